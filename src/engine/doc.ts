@@ -1,0 +1,161 @@
+/**
+ * A draft under check: the original text, its normalised views (built lazily, once) and the
+ * keyword hits of the policy's word lists. Rule families read from a Doc; they never normalise
+ * on their own, so every family agrees on offsets.
+ */
+import LinkifyIt from 'linkify-it'
+import { buildDigits, buildFolded, buildNorm, buildSqueezed, toSource, type Span, type View } from './text'
+import type { WordHit } from './matcher'
+import { compiledLists, type Policy, type WordListName } from './policy'
+
+export interface UrlSpan extends Span {
+  /** The URL as written (norm view), with scheme when present. */
+  url: string
+  /** Lower-cased host name. */
+  host: string
+  /** Span in the norm view. */
+  normStart: number
+  normEnd: number
+}
+
+const linkify = new LinkifyIt(undefined, { fuzzyEmail: false })
+linkify.tlds(['jp', 'com', 'net', 'org', 'info', 'io', 'co', 'me', 'ly', 'gl', 'gd', 'to', 'be', 'at', 'cc', 'tokyo', 'link'], true)
+
+export class Doc {
+  readonly raw: string
+  readonly policy: Policy
+  private _norm?: View
+  private _squeezed?: View
+  private _folded?: View
+  private _digits?: View
+  private _urls?: UrlSpan[]
+  private _normNoUrls?: string
+  private _hits?: Map<WordListName, WordHit[]>
+
+  constructor(raw: string, policy: Policy) {
+    this.raw = raw
+    this.policy = policy
+  }
+
+  get norm(): View {
+    return (this._norm ??= buildNorm(this.raw))
+  }
+  get squeezed(): View {
+    return (this._squeezed ??= buildSqueezed(this.norm))
+  }
+  /** Squeezed, kana-folded, lower-cased: for word lists. Shares squeezed's offset maps. */
+  get folded(): View {
+    return (this._folded ??= buildFolded(this.squeezed))
+  }
+  /** Norm with long kanji-numeral runs as ASCII digits. Shares norm's offset maps. */
+  get digits(): View {
+    return (this._digits ??= buildDigits(this.norm))
+  }
+
+  /** URLs found by linkify-it in the norm view (e-mail addresses are not URLs here). */
+  get urls(): UrlSpan[] {
+    if (this._urls) return this._urls
+    const t = this.norm.text
+    const out: UrlSpan[] = []
+    if (/[.:]/.test(t)) {
+      for (const m of linkify.match(t) ?? []) {
+        if (m.schema === 'mailto:') continue
+        let host = ''
+        try {
+          host = new URL(m.url).hostname.toLowerCase()
+        } catch {
+          continue
+        }
+        const src = toSource(this.norm, m.index, m.lastIndex)
+        out.push({ ...src, url: m.raw, host, normStart: m.index, normEnd: m.lastIndex })
+      }
+    }
+    return (this._urls = out)
+  }
+
+  /** The norm text with every URL blanked out by spaces (same length), so digits inside URLs match nothing. */
+  get normNoUrls(): string {
+    if (this._normNoUrls !== undefined) return this._normNoUrls
+    let t = this.norm.text
+    for (const u of this.urls) t = t.slice(0, u.normStart) + ' '.repeat(u.normEnd - u.normStart) + t.slice(u.normEnd)
+    return (this._normNoUrls = t)
+  }
+
+  /** Hits of one policy word list in the folded view (exceptions and word boundaries applied). */
+  hits(list: WordListName): WordHit[] {
+    if (!this._hits) this._hits = this.findAllHits()
+    return this._hits.get(list) ?? []
+  }
+
+  private findAllHits(): Map<WordListName, WordHit[]> {
+    const compiled = compiledLists(this.policy)
+    const raw = compiled.matcher.find(this.folded.text)
+    const byList = new Map<WordListName, WordHit[]>()
+    // Exception words ("!word" in the policy) veto any hit of the same list they cover.
+    const exceptions = raw.filter((h) => compiled.isException[h.list])
+    for (const h of raw) {
+      if (compiled.isException[h.list]) continue
+      const name = compiled.names[h.list]!
+      if (exceptions.some((e) => compiled.names[e.list] === name && e.start <= h.start && e.end >= h.end)) continue
+      if (!this.atWordBoundary(h.start, h.end)) continue
+      let arr = byList.get(name)
+      if (!arr) byList.set(name, (arr = []))
+      arr.push(h)
+    }
+    return byList
+  }
+
+  /**
+   * Japanese has no spaces, so a katakana word must not run on into more katakana (バカ in
+   * バカンス, カス in カスタム) and an ASCII word must not run on into more ASCII letters.
+   * Checked on the squeezed view, which still has the original scripts.
+   */
+  atWordBoundary(start: number, end: number): boolean {
+    const t = this.squeezed.text
+    const first = t[start]!
+    const last = t[end - 1]!
+    const before = t[start - 1]
+    const after = t[end]
+    if (isKatakana(first) && before !== undefined && isKatakana(before)) return false
+    if (isKatakana(last) && after !== undefined && isKatakana(after)) return false
+    if (isAsciiWord(first) && before !== undefined && isAsciiWord(before)) return false
+    if (isAsciiWord(last) && after !== undefined && isAsciiWord(after)) return false
+    return true
+  }
+
+  /** Source span of a folded/squeezed view span. */
+  fromSqueezed(start: number, end: number): Span {
+    return toSource(this.squeezed, start, end)
+  }
+  fromNorm(start: number, end: number): Span {
+    return toSource(this.norm, start, end)
+  }
+}
+
+export function isKatakana(c: string): boolean {
+  const code = c.charCodeAt(0)
+  return (code >= 0x30a1 && code <= 0x30fa) || code === 0x30fc
+}
+
+function isAsciiWord(c: string): boolean {
+  return /[A-Za-z0-9]/.test(c)
+}
+
+/**
+ * Whether `re` (non-global, built once at module load) matches within `radius` characters
+ * around [start, end) of `text`. Bounded slice, so the cost does not grow with the text.
+ */
+export function near(text: string, start: number, end: number, re: RegExp, before: number, after = before): boolean {
+  return re.test(text.slice(Math.max(0, start - before), Math.min(text.length, end + after)))
+}
+
+/** The sentence around a position: bounded by 。！？!? or a newline, at most `max` characters each way. */
+export function sentenceAround(text: string, start: number, end: number, max = 200): Span {
+  let s = start
+  const lo = Math.max(0, start - max)
+  while (s > lo && !/[。！？!?\n]/.test(text[s - 1]!)) s--
+  let e = end
+  const hi = Math.min(text.length, end + max)
+  while (e < hi && !/[。！？!?\n]/.test(text[e]!)) e++
+  return { start: s, end: Math.min(text.length, e + 1) }
+}

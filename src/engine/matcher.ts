@@ -1,0 +1,95 @@
+/**
+ * Aho–Corasick keyword matcher over UTF-16 code units: one linear pass finds every occurrence of
+ * every word of every list. Word lists are policy data, compiled once per policy and cached.
+ *
+ * Hand-written rather than a dependency: the available packages segment graphemes and carry
+ * streaming/replace features we do not need, which costs more per keystroke than our whole budget;
+ * our input is already a normalised, folded view, so plain code units are exactly right.
+ */
+
+export interface WordHit {
+  /** Index of the list the word came from. */
+  list: number
+  /** The pattern as compiled (folded form). */
+  word: string
+  start: number
+  end: number
+}
+
+interface Node {
+  next: Map<number, number>
+  fail: number
+  /** Outputs ending here: pairs of (list, word index). */
+  out: Array<[number, number]>
+  depth: number
+}
+
+export class Matcher {
+  private nodes: Node[] = [{ next: new Map(), fail: 0, out: [], depth: 0 }]
+  private words: string[] = []
+
+  /** `lists[k]` is a list of already-folded words; hits report `list = k`. */
+  constructor(lists: ReadonlyArray<ReadonlyArray<string>>) {
+    lists.forEach((list, k) => {
+      for (const w of list) if (w.length > 0) this.add(w, k)
+    })
+    this.link()
+  }
+
+  private add(word: string, list: number): void {
+    let s = 0
+    for (let i = 0; i < word.length; i++) {
+      const c = word.charCodeAt(i)
+      let t = this.nodes[s]!.next.get(c)
+      if (t === undefined) {
+        t = this.nodes.length
+        this.nodes.push({ next: new Map(), fail: 0, out: [], depth: this.nodes[s]!.depth + 1 })
+        this.nodes[s]!.next.set(c, t)
+      }
+      s = t
+    }
+    this.words.push(word)
+    this.nodes[s]!.out.push([list, this.words.length - 1])
+  }
+
+  private link(): void {
+    const queue: number[] = []
+    for (const t of this.nodes[0]!.next.values()) queue.push(t)
+    for (let q = 0; q < queue.length; q++) {
+      const s = queue[q]!
+      const node = this.nodes[s]!
+      for (const [c, t] of node.next) {
+        queue.push(t)
+        let f = node.fail
+        while (f !== 0 && !this.nodes[f]!.next.has(c)) f = this.nodes[f]!.fail
+        const g = this.nodes[f]!.next.get(c)
+        const target = this.nodes[t]!
+        target.fail = g !== undefined && g !== t ? g : 0
+        target.out = target.out.concat(this.nodes[target.fail]!.out)
+      }
+    }
+  }
+
+  /** Every occurrence (overlapping ones included), in order of end offset. */
+  find(text: string): WordHit[] {
+    const hits: WordHit[] = []
+    const nodes = this.nodes
+    let s = 0
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i)
+      let t = nodes[s]!.next.get(c)
+      while (t === undefined && s !== 0) {
+        s = nodes[s]!.fail
+        t = nodes[s]!.next.get(c)
+      }
+      s = t ?? 0
+      const out = nodes[s]!.out
+      for (let k = 0; k < out.length; k++) {
+        const [list, w] = out[k]!
+        const word = this.words[w]!
+        hits.push({ list, word, start: i + 1 - word.length, end: i + 1 })
+      }
+    }
+    return hits
+  }
+}

@@ -1,0 +1,92 @@
+/** Public types of the Post Guard rule engine. Pure data: no DOM, no browser API. */
+
+export type Severity = 'block' | 'warn' | 'info'
+export type Verdict = 'ok' | Severity
+export type Site = 'x' | 'facebook' | 'instagram' | 'blog'
+export type Mode = 'post' | 'reply' | 'comment' | 'quote'
+export type ToneLevel = 1 | 2 | 3 | 4 | 5
+export type Confirmation = 'approval' | 'portrait'
+
+export const FAMILIES = [
+  'personal-info',
+  'confidential',
+  'security',
+  'unofficial',
+  'masking',
+  'repetition',
+  'hostility',
+  'decency',
+  'rebuttal',
+  'reply',
+  'link',
+  'quotation',
+  'tone',
+] as const
+export type Family = (typeof FAMILIES)[number]
+
+export const SEVERITY_RANK: Record<Verdict, number> = { ok: 0, info: 1, warn: 2, block: 3 }
+
+export interface Attachment {
+  kind: 'image' | 'video'
+}
+
+/** A fingerprint of an earlier post: MinHash signature of its character 3-grams (not the text). */
+export interface Fingerprint {
+  v: 1
+  sig: number[]
+}
+
+export interface CheckContext {
+  site?: Site
+  mode?: Mode
+  /** The account's registered 表現の硬軟度合い (5 = stiff … 1 = soft). */
+  tone?: ToneLevel
+  /** 管理者の決裁 要 */
+  approval?: boolean
+  /** 専ら情報発信 (broadcast-only account: no replies except in disasters, clause 4(3)) */
+  broadcastOnly?: boolean
+  /** 災害時モード */
+  emergency?: boolean
+  attachments?: Attachment[]
+  /** Earlier posts of the same account: plain texts (CLI) or fingerprints (extension). */
+  history?: Array<string | Fingerprint>
+  /** Policy to apply; the guideline's default policy when absent. */
+  policy?: import('./policy').Policy
+}
+
+export interface ResolvedContext {
+  site: Site
+  mode: Mode
+  tone: ToneLevel
+  approval: boolean
+  broadcastOnly: boolean
+  emergency: boolean
+  attachments: Attachment[]
+  history: Array<string | Fingerprint>
+}
+
+export interface Finding {
+  /** Stable id `family/detail`, e.g. `personal-info/my-number`. */
+  rule: string
+  /** The rule family; `engine` for the engine's own notices (text too long to check). */
+  family: Family | 'engine'
+  /** The guideline clause, e.g. `5(1)`. */
+  clause: string
+  severity: Severity
+  /** UTF-16 offsets into the original text (what a DOM Range uses). */
+  start: number
+  end: number
+  excerpt: string
+  /** What is wrong, in Japanese, citing the clause. */
+  message: string
+  /** What to do instead, in Japanese. */
+  hint: string
+}
+
+export interface Report {
+  verdict: Verdict
+  findings: Finding[]
+  confirmations: Confirmation[]
+  /** Formality score of the text (5 = stiff … 1 = soft), when there was enough text to score. */
+  toneScore: number | null
+}
