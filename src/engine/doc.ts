@@ -75,10 +75,14 @@ export class Doc {
 
   /** The norm text with every URL blanked out by spaces (same length), so digits inside URLs match nothing. */
   get normNoUrls(): string {
-    if (this._normNoUrls !== undefined) return this._normNoUrls
-    let t = this.norm.text
+    return (this._normNoUrls ??= this.withoutUrls(this.norm.text))
+  }
+
+  /** A norm-length view text (norm or digits) with URL spans replaced by spaces. */
+  withoutUrls(text: string): string {
+    let t = text
     for (const u of this.urls) t = t.slice(0, u.normStart) + ' '.repeat(u.normEnd - u.normStart) + t.slice(u.normEnd)
-    return (this._normNoUrls = t)
+    return t
   }
 
   /** Hits of one policy word list in the folded view (exceptions and word boundaries applied). */

@@ -240,3 +240,15 @@ export function lineBounds(text: string, at: number): Span {
   while (e < text.length && text[e] !== '\n') e++
   return { start: s, end: e }
 }
+
+/** The first view index whose source start is at or after `offset` (binary search; views are monotonic). */
+export function viewIndexAt(view: View, offset: number): number {
+  let lo = 0
+  let hi = view.text.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (view.start[mid]! < offset) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
