@@ -1,0 +1,210 @@
+/**
+ * One overlay host per composer, outside the editor (a child of <html>), in an open shadow root:
+ * the badge with the count and worst severity, the findings panel, hover cards, and boxes for
+ * editors the Highlight API cannot paint (textareas, browsers without it). Positions follow the
+ * editor on scroll, resize and layout changes; nothing here ever touches the editor's DOM.
+ */
+import type { Finding, Report, Severity } from '../engine'
+import { t, type MessageKey } from '../ui/i18n'
+import { OVERLAY_CSS } from './styles'
+
+const SEVERITY_KEY: Record<Severity, MessageKey> = { block: 'severityBlock', warn: 'severityWarn', info: 'severityInfo' }
+
+export interface Box {
+  left: number
+  top: number
+  width: number
+  height: number
+}
+
+export class Overlay {
+  readonly host: HTMLElement
+  private readonly root: ShadowRoot
+  private readonly badge: HTMLButtonElement
+  private readonly panel: HTMLElement
+  private readonly card: HTMLElement
+  private readonly boxes: HTMLElement
+  private report: Report | null = null
+  private panelOpen = false
+  private editorRect: DOMRect | null = null
+
+  constructor(
+    private readonly editor: HTMLElement,
+    private readonly onPick: (finding: Finding | null) => void,
+  ) {
+    this.host = document.createElement('post-guard-overlay')
+    this.host.setAttribute('data-post-guard-verdict', 'ok')
+    this.host.setAttribute('data-post-guard-findings', '0')
+    this.host.style.cssText = 'all: initial; position: fixed; top: 0; left: 0; width: 0; height: 0; z-index: 2147483646; pointer-events: none;'
+    this.root = this.host.attachShadow({ mode: 'open' })
+    const style = document.createElement('style')
+    style.textContent = OVERLAY_CSS
+    this.boxes = el('div', 'boxes')
+    this.badge = el('button', 'badge') as HTMLButtonElement
+    this.badge.type = 'button'
+    this.badge.addEventListener('click', (e) => {
+      e.stopPropagation()
+      this.togglePanel()
+    })
+    // Keep the editor's focus and selection when the badge is pressed.
+    this.badge.addEventListener('mousedown', (e) => e.preventDefault())
+    this.panel = el('div', 'panel')
+    this.panel.setAttribute('role', 'dialog')
+    this.panel.setAttribute('aria-label', t('panelTitle'))
+    this.panel.hidden = true
+    this.panel.addEventListener('keydown', (e) => {
+      if (e.key === 'Escape') {
+        this.togglePanel(false)
+        this.badge.focus()
+      }
+    })
+    this.card = el('div', 'card')
+    this.card.setAttribute('role', 'tooltip')
+    this.card.hidden = true
+    this.root.append(style, this.boxes, this.badge, this.panel, this.card)
+    document.documentElement.append(this.host)
+  }
+
+  /** Re-attach if the page removed the host (SPAs re-render <html> children rarely, but it happens). */
+  ensureAttached(): void {
+    if (!this.host.isConnected) document.documentElement.append(this.host)
+  }
+
+  update(report: Report): void {
+    this.report = report
+    this.host.setAttribute('data-post-guard-verdict', report.verdict)
+    this.host.setAttribute('data-post-guard-findings', String(report.findings.length))
+    const n = report.findings.length
+    this.badge.className = `badge ${report.verdict}`
+    this.badge.replaceChildren(el('span', 'shield'), document.createTextNode(n === 0 ? t('badgeOk') : t('badgeCount', n)))
+    this.badge.setAttribute('aria-label', n === 0 ? t('badgeOkLabel') : t('badgeLabel', n, t(SEVERITY_KEY[report.verdict as Severity])))
+    this.badge.setAttribute('aria-expanded', String(this.panelOpen))
+    if (this.panelOpen) this.renderPanel()
+  }
+
+  destroy(): void {
+    this.host.remove()
+  }
+
+  /** Lay out the badge and panel at the editor; `boxes` are fallback marks (viewport coordinates). */
+  layout(boxes: Array<Box & { severity: Severity }>): void {
+    this.ensureAttached()
+    const r = this.editor.getBoundingClientRect()
+    this.editorRect = r
+    const visible = r.width > 0 && r.height > 0 && r.bottom > 0 && r.top < innerHeight
+    this.badge.hidden = !visible
+    if (visible) {
+      const bw = this.badge.offsetWidth || 60
+      const bh = this.badge.offsetHeight || 22
+      this.badge.style.left = `${Math.max(4, Math.min(innerWidth - bw - 4, r.right - bw - 4))}px`
+      this.badge.style.top = `${Math.max(4, Math.min(innerHeight - bh - 4, r.bottom - bh - 4))}px`
+    }
+    if (this.panelOpen) this.placePanel()
+    const nodes = boxes.map((b) => {
+      const d = el('div', `box ${b.severity}`)
+      d.style.left = `${b.left}px`
+      d.style.top = `${b.top}px`
+      d.style.width = `${b.width}px`
+      d.style.height = `${b.height}px`
+      return d
+    })
+    this.boxes.replaceChildren(...nodes)
+  }
+
+  togglePanel(open = !this.panelOpen): void {
+    this.panelOpen = open
+    this.panel.hidden = !open
+    this.badge.setAttribute('aria-expanded', String(open))
+    if (open) {
+      this.hideCard()
+      this.renderPanel()
+      this.placePanel()
+    } else this.onPick(null)
+  }
+
+  private placePanel(): void {
+    const r = this.editorRect ?? this.editor.getBoundingClientRect()
+    const w = Math.min(380, innerWidth - 16)
+    this.panel.style.width = `${w}px`
+    const left = Math.max(8, Math.min(innerWidth - w - 8, r.right - w))
+    const below = r.bottom + 8
+    const h = this.panel.offsetHeight || 200
+    const top = below + h < innerHeight ? below : Math.max(8, r.top - h - 8)
+    this.panel.style.left = `${left}px`
+    this.panel.style.top = `${top}px`
+  }
+
+  private renderPanel(): void {
+    const report = this.report
+    const items: HTMLElement[] = []
+    const head = el('div', 'panel-head')
+    head.append(el('span', 'shield'), text('strong', t('panelTitle')))
+    const close = el('button', 'close') as HTMLButtonElement
+    close.type = 'button'
+    close.textContent = '×'
+    close.setAttribute('aria-label', t('close'))
+    close.addEventListener('click', () => this.togglePanel(false))
+    head.append(close)
+    items.push(head)
+    if (!report || report.findings.length === 0) {
+      items.push(text('p', t('panelEmpty'), 'empty'))
+    } else {
+      const list = el('ul', 'findings')
+      for (const f of report.findings) {
+        const li = el('li', `finding ${f.severity}`)
+        li.tabIndex = 0
+        li.append(findingBody(f))
+        li.addEventListener('mouseenter', () => this.onPick(f))
+        li.addEventListener('focus', () => this.onPick(f))
+        li.addEventListener('mouseleave', () => this.onPick(null))
+        list.append(li)
+      }
+      items.push(list)
+    }
+    items.push(text('p', t('panelPrivacy'), 'foot'))
+    this.panel.replaceChildren(...items)
+  }
+
+  showCard(f: Finding, at: Box): void {
+    this.card.replaceChildren(findingBody(f))
+    this.card.className = `card ${f.severity}`
+    this.card.hidden = false
+    const w = Math.min(340, innerWidth - 16)
+    this.card.style.width = `${w}px`
+    const left = Math.max(8, Math.min(innerWidth - w - 8, at.left))
+    const h = this.card.offsetHeight || 120
+    const below = at.top + at.height + 6
+    this.card.style.left = `${left}px`
+    this.card.style.top = `${below + h < innerHeight ? below : Math.max(8, at.top - h - 6)}px`
+  }
+
+  hideCard(): void {
+    this.card.hidden = true
+  }
+
+  get cardOpen(): boolean {
+    return !this.card.hidden
+  }
+}
+
+export function findingBody(f: Finding): DocumentFragment {
+  const frag = document.createDocumentFragment()
+  const top = el('div', 'finding-top')
+  top.append(text('span', t(SEVERITY_KEY[f.severity]), `chip ${f.severity}`), text('span', t('clause', f.clause), 'clause'))
+  frag.append(top)
+  if (f.excerpt) frag.append(text('q', f.excerpt.length > 60 ? f.excerpt.slice(0, 60) + '…' : f.excerpt, 'excerpt'))
+  frag.append(text('p', f.message, 'message'), text('p', f.hint, 'hint'))
+  return frag
+}
+
+function el(tag: string, className: string): HTMLElement {
+  const e = document.createElement(tag)
+  e.className = className
+  return e
+}
+
+function text(tag: string, content: string, className = ''): HTMLElement {
+  const e = el(tag, className)
+  e.textContent = content
+  return e
+}

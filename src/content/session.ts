@@ -1,0 +1,174 @@
+/**
+ * One hooked composer: reads its text after every change, runs the engine, paints highlights and
+ * keeps its overlay in place. Checks are coalesced into one per animation frame and never run
+ * mid-IME-composition (they run again at compositionend). Read-only towards the editor.
+ */
+import { check, type CheckContext, type Finding, type Report, type Severity } from '../engine'
+import type { SiteAdapter } from '../sites'
+import { highlightApiAvailable, setFocusHighlight, setHighlights, SEVERITIES } from './highlights'
+import { textareaBoxes } from './mirror'
+import { Overlay, type Box } from './overlay'
+import { rangeFor, readEditor, type TextMap } from './reader'
+
+export interface SessionEnv {
+  /** The engine context for this composer (account, policy, mode, attachments, history). */
+  context(editor: HTMLElement): CheckContext
+  /** Called after each check (status reporting). */
+  changed(session: ComposerSession): void
+}
+
+const EMPTY: Report = { verdict: 'ok', findings: [], confirmations: [], toneScore: null }
+
+export class ComposerSession {
+  readonly editor: HTMLElement
+  readonly adapter: SiteAdapter
+  private readonly env: SessionEnv
+  readonly overlay: Overlay
+  private map: TextMap = { text: '', nodes: [], starts: [] }
+  private reportValue: Report = EMPTY
+  private ranges: Range[] = []
+  private composing = false
+  private frame = 0
+  private layoutFrame = 0
+  private readonly observer: MutationObserver
+  private readonly isTextarea: boolean
+  /** Time the last check took (ms), for the typing benchmark. */
+  lastCheckMs = 0
+  private readonly listeners: Array<[EventTarget, string, EventListener]> = []
+
+  constructor(editor: HTMLElement, adapter: SiteAdapter, env: SessionEnv) {
+    this.editor = editor
+    this.adapter = adapter
+    this.env = env
+    this.isTextarea = editor instanceof HTMLTextAreaElement
+    this.overlay = new Overlay(editor, (f) => this.pick(f))
+    this.observer = new MutationObserver(() => this.schedule())
+    if (!this.isTextarea) this.observer.observe(editor, { childList: true, characterData: true, subtree: true })
+    this.on(editor, 'input', () => this.schedule())
+    this.on(editor, 'compositionstart', () => {
+      this.composing = true
+    })
+    this.on(editor, 'compositionend', () => {
+      this.composing = false
+      this.schedule()
+    })
+    this.on(editor, 'focus', () => this.env.changed(this))
+    this.on(editor, 'scroll', () => this.scheduleLayout())
+    this.runCheck()
+  }
+
+  private on(target: EventTarget, type: string, fn: EventListener): void {
+    target.addEventListener(type, fn, { passive: true })
+    this.listeners.push([target, type, fn])
+  }
+
+  get report(): Report {
+    return this.reportValue
+  }
+
+  get text(): string {
+    return this.map.text
+  }
+
+  get connected(): boolean {
+    return this.editor.isConnected
+  }
+
+  /** Check on the next frame (coalesces bursts of input and mutations into one check). */
+  schedule(): void {
+    if (this.frame) return
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0
+      if (!this.composing) this.runCheck()
+    })
+  }
+
+  /** Read and check now (the send guard calls this so a send is judged on the exact current text). */
+  runCheck(): Report {
+    const t0 = performance.now()
+    this.map = readEditor(this.editor)
+    this.reportValue = this.map.text.trim() === '' ? EMPTY : check(this.map.text, this.env.context(this.editor))
+    this.ranges = this.isTextarea ? [] : this.reportValue.findings.map((f) => rangeFor(this.map, f.start, f.end) ?? document.createRange())
+    this.paint()
+    this.overlay.update(this.reportValue)
+    this.layout()
+    this.lastCheckMs = performance.now() - t0
+    this.env.changed(this)
+    return this.reportValue
+  }
+
+  private paint(): void {
+    if (this.isTextarea || !highlightApiAvailable()) {
+      setHighlights(this, null)
+      return
+    }
+    const bySeverity: Record<Severity, Range[]> = { block: [], warn: [], info: [] }
+    this.reportValue.findings.forEach((f, i) => {
+      const r = this.ranges[i]
+      if (r && !r.collapsed) bySeverity[f.severity].push(r)
+    })
+    setHighlights(this, bySeverity)
+  }
+
+  scheduleLayout(): void {
+    if (this.layoutFrame) return
+    this.layoutFrame = requestAnimationFrame(() => {
+      this.layoutFrame = 0
+      this.layout()
+    })
+  }
+
+  /** Place the badge; draw boxes where the Highlight API can't paint. */
+  layout(): void {
+    const boxes: Array<Box & { severity: Severity }> = []
+    if (this.isTextarea || !highlightApiAvailable()) {
+      this.findingBoxes().forEach((list, i) => {
+        const f = this.reportValue.findings[i]!
+        for (const b of list) boxes.push({ ...b, severity: f.severity })
+      })
+    }
+    this.overlay.layout(boxes)
+  }
+
+  /** Viewport boxes of each finding (same order as report.findings). */
+  findingBoxes(): Box[][] {
+    const findings = this.reportValue.findings
+    if (this.isTextarea) return textareaBoxes(this.editor as HTMLTextAreaElement, findings, this.overlay.host.shadowRoot!)
+    return this.ranges.map((r) => [...r.getClientRects()].map((c) => ({ left: c.left, top: c.top, width: c.width, height: c.height })))
+  }
+
+  /** The finding under a viewport point, with the box it was found in. */
+  findingAt(x: number, y: number): { finding: Finding; box: Box } | null {
+    const findings = this.reportValue.findings
+    if (findings.length === 0) return null
+    const er = this.editor.getBoundingClientRect()
+    if (x < er.left - 2 || x > er.right + 2 || y < er.top - 2 || y > er.bottom + 2) return null
+    const boxes = this.findingBoxes()
+    // Most severe first, so an overlapping block wins over an info.
+    const order = findings.map((_, i) => i).sort((a, b) => SEVERITIES.indexOf(findings[a]!.severity) - SEVERITIES.indexOf(findings[b]!.severity))
+    for (const i of order) {
+      for (const b of boxes[i] ?? []) {
+        if (x >= b.left - 1 && x <= b.left + b.width + 1 && y >= b.top - 1 && y <= b.top + b.height + 1) return { finding: findings[i]!, box: b }
+      }
+    }
+    return null
+  }
+
+  private pick(f: Finding | null): void {
+    if (!f || this.isTextarea) {
+      setFocusHighlight(null)
+      return
+    }
+    const i = this.reportValue.findings.indexOf(f)
+    setFocusHighlight(this.ranges[i] ?? null)
+  }
+
+  destroy(): void {
+    if (this.frame) cancelAnimationFrame(this.frame)
+    if (this.layoutFrame) cancelAnimationFrame(this.layoutFrame)
+    this.observer.disconnect()
+    for (const [target, type, fn] of this.listeners) target.removeEventListener(type, fn)
+    setHighlights(this, null)
+    this.overlay.destroy()
+  }
+}

@@ -1,0 +1,201 @@
+/**
+ * Toolbar popup: for the current tab, the acting account's registration (tone level as the form
+ * shows it, 決裁 要/不要, department, manager, person in charge, contact, broadcast-only), whether
+ * the page is protected, the focused draft's findings, and the emergency-mode switch.
+ */
+import { useEffect, useState } from 'preact/hooks'
+import type { AccountRecord } from '../registry/model'
+import type { AccountContext, TabStatus } from '../shared/protocol'
+import { remaining, serviceLabel, TONE_LEVELS } from '../ui/format'
+import { t, type MessageKey } from '../ui/i18n'
+
+export interface PopupProps {
+  /** null: the tab is not a supported site (or has not reported yet). */
+  status: TabStatus | null
+  context: AccountContext | null
+  record: AccountRecord | null
+  now: number
+  emergencyUntil: number | null
+  onEmergency: (minutes: number | null) => void
+  onOpenOptions: (hash?: string) => void
+}
+
+const EMERGENCY_CHOICES = [60, 180, 360, 720, 1440]
+
+const REG_KEY: Record<AccountContext['registration'], MessageKey> = {
+  registered: 'regRegistered',
+  unregistered: 'regUnregistered',
+  retired: 'regRetired',
+  unknown: 'regUnknown',
+}
+
+export function Popup(props: PopupProps) {
+  const { status, context, record, now, emergencyUntil } = props
+  const [minutes, setMinutes] = useState(180)
+  const emergencyOn = emergencyUntil !== null && emergencyUntil > now
+  return (
+    <main class="popup">
+      <header class="head">
+        <span class="logo" aria-hidden="true" />
+        <h1>{t('extName')}</h1>
+        <ProtectionPill status={status} />
+      </header>
+
+      {emergencyOn && (
+        <div class="emergency-banner" role="status">
+          <strong>{t('emergencyOnTitle')}</strong>
+          <span>{t('emergencyRemaining', remaining(emergencyUntil - now))}</span>
+        </div>
+      )}
+
+      {!status ? (
+        <section class="card muted">
+          <p>{t('popupNotSupported')}</p>
+        </section>
+      ) : (
+        <>
+          <section class="card" aria-labelledby="acct-h">
+            <h2 id="acct-h" class="section-title">{t('popupAccount')}</h2>
+            <div class="acct-line">
+              <span class="site">{serviceLabel(status.site)}</span>
+              <span class="handle">{status.account?.handle ? `@${status.account.handle}` : t('popupAccountUnknown')}</span>
+              {context && <span class={`reg ${context.registration}`}>{t(REG_KEY[context.registration])}</span>}
+            </div>
+            {record && <p class="acct-name">{record.accountName}</p>}
+
+            {context?.registration === 'unregistered' && (
+              <div class="notice warn" role="alert">
+                <p>{t('popupUnregisteredBody')}</p>
+                <button type="button" class="link" onClick={() => props.onOpenOptions(`#register?service=${status.site}&handle=${encodeURIComponent(status.account?.handle ?? '')}`)}>
+                  {t('popupRegisterLink')}
+                </button>
+              </div>
+            )}
+            {context?.registration === 'retired' && (
+              <div class="notice warn" role="alert">
+                <p>{t('popupRetiredBody', record?.retirement?.date ?? '')}</p>
+              </div>
+            )}
+
+            {context && (
+              <>
+                <div class="tone" role="group" aria-label={t('toneLabel')}>
+                  <div class="tone-head">
+                    <span>{t('toneLabel')}</span>
+                    <span class="tone-ends">
+                      {t('toneStiff')} ← → {t('toneSoft')}
+                    </span>
+                  </div>
+                  <ol class="tone-scale">
+                    {TONE_LEVELS.map((n) => (
+                      <li class={n === context.tone ? 'on' : ''} aria-current={n === context.tone ? 'true' : undefined} key={n}>
+                        {n}
+                      </li>
+                    ))}
+                  </ol>
+                </div>
+                <dl class="facts">
+                  <dt>{t('fieldApproval')}</dt>
+                  <dd class={context.approval ? 'strong' : ''}>{context.approval ? t('approvalRequired') : t('approvalNotRequired')}</dd>
+                  <dt>{t('fieldBroadcastOnly')}</dt>
+                  <dd>{context.broadcastOnly ? t('broadcastOnlyYes') : t('broadcastOnlyNo')}</dd>
+                  {record && (
+                    <>
+                      <dt>{t('fieldDepartment')}</dt>
+                      <dd>{record.department || '—'}</dd>
+                      <dt>{t('fieldManager')}</dt>
+                      <dd>{record.manager || '—'}</dd>
+                      <dt>{t('fieldContactPerson')}</dt>
+                      <dd>{record.contactPerson || '—'}</dd>
+                      <dt>{t('fieldContact')}</dt>
+                      <dd>{record.contact || '—'}</dd>
+                    </>
+                  )}
+                </dl>
+              </>
+            )}
+          </section>
+
+          <section class="card" aria-labelledby="draft-h">
+            <h2 id="draft-h" class="section-title">{t('popupDraft')}</h2>
+            {!status.protected ? (
+              <p class="notice warn">{t('popupUnprotectedBody')}</p>
+            ) : status.focused && status.focused.findings > 0 ? (
+              <p class={`draft ${status.focused.verdict}`}>
+                <span class={`dot ${status.focused.verdict}`} aria-hidden="true" />
+                {t('popupFindings', status.focused.findings, t(verdictKey(status.focused.verdict)))}
+                <span class="counts">{t('popupCounts', status.focused.block, status.focused.warn, status.focused.info)}</span>
+              </p>
+            ) : (
+              <p class="draft ok">
+                <span class="dot ok" aria-hidden="true" />
+                {status.composers > 0 ? t('popupNoFindings') : t('popupNoComposer')}
+              </p>
+            )}
+            <p class="sub">{t('popupComposers', status.composers)}</p>
+          </section>
+        </>
+      )}
+
+      <section class="card" aria-labelledby="em-h">
+        <h2 id="em-h" class="section-title">{t('emergencyTitle')}</h2>
+        <p class="sub">{t('emergencyBody')}</p>
+        {emergencyOn ? (
+          <button type="button" class="btn danger" onClick={() => props.onEmergency(null)}>
+            {t('emergencyTurnOff')}
+          </button>
+        ) : (
+          <div class="row">
+            <label class="sr-only" for="em-min">
+              {t('emergencyDuration')}
+            </label>
+            <select id="em-min" value={minutes} onChange={(e) => setMinutes(Number((e.target as HTMLSelectElement).value))}>
+              {EMERGENCY_CHOICES.map((m) => (
+                <option value={m} key={m}>
+                  {remaining(m * 60_000)}
+                </option>
+              ))}
+            </select>
+            <button type="button" class="btn" onClick={() => props.onEmergency(minutes)}>
+              {t('emergencyTurnOn')}
+            </button>
+          </div>
+        )}
+      </section>
+
+      <footer class="foot">
+        <button type="button" class="link" onClick={() => props.onOpenOptions()}>
+          {t('popupOpenOptions')}
+        </button>
+        <span>{t('popupPrivacy')}</span>
+      </footer>
+    </main>
+  )
+}
+
+function verdictKey(v: string): MessageKey {
+  return v === 'block' ? 'severityBlock' : v === 'warn' ? 'severityWarn' : 'severityInfo'
+}
+
+function ProtectionPill({ status }: { status: TabStatus | null }) {
+  if (!status) return <span class="pill idle">{t('popupIdle')}</span>
+  return status.protected ? (
+    <span class="pill ok" data-protection="protected">
+      {t('popupProtected')}
+    </span>
+  ) : (
+    <span class="pill bad" data-protection="unprotected" title={status.reason ? t(status.reason as MessageKey) : undefined}>
+      {t('popupUnprotected')}
+    </span>
+  )
+}
+
+/** Re-render every 30 s so the emergency countdown stays true while the popup is open. */
+export function useNow(): number {
+  const [now, setNow] = useState(Date.now())
+  useEffect(() => {
+    const id = setInterval(() => setNow(Date.now()), 30_000)
+    return () => clearInterval(id)
+  }, [])
+  return now
+}

@@ -1,0 +1,58 @@
+import { render } from 'preact'
+import { useEffect, useState } from 'preact/hooks'
+import browser from 'webextension-polyfill'
+import { loadSettings, allRecords, type StorageArea } from '../background/store'
+import { matchAccount, type AccountRecord } from '../registry/model'
+import type { AccountContext, Request, TabStatus } from '../shared/protocol'
+import '../ui/base.css'
+import './popup.css'
+import { Popup, useNow } from './Popup'
+
+const local = browser.storage.local as unknown as StorageArea
+const managed = (browser.storage as unknown as { managed?: StorageArea }).managed ?? null
+
+interface State {
+  status: TabStatus | null
+  context: AccountContext | null
+  record: AccountRecord | null
+  emergencyUntil: number | null
+}
+
+async function load(): Promise<State> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true })
+  const status = tab?.id !== undefined ? ((await browser.runtime.sendMessage({ type: 'tab-status', tabId: tab.id } satisfies Request)) as TabStatus | null) : null
+  const settings = await loadSettings(local, managed)
+  let context: AccountContext | null = null
+  let record: AccountRecord | null = null
+  if (status) {
+    context = (await browser.runtime.sendMessage({ type: 'context', account: status.account, site: status.site } satisfies Request)) as AccountContext
+    record = matchAccount(allRecords(settings), status.account)
+  }
+  return { status, context, record, emergencyUntil: settings.emergencyUntil }
+}
+
+function App() {
+  const [state, setState] = useState<State | null>(null)
+  const now = useNow()
+  useEffect(() => {
+    const refresh = () => void load().then(setState)
+    refresh()
+    browser.storage.onChanged.addListener(refresh)
+    return () => browser.storage.onChanged.removeListener(refresh)
+  }, [])
+  if (!state) return null
+  return (
+    <Popup
+      {...state}
+      now={Math.max(now, Date.now())}
+      onEmergency={(minutes) => void browser.runtime.sendMessage({ type: 'set-emergency', minutes } satisfies Request)}
+      onOpenOptions={(hash) => {
+        void browser.tabs.create({ url: browser.runtime.getURL('src/options/index.html') + (hash ?? '') })
+        window.close()
+      }}
+    />
+  )
+}
+
+document.documentElement.lang = browser.i18n.getUILanguage().startsWith('ja') ? 'ja' : 'en'
+render(<App />, document.getElementById('app')!)

@@ -1,0 +1,58 @@
+/** X (x.com, twitter.com): Draft.js composers — home, modal, reply, quote, thread parts. */
+import type { Mode } from '../engine'
+import { closest, isEnter, mediaIn, type EditorElement, type SiteAdapter } from './types'
+
+const EDITOR = '[data-testid^="tweetTextarea_"][role="textbox"]:not([data-testid$="_label"]):not([data-testid$="RichTextInputContainer"])'
+const SEND = '[data-testid="tweetButton"], [data-testid="tweetButtonInline"]'
+const DIALOG = '[role="dialog"]'
+
+/** The composer's scope: its dialog, else the nearest ancestor that also holds a send button. */
+function container(editor: EditorElement): HTMLElement {
+  const dialog = closest(editor, DIALOG)
+  if (dialog) return dialog
+  let el: HTMLElement | null = editor.parentElement
+  while (el && el !== document.body) {
+    if (el.querySelector(SEND)) return el
+    el = el.parentElement
+  }
+  return editor.parentElement ?? editor
+}
+
+function mode(editor: EditorElement): Mode {
+  const scope = container(editor)
+  let before = false
+  let after = false
+  for (const t of scope.querySelectorAll('[data-testid="tweetText"]')) {
+    const pos = editor.compareDocumentPosition(t)
+    if (pos & Node.DOCUMENT_POSITION_PRECEDING) before = true
+    if (pos & Node.DOCUMENT_POSITION_FOLLOWING) after = true
+  }
+  if (before) return 'reply'
+  if (after) return 'quote'
+  // An inline reply box on a status page.
+  if (closest(editor, '[data-testid="inline_reply_offscreen"], [data-testid="inline_reply"]')) return 'reply'
+  if (/^\/[^/]+\/status\/\d+/.test(location.pathname) && !closest(editor, DIALOG)) return 'reply'
+  return 'post'
+}
+
+export const x: SiteAdapter = {
+  site: 'x',
+  composerSelector: EDITOR,
+  sendButtonSelector: SEND,
+  accept: () => true,
+  container,
+  mode,
+  attachments: (editor) => mediaIn(container(editor).querySelector('[data-testid="attachments"]'), 'img'),
+  account(doc) {
+    const avatar = doc.querySelector('[data-testid="SideNav_AccountSwitcher_Button"] [data-testid^="UserAvatar-Container-"]')
+    const fromAvatar = avatar?.getAttribute('data-testid')?.slice('UserAvatar-Container-'.length)
+    const link = doc.querySelector<HTMLAnchorElement>('a[data-testid="AppTabBar_Profile_Link"]')
+    const fromLink = link?.getAttribute('href')?.replace(/^\//, '').split('/')[0]
+    const handle = fromAvatar || fromLink
+    if (!handle) return null
+    return { site: 'x', handle, url: `https://x.com/${handle}` }
+  },
+  sendButtonFor: (editor) => container(editor).querySelector<HTMLElement>(SEND),
+  isSendKey: (e) => isEnter(e) && (e.ctrlKey || e.metaKey),
+  expectations: (root) => [...root.querySelectorAll<HTMLElement>(SEND)],
+}

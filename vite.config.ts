@@ -1,0 +1,45 @@
+import { defineConfig } from 'vite'
+import preact from '@preact/preset-vite'
+import { crx, type ManifestV3Export } from '@crxjs/vite-plugin'
+import baseManifest from './manifest.json' with { type: 'json' }
+
+/**
+ * `vite build` → dist/ (Chrome, MV3 service worker); `TARGET=firefox vite build` → dist-firefox/
+ * (background scripts + gecko settings, as Firefox's MV3 expects). The content script is built as a
+ * standalone IIFE so it really runs at document_start, before the sites' own listeners.
+ */
+const target = process.env.TARGET === 'firefox' ? 'firefox' : 'chrome'
+
+function manifestFor(browser: 'chrome' | 'firefox'): ManifestV3Export {
+  if (browser === 'chrome') return baseManifest as ManifestV3Export
+  const { background, ...rest } = baseManifest
+  return {
+    ...rest,
+    background: { scripts: [background.service_worker], type: 'module' },
+    browser_specific_settings: {
+      gecko: {
+        id: 'post-guard@city.yanagawa.fukuoka.jp',
+        strict_min_version: '142.0',
+        data_collection_permissions: { required: ['none'] },
+      },
+    },
+  } as unknown as ManifestV3Export
+}
+
+export default defineConfig({
+  publicDir: 'src/static',
+  plugins: [
+    preact(),
+    crx({
+      manifest: manifestFor(target),
+      browser: target,
+      contentScripts: { standaloneFiles: ['src/content/main.ts'] },
+    }),
+  ],
+  build: {
+    outDir: target === 'firefox' ? 'dist-firefox' : 'dist',
+    emptyOutDir: true,
+    target: target === 'firefox' ? 'firefox128' : 'chrome120',
+    sourcemap: false,
+  },
+})
