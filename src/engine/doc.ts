@@ -102,6 +102,8 @@ export class Doc {
       const name = compiled.names[h.list]!
       if (exceptions.some((e) => compiled.names[e.list] === name && e.start <= h.start && e.end >= h.end)) continue
       if (!this.atWordBoundary(h.start, h.end)) continue
+      const exact = compiled.exact[h.list]!.get(h.word)
+      if (exact !== undefined && this.squeezed.text.slice(h.start, h.end) !== exact) continue
       let arr = byList.get(name)
       if (!arr) byList.set(name, (arr = []))
       arr.push(h)

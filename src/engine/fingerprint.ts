@@ -8,6 +8,8 @@ import type { Fingerprint } from './types'
 import { buildNorm } from './text'
 
 export const SIGNATURE_SIZE = 128
+/** Only the start of a very long post is fingerprinted: enough to recognise a repeat, bounded per keystroke. */
+export const FINGERPRINT_CHARS = 4000
 
 /** Deterministic per-slot hash seeds (xorshift from a fixed seed). */
 const SEEDS: Uint32Array = (() => {
@@ -50,7 +52,7 @@ function mix(h: number, seed: number): number {
 
 /** MinHash signature of a text; `null` when it has fewer than three characters to compare. */
 export function fingerprint(text: string): Fingerprint | null {
-  const s = canonicalForRepetition(text)
+  const s = canonicalForRepetition(text.length > FINGERPRINT_CHARS * 2 ? text.slice(0, FINGERPRINT_CHARS * 2) : text).slice(0, FINGERPRINT_CHARS)
   if (s.length < 3) return null
   const grams = new Set<number>()
   for (let i = 0; i + 3 <= s.length; i++) grams.add(hash32(s, i))

@@ -32,7 +32,11 @@ export interface Policy {
   version: 1
   /** Overrides by rule id (`personal-info/mobile`) or by family (`personal-info`); rule id wins. */
   severities: Partial<Record<string, SeveritySetting>>
-  /** Word lists, matched kana- and width-insensitively. An entry starting with "!" is an exception that vetoes hits it covers. */
+  /**
+   * Word lists, matched kana- and width-insensitively. An entry starting with "!" is an exception
+   * that vetoes hits it covers; an entry starting with "=" matches only in the script it is written
+   * in (=クズ is not くず餅, =カス is not 活かす).
+   */
   words: Record<WordListName, string[]>
   /** Hosts (and their subdomains) that links may point to without a warning. */
   trustedDomains: string[]
@@ -52,6 +56,10 @@ export interface Policy {
     duplicate: number
     /** … at or above which it nearly repeats one. */
     near: number
+    /** More hashtags than this in one post look like spam (X, Facebook, blogs). */
+    maxHashtags: number
+    /** … on Instagram, where hashtags are how posts are found. */
+    maxHashtagsInstagram: number
   }
   quotation: {
     /** A 「…」 quotation at least this long needs a source. */
@@ -74,12 +82,14 @@ export const DEFAULT_POLICY: Policy = {
       '[秘]', 'マル秘', '非公開情報', '公表前', '!機密性の高い情報を守', '!機密情報を守', '!機密情報の取扱い',
     ],
     security: [
-      '暗証番号', '巡回時間', '巡回ルート', '警備体制', '警備の手薄', '防犯カメラの位置', '防犯カメラの設置場所', '鍵の保管場所', '鍵の隠し場所',
-      '合鍵の場所', 'サーバ室', 'サーバールーム', 'lgwan', '管理者アカウント', 'ログインid', 'ログインパスワード',
+      '巡回時間', '巡回ルート', '警備体制', '警備の手薄', '警備が手薄', '防犯カメラの位置', '防犯カメラの設置場所', '防犯カメラの死角', '鍵の保管場所',
+      '鍵の隠し場所', '合鍵の場所', '金庫の場所', 'サーバ室', 'サーバー室', 'サーバールーム', 'lgwan', '管理者アカウント', '管理者権限',
+      '!防犯パトロール', '!lgwan-asp',
     ],
     undecided: [
       '検討中', '調整中', '協議中', '検討段階', '方針を固め', '素案', '原案', '試案', 'たたき台', '叩き台', '内定', '内示', '決定前',
       '正式発表前', '未発表', '近日発表', '非公表', '見送る方向', '廃止する方向', '統合する方向', '方向で調整', '方向で検討',
+      '!検討中の方', '!検討中のかた', '!ご検討中', '!検討中の皆', '!調整中の方', '!検討中のご家庭',
     ],
     policyNouns: [
       '条例', '予算', '計画', '事業', '人事', '異動', '統廃合', '統合', '廃止', '移転', '建設', '料金', '値上げ', '入札', '契約', '補助金',
@@ -91,11 +101,10 @@ export const DEFAULT_POLICY: Policy = {
       '!すばらしいです', '!素晴らしいです', '!めずらしいです', '!珍しいです', '!あたらしいです', '!新しいです', '!可愛らしいです', '!かわいらしいです',
     ],
     insults: [
-      'バカ', '馬鹿', 'アホ', '阿呆', 'クズ', '屑', 'カス', 'ボケ', 'まぬけ', '間抜け', '無能', 'ゴミ', '役立たず', 'うざい', 'ウザい', 'キモい',
-      'きもい', '黙れ', 'だまれ', 'うるさい', '消えろ', 'きえろ', 'ふざけるな', 'ふざけんな', 'いい加減にしろ', 'お前', 'おまえ', '貴様',
-      '何様', '頭大丈夫', '頭おかしい', '情弱', '論破', 'はぁ?', '低能', '脳みそ', '恥を知れ', '失せろ', 'ざまぁ', 'ざまあみろ', '雑魚',
-      '!ばかり', '!ばかす', '!ゴミ出し', '!ゴミの', '!ごみの', '!ゴミを', '!ゴミ袋', '!ごみ袋', '!ゴミ収集', '!ゴミ拾い', '!ゴミ箱', '!ゴミが', '!ゴミは',
-      '!粗大ゴミ', '!ゴミ問題', '!ゴミ減量', '!生ゴミ', '!ボケ防止', '!無能力', '!カス', '!うるさい音',
+      'バカ', '馬鹿', 'アホ', '阿呆', '=クズ', '人間のクズ', '=カス', '=ボケ', 'まぬけ', '間抜け', '無能', 'ゴミ人間', 'ゴミ以下', '役立たず',
+      'うざい', 'ウザい', 'キモい', 'きもい', '黙れ', 'だまれ', '消えろ', 'きえろ', 'ふざけるな', 'ふざけんな', 'いい加減にしろ', 'お前', 'おまえ',
+      '貴様', '何様', '頭大丈夫', '頭おかしい', '情弱', 'はぁ?', '低能', '恥を知れ', '失せろ', 'ざまぁ', 'ざまあみろ', '雑魚', '=クソ', '糞野郎',
+      '!ばかり', '!ばかす', '!きもいり', '!雑魚寝', '!ばかばかしい', '!無能力', '!お前崎', '!御前', '!くそ暑', '!クソ暑',
     ],
     violence: [
       '死ね', 'しね!', '殺すぞ', 'ころすぞ', '殺してやる', 'ぶっ殺', 'ぶっころ', '殴るぞ', 'なぐるぞ', '燃やすぞ', '晒してやる', '潰すぞ',
@@ -103,10 +112,10 @@ export const DEFAULT_POLICY: Policy = {
     ],
     confrontational: [
       'いい加減にしてください', 'ふざけないでください', '非常識', '文句があるなら', '勝手にしてください', '何度言えば', '常識的に考えて',
-      'はっきり言って', '呆れ', 'あきれます', '自己責任です', '二度と来ないで', '言い訳', '黙って', 'クレーマー', '迷惑です',
+      'はっきり言って', '呆れ', 'あきれます', '自己責任です', '二度と来ないで', '言い訳はやめて', '黙ってください', 'クレーマー', 'いい迷惑です',
     ],
     decency: [
-      'セックス', 'sex', 'エロ', 'えっち', 'エッチ', 'ヤリマン', 'やりまん', '中出し', 'ちんこ', 'ちんぽ', 'まんこ', 'おまんこ', '巨乳', '爆乳', '貧乳',
+      'セックス', 'sex', '=エロ', 'えっち', 'エッチ', 'ヤリマン', 'やりまん', '中出し', 'ちんこ', 'ちんぽ', 'まんこ', 'おまんこ', '巨乳', '爆乳', '貧乳',
       'パイパン', ' av女優', 'アダルトビデオ', '援交', '援助交際', 'パパ活', '売春', '買春', '風俗嬢', 'ソープ嬢', 'オナニー', '手コキ', 'フェラ', '淫乱',
       '!エロイカ', '!ヘロ', '!フェラーリ', '!デまんこ',
     ],
@@ -114,7 +123,7 @@ export const DEFAULT_POLICY: Policy = {
       'きちがい', 'キチガイ', '気違い', 'キチ外', 'ガイジ', '池沼', '知恵遅れ', '支那人', 'シナ人', '土人', '穢多', 'えた非人', '非人', '乞食', 'めくら',
       'つんぼ', 'おし(聾唖)', 'かたわ', '片輪', 'びっこ', 'ちんば', 'いざり', 'ホモ', 'レズ', 'オカマ', 'おかま', 'チョン', 'ジャップ', 'ニガー', 'ニグロ',
       '部落民', '特殊部落', '未開人', '精神異常者', '障害者のくせに', '女のくせに', '女なんか', 'メンヘラ', '外人',
-      '!おかまい', '!ホモサピエンス', '!ホモ・サピエンス', '!非人道', '!非人間', '!シナモン', '!チョンマゲ', '!ちょんまげ',
+      '!おかまい', '!ちびっこ', '!めくらな', '!めくらず', '!めくらせ', '!かたわら', '!土人形', '!ホモサピエンス', '!ホモ・サピエンス', '!非人道', '!非人間', '!シナモン', '!チョンマゲ', '!ちょんまげ',
     ],
     rebuttal: [
       '事実無根', 'デマです', 'デマを流', '誤解です', '誤解されて', '勘違いです', '勘違いされて', 'お言葉ですが', '反論させていただきます', '反論します',
@@ -150,7 +159,7 @@ export const DEFAULT_POLICY: Policy = {
     emailDomains: ['city.yanagawa.fukuoka.jp', 'city.yanagawa.lg.jp', 'lg.jp', 'go.jp'],
     addresses: ['福岡県柳川市本町87番地1', '柳川市本町87-1', '柳川市本町87番地1'],
   },
-  repetition: { duplicate: 0.9, near: 0.7 },
+  repetition: { duplicate: 0.9, near: 0.7, maxHashtags: 5, maxHashtagsInstagram: 15 },
   quotation: { minLength: 30 },
   tone: { warnGap: 1 },
 }
@@ -169,6 +178,8 @@ interface CompiledLists {
   /** List index → name (exception lists share the name of their list). */
   names: WordListName[]
   isException: boolean[]
+  /** Per list index: folded word → the squeezed form it must have in the text ("=" entries). */
+  exact: Array<Map<string, string>>
 }
 
 const compiledCache = new WeakMap<Policy['words'], CompiledLists>()
@@ -185,16 +196,30 @@ export function compiledLists(policy: Policy): CompiledLists {
   const lists: string[][] = []
   const names: WordListName[] = []
   const isException: boolean[] = []
+  const exact: Array<Map<string, string>> = []
   for (const name of WORD_LISTS) {
     const words = policy.words[name] ?? []
-    lists.push(words.filter((w) => !w.startsWith('!')).map(foldWord))
+    const plain: string[] = []
+    const exactHere = new Map<string, string>()
+    for (const w of words) {
+      if (w.startsWith('!')) continue
+      if (w.startsWith('=')) {
+        const squeezed = buildSqueezed(buildNorm(w.slice(1))).text
+        const folded = foldString(squeezed)
+        exactHere.set(folded, squeezed)
+        plain.push(folded)
+      } else plain.push(foldWord(w))
+    }
+    lists.push(plain)
     names.push(name)
     isException.push(false)
+    exact.push(exactHere)
     lists.push(words.filter((w) => w.startsWith('!')).map((w) => foldWord(w.slice(1))))
     names.push(name)
     isException.push(true)
+    exact.push(new Map())
   }
-  const compiled = { matcher: new Matcher(lists), names, isException }
+  const compiled = { matcher: new Matcher(lists), names, isException, exact }
   compiledCache.set(policy.words, compiled)
   return compiled
 }

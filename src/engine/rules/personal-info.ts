@@ -137,6 +137,8 @@ function phones(doc: Doc, policy: Policy, emit: Emit): Span[] {
     const span = doc.fromNorm(a, b)
     found.push(span)
     if (allowed.has(m.number.number)) continue
+    // An IPv4 address (192.168.1.10) or a version number is not a phone number: the security rule reads those.
+    if (/^\d{1,3}(?:\.\d{1,3}){2,3}$/.test(t.slice(a, b)) || (t[a - 1] === '.' && /\d/.test(t[a - 2] ?? ''))) continue
     const type = m.number.getType()
     const before = lineBefore(t, a, 40)
     const near20 = t.slice(Math.max(0, a - 20), a)

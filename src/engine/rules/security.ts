@@ -1,0 +1,86 @@
+/**
+ * security — 5(1): セキュリティに関わる情報を発信しない.
+ * Structured disclosures are critical: a password or PIN with its value, an internal (private)
+ * IP address, a Windows share path or an intranet host name. Words about the city's own security
+ * arrangements (警備体制, 巡回ルート, サーバ室 …, policy list `security`) are a warning: a crime-
+ * prevention notice may legitimately mention 防犯カメラ, so the writer confirms.
+ */
+import type { RuleFamily } from '../rule'
+
+// Keyword, an optional separator, then the value. Every quantifier is bounded: linear time.
+const CREDENTIAL =
+  /(?<![A-Za-z])(パスワード|暗証番号|パスコード|password|passwd|PIN(?:コード)?)(?![A-Za-z])[\s]{0,3}(?:は|:|=|を)?[\s]{0,3}([!-~]{4,64})/giu
+/** Private IPv4 ranges (RFC 1918). Octet ranges are checked in code. */
+const PRIVATE_IP = /(?<![\d.])(10(?:\.\d{1,3}){3}|192\.168(?:\.\d{1,3}){2}|172\.\d{1,2}(?:\.\d{1,3}){2})(?![\d.])/g
+/** \\server\share (the yen sign is a backslash on Japanese keyboards) and file:// URLs. */
+const SHARE_PATH = /(?:[\\¥]{2}[A-Za-z0-9._-]{1,63}[\\¥][^\s\\¥]{1,100}|file:\/{2,3}[^\s]{1,200})/g
+const INTRANET_HOST = /(?<![A-Za-z0-9.-])((?:[A-Za-z0-9-]{1,63}\.){1,4}(?:local|lan|internal|intra|corp|localdomain)|localhost:\d{2,5})(?![A-Za-z0-9-])/gi
+
+function privateIp(ip: string): boolean {
+  const o = ip.split('.').map(Number)
+  if (o.length !== 4 || o.some((n) => n > 255)) return false
+  if (o[0] === 172) return o[1]! >= 16 && o[1]! <= 31
+  return true
+}
+
+export const security: RuleFamily = {
+  id: 'security',
+  clause: '5(1)',
+  title: 'セキュリティ情報',
+  titleEn: 'Security information',
+  run({ doc, emit }) {
+    const t = doc.norm.text
+    {
+      for (const m of t.matchAll(CREDENTIAL)) {
+        const value = m[2]!
+        // "********" is already masked; "8文字" is a rule, not a value (no ASCII run of 4).
+        if (/^[*•●x]+$/i.test(value)) continue
+        const { start, end } = doc.fromNorm(m.index, m.index + m[0].length)
+        emit({
+          rule: 'security/credential',
+          start,
+          end,
+          severity: 'block',
+          message: `「${m[1]}」とその値が書かれています。パスワードや暗証番号はセキュリティ情報で、公開すると不正利用につながります（ガイドライン5(1)）。`,
+          hint: '値を削除してください。利用者に伝える必要がある場合は、個別に安全な方法で連絡してください。',
+        })
+      }
+      for (const m of t.matchAll(PRIVATE_IP)) {
+        if (!privateIp(m[1]!)) continue
+        const { start, end } = doc.fromNorm(m.index, m.index + m[0].length)
+        emit({
+          rule: 'security/internal-address',
+          start,
+          end,
+          severity: 'block',
+          message: `「${m[0]}」は庁内ネットワークなどの内部IPアドレスです。システム構成はセキュリティ情報です（ガイドライン5(1)）。`,
+          hint: '内部アドレスを削除してください。画面の写真やコピーに写り込んでいないかも確認してください。',
+        })
+      }
+      for (const re of [SHARE_PATH, INTRANET_HOST]) {
+        for (const m of t.matchAll(re)) {
+          const { start, end } = doc.fromNorm(m.index, m.index + m[0].length)
+          emit({
+            rule: 'security/internal-host',
+            start,
+            end,
+            severity: 'block',
+            message: `「${m[0]}」は庁内のサーバー名・共有フォルダなどの内部情報です（ガイドライン5(1)）。`,
+            hint: '内部のサーバー名やフォルダの場所を削除してください。',
+          })
+        }
+      }
+    }
+    for (const h of doc.hits('security')) {
+      const { start, end } = doc.fromSqueezed(h.start, h.end)
+      emit({
+        rule: 'security/arrangement',
+        start,
+        end,
+        severity: 'warn',
+        message: `「${doc.raw.slice(start, end)}」は庁舎や施設の警備・システムに関わる内容です。防犯上の手の内を明かすことにならないか確認してください（ガイドライン5(1)）。`,
+        hint: '公表済みの防犯情報でなければ、具体的な時間・場所・構成を書かないでください。',
+      })
+    }
+  },
+}

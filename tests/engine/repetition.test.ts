@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest'
+import { fingerprint } from '../../src/engine'
+import { repetition } from '../../src/engine/rules/repetition'
+import { findingsOf } from './helpers'
+
+const POST = '柳川の川下りは春の風物詩です。菜の花の咲く水路を、どんこ舟でゆっくりお楽しみください。'
+
+describe('repetition (5(2))', () => {
+  it('flags a repeat of an earlier post given as text', () => {
+    const f = findingsOf(repetition, POST, { history: ['別の投稿です。市民まつりのお知らせ。', POST.replace('。', '！')] })
+    expect(f.map((x) => `${x.rule}:${x.severity}`)).toEqual(['repetition/duplicate:warn'])
+  })
+  it('flags a repeat of an earlier post given as a fingerprint (no text stored)', () => {
+    const fp = fingerprint(POST)!
+    expect(findingsOf(repetition, `${POST}\n#柳川`, { history: [fp] }).map((x) => x.rule)).toEqual(['repetition/duplicate'])
+  })
+  it('flags a near-duplicate', () => {
+    const near = POST + '予約受付中です。'
+    expect(findingsOf(repetition, near, { history: [POST] }).map((x) => x.rule)).toEqual(['repetition/near-duplicate'])
+  })
+  it('passes a different post and short drafts', () => {
+    expect(findingsOf(repetition, '市民会館で成人式を行います。新成人の皆さん、おめでとうございます。', { history: [POST] })).toEqual([])
+    expect(findingsOf(repetition, 'お知らせです', { history: ['お知らせです'] })).toEqual([])
+  })
+  it('flags the same sentence twice in a post', () => {
+    const s = '申込みは市役所の窓口で受け付けています。'
+    expect(findingsOf(repetition, `${s}${s}`).map((x) => x.excerpt)).toEqual([s])
+  })
+  it('flags too many hashtags, with a higher limit on Instagram', () => {
+    const tags = Array.from({ length: 8 }, (_, i) => `#tag${i}`).join(' ')
+    expect(findingsOf(repetition, tags).map((x) => x.rule)).toEqual(['repetition/hashtags'])
+    expect(findingsOf(repetition, tags, { site: 'instagram' })).toEqual([])
+  })
+  it('flags a letter repeated ten times, not elongation or separators', () => {
+    expect(findingsOf(repetition, 'ああああああああああ').map((x) => x.rule)).toEqual(['repetition/char-run'])
+    expect(findingsOf(repetition, 'すごーーーーーーーーーーい')).toEqual([])
+    expect(findingsOf(repetition, '==========\n----------')).toEqual([])
+  })
+  it('passes repeated short lines such as list bullets', () => {
+    expect(findingsOf(repetition, '■日時\n5月3日\n■日時\n5月4日')).toEqual([])
+  })
+})
