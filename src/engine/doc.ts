@@ -18,6 +18,7 @@ export interface UrlSpan extends Span {
   normEnd: number
 }
 
+const MAY_HOLD_URL = /[A-Za-z0-9]\.[A-Za-z]|:\/\//
 const linkify = new LinkifyIt(undefined, { fuzzyEmail: false })
 linkify.tlds(['jp', 'com', 'net', 'org', 'info', 'io', 'co', 'me', 'ly', 'gl', 'gd', 'to', 'be', 'at', 'cc', 'tokyo', 'link'], true)
 
@@ -57,8 +58,17 @@ export class Doc {
     if (this._urls) return this._urls
     const t = this.norm.text
     const out: UrlSpan[] = []
-    if (/[.:]/.test(t)) {
-      for (const m of linkify.match(t) ?? []) {
+    // linkify-it scans the whole string with large regexes; only lines that can hold a URL
+    // (a letter or digit, a dot, then a letter; or "://") are given to it.
+    for (let lineStart = 0; lineStart < t.length; ) {
+      let lineEnd = t.indexOf('\n', lineStart)
+      if (lineEnd === -1) lineEnd = t.length
+      const line = t.slice(lineStart, lineEnd)
+      const offset = lineStart
+      lineStart = lineEnd + 1
+      if (!MAY_HOLD_URL.test(line)) continue
+      for (const found of linkify.match(line) ?? []) {
+        const m = { ...found, index: found.index + offset, lastIndex: found.lastIndex + offset }
         if (m.schema === 'mailto:') continue
         let host = ''
         try {

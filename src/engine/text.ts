@@ -41,32 +41,80 @@ export function toSource(view: View, a: number, b: number): Span {
   return { start: view.start[s]!, end: view.end[e]! }
 }
 
-class ViewBuilder {
-  private chars: string[] = []
-  private starts: number[] = []
-  private ends: number[] = []
+/** Growable output buffer of a view: UTF-16 code units plus their source ranges, in typed arrays. */
+class Buf {
+  codes: Uint16Array
+  start: Int32Array
+  end: Int32Array
+  n = 0
+  constructor(capacity: number) {
+    const cap = Math.max(16, capacity)
+    this.codes = new Uint16Array(cap)
+    this.start = new Int32Array(cap)
+    this.end = new Int32Array(cap)
+  }
+  private grow(extra: number): void {
+    const cap = Math.max(this.codes.length * 2, this.n + extra)
+    const codes = new Uint16Array(cap)
+    codes.set(this.codes.subarray(0, this.n))
+    const start = new Int32Array(cap)
+    start.set(this.start.subarray(0, this.n))
+    const end = new Int32Array(cap)
+    end.set(this.end.subarray(0, this.n))
+    this.codes = codes
+    this.start = start
+    this.end = end
+  }
+  push1(code: number, start: number, end: number): void {
+    if (this.n === this.codes.length) this.grow(1)
+    const n = this.n++
+    this.codes[n] = code
+    this.start[n] = start
+    this.end[n] = end
+  }
   push(s: string, start: number, end: number): void {
+    if (this.n + s.length > this.codes.length) this.grow(s.length)
     for (let i = 0; i < s.length; i++) {
-      this.chars.push(s[i]!)
-      this.starts.push(start)
-      this.ends.push(end)
+      const n = this.n++
+      this.codes[n] = s.charCodeAt(i)
+      this.start[n] = start
+      this.end[n] = end
     }
   }
-  get length(): number {
-    return this.chars.length
-  }
-  lastChar(): string | undefined {
-    return this.chars[this.chars.length - 1]
-  }
-  setChar(i: number, c: string): void {
-    this.chars[i] = c
-  }
-  charAt(i: number): string | undefined {
-    return this.chars[i]
+  last(): number {
+    return this.n > 0 ? this.codes[this.n - 1]! : -1
   }
   build(): View {
-    return { text: this.chars.join(''), start: Int32Array.from(this.starts), end: Int32Array.from(this.ends) }
+    // subarray, not slice: views are never written after they are built, so no copy is needed.
+    return { text: codesToString(this.codes, this.n), start: this.start.subarray(0, this.n), end: this.end.subarray(0, this.n) }
   }
+}
+
+const utf16 = new TextDecoder('utf-16le')
+
+/** Whether every surrogate in the code units is part of a pair. */
+function isWellFormed(codes: Uint16Array): boolean {
+  const n = codes.length
+  for (let i = 0; i < n; i++) {
+    const c = codes[i]!
+    if (c < 0xd800 || c > 0xdfff) continue
+    if (c >= 0xdc00) return false
+    const d = i + 1 < n ? codes[i + 1]! : 0
+    if (d < 0xdc00 || d > 0xdfff) return false
+    i++
+  }
+  return true
+}
+
+/** Code units to a string. Exact, lone surrogates included. */
+export function codesToString(codes: Uint16Array, n: number): string {
+  const view = codes.subarray(0, n)
+  // TextDecoder is a memory copy, but it would turn a lone surrogate into U+FFFD; only well-formed text takes it.
+  if (n > 2048 && isWellFormed(view)) return utf16.decode(view)
+  if (n <= 4096) return String.fromCharCode.apply(null, codes.subarray(0, n) as unknown as number[])
+  const parts: string[] = []
+  for (let i = 0; i < n; i += 4096) parts.push(String.fromCharCode.apply(null, codes.subarray(i, Math.min(n, i + 4096)) as unknown as number[]))
+  return parts.join('')
 }
 
 const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF\u00AD\u180E]/
@@ -83,51 +131,105 @@ function isDigit(c: string | undefined): boolean {
   return c !== undefined && c >= '0' && c <= '9'
 }
 
+/** Combining marks (and the spacing dakuten NFKC turns into them) that join the preceding character. */
+function isCombiningCode(d: number): boolean {
+  return (
+    (d >= 0x0300 && d <= 0x036f) ||
+    (d >= 0x3099 && d <= 0x309c) ||
+    (d >= 0xfe00 && d <= 0xfe0f) ||
+    (d >= 0xfe20 && d <= 0xfe2f) ||
+    (d >= 0xff9e && d <= 0xff9f) ||
+    (d >= 0x1ab0 && d <= 0x1aff) ||
+    (d >= 0x1dc0 && d <= 0x1dff) ||
+    (d >= 0x20d0 && d <= 0x20ff)
+  )
+}
+
+/**
+ * What NFKC and our mappings make of one code unit that needs no context: the same code for
+ * ASCII, kana, kanji and CJK punctuation, the ASCII form of full-width ASCII; -1 when the
+ * general (slow) path must decide.
+ */
+function fastNorm(c: number): number {
+  if (c < 0x80) return c === 0x09 ? 0x20 : c
+  if (c >= 0x4e00 && c <= 0x9fff) return c
+  if (c >= 0x3041 && c <= 0x30fe) {
+    if (c === 0x30fc || c === 0x3097 || c === 0x3098 || (c >= 0x3099 && c <= 0x309c) || c === 0x309f) return -1
+    return c
+  }
+  if (c >= 0x3001 && c <= 0x3035) return c === 0x301c || c === 0x3030 ? 0x7e : c
+  if (c === 0x3000) return 0x20
+  if (c >= 0xff01 && c <= 0xff5e) return c - 0xfee0
+  if (c >= 0x3400 && c <= 0x4dbf) return c
+  return -1
+}
+
+function isDigitCode(c: number): boolean {
+  return c >= 0x30 && c <= 0x39
+}
+
 /** Build the norm view in one pass over the source. */
 export function buildNorm(src: string): View {
-  const out = new ViewBuilder()
   const n = src.length
+  const out = new Buf(n + 8)
   let i = 0
   while (i < n) {
-    const cp = src.codePointAt(i)!
-    let j = i + (cp > 0xffff ? 2 : 1)
-    // Gather following combining marks into the cluster (pre-map spacing dakuten).
-    while (j < n) {
-      const c = src[j]!
-      if (c === '\u309B' || c === '\u309C' || COMBINING.test(c)) j++
-      else break
-    }
-    let cluster = src.slice(i, j)
-    if (cluster.length === 1 && ZERO_WIDTH.test(cluster)) {
-      i = j
+    const c = src.charCodeAt(i)
+    const f = fastNorm(c)
+    if (f !== -1 && !(i + 1 < n && isCombiningCode(src.charCodeAt(i + 1)))) {
+      out.push1(f, i, i + 1)
+      i++
       continue
     }
-    if (cluster.includes('\u309B') || cluster.includes('\u309C')) {
-      cluster = cluster.replace(/\u309B/g, '\u3099').replace(/\u309C/g, '\u309A')
+    if (c === 0x30fc && !(i + 1 < n && isCombiningCode(src.charCodeAt(i + 1)))) {
+      // ー between digits is a separator (０９０ー１２３４); elsewhere it is spelling.
+      const next = i + 1 < n ? src.charCodeAt(i + 1) : -1
+      const nextDigit = isDigitCode(next) || (next >= 0xff10 && next <= 0xff19) || (next > 0x7f && next !== -1 && fastNorm(next) === -1 && isDigit(src[i + 1]!.normalize('NFKC')))
+      out.push1(isDigitCode(out.last()) && nextDigit ? 0x2d : 0x30fc, i, i + 1)
+      i++
+      continue
     }
-    let norm: string
-    if (ENCLOSED_NUMBER.test(cluster)) {
-      // Keep circled numbers out of digit runs: ① is a list marker, not a digit.
-      norm = '#'
-    } else {
-      norm = cluster.normalize('NFKC')
-    }
-    // Remove zero-width characters and variation selectors NFKC kept.
-    norm = norm.replace(/[\u200B-\u200D\u2060\uFEFF\uFE00-\uFE0F]/g, '')
-    if (norm.length === 1) {
-      const c = norm
-      if (LONG_VOWEL.test(c)) {
-        // ー between digits is a separator (０９０ー１２３４); elsewhere it is spelling.
-        const next = nextBaseChar(src, j)
-        norm = isDigit(out.lastChar()) && next !== undefined && isDigit(next.normalize('NFKC')) ? '-' : '\u30FC'
-      } else if (HYPHENS.test(c)) norm = '-'
-      else if (WAVES.test(c)) norm = '~'
-      else if (c === '\u3000' || c === '\u00A0' || c === '\t') norm = ' '
-    }
-    out.push(norm, i, j)
-    i = j
+    i = slowCluster(src, i, out)
   }
   return out.build()
+}
+
+/** The general path for one cluster (base code point + combining marks): NFKC and our mappings. */
+function slowCluster(src: string, i: number, out: Buf): number {
+  const n = src.length
+  const cp = src.codePointAt(i)!
+  let j = i + (cp > 0xffff ? 2 : 1)
+  // Gather following combining marks into the cluster (pre-map spacing dakuten).
+  while (j < n) {
+    const c = src[j]!
+    if (c === '\u309B' || c === '\u309C' || COMBINING.test(c)) j++
+    else break
+  }
+  let cluster = src.slice(i, j)
+  if (cluster.length === 1 && ZERO_WIDTH.test(cluster)) return j
+  if (cluster.includes('\u309B') || cluster.includes('\u309C')) {
+    cluster = cluster.replace(/\u309B/g, '\u3099').replace(/\u309C/g, '\u309A')
+  }
+  let norm: string
+  if (ENCLOSED_NUMBER.test(cluster)) {
+    // Keep circled numbers out of digit runs: ① is a list marker, not a digit.
+    norm = '#'
+  } else {
+    norm = cluster.normalize('NFKC')
+  }
+  // Remove zero-width characters and variation selectors NFKC kept.
+  norm = norm.replace(/[\u200B-\u200D\u2060\uFEFF\uFE00-\uFE0F]/g, '')
+  if (norm.length === 1) {
+    const c = norm
+    if (LONG_VOWEL.test(c)) {
+      const next = nextBaseChar(src, j)
+      norm = isDigitCode(out.last()) && next !== undefined && isDigit(next.normalize('NFKC')) ? '-' : '\u30FC'
+    } else if (HYPHENS.test(c)) norm = '-'
+    else if (WAVES.test(c)) norm = '~'
+    else if (c === '\u3000' || c === '\u00A0' || c === '\t') norm = ' '
+  }
+  out.push(norm, i, j)
+  return j
 }
 
 function nextBaseChar(src: string, j: number): string | undefined {
@@ -147,30 +249,44 @@ export function isCjk(c: string | undefined): boolean {
 
 const SQUEEZABLE = new Set([' ', '・', '.', '_', '\u30FB', '･'])
 
+function isSqueezableCode(c: number): boolean {
+  return c === 0x20 || c === 0x30fb || c === 0x2e || c === 0x5f || c === 0xff65
+}
+function isJoinableCode(c: number): boolean {
+  return (
+    (c >= 0x30 && c <= 0x39) ||
+    (c >= 0x3040 && c <= 0x30ff) ||
+    (c >= 0x3400 && c <= 0x9fff) ||
+    (c >= 0xf900 && c <= 0xfaff) ||
+    c === 0x3005 || c === 0x3006 || c === 0x3007
+  )
+}
+
 /** Remove spacing characters between CJK characters or digits. */
 export function buildSqueezed(norm: View): View {
   const t = norm.text
   const n = t.length
-  const out = new ViewBuilder()
+  const out = new Buf(n)
+  const ns = norm.start
+  const ne = norm.end
   let i = 0
   while (i < n) {
-    const c = t[i]!
-    if (SQUEEZABLE.has(c)) {
-      // find the run of squeezable characters
-      let j = i
-      while (j < n && SQUEEZABLE.has(t[j]!)) j++
-      const before = t[i - 1]
-      const after = t[j]
-      const joinable = (x: string | undefined) => isCjk(x) || isDigit(x)
-      const run = t.slice(i, j)
-      // A dot between digits is a decimal point / version: keep; spaces within CJK/digits: drop.
-      const dropping = joinable(before) && joinable(after) && !(isDigit(before) && isDigit(after) && run === '.') && j - i <= 3
-      if (!dropping) for (let k = i; k < j; k++) out.push(t[k]!, norm.start[k]!, norm.end[k]!)
-      i = j
+    const c = t.charCodeAt(i)
+    if (!isSqueezableCode(c)) {
+      out.push1(c, ns[i]!, ne[i]!)
+      i++
       continue
     }
-    out.push(c, norm.start[i]!, norm.end[i]!)
-    i++
+    // the run of squeezable characters
+    let j = i
+    while (j < n && isSqueezableCode(t.charCodeAt(j))) j++
+    const before = i > 0 ? t.charCodeAt(i - 1) : -1
+    const after = j < n ? t.charCodeAt(j) : -1
+    // A dot between digits is a decimal point / version: keep; spaces within CJK/digits: drop.
+    const dropping =
+      isJoinableCode(before) && isJoinableCode(after) && !(isDigitCode(before) && isDigitCode(after) && j - i === 1 && c === 0x2e) && j - i <= 3
+    if (!dropping) for (let k = i; k < j; k++) out.push1(t.charCodeAt(k), ns[k]!, ne[k]!)
+    i = j
   }
   return out.build()
 }
@@ -195,20 +311,44 @@ export function foldString(s: string): string {
   return out
 }
 
+/** foldChar as a table over the BMP range that folding touches. */
+const FOLD_LIMIT = 0x3100
+const FOLD_TABLE: Uint16Array = (() => {
+  const table = new Uint16Array(FOLD_LIMIT)
+  for (let c = 0; c < FOLD_LIMIT; c++) table[c] = foldChar(String.fromCharCode(c)).charCodeAt(0)
+  return table
+})()
+
 export function buildFolded(squeezed: View): View {
-  let text = ''
   const t = squeezed.text
-  for (let i = 0; i < t.length; i++) text += foldChar(t[i]!)
-  return { text, start: squeezed.start, end: squeezed.end }
+  const n = t.length
+  const codes = new Uint16Array(n)
+  for (let i = 0; i < n; i++) {
+    const c = t.charCodeAt(i)
+    codes[i] = c < FOLD_LIMIT ? FOLD_TABLE[c]! : c
+  }
+  return { text: codesToString(codes, n), start: squeezed.start, end: squeezed.end }
 }
 
 const KANJI_DIGIT: Record<string, string> = {
   〇: '0', 零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9',
 }
 
+const NUMERAL_RUN = /[〇零一二三四五六七八九0-9]{7,}/g
+const KANJI_NUMERAL = /[〇零一二三四五六七八九]/
+
+function hasKanjiNumeralRun(t: string): boolean {
+  if (!KANJI_NUMERAL.test(t)) return false
+  NUMERAL_RUN.lastIndex = 0
+  for (const m of t.matchAll(NUMERAL_RUN)) if (KANJI_NUMERAL.test(m[0])) return true
+  return false
+}
+
 /** Kanji numerals inside runs of ≥ 7 numerals (digits or kanji) become ASCII digits. */
 export function buildDigits(norm: View): View {
   const t = norm.text
+  // Most drafts have no long run of kanji numerals: the view is the norm view itself.
+  if (!hasKanjiNumeralRun(t)) return norm
   const n = t.length
   let text = ''
   let i = 0

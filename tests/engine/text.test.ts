@@ -2,6 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { check } from '../../src/engine'
 import { buildDigits, buildFolded, buildNorm, buildSqueezed, foldString, toSource, viewIndexAt, type View } from '../../src/engine/text'
+import * as ref_ from './reference-views'
 
 /** Strings mixing what staff actually type: kana, kanji, full/half width, emoji, combining marks, odd spaces. */
 const piece = fc.constantFrom(
@@ -107,5 +108,29 @@ describe('findings map to the text the user typed (property)', () => {
       const f = check(text).findings.find((x) => x.severity === 'block')
       expect(f?.excerpt).toBe(excerpt)
     }
+  })
+})
+
+describe('fast view builders agree with the reference implementation', () => {
+  const piece = fc.constantFrom('ﾊﾞｶ', 'か\u3099', 'か゛', 'e\u0301', '０９０ー１２３４', '㍿', '①', '😀', '👨‍👩‍👧', '\u200b', '〜', '～', 'ｰ', 'ー', '・', ' ', '　', '.', '\t', '\uFE0F', 'ヿ', 'ゟ', '\ud800', 'Ａｂｃ')
+  const arb = fc.array(fc.oneof(piece, fc.string({ unit: 'grapheme', maxLength: 5 }), fc.string({ unit: 'binary', maxLength: 3 })), { maxLength: 30 }).map((a) => a.join(''))
+  const same = (a: { text: string; start: Int32Array; end: Int32Array }, b: { text: string; start: Int32Array; end: Int32Array }) =>
+    a.text === b.text && Array.from(a.start).join() === Array.from(b.start).join() && Array.from(a.end).join() === Array.from(b.end).join()
+  it('norm, squeezed and folded (property)', () => {
+    fc.assert(
+      fc.property(arb, (s) => {
+        const fast = buildNorm(s)
+        const ref = ref_.buildNorm(s)
+        if (!same(fast, ref)) return false
+        const fs = buildSqueezed(fast)
+        if (!same(fs, ref_.buildSqueezed(ref))) return false
+        return same(buildFolded(fs), ref_.buildFolded(ref_.buildSqueezed(ref)))
+      }),
+      { numRuns: 2000 },
+    )
+  })
+  it('long text takes the bulk string path and still agrees', () => {
+    const s = 'テスト０９０ー１２３４ ﾊﾞｶ 😀\n'.repeat(300)
+    expect(same(buildNorm(s), ref_.buildNorm(s))).toBe(true)
   })
 })

@@ -11,6 +11,7 @@
 import type { RuleFamily } from '../rule'
 
 const MASK = '○〇◯●×✕✖*■□▲△◆◇'
+const MASK_RE = /[○〇◯●×✕✖*■□▲△◆◇]/g
 /** Mask characters that count as the same shape in one run. */
 const SHAPE: Record<string, string> = { '○': 'o', '〇': 'o', '◯': 'o', '●': 'O', '×': 'x', '✕': 'x', '✖': 'x', '*': '*' }
 /** Single mask characters inside a word (× is left out: 柳川×博多 is a collaboration). */
@@ -57,11 +58,11 @@ export const masking: RuleFamily = {
     const n = t.length
     let i = 0
     while (i < n) {
+      MASK_RE.lastIndex = i
+      const found = MASK_RE.exec(t)
+      if (!found) break
+      i = found.index
       const c = t[i]!
-      if (!MASK.includes(c)) {
-        i++
-        continue
-      }
       let j = i + 1
       while (j < n && MASK.includes(t[j]!)) j++
       const run = t.slice(i, j)

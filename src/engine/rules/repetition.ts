@@ -61,6 +61,7 @@ export const repetition: RuleFamily = {
     // The same sentence twice in one post.
     const seen = new Set<string>()
     for (const m of t.matchAll(SENTENCE)) {
+      if (m[0].length < MIN_SENTENCE) continue
       const key = m[0].replace(/[\s\p{P}\p{S}]/gu, '')
       if (key.length < MIN_SENTENCE) continue
       if (seen.has(key)) {

@@ -1,0 +1,115 @@
+/**
+ * Engine benchmark: median and p95 check time of Post Guard's engine and of a textlint setup
+ * (@textlint/kernel + the plain-text plugin running textlint-rule-no-mix-dearu-desumasu and
+ * textlint-rule-ng-word with our hostility words) on the same texts, in the same run.
+ *
+ * Sizes: a 280-character post, a 2,200-character caption and a 63,206-character Facebook post,
+ * built from the clean corpus of real announcements. Two modes: "same text" (the same string
+ * again and again) and "typing" (each run one character longer, as in an editor).
+ * Target: the engine at least 20× faster than textlint at every size; time linear in length.
+ */
+import { readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { performance } from 'node:perf_hooks'
+import { TextlintKernel } from '@textlint/kernel'
+import { check, DEFAULT_POLICY } from '../src/engine'
+
+const require = createRequire(import.meta.url)
+const textPlugin = require('@textlint/textlint-plugin-text')
+const noMix = require('textlint-rule-no-mix-dearu-desumasu')
+const ngWord = require('textlint-rule-ng-word')
+
+const corpus = readFileSync(new URL('../tests/engine/data/clean-public.jsonl', import.meta.url), 'utf8')
+  .trim()
+  .split('\n')
+  .map((l) => (JSON.parse(l) as { text: string }).text)
+
+/** Real announcement text, cycled, cut to exactly n characters (never inside a surrogate pair). */
+function textOf(n: number): string {
+  let s = ''
+  for (let i = 0; s.length < n; i++) s += corpus[i % corpus.length] + '\n\n'
+  return s.slice(0, n)
+}
+
+const SIZES = [
+  { name: 'X post', n: 280 },
+  { name: 'Instagram caption', n: 2_200 },
+  { name: 'Facebook post', n: 63_206 },
+]
+
+function stats(samples: number[]): { median: number; p95: number } {
+  const s = [...samples].sort((a, b) => a - b)
+  const at = (q: number) => s[Math.min(s.length - 1, Math.floor(q * (s.length - 1)))]!
+  return { median: at(0.5), p95: at(0.95) }
+}
+
+function runsFor(n: number): number {
+  return n <= 300 ? 2000 : n <= 3000 ? 400 : 40
+}
+
+function benchEngine(text: string, typing: boolean): { median: number; p95: number } {
+  const runs = runsFor(text.length)
+  const inputs = Array.from({ length: runs }, (_, i) => (typing ? text.slice(0, text.length - 1) + String.fromCharCode(0x3042 + (i % 80)) : text))
+  for (let i = 0; i < Math.min(50, runs); i++) check(inputs[i]!)
+  const samples: number[] = []
+  for (const t of inputs) {
+    const a = performance.now()
+    check(t)
+    samples.push(performance.now() - a)
+  }
+  return stats(samples)
+}
+
+const kernel = new TextlintKernel()
+const ngWords = [...DEFAULT_POLICY.words.insults, ...DEFAULT_POLICY.words.violence].filter((w) => !w.startsWith('!')).map((w) => w.replace(/^=/, ''))
+const textlintOptions = {
+  filePath: 'draft.txt',
+  ext: '.txt',
+  plugins: [{ pluginId: 'text', plugin: textPlugin.default ?? textPlugin }],
+  rules: [
+    { ruleId: 'no-mix-dearu-desumasu', rule: noMix.default ?? noMix },
+    { ruleId: 'ng-word', rule: ngWord.default ?? ngWord, options: { words: ngWords } },
+  ],
+}
+
+async function benchTextlint(text: string, typing: boolean): Promise<{ median: number; p95: number }> {
+  const runs = Math.max(10, Math.floor(runsFor(text.length) / 10))
+  const inputs = Array.from({ length: runs }, (_, i) => (typing ? text.slice(0, text.length - 1) + String.fromCharCode(0x3042 + (i % 80)) : text))
+  for (let i = 0; i < Math.min(5, runs); i++) await kernel.lintText(inputs[i]!, textlintOptions)
+  const samples: number[] = []
+  for (const t of inputs) {
+    const a = performance.now()
+    await kernel.lintText(t, textlintOptions)
+    samples.push(performance.now() - a)
+  }
+  return stats(samples)
+}
+
+const fmt = (ms: number) => (ms < 1 ? ms.toFixed(3) : ms < 10 ? ms.toFixed(2) : ms.toFixed(1)).padStart(8)
+
+async function main(): Promise<void> {
+  console.log(`Post Guard engine vs textlint — Node ${process.version}, ${new Date().toISOString()}`)
+  console.log('(ms; median / p95; warm; "typing" = the text changes on every run)\n')
+  console.log('size                       mode        engine med    p95 | textlint med    p95 | speed-up (median)')
+  let ok = true
+  const perChar: number[] = []
+  for (const { name, n } of SIZES) {
+    const text = textOf(n)
+    for (const typing of [false, true]) {
+      const e = benchEngine(text, typing)
+      const tl = await benchTextlint(text, typing)
+      const speedup = tl.median / e.median
+      if (speedup < 20) ok = false
+      if (typing) perChar.push((e.median / n) * 1000)
+      console.log(
+        `${`${name} (${n.toLocaleString('en')} chars)`.padEnd(26)} ${(typing ? 'typing' : 'same text').padEnd(10)} ${fmt(e.median)} ${fmt(e.p95)} | ${fmt(tl.median)} ${fmt(tl.p95)} | ${speedup.toFixed(1).padStart(6)}×`,
+      )
+    }
+  }
+  console.log(`\nengine cost per 1,000 characters (typing, median): ${perChar.map((x) => x.toFixed(3)).join(' / ')} ms at ${SIZES.map((s) => s.n).join(' / ')} chars`)
+  const growth = perChar[perChar.length - 1]! / perChar[1]!
+  console.log(`per-character cost ratio 63,206 vs 2,200 chars: ${growth.toFixed(2)} (1.0 = perfectly linear)`)
+  console.log(ok ? 'target met: engine ≥ 20× faster than textlint at every size' : 'TARGET MISSED: engine < 20× faster than textlint somewhere')
+}
+
+await main()
