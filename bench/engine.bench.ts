@@ -12,7 +12,8 @@ import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { performance } from 'node:perf_hooks'
 import { TextlintKernel } from '@textlint/kernel'
-import { check, DEFAULT_POLICY } from '../src/engine'
+// The shipped build of the engine (vite, as in the extension), not the TypeScript sources through tsx.
+import { check, DEFAULT_POLICY } from 'post-guard'
 
 const require = createRequire(import.meta.url)
 const textPlugin = require('@textlint/textlint-plugin-text')

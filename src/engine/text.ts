@@ -337,39 +337,26 @@ const KANJI_DIGIT: Record<string, string> = {
 const NUMERAL_RUN = /[〇零一二三四五六七八九0-9]{7,}/g
 const KANJI_NUMERAL = /[〇零一二三四五六七八九]/
 
-function hasKanjiNumeralRun(t: string): boolean {
-  if (!KANJI_NUMERAL.test(t)) return false
-  NUMERAL_RUN.lastIndex = 0
-  for (const m of t.matchAll(NUMERAL_RUN)) if (KANJI_NUMERAL.test(m[0])) return true
-  return false
-}
 
 /** Kanji numerals inside runs of ≥ 7 numerals (digits or kanji) become ASCII digits. */
 export function buildDigits(norm: View): View {
   const t = norm.text
   // Most drafts have no long run of kanji numerals: the view is the norm view itself.
-  if (!hasKanjiNumeralRun(t)) return norm
-  const n = t.length
-  let text = ''
-  let i = 0
-  while (i < n) {
-    const c = t[i]!
-    if (KANJI_DIGIT[c] !== undefined || isDigit(c)) {
-      let j = i
-      let kanji = 0
-      while (j < n && (KANJI_DIGIT[t[j]!] !== undefined || isDigit(t[j]))) {
-        if (!isDigit(t[j])) kanji++
-        j++
-      }
-      if (kanji > 0 && j - i >= 7) for (let k = i; k < j; k++) text += KANJI_DIGIT[t[k]!] ?? t[k]!
-      else text += t.slice(i, j)
-      i = j
-    } else {
-      text += c
-      i++
-    }
+  if (!KANJI_NUMERAL.test(t)) return norm
+  const parts: string[] = []
+  let last = 0
+  NUMERAL_RUN.lastIndex = 0
+  for (const m of t.matchAll(NUMERAL_RUN)) {
+    if (!KANJI_NUMERAL.test(m[0])) continue
+    parts.push(t.slice(last, m.index))
+    let run = ''
+    for (const c of m[0]) run += KANJI_DIGIT[c] ?? c
+    parts.push(run)
+    last = m.index + m[0].length
   }
-  return { text, start: norm.start, end: norm.end }
+  if (last === 0) return norm
+  parts.push(t.slice(last))
+  return { text: parts.join(''), start: norm.start, end: norm.end }
 }
 
 /** Line index: start offsets of each line in a string. */

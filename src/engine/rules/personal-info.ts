@@ -388,7 +388,11 @@ function identifiers(doc: Doc, emit: Emit): void {
 
 // Quasi-identifiers of a private person (name + age + school/area/address) in one sentence.
 const GENERIC_NAME = /^(?:皆|赤|奥|娘|息子|業者|農家|店員|職員|先生|孫|兄|姉|弟|妹|家族|親御|親子|子ども|子供|利用者|参加者|市民|住民|患者|皆様|大工|猫|犬|王|神|仏|鬼|熊|坊|嬢|僧|客|乙女|女将|親方|師匠|旦那|巡査|駅員|店長|社長|部長|課長|係長|園長|校長|会長|市長|議員|所長|館長|院長)$/u
-const NAME = /(?<![\p{Script=Han}])([\p{Script=Han}]{1,4})(?:さん|ちゃん|くん|君)(?![\p{Script=Han}])/gu
+/** A name: one to four kanji (not more, and not inside a longer kanji word) before an honorific. */
+const NAME_SUFFIX = /さん|ちゃん|くん|君/g
+function isHanCode(c: number): boolean {
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff) || c === 0x3005 || c === 0x3007
+}
 const AGE = /(?<![0-9])[0-9]{1,3}(?:歳|才)(?!以上|以下|未満|から|~|-|代|児|以降|頃|の方|の人|の子|以上|まで|になる方)/gu
 const SCHOOL = /[\p{Script=Han}]{1,8}(?:小学校|中学校|高校|高等学校|保育園|幼稚園|こども園)(?:[0-9]年|[一二三四五六]年)?|(?<![0-9])[0-9]年生/gu
 const RESIDENCE = /[\p{Script=Han}ァ-ヶ]{1,8}(?:町|地区|丁目)(?:在住|に住む)/gu
@@ -396,9 +400,17 @@ const RESIDENCE = /[\p{Script=Han}ァ-ヶ]{1,8}(?:町|地区|丁目)(?:在住|�
 function identifiablePerson(doc: Doc, addressSpans: Span[], emit: Emit): void {
   const t = doc.normNoUrls
   const names: Span[] = []
-  for (const m of t.matchAll(NAME)) {
-    if (GENERIC_NAME.test(m[1]!)) continue
-    names.push({ start: m.index, end: m.index + m[0].length })
+  // Anchored on the honorific, then a look back over at most four kanji: one cheap pass.
+  NAME_SUFFIX.lastIndex = 0
+  for (const m of t.matchAll(NAME_SUFFIX)) {
+    const p = m.index
+    const after = p + m[0].length
+    if (after < t.length && isHanCode(t.charCodeAt(after))) continue
+    let k = 0
+    while (k < 5 && p - k - 1 >= 0 && isHanCode(t.charCodeAt(p - k - 1))) k++
+    if (k === 0 || k > 4) continue
+    if (GENERIC_NAME.test(t.slice(p - k, p))) continue
+    names.push({ start: p - k, end: after })
   }
   if (names.length === 0) return
   const others: Array<{ kind: string; at: number }> = []

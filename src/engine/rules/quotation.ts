@@ -8,6 +8,7 @@
 import type { RuleFamily } from '../rule'
 
 const SOURCE = /出典|引用元|出所|原文|転載|参照|引用:|より引用|から引用|より抜粋|から抜粋|https?:\/\/|www\.|\.jp\/|\.com\/|『[^』\n]{1,60}』(?:より|から)/u
+const BRACKET = /[「『」』]/g
 const QUOTATIVE = /^\s?(?:と|って|との)/u
 const SPEAKER = /(?:氏|さん|様|市長|知事|大臣|首相|総理|議長|会長|代表|教授|先生|選手|監督|委員|部長|課長|局長|理事長|社長)(?:は|が|も|から)?$|(?:によると|によれば|曰く)$/u
 
@@ -25,8 +26,10 @@ export const quotation: RuleFamily = {
     // One pass with a stack per bracket kind: linear even for 「「「…」」」.
     const stacks: Record<string, number[]> = { '「': [], '『': [] }
     const closes: Record<string, string> = { '」': '「', '』': '『' }
-    for (let i = 0; i < t.length; i++) {
-      const c = t[i]!
+    BRACKET.lastIndex = 0
+    for (let found = BRACKET.exec(t); found; found = BRACKET.exec(t)) {
+      const i = found.index
+      const c = found[0]
       if (c === '「' || c === '『') {
         const st = stacks[c]!
         if (st.length < 64) st.push(i)

@@ -11,7 +11,8 @@ import type { Fingerprint } from '../types'
 /** Shorter drafts are not compared with earlier posts (お知らせです, ありがとうございました). */
 const MIN_CANONICAL = 15
 const MIN_SENTENCE = 15
-const CHAR_RUN = 10
+/** One letter ten times or more. Linear: each attempt stops at the first different character. */
+const CHAR_RUN_RE = /(.)\1{9,}/gsu
 const HASHTAG = /[#＃][^\s#＃、。,.!?！？「」()（）]{1,100}/gu
 /** The ends of sentences and lines. */
 const SENTENCE = /[^。！？!?\n]{1,2000}[。！？!?]?/gu
@@ -61,8 +62,8 @@ export const repetition: RuleFamily = {
     // The same sentence twice in one post.
     const seen = new Set<string>()
     for (const m of t.matchAll(SENTENCE)) {
-      if (m[0].length < MIN_SENTENCE) continue
-      const key = m[0].replace(/[\s\p{P}\p{S}]/gu, '')
+      // Copy-paste repeats are exact apart from spacing.
+      const key = m[0].trim()
       if (key.length < MIN_SENTENCE) continue
       if (seen.has(key)) {
         const { start, end } = doc.fromNorm(m.index, m.index + m[0].length)
@@ -93,23 +94,20 @@ export const repetition: RuleFamily = {
       })
     }
     // One letter ten times or more (ああああああああああ, wwwwwwwwww). Elongation marks are the tone rule's.
-    let i = 0
-    while (i < t.length) {
-      const c = t[i]!
-      let j = i + 1
-      while (j < t.length && t[j] === c) j++
-      if (j - i >= CHAR_RUN && /\p{L}/u.test(c) && c !== 'ー') {
-        const { start, end } = doc.fromNorm(i, j)
-        emit({
-          rule: 'repetition/char-run',
-          start,
-          end,
-          severity: 'warn',
-          message: `「${c}」が${j - i}回続いています。同じ文字の連続はスパムや誤入力と受け取られます（ガイドライン5(2)）。`,
-          hint: '誤入力でなければ、繰り返しを減らしてください。',
-        })
-      }
-      i = j
+    CHAR_RUN_RE.lastIndex = 0
+    for (const m of t.matchAll(CHAR_RUN_RE)) {
+      const c = m[1]!
+      if (c === 'ー' || !/\p{L}/u.test(c)) continue
+      const n = m[0].length
+      const { start, end } = doc.fromNorm(m.index, m.index + n)
+      emit({
+        rule: 'repetition/char-run',
+        start,
+        end,
+        severity: 'warn',
+        message: `「${c}」が${n}回続いています。同じ文字の連続はスパムや誤入力と受け取られます（ガイドライン5(2)）。`,
+        hint: '誤入力でなければ、繰り返しを減らしてください。',
+      })
     }
   },
 }
