@@ -133,7 +133,9 @@ export function openSendDialog(opts: SendDialogOptions): void {
   const doCancel = () => {
     close()
     opts.onCancel()
-    previouslyFocused?.focus?.()
+    // Give focus back to where it was, unless onCancel already put it somewhere (the editor).
+    const active = document.activeElement
+    if (!active || active === document.body || active === document.documentElement) previouslyFocused?.focus?.({ preventScroll: true })
   }
   const onKey = (e: KeyboardEvent) => {
     if (e.key === 'Escape') {

@@ -58,11 +58,14 @@ export function installGuard(env: GuardEnv): () => void {
       return false
     }
     if (isDialogOpen()) return true
+    const caret = savedSelection(session.editor)
     openSendDialog({
       verdict: report.verdict,
       findings: report.findings,
       confirmations: report.confirmations,
-      onCancel: () => session.editor.focus({ preventScroll: true }),
+      // Back to editing exactly where the user was: focus the editor and put the caret back
+      // (selection only; the editor's content and DOM are not touched).
+      onCancel: () => restoreSelection(session.editor, caret),
       onSend: (confirmed) => {
         // The text may have changed behind the dialog: judge again, never send a block.
         const again = session.runCheck()
@@ -148,5 +151,28 @@ export function installGuard(env: GuardEnv): () => void {
     window.removeEventListener('keydown', onKeydown, opts)
     window.removeEventListener('submit', onSubmit, opts)
     for (const type of ['pointerdown', 'pointerup', 'mousedown', 'mouseup']) window.removeEventListener(type, onPress, opts)
+  }
+}
+
+/** The selection inside `editor`, if any (the caret the user had before the dialog took focus). */
+function savedSelection(editor: HTMLElement): Range | null {
+  const sel = document.getSelection()
+  if (!sel || sel.rangeCount === 0) return null
+  const r = sel.getRangeAt(0)
+  return editor.contains(r.startContainer) && editor.contains(r.endContainer) ? r.cloneRange() : null
+}
+
+function restoreSelection(editor: HTMLElement, range: Range | null): void {
+  if (!editor.isConnected) return
+  editor.focus({ preventScroll: true })
+  if (!range || !range.startContainer.isConnected || !range.endContainer.isConnected) return
+  if (editor instanceof HTMLTextAreaElement || editor instanceof HTMLInputElement) return
+  const sel = document.getSelection()
+  if (!sel) return
+  try {
+    sel.removeAllRanges()
+    sel.addRange(range)
+  } catch {
+    /* the editor re-rendered those nodes: leave the caret where focus put it */
   }
 }

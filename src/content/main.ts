@@ -53,7 +53,8 @@ function start(): void {
     const reply = (await send({ type: 'context', account, site: adapter.site })) as AccountContext | undefined
     if (reply && typeof reply === 'object' && 'policy' in reply) {
       accountCtx = reply
-      for (const s of watcher.sessions()) s.runCheck()
+      // Re-check on the next frame, never in the middle of an IME composition.
+      for (const s of watcher.sessions()) s.schedule()
     }
   }
 
@@ -140,7 +141,10 @@ function start(): void {
     },
   })
 
-  browser.storage.onChanged.addListener(() => void refreshContext())
+  // Registry, policy and history live in local/managed storage; tab statuses (session) are not ours to react to.
+  browser.storage.onChanged.addListener((_changes, area) => {
+    if (area === 'local' || area === 'managed' || area === 'sync') void refreshContext()
+  })
   window.addEventListener('focusin', (e) => {
     for (const s of watcher.sessions()) if (e.target instanceof Node && s.editor.contains(e.target)) focused = s
     scheduleStatus()

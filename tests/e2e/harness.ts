@@ -446,3 +446,50 @@ declare global {
     }
   }
 }
+
+export interface OverlayMutation {
+  /** 'check': the host's verdict/findings attributes were written (happens on every check); 'draw': the shadow root's content changed. */
+  kind: 'check' | 'draw' | 'layout'
+  detail: string
+  /** Whether the fixture was inside an IME composition at that moment. */
+  composing: boolean
+}
+
+/**
+ * Start logging every write the content script makes to the overlays present now: host attribute
+ * writes (one per check, even when the value is unchanged), shadow-root content changes (redraws),
+ * position/style changes (layout). Read the log with `takeOverlayMutations`.
+ */
+export async function recordOverlayMutations(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __overlayLog: unknown[]; __overlayMO?: MutationObserver }
+    w.__overlayMO?.disconnect()
+    const log: Array<{ kind: string; detail: string; composing: boolean }> = []
+    w.__overlayLog = log
+    const mo = new MutationObserver((records) => {
+      const composing = window.__fixture?.composing ?? false
+      for (const r of records) {
+        const isHost = r.target instanceof Element && r.target.tagName === 'POST-GUARD-OVERLAY'
+        if (isHost && r.attributeName?.startsWith('data-post-guard')) log.push({ kind: 'check', detail: r.attributeName, composing })
+        else if (r.type === 'attributes' && (r.attributeName === 'style' || r.attributeName === 'hidden')) log.push({ kind: 'layout', detail: r.attributeName, composing })
+        else log.push({ kind: 'draw', detail: `${r.type}:${r.attributeName ?? ''}:${(r.target as Element).className ?? r.target.nodeName}`, composing })
+      }
+    })
+    for (const host of document.querySelectorAll('post-guard-overlay')) {
+      mo.observe(host, { attributes: true })
+      if (host.shadowRoot) mo.observe(host.shadowRoot, { subtree: true, childList: true, characterData: true, attributes: true })
+    }
+    w.__overlayMO = mo
+  })
+}
+
+export async function takeOverlayMutations(page: Page): Promise<OverlayMutation[]> {
+  return page.evaluate(() => {
+    const w = window as unknown as { __overlayLog: OverlayMutation[]; __overlayMO?: MutationObserver }
+    // Deliver pending records first.
+    const pending = w.__overlayMO?.takeRecords() ?? []
+    if (pending.length) w.__overlayLog.push(...pending.map(() => ({ kind: 'draw' as const, detail: 'pending', composing: window.__fixture?.composing ?? false })))
+    const out = w.__overlayLog.splice(0)
+    return out
+  })
+}
