@@ -20,6 +20,7 @@ import { tmpdir } from 'node:os'
 import { extname, join, normalize, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { chromium, type BrowserContext, type Page, type Request, type Worker } from 'playwright-core'
+import { check, type CheckContext } from '../../src/engine'
 
 export const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)))
 export const DIST = process.env.POST_GUARD_DIST ? resolve(process.env.POST_GUARD_DIST) : join(ROOT, 'dist')
@@ -209,6 +210,16 @@ function isFixtureUrl(req: Request): boolean {
   }
 }
 
+/**
+ * What the engine says about `text` in a composer's context (site, mode): the verdict and number of
+ * findings the overlay must show, and the rule ids (to make sure a test's scenario means what it says).
+ * The extension's account context (tone 3, broadcast-only) matches the engine defaults for an unregistered account.
+ */
+export function expected(text: string, ctx: CheckContext): { verdict: string; findings: number; rules: string[] } {
+  const r = check(text, ctx)
+  return { verdict: r.verdict, findings: r.findings.length, rules: r.findings.map((f) => f.rule) }
+}
+
 // ───────────────────────────── page helpers ─────────────────────────────
 
 /** Focus an editor by clicking into it (a real user gesture; the caret lands at the click point, so we then go to the end). */
@@ -313,7 +324,8 @@ function findOverlayInPage(sel: string): OverlayState | null {
 
 /** Wait until the composer's overlay shows `verdict` (and, if given, `findings` findings). */
 export async function waitForVerdict(page: Page, editorSelector: string, verdict: string, findings?: number, timeout = 5000): Promise<OverlayState> {
-  const handle = await page.waitForFunction(
+  const handle = await page
+    .waitForFunction(
     ([sel, v, n, fn]) => {
       // eslint-disable-next-line no-new-func
       const find = new Function(`return (${fn})`)() as (s: string) => { verdict: string; findings: number } | null
@@ -322,7 +334,13 @@ export async function waitForVerdict(page: Page, editorSelector: string, verdict
     },
     [editorSelector, verdict, findings ?? null, findOverlayInPage.toString()] as const,
     { timeout, polling: 'raf' },
-  )
+    )
+    .catch(async (e: Error) => {
+      const now = await overlayFor(page, editorSelector).catch(() => null)
+      const all = await overlays(page).catch(() => [])
+      const text = await page.locator(editorSelector).first().innerText().catch(() => '?')
+      throw new Error(`waitForVerdict(${editorSelector}, ${verdict}${findings === undefined ? '' : `, ${findings}`}): ${e.message.split('\n')[0]}\n  this composer: ${JSON.stringify(now)}\n  all overlays: ${JSON.stringify(all)}\n  editor text: ${JSON.stringify(text)}`)
+    })
   return (await handle.jsonValue()) as OverlayState
 }
 
