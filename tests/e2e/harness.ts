@@ -126,6 +126,11 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
     deviceScaleFactor: 1,
   })
 
+  // Functions passed to page.evaluate are serialised with toString(); under tsx (esbuild keepNames) they
+  // call a `__name` helper that the page lacks. Give the page a no-op one (main world only; the
+  // extension's isolated world is unaffected).
+  await context.addInitScript({ content: 'globalThis.__name = globalThis.__name || ((f) => f);' })
+
   const requests: RecordedRequest[] = []
   const allRequests: RecordedRequest[] = []
   const fixtureRequests = new WeakSet<Request>()
