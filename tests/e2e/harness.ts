@@ -131,6 +131,8 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
   // extension's isolated world is unaffected).
   await context.addInitScript({ content: 'globalThis.__name = globalThis.__name || ((f) => f);' })
 
+  let serviceWorker: Worker | null = null
+  let extensionId = ''
   const requests: RecordedRequest[] = []
   const allRequests: RecordedRequest[] = []
   const fixtureRequests = new WeakSet<Request>()
@@ -163,13 +165,13 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
     const entry: RecordedRequest = { url: req.url(), method: req.method(), resourceType: req.resourceType(), from, serviceWorker: !!sw }
     allRequests.push(entry)
     const isFixture = fixtureRequests.has(req) || (!sw && !!FIXTURE_HOSTS[safeHost(req.url())] && isFixtureUrl(req))
+    // The extension's own packaged files (chrome-extension://<id>/…) are read from disk, not the network.
+    const ownPackage = req.url().startsWith('chrome-extension://') && (!extensionId || req.url().startsWith(`chrome-extension://${extensionId}/`))
     const fromExtension = !!sw || from.startsWith('chrome-extension://')
-    if (!isFixture || fromExtension) requests.push(entry)
+    if (!ownPackage && (!isFixture || fromExtension)) requests.push(entry)
   }
   context.on('request', record)
 
-  let serviceWorker: Worker | null = null
-  let extensionId = ''
   if (withExtension) {
     serviceWorker = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ?? null
     if (!serviceWorker) serviceWorker = await context.waitForEvent('serviceworker', { timeout: 15_000 })
