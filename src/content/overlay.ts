@@ -27,6 +27,7 @@ export class Overlay {
   private report: Report | null = null
   private panelOpen = false
   private editorRect: DOMRect | null = null
+  private occludedValue = false
 
   constructor(
     private readonly editor: HTMLElement,
@@ -52,12 +53,6 @@ export class Overlay {
     this.panel.setAttribute('role', 'dialog')
     this.panel.setAttribute('aria-label', t('panelTitle'))
     this.panel.hidden = true
-    this.panel.addEventListener('keydown', (e) => {
-      if (e.key === 'Escape') {
-        this.togglePanel(false)
-        this.badge.focus()
-      }
-    })
     this.card = el('div', 'card')
     this.card.setAttribute('role', 'tooltip')
     this.card.hidden = true
@@ -83,6 +78,7 @@ export class Overlay {
   }
 
   destroy(): void {
+    this.togglePanel(false)
     this.host.remove()
   }
 
@@ -91,8 +87,11 @@ export class Overlay {
     this.ensureAttached()
     const r = this.editor.getBoundingClientRect()
     this.editorRect = r
-    const visible = r.width > 0 && r.height > 0 && r.bottom > 0 && r.top < innerHeight
+    const visible = r.width > 0 && r.height > 0 && r.bottom > 0 && r.top < innerHeight && !this.occluded(r)
+    this.occludedValue = !visible
     this.badge.hidden = !visible
+    if (!visible && this.panelOpen) this.togglePanel(false)
+    if (!visible) this.hideCard()
     if (visible) {
       const bw = this.badge.offsetWidth || 60
       const bh = this.badge.offsetHeight || 22
@@ -111,7 +110,29 @@ export class Overlay {
     this.boxes.replaceChildren(...nodes)
   }
 
+  /**
+   * Whether something of the page covers the editor (a modal and its backdrop over a composer
+   * behind it): then its badge must not float above the modal. One hit test near the editor's
+   * top-left corner; the editor's own wrappers (e.g. placeholders laid over it) don't count.
+   */
+  private occluded(r: DOMRect): boolean {
+    const x = Math.min(Math.max(r.left + 4, 0), innerWidth - 1)
+    const y = Math.min(Math.max(r.top + 4, 0), innerHeight - 1)
+    const hit = document.elementFromPoint(x, y)
+    if (!hit || hit === this.host || hit.tagName.startsWith('POST-GUARD')) return false
+    if (hit === this.editor || this.editor.contains(hit) || hit.contains(this.editor)) return false
+    let scope: Element | null = this.editor
+    for (let i = 0; i < 3 && scope?.parentElement; i++) scope = scope.parentElement
+    return !(scope && scope.contains(hit))
+  }
+
+  /** True when the last layout found the editor hidden or covered (hover cards are not offered then). */
+  get occludedNow(): boolean {
+    return this.occludedValue
+  }
+
   togglePanel(open = !this.panelOpen): void {
+    if (open === this.panelOpen) return
     this.panelOpen = open
     this.panel.hidden = !open
     this.badge.setAttribute('aria-expanded', String(open))
@@ -119,7 +140,27 @@ export class Overlay {
       this.hideCard()
       this.renderPanel()
       this.placePanel()
-    } else this.onPick(null)
+      // A popover: a press outside it or Escape closes it.
+      window.addEventListener('pointerdown', this.onOutside, true)
+      window.addEventListener('keydown', this.onEscape, true)
+    } else {
+      window.removeEventListener('pointerdown', this.onOutside, true)
+      window.removeEventListener('keydown', this.onEscape, true)
+      this.onPick(null)
+    }
+  }
+
+  private readonly onOutside = (e: Event): void => {
+    if (!e.composedPath().includes(this.host)) this.togglePanel(false)
+  }
+
+  private readonly onEscape = (e: KeyboardEvent): void => {
+    if (e.key !== 'Escape' || e.isComposing) return
+    e.preventDefault()
+    e.stopImmediatePropagation()
+    const hadFocus = this.root.activeElement !== null
+    this.togglePanel(false)
+    if (hadFocus) this.badge.focus()
   }
 
   private placePanel(): void {

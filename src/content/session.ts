@@ -126,6 +126,8 @@ export class ComposerSession {
         const f = this.reportValue.findings[i]!
         for (const b of list) boxes.push({ ...b, severity: f.severity })
       })
+      // The most severe marks are drawn last, on top (a block inside a sentence-wide warning stays visible).
+      boxes.sort((a, b) => SEVERITIES.indexOf(b.severity) - SEVERITIES.indexOf(a.severity))
     }
     this.overlay.layout(boxes)
   }
@@ -140,7 +142,7 @@ export class ComposerSession {
   /** The finding under a viewport point, with the box it was found in. */
   findingAt(x: number, y: number): { finding: Finding; box: Box } | null {
     const findings = this.reportValue.findings
-    if (findings.length === 0) return null
+    if (findings.length === 0 || this.overlay.occludedNow) return null
     const er = this.editor.getBoundingClientRect()
     if (x < er.left - 2 || x > er.right + 2 || y < er.top - 2 || y > er.bottom + 2) return null
     const boxes = this.findingBoxes()

@@ -61,15 +61,25 @@ export class ComposerWatcher {
 
   private onMutations(records: MutationRecord[]): void {
     let removed = false
+    let pageChanged = false
     for (const r of records) {
       if (r.type === 'attributes') {
         if (r.target instanceof HTMLElement) this.consider(r.target)
         continue
       }
+      // Typing only changes nodes inside editors; anything else (a modal opening, a timeline
+      // update) may move or cover composers, so their badges are laid out again.
+      if (!this.insideEditor(r.target)) pageChanged = true
       for (const n of r.addedNodes) if (n instanceof HTMLElement) this.scan(n)
       if (r.removedNodes.length > 0) removed = true
     }
     if (removed) this.sweep()
+    if (pageChanged) for (const s of this.live.values()) s.scheduleLayout()
+  }
+
+  private insideEditor(node: Node): boolean {
+    for (const el of this.live.keys()) if (el === node || el.contains(node)) return true
+    return false
   }
 
   /** Hook composers in a newly added subtree (the node itself and its descendants). */

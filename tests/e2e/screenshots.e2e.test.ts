@@ -1,0 +1,129 @@
+/**
+ * Screenshots of what staff see on each site (screenshots/*.png, gitignored): inline marks and
+ * badge while typing, a hover card, the findings panel, the block dialog and the confirm dialog.
+ * Each one also asserts the thing it shows is really there, visible, in Japanese, and where it belongs.
+ */
+import type { Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { FB, fixtureAction, focusEditor, IG, insertText, launch, screenshot, settle, waitForDialog, waitForVerdict, X, type Harness } from './harness'
+
+const JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/
+
+let h: Harness
+beforeAll(async () => {
+  h = await launch({ viewport: { width: 1280, height: 800 } })
+})
+afterAll(async () => h?.close())
+
+/** Hover the first highlighted range of a severity; returns the card's text and box. */
+async function hoverFinding(page: Page, severity: 'block' | 'warn'): Promise<{ text: string; box: DOMRect; target: DOMRect }> {
+  const target = await page.evaluate((sev) => {
+    const reg = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights
+    const r = [...(reg.get(`post-guard-${sev}`) ?? [])][0]
+    return r ? (r.getClientRects()[0]!.toJSON() as DOMRect) : null
+  }, severity)
+  expect(target, `a ${severity} highlight`).not.toBeNull()
+  await page.mouse.move(target!.x + Math.min(6, target!.width / 2), target!.y + target!.height / 2)
+  await page.waitForFunction(() => [...document.querySelectorAll('post-guard-overlay')].some((o) => o.shadowRoot?.querySelector('.card:not([hidden])')))
+  const card = await page.evaluate(() => {
+    const c = [...document.querySelectorAll('post-guard-overlay')].map((o) => o.shadowRoot?.querySelector<HTMLElement>('.card:not([hidden])')).find(Boolean)!
+    return { text: c.textContent ?? '', box: c.getBoundingClientRect().toJSON() as DOMRect }
+  })
+  return { ...card, target: target! }
+}
+
+function inViewport(b: DOMRect): boolean {
+  return b.x >= 0 && b.y >= 0 && b.x + b.width <= 1280 && b.y + b.height <= 800
+}
+
+describe('X', () => {
+  test('marks, badge, hover card, panel, block and confirm dialogs', async () => {
+    const page = await h.page('https://x.com/home')
+    await focusEditor(page, X.editor)
+    await insertText(page, '本日の川下りは通常運航です。詳しくは https://bit.ly/abc をご覧ください。担当の携帯は090-1234-5678です')
+    await waitForVerdict(page, X.editor, 'block', 2)
+    await settle(page)
+    await screenshot(page, 'x-1-typing')
+
+    const card = await hoverFinding(page, 'block')
+    expect(card.text).toMatch(JAPANESE)
+    expect(card.text).toContain('090-1234-5678')
+    expect(inViewport(card.box)).toBe(true)
+    expect(card.box.y).toBeGreaterThanOrEqual(card.target.y + card.target.height) // below the marked text, not over it
+    await screenshot(page, 'x-2-hover-card')
+
+    await page.mouse.move(5, 5)
+    const badge = page.locator('post-guard-overlay .badge').first()
+    expect(await badge.textContent()).toMatch(JAPANESE)
+    await badge.click()
+    const panel = page.locator('post-guard-overlay .panel')
+    await panel.waitFor({ state: 'visible' })
+    expect(await panel.textContent()).toMatch(JAPANESE)
+    await screenshot(page, 'x-3-panel')
+    await page.keyboard.press('Escape')
+
+    await page.locator(X.button).click()
+    const d = await waitForDialog(page, 'block')
+    expect(d.title).toMatch(JAPANESE)
+    await screenshot(page, 'x-4-block-dialog')
+    await page.locator('post-guard-dialog [data-post-guard-action="cancel"]').click()
+
+    await focusEditor(page, X.editor)
+    for (let i = 0; i < '担当の携帯は090-1234-5678です'.length; i++) await page.keyboard.press('Backspace')
+    await waitForVerdict(page, X.editor, 'warn')
+    await page.locator(X.button).click()
+    const c = await waitForDialog(page, 'confirm')
+    expect(c.text).toMatch(JAPANESE)
+    await page.locator('post-guard-dialog [data-post-guard-confirm="warnings"]').check()
+    await screenshot(page, 'x-5-confirm-dialog')
+    await page.close()
+  })
+})
+
+describe('Facebook', () => {
+  test('post dialog marks and block dialog; comment marks', async () => {
+    const page = await h.page('https://www.facebook.com/')
+    await focusEditor(page, FB.comment)
+    await insertText(page, '詳しくは https://bit.ly/abc をご覧ください')
+    await fixtureAction(page, 'openPost')
+    await focusEditor(page, FB.editor)
+    await insertText(page, '【秘】来年度の予算案について、担当の携帯は090-1234-5678です')
+    await waitForVerdict(page, FB.editor, 'block')
+    await settle(page)
+    await screenshot(page, 'facebook-1-post-typing')
+    const card = await hoverFinding(page, 'block')
+    expect(card.text).toMatch(JAPANESE)
+    await screenshot(page, 'facebook-2-hover-card')
+    // The comment box behind the dialog's backdrop shows no badge over the dialog.
+    const behind = await page.evaluate(() => [...document.querySelectorAll('post-guard-overlay')].filter((o) => o.getAttribute('data-post-guard-verdict') === 'warn').map((o) => (o.shadowRoot!.querySelector('.badge') as HTMLElement).hidden))
+    expect(behind).toEqual([true])
+    await page.mouse.move(5, 5)
+    await page.waitForFunction(() => ![...document.querySelectorAll('post-guard-overlay')].some((o) => o.shadowRoot?.querySelector('.card:not([hidden])')))
+    await page.locator(FB.button).click()
+    await waitForDialog(page, 'block')
+    await screenshot(page, 'facebook-3-block-dialog')
+    await page.close()
+  })
+})
+
+describe('Instagram', () => {
+  test('caption marks, confirm dialog with 肖像権, comment textarea marks', async () => {
+    const page = await h.page('https://www.instagram.com/')
+    await page.locator(IG.comment).click()
+    await insertText(page, 'あいつはバカだ')
+    await waitForVerdict(page, IG.comment, 'block')
+    await settle(page)
+    await screenshot(page, 'instagram-1-comment')
+    await fixtureAction(page, 'openCreate')
+    await focusEditor(page, IG.caption)
+    await insertText(page, '春の川下りが始まりました🌸 詳しくは https://bit.ly/abc から')
+    await waitForVerdict(page, IG.caption, 'warn')
+    await settle(page)
+    await screenshot(page, 'instagram-2-caption')
+    await page.locator(IG.share).click()
+    const d = await waitForDialog(page, 'confirm')
+    expect(d.confirms).toEqual(expect.arrayContaining(['warnings', 'portrait']))
+    await screenshot(page, 'instagram-3-confirm-dialog')
+    await page.close()
+  })
+})
