@@ -1,13 +1,50 @@
 import { render } from 'preact'
+import { useEffect, useState } from 'preact/hooks'
+import browser from 'webextension-polyfill'
+import { allRecords, loadSettings, type StorageArea } from '../background/store'
+import type { AccountRecord } from '../registry/model'
 import '../ui/base.css'
-import { t } from '../ui/i18n'
+import './options.css'
+import { PrintView } from './Forms'
+import { Options, type OptionsDeps } from './Options'
 
-function App() {
-  return (
-    <main style="padding: 24px">
-      <h1>{t('optionsTitle')}</h1>
-    </main>
-  )
+const local = browser.storage.local as unknown as StorageArea
+const managed = (browser.storage as unknown as { managed?: StorageArea }).managed ?? null
+
+const deps: OptionsDeps = {
+  local,
+  managed,
+  requestHost: (origin) => browser.permissions.request({ origins: [origin] }),
+  download: (name, text, type) => {
+    const url = URL.createObjectURL(new Blob([text], { type: `${type};charset=utf-8` }))
+    const a = document.createElement('a')
+    a.href = url
+    a.download = name
+    a.click()
+    setTimeout(() => URL.revokeObjectURL(url), 10_000)
+  },
+  openPrint: (form, id) => void browser.tabs.create({ url: `${location.pathname}?print=${form}&id=${encodeURIComponent(id)}` }),
+  today: () => {
+    const d = new Date()
+    return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`
+  },
+  newId: () => crypto.randomUUID(),
 }
 
-render(<App />, document.getElementById('app')!)
+function Print({ form, id }: { form: 'form1' | 'form2'; id: string }) {
+  const [record, setRecord] = useState<AccountRecord | null | undefined>(undefined)
+  useEffect(() => void loadSettings(local, managed).then((s) => setRecord(allRecords(s).find((r) => r.id === id) ?? null)), [])
+  if (record === undefined) return null
+  return <PrintView form={form} record={record} onPrint={() => window.print()} />
+}
+
+const params = new URLSearchParams(location.search)
+const print = params.get('print')
+document.documentElement.lang = browser.i18n.getUILanguage().startsWith('ja') ? 'ja' : 'en'
+const root = document.getElementById('app')!
+if (print === 'form1' || print === 'form2') {
+  document.body.classList.add('printing')
+  render(<Print form={print} id={params.get('id') ?? ''} />, root)
+} else {
+  render(<Options deps={deps} initialHash={location.hash} />, root)
+}
