@@ -65,8 +65,17 @@ export class Overlay {
     if (!this.host.isConnected) document.documentElement.append(this.host)
   }
 
-  update(report: Report): void {
+  /**
+   * Show a new report. Returns whether the badge changed (and so may need placing again). When the
+   * verdict and count are unchanged nothing in the DOM is written (typing must stay cheap).
+   */
+  update(report: Report): boolean {
+    const prev = this.report
     this.report = report
+    if (prev && prev.verdict === report.verdict && prev.findings.length === report.findings.length) {
+      if (this.panelOpen) this.renderPanel()
+      return false
+    }
     this.host.setAttribute('data-post-guard-verdict', report.verdict)
     this.host.setAttribute('data-post-guard-findings', String(report.findings.length))
     const n = report.findings.length
@@ -75,6 +84,7 @@ export class Overlay {
     this.badge.setAttribute('aria-label', n === 0 ? t('badgeOkLabel') : t('badgeLabel', n, t(SEVERITY_KEY[report.verdict as Severity])))
     this.badge.setAttribute('aria-expanded', String(this.panelOpen))
     if (this.panelOpen) this.renderPanel()
+    return true
   }
 
   destroy(): void {

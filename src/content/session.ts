@@ -28,6 +28,7 @@ export class ComposerSession {
   private reportValue: Report = EMPTY
   private ranges: Range[] = []
   private composing = false
+  private laidOut = false
   private frame = 0
   private layoutFrame = 0
   private readonly observer: MutationObserver
@@ -90,8 +91,10 @@ export class ComposerSession {
     this.reportValue = this.map.text.trim() === '' ? EMPTY : check(this.map.text, this.env.context(this.editor))
     this.ranges = this.isTextarea ? [] : this.reportValue.findings.map((f) => rangeFor(this.map, f.start, f.end) ?? document.createRange())
     this.paint()
-    this.overlay.update(this.reportValue)
-    this.layout()
+    const badgeChanged = this.overlay.update(this.reportValue)
+    // Placing the badge measures the editor (a forced layout): only when the badge changed size or
+    // marks must be drawn as boxes. Editor moves and resizes are followed by the observers.
+    if (badgeChanged || this.isTextarea || !highlightApiAvailable() || !this.laidOut) this.layout()
     this.lastCheckMs = performance.now() - t0
     this.env.changed(this)
     return this.reportValue
@@ -120,6 +123,7 @@ export class ComposerSession {
 
   /** Place the badge; draw boxes where the Highlight API can't paint. */
   layout(): void {
+    this.laidOut = true
     const boxes: Array<Box & { severity: Severity }> = []
     if (this.isTextarea || !highlightApiAvailable()) {
       this.findingBoxes().forEach((list, i) => {

@@ -67,9 +67,10 @@ export class ComposerWatcher {
         if (r.target instanceof HTMLElement) this.consider(r.target)
         continue
       }
-      // Typing only changes nodes inside editors; anything else (a modal opening, a timeline
-      // update) may move or cover composers, so their badges are laid out again.
-      if (!this.insideEditor(r.target)) pageChanged = true
+      // Typing only changes nodes inside editors (and text such as a character counter); elements
+      // added or removed elsewhere (a modal opening, a timeline update) may move or cover
+      // composers, so their badges are laid out again.
+      if (!pageChanged && !this.insideEditor(r.target) && (hasElement(r.addedNodes) || hasElement(r.removedNodes))) pageChanged = true
       for (const n of r.addedNodes) if (n instanceof HTMLElement) this.scan(n)
       if (r.removedNodes.length > 0) removed = true
     }
@@ -150,4 +151,9 @@ export class ComposerWatcher {
     }
     return { protected: true }
   }
+}
+
+function hasElement(nodes: NodeList): boolean {
+  for (const n of nodes) if (n.nodeType === Node.ELEMENT_NODE) return true
+  return false
 }

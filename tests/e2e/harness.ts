@@ -325,6 +325,14 @@ function findOverlayInPage(sel: string): OverlayState | null {
     }
   }
   if (best && bestD < 6) return state(best)
+  // A composer covered by a modal has its badge hidden: match the badge's last placement instead.
+  for (const h of hosts) {
+    const b = h.shadowRoot?.querySelector('.badge') as HTMLElement | null
+    if (!b || !b.hidden) continue
+    const top = parseFloat(b.style.top)
+    const left = parseFloat(b.style.left)
+    if (Math.abs(top + 22 - (er.bottom - 4)) < 6 && left < er.right && left > er.left) return state(h)
+  }
   if (hosts.length === 1) return state(hosts[0]!)
   return null
 }

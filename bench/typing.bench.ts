@@ -1,0 +1,220 @@
+/**
+ * Typing benchmark in Chromium on the fixture pages (real Draft.js and Lexical editors), with and
+ * without the built extension, in one run:
+ *
+ *  - main-thread time per input event: the renderer's TaskDuration (CDP Performance.getMetrics)
+ *    consumed by one keystroke and everything it causes (editor update, the extension's mutation
+ *    observer, its once-per-frame check, highlight and overlay update), measured per keystroke;
+ *    "added" = with − without;
+ *  - keystroke-to-highlight latency: from the keydown's timestamp to the moment the overlay's
+ *    data-post-guard-findings attribute (written in the same task as the CSS highlight) shows the
+ *    finding the keystroke completed (…567 + "8" → a mobile number), and back on Backspace;
+ *
+ * for a 280-character and a 5,000-character post. Also prints the content script's gzipped size.
+ *
+ *   npm run build:chrome && npx tsx bench/typing.bench.ts        (builds the fixtures itself if needed)
+ *
+ * Targets: ≤ 2 ms added per input event and highlight within 16 ms at 280 characters; content script ≤ 100 KB gz.
+ */
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { gzipSync } from 'node:zlib'
+import type { Page } from 'playwright-core'
+import { check } from '../src/engine'
+import { buildFixtures } from '../tests/e2e/global-setup'
+import { DIST, FB, fixtureAction, focusEditor, launch, settle, X, type Harness } from '../tests/e2e/harness'
+
+const KEYSTROKES = Number(process.env.BENCH_KEYS ?? 60)
+const LATENCY_ROUNDS = Number(process.env.BENCH_ROUNDS ?? 20)
+const SIZES = [280, 5000]
+
+interface Target {
+  name: string
+  url: string
+  selector: string
+  prepare(page: Page): Promise<void>
+}
+const TARGETS: Target[] = [
+  { name: 'X (Draft.js)', url: 'https://x.com/home', selector: X.editor, prepare: async () => undefined },
+  { name: 'Facebook (Lexical)', url: 'https://www.facebook.com/', selector: FB.editor, prepare: (p) => fixtureAction(p, 'openPost') },
+]
+
+const SENTENCES = [
+  '本日は柳川市の川下りについてお知らせします。',
+  '春の運航は午前九時から午後五時までです。',
+  '乗船場は市役所の近くにあります。',
+  'ご来場をお待ちしております。',
+  '天候により運休する場合があります。',
+]
+const TAIL = '担当の携帯は090-1234-567'
+
+/** An ok (finding-free) text of `n` characters ending with `…567`, so typing "8" completes a mobile number. */
+function draft(n: number): string {
+  let body = ''
+  for (let i = 0; body.length < n - TAIL.length; i++) body += SENTENCES[i % SENTENCES.length]
+  const text = body.slice(0, n - TAIL.length - 1) + '。' + TAIL
+  const before = check(text, { site: 'x' })
+  const after = check(text + '8', { site: 'x' })
+  if (before.findings.some((f) => f.severity === 'block') || !after.findings.some((f) => f.rule === 'personal-info/mobile'))
+    throw new Error(`bench text of ${n} chars is not what the benchmark needs: ${JSON.stringify(before.findings.map((f) => f.rule))} → ${JSON.stringify(after.findings.map((f) => f.rule))}`)
+  return text
+}
+
+function quantile(xs: number[], q: number): number {
+  const s = [...xs].sort((a, b) => a - b)
+  if (s.length === 0) return NaN
+  const i = Math.min(s.length - 1, Math.max(0, Math.ceil(q * s.length) - 1))
+  return s[i]!
+}
+
+async function open(h: Harness, t: Target, text: string): Promise<Page> {
+  const page = await h.page(t.url)
+  await t.prepare(page)
+  await page.waitForSelector(t.selector)
+  await focusEditor(page, t.selector)
+  await page.keyboard.insertText(text)
+  await settle(page, 5)
+  await page.waitForTimeout(300)
+  return page
+}
+
+/**
+ * Main-thread task time consumed per keystroke (ms), one sample per key, for two pages typed in
+ * alternation (without and with the extension), so background load on the machine hits both alike.
+ */
+async function taskTimePerKey(pages: Page[]): Promise<number[][]> {
+  const sessions = await Promise.all(pages.map((p) => p.context().newCDPSession(p)))
+  await Promise.all(sessions.map((c) => c.send('Performance.enable')))
+  const taskDuration = async (i: number) => {
+    const { metrics } = (await sessions[i]!.send('Performance.getMetrics')) as { metrics: Array<{ name: string; value: number }> }
+    return metrics.find((m) => m.name === 'TaskDuration')!.value * 1000
+  }
+  const samples: number[][] = pages.map(() => [])
+  // A few keys to warm up (JIT, first layout), not counted.
+  for (let k = 0; k < KEYSTROKES + 5; k++) {
+    for (let i = 0; i < pages.length; i++) {
+      const page = pages[i]!
+      await settle(page, 2)
+      const before = await taskDuration(i)
+      await page.keyboard.press(k % 2 ? 'a' : 'i')
+      await settle(page, 2) // the keystroke's task, the mutation observer and the next frame's check
+      const after = await taskDuration(i)
+      if (k >= 5) samples[i]!.push(after - before)
+    }
+  }
+  await Promise.all(sessions.map((c) => c.detach()))
+  return samples
+}
+
+/** Keydown → overlay shows the new finding count (same task as the highlight), in ms. */
+async function highlightLatency(page: Page): Promise<{ appear: number[]; clear: number[] }> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __lat: { down: number; changes: Array<{ t: number; n: string }> } }
+    w.__lat = { down: 0, changes: [] }
+    window.addEventListener('keydown', (e) => (w.__lat.down = e.timeStamp), true)
+    const mo = new MutationObserver((records) => {
+      const now = performance.now()
+      for (const r of records) w.__lat.changes.push({ t: now, n: (r.target as Element).getAttribute('data-post-guard-findings') ?? '' })
+    })
+    for (const h of document.querySelectorAll('post-guard-overlay')) mo.observe(h, { attributes: true, attributeFilter: ['data-post-guard-findings'] })
+  })
+  const baseline = await page.evaluate(() => {
+    const hosts = [...document.querySelectorAll('post-guard-overlay')]
+    return hosts.map((h) => h.getAttribute('data-post-guard-findings')).join(',')
+  })
+  const measure = async (key: string): Promise<number> => {
+    const start = await page.evaluate(() => {
+      const w = window as unknown as { __lat: { changes: unknown[] } }
+      w.__lat.changes.length = 0
+      return 0
+    })
+    void start
+    const counts = await page.evaluate(() => [...document.querySelectorAll('post-guard-overlay')].map((h) => h.getAttribute('data-post-guard-findings')))
+    await page.keyboard.press(key)
+    const handle = await page.waitForFunction(
+      (prev) => {
+        const w = window as unknown as { __lat: { down: number; changes: Array<{ t: number; n: string }> } }
+        const hosts = [...document.querySelectorAll('post-guard-overlay')]
+        const changed = hosts.some((h, i) => h.getAttribute('data-post-guard-findings') !== prev[i])
+        if (!changed) return null
+        const c = w.__lat.changes.find((x) => !prev.includes(x.n)) ?? w.__lat.changes[w.__lat.changes.length - 1]
+        return c ? c.t - w.__lat.down : null
+      },
+      counts,
+      { timeout: 5000, polling: 'raf' },
+    )
+    return (await handle.jsonValue()) as number
+  }
+  const appear: number[] = []
+  const clear: number[] = []
+  for (let i = 0; i < LATENCY_ROUNDS + 2; i++) {
+    const a = await measure('8')
+    await settle(page, 2)
+    const c = await measure('Backspace')
+    await settle(page, 2)
+    if (i >= 2) {
+      appear.push(a)
+      clear.push(c)
+    }
+  }
+  void baseline
+  return { appear, clear }
+}
+
+function fmt(n: number): string {
+  return Number.isFinite(n) ? n.toFixed(2).padStart(7) : '    n/a'
+}
+
+async function main(): Promise<void> {
+  await buildFixtures()
+  const script = readFileSync(join(DIST, 'src/content/main.js'))
+  const gz = gzipSync(script, { level: 9 }).length
+
+  type Row = { target: string; size: number; withTask: number[]; withoutTask: number[]; appear: number[]; clear: number[] }
+  const rows: Row[] = []
+  const [plain, ext] = await Promise.all([launch({ extension: false }), launch()])
+  try {
+    for (const t of TARGETS) {
+      for (const size of SIZES) {
+        const text = draft(size)
+        const pWithout = await open(plain, t, text)
+        const pWith = await open(ext, t, text)
+        const [withoutTask, withTask] = await taskTimePerKey([pWithout, pWith])
+        // Back to the prepared text: remove what was typed, then measure highlight latency.
+        for (let i = 0; i < KEYSTROKES + 5; i++) await pWith.keyboard.press('Backspace')
+        await settle(pWith, 3)
+        const lat = await highlightLatency(pWith)
+        rows.push({ target: t.name, size, withTask: withTask!, withoutTask: withoutTask!, appear: lat.appear, clear: lat.clear })
+        await Promise.all([pWithout.close(), pWith.close()])
+      }
+    }
+  } finally {
+    await Promise.all([plain.close(), ext.close()])
+  }
+
+  console.log(`\nTyping benchmark — Chromium headless, ${KEYSTROKES} keystrokes per cell (main thread), ${LATENCY_ROUNDS} rounds (latency)\n`)
+  console.log('main-thread task time per keystroke (ms)')
+  console.log('editor               chars | without ext  med    p95 | with ext  med    p95 | added  med    p95')
+  for (const r of rows) {
+    const wm = quantile(r.withoutTask, 0.5)
+    const wp = quantile(r.withoutTask, 0.95)
+    const xm = quantile(r.withTask, 0.5)
+    const xp = quantile(r.withTask, 0.95)
+    console.log(`${r.target.padEnd(20)} ${String(r.size).padStart(5)} |         ${fmt(wm)} ${fmt(wp)} |      ${fmt(xm)} ${fmt(xp)} |   ${fmt(xm - wm)} ${fmt(xp - wp)}`)
+  }
+  console.log('\nkeystroke → highlight latency with the extension (ms; keydown timestamp → overlay/highlight updated)')
+  console.log('editor               chars | finding appears  med    p95 | finding clears  med    p95')
+  for (const r of rows) {
+    console.log(`${r.target.padEnd(20)} ${String(r.size).padStart(5)} |                 ${fmt(quantile(r.appear, 0.5))} ${fmt(quantile(r.appear, 0.95))} |                ${fmt(quantile(r.clear, 0.5))} ${fmt(quantile(r.clear, 0.95))}`)
+  }
+  console.log(`\ncontent script dist/src/content/main.js: ${(script.length / 1024).toFixed(1)} KB, ${(gz / 1024).toFixed(1)} KB gzipped (limit 100 KB)`)
+  const at280 = rows.filter((r) => r.size === 280)
+  const added = Math.max(...at280.map((r) => quantile(r.withTask, 0.5) - quantile(r.withoutTask, 0.5)))
+  const lat = Math.max(...at280.map((r) => quantile(r.appear, 0.5)))
+  console.log(`targets at 280 chars: added main-thread time ${added.toFixed(2)} ms (≤ 2) ${added <= 2 ? 'OK' : 'OVER'}; highlight ${lat.toFixed(2)} ms (≤ 16) ${lat <= 16 ? 'OK' : 'OVER'}; size ${gz <= 100 * 1024 ? 'OK' : 'OVER'}`)
+}
+
+main().catch((e) => {
+  console.error(e)
+  process.exit(1)
+})
