@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 /**
  * `npm run setup`: everything the tests need beyond node_modules.
- * Installs Debian's Chromium (driven by playwright-core for the e2e tests and screenshots) and the
- * Noto CJK fonts (so screenshots show Japanese) when they are missing. Nothing is downloaded from
+ * Installs Debian's Chromium (driven by playwright-core for the e2e tests and screenshots), its
+ * language files (so the extension's UI is Japanese) and the Noto CJK fonts (so screenshots show Japanese) when they are missing. Nothing is downloaded from
  * anywhere but Debian's package mirrors; no browser is downloaded by npm.
  */
 import { execFileSync, spawnSync } from 'node:child_process'
@@ -16,12 +16,15 @@ function run(cmd, args) {
   execFileSync(cmd, args, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } })
 }
 
+const installed = (pkg) => spawnSync('dpkg', ['-s', pkg], { stdio: 'ignore' }).status === 0
 const missing = []
 if (!existsSync(CHROMIUM)) missing.push('chromium')
+// Chromium's own language files: without them the extension's UI (browser.i18n) falls back to English.
+if (!installed('chromium-l10n')) missing.push('chromium-l10n')
 if (!existsSync(FONT_DIR)) missing.push('fonts-noto-cjk')
 
 if (missing.length === 0) {
-  console.log(`setup: Chromium (${CHROMIUM}) and the Noto CJK fonts are installed.`)
+  console.log(`setup: Chromium (${CHROMIUM}), its language files and the Noto CJK fonts are installed.`)
 } else {
   const root = typeof process.getuid === 'function' && process.getuid() === 0
   const sudo = root ? [] : ['sudo']
