@@ -32,6 +32,7 @@ export class Doc {
   private _urls?: UrlSpan[]
   private _normNoUrls?: string
   private _hits?: Map<WordListName, WordHit[]>
+  private _digitCount?: number
 
   constructor(raw: string, policy: Policy) {
     this.raw = raw
@@ -51,6 +52,18 @@ export class Doc {
   /** Norm with long kanji-numeral runs as ASCII digits. Shares norm's offset maps. */
   get digits(): View {
     return (this._digits ??= buildDigits(this.norm))
+  }
+
+  /** How many ASCII digits the digits view has (kanji numerals in long runs included): detectors of numbers skip text with too few. */
+  get digitCount(): number {
+    if (this._digitCount !== undefined) return this._digitCount
+    const t = this.digits.text
+    let k = 0
+    for (let i = 0; i < t.length; i++) {
+      const c = t.charCodeAt(i)
+      if (c >= 0x30 && c <= 0x39) k++
+    }
+    return (this._digitCount = k)
   }
 
   /** URLs found by linkify-it in the norm view (e-mail addresses are not URLs here). */
@@ -145,6 +158,15 @@ export class Doc {
   }
   fromNorm(start: number, end: number): Span {
     return toSource(this.norm, start, end)
+  }
+
+  /**
+   * `fromNorm` as a function that holds only the norm view, for facts a family keeps after the
+   * check: the offset maps are built only if a span is ever mapped.
+   */
+  normMapper(): (start: number, end: number) => Span {
+    const norm = this.norm
+    return (start, end) => toSource(norm, start, end)
   }
 }
 

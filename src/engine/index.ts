@@ -5,10 +5,11 @@
  * The one home of guideline knowledge (rule families in rules/, data in policy.ts).
  */
 import { Doc } from './doc'
+import { detached, ParagraphMemo, splitParagraphs } from './paragraphs'
 import { DEFAULT_POLICY, resolveSeverity, type Policy } from './policy'
-import type { DraftFinding, RuleFamily } from './rule'
+import type { DraftFinding, ParagraphContext, RuleFamily } from './rule'
 import { FAMILY_LIST } from './rules'
-import { toneScore } from './rules/tone'
+import { tone, toneFactsOf, toneScoreOf, type ToneFacts } from './rules/tone'
 import {
   SEVERITY_RANK,
   type CheckContext,
@@ -23,7 +24,8 @@ export * from './types'
 export { DEFAULT_POLICY, mergePolicy, resolveSeverity, WORD_LISTS, type Policy, type PartialPolicy, type WordListName } from './policy'
 export { fingerprint, similarity } from './fingerprint'
 export { FAMILY_LIST } from './rules'
-export type { RuleFamily, DraftFinding } from './rule'
+export type { RuleFamily, DraftFinding, ParagraphContext } from './rule'
+export { splitParagraphs, MAX_PARAGRAPH } from './paragraphs'
 
 /** Longest text the engine reads; the rest is still sent, but a finding says it was not checked. */
 export const MAX_CHECK_LENGTH = 200_000
@@ -41,34 +43,104 @@ export function resolveContext(ctx: CheckContext = {}): ResolvedContext {
   }
 }
 
+/**
+ * Check a draft. The text is checked paragraph by paragraph (paragraphs.ts); paragraph results are
+ * remembered per family set, policy, site and mode, so a re-check after a keystroke re-runs only the
+ * changed paragraph. The report is the same as a check with nothing remembered.
+ */
 export function check(text: string, context: CheckContext = {}): Report {
   return checkWith(FAMILY_LIST, text, context)
+}
+
+/** What one paragraph yields: findings (paragraph offsets, with their family's index) and each family's facts. */
+interface ParagraphResult {
+  findings: Array<{ family: number; d: DraftFinding }>
+  facts: unknown[]
+  tone: ToneFacts
+}
+
+/** Paragraph memos per family set, policy and paragraph context (paragraphs.ts). */
+const memos = new WeakMap<readonly RuleFamily[], WeakMap<Policy, Map<string, ParagraphMemo<ParagraphResult>>>>()
+
+const CONTEXT_KEYS = Object.fromEntries(
+  (['x', 'facebook', 'instagram', 'blog'] as const).map((site) => [site, Object.fromEntries((['post', 'reply', 'comment', 'quote'] as const).map((mode) => [mode, `${site}|${mode}`]))]),
+) as Record<ParagraphContext['site'], Record<ParagraphContext['mode'], string>>
+
+function memoFor(families: readonly RuleFamily[], policy: Policy, pctx: ParagraphContext): ParagraphMemo<ParagraphResult> {
+  let byPolicy = memos.get(families)
+  if (!byPolicy) memos.set(families, (byPolicy = new WeakMap()))
+  let byCtx = byPolicy.get(policy)
+  if (!byCtx) byPolicy.set(policy, (byCtx = new Map()))
+  const key = CONTEXT_KEYS[pctx.site][pctx.mode]
+  let memo = byCtx.get(key)
+  if (!memo) byCtx.set(key, (memo = new ParagraphMemo()))
+  return memo
+}
+
+function checkParagraph(families: readonly RuleFamily[], text: string, policy: Policy, pctx: ParagraphContext): ParagraphResult {
+  const doc = new Doc(text, policy)
+  const findings: ParagraphResult['findings'] = []
+  const facts: unknown[] = []
+  let toneFacts: ToneFacts | undefined
+  for (let i = 0; i < families.length; i++) {
+    const family = families[i]!
+    const result = family.run({ doc, ctx: pctx, policy, emit: (d) => findings.push({ family: i, d }) })
+    facts.push(result)
+    if (family === tone) toneFacts = result as ToneFacts
+  }
+  return { findings, facts, tone: toneFacts ?? toneFactsOf(doc) }
 }
 
 /** `check` with a chosen set of rule families (tests, benchmarks, and tools that run one family). */
 export function checkWith(families: readonly RuleFamily[], text: string, context: CheckContext = {}): Report {
   const policy: Policy = context.policy ?? DEFAULT_POLICY
   const ctx = resolveContext(context)
-  const findings: Finding[] = []
+  const pctx: ParagraphContext = { site: ctx.site, mode: ctx.mode }
   const checked = text.length > MAX_CHECK_LENGTH ? cutAtBoundary(text, MAX_CHECK_LENGTH) : text
-  const doc = new Doc(checked, policy)
-  for (const family of families) {
-    const emit = (d: DraftFinding) => {
-      const severity = resolveSeverity(policy, d.rule, family.id, d.severity)
-      if (severity === 'off') return
-      findings.push({
-        rule: d.rule,
-        family: family.id,
-        clause: d.clause ?? family.clause,
-        severity,
-        start: d.start,
-        end: d.end,
-        excerpt: checked.slice(d.start, d.end),
-        message: d.message,
-        hint: d.hint,
-      })
+  const memo = memoFor(families, policy, pctx)
+
+  const spans = splitParagraphs(checked)
+  memo.begin(spans.length, checked.length)
+  const results: ParagraphResult[] = []
+  for (const { start, end } of spans) {
+    const slice = checked.slice(start, end)
+    let r = memo.get(slice)
+    if (!r) {
+      const own = detached(slice)
+      r = checkParagraph(families, own, policy, pctx)
+      memo.set(own, r)
     }
-    family.run({ doc, ctx, policy, emit })
+    results.push(r)
+  }
+
+  const findings: Finding[] = []
+  const add = (familyIndex: number, d: DraftFinding, offset: number) => {
+    const family = families[familyIndex]!
+    const severity = resolveSeverity(policy, d.rule, family.id, d.severity)
+    if (severity === 'off') return
+    const start = d.start + offset
+    const end = d.end + offset
+    findings.push({
+      rule: d.rule,
+      family: family.id,
+      clause: d.clause ?? family.clause,
+      severity,
+      start,
+      end,
+      excerpt: checked.slice(start, end),
+      message: d.message,
+      hint: d.hint,
+    })
+  }
+  for (let p = 0; p < results.length; p++) {
+    const offset = spans[p]!.start
+    for (const f of results[p]!.findings) add(f.family, f.d, offset)
+  }
+  for (let i = 0; i < families.length; i++) {
+    const family = families[i]!
+    if (!family.post) continue
+    const paragraphs = results.map((r, p) => ({ start: spans[p]!.start, end: spans[p]!.end, facts: r.facts[i] }))
+    family.post({ text: checked, paragraphs, ctx, policy, emit: (d) => add(i, d, 0) })
   }
   if (checked.length < text.length) {
     findings.push({
@@ -87,7 +159,7 @@ export function checkWith(families: readonly RuleFamily[], text: string, context
   const confirmations: Confirmation[] = []
   if (ctx.approval) confirmations.push('approval')
   if (ctx.attachments.length > 0) confirmations.push('portrait')
-  return { verdict: worst(merged), findings: merged, confirmations, toneScore: toneScore(doc) }
+  return { verdict: worst(merged), findings: merged, confirmations, toneScore: toneScoreOf(results.map((r) => r.tone)) }
 }
 
 function cutAtBoundary(text: string, n: number): string {

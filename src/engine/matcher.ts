@@ -52,6 +52,15 @@ export class Matcher {
     this.nodes[s]!.out.push([list, this.words.length - 1])
   }
 
+  private root?: Int32Array
+  /** The root's transitions for every UTF-16 code unit (0 = stay at the root). */
+  private rootTable(): Int32Array {
+    if (this.root) return this.root
+    const table = new Int32Array(0x10000)
+    for (const [c, t] of this.nodes[0]!.next) table[c] = t
+    return (this.root = table)
+  }
+
   private link(): void {
     const queue: number[] = []
     for (const t of this.nodes[0]!.next.values()) queue.push(t)
@@ -74,9 +83,22 @@ export class Matcher {
   find(text: string): WordHit[] {
     const hits: WordHit[] = []
     const nodes = this.nodes
+    const root = this.rootTable()
     let s = 0
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i)
+      // Most characters start no word: at the root, one array read instead of a map lookup.
+      if (s === 0) {
+        s = root[c]!
+        if (s === 0) continue
+        const out = nodes[s]!.out
+        for (let k = 0; k < out.length; k++) {
+          const [list, w] = out[k]!
+          const word = this.words[w]!
+          hits.push({ list, word, start: i + 1 - word.length, end: i + 1 })
+        }
+        continue
+      }
       let t = nodes[s]!.next.get(c)
       while (t === undefined && s !== 0) {
         s = nodes[s]!.fail

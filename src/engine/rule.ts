@@ -1,4 +1,13 @@
-/** The contract between the engine and its rule families (one family per file in rules/). */
+/**
+ * The contract between the engine and its rule families (one family per file in rules/).
+ *
+ * The engine checks a post paragraph by paragraph (paragraphs.ts). A family's `run` sees one
+ * paragraph: what it emits and the facts it returns depend only on that paragraph, the policy and
+ * the paragraph context, so the engine can remember them and, on the next keystroke, re-run only
+ * the paragraph that changed. A family whose judgement spans the whole post (the same sentence
+ * twice, a quotation whose source is elsewhere, the tone score of the post) returns facts from
+ * `run` and judges in `post`, from the facts of every paragraph, without re-reading the text.
+ */
 import type { Doc } from './doc'
 import type { Policy } from './policy'
 import type { Family, ResolvedContext, Severity } from './types'
@@ -6,7 +15,7 @@ import type { Family, ResolvedContext, Severity } from './types'
 export interface DraftFinding {
   /** `family/detail` */
   rule: string
-  /** Source (original text) UTF-16 offsets. */
+  /** UTF-16 offsets: into the paragraph in `run`, into the whole post in `post`. */
   start: number
   end: number
   /** The rule's default severity; policy overrides are applied by the engine. */
@@ -17,14 +26,34 @@ export interface DraftFinding {
   clause?: string
 }
 
+/** What a paragraph-level check may depend on (the memo key besides the text and the policy). */
+export type ParagraphContext = Pick<ResolvedContext, 'site' | 'mode'>
+
 export interface RuleInput {
+  /** One paragraph of the post. */
   doc: Doc
+  ctx: ParagraphContext
+  policy: Policy
+  emit: (finding: DraftFinding) => void
+}
+
+/** One paragraph as `post` sees it: where it starts in the post and the facts `run` returned for it. */
+export interface ParagraphFacts<F> {
+  start: number
+  end: number
+  facts: F
+}
+
+export interface PostInput<F> {
+  /** The whole text under check (for slicing excerpts; `post` must not scan it). */
+  text: string
+  paragraphs: ReadonlyArray<ParagraphFacts<F>>
   ctx: ResolvedContext
   policy: Policy
   emit: (finding: DraftFinding) => void
 }
 
-export interface RuleFamily {
+export interface RuleFamily<F = unknown> {
   id: Family
   /** Guideline clause, e.g. `5(1)`. */
   clause: string
@@ -32,5 +61,8 @@ export interface RuleFamily {
   title: string
   /** English name. */
   titleEn: string
-  run(input: RuleInput): void
+  /** Check one paragraph: emit its findings (paragraph offsets) and return facts for `post`. */
+  run(input: RuleInput): F
+  /** Judge the whole post from every paragraph's facts (post offsets). */
+  post?(input: PostInput<F>): void
 }

@@ -41,27 +41,45 @@ export function toSource(view: View, a: number, b: number): Span {
   return { start: view.start[s]!, end: view.end[e]! }
 }
 
-/** Growable output buffer of a view: UTF-16 code units plus their source ranges, in typed arrays. */
+/** Scratch code units for text-only builds: turned into a string at once, so one buffer serves every build. */
+let SCRATCH = new Uint16Array(1024)
+function scratch(n: number): Uint16Array {
+  if (SCRATCH.length < n) SCRATCH = new Uint16Array(Math.max(n, SCRATCH.length * 2))
+  return SCRATCH
+}
+
+/**
+ * Growable output buffer of a view: UTF-16 code units plus (with `maps`) their source ranges, in
+ * typed arrays. Without maps the code units go to the shared scratch buffer: nothing is allocated
+ * but the final string.
+ */
 class Buf {
   codes: Uint16Array
   start: Int32Array
   end: Int32Array
   n = 0
-  constructor(capacity: number) {
+  constructor(
+    capacity: number,
+    readonly maps: boolean,
+  ) {
     const cap = Math.max(16, capacity)
-    this.codes = new Uint16Array(cap)
-    this.start = new Int32Array(cap)
-    this.end = new Int32Array(cap)
+    this.codes = maps ? new Uint16Array(cap) : scratch(cap)
+    this.start = maps ? new Int32Array(cap) : EMPTY
+    this.end = maps ? new Int32Array(cap) : EMPTY
   }
   private grow(extra: number): void {
     const cap = Math.max(this.codes.length * 2, this.n + extra)
     const codes = new Uint16Array(cap)
     codes.set(this.codes.subarray(0, this.n))
+    this.codes = codes
+    if (!this.maps) {
+      SCRATCH = codes
+      return
+    }
     const start = new Int32Array(cap)
     start.set(this.start.subarray(0, this.n))
     const end = new Int32Array(cap)
     end.set(this.end.subarray(0, this.n))
-    this.codes = codes
     this.start = start
     this.end = end
   }
@@ -69,24 +87,52 @@ class Buf {
     if (this.n === this.codes.length) this.grow(1)
     const n = this.n++
     this.codes[n] = code
-    this.start[n] = start
-    this.end[n] = end
-  }
-  push(s: string, start: number, end: number): void {
-    if (this.n + s.length > this.codes.length) this.grow(s.length)
-    for (let i = 0; i < s.length; i++) {
-      const n = this.n++
-      this.codes[n] = s.charCodeAt(i)
+    if (this.maps) {
       this.start[n] = start
       this.end[n] = end
     }
   }
+  push(s: string, start: number, end: number): void {
+    if (this.n + s.length > this.codes.length) this.grow(s.length)
+    for (let i = 0; i < s.length; i++) this.push1(s.charCodeAt(i), start, end)
+  }
   last(): number {
     return this.n > 0 ? this.codes[this.n - 1]! : -1
   }
-  build(): View {
-    // subarray, not slice: views are never written after they are built, so no copy is needed.
-    return { text: codesToString(this.codes, this.n), start: this.start.subarray(0, this.n), end: this.end.subarray(0, this.n) }
+  text(): string {
+    return codesToString(this.codes, this.n)
+  }
+  /** The maps (subarray, not slice: views are never written after they are built, so no copy is needed). */
+  offsets(): { start: Int32Array; end: Int32Array } {
+    return { start: this.start.subarray(0, this.n), end: this.end.subarray(0, this.n) }
+  }
+}
+
+const EMPTY = new Int32Array(0)
+
+/** A flat copy of `s` that shares no memory with the string it was sliced from (engines keep a slice's parent alive). */
+export function copyString(s: string): string {
+  const n = s.length
+  const codes = scratch(n)
+  for (let i = 0; i < n; i++) codes[i] = s.charCodeAt(i)
+  return codesToString(codes, n)
+}
+
+/**
+ * A view whose offset maps are built on first use. Most paragraphs have no finding, and the
+ * matching itself only reads the text: the maps are then never built.
+ */
+class LazyView implements View {
+  private maps?: { start: Int32Array; end: Int32Array }
+  constructor(
+    readonly text: string,
+    private readonly build: () => { start: Int32Array; end: Int32Array },
+  ) {}
+  get start(): Int32Array {
+    return (this.maps ??= this.build()).start
+  }
+  get end(): Int32Array {
+    return (this.maps ??= this.build()).end
   }
 }
 
@@ -168,10 +214,40 @@ function isDigitCode(c: number): boolean {
   return c >= 0x30 && c <= 0x39
 }
 
+/** Shared identity offset map (start[i] = i, end[i] = i + 1 via a shifted subarray), grown on demand. */
+let IDENTITY = new Int32Array(0)
+function identityView(text: string): View {
+  const n = text.length
+  if (IDENTITY.length < n + 1) {
+    IDENTITY = new Int32Array(Math.max(n + 1, IDENTITY.length * 2, 1024))
+    for (let i = 0; i < IDENTITY.length; i++) IDENTITY[i] = i
+  }
+  return { text, start: IDENTITY.subarray(0, n), end: IDENTITY.subarray(1, n + 1) }
+}
+
+/** Whether normalising changes nothing: every code unit maps to itself on the fast path. */
+function isNormal(src: string): boolean {
+  const n = src.length
+  let prev = -1
+  for (let i = 0; i < n; i++) {
+    const c = src.charCodeAt(i)
+    // ー after a digit may become a hyphen (０９０ー…): let the full builder decide.
+    if (c === 0x30fc ? isDigitCode(prev) : fastNorm(c) !== c) return false
+    prev = c
+  }
+  return true
+}
+
 /** Build the norm view in one pass over the source. */
 export function buildNorm(src: string): View {
+  // Most paragraphs are plain Japanese and ASCII: the view is the text itself (no copy, shared maps).
+  if (isNormal(src)) return identityView(src)
+  const text = normInto(src, new Buf(src.length + 8, false)).text()
+  return new LazyView(text, () => normInto(src, new Buf(src.length + 8, true)).offsets())
+}
+
+function normInto(src: string, out: Buf): Buf {
   const n = src.length
-  const out = new Buf(n + 8)
   let i = 0
   while (i < n) {
     const c = src.charCodeAt(i)
@@ -191,7 +267,7 @@ export function buildNorm(src: string): View {
     }
     i = slowCluster(src, i, out)
   }
-  return out.build()
+  return out
 }
 
 /** The general path for one cluster (base code point + combining marks): NFKC and our mappings. */
@@ -262,13 +338,42 @@ function isJoinableCode(c: number): boolean {
   )
 }
 
+/** Whether the run of squeezable characters [i, j) of `t` is dropped from the squeezed view. */
+function dropsRun(t: string, i: number, j: number): boolean {
+  const n = t.length
+  const c = t.charCodeAt(i)
+  const before = i > 0 ? t.charCodeAt(i - 1) : -1
+  const after = j < n ? t.charCodeAt(j) : -1
+  // A dot between digits is a decimal point / version: keep; spaces within CJK/digits: drop.
+  return isJoinableCode(before) && isJoinableCode(after) && !(isDigitCode(before) && isDigitCode(after) && j - i === 1 && c === 0x2e) && j - i <= 3
+}
+
 /** Remove spacing characters between CJK characters or digits. */
 export function buildSqueezed(norm: View): View {
   const t = norm.text
   const n = t.length
-  const out = new Buf(n)
-  const ns = norm.start
-  const ne = norm.end
+  // Nothing to drop (the usual case): the squeezed view is the norm view.
+  let drops = false
+  for (let i = 0; i < n && !drops; ) {
+    if (!isSqueezableCode(t.charCodeAt(i))) {
+      i++
+      continue
+    }
+    let j = i
+    while (j < n && isSqueezableCode(t.charCodeAt(j))) j++
+    drops = dropsRun(t, i, j)
+    i = j
+  }
+  if (!drops) return norm
+  const text = squeezeInto(norm, new Buf(n, false)).text()
+  return new LazyView(text, () => squeezeInto(norm, new Buf(n, true)).offsets())
+}
+
+function squeezeInto(norm: View, out: Buf): Buf {
+  const t = norm.text
+  const n = t.length
+  const ns = out.maps ? norm.start : EMPTY
+  const ne = out.maps ? norm.end : EMPTY
   let i = 0
   while (i < n) {
     const c = t.charCodeAt(i)
@@ -280,15 +385,10 @@ export function buildSqueezed(norm: View): View {
     // the run of squeezable characters
     let j = i
     while (j < n && isSqueezableCode(t.charCodeAt(j))) j++
-    const before = i > 0 ? t.charCodeAt(i - 1) : -1
-    const after = j < n ? t.charCodeAt(j) : -1
-    // A dot between digits is a decimal point / version: keep; spaces within CJK/digits: drop.
-    const dropping =
-      isJoinableCode(before) && isJoinableCode(after) && !(isDigitCode(before) && isDigitCode(after) && j - i === 1 && c === 0x2e) && j - i <= 3
-    if (!dropping) for (let k = i; k < j; k++) out.push1(t.charCodeAt(k), ns[k]!, ne[k]!)
+    if (!dropsRun(t, i, j)) for (let k = i; k < j; k++) out.push1(t.charCodeAt(k), ns[k]!, ne[k]!)
     i = j
   }
-  return out.build()
+  return out
 }
 
 const SMALL_KANA: Record<string, string> = {
@@ -322,12 +422,25 @@ const FOLD_TABLE: Uint16Array = (() => {
 export function buildFolded(squeezed: View): View {
   const t = squeezed.text
   const n = t.length
-  const codes = new Uint16Array(n)
+  let first = 0
+  while (first < n) {
+    const c = t.charCodeAt(first)
+    if (c < FOLD_LIMIT && FOLD_TABLE[c] !== c) break
+    first++
+  }
+  // Nothing folds (no katakana, capitals or small kana): same text, same maps.
+  if (first === n) return squeezed
+  const codes = scratch(n)
   for (let i = 0; i < n; i++) {
     const c = t.charCodeAt(i)
     codes[i] = c < FOLD_LIMIT ? FOLD_TABLE[c]! : c
   }
-  return { text: codesToString(codes, n), start: squeezed.start, end: squeezed.end }
+  return sharingMaps(codesToString(codes, n), squeezed)
+}
+
+/** A view of the same length as `of`, with its maps (read when first needed). */
+function sharingMaps(text: string, of: View): View {
+  return new LazyView(text, () => ({ start: of.start, end: of.end }))
 }
 
 const KANJI_DIGIT: Record<string, string> = {
@@ -356,7 +469,7 @@ export function buildDigits(norm: View): View {
   }
   if (last === 0) return norm
   parts.push(t.slice(last))
-  return { text: parts.join(''), start: norm.start, end: norm.end }
+  return sharingMaps(parts.join(''), norm)
 }
 
 /** Line index: start offsets of each line in a string. */

@@ -87,6 +87,12 @@ function domainAllowed(domain: string, allowed: readonly string[]): boolean {
   })
 }
 
+const addressLists = new WeakMap<Policy, string[]>()
+function allowedAddresses(policy: Policy): string[] {
+  let list = addressLists.get(policy)
+  if (!list) addressLists.set(policy, (list = policy.contacts.addresses.map(compact)))
+  return list
+}
 const compact = (s: string) => s.normalize('NFKC').replace(/[\s\-‐－−ー]/g, '').replace(/番地の?|番|号/g, '-').replace(/-+$/, '')
 
 // ---------- detectors ----------
@@ -94,6 +100,7 @@ const compact = (s: string) => s.normalize('NFKC').replace(/[\s\-‐－−ー]/g
 type Emit = RuleInput['emit']
 
 function myNumbers(doc: Doc, emit: Emit): void {
+  if (doc.digitCount < 12) return
   const t = doc.withoutUrls(doc.digits.text)
   const re = /(?<![\d.\-])(\d{4})([ .\-]?)(\d{4})\2(\d{4})(?![\d]|[.\-]\d)/g
   for (const m of t.matchAll(re)) {
@@ -151,8 +158,9 @@ function phoneMatches(t: string): Array<{ startsAt: number; endsAt: number; numb
 }
 
 function phones(doc: Doc, policy: Policy, emit: Emit): Span[] {
-  const t = doc.normNoUrls
   const found: Span[] = []
+  if (doc.digitCount < 8) return found
+  const t = doc.normNoUrls
   if (!/\d(?:\D{0,3}\d){7}/.test(t)) return found
   const allowed = allowedPhones(policy)
   for (const m of phoneMatches(t)) {
@@ -243,7 +251,7 @@ function addresses(doc: Doc, policy: Policy, phoneSpans: Span[], emit: Emit): Sp
   const t = doc.withoutUrls(doc.digits.text)
   const out: Span[] = []
   if (!/[0-9一二三四五六七八九十]/.test(t)) return out
-  const allowed = policy.contacts.addresses.map(compact)
+  const allowed = allowedAddresses(policy)
   for (const m of t.matchAll(ADDRESS_TAIL)) {
     const tailStart = m.index
     let tailEnd = tailStart + m[0].length
@@ -286,6 +294,8 @@ function addresses(doc: Doc, policy: Policy, phoneSpans: Span[], emit: Emit): Sp
 
 interface IdentifierSpec {
   rule: string
+  /** The fewest digits a value has (the spec is skipped on text with fewer). */
+  minDigits: number
   keyword: RegExp
   value: RegExp
   label: string
@@ -305,6 +315,7 @@ function lineAround(t: string, a: number, b: number): string {
 const IDENTIFIERS: IdentifierSpec[] = [
   {
     rule: 'personal-info/bank-account',
+    minDigits: 7,
     keyword: /口座番号|普通預金|普通口座|当座預金|当座|預金口座|振込先口座|口座[:：]/gu,
     value: /(?<![0-9])[0-9]{7,8}(?![0-9])/u,
     label: '銀行口座番号',
@@ -312,24 +323,28 @@ const IDENTIFIERS: IdentifierSpec[] = [
   },
   {
     rule: 'personal-info/drivers-licence',
+    minDigits: 12,
     keyword: /運転免許証?(?:番号)?|免許証番号|免許番号|運転経歴証明書/gu,
     value: /(?<![0-9])[0-9]{12}(?![0-9])/u,
     label: '運転免許証番号',
   },
   {
     rule: 'personal-info/passport',
+    minDigits: 7,
     keyword: /パスポート|旅券/gu,
     value: /(?<![A-Za-z])[A-Za-z]{2}[0-9]{7}(?![0-9])/u,
     label: '旅券（パスポート）番号',
   },
   {
     rule: 'personal-info/residence-card',
+    minDigits: 8,
     keyword: /在留カード|特別永住者証明書/gu,
     value: /(?<![A-Za-z])[A-Za-z]{2}[0-9]{8}[A-Za-z]{2}(?![A-Za-z])/u,
     label: '在留カード番号',
   },
   {
     rule: 'personal-info/insurance',
+    minDigits: 2,
     keyword: /被保険者番号|保険者番号|保険証番号|保険証の番号|基礎年金番号|年金番号|記号・?番号|介護保険番号/gu,
     value: /(?<![0-9])[0-9][0-9-]{4,14}[0-9](?![0-9])/u,
     label: '保険証・年金の番号',
@@ -339,7 +354,9 @@ const IDENTIFIERS: IdentifierSpec[] = [
 function identifiers(doc: Doc, emit: Emit): void {
   const sq = doc.squeezed
   const t = sq.text
+  const digits = doc.digitCount
   for (const spec of IDENTIFIERS) {
+    if (digits < spec.minDigits) continue
     spec.keyword.lastIndex = 0
     let lastEnd = -1
     for (const k of t.matchAll(spec.keyword)) {
@@ -370,6 +387,7 @@ function identifiers(doc: Doc, emit: Emit): void {
     }
   }
   // 在留カード番号 has a distinctive shape: without its keyword it is still worth a second look.
+  if (digits < 8) return
   for (const m of t.matchAll(/(?<![A-Za-z0-9])[A-Z]{2}[0-9]{8}[A-Z]{2}(?![A-Za-z0-9])/g)) {
     const near = t.slice(Math.max(0, m.index - 30), m.index)
     if (/在留カード|特別永住者証明書/.test(near)) continue

@@ -3,7 +3,8 @@
  * A long quotation (「…」 or 『…』 of at least `policy.quotation.minLength` characters followed by
  * the quotative と/って, or a `>` quote line) needs a source somewhere in the post (出典, 引用元,
  * a URL …) or a named speaker (市長は「…」と述べました). A long title in brackets followed by
- * の/を/です (「…」の受講者募集) is not a quotation.
+ * の/を/です (「…」の受講者募集) is not a quotation. Brackets pair up within a paragraph; a source
+ * anywhere in the post counts.
  */
 import type { RuleFamily } from '../rule'
 
@@ -12,16 +13,27 @@ const BRACKET = /[「『」』]/g
 const QUOTATIVE = /^\s?(?:と|って|との)/u
 const SPEAKER = /(?:氏|さん|様|市長|知事|大臣|首相|総理|議長|会長|代表|教授|先生|選手|監督|委員|部長|課長|局長|理事長|社長)(?:は|が|も|から)?$|(?:によると|によれば|曰く)$/u
 
-export const quotation: RuleFamily = {
+/** What one paragraph holds: a source (for the whole post), and long quotations (paragraph offsets). */
+export interface QuotationFacts {
+  source: boolean
+  quotes: Array<{ start: number; end: number; message: string; hint: string }>
+}
+
+const NONE: QuotationFacts = { source: false, quotes: [] }
+const SOURCED: QuotationFacts = { source: true, quotes: [] }
+
+export const quotation: RuleFamily<QuotationFacts> = {
   id: 'quotation',
   clause: '4(4)',
   title: '出典のない引用',
   titleEn: 'Quotes without a source',
-  run({ doc, policy, emit }) {
+  run({ doc, policy }) {
     const t = doc.norm.text
-    if (!t.includes('「') && !t.includes('『') && !t.includes('>')) return
-    const hasSource = SOURCE.test(t) || doc.urls.length > 0
-    if (hasSource) return
+    // A source anywhere in the post covers every quotation in it (post() decides).
+    if (SOURCE.test(t) || doc.urls.length > 0) return SOURCED
+    if (!t.includes('「') && !t.includes('『') && !t.includes('>')) return NONE
+    const quotes: QuotationFacts['quotes'] = []
+    const emit = (q: { start: number; end: number; message: string; hint: string }) => quotes.push(q)
     const min = policy.quotation.minLength
     // One pass with a stack per bracket kind: linear even for 「「「…」」」.
     const stacks: Record<string, number[]> = { '「': [], '『': [] }
@@ -46,10 +58,8 @@ export const quotation: RuleFamily = {
       if (SPEAKER.test(t.slice(Math.max(0, a - 12), a))) continue
       const { start, end } = doc.fromNorm(a, b + 1)
       emit({
-        rule: 'quotation/no-source',
         start,
         end,
-        severity: 'warn',
         message: `${inner.length}文字の引用がありますが、出典が書かれていません。他者の文章を引用するときは出典を明示してください（ガイドライン4(4)）。`,
         hint: '「出典：〇〇（発行者、年）」や引用元のURLを添えてください。著作権にも注意してください。',
       })
@@ -64,15 +74,20 @@ export const quotation: RuleFamily = {
       if (m && line.length - m[0].length >= min) {
         const { start, end } = doc.fromNorm(lineStart, lineEnd)
         emit({
-          rule: 'quotation/no-source',
           start,
           end,
-          severity: 'warn',
           message: '「>」で始まる引用文がありますが、出典が書かれていません。他者の文章を引用するときは出典を明示してください（ガイドライン4(4)）。',
           hint: '引用元（発信者・媒体・URL）を明記してください。',
         })
       }
       lineStart = lineEnd + 1
+    }
+    return { source: false, quotes }
+  },
+  post({ paragraphs, emit }) {
+    if (paragraphs.some((p) => p.facts.source)) return
+    for (const p of paragraphs) {
+      for (const q of p.facts.quotes) emit({ rule: 'quotation/no-source', severity: 'warn', message: q.message, hint: q.hint, start: q.start + p.start, end: q.end + p.start })
     }
   },
 }

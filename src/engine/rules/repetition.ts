@@ -4,8 +4,10 @@
  * texts, the extension passes fingerprints; only fingerprints are ever stored). Within the post:
  * the same sentence twice, too many hashtags, or one letter repeated ten times or more.
  */
-import { canonicalForRepetition, fingerprint, similarity } from '../fingerprint'
+import { canonicalForRepetition, fingerprint, FINGERPRINT_CHARS, similarity } from '../fingerprint'
+import { detached } from '../paragraphs'
 import type { RuleFamily } from '../rule'
+import type { Span } from '../text'
 import type { Fingerprint } from '../types'
 
 /** Shorter drafts are not compared with earlier posts (お知らせです, ありがとうございました). */
@@ -17,81 +19,51 @@ const HASHTAG = /[#＃][^\s#＃、。,.!?！？「」()（）]{1,100}/gu
 /** The ends of sentences and lines. */
 const SENTENCE = /[^。！？!?\n]{1,2000}[。！？!?]?/gu
 
-export const repetition: RuleFamily = {
+/** What one paragraph holds for the whole-post checks (offsets in the paragraph). */
+export interface RepetitionFacts {
+  /** The first line with text (at most 60 characters), where a repeat of an earlier post is shown (norm offsets). */
+  firstLine: Span | null
+  /** Sentences long enough to count as a copy-paste repeat, as written apart from spacing (norm offsets). */
+  sentences: Array<{ key: string; start: number; end: number }>
+  /** Hashtags (paragraph offsets). */
+  hashtags: Span[]
+  /** Norm offsets to paragraph offsets. */
+  source: (start: number, end: number) => Span
+}
+
+/** The last post fingerprint computed (typing keeps the start of a long post, and so its fingerprint). */
+let lastFingerprint: { text: string; fp: Fingerprint | null } | null = null
+function fingerprintOf(text: string): Fingerprint | null {
+  const head = text.slice(0, FINGERPRINT_CHARS * 2)
+  if (lastFingerprint?.text !== head) lastFingerprint = { text: detached(head), fp: fingerprint(head) }
+  return lastFingerprint.fp
+}
+
+export const repetition: RuleFamily<RepetitionFacts> = {
   id: 'repetition',
   clause: '5(2)',
   title: '繰り返しの投稿',
   titleEn: 'Repeated posts',
-  run({ doc, ctx, policy, emit }) {
+  run({ doc, emit }) {
     const t = doc.norm.text
-    const firstLine = (): { start: number; end: number } => {
-      const a = t.length - t.trimStart().length
-      let b = t.indexOf('\n', a)
-      if (b === -1) b = t.length
-      return doc.fromNorm(a, Math.min(b, a + 60))
-    }
-    if (ctx.history.length > 0 && canonicalForRepetition(t.slice(0, 200)).length >= MIN_CANONICAL) {
-      const mine = fingerprint(doc.raw)
-      if (mine) {
-        let best = 0
-        for (const h of ctx.history) {
-          const other: Fingerprint | null = typeof h === 'string' ? fingerprint(h) : h
-          if (other) best = Math.max(best, similarity(mine, other))
-        }
-        const pct = Math.round(best * 100)
-        const span = firstLine()
-        if (span.end > span.start && best >= policy.repetition.duplicate) {
-          emit({
-            rule: 'repetition/duplicate',
-            ...span,
-            severity: 'warn',
-            message: `このアカウントの最近の投稿とほぼ同じ内容です（一致度${pct}%）。同じ投稿の繰り返しはスパムと受け取られます（ガイドライン5(2)）。`,
-            hint: '再掲が必要なら「再掲」と明記し、新しい情報（締切の変更、残席数など）を加えてください。',
-          })
-        } else if (span.end > span.start && best >= policy.repetition.near) {
-          emit({
-            rule: 'repetition/near-duplicate',
-            ...span,
-            severity: 'warn',
-            message: `このアカウントの最近の投稿とよく似た内容です（一致度${pct}%）。繰り返しの投稿はスパムと受け取られることがあります（ガイドライン5(2)）。`,
-            hint: '前の投稿との違いが分かるように書くか、前の投稿を共有してください。',
-          })
-        }
+    const a = t.length - t.trimStart().length
+    let b = t.indexOf('\n', a)
+    if (b === -1) b = t.length
+    const firstLine = b > a ? { start: a, end: Math.min(b, a + 60) } : null
+    const sentences: RepetitionFacts['sentences'] = []
+    if (t.length >= MIN_SENTENCE) {
+      SENTENCE.lastIndex = 0
+      for (let m = SENTENCE.exec(t); m; m = SENTENCE.exec(t)) {
+        // Copy-paste repeats are exact apart from spacing.
+        if (m[0].length < MIN_SENTENCE) continue
+        const key = m[0].trim()
+        if (key.length >= MIN_SENTENCE) sentences.push({ key, start: m.index, end: m.index + m[0].length })
       }
     }
-    // The same sentence twice in one post.
-    const seen = new Set<string>()
-    for (const m of t.matchAll(SENTENCE)) {
-      // Copy-paste repeats are exact apart from spacing.
-      const key = m[0].trim()
-      if (key.length < MIN_SENTENCE) continue
-      if (seen.has(key)) {
-        const { start, end } = doc.fromNorm(m.index, m.index + m[0].length)
-        emit({
-          rule: 'repetition/sentence',
-          start,
-          end,
-          severity: 'warn',
-          message: '同じ文が投稿の中で繰り返されています。コピー＆ペーストの誤りではありませんか（ガイドライン5(2)）。',
-          hint: '重複している文を削除してください。',
-        })
-      } else seen.add(key)
-    }
-    // Too many hashtags.
-    const limit = ctx.site === 'instagram' ? policy.repetition.maxHashtagsInstagram : policy.repetition.maxHashtags
-    const tags = [...doc.normNoUrls.matchAll(HASHTAG)]
-    if (tags.length > limit) {
-      const first = tags[limit]!
-      const last = tags[tags.length - 1]!
-      const { start, end } = doc.fromNorm(first.index, last.index + last[0].length)
-      emit({
-        rule: 'repetition/hashtags',
-        start,
-        end,
-        severity: 'warn',
-        message: `ハッシュタグが${tags.length}個あります（目安は${limit}個まで）。多すぎるハッシュタグはスパムと受け取られます（ガイドライン5(2)）。`,
-        hint: '投稿の内容に直接関係するハッシュタグに絞ってください。',
-      })
+    const hashtags: Span[] = []
+    if (t.includes('#')) {
+      HASHTAG.lastIndex = 0
+      for (const m of doc.normNoUrls.matchAll(HASHTAG)) hashtags.push(doc.fromNorm(m.index, m.index + m[0].length))
     }
     // One letter ten times or more (ああああああああああ, wwwwwwwwww). Elongation marks are the tone rule's.
     CHAR_RUN_RE.lastIndex = 0
@@ -107,6 +79,86 @@ export const repetition: RuleFamily = {
         severity: 'warn',
         message: `「${c}」が${n}回続いています。同じ文字の連続はスパムや誤入力と受け取られます（ガイドライン5(2)）。`,
         hint: '誤入力でなければ、繰り返しを減らしてください。',
+      })
+    }
+    return { firstLine, sentences, hashtags, source: doc.normMapper() }
+  },
+  post({ text, paragraphs, ctx, policy, emit }) {
+    const withText = paragraphs.find((p) => p.facts.firstLine !== null)
+    if (ctx.history.length > 0 && withText && canonicalForRepetition(text.slice(0, 200)).length >= MIN_CANONICAL) {
+      const mine = fingerprintOf(text)
+      if (mine) {
+        let best = 0
+        for (const h of ctx.history) {
+          const other: Fingerprint | null = typeof h === 'string' ? fingerprint(h) : h
+          if (other) best = Math.max(best, similarity(mine, other))
+        }
+        const pct = Math.round(best * 100)
+        const line = withText.facts.source(withText.facts.firstLine!.start, withText.facts.firstLine!.end)
+        const start = line.start + withText.start
+        const end = line.end + withText.start
+        if (best >= policy.repetition.duplicate) {
+          emit({
+            rule: 'repetition/duplicate',
+            start,
+            end,
+            severity: 'warn',
+            message: `このアカウントの最近の投稿とほぼ同じ内容です（一致度${pct}%）。同じ投稿の繰り返しはスパムと受け取られます（ガイドライン5(2)）。`,
+            hint: '再掲が必要なら「再掲」と明記し、新しい情報（締切の変更、残席数など）を加えてください。',
+          })
+        } else if (best >= policy.repetition.near) {
+          emit({
+            rule: 'repetition/near-duplicate',
+            start,
+            end,
+            severity: 'warn',
+            message: `このアカウントの最近の投稿とよく似た内容です（一致度${pct}%）。繰り返しの投稿はスパムと受け取られることがあります（ガイドライン5(2)）。`,
+            hint: '前の投稿との違いが分かるように書くか、前の投稿を共有してください。',
+          })
+        }
+      }
+    }
+    // The same sentence twice in one post.
+    const seen = new Set<string>()
+    for (const p of paragraphs) {
+      for (const s of p.facts.sentences) {
+        if (!seen.has(s.key)) {
+          seen.add(s.key)
+          continue
+        }
+        const span = p.facts.source(s.start, s.end)
+        emit({
+          rule: 'repetition/sentence',
+          start: span.start + p.start,
+          end: span.end + p.start,
+          severity: 'warn',
+          message: '同じ文が投稿の中で繰り返されています。コピー＆ペーストの誤りではありませんか（ガイドライン5(2)）。',
+          hint: '重複している文を削除してください。',
+        })
+      }
+    }
+    // Too many hashtags.
+    const limit = ctx.site === 'instagram' ? policy.repetition.maxHashtagsInstagram : policy.repetition.maxHashtags
+    let count = 0
+    for (const p of paragraphs) count += p.facts.hashtags.length
+    if (count > limit) {
+      let i = 0
+      let first: Span | null = null
+      let last: Span | null = null
+      for (const p of paragraphs) {
+        for (const h of p.facts.hashtags) {
+          if (i === limit) first = { start: h.start + p.start, end: h.end + p.start }
+          last = { start: h.start + p.start, end: h.end + p.start }
+          i++
+        }
+      }
+      emit({
+        rule: 'repetition/hashtags',
+        start: first!.start,
+        end: last!.end,
+        severity: 'warn',
+        message: `ハッシュタグが${count}個あります（目安は${limit}個まで）。多すぎるハッシュタグはスパムと受け取られます（ガイドライン5(2)）。`,
+        hint: '投稿の内容に直接関係するハッシュタグに絞ってください。',
       })
     }
   },

@@ -6,33 +6,62 @@
  * Quoting another account's post is noted so the writer checks what they amplify.
  */
 import type { RuleFamily } from '../rule'
+import type { Span } from '../text'
 
 const LEADING_MENTIONS = /^\s{0,20}(?:@[A-Za-z0-9_.]{1,30}\s{0,5}){1,10}/u
 
-export const reply: RuleFamily = {
+/** What the reply rule needs of one paragraph (offsets in the paragraph). */
+export interface ReplyFacts {
+  /** Leading @mentions (only the first paragraph's count: they must open the post). Norm offsets. */
+  mentions: Span | null
+  /** The first line with text, at most 40 characters. Norm offsets. */
+  firstLine: Span | null
+  /** The first 40 characters. Norm offsets. */
+  opening: Span | null
+  /** The first disaster word (地震, 避難 …). Paragraph offsets. */
+  disaster: Span | null
+  /** Norm offsets to paragraph offsets. */
+  source: (start: number, end: number) => Span
+}
+
+export const reply: RuleFamily<ReplyFacts> = {
   id: 'reply',
   clause: '4(3)',
   title: '返信',
   titleEn: 'Replies',
-  run({ doc, ctx, emit }) {
+  run({ doc }) {
     const t = doc.norm.text
-    const mention = ctx.mode === 'post' ? LEADING_MENTIONS.exec(t) : null
+    const mention = LEADING_MENTIONS.exec(t)
+    const trimmedStart = t.length - t.trimStart().length
+    let lineEnd = t.indexOf('\n', trimmedStart)
+    if (lineEnd === -1) lineEnd = t.length
+    const disaster = doc.hits('disaster')[0]
+    return {
+      mentions: mention ? { start: mention.index, end: mention.index + mention[0].trimEnd().length } : null,
+      firstLine: lineEnd > trimmedStart ? { start: trimmedStart, end: Math.min(lineEnd, trimmedStart + 40) } : null,
+      opening: t.length > 0 ? { start: 0, end: Math.min(t.length, 40) } : null,
+      disaster: disaster ? doc.fromSqueezed(disaster.start, disaster.end) : null,
+      source: doc.normMapper(),
+    }
+  },
+  post({ text, paragraphs, ctx, emit }) {
+    const first = paragraphs[0]
+    if (!first) return
+    const shift = (s: Span, at: number): Span => ({ start: s.start + at, end: s.end + at })
+    /** A paragraph's norm span as post offsets. */
+    const place = (p: (typeof paragraphs)[number], s: Span): Span => shift(p.facts.source(s.start, s.end), p.start)
+    const mention = ctx.mode === 'post' && first.facts.mentions ? place(first, first.facts.mentions) : null
     const replying = ctx.mode === 'reply' || ctx.mode === 'comment' || mention !== null
     if (replying && ctx.broadcastOnly) {
       // The span: the leading mentions, or the first line of the reply.
-      let span
-      if (mention) span = doc.fromNorm(mention.index, mention.index + mention[0].trimEnd().length)
-      else {
-        const trimmedStart = t.length - t.trimStart().length
-        let lineEnd = t.indexOf('\n', trimmedStart)
-        if (lineEnd === -1) lineEnd = t.length
-        if (lineEnd <= trimmedStart) return
-        span = doc.fromNorm(trimmedStart, Math.min(lineEnd, trimmedStart + 40))
-      }
+      const withText = paragraphs.find((p) => p.facts.firstLine !== null)
+      const span = mention ?? (withText ? place(withText, withText.facts.firstLine!) : null)
+      if (!span) return
       const what = ctx.mode === 'comment' ? 'コメント' : '返信'
-      const disaster = doc.hits('disaster')[0]
-      if (ctx.emergency || disaster) {
-        const reason = ctx.emergency ? '災害時モードが有効' : `災害に関する内容（「${doc.raw.slice(...spanOf(doc, disaster!))}」）`
+      const withDisaster = paragraphs.find((p) => p.facts.disaster !== null)
+      if (ctx.emergency || withDisaster) {
+        const d = withDisaster ? shift(withDisaster.facts.disaster!, withDisaster.start) : null
+        const reason = ctx.emergency ? '災害時モードが有効' : `災害に関する内容（「${text.slice(d!.start, d!.end)}」）`
         emit({
           rule: 'reply/emergency',
           start: span.start,
@@ -52,10 +81,8 @@ export const reply: RuleFamily = {
         })
       }
     }
-    if (ctx.mode === 'quote') {
-      const end = Math.min(t.length, 40)
-      if (end === 0) return
-      const span = doc.fromNorm(0, end)
+    if (ctx.mode === 'quote' && first.facts.opening) {
+      const span = place(first, first.facts.opening)
       emit({
         rule: 'reply/quote',
         start: span.start,
@@ -66,9 +93,4 @@ export const reply: RuleFamily = {
       })
     }
   },
-}
-
-function spanOf(doc: { fromSqueezed(a: number, b: number): { start: number; end: number } }, h: { start: number; end: number }): [number, number] {
-  const s = doc.fromSqueezed(h.start, h.end)
-  return [s.start, s.end]
 }

@@ -14,6 +14,7 @@ const CREDENTIAL =
 const PRIVATE_IP = /(?<![\d.])(10(?:\.\d{1,3}){3}|192\.168(?:\.\d{1,3}){2}|172\.\d{1,2}(?:\.\d{1,3}){2})(?![\d.])/g
 /** \\server\share (the yen sign is a backslash on Japanese keyboards) and file:// URLs. */
 const SHARE_PATH = /(?:[\\¥]{2}[A-Za-z0-9._-]{1,63}[\\¥][^\s\\¥]{1,100}|file:\/{2,3}[^\s]{1,200})/g
+const MAY_VALUE = /[!-~]{4}/
 const INTRANET_HOST = /(?<![A-Za-z0-9.-])((?:[A-Za-z0-9-]{1,63}\.){1,4}(?:local|lan|internal|intra|corp|localdomain)|localhost:\d{2,5})(?![A-Za-z0-9-])/gi
 
 function privateIp(ip: string): boolean {
@@ -30,7 +31,9 @@ export const security: RuleFamily = {
   titleEn: 'Security information',
   run({ doc, emit }) {
     const t = doc.norm.text
-    {
+    // Every structured disclosure has a run of four printable ASCII characters, or a ¥/\\ path.
+    const ascii = MAY_VALUE.test(t)
+    if (ascii) {
       for (const m of t.matchAll(CREDENTIAL)) {
         const value = m[2]!
         // "********" is already masked; "8文字" is a rule, not a value (no ASCII run of 4).
@@ -57,7 +60,9 @@ export const security: RuleFamily = {
           hint: '内部アドレスを削除してください。画面の写真やコピーに写り込んでいないかも確認してください。',
         })
       }
-      for (const re of [SHARE_PATH, INTRANET_HOST]) {
+    }
+    if (ascii || t.includes('\\') || t.includes('¥')) {
+      for (const re of ascii ? [SHARE_PATH, INTRANET_HOST] : [SHARE_PATH]) {
         for (const m of t.matchAll(re)) {
           const { start, end } = doc.fromNorm(m.index, m.index + m[0].length)
           emit({

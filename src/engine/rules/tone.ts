@@ -36,6 +36,20 @@ const EXCLAIM = /[!?！？]{2,}/g
 const ELONGATION = /[ぁ-ん][ー~〜]+(?=[。!?！？\s♪]|$)|[ァ-ヶ][~〜]+|[ー~〜]{2,}/gu
 const ONOMATOPOEIA = /([ァ-ヶ]{2})\1/gu
 
+const MAY_LAUGH = /[w笑草]/
+const MAY_ELONGATE = /[ー~〜]/
+const MAY_ONOMATOPOEIA = /[ァ-ヶ]{4}/
+
+/** Whether a text can hold an emoji: astral characters, or the symbol blocks emoji come from. */
+function mayHoldEmoji(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i)
+    if (c < 0xa9) continue
+    if ((c >= 0xd800 && c <= 0xdfff) || (c >= 0x2000 && c <= 0x2bff) || c === 0xa9 || c === 0xae || c === 0x3030 || c === 0x303d || c === 0x3297 || c === 0x3299) return true
+  }
+  return false
+}
+
 const WEIGHT: Record<ToneSignal['kind'], number> = {
   ending: 1,
   laughter: 1.5,
@@ -46,104 +60,134 @@ const WEIGHT: Record<ToneSignal['kind'], number> = {
   elongation: 0.5,
   onomatopoeia: 0.3,
 }
+const KINDS = Object.keys(WEIGHT) as Array<ToneSignal['kind']>
+const KIND_INDEX = Object.fromEntries(KINDS.map((k, i) => [k, i])) as Record<ToneSignal['kind'], number>
 /** One kind cannot sink the score alone by more than this (ten emoji in a caption are one habit). */
 const KIND_CAP = 2
 const POLITE = /(?:です|ます|ください|ございます|でした|ました|ません)(?=[。!?！？\s、」)]|$)/u
 /** Score texts longer than this by density, so one casual phrase in a long notice does not sink it. */
 const SCORE_WINDOW = 280
 
-const cache = new WeakMap<Doc, { signals: ToneSignal[]; score: number | null }>()
+/** What one paragraph contributes to the post's tone (offsets in the paragraph). */
+export interface ToneFacts {
+  signals: ToneSignal[]
+  /** Sum of signal weights per kind, in `KINDS` order (capped only over the whole post). */
+  weights: number[]
+  /** Characters other than white space. */
+  letters: number
+  polite: boolean
+  /** The first tragedy word (事故, 訃報 …), if any. */
+  tragedy: Span | null
+}
 
-function collect(doc: Doc): { signals: ToneSignal[]; score: number | null } {
-  const hit = cache.get(doc)
-  if (hit) return hit
+export function toneFactsOf(doc: Doc): ToneFacts {
   const norm = doc.norm
   // URLs are blanked, so "www" and "~user" inside links are not signals.
   const t = doc.normNoUrls
   const signals: ToneSignal[] = []
   const add = (re: RegExp, kind: ToneSignal['kind']) => {
     re.lastIndex = 0
-    for (const m of t.matchAll(re)) {
+    for (let m = re.exec(t); m; m = re.exec(t)) {
       const a = m.index
       const b = a + m[0].length
       signals.push({ kind, weight: WEIGHT[kind], start: norm.start[a]!, end: norm.end[b - 1]! })
     }
   }
+  // Each pattern needs a character most paragraphs lack: test for it first (cheap), then match.
   add(ENDING, 'ending')
-  add(LAUGHTER, 'laughter')
-  add(KAOMOJI, 'kaomoji')
+  if (MAY_LAUGH.test(t)) add(LAUGHTER, 'laughter')
+  if (t.includes('(') || t.includes('orz')) add(KAOMOJI, 'kaomoji')
   add(EXCLAIM, 'exclaim')
-  add(ELONGATION, 'elongation')
-  add(ONOMATOPOEIA, 'onomatopoeia')
+  if (MAY_ELONGATE.test(t)) add(ELONGATION, 'elongation')
+  if (MAY_ONOMATOPOEIA.test(t)) add(ONOMATOPOEIA, 'onomatopoeia')
   // Emoji are read from the original text: NFKC leaves them, but variation selectors are dropped from norm.
-  EMOJI.lastIndex = 0
-  for (const m of doc.raw.matchAll(EMOJI)) signals.push({ kind: 'emoji', weight: WEIGHT.emoji, start: m.index, end: m.index + m[0].length })
+  if (mayHoldEmoji(doc.raw)) {
+    EMOJI.lastIndex = 0
+    for (let m = EMOJI.exec(doc.raw); m; m = EMOJI.exec(doc.raw)) signals.push({ kind: 'emoji', weight: WEIGHT.emoji, start: m.index, end: m.index + m[0].length })
+  }
   for (const h of doc.hits('slang')) {
     const s = doc.fromSqueezed(h.start, h.end)
     signals.push({ kind: 'slang', weight: WEIGHT.slang, ...s })
   }
   signals.sort((a, b) => a.start - b.start)
-  const letters = t.replace(/\s/g, '').length
-  let score: number | null = null
-  if (letters >= 4) {
-    const perKind = new Map<ToneSignal['kind'], number>()
-    for (const s of signals) perKind.set(s.kind, Math.min(KIND_CAP, (perKind.get(s.kind) ?? 0) + s.weight))
-    let sum = 0
-    for (const v of perKind.values()) sum += v
-    if (letters > SCORE_WINDOW) sum *= SCORE_WINDOW / letters
-    if (POLITE.test(t)) sum -= 0.5
-    score = Math.round(Math.max(1, Math.min(5, 5 - Math.max(0, sum))) * 10) / 10
+  const weights = new Array<number>(KINDS.length).fill(0)
+  for (const s of signals) weights[KIND_INDEX[s.kind]]! += s.weight
+  let letters = 0
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i)
+    if (!(c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0x85 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff)) letters++
   }
-  const result = { signals, score }
-  cache.set(doc, result)
-  return result
+  const tragedy = doc.hits('tragedy')[0]
+  return { signals, weights, letters, polite: POLITE.test(t), tragedy: tragedy ? doc.fromSqueezed(tragedy.start, tragedy.end) : null }
 }
 
-/** Formality score 1…5 of a text, or null when it is too short to judge. */
-export function toneScore(doc: Doc): number | null {
-  return collect(doc).score
+/** Formality score 1…5 of a post from its paragraphs' tone facts, or null when it is too short to judge. */
+export function toneScoreOf(paragraphs: readonly ToneFacts[]): number | null {
+  let letters = 0
+  let polite = false
+  const perKind = new Array<number>(KINDS.length).fill(0)
+  for (const p of paragraphs) {
+    letters += p.letters
+    polite ||= p.polite
+    for (let k = 0; k < KINDS.length; k++) perKind[k]! += p.weights[k]!
+  }
+  if (letters < 4) return null
+  let sum = 0
+  for (const v of perKind) sum += Math.min(KIND_CAP, v)
+  if (letters > SCORE_WINDOW) sum *= SCORE_WINDOW / letters
+  if (polite) sum -= 0.5
+  return Math.round(Math.max(1, Math.min(5, 5 - Math.max(0, sum))) * 10) / 10
 }
 
 const CARELESS: ReadonlySet<ToneSignal['kind']> = new Set(['emoji', 'laughter', 'kaomoji', 'elongation', 'slang'])
 
-export const tone: RuleFamily = {
+export const tone: RuleFamily<ToneFacts> = {
   id: 'tone',
   clause: '4(1)',
   title: '表現の硬軟',
   titleEn: 'Tone',
-  run({ doc, ctx, policy, emit }) {
-    const { signals, score } = collect(doc)
+  run: ({ doc }) => toneFactsOf(doc),
+  post({ text, paragraphs, ctx, policy, emit }) {
+    const score = toneScoreOf(paragraphs.map((p) => p.facts))
+    /** Signals of the whole post in order (post offsets), at most `max`, optionally of some kinds only. */
+    const signals = (max: number, kinds?: ReadonlySet<ToneSignal['kind']>): ToneSignal[] => {
+      const out: ToneSignal[] = []
+      for (const p of paragraphs) {
+        for (const s of p.facts.signals) {
+          if (out.length >= max) return out
+          if (!kinds || kinds.has(s.kind)) out.push({ ...s, start: s.start + p.start, end: s.end + p.start })
+        }
+      }
+      return out
+    }
     if (score !== null && score < ctx.tone - policy.tone.warnGap) {
-      for (const s of signals.slice(0, 30)) {
+      for (const s of signals(30)) {
         emit({
           rule: 'tone/too-casual',
           start: s.start,
           end: s.end,
           severity: 'warn',
-          message: `「${doc.raw.slice(s.start, s.end)}」は${KIND_JA[s.kind]}です。このアカウントの表現の硬軟度合いは${ctx.tone}（${LEVEL_JA[ctx.tone]}）で登録されていますが、この文章は${score}程度と判定されました（ガイドライン4(1)）。`,
+          message: `「${text.slice(s.start, s.end)}」は${KIND_JA[s.kind]}です。このアカウントの表現の硬軟度合いは${ctx.tone}（${LEVEL_JA[ctx.tone]}）で登録されていますが、この文章は${score}程度と判定されました（ガイドライン4(1)）。`,
           hint: `登録した硬軟度合い（${ctx.tone}）に合う表現に改めてください。例：「〜だよ」→「〜です」、絵文字や顔文字を減らす。`,
         })
       }
     }
     // 不謹慎: tragedy words with careless expression anywhere in the same post.
-    const tragedies = doc.hits('tragedy')
-    if (tragedies.length > 0) {
-      const careless = signals.filter((s) => CARELESS.has(s.kind))
-      if (careless.length > 0) {
-        const h = tragedies[0]!
-        const w = doc.fromSqueezed(h.start, h.end)
-        for (const s of careless.slice(0, 10)) {
-          emit({
-            rule: 'tone/insensitive',
-            clause: '4(2)',
-            start: s.start,
-            end: s.end,
-            severity: 'warn',
-            message: `「${doc.raw.slice(w.start, w.end)}」という深刻な話題と、「${doc.raw.slice(s.start, s.end)}」（${KIND_JA[s.kind]}）が同じ投稿にあります。不謹慎と受け取られるおそれがあります（ガイドライン4(2)）。`,
-            hint: '事故・災害・訃報などに触れる投稿では、絵文字や砕けた表現を使わないでください。',
-          })
-        }
-      }
+    const withTragedy = paragraphs.find((p) => p.facts.tragedy !== null)
+    if (!withTragedy) return
+    const careless = signals(10, CARELESS)
+    if (careless.length === 0) return
+    const w = { start: withTragedy.facts.tragedy!.start + withTragedy.start, end: withTragedy.facts.tragedy!.end + withTragedy.start }
+    for (const s of careless) {
+      emit({
+        rule: 'tone/insensitive',
+        clause: '4(2)',
+        start: s.start,
+        end: s.end,
+        severity: 'warn',
+        message: `「${text.slice(w.start, w.end)}」という深刻な話題と、「${text.slice(s.start, s.end)}」（${KIND_JA[s.kind]}）が同じ投稿にあります。不謹慎と受け取られるおそれがあります（ガイドライン4(2)）。`,
+        hint: '事故・災害・訃報などに触れる投稿では、絵文字や砕けた表現を使わないでください。',
+      })
     }
   },
 }

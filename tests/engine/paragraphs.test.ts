@@ -1,0 +1,164 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { check, checkWith, FAMILY_LIST, fingerprint, MAX_PARAGRAPH, splitParagraphs, type CheckContext } from '../../src/engine'
+import { ParagraphMemo } from '../../src/engine/paragraphs'
+
+const parts = (text: string, max?: number) => splitParagraphs(text, max).map((s) => text.slice(s.start, s.end))
+
+describe('splitParagraphs', () => {
+  it.each([
+    ['', []],
+    ['一行だけ', ['一行だけ']],
+    ['一行目\n二行目', ['一行目\n二行目']],
+    ['段落1\n\n段落2', ['段落1\n\n', '段落2']],
+    ['段落1\n \u3000\n\n段落2\n', ['段落1\n \u3000\n\n', '段落2\n']],
+    ['\n\n\n最初の段落\n\n次', ['\n\n\n最初の段落\n\n', '次']],
+    ['段落1\r\n\r\n段落2', ['段落1\r\n\r\n', '段落2']],
+    ['末尾の空行\n\n\n', ['末尾の空行\n\n\n']],
+  ])('%j', (text, expected) => {
+    expect(parts(text)).toEqual(expected)
+  })
+
+  it('cuts a long paragraph at line ends, never inside a line', () => {
+    const line = 'あ'.repeat(30)
+    const text = Array.from({ length: 10 }, () => line).join('\n')
+    const p = parts(text, 100)
+    expect(p.join('')).toBe(text)
+    expect(p.length).toBeGreaterThan(1)
+    for (const s of p) expect(s.length).toBeLessThanOrEqual(100 + line.length + 1)
+    for (const s of p.slice(1)) expect(s.startsWith(line)).toBe(true)
+    expect(parts('い'.repeat(MAX_PARAGRAPH * 3))).toHaveLength(1)
+  })
+
+  it('tiles any text exactly, every cut at the start of a line (property)', () => {
+    const piece = fc.constantFrom('\n', '\n\n', ' \n', '\r\n', '　', 'あ', 'テキスト', 'abc', '。')
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 60 }).map((a) => a.join('')), fc.integer({ min: 1, max: 40 }), (text, max) => {
+        const spans = splitParagraphs(text, max)
+        let at = 0
+        for (const s of spans) {
+          expect(s.start).toBe(at)
+          expect(s.end).toBeGreaterThan(s.start)
+          if (s.start > 0) expect(text[s.start - 1]).toBe('\n')
+          at = s.end
+        }
+        expect(at).toBe(text.length)
+      }),
+    )
+  })
+})
+
+describe('ParagraphMemo', () => {
+  it('keeps what the last two checks used and sweeps the rest when full', () => {
+    const memo = new ParagraphMemo<number>()
+    memo.begin(1, 10)
+    for (let i = 0; i < 511; i++) memo.set(`古い段落${i}`, i)
+    memo.begin(1, 10)
+    memo.set('今の段落', 1)
+    expect(memo.get('古い段落0')).toBe(0) // used again by this check
+    memo.begin(1, 10)
+    memo.set('新しい段落', 2) // full: sweeps everything not used by the last two checks
+    expect(memo.size).toBe(3)
+    expect(memo.get('古い段落0')).toBe(0)
+    expect(memo.get('今の段落')).toBe(1)
+    expect(memo.get('古い段落1')).toBeUndefined()
+  })
+
+  it('stays bounded while typing', () => {
+    const memo = new ParagraphMemo<number>()
+    for (let i = 0; i < 5000; i++) {
+      memo.begin(3, 300)
+      memo.get('段落A')
+      memo.get('段落B')
+      if (!memo.get(`入力中${i}`)) memo.set(`入力中${i}`, i)
+      if (i === 0) {
+        memo.set('段落A', 0)
+        memo.set('段落B', 0)
+      }
+    }
+    expect(memo.size).toBeLessThanOrEqual(512)
+    expect(memo.get('段落A')).toBe(0)
+  })
+})
+
+describe('paragraph-level checking', () => {
+  it('judges the whole post across paragraphs', () => {
+    const s = '申込みは市役所の窓口で受け付けています。'
+    expect(check(`${s}\n\n別の段落です。\n\n${s}`).findings.map((f) => f.rule)).toContain('repetition/sentence')
+    const tags = ['#a #b #c', '#d #e', '#f'].join('\n\n')
+    expect(check(tags).findings.map((f) => f.rule)).toContain('repetition/hashtags')
+    const quote = '「市の文化財は市民の誇りであり、将来にわたって守り伝えるべき宝です」と述べました。'
+    expect(check(quote).findings.map((f) => f.rule)).toContain('quotation/no-source')
+    expect(check(`${quote}\n\n出典：柳川市文化財保存活用地域計画`).findings.map((f) => f.rule)).not.toContain('quotation/no-source')
+    const reply = check('お問い合わせありがとうございます。\n\n避難所は市民体育館です。', { mode: 'reply' })
+    expect(reply.findings.map((f) => `${f.rule}:${f.excerpt}`)).toContain('reply/emergency:お問い合わせありがとうございます。')
+  })
+
+  it('gives the same tone score to a post however it is cut into paragraphs', () => {
+    const lines = ['今日はお祭りだよ！！', 'みんな来てね〜', '楽しみだね😀', '屋台もあるよ']
+    const one = check(lines.join('\n'), { tone: 5 })
+    const many = check(lines.join('\n\n'), { tone: 5 })
+    expect(many.toneScore).toBe(one.toneScore)
+    expect(one.toneScore).toBeLessThan(3)
+    const casual = (r: typeof one) => r.findings.filter((f) => f.rule === 'tone/too-casual').map((f) => f.excerpt)
+    expect(casual(many)).toEqual(casual(one))
+    expect(casual(one).length).toBeGreaterThan(3)
+  })
+
+  // What people type: paragraphs that trigger rules, edited one keystroke at a time.
+  const piece = fc.constantFrom(
+    '本日の川下りは通常どおり運航します。', '担当の携帯は090-1234-5678です。', '#柳川 #川下り', '「市の文化財は市民の誇りであり守るべき宝です」と述べました。',
+    '出典：柳川市', 'https://bit.ly/abc', '○時○分から', 'バカ', '地震', '@someone ', 'だよね〜😀', '事故', '\n', '\n\n', '　',
+    'マイナンバー 1234 5678 9018', '令和○年', '申込みは市役所の窓口で受け付けています。', 'それは事実無根です。',
+  )
+  const post = fc.array(piece, { minLength: 1, maxLength: 16 }).map((a) => a.join(''))
+  const edit = fc.record({ at: fc.nat(), remove: fc.nat({ max: 3 }), insert: fc.oneof(piece, fc.constantFrom('', 'あ', '\n', '\n\n', '。')) })
+  const ctxArb = fc.record({
+    mode: fc.constantFrom('post', 'reply', 'comment', 'quote'),
+    site: fc.constantFrom('x', 'instagram'),
+    tone: fc.constantFrom(1, 3, 5),
+    emergency: fc.boolean(),
+  }) as fc.Arbitrary<CheckContext>
+
+  it('remembers paragraphs per site and mode (what paragraph checks depend on)', () => {
+    const text = 'それは事実無根です。\n\n#柳川 #川下り #春 #菜の花 #どんこ舟 #観光'
+    for (const site of ['x', 'instagram'] as const) {
+      for (const mode of ['post', 'reply', 'comment', 'quote'] as const) {
+        expect(check(text, { site, mode }), `${site} ${mode}`).toEqual(checkWith([...FAMILY_LIST], text, { site, mode }))
+      }
+    }
+  })
+
+  it('reports exactly what a check with nothing remembered reports, keystroke after keystroke (property)', () => {
+    const history = [fingerprint('本日の川下りは通常どおり運航します。担当の携帯は090-1234-5678です。')!]
+    fc.assert(
+      fc.property(post, fc.array(edit, { maxLength: 12 }), ctxArb, (start, edits, ctx) => {
+        let text = start
+        const context = { ...ctx, history }
+        for (const e of [null, ...edits]) {
+          if (e) {
+            const at = e.at % (text.length + 1)
+            text = text.slice(0, at) + e.insert + text.slice(at + e.remove)
+          }
+          const warm = check(text, context)
+          const cold = checkWith([...FAMILY_LIST], text, context)
+          expect(warm).toEqual(cold)
+        }
+      }),
+      { numRuns: 150 },
+    )
+  })
+})
+
+describe('tone prefilter', () => {
+  it('lets every emoji of the Basic Multilingual Plane through (exhaustive)', () => {
+    const EMOJI = /\p{Emoji_Presentation}|\p{Extended_Pictographic}\uFE0F/u
+    for (let c = 0; c < 0x10000; c++) {
+      if (c >= 0xd800 && c <= 0xdfff) continue
+      const ch = String.fromCharCode(c)
+      if (!EMOJI.test(ch) && !EMOJI.test(ch + '\uFE0F')) continue
+      const r = check(`事故のお知らせ${ch}\uFE0F`)
+      expect(r.findings.map((f) => f.message).join(), `U+${c.toString(16)}`).toContain('（絵文字）')
+    }
+  })
+})
