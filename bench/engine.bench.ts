@@ -55,7 +55,7 @@ function runsFor(n: number): number {
 
 /** Warm-up runs before measuring: the same number for the engine and for textlint, so both are compiled hot. */
 function warmupFor(n: number): number {
-  return n <= 3000 ? 200 : 20
+  return n <= 3000 ? 1000 : 20
 }
 
 type Mode = 'same text' | 'typing' | 'cold'
