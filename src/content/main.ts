@@ -47,6 +47,7 @@ function start(): void {
     policy: accountCtx.policy,
   })
 
+  let emergencyTimer = 0
   const send = (msg: Request): Promise<unknown> => browser.runtime.sendMessage(msg).catch(() => undefined)
 
   const refreshContext = async () => {
@@ -55,6 +56,14 @@ function start(): void {
       accountCtx = reply
       // Re-check on the next frame, never in the middle of an IME composition.
       for (const s of watcher.sessions()) s.schedule()
+      // Emergency mode ends on its own: re-check open drafts the moment it does.
+      window.clearTimeout(emergencyTimer)
+      if (reply.emergency && reply.emergencyUntil !== undefined) {
+        emergencyTimer = window.setTimeout(() => {
+          for (const s of watcher.sessions()) s.schedule()
+          scheduleStatus()
+        }, Math.max(0, reply.emergencyUntil - Date.now()) + 50)
+      }
     }
   }
 

@@ -6,7 +6,7 @@
 import { useEffect, useState } from 'preact/hooks'
 import type { AccountRecord } from '../registry/model'
 import type { AccountContext, TabStatus } from '../shared/protocol'
-import { remaining, serviceLabel, TONE_LEVELS } from '../ui/format'
+import { remaining, serviceLabel, TONE_LEVELS, warekiDate } from '../ui/format'
 import { t, type MessageKey } from '../ui/i18n'
 
 export interface PopupProps {
@@ -73,7 +73,7 @@ export function Popup(props: PopupProps) {
             )}
             {context?.registration === 'retired' && (
               <div class="notice warn" role="alert">
-                <p>{t('popupRetiredBody', record?.retirement?.date ?? '')}</p>
+                <p>{t('popupRetiredBody', record?.retirement?.date ? warekiDate(record.retirement.date) : '—')}</p>
               </div>
             )}
 

@@ -18,9 +18,17 @@ interface State {
   emergencyUntil: number | null
 }
 
-async function load(): Promise<State> {
+/** The tab the popup describes: the active tab, or `?tab=<id>` when the popup is opened as a page. */
+async function tabId(): Promise<number | undefined> {
+  const param = Number(new URLSearchParams(location.search).get('tab'))
+  if (Number.isInteger(param) && param > 0) return param
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true })
-  const status = tab?.id !== undefined ? ((await browser.runtime.sendMessage({ type: 'tab-status', tabId: tab.id } satisfies Request)) as TabStatus | null) : null
+  return tab?.id
+}
+
+async function load(): Promise<State> {
+  const id = await tabId()
+  const status = id !== undefined ? ((await browser.runtime.sendMessage({ type: 'tab-status', tabId: id } satisfies Request)) as TabStatus | null) : null
   const settings = await loadSettings(local, managed)
   let context: AccountContext | null = null
   let record: AccountRecord | null = null
@@ -40,6 +48,14 @@ function App() {
     browser.storage.onChanged.addListener(refresh)
     return () => browser.storage.onChanged.removeListener(refresh)
   }, [])
+  // Emergency mode ends on its own: re-render the moment it expires, not at the next 30-second tick.
+  const [, expired] = useState(0)
+  const until = state?.emergencyUntil ?? null
+  useEffect(() => {
+    if (until === null || until <= Date.now()) return
+    const id = setTimeout(() => expired((n) => n + 1), until - Date.now() + 50)
+    return () => clearTimeout(id)
+  }, [until])
   if (!state) return null
   return (
     <Popup
