@@ -323,8 +323,6 @@ export function isCjk(c: string | undefined): boolean {
   )
 }
 
-const SQUEEZABLE = new Set([' ', '・', '.', '_', '\u30FB', '･'])
-
 function isSqueezableCode(c: number): boolean {
   return c === 0x20 || c === 0x30fb || c === 0x2e || c === 0x5f || c === 0xff65
 }
