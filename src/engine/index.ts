@@ -5,7 +5,7 @@
  * The one home of guideline knowledge (rule families in rules/, data in policy.ts).
  */
 import { Doc } from './doc'
-import { detached, ParagraphMemo, splitParagraphs } from './paragraphs'
+import { detached, ParagraphMemo, resplit } from './paragraphs'
 import { DEFAULT_POLICY, resolveSeverity, type Policy } from './policy'
 import type { DraftFinding, ParagraphContext, RuleFamily } from './rule'
 import { FAMILY_LIST } from './rules'
@@ -54,6 +54,8 @@ export function check(text: string, context: CheckContext = {}): Report {
 
 /** What one paragraph yields: findings (paragraph offsets, with their family's index) and each family's facts. */
 interface ParagraphResult {
+  /** The paragraph's text (detached: it keeps no post text alive). */
+  key: string
   findings: Array<{ family: number; d: DraftFinding }>
   facts: unknown[]
   tone: ToneFacts
@@ -77,18 +79,21 @@ function memoFor(families: readonly RuleFamily[], policy: Policy, pctx: Paragrap
   return memo
 }
 
-function checkParagraph(families: readonly RuleFamily[], text: string, policy: Policy, pctx: ParagraphContext): ParagraphResult {
-  const doc = new Doc(text, policy)
+function checkParagraph(families: readonly RuleFamily[], key: string, policy: Policy, pctx: ParagraphContext): ParagraphResult {
+  const doc = new Doc(key, policy)
   const findings: ParagraphResult['findings'] = []
   const facts: unknown[] = []
   let toneFacts: ToneFacts | undefined
-  for (let i = 0; i < families.length; i++) {
-    const family = families[i]!
-    const result = family.run({ doc, ctx: pctx, policy, emit: (d) => findings.push({ family: i, d }) })
+  let current = 0
+  // One input for every family (nothing per family is allocated but what it returns).
+  const input = { doc, ctx: pctx, policy, emit: (d: DraftFinding) => void findings.push({ family: current, d }) }
+  for (; current < families.length; current++) {
+    const family = families[current]!
+    const result = family.run(input)
     facts.push(result)
     if (family === tone) toneFacts = result as ToneFacts
   }
-  return { findings, facts, tone: toneFacts ?? toneFactsOf(doc) }
+  return { key, findings, facts, tone: toneFacts ?? toneFactsOf(doc) }
 }
 
 /** `check` with a chosen set of rule families (tests, benchmarks, and tools that run one family). */
@@ -99,19 +104,25 @@ export function checkWith(families: readonly RuleFamily[], text: string, context
   const checked = text.length > MAX_CHECK_LENGTH ? cutAtBoundary(text, MAX_CHECK_LENGTH) : text
   const memo = memoFor(families, policy, pctx)
 
-  const spans = splitParagraphs(checked)
+  // Paragraphs unchanged since the last check keep their results without being looked up; the
+  // others are looked up by text (a paragraph typed back, pasted or moved), else checked.
+  const last = memo.last
+  const { spans, from } = resplit(last, checked)
   memo.begin(spans.length, checked.length)
   const results: ParagraphResult[] = []
-  for (const { start, end } of spans) {
-    const slice = checked.slice(start, end)
-    let r = memo.get(slice)
+  const keys: string[] = []
+  for (let p = 0; p < spans.length; p++) {
+    const j = from[p]!
+    let r = j >= 0 ? last!.values[j]! : memo.get(checked.slice(spans[p]!.start, spans[p]!.end))
     if (!r) {
-      const own = detached(slice)
+      const own = detached(checked.slice(spans[p]!.start, spans[p]!.end))
       r = checkParagraph(families, own, policy, pctx)
       memo.set(own, r)
     }
     results.push(r)
+    keys.push(r.key)
   }
+  memo.last = { text: checked, spans, keys, values: results }
 
   const findings: Finding[] = []
   const add = (familyIndex: number, d: DraftFinding, offset: number) => {
@@ -136,11 +147,14 @@ export function checkWith(families: readonly RuleFamily[], text: string, context
     const offset = spans[p]!.start
     for (const f of results[p]!.findings) add(f.family, f.d, offset)
   }
-  for (let i = 0; i < families.length; i++) {
-    const family = families[i]!
+  let current = 0
+  const emit = (d: DraftFinding) => add(current, d, 0)
+  for (; current < families.length; current++) {
+    const family = families[current]!
     if (!family.post) continue
-    const paragraphs = results.map((r, p) => ({ start: spans[p]!.start, end: spans[p]!.end, facts: r.facts[i] }))
-    family.post({ text: checked, paragraphs, ctx, policy, emit: (d) => add(i, d, 0) })
+    const facts: unknown[] = []
+    for (let p = 0; p < results.length; p++) facts.push(results[p]!.facts[current])
+    family.post({ text: checked, facts, spans, ctx, policy, emit })
   }
   if (checked.length < text.length) {
     findings.push({

@@ -10,6 +10,7 @@
  */
 import type { Doc } from './doc'
 import type { Policy } from './policy'
+import type { Span } from './text'
 import type { Family, ResolvedContext, Severity } from './types'
 
 export interface DraftFinding {
@@ -37,17 +38,13 @@ export interface RuleInput {
   emit: (finding: DraftFinding) => void
 }
 
-/** One paragraph as `post` sees it: where it starts in the post and the facts `run` returned for it. */
-export interface ParagraphFacts<F> {
-  start: number
-  end: number
-  facts: F
-}
-
 export interface PostInput<F> {
   /** The whole text under check (for slicing excerpts; `post` must not scan it). */
   text: string
-  paragraphs: ReadonlyArray<ParagraphFacts<F>>
+  /** The facts `run` returned for each paragraph, in order. */
+  facts: ReadonlyArray<F>
+  /** Where each paragraph is in the post (same order as `facts`). */
+  spans: ReadonlyArray<Span>
   ctx: ResolvedContext
   policy: Policy
   emit: (finding: DraftFinding) => void

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { check, checkWith, FAMILY_LIST, fingerprint, MAX_PARAGRAPH, splitParagraphs, type CheckContext } from '../../src/engine'
-import { ParagraphMemo } from '../../src/engine/paragraphs'
+import { ParagraphMemo, resplit, type LastSplit } from '../../src/engine/paragraphs'
 
 const parts = (text: string, max?: number) => splitParagraphs(text, max).map((s) => text.slice(s.start, s.end))
 
@@ -44,6 +44,56 @@ describe('splitParagraphs', () => {
         }
         expect(at).toBe(text.length)
       }),
+    )
+  })
+})
+
+describe('resplit', () => {
+  const lastOf = (text: string, max: number): LastSplit => {
+    const spans = splitParagraphs(text, max)
+    return { text, spans, keys: spans.map((s) => text.slice(s.start, s.end)) }
+  }
+
+  it.each([
+    // [before, after, paragraphs found again (index in before, or -1)]
+    ['段落1\n\n段落2\n\n段落3', '段落1\n\n段落2\n\n段落3', [0, 1, 2]],
+    ['段落1\n\n段落2\n\n段落3', '段落1\n\n段落2\n\n段落3です', [0, 1, -1]],
+    ['段落1\n\n段落2\n\n段落3', '段落1\n\n段落二\n\n段落3', [0, -1, 2]],
+    ['段落1\n\n段落2\n\n段落3', '段落1\n\n段落3', [0, 2]],
+    ['段落1\n\n段落3', '段落1\n\n段落2\n\n段落3', [0, -1, 1]],
+    ['段落1\n\n段落2', '段落1\n段落2', [-1]],
+    ['段落1\n段落2', '段落1\n\n段落2', [-1, -1]],
+    ['段落1\n\n段落2', '段落1\n\n', [0]],
+    ['段落1\n\n段落2', '段落1\n\n\n', [-1]],
+    ['段落1\n\n段落2', '段落1\n\n　\n段落2', [-1, 1]],
+    ['段落1\n\n段落2', '', []],
+    ['', '段落1', [-1]],
+  ])('%j → %j', (before, after, expected) => {
+    const r = resplit(lastOf(before, MAX_PARAGRAPH), after)
+    expect(r.spans).toEqual(splitParagraphs(after))
+    expect(r.from).toEqual(expected)
+  })
+
+  it('cuts exactly as splitParagraphs does, and finds again only unchanged paragraphs (property)', () => {
+    const piece = fc.constantFrom('\n', '\n\n', ' \n', '\r\n', '　', 'あ', 'テキスト', 'abc', '。')
+    const text = fc.array(piece, { maxLength: 40 }).map((a) => a.join(''))
+    const edit = fc.record({ at: fc.nat(), remove: fc.nat({ max: 6 }), insert: fc.oneof(piece, fc.constant('')) })
+    fc.assert(
+      fc.property(text, fc.array(edit, { minLength: 1, maxLength: 6 }), fc.integer({ min: 1, max: 30 }), (start, edits, max) => {
+        let last = lastOf(start, max)
+        let t = start
+        for (const e of edits) {
+          const at = e.at % (t.length + 1)
+          t = t.slice(0, at) + e.insert + t.slice(at + e.remove)
+          const r = resplit(last, t, max)
+          expect(r.spans).toEqual(splitParagraphs(t, max))
+          r.from.forEach((j, i) => {
+            if (j >= 0) expect(t.slice(r.spans[i]!.start, r.spans[i]!.end)).toBe(last.keys[j])
+          })
+          last = lastOf(t, max)
+        }
+      }),
+      { numRuns: 500 },
     )
   })
 })

@@ -36,6 +36,19 @@ describe('repetition (5(2))', () => {
     expect(findingsOf(repetition, 'すごーーーーーーーーーーい')).toEqual([])
     expect(findingsOf(repetition, '==========\n----------')).toEqual([])
   })
+  it.each([
+    ['ああああああああああ', ['ああああああああああ']],
+    ['あああああああああ', []],
+    ['はいwwwwwwwwwwww！', ['wwwwwwwwwwww']],
+    ['ああああああああああいいいいいいいいいい', ['ああああああああああ', 'いいいいいいいいいい']],
+    ['\u{2000B}'.repeat(10), ['\u{2000B}'.repeat(10)]],
+    ['\u{2000B}'.repeat(9) + '\uD840', []],
+    ['１１１１１１１１１１', []],
+  ])('finds runs of one letter in %j', (text, runs) => {
+    const f = findingsOf(repetition, text)
+    expect(f.map((x) => x.excerpt)).toEqual(runs)
+    for (const x of f) expect(x.message).toContain(`${[...x.excerpt].length}回`)
+  })
   it('passes repeated short lines such as list bullets', () => {
     expect(findingsOf(repetition, '■日時\n5月3日\n■日時\n5月4日')).toEqual([])
   })

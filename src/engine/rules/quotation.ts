@@ -84,10 +84,11 @@ export const quotation: RuleFamily<QuotationFacts> = {
     }
     return { source: false, quotes }
   },
-  post({ paragraphs, emit }) {
-    if (paragraphs.some((p) => p.facts.source)) return
-    for (const p of paragraphs) {
-      for (const q of p.facts.quotes) emit({ rule: 'quotation/no-source', severity: 'warn', message: q.message, hint: q.hint, start: q.start + p.start, end: q.end + p.start })
+  post({ facts, spans, emit }) {
+    for (let p = 0; p < facts.length; p++) if (facts[p]!.source) return
+    for (let p = 0; p < facts.length; p++) {
+      const at = spans[p]!.start
+      for (const q of facts[p]!.quotes) emit({ rule: 'quotation/no-source', severity: 'warn', message: q.message, hint: q.hint, start: q.start + at, end: q.end + at })
     }
   },
 }

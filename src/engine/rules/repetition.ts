@@ -6,7 +6,7 @@
  */
 import { canonicalForRepetition, fingerprint, FINGERPRINT_CHARS, similarity } from '../fingerprint'
 import { detached } from '../paragraphs'
-import type { RuleFamily } from '../rule'
+import type { PostInput, RuleFamily } from '../rule'
 import type { Span } from '../text'
 import type { Fingerprint } from '../types'
 
@@ -14,7 +14,9 @@ import type { Fingerprint } from '../types'
 const MIN_CANONICAL = 15
 const MIN_SENTENCE = 15
 /** One letter ten times or more. Linear: each attempt stops at the first different character. */
-const CHAR_RUN_RE = /(.)\1{9,}/gsu
+/** One letter this many times in a row is a run (spam or a stuck key). */
+const CHAR_RUN = 10
+const LETTER = /^\p{L}$/u
 const HASHTAG = /[#＃][^\s#＃、。,.!?！？「」()（）]{1,100}/gu
 /** The ends of sentences and lines. */
 const SENTENCE = /[^。！？!?\n]{1,2000}[。！？!?]?/gu
@@ -66,89 +68,73 @@ export const repetition: RuleFamily<RepetitionFacts> = {
       for (const m of doc.normNoUrls.matchAll(HASHTAG)) hashtags.push(doc.fromNorm(m.index, m.index + m[0].length))
     }
     // One letter ten times or more (ああああああああああ, wwwwwwwwww). Elongation marks are the tone rule's.
-    CHAR_RUN_RE.lastIndex = 0
-    for (const m of t.matchAll(CHAR_RUN_RE)) {
-      const c = m[1]!
-      if (c === 'ー' || !/\p{L}/u.test(c)) continue
-      const n = m[0].length
-      const { start, end } = doc.fromNorm(m.index, m.index + n)
-      emit({
-        rule: 'repetition/char-run',
-        start,
-        end,
-        severity: 'warn',
-        message: `「${c}」が${n}回続いています。同じ文字の連続はスパムや誤入力と受け取られます（ガイドライン5(2)）。`,
-        hint: '誤入力でなければ、繰り返しを減らしてください。',
-      })
-    }
-    return { firstLine, sentences, hashtags, source: doc.normMapper() }
-  },
-  post({ text, paragraphs, ctx, policy, emit }) {
-    const withText = paragraphs.find((p) => p.facts.firstLine !== null)
-    if (ctx.history.length > 0 && withText && canonicalForRepetition(text.slice(0, 200)).length >= MIN_CANONICAL) {
-      const mine = fingerprintOf(text)
-      if (mine) {
-        let best = 0
-        for (const h of ctx.history) {
-          const other: Fingerprint | null = typeof h === 'string' ? fingerprint(h) : h
-          if (other) best = Math.max(best, similarity(mine, other))
-        }
-        const pct = Math.round(best * 100)
-        const line = withText.facts.source(withText.facts.firstLine!.start, withText.facts.firstLine!.end)
-        const start = line.start + withText.start
-        const end = line.end + withText.start
-        if (best >= policy.repetition.duplicate) {
+    // Maximal runs of one code point, in one pass (what /(.)\1{9,}/gsu finds, without its backtracking).
+    for (let i = 0; i < t.length; ) {
+      const cp = t.codePointAt(i)!
+      const w = cp > 0xffff ? 2 : 1
+      let j = i + w
+      let count = 1
+      while (j < t.length && t.codePointAt(j) === cp) {
+        j += w
+        count++
+      }
+      if (count >= CHAR_RUN) {
+        const c = t.slice(i, i + w)
+        if (c !== 'ー' && LETTER.test(c)) {
+          const { start, end } = doc.fromNorm(i, j)
           emit({
-            rule: 'repetition/duplicate',
+            rule: 'repetition/char-run',
             start,
             end,
             severity: 'warn',
-            message: `このアカウントの最近の投稿とほぼ同じ内容です（一致度${pct}%）。同じ投稿の繰り返しはスパムと受け取られます（ガイドライン5(2)）。`,
-            hint: '再掲が必要なら「再掲」と明記し、新しい情報（締切の変更、残席数など）を加えてください。',
-          })
-        } else if (best >= policy.repetition.near) {
-          emit({
-            rule: 'repetition/near-duplicate',
-            start,
-            end,
-            severity: 'warn',
-            message: `このアカウントの最近の投稿とよく似た内容です（一致度${pct}%）。繰り返しの投稿はスパムと受け取られることがあります（ガイドライン5(2)）。`,
-            hint: '前の投稿との違いが分かるように書くか、前の投稿を共有してください。',
+            message: `「${c}」が${count}回続いています。同じ文字の連続はスパムや誤入力と受け取られます（ガイドライン5(2)）。`,
+            hint: '誤入力でなければ、繰り返しを減らしてください。',
           })
         }
       }
+      i = j
     }
+    return { firstLine, sentences, hashtags, source: doc.normMapper() }
+  },
+  post(input) {
+    const { facts, spans, ctx, policy, emit } = input
+    if (ctx.history.length > 0) duplicates(input)
     // The same sentence twice in one post.
-    const seen = new Set<string>()
-    for (const p of paragraphs) {
-      for (const s of p.facts.sentences) {
-        if (!seen.has(s.key)) {
-          seen.add(s.key)
-          continue
+    let sentences = 0
+    for (let p = 0; p < facts.length; p++) sentences += facts[p]!.sentences.length
+    if (sentences > 1) {
+      const seen = new Set<string>()
+      for (let p = 0; p < facts.length; p++) {
+        for (const s of facts[p]!.sentences) {
+          if (!seen.has(s.key)) {
+            seen.add(s.key)
+            continue
+          }
+          const span = facts[p]!.source(s.start, s.end)
+          emit({
+            rule: 'repetition/sentence',
+            start: span.start + spans[p]!.start,
+            end: span.end + spans[p]!.start,
+            severity: 'warn',
+            message: '同じ文が投稿の中で繰り返されています。コピー＆ペーストの誤りではありませんか（ガイドライン5(2)）。',
+            hint: '重複している文を削除してください。',
+          })
         }
-        const span = p.facts.source(s.start, s.end)
-        emit({
-          rule: 'repetition/sentence',
-          start: span.start + p.start,
-          end: span.end + p.start,
-          severity: 'warn',
-          message: '同じ文が投稿の中で繰り返されています。コピー＆ペーストの誤りではありませんか（ガイドライン5(2)）。',
-          hint: '重複している文を削除してください。',
-        })
       }
     }
     // Too many hashtags.
     const limit = ctx.site === 'instagram' ? policy.repetition.maxHashtagsInstagram : policy.repetition.maxHashtags
     let count = 0
-    for (const p of paragraphs) count += p.facts.hashtags.length
+    for (let p = 0; p < facts.length; p++) count += facts[p]!.hashtags.length
     if (count > limit) {
       let i = 0
       let first: Span | null = null
       let last: Span | null = null
-      for (const p of paragraphs) {
-        for (const h of p.facts.hashtags) {
-          if (i === limit) first = { start: h.start + p.start, end: h.end + p.start }
-          last = { start: h.start + p.start, end: h.end + p.start }
+      for (let p = 0; p < facts.length; p++) {
+        const at = spans[p]!.start
+        for (const h of facts[p]!.hashtags) {
+          if (i === limit) first = { start: h.start + at, end: h.end + at }
+          last = { start: h.start + at, end: h.end + at }
           i++
         }
       }
@@ -162,4 +148,41 @@ export const repetition: RuleFamily<RepetitionFacts> = {
       })
     }
   },
+}
+
+/** The post against the account's recent posts (`ctx.history`): the same or nearly the same post again. */
+function duplicates(input: PostInput<RepetitionFacts>): void {
+  const { text, facts, spans, ctx, policy, emit } = input
+  const p = facts.findIndex((f) => f.firstLine !== null)
+  if (p < 0 || canonicalForRepetition(text.slice(0, 200)).length < MIN_CANONICAL) return
+  const mine = fingerprintOf(text)
+  if (!mine) return
+  let best = 0
+  for (const h of ctx.history) {
+    const other: Fingerprint | null = typeof h === 'string' ? fingerprint(h) : h
+    if (other) best = Math.max(best, similarity(mine, other))
+  }
+  const pct = Math.round(best * 100)
+  const line = facts[p]!.source(facts[p]!.firstLine!.start, facts[p]!.firstLine!.end)
+  const start = line.start + spans[p]!.start
+  const end = line.end + spans[p]!.start
+  if (best >= policy.repetition.duplicate) {
+    emit({
+      rule: 'repetition/duplicate',
+      start,
+      end,
+      severity: 'warn',
+      message: `このアカウントの最近の投稿とほぼ同じ内容です（一致度${pct}%）。同じ投稿の繰り返しはスパムと受け取られます（ガイドライン5(2)）。`,
+      hint: '再掲が必要なら「再掲」と明記し、新しい情報（締切の変更、残席数など）を加えてください。',
+    })
+  } else if (best >= policy.repetition.near) {
+    emit({
+      rule: 'repetition/near-duplicate',
+      start,
+      end,
+      severity: 'warn',
+      message: `このアカウントの最近の投稿とよく似た内容です（一致度${pct}%）。繰り返しの投稿はスパムと受け取られることがあります（ガイドライン5(2)）。`,
+      hint: '前の投稿との違いが分かるように書くか、前の投稿を共有してください。',
+    })
+  }
 }

@@ -44,23 +44,26 @@ export const reply: RuleFamily<ReplyFacts> = {
       source: doc.normMapper(),
     }
   },
-  post({ text, paragraphs, ctx, emit }) {
-    const first = paragraphs[0]
+  post({ text, facts, spans, ctx, emit }) {
+    const first = facts[0]
     if (!first) return
-    const shift = (s: Span, at: number): Span => ({ start: s.start + at, end: s.end + at })
-    /** A paragraph's norm span as post offsets. */
-    const place = (p: (typeof paragraphs)[number], s: Span): Span => shift(p.facts.source(s.start, s.end), p.start)
-    const mention = ctx.mode === 'post' && first.facts.mentions ? place(first, first.facts.mentions) : null
+    /** Paragraph p's norm span as post offsets. */
+    const place = (p: number, s: Span): Span => {
+      const src = facts[p]!.source(s.start, s.end)
+      return { start: src.start + spans[p]!.start, end: src.end + spans[p]!.start }
+    }
+    const mention = ctx.mode === 'post' && first.mentions ? place(0, first.mentions) : null
     const replying = ctx.mode === 'reply' || ctx.mode === 'comment' || mention !== null
     if (replying && ctx.broadcastOnly) {
       // The span: the leading mentions, or the first line of the reply.
-      const withText = paragraphs.find((p) => p.facts.firstLine !== null)
-      const span = mention ?? (withText ? place(withText, withText.facts.firstLine!) : null)
+      const withText = facts.findIndex((f) => f.firstLine !== null)
+      const span = mention ?? (withText >= 0 ? place(withText, facts[withText]!.firstLine!) : null)
       if (!span) return
       const what = ctx.mode === 'comment' ? 'コメント' : '返信'
-      const withDisaster = paragraphs.find((p) => p.facts.disaster !== null)
-      if (ctx.emergency || withDisaster) {
-        const d = withDisaster ? shift(withDisaster.facts.disaster!, withDisaster.start) : null
+      const withDisaster = facts.findIndex((f) => f.disaster !== null)
+      if (ctx.emergency || withDisaster >= 0) {
+        const at = withDisaster >= 0 ? spans[withDisaster]!.start : 0
+        const d = withDisaster >= 0 ? { start: facts[withDisaster]!.disaster!.start + at, end: facts[withDisaster]!.disaster!.end + at } : null
         const reason = ctx.emergency ? '災害時モードが有効' : `災害に関する内容（「${text.slice(d!.start, d!.end)}」）`
         emit({
           rule: 'reply/emergency',
@@ -81,8 +84,8 @@ export const reply: RuleFamily<ReplyFacts> = {
         })
       }
     }
-    if (ctx.mode === 'quote' && first.facts.opening) {
-      const span = place(first, first.facts.opening)
+    if (ctx.mode === 'quote' && first.opening) {
+      const span = place(0, first.opening)
       emit({
         rule: 'reply/quote',
         start: span.start,

@@ -72,7 +72,7 @@ const SCORE_WINDOW = 280
 export interface ToneFacts {
   signals: ToneSignal[]
   /** Sum of signal weights per kind, in `KINDS` order (capped only over the whole post). */
-  weights: number[]
+  weights: Float64Array
   /** Characters other than white space. */
   letters: number
   polite: boolean
@@ -110,7 +110,7 @@ export function toneFactsOf(doc: Doc): ToneFacts {
     signals.push({ kind: 'slang', weight: WEIGHT.slang, ...s })
   }
   signals.sort((a, b) => a.start - b.start)
-  const weights = new Array<number>(KINDS.length).fill(0)
+  const weights = new Float64Array(KINDS.length)
   for (const s of signals) weights[KIND_INDEX[s.kind]]! += s.weight
   let letters = 0
   for (let i = 0; i < t.length; i++) {
@@ -121,19 +121,24 @@ export function toneFactsOf(doc: Doc): ToneFacts {
   return { signals, weights, letters, polite: POLITE.test(t), tragedy: tragedy ? doc.fromSqueezed(tragedy.start, tragedy.end) : null }
 }
 
+/** Scratch sums per kind for `toneScoreOf` (typed: the sums are summed on every keystroke). */
+const PER_KIND = new Float64Array(KINDS.length)
+
 /** Formality score 1…5 of a post from its paragraphs' tone facts, or null when it is too short to judge. */
 export function toneScoreOf(paragraphs: readonly ToneFacts[]): number | null {
   let letters = 0
   let polite = false
-  const perKind = new Array<number>(KINDS.length).fill(0)
-  for (const p of paragraphs) {
+  const perKind = PER_KIND
+  for (let k = 0; k < perKind.length; k++) perKind[k] = 0
+  for (let i = 0; i < paragraphs.length; i++) {
+    const p = paragraphs[i]!
     letters += p.letters
     polite ||= p.polite
     for (let k = 0; k < KINDS.length; k++) perKind[k]! += p.weights[k]!
   }
   if (letters < 4) return null
   let sum = 0
-  for (const v of perKind) sum += Math.min(KIND_CAP, v)
+  for (let k = 0; k < perKind.length; k++) sum += Math.min(KIND_CAP, perKind[k]!)
   if (letters > SCORE_WINDOW) sum *= SCORE_WINDOW / letters
   if (polite) sum -= 0.5
   return Math.round(Math.max(1, Math.min(5, 5 - Math.max(0, sum))) * 10) / 10
@@ -147,15 +152,15 @@ export const tone: RuleFamily<ToneFacts> = {
   title: '表現の硬軟',
   titleEn: 'Tone',
   run: ({ doc }) => toneFactsOf(doc),
-  post({ text, paragraphs, ctx, policy, emit }) {
-    const score = toneScoreOf(paragraphs.map((p) => p.facts))
+  post({ text, facts, spans, ctx, policy, emit }) {
+    const score = toneScoreOf(facts)
     /** Signals of the whole post in order (post offsets), at most `max`, optionally of some kinds only. */
     const signals = (max: number, kinds?: ReadonlySet<ToneSignal['kind']>): ToneSignal[] => {
       const out: ToneSignal[] = []
-      for (const p of paragraphs) {
-        for (const s of p.facts.signals) {
+      for (let p = 0; p < facts.length; p++) {
+        for (const s of facts[p]!.signals) {
           if (out.length >= max) return out
-          if (!kinds || kinds.has(s.kind)) out.push({ ...s, start: s.start + p.start, end: s.end + p.start })
+          if (!kinds || kinds.has(s.kind)) out.push({ ...s, start: s.start + spans[p]!.start, end: s.end + spans[p]!.start })
         }
       }
       return out
@@ -173,11 +178,12 @@ export const tone: RuleFamily<ToneFacts> = {
       }
     }
     // 不謹慎: tragedy words with careless expression anywhere in the same post.
-    const withTragedy = paragraphs.find((p) => p.facts.tragedy !== null)
-    if (!withTragedy) return
+    const withTragedy = facts.findIndex((f) => f.tragedy !== null)
+    if (withTragedy < 0) return
     const careless = signals(10, CARELESS)
     if (careless.length === 0) return
-    const w = { start: withTragedy.facts.tragedy!.start + withTragedy.start, end: withTragedy.facts.tragedy!.end + withTragedy.start }
+    const at = spans[withTragedy]!.start
+    const w = { start: facts[withTragedy]!.tragedy!.start + at, end: facts[withTragedy]!.tragedy!.end + at }
     for (const s of careless) {
       emit({
         rule: 'tone/insensitive',
