@@ -457,7 +457,7 @@ export function buildDigits(norm: View): View {
   const parts: string[] = []
   let last = 0
   NUMERAL_RUN.lastIndex = 0
-  for (const m of t.matchAll(NUMERAL_RUN)) {
+  for (let m = NUMERAL_RUN.exec(t); m; m = NUMERAL_RUN.exec(t)) {
     if (!KANJI_NUMERAL.test(m[0])) continue
     parts.push(t.slice(last, m.index))
     let run = ''

@@ -13,6 +13,10 @@ describe('security (5(1))', () => {
     ['共有フォルダ \\\\fs01\\kouhou\\2024 に保存', ['security/internal-host:block:\\\\fs01\\kouhou']],
     ['¥¥fs01¥share¥file.xlsx を参照', ['security/internal-host:block:¥¥fs01¥share']],
     ['intranet.yanagawa.local を開いて', ['security/internal-host:block:intranet.yanagawa.local']],
+    ['確認は localhost:8080 で', ['security/internal-host:block:localhost:8080']],
+    ['資料は file:///C:/kouhou/a.xlsx にあります', ['security/internal-host:block:file:///C:/kouhou/a.xlsx']],
+    ['Password=abcd1234', ['security/credential:block:Password=abcd1234']],
+    ['wiki.city.corp の手順書', ['security/internal-host:block:wiki.city.corp']],
     ['防犯カメラの設置場所は駐輪場の北側です', ['security/arrangement:warn:防犯カメラの設置場所']],
     ['夜間の警備体制は2名です', ['security/arrangement:warn:警備体制']],
   ]

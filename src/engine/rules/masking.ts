@@ -127,7 +127,7 @@ export const masking: RuleFamily = {
         })
       }
     }
-    for (const m of t.matchAll(BOU)) {
+    if (t.includes('某')) for (const m of t.matchAll(BOU)) {
       const { start, end } = doc.fromNorm(m.index, m.index + m[0].length)
       emit({
         rule: 'masking/fuseji',

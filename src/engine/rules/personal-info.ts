@@ -252,7 +252,8 @@ function addresses(doc: Doc, policy: Policy, phoneSpans: Span[], emit: Emit): Sp
   const out: Span[] = []
   if (!/[0-9一二三四五六七八九十]/.test(t)) return out
   const allowed = allowedAddresses(policy)
-  for (const m of t.matchAll(ADDRESS_TAIL)) {
+  ADDRESS_TAIL.lastIndex = 0
+  for (let m = ADDRESS_TAIL.exec(t); m; m = ADDRESS_TAIL.exec(t)) {
     const tailStart = m.index
     let tailEnd = tailStart + m[0].length
     const src = doc.fromNorm(tailStart, tailEnd)
@@ -420,7 +421,7 @@ function identifiablePerson(doc: Doc, addressSpans: Span[], emit: Emit): void {
   const names: Span[] = []
   // Anchored on the honorific, then a look back over at most four kanji: one cheap pass.
   NAME_SUFFIX.lastIndex = 0
-  for (const m of t.matchAll(NAME_SUFFIX)) {
+  for (let m = NAME_SUFFIX.exec(t); m; m = NAME_SUFFIX.exec(t)) {
     const p = m.index
     const after = p + m[0].length
     if (after < t.length && isHanCode(t.charCodeAt(after))) continue

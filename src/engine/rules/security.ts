@@ -15,6 +15,16 @@ const PRIVATE_IP = /(?<![\d.])(10(?:\.\d{1,3}){3}|192\.168(?:\.\d{1,3}){2}|172\.
 /** \\server\share (the yen sign is a backslash on Japanese keyboards) and file:// URLs. */
 const SHARE_PATH = /(?:[\\¥]{2}[A-Za-z0-9._-]{1,63}[\\¥][^\s\\¥]{1,100}|file:\/{2,3}[^\s]{1,200})/g
 const MAY_VALUE = /[!-~]{4}/
+// What each pattern cannot match without (cheap tests before the full patterns).
+const CREDENTIAL_WORD = /パスワード|暗証番号|パスコード|passw|pin/i
+const MAY_IP = /(?:10|192|172)\./
+const MAY_HOST = /\.(?:local|lan|internal|intra|corp)|localhost:/i
+
+/** The next match of a global pattern (from the start when `first`), without matchAll's copy of the pattern. */
+function next(re: RegExp, t: string, first = false): RegExpExecArray | null {
+  if (first) re.lastIndex = 0
+  return re.exec(t)
+}
 const INTRANET_HOST = /(?<![A-Za-z0-9.-])((?:[A-Za-z0-9-]{1,63}\.){1,4}(?:local|lan|internal|intra|corp|localdomain)|localhost:\d{2,5})(?![A-Za-z0-9-])/gi
 
 function privateIp(ip: string): boolean {
@@ -34,7 +44,7 @@ export const security: RuleFamily = {
     // Every structured disclosure has a run of four printable ASCII characters, or a ¥/\\ path.
     const ascii = MAY_VALUE.test(t)
     if (ascii) {
-      for (const m of t.matchAll(CREDENTIAL)) {
+      if (CREDENTIAL_WORD.test(t)) for (let m = next(CREDENTIAL, t, true); m; m = next(CREDENTIAL, t)) {
         const value = m[2]!
         // "********" is already masked; "8文字" is a rule, not a value (no ASCII run of 4).
         if (/^[*•●x]+$/i.test(value)) continue
@@ -48,7 +58,7 @@ export const security: RuleFamily = {
           hint: '値を削除してください。利用者に伝える必要がある場合は、個別に安全な方法で連絡してください。',
         })
       }
-      for (const m of t.matchAll(PRIVATE_IP)) {
+      if (MAY_IP.test(t)) for (let m = next(PRIVATE_IP, t, true); m; m = next(PRIVATE_IP, t)) {
         if (!privateIp(m[1]!)) continue
         const { start, end } = doc.fromNorm(m.index, m.index + m[0].length)
         emit({
@@ -62,8 +72,8 @@ export const security: RuleFamily = {
       }
     }
     if (ascii || t.includes('\\') || t.includes('¥')) {
-      for (const re of ascii ? [SHARE_PATH, INTRANET_HOST] : [SHARE_PATH]) {
-        for (const m of t.matchAll(re)) {
+      for (const re of ascii && MAY_HOST.test(t) ? [SHARE_PATH, INTRANET_HOST] : [SHARE_PATH]) {
+        for (let m = next(re, t, true); m; m = next(re, t)) {
           const { start, end } = doc.fromNorm(m.index, m.index + m[0].length)
           emit({
             rule: 'security/internal-host',
