@@ -184,6 +184,7 @@ function cutAtBoundary(text: string, n: number): string {
 
 /** Sort by position, drop exact repeats (same rule and span), keep overlaps of different rules. */
 function dedupe(findings: Finding[]): Finding[] {
+  if (findings.length < 2) return findings
   findings.sort((a, b) => a.start - b.start || b.end - a.end || SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity])
   const seen = new Set<string>()
   const out: Finding[] = []

@@ -157,6 +157,8 @@ export function detached(s: string): string {
 /**
  * Paragraph results by paragraph text, for one (families, policy, paragraph context).
  *
+ * `last` holds the last check's paragraphs: those still in place are found by `resplit` without a
+ * lookup. The map serves the others: a paragraph typed back (undo), pasted again or moved.
  * Typing leaves a trail of paragraph versions that never come back, so entries not used by the
  * last two checks are swept out when the memo is full ("full" grows with the post: a long post's
  * paragraphs always fit). If a sweep frees nothing, the memo is cleared: bounded either way.
