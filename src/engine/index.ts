@@ -113,11 +113,15 @@ export function checkWith(families: readonly RuleFamily[], text: string, context
   const keys: string[] = []
   for (let p = 0; p < spans.length; p++) {
     const j = from[p]!
-    let r = j >= 0 ? last!.values[j]! : memo.get(checked.slice(spans[p]!.start, spans[p]!.end))
+    let r = j >= 0 ? last!.values[j] : undefined
     if (!r) {
-      const own = detached(checked.slice(spans[p]!.start, spans[p]!.end))
-      r = checkParagraph(families, own, policy, pctx)
-      memo.set(own, r)
+      const slice = checked.slice(spans[p]!.start, spans[p]!.end)
+      r = memo.get(slice)
+      if (!r) {
+        const own = detached(slice)
+        r = checkParagraph(families, own, policy, pctx)
+        memo.set(own, r)
+      }
     }
     results.push(r)
     keys.push(r.key)

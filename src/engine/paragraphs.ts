@@ -23,7 +23,7 @@ function isBlankLine(text: string, start: number, end: number): boolean {
 /** Paragraph spans that tile `text` (empty text: no paragraphs). Linear in the length. */
 export function splitParagraphs(text: string, max = MAX_PARAGRAPH): Span[] {
   const out: Span[] = []
-  scan(text, 0, max, out, NO_STOPS, 0)
+  scan(text, 0, max, out, NO_STOPS)
   return out
 }
 
@@ -35,13 +35,13 @@ const NO_STOPS: readonly number[] = []
  * same, so scanning from a cut gives exactly the paragraphs a scan from 0 gives there.
  *
  * `stops` (increasing) are positions where the rest of the text is known to be cut already: when a
- * cut falls on `stops[i]`, for i ≥ `firstStop`, the scan stops there and returns i; otherwise −1.
+ * cut falls on `stops[i]`, the scan stops there and returns i; otherwise −1.
  */
-function scan(text: string, from: number, max: number, out: Span[], stops: readonly number[], firstStop: number): number {
+function scan(text: string, from: number, max: number, out: Span[], stops: readonly number[]): number {
   const n = text.length
   let start = from
   let lineStart = from
-  let next = firstStop
+  let next = 0
   // Whether the current paragraph has a line with text yet, and whether a blank line followed it.
   let hasText = false
   let afterBlank = false
@@ -82,7 +82,7 @@ export function resplit(last: LastSplit | undefined, text: string, max = MAX_PAR
   const spans: Span[] = []
   const from: number[] = []
   if (!last || last.spans.length === 0) {
-    scan(text, 0, max, spans, NO_STOPS, 0)
+    scan(text, 0, max, spans, NO_STOPS)
     for (let i = 0; i < spans.length; i++) from.push(-1)
     return { spans, from }
   }
@@ -122,7 +122,7 @@ export function resplit(last: LastSplit | undefined, text: string, max = MAX_PAR
     const stops: number[] = []
     for (let i = m; i < count; i++) stops.push(last.spans[i]!.start + delta)
     const before = spans.length
-    stop = scan(text, resume, max, spans, stops, 0)
+    stop = scan(text, resume, max, spans, stops)
     for (let i = before; i < spans.length; i++) from.push(-1)
   }
   if (stop >= 0) {

@@ -19,13 +19,13 @@ const MAY_VALUE = /[!-~]{4}/
 const CREDENTIAL_WORD = /パスワード|暗証番号|パスコード|passw|pin/i
 const MAY_IP = /(?:10|192|172)\./
 const MAY_HOST = /\.(?:local|lan|internal|intra|corp)|localhost:/i
+const INTRANET_HOST = /(?<![A-Za-z0-9.-])((?:[A-Za-z0-9-]{1,63}\.){1,4}(?:local|lan|internal|intra|corp|localdomain)|localhost:\d{2,5})(?![A-Za-z0-9-])/gi
 
 /** The next match of a global pattern (from the start when `first`), without matchAll's copy of the pattern. */
 function next(re: RegExp, t: string, first = false): RegExpExecArray | null {
   if (first) re.lastIndex = 0
   return re.exec(t)
 }
-const INTRANET_HOST = /(?<![A-Za-z0-9.-])((?:[A-Za-z0-9-]{1,63}\.){1,4}(?:local|lan|internal|intra|corp|localdomain)|localhost:\d{2,5})(?![A-Za-z0-9-])/gi
 
 function privateIp(ip: string): boolean {
   const o = ip.split('.').map(Number)
