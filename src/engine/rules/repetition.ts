@@ -13,7 +13,6 @@ import type { Fingerprint } from '../types'
 /** Shorter drafts are not compared with earlier posts (お知らせです, ありがとうございました). */
 const MIN_CANONICAL = 15
 const MIN_SENTENCE = 15
-/** One letter ten times or more. Linear: each attempt stops at the first different character. */
 /** One letter this many times in a row is a run (spam or a stuck key). */
 const CHAR_RUN = 10
 const LETTER = /^\p{L}$/u
