@@ -7,6 +7,8 @@ import LinkifyIt from 'linkify-it'
 import { buildDigits, buildFolded, buildNorm, buildSqueezed, toSource, type Span, type View } from './text'
 import type { WordHit } from './matcher'
 import { compiledLists, type Policy, type WordListName } from './policy'
+import { isMention, isWordAt, startsTopicCompound } from './words'
+export { isKatakana } from './words'
 
 export interface UrlSpan extends Span {
   /** The URL as written (norm view), with scheme when present. */
@@ -118,38 +120,36 @@ export class Doc {
     const compiled = compiledLists(this.policy)
     const raw = compiled.matcher.find(this.folded.text)
     const byList = new Map<WordListName, WordHit[]>()
+    if (raw.length === 0) return byList
     // Exception words ("!word" in the policy) veto any hit of the same list they cover.
     const exceptions = raw.filter((h) => compiled.isException[h.list])
+    const sq = this.squeezed.text
     for (const h of raw) {
       if (compiled.isException[h.list]) continue
       const name = compiled.names[h.list]!
-      if (exceptions.some((e) => compiled.names[e.list] === name && e.start <= h.start && e.end >= h.end)) continue
-      if (!this.atWordBoundary(h.start, h.end)) continue
-      const exact = compiled.exact[h.list]!.get(h.word)
-      if (exact !== undefined && this.squeezed.text.slice(h.start, h.end) !== exact) continue
+      if (exceptions.length > 0 && exceptions.some((e) => compiled.names[e.list] === name && e.start <= h.start && e.end >= h.end)) continue
+      const o = compiled.options[h.list]!.get(h.word)
+      if (o?.exact !== undefined && sq.slice(h.start, h.end) !== o.exact) continue
+      if (!o?.substring) {
+        if (!isWordAt(sq, h.start, h.end)) continue
+        if (startsTopicCompound(sq, h.end)) continue
+      }
+      const sentence = sentenceAround(sq, h.start, h.end)
+      if (o?.ordinarySense) {
+        const folded = this.folded.text.slice(sentence.start, sentence.end)
+        if (o.ordinarySense.some((w) => folded.includes(w))) continue
+      }
+      const hit: WordHit = isMention(sq, h.start, h.end, sentence) ? { ...h, mention: true } : h
       let arr = byList.get(name)
       if (!arr) byList.set(name, (arr = []))
-      arr.push(h)
+      arr.push(hit)
     }
     return byList
   }
 
-  /**
-   * Japanese has no spaces, so a katakana word must not run on into more katakana (バカ in
-   * バカンス, カス in カスタム) and an ASCII word must not run on into more ASCII letters.
-   * Checked on the squeezed view, which still has the original scripts.
-   */
+  /** Whether [start, end) of the squeezed view is a word (words.ts). */
   atWordBoundary(start: number, end: number): boolean {
-    const t = this.squeezed.text
-    const first = t[start]!
-    const last = t[end - 1]!
-    const before = t[start - 1]
-    const after = t[end]
-    if (isKatakana(first) && before !== undefined && isKatakana(before)) return false
-    if (isKatakana(last) && after !== undefined && isKatakana(after)) return false
-    if (isAsciiWord(first) && before !== undefined && isAsciiWord(before)) return false
-    if (isAsciiWord(last) && after !== undefined && isAsciiWord(after)) return false
-    return true
+    return isWordAt(this.squeezed.text, start, end)
   }
 
   /** Source span of a folded/squeezed view span. */
@@ -168,15 +168,6 @@ export class Doc {
     const norm = this.norm
     return (start, end) => toSource(norm, start, end)
   }
-}
-
-export function isKatakana(c: string): boolean {
-  const code = c.charCodeAt(0)
-  return (code >= 0x30a1 && code <= 0x30fa) || code === 0x30fc
-}
-
-function isAsciiWord(c: string): boolean {
-  return /[A-Za-z0-9]/.test(c)
 }
 
 /**

@@ -6,10 +6,11 @@
  */
 import { Doc } from './doc'
 import { detached, ParagraphMemo, resplit } from './paragraphs'
-import { DEFAULT_POLICY, resolveSeverity, type Policy } from './policy'
-import type { DraftFinding, ParagraphContext, RuleFamily } from './rule'
+import { DEFAULT_POLICY } from './defaults'
+import { resolveSeverity, type Policy } from './policy'
+import type { DraftFinding, ParagraphContext, ReportSummary, RuleFamily, RuleMeta } from './rule'
+import { citation, CLAUSES } from './clauses'
 import { FAMILY_LIST } from './rules'
-import { tone, toneFactsOf, toneScoreOf, type ToneFacts } from './rules/tone'
 import {
   SEVERITY_RANK,
   type CheckContext,
@@ -21,7 +22,10 @@ import {
 } from './types'
 
 export * from './types'
-export { DEFAULT_POLICY, mergePolicy, resolveSeverity, WORD_LISTS, type Policy, type PartialPolicy, type WordListName } from './policy'
+export { mergePolicy, resolveSeverity, isBelow, WORD_LISTS, type Policy, type PartialPolicy, type SeveritySetting, type WordListName } from './policy'
+export { DEFAULT_POLICY, RULES, CRITICAL_LISTS, composePolicy, familyFloor, type ManagedLayer, type ComposedPolicy } from './defaults'
+export { CLAUSES, citation } from './clauses'
+export type { RuleMeta, FamilyMeta, Clause } from './rule'
 export { fingerprint, similarity } from './fingerprint'
 export { FAMILY_LIST } from './rules'
 export type { RuleFamily, DraftFinding, ParagraphContext } from './rule'
@@ -58,7 +62,6 @@ interface ParagraphResult {
   key: string
   findings: Array<{ family: number; d: DraftFinding }>
   facts: unknown[]
-  tone: ToneFacts
 }
 
 /** Paragraph memos per family set, policy and paragraph context (paragraphs.ts). */
@@ -83,17 +86,14 @@ function checkParagraph(families: readonly RuleFamily[], key: string, policy: Po
   const doc = new Doc(key, policy)
   const findings: ParagraphResult['findings'] = []
   const facts: unknown[] = []
-  let toneFacts: ToneFacts | undefined
   let current = 0
   // One input for every family (nothing per family is allocated but what it returns).
   const input = { doc, ctx: pctx, policy, emit: (d: DraftFinding) => void findings.push({ family: current, d }) }
   for (; current < families.length; current++) {
     const family = families[current]!
-    const result = family.run(input)
-    facts.push(result)
-    if (family === tone) toneFacts = result as ToneFacts
+    facts.push(family.run(input))
   }
-  return { key, findings, facts, tone: toneFacts ?? toneFactsOf(doc) }
+  return { key, findings, facts }
 }
 
 /** `check` with a chosen set of rule families (tests, benchmarks, and tools that run one family). */
@@ -128,24 +128,16 @@ export function checkWith(families: readonly RuleFamily[], text: string, context
   }
   memo.last = { text: checked, spans, keys, values: results }
 
-  const findings: Finding[] = []
+  const groups = new FindingGroups(checked)
   const add = (familyIndex: number, d: DraftFinding, offset: number) => {
     const family = families[familyIndex]!
-    const severity = resolveSeverity(policy, d.rule, family.id, d.severity)
+    const meta = family.meta.rules[d.rule]
+    if (!meta) throw new Error(`rule ${d.rule} is not declared in the meta of family ${family.id}`)
+    let severity = resolveSeverity(policy, d.rule, family.id, d.severity ?? meta.severity, meta.floor)
     if (severity === 'off') return
-    const start = d.start + offset
-    const end = d.end + offset
-    findings.push({
-      rule: d.rule,
-      family: family.id,
-      clause: d.clause ?? family.clause,
-      severity,
-      start,
-      end,
-      excerpt: checked.slice(start, end),
-      message: d.message,
-      hint: d.hint,
-    })
+    // A quoted example (「死ね」といった書き込みは…) is a mention, not a use: a note at most.
+    if (d.mention && severity !== 'info') severity = 'info'
+    groups.add(family.id, family.meta.clauses[0]!.id, meta, d, d.start + offset, d.end + offset, severity)
   }
   for (let p = 0; p < results.length; p++) {
     const offset = spans[p]!.start
@@ -153,18 +145,22 @@ export function checkWith(families: readonly RuleFamily[], text: string, context
   }
   let current = 0
   const emit = (d: DraftFinding) => add(current, d, 0)
+  const summary: ReportSummary = { toneScore: null }
   for (; current < families.length; current++) {
     const family = families[current]!
-    if (!family.post) continue
+    if (!family.post && !family.summarise) continue
     const facts: unknown[] = []
     for (let p = 0; p < results.length; p++) facts.push(results[p]!.facts[current])
-    family.post({ text: checked, facts, spans, ctx, policy, emit })
+    family.post?.({ text: checked, facts, spans, ctx, policy, emit })
+    if (family.summarise) Object.assign(summary, family.summarise(facts))
   }
+  const findings = groups.findings()
   if (checked.length < text.length) {
     findings.push({
       rule: 'engine/too-long',
       family: 'engine',
       clause: '-',
+      clauseTitle: '',
       severity: 'warn',
       start: checked.length,
       end: text.length,
@@ -173,32 +169,77 @@ export function checkWith(families: readonly RuleFamily[], text: string, context
       hint: '投稿を分けるか、残りの部分を目視で確認してください。',
     })
   }
-  const merged = dedupe(findings)
   const confirmations: Confirmation[] = []
   if (ctx.approval) confirmations.push('approval')
   if (ctx.attachments.length > 0) confirmations.push('portrait')
-  return { verdict: worst(merged), findings: merged, confirmations, toneScore: toneScoreOf(results.map((r) => r.tone)) }
+  return { verdict: worst(findings), findings, confirmations, toneScore: summary.toneScore }
+}
+
+/** At most this many spans are kept for one group of repeated findings (the count says how many there were). */
+export const MAX_GROUP_SPANS = 100
+
+const PLACEHOLDER = /\{(\w+)\}/g
+
+/** Fill a message template's `{placeholders}` (unknown names are left as written). */
+export function formatMessage(template: string, data: Record<string, string | number>): string {
+  return template.replace(PLACEHOLDER, (whole, name: string) => (name in data ? String(data[name]) : whole))
+}
+
+/**
+ * The findings of one check, grouped: the same rule on the same excerpt text with the same
+ * severity is one finding with a `count` and the `spans` of its repeats. Messages are formatted
+ * once per group, so a 100,000-character paste of one repeated mistake stays one small finding.
+ */
+class FindingGroups {
+  private readonly byKey = new Map<string, Finding>()
+  private readonly list: Finding[] = []
+  /** The spans of each group with repeats (its own span first). */
+  private readonly repeats = new Map<Finding, Array<[number, number]>>()
+  constructor(private readonly text: string) {}
+
+  add(family: Finding['family'], defaultClause: string, meta: RuleMeta, d: DraftFinding, start: number, end: number, severity: Finding['severity']): void {
+    const excerpt = this.text.slice(start, end)
+    const key = `${d.rule}\u0000${severity}\u0000${excerpt}`
+    const known = this.byKey.get(key)
+    if (known) {
+      if (known.start === start && known.end === end) return
+      let spans = this.repeats.get(known)
+      if (!spans) this.repeats.set(known, (spans = [[known.start, known.end]]))
+      known.count = (known.count ?? 1) + 1
+      if (spans.length < MAX_GROUP_SPANS) spans.push([start, end])
+      return
+    }
+    const clause = d.clause ?? defaultClause
+    const data = d.data ? { excerpt, ...d.data } : { excerpt }
+    const f: Finding = {
+      rule: d.rule,
+      family,
+      clause,
+      clauseTitle: (CLAUSES as Record<string, { title: string }>)[clause]?.title ?? '',
+      severity,
+      start,
+      end,
+      excerpt,
+      message: formatMessage(meta.message, data) + citation(clause),
+      hint: formatMessage(meta.hint, data),
+    }
+    this.byKey.set(key, f)
+    this.list.push(f)
+  }
+
+  /** Sorted by position (longer first, then more severe); groups expose `count` and `spans`. */
+  findings(): Finding[] {
+    const out = this.list
+    for (const [f, spans] of this.repeats) f.spans = spans
+    if (out.length > 1) out.sort((a, b) => a.start - b.start || b.end - a.end || SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity])
+    return out
+  }
 }
 
 function cutAtBoundary(text: string, n: number): string {
   // Never cut a surrogate pair in half.
   const c = text.charCodeAt(n - 1)
   return text.slice(0, c >= 0xd800 && c <= 0xdbff ? n - 1 : n)
-}
-
-/** Sort by position, drop exact repeats (same rule and span), keep overlaps of different rules. */
-function dedupe(findings: Finding[]): Finding[] {
-  if (findings.length < 2) return findings
-  findings.sort((a, b) => a.start - b.start || b.end - a.end || SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity])
-  const seen = new Set<string>()
-  const out: Finding[] = []
-  for (const f of findings) {
-    const key = `${f.rule}:${f.start}:${f.end}`
-    if (seen.has(key)) continue
-    seen.add(key)
-    out.push(f)
-  }
-  return out
 }
 
 export function worst(findings: ReadonlyArray<{ severity: Finding['severity'] }>): Verdict {

@@ -14,6 +14,8 @@ export interface WordHit {
   word: string
   start: number
   end: number
+  /** The word is quoted as an example, not used (words.ts `isMention`). */
+  mention?: boolean
 }
 
 interface Node {

@@ -12,19 +12,63 @@ import type { Doc } from './doc'
 import type { Policy } from './policy'
 import type { Span } from './text'
 import type { Family, ResolvedContext, Severity } from './types'
+import type { SeveritySetting, WordListName } from './policy'
+
+/** Values for a message template's `{placeholders}`; `excerpt` is filled by the engine. */
+export type MessageData = Record<string, string | number>
 
 export interface DraftFinding {
-  /** `family/detail` */
+  /** `family/detail`: must be declared in the family's `meta.rules`. */
   rule: string
   /** UTF-16 offsets: into the paragraph in `run`, into the whole post in `post`. */
   start: number
   end: number
-  /** The rule's default severity; policy overrides are applied by the engine. */
-  severity: Severity
-  message: string
-  hint: string
-  /** Overrides the family's clause for this finding. */
+  /** This finding's severity when it differs from the rule's declared default (e.g. a mention is `info`); policy overrides are applied by the engine. */
+  severity?: Severity
+  /** Placeholder values for the rule's message and hint templates. */
+  data?: MessageData
+  /** Overrides the family's clause for this finding (must be one of `meta.clauses`). */
   clause?: string
+  /** The finding is a mention (a quoted example), not a use: at most `info`, whatever the policy says. */
+  mention?: boolean
+}
+
+/**
+ * One rule of a family (the ESLint/textlint `meta` of a rule).
+ * Templates use `{name}` placeholders: `{excerpt}` is the text of the finding, others come from the
+ * finding's `data`. The engine appends the clause citation to the message.
+ */
+export interface RuleMeta {
+  /** Japanese name of the rule (options page). */
+  title: string
+  titleEn: string
+  /** Default severity. */
+  severity: Severity
+  /** The guideline's floor: the least severity any policy may give this rule (`off` = may be switched off). */
+  floor: SeveritySetting
+  /** What is wrong, in Japanese (template). */
+  message: string
+  /** What to write instead, in Japanese (template). */
+  hint: string
+}
+
+/** A guideline clause: its number and title, e.g. `5(1)` 「市の公式見解でない情報及び秘密情報の発信」. */
+export interface Clause {
+  id: string
+  title: string
+}
+
+export interface FamilyMeta {
+  /** The clause the family enforces (first) and any other clause its findings may cite. */
+  clauses: readonly Clause[]
+  /** Japanese name shown in the UI and the options page. */
+  title: string
+  /** English name. */
+  titleEn: string
+  /** Every rule id the family emits, with its metadata. */
+  rules: Readonly<Record<string, RuleMeta>>
+  /** The family's default word lists (policy data; merged into DEFAULT_POLICY.words). */
+  words?: Partial<Record<WordListName, readonly string[]>>
 }
 
 /** What a paragraph-level check may depend on (the memo key besides the text and the policy). */
@@ -52,14 +96,16 @@ export interface PostInput<F> {
 
 export interface RuleFamily<F = unknown> {
   id: Family
-  /** Guideline clause, e.g. `5(1)`. */
-  clause: string
-  /** Japanese name shown in the UI and the options page. */
-  title: string
-  /** English name. */
-  titleEn: string
+  meta: FamilyMeta
   /** Check one paragraph: emit its findings (paragraph offsets) and return facts for `post`. */
   run(input: RuleInput): F
   /** Judge the whole post from every paragraph's facts (post offsets). */
   post?(input: PostInput<F>): void
+  /** Fields of the report this family computes from every paragraph's facts (e.g. the tone score). */
+  summarise?(facts: ReadonlyArray<F>): Partial<ReportSummary>
+}
+
+/** Report fields that a family may compute (`summarise`). */
+export interface ReportSummary {
+  toneScore: number | null
 }

@@ -72,6 +72,8 @@ export interface Finding {
   family: Family | 'engine'
   /** The guideline clause, e.g. `5(1)`. */
   clause: string
+  /** The clause's title, e.g. 「市の公式見解でない情報及び秘密情報の発信」. */
+  clauseTitle: string
   severity: Severity
   /** UTF-16 offsets into the original text (what a DOM Range uses). */
   start: number
@@ -81,6 +83,16 @@ export interface Finding {
   message: string
   /** What to do instead, in Japanese. */
   hint: string
+  /**
+   * How many times this rule found the same excerpt (repeats are grouped into one finding).
+   * Absent when it was found once.
+   */
+  count?: number
+  /**
+   * Where the repeats are (UTF-16 offsets, `[start, end]` pairs), for highlighting: the first
+   * `MAX_GROUP_SPANS` of them, this finding's own span first. Absent when it was found once.
+   */
+  spans?: Array<[number, number]>
 }
 
 export interface Report {

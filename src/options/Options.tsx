@@ -6,7 +6,7 @@
  */
 import { useEffect, useMemo, useState } from 'preact/hooks'
 import * as v from 'valibot'
-import { DEFAULT_POLICY, FAMILY_LIST, WORD_LISTS, type PartialPolicy, type WordListName } from '../engine'
+import { DEFAULT_POLICY, FAMILY_LIST, familyFloor, isBelow, WORD_LISTS, type Family, type PartialPolicy, type WordListName } from '../engine'
 import type { Severity } from '../engine'
 import { allRecords, loadSettings, type Settings, type StorageArea } from '../background/store'
 import { AccountRecordSchema, FIELD_LABEL, parseRegistryCsv, parseRegistryJson, publicListCsv, registryToCsv, registryToJson } from '../registry/io'
@@ -429,11 +429,10 @@ function RetireForm({ record, today, onSave, onCancel }: { record: AccountRecord
 
 const SEVERITY_CHOICES: Array<Severity | 'off'> = ['block', 'warn', 'info', 'off']
 const SEVERITY_KEY: Record<Severity | 'off', MessageKey> = { block: 'severityBlock', warn: 'severityWarn', info: 'severityInfo', off: 'optSeverityOff' }
-/** Families whose findings include critical ones may be lowered to warn at most (the guideline forbids these). */
-const CRITICAL = new Set(['personal-info', 'confidential', 'security', 'hostility', 'decency', 'masking'])
-
-export function allowedSeverities(family: string): Array<Severity | 'off'> {
-  return CRITICAL.has(family) ? ['block', 'warn'] : SEVERITY_CHOICES
+/** The severities a family may be given: none below the guideline's floor of its rules (engine metadata). */
+export function allowedSeverities(family: Family): Array<Severity | 'off'> {
+  const floor = familyFloor(family)
+  return SEVERITY_CHOICES.filter((s) => !isBelow(s, floor))
 }
 
 const LIST_KEY: Record<WordListName, MessageKey> = {
@@ -490,10 +489,10 @@ function PolicyView({ deps, settings, reload }: ViewProps) {
             return (
               <tr key={f.id}>
                 <td>
-                  <label for={`sev-${f.id}`}>{f.title}</label>
-                  <div class="url">{f.titleEn}</div>
+                  <label for={`sev-${f.id}`}>{f.meta.title}</label>
+                  <div class="url">{f.meta.titleEn}</div>
                 </td>
-                <td>{f.clause}</td>
+                <td>{f.meta.clauses[0]!.id}</td>
                 <td>
                   <select
                     id={`sev-${f.id}`}

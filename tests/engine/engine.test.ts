@@ -1,13 +1,13 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { check, checkWith, DEFAULT_POLICY, FAMILIES, FAMILY_LIST, MAX_CHECK_LENGTH, mergePolicy } from '../../src/engine'
+import { check, checkWith, DEFAULT_POLICY, FAMILIES, FAMILY_LIST, MAX_CHECK_LENGTH, mergePolicy, RULES } from '../../src/engine'
 
 describe('engine', () => {
   it('runs every family of the design, each once', () => {
     expect(FAMILY_LIST.map((f) => f.id).sort()).toEqual([...FAMILIES].sort())
     for (const f of FAMILY_LIST) {
-      expect(f.clause).toMatch(/^\d\(\d\)$/)
-      expect(f.title.length).toBeGreaterThan(1)
+      expect(f.meta.clauses[0]!.id).toMatch(/^\d\(\d\)$/)
+      expect(f.meta.title.length).toBeGreaterThan(1)
     }
   })
 
@@ -25,8 +25,21 @@ describe('engine', () => {
 
   it('applies severity overrides from the policy, rule id before family', () => {
     const policy = mergePolicy(DEFAULT_POLICY, { severities: { link: 'off', 'hostility/insult': 'warn' } })
-    const r = check('バカ https://bit.ly/x', { policy })
-    expect(r.findings.map((f) => `${f.rule}:${f.severity}`)).toEqual(['hostility/insult:warn'])
+    const r = check('バカ https://bit.ly/x https://example.com', { policy })
+    // link/third-party may be switched off; link/shortener's floor is info.
+    expect(r.findings.map((f) => `${f.rule}:${f.severity}`)).toEqual(['hostility/insult:warn', 'link/shortener:info'])
+  })
+
+  it('keeps every rule at or above its guideline floor, whatever the policy says', () => {
+    const off = Object.fromEntries([...RULES.keys()].map((id) => [id, 'off' as const]))
+    const families = Object.fromEntries(FAMILIES.map((id) => [id, 'off' as const]))
+    for (const severities of [off, families, { ...off, ...families }]) {
+      const policy = mergePolicy(DEFAULT_POLICY, { severities })
+      const r = check('携帯 090-2345-6789 バカ 【秘】 開始は○時○分', { policy })
+      expect(r.findings.map((f) => `${f.rule}:${f.severity}`).sort()).toEqual(
+        ['confidential/marker:warn', 'hostility/insult:warn', 'masking/template:warn', 'personal-info/mobile:warn'].sort(),
+      )
+    }
   })
 
   it('every finding cites its clause and explains itself in Japanese', () => {

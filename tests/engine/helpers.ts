@@ -5,7 +5,7 @@ export function findingsOf(family: RuleFamily, text: string, context: CheckConte
   return checkWith([family], text, context).findings
 }
 
-/** "rule:severity:excerpt" strings, handy for table-driven expectations. */
+/** "rule:severity:excerpt" strings (with "×count" for a group of repeats), handy for table-driven expectations. */
 export function summary(findings: Finding[]): string[] {
-  return findings.map((f) => `${f.rule}:${f.severity}:${f.excerpt}`)
+  return findings.map((f) => `${f.rule}:${f.severity}:${f.excerpt}${f.count ? `×${f.count}` : ''}`)
 }

@@ -6,6 +6,7 @@
  * city.yanagawa.fukuoka.jp.example.com, punycode) is a warning of its own; plain http is a note.
  * Trusted-domain entries may use * for one label (e.g. *.example.jp).
  */
+import { CLAUSES } from '../clauses'
 import type { RuleFamily } from '../rule'
 
 const PREFECTURES = new Set(
@@ -56,9 +57,45 @@ export function isLookalike(host: string, trusted: readonly string[]): boolean {
 
 export const link: RuleFamily = {
   id: 'link',
-  clause: '6(1)',
-  title: 'リンク',
-  titleEn: 'Links',
+  meta: {
+    clauses: [CLAUSES['6(1)']],
+    title: 'リンク',
+    titleEn: 'Links',
+    rules: {
+      'link/shortener': {
+        title: '短縮URL',
+        titleEn: 'URL shortener',
+        severity: 'warn',
+        floor: 'info',
+        message: '「{host}」は短縮URLです。リンク先が分からず、なりすましや改ざんを見分けられないため、原則使用しません。',
+        hint: 'リンク先の正式なURLをそのまま書いてください（Xでは長いURLも自動で短く表示されます）。',
+      },
+      'link/lookalike': {
+        title: '似せたドメイン',
+        titleEn: 'Look-alike domain',
+        severity: 'warn',
+        floor: 'info',
+        message: '「{host}」は市や信頼できるサイトに似ていますが、登録されたドメインではありません。偽サイトのおそれがあります。',
+        hint: 'リンク先のドメインが正しいか、公式サイトから辿って確認してください。',
+      },
+      'link/third-party': {
+        title: '外部サイトへのリンク',
+        titleEn: 'Third-party link',
+        severity: 'warn',
+        floor: 'off',
+        message: '「{host}」は市の信頼済みドメインではない外部サイトです。リンク先の内容や運営者を確認してから掲載してください。',
+        hint: '内容を確認済みで問題がなければこのまま送信できます。よく使う提携先は、オプション画面の「信頼するドメイン」に登録できます。',
+      },
+      'link/insecure': {
+        title: '暗号化されていないリンク',
+        titleEn: 'Insecure http link',
+        severity: 'info',
+        floor: 'off',
+        message: '暗号化されていない http:// のリンクです。',
+        hint: 'リンク先が https:// に対応していれば、https:// のURLに書き換えてください。',
+      },
+    },
+  },
   run({ doc, policy, emit }) {
     const urls = doc.urls
     if (urls.length === 0) return
@@ -67,45 +104,21 @@ export const link: RuleFamily = {
       const host = u.host
       const where = { start: u.start, end: u.end }
       if (policy.shorteners.some((s) => hostMatches(host, s))) {
-        emit({
-          rule: 'link/shortener',
-          ...where,
-          severity: 'warn',
-          message: `「${host}」は短縮URLです。リンク先が分からず、なりすましや改ざんを見分けられないため、原則使用しません（ガイドライン6(1)）。`,
-          hint: 'リンク先の正式なURLをそのまま書いてください（Xでは長いURLも自動で短く表示されます）。',
-        })
+        emit({ rule: 'link/shortener', ...where, data: { host } })
         continue
       }
       if (isPublicBody(host) || trusted.some((d) => hostMatches(host, d))) {
         if (/^http:\/\//i.test(u.url)) {
-          emit({
-            rule: 'link/insecure',
-            ...where,
-            severity: 'info',
-            message: '暗号化されていない http:// のリンクです。',
-            hint: 'リンク先が https:// に対応していれば、https:// のURLに書き換えてください。',
-          })
+          emit({ rule: 'link/insecure', ...where })
         }
         continue
       }
       const lookalike = isLookalike(host, trusted)
       if (lookalike) {
-        emit({
-          rule: 'link/lookalike',
-          ...where,
-          severity: 'warn',
-          message: `「${host}」は市や信頼できるサイトに似ていますが、登録されたドメインではありません。偽サイトのおそれがあります（ガイドライン6(1)）。`,
-          hint: 'リンク先のドメインが正しいか、公式サイトから辿って確認してください。',
-        })
+        emit({ rule: 'link/lookalike', ...where, data: { host } })
         continue
       }
-      emit({
-        rule: 'link/third-party',
-        ...where,
-        severity: 'warn',
-        message: `「${host}」は市の信頼済みドメインではない外部サイトです。リンク先の内容や運営者を確認してから掲載してください（ガイドライン6(1)）。`,
-        hint: '内容を確認済みで問題がなければこのまま送信できます。よく使う提携先は、オプション画面の「信頼するドメイン」に登録できます。',
-      })
+      emit({ rule: 'link/third-party', ...where, data: { host } })
     }
   },
 }

@@ -8,6 +8,7 @@
  * Bullets (○日時：, ■会場), decorative rules (■■■ お知らせ ■■■, ◆◇◆), marks tables (◎○×) and
  * arithmetic or collaborations (3×4, 柳川×博多) are not masks.
  */
+import { CLAUSES } from '../clauses'
 import type { RuleFamily } from '../rule'
 
 const MASK = '○〇◯●×✕✖*■□▲△◆◇'
@@ -50,9 +51,37 @@ function isExample(t: string, a: number, b: number): boolean {
 
 export const masking: RuleFamily = {
   id: 'masking',
-  clause: '5(2)',
-  title: '伏せ字',
-  titleEn: 'Masking characters',
+  meta: {
+    clauses: [CLAUSES['5(2)']],
+    title: '伏せ字・未記入',
+    titleEn: 'Masking characters and unfilled templates',
+    rules: {
+      'masking/template': {
+        title: '未記入のひな形',
+        titleEn: 'Unfilled template',
+        severity: 'block',
+        floor: 'warn',
+        message: '「{excerpt}{unit}」は日時や数値が入っていない下書きのひな形のようです。未記入のまま投稿すると誤った情報になります。',
+        hint: '「{excerpt}」の部分に正しい値を記入してください。',
+      },
+      'masking/fuseji': {
+        title: '伏せ字',
+        titleEn: 'Masked name or word',
+        severity: 'warn',
+        floor: 'info',
+        message: '「{excerpt}」は{what}です。伏せた表現は憶測を呼び、{risk}誤解を招くおそれがあります。',
+        hint: '公表できる情報は正確に書き、公表できない情報は伏せ字にせず投稿から外してください。',
+      },
+      'masking/example': {
+        title: '記入例の伏せ字',
+        titleEn: 'Placeholder in an example',
+        severity: 'info',
+        floor: 'off',
+        message: '「{excerpt}」は書き方の例として使われているようです。実際の値が入っていない部分がないか確認してください。',
+        hint: '例示であればこのままで構いません。',
+      },
+    },
+  },
   run({ doc, emit }) {
     const t = doc.norm.text
     const n = t.length
@@ -98,45 +127,17 @@ export const masking: RuleFamily = {
       if (kind === null) continue
       const { start, end } = doc.fromNorm(a, b)
       if (isExample(t, a, b)) {
-        emit({
-          rule: 'masking/example',
-          start,
-          end,
-          severity: 'info',
-          message: `「${run}」は書き方の例として使われているようです。実際の値が入っていない部分がないか確認してください（ガイドライン5(2)）。`,
-          hint: '例示であればこのままで構いません。',
-        })
+        emit({ rule: 'masking/example', start, end })
       } else if (kind === 'template') {
-        emit({
-          rule: 'masking/template',
-          start,
-          end,
-          severity: 'block',
-          message: `「${run}${rest.match(UNIT)?.[0] ?? ''}」は日時や数値が入っていない下書きのひな形のようです。未記入のまま投稿すると誤った情報になります（ガイドライン5(2)）。`,
-          hint: `「${run}」の部分に正しい値を記入してください。`,
-        })
+        emit({ rule: 'masking/template', start, end, data: { unit: rest.match(UNIT)?.[0] ?? '' } })
       } else {
         const person = PERSON_AFTER.test(t.slice(b, b + 3))
-        emit({
-          rule: 'masking/fuseji',
-          start,
-          end,
-          severity: 'warn',
-          message: `「${run}」は伏せ字です。伏せ字は憶測を呼び、${person ? '人物の特定や' : ''}誤解を招くおそれがあります（ガイドライン5(2)）。`,
-          hint: '公表できる情報は正確に書き、公表できない情報は伏せ字にせず投稿から外してください。',
-        })
+        emit({ rule: 'masking/fuseji', start, end, data: { what: '伏せ字', risk: person ? '人物の特定や' : '' } })
       }
     }
     if (t.includes('某')) for (const m of t.matchAll(BOU)) {
       const { start, end } = doc.fromNorm(m.index, m.index + m[0].length)
-      emit({
-        rule: 'masking/fuseji',
-        start,
-        end,
-        severity: 'warn',
-        message: `「${m[0]}」は名前を伏せた書き方です。伏せた表現は憶測を呼び、誤解や詮索を招くおそれがあります（ガイドライン5(2)）。`,
-        hint: '公表できる名称は正確に書き、公表できない場合はその話題自体を投稿から外してください。',
-      })
+      emit({ rule: 'masking/fuseji', start, end, data: { what: '名前を伏せた書き方', risk: '詮索や' } })
     }
   },
 }

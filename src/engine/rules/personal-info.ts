@@ -10,6 +10,7 @@ import { findPhoneNumbersInText, parsePhoneNumberFromString, type MetadataJson, 
 import phoneMetadataJson from '../data/phone-metadata-jp.json'
 import type { Doc } from '../doc'
 import type { Policy } from '../policy'
+import { CLAUSES } from '../clauses'
 import type { RuleFamily, RuleInput } from '../rule'
 import { viewIndexAt, type Span } from '../text'
 
@@ -112,14 +113,10 @@ function myNumbers(doc: Doc, emit: Emit): void {
     const keyword = MY_NUMBER_KEYWORDS.test(foldedWindow(doc, span, 300))
     emit({
       rule: 'personal-info/my-number',
-      clause: '5(1)',
       start: span.start,
       end: span.end,
       severity: keyword ? 'block' : 'warn',
-      message: keyword
-        ? 'マイナンバー（個人番号）が含まれています。個人番号は法律で厳格に管理される特定個人情報で、発信できません（ガイドライン5(1)）。'
-        : 'マイナンバー（個人番号）と同じ形式の12桁の番号です（検査用数字も一致）。個人番号であれば発信できません（ガイドライン5(1)）。',
-      hint: '番号を削除してください。個人番号でない番号の場合も、掲載が必要か確認してください。',
+      data: { how: keyword ? 'マイナンバー（個人番号）が含まれています' : 'マイナンバー（個人番号）と同じ形式の12桁の番号です（検査用数字も一致）' },
     })
   }
 }
@@ -180,30 +177,15 @@ function phones(doc: Doc, policy: Policy, emit: Emit): Span[] {
     if (type !== undefined && PRIVATE_TYPES.has(type)) {
       emit({
         rule: 'personal-info/mobile',
-        clause: '5(1)',
         start: span.start,
         end: span.end,
         severity: publicContact ? 'warn' : 'block',
-        message: publicContact
-          ? `携帯電話番号「${written}」が問い合わせ先として書かれています。個人の携帯番号であれば発信できません（ガイドライン5(1)）。`
-          : `携帯電話番号「${written}」が含まれています。個人の電話番号は発信できません（ガイドライン5(1)）。`,
-        hint: publicContact
-          ? '団体が公開している番号か、掲載の了解を得ているか確認してください。可能なら固定の窓口番号に替えてください。'
-          : '番号を削除し、問い合わせ先には市の担当課の番号を記載してください。',
       })
     } else {
       emit({
         rule: publicContact ? 'personal-info/external-phone' : 'personal-info/phone',
-        clause: '5(1)',
         start: span.start,
         end: span.end,
-        severity: publicContact ? 'info' : 'warn',
-        message: publicContact
-          ? `電話番号「${written}」は登録済みの市の番号ではありません。掲載してよい公開の番号か確認してください（ガイドライン5(1)）。`
-          : `電話番号「${written}」が含まれています。個人の電話番号であれば発信できません（ガイドライン5(1)）。`,
-        hint: publicContact
-          ? 'よく使う公開の番号は、オプション画面の「公開している連絡先」に登録すると表示されなくなります。'
-          : '誰の番号か確認してください。問い合わせ先であれば「問い合わせ：○○課 電話…」のように窓口名を添えてください。',
       })
     }
   }
@@ -228,14 +210,10 @@ function emails(doc: Doc, policy: Policy, emit: Emit): void {
     const publicContact = !personal && (PUBLIC_CONTACT_BEFORE.test(before) || /【e-?mail】|【メール】|メール[:：]|e-?mail[:：]/iu.test(before))
     emit({
       rule: 'personal-info/email',
-      clause: '5(1)',
       start: span.start,
       end: span.end,
       severity: publicContact ? 'warn' : 'block',
-      message: `個人向けのメールサービス（${domain}）のアドレス「${m[0]}」が含まれています。個人のメールアドレスは発信できません（ガイドライン5(1)）。`,
-      hint: publicContact
-        ? '団体の公開アドレスか、掲載の了解を得ているか確認してください。可能なら市の担当課のアドレスに替えてください。'
-        : 'アドレスを削除し、問い合わせ先には市の担当課のアドレスを記載してください。',
+      data: { domain },
     })
   }
 }
@@ -278,16 +256,10 @@ function addresses(doc: Doc, policy: Policy, phoneSpans: Span[], emit: Emit): Sp
     if (!personal && FACILITY_CONTEXT.test(lineBefore(t, s, 40) + after)) continue
     emit({
       rule: 'personal-info/address',
-      clause: '5(1)',
       start: span.start,
       end: span.end,
       severity: personal ? 'block' : 'warn',
-      message: personal
-        ? `個人の住所「${written}」が含まれています。番地・部屋番号までの住所は個人を特定でき、発信できません（ガイドライン5(1)）。`
-        : `番地までの住所「${written}」が含まれています。個人の住所であれば発信できません（ガイドライン5(1)）。`,
-      hint: personal
-        ? '住所を削除するか、「○○地区」のように町名までにとどめてください。'
-        : '施設の所在地であれば施設名を添えてください（例：「会場：○○公民館（柳川市…）」）。個人宅の場合は削除してください。',
+      data: { what: personal ? '個人の住所' : '番地までの住所' },
     })
   }
   return out
@@ -374,16 +346,10 @@ function identifiers(doc: Doc, emit: Emit): void {
       const organisational = spec.organisation?.test(lineAround(t, k.index, b)) ?? false
       emit({
         rule: spec.rule,
-        clause: '5(1)',
         start: span.start,
         end: span.end,
         severity: organisational ? 'info' : 'block',
-        message: organisational
-          ? `団体・公的機関の${spec.label}として書かれています。公開してよい口座か、番号に誤りがないか確認してください（ガイドライン5(1)）。`
-          : `${spec.label}が含まれています。個人を特定できる番号は発信できません（ガイドライン5(1)）。`,
-        hint: organisational
-          ? '口座名義が市や団体であることを確認してください。'
-          : '番号を削除してください。手続きの案内であれば「番号は窓口でお伝えください」のように書き換えてください。',
+        data: { label: organisational ? `団体・公的機関の${spec.label}` : spec.label },
       })
     }
   }
@@ -395,12 +361,10 @@ function identifiers(doc: Doc, emit: Emit): void {
     const span = doc.fromSqueezed(m.index, m.index + m[0].length)
     emit({
       rule: 'personal-info/residence-card',
-      clause: '5(1)',
       start: span.start,
       end: span.end,
       severity: 'warn',
-      message: '在留カード番号と同じ形式の番号です。個人を特定できる番号は発信できません（ガイドライン5(1)）。',
-      hint: '番号の意味を確認し、個人の番号であれば削除してください。',
+      data: { label: '在留カード番号と同じ形式の番号' },
     })
   }
 }
@@ -453,9 +417,7 @@ function identifiablePerson(doc: Doc, addressSpans: Span[], emit: Emit): void {
       clause: '4(4)',
       start: span.start,
       end: span.end,
-      severity: 'warn',
-      message: `「${doc.raw.slice(span.start, span.end)}」の名前と${label}が一緒に書かれています。組み合わせると個人を特定できるおそれがあります（ガイドライン4(4)・5(1)）。`,
-      hint: '本人（未成年の場合は保護者）の了解を得ているか確認し、不要な情報は省いてください。',
+      data: { label },
     })
   }
 }
@@ -472,9 +434,109 @@ function sentenceSpan(t: string, at: number): Span {
 
 export const personalInfo: RuleFamily = {
   id: 'personal-info',
-  clause: '5(1)',
-  title: '個人情報',
-  titleEn: 'Personal information',
+  meta: {
+    clauses: [CLAUSES['5(1)'], CLAUSES['4(4)']],
+    title: '個人情報',
+    titleEn: 'Personal information',
+    rules: {
+      'personal-info/my-number': {
+        title: 'マイナンバー',
+        titleEn: 'My Number',
+        severity: 'block',
+        floor: 'warn',
+        message: '{how}。個人番号は法律で厳格に管理される特定個人情報で、発信できません。',
+        hint: '番号を削除してください。個人番号でない番号の場合も、掲載が必要か確認してください。',
+      },
+      'personal-info/mobile': {
+        title: '携帯電話番号',
+        titleEn: 'Mobile phone number',
+        severity: 'block',
+        floor: 'warn',
+        message: '携帯電話番号「{excerpt}」が含まれています。個人の電話番号は発信できません。',
+        hint: '番号を削除し、問い合わせ先には市の担当課の番号を記載してください。団体の公開番号なら、オプション画面の「公開している連絡先」に登録してください。',
+      },
+      'personal-info/phone': {
+        title: '電話番号',
+        titleEn: 'Phone number',
+        severity: 'warn',
+        floor: 'warn',
+        message: '電話番号「{excerpt}」が含まれています。個人の電話番号であれば発信できません。',
+        hint: '誰の番号か確認してください。問い合わせ先であれば「問い合わせ：○○課 電話…」のように窓口名を添えてください。',
+      },
+      'personal-info/external-phone': {
+        title: '登録外の窓口番号',
+        titleEn: 'Unregistered public number',
+        severity: 'info',
+        floor: 'off',
+        message: '電話番号「{excerpt}」は登録済みの市の番号ではありません。掲載してよい公開の番号か確認してください。',
+        hint: 'よく使う公開の番号は、オプション画面の「公開している連絡先」に登録すると表示されなくなります。',
+      },
+      'personal-info/email': {
+        title: '個人のメールアドレス',
+        titleEn: 'Personal e-mail address',
+        severity: 'block',
+        floor: 'warn',
+        message: '個人向けのメールサービス（{domain}）のアドレス「{excerpt}」が含まれています。個人のメールアドレスは発信できません。',
+        hint: 'アドレスを削除し、問い合わせ先には市の担当課のアドレスを記載してください。',
+      },
+      'personal-info/address': {
+        title: '個人の住所',
+        titleEn: 'Home address',
+        severity: 'block',
+        floor: 'warn',
+        message: '{what}「{excerpt}」が含まれています。番地・部屋番号までの住所は個人を特定でき、個人のものなら発信できません。',
+        hint: '住所を削除するか、「○○地区」のように町名までにとどめてください。施設の所在地であれば施設名を添えてください。',
+      },
+      'personal-info/bank-account': {
+        title: '銀行口座番号',
+        titleEn: 'Bank account number',
+        severity: 'block',
+        floor: 'warn',
+        message: '{label}が含まれています。個人を特定できる番号は発信できません。',
+        hint: '番号を削除してください。団体の口座なら、名義が市や団体であることを確認してください。',
+      },
+      'personal-info/drivers-licence': {
+        title: '運転免許証番号',
+        titleEn: "Driver's licence number",
+        severity: 'block',
+        floor: 'warn',
+        message: '{label}が含まれています。個人を特定できる番号は発信できません。',
+        hint: '番号を削除してください。手続きの案内であれば「番号は窓口でお伝えください」のように書き換えてください。',
+      },
+      'personal-info/passport': {
+        title: '旅券番号',
+        titleEn: 'Passport number',
+        severity: 'block',
+        floor: 'warn',
+        message: '{label}が含まれています。個人を特定できる番号は発信できません。',
+        hint: '番号を削除してください。',
+      },
+      'personal-info/residence-card': {
+        title: '在留カード番号',
+        titleEn: 'Residence card number',
+        severity: 'block',
+        floor: 'warn',
+        message: '{label}が含まれています。個人を特定できる番号は発信できません。',
+        hint: '番号の意味を確認し、個人の番号であれば削除してください。',
+      },
+      'personal-info/insurance': {
+        title: '保険証・年金の番号',
+        titleEn: 'Insurance or pension number',
+        severity: 'block',
+        floor: 'warn',
+        message: '{label}が含まれています。個人を特定できる番号は発信できません。',
+        hint: '番号を削除してください。',
+      },
+      'personal-info/identifiable-person': {
+        title: '個人を特定できる組み合わせ',
+        titleEn: 'Identifiable person',
+        severity: 'warn',
+        floor: 'info',
+        message: '「{excerpt}」の名前と{label}が一緒に書かれています。組み合わせると個人を特定できるおそれがあります。',
+        hint: '本人（未成年の場合は保護者）の了解を得ているか確認し、不要な情報は省いてください。',
+      },
+    },
+  },
   run({ doc, policy, emit }) {
     myNumbers(doc, emit)
     const phoneSpans = phones(doc, policy, emit)

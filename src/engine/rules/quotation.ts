@@ -6,6 +6,7 @@
  * の/を/です (「…」の受講者募集) is not a quotation. Brackets pair up within a paragraph; a source
  * anywhere in the post counts.
  */
+import { CLAUSES } from '../clauses'
 import type { RuleFamily } from '../rule'
 
 const SOURCE = /出典|引用元|出所|原文|転載|参照|引用:|より引用|から引用|より抜粋|から抜粋|https?:\/\/|www\.|\.jp\/|\.com\/|『[^』\n]{1,60}』(?:より|から)/u
@@ -16,7 +17,7 @@ const SPEAKER = /(?:氏|さん|様|市長|知事|大臣|首相|総理|議長|会
 /** What one paragraph holds: a source (for the whole post), and long quotations (paragraph offsets). */
 export interface QuotationFacts {
   source: boolean
-  quotes: Array<{ start: number; end: number; message: string; hint: string }>
+  quotes: Array<{ start: number; end: number; what: string }>
 }
 
 const NONE: QuotationFacts = { source: false, quotes: [] }
@@ -24,16 +25,28 @@ const SOURCED: QuotationFacts = { source: true, quotes: [] }
 
 export const quotation: RuleFamily<QuotationFacts> = {
   id: 'quotation',
-  clause: '4(4)',
-  title: '出典のない引用',
-  titleEn: 'Quotes without a source',
+  meta: {
+    clauses: [CLAUSES['4(4)']],
+    title: '出典のない引用',
+    titleEn: 'Quotes without a source',
+    rules: {
+      'quotation/no-source': {
+        title: '出典のない引用',
+        titleEn: 'Quotation without a source',
+        severity: 'warn',
+        floor: 'info',
+        message: '{what}がありますが、出典が書かれていません。他者の文章を引用するときは出典を明示してください。',
+        hint: '「出典：〇〇（発行者、年）」や引用元のURLを添えてください。著作権にも注意してください。',
+      },
+    },
+  },
   run({ doc, policy }) {
     const t = doc.norm.text
     // A source anywhere in the post covers every quotation in it (post() decides).
     if (SOURCE.test(t) || doc.urls.length > 0) return SOURCED
     if (!t.includes('「') && !t.includes('『') && !t.includes('>')) return NONE
     const quotes: QuotationFacts['quotes'] = []
-    const emit = (q: { start: number; end: number; message: string; hint: string }) => quotes.push(q)
+    const emit = (q: { start: number; end: number; what: string }) => quotes.push(q)
     const min = policy.quotation.minLength
     // One pass with a stack per bracket kind: linear even for 「「「…」」」.
     const stacks: Record<string, number[]> = { '「': [], '『': [] }
@@ -60,8 +73,7 @@ export const quotation: RuleFamily<QuotationFacts> = {
       emit({
         start,
         end,
-        message: `${inner.length}文字の引用がありますが、出典が書かれていません。他者の文章を引用するときは出典を明示してください（ガイドライン4(4)）。`,
-        hint: '「出典：〇〇（発行者、年）」や引用元のURLを添えてください。著作権にも注意してください。',
+        what: `${inner.length}文字の引用`,
       })
     }
     // "> quoted line" (as copied from e-mail or another post)
@@ -76,8 +88,7 @@ export const quotation: RuleFamily<QuotationFacts> = {
         emit({
           start,
           end,
-          message: '「>」で始まる引用文がありますが、出典が書かれていません。他者の文章を引用するときは出典を明示してください（ガイドライン4(4)）。',
-          hint: '引用元（発信者・媒体・URL）を明記してください。',
+          what: '「>」で始まる引用文',
         })
       }
       lineStart = lineEnd + 1
@@ -88,7 +99,7 @@ export const quotation: RuleFamily<QuotationFacts> = {
     for (let p = 0; p < facts.length; p++) if (facts[p]!.source) return
     for (let p = 0; p < facts.length; p++) {
       const at = spans[p]!.start
-      for (const q of facts[p]!.quotes) emit({ rule: 'quotation/no-source', severity: 'warn', message: q.message, hint: q.hint, start: q.start + at, end: q.end + at })
+      for (const q of facts[p]!.quotes) emit({ rule: 'quotation/no-source', start: q.start + at, end: q.end + at, data: { what: q.what } })
     }
   },
 }

@@ -6,6 +6,7 @@
  */
 import { canonicalForRepetition, fingerprint, FINGERPRINT_CHARS, similarity } from '../fingerprint'
 import { detached } from '../paragraphs'
+import { CLAUSES } from '../clauses'
 import type { PostInput, RuleFamily } from '../rule'
 import type { Span } from '../text'
 import type { Fingerprint } from '../types'
@@ -42,9 +43,53 @@ function fingerprintOf(text: string): Fingerprint | null {
 
 export const repetition: RuleFamily<RepetitionFacts> = {
   id: 'repetition',
-  clause: '5(2)',
-  title: '繰り返しの投稿',
-  titleEn: 'Repeated posts',
+  meta: {
+    clauses: [CLAUSES['5(2)']],
+    title: '繰り返しの投稿',
+    titleEn: 'Repeated posts',
+    rules: {
+      'repetition/duplicate': {
+        title: '最近の投稿の繰り返し',
+        titleEn: 'Repeat of a recent post',
+        severity: 'warn',
+        floor: 'info',
+        message: 'このアカウントの最近の投稿とほぼ同じ内容です（一致度{pct}%）。同じ投稿の繰り返しはスパムと受け取られます。',
+        hint: '再掲が必要なら「再掲」と明記し、新しい情報（締切の変更、残席数など）を加えてください。',
+      },
+      'repetition/near-duplicate': {
+        title: '最近の投稿とよく似た内容',
+        titleEn: 'Near-repeat of a recent post',
+        severity: 'warn',
+        floor: 'off',
+        message: 'このアカウントの最近の投稿とよく似た内容です（一致度{pct}%）。繰り返しの投稿はスパムと受け取られることがあります。',
+        hint: '前の投稿との違いが分かるように書くか、前の投稿を共有してください。',
+      },
+      'repetition/sentence': {
+        title: '同じ文の重複',
+        titleEn: 'Sentence repeated',
+        severity: 'warn',
+        floor: 'off',
+        message: '同じ文が投稿の中で繰り返されています。コピー＆ペーストの誤りではありませんか。',
+        hint: '重複している文を削除してください。',
+      },
+      'repetition/hashtags': {
+        title: 'ハッシュタグが多すぎる',
+        titleEn: 'Too many hashtags',
+        severity: 'warn',
+        floor: 'off',
+        message: 'ハッシュタグが{count}個あります（目安は{limit}個まで）。多すぎるハッシュタグはスパムと受け取られます。',
+        hint: '投稿の内容に直接関係するハッシュタグに絞ってください。',
+      },
+      'repetition/char-run': {
+        title: '同じ文字の連続',
+        titleEn: 'Run of one letter',
+        severity: 'warn',
+        floor: 'off',
+        message: '「{char}」が{count}回続いています。同じ文字の連続はスパムや誤入力と受け取られます。',
+        hint: '誤入力でなければ、繰り返しを減らしてください。',
+      },
+    },
+  },
   run({ doc, emit }) {
     const t = doc.norm.text
     const a = t.length - t.trimStart().length
@@ -85,9 +130,7 @@ export const repetition: RuleFamily<RepetitionFacts> = {
             rule: 'repetition/char-run',
             start,
             end,
-            severity: 'warn',
-            message: `「${c}」が${count}回続いています。同じ文字の連続はスパムや誤入力と受け取られます（ガイドライン5(2)）。`,
-            hint: '誤入力でなければ、繰り返しを減らしてください。',
+            data: { char: c, count },
           })
         }
       }
@@ -114,9 +157,6 @@ export const repetition: RuleFamily<RepetitionFacts> = {
             rule: 'repetition/sentence',
             start: span.start + spans[p]!.start,
             end: span.end + spans[p]!.start,
-            severity: 'warn',
-            message: '同じ文が投稿の中で繰り返されています。コピー＆ペーストの誤りではありませんか（ガイドライン5(2)）。',
-            hint: '重複している文を削除してください。',
           })
         }
       }
@@ -141,9 +181,7 @@ export const repetition: RuleFamily<RepetitionFacts> = {
         rule: 'repetition/hashtags',
         start: first!.start,
         end: last!.end,
-        severity: 'warn',
-        message: `ハッシュタグが${count}個あります（目安は${limit}個まで）。多すぎるハッシュタグはスパムと受け取られます（ガイドライン5(2)）。`,
-        hint: '投稿の内容に直接関係するハッシュタグに絞ってください。',
+        data: { count, limit },
       })
     }
   },
@@ -170,18 +208,14 @@ function duplicates(input: PostInput<RepetitionFacts>): void {
       rule: 'repetition/duplicate',
       start,
       end,
-      severity: 'warn',
-      message: `このアカウントの最近の投稿とほぼ同じ内容です（一致度${pct}%）。同じ投稿の繰り返しはスパムと受け取られます（ガイドライン5(2)）。`,
-      hint: '再掲が必要なら「再掲」と明記し、新しい情報（締切の変更、残席数など）を加えてください。',
+      data: { pct },
     })
   } else if (best >= policy.repetition.near) {
     emit({
       rule: 'repetition/near-duplicate',
       start,
       end,
-      severity: 'warn',
-      message: `このアカウントの最近の投稿とよく似た内容です（一致度${pct}%）。繰り返しの投稿はスパムと受け取られることがあります（ガイドライン5(2)）。`,
-      hint: '前の投稿との違いが分かるように書くか、前の投稿を共有してください。',
+      data: { pct },
     })
   }
 }

@@ -5,6 +5,7 @@
  * に答える): with 災害時モード on, or when the reply is about a disaster, it is only a note.
  * Quoting another account's post is noted so the writer checks what they amplify.
  */
+import { CLAUSES } from '../clauses'
 import type { RuleFamily } from '../rule'
 import type { Span } from '../text'
 
@@ -26,9 +27,43 @@ export interface ReplyFacts {
 
 export const reply: RuleFamily<ReplyFacts> = {
   id: 'reply',
-  clause: '4(3)',
-  title: '返信',
-  titleEn: 'Replies',
+  meta: {
+    clauses: [CLAUSES['4(3)']],
+    title: '返信',
+    titleEn: 'Replies',
+    words: {
+      disaster: [
+        '避難', '警報', '災害', '地震', '津波', '台風', '大雨', '豪雨', '洪水', '土砂', '断水', '停電', '安否', '避難所', '氾濫', '浸水', '特別警報',
+        '緊急', '救助', '被災', '火災', '噴火',
+      ],
+    },
+    rules: {
+      'reply/broadcast-only': {
+        title: '専ら情報発信のアカウントからの返信',
+        titleEn: 'Reply from a broadcast-only account',
+        severity: 'warn',
+        floor: 'info',
+        message: 'このアカウントは「専ら情報発信」で登録されています。原則として{what}はできません（災害時を除く）。',
+        hint: '個別の問い合わせには、担当課の電話やメールなど正式な窓口を案内してください。災害対応中であれば災害時モードを有効にしてください。',
+      },
+      'reply/emergency': {
+        title: '災害時の返信',
+        titleEn: 'Reply in a disaster',
+        severity: 'info',
+        floor: 'off',
+        message: '{reason}のため、この{what}は認められます。災害時には安否や避難に関する問い合わせへの{what}が可能です。',
+        hint: '公式の避難情報・災害情報へのリンクを添え、個人情報を書き込まないよう注意してください。',
+      },
+      'reply/quote': {
+        title: '他のアカウントの引用',
+        titleEn: 'Quoting another account',
+        severity: 'info',
+        floor: 'off',
+        message: '他のアカウントの投稿を引用しています。引用した投稿の内容を市が認めたと受け取られることがあります。',
+        hint: '引用元が信頼できる公的な情報か確認してください。',
+      },
+    },
+  },
   run({ doc }) {
     const t = doc.norm.text
     const mention = LEADING_MENTIONS.exec(t)
@@ -65,35 +100,14 @@ export const reply: RuleFamily<ReplyFacts> = {
         const at = withDisaster >= 0 ? spans[withDisaster]!.start : 0
         const d = withDisaster >= 0 ? { start: facts[withDisaster]!.disaster!.start + at, end: facts[withDisaster]!.disaster!.end + at } : null
         const reason = ctx.emergency ? '災害時モードが有効' : `災害に関する内容（「${text.slice(d!.start, d!.end)}」）`
-        emit({
-          rule: 'reply/emergency',
-          start: span.start,
-          end: span.end,
-          severity: 'info',
-          message: `${reason}のため、この${what}は認められます。災害時には安否や避難に関する問い合わせへの${what}が可能です（ガイドライン4(3)）。`,
-          hint: '公式の避難情報・災害情報へのリンクを添え、個人情報を書き込まないよう注意してください。',
-        })
+        emit({ rule: 'reply/emergency', start: span.start, end: span.end, data: { reason, what } })
       } else {
-        emit({
-          rule: 'reply/broadcast-only',
-          start: span.start,
-          end: span.end,
-          severity: 'warn',
-          message: `このアカウントは「専ら情報発信」で登録されています。原則として${what}はできません（災害時を除く、ガイドライン4(3)）。`,
-          hint: '個別の問い合わせには、担当課の電話やメールなど正式な窓口を案内してください。災害対応中であれば災害時モードを有効にしてください。',
-        })
+        emit({ rule: 'reply/broadcast-only', start: span.start, end: span.end, data: { what } })
       }
     }
     if (ctx.mode === 'quote' && first.opening) {
       const span = place(0, first.opening)
-      emit({
-        rule: 'reply/quote',
-        start: span.start,
-        end: span.end,
-        severity: 'info',
-        message: '他のアカウントの投稿を引用しています。引用した投稿の内容を市が認めたと受け取られることがあります（ガイドライン4(3)）。',
-        hint: '引用元が信頼できる公的な情報か確認してください。',
-      })
+      emit({ rule: 'reply/quote', start: span.start, end: span.end })
     }
   },
 }

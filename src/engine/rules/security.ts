@@ -5,6 +5,7 @@
  * arrangements (警備体制, 巡回ルート, サーバ室 …, policy list `security`) are a warning: a crime-
  * prevention notice may legitimately mention 防犯カメラ, so the writer confirms.
  */
+import { CLAUSES } from '../clauses'
 import type { RuleFamily } from '../rule'
 
 // Keyword, an optional separator, then the value. Every quantifier is bounded: linear time.
@@ -36,9 +37,52 @@ function privateIp(ip: string): boolean {
 
 export const security: RuleFamily = {
   id: 'security',
-  clause: '5(1)',
-  title: 'セキュリティ情報',
-  titleEn: 'Security information',
+  meta: {
+    clauses: [CLAUSES['5(1)']],
+    title: 'セキュリティ情報',
+    titleEn: 'Security information',
+    words: {
+      security: [
+        '巡回時間', '巡回ルート', '警備体制', '警備の手薄', '警備が手薄', '防犯カメラの位置', '防犯カメラの設置場所', '防犯カメラの死角', '鍵の保管場所',
+        '鍵の隠し場所', '合鍵の場所', '金庫の場所', 'サーバ室', 'サーバー室', 'サーバールーム', 'lgwan', '管理者アカウント', '管理者権限',
+        '!防犯パトロール', '!lgwan-asp',
+      ],
+    },
+    rules: {
+      'security/credential': {
+        title: 'パスワード・暗証番号',
+        titleEn: 'Credential with its value',
+        severity: 'block',
+        floor: 'warn',
+        message: '「{label}」とその値が書かれています。パスワードや暗証番号はセキュリティ情報で、公開すると不正利用につながります。',
+        hint: '値を削除してください。利用者に伝える必要がある場合は、個別に安全な方法で連絡してください。',
+      },
+      'security/internal-address': {
+        title: '内部IPアドレス',
+        titleEn: 'Internal IP address',
+        severity: 'block',
+        floor: 'warn',
+        message: '「{excerpt}」は庁内ネットワークなどの内部IPアドレスです。システム構成はセキュリティ情報です。',
+        hint: '内部アドレスを削除してください。画面の写真やコピーに写り込んでいないかも確認してください。',
+      },
+      'security/internal-host': {
+        title: '内部サーバー・共有フォルダ',
+        titleEn: 'Internal host or share',
+        severity: 'block',
+        floor: 'warn',
+        message: '「{excerpt}」は庁内のサーバー名・共有フォルダなどの内部情報です。',
+        hint: '内部のサーバー名やフォルダの場所を削除してください。',
+      },
+      'security/arrangement': {
+        title: '警備・防犯の手の内',
+        titleEn: 'Security arrangements',
+        severity: 'warn',
+        floor: 'info',
+        message: '「{excerpt}」は庁舎や施設の警備・システムに関わる内容です。防犯上の手の内を明かすことにならないか確認してください。',
+        hint: '公表済みの防犯情報でなければ、具体的な時間・場所・構成を書かないでください。',
+      },
+    },
+  },
   run({ doc, emit }) {
     const t = doc.norm.text
     // Every structured disclosure has a run of four printable ASCII characters, or a ¥/\\ path.
@@ -49,53 +93,25 @@ export const security: RuleFamily = {
         // "********" is already masked; "8文字" is a rule, not a value (no ASCII run of 4).
         if (/^[*•●x]+$/i.test(value)) continue
         const { start, end } = doc.fromNorm(m.index, m.index + m[0].length)
-        emit({
-          rule: 'security/credential',
-          start,
-          end,
-          severity: 'block',
-          message: `「${m[1]}」とその値が書かれています。パスワードや暗証番号はセキュリティ情報で、公開すると不正利用につながります（ガイドライン5(1)）。`,
-          hint: '値を削除してください。利用者に伝える必要がある場合は、個別に安全な方法で連絡してください。',
-        })
+        emit({ rule: 'security/credential', start, end, data: { label: m[1]! } })
       }
       if (MAY_IP.test(t)) for (let m = next(PRIVATE_IP, t, true); m; m = next(PRIVATE_IP, t)) {
         if (!privateIp(m[1]!)) continue
         const { start, end } = doc.fromNorm(m.index, m.index + m[0].length)
-        emit({
-          rule: 'security/internal-address',
-          start,
-          end,
-          severity: 'block',
-          message: `「${m[0]}」は庁内ネットワークなどの内部IPアドレスです。システム構成はセキュリティ情報です（ガイドライン5(1)）。`,
-          hint: '内部アドレスを削除してください。画面の写真やコピーに写り込んでいないかも確認してください。',
-        })
+        emit({ rule: 'security/internal-address', start, end })
       }
     }
     if (ascii || t.includes('\\') || t.includes('¥')) {
       for (const re of ascii && MAY_HOST.test(t) ? [SHARE_PATH, INTRANET_HOST] : [SHARE_PATH]) {
         for (let m = next(re, t, true); m; m = next(re, t)) {
           const { start, end } = doc.fromNorm(m.index, m.index + m[0].length)
-          emit({
-            rule: 'security/internal-host',
-            start,
-            end,
-            severity: 'block',
-            message: `「${m[0]}」は庁内のサーバー名・共有フォルダなどの内部情報です（ガイドライン5(1)）。`,
-            hint: '内部のサーバー名やフォルダの場所を削除してください。',
-          })
+          emit({ rule: 'security/internal-host', start, end })
         }
       }
     }
     for (const h of doc.hits('security')) {
       const { start, end } = doc.fromSqueezed(h.start, h.end)
-      emit({
-        rule: 'security/arrangement',
-        start,
-        end,
-        severity: 'warn',
-        message: `「${doc.raw.slice(start, end)}」は庁舎や施設の警備・システムに関わる内容です。防犯上の手の内を明かすことにならないか確認してください（ガイドライン5(1)）。`,
-        hint: '公表済みの防犯情報でなければ、具体的な時間・場所・構成を書かないでください。',
-      })
+      emit({ rule: 'security/arrangement', start, end, mention: h.mention })
     }
   },
 }

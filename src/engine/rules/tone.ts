@@ -6,6 +6,7 @@
  * Tragedy words next to emoji, laughter or elongation are flagged on any account (不謹慎).
  */
 import type { Doc } from '../doc'
+import { CLAUSES } from '../clauses'
 import type { RuleFamily } from '../rule'
 import type { Span } from '../text'
 
@@ -148,10 +149,42 @@ const CARELESS: ReadonlySet<ToneSignal['kind']> = new Set(['emoji', 'laughter', 
 
 export const tone: RuleFamily<ToneFacts> = {
   id: 'tone',
-  clause: '4(1)',
-  title: '表現の硬軟',
-  titleEn: 'Tone',
+  meta: {
+    clauses: [CLAUSES['4(1)'], CLAUSES['4(2)']],
+    title: '表現の硬軟',
+    titleEn: 'Tone',
+    words: {
+      tragedy: [
+        '死亡', '亡くな', '死去', '逝去', '事故', '火災', '犠牲', '被災', '事件', '殺人', '遺体', '行方不明', '重体', '重傷', '訃報', '追悼', '黙祷', '黙とう',
+        '!事故防止', '!交通事故防止', '!火災予防', '!事故防止運動', '!火災予防運動', '!事件・事故に', '!防災',
+      ],
+      slang: [
+        'マジ', 'ヤバ', 'ガチ', 'エモい', 'めっちゃ', 'めちゃくちゃ', 'ぴえん', 'それな', 'あざす', 'あざっす', '神回', 'ワロタ', '草生え',
+        'ぶっちゃけ', 'しか勝たん', 'バズ', 'っす', 'ハンパない', 'パない', 'ヤダ', 'ムズい', 'キュン', 'テンアゲ', 'ズッ友',
+        '!まじめ', '!マジック', '!まじわ', '!まじる', '!ガチョウ', '!がちょう', '!やばしら',
+      ],
+    },
+    rules: {
+      'tone/too-casual': {
+        title: '登録より柔らかい表現',
+        titleEn: 'Softer than registered',
+        severity: 'warn',
+        floor: 'info',
+        message: '「{excerpt}」は{kind}です。このアカウントの表現の硬軟度合いは{tone}（{level}）で登録されていますが、この文章は{score}と判定されました。',
+        hint: '登録した硬軟度合い（{tone}）に合う表現に改めてください。例：「〜だよ」→「〜です」、絵文字や顔文字を減らす。',
+      },
+      'tone/insensitive': {
+        title: '深刻な話題と軽い表現',
+        titleEn: 'Levity next to tragedy',
+        severity: 'warn',
+        floor: 'info',
+        message: '「{topic}」という深刻な話題と、「{excerpt}」（{kind}）が同じ投稿にあります。不謹慎と受け取られるおそれがあります。',
+        hint: '事故・災害・訃報などに触れる投稿では、絵文字や砕けた表現を使わないでください。',
+      },
+    },
+  },
   run: ({ doc }) => toneFactsOf(doc),
+  summarise: (facts) => ({ toneScore: toneScoreOf(facts) }),
   post({ text, facts, spans, ctx, policy, emit }) {
     const score = toneScoreOf(facts)
     /** Signals of the whole post in order (post offsets), at most `max`, optionally of some kinds only. */
@@ -171,9 +204,7 @@ export const tone: RuleFamily<ToneFacts> = {
           rule: 'tone/too-casual',
           start: s.start,
           end: s.end,
-          severity: 'warn',
-          message: `「${text.slice(s.start, s.end)}」は${KIND_JA[s.kind]}です。このアカウントの表現の硬軟度合いは${ctx.tone}（${LEVEL_JA[ctx.tone]}）で登録されていますが、この文章は${score}程度と判定されました（ガイドライン4(1)）。`,
-          hint: `登録した硬軟度合い（${ctx.tone}）に合う表現に改めてください。例：「〜だよ」→「〜です」、絵文字や顔文字を減らす。`,
+          data: { kind: KIND_JA[s.kind], tone: ctx.tone, level: LEVEL_JA[ctx.tone]!, score: `${LEVEL_JA[Math.round(score)] ?? ''}（${score}）` },
         })
       }
     }
@@ -185,15 +216,7 @@ export const tone: RuleFamily<ToneFacts> = {
     const at = spans[withTragedy]!.start
     const w = { start: facts[withTragedy]!.tragedy!.start + at, end: facts[withTragedy]!.tragedy!.end + at }
     for (const s of careless) {
-      emit({
-        rule: 'tone/insensitive',
-        clause: '4(2)',
-        start: s.start,
-        end: s.end,
-        severity: 'warn',
-        message: `「${text.slice(w.start, w.end)}」という深刻な話題と、「${text.slice(s.start, s.end)}」（${KIND_JA[s.kind]}）が同じ投稿にあります。不謹慎と受け取られるおそれがあります（ガイドライン4(2)）。`,
-        hint: '事故・災害・訃報などに触れる投稿では、絵文字や砕けた表現を使わないでください。',
-      })
+      emit({ rule: 'tone/insensitive', clause: '4(2)', start: s.start, end: s.end, data: { topic: text.slice(w.start, w.end), kind: KIND_JA[s.kind] } })
     }
   },
 }

@@ -1,0 +1,169 @@
+/**
+ * Accuracy gate: runs the engine on the shared evaluation sets and prints per-family recall, the
+ * clean block/warn rates, and every miss and false positive.
+ *
+ *   npm run eval                 # summary + misses and false positives
+ *   npm run eval -- --quiet      # summary only
+ *   npm run eval -- --family tone
+ *
+ * Data: ../shared/eval/labeled-dev.jsonl (labeled violations and hard negatives) and
+ * clean-public.jsonl (real municipal announcements), scored as in ../shared/eval/README.md: a
+ * violation is caught when a finding of its family has at least `min` severity; a clean item is a
+ * false positive when any finding is warn or block.
+ *
+ * Exit status: 1 when a clean item of either file is blocked, when more than 5 % of either file's
+ * clean items warn, or when a family's recall on labeled-dev falls below the floor in
+ * `RECALL_FLOOR` (today's accepted level; raise it as the engine improves, never lower it).
+ */
+import { existsSync, readFileSync } from 'node:fs'
+import { dirname, join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { check, FAMILIES, SEVERITY_RANK, type CheckContext, type Family, type Report } from '../src/engine'
+
+/** Per-family recall (%) on labeled-dev that must not be lost. */
+export const RECALL_FLOOR: Partial<Record<Family, number>> = {
+  'personal-info': 56.6,
+  confidential: 66.6,
+  security: 38,
+  unofficial: 31.8,
+  masking: 39,
+  repetition: 85.7,
+  hostility: 34.2,
+  decency: 10.7,
+  rebuttal: 46.1,
+  reply: 100,
+  link: 85.7,
+  quotation: 11.5,
+  tone: 46.1,
+}
+/** At most this share of clean items may warn. */
+const MAX_WARN_RATE = 0.05
+
+const here = dirname(fileURLToPath(import.meta.url))
+
+/** Where the shared evaluation data is: $POST_GUARD_EVAL, else ../shared/eval beside the repository. */
+export function evalDir(): string {
+  const candidates = [process.env.POST_GUARD_EVAL, resolve(here, '../../shared/eval'), resolve(here, '../shared/eval')].filter((x): x is string => !!x)
+  for (const c of candidates) if (existsSync(join(c, 'labeled-dev.jsonl'))) return c
+  throw new Error(`評価データが見つかりません（../shared/eval）。POST_GUARD_EVAL で場所を指定してください。探した場所: ${candidates.join(', ')}`)
+}
+
+interface Item {
+  id: string
+  text: string
+  site?: CheckContext['site']
+  mode?: CheckContext['mode']
+  tone?: CheckContext['tone']
+  broadcastOnly?: boolean
+  emergency?: boolean
+  attachments?: CheckContext['attachments']
+  history?: string[]
+  expect?: 'violation' | 'clean'
+  family?: Family | null
+  min?: 'warn' | 'block' | null
+  why?: string
+}
+
+function readJsonl(path: string): Item[] {
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim().length > 0)
+    .map((l) => JSON.parse(l) as Item)
+}
+
+function run(item: Item): Report {
+  return check(item.text, {
+    site: item.site,
+    mode: item.mode,
+    tone: item.tone,
+    broadcastOnly: item.broadcastOnly,
+    emergency: item.emergency,
+    attachments: item.attachments,
+    history: item.history,
+  })
+}
+
+export interface EvalResult {
+  recall: Record<string, { caught: number; total: number }>
+  overall: { caught: number; total: number }
+  clean: Record<string, { total: number; warn: number; block: number }>
+  misses: string[]
+  falsePositives: string[]
+}
+
+export function evaluate(dir = evalDir()): EvalResult {
+  const recall: EvalResult['recall'] = {}
+  const clean: EvalResult['clean'] = {}
+  const misses: string[] = []
+  const falsePositives: string[] = []
+  let caught = 0
+  let total = 0
+  const short = (s: string) => (s.length > 70 ? `${s.slice(0, 70)}…` : s).replace(/\n/g, '⏎')
+  for (const file of ['labeled-dev.jsonl', 'clean-public.jsonl']) {
+    const c = (clean[file] = { total: 0, warn: 0, block: 0 })
+    for (const item of readJsonl(join(dir, file))) {
+      const report = run(item)
+      if (item.expect === 'violation' && item.family) {
+        const min = SEVERITY_RANK[item.min ?? 'warn']
+        const ok = report.findings.some((f) => f.family === item.family && SEVERITY_RANK[f.severity] >= min)
+        const r = (recall[item.family] ??= { caught: 0, total: 0 })
+        r.total++
+        total++
+        if (ok) {
+          r.caught++
+          caught++
+        } else {
+          const got = report.findings.map((f) => `${f.rule}:${f.severity}`).join(' ') || 'なし'
+          misses.push(`MISS ${item.id} [${item.family} ≥${item.min}] ${short(item.text)}  → ${got}  （${item.why ?? ''}）`)
+        }
+      } else {
+        c.total++
+        const worst = report.verdict
+        if (worst === 'block') c.block++
+        if (worst === 'warn') c.warn++
+        if (worst === 'block' || worst === 'warn') {
+          const got = report.findings.filter((f) => f.severity !== 'info').map((f) => `${f.rule}:${f.severity}「${f.excerpt}」`).join(' ')
+          falsePositives.push(`FP   ${item.id} (${file}) ${short(item.text)}  → ${got}`)
+        }
+      }
+    }
+  }
+  return { recall, overall: { caught, total }, clean, misses, falsePositives }
+}
+
+const pct = (a: number, b: number) => (b === 0 ? '-' : `${((100 * a) / b).toFixed(1)}%`)
+
+function main(): number {
+  const args = process.argv.slice(2)
+  const quiet = args.includes('--quiet')
+  const only = args.includes('--family') ? args[args.indexOf('--family') + 1] : undefined
+  const r = evaluate()
+  const lines: string[] = []
+  if (!quiet) {
+    for (const m of r.misses) if (!only || m.includes(`[${only} `)) lines.push(m)
+    for (const f of r.falsePositives) if (!only || f.includes(`${only}/`)) lines.push(f)
+    lines.push('')
+  }
+  lines.push('family            recall')
+  let failed = false
+  for (const fam of FAMILIES) {
+    const x = r.recall[fam]
+    if (!x) continue
+    const floor = RECALL_FLOOR[fam]
+    const value = (100 * x.caught) / x.total
+    const low = floor !== undefined && value < floor
+    if (low) failed = true
+    lines.push(`${fam.padEnd(18)}${pct(x.caught, x.total).padStart(7)}  (${x.caught}/${x.total})${low ? `  ← 下限 ${floor}% を下回りました` : ''}`)
+  }
+  lines.push(`${'overall'.padEnd(18)}${pct(r.overall.caught, r.overall.total).padStart(7)}  (${r.overall.caught}/${r.overall.total})`)
+  for (const [file, c] of Object.entries(r.clean)) {
+    const bad = c.block > 0 || c.warn > c.total * MAX_WARN_RATE
+    if (bad) failed = true
+    lines.push(`clean ${file}: block ${c.block}/${c.total} (${pct(c.block, c.total)}), warn ${c.warn}/${c.total} (${pct(c.warn, c.total)})${bad ? '  ← 基準（送信不可 0件、要確認 5%以下）を満たしていません' : ''}`)
+  }
+  lines.push(failed ? 'eval: FAILED' : 'eval: passed')
+  console.log(lines.join('\n'))
+  return failed ? 1 : 0
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) process.exit(main())

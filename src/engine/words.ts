@@ -1,0 +1,147 @@
+/**
+ * Word-aware matching: whether a word-list hit is a word of the text, and whether it is used or
+ * only mentioned.
+ *
+ * Japanese has no spaces, so a list entry found as a substring may sit inside another word
+ * (外人 in 海外人材, 非人 in 是非人気, れず in 取れず). Boundaries come from three sources:
+ * - script runs: a katakana, half-width or ASCII run is one unit (バカ in バカンス is not a hit);
+ *   the segmenter would split unknown katakana words into letters (レ|ズ), so it is not asked;
+ * - `Intl.Segmenter('ja', { granularity: 'word' })` (built into Chromium, Firefox and Node, no
+ *   bundle cost) for kanji and hiragana: a hit must start and, inside a kanji compound, end on a
+ *   segment boundary (海外|人材);
+ * - the entry's own form: a hit ending in hiragana may run on into its inflection (死ね → 死ねば,
+ *   うざい → うざいし), which the segmenter cuts in odd places (死|ねばい|い); a hit that starts with
+ *   hiragana right after a kanji is that kanji's okurigana (取れず), never a word.
+ * The segmenter runs only on a short window around a candidate hit, so typing stays fast.
+ *
+ * A hit that starts a compound naming a topic (痴漢撲滅キャンペーン, 障害者差別解消法, バカ正直)
+ * is not a use. A hit quoted as an example (「死ね」「消えろ」といった書き込み, 「バカ」などの言葉)
+ * is a mention: the rule families report it as `info` at most.
+ */
+import type { Span } from './text'
+
+const WINDOW = 16
+
+let segmenter: Intl.Segmenter | null | undefined
+function getSegmenter(): Intl.Segmenter | null {
+  if (segmenter === undefined) {
+    try {
+      segmenter = typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter('ja', { granularity: 'word' }) : null
+    } catch {
+      segmenter = null
+    }
+  }
+  return segmenter
+}
+
+export function isKatakana(c: string | undefined): boolean {
+  if (c === undefined) return false
+  const code = c.charCodeAt(0)
+  return (code >= 0x30a1 && code <= 0x30fa) || code === 0x30fc || (code >= 0xff66 && code <= 0xff9f)
+}
+export function isHiragana(c: string | undefined): boolean {
+  if (c === undefined) return false
+  const code = c.charCodeAt(0)
+  return code >= 0x3041 && code <= 0x309f
+}
+export function isKanji(c: string | undefined): boolean {
+  if (c === undefined) return false
+  const code = c.charCodeAt(0)
+  return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || code === 0x3005 || (code >= 0xf900 && code <= 0xfaff)
+}
+export function isAsciiWord(c: string | undefined): boolean {
+  if (c === undefined) return false
+  const code = c.charCodeAt(0)
+  return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)
+}
+
+/** Segment boundaries (offsets into `text`) of the window [from, to). */
+function boundaries(text: string, from: number, to: number): Set<number> {
+  const seg = getSegmenter()
+  const out = new Set<number>([from, to])
+  if (!seg) return out
+  for (const s of seg.segment(text.slice(from, to))) out.add(from + s.index)
+  return out
+}
+
+/**
+ * Whether [start, end) of `text` (the squeezed view: original scripts, spaces squeezed) is a word
+ * or a word of a compound, by the rules above.
+ */
+export function isWordAt(text: string, start: number, end: number): boolean {
+  const first = text[start]
+  const last = text[end - 1]
+  const before = start > 0 ? text[start - 1] : undefined
+  const after = text[end]
+  // Script runs.
+  if (isKatakana(first) && isKatakana(before)) return false
+  if (isKatakana(last) && isKatakana(after)) return false
+  if (isAsciiWord(first) && isAsciiWord(before)) return false
+  if (isAsciiWord(last) && isAsciiWord(after)) return false
+  // Okurigana: hiragana right after a kanji continues that kanji's word (取れず, 好きもい).
+  if (isHiragana(first) && isKanji(before)) return false
+  const startNeedsSegmenter = (isKanji(first) || isHiragana(first)) && (isKanji(before) || isHiragana(before))
+  const endNeedsSegmenter = isKanji(last) && isKanji(after)
+  if (!startNeedsSegmenter && !endNeedsSegmenter) return true
+  if (!getSegmenter()) return true
+  const cuts = boundaries(text, Math.max(0, start - WINDOW), Math.min(text.length, end + WINDOW))
+  if (startNeedsSegmenter && !cuts.has(start)) return false
+  if (endNeedsSegmenter && !cuts.has(end)) return false
+  return true
+}
+
+/**
+ * Heads of compounds that name a topic, a law, a campaign or a measure: a listed word right before
+ * one of these (no particle between) is the topic, not a word used against someone.
+ */
+const TOPIC_HEAD = /^(?:撲滅|防止|対策|根絶|禁止|被害|問題|差別|解消|法|条例|キャンペーン|相談|窓口|啓発|事件|事案|運動|正直|ゼロ|予防|通報|対応|根絶)/u
+
+/** Whether the hit ending at `end` is the first part of a topic compound (痴漢撲滅, バカ正直). */
+export function startsTopicCompound(text: string, end: number): boolean {
+  return TOPIC_HEAD.test(text.slice(end, end + 6))
+}
+
+const OPEN = '「『“"〝\'‘（('
+const CLOSE: Record<string, string> = { '「': '」', '『': '』', '“': '”', '"': '"', '〝': '〟', "'": "'", '‘': '’', '（': '）', '(': ')' }
+/** After a quoted example: といった, などの, のような, という, 等, と言われ … */
+const MENTION_AFTER = /^[、,・\s]*(?:といった|などと?|のような|のように|という|といわれ|と言われ|と言う|といい|等の?|と書|と言|とは|って言葉|は使わ|を使わ|も使わ|は禁句|も含め)/u
+/** Unquoted mention: バカという言葉, 死ねなどの暴言. */
+const MENTION_NOUN = /^(?:という|といった|などの|のような|等の)(?:言葉|表現|書き込み|投稿|悪口|暴言|発言|コメント|メッセージ|言い方|単語)/u
+/** Words of an awareness or education context. */
+const AWARENESS = /いじめ|誹謗中傷|人権|啓発|講座|研修|教室|防止|書き込み|言葉|表現|差別|ネット|SNS|ハラスメント|暴言|相談窓口|授業|学習|考え/u
+
+/**
+ * Whether the hit [start, end) is quoted as an example rather than used: inside brackets that
+ * hold little more than the word (possibly several such brackets in a row) followed by a
+ * quotative (といった, などの …) or within an awareness context (いじめ, 人権, 書き込み …); or
+ * followed directly by という言葉 / などの表現.
+ */
+export function isMention(text: string, start: number, end: number, sentence: Span): boolean {
+  if (MENTION_NOUN.test(text.slice(end, end + 12))) return true
+  // Find the bracket pair around the hit.
+  let open = -1
+  for (let i = start - 1; i >= Math.max(sentence.start, start - 8); i--) {
+    const c = text[i]!
+    if (OPEN.includes(c)) {
+      open = i
+      break
+    }
+    if (c === '」' || c === '』' || c === '\n') break
+  }
+  if (open < 0) return false
+  const close = text.indexOf(CLOSE[text[open]!]!, end)
+  if (close < 0 || close - end > 8) return false
+  // Skip further short quoted examples: 「死ね」「消えろ」といった
+  let k = close + 1
+  for (let n = 0; n < 6; n++) {
+    const m = /^[、,・\s]*(?:や|と|、)?[、,・\s]*/u.exec(text.slice(k, k + 4))!
+    const at = k + m[0].length
+    const c = text[at]
+    if (c === undefined || !OPEN.includes(c)) break
+    const closeNext = text.indexOf(CLOSE[c]!, at + 1)
+    if (closeNext < 0 || closeNext - at > 16) break
+    k = closeNext + 1
+  }
+  if (MENTION_AFTER.test(text.slice(k, k + 10))) return true
+  return AWARENESS.test(text.slice(sentence.start, sentence.end))
+}
