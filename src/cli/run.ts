@@ -141,7 +141,7 @@ export function formatHuman(text: string, report: Report, name: string): string 
   lines.push(`${name}: ${VERDICT_JA[report.verdict]} [${report.verdict}]`)
   for (const f of report.findings) {
     lines.push(`  ${position(text, f.start)}  ${SEVERITY_JA[f.severity]}(${f.severity})  ${f.rule}  ガイドライン${f.clause}`)
-    lines.push(`      「${f.excerpt.replace(/\n/g, '⏎')}」`)
+    lines.push(`      「${f.excerpt.replace(/\n/g, '⏎')}」${f.count ? `（同じ指摘 ${f.count}か所）` : ''}`)
     lines.push(`      ${f.message}`)
     lines.push(`      → ${f.hint}`)
   }
@@ -158,18 +158,8 @@ export function formatHuman(text: string, report: Report, name: string): string 
 function jsonlLine(id: unknown, report: Report): string {
   const out: Record<string, unknown> = {}
   if (id !== undefined) out.id = id
-  out.verdict = report.verdict
-  out.findings = report.findings.map((f) => ({
-    rule: f.rule,
-    clause: f.clause,
-    severity: f.severity,
-    start: f.start,
-    end: f.end,
-    excerpt: f.excerpt,
-    message: f.message,
-  }))
-  out.confirmations = report.confirmations
-  return JSON.stringify(out)
+  // The same report as --json, one line per input.
+  return JSON.stringify({ ...out, ...report })
 }
 
 function runJsonl(input: string, base: CheckContext): CliResult {

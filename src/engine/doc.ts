@@ -105,9 +105,16 @@ export class Doc {
 
   /** A norm-length view text (norm or digits) with URL spans replaced by spaces. */
   withoutUrls(text: string): string {
-    let t = text
-    for (const u of this.urls) t = t.slice(0, u.normStart) + ' '.repeat(u.normEnd - u.normStart) + t.slice(u.normEnd)
-    return t
+    const urls = this.urls
+    if (urls.length === 0) return text
+    const parts: string[] = []
+    let at = 0
+    for (const u of urls) {
+      parts.push(text.slice(at, u.normStart), ' '.repeat(u.normEnd - u.normStart))
+      at = u.normEnd
+    }
+    parts.push(text.slice(at))
+    return parts.join('')
   }
 
   /** Hits of one policy word list in the folded view (exceptions and word boundaries applied). */
@@ -182,9 +189,14 @@ export function near(text: string, start: number, end: number, re: RegExp, befor
 export function sentenceAround(text: string, start: number, end: number, max = 200): Span {
   let s = start
   const lo = Math.max(0, start - max)
-  while (s > lo && !/[。！？!?\n]/.test(text[s - 1]!)) s--
+  while (s > lo && !isSentenceEnd(text.charCodeAt(s - 1))) s--
   let e = end
   const hi = Math.min(text.length, end + max)
-  while (e < hi && !/[。！？!?\n]/.test(text[e]!)) e++
+  while (e < hi && !isSentenceEnd(text.charCodeAt(e))) e++
   return { start: s, end: Math.min(text.length, e + 1) }
+}
+
+/** 。！？!? or a newline. */
+function isSentenceEnd(c: number): boolean {
+  return c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x21 || c === 0x3f || c === 0x0a
 }

@@ -53,7 +53,11 @@ describe('CLI (DESIGN.md contract)', () => {
     expect(lines[0]).toMatchObject({ id: 1, verdict: 'ok', findings: [] })
     expect(lines[1].error).toMatch(/JSON/)
     expect(lines[2]).toMatchObject({ id: 3, verdict: 'block' })
-    expect(Object.keys(lines[2].findings[0]).sort()).toEqual(['clause', 'end', 'excerpt', 'message', 'rule', 'severity', 'start'])
+    // The same finding fields and report fields as --json.
+    const json = JSON.parse(runCli(['--json', '--site', 'x'], stdin('バカ')).stdout)
+    expect(lines[2]).toEqual({ id: 3, ...json })
+    expect(Object.keys(lines[2].findings[0]).sort()).toEqual(['clause', 'clauseTitle', 'end', 'excerpt', 'family', 'hint', 'message', 'rule', 'severity', 'start'])
+    expect(lines[2]).toHaveProperty('toneScore')
     expect(lines[3]).toMatchObject({ id: 4 })
     expect(lines[3].error).toContain('tone')
     expect(lines[4].findings.map((f: { rule: string }) => f.rule)).toContain('repetition/duplicate')

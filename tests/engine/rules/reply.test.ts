@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { reply } from '../../src/engine/rules/reply'
-import { findingsOf, summary } from './helpers'
+import { reply } from '../../../src/engine/rules/reply'
+import { findingsOf, summary } from '../helpers'
 
 describe('reply (4(3))', () => {
   it('warns on a reply from a broadcast-only account', () => {

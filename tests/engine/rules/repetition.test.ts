@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { fingerprint } from '../../src/engine'
-import { repetition } from '../../src/engine/rules/repetition'
-import { findingsOf } from './helpers'
+import { fingerprint } from '../../../src/engine'
+import { repetition } from '../../../src/engine/rules/repetition'
+import { findingsOf } from '../helpers'
 
 const POST = '柳川の川下りは春の風物詩です。菜の花の咲く水路を、どんこ舟でゆっくりお楽しみください。'
 

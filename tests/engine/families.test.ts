@@ -1,0 +1,60 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { CLAUSES, DEFAULT_POLICY, FAMILIES, FAMILY_LIST, isBelow, RULES, WORD_LISTS } from '../../src/engine'
+
+const root = join(__dirname, '../..')
+const rulesDir = join(root, 'src/engine/rules')
+
+/** The source of a family: rules/<id>.ts, or every file of the folder rules/<id>/. */
+function sourceOf(id: string): string {
+  const file = join(rulesDir, `${id}.ts`)
+  if (existsSync(file)) return readFileSync(file, 'utf8')
+  const dir = join(rulesDir, id)
+  expect(statSync(dir).isDirectory(), `src/engine/rules/${id}.ts or src/engine/rules/${id}/`).toBe(true)
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.ts'))
+    .map((f) => readFileSync(join(dir, f), 'utf8'))
+    .join('\n')
+}
+
+describe('every rule family is wired, declared, tested and documented', () => {
+  const readme = readFileSync(join(root, 'README.md'), 'utf8')
+
+  it.each(FAMILIES.map((f) => [f]))('%s', (id) => {
+    const family = FAMILY_LIST.find((f) => f.id === id)
+    expect(family, `${id} is in FAMILY_LIST (src/engine/rules/index.ts)`).toBeDefined()
+    const meta = family!.meta
+    // Metadata: clauses with titles, Japanese and English names, rules with templates.
+    expect(meta.clauses.length).toBeGreaterThan(0)
+    for (const c of meta.clauses) expect(CLAUSES[c.id as keyof typeof CLAUSES]?.title).toBe(c.title)
+    expect(meta.title).toMatch(/[ぁ-んァ-ヶ一-龠]/)
+    expect(meta.titleEn).toMatch(/[A-Za-z]/)
+    const ids = Object.keys(meta.rules)
+    expect(ids.length).toBeGreaterThan(0)
+    for (const [rule, m] of Object.entries(meta.rules)) {
+      expect(rule.startsWith(`${id}/`), rule).toBe(true)
+      expect(m.message, rule).toMatch(/[ぁ-んァ-ヶ一-龠]/)
+      expect(m.hint, rule).toMatch(/[ぁ-んァ-ヶ一-龠]/)
+      expect(m.message, `${rule}: the engine appends the citation`).not.toMatch(/（ガイドライン/)
+      expect(isBelow(m.severity, m.floor), `${rule}: default below its floor`).toBe(false)
+    }
+    // Every rule id the family's source emits is declared (and so has a message and a floor).
+    const emitted = new Set([...sourceOf(id).matchAll(new RegExp(`'(${id}/[a-z0-9-]+)'`, 'g'))].map((m) => m[1]!))
+    for (const rule of emitted) expect(ids, `${rule} is emitted but not declared in meta.rules`).toContain(rule)
+    // A table test of its own.
+    expect(existsSync(join(root, `tests/engine/rules/${id}.test.ts`)), `tests/engine/rules/${id}.test.ts`).toBe(true)
+    // Its row in the README's rule-family table.
+    expect(readme, `README row for ${id}`).toMatch(new RegExp(`^\\| ${id} \\|`, 'm'))
+  })
+
+  it('the rule index covers every declared rule exactly once', () => {
+    const declared = FAMILY_LIST.flatMap((f) => Object.keys(f.meta.rules))
+    expect(new Set(declared).size).toBe(declared.length)
+    expect([...RULES.keys()].sort()).toEqual([...declared].sort())
+  })
+
+  it('every default word list comes from a family and is not empty', () => {
+    for (const name of WORD_LISTS) expect(DEFAULT_POLICY.words[name].length, name).toBeGreaterThan(0)
+  })
+})
