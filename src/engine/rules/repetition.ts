@@ -18,6 +18,14 @@ const MIN_SENTENCE = 15
 const CHAR_RUN = 10
 const LETTER = /^\p{L}$/u
 const HASHTAG = /[#＃][^\s#＃、。,.!?！？「」()（）]{1,100}/gu
+/** A sentence ended without 。: a polite ending, optional emoji, then a space. */
+const SOFT_END = /(?:です|ます|した|さい|ません)[\p{Extended_Pictographic}\uFE0F\u200D]{0,8}[ \u3000]+/gu
+
+function pushSentence(out: RepetitionFacts['sentences'], s: string, at: number): void {
+  const key = s.trim()
+  if (key.length >= MIN_SENTENCE) out.push({ key, start: at, end: at + s.length })
+}
+
 /** The ends of sentences and lines. */
 const SENTENCE = /[^。！？!?\n]{1,2000}[。！？!?]?/gu
 
@@ -102,8 +110,18 @@ export const repetition: RuleFamily<RepetitionFacts> = {
       for (let m = SENTENCE.exec(t); m; m = SENTENCE.exec(t)) {
         // Copy-paste repeats are exact apart from spacing.
         if (m[0].length < MIN_SENTENCE) continue
-        const key = m[0].trim()
-        if (key.length >= MIN_SENTENCE) sentences.push({ key, start: m.index, end: m.index + m[0].length })
+        // Casual posts end sentences with an emoji or a space instead of 。 (…です🌿 …です🌿).
+        let from = 0
+        const s = m[0]
+        if (s.includes(' ') || s.includes('\u3000')) {
+          SOFT_END.lastIndex = 0
+          for (let e = SOFT_END.exec(s); e; e = SOFT_END.exec(s)) {
+            const end = e.index + e[0].length
+            pushSentence(sentences, s.slice(from, end), m.index + from)
+            from = end
+          }
+        }
+        pushSentence(sentences, s.slice(from), m.index + from)
       }
     }
     const hashtags: Span[] = []

@@ -30,6 +30,17 @@ describe('repetition (5(2))', () => {
     const tags = Array.from({ length: 8 }, (_, i) => `#tag${i}`).join(' ')
     expect(findingsOf(repetition, tags).map((x) => x.rule)).toEqual(['repetition/hashtags'])
     expect(findingsOf(repetition, tags, { site: 'instagram' })).toEqual([])
+    const many = Array.from({ length: 11 }, (_, i) => `＃タグ${i}`).join(' ')
+    expect(findingsOf(repetition, many, { site: 'instagram' }).map((x) => x.rule)).toEqual(['repetition/hashtags'])
+  })
+  it.each([
+    ['今日の掘割はとても穏やかです🌿 今日の掘割はとても穏やかです🌿', true],
+    ['申込みは市役所の窓口で受け付けています　申込みは市役所の窓口で受け付けています', true],
+    ['本日の受付は終了しました。明日の受付は９時からです。明後日の受付は１０時からです。', false],
+    ['本日の川下りの受付は終了しました 明日の川下りの受付は９時からです', false],
+    ['川下りの予約は観光案内所で受け付けます 乗船場でも当日券を販売しています', false],
+  ])('a sentence ended by an emoji or a space after a polite ending: %s', (text, flagged) => {
+    expect(findingsOf(repetition, text).some((x) => x.rule === 'repetition/sentence')).toBe(flagged)
   })
   it('flags a letter repeated ten times, not elongation or separators', () => {
     expect(findingsOf(repetition, 'ああああああああああ').map((x) => x.rule)).toEqual(['repetition/char-run'])
