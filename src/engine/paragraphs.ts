@@ -46,8 +46,10 @@ function scan(text: string, from: number, max: number, out: Span[], stops: reado
   let hasText = false
   let afterBlank = false
   while (lineStart < n) {
-    let lineEnd = text.indexOf('\n', lineStart)
-    if (lineEnd === -1) lineEnd = n
+    let nl = text.indexOf('\n', lineStart)
+    if (nl === -1) nl = n
+    // A line longer than `max` is taken piece by piece (pieceEnd): each piece acts as a line.
+    const lineEnd = nl - lineStart > max ? pieceEnd(text, lineStart, nl, max) : nl
     const blank = isBlankLine(text, lineStart, lineEnd)
     if (!blank) {
       if (hasText && lineStart > start && (afterBlank || lineStart - start >= max)) {
@@ -59,10 +61,28 @@ function scan(text: string, from: number, max: number, out: Span[], stops: reado
       hasText = true
       afterBlank = false
     } else if (hasText) afterBlank = true
-    lineStart = lineEnd + 1
+    lineStart = text.charCodeAt(lineEnd) === 0x0a ? lineEnd + 1 : lineEnd
   }
   if (n > start) out.push({ start, end: n })
   return -1
+}
+
+/**
+ * Where the piece of a long line that starts at `start` ends (`lineEnd` when the rest is short):
+ * after the first sentence end (。！？!?), 、，, or space in the second half of the next `max`
+ * characters, else at `max` characters (never inside a surrogate pair). It reads only the text
+ * before the cut, so a cut stands as long as the piece before it is unchanged (resplit relies on
+ * that), and a scan from any cut gives the same pieces as a scan from the line start.
+ */
+export function pieceEnd(text: string, start: number, lineEnd: number, max: number): number {
+  if (lineEnd - start <= max) return lineEnd
+  const hi = start + max
+  for (let i = start + Math.max(1, max >> 1); i < hi; i++) {
+    const c = text.charCodeAt(i - 1)
+    if (c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x21 || c === 0x3f || c === 0x3001 || c === 0xff0c || c === 0x2c || c === 0x20 || c === 0x3000) return i
+  }
+  const c = text.charCodeAt(hi - 1)
+  return c >= 0xd800 && c <= 0xdbff && hi - 1 > start ? hi - 1 : hi
 }
 
 /** The last text checked, its paragraphs and their texts (detached: they outlive the check). */
@@ -102,9 +122,11 @@ export function resplit(last: LastSplit | undefined, text: string, max = MAX_PAR
   let head = k
   if (k > 0) {
     const end = last.spans[k - 1]!.end
-    const stands = end === n || (k < count && !isBlankLine(text, end, lineEndAt(text, end)))
+    const stands = end === n || (k < count && !isBlankLine(text, end, pieceEnd(text, end, lineEndAt(text, end), max)))
     if (!stands) head = k - 1
   }
+  // A cut inside an over-long line depends on where that line ends now: cut the line again from its start.
+  while (head > 0 && !isLineStart(last.text, last.spans[head - 1]!.end)) head--
   for (let i = 0; i < head; i++) {
     spans.push(last.spans[i]!)
     from.push(i)
@@ -141,6 +163,11 @@ export function resplit(last: LastSplit | undefined, text: string, max = MAX_PAR
  */
 function holdsAt(text: string, part: string, at: number): boolean {
   return at + part.length <= text.length && text.slice(at, at + part.length) === part
+}
+
+/** Whether `at` is the start of a line of `text` (or its end). */
+function isLineStart(text: string, at: number): boolean {
+  return at === 0 || at === text.length || text.charCodeAt(at - 1) === 0x0a
 }
 
 function lineEndAt(text: string, at: number): number {

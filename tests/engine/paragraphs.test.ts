@@ -19,7 +19,7 @@ describe('splitParagraphs', () => {
     expect(parts(text)).toEqual(expected)
   })
 
-  it('cuts a long paragraph at line ends, never inside a line', () => {
+  it('cuts a long paragraph at line ends, and an over-long line into pieces', () => {
     const line = 'あ'.repeat(30)
     const text = Array.from({ length: 10 }, () => line).join('\n')
     const p = parts(text, 100)
@@ -27,10 +27,14 @@ describe('splitParagraphs', () => {
     expect(p.length).toBeGreaterThan(1)
     for (const s of p) expect(s.length).toBeLessThanOrEqual(100 + line.length + 1)
     for (const s of p.slice(1)) expect(s.startsWith(line)).toBe(true)
-    expect(parts('い'.repeat(MAX_PARAGRAPH * 3))).toHaveLength(1)
+    // A line longer than the limit is cut into pieces (after a sentence end, 、 or a space when it has one).
+    expect(parts('い'.repeat(MAX_PARAGRAPH * 3))).toHaveLength(3)
+    const sentences = parts('市民まつりを開催します。'.repeat(300))
+    expect(sentences.length).toBeGreaterThan(1)
+    for (const s of sentences) expect(s.endsWith('。')).toBe(true)
   })
 
-  it('tiles any text exactly, every cut at the start of a line (property)', () => {
+  it('tiles any text exactly, every cut at the start of a line or inside an over-long line (property)', () => {
     const piece = fc.constantFrom('\n', '\n\n', ' \n', '\r\n', '　', 'あ', 'テキスト', 'abc', '。')
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 60 }).map((a) => a.join('')), fc.integer({ min: 1, max: 40 }), (text, max) => {
@@ -39,7 +43,12 @@ describe('splitParagraphs', () => {
         for (const s of spans) {
           expect(s.start).toBe(at)
           expect(s.end).toBeGreaterThan(s.start)
-          if (s.start > 0) expect(text[s.start - 1]).toBe('\n')
+          // A cut is at a line start, or inside a line longer than the limit.
+          if (s.start > 0 && text[s.start - 1] !== '\n') {
+            const lineStart = text.lastIndexOf('\n', s.start - 1) + 1
+            const nl = text.indexOf('\n', s.start)
+            expect((nl === -1 ? text.length : nl) - lineStart).toBeGreaterThan(max)
+          }
           at = s.end
         }
         expect(at).toBe(text.length)

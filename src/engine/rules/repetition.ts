@@ -18,6 +18,9 @@ const MIN_SENTENCE = 15
 const CHAR_RUN = 10
 const LETTER = /^\p{L}$/u
 const HASHTAG = /[#＃][^\s#＃、。,.!?！？「」()（）]{1,100}/gu
+/** The hashtags over the limit are marked together up to this many characters. */
+const MAX_HASHTAG_SPAN = 200
+
 /** A sentence ended without 。: a polite ending, optional emoji, then a space. */
 const SOFT_END = /(?:です|ます|した|さい|ません)[\p{Extended_Pictographic}\uFE0F\u200D]{0,8}[ \u3000]+/gu
 
@@ -195,12 +198,9 @@ export const repetition: RuleFamily<RepetitionFacts> = {
           i++
         }
       }
-      emit({
-        rule: 'repetition/hashtags',
-        start: first!.start,
-        end: last!.end,
-        data: { count, limit },
-      })
+      // The hashtags over the limit, or only the first of them when they stretch over a long text.
+      const end = last!.end - first!.start <= MAX_HASHTAG_SPAN ? last!.end : first!.end
+      emit({ rule: 'repetition/hashtags', start: first!.start, end, data: { count, limit } })
     }
   },
 }
