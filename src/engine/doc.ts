@@ -24,6 +24,13 @@ const MAY_HOLD_URL = /[A-Za-z0-9]\.[A-Za-z]|:\/\//
 const linkify = new LinkifyIt(undefined, { fuzzyEmail: false })
 linkify.tlds(['jp', 'com', 'net', 'org', 'info', 'io', 'co', 'me', 'ly', 'gl', 'gd', 'to', 'be', 'at', 'cc', 'tokyo', 'link'], true)
 
+/**
+ * Lists whose hits are context for another finding, never a finding of their own (a policy noun
+ * near 検討中, a disaster word in a reply, a tragedy word near an emoji): a word of a compound is
+ * as good a context as the word alone (事業所, 地震計), so no word-boundary check is needed.
+ */
+const CONTEXT_LISTS: ReadonlySet<WordListName> = new Set(['policyNouns', 'disaster', 'tragedy'])
+
 export class Doc {
   readonly raw: string
   readonly policy: Policy
@@ -137,7 +144,7 @@ export class Doc {
       if (exceptions.length > 0 && exceptions.some((e) => compiled.names[e.list] === name && e.start <= h.start && e.end >= h.end)) continue
       const o = compiled.options[h.list]!.get(h.word)
       if (o?.exact !== undefined && sq.slice(h.start, h.end) !== o.exact) continue
-      if (!o?.substring) {
+      if (!o?.substring && !CONTEXT_LISTS.has(name)) {
         if (!isWordAt(sq, h.start, h.end)) continue
         if (startsTopicCompound(sq, h.end)) continue
       }
