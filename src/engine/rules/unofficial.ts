@@ -26,7 +26,7 @@ import type { Span } from '../text'
 
 /** Matters a city decides: a forecast or a hearsay about one of these is about an undecided matter. */
 const DECISION =
-  /有料|無料|無償|値上|値下|料金|税|廃止|統合|統廃合|合併|移転|新設|閉鎖|閉校|閉館|休館|休止|中止|延期|縮小|拡大|拡充|見直|改定|改正|民営化|委託|導入|異動|人事|交代|就任|退任|辞任|退職|昇進|昇格|出馬|立候補|後任|内定|内示|決定|決ま|採用|選ば|選定|候補|予算|条例|計画|事業|補助金|助成|入札|契約|誘致|出店|撤退|再開発|増便|減便|廃線|無料化|有料化|無償化|延び|伸び|短縮|延長|変わ|大使|キャラクター|キャッチコピー|ロゴ|出演|ゲスト|市長|副市長|課長|部長|議員|選挙/u
+  /有料|無料|無償|値上|値下|料金|税|廃止|統合|統廃合|合併|移転|新設|閉鎖|閉校|閉館|休館|休止|中止|延期|縮小|拡大|拡充|見直|改定|改正|民営化|委託|導入|異動|人事|交代|就任|退任|辞任|退職|昇進|昇格|出馬|立候補|後任|内定|内示|決定|決ま|採用|選ば|選定|候補|予算|条例|計画|事業|補助金|助成|入札|契約|誘致|出店|撤退|再開発|増便|減便|廃線|無料化|有料化|無償化|延び|短縮|延長|大使|キャラクター|キャッチコピー|ロゴ|出演|ゲスト|市長|副市長|課長|部長|議員|選挙/u
 /** A future or new matter (for the weak stage words). */
 const FUTURE = /来年|来年度|再来年|次年度|来春|来秋|来月|次回|次期|新しい|新しく|新た|新規|今後|将来|[0-9０-９一二三四五六七八九十]+月から|から(?:は)?(?:有料|無料)/u
 /** Forecasts about nature, crowds, traffic or works are not undecided matters. */
@@ -36,6 +36,8 @@ const NATURAL =
 const TRIVIA = /願い|込め|由来|言い伝え|伝説|伝承|昔|かつて|歴史|豆知識|江戸|明治|大正|昭和|藩|白秋|生前|と言われ|といわれ|語源|名前の|ルーツ|諸説/u
 /** An official source named for what is reported. */
 const OFFICIAL_SOURCE = /(?:気象庁|気象台|警察|消防|県|国|厚生労働省|保健所|市)(?:の発表)?(?:によると|によれば|では|から|の発表)/u
+/** A named person or body is the source (船頭さんによると): not an anonymous rumour. */
+const NAMED_SOURCE = /(?:さん|氏|様|先生|会長|組合|協会|センター|館|課|署|局|庁|台|新聞|報道)(?:によると|によれば|の話では|の話によると|に聞いたところ|から聞いた|に伺った)/u
 /** The draft is put out for comment, or the post says it was published: public. */
 const PUBLIC_PROCESS = /意見(?:を|の)?(?:募集|公募|をお寄せ|提出)|パブリックコメント|パブコメ|意見公募|閲覧|縦覧|公表し|公表され|発表し|説明会|ご意見/u
 /** A schedule to be fixed and announced later: 日程は調整中です。 */
@@ -47,7 +49,7 @@ const STRONG_STAGE = /^(?:素案|原案|試案|たたき台|叩き台|内定|な
 
 /** Forecast markers (squeezed view). */
 const FORECAST =
-  /(?<!取得|卒業|修了|資格)見込み(?!可)|見通し|可能性が(?:高|大き|濃厚)|可能性大|濃厚|最有力|有力視|有力と|ほぼ(?:決まり|確定|確実|内定)|本決まり|決まりそう|決定しそう|確定しそう|(?:なり|変わり|上がり|下がり|延び|伸び|増え|減り|なくなり|無くなり|終わり|移り|閉まり|消え|され|でき|始まり)そう(?:です|だ|な(?!の)|。|！|!|…|$|[^\p{Script=Han}\p{Script=Hiragana}])|かも(?:しれ|しれな|ね|よ|…|！|!|？|\?|。|$|[^\p{Script=Han}\p{Script=Hiragana}])|とのこと|(?<=[るいすたくぐむぶつう])方向(?:です|だ|らしい|とのこと|みたい|になり|で決|で固|が固|に(?:なって|向かって))/gu
+  /(?<!取得|卒業|修了|資格)見込み(?!可)|見通し|可能性が(?:高|大き|濃厚)|可能性大|濃厚|最有力|有力視|有力と|ほぼ(?:決まり|確定|確実|内定)|本決まり|決まりそう|決定しそう|確定しそう|[きぎしちにびみりいえけげせてねべめれ]そう(?:です|だ|な(?!の)|。|！|!|…|$|[^\p{Script=Han}\p{Script=Hiragana}])|(?:[るた]|ない)よう(?:です|だ(?!け)|。|$)|候補に(?:挙が|あが|上が|なって|入って|名前)|候補として(?:挙が|名前|検討)|が候補に|かも(?:しれ|しれな|ね|よ|…|！|!|？|\?|。|$|[^\p{Script=Han}\p{Script=Hiragana}])|とのこと|(?<=[るいすたくぐむぶつう])方向(?:です|だ|らしい|とのこと|みたい|になり|で決|で固|が固|に(?:なって|向かって))/gu
 /** Policy-speak for a decision still being made: 〜する方向で調整, 方向で話が進んでいます. */
 const DIRECTION = /方向で(?:調整|検討|協議|話(?:が|を|し)|進|動|まとま|固ま|決ま|準備|最終調整|一致)/gu
 
@@ -55,21 +57,42 @@ const DIRECTION = /方向で(?:調整|検討|協議|話(?:が|を|し)|進|動|�
 const UNANNOUNCED =
   /未発表(?:ですが|だけど|だけれど|の(?:情報|事項|話|案件|内容|計画|事業|人事|データ|資料|件)|です|情報|事項|なので|ながら|なんですが)|(?<!正式)発表前(?:ですが|だけど|なので|の(?:情報|段階|話))|正式(?:な)?(?:発表|決定|公表)(?:前|の前|はまだ|が待ち遠し|を?お楽しみに|まで(?:もう少し|内緒|秘密|お待ち))|まだ(?:正式に(?:は)?|はっきり)?(?:決まって|決定して|確定して|発表されて|公表されて)(?:い)?(?:ない|ません)(?:が|けど|けれど|ですが|のですが|んですが|んだけど)|まだ(?:決定|確定|正式決定)(?:では|じゃ)(?:ない|ありません)(?:が|けど|ですが)|案(?:が|も)(?:出て|出され|浮上|挙が|あが|上が|検討され|議論され|有力)|(?:という|との|って)案(?:が|も)?|(?:庁内|役所内|課内|内部)で(?:は)?(?:議論|検討|話し合|話題|噂|うわさ|見方|声|意見|広が|調整|浮上|出て)|(?:という|との)見方が(?:広が|強ま|出て|ある|有力)|のでは(?:ないか)?(?:という|との)(?:見方|声|話|噂|憶測)/gu
 
+/** Talk inside the city hall: 庁内で、ごみ袋の値上げが議論されています. */
+const INTERNAL_TALK = /(?:庁内|役所内|市役所内|課内|部内|内部|幹部の間|職員の間)で(?:は|も)?/gu
+const DISCUSSED = /議論|検討され|話し合|話題|噂|うわさ|見方|浮上|協議され|持ち上が|出て(?:い|ま)|ささやかれ|広が/u
+
 /** Personnel moves told before they are published. */
 const PERSONNEL = /(?:次の|今度の|春の|秋の|来年度の|来春の|[0-9０-９一二三四五六七八九十]+月の)(?:人事)?異動で|(?:異動|転勤|昇進|昇格|退職|辞職|辞任|退任|就任|着任|赴任|配属|後任|交代|出馬|立候補|勇退)(?:する|になる|が)?(?:予定|らしい|みたい|って|が決まり|が決まった|が内定|の内示|が有力|が濃厚|の噂)/gu
 const PERSONNEL_PUBLIC = /公表|発表し|ホームページ|掲載|付で|付け|辞令交付|式|広報/u
 
 /** Hearsay endings. らしい, みたい, そうだ (伝聞), だって, って, と聞きました, って話. */
 const HEARSAY =
-  /らしい|みたい|(?:[るた]|ない|だ)そう(?:です|だ|な(?!の)|。|！|!|…|$|[^\p{Script=Han}\p{Script=Hiragana}])|(?:ん|る|た|ない|なん|の)だって|(?:[るた]|ない)って(?:さ|よ|ね|[！!。…〜~ー]|$|[^\p{Script=Han}\p{Script=Hiragana}])|ってさ|(?:と|って)(?:聞きました|聞いた|聞いて(?:い|ます|る)|聞きます|耳にし)|(?:って|という|との)話(?:を聞|です|だ|が|も|で|。|！|!|$)/gu
+  /らしい|みたい|(?:[るた]|ない|だ)そう(?:です|だ|な(?!の)|。|！|!|…|$|[^\p{Script=Han}\p{Script=Hiragana}])|(?:ん|る|た|ない|なん|の)(?:だ|です)って|(?:[るた]|ない|だ)とか(?=[。！!…〜~]|$)|(?:[るた]|ない)っぽい|(?:[るた]|ない)って(?:さ|よ|ね|[！!。…〜~ー]|$|[^\p{Script=Han}\p{Script=Hiragana}])|ってさ|(?:と|って)(?:聞きました|聞いた|聞いて(?:い|ます|る|お)|聞きます|耳にし|伺いました|伺って)|(?:って|という|との)話(?:を聞|です|だ|が|も|で|。|！|!|$)/gu
 /** What may follow らしい / みたい / だって when they end a sentence (possibly a character's suffix: クリ～, ニャ). */
 const END_TAIL = /^(?:です|でした|だ|だった|ですよ|ですね|だよ|だね|だぞ|よ|ね|なー|なあ|わ|さ|ぞ|じゃん|けど|から|し|ので|よー)?(?:[^\p{Script=Han}\p{Script=Hiragana}]|$)/u
 /** Before らしい: a plain verb, adjective or past form (hearsay), or a status noun; not 素晴らしい, 柳川らしい. */
-const RASHII_BEFORE_KANA = /[るたうくすつぬむぶぐ]$|ない$|いる$/u
+const RASHII_BEFORE_KANA = /[るたいうくすつぬむぶぐ]$/u
 const RASHII_NOT = /(?:すば|めず|かわい|わざと|いや|ばか|あほ|もっとも|にく|きたな|しお|ほこ|うらやま|あた|だ)$/u
 /** Nouns whose らしい is "typical of" (春らしい, 柳川らしい, 男らしい). */
 const TYPICAL_NOUN = /(?:春|夏|秋|冬|季節|柳川|水郷|日本|城下町|町|まち|子供|子ども|男|女|人間|自分|彼|彼女|学生|大人|プロ|本物|ここ|私|僕|君)$|(?:いかにも|実に|まさに|とても|すごく|なんとも|本当に)/u
 const STATUS_NOUN = /(?:本当|事実|予定|中止|延期|決定|確定|内定|廃止|移転|値上げ|無料|有料|検討中|調整中|交渉中|発表|来年|来月|来週|再来年|今年|本決まり|確実|有力|濃厚|方向|らしい|みたい)$/u
+
+/** Back from a marker that starts inside a verb (つきそう, なるかも) to the verb's start, stopping at particles. */
+function wordStart(t: string, at: number): number {
+  if (!/\p{Script=Hiragana}/u.test(t[at] ?? '')) return at
+  let s = at
+  let kanji = false
+  while (s > 0 && at - s < 6) {
+    const c = t[s - 1]!
+    const isKanji = /\p{Script=Han}/u.test(c)
+    if (!isKanji && (kanji || !/\p{Script=Hiragana}/u.test(c) || /[をにはものとへ、]/u.test(c))) break
+    // が and で are particles unless they are okurigana of a kanji (挙がって, 出できる is not a word).
+    if (/[がで]/u.test(c) && !/\p{Script=Han}/u.test(t[s - 2] ?? '')) break
+    kanji ||= isKanji
+    s--
+  }
+  return s
+}
 
 function sentenceOf(t: string, start: number, end: number): string {
   const s = sentenceAround(t, start, end)
@@ -131,7 +154,7 @@ function forecasts(e: Emitter, t: string): void {
         if (m[0] === 'とのこと' && /」$/u.test(t.slice(Math.max(0, m.index - 1), m.index))) continue
       }
       const end = m.index + m[0].replace(/[^\p{L}\p{N}]+$/u, '').length
-      put(e, 'unofficial/forecast', m.index, end, { topic: topicOf(sentence), marker: m[0].replace(/[^\p{L}\p{N}]+$/u, '') })
+      put(e, 'unofficial/forecast', wordStart(t, m.index), end, { topic: topicOf(sentence), marker: m[0].replace(/[^\p{L}\p{N}]+$/u, '') })
     }
   }
 }
@@ -143,6 +166,12 @@ function unannounced(e: Emitter, t: string): void {
     const rest = t.slice(m.index + m[0].length, s.end)
     if (TBD_LATER.test(rest)) continue
     if (/^(?:という|との|って)案/u.test(m[0]) && PUBLIC_PROCESS.test(t)) continue
+    put(e, 'unofficial/unannounced', m.index, m.index + m[0].length)
+  }
+  INTERNAL_TALK.lastIndex = 0
+  for (let m = INTERNAL_TALK.exec(t); m; m = INTERNAL_TALK.exec(t)) {
+    const sentence = sentenceOf(t, m.index, m.index + m[0].length)
+    if (!DISCUSSED.test(sentence.slice(sentence.indexOf(m[0]))) || PUBLIC_PROCESS.test(sentence)) continue
     put(e, 'unofficial/unannounced', m.index, m.index + m[0].length)
   }
   PERSONNEL.lastIndex = 0
@@ -168,16 +197,16 @@ function hearsay(e: Emitter, t: string): void {
     } else if (w === 'みたい') {
       if (/[てで]$/u.test(before) || !END_TAIL.test(tail)) continue
       if (!(RASHII_BEFORE_KANA.test(before) || STATUS_NOUN.test(before) || /だった$|じゃない$/u.test(before))) continue
-    } else if (/だって$/u.test(w)) {
+    } else if (/(?:だ|です)って$/u.test(w)) {
       if (!END_TAIL.test(tail)) continue
     }
     // 〜ってマジ？/ってほんと？ asks whether something is true; it does not pass it on.
     if (/って/u.test(w) && /って(?:マ|ほんと|本当|まじ)/u.test(t.slice(at, at + 8))) continue
     const sentence = sentenceOf(t, at, end)
-    if (TRIVIA.test(sentence) || OFFICIAL_SOURCE.test(sentence) || /天気|予報|晴れ|雨|雪|気温/u.test(sentence)) continue
-    // と聞きました after a quotation 「…」 reports a citizen's words.
-    if (/聞|耳/u.test(w) && /」$/u.test(before)) continue
-    put(e, 'unofficial/rumour', at, end)
+    if (TRIVIA.test(sentence) || OFFICIAL_SOURCE.test(sentence) || NAMED_SOURCE.test(sentence) || /天気|予報|晴れ|雨|雪|気温/u.test(sentence)) continue
+    // と聞きました after a quotation 「…」 reports a citizen's words; without one, it passes on a matter only about a decision.
+    if (/^(?:と|って)(?:聞|耳|伺)/u.test(w) && (/」$/u.test(before) || !(DECISION.test(sentence) || FUTURE.test(sentence)))) continue
+    put(e, 'unofficial/rumour', /^(?:って|という|との|と)/u.test(w) ? at : wordStart(t, at), end)
   }
 }
 
@@ -191,8 +220,9 @@ export const unofficial: RuleFamily = {
       undecided: [
         '検討中', '調整中', '協議中', '交渉中', '検討段階', '調整段階', '方針を固め', '素案', '原案', '試案', 'たたき台', '叩き台', '内定', 'ないてい', '内示',
         '決定前', '正式発表前', '未発表', '近日発表', '非公表', '見送る方向', '廃止する方向', '統合する方向', '方向で調整', '方向で検討',
-        'けんとうちゅう', 'ちょうせいちゅう', 'きょうぎちゅう',
-        '!検討中の方', '!検討中のかた', '!ご検討中', '!検討中の皆', '!調整中の方', '!検討中のご家庭', '!検討中の企業', '!検討中の事業者', '!検討されている方',
+        'けんとうちゅう', 'ちょうせいちゅう', 'きょうぎちゅう', '検討しています', '検討しており', '検討している', '検討を進めて', '検討されて',
+        '調整しています', '調整を進めて', '協議しています', '協議を進めて', '交渉しています', '交渉を進めて',
+        '!検討中の方', '!検討中のかた', '!ご検討中', '!検討中の皆', '!調整中の方', '!検討中のご家庭', '!検討中の企業', '!検討中の事業者', '!検討されている方', '!検討している方', '!検討しているかた', '!検討している人', '!検討している皆', '!検討している企業', '!検討している事業者', '!検討しているご家庭',
         '!未発表のもの', '!未発表の作品', '!未発表作品', '!未発表の写真', '!未発表の曲', '!未発表の楽曲', '!未発表の原稿', '!未発表のオリジナル', '!未発表に限',
       ],
       policyNouns: [
@@ -254,6 +284,6 @@ export const unofficial: RuleFamily = {
     unannounced(e, t)
     stageWords(e, t)
     if (DECISION.test(t) || /方向/u.test(t)) forecasts(e, t)
-    if (/らしい|みたい|そう|だって|って|聞|耳|話|情報/u.test(t)) hearsay(e, t)
+    if (/らしい|みたい|そう|って|聞|耳|伺|話|とか|っぽい/u.test(t)) hearsay(e, t)
   },
 }
