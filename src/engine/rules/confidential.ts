@@ -1,10 +1,76 @@
 /**
  * confidential — 5(1): 秘密情報・機密情報を発信しない.
- * Markers of classified or pre-release documents. A bare 秘 is never matched (秘書課, 秘訣, 神秘);
- * only the marked forms 【秘】(秘)〔秘〕マル秘 ㊙ and the compound words in the policy list.
+ *
+ * - Markers of classified or internal documents, in any bracket or symbol form: 【秘】［庁内限］
+ *   〔秘〕《取扱注意》(秘)（回覧用）, ㊙ ○秘 マル秘, CONFIDENTIAL, and the compound words of the policy
+ *   list (部外秘, 課内限り, 職員限り, 内部資料, 想定問答 …). A bare 秘 is never matched (秘書課, 秘訣,
+ *   神秘, 秘伝), and neither is (案) or (素案): a draft put out for public comment is public.
+ * - Leaks of internal meetings: 庁議で…, 部長会議（非公開）のメモ, 非公開の審査会で….
+ * - Pre-release information: まだ公表前ですが, 報道解禁前, 未公表の資料, 一足早くお見せします (with a
+ *   release still to come in the paragraph).
+ * - Information only staff may see: 職員しか見られない, 外部への提供はしないこと.
+ * - Undisclosed negotiations: 水面下で交渉, 誘致交渉を進めています.
+ * Awareness posts (機密性の高い情報を守る研修, 内部情報の漏えい防止) stay clean.
  */
+import { sentenceAround } from '../doc'
 import { CLAUSES } from '../clauses'
-import type { RuleFamily } from '../rule'
+import type { Doc } from '../doc'
+import type { DraftFinding, RuleFamily } from '../rule'
+import type { Span } from '../text'
+
+/** A bracket of at most 16 characters (squeezed view; NFKC made ［］（） ASCII). */
+const BRACKET = /[【\[〔《〈<(「『]([^【\[〔《〈<(「『】\]〕》〉>)」』\n]{1,16})[】\]〕》〉>)」』]/gu
+/** What a classification marker in brackets says (one token of 【秘・取扱注意】). */
+const MARKER_TOKEN =
+  /^(?:秘|㊙|極秘|厳秘|マル秘|丸秘|部外秘|庁外秘|課外秘|局外秘|外部秘|社外秘|関係者外秘|取扱注意|取扱い注意|取り扱い注意|取扱要注意|取扱厳重注意|要取扱注意|(?:庁|課|部|局|係)内(?:限り?|限定|回覧用?)?|(?:所|署|省|室)内(?:限り?|限定)|内部(?:用|限り?|資料)|(?:職員|幹部|関係者)(?:限り?|外秘)|(?:課内|庁内)?回覧用?|未公表|未定稿|要回収|閲覧後回収|複製禁止|転送禁止|転載禁止|禁転載|持出禁止|持ち出し禁止|配布禁止|配付禁止|公表禁止|報道解禁.{0,12}|解禁.{0,12}|confidential|internal(?: use)?(?: only)?|top ?secret|secret)$/iu
+/** Markers run together in one bracket (the squeezed view drops ・ between kanji: 【庁内限り・取扱注意】). */
+const MARKER_IN_BRACKET = /部外秘|極秘|厳秘|マル秘|取り?扱い?(?:厳重)?注意|(?:庁|課|部|局|係)内限|(?:職員|関係者|幹部)限り|回覧用|複製禁止|転送禁止|持ち?出し?禁止/u
+/** ○秘 / まる秘 / 丸秘 written with a circle: the typed form of ㊙. */
+const CIRCLED_HI = /(?<![○〇◯●])[○〇◯●]秘(?![書訣境伝蔵湯宝話奥])|丸秘|まる秘/gu
+/** English markers, possibly spaced out (C O N F I D E N T I A L). */
+const ENGLISH =
+  /(?<![A-Za-z])(?:c ?o ?n ?f ?i ?d ?e ?n ?t ?i ?a ?l|t ?o ?p ?s ?e ?c ?r ?e ?t|internal use only|for internal use|internal only|do not (?:distribute|share|forward)|not for (?:publication|distribution)|embargoed?)(?![A-Za-z])/giu
+
+/** Internal meetings of the city; their content is not published by staff on SNS. */
+const MEETING =
+  /(?:庁議|幹部会議?|部長会議?|課長会議?|部課長会議?|係長会議?|政策会議|経営会議|庁内会議|内部会議|課内会議|部内会議|係内会議|課内ミーティング|庁内ミーティング|庁内協議|内部協議|内部検討会|秘密会|非公開(?:の|で(?:行われ|開かれ|開催され)た)(?:会議|審査会?|協議|会合|打ち合わせ|打合せ|委員会|検討会|ヒアリング|選考会?|審議|場))/gu
+/** A meeting marked closed: 部長会議（非公開）. */
+const CLOSED_MEETING = /(?:会議|会合|協議|審査会?|委員会|検討会|打ち合わせ|打合せ|ヒアリング|選考会?)\((?:非公開|秘密会|内部)\)/gu
+/** What follows an internal meeting when its content is told (not when it is merely named). */
+const MEETING_CONTENT = /^(?:\((?:非公開|秘密会|内部)\))?(?:で|では|において|の席で|の場で|の中で|の資料|のメモ|の議事|の記録|の内容|の結果|の様子|の話|での|によると|から|に出|に提出|に諮)/u
+
+/** Pre-release: まだ公表前ですが, 報道解禁前, 未公表の資料. */
+const PRE_RELEASE =
+  /(?:(?:公表|報道発表|記者発表|プレスリリース|リリース|正式発表|公式発表|情報解禁|報道解禁|解禁|公開)前(?:です|だ|の(?:情報|資料|データ|内容|段階|もの|話|ため)|なので|なんですが|なんだけど|ですが|ですけど|だけど|だけれど|ではありますが|ではあるが|につき|のため|ながら)|まだ(?:公表|公開|解禁|報道)(?:されて(?:い)?(?:ない|ません)|して(?:い)?(?:ない|ません)|前)|未公表(?:の|です|ですが|だけど|情報|資料|データ|事項|案件)|非公表(?:の(?:情報|資料|データ|事項|案件|内容)|ですが|だけど|扱い)|公表(?:されて|して)(?:い)?(?:ない|ません)(?:情報|資料|データ|内容|話|けど|が))/gu
+/** 一足早く / 一足先に + a reveal, when the paragraph says the release is still to come. */
+const EARLY_REVEAL = /一足(?:早く|先に|はやく|さきに)[^。！!？?\n]{0,16}?(?:お見せ|見せ|お伝え|伝え|公開|お知らせ|ご紹介|紹介|チラ見せ|お披露目|発表)/gu
+const RELEASE_TO_COME = /(?:通知|解禁|新聞に載|報道|記者発表|正式発表|公表|発表)(?:は|が|する|される|前|より前|まで|の前)|(?:通知|発表|公表|解禁|掲載)(?:は|が)?(?:来週|明日|後日|来月|[0-9０-９]+日)/u
+
+/** Information only staff may see. */
+const STAFF_ONLY =
+  /(?:職員|関係者|庁内|内部|課内|幹部|担当者)(?:しか|だけ|のみ)(?:が)?(?:見(?:られ|れ|ることが)|知(?:らな|って|りえ|り得)|閲覧|アクセス|入手)|(?:外部|部外者|市民|一般)(?:へ|に|には|へは|の方には)(?:の)?(?:提供は?(?:しない|できない|禁止)|出せない|出してはいけない|見せられない|見せてはいけない|言えない|公開できない|漏らさ|口外)|口外(?:しない|無用|禁止|厳禁)|他言無用/gu
+
+/** Undisclosed negotiations. */
+const NEGOTIATION =
+  /(?:水面下で|極秘(?:に|で|裏に)|秘密裏に|内密に|内々に|非公開で)(?:交渉|協議|調整|話(?:が|を)進|打診|進めて)|(?:誘致|買収|用地買収|用地取得|出店|移籍|合併|提携|契約|賃貸|売却)交渉(?:中|を進め|しています|している|が進ん|の段階|段階|の最中|が大詰め|がまとま|に入って|に入りました)/gu
+
+/** A sentence about protecting secrets, not telling one. */
+const AWARENESS = /研修|防止|守る|守り|徹底|対策|漏えい|漏洩|流出|啓発|注意喚起|セキュリティ教育|管理の|取り扱いについて|取扱いについて/u
+
+function sentenceOf(t: string, start: number, end: number): string {
+  const s = sentenceAround(t, start, end)
+  return t.slice(s.start, s.end)
+}
+
+function emitAll(doc: Doc, t: string, re: RegExp, rule: string, emit: (f: DraftFinding) => void, spans: Span[], keep: (m: RegExpExecArray) => boolean, data?: (m: RegExpExecArray) => Record<string, string>): void {
+  re.lastIndex = 0
+  for (let m = re.exec(t); m; m = re.exec(t)) {
+    if (!keep(m)) continue
+    const span = doc.fromSqueezed(m.index, m.index + m[0].length)
+    spans.push(span)
+    emit({ rule, start: span.start, end: span.end, ...(data ? { data: data(m) } : {}) })
+  }
+}
 
 export const confidential: RuleFamily = {
   id: 'confidential',
@@ -14,10 +80,15 @@ export const confidential: RuleFamily = {
     titleEn: 'Confidential information',
     words: {
       confidential: [
-        '極秘', '厳秘', '部外秘', '庁外秘', '課外秘', '局外秘', '外部秘', '社外秘', '取扱注意', '取り扱い注意', '取扱い注意',
-        '取扱厳重注意', '内部資料', '内部限り', '庁内限り', '庁内限定', '関係者限り', '関係者外秘', '機密', '複製禁止', '配付禁止',
-        '配布禁止', '転送禁止', '持出禁止', '持ち出し禁止', '公表禁止', '未定稿', '報道解禁', '解禁前', '【秘】', '(秘)', '〔秘〕',
-        '[秘]', 'マル秘', '非公開情報', '公表前', '!機密性の高い情報を守', '!機密情報を守', '!機密情報の取扱い',
+        '極秘', '厳秘', '部外秘', '庁外秘', '課外秘', '局外秘', '外部秘', '社外秘', '取扱注意', '取り扱い注意', '取扱い注意', '取扱要注意',
+        '取扱厳重注意', '取り扱い厳重注意', '内部資料', '内部文書', '内部用資料', '内部検討資料', '庁内資料', '課内資料', '内部メモ', '内部限り',
+        '庁内限り', '庁内限定', '課内限り', '部内限り', '係内限り', '局内限り', '所内限り', '署内限り', '職員限り', '幹部限り', '関係者限り',
+        '関係者外秘', '課内回覧', '庁内回覧', '部内回覧', '係内回覧', '回覧資料', '機密{研修,守,防止,徹底,対策,保護,漏え,漏洩,流出,セキュリティ,啓発}',
+        '秘密扱い', '秘扱い', '秘密文書', '秘密資料', '秘密情報{研修,守,防止,徹底,対策,保護,漏え,漏洩,流出,セキュリティ,啓発,守秘}',
+        '内部情報{研修,守,防止,徹底,対策,保護,漏え,漏洩,流出,セキュリティ,啓発}', '非公開資料', '未公開資料', '未公開情報',
+        '複製禁止', '配付禁止', '配布禁止', '転送禁止', '持出禁止', '持ち出し禁止', '公表禁止', '未定稿', '想定問答', '答弁案', '未決裁',
+        '報道解禁', '情報解禁前', '解禁前{漁,釣,猟,鮎,アユ,あゆ,狩}', '報道発表前', '記者発表前', 'マル秘', '非公開情報', '公表前', 'オフレコ',
+        '!機密性の高い情報を守', '!機密情報を守', '!機密情報の取扱い',
       ],
     },
     rules: {
@@ -27,18 +98,81 @@ export const confidential: RuleFamily = {
         severity: 'block',
         floor: 'warn',
         message: '「{excerpt}」は秘密・内部情報を示す表示です。職務上知り得た秘密や公表前の情報は発信できません。',
-        hint: '公表済みの情報か、担当課に確認してください。内部資料の文言を貼り付けていないか見直してください。',
+        hint: '「{excerpt}」の付いた資料やその内容は投稿しないでください。市民に伝える必要があるなら、担当課が公表した資料（市ホームページ等）をもとに書き直し、リンクを添えてください。',
+      },
+      'confidential/meeting': {
+        title: '内部会議の内容',
+        titleEn: 'Internal meeting',
+        severity: 'block',
+        floor: 'warn',
+        message: '「{excerpt}」と、非公開・庁内の会議の内容を伝えています。意思形成過程の情報は秘密情報として扱われます。',
+        hint: '会議の内容は書かないでください。結果が公表されていれば「〇〇を決定しました（詳しくは市ホームページ）」のように公表資料をもとに書いてください。',
+      },
+      'confidential/pre-release': {
+        title: '公表前の情報',
+        titleEn: 'Not yet released',
+        severity: 'block',
+        floor: 'warn',
+        message: '「{excerpt}」と、公表前の情報を先に出そうとしています。公表・解禁の前に職員が発信することはできません。',
+        hint: '公表（解禁・通知）の後に、公表資料へのリンクを添えて「〇〇を発表しました」と投稿してください。',
+      },
+      'confidential/staff-only': {
+        title: '職員限りの情報',
+        titleEn: 'Staff-only information',
+        severity: 'block',
+        floor: 'warn',
+        message: '「{excerpt}」は職員や関係者の内部だけで扱う情報であることを示しています。',
+        hint: '内部向けの情報は庁内の連絡手段で共有し、公式アカウントには公表済みの内容だけを書いてください。',
+      },
+      'confidential/negotiation': {
+        title: '非公表の交渉',
+        titleEn: 'Undisclosed negotiation',
+        severity: 'block',
+        floor: 'warn',
+        message: '「{excerpt}」は公表されていない交渉・協議を明かしています。相手方の利益や市の交渉上の立場を損なうおそれがあります。',
+        hint: '交渉の存在や相手は書かず、合意・契約が公表されてから「〇〇と協定を締結しました」のように書いてください。',
       },
     },
   },
   run({ doc, emit }) {
-    for (const h of doc.hits('confidential')) {
-      const { start, end } = doc.fromSqueezed(h.start, h.end)
-      emit({ rule: 'confidential/marker', start, end })
+    const t = doc.squeezed.text
+    const spans: Span[] = []
+    const marker = (m: RegExpExecArray): boolean => !AWARENESS.test(sentenceOf(t, m.index, m.index + m[0].length))
+    // Brackets: 【秘】 ［庁内限］ （回覧用） 【案・課内限り】 《取扱注意》.
+    if (/[【\[〔《〈<(「『]/u.test(t)) {
+      emitAll(doc, t, BRACKET, 'confidential/marker', emit, spans, (m) =>
+        m[1]!.split(/[・、,/\s]+/u).some((tok) => tok.length > 0 && MARKER_TOKEN.test(tok)) || MARKER_IN_BRACKET.test(m[1]!),
+      )
     }
+    if (/秘/u.test(t)) emitAll(doc, t, CIRCLED_HI, 'confidential/marker', emit, spans, marker)
+    if (/[A-Za-z]/u.test(t)) emitAll(doc, t, ENGLISH, 'confidential/marker', emit, spans, marker)
     // ㊙ becomes a bare 秘 under NFKC, so it is found in the original text.
     for (let i = doc.raw.indexOf('㊙'); i !== -1; i = doc.raw.indexOf('㊙', i + 1)) {
+      spans.push({ start: i, end: i + 1 })
       emit({ rule: 'confidential/marker', start: i, end: i + 1 })
+    }
+    if (/会議|会合|協議|審査|委員会|検討会|打ち?合わ?せ|ヒアリング|選考|庁議|秘密会|審議/u.test(t)) {
+      emitAll(doc, t, MEETING, 'confidential/meeting', emit, spans, (m) => MEETING_CONTENT.test(t.slice(m.index + m[0].length, m.index + m[0].length + 8)) || m[0].startsWith('非公開'))
+      emitAll(doc, t, CLOSED_MEETING, 'confidential/meeting', emit, spans, (m) => {
+        const span = doc.fromSqueezed(m.index, m.index + m[0].length)
+        return !spans.some((s) => s.start < span.end && s.end > span.start) && MEETING_CONTENT.test(t.slice(m.index + m[0].length, m.index + m[0].length + 8))
+      })
+    }
+    if (/前|公表|公開|解禁/u.test(t)) {
+      emitAll(doc, t, PRE_RELEASE, 'confidential/pre-release', emit, spans, (m) => {
+        const span = doc.fromSqueezed(m.index, m.index + m[0].length)
+        return !spans.some((s) => s.start < span.end && s.end > span.start) && !/公開前の(?:準備|点検|清掃|内覧|見学)/u.test(m[0])
+      })
+    }
+    if (/一足/u.test(t) && RELEASE_TO_COME.test(t)) emitAll(doc, t, EARLY_REVEAL, 'confidential/pre-release', emit, spans, () => true)
+    if (/しか|だけ|のみ|外部|部外者|市民|一般|口外|他言/u.test(t)) emitAll(doc, t, STAFF_ONLY, 'confidential/staff-only', emit, spans, () => true)
+    if (/交渉|協議|調整|打診|進めて|話/u.test(t)) emitAll(doc, t, NEGOTIATION, 'confidential/negotiation', emit, spans, () => true)
+    for (const h of doc.hits('confidential')) {
+      const { start, end } = doc.fromSqueezed(h.start, h.end)
+      if (spans.some((s) => s.start < end && s.end > start)) continue
+      if (!h.mention && AWARENESS.test(sentenceOf(t, h.start, h.end)) && !/秘|限り|回覧|注意|禁止|解禁|オフレコ/u.test(t.slice(h.start, h.end))) continue
+      spans.push({ start, end })
+      emit({ rule: 'confidential/marker', start, end, mention: h.mention })
     }
   },
 }

@@ -1,26 +1,252 @@
 /**
  * security — 5(1): セキュリティに関わる情報を発信しない.
- * Structured disclosures are critical: a password or PIN with its value, an internal (private)
- * IP address, a Windows share path or an intranet host name. Words about the city's own security
- * arrangements (警備体制, 巡回ルート, サーバ室 …, policy list `security`) are a warning: a crime-
- * prevention notice may legitimately mention 防犯カメラ, so the writer confirms.
+ *
+ * Critical (block):
+ * - a secret with its value: パスワード, PW, パス, パスコード, 暗証番号, PIN, 解除番号, ドアコード,
+ *   テンキー, 金庫の番号, 金庫のダイヤル (右36・左12…), Wi-Fiのキー …; ログインID, ユーザー名 and SSID
+ *   count only next to such a secret. The value may be spaced out (p a s s は h a k u s h u),
+ *   full-width, or written in kanji numerals (三・七・一・九);
+ * - an internal (private) IP address, a Windows share path, a drive path or an intranet host name;
+ * - where keys are kept (鍵はポストの中, 合鍵は植木鉢の下に置いてあります);
+ * - when guards patrol or are absent (警備員の巡回は21時と3時, 夜間は警備員がいない);
+ * - a security device out of order (防犯カメラが故障中, 通用口の鍵が壊れている).
+ * Words about the city's security arrangements (警備体制, サーバ室 …, policy list `security`) are a
+ * warning: a crime-prevention notice may legitimately mention them, so the writer confirms.
+ * Awareness posts (パスワードは使い回さない, 鍵を植木鉢の下に隠すのは危険です) stay clean.
  */
+import { sentenceAround } from '../doc'
 import { CLAUSES } from '../clauses'
-import type { RuleFamily } from '../rule'
+import type { Doc } from '../doc'
+import type { DraftFinding, RuleFamily } from '../rule'
 
-// Keyword, an optional separator, then the value. Every quantifier is bounded: linear time.
-const CREDENTIAL =
-  /(?<![A-Za-z])(パスワード|暗証番号|パスコード|password|passwd|PIN(?:コード)?)(?![A-Za-z])[\s]{0,3}(?:は|:|=|を)?[\s]{0,3}([!-~]{4,64})/giu
 /** Private IPv4 ranges (RFC 1918). Octet ranges are checked in code. */
 const PRIVATE_IP = /(?<![\d.])(10(?:\.\d{1,3}){3}|192\.168(?:\.\d{1,3}){2}|172\.\d{1,2}(?:\.\d{1,3}){2})(?![\d.])/g
-/** \\server\share (the yen sign is a backslash on Japanese keyboards) and file:// URLs. */
-const SHARE_PATH = /(?:[\\¥]{2}[A-Za-z0-9._-]{1,63}[\\¥][^\s\\¥]{1,100}|file:\/{2,3}[^\s]{1,200})/g
+/** \\server\share (the yen sign is a backslash on Japanese keyboards), file:// URLs and drive paths (Z:\共有\観光課). */
+const SHARE_PATH = /(?:[\\¥]{2}[A-Za-z0-9._-]{1,63}[\\¥][^\s\\¥]{1,100}|file:\/{2,3}[^\s]{1,200}|(?<![A-Za-z0-9])[A-Za-z]:[\\¥][^\s\\¥]{1,60}(?:[\\¥][^\s\\¥]{1,60}){0,8})/g
 const MAY_VALUE = /[!-~]{4}/
 // What each pattern cannot match without (cheap tests before the full patterns).
-const CREDENTIAL_WORD = /パスワード|暗証番号|パスコード|passw|pin/i
 const MAY_IP = /(?:10|192|172)\./
-const MAY_HOST = /\.(?:local|lan|internal|intra|corp)|localhost:/i
-const INTRANET_HOST = /(?<![A-Za-z0-9.-])((?:[A-Za-z0-9-]{1,63}\.){1,4}(?:local|lan|internal|intra|corp|localdomain)|localhost:\d{2,5})(?![A-Za-z0-9-])/gi
+const MAY_HOST = /\.(?:local|lan|internal|intra|corp)|localhost:|https?:\/\/[A-Za-z0-9-]{1,63}[:/]/i
+const INTRANET_HOST =
+  /(?<![A-Za-z0-9.-])((?:[A-Za-z0-9-]{1,63}\.){1,4}(?:local|lan|internal|intra|corp|localdomain)|localhost:\d{2,5}|(?<=https?:\/\/)[A-Za-z0-9-]{1,63}(?::\d{2,5})?(?=\/|$|\s))(?![A-Za-z0-9.-])/gi
+
+// ---------- secrets with their value ----------
+
+/**
+ * Words that name a secret. Group 1: strong (a secret on its own); group 2: an account name that
+ * is a secret only next to a strong one. ASCII words may be spaced out (p a s s). Bounded: linear.
+ */
+const SECRET_KEY = new RegExp(
+  [
+    '(',
+    '(?<![A-Za-z])(?:p ?a ?s ?s(?: ?w ?o ?r ?d| ?w ?d| ?c ?o ?d ?e)?|p ?w ?d?|p ?i ?n(?: ?c ?o ?d ?e)?)(?![A-Za-z])',
+    '|パスワード|パスコード|パスフレーズ|暗証(?:番号|コード|ナンバー)?|(?<![ァ-ヴー])パス(?![ァ-ヴー])|PINコード',
+    '|(?:解除|解錠|開錠|ドア|入室|入館|認証|ロック解除|暗号化|ネットワーク|接続|セキュリティ)(?:番号|コード|キー)',
+    '|(?:金庫|キーボックス|キーケース|南京錠|ダイヤル錠|錠前|テンキー|オートロック|電子錠|防犯センサー|センサー|警報装置|警報機|警備システム|セキュリティ|扉|ドア|通用口|裏口|勝手口)の?(?:暗証)?(?:番号|ナンバー|コード|ダイヤル|数字)',
+    '|テンキー|(?<![ァ-ヴー])ダイヤル(?![ァ-ヴー])',
+    '|(?:wi-?fi|無線LAN|ワイファイ)の?(?:キー|鍵)',
+    ')|(',
+    '(?<![ァ-ヴー])キー(?![ァ-ヴー])|ログイン ?(?:ID|名|ネーム)|ユーザー? ?(?:ID|名|ネーム)|(?<![A-Za-z])(?:user ?(?:name|id)?|login ?(?:id)?|SSID|ID)(?![A-Za-z])|アカウント ?(?:ID|名)',
+    ')',
+  ].join(''),
+  'giu',
+)
+/** Cheap test: a paragraph without one of these has no secret word. */
+const MAY_SECRET = /パス|暗証|番号|コード|キー|ダイヤル|p ?[aiw]|鍵/i
+/** Between the word and its value: particles, colons, arrows, quotes (at most 14 characters). */
+const CONNECTOR = /^(?: +|[:=>→⇒|｜「『"'(（【[、,]|は|が|も|を|って|とは|の|-(?=>)|同じく|共通で|いずれも|どれも|今は|現在|全員)/u
+const KANJI_DIGIT: Record<string, string> = { 〇: '0', 零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' }
+/** After a value, these make it a rule or a quantity, not a value (8文字以上, 4桁, 1,500円). */
+const NOT_VALUE_AFTER = /^ ?(?:文字|桁|字|以上|以下|未満|など|等|のよう|みたい|や|とか|といった|回|分|秒|時|円|%|人|個|日|月|年|歳|件|枚|番(?!号)|号|階|か月|ヶ月|カ月|週|のまま|じゃな|ではな)/u
+/** Values that are words, not secrets. */
+const NOT_VALUE = /^(?:https?|www|wi-?fi|line|google|apple|twitter|facebook|instagram|e-?mail|mail|sns|id|pw|pin|ssid|url|qr|pc|ok|ng|free|yes|no|none|null)$/i
+/** A sentence that teaches about secrets rather than telling one. */
+const AWARENESS = /避け|推測|危険|使い回|使いまわ|使わない|しないで|しない よう|しないよう|ないように|ダメ|だめ|(?<![A-Za-z])NG(?![A-Za-z])|例えば|例[:：]|悪い例|やめ|変更しましょう|注意|詐欺|聞くことは|教えないで/u
+
+function isValueChar(c: string | undefined): boolean {
+  if (c === undefined) return false
+  const code = c.charCodeAt(0)
+  return (code > 0x20 && code < 0x7f) || KANJI_DIGIT[c] !== undefined
+}
+
+interface Value {
+  start: number
+  end: number
+  value: string
+}
+
+/** The value right after a secret word ending at `i` in the norm text, or null. */
+function valueAfter(t: string, i: number, needDial: boolean): Value | null {
+  let j = i
+  const lim = Math.min(t.length, i + 14)
+  while (j < lim) {
+    const m = CONNECTOR.exec(t.slice(j, j + 4))
+    if (!m) break
+    j += m[0].length
+  }
+  let k = j
+  let value = ''
+  let run = 0
+  let dial = false
+  const hi = Math.min(t.length, j + 80)
+  while (k < hi) {
+    const c = t[k]!
+    const code = c.charCodeAt(0)
+    if (code > 0x20 && code < 0x7f) {
+      value += c
+      run++
+      k++
+      continue
+    }
+    const kd = KANJI_DIGIT[c]
+    if (kd !== undefined) {
+      value += kd
+      run++
+      k++
+      continue
+    }
+    if ((c === '右' || c === '左') && /[0-9〇一二三四五六七八九]/u.test(t[k + 1] ?? '')) {
+      dial = true
+      run = 0
+      k++
+      continue
+    }
+    // Spaced-out values (h a k u s h u 1 1 0 1) and grouped ones (三・七・一・九, 右36・左12).
+    if (value.length > 0 && (c === ' ' ? run === 1 : (c === '・' || c === '、') && run <= 3) && (isValueChar(t[k + 1]) || (dial && /[右左]/u.test(t[k + 1] ?? '')))) {
+      run = 0
+      k++
+      continue
+    }
+    break
+  }
+  // Trailing punctuation closes the sentence or a bracket; it is not part of the value.
+  while (value.length > 0 && /[.,)\]」』"'、。]$/u.test(value)) {
+    value = value.slice(0, -1)
+    k--
+  }
+  if (value.length < 3) return null
+  if (needDial && !dial) return null
+  if (/^[*•●x×]+$/iu.test(value) || NOT_VALUE.test(value) || /:\/\/|^[^@\s]+@[^@\s]+\.[a-z]/iu.test(value)) return null
+  if (NOT_VALUE_AFTER.test(t.slice(k, k + 6))) return null
+  const digits = value.replace(/[^0-9]/g, '').length
+  const letters = value.replace(/[^A-Za-z]/g, '').length
+  const symbols = value.length - digits - letters
+  if (!(digits >= 3 || (letters >= 3 && (digits >= 1 || symbols >= 1)) || letters >= 5)) return null
+  return { start: i, end: k, value }
+}
+
+function findSecrets(doc: Doc, emit: (f: DraftFinding) => void): void {
+  const t = doc.norm.text
+  if (!MAY_SECRET.test(t)) return
+  const strong: Array<{ start: number; end: number; label: string }> = []
+  const weak: Array<{ start: number; end: number; label: string }> = []
+  SECRET_KEY.lastIndex = 0
+  for (let m = SECRET_KEY.exec(t); m; m = SECRET_KEY.exec(t)) {
+    const word = m[0]
+    // キー alone is a Wi-Fi key only when the paragraph is about Wi-Fi.
+    const isWeak = m[2] !== undefined && !(word === 'キー' && /ssid|wi-?fi|無線|ワイファイ/iu.test(t))
+    const end = m.index + word.length
+    const dial = /^ダイヤル$/u.test(word)
+    // A dial on its own is a lock only with 右/左 turns or a safe nearby (災害用伝言ダイヤル171 is a phone service).
+    const v = valueAfter(t, end, dial && !/金庫|錠|ロック/u.test(t.slice(Math.max(0, m.index - 8), m.index)))
+    if (!v) continue
+    const sentence = sentenceAround(t, m.index, v.end)
+    if (AWARENESS.test(t.slice(sentence.start, sentence.end))) continue
+    // Quoted as an example: 「1234」のような番号.
+    if (/^[」』"]?(?:のよう|など|といった|は避け)/u.test(t.slice(v.end, v.end + 6))) continue
+    ;(isWeak ? weak : strong).push({ start: m.index, end: v.end, label: word })
+  }
+  if (strong.length === 0) return
+  for (const f of [...strong, ...weak].sort((a, b) => a.start - b.start)) {
+    const { start, end } = doc.fromNorm(f.start, f.end)
+    const label = doc.raw.slice(start, doc.fromNorm(f.start, f.start + f.label.length).end)
+    emit({ rule: 'security/credential', start, end, data: { label } })
+  }
+}
+
+// ---------- keys, guards, devices out of order ----------
+
+const KEY_NOUN = /(?:合鍵|合い鍵|スペアキー|マスターキー|予備の鍵|予備鍵|鍵束|(?<![ァ-ヴー])キー(?![ァ-ヴー])|鍵|カギ|かぎ)(?:は|を|が|も)/gu
+/** Where a key is left: 〜にあります, 〜に置いてます, 〜の中です, 〜の下に隠して … */
+const KEPT = /(?:にあり|にある|に置い|においてあ|においてま|におい(?:とき|とい)|に入れ|に入って|にいれ|に隠し|にかくし|に隠れ|にしまっ|にしまい|にしまってあ|に保管|に掛け|に掛か|にかけてあ|に貼っ|に吊る|にぶら下げ|に置きっぱなし|の(?:中|なか|下|した|裏|うら|上|奥|横|後ろ|内側)(?:です|だよ|だ|にあ|に置|に入|に隠|に貼|に掛|。|！|!|$))/u
+const KEY_NOT_KEPT = /受付|窓口|お声がけ|お申し出|お問い合わせ|貸し出し|貸出|お渡し|お受け取り|借り|返却|返して|お預かり/u
+const KEY_PLACE = /(?:鍵|合鍵|カギ)の(?:保管|隠し|置き)場所(?:は|:)/gu
+const SAFETY_ADVICE = /ましょう|しないで|ないよう|ください|注意|危険|狙われ|避け|やめ|防犯対策|お願いします|ことがあります|被害/u
+
+const GUARD = /警備員|警備|守衛|ガードマン|警備会社|夜警|見張り|監視員|管理人/u
+const ROUND = /巡回|見回り|見まわり|パトロール|巡視|交代|休憩|仮眠/u
+const ABSENT = /(?:が|は|も)?(?:いない|いなく|いません|おらず|不在|無人|手薄|いなくなる|帰る|帰り|引き上げ|撤収|離れ|手が回ら|空白)/u
+const CLOCK = /\d{1,2}時|\d{1,2}:\d{2}|[〇一二三四五六七八九十]{1,3}時|深夜|夜間|未明|夜中|明け方|時間帯|休日|土日|週末/u
+const CLOCK_EXACT = /\d{1,2}時|\d{1,2}:\d{2}|[〇一二三四五六七八九十]{1,3}時/u
+
+const DEVICE_DOWN =
+  /(?:防犯カメラ|監視カメラ|セキュリティカメラ|防犯センサー|人感センサー|警報装置|警報機|非常ベル|オートロック|電子錠|セキュリティ|施錠|鍵|カギ|錠|裏口|通用口|勝手口|窓|扉|ドア|門)(?:が|は|も|の)?[^。\n]{0,8}?(?:故障|壊れ|こわれ|作動していな|作動しな|動いていな|動かな|映っていな|映らな|録画されていな|録画していな|電源が切れ|止まって|停止中|ダミー|偽物|飾り|かからな|かかっていな|掛かっていな|かけていな|掛けていな|閉まらな|開いたまま|開けっ放し|開けっぱなし|あけっぱなし|施錠していな|施錠されていな)/gu
+
+function sentenceText(t: string, start: number, end: number): string {
+  const s = sentenceAround(t, start, end)
+  return t.slice(s.start, s.end)
+}
+
+function findPhysical(doc: Doc, emit: (f: DraftFinding) => void): void {
+  const t = doc.squeezed.text
+  const hasKey = /鍵|カギ|かぎ|キー/u.test(t)
+  if (hasKey) {
+    KEY_NOUN.lastIndex = 0
+    for (let m = KEY_NOUN.exec(t); m; m = KEY_NOUN.exec(t)) {
+      const from = m.index + m[0].length
+      const stop = t.slice(from, from + 40).search(/[。！!？?\n]/u)
+      const seg = t.slice(from, stop < 0 ? from + 40 : from + stop)
+      const kept = KEPT.exec(seg)
+      if (!kept || KEY_NOT_KEPT.test(seg)) continue
+      if (/^(?:かけ|掛け|閉め|しめ|忘れ)/u.test(seg)) continue
+      if (SAFETY_ADVICE.test(sentenceText(t, m.index, from))) continue
+      const place = seg.slice(0, kept.index).replace(/^[、,]/u, '')
+      if (place.length === 0) continue
+      const end = from + kept.index + kept[0].length
+      const span = doc.fromSqueezed(m.index, end)
+      emit({ rule: 'security/key-location', start: span.start, end: span.end, data: { key: m[0].slice(0, -1), place } })
+    }
+    KEY_PLACE.lastIndex = 0
+    for (let m = KEY_PLACE.exec(t); m; m = KEY_PLACE.exec(t)) {
+      const rest = t.slice(m.index + m[0].length, m.index + m[0].length + 30)
+      const place = /^[^。！!？?\n]{2,30}?(?=です|だよ|だ|。|！|!|$)/u.exec(rest)
+      if (!place || /秘密|非公開|お答え|お伝え|担当/u.test(place[0])) continue
+      if (SAFETY_ADVICE.test(sentenceText(t, m.index, m.index + m[0].length))) continue
+      const span = doc.fromSqueezed(m.index, m.index + m[0].length + place[0].length)
+      emit({ rule: 'security/key-location', start: span.start, end: span.end, data: { key: '鍵', place: place[0] } })
+    }
+  }
+  if (GUARD.test(t) || /巡回|見回り/u.test(t)) {
+    // One finding per sentence that tells when guards go round or are away.
+    for (let s = 0; s < t.length; ) {
+      const span = sentenceAround(t, s, s)
+      const sentence = t.slice(span.start, span.end)
+      s = Math.max(span.end, s + 1)
+      const g = GUARD.exec(sentence) ?? /(?:館内|庁舎|会場|施設|倉庫|事務所|建物)の(?:巡回|見回り)/u.exec(sentence)
+      if (!g) continue
+      const after = sentence.slice(g.index)
+      const absent = ABSENT.exec(after.slice(g[0].length, g[0].length + 12))
+      const round = ROUND.test(sentence) && CLOCK_EXACT.test(sentence)
+      if (!(round || (absent && (CLOCK.test(sentence) || /いない|いなく|不在|無人|手薄|おらず/u.test(absent[0]))))) continue
+      if (/ましょう|ご注意|ご協力|安心|万全/u.test(sentence)) continue
+      const out = doc.fromSqueezed(span.start, span.end)
+      // Trim the sentence's final punctuation and leading newline.
+      const raw = doc.raw.slice(out.start, out.end)
+      const lead = raw.length - raw.trimStart().length
+      const trail = /[。！!？?\n]\s*$/u.exec(raw.trimEnd())?.[0].length ?? 0
+      emit({ rule: 'security/guard-schedule', start: out.start + lead, end: out.start + raw.trimEnd().length - trail, data: { guard: g[0] } })
+    }
+  }
+  if (/カメラ|センサー|警報|ベル|ロック|錠|鍵|カギ|口|窓|扉|ドア|門|セキュリティ/u.test(t)) {
+    DEVICE_DOWN.lastIndex = 0
+    for (let m = DEVICE_DOWN.exec(t); m; m = DEVICE_DOWN.exec(t)) {
+      if (SAFETY_ADVICE.test(sentenceText(t, m.index, m.index + m[0].length))) continue
+      if (/確認|忘れ/u.test(sentenceText(t, m.index, m.index + m[0].length))) continue
+      const span = doc.fromSqueezed(m.index, m.index + m[0].length)
+      emit({ rule: 'security/weakness', start: span.start, end: span.end })
+    }
+  }
+}
 
 /** The next match of a global pattern (from the start when `first`), without matchAll's copy of the pattern. */
 function next(re: RegExp, t: string, first = false): RegExpExecArray | null {
@@ -54,8 +280,8 @@ export const security: RuleFamily = {
         titleEn: 'Credential with its value',
         severity: 'block',
         floor: 'warn',
-        message: '「{label}」とその値が書かれています。パスワードや暗証番号はセキュリティ情報で、公開すると不正利用につながります。',
-        hint: '値を削除してください。利用者に伝える必要がある場合は、個別に安全な方法で連絡してください。',
+        message: '「{label}」とその値が書かれています。パスワードや暗証番号・解除番号はセキュリティ情報で、公開すると不正利用や侵入につながります。',
+        hint: '値を削除し、「{label}は担当者から個別にお知らせします」のように書き換えてください。すでに公開したなら、すぐに{label}を変更してください。',
       },
       'security/internal-address': {
         title: '内部IPアドレス',
@@ -63,7 +289,7 @@ export const security: RuleFamily = {
         severity: 'block',
         floor: 'warn',
         message: '「{excerpt}」は庁内ネットワークなどの内部IPアドレスです。システム構成はセキュリティ情報です。',
-        hint: '内部アドレスを削除してください。画面の写真やコピーに写り込んでいないかも確認してください。',
+        hint: '「{excerpt}」を削除し、「接続先は担当課にお問い合わせください」のように書き換えてください。画面の写真やコピーに写り込んでいないかも確認してください。',
       },
       'security/internal-host': {
         title: '内部サーバー・共有フォルダ',
@@ -71,7 +297,31 @@ export const security: RuleFamily = {
         severity: 'block',
         floor: 'warn',
         message: '「{excerpt}」は庁内のサーバー名・共有フォルダなどの内部情報です。',
-        hint: '内部のサーバー名やフォルダの場所を削除してください。',
+        hint: '「{excerpt}」を削除してください。職員向けの案内なら、庁内の連絡手段（庁内メール・掲示板）で伝えてください。',
+      },
+      'security/key-location': {
+        title: '鍵の保管場所',
+        titleEn: 'Where keys are kept',
+        severity: 'block',
+        floor: 'warn',
+        message: '「{excerpt}」と{key}の置き場所が書かれています。鍵の保管場所は防犯上の秘密で、公開すると盗難や侵入につながります。',
+        hint: '「{place}」など場所の記述を削除し、「{key}は担当者にお問い合わせください」のように書き換えてください。',
+      },
+      'security/guard-schedule': {
+        title: '警備の時間・不在',
+        titleEn: 'Guard schedule or absence',
+        severity: 'block',
+        floor: 'warn',
+        message: '「{excerpt}」は{guard}の巡回時刻や不在の時間帯を明かしています。警備の手の内は防犯上の秘密です。',
+        hint: '時刻や不在の記述を削除し、「会場には{guard}を配置しています」のように体制があることだけを伝えてください。',
+      },
+      'security/weakness': {
+        title: '防犯設備の不具合',
+        titleEn: 'Security device out of order',
+        severity: 'block',
+        floor: 'warn',
+        message: '「{excerpt}」は防犯設備や施錠の不具合を明かしています。侵入や盗難の手がかりになります。',
+        hint: '不具合の記述を削除してください。利用者への影響を知らせる必要があれば「設備点検のため、通用口は使用できません」のように書き換えてください。',
       },
       'security/arrangement': {
         title: '警備・防犯の手の内',
@@ -79,23 +329,17 @@ export const security: RuleFamily = {
         severity: 'warn',
         floor: 'info',
         message: '「{excerpt}」は庁舎や施設の警備・システムに関わる内容です。防犯上の手の内を明かすことにならないか確認してください。',
-        hint: '公表済みの防犯情報でなければ、具体的な時間・場所・構成を書かないでください。',
+        hint: '公表済みの防犯情報でなければ、「{excerpt}」の具体的な時間・場所・構成を削り、「防犯対策を行っています」のように書いてください。',
       },
     },
   },
   run({ doc, emit }) {
     const t = doc.norm.text
+    findSecrets(doc, emit)
     // Every structured disclosure has a run of four printable ASCII characters, or a ¥/\\ path.
     const ascii = MAY_VALUE.test(t)
-    if (ascii) {
-      if (CREDENTIAL_WORD.test(t)) for (let m = next(CREDENTIAL, t, true); m; m = next(CREDENTIAL, t)) {
-        const value = m[2]!
-        // "********" is already masked; "8文字" is a rule, not a value (no ASCII run of 4).
-        if (/^[*•●x]+$/i.test(value)) continue
-        const { start, end } = doc.fromNorm(m.index, m.index + m[0].length)
-        emit({ rule: 'security/credential', start, end, data: { label: m[1]! } })
-      }
-      if (MAY_IP.test(t)) for (let m = next(PRIVATE_IP, t, true); m; m = next(PRIVATE_IP, t)) {
+    if (ascii && MAY_IP.test(t)) {
+      for (let m = next(PRIVATE_IP, t, true); m; m = next(PRIVATE_IP, t)) {
         if (!privateIp(m[1]!)) continue
         const { start, end } = doc.fromNorm(m.index, m.index + m[0].length)
         emit({ rule: 'security/internal-address', start, end })
@@ -109,6 +353,7 @@ export const security: RuleFamily = {
         }
       }
     }
+    findPhysical(doc, emit)
     for (const h of doc.hits('security')) {
       const { start, end } = doc.fromSqueezed(h.start, h.end)
       emit({ rule: 'security/arrangement', start, end, mention: h.mention })

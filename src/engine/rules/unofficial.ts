@@ -1,13 +1,214 @@
 /**
  * unofficial — 5(1): 未発表・未決定の事項、うわさを発信しない.
- * An undecided-stage word (検討中, 調整中, 素案, 内定 …) becomes a warning only when a policy noun
- * (条例, 予算, 事業, 人事, 移転 …) is in the same sentence: 「移住を検討中の方へ」 or 「日程調整中です」
- * on their own are ordinary words. Rumour markers (噂, ここだけの話, 関係者によると) are always
- * worth a second look.
+ *
+ * - Undecided-stage words. Strong ones (素案, たたき台, 内定, 内示, 未発表, 正式発表前 …) are a warning on
+ *   their own, unless the post puts the draft out for public comment (意見を募集, パブリックコメント).
+ *   Weak ones (検討中, 調整中, 協議中, 交渉中) only about a decision or a future matter in the same
+ *   sentence (予算, 移転, 無料化, 来年度, 新しい …): 「移住を検討中の方へ」 and 「日程は調整中です。決まり
+ *   次第お知らせします」 are ordinary.
+ * - Forecasts of an undecided matter: 見込み, 見通し, 可能性が高い, 〜する方向で調整, 決まりそう,
+ *   〜になりそう, 〜かも, とのこと — with a decision in the sentence (有料になる, 交代する, 統合, 異動 …),
+ *   never about weather, crowds or works (混雑が見込まれます, 天気予報では…見込み, 工事は3月に完了する
+ *   見込み).
+ * - Unannounced matters: 未発表ですが, まだ正式には決まっていませんが, 〜する案が出ています, 庁内で議論
+ *   されています, という見方が広がっています, 次の異動で ….
+ * - Rumours and hearsay in every ending: 噂, ここだけの話, らしい, みたい, 〜するそうです (伝聞),
+ *   〜んだって, 〜だってさ, 〜って話, と聞きました — also with a character's suffix (らしいクリ～,
+ *   だってニャ). Trivia and tradition (願いが込められてるんだって #豆知識, 白秋は…だったそうです) and
+ *   the typical-of らしい (柳川らしい風景, 素晴らしい) stay clean.
+ * Announced plans (予定です, 開催します, 決定しました, ご検討ください) are never reported.
  */
 import { sentenceAround } from '../doc'
 import { CLAUSES } from '../clauses'
-import type { RuleFamily } from '../rule'
+import type { Doc } from '../doc'
+import type { DraftFinding, RuleFamily } from '../rule'
+import type { Span } from '../text'
+
+/** Matters a city decides: a forecast or a hearsay about one of these is about an undecided matter. */
+const DECISION =
+  /有料|無料|無償|値上|値下|料金|税|廃止|統合|統廃合|合併|移転|新設|閉鎖|閉校|閉館|休館|休止|中止|延期|縮小|拡大|拡充|見直|改定|改正|民営化|委託|導入|異動|人事|交代|就任|退任|辞任|退職|昇進|昇格|出馬|立候補|後任|内定|内示|決定|決ま|採用|選ば|選定|候補|予算|条例|計画|事業|補助金|助成|入札|契約|誘致|出店|撤退|再開発|増便|減便|廃線|無料化|有料化|無償化|延び|短縮|延長|大使|キャラクター|キャッチコピー|ロゴ|出演|ゲスト|市長|副市長|課長|部長|議員|選挙/u
+/** A future or new matter (for the weak stage words). */
+const FUTURE = /来年|来年度|再来年|次年度|来春|来秋|来月|次回|次期|新しい|新しく|新た|新規|今後|将来|[0-9０-９一二三四五六七八九十]+月から|から(?:は)?(?:有料|無料)/u
+/** Forecasts about nature, crowds, traffic or works are not undecided matters. */
+const NATURAL =
+  /天気|天候|予報|気温|雨|雪|晴れ|台風|気象|混雑|渋滞|見頃|開花|満開|紅葉|水温|潮|波|強風|増水|花粉|熱中症|流行|人出|工事|完了|復旧|開通|運行|運休|通行止め|到着|完売|満席|収穫|漁獲|生育|作柄|摘採|遅れる|人口|児童数|生徒数|減少|増加|推移|需要/u
+/** Trivia, tradition, history: hearsay about these is storytelling, not rumour. */
+const TRIVIA = /願い|込め|由来|言い伝え|伝説|伝承|昔|かつて|歴史|豆知識|江戸|明治|大正|昭和|藩|白秋|生前|と言われ|といわれ|語源|名前の|ルーツ|諸説/u
+/** An official source named for what is reported. */
+const OFFICIAL_SOURCE = /(?:気象庁|気象台|警察|消防|県|国|厚生労働省|保健所|市)(?:の発表)?(?:によると|によれば|では|から|の発表)/u
+/** A named person or body is the source (船頭さんによると): not an anonymous rumour. */
+const NAMED_SOURCE = /(?:さん|氏|様|先生|会長|組合|協会|センター|館|課|署|局|庁|台|新聞|報道)(?:によると|によれば|の話では|の話によると|に聞いたところ|から聞いた|に伺った)/u
+/** The draft is put out for comment, or the post says it was published: public. */
+const PUBLIC_PROCESS = /意見(?:を|の)?(?:募集|公募|をお寄せ|提出)|パブリックコメント|パブコメ|意見公募|閲覧|縦覧|公表し|公表され|発表し|説明会|ご意見/u
+/** A schedule to be fixed and announced later: 日程は調整中です。 */
+const TBD_SUBJECT = /(?:日程|日時|時間|時刻|詳細|場所|会場|内容|時期|方法|出演者|講師|ルート|定員)(?:は|も|について(?:は)?|等は|などは)(?:現在|ただいま|只今|まだ)?$/u
+const TBD_LATER = /決まり次第|決定次第|確定次第|決まりましたら|決定しましたら|改めて(?:お知らせ|ご案内)|後日(?:お知らせ|ご案内|発表)|追って(?:お知らせ|ご案内)/u
+
+/** Weak stage words (policy list `undecided` words not in STRONG_STAGE). */
+const STRONG_STAGE = /^(?:素案|原案|試案|たたき台|叩き台|内定|ないてい|内示|決定前|正式発表前|未発表|非公表|近日発表|方針を固め|見送る方向|廃止する方向|統合する方向|方向で調整|方向で検討)$/u
+
+/** Forecast markers (squeezed view). */
+const FORECAST =
+  /(?<!取得|卒業|修了|資格)見込み(?!可)|見通し|可能性が(?:高|大き|濃厚)|可能性大|濃厚|最有力|有力視|有力と|ほぼ(?:決まり|確定|確実|内定)|本決まり|決まりそう|決定しそう|確定しそう|[きぎしちにびみりいえけげせてねべめれ]そう(?:です|だ|な(?!の)|。|！|!|…|$|[^\p{Script=Han}\p{Script=Hiragana}])|(?:[るた]|ない)よう(?:です|だ(?!け)|。|$)|候補に(?:挙が|あが|上が|なって|入って|名前)|候補として(?:挙が|名前|検討)|が候補に|かも(?:しれ|しれな|ね|よ|…|！|!|？|\?|。|$|[^\p{Script=Han}\p{Script=Hiragana}])|とのこと|(?<=[るいすたくぐむぶつう])方向(?:です|だ|らしい|とのこと|みたい|になり|で決|で固|が固|に(?:なって|向かって))/gu
+/** Policy-speak for a decision still being made: 〜する方向で調整, 方向で話が進んでいます. */
+const DIRECTION = /方向で(?:調整|検討|協議|話(?:が|を|し)|進|動|まとま|固ま|決ま|準備|最終調整|一致)/gu
+
+/** Unannounced: 未発表ですが, まだ正式には決まっていませんが, 案が出ています, 庁内で議論. */
+const UNANNOUNCED =
+  /未発表(?:ですが|だけど|だけれど|の(?:情報|事項|話|案件|内容|計画|事業|人事|データ|資料|件)|です|情報|事項|なので|ながら|なんですが)|(?<!正式)発表前(?:ですが|だけど|なので|の(?:情報|段階|話))|正式(?:な)?(?:発表|決定|公表)(?:前|の前|はまだ|が待ち遠し|を?お楽しみに|まで(?:もう少し|内緒|秘密|お待ち))|まだ(?:正式に(?:は)?|はっきり)?(?:決まって|決定して|確定して|発表されて|公表されて)(?:い)?(?:ない|ません)(?:が|けど|けれど|ですが|のですが|んですが|んだけど)|まだ(?:決定|確定|正式決定)(?:では|じゃ)(?:ない|ありません)(?:が|けど|ですが)|案(?:が|も)(?:出て|出され|浮上|挙が|あが|上が|検討され|議論され|有力)|(?:という|との|って)案(?:が|も)?|(?:庁内|役所内|課内|内部)で(?:は)?(?:議論|検討|話し合|話題|噂|うわさ|見方|声|意見|広が|調整|浮上|出て)|(?:という|との)見方が(?:広が|強ま|出て|ある|有力)|のでは(?:ないか)?(?:という|との)(?:見方|声|話|噂|憶測)/gu
+
+/** Talk inside the city hall: 庁内で、ごみ袋の値上げが議論されています. */
+const INTERNAL_TALK = /(?:庁内|役所内|市役所内|課内|部内|内部|幹部の間|職員の間)で(?:は|も)?/gu
+const DISCUSSED = /議論|検討され|話し合|話題|噂|うわさ|見方|浮上|協議され|持ち上が|出て(?:い|ま)|ささやかれ|広が/u
+
+/** Personnel moves told before they are published. */
+const PERSONNEL = /(?:次の|今度の|春の|秋の|来年度の|来春の|[0-9０-９一二三四五六七八九十]+月の)(?:人事)?異動で|(?:異動|転勤|昇進|昇格|退職|辞職|辞任|退任|就任|着任|赴任|配属|後任|交代|出馬|立候補|勇退)(?:する|になる|が)?(?:予定|らしい|みたい|って|が決まり|が決まった|が内定|の内示|が有力|が濃厚|の噂)/gu
+const PERSONNEL_PUBLIC = /公表|発表し|ホームページ|掲載|付で|付け|辞令交付|式|広報/u
+
+/** Hearsay endings. らしい, みたい, そうだ (伝聞), だって, って, と聞きました, って話. */
+const HEARSAY =
+  /らしい|みたい|(?:[るた]|ない|だ)そう(?:です|だ|な(?!の)|。|！|!|…|$|[^\p{Script=Han}\p{Script=Hiragana}])|(?:ん|る|た|ない|なん|の)(?:だ|です)って|(?:[るた]|ない|だ)とか(?=[。！!…〜~]|$)|(?:[るた]|ない)っぽい|(?:[るた]|ない)って(?:さ|よ|ね|[！!。…〜~ー]|$|[^\p{Script=Han}\p{Script=Hiragana}])|ってさ|(?:と|って)(?:聞きました|聞いた|聞いて(?:い|ます|る|お)|聞きます|耳にし|伺いました|伺って)|(?:って|という|との)話(?:を聞|です|だ|が|も|で|。|！|!|$)/gu
+/** What may follow らしい / みたい / だって when they end a sentence (possibly a character's suffix: クリ～, ニャ). */
+const END_TAIL = /^(?:です|でした|だ|だった|ですよ|ですね|だよ|だね|だぞ|よ|ね|なー|なあ|わ|さ|ぞ|じゃん|けど|から|し|ので|よー)?(?:[^\p{Script=Han}\p{Script=Hiragana}]|$)/u
+/** Before らしい: a plain verb, adjective or past form (hearsay), or a status noun; not 素晴らしい, 柳川らしい. */
+const RASHII_BEFORE_KANA = /[るたいうくすつぬむぶぐ]$/u
+const RASHII_NOT = /(?:すば|めず|かわい|わざと|いや|ばか|あほ|もっとも|にく|きたな|しお|ほこ|うらやま|あた|だ)$/u
+/** Nouns whose らしい is "typical of" (春らしい, 柳川らしい, 男らしい). */
+const TYPICAL_NOUN = /(?:春|夏|秋|冬|季節|柳川|水郷|日本|城下町|町|まち|子供|子ども|男|女|人間|自分|彼|彼女|学生|大人|プロ|本物|ここ|私|僕|君)$|(?:いかにも|実に|まさに|とても|すごく|なんとも|本当に)/u
+const STATUS_NOUN = /(?:本当|事実|予定|中止|延期|決定|確定|内定|廃止|移転|値上げ|無料|有料|検討中|調整中|交渉中|発表|来年|来月|来週|再来年|今年|本決まり|確実|有力|濃厚|方向|らしい|みたい)$/u
+
+/** Back from a marker that starts inside a verb (つきそう, なるかも) to the verb's start, stopping at particles. */
+function wordStart(t: string, at: number): number {
+  if (!/\p{Script=Hiragana}/u.test(t[at] ?? '')) return at
+  let s = at
+  let kanji = false
+  while (s > 0 && at - s < 6) {
+    const c = t[s - 1]!
+    const isKanji = /\p{Script=Han}/u.test(c)
+    if (!isKanji && (kanji || !/\p{Script=Hiragana}/u.test(c) || /[をにはものとへ、]/u.test(c))) break
+    // が and で are particles unless they are okurigana of a kanji (挙がって, 出できる is not a word).
+    if (/[がで]/u.test(c) && !/\p{Script=Han}/u.test(t[s - 2] ?? '')) break
+    kanji ||= isKanji
+    s--
+  }
+  return s
+}
+
+function sentenceOf(t: string, start: number, end: number): string {
+  const s = sentenceAround(t, start, end)
+  return t.slice(s.start, s.end)
+}
+
+interface Emitter {
+  doc: Doc
+  emit: (f: DraftFinding) => void
+  spans: Span[]
+}
+
+function put(e: Emitter, rule: string, start: number, end: number, data?: Record<string, string>, mention?: boolean): void {
+  const span = e.doc.fromSqueezed(start, end)
+  if (e.spans.some((s) => s.start < span.end && s.end > span.start)) return
+  e.spans.push(span)
+  e.emit({ rule, start: span.start, end: span.end, ...(data ? { data } : {}), ...(mention ? { mention } : {}) })
+}
+
+function topicOf(sentence: string): string {
+  return DECISION.exec(sentence)?.[0] ?? 'この件'
+}
+
+function stageWords(e: Emitter, t: string): void {
+  const undecided = e.doc.hits('undecided')
+  if (undecided.length === 0) return
+  const nouns = e.doc.hits('policyNouns')
+  for (const h of undecided) {
+    const word = e.doc.folded.text.slice(h.start, h.end)
+    const s = sentenceAround(t, h.start, h.end)
+    const sentence = t.slice(s.start, s.end)
+    const strong = STRONG_STAGE.test(t.slice(h.start, h.end)) || STRONG_STAGE.test(word)
+    if (/^(?:内定|ないてい)$/u.test(word)) {
+      // 就職内定率, 内定者, 内定式: employment, not a decision of the city.
+      if (/^(?:者|式|率|先|辞退|取|通知)/u.test(t.slice(h.end, h.end + 3)) || /(?:就職|採用)$/u.test(t.slice(Math.max(0, h.start - 3), h.start))) continue
+    }
+    if (strong) {
+      if (PUBLIC_PROCESS.test(e.doc.squeezed.text)) continue
+    } else {
+      if (TBD_SUBJECT.test(t.slice(Math.max(s.start, h.start - 12), h.start)) || TBD_LATER.test(sentence)) continue
+      const gate = nouns.some((n) => n.start >= s.start && n.end <= s.end) || DECISION.test(sentence) || FUTURE.test(sentence)
+      if (!gate) continue
+    }
+    const noun = nouns.find((n) => n.start >= s.start && n.end <= s.end)
+    const topic = noun ? e.doc.raw.slice(e.doc.fromSqueezed(noun.start, noun.end).start, e.doc.fromSqueezed(noun.start, noun.end).end) : topicOf(sentence)
+    put(e, 'unofficial/undecided', h.start, h.end, { noun: topic })
+  }
+}
+
+function forecasts(e: Emitter, t: string): void {
+  for (const re of [DIRECTION, FORECAST]) {
+    re.lastIndex = 0
+    for (let m = re.exec(t); m; m = re.exec(t)) {
+      const sentence = sentenceOf(t, m.index, m.index + m[0].length)
+      if (PUBLIC_PROCESS.test(sentence)) continue
+      if (re === FORECAST) {
+        if (!DECISION.test(sentence) || NATURAL.test(sentence) || OFFICIAL_SOURCE.test(sentence) || TRIVIA.test(sentence)) continue
+        // とのこと after a quoted remark (「楽しかった」とのこと) is a report of what someone said.
+        if (m[0] === 'とのこと' && /」$/u.test(t.slice(Math.max(0, m.index - 1), m.index))) continue
+      }
+      const end = m.index + m[0].replace(/[^\p{L}\p{N}]+$/u, '').length
+      put(e, 'unofficial/forecast', wordStart(t, m.index), end, { topic: topicOf(sentence), marker: m[0].replace(/[^\p{L}\p{N}]+$/u, '') })
+    }
+  }
+}
+
+function unannounced(e: Emitter, t: string): void {
+  UNANNOUNCED.lastIndex = 0
+  for (let m = UNANNOUNCED.exec(t); m; m = UNANNOUNCED.exec(t)) {
+    const s = sentenceAround(t, m.index, m.index + m[0].length)
+    const rest = t.slice(m.index + m[0].length, s.end)
+    if (TBD_LATER.test(rest)) continue
+    if (/^(?:という|との|って)案/u.test(m[0]) && PUBLIC_PROCESS.test(t)) continue
+    put(e, 'unofficial/unannounced', m.index, m.index + m[0].length)
+  }
+  INTERNAL_TALK.lastIndex = 0
+  for (let m = INTERNAL_TALK.exec(t); m; m = INTERNAL_TALK.exec(t)) {
+    const sentence = sentenceOf(t, m.index, m.index + m[0].length)
+    if (!DISCUSSED.test(sentence.slice(sentence.indexOf(m[0]))) || PUBLIC_PROCESS.test(sentence)) continue
+    put(e, 'unofficial/unannounced', m.index, m.index + m[0].length)
+  }
+  PERSONNEL.lastIndex = 0
+  for (let m = PERSONNEL.exec(t); m; m = PERSONNEL.exec(t)) {
+    if (PERSONNEL_PUBLIC.test(sentenceOf(t, m.index, m.index + m[0].length))) continue
+    put(e, 'unofficial/personnel', m.index, m.index + m[0].length)
+  }
+}
+
+function hearsay(e: Emitter, t: string): void {
+  HEARSAY.lastIndex = 0
+  for (let m = HEARSAY.exec(t); m; m = HEARSAY.exec(t)) {
+    const at = m.index
+    const w = m[0]
+    const end = at + w.replace(/[^\p{L}\p{N}]+$/u, '').length
+    const before = t.slice(Math.max(0, at - 6), at)
+    const tail = t.slice(end, end + 8)
+    if (w === 'らしい') {
+      if (RASHII_NOT.test(before)) continue
+      const kana = RASHII_BEFORE_KANA.test(before)
+      const noun = /[\p{Script=Han}]$/u.test(before) && !TYPICAL_NOUN.test(t.slice(Math.max(0, at - 12), at))
+      if (!kana && !((STATUS_NOUN.test(before) || noun || /どうやら/u.test(sentenceOf(t, at, end))) && END_TAIL.test(tail))) continue
+    } else if (w === 'みたい') {
+      if (/[てで]$/u.test(before) || !END_TAIL.test(tail)) continue
+      if (!(RASHII_BEFORE_KANA.test(before) || STATUS_NOUN.test(before) || /だった$|じゃない$/u.test(before))) continue
+    } else if (/(?:だ|です)って$/u.test(w)) {
+      if (!END_TAIL.test(tail)) continue
+    }
+    // 〜ってマジ？/ってほんと？ asks whether something is true; it does not pass it on.
+    if (/って/u.test(w) && /って(?:マ|ほんと|本当|まじ)/u.test(t.slice(at, at + 8))) continue
+    const sentence = sentenceOf(t, at, end)
+    if (TRIVIA.test(sentence) || OFFICIAL_SOURCE.test(sentence) || NAMED_SOURCE.test(sentence) || /天気|予報|晴れ|雨|雪|気温/u.test(sentence)) continue
+    // と聞きました after a quotation 「…」 reports a citizen's words; without one, it passes on a matter only about a decision.
+    if (/^(?:と|って)(?:聞|耳|伺)/u.test(w) && (/」$/u.test(before) || !(DECISION.test(sentence) || FUTURE.test(sentence)))) continue
+    put(e, 'unofficial/rumour', /^(?:って|という|との|と)/u.test(w) ? at : wordStart(t, at), end)
+  }
+}
 
 export const unofficial: RuleFamily = {
   id: 'unofficial',
@@ -17,18 +218,20 @@ export const unofficial: RuleFamily = {
     titleEn: 'Undecided or unconfirmed matters',
     words: {
       undecided: [
-        '検討中', '調整中', '協議中', '検討段階', '方針を固め', '素案', '原案', '試案', 'たたき台', '叩き台', '内定', '内示', '決定前',
-        '正式発表前', '未発表', '近日発表', '非公表', '見送る方向', '廃止する方向', '統合する方向', '方向で調整', '方向で検討',
-        '!検討中の方', '!検討中のかた', '!ご検討中', '!検討中の皆', '!調整中の方', '!検討中のご家庭',
+        '検討中', '調整中', '協議中', '交渉中', '検討段階', '調整段階', '方針を固め', '素案', '原案', '試案', 'たたき台', '叩き台', '内定', 'ないてい', '内示',
+        '決定前', '正式発表前', '未発表', '近日発表', '非公表', '見送る方向', '廃止する方向', '統合する方向', '方向で調整', '方向で検討',
+        'けんとうちゅう', 'ちょうせいちゅう', 'きょうぎちゅう', '検討しています', '検討しており', '検討している', '検討を進めて', '検討されて',
+        '調整しています', '調整を進めて', '協議しています', '協議を進めて', '交渉しています', '交渉を進めて',
+        '!検討中の方', '!検討中のかた', '!ご検討中', '!検討中の皆', '!調整中の方', '!検討中のご家庭', '!検討中の企業', '!検討中の事業者', '!検討されている方', '!検討している方', '!検討しているかた', '!検討している人', '!検討している皆', '!検討している企業', '!検討している事業者', '!検討しているご家庭',
+        '!未発表のもの', '!未発表の作品', '!未発表作品', '!未発表の写真', '!未発表の曲', '!未発表の楽曲', '!未発表の原稿', '!未発表のオリジナル', '!未発表に限',
       ],
       policyNouns: [
         '条例', '予算', '計画', '事業', '人事', '異動', '統廃合', '統合', '廃止', '移転', '建設', '料金', '値上げ', '入札', '契約', '補助金',
         '再開発', '合併', '閉鎖', '民営化', '増税', '税率', '議案', '選挙', '候補', '市長', '副市長', '職員',
       ],
       rumour: [
-        '噂', 'うわさ', 'ここだけの話', 'オフレコ', '内緒', '内密', 'リーク', '関係者によると', '関係者の話では', '情報筋', '*らしいです',
-        '*らしいよ', '未確認情報', '真偽不明',
-        '!すばらしいです', '!素晴らしいです', '!めずらしいです', '!珍しいです', '!あたらしいです', '!新しいです', '!可愛らしいです', '!かわいらしいです',
+        '噂', 'うわさ', '風の噂', 'ここだけの話', 'オフレコ', '内緒', '内密', 'リーク', '関係者によると', '関係者の話では', '情報筋', '小耳に挟',
+        '聞いた話では', '聞いた話だと', '又聞き', '未確認情報', '真偽不明',
       ],
     },
     rules: {
@@ -38,35 +241,49 @@ export const unofficial: RuleFamily = {
         severity: 'warn',
         floor: 'info',
         message: '「{noun}」について「{excerpt}」と書かれています。市として決定・公表していない政策や事業の情報は発信できません。',
-        hint: '正式に決定・公表された内容か担当課に確認してください。公表済みなら、公表資料へのリンクを添えてください。',
+        hint: '決定・公表されるまで「{excerpt}」の内容は書かないでください。公表済みなら、公表資料へのリンクを添えて「{noun}について発表しました」と書いてください。',
+      },
+      'unofficial/forecast': {
+        title: '未決定事項の見通し',
+        titleEn: 'Forecast of an undecided matter',
+        severity: 'warn',
+        floor: 'info',
+        message: '「{excerpt}」は、まだ決まっていない「{topic}」の見通しや方向性を伝えています。市の公式見解ではない情報は発信できません。',
+        hint: '「{marker}」のような見通しは書かず、決定・公表されてから「{topic}が決定しました（詳しくは市ホームページ）」のように書いてください。',
+      },
+      'unofficial/unannounced': {
+        title: '未発表の事項',
+        titleEn: 'Unannounced matter',
+        severity: 'warn',
+        floor: 'info',
+        message: '「{excerpt}」と、発表前・検討段階の事項を伝えています。市として公表していない情報は発信できません。',
+        hint: '正式に発表されるまで待ち、発表後に公表資料へのリンクを添えて投稿してください。',
+      },
+      'unofficial/personnel': {
+        title: '未公表の人事',
+        titleEn: 'Unpublished personnel move',
+        severity: 'warn',
+        floor: 'info',
+        message: '「{excerpt}」は公表前の人事（異動・就任・退職など）に触れています。人事は市が公表するまで発信できません。',
+        hint: '人事の内容は書かず、市が公表した後に「人事異動を市ホームページで公表しました」のように案内してください。',
       },
       'unofficial/rumour': {
         title: 'うわさ・未確認情報',
         titleEn: 'Rumour',
         severity: 'warn',
         floor: 'info',
-        message: '「{excerpt}」は、うわさや未確認の情報を示す表現です。事実確認のできない情報は発信できません。',
-        hint: '確認できた事実だけを、情報源とともに書いてください。',
+        message: '「{excerpt}」は、うわさや伝聞など確認できていない情報を示す表現です。事実確認のできない情報は発信できません。',
+        hint: '「{excerpt}」のような伝聞は書かず、担当課や公表資料で確かめた事実だけを「〜です」と情報源とともに書いてください。',
       },
     },
   },
   run({ doc, emit }) {
-    const undecided = doc.hits('undecided')
-    if (undecided.length > 0) {
-      const nouns = doc.hits('policyNouns')
-      const text = doc.squeezed.text
-      for (const h of undecided) {
-        const s = sentenceAround(text, h.start, h.end)
-        const noun = nouns.find((n) => n.start >= s.start && n.end <= s.end)
-        if (!noun) continue
-        const { start, end } = doc.fromSqueezed(h.start, h.end)
-        const n = doc.fromSqueezed(noun.start, noun.end)
-        emit({ rule: 'unofficial/undecided', start, end, data: { noun: doc.raw.slice(n.start, n.end) } })
-      }
-    }
-    for (const h of doc.hits('rumour')) {
-      const { start, end } = doc.fromSqueezed(h.start, h.end)
-      emit({ rule: 'unofficial/rumour', start, end, mention: h.mention })
-    }
+    const t = doc.squeezed.text
+    const e: Emitter = { doc, emit, spans: [] }
+    for (const h of doc.hits('rumour')) put(e, 'unofficial/rumour', h.start, h.end, undefined, h.mention)
+    unannounced(e, t)
+    stageWords(e, t)
+    if (DECISION.test(t) || /方向/u.test(t)) forecasts(e, t)
+    if (/らしい|みたい|そう|って|聞|耳|伺|話|とか|っぽい/u.test(t)) hearsay(e, t)
   },
 }
