@@ -5,6 +5,7 @@
  *   npm run eval                 # summary + misses and false positives
  *   npm run eval -- --quiet      # summary only
  *   npm run eval -- --family tone
+ *   npm run eval -- --set other.jsonl   # score another labeled file (reported, not gated)
  *
  * Data: ../shared/eval/labeled-dev.jsonl (labeled violations and hard negatives) and
  * clean-public.jsonl (real municipal announcements), scored as in ../shared/eval/README.md: a
@@ -91,7 +92,7 @@ export interface EvalResult {
   falsePositives: string[]
 }
 
-export function evaluate(dir = evalDir()): EvalResult {
+export function evaluate(dir = evalDir(), files = ['labeled-dev.jsonl', 'clean-public.jsonl']): EvalResult {
   const recall: EvalResult['recall'] = {}
   const clean: EvalResult['clean'] = {}
   const misses: string[] = []
@@ -99,7 +100,7 @@ export function evaluate(dir = evalDir()): EvalResult {
   let caught = 0
   let total = 0
   const short = (s: string) => (s.length > 70 ? `${s.slice(0, 70)}…` : s).replace(/\n/g, '⏎')
-  for (const file of ['labeled-dev.jsonl', 'clean-public.jsonl']) {
+  for (const file of files) {
     const c = (clean[file] = { total: 0, warn: 0, block: 0 })
     for (const item of readJsonl(join(dir, file))) {
       const report = run(item)
@@ -137,7 +138,9 @@ function main(): number {
   const args = process.argv.slice(2)
   const quiet = args.includes('--quiet')
   const only = args.includes('--family') ? args[args.indexOf('--family') + 1] : undefined
-  const r = evaluate()
+  // --set FILE: score another labeled file of the same format instead (reported, never gated).
+  const set = args.includes('--set') ? resolve(args[args.indexOf('--set') + 1]!) : undefined
+  const r = set ? evaluate(dirname(set), [set.slice(dirname(set).length + 1)]) : evaluate()
   const lines: string[] = []
   if (!quiet) {
     for (const m of r.misses) if (!only || m.includes(`[${only} `)) lines.push(m)
@@ -151,13 +154,13 @@ function main(): number {
     if (!x) continue
     const floor = RECALL_FLOOR[fam]
     const value = (100 * x.caught) / x.total
-    const low = floor !== undefined && value < floor
+    const low = !set && floor !== undefined && value < floor
     if (low) failed = true
     lines.push(`${fam.padEnd(18)}${pct(x.caught, x.total).padStart(7)}  (${x.caught}/${x.total})${low ? `  ← 下限 ${floor}% を下回りました` : ''}`)
   }
   lines.push(`${'overall'.padEnd(18)}${pct(r.overall.caught, r.overall.total).padStart(7)}  (${r.overall.caught}/${r.overall.total})`)
   for (const [file, c] of Object.entries(r.clean)) {
-    const bad = c.block > 0 || c.warn > c.total * MAX_WARN_RATE
+    const bad = !set && (c.block > 0 || c.warn > c.total * MAX_WARN_RATE)
     if (bad) failed = true
     lines.push(`clean ${file}: block ${c.block}/${c.total} (${pct(c.block, c.total)}), warn ${c.warn}/${c.total} (${pct(c.warn, c.total)})${bad ? '  ← 基準（送信不可 0件、要確認 5%以下）を満たしていません' : ''}`)
   }
