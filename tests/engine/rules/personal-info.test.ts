@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_POLICY, mergePolicy } from '../../src/engine'
-import { isValidMyNumber, personalInfo } from '../../src/engine/rules/personal-info'
-import { findingsOf, summary } from './helpers'
+import { DEFAULT_POLICY, mergePolicy } from '../../../src/engine'
+import { isValidMyNumber, personalInfo } from '../../../src/engine/rules/personal-info'
+import { findingsOf, summary } from '../helpers'
 
 const run = (text: string) => summary(findingsOf(personalInfo, text))
 
@@ -24,7 +24,7 @@ describe('personal-info (4(4), 5(1))', () => {
     ['0 9 0 - 1 2 3 4 - 5 6 7 8', ['personal-info/mobile:block:0 9 0 - 1 2 3 4 - 5 6 7 8']],
     ['+81 90 1234 5678', ['personal-info/mobile:block:+81 90 1234 5678']],
     ['詳しくは、はれとこ【電話】080-7494-3220へ', ['personal-info/mobile:warn:080-7494-3220']],
-    ['山田さんの自宅 092-711-4111', ['personal-info/phone:warn:092-711-4111']],
+    ['山田さんの自宅 092-711-4111', ['personal-info/phone:block:092-711-4111']],
     ['092-711-4111', ['personal-info/phone:warn:092-711-4111']],
     ['問合せ：ファジアーノ岡山スポーツクラブ【電話】086-948-5654', ['personal-info/external-phone:info:086-948-5654']],
     ['フリーダイヤル【電話】0120-60-3412', ['personal-info/external-phone:info:0120-60-3412']],

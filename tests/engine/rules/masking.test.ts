@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { masking } from '../../src/engine/rules/masking'
-import { findingsOf, summary } from './helpers'
+import { masking } from '../../../src/engine/rules/masking'
+import { findingsOf, summary } from '../helpers'
 
 describe('masking (5(2))', () => {
   const invalid: Array<[string, string[]]> = [

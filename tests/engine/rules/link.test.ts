@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_POLICY, mergePolicy } from '../../src/engine'
-import { hostMatches, isLookalike, isPublicBody, link } from '../../src/engine/rules/link'
-import { findingsOf, summary } from './helpers'
+import { DEFAULT_POLICY, mergePolicy } from '../../../src/engine'
+import { hostMatches, isLookalike, isPublicBody, link } from '../../../src/engine/rules/link'
+import { findingsOf, summary } from '../helpers'
 
 describe('link (6(1))', () => {
   const invalid: Array<[string, string[]]> = [
