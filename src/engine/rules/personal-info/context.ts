@@ -109,12 +109,21 @@ function personEndsAt(s: string): boolean {
   if (c === undefined || !/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々A-Za-z]/u.test(c)) return false
   if (NOT_A_NAME.test(before)) return false
   // 「担当：古賀さん」 is the desk's person in charge, not a private person.
-  if (/担当[:：]?\s?[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々]{1,6}\s?[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々]{0,4}$/u.test(before)) return false
+  if (IN_CHARGE.test(before)) return false
   return true
 }
 
+/** The desk's person in charge (担当：古賀, 担当 古賀さん) speaks for the organisation. */
+const IN_CHARGE = /担当(?:者)?[:：]?\s?[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々]{1,6}\s?[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々]{0,4}$/u
+
 function orgEndsAt(s: string): boolean {
-  return ORG_END.test(s) && !NOT_ORG.test(s)
+  return (ORG_END.test(s) && !NOT_ORG.test(s)) || IN_CHARGE.test(s)
+}
+
+/** An organisation named in brackets right after the value: 090-…（観光課 携帯）. */
+const ORG_AFTER = /^\s?[(（][^()（）\n]{0,16}?(?:課|係|室|協会|事務局|センター|案内所|事務所|窓口|委員会|協議会|組合|役場|市役所|支所|株式会社|\(株\)|法人|団体)/u
+export function orgAfter(t: string, b: number): boolean {
+  return ORG_AFTER.test(t.slice(b, b + 24))
 }
 
 /**

@@ -78,8 +78,12 @@ export function findEmails(t: string): EmailMatch[] {
 }
 
 export function emails(doc: Doc, policy: Policy, emit: Emit): void {
-  const t = doc.normNoUrls
+  // The norm text with URLs left in: linkify reads the domain of taro(at)gmail.com as a link.
+  const t = doc.norm.text
+  const urls = doc.urls
   for (const e of findEmails(t)) {
+    // An address inside a link (https://example.jp/contact?to=a@b.jp) belongs to the link.
+    if (urls.some((u) => u.normStart < e.a && e.a < u.normEnd)) continue
     const domain = e.domain
     if (domainAllowed(domain, policy.contacts.emailDomains) || PUBLIC_MAIL_DOMAIN.test(domain)) continue
     const owner = ownerOf(t, e.a)

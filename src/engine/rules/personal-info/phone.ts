@@ -12,7 +12,7 @@ import phoneMetadataJson from '../../data/phone-metadata-jp.json'
 import type { Doc } from '../../doc'
 import type { Policy } from '../../policy'
 import type { Span } from '../../text'
-import { numeralText, ownerOf, type Emit } from './context'
+import { numeralText, orgAfter, ownerOf, type Emit } from './context'
 
 export const phoneMetadata = phoneMetadataJson as unknown as MetadataJson
 
@@ -120,6 +120,7 @@ export function phones(doc: Doc, policy: Policy, emit: Emit): Span[] {
     if (/^\d{1,3}(?:\.\d{1,3}){2,3}$/.test(t.slice(a, b)) || (t[a - 1] === '.' && /\d/.test(t[a - 2] ?? ''))) continue
     const type = m.number.getType()
     const owner = ownerOf(t, a)
+    if (owner.kind !== 'person' && orgAfter(t, b)) Object.assign(owner, { kind: 'org', immediate: true })
     const mobile = type !== undefined && PRIVATE_TYPES.has(type)
     if (mobile) {
       // A mobile number is private unless an organisation owns it in its own phrase.
