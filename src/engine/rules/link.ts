@@ -134,7 +134,9 @@ function compactForUrls(t: string): { text: string; map: number[]; disguised: bo
       const prev = t[i - 1] ?? ''
       const next = t[j] ?? ''
       const bothUrl = URL_CHAR.test(prev) && URL_CHAR.test(next)
-      const aroundSep = bothUrl && (SEP_CHAR.test(prev) || SEP_CHAR.test(next))
+      // Not before the next link or a hashtag (https://a.jp/ https://b.jp, https://a.jp/ #柳川).
+      const nextStartsNew = /^(?:h[tx]{2}ps?:|www\.|[#@])/i.test(t.slice(j, j + 8))
+      const aroundSep = bothUrl && (SEP_CHAR.test(prev) || SEP_CHAR.test(next)) && !nextStartsNew
       const spacedLetters = ALNUM.test(prev) && ALNUM.test(next) && isolated(i - 1) && isolated(j)
       if (aroundSep || spacedLetters) {
         if (disguised.length > 0) disguised[disguised.length - 1] = true
@@ -253,7 +255,9 @@ function linksOf(doc: Doc): LinkSpan[] {
     const src = doc.fromNorm(u.normStart, u.normEnd)
     out.push({ ...src, normStart: u.normStart, normEnd: u.normEnd, url: u.url, host: u.host, disguised: u.disguised })
   }
-  for (const u of doc.urls) {
+  // linkify-it (Doc.urls) only for what this reader cannot take: internationalised names after a scheme.
+  const fallback = /:\/\/[^\x00-\x7f]|[^\x00-\x7f]\.(?:jp|com|net|org)/.test(t) ? doc.urls : []
+  for (const u of fallback) {
     if (mine.some((m) => m.normStart < u.normEnd && u.normStart < m.normEnd)) continue
     if (afterAtSign(t, u.normStart)) continue
     // linkify glues kana onto a bare domain (はbit.ly/…をご覧) and reads it as an internationalised name: not a link.

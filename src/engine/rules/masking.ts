@@ -75,9 +75,8 @@ function isWordChar(c: string | undefined): boolean {
 
 /** Whether [a, b) sits inside 「」 or 『』 on its line, right after 例: , or is explained as a placeholder. */
 function isExample(t: string, a: number, b: number): boolean {
-  const lineStart = t.lastIndexOf('\n', a - 1) + 1
-  let lineEnd = t.indexOf('\n', b)
-  if (lineEnd === -1) lineEnd = t.length
+  const lineStart = lineStartNear(t, a, 80)
+  const lineEnd = lineEndNear(t, b, 80)
   const before = t.slice(Math.max(lineStart, a - 80), a)
   const after = t.slice(b, Math.min(lineEnd, b + 80))
   if (EXAMPLE_BEFORE.test(t.slice(Math.max(lineStart, a - 30), a))) return true
@@ -90,6 +89,20 @@ function isExample(t: string, a: number, b: number): boolean {
 }
 
 type Emit = RuleInput['emit']
+
+/** The start of the line holding `a`, looking back at most `max` characters (bounded: no scan of a long line). */
+function lineStartNear(t: string, a: number, max: number): number {
+  let s = a
+  const lo = Math.max(0, a - max)
+  while (s > lo && t[s - 1] !== '\n') s--
+  return s
+}
+function lineEndNear(t: string, b: number, max: number): number {
+  let e = b
+  const hi = Math.min(t.length, b + max)
+  while (e < hi && t[e] !== '\n') e++
+  return e
+}
 
 function emitTemplate(t: string, a: number, b: number, unit: string, doc: RuleInput['doc'], emit: Emit): void {
   const { start, end } = doc.fromNorm(a, b)
@@ -122,7 +135,7 @@ function masks(t: string, doc: RuleInput['doc'], emit: Emit): void {
     const before = t[a - 1]
     const after = t[b]
     const shapes = new Set([...run].map((ch) => SHAPE[ch] ?? ch))
-    const lineBefore = t.slice(Math.max(t.lastIndexOf('\n', a - 1) + 1, a - 12), a)
+    const lineBefore = t.slice(lineStartNear(t, a, 12), a)
     const rest = t.slice(b, b + 12)
     let kind: 'template' | 'fuseji' | null = null
     // 五〇〇円, 二〇二四年: 〇 among kanji numerals is the digit zero.
@@ -182,7 +195,7 @@ function blanks(t: string, doc: RuleInput['doc'], emit: Emit): void {
     const a = m.index
     const b = a + m[0].length
     const rest = t.slice(b, b + 4)
-    const lineBefore = t.slice(Math.max(t.lastIndexOf('\n', a - 1) + 1, a - 12), a)
+    const lineBefore = t.slice(lineStartNear(t, a, 12), a)
     const underscore = m[0][0] === '_'
     // Identifiers (snake_case) have letters on both sides; a blank stands alone.
     if (underscore && (/[A-Za-z0-9]/.test(t[a - 1] ?? '') || /[A-Za-z0-9]/.test(t[b] ?? ''))) continue
@@ -203,7 +216,7 @@ function slots(t: string, doc: RuleInput['doc'], emit: Emit): void {
     const instruction = SLOT_INSTRUCTION.test(inner)
     if (!instruction) {
       if (!SLOT_FIELD.test(inner)) continue
-      const lineBefore = t.slice(Math.max(t.lastIndexOf('\n', a - 1) + 1, a - 12), a)
+      const lineBefore = t.slice(lineStartNear(t, a, 12), a)
       // 【日時】10月1日 is a heading label; 〔日付〕に開催, 会場：＜会場名＞ are slots.
       if (!SLOT_IN_SENTENCE.test(t.slice(b, b + 3)) && !FIELD_BEFORE.test(lineBefore)) continue
       // 【電話】 and 【会場】 heading a line with its value on the next line: still a label.

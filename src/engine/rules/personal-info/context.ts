@@ -10,6 +10,7 @@
  * number public: 「市民課に来られた山田さん 090-…」 is 山田さん's.
  */
 import type { Doc } from '../../doc'
+import { findUrls } from '../link'
 import type { Span } from '../../text'
 
 const KANJI_DIGIT: Record<string, string> = {
@@ -24,7 +25,7 @@ const KANJI_NUMERAL = /[〇零一二三四五六七八九]/
  * 三橋町 and 二十歳 are left alone). Same length as the norm view, so norm offsets hold.
  */
 export function numeralText(doc: Doc, min = 7): string {
-  const t = doc.normNoUrls
+  const t = withoutUrls(doc, doc.norm.text)
   if (!KANJI_NUMERAL.test(t)) return t
   let out = ''
   let last = 0
@@ -50,6 +51,35 @@ export function numeralText(doc: Doc, min = 7): string {
     i = j
   }
   return last === 0 ? t : out + t.slice(last)
+}
+
+const blanked = new WeakMap<Doc, Map<string, string>>()
+/**
+ * A norm-length view text with every URL blanked out by spaces, built in one pass (digits inside
+ * URLs match nothing). Cached per Doc and view text.
+ */
+export function withoutUrls(doc: Doc, text: string): string {
+  let perDoc = blanked.get(doc)
+  if (!perDoc) blanked.set(doc, (perDoc = new Map()))
+  const cached = perDoc.get(text)
+  if (cached !== undefined) return cached
+  // Links as link.ts finds them (every written form, linear), not linkify-it's scan of the whole text.
+  const urls = findUrls(doc.norm.text).filter((u) => u.scheme !== null || u.url.includes('/'))
+  if (urls.length === 0) {
+    perDoc.set(text, text)
+    return text
+  }
+  const parts: string[] = []
+  let last = 0
+  for (const u of urls) {
+    if (u.normStart < last) continue
+    parts.push(text.slice(last, u.normStart), ' '.repeat(u.normEnd - u.normStart))
+    last = u.normEnd
+  }
+  parts.push(text.slice(last))
+  const out = parts.join('')
+  perDoc.set(text, out)
+  return out
 }
 
 export function countDigits(s: string): number {

@@ -8,6 +8,7 @@
  */
 import type { Doc } from '../../doc'
 import type { Policy } from '../../policy'
+import { findUrls } from '../link'
 import { ownerOf, type Emit } from './context'
 
 const FREE_MAIL = new Set([
@@ -80,8 +81,10 @@ export function findEmails(t: string): EmailMatch[] {
 export function emails(doc: Doc, policy: Policy, emit: Emit): void {
   // The norm text with URLs left in: linkify reads the domain of taro(at)gmail.com as a link.
   const t = doc.norm.text
-  const urls = doc.urls
-  for (const e of findEmails(t)) {
+  const found = findEmails(t)
+  if (found.length === 0) return
+  const urls = findUrls(t).filter((u) => u.scheme !== null)
+  for (const e of found) {
     // An address inside a link (https://example.jp/contact?to=a@b.jp) belongs to the link.
     if (urls.some((u) => u.normStart < e.a && e.a < u.normEnd)) continue
     const domain = e.domain

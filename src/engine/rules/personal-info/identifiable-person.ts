@@ -7,7 +7,7 @@
  */
 import type { Doc } from '../../doc'
 import { viewIndexAt, type Span } from '../../text'
-import { CONSENT, sentenceSpan, type Emit } from './context'
+import { CONSENT, sentenceSpan, withoutUrls, type Emit } from './context'
 
 const GENERIC_NAME =
   /^(?:皆|赤|奥|娘|息子|業者|農家|店員|職員|先生|孫|兄|姉|弟|妹|家族|親御|親子|子ども|子供|利用者|参加者|市民|住民|患者|皆様|大工|猫|犬|王|神|仏|鬼|熊|坊|嬢|僧|客|乙女|女将|親方|師匠|旦那|巡査|駅員|店長|社長|部長|課長|係長|園長|校長|会長|市長|議員|所長|館長|院長|船頭|講師|生徒|児童|園児|選手|お客|学生|小学生|中学生|高校生|皆々|方々|各位|観光客|来場者|担当)$/u
@@ -75,7 +75,7 @@ function findNames(t: string): Name[] {
 }
 
 export function identifiablePerson(doc: Doc, addressSpans: Span[], emit: Emit): void {
-  const t = doc.normNoUrls
+  const t = withoutUrls(doc, doc.norm.text)
   if (!/さん|ちゃん|くん|君/.test(t)) return
   const names = findNames(t)
   if (names.length === 0) return

@@ -56,7 +56,12 @@ function phoneMatches(t: string): PhoneMatch[] {
       const d = cand.charCodeAt(k)
       if (d >= 0x30 && d <= 0x39) digits += cand[k]
     }
+    // A Japanese number has 10 or 11 digits in national form (0 then a non-zero digit), 11 or 12 with +81.
     if (digits.length < 9) continue
+    const international = cand[0] === '+' || digits.startsWith('81')
+    if (!international && !/^0[1-9]/.test(digits)) continue
+    // More digits than one number: two numbers side by side (0944-73-8111 0944-77-8832) are written with hyphens or brackets.
+    if (digits.length > 13 && !/[-()]/.test(cand)) continue
     // The candidate alone (labels glued to it, TEL0902…, would hide it from libphonenumber).
     const found = findPhoneNumbersInText(` ${cand} `, { defaultCountry: 'JP' }, phoneMetadata)
     if (found.length > 0) {
