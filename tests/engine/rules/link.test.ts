@@ -14,6 +14,25 @@ describe('link (6(1))', () => {
     ['https://xn--eckwd4c7c.xn--zckzah/', ['link/lookalike:warn:https://xn--eckwd4c7c.xn--zckzah/']],
     ['https://city.evil.co.jp/', ['link/third-party:warn:https://city.evil.co.jp/']],
     ['http://www.city.kurashiki.okayama.jp/', ['link/insecure:info:http://www.city.kurashiki.okayama.jp/']],
+    // URLs right after any character
+    ['こちらhttps://example.com/a', ['link/third-party:warn:https://example.com/a']],
+    ['プログラムはこちら→https://bit.ly/3xYn8Kq', ['link/shortener:warn:https://bit.ly/3xYn8Kq']],
+    ['▶https://tinyurl.com/abc', ['link/shortener:warn:https://tinyurl.com/abc']],
+    ['（https://example.jp/a）', ['link/third-party:warn:https://example.jp/a']],
+    // bare, full-width, spaced and defanged
+    ['詳しくはbit.ly/xxxをご覧', ['link/shortener:warn:bit.ly/xxx']],
+    ['ｂｉｔ．ｌｙ／３ｋＰ２ｘＱｍ から', ['link/shortener:warn:ｂｉｔ．ｌｙ／３ｋＰ２ｘＱｍ']],
+    ['詳細は bit . ly / 4Rz9Tqe をご覧ください。', ['link/shortener:warn:bit . ly / 4Rz9Tqe']],
+    ['h t t p s : / / b i t . l y / a b c', ['link/shortener:warn:h t t p s : / / b i t . l y / a b c']],
+    ['hxxps://example[.]com/a', ['link/third-party:warn:hxxps://example[.]com/a']],
+    ['example(dot)com/abc', ['link/third-party:warn:example(dot)com/abc']],
+    ['公式情報は city-yanagawa．com に掲載', ['link/lookalike:warn:city-yanagawa．com']],
+    ['https://maps.app.goo.gl/AbC123xyzQ', ['link/shortener:warn:https://maps.app.goo.gl/AbC123xyzQ']],
+    // personal blogs and private accounts presented as the source to trust
+    ['こちらのブログが一番正確です→ https://ameblo.jp/tabi-mama/entry-1.html', ['link/personal-source:warn:https://ameblo.jp/tabi-mama/entry-1.html']],
+    ['https://yanagawa-matome.blog.jp/archives/1.html', ['link/personal-source:warn:https://yanagawa-matome.blog.jp/archives/1.html']],
+    ['最新の運航状況はこの方のアカウントで確認できます。https://x.com/donko_fan88/status/1', ['link/personal-source:warn:https://x.com/donko_fan88/status/1']],
+    ['@gourmet_fan さんの投稿がいちばん正確です https://www.instagram.com/gourmet_fan/', ['link/personal-source:warn:https://www.instagram.com/gourmet_fan/']],
   ]
   it.each(invalid)('flags %s', (text, expected) => {
     expect(summary(findingsOf(link, text))).toEqual(expected)
@@ -27,6 +46,19 @@ describe('link (6(1))', () => {
     'https://x.com/yanagawa_city',
     'メール koho@city.yanagawa.fukuoka.jp',
     '価格は1.5倍です',
+    // the city's and public bodies' own accounts and pages
+    '市の公式Xはこちら https://x.com/yanagawa_city',
+    '気象庁のX https://x.com/JMA_kishou',
+    '▶https://www.city.yanagawa.fukuoka.jp/',
+    'みやま市の集合場所はこちら https://www.city.miyama.lg.jp/',
+    'www.city.kurume.fukuoka.jp をご覧ください',
+    // e-mail domains, versions, abbreviations and spaced words are not links
+    'taro(at)gmail.com',
+    'Ver.2.0 にアップデート',
+    '午前10時 a.m. から',
+    'S / M / L サイズ',
+    'No.1のお店',
+    'Wi-Fi.Free',
   ]
   it.each(valid)('passes %s', (text) => expect(findingsOf(link, text)).toEqual([]))
 

@@ -15,6 +15,38 @@ describe('masking (5(2))', () => {
     ['第○回 市民まつり', ['masking/template:block:○']],
     ['郵便物は「〒243-8511○○課」で届きます', ['masking/example:info:○○']],
     ['例：○○町△△番地', ['masking/example:info:○○', 'masking/example:info:△△']],
+    // unfilled templates in every form
+    ['XX月XX日（土）開催', ['masking/template:block:XX×2']],
+    ['受付開始はＸＸ時からです', ['masking/template:block:ＸＸ']],
+    ['日時：11月9日（日）△時〜△時', ['masking/template:block:△×2']],
+    ['受付は△時から', ['masking/template:block:△']],
+    ['【本日】●時から沖端で', ['masking/template:block:●']],
+    ['会場：〇〇公民館、定員20名', ['masking/template:block:〇〇']],
+    ['□□会館で開催します', ['masking/template:block:□□']],
+    ['問い合わせ：○○課（内線○○○）', ['masking/template:block:○○', 'masking/template:block:○○○']],
+    ['景品：＊＊＊\n\n申込締切：＊＊＊＊', ['masking/template:block:＊＊＊', 'masking/template:block:＊＊＊＊']],
+    ['料金：＿＿＿円（税込）', ['masking/template:block:＿＿＿']],
+    ['（　）月（　）日に開催', ['masking/template:block:（　）×2']],
+    ['【タイトルを入れる】\n川下りの一日', ['masking/template:block:【タイトルを入れる】']],
+    ['【ここに写真の説明を入れる】', ['masking/template:block:【ここに写真の説明を入れる】']],
+    ['〔日付〕に御花で開催します。詳細は〔URL〕をご覧ください。', ['masking/template:block:〔日付〕', 'masking/template:block:〔URL〕']],
+    ['日時：[日付]', ['masking/template:block:[日付]']],
+    ['会場：＜会場名＞', ['masking/template:block:＜会場名＞']],
+    ['{name}様へのお知らせ', ['masking/template:block:{name}']],
+    ['令和X年度の募集', ['masking/template:block:X']],
+    // 伏せ字 that invites speculation
+    ['某有名YouTuberさんが乗船されました', ['masking/fuseji:warn:某有名YouTuber']],
+    ['市内の某団体の役員から', ['masking/fuseji:warn:某団体']],
+    ['ク〇暑い日が続きます', ['masking/fuseji:warn:〇']],
+    ['○○課のAさんが船頭デビュー', ['masking/fuseji:warn:○○', 'masking/fuseji:warn:A']],
+    ['Ｈ氏が来庁されました', ['masking/fuseji:warn:Ｈ']],
+    ['視察に来られたＹ議員から', ['masking/fuseji:warn:Ｙ']],
+    ['沖端のK店さんのせいろ蒸し', ['masking/fuseji:warn:K']],
+    ['関係者のＡによると', ['masking/fuseji:warn:Ａ']],
+    ['●●課長が落ちそうに', ['masking/fuseji:warn:●●']],
+    // explained examples are notes
+    ['記入例：○○町', ['masking/example:info:○○']],
+    ['○○には町名を記入してください', ['masking/example:info:○○']],
   ]
   it.each(invalid)('flags %s', (text, expected) => {
     expect(summary(findingsOf(masking, text))).toEqual(expected)
@@ -33,6 +65,30 @@ describe('masking (5(2))', () => {
     '**重要**なお知らせ',
     '※申込みは先着順',
     '○ 参加無料\n○ 申込不要',
+    // marks tables, legends and bullets
+    '10時の便：○（空きあり）\n13時の便：△（残りわずか）\n15時の便：×（満席）',
+    '○×クイズで柳川マスターを目指そう',
+    '●日時 11月2日（日）7時〜10時 ●会場 沖端水天宮前',
+    '●は先着順。□は青少年課へ',
+    '＊印の項目は必須です。',
+    '■見出し■',
+    // kanji zero, sizes, X-ray, course names and hypothetical cases
+    '入場料 五〇〇円',
+    '二〇二四年の記録',
+    'サイズはS〜XXL、1枚2,000円',
+    '胸部X線撮影による検診',
+    'W杯パブリックビューイング',
+    'Aコース（約3km）とBコース（約5km）',
+    'A社を退職後、B社に就職しました。',
+    'Tシャツを販売します',
+    // headings that are labels, not slots; brackets that are titles
+    '【日時】10月1日（水）',
+    '【会場】\n市民会館',
+    '〔本紙の二次元コード〕から申し込み',
+    '【PR】新商品のお知らせ',
+    'Yanagawa_Free_Wi-Fi をご利用ください',
+    // an explained placeholder inside quotes
+    '記入例の「○○」には、お住まいの町名が入ります。',
   ]
   it.each(valid)('passes %s', (text) => {
     expect(findingsOf(masking, text)).toEqual([])

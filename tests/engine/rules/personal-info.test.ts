@@ -48,6 +48,55 @@ describe('personal-info (4(4), 5(1))', () => {
     // several quasi-identifiers of one private person
     ['太郎くん（5歳）は〇〇小学校1年です', ['personal-info/identifiable-person:warn:太郎くん']],
     ['三橋町在住の花子さん（8歳）', ['personal-info/identifiable-person:warn:花子さん']],
+    // マイナンバー in every written form; a person named in the sentence makes it block without a keyword
+    ['マイナンバーは 六二一四 九八三二 〇二五七 です', ['personal-info/my-number:block:六二一四 九八三二 〇二五七']],
+    ['個人番号 6 2 1 4 9 8 3 2 0 2 5 7', ['personal-info/my-number:block:6 2 1 4 9 8 3 2 0 2 5 7']],
+    ['中村様の番号 621498320257 で照会しました', ['personal-info/my-number:block:621498320257']],
+    // the owner of a number: a person owns it even with a contact label
+    ['見守りボランティアの山田一郎さん（TEL 090-2345-6789）', ['personal-info/mobile:block:090-2345-6789']],
+    ['市民課に来られた山田さん 090-2345-6789', ['personal-info/mobile:block:090-2345-6789']],
+    ['講師の中島さんに直接予約できます📞 ０９０－２２８４－６１９３', ['personal-info/mobile:block:０９０－２２８４－６１９３']],
+    ['代表の田中さんが受け付けてます！ ﾃﾞﾝﾜ 080ｰ6612ｰ3387 まで', ['personal-info/mobile:block:080ｰ6612ｰ3387']],
+    ['落とし物は樺島様がお預かりです。090-1184-6620 へご連絡ください。', ['personal-info/mobile:block:090-1184-6620']],
+    ['自治会長 藤吉様（自宅）0944-72-5318', ['personal-info/phone:block:0944-72-5318']],
+    // organisations own their public numbers (a note that the number is not registered), whatever else the sentence says
+    ['090-1234-5678（観光課 携帯）', ['personal-info/mobile:info:090-1234-5678']],
+    ['■柳川市観光案内所　0944-74-0891', ['personal-info/external-phone:info:0944-74-0891']],
+    ['予約は市民課 0944-77-8522 まで', ['personal-info/external-phone:info:0944-77-8522']],
+    ['観光課 観光係（担当：古賀）0944-77-8832', ['personal-info/external-phone:info:0944-77-8832']],
+    ['問い合わせ：観光課（0944-77-8832）', ['personal-info/external-phone:info:0944-77-8832']],
+    ['担当：古賀さん 0944-77-8832', ['personal-info/external-phone:info:0944-77-8832']],
+    ['柳川市観光協会 TEL 0944-73-2145', ['personal-info/external-phone:info:0944-73-2145']],
+    // numbers glued to labels, in kanji numerals, broken over lines, spelt out in pieces
+    ['TEL09023456789', ['personal-info/mobile:block:09023456789']],
+    ['携帯：０８０ー１２３４ー５６７８', ['personal-info/mobile:block:０８０ー１２３４ー５６７８']],
+    ['地区代表の大坪さん（〇九〇―三八一二―五五七四）まで', ['personal-info/mobile:block:〇九〇―三八一二―五五七四']],
+    ['世話人の堤さんまで。\n携帯：080-\n2719-\n4450', ['personal-info/mobile:block:080-\n2719-\n4450']],
+    ['持ち主の方へ。番号は 090、そのあと 4462、最後が 9018 です。', ['personal-info/mobile:block:090、そのあと 4462、最後が 9018']],
+    // e-mail: obfuscated, spaced, full-width; a person's own address on any domain
+    ['sakata.yng ＠ gmail . com', ['personal-info/email:block:sakata.yng ＠ gmail . com']],
+    ['taro [at] yahoo [.] co [.] jp', ['personal-info/email:block:taro [at] yahoo [.] co [.] jp']],
+    ['yamada アットマーク gmail ドット com', ['personal-info/email:block:yamada アットマーク gmail ドット com']],
+    ['坂田さんの個人アドレス sakata@example.jp へ', ['personal-info/email:block:sakata@example.jp']],
+    // homes and kanji house numbers
+    ['山田様宅（柳川市三橋町高畑1-2-3）', ['personal-info/address:block:柳川市三橋町高畑1-2-3']],
+    ['田中さん方 柳川市本町12番地5', ['personal-info/address:block:柳川市本町12番地5']],
+    ['柳川市大和町千二百三十四番地', ['personal-info/address:warn:柳川市大和町千二百三十四番地']],
+    ['柳川市三橋町三丁目五番七号の鈴木様', ['personal-info/address:block:柳川市三橋町三丁目五番七号']],
+    // accounts in a person's name block whatever the cause; ゆうちょ 記号・番号
+    ['義援金の振込先：福岡銀行 柳川支店 普通 3187452 ヨシダ ケンイチ', ['personal-info/bank-account:block:3187452']],
+    ['ゆうちょ銀行 記号17450 番号38526471 名義 ヒラノ マサコ', ['personal-info/bank-account:block:17450 番号38526471']],
+    ['免許証番号 1234 5678 9012', ['personal-info/drivers-licence:block:1234 5678 9012']],
+    ['旅券番号 TK 1234567 の方', ['personal-info/passport:block:TK 1234567']],
+    ['被保険者番号 ０１１３００１２', ['personal-info/insurance:block:０１１３００１２']],
+    // numbers a public service gives a person: block with a name, warn without
+    ['受給者番号 K-20931 の 牛島 フミ子 様、ご連絡ください', ['personal-info/personal-id:block:K-20931']],
+    ['会員番号 A-1234 をお持ちの方', ['personal-info/personal-id:warn:A-1234']],
+    // quasi-identifiers: bracketed age, kana names, school abbreviations, where someone lives
+    ['大和町中島の野口 昭雄さん（82）は海苔を育ててきました', ['personal-info/identifiable-person:warn:野口 昭雄さん']],
+    ['柳城中 3年 いしばし ここなさん、金賞おめでとう！', ['personal-info/identifiable-person:warn:ここなさん']],
+    ['受賞した中川ひなたさん（小6）の作品です', ['personal-info/identifiable-person:warn:中川ひなたさん']],
+    ['船頭の松尾さん（78）。（ご本人の了承を得て掲載しています）', ['personal-info/identifiable-person:info:松尾さん']],
   ]
   it.each(invalid)('flags %s', (text, expected) => expect(run(text)).toEqual(expected))
 
@@ -79,6 +128,28 @@ describe('personal-info (4(4), 5(1))', () => {
     '口座振替の登録は12月10日まで',
     '第2-3会議室',
     '市内在住の小学生（1年生〜6年生）',
+    'お問い合わせは柳川市役所 0944-73-8111（代表）',
+    '市役所の代表番号は0944-73-8111です。',
+    // numbers that are not phone numbers or personal numbers
+    '受付番号：202504150023のような12桁の番号が届きます',
+    '整理番号1番〜100番の方から順にご案内します',
+    '受験番号を記入してください',
+    '入場料 五〇〇円',
+    '0 0 0 0 0 0 0 0 0 0 0 0',
+    // addresses of facilities, examples with placeholders, ordinal words
+    '会場：三橋公民館（柳川市三橋町今古賀8番地1）',
+    '記入例：「○○町123番地」',
+    '一番人気のメニュー',
+    '期間中 3年間の計画',
+    '5番3号棟',
+    // names: generic words, older people by consent, kana that is not a name
+    'みなさん、こんにちは',
+    'おばあちゃん（90）と一緒に来てくれました',
+    '市内在住の古賀さん（80代）からのお便り',
+    // e-mail: public bodies, mentions of the words
+    '応募先：観光課 kanko@city.yanagawa.fukuoka.jp',
+    'メールアドレスの＠を半角に変えて送信してください',
+    '市税は、福岡銀行・ゆうちょ銀行の口座から自動で納付できます',
   ]
   it.each(valid)('passes %s', (text) => expect(run(text)).toEqual([]))
 

@@ -31,7 +31,7 @@ const SCHOOL =
 const RESIDENCE = /[\p{Script=Han}ァ-ヶ]{1,8}(?:町|地区|丁目)(?:在住|に住む|にお住まい)/gu
 /** Where the person lives, right before the name: 大和町中島の…, 沖端町の…, 三橋地区の…. */
 const PLACE_BEFORE_NAME = /[\p{Script=Han}]{1,6}(?:町|村|地区|区)[\p{Script=Han}]{0,4}(?:在住)?の\s?$/u
-const NOT_PLACE = /(?:課|係|室|所|会|部|館|店|校|園)の\s?$/u
+const NOT_PLACE = /(?:課|係|室|所|会|部|館|店|校|園|署|代表|会長|役員|委員|長|担当|職員|住民|民)の\s?$/u
 
 interface Name extends Span {
   /** What is written right after the name (for the bracketed age or grade). */
@@ -69,7 +69,12 @@ function findNames(t: string): Name[] {
     // Kana right after a particle or verb ending is part of the sentence, not a name (…したおばさん): need a boundary.
     const c = t[p - h - 1]
     if (c !== undefined && !/[\s、。,!！?？「『(（\n]|[\p{Script=Han}]/u.test(c)) continue
-    names.push({ start: p - h, end: after, after })
+    // A kanji family name before a kana given name: 中川ひなたさん.
+    let start = p - h
+    let f = 0
+    while (f < 3 && start - f - 1 >= 0 && isHanCode(t.charCodeAt(start - f - 1))) f++
+    if (f > 0 && f < 3) start -= f
+    names.push({ start, end: after, after })
   }
   return names
 }

@@ -32,7 +32,7 @@ export function myNumbers(doc: Doc, emit: Emit): void {
   MY_NUMBER_SHAPE.lastIndex = 0
   for (const m of t.matchAll(MY_NUMBER_SHAPE)) {
     const digits = m[0].replace(/\D/g, '')
-    if (!isValidMyNumber(digits)) continue
+    if (!isValidMyNumber(digits) || /^(\d)\1{11}$/.test(digits)) continue
     const a = m.index
     const b = a + m[0].length
     const span = doc.fromNorm(a, b)

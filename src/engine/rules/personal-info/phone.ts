@@ -65,7 +65,13 @@ function phoneMatches(t: string): PhoneMatch[] {
     // The candidate alone (labels glued to it, TEL0902…, would hide it from libphonenumber).
     const found = findPhoneNumbersInText(` ${cand} `, { defaultCountry: 'JP' }, phoneMetadata)
     if (found.length > 0) {
-      for (const m of found) out.push({ startsAt: c.index + m.startsAt - 1, endsAt: c.index + m.endsAt - 1, number: m.number })
+      for (const m of found) {
+        let startsAt = c.index + m.startsAt - 1
+        const endsAt = c.index + m.endsAt - 1
+        // An opening bracket that is not closed inside the number belongs to the sentence: （0944-77-8832）.
+        if (t[startsAt] === '(' && !t.slice(startsAt, endsAt).includes(')')) startsAt++
+        out.push({ startsAt, endsAt, number: m.number })
+      }
       continue
     }
     // Separators libphonenumber does not accept (080- 2719- 4450): the digits alone, when they are a whole valid number.
