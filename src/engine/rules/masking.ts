@@ -53,7 +53,7 @@ const SLOT_INSTRUCTION =
 const SLOT_IN_SENTENCE = /^(?:\s*$|\s*\n|[にではをがのへとも、。！!]|から|まで|より|さん|様|氏|殿)/u
 
 /** Initials standing for a name: Ｈ氏, Y議員, K店さん, Aさん. */
-const INITIAL = /(?<![A-Za-z0-9&])([A-Z])(?:\.?([A-Z]))?\.?(?=さん|氏|様|君|くん|ちゃん|議員|職員|課長|部長|係長|局長|市長|町長|村長|社長|会長|店長|先生|容疑者|被告|店(?!舗))/gu
+const INITIAL = /(?<![A-Za-z0-9&])([A-Z])(?:\.?([A-Z]))?\.?(?=さん|氏|様|君|くん|ちゃん|議員|職員|課長|部長|係長|局長|市長|町長|村長|社長|会長|店長|先生|容疑者|被告|店(?!舗)|社(?![会員長内外屋殿寺])|商店|病院|医院)/gu
 const INITIAL_OF = /(?:関係者|職員|男性|女性|住民|市民|知人|友人|人物|生徒|児童|学生|議員|方|者)の([A-Z])(?![A-Za-z0-9])(?!\s?(?:コース|ランク|型|判|サイズ|席|ブロック|ゾーン|棟|館|区画|班|チーム|グループ|案|日程|会場|地区))/gu
 /** Placeholders written with the letter X: XX月XX日, ＸＸ時. */
 const XMASK = /(?<![A-Za-z0-9])([Xx]{1,4})(?![A-Za-z])/g
@@ -220,7 +220,9 @@ function slots(t: string, doc: RuleInput['doc'], emit: Emit): void {
       if (!SLOT_FIELD.test(inner)) continue
       const lineBefore = t.slice(lineStartNear(t, a, 12), a)
       // 【日時】10月1日 is a heading label; 〔日付〕に開催, 会場：＜会場名＞ are slots.
-      if (!SLOT_IN_SENTENCE.test(t.slice(b, b + 3)) && !FIELD_BEFORE.test(lineBefore)) continue
+      // Doubled brackets ({{date}}, <<日付>>) close twice before the sentence goes on.
+      const next = t.slice(b, b + 4).replace(/^[\]］〕】>＞》}｝]+/u, '')
+      if (!SLOT_IN_SENTENCE.test(next) && !FIELD_BEFORE.test(lineBefore)) continue
       // 【電話】 and 【会場】 heading a line with its value on the next line: still a label.
       if (m[0][0] === '【' && /^\s*\n/.test(t.slice(b, b + 3))) continue
     }
@@ -240,8 +242,11 @@ function bou(t: string, doc: RuleInput['doc'], emit: Emit): void {
 }
 
 /** Ｈ氏, Y議員, K店さん, 関係者のＡ; not A・B contrasts of a hypothetical case (A社を退職後、B社に). */
+/** A case study or a hypothetical, where letters stand for anyone (相談事例：Aさん（70代）は…). */
+const CASE_CONTEXT = /事例|ケース|仮に|たとえば|例えば|相談例|モデル|架空|Q&A|Q:|問:|設例/u
+
 function initials(t: string, doc: RuleInput['doc'], emit: Emit): void {
-  if (!/[A-Z]/.test(t)) return
+  if (!/[A-Z]/.test(t) || CASE_CONTEXT.test(t)) return
   const letters = new Set<string>()
   for (const m of t.matchAll(/(?<![A-Za-z0-9])([A-Z])(?![A-Za-z0-9])/g)) letters.add(m[1]!)
   const hypothetical = (l: string) => {

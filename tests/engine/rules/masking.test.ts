@@ -43,6 +43,9 @@ describe('masking (5(2))', () => {
     ['視察に来られたＹ議員から', ['masking/fuseji:warn:Ｙ']],
     ['沖端のK店さんのせいろ蒸し', ['masking/fuseji:warn:K']],
     ['関係者のＡによると', ['masking/fuseji:warn:Ａ']],
+    ['M社が撤退したとの話', ['masking/fuseji:warn:M']],
+    ['<<日付>>に開催', ['masking/template:block:<日付>']],
+    ['○○様、いつもありがとうございます', ['masking/fuseji:warn:○○']],
     ['●●課長が落ちそうに', ['masking/fuseji:warn:●●']],
     // explained examples are notes
     ['記入例：○○町', ['masking/example:info:○○']],
@@ -80,6 +83,7 @@ describe('masking (5(2))', () => {
     'W杯パブリックビューイング',
     'Aコース（約3km）とBコース（約5km）',
     'A社を退職後、B社に就職しました。',
+    '相談事例：Aさん（70代）は電話で還付金の手続きを求められました。',
     'Tシャツを販売します',
     // headings that are labels, not slots; brackets that are titles
     '【日時】10月1日（水）',

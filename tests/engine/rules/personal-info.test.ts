@@ -83,6 +83,7 @@ describe('personal-info (4(4), 5(1))', () => {
     ['田中さん方 柳川市本町12番地5', ['personal-info/address:block:柳川市本町12番地5']],
     ['柳川市大和町千二百三十四番地', ['personal-info/address:warn:柳川市大和町千二百三十四番地']],
     ['柳川市三橋町三丁目五番七号の鈴木様', ['personal-info/address:block:柳川市三橋町三丁目五番七号']],
+    ['柳川市本町5-12 山田方', ['personal-info/address:block:柳川市本町5-12']],
     // accounts in a person's name block whatever the cause; ゆうちょ 記号・番号
     ['義援金の振込先：福岡銀行 柳川支店 普通 3187452 ヨシダ ケンイチ', ['personal-info/bank-account:block:3187452']],
     ['ゆうちょ銀行 記号17450 番号38526471 名義 ヒラノ マサコ', ['personal-info/bank-account:block:17450 番号38526471']],
@@ -96,6 +97,7 @@ describe('personal-info (4(4), 5(1))', () => {
     ['大和町中島の野口 昭雄さん（82）は海苔を育ててきました', ['personal-info/identifiable-person:warn:野口 昭雄さん']],
     ['柳城中 3年 いしばし ここなさん、金賞おめでとう！', ['personal-info/identifiable-person:warn:ここなさん']],
     ['受賞した中川ひなたさん（小6）の作品です', ['personal-info/identifiable-person:warn:中川ひなたさん']],
+    ['85歳の田中ハルさんが完走しました', ['personal-info/identifiable-person:warn:田中ハルさん']],
     ['船頭の松尾さん（78）。（ご本人の了承を得て掲載しています）', ['personal-info/identifiable-person:info:松尾さん']],
   ]
   it.each(invalid)('flags %s', (text, expected) => expect(run(text)).toEqual(expected))
@@ -145,6 +147,7 @@ describe('personal-info (4(4), 5(1))', () => {
     // names: generic words, older people by consent, kana that is not a name
     'みなさん、こんにちは',
     'おばあちゃん（90）と一緒に来てくれました',
+    'お子さん（3歳）もご一緒にどうぞ',
     '市内在住の古賀さん（80代）からのお便り',
     // e-mail: public bodies, mentions of the words
     '応募先：観光課 kanko@city.yanagawa.fukuoka.jp',

@@ -50,6 +50,9 @@ function findNames(t: string): Name[] {
     while (k < 5 && p - k - 1 >= 0 && isHanCode(t.charCodeAt(p - k - 1))) k++
     if (k > 0 && k <= 4) {
       if (GENERIC_NAME.test(t.slice(p - k, p))) continue
+      // お子さん, ご主人様, 御社: an honorific prefix makes a common noun, not a name.
+      const prefix = t[p - k - 1]
+      if (prefix !== undefined && 'おご御'.includes(prefix)) continue
       let start = p - k
       if (t[start - 1] === ' ' && isHanCode(t.charCodeAt(start - 2))) {
         let j = start - 1
