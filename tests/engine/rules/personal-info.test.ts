@@ -69,6 +69,8 @@ describe('personal-info (4(4), 5(1))', () => {
     ['柳川市観光協会 TEL 0944-73-2145', ['personal-info/external-phone:info:0944-73-2145']],
     // numbers glued to labels, in kanji numerals, broken over lines, spelt out in pieces
     ['TEL09023456789', ['personal-info/mobile:block:09023456789']],
+    ['問い合わせは 〇八〇・一二三四・五六七八（山本）まで', ['personal-info/mobile:block:〇八〇・一二三四・五六七八']],
+    ['連絡先 090\u200b-1234\u200b-5678（田中）', ['personal-info/mobile:block:090\u200b-1234\u200b-5678']],
     ['携帯：０８０ー１２３４ー５６７８', ['personal-info/mobile:block:０８０ー１２３４ー５６７８']],
     ['地区代表の大坪さん（〇九〇―三八一二―五五七四）まで', ['personal-info/mobile:block:〇九〇―三八一二―五五七四']],
     ['世話人の堤さんまで。\n携帯：080-\n2719-\n4450', ['personal-info/mobile:block:080-\n2719-\n4450']],
@@ -84,10 +86,13 @@ describe('personal-info (4(4), 5(1))', () => {
     ['柳川市大和町千二百三十四番地', ['personal-info/address:warn:柳川市大和町千二百三十四番地']],
     ['柳川市三橋町三丁目五番七号の鈴木様', ['personal-info/address:block:柳川市三橋町三丁目五番七号']],
     ['柳川市本町5-12 山田方', ['personal-info/address:block:柳川市本町5-12']],
+    ['受賞者の住所：柳川市三橋町藤吉123-4 コーポ柳川201', ['personal-info/address:block:柳川市三橋町藤吉123-4 コーポ柳川201']],
     // accounts in a person's name block whatever the cause; ゆうちょ 記号・番号
     ['義援金の振込先：福岡銀行 柳川支店 普通 3187452 ヨシダ ケンイチ', ['personal-info/bank-account:block:3187452']],
     ['ゆうちょ銀行 記号17450 番号38526471 名義 ヒラノ マサコ', ['personal-info/bank-account:block:17450 番号38526471']],
+    ['口座：西日本シティ銀行 柳川支店（普通）１２３４５６７ 名義：コガ タロウ', ['personal-info/bank-account:block:１２３４５６７']],
     ['免許証番号 1234 5678 9012', ['personal-info/drivers-licence:block:1234 5678 9012']],
+    ['被保険者証 記号 12 番号 3456 の鈴木様', ['personal-info/insurance:block:記号 12 番号 3456']],
     ['旅券番号 TK 1234567 の方', ['personal-info/passport:block:TK 1234567']],
     ['被保険者番号 ０１１３００１２', ['personal-info/insurance:block:０１１３００１２']],
     // numbers a public service gives a person: block with a name, warn without

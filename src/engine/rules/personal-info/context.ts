@@ -16,7 +16,7 @@ import type { Span } from '../../text'
 const KANJI_DIGIT: Record<string, string> = {
   〇: '0', 零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9',
 }
-const NUMERAL_OR_SEP = /[0-9〇零一二三四五六七八九\- .()]/
+const NUMERAL_OR_SEP = /[0-9〇零一二三四五六七八九\- .()・]/
 const KANJI_NUMERAL = /[〇零一二三四五六七八九]/
 
 /**

@@ -29,8 +29,8 @@ const ORG_WORDS = /義援金|募金|寄付|寄附|基金|市役所|役所|役場
 const IDENTIFIERS: IdentifierSpec[] = [
   {
     rule: 'personal-info/bank-account',
-    keyword: /口座番号|普通預金|普通口座|当座預金|当座口座|預金口座|振込先口座|口座[:：]|(?<![\p{Script=Han}ぁ-ん])(?:普通|当座|総合)(?=[\s:：]{0,2}[0-9])/gu,
-    value: /^[\s:：]{0,3}(?:普通|当座)?[\s:：]{0,2}([0-9]{7,8}|[0-9]{3}[ \-][0-9]{4})(?![0-9])/u,
+    keyword: /口座番号|普通預金|普通口座|当座預金|当座口座|預金口座|振込先口座|口座[:：]|(?<![\p{Script=Han}ぁ-ん])(?:普通|当座|総合)(?=[\s:：)）]{0,3}[0-9])/gu,
+    value: /^[\s:：)）]{0,4}(?:普通|当座)?[\s:：]{0,2}([0-9]{7,8}|[0-9]{3}[ \-][0-9]{4})(?![0-9])/u,
     label: '銀行口座番号',
     organisation: ORG_WORDS,
   },
@@ -64,6 +64,12 @@ const IDENTIFIERS: IdentifierSpec[] = [
     keyword: /被保険者証?番号|保険者番号|保険証番号|保険証の番号|保険証の記号番号|基礎年金番号|年金番号|年金証書番号|記号・?番号|介護保険番号|被保険者証の記号/gu,
     value: /^[\s:：は]{0,3}(?:[^0-9。\n]{0,8}?)([0-9][0-9 \-]{2,16}[0-9])(?![0-9])/u,
     label: '保険証・年金の番号',
+  },
+  {
+    rule: 'personal-info/insurance',
+    keyword: /被保険者証|保険証|資格確認書|受給者証/gu,
+    value: /^[^。\n]{0,10}?(記号[\s:：]{0,2}[0-9A-Za-z\-]{1,8}[\s、,]{0,2}番号[\s:：]{0,2}[0-9\-]{1,10})(?![0-9])/u,
+    label: '保険証の記号・番号',
   },
   {
     rule: 'personal-info/personal-id',
@@ -110,7 +116,7 @@ export function identifiers(doc: Doc, emit: Emit): void {
       const b = a + v[1].length
       lastEnd = b
       if (taken.some(([s, e]) => s < b && a < e)) continue
-      if (spec.rule !== 'personal-info/passport' && spec.rule !== 'personal-info/residence-card' && countDigits(v[1]) < 4) continue
+      if (spec.rule !== 'personal-info/passport' && spec.rule !== 'personal-info/residence-card' && countDigits(v[1]) < (v[1].startsWith('記号') ? 3 : 4)) continue
       if (EXAMPLE_AFTER.test(t.slice(b, b + 8)) || EXAMPLE_BEFORE.test(t.slice(Math.max(0, k.index - 12), a))) continue
       taken.push([a, b])
       const span = doc.fromNorm(a, b)

@@ -38,7 +38,7 @@ const PRIVATE_TYPES: ReadonlySet<NumberType> = new Set(['MOBILE', 'PAGER', 'PERS
  * at least 9 digits. libphonenumber-js reads each candidate instead of the whole text, which keeps
  * a long post as cheap per keystroke as its numbers are few.
  */
-const PHONE_CANDIDATE = /[+(]?\d[\d ()\-.]{6,24}\d/g
+const PHONE_CANDIDATE = /[+(]?\d[\d ()\-.・]{6,24}\d/g
 
 interface PhoneMatch {
   startsAt: number
