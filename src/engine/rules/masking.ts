@@ -142,7 +142,9 @@ function masks(t: string, doc: RuleInput['doc'], emit: Emit): void {
     if (/^〇+$/u.test(run) && ((before !== undefined && KANJI_NUMERAL.includes(before)) || (after !== undefined && KANJI_NUMERAL.includes(after)))) continue
     if (run.length >= 2) {
       if (shapes.size !== 1) continue // ◆◇◆, ◎○×: decoration or a marks table
-      const fieldValue = (FIELD_BEFORE.test(lineBefore) || NUMBER_LABEL_BEFORE.test(lineBefore)) && !PERSON_AFTER.test(rest)
+      // The value of a field (景品：＊＊＊, 講師：○○○○先生), or another blank in a field's value (問い合わせ：●●課 ●●係).
+      const fieldLine = /[:：][^:：\n。]{0,20}$/u.test(t.slice(lineStartNear(t, a, 24), a))
+      const fieldValue = FIELD_BEFORE.test(lineBefore) || NUMBER_LABEL_BEFORE.test(lineBefore) || (fieldLine && !PERSON_AFTER.test(rest))
       if (run[0] === '*' && !fieldValue) continue // **bold** in Markdown
       if (!isWordChar(before) && !isWordChar(after) && !fieldValue) continue // ■■■ 見出し ■■■
       kind = fieldValue || VENUE_AFTER.test(rest) ? 'template' : 'fuseji'
@@ -181,7 +183,9 @@ function xMasks(t: string, doc: RuleInput['doc'], emit: Emit): void {
     const b = a + m[0].length
     const rest = t.slice(b, b + 4)
     const era = ERA_BEFORE.test(t.slice(Math.max(0, a - 2), a))
-    if (!UNIT.test(rest) && !era) continue
+    // 締切：XX/XX: the whole value of a field.
+    const field = m[0].length >= 2 && FIELD_BEFORE.test(t.slice(lineStartNear(t, a, 12), a)) && /^(?:[\/:：\-.~\s、。)）]|$)/u.test(rest)
+    if (!UNIT.test(rest) && !era && !field) continue
     if (/^(?:線|型|軸|JAPAN|ゲーム)/u.test(rest)) continue
     const another = /[Xx○〇●△□]/.test(t.slice(b + 1, b + 4)) || /[Xx○〇●△□][月日時年]/.test(t.slice(Math.max(0, a - 4), a))
     if (m[0].length < 2 && !era && !another) continue
