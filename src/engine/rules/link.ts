@@ -193,7 +193,8 @@ export function findUrls(t: string): FoundUrl[] {
     if (labels.length < 2 || !labels.every((l) => LABEL.test(l))) continue
     const tld = labels[labels.length - 1]!
     if (!/^[a-z]{2,24}$/.test(tld) && !tld.startsWith('xn--')) continue
-    if (!scheme && !BARE_TLDS.has(tld)) continue
+    // A bare domain ends in a known top-level domain, or in any two-letter (country) or the shorteners' own one with a path after it.
+    if (!scheme && !BARE_TLDS.has(tld) && !((tld.length === 2 || tld === 'gle') && hostEnd !== -1 && rest[hostEnd] === '/')) continue
     if (!scheme && /^[0-9]+$/.test(labels[0]!)) continue
     const urlStart = tokenStart + at
     const urlEnd = urlStart + (sm ? sm[0].length : 0) + rest.length

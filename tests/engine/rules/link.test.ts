@@ -28,6 +28,12 @@ describe('link (6(1))', () => {
     ['example(dot)com/abc', ['link/third-party:warn:example(dot)com/abc']],
     ['公式情報は city-yanagawa．com に掲載', ['link/lookalike:warn:city-yanagawa．com']],
     ['https://maps.app.goo.gl/AbC123xyzQ', ['link/shortener:warn:https://maps.app.goo.gl/AbC123xyzQ']],
+    ['申込フォーム：forms.gle/AbCdEf', ['link/shortener:warn:forms.gle/AbCdEf']],
+    ['チケットはこちら amzn.to/3abcXYZ', ['link/shortener:warn:amzn.to/3abcXYZ']],
+    ['bit[.]ly/abc', ['link/shortener:warn:bit[.]ly/abc']],
+    ['https://www.city.yanagawa.fukuoka.jp.info-japan.com/', ['link/lookalike:warn:https://www.city.yanagawa.fukuoka.jp.info-japan.com/']],
+    ['https://note.com/kumiko_trip/n/n1a2b', ['link/personal-source:warn:https://note.com/kumiko_trip/n/n1a2b']],
+    ['地元の写真家さんのアカウントが一番きれい https://www.instagram.com/photo_yng/', ['link/personal-source:warn:https://www.instagram.com/photo_yng/']],
     // personal blogs and private accounts presented as the source to trust
     ['こちらのブログが一番正確です→ https://ameblo.jp/tabi-mama/entry-1.html', ['link/personal-source:warn:https://ameblo.jp/tabi-mama/entry-1.html']],
     ['https://yanagawa-matome.blog.jp/archives/1.html', ['link/personal-source:warn:https://yanagawa-matome.blog.jp/archives/1.html']],
@@ -59,6 +65,9 @@ describe('link (6(1))', () => {
     'S / M / L サイズ',
     'No.1のお店',
     'Wi-Fi.Free',
+    '柳川市公式Instagram https://www.instagram.com/yanagawa_official/',
+    'https://www.facebook.com/yanagawacity',
+    'お問い合わせは kikaku@city.yanagawa.lg.jp まで',
   ]
   it.each(valid)('passes %s', (text) => expect(findingsOf(link, text)).toEqual([]))
 
