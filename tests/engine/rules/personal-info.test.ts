@@ -67,6 +67,10 @@ describe('personal-info (4(4), 5(1))', () => {
     ['問い合わせ：観光課（0944-77-8832）', ['personal-info/external-phone:info:0944-77-8832']],
     ['担当：古賀さん 0944-77-8832', ['personal-info/external-phone:info:0944-77-8832']],
     ['柳川市観光協会 TEL 0944-73-2145', ['personal-info/external-phone:info:0944-73-2145']],
+    // a person named earlier does not own a fixed line given as the contact; a mobile nobody owns stays private
+    ['講師は山田花子さんです。申込は 0944-77-8888 へ', ['personal-info/external-phone:info:0944-77-8888']],
+    ['講師は山田花子さんです。申込は 090-1234-5678 へ', ['personal-info/mobile:block:090-1234-5678']],
+    ['予約 090-1234-5678', ['personal-info/mobile:block:090-1234-5678']],
     // numbers glued to labels, in kanji numerals, broken over lines, spelt out in pieces
     ['TEL09023456789', ['personal-info/mobile:block:09023456789']],
     ['問い合わせは 〇八〇・一二三四・五六七八（山本）まで', ['personal-info/mobile:block:〇八〇・一二三四・五六七八']],
@@ -151,6 +155,7 @@ describe('personal-info (4(4), 5(1))', () => {
     '5番3号棟',
     // names: generic words, older people by consent, kana that is not a name
     'みなさん、こんにちは',
+    '4年生のみなさん（10歳）が見学しました',
     'おばあちゃん（90）と一緒に来てくれました',
     'お子さん（3歳）もご一緒にどうぞ',
     '市内在住の古賀さん（80代）からのお便り',

@@ -111,7 +111,7 @@ const NOT_ORG = /(?:在住|出身|住民|市民|町民|村民|県民|区民)$/u
  * ((担当：古賀)) are skipped too.
  */
 const LABEL_TAIL =
-  /(?:[\s:：【】\[\]()（）「」『』<>＜＞☎℡✆→⇒▶▷►・/、,]|📞|📱|☎️|tel\.?|fax|e-?mail|mail|メールアドレス|メール|アドレス|電話番号|電話|でんわ|デンワ|携帯電話|携帯番号|携帯|ケータイ|けいたい|連絡先|番号|直通|代表|内線|は|の|が|を|に|で|まで|[0-9][0-9\-]{5,}|[(（]担当[:：]?[^()（）]{0,12}[)）])$/iu
+  /(?:[\s:：【】\[\]()（）「」『』<>＜＞☎℡✆→⇒▶▷►・/、,]|📞|📱|☎️|tel\.?|fax|e-?mail|mail|メールアドレス|メール|アドレス|電話番号|電話|でんわ|デンワ|携帯電話|携帯番号|携帯|ケータイ|けいたい|連絡先|番号|直通|代表|内線|問い合わせ先?|問合せ先?|お問い合わせ|申込先?|申し込み先?|申込み|予約|受付|ご連絡|は|の|が|を|に|で|まで|[0-9][0-9\-]{5,}|[(（]担当[:：]?[^()（）]{0,12}[)）])$/iu
 const MOBILE_LABEL = /携帯|ケータイ|けいたい|個人|私用|プライベート/u
 
 export type OwnerKind = 'person' | 'org' | 'none'
@@ -168,7 +168,7 @@ export function ownerOf(t: string, a: number, window = 60): Owner {
     const m = LABEL_TAIL.exec(s)
     if (!m || m[0].length === 0) break
     const w = m[0]
-    if (/tel|fax|mail|メール|アドレス|電話|でんわ|デンワ|携帯|ケータイ|けいたい|連絡先|番号|直通|☎|℡|📞|📱|✆/iu.test(w)) labelled = true
+    if (/tel|fax|mail|メール|アドレス|電話|でんわ|デンワ|携帯|ケータイ|けいたい|連絡先|番号|直通|問い?合わ?せ|申し?込|予約|受付|連絡|☎|℡|📞|📱|✆/iu.test(w)) labelled = true
     if (MOBILE_LABEL.test(w)) privateLabel = true
     if (personEndsAt(s)) return { kind: 'person', labelled, privateLabel, immediate: true, named: true }
     s = s.slice(0, s.length - w.length)

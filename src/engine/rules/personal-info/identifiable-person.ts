@@ -68,7 +68,12 @@ function findNames(t: string): Name[] {
     while (h < 7 && p - h - 1 >= 0 && isKanaCode(t.charCodeAt(p - h - 1))) h++
     if (h < 2 || h > 6) continue
     const word = t.slice(p - h, p)
-    if (GENERIC_KANA.test(word)) continue
+    // みなさん, 4年生のみなさん: a common word, whatever runs on before it.
+    let generic = false
+    for (let k2 = 0; k2 + 2 <= word.length && !generic; k2++) generic = GENERIC_KANA.test(word.slice(k2))
+    if (generic) continue
+    // A particle after a noun (…生のみな) starts no name.
+    if ('のがはをにへともや'.includes(word[0]!) && isHanCode(t.charCodeAt(p - h - 1))) continue
     // Kana right after a particle or verb ending is part of the sentence, not a name (…したおばさん): need a boundary.
     const c = t[p - h - 1]
     if (c !== undefined && !/[\s、。,!！?？「『(（\n]|[\p{Script=Han}]/u.test(c)) continue

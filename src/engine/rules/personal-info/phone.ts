@@ -143,7 +143,9 @@ export function phones(doc: Doc, policy: Policy, emit: Emit): Span[] {
         severity,
         data: { owner: severity === 'info' ? '団体の' : '' },
       })
-    } else if (owner.kind === 'person') {
+    } else if (owner.kind === 'person' && owner.immediate) {
+      // A fixed line is someone's only when the person owns it in its own phrase (江口さんのご自宅 0944-…):
+      // a person named earlier (講師は山田さんです。申込は 0944-…) does not own the desk's number.
       emit({ rule: 'personal-info/phone', start: span.start, end: span.end, severity: 'block', data: { whose: '個人（自宅など）の電話番号' } })
     } else if (owner.kind === 'org' || owner.labelled) {
       emit({ rule: 'personal-info/external-phone', start: span.start, end: span.end })
