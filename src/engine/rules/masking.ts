@@ -193,6 +193,18 @@ function xMasks(t: string, doc: RuleInput['doc'], emit: Emit): void {
   }
 }
 
+/** ??時??分: question marks standing for a value before a unit. */
+const QMASK = /(?<![0-9?])\?{2,4}(?=時|分|日|月|円|名|人|回|年|歳)/g
+
+function questionMasks(t: string, doc: RuleInput['doc'], emit: Emit): void {
+  if (!t.includes('??')) return
+  QMASK.lastIndex = 0
+  for (const m of t.matchAll(QMASK)) {
+    const b = m.index + m[0].length
+    emitTemplate(t, m.index, b, t.slice(b, b + 4).match(UNIT)?.[0] ?? '', doc, emit)
+  }
+}
+
 /** ＿＿＿円, （　）月（　）日, 料金：＿＿＿. */
 function blanks(t: string, doc: RuleInput['doc'], emit: Emit): void {
   if (!t.includes('_') && !/[(（]\s/.test(t)) return
@@ -307,6 +319,7 @@ export const masking: RuleFamily = {
     masks(t, doc, emit)
     xMasks(t, doc, emit)
     blanks(t, doc, emit)
+    questionMasks(t, doc, emit)
     slots(t, doc, emit)
     bou(t, doc, emit)
     initials(t, doc, emit)

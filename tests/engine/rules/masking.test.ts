@@ -35,6 +35,7 @@ describe('masking (5(2))', () => {
     ['{name}様へのお知らせ', ['masking/template:block:{name}']],
     ['令和X年度の募集', ['masking/template:block:X']],
     ['締切：XX/XX', ['masking/template:block:XX']],
+    ['？？時？？分に集合', ['masking/template:block:？？×2']],
     ['問い合わせ：●●課 ●●係', ['masking/template:block:●●×2']],
     ['講師：○○○○先生', ['masking/template:block:○○○○']],
     ['開始時刻：〇〇：〇〇', ['masking/template:block:〇〇×2']],
@@ -99,6 +100,7 @@ describe('masking (5(2))', () => {
     'S席・A席・Aブロック',
     'とある施設で撮影しました',
     '※※※',
+    '13?16時（原文の波ダッシュが?になったもの）',
     // headings that are labels, not slots; brackets that are titles
     '【日時】10月1日（水）',
     '【会場】\n市民会館',

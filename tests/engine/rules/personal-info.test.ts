@@ -52,6 +52,7 @@ describe('personal-info (4(4), 5(1))', () => {
     ['マイナンバーは 六二一四 九八三二 〇二五七 です', ['personal-info/my-number:block:六二一四 九八三二 〇二五七']],
     ['個人番号 6 2 1 4 9 8 3 2 0 2 5 7', ['personal-info/my-number:block:6 2 1 4 9 8 3 2 0 2 5 7']],
     ['中村様の番号 621498320257 で照会しました', ['personal-info/my-number:block:621498320257']],
+    ['マイナンバー：1234 5678 9012', ['personal-info/my-number:warn:1234 5678 9012']],
     // the owner of a number: a person owns it even with a contact label
     ['見守りボランティアの山田一郎さん（TEL 090-2345-6789）', ['personal-info/mobile:block:090-2345-6789']],
     ['市民課に来られた山田さん 090-2345-6789', ['personal-info/mobile:block:090-2345-6789']],
@@ -81,6 +82,7 @@ describe('personal-info (4(4), 5(1))', () => {
     ['持ち主の方へ。番号は 090、そのあと 4462、最後が 9018 です。', ['personal-info/mobile:block:090、そのあと 4462、最後が 9018']],
     // e-mail: obfuscated, spaced, full-width; a person's own address on any domain
     ['sakata.yng ＠ gmail . com', ['personal-info/email:block:sakata.yng ＠ gmail . com']],
+    ['申込は sakata@gmail まで', ['personal-info/email:block:sakata@gmail']],
     ['taro [at] yahoo [.] co [.] jp', ['personal-info/email:block:taro [at] yahoo [.] co [.] jp']],
     ['yamada アットマーク gmail ドット com', ['personal-info/email:block:yamada アットマーク gmail ドット com']],
     ['坂田さんの個人アドレス sakata@example.jp へ', ['personal-info/email:block:sakata@example.jp']],
@@ -90,6 +92,7 @@ describe('personal-info (4(4), 5(1))', () => {
     ['柳川市大和町千二百三十四番地', ['personal-info/address:warn:柳川市大和町千二百三十四番地']],
     ['柳川市三橋町三丁目五番七号の鈴木様', ['personal-info/address:block:柳川市三橋町三丁目五番七号']],
     ['柳川市本町5-12 山田方', ['personal-info/address:block:柳川市本町5-12']],
+    ['柳川市本町1の2の3 山田様', ['personal-info/address:block:柳川市本町1の2の3']],
     ['受賞者の住所：柳川市三橋町藤吉123-4 コーポ柳川201', ['personal-info/address:block:柳川市三橋町藤吉123-4 コーポ柳川201']],
     // accounts in a person's name block whatever the cause; ゆうちょ 記号・番号
     ['義援金の振込先：福岡銀行 柳川支店 普通 3187452 ヨシダ ケンイチ', ['personal-info/bank-account:block:3187452']],
@@ -107,6 +110,7 @@ describe('personal-info (4(4), 5(1))', () => {
     ['柳城中 3年 いしばし ここなさん、金賞おめでとう！', ['personal-info/identifiable-person:warn:ここなさん']],
     ['受賞した中川ひなたさん（小6）の作品です', ['personal-info/identifiable-person:warn:中川ひなたさん']],
     ['85歳の田中ハルさんが完走しました', ['personal-info/identifiable-person:warn:田中ハルさん']],
+    ['中学2年の山田さんが優勝', ['personal-info/identifiable-person:warn:山田さん']],
     ['船頭の松尾さん（78）。（ご本人の了承を得て掲載しています）', ['personal-info/identifiable-person:info:松尾さん']],
   ]
   it.each(invalid)('flags %s', (text, expected) => expect(run(text)).toEqual(expected))
@@ -153,6 +157,8 @@ describe('personal-info (4(4), 5(1))', () => {
     '一番人気のメニュー',
     '期間中 3年間の計画',
     '5番3号棟',
+    '第1の2会議室',
+    '受付番号：1234 5678 9012',
     // names: generic words, older people by consent, kana that is not a name
     'みなさん、こんにちは',
     '4年生のみなさん（10歳）が見学しました',

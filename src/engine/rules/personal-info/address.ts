@@ -18,6 +18,7 @@ const ADDRESS_TAIL = new RegExp(
   `${NUM}丁目(?:${NUM}(?:番地?|-|の)(?:${NUM}(?:号(?![室棟館車線機]))?)?)?` +
     `|${NUM}番地(?:(?:の|-)?${NUM}(?:号(?![室棟館車線機]))?)?` +
     `|${NUM}番${NUM}号(?![室棟館車線機])` +
+    `|(?<=[\\p{Script=Han}ァ-ヶ])[0-9]{1,4}の[0-9]{1,4}(?:の[0-9]{1,4})?(?![0-9]|[月日時人歳回件名円年分秒%組本枚点位号番頁ページ])` +
     `|(?<=[\\p{Script=Han}ァ-ヶ])[0-9]{1,4}-[0-9]{1,4}(?:-[0-9]{1,4})?(?![0-9]|[月日時人歳回件名円年分秒%組本枚点位号番頁ページ]|-|~)`,
   'gu',
 )
@@ -45,7 +46,7 @@ function allowedAddresses(policy: Policy): string[] {
 export function addresses(doc: Doc, policy: Policy, phoneSpans: Span[], emit: Emit): Span[] {
   const t = withoutUrls(doc, doc.digits.text)
   const out: Span[] = []
-  if (!/[0-9一二三四五六七八九十]/.test(t) || !/丁目|番|号|[0-9]-[0-9]/.test(t)) return out
+  if (!/[0-9一二三四五六七八九十]/.test(t) || !/丁目|番|号|[0-9][-の][0-9]/.test(t)) return out
   const allowed = allowedAddresses(policy)
   ADDRESS_TAIL.lastIndex = 0
   for (let m = ADDRESS_TAIL.exec(t); m; m = ADDRESS_TAIL.exec(t)) {

@@ -27,6 +27,12 @@ function domainAllowed(domain: string, allowed: readonly string[]): boolean {
   })
 }
 
+/** Free-mail services people name without the rest of the domain (taro@gmail). */
+const FREE_BASE: Record<string, string> = {
+  gmail: 'gmail.com', yahoo: 'yahoo.co.jp', docomo: 'docomo.ne.jp', ezweb: 'ezweb.ne.jp', icloud: 'icloud.com', hotmail: 'hotmail.com',
+  outlook: 'outlook.jp', softbank: 'softbank.ne.jp',
+}
+
 /** What stands for "@" (norm view: ＠ is already @). */
 const AT = /\s{0,2}(?:@|[(\[<{＜《]\s?(?:at|あっと|アット)\s?[)\]>}＞》]|アットマーク|あっとまーく|★|☆)\s{0,2}/giu
 /** What stands for "." between domain labels. */
@@ -67,6 +73,12 @@ export function findEmails(t: string): EmailMatch[] {
       const d = DOT.exec(t.slice(k, k + 12))
       if (!d) break
       k += d[0].length
+    }
+    // sakata@gmail: a free-mail service named without its top-level domain is still that service.
+    if (labels.length === 1 && FREE_BASE[labels[0]!.toLowerCase()] !== undefined && !/^[.\-]/.test(t.slice(b, b + 1))) {
+      out.push({ a, b, domain: FREE_BASE[labels[0]!.toLowerCase()]! })
+      AT.lastIndex = Math.max(AT.lastIndex, b)
+      continue
     }
     const tld = labels[labels.length - 1] ?? ''
     if (labels.length < 2 || !/^[A-Za-z]{2,24}$/.test(tld)) continue

@@ -22,6 +22,8 @@ export function isValidMyNumber(digits: string): boolean {
 }
 
 const MY_NUMBER_KEYWORDS = /まいなんばー|個人番号|共通番号|通知かーど|個人番号かーど|まいなかーど|my ?number/u
+/** A My Number label right before the digits (the number is the label's value). */
+const LABEL_BEFORE = /(?:マイナンバー|個人番号|ﾏｲﾅﾝﾊﾞｰ|まいなんばー)(?:カード)?(?:の番号)?(?:は|が)?[\s:：（）()]{0,3}$/u
 /** Twelve digits as 4-4-4 (one separator kind), in a row, or one digit at a time. */
 const MY_NUMBER_SHAPE = /(?<![\d.\-])(?:\d{4}([ .\-]?)\d{4}\1\d{4}|\d(?: \d){11})(?![\d]|[.\-]\d)/g
 
@@ -32,10 +34,17 @@ export function myNumbers(doc: Doc, emit: Emit): void {
   MY_NUMBER_SHAPE.lastIndex = 0
   for (const m of t.matchAll(MY_NUMBER_SHAPE)) {
     const digits = m[0].replace(/\D/g, '')
-    if (!isValidMyNumber(digits) || /^(\d)\1{11}$/.test(digits)) continue
+    if (/^(\d)\1{11}$/.test(digits)) continue
     const a = m.index
     const b = a + m[0].length
     const span = doc.fromNorm(a, b)
+    if (!isValidMyNumber(digits)) {
+      // Labelled as a My Number in its own phrase (マイナンバー：1234 5678 9012), a mistyped or made-up one still warns.
+      if (LABEL_BEFORE.test(t.slice(Math.max(0, a - 16), a))) {
+        emit({ rule: 'personal-info/my-number', start: span.start, end: span.end, severity: 'warn', data: { how: 'マイナンバー（個人番号）として12桁の番号が書かれています' } })
+      }
+      continue
+    }
     const keyword = MY_NUMBER_KEYWORDS.test(foldedWindow(doc, span, 300))
     const sentence = sentenceSpan(t, a)
     const person = !keyword && namesPerson(t.slice(sentence.start, sentence.end))
