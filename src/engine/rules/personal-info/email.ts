@@ -104,7 +104,10 @@ export function emails(doc: Doc, policy: Policy, emit: Emit): void {
     const owner = ownerOf(t, e.a)
     const isp = FREE_MAIL.has(domain) || /\.ne\.jp$/.test(domain)
     if (!isp && !(owner.kind === 'person' || owner.privateLabel)) continue
-    const severity = owner.kind === 'person' || owner.privateLabel ? 'block' : owner.kind === 'org' && owner.immediate ? 'info' : owner.labelled ? 'warn' : 'block'
+    // Free-mail services are personal unless something names the owner (はれとこ【E-mail】…); a provider's
+    // address (…@mx4.kct.ne.jp) under a contact label may be a small organisation's.
+    const named = FREE_MAIL.has(domain) ? owner.labelled && owner.named : owner.labelled
+    const severity = owner.kind === 'person' || owner.privateLabel ? 'block' : owner.kind === 'org' && owner.immediate ? 'info' : named ? 'warn' : 'block'
     const span = doc.fromNorm(e.a, e.b)
     emit({
       rule: 'personal-info/email',
