@@ -52,8 +52,8 @@ const SLOT_INSTRUCTION =
 /** After a slot: it stands in a sentence (〔日付〕に, [URL]をご覧), not as a heading label (【日時】10月1日). */
 const SLOT_IN_SENTENCE = /^(?:\s*$|\s*\n|[にではをがのへとも、。！!]|から|まで|より|さん|様|氏|殿)/u
 
-/** Initials standing for a name: Ｈ氏, Y議員, K店さん, Aさん. */
-const INITIAL = /(?<![A-Za-z0-9&])([A-Z])(?:\.?([A-Z]))?\.?(?=さん|氏|様|君|くん|ちゃん|議員|職員|課長|部長|係長|局長|市長|町長|村長|社長|会長|店長|先生|容疑者|被告|店(?!舗)|社(?![会員長内外屋殿寺])|商店|病院|医院)/gu
+/** Initials standing for a name: Ｈ氏, Y議員, K店さん, T.K.さん (two capitals without dots are names: JAさん, JRさん). */
+const INITIAL = /(?<![A-Za-z0-9&])([A-Z])(?:\.([A-Z]))?\.?(?=さん|氏|様|君|くん|ちゃん|議員|職員|課長|部長|係長|局長|市長|町長|村長|社長|会長|店長|先生|容疑者|被告|店(?!舗)|社(?![会員長内外屋殿寺])|商店|病院|医院)/gu
 const INITIAL_OF = /(?:関係者|職員|男性|女性|住民|市民|知人|友人|人物|生徒|児童|学生|議員|方|者)の([A-Z])(?![A-Za-z0-9])(?!\s?(?:コース|ランク|型|判|サイズ|席|ブロック|ゾーン|棟|館|区画|班|チーム|グループ|案|日程|会場|地区))/gu
 /** Placeholders written with the letter X: XX月XX日, ＸＸ時. */
 const XMASK = /(?<![A-Za-z0-9])([Xx]{1,4})(?![A-Za-z])/g
@@ -104,10 +104,26 @@ function lineEndNear(t: string, b: number, max: number): number {
   return e
 }
 
-function emitTemplate(t: string, a: number, b: number, unit: string, doc: RuleInput['doc'], emit: Emit): void {
+function emitTemplate(t: string, a: number, b: number, unit: string, doc: RuleInput['doc'], emit: Emit, slot = false): void {
   const { start, end } = doc.fromNorm(a, b)
-  if (isExample(t, a, b)) emit({ rule: 'masking/example', start, end })
-  else emit({ rule: 'masking/template', start, end, data: { unit } })
+  if (isExample(t, a, b)) {
+    emit({ rule: 'masking/example', start, end })
+    return
+  }
+  const written = doc.raw.slice(start, end)
+  const instruction = slot && SLOT_INSTRUCTION.test(written.slice(1, -1).trim())
+  emit({
+    rule: 'masking/template',
+    start,
+    end,
+    data: {
+      unit,
+      what: instruction ? '書き込みの指示' : slot ? '差し込み欄' : '値の入っていない欄',
+      fix: instruction
+        ? `指示文「${written}」を削除し、その位置に実際の内容を書いてください。`
+        : `「${written}${unit}」の「${written}」を、実際の${unit ? '数値' : '日時・場所・名前など'}に書き換えてください。`,
+    },
+  })
 }
 
 function emitFuseji(t: string, a: number, b: number, what: string, risk: string, doc: RuleInput['doc'], emit: Emit): void {
@@ -242,9 +258,7 @@ function slots(t: string, doc: RuleInput['doc'], emit: Emit): void {
       // 【電話】 and 【会場】 heading a line with its value on the next line: still a label.
       if (m[0][0] === '【' && /^\s*\n/.test(t.slice(b, b + 3))) continue
     }
-    const { start, end } = doc.fromNorm(a, b)
-    if (isExample(t, a, b)) emit({ rule: 'masking/example', start, end })
-    else emit({ rule: 'masking/template', start, end, data: { unit: '' } })
+    emitTemplate(t, a, b, '', doc, emit, true)
   }
 }
 
@@ -293,8 +307,8 @@ export const masking: RuleFamily = {
         titleEn: 'Unfilled template',
         severity: 'block',
         floor: 'warn',
-        message: '「{excerpt}{unit}」は日時や数値が入っていない下書きのひな形のようです。未記入のまま投稿すると誤った情報になります。',
-        hint: '「{excerpt}」の部分に正しい値を記入してください。',
+        message: '「{excerpt}{unit}」は{what}が残った下書きのひな形のようです。未記入のまま投稿すると誤った情報になります。',
+        hint: '{fix}',
       },
       'masking/fuseji': {
         title: '伏せ字',
@@ -302,7 +316,7 @@ export const masking: RuleFamily = {
         severity: 'warn',
         floor: 'info',
         message: '「{excerpt}」は{what}です。伏せた表現は憶測を呼び、{risk}誤解を招くおそれがあります。',
-        hint: '公表できる情報は正確に書き、公表できない情報は伏せ字にせず投稿から外してください。',
+        hint: '「{excerpt}」は、公表してよい名前なら正しい名前に書き、公表できないなら「市内の施設」「職員」のように伏せずに一般的な言い方にするか、その部分を投稿から外してください。',
       },
       'masking/example': {
         title: '記入例の伏せ字',
@@ -310,7 +324,7 @@ export const masking: RuleFamily = {
         severity: 'info',
         floor: 'off',
         message: '「{excerpt}」は書き方の例として使われているようです。実際の値が入っていない部分がないか確認してください。',
-        hint: '例示であればこのままで構いません。',
+        hint: '例示であればこのままで構いません。実際の案内であれば「{excerpt}」を正しい値に書き換えてください。',
       },
     },
   },
