@@ -35,6 +35,7 @@ describe('masking (5(2))', () => {
     ['{name}様へのお知らせ', ['masking/template:block:{name}']],
     ['令和X年度の募集', ['masking/template:block:X']],
     ['締切：XX/XX', ['masking/template:block:XX']],
+    ['20XX年度の計画', ['masking/template:block:XX']],
     ['？？時？？分に集合', ['masking/template:block:？？×2']],
     ['問い合わせ：●●課 ●●係', ['masking/template:block:●●×2']],
     ['講師：○○○○先生', ['masking/template:block:○○○○']],

@@ -68,6 +68,8 @@ describe('personal-info (4(4), 5(1))', () => {
     ['問い合わせ：観光課（0944-77-8832）', ['personal-info/external-phone:info:0944-77-8832']],
     ['担当：古賀さん 0944-77-8832', ['personal-info/external-phone:info:0944-77-8832']],
     ['柳川市観光協会 TEL 0944-73-2145', ['personal-info/external-phone:info:0944-73-2145']],
+    ['西鉄柳川駅 0944-72-2150', ['personal-info/external-phone:info:0944-72-2150']],
+    ['有明農園 090-1234-5678（出荷の問い合わせ）', ['personal-info/mobile:info:090-1234-5678']],
     // a person named earlier does not own a fixed line given as the contact; a mobile nobody owns stays private
     ['講師は山田花子さんです。申込は 0944-77-8888 へ', ['personal-info/external-phone:info:0944-77-8888']],
     ['講師は山田花子さんです。申込は 090-1234-5678 へ', ['personal-info/mobile:block:090-1234-5678']],
@@ -158,6 +160,7 @@ describe('personal-info (4(4), 5(1))', () => {
     '期間中 3年間の計画',
     '5番3号棟',
     '第1の2会議室',
+    '柳川藩主立花邸 御花（柳川市新外町1-1）',
     '受付番号：1234 5678 9012',
     // names: generic words, older people by consent, kana that is not a name
     'みなさん、こんにちは',

@@ -79,6 +79,8 @@ export function addresses(doc: Doc, policy: Policy, phoneSpans: Span[], emit: Em
     const after = t.slice(tailEnd, Math.min(t.length, tailEnd + 14))
     const personal = room !== null || PERSONAL_BEFORE.test(before) || PERSONAL_AFTER.test(after)
     if (!personal && FACILITY_CONTEXT.test(lineBefore(t, s, 40) + after)) continue
+    // A place's address in brackets after its name: 御花（柳川市新外町1-1）.
+    if (!personal && /[\p{L}\p{N}][（(]$/u.test(t.slice(Math.max(0, s - 2), s))) continue
     emit({
       rule: 'personal-info/address',
       start: span.start,
