@@ -121,6 +121,14 @@ function compactForUrls(t: string): { text: string; map: number[]; disguised: bo
         continue
       }
     }
+    // bit。ly: a Japanese full stop between the letters of a domain.
+    if ((c === '。' || c === '｡') && ALNUM.test(t[i - 1] ?? '') && ALNUM.test(t[i + 1] ?? '')) {
+      text += '.'
+      map.push(i)
+      disguised.push(true)
+      i++
+      continue
+    }
     if ((c === 'x' || c === 'X') && /^[xX]{2}ps?:/.test(t.slice(i, i + 6)) && (t[i - 1] === 'h' || t[i - 1] === 'H')) {
       text += 'tt'
       map.push(i, i + 1)
@@ -158,7 +166,7 @@ const LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/i
 /** URLs in the norm text of a paragraph (linear: one pass to compact, one per token). */
 export function findUrls(t: string): FoundUrl[] {
   const out: FoundUrl[] = []
-  if (!/[A-Za-z0-9][.\[(]|:\/\/|\.\s/.test(t)) return out
+  if (!/[A-Za-z0-9][.\[(。｡]|:\/\/|\.\s/.test(t)) return out
   const { text, map, disguised } = compactForUrls(t)
   const n = text.length
   for (let i = 0; i < n; ) {

@@ -132,6 +132,9 @@ function emitFuseji(t: string, a: number, b: number, what: string, risk: string,
   else emit({ rule: 'masking/fuseji', start, end, data: { what, risk } })
 }
 
+/** What a spaced-out run may stand before (○ ○ 公民館, × × さん); a heading (■ ■ ■ お知らせ) is not one. */
+const SPACED_WORD = new RegExp(`^(?:${VENUE_AFTER.source.slice(4, -1)}|${PERSON_AFTER.source.slice(4, -1)}|${UNIT.source.slice(4, -1)}|課|係)`, 'u')
+
 /** Mask characters: runs and single characters. */
 function masks(t: string, doc: RuleInput['doc'], emit: Emit): void {
   const n = t.length
@@ -143,16 +146,19 @@ function masks(t: string, doc: RuleInput['doc'], emit: Emit): void {
     i = found.index
     const c = t[i]!
     let j = i + 1
-    while (j < n && MASK.includes(t[j]!)) j++
-    const run = t.slice(i, j)
+    // A run may be spaced out (○ ○ 公民館): single spaces between mask characters belong to it.
+    while (j < n && (MASK.includes(t[j]!) || (t[j] === ' ' && MASK.includes(t[j + 1] ?? '') && MASK.includes(t[j - 1]!)))) j++
+    const run = t.slice(i, j).replace(/ /g, '')
     const a = i
     const b = j
     i = j
     const before = t[a - 1]
-    const after = t[b]
+    // A spaced-out run may be spaced from its word too (○ ○ 公民館).
+    const spacedWord = run.length < b - a && t[b] === ' ' && SPACED_WORD.test(t.slice(b + 1, b + 8))
+    const after = spacedWord ? t[b + 1] : t[b]
     const shapes = new Set([...run].map((ch) => SHAPE[ch] ?? ch))
     const lineBefore = t.slice(lineStartNear(t, a, 12), a)
-    const rest = t.slice(b, b + 12)
+    const rest = t.slice(spacedWord ? b + 1 : b, b + 13)
     let kind: 'template' | 'fuseji' | null = null
     // 五〇〇円, 二〇二四年: 〇 among kanji numerals is the digit zero.
     if (/^〇+$/u.test(run) && ((before !== undefined && KANJI_NUMERAL.includes(before)) || (after !== undefined && KANJI_NUMERAL.includes(after)))) continue

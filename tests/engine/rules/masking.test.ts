@@ -36,6 +36,9 @@ describe('masking (5(2))', () => {
     ['令和X年度の募集', ['masking/template:block:X']],
     ['締切：XX/XX', ['masking/template:block:XX']],
     ['20XX年度の計画', ['masking/template:block:XX']],
+    ['○ ○ 公民館で開催', ['masking/template:block:○ ○']],
+    ['会場：〇\u200b〇公民館', ['masking/template:block:〇\u200b〇']],
+    ['× × さんから', ['masking/fuseji:warn:× ×']],
     ['？？時？？分に集合', ['masking/template:block:？？×2']],
     ['問い合わせ：●●課 ●●係', ['masking/template:block:●●×2']],
     ['講師：○○○○先生', ['masking/template:block:○○○○']],
@@ -102,6 +105,8 @@ describe('masking (5(2))', () => {
     'S席・A席・Aブロック',
     'とある施設で撮影しました',
     '※※※',
+    '■ ■ ■ お知らせ ■ ■ ■',
+    '評価：◎ ○ ×',
     '13?16時（原文の波ダッシュが?になったもの）',
     // headings that are labels, not slots; brackets that are titles
     '【日時】10月1日（水）',

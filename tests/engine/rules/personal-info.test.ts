@@ -76,6 +76,7 @@ describe('personal-info (4(4), 5(1))', () => {
     ['予約 090-1234-5678', ['personal-info/mobile:block:090-1234-5678']],
     // numbers glued to labels, in kanji numerals, broken over lines, spelt out in pieces
     ['TEL09023456789', ['personal-info/mobile:block:09023456789']],
+    ['ｹｲﾀｲ ０９０ｰ１２３４ｰ５６７８', ['personal-info/mobile:block:０９０ｰ１２３４ｰ５６７８']],
     ['問い合わせは 〇八〇・一二三四・五六七八（山本）まで', ['personal-info/mobile:block:〇八〇・一二三四・五六七八']],
     ['連絡先 090\u200b-1234\u200b-5678（田中）', ['personal-info/mobile:block:090\u200b-1234\u200b-5678']],
     ['携帯：０８０ー１２３４ー５６７８', ['personal-info/mobile:block:０８０ー１２３４ー５６７８']],

@@ -10,8 +10,11 @@
  * number public: 「市民課に来られた山田さん 090-…」 is 山田さん's.
  */
 import type { Doc } from '../../doc'
+import type { RuleInput } from '../../rule'
 import { findUrls } from '../link'
 import type { Span } from '../../text'
+
+export type Emit = RuleInput['emit']
 
 const KANJI_DIGIT: Record<string, string> = {
   〇: '0', 零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9',
@@ -24,8 +27,16 @@ const KANJI_NUMERAL = /[〇零一二三四五六七八九]/
  * of a digit string: a run of numerals and separators holding at least `min` numerals (一丁目,
  * 三橋町 and 二十歳 are left alone). Same length as the norm view, so norm offsets hold.
  */
+const numeralCache = new WeakMap<Doc, Map<number, string>>()
 export function numeralText(doc: Doc, min = 7): string {
-  const t = withoutUrls(doc, doc.norm.text)
+  let perDoc = numeralCache.get(doc)
+  if (!perDoc) numeralCache.set(doc, (perDoc = new Map()))
+  let out = perDoc.get(min)
+  if (out === undefined) perDoc.set(min, (out = buildNumeralText(withoutUrls(doc, doc.norm.text), min)))
+  return out
+}
+
+function buildNumeralText(t: string, min: number): string {
   if (!KANJI_NUMERAL.test(t)) return t
   let out = ''
   let last = 0
@@ -111,8 +122,8 @@ const NOT_ORG = /(?:在住|出身|住民|市民|町民|村民|県民|区民)$/u
  * ((担当：古賀)) are skipped too.
  */
 const LABEL_TAIL =
-  /(?:[\s:：【】\[\]()（）「」『』<>＜＞☎℡✆→⇒▶▷►・/、,]|📞|📱|☎️|tel\.?|fax|e-?mail|mail|メールアドレス|メール|アドレス|電話番号|電話|でんわ|デンワ|携帯電話|携帯番号|携帯|ケータイ|けいたい|連絡先|番号|直通|代表|内線|問い合わせ先?|問合せ先?|お問い合わせ|申込先?|申し込み先?|申込み|予約|受付|ご連絡|は|の|が|を|に|で|まで|[0-9][0-9\-]{5,}|[(（]担当[:：]?[^()（）]{0,12}[)）])$/iu
-const MOBILE_LABEL = /携帯|ケータイ|けいたい|個人|私用|プライベート/u
+  /(?:[\s:：【】\[\]()（）「」『』<>＜＞☎℡✆→⇒▶▷►・/、,]|📞|📱|☎️|tel\.?|fax|e-?mail|mail|メールアドレス|メール|アドレス|電話番号|電話|でんわ|デンワ|携帯電話|携帯番号|携帯|ケータイ|ケイタイ|けいたい|連絡先|番号|直通|代表|内線|問い合わせ先?|問合せ先?|お問い合わせ|申込先?|申し込み先?|申込み|予約|受付|ご連絡|は|の|が|を|に|で|まで|[0-9][0-9\-]{5,}|[(（]担当[:：]?[^()（）]{0,12}[)）])$/iu
+const MOBILE_LABEL = /携帯|ケータイ|ケイタイ|けいたい|個人|私用|プライベート/u
 
 export type OwnerKind = 'person' | 'org' | 'none'
 
@@ -229,12 +240,6 @@ export function lineBefore(text: string, at: number, max: number): string {
   return text.slice(s, at)
 }
 
-export function lineAfter(text: string, at: number, max: number): string {
-  let e = at
-  const hi = Math.min(text.length, at + max)
-  while (e < hi && text[e] !== '\n') e++
-  return text.slice(at, e)
-}
 
 export function sentenceSpan(t: string, at: number, max = 120): Span {
   let s = at
@@ -248,5 +253,3 @@ export function sentenceSpan(t: string, at: number, max = 120): Span {
 
 /** Consent is stated: the person agreed to be named (ご本人の了承を得て掲載). */
 export const CONSENT = /了承|了解を得|許可を得|同意を得|承諾|本人の了解|保護者の了解|掲載の了解/u
-
-export type Emit = import('../../rule').RuleInput['emit']
