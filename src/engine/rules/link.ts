@@ -40,9 +40,14 @@ export function isPublicBody(host: string): boolean {
 }
 
 /** Whether `host` is `pattern` or a subdomain of it; `*` in the pattern stands for one label. */
+const patternLabels = new Map<string, string[]>()
 export function hostMatches(host: string, pattern: string): boolean {
+  let p = patternLabels.get(pattern)
+  if (!p) patternLabels.set(pattern, (p = pattern.toLowerCase().replace(/^\*\./, '').split('.')))
+  // Cheap reject: the host must end with the pattern's last label.
+  const last = p[p.length - 1]!
+  if (last !== '*' && !host.toLowerCase().replace(/\.$/, '').endsWith(last)) return false
   const h = host.toLowerCase().replace(/\.$/, '').split('.')
-  const p = pattern.toLowerCase().replace(/^\*\./, '').split('.')
   if (h.length < p.length) return false
   const tail = h.slice(h.length - p.length)
   return p.every((label, k) => label === '*' || label === tail[k])
@@ -227,7 +232,9 @@ const PERSONAL_HOSTS = [
 const SOCIAL_HOSTS = ['x.com', 'twitter.com', 'instagram.com', 'facebook.com', 'fb.com', 'tiktok.com', 'threads.net', 'threads.com', 'youtube.com', 'note.com', 'bsky.app']
 /** The writer presents someone's account or page as the source to trust. */
 const PERSON_FRAME =
-  /さんの(?:投稿|アカウント|ブログ|ページ|サイト|記事|動画|ポスト|まとめ|note|情報)|この方|あの方|こちらの方|その方|の方の(?:投稿|アカウント|ブログ|ページ|サイト|記事|note)|個人(?:の|が)(?:運営|ブログ|アカウント|サイト|ページ)|個人ブログ|ファンの方|ファン(?:アカウント|サイト|ブログ)|有志の|一般の方|市民の方の|[A-Za-z0-9_]{2,}\s?さん/u
+  /さんの(?:投稿|アカウント|ブログ|ページ|サイト|記事|動画|ポスト|まとめ|note|情報)|この方|あの方|こちらの方|その方|の方の(?:投稿|アカウント|ブログ|ページ|サイト|記事|note)|個人(?:の|が)(?:運営|ブログ|アカウント|サイト|ページ)|個人ブログ|ファンの方|ファン(?:アカウント|サイト|ブログ)|有志の|一般の方|市民の方の|(?<![A-Za-z0-9_])[A-Za-z0-9_]{2,30}\s?さん/u
+/** Cheap test before PERSON_FRAME. */
+const FRAME_HINT = /さん|方|個人|ファン|有志/u
 /** The page is the organisation's own: 公式アカウント, 市の公式X. */
 const OFFICIAL = /公式|当市の|市の(?:アカウント|X|インスタ|Instagram|Facebook|YouTube)/u
 
@@ -337,9 +344,9 @@ export const link: RuleFamily = {
         emit({ rule: 'link/shortener', ...where, data: { host, how: u.disguised ? '空白や記号で分断されていますが、' : '' } })
         continue
       }
-      const around = t.slice(Math.max(0, u.normStart - 120), Math.min(t.length, u.normEnd + 40))
-      const framed = PERSON_FRAME.test(around) && !OFFICIAL.test(around)
-      if (isSocialAccount(host, u.url) && framed) {
+      const around = () => t.slice(Math.max(0, u.normStart - 120), Math.min(t.length, u.normEnd + 40))
+      const framed = (a: string) => FRAME_HINT.test(a) && PERSON_FRAME.test(a) && !OFFICIAL.test(a)
+      if (isSocialAccount(host, u.url) && framed(around())) {
         emit({ rule: 'link/personal-source', ...where, data: { host, what: '個人のアカウント（SNS）' } })
         continue
       }
