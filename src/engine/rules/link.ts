@@ -1,12 +1,21 @@
 /**
  * link — 6(1): 第三者のサイトへのリンクは内容を確認し、短縮URLは原則使用しない.
- * URLs come from linkify-it (Doc.urls). Shorteners hide where a link goes (warn); a host that
- * is neither trusted nor a public body (lg.jp, go.jp, city.<name>.<prefecture>.jp …) is a third-party link the
- * writer must have checked (warn); a host that dresses up as a trusted one (city-yanagawa.com,
- * city.yanagawa.fukuoka.jp.example.com, punycode) is a warning of its own; plain http is a note.
+ *
+ * URLs are found here (`findUrls`) in every form staff write them: right after any character
+ * (→https://, こちらhttps://, ▶https://), full-width (ｈｔｔｐｓ：／／), spaced (bit . ly / xxx),
+ * defanged (hxxps://, example[.]com, (dot)), and bare domains without a scheme (bit.ly/xxx);
+ * linkify-it's Doc.urls fills in what this reader does not take (internationalised domains).
+ *
+ * Shorteners hide where a link goes (warn, whatever the host); public bodies (lg.jp, go.jp,
+ * city.<name>.<prefecture>.jp …) and trusted domains are fine; a personal blog or free hosting
+ * (ameblo.jp, note.com, hatenablog …) and a private person's account on a social network
+ * presented as the source to trust are warnings of their own; a host that dresses up as a trusted
+ * one (city-yanagawa.com, city.yanagawa.fukuoka.jp.example.com, punycode) is a look-alike; any
+ * other host is a third-party link the writer must have checked; plain http is a note.
  * Trusted-domain entries may use * for one label (e.g. *.example.jp).
  */
 import { CLAUSES } from '../clauses'
+import type { Doc } from '../doc'
 import type { RuleFamily } from '../rule'
 
 const PREFECTURES = new Set(
@@ -31,9 +40,14 @@ export function isPublicBody(host: string): boolean {
 }
 
 /** Whether `host` is `pattern` or a subdomain of it; `*` in the pattern stands for one label. */
+const patternLabels = new Map<string, string[]>()
 export function hostMatches(host: string, pattern: string): boolean {
+  let p = patternLabels.get(pattern)
+  if (!p) patternLabels.set(pattern, (p = pattern.toLowerCase().replace(/^\*\./, '').split('.')))
+  // Cheap reject: the host must end with the pattern's last label.
+  const last = p[p.length - 1]!
+  if (last !== '*' && !host.toLowerCase().replace(/\.$/, '').endsWith(last)) return false
   const h = host.toLowerCase().replace(/\.$/, '').split('.')
-  const p = pattern.toLowerCase().replace(/^\*\./, '').split('.')
   if (h.length < p.length) return false
   const tail = h.slice(h.length - p.length)
   return p.every((label, k) => label === '*' || label === tail[k])
@@ -55,6 +69,220 @@ export function isLookalike(host: string, trusted: readonly string[]): boolean {
   return false
 }
 
+
+// ---------- finding URLs ----------
+
+/** Top-level domains a bare domain (no scheme) may end in: the ones links in Japanese posts use. */
+const BARE_TLDS = new Set(
+  ('jp com net org info io co me ly gl gd to be at cc tokyo link app dev page site xyz shop blog biz us tv fm ai gy la tw nu so ee asia ' +
+    'online store club fun life work jobs news travel osaka kyoto nagoya yokohama okinawa fukuoka social world today live events art ' +
+    'top tech design studio media website space inc ltd group agency tokyo uk kr cn de fr it es ca au nz ch nl se eu').split(' '),
+)
+const URL_CHAR = /[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]/
+const ALNUM = /[A-Za-z0-9]/
+const SEP_CHAR = /[./:]/
+/** What people write for a dot to keep a link from being clickable. */
+const DEFANGED_DOT = /^(?:\[\.\]|\(\.\)|\{\.\}|\[dot\]|\(dot\)|\{dot\}|<dot>)/i
+
+export interface FoundUrl {
+  /** Norm-view offsets. */
+  normStart: number
+  normEnd: number
+  /** The URL with spaces and defanging undone. */
+  url: string
+  host: string
+  scheme: string | null
+  /** Written defanged or spaced out (hxxps, [.], bit . ly). */
+  disguised: boolean
+}
+
+/**
+ * The norm text with URL disguises undone ([.] → ., hxxp → http, spaces around . / : between
+ * URL characters and between spaced single letters dropped), and each character's norm offset.
+ */
+function compactForUrls(t: string): { text: string; map: number[]; disguised: boolean[] } {
+  let text = ''
+  const map: number[] = []
+  const disguised: boolean[] = []
+  const n = t.length
+  let i = 0
+  const isolated = (k: number) => !ALNUM.test(t[k - 1] ?? '') && !ALNUM.test(t[k + 1] ?? '')
+  while (i < n) {
+    const c = t[i]!
+    if ((c === '[' || c === '(') && t[i + 1] === ':' && (t[i + 2] === ']' || t[i + 2] === ')') && /^\/\//.test(t.slice(i + 3, i + 5))) {
+      text += ':'
+      map.push(i)
+      disguised.push(true)
+      i += 3
+      continue
+    }
+    if (c === '[' || c === '(' || c === '{' || c === '<') {
+      const d = DEFANGED_DOT.exec(t.slice(i, i + 5))
+      if (d && ALNUM.test(t[i - 1] ?? '')) {
+        text += '.'
+        map.push(i)
+        disguised.push(true)
+        i += d[0].length
+        continue
+      }
+    }
+    // bit。ly: a Japanese full stop between the letters of a domain.
+    if ((c === '。' || c === '｡') && ALNUM.test(t[i - 1] ?? '') && ALNUM.test(t[i + 1] ?? '')) {
+      text += '.'
+      map.push(i)
+      disguised.push(true)
+      i++
+      continue
+    }
+    if ((c === 'x' || c === 'X') && /^[xX]{2}ps?:/.test(t.slice(i, i + 6)) && (t[i - 1] === 'h' || t[i - 1] === 'H')) {
+      text += 'tt'
+      map.push(i, i + 1)
+      disguised.push(true, true)
+      i += 2
+      continue
+    }
+    if (c === ' ') {
+      let j = i
+      while (j < n && t[j] === ' ' && j - i < 3) j++
+      const prev = t[i - 1] ?? ''
+      const next = t[j] ?? ''
+      const bothUrl = URL_CHAR.test(prev) && URL_CHAR.test(next)
+      // Not before the next link or a hashtag (https://a.jp/ https://b.jp, https://a.jp/ #柳川).
+      const nextStartsNew = /^(?:h[tx]{2}ps?:|www\.|[#@])/i.test(t.slice(j, j + 8))
+      const aroundSep = bothUrl && (SEP_CHAR.test(prev) || SEP_CHAR.test(next)) && !nextStartsNew
+      const spacedLetters = ALNUM.test(prev) && ALNUM.test(next) && isolated(i - 1) && isolated(j)
+      if (aroundSep || spacedLetters) {
+        if (disguised.length > 0) disguised[disguised.length - 1] = true
+        i = j
+        continue
+      }
+    }
+    text += c
+    map.push(i)
+    disguised.push(false)
+    i++
+  }
+  return { text, map, disguised }
+}
+
+const SCHEME = /h(?:tt|xx)ps?:\/\//i
+const LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/i
+
+/** URLs in the norm text of a paragraph (linear: one pass to compact, one per token). */
+export function findUrls(t: string): FoundUrl[] {
+  const out: FoundUrl[] = []
+  if (!/[A-Za-z0-9][.\[(。｡]|:\/\/|\.\s/.test(t)) return out
+  const { text, map, disguised } = compactForUrls(t)
+  const n = text.length
+  for (let i = 0; i < n; ) {
+    if (!URL_CHAR.test(text[i]!)) {
+      i++
+      continue
+    }
+    let j = i
+    while (j < n && URL_CHAR.test(text[j]!) && j - i < 2048) j++
+    const token = text.slice(i, j)
+    const tokenStart = i
+    i = j
+    if (!token.includes('.')) continue
+    let at = 0
+    let scheme: string | null = null
+    const sm = SCHEME.exec(token)
+    if (sm) {
+      at = sm.index
+      scheme = /s:/i.test(sm[0]) ? 'https' : 'http'
+    } else {
+      // A bare domain: no e-mail address (a@b.jp) and no leading punctuation.
+      if (token.includes('@')) continue
+      while (at < token.length && !ALNUM.test(token[at]!)) at++
+    }
+    let rest = token.slice(at + (sm ? sm[0].length : 0))
+    rest = rest.replace(/[.,;:!?)\]'"*]+$/, '')
+    // Unbalanced closing bracket at the end: (https://example.jp/a) → without ")".
+    const hostEnd = rest.search(/[/?#:]/)
+    const hostPart = (hostEnd === -1 ? rest : rest.slice(0, hostEnd)).toLowerCase()
+    if (hostPart.includes('@')) continue
+    const labels = hostPart.split('.')
+    if (labels.length < 2 || !labels.every((l) => LABEL.test(l))) continue
+    const tld = labels[labels.length - 1]!
+    if (!/^[a-z]{2,24}$/.test(tld) && !tld.startsWith('xn--')) continue
+    // A bare domain ends in a known top-level domain, or in any two-letter (country) or the shorteners' own one with a path after it.
+    if (!scheme && !BARE_TLDS.has(tld) && !((tld.length === 2 || tld === 'gle') && hostEnd !== -1 && rest[hostEnd] === '/')) continue
+    if (!scheme && /^[0-9]+$/.test(labels[0]!)) continue
+    const urlStart = tokenStart + at
+    const urlEnd = urlStart + (sm ? sm[0].length : 0) + rest.length
+    const url = (scheme ? `${scheme}://` : '') + rest
+    let wasDisguised = false
+    for (let k = urlStart; k < urlEnd; k++) if (disguised[k]) wasDisguised = true
+    out.push({ normStart: map[urlStart]!, normEnd: map[urlEnd - 1]! + 1, url, host: hostPart, scheme, disguised: wasDisguised })
+  }
+  return out
+}
+
+/** Hosts of personal blogs and free hosting: anyone can publish there. */
+const PERSONAL_HOSTS = [
+  'ameblo.jp', 'ameba.jp', 'note.com', 'note.mu', 'hatenablog.com', 'hatenablog.jp', 'hateblo.jp', 'hatenadiary.com', 'hatenadiary.jp',
+  'blog.jp', 'livedoor.blog', 'blog.livedoor.jp', 'livedoor.jp', 'fc2.com', 'wixsite.com', 'jimdofree.com', 'jimdo.com', 'jimdosite.com',
+  'github.io', 'wordpress.com', 'seesaa.net', 'jugem.jp', 'exblog.jp', 'blog.goo.ne.jp', 'tumblr.com', 'medium.com', 'lit.link',
+  'linktr.ee', 'peraichi.com', 'studio.site', 'blogspot.com', 'webnode.jp', 'weebly.com', 'sites.google.com', 'muragon.com',
+  'theblog.me', 'shopinfo.jp', 'amebaownd.com', 'localinfo.jp', 'themedia.jp', 'storeinfo.jp', 'mystrikingly.com', 'crayonsite.net',
+  'sakura.ne.jp', 'xsrv.jp', 'lolipop.jp', 'blog.so-net.ne.jp', 'blog.ss-blog.jp', 'rakuten.ne.jp', 'cocolog-nifty.com', 'jp.net',
+]
+/** Social networks: a path names one account, which may be anyone's. */
+const SOCIAL_HOSTS = ['x.com', 'twitter.com', 'instagram.com', 'facebook.com', 'fb.com', 'tiktok.com', 'threads.net', 'threads.com', 'youtube.com', 'note.com', 'bsky.app']
+/** The writer presents someone's account or page as the source to trust. */
+const PERSON_FRAME =
+  /さんの(?:投稿|アカウント|ブログ|ページ|サイト|記事|動画|ポスト|まとめ|note|情報)|この方|あの方|こちらの方|その方|の方の(?:投稿|アカウント|ブログ|ページ|サイト|記事|note)|個人(?:の|が)(?:運営|ブログ|アカウント|サイト|ページ)|個人ブログ|ファンの方|ファン(?:アカウント|サイト|ブログ)|有志の|一般の方|市民の方の|(?<![A-Za-z0-9_])[A-Za-z0-9_]{2,30}\s?さん/u
+/** Cheap test before PERSON_FRAME. */
+const FRAME_HINT = /さん|方|個人|ファン|有志/u
+/** The page is the organisation's own: 公式アカウント, 市の公式X. */
+const OFFICIAL = /公式|当市の|市の(?:アカウント|X|インスタ|Instagram|Facebook|YouTube)/u
+
+function isPersonalHost(host: string): boolean {
+  return PERSONAL_HOSTS.some((p) => hostMatches(host, p))
+}
+function isSocialAccount(host: string, url: string): boolean {
+  if (!SOCIAL_HOSTS.some((p) => hostMatches(host, p))) return false
+  const path = url.replace(/^https?:\/\//i, '').slice(host.length)
+  return /^\/@?[A-Za-z0-9_.\-]{2,}/.test(path)
+}
+
+/** Whether the norm text right before `at` makes the host an e-mail domain (taro(at)gmail.com). */
+function afterAtSign(t: string, at: number): boolean {
+  return /(?:@|\(at\)|\[at\]|<at>|アットマーク|あっとまーく)\s{0,2}$/iu.test(t.slice(Math.max(0, at - 10), at))
+}
+
+interface LinkSpan {
+  start: number
+  end: number
+  normStart: number
+  normEnd: number
+  url: string
+  host: string
+  disguised: boolean
+}
+
+function linksOf(doc: Doc): LinkSpan[] {
+  const t = doc.norm.text
+  const mine = findUrls(t)
+  const out: LinkSpan[] = []
+  for (const u of mine) {
+    if (afterAtSign(t, u.normStart)) continue
+    const src = doc.fromNorm(u.normStart, u.normEnd)
+    out.push({ ...src, normStart: u.normStart, normEnd: u.normEnd, url: u.url, host: u.host, disguised: u.disguised })
+  }
+  // linkify-it (Doc.urls) only for what this reader cannot take: internationalised names after a scheme.
+  const fallback = /:\/\/[^\x00-\x7f]|[^\x00-\x7f]\.(?:jp|com|net|org)/.test(t) ? doc.urls : []
+  for (const u of fallback) {
+    if (mine.some((m) => m.normStart < u.normEnd && u.normStart < m.normEnd)) continue
+    if (afterAtSign(t, u.normStart)) continue
+    // linkify glues kana onto a bare domain (はbit.ly/…をご覧) and reads it as an internationalised name: not a link.
+    if (!/:\/\//.test(u.url) && /[^\x00-\x7f]/.test(u.url)) continue
+    out.push({ start: u.start, end: u.end, normStart: u.normStart, normEnd: u.normEnd, url: u.url, host: u.host, disguised: false })
+  }
+  return out
+}
+
 export const link: RuleFamily = {
   id: 'link',
   meta: {
@@ -67,8 +295,8 @@ export const link: RuleFamily = {
         titleEn: 'URL shortener',
         severity: 'warn',
         floor: 'info',
-        message: '「{host}」は短縮URLです。リンク先が分からず、なりすましや改ざんを見分けられないため、原則使用しません。',
-        hint: 'リンク先の正式なURLをそのまま書いてください（Xでは長いURLも自動で短く表示されます）。',
+        message: '「{host}」は短縮URLです。{how}リンク先が分からず、なりすましや改ざんを見分けられないため、原則使用しません。',
+        hint: '「{excerpt}」を、リンク先の正式なURL（例：https://www.city.yanagawa.fukuoka.jp/…）に書き換えてください（Xでは長いURLも自動で短く表示されます）。',
       },
       'link/lookalike': {
         title: '似せたドメイン',
@@ -76,7 +304,15 @@ export const link: RuleFamily = {
         severity: 'warn',
         floor: 'info',
         message: '「{host}」は市や信頼できるサイトに似ていますが、登録されたドメインではありません。偽サイトのおそれがあります。',
-        hint: 'リンク先のドメインが正しいか、公式サイトから辿って確認してください。',
+        hint: '市のページなら「https://www.city.yanagawa.fukuoka.jp/…」のように正しいドメインのURLに書き換え、公式サイトから辿って確認してください。',
+      },
+      'link/personal-source': {
+        title: '個人の発信へのリンク',
+        titleEn: 'Link to a personal page or account',
+        severity: 'warn',
+        floor: 'off',
+        message: '「{host}」は{what}です。市の公式情報ではないものを、確かな情報源として案内することになります。',
+        hint: '市の公式ページや公的機関のページ（…lg.jp、…go.jp）へのリンクに置き換えるか、「個人の方の投稿です」のように市の情報でないことを明記してください。',
       },
       'link/third-party': {
         title: '外部サイトへのリンク',
@@ -92,30 +328,40 @@ export const link: RuleFamily = {
         severity: 'info',
         floor: 'off',
         message: '暗号化されていない http:// のリンクです。',
-        hint: 'リンク先が https:// に対応していれば、https:// のURLに書き換えてください。',
+        hint: 'リンク先が https:// に対応していれば、「{secure}」のように https:// のURLに書き換えてください。',
       },
     },
   },
   run({ doc, policy, emit }) {
-    const urls = doc.urls
-    if (urls.length === 0) return
+    const links = linksOf(doc)
+    if (links.length === 0) return
+    const t = doc.norm.text
     const trusted = policy.trustedDomains
-    for (const u of urls) {
+    for (const u of links) {
       const host = u.host
       const where = { start: u.start, end: u.end }
       if (policy.shorteners.some((s) => hostMatches(host, s))) {
-        emit({ rule: 'link/shortener', ...where, data: { host } })
+        emit({ rule: 'link/shortener', ...where, data: { host, how: u.disguised ? '空白や記号で分断されていますが、' : '' } })
+        continue
+      }
+      const around = () => t.slice(Math.max(0, u.normStart - 120), Math.min(t.length, u.normEnd + 40))
+      const framed = (a: string) => FRAME_HINT.test(a) && PERSON_FRAME.test(a) && !OFFICIAL.test(a)
+      if (isSocialAccount(host, u.url) && framed(around())) {
+        emit({ rule: 'link/personal-source', ...where, data: { host, what: '個人のアカウント（SNS）' } })
         continue
       }
       if (isPublicBody(host) || trusted.some((d) => hostMatches(host, d))) {
         if (/^http:\/\//i.test(u.url)) {
-          emit({ rule: 'link/insecure', ...where })
+          emit({ rule: 'link/insecure', ...where, data: { secure: u.url.replace(/^http:/i, 'https:') } })
         }
         continue
       }
-      const lookalike = isLookalike(host, trusted)
-      if (lookalike) {
+      if (isLookalike(host, trusted)) {
         emit({ rule: 'link/lookalike', ...where, data: { host } })
+        continue
+      }
+      if (isPersonalHost(host)) {
+        emit({ rule: 'link/personal-source', ...where, data: { host, what: '個人のブログや無料ホームページのサイト' } })
         continue
       }
       emit({ rule: 'link/third-party', ...where, data: { host } })

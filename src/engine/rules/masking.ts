@@ -1,31 +1,70 @@
 /**
  * masking — 5(2): 伏せ字を使用しない.
- * Three cases, told apart by what surrounds the mask characters:
- * - an unfilled template: a mask run before a unit or counter (○時○分, 令和○年, ××円, 〇〇地区):
- *   block, because posting it publishes wrong information;
- * - 伏せ字: ○○課の××さん, 某施設, バ○な (one mask character inside a word): warn;
- * - an example of how to write something, inside 「」 or after 例: (「〒243-8511○○課」で届きます): info.
- * Bullets (○日時：, ■会場), decorative rules (■■■ お知らせ ■■■, ◆◇◆), marks tables (◎○×) and
- * arithmetic or collaborations (3×4, 柳川×博多) are not masks.
+ * Three cases, told apart by what surrounds the mask:
+ * - an unfilled template (block: posting it publishes wrong information): a mask run before a
+ *   unit or counter (○時○分, 令和○年, ××円, △時, XX月XX日), before a venue (〇〇公民館,
+ *   □□会館), as the value of a field (景品：＊＊＊, 問い合わせ：○○課（内線○○○）), a blank to
+ *   fill in (料金：＿＿＿円, （　）月（　）日), or a bracketed slot or instruction left in the draft
+ *   (〔日付〕に…, [日付], ＜会場名＞, 【タイトルを入れる】, 【ここに写真の説明を入れる】);
+ * - 伏せ字 (warn: it invites speculation): ○○課の××さん, 某施設, 某有名YouTuber, ク〇 (one
+ *   mask character inside a word), an initial standing for a name (Ｈ氏, Y議員, K店さん, 関係者のＡ);
+ * - an example of how to write something (info): inside 「」, after 例：/記入例：, or explained
+ *   (「○○」には町名が入ります).
+ * Bullets (○日時：, ■会場, ●は先着順), decorative rules (■■■ お知らせ ■■■, ◆◇◆), marks tables
+ * (◎○×, 10時の便：○), arithmetic or collaborations (3×4, 柳川×博多), sizes (XXL), X線 and
+ * hypothetical cases (A社を退職後、B社に…) are not masks.
  */
 import { CLAUSES } from '../clauses'
-import type { RuleFamily } from '../rule'
+import type { RuleFamily, RuleInput } from '../rule'
 
 const MASK = '○〇◯●×✕✖*■□▲△◆◇'
 const MASK_RE = /[○〇◯●×✕✖*■□▲△◆◇]/g
 /** Mask characters that count as the same shape in one run. */
-const SHAPE: Record<string, string> = { '○': 'o', '〇': 'o', '◯': 'o', '●': 'O', '×': 'x', '✕': 'x', '✖': 'x', '*': '*' }
+const SHAPE: Record<string, string> = { '○': 'o', '〇': 'o', '◯': 'o', '●': 'O', '×': 'x', '✕': 'x', '✖': 'x', '*': '*', '△': 't', '▲': 'T', '□': 's', '■': 'S' }
 /** Single mask characters inside a word (× is left out: 柳川×博多 is a collaboration). */
 const SINGLE = '○〇●*■'
+/** Single mask characters that may stand for a missing value before a unit (△時〜△時, ●日に順延). */
+const SINGLE_VALUE = 'oOxtTs'
 const UNIT = /^(?:時|分|秒|日|月|年|曜|円|人|名|件|回|号|番|丁目|歳|才|階|週|か所|箇所|カ所|ヶ所|個|枚|%|cm|mm|km|kg|m(?![A-Za-z])|地区|ページ|頁|学期|期|代|校|組|班|区|丁)/u
+/** A bullet or legend before a label (○日時：, ■会場, ●は先着順), not a missing value. */
+const LABEL_AFTER = /^(?:日時|日程|時間|期間|会場|場所|内容|対象|定員|費用|料金|参加費|申込|申し込み|問い合わせ|問合せ|持ち物|主催|名称|人数|回数|月額|年齢|日付|時期|締切|は|の|印)/u
 const ERA_BEFORE = /(?:令和|平成|昭和|第|午前|午後|約|計|全|西暦)$/u
-const PERSON_AFTER = /^(?:さん|氏|様|君|くん|ちゃん|議員|容疑者|被告)/u
-const EXAMPLE_BEFORE = /例[:：]|例えば|たとえば|記入例|記載例|\(例\)/u
-const BOU = /某(?:所|氏|社|団体|施設|課|職員|議員|市|町|村|国|大学|病院|学校|企業|店|人物|関係者|地域|自治体|会社)/gu
+const PERSON_AFTER = /^(?:さん|氏|様|君|くん|ちゃん|議員|容疑者|被告|課長|部長|係長|局長|社長|会長|店長|先生)/u
+/** Venues and places a template leaves for later (会場：〇〇公民館). */
+const VENUE_AFTER =
+  /^(?:公民館|会館|センター|ホール|体育館|広場|会場|集会所|公園|図書館|美術館|博物館|記念館|資料館|ホテル|旅館|神社|寺|小学校|中学校|高校|学校|保育園|幼稚園|プラザ|ギャラリー|スタジアム|グラウンド|運動場|ステージ|コミュニティセンター|交流館|交流センター|温泉|キャンプ場|港|漁港|駐車場)/u
+/** A field label right before a value: 景品：, 会場:, 問い合わせ：. */
+const FIELD_BEFORE = /[:：]\s?$/u
+/** A label a number follows: 内線○○○, 電話：××××, 第○回. */
+const NUMBER_LABEL_BEFORE = /(?:内線|電話|TEL|FAX|tel|fax|No\.?|番号|〒)\s?[:：]?\s?$/u
+const EXAMPLE_BEFORE = /例[:：]|例えば|たとえば|記入例|記載例|\(例\)|例の/u
+/** The placeholder is explained: 「○○」には町名が入ります, ○○の部分に記入. */
+const EXPLAINED_AFTER = /^」?(?:には|に|は|の部分|の欄|の所|のところ)[^。\n]{0,30}(?:入ります|入れて|入る|記入|入力|書いて|書き|お書き)/u
+const BOU = /(?:何)?某(?:[\p{Script=Han}\p{Script=Katakana}ーA-Za-z]|有名|大手|人気)[\p{Script=Han}\p{Script=Katakana}ーA-Za-z]{0,12}/gu
 const KANJI_NUMERAL = '〇一二三四五六七八九十百千万'
+
+/** Unfilled bracket slots: a field name alone in brackets, or an instruction to fill it in. */
+const SLOT = /[\[［〔【<＜《{｛]([^\[\]［］〔〕【】<>＜＞《》{}｛｝\n]{1,24})[\]］〕】>＞》}｝]/gu
+const SLOT_FIELD =
+  /^(?:日付|日時|時間|時刻|開始時間|開始時刻|終了時間|曜日|開催日|会場|会場名|場所|住所|氏名|名前|お名前|担当者名?|URL|URL|リンク|リンク先|タイトル|見出し|店名|店舗名|施設名|団体名|企業名|会社名|イベント名|商品名|金額|料金|価格|人数|定員|電話番号|連絡先|メールアドレス|本文|画像|写真|キャプション|ハッシュタグ|締切|締切日|期限|期間|〇〇|○○|date|time|name|url|title|place|venue|tbd|tba|xxx)$/iu
+const SLOT_INSTRUCTION =
+  /^(?:ここに|こちらに|ここへ).{0,20}$|(?:を|に)?(?:入れる|入れて|入力|記入|挿入|追加|差し込|差込|記載|貼る|貼り付け|貼付|書く|書いて|差し替え|差替)(?:する|して(?:ください)?|ください|予定|のこと)?$/u
+/** After a slot: it stands in a sentence (〔日付〕に, [URL]をご覧), not as a heading label (【日時】10月1日). */
+const SLOT_IN_SENTENCE = /^(?:\s*$|\s*\n|[にではをがのへとも、。！!]|から|まで|より|さん|様|氏|殿)/u
+
+/** Initials standing for a name: Ｈ氏, Y議員, K店さん, T.K.さん (two capitals without dots are names: JAさん, JRさん). */
+const INITIAL = /(?<![A-Za-z0-9&])([A-Z])(?:\.([A-Z]))?\.?(?=さん|氏|様|君|くん|ちゃん|議員|職員|課長|部長|係長|局長|市長|町長|村長|社長|会長|店長|先生|容疑者|被告|店(?!舗)|社(?![会員長内外屋殿寺])|商店|病院|医院)/gu
+const INITIAL_OF = /(?:関係者|職員|男性|女性|住民|市民|知人|友人|人物|生徒|児童|学生|議員|方|者)の([A-Z])(?![A-Za-z0-9])(?!\s?(?:コース|ランク|型|判|サイズ|席|ブロック|ゾーン|棟|館|区画|班|チーム|グループ|案|日程|会場|地区))/gu
+/** Placeholders written with the letter X: XX月XX日, ＸＸ時. */
+const XMASK = /(?<![A-Za-z0-9])([Xx]{1,4})(?![A-Za-z])|(?<=[0-9])([Xx]{2,3})(?![A-Za-z])(?=年|月|日|時|分|円)/g
+/** Blanks to fill in: ＿＿＿, （　）. */
+const BLANK = /_{2,}|[(（]\s{1,6}[)）]/g
 
 function isKana(c: string | undefined): boolean {
   return c !== undefined && /[ぁ-んァ-ヶー]/u.test(c)
+}
+function isKatakana(c: string | undefined): boolean {
+  return c !== undefined && /[ァ-ヶー]/u.test(c)
 }
 function isKanji(c: string | undefined): boolean {
   return c !== undefined && /\p{Script=Han}/u.test(c)
@@ -34,19 +73,232 @@ function isWordChar(c: string | undefined): boolean {
   return c !== undefined && /[\p{L}\p{N}]/u.test(c) && !MASK.includes(c)
 }
 
-/** Whether [a, b) sits inside 「」 or 『』 on its line, or right after 例: . */
+/** Whether [a, b) sits inside 「」 or 『』 on its line, right after 例: , or is explained as a placeholder. */
 function isExample(t: string, a: number, b: number): boolean {
-  const lineStart = t.lastIndexOf('\n', a - 1) + 1
-  let lineEnd = t.indexOf('\n', b)
-  if (lineEnd === -1) lineEnd = t.length
+  const lineStart = lineStartNear(t, a, 80)
+  const lineEnd = lineEndNear(t, b, 80)
   const before = t.slice(Math.max(lineStart, a - 80), a)
   const after = t.slice(b, Math.min(lineEnd, b + 80))
   if (EXAMPLE_BEFORE.test(t.slice(Math.max(lineStart, a - 30), a))) return true
+  if (EXPLAINED_AFTER.test(after)) return true
   for (const [open, close] of [['「', '」'], ['『', '』']] as const) {
     const o = before.lastIndexOf(open)
     if (o !== -1 && before.indexOf(close, o) === -1 && after.includes(close)) return true
   }
   return false
+}
+
+type Emit = RuleInput['emit']
+
+/** The start of the line holding `a`, looking back at most `max` characters (bounded: no scan of a long line). */
+function lineStartNear(t: string, a: number, max: number): number {
+  let s = a
+  const lo = Math.max(0, a - max)
+  while (s > lo && t[s - 1] !== '\n') s--
+  return s
+}
+function lineEndNear(t: string, b: number, max: number): number {
+  let e = b
+  const hi = Math.min(t.length, b + max)
+  while (e < hi && t[e] !== '\n') e++
+  return e
+}
+
+function emitTemplate(t: string, a: number, b: number, unit: string, doc: RuleInput['doc'], emit: Emit, slot = false): void {
+  const { start, end } = doc.fromNorm(a, b)
+  if (isExample(t, a, b)) {
+    emit({ rule: 'masking/example', start, end })
+    return
+  }
+  const written = doc.raw.slice(start, end)
+  const instruction = slot && SLOT_INSTRUCTION.test(written.slice(1, -1).trim())
+  emit({
+    rule: 'masking/template',
+    start,
+    end,
+    data: {
+      unit,
+      what: instruction ? '書き込みの指示' : slot ? '差し込み欄' : '値の入っていない欄',
+      fix: instruction
+        ? `指示文「${written}」を削除し、その位置に実際の内容を書いてください。`
+        : `「${written}${unit}」の「${written}」を、実際の${unit ? '数値' : '日時・場所・名前など'}に書き換えてください。`,
+    },
+  })
+}
+
+function emitFuseji(t: string, a: number, b: number, what: string, risk: string, doc: RuleInput['doc'], emit: Emit): void {
+  const { start, end } = doc.fromNorm(a, b)
+  if (isExample(t, a, b)) emit({ rule: 'masking/example', start, end })
+  else emit({ rule: 'masking/fuseji', start, end, data: { what, risk } })
+}
+
+/** What a spaced-out run may stand before (○ ○ 公民館, × × さん); a heading (■ ■ ■ お知らせ) is not one. */
+const SPACED_WORD = new RegExp(`^(?:${VENUE_AFTER.source.slice(4, -1)}|${PERSON_AFTER.source.slice(4, -1)}|${UNIT.source.slice(4, -1)}|課|係)`, 'u')
+
+/** Mask characters: runs and single characters. */
+function masks(t: string, doc: RuleInput['doc'], emit: Emit): void {
+  const n = t.length
+  let i = 0
+  while (i < n) {
+    MASK_RE.lastIndex = i
+    const found = MASK_RE.exec(t)
+    if (!found) break
+    i = found.index
+    const c = t[i]!
+    let j = i + 1
+    // A run may be spaced out (○ ○ 公民館): single spaces between mask characters belong to it.
+    while (j < n && (MASK.includes(t[j]!) || (t[j] === ' ' && MASK.includes(t[j + 1] ?? '') && MASK.includes(t[j - 1]!)))) j++
+    const run = t.slice(i, j).replace(/ /g, '')
+    const a = i
+    const b = j
+    i = j
+    const before = t[a - 1]
+    // A spaced-out run may be spaced from its word too (○ ○ 公民館).
+    const spacedWord = run.length < b - a && t[b] === ' ' && SPACED_WORD.test(t.slice(b + 1, b + 8))
+    const after = spacedWord ? t[b + 1] : t[b]
+    const shapes = new Set([...run].map((ch) => SHAPE[ch] ?? ch))
+    const lineBefore = t.slice(lineStartNear(t, a, 12), a)
+    const rest = t.slice(spacedWord ? b + 1 : b, b + 13)
+    let kind: 'template' | 'fuseji' | null = null
+    // 五〇〇円, 二〇二四年: 〇 among kanji numerals is the digit zero.
+    if (/^〇+$/u.test(run) && ((before !== undefined && KANJI_NUMERAL.includes(before)) || (after !== undefined && KANJI_NUMERAL.includes(after)))) continue
+    if (run.length >= 2) {
+      if (shapes.size !== 1) continue // ◆◇◆, ◎○×: decoration or a marks table
+      // The value of a field (景品：＊＊＊, 講師：○○○○先生), or another blank in a field's value (問い合わせ：●●課 ●●係).
+      const fieldLine = /[:：][^:：\n。]{0,20}$/u.test(t.slice(lineStartNear(t, a, 24), a))
+      const fieldValue = FIELD_BEFORE.test(lineBefore) || NUMBER_LABEL_BEFORE.test(lineBefore) || (fieldLine && !PERSON_AFTER.test(rest))
+      if (run[0] === '*' && !fieldValue) continue // **bold** in Markdown
+      if (!isWordChar(before) && !isWordChar(after) && !fieldValue) continue // ■■■ 見出し ■■■
+      kind = fieldValue || VENUE_AFTER.test(rest) ? 'template' : 'fuseji'
+    } else if (SINGLE.includes(c)) {
+      const inWord =
+        ((isKana(before) || isKanji(before)) && isKana(after)) ||
+        (isKanji(before) && isKanji(after) && !(KANJI_NUMERAL.includes(before!) || KANJI_NUMERAL.includes(after!))) ||
+        // ク〇暑い: a short katakana word cut by the mask (アプリ○市HP, a list, is not).
+        (isKatakana(before) && isKanji(after) && !isKatakana(t[a - 2]) && !isKanji(t[a - 2]) && !isKana(t[a - 2]))
+      if (inWord) kind = 'fuseji'
+    }
+    const era = ERA_BEFORE.test(t.slice(Math.max(0, a - 2), a))
+    if ((UNIT.test(rest) && !LABEL_AFTER.test(rest)) || era) {
+      if (run.length >= 2) kind = 'template'
+      else if (SINGLE_VALUE.includes(SHAPE[c] ?? '-')) {
+        // 令和○年, 月○日, 2○時 … or ○月○日 / △時〜△時; a lone bullet ○日時： is not.
+        const filledBefore = era || isWordChar(before)
+        const anotherMask = [...t.slice(b + 1, b + 4)].some((ch) => MASK.includes(ch)) || [...t.slice(Math.max(0, a - 4), a - 1)].some((ch) => SHAPE[ch] === SHAPE[c])
+        // ●時から, ○日に, △時〜: the unit runs on into a time phrase, as a value does (a bullet is followed by its label).
+        const valuePhrase = /^(?:時|日|月|分|年)(?:から|まで|に|の|頃|ごろ|より|~|\(|、|。)/u.test(rest)
+        if (filledBefore || anotherMask || valuePhrase) kind = 'template'
+      }
+    }
+    if (kind === null) continue
+    if (kind === 'template') emitTemplate(t, a, b, rest.match(UNIT)?.[0] ?? '', doc, emit)
+    else emitFuseji(t, a, b, '伏せ字', PERSON_AFTER.test(rest) ? '人物の特定や' : '', doc, emit)
+  }
+}
+
+/** XX月XX日, ＸＸ時, X月X日. */
+function xMasks(t: string, doc: RuleInput['doc'], emit: Emit): void {
+  if (!/[Xx]/.test(t)) return
+  XMASK.lastIndex = 0
+  for (const m of t.matchAll(XMASK)) {
+    const a = m.index
+    const b = a + m[0].length
+    const rest = t.slice(b, b + 4)
+    const era = ERA_BEFORE.test(t.slice(Math.max(0, a - 2), a))
+    // 締切：XX/XX: the whole value of a field.
+    const field = m[0].length >= 2 && FIELD_BEFORE.test(t.slice(lineStartNear(t, a, 12), a)) && /^(?:[\/:：\-.~\s、。)）]|$)/u.test(rest)
+    if (!UNIT.test(rest) && !era && !field) continue
+    if (/^(?:線|型|軸|JAPAN|ゲーム)/u.test(rest)) continue
+    const another = /[Xx○〇●△□]/.test(t.slice(b + 1, b + 4)) || /[Xx○〇●△□][月日時年]/.test(t.slice(Math.max(0, a - 4), a))
+    if (m[0].length < 2 && !era && !another) continue
+    emitTemplate(t, a, b, rest.match(UNIT)?.[0] ?? '', doc, emit)
+  }
+}
+
+/** ??時??分: question marks standing for a value before a unit. */
+const QMASK = /(?<![0-9?])\?{2,4}(?=時|分|日|月|円|名|人|回|年|歳)/g
+
+function questionMasks(t: string, doc: RuleInput['doc'], emit: Emit): void {
+  if (!t.includes('??')) return
+  QMASK.lastIndex = 0
+  for (const m of t.matchAll(QMASK)) {
+    const b = m.index + m[0].length
+    emitTemplate(t, m.index, b, t.slice(b, b + 4).match(UNIT)?.[0] ?? '', doc, emit)
+  }
+}
+
+/** ＿＿＿円, （　）月（　）日, 料金：＿＿＿. */
+function blanks(t: string, doc: RuleInput['doc'], emit: Emit): void {
+  if (!t.includes('_') && !/[(（]\s/.test(t)) return
+  BLANK.lastIndex = 0
+  for (const m of t.matchAll(BLANK)) {
+    const a = m.index
+    const b = a + m[0].length
+    const rest = t.slice(b, b + 4)
+    const lineBefore = t.slice(lineStartNear(t, a, 12), a)
+    const underscore = m[0][0] === '_'
+    // Identifiers (snake_case) have letters on both sides; a blank stands alone.
+    if (underscore && (/[A-Za-z0-9]/.test(t[a - 1] ?? '') || /[A-Za-z0-9]/.test(t[b] ?? ''))) continue
+    const ok = UNIT.test(rest) || (underscore && (m[0].length >= 3 || FIELD_BEFORE.test(lineBefore)))
+    if (!ok) continue
+    emitTemplate(t, a, b, rest.match(UNIT)?.[0] ?? '', doc, emit)
+  }
+}
+
+/** 〔日付〕に…, 詳細は[URL]を, 会場：＜会場名＞, 【タイトルを入れる】. */
+function slots(t: string, doc: RuleInput['doc'], emit: Emit): void {
+  if (!/[\[［〔【<＜《{｛]/.test(t)) return
+  SLOT.lastIndex = 0
+  for (const m of t.matchAll(SLOT)) {
+    const inner = m[1]!.trim()
+    const a = m.index
+    const b = a + m[0].length
+    const instruction = SLOT_INSTRUCTION.test(inner)
+    if (!instruction) {
+      if (!SLOT_FIELD.test(inner)) continue
+      const lineBefore = t.slice(lineStartNear(t, a, 12), a)
+      // 【日時】10月1日 is a heading label; 〔日付〕に開催, 会場：＜会場名＞ are slots.
+      // Doubled brackets ({{date}}, <<日付>>) close twice before the sentence goes on.
+      const next = t.slice(b, b + 4).replace(/^[\]］〕】>＞》}｝]+/u, '')
+      if (!SLOT_IN_SENTENCE.test(next) && !FIELD_BEFORE.test(lineBefore)) continue
+      // 【電話】 and 【会場】 heading a line with its value on the next line: still a label.
+      if (m[0][0] === '【' && /^\s*\n/.test(t.slice(b, b + 3))) continue
+    }
+    emitTemplate(t, a, b, '', doc, emit, true)
+  }
+}
+
+/** 某施設, 某有名YouTuber, 何某. */
+function bou(t: string, doc: RuleInput['doc'], emit: Emit): void {
+  if (!t.includes('某')) return
+  BOU.lastIndex = 0
+  for (const m of t.matchAll(BOU)) {
+    emitFuseji(t, m.index, m.index + m[0].length, '名前を伏せた書き方', '詮索や', doc, emit)
+  }
+}
+
+/** Ｈ氏, Y議員, K店さん, 関係者のＡ; not A・B contrasts of a hypothetical case (A社を退職後、B社に). */
+/** A case study or a hypothetical, where letters stand for anyone (相談事例：Aさん（70代）は…). */
+const CASE_CONTEXT = /事例|ケース|仮に|たとえば|例えば|相談例|モデル|架空|Q&A|Q:|問:|設例/u
+
+function initials(t: string, doc: RuleInput['doc'], emit: Emit): void {
+  if (!/[A-Z]/.test(t) || CASE_CONTEXT.test(t)) return
+  const letters = new Set<string>()
+  for (const m of t.matchAll(/(?<![A-Za-z0-9])([A-Z])(?![A-Za-z0-9])/g)) letters.add(m[1]!)
+  const hypothetical = (l: string) => {
+    const code = l.charCodeAt(0)
+    return letters.has(String.fromCharCode(code + 1)) || letters.has(String.fromCharCode(code - 1))
+  }
+  for (const re of [INITIAL, INITIAL_OF]) {
+    re.lastIndex = 0
+    for (const m of t.matchAll(re)) {
+      const letter = m[1]!
+      if (!m[2] && hypothetical(letter)) continue
+      const a = m.index + m[0].indexOf(letter)
+      const b = re === INITIAL ? m.index + m[0].length : a + 1
+      emitFuseji(t, a, b, 'イニシャルで名前を伏せた書き方', '人物や店の詮索や', doc, emit)
+    }
+  }
 }
 
 export const masking: RuleFamily = {
@@ -61,8 +313,8 @@ export const masking: RuleFamily = {
         titleEn: 'Unfilled template',
         severity: 'block',
         floor: 'warn',
-        message: '「{excerpt}{unit}」は日時や数値が入っていない下書きのひな形のようです。未記入のまま投稿すると誤った情報になります。',
-        hint: '「{excerpt}」の部分に正しい値を記入してください。',
+        message: '「{excerpt}{unit}」は{what}が残った下書きのひな形のようです。未記入のまま投稿すると誤った情報になります。',
+        hint: '{fix}',
       },
       'masking/fuseji': {
         title: '伏せ字',
@@ -70,7 +322,7 @@ export const masking: RuleFamily = {
         severity: 'warn',
         floor: 'info',
         message: '「{excerpt}」は{what}です。伏せた表現は憶測を呼び、{risk}誤解を招くおそれがあります。',
-        hint: '公表できる情報は正確に書き、公表できない情報は伏せ字にせず投稿から外してください。',
+        hint: '「{excerpt}」は、公表してよい名前なら正しい名前に書き、公表できないなら「市内の施設」「職員」のように伏せずに一般的な言い方にするか、その部分を投稿から外してください。',
       },
       'masking/example': {
         title: '記入例の伏せ字',
@@ -78,66 +330,18 @@ export const masking: RuleFamily = {
         severity: 'info',
         floor: 'off',
         message: '「{excerpt}」は書き方の例として使われているようです。実際の値が入っていない部分がないか確認してください。',
-        hint: '例示であればこのままで構いません。',
+        hint: '例示であればこのままで構いません。実際の案内であれば「{excerpt}」を正しい値に書き換えてください。',
       },
     },
   },
   run({ doc, emit }) {
     const t = doc.norm.text
-    const n = t.length
-    let i = 0
-    while (i < n) {
-      MASK_RE.lastIndex = i
-      const found = MASK_RE.exec(t)
-      if (!found) break
-      i = found.index
-      const c = t[i]!
-      let j = i + 1
-      while (j < n && MASK.includes(t[j]!)) j++
-      const run = t.slice(i, j)
-      const a = i
-      const b = j
-      i = j
-      const before = t[a - 1]
-      const after = t[b]
-      const shapes = new Set([...run].map((ch) => SHAPE[ch] ?? ch))
-      let kind: 'template' | 'fuseji' | null = null
-      if (run.length >= 2) {
-        if (shapes.size !== 1) continue // ◆◇◆, ◎○×: decoration or a marks table
-        if (run[0] === '*') continue // **bold** in Markdown
-        if (!isWordChar(before) && !isWordChar(after)) continue // ■■■ 見出し ■■■
-        kind = 'fuseji'
-      } else if (SINGLE.includes(c)) {
-        const inWord =
-          ((isKana(before) || isKanji(before)) && isKana(after)) ||
-          (isKanji(before) && isKanji(after) && !(KANJI_NUMERAL.includes(before!) || KANJI_NUMERAL.includes(after!)))
-        if (inWord) kind = 'fuseji'
-      }
-      const rest = t.slice(b, b + 4)
-      const era = ERA_BEFORE.test(t.slice(Math.max(0, a - 2), a))
-      if (UNIT.test(rest) || era) {
-        if (run.length >= 2) kind = 'template'
-        else if (SHAPE[c] === 'o' || SHAPE[c] === 'O' || SHAPE[c] === 'x') {
-          // 令和○年, 月○日, 2○時 … or ○月○日 at the start of a line; a lone bullet ○日時： is not.
-          const filledBefore = era || isWordChar(before)
-          const anotherMask = [...t.slice(b + 1, b + 4)].some((ch) => MASK.includes(ch))
-          if (filledBefore || anotherMask) kind = 'template'
-        }
-      }
-      if (kind === null) continue
-      const { start, end } = doc.fromNorm(a, b)
-      if (isExample(t, a, b)) {
-        emit({ rule: 'masking/example', start, end })
-      } else if (kind === 'template') {
-        emit({ rule: 'masking/template', start, end, data: { unit: rest.match(UNIT)?.[0] ?? '' } })
-      } else {
-        const person = PERSON_AFTER.test(t.slice(b, b + 3))
-        emit({ rule: 'masking/fuseji', start, end, data: { what: '伏せ字', risk: person ? '人物の特定や' : '' } })
-      }
-    }
-    if (t.includes('某')) for (const m of t.matchAll(BOU)) {
-      const { start, end } = doc.fromNorm(m.index, m.index + m[0].length)
-      emit({ rule: 'masking/fuseji', start, end, data: { what: '名前を伏せた書き方', risk: '詮索や' } })
-    }
+    masks(t, doc, emit)
+    xMasks(t, doc, emit)
+    blanks(t, doc, emit)
+    questionMasks(t, doc, emit)
+    slots(t, doc, emit)
+    bou(t, doc, emit)
+    initials(t, doc, emit)
   },
 }

@@ -1,0 +1,93 @@
+/**
+ * House-level addresses: anchored on the tail (丁目・番地・号・号室, 1-2-3), the place name is
+ * found by looking back. A home (様宅, さん方, 個人宅, お宅, 自宅), a room (号室) or a person next
+ * to it makes it private (block); a facility or an organisation makes it a public location; a
+ * bare house-level address warns. The account's own addresses (policy.contacts.addresses) are
+ * never reported, nor an address in a 記入例 whose place is a placeholder (○○町123番地).
+ *
+ * Written forms: Arabic, full-width and kanji house numbers (千二百三十四番地, 三丁目五番七号).
+ */
+import type { Doc } from '../../doc'
+import type { Policy } from '../../policy'
+import type { Span } from '../../text'
+import { lineBefore, withoutUrls, type Emit } from './context'
+
+/** A house number: Arabic digits, or kanji numerals written positionally or digit by digit. */
+const NUM = '(?:[0-9]{1,5}|[〇一二三四五六七八九十百千]{1,8})'
+const ADDRESS_TAIL = new RegExp(
+  `${NUM}丁目(?:${NUM}(?:番地?|-|の)(?:${NUM}(?:号(?![室棟館車線機]))?)?)?` +
+    `|${NUM}番地(?:(?:の|-)?${NUM}(?:号(?![室棟館車線機]))?)?` +
+    `|${NUM}番${NUM}号(?![室棟館車線機])` +
+    `|(?<=[\\p{Script=Han}ァ-ヶ])[0-9]{1,4}の[0-9]{1,4}(?:の[0-9]{1,4})?(?![0-9]|[月日時人歳回件名円年分秒%組本枚点位号番頁ページ])` +
+    `|(?<=[\\p{Script=Han}ァ-ヶ])[0-9]{1,4}-[0-9]{1,4}(?:-[0-9]{1,4})?(?![0-9]|[月日時人歳回件名円年分秒%組本枚点位号番頁ページ]|-|~)`,
+  'gu',
+)
+const ROOM = /^(?:[ 　]?[^\s、。]{0,20}?)?(?:[0-9]{1,4}|[〇一二三四五六七八九十百]{1,6})号室/u
+/** A flat in a named building: コーポ柳川201, ○○マンション 3階. */
+const FLAT = /^[ 　]?[^\s、。]{0,12}?(?:マンション|コーポ|ハイツ|アパート|荘|レジデンス|メゾン|コート|パレス|ハイム|団地|住宅|ヴィラ|カーサ)[^\s、。0-9]{0,8}?[ 　]?(?:[0-9]{2,4}(?![0-9])(?:号)?|[0-9]{1,2}階)/u
+const MUNICIPALITY = /[都道府県市区町村郡]|丁目/u
+const ADDRESS_CHAR = /[\p{Script=Han}ァ-ヶー々ヶ0-9-]/u
+const MASK = /[○〇◯●×✕■□△▲◇◆*＊]/u
+/** 一番 (the first) and 十番 are not house numbers unless written as 番地/番…号. */
+
+const PERSONAL_BEFORE = /(?:者|人|主|さん|様|氏|方)の(?:住所|自宅|お宅|家|お住まい)|自宅|宅|住所は|住む|住んで|在住の[\p{Script=Han}]{1,4}(?:さん|様|氏)|さん|様|氏|方の|の家|実家|くん|ちゃん/u
+const PERSONAL_AFTER = /^(?:の|\s)?\s?[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々]{1,6}\s?[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々]{0,4}\s?(?:さん|様|氏)|^(?:\s?の?\s?[^\s、。]{0,8}?(?:様宅|さん宅|様方|さん方|個人宅|お宅|の自宅|のご自宅|の家))|^\s?[\p{Script=Han}]{1,4}方(?![\p{Script=Han}ぁ-ん])|^(?:に住む|に住ん|にお住まい|の自宅|のご自宅|在住|\)?さん|\)?様)/u
+const FACILITY_CONTEXT =
+  /場所|会場|所在地|住所[:：]|〒|市役所|区役所|役場|庁舎|支所|出張所|センター|公民館|会館|館|学校|小学校|中学校|高校|大学|公園|駅|病院|施設|体育館|図書館|ホール|プラザ|広場|神社|寺|課|係|事務所|事務局|株式会社|\(株\)|店|会社|協会|組合|法人|本社|工場|交番|消防署|警察署|郵便局|保育園|幼稚園|こども園|集合|宛て|宛先|応募先|送付先|提出先/u
+
+const compact = (s: string) => s.normalize('NFKC').replace(/[\s\-‐－−ー]/g, '').replace(/番地の?|番|号/g, '-').replace(/-+$/, '')
+const addressLists = new WeakMap<Policy, string[]>()
+function allowedAddresses(policy: Policy): string[] {
+  let list = addressLists.get(policy)
+  if (!list) addressLists.set(policy, (list = policy.contacts.addresses.map(compact)))
+  return list
+}
+
+export function addresses(doc: Doc, policy: Policy, phoneSpans: Span[], emit: Emit): Span[] {
+  const t = withoutUrls(doc, doc.digits.text)
+  const out: Span[] = []
+  if (!/[0-9一二三四五六七八九十]/.test(t) || !/丁目|番|号|[0-9][-の][0-9]/.test(t)) return out
+  const allowed = allowedAddresses(policy)
+  ADDRESS_TAIL.lastIndex = 0
+  for (let m = ADDRESS_TAIL.exec(t); m; m = ADDRESS_TAIL.exec(t)) {
+    const tailStart = m.index
+    let tailEnd = tailStart + m[0].length
+    const src = doc.fromNorm(tailStart, tailEnd)
+    if (phoneSpans.some((p) => p.start < src.end && src.start < p.end)) continue
+    // A house number is there: 番地, 番…号, 丁目 followed by a number, or 1-2-3.
+    const strongTail = /番地|番.+号|丁目./u.test(m[0])
+    // Look back for the place name: the run of address characters before the tail.
+    let s = tailStart
+    const lo = Math.max(0, tailStart - 20)
+    while (s > lo && ADDRESS_CHAR.test(t[s - 1]!)) s--
+    const place = t.slice(s, tailStart)
+    if (/丁目$/u.test(m[0]) && !/[0-9]/.test(m[0].slice(-3))) {
+      // 三丁目 alone is a district, not a house: only with a home or a person.
+      if (!PERSONAL_AFTER.test(t.slice(tailEnd, tailEnd + 12))) continue
+    }
+    if (!strongTail && !MUNICIPALITY.test(place)) continue
+    if (place.length === 0 && !strongTail) continue
+    // A placeholder place (記入例：○○町123番地) is a template, not someone's address.
+    if (s > 0 && MASK.test(t[s - 1]!)) continue
+    const room = ROOM.exec(t.slice(tailEnd, tailEnd + 30)) ?? FLAT.exec(t.slice(tailEnd, tailEnd + 30))
+    if (room) tailEnd += room[0].length
+    const span = doc.fromNorm(s, tailEnd)
+    out.push(span)
+    const written = doc.raw.slice(span.start, span.end)
+    if (allowed.some((a) => a.length > 0 && compact(written).includes(a))) continue
+    const before = t.slice(Math.max(0, s - 15), s)
+    const after = t.slice(tailEnd, Math.min(t.length, tailEnd + 14))
+    const personal = room !== null || PERSONAL_BEFORE.test(before) || PERSONAL_AFTER.test(after)
+    if (!personal && FACILITY_CONTEXT.test(lineBefore(t, s, 40) + after)) continue
+    // A place's address in brackets after its name: 御花（柳川市新外町1-1）.
+    if (!personal && /[\p{L}\p{N}][（(]$/u.test(t.slice(Math.max(0, s - 2), s))) continue
+    emit({
+      rule: 'personal-info/address',
+      start: span.start,
+      end: span.end,
+      severity: personal ? 'block' : 'warn',
+      data: { what: personal ? '個人の住所' : '番地までの住所' },
+    })
+  }
+  return out
+}

@@ -1,0 +1,255 @@
+/**
+ * What the personal-info detectors share: a digit view that also reads kanji numerals written as
+ * digit strings (〇九〇―三八一二―…), and the owner of a number or address: whose is it?
+ *
+ * The owner is read the way a person reads a contact line. First the labels right before the
+ * value are skipped (【電話】, TEL, 携帯：, ☎, （…）); what then ends the phrase owns the value:
+ * an organisation (観光課, ○○協会, 案内所, 窓口) or a person (山田さん, 藤吉様, ご自宅, 個人宅).
+ * Failing that, the nearest organisation or person mentioned shortly before is the owner
+ * (講師の中島さんに直接予約できます📞 090-…). A 課 somewhere in the sentence does not make a
+ * number public: 「市民課に来られた山田さん 090-…」 is 山田さん's.
+ */
+import type { Doc } from '../../doc'
+import type { RuleInput } from '../../rule'
+import { findUrls } from '../link'
+import type { Span } from '../../text'
+
+export type Emit = RuleInput['emit']
+
+const KANJI_DIGIT: Record<string, string> = {
+  〇: '0', 零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9',
+}
+const NUMERAL_OR_SEP = /[0-9〇零一二三四五六七八九\- .()・]/
+const KANJI_NUMERAL = /[〇零一二三四五六七八九]/
+
+/**
+ * The norm text (URLs blanked) with kanji numerals turned into ASCII digits wherever they are part
+ * of a digit string: a run of numerals and separators holding at least `min` numerals (一丁目,
+ * 三橋町 and 二十歳 are left alone). Same length as the norm view, so norm offsets hold.
+ */
+const numeralCache = new WeakMap<Doc, Map<number, string>>()
+export function numeralText(doc: Doc, min = 7): string {
+  let perDoc = numeralCache.get(doc)
+  if (!perDoc) numeralCache.set(doc, (perDoc = new Map()))
+  let out = perDoc.get(min)
+  if (out === undefined) perDoc.set(min, (out = buildNumeralText(withoutUrls(doc, doc.norm.text), min)))
+  return out
+}
+
+function buildNumeralText(t: string, min: number): string {
+  if (!KANJI_NUMERAL.test(t)) return t
+  let out = ''
+  let last = 0
+  const n = t.length
+  for (let i = 0; i < n; ) {
+    if (!NUMERAL_OR_SEP.test(t[i]!)) {
+      i++
+      continue
+    }
+    let j = i
+    let numerals = 0
+    let kanji = 0
+    while (j < n && NUMERAL_OR_SEP.test(t[j]!)) {
+      if (KANJI_DIGIT[t[j]!] !== undefined) kanji++, numerals++
+      else if (t[j]! >= '0' && t[j]! <= '9') numerals++
+      j++
+    }
+    if (kanji > 0 && numerals >= min) {
+      out += t.slice(last, i)
+      for (let k = i; k < j; k++) out += KANJI_DIGIT[t[k]!] ?? t[k]!
+      last = j
+    }
+    i = j
+  }
+  return last === 0 ? t : out + t.slice(last)
+}
+
+const blanked = new WeakMap<Doc, Map<string, string>>()
+/**
+ * A norm-length view text with every URL blanked out by spaces, built in one pass (digits inside
+ * URLs match nothing). Cached per Doc and view text.
+ */
+export function withoutUrls(doc: Doc, text: string): string {
+  let perDoc = blanked.get(doc)
+  if (!perDoc) blanked.set(doc, (perDoc = new Map()))
+  const cached = perDoc.get(text)
+  if (cached !== undefined) return cached
+  // Links as link.ts finds them (every written form, linear), not linkify-it's scan of the whole text.
+  const urls = findUrls(doc.norm.text).filter((u) => u.scheme !== null || u.url.includes('/'))
+  if (urls.length === 0) {
+    perDoc.set(text, text)
+    return text
+  }
+  const parts: string[] = []
+  let last = 0
+  for (const u of urls) {
+    if (u.normStart < last) continue
+    parts.push(text.slice(last, u.normStart), ' '.repeat(u.normEnd - u.normStart))
+    last = u.normEnd
+  }
+  parts.push(text.slice(last))
+  const out = parts.join('')
+  perDoc.set(text, out)
+  return out
+}
+
+export function countDigits(s: string): number {
+  let k = 0
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i)
+    if (c >= 0x30 && c <= 0x39) k++
+  }
+  return k
+}
+
+// ---------- owners ----------
+
+/** Honorifics and home markers that make what follows a private person's. */
+const HONORIFIC = /(?:さん|様|さま|氏|くん|ちゃん|君)$/u
+const HOME = /(?:ご自宅|自宅|お宅|個人宅|私宅|さん宅|様宅|さん方|様方|実家|私用|個人用|個人の携帯|個人携帯|プライベート|個人アドレス|個人のアドレス|個人のメール|本人)$/u
+/** Words before an honorific that are not someone's name (皆さん, お客様, お子さん). */
+const NOT_A_NAME =
+  /(?:皆|みな|みんな|お客|客|お子|息子|お母|お父|奥|旦那|お嬢|嬢|坊|お兄|お姉|兄|姉|赤|あか|おじい|おばあ|お孫|各位|神|仏|殿|王|お疲れ|ご苦労|お世話|業者|生徒|児童|皆々|どなた|だれ|誰|方々|ご家族|ご遺族|ご本人|ご利用|ご来場|参加者|利用者|市民の|住民の|患者|お医者|お店|店員|職員|先生)$/u
+/** What ends an organisation's name (or a contact desk). */
+const ORG_END =
+  /(?:課|係|室|所|センター|協会|事務局|局|館|組合|法人|株式会社|\(株\)|店|病院|医院|クリニック|窓口|団体|委員会|協議会|実行委員会|連合会|クラブ|役場|役所|支所|署|本部|財団|機構|社|省|庁|大学|学校|学園|ホテル|旅館|園|会|団|隊|ダイヤル|ホットライン|デスク|相談|案内|受付|部|市|県|府|プラザ|ホール|ステーション|公社|公団|共済|基金|銀行|信金|金庫|農協|JA|漁協|商工会議所|商店街|ショップ|工房|本舗|企画|サービス|事業所|オフィス|倶楽部|農園|牧場|ファーム|屋|亭|堂|庵|舎|荘|酒造|醸造|製菓|食堂|カフェ|キッチン|ベーカリー|民宿|ゲストハウス|商会|産業|工業|建設|教室|スクール|道場|塾|サークル|チーム|NPO|PTA|事務局長|駅|空港|港|ターミナル|公園|交番|神社|寺|院|温泉|浴場|キャンプ場|センター長)$/u
+/** Words that end a name-like run but are not organisations (在住, 出身). */
+const NOT_ORG = /(?:在住|出身|住民|市民|町民|村民|県民|区民)$/u
+
+/**
+ * Labels between an owner and its value: 【電話】, TEL, 携帯：, ☎, 連絡先, …; the phone number of
+ * the same owner in a list (相談窓口【電話】442-9558、【E-mail】…) and a desk's person in charge
+ * ((担当：古賀)) are skipped too.
+ */
+const LABEL_TAIL =
+  /(?:[\s:：【】\[\]()（）「」『』<>＜＞☎℡✆→⇒▶▷►・/、,]|📞|📱|☎️|tel\.?|fax|e-?mail|mail|メールアドレス|メール|アドレス|電話番号|電話|でんわ|デンワ|携帯電話|携帯番号|携帯|ケータイ|ケイタイ|けいたい|連絡先|番号|直通|代表|内線|問い合わせ先?|問合せ先?|お問い合わせ|申込先?|申し込み先?|申込み|予約|受付|ご連絡|は|の|が|を|に|で|まで|[0-9][0-9\-]{5,}|[(（]担当[:：]?[^()（）]{0,12}[)）])$/iu
+const MOBILE_LABEL = /携帯|ケータイ|ケイタイ|けいたい|個人|私用|プライベート/u
+
+export type OwnerKind = 'person' | 'org' | 'none'
+
+export interface Owner {
+  kind: OwnerKind
+  /** A contact label was written right before the value (【電話】, TEL, 電話：…). */
+  labelled: boolean
+  /** The label itself says the value is private (携帯：, 個人の…). */
+  privateLabel: boolean
+  /** The owner ends the phrase right before the value (labels aside), rather than being found nearby. */
+  immediate: boolean
+  /** Some name (not recognised as a person or an organisation) ends the phrase before the labels: はれとこ【電話】. */
+  named: boolean
+}
+
+function personEndsAt(s: string): boolean {
+  if (HOME.test(s)) return true
+  const m = HONORIFIC.exec(s)
+  if (!m) return false
+  // 牛島 フミ子 様: a space may part the name from the honorific.
+  const before = s.slice(0, m.index).replace(/[ 　]$/u, '')
+  const c = before[before.length - 1]
+  // A name is written in kanji or kana (or an initial) right before the honorific.
+  if (c === undefined || !/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々A-Za-z]/u.test(c)) return false
+  if (NOT_A_NAME.test(before)) return false
+  // 「担当：古賀さん」 is the desk's person in charge, not a private person.
+  if (IN_CHARGE.test(before)) return false
+  return true
+}
+
+/** The desk's person in charge (担当：古賀, 担当 古賀さん) speaks for the organisation. */
+const IN_CHARGE = /担当(?:者)?[:：]?\s?[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々]{1,6}\s?[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々]{0,4}$/u
+
+function orgEndsAt(s: string): boolean {
+  return (ORG_END.test(s) && !NOT_ORG.test(s)) || IN_CHARGE.test(s)
+}
+
+/** An organisation named in brackets right after the value: 090-…（観光課 携帯）. */
+const ORG_AFTER = /^\s?[(（][^()（）\n]{0,16}?(?:課|係|室|協会|事務局|センター|案内所|事務所|窓口|委員会|協議会|組合|役場|市役所|支所|株式会社|\(株\)|法人|団体)/u
+export function orgAfter(t: string, b: number): boolean {
+  return ORG_AFTER.test(t.slice(b, b + 24))
+}
+
+/**
+ * The owner of the value at norm offset `a` of `t` (the norm text of one paragraph).
+ * `window` bounds how far back a nearby owner is looked for.
+ */
+export function ownerOf(t: string, a: number, window = 60): Owner {
+  let s = t.slice(Math.max(0, a - window), a)
+  let labelled = false
+  let privateLabel = false
+  for (let n = 0; n < 16; n++) {
+    const m = LABEL_TAIL.exec(s)
+    if (!m || m[0].length === 0) break
+    const w = m[0]
+    if (/tel|fax|mail|メール|アドレス|電話|でんわ|デンワ|携帯|ケータイ|けいたい|連絡先|番号|直通|問い?合わ?せ|申し?込|予約|受付|連絡|☎|℡|📞|📱|✆/iu.test(w)) labelled = true
+    if (MOBILE_LABEL.test(w)) privateLabel = true
+    if (personEndsAt(s)) return { kind: 'person', labelled, privateLabel, immediate: true, named: true }
+    s = s.slice(0, s.length - w.length)
+  }
+  if (personEndsAt(s)) return { kind: 'person', labelled, privateLabel, immediate: true, named: true }
+  if (orgEndsAt(s)) return { kind: 'org', labelled, privateLabel, immediate: true, named: true }
+  const named = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々A-Za-z0-9]$/u.test(s)
+  // Nothing owns the value in its own phrase: the nearest person or organisation mentioned before it.
+  const near = nearestOwner(s)
+  return { kind: near, labelled, privateLabel, immediate: false, named }
+}
+
+const PERSON_ANY = /(?:さん|様|さま|氏|くん|ちゃん)(?![\p{Script=Han}])|(?:ご自宅|自宅|お宅|個人宅|様宅|さん宅|さん方|様方|個人の携帯|個人携帯|私用|個人アドレス|個人のアドレス)/gu
+const ORG_ANY =
+  /(?:課|係|協会|事務局|センター|案内所|事務所|窓口|委員会|協議会|組合|役場|市役所|支所|株式会社|\(株\)|法人|団体|病院|ダイヤル|ホットライン)(?![\p{Script=Han}])/gu
+
+/** The kind of the last person or organisation mention in `s`. */
+function nearestOwner(s: string): OwnerKind {
+  let person = -1
+  for (const m of s.matchAll(PERSON_ANY)) {
+    const end = m.index + m[0].length
+    if (personEndsAt(s.slice(0, end))) person = end
+  }
+  let org = -1
+  for (const m of s.matchAll(ORG_ANY)) {
+    const end = m.index + m[0].length
+    if (!NOT_ORG.test(s.slice(0, end + 2))) org = end
+  }
+  if (person < 0 && org < 0) return 'none'
+  return person > org ? 'person' : 'org'
+}
+
+/** Whether `t` (a sentence or paragraph) names a private person: 山田さん, 藤吉様, 中村様. */
+export function namesPerson(t: string): boolean {
+  for (const m of t.matchAll(PERSON_ANY)) {
+    if (personEndsAt(t.slice(0, m.index + m[0].length))) return true
+  }
+  return false
+}
+
+/** The folded text around a source span (for keyword proximity). */
+export function foldedWindow(doc: Doc, span: Span, radius: number): string {
+  const f = doc.folded
+  let lo = 0
+  let hi = f.text.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (f.start[mid]! < span.start) lo = mid + 1
+    else hi = mid
+  }
+  return f.text.slice(Math.max(0, lo - radius), Math.min(f.text.length, lo + radius))
+}
+
+export function lineBefore(text: string, at: number, max: number): string {
+  let s = at
+  const lo = Math.max(0, at - max)
+  while (s > lo && text[s - 1] !== '\n') s--
+  return text.slice(s, at)
+}
+
+
+export function sentenceSpan(t: string, at: number, max = 120): Span {
+  let s = at
+  const lo = Math.max(0, at - max)
+  while (s > lo && !/[。！？!?\n]/.test(t[s - 1]!)) s--
+  let e = at
+  const hi = Math.min(t.length, at + max)
+  while (e < hi && !/[。！？!?\n]/.test(t[e]!)) e++
+  return { start: s, end: e }
+}
+
+/** Consent is stated: the person agreed to be named (ご本人の了承を得て掲載). */
+export const CONSENT = /了承|了解を得|許可を得|同意を得|承諾|本人の了解|保護者の了解|掲載の了解/u

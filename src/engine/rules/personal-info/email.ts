@@ -1,0 +1,120 @@
+/**
+ * E-mail addresses of private people: free-mail and mobile-carrier domains (gmail.com,
+ * docomo.ne.jp …), and any address a person owns (坂田さんの個人アドレス). Public bodies'
+ * and the account's own domains are never reported.
+ *
+ * Written forms: plain, full-width, spaced (sakata.yng ＠ gmail . com), and the obfuscations
+ * people use against address harvesters: (at) [at] ＜at＞ アットマーク ★, [.] (dot) ドット.
+ */
+import type { Doc } from '../../doc'
+import type { Policy } from '../../policy'
+import { findUrls } from '../link'
+import { ownerOf, type Emit } from './context'
+
+const FREE_MAIL = new Set([
+  'gmail.com', 'googlemail.com', 'yahoo.co.jp', 'ymail.ne.jp', 'yahoo.com', 'icloud.com', 'me.com', 'mac.com', 'outlook.com',
+  'outlook.jp', 'hotmail.com', 'hotmail.co.jp', 'live.jp', 'live.com', 'msn.com', 'aol.com', 'docomo.ne.jp', 'ezweb.ne.jp',
+  'au.com', 'softbank.ne.jp', 'i.softbank.jp', 'disney.ne.jp', 'nifty.com', 'proton.me', 'protonmail.com', 'gmx.com', 'zoho.com',
+  'rakuten.jp', 'excite.co.jp', 'biglobe.ne.jp', 'ocn.ne.jp', 'so-net.ne.jp', 'willcom.com', 'pdx.ne.jp', 'uqmobile.jp', 'yahoo.ne.jp',
+])
+/** Municipal and government mail domains are public by design. */
+const PUBLIC_MAIL_DOMAIN = /(?:^|\.)(?:lg\.jp|go\.jp)$|^(?:city|town|vill|pref)\.[a-z0-9-]+(?:\.[a-z0-9-]+)?\.jp$/
+
+function domainAllowed(domain: string, allowed: readonly string[]): boolean {
+  return allowed.some((d) => {
+    const a = d.toLowerCase().replace(/^\*?\./, '')
+    return domain === a || domain.endsWith('.' + a)
+  })
+}
+
+/** Free-mail services people name without the rest of the domain (taro@gmail). */
+const FREE_BASE: Record<string, string> = {
+  gmail: 'gmail.com', yahoo: 'yahoo.co.jp', docomo: 'docomo.ne.jp', ezweb: 'ezweb.ne.jp', icloud: 'icloud.com', hotmail: 'hotmail.com',
+  outlook: 'outlook.jp', softbank: 'softbank.ne.jp',
+}
+
+/** What stands for "@" (norm view: ＠ is already @). */
+const AT = /\s{0,2}(?:@|[(\[<{＜《]\s?(?:at|あっと|アット)\s?[)\]>}＞》]|アットマーク|あっとまーく|★|☆)\s{0,2}/giu
+/** What stands for "." between domain labels. */
+const DOT = /^\s{0,2}(?:\.|[(\[<{]\s?(?:\.|dot|ドット)\s?[)\]>}]|ドット|どっと)\s{0,2}/iu
+const LOCAL_CHAR = /[A-Za-z0-9._%+\-]/
+const LABEL = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,62})/
+
+export interface EmailMatch {
+  /** Norm offsets. */
+  a: number
+  b: number
+  domain: string
+}
+
+/** E-mail addresses in the norm text `t`, obfuscated ones included (bounded scans, linear). */
+export function findEmails(t: string): EmailMatch[] {
+  const out: EmailMatch[] = []
+  if (!/@|at|あっと|アット|★|☆/iu.test(t)) return out
+  AT.lastIndex = 0
+  for (let m = AT.exec(t); m; m = AT.exec(t)) {
+    const sepStart = m.index
+    const sepEnd = m.index + m[0].length
+    // The local part, read backwards.
+    let a = sepStart
+    while (a > 0 && sepStart - a < 64 && LOCAL_CHAR.test(t[a - 1]!)) a--
+    if (a === sepStart || !/[A-Za-z0-9]/.test(t[a]!)) continue
+    if (a > 0 && /[A-Za-z0-9]/.test(t[a - 1]!)) continue
+    // The domain: labels joined by dots (or what stands for them).
+    const labels: string[] = []
+    let k = sepEnd
+    let b = sepEnd
+    for (let n = 0; n < 8; n++) {
+      const l = LABEL.exec(t.slice(k, k + 64))
+      if (!l) break
+      labels.push(l[0])
+      k += l[0].length
+      b = k
+      const d = DOT.exec(t.slice(k, k + 12))
+      if (!d) break
+      k += d[0].length
+    }
+    // sakata@gmail: a free-mail service named without its top-level domain is still that service.
+    if (labels.length === 1 && FREE_BASE[labels[0]!.toLowerCase()] !== undefined && !/^[.\-]/.test(t.slice(b, b + 1))) {
+      out.push({ a, b, domain: FREE_BASE[labels[0]!.toLowerCase()]! })
+      AT.lastIndex = Math.max(AT.lastIndex, b)
+      continue
+    }
+    const tld = labels[labels.length - 1] ?? ''
+    if (labels.length < 2 || !/^[A-Za-z]{2,24}$/.test(tld)) continue
+    // A plain "at" inside English words (meet at station) is not an address: it needs an address-like local part and domain.
+    if (!m[0].includes('@') && !/[.\-_0-9]/.test(t.slice(a, sepStart)) && labels.length < 2) continue
+    out.push({ a, b, domain: labels.join('.').toLowerCase() })
+    AT.lastIndex = Math.max(AT.lastIndex, b)
+  }
+  return out
+}
+
+export function emails(doc: Doc, policy: Policy, emit: Emit): void {
+  // The norm text with URLs left in: linkify reads the domain of taro(at)gmail.com as a link.
+  const t = doc.norm.text
+  const found = findEmails(t)
+  if (found.length === 0) return
+  const urls = findUrls(t).filter((u) => u.scheme !== null)
+  for (const e of found) {
+    // An address inside a link (https://example.jp/contact?to=a@b.jp) belongs to the link.
+    if (urls.some((u) => u.normStart < e.a && e.a < u.normEnd)) continue
+    const domain = e.domain
+    if (domainAllowed(domain, policy.contacts.emailDomains) || PUBLIC_MAIL_DOMAIN.test(domain)) continue
+    const owner = ownerOf(t, e.a)
+    const isp = FREE_MAIL.has(domain) || /\.ne\.jp$/.test(domain)
+    if (!isp && !(owner.kind === 'person' || owner.privateLabel)) continue
+    // Free-mail services are personal unless something names the owner (はれとこ【E-mail】…); a provider's
+    // address (…@mx4.kct.ne.jp) under a contact label may be a small organisation's.
+    const named = FREE_MAIL.has(domain) ? owner.labelled && owner.named : owner.labelled
+    const severity = owner.kind === 'person' || owner.privateLabel ? 'block' : owner.kind === 'org' && owner.immediate ? 'info' : named ? 'warn' : 'block'
+    const span = doc.fromNorm(e.a, e.b)
+    emit({
+      rule: 'personal-info/email',
+      start: span.start,
+      end: span.end,
+      severity,
+      data: { domain, what: isp ? `個人向けのメールサービス（${domain}）のアドレス` : '個人のメールアドレス' },
+    })
+  }
+}

@@ -1,0 +1,126 @@
+/**
+ * Quasi-identifiers of a private person in one sentence: a name (kanji, or kana: いしばし ここな
+ * さん) together with an age (11歳, （82）), a school and grade (城内小学校4年, 柳城中 3年, （小6）),
+ * where they live (沖端町の…, 三橋町在住) or a house-level address. Each alone is harmless;
+ * together they identify someone (4(4)). A stated consent (ご本人の了承を得て掲載) lowers the
+ * finding to a note.
+ */
+import type { Doc } from '../../doc'
+import { viewIndexAt, type Span } from '../../text'
+import { CONSENT, sentenceSpan, withoutUrls, type Emit } from './context'
+
+const GENERIC_NAME =
+  /^(?:皆|赤|奥|娘|息子|業者|農家|店員|職員|先生|孫|兄|姉|弟|妹|家族|親御|親子|子ども|子供|利用者|参加者|市民|住民|患者|皆様|大工|猫|犬|王|神|仏|鬼|熊|坊|嬢|僧|客|乙女|女将|親方|師匠|旦那|巡査|駅員|店長|社長|部長|課長|係長|園長|校長|会長|市長|議員|所長|館長|院長|船頭|講師|生徒|児童|園児|選手|お客|学生|小学生|中学生|高校生|皆々|方々|各位|観光客|来場者|担当)$/u
+/** Kana words before an honorific that are not names (みなさん, おばあちゃん, ママさん). */
+const GENERIC_KANA =
+  /^(?:みな|みんな|おばあ|おじい|おかあ|おとう|おねえ|おにい|ばあ|じい|かあ|とう|ねえ|にい|あか|おこ|おくさ|おまわり|おいしゃ|かんごし|ぱぱ|まま|パパ|ママ|ばーば|じーじ|お客|おきゃく|うさ|くま|ねこ|いぬ|わん|にゃん|ゆるきゃら|ゆる|ほりわりん|ちび|おにい|おねえ|あなた|おひとり|ひとり|ふたり|店員|スタッフ|ボランティア|ファン|フォロワー|ユーザー|ゲスト|シェフ|オーナー|ママ友|パパ友)$/u
+const NAME_SUFFIX = /さん|ちゃん|くん|君/g
+function isHanCode(c: number): boolean {
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff) || c === 0x3005 || c === 0x3007
+}
+function isKanaCode(c: number): boolean {
+  return (c >= 0x3041 && c <= 0x3096) || (c >= 0x30a1 && c <= 0x30fa) || c === 0x30fc
+}
+const AGE = /(?<![0-9])[0-9]{1,3}(?:歳|才)(?!以上|以下|未満|から|~|-|代|児|以降|頃|の方|の人|の子|まで|になる方)/gu
+/** An age in brackets right after a name: 野口さん（82）, （82歳）. */
+const AGE_AFTER_NAME = /^[(（]\s?[0-9]{1,3}(?:歳|才)?\s?[)）、]/u
+/** A grade in brackets right after a name: （小6）, （中2）, （高1）. */
+const GRADE_AFTER_NAME = /^[(（]\s?(?:小|中|高|小学|中学|高校)[0-9一二三四五六]年?(?:生)?\s?[)）]/u
+const SCHOOL =
+  /[\p{Script=Han}]{1,8}(?:小学校|中学校|高校|高等学校|保育園|幼稚園|こども園|支援学校)(?:\s?[0-9一二三四五六]年(?:[0-9一二三四五六]組)?)?|(?<![0-9])[0-9]年生|(?:小学|中学|高校)\s?[0-9一二三四五六]年(?![間度目後前])|[\p{Script=Han}]{1,4}(?:小|中|高)\s?[0-9一二三四五六]年(?:生)?(?![間度目後前])/gu
+const RESIDENCE = /[\p{Script=Han}ァ-ヶ]{1,8}(?:町|地区|丁目)(?:在住|に住む|にお住まい)/gu
+/** Where the person lives, right before the name: 大和町中島の…, 沖端町の…, 三橋地区の…. */
+const PLACE_BEFORE_NAME = /[\p{Script=Han}]{1,6}(?:町|村|地区|区)[\p{Script=Han}]{0,4}(?:在住)?の\s?$/u
+const NOT_PLACE = /(?:課|係|室|所|会|部|館|店|校|園|署|代表|会長|役員|委員|長|担当|職員|住民|民)の\s?$/u
+
+interface Name extends Span {
+  /** What is written right after the name (for the bracketed age or grade). */
+  after: number
+}
+
+function findNames(t: string): Name[] {
+  const names: Name[] = []
+  NAME_SUFFIX.lastIndex = 0
+  for (let m = NAME_SUFFIX.exec(t); m; m = NAME_SUFFIX.exec(t)) {
+    const p = m.index
+    const after = p + m[0].length
+    if (after < t.length && isHanCode(t.charCodeAt(after))) continue
+    // Kanji names: up to four kanji (a family name and a given name may be parted by a space: 野口 昭雄さん).
+    let k = 0
+    while (k < 5 && p - k - 1 >= 0 && isHanCode(t.charCodeAt(p - k - 1))) k++
+    if (k > 0 && k <= 4) {
+      if (GENERIC_NAME.test(t.slice(p - k, p))) continue
+      // お子さん, ご主人様, 御社: an honorific prefix makes a common noun, not a name.
+      const prefix = t[p - k - 1]
+      if (prefix !== undefined && 'おご御'.includes(prefix)) continue
+      let start = p - k
+      if (t[start - 1] === ' ' && isHanCode(t.charCodeAt(start - 2))) {
+        let j = start - 1
+        while (j > 0 && start - 1 - j < 4 && isHanCode(t.charCodeAt(j - 1))) j--
+        start = j
+      }
+      names.push({ start, end: after, after })
+      continue
+    }
+    if (k > 4) continue
+    // Kana names: two to six kana, optionally a family name before a space (いしばし ここなさん).
+    let h = 0
+    while (h < 7 && p - h - 1 >= 0 && isKanaCode(t.charCodeAt(p - h - 1))) h++
+    if (h < 2 || h > 6) continue
+    const word = t.slice(p - h, p)
+    // みなさん, 4年生のみなさん: a common word, whatever runs on before it.
+    let generic = false
+    for (let k2 = 0; k2 + 2 <= word.length && !generic; k2++) generic = GENERIC_KANA.test(word.slice(k2))
+    if (generic) continue
+    // A particle after a noun (…生のみな) starts no name.
+    if ('のがはをにへともや'.includes(word[0]!) && isHanCode(t.charCodeAt(p - h - 1))) continue
+    // Kana right after a particle or verb ending is part of the sentence, not a name (…したおばさん): need a boundary.
+    const c = t[p - h - 1]
+    if (c !== undefined && !/[\s、。,!！?？「『(（\n]|[\p{Script=Han}]/u.test(c)) continue
+    // A kanji family name before a kana given name: 中川ひなたさん.
+    let start = p - h
+    let f = 0
+    while (f < 3 && start - f - 1 >= 0 && isHanCode(t.charCodeAt(start - f - 1))) f++
+    if (f > 0 && f < 3) start -= f
+    names.push({ start, end: after, after })
+  }
+  return names
+}
+
+export function identifiablePerson(doc: Doc, addressSpans: Span[], emit: Emit): void {
+  const t = withoutUrls(doc, doc.norm.text)
+  if (!/さん|ちゃん|くん|君/.test(t)) return
+  const names = findNames(t)
+  if (names.length === 0) return
+  const others: Array<{ kind: string; at: number }> = []
+  for (const m of t.matchAll(AGE)) others.push({ kind: 'age', at: m.index })
+  for (const m of t.matchAll(SCHOOL)) others.push({ kind: 'school', at: m.index })
+  for (const m of t.matchAll(RESIDENCE)) others.push({ kind: 'residence', at: m.index })
+  for (const a of addressSpans) others.push({ kind: 'address', at: viewIndexAt(doc.norm, a.start) })
+  for (const n of names) {
+    const rest = t.slice(n.after, n.after + 12)
+    if (AGE_AFTER_NAME.test(rest)) others.push({ kind: 'age', at: n.after })
+    if (GRADE_AFTER_NAME.test(rest)) others.push({ kind: 'school', at: n.after })
+    const before = t.slice(Math.max(0, n.start - 16), n.start)
+    if (PLACE_BEFORE_NAME.test(before) && !NOT_PLACE.test(before)) others.push({ kind: 'residence', at: n.start - 1 })
+  }
+  if (others.length === 0) return
+  const consent = CONSENT.test(t)
+  const reported = new Set<number>()
+  for (const n of names) {
+    const sentence = sentenceSpan(t, n.start)
+    const kinds = new Set(others.filter((o) => o.at >= sentence.start && o.at < sentence.end).map((o) => o.kind))
+    if (kinds.size === 0 || reported.has(sentence.start)) continue
+    reported.add(sentence.start)
+    const span = doc.fromNorm(n.start, n.end)
+    const label = [...kinds].map((k) => ({ age: '年齢', school: '学校・学年', residence: '住んでいる地域', address: '住所' })[k]).join('・')
+    emit({
+      rule: 'personal-info/identifiable-person',
+      clause: '4(4)',
+      start: span.start,
+      end: span.end,
+      severity: consent ? 'info' : undefined,
+      data: { label },
+    })
+  }
+}

@@ -1,0 +1,152 @@
+/**
+ * Numbers that identify a person, found by their keyword and then the value right after it:
+ * bank accounts (口座番号, 普通 1234567, ゆうちょ 記号12345 番号12345678), driver's licences,
+ * passports, residence cards, insurance and pension numbers, and the numbers a public service
+ * gives a person (受給者番号, 会員番号, 患者番号, 受験番号 …). An account printed for the public
+ * (a donation account in the name of the city or an association) is only a note; an account in a
+ * person's name (名義 ヒラノ マサコ) blocks whatever the cause.
+ *
+ * Written forms: spaces or hyphens inside the number, full-width digits, kanji numerals.
+ */
+import type { Doc } from '../../doc'
+import { countDigits, namesPerson, numeralText, type Emit } from './context'
+
+interface IdentifierSpec {
+  rule: string
+  keyword: RegExp
+  /** Matched at the start of the text after the keyword (up to 30 characters). */
+  value: RegExp
+  label: string
+  /** Context on the same line that shows the number belongs to an organisation, not a person. */
+  organisation?: RegExp
+  /** Without a person named in the paragraph, the finding is a warning (numbers whose holder is unclear). */
+  needsPerson?: boolean
+}
+
+const SEP = '[ \\-]?'
+const ORG_WORDS = /義援金|募金|寄付|寄附|基金|市役所|役所|役場|出張所|協会|事務局|委員会|株式会社|\(株\)|協議会|法人|組合|振興会|センター|[市町村県]$|[市町村県][ 　]|会$|会計|管理者/u
+
+const IDENTIFIERS: IdentifierSpec[] = [
+  {
+    rule: 'personal-info/bank-account',
+    keyword: /口座番号|普通預金|普通口座|当座預金|当座口座|預金口座|振込先口座|口座[:：]|(?<![\p{Script=Han}ぁ-ん])(?:普通|当座|総合)(?=[\s:：)）]{0,3}[0-9])/gu,
+    value: /^[\s:：)）]{0,4}(?:普通|当座)?[\s:：]{0,2}([0-9]{7,8}|[0-9]{3}[ \-][0-9]{4})(?![0-9])/u,
+    label: '銀行口座番号',
+    organisation: ORG_WORDS,
+  },
+  {
+    rule: 'personal-info/bank-account',
+    keyword: /記号(?=[\s:：]{0,2}[0-9]{5}(?![0-9]))/gu,
+    value: /^[\s:：]{0,2}([0-9]{5}[\s\-]{0,2}(?:番号[\s:：]{0,2})?[0-9]{6,8})(?![0-9])/u,
+    label: 'ゆうちょ銀行の記号・番号',
+    organisation: ORG_WORDS,
+  },
+  {
+    rule: 'personal-info/drivers-licence',
+    keyword: /運転免許証?(?:番号)?|免許証番号|免許番号|免許証|運転経歴証明書(?:番号)?/gu,
+    value: new RegExp(`^[^0-9。\\n]{0,12}?(?<![0-9])([0-9]{4}${SEP}[0-9]{4}${SEP}[0-9]{4})(?![0-9])`, 'u'),
+    label: '運転免許証番号',
+  },
+  {
+    rule: 'personal-info/passport',
+    keyword: /パスポート|旅券/gu,
+    value: /^[^。\n]{0,12}?(?<![A-Za-z])([A-Za-z]{2}[ \-]?[0-9]{7})(?![0-9])/u,
+    label: '旅券（パスポート）番号',
+  },
+  {
+    rule: 'personal-info/residence-card',
+    keyword: /在留カード|特別永住者証明書/gu,
+    value: /^[^。\n]{0,12}?(?<![A-Za-z])([A-Za-z]{2}[ \-]?[0-9]{8}[ \-]?[A-Za-z]{2})(?![A-Za-z])/u,
+    label: '在留カード番号',
+  },
+  {
+    rule: 'personal-info/insurance',
+    keyword: /被保険者証?番号|保険者番号|保険証番号|保険証の番号|保険証の記号番号|基礎年金番号|年金番号|年金証書番号|記号・?番号|介護保険番号|被保険者証の記号/gu,
+    value: /^[\s:：は]{0,3}(?:[^0-9。\n]{0,8}?)([0-9][0-9 \-]{2,16}[0-9])(?![0-9])/u,
+    label: '保険証・年金の番号',
+  },
+  {
+    rule: 'personal-info/insurance',
+    keyword: /被保険者証|保険証|資格確認書|受給者証/gu,
+    value: /^[^。\n]{0,10}?(記号[\s:：]{0,2}[0-9A-Za-z\-]{1,8}[\s、,]{0,2}番号[\s:：]{0,2}[0-9\-]{1,10})(?![0-9])/u,
+    label: '保険証の記号・番号',
+  },
+  {
+    rule: 'personal-info/personal-id',
+    keyword:
+      /受給者証?番号|受給資格者番号|受給者証の番号|会員番号|会員証番号|患者番号|診察券番号|利用者証?番号|受験番号|学籍番号|生徒番号|社員番号|職員番号|宛名番号|住民票コード|証書番号|顧客番号|お客様番号|契約者番号|手帳番号|障害者手帳番号|療育手帳番号|認定番号|被災者番号|罹災証明書番号/gu,
+    value: /^[\s:：は]{0,3}(?:[^0-9A-Za-z。\n]{0,4}?)([A-Za-z]{0,3}[\- ]?[0-9][0-9\-]{2,15}[0-9])(?![0-9])/u,
+    label: '個人に割り当てられた番号',
+    needsPerson: true,
+  },
+]
+
+function lineAround(t: string, a: number, b: number): string {
+  let s = a
+  while (s > 0 && a - s < 80 && t[s - 1] !== '\n') s--
+  let e = b
+  while (e < t.length && e - b < 80 && t[e] !== '\n') e++
+  return t.slice(s, e)
+}
+
+/** The account holder written after an account number: 名義 ヒラノ マサコ, ヨシダ ケンイチ. */
+const HOLDER = /^[\s、,]{0,3}(?:(?:口座)?名義(?:人)?[\s:：]{0,2})?([ァ-ヶー]{1,10}[ 　][ァ-ヶー]{1,10}|[\p{Script=Han}]{1,4}[ 　][\p{Script=Han}]{1,4}(?:さん|様)?)/u
+const KANA_ORG = /(?:カイ|キヨウカイ|キョウカイ|ザイダン|ホウジン|クミアイ|イインカイ|ジムキヨク|ジムキョク|シヤクシヨ|シャクショ|ヤクバ|キキン|ギエンキン|ボキン|\(|（)/u
+/** After the value: an example, not a real number (受付番号：1234 のような). */
+const EXAMPLE_AFTER = /^[\s」』）)]{0,2}(?:のような|のように|などの|といった|など|等)/u
+const EXAMPLE_BEFORE = /例[:：]|例えば|たとえば|記入例|記載例|\(例\)|（例）/u
+
+export function identifiers(doc: Doc, emit: Emit): void {
+  if (doc.digitCount < 4 && !/[〇零一二三四五六七八九]/.test(doc.norm.text)) return
+  const t = numeralText(doc, 6)
+  if (countDigits(t) < 4) return
+  const person = namesPerson(t)
+  const taken: Array<[number, number]> = []
+  for (const spec of IDENTIFIERS) {
+    spec.keyword.lastIndex = 0
+    let lastEnd = -1
+    for (const k of t.matchAll(spec.keyword)) {
+      const from = k.index + k[0].length
+      if (from <= lastEnd) continue
+      const windowText = t.slice(from, from + 40)
+      const v = spec.value.exec(windowText)
+      if (!v || v[1] === undefined) continue
+      const at = windowText.indexOf(v[1], v.index)
+      const a = from + at
+      const b = a + v[1].length
+      lastEnd = b
+      if (taken.some(([s, e]) => s < b && a < e)) continue
+      if (spec.rule !== 'personal-info/passport' && spec.rule !== 'personal-info/residence-card' && countDigits(v[1]) < (v[1].startsWith('記号') ? 3 : 4)) continue
+      if (EXAMPLE_AFTER.test(t.slice(b, b + 8)) || EXAMPLE_BEFORE.test(t.slice(Math.max(0, k.index - 12), a))) continue
+      taken.push([a, b])
+      const span = doc.fromNorm(a, b)
+      let organisational = false
+      if (spec.organisation) {
+        // The holder decides: a person's name after the number is a private account, whatever the cause.
+        const holder = HOLDER.exec(t.slice(b, b + 30))
+        const holderIsPerson = holder !== null && !KANA_ORG.test(holder[1]!) && !ORG_WORDS.test(holder[1]!)
+        organisational = !holderIsPerson && spec.organisation.test(lineAround(t, k.index, b))
+      }
+      const severity = organisational ? 'info' : spec.needsPerson && !person ? 'warn' : 'block'
+      emit({
+        rule: spec.rule,
+        start: span.start,
+        end: span.end,
+        severity,
+        data: { label: organisational ? `団体・公的機関の${spec.label}` : spec.label },
+      })
+    }
+  }
+  // 在留カード番号 has a distinctive shape: without its keyword it is still worth a second look.
+  for (const m of t.matchAll(/(?<![A-Za-z0-9])[A-Z]{2}[0-9]{8}[A-Z]{2}(?![A-Za-z0-9])/g)) {
+    if (taken.some(([s, e]) => s < m.index + m[0].length && m.index < e)) continue
+    const span = doc.fromNorm(m.index, m.index + m[0].length)
+    emit({
+      rule: 'personal-info/residence-card',
+      start: span.start,
+      end: span.end,
+      severity: 'warn',
+      data: { label: '在留カード番号と同じ形式の番号' },
+    })
+  }
+}

@@ -1,0 +1,162 @@
+/**
+ * Phone numbers (libphonenumber-js with the bundled Japanese metadata): mobile numbers are
+ * private unless an organisation owns them in the same phrase; fixed-line numbers are private
+ * when a person or a home owns them, an organisation's public number when an organisation does.
+ *
+ * Written forms: any separator, full-width, kanji numerals (〇九〇―三八一二―五五七四), glued to
+ * a label (TEL09023456789), broken over lines (080-⏎2719-⏎4450), and a mobile number spelt out
+ * in pieces (番号は 090、そのあと 4462、最後が 9018).
+ */
+import { findPhoneNumbersInText, parsePhoneNumberFromString, type MetadataJson, type NumberType, type PhoneNumber } from 'libphonenumber-js/core'
+import phoneMetadataJson from '../../data/phone-metadata-jp.json'
+import type { Doc } from '../../doc'
+import type { Policy } from '../../policy'
+import type { Span } from '../../text'
+import { numeralText, orgAfter, ownerOf, type Emit } from './context'
+
+export const phoneMetadata = phoneMetadataJson as unknown as MetadataJson
+
+const allowedPhonesCache = new WeakMap<string[], Set<string>>()
+function allowedPhones(policy: Policy): Set<string> {
+  let set = allowedPhonesCache.get(policy.contacts.phones)
+  if (!set) {
+    set = new Set()
+    for (const p of policy.contacts.phones) {
+      const parsed = parsePhoneNumberFromString(p.normalize('NFKC'), 'JP', phoneMetadata)
+      if (parsed) set.add(parsed.number)
+      else set.add(p.replace(/\D/g, ''))
+    }
+    allowedPhonesCache.set(policy.contacts.phones, set)
+  }
+  return set
+}
+
+const PRIVATE_TYPES: ReadonlySet<NumberType> = new Set(['MOBILE', 'PAGER', 'PERSONAL_NUMBER'] as NumberType[])
+
+/**
+ * Phone-number candidates: digit runs with the separators phone numbers are written with, holding
+ * at least 9 digits. libphonenumber-js reads each candidate instead of the whole text, which keeps
+ * a long post as cheap per keystroke as its numbers are few.
+ */
+const PHONE_CANDIDATE = /[+(]?\d[\d ()\-.・]{6,24}\d/g
+
+interface PhoneMatch {
+  startsAt: number
+  endsAt: number
+  number: PhoneNumber
+}
+
+function phoneMatches(t: string): PhoneMatch[] {
+  const out: PhoneMatch[] = []
+  PHONE_CANDIDATE.lastIndex = 0
+  for (const c of t.matchAll(PHONE_CANDIDATE)) {
+    const cand = c[0]
+    let digits = ''
+    for (let k = 0; k < cand.length; k++) {
+      const d = cand.charCodeAt(k)
+      if (d >= 0x30 && d <= 0x39) digits += cand[k]
+    }
+    // A Japanese number has 10 or 11 digits in national form (0 then a non-zero digit), 11 or 12 with +81.
+    if (digits.length < 9) continue
+    const international = cand[0] === '+' || digits.startsWith('81')
+    if (!international && !/^0[1-9]/.test(digits)) continue
+    // More digits than one number: two numbers side by side (0944-73-8111 0944-77-8832) are written with hyphens or brackets.
+    if (digits.length > 13 && !/[-()]/.test(cand)) continue
+    // The candidate alone (labels glued to it, TEL0902…, would hide it from libphonenumber).
+    const found = findPhoneNumbersInText(` ${cand} `, { defaultCountry: 'JP' }, phoneMetadata)
+    if (found.length > 0) {
+      for (const m of found) {
+        let startsAt = c.index + m.startsAt - 1
+        const endsAt = c.index + m.endsAt - 1
+        // An opening bracket that is not closed inside the number belongs to the sentence: （0944-77-8832）.
+        if (t[startsAt] === '(' && !t.slice(startsAt, endsAt).includes(')')) startsAt++
+        out.push({ startsAt, endsAt, number: m.number })
+      }
+      continue
+    }
+    // Separators libphonenumber does not accept (080- 2719- 4450): the digits alone, when they are a whole valid number.
+    if (digits[0] === '0' && (digits.length === 10 || digits.length === 11) && !/\d[.]\d/.test(cand)) {
+      const p = parsePhoneNumberFromString(digits, 'JP', phoneMetadata)
+      if (p?.isValid()) out.push({ startsAt: c.index, endsAt: c.index + cand.length, number: p })
+    }
+  }
+  return out
+}
+
+/** Line breaks inside a number (080-⏎2719-⏎4450) read as spaces; same length. */
+function joinBrokenLines(t: string): string {
+  if (!t.includes('-\n')) return t
+  return t.replace(/-[ \t]*\n(?=[ \t]*\d)/g, (m) => m.replace('\n', ' '))
+}
+
+/** A mobile number spelt out in pieces: 090、そのあと 4462、最後が 9018. */
+const SPLIT_MOBILE = /(?<![\d\-])0[789]0(?![\d\-])/g
+const PIECE = /(?<![\d\-])\d{4}(?![\d\-])/y
+
+function splitMobiles(t: string, taken: PhoneMatch[]): Array<{ a: number; b: number }> {
+  const out: Array<{ a: number; b: number }> = []
+  SPLIT_MOBILE.lastIndex = 0
+  for (const m of t.matchAll(SPLIT_MOBILE)) {
+    const a = m.index
+    if (taken.some((s) => s.startsAt <= a && a < s.endsAt)) continue
+    let at = a + 3
+    let ok = true
+    for (let piece = 0; piece < 2 && ok; piece++) {
+      // Up to 12 characters of words between the pieces, no digits and no sentence end.
+      let k = at
+      while (k < t.length && k - at <= 12 && !/[0-9。\n!?！？]/.test(t[k]!)) k++
+      PIECE.lastIndex = k
+      if (k - at < 1 || !PIECE.test(t)) ok = false
+      else at = k + 4
+    }
+    if (ok && at - a <= 40) out.push({ a, b: at })
+  }
+  return out
+}
+
+export function phones(doc: Doc, policy: Policy, emit: Emit): Span[] {
+  const found: Span[] = []
+  if (doc.digitCount < 8 && !/[〇零一二三四五六七八九]/.test(doc.norm.text)) return found
+  const t = joinBrokenLines(numeralText(doc))
+  if (!/\d(?:\D{0,3}\d){7}/.test(t) && !/0[789]0/.test(t)) return found
+  const allowed = allowedPhones(policy)
+  const matches = phoneMatches(t)
+  for (const m of matches) {
+    const a = m.startsAt
+    const b = m.endsAt
+    const span = doc.fromNorm(a, b)
+    found.push(span)
+    if (allowed.has(m.number.number)) continue
+    // An IPv4 address (192.168.1.10) or a version number is not a phone number: the security rule reads those.
+    if (/^\d{1,3}(?:\.\d{1,3}){2,3}$/.test(t.slice(a, b)) || (t[a - 1] === '.' && /\d/.test(t[a - 2] ?? ''))) continue
+    const type = m.number.getType()
+    const owner = ownerOf(t, a)
+    if (owner.kind !== 'person' && orgAfter(t, b)) Object.assign(owner, { kind: 'org', immediate: true })
+    const mobile = type !== undefined && PRIVATE_TYPES.has(type)
+    if (mobile) {
+      // A mobile number is private unless an organisation owns it in its own phrase.
+      const severity = owner.kind === 'person' || owner.privateLabel ? 'block' : owner.kind === 'org' && owner.immediate ? 'info' : owner.labelled && owner.named ? 'warn' : 'block'
+      emit({
+        rule: 'personal-info/mobile',
+        start: span.start,
+        end: span.end,
+        severity,
+        data: { owner: severity === 'info' ? '団体の' : '' },
+      })
+    } else if (owner.kind === 'person' && owner.immediate) {
+      // A fixed line is someone's only when the person owns it in its own phrase (江口さんのご自宅 0944-…):
+      // a person named earlier (講師は山田さんです。申込は 0944-…) does not own the desk's number.
+      emit({ rule: 'personal-info/phone', start: span.start, end: span.end, severity: 'block', data: { whose: '個人（自宅など）の電話番号' } })
+    } else if (owner.kind === 'org' || owner.labelled) {
+      emit({ rule: 'personal-info/external-phone', start: span.start, end: span.end })
+    } else {
+      emit({ rule: 'personal-info/phone', start: span.start, end: span.end, data: { whose: '電話番号' } })
+    }
+  }
+  for (const s of splitMobiles(t, matches)) {
+    const span = doc.fromNorm(s.a, s.b)
+    found.push(span)
+    emit({ rule: 'personal-info/mobile', start: span.start, end: span.end, severity: 'block', data: { owner: '' } })
+  }
+  return found
+}

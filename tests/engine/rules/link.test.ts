@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest'
+import { DEFAULT_POLICY, mergePolicy } from '../../../src/engine'
+import { hostMatches, isLookalike, isPublicBody, link } from '../../../src/engine/rules/link'
+import { findingsOf, summary } from '../helpers'
+
+describe('link (6(1))', () => {
+  const invalid: Array<[string, string[]]> = [
+    ['詳細は https://bit.ly/abc', ['link/shortener:warn:https://bit.ly/abc']],
+    ['t.co/xyz を参照', ['link/shortener:warn:t.co/xyz']],
+    ['https://example.com/page', ['link/third-party:warn:https://example.com/page']],
+    ['ｈｔｔｐｓ：／／ｅｘａｍｐｌｅ．ｃｏｍ', ['link/third-party:warn:ｈｔｔｐｓ：／／ｅｘａｍｐｌｅ．ｃｏｍ']],
+    ['https://city-yanagawa.com', ['link/lookalike:warn:https://city-yanagawa.com']],
+    ['https://city.yanagawa.fukuoka.jp.evil.com/', ['link/lookalike:warn:https://city.yanagawa.fukuoka.jp.evil.com/']],
+    ['https://xn--eckwd4c7c.xn--zckzah/', ['link/lookalike:warn:https://xn--eckwd4c7c.xn--zckzah/']],
+    ['https://city.evil.co.jp/', ['link/third-party:warn:https://city.evil.co.jp/']],
+    ['http://www.city.kurashiki.okayama.jp/', ['link/insecure:info:http://www.city.kurashiki.okayama.jp/']],
+    // URLs right after any character
+    ['こちらhttps://example.com/a', ['link/third-party:warn:https://example.com/a']],
+    ['プログラムはこちら→https://bit.ly/3xYn8Kq', ['link/shortener:warn:https://bit.ly/3xYn8Kq']],
+    ['▶https://tinyurl.com/abc', ['link/shortener:warn:https://tinyurl.com/abc']],
+    ['（https://example.jp/a）', ['link/third-party:warn:https://example.jp/a']],
+    // bare, full-width, spaced and defanged
+    ['詳しくはbit.ly/xxxをご覧', ['link/shortener:warn:bit.ly/xxx']],
+    ['ｂｉｔ．ｌｙ／３ｋＰ２ｘＱｍ から', ['link/shortener:warn:ｂｉｔ．ｌｙ／３ｋＰ２ｘＱｍ']],
+    ['詳細は bit . ly / 4Rz9Tqe をご覧ください。', ['link/shortener:warn:bit . ly / 4Rz9Tqe']],
+    ['h t t p s : / / b i t . l y / a b c', ['link/shortener:warn:h t t p s : / / b i t . l y / a b c']],
+    ['hxxps://example[.]com/a', ['link/third-party:warn:hxxps://example[.]com/a']],
+    ['example(dot)com/abc', ['link/third-party:warn:example(dot)com/abc']],
+    ['公式情報は city-yanagawa．com に掲載', ['link/lookalike:warn:city-yanagawa．com']],
+    ['https://maps.app.goo.gl/AbC123xyzQ', ['link/shortener:warn:https://maps.app.goo.gl/AbC123xyzQ']],
+    ['申込フォーム：forms.gle/AbCdEf', ['link/shortener:warn:forms.gle/AbCdEf']],
+    ['チケットはこちら amzn.to/3abcXYZ', ['link/shortener:warn:amzn.to/3abcXYZ']],
+    ['bit[.]ly/abc', ['link/shortener:warn:bit[.]ly/abc']],
+    ['bit。ly/abc をご覧', ['link/shortener:warn:bit。ly/abc']],
+    ['ｂｉｔ\u200b．ｌｙ／ａｂｃ', ['link/shortener:warn:ｂｉｔ\u200b．ｌｙ／ａｂｃ']],
+    ['https://www.city.yanagawa.fukuoka.jp.info-japan.com/', ['link/lookalike:warn:https://www.city.yanagawa.fukuoka.jp.info-japan.com/']],
+    ['https://note.com/kumiko_trip/n/n1a2b', ['link/personal-source:warn:https://note.com/kumiko_trip/n/n1a2b']],
+    ['地元の写真家さんのアカウントが一番きれい https://www.instagram.com/photo_yng/', ['link/personal-source:warn:https://www.instagram.com/photo_yng/']],
+    // personal blogs and private accounts presented as the source to trust
+    ['こちらのブログが一番正確です→ https://ameblo.jp/tabi-mama/entry-1.html', ['link/personal-source:warn:https://ameblo.jp/tabi-mama/entry-1.html']],
+    ['https://yanagawa-matome.blog.jp/archives/1.html', ['link/personal-source:warn:https://yanagawa-matome.blog.jp/archives/1.html']],
+    ['最新の運航状況はこの方のアカウントで確認できます。https://x.com/donko_fan88/status/1', ['link/personal-source:warn:https://x.com/donko_fan88/status/1']],
+    ['@gourmet_fan さんの投稿がいちばん正確です https://www.instagram.com/gourmet_fan/', ['link/personal-source:warn:https://www.instagram.com/gourmet_fan/']],
+  ]
+  it.each(invalid)('flags %s', (text, expected) => {
+    expect(summary(findingsOf(link, text))).toEqual(expected)
+  })
+  const valid = [
+    'https://www.city.yanagawa.fukuoka.jp/kurashi/',
+    '気象庁 https://www.jma.go.jp/bosai/',
+    'https://www.pref.fukuoka.lg.jp/',
+    'https://www.city.kurashiki.okayama.jp/',
+    'https://www.pref.kanagawa.jp/',
+    'https://x.com/yanagawa_city',
+    'メール koho@city.yanagawa.fukuoka.jp',
+    '価格は1.5倍です',
+    // the city's and public bodies' own accounts and pages
+    '市の公式Xはこちら https://x.com/yanagawa_city',
+    '気象庁のX https://x.com/JMA_kishou',
+    '▶https://www.city.yanagawa.fukuoka.jp/',
+    'みやま市の集合場所はこちら https://www.city.miyama.lg.jp/',
+    'www.city.kurume.fukuoka.jp をご覧ください',
+    // e-mail domains, versions, abbreviations and spaced words are not links
+    'taro(at)gmail.com',
+    'Ver.2.0 にアップデート',
+    '午前10時 a.m. から',
+    'S / M / L サイズ',
+    'No.1のお店',
+    '終わり。Next',
+    'Wi-Fi.Free',
+    '柳川市公式Instagram https://www.instagram.com/yanagawa_official/',
+    'https://www.facebook.com/yanagawacity',
+    'お問い合わせは kikaku@city.yanagawa.lg.jp まで',
+  ]
+  it.each(valid)('passes %s', (text) => expect(findingsOf(link, text)).toEqual([]))
+
+  it('trusts domains added to the policy, wildcards included', () => {
+    const policy = mergePolicy(DEFAULT_POLICY, { trustedDomains: [...DEFAULT_POLICY.trustedDomains, '*.yanagawa-kanko.jp'] })
+    expect(findingsOf(link, 'https://www.yanagawa-kanko.jp/', { policy })).toEqual([])
+  })
+  it('knows public bodies', () => {
+    expect(isPublicBody('www.city.yanagawa.fukuoka.jp')).toBe(true)
+    expect(isPublicBody('city.evil.co.jp')).toBe(false)
+    expect(isPublicBody('pref.evil.jp')).toBe(false)
+    expect(hostMatches('a.b.example.jp', '*.example.jp')).toBe(true)
+    expect(hostMatches('notexample.jp', 'example.jp')).toBe(false)
+    expect(isLookalike('yanagawa-kanko.jp', DEFAULT_POLICY.trustedDomains)).toBe(false)
+  })
+})

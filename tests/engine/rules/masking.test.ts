@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest'
+import { masking } from '../../../src/engine/rules/masking'
+import { findingsOf, summary } from '../helpers'
+
+describe('masking (5(2))', () => {
+  const invalid: Array<[string, string[]]> = [
+    ['○○課の××さんが対応しました', ['masking/fuseji:warn:○○', 'masking/fuseji:warn:××']],
+    ['某施設で事故がありました', ['masking/fuseji:warn:某施設']],
+    ['あいつはバ○だ', ['masking/fuseji:warn:○']],
+    ['●●駅の近くで', ['masking/fuseji:warn:●●']],
+    ['開始は○時○分です', ['masking/template:block:○×2']],
+    ['令和○年○月○日', ['masking/template:block:○×3']],
+    ['〇〇地区の皆さん', ['masking/template:block:〇〇']],
+    ['参加費××円', ['masking/template:block:××']],
+    ['第○回 市民まつり', ['masking/template:block:○']],
+    ['郵便物は「〒243-8511○○課」で届きます', ['masking/example:info:○○']],
+    ['例：○○町△△番地', ['masking/example:info:○○', 'masking/example:info:△△']],
+    // unfilled templates in every form
+    ['XX月XX日（土）開催', ['masking/template:block:XX×2']],
+    ['受付開始はＸＸ時からです', ['masking/template:block:ＸＸ']],
+    ['日時：11月9日（日）△時〜△時', ['masking/template:block:△×2']],
+    ['受付は△時から', ['masking/template:block:△']],
+    ['【本日】●時から沖端で', ['masking/template:block:●']],
+    ['会場：〇〇公民館、定員20名', ['masking/template:block:〇〇']],
+    ['□□会館で開催します', ['masking/template:block:□□']],
+    ['問い合わせ：○○課（内線○○○）', ['masking/template:block:○○', 'masking/template:block:○○○']],
+    ['景品：＊＊＊\n\n申込締切：＊＊＊＊', ['masking/template:block:＊＊＊', 'masking/template:block:＊＊＊＊']],
+    ['料金：＿＿＿円（税込）', ['masking/template:block:＿＿＿']],
+    ['（　）月（　）日に開催', ['masking/template:block:（　）×2']],
+    ['【タイトルを入れる】\n川下りの一日', ['masking/template:block:【タイトルを入れる】']],
+    ['【ここに写真の説明を入れる】', ['masking/template:block:【ここに写真の説明を入れる】']],
+    ['〔日付〕に御花で開催します。詳細は〔URL〕をご覧ください。', ['masking/template:block:〔日付〕', 'masking/template:block:〔URL〕']],
+    ['日時：[日付]', ['masking/template:block:[日付]']],
+    ['会場：＜会場名＞', ['masking/template:block:＜会場名＞']],
+    ['{name}様へのお知らせ', ['masking/template:block:{name}']],
+    ['令和X年度の募集', ['masking/template:block:X']],
+    ['締切：XX/XX', ['masking/template:block:XX']],
+    ['20XX年度の計画', ['masking/template:block:XX']],
+    ['○ ○ 公民館で開催', ['masking/template:block:○ ○']],
+    ['会場：〇\u200b〇公民館', ['masking/template:block:〇\u200b〇']],
+    ['× × さんから', ['masking/fuseji:warn:× ×']],
+    ['？？時？？分に集合', ['masking/template:block:？？×2']],
+    ['問い合わせ：●●課 ●●係', ['masking/template:block:●●×2']],
+    ['講師：○○○○先生', ['masking/template:block:○○○○']],
+    ['開始時刻：〇〇：〇〇', ['masking/template:block:〇〇×2']],
+    ['[店名]さんで販売中', ['masking/template:block:[店名]']],
+    ['＜ここに本文＞', ['masking/template:block:＜ここに本文＞']],
+    // 伏せ字 that invites speculation
+    ['某有名YouTuberさんが乗船されました', ['masking/fuseji:warn:某有名YouTuber']],
+    ['市内の某団体の役員から', ['masking/fuseji:warn:某団体']],
+    ['ク〇暑い日が続きます', ['masking/fuseji:warn:〇']],
+    ['○○課のAさんが船頭デビュー', ['masking/fuseji:warn:○○', 'masking/fuseji:warn:A']],
+    ['Ｈ氏が来庁されました', ['masking/fuseji:warn:Ｈ']],
+    ['視察に来られたＹ議員から', ['masking/fuseji:warn:Ｙ']],
+    ['沖端のK店さんのせいろ蒸し', ['masking/fuseji:warn:K']],
+    ['関係者のＡによると', ['masking/fuseji:warn:Ａ']],
+    ['M社が撤退したとの話', ['masking/fuseji:warn:M']],
+    ['スタッフの■■さんが', ['masking/fuseji:warn:■■']],
+    ['某所にて撮影', ['masking/fuseji:warn:某所']],
+    ['T.K.さんから', ['masking/fuseji:warn:T.K.']],
+    ['バ○ヤロー', ['masking/fuseji:warn:○']],
+    ['<<日付>>に開催', ['masking/template:block:<日付>']],
+    ['○○様、いつもありがとうございます', ['masking/fuseji:warn:○○']],
+    ['●●課長が落ちそうに', ['masking/fuseji:warn:●●']],
+    // explained examples are notes
+    ['記入例：○○町', ['masking/example:info:○○']],
+    ['○○には町名を記入してください', ['masking/example:info:○○']],
+  ]
+  it.each(invalid)('flags %s', (text, expected) => {
+    expect(summary(findingsOf(masking, text))).toEqual(expected)
+  })
+
+  const valid = [
+    '○日時：5月3日',
+    '■日時 5月3日\n■会場 市民会館',
+    '■■■ お知らせ ■■■',
+    '◆◇◆◇◆',
+    '評価：◎○×',
+    '柳川×博多コラボ企画',
+    '3×4=12',
+    '二〇二四年の記録',
+    'アプリ○市HPから申し込み',
+    '**重要**なお知らせ',
+    '※申込みは先着順',
+    '○ 参加無料\n○ 申込不要',
+    // marks tables, legends and bullets
+    '10時の便：○（空きあり）\n13時の便：△（残りわずか）\n15時の便：×（満席）',
+    '○×クイズで柳川マスターを目指そう',
+    '●日時 11月2日（日）7時〜10時 ●会場 沖端水天宮前',
+    '●は先着順。□は青少年課へ',
+    '＊印の項目は必須です。',
+    '■見出し■',
+    // kanji zero, sizes, X-ray, course names and hypothetical cases
+    '入場料 五〇〇円',
+    '二〇二四年の記録',
+    'サイズはS〜XXL、1枚2,000円',
+    '胸部X線撮影による検診',
+    'W杯パブリックビューイング',
+    'Aコース（約3km）とBコース（約5km）',
+    'A社を退職後、B社に就職しました。',
+    '相談事例：Aさん（70代）は電話で還付金の手続きを求められました。',
+    'Tシャツを販売します',
+    'サイズ：XL',
+    'JAさんと連携した朝市、JRさんの臨時列車',
+    'S席・A席・Aブロック',
+    'とある施設で撮影しました',
+    '※※※',
+    '■ ■ ■ お知らせ ■ ■ ■',
+    '評価：◎ ○ ×',
+    '13?16時（原文の波ダッシュが?になったもの）',
+    // headings that are labels, not slots; brackets that are titles
+    '【日時】10月1日（水）',
+    '【会場】\n市民会館',
+    '〔本紙の二次元コード〕から申し込み',
+    '【PR】新商品のお知らせ',
+    'Yanagawa_Free_Wi-Fi をご利用ください',
+    // an explained placeholder inside quotes
+    '記入例の「○○」には、お住まいの町名が入ります。',
+  ]
+  it.each(valid)('passes %s', (text) => {
+    expect(findingsOf(masking, text)).toEqual([])
+  })
+})

@@ -1,0 +1,186 @@
+import { describe, expect, it } from 'vitest'
+import { DEFAULT_POLICY, mergePolicy } from '../../../src/engine'
+import { isValidMyNumber, personalInfo } from '../../../src/engine/rules/personal-info'
+import { findingsOf, summary } from '../helpers'
+
+const run = (text: string) => summary(findingsOf(personalInfo, text))
+
+describe('マイナンバー check digit', () => {
+  it.each(['123456789018', '621498320257', '465281266333'])('accepts %s', (n) => expect(isValidMyNumber(n)).toBe(true))
+  it.each(['123456789019', '12345678901', 'abcdefghijkl', '621498320258'])('rejects %s', (n) => expect(isValidMyNumber(n)).toBe(false))
+})
+
+describe('personal-info (4(4), 5(1))', () => {
+  const invalid: Array<[string, string[]]> = [
+    // マイナンバー: check digit + keyword = block; without keyword = warn
+    ['マイナンバー：１２３４－５６７８－９０１８', ['personal-info/my-number:block:１２３４－５６７８－９０１８']],
+    ['個人番号は 6214 9832 0257 です', ['personal-info/my-number:block:6214 9832 0257']],
+    ['番号4652-8126-6333を控えて', ['personal-info/my-number:warn:4652-8126-6333']],
+    ['ﾏｲﾅﾝﾊﾞｰは一二三四五六七八九〇一八', ['personal-info/my-number:block:一二三四五六七八九〇一八']],
+    // phones: mobile = block, labelled as an organisation's contact = warn; fixed-line = warn / info
+    ['私の携帯は090-1234-5678です', ['personal-info/mobile:block:090-1234-5678']],
+    ['０９０ー１２３４ー５６７８に電話して', ['personal-info/mobile:block:０９０ー１２３４ー５６７８']],
+    ['ﾃﾞﾝﾜは080ｰ1234ｰ5678', ['personal-info/mobile:block:080ｰ1234ｰ5678']],
+    ['0 9 0 - 1 2 3 4 - 5 6 7 8', ['personal-info/mobile:block:0 9 0 - 1 2 3 4 - 5 6 7 8']],
+    ['+81 90 1234 5678', ['personal-info/mobile:block:+81 90 1234 5678']],
+    ['詳しくは、はれとこ【電話】080-7494-3220へ', ['personal-info/mobile:warn:080-7494-3220']],
+    ['山田さんの自宅 092-711-4111', ['personal-info/phone:block:092-711-4111']],
+    ['092-711-4111', ['personal-info/phone:warn:092-711-4111']],
+    ['問合せ：ファジアーノ岡山スポーツクラブ【電話】086-948-5654', ['personal-info/external-phone:info:086-948-5654']],
+    ['フリーダイヤル【電話】0120-60-3412', ['personal-info/external-phone:info:0120-60-3412']],
+    // e-mail
+    ['連絡はtaro.yamada@gmail.comまで', ['personal-info/email:block:taro.yamada@gmail.com']],
+    ['【E-mail】souzoku@mx4.kct.ne.jp', ['personal-info/email:warn:souzoku@mx4.kct.ne.jp']],
+    // addresses: tail anchored; 号室 or a person = block; no context = warn
+    ['山田さんの自宅は福岡県柳川市本町1-2-3です', ['personal-info/identifiable-person:warn:山田さん', 'personal-info/address:block:福岡県柳川市本町1-2-3']],
+    ['港区芝公園4-2-8 ABCマンション302号室', ['personal-info/address:block:港区芝公園4-2-8 ABCマンション302号室']],
+    ['美浜区若葉3丁目1-21に住む男性', ['personal-info/address:block:美浜区若葉3丁目1-21']],
+    ['千葉市中央区千葉港1丁目2番3号', ['personal-info/address:warn:千葉市中央区千葉港1丁目2番3号']],
+    ['柳川市三橋町五丁目12番地', ['personal-info/address:warn:柳川市三橋町五丁目12番地']],
+    // keyword-bound identifiers
+    ['口座番号 普通 1234567', ['personal-info/bank-account:block:1234567']],
+    ['振込先口座：中国銀行倉敷市役所出張所　普通2519544　倉敷市豪雨災害義援金', ['personal-info/bank-account:info:2519544']],
+    ['運転免許証番号 123456789012', ['personal-info/drivers-licence:block:123456789012']],
+    ['パスポート番号はTK1234567です', ['personal-info/passport:block:TK1234567']],
+    ['在留カード AB12345678CD', ['personal-info/residence-card:block:AB12345678CD']],
+    ['被保険者番号 01130012', ['personal-info/insurance:block:01130012']],
+    ['基礎年金番号 1234-567890', ['personal-info/insurance:block:1234-567890']],
+    // several quasi-identifiers of one private person
+    ['太郎くん（5歳）は〇〇小学校1年です', ['personal-info/identifiable-person:warn:太郎くん']],
+    ['三橋町在住の花子さん（8歳）', ['personal-info/identifiable-person:warn:花子さん']],
+    // マイナンバー in every written form; a person named in the sentence makes it block without a keyword
+    ['マイナンバーは 六二一四 九八三二 〇二五七 です', ['personal-info/my-number:block:六二一四 九八三二 〇二五七']],
+    ['個人番号 6 2 1 4 9 8 3 2 0 2 5 7', ['personal-info/my-number:block:6 2 1 4 9 8 3 2 0 2 5 7']],
+    ['中村様の番号 621498320257 で照会しました', ['personal-info/my-number:block:621498320257']],
+    ['マイナンバー：1234 5678 9012', ['personal-info/my-number:warn:1234 5678 9012']],
+    // the owner of a number: a person owns it even with a contact label
+    ['見守りボランティアの山田一郎さん（TEL 090-2345-6789）', ['personal-info/mobile:block:090-2345-6789']],
+    ['市民課に来られた山田さん 090-2345-6789', ['personal-info/mobile:block:090-2345-6789']],
+    ['講師の中島さんに直接予約できます📞 ０９０－２２８４－６１９３', ['personal-info/mobile:block:０９０－２２８４－６１９３']],
+    ['代表の田中さんが受け付けてます！ ﾃﾞﾝﾜ 080ｰ6612ｰ3387 まで', ['personal-info/mobile:block:080ｰ6612ｰ3387']],
+    ['落とし物は樺島様がお預かりです。090-1184-6620 へご連絡ください。', ['personal-info/mobile:block:090-1184-6620']],
+    ['自治会長 藤吉様（自宅）0944-72-5318', ['personal-info/phone:block:0944-72-5318']],
+    // organisations own their public numbers (a note that the number is not registered), whatever else the sentence says
+    ['090-1234-5678（観光課 携帯）', ['personal-info/mobile:info:090-1234-5678']],
+    ['■柳川市観光案内所　0944-74-0891', ['personal-info/external-phone:info:0944-74-0891']],
+    ['予約は市民課 0944-77-8522 まで', ['personal-info/external-phone:info:0944-77-8522']],
+    ['観光課 観光係（担当：古賀）0944-77-8832', ['personal-info/external-phone:info:0944-77-8832']],
+    ['問い合わせ：観光課（0944-77-8832）', ['personal-info/external-phone:info:0944-77-8832']],
+    ['担当：古賀さん 0944-77-8832', ['personal-info/external-phone:info:0944-77-8832']],
+    ['柳川市観光協会 TEL 0944-73-2145', ['personal-info/external-phone:info:0944-73-2145']],
+    ['西鉄柳川駅 0944-72-2150', ['personal-info/external-phone:info:0944-72-2150']],
+    ['有明農園 090-1234-5678（出荷の問い合わせ）', ['personal-info/mobile:info:090-1234-5678']],
+    // a person named earlier does not own a fixed line given as the contact; a mobile nobody owns stays private
+    ['講師は山田花子さんです。申込は 0944-77-8888 へ', ['personal-info/external-phone:info:0944-77-8888']],
+    ['講師は山田花子さんです。申込は 090-1234-5678 へ', ['personal-info/mobile:block:090-1234-5678']],
+    ['予約 090-1234-5678', ['personal-info/mobile:block:090-1234-5678']],
+    // numbers glued to labels, in kanji numerals, broken over lines, spelt out in pieces
+    ['TEL09023456789', ['personal-info/mobile:block:09023456789']],
+    ['ｹｲﾀｲ ０９０ｰ１２３４ｰ５６７８', ['personal-info/mobile:block:０９０ｰ１２３４ｰ５６７８']],
+    ['問い合わせは 〇八〇・一二三四・五六七八（山本）まで', ['personal-info/mobile:block:〇八〇・一二三四・五六七八']],
+    ['連絡先 090\u200b-1234\u200b-5678（田中）', ['personal-info/mobile:block:090\u200b-1234\u200b-5678']],
+    ['携帯：０８０ー１２３４ー５６７８', ['personal-info/mobile:block:０８０ー１２３４ー５６７８']],
+    ['地区代表の大坪さん（〇九〇―三八一二―五五七四）まで', ['personal-info/mobile:block:〇九〇―三八一二―五五七四']],
+    ['世話人の堤さんまで。\n携帯：080-\n2719-\n4450', ['personal-info/mobile:block:080-\n2719-\n4450']],
+    ['持ち主の方へ。番号は 090、そのあと 4462、最後が 9018 です。', ['personal-info/mobile:block:090、そのあと 4462、最後が 9018']],
+    // e-mail: obfuscated, spaced, full-width; a person's own address on any domain
+    ['sakata.yng ＠ gmail . com', ['personal-info/email:block:sakata.yng ＠ gmail . com']],
+    ['申込は sakata@gmail まで', ['personal-info/email:block:sakata@gmail']],
+    ['taro [at] yahoo [.] co [.] jp', ['personal-info/email:block:taro [at] yahoo [.] co [.] jp']],
+    ['yamada アットマーク gmail ドット com', ['personal-info/email:block:yamada アットマーク gmail ドット com']],
+    ['坂田さんの個人アドレス sakata@example.jp へ', ['personal-info/email:block:sakata@example.jp']],
+    // homes and kanji house numbers
+    ['山田様宅（柳川市三橋町高畑1-2-3）', ['personal-info/address:block:柳川市三橋町高畑1-2-3']],
+    ['田中さん方 柳川市本町12番地5', ['personal-info/address:block:柳川市本町12番地5']],
+    ['柳川市大和町千二百三十四番地', ['personal-info/address:warn:柳川市大和町千二百三十四番地']],
+    ['柳川市三橋町三丁目五番七号の鈴木様', ['personal-info/address:block:柳川市三橋町三丁目五番七号']],
+    ['柳川市本町5-12 山田方', ['personal-info/address:block:柳川市本町5-12']],
+    ['柳川市本町1の2の3 山田様', ['personal-info/address:block:柳川市本町1の2の3']],
+    ['受賞者の住所：柳川市三橋町藤吉123-4 コーポ柳川201', ['personal-info/address:block:柳川市三橋町藤吉123-4 コーポ柳川201']],
+    // accounts in a person's name block whatever the cause; ゆうちょ 記号・番号
+    ['義援金の振込先：福岡銀行 柳川支店 普通 3187452 ヨシダ ケンイチ', ['personal-info/bank-account:block:3187452']],
+    ['ゆうちょ銀行 記号17450 番号38526471 名義 ヒラノ マサコ', ['personal-info/bank-account:block:17450 番号38526471']],
+    ['口座：西日本シティ銀行 柳川支店（普通）１２３４５６７ 名義：コガ タロウ', ['personal-info/bank-account:block:１２３４５６７']],
+    ['免許証番号 1234 5678 9012', ['personal-info/drivers-licence:block:1234 5678 9012']],
+    ['被保険者証 記号 12 番号 3456 の鈴木様', ['personal-info/insurance:block:記号 12 番号 3456']],
+    ['旅券番号 TK 1234567 の方', ['personal-info/passport:block:TK 1234567']],
+    ['被保険者番号 ０１１３００１２', ['personal-info/insurance:block:０１１３００１２']],
+    // numbers a public service gives a person: block with a name, warn without
+    ['受給者番号 K-20931 の 牛島 フミ子 様、ご連絡ください', ['personal-info/personal-id:block:K-20931']],
+    ['会員番号 A-1234 をお持ちの方', ['personal-info/personal-id:warn:A-1234']],
+    // quasi-identifiers: bracketed age, kana names, school abbreviations, where someone lives
+    ['大和町中島の野口 昭雄さん（82）は海苔を育ててきました', ['personal-info/identifiable-person:warn:野口 昭雄さん']],
+    ['柳城中 3年 いしばし ここなさん、金賞おめでとう！', ['personal-info/identifiable-person:warn:ここなさん']],
+    ['受賞した中川ひなたさん（小6）の作品です', ['personal-info/identifiable-person:warn:中川ひなたさん']],
+    ['85歳の田中ハルさんが完走しました', ['personal-info/identifiable-person:warn:田中ハルさん']],
+    ['中学2年の山田さんが優勝', ['personal-info/identifiable-person:warn:山田さん']],
+    ['船頭の松尾さん（78）。（ご本人の了承を得て掲載しています）', ['personal-info/identifiable-person:info:松尾さん']],
+  ]
+  it.each(invalid)('flags %s', (text, expected) => expect(run(text)).toEqual(expected))
+
+  const valid = [
+    '問い合わせ：柳川市役所 0944-73-8111',
+    '【電話】0944-73-8111(代)',
+    '住所：〒832-8601 福岡県柳川市本町87番地1',
+    '〒832-8601',
+    '郵便番号 832-8601',
+    '2-3人でお越しください',
+    '5-6月に開催',
+    '令和6年4月1日',
+    '10時〜12時',
+    '10:00-12:00',
+    '価格は1,234,567円です',
+    '法人番号 8000020130001',
+    '123456789019', // bad check digit
+    '1234567890180', // part of a longer run
+    '場所：飯山462番地　他',
+    '会場：柳川市民会館（柳川市三橋町正行431）',
+    '千葉市中央区で花火大会',
+    '市役所への郵便物は「〒243-8511○○課」で届きます。',
+    '【電話】426-3061',
+    '【E-mail】koho@city.kurashiki.okayama.jp',
+    'お問い合わせは kikaku@city.yanagawa.lg.jp へ',
+    'https://example.jp/0312345678 をご覧ください',
+    '皆さんのご参加をお待ちしています（対象：5歳以上）',
+    '赤ちゃん（1歳）の写真を募集',
+    '口座振替の登録は12月10日まで',
+    '第2-3会議室',
+    '市内在住の小学生（1年生〜6年生）',
+    'お問い合わせは柳川市役所 0944-73-8111（代表）',
+    '市役所の代表番号は0944-73-8111です。',
+    // numbers that are not phone numbers or personal numbers
+    '受付番号：202504150023のような12桁の番号が届きます',
+    '整理番号1番〜100番の方から順にご案内します',
+    '受験番号を記入してください',
+    '入場料 五〇〇円',
+    '0 0 0 0 0 0 0 0 0 0 0 0',
+    // addresses of facilities, examples with placeholders, ordinal words
+    '会場：三橋公民館（柳川市三橋町今古賀8番地1）',
+    '記入例：「○○町123番地」',
+    '一番人気のメニュー',
+    '期間中 3年間の計画',
+    '5番3号棟',
+    '第1の2会議室',
+    '柳川藩主立花邸 御花（柳川市新外町1-1）',
+    '受付番号：1234 5678 9012',
+    // names: generic words, older people by consent, kana that is not a name
+    'みなさん、こんにちは',
+    '4年生のみなさん（10歳）が見学しました',
+    'おばあちゃん（90）と一緒に来てくれました',
+    'お子さん（3歳）もご一緒にどうぞ',
+    '市内在住の古賀さん（80代）からのお便り',
+    // e-mail: public bodies, mentions of the words
+    '応募先：観光課 kanko@city.yanagawa.fukuoka.jp',
+    'メールアドレスの＠を半角に変えて送信してください',
+    '市税は、福岡銀行・ゆうちょ銀行の口座から自動で納付できます',
+  ]
+  it.each(valid)('passes %s', (text) => expect(run(text)).toEqual([]))
+
+  it('never reports the account’s own registered contacts', () => {
+    const policy = mergePolicy(DEFAULT_POLICY, {
+      contacts: { phones: ['092-711-4111'], addresses: ['柳川市三橋町五丁目12番地'], emailDomains: ['example.ne.jp'] },
+    })
+    const text = '電話 092-711-4111／柳川市三橋町五丁目12番地／info@example.ne.jp'
+    expect(findingsOf(personalInfo, text, { policy })).toEqual([])
+  })
+})
