@@ -243,3 +243,17 @@ export function sentences(text: string): Span[] {
 export function isMentionAt(text: string, start: number, end: number): boolean {
   return isMention(text, start, end, sentenceOf(text, start, end))
 }
+
+/**
+ * Spans already reported by a family in one paragraph (view offsets): a phrase that overlaps one
+ * is the same finding seen twice (勘違いされて from the list and 勘違いされ from the grammar).
+ */
+export class Taken {
+  private readonly spans: Array<[number, number]> = []
+  /** Record [start, end) unless it overlaps a recorded span; whether it was new. */
+  claim(start: number, end: number): boolean {
+    for (const [s, e] of this.spans) if (start < e && s < end) return false
+    this.spans.push([start, end])
+    return true
+  }
+}

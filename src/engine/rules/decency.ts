@@ -16,7 +16,7 @@
 import { CLAUSES } from '../clauses'
 import type { RuleFamily } from '../rule'
 import type { Span } from '../text'
-import { compactLetters, isHiragana, isKanji, isKatakana, isMentionAt, maskedWords, phrase, sentences } from '../words'
+import { Taken, compactLetters, isHiragana, isKanji, isKatakana, isMentionAt, maskedWords, phrase, sentences } from '../words'
 
 type Rule = 'decency/sexual' | 'decency/discriminatory' | 'decency/lookism' | 'decency/stereotype'
 
@@ -211,13 +211,16 @@ export const decency: RuleFamily = {
     },
   },
   run({ doc, emit }) {
+    const taken = new Taken()
     const sq = doc.squeezed.text
     const fo0 = doc.folded.text
     for (const h of doc.hits('decency')) {
+      if (!taken.claim(h.start, h.end)) continue
       const { start, end } = doc.fromSqueezed(h.start, h.end)
       emit({ rule: 'decency/sexual', start, end, mention: h.mention, data: { instead: INSTEAD.sexual } })
     }
     for (const h of doc.hits('discrimination')) {
+      if (!taken.claim(h.start, h.end)) continue
       const { start, end } = doc.fromSqueezed(h.start, h.end)
       emit({ rule: 'decency/discriminatory', start, end, mention: h.mention, data: { instead: INSTEAD.discriminatory } })
     }
@@ -227,6 +230,7 @@ export const decency: RuleFamily = {
     const out = (rule: Rule, a: number, b: number, instead: string, severity?: 'block' | 'warn') => {
       const s = at(a)
       const e = at(b - 1) + 1
+      if (!taken.claim(s, e)) return
       const { start, end } = doc.fromSqueezed(s, e)
       emit({ rule, start, end, severity, mention: isMentionAt(sq, s, e), data: { instead } })
     }
@@ -237,6 +241,7 @@ export const decency: RuleFamily = {
       p.re.lastIndex = 0
       if (p.squeezed) {
         for (const m of sq.matchAll(p.re)) {
+          if (!taken.claim(m.index, m.index + m[0].length)) continue
           const { start, end } = doc.fromSqueezed(m.index, m.index + m[0].length)
           emit({ rule: p.rule, start, end, severity: p.severity, mention: isMentionAt(sq, m.index, m.index + m[0].length), data: { instead: p.instead } })
         }
@@ -287,6 +292,7 @@ export const decency: RuleFamily = {
         const e = s + m[0].length
         if (!maskedWordAt(sq, s, e)) continue
         const sexual = MASKED_SEXUAL.test(m[0].replace(/[〇○●◯◎×✕✖*■□◇◆△▲]/u, '')) || /^(?:え.ち|せ.くす|.んこ|お.ぱい|ぱぱ.)/u.test(m[0])
+        if (!taken.claim(s, e)) continue
         const { start, end } = doc.fromSqueezed(s, e)
         emit({ rule: sexual ? 'decency/sexual' : 'decency/discriminatory', start, end, mention: isMentionAt(sq, s, e), data: { instead: sexual ? INSTEAD.sexual : INSTEAD.discriminatory } })
       }

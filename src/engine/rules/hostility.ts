@@ -16,7 +16,7 @@
 import { CLAUSES } from '../clauses'
 import type { RuleFamily } from '../rule'
 import type { Severity } from '../types'
-import { compactLetters, isHiragana, isKanji, isKatakana, isMentionAt, maskedWords, phrase, sentenceOf } from '../words'
+import { Taken, compactLetters, isHiragana, isKanji, isKatakana, isMentionAt, maskedWords, phrase, sentenceOf } from '../words'
 
 type Rule = 'hostility/insult' | 'hostility/threat' | 'hostility/curse' | 'hostility/confrontational'
 
@@ -240,18 +240,9 @@ export const hostility: RuleFamily = {
     },
   },
   run({ doc, emit }) {
+    const taken = new Taken()
     const sq = doc.squeezed.text
     const fo = doc.folded.text
-    for (const [list, rule, instead] of [
-      ['insults', 'hostility/insult', INSTEAD.insult],
-      ['violence', 'hostility/threat', INSTEAD.threat],
-      ['confrontational', 'hostility/confrontational', INSTEAD.polite],
-    ] as const) {
-      for (const h of doc.hits(list)) {
-        const { start, end } = doc.fromSqueezed(h.start, h.end)
-        emit({ rule, start, end, mention: h.mention, data: { instead } })
-      }
-    }
     const compact = compactLetters(fo)
     const text = compact ? compact.text : fo
     const at = (i: number) => (compact ? compact.at[i]! : i)
@@ -264,8 +255,20 @@ export const hostility: RuleFamily = {
         const s = map(m.index)
         const e = map(m.index + m[0].length - 1) + 1
         if (p.keep && !p.keep(sq, s, e)) continue
+        if (!taken.claim(s, e)) continue
         const { start, end } = doc.fromSqueezed(s, e)
         emit({ rule: p.rule, start, end, severity: p.severity, mention: isMentionAt(sq, s, e), data: { instead: p.instead } })
+      }
+    }
+    for (const [list, rule, instead] of [
+      ['insults', 'hostility/insult', INSTEAD.insult],
+      ['violence', 'hostility/threat', INSTEAD.threat],
+      ['confrontational', 'hostility/confrontational', INSTEAD.polite],
+    ] as const) {
+      for (const h of doc.hits(list)) {
+        if (!taken.claim(h.start, h.end)) continue
+        const { start, end } = doc.fromSqueezed(h.start, h.end)
+        emit({ rule, start, end, mention: h.mention, data: { instead } })
       }
     }
     if (HAS_MASK.test(fo)) {
@@ -279,6 +282,7 @@ export const hostility: RuleFamily = {
           const e = s + m[0].length
           if (!keep(sq, s, e)) continue
           const rule: Rule = CURSE_STEMS.test(m[0]) || /ね|ネ/u.test(sq.slice(s, e)) ? 'hostility/curse' : 'hostility/insult'
+          if (!taken.claim(s, e)) continue
           const { start, end } = doc.fromSqueezed(s, e)
           emit({ rule, start, end, mention: isMentionAt(sq, s, e), data: { instead: rule === 'hostility/curse' ? INSTEAD.curse : INSTEAD.insult } })
         }

@@ -16,7 +16,7 @@
  */
 import { CLAUSES } from '../clauses'
 import type { RuleFamily } from '../rule'
-import { compactLetters, isMentionAt, phrase } from '../words'
+import { Taken, compactLetters, isMentionAt, phrase } from '../words'
 
 interface Phrase {
   re: RegExp
@@ -130,11 +130,13 @@ export const rebuttal: RuleFamily = {
     },
   },
   run({ doc, ctx, emit }) {
+    const taken = new Taken()
     const replying = ctx.mode === 'reply' || ctx.mode === 'comment'
     const why = replying ? '批判への反論や弁明の返信は炎上を広げます。' : '公式アカウントでは批判に反論や弁明をしないのが原則です。'
     const clause = replying ? '6(2)' : '4(5)'
     const sq = doc.squeezed.text
     for (const h of doc.hits('rebuttal')) {
+      if (!taken.claim(h.start, h.end)) continue
       const { start, end } = doc.fromSqueezed(h.start, h.end)
       emit({ rule: 'rebuttal/argument', clause, start, end, data: { what: replying ? '相手への反論' : '反論・弁明の表現', why, instead: INSTEAD.critic }, mention: h.mention })
     }
@@ -152,6 +154,7 @@ export const rebuttal: RuleFamily = {
       for (const m of fo.matchAll(p.re)) {
         const s = at(m.index)
         const e = at(m.index + m[0].length - 1) + 1
+        if (!taken.claim(s, e)) continue
         const { start, end } = doc.fromSqueezed(s, e)
         emit({ rule: 'rebuttal/argument', clause, start, end, data: { what: p.what, why, instead: p.instead }, mention: isMentionAt(sq, s, e) })
       }
