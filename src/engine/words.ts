@@ -249,11 +249,28 @@ export function isMentionAt(text: string, start: number, end: number): boolean {
  * is the same finding seen twice (勘違いされて from the list and 勘違いされ from the grammar).
  */
 export class Taken {
-  private readonly spans: Array<[number, number]> = []
-  /** Record [start, end) unless it overlaps a recorded span; whether it was new. */
+  /** Recorded spans, sorted and disjoint (so their ends are sorted too). */
+  private readonly starts: number[] = []
+  private readonly ends: number[] = []
+  /** Record [start, end) unless it overlaps a recorded span; whether it was new. O(log n) (appends at the end are the usual case). */
   claim(start: number, end: number): boolean {
-    for (const [s, e] of this.spans) if (start < e && s < end) return false
-    this.spans.push([start, end])
+    const { starts, ends } = this
+    // The first recorded span that starts at or after `end`; the one before it is the only one that may overlap.
+    let lo = 0
+    let hi = starts.length
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1
+      if (starts[mid]! < end) lo = mid + 1
+      else hi = mid
+    }
+    if (lo > 0 && ends[lo - 1]! > start) return false
+    if (lo === starts.length) {
+      starts.push(start)
+      ends.push(end)
+    } else {
+      starts.splice(lo, 0, start)
+      ends.splice(lo, 0, end)
+    }
     return true
   }
 }

@@ -238,7 +238,16 @@ export const decency: RuleFamily = {
       emit({ rule, start, end, severity, mention: isMentionAt(sq, s, e), data: { instead } })
     }
     const spans = sentences(fo)
-    const sentenceAt = (i: number): Span => spans.find((x) => x.start <= i && i < x.end) ?? { start: 0, end: fo.length }
+    const sentenceAt = (i: number): Span => {
+      let lo = 0
+      let hi = spans.length - 1
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >>> 1
+        if (spans[mid]!.start <= i) lo = mid
+        else hi = mid - 1
+      }
+      return spans[lo] ?? { start: 0, end: fo.length }
+    }
     for (const p of PHRASES) {
       if (p.need && !p.need.some((w) => fo.includes(w))) continue
       p.re.lastIndex = 0
