@@ -20,7 +20,29 @@
  */
 import type { Span } from './text'
 
-const WINDOW = 16
+/**
+ * The segmenter reads a window around a candidate hit. Its edges are put where the whole text's
+ * segmentation has a boundary anyway (a character that is not kana or kanji: punctuation, a space,
+ * a digit), so the window gives the same cuts as the whole text; a run of kana and kanji longer than
+ * `WINDOW` on a side is cut at `WINDOW` (dictionary words are far shorter).
+ */
+const WINDOW = 32
+
+function isJapaneseLetter(c: string | undefined): boolean {
+  return isKanji(c) || isHiragana(c) || isKatakana(c)
+}
+function windowStart(text: string, start: number): number {
+  const lo = Math.max(0, start - WINDOW)
+  let i = start
+  while (i > lo && isJapaneseLetter(text[i - 1])) i--
+  return i
+}
+function windowEnd(text: string, end: number): number {
+  const hi = Math.min(text.length, end + WINDOW)
+  let i = end
+  while (i < hi && isJapaneseLetter(text[i])) i++
+  return i
+}
 
 let segmenter: Intl.Segmenter | null | undefined
 function getSegmenter(): Intl.Segmenter | null {
@@ -84,7 +106,7 @@ export function isWordAt(text: string, start: number, end: number): boolean {
   const endNeedsSegmenter = isKanji(last) && isKanji(after)
   if (!startNeedsSegmenter && !endNeedsSegmenter) return true
   if (!getSegmenter()) return true
-  const cuts = boundaries(text, Math.max(0, start - WINDOW), Math.min(text.length, end + WINDOW))
+  const cuts = boundaries(text, windowStart(text, start), windowEnd(text, end))
   if (startNeedsSegmenter && !cuts.has(start)) return false
   if (endNeedsSegmenter && !cuts.has(end)) return false
   return true
