@@ -72,7 +72,7 @@ describe('hostility (5(3))', () => {
     ['写真パクったやつ、見つけ次第ぶっ飛ばす👊', 'hostility/threat', 'block', 'ぶっ飛ばす'],
     ['この写真にケチつけた奴、誰か特定して晒してやって', 'hostility/threat', 'block', '特定して晒'],
     ['お前の住所くらい分かっとるけんな。覚悟しとけよ', 'hostility/threat', 'block', '住所くらい分かっと'],
-    ['夜道には気をつけてね', 'hostility/threat', 'block', '夜道には気をつけ'],
+    ['夜道には気をつけろよ', 'hostility/threat', 'block', '夜道には気をつけろ'],
     ['ただで済むと思うなよ', 'hostility/threat', 'block', 'ただで済むと思う'],
     // Offensive emoji aimed at people.
     ['@critic 🖕', 'hostility/insult', 'block', '🖕'],
