@@ -20,7 +20,29 @@
  */
 import type { Span } from './text'
 
-const WINDOW = 16
+/**
+ * The segmenter reads a window around a candidate hit. Its edges are put where the whole text's
+ * segmentation has a boundary anyway (a character that is not kana or kanji: punctuation, a space,
+ * a digit), so the window gives the same cuts as the whole text; a run of kana and kanji longer than
+ * `WINDOW` on a side is cut at `WINDOW` (dictionary words are far shorter).
+ */
+const WINDOW = 32
+
+function isJapaneseLetter(c: string | undefined): boolean {
+  return isKanji(c) || isHiragana(c) || isKatakana(c)
+}
+function windowStart(text: string, start: number): number {
+  const lo = Math.max(0, start - WINDOW)
+  let i = start
+  while (i > lo && isJapaneseLetter(text[i - 1])) i--
+  return i
+}
+function windowEnd(text: string, end: number): number {
+  const hi = Math.min(text.length, end + WINDOW)
+  let i = end
+  while (i < hi && isJapaneseLetter(text[i])) i++
+  return i
+}
 
 let segmenter: Intl.Segmenter | null | undefined
 function getSegmenter(): Intl.Segmenter | null {
@@ -84,7 +106,7 @@ export function isWordAt(text: string, start: number, end: number): boolean {
   const endNeedsSegmenter = isKanji(last) && isKanji(after)
   if (!startNeedsSegmenter && !endNeedsSegmenter) return true
   if (!getSegmenter()) return true
-  const cuts = boundaries(text, Math.max(0, start - WINDOW), Math.min(text.length, end + WINDOW))
+  const cuts = boundaries(text, windowStart(text, start), windowEnd(text, end))
   if (startNeedsSegmenter && !cuts.has(start)) return false
   if (endNeedsSegmenter && !cuts.has(end)) return false
   return true
@@ -144,4 +166,133 @@ export function isMention(text: string, start: number, end: number, sentence: Sp
   }
   if (MENTION_AFTER.test(text.slice(k, k + 10))) return true
   return AWARENESS.test(text.slice(sentence.start, sentence.end))
+}
+
+/*
+ * Phrase patterns: the rule families that read grammar (hostility, decency, rebuttal) match
+ * regular expressions on the folded view (squeezed, kana-folded, lower-cased), so that ｼﾈ, シネ and
+ * しね, or Ｄ Ｅ Ｍ Ａ and dema, are one spelling. Patterns are written in ordinary kana and folded
+ * once at load (`phrase`). Every pattern must be linear: alternations and bounded repeats only, no
+ * nested quantifiers.
+ */
+
+const SMALL: Record<string, string> = { ぁ: 'あ', ぃ: 'い', ぅ: 'う', ぇ: 'え', ぉ: 'お', っ: 'つ', ゃ: 'や', ゅ: 'ゆ', ょ: 'よ', ゎ: 'わ', ゕ: 'か', ゖ: 'け' }
+
+/** Fold the kana of a pattern source like the folded view (katakana → hiragana, small → full size); ASCII and escapes are kept. */
+export function foldSource(src: string): string {
+  let out = ''
+  for (const c of src) {
+    const code = c.charCodeAt(0)
+    const h = code >= 0x30a1 && code <= 0x30f6 ? String.fromCharCode(code - 0x60) : c
+    out += SMALL[h] ?? h
+  }
+  return out
+}
+
+/** A global RegExp over the folded view, from a source written in ordinary kana. */
+export function phrase(src: string, flags = 'gu'): RegExp {
+  return new RegExp(foldSource(src), flags)
+}
+
+/** Characters that stand for a hidden letter in 伏せ字 (ガ〇ジ, し〇, バ×カ). */
+export const MASK_CHARS = '〇○●◯◎×✕✖*■□◇◆△▲'
+const MASK_CLASS = '[〇○●◯◎×✕✖*■□◇◆△▲]'
+
+export function isMaskChar(c: string | undefined): boolean {
+  return c !== undefined && c.length === 1 && MASK_CHARS.includes(c)
+}
+
+/**
+ * One RegExp (folded view) for the 伏せ字 forms of `words`: each word with one of its letters
+ * (not all of them) replaced by a mask character. Words of fewer than two letters are skipped.
+ */
+export function maskedWords(words: readonly string[]): RegExp {
+  const alts = new Set<string>()
+  for (const w0 of words) {
+    const w = [...foldSource(w0)]
+    if (w.length < 2) continue
+    for (let i = 0; i < w.length; i++) alts.add(w.map((c, k) => (k === i ? MASK_CLASS : c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))).join(''))
+  }
+  return new RegExp([...alts].sort((a, b) => b.length - a.length).join('|'), 'gu')
+}
+
+/**
+ * Letters spelt out with spaces (ｌ ｇ ｂ ｔ, S H I N E): the text with the spaces between single
+ * ASCII letters removed, and for each character of the result its index in `text`. Returns null
+ * when there is no such run (the usual case), so callers do no work.
+ */
+export function compactLetters(text: string): { text: string; at: number[] } | null {
+  if (!/(?:^|[^a-z])[a-z][ ・.][a-z][ ・.][a-z](?![a-z])/u.test(text)) return null
+  let out = ''
+  const at: number[] = []
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!
+    if ((c === ' ' || c === '・' || c === '.') && /[a-z]/.test(text[i - 1] ?? '') && /[a-z]/.test(text[i + 1] ?? '') && !/[a-z]/.test(text[i - 2] ?? '') && !/[a-z]/.test(text[i + 2] ?? '')) continue
+    out += c
+    at.push(i)
+  }
+  at.push(text.length)
+  return { text: out, at }
+}
+
+/** The sentence around [start, end) of a view text: bounded by 。！？!? or a newline, at most `max` characters each way. */
+export function sentenceOf(text: string, start: number, end: number, max = 200): Span {
+  let s = start
+  const lo = Math.max(0, start - max)
+  while (s > lo && !SENTENCE_END.has(text[s - 1]!)) s--
+  let e = end
+  const hi = Math.min(text.length, end + max)
+  while (e < hi && !SENTENCE_END.has(text[e]!)) e++
+  return { start: s, end: Math.min(text.length, e + 1) }
+}
+const SENTENCE_END = new Set(['。', '！', '？', '!', '?', '\n'])
+
+/** The sentences of a view text (bounded by 。！？!? and newlines), each with its end mark. */
+export function sentences(text: string): Span[] {
+  const out: Span[] = []
+  let s = 0
+  for (let i = 0; i < text.length; i++) {
+    if (SENTENCE_END.has(text[i]!)) {
+      if (i + 1 > s) out.push({ start: s, end: i + 1 })
+      s = i + 1
+    }
+  }
+  if (s < text.length) out.push({ start: s, end: text.length })
+  return out
+}
+
+/** Whether the text around [start, end) (squeezed view) reads as a quoted example rather than a use. */
+export function isMentionAt(text: string, start: number, end: number): boolean {
+  return isMention(text, start, end, sentenceOf(text, start, end))
+}
+
+/**
+ * Spans already reported by a family in one paragraph (view offsets): a phrase that overlaps one
+ * is the same finding seen twice (勘違いされて from the list and 勘違いされ from the grammar).
+ */
+export class Taken {
+  /** Recorded spans, sorted and disjoint (so their ends are sorted too). */
+  private readonly starts: number[] = []
+  private readonly ends: number[] = []
+  /** Record [start, end) unless it overlaps a recorded span; whether it was new. O(log n) (appends at the end are the usual case). */
+  claim(start: number, end: number): boolean {
+    const { starts, ends } = this
+    // The first recorded span that starts at or after `end`; the one before it is the only one that may overlap.
+    let lo = 0
+    let hi = starts.length
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1
+      if (starts[mid]! < end) lo = mid + 1
+      else hi = mid
+    }
+    if (lo > 0 && ends[lo - 1]! > start) return false
+    if (lo === starts.length) {
+      starts.push(start)
+      ends.push(end)
+    } else {
+      starts.splice(lo, 0, start)
+      ends.splice(lo, 0, end)
+    }
+    return true
+  }
 }

@@ -1,10 +1,165 @@
 /**
  * decency — 4(2): 公序良俗に反する表現、差別的な表現を用いない.
- * Sexual wording and discriminatory terms (policy lists `decency` and `discrimination`) are
- * critical. Exceptions in the lists keep ordinary words out (フェラーリ, ちょんまげ, 非人道的).
+ *
+ * - Slurs and sexual words (policy lists `decency` and `discrimination`), word-aware; exceptions
+ *   in the lists keep ordinary words out (フェラーリ, ちょんまげ, 非人道的); 伏せ字 forms
+ *   (ガ〇ジ, チョ〇ン) and letters spelt out with spaces are read too.
+ * - Discriminatory statements, not only slurs: a protected group (sexual orientation, disability,
+ *   nationality or ethnicity, 部落, age, sex, appearance, illness) with a negative or exclusionary
+ *   predicate in the same sentence (同性愛は異常, 障害のある方は…ご遠慮ください, 中国人はマナーが
+ *   悪いので来てほしくない, 女性は〜すべき, 〜のくせに). A sentence that speaks against
+ *   discrimination (差別の解消, 人権, 啓発, 理解, 配慮 …) is not one.
+ * - Sexual remarks about staff or residents and innuendo (胸元がチラッと, 美人すぎる職員, スタイル
+ *   抜群の…さん, 精力をつけて今夜は…), and stereotypes (女子力, 方向音痴の女性でも).
+ * A word quoted as an example (「女のくせに」といった言葉) is a mention: `info`.
  */
 import { CLAUSES } from '../clauses'
 import type { RuleFamily } from '../rule'
+import type { Span } from '../text'
+import { Taken, compactLetters, isHiragana, isKanji, isKatakana, isMentionAt, maskedWords, phrase, sentences } from '../words'
+
+type Rule = 'decency/sexual' | 'decency/discriminatory' | 'decency/lookism' | 'decency/stereotype'
+
+/** A sentence that speaks against discrimination or explains care, not one that discriminates. */
+const AWARENESS = phrase(
+  '差別(?!(?:じゃ|では)(?:ない|なく|ありません))|人権|偏見|解消|啓発|理解を|理解と|ご理解|尊重|多様性|共生|権利|なくそう|なくしましょう|なくす|許さない|許されない|根絶|講演|研修|パネル展|相談窓口|ハラスメント|合理的配慮|配慮|支援|サポート|バリアフリー|ユニバーサル|優先席|介助|補助犬|盲導犬|助成|補助金|制度|法律|条例|いじめ|啓蒙|学習会|考える',
+  'u',
+)
+/** Safety or health reasons for a restriction (妊娠中の方は安全上ご遠慮ください). */
+const SAFETY = phrase('安全|危険|健康上|体調|医師|感染(?:症)?(?:の)?(?:予防|拡大|対策)|症状|発熱|年齢制限|身長制限|法令|条例', 'u')
+
+interface Group {
+  kind: 'orientation' | 'disability' | 'nationality' | 'buraku' | 'age' | 'sex' | 'appearance' | 'illness' | 'status'
+  re: RegExp
+  /** Predicates after the group in the same sentence (within ~40 characters). */
+  after: RegExp
+  /** Some predicates mock only when a joke marker is there (耳が遠い 😂). */
+  needsJoke?: RegExp
+}
+
+/** Exclusion, contempt and hostility said of any group. */
+const EXCLUDE =
+  'お断り|おことわり|ご遠慮(?:ください|下さい|いただ|願|頂)|遠慮して(?:ください|ほしい|欲しい|もらい|いただ)|(?:入店|入場|利用|乗船|乗車|参加|入室|来店|入館)(?:は)?(?:禁止|お断り|不可|できません|させません|認めません)|来るな|来んな|来ないで|こないで|来てほしく|来て欲しく|来んで(?:よか|いい|ええ|ほしい)?|来なくて(?:いい|よい|結構|よか)|乗せ(?:ない|ん|たくない|ません|るな)|入れ(?:ない|ん|たくない|ません|るな)|受け入れ(?:ない|たくない|られない|ません)|出ていけ|出て行け|出てけ|帰れ|国に帰|(?:ご|お)?迷惑(?:に|と)な|迷惑(?:です|だ|やけん|なので|なんで|なんです|でしか|千万)|迷惑がかか|邪魔(?:だ|です|やけん|なので|なんで|。|！|!)|足手まとい|(?:は|なんか|なんて)(?:いらない|要らない)|(?:無駄|むだ|ムダ)(?:だ|です|やけん|と思|でしか|なので)|嫌い|きらい|大嫌い|気持ち悪|気色悪|きもい|異常|おかしい|変わった(?:人|連中|方|奴|やつ)|変な(?:人|連中|奴|やつ)|ヘンな|劣って|劣る|劣等|下等|汚い|きたない|臭い|くさい|怖い|こわい|犯罪者|危ない人|信用でき(?:ない|ん)|とかいう|ごとき|なんか(?:に|が|は|と)|のくせ|くせに|隔離|排除|追い出|近寄(?:るな|らない|らん)|生産性|迷惑をかけ(?:る|ます|て)|迷惑(?=[。！!]|$)|(?:参加|来場|利用|乗船|入店|入場|来店)(?:を|は)(?:お)?控え(?:て|ください|下さい|いただ)|(?:使わ|利用し|入ら|来|参加し|乗ら)(?:ないで|んで)(?:ほしい|欲しい|ください|下さい|もらいたい|いただきたい)|(?:ご)?(?:利用|入場|参加|乗船|入店|来店|入館)(?:いただけ|でき|になれ)(?:ません|ない)|困る(?=[わねよ。！!]|$|んよ|けん)|困ります|困りもの|(?:採用|雇用|入居|賃貸)(?:し)?(?:ない|ません|お断り|不可)|雇わ(?:ない|ん)|貸さ(?:ない|ん)|(?:する|すん|来る|来ん|行く|出る|乗る|入る|使う|触る|運転する|運転すん)な(?=[。！!、\\s]|$)'
+
+const GROUPS: Group[] = [
+  {
+    kind: 'orientation',
+    re: phrase('(?:同性愛(?:者)?|ゲイ|レズ|ホモ)(?:の)?(?:人|方|男性|女性|カップル|夫婦|方々|人たち)?|レズビアン|バイセクシャル|両性愛|lgbtq?|性的(?:少数者|マイノリティ)|トランスジェンダー|トランス女性|性同一性障害|同性カップル|同性同士|ホモ|オカマ|おかま|オネエ|おねえ系'),
+    after: phrase(`${EXCLUDE}|病気|治療が必要|治(?:す|せる|る)|認めない|認められない|受け付け(?:ません|ない|られません)|あり得ない|ありえない|不自然|普通じゃない|普通ではない|子どもに悪|気持ち悪|きもい`),
+  },
+  {
+    kind: 'disability',
+    re: phrase('障害者|障がい者|障碍者|障害(?:の)?(?:ある|お持ちの)(?:方|人|者|子)|障がい(?:の)?(?:ある|お持ちの)(?:方|人|者|子)|(?:身体|知的|精神|発達)障(?:害|がい)(?:者|の(?:ある)?(?:方|人))?|車(?:椅子|いす)(?:の|を(?:ご)?利用の)(?:方|人|利用者)|目の不自由な|耳の不自由な|足の不自由な|盲人|聾唖者|ろうあ者|知恵遅れ|ガイジ|がいじ'),
+    after: phrase(`${EXCLUDE}|役に立た|かわいそう|可哀想|不幸|生まれてこ|いない方が|いない(?:ほう|方)が|施設に入れ|甘え|うつる|無理(?:です|だ|やけん)|乗せられ(?:ない|ません)`),
+  },
+  {
+    kind: 'nationality',
+    re: phrase('外国(?:籍)?の(?:方|人)|外国人|外人|ガイジン|がいじん|(?:中国|韓国|朝鮮|北朝鮮|ベトナム|フィリピン|インドネシア|ネパール|ミャンマー|ブラジル|ペルー|インド|パキスタン|バングラデシュ|スリランカ|アメリカ|ロシア|アフリカ|アラブ|イラン|トルコ|クルド|アジア|黒|白|在日)人|在日(?:韓国|朝鮮|外国)?(?:人)?|移民|難民|留学生|技能実習生|実習生|アイヌ|チョン|シナ人|支那人'),
+    after: phrase(`${EXCLUDE}|マナー(?:が|も)?(?:悪|わる|最悪|なってな|守ら)|民度|ルール(?:を|も)?(?:守ら|守れ|無視)|犯罪|治安(?:が)?(?:悪|わる)|うるさい|ゴキブリ|害虫|野蛮|不潔|日本(?:から)?(?:出て|に来るな|に来ないで)`),
+  },
+  {
+    kind: 'buraku',
+    re: phrase('(?:部落(?!差別|解放|問題|史)|同和地区|被差別部落|(?:あの|その|この|あそこ|そこ)(?:の)?(?:地区|地域|辺り|あたり|集落)?(?:の)?(?:人|出身|住民))(?:出身)?(?:の)?(?:人|方|者|家)?|出身地(?:で|によって)'),
+    after: phrase(`${EXCLUDE}|気をつけ|気を付け|避け|買わ(?:ない|ん)|住ま(?:ない|ん)|近づ(?:か|く)|結婚|縁談|怖|治安|柄が悪|関わ(?:ら|る)|付き合わ|つきあわ|調べ(?:た|て)(?:ほう|方)がいい|昔から`),
+  },
+  {
+    kind: 'age',
+    re: phrase('高齢者|老人|年寄り|としより|お年寄り|じいさん|ばあさん|じじい|ジジイ|ばばあ|ババア|おじいちゃん|おばあちゃん|爺|婆|老害|シニア'),
+    after: phrase(`${EXCLUDE}|引っ込(?:め|んで)|黙って|運転(?:する|すん)な|運転させる(?:な|べきでない)|役に立た|免許(?:を)?(?:返(?:せ|納しろ|納すべき|納させ))|早く(?:死|くたば)|若者優先|年寄り優先じゃな`),
+    needsJoke: phrase('耳が遠|ボケ|ぼけ|もうろく|物忘れ|のろ|とろ|遅(?:い|くて)|頭が固|話が長|同じ話'),
+  },
+  {
+    kind: 'sex',
+    re: phrase('女性|女子|女の子|女の人|女|婦人|男性|男子|男の人|男|主婦|奥さん|嫁|妻|ママ|母親|ギャル'),
+    after: phrase(
+      '^[^。、の！？!?\\n]{0,4}?(?:は|って|が|なんて|なんか)[^。！？!?\\n]{0,16}(?:家庭|家事|育児|子育て|料理|お茶|控えめ|おしとやか|結婚|出産|産む|仕事を辞め|家にい|黙って|従う|男を立て|化粧|愛嬌|愛想|笑顔|外で働|稼ぐ|泣く)[^。！？!?\\n]{0,12}べき|くせに|のくせ|ごとき|なんか(?:に|が|は|と)|だけ(?:やら|さ)せ(?:と|て|ておけ|れば)|お茶(?:くみ|汲み)|(?:男|女)の仕事|家に(?:いろ|いれば|おれ)|家庭に入|産む機械|感情的|論理的(?:じゃ|では)ない|運転(?:が)?下手|機械(?:に|が)?(?:弱|苦手)|話が長|でしゃば|出しゃば|女だてら|生意気|黙って(?:いろ|ろ|おけ|れば)|口出しするな|は(?:家事|育児)(?:を|だけ)|無理(?:やけん|だから|なので)',
+    ),
+  },
+  {
+    kind: 'appearance',
+    re: phrase('太っ(?:た|てる|ている|とる)(?:方|人|奴|やつ|子)|太め(?:の|な)(?:方|人)|肥満(?:の|な)?(?:方|人)|デブ|でぶ|ぽっちゃり(?:さん|の方|した方|体型)?|ふくよかな(?:方|人)|ブス|ブサイク|不細工|ハゲ|はげ(?:た|頭)|チビ|背の低い(?:方|人)'),
+    after: phrase(`${EXCLUDE}|沈む|沈没|壊れ|乗るな|乗らんで|乗らないで|乗れない|写(?:る|り込|りこ)(?:な|まんで|まないで|らないで)|でも(?:安心|大丈夫|乗れ|入れ|座れ|ok|OK)|定員たっぷり|頑丈|🐷|🐖|🐽|豚|ブタ`),
+  },
+  {
+    kind: 'illness',
+    re: phrase('感染者|(?:hiv|エイズ|ハンセン病)(?:患者|感染者|の方|の人)?|精神病(?:患者|の人)?|うつ病(?:の人|患者)?|統合失調症(?:の人|患者)?|認知症の(?:方|人)|コロナにかかった(?:人|方)'),
+    after: phrase('来るな|来んな|来ないで|近寄(?:るな|らない)|うつる|移る(?:から|けん|ので)|出歩くな|迷惑(?:だ|です|やけん|なので|なんで)|迷惑(?=[。！!]|$)|自業自得|自己責任|甘え|気持ち悪|汚い|怖い|こわい|危ない|危険人物|隔離しろ|出ていけ|お断り|入店(?:禁止|お断り)'),
+  },
+  {
+    kind: 'status',
+    re: phrase('生活保護(?:受給者|の人|の方|を受けて(?:いる|る)(?:人|方))?|ホームレス|ひとり親|シングルマザー|母子家庭|父子家庭|無職の(?:人|奴)'),
+    after: phrase(`${EXCLUDE}|税金泥棒|怠け|なまけ|働け|寄生|ずるい|ズルい|社会のお荷物|お荷物|自業自得|甘え`),
+  },
+]
+/** After a group: a topic or subject particle, maybe after a short noun (職員には, 観光客が). */
+const SUBJECT = phrase(
+  '^(?:(?:の)?[^。、，,の！？!?\\n]{0,6}?(?:は|が|って|なんか|なんて|ごとき|とか|には|とは|ばっかり|ばかり|ばっか|のくせ|くせに|同士|だけ)|(?=お断り|おことわり|お断わり|禁止|不可|出入り禁止|立ち?入り禁止|入店|入場|ng)|(?:の方|の人|の皆さん|の皆様|の客)?の(?:ご|お)?(?:参加|入場|利用|来場|来店|乗船|乗車|入店|入会|入室|申し込み|申込|応募|予約|宿泊)(?:は|を|も))',
+  'u',
+)
+const JOKE = /[😂🤣😆😝😜🤪]|笑|w{1,}|ｗ|草|ばっかり|ばっか|ばかり/u
+
+interface Phrase {
+  rule: Rule
+  re: RegExp
+  need?: readonly string[]
+  instead: string
+  keep?: (fo: string, sentence: Span, start: number, end: number) => boolean
+  severity?: 'block' | 'warn'
+  /** Match on the squeezed view (scripts kept) instead of the folded one. */
+  squeezed?: boolean
+}
+
+const INSTEAD = {
+  sexual: '人の身体や性に触れる言葉を削除し、催しや施設の内容そのものを紹介してください（例：「浴衣で白秋祭をお楽しみください」）',
+  lookism: '容姿で人を紹介せず、担当する業務や人柄、取り組みを紹介してください（例：「観光課の職員が受付を担当します」）',
+  discriminatory: '属性で人をひとまとめにした否定や排除をやめ、対象となる行為やルールそのものを書いてください（例：「乗船時は係員の案内に従ってください」）',
+  stereotype: '性別・年齢・体型で人を決めつけずに書いてください（例：「どなたでも迷わず歩ける散策マップ」「どなたでも乗れるどんこ舟」）',
+}
+
+/** Body parts (of a person) and evaluations that make them a sexual or appearance remark. */
+const BODY = '(?:胸元|胸|おっぱい|oppai|バスト|お尻|尻|ケツ|ヒップ|太もも|ふともも|太腿|美脚|脚|くびれ|谷間|うなじ|生足|スタイル|ボディ|体つき|からだつき|身体つき|ボディライン)'
+const SEXY = '(?:チラ|ちら見え|見え(?:る|そう|ちゃ|て|た|とる)|覗|のぞ|大き(?:い|め|すぎ|く)|でか(?:い|め|すぎ)|デカ|たまら|エロ|えろ|セクシー|色っぽ|艶っぽ|眼福|むちむち|ムチムチ|豊満|ボイン|柔らか|触(?:り|っ|れ)|揉|露出|はみ出|強調|丸見え)'
+const LOOKS = '(?:きれい|綺麗|キレイ|美し|抜群|最高|細(?:い|くて)|長(?:い|くて)|かわい|可愛|カワイ|スタイル)'
+const BODY_VETO = phrase('検診|健診|しこり|症状|受診|x線|レントゲン|乳がん|乳癌|マンモ|授乳|母乳|赤ちゃん|痛|けが|ケガ|骨折|体操|運動|ストレッチ|筋トレ|健康|いっぱい|熱く|打た|高鳴|ライフスタイル|スタイルで|着付け|着こなし|着方|三脚|脚立|椅子|机|テーブル|ピアノ|橋脚|行脚|ポーズ|フォーム|デザイン|建築|様式|手術|治療|病院|診察', 'u')
+const STAFF = '(?:秘書|職員|スタッフ|受付|担当(?:者)?|係員|係|新人|女の子|女子|女性|男性|ガイド|船頭|市長|議員|コンパニオン|ガール|お姉さん|娘|ママ|奥さん|社員|店員|嬢|保育士|先生|看護師|ボランティア|大使|候補者|キャスト|さん|ちゃん)'
+
+const STAFF_RE = phrase(STAFF, 'u')
+
+const PHRASES: Phrase[] = [
+  // Sexual remarks on a person's body.
+  { rule: 'decency/sexual', re: phrase(`${BODY}(?:の(?:ライン|形|曲線|感じ|あたり|辺り|谷間))?(?:が|の|は|も|を|、)?(?:ちらっと|チラッと|ちらりと|もろに|しっかり|ばっちり)?${SEXY}`), need: ['胸', 'おつぱい', 'oppai', 'ばすと', '尻', 'けつ', 'ひつぷ', 'ふともも', '太', '脚', 'くびれ', '谷間', 'うなじ', '足', 'すたいる', 'ぼでぃ', '体つき', 'からだつき'], instead: INSTEAD.sexual, keep: (fo, s) => !BODY_VETO.test(fo.slice(s.start, s.end)) },
+  { rule: 'decency/lookism', re: phrase(`(?:${BODY}|足|顔)(?:が|の|は|も)?(?:一番|特に|とても|すごく|めっちゃ)?${LOOKS}(?:さ|すぎ|過ぎ|い|くて|な|です)?`), need: ['胸', 'ばすと', '尻', 'ふともも', '脚', 'くびれ', 'すたいる', 'ぼでぃ', '体つき', '顔', '足'], instead: INSTEAD.lookism, keep: (fo, s, a, b) => !BODY_VETO.test(fo.slice(s.start, s.end)) && (/脚|すたいる|ばすと|くびれ|尻|ふともも|ぼでぃ|体つき/u.test(fo.slice(a, b)) || STAFF_RE.test(fo.slice(s.start, s.end))) },
+  // Clothing and looking: スカートの中, 下からの視線, 見えても眼福.
+  { rule: 'decency/sexual', re: phrase('(?:スカート|下着|パンツ|パンティ|ブラ|水着|浴衣の裾|胸元|谷間)[^。！？!?\\n]{0,24}(?:の中|見え(?:て|た|る|ちゃ)|覗|のぞ|チラ|眼福|視線|たまら)|見えても眼福|眼福(?:やけど|だけど|ですけど|です|やね|だね)|下からの視線|パンチラ|胸チラ|盗撮し(?:たい|よう)'), need: ['すかーと', '下着', 'ぱん', 'ぶら', '水着', '浴衣', '胸元', '谷間', '眼福', '視線', 'ちら', '盗撮'], instead: INSTEAD.sexual, keep: (fo, s) => !/防止|撲滅|対策|注意|被害|犯罪|警察|回収|洗濯|販売|貸し?出|持参|着用|着替え|更衣/u.test(fo.slice(s.start, s.end)) || /眼福|たまら/u.test(fo.slice(s.start, s.end)) },
+  // Innuendo: 精力 (not 精力的), 夜のお相手, ヤれそう.
+  { rule: 'decency/sexual', re: phrase('精力(?!的)|精力を(?:注|傾)|せいりょく(?!てき)|夜の(?:お相手|相手|営み)|やらせてくれ|抱き(?:たい|てえ)|抱かれたい|ムラムラ|むらむら|性欲|夜も(?:元気|がんば|頑張)|今夜は(?:寝かせ)|セクシー(?:な|すぎる)' + STAFF + '|色っぽい' + STAFF + '|(?<![ぁ-ゖ])(?:いやらしい|やらしい)|色っぽ(?:すぎ|過ぎ)|色気(?:が)?(?:すご|ムンムン|むんむん|たっぷり|ありすぎ)|セクシーすぎ|ラブホ|そのままホテル|スケベ|すけべ|助平'), need: ['精力', 'せいりよく', '夜', 'や', '抱', 'むらむら', '性欲', '今夜', 'せくしー', '色つぽ', 'すけべ', '助平'], instead: INSTEAD.sexual, keep: (fo, _s, a, b) => !/^精力を(?:注|傾)/u.test(fo.slice(a, b)) },
+  // ヤれそう, ヤらせて (katakana: not やれる, やらせ).
+  { rule: 'decency/sexual', re: /ヤ(?:れ(?:る|そう|た)|ら(?:せ|れ|し)|り(?:たい|まくり|モク|目))|ヤレ(?:る|そう)|ヤラセ(?:て|ろ)/gu, need: ['や'], instead: INSTEAD.sexual, squeezed: true },
+  // Looks used to sell staff or residents: 美人すぎる職員, イケメン揃い, スタイル抜群の…さん.
+  { rule: 'decency/lookism', re: phrase(`(?:美人|美女|美少女|美男|イケメン|男前|かわいい|可愛い|カワイイ|かわいすぎる|可愛すぎる|きれいな|綺麗な|キレイな|美形|スタイル抜群|スタイルのいい|スタイルの良い|ナイスバディ|セクシーな|色気のある)(?:すぎる|過ぎる|揃い|ぞろい|だらけ|な|の)?(?:新人|若手|女性|男性)?${STAFF}|(?:美人|イケメン|美女)(?:揃い|ぞろい|すぎる|過ぎる|だらけ|ばかり|ばっかり)(?=[^。！？!?\\n]{0,24}(?:職員|スタッフ|窓口|受付|市役所|課|係|新人|船頭|ガイド|担当|秘書|会いに))|(?<=(?:職員|スタッフ|窓口|受付|市役所|課|係|新人|船頭|ガイド|担当|秘書)[^。！？!?\\n]{0,16})(?:美人|イケメン|美女)(?:揃い|ぞろい|すぎる|過ぎる|だらけ|ばかり|ばっかり)|(?:かわいい|可愛い|カワイイ|きれいな|綺麗な|美人な?)(?:子|娘|女性|女の子)(?:が|ばかり|ばっかり|揃い|ぞろい)(?:多|揃|いっぱい|たくさん|います|いる|そろ)|顔面偏差値|(?:レベル|顔)(?:が)?(?:高い|高く|高め)(?=[^。！？!?\\n]{0,20}(?:候補者|女性|女の子|コンパニオン|ミス|職員|ガール))`), need: ['美', 'いけめん', '男前', 'かわい', '可愛', 'きれい', '綺麗', 'すたいる', 'ないすばでぃ', 'せくしー', '色気', '顔', 'れべる'], instead: INSTEAD.lookism, keep: (fo, s, a, b) => !/人形|飾り|イラスト|キャラクター|ぬいぐるみ|雛|マスコット|犬|猫|動物/u.test(fo.slice(s.start, s.end)) || /職員|スタッフ|受付|新人|係/u.test(fo.slice(a, b)) },
+  { rule: 'decency/lookism', re: phrase('(?:候補者|出場者|女性|女の子|コンパニオン|ガール|職員)(?:は|の|たち|が)[^。！？!?\\n]{0,16}(?:レベル(?:が)?高|顔面偏差値|美人揃い|美人ぞろい|脚のきれいさ|スタイル)'), need: ['れべる', '顔面', '美人', '脚', 'すたいる'], instead: INSTEAD.lookism },
+  // Stereotypes by sex, age or body.
+  { rule: 'decency/stereotype', re: phrase('女子力|男子力|女のくせ|男のくせ|女らしく|男らしく|女なのに|男なのに|女だから|男だから|女の子なんだから|男の子なんだから|男のくせに泣|方向音痴(?:な|の)(?:女性|女|女の子|奥さん|ママ)|(?:女性|(?<![一-龥])女|女子|女の子|奥さん|主婦|ママ)(?:でも)(?:迷わ|わか|分か|でき|使え|扱え|運転でき|簡単|理解でき|読め)|(?:ぽっちゃり|太め|太った|デブ|おデブ|ふくよか)(?:さん|の方|な方|体型|の人)?(?:でも)(?:安心|大丈夫|乗れ|入れ|座れ|着られ|ok)|機械(?:に|が)(?:弱い|苦手な)(?:女性|お年寄り|高齢者|おばあちゃん|おじいちゃん|奥さん|主婦)'), need: ['女', '男', '方向音痴', 'ぽつちやり', '太', 'でぶ', 'ふくよか', '機械', '奥さん', '主婦', 'まま'], instead: INSTEAD.stereotype, severity: 'warn' },
+]
+
+const SPELT = /(?<![a-z])(?:sex|oppai|hentai|ero)(?![a-z])/gu
+
+/** Slurs hidden by one mask character (ガ〇ジ, チョ〇ン, キ〇ガイ). */
+const MASKED = maskedWords(['エロい', 'ガイジ', 'ガイジン', 'チョン', 'キチガイ', 'きちがい', 'シナ人', 'ジャップ', 'ニガー', '池沼', 'かたわ', 'めくら', 'つんぼ', 'ホモ', 'レズ', 'オカマ', '老害', 'ブス', 'デブ', '土人', '部落民', 'エッチ', 'セックス', 'ちんこ', 'まんこ', 'おっぱい', 'パパ活'])
+const MASKED_SEXUAL = /^(?:えつち|せつくす|ちんこ|まんこ|おつぱい|ぱぱ活|えろい)$/u
+const HAS_MASK = /[〇○●◯◎×✕✖*■□◇◆△▲]/u
+
+function maskedWordAt(sq: string, start: number, end: number): boolean {
+  const isLetter = (c: string | undefined) => isHiragana(c) || isKanji(c) || isKatakana(c)
+  // A two-letter word with one letter masked (ホ〇, 〇ス) only as a phrase of its own.
+  if (end - start <= 2) return !isLetter(sq[start - 1]) && (!isLetter(sq[end]) || 'はがじかだや'.includes(sq[end]!))
+  const first = sq[start]
+  const last = sq[end - 1]
+  if (isKatakana(first) && isKatakana(sq[start - 1])) return false
+  if (isKatakana(last) && isKatakana(sq[end])) return false
+  if ((isHiragana(first) || isKanji(first)) && (isHiragana(sq[start - 1]) || isKanji(sq[start - 1]))) return false
+  return true
+}
 
 export const decency: RuleFamily = {
   id: 'decency',
@@ -14,15 +169,20 @@ export const decency: RuleFamily = {
     titleEn: 'Indecent or discriminatory wording',
     words: {
       decency: [
-        'セックス', 'sex', '=エロ', 'えっち', 'エッチ', 'ヤリマン', 'やりまん', '中出し', 'ちんこ', 'ちんぽ', 'まんこ', 'おまんこ', '巨乳', '爆乳', '貧乳',
-        'パイパン', ' av女優', 'アダルトビデオ', '援交', '援助交際', 'パパ活', '売春', '買春', '風俗嬢', 'ソープ嬢', 'オナニー', '手コキ', 'フェラ', '淫乱',
-        '!エロイカ', '!ヘロ', '!フェラーリ', '!デまんこ',
+        'セックス', 'sex', '=エロ', 'えっち', 'エッチ', 'ヤリマン', 'やりまん', 'ヤリチン', '中出し', 'ちんこ', 'ちんぽ', 'まんこ', 'おまんこ', '巨乳', '爆乳', '貧乳',
+        'パイパン', ' av女優', 'アダルトビデオ', '援交', '援助交際', 'パパ活', 'ママ活', '売春', '買春', '風俗嬢', 'ソープ嬢', 'オナニー', '手コキ', 'フェラ', '淫乱',
+        'おっぱい{赤ちゃん,授乳,母乳,乳児,新生児,ミルク,育児,離乳}', 'oppai', 'ボイン', 'ナイスバディ', '絶倫', '勃起', 'ロリコン', '痴女', '=ヤリモク', '下ネタ',
+        'ワンナイト', 'セフレ', 'ハメ撮り', 'エロ本', '=エロい', '=エロすぎ',
+        '!エロイカ', '!ヘロ', '!フェラーリ', '!デまんこ', '!フェラガモ',
       ],
       discrimination: [
-        'きちがい', 'キチガイ', '気違い', 'キチ外', 'ガイジ', '池沼', '知恵遅れ', '支那人', 'シナ人', '土人', '穢多', 'えた非人', '非人', '乞食', 'めくら',
-        'つんぼ', 'おし(聾唖)', 'かたわ', '片輪', 'びっこ', 'ちんば', 'いざり', 'ホモ', 'レズ', 'オカマ', 'おかま', 'チョン', 'ジャップ', 'ニガー', 'ニグロ',
-        '部落民', '特殊部落', '未開人', '精神異常者', '障害者のくせに', '女のくせに', '女なんか', 'メンヘラ', '外人',
-        '!おかまい', '!ちびっこ', '!めくらな', '!めくらず', '!めくらせ', '!かたわら', '!土人形', '!ホモサピエンス', '!ホモ・サピエンス', '!非人道', '!非人間', '!シナモン', '!チョンマゲ', '!ちょんまげ',
+        'きちがい', 'キチガイ', '気違い', '気狂い', 'キチ外', '基地外', 'ガイジ', 'ガイジン', 'がいじん', '池沼{水質,調査,河川,湖沼,ため池,水辺,生き物,生物,水鳥,魚,環境,保全,埋め立て,清掃,水位,釣り}', '知恵遅れ', '白痴', '支那人', 'シナ人', '支那', '土人', '穢多', 'えた非人',
+        '非人', '乞食', 'めくら', 'つんぼ', 'おし(聾唖)', 'かたわ', '片輪', 'びっこ', 'ちんば', 'いざり', '=ホモ', '=レズ', 'オカマ', 'おかま', 'チョン', 'ジャップ',
+        'ニガー', 'ニグロ', 'クロンボ', '黒んぼ', '毛唐', '三国人', 'チャンコロ', '鮮人', '部落民', '特殊部落', '未開人', '精神異常者', '障害者のくせに', '女のくせに',
+        '女なんか', '女ごとき', 'メンヘラ', '外人', '老害', '=ブス', 'ブサイク', '不細工', '=デブ', 'おデブ', '=ハゲ{山}', 'ジジイ', 'ジジィ', 'ババア', 'ババァ',
+        'クソジジイ', 'クソババア',
+        '!おかまい', '!ちびっこ', '!めくらな', '!めくらず', '!めくらせ', '!かたわら', '!土人形', '!ホモサピエンス', '!ホモ・サピエンス', '!非人道', '!非人間', '!シナモン',
+        '!チョンマゲ', '!ちょんまげ', '!支那そば', '!支那竹', '!東シナ海', '!南シナ海', '!インドシナ', '!レズリー', '!ホモジナイズ', '!ホモ牛乳',
       ],
     },
     rules: {
@@ -32,26 +192,134 @@ export const decency: RuleFamily = {
         severity: 'block',
         floor: 'warn',
         message: '「{excerpt}」は性的な表現です。公序良俗に反する表現は公式アカウントで使えません。',
-        hint: 'この表現を削除してください。健康・啓発の話題なら、医学用語や公的機関の表現に言い換えてください。',
+        hint: '「{excerpt}」を削除してください。{instead}。健康・啓発の話題なら、医学用語や公的機関の表現に言い換えてください。',
       },
       'decency/discriminatory': {
         title: '差別的な表現',
         titleEn: 'Discriminatory wording',
         severity: 'block',
         floor: 'warn',
-        message: '「{excerpt}」は差別的な表現です。人種・民族・障がい・性別・出自などへの差別表現は使えません。',
-        hint: '差別的な語を削除し、中立的な言葉に言い換えてください（例：「外人」→「外国の方」「外国人」）。',
+        message: '「{excerpt}」は差別的な表現です。人種・民族・国籍・障がい・性別・性的指向・年齢・容姿・出自・病気などを理由にした差別や排除は公式アカウントで使えません。',
+        hint: '「{excerpt}」を削除してください。{instead}。',
+      },
+      'decency/lookism': {
+        title: '容姿の品評・性的な目線',
+        titleEn: 'Remarks on looks',
+        severity: 'block',
+        floor: 'warn',
+        message: '「{excerpt}」は職員や市民の容姿・身体を品評する表現です。性的な目線やルッキズムと受け取られ、公序良俗に反します。',
+        hint: '「{excerpt}」を削除してください。{instead}。',
+      },
+      'decency/stereotype': {
+        title: '性別・年齢・体型の決めつけ',
+        titleEn: 'Stereotype',
+        severity: 'warn',
+        floor: 'info',
+        message: '「{excerpt}」は性別・年齢・体型などで人を決めつける表現です。差別的と受け取られるおそれがあります。',
+        hint: '「{excerpt}」を使わずに書いてください。{instead}。',
       },
     },
   },
   run({ doc, emit }) {
+    const taken = new Taken()
+    const sq = doc.squeezed.text
+    const fo0 = doc.folded.text
     for (const h of doc.hits('decency')) {
+      if (!taken.claim(h.start, h.end)) continue
       const { start, end } = doc.fromSqueezed(h.start, h.end)
-      emit({ rule: 'decency/sexual', start, end, mention: h.mention })
+      emit({ rule: 'decency/sexual', start, end, mention: h.mention, data: { instead: INSTEAD.sexual } })
     }
     for (const h of doc.hits('discrimination')) {
+      if (!taken.claim(h.start, h.end)) continue
       const { start, end } = doc.fromSqueezed(h.start, h.end)
-      emit({ rule: 'decency/discriminatory', start, end, mention: h.mention })
+      emit({ rule: 'decency/discriminatory', start, end, mention: h.mention, data: { instead: INSTEAD.discriminatory } })
+    }
+    const compact = compactLetters(fo0)
+    const fo = compact ? compact.text : fo0
+    const at = (i: number) => (compact ? compact.at[i]! : i)
+    const out = (rule: Rule, a: number, b: number, instead: string, severity?: 'block' | 'warn') => {
+      const s = at(a)
+      const e = at(b - 1) + 1
+      if (!taken.claim(s, e)) return
+      const { start, end } = doc.fromSqueezed(s, e)
+      emit({ rule, start, end, severity, mention: isMentionAt(sq, s, e), data: { instead } })
+    }
+    const spans = sentences(fo)
+    const sentenceAt = (i: number): Span => {
+      let lo = 0
+      let hi = spans.length - 1
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >>> 1
+        if (spans[mid]!.start <= i) lo = mid
+        else hi = mid - 1
+      }
+      return spans[lo] ?? { start: 0, end: fo.length }
+    }
+    for (const p of PHRASES) {
+      if (p.need && !p.need.some((w) => fo.includes(w))) continue
+      p.re.lastIndex = 0
+      if (p.squeezed) {
+        for (const m of sq.matchAll(p.re)) {
+          if (!taken.claim(m.index, m.index + m[0].length)) continue
+          const { start, end } = doc.fromSqueezed(m.index, m.index + m[0].length)
+          emit({ rule: p.rule, start, end, severity: p.severity, mention: isMentionAt(sq, m.index, m.index + m[0].length), data: { instead: p.instead } })
+        }
+        continue
+      }
+      for (const m of fo.matchAll(p.re)) {
+        const a = m.index
+        const b = a + m[0].length
+        if (p.keep && !p.keep(fo, sentenceAt(a), a, b)) continue
+        out(p.rule, a, b, p.instead, p.severity)
+      }
+    }
+    // Sexual words spelt out with spaces (s e x, Ｏ Ｐ Ｐ Ａ Ｉ): the list reads them when written together.
+    if (compact) {
+      SPELT.lastIndex = 0
+      for (const m of fo.matchAll(SPELT)) out('decency/sexual', m.index, m.index + m[0].length, INSTEAD.sexual)
+    }
+    // A group with a negative or exclusionary predicate in the same sentence.
+    for (const s of spans) {
+      const text = fo.slice(s.start, s.end)
+      if (text.length < 4) continue
+      let aware: boolean | undefined
+      for (const g of GROUPS) {
+        g.re.lastIndex = 0
+        for (const m of text.matchAll(g.re)) {
+          const from = m.index + m[0].length
+          const tail = text.slice(from, from + 48)
+          // The group is what the sentence speaks of (中国人は, 障害のある方が, 女性職員には), not the one it protects (…な方の迷惑).
+          if (!SUBJECT.test(tail) && !(g.kind === 'buraku' && /^(?:だ|で|の|と)/u.test(tail))) continue
+          g.after.lastIndex = 0
+          let p = g.after.exec(tail)
+          if (!p && g.needsJoke) {
+            g.needsJoke.lastIndex = 0
+            p = JOKE.test(text) ? g.needsJoke.exec(tail) : null
+          }
+          if (!p) continue
+          // ご遠慮なく, 迷惑をかけない: not exclusion.
+          if (/^(?:ご遠慮|遠慮して)/u.test(p[0]) && /^(?:なく|ないで)/u.test(tail.slice(p.index + p[0].length))) continue
+          if ((aware ??= AWARENESS.test(text))) break
+          if (/ご遠慮|遠慮して|禁止|不可|できません|お断り/u.test(p[0]) && SAFETY.test(text)) continue
+          const a = s.start + m.index
+          const b = s.start + from + p.index + p[0].length
+          out('decency/discriminatory', a, b, INSTEAD.discriminatory)
+          break
+        }
+        if (aware) break
+      }
+    }
+    if (HAS_MASK.test(fo0)) {
+      MASKED.lastIndex = 0
+      for (const m of fo0.matchAll(MASKED)) {
+        const s = m.index
+        const e = s + m[0].length
+        if (!maskedWordAt(sq, s, e)) continue
+        const sexual = MASKED_SEXUAL.test(m[0].replace(/[〇○●◯◎×✕✖*■□◇◆△▲]/u, '')) || /^(?:え.ち|せ.くす|.んこ|お.ぱい|ぱぱ.|え.い|.ろい)/u.test(m[0])
+        if (!taken.claim(s, e)) continue
+        const { start, end } = doc.fromSqueezed(s, e)
+        emit({ rule: sexual ? 'decency/sexual' : 'decency/discriminatory', start, end, mention: isMentionAt(sq, s, e), data: { instead: sexual ? INSTEAD.sexual : INSTEAD.discriminatory } })
+      }
     }
   },
 }

@@ -1,11 +1,185 @@
 /**
  * hostility — 5(3): 他者を誹謗中傷したり、攻撃的・挑発的な表現を用いない.
- * Insults and threats are critical (block); confrontational phrasing that a city account must
- * not take with residents is a warning. Word lists are policy data (`insults`, `violence`,
- * `confrontational`); kana- and width-insensitive, spaced-out forms included (バ カ).
+ * Insults, curses and threats are critical (block); confrontational, condescending or sarcastic
+ * phrasing that a city account must not take with residents is a warning.
+ *
+ * Two sources of findings:
+ * - word lists (policy data: `insults`, `violence`, `confrontational`), matched word-aware on the
+ *   folded view (ﾊﾞｶ, バ カ and ばか are one word; バカンス is not);
+ * - grammar (`PHRASES`): curses by their form (命令形 消えろ・失せろ・くたばれ, 〜てしまえ,
+ *   harm wished in 〜ばいいのに / 〜ればよか / 〜たらいいのに), threats (〜てやる, 〜ぞ), contempt
+ *   (そんなことも分からないんですか, 頭ついてますか), condescension (常識で考えれば分かる,
+ *   文句を言う前に, 嫌なら来なくて結構です, 少しは自分で調べて), sarcasm (ある意味尊敬します),
+ *   spellings that hide a word (ｼﾈ, 氏ね, タヒね, 4ね, し〇, ガ〇ジ, S H I N E) and offensive emoji.
+ * A word or phrase quoted as an example (「死ね」「消えろ」といった書き込み) is a mention: `info`.
  */
 import { CLAUSES } from '../clauses'
 import type { RuleFamily } from '../rule'
+import type { Severity } from '../types'
+import { Taken, compactLetters, isHiragana, isKanji, isKatakana, isMentionAt, maskedWords, phrase, sentenceOf } from '../words'
+
+type Rule = 'hostility/insult' | 'hostility/threat' | 'hostility/curse' | 'hostility/confrontational'
+
+interface Phrase {
+  rule: Rule
+  re: RegExp
+  /** Folded substrings one of which the text must hold before the pattern runs (cheap prefilter). */
+  need?: readonly string[]
+  /** What to write instead (the hint's {instead}). */
+  instead: string
+  /** Reject a match: squeezed text, match start and end (view offsets). */
+  keep?: (sq: string, start: number, end: number) => boolean
+  severity?: Severity
+  /** Match on the squeezed view (scripts kept) instead of the folded one. */
+  squeezed?: boolean
+}
+
+/** After an imperative or a curse: the end of the phrase, not the start of a longer word (帰れる, 来るなら). */
+function endsPhrase(sq: string, _start: number, end: number): boolean {
+  const c = sq[end]
+  return c === undefined || !isHiragana(c) || 'よやぞわねっ'.includes(c)
+}
+
+/** A hiragana curse (しね) standing alone: not the tail of a word (ないしね, 楽しいしね). */
+function standsAlone(sq: string, start: number, end: number): boolean {
+  const b = sq[start - 1]
+  if (b !== undefined && (isHiragana(b) || isKanji(b) || isKatakana(b))) return false
+  return endsPhrase(sq, start, end)
+}
+
+/** A masked short word (し〇, バ〇) only as a whole phrase: nothing but punctuation around it. */
+function maskedAlone(sq: string, start: number, end: number): boolean {
+  const b = sq[start - 1]
+  if (b !== undefined && (isHiragana(b) || isKanji(b) || isKatakana(b))) return false
+  const a = sq[end]
+  return a === undefined || !(isHiragana(a) || isKanji(a) || isKatakana(a)) || 'じかがはめやだ'.includes(a)
+}
+
+/** A longer masked word (ガ〇ジ, キ〇ガイ): not inside a longer run of its script. */
+function maskedWord(sq: string, start: number, end: number): boolean {
+  const first = sq[start]
+  const last = sq[end - 1]
+  if (isKatakana(first) && isKatakana(sq[start - 1])) return false
+  if (isKatakana(last) && isKatakana(sq[end])) return false
+  if (isHiragana(first) && (isHiragana(sq[start - 1]) || isKanji(sq[start - 1]))) return false
+  return true
+}
+
+const INSTEAD = {
+  insult: '相手を評価する言葉は使わず、事実と市の対応だけを丁寧に伝えてください（例：「ご意見ありがとうございます。担当課で確認します。」）',
+  curse: '相手に害や不幸を願う言葉は削除してください。返信が必要なら「ご意見ありがとうございます。」と受け止め、事実だけを伝えてください',
+  threat: 'この表現を削除してください。無断転載などの問題は、感情的に書かず担当課で対応を相談してください',
+  polite: '相手を責めずに「ご不便をおかけしています。詳しくは〇〇をご覧ください」のように、案内だけを丁寧に伝えてください',
+}
+
+/** Harm wished on someone, in the ば-form of the verb (死ねば, 沈めば, 浸水すれば, 襲われれば). */
+const HARM_BA =
+  '(?:死ね|しね|氏ね|タヒね|4ね|[〇○●◯◎×✕✖*■□]ね|し[〇○●◯◎×✕✖*■□]|沈め|溺れれ|おぼれれ|落ちれ|潰れれ|つぶれれ|消えれ|滅びれ|滅べ|くたばれ|襲われれ|殺されれ|刺されれ|轢かれれ|ひかれれ|燃えれ|焼かれれ|流されれ|浸水すれ|倒産すれ|破産すれ|潰れてしまえ|事故れ|事故にあえ|事故に遭え|怪我すれ|ケガすれ|けがすれ|病気になれ|不幸になれ|呪われれ|痛い目に(?:あえ|遭え)|痛い目を見れ|地獄に落ちれ|いなくなれ|消え失せれ|クビになれ|くびになれ|首になれ|逮捕されれ|捕まれ|炎上すれ|被災すれ|罰が当たれ|バチが当たれ|天罰が下れ|不幸が訪れれ|つまずけ|転べ|こけれ)'
+/** … in the た-form (死んだら, いなくなったら). */
+const HARM_TA =
+  '(?:死ん|沈ん|溺れ|落ち|潰れ|消え|滅ん|くたばっ|襲われ|殺され|刺され|轢かれ|燃え|流され|浸水し|倒産し|破産し|事故っ|いなくなっ|クビになっ|首になっ|逮捕され|捕まっ|呪われ|被災し|罰が当たっ|バチが当たっ)'
+/** Verbs that make 〜てしまえ a curse (落ちてしまえ, 死んでしまえ, 潰れちまえ). */
+const HARM_TE =
+  '(?:死ん|沈ん|溺れ|落ち|潰れ|消え|滅ん|滅び|くたばっ|燃え|壊れ|流され|辞め|やめ|捕まっ|呪われ|爆発し|消滅し|破滅し|倒産し|つぶれ|失せ|消え失せ|いなくなっ)'
+const GOOD = '(?:いい|良い|よい|よか|ええ|いー)'
+
+const PHRASES: Phrase[] = [
+  // Curses: imperatives and death words.
+  {
+    rule: 'hostility/curse',
+    re: phrase(
+      '(?:消え失せろ|消えうせろ|消えろ|きえろ|失せろ|うせろ|くたばれ|くたばりやがれ|黙れ|だまれ|黙っとけ|黙っとれ|黙ってろ|すっこんでろ|引っ込んでろ|ひっこんでろ|引っ込め|死ね|氏ね|タヒね|地獄に落ちろ|地獄へ落ちろ|地獄行き|滅びろ|消えてくれ|消えてください|消えて下さい|消えてほしい|消えて欲しい|消えてもらえ|いなくなれ|いなくなってほしい|いなくなって欲しい|出ていけ|出て行け|出てけ|出てってくれ|失せな|辞めろ|辞めちまえ|やめちまえ|辞めてしまえ|帰れ|去れ|二度と来るな|二度と来んな|二度とくんな|二度と顔を見せるな|二度と顔見せんな|二度と絡むな|二度と[^。！？!?\\n]{1,16}?(?:ないで(?:ください|下さい|くれ|ね)?|んで(?:ください|くれ)?|るな|んな)(?=[。！!？?、\\s💢]|$)|黙ってて|絡んでくるな|絡んでくんな|絡むな|近寄るな|寄ってくるな|ふざけるな|ふざけんな|ふざけんじゃねえ|ふざけんじゃねー|なめんな|ナメんな|なめるな|ナメるな|調子に乗るな|調子乗んな|調子にのんな|ほざくな|ほざけ|うるせえ|うるせー|うっせえ|うっせー|土下座しろ|謝れ|責任取れ)',
+    ),
+    need: ['消', '失せ', 'うせ', 'たば', '帰れ', '去れ', 'やめち', '黙', 'だま', 'こんで', '引', '死', '氏', 'たひ', '地獄', '滅', 'いなく', '出て', '辞め', '二度', '絡', '寄', 'ふざけ', 'なめ', '調子', 'ほざ', 'うる', 'うっせ', '土下座', '謝れ', '責任取れ'],
+    instead: INSTEAD.curse,
+    keep: endsPhrase,
+  },
+  {
+    rule: 'hostility/curse',
+    re: phrase('(?:死|氏|タヒ)んでしまえ|(?:死|氏)んじまえ|(?:死|氏|タヒ)んで(?:くれ|ください|下さい|ほしい|欲しい|もらえ)|(?:死|氏)んだ(?:ほう|方)が(?:いい|マシ|まし|世のため|よか|ええ)|一回(?:死|氏)んで(?:こい|きて|みたら|みれば)|生きて(?:る|いる)価値(?:が|も)?(?:ない|なし|無い)|生まれてこなければ'),
+    need: ['死', '氏', 'たひ', '生き', '生まれ'],
+    instead: INSTEAD.curse,
+  },
+  // Curses spelt to slip past filters: ｼﾈ / シネ (a katakana run of its own), しね alone, 4ね, し〇.
+  { rule: 'hostility/curse', re: phrase('しね(?:しね)*'), need: ['しね'], instead: INSTEAD.curse, keep: (sq, s, e) => (isKatakana(sq[s]) ? !isKatakana(sq[s - 1]) && !isKatakana(sq[e]) : standsAlone(sq, s, e)) },
+  { rule: 'hostility/curse', re: phrase('(?<![0-9])4ね'), need: ['4ね'], instead: INSTEAD.curse, keep: endsPhrase },
+  { rule: 'hostility/curse', re: phrase('(?<![a-z])(?:shine|sine|kutabare|kiero)(?![a-z])'), need: ['shine', 'sine', 'kutabare', 'kiero'], instead: INSTEAD.curse, keep: (sq, s, e) => {
+      if (sq.slice(s, e) === sq.slice(s, e).toUpperCase()) return true
+      // Lower case: only when it is the one Latin word of its sentence (not "Shine on!").
+      const { start, end } = sentenceOf(sq, s, e)
+      return !/[A-Za-z]{2}/u.test((sq.slice(start, s) + ' ' + sq.slice(e, end)).replace(/[@＠][A-Za-z0-9_]+/gu, ''))
+    } },
+  // Harm wished on someone: 死ねばいいのに, 沈めばよか, 浸水すればいいと思います, 死んだらいいのに.
+  { rule: 'hostility/curse', re: phrase(`${HARM_BA}ば${GOOD}`), need: ['ばい', 'ばよ', 'ばえ', 'ば良'], instead: INSTEAD.curse },
+  { rule: 'hostility/curse', re: phrase(`${HARM_TA}(?:たら|だら)${GOOD}`), need: ['らい', 'らよ', 'らえ', 'ら良'], instead: INSTEAD.curse },
+  { rule: 'hostility/curse', re: phrase(`${HARM_TE}(?:てしまえ|でしまえ|ちまえ|じまえ|ちゃえ|じゃえ)`), need: ['まえ', 'ちやえ', 'じやえ'], instead: INSTEAD.curse },
+  { rule: 'hostility/curse', re: phrase('消えて(?=[。！!💢\\s]|$)'), need: ['消えて'], instead: INSTEAD.curse, keep: (sq, s) => !/[がもは火灯光音字]$/u.test(sq.slice(Math.max(0, s - 1), s)) },
+  // Threats.
+  {
+    rule: 'hostility/threat',
+    re: phrase(
+      '(?:ぶっ殺|ぶっころ|ぶち殺|ぶちころ|殺したる|殺してやる|殺すぞ|ころすぞ|殺すけん|殺すからな|ぶっ飛ばす|ぶっとばす|ぶっ飛ばし(?:てやる|たる)|ぶっ潰す|ぶっつぶす|ぶん殴|ぶんなぐ|殴るぞ|なぐるぞ|殴ってやる|殴ったる|しばくぞ|しばいたる|しばき倒す|シメるぞ|しめるぞ|潰すぞ|つぶすぞ|潰してやる|潰したる|燃やすぞ|燃やしてやる|火をつけてやる|火をつけるぞ|刺すぞ|刺してやる|刺したる|晒してやる|晒したる|晒すぞ|さらすぞ|さらしてやる|特定して(?:晒|さら|やる|やった|住所)|住所(?:くらい|ぐらい|は|も)?(?:分かっ|わかっ|知っ|特定し|突き止め)(?:と|て|た)|(?:家|職場|自宅)(?:まで|に)(?:行くから|行くぞ|行くけん|行くけえ|行ったる|いったる|押しかけ|乗り込)|覚悟しとけ|覚悟しろ|覚悟しておけ|覚悟せえ|覚えとけ|覚えてろ|覚えておけ|夜道(?:に|には)(?:せいぜい)?気をつけ(?:ろ|とけ|ることだ|ることや|た(?:ほう|方)がいい(?:ぞ|よ|で)|なよ)|ただで(?:は)?(?:済ま|すま)さ|ただで(?:は)?(?:済|す)むと(?:思う|思っ)|後悔させ(?:てやる|たる)|痛い目(?:に)?(?:あわせ|遭わせ|見せ)|訴えてやる|血祭り|八つ裂き|埋めるぞ|沈めるぞ|沈めたる|ボコボコにし|ぼこぼこにし|タダじゃおかな|ただじゃおかな)',
+    ),
+    need: ['殺', 'ころ', 'ぶつ', 'ぶち', 'ぶん', '殴', 'なぐ', 'しば', 'しめる', '潰', 'つぶす', '燃やす', '火をつけ', '刺', '晒', 'さら', '特定', '住所', '家', '職場', '覚', '夜道', 'ただ', '後悔', '痛い目', '訴え', '血祭', '八つ裂', '埋める', '沈め', 'ぼこ'],
+    instead: INSTEAD.threat,
+    keep: (sq, s, e) => !/暑さ|寒さ|ストレス|疲れ|眠気|不安|悩み|気分|憂さ/u.test(sq.slice(Math.max(0, s - 12), s)) || !/ぶっ飛ば|ぶっとば/u.test(sq.slice(s, e)),
+  },
+  // Contempt for the person's mind or abilities (頭ついてますか, そんなことも分からないんですか).
+  {
+    rule: 'hostility/insult',
+    re: phrase(
+      '(?:頭(?:が)?(?:ついて|付いて|つい?とる|入って)(?:ます|る|ん|い)|目(?:が|は)?(?:ついて|付いて)(?:ます|る|ん)(?:か|の)|目(?:は|が)?節穴|脳みそ(?:が)?(?:ある|ついて|入って|空っぽ|足りな|腐っ)|頭(?:が)?(?:悪い|わるい|悪すぎ|悪そう|弱い|よわい|沸いて|湧いて|わいて|空っぽ|からっぽ|足りな|イカれ|いかれ|おかしい|おかしく|おかしな人)|日本語(?:が|も)?(?:読め|よめ|理解でき|通じ)(?:ます|ない|ん|ませ)|日本語(?:が|も)?(?:分か|わか)(?:ります|らない|らん|りませ|る[?？か]|ってます|ってる)|(?:字|文字)(?:が|も)?読め(?:ない|ん|ます|へん)|(?:小学生|幼稚園児?|子ども|子供)(?:以下|並み|レベル)の(?:頭|知能|脳|理解力|読解力|文章|日本語|考え)|(?:小学生|幼稚園児?|子ども|子供)でも(?:分か|わか|知って|読め)(?:る|ります|ってる)(?:よ|のに|はず|でしょ|わ)|義務教育(?:を)?(?:受け|やり直)|(?:正気|本気で言って)(?:です|ます|る)?(?:か|の)|知能(?:が)?(?:低|足り)|知恵(?:が)?足り|(?:頭|脳みそ|脳)(?:の中)?(?:が|は)?(?:入っ|つい|付い|どうなっ|使っ|使え|使わ)(?:と(?:る|ると)|て(?:る|ます|ません|ない|ん)|ない)(?:の|ん|か|と)?[？?]|(?:少しは|ちょっとは|もう少し|もっと)頭(?:を)?使|(?:理解力|読解力|国語力|想像力|常識|知性|教養)(?:が|も)?(?:ない|なさ|無い|無さ|足りな|欠如|皆無|ゼロ)|(?:ほんとに|本当に|それでも|あなた|あんた|君)(?:は)?(?:大人|社会人|人間)(?:です|なん|なの)?(?:か|です)?[？?])',
+    ),
+    instead: INSTEAD.insult,
+  },
+  {
+    rule: 'hostility/insult',
+    re: phrase(
+      '(?:こんな|そんな|それ|これ|あんな|その程度の|この程度の|基本的な|簡単な)(?:こと|事|の|くらい|ぐらい)?(?:くらい|ぐらい)?(?:も|すら|さえ)(?:分から|わから|知ら|読め|理解でき|調べられ|でき|覚えられ|考えられ)(?:ない|ん|へん)(?:んです|のです|んだ|の|と|とか|のか|んか|か|くせ|なんて|わけ|ですか|んでしょう)',
+    ),
+    need: ['も', 'すら', 'さえ'],
+    instead: INSTEAD.insult,
+  },
+  {
+    rule: 'hostility/insult',
+    re: phrase('(?:も|すら|さえ)(?:分から|わから|知ら|読め|調べられ|でき)(?:ない|ん|へん)(?:くせに|とか(?:終わ|ありえ|やば|ウケ|うけ))'),
+    need: ['くせに', 'とか'],
+    instead: INSTEAD.insult,
+  },
+  // Condescending or sarcastic polite replies.
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(
+      '(?:常識(?:的に)?(?:で|に|から)?(?:考え|判断)(?:れば|たら|ると|て)|常識(?:でしょ|だろ|ですよ|じゃない|中の常識|的にありえ|を疑)|(?:普通|ふつう|少し|すこし|ちょっと|よく|冷静に)(?:に)?考え(?:れば|たら|ると)(?:分か|わか|すぐ)|(?:読め|見れ|調べれ|確認すれ|考えれ|ググれ)ば(?:すぐ|簡単に|誰でも|だれでも)?(?:分か|わか)(?:る|ります)(?:はず|でしょ|と思|ことです|のに|よね|だろ)|(?:文句|不満|批判|苦情)(?:を|が)?(?:言う|いう|言わ|いわ|書く|書き込む|つける)(?:前に|まえに|なら|暇|ひま|くらいなら)|(?:文句|不満)(?:が|の)?ある(?:なら|んなら|のなら)|(?:嫌|いや|イヤ)(?:なら|だったら|であれば)(?:[^。！？!?\\n]{0,12})(?:結構|来な|来ん|こなく|やめ|出て|見な|読ま|利用しな|使わな|住ま|乗ら|買わ)|(?:来|こ|見|読ま|読んでもらわ|見てもらわ|フォローし|利用し|参加し|買わ|乗ら|住ま|使わ)(?:なくて|んで)(?:も)?(?:結構|けっこう)|少しは(?:ご自分|自分|ご自身|自身)|(?:ご自分|自分|ご自身|自身)で(?:お)?調べ(?:て|ろ|れ|たら|られ)|それくらい(?:ご自分|自分)で|ググ(?:れ|って(?:ください|下さい|から)|ればわか|ったら)|(?:ホームページ|hp|サイト|広報|案内|説明|記事|資料|掲示|注意書き|ルール|プロフィール)(?:も|すら|さえ)(?:見|読ま|読み|調べ|確認せ|確認し|理解せ)(?:ず|ないで|ずに|もせず|てない|ていない)|何(?:度|回|べん)(?:も)?(?:言|申し上げ|お伝えし|説明し|書い|お知らせし|ご案内し|言っ)(?:て|って)?(?:います|おります|いる|る|ます|ますけど|ると)(?:が|けど|けれど|のに|よね)|何(?:度|回|べん)(?:言|書|説明し)(?:え|け|せ|っ)?(?:ば|たら)|前にも(?:言|書|申し上げ|お伝えし)(?:いました|った|きました|ました)(?:が|けど|よね)|ある意味(?:尊敬|感心|すごい|すご|天才|才能|さすが|立派)|(?:よく|よくも)(?:そんな|ここまで|あんな|こんな)[^。！？!?\\n]{0,12}(?:言え|書け|思え|できます|できる)(?:ます|る|ますね|るね|たもの|たね)|自信満々に|おめでたい(?:方|人|頭|ですね|考え|発想)|ご立派(?:ですね|なこと|な意見|なご意見)|(?:素晴らしい|すばらしい|豊かな)(?:想像力|妄想)|想像力(?:が)?豊か|(?:お暇|おひま|暇|ひま)(?:なん|なの)(?:ですね|やろ|だろ|でしょう|ですか|かな)|人生(?:暇|ひま|つまらな|楽しい)(?:なん|なの|そう)|(?:て|で)から(?:言|い)(?:って(?:もらえ|ください|下さい|ほしい|欲しい|くれ|いただ|ね|よ)|え(?:[。！!よや]|$)|うべき)|(?:て|で)から(?:書|か)(?:いて(?:いただき|ください|下さい|ほしい|欲しい|もらい|くれ)|け(?:[。！!よや]|$))|(?:て|で)からに(?:して|しろ)(?:いただき|ください|下さい|ほしい|欲しい|もらい|くれ)|出直して(?:き|こ|来)|出直せ|勉強して(?:から(?:に|言|書|出直|コメント|来)|出直)|ろくに(?:取材|調べ|確認|読|見|勉強|知り|理解|考え)(?:も)?(?:せず|しない|しな|ないで|ずに|まず|まない|ていない|てない|してい|もせず|もしな)|(?:到底|とても|とうてい)(?:かなわ|敵わ|及ば)(?:ない|ん)(?:でしょう|だろう|でしょ|やろ|と思)|足元にも及ば(?:ない|ん)(?:でしょう|だろう|でしょ|やろ)|本家(?:は|の)(?:どう考えても|やっぱり|もちろん)|(?:真似|まね|マネ)(?:を)?する(?:なら|のなら|んなら)|二番煎じ|いい加減に(?:して|しろ|せい|せえ|しや|しとけ)|(?:あんた|アンタ)(?:みたいな|のような|なんか|ら(?:は|が|に|の))|(?:君|きみ|キミ|貴方|あなた)みたいな(?:人|奴|やつ|ヤツ|連中|輩|人間)|(?:いちいち|わざわざ)(?:聞|質問し|言|書|コメントし)(?:か|い|わ)?(?:ないで|なくて|てこないで|てくるな)|(?:だから|だからさ)(?:言った|言いました)(?:でしょ|のに|よね)|(?:勉強不足|不勉強|無知|認識不足)(?:です|でしょう|すぎ|過ぎ|にも程|も甚だ|を棚に|ですね|ですか)|棚に上げ|(?:舐め|なめ|ナメ)(?:とる|てる|てん|とん)(?:の|ん)?(?:か|やろ|だろ)|ふざけたこと(?:を)?(?:言わ|書か|いわ)|(?:言われる|指図される)筋合い|口の(?:利き|きき)方|(?:迷惑|不快)(?:なので|ですので|だから)[^。！？!?\\n]{0,8}(?:コメント|書き込み|投稿|連絡|質問|リプ)|もう(?:コメント|書き込み|質問|連絡|リプ)(?:しないで|は(?:お)?控え|はおやめ|はやめ|してこないで|すんな)|(?:こちら|こっち|私たち|我々|職員)(?:も|は)暇(?:じゃ|では)(?:ない|ありません)|(?:ご不満|ご不便|不満|嫌|いや|イヤ)(?:でしたら|なら|であれば|だったら)[^。！？!?\\n]{0,16}(?:他の|よその|別の)(?:市|町|自治体|街|まち|店|ところ)|(?:他の|よその|別の)(?:市|町|自治体|街|まち)(?:に|へ)(?:行|住|引っ越|移)[^。！？!?\\n]{0,8}(?:ては|たら|ればいい|てください|ばいい|ればいかが|てはいかが|たらどう)|(?:かわいそう|可哀想|気の毒)な(?:人|方|奴|やつ|頭)|(?:文句|批判|悪口|揚げ足取り)しか(?:言え|書け|でき|能が)(?:ない|ん)|どうせ[^。！？!?\\n]{0,16}(?:理解でき|分から|わから|分かる|わかる)(?:ない|ん|まい)|(?:的外れ|見当違い)な(?:ご意見|ご指摘|コメント|ご批判)(?:、)?(?:ありがとう|どうも))',
+    ),
+    instead: INSTEAD.polite,
+  },
+  // はいはい brushing the person off (hiragana: not ハイハイ, a baby's crawl).
+  { rule: 'hostility/confrontational', re: /(?<![ぁ-ゖ])はいはい(?=[、,。！!〜ー…\s]|$)/gu, need: ['はいはい'], instead: INSTEAD.polite, squeezed: true },
+  // 〜くせに said of the person (not くせになる味).
+  { rule: 'hostility/confrontational', re: phrase('(?:の|な|い|ない|ん|た|だ)くせに(?!な[るりっ])'), need: ['くせに'], instead: INSTEAD.polite },
+  // Offensive emoji: 🖕 always; 💩 🤮 aimed at someone.
+  { rule: 'hostility/insult', re: /\u{1F595}/gu, need: ['\u{1F595}'], instead: INSTEAD.insult },
+  {
+    rule: 'hostility/insult',
+    re: /[\u{1F4A9}\u{1F92E}]/gu,
+    need: ['\u{1F4A9}', '\u{1F92E}'],
+    instead: INSTEAD.insult,
+    keep: (sq, s, e) => {
+      const { start, end } = sentenceOf(sq, s, e)
+      return /[@＠]|お前|おまえ|あんた|アンタ|てめ|テメ|貴様|さん|様|奴|やつ|ヤツ|野郎|こいつ|コイツ|あいつ|アイツ|そいつ|お客|市民|住民|議員|職員|記者|人/u.test(sq.slice(start, end))
+    },
+  },
+  // Adjectives of disgust said of people, in their inflections (キモい, キモすぎ, ウザっ, うぜえ).
+  { rule: 'hostility/insult', re: /(?<![ァ-ヺー])(?:キモ|ウザ)(?:い|イ|すぎ|スギ|過ぎ|っ|ッ|かっ|く|ー|w|。|!|$)/gu, need: ['きも', 'うざ'], instead: INSTEAD.insult, squeezed: true },
+  { rule: 'hostility/insult', re: phrase('(?<![ぁ-ゖ])(?:きもい|きもすぎ|うざい|うざすぎ|うざっ|うぜえ|うぜー|うぜぇ|うっざ|きっしょ|きしょい|きしょ(?=[。！!w]|$))'), need: ['きも', 'うざ', 'うぜ', 'うつざ', 'きつしよ', 'きしよ'], instead: INSTEAD.insult, keep: (sq, s) => !isKanji(sq[s - 1]) },
+]
+
+/** Insults and curses hidden by one mask character (ガ〇ジ is decency's; these are hostility's). */
+const MASKED_LONG = maskedWords(['消えろ', 'くたばれ', '死ね死ね', 'ばかやろう', 'クソ野郎', 'うざい', 'キモい', 'ジジイ', 'ババア', 'クズ野郎', '殺すぞ', 'ぶっ殺す', 'アホンダラ'])
+const MASKED_SHORT = maskedWords(['しね', 'シネ', '死ね', 'バカ', 'アホ', 'クズ', 'カス', 'ボケ', 'ブス', 'デブ', 'ハゲ'])
+const CURSE_STEMS = /^(?:し|死|ね|シ|ネ)/u
+const HAS_MASK = /[〇○●◯◎×✕✖*■□◇◆△▲]/u
 
 export const hostility: RuleFamily = {
   id: 'hostility',
@@ -15,18 +189,30 @@ export const hostility: RuleFamily = {
     titleEn: 'Hostile wording',
     words: {
       insults: [
-        'バカ', '馬鹿', 'アホ', '阿呆', '=クズ', '人間のクズ', '=カス', '=ボケ', 'まぬけ', '間抜け', '無能', 'ゴミ人間', 'ゴミ以下', '役立たず',
-        'うざい', 'ウザい', 'キモい', 'きもい', '黙れ', 'だまれ', '消えろ', 'きえろ', 'ふざけるな', 'ふざけんな', 'いい加減にしろ', 'お前', 'おまえ',
-        '貴様', '何様', '頭大丈夫', '頭おかしい', '情弱', 'はぁ?', '低能', '恥を知れ', '失せろ', 'ざまぁ', 'ざまあみろ', '雑魚', '=クソ', '糞野郎',
-        '!ばかり', '!ばかす', '!きもいり', '!雑魚寝', '!ばかばかしい', '!無能力', '!お前崎', '!御前', '!くそ暑', '!クソ暑',
+        'バカ', '馬鹿', 'バーカ', 'ばーか', 'ばあか', 'バカ野郎', '馬鹿野郎', 'ばかやろう', 'バカヤロー', 'アホ', '阿呆', 'ドアホ', 'アホンダラ', 'あほんだら',
+        '=クズ', '人間のクズ', 'クズ人間', 'クズ野郎', 'ゴミクズ', '=カス', 'ゴミカス', '=ボケ', 'まぬけ', '間抜け', 'マヌケ', 'のろま', 'ノロマ', 'うすのろ',
+        'ぼんくら', 'ボンクラ', 'でくの坊', 'でくのぼう', '無能', '能無し', '能なし', '脳なし', '脳無し', '脳足りん', 'のうたりん', '低能', '低脳', '無脳',
+        'ゴミ人間', 'ゴミ以下', 'ゴミ野郎', '人間のゴミ', '社会のゴミ', '社会のクズ', '虫けら', '虫ケラ', 'ウジ虫', '蛆虫', 'うじ虫',
+        '害虫{駆除,防除,対策,農薬,発生,被害,作物,庭木,野菜,果樹,樹木,薬剤,防虫}', '寄生虫{検査,予防,駆除,卵,アニサキス,食中毒,魚,ペット,感染,症}',
+        'ゴキブリ{駆除,対策,発生,退治,ホイホイ}', '税金泥棒', '給料泥棒', '穀潰し', 'ごくつぶし', '役立たず', '役たたず', '恥知らず', '恥さらし', '人でなし', 'ろくでなし',
+        '人間失格', '生きる価値', '存在価値がない', '負け組', '底辺{層,部,面,角}', '低学歴', 'ゲス野郎', '下衆', '=ゲス', '愚か者', '愚民', '暇人', 'ヒマ人',
+        'うざい', 'ウザい', 'キモい', 'きもい', 'むかつく{胸,胃}', 'ムカつく',
+        '黙れ', 'だまれ', '消えろ', 'きえろ', 'ふざけるな', 'ふざけんな', 'いい加減にしろ', 'いいかげんにしろ', 'お前', 'おまえ', 'オマエ', 'お前ら', 'おまえら',
+        'てめえ', 'てめー', 'テメエ', 'テメー', 'テメェ', 'おめー', '貴様', 'きさま', '何様', '頭大丈夫', '頭おかしい', '頭がおかしい', '情弱', 'はぁ?', '恥を知れ',
+        '失せろ', 'ざまぁ', 'ざまあみろ', 'ざまーみろ', 'ザマァ', '雑魚', 'ザコ', '=クソ', '糞野郎', 'クソ野郎', 'くそ野郎', 'クソガキ', '=ガキが', '=ガキは',
+        'ジジイ', 'ジジィ', 'じじい', 'ジジババ', 'じじばば', 'クソジジイ', 'ババア', 'ババァ', 'ばばあ', 'クソババア', '老害', '=ブス', 'ブサイク', 'ぶさいく', '不細工', '=デブ', 'おデブ',
+        '=ハゲ{山}', 'ハゲ頭', 'キチガイ', '基地外', 'マジキチ', 'チンピラ', 'ゲスい',
+        '!ばかり', '!ばかす', '!きもいり', '!雑魚寝', '!ばかばかしい', '!無能力', '!お前崎', '!御前', '!くそ暑', '!クソ暑', '!底辺の長さ',
       ],
       violence: [
-        '死ね', 'しね!', '殺すぞ', 'ころすぞ', '殺してやる', 'ぶっ殺', 'ぶっころ', '殴るぞ', 'なぐるぞ', '燃やすぞ', '晒してやる', '潰すぞ',
+        '殺すぞ', 'ころすぞ', '殺してやる', 'ぶっ殺', 'ぶっころ', '殴るぞ', 'なぐるぞ', '燃やすぞ', '晒してやる', '潰すぞ',
         'つぶすぞ', '覚えてろ', '覚悟しろ', '訴えてやる',
       ],
       confrontational: [
         'いい加減にしてください', 'ふざけないでください', '非常識', '文句があるなら', '勝手にしてください', '何度言えば', '常識的に考えて',
         'はっきり言って', '呆れ', 'あきれます', '自己責任です', '二度と来ないで', '言い訳はやめて', '黙ってください', 'クレーマー', 'いい迷惑です',
+        'お引き取りください', '好きにしてください', 'ご勝手に', 'どうぞご自由に', '話になりません', '論外です', '論外', '的外れな批判', '上から目線',
+        'いちゃもん', '言いがかりはやめ', '筋違い', 'お門違い', '甘えないで', '甘えるな', '被害妄想', '揚げ足取り',
       ],
     },
     rules: {
@@ -36,7 +222,15 @@ export const hostility: RuleFamily = {
         severity: 'block',
         floor: 'warn',
         message: '「{excerpt}」は相手をおとしめる表現です。市の公式アカウントで誹謗中傷や侮辱にあたる言葉は使えません。',
-        hint: '相手を批判する言葉を削除し、事実と市の対応だけを丁寧に伝えてください。',
+        hint: '「{excerpt}」を削除してください。{instead}。',
+      },
+      'hostility/curse': {
+        title: '暴言・相手の不幸を願う表現',
+        titleEn: 'Curse',
+        severity: 'block',
+        floor: 'warn',
+        message: '「{excerpt}」は相手を罵り、害や不幸を願う暴言です。公式アカウントでは決して使えません。',
+        hint: '「{excerpt}」を削除してください。{instead}。',
       },
       'hostility/threat': {
         title: '脅迫・暴力',
@@ -44,30 +238,66 @@ export const hostility: RuleFamily = {
         severity: 'block',
         floor: 'warn',
         message: '「{excerpt}」は脅迫や暴力を連想させる表現です。公式アカウントでは決して使えません。',
-        hint: 'この表現を削除してください。感情的になっているときは投稿を控え、上司に相談してください。',
+        hint: '「{excerpt}」を削除してください。{instead}。感情的になっているときは投稿を控え、上司に相談してください。',
       },
       'hostility/confrontational': {
-        title: '挑発的・突き放す表現',
+        title: '挑発的・見下す・突き放す表現',
         titleEn: 'Confrontational phrasing',
         severity: 'warn',
         floor: 'info',
-        message: '「{excerpt}」は相手を責める・突き放す印象を与える表現です。挑発的と受け取られ、炎上の原因になります。',
-        hint: '「ご理解とご協力をお願いします」など、穏やかな表現に改めてください。',
+        message: '「{excerpt}」は相手を責める・見下す・突き放す印象を与える表現です。挑発的と受け取られ、炎上の原因になります。',
+        hint: '「{excerpt}」をやめ、{instead}。',
       },
     },
   },
   run({ doc, emit }) {
-    for (const h of doc.hits('insults')) {
-      const { start, end } = doc.fromSqueezed(h.start, h.end)
-      emit({ rule: 'hostility/insult', start, end, mention: h.mention })
+    const taken = new Taken()
+    const sq = doc.squeezed.text
+    const fo = doc.folded.text
+    const compact = compactLetters(fo)
+    const text = compact ? compact.text : fo
+    const at = (i: number) => (compact ? compact.at[i]! : i)
+    for (const p of PHRASES) {
+      if (p.need && p.need.length > 0 && !p.need.some((w) => text.includes(w))) continue
+      const on = p.squeezed ? sq : text
+      const map = p.squeezed ? (i: number) => i : at
+      p.re.lastIndex = 0
+      for (const m of on.matchAll(p.re)) {
+        const s = map(m.index)
+        const e = map(m.index + m[0].length - 1) + 1
+        if (p.keep && !p.keep(sq, s, e)) continue
+        if (!taken.claim(s, e)) continue
+        const { start, end } = doc.fromSqueezed(s, e)
+        emit({ rule: p.rule, start, end, severity: p.severity, mention: isMentionAt(sq, s, e), data: { instead: p.instead } })
+      }
     }
-    for (const h of doc.hits('violence')) {
-      const { start, end } = doc.fromSqueezed(h.start, h.end)
-      emit({ rule: 'hostility/threat', start, end, mention: h.mention })
+    for (const [list, rule, instead] of [
+      ['insults', 'hostility/insult', INSTEAD.insult],
+      ['violence', 'hostility/threat', INSTEAD.threat],
+      ['confrontational', 'hostility/confrontational', INSTEAD.polite],
+    ] as const) {
+      for (const h of doc.hits(list)) {
+        if (!taken.claim(h.start, h.end)) continue
+        const { start, end } = doc.fromSqueezed(h.start, h.end)
+        emit({ rule, start, end, mention: h.mention, data: { instead } })
+      }
     }
-    for (const h of doc.hits('confrontational')) {
-      const { start, end } = doc.fromSqueezed(h.start, h.end)
-      emit({ rule: 'hostility/confrontational', start, end, mention: h.mention })
+    if (HAS_MASK.test(fo)) {
+      for (const [re, keep] of [
+        [MASKED_LONG, maskedWord],
+        [MASKED_SHORT, maskedAlone],
+      ] as const) {
+        re.lastIndex = 0
+        for (const m of fo.matchAll(re)) {
+          const s = m.index
+          const e = s + m[0].length
+          if (!keep(sq, s, e)) continue
+          const rule: Rule = CURSE_STEMS.test(m[0]) || /ね|ネ/u.test(sq.slice(s, e)) ? 'hostility/curse' : 'hostility/insult'
+          if (!taken.claim(s, e)) continue
+          const { start, end } = doc.fromSqueezed(s, e)
+          emit({ rule, start, end, mention: isMentionAt(sq, s, e), data: { instead: rule === 'hostility/curse' ? INSTEAD.curse : INSTEAD.insult } })
+        }
+      }
     }
   },
 }
