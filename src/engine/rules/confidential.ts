@@ -44,7 +44,7 @@ const PRE_RELEASE =
   /(?:(?:公表|報道発表|記者発表|プレスリリース|リリース|正式発表|公式発表|情報解禁|報道解禁|解禁|公開)前(?:です|だ|の(?:情報|資料|データ|内容|段階|もの|話|ため)|なので|なんですが|なんだけど|ですが|ですけど|だけど|だけれど|ではありますが|ではあるが|につき|のため|ながら)|まだ(?:公表|公開|解禁|報道)(?:されて(?:い)?(?:ない|ません)|して(?:い)?(?:ない|ません)|前)|未公表(?:の|です|ですが|だけど|情報|資料|データ|事項|案件)|非公表(?:の(?:情報|資料|データ|事項|案件|内容)|ですが|だけど|扱い)|公表(?:されて|して)(?:い)?(?:ない|ません)(?:情報|資料|データ|内容|話|けど|が))/gu
 /** 一足早く / 一足先に + a reveal, when the paragraph says the release is still to come. */
 const EARLY_REVEAL = /一足(?:早く|先に|はやく|さきに)[^。！!？?\n]{0,16}?(?:お見せ|見せ|お伝え|伝え|公開|お知らせ|ご紹介|紹介|チラ見せ|お披露目|発表)/gu
-const RELEASE_TO_COME = /(?:通知|解禁|新聞に載|報道|記者発表|正式発表|公表|発表)(?:は|が|する|される|前|より前|まで|の前)|(?:通知|発表|公表|解禁|掲載)(?:は|が)?(?:来週|明日|後日|来月|[0-9０-９]+日)/u
+const RELEASE_TO_COME = /(?:通知|解禁|報道|記者発表|正式発表|公表|発表|掲載|新聞に載る?)(?:の|るの|するの|されるの)?(?:は|が|前|より前|まで|の前)|(?:来週|明日|後日|来月)(?:の|に)?(?:発表|公表|解禁|通知|掲載|報道)/u
 
 /** Information only staff may see. */
 const STAFF_ONLY =
@@ -57,6 +57,9 @@ const NEGOTIATION =
 /** A sentence about protecting secrets, not telling one. */
 const AWARENESS = /研修|防止|守る|守り|徹底|対策|漏えい|漏洩|流出|啓発|注意喚起|セキュリティ教育|管理の|取り扱いについて|取扱いについて/u
 
+/** Candidates looked at per pattern and paragraph: findings are grouped anyway, and typing stays cheap on pathological text. */
+const MAX_HITS = 64
+
 function sentenceOf(t: string, start: number, end: number): string {
   const s = sentenceAround(t, start, end)
   return t.slice(s.start, s.end)
@@ -64,7 +67,8 @@ function sentenceOf(t: string, start: number, end: number): string {
 
 function emitAll(doc: Doc, t: string, re: RegExp, rule: string, emit: (f: DraftFinding) => void, spans: Span[], keep: (m: RegExpExecArray) => boolean, data?: (m: RegExpExecArray) => Record<string, string>): void {
   re.lastIndex = 0
-  for (let m = re.exec(t); m; m = re.exec(t)) {
+  let n = 0
+  for (let m = re.exec(t); m && n < MAX_HITS; m = re.exec(t), n++) {
     if (!keep(m)) continue
     const span = doc.fromSqueezed(m.index, m.index + m[0].length)
     spans.push(span)

@@ -63,6 +63,9 @@ const NOT_VALUE = /^(?:https?|www|wi-?fi|line|google|apple|twitter|facebook|inst
 /** A sentence that teaches about secrets rather than telling one. */
 const AWARENESS = /避け|推測|危険|使い回|使いまわ|使わない|しないで|しない よう|しないよう|ないように|ダメ|だめ|(?<![A-Za-z])NG(?![A-Za-z])|例えば|例[:：]|悪い例|やめ|変更しましょう|注意|詐欺|聞くことは|教えないで/u
 
+/** Candidates looked at per pattern and paragraph: findings are grouped anyway, and typing stays cheap on pathological text. */
+const MAX_HITS = 64
+
 function isValueChar(c: string | undefined): boolean {
   if (c === undefined) return false
   const code = c.charCodeAt(0)
@@ -141,7 +144,8 @@ function findSecrets(doc: Doc, emit: (f: DraftFinding) => void): void {
   const strong: Array<{ start: number; end: number; label: string }> = []
   const weak: Array<{ start: number; end: number; label: string }> = []
   SECRET_KEY.lastIndex = 0
-  for (let m = SECRET_KEY.exec(t); m; m = SECRET_KEY.exec(t)) {
+  let n = 0
+  for (let m = SECRET_KEY.exec(t); m && n < MAX_HITS; m = SECRET_KEY.exec(t), n++) {
     const word = m[0]
     // キー alone is a Wi-Fi key only when the paragraph is about Wi-Fi.
     const isWeak = m[2] !== undefined && !(word === 'キー' && /ssid|wi-?fi|無線|ワイファイ/iu.test(t))
@@ -192,7 +196,8 @@ function findPhysical(doc: Doc, emit: (f: DraftFinding) => void): void {
   const hasKey = /鍵|カギ|かぎ|キー/u.test(t)
   if (hasKey) {
     KEY_NOUN.lastIndex = 0
-    for (let m = KEY_NOUN.exec(t); m; m = KEY_NOUN.exec(t)) {
+    let n = 0
+    for (let m = KEY_NOUN.exec(t); m && n < MAX_HITS; m = KEY_NOUN.exec(t), n++) {
       const from = m.index + m[0].length
       const stop = t.slice(from, from + 40).search(/[。！!？?\n]/u)
       const seg = t.slice(from, stop < 0 ? from + 40 : from + stop)
@@ -202,12 +207,15 @@ function findPhysical(doc: Doc, emit: (f: DraftFinding) => void): void {
       if (SAFETY_ADVICE.test(sentenceText(t, m.index, from))) continue
       const place = seg.slice(0, kept.index).replace(/^[、,]/u, '')
       if (place.length === 0) continue
-      const end = from + kept.index + kept[0].length
+      let end = from + kept.index + kept[0].length
+      // Through the verb's ending: 置いてあります, 入れてます.
+      for (let k = 0; k < 8 && /\p{Script=Hiragana}/u.test(t[end] ?? ''); k++) end++
       const span = doc.fromSqueezed(m.index, end)
       emit({ rule: 'security/key-location', start: span.start, end: span.end, data: { key: m[0].slice(0, -1), place } })
     }
     KEY_PLACE.lastIndex = 0
-    for (let m = KEY_PLACE.exec(t); m; m = KEY_PLACE.exec(t)) {
+    n = 0
+    for (let m = KEY_PLACE.exec(t); m && n < MAX_HITS; m = KEY_PLACE.exec(t), n++) {
       const rest = t.slice(m.index + m[0].length, m.index + m[0].length + 30)
       const place = /^[^。！!？?\n]{2,30}?(?=です|だよ|だ|。|！|!|$)/u.exec(rest)
       if (!place || /秘密|非公開|お答え|お伝え|担当/u.test(place[0])) continue
@@ -218,7 +226,8 @@ function findPhysical(doc: Doc, emit: (f: DraftFinding) => void): void {
   }
   if (GUARD.test(t) || /巡回|見回り/u.test(t)) {
     // One finding per sentence that tells when guards go round or are away.
-    for (let s = 0; s < t.length; ) {
+    let n = 0
+    for (let s = 0; s < t.length && n < MAX_HITS * 4; n++) {
       const span = sentenceAround(t, s, s)
       const sentence = t.slice(span.start, span.end)
       s = Math.max(span.end, s + 1)
@@ -239,7 +248,8 @@ function findPhysical(doc: Doc, emit: (f: DraftFinding) => void): void {
   }
   if (/カメラ|センサー|警報|ベル|ロック|錠|鍵|カギ|口|窓|扉|ドア|門|セキュリティ/u.test(t)) {
     DEVICE_DOWN.lastIndex = 0
-    for (let m = DEVICE_DOWN.exec(t); m; m = DEVICE_DOWN.exec(t)) {
+    let n = 0
+    for (let m = DEVICE_DOWN.exec(t); m && n < MAX_HITS; m = DEVICE_DOWN.exec(t), n++) {
       if (SAFETY_ADVICE.test(sentenceText(t, m.index, m.index + m[0].length))) continue
       if (/確認|忘れ/u.test(sentenceText(t, m.index, m.index + m[0].length))) continue
       const span = doc.fromSqueezed(m.index, m.index + m[0].length)

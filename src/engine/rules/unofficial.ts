@@ -49,9 +49,9 @@ const STRONG_STAGE = /^(?:素案|原案|試案|たたき台|叩き台|内定|な
 
 /** Forecast markers (squeezed view). */
 const FORECAST =
-  /(?<!取得|卒業|修了|資格)見込み(?!可)|見通し|可能性が(?:高|大き|濃厚)|可能性大|濃厚|最有力|有力視|有力と|ほぼ(?:決まり|確定|確実|内定)|本決まり|決まりそう|決定しそう|確定しそう|[きぎしちにびみりいえけげせてねべめれ]そう(?:です|だ|な(?!の)|。|！|!|…|$|[^\p{Script=Han}\p{Script=Hiragana}])|(?:[るた]|ない)よう(?:です|だ(?!け)|。|$)|候補に(?:挙が|あが|上が|なって|入って|名前)|候補として(?:挙が|名前|検討)|が候補に|かも(?:しれ|しれな|ね|よ|…|！|!|？|\?|。|$|[^\p{Script=Han}\p{Script=Hiragana}])|とのこと|(?<=[るいすたくぐむぶつう])方向(?:です|だ|らしい|とのこと|みたい|になり|で決|で固|が固|に(?:なって|向かって))/gu
+  /(?<!取得|卒業|修了|資格)見込み(?!可)|見通し|可能性が(?:高|大き|濃厚)|可能性大|濃厚|最有力|有力視|有力と|ほぼ(?:決まり|確定|確実|内定)|本決まり|決まりそう|決定しそう|確定しそう|[きぎしちにびみりいえけげせてねべめれ]そう(?:です|だ|な(?!の)|。|！|!|…|$|[^\p{Script=Han}\p{Script=Hiragana}])|(?:[るた]|ない)よう(?:です|だ(?!け)|。|$)|候補に[^。！!？?\n]{0,20}?(?:挙が|あが|上が|なって|入って|名前)|候補として(?:挙が|名前|検討)|が候補に|かも(?:しれ|しれな|ね|よ|…|！|!|？|\?|。|$|[^\p{Script=Han}\p{Script=Hiragana}])|とのこと/gu
 /** Policy-speak for a decision still being made: 〜する方向で調整, 方向で話が進んでいます. */
-const DIRECTION = /方向で(?:調整|検討|協議|話(?:が|を|し)|進|動|まとま|固ま|決ま|準備|最終調整|一致)/gu
+const DIRECTION = /方向で(?:調整|検討|協議|話(?:が|を|し)|進|動|まとま|固ま|決ま|準備|最終調整|一致)|(?<=[るいすたくぐむぶつう])(?<!しい|よい|いい|らしい)方向(?:です|だ|らしい|とのこと|みたい|になり|で決|で固|が固|に(?:なって|向かって))/gu
 
 /** Unannounced: 未発表ですが, まだ正式には決まっていませんが, 案が出ています, 庁内で議論. */
 const UNANNOUNCED =
@@ -74,7 +74,7 @@ const END_TAIL = /^(?:です|でした|だ|だった|ですよ|ですね|だよ|
 const RASHII_BEFORE_KANA = /[るたいうくすつぬむぶぐ]$/u
 const RASHII_NOT = /(?:すば|めず|かわい|わざと|いや|ばか|あほ|もっとも|にく|きたな|しお|ほこ|うらやま|あた|だ)$/u
 /** Nouns whose らしい is "typical of" (春らしい, 柳川らしい, 男らしい). */
-const TYPICAL_NOUN = /(?:春|夏|秋|冬|季節|柳川|水郷|日本|城下町|町|まち|子供|子ども|男|女|人間|自分|彼|彼女|学生|大人|プロ|本物|ここ|私|僕|君)$|(?:いかにも|実に|まさに|とても|すごく|なんとも|本当に)/u
+const TYPICAL_NOUN = /(?:晴|可愛|愛|汚|憎|誇|嫌|恨|馬鹿|阿呆|尤|貧乏|長|春|夏|秋|冬|季節|柳川|水郷|日本|城下町|町|まち|子供|子ども|男|女|人間|自分|彼|彼女|学生|大人|プロ|本物|ここ|私|僕|君)$|(?:いかにも|実に|まさに|とても|すごく|なんとも|本当に)/u
 const STATUS_NOUN = /(?:本当|事実|予定|中止|延期|決定|確定|内定|廃止|移転|値上げ|無料|有料|検討中|調整中|交渉中|発表|来年|来月|来週|再来年|今年|本決まり|確実|有力|濃厚|方向|らしい|みたい)$/u
 
 /** Back from a marker that starts inside a verb (つきそう, なるかも) to the verb's start, stopping at particles. */
@@ -86,13 +86,20 @@ function wordStart(t: string, at: number): number {
     const c = t[s - 1]!
     const isKanji = /\p{Script=Han}/u.test(c)
     if (!isKanji && (kanji || !/\p{Script=Hiragana}/u.test(c) || /[をにはものとへ、]/u.test(c))) break
-    // が and で are particles unless they are okurigana of a kanji (挙がって, 出できる is not a word).
-    if (/[がで]/u.test(c) && !/\p{Script=Han}/u.test(t[s - 2] ?? '')) break
+    // が after a kanji is okurigana (挙がって), after anything else a particle; で after a particle starts a verb (ができる), after a noun it is a particle (町で).
+    if (c === 'が' && !/\p{Script=Han}/u.test(t[s - 2] ?? '')) break
+    if (c === 'で') {
+      if (/\p{Script=Hiragana}/u.test(t[s - 2] ?? '')) s--
+      break
+    }
     kanji ||= isKanji
     s--
   }
   return s
 }
+
+/** Candidates looked at per pattern and paragraph: findings are grouped anyway, and typing stays cheap on pathological text. */
+const MAX_HITS = 64
 
 function sentenceOf(t: string, start: number, end: number): string {
   const s = sentenceAround(t, start, end)
@@ -145,7 +152,8 @@ function stageWords(e: Emitter, t: string): void {
 function forecasts(e: Emitter, t: string): void {
   for (const re of [DIRECTION, FORECAST]) {
     re.lastIndex = 0
-    for (let m = re.exec(t); m; m = re.exec(t)) {
+    let n = 0
+    for (let m = re.exec(t); m && n < MAX_HITS; m = re.exec(t), n++) {
       const sentence = sentenceOf(t, m.index, m.index + m[0].length)
       if (PUBLIC_PROCESS.test(sentence)) continue
       if (re === FORECAST) {
@@ -161,7 +169,8 @@ function forecasts(e: Emitter, t: string): void {
 
 function unannounced(e: Emitter, t: string): void {
   UNANNOUNCED.lastIndex = 0
-  for (let m = UNANNOUNCED.exec(t); m; m = UNANNOUNCED.exec(t)) {
+  let n = 0
+  for (let m = UNANNOUNCED.exec(t); m && n < MAX_HITS; m = UNANNOUNCED.exec(t), n++) {
     const s = sentenceAround(t, m.index, m.index + m[0].length)
     const rest = t.slice(m.index + m[0].length, s.end)
     if (TBD_LATER.test(rest)) continue
@@ -169,13 +178,15 @@ function unannounced(e: Emitter, t: string): void {
     put(e, 'unofficial/unannounced', m.index, m.index + m[0].length)
   }
   INTERNAL_TALK.lastIndex = 0
-  for (let m = INTERNAL_TALK.exec(t); m; m = INTERNAL_TALK.exec(t)) {
+  n = 0
+  for (let m = INTERNAL_TALK.exec(t); m && n < MAX_HITS; m = INTERNAL_TALK.exec(t), n++) {
     const sentence = sentenceOf(t, m.index, m.index + m[0].length)
     if (!DISCUSSED.test(sentence.slice(sentence.indexOf(m[0]))) || PUBLIC_PROCESS.test(sentence)) continue
     put(e, 'unofficial/unannounced', m.index, m.index + m[0].length)
   }
   PERSONNEL.lastIndex = 0
-  for (let m = PERSONNEL.exec(t); m; m = PERSONNEL.exec(t)) {
+  n = 0
+  for (let m = PERSONNEL.exec(t); m && n < MAX_HITS; m = PERSONNEL.exec(t), n++) {
     if (PERSONNEL_PUBLIC.test(sentenceOf(t, m.index, m.index + m[0].length))) continue
     put(e, 'unofficial/personnel', m.index, m.index + m[0].length)
   }
@@ -183,7 +194,8 @@ function unannounced(e: Emitter, t: string): void {
 
 function hearsay(e: Emitter, t: string): void {
   HEARSAY.lastIndex = 0
-  for (let m = HEARSAY.exec(t); m; m = HEARSAY.exec(t)) {
+  let n = 0
+  for (let m = HEARSAY.exec(t); m && n < MAX_HITS; m = HEARSAY.exec(t), n++) {
     const at = m.index
     const w = m[0]
     const end = at + w.replace(/[^\p{L}\p{N}]+$/u, '').length
