@@ -40,10 +40,12 @@ const SECRET_KEY = new RegExp(
   [
     '(',
     '(?<![A-Za-z])(?:p ?a ?s ?s(?: ?w ?o ?r ?d| ?w ?d| ?c ?o ?d ?e)?|p ?w ?d?|p ?i ?n(?: ?c ?o ?d ?e)?)(?![A-Za-z])',
-    '|パスワード|パスコード|パスフレーズ|暗証(?:番号|コード|ナンバー)?|(?<![ァ-ヴー])パス(?![ァ-ヴー])|PINコード',
+    // One character may be masked (パスワ〇ド, 暗●番号): the 伏せ字 of someone who knows it should not be written.
+    '|パ[ス○〇●◯×✕*■□※][ワ○〇●◯×✕*■□※][ー○〇●◯×✕*■□※-]ド|パスワー[○〇●◯×✕*■□※]|パスコード|パスフレーズ',
+    '|暗[証○〇●◯×✕*■□※](?:[番○〇●◯×✕*■□※][号○〇●◯×✕*■□※]|コード|ナンバー)|暗証|(?<![ァ-ヴー])パス(?![ァ-ヴー])|PINコード',
     '|(?:解除|解錠|開錠|ドア|入室|入館|認証|ロック解除|暗号化|ネットワーク|接続|セキュリティ)(?:番号|コード|キー)',
     '|(?:金庫|キーボックス|キーケース|南京錠|ダイヤル錠|錠前|テンキー|オートロック|電子錠|防犯センサー|センサー|警報装置|警報機|警備システム|セキュリティ|扉|ドア|通用口|裏口|勝手口)の?(?:暗証)?(?:番号|ナンバー|コード|ダイヤル|数字)',
-    '|テンキー|(?<![ァ-ヴー])ダイヤル(?![ァ-ヴー])',
+    '|テンキー|キーボックス|南京錠|ダイヤル錠|オートロック|電子錠|(?<![ァ-ヴー])ダイヤル(?![ァ-ヴー])',
     '|(?:wi-?fi|無線LAN|ワイファイ)の?(?:キー|鍵)',
     ')|(',
     '(?<![ァ-ヴー])キー(?![ァ-ヴー])|ログイン ?(?:ID|名|ネーム)|ユーザー? ?(?:ID|名|ネーム)|(?<![A-Za-z])(?:user ?(?:name|id)?|login ?(?:id)?|SSID|ID)(?![A-Za-z])|アカウント ?(?:ID|名)',
@@ -72,6 +74,19 @@ function isValueChar(c: string | undefined): boolean {
   return (code > 0x20 && code < 0x7f) || KANJI_DIGIT[c] !== undefined
 }
 
+/** Digits spelled in kana, separated (いち・ろく・なな・ご): at least three. */
+const KANA_DIGITS =
+  /^(?:ぜろ|れい|まる|いち|に|さん|よん|ご|ろく|なな|しち|はち|きゅう|きゅー|く|し)(?:[・、, -](?:ぜろ|れい|まる|いち|に|さん|よん|ご|ろく|なな|しち|はち|きゅう|きゅー|く|し)){2,11}(?![ぁ-ゖ])/u
+
+function toHiragana(s: string): string {
+  let out = ''
+  for (const c of s) {
+    const code = c.charCodeAt(0)
+    out += code >= 0x30a1 && code <= 0x30f6 ? String.fromCharCode(code - 0x60) : c
+  }
+  return out
+}
+
 interface Value {
   start: number
   end: number
@@ -87,6 +102,8 @@ function valueAfter(t: string, i: number, needDial: boolean): Value | null {
     if (!m) break
     j += m[0].length
   }
+  const kana = KANA_DIGITS.exec(toHiragana(t.slice(j, j + 48)))
+  if (kana) return { start: i, end: j + kana[0].length, value: kana[0] }
   let k = j
   let value = ''
   let run = 0

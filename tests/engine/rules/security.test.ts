@@ -20,6 +20,11 @@ describe('security (5(1))', () => {
     ['通用口、テンキーは 7390# で開きます', ['security/credential:block:テンキーは 7390#']],
     ['スタッフ用入口のドアコードは ＃２４６８ だよ', ['security/credential:block:ドアコードは ＃２４６８']],
     ['倉庫の暗証番号は「8243」です。', ['security/credential:block:暗証番号は「8243']],
+    ['パ\u200bス\u200bワ\u200bー\u200bドは kanko\u200b2025 です', ['security/credential:block:パ\u200bス\u200bワ\u200bー\u200bドは kanko\u200b2025']],
+    ['パスワ〇ドは kanko2025 です', ['security/credential:block:パスワ〇ドは kanko2025']],
+    ['暗証番号は　いち・ろく・なな・ご　です', ['security/credential:block:暗証番号は　いち・ろく・なな・ご']],
+    ['暗証番号は一五九〇です', ['security/credential:block:暗証番号は一五九〇']],
+    ['キーボックスは 4-3-2-1 で開きます', ['security/credential:block:キーボックスは 4-3-2-1']],
     // Account names count next to a secret.
     ['ログインは ID：kanko01 / PW：Yngw#2025 です。', ['security/credential:block:ID：kanko01', 'security/credential:block:PW：Yngw#2025']],
     ['user：yngw-kanko\npass：Kk8111!ya', ['security/credential:block:user：yngw-kanko', 'security/credential:block:pass：Kk8111!ya']],
@@ -73,6 +78,8 @@ describe('security (5(1))', () => {
     'クーポンコード：YANAGAWA10 で10%オフ',
     // Numbers that are not secrets.
     '災害用伝言ダイヤル171をご利用ください。',
+    'オートロックは2024年に導入しました。',
+    '暗証番号は、さんご礁のように大切に',
     'フリーダイヤル 0120-123-456',
     '1日フリーパスは1,500円です。',
     '年間パスは3000円です。',
