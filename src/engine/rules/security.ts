@@ -87,6 +87,10 @@ function toHiragana(s: string): string {
   return out
 }
 
+const GENERIC_NUMBER = /番号|コード|ナンバー|数字/gu
+/** After a value: it opens a door or a lock. */
+const OPENS = /^ ?(?:」|』)?(?:で|を押すと|を押して|を入力すると|を入力して|と入力すると|と入力して|を入れると|と押すと|にすると|に合わせると)? ?(?:開|あ(?:き|け|く)|解除|解錠|開錠|入室|入れ|ロック)/u
+
 interface Value {
   start: number
   end: number
@@ -177,6 +181,18 @@ function findSecrets(doc: Doc, emit: (f: DraftFinding) => void): void {
     if (/^[」』"]?(?:のよう|など|といった|は避け)/u.test(t.slice(v.end, v.end + 6))) continue
     ;(isWeak ? weak : strong).push({ start: m.index, end: v.end, label: word })
   }
+  // A bare 番号/コード/数字 is a lock's when its value opens something: 入口の番号は 1234 で開きます.
+  if (/番号|コード|ナンバー|数字/u.test(t)) {
+    GENERIC_NUMBER.lastIndex = 0
+    let k = 0
+    for (let m = GENERIC_NUMBER.exec(t); m && k < MAX_HITS; m = GENERIC_NUMBER.exec(t), k++) {
+      const end = m.index + m[0].length
+      if (strong.some((f) => f.start < end && f.end > m!.index)) continue
+      const v = valueAfter(t, end, false)
+      if (!v || !OPENS.test(t.slice(v.end, v.end + 14))) continue
+      strong.push({ start: m.index, end: v.end, label: m[0] })
+    }
+  }
   if (strong.length === 0) return
   for (const f of [...strong, ...weak].sort((a, b) => a.start - b.start)) {
     const { start, end } = doc.fromNorm(f.start, f.end)
@@ -184,6 +200,10 @@ function findSecrets(doc: Doc, emit: (f: DraftFinding) => void): void {
     emit({ rule: 'security/credential', start, end, data: { label } })
   }
 }
+
+/** A host name given by its keyword: サーバー名は KANKO-SV01, PC名：YNG-PC023. */
+const HOST_NAME =
+  /(?:サーバー?名|ホスト名|コンピューター?名|端末名|PC名|共有フォルダ名?|共有ドライブ名?|ファイルサーバー?|NAS)(?: ?(?:は|:|=|→))? ?([A-Za-z][A-Za-z0-9_-]{1,30}[0-9_-][A-Za-z0-9_-]{0,30}\$?)(?![A-Za-z0-9_.-])/gu
 
 // ---------- keys, guards, devices out of order ----------
 
@@ -201,7 +221,7 @@ const CLOCK = /\d{1,2}時|\d{1,2}:\d{2}|[〇一二三四五六七八九十]{1,3}
 const CLOCK_EXACT = /\d{1,2}時|\d{1,2}:\d{2}|[〇一二三四五六七八九十]{1,3}時/u
 
 const DEVICE_DOWN =
-  /(?:防犯カメラ|監視カメラ|セキュリティカメラ|防犯センサー|人感センサー|警報装置|警報機|非常ベル|オートロック|電子錠|セキュリティ|施錠|鍵|カギ|錠|裏口|通用口|勝手口|窓|扉|ドア|門)(?:が|は|も|の)?[^。\n]{0,8}?(?:故障|壊れ|こわれ|作動していな|作動しな|動いていな|動かな|映っていな|映らな|録画されていな|録画していな|電源が切れ|止まって|停止中|ダミー|偽物|飾り|かからな|かかっていな|掛かっていな|かけていな|掛けていな|閉まらな|開いたまま|開けっ放し|開けっぱなし|あけっぱなし|施錠していな|施錠されていな)/gu
+  /(?:防犯カメラ|監視カメラ|セキュリティカメラ|防犯センサー|人感センサー|警報装置|警報機|非常ベル|オートロック|電子錠|セキュリティ|施錠|鍵|カギ|錠|裏口|通用口|勝手口|窓|扉|ドア|門)(?:が|は|も|の)?[^。\n]{0,8}?(?:故障|壊れ|こわれ|切って(?:あ|お|い)|オフに|ついていな|付いていな|設置されていな|が?ない(?:場所|所|ので|から|のは|です)|ありません|作動していな|作動しな|動いていな|動かな|映っていな|映らな|録画されていな|録画していな|電源が切れ|止まって|停止中|ダミー|偽物|飾り|かからな|かかっていな|掛かっていな|かけていな|掛けていな|閉まらな|開いたまま|開けっ放し|開けっぱなし|あけっぱなし|施錠していな|施錠されていな)/gu
 
 function sentenceText(t: string, start: number, end: number): string {
   const s = sentenceAround(t, start, end)
@@ -269,7 +289,9 @@ function findPhysical(doc: Doc, emit: (f: DraftFinding) => void): void {
     for (let m = DEVICE_DOWN.exec(t); m && n < MAX_HITS; m = DEVICE_DOWN.exec(t), n++) {
       if (SAFETY_ADVICE.test(sentenceText(t, m.index, m.index + m[0].length))) continue
       if (/確認|忘れ/u.test(sentenceText(t, m.index, m.index + m[0].length))) continue
-      const span = doc.fromSqueezed(m.index, m.index + m[0].length)
+      let end = m.index + m[0].length
+      for (let k = 0; k < 6 && /\p{Script=Hiragana}/u.test(t[end] ?? ''); k++) end++
+      const span = doc.fromSqueezed(m.index, end)
       emit({ rule: 'security/weakness', start: span.start, end: span.end })
     }
   }
@@ -378,6 +400,13 @@ export const security: RuleFamily = {
           const { start, end } = doc.fromNorm(m.index, m.index + m[0].length)
           emit({ rule: 'security/internal-host', start, end })
         }
+      }
+    }
+    if (ascii && /名|共有|サーバ|NAS/u.test(t)) {
+      for (let m = next(HOST_NAME, t, true); m; m = next(HOST_NAME, t)) {
+        const at = m.index + m[0].length - m[1]!.length
+        const { start, end } = doc.fromNorm(at, at + m[1]!.length)
+        emit({ rule: 'security/internal-host', start, end })
       }
     }
     findPhysical(doc, emit)

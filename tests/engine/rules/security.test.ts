@@ -25,6 +25,8 @@ describe('security (5(1))', () => {
     ['暗証番号は　いち・ろく・なな・ご　です', ['security/credential:block:暗証番号は　いち・ろく・なな・ご']],
     ['暗証番号は一五九〇です', ['security/credential:block:暗証番号は一五九〇']],
     ['キーボックスは 4-3-2-1 で開きます', ['security/credential:block:キーボックスは 4-3-2-1']],
+    ['通用口の番号は 2580 で開きます。', ['security/credential:block:通用口の番号は 2580']],
+    ['倉庫のダイヤルの数字は「753」に合わせると開きます。', ['security/credential:block:数字は「753']],
     // Account names count next to a secret.
     ['ログインは ID：kanko01 / PW：Yngw#2025 です。', ['security/credential:block:ID：kanko01', 'security/credential:block:PW：Yngw#2025']],
     ['user：yngw-kanko\npass：Kk8111!ya', ['security/credential:block:user：yngw-kanko', 'security/credential:block:pass：Kk8111!ya']],
@@ -41,6 +43,8 @@ describe('security (5(1))', () => {
     ['確認は localhost:8080 で', ['security/internal-host:block:localhost:8080']],
     ['掲示板は http://kanko-srv:8080/bbs です', ['security/internal-host:block:kanko-srv:8080']],
     ['資料は file:///C:/kouhou/a.xlsx にあります', ['security/internal-host:block:file:///C:/kouhou/a.xlsx']],
+    ['ファイルサーバー KANKO-FS01 に保存してください。', ['security/internal-host:block:KANKO-FS01']],
+    ['PC名：YNG-PC023', ['security/internal-host:block:YNG-PC023']],
     ['wiki.city.corp の手順書', ['security/internal-host:block:wiki.city.corp']],
     // Where keys are kept.
     ['合鍵は植木鉢の下に置いてあります。', ['security/key-location:block:合鍵は植木鉢の下に置いてあります']],
@@ -53,7 +57,8 @@ describe('security (5(1))', () => {
     ['警備員がいなくなるのは2時〜5時の間だけです。', ['security/guard-schedule:block:警備員がいなくなるのは2時〜5時の間だけです']],
     // Devices out of order.
     ['防犯カメラが故障中で、駐輪場は映っていません。', ['security/weakness:block:防犯カメラが故障']],
-    ['通用口の鍵が壊れていて閉まらない状態です。', ['security/weakness:block:通用口の鍵が壊れ']],
+    ['通用口の鍵が壊れていて閉まらない状態です。', ['security/weakness:block:通用口の鍵が壊れていて']],
+    ['警報装置は切ってあります。', ['security/weakness:block:警報装置は切ってあります']],
     // Arrangement words: a warning.
     ['防犯カメラの設置場所は駐輪場の北側です', ['security/arrangement:warn:防犯カメラの設置場所']],
     ['夜間の警備体制は2名です', ['security/arrangement:warn:警備体制']],
@@ -78,6 +83,9 @@ describe('security (5(1))', () => {
     'クーポンコード：YANAGAWA10 で10%オフ',
     // Numbers that are not secrets.
     '災害用伝言ダイヤル171をご利用ください。',
+    '整理番号は 123 です。',
+    '受付番号 202504150023 をお知らせください。',
+    '防犯カメラがない駐輪場では盗難にご注意ください。',
     'オートロックは2024年に導入しました。',
     '暗証番号は、さんご礁のように大切に',
     'フリーダイヤル 0120-123-456',
