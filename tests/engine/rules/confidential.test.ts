@@ -88,6 +88,7 @@ describe('confidential (5(1))', () => {
     '御花の大広間の内部を特別公開します。',
     '取扱店舗の一覧を市ホームページに掲載しました。',
     'ご検討ください',
+    '貸付物件：宅地 予定価格（月額）：701円',
   ]
   it.each(valid)('passes %s', (text) => {
     expect(summary(findingsOf(confidential, text))).toEqual([])
