@@ -56,7 +56,7 @@ const SECRET_KEY = new RegExp(
 /** Cheap test: a paragraph without one of these has no secret word. */
 const MAY_SECRET = /パス|暗証|番号|コード|キー|ダイヤル|p ?[aiw]|鍵/i
 /** Between the word and its value: particles, colons, arrows, quotes (at most 14 characters). */
-const CONNECTOR = /^(?: +|[:=>→⇒|｜「『"'(（【[、,]|は|が|も|を|って|とは|の|-(?=>)|同じく|共通で|いずれも|どれも|今は|現在|全員)/u
+const CONNECTOR = /^(?: +|[:=>→⇒|｜「『"'(（【[、,]|は|が|も|を|って|とは|の|-(?=>)|同じく|共通で|いずれも|どれも|ともに|今は|現在|全員)/u
 const KANJI_DIGIT: Record<string, string> = { 〇: '0', 零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' }
 /** After a value, these make it a rule or a quantity, not a value (8文字以上, 4桁, 1,500円). */
 const NOT_VALUE_AFTER = /^ ?(?:文字|桁|字|以上|以下|未満|など|等|のよう|みたい|や|とか|といった|回|分|秒|時|円|%|人|個|日|月|年|歳|件|枚|番(?!号)|号|階|か月|ヶ月|カ月|週|のまま|じゃな|ではな)/u
@@ -173,7 +173,13 @@ function findSecrets(doc: Doc, emit: (f: DraftFinding) => void): void {
     const end = m.index + word.length
     const dial = /^ダイヤル$/u.test(word)
     // A dial on its own is a lock only with 右/左 turns or a safe nearby (災害用伝言ダイヤル171 is a phone service).
-    const v = valueAfter(t, end, dial && !/金庫|錠|ロック/u.test(t.slice(Math.max(0, m.index - 8), m.index)))
+    const needDial = dial && !/金庫|錠|ロック/u.test(t.slice(Math.max(0, m.index - 8), m.index))
+    let v = valueAfter(t, end, needDial)
+    // ユーザー名とパスワードは yngw / kanko2025: the second of a pair of values.
+    if (!v && !isWeak) {
+      const pair = /^[^\n。]{1,24}? ?[/／、,] ?/u.exec(t.slice(end, end + 30))
+      if (pair) v = valueAfter(t, end + pair[0].length, needDial)
+    }
     if (!v) continue
     const sentence = sentenceAround(t, m.index, v.end)
     if (AWARENESS.test(t.slice(sentence.start, sentence.end))) continue

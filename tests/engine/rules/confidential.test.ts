@@ -30,6 +30,7 @@ describe('confidential (5(1))', () => {
     ['CONFIDENTIAL 観光戦略会議資料', ['confidential/marker:block:CONFIDENTIAL']],
     ['C O N F I D E N T I A L　第2回委員会資料', ['confidential/marker:block:C O N F I D E N T I A L']],
     ['INTERNAL USE ONLY', ['confidential/marker:block:INTERNAL USE ONLY']],
+    ['人事の内示が出ました。', ['confidential/marker:block:内示']],
     ['市長会見の想定問答です。', ['confidential/marker:block:想定問答']],
     // Internal documents and meetings.
     ['内部資料によると、苦情は52件でした。', ['confidential/marker:block:内部資料']],
@@ -88,6 +89,7 @@ describe('confidential (5(1))', () => {
     '御花の大広間の内部を特別公開します。',
     '取扱店舗の一覧を市ホームページに掲載しました。',
     'ご検討ください',
+    '国からの補助金の内示がありました。',
     '貸付物件：宅地 予定価格（月額）：701円',
   ]
   it.each(valid)('passes %s', (text) => {

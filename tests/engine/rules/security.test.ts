@@ -27,6 +27,8 @@ describe('security (5(1))', () => {
     ['キーボックスは 4-3-2-1 で開きます', ['security/credential:block:キーボックスは 4-3-2-1']],
     ['通用口の番号は 2580 で開きます。', ['security/credential:block:通用口の番号は 2580']],
     ['倉庫のダイヤルの数字は「753」に合わせると開きます。', ['security/credential:block:数字は「753']],
+    ['ユーザー名とパスワードは yngw / kanko2025 です。', ['security/credential:block:パスワードは yngw / kanko2025']],
+    ['ID・パスワードともに kanko2025 です。', ['security/credential:block:パスワードともに kanko2025']],
     // Account names count next to a secret.
     ['ログインは ID：kanko01 / PW：Yngw#2025 です。', ['security/credential:block:ID：kanko01', 'security/credential:block:PW：Yngw#2025']],
     ['user：yngw-kanko\npass：Kk8111!ya', ['security/credential:block:user：yngw-kanko', 'security/credential:block:pass：Kk8111!ya']],
@@ -84,6 +86,7 @@ describe('security (5(1))', () => {
     // Numbers that are not secrets.
     '災害用伝言ダイヤル171をご利用ください。',
     '整理番号は 123 です。',
+    'パスワードは、各自で設定してください / 8文字以上',
     '受付番号 202504150023 をお知らせください。',
     '防犯カメラがない駐輪場では盗難にご注意ください。',
     'オートロックは2024年に導入しました。',
