@@ -63,7 +63,7 @@ const NOT_VALUE_AFTER = /^ ?(?:文字|桁|字|以上|以下|未満|など|等|�
 /** Values that are words, not secrets. */
 const NOT_VALUE = /^(?:https?|www|wi-?fi|line|google|apple|twitter|facebook|instagram|e-?mail|mail|sns|id|pw|pin|ssid|url|qr|pc|ok|ng|free|yes|no|none|null)$/i
 /** A sentence that teaches about secrets rather than telling one. */
-const AWARENESS = /避け|推測|危険|使い回|使いまわ|使わない|しないで|しない よう|しないよう|ないように|ダメ|だめ|(?<![A-Za-z])NG(?![A-Za-z])|例えば|例[:：]|悪い例|やめ|変更しましょう|注意|詐欺|聞くことは|教えないで/u
+const AWARENESS = /避け|推測|危険|使い回|使いまわ|使わない|しないで|(?:教え|使い回さ|書き込ま|入力し|設定し|使わ|知られ)ないよう|ダメ|だめ|(?<![A-Za-z])NG(?![A-Za-z])|例えば|例[:：]|悪い例|やめ|変更しましょう|注意|詐欺|聞くことは|教えないで/u
 
 /** Candidates looked at per pattern and paragraph: findings are grouped anyway, and typing stays cheap on pathological text. */
 const MAX_HITS = 64
@@ -180,6 +180,16 @@ function findSecrets(doc: Doc, emit: (f: DraftFinding) => void): void {
       const pair = /^[^\n。]{1,24}? ?[/／、,] ?/u.exec(t.slice(end, end + 30))
       if (pair) v = valueAfter(t, end + pair[0].length, needDial)
     }
+    // The value a little further on: 暗証番号、忘れないようにここに書いておきます→0721 / パスワード、いつものやつ（yngw0000）.
+    if (!v && !isWeak) {
+      const far = /^[^\n。]{1,30}?[→:=（(「『【]/u.exec(t.slice(end, end + 32))
+      if (far) v = valueAfter(t, end + far[0].length - 1, needDial)
+    }
+    // A value given by its derivation: 代表番号の下4桁.
+    if (!v && !isWeak) {
+      const derived = /^[^\n。]{0,24}?(?:下|末尾|最後の?|頭の?|先頭の?)[0-9一二三四五六七八]桁/u.exec(t.slice(end, end + 32))
+      if (derived) v = { start: m.index, end: end + derived[0].length, value: derived[0] }
+    }
     if (!v) continue
     const sentence = sentenceAround(t, m.index, v.end)
     if (AWARENESS.test(t.slice(sentence.start, sentence.end))) continue
@@ -218,16 +228,16 @@ const KEY_NOUN = /(?:合鍵|合い鍵|スペアキー|マスターキー|予備�
 const KEPT = /(?:にあり|にある|に置い|においてあ|においてま|におい(?:とき|とい)|に入れ|に入って|にいれ|に隠し|にかくし|に隠れ|にしまっ|にしまい|にしまってあ|に保管|に掛け|に掛か|にかけてあ|に貼っ|に吊る|にぶら下げ|に置きっぱなし|の(?:中|なか|下|した|裏|うら|上|奥|横|後ろ|内側)(?:です|だよ|だ|にあ|に置|に入|に隠|に貼|に掛|。|！|!|$))/u
 const KEY_NOT_KEPT = /受付|窓口|お声がけ|お申し出|お問い合わせ|貸し出し|貸出|お渡し|お受け取り|借り|返却|返して|お預かり/u
 const KEY_PLACE = /(?:鍵|合鍵|カギ)の(?:保管|隠し|置き)場所(?:は|:)/gu
-const SAFETY_ADVICE = /ましょう|しないで|ないよう|ください|注意|危険|狙われ|避け|やめ|防犯対策|お願いします|ことがあります|被害/u
+const SAFETY_ADVICE = /ましょう|しないで|ないよう|注意|危険|狙われ|避け|やめ|防犯対策|被害|空き巣|泥棒|侵入(?:さ|す|盗)|ことが多い|警察/u
 
 const GUARD = /警備員|警備|守衛|ガードマン|警備会社|夜警|見張り|監視員/u
 const ROUND = /巡回|見回り|見まわり|パトロール|巡視|交代|休憩|仮眠/u
-const ABSENT = /(?:が|は|も)?(?:いない|いなく|いません|おらず|不在|無人|手薄|いなくなる|帰る|帰り|引き上げ|撤収|離れ|手が回ら|空白)/u
+const ABSENT = /(?:が|は|も)?(?:いない|いなく|いません|おらず|不在|無人|手薄|いなくなる|帰る|帰り|引き上げ|撤収|離れ|手が回ら|空白|休み|お休み|休む|来ない|来ません)/u
 const CLOCK = /\d{1,2}時|\d{1,2}:\d{2}|[〇一二三四五六七八九十]{1,3}時|深夜|夜間|未明|夜中|明け方|時間帯|休日|土日|週末/u
 const CLOCK_EXACT = /\d{1,2}時|\d{1,2}:\d{2}|[〇一二三四五六七八九十]{1,3}時/u
 
 const DEVICE_DOWN =
-  /(?:防犯カメラ|監視カメラ|セキュリティカメラ|防犯センサー|人感センサー|警報装置|警報機|非常ベル|オートロック|電子錠|セキュリティ|施錠|鍵|カギ|錠|裏口|通用口|勝手口|窓|扉|ドア|門)(?:が|は|も|の)?[^。\n]{0,8}?(?:故障|壊れ|こわれ|切って(?:あ|お|い)|オフに|ついていな|付いていな|設置されていな|が?ない(?:場所|所|ので|から|のは|です)|ありません|作動していな|作動しな|動いていな|動かな|映っていな|映らな|録画されていな|録画していな|電源が切れ|止まって|停止中|ダミー|偽物|飾り|かからな|かかっていな|掛かっていな|かけていな|掛けていな|閉まらな|開いたまま|開けっ放し|開けっぱなし|あけっぱなし|施錠していな|施錠されていな)/gu
+  /(?:防犯カメラ|監視カメラ|セキュリティカメラ|防犯センサー|人感センサー|警報装置|警報機|非常ベル|オートロック|電子錠|セキュリティ|施錠|鍵|カギ|錠|裏口|通用口|勝手口|窓|扉|ドア|門)(?:が|は|も|の)?[^。\n]{0,8}?(?:故障|壊れ|こわれ|切って(?:あ|お|い)|オフに|ついていな|付いていな|設置されていな|が?ない(?:場所|所|ので|から|のは|です)|ありません|作動していな|作動しな|電源を切っ|電源を落と|電源が入っていな|動いていな|動かな|映っていな|映らな|録画されていな|録画していな|電源が切れ|止まって|停止中|ダミー|偽物|飾り|かからな|かかっていな|掛かっていな|かけていな|掛けていな|閉まらな|開いたまま|開けっ放し|開けっぱなし|あけっぱなし|施錠していな|施錠されていな)/gu
 
 function sentenceText(t: string, start: number, end: number): string {
   const s = sentenceAround(t, start, end)
@@ -253,6 +263,7 @@ function findPhysical(doc: Doc, emit: (f: DraftFinding) => void): void {
       let end = from + kept.index + kept[0].length
       // Through the verb's ending: 置いてあります, 入れてます.
       for (let k = 0; k < 8 && /\p{Script=Hiragana}/u.test(t[end] ?? ''); k++) end++
+      end -= /(?:ので|から|けど|のに|けれど)$/u.exec(t.slice(end - 3, end))?.[0].length ?? 0
       const span = doc.fromSqueezed(m.index, end)
       emit({ rule: 'security/key-location', start: span.start, end: span.end, data: { key: m[0].slice(0, -1), place } })
     }
@@ -279,7 +290,7 @@ function findPhysical(doc: Doc, emit: (f: DraftFinding) => void): void {
       const after = sentence.slice(g.index)
       const absent = ABSENT.exec(after.slice(g[0].length, g[0].length + 12))
       const round = ROUND.test(sentence) && CLOCK_EXACT.test(sentence)
-      if (!(round || (absent && (CLOCK.test(sentence) || /いない|いなく|不在|無人|手薄|おらず/u.test(absent[0]))))) continue
+      if (!(round || (absent && (CLOCK.test(sentence) || /いない|いなく|不在|無人|手薄|おらず|休|来な/u.test(absent[0]))))) continue
       if (/ましょう|ご注意|ご協力|安心|万全/u.test(sentence)) continue
       const out = doc.fromSqueezed(span.start, span.end)
       // Trim the sentence's final punctuation and leading newline.
@@ -293,8 +304,9 @@ function findPhysical(doc: Doc, emit: (f: DraftFinding) => void): void {
     DEVICE_DOWN.lastIndex = 0
     let n = 0
     for (let m = DEVICE_DOWN.exec(t); m && n < MAX_HITS; m = DEVICE_DOWN.exec(t), n++) {
-      if (SAFETY_ADVICE.test(sentenceText(t, m.index, m.index + m[0].length))) continue
-      if (/確認|忘れ/u.test(sentenceText(t, m.index, m.index + m[0].length))) continue
+      const sentence = sentenceText(t, m.index, m.index + m[0].length)
+      // A notice to the public about a broken door (東口をご利用ください, 修理中) is not a weakness told.
+      if (SAFETY_ADVICE.test(sentence) || /確認|忘れ|ご利用|ご迷惑|ご不便|修理|点検|復旧|お願いいたします/u.test(sentence)) continue
       let end = m.index + m[0].length
       for (let k = 0; k < 6 && /\p{Script=Hiragana}/u.test(t[end] ?? ''); k++) end++
       const span = doc.fromSqueezed(m.index, end)

@@ -4,6 +4,20 @@ import { findingsOf, summary } from '../helpers'
 
 describe('confidential (5(1))', () => {
   const invalid: Array<[string, string[]]> = [
+    // Other wordings of the same kinds.
+    ['【内部用】白秋祭 実行委員会 収支見込み', ['confidential/marker:block:【内部用】']],
+    ['課長会議で出た話ですが、来年度は観光課の予算が2割減になります。', ['confidential/meeting:block:課長会議']],
+    ['［取扱注意］協賛企業の協賛金額一覧を共有します', ['confidential/marker:block:［取扱注意］']],
+    ['幹部会議の資料を見ちゃいました…新しい観光施設、すごいです！', ['confidential/meeting:block:幹部会議']],
+    ['ここだけの話、庁内の会議で市長がかなり怒っていました。', ['confidential/meeting:block:庁内の会議']],
+    ['まだ発表前の情報ですが、来年の白秋祭ポスターのデザインを少しだけ公開します！', ['confidential/pre-release:block:発表前の情報']],
+    ['《秘》市長の来週のスケジュール', ['confidential/marker:block:《秘》']],
+    ['秘密の資料ですが、協賛金の一覧を載せます。', ['confidential/marker:block:秘密の資料']],
+    ['この資料は部外秘扱いなので、取り扱いに気をつけてください。', ['confidential/marker:block:部外秘']],
+    ['関係者限りの資料ですが、イベントの配置図を共有します。', ['confidential/marker:block:関係者限り']],
+    ['まだ公表していない情報ですが、新しい観光大使が決まりました！', ['confidential/pre-release:block:まだ公表していない']],
+    ['入札の結果、落札業者は〇〇建設になりそうです（まだ公表前）。', ['confidential/pre-release:block:まだ公表前']],
+    ['議会に提出前の資料ですが、参考までに載せます。', ['confidential/pre-release:block:提出前の資料']],
     // Markers in any bracket or symbol form.
     ['この資料は【秘】扱いです', ['confidential/marker:block:【秘】']],
     ['［庁内限］来年度の組織図案です。', ['confidential/marker:block:［庁内限］']],
@@ -57,6 +71,19 @@ describe('confidential (5(1))', () => {
   })
 
   const valid = [
+    '個人情報の取り扱いには十分注意しています。',
+    '秘密保持契約を締結した事業者に委託しています。',
+    '相談内容の秘密は守られます。安心してご相談ください。',
+    '情報公開請求の手続きについてご案内します。',
+    '会議は公開で行います。傍聴を希望する方は事前にお申し込みください。',
+    '審議会の会議録を市ホームページで公開しました。',
+    '本日の庁議で決定した新しい総合計画を市ホームページで公表しました。',
+    '議会の一般質問の答弁をまとめたページを公開しました。',
+    '一足早く、桜が咲き始めました🌸',
+    '新しいパンフレットが完成しました！公開前の最終チェック中です。',
+    '白秋祭のポスター、ついに情報解禁です！',
+    '市内在住の方限定のツアーです。',
+    '職員のみ参加可能な研修です。',
     // 秘 in ordinary words.
     '秘書課からのお知らせです',
     '健康の秘訣を紹介します',

@@ -4,6 +4,18 @@ import { findingsOf, summary } from '../helpers'
 
 describe('security (5(1))', () => {
   const invalid: Array<[string, string[]]> = [
+    // Other wordings of the same kinds.
+    ['金庫の暗証番号、忘れないようにここに書いておきます→0721', ['security/credential:block:金庫の暗証番号、忘れないようにここに書いておきます→0721']],
+    ['スタッフ用Wi-Fi「yngw-staff」のパスは yanagawa88 です', ['security/credential:block:パスは yanagawa88']],
+    ['倉庫の鍵は、入口横のメーターボックスの中にあります。', ['security/key-location:block:鍵は、入口横のメーターボックスの中にあります']],
+    ['合鍵は玄関マットの下に置いておくので、早く来た人は使ってください。', ['security/key-location:block:合鍵は玄関マットの下に置いておく']],
+    ['年末年始は警備員が休みなので、庁舎は夜間無人になります。', ['security/guard-schedule:block:年末年始は警備員が休みなので、庁舎は夜間無人になります']],
+    ['防犯カメラは電源を切っているので、気にせず作業してください。', ['security/weakness:block:防犯カメラは電源を切っているので']],
+    ['夜間の巡回は警備員1名で、0時と4時の2回だけです。', ['security/guard-schedule:block:夜間の巡回は警備員1名で、0時と4時の2回だけです']],
+    ['管理画面のURLは http://192.168.0.50/admin です。', ['security/internal-address:block:192.168.0.50']],
+    ['メールのパスワード、いつものやつ（yngw0000）に戻しておきました。', ['security/credential:block:パスワード、いつものやつ（yngw0000']],
+    ['事務所のドアの暗証番号は、市役所の代表番号の下4桁です。', ['security/credential:block:ドアの暗証番号は、市役所の代表番号の下4桁']],
+    ['ＰＩＮ：１２３４', ['security/credential:block:ＰＩＮ：１２３４']],
     // A secret with its value, in any wording and any writing of the value.
     ['Wi-Fiのパスワードは yanagawa2024 です', ['security/credential:block:パスワードは yanagawa2024']],
     ['暗証番号：4821', ['security/credential:block:暗証番号：4821']],
@@ -70,6 +82,25 @@ describe('security (5(1))', () => {
   })
 
   const valid = [
+    '【注意】「password」や「123456」など、推測されやすいパスワードは使わないでください。',
+    'パスワードは、英大文字・小文字・数字・記号を組み合わせて12文字以上にしましょう。',
+    '二段階認証を設定し、パスワードを定期的に見直しましょう。',
+    'キャッシュカードの暗証番号を他人に教えないでください。警察官や市職員が暗証番号を聞くことはありません。',
+    'マイナンバーカードの暗証番号（4桁）を忘れた方は、市民課で再設定できます。',
+    '暗証番号の再設定には、本人確認書類が必要です。',
+    '公衆Wi-Fi「Yanagawa_Free_Wi-Fi」は、パスワードなしでご利用いただけます。',
+    '市民会館の無料Wi-Fiは、SSID「Yanagawa_Free」を選んで接続してください。',
+    '防犯カメラの設置費用を補助します。町内会などが設置する防犯カメラが対象です。',
+    '夜間の防犯パトロールにご協力いただいている地域の皆さん、ありがとうございます。',
+    '自転車の鍵は二重にかけましょう。',
+    '白秋祭の会場には警備員を配置し、安全確保に努めます。',
+    '庁舎の開庁時間は8時30分から17時15分です。',
+    '警察署によると、空き巣は鍵のかかっていない窓から入ることが多いそうです。',
+    '防災行政無線のテスト放送を毎月1日の12時に行います。',
+    'IPアドレスとは、インターネット上の住所のようなものです。',
+    'コインロッカーの暗証番号は、ご自身で設定してください。',
+    '入場パスは受付で配布します。',
+    'PINコードは4〜6桁の数字で設定します。',
     // Secrets explained, not told.
     '暗証番号は絶対に他人に教えないでください',
     '市職員が電話で暗証番号を聞くことはありません。',

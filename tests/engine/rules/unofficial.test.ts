@@ -4,6 +4,23 @@ import { findingsOf, summary } from '../helpers'
 
 describe('unofficial (5(1))', () => {
   const invalid: Array<[string, string[]]> = [
+    // Other wordings of the same kinds.
+    ['白秋祭のフィナーレに花火が復活するって噂、本当みたいですよ！', ['unofficial/rumour:warn:噂']],
+    ['新しい観光大使は地元出身の俳優さんになる予定らしいです。', ['unofficial/rumour:warn:予定らしい']],
+    ['市長が来年の選挙に出ないと聞きました。', ['unofficial/rumour:warn:と聞きました']],
+    ['コロナワクチンは打たないほうがいいらしいよ', ['unofficial/rumour:warn:いいらしい']],
+    ['新庁舎の建設、延期になるかもしれません。', ['unofficial/forecast:warn:なるかもしれ']],
+    ['来月から市営駐車場が有料化されるとのことです。', ['unofficial/forecast:warn:有料化されるとのこと']],
+    ['観光課長、4月で異動だってさ〜寂しくなるね', ['unofficial/rumour:warn:ってさ']],
+    ['市民プールの廃止がほぼ決まったみたいです。', ['unofficial/rumour:warn:決まったみたい']],
+    ['新しいゆるキャラの名前、「ほりわりん2号」に内定しました！', ['unofficial/undecided:warn:内定']],
+    ['学校の統廃合、来年度中に結論が出る見込みです。', ['unofficial/forecast:warn:見込み']],
+    ['川下りの料金、来年から値上げする方向で話が進んでいるようです。', ['unofficial/forecast:warn:方向で話が','unofficial/forecast:warn:でいるようです']],
+    ['図書館の新館建設は、現在調整中です。', ['unofficial/undecided:warn:調整中']],
+    ['来年度、柳川市にも大型商業施設ができるらしいニャ～', ['unofficial/rumour:warn:できるらしい']],
+    ['まだ内緒だけど、来月すごいゲストが来るよ！', ['unofficial/rumour:warn:内緒']],
+    ['駅前再開発の計画案がまとまったようです（正式発表はまだ）', ['unofficial/forecast:warn:まったようです','unofficial/unannounced:warn:正式発表はまだ']],
+    ['噂によると、夏祭りは今年で最後だそうです。', ['unofficial/rumour:warn:噂']],
     // Undecided-stage words.
     ['新庁舎の移転は検討中です', ['unofficial/undecided:warn:検討中']],
     ['来年度予算の素案がまとまりました', ['unofficial/undecided:warn:素案']],
@@ -61,6 +78,18 @@ describe('unofficial (5(1))', () => {
   })
 
   const valid = [
+    '来年度の予算案を市議会に提出しました。',
+    '条例改正案について、12月議会で審議されます。',
+    '白秋祭は例年どおり11月に開催予定です。',
+    '新しい観光パンフレットを作成中です。完成をお楽しみに！',
+    '工事は来年3月に完了する予定です。',
+    '明日は雨が降るらしいので、傘をお忘れなく。',
+    'どうやら今年のさげもんは過去最多の展示数になりそうです！',
+    '皆さんのご意見を参考に、検討を進めてまいります。',
+    'ご要望については、関係課で検討いたします。',
+    '道の駅の整備について、基本計画を策定しました。',
+    '来場者は昨年より増える見込みです。',
+    '今年の有明海の海苔は、品質が良いと聞いています。',
     // The reader's consideration, a schedule to be fixed, public comment on a draft.
     '移住を検討中の方へ、補助金のご案内です',
     '移住を検討している方向けのセミナーです。',
