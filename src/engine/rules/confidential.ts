@@ -19,36 +19,41 @@ import type { DraftFinding, RuleFamily } from '../rule'
 import type { Span } from '../text'
 
 /** A bracket of at most 16 characters (squeezed view; NFKC made ［］（） ASCII). */
-const BRACKET = /[【\[〔《〈<(「『]([^【\[〔《〈<(「『】\]〕》〉>)」』\n]{1,16})[】\]〕》〉>)」』]/gu
+const BRACKET = /[【\[〔《〈<(「『〖〘〚⦅]([^【\[〔《〈<(「『〖〘〚⦅】\]〕》〉>)」』〗〙〛⦆\n]{1,16})[】\]〕》〉>)」』〗〙〛⦆]/gu
 /** What a classification marker in brackets says (one token of 【秘・取扱注意】). */
 const MARKER_TOKEN =
   /^(?:秘|㊙|極秘|厳秘|マル秘|丸秘|部外秘|庁外秘|課外秘|局外秘|外部秘|社外秘|関係者外秘|取扱注意|取扱い注意|取り扱い注意|取扱要注意|取扱厳重注意|要取扱注意|(?:庁|課|部|局|係)内(?:限り?|限定|回覧用?)?|(?:所|署|省|室)内(?:限り?|限定)|内部(?:用|限り?|資料)|(?:職員|幹部|関係者)(?:限り?|外秘)|(?:課内|庁内)?回覧用?|未公表|未定稿|要回収|閲覧後回収|複製禁止|転送禁止|転載禁止|禁転載|持出禁止|持ち出し禁止|配布禁止|配付禁止|公表禁止|報道解禁.{0,12}|解禁.{0,12}|confidential|internal(?: use)?(?: only)?|top ?secret|secret)$/iu
 /** Markers run together in one bracket (the squeezed view drops ・ between kanji: 【庁内限り・取扱注意】). */
 const MARKER_IN_BRACKET = /部外秘|極秘|厳秘|マル秘|取り?扱い?(?:厳重)?注意|(?:庁|課|部|局|係)内限|(?:職員|関係者|幹部)限り|回覧用|複製禁止|転送禁止|持ち?出し?禁止/u
 /** ○秘 / まる秘 / 丸秘 written with a circle: the typed form of ㊙. */
-const CIRCLED_HI = /(?<![○〇◯●])[○〇◯●]秘(?![書訣境伝蔵湯宝話奥])|丸秘|まる秘/gu
+const CIRCLED_HI = /(?<![○〇◯●])[○〇◯●]秘(?![書訣境伝蔵湯宝話奥])|丸秘|まる秘|(?:部外|庁外|課外|局外|社外|外部|極|厳|マル)[○〇●◯×✕*■□※](?=の|資料|扱い|文書|情報|です|$|[】\])」』\s])/gu
 /** English markers, possibly spaced out (C O N F I D E N T I A L). */
 const ENGLISH =
   /(?<![A-Za-z])(?:c ?o ?n ?f ?i ?d ?e ?n ?t ?i ?a ?l|t ?o ?p ?s ?e ?c ?r ?e ?t|internal use only|for internal use|internal only|do not (?:distribute|share|forward)|not for (?:publication|distribution)|embargoed?)(?![A-Za-z])/giu
 
 /** Internal meetings of the city; their content is not published by staff on SNS. */
 const MEETING =
-  /(?:庁議|幹部会議?|部長会議?|課長会議?|部課長会議?|係長会議?|政策会議|経営会議|庁内会議|内部会議|課内会議|部内会議|係内会議|課内ミーティング|庁内ミーティング|庁内協議|内部協議|内部検討会|秘密会|非公開(?:の|で(?:行われ|開かれ|開催され)た)(?:会議|審査会?|協議|会合|打ち合わせ|打合せ|委員会|検討会|ヒアリング|選考会?|審議|場))/gu
+  /(?:庁議|幹部会議?|部長会議?|課長会議?|部課長会議?|係長会議?|政策会議|経営会議|庁内会議|内部会議|課内会議|部内会議|係内会議|課内ミーティング|庁内ミーティング|庁内協議|内部協議|内部検討会|秘密会|(?:庁内|内部|課内|部内|幹部)の(?:会議|打ち合わせ|打合せ|ミーティング|協議|検討会)|非公開(?:の|で(?:行われ|開かれ|開催され)た)(?:会議|審査会?|協議|会合|打ち合わせ|打合せ|委員会|検討会|ヒアリング|選考会?|審議|場))/gu
 /** A meeting marked closed: 部長会議（非公開）. */
 const CLOSED_MEETING = /(?:会議|会合|協議|審査会?|委員会|検討会|打ち合わせ|打合せ|ヒアリング|選考会?)\((?:非公開|秘密会|内部)\)/gu
+/** A document marked non-public: 資料（非公開）, 非公開の議事録. */
+const CLOSED_DOC = /(?:資料|文書|メモ|データ|議事録|記録)\((?:非公開|内部用?|庁内用?|取扱注意|秘)\)|非公開(?:の|な)(?:資料|議事録|メモ|文書|データ|情報|内容|話)/gu
 /** What follows an internal meeting when its content is told (not when it is merely named). */
 const MEETING_CONTENT = /^(?:\((?:非公開|秘密会|内部)\))?(?:で|では|において|の席で|の場で|の中で|の資料|のメモ|の議事|の記録|の内容|の結果|の様子|の話|での|によると|から|に出|に提出|に諮)/u
 
+/** The sentence says the outcome was published: 庁議で決定した計画を市ホームページで公表しました. */
+const PUBLISHED = /公表し|発表し|ホームページ|市HP|掲載し|会議録|議事録を公開/u
+
 /** Pre-release: まだ公表前ですが, 報道解禁前, 未公表の資料. */
 const PRE_RELEASE =
-  /(?:(?:公表|報道発表|記者発表|プレスリリース|リリース|正式発表|公式発表|情報解禁|報道解禁|解禁|公開)前(?:です|だ|の(?:情報|資料|データ|内容|段階|もの|話|ため)|なので|なんですが|なんだけど|ですが|ですけど|だけど|だけれど|ではありますが|ではあるが|につき|のため|ながら)|まだ(?:公表|公開|解禁|報道)(?:されて(?:い)?(?:ない|ません)|して(?:い)?(?:ない|ません)|前)|未公表(?:の|です|ですが|だけど|情報|資料|データ|事項|案件)|非公表(?:の(?:情報|資料|データ|事項|案件|内容)|ですが|だけど|扱い)|公表(?:されて|して)(?:い)?(?:ない|ません)(?:情報|資料|データ|内容|話|けど|が))/gu
+  /(?:(?:公表|報道発表|記者発表|プレスリリース|リリース|正式発表|公式発表|情報解禁|報道解禁|解禁|公開|発表|結果通知|合否通知|通知)前(?:です|だ|の(?:情報|資料|データ|内容|段階|もの|話|ため)|なので|なんですが|なんだけど|ですが|ですけど|だけど|だけれど|ではありますが|ではあるが|につき|のため|ながら)|まだ(?:公表|公開|解禁|報道)(?:されて(?:い)?(?:ない|ません)|して(?:い)?(?:ない|ません)|前)|未公表(?:の|です|ですが|だけど|情報|資料|データ|事項|案件)|(?:提出|配布|配付|決裁|公表|発表)前の(?:資料|データ|原稿|案|文書)|非公表(?:の(?:情報|資料|データ|事項|案件|内容)|ですが|だけど|扱い)|公表(?:されて|して)(?:い)?(?:ない|ません)(?:情報|資料|データ|内容|話|けど|が))/gu
 /** 一足早く / 一足先に + a reveal, when the paragraph says the release is still to come. */
 const EARLY_REVEAL = /一足(?:早く|先に|はやく|さきに)[^。！!？?\n]{0,16}?(?:お見せ|見せ|お伝え|伝え|公開|お知らせ|ご紹介|紹介|チラ見せ|お披露目|発表)/gu
-const RELEASE_TO_COME = /(?:通知|解禁|新聞に載|報道|記者発表|正式発表|公表|発表)(?:は|が|する|される|前|より前|まで|の前)|(?:通知|発表|公表|解禁|掲載)(?:は|が)?(?:来週|明日|後日|来月|[0-9０-９]+日)/u
+const RELEASE_TO_COME = /(?:通知|解禁|報道|記者発表|正式発表|公表|発表|掲載|新聞に載る?)(?:の|るの|するの|されるの)?(?:は|が|前|より前|まで|の前)|(?:来週|明日|後日|来月)(?:の|に)?(?:発表|公表|解禁|通知|掲載|報道)/u
 
 /** Information only staff may see. */
 const STAFF_ONLY =
-  /(?:職員|関係者|庁内|内部|課内|幹部|担当者)(?:しか|だけ|のみ)(?:が)?(?:見(?:られ|れ|ることが)|知(?:らな|って|りえ|り得)|閲覧|アクセス|入手)|(?:外部|部外者|市民|一般)(?:へ|に|には|へは|の方には)(?:の)?(?:提供は?(?:しない|できない|禁止)|出せない|出してはいけない|見せられない|見せてはいけない|言えない|公開できない|漏らさ|口外)|口外(?:しない|無用|禁止|厳禁)|他言無用/gu
+  /(?:職員|関係者|庁内|内部|課内|幹部|担当者)(?:しか|だけ|のみ)(?:が)?(?:見(?:られ|れ|ることが)|知(?:らな|って|りえ|り得)|閲覧|アクセス|入手)|(?:外部|部外者|市民|一般)(?:へ|に|には|へは|の方には)(?:の)?(?:提供は?(?:しない|できない|禁止)|出せない|出してはいけない|見せられない|見せてはいけない|言えない|公開できない|漏らさ|口外)|口外(?:しない|無用|禁止|厳禁)|他言無用|(?:外|表|公)(?:に|には)(?:出せ|出し|でき)(?:ない|ません)/gu
 
 /** Undisclosed negotiations. */
 const NEGOTIATION =
@@ -57,6 +62,9 @@ const NEGOTIATION =
 /** A sentence about protecting secrets, not telling one. */
 const AWARENESS = /研修|防止|守る|守り|徹底|対策|漏えい|漏洩|流出|啓発|注意喚起|セキュリティ教育|管理の|取り扱いについて|取扱いについて/u
 
+/** Candidates looked at per pattern and paragraph: findings are grouped anyway, and typing stays cheap on pathological text. */
+const MAX_HITS = 64
+
 function sentenceOf(t: string, start: number, end: number): string {
   const s = sentenceAround(t, start, end)
   return t.slice(s.start, s.end)
@@ -64,7 +72,8 @@ function sentenceOf(t: string, start: number, end: number): string {
 
 function emitAll(doc: Doc, t: string, re: RegExp, rule: string, emit: (f: DraftFinding) => void, spans: Span[], keep: (m: RegExpExecArray) => boolean, data?: (m: RegExpExecArray) => Record<string, string>): void {
   re.lastIndex = 0
-  for (let m = re.exec(t); m; m = re.exec(t)) {
+  let n = 0
+  for (let m = re.exec(t); m && n < MAX_HITS; m = re.exec(t), n++) {
     if (!keep(m)) continue
     const span = doc.fromSqueezed(m.index, m.index + m[0].length)
     spans.push(span)
@@ -84,10 +93,10 @@ export const confidential: RuleFamily = {
         '取扱厳重注意', '取り扱い厳重注意', '内部資料', '内部文書', '内部用資料', '内部検討資料', '庁内資料', '課内資料', '内部メモ', '内部限り',
         '庁内限り', '庁内限定', '課内限り', '部内限り', '係内限り', '局内限り', '所内限り', '署内限り', '職員限り', '幹部限り', '関係者限り',
         '関係者外秘', '課内回覧', '庁内回覧', '部内回覧', '係内回覧', '回覧資料', '機密{研修,守,防止,徹底,対策,保護,漏え,漏洩,流出,セキュリティ,啓発}',
-        '秘密扱い', '秘扱い', '秘密文書', '秘密資料', '秘密情報{研修,守,防止,徹底,対策,保護,漏え,漏洩,流出,セキュリティ,啓発,守秘}',
+        '秘密扱い', '秘扱い', '秘密文書', '秘密資料', '秘密の資料', '秘密の文書', '秘密のデータ', '秘密の会議', '秘密情報{研修,守,防止,徹底,対策,保護,漏え,漏洩,流出,セキュリティ,啓発,守秘}',
         '内部情報{研修,守,防止,徹底,対策,保護,漏え,漏洩,流出,セキュリティ,啓発}', '非公開資料', '未公開資料', '未公開情報',
-        '複製禁止', '配付禁止', '配布禁止', '転送禁止', '持出禁止', '持ち出し禁止', '公表禁止', '未定稿', '想定問答', '答弁案', '未決裁',
-        '報道解禁', '情報解禁前', '解禁前{漁,釣,猟,鮎,アユ,あゆ,狩}', '報道発表前', '記者発表前', 'マル秘', '非公開情報', '公表前', 'オフレコ',
+        '複製禁止', '配付禁止', '配布禁止', '転送禁止', '持出禁止', '持ち出し禁止', '公表禁止', '未定稿', '想定問答', '答弁案', '人事案', '内示{補助金,交付金,交付,予算,配分}', '人事評価{制度,研修,説明,導入,見直}', '未決裁', '決裁前', '内部向け{研修,説明会}', '庁内向け{研修,説明会}',
+        '報道解禁', '情報解禁前', '解禁前{漁,釣,猟,鮎,アユ,あゆ,狩}', '報道発表前', '記者発表前', 'マル秘', 'コンフィデンシャル', 'トップシークレット', '非公開情報', '公表前', 'オフレコ',
         '!機密性の高い情報を守', '!機密情報を守', '!機密情報の取扱い',
       ],
     },
@@ -139,12 +148,12 @@ export const confidential: RuleFamily = {
     const spans: Span[] = []
     const marker = (m: RegExpExecArray): boolean => !AWARENESS.test(sentenceOf(t, m.index, m.index + m[0].length))
     // Brackets: 【秘】 ［庁内限］ （回覧用） 【案・課内限り】 《取扱注意》.
-    if (/[【\[〔《〈<(「『]/u.test(t)) {
+    if (/[【\[〔《〈<(「『〖〘〚⦅]/u.test(t)) {
       emitAll(doc, t, BRACKET, 'confidential/marker', emit, spans, (m) =>
         m[1]!.split(/[・、,/\s]+/u).some((tok) => tok.length > 0 && MARKER_TOKEN.test(tok)) || MARKER_IN_BRACKET.test(m[1]!),
       )
     }
-    if (/秘/u.test(t)) emitAll(doc, t, CIRCLED_HI, 'confidential/marker', emit, spans, marker)
+    if (/秘|[○〇●◯×✕*■□※]/u.test(t)) emitAll(doc, t, CIRCLED_HI, 'confidential/marker', emit, spans, marker)
     if (/[A-Za-z]/u.test(t)) emitAll(doc, t, ENGLISH, 'confidential/marker', emit, spans, marker)
     // ㊙ becomes a bare 秘 under NFKC, so it is found in the original text.
     for (let i = doc.raw.indexOf('㊙'); i !== -1; i = doc.raw.indexOf('㊙', i + 1)) {
@@ -152,12 +161,13 @@ export const confidential: RuleFamily = {
       emit({ rule: 'confidential/marker', start: i, end: i + 1 })
     }
     if (/会議|会合|協議|審査|委員会|検討会|打ち?合わ?せ|ヒアリング|選考|庁議|秘密会|審議/u.test(t)) {
-      emitAll(doc, t, MEETING, 'confidential/meeting', emit, spans, (m) => MEETING_CONTENT.test(t.slice(m.index + m[0].length, m.index + m[0].length + 8)) || m[0].startsWith('非公開'))
+      emitAll(doc, t, MEETING, 'confidential/meeting', emit, spans, (m) => !PUBLISHED.test(sentenceOf(t, m.index, m.index + m[0].length)) && (MEETING_CONTENT.test(t.slice(m.index + m[0].length, m.index + m[0].length + 8)) || m[0].startsWith('非公開')))
       emitAll(doc, t, CLOSED_MEETING, 'confidential/meeting', emit, spans, (m) => {
         const span = doc.fromSqueezed(m.index, m.index + m[0].length)
         return !spans.some((s) => s.start < span.end && s.end > span.start) && MEETING_CONTENT.test(t.slice(m.index + m[0].length, m.index + m[0].length + 8))
       })
     }
+    if (/非公開|\(/u.test(t)) emitAll(doc, t, CLOSED_DOC, 'confidential/marker', emit, spans, marker)
     if (/前|公表|公開|解禁/u.test(t)) {
       emitAll(doc, t, PRE_RELEASE, 'confidential/pre-release', emit, spans, (m) => {
         const span = doc.fromSqueezed(m.index, m.index + m[0].length)

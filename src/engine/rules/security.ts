@@ -40,10 +40,12 @@ const SECRET_KEY = new RegExp(
   [
     '(',
     '(?<![A-Za-z])(?:p ?a ?s ?s(?: ?w ?o ?r ?d| ?w ?d| ?c ?o ?d ?e)?|p ?w ?d?|p ?i ?n(?: ?c ?o ?d ?e)?)(?![A-Za-z])',
-    '|パスワード|パスコード|パスフレーズ|暗証(?:番号|コード|ナンバー)?|(?<![ァ-ヴー])パス(?![ァ-ヴー])|PINコード',
+    // One character may be masked (パスワ〇ド, 暗●番号): the 伏せ字 of someone who knows it should not be written.
+    '|パ[ス○〇●◯×✕*■□※][ワ○〇●◯×✕*■□※][ー○〇●◯×✕*■□※-]ド|パスワー[○〇●◯×✕*■□※]|パスコード|パスフレーズ',
+    '|暗[証○〇●◯×✕*■□※](?:[番○〇●◯×✕*■□※][号○〇●◯×✕*■□※]|コード|ナンバー)|暗証|(?<![ァ-ヴー])パス(?![ァ-ヴー])|PINコード',
     '|(?:解除|解錠|開錠|ドア|入室|入館|認証|ロック解除|暗号化|ネットワーク|接続|セキュリティ)(?:番号|コード|キー)',
     '|(?:金庫|キーボックス|キーケース|南京錠|ダイヤル錠|錠前|テンキー|オートロック|電子錠|防犯センサー|センサー|警報装置|警報機|警備システム|セキュリティ|扉|ドア|通用口|裏口|勝手口)の?(?:暗証)?(?:番号|ナンバー|コード|ダイヤル|数字)',
-    '|テンキー|(?<![ァ-ヴー])ダイヤル(?![ァ-ヴー])',
+    '|テンキー|キーボックス|南京錠|ダイヤル錠|オートロック|電子錠|(?<![ァ-ヴー])ダイヤル(?![ァ-ヴー])',
     '|(?:wi-?fi|無線LAN|ワイファイ)の?(?:キー|鍵)',
     ')|(',
     '(?<![ァ-ヴー])キー(?![ァ-ヴー])|ログイン ?(?:ID|名|ネーム)|ユーザー? ?(?:ID|名|ネーム)|(?<![A-Za-z])(?:user ?(?:name|id)?|login ?(?:id)?|SSID|ID)(?![A-Za-z])|アカウント ?(?:ID|名)',
@@ -54,20 +56,40 @@ const SECRET_KEY = new RegExp(
 /** Cheap test: a paragraph without one of these has no secret word. */
 const MAY_SECRET = /パス|暗証|番号|コード|キー|ダイヤル|p ?[aiw]|鍵/i
 /** Between the word and its value: particles, colons, arrows, quotes (at most 14 characters). */
-const CONNECTOR = /^(?: +|[:=>→⇒|｜「『"'(（【[、,]|は|が|も|を|って|とは|の|-(?=>)|同じく|共通で|いずれも|どれも|今は|現在|全員)/u
+const CONNECTOR = /^(?: +|[:=>→⇒|｜「『"'(（【[、,]|は|が|も|を|って|とは|の|-(?=>)|同じく|共通で|いずれも|どれも|ともに|今は|現在|全員)/u
 const KANJI_DIGIT: Record<string, string> = { 〇: '0', 零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' }
 /** After a value, these make it a rule or a quantity, not a value (8文字以上, 4桁, 1,500円). */
 const NOT_VALUE_AFTER = /^ ?(?:文字|桁|字|以上|以下|未満|など|等|のよう|みたい|や|とか|といった|回|分|秒|時|円|%|人|個|日|月|年|歳|件|枚|番(?!号)|号|階|か月|ヶ月|カ月|週|のまま|じゃな|ではな)/u
 /** Values that are words, not secrets. */
 const NOT_VALUE = /^(?:https?|www|wi-?fi|line|google|apple|twitter|facebook|instagram|e-?mail|mail|sns|id|pw|pin|ssid|url|qr|pc|ok|ng|free|yes|no|none|null)$/i
 /** A sentence that teaches about secrets rather than telling one. */
-const AWARENESS = /避け|推測|危険|使い回|使いまわ|使わない|しないで|しない よう|しないよう|ないように|ダメ|だめ|(?<![A-Za-z])NG(?![A-Za-z])|例えば|例[:：]|悪い例|やめ|変更しましょう|注意|詐欺|聞くことは|教えないで/u
+const AWARENESS = /避け|推測|危険|使い回|使いまわ|使わない|しないで|(?:教え|使い回さ|書き込ま|入力し|設定し|使わ|知られ)ないよう|ダメ|だめ|(?<![A-Za-z])NG(?![A-Za-z])|例えば|例[:：]|悪い例|やめ|変更しましょう|注意|詐欺|聞くことは|教えないで/u
+
+/** Candidates looked at per pattern and paragraph: findings are grouped anyway, and typing stays cheap on pathological text. */
+const MAX_HITS = 64
 
 function isValueChar(c: string | undefined): boolean {
   if (c === undefined) return false
   const code = c.charCodeAt(0)
   return (code > 0x20 && code < 0x7f) || KANJI_DIGIT[c] !== undefined
 }
+
+/** Digits spelled in kana, separated (いち・ろく・なな・ご): at least three. */
+const KANA_DIGITS =
+  /^(?:ぜろ|れい|まる|いち|に|さん|よん|ご|ろく|なな|しち|はち|きゅう|きゅー|く|し)(?:[・、, -](?:ぜろ|れい|まる|いち|に|さん|よん|ご|ろく|なな|しち|はち|きゅう|きゅー|く|し)){2,11}(?![ぁ-ゖ])/u
+
+function toHiragana(s: string): string {
+  let out = ''
+  for (const c of s) {
+    const code = c.charCodeAt(0)
+    out += code >= 0x30a1 && code <= 0x30f6 ? String.fromCharCode(code - 0x60) : c
+  }
+  return out
+}
+
+const GENERIC_NUMBER = /番号|コード|ナンバー|数字/gu
+/** After a value: it opens a door or a lock. */
+const OPENS = /^ ?(?:」|』)?(?:で|を押すと|を押して|を入力すると|を入力して|と入力すると|と入力して|を入れると|と押すと|にすると|に合わせると)? ?(?:開|あ(?:き|け|く)|解除|解錠|開錠|入室|入れ|ロック)/u
 
 interface Value {
   start: number
@@ -84,6 +106,8 @@ function valueAfter(t: string, i: number, needDial: boolean): Value | null {
     if (!m) break
     j += m[0].length
   }
+  const kana = KANA_DIGITS.exec(toHiragana(t.slice(j, j + 48)))
+  if (kana) return { start: i, end: j + kana[0].length, value: kana[0] }
   let k = j
   let value = ''
   let run = 0
@@ -141,20 +165,49 @@ function findSecrets(doc: Doc, emit: (f: DraftFinding) => void): void {
   const strong: Array<{ start: number; end: number; label: string }> = []
   const weak: Array<{ start: number; end: number; label: string }> = []
   SECRET_KEY.lastIndex = 0
-  for (let m = SECRET_KEY.exec(t); m; m = SECRET_KEY.exec(t)) {
+  let n = 0
+  for (let m = SECRET_KEY.exec(t); m && n < MAX_HITS; m = SECRET_KEY.exec(t), n++) {
     const word = m[0]
     // キー alone is a Wi-Fi key only when the paragraph is about Wi-Fi.
     const isWeak = m[2] !== undefined && !(word === 'キー' && /ssid|wi-?fi|無線|ワイファイ/iu.test(t))
     const end = m.index + word.length
     const dial = /^ダイヤル$/u.test(word)
     // A dial on its own is a lock only with 右/左 turns or a safe nearby (災害用伝言ダイヤル171 is a phone service).
-    const v = valueAfter(t, end, dial && !/金庫|錠|ロック/u.test(t.slice(Math.max(0, m.index - 8), m.index)))
+    const needDial = dial && !/金庫|錠|ロック/u.test(t.slice(Math.max(0, m.index - 8), m.index))
+    let v = valueAfter(t, end, needDial)
+    // ユーザー名とパスワードは yngw / kanko2025: the second of a pair of values.
+    if (!v && !isWeak) {
+      const pair = /^[^\n。]{1,24}? ?[/／、,] ?/u.exec(t.slice(end, end + 30))
+      if (pair) v = valueAfter(t, end + pair[0].length, needDial)
+    }
+    // The value a little further on: 暗証番号、忘れないようにここに書いておきます→0721 / パスワード、いつものやつ（yngw0000）.
+    if (!v && !isWeak) {
+      const far = /^[^\n。]{1,30}?[→:=（(「『【]/u.exec(t.slice(end, end + 32))
+      if (far) v = valueAfter(t, end + far[0].length - 1, needDial)
+    }
+    // A value given by its derivation: 代表番号の下4桁.
+    if (!v && !isWeak) {
+      const derived = /^[^\n。]{0,24}?(?:下|末尾|最後の?|頭の?|先頭の?)[0-9一二三四五六七八]桁/u.exec(t.slice(end, end + 32))
+      if (derived) v = { start: m.index, end: end + derived[0].length, value: derived[0] }
+    }
     if (!v) continue
     const sentence = sentenceAround(t, m.index, v.end)
     if (AWARENESS.test(t.slice(sentence.start, sentence.end))) continue
     // Quoted as an example: 「1234」のような番号.
     if (/^[」』"]?(?:のよう|など|といった|は避け)/u.test(t.slice(v.end, v.end + 6))) continue
     ;(isWeak ? weak : strong).push({ start: m.index, end: v.end, label: word })
+  }
+  // A bare 番号/コード/数字 is a lock's when its value opens something: 入口の番号は 1234 で開きます.
+  if (/番号|コード|ナンバー|数字/u.test(t)) {
+    GENERIC_NUMBER.lastIndex = 0
+    let k = 0
+    for (let m = GENERIC_NUMBER.exec(t); m && k < MAX_HITS; m = GENERIC_NUMBER.exec(t), k++) {
+      const end = m.index + m[0].length
+      if (strong.some((f) => f.start < end && f.end > m!.index)) continue
+      const v = valueAfter(t, end, false)
+      if (!v || !OPENS.test(t.slice(v.end, v.end + 14))) continue
+      strong.push({ start: m.index, end: v.end, label: m[0] })
+    }
   }
   if (strong.length === 0) return
   for (const f of [...strong, ...weak].sort((a, b) => a.start - b.start)) {
@@ -164,6 +217,10 @@ function findSecrets(doc: Doc, emit: (f: DraftFinding) => void): void {
   }
 }
 
+/** A host name given by its keyword: サーバー名は KANKO-SV01, PC名：YNG-PC023. */
+const HOST_NAME =
+  /(?:サーバー?名|ホスト名|コンピューター?名|端末名|PC名|共有フォルダ名?|共有ドライブ名?|ファイルサーバー?|NAS)(?: ?(?:は|:|=|→))? ?([A-Za-z][A-Za-z0-9_-]{1,30}[0-9_-][A-Za-z0-9_-]{0,30}\$?)(?![A-Za-z0-9_.-])/gu
+
 // ---------- keys, guards, devices out of order ----------
 
 const KEY_NOUN = /(?:合鍵|合い鍵|スペアキー|マスターキー|予備の鍵|予備鍵|鍵束|(?<![ァ-ヴー])キー(?![ァ-ヴー])|鍵|カギ|かぎ)(?:は|を|が|も)/gu
@@ -171,16 +228,16 @@ const KEY_NOUN = /(?:合鍵|合い鍵|スペアキー|マスターキー|予備�
 const KEPT = /(?:にあり|にある|に置い|においてあ|においてま|におい(?:とき|とい)|に入れ|に入って|にいれ|に隠し|にかくし|に隠れ|にしまっ|にしまい|にしまってあ|に保管|に掛け|に掛か|にかけてあ|に貼っ|に吊る|にぶら下げ|に置きっぱなし|の(?:中|なか|下|した|裏|うら|上|奥|横|後ろ|内側)(?:です|だよ|だ|にあ|に置|に入|に隠|に貼|に掛|。|！|!|$))/u
 const KEY_NOT_KEPT = /受付|窓口|お声がけ|お申し出|お問い合わせ|貸し出し|貸出|お渡し|お受け取り|借り|返却|返して|お預かり/u
 const KEY_PLACE = /(?:鍵|合鍵|カギ)の(?:保管|隠し|置き)場所(?:は|:)/gu
-const SAFETY_ADVICE = /ましょう|しないで|ないよう|ください|注意|危険|狙われ|避け|やめ|防犯対策|お願いします|ことがあります|被害/u
+const SAFETY_ADVICE = /ましょう|しないで|ないよう|注意|危険|狙われ|避け|やめ|防犯対策|被害|空き巣|泥棒|侵入(?:さ|す|盗)|ことが多い|警察/u
 
-const GUARD = /警備員|警備|守衛|ガードマン|警備会社|夜警|見張り|監視員|管理人/u
+const GUARD = /警備員|警備|守衛|ガードマン|警備会社|夜警|見張り|監視員/u
 const ROUND = /巡回|見回り|見まわり|パトロール|巡視|交代|休憩|仮眠/u
-const ABSENT = /(?:が|は|も)?(?:いない|いなく|いません|おらず|不在|無人|手薄|いなくなる|帰る|帰り|引き上げ|撤収|離れ|手が回ら|空白)/u
+const ABSENT = /(?:が|は|も)?(?:いない|いなく|いません|おらず|不在|無人|手薄|いなくなる|帰る|帰り|引き上げ|撤収|離れ|手が回ら|空白|休み|お休み|休む|来ない|来ません)/u
 const CLOCK = /\d{1,2}時|\d{1,2}:\d{2}|[〇一二三四五六七八九十]{1,3}時|深夜|夜間|未明|夜中|明け方|時間帯|休日|土日|週末/u
 const CLOCK_EXACT = /\d{1,2}時|\d{1,2}:\d{2}|[〇一二三四五六七八九十]{1,3}時/u
 
 const DEVICE_DOWN =
-  /(?:防犯カメラ|監視カメラ|セキュリティカメラ|防犯センサー|人感センサー|警報装置|警報機|非常ベル|オートロック|電子錠|セキュリティ|施錠|鍵|カギ|錠|裏口|通用口|勝手口|窓|扉|ドア|門)(?:が|は|も|の)?[^。\n]{0,8}?(?:故障|壊れ|こわれ|作動していな|作動しな|動いていな|動かな|映っていな|映らな|録画されていな|録画していな|電源が切れ|止まって|停止中|ダミー|偽物|飾り|かからな|かかっていな|掛かっていな|かけていな|掛けていな|閉まらな|開いたまま|開けっ放し|開けっぱなし|あけっぱなし|施錠していな|施錠されていな)/gu
+  /(?:防犯カメラ|監視カメラ|セキュリティカメラ|防犯センサー|人感センサー|警報装置|警報機|非常ベル|オートロック|電子錠|セキュリティ|施錠|鍵|カギ|錠|裏口|通用口|勝手口|窓|扉|ドア|門)(?:が|は|も|の)?[^。\n]{0,8}?(?:故障|壊れ|こわれ|切って(?:あ|お|い)|オフに|ついていな|付いていな|設置されていな|が?ない(?:場所|所|ので|から|のは|です)|ありません|作動していな|作動しな|電源を切っ|電源を落と|電源が入っていな|動いていな|動かな|映っていな|映らな|録画されていな|録画していな|電源が切れ|止まって|停止中|ダミー|偽物|飾り|かからな|かかっていな|掛かっていな|かけていな|掛けていな|閉まらな|開いたまま|開けっ放し|開けっぱなし|あけっぱなし|施錠していな|施錠されていな)/gu
 
 function sentenceText(t: string, start: number, end: number): string {
   const s = sentenceAround(t, start, end)
@@ -192,7 +249,8 @@ function findPhysical(doc: Doc, emit: (f: DraftFinding) => void): void {
   const hasKey = /鍵|カギ|かぎ|キー/u.test(t)
   if (hasKey) {
     KEY_NOUN.lastIndex = 0
-    for (let m = KEY_NOUN.exec(t); m; m = KEY_NOUN.exec(t)) {
+    let n = 0
+    for (let m = KEY_NOUN.exec(t); m && n < MAX_HITS; m = KEY_NOUN.exec(t), n++) {
       const from = m.index + m[0].length
       const stop = t.slice(from, from + 40).search(/[。！!？?\n]/u)
       const seg = t.slice(from, stop < 0 ? from + 40 : from + stop)
@@ -202,12 +260,16 @@ function findPhysical(doc: Doc, emit: (f: DraftFinding) => void): void {
       if (SAFETY_ADVICE.test(sentenceText(t, m.index, from))) continue
       const place = seg.slice(0, kept.index).replace(/^[、,]/u, '')
       if (place.length === 0) continue
-      const end = from + kept.index + kept[0].length
+      let end = from + kept.index + kept[0].length
+      // Through the verb's ending: 置いてあります, 入れてます.
+      for (let k = 0; k < 8 && /\p{Script=Hiragana}/u.test(t[end] ?? ''); k++) end++
+      end -= /(?:ので|から|けど|のに|けれど)$/u.exec(t.slice(end - 3, end))?.[0].length ?? 0
       const span = doc.fromSqueezed(m.index, end)
       emit({ rule: 'security/key-location', start: span.start, end: span.end, data: { key: m[0].slice(0, -1), place } })
     }
     KEY_PLACE.lastIndex = 0
-    for (let m = KEY_PLACE.exec(t); m; m = KEY_PLACE.exec(t)) {
+    n = 0
+    for (let m = KEY_PLACE.exec(t); m && n < MAX_HITS; m = KEY_PLACE.exec(t), n++) {
       const rest = t.slice(m.index + m[0].length, m.index + m[0].length + 30)
       const place = /^[^。！!？?\n]{2,30}?(?=です|だよ|だ|。|！|!|$)/u.exec(rest)
       if (!place || /秘密|非公開|お答え|お伝え|担当/u.test(place[0])) continue
@@ -218,7 +280,8 @@ function findPhysical(doc: Doc, emit: (f: DraftFinding) => void): void {
   }
   if (GUARD.test(t) || /巡回|見回り/u.test(t)) {
     // One finding per sentence that tells when guards go round or are away.
-    for (let s = 0; s < t.length; ) {
+    let n = 0
+    for (let s = 0; s < t.length && n < MAX_HITS * 4; n++) {
       const span = sentenceAround(t, s, s)
       const sentence = t.slice(span.start, span.end)
       s = Math.max(span.end, s + 1)
@@ -227,7 +290,7 @@ function findPhysical(doc: Doc, emit: (f: DraftFinding) => void): void {
       const after = sentence.slice(g.index)
       const absent = ABSENT.exec(after.slice(g[0].length, g[0].length + 12))
       const round = ROUND.test(sentence) && CLOCK_EXACT.test(sentence)
-      if (!(round || (absent && (CLOCK.test(sentence) || /いない|いなく|不在|無人|手薄|おらず/u.test(absent[0]))))) continue
+      if (!(round || (absent && (CLOCK.test(sentence) || /いない|いなく|不在|無人|手薄|おらず|休|来な/u.test(absent[0]))))) continue
       if (/ましょう|ご注意|ご協力|安心|万全/u.test(sentence)) continue
       const out = doc.fromSqueezed(span.start, span.end)
       // Trim the sentence's final punctuation and leading newline.
@@ -239,10 +302,14 @@ function findPhysical(doc: Doc, emit: (f: DraftFinding) => void): void {
   }
   if (/カメラ|センサー|警報|ベル|ロック|錠|鍵|カギ|口|窓|扉|ドア|門|セキュリティ/u.test(t)) {
     DEVICE_DOWN.lastIndex = 0
-    for (let m = DEVICE_DOWN.exec(t); m; m = DEVICE_DOWN.exec(t)) {
-      if (SAFETY_ADVICE.test(sentenceText(t, m.index, m.index + m[0].length))) continue
-      if (/確認|忘れ/u.test(sentenceText(t, m.index, m.index + m[0].length))) continue
-      const span = doc.fromSqueezed(m.index, m.index + m[0].length)
+    let n = 0
+    for (let m = DEVICE_DOWN.exec(t); m && n < MAX_HITS; m = DEVICE_DOWN.exec(t), n++) {
+      const sentence = sentenceText(t, m.index, m.index + m[0].length)
+      // A notice to the public about a broken door (東口をご利用ください, 修理中) is not a weakness told.
+      if (SAFETY_ADVICE.test(sentence) || /確認|忘れ|ご利用|ご迷惑|ご不便|修理|点検|復旧|お願いいたします/u.test(sentence)) continue
+      let end = m.index + m[0].length
+      for (let k = 0; k < 6 && /\p{Script=Hiragana}/u.test(t[end] ?? ''); k++) end++
+      const span = doc.fromSqueezed(m.index, end)
       emit({ rule: 'security/weakness', start: span.start, end: span.end })
     }
   }
@@ -269,7 +336,7 @@ export const security: RuleFamily = {
     titleEn: 'Security information',
     words: {
       security: [
-        '巡回時間', '巡回ルート', '警備体制', '警備の手薄', '警備が手薄', '防犯カメラの位置', '防犯カメラの設置場所', '防犯カメラの死角', '鍵の保管場所',
+        '巡回時間{図書館,バス,移動,検診,健診,保健}', '巡回ルート{図書館,バス,移動,検診,健診,保健}', '警備体制', '警備の手薄', '警備が手薄', '防犯カメラの位置', '防犯カメラの設置場所', '防犯カメラの死角', '鍵の保管場所',
         '鍵の隠し場所', '合鍵の場所', '金庫の場所', 'サーバ室', 'サーバー室', 'サーバールーム', 'lgwan', '管理者アカウント', '管理者権限',
         '!防犯パトロール', '!lgwan-asp',
       ],
@@ -351,6 +418,13 @@ export const security: RuleFamily = {
           const { start, end } = doc.fromNorm(m.index, m.index + m[0].length)
           emit({ rule: 'security/internal-host', start, end })
         }
+      }
+    }
+    if (ascii && /名|共有|サーバ|NAS/u.test(t)) {
+      for (let m = next(HOST_NAME, t, true); m; m = next(HOST_NAME, t)) {
+        const at = m.index + m[0].length - m[1]!.length
+        const { start, end } = doc.fromNorm(at, at + m[1]!.length)
+        emit({ rule: 'security/internal-host', start, end })
       }
     }
     findPhysical(doc, emit)

@@ -27,6 +27,11 @@ import type { Span } from '../text'
 /** Matters a city decides: a forecast or a hearsay about one of these is about an undecided matter. */
 const DECISION =
   /有料|無料|無償|値上|値下|料金|税|廃止|統合|統廃合|合併|移転|新設|閉鎖|閉校|閉館|休館|休止|中止|延期|縮小|拡大|拡充|見直|改定|改正|民営化|委託|導入|異動|人事|交代|就任|退任|辞任|退職|昇進|昇格|出馬|立候補|後任|内定|内示|決定|決ま|採用|選ば|選定|候補|予算|条例|計画|事業|補助金|助成|入札|契約|誘致|出店|撤退|再開発|増便|減便|廃線|無料化|有料化|無償化|延び|短縮|延長|大使|キャラクター|キャッチコピー|ロゴ|出演|ゲスト|市長|副市長|課長|部長|議員|選挙/u
+/** A change the city decides (narrower than DECISION): what a forecast or a second-hand report must be about. */
+const CHANGE =
+  /有料に|無料に|無償に|有料化|無料化|無償化|値上|値下|料金|予算|廃止|統合|統廃合|合併|移転|新設|閉鎖|閉校|閉館|休館|休止|中止|延期|縮小|民営化|異動|人事|交代|就任|退任|辞任|退職|出馬|立候補|後任|内定|内示|決定|決ま|選ば|選定|候補|誘致|出店|撤退|増便|減便|廃線|延び|延長|短縮|着工|再開発|市長選|大使/u
+/** Topics of harmful rumours. */
+const RUMOUR_TOPIC = /コロナ|ワクチン|感染|ウイルス|地震|津波|噴火|デマ|事件|事故|犯人|不審者|逮捕|倒産|閉店|汚染|放射能|病気|危険/u
 /** A future or new matter (for the weak stage words). */
 const FUTURE = /来年|来年度|再来年|次年度|来春|来秋|来月|次回|次期|新しい|新しく|新た|新規|今後|将来|[0-9０-９一二三四五六七八九十]+月から|から(?:は)?(?:有料|無料)/u
 /** Forecasts about nature, crowds, traffic or works are not undecided matters. */
@@ -39,7 +44,7 @@ const OFFICIAL_SOURCE = /(?:気象庁|気象台|警察|消防|県|国|厚生労�
 /** A named person or body is the source (船頭さんによると): not an anonymous rumour. */
 const NAMED_SOURCE = /(?:さん|氏|様|先生|会長|組合|協会|センター|館|課|署|局|庁|台|新聞|報道)(?:によると|によれば|の話では|の話によると|に聞いたところ|から聞いた|に伺った)/u
 /** The draft is put out for comment, or the post says it was published: public. */
-const PUBLIC_PROCESS = /意見(?:を|の)?(?:募集|公募|をお寄せ|提出)|パブリックコメント|パブコメ|意見公募|閲覧|縦覧|公表し|公表され|発表し|説明会|ご意見/u
+const PUBLIC_PROCESS = /意見(?:を|の)?(?:募集|公募|をお寄せ|提出)|パブリックコメント|パブコメ|意見公募|閲覧|縦覧|公表し|公表され|発表し|説明会|ご意見|オープンハウス|意見交換|ワークショップ|サウンディング|市HP|ホームページ/u
 /** A schedule to be fixed and announced later: 日程は調整中です。 */
 const TBD_SUBJECT = /(?:日程|日時|時間|時刻|詳細|場所|会場|内容|時期|方法|出演者|講師|ルート|定員)(?:は|も|について(?:は)?|等は|などは)(?:現在|ただいま|只今|まだ)?$/u
 const TBD_LATER = /決まり次第|決定次第|確定次第|決まりましたら|決定しましたら|改めて(?:お知らせ|ご案内)|後日(?:お知らせ|ご案内|発表)|追って(?:お知らせ|ご案内)/u
@@ -49,32 +54,32 @@ const STRONG_STAGE = /^(?:素案|原案|試案|たたき台|叩き台|内定|な
 
 /** Forecast markers (squeezed view). */
 const FORECAST =
-  /(?<!取得|卒業|修了|資格)見込み(?!可)|見通し|可能性が(?:高|大き|濃厚)|可能性大|濃厚|最有力|有力視|有力と|ほぼ(?:決まり|確定|確実|内定)|本決まり|決まりそう|決定しそう|確定しそう|[きぎしちにびみりいえけげせてねべめれ]そう(?:です|だ|な(?!の)|。|！|!|…|$|[^\p{Script=Han}\p{Script=Hiragana}])|(?:[るた]|ない)よう(?:です|だ(?!け)|。|$)|候補に(?:挙が|あが|上が|なって|入って|名前)|候補として(?:挙が|名前|検討)|が候補に|かも(?:しれ|しれな|ね|よ|…|！|!|？|\?|。|$|[^\p{Script=Han}\p{Script=Hiragana}])|とのこと|(?<=[るいすたくぐむぶつう])方向(?:です|だ|らしい|とのこと|みたい|になり|で決|で固|が固|に(?:なって|向かって))/gu
+  /(?<!取得|卒業|修了|資格)見込み(?!可)|見通し|可能性が(?:高|大き|濃厚)|可能性大|濃厚|最有力|有力視|有力と|ほぼ(?:決まり|確定|確実|内定)|本決まり|決まりそう|決定しそう|確定しそう|[きぎしちにびみりいえけげせてねべめれ]そう(?:です|だ|な(?!の)|。|！|!|…|$|[^\p{Script=Han}\p{Script=Hiragana}])|(?:[るた]|ない)よう(?:です|だ(?!け)|。|$)|(?:[るた]|ない)はず(?:です|だ|。|$)|(?:[るた]|ない)(?:と|かと)(?:思われ|予想され)|候補に[^。！!？?\n]{0,20}?(?:挙が|あが|上が|なって|入って)(?:って)?(?=い|お)|候補として(?:挙が|名前が|検討され)(?:って)?(?=い|お)|かも(?:しれ|しれな|ね|よ|…|！|!|？|\?|。|$|[^\p{Script=Han}\p{Script=Hiragana}])|とのこと/gu
 /** Policy-speak for a decision still being made: 〜する方向で調整, 方向で話が進んでいます. */
-const DIRECTION = /方向で(?:調整|検討|協議|話(?:が|を|し)|進|動|まとま|固ま|決ま|準備|最終調整|一致)/gu
+const DIRECTION = /方向で(?:調整|検討|協議|話(?:が|を|し)|進|動|まとま|固ま|決ま|準備|最終調整|一致)|(?<=[るいすたくぐむぶつう])(?<!しい|よい|いい|らしい)方向(?:です|だ|らしい|とのこと|みたい|になり|で決|で固|が固|に(?:なって|向かって))/gu
 
 /** Unannounced: 未発表ですが, まだ正式には決まっていませんが, 案が出ています, 庁内で議論. */
 const UNANNOUNCED =
-  /未発表(?:ですが|だけど|だけれど|の(?:情報|事項|話|案件|内容|計画|事業|人事|データ|資料|件)|です|情報|事項|なので|ながら|なんですが)|(?<!正式)発表前(?:ですが|だけど|なので|の(?:情報|段階|話))|正式(?:な)?(?:発表|決定|公表)(?:前|の前|はまだ|が待ち遠し|を?お楽しみに|まで(?:もう少し|内緒|秘密|お待ち))|まだ(?:正式に(?:は)?|はっきり)?(?:決まって|決定して|確定して|発表されて|公表されて)(?:い)?(?:ない|ません)(?:が|けど|けれど|ですが|のですが|んですが|んだけど)|まだ(?:決定|確定|正式決定)(?:では|じゃ)(?:ない|ありません)(?:が|けど|ですが)|案(?:が|も)(?:出て|出され|浮上|挙が|あが|上が|検討され|議論され|有力)|(?:という|との|って)案(?:が|も)?|(?:庁内|役所内|課内|内部)で(?:は)?(?:議論|検討|話し合|話題|噂|うわさ|見方|声|意見|広が|調整|浮上|出て)|(?:という|との)見方が(?:広が|強ま|出て|ある|有力)|のでは(?:ないか)?(?:という|との)(?:見方|声|話|噂|憶測)/gu
+  /未発表(?:ですが|だけど|だけれど|の(?:情報|事項|話|案件|内容|計画|事業|人事|データ|資料|件)|です|情報|事項|なので|ながら|なんですが)|(?<!正式)発表前(?:ですが|だけど|なので|の(?:情報|段階|話))|正式(?:な)?(?:発表|決定|公表)(?:前|の前|はまだ|が待ち遠し|を?お楽しみに|まで(?:もう少し|内緒|秘密|お待ち))|まだ(?:正式に(?:は)?|はっきり)?(?:決まって|決定して|確定して|発表されて|公表されて)(?:い)?(?:ない|ません)(?:が|けど|けれど|ですが|のですが|んですが|んだけど)|(?:まだ)?(?:決定|確定|正式決定)(?:事項)?(?:では|じゃ)(?:ない|ありません|ございません)(?:が|けど|ですが|のですが)|非公式(?:ですが|だけど|な情報|の情報|情報|に聞いた)|ネタバレ(?:すると|ですが|になりますが|しちゃうと|しちゃいます|です|ですけど)|案(?:が|も)(?:出て|出され|浮上|挙が|あが|上が|検討され|議論され|有力)|(?:という|との|って)案(?:が|も)?|(?:庁内|役所内|課内|内部)で(?:は)?(?:議論|検討|話し合|話題|噂|うわさ|見方|声|意見|広が|調整|浮上|出て)|(?:という|との)見方が(?:広が|強ま|出て|ある|有力)|のでは(?:ないか)?(?:という|との)(?:見方|声|話|噂|憶測)/gu
 
 /** Talk inside the city hall: 庁内で、ごみ袋の値上げが議論されています. */
 const INTERNAL_TALK = /(?:庁内|役所内|市役所内|課内|部内|内部|幹部の間|職員の間)で(?:は|も)?/gu
 const DISCUSSED = /議論|検討され|話し合|話題|噂|うわさ|見方|浮上|協議され|持ち上が|出て(?:い|ま)|ささやかれ|広が/u
 
 /** Personnel moves told before they are published. */
-const PERSONNEL = /(?:次の|今度の|春の|秋の|来年度の|来春の|[0-9０-９一二三四五六七八九十]+月の)(?:人事)?異動で|(?:異動|転勤|昇進|昇格|退職|辞職|辞任|退任|就任|着任|赴任|配属|後任|交代|出馬|立候補|勇退)(?:する|になる|が)?(?:予定|らしい|みたい|って|が決まり|が決まった|が内定|の内示|が有力|が濃厚|の噂)/gu
-const PERSONNEL_PUBLIC = /公表|発表し|ホームページ|掲載|付で|付け|辞令交付|式|広報/u
+const PERSONNEL = /(?:次の|今度の|春の|秋の|来年度の|来春の|[0-9０-９一二三四五六七八九十]+月の)(?:人事)?異動で|(?:異動|転勤|昇進|昇格|退職|辞職|辞任|退任|就任|着任|赴任|配属|後任|交代|出馬|立候補|勇退)(?:する|になる|される|が)?(?:予定(?!者)|らしい|みたい|って|が決まり|が決まった|が内定|の内示|が有力|が濃厚|の噂)/gu
+const PERSONNEL_PUBLIC = /公表|発表し|ホームページ|掲載|付で|付け|辞令交付|式|広報|説明会|選挙/u
 
 /** Hearsay endings. らしい, みたい, そうだ (伝聞), だって, って, と聞きました, って話. */
 const HEARSAY =
-  /らしい|みたい|(?:[るた]|ない|だ)そう(?:です|だ|な(?!の)|。|！|!|…|$|[^\p{Script=Han}\p{Script=Hiragana}])|(?:ん|る|た|ない|なん|の)(?:だ|です)って|(?:[るた]|ない|だ)とか(?=[。！!…〜~]|$)|(?:[るた]|ない)っぽい|(?:[るた]|ない)って(?:さ|よ|ね|[！!。…〜~ー]|$|[^\p{Script=Han}\p{Script=Hiragana}])|ってさ|(?:と|って)(?:聞きました|聞いた|聞いて(?:い|ます|る|お)|聞きます|耳にし|伺いました|伺って)|(?:って|という|との)話(?:を聞|です|だ|が|も|で|。|！|!|$)/gu
+  /らしい|みたい|(?:[るた]|ない|だ)そう(?:です|だ|な(?!の)|。|！|!|…|$|[^\p{Script=Han}\p{Script=Hiragana}])|(?:ん|る|た|ない|なん|の)(?:だ|です)って|(?:[るた]|ない|だ)とか(?=[。！!…〜~]|$)|(?:[るた]|ない)っぽい|(?:る|(?<=[っしいきえけれせねめべてげじちにびみりん])た|ない)って(?=[さよね]|[！!。…〜~ー？?]|\s|$|[ァ-ヴ]|[\u{1F300}-\u{1FAFF}\u2600-\u27BF])|ってさ|(?:と|って)(?:聞きました|聞いた|聞いて(?:い|ます|る|お)|聞きます|耳にし|伺いました|伺って)|(?:って|という|との)話(?:を聞|です|だ|が|も|で|。|！|!|$)/gu
 /** What may follow らしい / みたい / だって when they end a sentence (possibly a character's suffix: クリ～, ニャ). */
 const END_TAIL = /^(?:です|でした|だ|だった|ですよ|ですね|だよ|だね|だぞ|よ|ね|なー|なあ|わ|さ|ぞ|じゃん|けど|から|し|ので|よー)?(?:[^\p{Script=Han}\p{Script=Hiragana}]|$)/u
 /** Before らしい: a plain verb, adjective or past form (hearsay), or a status noun; not 素晴らしい, 柳川らしい. */
 const RASHII_BEFORE_KANA = /[るたいうくすつぬむぶぐ]$/u
 const RASHII_NOT = /(?:すば|めず|かわい|わざと|いや|ばか|あほ|もっとも|にく|きたな|しお|ほこ|うらやま|あた|だ)$/u
 /** Nouns whose らしい is "typical of" (春らしい, 柳川らしい, 男らしい). */
-const TYPICAL_NOUN = /(?:春|夏|秋|冬|季節|柳川|水郷|日本|城下町|町|まち|子供|子ども|男|女|人間|自分|彼|彼女|学生|大人|プロ|本物|ここ|私|僕|君)$|(?:いかにも|実に|まさに|とても|すごく|なんとも|本当に)/u
+const TYPICAL_NOUN = /(?:晴|可愛|愛|汚|憎|誇|嫌|恨|馬鹿|阿呆|尤|貧乏|長|春|夏|秋|冬|季節|柳川|水郷|日本|城下町|町|まち|子供|子ども|男|女|人間|自分|彼|彼女|学生|大人|プロ|本物|ここ|私|僕|君)$|(?:いかにも|実に|まさに|とても|すごく|なんとも|本当に)/u
 const STATUS_NOUN = /(?:本当|事実|予定|中止|延期|決定|確定|内定|廃止|移転|値上げ|無料|有料|検討中|調整中|交渉中|発表|来年|来月|来週|再来年|今年|本決まり|確実|有力|濃厚|方向|らしい|みたい)$/u
 
 /** Back from a marker that starts inside a verb (つきそう, なるかも) to the verb's start, stopping at particles. */
@@ -86,13 +91,20 @@ function wordStart(t: string, at: number): number {
     const c = t[s - 1]!
     const isKanji = /\p{Script=Han}/u.test(c)
     if (!isKanji && (kanji || !/\p{Script=Hiragana}/u.test(c) || /[をにはものとへ、]/u.test(c))) break
-    // が and で are particles unless they are okurigana of a kanji (挙がって, 出できる is not a word).
-    if (/[がで]/u.test(c) && !/\p{Script=Han}/u.test(t[s - 2] ?? '')) break
+    // が after a kanji is okurigana (挙がって), after anything else a particle; で after a particle starts a verb (ができる), after a noun it is a particle (町で).
+    if (c === 'が' && !/\p{Script=Han}/u.test(t[s - 2] ?? '')) break
+    if (c === 'で') {
+      if (/\p{Script=Hiragana}/u.test(t[s - 2] ?? '')) s--
+      break
+    }
     kanji ||= isKanji
     s--
   }
   return s
 }
+
+/** Candidates looked at per pattern and paragraph: findings are grouped anyway, and typing stays cheap on pathological text. */
+const MAX_HITS = 64
 
 function sentenceOf(t: string, start: number, end: number): string {
   const s = sentenceAround(t, start, end)
@@ -127,12 +139,12 @@ function stageWords(e: Emitter, t: string): void {
     const strong = STRONG_STAGE.test(t.slice(h.start, h.end)) || STRONG_STAGE.test(word)
     if (/^(?:内定|ないてい)$/u.test(word)) {
       // 就職内定率, 内定者, 内定式: employment, not a decision of the city.
-      if (/^(?:者|式|率|先|辞退|取|通知)/u.test(t.slice(h.end, h.end + 3)) || /(?:就職|採用)$/u.test(t.slice(Math.max(0, h.start - 3), h.start))) continue
+      if (/^(?:者|式|率|先|辞退|取|通知)/u.test(t.slice(h.end, h.end + 3)) || /(?:就職|採用|出場|代表|選手)$/u.test(t.slice(Math.max(0, h.start - 3), h.start))) continue
     }
     if (strong) {
       if (PUBLIC_PROCESS.test(e.doc.squeezed.text)) continue
     } else {
-      if (TBD_SUBJECT.test(t.slice(Math.max(s.start, h.start - 12), h.start)) || TBD_LATER.test(sentence)) continue
+      if (TBD_SUBJECT.test(t.slice(Math.max(s.start, h.start - 12), h.start)) || TBD_LATER.test(sentence) || PUBLIC_PROCESS.test(t)) continue
       const gate = nouns.some((n) => n.start >= s.start && n.end <= s.end) || DECISION.test(sentence) || FUTURE.test(sentence)
       if (!gate) continue
     }
@@ -145,11 +157,12 @@ function stageWords(e: Emitter, t: string): void {
 function forecasts(e: Emitter, t: string): void {
   for (const re of [DIRECTION, FORECAST]) {
     re.lastIndex = 0
-    for (let m = re.exec(t); m; m = re.exec(t)) {
+    let n = 0
+    for (let m = re.exec(t); m && n < MAX_HITS; m = re.exec(t), n++) {
       const sentence = sentenceOf(t, m.index, m.index + m[0].length)
       if (PUBLIC_PROCESS.test(sentence)) continue
       if (re === FORECAST) {
-        if (!DECISION.test(sentence) || NATURAL.test(sentence) || OFFICIAL_SOURCE.test(sentence) || TRIVIA.test(sentence)) continue
+        if (!CHANGE.test(sentence) || NATURAL.test(sentence) || OFFICIAL_SOURCE.test(sentence) || TRIVIA.test(sentence)) continue
         // とのこと after a quoted remark (「楽しかった」とのこと) is a report of what someone said.
         if (m[0] === 'とのこと' && /」$/u.test(t.slice(Math.max(0, m.index - 1), m.index))) continue
       }
@@ -161,7 +174,8 @@ function forecasts(e: Emitter, t: string): void {
 
 function unannounced(e: Emitter, t: string): void {
   UNANNOUNCED.lastIndex = 0
-  for (let m = UNANNOUNCED.exec(t); m; m = UNANNOUNCED.exec(t)) {
+  let n = 0
+  for (let m = UNANNOUNCED.exec(t); m && n < MAX_HITS; m = UNANNOUNCED.exec(t), n++) {
     const s = sentenceAround(t, m.index, m.index + m[0].length)
     const rest = t.slice(m.index + m[0].length, s.end)
     if (TBD_LATER.test(rest)) continue
@@ -169,13 +183,15 @@ function unannounced(e: Emitter, t: string): void {
     put(e, 'unofficial/unannounced', m.index, m.index + m[0].length)
   }
   INTERNAL_TALK.lastIndex = 0
-  for (let m = INTERNAL_TALK.exec(t); m; m = INTERNAL_TALK.exec(t)) {
+  n = 0
+  for (let m = INTERNAL_TALK.exec(t); m && n < MAX_HITS; m = INTERNAL_TALK.exec(t), n++) {
     const sentence = sentenceOf(t, m.index, m.index + m[0].length)
     if (!DISCUSSED.test(sentence.slice(sentence.indexOf(m[0]))) || PUBLIC_PROCESS.test(sentence)) continue
     put(e, 'unofficial/unannounced', m.index, m.index + m[0].length)
   }
   PERSONNEL.lastIndex = 0
-  for (let m = PERSONNEL.exec(t); m; m = PERSONNEL.exec(t)) {
+  n = 0
+  for (let m = PERSONNEL.exec(t); m && n < MAX_HITS; m = PERSONNEL.exec(t), n++) {
     if (PERSONNEL_PUBLIC.test(sentenceOf(t, m.index, m.index + m[0].length))) continue
     put(e, 'unofficial/personnel', m.index, m.index + m[0].length)
   }
@@ -183,7 +199,8 @@ function unannounced(e: Emitter, t: string): void {
 
 function hearsay(e: Emitter, t: string): void {
   HEARSAY.lastIndex = 0
-  for (let m = HEARSAY.exec(t); m; m = HEARSAY.exec(t)) {
+  let n = 0
+  for (let m = HEARSAY.exec(t); m && n < MAX_HITS; m = HEARSAY.exec(t), n++) {
     const at = m.index
     const w = m[0]
     const end = at + w.replace(/[^\p{L}\p{N}]+$/u, '').length
@@ -204,8 +221,10 @@ function hearsay(e: Emitter, t: string): void {
     if (/って/u.test(w) && /って(?:マ|ほんと|本当|まじ)/u.test(t.slice(at, at + 8))) continue
     const sentence = sentenceOf(t, at, end)
     if (TRIVIA.test(sentence) || OFFICIAL_SOURCE.test(sentence) || NAMED_SOURCE.test(sentence) || /天気|予報|晴れ|雨|雪|気温/u.test(sentence)) continue
-    // と聞きました after a quotation 「…」 reports a citizen's words; without one, it passes on a matter only about a decision.
-    if (/^(?:と|って)(?:聞|耳|伺)/u.test(w) && (/」$/u.test(before) || !(DECISION.test(sentence) || FUTURE.test(sentence)))) continue
+    // と聞きました after a quotation 「…」 reports a citizen's words.
+    if (/^(?:と|って)(?:聞|耳|伺)/u.test(w) && /」$/u.test(before)) continue
+    // そうです, みたい, と聞きました, とか, っぽい report what someone said or seems; they pass on a rumour when it is about a change or a rumour's topic.
+    if (!/らしい|だって|ですって|ってさ|話/u.test(w) && !/[るた]って$|ないって$/u.test(w) && !(CHANGE.test(sentence) || FUTURE.test(sentence) || RUMOUR_TOPIC.test(sentence))) continue
     put(e, 'unofficial/rumour', /^(?:って|という|との|と)/u.test(w) ? at : wordStart(t, at), end)
   }
 }
@@ -220,10 +239,10 @@ export const unofficial: RuleFamily = {
       undecided: [
         '検討中', '調整中', '協議中', '交渉中', '検討段階', '調整段階', '方針を固め', '素案', '原案', '試案', 'たたき台', '叩き台', '内定', 'ないてい', '内示',
         '決定前', '正式発表前', '未発表', '近日発表', '非公表', '見送る方向', '廃止する方向', '統合する方向', '方向で調整', '方向で検討',
-        'けんとうちゅう', 'ちょうせいちゅう', 'きょうぎちゅう', '検討しています', '検討しており', '検討している', '検討を進めて', '検討されて',
+        'けんとうちゅう', 'ちょうせいちゅう', 'きょうぎちゅう', '検討しています', '検討しており', '検討している', '検討を進めて',
         '調整しています', '調整を進めて', '協議しています', '協議を進めて', '交渉しています', '交渉を進めて',
         '!検討中の方', '!検討中のかた', '!ご検討中', '!検討中の皆', '!調整中の方', '!検討中のご家庭', '!検討中の企業', '!検討中の事業者', '!検討されている方', '!検討している方', '!検討しているかた', '!検討している人', '!検討している皆', '!検討している企業', '!検討している事業者', '!検討しているご家庭',
-        '!未発表のもの', '!未発表の作品', '!未発表作品', '!未発表の写真', '!未発表の曲', '!未発表の楽曲', '!未発表の原稿', '!未発表のオリジナル', '!未発表に限',
+        '!未発表のもの', '!未発表の作品', '!未発表作品', '!未発表の写真', '!未発表の曲', '!未発表の楽曲', '!未発表の原稿', '!未発表のオリジナル', '!未発表に限', '!未発表で', '!交付決定前', '!決定前に購入', '!決定前に着手', '!決定前に契約',
       ],
       policyNouns: [
         '条例', '予算', '計画', '事業', '人事', '異動', '統廃合', '統合', '廃止', '移転', '建設', '料金', '値上げ', '入札', '契約', '補助金',
