@@ -65,7 +65,7 @@ const EXAMPLE_BEFORE = /(?:例[：:]|例えば|たとえば|例は|のような|
 const OPEN_CLOSE: Record<string, string> = { '「': '」', '『': '』', '“': '”', '〝': '〟', '≪': '≫', '《': '》', '«': '»', '"': '"' }
 const CLOSERS = new Set(['」', '』', '”', '〟', '〞', '≫', '》', '»'])
 const CLOSE_OF: Record<string, string> = { '」': '「', '』': '『', '”': '“', '〟': '〝', '〞': '〝', '≫': '≪', '》': '《', '»': '«' }
-const MAY_QUOTE = /[「『“〝≪《«">]|引用|抜粋|一節|次のように|こう(?:書|記|述|語|綴)|こんな|次の/u
+const MAY_QUOTE = /[「『“〝≪《«">]|引用|抜粋|転載|一節|次のように|以下|こう|こんな|次の/u
 const QUOTATIVE = /^\s?(?:と|って|との)/u
 /** After a name or title: 「…」の受講者募集, 「…」を開催. */
 const TITLE_FOLLOW = /^(?:の|を|が|に|へ|で|や|など|は|も|展|賞|号|編|祭|まつり|フェア|フェスタ|事業|講座|大会|コンテスト)/u
@@ -122,7 +122,6 @@ export interface QuotationFacts {
   medium: number
 }
 
-const NONE: QuotationFacts = { source: false, example: false, quotes: [], headNamed: false, tailNamed: false, introAtEnd: false, lead: null, medium: -1 }
 
 /** Characters other than white space. */
 function letters(s: string): number {
@@ -207,19 +206,46 @@ function mediumOf(s: string): number {
   return -1
 }
 
-/** Facts of a paragraph with no quotation mark nor announcement: its source, names, lead line. */
-function plainFacts(doc: Doc, t: string, min: number): QuotationFacts {
-  const source = hasSource(t)
-  const example = EXAMPLE_CONTEXT.test(t)
-  const nl = t.indexOf('\n')
-  const first = nl < 0 ? t : t.slice(0, nl)
-  const lead = letters(first) >= min ? doc.fromNorm(0, first.length) : null
-  const { head, tail } = headAndTail(t)
-  const headNamed = namesSomeone(head)
-  const tailNamed = namesSomeone(tail)
-  const medium = mediumOf(t)
-  if (!source && !example && !lead && !headNamed && !tailNamed && medium < 0) return NONE
-  return { ...NONE, source, example, lead, headNamed, tailNamed, medium }
+/**
+ * Facts of a paragraph with no quotation in it: what it says about the quotations of the post
+ * (a source, a named speaker in its first or last sentence, a lead line after an announcement)
+ * matters only when another paragraph quotes, so each is read on first use, once.
+ */
+class PlainFacts implements QuotationFacts {
+  readonly quotes: Quote[] = []
+  readonly introAtEnd = false
+  private _source?: boolean
+  private _example?: boolean
+  private _head?: boolean
+  private _tail?: boolean
+  private _lead?: Span | null
+  private _medium?: number
+  constructor(
+    private readonly t: string,
+    private readonly min: number,
+    private readonly map: (start: number, end: number) => Span,
+  ) {}
+  get source(): boolean {
+    return (this._source ??= hasSource(this.t))
+  }
+  get example(): boolean {
+    return (this._example ??= EXAMPLE_CONTEXT.test(this.t))
+  }
+  get headNamed(): boolean {
+    return (this._head ??= namesSomeone(headAndTail(this.t).head))
+  }
+  get tailNamed(): boolean {
+    return (this._tail ??= namesSomeone(headAndTail(this.t).tail))
+  }
+  get lead(): Span | null {
+    if (this._lead !== undefined) return this._lead
+    const nl = this.t.indexOf('\n')
+    const first = nl < 0 ? this.t : this.t.slice(0, nl)
+    return (this._lead = letters(first) >= this.min ? this.map(0, first.length) : null)
+  }
+  get medium(): number {
+    return (this._medium ??= mediumOf(this.t))
+  }
 }
 
 function headAndTail(t: string): { head: string; tail: string } {
@@ -251,7 +277,7 @@ export const quotation: RuleFamily<QuotationFacts> = {
   run({ doc, policy }) {
     const t = doc.norm.text
     const min = policy.quotation.minLength
-    if (!MAY_QUOTE.test(t)) return plainFacts(doc, t, min)
+    if (!MAY_QUOTE.test(t)) return new PlainFacts(t, min, doc.normMapper())
     const quotes: Array<{ a: number; b: number; what: string }> = []
     // Bracket pairs: one pass with a stack per bracket kind (linear even for 「「「…」」」).
     const stacks: Record<string, number[]> = {}
@@ -307,6 +333,7 @@ export const quotation: RuleFamily<QuotationFacts> = {
     // Blank the quotations: their own words are not their source.
     let masked = t
     for (const q of quotes) masked = masked.slice(0, q.a) + ' '.repeat(q.b - q.a) + masked.slice(q.b)
+    if (quotes.length === 0 && !announced) return new PlainFacts(t, min, doc.normMapper())
     const example = EXAMPLE_CONTEXT.test(masked)
     const source = hasSource(masked)
     // The paragraph's first and last sentence, for quotations in the paragraphs next to it.
@@ -320,17 +347,15 @@ export const quotation: RuleFamily<QuotationFacts> = {
       const { start, end } = doc.fromNorm(q.a, q.b)
       out.push({ start, end, what: q.what, named, atHead: /^[\s「『“〝≪《«">]*$/u.test(masked.slice(0, q.a)) || bf.start === 0, atTail: af.end >= masked.replace(/\s+$/u, '').length })
     }
-    const medium = mediumOf(masked)
-    if (out.length === 0 && !source && !example && !introAtEnd && lead === null && medium < 0) {
-      const headNamed = namesSomeone(head)
-      const tailNamed = namesSomeone(tail)
-      if (!headNamed && !tailNamed) return NONE
-      return { ...NONE, headNamed, tailNamed }
-    }
+    if (out.length === 0 && !introAtEnd) return new PlainFacts(t, min, doc.normMapper())
     if (lead) lead = doc.fromNorm(lead.start, lead.end)
-    return { source, example, quotes: out, headNamed: namesSomeone(head), tailNamed: namesSomeone(tail), introAtEnd, lead, medium }
+    return { source, example, quotes: out, headNamed: namesSomeone(head), tailNamed: namesSomeone(tail), introAtEnd, lead, medium: mediumOf(masked) }
   },
   post({ facts, spans, emit }) {
+    // Most posts quote nothing: the other facts are then never read.
+    let quoting = false
+    for (let p = 0; p < facts.length && !quoting; p++) quoting = facts[p]!.quotes.length > 0 || (facts[p]!.introAtEnd && p + 1 < facts.length)
+    if (!quoting) return
     for (let p = 0; p < facts.length; p++) if (facts[p]!.source || facts[p]!.example) return
     const report = (p: number, s: Span, what: string) => {
       let medium = facts[p]!.medium
