@@ -29,13 +29,13 @@ import type { Span } from '../text'
 // Sources. All patterns are linear: no nested quantifiers, bounded repetition.
 
 /** Say-so of a source: always a source. */
-const SOURCE_MARK = /出典|引用元|出所|原典|参考文献|参考資料|転載元|https?:\/\/|www\.|\.jp\/|\.com\//u
+const SOURCE_MARK = /出典|引用元|出所|原典|参考文献|参考資料|参考[:：]|転載元|https?:\/\/|www\.|\.jp\/|\.com\/|(?:(?:作詞|作曲|作者|著者|筆者|撮影)|(?<![一-龠々])(?:作|著|文|詩|訳))\s?[:：]\s?[一-龠々ァ-ヶー]{2}|(?:^|\n)\s{0,3}引用\s?[:：]\s?[^\n]{2,24}$|(?:市|当市|本市|柳川市)の?(?:ホームページ|HP|ウェブサイト|公式サイト|広報紙|広報誌)|(?:法|条例|規則|要綱)第[0-9一二三四五六七八九十]+条|法律/mu
 /** 〜より（引用）, 〜から引用, 〜によると: a source when what precedes it is named. */
 const SOURCE_FROM = /(?:より|から)(?:引用|抜粋|転載|一部)|より(?=[。、,）)\n]|$)|によると|によれば|曰く|いわく/gu
 /** A publication with its date: ○○新聞（2024年5月1日）, 11月3日付朝刊, 2025年6月号. */
 const NUM = '[0-9〇一二三四五六七八九十]{1,4}'
 const DATED = new RegExp(
-  `${NUM}月${NUM}日(?:付|号|発行|発刊|朝刊|夕刊|放送|配信)|${NUM}年${NUM}月号|(?:新聞|朝刊|夕刊|日報|新報|タイムス|通信|誌|紙|号|番組|放送|記事|コラム|社説|サイト|ページ|ブログ)\\s?[（(]\\s?(?:${NUM}|令和|平成|昭和)[^）)\\n]{0,14}[）)]|[（(][一-龠々ァ-ヶーA-Za-z]{2,12}[\\s、,]?(?:${NUM}|令和${NUM}|平成${NUM})年${NUM}月${NUM}日`,
+  `${NUM}月${NUM}日(?:付|号|発行|発刊|朝刊|夕刊|放送|配信)|${NUM}年${NUM}月号|${NUM}月号|(?:新聞|朝刊|夕刊|日報|新報|タイムス|通信|誌|紙|号|番組|放送|記事|コラム|社説|サイト|ページ|ブログ)\\s?[（(]\\s?(?:${NUM}|令和|平成|昭和)[^）)\\n]{0,14}[）)]|[（(][一-龠々ァ-ヶーA-Za-z]{2,12}[\\s、,]?(?:${NUM}|令和${NUM}|平成${NUM})年${NUM}月${NUM}日`,
   'u',
 )
 /** A work with its author: 『書名』著者名, 著者名『書名』, 作者の詩「…」, 北原白秋作詞. */
@@ -51,7 +51,7 @@ const NAMED_PERSON = /([一-龠々]{2,4}[ぁ-ゖ]{0,3}|[ァ-ヶー]{2,10})(?:さ
 /** Nouns + さん that name no one in particular (船頭さん, 皆さま, ガイドさん). */
 const GENERIC_PERSON = /(?:船頭|店主|店長|店員|主人|住民|市民|観光客|利用者|参加者|来場者|職員|生徒|学生|児童|担当者|関係者|先輩|友人|家族|方々|皆|ガイド|スタッフ|ファン|農家|漁師|生産者|保護者|お客|本人|業者|作家|文豪|経営者|有名人)$/u
 const ROLE =
-  /(?:市長|副市長|知事|大臣|首相|総理|議長|教育長|館長|園長|校長|学長|院長|理事長|会長|社長|組合長|団長|宮司|住職|観光大使)(?:は|が|も|から|より|の(?:言葉|あいさつ|挨拶|発言|談話|コメント|メッセージ|式辞))/u
+  /(?:市長|副市長|知事|大臣|首相|総理|議長|教育長|館長|園長|校長|学長|院長|理事長|会長|社長|組合長|団長|宮司|住職|観光大使)(?:は|が|も|から|より|の?(?:言葉|あいさつ|挨拶|発言|談話|コメント|メッセージ|式辞))/u
 /** A named document of a public body: 柳川市総合計画には「…」. */
 const NAMED_DOCUMENT = /[一-龠々ァ-ヶー]{2,12}(?:計画|条例|方針|憲章|宣言|白書|報告書|要綱|指針|ガイドライン|ビジョン|戦略|施政方針)(?:に|の|では|には|で|から|より|は)/u
 
@@ -160,6 +160,10 @@ function after(t: string, b: number): { end: number; text: string } {
   return { end: e, text: t.slice(b, e) }
 }
 
+/** Right after a quotation: （北原白秋）, ――北原白秋『思ひ出』. */
+const ATTRIBUTION_AFTER = /^\s?(?:[（(]\s?[一-龠々ァ-ヶー・\s]{2,14}[）)]|-{1,3}\s?[一-龠々ァ-ヶー]{2,8}(?=\s|$|[『「（(、。]))/u
+const NOT_A_NAME = /抜粋|一部|原文|要約|略|注|笑|訳|意訳|原文ママ|以下同じ|写真|イメージ|仮称|予定|抽選|先着|無料|有料|必着|順不同/u
+
 function namesSomeone(s: string): boolean {
   if (ROLE.test(s) || NAMED_DOCUMENT.test(s) || AUTHORED.test(s)) return true
   NAMED_PERSON.lastIndex = 0
@@ -172,7 +176,9 @@ function namesSomeone(s: string): boolean {
 }
 
 /** Whether a text (quotations blanked) names the source of its quotations. */
-function hasSource(t: string): boolean {
+function hasSource(text: string): boolean {
+  // Spaced letters (出 典：) are joined first.
+  const t = text.includes(' ') || text.includes('\u3000') ? text.replace(/(?<=[\u3000-\u9fff\uff00-\uffef]) +(?=[\u3000-\u9fff\uff00-\uffef])/gu, '') : text
   if (SOURCE_MARK.test(t) || DATED.test(t) || AUTHORED.test(t)) return true
   SOURCE_FROM.lastIndex = 0
   for (let m = SOURCE_FROM.exec(t); m; m = SOURCE_FROM.exec(t)) {
@@ -343,7 +349,8 @@ export const quotation: RuleFamily<QuotationFacts> = {
       const bf = before(masked, q.a)
       const af = after(masked, q.b)
       if (EXAMPLE_BEFORE.test(bf.text)) continue
-      const named = namesSomeone(bf.text) || namesSomeone(af.text)
+      const attr = ATTRIBUTION_AFTER.exec(af.text)
+      const named = namesSomeone(bf.text) || namesSomeone(af.text) || (attr !== null && !NOT_A_NAME.test(attr[0]))
       const { start, end } = doc.fromNorm(q.a, q.b)
       out.push({ start, end, what: q.what, named, atHead: /^[\s「『“〝≪《«">]*$/u.test(masked.slice(0, q.a)) || bf.start === 0, atTail: af.end >= masked.replace(/\s+$/u, '').length })
     }

@@ -188,6 +188,11 @@ function mayHoldEmoji(s: string): boolean {
 
 /** Emoji of warning, help and condolence, not of levity (🙏 🚨 📢 🚑 …): not careless next to a tragedy. */
 const SERIOUS_EMOJI = new Set([0x1f64f, 0x1f6a8, 0x1f4e2, 0x1f4e3, 0x1f691, 0x1f692, 0x1f693, 0x1f198, 0x1f4de, 0x1f4cd, 0x1f3e5, 0x1f56f, 0x1f490, 0x1f4a7, 0x1f300, 0x1f4f1, 0x1f449, 0x1f447])
+/** Emoji of warning (⚠️ ❗ ‼️ ⛔): not careless in an urgent call to act (火災に注意⚠️). */
+const WARNING_EMOJI = new Set([0x26a0, 0x2757, 0x2755, 0x203c, 0x2049, 0x26d4, 0x1f6ab, 0x1f6a8, 0x1f4e2])
+/** Words of an urgent call to act: ！ and warning emoji there are urgency, not levity. */
+const URGENT = /避難|注意|警戒|危険|近づかない|近づかず|直ちに|ただちに|命を守る|至急|緊急|気をつけ|お気をつけ|ご用心|警報|通行止め/u
+
 /** Emoji of laughter, joy and celebration: levity even next to a lesser misfortune (浸水, 救急搬送). */
 function isJoyful(cp: number): boolean {
   return (
@@ -289,6 +294,8 @@ export interface ToneFacts {
   tragedy: Span | null
   /** The first lesser misfortune (浸水, 救急搬送 …), if any. */
   misfortune: Span | null
+  /** An urgent call to act (避難, 注意 …). */
+  urgent: boolean
 }
 
 /** The sentence endings of a paragraph (squeezed view, quotations blanked). */
@@ -447,6 +454,7 @@ export function toneFactsOf(doc: Doc): ToneFacts {
     polite: POLITE.test(t),
     tragedy: tragedy ? doc.fromSqueezed(tragedy.start, tragedy.end) : null,
     misfortune: mis ? { start: norm.start[mis.index]!, end: norm.end[mis.index + mis[0].length - 1]! } : null,
+    urgent: tragedy !== undefined || mis !== null ? URGENT.test(t) : false,
   }
 }
 
@@ -574,11 +582,14 @@ export const tone: RuleFamily<ToneFacts> = {
       topic = { start: facts[weak]!.misfortune!.start + spans[weak]!.start, end: facts[weak]!.misfortune!.end + spans[weak]!.start }
       kinds = LEVITY
     }
+    const urgent = ctx.emergency || facts.some((f) => f.urgent)
     const careless = signals(10, undefined, (s, at) => {
       if (s.kind === 'emoji') {
         const cp = text.codePointAt(s.start + at) ?? 0
+        if (urgent && WARNING_EMOJI.has(cp)) return false
         return strong >= 0 ? !SERIOUS_EMOJI.has(cp) : isJoyful(cp)
       }
+      if (s.kind === 'exclaim' && urgent) return false
       return kinds.has(s.kind)
     })
     if (careless.length === 0) return

@@ -116,6 +116,8 @@ describe('tone (4(2)): levity next to tragedy', () => {
     ['浸水に備えて、土のうを準備しましょう💪', 1],
     ['交通事故防止運動が始まります🚗', 1],
     ['ご冥福をお祈りいたします🙏', 3],
+    ['⚠️市内で建物火災が発生しています。付近の方は近づかないでください！！', 3],
+    ['【緊急】大雨により床上浸水の被害が出ています。直ちに避難してください！！', 3],
   ])('passes %s (registered %i)', (text, level) => {
     expect(warned(text, level)).not.toContain('tone/insensitive')
   })
