@@ -83,6 +83,10 @@ const ENDING_RULES: readonly EndingRule[] = [
   { re: /すぎん$/u, kind: 'ending', weight: 1, fix: always('すぎませんか') },
   { re: /くない$/u, kind: 'ending', weight: 1, fix: always('くありませんか') },
   { re: /(?:[いきしちにひみりぎじびぴえけせてねへめれげぜでべぺ])(?:たいな|たいね|たいよ|たいなぁ|たいな~|たいわ|たい)$/u, kind: 'ending', weight: 1, fix: (m) => `${m[0]}たいと思います` },
+  // Plain forms with ね・よ・な (よかったね, 行くよ, 楽しいな); です・ます with them are polite (filtered before).
+  { re: /(?:[たいるうくすつぬむぶぐん])(?:ね|ねぇ|よ|よね|な|なぁ)$/u, veto: /(?:みたいな|ような|ような|いいよ)$/u, kind: 'ending', weight: 1, fix: (m) => (m.endsWith('な') || m.endsWith('なぁ') ? `${m[0]}と思います` : `${m[0]}（です・ます調に）`) },
+  // 博多弁 〜たい after a noun (柳川の味たい).
+  { re: /(?<=[一-龠々ァ-ヺ])たい$/u, kind: 'dialect', weight: 1, fix: always('です') },
   { re: /(?:よね|よな|かな|かなぁ|なの|のよ|わよ|ぞ|ぜ)$/u, veto: /(?:どうぞ|さかな|ひらがな|かぜ)$/u, kind: 'ending', weight: 1, fix: (m) => (m === 'かな' || m === 'かなぁ' ? 'でしょうか' : m === 'ぞ' || m === 'ぜ' ? 'です' : 'ですね') },
   // Colloquial verb endings: 行ってきた → 行ってまいりました.
   { re: /(?:て|で)きた$/u, kind: 'ending', weight: 1, fix: (m) => `${m[0]}まいりました` },
@@ -223,6 +227,8 @@ const KIND_INDEX = Object.fromEntries(KINDS.map((k, i) => [k, i])) as Record<Ton
 const KIND_CAP: Record<ToneSignal['kind'], number> = { ending: 3, dialect: 2, laughter: 2, slang: 2, kaomoji: 2, emoji: 2, exclaim: 2, elongation: 2, onomatopoeia: 2 }
 const CAPS = Float64Array.from(KINDS.map((k) => KIND_CAP[k]))
 const POLITE = /(?:です|ます|ください|ございます|でした|ました|ません)(?=[。!?！？\s、」)~ー♪]|$)/u
+/** What casual endings weigh when every sentence of the post ends casually (with no です・ます: やや柔らかい, 2). */
+const ALL_CASUAL = 2.5
 /** Score texts longer than this by density, so one casual phrase in a long notice does not sink it. */
 const SCORE_WINDOW = 280
 
@@ -281,6 +287,8 @@ export interface ToneFacts {
   signals: ToneSignal[]
   /** Sum of signal weights per kind, in `KINDS` order, plain endings left out (capped only over the whole post). */
   weights: Float64Array
+  /** Sentences (and phrases set apart by spaces) outside quotations: casual endings are judged by their share of them. */
+  sentences: number
   /** Sum of the weights of plain endings (〜した。): they count when the post is not in である調. */
   plain: number
   /** The paragraph has casual wording: a casual ending (not a plain one), dialect, slang, laughter or a kaomoji. */
@@ -299,9 +307,10 @@ export interface ToneFacts {
 }
 
 /** The sentence endings of a paragraph (squeezed view, quotations blanked). */
-function endingSignals(doc: Doc, quotes: ReadonlyArray<[number, number]>, out: ToneSignal[]): void {
+function endingSignals(doc: Doc, quotes: ReadonlyArray<[number, number]>, out: ToneSignal[]): number {
   const t = doc.squeezed.text
   let s = 0
+  let sentences = 0
   for (let i = 0; i <= t.length; i++) {
     const c = i < t.length ? t.charCodeAt(i) : 0x0a
     const clauseOnly = c === 0x3001 || c === 0xff0c || c === 0x2c
@@ -313,6 +322,8 @@ function endingSignals(doc: Doc, quotes: ReadonlyArray<[number, number]>, out: T
     s = i + 1
     if (e - start < 2) continue
     if (inRanges(quotes, e - 1)) continue
+    const first = t[start]
+    if (!clauseOnly && e - start >= 3 && first !== '#' && first !== '@') sentences++
     const last = t.charCodeAt(e - 1)
     // Only sentences ending in kana can end in a verb, adjective or particle.
     if (!((last >= 0x3041 && last <= 0x309f) || (last >= 0x30a1 && last <= 0x30fa))) continue
@@ -340,6 +351,7 @@ function endingSignals(doc: Doc, quotes: ReadonlyArray<[number, number]>, out: T
       break
     }
   }
+  return sentences
 }
 
 export function toneFactsOf(doc: Doc): ToneFacts {
@@ -363,7 +375,7 @@ export function toneFactsOf(doc: Doc): ToneFacts {
   }
   const sq = doc.squeezed.text
   const quotesSq = quotesNorm.length > 0 ? quoteRanges(sq) : []
-  endingSignals(doc, quotesSq, signals)
+  const sentences = endingSignals(doc, quotesSq, signals)
   if (MAY_LAUGH.test(t)) add(LAUGHTER, 'laughter', () => REMOVE)
   if (t.includes('件')) add(KEN, 'slang', (m) => `${m[0] === 'な' ? 'な' : m[0]}ことです`)
   add(EXCLAIM, 'exclaim', (m) => m[0]!)
@@ -447,6 +459,7 @@ export function toneFactsOf(doc: Doc): ToneFacts {
   return {
     signals: kept,
     weights,
+    sentences,
     casual: kept.some((s) => !s.plain && STRONG.has(s.kind)),
     plain,
     dearu: DEARU.test(sq),
@@ -471,6 +484,7 @@ export function toneScoreOf(paragraphs: readonly ToneFacts[]): number | null {
   let dearu = false
   let plain = 0
   let casual = false
+  let sentences = 0
   const perKind = PER_KIND
   for (let k = 0; k < perKind.length; k++) perKind[k] = 0
   for (let i = 0; i < paragraphs.length; i++) {
@@ -480,11 +494,15 @@ export function toneScoreOf(paragraphs: readonly ToneFacts[]): number | null {
     dearu ||= p.dearu
     plain += p.plain
     casual ||= p.casual
+    sentences += p.sentences
     for (let k = 0; k < KINDS.length; k++) perKind[k]! += p.weights[k]!
   }
   if (letters < 4) return null
   // Plain endings are casual unless the post is written in である調.
   if (!dearu) perKind[KIND_INDEX.ending]! += plain
+  // Endings are the voice of the text: a post whose every sentence ends casually is casual, however short.
+  const endings = perKind[KIND_INDEX.ending]! + perKind[KIND_INDEX.dialect]!
+  if (sentences > 0) perKind[KIND_INDEX.ending] = Math.max(perKind[KIND_INDEX.ending]!, (ALL_CASUAL * endings) / sentences)
   let sum = 0
   for (let k = 0; k < perKind.length; k++) sum += Math.min(CAPS[k]!, perKind[k]!)
   if (letters > SCORE_WINDOW) sum *= SCORE_WINDOW / letters
