@@ -299,12 +299,13 @@ export const quotation: RuleFamily<QuotationFacts> = {
         a = st.pop()
       } else if (OPEN_CLOSE[c] !== undefined) {
         const st = (stacks[c] ??= [])
-        if (st.length < 64) st.push(i)
+        if (st.length < 8) st.push(i)
         continue
       } else if (CLOSERS.has(c)) {
         a = stacks[CLOSE_OF[c]!]?.pop()
       } else continue
       if (a === undefined) continue
+      if (i - a - 1 < min || i - a > 2000) continue
       const inner = t.slice(a + 1, i)
       if (letters(inner) < min) continue
       if (!isPassage(inner, t.slice(i + 1, i + 16), t.slice(Math.max(0, a - 10), a))) continue

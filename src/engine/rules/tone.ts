@@ -131,6 +131,9 @@ const ENDING_RULES: readonly EndingRule[] = [
   { re: /(?:しよう|こう|ろう|おう|よう)$/u, kind: 'ending', weight: 0.5, plain: true, fix: (m) => ({ しよう: 'しましょう', こう: 'きましょう', ろう: 'りましょう', おう: 'いましょう' })[m] ?? 'ましょう' },
 ]
 
+/** Any ending rule at all (one test per sentence before the rules one by one). */
+const ANY_ENDING = new RegExp(ENDING_RULES.map((r) => `(?:${r.re.source})`).join('|'), 'u')
+
 const DIALECT_FIX: Record<string, string> = {
   っちゃ: 'です', っちゃね: 'ですね', ちゃね: 'ですね', ばい: 'です', ばってん: 'ですが', ったい: 'です', とよ: 'のです', ちゃん: 'です', やけん: 'ですので', けん: 'ので', やけ: 'ですので',
   やった: 'でした', やろ: 'でしょう', やね: 'ですね', やな: 'ですね', やで: 'です', ねん: 'のです', へん: 'ません', あかん: 'いけません', なんよ: 'なのです', んよ: 'のです',
@@ -248,37 +251,48 @@ const SLANG_FIX: Record<string, string> = Object.fromEntries(
 
 const SPACED_KATAKANA = /[ァ-ヺー][ \u3000][ァ-ヺ]/u
 const TOKEN = /(?<![ァ-ヺー])[ァ-ヺ][ァ-ヺー]{1,11}(?![ァ-ヺー])/gu
-const katakanaCache = new WeakMap<readonly string[], string[]>()
-/** The policy's slang words that are written in katakana (folded), for words written apart. */
-function katakanaSlang(list: readonly string[]): string[] {
+const katakanaCache = new WeakMap<readonly string[], Array<readonly [string, string]>>()
+/** The policy's slang words that are written in katakana, with their folded form, for words written apart. */
+function katakanaSlang(list: readonly string[]): Array<readonly [string, string]> {
   let out = katakanaCache.get(list)
   if (!out) {
-    out = list.filter((w) => /^=?[ァ-ヺー]{2,}$/u.test(w)).map((w) => foldWord(w.replace(/^=/u, '')))
+    out = list.filter((w) => /^=?[ァ-ヺー]{2,}$/u.test(w)).map((w) => [w.replace(/^=/u, ''), foldWord(w.replace(/^=/u, ''))] as const)
     katakanaCache.set(list, out)
   }
   return out
 }
 
-/** Quotations (「…」『…』 within a line): the speaker's words, not the account's. */
+/** Quotations (「…」『…』 within a line), outermost only, in order: the speaker's words, not the account's. One pass. */
 function quoteRanges(t: string): Array<[number, number]> {
   const out: Array<[number, number]> = []
+  const open: number[] = []
   for (let i = 0; i < t.length; i++) {
     const c = t[i]
-    if (c !== '「' && c !== '『') continue
-    const close = c === '「' ? '」' : '』'
-    let j = i + 1
-    const hi = Math.min(t.length, i + 300)
-    while (j < hi && t[j] !== close && t[j] !== '\n') j++
-    if (j < hi && t[j] === close) {
-      out.push([i + 1, j])
-      i = j
-    }
+    if (c === '「' || c === '『') {
+      if (open.length < 8) open.push(i)
+    } else if (c === '」' || c === '』') {
+      const a = open.pop()
+      if (a !== undefined && open.length === 0) {
+        // An outer pair swallows the pairs inside it.
+        while (out.length > 0 && out[out.length - 1]![0] > a) out.pop()
+        out.push([a + 1, i])
+      }
+    } else if (c === '\n') open.length = 0
   }
   return out
 }
 
+/** Whether `at` is inside one of the (ordered, disjoint) ranges. */
 function inRanges(ranges: ReadonlyArray<[number, number]>, at: number): boolean {
-  for (const [a, b] of ranges) if (at >= a && at < b) return true
+  let lo = 0
+  let hi = ranges.length - 1
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1
+    const [a, b] = ranges[mid]!
+    if (at < a) hi = mid - 1
+    else if (at >= b) lo = mid + 1
+    else return true
+  }
   return false
 }
 
@@ -330,6 +344,7 @@ function endingSignals(doc: Doc, quotes: ReadonlyArray<[number, number]>, out: T
     const tail = t.slice(Math.max(start, e - 8), e)
     if (POLITE_END.test(tail)) continue
     if (tail.includes('://') || tail.includes('#')) continue
+    if (!ANY_ENDING.test(tail)) continue
     for (const r of ENDING_RULES) {
       if (clauseOnly && !r.clause) continue
       const m = r.re.exec(tail)
@@ -421,8 +436,8 @@ export function toneFactsOf(doc: Doc): ToneFacts {
     const words = katakanaSlang(doc.policy.words.slang)
     TOKEN.lastIndex = 0
     for (let m = TOKEN.exec(t); m; m = TOKEN.exec(t)) {
-      const folded = foldWord(m[0])
-      const w = words.find((x) => folded.startsWith(x))
+      const token = m[0]
+      const w = words.find(([x]) => token.startsWith(x))?.[1]
       if (w === undefined) continue
       const a = m.index
       const b = a + m[0].length
