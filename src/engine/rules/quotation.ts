@@ -1,27 +1,267 @@
 /**
  * quotation — 4(4): 他者の文章等を引用する場合は、出典を明示する.
- * A long quotation (「…」 or 『…』 of at least `policy.quotation.minLength` characters followed by
- * the quotative と/って, or a `>` quote line) needs a source somewhere in the post (出典, 引用元,
- * a URL …) or a named speaker (市長は「…」と述べました). A long title in brackets followed by
- * の/を/です (「…」の受講者募集) is not a quotation. Brackets pair up within a paragraph; a source
- * anywhere in the post counts.
+ *
+ * What counts as a quotation (each of at least `policy.quotation.minLength` characters):
+ * - a passage in quotation marks: 「」『』“”"" 〝〟 ≪≫ 《》 «». A passage reads as sentences (it holds
+ *   。！？, or clauses with 、 ending in kana) or is followed by a quotative (と/って/との); a long
+ *   name or title in brackets followed by の/を/が/です (「…」の受講者募集, テーマは「…」です) is not;
+ * - a block quote: a line starting with > or ＞, or with 引用：;
+ * - an unbracketed passage announced as a quotation (以下、…より抜粋します。 / こんな一節があります。)
+ *   in the next line or paragraph.
+ *
+ * What counts as its source:
+ * - anywhere in the post (it covers every quotation): 出典・引用元・出所, a URL, 〜より（引用・抜粋）,
+ *   〜によると, a publication with its date (○○新聞（2024年5月1日）, 11月3日付朝刊), a work with its
+ *   author (『書名』著者名, 北原白秋「この道」より, 白秋の詩「…」) — unless the named source is vague
+ *   (ある新聞の社説より, こんな投稿, 口コミ): an unnamed source is no source;
+ * - next to the quotation (the sentence before, the one around it, the one after, also across a
+ *   paragraph break): a named speaker or author (市長は「…」と述べました, 船頭の松尾さんは「…」と話して,
+ *   古賀さんからいただいたお便り).
+ * A quotation quoted as an example of a scam or of wording to avoid (詐欺, 悪質商法, 手口 …) is an
+ * example, not a borrowed text. Brackets pair up within a paragraph.
  */
 import { CLAUSES } from '../clauses'
+import type { Doc } from '../doc'
 import type { RuleFamily } from '../rule'
+import type { Span } from '../text'
 
-const SOURCE = /出典|引用元|出所|原文|転載|参照|引用:|より引用|から引用|より抜粋|から抜粋|https?:\/\/|www\.|\.jp\/|\.com\/|『[^』\n]{1,60}』(?:より|から)/u
-const BRACKET = /[「『」』]/g
+// ---------------------------------------------------------------------------------------------
+// Sources. All patterns are linear: no nested quantifiers, bounded repetition.
+
+/** Say-so of a source: always a source. */
+const SOURCE_MARK = /出典|引用元|出所|原典|参考文献|参考資料|参考[:：]|転載元|https?:\/\/|www\.|\.jp\/|\.com\/|(?:(?:作詞|作曲|作者|著者|筆者|撮影)|(?<![一-龠々])(?:作|著|文|詩|訳))\s?[:：]\s?[一-龠々ァ-ヶー]{2}|(?:^|\n)\s{0,3}引用\s?[:：]\s?[^\n]{2,24}$|(?:市|当市|本市|柳川市)の?(?:ホームページ|HP|ウェブサイト|公式サイト|広報紙|広報誌)|(?:法|条例|規則|要綱)第[0-9一二三四五六七八九十]+条|法律/mu
+/** 〜より（引用）, 〜から引用, 〜によると: a source when what precedes it is named. */
+const SOURCE_FROM = /(?:より|から)(?:引用|抜粋|転載|一部)|より(?=[。、,）)\n]|$)|によると|によれば|曰く|いわく/gu
+/** A publication with its date: ○○新聞（2024年5月1日）, 11月3日付朝刊, 2025年6月号. */
+const NUM = '[0-9〇一二三四五六七八九十]{1,4}'
+const DATED = new RegExp(
+  `${NUM}月${NUM}日(?:付|号|発行|発刊|朝刊|夕刊|放送|配信)|${NUM}年${NUM}月号|${NUM}月号|(?:新聞|朝刊|夕刊|日報|新報|タイムス|通信|誌|紙|号|番組|放送|記事|コラム|社説|サイト|ページ|ブログ)\\s?[（(]\\s?(?:${NUM}|令和|平成|昭和)[^）)\\n]{0,14}[）)]|[（(][一-龠々ァ-ヶーA-Za-z]{2,12}[\\s、,]?(?:${NUM}|令和${NUM}|平成${NUM})年${NUM}月${NUM}日`,
+  'u',
+)
+/** A work with its author: 『書名』著者名, 著者名『書名』, 作者の詩「…」, 北原白秋作詞. */
+const AUTHORED =
+  /『[^』\n。]{1,30}』\s?[（(]?[一-龠々ァ-ヶー]{2,8}[）)]?(?:著|作|訳|編)?(?=[\s、。」）)]|$)|[一-龠々ァ-ヶー]{2,8}(?:著|作|訳|編)?『[^』\n。]{1,30}』|[一-龠々]{2,6}の(?:詩|童謡|歌詞|短歌|俳句|随筆|小説|エッセイ|著書|作品|言葉|一節)[「『]|[一-龠々]{2,6}(?:作詞|作曲|作|著)(?=[「『\s、。（(]|$)/u
+/** A source named with a vague word (ある新聞, こんな投稿, 口コミ, 関係者) is no source. */
+const VAGUE = /(?:^|[、。\s」』：:！!？?])(?:と)?ある(?=[一-龠ァ-ヶ])|某|こんな|そんな|どこかの|誰か|ネット上|ネットで|口コミ|関係者/u
+/** Before より: a time or an amount (10時より, 前年より), not a source. */
+const NOT_SOURCE_BEFORE = /(?:[0-9０-９]|時|分|日|月|年|頃|ごろ|それ|これ|前|後|例年|昨年|以前|従来|予定|通常|何)$/u
+
+/** A named speaker or author next to a quotation. */
+const NAMED_PERSON = /([一-龠々]{2,4}[ぁ-ゖ]{0,3}|[ァ-ヶー]{2,10})(?:さん|氏|様|さま|先生|選手|監督|教授|画伯)/gu
+/** Nouns + さん that name no one in particular (船頭さん, 皆さま, ガイドさん). */
+const GENERIC_PERSON = /(?:船頭|店主|店長|店員|主人|住民|市民|観光客|利用者|参加者|来場者|職員|生徒|学生|児童|担当者|関係者|先輩|友人|家族|方々|皆|ガイド|スタッフ|ファン|農家|漁師|生産者|保護者|お客|本人|業者|作家|文豪|経営者|有名人)$/u
+const ROLE =
+  /(?:市長|副市長|知事|大臣|首相|総理|議長|教育長|館長|園長|校長|学長|院長|理事長|会長|社長|組合長|団長|宮司|住職|観光大使)(?:は|が|も|から|より|の?(?:言葉|あいさつ|挨拶|発言|談話|コメント|メッセージ|式辞))/u
+/** A named document of a public body: 柳川市総合計画には「…」. */
+const NAMED_DOCUMENT = /[一-龠々ァ-ヶー]{2,12}(?:計画|条例|方針|憲章|宣言|白書|報告書|要綱|指針|ガイドライン|ビジョン|戦略|施政方針)(?:に|の|では|には|で|から|より|は)/u
+
+/** Quotations given as examples of a scam or of wording to avoid (詐欺の手口の紹介). */
+const EXAMPLE_CONTEXT = /詐欺|悪質商法|悪質な勧誘|不審な電話|不審なメール|手口|なりすまし|架空請求|還付金|勧誘の言葉|記入例|文例|例文/u
+const EXAMPLE_BEFORE = /(?:例[：:]|例えば|たとえば|例は|のような|といった)\s?$/u
+
+// ---------------------------------------------------------------------------------------------
+// Quotations.
+
+const OPEN_CLOSE: Record<string, string> = { '「': '」', '『': '』', '“': '”', '〝': '〟', '≪': '≫', '《': '》', '«': '»', '"': '"' }
+const CLOSERS = new Set(['」', '』', '”', '〟', '〞', '≫', '》', '»'])
+const CLOSE_OF: Record<string, string> = { '」': '「', '』': '『', '”': '“', '〟': '〝', '〞': '〝', '≫': '≪', '》': '《', '»': '«' }
+const MAY_QUOTE = /[「『“〝≪《«">]|引用|抜粋|転載|一節|次のように|以下|こう|こんな|次の/u
 const QUOTATIVE = /^\s?(?:と|って|との)/u
-const SPEAKER = /(?:氏|さん|様|市長|知事|大臣|首相|総理|議長|会長|代表|教授|先生|選手|監督|委員|部長|課長|局長|理事長|社長)(?:は|が|も|から)?$|(?:によると|によれば|曰く)$/u
+/** After a name or title: 「…」の受講者募集, 「…」を開催. */
+const TITLE_FOLLOW = /^(?:の|を|が|に|へ|で|や|など|は|も|展|賞|号|編|祭|まつり|フェア|フェスタ|事業|講座|大会|コンテスト)/u
+/** After a name, theme or slogan, not a quotation: テーマは「…」です, 「…」という意味です. */
+const NAME_FOLLOW = /^\s?(?:です|でした|となり|をテーマ|と題し|と題する|と名付け|と命名|という(?:意味|趣旨|テーマ|タイトル|題|名前|名称|愛称|キャッチフレーズ|スローガン|合言葉|標語|願い|思い))/u
+/** Before a title: 講演会「…」, テーマ「…」. */
+const TITLE_BEFORE = /(?:講演会|講演|講座|テーマ|題|タイトル|演題|展|展示|シンポジウム|フォーラム|大会|キャンペーン|事業|プロジェクト|番組|コーナー|曲目|特集|企画)[はをの：:]?\s?$/u
+const SENTENCE_STOP = /[。！？!?]/u
+const CLAUSE_MARK = /[、，,]/u
+/** Lines that announce a quotation of what follows. */
+const INTRO =
+  /(?:より|から)?(?:引用|抜粋|転載)(?:し|いた|させ)|(?:こんな|次の|以下の)(?:ような)?(?:一節|言葉|文章|詩|歌詞|記事|投稿|文|くだり|コメント|声|感想|お便り|メッセージ)|(?:次のように|こう|以下のように)(?:書|記|綴|つづ|述|語|詠|紹介)|一節(?:です|があります|がありました|をご紹介|を紹介)/u
+const BLOCK_LINE = /^\s{0,3}(?:>|引用\s?[:：])\s?/u
 
-/** What one paragraph holds: a source (for the whole post), and long quotations (paragraph offsets). */
-export interface QuotationFacts {
-  source: boolean
-  quotes: Array<{ start: number; end: number; what: string }>
+/** What kind of text is quoted, from the words around it: what source to name, and an example. */
+const MEDIA: ReadonlyArray<readonly [RegExp, string, string]> = [
+  [/新聞|社説|コラム|朝刊|夕刊|紙面/u, '新聞名と掲載日', '出典：〇〇新聞 2025年5月1日付朝刊（コラム名）'],
+  [/雑誌|誌面|情報誌|旅行誌|月刊|季刊/u, '雑誌名と号', '出典：『雑誌名』2025年6月号（出版社）'],
+  [/テレビ|ラジオ|番組|放送/u, '番組名・発言者と放送日', '出典：〇〇放送『番組名』（2025年5月1日放送）での〇〇さんの発言'],
+  [/詩|歌詞|童謡|唱歌|短歌|俳句|歌が|歌を|歌で|歌です|歌があ|合唱/u, '作者名と作品名', '出典：作者名『作品名』（収録された詩集・歌集）'],
+  [/作家|文豪|随筆|小説|書籍|著書|ガイドブック|一節|エッセイ|本に|本で|本から/u, '著者名と書名', '出典：著者名『書名』（出版社、発行年）'],
+  [/サイト|ホームページ|ブログ|投稿|口コミ|SNS|ネット|レビュー/u, 'サイト名とURL', '出典：サイト名（運営者）https://…'],
+  [/声|お便り|手紙|感想|メール|アンケート|寄せられ/u, '差出人とご本人の了解', '市内在住の〇〇さんからのお便り（ご本人の了解を得て掲載）'],
+  [/言葉|発言|名言|経営者|語っ|語り/u, '発言者名と出所', '〇〇さん（肩書）の言葉（出典：〇〇、2025年）'],
+  [/資料|文書|報告|計画|通知|庁|省|機関|県|国/u, '発行元と資料名', '出典：〇〇省『資料名』（2025年）'],
+]
+const DEFAULT_NEED = '作者・発行元と作品名（ウェブならURL）'
+const DEFAULT_EXAMPLE = '出典：作者名『作品名』（発行元、発行年） または引用元のURL'
+
+interface Quote extends Span {
+  what: string
+  /** Attributed to a named speaker or author in the sentence before or after (this paragraph). */
+  named: boolean
+  /** The quotation begins the paragraph's first sentence / ends its last: the neighbouring paragraph may name its speaker. */
+  atHead: boolean
+  atTail: boolean
 }
 
-const NONE: QuotationFacts = { source: false, quotes: [] }
-const SOURCED: QuotationFacts = { source: true, quotes: [] }
+/** What one paragraph holds (paragraph offsets). */
+export interface QuotationFacts {
+  /** A source that covers every quotation of the post. */
+  source: boolean
+  /** Quotations are examples (a scam's wording). */
+  example: boolean
+  quotes: Quote[]
+  /** A named speaker or author in the paragraph's first / last sentence. */
+  headNamed: boolean
+  tailNamed: boolean
+  /** The paragraph ends with a line that announces a quotation (以下、…より抜粋します。). */
+  introAtEnd: boolean
+  /** The paragraph's first line when it is a long unbracketed passage (a quotation if the paragraph before announced one). */
+  lead: Span | null
+  /** Which source to name (index into MEDIA, -1: none known). */
+  medium: number
+}
+
+
+/** Characters other than white space. */
+function letters(s: string): number {
+  let n = 0
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i)
+    if (c !== 0x20 && c !== 0x0a && c !== 0x09 && c !== 0x3000) n++
+  }
+  return n
+}
+
+function isStop(c: string | undefined): boolean {
+  return c === '。' || c === '！' || c === '？' || c === '!' || c === '?' || c === '\n'
+}
+
+/** The sentence before `a` and the text of the current sentence up to `a` (at most 80 characters). */
+function before(t: string, a: number): { start: number; text: string } {
+  const lo = Math.max(0, a - 80)
+  let s = a
+  while (s > lo && isStop(t[s - 1])) s--
+  while (s > lo && !isStop(t[s - 1])) s--
+  // One more sentence back when the quotation opens its sentence (言葉です。「…」).
+  if (s === a || (s > lo && /^[\s「『“〝≪《«"]*$/u.test(t.slice(s, a)))) {
+    while (s > lo && isStop(t[s - 1])) s--
+    while (s > lo && !isStop(t[s - 1])) s--
+  }
+  return { start: s, text: t.slice(s, a) }
+}
+
+/** The text after `b` to the end of the next sentence (at most 80 characters). */
+function after(t: string, b: number): { end: number; text: string } {
+  const hi = Math.min(t.length, b + 80)
+  let e = b
+  while (e < hi && (isStop(t[e]) || t[e] === ' ' || t[e] === '　')) e++
+  while (e < hi && !isStop(t[e])) e++
+  return { end: e, text: t.slice(b, e) }
+}
+
+/** Right after a quotation: （北原白秋）, ――北原白秋『思ひ出』. */
+const ATTRIBUTION_AFTER = /^\s?(?:[（(]\s?[一-龠々ァ-ヶー・\s]{2,14}[）)]|-{1,3}\s?[一-龠々ァ-ヶー]{2,8}(?=\s|$|[『「（(、。]))/u
+const NOT_A_NAME = /抜粋|一部|原文|要約|略|注|笑|訳|意訳|原文ママ|以下同じ|写真|イメージ|仮称|予定|抽選|先着|無料|有料|必着|順不同/u
+
+function namesSomeone(s: string): boolean {
+  if (ROLE.test(s) || NAMED_DOCUMENT.test(s) || AUTHORED.test(s)) return true
+  NAMED_PERSON.lastIndex = 0
+  for (let m = NAMED_PERSON.exec(s); m; m = NAMED_PERSON.exec(s)) {
+    if (GENERIC_PERSON.test(m[1]!)) continue
+    if (VAGUE.test(s.slice(Math.max(0, m.index - 4), m.index))) continue
+    return true
+  }
+  return false
+}
+
+/** Whether a text (quotations blanked) names the source of its quotations. */
+function hasSource(text: string): boolean {
+  // Spaced letters (出 典：) are joined first.
+  const t = text.includes(' ') || text.includes('\u3000') ? text.replace(/(?<=[\u3000-\u9fff\uff00-\uffef]) +(?=[\u3000-\u9fff\uff00-\uffef])/gu, '') : text
+  if (SOURCE_MARK.test(t) || DATED.test(t) || AUTHORED.test(t)) return true
+  SOURCE_FROM.lastIndex = 0
+  for (let m = SOURCE_FROM.exec(t); m; m = SOURCE_FROM.exec(t)) {
+    // What the source phrase names: back to the start of its sentence (at most 30 characters).
+    let s = m.index
+    const lo = Math.max(0, s - 30)
+    while (s > lo && !isStop(t[s - 1])) s--
+    const named = t.slice(s, m.index).trim()
+    if (named.length === 0 || NOT_SOURCE_BEFORE.test(named)) continue
+    if (VAGUE.test(named)) continue
+    return true
+  }
+  return false
+}
+
+/** Whether a bracketed passage reads as a quotation (not a name or title) and how it is followed. */
+function isPassage(inner: string, follow: string, lead: string): boolean {
+  if (NAME_FOLLOW.test(follow)) return false
+  // A title may hold ！ or ？ (「どのグリーンにする?」), hardly ever 。.
+  const full = inner.includes('。')
+  if (!full && (TITLE_FOLLOW.test(follow) || TITLE_BEFORE.test(lead))) return false
+  const stop = full || SENTENCE_STOP.test(inner)
+  if (stop || QUOTATIVE.test(follow)) return true
+  const trimmed = inner.trimEnd()
+  const last = trimmed.charCodeAt(trimmed.length - 1)
+  return CLAUSE_MARK.test(inner) && last >= 0x3041 && last <= 0x309f
+}
+
+function mediumOf(s: string): number {
+  for (let i = 0; i < MEDIA.length; i++) if (MEDIA[i]![0].test(s)) return i
+  return -1
+}
+
+/**
+ * Facts of a paragraph with no quotation in it: what it says about the quotations of the post
+ * (a source, a named speaker in its first or last sentence, a lead line after an announcement)
+ * matters only when another paragraph quotes, so each is read on first use, once.
+ */
+class PlainFacts implements QuotationFacts {
+  readonly quotes: Quote[] = []
+  readonly introAtEnd = false
+  private _source?: boolean
+  private _example?: boolean
+  private _head?: boolean
+  private _tail?: boolean
+  private _lead?: Span | null
+  private _medium?: number
+  constructor(
+    private readonly t: string,
+    private readonly min: number,
+    private readonly map: (start: number, end: number) => Span,
+  ) {}
+  get source(): boolean {
+    return (this._source ??= hasSource(this.t))
+  }
+  get example(): boolean {
+    return (this._example ??= EXAMPLE_CONTEXT.test(this.t))
+  }
+  get headNamed(): boolean {
+    return (this._head ??= namesSomeone(headAndTail(this.t).head))
+  }
+  get tailNamed(): boolean {
+    return (this._tail ??= namesSomeone(headAndTail(this.t).tail))
+  }
+  get lead(): Span | null {
+    if (this._lead !== undefined) return this._lead
+    const nl = this.t.indexOf('\n')
+    const first = nl < 0 ? this.t : this.t.slice(0, nl)
+    return (this._lead = letters(first) >= this.min ? this.map(0, first.length) : null)
+  }
+  get medium(): number {
+    return (this._medium ??= mediumOf(this.t))
+  }
+}
+
+function headAndTail(t: string): { head: string; tail: string } {
+  const firstStop = t.search(/[。！？!?\n]/u)
+  const head = firstStop < 0 ? t : t.slice(0, firstStop)
+  let tailStart = t.length
+  while (tailStart > 0 && isStop(t[tailStart - 1])) tailStart--
+  while (tailStart > 0 && !isStop(t[tailStart - 1])) tailStart--
+  return { head, tail: t.slice(tailStart) }
+}
 
 export const quotation: RuleFamily<QuotationFacts> = {
   id: 'quotation',
@@ -35,71 +275,116 @@ export const quotation: RuleFamily<QuotationFacts> = {
         titleEn: 'Quotation without a source',
         severity: 'warn',
         floor: 'info',
-        message: '{what}がありますが、出典が書かれていません。他者の文章を引用するときは出典を明示してください。',
-        hint: '「出典：〇〇（発行者、年）」や引用元のURLを添えてください。著作権にも注意してください。',
+        message: '{what}がありますが、出典（{need}）が書かれていません。他者の文章・詩・歌詞・発言を引用するときは出典を明示してください。',
+        hint: '引用の前後に{need}を書き添えてください（例：{example}）。出典を示せない文章は引用せず、自分の言葉で紹介してください。',
       },
     },
   },
   run({ doc, policy }) {
     const t = doc.norm.text
-    // A source anywhere in the post covers every quotation in it (post() decides).
-    if (SOURCE.test(t) || doc.urls.length > 0) return SOURCED
-    if (!t.includes('「') && !t.includes('『') && !t.includes('>')) return NONE
-    const quotes: QuotationFacts['quotes'] = []
-    const emit = (q: { start: number; end: number; what: string }) => quotes.push(q)
     const min = policy.quotation.minLength
-    // One pass with a stack per bracket kind: linear even for 「「「…」」」.
-    const stacks: Record<string, number[]> = { '「': [], '『': [] }
-    const closes: Record<string, string> = { '」': '「', '』': '『' }
-    BRACKET.lastIndex = 0
-    for (let found = BRACKET.exec(t); found; found = BRACKET.exec(t)) {
-      const i = found.index
-      const c = found[0]
-      if (c === '「' || c === '『') {
-        const st = stacks[c]!
-        if (st.length < 64) st.push(i)
+    if (!MAY_QUOTE.test(t)) return new PlainFacts(t, min, doc.normMapper())
+    const quotes: Array<{ a: number; b: number; what: string }> = []
+    // Bracket pairs: one pass with a stack per bracket kind (linear even for 「「「…」」」).
+    const stacks: Record<string, number[]> = {}
+    for (let i = 0; i < t.length; i++) {
+      const c = t[i]!
+      let a: number | undefined
+      if (c === '"') {
+        const st = (stacks['"'] ??= [])
+        if (st.length === 0) {
+          st.push(i)
+          continue
+        }
+        a = st.pop()
+      } else if (OPEN_CLOSE[c] !== undefined) {
+        const st = (stacks[c] ??= [])
+        if (st.length < 8) st.push(i)
         continue
-      }
-      const openChar = closes[c]
-      if (openChar === undefined) continue
-      const a = stacks[openChar]!.pop()
+      } else if (CLOSERS.has(c)) {
+        a = stacks[CLOSE_OF[c]!]?.pop()
+      } else continue
       if (a === undefined) continue
-      const b = i
-      const inner = t.slice(a + 1, b)
-      if (inner.replace(/\s/g, '').length < min) continue
-      if (!QUOTATIVE.test(t.slice(b + 1, b + 4))) continue
-      if (SPEAKER.test(t.slice(Math.max(0, a - 12), a))) continue
-      const { start, end } = doc.fromNorm(a, b + 1)
-      emit({
-        start,
-        end,
-        what: `${inner.length}文字の引用`,
-      })
+      if (i - a - 1 < min || i - a > 2000) continue
+      const inner = t.slice(a + 1, i)
+      if (letters(inner) < min) continue
+      if (!isPassage(inner, t.slice(i + 1, i + 16), t.slice(Math.max(0, a - 10), a))) continue
+      quotes.push({ a, b: i + 1, what: `${letters(inner)}文字の引用` })
     }
-    // "> quoted line" (as copied from e-mail or another post)
-    let lineStart = 0
-    while (lineStart <= t.length) {
+    // Block quotes (> …, 引用：…) and passages announced by the line before (以下、…より抜粋します。).
+    let introAtEnd = false
+    let lead: Span | null = null
+    let announced = false
+    let firstLine = true
+    for (let lineStart = 0; lineStart <= t.length; ) {
       let lineEnd = t.indexOf('\n', lineStart)
       if (lineEnd === -1) lineEnd = t.length
       const line = t.slice(lineStart, lineEnd)
-      const m = /^\s{0,3}>\s?/.exec(line)
-      if (m && line.length - m[0].length >= min) {
-        const { start, end } = doc.fromNorm(lineStart, lineEnd)
-        emit({
-          start,
-          end,
-          what: '「>」で始まる引用文',
-        })
+      const block = BLOCK_LINE.exec(line)
+      const opensBracket = /^\s*[「『“〝≪《«"]/u.test(line)
+      const long = letters(line) >= min
+      if (block && letters(line.slice(block[0].length)) >= min) {
+        quotes.push({ a: lineStart, b: lineEnd, what: line.trimStart().startsWith('>') ? '「>」で始まる引用文' : '「引用：」で始まる引用文' })
+      } else if (announced && long && !opensBracket) {
+        quotes.push({ a: lineStart, b: lineEnd, what: '引用として紹介された文章' })
+      } else if (firstLine && long && !opensBracket && !block) {
+        lead = { start: lineStart, end: lineEnd }
+      }
+      if (letters(line) > 0) {
+        announced = INTRO.test(line) || /^\s*引用\s?[:：]?\s*$/u.test(line)
+        firstLine = false
       }
       lineStart = lineEnd + 1
     }
-    return { source: false, quotes }
+    introAtEnd = announced
+    // Blank the quotations: their own words are not their source.
+    let masked = t
+    for (const q of quotes) masked = masked.slice(0, q.a) + ' '.repeat(q.b - q.a) + masked.slice(q.b)
+    if (quotes.length === 0 && !announced) return new PlainFacts(t, min, doc.normMapper())
+    const example = EXAMPLE_CONTEXT.test(masked)
+    const source = hasSource(masked)
+    // The paragraph's first and last sentence, for quotations in the paragraphs next to it.
+    const { head, tail } = headAndTail(masked)
+    const out: Quote[] = []
+    for (const q of quotes) {
+      const bf = before(masked, q.a)
+      const af = after(masked, q.b)
+      if (EXAMPLE_BEFORE.test(bf.text)) continue
+      const attr = ATTRIBUTION_AFTER.exec(af.text)
+      const named = namesSomeone(bf.text) || namesSomeone(af.text) || (attr !== null && !NOT_A_NAME.test(attr[0]))
+      const { start, end } = doc.fromNorm(q.a, q.b)
+      out.push({ start, end, what: q.what, named, atHead: /^[\s「『“〝≪《«">]*$/u.test(masked.slice(0, q.a)) || bf.start === 0, atTail: af.end >= masked.replace(/\s+$/u, '').length })
+    }
+    if (out.length === 0 && !introAtEnd) return new PlainFacts(t, min, doc.normMapper())
+    if (lead) lead = doc.fromNorm(lead.start, lead.end)
+    return { source, example, quotes: out, headNamed: namesSomeone(head), tailNamed: namesSomeone(tail), introAtEnd, lead, medium: mediumOf(masked) }
   },
   post({ facts, spans, emit }) {
-    for (let p = 0; p < facts.length; p++) if (facts[p]!.source) return
-    for (let p = 0; p < facts.length; p++) {
+    // Most posts quote nothing: the other facts are then never read.
+    let quoting = false
+    for (let p = 0; p < facts.length && !quoting; p++) quoting = facts[p]!.quotes.length > 0 || (facts[p]!.introAtEnd && p + 1 < facts.length)
+    if (!quoting) return
+    for (let p = 0; p < facts.length; p++) if (facts[p]!.source || facts[p]!.example) return
+    const report = (p: number, s: Span, what: string) => {
+      let medium = facts[p]!.medium
+      for (let k = p - 1; medium < 0 && k >= Math.max(0, p - 2); k--) medium = facts[k]!.medium
+      const [, need, example] = medium >= 0 ? MEDIA[medium]! : [null, DEFAULT_NEED, DEFAULT_EXAMPLE]
       const at = spans[p]!.start
-      for (const q of facts[p]!.quotes) emit({ rule: 'quotation/no-source', start: q.start + at, end: q.end + at, data: { what: q.what } })
+      emit({ rule: 'quotation/no-source', start: s.start + at, end: s.end + at, data: { what, need, example } })
+    }
+    for (let p = 0; p < facts.length; p++) {
+      const f = facts[p]!
+      for (const q of f.quotes) {
+        if (q.named) continue
+        if (q.atHead && p > 0 && facts[p - 1]!.tailNamed) continue
+        if (q.atTail && p + 1 < facts.length && facts[p + 1]!.headNamed) continue
+        report(p, q, q.what)
+      }
+      // An unbracketed passage in the paragraph after a line that announces a quotation.
+      if (f.introAtEnd && p + 1 < facts.length) {
+        const next = facts[p + 1]!
+        if (next.lead && next.quotes.length === 0 && !f.tailNamed) report(p + 1, next.lead, '引用として紹介された文章')
+      }
     }
   },
 }

@@ -1,22 +1,36 @@
 /**
  * tone — 4(1), 4(2): 表現の硬軟度合い. Each account registers a formality level (5 = stiff like
- * the city website … 1 = soft). The text gets a formality score from casual signals
- * (research/rules.md §3); when it falls more than `policy.tone.warnGap` below the registered
- * level, each casual expression is flagged. Writing stiffer than registered is never a problem.
- * Tragedy words next to emoji, laughter or elongation are flagged on any account (不謹慎).
+ * the city website … 1 = soft). The text gets a formality score (research/rules.md §3) from:
+ * - sentence endings: casual plain forms (だよ, じゃん, 来てね, 行ってきた, 楽しかった, 行きたいな,
+ *   〜すぎん？, っす) and dialect (〜っちゃ, 〜けん, 〜ばい, 〜たい, 来んね〜, 撮りよった, 認めん); a plain
+ *   ending that is also the written である調 (〜した。, 〜だ。, 〜ない。) counts only when the post is
+ *   not written in である調, which is formal; です・ます and 体言止め are formal;
+ * - slang (草, ｗ, エモい, マジ, ワンチャン, ぴえん, 〜な件, やばい), kaomoji, emoji, runs of ！ and ？,
+ *   elongation (しま〜す) and onomatopoeia.
+ * Quoted speech (「…」と話していました) is the speaker's, not the account's. When the score falls more
+ * than `policy.tone.warnGap` below the registered level, each casual expression is flagged with a
+ * formal rewrite. Writing stiffer than registered is never a problem.
+ * Levity (emoji, laughter, slang, ！！) next to a tragedy or disaster (訃報, 死亡事故, 被災, 浸水被害,
+ * 救急搬送) is flagged on any account (不謹慎).
  */
 import type { Doc } from '../doc'
 import { CLAUSES } from '../clauses'
+import { foldWord } from '../policy'
 import type { RuleFamily } from '../rule'
 import type { Span } from '../text'
 
 export interface ToneSignal extends Span {
-  kind: 'ending' | 'laughter' | 'slang' | 'kaomoji' | 'emoji' | 'exclaim' | 'elongation' | 'onomatopoeia'
+  kind: 'ending' | 'dialect' | 'laughter' | 'slang' | 'kaomoji' | 'emoji' | 'exclaim' | 'elongation' | 'onomatopoeia'
   weight: number
+  /** A formal rewrite of the flagged phrase (「」 content of the hint). */
+  fix: string
+  /** A plain ending that is also written である調 (〜した。): counts only when the post is not in である調. */
+  plain?: boolean
 }
 
 const KIND_JA: Record<ToneSignal['kind'], string> = {
   ending: 'くだけた文末',
+  dialect: '方言の文末',
   laughter: '笑いの表現',
   slang: '俗語・若者言葉',
   kaomoji: '顔文字',
@@ -28,18 +42,146 @@ const KIND_JA: Record<ToneSignal['kind'], string> = {
 
 const LEVEL_JA: Record<number, string> = { 5: '硬い', 4: 'やや硬い', 3: '中間', 2: 'やや柔らかい', 1: '柔らかい' }
 
-// All patterns are linear: no nested quantifiers, bounded repetition.
-const ENDING = /(?:だよ|だね|よね|じゃん|っすね?|だぜ|わよ|よな|なぁ|ねぇ|よー|ねー|てね|でね|かなぁ?|だもん|なの|よ〜|ね〜)(?=[。!?！？\s~〜♪wｗ笑)）]|$)/gu
-const LAUGHTER = /(?<![A-Za-z])w{2,}(?![A-Za-z.])|\(笑\)|（笑）|(?<![\p{Script=Han}])草(?=[。!?\s]|$)/gu
-const KAOMOJI = /\([^()\p{L}\p{N}\s]{0,3}[\^*´`;ω・_-][^()\n]{0,8}\)|m\(_ _\)m|orz/gu
+const REMOVE = '（削除する）'
+
+// ---------------------------------------------------------------------------------------------
+// Sentence endings. Each sentence's ending (its last characters, after decorations such as
+// emoji, ｗ, 〜 and ！ are stripped) is matched against anchored patterns: linear, on a short tail.
+
+/** Polite endings (です・ます) and their particles: formal. */
+const POLITE_END = /(?:です|ます|ました|ません|でした|ましょう|ませんか|でしょう|ください|下さい|ございます|いたします|願います|まして)(?:よ|ね|よね|か|な|の)?$/u
+/** Written である調: formal, and its plain endings with it. */
+const DEARU = /である|であり|であった|であろう|ではない|ものとする|とされる|されたい|のである/u
+
+interface EndingRule {
+  re: RegExp
+  /** Also read at the end of a clause (〜けん、〜やけど、): dialect particles that only end clauses. */
+  clause?: boolean
+  /** Only when the sentence ends with 。！ or a decoration (急いで〜, 来て！): a heading may end in て (■…を読んで). */
+  marked?: boolean
+  /** Not this rule when the sentence's end matches (について is no request). */
+  veto?: RegExp
+  kind: 'ending' | 'dialect'
+  weight: number
+  plain?: boolean
+  /** The formal rewrite of the matched ending (given the match and the word before it). */
+  fix: (m: string, before: string) => string
+}
+
+const always = (s: string) => () => s
+const ENDING_RULES: readonly EndingRule[] = [
+  // Casual requests: 来てね → お越しください.
+  { re: /(?:来|き)(?:て|てね|てな|てよ|てや|てちょ|てね~|てくれ|てほしい)$/u, kind: 'ending', weight: 1, fix: always('お越しください') },
+  { re: /見(?:てね|てな|てよ|てや)$/u, kind: 'ending', weight: 1, fix: always('ご覧ください') },
+  { re: /(?:て|で)(?:ね|な|よ|や|ちょ|ちょうだい|ほしい|くれ)$/u, kind: 'ending', weight: 1, fix: (m) => `${m[0]}ください` },
+  // Copula and particles.
+  { re: /(?:だよね|だよな|だよ|だね|だな|だぞ|だぜ|だわ|だもん|だし|だって)$/u, kind: 'ending', weight: 1, fix: (m) => (m.includes('ね') ? 'ですね' : 'です') },
+  { re: /(?:じゃん|じゃね|じゃない|やん|やんか)$/u, kind: 'ending', weight: 1, fix: always('ですね') },
+  { re: /(?:っしょ|でしょ)$/u, kind: 'ending', weight: 1, fix: always('でしょう') },
+  { re: /(?:っすね|っすよ|っす|ッス)$/u, kind: 'ending', weight: 1, fix: (m) => (m.endsWith('ね') ? 'ですね' : m.endsWith('よ') ? 'ですよ' : 'です') },
+  { re: /(?:かもね|かもよ|かも|かもな)$/u, kind: 'ending', weight: 1, fix: always('かもしれません') },
+  { re: /すぎん$/u, kind: 'ending', weight: 1, fix: always('すぎませんか') },
+  { re: /くない$/u, kind: 'ending', weight: 1, fix: always('くありませんか') },
+  { re: /(?:[いきしちにひみりぎじびぴえけせてねへめれげぜでべぺ])(?:たいな|たいね|たいよ|たいなぁ|たいな~|たいわ|たい)$/u, kind: 'ending', weight: 1, fix: (m) => `${m[0]}たいと思います` },
+  // Plain forms with ね・よ・な (よかったね, 行くよ, 楽しいな); です・ます with them are polite (filtered before).
+  { re: /(?:[たいるうくすつぬむぶぐん])(?:ね|ねぇ|よ|よね|な|なぁ)$/u, veto: /(?:みたいな|ような|ような|いいよ)$/u, kind: 'ending', weight: 1, fix: (m) => (m.endsWith('な') || m.endsWith('なぁ') ? `${m[0]}と思います` : `${m[0]}（です・ます調に）`) },
+  // 博多弁 〜たい after a noun (柳川の味たい).
+  { re: /(?<=[一-龠々ァ-ヺ])たい$/u, kind: 'dialect', weight: 1, fix: always('です') },
+  { re: /(?:よね|よな|かな|かなぁ|なの|のよ|わよ|ぞ|ぜ)$/u, veto: /(?:どうぞ|さかな|ひらがな|かぜ)$/u, kind: 'ending', weight: 1, fix: (m) => (m === 'かな' || m === 'かなぁ' ? 'でしょうか' : m === 'ぞ' || m === 'ぜ' ? 'です' : 'ですね') },
+  // Colloquial verb endings: 行ってきた → 行ってまいりました.
+  { re: /(?:て|で)きた$/u, kind: 'ending', weight: 1, fix: (m) => `${m[0]}まいりました` },
+  { re: /(?:て|で)みた$/u, kind: 'ending', weight: 1, fix: (m) => `${m[0]}みました` },
+  { re: /(?:ちゃった|じゃった|ちゃう|ちゃお)$/u, kind: 'ending', weight: 1, fix: (m) => (m.startsWith('じゃ') ? 'でしまいました' : 'てしまいました') },
+  { re: /(?:て|で)(?:る|た)$/u, kind: 'ending', weight: 1, fix: (m) => `${m[0]}い${m[1] === 'る' ? 'ます' : 'ました'}` },
+  { re: /(?:楽し|たのし|嬉し|うれし)かった$/u, kind: 'ending', weight: 1, fix: always('楽しい時間となりました') },
+  { re: /かった$/u, kind: 'ending', weight: 1, fix: always('かったです') },
+  { re: /ありがと(?:う)?$/u, kind: 'ending', weight: 1, fix: always('ありがとうございます') },
+  // Dialect (筑後・博多弁 and others).
+  { re: /(?:なんやけど|やけど|やけん|けん|ばってん)$/u, kind: 'dialect', weight: 1, clause: true, fix: (m) => DIALECT_FIX[m] ?? 'ので' },
+  { re: /(?:っちゃ|っちゃね|ちゃね|ばい|ったい|とよ|やけ|やった|やろ|やね|やな|やで|ねん|へん|あかん|なんよ|んよ|よかよか|よか|しとる|きとる|ちょる|とる|とった)$/u, kind: 'dialect', weight: 1, fix: (m) => DIALECT_FIX[m] ?? 'です' },
+  { re: /[いきしちにひみりぎじび](?:よる|よった|よらす)$/u, kind: 'dialect', weight: 1, fix: (m) => `${m[0]}ています` },
+  { re: /んね$|んごと$|せんで$/u, kind: 'dialect', weight: 1, fix: (m) => (m === 'んね' ? 'ませんか' : m === 'んごと' ? 'ないように' : 'しないでください') },
+  { re: /(?:よか|うまか|多か|おおか|すご|よかっ)たい$/u, kind: 'dialect', weight: 1, fix: always('です') },
+  { re: /(?:[めれけせねべ]|てこ|でこ|知ら|しら|わから|いか|でき)ん$/u, kind: 'dialect', weight: 1, clause: true, fix: (m) => `${m.slice(0, -1)}ません` },
+  { re: /けど$/u, kind: 'ending', weight: 1, clause: true, fix: always('ですが') },
+  // A bare て-form as a request: 急いで, 待ってて.
+  {
+    re: /(?:いで|んで|って|いて|して|きて|けて|れて)$/u,
+    veto: /(?:について|として|とって|よって|おいて|関して|対して|際して|通じて|向けて|かけて|除いて|そして|つれて|わせて|初めて|改めて|はじめて|決して|ついて|あえて|かつて|めて|せて|にて|をして|がして)$/u,
+    kind: 'ending',
+    weight: 1,
+    marked: true,
+    fix: (m) => `${m}ください`,
+  },
+  // Imperatives: 急げ → お急ぎください.
+  { re: /(?:急げ|行け|見ろ|しろ|来い|買え|食え|やれ|待て|走れ|読め|逃げろ)$/u, kind: 'ending', weight: 1, fix: always('〜してください') },
+  // Plain forms that are also である調: 〜だ。, 〜した。, 〜ない。, 楽しい。
+  { re: /(?:のだ|んだ|だ)$/u, kind: 'ending', weight: 1, plain: true, fix: (m) => (m === 'だ' ? 'です' : 'のです') },
+  { re: /ない$/u, kind: 'ending', weight: 0.7, plain: true, fix: always('ません') },
+  // い-adjectives (楽しい。すごい。): not nouns in い (生きがい, 話し合い, ていねい) nor ください.
+  {
+    re: /[いきしちにひみりぎじびぴうくすつぬふむゆるぐずづぶぷおこそとのほもよろごぞどぼぽかたなはまやらわさばだぱ]い$/u,
+    veto: /(?:ください|なさい|あい|がい|ぐあい|おい|ぽい)$/u,
+    kind: 'ending',
+    weight: 0.7,
+    plain: true,
+    fix: (m) => `${m}です`,
+  },
+  { re: /(?:した|った|いた|いだ|んだ|えた|けた|てた|めた|れた|せた|きた|びた|みた|ねた|げた|じた|ちた|りた|べた|ぎた)$/u, kind: 'ending', weight: 0.5, plain: true, fix: (m) => (m === 'した' ? 'しました' : /^[いえけめれせきびみねげじちりべぎ]/u.test(m) ? `${m[0]}ました` : '〜ました') },
+  { re: /(?:しよう|こう|ろう|おう|よう)$/u, kind: 'ending', weight: 0.5, plain: true, fix: (m) => ({ しよう: 'しましょう', こう: 'きましょう', ろう: 'りましょう', おう: 'いましょう' })[m] ?? 'ましょう' },
+]
+
+/** Any ending rule at all (one test per sentence before the rules one by one). */
+const ANY_ENDING = new RegExp(ENDING_RULES.map((r) => `(?:${r.re.source})`).join('|'), 'u')
+
+const DIALECT_FIX: Record<string, string> = {
+  っちゃ: 'です', っちゃね: 'ですね', ちゃね: 'ですね', ばい: 'です', ばってん: 'ですが', ったい: 'です', とよ: 'のです', ちゃん: 'です', やけん: 'ですので', けん: 'ので', やけ: 'ですので',
+  やった: 'でした', やろ: 'でしょう', やね: 'ですね', やな: 'ですね', やで: 'です', ねん: 'のです', へん: 'ません', あかん: 'いけません', なんよ: 'なのです', んよ: 'のです',
+  よかよか: 'よかったです', よか: 'よいです', しとる: 'しています', きとる: 'てきています', ちょる: 'ています', とる: 'ています', とった: 'ていました', とう: 'ています', しとう: 'しています',
+}
+
+function isKanji(c: number): boolean {
+  return (c >= 0x4e00 && c <= 0x9fff) || c === 0x3005
+}
+function isHira(c: number): boolean {
+  return c >= 0x3041 && c <= 0x309f
+}
+
+/** Decorations a sentence may end with: stripped before its ending is read. */
+function isDecoration(c: number): boolean {
+  return (
+    c === 0x20 || c === 0x3000 || c === 0x7e /* ~ */ || c === 0x30fc /* ー */ || c === 0x2d || c === 0x266a /* ♪ */ || c === 0x2606 || c === 0x2605 || c === 0x2661 || c === 0x2665 ||
+    c === 0x77 /* w */ || c === 0x7b11 /* 笑 */ || c === 0x8349 /* 草 */ || c === 0x21 || c === 0x3f || c === 0x2e || c === 0x2026 /* … */ || c === 0xff01 || c === 0xff1f ||
+    (c >= 0xd800 && c <= 0xdfff) || (c >= 0x2190 && c <= 0x2bff) || (c >= 0xfe00 && c <= 0xfe0f) || c === 0x200d || c === 0x3030
+  )
+}
+
+/** Where sentences end: 。！？!?, line breaks, and spaces before a new phrase (X posts). */
+function isSentenceEnd(c: number): boolean {
+  return c === 0x3002 || c === 0x21 || c === 0x3f || c === 0xff01 || c === 0xff1f || c === 0x0a || c === 0x20 || c === 0x3000
+}
+
+// ---------------------------------------------------------------------------------------------
+// Other signals (linear patterns; each needs a character most paragraphs lack: tested first).
+
+const LAUGHTER = /(?<![A-Za-z0-9])[wW]{2,}(?![A-Za-z.])|(?<=(?:[^\x00-\x7F]|[!?])\s?)w(?![A-Za-z0-9.])|\(笑\)|(?<=[ぁ-ゖァ-ヺー~])笑(?![ぁ-ゖァ-ヺ一-龠])|(?<=[てでは\sw]|^)草(?![ぁ-ゖァ-ヺ一-龠])/gu
 const EMOJI = /\p{Emoji_Presentation}|\p{Extended_Pictographic}\uFE0F/gu
 const EXCLAIM = /[!?！？]{2,}/g
-const ELONGATION = /[ぁ-ん][ー~〜]+(?=[。!?！？\s♪]|$)|[ァ-ヶ][~〜]+|[ー~〜]{2,}/gu
-const ONOMATOPOEIA = /([ァ-ヶ]{2})\1/gu
+const ELONGATION = /[ぁ-ゖ][ー~]+[ぁ-ゖ]?|[ァ-ヺ]~+|[ー~]{2,}|(?<![時分日月年円歳回号頃期週])(?<=[一-龠])~+(?=[!！♪。\s]|$)/gu
+const ONOMATOPOEIA = /([ァ-ヺ]{2})\1/gu
+/** 〜な件, 〜い件 at the end of a sentence (ネットスラング). */
+const KEN = /[なたい]件(?=[。!?！？\sw]|$)/gu
 
-const MAY_LAUGH = /[w笑草]/
-const MAY_ELONGATE = /[ー~〜]/
-const MAY_ONOMATOPOEIA = /[ァ-ヶ]{4}/
+const MAY_LAUGH = /[wW笑草]/
+const MAY_ELONGATE = /[ー~]/
+const MAY_ONOMATOPOEIA = /[ァ-ヺ]{4}/
+
+/** Kaomoji: a short bracket with face parts and hardly any letters: (^^), (´・ω・`), (๑•̀ㅂ•́)و✧. */
+const KAOMOJI_BRACKET = /[(（][^()（）\n]{1,14}[)）]/gu
+const FACE = /[\^´`ω▽∀•°゜ﾟε_;；><≧≦ㅂ๑ᴗ‿∇д□ДロTー・o＾＿*＊=＝'’≡]/u
+const FACE_PART = /[\^´`ω▽∀•°゜ﾟεㅂ๑ᴗ‿∇дДﾛ≧≦;；＾＿_]/u
+const WORDY = /[一-龠ぁ-ゖァ-ヺ]{2}|[A-Za-z]{2}|[0-9]/u
+const KAOMOJI_BARE = /orz|OTL|m\(_ _\)m|ヽ\(|\)ノ|ヾ\(|\(\s?[\^´`;]|[\^´`;]\s?\)/u
 
 /** Whether a text can hold an emoji: astral characters, or the symbol blocks emoji come from. */
 function mayHoldEmoji(s: string): boolean {
@@ -51,76 +193,301 @@ function mayHoldEmoji(s: string): boolean {
   return false
 }
 
+/** Emoji of warning, help and condolence, not of levity (🙏 🚨 📢 🚑 …): not careless next to a tragedy. */
+const SERIOUS_EMOJI = new Set([0x1f64f, 0x1f6a8, 0x1f4e2, 0x1f4e3, 0x1f691, 0x1f692, 0x1f693, 0x1f198, 0x1f4de, 0x1f4cd, 0x1f3e5, 0x1f56f, 0x1f490, 0x1f4a7, 0x1f300, 0x1f4f1, 0x1f449, 0x1f447])
+/** Emoji of warning (⚠️ ❗ ‼️ ⛔): not careless in an urgent call to act (火災に注意⚠️). */
+const WARNING_EMOJI = new Set([0x26a0, 0x2757, 0x2755, 0x203c, 0x2049, 0x26d4, 0x1f6ab, 0x1f6a8, 0x1f4e2])
+/** Words of an urgent call to act: ！ and warning emoji there are urgency, not levity. */
+const URGENT = /避難|注意|警戒|危険|近づかない|近づかず|直ちに|ただちに|命を守る|至急|緊急|気をつけ|お気をつけ|ご用心|警報|通行止め/u
+
+/** Emoji of laughter, joy and celebration: levity even next to a lesser misfortune (浸水, 救急搬送). */
+function isJoyful(cp: number): boolean {
+  return (
+    (cp >= 0x1f600 && cp <= 0x1f60e) || (cp >= 0x1f617 && cp <= 0x1f61d) || cp === 0x1f923 || cp === 0x1f929 || cp === 0x1f970 || cp === 0x1f973 || cp === 0x1f92a || cp === 0x1f917 ||
+    cp === 0x1f389 || cp === 0x1f38a || cp === 0x2728 || (cp >= 0x1f493 && cp <= 0x1f49f) || cp === 0x2764 || cp === 0x1f44d || cp === 0x270c || cp === 0x1f919 || cp === 0x1f37b || cp === 0x1f37a || cp === 0x1f3b6 || cp === 0x1f525 || cp === 0x1f60d
+  )
+}
+
+/** Misfortunes below the tragedy list (the policy's `tragedy` words): only laughter, slang, kaomoji and joyful emoji are careless next to them. */
+const MISFORTUNE = /被害に遭(?!わない)|被害を受け|被害が出|浸水|冠水|救急搬送|搬送され|負傷|死傷|死者|けが人|怪我人|倒壊|全壊|半壊|流され|溺れ|水難|遭難|被害者|不明者|震災|被災地|土砂崩れ|崩落|熱中症で|停電が続|断水が続/u
+
 const WEIGHT: Record<ToneSignal['kind'], number> = {
   ending: 1,
+  dialect: 1,
   laughter: 1.5,
   slang: 1,
-  kaomoji: 1,
+  kaomoji: 1.5,
   emoji: 0.5,
   exclaim: 0.5,
   elongation: 0.5,
   onomatopoeia: 0.3,
 }
+/** Which of two signals on the same span is kept (‼️: the emoji, not the ！！). */
+const PRIORITY: Record<ToneSignal['kind'], number> = { kaomoji: 0, emoji: 1, laughter: 2, slang: 3, dialect: 4, ending: 5, elongation: 6, exclaim: 7, onomatopoeia: 8 }
 const KINDS = Object.keys(WEIGHT) as Array<ToneSignal['kind']>
 const KIND_INDEX = Object.fromEntries(KINDS.map((k, i) => [k, i])) as Record<ToneSignal['kind'], number>
-/** One kind cannot sink the score alone by more than this (ten emoji in a caption are one habit). */
-const KIND_CAP = 2
-const POLITE = /(?:です|ます|ください|ございます|でした|ました|ません)(?=[。!?！？\s、」)]|$)/u
+/** One kind cannot sink the score alone by more than this (ten emoji in a caption are one habit); casual endings sentence after sentence are the voice of the whole text. */
+const KIND_CAP: Record<ToneSignal['kind'], number> = { ending: 3, dialect: 2, laughter: 2, slang: 2, kaomoji: 2, emoji: 2, exclaim: 2, elongation: 2, onomatopoeia: 2 }
+const CAPS = Float64Array.from(KINDS.map((k) => KIND_CAP[k]))
+const POLITE = /(?:です|ます|ください|ございます|でした|ました|ません)(?=[。!?！？\s、」)~ー♪]|$)/u
+/** What casual endings weigh when every sentence of the post ends casually (with no です・ます: やや柔らかい, 2). */
+const ALL_CASUAL = 2.5
 /** Score texts longer than this by density, so one casual phrase in a long notice does not sink it. */
 const SCORE_WINDOW = 280
+
+/** Formal wording for slang (by folded list word). */
+const SLANG_FIX: Record<string, string> = Object.fromEntries(
+  (
+    [
+      ['マジ', '本当に'], ['ヤバ', 'すばらしい'], ['ガチ', '本当に'], ['エモい', '心に残る'], ['エモ', '心に残る'], ['めっちゃ', 'とても'], ['めちゃくちゃ', 'とても'], ['めちゃ', 'とても'],
+      ['ぴえん', '残念です'], ['ぱおん', '残念です'], ['それな', 'おっしゃるとおりです'], ['あざす', 'ありがとうございます'], ['あざっす', 'ありがとうございます'], ['あざまる', 'ありがとうございます'],
+      ['神回', 'すばらしい回'], ['神対応', '丁寧な対応'], ['ワロタ', REMOVE], ['ワロス', REMOVE], ['草生え', REMOVE], ['kusa', REMOVE], ['ぶっちゃけ', '正直なところ'], ['しか勝たん', 'が一番です'],
+      ['バズ', '話題になる'], ['ハンパない', '大変な'], ['パない', '大変な'], ['ムズい', '難しい'], ['キュン', '心ひかれる'], ['テンアゲ', '楽しい'], ['ドンマイ', 'お見舞い申し上げます'],
+      ['ワンチャン', 'もしかすると'], ['ウケる', '面白い'], ['JK', '高校生'], ['JC', '中学生'], ['映え', '見栄えのする'], ['語彙力', REMOVE], ['エグい', '大変な'], ['ちょい', '少し'],
+      ['ヤバたにえん', 'すばらしい'], ['ヤダ', '困ります'], ['サイコー', '最高です'], ['っす', 'です'],
+    ] as const
+  ).map(([w, f]) => [foldWord(w), f]),
+)
+
+const SPACED_KATAKANA = /[ァ-ヺー][ \u3000][ァ-ヺ]/u
+const TOKEN = /(?<![ァ-ヺー])[ァ-ヺ][ァ-ヺー]{1,11}(?![ァ-ヺー])/gu
+const katakanaCache = new WeakMap<readonly string[], Array<readonly [string, string]>>()
+/** The policy's slang words that are written in katakana, with their folded form, for words written apart. */
+function katakanaSlang(list: readonly string[]): Array<readonly [string, string]> {
+  let out = katakanaCache.get(list)
+  if (!out) {
+    out = list.filter((w) => /^=?[ァ-ヺー]{2,}$/u.test(w)).map((w) => [w.replace(/^=/u, ''), foldWord(w.replace(/^=/u, ''))] as const)
+    katakanaCache.set(list, out)
+  }
+  return out
+}
+
+/** Quotations (「…」『…』 within a line), outermost only, in order: the speaker's words, not the account's. One pass. */
+function quoteRanges(t: string): Array<[number, number]> {
+  const out: Array<[number, number]> = []
+  const open: number[] = []
+  for (let i = 0; i < t.length; i++) {
+    const c = t[i]
+    if (c === '「' || c === '『') {
+      if (open.length < 8) open.push(i)
+    } else if (c === '」' || c === '』') {
+      const a = open.pop()
+      if (a !== undefined && open.length === 0) {
+        // An outer pair swallows the pairs inside it.
+        while (out.length > 0 && out[out.length - 1]![0] > a) out.pop()
+        out.push([a + 1, i])
+      }
+    } else if (c === '\n') open.length = 0
+  }
+  return out
+}
+
+/** Whether `at` is inside one of the (ordered, disjoint) ranges. */
+function inRanges(ranges: ReadonlyArray<[number, number]>, at: number): boolean {
+  let lo = 0
+  let hi = ranges.length - 1
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1
+    const [a, b] = ranges[mid]!
+    if (at < a) hi = mid - 1
+    else if (at >= b) lo = mid + 1
+    else return true
+  }
+  return false
+}
 
 /** What one paragraph contributes to the post's tone (offsets in the paragraph). */
 export interface ToneFacts {
   signals: ToneSignal[]
-  /** Sum of signal weights per kind, in `KINDS` order (capped only over the whole post). */
+  /** Sum of signal weights per kind, in `KINDS` order, plain endings left out (capped only over the whole post). */
   weights: Float64Array
+  /** Sentences (and phrases set apart by spaces) outside quotations: casual endings are judged by their share of them. */
+  sentences: number
+  /** Sum of the weights of plain endings (〜した。): they count when the post is not in である調. */
+  plain: number
+  /** The paragraph has casual wording: a casual ending (not a plain one), dialect, slang, laughter or a kaomoji. */
+  casual: boolean
+  /** The paragraph is written in である調. */
+  dearu: boolean
   /** Characters other than white space. */
   letters: number
   polite: boolean
   /** The first tragedy word (事故, 訃報 …), if any. */
   tragedy: Span | null
+  /** The first lesser misfortune (浸水, 救急搬送 …), if any. */
+  misfortune: Span | null
+  /** An urgent call to act (避難, 注意 …). */
+  urgent: boolean
+}
+
+/** The sentence endings of a paragraph (squeezed view, quotations blanked). */
+function endingSignals(doc: Doc, quotes: ReadonlyArray<[number, number]>, out: ToneSignal[]): number {
+  const t = doc.squeezed.text
+  let s = 0
+  let sentences = 0
+  for (let i = 0; i <= t.length; i++) {
+    const c = i < t.length ? t.charCodeAt(i) : 0x0a
+    const clauseOnly = c === 0x3001 || c === 0xff0c || c === 0x2c
+    if (!clauseOnly && !isSentenceEnd(c)) continue
+    // The sentence [s, i): strip trailing decorations.
+    let e = i
+    while (e > s && isDecoration(t.charCodeAt(e - 1))) e--
+    const start = s
+    s = i + 1
+    if (e - start < 2) continue
+    if (inRanges(quotes, e - 1)) continue
+    const first = t[start]
+    if (!clauseOnly && e - start >= 3 && first !== '#' && first !== '@') sentences++
+    const last = t.charCodeAt(e - 1)
+    // Only sentences ending in kana can end in a verb, adjective or particle.
+    if (!((last >= 0x3041 && last <= 0x309f) || (last >= 0x30a1 && last <= 0x30fa))) continue
+    const tail = t.slice(Math.max(start, e - 8), e)
+    if (POLITE_END.test(tail)) continue
+    if (tail.includes('://') || tail.includes('#')) continue
+    if (!ANY_ENDING.test(tail)) continue
+    for (const r of ENDING_RULES) {
+      if (clauseOnly && !r.clause) continue
+      const m = r.re.exec(tail)
+      if (!m) continue
+      if (r.veto?.test(tail)) break
+      if (r.marked && e === i && c !== 0x3002 && c !== 0x21 && c !== 0xff01) continue
+      let a = e - m[0].length
+      // Show the word the ending belongs to: 行っ|てきた, 認|めん, 行|きたいな.
+      const word = a
+      if (!isKanji(t.charCodeAt(a))) {
+        let k = a
+        while (k > start && k > a - 2 && isHira(t.charCodeAt(k - 1)) && t[k - 1] !== 'に' && t[k - 1] !== 'を' && t[k - 1] !== 'が' && t[k - 1] !== 'は') k--
+        let j = k
+        while (j > start && j > k - 3 && isKanji(t.charCodeAt(j - 1))) j--
+        if (j < k) a = j
+      }
+      const span = doc.fromSqueezed(a, e)
+      out.push({ kind: r.kind, weight: r.weight, plain: r.plain, fix: t.slice(a, word) + r.fix(m[0], t.slice(Math.max(start, a - 4), a)), ...span })
+      break
+    }
+  }
+  return sentences
 }
 
 export function toneFactsOf(doc: Doc): ToneFacts {
   const norm = doc.norm
   // URLs are blanked, so "www" and "~user" inside links are not signals.
   const t = doc.normNoUrls
+  const quotesNorm = t.includes('「') || t.includes('『') ? quoteRanges(t) : []
   const signals: ToneSignal[] = []
-  const add = (re: RegExp, kind: ToneSignal['kind']) => {
+  const add = (re: RegExp, kind: ToneSignal['kind'], fix: (m: string) => string) => {
     re.lastIndex = 0
     for (let m = re.exec(t); m; m = re.exec(t)) {
       const a = m.index
       const b = a + m[0].length
-      signals.push({ kind, weight: WEIGHT[kind], start: norm.start[a]!, end: norm.end[b - 1]! })
+      if (b === a) {
+        re.lastIndex++
+        continue
+      }
+      if (quotesNorm.length > 0 && inRanges(quotesNorm, a)) continue
+      signals.push({ kind, weight: WEIGHT[kind], fix: fix(m[0]), start: norm.start[a]!, end: norm.end[b - 1]! })
     }
   }
-  // Each pattern needs a character most paragraphs lack: test for it first (cheap), then match.
-  add(ENDING, 'ending')
-  if (MAY_LAUGH.test(t)) add(LAUGHTER, 'laughter')
-  if (t.includes('(') || t.includes('orz')) add(KAOMOJI, 'kaomoji')
-  add(EXCLAIM, 'exclaim')
-  if (MAY_ELONGATE.test(t)) add(ELONGATION, 'elongation')
-  if (MAY_ONOMATOPOEIA.test(t)) add(ONOMATOPOEIA, 'onomatopoeia')
-  // Emoji are read from the original text: NFKC leaves them, but variation selectors are dropped from norm.
-  if (mayHoldEmoji(doc.raw)) {
+  const sq = doc.squeezed.text
+  const quotesSq = quotesNorm.length > 0 ? quoteRanges(sq) : []
+  const sentences = endingSignals(doc, quotesSq, signals)
+  if (MAY_LAUGH.test(t)) add(LAUGHTER, 'laughter', () => REMOVE)
+  if (t.includes('件')) add(KEN, 'slang', (m) => `${m[0] === 'な' ? 'な' : m[0]}ことです`)
+  add(EXCLAIM, 'exclaim', (m) => m[0]!)
+  if (MAY_ELONGATE.test(t)) add(ELONGATION, 'elongation', (m) => m.replace(/[ー~]/gu, '') || REMOVE)
+  if (MAY_ONOMATOPOEIA.test(t)) add(ONOMATOPOEIA, 'onomatopoeia', () => '具体的な言葉で表す')
+  // Kaomoji and emoji are read from the original text: NFKC takes faces apart (´ → space + accent) and drops variation selectors.
+  const raw = doc.raw
+  const faces: Span[] = []
+  if (raw.includes('(') || raw.includes('（') || raw.includes('orz') || raw.includes('OTL')) {
+    KAOMOJI_BRACKET.lastIndex = 0
+    for (let m = KAOMOJI_BRACKET.exec(raw); m; m = KAOMOJI_BRACKET.exec(raw)) {
+      const inner = m[0].slice(1, -1)
+      if (!FACE_PART.test(inner) || !FACE.test(inner)) continue
+      if (WORDY.test(inner.replace(/[ωдДε]/gu, ''))) continue
+      let a = m.index
+      let b = a + m[0].length
+      // Arms and sparkles around the face: ヽ(…)ﾉ, (…)و✧.
+      while (a > 0 && /[ヽヾ＼\\σ٩⊂]/u.test(raw[a - 1]!)) a--
+      while (b < raw.length && /[ﾉノ／/و۶✧☆⊃ゞ]/u.test(raw[b]!)) b++
+      signals.push({ kind: 'kaomoji', weight: WEIGHT.kaomoji, fix: REMOVE, start: a, end: b })
+      faces.push({ start: a, end: b })
+    }
+    const bare = /orz|OTL|m\(_ _\)m/gu
+    for (let m = bare.exec(raw); m; m = bare.exec(raw)) signals.push({ kind: 'kaomoji', weight: WEIGHT.kaomoji, fix: REMOVE, start: m.index, end: m.index + m[0].length })
+  }
+  if (mayHoldEmoji(raw)) {
     EMOJI.lastIndex = 0
-    for (let m = EMOJI.exec(doc.raw); m; m = EMOJI.exec(doc.raw)) signals.push({ kind: 'emoji', weight: WEIGHT.emoji, start: m.index, end: m.index + m[0].length })
+    for (let m = EMOJI.exec(raw); m; m = EMOJI.exec(raw)) {
+      // Inside a kaomoji already counted (✧ of (…)و✧).
+      const at = m.index
+      if (faces.length > 0 && faces.some((s) => at >= s.start && at < s.end)) continue
+      signals.push({ kind: 'emoji', weight: WEIGHT.emoji, fix: '（削除するか、1〜2個までにする）', start: m.index, end: m.index + m[0].length })
+    }
   }
   for (const h of doc.hits('slang')) {
+    if (h.mention) continue
+    if (quotesSq.length > 0 && inRanges(quotesSq, h.start)) continue
     const s = doc.fromSqueezed(h.start, h.end)
-    signals.push({ kind: 'slang', weight: WEIGHT.slang, ...s })
+    signals.push({ kind: 'slang', weight: WEIGHT.slang, fix: SLANG_FIX[h.word] ?? '標準的な言葉に言い換える', ...s })
   }
-  signals.sort((a, b) => a.start - b.start)
+  // Katakana words written apart (ｻｹﾞﾓﾝ ﾏｼﾞ ｶﾜｲｲ): the squeezed view joins them into one run, so read them one by one.
+  if (SPACED_KATAKANA.test(t)) {
+    const words = katakanaSlang(doc.policy.words.slang)
+    TOKEN.lastIndex = 0
+    for (let m = TOKEN.exec(t); m; m = TOKEN.exec(t)) {
+      const token = m[0]
+      const w = words.find(([x]) => token.startsWith(x))?.[1]
+      if (w === undefined) continue
+      const a = m.index
+      const b = a + m[0].length
+      const start = norm.start[a]!
+      if (signals.some((x) => x.kind === 'slang' && x.start <= start && x.end > start)) continue
+      signals.push({ kind: 'slang', weight: WEIGHT.slang, fix: SLANG_FIX[w] ?? '標準的な言葉に言い換える', start, end: norm.end[b - 1]! })
+    }
+  }
+  signals.sort((a, b) => a.start - b.start || b.end - a.end || PRIORITY[a.kind] - PRIORITY[b.kind])
+  // One expression, one signal: an ending inside a slang hit (っす) or the same span twice.
+  const kept: ToneSignal[] = []
+  for (const s of signals) {
+    const prev = kept[kept.length - 1]
+    // Overlapping signals (‼️ is an emoji and two ！, っす is slang and an ending): the first and longest one.
+    if (prev && s.start < prev.end) {
+      if (PRIORITY[s.kind] < PRIORITY[prev.kind]) kept[kept.length - 1] = s
+      continue
+    }
+    kept.push(s)
+  }
   const weights = new Float64Array(KINDS.length)
-  for (const s of signals) weights[KIND_INDEX[s.kind]]! += s.weight
+  let plain = 0
+  for (const s of kept) {
+    if (s.plain) plain += s.weight
+    else weights[KIND_INDEX[s.kind]]! += s.weight
+  }
   let letters = 0
   for (let i = 0; i < t.length; i++) {
     const c = t.charCodeAt(i)
     if (!(c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0x85 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff)) letters++
   }
-  const tragedy = doc.hits('tragedy')[0]
-  return { signals, weights, letters, polite: POLITE.test(t), tragedy: tragedy ? doc.fromSqueezed(tragedy.start, tragedy.end) : null }
+  const tragedy = doc.hits('tragedy').find((h) => !h.mention)
+  const mis = MISFORTUNE.exec(t)
+  return {
+    signals: kept,
+    weights,
+    sentences,
+    casual: kept.some((s) => !s.plain && STRONG.has(s.kind)),
+    plain,
+    dearu: DEARU.test(sq),
+    letters,
+    polite: POLITE.test(t),
+    tragedy: tragedy ? doc.fromSqueezed(tragedy.start, tragedy.end) : null,
+    misfortune: mis ? { start: norm.start[mis.index]!, end: norm.end[mis.index + mis[0].length - 1]! } : null,
+    urgent: tragedy !== undefined || mis !== null ? URGENT.test(t) : false,
+  }
 }
+
+/** Kinds of signal that make a text casual on their own (not emoji or ！ alone). */
+const STRONG: ReadonlySet<ToneSignal['kind']> = new Set(['ending', 'dialect', 'slang', 'laughter', 'kaomoji'])
 
 /** Scratch sums per kind for `toneScoreOf` (typed: the sums are summed on every keystroke). */
 const PER_KIND = new Float64Array(KINDS.length)
@@ -129,23 +496,45 @@ const PER_KIND = new Float64Array(KINDS.length)
 export function toneScoreOf(paragraphs: readonly ToneFacts[]): number | null {
   let letters = 0
   let polite = false
+  let dearu = false
+  let plain = 0
+  let casual = false
+  let sentences = 0
   const perKind = PER_KIND
   for (let k = 0; k < perKind.length; k++) perKind[k] = 0
   for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i]!
     letters += p.letters
     polite ||= p.polite
+    dearu ||= p.dearu
+    plain += p.plain
+    casual ||= p.casual
+    sentences += p.sentences
     for (let k = 0; k < KINDS.length; k++) perKind[k]! += p.weights[k]!
   }
   if (letters < 4) return null
+  // Plain endings are casual unless the post is written in である調.
+  if (!dearu) perKind[KIND_INDEX.ending]! += plain
+  // Endings are the voice of the text: a post whose every sentence ends casually is casual, however short.
+  const endings = perKind[KIND_INDEX.ending]! + perKind[KIND_INDEX.dialect]!
+  if (sentences > 0) perKind[KIND_INDEX.ending] = Math.max(perKind[KIND_INDEX.ending]!, (ALL_CASUAL * endings) / sentences)
   let sum = 0
-  for (let k = 0; k < perKind.length; k++) sum += Math.min(KIND_CAP, perKind[k]!)
+  for (let k = 0; k < perKind.length; k++) sum += Math.min(CAPS[k]!, perKind[k]!)
   if (letters > SCORE_WINDOW) sum *= SCORE_WINDOW / letters
+  // No です・ます anywhere and casual wording: the whole post speaks casually.
   if (polite) sum -= 0.5
+  else if (casual) sum += 0.5
   return Math.round(Math.max(1, Math.min(5, 5 - Math.max(0, sum))) * 10) / 10
 }
 
-const CARELESS: ReadonlySet<ToneSignal['kind']> = new Set(['emoji', 'laughter', 'kaomoji', 'elongation', 'slang'])
+/** Careless next to a tragedy (事故, 訃報): any of these. */
+const CARELESS: ReadonlySet<ToneSignal['kind']> = new Set(['emoji', 'laughter', 'kaomoji', 'elongation', 'slang', 'exclaim'])
+/** Careless next to a lesser misfortune (浸水, 救急搬送): levity only. */
+const LEVITY: ReadonlySet<ToneSignal['kind']> = new Set(['laughter', 'kaomoji', 'slang'])
+
+function scoreInWords(score: number): string {
+  return `${LEVEL_JA[Math.max(1, Math.min(5, Math.round(score)))]}（${score}）`
+}
 
 export const tone: RuleFamily<ToneFacts> = {
   id: 'tone',
@@ -156,12 +545,14 @@ export const tone: RuleFamily<ToneFacts> = {
     words: {
       tragedy: [
         '死亡', '亡くな', '死去', '逝去', '事故', '火災', '犠牲', '被災', '事件', '殺人', '遺体', '行方不明', '重体', '重傷', '訃報', '追悼', '黙祷', '黙とう',
+        'ご冥福', '哀悼', '殉職', '焼死', '溺死', '心肺停止', '安否不明',
         '!事故防止', '!交通事故防止', '!火災予防', '!事故防止運動', '!火災予防運動', '!事件・事故に', '!防災',
       ],
       slang: [
-        'マジ', 'ヤバ', 'ガチ', 'エモい', 'めっちゃ', 'めちゃくちゃ', 'ぴえん', 'それな', 'あざす', 'あざっす', '神回', 'ワロタ', '草生え',
-        'ぶっちゃけ', 'しか勝たん', 'バズ', 'っす', 'ハンパない', 'パない', 'ヤダ', 'ムズい', 'キュン', 'テンアゲ', 'ズッ友',
-        '!まじめ', '!マジック', '!まじわ', '!まじる', '!ガチョウ', '!がちょう', '!やばしら',
+        'マジ', 'ヤバ', '=ガチ', 'エモい', 'エモ', 'めっちゃ', 'めちゃくちゃ', 'めちゃ', 'ぴえん', 'ぱおん', 'それな', 'あざす', 'あざっす', 'あざまる', '神回', '神対応', 'ワロタ', 'ワロス', '草生え', 'kusa',
+        'ぶっちゃけ', 'しか勝たん', 'バズ', 'っす', 'ハンパない', 'パない', 'ヤダ', 'ムズい', 'キュン', 'テンアゲ', 'ズッ友', 'ドンマイ', '=ワンチャン', 'ウケる', 'JK', 'JC',
+        '映え{映える,映えて,映えま,照り映え,見映え}', '語彙力', 'エグい', 'あとちょい', 'ヤバたにえん', 'サイコー',
+        '!まじめ', '!マジック', '!まじわ', '!まじる', '!ガチョウ', '!がちょう', '!やばしら', '!めちゃめちゃ',
       ],
     },
     rules: {
@@ -171,7 +562,7 @@ export const tone: RuleFamily<ToneFacts> = {
         severity: 'warn',
         floor: 'info',
         message: '「{excerpt}」は{kind}です。このアカウントの表現の硬軟度合いは{tone}（{level}）で登録されていますが、この文章は{score}と判定されました。',
-        hint: '登録した硬軟度合い（{tone}）に合う表現に改めてください。例：「〜だよ」→「〜です」、絵文字や顔文字を減らす。',
+        hint: '「{excerpt}」→「{fix}」のように、登録した硬軟度合い（{level}）に合う表現に改めてください。',
       },
       'tone/insensitive': {
         title: '深刻な話題と軽い表現',
@@ -179,7 +570,7 @@ export const tone: RuleFamily<ToneFacts> = {
         severity: 'warn',
         floor: 'info',
         message: '「{topic}」という深刻な話題と、「{excerpt}」（{kind}）が同じ投稿にあります。不謹慎と受け取られるおそれがあります。',
-        hint: '事故・災害・訃報などに触れる投稿では、絵文字や砕けた表現を使わないでください。',
+        hint: '「{excerpt}」→「{fix}」とし、事故・災害・訃報などに触れる投稿は落ち着いた表現で書いてください（例：「被害に遭われた皆さまに心よりお見舞い申し上げます。」）。',
       },
     },
   },
@@ -187,13 +578,18 @@ export const tone: RuleFamily<ToneFacts> = {
   summarise: (facts) => ({ toneScore: toneScoreOf(facts) }),
   post({ text, facts, spans, ctx, policy, emit }) {
     const score = toneScoreOf(facts)
+    const dearu = facts.some((f) => f.dearu)
     /** Signals of the whole post in order (post offsets), at most `max`, optionally of some kinds only. */
-    const signals = (max: number, kinds?: ReadonlySet<ToneSignal['kind']>): ToneSignal[] => {
+    const signals = (max: number, kinds?: ReadonlySet<ToneSignal['kind']>, keep?: (s: ToneSignal, at: number) => boolean): ToneSignal[] => {
       const out: ToneSignal[] = []
       for (let p = 0; p < facts.length; p++) {
         for (const s of facts[p]!.signals) {
           if (out.length >= max) return out
-          if (!kinds || kinds.has(s.kind)) out.push({ ...s, start: s.start + spans[p]!.start, end: s.end + spans[p]!.start })
+          if (s.plain && dearu) continue
+          if (kinds && !kinds.has(s.kind)) continue
+          const at = spans[p]!.start
+          if (keep && !keep(s, at)) continue
+          out.push({ ...s, start: s.start + at, end: s.end + at })
         }
       }
       return out
@@ -204,19 +600,34 @@ export const tone: RuleFamily<ToneFacts> = {
           rule: 'tone/too-casual',
           start: s.start,
           end: s.end,
-          data: { kind: KIND_JA[s.kind], tone: ctx.tone, level: LEVEL_JA[ctx.tone]!, score: `${LEVEL_JA[Math.round(score)] ?? ''}（${score}）` },
+          data: { kind: KIND_JA[s.kind], tone: ctx.tone, level: LEVEL_JA[ctx.tone]!, score: scoreInWords(score), fix: s.fix },
         })
       }
     }
-    // 不謹慎: tragedy words with careless expression anywhere in the same post.
-    const withTragedy = facts.findIndex((f) => f.tragedy !== null)
-    if (withTragedy < 0) return
-    const careless = signals(10, CARELESS)
+    // 不謹慎: tragedy words with careless expression anywhere in the same post; lesser misfortunes with levity.
+    let topic: Span | null = null
+    let kinds = CARELESS
+    const strong = facts.findIndex((f) => f.tragedy !== null)
+    if (strong >= 0) topic = { start: facts[strong]!.tragedy!.start + spans[strong]!.start, end: facts[strong]!.tragedy!.end + spans[strong]!.start }
+    else {
+      const weak = facts.findIndex((f) => f.misfortune !== null)
+      if (weak < 0) return
+      topic = { start: facts[weak]!.misfortune!.start + spans[weak]!.start, end: facts[weak]!.misfortune!.end + spans[weak]!.start }
+      kinds = LEVITY
+    }
+    const urgent = ctx.emergency || facts.some((f) => f.urgent)
+    const careless = signals(10, undefined, (s, at) => {
+      if (s.kind === 'emoji') {
+        const cp = text.codePointAt(s.start + at) ?? 0
+        if (urgent && WARNING_EMOJI.has(cp)) return false
+        return strong >= 0 ? !SERIOUS_EMOJI.has(cp) : isJoyful(cp)
+      }
+      if (s.kind === 'exclaim' && urgent) return false
+      return kinds.has(s.kind)
+    })
     if (careless.length === 0) return
-    const at = spans[withTragedy]!.start
-    const w = { start: facts[withTragedy]!.tragedy!.start + at, end: facts[withTragedy]!.tragedy!.end + at }
     for (const s of careless) {
-      emit({ rule: 'tone/insensitive', clause: '4(2)', start: s.start, end: s.end, data: { topic: text.slice(w.start, w.end), kind: KIND_JA[s.kind] } })
+      emit({ rule: 'tone/insensitive', clause: '4(2)', start: s.start, end: s.end, data: { topic: text.slice(topic.start, topic.end), kind: KIND_JA[s.kind], fix: s.fix } })
     }
   },
 }

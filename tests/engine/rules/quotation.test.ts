@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest'
+import { quotation } from '../../../src/engine/rules/quotation'
+import { findingsOf } from '../helpers'
+
+const LONG = 'この町の未来は、市民一人ひとりの小さな行動の積み重ねによって形づくられていくのです'
+const PASSAGE = '水の町は、水とともに暮らす知恵の町でもある。掘割を守ってきたのは名もなき住民たちだった。'
+const POEM = 'からたちの花が咲いたよ。白い白い花が咲いたよ。からたちのとげはいたいよ。青い青い針のとげだよ。'
+
+describe('quotation (4(4))', () => {
+  it.each([
+    // every quotation form
+    [`「${LONG}」と書かれていました`],
+    [`『${LONG}』という言葉があります`],
+    [`「${PASSAGE}」`],
+    [`『${PASSAGE}』 #柳川`],
+    [`“${PASSAGE}”――今夜は中秋の名月です。`],
+    [`"${PASSAGE}"`],
+    [`〝${PASSAGE}〟`],
+    [`≪${PASSAGE}≫ 清掃にご協力いただいた皆さま、ありがとうございました。`],
+    [`《${PASSAGE}》`],
+    [`> ${LONG}`],
+    [`＞${PASSAGE}\nこの言葉、本当にその通りですね。`],
+    [`引用：${PASSAGE}`],
+    [`引用：\n${PASSAGE}`],
+    // a poem or lyrics with no author and work
+    [`春の散策にぴったりの詩です。\n\n「${POEM}」\n\n白秋祭まであと1週間です。`],
+    // a vague or unnamed source is no source
+    [`ある本に「${LONG}」ってあった`],
+    [`ある旅行雑誌で、柳川が次のように紹介されました。\n「${PASSAGE}」\nうれしいですね。`],
+    [`今朝の新聞のコラムに、こんな一節がありました。\n「${PASSAGE}」`],
+    [`ある有名な経営者の言葉です。「${PASSAGE}」`],
+    [`口コミサイトにこんな投稿がありました。「${PASSAGE}」`],
+    [`関係者によると「${PASSAGE}」とのことです。`],
+    [`ある新聞のコラムより。「${PASSAGE}」`],
+    [`こんな声が届きました💌\n「${PASSAGE}」\n#柳川`],
+    [`「${PASSAGE}」と言われます。`],
+    [`「市の文化財は市民の誇りであり、将来にわたって守り伝えるべき宝です」と述べました。`],
+    [`「${PASSAGE}」（抜粋）`],
+    [`本文：「${PASSAGE}」`],
+    // unbracketed passages announced as quotations
+    [`以下、ある新聞の社説より抜粋します。\n\n${PASSAGE}\n\n当市も同じ思いで取り組んでいます。`],
+    [`ある雑誌にこう書かれていました。\n${PASSAGE}`],
+    // evasion: zero-width characters, full-width brackets
+    [`「水\u200bの町は、水とともに暮らす知恵の町でもある。掘割を守ってきたのは名もなき住民たちだった。」`],
+  ])('flags %s', (text) => {
+    const f = findingsOf(quotation, text)
+    expect(f.map((x) => `${x.rule}:${x.severity}`)).toEqual(['quotation/no-source:warn'])
+  })
+
+  it.each([
+    // a source anywhere in the post
+    [`「${LONG}」と書かれていました（出典：柳川市総合計画）`],
+    [`「${LONG}」と書かれていました https://www.city.yanagawa.fukuoka.jp/`],
+    [`「${PASSAGE}」\n\n出典：福岡県ウェブサイト「有明海ノリ養殖情報」`],
+    [`有明日報 11月3日付朝刊のコラム「水辺のつぶやき」より引用します。\n\n「${PASSAGE}」`],
+    [`「${PASSAGE}」（有明日報 2024年5月1日）`],
+    [`有明日報（2024年5月1日）のコラムに「${PASSAGE}」とありました。`],
+    [`観光庁によると「${PASSAGE}」とのことです。`],
+    [`「${PASSAGE}」\n（観光庁ウェブサイトより引用）`],
+    [`「${PASSAGE}」\n\n（北原白秋の言葉より）`],
+    [`北原白秋「からたちの花」より。「${POEM}」 春の散策にぜひ。`],
+    [`「${PASSAGE}」\n北原白秋『思ひ出』より`],
+    [`『思ひ出』北原白秋\n「${PASSAGE}」`],
+    [`北原白秋の詩「からたちの花」の一節です。「${POEM}」`],
+    [`「${PASSAGE}」\n参考：柳川市史（2002年）`],
+    [`「${POEM}」\n作詞：北原白秋`],
+    [`「${POEM}」（北原白秋）`],
+    [`“${PASSAGE}”――北原白秋『水郷柳河』`],
+    [`引用：柳川市史\n\n「${PASSAGE}」`],
+    [`出　典：柳川市史\n\n「${PASSAGE}」`],
+    [`市ホームページでは「${PASSAGE}」と案内しています。`],
+    [`柳川市まちづくり条例第3条には「${PASSAGE}」と定められています。`],
+    [`広報やながわ5月号の特集より。「${PASSAGE}」`],
+    // a named speaker or author next to the quotation
+    [`市長は「${LONG}」と述べました`],
+    [`船頭の松尾さんは「今年もよか天気で、みなさん喜んでくれよらすけん、うれしかですよ」と笑顔で話してくれました。`],
+    [`「${PASSAGE}」と、観光大使の野中あかりさんは語りました。`],
+    [`市内在住の古賀さん（80代）からいただいたお便りを、ご本人の了解を得てご紹介します💌\n「${PASSAGE}」`],
+    [`本日の市長の言葉「${LONG}」（施政方針より）`],
+    [`柳川市総合計画には「${PASSAGE}」と書かれています。`],
+    // examples of a scam's wording
+    [`【詐欺に注意】\n市民の方から通報があった電話の例は次のとおりです。\n\n「市役所の保険課です。医療費の還付金がありますので、今日中に近くのATMへ行って手続きをしてください。」`],
+    // names, titles, themes and short quotes
+    ['「三島中洲と実業家たち 山田方谷から繋がる『義利合一』と現代のSDGs」の受講者募集'],
+    ['講演会「三島中洲と実業家たち?野?武吉郎、渋沢栄一、そのほか?山田方谷から繋がる『義利合一』と現代のSDGsについて」の受講者募集'],
+    ['「新型コロナウイルス感染症患者（429例目から481例目）の発生について」の訂正について'],
+    ['今年度のテーマは、「明日の地球を救うため、消費者にできること グリーン志向消費?どのグリーンにする?」です。'],
+    ['「その人に合った消費行動を通して、人や社会、環境に配慮しよう」という意味です。'],
+    ['「柳川雛祭り さげもんめぐり2025 水郷に咲く春の彩りと伝統の手しごと展」を開催します。'],
+    ['「白秋祭」「さげもんめぐり」など、柳川の行事をご紹介します。'],
+    ['「短い引用」と書かれていました'],
+    ['参加者からは「楽しかった」「また来たい」との声をいただきました。'],
+    ['船頭さんの「頭上にご注意くださーい」の声とともに、低い橋をくぐる瞬間は川下りの醍醐味です。'],
+    // an unbracketed text after an ordinary line is not a quotation
+    ['変更点は以下のとおりです。\n\n受付時間は平日の8時30分から17時15分まで、土日祝日はお休みとなります。よろしくお願いします。'],
+    [POEM.replace(/。/g, '\n')],
+  ])('passes %s', (text) => expect(findingsOf(quotation, text)).toEqual([]))
+
+  it('says which source to name, from the words around the quotation', () => {
+    const [f] = findingsOf(quotation, `今朝の新聞のコラムに、こんな一節がありました。\n「${PASSAGE}」`)
+    expect(f!.message).toContain('新聞名と掲載日')
+    expect(f!.hint).toContain('2025年5月1日付朝刊')
+    const [g] = findingsOf(quotation, `この季節になると思い出す歌があります。\n\n「${POEM}」`)
+    expect(g!.message).toContain('作者名と作品名')
+  })
+
+  it('stays fast on long adversarial input', () => {
+    const started = performance.now()
+    findingsOf(quotation, '「'.repeat(50_000) + '」'.repeat(50_000))
+    findingsOf(quotation, ('「あ、い。' + '引用：'.repeat(20) + '\n').repeat(5_000))
+    findingsOf(quotation, 'ある'.repeat(50_000) + 'より。')
+    expect(performance.now() - started).toBeLessThan(3000)
+  })
+})
