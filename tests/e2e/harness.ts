@@ -70,6 +70,8 @@ export interface LaunchOptions {
   /** Load the extension (default true). `false` gives the same browser and fixtures without it. */
   extension?: boolean
   viewport?: { width: number; height: number }
+  /** Run without a window (default true; the demo opens a window when a display is available). */
+  headless?: boolean
 }
 
 export interface Harness {
@@ -115,7 +117,7 @@ export async function launch(options: LaunchOptions = {}): Promise<Harness> {
   if (withExtension) args.push(`--disable-extensions-except=${DIST}`, `--load-extension=${DIST}`)
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
-    headless: true,
+    headless: options.headless ?? true,
     ignoreDefaultArgs: withExtension ? ['--disable-extensions'] : [],
     args,
     // Chromium on Linux takes its UI language (chrome.i18n) from the environment, not from --lang.
