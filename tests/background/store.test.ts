@@ -240,7 +240,7 @@ describe('audit log', () => {
   })
 
   it('groups rule ids: a long post with a thousand findings is one small entry', () => {
-    const many = Array.from({ length: 5000 }, (_, i) => (i % 2 ? 'masking/fuseji' : `hostility/insult`)).concat(Array.from({ length: 100 }, (_, i) => `x/rule-${i}`))
+    const many = Array.from({ length: 5000 }, (_, i): string => (i % 2 ? "masking/fuseji" : "hostility/insult")).concat(Array.from({ length: 100 }, (_, i) => `x/rule-${i}`))
     return import('../../src/background/store').then(({ groupRules }) => {
       const g = groupRules(many)
       expect(g.length).toBe(AUDIT_RULES_MAX)
