@@ -5,7 +5,7 @@
  */
 import { useEffect, useMemo, useState } from 'preact/hooks'
 import { readAudit, type AuditEntry } from '../background/store'
-import { dateTime, isoDate, warekiDate } from '../ui/format'
+import { dateTime, isoDate, serviceLabel, warekiDate } from '../ui/format'
 import { t } from '../ui/i18n'
 import { accountText, auditToCsvShiftJis, auditToCsvUtf8, auditToJson, confirmedText, filterAudit, findingsText, RESULT_LABEL, resultOf, type AuditFilter, type AuditResult } from './audit'
 import type { OptionsDeps } from './deps'
@@ -114,7 +114,7 @@ export function AuditTab({ deps }: { deps: OptionsDeps }) {
                       <>
                         <div class="acct">{accountText(e)}</div>
                         <div class="url">
-                          {e.site}
+                          {e.site ? serviceLabel(e.site) : ''}
                           {e.registration === 'unregistered' && ` ・ ${t('regUnregistered')}`}
                           {e.registration === 'retired' && ` ・ ${t('regRetired')}`}
                         </div>

@@ -90,12 +90,8 @@ export function RulesTab({ deps, settings, reload }: ViewProps) {
                   <h3>
                     <label for={`sev-${f.id}`}>{title(f.meta)}</label>
                   </h3>
-                  <span class="clause">
-                    {f.meta.clauses.map((c) => (
-                      <span key={c.id} title={c.title}>
-                        {t('clause', c.id)}
-                      </span>
-                    ))}
+                  <span class="clause" title={f.meta.clauses.map((c) => `${c.id} ${c.title}`).join('\n')}>
+                    {t('optClauses', f.meta.clauses.map((c) => c.id).join('・'))}
                   </span>
                 </div>
                 <div class="family-setting">

@@ -138,7 +138,7 @@ describe('problems and locks on the options page', () => {
     expect([...select.options].map((o) => o.textContent)).toEqual(['既定（送信不可）', '送信不可', '要確認'])
     const row = select.closest('tr')!
     expect(row.textContent).toContain('既定：送信不可')
-    expect(row.textContent).toContain('最低：要確認（これより軽くできません）')
+    expect(row.textContent).toContain('最低：要確認')
     expect(document.body.textContent).not.toContain('Personal information')
     expect(document.body.textContent).not.toContain('Mobile')
   })
