@@ -9,8 +9,8 @@
  * storage area are serialised (`serialised`), so concurrent sends lose no history or audit entry.
  */
 import * as v from 'valibot'
-import { composePolicy, type Fingerprint, type PartialPolicy, type Policy, type Site, type Verdict } from '../engine'
-import { AccountRecordSchema } from '../registry/io'
+import { composePolicy, FAMILY_LIST, RULES, type Fingerprint, type PartialPolicy, type Policy, type Site, type Verdict } from '../engine'
+import { AccountRecordSchema, FIELD_LABEL } from '../registry/io'
 import { matchAccount, type AccountRecord } from '../registry/model'
 import type { AccountContext, ActingAccount, Problem, Registration, SendOutcome } from '../shared/protocol'
 import { AuditEntrySchema, EMERGENCY_MAX_MINUTES, HistoryEntrySchema, issueText, LegacyAuditEntrySchema, PolicySections } from './schemas'
@@ -481,6 +481,22 @@ function recordLabel(r: AccountRecord): string {
   return `「${r.accountName || r.id}」`
 }
 
+const SEVERITY_JA: Record<string, string> = { block: '送信不可', warn: '要確認', info: '参考', off: '確認しない' }
+const LIST_JA: Record<string, string> = {
+  confidential: '秘密情報の表示', security: '警備・システム', undecided: '未決定の段階を示す語', policyNouns: '政策・事業の語', rumour: 'うわさ・未確認',
+  insults: '侮辱', violence: '脅迫・暴力', confrontational: '挑発的な表現', decency: '性的な表現', discrimination: '差別表現', rebuttal: '反論・弁明',
+  disaster: '災害の語', tragedy: '事故・訃報の語', slang: '俗語',
+}
+const SECTION_JA: Record<string, string> = { trustedDomains: 'リンクしてよいドメイン', shorteners: '短縮URLの一覧', contacts: '公開している連絡先', repetition: '繰り返しの基準', quotation: '引用の基準', tone: '硬軟の基準' }
+
+/** A rule or family id as people know it: 「携帯電話番号」, 「リンク（規則群）」. */
+function ruleName(id: string): string {
+  const rule = RULES.get(id)
+  if (rule) return rule.meta.title
+  const family = FAMILY_LIST.find((f) => f.id === id)
+  return family ? `${family.meta.title}（規則群）` : id
+}
+
 /** What changed between two values of a storage key, as Japanese log lines (registry, policy, blog hosts). */
 export function describeChange(key: string, before: unknown, after: unknown): Array<{ kind: AuditKind; detail: string }> {
   if (key === 'registry') {
@@ -495,7 +511,7 @@ export function describeChange(key: string, before: unknown, after: unknown): Ar
       else if (o.status === 'retired' && r.status === 'active') out.push({ kind: 'registry', detail: `${recordLabel(r)}の廃止を取り消しました（再開）。` })
       else if (JSON.stringify(o) !== JSON.stringify(r)) {
         const fields = (Object.keys({ ...o, ...r }) as Array<keyof AccountRecord>).filter((k) => JSON.stringify(o[k]) !== JSON.stringify(r[k]))
-        out.push({ kind: 'registry', detail: `${recordLabel(r)}${r.status === 'retired' ? '（廃止済み）' : ''}を訂正しました（${fields.join('、')}）。` })
+        out.push({ kind: 'registry', detail: `${recordLabel(r)}${r.status === 'retired' ? '（廃止済み）' : ''}を訂正しました（${fields.map((f) => (f === 'ownContacts' ? '公開している連絡先' : f === 'retirement' ? '廃止届の内容' : (FIELD_LABEL[f] ?? f))).join('、')}）。` })
       }
     }
     for (const [id, o] of old) if (!now.has(id)) out.push({ kind: 'registry', detail: `${recordLabel(o)}を台帳から削除しました。` })
@@ -508,10 +524,20 @@ export function describeChange(key: string, before: unknown, after: unknown): Ar
     const changed: string[] = []
     const sa = (a.severities ?? {}) as Record<string, string>
     const sb = (b.severities ?? {}) as Record<string, string>
-    for (const k of new Set([...Object.keys(sa), ...Object.keys(sb)])) if (sa[k] !== sb[k]) changed.push(`${k}: ${sa[k] ?? '既定'} → ${sb[k] ?? '既定'}`)
+    const sevName = (x: string | undefined) => (x ? (SEVERITY_JA[x] ?? x) : '既定')
+    for (const k of new Set([...Object.keys(sa), ...Object.keys(sb)])) if (sa[k] !== sb[k]) changed.push(`${ruleName(k)}：${sevName(sa[k])} → ${sevName(sb[k])}`)
     for (const k of new Set([...Object.keys(a), ...Object.keys(b)])) {
       if (k === 'severities') continue
-      if (JSON.stringify(a[k]) !== JSON.stringify(b[k])) changed.push(k === 'words' ? `語句リスト（${Object.keys({ ...(a.words as object), ...(b.words as object) }).filter((n) => JSON.stringify((a.words as Record<string, unknown> | undefined)?.[n]) !== JSON.stringify((b.words as Record<string, unknown> | undefined)?.[n])).join('、')}）` : k)
+      if (JSON.stringify(a[k]) !== JSON.stringify(b[k])) {
+        changed.push(
+          k === 'words'
+            ? `語句の一覧（${Object.keys({ ...(a.words as object), ...(b.words as object) })
+                .filter((n) => JSON.stringify((a.words as Record<string, unknown> | undefined)?.[n]) !== JSON.stringify((b.words as Record<string, unknown> | undefined)?.[n]))
+                .map((n) => LIST_JA[n] ?? n)
+                .join('・')}）`
+            : (SECTION_JA[k] ?? k),
+        )
+      }
     }
     if (Object.keys(b).length === 0 && Object.keys(a).length > 0) return [{ kind: 'settings', detail: '確認ルールをガイドラインの既定値に戻しました。' }]
     return changed.length > 0 ? [{ kind: 'settings', detail: `確認ルールを変更しました：${changed.join('、')}`.slice(0, 2000) }] : []

@@ -294,9 +294,10 @@ describe('audit log', () => {
     const retired = [sample('a', { status: 'retired', retirement: { reason: '統合', date: '2026-03-31', filedOn: '2026-03-01' } })]
     expect(describeChange('registry', before, retired)[0]!.detail).toMatch(/「柳川市公式」を廃止しました（廃止日 2026-03-31/)
     expect(describeChange('registry', retired, before)[0]!.detail).toMatch(/廃止を取り消しました/)
-    expect(describeChange('registry', retired, [{ ...retired[0]!, contact: '内線 9999' }])[0]!.detail).toMatch(/（廃止済み）を訂正しました（contact）/)
+    expect(describeChange('registry', retired, [{ ...retired[0]!, contact: '内線 9999' }])[0]!.detail).toMatch(/（廃止済み）を訂正しました（連絡先）/)
     expect(describeChange('registry', [], before)[0]!.detail).toMatch(/を台帳に登録しました/)
-    expect(describeChange('policy', {}, { severities: { link: 'off' } })[0]!.detail).toBe('確認ルールを変更しました：link: 既定 → off')
+    expect(describeChange('policy', {}, { severities: { link: 'off', 'personal-info/mobile': 'warn' } })[0]!.detail).toBe('確認ルールを変更しました：リンク（規則群）：既定 → 確認しない、携帯電話番号：既定 → 要確認')
+    expect(describeChange('policy', {}, { words: { slang: ['ヤバい'] }, trustedDomains: ['a.jp'] })[0]!.detail).toBe('確認ルールを変更しました：語句の一覧（俗語）、リンクしてよいドメイン')
     expect(describeChange('policy', { severities: { link: 'off' } }, {})[0]!.detail).toBe('確認ルールをガイドラインの既定値に戻しました。')
     expect(describeChange('blogHosts', [], ['blog.example.jp'])[0]!.detail).toBe('ブログ・CMSのサイト：blog.example.jp を追加しました。')
   })

@@ -132,6 +132,12 @@ describe('options page', () => {
     const [sjis] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'CSVで書き出す（Shift_JIS）' }).click()])
     const bytes = readFileSync((await sjis.path())!)
     expect(new TextDecoder('shift_jis').decode(bytes)).toContain('送信を止めた')
+    // A settings change is written to the log by the background, whoever makes it.
+    await page.getByRole('tab', { name: '確認ルール' }).click()
+    await page.getByLabel('リンク', { exact: true }).selectOption('warn')
+    await page.getByText('保存しました。開いている', { exact: false }).first().waitFor()
+    await page.getByRole('tab', { name: '送信記録' }).click()
+    await expect.poll(async () => page.locator('tr[data-result="settings"]').allTextContents(), { timeout: 5000 }).toContainEqual(expect.stringContaining('確認ルールを変更しました：リンク（規則群）：既定 → 要確認'))
   })
 
   it('keeps a locked rule locked: the administrator’s policy is read-only on the options page', async () => {
