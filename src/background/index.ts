@@ -68,7 +68,7 @@ const env: BackgroundEnv = {
 const handlers = createHandlers(env)
 
 browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender): Promise<unknown> | undefined =>
-  dispatch(env, handlers, message, { id: sender.id, url: sender.url, tab: sender.tab ? { id: sender.tab.id, url: sender.tab.url } : undefined }),
+  dispatch(env, handlers, message, { id: sender.id, url: sender.url, frameId: sender.frameId, tab: sender.tab ? { id: sender.tab.id, url: sender.tab.url } : undefined }),
 )
 
 /** Settings changes (registry, rules, blog sites) are written to the audit log, whoever made them. */

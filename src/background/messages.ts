@@ -30,6 +30,8 @@ export interface SenderInfo {
   /** Extension id of the sender (undefined: the same extension in some browsers). */
   id?: string
   url?: string
+  /** 0 for a tab's top frame. */
+  frameId?: number
   tab?: { id?: number; url?: string }
 }
 
@@ -74,10 +76,17 @@ export class ProblemLog {
   }
 }
 
+/**
+ * Who is asking. An extension page is a document of this extension: the popup (no tab), or the
+ * options page, which opens in a tab of its own (the tab's top frame). The extension's pages are not
+ * web-accessible, so no web page can frame one; a frame of ours inside a tab is not trusted as a page.
+ * Anything else with a tab is a content script (its `url` is the web page's).
+ */
 export function senderKind(sender: SenderInfo, env: Pick<BackgroundEnv, 'extensionId' | 'extensionOrigin'>): SenderKind {
   if (sender.id !== undefined && sender.id !== env.extensionId) return 'other'
-  if (sender.tab) return typeof sender.tab.id === 'number' && sender.tab.id >= 0 ? 'content' : 'other'
-  if (typeof sender.url === 'string' && sender.url.startsWith(env.extensionOrigin)) return 'page'
+  const ours = typeof sender.url === 'string' && sender.url.startsWith(env.extensionOrigin)
+  if (ours && (!sender.tab || sender.frameId === 0)) return 'page'
+  if (sender.tab) return !ours && typeof sender.tab.id === 'number' && sender.tab.id >= 0 ? 'content' : 'other'
   return 'other'
 }
 

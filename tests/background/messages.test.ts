@@ -42,8 +42,10 @@ describe('sender checks', () => {
     expect(senderKind(CONTENT, env)).toBe('content')
     expect(senderKind({ id: 'other-extension', url: 'chrome-extension://other/x.html' }, env)).toBe('other')
     expect(senderKind({ url: 'https://evil.example/' }, env)).toBe('other')
-    // An extension page loaded in a tab (iframe in a page) is not trusted as a page.
-    expect(senderKind({ id: 'abcdef', url: `${ORIGIN}src/popup/index.html`, tab: { id: 3, url: 'https://x.com/' } }, env)).toBe('content')
+    // The options page opens in a tab of its own: the tab's top frame is the page.
+    expect(senderKind({ id: 'abcdef', url: `${ORIGIN}src/options/index.html`, frameId: 0, tab: { id: 3, url: `${ORIGIN}src/options/index.html` } }, env)).toBe('page')
+    // A frame of ours inside a web page's tab is neither a page nor a content script.
+    expect(senderKind({ id: 'abcdef', url: `${ORIGIN}src/popup/index.html`, frameId: 4, tab: { id: 3, url: 'https://x.com/' } }, env)).toBe('other')
   })
 
   it('refuses set-emergency and tab-status from content scripts', async () => {
