@@ -5,6 +5,7 @@
  */
 import * as v from 'valibot'
 import { FAMILIES, WORD_LISTS, type Fingerprint } from '../engine'
+import { FIELD_LABEL } from '../registry/io'
 
 const SITES = ['x', 'facebook', 'instagram', 'blog'] as const
 const VERDICTS = ['ok', 'info', 'warn', 'block'] as const
@@ -140,9 +141,16 @@ export const ManagedFlagsSchema = v.object({
   emergencyAdminOnly: v.optional(v.boolean()),
 })
 
+const JAPANESE = /[ぁ-んァ-ヶ一-龠]/
+
+/** The first issue in Japanese: 『所属名』がありません, 『URL』: https:// で始まるURLを入力してください. */
 export function issueText(issues: readonly v.BaseIssue<unknown>[]): string {
   const first = issues[0]
   if (!first) return ''
-  const path = (first.path ?? []).map((p) => String(p.key)).join('.')
-  return path ? `${path}: ${first.message}` : first.message
+  const keys = (first.path ?? []).map((p) => String(p.key))
+  const path = keys.filter((k) => !/^\d+$/.test(k)).join('.')
+  const label = path ? `『${FIELD_LABEL[path] ?? path}』` : ''
+  if (first.received === 'undefined') return label ? `${label}がありません` : '値がありません'
+  const message = JAPANESE.test(first.message) ? first.message : `形式が正しくありません（${first.expected ?? ''}）`
+  return label ? `${label}: ${message}` : message
 }

@@ -515,6 +515,11 @@ export function describeChange(key: string, before: unknown, after: unknown): Ar
       }
     }
     for (const [id, o] of old) if (!now.has(id)) out.push({ kind: 'registry', detail: `${recordLabel(o)}を台帳から削除しました。` })
+    // An import of many records is one entry (the names of the first few).
+    if (out.length > 10) {
+      const names = out.slice(0, 5).map((e) => e.detail.replace(/。$/, '')).join('、')
+      return [{ kind: 'registry', detail: `台帳の${out.length}件を変更しました（${names}、ほか${out.length - 5}件）。`.slice(0, 2000) }]
+    }
     return out
   }
   if (key === 'policy') {

@@ -71,7 +71,6 @@ export function Popup(props: PopupProps) {
               {context && <span class={`reg ${context.registration}`}>{t(REG_KEY[context.registration])}</span>}
             </div>
             {record && <p class="acct-name">{record.accountName}</p>}
-            {context?.provisional && context.registration !== 'unknown' && <p class="sub provisional-note">{t('popupProvisionalNote')}</p>}
 
             {context?.registration === 'unregistered' && (
               <div class="notice warn" role="alert">
@@ -125,6 +124,7 @@ export function Popup(props: PopupProps) {
                     </>
                   )}
                 </dl>
+                {context.provisional && <p class="sub provisional-note">{t('popupProvisionalNote')}</p>}
               </>
             )}
           </section>

@@ -91,7 +91,7 @@ describe('popup', () => {
     expect(await p.locator('.reg').textContent()).toBe('未登録')
     expect(await p.getByRole('alert').textContent()).toContain('利用届出書（別紙1）で登録されていません')
     // The guideline's strictest reading until registered: approval required.
-    expect(await p.locator('.facts').innerText()).toMatch(/管理者の決裁\s+仮：要（未登録）/)
+    expect(await p.locator('.facts').innerText()).toMatch(/管理者の決裁\s+仮：要/)
     // Values the guideline assumes until the account is registered are marked provisional.
     expect(await p.locator('.tone-head').textContent()).toContain('仮：3（未登録）')
     await shot(p, 'popup-3-unregistered')

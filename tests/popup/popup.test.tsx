@@ -111,7 +111,7 @@ describe('Popup', () => {
   it('marks provisional values of an unregistered account 「仮：3（未登録）」', () => {
     show({ context: context({ registration: 'unregistered', recordId: undefined, tone: 3, provisional: true }), record: null })
     expect(document.querySelector('.tone-head')?.textContent).toContain('仮：3（未登録）')
-    expect(document.querySelector('.facts')?.textContent).toContain('仮：要（未登録）')
+    expect(document.querySelector('.facts')?.textContent).toContain('仮：要')
     expect(screen.getByText(/「仮」の値は/)).toBeTruthy()
   })
 
