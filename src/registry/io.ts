@@ -5,7 +5,6 @@
  * field in Japanese, and no record is returned.
  */
 import * as v from 'valibot'
-import { decodeText } from './encoding'
 import { SERVICES, SERVICE_LABEL, type AccountRecord, type Service } from './model'
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/
@@ -295,18 +294,6 @@ export function parseRegistryCsv(text: string): ParseResult {
     return rec
   })
   return validate(candidates, (i) => `${i + 2}行目`)
-}
-
-/**
- * Read an imported file (bytes): size cap, UTF-8 or Shift_JIS (CP932, Excel's default on Japanese
- * Windows), then JSON or CSV by name and content.
- */
-export function parseRegistryFile(bytes: Uint8Array, name: string): ParseResult {
-  const decoded = decodeText(bytes, name)
-  if (!decoded.ok) return { ok: false, errors: [decoded.error] }
-  const text = decoded.text
-  const json = /\.json$/i.test(name) || text.trimStart().startsWith('{') || text.trimStart().startsWith('[')
-  return json ? parseRegistryJson(text) : parseRegistryCsv(text)
 }
 
 /** Excel writes dates as 2025/4/1; the registry keeps 2025-04-01. */

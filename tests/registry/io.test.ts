@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { csvCell, parseCsv, parseRegistryCsv, parseRegistryFile, parseRegistryJson, publicListCsv, registryToCsv, registryToJson } from '../../src/registry/io'
+import { csvCell, parseCsv, parseRegistryCsv, parseRegistryJson, publicListCsv, registryToCsv, registryToJson } from '../../src/registry/io'
+import { parseRegistryFile } from '../../src/registry/file'
 import { decodeText, encodeShiftJis, MAX_FILE_BYTES } from '../../src/registry/encoding'
 import { matchAccount, type AccountRecord } from '../../src/registry/model'
 import { sample } from './sample'
