@@ -9,8 +9,10 @@ import * as v from 'valibot'
 import type { MessageType, Problem, Protocol, Refusal, ResponseOf, TabStatus } from '../shared/protocol'
 import { remainingJa } from './text'
 import { issueText, RequestSchemas } from './schemas'
+import { matchAccount } from '../registry/model'
 import {
   accountContext,
+  allRecords,
   accountKey,
   appendAudit,
   contextProblems,
@@ -67,6 +69,16 @@ export class ProblemLog {
     for (const [k, p] of this.byKey) if (sources.includes(p.source)) this.byKey.delete(k)
     this.add(...current)
     this.onChange?.(this.list())
+  }
+  remove(match: (p: Problem) => boolean): void {
+    let changed = false
+    for (const [k, p] of this.byKey) {
+      if (match(p)) {
+        this.byKey.delete(k)
+        changed = true
+      }
+    }
+    if (changed) this.onChange?.(this.list())
   }
   restore(list: Problem[]): void {
     for (const p of list) this.byKey.set(p.key, p)
@@ -136,7 +148,11 @@ export function createHandlers(env: BackgroundEnv): Handlers {
         const historyProblems: Problem[] = []
         const history = await readHistory(env.local, accountKey(msg.account), now, historyProblems)
         env.problems.replaceSource(['local', 'managed'], settings.problems)
-        env.problems.add(...historyProblems, ...contextProblems(settings, msg.account, now))
+        const own = contextProblems(settings, msg.account, now)
+        // A record whose contacts are no longer locked out has no problem any more.
+        const record = matchAccount(allRecords(settings), msg.account)
+        if (record && own.length === 0) env.problems.remove((p) => p.key === `own-contacts:${record.id}`)
+        env.problems.add(...historyProblems, ...own)
         return accountContext(settings, msg.account, history, now)
       } catch (e) {
         // Never drop the reply: the page gets the strictest context and the problem is shown.

@@ -168,3 +168,17 @@ describe('registry polish', () => {
     expect((local.data.registry as Array<{ retirement?: unknown }>)[0]!.retirement).toBeUndefined()
   })
 })
+
+describe('English locale', () => {
+  it('shows the English rule names (and only those) when the browser is in English', async () => {
+    const en = (await import('../../src/static/_locales/en/messages.json')).default as Record<string, { message: string }>
+    ;(globalThis as { chrome?: unknown }).chrome = {
+      i18n: { getMessage: (key: string, subs: string[] = []) => en[key]?.message.replace(/\$(\d)/g, (_, n) => subs[Number(n) - 1] ?? '') ?? '', getUILanguage: () => 'en-US' },
+    }
+    render(<Options deps={deps} initialHash="#policy" />)
+    const select = (await screen.findByLabelText('Mobile phone numbers').catch(() => null)) ?? (await screen.findByLabelText(/mobile/i))
+    expect(select).toBeTruthy()
+    expect(document.body.textContent).toContain('Personal information')
+    expect(document.body.textContent).not.toContain('携帯電話番号')
+  })
+})
