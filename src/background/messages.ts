@@ -163,6 +163,8 @@ export function createHandlers(env: BackgroundEnv): Handlers {
     async status(msg, sender) {
       const tabId = sender.tab?.id
       if (tabId === undefined) return false
+      const site = siteOfUrl(sender.tab?.url ?? sender.url)
+      if (site !== null && site !== msg.status.site) return refuse('status-site', `ページ（${site}）と異なるサイト（${msg.status.site}）の状態の報告を断りました。`)
       await env.setTabStatus(tabId, msg.status)
       return true
     },
@@ -260,7 +262,7 @@ export function dispatch(env: BackgroundEnv, handlers: Handlers, message: unknow
       env.problems.add({ key: 'message:context:shape', source: 'message', message: `形式の正しくないアカウント情報の問い合わせに、最も厳しい設定で答えました（${issueText(parsed.issues)}）。`, at: env.now() })
       return Promise.resolve(strictestContext(1))
     }
-    return refuse(`${type}:shape`, type === 'set-emergency' ? issueText(parsed.issues).replace(/^minutes: /, '') : `形式の正しくない「${type}」の要求を断りました（${issueText(parsed.issues)}）。`)
+    return refuse(`${type}:shape`, type === 'set-emergency' ? (parsed.issues[0]?.path?.[0]?.key === 'minutes' && /[ぁ-ん]/.test(parsed.issues[0].message) ? parsed.issues[0].message : '災害時モードの時間は15分から24時間の分数で指定してください') : `形式の正しくない「${type}」の要求を断りました（${issueText(parsed.issues)}）。`)
   }
   const handler = handlers[type] as Handler<MessageType>
   return handler(parsed.output as Payload<MessageType>, { ...sender, kind }).catch((e: unknown) => {

@@ -61,6 +61,7 @@ describe('sender checks', () => {
     expect(await send({ type: 'status', status: status() }, CONTENT)).toBe(true)
     expect([...tabs.keys()]).toEqual([7])
     expect(await send({ type: 'status', status: status() }, PAGE)).toMatchObject({ error: expect.any(String) })
+    expect(await send({ type: 'status', status: { ...status(), site: 'facebook' } }, CONTENT)).toMatchObject({ error: expect.stringMatching(/異なるサイト/) })
     expect(await send({ type: 'context', account: { site: 'facebook', handle: 'yanagawa' }, site: 'facebook' }, CONTENT)).toMatchObject({ error: expect.stringMatching(/異なるサイト/) })
   })
 
@@ -143,12 +144,26 @@ describe('message shapes', () => {
   })
 })
 
+describe('locked allow-lists through the context request', () => {
+  it('reports a local record whose contacts the administrator locked out, and forgets it once unlocked', async () => {
+    local.data.registry = [sample('mine', { ownContacts: { phones: ['0944-22-9999'], emailDomains: [], addresses: [], domains: [] } })]
+    managed.data.locked = ['contacts.phones']
+    const ask = () => send({ type: 'context', account: { site: 'x', handle: 'yanagawa_city' }, site: 'x' }, CONTENT) as Promise<AccountContext>
+    expect((await ask()).policy.contacts.phones).not.toContain('0944-22-9999')
+    expect(env.problems.list().map((p) => p.key)).toContain('own-contacts:mine')
+    managed.data.locked = []
+    expect((await ask()).policy.contacts.phones).toContain('0944-22-9999')
+    expect(env.problems.list().map((p) => p.key)).not.toContain('own-contacts:mine')
+  })
+})
+
 describe('typed client', () => {
   it('sends { type, ...payload } and turns a refusal into an error', async () => {
     const client = createClient((m) => Promise.resolve(send(m, PAGE)))
     tabs.set(4, status())
     expect(await client('tab-status', { tabId: 4 })).toEqual(status())
     await expect(client('set-emergency', { minutes: 5 })).rejects.toBeInstanceOf(RequestRefused)
-    await expect(client('set-emergency', { minutes: 5 })).rejects.toThrow(/15分以上/)
+    await expect(client('set-emergency', { minutes: 5 })).rejects.toThrow(/^災害時モードは15分以上で指定してください$/)
+    await expect(client('set-emergency', { minutes: '60' as unknown as number })).rejects.toThrow(/^分数で指定してください$/)
   })
 })

@@ -146,6 +146,18 @@ describe('popup', () => {
     await setStorage({ registry: [registered], history: {}, audit: [], emergencyUntil: null })
   })
 
+  it('the background refuses an emergency duration outside 15 minutes – 24 hours, and the tab status to a web page', async () => {
+    const p = await openPopup()
+    for (const minutes of [1e12, 5, 60.5]) {
+      const answer = await p.evaluate((m) => chrome.runtime.sendMessage({ type: 'set-emergency', minutes: m }), minutes)
+      expect(answer).toMatchObject({ error: expect.stringMatching(/災害時モード|分/) })
+    }
+    expect(await h.serviceWorker!.evaluate(async () => (await chrome.storage.local.get('emergencyUntil')).emergencyUntil ?? null)).toBeNull()
+    // The popup (an extension page) may ask about a tab.
+    expect(await p.evaluate((tabId) => chrome.runtime.sendMessage({ type: 'tab-status', tabId }), xTab)).toMatchObject({ site: 'x' })
+    await p.close()
+  })
+
   it('turns emergency mode on for the chosen time, and it switches itself off on time, in the popup and the page', async () => {
     await setStorage({ registry: [registered], emergencyUntil: null })
     const p = await openPopup()
