@@ -169,6 +169,10 @@ export function createHandlers(env: BackgroundEnv): Handlers {
       return true
     },
     async sent(msg, sender) {
+      if (sender.kind === 'content') {
+        const site = siteOfUrl(sender.tab?.url ?? sender.url)
+        if (site !== null && site !== msg.site) return refuse('sent-site', `ページ（${site}）と異なるサイト（${msg.site}）の送信記録を断りました。`)
+      }
       const now = env.now()
       const key = accountKey(msg.account)
       const outcome = msg.outcome ?? 'sent'
@@ -182,10 +186,6 @@ export function createHandlers(env: BackgroundEnv): Handlers {
         registration = ctx.registration
       } catch {
         registration = undefined
-      }
-      if (sender.kind === 'content') {
-        const site = siteOfUrl(sender.tab?.url ?? sender.url)
-        if (site !== null && site !== msg.site) return refuse('sent-site', `ページ（${site}）と異なるサイト（${msg.site}）の送信記録を断りました。`)
       }
       const untrusted = msg.trusted === false && msg.confirmed.length > 0
       const entry: AuditEntry = {
