@@ -69,6 +69,18 @@ describe('options page', () => {
     await page.getByRole('button', { name: 'キャンセル' }).click()
   })
 
+  it('retiring (別紙2) is a destructive action that asks for confirmation', async () => {
+    await page.getByRole('button', { name: '廃止: 柳川市公式' }).click()
+    await page.locator('#retire-title').waitFor()
+    await page.getByLabel('廃止の理由').fill('観光アカウントに統合するため')
+    await page.getByRole('button', { name: '廃止を届け出る' }).click()
+    await page.getByText('廃止の確認欄にチェックを入れてください。').waitFor()
+    expect(await page.locator('button.btn.danger').count()).toBe(1)
+    await page.screenshot({ path: join(SCREENSHOTS, 'options-3c-retire.png'), fullPage: true })
+    await page.getByRole('button', { name: 'キャンセル' }).click()
+    expect((await stored())?.find((r) => r.id === 'a1')?.status).toBe('active')
+  })
+
   it('imports a CSV that Excel saved in Shift_JIS', async () => {
     const csv = registryToCsv([sample('sj1', { accountName: '柳川市観光（髙橋）', department: '観光課①', url: 'https://x.com/yanagawa_kanko' })]).replace(/^\uFEFF/, '')
     await page.setInputFiles('[data-testid="import"]', file('excel-sjis.csv', encodeShiftJis(csv)))
