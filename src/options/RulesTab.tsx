@@ -5,7 +5,7 @@
  * here and ignored by the background whatever storage says (engine composePolicy).
  */
 import { useState } from 'preact/hooks'
-import { CRITICAL_LISTS, DEFAULT_POLICY, FAMILY_LIST, familyFloor, isBelow, WORD_LISTS, type Family, type PartialPolicy, type Severity, type SeveritySetting, type WordListName } from '../engine'
+import { CRITICAL_LISTS, DEFAULT_POLICY, FAMILY_LIST, familyFloor, RULES, isBelow, WORD_LISTS, type Family, type PartialPolicy, type Severity, type SeveritySetting, type WordListName } from '../engine'
 import type { RuleMeta } from '../engine'
 import { FIELD_LABEL } from '../registry/io'
 import { t, uiLanguage, type MessageKey } from '../ui/i18n'
@@ -36,6 +36,7 @@ export function RulesTab({ deps, settings, reload }: ViewProps) {
   const [policy, setPolicy] = useState<PartialPolicy>(settings.policy)
   const [saved, setSaved] = useState(false)
   const english = !uiLanguage().startsWith('ja')
+  const title = (meta: { title: string; titleEn: string }) => (english ? meta.titleEn : meta.title)
   const locked = new Set(settings.managed.locked)
   const managedPolicy = settings.managed.policy
   const familyLocked = (f: Family) => locked.has('severities') || locked.has(f)
@@ -45,7 +46,23 @@ export function RulesTab({ deps, settings, reload }: ViewProps) {
   /** The value shown: the administrator's when locked, else this device's, else the administrator's, else the default. */
   const sev = (id: string, isLocked: boolean): SeveritySetting | 'default' =>
     (isLocked ? managedPolicy.severities?.[id] : (policy.severities?.[id] ?? managedPolicy.severities?.[id])) ?? 'default'
-  const listValue = (name: WordListName) => (listLocked(name) ? undefined : policy.words?.[name]) ?? managedPolicy.words?.[name] ?? DEFAULT_POLICY.words[name]
+  const listValue = (name: WordListName) => {
+    const own = (listLocked(name) ? undefined : policy.words?.[name]) ?? managedPolicy.words?.[name] ?? DEFAULT_POLICY.words[name]
+    // A critical list always keeps the guideline's words (engine composePolicy): show what is in force.
+    if (!CRITICAL_LISTS.has(name)) return own
+    const base = DEFAULT_POLICY.words[name]
+    return [...base, ...own.filter((w) => !base.includes(w))]
+  }
+  /** An overridden setting as people know it: 「携帯電話番号」, 「語句の一覧：侮辱」. */
+  const overriddenLabel = (key: string): string => {
+    if (key.startsWith('words.')) return `${t('optWordLists')}：${t(LIST_KEY[key.slice(6) as WordListName] ?? 'optWordLists')}`
+    if (key.startsWith('contacts.')) return FIELD_LABEL[`ownContacts.${key.slice(9)}`] ?? key
+    if (key === 'trustedDomains') return t('optTrustedDomainsLabel')
+    const rule = RULES.get(key)
+    if (rule) return title(rule.meta)
+    const family = FAMILY_LIST.find((f) => f.id === key)
+    return family ? title(family.meta) : key
+  }
   const save = async (next: PartialPolicy) => {
     setPolicy(next)
     await deps.local.set({ policy: next })
@@ -58,7 +75,6 @@ export function RulesTab({ deps, settings, reload }: ViewProps) {
     else severities[id] = value as SeveritySetting
     void save({ ...policy, severities })
   }
-  const title = (meta: { title: string; titleEn: string }) => (english ? meta.titleEn : meta.title)
   return (
     <section class="card" aria-labelledby="policy-title">
       <div class="section-head">
@@ -71,7 +87,7 @@ export function RulesTab({ deps, settings, reload }: ViewProps) {
       {locked.size > 0 && <p class="notice">{t('optLockedNote')}</p>}
       {settings.overridden.length > 0 && (
         <p class="notice warn-note" role="status">
-          {t('optOverridden', settings.overridden.join('、'))}
+          {t('optOverridden', settings.overridden.map(overriddenLabel).join('、'))}
         </p>
       )}
       {saved && (

@@ -129,7 +129,7 @@ describe('problems and locks on the options page', () => {
     expect((screen.getByLabelText('リンク') as HTMLSelectElement).disabled).toBe(false)
     expect((screen.getByLabelText(/^侮辱/, { selector: 'textarea' }) as HTMLTextAreaElement).readOnly).toBe(true)
     expect((screen.getByLabelText(/公開している電話番号/, { selector: 'textarea' }) as HTMLTextAreaElement).readOnly).toBe(true)
-    expect(screen.getByText(/次のこの端末の設定は.*link\/shortener/)).toBeTruthy()
+    expect(screen.getByText('次のこの端末の設定は、管理者の固定またはガイドラインの最低限のため使われていません：短縮URL')).toBeTruthy()
   })
 
   it('shows each rule’s actual default and floor in Japanese only', async () => {
@@ -141,6 +141,17 @@ describe('problems and locks on the options page', () => {
     expect(row.textContent).toContain('最低：要確認')
     expect(document.body.textContent).not.toContain('Personal information')
     expect(document.body.textContent).not.toContain('Mobile')
+  })
+})
+
+describe('critical word lists', () => {
+  it('always show the guideline words in force, and name a removed one as not applied', async () => {
+    local.data.policy = { words: { insults: ['ポンコツ'] } }
+    render(<Options deps={deps} initialHash="#policy" />)
+    const list = (await screen.findByLabelText(/^侮辱/, { selector: 'textarea' })) as HTMLTextAreaElement
+    const { DEFAULT_POLICY } = await import('../../src/engine')
+    expect(list.value.split('\n')).toEqual([...DEFAULT_POLICY.words.insults, 'ポンコツ'])
+    expect(screen.getByText(/使われていません：語句の一覧：侮辱/)).toBeTruthy()
   })
 })
 
