@@ -9,7 +9,7 @@ import Encoding from 'encoding-japanese'
 /** The largest file an import or the CLI reads (bytes). */
 export const MAX_FILE_BYTES = 5 * 1024 * 1024
 
-export type TextEncodingName = 'UTF-8' | 'Shift_JIS'
+export type TextEncodingName = 'UTF-8' | 'Shift_JIS' | 'UTF-16'
 
 export type DecodeResult = { ok: true; text: string; encoding: TextEncodingName } | { ok: false; error: string }
 
@@ -43,6 +43,15 @@ function shiftJis(bytes: Uint8Array): string | null {
 /** Decode a text file that is UTF-8 (with or without BOM) or Shift_JIS (CP932). */
 export function decodeText(bytes: Uint8Array, name: string): DecodeResult {
   if (bytes.length > MAX_FILE_BYTES) return { ok: false, error: tooLargeMessage(name, bytes.length) }
+  // Excel's 「Unicode テキスト」 is UTF-16 with a byte-order mark.
+  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
+    try {
+      const text = new TextDecoder(bytes[0] === 0xff ? 'utf-16le' : 'utf-16be', { fatal: true }).decode(bytes)
+      return { ok: true, text: text.replace(/^\uFEFF/, ''), encoding: 'UTF-16' }
+    } catch {
+      // Not valid UTF-16 after all: try the others.
+    }
+  }
   const u = utf8(bytes)
   if (u !== null) return { ok: true, text: u, encoding: 'UTF-8' }
   const detected = Encoding.detect(bytes)

@@ -110,6 +110,14 @@ describe('files from Japanese offices', () => {
     expect(decodeText(encodeShiftJis(csv), 'a.csv')).toMatchObject({ ok: true, encoding: 'Shift_JIS' })
   })
 
+  it('detects UTF-8 without a BOM, plain ASCII, half-width katakana in Shift_JIS, and UTF-16 with a BOM', () => {
+    expect(decodeText(new TextEncoder().encode('所属名,ｶﾅ'), 'a.csv')).toEqual({ ok: true, text: '所属名,ｶﾅ', encoding: 'UTF-8' })
+    expect(decodeText(new TextEncoder().encode('id,url'), 'a.csv')).toMatchObject({ ok: true, encoding: 'UTF-8' })
+    expect(decodeText(encodeShiftJis('ｼｮｿﾞｸ,柳川市'), 'a.csv')).toEqual({ ok: true, text: 'ｼｮｿﾞｸ,柳川市', encoding: 'Shift_JIS' })
+    const le = new Uint8Array([0xff, 0xfe, ...[...'柳川'].flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8])])
+    expect(decodeText(le, 'a.txt')).toEqual({ ok: true, text: '柳川', encoding: 'UTF-16' })
+  })
+
   it('says clearly when a file is neither UTF-8 nor Shift_JIS, or too large', () => {
     const bad = parseRegistryFile(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0xff, 0xfe]), 'photo.csv')
     expect(bad).toEqual({ ok: false, errors: [expect.stringMatching(/「photo.csv」の文字コードを判別できません。UTF-8 または Shift_JIS/)] })
