@@ -152,6 +152,8 @@ export function createHandlers(env: BackgroundEnv): Handlers {
         // A record whose contacts are no longer locked out has no problem any more.
         const record = matchAccount(allRecords(settings), msg.account)
         if (record && own.length === 0) env.problems.remove((p) => p.key === `own-contacts:${record.id}`)
+        // Problems a fresh read no longer finds are fixed.
+        if (historyProblems.length === 0) env.problems.remove((p) => p.key === 'history')
         env.problems.add(...historyProblems, ...own)
         return accountContext(settings, msg.account, history, now)
       } catch (e) {
@@ -202,9 +204,13 @@ export function createHandlers(env: BackgroundEnv): Handlers {
         confirmed: untrusted ? [] : msg.confirmed,
         ...(untrusted ? { untrusted: true } : {}),
       }
-      if (outcome === 'sent') await recordSend(env.local, key, msg.fingerprint, now, problems).catch((e: unknown) => problems.push({ key: 'history:write', source: 'history', message: `投稿の履歴を保存できませんでした（${e instanceof Error ? e.message : String(e)}）。`, at: now }))
+      // Bad history entries found while writing are dropped by the write itself (nothing left to report).
+      if (outcome === 'sent') await recordSend(env.local, key, msg.fingerprint, now, []).catch((e: unknown) => problems.push({ key: 'history:write', source: 'history', message: `投稿の履歴を保存できませんでした（${e instanceof Error ? e.message : String(e)}）。`, at: now }))
       const written = await appendAudit(env.local, entry, now)
       if (written.problem) problems.push(written.problem)
+      // The write rewrote the log and the history without their bad entries.
+      if (written.ok) env.problems.remove((p) => p.key === 'audit:write' || (p.key === 'audit:skipped' && written.problem?.key !== 'audit:skipped'))
+      if (outcome === 'sent' && msg.fingerprint && !problems.some((p) => p.source === 'history')) env.problems.remove((p) => p.key === 'history' || p.key === 'history:write')
       env.problems.add(...problems)
       return written.ok
     },

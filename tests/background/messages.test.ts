@@ -114,6 +114,17 @@ describe('message shapes', () => {
     expect(list.map((p) => p.key).sort()).toEqual(['history', 'local:registry:1', 'managed:registry:0'])
   })
 
+  it('forgets a history problem once the history has been rewritten', async () => {
+    local.data.history = { 'x:yanagawa_city': [{ fp: 1, at: 'x' }] }
+    const ask = () => send({ type: 'context', account: { site: 'x', handle: 'yanagawa_city' }, site: 'x' }, CONTENT)
+    await ask()
+    expect(env.problems.list().map((p) => p.key)).toContain('history')
+    expect(await send(sent(), CONTENT)).toBe(true)
+    expect(env.problems.list().map((p) => p.key)).not.toContain('history')
+    await ask()
+    expect(env.problems.list().map((p) => p.key)).not.toContain('history')
+  })
+
   it('a storage that throws still answers the context request', async () => {
     local.get = async () => {
       throw new Error('IO error')
