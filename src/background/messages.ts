@@ -208,8 +208,9 @@ export function createHandlers(env: BackgroundEnv): Handlers {
       if (outcome === 'sent') await recordSend(env.local, key, msg.fingerprint, now, []).catch((e: unknown) => problems.push({ key: 'history:write', source: 'history', message: `投稿の履歴を保存できませんでした（${e instanceof Error ? e.message : String(e)}）。`, at: now }))
       const written = await appendAudit(env.local, entry, now)
       if (written.problem) problems.push(written.problem)
-      // The write rewrote the log and the history without their bad entries.
-      if (written.ok) env.problems.remove((p) => p.key === 'audit:write' || (p.key === 'audit:skipped' && written.problem?.key !== 'audit:skipped'))
+      // A write that worked ends an earlier write failure.
+      // (Deleted entries — audit:skipped, audit:quota — stay reported: people should know.)
+      if (written.ok) env.problems.remove((p) => p.key === 'audit:write')
       if (outcome === 'sent' && msg.fingerprint && !problems.some((p) => p.source === 'history')) env.problems.remove((p) => p.key === 'history' || p.key === 'history:write')
       env.problems.add(...problems)
       return written.ok
