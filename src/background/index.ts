@@ -5,9 +5,10 @@
  * It makes no network requests.
  */
 import browser from 'webextension-polyfill'
-import type { Request, TabStatus } from '../shared/protocol'
+import type { Problem, TabStatus } from '../shared/protocol'
 import { t } from '../ui/i18n'
-import { accountContext, accountKey, appendAudit, loadSettings, readHistory, recordSend, type StorageArea } from './store'
+import { createHandlers, dispatch, ProblemLog, type BackgroundEnv } from './messages'
+import { appendAudit, describeChange, loadSettings, type StorageArea } from './store'
 
 const local = browser.storage.local as unknown as StorageArea
 const managed = (browser.storage as unknown as { managed?: StorageArea }).managed ?? null
@@ -45,34 +46,41 @@ async function paintBadge(tabId: number, s: TabStatus): Promise<void> {
   await action.setTitle({ tabId, title: `${t('extName')}: ${t('popupProtected')}` })
 }
 
-browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender): Promise<unknown> | undefined => {
-  const msg = message as Request
-  const tabId = sender.tab?.id
-  switch (msg?.type) {
-    case 'context':
-      return (async () => {
-        const now = Date.now()
-        const settings = await loadSettings(local, managed)
-        const history = await readHistory(local, accountKey(msg.account), now)
-        return accountContext(settings, msg.account, history, now)
-      })()
-    case 'status':
-      if (tabId === undefined) return undefined
-      return setTabStatus(tabId, msg.status).then(() => true)
-    case 'sent':
-      return (async () => {
-        const now = Date.now()
-        const key = accountKey(msg.account)
-        await recordSend(local, key, msg.fingerprint, now)
-        await appendAudit(local, { at: now, site: msg.site, account: key, verdict: msg.verdict, rules: msg.rules, confirmed: msg.confirmed })
-        return true
-      })()
-    case 'tab-status':
-      return tabStatus(msg.tabId)
-    case 'set-emergency':
-      return local.set({ emergencyUntil: msg.minutes === null ? null : Date.now() + msg.minutes * 60_000 }).then(() => true)
-    default:
-      return undefined
+/** Problems survive service-worker restarts in storage.session (a full storage.local cannot hold them). */
+const problems = new ProblemLog((list) => void session?.set({ problems: list }).catch(() => undefined))
+void session
+  ?.get('problems')
+  .then((raw) => {
+    if (Array.isArray(raw.problems)) problems.restore(raw.problems.filter((p): p is Problem => typeof p === 'object' && p !== null && typeof (p as Problem).key === 'string' && typeof (p as Problem).message === 'string'))
+  })
+  .catch(() => undefined)
+
+const env: BackgroundEnv = {
+  local,
+  managed,
+  extensionId: browser.runtime.id,
+  extensionOrigin: browser.runtime.getURL(''),
+  now: () => Date.now(),
+  getTabStatus: tabStatus,
+  setTabStatus,
+  problems,
+}
+const handlers = createHandlers(env)
+
+browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender): Promise<unknown> | undefined =>
+  dispatch(env, handlers, message, { id: sender.id, url: sender.url, frameId: sender.frameId, tab: sender.tab ? { id: sender.tab.id, url: sender.tab.url } : undefined }),
+)
+
+/** Settings changes (registry, rules, blog sites) are written to the audit log, whoever made them. */
+browser.storage.onChanged.addListener((changes, area) => {
+  if (area !== 'local') return
+  const now = Date.now()
+  for (const key of ['registry', 'policy', 'blogHosts'] as const) {
+    const change = changes[key]
+    if (!change) continue
+    for (const { kind, detail } of describeChange(key, change.oldValue, change.newValue)) {
+      void appendAudit(local, { at: now, kind, detail }, now).then((w) => w.problem && problems.add(w.problem))
+    }
   }
 })
 

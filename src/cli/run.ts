@@ -2,9 +2,10 @@
  * The CLI: the same engine on draft files, stdin, or JSON Lines (contract in DESIGN.md).
  * `runCli` is pure apart from reading the named file, so tests call it directly.
  */
-import { readFileSync } from 'node:fs'
+import { readFileSync, statSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import * as v from 'valibot'
+import { decodeText, MAX_FILE_BYTES, tooLargeMessage } from '../registry/encoding'
 import { check, SEVERITY_RANK, type CheckContext, type Finding, type Mode, type Report, type Site, type ToneLevel, type Verdict } from '../engine'
 
 export interface CliResult {
@@ -13,7 +14,8 @@ export interface CliResult {
   code: number
 }
 
-export const EXIT = { ok: 0, warn: 1, block: 2, usage: 64 } as const
+/** Exit codes; 64 and 65 are sysexits' EX_USAGE and EX_DATAERR. */
+export const EXIT = { ok: 0, warn: 1, block: 2, usage: 64, data: 65 } as const
 
 const SITES = ['x', 'facebook', 'instagram', 'blog'] as const
 const MODES = ['post', 'reply', 'comment', 'quote'] as const
@@ -35,7 +37,8 @@ Options:
   --attachment image|video  添付（繰り返し可）/ attachment (repeatable)
   -h, --help              このヘルプ / this help
 
-Exit status: 0 ok/info, 1 warn, 2 block, 64 usage error`
+Input: UTF-8 (BOM optional) or Shift_JIS (CP932), at most 5 MB.
+Exit status: 0 ok/info, 1 warn, 2 block, 64 usage error, 65 unreadable input (encoding, size)`
 
 const JsonlInput = v.object({
   id: v.optional(v.union([v.string(), v.number()])),
@@ -51,18 +54,17 @@ const JsonlInput = v.object({
 })
 
 class UsageError extends Error {}
+/** The input itself is bad (encoding, size): a data error, reported without the usage text. */
+class DataError extends Error {}
 
 function exitFor(verdict: Verdict): number {
   return verdict === 'block' ? EXIT.block : verdict === 'warn' ? EXIT.warn : EXIT.ok
 }
 
-function decodeUtf8(bytes: Uint8Array, name: string): string {
-  try {
-    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
-    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
-  } catch {
-    throw new UsageError(`${name} は UTF-8 のテキストではありません。UTF-8 で保存し直してください。 / ${name} is not valid UTF-8.`)
-  }
+function decodeInput(bytes: Uint8Array, name: string): string {
+  const decoded = decodeText(bytes, name)
+  if (!decoded.ok) throw new DataError(decoded.error)
+  return decoded.text
 }
 
 function parseOptions(argv: string[]) {
@@ -220,8 +222,11 @@ export function runCli(argv: string[], readStdin: () => Uint8Array): CliResult {
     let bytes: Uint8Array
     if (file !== undefined && file !== '-') {
       try {
+        const size = statSync(file).isFile() ? statSync(file).size : 0
+        if (size > MAX_FILE_BYTES) throw new DataError(tooLargeMessage(file, size))
         bytes = readFileSync(file)
       } catch (e) {
+        if (e instanceof DataError) throw e
         const code = (e as NodeJS.ErrnoException).code
         throw new UsageError(
           code === 'ENOENT' ? `ファイルが見つかりません: ${file}` : code === 'EISDIR' ? `フォルダーは指定できません: ${file}` : `ファイルを読めません: ${file}（${code ?? (e as Error).message}）`,
@@ -229,12 +234,13 @@ export function runCli(argv: string[], readStdin: () => Uint8Array): CliResult {
       }
     } else bytes = readStdin()
     const name = file ?? '標準入力'
-    const text = decodeUtf8(bytes, name)
+    const text = decodeInput(bytes, name)
     if (values.jsonl) return runJsonl(text, ctx)
     const report = check(text, ctx)
     const stdout = values.json ? JSON.stringify(report, null, 2) + '\n' : formatHuman(text, report, name)
     return { stdout, stderr: '', code: exitFor(report.verdict) }
   } catch (e) {
+    if (e instanceof DataError) return { stdout: '', stderr: `エラー: ${e.message}\n`, code: EXIT.data }
     if (e instanceof UsageError) return { stdout: '', stderr: `エラー: ${e.message}\n\n${USAGE}\n`, code: EXIT.usage }
     throw e
   }

@@ -7,6 +7,7 @@ import '../ui/base.css'
 import './options.css'
 import { PrintView } from './Forms'
 import { Options, type OptionsDeps } from './Options'
+import { request } from '../ui/client'
 
 const local = browser.storage.local as unknown as StorageArea
 const managed = (browser.storage as unknown as { managed?: StorageArea }).managed ?? null
@@ -15,8 +16,9 @@ const deps: OptionsDeps = {
   local,
   managed,
   requestHost: (origin) => browser.permissions.request({ origins: [origin] }),
-  download: (name, text, type) => {
-    const url = URL.createObjectURL(new Blob([text], { type: `${type};charset=utf-8` }))
+  download: (name, data, type) => {
+    const blob = typeof data === 'string' ? new Blob([data], { type: `${type};charset=utf-8` }) : new Blob([data as Uint8Array<ArrayBuffer>], { type })
+    const url = URL.createObjectURL(blob)
     const a = document.createElement('a')
     a.href = url
     a.download = name
@@ -29,6 +31,8 @@ const deps: OptionsDeps = {
     return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`
   },
   newId: () => crypto.randomUUID(),
+  problems: () => request('problems', {}),
+  now: () => Date.now(),
 }
 
 function Print({ form, id }: { form: 'form1' | 'form2'; id: string }) {

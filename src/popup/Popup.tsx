@@ -5,9 +5,10 @@
  */
 import { useEffect, useState } from 'preact/hooks'
 import type { AccountRecord } from '../registry/model'
-import type { AccountContext, TabStatus } from '../shared/protocol'
+import type { AccountContext, Problem, TabStatus } from '../shared/protocol'
 import { remaining, serviceLabel, TONE_LEVELS, warekiDate } from '../ui/format'
 import { t, type MessageKey } from '../ui/i18n'
+import { ProblemList } from '../ui/Problems'
 
 export interface PopupProps {
   /** null: the tab is not a supported site (or has not reported yet). */
@@ -18,6 +19,12 @@ export interface PopupProps {
   emergencyUntil: number | null
   onEmergency: (minutes: number | null) => void
   onOpenOptions: (hash?: string) => void
+  /** Skipped settings, failed writes (from the background and this page's own read). */
+  problems?: readonly Problem[]
+  /** Why the last emergency switch was refused. */
+  emergencyError?: string | null
+  /** Only the administrator may switch emergency mode. */
+  emergencyAdminOnly?: boolean
 }
 
 const EMERGENCY_CHOICES = [60, 180, 360, 720, 1440]
@@ -38,8 +45,10 @@ export function Popup(props: PopupProps) {
       <header class="head">
         <span class="logo" aria-hidden="true" />
         <h1>{t('extName')}</h1>
-        <ProtectionPill status={status} />
+        <ProtectionPill status={status} context={context} />
       </header>
+
+      <ProblemList problems={props.problems ?? []} compact />
 
       {emergencyOn && (
         <div class="emergency-banner" role="status">
@@ -81,12 +90,15 @@ export function Popup(props: PopupProps) {
               <>
                 <div class="tone" role="group" aria-label={t('toneLabel')}>
                   <div class="tone-head">
-                    <span>{t('toneLabel')}</span>
+                    <span>
+                      {t('toneLabel')}
+                      {context.provisional && <strong class="provisional">{t('popupProvisional', String(context.tone))}</strong>}
+                    </span>
                     <span class="tone-ends">
                       {t('toneStiff')} ← → {t('toneSoft')}
                     </span>
                   </div>
-                  <ol class="tone-scale">
+                  <ol class={context.provisional ? 'tone-scale provisional' : 'tone-scale'}>
                     {TONE_LEVELS.map((n) => (
                       <li class={n === context.tone ? 'on' : ''} aria-current={n === context.tone ? 'true' : undefined} key={n}>
                         {n}
@@ -96,9 +108,9 @@ export function Popup(props: PopupProps) {
                 </div>
                 <dl class="facts">
                   <dt>{t('fieldApproval')}</dt>
-                  <dd class={context.approval ? 'strong' : ''}>{context.approval ? t('approvalRequired') : t('approvalNotRequired')}</dd>
+                  <dd class={context.approval ? 'strong' : ''}>{provisional(context, context.approval ? t('approvalRequired') : t('approvalNotRequired'))}</dd>
                   <dt>{t('fieldBroadcastOnly')}</dt>
-                  <dd>{context.broadcastOnly ? t('broadcastOnlyYes') : t('broadcastOnlyNo')}</dd>
+                  <dd>{provisional(context, context.broadcastOnly ? t('broadcastOnlyYes') : t('broadcastOnlyNo'))}</dd>
                   {record && (
                     <>
                       <dt>{t('fieldDepartment')}</dt>
@@ -112,6 +124,7 @@ export function Popup(props: PopupProps) {
                     </>
                   )}
                 </dl>
+                {context.provisional && <p class="sub provisional-note">{t('popupProvisionalNote')}</p>}
               </>
             )}
           </section>
@@ -140,7 +153,14 @@ export function Popup(props: PopupProps) {
       <section class="card" aria-labelledby="em-h">
         <h2 id="em-h" class="section-title">{t('emergencyTitle')}</h2>
         <p class="sub">{t('emergencyBody')}</p>
-        {emergencyOn ? (
+        {props.emergencyError && (
+          <p class="notice warn" role="alert">
+            {props.emergencyError}
+          </p>
+        )}
+        {props.emergencyAdminOnly ? (
+          <p class="sub">{t('emergencyAdminOnly')}</p>
+        ) : emergencyOn ? (
           <button type="button" class="btn danger" onClick={() => props.onEmergency(null)}>
             {t('emergencyTurnOff')}
           </button>
@@ -177,8 +197,21 @@ function verdictKey(v: string): MessageKey {
   return v === 'block' ? 'severityBlock' : v === 'warn' ? 'severityWarn' : 'severityInfo'
 }
 
-function ProtectionPill({ status }: { status: TabStatus | null }) {
+/** A value assumed for an unregistered account: 「仮：要（未登録）」. */
+function provisional(context: AccountContext, value: string): string {
+  return context.provisional ? t('popupProvisionalValue', value) : value
+}
+
+function ProtectionPill({ status, context }: { status: TabStatus | null; context: AccountContext | null }) {
   if (!status) return <span class="pill idle">{t('popupIdle')}</span>
+  // Never a green "protected" beside a retired account's warning: posting from it is not allowed.
+  if (status.protected && context?.registration === 'retired') {
+    return (
+      <span class="pill bad" data-protection="retired">
+        {t('popupRetiredPill')}
+      </span>
+    )
+  }
   return status.protected ? (
     <span class="pill ok" data-protection="protected">
       {t('popupProtected')}

@@ -1,9 +1,11 @@
 import { render } from 'preact'
 import { useEffect, useState } from 'preact/hooks'
 import browser from 'webextension-polyfill'
-import { loadSettings, allRecords, type StorageArea } from '../background/store'
+import { allRecords, emergencyUntil, loadSettings, type StorageArea } from '../background/store'
 import { matchAccount, type AccountRecord } from '../registry/model'
-import type { AccountContext, Request, TabStatus } from '../shared/protocol'
+import type { AccountContext, Problem, TabStatus } from '../shared/protocol'
+import { request } from '../ui/client'
+import { mergeProblems } from '../ui/Problems'
 import '../ui/base.css'
 import './popup.css'
 import { Popup, useNow } from './Popup'
@@ -16,6 +18,8 @@ interface State {
   context: AccountContext | null
   record: AccountRecord | null
   emergencyUntil: number | null
+  emergencyAdminOnly: boolean
+  problems: Problem[]
 }
 
 /** The tab the popup describes: the active tab, or `?tab=<id>` when the popup is opened as a page. */
@@ -28,19 +32,28 @@ async function tabId(): Promise<number | undefined> {
 
 async function load(): Promise<State> {
   const id = await tabId()
-  const status = id !== undefined ? ((await browser.runtime.sendMessage({ type: 'tab-status', tabId: id } satisfies Request)) as TabStatus | null) : null
+  const status = id !== undefined ? await request('tab-status', { tabId: id }).catch(() => null) : null
   const settings = await loadSettings(local, managed)
   let context: AccountContext | null = null
   let record: AccountRecord | null = null
   if (status) {
-    context = (await browser.runtime.sendMessage({ type: 'context', account: status.account, site: status.site } satisfies Request)) as AccountContext
+    context = await request('context', { account: status.account, site: status.site }).catch(() => null)
     record = matchAccount(allRecords(settings), status.account)
   }
-  return { status, context, record, emergencyUntil: settings.emergencyUntil }
+  const background = await request('problems', {}).catch(() => [] as Problem[])
+  return {
+    status,
+    context,
+    record,
+    emergencyUntil: emergencyUntil(settings, Date.now()),
+    emergencyAdminOnly: settings.managed.emergencyAdminOnly,
+    problems: mergeProblems(settings.problems, background),
+  }
 }
 
 function App() {
   const [state, setState] = useState<State | null>(null)
+  const [emergencyError, setEmergencyError] = useState<string | null>(null)
   const now = useNow()
   useEffect(() => {
     const refresh = () => void load().then(setState)
@@ -61,7 +74,12 @@ function App() {
     <Popup
       {...state}
       now={Math.max(now, Date.now())}
-      onEmergency={(minutes) => void browser.runtime.sendMessage({ type: 'set-emergency', minutes } satisfies Request)}
+      emergencyError={emergencyError}
+      onEmergency={(minutes) =>
+        void request('set-emergency', { minutes })
+          .then((r) => setEmergencyError(r.ok ? null : r.error))
+          .catch((e: unknown) => setEmergencyError(e instanceof Error ? e.message : String(e)))
+      }
       onOpenOptions={(hash) => {
         void browser.tabs.create({ url: browser.runtime.getURL('src/options/index.html') + (hash ?? '') })
         window.close()

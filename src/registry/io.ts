@@ -12,7 +12,27 @@ const trimmed = v.pipe(v.string('文字列で入力してください'), v.trim(
 const required = v.pipe(trimmed, v.minLength(1, '入力してください'))
 const date = v.pipe(v.string('日付（例：2025-04-01）で入力してください'), v.trim(), v.regex(DATE, '日付は 2025-04-01 の形式で入力してください'))
 const optionalDate = v.union([v.literal(''), date], '日付は 2025-04-01 の形式で入力してください')
-const list = v.array(v.pipe(v.string('文字列で入力してください'), v.trim()), '一覧（配列）で入力してください')
+const list = v.pipe(v.array(v.pipe(v.string('文字列で入力してください'), v.trim(), v.maxLength(300, '300文字以内で入力してください')), '一覧（配列）で入力してください'), v.maxLength(200, '200件以内にしてください'))
+
+/** Free and carrier mail domains: never an office's public address, so never an allow-list entry. */
+export const PERSONAL_MAIL_DOMAINS = [
+  'gmail.com', 'googlemail.com', 'yahoo.co.jp', 'ymail.ne.jp', 'yahoo.com', 'icloud.com', 'me.com', 'mac.com', 'outlook.com', 'outlook.jp',
+  'hotmail.com', 'hotmail.co.jp', 'live.jp', 'live.com', 'msn.com', 'aol.com', 'docomo.ne.jp', 'ezweb.ne.jp', 'au.com', 'softbank.ne.jp',
+  'i.softbank.jp', 'ymobile.ne.jp', 'rakuten.jp', 'nifty.com', 'biglobe.ne.jp', 'so-net.ne.jp', 'ocn.ne.jp', 'excite.co.jp', 'proton.me', 'protonmail.com',
+]
+const personalMail = (d: string) => PERSONAL_MAIL_DOMAINS.some((p) => d.toLowerCase().replace(/^@/, '') === p || d.toLowerCase().endsWith('.' + p))
+/** 070/080/090/020 numbers are mobiles (personal): an office lists its fixed line. */
+const mobile = (p: string) => {
+  const digits = p.normalize('NFKC').replace(/[^\d+]/g, '').replace(/^\+81/, '0')
+  return /^0[2789]0\d{8}$/.test(digits)
+}
+
+const OwnContactsSchema = v.object({
+  phones: v.pipe(list, v.check((xs) => !xs.some(mobile), '携帯電話の番号は登録できません（市の公開している固定電話の番号を入力してください）')),
+  emailDomains: v.pipe(list, v.check((xs) => !xs.some(personalMail), 'フリーメール・携帯会社のドメインは登録できません（gmail.com など）')),
+  addresses: list,
+  domains: v.pipe(list, v.check((xs) => !xs.some(personalMail), 'フリーメール・携帯会社のドメインは登録できません（gmail.com など）')),
+})
 
 export const AccountRecordSchema = v.object({
   id: required,
@@ -21,7 +41,7 @@ export const AccountRecordSchema = v.object({
   service: v.picklist(SERVICES, 'X・Facebook・Instagram・ブログ・その他のいずれかを選んでください'),
   serviceName: trimmed,
   accountName: required,
-  url: v.pipe(v.string('URLを入力してください'), v.trim(), v.url('https:// で始まるURLを入力してください')),
+  url: v.pipe(v.string('URLを入力してください'), v.trim(), v.maxLength(2000, '2000文字以内で入力してください'), v.url('https:// で始まるURLを入力してください'), v.regex(/^https?:\/\//i, 'https:// で始まるURLを入力してください')),
   purpose: required,
   introduction: trimmed,
   tone: v.pipe(v.number('1〜5の数字で入力してください'), v.integer('1〜5の数字で入力してください'), v.minValue(1, '1〜5の数字で入力してください'), v.maxValue(5, '1〜5の数字で入力してください')),
@@ -30,7 +50,7 @@ export const AccountRecordSchema = v.object({
   contact: required,
   filedOn: date,
   broadcastOnly: v.boolean('はい・いいえのどちらかを選んでください'),
-  ownContacts: v.object({ phones: list, emailDomains: list, addresses: list, domains: list }),
+  ownContacts: OwnContactsSchema,
   status: v.picklist(['active', 'retired'] as const, '登録・廃止のどちらかです'),
   retirement: v.optional(v.object({ reason: required, date, filedOn: optionalDate })),
   managed: v.optional(v.boolean()),
@@ -53,11 +73,13 @@ export const FIELD_LABEL: Record<string, string> = {
   contact: '連絡先',
   filedOn: '届出日',
   broadcastOnly: '専ら情報発信',
+  ownContacts: '公開している連絡先',
   'ownContacts.phones': '公開している電話番号',
   'ownContacts.emailDomains': '公開しているメールのドメイン',
   'ownContacts.addresses': '公開している住所',
   'ownContacts.domains': 'リンクしてよいドメイン',
   status: '状態',
+  retirement: '廃止届の内容',
   'retirement.reason': '廃止の理由',
   'retirement.date': '廃止日',
   'retirement.filedOn': '廃止届出日',
@@ -122,8 +144,18 @@ const SERVICE_FROM_LABEL: Record<string, Service> = Object.fromEntries(
   SERVICES.flatMap((s) => [[s, s], [SERVICE_LABEL[s], s], [SERVICE_LABEL[s].replace(/（.*）/, ''), s]]),
 ) as Record<string, Service>
 
-function csvCell(s: string): string {
+/**
+ * One CSV cell. A cell starting with = + - @ or a tab/CR would be a formula in Excel
+ * (=HYPERLINK(…) runs when the file is opened): it is neutralised with a leading ' (OWASP CSV injection).
+ */
+export function csvCell(value: string): string {
+  const s = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value
   return /[",\r\n]/.test(s) || /^\s|\s$/.test(s) ? `"${s.replace(/"/g, '""')}"` : s
+}
+
+/** Undo `csvCell`'s neutralising quote when reading our own exports back. */
+function unneutralise(cell: string): string {
+  return /^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell
 }
 
 function cellOf(r: AccountRecord, col: (typeof CSV_COLUMNS)[number]): string {
@@ -233,7 +265,7 @@ export function parseRegistryCsv(text: string): ParseResult {
   const candidates = rows.slice(1).map((cells) => {
     const get = (c: (typeof CSV_COLUMNS)[number]) => {
       const k = cols.indexOf(c)
-      return k === -1 ? '' : (cells[k] ?? '')
+      return k === -1 ? '' : unneutralise(cells[k] ?? '')
     }
     const listOf = (c: (typeof CSV_COLUMNS)[number]) => get(c).split(/\r?\n|;/).map((x) => x.trim()).filter(Boolean)
     const toneText = get('tone').normalize('NFKC').trim()

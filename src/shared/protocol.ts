@@ -1,6 +1,11 @@
 /**
- * Messages between the content scripts, the background service worker and the popup.
+ * Messages between the content scripts, the background service worker and the extension pages
+ * (popup, options): one request → response map (`Protocol`), so a request type names both its
+ * payload and its answer. The background validates every request (background/messages.ts) and
+ * checks who asks; `createClient` gives the senders a typed `request(type, payload)`.
  * No draft text ever crosses these: only verdicts, counts, rule ids and fingerprints.
+ *
+ * Wire format (unchanged for existing senders): `{ type, ...payload }`.
  */
 import type { Fingerprint, Policy, Site, ToneLevel, Verdict } from '../engine'
 
@@ -23,6 +28,8 @@ export interface AccountContext {
   /** Registry record id when registered or retired. */
   recordId?: string
   accountName?: string
+  /** 廃止日 (YYYY-MM-DD) when the account is retired. */
+  retiredOn?: string
   tone: ToneLevel
   approval: boolean
   broadcastOnly: boolean
@@ -31,6 +38,13 @@ export interface AccountContext {
   emergencyUntil?: number
   policy: Policy
   history: Fingerprint[]
+  /**
+   * True when tone/approval/broadcast-only are the guideline's strictest assumptions rather than
+   * a registered record's values (unregistered or unknown account): the UI marks them 「仮」.
+   */
+  provisional?: boolean
+  /** Settings that could not be read and were skipped (count; details via `problems`). */
+  problems?: number
 }
 
 export interface ComposerStatus {
@@ -56,11 +70,81 @@ export interface TabStatus {
   updatedAt: number
 }
 
-export type Request =
-  | { type: 'context'; account: ActingAccount | null; site: Site }
-  | { type: 'status'; status: TabStatus }
-  | { type: 'sent'; site: Site; account: ActingAccount | null; fingerprint: Fingerprint | null; verdict: Verdict; rules: string[]; confirmed: string[] }
-  | { type: 'tab-status'; tabId: number }
-  | { type: 'set-emergency'; minutes: number | null }
+/** What happened to a post at the send gesture (audit log). */
+export type SendOutcome = 'sent' | 'blocked' | 'cancelled'
+
+/** A setting, record or message that was skipped or could not be written, reported to people. */
+export interface Problem {
+  /** Stable key (one entry per key; the latest wins). */
+  key: string
+  source: 'local' | 'managed' | 'message' | 'audit' | 'history' | 'registry'
+  /** What happened and what was done about it, in Japanese. */
+  message: string
+  at: number
+}
+
+/** Answer to `set-emergency`. */
+export type EmergencyResult = { ok: true; emergencyUntil: number | null } | { ok: false; error: string }
+
+/** Every request and its response. */
+export interface Protocol {
+  /** Content script (about its own tab's account) or extension page: the account's context. */
+  context: { request: { account: ActingAccount | null; site: Site }; response: AccountContext }
+  /** Content script: its tab's protection status. */
+  status: { request: { status: TabStatus }; response: boolean }
+  /**
+   * Content script: a post was sent (or, with `outcome`, blocked/cancelled) — history fingerprint
+   * and audit entry. `confirmed` counts only when `trusted` is not false (the content script says
+   * whether the confirmations came from trusted input).
+   */
+  sent: {
+    request: {
+      site: Site
+      account: ActingAccount | null
+      fingerprint: Fingerprint | null
+      verdict: Verdict
+      rules: string[]
+      confirmed: string[]
+      outcome?: SendOutcome
+      trusted?: boolean
+    }
+    response: boolean
+  }
+  /** Extension page only: a tab's protection status. */
+  'tab-status': { request: { tabId: number }; response: TabStatus | null }
+  /** Extension page only: emergency mode for 15 min – 24 h (`minutes`), or off (`null`). */
+  'set-emergency': { request: { minutes: number | null }; response: EmergencyResult }
+  /** Extension page only: the problems the background knows of (skipped records, failed writes, refused messages). */
+  problems: { request: Record<string, never>; response: Problem[] }
+}
+
+export type MessageType = keyof Protocol
+export type RequestOf<K extends MessageType> = { type: K } & Protocol[K]['request']
+export type ResponseOf<K extends MessageType> = Protocol[K]['response']
+
+/** Any request, as it goes over `runtime.sendMessage`. */
+export type Request = { [K in MessageType]: RequestOf<K> }[MessageType]
+
+/** The background's answer to a request it refused (bad shape, wrong sender). */
+export interface Refusal {
+  error: string
+}
+
+export function isRefusal(x: unknown): x is Refusal {
+  return typeof x === 'object' && x !== null && typeof (x as Refusal).error === 'string' && Object.keys(x).length === 1
+}
+
+export class RequestRefused extends Error {}
+
+export type Client = <K extends MessageType>(type: K, payload: Protocol[K]['request']) => Promise<ResponseOf<K>>
+
+/** A typed client over `runtime.sendMessage` (injected so tests and each context bring their own). */
+export function createClient(sendMessage: (message: unknown) => Promise<unknown>): Client {
+  return async (type, payload) => {
+    const answer = await sendMessage({ ...payload, type })
+    if (isRefusal(answer)) throw new RequestRefused(answer.error)
+    return answer as ResponseOf<typeof type>
+  }
+}
 
 export const MESSAGE_SOURCE = 'post-guard'

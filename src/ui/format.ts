@@ -37,3 +37,17 @@ export function warekiDate(iso: string): string {
   }
   return `${y}年${mo}月${d}日`
 }
+
+const pad = (n: number) => String(n).padStart(2, '0')
+
+/** Local date of an epoch-ms time as YYYY-MM-DD. */
+export function isoDate(at: number): string {
+  const d = new Date(at)
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`
+}
+
+/** Local date and time of an epoch-ms time: 2026-11-24 10:05. */
+export function dateTime(at: number): string {
+  const d = new Date(at)
+  return `${isoDate(at)} ${pad(d.getHours())}:${pad(d.getMinutes())}`
+}

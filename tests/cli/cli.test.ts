@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { EXIT, runCli } from '../../src/cli/run'
+import { encodeShiftJis, MAX_FILE_BYTES } from '../../src/registry/encoding'
 
 const enc = new TextEncoder()
 const stdin = (s: string | Uint8Array) => () => (typeof s === 'string' ? enc.encode(s) : s)
@@ -63,8 +64,27 @@ describe('CLI (DESIGN.md contract)', () => {
     expect(lines[4].findings.map((f: { rule: string }) => f.rule)).toContain('repetition/duplicate')
     expect(r.code).toBe(EXIT.block)
   })
-  it('rejects input that is not UTF-8', () => {
-    const r = runCli([], stdin(new Uint8Array([0x82, 0xa0, 0xff])))
-    expect(r.code).toBe(EXIT.usage)
+  it('reports input that is neither UTF-8 nor Shift_JIS as a data error (65), without the usage text', () => {
+    const r = runCli([], stdin(new Uint8Array([0x82, 0xa0, 0xff, 0x00, 0x01])))
+    expect(r.code).toBe(EXIT.data)
+    expect(r.stderr).toMatch(/文字コードを判別できません。UTF-8 または Shift_JIS/)
+    expect(r.stderr).not.toContain('使い方')
+  })
+  it('reads a Shift_JIS (CP932) file from Windows', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pg-cli-'))
+    const file = join(dir, 'draft-sjis.txt')
+    // 「私の携帯は090-1234-5678です①」 in CP932 (① is a Windows extension).
+    writeFileSync(file, Buffer.from(encodeShiftJis('私の携帯は090-1234-5678です①')))
+    const r = runCli([file], stdin(''))
+    expect(r.code).toBe(EXIT.block)
+    expect(r.stdout).toContain('personal-info/mobile')
+  })
+  it('refuses a file over the size cap with a clear message (65)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pg-cli-'))
+    const file = join(dir, 'huge.txt')
+    writeFileSync(file, Buffer.alloc(MAX_FILE_BYTES + 1, 0x61))
+    const r = runCli([file], stdin(''))
+    expect(r.code).toBe(EXIT.data)
+    expect(r.stderr).toMatch(/大きすぎます.*5 MB 以下/)
   })
 })

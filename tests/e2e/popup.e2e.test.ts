@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { AccountRecord } from '../../src/registry/model'
 import { sample } from '../registry/sample'
-import { focusEditor, insertText, launch, screenshot, waitForDialog, waitForVerdict, X, type Harness } from './harness'
+import { confirmAndSend, focusEditor, insertText, launch, screenshot, waitForDialog, waitForVerdict, X, type Harness } from './harness'
 
 let h: Harness
 let x: Page
@@ -91,7 +91,9 @@ describe('popup', () => {
     expect(await p.locator('.reg').textContent()).toBe('未登録')
     expect(await p.getByRole('alert').textContent()).toContain('利用届出書（別紙1）で登録されていません')
     // The guideline's strictest reading until registered: approval required.
-    expect(await p.locator('.facts').innerText()).toMatch(/管理者の決裁\s+要/)
+    expect(await p.locator('.facts').innerText()).toMatch(/管理者の決裁\s+仮：要/)
+    // Values the guideline assumes until the account is registered are marked provisional.
+    expect(await p.locator('.tone-head').textContent()).toContain('仮：3（未登録）')
     await shot(p, 'popup-3-unregistered')
     const opened = h.context.waitForEvent('page')
     await p.getByRole('button', { name: '利用届出書（別紙1）で登録する' }).click()
@@ -107,7 +109,52 @@ describe('popup', () => {
     await p.locator('.reg.retired').waitFor()
     expect(await p.locator('.reg').textContent()).toBe('廃止済み')
     expect(await p.getByRole('alert').textContent()).toContain('廃止日：令和8年3月31日')
+    // No green 「保護されています」 beside the retired warning.
+    expect(await p.getByText('保護されています').count()).toBe(0)
+    expect(await p.locator('[data-protection]').getAttribute('data-protection')).toBe('retired')
     await shot(p, 'popup-4-retired')
+    await p.close()
+  })
+
+  it('with corrupted storage, still checks with the account’s settings, asks before sending, writes the audit entry, and shows the problems', async () => {
+    await setStorage({
+      registry: [registered, { id: 'broken', url: 'javascript:alert(1)' }],
+      history: { 'x:yanagawa_city': [{ fp: 'not a fingerprint', at: 'yesterday' }] },
+      audit: 'not a list',
+      emergencyUntil: Number.NaN,
+    })
+    await x.bringToFront()
+    await x.reload()
+    await x.waitForFunction(() => document.documentElement.getAttribute('data-post-guard') === 'protected')
+    await focusEditor(x, X.editor)
+    await insertText(x, '本日は柳川市民まつりです。ぜひお越しください。')
+    await x.locator(X.button).click()
+    // The registered account needs 決裁: the dialog asks for it.
+    const d = await waitForDialog(x, 'confirm')
+    expect(d.confirms).toContain('approval')
+    await confirmAndSend(x)
+    const audit = async () => (await h.serviceWorker!.evaluate(async () => (await chrome.storage.local.get('audit')).audit)) as Array<{ kind: string; account?: string; confirmed?: string[] }>
+    await expect.poll(async () => (Array.isArray(await audit()) ? (await audit()).filter((e) => e.kind === 'send').length : 0), { timeout: 5000 }).toBe(1)
+    expect((await audit()).find((e) => e.kind === 'send')).toMatchObject({ account: 'x:yanagawa_city', confirmed: expect.arrayContaining(['approval']) })
+    const p = await openPopup()
+    await p.locator('.reg.registered').waitFor()
+    const problems = p.getByTestId('problems')
+    await problems.waitFor()
+    expect(await problems.textContent()).toMatch(/台帳の2件目（ID broken）を読み飛ばしました/)
+    await shot(p, 'popup-6-problems')
+    await p.close()
+    await setStorage({ registry: [registered], history: {}, audit: [], emergencyUntil: null })
+  })
+
+  it('the background refuses an emergency duration outside 15 minutes – 24 hours, and the tab status to a web page', async () => {
+    const p = await openPopup()
+    for (const minutes of [1e12, 5, 60.5]) {
+      const answer = await p.evaluate((m) => chrome.runtime.sendMessage({ type: 'set-emergency', minutes: m }), minutes)
+      expect(answer).toMatchObject({ error: expect.stringMatching(/災害時モード|分/) })
+    }
+    expect(await h.serviceWorker!.evaluate(async () => (await chrome.storage.local.get('emergencyUntil')).emergencyUntil ?? null)).toBeNull()
+    // The popup (an extension page) may ask about a tab.
+    expect(await p.evaluate((tabId) => chrome.runtime.sendMessage({ type: 'tab-status', tabId }), xTab)).toMatchObject({ site: 'x' })
     await p.close()
   })
 

@@ -100,6 +100,11 @@ describe('options page: registry', () => {
     expect(await screen.findByText('廃止の理由を入力してください。')).toBeTruthy()
     fireEvent.input(screen.getByLabelText('廃止の理由'), { target: { value: '観光アカウントに統合するため' } })
     fireEvent.click(screen.getByRole('button', { name: '廃止を届け出る' }))
+    // A destructive action: it asks for an explicit confirmation first.
+    expect(await screen.findByText('廃止の確認欄にチェックを入れてください。')).toBeTruthy()
+    expect(local.writes).toBe(0)
+    fireEvent.click(screen.getByLabelText('「柳川市公式」を廃止することを確認しました'))
+    fireEvent.click(screen.getByRole('button', { name: '廃止を届け出る' }))
     await screen.findByText(/廃止しました/)
     expect((local.data.registry as AccountRecord[])[0]).toMatchObject({ status: 'retired', retirement: { reason: '観光アカウントに統合するため', date: '2026-11-24' } })
     expect(screen.getByRole('button', { name: '別紙2を印刷' })).toBeTruthy()
@@ -132,15 +137,16 @@ describe('options page: registry', () => {
 describe('options page: rules and blog sites', () => {
   it('keeps the guideline floor for critical families', () => {
     expect(allowedSeverities('personal-info')).toEqual(['block', 'warn'])
-    expect(allowedSeverities('link')).toEqual(['block', 'warn', 'info', 'off'])
+    expect(allowedSeverities('link')).toEqual(['block', 'warn', 'info'])
+    expect(allowedSeverities('reply')).toEqual(['block', 'warn', 'info'])
   })
 
   it('saves a severity and resets to the defaults', async () => {
     render(<Options deps={deps} initialHash="#policy" />)
     const select = (await screen.findByLabelText('リンク')) as HTMLSelectElement
-    expect([...select.options].map((o) => o.value)).toEqual(['default', 'block', 'warn', 'info', 'off'])
-    fireEvent.change(select, { target: { value: 'off' } })
-    await waitFor(() => expect(local.data.policy).toEqual({ severities: { link: 'off' } }))
+    expect([...select.options].map((o) => o.value)).toEqual(['default', 'block', 'warn', 'info'])
+    fireEvent.change(select, { target: { value: 'info' } })
+    await waitFor(() => expect(local.data.policy).toEqual({ severities: { link: 'info' } }))
     const critical = screen.getByLabelText('個人情報') as HTMLSelectElement
     expect([...critical.options].map((o) => o.value)).toEqual(['default', 'block', 'warn'])
     fireEvent.click(screen.getByRole('button', { name: 'ガイドラインの既定値に戻す' }))

@@ -107,4 +107,28 @@ describe('Popup', () => {
     expect(screen.queryByRole('status')).toBeNull()
     expect(screen.getByRole('button', { name: 'オンにする' })).toBeTruthy()
   })
+
+  it('marks provisional values of an unregistered account 「仮：3（未登録）」', () => {
+    show({ context: context({ registration: 'unregistered', recordId: undefined, tone: 3, provisional: true }), record: null })
+    expect(document.querySelector('.tone-head')?.textContent).toContain('仮：3（未登録）')
+    expect(document.querySelector('.facts')?.textContent).toContain('仮：要')
+    expect(screen.getByText(/「仮」の値は/)).toBeTruthy()
+  })
+
+  it('never shows a green 「保護されています」 beside a 廃止 warning', () => {
+    show({ context: context({ registration: 'retired' }), record: sample('acct-x', { status: 'retired', retirement: { reason: '統合', date: '2026-03-31', filedOn: '' } }) })
+    expect(screen.queryByText('保護されています')).toBeNull()
+    expect(document.querySelector('[data-protection]')?.textContent).toBe('廃止済みのアカウント')
+    expect(document.querySelector('.pill.ok')).toBeNull()
+  })
+
+  it('shows problems and why emergency mode was refused, and hides the switch when only the administrator may use it', () => {
+    show({ problems: [{ key: 'a', source: 'local', message: 'この端末の設定の台帳の2件目を読み飛ばしました：url', at: 1 }], emergencyError: '災害時モードは15分以上で指定してください' })
+    expect(screen.getByTestId('problems').textContent).toContain('台帳の2件目を読み飛ばしました')
+    expect(screen.getByText('災害時モードは15分以上で指定してください')).toBeTruthy()
+    cleanup()
+    show({ emergencyAdminOnly: true })
+    expect(screen.queryByRole('button', { name: 'オンにする' })).toBeNull()
+    expect(screen.getByText('災害時モードは管理者だけが切り替えられます。')).toBeTruthy()
+  })
 })

@@ -1,6 +1,8 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { parseCsv, parseRegistryCsv, parseRegistryJson, publicListCsv, registryToCsv, registryToJson } from '../../src/registry/io'
+import { csvCell, parseCsv, parseRegistryCsv, parseRegistryJson, publicListCsv, registryToCsv, registryToJson } from '../../src/registry/io'
+import { parseRegistryFile } from '../../src/registry/file'
+import { decodeText, encodeShiftJis, MAX_FILE_BYTES } from '../../src/registry/encoding'
 import { matchAccount, type AccountRecord } from '../../src/registry/model'
 import { sample } from './sample'
 
@@ -93,5 +95,58 @@ describe('registry import / export', () => {
     expect(matchAccount(list, { site: 'x', handle: 'Yanagawa_City' })?.id).toBe('g2')
     expect(matchAccount(list, { site: 'instagram', handle: 'yanagawa_city' })).toBeNull()
     expect(matchAccount([list[0]!], { site: 'x', handle: 'yanagawa_city' })?.status).toBe('retired')
+  })
+})
+
+describe('files from Japanese offices', () => {
+  it('imports a CSV that Excel saved in Shift_JIS (CP932), and the same file in UTF-8', () => {
+    const records = [sample('s1', { department: '総務部 秘書広報課①', accountName: '柳川市公式（髙橋）' }), sample('s2', { accountName: '柳川市観光', url: 'https://x.com/yanagawa_kanko' })]
+    const csv = registryToCsv(records).replace(/^\uFEFF/, '')
+    const sjis = parseRegistryFile(encodeShiftJis(csv), 'registry.csv')
+    expect(sjis.ok && sjis.records.map((r) => r.accountName)).toEqual(['柳川市公式（髙橋）', '柳川市観光'])
+    expect(sjis.ok && sjis.records[0]!.department).toBe('総務部 秘書広報課①')
+    const utf8 = parseRegistryFile(new TextEncoder().encode('\uFEFF' + csv), 'registry.csv')
+    expect(utf8.ok).toBe(true)
+    expect(decodeText(encodeShiftJis(csv), 'a.csv')).toMatchObject({ ok: true, encoding: 'Shift_JIS' })
+  })
+
+  it('detects UTF-8 without a BOM, plain ASCII, half-width katakana in Shift_JIS, and UTF-16 with a BOM', () => {
+    expect(decodeText(new TextEncoder().encode('所属名,ｶﾅ'), 'a.csv')).toEqual({ ok: true, text: '所属名,ｶﾅ', encoding: 'UTF-8' })
+    expect(decodeText(new TextEncoder().encode('id,url'), 'a.csv')).toMatchObject({ ok: true, encoding: 'UTF-8' })
+    expect(decodeText(encodeShiftJis('ｼｮｿﾞｸ,柳川市'), 'a.csv')).toEqual({ ok: true, text: 'ｼｮｿﾞｸ,柳川市', encoding: 'Shift_JIS' })
+    const le = new Uint8Array([0xff, 0xfe, ...[...'柳川'].flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8])])
+    expect(decodeText(le, 'a.txt')).toEqual({ ok: true, text: '柳川', encoding: 'UTF-16' })
+  })
+
+  it('says clearly when a file is neither UTF-8 nor Shift_JIS, or too large', () => {
+    const bad = parseRegistryFile(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0xff, 0xfe]), 'photo.csv')
+    expect(bad).toEqual({ ok: false, errors: [expect.stringMatching(/「photo.csv」の文字コードを判別できません。UTF-8 または Shift_JIS/)] })
+    const big = parseRegistryFile(new Uint8Array(MAX_FILE_BYTES + 1), 'big.csv')
+    expect(big.ok || big.errors[0]).toMatch(/「big.csv」は大きすぎます/)
+  })
+
+  it('neutralises formulas in exported cells and reads them back unchanged', () => {
+    const evil = sample('f1', { accountName: '=HYPERLINK("https://evil.example","クリック")', purpose: '+SUM(A1)', introduction: '-1+2', contactPerson: '@user', contact: '\tTAB' })
+    const csv = registryToCsv([evil])
+    const row = parseCsv(csv).rows[1]!
+    for (const cell of row) expect(cell).not.toMatch(/^[=+\-@\t]/)
+    expect(csv).toContain(`"'=HYPERLINK(""https://evil.example"",""クリック"")"`)
+    const back = parseRegistryCsv(csv)
+    expect(back.ok && back.records[0]).toMatchObject({ accountName: evil.accountName, purpose: '+SUM(A1)', introduction: '-1+2', contactPerson: '@user' })
+    expect(csvCell('=1+1')).toBe("'=1+1")
+    expect(csvCell('0944-73-8111')).toBe('0944-73-8111')
+  })
+
+  it('refuses URLs that are not http(s)', () => {
+    for (const url of ['javascript:alert(1)', 'data:text/html,<b>x</b>', 'file:///etc/passwd', 'ftp://example.jp/']) {
+      const r = parseRegistryJson(JSON.stringify([sample('u', { url })]))
+      expect(r.ok, url).toBe(false)
+    }
+  })
+
+  it('refuses personal contacts in a record’s allow-lists (free mail, mobiles)', () => {
+    const r = parseRegistryJson(JSON.stringify([sample('p', { ownContacts: { phones: ['080-1111-2222'], emailDomains: ['gmail.com'], addresses: [], domains: ['docomo.ne.jp'] } })]))
+    expect(r.ok).toBe(false)
+    expect(!r.ok && r.errors.join('\n')).toMatch(/携帯電話の番号は登録できません[\s\S]*フリーメール/)
   })
 })

@@ -1,0 +1,156 @@
+/**
+ * Schemas for everything the extension reads from storage (local and managed) and from messages.
+ * Values are validated piece by piece, so one bad record or one bad policy section is skipped (and
+ * reported) while the rest still applies.
+ */
+import * as v from 'valibot'
+import { FAMILIES, WORD_LISTS, type Fingerprint } from '../engine'
+import { FIELD_LABEL } from '../registry/io'
+
+const SITES = ['x', 'facebook', 'instagram', 'blog'] as const
+const VERDICTS = ['ok', 'info', 'warn', 'block'] as const
+const SEVERITY_SETTINGS = ['block', 'warn', 'info', 'off'] as const
+
+export const SiteSchema = v.picklist(SITES)
+export const VerdictSchema = v.picklist(VERDICTS)
+
+const shortString = (max: number) => v.pipe(v.string(), v.maxLength(max))
+const stringList = (maxItems: number, maxLen = 300) => v.pipe(v.array(shortString(maxLen)), v.maxLength(maxItems))
+const finite = v.pipe(v.number(), v.finite())
+
+/** A severity key is a family id or a rule id (`family/detail`). */
+const severityKey = v.pipe(
+  v.string(),
+  v.maxLength(100),
+  v.check((k) => (FAMILIES as readonly string[]).includes(k.split('/')[0]!), '規則IDではありません'),
+)
+
+/** Each top-level section of a (partial) policy, validated on its own. */
+export const PolicySections = {
+  version: v.literal(1),
+  severities: v.record(severityKey, v.picklist(SEVERITY_SETTINGS)),
+  words: v.partial(v.object(Object.fromEntries(WORD_LISTS.map((n) => [n, stringList(5000, 200)])) as Record<(typeof WORD_LISTS)[number], ReturnType<typeof stringList>>)),
+  trustedDomains: stringList(2000, 253),
+  shorteners: stringList(2000, 253),
+  contacts: v.partial(v.object({ phones: stringList(500), emailDomains: stringList(500, 253), addresses: stringList(500) })),
+  repetition: v.partial(v.object({ duplicate: v.pipe(finite, v.minValue(0), v.maxValue(1)), near: v.pipe(finite, v.minValue(0), v.maxValue(1)), maxHashtags: v.pipe(finite, v.integer(), v.minValue(0)), maxHashtagsInstagram: v.pipe(finite, v.integer(), v.minValue(0)) })),
+  quotation: v.partial(v.object({ minLength: v.pipe(finite, v.integer(), v.minValue(1)) })),
+  tone: v.partial(v.object({ warnGap: v.pipe(finite, v.minValue(0), v.maxValue(4)) })),
+} as const
+
+export const FingerprintSchema: v.GenericSchema<unknown, Fingerprint> = v.object({
+  v: v.literal(1),
+  sig: v.pipe(v.array(v.pipe(v.number(), v.integer())), v.maxLength(512)),
+})
+
+export const HistoryEntrySchema = v.object({ fp: FingerprintSchema, at: finite })
+
+export const ActingAccountSchema = v.object({
+  site: SiteSchema,
+  handle: v.optional(shortString(200)),
+  name: v.optional(shortString(300)),
+  url: v.optional(shortString(2000)),
+})
+
+export const ComposerStatusSchema = v.object({
+  verdict: VerdictSchema,
+  findings: v.pipe(finite, v.integer(), v.minValue(0)),
+  block: v.pipe(finite, v.integer(), v.minValue(0)),
+  warn: v.pipe(finite, v.integer(), v.minValue(0)),
+  info: v.pipe(finite, v.integer(), v.minValue(0)),
+  mode: shortString(20),
+})
+
+export const TabStatusSchema = v.object({
+  site: SiteSchema,
+  url: shortString(4000),
+  protected: v.boolean(),
+  reason: v.optional(shortString(100)),
+  composers: v.pipe(finite, v.integer(), v.minValue(0)),
+  account: v.nullable(ActingAccountSchema),
+  focused: v.nullable(ComposerStatusSchema),
+  updatedAt: finite,
+})
+
+/** Emergency mode may be switched on for 15 minutes to 24 hours. */
+export const EMERGENCY_MIN_MINUTES = 15
+export const EMERGENCY_MAX_MINUTES = 24 * 60
+
+/** Request payloads by type (the `type` field itself is checked by the dispatcher). */
+export const RequestSchemas = {
+  context: v.object({ account: v.nullable(ActingAccountSchema), site: SiteSchema }),
+  status: v.object({ status: TabStatusSchema }),
+  sent: v.object({
+    site: SiteSchema,
+    account: v.nullable(ActingAccountSchema),
+    fingerprint: v.nullable(FingerprintSchema),
+    verdict: VerdictSchema,
+    rules: v.pipe(v.array(shortString(100)), v.maxLength(100_000)),
+    confirmed: v.pipe(v.array(shortString(50)), v.maxLength(20)),
+    outcome: v.optional(v.picklist(['sent', 'blocked', 'cancelled'] as const)),
+    trusted: v.optional(v.boolean()),
+  }),
+  'tab-status': v.object({ tabId: v.pipe(finite, v.integer(), v.minValue(0)) }),
+  'set-emergency': v.object({
+    minutes: v.nullable(
+      v.pipe(
+        v.number('分数で指定してください'),
+        v.finite('分数で指定してください'),
+        v.integer('分数は整数で指定してください'),
+        v.minValue(EMERGENCY_MIN_MINUTES, '災害時モードは15分以上で指定してください'),
+        v.maxValue(EMERGENCY_MAX_MINUTES, '災害時モードは24時間以内で指定してください'),
+      ),
+    ),
+  }),
+  problems: v.object({}),
+} as const
+
+/** An audit entry's grouped rule ids. */
+export const RuleCountSchema = v.object({ rule: shortString(100), count: v.pipe(finite, v.integer(), v.minValue(1)) })
+
+export const AuditEntrySchema = v.object({
+  at: finite,
+  kind: v.picklist(['send', 'settings', 'emergency', 'registry'] as const),
+  site: v.optional(SiteSchema),
+  account: v.optional(shortString(300)),
+  accountName: v.optional(shortString(300)),
+  registration: v.optional(v.picklist(['registered', 'unregistered', 'retired', 'unknown'] as const)),
+  outcome: v.optional(v.picklist(['sent', 'blocked', 'cancelled'] as const)),
+  verdict: v.optional(VerdictSchema),
+  rules: v.optional(v.pipe(v.array(RuleCountSchema), v.maxLength(100))),
+  /** Total number of findings (the grouped list may be cut). */
+  findings: v.optional(v.pipe(finite, v.integer(), v.minValue(0))),
+  confirmed: v.optional(v.pipe(v.array(shortString(50)), v.maxLength(20))),
+  /** Confirmations that came from untrusted (script) input and were not counted. */
+  untrusted: v.optional(v.boolean()),
+  detail: v.optional(shortString(2000)),
+})
+
+/** Audit entries written before entries were grouped (rules as a plain list). */
+export const LegacyAuditEntrySchema = v.object({
+  at: finite,
+  site: SiteSchema,
+  account: shortString(300),
+  verdict: VerdictSchema,
+  rules: v.array(v.string()),
+  confirmed: v.array(v.string()),
+})
+
+export const ManagedFlagsSchema = v.object({
+  locked: v.optional(v.array(shortString(100))),
+  emergencyAdminOnly: v.optional(v.boolean()),
+})
+
+const JAPANESE = /[ぁ-んァ-ヶ一-龠]/
+
+/** The first issue in Japanese: 『所属名』がありません, 『URL』: https:// で始まるURLを入力してください. */
+export function issueText(issues: readonly v.BaseIssue<unknown>[]): string {
+  const first = issues[0]
+  if (!first) return ''
+  const keys = (first.path ?? []).map((p) => String(p.key))
+  const path = keys.filter((k) => !/^\d+$/.test(k)).join('.')
+  const label = path ? `『${FIELD_LABEL[path] ?? path}』` : ''
+  if (first.received === 'undefined') return label ? `${label}がありません` : '値がありません'
+  const message = JAPANESE.test(first.message) ? first.message : `形式が正しくありません（${first.expected ?? ''}）`
+  return label ? `${label}: ${message}` : message
+}

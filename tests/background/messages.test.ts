@@ -1,0 +1,180 @@
+import { beforeEach, describe, expect, it } from 'vitest'
+import { createHandlers, dispatch, ProblemLog, senderKind, type BackgroundEnv, type SenderInfo } from '../../src/background/messages'
+import type { AuditEntry } from '../../src/background/store'
+import { fingerprint } from '../../src/engine'
+import { createClient, RequestRefused, type AccountContext, type TabStatus } from '../../src/shared/protocol'
+import { FakeStorage } from '../options/fakes'
+import { sample } from '../registry/sample'
+
+const NOW = Date.UTC(2026, 10, 24)
+const ORIGIN = 'chrome-extension://abcdef/'
+const PAGE: SenderInfo = { id: 'abcdef', url: `${ORIGIN}src/popup/index.html` }
+const CONTENT: SenderInfo = { id: 'abcdef', url: 'https://x.com/home', tab: { id: 7, url: 'https://x.com/home' } }
+
+let local: FakeStorage
+let managed: FakeStorage
+let env: BackgroundEnv
+let tabs: Map<number, TabStatus>
+
+beforeEach(() => {
+  local = new FakeStorage()
+  managed = new FakeStorage()
+  tabs = new Map()
+  env = {
+    local,
+    managed,
+    extensionId: 'abcdef',
+    extensionOrigin: ORIGIN,
+    now: () => NOW,
+    getTabStatus: async (id) => tabs.get(id) ?? null,
+    setTabStatus: async (id, s) => void tabs.set(id, s),
+    problems: new ProblemLog(),
+  }
+})
+
+const send = (message: unknown, sender: SenderInfo) => dispatch(env, createHandlers(env), message, sender)
+const status = (): TabStatus => ({ site: 'x', url: 'https://x.com/home', protected: true, composers: 1, account: { site: 'x', handle: 'yanagawa_city' }, focused: null, updatedAt: NOW })
+const sent = (over: Record<string, unknown> = {}) => ({ type: 'sent', site: 'x', account: { site: 'x', handle: 'yanagawa_city' }, fingerprint: fingerprint('市民まつりは今週末です。'), verdict: 'warn', rules: ['link/shortener'], confirmed: ['warnings'], ...over })
+
+describe('sender checks', () => {
+  it('knows extension pages from content scripts and strangers', () => {
+    expect(senderKind(PAGE, env)).toBe('page')
+    expect(senderKind(CONTENT, env)).toBe('content')
+    expect(senderKind({ id: 'other-extension', url: 'chrome-extension://other/x.html' }, env)).toBe('other')
+    expect(senderKind({ url: 'https://evil.example/' }, env)).toBe('other')
+    // The options page opens in a tab of its own: the tab's top frame is the page.
+    expect(senderKind({ id: 'abcdef', url: `${ORIGIN}src/options/index.html`, frameId: 0, tab: { id: 3, url: `${ORIGIN}src/options/index.html` } }, env)).toBe('page')
+    // A frame of ours inside a web page's tab is neither a page nor a content script.
+    expect(senderKind({ id: 'abcdef', url: `${ORIGIN}src/popup/index.html`, frameId: 4, tab: { id: 3, url: 'https://x.com/' } }, env)).toBe('other')
+  })
+
+  it('refuses set-emergency and tab-status from content scripts', async () => {
+    expect(await send({ type: 'set-emergency', minutes: 60 }, CONTENT)).toMatchObject({ error: expect.stringMatching(/許可されていない送り手/) })
+    expect(local.data.emergencyUntil).toBeUndefined()
+    tabs.set(3, status())
+    expect(await send({ type: 'tab-status', tabId: 3 }, CONTENT)).toMatchObject({ error: expect.any(String) })
+    expect(await send({ type: 'tab-status', tabId: 3 }, PAGE)).toEqual(status())
+    expect(env.problems.list().map((p) => p.key)).toEqual(expect.arrayContaining(['message:set-emergency:sender', 'message:tab-status:sender']))
+  })
+
+  it('a content script reports only its own tab and sends only for its own site', async () => {
+    expect(await send({ type: 'status', status: status() }, CONTENT)).toBe(true)
+    expect([...tabs.keys()]).toEqual([7])
+    expect(await send({ type: 'status', status: status() }, PAGE)).toMatchObject({ error: expect.any(String) })
+    expect(await send({ type: 'status', status: { ...status(), site: 'facebook' } }, CONTENT)).toMatchObject({ error: expect.stringMatching(/異なるサイト/) })
+    expect(await send({ type: 'context', account: { site: 'facebook', handle: 'yanagawa' }, site: 'facebook' }, CONTENT)).toMatchObject({ error: expect.stringMatching(/異なるサイト/) })
+  })
+
+  it('ignores messages that are not ours', () => {
+    expect(send({ type: 'something-else' }, PAGE)).toBeUndefined()
+    expect(send('hello', PAGE)).toBeUndefined()
+    expect(send(null, PAGE)).toBeUndefined()
+  })
+})
+
+describe('message shapes', () => {
+  it('emergency duration: 15 minutes to 24 hours, whole minutes, numbers only', async () => {
+    for (const minutes of [1e12, Number.NaN, 0, 14, 1441, 90.5, '60', -60, Infinity]) {
+      const r = await send({ type: 'set-emergency', minutes }, PAGE)
+      expect(r, String(minutes)).toMatchObject({ error: expect.stringMatching(/[ぁ-ん]/) })
+    }
+    expect(local.data.emergencyUntil).toBeUndefined()
+    expect(await send({ type: 'set-emergency', minutes: 180 }, PAGE)).toEqual({ ok: true, emergencyUntil: NOW + 180 * 60_000 })
+    expect(local.data.emergencyUntil).toBe(NOW + 180 * 60_000)
+    expect(await send({ type: 'set-emergency', minutes: null }, PAGE)).toEqual({ ok: true, emergencyUntil: null })
+    const log = local.data.audit as AuditEntry[]
+    expect(log.map((e) => e.detail)).toEqual(['災害時モードを3時間オンにしました。', '災害時モードをオフにしました。'])
+    expect(log.every((e) => e.kind === 'emergency')).toBe(true)
+  })
+
+  it('emergency mode can be reserved for the administrator', async () => {
+    managed.data.emergencyAdminOnly = true
+    expect(await send({ type: 'set-emergency', minutes: 60 }, PAGE)).toMatchObject({ ok: false, error: expect.stringMatching(/管理者だけ/) })
+    expect(local.data.emergencyUntil).toBeUndefined()
+    // … whose own switch (managed emergencyUntil) is in force, and a stale local value is not.
+    local.data.emergencyUntil = NOW + 60_000
+    managed.data.emergencyUntil = NOW + 3_600_000
+    const ctx = (await send({ type: 'context', account: null, site: 'x' }, CONTENT)) as AccountContext
+    expect(ctx).toMatchObject({ emergency: true, emergencyUntil: NOW + 3_600_000 })
+  })
+
+  it('a context request with a bad shape still gets the strictest context', async () => {
+    const ctx = (await send({ type: 'context', account: { site: 'mixi', handle: 5 }, site: 'x' }, CONTENT)) as AccountContext
+    expect(ctx).toMatchObject({ registration: 'unknown', approval: true, provisional: true })
+    expect(env.problems.list()[0]!.message).toMatch(/最も厳しい設定/)
+  })
+
+  it('a context request with corrupted storage still answers with a context, and the problems are listed', async () => {
+    local.data.registry = [sample('ok'), { broken: true }]
+    local.data.history = { 'x:yanagawa_city': [{ fp: 1, at: 'x' }] }
+    managed.data.registry = [{ id: 'm', department: '' }]
+    const ctx = (await send({ type: 'context', account: { site: 'x', handle: 'yanagawa_city' }, site: 'x' }, CONTENT)) as AccountContext
+    expect(ctx).toMatchObject({ registration: 'registered', tone: 4, approval: true, problems: 2 })
+    const list = (await send({ type: 'problems' }, PAGE)) as Array<{ key: string }>
+    expect(list.map((p) => p.key).sort()).toEqual(['history', 'local:registry:1', 'managed:registry:0'])
+  })
+
+  it('forgets a history problem once the history has been rewritten', async () => {
+    local.data.history = { 'x:yanagawa_city': [{ fp: 1, at: 'x' }] }
+    const ask = () => send({ type: 'context', account: { site: 'x', handle: 'yanagawa_city' }, site: 'x' }, CONTENT)
+    await ask()
+    expect(env.problems.list().map((p) => p.key)).toContain('history')
+    expect(await send(sent(), CONTENT)).toBe(true)
+    expect(env.problems.list().map((p) => p.key)).not.toContain('history')
+    await ask()
+    expect(env.problems.list().map((p) => p.key)).not.toContain('history')
+  })
+
+  it('a storage that throws still answers the context request', async () => {
+    local.get = async () => {
+      throw new Error('IO error')
+    }
+    const ctx = (await send({ type: 'context', account: { site: 'x', handle: 'a' }, site: 'x' }, CONTENT)) as AccountContext
+    expect(ctx).toMatchObject({ approval: true, registration: 'unknown' })
+    expect(env.problems.list()[0]!.message).toMatch(/最も厳しい設定/)
+  })
+
+  it('sent: today\'s shape still works, entries are grouped, untrusted confirmations do not count', async () => {
+    local.data.registry = [sample('a')]
+    expect(await send(sent(), CONTENT)).toBe(true)
+    expect(await send(sent({ trusted: false, rules: Array(3000).fill('hostility/insult') }), CONTENT)).toBe(true)
+    expect(await send(sent({ outcome: 'blocked', verdict: 'block', confirmed: [] }), CONTENT)).toBe(true)
+    const log = local.data.audit as AuditEntry[]
+    expect(log[0]).toMatchObject({ kind: 'send', account: 'x:yanagawa_city', accountName: '柳川市公式', registration: 'registered', outcome: 'sent', rules: [{ rule: 'link/shortener', count: 1 }], confirmed: ['warnings'] })
+    expect(log[1]).toMatchObject({ confirmed: [], untrusted: true, rules: [{ rule: 'hostility/insult', count: 3000 }], findings: 3000 })
+    expect(log[2]).toMatchObject({ outcome: 'blocked' })
+    // A blocked post was not posted: no fingerprint for it.
+    expect((local.data.history as Record<string, unknown[]>)['x:yanagawa_city']).toHaveLength(2)
+    expect(await send(sent({ verdict: 'fine' }), CONTENT)).toMatchObject({ error: expect.any(String) })
+  })
+
+  it('10 concurrent sends through the handler keep 10 entries', async () => {
+    await Promise.all(Array.from({ length: 10 }, (_, i) => send(sent({ fingerprint: fingerprint(`投稿その${i}です。本文はこちら。`) }), CONTENT)))
+    expect((local.data.audit as unknown[]).length).toBe(10)
+    expect((local.data.history as Record<string, unknown[]>)['x:yanagawa_city']).toHaveLength(10)
+  })
+})
+
+describe('locked allow-lists through the context request', () => {
+  it('reports a local record whose contacts the administrator locked out, and forgets it once unlocked', async () => {
+    local.data.registry = [sample('mine', { ownContacts: { phones: ['0944-22-9999'], emailDomains: [], addresses: [], domains: [] } })]
+    managed.data.locked = ['contacts.phones']
+    const ask = () => send({ type: 'context', account: { site: 'x', handle: 'yanagawa_city' }, site: 'x' }, CONTENT) as Promise<AccountContext>
+    expect((await ask()).policy.contacts.phones).not.toContain('0944-22-9999')
+    expect(env.problems.list().map((p) => p.key)).toContain('own-contacts:mine')
+    managed.data.locked = []
+    expect((await ask()).policy.contacts.phones).toContain('0944-22-9999')
+    expect(env.problems.list().map((p) => p.key)).not.toContain('own-contacts:mine')
+  })
+})
+
+describe('typed client', () => {
+  it('sends { type, ...payload } and turns a refusal into an error', async () => {
+    const client = createClient((m) => Promise.resolve(send(m, PAGE)))
+    tabs.set(4, status())
+    expect(await client('tab-status', { tabId: 4 })).toEqual(status())
+    await expect(client('set-emergency', { minutes: 5 })).rejects.toBeInstanceOf(RequestRefused)
+    await expect(client('set-emergency', { minutes: 5 })).rejects.toThrow(/^災害時モードは15分以上で指定してください$/)
+    await expect(client('set-emergency', { minutes: '60' as unknown as number })).rejects.toThrow(/^分数で指定してください$/)
+  })
+})
