@@ -33,6 +33,8 @@ const RESIDENCE = /[\p{Script=Han}ァ-ヶ]{1,8}(?:町|地区|丁目)(?:在住|�
 const PLACE_BEFORE_NAME = /[\p{Script=Han}]{1,6}(?:町|村|地区|区)[\p{Script=Han}]{0,4}(?:在住)?の\s?$/u
 const NOT_PLACE = /(?:課|係|室|所|会|部|館|店|校|園|署|代表|会長|役員|委員|長|担当|職員|住民|民)の\s?$/u
 
+const STAFF = /教諭|先生|校長|教頭|教えて|教える|勤務|勤め|講師|職員|用務員|司書|監督|コーチ/u
+
 interface Name extends Span {
   /** What is written right after the name (for the bracketed age or grade). */
   after: number
@@ -110,6 +112,8 @@ export function identifiablePerson(doc: Doc, addressSpans: Span[], emit: Emit): 
   for (const n of names) {
     const sentence = sentenceSpan(t, n.start)
     const kinds = new Set(others.filter((o) => o.at >= sentence.start && o.at < sentence.end).map((o) => o.kind))
+    // A school where the person works (教えています, 教諭, 校長) does not single out a pupil.
+    if (kinds.has('school') && STAFF.test(t.slice(sentence.start, sentence.end))) kinds.delete('school')
     if (kinds.size === 0 || reported.has(sentence.start)) continue
     reported.add(sentence.start)
     const span = doc.fromNorm(n.start, n.end)
