@@ -226,7 +226,7 @@ const PERSONAL_HOSTS = [
   'github.io', 'wordpress.com', 'seesaa.net', 'jugem.jp', 'exblog.jp', 'blog.goo.ne.jp', 'tumblr.com', 'medium.com', 'lit.link',
   'linktr.ee', 'peraichi.com', 'studio.site', 'blogspot.com', 'webnode.jp', 'weebly.com', 'sites.google.com', 'muragon.com',
   'theblog.me', 'shopinfo.jp', 'amebaownd.com', 'localinfo.jp', 'themedia.jp', 'storeinfo.jp', 'mystrikingly.com', 'crayonsite.net',
-  'blog.so-net.ne.jp', 'blog.ss-blog.jp', 'plaza.rakuten.co.jp', 'cocolog-nifty.com', 'fc2.net', 'blog.fc2.com', 'boy.jp', 'girly.jp',
+  'blog.so-net.ne.jp', 'blog.ss-blog.jp', 'plaza.rakuten.co.jp', 'cocolog-nifty.com', 'fc2.net', 'blog.fc2.com',
 ]
 /** Social networks: a path names one account, which may be anyone's. */
 const SOCIAL_HOSTS = ['x.com', 'twitter.com', 'instagram.com', 'facebook.com', 'fb.com', 'tiktok.com', 'threads.net', 'threads.com', 'youtube.com', 'note.com', 'bsky.app']
