@@ -96,6 +96,7 @@ describe('personal-info (4(4), 5(1))', () => {
     ['柳川市三橋町三丁目五番七号の鈴木様', ['personal-info/address:block:柳川市三橋町三丁目五番七号']],
     ['柳川市本町5-12 山田方', ['personal-info/address:block:柳川市本町5-12']],
     ['柳川市本町1の2の3 山田様', ['personal-info/address:block:柳川市本町1の2の3']],
+    ['山田様宅 住所：柳川市本町1-2-3', ['personal-info/address:block:柳川市本町1-2-3']],
     ['受賞者の住所：柳川市三橋町藤吉123-4 コーポ柳川201', ['personal-info/address:block:柳川市三橋町藤吉123-4 コーポ柳川201']],
     // accounts in a person's name block whatever the cause; ゆうちょ 記号・番号
     ['義援金の振込先：福岡銀行 柳川支店 普通 3187452 ヨシダ ケンイチ', ['personal-info/bank-account:block:3187452']],
@@ -162,6 +163,8 @@ describe('personal-info (4(4), 5(1))', () => {
     '5番3号棟',
     '第1の2会議室',
     '柳川藩主立花邸 御花（柳川市新外町1-1）',
+    '講師：山田さん 会場：柳川市本町1-2-3',
+    '会場の住所：柳川市本町1-2-3',
     '受付番号：1234 5678 9012',
     // names: generic words, older people by consent, kana that is not a name
     'みなさん、こんにちは',
