@@ -115,6 +115,7 @@ describe('personal-info (4(4), 5(1))', () => {
     ['受賞した中川ひなたさん（小6）の作品です', ['personal-info/identifiable-person:warn:中川ひなたさん']],
     ['85歳の田中ハルさんが完走しました', ['personal-info/identifiable-person:warn:田中ハルさん']],
     ['中学2年の山田さんが優勝', ['personal-info/identifiable-person:warn:山田さん']],
+    ['ひまわり保育園のゆいちゃん（4歳）', ['personal-info/identifiable-person:warn:ゆいちゃん']],
     ['船頭の松尾さん（78）。（ご本人の了承を得て掲載しています）', ['personal-info/identifiable-person:info:松尾さん']],
   ]
   it.each(invalid)('flags %s', (text, expected) => expect(run(text)).toEqual(expected))
@@ -169,6 +170,7 @@ describe('personal-info (4(4), 5(1))', () => {
     // names: generic words, older people by consent, kana that is not a name
     'みなさん、こんにちは',
     '4年生のみなさん（10歳）が見学しました',
+    '近所のおばさん（60代）と一緒に',
     'おばあちゃん（90）と一緒に来てくれました',
     'お子さん（3歳）もご一緒にどうぞ',
     '高橋さんは3年前から、柳城中学校で美術を教えています',
