@@ -360,7 +360,8 @@ export const link: RuleFamily = {
         emit({ rule: 'link/lookalike', ...where, data: { host } })
         continue
       }
-      if (isPersonalHost(host)) {
+      // A blog host the organisation itself uses (市の公式note) is an ordinary third-party host.
+      if (isPersonalHost(host) && !OFFICIAL.test(around())) {
         emit({ rule: 'link/personal-source', ...where, data: { host, what: '個人のブログや無料ホームページのサイト' } })
         continue
       }
