@@ -252,6 +252,14 @@ function afterAtSign(t: string, at: number): boolean {
   return /(?:@|\(at\)|\[at\]|<at>|アットマーク|あっとまーく)\s{0,2}$/iu.test(t.slice(Math.max(0, at - 10), at))
 }
 
+/** A bare domain without a path, quoted or followed by など/といった: the text talks about the domain. */
+function isMentionedDomain(t: string, u: LinkSpan): boolean {
+  if (/^https?:\/\//i.test(u.url) || u.url.includes('/')) return false
+  const after = t.slice(u.normEnd, u.normEnd + 8)
+  const before = t.slice(Math.max(0, u.normStart - 1), u.normStart)
+  return /^[」』"”]?\s?(?:など|といった|のような|のように|等|や|と同じ|に似た|を装|をかた)/u.test(after) || (/[「『"“]/u.test(before) && /^[」』"”]/u.test(after))
+}
+
 interface LinkSpan {
   start: number
   end: number
@@ -339,7 +347,9 @@ export const link: RuleFamily = {
     const trusted = policy.trustedDomains
     for (const u of links) {
       const host = u.host
-      const where = { start: u.start, end: u.end }
+      // A domain named as an example (「bit.ly」などの短縮URL) is a mention, not a link: a note at most.
+      const mention = isMentionedDomain(t, u)
+      const where = { start: u.start, end: u.end, ...(mention ? { mention: true } : {}) }
       if (policy.shorteners.some((s) => hostMatches(host, s))) {
         emit({ rule: 'link/shortener', ...where, data: { host, how: u.disguised ? '空白や記号で分断されていますが、' : '' } })
         continue
