@@ -70,6 +70,9 @@ describe('personal-info (4(4), 5(1))', () => {
     ['柳川市観光協会 TEL 0944-73-2145', ['personal-info/external-phone:info:0944-73-2145']],
     ['西鉄柳川駅 0944-72-2150', ['personal-info/external-phone:info:0944-72-2150']],
     ['有明農園 090-1234-5678（出荷の問い合わせ）', ['personal-info/mobile:info:090-1234-5678']],
+    // a number shown as an example of a format is a mention
+    ['「090-1234-5678」のような番号から電話がありました', ['personal-info/phone:info:090-1234-5678']],
+    ['記入例：taro@gmail.com', ['personal-info/email:info:taro@gmail.com']],
     // a person named earlier does not own a fixed line given as the contact; a mobile nobody owns stays private
     ['講師は山田花子さんです。申込は 0944-77-8888 へ', ['personal-info/external-phone:info:0944-77-8888']],
     ['講師は山田花子さんです。申込は 090-1234-5678 へ', ['personal-info/mobile:block:090-1234-5678']],

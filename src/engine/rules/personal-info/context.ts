@@ -251,5 +251,14 @@ export function sentenceSpan(t: string, at: number, max = 120): Span {
   return { start: s, end: e }
 }
 
+/**
+ * A value shown as an example of a format, not someone's: after 例：/記入例, or quoted and followed
+ * by のような/などの (「090-1234-5678」のような番号から電話が…).
+ */
+export function isExampleValue(t: string, a: number, b: number): boolean {
+  if (/(?:例[:：]|例えば|たとえば|記入例|記載例|\(例\)|（例）)\s?[「『"]?\s?$/u.test(t.slice(Math.max(0, a - 12), a))) return true
+  return /^\s?[」』"”)）]?\s?(?:のような|のように|などの|などと|といった|という(?:番号|アドレス|形式))/u.test(t.slice(b, b + 10))
+}
+
 /** Consent is stated: the person agreed to be named (ご本人の了承を得て掲載). */
 export const CONSENT = /了承|了解を得|許可を得|同意を得|承諾|本人の了解|保護者の了解|掲載の了解/u
