@@ -226,7 +226,7 @@ const PERSONAL_HOSTS = [
   'github.io', 'wordpress.com', 'seesaa.net', 'jugem.jp', 'exblog.jp', 'blog.goo.ne.jp', 'tumblr.com', 'medium.com', 'lit.link',
   'linktr.ee', 'peraichi.com', 'studio.site', 'blogspot.com', 'webnode.jp', 'weebly.com', 'sites.google.com', 'muragon.com',
   'theblog.me', 'shopinfo.jp', 'amebaownd.com', 'localinfo.jp', 'themedia.jp', 'storeinfo.jp', 'mystrikingly.com', 'crayonsite.net',
-  'sakura.ne.jp', 'xsrv.jp', 'lolipop.jp', 'blog.so-net.ne.jp', 'blog.ss-blog.jp', 'rakuten.ne.jp', 'cocolog-nifty.com', 'jp.net',
+  'blog.so-net.ne.jp', 'blog.ss-blog.jp', 'plaza.rakuten.co.jp', 'cocolog-nifty.com', 'fc2.net', 'blog.fc2.com',
 ]
 /** Social networks: a path names one account, which may be anyone's. */
 const SOCIAL_HOSTS = ['x.com', 'twitter.com', 'instagram.com', 'facebook.com', 'fb.com', 'tiktok.com', 'threads.net', 'threads.com', 'youtube.com', 'note.com', 'bsky.app']
@@ -250,6 +250,14 @@ function isSocialAccount(host: string, url: string): boolean {
 /** Whether the norm text right before `at` makes the host an e-mail domain (taro(at)gmail.com). */
 function afterAtSign(t: string, at: number): boolean {
   return /(?:@|\(at\)|\[at\]|<at>|アットマーク|あっとまーく)\s{0,2}$/iu.test(t.slice(Math.max(0, at - 10), at))
+}
+
+/** A bare domain without a path, quoted or followed by など/といった: the text talks about the domain. */
+function isMentionedDomain(t: string, u: LinkSpan): boolean {
+  if (/^https?:\/\//i.test(u.url) || u.url.includes('/')) return false
+  const after = t.slice(u.normEnd, u.normEnd + 8)
+  const before = t.slice(Math.max(0, u.normStart - 1), u.normStart)
+  return /^[」』"”]?\s?(?:など|といった|のような|のように|等|や|と同じ|に似た|を装|をかた)/u.test(after) || (/[「『"“]/u.test(before) && /^[」』"”]/u.test(after))
 }
 
 interface LinkSpan {
@@ -339,7 +347,9 @@ export const link: RuleFamily = {
     const trusted = policy.trustedDomains
     for (const u of links) {
       const host = u.host
-      const where = { start: u.start, end: u.end }
+      // A domain named as an example (「bit.ly」などの短縮URL) is a mention, not a link: a note at most.
+      const mention = isMentionedDomain(t, u)
+      const where = { start: u.start, end: u.end, ...(mention ? { mention: true } : {}) }
       if (policy.shorteners.some((s) => hostMatches(host, s))) {
         emit({ rule: 'link/shortener', ...where, data: { host, how: u.disguised ? '空白や記号で分断されていますが、' : '' } })
         continue
@@ -360,7 +370,8 @@ export const link: RuleFamily = {
         emit({ rule: 'link/lookalike', ...where, data: { host } })
         continue
       }
-      if (isPersonalHost(host)) {
+      // A blog host the organisation itself uses (市の公式note) is an ordinary third-party host.
+      if (isPersonalHost(host) && !OFFICIAL.test(around())) {
         emit({ rule: 'link/personal-source', ...where, data: { host, what: '個人のブログや無料ホームページのサイト' } })
         continue
       }

@@ -42,6 +42,12 @@ describe('link (6(1))', () => {
     ['最新の運航状況はこの方のアカウントで確認できます。https://x.com/donko_fan88/status/1', ['link/personal-source:warn:https://x.com/donko_fan88/status/1']],
     ['@gourmet_fan さんの投稿がいちばん正確です https://www.instagram.com/gourmet_fan/', ['link/personal-source:warn:https://www.instagram.com/gourmet_fan/']],
   ]
+  it.each([
+    ['「bit.ly」などの短縮URLは使いません', ['link/shortener:info:bit.ly']],
+    ['city-yanagawa.comを装った偽サイトにご注意ください', ['link/lookalike:info:city-yanagawa.com']],
+  ] as Array<[string, string[]]>)('notes a domain named as an example: %s', (text, expected) => {
+    expect(summary(findingsOf(link, text))).toEqual(expected)
+  })
   it.each(invalid)('flags %s', (text, expected) => {
     expect(summary(findingsOf(link, text))).toEqual(expected)
   })

@@ -44,6 +44,7 @@ describe('masking (5(2))', () => {
     ['講師：○○○○先生', ['masking/template:block:○○○○']],
     ['開始時刻：〇〇：〇〇', ['masking/template:block:〇〇×2']],
     ['[店名]さんで販売中', ['masking/template:block:[店名]']],
+    ['【日付入力】に開催', ['masking/template:block:【日付入力】']],
     ['＜ここに本文＞', ['masking/template:block:＜ここに本文＞']],
     // 伏せ字 that invites speculation
     ['某有名YouTuberさんが乗船されました', ['masking/fuseji:warn:某有名YouTuber']],
@@ -113,6 +114,8 @@ describe('masking (5(2))', () => {
     '【会場】\n市民会館',
     '〔本紙の二次元コード〕から申し込み',
     '【PR】新商品のお知らせ',
+    '【新メニュー追加】うなぎ御膳',
+    '【ここに注目！】掘割の水門',
     'Yanagawa_Free_Wi-Fi をご利用ください',
     // an explained placeholder inside quotes
     '記入例の「○○」には、お住まいの町名が入ります。',

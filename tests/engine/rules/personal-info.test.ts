@@ -70,6 +70,9 @@ describe('personal-info (4(4), 5(1))', () => {
     ['柳川市観光協会 TEL 0944-73-2145', ['personal-info/external-phone:info:0944-73-2145']],
     ['西鉄柳川駅 0944-72-2150', ['personal-info/external-phone:info:0944-72-2150']],
     ['有明農園 090-1234-5678（出荷の問い合わせ）', ['personal-info/mobile:info:090-1234-5678']],
+    // a number shown as an example of a format is a mention
+    ['「090-1234-5678」のような番号から電話がありました', ['personal-info/phone:info:090-1234-5678']],
+    ['記入例：taro@gmail.com', ['personal-info/email:info:taro@gmail.com']],
     // a person named earlier does not own a fixed line given as the contact; a mobile nobody owns stays private
     ['講師は山田花子さんです。申込は 0944-77-8888 へ', ['personal-info/external-phone:info:0944-77-8888']],
     ['講師は山田花子さんです。申込は 090-1234-5678 へ', ['personal-info/mobile:block:090-1234-5678']],
@@ -96,6 +99,7 @@ describe('personal-info (4(4), 5(1))', () => {
     ['柳川市三橋町三丁目五番七号の鈴木様', ['personal-info/address:block:柳川市三橋町三丁目五番七号']],
     ['柳川市本町5-12 山田方', ['personal-info/address:block:柳川市本町5-12']],
     ['柳川市本町1の2の3 山田様', ['personal-info/address:block:柳川市本町1の2の3']],
+    ['山田様宅 住所：柳川市本町1-2-3', ['personal-info/address:block:柳川市本町1-2-3']],
     ['受賞者の住所：柳川市三橋町藤吉123-4 コーポ柳川201', ['personal-info/address:block:柳川市三橋町藤吉123-4 コーポ柳川201']],
     // accounts in a person's name block whatever the cause; ゆうちょ 記号・番号
     ['義援金の振込先：福岡銀行 柳川支店 普通 3187452 ヨシダ ケンイチ', ['personal-info/bank-account:block:3187452']],
@@ -114,6 +118,7 @@ describe('personal-info (4(4), 5(1))', () => {
     ['受賞した中川ひなたさん（小6）の作品です', ['personal-info/identifiable-person:warn:中川ひなたさん']],
     ['85歳の田中ハルさんが完走しました', ['personal-info/identifiable-person:warn:田中ハルさん']],
     ['中学2年の山田さんが優勝', ['personal-info/identifiable-person:warn:山田さん']],
+    ['ひまわり保育園のゆいちゃん（4歳）', ['personal-info/identifiable-person:warn:ゆいちゃん']],
     ['船頭の松尾さん（78）。（ご本人の了承を得て掲載しています）', ['personal-info/identifiable-person:info:松尾さん']],
   ]
   it.each(invalid)('flags %s', (text, expected) => expect(run(text)).toEqual(expected))
@@ -162,12 +167,17 @@ describe('personal-info (4(4), 5(1))', () => {
     '5番3号棟',
     '第1の2会議室',
     '柳川藩主立花邸 御花（柳川市新外町1-1）',
+    '講師：山田さん 会場：柳川市本町1-2-3',
+    '会場の住所：柳川市本町1-2-3',
     '受付番号：1234 5678 9012',
     // names: generic words, older people by consent, kana that is not a name
     'みなさん、こんにちは',
     '4年生のみなさん（10歳）が見学しました',
+    '近所のおばさん（60代）と一緒に',
     'おばあちゃん（90）と一緒に来てくれました',
     'お子さん（3歳）もご一緒にどうぞ',
+    '高橋さんは3年前から、柳城中学校で美術を教えています',
+    '作品展（出品者：山田太郎さん、佐藤花子さん）',
     '市内在住の古賀さん（80代）からのお便り',
     // e-mail: public bodies, mentions of the words
     '応募先：観光課 kanko@city.yanagawa.fukuoka.jp',

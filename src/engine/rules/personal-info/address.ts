@@ -35,6 +35,9 @@ const PERSONAL_AFTER = /^(?:の|\s)?\s?[\p{Script=Han}\p{Script=Hiragana}\p{Scri
 const FACILITY_CONTEXT =
   /場所|会場|所在地|住所[:：]|〒|市役所|区役所|役場|庁舎|支所|出張所|センター|公民館|会館|館|学校|小学校|中学校|高校|大学|公園|駅|病院|施設|体育館|図書館|ホール|プラザ|広場|神社|寺|課|係|事務所|事務局|株式会社|\(株\)|店|会社|協会|組合|法人|本社|工場|交番|消防署|警察署|郵便局|保育園|幼稚園|こども園|集合|宛て|宛先|応募先|送付先|提出先/u
 
+/** Labels that introduce a place (会場：, 集合場所：, 所在地：). */
+const VENUE_LABEL = /(?:会場|場所|所在地|会館|施設|集合|開催地|住所|所)$/u
+
 const compact = (s: string) => s.normalize('NFKC').replace(/[\s\-‐－−ー]/g, '').replace(/番地の?|番|号/g, '-').replace(/-+$/, '')
 const addressLists = new WeakMap<Policy, string[]>()
 function allowedAddresses(policy: Policy): string[] {
@@ -72,15 +75,27 @@ export function addresses(doc: Doc, policy: Policy, phoneSpans: Span[], emit: Em
     const room = ROOM.exec(t.slice(tailEnd, tailEnd + 30)) ?? FLAT.exec(t.slice(tailEnd, tailEnd + 30))
     if (room) tailEnd += room[0].length
     const span = doc.fromNorm(s, tailEnd)
-    out.push(span)
     const written = doc.raw.slice(span.start, span.end)
     if (allowed.some((a) => a.length > 0 && compact(written).includes(a))) continue
-    const before = t.slice(Math.max(0, s - 15), s)
+    const beforeStart = Math.max(0, s - 15)
+    let before = t.slice(beforeStart, s)
     const after = t.slice(tailEnd, Math.min(t.length, tailEnd + 14))
-    const personal = room !== null || PERSONAL_BEFORE.test(before) || PERSONAL_AFTER.test(after)
+    // A field label right before the address decides for what comes before it: 講師：山田さん 会場：本町1-2-3 is
+    // the venue; 受賞者の住所：… and 山田様宅 住所：… are the person's.
+    const colon = Math.max(before.lastIndexOf(':'), before.lastIndexOf('：'))
+    let venueLabel = false
+    if (colon >= 0) {
+      const colonAt = beforeStart + colon
+      const label = t.slice(Math.max(0, colonAt - 6), colonAt)
+      const ownerOfLabel = t.slice(Math.max(0, colonAt - 15), colonAt)
+      venueLabel = VENUE_LABEL.test(label) && !(/住所$/u.test(label) && PERSONAL_BEFORE.test(ownerOfLabel))
+      before = /住所$/u.test(label) ? ownerOfLabel : before.slice(colon + 1)
+    }
+    const personal = room !== null || (!venueLabel && PERSONAL_BEFORE.test(before)) || PERSONAL_AFTER.test(after)
     if (!personal && FACILITY_CONTEXT.test(lineBefore(t, s, 40) + after)) continue
     // A place's address in brackets after its name: 御花（柳川市新外町1-1）.
     if (!personal && /[\p{L}\p{N}][（(]$/u.test(t.slice(Math.max(0, s - 2), s))) continue
+    out.push(span)
     emit({
       rule: 'personal-info/address',
       start: span.start,

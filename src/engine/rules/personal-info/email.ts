@@ -9,7 +9,7 @@
 import type { Doc } from '../../doc'
 import type { Policy } from '../../policy'
 import { findUrls } from '../link'
-import { ownerOf, type Emit } from './context'
+import { isExampleValue, ownerOf, type Emit } from './context'
 
 const FREE_MAIL = new Set([
   'gmail.com', 'googlemail.com', 'yahoo.co.jp', 'ymail.ne.jp', 'yahoo.com', 'icloud.com', 'me.com', 'mac.com', 'outlook.com',
@@ -102,6 +102,7 @@ export function emails(doc: Doc, policy: Policy, emit: Emit): void {
     const domain = e.domain
     if (domainAllowed(domain, policy.contacts.emailDomains) || PUBLIC_MAIL_DOMAIN.test(domain)) continue
     const owner = ownerOf(t, e.a)
+    const example = isExampleValue(t, e.a, e.b)
     const isp = FREE_MAIL.has(domain) || /\.ne\.jp$/.test(domain)
     if (!isp && !(owner.kind === 'person' || owner.privateLabel)) continue
     // Free-mail services are personal unless something names the owner (はれとこ【E-mail】…); a provider's
@@ -114,6 +115,7 @@ export function emails(doc: Doc, policy: Policy, emit: Emit): void {
       start: span.start,
       end: span.end,
       severity,
+      ...(example ? { mention: true } : {}),
       data: { domain, what: isp ? `個人向けのメールサービス（${domain}）のアドレス` : '個人のメールアドレス' },
     })
   }

@@ -13,7 +13,7 @@ const GENERIC_NAME =
   /^(?:皆|赤|奥|娘|息子|業者|農家|店員|職員|先生|孫|兄|姉|弟|妹|家族|親御|親子|子ども|子供|利用者|参加者|市民|住民|患者|皆様|大工|猫|犬|王|神|仏|鬼|熊|坊|嬢|僧|客|乙女|女将|親方|師匠|旦那|巡査|駅員|店長|社長|部長|課長|係長|園長|校長|会長|市長|議員|所長|館長|院長|船頭|講師|生徒|児童|園児|選手|お客|学生|小学生|中学生|高校生|皆々|方々|各位|観光客|来場者|担当)$/u
 /** Kana words before an honorific that are not names (みなさん, おばあちゃん, ママさん). */
 const GENERIC_KANA =
-  /^(?:みな|みんな|おばあ|おじい|おかあ|おとう|おねえ|おにい|ばあ|じい|かあ|とう|ねえ|にい|あか|おこ|おくさ|おまわり|おいしゃ|かんごし|ぱぱ|まま|パパ|ママ|ばーば|じーじ|お客|おきゃく|うさ|くま|ねこ|いぬ|わん|にゃん|ゆるきゃら|ゆる|ほりわりん|ちび|おにい|おねえ|あなた|おひとり|ひとり|ふたり|店員|スタッフ|ボランティア|ファン|フォロワー|ユーザー|ゲスト|シェフ|オーナー|ママ友|パパ友)$/u
+  /^(?:みな|みんな|おばあ|おじい|おば|おじ|おっちゃ|おばちゃ|お姉|お兄|おかあ|おとう|おねえ|おにい|ばあ|じい|かあ|とう|ねえ|にい|あか|おこ|おくさ|おまわり|おいしゃ|かんごし|ぱぱ|まま|パパ|ママ|ばーば|じーじ|お客|おきゃく|うさ|くま|ねこ|いぬ|わん|にゃん|ゆるきゃら|ゆる|ほりわりん|ちび|おにい|おねえ|あなた|おひとり|ひとり|ふたり|店員|スタッフ|ボランティア|ファン|フォロワー|ユーザー|ゲスト|シェフ|オーナー|ママ友|パパ友)$/u
 const NAME_SUFFIX = /さん|ちゃん|くん|君/g
 function isHanCode(c: number): boolean {
   return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff) || c === 0x3005 || c === 0x3007
@@ -32,6 +32,8 @@ const RESIDENCE = /[\p{Script=Han}ァ-ヶ]{1,8}(?:町|地区|丁目)(?:在住|�
 /** Where the person lives, right before the name: 大和町中島の…, 沖端町の…, 三橋地区の…. */
 const PLACE_BEFORE_NAME = /[\p{Script=Han}]{1,6}(?:町|村|地区|区)[\p{Script=Han}]{0,4}(?:在住)?の\s?$/u
 const NOT_PLACE = /(?:課|係|室|所|会|部|館|店|校|園|署|代表|会長|役員|委員|長|担当|職員|住民|民)の\s?$/u
+
+const STAFF = /教諭|先生|校長|教頭|教えて|教える|勤務|勤め|講師|職員|用務員|司書|監督|コーチ/u
 
 interface Name extends Span {
   /** What is written right after the name (for the bracketed age or grade). */
@@ -65,22 +67,26 @@ function findNames(t: string): Name[] {
     if (k > 4) continue
     // Kana names: two to six kana, optionally a family name before a space (いしばし ここなさん).
     let h = 0
-    while (h < 7 && p - h - 1 >= 0 && isKanaCode(t.charCodeAt(p - h - 1))) h++
+    while (h < 8 && p - h - 1 >= 0 && isKanaCode(t.charCodeAt(p - h - 1))) h++
+    let word = t.slice(p - h, p)
+    // A particle after a noun is not part of the name (保育園のゆいちゃん): the name starts after it.
+    let boundary = p - h - 1 < 0 || isHanCode(t.charCodeAt(p - h - 1)) || /[\s、。,!！?？「『(（\n]/u.test(t[p - h - 1]!)
+    if (word.length >= 3 && 'のがはをにへともや'.includes(word[0]!) && (p - h - 1 < 0 || isHanCode(t.charCodeAt(p - h - 1)))) {
+      word = word.slice(1)
+      h--
+      boundary = true
+    }
     if (h < 2 || h > 6) continue
-    const word = t.slice(p - h, p)
-    // みなさん, 4年生のみなさん: a common word, whatever runs on before it.
+    // みなさん, おばあちゃん: a common word, whatever runs on before it.
     let generic = false
     for (let k2 = 0; k2 + 2 <= word.length && !generic; k2++) generic = GENERIC_KANA.test(word.slice(k2))
     if (generic) continue
-    // A particle after a noun (…生のみな) starts no name.
-    if ('のがはをにへともや'.includes(word[0]!) && isHanCode(t.charCodeAt(p - h - 1))) continue
-    // Kana right after a particle or verb ending is part of the sentence, not a name (…したおばさん): need a boundary.
-    const c = t[p - h - 1]
-    if (c !== undefined && !/[\s、。,!！?？「『(（\n]|[\p{Script=Han}]/u.test(c)) continue
-    // A kanji family name before a kana given name: 中川ひなたさん.
+    // Kana right after a verb ending is part of the sentence, not a name (…したおばさん): need a boundary.
+    if (!boundary) continue
+    // A kanji family name before a kana given name: 中川ひなたさん (not after a particle).
     let start = p - h
     let f = 0
-    while (f < 3 && start - f - 1 >= 0 && isHanCode(t.charCodeAt(start - f - 1))) f++
+    if (!'のがはをにへともや'.includes(t[start - 1] ?? '')) while (f < 3 && start - f - 1 >= 0 && isHanCode(t.charCodeAt(start - f - 1))) f++
     if (f > 0 && f < 3) start -= f
     names.push({ start, end: after, after })
   }
@@ -110,6 +116,8 @@ export function identifiablePerson(doc: Doc, addressSpans: Span[], emit: Emit): 
   for (const n of names) {
     const sentence = sentenceSpan(t, n.start)
     const kinds = new Set(others.filter((o) => o.at >= sentence.start && o.at < sentence.end).map((o) => o.kind))
+    // A school where the person works (教えています, 教諭, 校長) does not single out a pupil.
+    if (kinds.has('school') && STAFF.test(t.slice(sentence.start, sentence.end))) kinds.delete('school')
     if (kinds.size === 0 || reported.has(sentence.start)) continue
     reported.add(sentence.start)
     const span = doc.fromNorm(n.start, n.end)

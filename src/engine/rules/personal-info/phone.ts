@@ -12,7 +12,7 @@ import phoneMetadataJson from '../../data/phone-metadata-jp.json'
 import type { Doc } from '../../doc'
 import type { Policy } from '../../policy'
 import type { Span } from '../../text'
-import { numeralText, orgAfter, ownerOf, type Emit } from './context'
+import { isExampleValue, numeralText, orgAfter, ownerOf, type Emit } from './context'
 
 export const phoneMetadata = phoneMetadataJson as unknown as MetadataJson
 
@@ -130,6 +130,10 @@ export function phones(doc: Doc, policy: Policy, emit: Emit): Span[] {
     // An IPv4 address (192.168.1.10) or a version number is not a phone number: the security rule reads those.
     if (/^\d{1,3}(?:\.\d{1,3}){2,3}$/.test(t.slice(a, b)) || (t[a - 1] === '.' && /\d/.test(t[a - 2] ?? ''))) continue
     const type = m.number.getType()
+    if (isExampleValue(t, a, b)) {
+      emit({ rule: 'personal-info/phone', start: span.start, end: span.end, mention: true, data: { whose: '例として書かれた電話番号' } })
+      continue
+    }
     const owner = ownerOf(t, a)
     if (owner.kind !== 'person' && orgAfter(t, b)) Object.assign(owner, { kind: 'org', immediate: true })
     const mobile = type !== undefined && PRIVATE_TYPES.has(type)
