@@ -28,7 +28,7 @@ export const DEFAULT_POLICY: Policy = {
   shorteners: [
     'bit.ly', 't.co', 'tinyurl.com', 'goo.gl', 'ow.ly', 'is.gd', 'amzn.to', 'buff.ly', 'x.gd', 'rebrand.ly', 'cutt.ly', 'shorturl.at', 'tiny.cc',
     'v.gd', 'lnkd.in', 'bl.ink', 'qr.paps.jp', 'urx.nu', 'onl.la', 'onl.tw', 'kutt.it', 'rb.gy', 'qrco.de', 'forms.gle', 'reurl.cc', 'u0u.jp',
-    'lin.ee',
+    'lin.ee', 'amzn.asia', 't.ly', 's.id', 'bit.do', 'ux.nu', 'pin.it', 'wp.me', 'fb.me', 'dlvr.it', 'ift.tt', 'spoti.fi', 'apple.co',
   ],
   contacts: {
     // 柳川市役所 代表 (〒832-8601 福岡県柳川市本町87番地1)
