@@ -119,9 +119,7 @@ function emitTemplate(t: string, a: number, b: number, unit: string, doc: RuleIn
     data: {
       unit,
       what: instruction ? '書き込みの指示' : slot ? '差し込み欄' : '値の入っていない欄',
-      fix: instruction
-        ? `指示文「${written}」を削除し、その位置に実際の内容を書いてください。`
-        : `「${written}${unit}」の「${written}」を、実際の${unit ? '数値' : '日時・場所・名前など'}に書き換えてください。`,
+      fix: instruction ? `指示文「${written}」` : `「${written}${unit}」の「${written}」（${unit ? '数値' : '日時・場所・名前など'}）`,
     },
   })
 }
@@ -314,7 +312,7 @@ export const masking: RuleFamily = {
         severity: 'block',
         floor: 'warn',
         message: '「{excerpt}{unit}」は{what}が残った下書きのひな形のようです。未記入のまま投稿すると誤った情報になります。',
-        hint: '{fix}',
+        hint: '{fix}を実際の内容に書き換えてから投稿してください。',
       },
       'masking/fuseji': {
         title: '伏せ字',
