@@ -42,6 +42,7 @@ export function resolveContext(ctx: CheckContext = {}): ResolvedContext {
     approval: ctx.approval ?? false,
     broadcastOnly: ctx.broadcastOnly ?? true,
     emergency: ctx.emergency ?? false,
+    incident: ctx.incident ?? null,
     attachments: ctx.attachments ?? [],
     history: ctx.history ?? [],
   }

@@ -47,6 +47,8 @@ export interface CheckContext {
   broadcastOnly?: boolean
   /** 災害時モード */
   emergency?: boolean
+  /** An incident the account is handling (the popup's 6(2) 炎上 checklist is open): replies need confirmation. */
+  incident?: 'flaming' | null
   attachments?: Attachment[]
   /** Earlier posts of the same account: plain texts (CLI) or fingerprints (extension). */
   history?: Array<string | Fingerprint>
@@ -61,6 +63,7 @@ export interface ResolvedContext {
   approval: boolean
   broadcastOnly: boolean
   emergency: boolean
+  incident: 'flaming' | null
   attachments: Attachment[]
   history: Array<string | Fingerprint>
 }

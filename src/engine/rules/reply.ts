@@ -28,16 +28,25 @@ export interface ReplyFacts {
 export const reply: RuleFamily<ReplyFacts> = {
   id: 'reply',
   meta: {
-    clauses: [CLAUSES['4(3)']],
+    clauses: [CLAUSES['4(3)'], CLAUSES['6(2)']],
     title: '返信',
     titleEn: 'Replies',
     words: {
       disaster: [
         '避難', '警報', '災害', '地震', '津波', '台風', '大雨', '豪雨', '洪水', '土砂', '断水', '停電', '安否', '避難所', '氾濫', '浸水', '特別警報',
-        '緊急', '救助', '被災', '火災', '噴火',
+        '緊急', '救助', '被災', '火災', '噴火', '冠水', '高潮', '竜巻', '土石流', 'がけ崩れ', '崖崩れ', '地すべり', '通行止め', '倒木', '給水',
+        '孤立', '救援物資',
       ],
     },
     rules: {
+      'reply/incident': {
+        title: '炎上対応中の返信',
+        titleEn: 'Reply during an incident',
+        severity: 'warn',
+        floor: 'warn',
+        message: 'このアカウントは炎上対応中です（ポップアップの炎上チェックリストが開いています）。この{what}は、否定・反論と受け取られて炎上を広げるおそれがあります。',
+        hint: 'チェックリストのとおり、事実の確認と説明・訂正・おわびは所属で内容を決め、企画課に伝えてから、落ち着いた表現で発信してください。個別の{what}で反論しないでください。',
+      },
       'reply/broadcast-only': {
         title: '専ら情報発信のアカウントからの返信',
         titleEn: 'Reply from a broadcast-only account',
@@ -89,12 +98,18 @@ export const reply: RuleFamily<ReplyFacts> = {
     }
     const mention = ctx.mode === 'post' && first.mentions ? place(0, first.mentions) : null
     const replying = ctx.mode === 'reply' || ctx.mode === 'comment' || mention !== null
+    const what = ctx.mode === 'comment' ? 'コメント' : '返信'
+    if (replying && ctx.incident === 'flaming') {
+      // 6(2): while the account handles a 炎上, every reply is a deliberate act (any account, even in a disaster).
+      const withText = facts.findIndex((f) => f.firstLine !== null)
+      const span = mention ?? (withText >= 0 ? place(withText, facts[withText]!.firstLine!) : null)
+      if (span) emit({ rule: 'reply/incident', clause: '6(2)', start: span.start, end: span.end, data: { what } })
+    }
     if (replying && ctx.broadcastOnly) {
       // The span: the leading mentions, or the first line of the reply.
       const withText = facts.findIndex((f) => f.firstLine !== null)
       const span = mention ?? (withText >= 0 ? place(withText, facts[withText]!.firstLine!) : null)
       if (!span) return
-      const what = ctx.mode === 'comment' ? 'コメント' : '返信'
       const withDisaster = facts.findIndex((f) => f.disaster !== null)
       if (ctx.emergency || withDisaster >= 0) {
         const at = withDisaster >= 0 ? spans[withDisaster]!.start : 0

@@ -34,3 +34,18 @@ describe('reply (4(3))', () => {
     expect(findingsOf(reply, text, ctx)).toEqual([])
   })
 })
+
+describe('reply during a 炎上 (6(2))', () => {
+  it.each([
+    ['reply', false, false],
+    ['comment', true, false],
+    ['reply', true, true],
+  ] as const)('a %s needs confirmation while the 炎上 checklist is open (broadcast-only %s, emergency %s)', (mode, broadcastOnly, emergency) => {
+    const f = findingsOf(reply, 'ご意見ありがとうございます。担当課で確認します。', { mode, broadcastOnly, emergency, incident: 'flaming' })
+    expect(f.find((x) => x.rule === 'reply/incident')).toMatchObject({ severity: 'warn', clause: '6(2)' })
+  })
+  it('is silent without the incident, and on an ordinary post during it', () => {
+    expect(findingsOf(reply, 'ご意見ありがとうございます。', { mode: 'reply', broadcastOnly: false }).map((x) => x.rule)).toEqual([])
+    expect(findingsOf(reply, '本日の川下りは通常どおり運航します。', { mode: 'post', incident: 'flaming' })).toEqual([])
+  })
+})
