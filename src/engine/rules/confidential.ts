@@ -115,7 +115,7 @@ export const confidential: RuleFamily = {
         severity: 'block',
         floor: 'warn',
         message: '「{excerpt}」と、非公開・庁内の会議の内容を伝えています。意思形成過程の情報は秘密情報として扱われます。',
-        hint: '会議の内容は書かないでください。結果が公表されていれば「〇〇を決定しました（詳しくは市ホームページ）」のように公表資料をもとに書いてください。',
+        hint: '「{excerpt}」で話された内容や資料は書かないでください。結果が公表されていれば「〇〇を決定しました（詳しくは市ホームページ）」のように公表資料をもとに書いてください。',
       },
       'confidential/pre-release': {
         title: '公表前の情報',
@@ -123,7 +123,7 @@ export const confidential: RuleFamily = {
         severity: 'block',
         floor: 'warn',
         message: '「{excerpt}」と、公表前の情報を先に出そうとしています。公表・解禁の前に職員が発信することはできません。',
-        hint: '公表（解禁・通知）の後に、公表資料へのリンクを添えて「〇〇を発表しました」と投稿してください。',
+        hint: '「{excerpt}」の内容は今は投稿せず、公表（解禁・通知）の後に、公表資料へのリンクを添えて「〇〇を発表しました」と投稿してください。',
       },
       'confidential/staff-only': {
         title: '職員限りの情報',
@@ -131,7 +131,7 @@ export const confidential: RuleFamily = {
         severity: 'block',
         floor: 'warn',
         message: '「{excerpt}」は職員や関係者の内部だけで扱う情報であることを示しています。',
-        hint: '内部向けの情報は庁内の連絡手段で共有し、公式アカウントには公表済みの内容だけを書いてください。',
+        hint: '「{excerpt}」のような内部向けの情報は庁内の連絡手段（庁内メール・掲示板）で共有し、公式アカウントには公表済みの内容だけを書いてください。',
       },
       'confidential/negotiation': {
         title: '非公表の交渉',
@@ -139,7 +139,7 @@ export const confidential: RuleFamily = {
         severity: 'block',
         floor: 'warn',
         message: '「{excerpt}」は公表されていない交渉・協議を明かしています。相手方の利益や市の交渉上の立場を損なうおそれがあります。',
-        hint: '交渉の存在や相手は書かず、合意・契約が公表されてから「〇〇と協定を締結しました」のように書いてください。',
+        hint: '「{excerpt}」のような交渉の存在や相手は書かず、合意・契約が公表されてから「〇〇と協定を締結しました」のように書いてください。',
       },
     },
   },

@@ -388,7 +388,7 @@ export const security: RuleFamily = {
         severity: 'block',
         floor: 'warn',
         message: '「{excerpt}」は防犯設備や施錠の不具合を明かしています。侵入や盗難の手がかりになります。',
-        hint: '不具合の記述を削除してください。利用者への影響を知らせる必要があれば「設備点検のため、通用口は使用できません」のように書き換えてください。',
+        hint: '「{excerpt}」を削除してください。利用者への影響を知らせる必要があれば「設備点検のため、通用口は使用できません」のように書き換えてください。',
       },
       'security/arrangement': {
         title: '警備・防犯の手の内',

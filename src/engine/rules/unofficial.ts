@@ -117,6 +117,14 @@ interface Emitter {
   spans: Span[]
 }
 
+/** The statement without its hearsay ending (なるらしい → なる), for the hint's rewrite. */
+function withoutHearsay(excerpt: string): string {
+  const plain = excerpt
+    .replace(/(?:らしい|みたい|っぽい|とか|そう(?:です|だ)?|ん?(?:だ|です)って(?:さ)?|って(?:さ)?|(?:と|って)(?:聞|耳|伺).*|(?:って|という|との)話.*)$/u, '')
+    .replace(/\s+/gu, '')
+  return plain.length > 0 ? `…${plain}` : '（確かめた事実）'
+}
+
 function put(e: Emitter, rule: string, start: number, end: number, data?: Record<string, string>, mention?: boolean): void {
   const span = e.doc.fromSqueezed(start, end)
   if (e.spans.some((s) => s.start < span.end && s.end > span.start)) return
@@ -225,7 +233,8 @@ function hearsay(e: Emitter, t: string): void {
     if (/^(?:と|って)(?:聞|耳|伺)/u.test(w) && /」$/u.test(before)) continue
     // そうです, みたい, と聞きました, とか, っぽい report what someone said or seems; they pass on a rumour when it is about a change or a rumour's topic.
     if (!/らしい|だって|ですって|ってさ|話/u.test(w) && !/[るた]って$|ないって$/u.test(w) && !(CHANGE.test(sentence) || FUTURE.test(sentence) || RUMOUR_TOPIC.test(sentence))) continue
-    put(e, 'unofficial/rumour', /^(?:って|という|との|と)/u.test(w) ? at : wordStart(t, at), end)
+    const from = /^(?:って|という|との|と)/u.test(w) ? at : wordStart(t, at)
+    put(e, 'unofficial/rumour', from, end, { plain: withoutHearsay(t.slice(from, end)) })
   }
 }
 
@@ -276,7 +285,7 @@ export const unofficial: RuleFamily = {
         severity: 'warn',
         floor: 'info',
         message: '「{excerpt}」と、発表前・検討段階の事項を伝えています。市として公表していない情報は発信できません。',
-        hint: '正式に発表されるまで待ち、発表後に公表資料へのリンクを添えて投稿してください。',
+        hint: '「{excerpt}」と前置きして伝える内容は書かないでください。正式に発表されてから、公表資料へのリンクを添えて「〇〇が決定しました」と投稿してください。',
       },
       'unofficial/personnel': {
         title: '未公表の人事',
@@ -284,7 +293,7 @@ export const unofficial: RuleFamily = {
         severity: 'warn',
         floor: 'info',
         message: '「{excerpt}」は公表前の人事（異動・就任・退職など）に触れています。人事は市が公表するまで発信できません。',
-        hint: '人事の内容は書かず、市が公表した後に「人事異動を市ホームページで公表しました」のように案内してください。',
+        hint: '「{excerpt}」のような人事の内容は書かず、市が公表した後に「人事異動を市ホームページで公表しました」のように案内してください。',
       },
       'unofficial/rumour': {
         title: 'うわさ・未確認情報',
@@ -292,14 +301,14 @@ export const unofficial: RuleFamily = {
         severity: 'warn',
         floor: 'info',
         message: '「{excerpt}」は、うわさや伝聞など確認できていない情報を示す表現です。事実確認のできない情報は発信できません。',
-        hint: '「{excerpt}」のような伝聞は書かず、担当課や公表資料で確かめた事実だけを「〜です」と情報源とともに書いてください。',
+        hint: '「{excerpt}」のような伝聞・うわさのまま書かないでください。担当課や公表資料で確かめられた場合だけ「{plain}」と言い切り、情報源（市ホームページ等）を添えてください。',
       },
     },
   },
   run({ doc, emit }) {
     const t = doc.squeezed.text
     const e: Emitter = { doc, emit, spans: [] }
-    for (const h of doc.hits('rumour')) put(e, 'unofficial/rumour', h.start, h.end, undefined, h.mention)
+    for (const h of doc.hits('rumour')) put(e, 'unofficial/rumour', h.start, h.end, { plain: '（確かめた事実）' }, h.mention)
     unannounced(e, t)
     stageWords(e, t)
     if (DECISION.test(t) || /方向/u.test(t)) forecasts(e, t)
