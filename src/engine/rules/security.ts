@@ -41,7 +41,7 @@ const SECRET_KEY = new RegExp(
     '(',
     '(?<![A-Za-z])(?:p ?a ?s ?s(?: ?w ?o ?r ?d| ?w ?d| ?c ?o ?d ?e)?|p ?w ?d?|p ?i ?n(?: ?c ?o ?d ?e)?)(?![A-Za-z])',
     // One character may be masked (パスワ〇ド, 暗●番号): the 伏せ字 of someone who knows it should not be written.
-    '|パ[ス○〇●◯×✕*■□※][ワ○〇●◯×✕*■□※][ー○〇●◯×✕*■□※-]ド|パスワー[○〇●◯×✕*■□※]|パスコード|パスフレーズ',
+    '|パ[ス○〇●◯×✕*■□※][ワ○〇●◯×✕*■□※][ー○〇●◯×✕*■□※-]ド|パスワー[○〇●◯×✕*■□※]|パスコード|パスフレーズ|ぱすわーど|あんしょうばんごう',
     '|暗[証○〇●◯×✕*■□※](?:[番○〇●◯×✕*■□※][号○〇●◯×✕*■□※]|コード|ナンバー)|暗証|(?<![ァ-ヴー])パス(?![ァ-ヴー])|PINコード',
     '|(?:解除|解錠|開錠|ドア|入室|入館|認証|ロック解除|暗号化|ネットワーク|接続|セキュリティ)(?:番号|コード|キー)',
     '|(?:金庫|キーボックス|キーケース|南京錠|ダイヤル錠|錠前|テンキー|オートロック|電子錠|防犯センサー|センサー|警報装置|警報機|警備システム|セキュリティ|扉|ドア|通用口|裏口|勝手口)の?(?:暗証)?(?:番号|ナンバー|コード|ダイヤル|数字)',
@@ -54,7 +54,7 @@ const SECRET_KEY = new RegExp(
   'giu',
 )
 /** Cheap test: a paragraph without one of these has no secret word. */
-const MAY_SECRET = /パス|暗証|番号|コード|キー|ダイヤル|p ?[aiw]|鍵/i
+const MAY_SECRET = /パス|ぱす|暗証|あんしょう|番号|コード|キー|ダイヤル|数字|錠|ロック|p ?[aiw]|鍵|[○〇●◯×✕*■□※]/i
 /** Between the word and its value: particles, colons, arrows, quotes (at most 14 characters). */
 const CONNECTOR = /^(?: +|[:=>→⇒|｜「『"'(（【[、,]|は|が|も|を|って|とは|の|-(?=>)|同じく|共通で|いずれも|どれも|ともに|今は|現在|全員)/u
 const KANJI_DIGIT: Record<string, string> = { 〇: '0', 零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' }
@@ -76,7 +76,7 @@ function isValueChar(c: string | undefined): boolean {
 
 /** Digits spelled in kana, separated (いち・ろく・なな・ご): at least three. */
 const KANA_DIGITS =
-  /^(?:ぜろ|れい|まる|いち|に|さん|よん|ご|ろく|なな|しち|はち|きゅう|きゅー|く|し)(?:[・、, -](?:ぜろ|れい|まる|いち|に|さん|よん|ご|ろく|なな|しち|はち|きゅう|きゅー|く|し)){2,11}(?![ぁ-ゖ])/u
+  /^(?:ぜろ|れい|まる|いち|に|さん|よん|ご|ろく|なな|しち|はち|きゅう|きゅー|く|し)(?:[・、, -]?(?:ぜろ|れい|まる|いち|に|さん|よん|ご|ろく|なな|しち|はち|きゅう|きゅー|く|し)){2,11}(?=$|[^ぁ-ゖ]|です|でした|だ|で|ね|よ|と)/u
 
 function toHiragana(s: string): string {
   let out = ''
@@ -160,7 +160,8 @@ function valueAfter(t: string, i: number, needDial: boolean): Value | null {
 }
 
 function findSecrets(doc: Doc, emit: (f: DraftFinding) => void): void {
-  const t = doc.norm.text
+  // The squeezed view: パ ス ワ ー ド and 三・七・一・九 are closed up; spaced ASCII letters stay spaced.
+  const t = doc.squeezed.text
   if (!MAY_SECRET.test(t)) return
   const strong: Array<{ start: number; end: number; label: string }> = []
   const weak: Array<{ start: number; end: number; label: string }> = []
@@ -211,8 +212,8 @@ function findSecrets(doc: Doc, emit: (f: DraftFinding) => void): void {
   }
   if (strong.length === 0) return
   for (const f of [...strong, ...weak].sort((a, b) => a.start - b.start)) {
-    const { start, end } = doc.fromNorm(f.start, f.end)
-    const label = doc.raw.slice(start, doc.fromNorm(f.start, f.start + f.label.length).end)
+    const { start, end } = doc.fromSqueezed(f.start, f.end)
+    const label = doc.raw.slice(start, doc.fromSqueezed(f.start, f.start + f.label.length).end)
     emit({ rule: 'security/credential', start, end, data: { label } })
   }
 }

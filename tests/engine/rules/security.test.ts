@@ -33,6 +33,8 @@ describe('security (5(1))', () => {
     ['スタッフ用入口のドアコードは ＃２４６８ だよ', ['security/credential:block:ドアコードは ＃２４６８']],
     ['倉庫の暗証番号は「8243」です。', ['security/credential:block:暗証番号は「8243']],
     ['パ\u200bス\u200bワ\u200bー\u200bドは kanko\u200b2025 です', ['security/credential:block:パ\u200bス\u200bワ\u200bー\u200bドは kanko\u200b2025']],
+    ['パ ス ワ ー ド は kanko2025 です', ['security/credential:block:パ ス ワ ー ド は kanko2025']],
+    ['ぱすわーどは kanko2025', ['security/credential:block:ぱすわーどは kanko2025']],
     ['パスワ〇ドは kanko2025 です', ['security/credential:block:パスワ〇ドは kanko2025']],
     ['暗証番号は　いち・ろく・なな・ご　です', ['security/credential:block:暗証番号は　いち・ろく・なな・ご']],
     ['暗証番号は一五九〇です', ['security/credential:block:暗証番号は一五九〇']],
@@ -117,6 +119,7 @@ describe('security (5(1))', () => {
     // Numbers that are not secrets.
     '災害用伝言ダイヤル171をご利用ください。',
     '整理番号は 123 です。',
+    'パスワードはいちごです',
     'パスワードは、各自で設定してください / 8文字以上',
     '受付番号 202504150023 をお知らせください。',
     '防犯カメラがない駐輪場では盗難にご注意ください。',
