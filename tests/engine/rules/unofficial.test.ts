@@ -46,6 +46,8 @@ describe('unofficial (5(1))', () => {
     ['新しいゆるキャラ、ほぼ決まりそうです！', ['unofficial/forecast:warn:ほぼ決まり']],
     ['来年度予算で、新しい体育館の建設費がつきそうです。', ['unofficial/forecast:warn:建設費がつきそうです']],
     ['新しいロゴの候補に、高校生の作品が挙がっています。', ['unofficial/forecast:warn:候補に、高校生の作品が挙がって']],
+    ['川下りの新コース、検討中です🚣 お楽しみに！', ['unofficial/undecided:warn:検討中']],
+    ['来年度は見送りの公算が大きいです。', ['unofficial/forecast:warn:公算が大き']],
     ['来年から有料になるようです。', ['unofficial/forecast:warn:なるようです']],
     // Unannounced matters, internal talk, personnel.
     ['未発表ですが、来年の花火大会は中止です。', ['unofficial/unannounced:warn:未発表ですが']],
@@ -123,6 +125,7 @@ describe('unofficial (5(1))', () => {
     '明日は晴れそうですね。',
     '今年の新のりは、例年より早く出回りそうです。',
     '駅の方向です。',
+    '新年会の日程は調整中です。',
     '物件を探す中で候補に挙がったのが、先輩が住んでいた町です。',
     '全体で55億円の増額となる見込みです。',
     '無料で使える公衆無線LANを33か所で提供しているそうです。',
