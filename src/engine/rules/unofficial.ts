@@ -311,7 +311,7 @@ export const unofficial: RuleFamily = {
     for (const h of doc.hits('rumour')) put(e, 'unofficial/rumour', h.start, h.end, { plain: '（確かめた事実）' }, h.mention)
     unannounced(e, t)
     stageWords(e, t)
-    if (DECISION.test(t) || /方向/u.test(t)) forecasts(e, t)
+    if (CHANGE.test(t) || /方向/u.test(t)) forecasts(e, t)
     if (/らしい|みたい|そう|って|聞|耳|伺|話|とか|っぽい/u.test(t)) hearsay(e, t)
   },
 }
