@@ -150,7 +150,7 @@ function valueAfter(t: string, i: number, needDial: boolean): Value | null {
   }
   if (value.length < 3) return null
   if (needDial && !dial) return null
-  if (/^[*•●x×]+$/iu.test(value) || NOT_VALUE.test(value) || /:\/\/|^[^@\s]+@[^@\s]+\.[a-z]/iu.test(value)) return null
+  if (/^[*•●x×]+$/iu.test(value) || NOT_VALUE.test(value) || /^(?:pdf|word|excel|xlsx?|docx?|csv|jpe?g|png)(?![a-z])|\d(?:kb|mb|gb)$/iu.test(value) || /:\/\/|^[^@\s]+@[^@\s]+\.[a-z]/iu.test(value)) return null
   if (NOT_VALUE_AFTER.test(t.slice(k, k + 6))) return null
   const digits = value.replace(/[^0-9]/g, '').length
   const letters = value.replace(/[^A-Za-z]/g, '').length
@@ -184,7 +184,8 @@ function findSecrets(doc: Doc, emit: (f: DraftFinding) => void): void {
     // The value a little further on: 暗証番号、忘れないようにここに書いておきます→0721 / パスワード、いつものやつ（yngw0000）.
     if (!v && !isWeak) {
       const far = /^[^\n。]{1,30}?[→:=（(「『【]/u.exec(t.slice(end, end + 32))
-      if (far) v = valueAfter(t, end + far[0].length - 1, needDial)
+      // Not a document about the secret: パスワードの再設定方法（PDF：123KB）.
+      if (far && !/方法|場合|について|手順|再発行|お知らせ|お願い|マニュアル|資料|ページ|詳しく|PDF|問い合わせ/iu.test(far[0])) v = valueAfter(t, end + far[0].length - 1, needDial)
     }
     // A value given by its derivation: 代表番号の下4桁.
     if (!v && !isWeak) {
