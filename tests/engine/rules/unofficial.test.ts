@@ -25,6 +25,8 @@ describe('unofficial (5(1))', () => {
     ['新庁舎の移転は検討中です', ['unofficial/undecided:warn:検討中']],
     ['来年度予算の素案がまとまりました', ['unofficial/undecided:warn:素案']],
     ['図書館の統合について調整中とのこと。', ['unofficial/undecided:warn:調整中']],
+    ['駅前の駐輪場、増設を検討中です！', ['unofficial/undecided:warn:検討中']],
+    ['コミュニティバスの減便を検討中です。', ['unofficial/undecided:warn:検討中']],
     ['春の人事は内定しています', ['unofficial/undecided:warn:内定']],
     ['次のPR動画の出演者、ほぼ ないてい してます🤭', ['unofficial/undecided:warn:ないてい']],
     ['新しい観光船のデザイン、いま 検 討 中 🚤', ['unofficial/undecided:warn:検 討 中']],
