@@ -17,6 +17,7 @@ import { CLAUSES } from '../clauses'
 import type { Doc } from '../doc'
 import type { DraftFinding, RuleFamily } from '../rule'
 import type { Span } from '../text'
+import { isMention } from '../words'
 
 /** A bracket of at most 16 characters (squeezed view; NFKC made ［］（） ASCII). */
 const BRACKET = /[【\[〔《〈<(「『〖〘〚⦅]([^【\[〔《〈<(「『〖〘〚⦅】\]〕》〉>)」』〗〙〛⦆\n]{1,16})[】\]〕》〉>)」』〗〙〛⦆]/gu
@@ -60,7 +61,7 @@ const NEGOTIATION =
   /(?:水面下で|極秘(?:に|で|裏に)|秘密裏に|内密に|内々に|非公開で)(?:交渉|協議|調整|話(?:が|を)進|打診|進めて)|(?:誘致|買収|用地買収|用地取得|出店|移籍|合併|提携|契約|賃貸|売却)交渉(?:中|を進め|しています|している|が進ん|の段階|段階|の最中|が大詰め|がまとま|に入って|に入りました)/gu
 
 /** A sentence about protecting secrets, not telling one. */
-const AWARENESS = /研修|防止|守る|守り|徹底|対策|漏えい|漏洩|流出|啓発|注意喚起|セキュリティ教育|管理の|取り扱いについて|取扱いについて/u
+const AWARENESS = /研修|防止|守る|守り|徹底|対策|漏えい|漏洩|流出|啓発|注意喚起|セキュリティ教育|管理の|取り扱いについて|取扱いについて|しないよう|やめましょう|やめて|気をつけましょう|注意しましょう/u
 
 /** Candidates looked at per pattern and paragraph: findings are grouped anyway, and typing stays cheap on pathological text. */
 const MAX_HITS = 64
@@ -70,14 +71,18 @@ function sentenceOf(t: string, start: number, end: number): string {
   return t.slice(s.start, s.end)
 }
 
-function emitAll(doc: Doc, t: string, re: RegExp, rule: string, emit: (f: DraftFinding) => void, spans: Span[], keep: (m: RegExpExecArray) => boolean, data?: (m: RegExpExecArray) => Record<string, string>): void {
+function emitAll(doc: Doc, t: string, re: RegExp, rule: string, emit: (f: DraftFinding) => void, spans: Span[], keep: (m: RegExpExecArray) => boolean): void {
   re.lastIndex = 0
   let n = 0
   for (let m = re.exec(t); m && n < MAX_HITS; m = re.exec(t), n++) {
     if (!keep(m)) continue
-    const span = doc.fromSqueezed(m.index, m.index + m[0].length)
+    const end = m.index + m[0].length
+    const span = doc.fromSqueezed(m.index, end)
     spans.push(span)
-    emit({ rule, start: span.start, end: span.end, ...(data ? { data: data(m) } : {}) })
+    // Quoted as an example (「部外秘」と書かれた資料, 「まだ公表前ですが」などと前置きした投稿): a mention, at most a note.
+    const quoted = /^[「『"]/u.test(m[0]) && /[」』"]$/u.test(m[0]) ? { start: m.index + 1, end: end - 1 } : { start: m.index, end }
+    const mention = isMention(t, quoted.start, quoted.end, sentenceAround(t, quoted.start, quoted.end))
+    emit({ rule, start: span.start, end: span.end, ...(mention ? { mention } : {}) })
   }
 }
 

@@ -23,6 +23,7 @@ import { CLAUSES } from '../clauses'
 import type { Doc } from '../doc'
 import type { DraftFinding, RuleFamily } from '../rule'
 import type { Span } from '../text'
+import { isMention } from '../words'
 
 /** Matters a city decides: a forecast or a hearsay about one of these is about an undecided matter. */
 const DECISION =
@@ -125,7 +126,10 @@ function withoutHearsay(excerpt: string): string {
   return plain.length > 0 ? `…${plain}` : '（確かめた事実）'
 }
 
-function put(e: Emitter, rule: string, start: number, end: number, data?: Record<string, string>, mention?: boolean): void {
+function put(e: Emitter, rule: string, start: number, end: number, data?: Record<string, string>, listMention?: boolean): void {
+  const t = e.doc.squeezed.text
+  // Quoted as an example (「〜らしい」といった不確かな情報): a mention, at most a note.
+  const mention = listMention ?? isMention(t, start, end, sentenceAround(t, start, end))
   const span = e.doc.fromSqueezed(start, end)
   if (e.spans.some((s) => s.start < span.end && s.end > span.start)) return
   e.spans.push(span)

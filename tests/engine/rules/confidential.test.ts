@@ -66,6 +66,15 @@ describe('confidential (5(1))', () => {
     ['現在、大手ホテルチェーンと誘致交渉を進めています。', ['confidential/negotiation:block:誘致交渉を進め']],
     ['水面下で交渉中の企業があります。', ['confidential/negotiation:block:水面下で交渉']],
   ]
+  // Quoted as an example in an awareness post: a note, never a block.
+  const mentions: Array<[string, string[]]> = [
+    ['「部外秘」と書かれた資料を投稿しないようにしましょう。', ['confidential/marker:info:「部外秘」']],
+    ['「まだ公表前ですが」などと前置きした投稿はやめましょう。', ['confidential/pre-release:info:まだ公表前']],
+  ]
+  it.each(mentions)('notes %s', (text, expected) => {
+    expect(summary(findingsOf(confidential, text))).toEqual(expected)
+  })
+
   it.each(invalid)('flags %s', (text, expected) => {
     expect(summary(findingsOf(confidential, text))).toEqual(expected)
   })

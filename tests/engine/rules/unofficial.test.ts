@@ -77,6 +77,15 @@ describe('unofficial (5(1))', () => {
     ['来年度、市民プールは有料になるとか。', ['unofficial/rumour:warn:なるとか']],
     ['図書館の移転、決まったっぽい', ['unofficial/rumour:warn:決まったっぽい']],
   ]
+  // Quoted as an example in an awareness post: a note at most.
+  const mentions: Array<[string, string[]]> = [
+    ['災害時には「〜らしい」「〜だって」といった不確かな情報を広めないでください。', []],
+    ['「ここだけの話」「関係者によると」といった書き込みに注意しましょう。', ['unofficial/rumour:info:ここだけの話', 'unofficial/rumour:info:関係者によると']],
+  ]
+  it.each(mentions)('notes %s', (text, expected) => {
+    expect(summary(findingsOf(unofficial, text))).toEqual(expected)
+  })
+
   it.each(invalid)('flags %s', (text, expected) => {
     expect(summary(findingsOf(unofficial, text))).toEqual(expected)
   })
