@@ -158,7 +158,7 @@ export const confidential: RuleFamily = {
         m[1]!.split(/[・、,/\s]+/u).some((tok) => tok.length > 0 && MARKER_TOKEN.test(tok)) || MARKER_IN_BRACKET.test(m[1]!),
       )
     }
-    if (/秘|[○〇●◯×✕*■□※]/u.test(t)) emitAll(doc, t, CIRCLED_HI, 'confidential/marker', emit, spans, marker)
+    if (/秘|部外|庁外|課外|局外|社外|外部|極|厳|マル/u.test(t)) emitAll(doc, t, CIRCLED_HI, 'confidential/marker', emit, spans, marker)
     if (/[A-Za-z]/u.test(t)) emitAll(doc, t, ENGLISH, 'confidential/marker', emit, spans, marker)
     // ㊙ becomes a bare 秘 under NFKC, so it is found in the original text.
     for (let i = doc.raw.indexOf('㊙'); i !== -1; i = doc.raw.indexOf('㊙', i + 1)) {
