@@ -64,6 +64,8 @@ describe('confidential (5(1))', () => {
     ['職員しか見られない資料ですが、特別に公開します！', ['confidential/staff-only:block:職員しか見られ']],
     ['※本資料は外部への提供はしないこと。', ['confidential/staff-only:block:外部への提供はしない']],
     ['現在、大手ホテルチェーンと誘致交渉を進めています。', ['confidential/negotiation:block:誘致交渉を進め']],
+    ['駅前への出店の交渉中です。', ['confidential/negotiation:block:出店の交渉中']],
+    ['大手ホテルチェーンとの交渉が大詰めです。', ['confidential/negotiation:block:チェーンとの交渉が大詰め']],
     ['水面下で交渉中の企業があります。', ['confidential/negotiation:block:水面下で交渉']],
   ]
   // Quoted as an example in an awareness post: a note, never a block.
@@ -125,6 +127,8 @@ describe('confidential (5(1))', () => {
     '御花の大広間の内部を特別公開します。',
     '取扱店舗の一覧を市ホームページに掲載しました。',
     'ご検討ください',
+    '隣の大川市と協議して、合同イベントを開催します。',
+    '労使交渉の結果、合意に至りました。',
     '国からの補助金の内示がありました。',
     '貸付物件：宅地 予定価格（月額）：701円',
   ]
