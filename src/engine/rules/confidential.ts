@@ -43,7 +43,7 @@ const CLOSED_DOC = /(?:資料|文書|メモ|データ|議事録|記録)\((?:非�
 const MEETING_CONTENT = /^(?:\((?:非公開|秘密会|内部)\))?(?:で|では|において|の席で|の場で|の中で|の資料|のメモ|の議事|の記録|の内容|の結果|の様子|の話|での|によると|から|に出|に提出|に諮)/u
 
 /** The sentence says the outcome was published: 庁議で決定した計画を市ホームページで公表しました. */
-const PUBLISHED = /公表し|発表し|ホームページ|市HP|掲載し|会議録|議事録を公開/u
+const PUBLISHED = /公表し|発表し|公開し(?:まし|てい)|ホームページ|市HP|掲載し|会議録|議事録を公開/u
 
 /** Pre-release: まだ公表前ですが, 報道解禁前, 未公表の資料. */
 const PRE_RELEASE =
@@ -54,7 +54,7 @@ const RELEASE_TO_COME = /(?:通知|解禁|報道|記者発表|正式発表|公�
 
 /** Information only staff may see. */
 const STAFF_ONLY =
-  /(?:職員|関係者|庁内|内部|課内|幹部|担当者)(?:しか|だけ|のみ)(?:が)?(?:見(?:られ|れ|ることが)|知(?:らな|って|りえ|り得)|閲覧|アクセス|入手)|(?:外部|部外者|市民|一般)(?:へ|に|には|へは|の方には)(?:の)?(?:提供は?(?:しない|できない|禁止)|出せない|出してはいけない|見せられない|見せてはいけない|言えない|公開できない|漏らさ|口外)|口外(?:しない|無用|禁止|厳禁)|他言無用|(?:外|表|公)(?:に|には)(?:出せ|出し|でき)(?:ない|ません)/gu
+  /(?:職員|関係者|庁内|内部|課内|幹部|担当者)(?:しか|だけ|のみ)(?:が)?(?:見(?:られ|れ|ることが)|知(?:らな|って|りえ|り得)|閲覧|アクセス|入手)|(?:外部|部外者|市民|一般)(?:へ|に|には|へは|の方には)(?:の)?(?:提供は?(?:しない|できない|禁止)|出せない|出してはいけない|見せられない|見せてはいけない|言えない|公開できない|漏らさ|口外)|(?:課内|庁内|内部|部内|係内|職員間|職員の間)(?:で|だけで|のみで|限りで)(?:共有|回覧|配布|配付|使用|利用)(?:して|した|する|され|中|の)|口外(?:しない|無用|禁止|厳禁)|他言無用|(?:外|表|公)(?:に|には)(?:出せ|出し|でき)(?:ない|ません)/gu
 
 /** Undisclosed negotiations. */
 const NEGOTIATION =
@@ -180,7 +180,7 @@ export const confidential: RuleFamily = {
       })
     }
     if (/一足/u.test(t) && RELEASE_TO_COME.test(t)) emitAll(doc, t, EARLY_REVEAL, 'confidential/pre-release', emit, spans, () => true)
-    if (/しか|だけ|のみ|外部|部外者|市民|一般|口外|他言/u.test(t)) emitAll(doc, t, STAFF_ONLY, 'confidential/staff-only', emit, spans, () => true)
+    if (/しか|だけ|のみ|外部|部外者|市民|一般|口外|他言|課内|庁内|内部|部内|係内|職員/u.test(t)) emitAll(doc, t, STAFF_ONLY, 'confidential/staff-only', emit, spans, (m) => !PUBLISHED.test(sentenceOf(t, m.index, m.index + m[0].length)))
     if (/交渉|協議|調整|打診|進めて|話/u.test(t)) emitAll(doc, t, NEGOTIATION, 'confidential/negotiation', emit, spans, () => true)
     for (const h of doc.hits('confidential')) {
       const { start, end } = doc.fromSqueezed(h.start, h.end)

@@ -225,7 +225,7 @@ const HOST_NAME =
 
 // ---------- keys, guards, devices out of order ----------
 
-const KEY_NOUN = /(?:合鍵|合い鍵|スペアキー|マスターキー|予備の鍵|予備鍵|鍵束|(?<![ァ-ヴー])キー(?![ァ-ヴー])|鍵|カギ|かぎ)(?:は|を|が|も)/gu
+const KEY_NOUN = /(?:合鍵|合い鍵|スペアキー|マスターキー|予備の鍵|予備鍵|鍵束|(?<![ァ-ヴー])キー(?![ァ-ヴー])|鍵|カギ|かぎ)(?:は|を|が|も|、|,)/gu
 /** Where a key is left: 〜にあります, 〜に置いてます, 〜の中です, 〜の下に隠して … */
 const KEPT = /(?:にあり|にある|に置い|においてあ|においてま|におい(?:とき|とい)|に入れ|に入って|にいれ|に隠し|にかくし|に隠れ|にしまっ|にしまい|にしまってあ|に保管|に掛け|に掛か|にかけてあ|に貼っ|に吊る|にぶら下げ|に置きっぱなし|の(?:中|なか|下|した|裏|うら|上|奥|横|後ろ|内側)(?:です|だよ|だ|にあ|に置|に入|に隠|に貼|に掛|。|！|!|$))/u
 const KEY_NOT_KEPT = /受付|窓口|お声がけ|お申し出|お問い合わせ|貸し出し|貸出|お渡し|お受け取り|借り|返却|返して|お預かり/u
@@ -234,7 +234,7 @@ const SAFETY_ADVICE = /ましょう|しないで|ないよう|注意|危険|狙�
 
 const GUARD = /警備員|警備|守衛|ガードマン|警備会社|夜警|見張り|監視員/u
 const ROUND = /巡回|見回り|見まわり|パトロール|巡視|交代|休憩|仮眠/u
-const ABSENT = /(?:が|は|も)?(?:いない|いなく|いません|おらず|不在|無人|手薄|いなくなる|帰る|帰り|引き上げ|撤収|離れ|手が回ら|空白|休み|お休み|休む|来ない|来ません)/u
+const ABSENT = /(?:が|は|も)?(?:いない|いなく|いません|おらず|不在|無人|手薄|いなくなる|帰る|帰り|引き上げ|撤収|離れ|手が回ら|空白|休み|お休み|休む|来ない|来ません|帰っ|帰宅|誰もいな|人がいな)/u
 const CLOCK = /\d{1,2}時|\d{1,2}:\d{2}|[〇一二三四五六七八九十]{1,3}時|深夜|夜間|未明|夜中|明け方|時間帯|休日|土日|週末/u
 const CLOCK_EXACT = /\d{1,2}時|\d{1,2}:\d{2}|[〇一二三四五六七八九十]{1,3}時/u
 
@@ -290,9 +290,9 @@ function findPhysical(doc: Doc, emit: (f: DraftFinding) => void): void {
       const g = GUARD.exec(sentence) ?? /(?:館内|庁舎|会場|施設|倉庫|事務所|建物)の(?:巡回|見回り)/u.exec(sentence)
       if (!g) continue
       const after = sentence.slice(g.index)
-      const absent = ABSENT.exec(after.slice(g[0].length, g[0].length + 12))
+      const absent = ABSENT.exec(after.slice(g[0].length, g[0].length + 12)) ?? /誰もいな|人がいな|無人にな/u.exec(after)
       const round = ROUND.test(sentence) && CLOCK_EXACT.test(sentence)
-      if (!(round || (absent && (CLOCK.test(sentence) || /いない|いなく|不在|無人|手薄|おらず|休|来な/u.test(absent[0]))))) continue
+      if (!(round || (absent && (CLOCK.test(sentence) || /いない|いなく|不在|無人|手薄|おらず|休|来な|誰も|人が/u.test(absent[0]))))) continue
       if (/ましょう|ご注意|ご協力|安心|万全/u.test(sentence)) continue
       const out = doc.fromSqueezed(span.start, span.end)
       // Trim the sentence's final punctuation and leading newline.

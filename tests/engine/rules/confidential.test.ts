@@ -66,6 +66,7 @@ describe('confidential (5(1))', () => {
     ['現在、大手ホテルチェーンと誘致交渉を進めています。', ['confidential/negotiation:block:誘致交渉を進め']],
     ['駅前への出店の交渉中です。', ['confidential/negotiation:block:出店の交渉中']],
     ['大手ホテルチェーンとの交渉が大詰めです。', ['confidential/negotiation:block:チェーンとの交渉が大詰め']],
+    ['課内で共有してた資料、間違えてこっちに貼っちゃったかも…', ['confidential/staff-only:block:課内で共有して']],
     ['水面下で交渉中の企業があります。', ['confidential/negotiation:block:水面下で交渉']],
   ]
   // Quoted as an example in an awareness post: a note, never a block.
@@ -127,6 +128,8 @@ describe('confidential (5(1))', () => {
     '御花の大広間の内部を特別公開します。',
     '取扱店舗の一覧を市ホームページに掲載しました。',
     'ご検討ください',
+    '庁内で共有している防災マニュアルを、市民向けに改訂して公開しました。',
+    '職員間で共有した情報をもとに、市ホームページを更新しました。',
     '隣の大川市と協議して、合同イベントを開催します。',
     '労使交渉の結果、合意に至りました。',
     '国からの補助金の内示がありました。',

@@ -71,6 +71,8 @@ describe('security (5(1))', () => {
     ['会場の警備員の巡回は21時・24時・3時の3回です。', ['security/guard-schedule:block:会場の警備員の巡回は21時・24時・3時の3回です']],
     ['夜間は警備員がいないので、戸締まりをお願いします。', ['security/guard-schedule:block:夜間は警備員がいないので、戸締まりをお願いします']],
     ['警備員がいなくなるのは2時〜5時の間だけです。', ['security/guard-schedule:block:警備員がいなくなるのは2時〜5時の間だけです']],
+    ['警備員さんは22時で帰っちゃうので、それ以降は誰もいません。', ['security/guard-schedule:block:警備員さんは22時で帰っちゃうので、それ以降は誰もいません']],
+    ['事務所のカギ、いつもの植木鉢の下に入れておきます🔑', ['security/key-location:block:カギ、いつもの植木鉢の下に入れておきます']],
     // Devices out of order.
     ['防犯カメラが故障中で、駐輪場は映っていません。', ['security/weakness:block:防犯カメラが故障']],
     ['通用口の鍵が壊れていて閉まらない状態です。', ['security/weakness:block:通用口の鍵が壊れていて']],

@@ -73,6 +73,7 @@ describe('unofficial (5(1))', () => {
     ['市役所の移転、どうやら決まったみたいです。', ['unofficial/rumour:warn:決まったみたい']],
     ['来年の花火大会は中止になるそうです。', ['unofficial/rumour:warn:なるそうです']],
     ['駅前にカフェができるって話を聞きました。', ['unofficial/rumour:warn:って話を聞']],
+    ['観光課の課長、春から企画課に行くって聞いた〜', ['unofficial/rumour:warn:って聞いた']],
     ['来年から駐車場が有料になると聞きました。', ['unofficial/rumour:warn:と聞きました']],
     ['来年度、市民プールは有料になるとか。', ['unofficial/rumour:warn:なるとか']],
     ['図書館の移転、決まったっぽい', ['unofficial/rumour:warn:決まったっぽい']],
