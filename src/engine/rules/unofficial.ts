@@ -312,7 +312,11 @@ export const unofficial: RuleFamily = {
   run({ doc, emit }) {
     const t = doc.squeezed.text
     const e: Emitter = { doc, emit, spans: [] }
-    for (const h of doc.hits('rumour')) put(e, 'unofficial/rumour', h.start, h.end, { plain: '（確かめた事実）' }, h.mention)
+    for (const h of doc.hits('rumour')) {
+      // うわさの新スイーツ: "much talked about", a shop's praise, not a rumour.
+      if (/^の(?:新|スイーツ|グルメ|お?店|カフェ|スポット|メニュー|名物|絶景|逸品|人気|話題)/u.test(t.slice(h.end, h.end + 5)) && /^(?:噂|うわさ|ウワサ)$/u.test(t.slice(h.start, h.end))) continue
+      put(e, 'unofficial/rumour', h.start, h.end, { plain: '（確かめた事実）' }, h.mention)
+    }
     unannounced(e, t)
     stageWords(e, t)
     if (CHANGE.test(t) || /方向/u.test(t)) forecasts(e, t)
