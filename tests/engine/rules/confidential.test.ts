@@ -57,6 +57,7 @@ describe('confidential (5(1))', () => {
     ['まだ公表前ですが、新しい観光大使が決まりました。', ['confidential/pre-release:block:まだ公表前']],
     ['報道解禁前なので詳しくは言えませんが…', ['confidential/pre-release:block:報道解禁前なので']],
     ['報道解禁は明日です', ['confidential/marker:block:報道解禁']],
+    ['【報道解禁：10月3日15時】包括連携協定の締結について', ['confidential/marker:block:【報道解禁：10月3日15時】']],
     ['未公表のデータですが、観光客数は過去最高でした。', ['confidential/pre-release:block:未公表の']],
     ['一足早くお見せします！新聞に載るのは来週です。', ['confidential/pre-release:block:一足早くお見せ']],
     ['オフレコですが、来月大きな発表があります。', ['confidential/marker:block:オフレコ']],
@@ -114,6 +115,9 @@ describe('confidential (5(1))', () => {
     '市民体育館（室内）で開催します。',
     '駐車場（職員専用）はご利用いただけません。',
     '【職員募集】保育士を募集します',
+    '【解禁】アユ漁が始まりました',
+    '【情報解禁】白秋祭の新グッズ、発売決定！',
+    '【回覧】地区清掃のお知らせ',
     // Closed meetings announced, non-public places opened, releases that are public.
     '第5回都市計画審議会（非公開）を開催しました。',
     'デザイン審査は非公開で行い、結果は12月中旬に市ホームページで発表します。',
