@@ -62,6 +62,8 @@ const KANJI_DIGIT: Record<string, string> = { 〇: '0', 零: '0', 一: '1', 二:
 const NOT_VALUE_AFTER = /^ ?(?:文字|桁|字|以上|以下|未満|など|等|のよう|みたい|や|とか|といった|回|分|秒|時|円|%|人|個|日|月|年|歳|件|枚|番(?!号)|号|階|か月|ヶ月|カ月|週|のまま|じゃな|ではな)/u
 /** Values that are words, not secrets. */
 const NOT_VALUE = /^(?:https?|www|wi-?fi|line|google|apple|twitter|facebook|instagram|e-?mail|mail|sns|id|pw|pin|ssid|url|qr|pc|ok|ng|free|yes|no|none|null)$/i
+/** After a value: it is an example (のような, など, では危険, にするのは). */
+const EXAMPLE_AFTER = /^[」』"]? ?(?:のよう|など|といった|は避け|では|じゃ|だと|にする|にしない|に設定し(?:ない|ては)|と同じ|は危険|は推測|は簡単|は使わ)/u
 /** A sentence that teaches about secrets rather than telling one. */
 const AWARENESS = /避け|推測|危険|使い回|使いまわ|使わない|しないで|(?:教え|使い回さ|書き込ま|入力し|設定し|使わ|知られ)ないよう|ダメ|だめ|(?<![A-Za-z])NG(?![A-Za-z])|例えば|例[:：]|悪い例|やめ|変更しましょう|注意|詐欺|聞くことは|教えないで/u
 
@@ -95,6 +97,8 @@ interface Value {
   start: number
   end: number
   value: string
+  /** Where the value itself starts (after the particles and colons). */
+  at: number
 }
 
 /** The value right after a secret word ending at `i` in the norm text, or null. */
@@ -107,7 +111,7 @@ function valueAfter(t: string, i: number, needDial: boolean): Value | null {
     j += m[0].length
   }
   const kana = KANA_DIGITS.exec(toHiragana(t.slice(j, j + 48)))
-  if (kana) return { start: i, end: j + kana[0].length, value: kana[0] }
+  if (kana) return { start: i, end: j + kana[0].length, value: kana[0], at: j }
   let k = j
   let value = ''
   let run = 0
@@ -156,7 +160,7 @@ function valueAfter(t: string, i: number, needDial: boolean): Value | null {
   const letters = value.replace(/[^A-Za-z]/g, '').length
   const symbols = value.length - digits - letters
   if (!(digits >= 3 || (letters >= 3 && (digits >= 1 || symbols >= 1)) || letters >= 5)) return null
-  return { start: i, end: k, value }
+  return { start: i, end: k, value, at: j }
 }
 
 function findSecrets(doc: Doc, emit: (f: DraftFinding) => void): void {
@@ -190,13 +194,16 @@ function findSecrets(doc: Doc, emit: (f: DraftFinding) => void): void {
     // A value given by its derivation: 代表番号の下4桁.
     if (!v && !isWeak) {
       const derived = /^[^\n。]{0,24}?(?:下|末尾|最後の?|頭の?|先頭の?)[0-9一二三四五六七八]桁/u.exec(t.slice(end, end + 32))
-      if (derived) v = { start: m.index, end: end + derived[0].length, value: derived[0] }
+      if (derived) v = { start: m.index, end: end + derived[0].length, value: derived[0], at: end }
     }
     if (!v) continue
+    // Quoted as an example: 「1234」のような番号, パスワードは12345678では危険.
+    if (EXAMPLE_AFTER.test(t.slice(v.end, v.end + 8))) continue
+    // A statement (パスワードは X です, PW：X) tells the value even next to 教えないでください; otherwise
+    // (パスワードを「123456」にするのは危険です) an awareness sentence is teaching, not telling.
+    const declared = /[はが:=→]/u.test(t.slice(end, Math.max(end, v.at)))
     const sentence = sentenceAround(t, m.index, v.end)
-    if (AWARENESS.test(t.slice(sentence.start, sentence.end))) continue
-    // Quoted as an example: 「1234」のような番号.
-    if (/^[」』"]?(?:のよう|など|といった|は避け)/u.test(t.slice(v.end, v.end + 6))) continue
+    if (!declared && AWARENESS.test(t.slice(sentence.start, sentence.end))) continue
     ;(isWeak ? weak : strong).push({ start: m.index, end: v.end, label: word })
   }
   // A bare 番号/コード/数字 is a lock's when its value opens something: 入口の番号は 1234 で開きます.

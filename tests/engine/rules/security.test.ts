@@ -43,6 +43,7 @@ describe('security (5(1))', () => {
     ['倉庫のダイヤルの数字は「753」に合わせると開きます。', ['security/credential:block:数字は「753']],
     ['ユーザー名とパスワードは yngw / kanko2025 です。', ['security/credential:block:パスワードは yngw / kanko2025']],
     ['ID・パスワードともに kanko2025 です。', ['security/credential:block:パスワードともに kanko2025']],
+    ['スタッフ用Wi-Fiのパスワードは donko8111x なので、来場者には教えないでください。', ['security/credential:block:パスワードは donko8111x']],
     // Account names count next to a secret.
     ['ログインは ID：kanko01 / PW：Yngw#2025 です。', ['security/credential:block:ID：kanko01', 'security/credential:block:PW：Yngw#2025']],
     ['user：yngw-kanko\npass：Kk8111!ya', ['security/credential:block:user：yngw-kanko', 'security/credential:block:pass：Kk8111!ya']],
@@ -121,6 +122,9 @@ describe('security (5(1))', () => {
     // Numbers that are not secrets.
     '災害用伝言ダイヤル171をご利用ください。',
     '整理番号は 123 です。',
+    'パスワードは12345678では危険です。',
+    '暗証番号は 0000 のままにしないでください。',
+    'パスワードは「1234」など推測されやすいものを避けてください。',
     'IDとパスワードは、申込後にメールでお送りします。',
     'ログインIDはメールアドレスです。',
     '暗証番号を3回間違えるとロックされます。',
