@@ -266,13 +266,17 @@ function findPhysical(doc: Doc, emit: (f: DraftFinding) => void): void {
       const kept = KEPT.exec(seg)
       if (!kept || KEY_NOT_KEPT.test(seg)) continue
       if (/^(?:かけ|掛け|閉め|しめ|忘れ)/u.test(seg)) continue
-      if (SAFETY_ADVICE.test(sentenceText(t, m.index, from))) continue
       const place = seg.slice(0, kept.index).replace(/^[、,]/u, '')
       if (place.length === 0) continue
       let end = from + kept.index + kept[0].length
       // Through the verb's ending: 置いてあります, 入れてます.
       for (let k = 0; k < 8 && /\p{Script=Hiragana}/u.test(t[end] ?? ''); k++) end++
       end -= /(?:ので|から|けど|のに|けれど)$/u.exec(t.slice(end - 3, end))?.[0].length ?? 0
+      // Advice (鍵を植木鉢の下に隠すのは危険です) teaches; a statement (合鍵は植木鉢の下にあるので、なくさないよう
+      // 注意して) tells where the key is, whatever the rest of the sentence says.
+      const advice = /^(?:のは|ことは|ことが|ないで|ないよう|たり|ては|のはやめ)/u.test(t.slice(end, end + 6))
+      const statement = m[0].endsWith('を') === false
+      if (advice || (!statement && SAFETY_ADVICE.test(sentenceText(t, m.index, from)))) continue
       const span = doc.fromSqueezed(m.index, end)
       emit({ rule: 'security/key-location', start: span.start, end: span.end, data: { key: m[0].slice(0, -1), place } })
     }
@@ -300,7 +304,8 @@ function findPhysical(doc: Doc, emit: (f: DraftFinding) => void): void {
       const absent = ABSENT.exec(after.slice(g[0].length, g[0].length + 12)) ?? /誰もいな|人がいな|無人にな/u.exec(after)
       const round = ROUND.test(sentence) && CLOCK_EXACT.test(sentence)
       if (!(round || (absent && (CLOCK.test(sentence) || /いない|いなく|不在|無人|手薄|おらず|休|来な|誰も|人が/u.test(absent[0]))))) continue
-      if (/ましょう|ご注意|ご協力|安心|万全/u.test(sentence)) continue
+      // Reassurance (警備員が常駐していますので安心して) tells no gap.
+      if (/安心|万全|常駐/u.test(sentence)) continue
       const out = doc.fromSqueezed(span.start, span.end)
       // Trim the sentence's final punctuation and leading newline.
       const raw = doc.raw.slice(out.start, out.end)
