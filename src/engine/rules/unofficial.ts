@@ -204,7 +204,10 @@ function unannounced(e: Emitter, t: string): void {
   PERSONNEL.lastIndex = 0
   n = 0
   for (let m = PERSONNEL.exec(t); m && n < MAX_HITS; m = PERSONNEL.exec(t), n++) {
-    if (PERSONNEL_PUBLIC.test(sentenceOf(t, m.index, m.index + m[0].length))) continue
+    const sentence = sentenceOf(t, m.index, m.index + m[0].length)
+    if (PERSONNEL_PUBLIC.test(sentence)) continue
+    // 4月の人事異動で担当が変わりました: a move that has happened is no longer unpublished.
+    if (/異動で$/u.test(m[0]) && /ました|でした/u.test(sentence) && !/そう|見込|予定|らしい|かも|みたい|決ま/u.test(sentence)) continue
     put(e, 'unofficial/personnel', m.index, m.index + m[0].length)
   }
 }
