@@ -17,12 +17,13 @@ import { CLAUSES } from '../clauses'
 import type { Doc } from '../doc'
 import type { DraftFinding, RuleFamily } from '../rule'
 import type { Span } from '../text'
+import { isMention } from '../words'
 
 /** A bracket of at most 16 characters (squeezed view; NFKC made ［］（） ASCII). */
 const BRACKET = /[【\[〔《〈<(「『〖〘〚⦅]([^【\[〔《〈<(「『〖〘〚⦅】\]〕》〉>)」』〗〙〛⦆\n]{1,16})[】\]〕》〉>)」』〗〙〛⦆]/gu
 /** What a classification marker in brackets says (one token of 【秘・取扱注意】). */
 const MARKER_TOKEN =
-  /^(?:秘|㊙|極秘|厳秘|マル秘|丸秘|部外秘|庁外秘|課外秘|局外秘|外部秘|社外秘|関係者外秘|取扱注意|取扱い注意|取り扱い注意|取扱要注意|取扱厳重注意|要取扱注意|(?:庁|課|部|局|係)内(?:限り?|限定|回覧用?)?|(?:所|署|省|室)内(?:限り?|限定)|内部(?:用|限り?|資料)|(?:職員|幹部|関係者)(?:限り?|外秘)|(?:課内|庁内)?回覧用?|未公表|未定稿|要回収|閲覧後回収|複製禁止|転送禁止|転載禁止|禁転載|持出禁止|持ち出し禁止|配布禁止|配付禁止|公表禁止|報道解禁.{0,12}|解禁.{0,12}|confidential|internal(?: use)?(?: only)?|top ?secret|secret)$/iu
+  /^(?:秘|㊙|極秘|厳秘|マル秘|丸秘|部外秘|庁外秘|課外秘|局外秘|外部秘|社外秘|関係者外秘|取扱注意|取扱い注意|取り扱い注意|取扱要注意|取扱厳重注意|要取扱注意|(?:庁|課|部|局|係)内(?:限り?|限定|回覧用?)?|(?:所|署|省|室)内(?:限り?|限定)|内部(?:用|限り?|資料)|(?:職員|幹部|関係者)(?:限り?|外秘)|(?:課内|庁内|部内|係内)回覧用?|回覧用|未公表|未定稿|要回収|閲覧後回収|複製禁止|転送禁止|転載禁止|禁転載|持出禁止|持ち出し禁止|配布禁止|配付禁止|公表禁止|報道解禁.{0,12}|confidential|internal(?: use)?(?: only)?|top ?secret|secret)$/iu
 /** Markers run together in one bracket (the squeezed view drops ・ between kanji: 【庁内限り・取扱注意】). */
 const MARKER_IN_BRACKET = /部外秘|極秘|厳秘|マル秘|取り?扱い?(?:厳重)?注意|(?:庁|課|部|局|係)内限|(?:職員|関係者|幹部)限り|回覧用|複製禁止|転送禁止|持ち?出し?禁止/u
 /** ○秘 / まる秘 / 丸秘 written with a circle: the typed form of ㊙. */
@@ -42,7 +43,7 @@ const CLOSED_DOC = /(?:資料|文書|メモ|データ|議事録|記録)\((?:非�
 const MEETING_CONTENT = /^(?:\((?:非公開|秘密会|内部)\))?(?:で|では|において|の席で|の場で|の中で|の資料|のメモ|の議事|の記録|の内容|の結果|の様子|の話|での|によると|から|に出|に提出|に諮)/u
 
 /** The sentence says the outcome was published: 庁議で決定した計画を市ホームページで公表しました. */
-const PUBLISHED = /公表し|発表し|ホームページ|市HP|掲載し|会議録|議事録を公開/u
+const PUBLISHED = /公表し|発表し|公開し(?:まし|てい)|ホームページ|市HP|掲載し|会議録|議事録を公開/u
 
 /** Pre-release: まだ公表前ですが, 報道解禁前, 未公表の資料. */
 const PRE_RELEASE =
@@ -53,14 +54,14 @@ const RELEASE_TO_COME = /(?:通知|解禁|報道|記者発表|正式発表|公�
 
 /** Information only staff may see. */
 const STAFF_ONLY =
-  /(?:職員|関係者|庁内|内部|課内|幹部|担当者)(?:しか|だけ|のみ)(?:が)?(?:見(?:られ|れ|ることが)|知(?:らな|って|りえ|り得)|閲覧|アクセス|入手)|(?:外部|部外者|市民|一般)(?:へ|に|には|へは|の方には)(?:の)?(?:提供は?(?:しない|できない|禁止)|出せない|出してはいけない|見せられない|見せてはいけない|言えない|公開できない|漏らさ|口外)|口外(?:しない|無用|禁止|厳禁)|他言無用|(?:外|表|公)(?:に|には)(?:出せ|出し|でき)(?:ない|ません)/gu
+  /(?:職員|関係者|庁内|内部|課内|幹部|担当者)(?:しか|だけ|のみ)(?:が)?(?:見(?:られ|れ|ることが)|知(?:らな|って|りえ|り得)|閲覧|アクセス|入手)|(?:外部|部外者|市民|一般)(?:へ|に|には|へは|の方には)(?:の)?(?:提供は?(?:しない|できない|禁止)|出せない|出してはいけない|見せられない|見せてはいけない|言えない|公開できない|漏らさ|口外)|(?:課内|庁内|内部|部内|係内|職員間|職員の間)(?:で|だけで|のみで|限りで)(?:共有|回覧|配布|配付|使用|利用)(?:して|した|する|され|中|の)|口外(?:しない|無用|禁止|厳禁)|他言無用|(?:外|表|公)(?:に|には)(?:出せ|出し|でき)(?:ない|ません)/gu
 
 /** Undisclosed negotiations. */
 const NEGOTIATION =
-  /(?:水面下で|極秘(?:に|で|裏に)|秘密裏に|内密に|内々に|非公開で)(?:交渉|協議|調整|話(?:が|を)進|打診|進めて)|(?:誘致|買収|用地買収|用地取得|出店|移籍|合併|提携|契約|賃貸|売却)交渉(?:中|を進め|しています|している|が進ん|の段階|段階|の最中|が大詰め|がまとま|に入って|に入りました)/gu
+  /(?:水面下で|極秘(?:に|で|裏に)|秘密裏に|内密に|内々に|非公開で)(?:交渉|協議|調整|話(?:が|を)進|打診|進めて)|(?:(?:誘致|買収|用地買収|用地取得|出店|進出|移籍|合併|提携|契約|賃貸|売却)(?:の|に向けた|に関する|について)?|(?:社|企業|会社|ホテル|事業者|業者|チェーン|グループ|大学|球団)(?:と|との))交渉(?:中|を進め|しています|している|が進ん|の段階|段階|の最中|が大詰め|がまとま|に入って|に入りました)/gu
 
 /** A sentence about protecting secrets, not telling one. */
-const AWARENESS = /研修|防止|守る|守り|徹底|対策|漏えい|漏洩|流出|啓発|注意喚起|セキュリティ教育|管理の|取り扱いについて|取扱いについて/u
+const AWARENESS = /研修|防止|守る|守り|徹底|対策|漏えい|漏洩|流出|啓発|注意喚起|セキュリティ教育|管理の|取り扱いについて|取扱いについて|しないよう|やめましょう|やめて|気をつけましょう|注意しましょう/u
 
 /** Candidates looked at per pattern and paragraph: findings are grouped anyway, and typing stays cheap on pathological text. */
 const MAX_HITS = 64
@@ -70,14 +71,18 @@ function sentenceOf(t: string, start: number, end: number): string {
   return t.slice(s.start, s.end)
 }
 
-function emitAll(doc: Doc, t: string, re: RegExp, rule: string, emit: (f: DraftFinding) => void, spans: Span[], keep: (m: RegExpExecArray) => boolean, data?: (m: RegExpExecArray) => Record<string, string>): void {
+function emitAll(doc: Doc, t: string, re: RegExp, rule: string, emit: (f: DraftFinding) => void, spans: Span[], keep: (m: RegExpExecArray) => boolean): void {
   re.lastIndex = 0
   let n = 0
   for (let m = re.exec(t); m && n < MAX_HITS; m = re.exec(t), n++) {
     if (!keep(m)) continue
-    const span = doc.fromSqueezed(m.index, m.index + m[0].length)
+    const end = m.index + m[0].length
+    const span = doc.fromSqueezed(m.index, end)
     spans.push(span)
-    emit({ rule, start: span.start, end: span.end, ...(data ? { data: data(m) } : {}) })
+    // Quoted as an example (「部外秘」と書かれた資料, 「まだ公表前ですが」などと前置きした投稿): a mention, at most a note.
+    const quoted = /^[「『"]/u.test(m[0]) && /[」』"]$/u.test(m[0]) ? { start: m.index + 1, end: end - 1 } : { start: m.index, end }
+    const mention = isMention(t, quoted.start, quoted.end, sentenceAround(t, quoted.start, quoted.end))
+    emit({ rule, start: span.start, end: span.end, ...(mention ? { mention } : {}) })
   }
 }
 
@@ -92,11 +97,11 @@ export const confidential: RuleFamily = {
         '極秘', '厳秘', '部外秘', '庁外秘', '課外秘', '局外秘', '外部秘', '社外秘', '取扱注意', '取り扱い注意', '取扱い注意', '取扱要注意',
         '取扱厳重注意', '取り扱い厳重注意', '内部資料', '内部文書', '内部用資料', '内部検討資料', '庁内資料', '課内資料', '内部メモ', '内部限り',
         '庁内限り', '庁内限定', '課内限り', '部内限り', '係内限り', '局内限り', '所内限り', '署内限り', '職員限り', '幹部限り', '関係者限り',
-        '関係者外秘', '課内回覧', '庁内回覧', '部内回覧', '係内回覧', '回覧資料', '機密{研修,守,防止,徹底,対策,保護,漏え,漏洩,流出,セキュリティ,啓発}',
+        '関係者外秘', '課内回覧', '庁内回覧', '部内回覧', '係内回覧', '回覧資料', '機密{研修,守,防止,徹底,対策,保護,漏え,漏洩,流出,セキュリティ,啓発,回収,溶解,廃棄,処分,シュレッダー,裁断}',
         '秘密扱い', '秘扱い', '秘密文書', '秘密資料', '秘密の資料', '秘密の文書', '秘密のデータ', '秘密の会議', '秘密情報{研修,守,防止,徹底,対策,保護,漏え,漏洩,流出,セキュリティ,啓発,守秘}',
         '内部情報{研修,守,防止,徹底,対策,保護,漏え,漏洩,流出,セキュリティ,啓発}', '非公開資料', '未公開資料', '未公開情報',
         '複製禁止', '配付禁止', '配布禁止', '転送禁止', '持出禁止', '持ち出し禁止', '公表禁止', '未定稿', '想定問答', '答弁案', '人事案', '内示{補助金,交付金,交付,予算,配分}', '人事評価{制度,研修,説明,導入,見直}', '未決裁', '決裁前', '内部向け{研修,説明会}', '庁内向け{研修,説明会}',
-        '報道解禁', '情報解禁前', '解禁前{漁,釣,猟,鮎,アユ,あゆ,狩}', '報道発表前', '記者発表前', 'マル秘', 'コンフィデンシャル', 'トップシークレット', '非公開情報', '公表前', 'オフレコ',
+        '報道解禁', '情報解禁前', '解禁前{漁,釣,猟,鮎,アユ,あゆ,狩}', '報道発表前', '記者発表前', 'マル秘', '=マルヒ', '=ゴクヒ', 'ぶがいひ', 'ちょうないかぎり', 'とりあつかいちゅうい', 'コンフィデンシャル', 'トップシークレット', '非公開情報', '公表前', 'オフレコ',
         '!機密性の高い情報を守', '!機密情報を守', '!機密情報の取扱い',
       ],
     },
@@ -115,7 +120,7 @@ export const confidential: RuleFamily = {
         severity: 'block',
         floor: 'warn',
         message: '「{excerpt}」と、非公開・庁内の会議の内容を伝えています。意思形成過程の情報は秘密情報として扱われます。',
-        hint: '会議の内容は書かないでください。結果が公表されていれば「〇〇を決定しました（詳しくは市ホームページ）」のように公表資料をもとに書いてください。',
+        hint: '「{excerpt}」で話された内容や資料は書かないでください。結果が公表されていれば「〇〇を決定しました（詳しくは市ホームページ）」のように公表資料をもとに書いてください。',
       },
       'confidential/pre-release': {
         title: '公表前の情報',
@@ -123,7 +128,7 @@ export const confidential: RuleFamily = {
         severity: 'block',
         floor: 'warn',
         message: '「{excerpt}」と、公表前の情報を先に出そうとしています。公表・解禁の前に職員が発信することはできません。',
-        hint: '公表（解禁・通知）の後に、公表資料へのリンクを添えて「〇〇を発表しました」と投稿してください。',
+        hint: '「{excerpt}」の内容は今は投稿せず、公表（解禁・通知）の後に、公表資料へのリンクを添えて「〇〇を発表しました」と投稿してください。',
       },
       'confidential/staff-only': {
         title: '職員限りの情報',
@@ -131,7 +136,7 @@ export const confidential: RuleFamily = {
         severity: 'block',
         floor: 'warn',
         message: '「{excerpt}」は職員や関係者の内部だけで扱う情報であることを示しています。',
-        hint: '内部向けの情報は庁内の連絡手段で共有し、公式アカウントには公表済みの内容だけを書いてください。',
+        hint: '「{excerpt}」のような内部向けの情報は庁内の連絡手段（庁内メール・掲示板）で共有し、公式アカウントには公表済みの内容だけを書いてください。',
       },
       'confidential/negotiation': {
         title: '非公表の交渉',
@@ -139,7 +144,7 @@ export const confidential: RuleFamily = {
         severity: 'block',
         floor: 'warn',
         message: '「{excerpt}」は公表されていない交渉・協議を明かしています。相手方の利益や市の交渉上の立場を損なうおそれがあります。',
-        hint: '交渉の存在や相手は書かず、合意・契約が公表されてから「〇〇と協定を締結しました」のように書いてください。',
+        hint: '「{excerpt}」のような交渉の存在や相手は書かず、合意・契約が公表されてから「〇〇と協定を締結しました」のように書いてください。',
       },
     },
   },
@@ -153,7 +158,7 @@ export const confidential: RuleFamily = {
         m[1]!.split(/[・、,/\s]+/u).some((tok) => tok.length > 0 && MARKER_TOKEN.test(tok)) || MARKER_IN_BRACKET.test(m[1]!),
       )
     }
-    if (/秘|[○〇●◯×✕*■□※]/u.test(t)) emitAll(doc, t, CIRCLED_HI, 'confidential/marker', emit, spans, marker)
+    if (/秘|部外|庁外|課外|局外|社外|外部|極|厳|マル/u.test(t)) emitAll(doc, t, CIRCLED_HI, 'confidential/marker', emit, spans, marker)
     if (/[A-Za-z]/u.test(t)) emitAll(doc, t, ENGLISH, 'confidential/marker', emit, spans, marker)
     // ㊙ becomes a bare 秘 under NFKC, so it is found in the original text.
     for (let i = doc.raw.indexOf('㊙'); i !== -1; i = doc.raw.indexOf('㊙', i + 1)) {
@@ -175,7 +180,7 @@ export const confidential: RuleFamily = {
       })
     }
     if (/一足/u.test(t) && RELEASE_TO_COME.test(t)) emitAll(doc, t, EARLY_REVEAL, 'confidential/pre-release', emit, spans, () => true)
-    if (/しか|だけ|のみ|外部|部外者|市民|一般|口外|他言/u.test(t)) emitAll(doc, t, STAFF_ONLY, 'confidential/staff-only', emit, spans, () => true)
+    if (/しか|だけ|のみ|外部|部外者|市民|一般|口外|他言|課内|庁内|内部|部内|係内|職員/u.test(t)) emitAll(doc, t, STAFF_ONLY, 'confidential/staff-only', emit, spans, (m) => !PUBLISHED.test(sentenceOf(t, m.index, m.index + m[0].length)))
     if (/交渉|協議|調整|打診|進めて|話/u.test(t)) emitAll(doc, t, NEGOTIATION, 'confidential/negotiation', emit, spans, () => true)
     for (const h of doc.hits('confidential')) {
       const { start, end } = doc.fromSqueezed(h.start, h.end)

@@ -41,7 +41,7 @@ const SECRET_KEY = new RegExp(
     '(',
     '(?<![A-Za-z])(?:p ?a ?s ?s(?: ?w ?o ?r ?d| ?w ?d| ?c ?o ?d ?e)?|p ?w ?d?|p ?i ?n(?: ?c ?o ?d ?e)?)(?![A-Za-z])',
     // One character may be masked (パスワ〇ド, 暗●番号): the 伏せ字 of someone who knows it should not be written.
-    '|パ[ス○〇●◯×✕*■□※][ワ○〇●◯×✕*■□※][ー○〇●◯×✕*■□※-]ド|パスワー[○〇●◯×✕*■□※]|パスコード|パスフレーズ',
+    '|パ[ス○〇●◯×✕*■□※][ワ○〇●◯×✕*■□※][ー○〇●◯×✕*■□※-]ド|パスワー[○〇●◯×✕*■□※]|パスコード|パスフレーズ|ぱすわーど|あんしょうばんごう',
     '|暗[証○〇●◯×✕*■□※](?:[番○〇●◯×✕*■□※][号○〇●◯×✕*■□※]|コード|ナンバー)|暗証|(?<![ァ-ヴー])パス(?![ァ-ヴー])|PINコード',
     '|(?:解除|解錠|開錠|ドア|入室|入館|認証|ロック解除|暗号化|ネットワーク|接続|セキュリティ)(?:番号|コード|キー)',
     '|(?:金庫|キーボックス|キーケース|南京錠|ダイヤル錠|錠前|テンキー|オートロック|電子錠|防犯センサー|センサー|警報装置|警報機|警備システム|セキュリティ|扉|ドア|通用口|裏口|勝手口)の?(?:暗証)?(?:番号|ナンバー|コード|ダイヤル|数字)',
@@ -54,7 +54,7 @@ const SECRET_KEY = new RegExp(
   'giu',
 )
 /** Cheap test: a paragraph without one of these has no secret word. */
-const MAY_SECRET = /パス|暗証|番号|コード|キー|ダイヤル|p ?[aiw]|鍵/i
+const MAY_SECRET = /パ|ぱす|暗|あんしょう|番号|コード|キー|ダイヤル|数字|錠|ロック|p ?[aiw]|鍵|ID|user|login|SSID/i
 /** Between the word and its value: particles, colons, arrows, quotes (at most 14 characters). */
 const CONNECTOR = /^(?: +|[:=>→⇒|｜「『"'(（【[、,]|は|が|も|を|って|とは|の|-(?=>)|同じく|共通で|いずれも|どれも|ともに|今は|現在|全員)/u
 const KANJI_DIGIT: Record<string, string> = { 〇: '0', 零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' }
@@ -62,6 +62,8 @@ const KANJI_DIGIT: Record<string, string> = { 〇: '0', 零: '0', 一: '1', 二:
 const NOT_VALUE_AFTER = /^ ?(?:文字|桁|字|以上|以下|未満|など|等|のよう|みたい|や|とか|といった|回|分|秒|時|円|%|人|個|日|月|年|歳|件|枚|番(?!号)|号|階|か月|ヶ月|カ月|週|のまま|じゃな|ではな)/u
 /** Values that are words, not secrets. */
 const NOT_VALUE = /^(?:https?|www|wi-?fi|line|google|apple|twitter|facebook|instagram|e-?mail|mail|sns|id|pw|pin|ssid|url|qr|pc|ok|ng|free|yes|no|none|null)$/i
+/** After a value: it is an example (のような, など, では危険, にするのは). */
+const EXAMPLE_AFTER = /^[」』"]? ?(?:のよう|など|といった|は避け|では|じゃ|だと|にする|にしない|に設定し(?:ない|ては)|と同じ|は危険|は推測|は簡単|は使わ)/u
 /** A sentence that teaches about secrets rather than telling one. */
 const AWARENESS = /避け|推測|危険|使い回|使いまわ|使わない|しないで|(?:教え|使い回さ|書き込ま|入力し|設定し|使わ|知られ)ないよう|ダメ|だめ|(?<![A-Za-z])NG(?![A-Za-z])|例えば|例[:：]|悪い例|やめ|変更しましょう|注意|詐欺|聞くことは|教えないで/u
 
@@ -76,7 +78,7 @@ function isValueChar(c: string | undefined): boolean {
 
 /** Digits spelled in kana, separated (いち・ろく・なな・ご): at least three. */
 const KANA_DIGITS =
-  /^(?:ぜろ|れい|まる|いち|に|さん|よん|ご|ろく|なな|しち|はち|きゅう|きゅー|く|し)(?:[・、, -](?:ぜろ|れい|まる|いち|に|さん|よん|ご|ろく|なな|しち|はち|きゅう|きゅー|く|し)){2,11}(?![ぁ-ゖ])/u
+  /^(?:ぜろ|れい|まる|いち|に|さん|よん|ご|ろく|なな|しち|はち|きゅう|きゅー|く|し)(?:[・、, -]?(?:ぜろ|れい|まる|いち|に|さん|よん|ご|ろく|なな|しち|はち|きゅう|きゅー|く|し)){2,11}(?=$|[^ぁ-ゖ]|です|でした|だ|で|ね|よ|と)/u
 
 function toHiragana(s: string): string {
   let out = ''
@@ -95,6 +97,8 @@ interface Value {
   start: number
   end: number
   value: string
+  /** Where the value itself starts (after the particles and colons). */
+  at: number
 }
 
 /** The value right after a secret word ending at `i` in the norm text, or null. */
@@ -107,7 +111,7 @@ function valueAfter(t: string, i: number, needDial: boolean): Value | null {
     j += m[0].length
   }
   const kana = KANA_DIGITS.exec(toHiragana(t.slice(j, j + 48)))
-  if (kana) return { start: i, end: j + kana[0].length, value: kana[0] }
+  if (kana) return { start: i, end: j + kana[0].length, value: kana[0], at: j }
   let k = j
   let value = ''
   let run = 0
@@ -150,17 +154,18 @@ function valueAfter(t: string, i: number, needDial: boolean): Value | null {
   }
   if (value.length < 3) return null
   if (needDial && !dial) return null
-  if (/^[*•●x×]+$/iu.test(value) || NOT_VALUE.test(value) || /:\/\/|^[^@\s]+@[^@\s]+\.[a-z]/iu.test(value)) return null
+  if (/^[*•●x×]+$/iu.test(value) || NOT_VALUE.test(value) || /^(?:pdf|word|excel|xlsx?|docx?|csv|jpe?g|png)(?![a-z])|\d(?:kb|mb|gb)$/iu.test(value) || /:\/\/|^[^@\s]+@[^@\s]+\.[a-z]/iu.test(value)) return null
   if (NOT_VALUE_AFTER.test(t.slice(k, k + 6))) return null
   const digits = value.replace(/[^0-9]/g, '').length
   const letters = value.replace(/[^A-Za-z]/g, '').length
   const symbols = value.length - digits - letters
   if (!(digits >= 3 || (letters >= 3 && (digits >= 1 || symbols >= 1)) || letters >= 5)) return null
-  return { start: i, end: k, value }
+  return { start: i, end: k, value, at: j }
 }
 
 function findSecrets(doc: Doc, emit: (f: DraftFinding) => void): void {
-  const t = doc.norm.text
+  // The squeezed view: パ ス ワ ー ド and 三・七・一・九 are closed up; spaced ASCII letters stay spaced.
+  const t = doc.squeezed.text
   if (!MAY_SECRET.test(t)) return
   const strong: Array<{ start: number; end: number; label: string }> = []
   const weak: Array<{ start: number; end: number; label: string }> = []
@@ -183,18 +188,22 @@ function findSecrets(doc: Doc, emit: (f: DraftFinding) => void): void {
     // The value a little further on: 暗証番号、忘れないようにここに書いておきます→0721 / パスワード、いつものやつ（yngw0000）.
     if (!v && !isWeak) {
       const far = /^[^\n。]{1,30}?[→:=（(「『【]/u.exec(t.slice(end, end + 32))
-      if (far) v = valueAfter(t, end + far[0].length - 1, needDial)
+      // Not a document about the secret: パスワードの再設定方法（PDF：123KB）.
+      if (far && !/方法|場合|について|手順|再発行|お知らせ|お願い|マニュアル|資料|ページ|詳しく|PDF|問い合わせ/iu.test(far[0])) v = valueAfter(t, end + far[0].length - 1, needDial)
     }
     // A value given by its derivation: 代表番号の下4桁.
     if (!v && !isWeak) {
       const derived = /^[^\n。]{0,24}?(?:下|末尾|最後の?|頭の?|先頭の?)[0-9一二三四五六七八]桁/u.exec(t.slice(end, end + 32))
-      if (derived) v = { start: m.index, end: end + derived[0].length, value: derived[0] }
+      if (derived) v = { start: m.index, end: end + derived[0].length, value: derived[0], at: end }
     }
     if (!v) continue
+    // Quoted as an example: 「1234」のような番号, パスワードは12345678では危険.
+    if (EXAMPLE_AFTER.test(t.slice(v.end, v.end + 8))) continue
+    // A statement (パスワードは X です, PW：X) tells the value even next to 教えないでください; otherwise
+    // (パスワードを「123456」にするのは危険です) an awareness sentence is teaching, not telling.
+    const declared = /[はが:=→]/u.test(t.slice(end, Math.max(end, v.at)))
     const sentence = sentenceAround(t, m.index, v.end)
-    if (AWARENESS.test(t.slice(sentence.start, sentence.end))) continue
-    // Quoted as an example: 「1234」のような番号.
-    if (/^[」』"]?(?:のよう|など|といった|は避け)/u.test(t.slice(v.end, v.end + 6))) continue
+    if (!declared && AWARENESS.test(t.slice(sentence.start, sentence.end))) continue
     ;(isWeak ? weak : strong).push({ start: m.index, end: v.end, label: word })
   }
   // A bare 番号/コード/数字 is a lock's when its value opens something: 入口の番号は 1234 で開きます.
@@ -211,8 +220,8 @@ function findSecrets(doc: Doc, emit: (f: DraftFinding) => void): void {
   }
   if (strong.length === 0) return
   for (const f of [...strong, ...weak].sort((a, b) => a.start - b.start)) {
-    const { start, end } = doc.fromNorm(f.start, f.end)
-    const label = doc.raw.slice(start, doc.fromNorm(f.start, f.start + f.label.length).end)
+    const { start, end } = doc.fromSqueezed(f.start, f.end)
+    const label = doc.raw.slice(start, doc.fromSqueezed(f.start, f.start + f.label.length).end)
     emit({ rule: 'security/credential', start, end, data: { label } })
   }
 }
@@ -223,7 +232,7 @@ const HOST_NAME =
 
 // ---------- keys, guards, devices out of order ----------
 
-const KEY_NOUN = /(?:合鍵|合い鍵|スペアキー|マスターキー|予備の鍵|予備鍵|鍵束|(?<![ァ-ヴー])キー(?![ァ-ヴー])|鍵|カギ|かぎ)(?:は|を|が|も)/gu
+const KEY_NOUN = /(?:合鍵|合い鍵|スペアキー|マスターキー|予備の鍵|予備鍵|鍵束|(?<![ァ-ヴー])キー(?![ァ-ヴー])|鍵|カギ|かぎ)(?:は|を|が|も|、|,)/gu
 /** Where a key is left: 〜にあります, 〜に置いてます, 〜の中です, 〜の下に隠して … */
 const KEPT = /(?:にあり|にある|に置い|においてあ|においてま|におい(?:とき|とい)|に入れ|に入って|にいれ|に隠し|にかくし|に隠れ|にしまっ|にしまい|にしまってあ|に保管|に掛け|に掛か|にかけてあ|に貼っ|に吊る|にぶら下げ|に置きっぱなし|の(?:中|なか|下|した|裏|うら|上|奥|横|後ろ|内側)(?:です|だよ|だ|にあ|に置|に入|に隠|に貼|に掛|。|！|!|$))/u
 const KEY_NOT_KEPT = /受付|窓口|お声がけ|お申し出|お問い合わせ|貸し出し|貸出|お渡し|お受け取り|借り|返却|返して|お預かり/u
@@ -232,7 +241,7 @@ const SAFETY_ADVICE = /ましょう|しないで|ないよう|注意|危険|狙�
 
 const GUARD = /警備員|警備|守衛|ガードマン|警備会社|夜警|見張り|監視員/u
 const ROUND = /巡回|見回り|見まわり|パトロール|巡視|交代|休憩|仮眠/u
-const ABSENT = /(?:が|は|も)?(?:いない|いなく|いません|おらず|不在|無人|手薄|いなくなる|帰る|帰り|引き上げ|撤収|離れ|手が回ら|空白|休み|お休み|休む|来ない|来ません)/u
+const ABSENT = /(?:が|は|も)?(?:いない|いなく|いません|おらず|不在|無人|手薄|いなくなる|帰る|帰り|引き上げ|撤収|離れ|手が回ら|空白|休み|お休み|休む|来ない|来ません|帰っ|帰宅|誰もいな|人がいな)/u
 const CLOCK = /\d{1,2}時|\d{1,2}:\d{2}|[〇一二三四五六七八九十]{1,3}時|深夜|夜間|未明|夜中|明け方|時間帯|休日|土日|週末/u
 const CLOCK_EXACT = /\d{1,2}時|\d{1,2}:\d{2}|[〇一二三四五六七八九十]{1,3}時/u
 
@@ -257,13 +266,17 @@ function findPhysical(doc: Doc, emit: (f: DraftFinding) => void): void {
       const kept = KEPT.exec(seg)
       if (!kept || KEY_NOT_KEPT.test(seg)) continue
       if (/^(?:かけ|掛け|閉め|しめ|忘れ)/u.test(seg)) continue
-      if (SAFETY_ADVICE.test(sentenceText(t, m.index, from))) continue
       const place = seg.slice(0, kept.index).replace(/^[、,]/u, '')
       if (place.length === 0) continue
       let end = from + kept.index + kept[0].length
       // Through the verb's ending: 置いてあります, 入れてます.
       for (let k = 0; k < 8 && /\p{Script=Hiragana}/u.test(t[end] ?? ''); k++) end++
       end -= /(?:ので|から|けど|のに|けれど)$/u.exec(t.slice(end - 3, end))?.[0].length ?? 0
+      // Advice (鍵を植木鉢の下に隠すのは危険です) teaches; a statement (合鍵は植木鉢の下にあるので、なくさないよう
+      // 注意して) tells where the key is, whatever the rest of the sentence says.
+      const advice = /^(?:のは|ことは|ことが|ないで|ないよう|たり|ては|のはやめ)/u.test(t.slice(end, end + 6))
+      const statement = m[0].endsWith('を') === false
+      if (advice || (!statement && SAFETY_ADVICE.test(sentenceText(t, m.index, from)))) continue
       const span = doc.fromSqueezed(m.index, end)
       emit({ rule: 'security/key-location', start: span.start, end: span.end, data: { key: m[0].slice(0, -1), place } })
     }
@@ -288,10 +301,11 @@ function findPhysical(doc: Doc, emit: (f: DraftFinding) => void): void {
       const g = GUARD.exec(sentence) ?? /(?:館内|庁舎|会場|施設|倉庫|事務所|建物)の(?:巡回|見回り)/u.exec(sentence)
       if (!g) continue
       const after = sentence.slice(g.index)
-      const absent = ABSENT.exec(after.slice(g[0].length, g[0].length + 12))
+      const absent = ABSENT.exec(after.slice(g[0].length, g[0].length + 12)) ?? /誰もいな|人がいな|無人にな/u.exec(after)
       const round = ROUND.test(sentence) && CLOCK_EXACT.test(sentence)
-      if (!(round || (absent && (CLOCK.test(sentence) || /いない|いなく|不在|無人|手薄|おらず|休|来な/u.test(absent[0]))))) continue
-      if (/ましょう|ご注意|ご協力|安心|万全/u.test(sentence)) continue
+      if (!(round || (absent && (CLOCK.test(sentence) || /いない|いなく|不在|無人|手薄|おらず|休|来な|誰も|人が/u.test(absent[0]))))) continue
+      // Reassurance (警備員が常駐していますので安心して) tells no gap.
+      if (/安心|万全|常駐/u.test(sentence)) continue
       const out = doc.fromSqueezed(span.start, span.end)
       // Trim the sentence's final punctuation and leading newline.
       const raw = doc.raw.slice(out.start, out.end)
@@ -388,7 +402,7 @@ export const security: RuleFamily = {
         severity: 'block',
         floor: 'warn',
         message: '「{excerpt}」は防犯設備や施錠の不具合を明かしています。侵入や盗難の手がかりになります。',
-        hint: '不具合の記述を削除してください。利用者への影響を知らせる必要があれば「設備点検のため、通用口は使用できません」のように書き換えてください。',
+        hint: '「{excerpt}」を削除してください。利用者への影響を知らせる必要があれば「設備点検のため、通用口は使用できません」のように書き換えてください。',
       },
       'security/arrangement': {
         title: '警備・防犯の手の内',

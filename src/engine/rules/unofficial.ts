@@ -23,17 +23,18 @@ import { CLAUSES } from '../clauses'
 import type { Doc } from '../doc'
 import type { DraftFinding, RuleFamily } from '../rule'
 import type { Span } from '../text'
+import { isMention } from '../words'
 
 /** Matters a city decides: a forecast or a hearsay about one of these is about an undecided matter. */
 const DECISION =
-  /有料|無料|無償|値上|値下|料金|税|廃止|統合|統廃合|合併|移転|新設|閉鎖|閉校|閉館|休館|休止|中止|延期|縮小|拡大|拡充|見直|改定|改正|民営化|委託|導入|異動|人事|交代|就任|退任|辞任|退職|昇進|昇格|出馬|立候補|後任|内定|内示|決定|決ま|採用|選ば|選定|候補|予算|条例|計画|事業|補助金|助成|入札|契約|誘致|出店|撤退|再開発|増便|減便|廃線|無料化|有料化|無償化|延び|短縮|延長|大使|キャラクター|キャッチコピー|ロゴ|出演|ゲスト|市長|副市長|課長|部長|議員|選挙/u
+  /有料|無料|無償|値上|値下|料金|税|廃止|統合|統廃合|合併|移転|新設|閉鎖|閉校|閉館|休館|休止|中止|延期|縮小|拡大|拡充|見直|改定|改正|民営化|委託|導入|異動|人事|交代|就任|退任|辞任|退職|昇進|昇格|出馬|立候補|後任|内定|内示|決定|決ま|採用|選ば|選定|候補|予算|条例|計画|事業|補助金|助成|入札|契約|誘致|出店|撤退|再開発|増便|減便|廃線|無料化|有料化|無償化|延び|短縮|延長|増設|設置|整備|建て替え|改修|新築|開設|開業|拡張|実施|開始|処分|懲戒|大使|キャラクター|キャッチコピー|ロゴ|出演|ゲスト|市長|副市長|課長|部長|議員|選挙/u
 /** A change the city decides (narrower than DECISION): what a forecast or a second-hand report must be about. */
 const CHANGE =
-  /有料に|無料に|無償に|有料化|無料化|無償化|値上|値下|料金|予算|廃止|統合|統廃合|合併|移転|新設|閉鎖|閉校|閉館|休館|休止|中止|延期|縮小|民営化|異動|人事|交代|就任|退任|辞任|退職|出馬|立候補|後任|内定|内示|決定|決ま|選ば|選定|候補|誘致|出店|撤退|増便|減便|廃線|延び|延長|短縮|着工|再開発|市長選|大使/u
+  /有料に|無料に|無償に|有料化|無料化|無償化|値上|値下|料金|予算|廃止|統合|統廃合|合併|移転|新設|閉鎖|閉校|閉館|休館|休止|中止|延期|縮小|民営化|異動|人事|交代|就任|退任|辞任|退職|出馬|立候補|後任|内定|内示|決定|決ま|選ば|選定|候補|誘致|出店|撤退|増便|減便|廃線|延び|延長|短縮|着工|再開発|市長選|大使|見送|課長|部長|係長|所長|館長|校長/u
 /** Topics of harmful rumours. */
 const RUMOUR_TOPIC = /コロナ|ワクチン|感染|ウイルス|地震|津波|噴火|デマ|事件|事故|犯人|不審者|逮捕|倒産|閉店|汚染|放射能|病気|危険/u
 /** A future or new matter (for the weak stage words). */
-const FUTURE = /来年|来年度|再来年|次年度|来春|来秋|来月|次回|次期|新しい|新しく|新た|新規|今後|将来|[0-9０-９一二三四五六七八九十]+月から|から(?:は)?(?:有料|無料)/u
+const FUTURE = /来年|来年度|再来年|次年度|来春|来秋|来月|次回|次期|新しい|新しく|新た|新規|今後|将来|お楽しみに|新(?![年春緑米茶]|のり)(?=[\p{Script=Han}\p{Script=Katakana}])|[0-9０-９一二三四五六七八九十]+月から|(?:春|夏|秋|冬|来期|年明け)から|から(?:は)?(?:有料|無料)/u
 /** Forecasts about nature, crowds, traffic or works are not undecided matters. */
 const NATURAL =
   /天気|天候|予報|気温|雨|雪|晴れ|台風|気象|混雑|渋滞|見頃|開花|満開|紅葉|水温|潮|波|強風|増水|花粉|熱中症|流行|人出|工事|完了|復旧|開通|運行|運休|通行止め|到着|完売|満席|収穫|漁獲|生育|作柄|摘採|遅れる|人口|児童数|生徒数|減少|増加|推移|需要/u
@@ -49,18 +50,18 @@ const PUBLIC_PROCESS = /意見(?:を|の)?(?:募集|公募|をお寄せ|提出)|
 const TBD_SUBJECT = /(?:日程|日時|時間|時刻|詳細|場所|会場|内容|時期|方法|出演者|講師|ルート|定員)(?:は|も|について(?:は)?|等は|などは)(?:現在|ただいま|只今|まだ)?$/u
 const TBD_LATER = /決まり次第|決定次第|確定次第|決まりましたら|決定しましたら|改めて(?:お知らせ|ご案内)|後日(?:お知らせ|ご案内|発表)|追って(?:お知らせ|ご案内)/u
 
-/** Weak stage words (policy list `undecided` words not in STRONG_STAGE). */
+/** Strong stage words: a warning on their own (the other words of the policy list `undecided` need a decision or a future matter in the sentence). */
 const STRONG_STAGE = /^(?:素案|原案|試案|たたき台|叩き台|内定|ないてい|内示|決定前|正式発表前|未発表|非公表|近日発表|方針を固め|見送る方向|廃止する方向|統合する方向|方向で調整|方向で検討)$/u
 
 /** Forecast markers (squeezed view). */
 const FORECAST =
-  /(?<!取得|卒業|修了|資格)見込み(?!可)|見通し|可能性が(?:高|大き|濃厚)|可能性大|濃厚|最有力|有力視|有力と|ほぼ(?:決まり|確定|確実|内定)|本決まり|決まりそう|決定しそう|確定しそう|[きぎしちにびみりいえけげせてねべめれ]そう(?:です|だ|な(?!の)|。|！|!|…|$|[^\p{Script=Han}\p{Script=Hiragana}])|(?:[るた]|ない)よう(?:です|だ(?!け)|。|$)|(?:[るた]|ない)はず(?:です|だ|。|$)|(?:[るた]|ない)(?:と|かと)(?:思われ|予想され)|候補に[^。！!？?\n]{0,20}?(?:挙が|あが|上が|なって|入って)(?:って)?(?=い|お)|候補として(?:挙が|名前が|検討され)(?:って)?(?=い|お)|かも(?:しれ|しれな|ね|よ|…|！|!|？|\?|。|$|[^\p{Script=Han}\p{Script=Hiragana}])|とのこと/gu
+  /(?<!取得|卒業|修了|資格)見込み(?!可)|見通し|可能性が(?:高|大き|濃厚)|可能性大|濃厚|最有力|有力視|有力と|公算が(?:大き|高)|ほぼ(?:決まり|確定|確実|内定)|本決まり|決まりそう|決定しそう|確定しそう|[きぎしちにびみりいえけげせてねべめれ]そう(?:です|だ|な(?!の)|。|！|!|…|$|[^\p{Script=Han}\p{Script=Hiragana}])|(?:[るた]|ない)よう(?:です|だ(?!け)|。|$)|(?:[るた]|ない)はず(?:です|だ|。|$)|(?:[るた]|ない)(?:と|かと)(?:思われ|予想され)|候補に[^。！!？?\n]{0,20}?(?:挙が|あが|上が|なって|入って)(?:って)?(?=い|お)|候補として(?:挙が|名前が|検討され)(?:って)?(?=い|お)|かも(?:しれ|しれな|ね|よ|…|！|!|？|\?|。|$|[^\p{Script=Han}\p{Script=Hiragana}])|とのこと/gu
 /** Policy-speak for a decision still being made: 〜する方向で調整, 方向で話が進んでいます. */
 const DIRECTION = /方向で(?:調整|検討|協議|話(?:が|を|し)|進|動|まとま|固ま|決ま|準備|最終調整|一致)|(?<=[るいすたくぐむぶつう])(?<!しい|よい|いい|らしい)方向(?:です|だ|らしい|とのこと|みたい|になり|で決|で固|が固|に(?:なって|向かって))/gu
 
 /** Unannounced: 未発表ですが, まだ正式には決まっていませんが, 案が出ています, 庁内で議論. */
 const UNANNOUNCED =
-  /未発表(?:ですが|だけど|だけれど|の(?:情報|事項|話|案件|内容|計画|事業|人事|データ|資料|件)|です|情報|事項|なので|ながら|なんですが)|(?<!正式)発表前(?:ですが|だけど|なので|の(?:情報|段階|話))|正式(?:な)?(?:発表|決定|公表)(?:前|の前|はまだ|が待ち遠し|を?お楽しみに|まで(?:もう少し|内緒|秘密|お待ち))|まだ(?:正式に(?:は)?|はっきり)?(?:決まって|決定して|確定して|発表されて|公表されて)(?:い)?(?:ない|ません)(?:が|けど|けれど|ですが|のですが|んですが|んだけど)|(?:まだ)?(?:決定|確定|正式決定)(?:事項)?(?:では|じゃ)(?:ない|ありません|ございません)(?:が|けど|ですが|のですが)|非公式(?:ですが|だけど|な情報|の情報|情報|に聞いた)|ネタバレ(?:すると|ですが|になりますが|しちゃうと|しちゃいます|です|ですけど)|案(?:が|も)(?:出て|出され|浮上|挙が|あが|上が|検討され|議論され|有力)|(?:という|との|って)案(?:が|も)?|(?:庁内|役所内|課内|内部)で(?:は)?(?:議論|検討|話し合|話題|噂|うわさ|見方|声|意見|広が|調整|浮上|出て)|(?:という|との)見方が(?:広が|強ま|出て|ある|有力)|のでは(?:ないか)?(?:という|との)(?:見方|声|話|噂|憶測)/gu
+  /未発表(?:ですが|だけど|だけれど|の(?:情報|事項|話|案件|内容|計画|事業|人事|データ|資料|件)|です|情報|事項|なので|ながら|なんですが)|(?<!正式)発表前(?:ですが|だけど|なので|の(?:情報|段階|話))|正式(?:な)?(?:発表|決定|公表)(?:前|の前|はまだ|が待ち遠し|を?お楽しみに|まで(?:もう少し|内緒|秘密|お待ち))|まだ(?:正式に(?:は)?|はっきり)?(?:決まって|決定して|確定して|発表されて|公表されて)(?:い)?(?:ない|ません)(?:が|けど|けれど|ですが|のですが|んですが|んだけど)|(?:まだ)?(?:決定|確定|正式決定)(?:事項)?(?:では|じゃ)(?:ない|ありません|ございません)(?:が|けど|ですが|のですが)|非公式(?:ですが|だけど|な情報|の情報|情報|に聞いた)|ネタバレ(?:すると|ですが|になりますが|しちゃうと|しちゃいます|です|ですけど)|案(?:が|も)(?:出て|出され|浮上|挙が|あが|上が|検討され|議論され|有力)|(?:という|との|って)案(?:が|も)?|(?:庁内|役所内|課内|内部)で(?:は)?(?:議論|検討|話し合|話題|噂|うわさ|見方|声|意見|広が|調整|浮上|出て)|(?:という|との)見方が(?:広が|強ま|強い|強く|出て|ある|有力)|のでは(?:ないか)?(?:という|との)(?:見方|声|話|噂|憶測)/gu
 
 /** Talk inside the city hall: 庁内で、ごみ袋の値上げが議論されています. */
 const INTERNAL_TALK = /(?:庁内|役所内|市役所内|課内|部内|内部|幹部の間|職員の間)で(?:は|も)?/gu
@@ -117,7 +118,18 @@ interface Emitter {
   spans: Span[]
 }
 
-function put(e: Emitter, rule: string, start: number, end: number, data?: Record<string, string>, mention?: boolean): void {
+/** The statement without its hearsay ending (なるらしい → なる), for the hint's rewrite. */
+function withoutHearsay(excerpt: string): string {
+  const plain = excerpt
+    .replace(/(?:らしい|みたい|っぽい|とか|そう(?:です|だ)?|ん?(?:だ|です)って(?:さ)?|って(?:さ)?|(?:と|って)(?:聞|耳|伺).*|(?:って|という|との)話.*)$/u, '')
+    .replace(/\s+/gu, '')
+  return plain.length > 0 ? `…${plain}` : '（確かめた事実）'
+}
+
+function put(e: Emitter, rule: string, start: number, end: number, data?: Record<string, string>, listMention?: boolean): void {
+  const t = e.doc.squeezed.text
+  // Quoted as an example (「〜らしい」といった不確かな情報): a mention, at most a note.
+  const mention = listMention ?? isMention(t, start, end, sentenceAround(t, start, end))
   const span = e.doc.fromSqueezed(start, end)
   if (e.spans.some((s) => s.start < span.end && s.end > span.start)) return
   e.spans.push(span)
@@ -192,7 +204,10 @@ function unannounced(e: Emitter, t: string): void {
   PERSONNEL.lastIndex = 0
   n = 0
   for (let m = PERSONNEL.exec(t); m && n < MAX_HITS; m = PERSONNEL.exec(t), n++) {
-    if (PERSONNEL_PUBLIC.test(sentenceOf(t, m.index, m.index + m[0].length))) continue
+    const sentence = sentenceOf(t, m.index, m.index + m[0].length)
+    if (PERSONNEL_PUBLIC.test(sentence)) continue
+    // 4月の人事異動で担当が変わりました: a move that has happened is no longer unpublished.
+    if (/異動で$/u.test(m[0]) && /ました|でした/u.test(sentence) && !/そう|見込|予定|らしい|かも|みたい|決ま/u.test(sentence)) continue
     put(e, 'unofficial/personnel', m.index, m.index + m[0].length)
   }
 }
@@ -225,7 +240,8 @@ function hearsay(e: Emitter, t: string): void {
     if (/^(?:と|って)(?:聞|耳|伺)/u.test(w) && /」$/u.test(before)) continue
     // そうです, みたい, と聞きました, とか, っぽい report what someone said or seems; they pass on a rumour when it is about a change or a rumour's topic.
     if (!/らしい|だって|ですって|ってさ|話/u.test(w) && !/[るた]って$|ないって$/u.test(w) && !(CHANGE.test(sentence) || FUTURE.test(sentence) || RUMOUR_TOPIC.test(sentence))) continue
-    put(e, 'unofficial/rumour', /^(?:って|という|との|と)/u.test(w) ? at : wordStart(t, at), end)
+    const from = /^(?:って|という|との|と)/u.test(w) ? at : wordStart(t, at)
+    put(e, 'unofficial/rumour', from, end, { plain: withoutHearsay(t.slice(from, end)) })
   }
 }
 
@@ -276,7 +292,7 @@ export const unofficial: RuleFamily = {
         severity: 'warn',
         floor: 'info',
         message: '「{excerpt}」と、発表前・検討段階の事項を伝えています。市として公表していない情報は発信できません。',
-        hint: '正式に発表されるまで待ち、発表後に公表資料へのリンクを添えて投稿してください。',
+        hint: '「{excerpt}」と前置きして伝える内容は書かないでください。正式に発表されてから、公表資料へのリンクを添えて「〇〇が決定しました」と投稿してください。',
       },
       'unofficial/personnel': {
         title: '未公表の人事',
@@ -284,7 +300,7 @@ export const unofficial: RuleFamily = {
         severity: 'warn',
         floor: 'info',
         message: '「{excerpt}」は公表前の人事（異動・就任・退職など）に触れています。人事は市が公表するまで発信できません。',
-        hint: '人事の内容は書かず、市が公表した後に「人事異動を市ホームページで公表しました」のように案内してください。',
+        hint: '「{excerpt}」のような人事の内容は書かず、市が公表した後に「人事異動を市ホームページで公表しました」のように案内してください。',
       },
       'unofficial/rumour': {
         title: 'うわさ・未確認情報',
@@ -292,17 +308,21 @@ export const unofficial: RuleFamily = {
         severity: 'warn',
         floor: 'info',
         message: '「{excerpt}」は、うわさや伝聞など確認できていない情報を示す表現です。事実確認のできない情報は発信できません。',
-        hint: '「{excerpt}」のような伝聞は書かず、担当課や公表資料で確かめた事実だけを「〜です」と情報源とともに書いてください。',
+        hint: '「{excerpt}」のような伝聞・うわさのまま書かないでください。担当課や公表資料で確かめられた場合だけ「{plain}」と言い切り、情報源（市ホームページ等）を添えてください。',
       },
     },
   },
   run({ doc, emit }) {
     const t = doc.squeezed.text
     const e: Emitter = { doc, emit, spans: [] }
-    for (const h of doc.hits('rumour')) put(e, 'unofficial/rumour', h.start, h.end, undefined, h.mention)
+    for (const h of doc.hits('rumour')) {
+      // うわさの新スイーツ: "much talked about", a shop's praise, not a rumour.
+      if (/^の(?:新|スイーツ|グルメ|お?店|カフェ|スポット|メニュー|名物|絶景|逸品|人気|話題)/u.test(t.slice(h.end, h.end + 5)) && /^(?:噂|うわさ|ウワサ)$/u.test(t.slice(h.start, h.end))) continue
+      put(e, 'unofficial/rumour', h.start, h.end, { plain: '（確かめた事実）' }, h.mention)
+    }
     unannounced(e, t)
     stageWords(e, t)
-    if (DECISION.test(t) || /方向/u.test(t)) forecasts(e, t)
+    if (CHANGE.test(t) || /方向/u.test(t)) forecasts(e, t)
     if (/らしい|みたい|そう|って|聞|耳|伺|話|とか|っぽい/u.test(t)) hearsay(e, t)
   },
 }

@@ -35,6 +35,7 @@ describe('confidential (5(1))', () => {
     ['部外●の資料です', ['confidential/marker:block:部外●']],
     ['ｺﾝﾌｨﾃﾞﾝｼｬﾙ資料', ['confidential/marker:block:ｺﾝﾌｨﾃﾞﾝｼｬﾙ']],
     ['部\u200b外\u200b秘の資料', ['confidential/marker:block:部\u200b外\u200b秘']],
+    ['ﾏﾙﾋの資料です', ['confidential/marker:block:ﾏﾙﾋ']],
     ['これは秘密扱いでお願いします。', ['confidential/marker:block:秘密扱い']],
     ['部外秘の資料をもとに', ['confidential/marker:block:部外秘']],
     ['部 外 秘の資料', ['confidential/marker:block:部 外 秘']],
@@ -57,6 +58,7 @@ describe('confidential (5(1))', () => {
     ['まだ公表前ですが、新しい観光大使が決まりました。', ['confidential/pre-release:block:まだ公表前']],
     ['報道解禁前なので詳しくは言えませんが…', ['confidential/pre-release:block:報道解禁前なので']],
     ['報道解禁は明日です', ['confidential/marker:block:報道解禁']],
+    ['【報道解禁：10月3日15時】包括連携協定の締結について', ['confidential/marker:block:【報道解禁：10月3日15時】']],
     ['未公表のデータですが、観光客数は過去最高でした。', ['confidential/pre-release:block:未公表の']],
     ['一足早くお見せします！新聞に載るのは来週です。', ['confidential/pre-release:block:一足早くお見せ']],
     ['オフレコですが、来月大きな発表があります。', ['confidential/marker:block:オフレコ']],
@@ -64,8 +66,20 @@ describe('confidential (5(1))', () => {
     ['職員しか見られない資料ですが、特別に公開します！', ['confidential/staff-only:block:職員しか見られ']],
     ['※本資料は外部への提供はしないこと。', ['confidential/staff-only:block:外部への提供はしない']],
     ['現在、大手ホテルチェーンと誘致交渉を進めています。', ['confidential/negotiation:block:誘致交渉を進め']],
+    ['駅前への出店の交渉中です。', ['confidential/negotiation:block:出店の交渉中']],
+    ['大手ホテルチェーンとの交渉が大詰めです。', ['confidential/negotiation:block:チェーンとの交渉が大詰め']],
+    ['課内で共有してた資料、間違えてこっちに貼っちゃったかも…', ['confidential/staff-only:block:課内で共有して']],
     ['水面下で交渉中の企業があります。', ['confidential/negotiation:block:水面下で交渉']],
   ]
+  // Quoted as an example in an awareness post: a note, never a block.
+  const mentions: Array<[string, string[]]> = [
+    ['「部外秘」と書かれた資料を投稿しないようにしましょう。', ['confidential/marker:info:「部外秘」']],
+    ['「まだ公表前ですが」などと前置きした投稿はやめましょう。', ['confidential/pre-release:info:まだ公表前']],
+  ]
+  it.each(mentions)('notes %s', (text, expected) => {
+    expect(summary(findingsOf(confidential, text))).toEqual(expected)
+  })
+
   it.each(invalid)('flags %s', (text, expected) => {
     expect(summary(findingsOf(confidential, text))).toEqual(expected)
   })
@@ -102,6 +116,9 @@ describe('confidential (5(1))', () => {
     '市民体育館（室内）で開催します。',
     '駐車場（職員専用）はご利用いただけません。',
     '【職員募集】保育士を募集します',
+    '【解禁】アユ漁が始まりました',
+    '【情報解禁】白秋祭の新グッズ、発売決定！',
+    '【回覧】地区清掃のお知らせ',
     // Closed meetings announced, non-public places opened, releases that are public.
     '第5回都市計画審議会（非公開）を開催しました。',
     'デザイン審査は非公開で行い、結果は12月中旬に市ホームページで発表します。',
@@ -116,6 +133,15 @@ describe('confidential (5(1))', () => {
     '御花の大広間の内部を特別公開します。',
     '取扱店舗の一覧を市ホームページに掲載しました。',
     'ご検討ください',
+    'パンをまるひとつ食べました',
+    '機密書類の回収・溶解処理を行いました。',
+    '秘密基地みたいな隠れ家カフェを紹介します☕',
+    '審査の過程は非公開です。',
+    '内部は撮影禁止です。ご了承ください。',
+    '庁内で共有している防災マニュアルを、市民向けに改訂して公開しました。',
+    '職員間で共有した情報をもとに、市ホームページを更新しました。',
+    '隣の大川市と協議して、合同イベントを開催します。',
+    '労使交渉の結果、合意に至りました。',
     '国からの補助金の内示がありました。',
     '貸付物件：宅地 予定価格（月額）：701円',
   ]

@@ -25,6 +25,8 @@ describe('unofficial (5(1))', () => {
     ['新庁舎の移転は検討中です', ['unofficial/undecided:warn:検討中']],
     ['来年度予算の素案がまとまりました', ['unofficial/undecided:warn:素案']],
     ['図書館の統合について調整中とのこと。', ['unofficial/undecided:warn:調整中']],
+    ['駅前の駐輪場、増設を検討中です！', ['unofficial/undecided:warn:検討中']],
+    ['コミュニティバスの減便を検討中です。', ['unofficial/undecided:warn:検討中']],
     ['春の人事は内定しています', ['unofficial/undecided:warn:内定']],
     ['次のPR動画の出演者、ほぼ ないてい してます🤭', ['unofficial/undecided:warn:ないてい']],
     ['新しい観光船のデザイン、いま 検 討 中 🚤', ['unofficial/undecided:warn:検 討 中']],
@@ -46,6 +48,8 @@ describe('unofficial (5(1))', () => {
     ['新しいゆるキャラ、ほぼ決まりそうです！', ['unofficial/forecast:warn:ほぼ決まり']],
     ['来年度予算で、新しい体育館の建設費がつきそうです。', ['unofficial/forecast:warn:建設費がつきそうです']],
     ['新しいロゴの候補に、高校生の作品が挙がっています。', ['unofficial/forecast:warn:候補に、高校生の作品が挙がって']],
+    ['川下りの新コース、検討中です🚣 お楽しみに！', ['unofficial/undecided:warn:検討中']],
+    ['来年度は見送りの公算が大きいです。', ['unofficial/forecast:warn:公算が大き']],
     ['来年から有料になるようです。', ['unofficial/forecast:warn:なるようです']],
     // Unannounced matters, internal talk, personnel.
     ['未発表ですが、来年の花火大会は中止です。', ['unofficial/unannounced:warn:未発表ですが']],
@@ -69,10 +73,20 @@ describe('unofficial (5(1))', () => {
     ['市役所の移転、どうやら決まったみたいです。', ['unofficial/rumour:warn:決まったみたい']],
     ['来年の花火大会は中止になるそうです。', ['unofficial/rumour:warn:なるそうです']],
     ['駅前にカフェができるって話を聞きました。', ['unofficial/rumour:warn:って話を聞']],
+    ['観光課の課長、春から企画課に行くって聞いた〜', ['unofficial/rumour:warn:って聞いた']],
     ['来年から駐車場が有料になると聞きました。', ['unofficial/rumour:warn:と聞きました']],
     ['来年度、市民プールは有料になるとか。', ['unofficial/rumour:warn:なるとか']],
     ['図書館の移転、決まったっぽい', ['unofficial/rumour:warn:決まったっぽい']],
   ]
+  // Quoted as an example in an awareness post: a note at most.
+  const mentions: Array<[string, string[]]> = [
+    ['災害時には「〜らしい」「〜だって」といった不確かな情報を広めないでください。', []],
+    ['「ここだけの話」「関係者によると」といった書き込みに注意しましょう。', ['unofficial/rumour:info:ここだけの話', 'unofficial/rumour:info:関係者によると']],
+  ]
+  it.each(mentions)('notes %s', (text, expected) => {
+    expect(summary(findingsOf(unofficial, text))).toEqual(expected)
+  })
+
   it.each(invalid)('flags %s', (text, expected) => {
     expect(summary(findingsOf(unofficial, text))).toEqual(expected)
   })
@@ -123,6 +137,14 @@ describe('unofficial (5(1))', () => {
     '明日は晴れそうですね。',
     '今年の新のりは、例年より早く出回りそうです。',
     '駅の方向です。',
+    '4月の人事異動で担当が変わりました。今後ともよろしくお願いします。',
+    'うわさの新スイーツ、ついに発売！',
+    '雨の予報なので、中止になるかもしれません。決定したらお知らせします。',
+    '令和8年4月から、ごみ袋の料金が変わります（議会で可決済み）。',
+    '人事異動により、4月1日から担当が変わりました。よろしくお願いします。',
+    '候補地の選定結果を市ホームページで公表しました。',
+    '船頭さんに聞いた、川下りの楽しみ方をご紹介。',
+    '新年会の日程は調整中です。',
     '物件を探す中で候補に挙がったのが、先輩が住んでいた町です。',
     '全体で55億円の増額となる見込みです。',
     '無料で使える公衆無線LANを33か所で提供しているそうです。',
