@@ -80,7 +80,7 @@ export class Overlay {
     this.host.setAttribute('data-post-guard-findings', String(report.findings.length))
     const n = report.findings.length
     this.badge.className = `badge ${report.verdict}`
-    this.badge.replaceChildren(el('span', 'shield'), document.createTextNode(n === 0 ? t('badgeOk') : t('badgeCount', n)))
+    this.badge.replaceChildren(el('span', 'shield'), document.createTextNode(n === 0 ? t('badgeNoFindings') : t('badgeCount', n)))
     this.badge.setAttribute('aria-label', n === 0 ? t('badgeOkLabel') : t('badgeLabel', n, t(SEVERITY_KEY[report.verdict as Severity])))
     this.badge.setAttribute('aria-expanded', String(this.panelOpen))
     if (this.panelOpen) this.renderPanel()

@@ -41,7 +41,7 @@ export class ComposerSession {
     this.editor = editor
     this.adapter = adapter
     this.env = env
-    this.isTextarea = editor instanceof HTMLTextAreaElement
+    this.isTextarea = editor instanceof HTMLTextAreaElement || editor instanceof HTMLInputElement
     this.overlay = new Overlay(editor, (f) => this.pick(f))
     this.observer = new MutationObserver(() => this.schedule())
     if (!this.isTextarea) this.observer.observe(editor, { childList: true, characterData: true, subtree: true })
@@ -139,7 +139,7 @@ export class ComposerSession {
   /** Viewport boxes of each finding (same order as report.findings). */
   findingBoxes(): Box[][] {
     const findings = this.reportValue.findings
-    if (this.isTextarea) return textareaBoxes(this.editor as HTMLTextAreaElement, findings, this.overlay.host.shadowRoot!)
+    if (this.isTextarea) return textareaBoxes(this.editor as HTMLTextAreaElement | HTMLInputElement, findings, this.overlay.host.shadowRoot!)
     return this.ranges.map((r) => [...r.getClientRects()].map((c) => ({ left: c.left, top: c.top, width: c.width, height: c.height })))
   }
 
