@@ -179,6 +179,29 @@ export function installGuard(env: GuardEnv): Guard {
     if (control.isConnected && !isDisabled(control)) control.click()
   }
 
+  /**
+   * The confirmed touch again: a touchstart/touchend pair on the control, then a click unless the
+   * page cancelled it (a control that acts on touchend prevents the click that would follow).
+   */
+  const touchResend = (control: HTMLElement, e: TouchEvent) => {
+    const t0 = e.changedTouches[0]
+    return () => {
+      if (!control.isConnected || isDisabled(control)) return
+      let handled = false
+      try {
+        const r = control.getBoundingClientRect()
+        const touch = new Touch({ identifier: t0?.identifier ?? 1, target: control, clientX: t0?.clientX ?? r.left + r.width / 2, clientY: t0?.clientY ?? r.top + r.height / 2 })
+        control.dispatchEvent(new TouchEvent('touchstart', { bubbles: true, cancelable: true, composed: true, touches: [touch], targetTouches: [touch], changedTouches: [touch] }))
+        const end = new TouchEvent('touchend', { bubbles: true, cancelable: true, composed: true, touches: [], targetTouches: [], changedTouches: [touch] })
+        control.dispatchEvent(end)
+        handled = end.defaultPrevented
+      } catch {
+        handled = false
+      }
+      if (!handled && control.isConnected) control.click()
+    }
+  }
+
   /** A flow step: remember the drafts it leaves behind (they are judged again at the last button). */
   const onFlowStep = (control: HTMLElement) => {
     const g = groupForControl(control)
@@ -237,9 +260,7 @@ export function installGuard(env: GuardEnv): Guard {
       stop(e)
       return
     }
-    if (judge(group()).decision.kind === 'pass') return
-    stop(e)
-    attempt(group, clickResend(control), null)
+    if (attempt(group, touchResend(control, e), null)) stop(e)
   }
 
   const onKeydown = (e: KeyboardEvent) => {

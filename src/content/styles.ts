@@ -78,6 +78,6 @@ export const BANNER_CSS = `
 .banner { position: fixed; left: 50%; bottom: 16px; transform: translateX(-50%); z-index: 2147483646; display: flex; gap: 10px; align-items: center;
   max-width: calc(100vw - 32px); padding: 10px 14px; border-radius: 12px; background: #fffbeb; color: #78350f; border: 1px solid #f59e0b;
   box-shadow: 0 8px 24px rgba(0,0,0,.18); ${FONT} font-size: 13px; line-height: 1.5; pointer-events: auto; }
-.banner strong { font-weight: 700; }
+.banner strong { font-weight: 700; white-space: nowrap; flex: none; }
 .banner button { ${FONT} border: 0; background: transparent; color: #78350f; font-size: 18px; cursor: pointer; padding: 0 4px; }
 `
