@@ -56,6 +56,8 @@ interface Group {
 export interface Guard {
   /** The pending flow's drafts (tests and status). */
   pending(): readonly SentDraft[]
+  /** Whether a pending flow's drafts are what `control` would send (the flow's last step is guarded). */
+  covers(control: HTMLElement): boolean
   dispose(): void
 }
 
@@ -314,6 +316,7 @@ export function installGuard(env: GuardEnv): Guard {
   for (const type of PRESS_EVENTS) window.addEventListener(type, onPress, { capture: true, signal, passive: false })
   return {
     pending: () => (flowAlive() ? flow!.drafts : []),
+    covers: (control) => flowAlive() && flowCovers(control),
     dispose: () => ctl.abort(),
   }
 }

@@ -87,6 +87,8 @@ export interface HealthInput {
   hadFailure: boolean
   /** The background's context is overdue. */
   contextMissing: boolean
+  /** A send control whose drafts a pending flow holds (次へ → 投稿: the editor is gone, the draft is not). */
+  flowCovers?(control: HTMLElement): boolean
 }
 
 export function health(i: HealthInput, root: Document = document): Health {
@@ -94,10 +96,11 @@ export function health(i: HealthInput, root: Document = document): Health {
   if (i.contextMissing) return { protected: false, reason: 'statusNoContext' }
   for (const hint of i.adapter.expectations(root)) {
     if (!hint.isConnected) continue
-    const covered = i.editors.some((e) => {
-      const scope = i.adapter.container(e)
-      return scope.contains(hint) || hint.contains(e)
-    })
+    const covered =
+      i.editors.some((e) => {
+        const scope = i.adapter.container(e)
+        return scope.contains(hint) || hint.contains(e)
+      }) || !!i.flowCovers?.(hint)
     if (!covered) return { protected: false, reason: 'statusNoComposer' }
   }
   if (unhookedFields(i.adapter, { editors: () => i.editors }, root).length > 0) return { protected: false, reason: 'statusUnhookedField' }

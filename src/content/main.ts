@@ -50,7 +50,7 @@ function start(): void {
 
   // The guard first: it must see gestures before the page's own listeners do.
   let lastSent = ''
-  installGuard({
+  const guard = installGuard({
     adapter,
     sessions: () => watcher.sessions(),
     registration: () => account.ctx.registration,
@@ -95,7 +95,7 @@ function start(): void {
   )
 
   const begin = () => {
-    status = new StatusReporter({ adapter, watcher, account, focused: () => focused, send: sendMessage, signal })
+    status = new StatusReporter({ adapter, watcher, account, focused: () => focused, send: sendMessage, signal, flowCovers: (c) => guard.covers(c) })
     watcher.start(signal)
     installHover(() => watcher.sessions(), signal)
     // Ask for the context of "no account yet" right away; detect() asks again for the real account.

@@ -16,6 +16,8 @@ export interface StatusOptions {
   watcher: ComposerWatcher
   account: AccountState
   focused(): ComposerSession | null
+  /** Whether a pending flow covers a send control (the send guard knows). */
+  flowCovers?(control: HTMLElement): boolean
   send(msg: Request): Promise<unknown>
   signal: AbortSignal
 }
@@ -53,7 +55,7 @@ export class StatusReporter {
       this.healthDirty = false
       account.detect()
       watcher.sweep()
-      this.current = health({ adapter, editors: watcher.editors(), hadFailure: watcher.hadFailure, contextMissing: account.missing })
+      this.current = health({ adapter, editors: watcher.editors(), hadFailure: watcher.hadFailure, contextMissing: account.missing, flowCovers: this.o.flowCovers })
     }
     const h = this.current
     document.documentElement.setAttribute('data-post-guard', h.protected ? 'protected' : 'unprotected')
