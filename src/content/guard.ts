@@ -186,7 +186,7 @@ export function installGuard(env: GuardEnv): Guard {
    * page cancelled it (a control that acts on touchend prevents the click that would follow).
    */
   const touchResend = (control: HTMLElement, e: TouchEvent) => {
-    const t0 = e.changedTouches[0]
+    const t0 = e.changedTouches?.[0]
     return () => {
       if (!control.isConnected || isDisabled(control)) return
       let handled = false
