@@ -5,7 +5,6 @@
  * approval required, broadcast-only, the default policy. The request is retried; if no answer
  * arrives within a few seconds the page says it is not protected (statusNoContext).
  */
-import browser from 'webextension-polyfill'
 import { DEFAULT_POLICY, type CheckContext } from '../engine'
 import type { SiteAdapter } from '../sites'
 import type { AccountContext, ActingAccount, Request } from '../shared/protocol'
@@ -55,7 +54,7 @@ export class AccountState {
 
   /** The background's answer is overdue: the page cannot be called protected. */
   get missing(): boolean {
-    return !this.known && this.askedAt > 0 && performance.now() - this.askedAt > (this.o.giveUpMs ?? 3000)
+    return !this.known && this.askedAt > 0 && Date.now() - this.askedAt > (this.o.giveUpMs ?? 3000)
   }
 
   contextFor(editor: HTMLElement): CheckContext {
@@ -93,7 +92,7 @@ export class AccountState {
   /** Ask the background (again) for the current account's context; retried until it answers. */
   async refresh(): Promise<void> {
     const gen = ++this.generation
-    if (!this.known && this.askedAt === 0) this.askedAt = performance.now()
+    if (!this.known && this.askedAt === 0) this.askedAt = Date.now()
     window.clearTimeout(this.retryTimer)
     const reply = await this.o.send({ type: 'context', account: this.account, site: this.o.adapter.site })
     if (this.o.signal.aborted || gen !== this.generation) return
@@ -112,9 +111,4 @@ export class AccountState {
       this.emergencyTimer = window.setTimeout(() => this.o.changed(), Math.max(0, reply.emergencyUntil - Date.now()) + 50)
     }
   }
-}
-
-/** Messages to the background; a missing background answers undefined. */
-export function sendMessage(msg: Request): Promise<unknown> {
-  return browser.runtime.sendMessage(msg).catch(() => undefined)
 }

@@ -8,12 +8,18 @@
 import browser from 'webextension-polyfill'
 import { fingerprint } from '../engine'
 import { adapterFor } from '../sites'
-import { AccountState, sendMessage } from './context'
+import type { Request } from '../shared/protocol'
+import { AccountState } from './context'
 import { installGuard } from './guard'
 import { installHover } from './hover'
 import type { ComposerSession } from './session'
 import { StatusReporter } from './status'
 import { ComposerWatcher } from './watcher'
+
+/** Messages to the background; a missing background answers undefined. */
+function sendMessage(msg: Request): Promise<unknown> {
+  return browser.runtime.sendMessage(msg).catch(() => undefined)
+}
 
 declare global {
   interface Window {
@@ -33,6 +39,7 @@ function start(): void {
     for (const s of watcher.sessions()) s.schedule()
     status?.schedule(true)
   }
+  document.documentElement.setAttribute('data-post-guard-context', 'pending')
   const account = new AccountState({ adapter, send: sendMessage, changed: () => recheckAll(), signal })
 
   const watcher = new ComposerWatcher(

@@ -59,6 +59,8 @@ export class StatusReporter {
     }
     const h = this.current
     document.documentElement.setAttribute('data-post-guard', h.protected ? 'protected' : 'unprotected')
+    // Support staff and tests: whether the account's own settings are in, or the strictest defaults apply.
+    document.documentElement.setAttribute('data-post-guard-context', account.known ? 'ready' : 'pending')
     banner(h.protected ? undefined : h.reason)
     const sessions = [...watcher.sessions()]
     const f = this.o.focused()
