@@ -2,7 +2,7 @@
  * What a send gesture may do, from the reports of every draft it would send and the acting
  * account's registration. Pure: no DOM, no browser API (unit-tested in tests/content/decide.test.ts).
  */
-import type { Confirmation, Finding, Report, Verdict } from '../engine'
+import { check, type CheckContext, type Confirmation, type Finding, type Report, type Site, type Verdict } from '../engine'
 import type { Registration } from '../shared/protocol'
 
 /** Why the account itself needs attention: retired accounts may not post; unregistered (or unknown) ones must confirm. */
@@ -47,4 +47,22 @@ export function decide(reports: readonly Report[], registration: Registration): 
   if (unregistered) return { kind: 'confirm', report, account: 'unregistered' }
   if (report.verdict === 'warn' || report.confirmations.length > 0) return { kind: 'confirm', report }
   return { kind: 'pass', report }
+}
+
+/**
+ * One text checked under several sites' rules (a Meta Business Suite draft goes to Facebook and
+ * Instagram): the worst of the reports, each finding once.
+ */
+export function checkAs(text: string, ctx: CheckContext, also: readonly Site[] = []): Report {
+  const first = check(text, ctx)
+  if (also.length === 0) return first
+  const merged = worstReport([first, ...also.filter((s) => s !== ctx.site).map((site) => check(text, { ...ctx, site }))])
+  const seen = new Set<string>()
+  const findings = merged.findings.filter((f) => {
+    const key = `${f.rule}:${f.start}:${f.end}`
+    if (seen.has(key)) return false
+    seen.add(key)
+    return true
+  })
+  return { ...merged, findings }
 }

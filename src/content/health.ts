@@ -28,6 +28,14 @@ export interface HookedView {
   editors(): HTMLElement[]
 }
 
+/** A control's label, cheaply: big containers acting as buttons (whole cards) are not send buttons. */
+function shortLabel(c: HTMLElement): string {
+  const aria = c.getAttribute('aria-label')
+  if (aria) return aria.trim()
+  if (c.childElementCount > 8) return ''
+  return controlLabel(c)
+}
+
 function visible(el: HTMLElement): boolean {
   if (!el.isConnected) return false
   const r = el.getBoundingClientRect()
@@ -44,8 +52,9 @@ export function unhookedFields(adapter: SiteAdapter, hooked: HookedView, root: D
   const scopes = editors.map((e) => adapter.container(e))
   const controls: HTMLElement[] = []
   for (const c of root.querySelectorAll<HTMLElement>(CONTROL)) {
-    if (ours(c) || isDisabled(c) && !SEND_LIKE.test(controlLabel(c))) continue
-    if (SEND_LIKE.test(controlLabel(c)) || adapter.sendControl(c) === c) controls.push(c)
+    if (ours(c)) continue
+    const label = shortLabel(c)
+    if (SEND_LIKE.test(label) || (!isDisabled(c) && label !== '' && adapter.sendControl(c) === c)) controls.push(c)
   }
   if (controls.length === 0) return []
   const out: HTMLElement[] = []

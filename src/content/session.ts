@@ -3,8 +3,9 @@
  * keeps its overlay in place. Checks are coalesced into one per animation frame and never run
  * mid-IME-composition (they run again at compositionend). Read-only towards the editor.
  */
-import { check, type CheckContext, type Finding, type Report, type Severity } from '../engine'
+import { type CheckContext, type Finding, type Report, type Severity } from '../engine'
 import type { SiteAdapter } from '../sites'
+import { checkAs } from './decide'
 import { highlightApiAvailable, setFocusHighlight, setHighlights, SEVERITIES } from './highlights'
 import { textareaBoxes } from './mirror'
 import { Overlay, type Box } from './overlay'
@@ -88,7 +89,7 @@ export class ComposerSession {
   runCheck(): Report {
     const t0 = performance.now()
     this.map = readEditor(this.editor)
-    this.reportValue = this.map.text.trim() === '' ? EMPTY : check(this.map.text, this.env.context(this.editor))
+    this.reportValue = this.map.text.trim() === '' ? EMPTY : checkAs(this.map.text, this.env.context(this.editor), this.adapter.alsoCheckAs)
     this.ranges = this.isTextarea ? [] : this.reportValue.findings.map((f) => rangeFor(this.map, f.start, f.end) ?? document.createRange())
     this.paint()
     const badgeChanged = this.overlay.update(this.reportValue)

@@ -6,7 +6,15 @@
  */
 export type BuiltInSite = 'x' | 'facebook' | 'instagram'
 
-export const SITE_HOSTS: ReadonlyArray<{ host: string; site: BuiltInSite; what: string }> = [
+export interface SiteHost {
+  host: string
+  site: BuiltInSite
+  what: string
+  /** Other sites a draft here also goes to (Meta Business Suite posts to Facebook and Instagram from one composer). */
+  alsoCheckAs?: BuiltInSite[]
+}
+
+export const SITE_HOSTS: readonly SiteHost[] = [
   { host: 'x.com', site: 'x', what: 'X' },
   { host: 'twitter.com', site: 'x', what: 'X (old address)' },
   { host: 'mobile.x.com', site: 'x', what: 'X mobile layout' },
@@ -15,7 +23,7 @@ export const SITE_HOSTS: ReadonlyArray<{ host: string; site: BuiltInSite; what: 
   { host: 'www.facebook.com', site: 'facebook', what: 'Facebook' },
   { host: 'web.facebook.com', site: 'facebook', what: 'Facebook (web.)' },
   { host: 'm.facebook.com', site: 'facebook', what: 'Facebook mobile' },
-  { host: 'business.facebook.com', site: 'facebook', what: 'Meta Business Suite' },
+  { host: 'business.facebook.com', site: 'facebook', what: 'Meta Business Suite', alsoCheckAs: ['instagram'] },
   { host: 'www.instagram.com', site: 'instagram', what: 'Instagram' },
 ]
 
@@ -24,6 +32,6 @@ export function contentMatches(): string[] {
   return SITE_HOSTS.map((h) => `https://${h.host}/*`)
 }
 
-export function siteForHost(host: string): BuiltInSite | null {
-  return SITE_HOSTS.find((h) => h.host === host)?.site ?? null
+export function hostEntry(host: string): SiteHost | null {
+  return SITE_HOSTS.find((h) => h.host === host) ?? null
 }

@@ -1,7 +1,7 @@
 /** Picks the adapter for a page from the one host list (hosts.ts); other hosts are blogs an admin enabled. */
 import { blog } from './blog'
 import { facebook } from './facebook'
-import { siteForHost, type BuiltInSite } from './hosts'
+import { hostEntry, type BuiltInSite } from './hosts'
 import { instagram } from './instagram'
 import type { SiteAdapter } from './types'
 import { x } from './x'
@@ -9,8 +9,10 @@ import { x } from './x'
 const ADAPTERS: Record<BuiltInSite, SiteAdapter> = { x, facebook, instagram }
 
 export function adapterFor(host: string): SiteAdapter {
-  const site = siteForHost(host)
-  return site ? ADAPTERS[site] : blog
+  const entry = hostEntry(host)
+  if (!entry) return blog
+  const adapter = ADAPTERS[entry.site]
+  return entry.alsoCheckAs ? { ...adapter, alsoCheckAs: entry.alsoCheckAs } : adapter
 }
 
 export { blog, facebook, instagram, x }

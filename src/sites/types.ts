@@ -11,6 +11,8 @@ export type EditorElement = HTMLElement
 
 export interface SiteAdapter {
   site: Site
+  /** Other sites' rules that also apply to every draft here (Meta Business Suite: Facebook and Instagram). */
+  alsoCheckAs?: Site[]
   /** Matches every element that holds a draft's text (contenteditable root or textarea). */
   composerSelector: string
   /** Matches every button that sends a draft. */

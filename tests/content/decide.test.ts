@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { check, type Report } from '../../src/engine'
-import { decide, worstReport } from '../../src/content/decide'
+import { check, DEFAULT_POLICY, type Report } from '../../src/engine'
+import { checkAs, decide, worstReport } from '../../src/content/decide'
 
 const ok = check('本日の川下りは通常どおり運航します。', { site: 'x' })
 const warn = check('詳しくは https://bit.ly/abc をご覧ください', { site: 'x' })
@@ -46,5 +46,25 @@ describe('decide', () => {
   })
   it('no drafts: nothing to judge for a registered account', () => {
     expect(decide([], 'registered').kind).toBe('pass')
+  })
+})
+
+describe('checkAs: Meta Business Suite drafts go to Facebook and Instagram', () => {
+  const policy = { ...DEFAULT_POLICY, repetition: { ...DEFAULT_POLICY.repetition, maxHashtags: 10, maxHashtagsInstagram: 3 } }
+  const text = '春の川下り #柳川 #川下り #観光 #福岡 #春'
+  it('the stricter site’s rule applies, each finding once', () => {
+    const fb = check(text, { site: 'facebook', policy })
+    const ig = check(text, { site: 'instagram', policy })
+    expect(fb.findings.filter((f) => f.rule.startsWith('repetition/'))).toEqual([])
+    expect(ig.findings.some((f) => f.rule.startsWith('repetition/'))).toBe(true)
+    const both = checkAs(text, { site: 'facebook', policy }, ['instagram'])
+    expect(both.verdict).toBe(ig.verdict)
+    expect(both.findings.map((f) => f.rule)).toEqual(ig.findings.map((f) => f.rule))
+    // A finding both sites make is listed once.
+    const twice = checkAs('担当の携帯は090-1234-5678です', { site: 'facebook' }, ['instagram'])
+    expect(twice.findings.filter((f) => f.rule === 'personal-info/mobile')).toHaveLength(1)
+  })
+  it('is the plain check when no other site is involved', () => {
+    expect(checkAs(text, { site: 'facebook', policy })).toEqual(check(text, { site: 'facebook', policy }))
   })
 })

@@ -26,3 +26,10 @@ describe('one host list for the manifest and the adapters', () => {
     expect(built.host_permissions).toEqual(contentMatches())
   })
 })
+
+describe('Meta Business Suite', () => {
+  it('business.facebook.com uses the Facebook adapter and also checks as Instagram', () => {
+    expect(adapterFor('business.facebook.com')).toMatchObject({ site: 'facebook', alsoCheckAs: ['instagram'] })
+    expect(adapterFor('www.facebook.com').alsoCheckAs).toBeUndefined()
+  })
+})
