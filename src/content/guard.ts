@@ -43,7 +43,11 @@ export interface GuardEnv {
 /** Drafts a flow step (次へ / Next) left behind, judged again at the flow's last button. */
 interface PendingFlow {
   drafts: SentDraft[]
-  /** The element the flow lives in (its dialog); the flow ends when no dialog is left on the page. */
+  /**
+   * The element the flow lives in (its dialog); a modal flow ends when no dialog is left on the page.
+   * A flow outside any dialog (note.com: 公開に進む → the publish page → 投稿する) ends when it is sent
+   * or replaced by the next flow step.
+   */
   scope: HTMLElement | null
 }
 
@@ -81,7 +85,8 @@ export function installGuard(env: GuardEnv): Guard {
   /** The flow is over when its dialog and every other dialog left the page (closed or sent). */
   const flowAlive = (): boolean => {
     if (!flow) return false
-    if (flow.scope?.isConnected) return true
+    if (!flow.scope) return true
+    if (flow.scope.isConnected) return true
     if (document.querySelector('[role="dialog"]')) return true
     flow = null
     return false
@@ -248,7 +253,12 @@ export function installGuard(env: GuardEnv): Guard {
     if (!control) return
     const g = groupForControl(control)
     if (empty(g)) return
-    if (isDialogOpen() || judge(g).decision.kind !== 'pass') stop(e)
+    if (isDialogOpen() || judge(g).decision.kind !== 'pass') {
+      // touchstart is listened to passively (a non-passive one would make every scroll wait for us):
+      // the page's handlers don't see it; the click it would lead to is cancelled at touchend.
+      if (e.type === 'touchstart') e.stopImmediatePropagation()
+      else stop(e)
+    }
   }
 
   /** touchend: stopping it also cancels the click the browser would make, so the dialog opens here. */
@@ -313,7 +323,7 @@ export function installGuard(env: GuardEnv): Guard {
   window.addEventListener('keydown', onKeydown, opts)
   window.addEventListener('submit', onSubmit, opts)
   window.addEventListener('touchend', onTouchEnd, { capture: true, signal, passive: false })
-  for (const type of PRESS_EVENTS) window.addEventListener(type, onPress, { capture: true, signal, passive: false })
+  for (const type of PRESS_EVENTS) window.addEventListener(type, onPress, { capture: true, signal, passive: type === 'touchstart' })
   return {
     pending: () => (flowAlive() ? flow!.drafts : []),
     covers: (control) => flowAlive() && flowCovers(control),

@@ -203,3 +203,28 @@ describe('fail-safe detection without the adapter’s selectors', () => {
     expect(unhookedFields(x, { editors: () => [found[0]!] })).toEqual([])
   })
 })
+
+describe('more flows', () => {
+  it('Facebook Page video → Reel: the step-1 draft stays pending next to the second editor ("Describe your reel…"); the worst decides', () => {
+    install(facebook)
+    pageListens('click')
+    document.body.innerHTML = `<div role="dialog"><form><div contenteditable="true" role="textbox" data-lexical-editor="true" aria-placeholder="What's on your mind, 柳川市?">${BLOCK}</div><div role="button" aria-label="Next" data-id="next">Next</div></form></div>`
+    click('[aria-label="Next"]')
+    document.body.innerHTML = `<div role="dialog"><form><div contenteditable="true" role="textbox" data-lexical-editor="true" aria-placeholder="Describe your reel...">${CLEAN}</div><div role="button" aria-label="Post" data-id="post">Post</div></form></div>`
+    click('[aria-label="Post"]')
+    expect(reached).toEqual(['click:next'])
+    expect(document.querySelector('post-guard-dialog')?.getAttribute('data-post-guard-dialog')).toBe('block')
+  })
+  it('note.com (blog adapter): 公開に進む → the publish page without the editor → 投稿する is judged on the pending body', async () => {
+    const { blog } = await import('../../src/sites')
+    install(blog)
+    pageListens('click')
+    document.body.innerHTML = `<main><textarea placeholder="記事タイトル">お知らせ</textarea><div class="ProseMirror" contenteditable="true" role="textbox">${BLOCK}</div><button data-id="next">公開に進む</button></main>`
+    click('main button')
+    expect(guard!.pending().map((d) => d.text)).toEqual(['お知らせ', BLOCK])
+    document.body.innerHTML = `<main><div>ハッシュタグ</div><button data-id="publish">投稿する</button></main>`
+    click('main button')
+    expect(reached).toEqual(['click:next'])
+    expect(document.querySelector('post-guard-dialog')?.getAttribute('data-post-guard-dialog')).toBe('block')
+  })
+})
