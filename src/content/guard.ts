@@ -179,6 +179,8 @@ export function installGuard(env: GuardEnv): Guard {
   }
 
   const finish = (drafts: SentDraft[], decision: Decision, confirmed: ConfirmKey[]) => {
+    // The flow's drafts went out: the flow is over.
+    if (flow && drafts.some((d) => flow!.drafts.includes(d))) flow = null
     env.sent(drafts, decision, confirmed)
   }
 
@@ -238,12 +240,7 @@ export function installGuard(env: GuardEnv): Guard {
     if (!control) return
     const group = () => groupForControl(control)
     if (empty(group())) return
-    if (attempt(group, clickResend(control), null)) {
-      stop(e)
-      return
-    }
-    // Sent: a pending flow is over.
-    if (group().pending.length > 0) flow = null
+    if (attempt(group, clickResend(control), null)) stop(e)
   }
 
   /** Presses on a send control that must not go out are swallowed too (some UIs act on pointerdown/up or touch). */

@@ -228,3 +228,4 @@ describe('more flows', () => {
     expect(document.querySelector('post-guard-dialog')?.getAttribute('data-post-guard-dialog')).toBe('block')
   })
 })
+

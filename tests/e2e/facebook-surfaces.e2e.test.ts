@@ -135,6 +135,15 @@ describe('two-step composer: 次へ → 投稿の設定 → 投稿', () => {
     await expectNothingSent(page)
     await confirmAndSend(page)
     expect(await sentOnce(page)).toEqual([{ composer: 'post', text: WARN, via: 'flow' }])
+    // The flow is over: a later send in another dialog is not judged on the sent draft.
+    await fixtureAction(page, 'openPostView')
+    await page.waitForSelector(VIEW_COMMENT)
+    await focusEditor(page, VIEW_COMMENT)
+    await insertText(page, 'ありがとうございます。')
+    await page.locator(VIEW_SUBMIT).click()
+    const later = await waitForDialog(page, 'confirm')
+    expect(later.text).not.toContain('bit.ly')
+    expect(later.text).not.toContain('2件の本文')
   })
 })
 
