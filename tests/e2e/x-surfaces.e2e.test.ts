@@ -191,6 +191,17 @@ describe('mobile compose page (<textarea>), mobile.x.com', () => {
     await tap(page, MOBILE_BUTTON)
     await expectRefused(page, { mobile: BLOCK })
     await screenshot(page, 'x-mobile-block-marks')
+    // On a phone-sized screen the dialog fits and nothing is cut off.
+    await page.setViewportSize({ width: 390, height: 844 })
+    await tap(page, MOBILE_BUTTON)
+    await waitForDialog(page, 'block')
+    const fits = await page.evaluate(() => {
+      const d = document.querySelector('post-guard-dialog')!.shadowRoot!.querySelector('.dialog')!.getBoundingClientRect()
+      return d.left >= 0 && d.right <= innerWidth && d.top >= 0 && d.bottom <= innerHeight
+    })
+    expect(fits).toBe(true)
+    await screenshot(page, 'x-mobile-block-dialog-phone')
+    await cancelDialog(page)
   })
 
   test('clean draft by click: sent exactly once', async () => {

@@ -143,6 +143,18 @@ describe('Instagram', () => {
       expect(instagram.sendButtonFor(ed)?.textContent).toMatch(/^(Post|投稿する)$/)
     }
   })
+  it('contenteditable comment boxes (E27: "textarea or contenteditable div for posts") are comments too', () => {
+    mount(`<section><div contenteditable="true" role="textbox" aria-label="コメントを追加…"></div><div role="button">投稿する</div></section>`)
+    const ed = composers(instagram)[0]!
+    expect(instagram.mode(ed)).toBe('comment')
+    expect(instagram.sendButtonFor(ed)?.textContent).toBe('投稿する')
+  })
+  it('direct messages are left alone', () => {
+    history.pushState({}, '', '/direct/t/123/')
+    mount(`<div role="dialog"><div contenteditable="true" role="textbox" data-lexical-editor="true" aria-label="メッセージ..."></div></div>`)
+    expect(composers(instagram)).toEqual([])
+    history.pushState({}, '', '/')
+  })
   it('snippet 11 (E25): the account is the own profile link, not another user’s avatar earlier in the page', () => {
     mount(`<div><a href="/fukuoka_taro/" role="link"><img alt="fukuoka_taroのプロフィール写真"></a></div>
       <main><article><a href="/someone/" role="link"><img alt="someone's profile picture"></a></article></main>
