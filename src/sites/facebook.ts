@@ -35,6 +35,8 @@ function isComment(editor: EditorElement): boolean {
   const form = closest(editor, 'form')
   if (form?.querySelector('#focused-state-composer-submit')) return true
   if (COMMENT_LABEL.test(label(editor))) return true
+  // Meta Business Suite's composer is a full page, not a dialog: there, only labelled comment boxes are comments.
+  if (location.host === 'business.facebook.com') return false
   // Outside any dialog, a Lexical box is a comment box (the feed's create-post region opens a dialog).
   return !closest(editor, '[role="dialog"]') && !closest(editor, '[data-pagelet*="Composer" i], [aria-label*="Composer" i]')
 }
@@ -107,6 +109,9 @@ export const facebook: SiteAdapter = {
    * No name and no data → null (treated as unregistered, the strictest).
    */
   account(doc): ActingAccount | null {
+    // Meta Business Suite acts as the Page (and Instagram account) picked in its composer, never as the
+    // logged-in user; its picker's markup is not known yet, so the account is unknown there (strictest).
+    if (location.host === 'business.facebook.com') return null
     const name = actingName(doc)
     const self = selfFromData(doc)
     if (name) {
