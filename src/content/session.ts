@@ -40,7 +40,8 @@ export class ComposerSession {
   private checkedOnce = false
   /** Time the last check took (ms), for the typing benchmark. */
   lastCheckMs = 0
-  private readonly listeners: Array<[EventTarget, string, EventListener]> = []
+  /** Every listener of this session hangs off it. */
+  private readonly life = new AbortController()
 
   constructor(editor: HTMLElement, adapter: SiteAdapter, env: SessionEnv) {
     this.editor = editor
@@ -66,8 +67,7 @@ export class ComposerSession {
   }
 
   private on(target: EventTarget, type: string, fn: EventListener): void {
-    target.addEventListener(type, fn, { passive: true })
-    this.listeners.push([target, type, fn])
+    target.addEventListener(type, fn, { passive: true, signal: this.life.signal })
   }
 
   get report(): Report {
@@ -231,7 +231,7 @@ export class ComposerSession {
     if (this.frame) cancelAnimationFrame(this.frame)
     if (this.layoutFrame) cancelAnimationFrame(this.layoutFrame)
     this.observer.disconnect()
-    for (const [target, type, fn] of this.listeners) target.removeEventListener(type, fn)
+    this.life.abort()
     setHighlights(this, null)
     this.overlay.destroy()
   }
