@@ -229,3 +229,23 @@ describe('more flows', () => {
   })
 })
 
+
+describe('health', () => {
+  const sized = () => {
+    for (const el of document.querySelectorAll<HTMLElement>('*')) el.getBoundingClientRect = () => ({ width: 100, height: 20, top: 0, left: 0, right: 100, bottom: 20, x: 0, y: 0, toJSON: () => ({}) }) as DOMRect
+  }
+  it('reasons in order: unreadable composer, missing context, a send button with no composer (unless a flow holds its draft), an unhooked field', async () => {
+    const { health } = await import('../../src/content/health')
+    document.body.innerHTML = `<div role="dialog"><form><div role="button" aria-label="投稿">投稿</div></form></div>`
+    sized()
+    const base = { adapter: facebook, editors: [] as HTMLElement[], hadFailure: false, contextMissing: false }
+    expect(health({ ...base, hadFailure: true })).toEqual({ protected: false, reason: 'statusReadFailed' })
+    expect(health({ ...base, contextMissing: true })).toEqual({ protected: false, reason: 'statusNoContext' })
+    expect(health(base)).toEqual({ protected: false, reason: 'statusNoComposer' })
+    expect(health({ ...base, flowCovers: () => true })).toEqual({ protected: true })
+    document.body.innerHTML = `<main><div><textarea></textarea><div role="button">Post</div></div></main>`
+    sized()
+    expect(health(base)).toEqual({ protected: false, reason: 'statusUnhookedField' })
+    expect(health({ ...base, editors: [document.querySelector('textarea')!] })).toEqual({ protected: true })
+  })
+})
