@@ -1,7 +1,8 @@
 import { defineConfig } from 'vite'
 import preact from '@preact/preset-vite'
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin'
-import baseManifest from './manifest.json' with { type: 'json' }
+import sourceManifest from './manifest.json' with { type: 'json' }
+import { contentMatches } from './src/sites/hosts'
 
 /**
  * `vite build` → dist/ (Chrome, MV3 service worker); `TARGET=firefox vite build` → dist-firefox/
@@ -9,6 +10,16 @@ import baseManifest from './manifest.json' with { type: 'json' }
  * standalone IIFE so it really runs at document_start, before the sites' own listeners.
  */
 const target = process.env.TARGET === 'firefox' ? 'firefox' : 'chrome'
+
+/**
+ * manifest.json holds no host list: the content script's matches and the host permissions come from
+ * the one list in src/sites/hosts.ts (which adapterFor also reads).
+ */
+const baseManifest = {
+  ...sourceManifest,
+  host_permissions: contentMatches(),
+  content_scripts: sourceManifest.content_scripts.map((c) => ({ ...c, matches: contentMatches() })),
+}
 
 function manifestFor(browser: 'chrome' | 'firefox'): ManifestV3Export {
   if (browser === 'chrome') return baseManifest as ManifestV3Export

@@ -39,24 +39,26 @@ const TARGETS: Target[] = [
   { name: 'Facebook (Lexical)', url: 'https://www.facebook.com/', selector: FB.editor, prepare: (p) => fixtureAction(p, 'openPost') },
 ]
 
-const SENTENCES = [
-  '本日は柳川市の川下りについてお知らせします。',
-  '春の運航は午前九時から午後五時までです。',
-  '乗船場は市役所の近くにあります。',
-  'ご来場をお待ちしております。',
-  '天候により運休する場合があります。',
-]
+/**
+ * Sentences that never repeat (the guideline's "same sentence twice" rule would otherwise mark every
+ * repeated one, and the text would not be the finding-free text this benchmark types into).
+ */
+const PLACES = ['市役所', '図書館', '体育館', '公民館', '市民会館', '保健センター', '総合運動公園', '川下り乗船場', '観光案内所', '歴史資料館']
+const EVENTS = ['清掃活動', '防災訓練', '講演会', '子ども教室', '健康相談', '展示会', '朗読会', '体操教室', '写真展', '音楽会']
+const MONTHS = ['一月', '二月', '三月', '四月', '五月', '六月', '七月', '八月', '九月', '十月', '十一月', '十二月']
 const TAIL = '担当の携帯は090-1234-567'
 
-/** An ok (finding-free) text of `n` characters ending with `…567`, so typing "8" completes a mobile number. */
+/** A finding-free text of `n` characters ending with `…567`, so typing "8" completes a mobile number. */
 function draft(n: number): string {
   let body = ''
-  for (let i = 0; body.length < n - TAIL.length; i++) body += SENTENCES[i % SENTENCES.length]
+  for (let i = 0; body.length < n - TAIL.length; i++) {
+    body += `${MONTHS[Math.floor(i / 100) % MONTHS.length]}は${PLACES[i % 10]}で${EVENTS[Math.floor(i / 10) % 10]}を開きます。`
+  }
   const text = body.slice(0, n - TAIL.length - 1) + '。' + TAIL
   const before = check(text, { site: 'x' })
   const after = check(text + '8', { site: 'x' })
-  if (before.findings.some((f) => f.severity === 'block') || !after.findings.some((f) => f.rule === 'personal-info/mobile'))
-    throw new Error(`bench text of ${n} chars is not what the benchmark needs: ${JSON.stringify(before.findings.map((f) => f.rule))} → ${JSON.stringify(after.findings.map((f) => f.rule))}`)
+  if (before.findings.length > 0 || !after.findings.some((f) => f.rule === 'personal-info/mobile'))
+    throw new Error(`bench text of ${n} chars is not what the benchmark needs: ${JSON.stringify(before.findings.map((f) => f.rule).slice(0, 5))} → ${JSON.stringify(after.findings.map((f) => f.rule).slice(0, 5))}`)
   return text
 }
 

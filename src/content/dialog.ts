@@ -6,21 +6,27 @@
  */
 import type { Confirmation, Finding, Verdict } from '../engine'
 import { t, type MessageKey } from '../ui/i18n'
+import type { AccountNotice } from './decide'
 import { findingBody } from './overlay'
 import { DIALOG_CSS } from './styles'
 
-export type ConfirmKey = 'warnings' | Confirmation
+export type ConfirmKey = 'warnings' | 'account' | Confirmation
 
 export interface SendDialogOptions {
   verdict: Verdict
   findings: Finding[]
   confirmations: Confirmation[]
+  /** The account itself: retired (refused) or not registered (must be confirmed). */
+  account?: AccountNotice
+  /** How many drafts the send would post (several parts of a thread, or a flow's earlier step). */
+  drafts?: number
   onSend: (confirmed: ConfirmKey[]) => void
   onCancel: () => void
 }
 
 const CONFIRM_LABEL: Record<ConfirmKey, MessageKey> = {
   warnings: 'confirmWarnings',
+  account: 'confirmUnregistered',
   approval: 'confirmApproval',
   portrait: 'confirmPortrait',
 }
@@ -44,7 +50,8 @@ export function openSendDialog(opts: SendDialogOptions): void {
   const style = document.createElement('style')
   style.textContent = DIALOG_CSS
 
-  const blocked = opts.verdict === 'block'
+  const retired = opts.account === 'retired'
+  const blocked = opts.verdict === 'block' || retired
   const backdrop = div('backdrop')
   const dialog = div(`dialog ${blocked ? 'block' : 'confirm'}`)
   dialog.setAttribute('role', 'alertdialog')
@@ -55,14 +62,27 @@ export function openSendDialog(opts: SendDialogOptions): void {
   const title = document.createElement('h2')
   title.className = 'title'
   title.id = 'pg-title'
-  title.append(div('shield'), document.createTextNode(t(blocked ? 'dialogBlockTitle' : 'dialogConfirmTitle')))
+  title.append(div('shield'), document.createTextNode(t(retired ? 'dialogRetiredTitle' : blocked ? 'dialogBlockTitle' : 'dialogConfirmTitle')))
   const lead = document.createElement('p')
   lead.className = 'lead'
   lead.id = 'pg-lead'
-  lead.textContent = t(blocked ? 'dialogBlockLead' : 'dialogConfirmLead')
+  lead.textContent = t(retired ? 'dialogRetiredLead' : blocked ? 'dialogBlockLead' : 'dialogConfirmLead')
   dialog.append(title, lead)
+  if (opts.account === 'unregistered') {
+    const notice = document.createElement('p')
+    notice.className = 'notice'
+    notice.setAttribute('data-post-guard-notice', 'unregistered')
+    notice.textContent = t('dialogUnregisteredNotice')
+    dialog.append(notice)
+  }
+  if ((opts.drafts ?? 1) > 1) {
+    const parts = document.createElement('p')
+    parts.className = 'notice parts'
+    parts.textContent = t('dialogSeveralDrafts', opts.drafts ?? 1)
+    dialog.append(parts)
+  }
 
-  const shown = blocked ? opts.findings.filter((f) => f.severity === 'block') : opts.findings.filter((f) => f.severity !== 'info')
+  const shown = retired ? [] : blocked ? opts.findings.filter((f) => f.severity === 'block') : opts.findings.filter((f) => f.severity !== 'info')
   if (shown.length > 0) {
     const list = document.createElement('ul')
     list.className = 'findings'
@@ -76,7 +96,12 @@ export function openSendDialog(opts: SendDialogOptions): void {
   }
 
   const boxes: HTMLInputElement[] = []
-  const needed: ConfirmKey[] = blocked ? [] : [...(opts.verdict === 'warn' ? (['warnings'] as ConfirmKey[]) : []), ...opts.confirmations]
+  const needed: ConfirmKey[] = blocked
+    ? []
+    : [...(opts.account === 'unregistered' ? (['account'] as ConfirmKey[]) : []), ...(opts.verdict === 'warn' ? (['warnings'] as ConfirmKey[]) : []), ...opts.confirmations]
+  /** Boxes ticked by the user's own input: a page script ticking them (untrusted events) does not count. */
+  const trusted = new WeakSet<HTMLInputElement>()
+  const allConfirmed = () => boxes.every((b) => b.checked && trusted.has(b))
   let send: HTMLButtonElement | null = null
   if (needed.length > 0) {
     const fs = document.createElement('fieldset')
@@ -88,8 +113,10 @@ export function openSendDialog(opts: SendDialogOptions): void {
       const box = document.createElement('input')
       box.type = 'checkbox'
       box.setAttribute('data-post-guard-confirm', key)
-      box.addEventListener('change', () => {
-        if (send) send.disabled = !boxes.every((b) => b.checked)
+      box.addEventListener('change', (e) => {
+        if (e.isTrusted && box.checked) trusted.add(box)
+        else trusted.delete(box)
+        if (send) send.disabled = !allConfirmed()
       })
       boxes.push(box)
       const span = document.createElement('span')
@@ -154,8 +181,9 @@ export function openSendDialog(opts: SendDialogOptions): void {
     }
   }
   cancel.addEventListener('click', doCancel)
-  send?.addEventListener('click', () => {
-    if (send?.disabled) return
+  send?.addEventListener('click', (e) => {
+    // Only the user's own press sends (a page script's click() is not a confirmation).
+    if (!e.isTrusted || send?.disabled || !allConfirmed()) return
     close()
     opts.onSend(needed)
   })

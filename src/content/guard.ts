@@ -1,49 +1,133 @@
 /**
  * The send guard (DESIGN invariants 4–5). Capture-phase listeners on `window`, registered at
- * document_start, see every send before the page does: clicks and pointer presses on the send
- * button, keyboard activation of role=button, Ctrl/Cmd+Enter, Enter in comment boxes, form submits.
- * IME composition is never touched. `block` refuses the send and keeps the draft exactly as it
- * is; `warn` and required confirmations ask once, then re-trigger the real button inside a
+ * document_start, see every send gesture before the page does: clicks, pointer/mouse/touch presses
+ * on a send control, keyboard activation of role=button, Ctrl/Cmd+Enter in any hooked composer, the
+ * site's own send keys (Enter in comment boxes), form submits. Guard the gesture, not the button:
+ * a gesture is judged on EVERY draft it would send — all composers in the same dialog, form or
+ * composer card (all parts of an X thread) plus the drafts a flow left pending (次へ → 投稿) — and the
+ * worst report decides. IME composition is never touched. `block` refuses and keeps every draft as
+ * it is; `confirm` asks once (trusted input only), then re-triggers the real control inside a
  * synchronous one-shot bypass.
  */
 import type { Report } from '../engine'
 import type { SiteAdapter } from '../sites'
 import { isDisabled, isEnter } from '../sites/types'
+import type { Registration } from '../shared/protocol'
+import { decide, type Decision } from './decide'
 import { isDialogOpen, openSendDialog, type ConfirmKey } from './dialog'
-import type { ComposerSession } from './session'
+
+/** What the guard needs of a hooked composer. */
+export interface GuardSession {
+  readonly editor: HTMLElement
+  readonly connected: boolean
+  readonly text: string
+  /** Read and check now (the exact current text). */
+  runCheck(): Report
+}
+
+export interface SentDraft {
+  text: string
+  report: Report
+}
 
 export interface GuardEnv {
   adapter: SiteAdapter
-  sessions(): Iterable<ComposerSession>
-  /** A send went through (after the guard's checks): record it (fingerprint + audit). */
-  sent(session: ComposerSession, report: Report, confirmed: ConfirmKey[]): void
+  sessions(): Iterable<GuardSession>
+  /** The acting account's registration as known now ('unknown' until the background answers). */
+  registration(): Registration
+  /** A send went through (after the guard's checks): record each draft (fingerprint + audit). */
+  sent(drafts: SentDraft[], decision: Decision, confirmed: ConfirmKey[]): void
+  signal?: AbortSignal
 }
 
-/** Whether a send of this report needs the user's attention first. */
-export function needsIntervention(report: Report): boolean {
-  return report.verdict === 'block' || report.verdict === 'warn' || report.confirmations.length > 0
+/** Drafts a flow step (次へ / Next) left behind, judged again at the flow's last button. */
+interface PendingFlow {
+  drafts: SentDraft[]
+  /**
+   * The element the flow lives in (its dialog); a modal flow ends when no dialog is left on the page.
+   * A flow outside any dialog (note.com: 公開に進む → the publish page → 投稿する) ends when it is sent
+   * or replaced by the next flow step.
+   */
+  scope: HTMLElement | null
 }
 
-export function installGuard(env: GuardEnv): () => void {
+/** A gesture's drafts: live composers (checked again now) and drafts pending from a flow. */
+interface Group {
+  sessions: GuardSession[]
+  pending: SentDraft[]
+}
+
+export interface Guard {
+  /** The pending flow's drafts (tests and status). */
+  pending(): readonly SentDraft[]
+  /** Whether a pending flow's drafts are what `control` would send (the flow's last step is guarded). */
+  covers(control: HTMLElement): boolean
+  dispose(): void
+}
+
+const PRESS_EVENTS = ['pointerdown', 'pointerup', 'mousedown', 'mouseup', 'touchstart'] as const
+
+export function installGuard(env: GuardEnv): Guard {
+  const { adapter } = env
   let bypass = false
+  let flow: PendingFlow | null = null
+  const ctl = new AbortController()
+  const signal = env.signal ? anySignal(env.signal, ctl.signal) : ctl.signal
 
-  const sessionOf = (node: EventTarget | null): ComposerSession | null => {
+  const live = (): GuardSession[] => [...env.sessions()].filter((s) => s.connected)
+
+  const sessionOf = (node: EventTarget | null): GuardSession | null => {
     if (!(node instanceof Node)) return null
-    for (const s of env.sessions()) if (s.editor === node || s.editor.contains(node)) return s
+    for (const s of live()) if (s.editor === node || s.editor.contains(node)) return s
     return null
   }
 
-  const buttonOf = (target: EventTarget | null): { button: HTMLElement; session: ComposerSession } | null => {
-    if (!(target instanceof Element)) return null
-    const button = target.closest<HTMLElement>(env.adapter.sendButtonSelector)
-    if (!button) return null
-    for (const s of env.sessions()) {
-      if (!s.connected) continue
-      const own = env.adapter.sendButtonFor(s.editor)
-      if (own && (own === button || own.contains(button) || button.contains(own))) return { button: own, session: s }
-    }
-    return null
+  /** The flow is over when its dialog and every other dialog left the page (closed or sent). */
+  const flowAlive = (): boolean => {
+    if (!flow) return false
+    if (!flow.scope) return true
+    if (flow.scope.isConnected) return true
+    if (document.querySelector('[role="dialog"]')) return true
+    flow = null
+    return false
   }
+
+  /** Every draft a send control would send: composers whose scope holds the control, plus a pending flow. */
+  const groupForControl = (control: HTMLElement): Group => {
+    const sessions = live().filter((s) => {
+      const scope = adapter.container(s.editor)
+      const own = adapter.sendButtonFor(s.editor)
+      return scope.contains(control) || own === control || (own !== null && (own.contains(control) || control.contains(own)))
+    })
+    const pending = flowAlive() && flowCovers(control) ? flow!.drafts : []
+    return { sessions, pending }
+  }
+
+  /** Every draft a key in `editor` would send: the composers sharing its scope (all parts of a thread). */
+  const groupForEditor = (session: GuardSession): Group => {
+    const scope = adapter.container(session.editor)
+    const sessions = live().filter((s) => s === session || scope.contains(s.editor) || adapter.container(s.editor) === scope)
+    return { sessions, pending: [] }
+  }
+
+  const flowCovers = (control: HTMLElement): boolean => {
+    if (!flow) return false
+    // The last step lives in the flow's dialog, or in the dialog that replaced it.
+    return !flow.scope?.isConnected || flow.scope.contains(control) || !!control.closest('[role="dialog"]')
+  }
+
+  const judge = (g: Group): { decision: Decision; drafts: SentDraft[] } => {
+    const drafts: SentDraft[] = []
+    for (const s of g.sessions) {
+      const report = s.runCheck()
+      drafts.push({ text: s.text, report })
+    }
+    drafts.push(...g.pending)
+    const nonEmpty = drafts.filter((d) => d.text.trim() !== '')
+    return { decision: decide(nonEmpty.map((d) => d.report), env.registration()), drafts: nonEmpty }
+  }
+
+  const empty = (g: Group) => g.sessions.length === 0 && g.pending.length === 0
 
   const stop = (e: Event) => {
     e.preventDefault()
@@ -51,29 +135,38 @@ export function installGuard(env: GuardEnv): () => void {
   }
 
   /** Judge a send attempt. Returns true when the event must be stopped. */
-  const attempt = (session: ComposerSession, resend: () => void): boolean => {
-    const report = session.runCheck()
-    if (!needsIntervention(report)) {
-      env.sent(session, report, [])
+  const attempt = (group: () => Group, resend: () => void, focusOn: GuardSession | null): boolean => {
+    const g = group()
+    const { decision, drafts } = judge(g)
+    if (drafts.length === 0) return false
+    // The composer to return to on cancel: the one the gesture came from, or the one that has focus.
+    const active = document.activeElement
+    const focusBack = focusOn ?? g.sessions.find((s) => active && s.editor.contains(active)) ?? g.sessions[0] ?? null
+    if (decision.kind === 'pass') {
+      finish(drafts, decision, [])
       return false
     }
     if (isDialogOpen()) return true
-    const caret = savedSelection(session.editor)
+    const caret = focusBack ? savedSelection(focusBack.editor) : null
     openSendDialog({
-      verdict: report.verdict,
-      findings: report.findings,
-      confirmations: report.confirmations,
+      verdict: decision.kind === 'block' ? 'block' : decision.report.verdict,
+      findings: decision.report.findings,
+      confirmations: decision.report.confirmations,
+      account: decision.account,
+      drafts: drafts.length,
       // Back to editing exactly where the user was: focus the editor and put the caret back
       // (selection only; the editor's content and DOM are not touched).
-      onCancel: () => restoreSelection(session.editor, caret),
+      onCancel: () => {
+        if (focusBack) restoreSelection(focusBack.editor, caret)
+      },
       onSend: (confirmed) => {
         // The text may have changed behind the dialog: judge again, never send a block.
-        const again = session.runCheck()
-        if (again.verdict === 'block') {
-          attempt(session, resend)
+        const again = judge(group())
+        if (again.decision.kind === 'block') {
+          attempt(group, resend, focusOn)
           return
         }
-        env.sent(session, again, confirmed)
+        finish(again.drafts, again.decision, confirmed)
         bypass = true
         try {
           resend()
@@ -85,73 +178,164 @@ export function installGuard(env: GuardEnv): () => void {
     return true
   }
 
-  const clickResend = (button: HTMLElement, session: ComposerSession) => () => {
-    const current = env.adapter.sendButtonFor(session.editor) ?? button
-    if (!isDisabled(current)) current.click()
+  const finish = (drafts: SentDraft[], decision: Decision, confirmed: ConfirmKey[]) => {
+    // The flow's drafts went out: the flow is over.
+    if (flow && drafts.some((d) => flow!.drafts.includes(d))) flow = null
+    env.sent(drafts, decision, confirmed)
+  }
+
+  const clickResend = (control: HTMLElement) => () => {
+    if (control.isConnected && !isDisabled(control)) control.click()
+  }
+
+  /**
+   * The confirmed touch again: a touchstart/touchend pair on the control, then a click unless the
+   * page cancelled it (a control that acts on touchend prevents the click that would follow).
+   */
+  const touchResend = (control: HTMLElement, e: TouchEvent) => {
+    const t0 = e.changedTouches?.[0]
+    return () => {
+      if (!control.isConnected || isDisabled(control)) return
+      let handled = false
+      try {
+        const r = control.getBoundingClientRect()
+        const touch = new Touch({ identifier: t0?.identifier ?? 1, target: control, clientX: t0?.clientX ?? r.left + r.width / 2, clientY: t0?.clientY ?? r.top + r.height / 2 })
+        control.dispatchEvent(new TouchEvent('touchstart', { bubbles: true, cancelable: true, composed: true, touches: [touch], targetTouches: [touch], changedTouches: [touch] }))
+        const end = new TouchEvent('touchend', { bubbles: true, cancelable: true, composed: true, touches: [], targetTouches: [], changedTouches: [touch] })
+        control.dispatchEvent(end)
+        handled = end.defaultPrevented
+      } catch {
+        handled = false
+      }
+      if (!handled && control.isConnected) control.click()
+    }
+  }
+
+  /** A flow step: remember the drafts it leaves behind (they are judged again at the last button). */
+  const onFlowStep = (control: HTMLElement) => {
+    const g = groupForControl(control)
+    if (g.sessions.length === 0) return
+    const drafts = g.sessions.map((s) => ({ report: s.runCheck(), text: s.text })).filter((d) => d.text.trim() !== '')
+    if (drafts.length === 0) return
+    flow = { drafts, scope: control.closest<HTMLElement>('[role="dialog"]') ?? null }
+  }
+
+  const sendTarget = (target: EventTarget | null): HTMLElement | null => {
+    if (!(target instanceof Element)) return null
+    const control = adapter.sendControl(target)
+    if (!control || isDisabled(control)) return null
+    return control
   }
 
   const onClick = (e: MouseEvent) => {
     if (bypass) return
-    const hit = buttonOf(e.target)
-    if (!hit || isDisabled(hit.button)) return
-    if (attempt(hit.session, clickResend(hit.button, hit.session))) stop(e)
+    if (e.target instanceof Element) {
+      const next = adapter.flowControl(e.target)
+      if (next) {
+        onFlowStep(next)
+        return
+      }
+    }
+    const control = sendTarget(e.target)
+    if (!control) return
+    const group = () => groupForControl(control)
+    if (empty(group())) return
+    if (attempt(group, clickResend(control), null)) stop(e)
   }
 
-  /** Presses on a send button that must not go out are swallowed too (some UIs act on pointerdown/up). */
+  /** Presses on a send control that must not go out are swallowed too (some UIs act on pointerdown/up or touch). */
   const onPress = (e: Event) => {
     if (bypass) return
-    const hit = buttonOf(e.target)
-    if (!hit || isDisabled(hit.button)) return
-    if (needsIntervention(hit.session.runCheck())) stop(e)
+    const control = sendTarget(e.target)
+    if (!control) return
+    const g = groupForControl(control)
+    if (empty(g)) return
+    if (isDialogOpen() || judge(g).decision.kind !== 'pass') {
+      // touchstart is listened to passively (a non-passive one would make every scroll wait for us):
+      // the page's handlers don't see it; the click it would lead to is cancelled at touchend.
+      if (e.type === 'touchstart') e.stopImmediatePropagation()
+      else stop(e)
+    }
+  }
+
+  /** touchend: stopping it also cancels the click the browser would make, so the dialog opens here. */
+  const onTouchEnd = (e: TouchEvent) => {
+    if (bypass) return
+    const control = sendTarget(e.target)
+    if (!control) return
+    const group = () => groupForControl(control)
+    if (empty(group())) return
+    if (isDialogOpen()) {
+      stop(e)
+      return
+    }
+    if (attempt(group, touchResend(control, e), null)) stop(e)
   }
 
   const onKeydown = (e: KeyboardEvent) => {
     if (bypass || e.isComposing || e.keyCode === 229) return
     // Keyboard activation of a role=button send control (native buttons turn Enter/Space into a click).
     if (isEnter(e) || e.key === ' ') {
-      const hit = buttonOf(e.target)
-      if (hit && hit.button.tagName !== 'BUTTON' && !isDisabled(hit.button)) {
-        if (attempt(hit.session, clickResend(hit.button, hit.session))) stop(e)
+      const control = sendTarget(e.target)
+      if (control && control.tagName !== 'BUTTON') {
+        const group = () => groupForControl(control)
+        if (!empty(group()) && attempt(group, clickResend(control), null)) stop(e)
         return
+      }
+      if (e.target instanceof Element && !sessionOf(e.target)) {
+        const next = adapter.flowControl(e.target)
+        if (next && next.tagName !== 'BUTTON') onFlowStep(next)
       }
     }
     const session = sessionOf(e.target)
-    if (!session || !env.adapter.isSendKey(e, session.editor)) return
+    if (!session) return
+    // Ctrl/Cmd+Enter sends on every site that has a shortcut; the site's own send keys too.
+    const shortcut = isEnter(e) && (e.ctrlKey || e.metaKey)
+    if (!shortcut && !adapter.isSendKey(e, session.editor)) return
     const editor = session.editor
     const init: KeyboardEventInit = {
       key: e.key, code: e.code, keyCode: e.keyCode, which: e.which, ctrlKey: e.ctrlKey, metaKey: e.metaKey,
       shiftKey: e.shiftKey, altKey: e.altKey, bubbles: true, cancelable: true, composed: true,
     }
     const resend = () => {
-      const button = env.adapter.sendButtonFor(editor)
+      const button = adapter.sendButtonFor(editor)
       if (button && !isDisabled(button)) button.click()
       else editor.dispatchEvent(new KeyboardEvent('keydown', init))
     }
-    if (attempt(session, resend)) stop(e)
+    if (attempt(() => groupForEditor(session), resend, session)) stop(e)
   }
 
   const onSubmit = (e: SubmitEvent) => {
     if (bypass) return
     const form = e.target
     if (!(form instanceof HTMLFormElement)) return
-    let session: ComposerSession | null = null
-    for (const s of env.sessions()) if (s.connected && form.contains(s.editor)) session = s
-    if (!session) return
+    const group = (): Group => ({ sessions: live().filter((s) => form.contains(s.editor) || form.contains(adapter.container(s.editor))), pending: [] })
+    if (empty(group())) return
     const submitter = e.submitter
-    if (attempt(session, () => form.requestSubmit(submitter && form.contains(submitter) ? submitter : undefined))) stop(e)
+    if (attempt(group, () => form.requestSubmit(submitter && form.contains(submitter) ? submitter : undefined), null)) stop(e)
   }
 
-  const opts = { capture: true }
+  const opts = { capture: true, signal }
   window.addEventListener('click', onClick, opts)
   window.addEventListener('keydown', onKeydown, opts)
   window.addEventListener('submit', onSubmit, opts)
-  for (const type of ['pointerdown', 'pointerup', 'mousedown', 'mouseup']) window.addEventListener(type, onPress, opts)
-  return () => {
-    window.removeEventListener('click', onClick, opts)
-    window.removeEventListener('keydown', onKeydown, opts)
-    window.removeEventListener('submit', onSubmit, opts)
-    for (const type of ['pointerdown', 'pointerup', 'mousedown', 'mouseup']) window.removeEventListener(type, onPress, opts)
+  window.addEventListener('touchend', onTouchEnd, { capture: true, signal, passive: false })
+  for (const type of PRESS_EVENTS) window.addEventListener(type, onPress, { capture: true, signal, passive: type === 'touchstart' })
+  return {
+    pending: () => (flowAlive() ? flow!.drafts : []),
+    covers: (control) => flowAlive() && flowCovers(control),
+    dispose: () => ctl.abort(),
   }
+}
+
+function anySignal(a: AbortSignal, b: AbortSignal): AbortSignal {
+  const any = (AbortSignal as unknown as { any?: (s: AbortSignal[]) => AbortSignal }).any
+  if (any) return any([a, b])
+  const c = new AbortController()
+  const abort = () => c.abort()
+  a.addEventListener('abort', abort, { once: true })
+  b.addEventListener('abort', abort, { once: true })
+  return c.signal
 }
 
 /** The selection inside `editor`, if any (the caret the user had before the dialog took focus). */

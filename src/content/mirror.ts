@@ -11,7 +11,7 @@ const COPIED = [
   'textTransform', 'textIndent', 'wordSpacing', 'tabSize', 'direction', 'textAlign',
 ] as const
 
-export function textareaBoxes(field: HTMLTextAreaElement, spans: Array<{ start: number; end: number }>, parent: ShadowRoot | HTMLElement): Box[][] {
+export function textareaBoxes(field: HTMLTextAreaElement | HTMLInputElement, spans: Array<{ start: number; end: number }>, parent: ShadowRoot | HTMLElement): Box[][] {
   if (spans.length === 0) return []
   const cs = getComputedStyle(field)
   const mirror = document.createElement('div')
@@ -23,6 +23,11 @@ export function textareaBoxes(field: HTMLTextAreaElement, spans: Array<{ start: 
   st.overflowWrap = 'break-word'
   st.overflow = 'hidden'
   st.height = cs.height
+  // A single-line <input> (Instagram Reels comments) does not wrap.
+  if (field instanceof HTMLInputElement) {
+    st.whiteSpace = 'pre'
+    st.overflowWrap = 'normal'
+  }
   const rect = field.getBoundingClientRect()
   st.left = `${rect.left}px`
   st.top = `${rect.top}px`

@@ -80,7 +80,7 @@ export class Overlay {
     this.host.setAttribute('data-post-guard-findings', String(report.findings.length))
     const n = report.findings.length
     this.badge.className = `badge ${report.verdict}`
-    this.badge.replaceChildren(el('span', 'shield'), document.createTextNode(n === 0 ? t('badgeOk') : t('badgeCount', n)))
+    this.badge.replaceChildren(el('span', 'shield'), document.createTextNode(n === 0 ? t('badgeNoFindings') : t('badgeCount', n)))
     this.badge.setAttribute('aria-label', n === 0 ? t('badgeOkLabel') : t('badgeLabel', n, t(SEVERITY_KEY[report.verdict as Severity])))
     this.badge.setAttribute('aria-expanded', String(this.panelOpen))
     if (this.panelOpen) this.renderPanel()
@@ -128,8 +128,10 @@ export class Overlay {
   private occluded(r: DOMRect): boolean {
     const x = Math.min(Math.max(r.left + 4, 0), innerWidth - 1)
     const y = Math.min(Math.max(r.top + 4, 0), innerHeight - 1)
-    const hit = document.elementFromPoint(x, y)
-    if (!hit || hit === this.host || hit.tagName.startsWith('POST-GUARD')) return false
+    // Our own layers (the send dialog, banners, other badges) don't count: look through them.
+    let hit = document.elementFromPoint(x, y)
+    if (hit?.tagName.startsWith('POST-GUARD')) hit = document.elementsFromPoint(x, y).find((e) => !e.tagName.startsWith('POST-GUARD')) ?? null
+    if (!hit || hit === this.host) return false
     if (hit === this.editor || this.editor.contains(hit) || hit.contains(this.editor)) return false
     let scope: Element | null = this.editor
     for (let i = 0; i < 3 && scope?.parentElement; i++) scope = scope.parentElement

@@ -93,16 +93,31 @@ function domPosition(map: TextMap, offset: number, preferEnd: boolean): [Text, n
   return [node, local]
 }
 
-/** A DOM Range over [start, end) of the text read by `readEditor`; null for textareas or stale maps. */
-export function rangeFor(map: TextMap, start: number, end: number): Range | null {
+/** The DOM boundary points of [start, end) of the text read by `readEditor`, without making a Range. */
+export function boundsFor(map: TextMap, start: number, end: number): [Text, number, Text, number] | null {
   const a = domPosition(map, start, false)
   const b = domPosition(map, end, true)
   if (!a || !b) return null
   if (!a[0].isConnected || !b[0].isConnected) return null
+  return [a[0], a[1], b[0], b[1]]
+}
+
+/** Whether `range` spans exactly these boundary points (a live Range kept from an earlier check). */
+export function sameBounds(range: Range, b: [Text, number, Text, number]): boolean {
+  return range.startContainer === b[0] && range.startOffset === b[1] && range.endContainer === b[2] && range.endOffset === b[3]
+}
+
+/** A DOM Range over [start, end) of the text read by `readEditor`; null for textareas or stale maps. */
+export function rangeFor(map: TextMap, start: number, end: number): Range | null {
+  const b = boundsFor(map, start, end)
+  return b ? rangeFromBounds(b) : null
+}
+
+export function rangeFromBounds(b: [Text, number, Text, number]): Range | null {
   const range = document.createRange()
   try {
-    range.setStart(a[0], a[1])
-    range.setEnd(b[0], b[1])
+    range.setStart(b[0], b[1])
+    range.setEnd(b[2], b[3])
   } catch {
     return null
   }

@@ -3,12 +3,13 @@
  * keeps its overlay in place. Checks are coalesced into one per animation frame and never run
  * mid-IME-composition (they run again at compositionend). Read-only towards the editor.
  */
-import { check, type CheckContext, type Finding, type Report, type Severity } from '../engine'
+import { type CheckContext, type Finding, type Report, type Severity } from '../engine'
 import type { SiteAdapter } from '../sites'
+import { checkAs } from './decide'
 import { highlightApiAvailable, setFocusHighlight, setHighlights, SEVERITIES } from './highlights'
 import { textareaBoxes } from './mirror'
 import { Overlay, type Box } from './overlay'
-import { rangeFor, readEditor, type TextMap } from './reader'
+import { boundsFor, rangeFromBounds, readEditor, sameBounds, type TextMap } from './reader'
 
 export interface SessionEnv {
   /** The engine context for this composer (account, policy, mode, attachments, history). */
@@ -27,23 +28,30 @@ export class ComposerSession {
   private map: TextMap = { text: '', nodes: [], starts: [] }
   private reportValue: Report = EMPTY
   private ranges: Range[] = []
+  /** The findings `ranges` belong to, and the severities last painted (to skip unchanged repaints). */
+  private prevFindings: Finding[] = []
+  private paintedSeverities: Severity[] = []
   private composing = false
   private laidOut = false
   private frame = 0
   private layoutFrame = 0
   private readonly observer: MutationObserver
   private readonly isTextarea: boolean
+  private checkedOnce = false
   /** Time the last check took (ms), for the typing benchmark. */
   lastCheckMs = 0
-  private readonly listeners: Array<[EventTarget, string, EventListener]> = []
+  /** Every listener of this session hangs off it. */
+  private readonly life = new AbortController()
 
   constructor(editor: HTMLElement, adapter: SiteAdapter, env: SessionEnv) {
     this.editor = editor
     this.adapter = adapter
     this.env = env
-    this.isTextarea = editor instanceof HTMLTextAreaElement
+    this.isTextarea = editor instanceof HTMLTextAreaElement || editor instanceof HTMLInputElement
     this.overlay = new Overlay(editor, (f) => this.pick(f))
-    this.observer = new MutationObserver(() => this.schedule())
+    // The editor changed its DOM: check right away (a microtask after the editor's own update), so
+    // the marks follow the keystroke in the same frame instead of the next one.
+    this.observer = new MutationObserver(() => this.onEdited())
     if (!this.isTextarea) this.observer.observe(editor, { childList: true, characterData: true, subtree: true })
     this.on(editor, 'input', () => this.schedule())
     this.on(editor, 'compositionstart', () => {
@@ -59,8 +67,7 @@ export class ComposerSession {
   }
 
   private on(target: EventTarget, type: string, fn: EventListener): void {
-    target.addEventListener(type, fn, { passive: true })
-    this.listeners.push([target, type, fn])
+    target.addEventListener(type, fn, { passive: true, signal: this.life.signal })
   }
 
   get report(): Report {
@@ -84,13 +91,35 @@ export class ComposerSession {
     })
   }
 
-  /** Read and check now (the send guard calls this so a send is judged on the exact current text). */
-  runCheck(): Report {
+  private onEdited(): void {
+    if (this.composing) return
+    // A check already due (input, a new account context) is done now, in full.
+    const due = this.frame !== 0
+    if (due) {
+      cancelAnimationFrame(this.frame)
+      this.frame = 0
+    }
+    this.runCheck(!due)
+  }
+
+  /**
+   * Read and check now (the send guard calls this so a send is judged on the exact current text,
+   * attachments and account). `sameTextIsDone`: an edit notice whose text is what was just checked
+   * (editors often touch their DOM twice per keystroke) needs no second check.
+   */
+  runCheck(sameTextIsDone = false): Report {
     const t0 = performance.now()
+    const before = this.map.text
     this.map = readEditor(this.editor)
-    this.reportValue = this.map.text.trim() === '' ? EMPTY : check(this.map.text, this.env.context(this.editor))
-    this.ranges = this.isTextarea ? [] : this.reportValue.findings.map((f) => rangeFor(this.map, f.start, f.end) ?? document.createRange())
-    this.paint()
+    if (sameTextIsDone && this.checkedOnce && this.map.text === before) {
+      // Same text, maybe new nodes (a re-render): marks follow the nodes, no new check.
+      if (!this.isTextarea && this.updateRanges()) this.paint()
+      return this.reportValue
+    }
+    this.checkedOnce = true
+    this.reportValue = this.map.text.trim() === '' ? EMPTY : checkAs(this.map.text, this.env.context(this.editor), this.adapter.alsoCheckAs)
+    const painted = this.isTextarea ? false : this.updateRanges()
+    if (painted) this.paint()
     const badgeChanged = this.overlay.update(this.reportValue)
     // Placing the badge measures the editor (a forced layout): only when the badge changed size or
     // marks must be drawn as boxes. Editor moves and resizes are followed by the observers.
@@ -98,6 +127,35 @@ export class ComposerSession {
     this.lastCheckMs = performance.now() - t0
     this.env.changed(this)
     return this.reportValue
+  }
+
+  /**
+   * Ranges for the new findings, reusing the live Range of an earlier check when a finding still
+   * spans the same DOM points (typing elsewhere moves nothing). Returns whether the marks must be
+   * painted again: re-registering highlights makes the browser repaint every marked character, which
+   * on a long post with many marks costs more than the check itself.
+   */
+  private updateRanges(): boolean {
+    const findings = this.reportValue.findings
+    const old = new Map<string, Range>()
+    this.prevFindings.forEach((f, i) => {
+      const r = this.ranges[i]
+      if (r) old.set(`${f.start}:${f.end}`, r)
+    })
+    let changed = findings.length !== this.ranges.length || this.paintedSeverities.length !== findings.length
+    const next = findings.map((f, i) => {
+      const b = boundsFor(this.map, f.start, f.end)
+      const keep = old.get(`${f.start}:${f.end}`)
+      let r: Range
+      if (keep && b && sameBounds(keep, b)) r = keep
+      else r = (b && rangeFromBounds(b)) || document.createRange()
+      if (r !== this.ranges[i] || this.paintedSeverities[i] !== f.severity) changed = true
+      return r
+    })
+    this.ranges = next
+    this.prevFindings = findings
+    if (changed) this.paintedSeverities = findings.map((f) => f.severity)
+    return changed
   }
 
   private paint(): void {
@@ -139,7 +197,7 @@ export class ComposerSession {
   /** Viewport boxes of each finding (same order as report.findings). */
   findingBoxes(): Box[][] {
     const findings = this.reportValue.findings
-    if (this.isTextarea) return textareaBoxes(this.editor as HTMLTextAreaElement, findings, this.overlay.host.shadowRoot!)
+    if (this.isTextarea) return textareaBoxes(this.editor as HTMLTextAreaElement | HTMLInputElement, findings, this.overlay.host.shadowRoot!)
     return this.ranges.map((r) => [...r.getClientRects()].map((c) => ({ left: c.left, top: c.top, width: c.width, height: c.height })))
   }
 
@@ -173,7 +231,7 @@ export class ComposerSession {
     if (this.frame) cancelAnimationFrame(this.frame)
     if (this.layoutFrame) cancelAnimationFrame(this.layoutFrame)
     this.observer.disconnect()
-    for (const [target, type, fn] of this.listeners) target.removeEventListener(type, fn)
+    this.life.abort()
     setHighlights(this, null)
     this.overlay.destroy()
   }

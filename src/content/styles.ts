@@ -55,6 +55,8 @@ export const DIALOG_CSS = `${BASE}
 .title .shield { width: 20px; height: 20px; }
 .dialog.block .title { color: #b91c1c; } .dialog.confirm .title { color: #b45309; }
 .lead { margin: 0 0 12px; font-size: 13px; line-height: 1.7; color: #44403c; }
+.notice { margin: 0 0 12px; padding: 8px 10px; border-radius: 6px; background: #fef3c7; border: 1px solid #f59e0b; font-size: 13px; line-height: 1.7; color: #78350f; }
+.notice.parts { background: #f5f5f4; border-color: #d6d3d1; color: #44403c; }
 .findings { list-style: none; margin: 0 0 14px; padding: 0; display: grid; gap: 8px; max-height: 40vh; overflow: auto; }
 .finding { padding: 8px 10px; border-radius: 8px; border: 1px solid #e7e5e4; border-left-width: 4px; }
 .finding.block { border-left-color: #b91c1c; } .finding.warn { border-left-color: #b45309; } .finding.info { border-left-color: #1d4ed8; }
@@ -76,6 +78,6 @@ export const BANNER_CSS = `
 .banner { position: fixed; left: 50%; bottom: 16px; transform: translateX(-50%); z-index: 2147483646; display: flex; gap: 10px; align-items: center;
   max-width: calc(100vw - 32px); padding: 10px 14px; border-radius: 12px; background: #fffbeb; color: #78350f; border: 1px solid #f59e0b;
   box-shadow: 0 8px 24px rgba(0,0,0,.18); ${FONT} font-size: 13px; line-height: 1.5; pointer-events: auto; }
-.banner strong { font-weight: 700; }
+.banner strong { font-weight: 700; white-space: nowrap; flex: none; }
 .banner button { ${FONT} border: 0; background: transparent; color: #78350f; font-size: 18px; cursor: pointer; padding: 0 4px; }
 `

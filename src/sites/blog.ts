@@ -5,6 +5,9 @@
 import type { Mode } from '../engine'
 import { closest, isDisabled, mediaIn, type EditorElement, type SiteAdapter } from './types'
 
+const PUBLISH_LABELS = ['公開', '公開する', '投稿する', '投稿', '更新', '予約投稿', 'Publish', 'Update', 'Schedule', 'Post']
+const NEXT_LABELS = ['公開に進む', '公開設定', '次へ', 'Next']
+
 const EDITOR = 'textarea, [contenteditable="true"], [contenteditable=""], [contenteditable="plaintext-only"]'
 const SEND = 'button[type="submit"], input[type="submit"], form button:not([type]), [data-post-guard-send]'
 
@@ -30,4 +33,15 @@ export const blog: SiteAdapter = {
   sendButtonFor: (editor) => container(editor).querySelector<HTMLElement>(SEND),
   isSendKey: () => false,
   expectations: () => [],
+  sendControl(target) {
+    const direct = closest(target, SEND)
+    if (direct) return direct
+    const el = closest(target, 'button, [role="button"]')
+    return el && PUBLISH_LABELS.includes((el.getAttribute('aria-label') ?? el.textContent ?? '').trim()) ? el : null
+  },
+  flowControl(target) {
+    const el = closest(target, 'button, [role="button"]')
+    return el && NEXT_LABELS.includes((el.getAttribute('aria-label') ?? el.textContent ?? '').trim()) ? el : null
+  },
+  ignored: (field) => field.getAttribute('role') === 'combobox' || !!closest(field, '[role="search"], form[role="search"]'),
 }

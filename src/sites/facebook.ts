@@ -1,26 +1,93 @@
-/** Facebook (www.facebook.com): Lexical editors — the post dialog and comment boxes. */
+/**
+ * Facebook (www., web., m., business.facebook.com): Lexical editors — the post dialog (one step, or
+ * 次へ/Next → 投稿の設定/Post settings → 投稿/Post; Page videos become Reels with a second editor),
+ * comment and reply boxes in the feed and inside a post opened as a dialog (form[role=presentation],
+ * #focused-state-composer-submit), and Meta Business Suite's composer (公開/Publish, 予約/Schedule).
+ */
 import type { Mode } from '../engine'
-import { buttonByText, closest, isEnter, mediaIn, type EditorElement, type SiteAdapter } from './types'
+import type { ActingAccount } from '../shared/protocol'
+import { buttonByText, closest, controlByLabel, controlLabel, CONTROL, isEnter, mediaIn, type EditorElement, type SiteAdapter } from './types'
 
 const EDITOR = '[contenteditable="true"][role="textbox"][data-lexical-editor="true"], [role="dialog"] form [contenteditable="true"][role="textbox"]'
-const POST_BUTTON_LABELS = ['Post', '投稿', 'Share', 'シェア', 'Publish', '公開']
-const POST_BUTTON = POST_BUTTON_LABELS.map((l) => `[role="button"][aria-label="${l}"]`).join(', ')
-const COMMENT_BUTTON = '[role="button"][aria-label="Comment"], [role="button"][aria-label="コメントする"], [role="button"][aria-label="Reply"], [role="button"][aria-label="返信する"]'
+export const FB_POST_LABELS = [
+  'Post', '投稿', '投稿する', 'Share', 'シェア', 'Share now', '今すぐシェア', 'Publish', '公開', '公開する',
+  'Schedule', '予約', '予約投稿', '日時を指定', 'Schedule post', 'Post now', '今すぐ投稿',
+]
+export const FB_COMMENT_LABELS = ['Comment', 'コメントする', 'コメント', 'Post comment', 'コメントを投稿', 'Reply', '返信する', '返信']
+export const FB_NEXT_LABELS = ['Next', '次へ']
+const POST_BUTTON = FB_POST_LABELS.map((l) => `[role="button"][aria-label="${l}"]`).join(', ')
+const COMMENT_BUTTON = [...FB_COMMENT_LABELS.map((l) => `[role="button"][aria-label="${l}"]`), '#focused-state-composer-submit [role="button"]'].join(', ')
 const SEND = `${POST_BUTTON}, ${COMMENT_BUTTON}`
-const IN_DIALOG_POST_BUTTON = POST_BUTTON_LABELS.map((l) => `[role="dialog"] form [role="button"][aria-label="${l}"]`).join(', ')
+const IN_DIALOG_POST_BUTTON = FB_POST_LABELS.map((l) => `[role="dialog"] form [role="button"][aria-label="${l}"]`).join(', ')
+/** Labels of comment and reply boxes: "Comment as <Name>", "<Name>としてコメント", "Write a comment…", "Reply to <Name>", "…に返信". */
+const COMMENT_LABEL = /comment|コメント|reply|返信|answer|回答/i
+const REPLY_LABEL = /reply|返信/i
+/** "What's on your mind, <Name>?" / "<Name>さん、その気持ち、シェアしよう" / "<Name>さん、今なにしてる？": the acting profile or Page. */
+const ACTING_NAME = [/^What's on your mind, (.+?)\?$/i, /^What’s on your mind, (.+?)\?$/i, /^(.+?)さん、(?:その気持ち|今なにしてる|いま何してる)/]
 
-function postForm(editor: EditorElement): HTMLElement | null {
-  return closest(editor, '[role="dialog"] form[method="post"], [role="dialog"] form')
+function label(editor: EditorElement): string {
+  return `${editor.getAttribute('aria-label') ?? ''} ${editor.getAttribute('aria-placeholder') ?? ''}`
+}
+
+/** Comment forms: form[role=presentation] (feed and post dialogs alike), or a comment/reply label. */
+function isComment(editor: EditorElement): boolean {
+  if (closest(editor, 'form[role="presentation"]')) return true
+  const form = closest(editor, 'form')
+  if (form?.querySelector('#focused-state-composer-submit')) return true
+  if (COMMENT_LABEL.test(label(editor))) return true
+  // Meta Business Suite's composer is a full page, not a dialog: there, only labelled comment boxes are comments.
+  if (location.host === 'business.facebook.com') return false
+  // Outside any dialog, a Lexical box is a comment box (the feed's create-post region opens a dialog).
+  return !closest(editor, '[role="dialog"]') && !closest(editor, '[data-pagelet*="Composer" i], [aria-label*="Composer" i]')
 }
 
 function container(editor: EditorElement): HTMLElement {
-  return postForm(editor) ?? closest(editor, '[role="dialog"]') ?? closest(editor, 'form') ?? closest(editor, '[role="article"], article') ?? editor.parentElement ?? editor
+  if (isComment(editor)) return closest(editor, 'form') ?? closest(editor, '[role="article"], article') ?? editor.parentElement ?? editor
+  return closest(editor, '[role="dialog"] form') ?? closest(editor, '[role="dialog"]') ?? closest(editor, 'form') ?? closest(editor, '[role="main"], main') ?? editor.parentElement ?? editor
 }
 
-function isComment(editor: EditorElement): boolean {
-  if (postForm(editor)) return false
-  const label = (editor.getAttribute('aria-label') ?? '') + (editor.getAttribute('aria-placeholder') ?? '')
-  return /comment|コメント|reply|返信|answer|回答/i.test(label) || !closest(editor, '[role="dialog"]')
+/** The acting profile's name as the composer states it (placeholder of a post editor). */
+export function actingName(doc: Document): string | null {
+  for (const ed of doc.querySelectorAll<HTMLElement>('[role="textbox"][aria-placeholder], [role="textbox"][aria-label]')) {
+    for (const re of ACTING_NAME) {
+      const m = (ed.getAttribute('aria-placeholder') ?? '').match(re) ?? (ed.getAttribute('aria-label') ?? '').match(re)
+      if (m?.[1]) return m[1].trim()
+    }
+  }
+  return null
+}
+
+function handleOf(href: string): string | null {
+  let path = href
+  try {
+    const u = new URL(href, 'https://www.facebook.com/')
+    if (!/(^|\.)facebook\.com$/.test(u.hostname)) return null
+    if (u.pathname === '/profile.php') return u.searchParams.get('id') ? `profile.php?id=${u.searchParams.get('id')}` : null
+    path = u.pathname
+  } catch {
+    return null
+  }
+  const seg = path.replace(/^\//, '').split('/')[0] ?? ''
+  // Top-navigation tabs and app sections are never accounts.
+  if (!seg || /^(watch|marketplace|groups|gaming|reel|reels|friends|bookmarks|notifications|messages|events|pages|stories|photo|photos|videos|search|settings|help|business|latest|home\.php|feeds|saved|memories)$/i.test(seg)) return null
+  return seg
+}
+
+/** The logged-in user from the page's own data (script[data-sjs] … "snippet":"You"). */
+function selfFromData(doc: Document): { handle: string; name?: string } | null {
+  for (const s of doc.querySelectorAll('script[type="application/json"][data-sjs]')) {
+    const txt = s.textContent ?? ''
+    const i = txt.indexOf('"snippet":"You"')
+    if (i < 0) continue
+    const start = txt.lastIndexOf('{', i)
+    const end = txt.indexOf('}', i)
+    const obj = txt.slice(start, end + 1)
+    const url = obj.match(/"link_url":"([^"]+)"/)?.[1]?.replace(/\\\//g, '/')
+    const title = obj.match(/"title":"([^"]+)"/)?.[1]
+    const handle = url ? handleOf(url) : null
+    if (handle) return { handle, name: title }
+  }
+  return null
 }
 
 export const facebook: SiteAdapter = {
@@ -28,27 +95,53 @@ export const facebook: SiteAdapter = {
   composerSelector: EDITOR,
   sendButtonSelector: SEND,
   // Messenger fields are private conversations, not posts.
-  accept: (editor) => !closest(editor, '[aria-label*="Messenger" i], [aria-label*="メッセンジャー"], [role="complementary"][aria-label*="Chat" i]'),
+  accept: (editor) => !facebook.ignored(editor),
   container,
   mode(editor): Mode {
     if (!isComment(editor)) return 'post'
-    const label = editor.getAttribute('aria-label') ?? ''
-    return /reply|返信/i.test(label) ? 'reply' : 'comment'
+    return REPLY_LABEL.test(editor.getAttribute('aria-label') ?? '') ? 'reply' : 'comment'
   },
-  attachments: (editor) => (isComment(editor) ? [] : mediaIn(container(editor), 'img[src^="blob:"], img[src^="data:"], [data-visualcompletion="media-vc-image"]')),
-  account(doc) {
-    const link = doc.querySelector<HTMLAnchorElement>('[role="banner"] a[aria-label][href^="/"]:not([href="/"]), a[data-post-guard-profile], [aria-label="Your profile" i] a[href^="/"], [aria-label="プロフィール"] a[href^="/"]')
-    const href = link?.getAttribute('href')
-    if (!href) return null
-    const handle = href.replace(/^\//, '').split(/[/?#]/)[0]
-    if (!handle) return null
-    return { site: 'facebook', handle, name: link?.getAttribute('aria-label') ?? undefined, url: `https://www.facebook.com/${handle}` }
+  attachments: (editor) => (isComment(editor) ? [] : mediaIn(container(editor), 'img[src^="blob:"], img[src^="data:"], [data-visualcompletion="media-vc-image"], video')),
+  /**
+   * Who is posting: the name the composer states ("What's on your mind, <Name>?") is the acting
+   * profile or Page. Its handle comes from a link with that name in the composer's dialog, or from the
+   * page's own data when the acting profile is the logged-in user. Never the top navigation's links.
+   * No name and no data → null (treated as unregistered, the strictest).
+   */
+  account(doc): ActingAccount | null {
+    // Meta Business Suite acts as the Page (and Instagram account) picked in its composer, never as the
+    // logged-in user; its picker's markup is not known yet, so the account is unknown there (strictest).
+    if (location.host === 'business.facebook.com') return null
+    const name = actingName(doc)
+    const self = selfFromData(doc)
+    if (name) {
+      if (self && self.name === name) return { site: 'facebook', handle: self.handle, name, url: `https://www.facebook.com/${self.handle}` }
+      for (const a of doc.querySelectorAll<HTMLAnchorElement>('[role="dialog"] a[href], [data-post-guard-acting] a[href]')) {
+        if ((a.textContent ?? '').trim() !== name && a.getAttribute('aria-label') !== name) continue
+        const handle = handleOf(a.getAttribute('href') ?? '')
+        if (handle) return { site: 'facebook', handle, name, url: `https://www.facebook.com/${handle}` }
+      }
+      return { site: 'facebook', name }
+    }
+    if (self) return { site: 'facebook', handle: self.handle, name: self.name, url: `https://www.facebook.com/${self.handle}` }
+    return null
   },
   sendButtonFor(editor) {
     const scope = container(editor)
-    return scope.querySelector<HTMLElement>(isComment(editor) ? COMMENT_BUTTON : POST_BUTTON) ?? (isComment(editor) ? null : buttonByText(scope, POST_BUTTON_LABELS))
+    const comment = isComment(editor)
+    return scope.querySelector<HTMLElement>(comment ? COMMENT_BUTTON : POST_BUTTON) ?? buttonByText(scope, comment ? FB_COMMENT_LABELS : FB_POST_LABELS)
   },
   // Comment boxes send on plain Enter; the post dialog takes Enter as a new line.
   isSendKey: (e, editor) => isEnter(e) && !e.shiftKey && !e.altKey && isComment(editor),
   expectations: (root) => [...root.querySelectorAll<HTMLElement>(IN_DIALOG_POST_BUTTON)],
+  sendControl(target) {
+    const direct = closest(target, SEND)
+    if (direct) return direct
+    const el = target.closest<HTMLElement>(CONTROL)
+    if (!el) return null
+    const text = controlLabel(el)
+    return FB_POST_LABELS.includes(text) || FB_COMMENT_LABELS.includes(text) ? el : null
+  },
+  flowControl: (target) => controlByLabel(target, FB_NEXT_LABELS),
+  ignored: (field) => !!closest(field, '[aria-label*="Messenger" i], [aria-label*="メッセンジャー"], [role="complementary"][aria-label*="Chat" i], [aria-label*="チャット"], [role="search"], [role="combobox"]') || field.getAttribute('role') === 'combobox',
 }

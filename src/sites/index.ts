@@ -1,25 +1,18 @@
-/** Picks the adapter for a page. x.com, Facebook and Instagram are built in; other hosts are blogs an admin enabled. */
+/** Picks the adapter for a page from the one host list (hosts.ts); other hosts are blogs an admin enabled. */
 import { blog } from './blog'
 import { facebook } from './facebook'
+import { hostEntry, type BuiltInSite } from './hosts'
 import { instagram } from './instagram'
 import type { SiteAdapter } from './types'
 import { x } from './x'
 
+const ADAPTERS: Record<BuiltInSite, SiteAdapter> = { x, facebook, instagram }
+
 export function adapterFor(host: string): SiteAdapter {
-  switch (host) {
-    case 'x.com':
-    case 'twitter.com':
-    case 'mobile.x.com':
-    case 'mobile.twitter.com':
-      return x
-    case 'www.facebook.com':
-    case 'web.facebook.com':
-      return facebook
-    case 'www.instagram.com':
-      return instagram
-    default:
-      return blog
-  }
+  const entry = hostEntry(host)
+  if (!entry) return blog
+  const adapter = ADAPTERS[entry.site]
+  return entry.alsoCheckAs ? { ...adapter, alsoCheckAs: entry.alsoCheckAs } : adapter
 }
 
 export { blog, facebook, instagram, x }

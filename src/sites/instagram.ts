@@ -1,19 +1,34 @@
-/** Instagram (www.instagram.com): the caption of the create-post dialog (Lexical) and comment boxes. */
+/**
+ * Instagram (www.instagram.com): the caption of the create dialog (Lexical; 次へ → 次へ → シェア/Share)
+ * and comment boxes: <textarea> under posts, <input> under Reels (React swaps the placeholder
+ * element on focus), and contenteditable comment boxes.
+ */
 import type { Mode } from '../engine'
-import { buttonByText, closest, isEnter, mediaIn, type EditorElement, type SiteAdapter } from './types'
+import { buttonByText, closest, CONTROL, controlByLabel, controlLabel, isEnter, mediaIn, type EditorElement, type SiteAdapter } from './types'
 
 const CAPTION =
   '[role="dialog"] [contenteditable="true"][aria-label^="Write a caption" i], [role="dialog"] [contenteditable="true"][aria-label^="キャプション"], [role="dialog"] [contenteditable="true"][data-lexical-editor="true"]'
-const COMMENT = 'textarea[aria-label^="Add a comment" i], textarea[aria-label^="コメントを追加"], form textarea[placeholder^="Add a comment" i], form textarea[placeholder^="コメントを追加"]'
-const SHARE_LABELS = ['Share', 'シェア', 'シェアする']
-const POST_LABELS = ['Post', '投稿する', '投稿']
+const COMMENT_LABELS = ['Add a comment', 'コメントを追加']
+const COMMENT = COMMENT_LABELS.flatMap((l) => [
+  `textarea[aria-label^="${l}" i]`,
+  `textarea[placeholder^="${l}" i]`,
+  `input[aria-label^="${l}" i]`,
+  `input[placeholder^="${l}" i]`,
+  `[contenteditable="true"][aria-label^="${l}" i]`,
+  `[contenteditable="true"][aria-placeholder^="${l}" i]`,
+]).join(', ')
+export const IG_SHARE_LABELS = ['Share', 'シェア', 'シェアする']
+export const IG_POST_LABELS = ['Post', '投稿する', '投稿']
+export const IG_NEXT_LABELS = ['Next', '次へ']
 
-function isCaption(editor: EditorElement): boolean {
-  return editor.tagName !== 'TEXTAREA'
+function isComment(editor: EditorElement): boolean {
+  return editor.matches(COMMENT)
 }
 
 function container(editor: EditorElement): HTMLElement {
-  return isCaption(editor) ? (closest(editor, '[role="dialog"]') ?? editor.parentElement ?? editor) : (closest(editor, 'form') ?? closest(editor, 'article') ?? editor.parentElement ?? editor)
+  return isComment(editor)
+    ? (closest(editor, 'form') ?? closest(editor, 'section') ?? closest(editor, 'article') ?? editor.parentElement ?? editor)
+    : (closest(editor, '[role="dialog"]') ?? editor.parentElement ?? editor)
 }
 
 export const instagram: SiteAdapter = {
@@ -21,29 +36,45 @@ export const instagram: SiteAdapter = {
   composerSelector: `${CAPTION}, ${COMMENT}`,
   sendButtonSelector: '[role="dialog"] [role="button"], form [role="button"], form button[type="submit"]',
   // Direct messages are private conversations, not posts.
-  accept: (editor) => !location.pathname.startsWith('/direct/'),
+  accept: (editor) => !instagram.ignored(editor),
   container,
-  mode: (editor): Mode => (isCaption(editor) ? 'post' : 'comment'),
-  attachments: (editor) => (isCaption(editor) ? mediaIn(container(editor), 'img[src^="blob:"], img[src^="data:"]') : []),
+  mode: (editor): Mode => (isComment(editor) ? 'comment' : 'post'),
+  attachments: (editor) => (isComment(editor) ? [] : mediaIn(container(editor), 'img[src^="blob:"], img[src^="data:"]')),
+  /**
+   * The own profile link of the navigation (its text says プロフィール / Profile), never an avatar
+   * in a post, story or dialog (those are other users' too).
+   */
   account(doc) {
-    for (const img of doc.querySelectorAll<HTMLImageElement>('a[role="link"] img[alt$="profile picture"], a[role="link"] img[alt$="のプロフィール写真"]')) {
-      const href = img.closest('a')?.getAttribute('href')
-      const handle = href?.replace(/^\//, '').split('/')[0]
-      if (handle) return { site: 'instagram', handle, url: `https://www.instagram.com/${handle}/` }
+    for (const a of doc.querySelectorAll<HTMLAnchorElement>('nav a[href], [role="navigation"] a[href]')) {
+      if (a.closest('article, [role="dialog"], main')) continue
+      const said = `${(a.textContent ?? '').trim()} ${a.getAttribute('aria-label') ?? ''}`
+      if (!/(プロフィール|\bProfile\b)/i.test(said)) continue
+      const handle = a.getAttribute('href')?.replace(/^\//, '').split(/[/?#]/)[0]
+      if (handle && !/^(explore|reels|direct|accounts|p|reel|stories)$/.test(handle)) return { site: 'instagram', handle, url: `https://www.instagram.com/${handle}/` }
     }
     return null
   },
   sendButtonFor(editor) {
     const scope = container(editor)
-    return isCaption(editor) ? buttonByText(scope, SHARE_LABELS) : (buttonByText(scope, POST_LABELS) ?? scope.querySelector<HTMLElement>('button[type="submit"]'))
+    return isComment(editor) ? (buttonByText(scope, IG_POST_LABELS) ?? scope.querySelector<HTMLElement>('button[type="submit"]')) : buttonByText(scope, IG_SHARE_LABELS)
   },
-  isSendKey: (e, editor) => isEnter(e) && !e.shiftKey && !isCaption(editor),
+  isSendKey: (e, editor) => isEnter(e) && !e.shiftKey && isComment(editor),
   expectations(root) {
     const out: HTMLElement[] = []
     for (const dialog of root.querySelectorAll<HTMLElement>('[role="dialog"]')) {
-      const share = buttonByText(dialog, SHARE_LABELS)
+      const share = buttonByText(dialog, IG_SHARE_LABELS)
       if (share) out.push(share)
     }
     return out
   },
+  sendControl(target) {
+    const el = target.closest<HTMLElement>(CONTROL)
+    if (!el) return null
+    const text = controlLabel(el)
+    if (IG_SHARE_LABELS.includes(text) || IG_POST_LABELS.includes(text)) return el
+    if (el.matches('form button[type="submit"], form input[type="submit"]')) return el
+    return null
+  },
+  flowControl: (target) => controlByLabel(target, IG_NEXT_LABELS),
+  ignored: (field) => location.pathname.startsWith('/direct/') || !!closest(field, '[aria-label*="Direct" i], [aria-label*="メッセージ"], [role="search"]') || field.getAttribute('role') === 'combobox',
 }

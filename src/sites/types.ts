@@ -11,6 +11,8 @@ export type EditorElement = HTMLElement
 
 export interface SiteAdapter {
   site: Site
+  /** Other sites' rules that also apply to every draft here (Meta Business Suite: Facebook and Instagram). */
+  alsoCheckAs?: Site[]
   /** Matches every element that holds a draft's text (contenteditable root or textarea). */
   composerSelector: string
   /** Matches every button that sends a draft. */
@@ -31,6 +33,36 @@ export interface SiteAdapter {
    * If one of these is present but no composer near it can be read, the page is not protected.
    */
   expectations(root: ParentNode): HTMLElement[]
+  /**
+   * The control at or above `target` that sends a draft (a post, share, publish, schedule, comment or
+   * reply button, in Japanese or English), or null. Looked up at event time: buttons move and re-render.
+   */
+  sendControl(target: Element): HTMLElement | null
+  /**
+   * The control at or above `target` that moves a composer flow on without sending (次へ / Next), or
+   * null. The drafts it leaves behind stay pending until the flow is sent or closed.
+   */
+  flowControl(target: Element): HTMLElement | null
+  /** Fields the adapter leaves alone on purpose (private messages): not a gap in protection. */
+  ignored(field: HTMLElement): boolean
+}
+
+/** Elements that act as buttons. */
+export const CONTROL = 'button, [role="button"], input[type="submit"], input[type="button"]'
+
+/** The accessible label of a control: aria-label, else its visible text (trimmed, spaces squeezed). */
+export function controlLabel(el: Element): string {
+  const aria = el.getAttribute('aria-label')
+  if (aria && aria.trim()) return aria.trim()
+  if (el instanceof HTMLInputElement) return el.value.trim()
+  return (el.textContent ?? '').replace(/\s+/g, ' ').trim()
+}
+
+/** The closest control at or above `target` whose label is one of `labels` (exact match). */
+export function controlByLabel(target: Element, labels: readonly string[]): HTMLElement | null {
+  const el = target.closest<HTMLElement>(CONTROL)
+  if (!el) return null
+  return labels.includes(controlLabel(el)) ? el : null
 }
 
 /** Closest ancestor matching a selector, including the element itself. */
@@ -61,11 +93,10 @@ export function mediaIn(scope: ParentNode | null, imageSelector: string): Attach
   return out
 }
 
-/** Button whose visible text (trimmed) is one of `labels`, inside `scope`. */
+/** Button whose label (aria-label or visible text) is one of `labels`, inside `scope`. */
 export function buttonByText(scope: ParentNode, labels: readonly string[]): HTMLElement | null {
   for (const el of scope.querySelectorAll<HTMLElement>('[role="button"], button')) {
-    const text = (el.textContent ?? '').trim()
-    if (labels.includes(text)) return el
+    if (labels.includes(controlLabel(el)) || labels.includes((el.textContent ?? '').trim())) return el
   }
   return null
 }

@@ -1,8 +1,15 @@
-/** X (x.com, twitter.com): Draft.js composers — home, modal, reply, quote, thread parts. */
+/**
+ * X (x.com, twitter.com, mobile.x.com, pro.x.com): Draft.js composers (home, modal, reply, quote,
+ * every part of a thread) and the <textarea> composer of the narrow/mobile /compose/post page.
+ * Buttons are found by data-testid, so labels (ポストする / 投稿 / 返信 / すべてポスト / 予約設定) don't matter.
+ */
 import type { Mode } from '../engine'
 import { closest, isEnter, mediaIn, type EditorElement, type SiteAdapter } from './types'
 
-const EDITOR = '[data-testid^="tweetTextarea_"][role="textbox"]:not([data-testid$="_label"]):not([data-testid$="RichTextInputContainer"])'
+const RICH = '[data-testid^="tweetTextarea_"][role="textbox"]:not([data-testid$="_label"]):not([data-testid$="RichTextInputContainer"])'
+/** The mobile/narrow compose page: a plain <textarea> inside div[data-testid^=tweetTextarea] (no testid of its own). */
+const PLAIN = '[data-testid^="tweetTextarea_"] textarea'
+const EDITOR = `${RICH}, ${PLAIN}`
 const SEND = '[data-testid="tweetButton"], [data-testid="tweetButtonInline"]'
 const DIALOG = '[role="dialog"]'
 
@@ -11,7 +18,7 @@ function container(editor: EditorElement): HTMLElement {
   const dialog = closest(editor, DIALOG)
   if (dialog) return dialog
   let el: HTMLElement | null = editor.parentElement
-  while (el && el !== document.body) {
+  while (el && el !== editor.ownerDocument.body) {
     if (el.querySelector(SEND)) return el
     el = el.parentElement
   }
@@ -39,15 +46,16 @@ export const x: SiteAdapter = {
   site: 'x',
   composerSelector: EDITOR,
   sendButtonSelector: SEND,
-  accept: () => true,
+  accept: (editor) => !closest(editor, '[data-testid="DmActivityContainer"], [data-testid="DMDrawer"], [data-testid="dmComposerTextInput"]'),
   container,
   mode,
   attachments: (editor) => mediaIn(container(editor).querySelector('[data-testid="attachments"]'), 'img'),
   account(doc) {
+    // The account switcher shows the acting account; other users' avatars sit in posts, not in it.
     const avatar = doc.querySelector('[data-testid="SideNav_AccountSwitcher_Button"] [data-testid^="UserAvatar-Container-"]')
     const fromAvatar = avatar?.getAttribute('data-testid')?.slice('UserAvatar-Container-'.length)
     const link = doc.querySelector<HTMLAnchorElement>('a[data-testid="AppTabBar_Profile_Link"]')
-    const fromLink = link?.getAttribute('href')?.replace(/^\//, '').split('/')[0]
+    const fromLink = link?.getAttribute('href')?.replace(/^\//, '').split(/[/?#]/)[0]
     const handle = fromAvatar || fromLink
     if (!handle) return null
     return { site: 'x', handle, url: `https://x.com/${handle}` }
@@ -55,4 +63,7 @@ export const x: SiteAdapter = {
   sendButtonFor: (editor) => container(editor).querySelector<HTMLElement>(SEND),
   isSendKey: (e) => isEnter(e) && (e.ctrlKey || e.metaKey),
   expectations: (root) => [...root.querySelectorAll<HTMLElement>(SEND)],
+  sendControl: (target) => closest(target, SEND),
+  flowControl: () => null,
+  ignored: (field) => !!closest(field, '[data-testid="DmActivityContainer"], [data-testid="DMDrawer"], [aria-label*="検索"], [role="search"], form[role="search"]'),
 }

@@ -32,7 +32,12 @@ export const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium'
 export const FIXTURE_HOSTS: Record<string, string> = {
   'x.com': 'x.html',
   'twitter.com': 'x.html',
+  'mobile.x.com': 'x.html',
+  'pro.x.com': 'x.html',
   'www.facebook.com': 'facebook.html',
+  'web.facebook.com': 'facebook.html',
+  'm.facebook.com': 'facebook.html',
+  'business.facebook.com': 'facebook.html',
   'www.instagram.com': 'instagram.html',
 }
 
@@ -412,6 +417,24 @@ export async function confirmAndSend(page: Page, keys?: string[]): Promise<void>
   if (!st) throw new Error('no send dialog open')
   for (const k of keys ?? st.confirms) await page.locator(`post-guard-dialog [data-post-guard-confirm="${k}"]`).check()
   await page.locator('post-guard-dialog [data-post-guard-action="send"]').click()
+}
+
+/**
+ * A real touch tap (CDP touch events, trusted, with touch emulation on) at the centre of `selector`:
+ * touchstart then touchend, as a phone or tablet sends them.
+ */
+export async function tap(page: Page, selector: string): Promise<void> {
+  const box = await page.locator(selector).boundingBox()
+  if (!box) throw new Error(`tap: ${selector} is not visible`)
+  const cdp = await page.context().newCDPSession(page)
+  try {
+    await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 1 })
+    const point = { x: box.x + box.width / 2, y: box.y + box.height / 2 }
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [point] })
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] })
+  } finally {
+    await cdp.detach().catch(() => undefined)
+  }
 }
 
 /** Press the dialog's cancel / back-to-editing button. */

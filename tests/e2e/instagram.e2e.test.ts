@@ -47,7 +47,7 @@ async function open(query = ''): Promise<Page> {
 async function openCreate(page: Page): Promise<void> {
   await page.locator('.ig-create').click()
   await page.waitForSelector(IG.caption)
-  await page.waitForFunction(() => document.querySelectorAll('post-guard-overlay').length === 2)
+  await page.waitForFunction(() => document.querySelectorAll('post-guard-overlay').length === 3) // comment textarea, Reel comment input, caption
 }
 
 const BLOCK_TEXT = '担当の携帯は090-1234-5678です'

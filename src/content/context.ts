@@ -1,0 +1,114 @@
+/**
+ * The acting account and its context (registration, tone, approval, policy, history), as the
+ * background knows them. Until the background's answer for the account detected NOW arrives, the
+ * STRICTEST context applies (DESIGN invariant 6): registration 'unknown' (treated as unregistered),
+ * approval required, broadcast-only, the default policy. The request is retried; if no answer
+ * arrives within a few seconds the page says it is not protected (statusNoContext).
+ */
+import { DEFAULT_POLICY, type CheckContext } from '../engine'
+import type { SiteAdapter } from '../sites'
+import type { AccountContext, ActingAccount, Request } from '../shared/protocol'
+
+export function strictContext(): AccountContext {
+  return { registration: 'unknown', tone: 3, approval: true, broadcastOnly: true, emergency: false, policy: DEFAULT_POLICY, history: [] }
+}
+
+/** An answer from the background, made no laxer than the guideline allows for its registration. */
+export function hardened(reply: AccountContext): AccountContext {
+  // Not known to be registered → the strictest reading: approval required.
+  if (reply.registration !== 'registered') return { ...reply, approval: true }
+  return reply
+}
+
+function isContext(x: unknown): x is AccountContext {
+  return !!x && typeof x === 'object' && 'policy' in x && 'registration' in x && typeof (x as AccountContext).tone === 'number'
+}
+
+export interface AccountStateOptions {
+  adapter: SiteAdapter
+  send(msg: Request): Promise<unknown>
+  /** The context changed (re-check open drafts). */
+  changed(): void
+  signal: AbortSignal
+  /** Retry interval and how long to wait before saying the page is not protected (ms). */
+  retryMs?: number
+  giveUpMs?: number
+}
+
+export class AccountState {
+  account: ActingAccount | null = null
+  ctx: AccountContext = strictContext()
+  /** Whether the background's answer for the current account has arrived. */
+  known = false
+  private askedAt = 0
+  private retryTimer = 0
+  private emergencyTimer = 0
+  private generation = 0
+
+  constructor(private readonly o: AccountStateOptions) {
+    o.signal.addEventListener('abort', () => {
+      window.clearTimeout(this.retryTimer)
+      window.clearTimeout(this.emergencyTimer)
+    })
+  }
+
+  /** The background's answer is overdue: the page cannot be called protected. */
+  get missing(): boolean {
+    return !this.known && this.askedAt > 0 && Date.now() - this.askedAt > (this.o.giveUpMs ?? 3000)
+  }
+
+  contextFor(editor: HTMLElement): CheckContext {
+    const c = this.ctx
+    return {
+      site: this.o.adapter.site,
+      mode: this.o.adapter.mode(editor),
+      tone: c.tone,
+      approval: c.approval,
+      broadcastOnly: c.broadcastOnly,
+      emergency: c.emergency && (c.emergencyUntil === undefined || c.emergencyUntil > Date.now()),
+      attachments: this.o.adapter.attachments(editor),
+      history: c.history,
+      policy: c.policy,
+    }
+  }
+
+  /** Detect the acting account again; a different account drops back to the strictest context until its own arrives. */
+  detect(): boolean {
+    let detected: ActingAccount | null = null
+    try {
+      detected = this.o.adapter.account(document)
+    } catch {
+      detected = null
+    }
+    if (JSON.stringify(detected) === JSON.stringify(this.account)) return false
+    this.account = detected
+    this.ctx = strictContext()
+    this.known = false
+    this.o.changed()
+    void this.refresh()
+    return true
+  }
+
+  /** Ask the background (again) for the current account's context; retried until it answers. */
+  async refresh(): Promise<void> {
+    const gen = ++this.generation
+    if (!this.known && this.askedAt === 0) this.askedAt = Date.now()
+    window.clearTimeout(this.retryTimer)
+    const reply = await this.o.send({ type: 'context', account: this.account, site: this.o.adapter.site })
+    if (this.o.signal.aborted || gen !== this.generation) return
+    if (!isContext(reply)) {
+      this.retryTimer = window.setTimeout(() => void this.refresh(), this.o.retryMs ?? 1000)
+      this.o.changed()
+      return
+    }
+    this.ctx = hardened(reply)
+    this.known = true
+    this.askedAt = 0
+    this.o.changed()
+    // Emergency mode ends on its own: re-check open drafts the moment it does.
+    window.clearTimeout(this.emergencyTimer)
+    if (reply.emergency && reply.emergencyUntil !== undefined) {
+      this.emergencyTimer = window.setTimeout(() => this.o.changed(), Math.max(0, reply.emergencyUntil - Date.now()) + 50)
+    }
+  }
+}
