@@ -37,6 +37,8 @@ export interface GuardEnv {
   registration(): Registration
   /** A send went through (after the guard's checks): record each draft (fingerprint + audit). */
   sent(drafts: SentDraft[], decision: Decision, confirmed: ConfirmKey[]): void
+  /** A send was refused (the block dialog opened): recorded in the audit log, never the text. */
+  blocked?(drafts: SentDraft[], decision: Decision): void
   signal?: AbortSignal
 }
 
@@ -147,6 +149,7 @@ export function installGuard(env: GuardEnv): Guard {
       return false
     }
     if (isDialogOpen()) return true
+    if (decision.kind === 'block') env.blocked?.(drafts, decision)
     const caret = focusBack ? savedSelection(focusBack.editor) : null
     openSendDialog({
       verdict: decision.kind === 'block' ? 'block' : decision.report.verdict,

@@ -80,9 +80,25 @@ function start(): void {
           verdict: decision.report.verdict,
           rules: d.report.findings.map((f) => f.rule),
           confirmed,
+          // The guard counts confirmations only from trusted input (dialog.ts).
+          trusted: true,
+          outcome: 'sent',
         })
         if (fp) account.ctx = { ...account.ctx, history: [...account.ctx.history, fp] }
       }
+    },
+    blocked: (drafts, decision) => {
+      void sendMessage({
+        type: 'sent',
+        site: adapter.site,
+        account: account.account,
+        fingerprint: null,
+        verdict: 'block',
+        rules: drafts.flatMap((d) => d.report.findings.map((f) => f.rule)),
+        confirmed: [],
+        trusted: true,
+        outcome: 'blocked',
+      })
     },
   })
 

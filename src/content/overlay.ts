@@ -244,6 +244,8 @@ export function findingBody(f: Finding): DocumentFragment {
   const frag = document.createDocumentFragment()
   const top = el('div', 'finding-top')
   top.append(text('span', t(SEVERITY_KEY[f.severity]), `chip ${f.severity}`), text('span', t('clause', f.clause), 'clause'))
+  // A group of repeats of the same mistake (the engine groups them): how many places.
+  if (f.count && f.count > 1) top.append(text('span', t('findingCount', String(f.count)), 'count'))
   frag.append(top)
   if (f.excerpt) frag.append(text('q', f.excerpt.length > 60 ? f.excerpt.slice(0, 60) + '…' : f.excerpt, 'excerpt'))
   frag.append(text('p', f.message, 'message'), text('p', f.hint, 'hint'))

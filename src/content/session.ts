@@ -28,6 +28,9 @@ export class ComposerSession {
   private map: TextMap = { text: '', nodes: [], starts: [] }
   private reportValue: Report = EMPTY
   private ranges: Range[] = []
+  /** Ranges of a grouped finding's repeats (its `spans` after the first), same order as the findings. */
+  private repeatRanges: Range[][] = []
+  private repeatKey = ''
   /** The findings `ranges` belong to, and the severities last painted (to skip unchanged repaints). */
   private prevFindings: Finding[] = []
   private paintedSeverities: Severity[] = []
@@ -155,7 +158,24 @@ export class ComposerSession {
     this.ranges = next
     this.prevFindings = findings
     if (changed) this.paintedSeverities = findings.map((f) => f.severity)
+    // The repeats of grouped findings (the engine groups one rule on the same excerpt: 「○」 ×20).
+    const repeatKey = findings.map((f) => (f.spans ? f.spans.map((s) => s.join('-')).join(',') : '')).join(';')
+    if (repeatKey !== this.repeatKey) {
+      this.repeatKey = repeatKey
+      this.repeatRanges = findings.map((f) =>
+        (f.spans ?? []).slice(1).map(([s, e]) => {
+          const b = boundsFor(this.map, s, e)
+          return (b && rangeFromBounds(b)) || document.createRange()
+        }),
+      )
+      changed = true
+    }
     return changed
+  }
+
+  /** Each finding as the spans it marks: its own, then its grouped repeats. */
+  private spansOf(f: Finding): Array<[number, number]> {
+    return f.spans && f.spans.length > 0 ? f.spans : [[f.start, f.end]]
   }
 
   private paint(): void {
@@ -165,8 +185,7 @@ export class ComposerSession {
     }
     const bySeverity: Record<Severity, Range[]> = { block: [], warn: [], info: [] }
     this.reportValue.findings.forEach((f, i) => {
-      const r = this.ranges[i]
-      if (r && !r.collapsed) bySeverity[f.severity].push(r)
+      for (const r of [this.ranges[i], ...(this.repeatRanges[i] ?? [])]) if (r && !r.collapsed) bySeverity[f.severity].push(r)
     })
     setHighlights(this, bySeverity)
   }
@@ -197,8 +216,17 @@ export class ComposerSession {
   /** Viewport boxes of each finding (same order as report.findings). */
   findingBoxes(): Box[][] {
     const findings = this.reportValue.findings
-    if (this.isTextarea) return textareaBoxes(this.editor as HTMLTextAreaElement | HTMLInputElement, findings, this.overlay.host.shadowRoot!)
-    return this.ranges.map((r) => [...r.getClientRects()].map((c) => ({ left: c.left, top: c.top, width: c.width, height: c.height })))
+    if (this.isTextarea) {
+      // One pseudo-finding per marked span, folded back into its finding.
+      const owner: number[] = []
+      const spans = findings.flatMap((f, i) => this.spansOf(f).map(([start, end]) => (owner.push(i), { ...f, start, end })))
+      const boxes = textareaBoxes(this.editor as HTMLTextAreaElement | HTMLInputElement, spans, this.overlay.host.shadowRoot!)
+      const out: Box[][] = findings.map(() => [])
+      boxes.forEach((list, k) => out[owner[k]!]!.push(...list))
+      return out
+    }
+    const rects = (r: Range | undefined) => (r ? [...r.getClientRects()].map((c) => ({ left: c.left, top: c.top, width: c.width, height: c.height })) : [])
+    return this.ranges.map((r, i) => [...rects(r), ...(this.repeatRanges[i] ?? []).flatMap(rects)])
   }
 
   /** The finding under a viewport point, with the box it was found in. */

@@ -10,6 +10,7 @@ const BASE = `
 .chip { display: inline-flex; align-items: center; padding: 1px 8px; border-radius: 999px; font-size: 11px; font-weight: 700; color: #fff; letter-spacing: .02em; }
 .chip.block { background: #b91c1c; } .chip.warn { background: #b45309; } .chip.info { background: #1d4ed8; }
 .clause { font-size: 11px; color: #57534e; }
+.count { font-size: 11px; color: #57534e; margin-left: auto; }
 .excerpt { display: block; margin: 0 0 6px; padding: 4px 8px; border-left: 3px solid #d6d3d1; background: #fafaf9; color: #1c1917; font-size: 13px; quotes: "「" "」"; word-break: break-all; }
 .message { margin: 0 0 4px; font-size: 13px; line-height: 1.6; color: #1c1917; }
 .hint { margin: 0; font-size: 12px; line-height: 1.6; color: #44403c; }
