@@ -46,7 +46,11 @@ async function type(page: Page, text: string, verdict: string): Promise<void> {
   await waitForVerdict(page, X.editor, verdict)
 }
 
-const audit = () => h.serviceWorker!.evaluate(async () => ((await chrome.storage.local.get('audit')).audit ?? []) as Array<{ confirmed: string[]; verdict: string }>)
+/** The send entries of the audit log (settings changes are logged too). */
+const audit = () =>
+  h.serviceWorker!.evaluate(async () =>
+    (((await chrome.storage.local.get('audit')).audit ?? []) as Array<{ kind?: string; confirmed: string[]; verdict: string }>).filter((e) => e.kind === undefined || e.kind === 'send'),
+  )
 
 describe('registered accounts', () => {
   test('決裁不要: once the real context is in, a clean draft is sent with no dialog, exactly once', async () => {

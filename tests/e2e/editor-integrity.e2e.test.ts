@@ -134,7 +134,10 @@ describe.each(TARGETS)('$name', (t) => {
     // What the user sees marked is what the engine finds in that text (offsets mapped exactly).
     const report = check(a.model.text, t.ctx)
     for (const sev of ['block', 'warn', 'info'] as const) {
-      const want = report.findings.filter((f) => f.severity === sev).map((f) => f.excerpt.replace(/\n/g, ''))
+      // Every place a finding marks: its own span and the repeats grouped with it.
+      const want = report.findings
+        .filter((f) => f.severity === sev)
+        .flatMap((f) => (f.spans ?? [[f.start, f.end]]).map(([s, e]) => a.model.text.slice(s, e).replace(/\n/g, '')))
       expect([...a.marks![sev]].sort(), `${sev} highlights`).toEqual(want.sort())
     }
 

@@ -43,7 +43,7 @@ export const reply: RuleFamily<ReplyFacts> = {
         title: '炎上対応中の返信',
         titleEn: 'Reply during an incident',
         severity: 'warn',
-        floor: 'warn',
+        floor: 'info',
         message: 'このアカウントは炎上対応中です（ポップアップの炎上チェックリストが開いています）。この{what}は、否定・反論と受け取られて炎上を広げるおそれがあります。',
         hint: 'チェックリストのとおり、事実の確認と説明・訂正・おわびは所属で内容を決め、企画課に伝えてから、落ち着いた表現で発信してください。個別の{what}で反論しないでください。',
       },
