@@ -197,8 +197,8 @@ function mayHoldEmoji(s: string): boolean {
 const SERIOUS_EMOJI = new Set([0x1f64f, 0x1f6a8, 0x1f4e2, 0x1f4e3, 0x1f691, 0x1f692, 0x1f693, 0x1f198, 0x1f4de, 0x1f4cd, 0x1f3e5, 0x1f56f, 0x1f490, 0x1f4a7, 0x1f300, 0x1f4f1, 0x1f449, 0x1f447])
 /** Emoji of warning (⚠️ ❗ ‼️ ⛔): not careless in an urgent call to act (火災に注意⚠️). */
 const WARNING_EMOJI = new Set([0x26a0, 0x2757, 0x2755, 0x203c, 0x2049, 0x26d4, 0x1f6ab, 0x1f6a8, 0x1f4e2])
-/** Words of an urgent call to act: ！ and warning emoji there are urgency, not levity. */
-const URGENT = /避難|注意|警戒|危険|近づかない|近づかず|直ちに|ただちに|命を守る|至急|緊急|気をつけ|お気をつけ|ご用心|警報|通行止め/u
+/** Words of an urgent call to act or of prevention (火災に注意, 交通事故に気をつけて): ！ and emoji there are urgency or warmth; only levity (laughter, slang, kaomoji, laughing emoji) is careless. */
+const URGENT = /避難|注意|警戒|危険|近づかない|近づかず|直ちに|ただちに|命を守る|至急|緊急|気をつけ|ご用心|警報|通行止め|防止|予防|防ごう|守ろう|安全運転|備え/u
 
 /** Emoji of laughter, joy and celebration: levity even next to a lesser misfortune (浸水, 救急搬送). */
 function isJoyful(cp: number): boolean {
@@ -545,7 +545,7 @@ export const tone: RuleFamily<ToneFacts> = {
     words: {
       tragedy: [
         '死亡', '亡くな', '死去', '逝去', '事故', '火災', '犠牲', '被災', '事件', '殺人', '遺体', '行方不明', '重体', '重傷', '訃報', '追悼', '黙祷', '黙とう',
-        'ご冥福', '哀悼', '殉職', '焼死', '溺死', '心肺停止', '安否不明',
+        'ご冥福', '哀悼', '殉職', '焼死', '溺死', '心肺停止', '安否不明', '交通事故', '人身事故', '水難事故', '死傷', '死者',
         '!事故防止', '!交通事故防止', '!火災予防', '!事故防止運動', '!火災予防運動', '!事件・事故に', '!防災',
       ],
       slang: [
@@ -616,13 +616,13 @@ export const tone: RuleFamily<ToneFacts> = {
       kinds = LEVITY
     }
     const urgent = ctx.emergency || facts.some((f) => f.urgent)
+    if (urgent) kinds = LEVITY
     const careless = signals(10, undefined, (s, at) => {
       if (s.kind === 'emoji') {
         const cp = text.codePointAt(s.start + at) ?? 0
-        if (urgent && WARNING_EMOJI.has(cp)) return false
-        return strong >= 0 ? !SERIOUS_EMOJI.has(cp) : isJoyful(cp)
+        if (WARNING_EMOJI.has(cp) && urgent) return false
+        return strong >= 0 && !urgent ? !SERIOUS_EMOJI.has(cp) : isJoyful(cp)
       }
-      if (s.kind === 'exclaim' && urgent) return false
       return kinds.has(s.kind)
     })
     if (careless.length === 0) return

@@ -116,6 +116,7 @@ describe('tone (4(2)): levity next to tragedy', () => {
     ['被災された皆さん、元気出して！！', 1],
     ['大雨の被害に遭われた地域の方、ドンマイです！うちらも床下浸水しかけたけど笑い話になりました〜', 1],
     ['熱中症で救急搬送された人が今日だけで5人とか、柳川の夏ガチで殺しにきとるｗ', 1],
+    ['交通事故に注意してね😂', 1],
     ['台風で掘割の水位がやばすぎて、もはや町ごと川下り状態ｗｗ 浸水した家もあるみたい', 1],
   ])('warns on %s (registered %i)', (text, level) => {
     expect(warned(text, level)).toContain('tone/insensitive')
@@ -128,6 +129,8 @@ describe('tone (4(2)): levity next to tragedy', () => {
     ['浸水に備えて、土のうを準備しましょう💪', 1],
     ['交通事故防止運動が始まります🚗', 1],
     ['ご冥福をお祈りいたします🙏', 3],
+    ['交通事故に気をつけてね🚗', 1],
+    ['火災予防運動が始まります🚒 火の元に注意しましょう！！', 1],
     ['⚠️市内で建物火災が発生しています。付近の方は近づかないでください！！', 3],
     ['【緊急】大雨により床上浸水の被害が出ています。直ちに避難してください！！', 3],
   ])('passes %s (registered %i)', (text, level) => {
@@ -138,9 +141,10 @@ describe('tone (4(2)): levity next to tragedy', () => {
 describe('tone: cost', () => {
   it('stays fast on long adversarial input', () => {
     const started = performance.now()
-    for (const text of ['ｗ'.repeat(100_000), 'だよ。'.repeat(30_000), '(^^)'.repeat(25_000), 'ﾏ ｼﾞ '.repeat(25_000), '「'.repeat(50_000) + '」'.repeat(50_000), 'しま〜す'.repeat(25_000)]) {
+    // 20,000 characters each (the engine test runs every family on 100,000).
+    for (const text of ['ｗ'.repeat(20_000), 'だよ。'.repeat(6_000), '(^^)'.repeat(5_000), 'ﾏ ｼﾞ '.repeat(5_000), '「'.repeat(10_000) + '」'.repeat(10_000), 'しま〜す'.repeat(5_000)]) {
       checkWith([tone], text, { tone: 5 })
     }
-    expect(performance.now() - started).toBeLessThan(5000)
+    expect(performance.now() - started).toBeLessThan(3000)
   })
 })
