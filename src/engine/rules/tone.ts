@@ -26,6 +26,8 @@ export interface ToneSignal extends Span {
   fix: string
   /** A plain ending that is also written である調 (〜した。): counts only when the post is not in である調. */
   plain?: boolean
+  /** A plain adjective or copula ending (尊い。, 最高だ。): the voice of a casual text when no sentence is polite. */
+  voice?: boolean
 }
 
 const KIND_JA: Record<ToneSignal['kind'], string> = {
@@ -64,6 +66,7 @@ interface EndingRule {
   kind: 'ending' | 'dialect'
   weight: number
   plain?: boolean
+  voice?: boolean
   /** The formal rewrite of the matched ending (given the match and the word before it). */
   fix: (m: string, before: string) => string
 }
@@ -116,7 +119,7 @@ const ENDING_RULES: readonly EndingRule[] = [
   // Imperatives: 急げ → お急ぎください.
   { re: /(?:急げ|行け|見ろ|しろ|来い|買え|食え|やれ|待て|走れ|読め|逃げろ)$/u, kind: 'ending', weight: 1, fix: always('〜してください') },
   // Plain forms that are also である調: 〜だ。, 〜した。, 〜ない。, 楽しい。
-  { re: /(?:のだ|んだ|だ)$/u, kind: 'ending', weight: 1, plain: true, fix: (m) => (m === 'だ' ? 'です' : 'のです') },
+  { re: /(?:のだ|んだ|だ)$/u, kind: 'ending', weight: 1, plain: true, voice: true, fix: (m) => (m === 'だ' ? 'です' : 'のです') },
   { re: /ない$/u, kind: 'ending', weight: 0.7, plain: true, fix: always('ません') },
   // い-adjectives (楽しい。すごい。): not nouns in い (生きがい, 話し合い, ていねい) nor ください.
   {
@@ -125,9 +128,14 @@ const ENDING_RULES: readonly EndingRule[] = [
     kind: 'ending',
     weight: 0.7,
     plain: true,
+    voice: true,
     fix: (m) => `${m}です`,
   },
   { re: /(?:した|った|いた|いだ|んだ|えた|けた|てた|めた|れた|せた|きた|びた|みた|ねた|げた|じた|ちた|りた|べた|ぎた)$/u, kind: 'ending', weight: 0.5, plain: true, fix: (m) => (m === 'した' ? 'しました' : /^[いえけめれせきびみねげじちりべぎ]/u.test(m) ? `${m[0]}ました` : '〜ました') },
+  // Adjectives on one kanji (多い, 尊い, 暑い): not nouns on a verb stem (集い, 願い, 違い).
+  { re: /[多高早暑寒良悪若強弱長短近遠広狭重軽深浅古安赤青白黒熱凄旨尊辛甘痛怖眠偉酷濃薄固硬堅丸太細鋭鈍粗荒緩温渋淡厚]い$/u, kind: 'ending', weight: 0.7, plain: true, voice: true, fix: (m) => `${m}です` },
+  // Plain non-past verbs (上がる, 生える): 常体, formal only in である調.
+  { re: /[ぁ-ゖ][うくすつぬむぶぐる]$/u, veto: /(?:ください|なさい|でしょう|ましょう|である|ている|てある)$/u, kind: 'ending', weight: 0.5, plain: true, fix: () => '〜ます' },
   { re: /(?:しよう|こう|ろう|おう|よう)$/u, kind: 'ending', weight: 0.5, plain: true, fix: (m) => ({ しよう: 'しましょう', こう: 'きましょう', ろう: 'りましょう', おう: 'いましょう' })[m] ?? 'ましょう' },
 ]
 
@@ -164,7 +172,7 @@ function isSentenceEnd(c: number): boolean {
 // ---------------------------------------------------------------------------------------------
 // Other signals (linear patterns; each needs a character most paragraphs lack: tested first).
 
-const LAUGHTER = /(?<![A-Za-z0-9])[wW]{2,}(?![A-Za-z.])|(?<=(?:[^\x00-\x7F]|[!?])\s?)w(?![A-Za-z0-9.])|\(笑\)|(?<=[ぁ-ゖァ-ヺー~])笑(?![ぁ-ゖァ-ヺ一-龠])|(?<=[てでは\sw]|^)草(?![ぁ-ゖァ-ヺ一-龠])/gu
+const LAUGHTER = /(?<![A-Za-z0-9])[wW]{2,}(?![A-Za-z.])|(?<=(?:[^\x00-\x7F]|[!?.])\s?)w(?![A-Za-z0-9.])|\(笑\)|(?<=[ぁ-ゖァ-ヺー~])笑(?![ぁ-ゖァ-ヺ一-龠])|(?<=[てでは\sw]|^)草(?![ぁ-ゖァ-ヺ一-龠])|(?<=[ぁ-ゖ])爆笑(?=[wW!！。\s]|$)/gu
 const EMOJI = /\p{Emoji_Presentation}|\p{Extended_Pictographic}\uFE0F/gu
 const EXCLAIM = /[!?！？]{2,}/g
 const ELONGATION = /[ぁ-ゖ][ー~]+[ぁ-ゖ]?|[ァ-ヺ]~+|[ー~]{2,}|(?<![時分日月年円歳回号頃期週])(?<=[一-龠])~+(?=[!！♪。\s]|$)/gu
@@ -262,6 +270,9 @@ function katakanaSlang(list: readonly string[]): Array<readonly [string, string]
   return out
 }
 
+/** Slang words that are laughter (草生える, ワロタ). */
+const LAUGH_WORDS = new Set(['草生え', 'kusa', 'ワロタ', 'ワロス'].map((w) => foldWord(w)))
+
 /** Quotations (「…」『…』 within a line), outermost only, in order: the speaker's words, not the account's. One pass. */
 function quoteRanges(t: string): Array<[number, number]> {
   const out: Array<[number, number]> = []
@@ -307,6 +318,8 @@ export interface ToneFacts {
   plain: number
   /** The paragraph has casual wording: a casual ending (not a plain one), dialect, slang, laughter or a kaomoji. */
   casual: boolean
+  /** The paragraph has plain endings (casual unless the post is in である調). */
+  plainVoice: boolean
   /** The paragraph is written in である調. */
   dearu: boolean
   /** Characters other than white space. */
@@ -320,15 +333,22 @@ export interface ToneFacts {
   urgent: boolean
 }
 
-/** The sentence endings of a paragraph (squeezed view, quotations blanked). */
+/** The start of a list item: ・, ●, ■, ※, (1), 1. … (list items are written plain by convention). */
+const LIST_ITEM = /^\s*(?:[・●○■□◆◇▲△▼▽◎★☆※\-*+]|\(?[0-9]{1,2}[).:]|[①-⑳])/u
+
+/** The sentence endings of a paragraph (squeezed view, quotations blanked); returns how many sentences it has. */
 function endingSignals(doc: Doc, quotes: ReadonlyArray<[number, number]>, out: ToneSignal[]): number {
   const t = doc.squeezed.text
   let s = 0
   let sentences = 0
+  // Whether the current line is a list item (read at the start of each line).
+  let listItem = LIST_ITEM.test(t.slice(0, 4))
   for (let i = 0; i <= t.length; i++) {
     const c = i < t.length ? t.charCodeAt(i) : 0x0a
     const clauseOnly = c === 0x3001 || c === 0xff0c || c === 0x2c
     if (!clauseOnly && !isSentenceEnd(c)) continue
+    const inList = listItem
+    if (c === 0x0a) listItem = LIST_ITEM.test(t.slice(i + 1, i + 5))
     // The sentence [s, i): strip trailing decorations.
     let e = i
     while (e > s && isDecoration(t.charCodeAt(e - 1))) e--
@@ -347,6 +367,7 @@ function endingSignals(doc: Doc, quotes: ReadonlyArray<[number, number]>, out: T
     if (!ANY_ENDING.test(tail)) continue
     for (const r of ENDING_RULES) {
       if (clauseOnly && !r.clause) continue
+      if (inList && r.plain) continue
       const m = r.re.exec(tail)
       if (!m) continue
       if (r.veto?.test(tail)) break
@@ -362,7 +383,7 @@ function endingSignals(doc: Doc, quotes: ReadonlyArray<[number, number]>, out: T
         if (j < k) a = j
       }
       const span = doc.fromSqueezed(a, e)
-      out.push({ kind: r.kind, weight: r.weight, plain: r.plain, fix: t.slice(a, word) + r.fix(m[0], t.slice(Math.max(start, a - 4), a)), ...span })
+      out.push({ kind: r.kind, weight: r.weight, plain: r.plain, voice: r.voice, fix: t.slice(a, word) + r.fix(m[0], t.slice(Math.max(start, a - 4), a)), ...span })
       break
     }
   }
@@ -429,7 +450,8 @@ export function toneFactsOf(doc: Doc): ToneFacts {
     if (h.mention) continue
     if (quotesSq.length > 0 && inRanges(quotesSq, h.start)) continue
     const s = doc.fromSqueezed(h.start, h.end)
-    signals.push({ kind: 'slang', weight: WEIGHT.slang, fix: SLANG_FIX[h.word] ?? '標準的な言葉に言い換える', ...s })
+    const kind = LAUGH_WORDS.has(h.word) ? 'laughter' : 'slang'
+    signals.push({ kind, weight: WEIGHT[kind], fix: SLANG_FIX[h.word] ?? '標準的な言葉に言い換える', ...s })
   }
   // Katakana words written apart (ｻｹﾞﾓﾝ ﾏｼﾞ ｶﾜｲｲ): the squeezed view joins them into one run, so read them one by one.
   if (SPACED_KATAKANA.test(t)) {
@@ -460,7 +482,8 @@ export function toneFactsOf(doc: Doc): ToneFacts {
   }
   const weights = new Float64Array(KINDS.length)
   let plain = 0
-  for (const s of kept) {
+  // Every signal weighs (っす is slang and an ending); only one of overlapping ones is shown.
+  for (const s of signals) {
     if (s.plain) plain += s.weight
     else weights[KIND_INDEX[s.kind]]! += s.weight
   }
@@ -476,6 +499,7 @@ export function toneFactsOf(doc: Doc): ToneFacts {
     weights,
     sentences,
     casual: kept.some((s) => !s.plain && STRONG.has(s.kind)),
+    plainVoice: kept.some((s) => s.voice === true),
     plain,
     dearu: DEARU.test(sq),
     letters,
@@ -499,6 +523,7 @@ export function toneScoreOf(paragraphs: readonly ToneFacts[]): number | null {
   let dearu = false
   let plain = 0
   let casual = false
+  let plainVoice = false
   let sentences = 0
   const perKind = PER_KIND
   for (let k = 0; k < perKind.length; k++) perKind[k] = 0
@@ -509,6 +534,7 @@ export function toneScoreOf(paragraphs: readonly ToneFacts[]): number | null {
     dearu ||= p.dearu
     plain += p.plain
     casual ||= p.casual
+    plainVoice ||= p.plainVoice
     sentences += p.sentences
     for (let k = 0; k < KINDS.length; k++) perKind[k]! += p.weights[k]!
   }
@@ -523,7 +549,7 @@ export function toneScoreOf(paragraphs: readonly ToneFacts[]): number | null {
   if (letters > SCORE_WINDOW) sum *= SCORE_WINDOW / letters
   // No です・ます anywhere and casual wording: the whole post speaks casually.
   if (polite) sum -= 0.5
-  else if (casual) sum += 0.5
+  else if (casual || (plainVoice && !dearu)) sum += 0.5
   return Math.round(Math.max(1, Math.min(5, 5 - Math.max(0, sum))) * 10) / 10
 }
 
