@@ -31,7 +31,7 @@ import type { Span } from '../text'
 /** Say-so of a source: always a source. */
 const SOURCE_MARK = /出典|引用元|出所|原典|参考文献|参考資料|参考[:：]|転載元|https?:\/\/|www\.|\.jp\/|\.com\/|(?:(?:作詞|作曲|作者|著者|筆者|撮影)|(?<![一-龠々])(?:作|著|文|詩|訳))\s?[:：]\s?[一-龠々ァ-ヶー]{2}|(?:^|\n)\s{0,3}引用\s?[:：]\s?[^\n]{2,24}$|(?:市|当市|本市|柳川市)の?(?:ホームページ|HP|ウェブサイト|公式サイト|広報紙|広報誌)|(?:法|条例|規則|要綱)第[0-9一二三四五六七八九十]+条|法律/mu
 /** 〜より（引用）, 〜から引用, 〜によると: a source when what precedes it is named. */
-const SOURCE_FROM = /(?:より|から)(?:引用|抜粋|転載|一部)|より(?=[。、,）)\n]|$)|によると|によれば|曰く|いわく/gu
+const SOURCE_FROM = /(?:より|から)(?:引用|抜粋|転載|一部)|より(?=[。、,）)（(\n\s]|$)|によると|によれば|曰く|いわく/gu
 /** A publication with its date: ○○新聞（2024年5月1日）, 11月3日付朝刊, 2025年6月号. */
 const NUM = '[0-9〇一二三四五六七八九十]{1,4}'
 const DATED = new RegExp(
@@ -43,6 +43,9 @@ const AUTHORED =
   /『[^』\n。]{1,30}』\s?[（(]?[一-龠々ァ-ヶー]{2,8}[）)]?(?:著|作|訳|編)?(?=[\s、。」）)]|$)|[一-龠々ァ-ヶー]{2,8}(?:著|作|訳|編)?『[^』\n。]{1,30}』|[一-龠々]{2,6}の(?:詩|童謡|歌詞|短歌|俳句|随筆|小説|エッセイ|著書|作品|言葉|一節)[「『]|[一-龠々]{2,6}(?:作詞|作曲|作|著)(?=[「『\s、。（(]|$)/u
 /** A source named with a vague word (ある新聞, こんな投稿, 口コミ, 関係者) is no source. */
 const VAGUE = /(?:^|[、。\s」』：:！!？?])(?:と)?ある(?=[一-龠ァ-ヶ])|某|こんな|そんな|どこかの|誰か|ネット上|ネットで|口コミ|関係者/u
+/** A kind of text with no name (以下、ガイドブックから引用, 新聞より): no source. */
+const GENERIC_SOURCE =
+  /^(?:以下[、,]?|次の|こちらの|この|その|今朝の|昨日の|先日の|地元の|手元の)?(?:ガイドブック|本|書籍|新聞|雑誌|テレビ|番組|ラジオ|サイト|ウェブサイト|ホームページ|ネット|インターネット|記事|コラム|社説|詩|歌|歌詞|投稿|資料|文献|論文|SNS|ブログ|パンフレット|チラシ|名言集|名言)(?:の(?:記事|コラム|一節|投稿|紹介|特集|中))?$/u
 /** Before より: a time or an amount (10時より, 前年より), not a source. */
 const NOT_SOURCE_BEFORE = /(?:[0-9０-９]|時|分|日|月|年|頃|ごろ|それ|これ|前|後|例年|昨年|以前|従来|予定|通常|何)$/u
 
@@ -162,16 +165,32 @@ function after(t: string, b: number): { end: number; text: string } {
 
 /** Right after a quotation: （北原白秋）, ――北原白秋『思ひ出』. */
 const ATTRIBUTION_AFTER = /^\s?(?:[（(]\s?[一-龠々ァ-ヶー・\s]{2,14}[）)]|-{1,3}\s?[一-龠々ァ-ヶー]{2,8}(?=\s|$|[『「（(、。]))/u
-const NOT_A_NAME = /抜粋|一部|原文|要約|略|注|笑|訳|意訳|原文ママ|以下同じ|写真|イメージ|仮称|予定|抽選|先着|無料|有料|必着|順不同/u
+const NOT_A_NAME = /抜粋|一部|原文|要約|略|注|笑|訳|意訳|原文ママ|以下同じ|写真|イメージ|仮称|予定|抽選|先着|無料|有料|必着|順不同|不詳|不明|匿名|未詳/u
+
+/** A named newspaper or broadcaster: 有明日報は, 〇〇テレビの番組で. */
+const PUBLICATION = /([一-龠々ァ-ヶーA-Za-z]{2,10}?)(?:新聞|日報|新報|タイムス|通信|放送|テレビ|ラジオ|ジャーナル)(?:社)?(?:は|が|の|に|で|によると|より|から)/gu
+const GENERIC_PUBLICATION = /(?:今朝|今日|昨日|先日|先週|先月|最近|以前|今夜|昨夜|週末|毎朝|毎日|地元|全国|地方|各|某|ネット|スポーツ|朝|夕|英字|業界|地域|ローカル|民間|大手|ある|見た|観た|聞いた)$/u
+/** A subject of three or more kanji before a quotation that is said or written (北原白秋は随筆の中で「…」と書いています). */
+const SUBJECT = /([一-龠々]{3,6})は/gu
+const GENERIC_SUBJECT = /(?:専門家|研究者|有識者|関係者|経営者|観光客|参加者|担当者|利用者|来場者|生産者|旅行者|地元紙|知人|友人|作家|詩人|歌人|文豪|先人|昔の人)$/u
+const SAID = /^\s?(?:と|って)(?:書|記|述|語|話|詠|歌|言|綴|つづ|報じ|伝え|説|示|表現)/u
 
 function namesSomeone(s: string): boolean {
   if (ROLE.test(s) || NAMED_DOCUMENT.test(s) || AUTHORED.test(s)) return true
+  PUBLICATION.lastIndex = 0
+  for (let m = PUBLICATION.exec(s); m; m = PUBLICATION.exec(s)) if (!GENERIC_PUBLICATION.test(m[1]!) && !VAGUE.test(s.slice(Math.max(0, m.index - 4), m.index + 3))) return true
   NAMED_PERSON.lastIndex = 0
   for (let m = NAMED_PERSON.exec(s); m; m = NAMED_PERSON.exec(s)) {
     if (GENERIC_PERSON.test(m[1]!)) continue
     if (VAGUE.test(s.slice(Math.max(0, m.index - 4), m.index))) continue
     return true
   }
+  return false
+}
+
+function namedSubject(s: string): boolean {
+  SUBJECT.lastIndex = 0
+  for (let m = SUBJECT.exec(s); m; m = SUBJECT.exec(s)) if (!GENERIC_SUBJECT.test(m[1]!) && !VAGUE.test(s.slice(Math.max(0, m.index - 4), m.index))) return true
   return false
 }
 
@@ -188,7 +207,7 @@ function hasSource(text: string): boolean {
     while (s > lo && !isStop(t[s - 1])) s--
     const named = t.slice(s, m.index).trim()
     if (named.length === 0 || NOT_SOURCE_BEFORE.test(named)) continue
-    if (VAGUE.test(named)) continue
+    if (VAGUE.test(named) || GENERIC_SOURCE.test(named)) continue
     return true
   }
   return false
@@ -351,7 +370,7 @@ export const quotation: RuleFamily<QuotationFacts> = {
       const af = after(masked, q.b)
       if (EXAMPLE_BEFORE.test(bf.text)) continue
       const attr = ATTRIBUTION_AFTER.exec(af.text)
-      const named = namesSomeone(bf.text) || namesSomeone(af.text) || (attr !== null && !NOT_A_NAME.test(attr[0]))
+      const named = namesSomeone(bf.text) || namesSomeone(af.text) || (attr !== null && !NOT_A_NAME.test(attr[0])) || (SAID.test(af.text) && namedSubject(bf.text))
       const { start, end } = doc.fromNorm(q.a, q.b)
       out.push({ start, end, what: q.what, named, atHead: /^[\s「『“〝≪《«">]*$/u.test(masked.slice(0, q.a)) || bf.start === 0, atTail: af.end >= masked.replace(/\s+$/u, '').length })
     }
