@@ -217,7 +217,7 @@ function isJoyful(cp: number): boolean {
 }
 
 /** Misfortunes below the tragedy list (the policy's `tragedy` words): only laughter, slang, kaomoji and joyful emoji are careless next to them. */
-const MISFORTUNE = /被害に遭(?!わない)|被害を受け|被害が出|浸水|冠水|救急搬送|搬送され|負傷|死傷|死者|けが人|怪我人|倒壊|全壊|半壊|流され|溺れ|水難|遭難|被害者|不明者|震災|被災地|土砂崩れ|崩落|熱中症で|停電が続|断水が続/u
+const MISFORTUNE = /被害に遭(?!わない)(?:われた|われ|った|い)?|被害を受け|被害が出|浸水|冠水|救急搬送|搬送され|負傷|死傷|死者|けが人|怪我人|倒壊|全壊|半壊|流され|溺れ|水難|遭難|被害者|不明者|震災|被災地|土砂崩れ|崩落|熱中症で|停電が続|断水が続/u
 
 const WEIGHT: Record<ToneSignal['kind'], number> = {
   ending: 1,
@@ -653,7 +653,8 @@ export const tone: RuleFamily<ToneFacts> = {
     })
     if (careless.length === 0) return
     for (const s of careless) {
-      emit({ rule: 'tone/insensitive', clause: '4(2)', start: s.start, end: s.end, data: { topic: text.slice(topic.start, topic.end), kind: KIND_JA[s.kind], fix: s.fix } })
+      const fix = s.kind === 'emoji' || s.kind === 'kaomoji' || s.kind === 'laughter' ? REMOVE : s.kind === 'exclaim' ? '。' : s.fix
+      emit({ rule: 'tone/insensitive', clause: '4(2)', start: s.start, end: s.end, data: { topic: text.slice(topic.start, topic.end), kind: KIND_JA[s.kind], fix } })
     }
   },
 }
