@@ -311,11 +311,14 @@ export const quotation: RuleFamily<QuotationFacts> = {
       let a: number | undefined
       if (c === '"') {
         const st = (stacks['"'] ??= [])
-        if (st.length === 0) {
+        // “…" (a curly opening mark closed by a straight one).
+        const curly = stacks['“']
+        if (st.length === 0 && curly && curly.length > 0) {
+          a = curly.pop()
+        } else if (st.length === 0) {
           st.push(i)
           continue
-        }
-        a = st.pop()
+        } else a = st.pop()
       } else if (OPEN_CLOSE[c] !== undefined) {
         const st = (stacks[c] ??= [])
         if (st.length < 8) st.push(i)
