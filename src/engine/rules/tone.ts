@@ -87,7 +87,7 @@ const ENDING_RULES: readonly EndingRule[] = [
   { re: /くない$/u, kind: 'ending', weight: 1, fix: always('くありませんか') },
   { re: /(?:[いきしちにひみりぎじびぴえけせてねへめれげぜでべぺ])(?:たいな|たいね|たいよ|たいなぁ|たいな~|たいわ|たい)$/u, kind: 'ending', weight: 1, fix: (m) => `${m[0]}たいと思います` },
   // Plain forms with ね・よ・な (よかったね, 行くよ, 楽しいな); です・ます with them are polite (filtered before).
-  { re: /(?:[たいるうくすつぬむぶぐん])(?:ね|ねぇ|よ|よね|な|なぁ)$/u, veto: /(?:みたいな|ような|ような|いいよ)$/u, kind: 'ending', weight: 1, fix: (m) => (m.endsWith('な') || m.endsWith('なぁ') ? `${m[0]}と思います` : `${m[0]}（です・ます調に）`) },
+  { re: /(?:[たいるうくすつぬむぶぐん])(?:ね|ねぇ|よ|よね|な|なぁ)$/u, veto: /(?:みたいな|ような|ような|いいよ)$/u, kind: 'ending', weight: 1, fix: (m) => (m.endsWith('な') || m.endsWith('なぁ') ? `${m[0]}と思います` : m[0] === 'い' ? `いです${m.includes('ね') ? 'ね' : ''}` : '〜ます・〜です（です・ます調に）') },
   // 博多弁 〜たい after a noun (柳川の味たい).
   { re: /(?<=[一-龠々ァ-ヺ])たい$/u, kind: 'dialect', weight: 1, fix: always('です') },
   { re: /(?:よね|よな|かな|かなぁ|なの|のよ|わよ|ぞ|ぜ)$/u, veto: /(?:どうぞ|さかな|ひらがな|かぜ)$/u, kind: 'ending', weight: 1, fix: (m) => (m === 'かな' || m === 'かなぁ' ? 'でしょうか' : m === 'ぞ' || m === 'ぜ' ? 'です' : 'ですね') },
@@ -120,7 +120,7 @@ const ENDING_RULES: readonly EndingRule[] = [
   { re: /(?:急げ|行け|見ろ|しろ|来い|買え|食え|やれ|待て|走れ|読め|逃げろ)$/u, kind: 'ending', weight: 1, fix: always('〜してください') },
   // Plain forms that are also である調: 〜だ。, 〜した。, 〜ない。, 楽しい。
   { re: /(?:のだ|んだ|だ)$/u, kind: 'ending', weight: 1, plain: true, voice: true, fix: (m) => (m === 'だ' ? 'です' : 'のです') },
-  { re: /ない$/u, kind: 'ending', weight: 0.7, plain: true, fix: always('ません') },
+  { re: /ない$/u, kind: 'ending', weight: 0.7, plain: true, fix: always('〜ません（です・ます調に）') },
   // い-adjectives (楽しい。すごい。): not nouns in い (生きがい, 話し合い, ていねい) nor ください.
   {
     re: /[いきしちにひみりぎじびぴうくすつぬふむゆるぐずづぶぷおこそとのほもよろごぞどぼぽかたなはまやらわさばだぱ]い$/u,
@@ -131,11 +131,12 @@ const ENDING_RULES: readonly EndingRule[] = [
     voice: true,
     fix: (m) => `${m}です`,
   },
-  { re: /(?:した|った|いた|いだ|んだ|えた|けた|てた|めた|れた|せた|きた|びた|みた|ねた|げた|じた|ちた|りた|べた|ぎた)$/u, kind: 'ending', weight: 0.5, plain: true, fix: (m) => (m === 'した' ? 'しました' : /^[いえけめれせきびみねげじちりべぎ]/u.test(m) ? `${m[0]}ました` : '〜ました') },
+  { re: /だった$/u, kind: 'ending', weight: 0.7, plain: true, voice: true, fix: always('でした') },
+  { re: /(?:した|った|いた|いだ|んだ|えた|けた|てた|めた|れた|せた|きた|びた|みた|ねた|げた|じた|ちた|りた|べた|ぎた)$/u, kind: 'ending', weight: 0.5, plain: true, fix: (m) => (m === 'した' ? 'しました' : /^[えけめれせきびみねげじちりべぎ]/u.test(m) ? `${m[0]}ました` : '〜ました（です・ます調に）') },
   // Adjectives on one kanji (多い, 尊い, 暑い): not nouns on a verb stem (集い, 願い, 違い).
   { re: /[多高早暑寒良悪若強弱長短近遠広狭重軽深浅古安赤青白黒熱凄旨尊辛甘痛怖眠偉酷濃薄固硬堅丸太細鋭鈍粗荒緩温渋淡厚]い$/u, kind: 'ending', weight: 0.7, plain: true, voice: true, fix: (m) => `${m}です` },
   // Plain non-past verbs (上がる, 生える): 常体, formal only in である調.
-  { re: /[ぁ-ゖ][うくすつぬむぶぐる]$/u, veto: /(?:ください|なさい|でしょう|ましょう|である|ている|てある)$/u, kind: 'ending', weight: 0.5, plain: true, fix: () => '〜ます' },
+  { re: /[ぁ-ゖ][うくすつぬむぶぐる]$/u, veto: /(?:ください|なさい|でしょう|ましょう|である|ている|てある)$/u, kind: 'ending', weight: 0.5, plain: true, fix: () => '〜ます（です・ます調に）' },
   { re: /(?:しよう|こう|ろう|おう|よう)$/u, kind: 'ending', weight: 0.5, plain: true, fix: (m) => ({ しよう: 'しましょう', こう: 'きましょう', ろう: 'りましょう', おう: 'いましょう' })[m] ?? 'ましょう' },
 ]
 
@@ -383,7 +384,9 @@ function endingSignals(doc: Doc, quotes: ReadonlyArray<[number, number]>, out: T
         if (j < k) a = j
       }
       const span = doc.fromSqueezed(a, e)
-      out.push({ kind: r.kind, weight: r.weight, plain: r.plain, voice: r.voice, fix: t.slice(a, word) + r.fix(m[0], t.slice(Math.max(start, a - 4), a)), ...span })
+      // A rewrite that cannot conjugate the word (〜ました) is given as a pattern, without the word.
+      const fix = r.fix(m[0], t.slice(Math.max(start, a - 4), a))
+      out.push({ kind: r.kind, weight: r.weight, plain: r.plain, voice: r.voice, fix: fix.startsWith('〜') ? fix : t.slice(a, word) + fix, ...span })
       break
     }
   }
