@@ -61,6 +61,8 @@ interface EndingRule {
   clause?: boolean
   /** Only when the sentence ends with 。！ or a decoration (急いで〜, 来て！): a heading may end in て (■…を読んで). */
   marked?: boolean
+  /** Only in a question (どこ行くと？): 〜と ends no statement. */
+  question?: boolean
   /** Not this rule when the sentence's end matches (について is no request). */
   veto?: RegExp
   kind: 'ending' | 'dialect'
@@ -102,6 +104,8 @@ const ENDING_RULES: readonly EndingRule[] = [
   // Dialect (筑後・博多弁 and others).
   { re: /(?:なんやけど|やけど|やけん|けん|ばってん)$/u, kind: 'dialect', weight: 1, clause: true, fix: (m) => DIALECT_FIX[m] ?? 'ので' },
   { re: /(?:っちゃ|っちゃね|ちゃね|ばい|ったい|とよ|やけ|やった|やろ|やね|やな|やで|ねん|へん|あかん|なんよ|んよ|よかよか|よか|しとる|きとる|ちょる|とる|とった)$/u, kind: 'dialect', weight: 1, fix: (m) => DIALECT_FIX[m] ?? 'です' },
+  { re: /(?:なっせ|んしゃい|しゃい|ごたる|ごたっ|よかろうもん|ろうもん|もん(?=ね$)ね)$/u, kind: 'dialect', weight: 1, fix: (m) => (m.endsWith('せ') || m.endsWith('い') ? 'ください' : m.startsWith('ごた') ? 'ようです' : 'でしょう') },
+  { re: /[くるたいんっうすつ]と$/u, question: true, kind: 'dialect', weight: 1, fix: always('のですか') },
   { re: /[いきしちにひみりぎじび](?:よる|よった|よらす)$/u, kind: 'dialect', weight: 1, fix: (m) => `${m[0]}ています` },
   { re: /んね$|んごと$|せんで$/u, kind: 'dialect', weight: 1, fix: (m) => (m === 'んね' ? 'ませんか' : m === 'んごと' ? 'ないように' : 'しないでください') },
   { re: /(?:よか|うまか|多か|おおか|すご|よかっ)たい$/u, kind: 'dialect', weight: 1, fix: always('です') },
@@ -178,6 +182,13 @@ const EMOJI = /\p{Emoji_Presentation}|\p{Extended_Pictographic}\uFE0F/gu
 const EXCLAIM = /[!?！？]{2,}/g
 const ELONGATION = /[ぁ-ゖ][ー~]+[ぁ-ゖ]?|[ァ-ヺ]~+|[ー~]{2,}|(?<![時分日月年円歳回号頃期週])(?<=[一-龠])~+(?=[!！♪。\s]|$)/gu
 const ONOMATOPOEIA = /([ァ-ヺ]{2})\1/gu
+/** Dialect words anywhere in a sentence (筑後・佐賀・博多): ほんなこつ, いっちょん, どげん. */
+const DIALECT_WORD = /ほんなこつ|いっちょん|どげん|こげん|そげん|あげん|なんしよっと|しよっと|しとっと|がばい|ばってん|むしゃんよか|たいぎゃ/gu
+const MAY_DIALECT_WORD = /ほんな|いっちょ|げん|よっと|とっと|がばい|ばってん|むしゃん|たいぎゃ/u
+const DIALECT_WORD_FIX: Record<string, string> = {
+  ほんなこつ: '本当に', いっちょん: '少しも', どげん: 'どのように', こげん: 'このように', そげん: 'そのように', あげん: 'あのように', なんしよっと: '何をしていますか',
+  しよっと: 'しています', しとっと: 'しています', がばい: 'とても', ばってん: 'ですが', むしゃんよか: '格好がよい', たいぎゃ: 'とても',
+}
 /** 〜な件, 〜い件 at the end of a sentence (ネットスラング). */
 const KEN = /[なたい]件(?=[。!?！？\sw]|$)/gu
 
@@ -373,6 +384,7 @@ function endingSignals(doc: Doc, quotes: ReadonlyArray<[number, number]>, out: T
       if (!m) continue
       if (r.veto?.test(tail)) break
       if (r.marked && e === i && c !== 0x3002 && c !== 0x21 && c !== 0xff01) continue
+      if (r.question && c !== 0x3f && c !== 0xff1f) continue
       let a = e - m[0].length
       // Show the word the ending belongs to: 行っ|てきた, 認|めん, 行|きたいな.
       const word = a
@@ -417,6 +429,7 @@ export function toneFactsOf(doc: Doc): ToneFacts {
   const sentences = endingSignals(doc, quotesSq, signals)
   if (MAY_LAUGH.test(t)) add(LAUGHTER, 'laughter', () => REMOVE)
   if (t.includes('件')) add(KEN, 'slang', (m) => `${m[0] === 'な' ? 'な' : m[0]}ことです`)
+  if (MAY_DIALECT_WORD.test(t)) add(DIALECT_WORD, 'dialect', (m) => DIALECT_WORD_FIX[m] ?? '共通語に言い換える')
   add(EXCLAIM, 'exclaim', (m) => m[0]!)
   if (MAY_ELONGATE.test(t)) add(ELONGATION, 'elongation', (m) => m.replace(/[ー~]/gu, '') || REMOVE)
   if (MAY_ONOMATOPOEIA.test(t)) add(ONOMATOPOEIA, 'onomatopoeia', () => '具体的な言葉で表す')
