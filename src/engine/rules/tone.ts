@@ -247,7 +247,7 @@ const PRIORITY: Record<ToneSignal['kind'], number> = { kaomoji: 0, emoji: 1, lau
 const KINDS = Object.keys(WEIGHT) as Array<ToneSignal['kind']>
 const KIND_INDEX = Object.fromEntries(KINDS.map((k, i) => [k, i])) as Record<ToneSignal['kind'], number>
 /** One kind cannot sink the score alone by more than this (ten emoji in a caption are one habit); casual endings sentence after sentence are the voice of the whole text. */
-const KIND_CAP: Record<ToneSignal['kind'], number> = { ending: 3, dialect: 2, laughter: 2, slang: 2, kaomoji: 2, emoji: 2, exclaim: 2, elongation: 2, onomatopoeia: 2 }
+const KIND_CAP: Record<ToneSignal['kind'], number> = { ending: 3, dialect: 2, laughter: 2, slang: 2, kaomoji: 2, emoji: 3, exclaim: 2, elongation: 2, onomatopoeia: 2 }
 const CAPS = Float64Array.from(KINDS.map((k) => KIND_CAP[k]))
 const POLITE = /(?:です|ます|ください|ございます|でした|ました|ません)(?=[。!?！？\s、」)~ー♪]|$)/u
 /** What casual endings weigh when every sentence of the post ends casually (with no です・ます: やや柔らかい, 2). */
