@@ -189,6 +189,10 @@ function namesSomeone(s: string): boolean {
   return false
 }
 
+/** Reported speech at an event: the staff heard the participants (参加した児童は「…」と話していました). */
+const INTERVIEWEE = /(?:参加者|参加した(?:方|人|児童|生徒|子ども|子どもたち|皆さん)?|来場者|来場した方|児童|生徒|子どもたち|子ども|市民の方|地域の方|住民の方|利用者|受講者|出場者|保護者|方々|皆さん)(?:は|が|も|からは|から)[^。\n]{0,20}$/u
+const TOLD = /^\s?(?:と|って)[^。\n]{0,12}(?:話し|話す|語っ|語り|語る|笑顔|喜ん|喜び|振り返|感想|答え|声を)/u
+
 function namedSubject(s: string): boolean {
   SUBJECT.lastIndex = 0
   for (let m = SUBJECT.exec(s); m; m = SUBJECT.exec(s)) if (!GENERIC_SUBJECT.test(m[1]!) && !VAGUE.test(s.slice(Math.max(0, m.index - 4), m.index))) return true
@@ -374,7 +378,12 @@ export const quotation: RuleFamily<QuotationFacts> = {
       const af = after(masked, q.b)
       if (EXAMPLE_BEFORE.test(bf.text)) continue
       const attr = ATTRIBUTION_AFTER.exec(af.text)
-      const named = namesSomeone(bf.text) || namesSomeone(af.text) || (attr !== null && !NOT_A_NAME.test(attr[0])) || (SAID.test(af.text) && namedSubject(bf.text))
+      const named =
+        namesSomeone(bf.text) ||
+        namesSomeone(af.text) ||
+        (attr !== null && !NOT_A_NAME.test(attr[0])) ||
+        (SAID.test(af.text) && namedSubject(bf.text)) ||
+        (INTERVIEWEE.test(bf.text) && TOLD.test(af.text))
       const { start, end } = doc.fromNorm(q.a, q.b)
       out.push({ start, end, what: q.what, named, atHead: /^[\s「『“〝≪《«">]*$/u.test(masked.slice(0, q.a)) || bf.start === 0, atTail: af.end >= masked.replace(/\s+$/u, '').length })
     }
