@@ -15,10 +15,12 @@
  *   author (『書名』著者名, 北原白秋「この道」より, 白秋の詩「…」) — unless the named source is vague
  *   (ある新聞の社説より, こんな投稿, 口コミ): an unnamed source is no source;
  * - next to the quotation (the sentence before, the one around it, the one after, also across a
- *   paragraph break): a named speaker or author (市長は「…」と述べました, 船頭の松尾さんは「…」と話して,
- *   古賀さんからいただいたお便り).
+ *   paragraph break): a named speaker, author, newspaper or document (市長は「…」と述べました,
+ *   船頭の松尾さんは「…」と話して, 古賀さんからいただいたお便り, 有明日報は「…」と報じ, 「…」（北原白秋）,
+ *   柳川市総合計画には「…」); a vague one (ある作家は, 友人から, テレビで) is not.
  * A quotation quoted as an example of a scam or of wording to avoid (詐欺, 悪質商法, 手口 …) is an
- * example, not a borrowed text. Brackets pair up within a paragraph.
+ * example, and speech reported from an event (参加した児童は「…」と話していました) is the staff's own
+ * report: neither is a borrowed text. Brackets pair up within a paragraph.
  */
 import { CLAUSES } from '../clauses'
 import type { Doc } from '../doc'
