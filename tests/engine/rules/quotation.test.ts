@@ -116,6 +116,8 @@ describe('quotation (4(4))', () => {
     // an unbracketed text after an ordinary line is not a quotation
     ['変更点は以下のとおりです。\n\n受付時間は平日の8時30分から17時15分まで、土日祝日はお休みとなります。よろしくお願いします。'],
     [POEM.replace(/。/g, '\n')],
+    ['次の文書を提出してください。\n\n住民票の写し（発行から3か月以内のもの）と本人確認書類、印鑑をお持ちください。'],
+    ['写真の無断転載しないでください。\n\n柳川市の写真は観光パンフレットなどでの使用を目的として撮影したものです。ご了承ください。'],
   ])('passes %s', (text) => expect(findingsOf(quotation, text)).toEqual([]))
 
   it('says which source to name, from the words around the quotation', () => {
