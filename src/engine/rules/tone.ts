@@ -101,6 +101,7 @@ const ENDING_RULES: readonly EndingRule[] = [
   { re: /(?:楽し|たのし|嬉し|うれし)かった$/u, kind: 'ending', weight: 1, fix: always('楽しい時間となりました') },
   { re: /かった$/u, kind: 'ending', weight: 1, fix: always('かったです') },
   { re: /ありがと(?:う)?$/u, kind: 'ending', weight: 1, fix: always('ありがとうございます') },
+  { re: /おめでと(?:う)?$/u, kind: 'ending', weight: 1, fix: always('おめでとうございます') },
   // Dialect (筑後・博多弁 and others).
   { re: /(?:なんやけど|やけど|やけん|けん|ばってん)$/u, kind: 'dialect', weight: 1, clause: true, fix: (m) => DIALECT_FIX[m] ?? 'ので' },
   { re: /(?:っちゃ|っちゃね|ちゃね|ばい|ったい|とよ|やけ|やった|やろ|やね|やな|やで|ねん|へん|あかん|なんよ|んよ|よかよか|よか|しとる|きとる|ちょる|とる|とった)$/u, kind: 'dialect', weight: 1, fix: (m) => DIALECT_FIX[m] ?? 'です' },
@@ -110,7 +111,7 @@ const ENDING_RULES: readonly EndingRule[] = [
   { re: /んね$|んごと$|せんで$/u, kind: 'dialect', weight: 1, fix: (m) => (m === 'んね' ? 'ませんか' : m === 'んごと' ? 'ないように' : 'しないでください') },
   { re: /(?:よか|うまか|多か|おおか|すご|よかっ)たい$/u, kind: 'dialect', weight: 1, fix: always('です') },
   { re: /(?:[めれけせねべ]|てこ|でこ|知ら|しら|わから|いか|でき)ん$/u, kind: 'dialect', weight: 1, clause: true, fix: (m) => `${m.slice(0, -1)}ません` },
-  { re: /けど$/u, kind: 'ending', weight: 1, clause: true, fix: always('ですが') },
+  { re: /けど$/u, veto: /(?:です|ます|でしょう|ません|でした|ました)けど$/u, kind: 'ending', weight: 1, clause: true, fix: always('ですが') },
   // A bare て-form as a request: 急いで, 待ってて.
   {
     re: /(?:いで|んで|って|いて|して|きて|けて|れて)$/u,
@@ -128,7 +129,7 @@ const ENDING_RULES: readonly EndingRule[] = [
   // い-adjectives (楽しい。すごい。): not nouns in い (生きがい, 話し合い, ていねい) nor ください.
   {
     re: /[いきしちにひみりぎじびぴうくすつぬふむゆるぐずづぶぷおこそとのほもよろごぞどぼぽかたなはまやらわさばだぱ]い$/u,
-    veto: /(?:ください|なさい|あい|がい|ぐあい|おい|ぽい)$/u,
+    veto: /(?:ください|なさい|あい|がい|ぐあい|おい|ぽい|[0-9]さい)$/u,
     kind: 'ending',
     weight: 0.7,
     plain: true,
@@ -291,9 +292,9 @@ function quoteRanges(t: string): Array<[number, number]> {
   const open: number[] = []
   for (let i = 0; i < t.length; i++) {
     const c = t[i]
-    if (c === '「' || c === '『') {
+    if (c === '「' || c === '『' || c === '“' || c === '〝' || c === '≪') {
       if (open.length < 8) open.push(i)
-    } else if (c === '」' || c === '』') {
+    } else if (c === '」' || c === '』' || c === '”' || c === '〟' || c === '〞' || c === '≫') {
       const a = open.pop()
       if (a !== undefined && open.length === 0) {
         // An outer pair swallows the pairs inside it.
@@ -304,6 +305,9 @@ function quoteRanges(t: string): Array<[number, number]> {
   }
   return out
 }
+
+/** Quotation marks tone reads past (the speaker's words). */
+const MAY_QUOTE = /[「『“〝≪]/u
 
 /** Whether `at` is inside one of the (ordered, disjoint) ranges. */
 function inRanges(ranges: ReadonlyArray<[number, number]>, at: number): boolean {
@@ -409,7 +413,7 @@ export function toneFactsOf(doc: Doc): ToneFacts {
   const norm = doc.norm
   // URLs are blanked, so "www" and "~user" inside links are not signals.
   const t = doc.normNoUrls
-  const quotesNorm = t.includes('「') || t.includes('『') ? quoteRanges(t) : []
+  const quotesNorm = MAY_QUOTE.test(t) ? quoteRanges(t) : []
   const signals: ToneSignal[] = []
   const add = (re: RegExp, kind: ToneSignal['kind'], fix: (m: string) => string) => {
     re.lastIndex = 0
@@ -459,6 +463,10 @@ export function toneFactsOf(doc: Doc): ToneFacts {
       // Inside a kaomoji already counted (✧ of (…)و✧).
       const at = m.index
       if (faces.length > 0 && faces.some((s) => at >= s.start && at < s.end)) continue
+      // One emoji, not several: the parts of a ZWJ sequence (🚣‍♀️) and skin-tone modifiers.
+      if (at > 0 && raw.charCodeAt(at - 1) === 0x200d) continue
+      const cp = raw.codePointAt(at)!
+      if (cp >= 0x1f3fb && cp <= 0x1f3ff) continue
       signals.push({ kind: 'emoji', weight: WEIGHT.emoji, fix: '（削除するか、1〜2個までにする）', start: m.index, end: m.index + m[0].length })
     }
   }
