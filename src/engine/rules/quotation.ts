@@ -15,10 +15,12 @@
  *   author (『書名』著者名, 北原白秋「この道」より, 白秋の詩「…」) — unless the named source is vague
  *   (ある新聞の社説より, こんな投稿, 口コミ): an unnamed source is no source;
  * - next to the quotation (the sentence before, the one around it, the one after, also across a
- *   paragraph break): a named speaker or author (市長は「…」と述べました, 船頭の松尾さんは「…」と話して,
- *   古賀さんからいただいたお便り).
+ *   paragraph break): a named speaker, author, newspaper or document (市長は「…」と述べました,
+ *   船頭の松尾さんは「…」と話して, 古賀さんからいただいたお便り, 有明日報は「…」と報じ, 「…」（北原白秋）,
+ *   柳川市総合計画には「…」); a vague one (ある作家は, 友人から, テレビで) is not.
  * A quotation quoted as an example of a scam or of wording to avoid (詐欺, 悪質商法, 手口 …) is an
- * example, not a borrowed text. Brackets pair up within a paragraph.
+ * example, and speech reported from an event (参加した児童は「…」と話していました) is the staff's own
+ * report: neither is a borrowed text. Brackets pair up within a paragraph.
  */
 import { CLAUSES } from '../clauses'
 import type { Doc } from '../doc'
@@ -29,9 +31,9 @@ import type { Span } from '../text'
 // Sources. All patterns are linear: no nested quantifiers, bounded repetition.
 
 /** Say-so of a source: always a source. */
-const SOURCE_MARK = /出典|引用元|出所|原典|参考文献|参考資料|参考[:：]|転載元|https?:\/\/|www\.|\.jp\/|\.com\/|(?:(?:作詞|作曲|作者|著者|筆者|撮影)|(?<![一-龠々])(?:作|著|文|詩|訳))\s?[:：]\s?[一-龠々ァ-ヶー]{2}|(?:^|\n)\s{0,3}引用\s?[:：]\s?[^\n]{2,24}$|(?:市|当市|本市|柳川市)の?(?:ホームページ|HP|ウェブサイト|公式サイト|広報紙|広報誌)|(?:法|条例|規則|要綱)第[0-9一二三四五六七八九十]+条|法律/mu
+const SOURCE_MARK = /出典|引用元|出所|原典|参考文献|参考資料|参考[:：]|転載元|https?:\/\/|www\.|\.jp\/|\.com\/|(?:(?:作詞|作曲|作者|著者|筆者|撮影)|(?<![一-龠々])(?:作|著|文|詩|訳))\s?[:：]\s?[一-龠々ァ-ヶー]{2}|(?:^|\n)\s{0,3}引用\s?[:：]\s?[^\n]{2,24}$|(?:法|条例|規則|要綱)第[0-9一二三四五六七八九十]+条/mu
 /** 〜より（引用）, 〜から引用, 〜によると: a source when what precedes it is named. */
-const SOURCE_FROM = /(?:より|から)(?:引用|抜粋|転載|一部)|より(?=[。、,）)\n]|$)|によると|によれば|曰く|いわく/gu
+const SOURCE_FROM = /(?:より|から)(?:引用|抜粋|転載|一部)|より(?=[。、,）)（(\n\s]|$)|によると|によれば|曰く|いわく/gu
 /** A publication with its date: ○○新聞（2024年5月1日）, 11月3日付朝刊, 2025年6月号. */
 const NUM = '[0-9〇一二三四五六七八九十]{1,4}'
 const DATED = new RegExp(
@@ -40,9 +42,12 @@ const DATED = new RegExp(
 )
 /** A work with its author: 『書名』著者名, 著者名『書名』, 作者の詩「…」, 北原白秋作詞. */
 const AUTHORED =
-  /『[^』\n。]{1,30}』\s?[（(]?[一-龠々ァ-ヶー]{2,8}[）)]?(?:著|作|訳|編)?(?=[\s、。」）)]|$)|[一-龠々ァ-ヶー]{2,8}(?:著|作|訳|編)?『[^』\n。]{1,30}』|[一-龠々]{2,6}の(?:詩|童謡|歌詞|短歌|俳句|随筆|小説|エッセイ|著書|作品|言葉|一節)[「『]|[一-龠々]{2,6}(?:作詞|作曲|作|著)(?=[「『\s、。（(]|$)/u
+  /『[^』\n。]{1,30}』\s?[（(]?[一-龠々ァ-ヶー]{2,8}[）)]?(?:著|作|訳|編)?(?=[\s、。」）)]|$)|[一-龠々ァ-ヶー]{2,8}(?:著|作|訳|編)?『[^』\n。]{1,30}』|[一-龠々]{2,6}の(?:詩|童謡|歌詞|短歌|俳句|随筆|小説|エッセイ|著書|作品|言葉|一節)[「『]|[一-龠々]{2,6}(?:作詞|作曲|著)(?=[「『\s、。（(]|$)|[一-龠々]{2,6}作(?=[「『])/u
 /** A source named with a vague word (ある新聞, こんな投稿, 口コミ, 関係者) is no source. */
 const VAGUE = /(?:^|[、。\s」』：:！!？?])(?:と)?ある(?=[一-龠ァ-ヶ])|某|こんな|そんな|どこかの|誰か|ネット上|ネットで|口コミ|関係者/u
+/** A kind of text with no name (以下、ガイドブックから引用, 新聞より): no source. */
+const GENERIC_SOURCE =
+  /^(?:以下[、,]?|次の|こちらの|この|その|今朝の|昨日の|先日の|地元の|手元の)?(?:ガイドブック|本|書籍|新聞|雑誌|テレビ|番組|ラジオ|サイト|ウェブサイト|ホームページ|ネット|インターネット|記事|コラム|社説|詩|歌|歌詞|投稿|資料|文献|論文|SNS|ブログ|パンフレット|チラシ|名言集|名言)(?:の(?:記事|コラム|一節|投稿|紹介|特集|中))?$/u
 /** Before より: a time or an amount (10時より, 前年より), not a source. */
 const NOT_SOURCE_BEFORE = /(?:[0-9０-９]|時|分|日|月|年|頃|ごろ|それ|これ|前|後|例年|昨年|以前|従来|予定|通常|何)$/u
 
@@ -53,7 +58,8 @@ const GENERIC_PERSON = /(?:船頭|店主|店長|店員|主人|住民|市民|観�
 const ROLE =
   /(?:市長|副市長|知事|大臣|首相|総理|議長|教育長|館長|園長|校長|学長|院長|理事長|会長|社長|組合長|団長|宮司|住職|観光大使)(?:は|が|も|から|より|の?(?:言葉|あいさつ|挨拶|発言|談話|コメント|メッセージ|式辞))/u
 /** A named document of a public body: 柳川市総合計画には「…」. */
-const NAMED_DOCUMENT = /[一-龠々ァ-ヶー]{2,12}(?:計画|条例|方針|憲章|宣言|白書|報告書|要綱|指針|ガイドライン|ビジョン|戦略|施政方針)(?:に|の|では|には|で|から|より|は)/u
+const NAMED_DOCUMENT =
+  /[一-龠々ァ-ヶー]{2,12}(?:計画|条例|方針|憲章|宣言|白書|報告書|要綱|指針|ガイドライン|ビジョン|戦略|施政方針)(?:に|の|では|には|で|から|より|は)|(?:市|当市|本市|柳川市)の?(?:ホームページ|HP|ウェブサイト|公式サイト|広報紙|広報誌)(?:に|の|では|には|で|から|より|は)/u
 
 /** Quotations given as examples of a scam or of wording to avoid (詐欺の手口の紹介). */
 const EXAMPLE_CONTEXT = /詐欺|悪質商法|悪質な勧誘|不審な電話|不審なメール|手口|なりすまし|架空請求|還付金|勧誘の言葉|記入例|文例|例文/u
@@ -77,7 +83,7 @@ const SENTENCE_STOP = /[。！？!?]/u
 const CLAUSE_MARK = /[、，,]/u
 /** Lines that announce a quotation of what follows. */
 const INTRO =
-  /(?:より|から)?(?:引用|抜粋|転載)(?:し|いた|させ)|(?:こんな|次の|以下の)(?:ような)?(?:一節|言葉|文章|詩|歌詞|記事|投稿|文|くだり|コメント|声|感想|お便り|メッセージ)|(?:次のように|こう|以下のように)(?:書|記|綴|つづ|述|語|詠|紹介)|一節(?:です|があります|がありました|をご紹介|を紹介)/u
+  /(?<!無断)(?:引用|抜粋|転載)(?:します|いたします|させていただきます|しました|いたしました)|(?:こんな|次の|以下の)(?:ような)?(?:一節|言葉|文章|詩|歌詞|記事|投稿|文|くだり|コメント|声|感想|お便り|メッセージ)(?![一-龠])|(?:次のように|こう|以下のように)(?:書|記|綴|つづ|述|語|詠|紹介)|一節(?:です|があります|がありました|をご紹介|を紹介)/u
 const BLOCK_LINE = /^\s{0,3}(?:>|引用\s?[:：])\s?/u
 
 /** What kind of text is quoted, from the words around it: what source to name, and an example. */
@@ -162,16 +168,36 @@ function after(t: string, b: number): { end: number; text: string } {
 
 /** Right after a quotation: （北原白秋）, ――北原白秋『思ひ出』. */
 const ATTRIBUTION_AFTER = /^\s?(?:[（(]\s?[一-龠々ァ-ヶー・\s]{2,14}[）)]|-{1,3}\s?[一-龠々ァ-ヶー]{2,8}(?=\s|$|[『「（(、。]))/u
-const NOT_A_NAME = /抜粋|一部|原文|要約|略|注|笑|訳|意訳|原文ママ|以下同じ|写真|イメージ|仮称|予定|抽選|先着|無料|有料|必着|順不同/u
+const NOT_A_NAME = /抜粋|一部|原文|要約|略|注|笑|訳|意訳|原文ママ|以下同じ|写真|イメージ|仮称|予定|抽選|先着|無料|有料|必着|順不同|不詳|不明|匿名|未詳/u
+
+/** A named newspaper or broadcaster: 有明日報は, 〇〇テレビの番組で. */
+const PUBLICATION = /([一-龠々ァ-ヶーA-Za-z]{2,10}?)(?:新聞|日報|新報|タイムス|通信|放送|テレビ|ラジオ|ジャーナル)(?:社)?(?:は|が|の|に|で|によると|より|から)/gu
+const GENERIC_PUBLICATION = /(?:今朝|今日|昨日|先日|先週|先月|最近|以前|今夜|昨夜|週末|毎朝|毎日|地元|全国|地方|各|某|ネット|スポーツ|朝|夕|英字|業界|地域|ローカル|民間|大手|ある|見た|観た|聞いた)$/u
+/** A subject of three or more kanji before a quotation that is said or written (北原白秋は随筆の中で「…」と書いています). */
+const SUBJECT = /([一-龠々]{3,6})は/gu
+const GENERIC_SUBJECT = /(?:専門家|研究者|有識者|関係者|経営者|観光客|参加者|担当者|利用者|来場者|生産者|旅行者|地元紙|知人|友人|作家|詩人|歌人|文豪|先人|昔の人)$/u
+const SAID = /^\s?(?:と|って)(?:書|記|述|語|話|詠|歌|言|綴|つづ|報じ|伝え|説|示|表現)/u
 
 function namesSomeone(s: string): boolean {
   if (ROLE.test(s) || NAMED_DOCUMENT.test(s) || AUTHORED.test(s)) return true
+  PUBLICATION.lastIndex = 0
+  for (let m = PUBLICATION.exec(s); m; m = PUBLICATION.exec(s)) if (!GENERIC_PUBLICATION.test(m[1]!) && !VAGUE.test(s.slice(Math.max(0, m.index - 4), m.index + 3))) return true
   NAMED_PERSON.lastIndex = 0
   for (let m = NAMED_PERSON.exec(s); m; m = NAMED_PERSON.exec(s)) {
     if (GENERIC_PERSON.test(m[1]!)) continue
     if (VAGUE.test(s.slice(Math.max(0, m.index - 4), m.index))) continue
     return true
   }
+  return false
+}
+
+/** Reported speech at an event: the staff heard the participants (参加した児童は「…」と話していました). */
+const INTERVIEWEE = /(?:参加者|参加した(?:方|人|児童|生徒|子ども|子どもたち|皆さん)?|来場者|来場した方|児童|生徒|子どもたち|子ども|市民の方|地域の方|住民の方|利用者|受講者|出場者|保護者|方々|皆さん)(?:は|が|も|からは|から)[^。\n]{0,20}$/u
+const TOLD = /^\s?(?:と|って)[^。\n]{0,12}(?:話し|話す|語っ|語り|語る|笑顔|喜ん|喜び|振り返|感想|答え|声を)/u
+
+function namedSubject(s: string): boolean {
+  SUBJECT.lastIndex = 0
+  for (let m = SUBJECT.exec(s); m; m = SUBJECT.exec(s)) if (!GENERIC_SUBJECT.test(m[1]!) && !VAGUE.test(s.slice(Math.max(0, m.index - 4), m.index))) return true
   return false
 }
 
@@ -188,7 +214,7 @@ function hasSource(text: string): boolean {
     while (s > lo && !isStop(t[s - 1])) s--
     const named = t.slice(s, m.index).trim()
     if (named.length === 0 || NOT_SOURCE_BEFORE.test(named)) continue
-    if (VAGUE.test(named)) continue
+    if (VAGUE.test(named) || GENERIC_SOURCE.test(named)) continue
     return true
   }
   return false
@@ -292,11 +318,14 @@ export const quotation: RuleFamily<QuotationFacts> = {
       let a: number | undefined
       if (c === '"') {
         const st = (stacks['"'] ??= [])
-        if (st.length === 0) {
+        // “…" (a curly opening mark closed by a straight one).
+        const curly = stacks['“']
+        if (st.length === 0 && curly && curly.length > 0) {
+          a = curly.pop()
+        } else if (st.length === 0) {
           st.push(i)
           continue
-        }
-        a = st.pop()
+        } else a = st.pop()
       } else if (OPEN_CLOSE[c] !== undefined) {
         const st = (stacks[c] ??= [])
         if (st.length < 8) st.push(i)
@@ -351,7 +380,12 @@ export const quotation: RuleFamily<QuotationFacts> = {
       const af = after(masked, q.b)
       if (EXAMPLE_BEFORE.test(bf.text)) continue
       const attr = ATTRIBUTION_AFTER.exec(af.text)
-      const named = namesSomeone(bf.text) || namesSomeone(af.text) || (attr !== null && !NOT_A_NAME.test(attr[0]))
+      const named =
+        namesSomeone(bf.text) ||
+        namesSomeone(af.text) ||
+        (attr !== null && !NOT_A_NAME.test(attr[0])) ||
+        (SAID.test(af.text) && namedSubject(bf.text)) ||
+        (INTERVIEWEE.test(bf.text) && TOLD.test(af.text))
       const { start, end } = doc.fromNorm(q.a, q.b)
       out.push({ start, end, what: q.what, named, atHead: /^[\s「『“〝≪《«">]*$/u.test(masked.slice(0, q.a)) || bf.start === 0, atTail: af.end >= masked.replace(/\s+$/u, '').length })
     }

@@ -26,6 +26,8 @@ export interface ToneSignal extends Span {
   fix: string
   /** A plain ending that is also written である調 (〜した。): counts only when the post is not in である調. */
   plain?: boolean
+  /** A plain adjective or copula ending (尊い。, 最高だ。): the voice of a casual text when no sentence is polite. */
+  voice?: boolean
 }
 
 const KIND_JA: Record<ToneSignal['kind'], string> = {
@@ -59,11 +61,14 @@ interface EndingRule {
   clause?: boolean
   /** Only when the sentence ends with 。！ or a decoration (急いで〜, 来て！): a heading may end in て (■…を読んで). */
   marked?: boolean
+  /** Only in a question (どこ行くと？): 〜と ends no statement. */
+  question?: boolean
   /** Not this rule when the sentence's end matches (について is no request). */
   veto?: RegExp
   kind: 'ending' | 'dialect'
   weight: number
   plain?: boolean
+  voice?: boolean
   /** The formal rewrite of the matched ending (given the match and the word before it). */
   fix: (m: string, before: string) => string
 }
@@ -84,7 +89,7 @@ const ENDING_RULES: readonly EndingRule[] = [
   { re: /くない$/u, kind: 'ending', weight: 1, fix: always('くありませんか') },
   { re: /(?:[いきしちにひみりぎじびぴえけせてねへめれげぜでべぺ])(?:たいな|たいね|たいよ|たいなぁ|たいな~|たいわ|たい)$/u, kind: 'ending', weight: 1, fix: (m) => `${m[0]}たいと思います` },
   // Plain forms with ね・よ・な (よかったね, 行くよ, 楽しいな); です・ます with them are polite (filtered before).
-  { re: /(?:[たいるうくすつぬむぶぐん])(?:ね|ねぇ|よ|よね|な|なぁ)$/u, veto: /(?:みたいな|ような|ような|いいよ)$/u, kind: 'ending', weight: 1, fix: (m) => (m.endsWith('な') || m.endsWith('なぁ') ? `${m[0]}と思います` : `${m[0]}（です・ます調に）`) },
+  { re: /(?:[たいるうくすつぬむぶぐん])(?:ね|ねぇ|よ|よね|な|なぁ)$/u, veto: /(?:みたいな|ような|ような|いいよ)$/u, kind: 'ending', weight: 1, fix: (m) => (m.endsWith('な') || m.endsWith('なぁ') ? `${m[0]}と思います` : m[0] === 'い' ? `いです${m.includes('ね') ? 'ね' : ''}` : '〜ます・〜です（です・ます調に）') },
   // 博多弁 〜たい after a noun (柳川の味たい).
   { re: /(?<=[一-龠々ァ-ヺ])たい$/u, kind: 'dialect', weight: 1, fix: always('です') },
   { re: /(?:よね|よな|かな|かなぁ|なの|のよ|わよ|ぞ|ぜ)$/u, veto: /(?:どうぞ|さかな|ひらがな|かぜ)$/u, kind: 'ending', weight: 1, fix: (m) => (m === 'かな' || m === 'かなぁ' ? 'でしょうか' : m === 'ぞ' || m === 'ぜ' ? 'です' : 'ですね') },
@@ -96,14 +101,17 @@ const ENDING_RULES: readonly EndingRule[] = [
   { re: /(?:楽し|たのし|嬉し|うれし)かった$/u, kind: 'ending', weight: 1, fix: always('楽しい時間となりました') },
   { re: /かった$/u, kind: 'ending', weight: 1, fix: always('かったです') },
   { re: /ありがと(?:う)?$/u, kind: 'ending', weight: 1, fix: always('ありがとうございます') },
+  { re: /おめでと(?:う)?$/u, kind: 'ending', weight: 1, fix: always('おめでとうございます') },
   // Dialect (筑後・博多弁 and others).
   { re: /(?:なんやけど|やけど|やけん|けん|ばってん)$/u, kind: 'dialect', weight: 1, clause: true, fix: (m) => DIALECT_FIX[m] ?? 'ので' },
   { re: /(?:っちゃ|っちゃね|ちゃね|ばい|ったい|とよ|やけ|やった|やろ|やね|やな|やで|ねん|へん|あかん|なんよ|んよ|よかよか|よか|しとる|きとる|ちょる|とる|とった)$/u, kind: 'dialect', weight: 1, fix: (m) => DIALECT_FIX[m] ?? 'です' },
+  { re: /(?:なっせ|んしゃい|しゃい|ごたる|ごたっ|よかろうもん|ろうもん|もん(?=ね$)ね)$/u, kind: 'dialect', weight: 1, fix: (m) => (m.endsWith('せ') || m.endsWith('い') ? 'ください' : m.startsWith('ごた') ? 'ようです' : 'でしょう') },
+  { re: /[くるたいんっうすつ]と$/u, question: true, kind: 'dialect', weight: 1, fix: always('のですか') },
   { re: /[いきしちにひみりぎじび](?:よる|よった|よらす)$/u, kind: 'dialect', weight: 1, fix: (m) => `${m[0]}ています` },
   { re: /んね$|んごと$|せんで$/u, kind: 'dialect', weight: 1, fix: (m) => (m === 'んね' ? 'ませんか' : m === 'んごと' ? 'ないように' : 'しないでください') },
   { re: /(?:よか|うまか|多か|おおか|すご|よかっ)たい$/u, kind: 'dialect', weight: 1, fix: always('です') },
   { re: /(?:[めれけせねべ]|てこ|でこ|知ら|しら|わから|いか|でき)ん$/u, kind: 'dialect', weight: 1, clause: true, fix: (m) => `${m.slice(0, -1)}ません` },
-  { re: /けど$/u, kind: 'ending', weight: 1, clause: true, fix: always('ですが') },
+  { re: /けど$/u, veto: /(?:です|ます|でしょう|ません|でした|ました)けど$/u, kind: 'ending', weight: 1, clause: true, fix: always('ですが') },
   // A bare て-form as a request: 急いで, 待ってて.
   {
     re: /(?:いで|んで|って|いて|して|きて|けて|れて)$/u,
@@ -116,18 +124,24 @@ const ENDING_RULES: readonly EndingRule[] = [
   // Imperatives: 急げ → お急ぎください.
   { re: /(?:急げ|行け|見ろ|しろ|来い|買え|食え|やれ|待て|走れ|読め|逃げろ)$/u, kind: 'ending', weight: 1, fix: always('〜してください') },
   // Plain forms that are also である調: 〜だ。, 〜した。, 〜ない。, 楽しい。
-  { re: /(?:のだ|んだ|だ)$/u, kind: 'ending', weight: 1, plain: true, fix: (m) => (m === 'だ' ? 'です' : 'のです') },
-  { re: /ない$/u, kind: 'ending', weight: 0.7, plain: true, fix: always('ません') },
+  { re: /(?:のだ|んだ|だ)$/u, kind: 'ending', weight: 1, plain: true, voice: true, fix: (m) => (m === 'だ' ? 'です' : 'のです') },
+  { re: /ない$/u, kind: 'ending', weight: 0.7, plain: true, fix: always('〜ません（です・ます調に）') },
   // い-adjectives (楽しい。すごい。): not nouns in い (生きがい, 話し合い, ていねい) nor ください.
   {
     re: /[いきしちにひみりぎじびぴうくすつぬふむゆるぐずづぶぷおこそとのほもよろごぞどぼぽかたなはまやらわさばだぱ]い$/u,
-    veto: /(?:ください|なさい|あい|がい|ぐあい|おい|ぽい)$/u,
+    veto: /(?:ください|なさい|あい|がい|ぐあい|おい|ぽい|[0-9]さい)$/u,
     kind: 'ending',
     weight: 0.7,
     plain: true,
+    voice: true,
     fix: (m) => `${m}です`,
   },
-  { re: /(?:した|った|いた|いだ|んだ|えた|けた|てた|めた|れた|せた|きた|びた|みた|ねた|げた|じた|ちた|りた|べた|ぎた)$/u, kind: 'ending', weight: 0.5, plain: true, fix: (m) => (m === 'した' ? 'しました' : /^[いえけめれせきびみねげじちりべぎ]/u.test(m) ? `${m[0]}ました` : '〜ました') },
+  { re: /だった$/u, kind: 'ending', weight: 0.7, plain: true, voice: true, fix: always('でした') },
+  { re: /(?:した|った|いた|いだ|んだ|えた|けた|てた|めた|れた|せた|きた|びた|みた|ねた|げた|じた|ちた|りた|べた|ぎた)$/u, kind: 'ending', weight: 0.5, plain: true, fix: (m) => (m === 'した' ? 'しました' : /^[えけめれせきびみねげじちりべぎ]/u.test(m) ? `${m[0]}ました` : '〜ました（です・ます調に）') },
+  // Adjectives on one kanji (多い, 尊い, 暑い): not nouns on a verb stem (集い, 願い, 違い).
+  { re: /[多高早暑寒良悪若強弱長短近遠広狭重軽深浅古安赤青白黒熱凄旨尊辛甘痛怖眠偉酷濃薄固硬堅丸太細鋭鈍粗荒緩温渋淡厚]い$/u, kind: 'ending', weight: 0.7, plain: true, voice: true, fix: (m) => `${m}です` },
+  // Plain non-past verbs (上がる, 生える): 常体, formal only in である調.
+  { re: /[ぁ-ゖ][うくすつぬむぶぐる]$/u, veto: /(?:ください|なさい|でしょう|ましょう|である|ている|てある)$/u, kind: 'ending', weight: 0.5, plain: true, fix: () => '〜ます（です・ます調に）' },
   { re: /(?:しよう|こう|ろう|おう|よう)$/u, kind: 'ending', weight: 0.5, plain: true, fix: (m) => ({ しよう: 'しましょう', こう: 'きましょう', ろう: 'りましょう', おう: 'いましょう' })[m] ?? 'ましょう' },
 ]
 
@@ -164,11 +178,18 @@ function isSentenceEnd(c: number): boolean {
 // ---------------------------------------------------------------------------------------------
 // Other signals (linear patterns; each needs a character most paragraphs lack: tested first).
 
-const LAUGHTER = /(?<![A-Za-z0-9])[wW]{2,}(?![A-Za-z.])|(?<=(?:[^\x00-\x7F]|[!?])\s?)w(?![A-Za-z0-9.])|\(笑\)|(?<=[ぁ-ゖァ-ヺー~])笑(?![ぁ-ゖァ-ヺ一-龠])|(?<=[てでは\sw]|^)草(?![ぁ-ゖァ-ヺ一-龠])/gu
+const LAUGHTER = /(?<![A-Za-z0-9])[wW]{2,}(?![A-Za-z.])|(?<=(?:[^\x00-\x7F]|[!?.])\s?)w(?![A-Za-z0-9.])|\(笑\)|(?<=[ぁ-ゖァ-ヺー~])笑(?![ぁ-ゖァ-ヺ一-龠])|(?<=[てでは\sw]|^)草(?![ぁ-ゖァ-ヺ一-龠])|(?<=[ぁ-ゖ])爆笑(?=[wW!！。\s]|$)/gu
 const EMOJI = /\p{Emoji_Presentation}|\p{Extended_Pictographic}\uFE0F/gu
 const EXCLAIM = /[!?！？]{2,}/g
 const ELONGATION = /[ぁ-ゖ][ー~]+[ぁ-ゖ]?|[ァ-ヺ]~+|[ー~]{2,}|(?<![時分日月年円歳回号頃期週])(?<=[一-龠])~+(?=[!！♪。\s]|$)/gu
 const ONOMATOPOEIA = /([ァ-ヺ]{2})\1/gu
+/** Dialect words anywhere in a sentence (筑後・佐賀・博多): ほんなこつ, いっちょん, どげん. */
+const DIALECT_WORD = /ほんなこつ|いっちょん|どげん|こげん|そげん|あげん|なんしよっと|しよっと|しとっと|がばい|ばってん|むしゃんよか|たいぎゃ/gu
+const MAY_DIALECT_WORD = /ほんな|いっちょ|げん|よっと|とっと|がばい|ばってん|むしゃん|たいぎゃ/u
+const DIALECT_WORD_FIX: Record<string, string> = {
+  ほんなこつ: '本当に', いっちょん: '少しも', どげん: 'どのように', こげん: 'このように', そげん: 'そのように', あげん: 'あのように', なんしよっと: '何をしていますか',
+  しよっと: 'しています', しとっと: 'しています', がばい: 'とても', ばってん: 'ですが', むしゃんよか: '格好がよい', たいぎゃ: 'とても',
+}
 /** 〜な件, 〜い件 at the end of a sentence (ネットスラング). */
 const KEN = /[なたい]件(?=[。!?！？\sw]|$)/gu
 
@@ -197,8 +218,8 @@ function mayHoldEmoji(s: string): boolean {
 const SERIOUS_EMOJI = new Set([0x1f64f, 0x1f6a8, 0x1f4e2, 0x1f4e3, 0x1f691, 0x1f692, 0x1f693, 0x1f198, 0x1f4de, 0x1f4cd, 0x1f3e5, 0x1f56f, 0x1f490, 0x1f4a7, 0x1f300, 0x1f4f1, 0x1f449, 0x1f447])
 /** Emoji of warning (⚠️ ❗ ‼️ ⛔): not careless in an urgent call to act (火災に注意⚠️). */
 const WARNING_EMOJI = new Set([0x26a0, 0x2757, 0x2755, 0x203c, 0x2049, 0x26d4, 0x1f6ab, 0x1f6a8, 0x1f4e2])
-/** Words of an urgent call to act: ！ and warning emoji there are urgency, not levity. */
-const URGENT = /避難|注意|警戒|危険|近づかない|近づかず|直ちに|ただちに|命を守る|至急|緊急|気をつけ|お気をつけ|ご用心|警報|通行止め/u
+/** Words of an urgent call to act or of prevention (火災に注意, 交通事故に気をつけて): ！ and emoji there are urgency or warmth; only levity (laughter, slang, kaomoji, laughing emoji) is careless. */
+const URGENT = /避難|注意|警戒|危険|近づかない|近づかず|直ちに|ただちに|命を守る|至急|緊急|気をつけ|ご用心|警報|通行止め|防止|予防|防ごう|守ろう|安全運転|備え/u
 
 /** Emoji of laughter, joy and celebration: levity even next to a lesser misfortune (浸水, 救急搬送). */
 function isJoyful(cp: number): boolean {
@@ -209,7 +230,7 @@ function isJoyful(cp: number): boolean {
 }
 
 /** Misfortunes below the tragedy list (the policy's `tragedy` words): only laughter, slang, kaomoji and joyful emoji are careless next to them. */
-const MISFORTUNE = /被害に遭(?!わない)|被害を受け|被害が出|浸水|冠水|救急搬送|搬送され|負傷|死傷|死者|けが人|怪我人|倒壊|全壊|半壊|流され|溺れ|水難|遭難|被害者|不明者|震災|被災地|土砂崩れ|崩落|熱中症で|停電が続|断水が続/u
+const MISFORTUNE = /被害に遭(?!わない)(?:われた|われ|った|い)?|被害を受け|被害が出|浸水|冠水|救急搬送|搬送され|負傷|死傷|死者|けが人|怪我人|倒壊|全壊|半壊|流され|溺れ|水難|遭難|被害者|不明者|震災|被災地|土砂崩れ|崩落|熱中症で|停電が続|断水が続/u
 
 const WEIGHT: Record<ToneSignal['kind'], number> = {
   ending: 1,
@@ -227,7 +248,7 @@ const PRIORITY: Record<ToneSignal['kind'], number> = { kaomoji: 0, emoji: 1, lau
 const KINDS = Object.keys(WEIGHT) as Array<ToneSignal['kind']>
 const KIND_INDEX = Object.fromEntries(KINDS.map((k, i) => [k, i])) as Record<ToneSignal['kind'], number>
 /** One kind cannot sink the score alone by more than this (ten emoji in a caption are one habit); casual endings sentence after sentence are the voice of the whole text. */
-const KIND_CAP: Record<ToneSignal['kind'], number> = { ending: 3, dialect: 2, laughter: 2, slang: 2, kaomoji: 2, emoji: 2, exclaim: 2, elongation: 2, onomatopoeia: 2 }
+const KIND_CAP: Record<ToneSignal['kind'], number> = { ending: 3, dialect: 2, laughter: 2, slang: 2, kaomoji: 2, emoji: 3, exclaim: 2, elongation: 2, onomatopoeia: 2 }
 const CAPS = Float64Array.from(KINDS.map((k) => KIND_CAP[k]))
 const POLITE = /(?:です|ます|ください|ございます|でした|ました|ません)(?=[。!?！？\s、」)~ー♪]|$)/u
 /** What casual endings weigh when every sentence of the post ends casually (with no です・ます: やや柔らかい, 2). */
@@ -243,7 +264,7 @@ const SLANG_FIX: Record<string, string> = Object.fromEntries(
       ['ぴえん', '残念です'], ['ぱおん', '残念です'], ['それな', 'おっしゃるとおりです'], ['あざす', 'ありがとうございます'], ['あざっす', 'ありがとうございます'], ['あざまる', 'ありがとうございます'],
       ['神回', 'すばらしい回'], ['神対応', '丁寧な対応'], ['ワロタ', REMOVE], ['ワロス', REMOVE], ['草生え', REMOVE], ['kusa', REMOVE], ['ぶっちゃけ', '正直なところ'], ['しか勝たん', 'が一番です'],
       ['バズ', '話題になる'], ['ハンパない', '大変な'], ['パない', '大変な'], ['ムズい', '難しい'], ['キュン', '心ひかれる'], ['テンアゲ', '楽しい'], ['ドンマイ', 'お見舞い申し上げます'],
-      ['ワンチャン', 'もしかすると'], ['ウケる', '面白い'], ['JK', '高校生'], ['JC', '中学生'], ['映え', '見栄えのする'], ['語彙力', REMOVE], ['エグい', '大変な'], ['ちょい', '少し'],
+      ['ワンチャン', 'もしかすると'], ['ウケる', '面白い'], ['JK', '高校生'], ['映え', '見栄えのする'], ['語彙力ゼロ', REMOVE], ['語彙力なくな', REMOVE], ['エグい', '大変な'], ['ちょい', '少し'],
       ['ヤバたにえん', 'すばらしい'], ['ヤダ', '困ります'], ['サイコー', '最高です'], ['っす', 'です'],
     ] as const
   ).map(([w, f]) => [foldWord(w), f]),
@@ -262,15 +283,18 @@ function katakanaSlang(list: readonly string[]): Array<readonly [string, string]
   return out
 }
 
+/** Slang words that are laughter (草生える, ワロタ). */
+const LAUGH_WORDS = new Set(['草生え', 'kusa', 'ワロタ', 'ワロス'].map((w) => foldWord(w)))
+
 /** Quotations (「…」『…』 within a line), outermost only, in order: the speaker's words, not the account's. One pass. */
 function quoteRanges(t: string): Array<[number, number]> {
   const out: Array<[number, number]> = []
   const open: number[] = []
   for (let i = 0; i < t.length; i++) {
     const c = t[i]
-    if (c === '「' || c === '『') {
+    if (c === '「' || c === '『' || c === '“' || c === '〝' || c === '≪') {
       if (open.length < 8) open.push(i)
-    } else if (c === '」' || c === '』') {
+    } else if (c === '」' || c === '』' || c === '”' || c === '〟' || c === '〞' || c === '≫') {
       const a = open.pop()
       if (a !== undefined && open.length === 0) {
         // An outer pair swallows the pairs inside it.
@@ -281,6 +305,9 @@ function quoteRanges(t: string): Array<[number, number]> {
   }
   return out
 }
+
+/** Quotation marks tone reads past (the speaker's words). */
+const MAY_QUOTE = /[「『“〝≪]/u
 
 /** Whether `at` is inside one of the (ordered, disjoint) ranges. */
 function inRanges(ranges: ReadonlyArray<[number, number]>, at: number): boolean {
@@ -307,6 +334,8 @@ export interface ToneFacts {
   plain: number
   /** The paragraph has casual wording: a casual ending (not a plain one), dialect, slang, laughter or a kaomoji. */
   casual: boolean
+  /** The paragraph has plain endings (casual unless the post is in である調). */
+  plainVoice: boolean
   /** The paragraph is written in である調. */
   dearu: boolean
   /** Characters other than white space. */
@@ -320,15 +349,22 @@ export interface ToneFacts {
   urgent: boolean
 }
 
-/** The sentence endings of a paragraph (squeezed view, quotations blanked). */
+/** The start of a list item: ・, ●, ■, ※, (1), 1. … (list items are written plain by convention). */
+const LIST_ITEM = /^\s*(?:[・●○■□◆◇▲△▼▽◎★☆※\-*+]|\(?[0-9]{1,2}[).:]|[①-⑳])/u
+
+/** The sentence endings of a paragraph (squeezed view, quotations blanked); returns how many sentences it has. */
 function endingSignals(doc: Doc, quotes: ReadonlyArray<[number, number]>, out: ToneSignal[]): number {
   const t = doc.squeezed.text
   let s = 0
   let sentences = 0
+  // Whether the current line is a list item (read at the start of each line).
+  let listItem = LIST_ITEM.test(t.slice(0, 4))
   for (let i = 0; i <= t.length; i++) {
     const c = i < t.length ? t.charCodeAt(i) : 0x0a
     const clauseOnly = c === 0x3001 || c === 0xff0c || c === 0x2c
     if (!clauseOnly && !isSentenceEnd(c)) continue
+    const inList = listItem
+    if (c === 0x0a) listItem = LIST_ITEM.test(t.slice(i + 1, i + 5))
     // The sentence [s, i): strip trailing decorations.
     let e = i
     while (e > s && isDecoration(t.charCodeAt(e - 1))) e--
@@ -347,10 +383,12 @@ function endingSignals(doc: Doc, quotes: ReadonlyArray<[number, number]>, out: T
     if (!ANY_ENDING.test(tail)) continue
     for (const r of ENDING_RULES) {
       if (clauseOnly && !r.clause) continue
+      if (inList && r.plain) continue
       const m = r.re.exec(tail)
       if (!m) continue
       if (r.veto?.test(tail)) break
       if (r.marked && e === i && c !== 0x3002 && c !== 0x21 && c !== 0xff01) continue
+      if (r.question && c !== 0x3f && c !== 0xff1f) continue
       let a = e - m[0].length
       // Show the word the ending belongs to: 行っ|てきた, 認|めん, 行|きたいな.
       const word = a
@@ -362,7 +400,9 @@ function endingSignals(doc: Doc, quotes: ReadonlyArray<[number, number]>, out: T
         if (j < k) a = j
       }
       const span = doc.fromSqueezed(a, e)
-      out.push({ kind: r.kind, weight: r.weight, plain: r.plain, fix: t.slice(a, word) + r.fix(m[0], t.slice(Math.max(start, a - 4), a)), ...span })
+      // A rewrite that cannot conjugate the word (〜ました) is given as a pattern, without the word.
+      const fix = r.fix(m[0], t.slice(Math.max(start, a - 4), a))
+      out.push({ kind: r.kind, weight: r.weight, plain: r.plain, voice: r.voice, fix: fix.startsWith('〜') ? fix : t.slice(a, word) + fix, ...span })
       break
     }
   }
@@ -373,7 +413,7 @@ export function toneFactsOf(doc: Doc): ToneFacts {
   const norm = doc.norm
   // URLs are blanked, so "www" and "~user" inside links are not signals.
   const t = doc.normNoUrls
-  const quotesNorm = t.includes('「') || t.includes('『') ? quoteRanges(t) : []
+  const quotesNorm = MAY_QUOTE.test(t) ? quoteRanges(t) : []
   const signals: ToneSignal[] = []
   const add = (re: RegExp, kind: ToneSignal['kind'], fix: (m: string) => string) => {
     re.lastIndex = 0
@@ -393,6 +433,7 @@ export function toneFactsOf(doc: Doc): ToneFacts {
   const sentences = endingSignals(doc, quotesSq, signals)
   if (MAY_LAUGH.test(t)) add(LAUGHTER, 'laughter', () => REMOVE)
   if (t.includes('件')) add(KEN, 'slang', (m) => `${m[0] === 'な' ? 'な' : m[0]}ことです`)
+  if (MAY_DIALECT_WORD.test(t)) add(DIALECT_WORD, 'dialect', (m) => DIALECT_WORD_FIX[m] ?? '共通語に言い換える')
   add(EXCLAIM, 'exclaim', (m) => m[0]!)
   if (MAY_ELONGATE.test(t)) add(ELONGATION, 'elongation', (m) => m.replace(/[ー~]/gu, '') || REMOVE)
   if (MAY_ONOMATOPOEIA.test(t)) add(ONOMATOPOEIA, 'onomatopoeia', () => '具体的な言葉で表す')
@@ -422,6 +463,10 @@ export function toneFactsOf(doc: Doc): ToneFacts {
       // Inside a kaomoji already counted (✧ of (…)و✧).
       const at = m.index
       if (faces.length > 0 && faces.some((s) => at >= s.start && at < s.end)) continue
+      // One emoji, not several: the parts of a ZWJ sequence (🚣‍♀️) and skin-tone modifiers.
+      if (at > 0 && raw.charCodeAt(at - 1) === 0x200d) continue
+      const cp = raw.codePointAt(at)!
+      if (cp >= 0x1f3fb && cp <= 0x1f3ff) continue
       signals.push({ kind: 'emoji', weight: WEIGHT.emoji, fix: '（削除するか、1〜2個までにする）', start: m.index, end: m.index + m[0].length })
     }
   }
@@ -429,7 +474,8 @@ export function toneFactsOf(doc: Doc): ToneFacts {
     if (h.mention) continue
     if (quotesSq.length > 0 && inRanges(quotesSq, h.start)) continue
     const s = doc.fromSqueezed(h.start, h.end)
-    signals.push({ kind: 'slang', weight: WEIGHT.slang, fix: SLANG_FIX[h.word] ?? '標準的な言葉に言い換える', ...s })
+    const kind = LAUGH_WORDS.has(h.word) ? 'laughter' : 'slang'
+    signals.push({ kind, weight: WEIGHT[kind], fix: SLANG_FIX[h.word] ?? '標準的な言葉に言い換える', ...s })
   }
   // Katakana words written apart (ｻｹﾞﾓﾝ ﾏｼﾞ ｶﾜｲｲ): the squeezed view joins them into one run, so read them one by one.
   if (SPACED_KATAKANA.test(t)) {
@@ -460,7 +506,8 @@ export function toneFactsOf(doc: Doc): ToneFacts {
   }
   const weights = new Float64Array(KINDS.length)
   let plain = 0
-  for (const s of kept) {
+  // Every signal weighs (っす is slang and an ending); only one of overlapping ones is shown.
+  for (const s of signals) {
     if (s.plain) plain += s.weight
     else weights[KIND_INDEX[s.kind]]! += s.weight
   }
@@ -476,6 +523,7 @@ export function toneFactsOf(doc: Doc): ToneFacts {
     weights,
     sentences,
     casual: kept.some((s) => !s.plain && STRONG.has(s.kind)),
+    plainVoice: kept.some((s) => s.voice === true),
     plain,
     dearu: DEARU.test(sq),
     letters,
@@ -499,6 +547,7 @@ export function toneScoreOf(paragraphs: readonly ToneFacts[]): number | null {
   let dearu = false
   let plain = 0
   let casual = false
+  let plainVoice = false
   let sentences = 0
   const perKind = PER_KIND
   for (let k = 0; k < perKind.length; k++) perKind[k] = 0
@@ -509,6 +558,7 @@ export function toneScoreOf(paragraphs: readonly ToneFacts[]): number | null {
     dearu ||= p.dearu
     plain += p.plain
     casual ||= p.casual
+    plainVoice ||= p.plainVoice
     sentences += p.sentences
     for (let k = 0; k < KINDS.length; k++) perKind[k]! += p.weights[k]!
   }
@@ -523,7 +573,7 @@ export function toneScoreOf(paragraphs: readonly ToneFacts[]): number | null {
   if (letters > SCORE_WINDOW) sum *= SCORE_WINDOW / letters
   // No です・ます anywhere and casual wording: the whole post speaks casually.
   if (polite) sum -= 0.5
-  else if (casual) sum += 0.5
+  else if (casual || (plainVoice && !dearu)) sum += 0.5
   return Math.round(Math.max(1, Math.min(5, 5 - Math.max(0, sum))) * 10) / 10
 }
 
@@ -545,13 +595,13 @@ export const tone: RuleFamily<ToneFacts> = {
     words: {
       tragedy: [
         '死亡', '亡くな', '死去', '逝去', '事故', '火災', '犠牲', '被災', '事件', '殺人', '遺体', '行方不明', '重体', '重傷', '訃報', '追悼', '黙祷', '黙とう',
-        'ご冥福', '哀悼', '殉職', '焼死', '溺死', '心肺停止', '安否不明',
+        'ご冥福', '哀悼', '殉職', '焼死', '溺死', '心肺停止', '安否不明', '交通事故', '人身事故', '水難事故', '死傷', '死者',
         '!事故防止', '!交通事故防止', '!火災予防', '!事故防止運動', '!火災予防運動', '!事件・事故に', '!防災',
       ],
       slang: [
-        'マジ', 'ヤバ', '=ガチ', 'エモい', 'エモ', 'めっちゃ', 'めちゃくちゃ', 'めちゃ', 'ぴえん', 'ぱおん', 'それな', 'あざす', 'あざっす', 'あざまる', '神回', '神対応', 'ワロタ', 'ワロス', '草生え', 'kusa',
-        'ぶっちゃけ', 'しか勝たん', 'バズ', 'っす', 'ハンパない', 'パない', 'ヤダ', 'ムズい', 'キュン', 'テンアゲ', 'ズッ友', 'ドンマイ', '=ワンチャン', 'ウケる', 'JK', 'JC',
-        '映え{映える,映えて,映えま,照り映え,見映え}', '語彙力', 'エグい', 'あとちょい', 'ヤバたにえん', 'サイコー',
+        'マジ', 'ヤバ', '=ガチ', 'エモい', 'エモ', 'めっちゃ', 'めちゃくちゃ', 'めちゃ', 'ぴえん', 'ぱおん', 'それな{それなり,それなら,それなの,それなく}', 'あざす', 'あざっす', 'あざまる', '神回', '神対応', 'ワロタ', 'ワロス', '草生え', 'kusa',
+        'ぶっちゃけ', 'しか勝たん', 'バズ', 'っす', 'ハンパない', 'パない', '=ヤダ', 'ムズい', 'キュン', 'テンアゲ', 'ズッ友', 'ドンマイ', '=ワンチャン', '=ウケる', 'JK',
+        '映え{映える,映えて,映えま,照り映え,見映え}', '語彙力ゼロ', '語彙力なくな', '語彙力が死', '語彙力喪失', 'エグい', 'あとちょい', 'ヤバたにえん', 'サイコー',
         '!まじめ', '!マジック', '!まじわ', '!まじる', '!ガチョウ', '!がちょう', '!やばしら', '!めちゃめちゃ',
       ],
     },
@@ -616,18 +666,19 @@ export const tone: RuleFamily<ToneFacts> = {
       kinds = LEVITY
     }
     const urgent = ctx.emergency || facts.some((f) => f.urgent)
+    if (urgent) kinds = LEVITY
     const careless = signals(10, undefined, (s, at) => {
       if (s.kind === 'emoji') {
         const cp = text.codePointAt(s.start + at) ?? 0
-        if (urgent && WARNING_EMOJI.has(cp)) return false
-        return strong >= 0 ? !SERIOUS_EMOJI.has(cp) : isJoyful(cp)
+        if (WARNING_EMOJI.has(cp) && urgent) return false
+        return strong >= 0 && !urgent ? !SERIOUS_EMOJI.has(cp) : isJoyful(cp)
       }
-      if (s.kind === 'exclaim' && urgent) return false
       return kinds.has(s.kind)
     })
     if (careless.length === 0) return
     for (const s of careless) {
-      emit({ rule: 'tone/insensitive', clause: '4(2)', start: s.start, end: s.end, data: { topic: text.slice(topic.start, topic.end), kind: KIND_JA[s.kind], fix: s.fix } })
+      const fix = s.kind === 'emoji' || s.kind === 'kaomoji' || s.kind === 'laughter' ? REMOVE : s.kind === 'exclaim' ? '。' : s.fix
+      emit({ rule: 'tone/insensitive', clause: '4(2)', start: s.start, end: s.end, data: { topic: text.slice(topic.start, topic.end), kind: KIND_JA[s.kind], fix } })
     }
   },
 }

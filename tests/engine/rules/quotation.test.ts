@@ -15,6 +15,9 @@ describe('quotation (4(4))', () => {
     [`『${PASSAGE}』 #柳川`],
     [`“${PASSAGE}”――今夜は中秋の名月です。`],
     [`"${PASSAGE}"`],
+    [`“${PASSAGE}"`],
+    [`＂${PASSAGE}＂`],
+    [`｢${PASSAGE}｣`],
     [`〝${PASSAGE}〟`],
     [`≪${PASSAGE}≫ 清掃にご協力いただいた皆さま、ありがとうございました。`],
     [`《${PASSAGE}》`],
@@ -37,7 +40,12 @@ describe('quotation (4(4))', () => {
     [`「市の文化財は市民の誇りであり、将来にわたって守り伝えるべき宝です」と述べました。`],
     [`「${PASSAGE}」（抜粋）`],
     [`本文：「${PASSAGE}」`],
+    [`「${PASSAGE}」\n（作者不詳）`],
+    [`友人から教えてもらった言葉です。「${PASSAGE}」`],
+    [`先日テレビで紹介されていた言葉が印象的でした。\n「${PASSAGE}」`],
+    [`ある経営者は「${PASSAGE}」と語っています。`],
     // unbracketed passages announced as quotations
+    [`以下、ガイドブックから引用します。\n${PASSAGE}`],
     [`以下、ある新聞の社説より抜粋します。\n\n${PASSAGE}\n\n当市も同じ思いで取り組んでいます。`],
     [`ある雑誌にこう書かれていました。\n${PASSAGE}`],
     // evasion: zero-width characters, full-width brackets
@@ -78,7 +86,18 @@ describe('quotation (4(4))', () => {
     [`市内在住の古賀さん（80代）からいただいたお便りを、ご本人の了解を得てご紹介します💌\n「${PASSAGE}」`],
     [`本日の市長の言葉「${LONG}」（施政方針より）`],
     [`柳川市総合計画には「${PASSAGE}」と書かれています。`],
+    [`有明日報は「${PASSAGE}」と報じています。`],
+    [`NHKによると「${PASSAGE}」とのことです。`],
+    [`北原白秋は随筆の中で「${PASSAGE}」と書いています。`],
+    [`柳川市長コメント「${PASSAGE}」`],
+    [`アンケートより（参加者の声）「${PASSAGE}」`],
+    [`白秋の詩「帰去来」の一節「${PASSAGE}」`],
+    // reported speech of participants at an event
+    ['参加した児童は「掘割の水がきれいになって、魚がたくさん泳いでいるのを見てうれしかった」と話していました。'],
+    ['来場者からは「子どもと一緒に舟に乗って、柳川の水辺の美しさを改めて感じることができました」と喜びの声が聞かれました。'],
     // examples of a scam's wording
+    ['「市役所の税務課の者ですが、還付金があるので口座番号を教えてください」という不審な電話にご注意ください。'],
+    [`【記入例】「令和7年度柳川市さげもん作り体験教室への参加を申し込みます。」`],
     [`【詐欺に注意】\n市民の方から通報があった電話の例は次のとおりです。\n\n「市役所の保険課です。医療費の還付金がありますので、今日中に近くのATMへ行って手続きをしてください。」`],
     // names, titles, themes and short quotes
     ['「三島中洲と実業家たち 山田方谷から繋がる『義利合一』と現代のSDGs」の受講者募集'],
@@ -88,12 +107,17 @@ describe('quotation (4(4))', () => {
     ['「その人に合った消費行動を通して、人や社会、環境に配慮しよう」という意味です。'],
     ['「柳川雛祭り さげもんめぐり2025 水郷に咲く春の彩りと伝統の手しごと展」を開催します。'],
     ['「白秋祭」「さげもんめぐり」など、柳川の行事をご紹介します。'],
+    ['市の将来像「水と緑と歴史の息づくまち、ふれあいと活力あふれる柳川」の実現に向けて取り組みます。'],
+    ['先日お知らせした「白秋祭の水上パレードの開催時間と交通規制、臨時駐車場のご案内」について、訂正します。'],
+    ['講演会「水郷柳川の掘割と暮らし　〜四百年の歴史と未来への継承〜」を開催します。'],
     ['「短い引用」と書かれていました'],
     ['参加者からは「楽しかった」「また来たい」との声をいただきました。'],
     ['船頭さんの「頭上にご注意くださーい」の声とともに、低い橋をくぐる瞬間は川下りの醍醐味です。'],
     // an unbracketed text after an ordinary line is not a quotation
     ['変更点は以下のとおりです。\n\n受付時間は平日の8時30分から17時15分まで、土日祝日はお休みとなります。よろしくお願いします。'],
     [POEM.replace(/。/g, '\n')],
+    ['次の文書を提出してください。\n\n住民票の写し（発行から3か月以内のもの）と本人確認書類、印鑑をお持ちください。'],
+    ['写真の無断転載しないでください。\n\n柳川市の写真は観光パンフレットなどでの使用を目的として撮影したものです。ご了承ください。'],
   ])('passes %s', (text) => expect(findingsOf(quotation, text)).toEqual([]))
 
   it('says which source to name, from the words around the quotation', () => {
@@ -106,9 +130,9 @@ describe('quotation (4(4))', () => {
 
   it('stays fast on long adversarial input', () => {
     const started = performance.now()
-    findingsOf(quotation, '「'.repeat(50_000) + '」'.repeat(50_000))
-    findingsOf(quotation, ('「あ、い。' + '引用：'.repeat(20) + '\n').repeat(5_000))
-    findingsOf(quotation, 'ある'.repeat(50_000) + 'より。')
+    findingsOf(quotation, '「'.repeat(10_000) + '」'.repeat(10_000))
+    findingsOf(quotation, ('「あ、い。' + '引用：'.repeat(20) + '\n').repeat(300))
+    findingsOf(quotation, 'ある'.repeat(10_000) + 'より。')
     expect(performance.now() - started).toBeLessThan(3000)
   })
 })
