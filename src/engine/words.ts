@@ -77,6 +77,9 @@ export function isAsciiWord(c: string | undefined): boolean {
   return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)
 }
 
+/** Kana of the e-row, before the conditional ば (あれば, 行けば, すれば). */
+const CONDITIONAL_E = 'えけせてねへめれげぜでべぺ'
+
 /** Segment boundaries (offsets into `text`) of the window [from, to). */
 function boundaries(text: string, from: number, to: number): Set<number> {
   const seg = getSegmenter()
@@ -102,6 +105,8 @@ export function isWordAt(text: string, start: number, end: number): boolean {
   if (isAsciiWord(last) && isAsciiWord(after)) return false
   // Okurigana: hiragana right after a kanji continues that kanji's word (取れず, 好きもい).
   if (isHiragana(first) && isKanji(before)) return false
+  // The conditional ば after an e-row kana (あれば|かからない, 言えば|かえって) starts no word (the segmenter reads あれ|ばか|から).
+  if ((first === 'ば' || first === 'バ') && before !== undefined && CONDITIONAL_E.includes(before)) return false
   const startNeedsSegmenter = (isKanji(first) || isHiragana(first)) && (isKanji(before) || isHiragana(before))
   const endNeedsSegmenter = isKanji(last) && isKanji(after)
   if (!startNeedsSegmenter && !endNeedsSegmenter) return true
@@ -129,6 +134,8 @@ const CLOSE: Record<string, string> = { '「': '」', '『': '』', '“': '”'
 const MENTION_AFTER = /^[、,・\s]*(?:といった|などと?|のような|のように|という|といわれ|と言われ|と言う|といい|等の?|と書|と言|とは|って言葉|は使わ|を使わ|も使わ|は禁句|も含め)/u
 /** Unquoted mention: バカという言葉, 死ねなどの暴言. */
 const MENTION_NOUN = /^(?:という|といった|などの|のような|等の)(?:言葉|表現|書き込み|投稿|悪口|暴言|発言|コメント|メッセージ|言い方|単語)/u
+/** Nouns that introduce a title in brackets: 映画「…」, 絵本「…」, 講演「…」. */
+const TITLE_BEFORE = /(?:映画|絵本|書籍|小説|作品|楽曲|曲|歌|番組|ドラマ|講演|演題|テーマ|タイトル|題名|劇|公演|上映会|展|詩|句集|歌集|漫画|マンガ|アニメ)[はの]?$/u
 /** Words of an awareness or education context. */
 const AWARENESS = /いじめ|誹謗中傷|人権|啓発|講座|研修|教室|防止|書き込み|言葉|表現|差別|ネット|SNS|ハラスメント|暴言|相談窓口|授業|学習|考え/u
 
@@ -151,6 +158,8 @@ export function isMention(text: string, start: number, end: number, sentence: Sp
     if (c === '」' || c === '』' || c === '\n') break
   }
   if (open < 0) return false
+  // A title in brackets (映画「おまえの親になったるで」, 『…』) names a work: a mention.
+  if (text[open] === '『' || TITLE_BEFORE.test(text.slice(Math.max(0, open - 6), open))) return true
   const close = text.indexOf(CLOSE[text[open]!]!, end)
   if (close < 0 || close - end > 8) return false
   // Skip further short quoted examples: 「死ね」「消えろ」といった
@@ -181,7 +190,17 @@ const SMALL: Record<string, string> = { ぁ: 'あ', ぃ: 'い', ぅ: 'う', ぇ:
 /** Fold the kana of a pattern source like the folded view (katakana → hiragana, small → full size); ASCII and escapes are kept. */
 export function foldSource(src: string): string {
   let out = ''
+  // Character classes are kept as written ([ぁ-ゖ] is a range, not two letters to fold).
+  let inClass = false
+  let escaped = false
   for (const c of src) {
+    if (escaped || c === '\\' || inClass || c === '[') {
+      if (!escaped && c === '[') inClass = true
+      else if (!escaped && c === ']') inClass = false
+      escaped = !escaped && c === '\\'
+      out += c
+      continue
+    }
     const code = c.charCodeAt(0)
     const h = code >= 0x30a1 && code <= 0x30f6 ? String.fromCharCode(code - 0x60) : c
     out += SMALL[h] ?? h
@@ -197,6 +216,11 @@ export function phrase(src: string, flags = 'gu'): RegExp {
 /** Characters that stand for a hidden letter in 伏せ字 (ガ〇ジ, し〇, バ×カ). */
 export const MASK_CHARS = '〇○●◯◎×✕✖*■□◇◆△▲'
 const MASK_CLASS = '[〇○●◯◎×✕✖*■□◇◆△▲]'
+
+/** Whether a 伏せ字 match starts with its mask (■くらしき, ◇くら, ×くら婚: a bullet or a cross, not a hidden letter). */
+export function startsWithMask(match: string): boolean {
+  return isMaskChar(match[0])
+}
 
 export function isMaskChar(c: string | undefined): boolean {
   return c !== undefined && c.length === 1 && MASK_CHARS.includes(c)

@@ -16,7 +16,7 @@
 import { CLAUSES } from '../clauses'
 import type { RuleFamily } from '../rule'
 import type { Span } from '../text'
-import { Taken, compactLetters, isHiragana, isKanji, isKatakana, isMentionAt, maskedWords, phrase, sentences } from '../words'
+import { Taken, startsWithMask, compactLetters, isHiragana, isKanji, isKatakana, isMentionAt, maskedWords, phrase, sentences } from '../words'
 
 type Rule = 'decency/sexual' | 'decency/discriminatory' | 'decency/lookism' | 'decency/stereotype'
 
@@ -314,7 +314,7 @@ export const decency: RuleFamily = {
       for (const m of fo0.matchAll(MASKED)) {
         const s = m.index
         const e = s + m[0].length
-        if (!maskedWordAt(sq, s, e)) continue
+        if (startsWithMask(m[0]) || !maskedWordAt(sq, s, e)) continue
         const sexual = MASKED_SEXUAL.test(m[0].replace(/[〇○●◯◎×✕✖*■□◇◆△▲]/u, '')) || /^(?:え.ち|せ.くす|.んこ|お.ぱい|ぱぱ.|え.い|.ろい)/u.test(m[0])
         if (!taken.claim(s, e)) continue
         const { start, end } = doc.fromSqueezed(s, e)

@@ -21,7 +21,7 @@ describe('hostility (5(3))', () => {
     ['あなたのようなゴミ人間に読んでもらわなくて結構です。', 'hostility/insult', 'block', 'ゴミ人間'],
     ['あいつらは社会のゴミだ', 'hostility/insult', 'block', '社会のゴミ'],
     ['文句ばかり言う連中は虫けら同然', 'hostility/insult', 'block', '虫けら'],
-    ['こういう人は地域の害虫です', 'hostility/insult', 'block', '害虫'],
+    ['こういう人は地域の害虫です', 'hostility/insult', 'block', '地域の害虫'],
     ['この人、ほんとキモすぎ。ブロックしとこ', 'hostility/insult', 'block', 'キモすぎ'],
     ['コメントしてくる人ｳｻﾞい', 'hostility/insult', 'block', 'ｳｻﾞい'],
     ['平日の窓口で怒鳴ってるのはだいたいジジイ。', 'hostility/insult', 'block', 'ジジイ'],
@@ -177,6 +177,18 @@ describe('hostility (5(3))', () => {
     '文句なしのおいしさです。',
     '乗り物酔いで気持ち悪くなったら休憩してください。',
     'Shine on! 柳川の夜景',
+    // From real municipal bulletins (Municipal-Bulletin, CC BY 4.0).
+    '正常な免疫があればかからない病気を発症した状態をいいます。',
+    'リサイクル飼料は栄養があり食いつきもいい',
+    'ボケの実農園　5年前からボケの実を栽培しています',
+    '■映画「おまえの親になったるで」上映会とシンポジウム',
+    '■かめない・かみにくい',
+    'トンボは稲に付く害虫を食べてくれる益虫である。',
+    '日本のがん死亡原因上位にある胃・肺・大腸の検診を受けましょう。',
+    '決して手を抜いたわけではございません。',
+    '夜道に気をつけてお帰りください。',
+    'あかちゃんハイハイレース',
+    'はがきが届きます。往復はがきは',
   ]
   it.each(valid)('passes %s', (text) => {
     expect(summary(findingsOf(hostility, text)).filter((s) => !s.includes(':info:'))).toEqual([])
