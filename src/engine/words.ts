@@ -131,13 +131,23 @@ export function startsTopicCompound(text: string, end: number): boolean {
 const OPEN = '「『“"〝\'‘（('
 const CLOSE: Record<string, string> = { '「': '」', '『': '』', '“': '”', '"': '"', '〝': '〟', "'": "'", '‘': '’', '（': '）', '(': ')' }
 /** After a quoted example: といった, などの, のような, という, 等, と言われ … */
-const MENTION_AFTER = /^[、,・\s]*(?:といった|などと?|のような|のように|という|といわれ|と言われ|と言う|といい|等の?|と書|と言|とは|って言葉|は使わ|を使わ|も使わ|は禁句|も含め)/u
+const MENTION_AFTER = /^[、,・\s]*(?:といった|などと?|のような|のように|という|といわれ|と言われ|と言う|といい|等の?|と書|と言|とは|って言葉|は使わ|を使わ|も使わ|は禁句|も含め|と(?:反論|返|答|主張|否定|説明|叫|罵|ののし))/u
 /** Unquoted mention: バカという言葉, 死ねなどの暴言. */
 const MENTION_NOUN = /^(?:という|といった|などの|のような|等の)(?:言葉|表現|書き込み|投稿|悪口|暴言|発言|コメント|メッセージ|言い方|単語)/u
 /** Nouns that introduce a title in brackets: 映画「…」, 絵本「…」, 講演「…」. */
-const TITLE_BEFORE = /(?:映画|絵本|書籍|小説|作品|楽曲|曲|歌|番組|ドラマ|講演|演題|テーマ|タイトル|題名|劇|公演|上映会|展|詩|句集|歌集|漫画|マンガ|アニメ)[はの]?$/u
+const TITLE_BEFORE = /(?:映画|絵本|書籍|小説|作品|楽曲|曲|歌|番組|ドラマ|講演|演題|テーマ|タイトル|題名|劇|公演|上映会|展|詩|句集|歌集|漫画|マンガ|アニメ|ポスター|標語|スローガン|キャッチコピー|川柳|作文|パネル)[はの]?$/u
 /** Words of an awareness or education context. */
-const AWARENESS = /いじめ|誹謗中傷|人権|啓発|講座|研修|教室|防止|書き込み|言葉|表現|差別|ネット|SNS|ハラスメント|暴言|相談窓口|授業|学習|考え/u
+const AWARENESS = /いじめ|誹謗中傷|人権|啓発|講座|研修|教室|防止|書き込み|言葉|表現|差別|ネット|SNS|ハラスメント|暴言|暴力|傷つけ|犯罪|からか|偏見|ヘイト|標語|ポスター|相談窓口|授業|学習|考え/u
+
+/** Whether [start, …) lies inside a bracketed title: 『…』 or ポスター「…」 (up to 40 characters back). */
+function inTitle(text: string, start: number, sentence: Span): boolean {
+  for (let i = start - 1; i >= Math.max(sentence.start, start - 40); i--) {
+    const c = text[i]!
+    if (c === '」' || c === '』' || c === '\n') return false
+    if (c === '「' || c === '『') return TITLE_BEFORE.test(text.slice(Math.max(0, i - 6), i))
+  }
+  return false
+}
 
 /**
  * Whether the hit [start, end) is quoted as an example rather than used: inside brackets that
@@ -147,6 +157,7 @@ const AWARENESS = /いじめ|誹謗中傷|人権|啓発|講座|研修|教室|防
  */
 export function isMention(text: string, start: number, end: number, sentence: Span): boolean {
   if (MENTION_NOUN.test(text.slice(end, end + 12))) return true
+  if (inTitle(text, start, sentence)) return true
   // Find the bracket pair around the hit.
   let open = -1
   for (let i = start - 1; i >= Math.max(sentence.start, start - 8); i--) {
@@ -159,7 +170,7 @@ export function isMention(text: string, start: number, end: number, sentence: Sp
   }
   if (open < 0) return false
   // A title in brackets (映画「おまえの親になったるで」, 『…』) names a work: a mention.
-  if (text[open] === '『' || TITLE_BEFORE.test(text.slice(Math.max(0, open - 6), open))) return true
+  if (TITLE_BEFORE.test(text.slice(Math.max(0, open - 6), open))) return true
   const close = text.indexOf(CLOSE[text[open]!]!, end)
   if (close < 0 || close - end > 8) return false
   // Skip further short quoted examples: 「死ね」「消えろ」といった
@@ -285,9 +296,33 @@ export function sentences(text: string): Span[] {
   return out
 }
 
+/**
+ * A word in brackets of its own used as the topic of the sentence: 「キモい」「ウザい」は、言われた人に
+ * とって暴力です. For the families of abusive words (hostility, decency, rebuttal), where a bracketed
+ * word followed by は・も・を・って・とか is talked about, not said to anyone.
+ */
+export function isQuotedTopic(text: string, start: number, end: number): boolean {
+  let open = start - 1
+  while (open >= 0 && open >= start - 8 && !OPEN.includes(text[open]!)) {
+    if (text[open] === '」' || text[open] === '\n') return false
+    open--
+  }
+  if (open < 0 || open < start - 8) return false
+  const close = text.indexOf(CLOSE[text[open]!]!, end)
+  if (close < 0 || close - end > 8) return false
+  let k = close + 1
+  // Further short quoted words: 「キモい」「ウザい」は
+  for (let n = 0; n < 6 && OPEN.includes(text[k] ?? ''); n++) {
+    const c2 = text.indexOf(CLOSE[text[k]!]!, k + 1)
+    if (c2 < 0 || c2 - k > 16) break
+    k = c2 + 1
+  }
+  return /^[、,\s]*(?:は|も|を|って|とか)(?!じゃ|やろ|だろ)/u.test(text.slice(k, k + 4))
+}
+
 /** Whether the text around [start, end) (squeezed view) reads as a quoted example rather than a use. */
 export function isMentionAt(text: string, start: number, end: number): boolean {
-  return isMention(text, start, end, sentenceOf(text, start, end))
+  return isMention(text, start, end, sentenceOf(text, start, end)) || isQuotedTopic(text, start, end)
 }
 
 /**

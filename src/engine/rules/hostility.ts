@@ -16,7 +16,7 @@
 import { CLAUSES } from '../clauses'
 import type { RuleFamily } from '../rule'
 import type { Severity } from '../types'
-import { Taken, startsWithMask, compactLetters, isHiragana, isKanji, isKatakana, isMentionAt, maskedWords, phrase, sentenceOf } from '../words'
+import { Taken, isQuotedTopic, startsWithMask, compactLetters, isHiragana, isKanji, isKatakana, isMentionAt, maskedWords, phrase, sentenceOf } from '../words'
 
 type Rule = 'hostility/insult' | 'hostility/threat' | 'hostility/curse' | 'hostility/confrontational'
 
@@ -294,7 +294,7 @@ export const hostility: RuleFamily = {
       for (const h of doc.hits(list)) {
         if (!taken.claim(h.start, h.end)) continue
         const { start, end } = doc.fromSqueezed(h.start, h.end)
-        emit({ rule, start, end, mention: h.mention, data: { instead } })
+        emit({ rule, start, end, mention: h.mention || isQuotedTopic(sq, h.start, h.end), data: { instead } })
       }
     }
     if (HAS_MASK.test(fo)) {

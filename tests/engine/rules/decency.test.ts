@@ -69,6 +69,8 @@ describe('decency (4(2))', () => {
   it.each([
     '「女のくせに」「ブス」といった言葉は人を深く傷つけます。',
     '「ホモ」「オカマ」などの呼び方はやめましょう。',
+    '「ブス」「デブ」など容姿をからかう言葉もいじめです。',
+    '「外国人は出ていけ」といったヘイトスピーチは許されません。',
   ])('notes a mention in %s', (text) => {
     const found = findingsOf(decency, text)
     expect(found.length).toBeGreaterThan(0)

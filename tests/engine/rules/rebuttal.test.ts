@@ -93,8 +93,10 @@ describe('rebuttal (4(5), 6(2))', () => {
     ['誤解を招く表現があり、申し訳ありませんでした。'],
     ['コメント欄での誹謗中傷や不適切な書き込みはお控えください。'],
     ['申込書をよく読んでから記入してください。'],
+    ['「事実無根です」と反論するより、丁寧に説明することが大切です。'],
+    ['「女のくせに」「男なんだから」といった決めつけをやめましょう。'],
   ]
-  it.each(valid)('passes %s', (text, ctx) => expect(findingsOf(rebuttal, text, ctx ?? {})).toEqual([]))
+  it.each(valid)('passes %s', (text, ctx) => expect(findingsOf(rebuttal, text, ctx ?? {}).filter((f) => f.severity !== 'info')).toEqual([]))
   // More sentences of each kind, as staff write them (replies start with @user).
   const more: string[] = [
     "@user その情報は誤りです。市はそのような決定をしておりません。",
