@@ -16,7 +16,7 @@
 import { CLAUSES } from '../clauses'
 import type { RuleFamily } from '../rule'
 import type { Severity } from '../types'
-import { Taken, isQuotedTopic, startsWithMask, compactLetters, isHiragana, isKanji, isKatakana, isMentionAt, maskedWords, phrase, sentenceOf } from '../words'
+import { Taken, foldSource, isQuotedTopic, startsWithMask, compactLetters, isHiragana, isKanji, isKatakana, isMentionAt, maskedWords, phrase, sentenceOf } from '../words'
 
 type Rule = 'hostility/insult' | 'hostility/threat' | 'hostility/curse' | 'hostility/confrontational'
 
@@ -81,8 +81,8 @@ function maskedWord(sq: string, start: number, end: number): boolean {
 
 const INSTEAD = {
   insult: '相手を評価する言葉は使わず、事実と市の対応だけを丁寧に伝えてください（例：「ご意見ありがとうございます。担当課で確認します。」）',
-  curse: '相手に害や不幸を願う言葉は削除してください。返信が必要なら「ご意見ありがとうございます。」と受け止め、事実だけを伝えてください',
-  threat: 'この表現を削除してください。無断転載などの問題は、感情的に書かず担当課で対応を相談してください',
+  curse: '返信が必要なら「ご意見ありがとうございます。」と受け止め、事実だけを伝えてください',
+  threat: '無断転載などの問題は、感情的に書かず担当課で対応を相談してください',
   polite: '相手を責めずに「ご不便をおかけしています。詳しくは〇〇をご覧ください」のように、案内だけを丁寧に伝えてください',
 }
 
@@ -96,6 +96,28 @@ const HARM_TA =
 const HARM_TE =
   '(?:死ん|沈ん|溺れ|落ち|潰れ|消え|滅ん|滅び|くたばっ|燃え|壊れ|流され|辞め|やめ|捕まっ|呪われ|爆発し|消滅し|破滅し|倒産し|つぶれ|失せ|消え失せ|いなくなっ)'
 const GOOD = '(?:いい|良い|よい|よか|ええ|いー)'
+
+/**
+ * What to write instead of a confrontational phrase, by what it does (folded excerpt → rewrite); the
+ * family's general advice when none fits.
+ */
+const REWRITES: Array<[RegExp, string]> = [
+  [phrase('常識|普通に考え|考えれば|考えたら|見れば|読めば'), '「分かりにくいご案内で失礼しました。〇〇は次のとおりです」のように、案内の不足として丁寧に説明してください'],
+  [phrase('何度|何回|前にも|だから言|すでに|既に'), '「改めてご案内します。〇〇は次のとおりです」のように、繰り返しであることには触れずに案内してください'],
+  [phrase('調べ|ググ|検索|ホームページ|hp|サイト|読んで|見て|てから|前に'), '「詳しくは市ホームページの〇〇のページでご案内しています（URL）」のように、見るべき場所を具体的に示してください'],
+  [phrase('文句|不満|批判|苦情|嫌|いや|結構|他の|よその|来な|出て'), '「ご意見ありがとうございます。いただいたご意見は担当課と共有します」のように受け止めてください'],
+  [phrase('ある意味|さすが|おめでた|立派|自信満々|想像力|妄想|暇|ひま|感想|かわいそう|可哀想|くせに'), '皮肉やあてこすりをやめ、「ご意見ありがとうございます」と受け止めたうえで事実だけを伝えてください'],
+  [phrase('かなわ|敵わ|及ば|本家|真似|まね|比べ|遊び|ださ|しよぼ|残念な|二番煎じ|見て(?:られ|いられ)'), '他の自治体や団体と比べて下げず、柳川の魅力そのものを紹介してください'],
+  [phrase('いい加減|黙|口出し|口を出|筋合い|もう'), '「恐れ入りますが、ご意見は担当課で承ります（連絡先）」のように、窓口を丁寧に案内してください'],
+]
+function rewriteOf(excerpt: string, fallback: string): string {
+  const f = foldSource(excerpt.toLowerCase())
+  for (const [re, text] of REWRITES) {
+    re.lastIndex = 0
+    if (re.test(f)) return text
+  }
+  return fallback
+}
 
 const PHRASES: Phrase[] = [
   // Curses: imperatives and death words.
@@ -296,7 +318,8 @@ export const hostility: RuleFamily = {
         if (p.keep && !p.keep(sq, s, e)) continue
         if (!taken.claim(s, e)) continue
         const { start, end } = doc.fromSqueezed(s, e)
-        emit({ rule: p.rule, start, end, severity: p.severity, mention: isMentionAt(sq, s, e), data: { instead: p.instead } })
+        const instead = p.rule === 'hostility/confrontational' ? rewriteOf(fo.slice(s, e), p.instead) : p.instead
+        emit({ rule: p.rule, start, end, severity: p.severity, mention: isMentionAt(sq, s, e), data: { instead } })
       }
     }
     for (const [list, rule, instead] of [
@@ -307,7 +330,8 @@ export const hostility: RuleFamily = {
       for (const h of doc.hits(list)) {
         if (!taken.claim(h.start, h.end)) continue
         const { start, end } = doc.fromSqueezed(h.start, h.end)
-        emit({ rule, start, end, mention: h.mention || isQuotedTopic(sq, h.start, h.end), data: { instead } })
+        const advice = rule === 'hostility/confrontational' ? rewriteOf(fo.slice(h.start, h.end), instead) : instead
+        emit({ rule, start, end, mention: h.mention || isQuotedTopic(sq, h.start, h.end), data: { instead: advice } })
       }
     }
     if (HAS_MASK.test(fo)) {

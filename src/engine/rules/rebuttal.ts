@@ -16,7 +16,7 @@
  */
 import { CLAUSES } from '../clauses'
 import type { RuleFamily } from '../rule'
-import { Taken, isQuotedTopic, compactLetters, isMentionAt, phrase } from '../words'
+import { Taken, foldSource, isQuotedTopic, compactLetters, isMentionAt, phrase } from '../words'
 
 interface Phrase {
   re: RegExp
@@ -44,9 +44,25 @@ const CRITICISM = phrase(
 
 const INSTEAD = {
   deny: '否定や反論はせず、「ご心配をおかけしています。事実関係は市ホームページでお知らせしています」のように公式の説明へ案内してください',
-  critic: '相手の誤りを指摘せず、「ご意見ありがとうございます。〇〇については次のとおりです」と事実だけを伝えてください',
+  critic: '相手の誤りは指摘せず、「ご意見ありがとうございます。〇〇については次のとおりです」と事実だけを伝えてください',
   press: '報道への抗議や反論はSNSで行わず、市の公式見解として広報担当・上司と相談のうえ市ホームページで説明してください',
-  justify: '正当性を主張せず、「ご意見を受け止め、担当課で確認します」と受け止めたうえで、必要なら事実だけを伝えてください',
+  justify: '正当性は主張せず、「ご意見を受け止め、担当課で確認します」と受け止めたうえで、必要なら事実だけを伝えてください',
+}
+
+/** What to write instead, by what the flagged phrase does (folded excerpt → rewrite). */
+const REWRITES: Array<[RegExp, string]> = [
+  [phrase('抗議|遺憾|報道|記事|訂正を|謝罪を|取材|切り取|偏向|憤り|法的|削除を|歪曲|印象操作|誤報'), '報道への抗議や反論はSNSでは行いません。「〇〇の報道について、市の説明を市ホームページに掲載しました（URL）」のように公式の説明へ案内してください'],
+  [phrase('事実|デマ|dema|がせ|誤り|間違|虚偽|でたらめ|捏造|根も葉|違います|不正|正確'), '「ご心配をおかけしています。〇〇について、市の正確な情報は次のとおりです」のように事実だけを示してください'],
+  [phrase('誤解|勘違い|誤読|曲解|決めつけ|主張|撤回|発言|憶測|認識|理解|お言葉|はず|とのこと|とのご|というご|という声|とのお'), '相手の誤りは指摘せず、「ご意見ありがとうございます。〇〇については次のとおりです」と事実だけを伝えてください'],
+  [phrase('適切|適正|問題|落ち度|非|責任|決して|当たら|あたら|的外れ|意図|判断|変わり|変え'), '正当性は主張せず、「ご意見を受け止め、担当課で確認します」と受け止めたうえで、必要なら事実だけを伝えてください'],
+]
+function rewriteOf(excerpt: string, fallback: string): string {
+  const f = foldSource(excerpt.toLowerCase())
+  for (const [re, text] of REWRITES) {
+    re.lastIndex = 0
+    if (re.test(f)) return text
+  }
+  return fallback
 }
 
 const PHRASES: Phrase[] = [
@@ -163,7 +179,7 @@ export const rebuttal: RuleFamily = {
         severity: 'warn',
         floor: 'info',
         message: '「{excerpt}」は{what}です。{why}',
-        hint: '{instead}。事実の訂正が必要なら、上司・広報担当と相談のうえ、市の公式な見解として事実だけを簡潔に示してください。',
+        hint: '「{excerpt}」は使わないでください。{instead}。事実の訂正が必要なら、上司・広報担当と相談のうえ、市の公式な見解として事実だけを簡潔に示してください。',
       },
     },
   },
@@ -190,13 +206,14 @@ export const rebuttal: RuleFamily = {
         const e = at(m.index + m[0].length - 1) + 1
         if (!taken.claim(s, e)) continue
         const { start, end } = doc.fromSqueezed(s, e)
-        emit({ rule: 'rebuttal/argument', clause, start, end, data: { what: p.what, why, instead: p.instead }, mention: isMentionAt(sq, s, e) })
+        emit({ rule: 'rebuttal/argument', clause, start, end, data: { what: p.what, why, instead: rewriteOf(fo.slice(m.index, m.index + m[0].length), p.instead) }, mention: isMentionAt(sq, s, e) })
       }
     }
     for (const h of doc.hits('rebuttal')) {
       if (!taken.claim(h.start, h.end)) continue
       const { start, end } = doc.fromSqueezed(h.start, h.end)
-      emit({ rule: 'rebuttal/argument', clause, start, end, data: { what: replying ? '相手への反論' : '反論・弁明の表現', why, instead: INSTEAD.critic }, mention: h.mention || isQuotedTopic(sq, h.start, h.end) })
+      const instead = rewriteOf(fo0.slice(h.start, h.end), INSTEAD.critic)
+      emit({ rule: 'rebuttal/argument', clause, start, end, data: { what: replying ? '相手への反論' : '反論・弁明の表現', why, instead }, mention: h.mention || isQuotedTopic(sq, h.start, h.end) })
     }
   },
 }

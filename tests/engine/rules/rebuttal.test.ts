@@ -18,7 +18,7 @@ describe('rebuttal (4(5), 6(2))', () => {
   })
   it('says what to write instead', () => {
     const [f] = findingsOf(rebuttal, 'そのような事実はございません。')
-    expect(f?.hint).toContain('公式の説明へ案内')
+    expect(f?.hint).toContain('ご心配をおかけしています')
     expect(f?.message).toContain('（ガイドライン4(5)')
   })
 
