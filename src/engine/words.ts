@@ -16,7 +16,13 @@
  *
  * A hit that starts a compound naming a topic (痴漢撲滅キャンペーン, 障害者差別解消法, バカ正直)
  * is not a use. A hit quoted as an example (「死ね」「消えろ」といった書き込み, 「バカ」などの言葉)
- * is a mention: the rule families report it as `info` at most.
+ * is a mention: the rule families report it as `info` at most; so is a word inside a bracketed title
+ * (映画「…」, ポスター「…」).
+ *
+ * The second half of the file serves the families that read grammar rather than words (hostility,
+ * decency, rebuttal): `phrase` (patterns written in kana, folded like the text), `maskedWords`
+ * (伏せ字: one letter of a word masked), `compactLetters` (ｌ ｇ ｂ ｔ), `sentences`, `isQuotedTopic`
+ * (「キモい」は…) and `Taken` (one finding per span).
  */
 import type { Span } from './text'
 

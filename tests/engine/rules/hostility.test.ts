@@ -106,6 +106,15 @@ describe('hostility (5(3))', () => {
     expect(summary(found)).toContain(`${rule}:${severity}:${excerpt}`)
   })
 
+  it('names the clause and says what to write instead of the phrase', () => {
+    const [f] = findingsOf(hostility, '@k 常識で考えれば分かると思いますが、小雨でも運航しています。', reply)
+    expect(f?.message).toContain('（ガイドライン5(3)')
+    expect(f?.hint).toContain('「常識で考えれば」')
+    expect(f?.hint).toContain('分かりにくいご案内で失礼しました')
+    const [g] = findingsOf(hostility, '@k 何度も言っていますが、日程は掲載済みです。', reply)
+    expect(g?.hint).toContain('改めてご案内します')
+  })
+
   // Quoted as examples in an awareness context: a mention, at most info.
   it.each([
     '【ネットいじめ防止講座】SNS上の「死ね」「消えろ」といった書き込みは、冗談のつもりでも相手を深く傷つけます。',
