@@ -328,7 +328,30 @@ export function isQuotedTopic(text: string, start: number, end: number): boolean
 
 /** Whether the text around [start, end) (squeezed view) reads as a quoted example rather than a use. */
 export function isMentionAt(text: string, start: number, end: number): boolean {
-  return isMention(text, start, end, sentenceOf(text, start, end)) || isQuotedTopic(text, start, end)
+  return isMention(text, start, end, sentenceOf(text, start, end)) || isQuotedTopic(text, start, end) || isReportedSpeech(text, start, end)
+}
+
+/** After a quotation: whose words they were (とお叱りを受け, との声, という考え, と言われ). */
+const REPORTED_AFTER = /^(?:と|との|という|といった|って)(?:お叱り|ご意見|ご指摘|ご批判|声|お声|言われ|いわれ|書かれ|感じ|思|考え|意見|指摘|批判|苦情|相談|訴え|発言|言動|書き込み|投稿|コメント|回答|のこと|の(?:声|ご意見|お叱り|指摘|相談))/u
+
+/**
+ * Someone else's words in brackets, reported: 窓口で「何度言えば分かるんだ」とお叱りを受けました,
+ * 「障害者は迷惑」という考えは誤りです. The quotation may be a sentence (up to 40 characters each way).
+ */
+export function isReportedSpeech(text: string, start: number, end: number): boolean {
+  let open = -1
+  for (let i = start - 1; i >= Math.max(0, start - 40); i--) {
+    const c = text[i]!
+    if (c === '」' || c === '』' || c === '\n') return false
+    if (c === '「' || c === '『') {
+      open = i
+      break
+    }
+  }
+  if (open < 0) return false
+  const close = text.indexOf(text[open] === '「' ? '」' : '』', end)
+  if (close < 0 || close - end > 40) return false
+  return REPORTED_AFTER.test(text.slice(close + 1, close + 8))
 }
 
 /**

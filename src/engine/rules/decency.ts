@@ -16,7 +16,7 @@
 import { CLAUSES } from '../clauses'
 import type { RuleFamily } from '../rule'
 import type { Span } from '../text'
-import { Taken, isQuotedTopic, startsWithMask, compactLetters, isHiragana, isKanji, isKatakana, isMentionAt, maskedWords, phrase, sentences } from '../words'
+import { Taken, isQuotedTopic, isReportedSpeech, startsWithMask, compactLetters, isHiragana, isKanji, isKatakana, isMentionAt, maskedWords, phrase, sentences } from '../words'
 
 type Rule = 'decency/sexual' | 'decency/discriminatory' | 'decency/lookism' | 'decency/stereotype'
 
@@ -234,12 +234,12 @@ export const decency: RuleFamily = {
     for (const h of doc.hits('decency')) {
       if (!taken.claim(h.start, h.end)) continue
       const { start, end } = doc.fromSqueezed(h.start, h.end)
-      emit({ rule: 'decency/sexual', start, end, mention: h.mention || isQuotedTopic(sq, h.start, h.end), data: { instead: INSTEAD.sexual } })
+      emit({ rule: 'decency/sexual', start, end, mention: h.mention || isQuotedTopic(sq, h.start, h.end) || isReportedSpeech(sq, h.start, h.end), data: { instead: INSTEAD.sexual } })
     }
     for (const h of doc.hits('discrimination')) {
       if (!taken.claim(h.start, h.end)) continue
       const { start, end } = doc.fromSqueezed(h.start, h.end)
-      emit({ rule: 'decency/discriminatory', start, end, mention: h.mention || isQuotedTopic(sq, h.start, h.end), data: { instead: INSTEAD.discriminatory } })
+      emit({ rule: 'decency/discriminatory', start, end, mention: h.mention || isQuotedTopic(sq, h.start, h.end) || isReportedSpeech(sq, h.start, h.end), data: { instead: INSTEAD.discriminatory } })
     }
     const compact = compactLetters(fo0)
     const fo = compact ? compact.text : fo0

@@ -16,7 +16,7 @@
 import { CLAUSES } from '../clauses'
 import type { RuleFamily } from '../rule'
 import type { Severity } from '../types'
-import { Taken, foldSource, isQuotedTopic, startsWithMask, compactLetters, isHiragana, isKanji, isKatakana, isMentionAt, maskedWords, phrase, sentenceOf } from '../words'
+import { Taken, foldSource, isQuotedTopic, isReportedSpeech, startsWithMask, compactLetters, isHiragana, isKanji, isKatakana, isMentionAt, maskedWords, phrase, sentenceOf } from '../words'
 
 type Rule = 'hostility/insult' | 'hostility/threat' | 'hostility/curse' | 'hostility/confrontational'
 
@@ -252,7 +252,7 @@ export const hostility: RuleFamily = {
         '失せろ', 'ざまぁ', 'ざまあみろ', 'ざまーみろ', 'ザマァ', '雑魚', 'ザコ', '=クソ', '糞野郎', 'クソ野郎', 'くそ野郎', 'クソガキ', '=ガキが', '=ガキは',
         'ジジイ', 'ジジィ', 'じじい', 'ジジババ', 'じじばば', 'クソジジイ', 'ババア', 'ババァ', 'ばばあ', 'クソババア', '老害', '=ブス', 'ブサイク', 'ぶさいく', '不細工', '=デブ', 'おデブ',
         '=ハゲ{山}', 'ハゲ頭', 'キチガイ', '基地外', 'マジキチ', 'チンピラ', 'ゲスい',
-        '!ばかり', '!ばかす', '!きもいり', '!雑魚寝', '!ばかばかしい', '!無能力', '!お前崎', '!御前', '!くそ暑', '!クソ暑', '!底辺の長さ',
+        '!ばかり', '!ばかす', '!ばかにならな', '!バカにならな', '!馬鹿にならな', '!バカにされ', '!ばかにされ', '!馬鹿にされ', '!きもいり', '!雑魚寝', '!ばかばかしい', '!無能力', '!お前崎', '!御前', '!くそ暑', '!クソ暑', '!底辺の長さ',
       ],
       violence: [
         '殺すぞ', 'ころすぞ', '殺してやる', 'ぶっ殺', 'ぶっころ', '殴るぞ', 'なぐるぞ', '燃やすぞ', '晒してやる', '潰すぞ',
@@ -331,7 +331,7 @@ export const hostility: RuleFamily = {
         if (!taken.claim(h.start, h.end)) continue
         const { start, end } = doc.fromSqueezed(h.start, h.end)
         const advice = rule === 'hostility/confrontational' ? rewriteOf(fo.slice(h.start, h.end), instead) : instead
-        emit({ rule, start, end, mention: h.mention || isQuotedTopic(sq, h.start, h.end), data: { instead: advice } })
+        emit({ rule, start, end, mention: h.mention || isQuotedTopic(sq, h.start, h.end) || isReportedSpeech(sq, h.start, h.end), data: { instead: advice } })
       }
     }
     if (HAS_MASK.test(fo)) {

@@ -16,7 +16,7 @@
  */
 import { CLAUSES } from '../clauses'
 import type { RuleFamily } from '../rule'
-import { Taken, foldSource, isQuotedTopic, compactLetters, isMentionAt, phrase } from '../words'
+import { Taken, foldSource, isQuotedTopic, isReportedSpeech, compactLetters, isMentionAt, phrase } from '../words'
 
 interface Phrase {
   re: RegExp
@@ -36,6 +36,8 @@ interface Phrase {
   replyOnly?: boolean
 }
 
+/** A paragraph that corrects a prejudice or a superstition (「障害者は迷惑」という考えは誤りです), not a critic. */
+const AWARENESS = phrase('偏見(?:を|の)(?:なく|解消)|差別(?:を|の)(?:なく|解消|撤廃|ない社会)|人権(?:啓発|教育|尊重|週間)|迷信|俗説|思い込み|共に生き|ともに生き|正しい知識|正しく理解', 'u')
 const APOLOGY = phrase('お詫び|おわび|申し訳|失礼いたしました|失礼しました|ご迷惑をおかけ|ご不快|反省', 'u')
 const CRITICISM = phrase(
   'ご指摘|ご批判|批判|お叱り|ご意見|苦情|クレーム|とのこと|との(?:ご)?(?:意見|指摘|批判|コメント|声|投稿|書き込み)|(?:と|で)(?:書かれ|報じ|報道され|言われ|指摘され|紹介され)|報道|記事|週刊誌|番組|炎上|手抜き|ずさん|高すぎ|おかしい|不適切|しょぼい|ひどい|怠慢',
@@ -197,7 +199,7 @@ export const rebuttal: RuleFamily = {
     let criticism: boolean | undefined
     for (const p of PHRASES) {
       if (p.need && !p.need.some((w) => fo.includes(w))) continue
-      if (p.notWithApology && (apology ??= APOLOGY.test(fo))) continue
+      if (p.notWithApology && (apology ??= APOLOGY.test(fo) || AWARENESS.test(fo))) continue
       if (p.needsCriticism && !(p.orReply && replying) && !(criticism ??= CRITICISM.test(fo))) continue
       if (p.replyOnly && !replying) continue
       p.re.lastIndex = 0
@@ -213,7 +215,7 @@ export const rebuttal: RuleFamily = {
       if (!taken.claim(h.start, h.end)) continue
       const { start, end } = doc.fromSqueezed(h.start, h.end)
       const instead = rewriteOf(fo0.slice(h.start, h.end), INSTEAD.critic)
-      emit({ rule: 'rebuttal/argument', clause, start, end, data: { what: replying ? '相手への反論' : '反論・弁明の表現', why, instead }, mention: h.mention || isQuotedTopic(sq, h.start, h.end) })
+      emit({ rule: 'rebuttal/argument', clause, start, end, data: { what: replying ? '相手への反論' : '反論・弁明の表現', why, instead }, mention: h.mention || isQuotedTopic(sq, h.start, h.end) || isReportedSpeech(sq, h.start, h.end) })
     }
   },
 }
