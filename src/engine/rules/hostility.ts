@@ -32,6 +32,8 @@ interface Phrase {
   severity?: Severity
   /** Match on the squeezed view (scripts kept) instead of the folded one. */
   squeezed?: boolean
+  /** Only in a reply or comment (said to the person: うるさいなあ, 検索すればすぐ出てきますよ). */
+  replyOnly?: boolean
 }
 
 /** After an imperative or a curse: the end of the phrase, not the start of a longer word (帰れる, 来るなら). */
@@ -197,6 +199,14 @@ const PHRASES: Phrase[] = [
   },
   // はいはい brushing the person off (hiragana: not ハイハイ, a baby's crawl).
   { rule: 'hostility/confrontational', re: /(?<![ぁ-ゖ])はいはい(?=[、,。！!〜ー…\s]|$)/gu, need: ['はいはい'], instead: INSTEAD.polite, squeezed: true },
+  // Said to the person in a reply: うるさいなあ, 検索すればすぐ出てきますよ, バカバカしいコメント.
+  {
+    rule: 'hostility/confrontational',
+    re: phrase('(?<![あ-ゖ])(?<![がもはの])うるさい(?:なあ|なぁ|な[。！!]|わ|ね|よ|んだよ|んよ|[。！!]|$)|(?:検索|ググ)(?:すれ|れ|ったら)?ば(?:すぐ|簡単に)?(?:出て|分か|わか|見つか)|(?:ばかばかしい|バカバカしい|くだらない|下らない)(?:コメント|ご意見|意見|質問|批判|クレーム|リプ|書き込み)'),
+    need: ['うるさい', '検索', 'ぐぐ', 'ばかばかしい', 'くだらない', '下らない'],
+    instead: INSTEAD.polite,
+    replyOnly: true,
+  },
   // 〜くせに said of the person (not くせになる味).
   { rule: 'hostility/confrontational', re: phrase('(?:の|な|い|ない|ん|た|だ)くせに(?!な[るりっ])'), need: ['くせに'], instead: INSTEAD.polite },
   // Offensive emoji: 🖕 always; 💩 🤮 aimed at someone.
@@ -300,7 +310,8 @@ export const hostility: RuleFamily = {
       },
     },
   },
-  run({ doc, emit }) {
+  run({ doc, ctx, emit }) {
+    const replying = ctx.mode === 'reply' || ctx.mode === 'comment'
     const taken = new Taken()
     const sq = doc.squeezed.text
     const fo = doc.folded.text
@@ -308,6 +319,7 @@ export const hostility: RuleFamily = {
     const text = compact ? compact.text : fo
     const at = (i: number) => (compact ? compact.at[i]! : i)
     for (const p of PHRASES) {
+      if (p.replyOnly && !replying) continue
       if (p.need && p.need.length > 0 && !p.need.some((w) => text.includes(w))) continue
       const on = p.squeezed ? sq : text
       const map = p.squeezed ? (i: number) => i : at

@@ -312,7 +312,10 @@ describe('hostility (5(3))', () => {
     "@user ﾎﾞｹが",
     "@user カスが",
     "@user 虫唾が走る",
-    "@user 気持ち悪いコメントやめて"
+    "@user 気持ち悪いコメントやめて",
+    "@user うるさいなあ",
+    "@user 検索すればすぐ出てきますよ",
+    "@user バカバカしいコメントはやめてください"
 ]
   it.each(more)('flags %s', (text) => {
     const found = findingsOf(hostility, text, text.startsWith('@') ? { mode: 'reply' } : {})
@@ -387,7 +390,9 @@ describe('hostility (5(3))', () => {
     "講演会「ネットいじめ〜『死ね』『消えろ』の向こう側〜」を開催します。",
     "セクハラの例：「胸が大きいね」「彼氏いるの？」などの発言は、相手を不快にさせます。",
     "「女のくせに」と言われた経験がある人は、約4割にのぼります（市民意識調査）。",
-    "「障害者は迷惑」という考えは誤りです。共に生きる社会をつくりましょう。"
+    "「障害者は迷惑」という考えは誤りです。共に生きる社会をつくりましょう。",
+    "@user 蝉がうるさいね！",
+    "@user 検索すると、市のページが見つかります。"
 ]
   it.each(alsoValid)('passes %s', (text) => {
     const found = findingsOf(hostility, text, text.startsWith('@') ? { mode: 'reply' } : {})
