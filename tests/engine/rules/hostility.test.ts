@@ -315,7 +315,11 @@ describe('hostility (5(3))', () => {
     "@user 気持ち悪いコメントやめて",
     "@user うるさいなあ",
     "@user 検索すればすぐ出てきますよ",
-    "@user バカバカしいコメントはやめてください"
+    "@user バカバカしいコメントはやめてください",
+    "@user もう来んでいいけん",
+    "ろくに確認もしないで記事を書くのはやめてほしいものです",
+    "あの新聞、取材もせずに書いとるね",
+    "隣の市とは格が違います"
 ]
   it.each(more)('flags %s', (text) => {
     const found = findingsOf(hostility, text, text.startsWith('@') ? { mode: 'reply' } : {})
@@ -392,7 +396,11 @@ describe('hostility (5(3))', () => {
     "「女のくせに」と言われた経験がある人は、約4割にのぼります（市民意識調査）。",
     "「障害者は迷惑」という考えは誤りです。共に生きる社会をつくりましょう。",
     "@user 蝉がうるさいね！",
-    "@user 検索すると、市のページが見つかります。"
+    "@user 検索すると、市のページが見つかります。",
+    "精をつけて夏を乗り切りましょう",
+    "白秋祭は今年で75回目。格が違う伝統行事です。",
+    "確認もしないで契約するのはやめましょう。",
+    "二度と来ない大チャンス"
 ]
   it.each(alsoValid)('passes %s', (text) => {
     const found = findingsOf(hostility, text, text.startsWith('@') ? { mode: 'reply' } : {})
