@@ -16,7 +16,13 @@
  *
  * A hit that starts a compound naming a topic (痴漢撲滅キャンペーン, 障害者差別解消法, バカ正直)
  * is not a use. A hit quoted as an example (「死ね」「消えろ」といった書き込み, 「バカ」などの言葉)
- * is a mention: the rule families report it as `info` at most.
+ * is a mention: the rule families report it as `info` at most; so is a word inside a bracketed title
+ * (映画「…」, ポスター「…」).
+ *
+ * The second half of the file serves the families that read grammar rather than words (hostility,
+ * decency, rebuttal): `phrase` (patterns written in kana, folded like the text), `maskedWords`
+ * (伏せ字: one letter of a word masked), `compactLetters` (ｌ ｇ ｂ ｔ), `sentences`, `isQuotedTopic`
+ * (「キモい」は…) and `Taken` (one finding per span).
  */
 import type { Span } from './text'
 
@@ -77,6 +83,9 @@ export function isAsciiWord(c: string | undefined): boolean {
   return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)
 }
 
+/** Kana of the e-row, before the conditional ば (あれば, 行けば, すれば). */
+const CONDITIONAL_E = 'えけせてねへめれげぜでべぺ'
+
 /** Segment boundaries (offsets into `text`) of the window [from, to). */
 function boundaries(text: string, from: number, to: number): Set<number> {
   const seg = getSegmenter()
@@ -102,6 +111,8 @@ export function isWordAt(text: string, start: number, end: number): boolean {
   if (isAsciiWord(last) && isAsciiWord(after)) return false
   // Okurigana: hiragana right after a kanji continues that kanji's word (取れず, 好きもい).
   if (isHiragana(first) && isKanji(before)) return false
+  // The conditional ば after an e-row kana (あれば|かからない, 言えば|かえって) starts no word (the segmenter reads あれ|ばか|から).
+  if ((first === 'ば' || first === 'バ') && before !== undefined && CONDITIONAL_E.includes(before)) return false
   const startNeedsSegmenter = (isKanji(first) || isHiragana(first)) && (isKanji(before) || isHiragana(before))
   const endNeedsSegmenter = isKanji(last) && isKanji(after)
   if (!startNeedsSegmenter && !endNeedsSegmenter) return true
@@ -126,11 +137,23 @@ export function startsTopicCompound(text: string, end: number): boolean {
 const OPEN = '「『“"〝\'‘（('
 const CLOSE: Record<string, string> = { '「': '」', '『': '』', '“': '”', '"': '"', '〝': '〟', "'": "'", '‘': '’', '（': '）', '(': ')' }
 /** After a quoted example: といった, などの, のような, という, 等, と言われ … */
-const MENTION_AFTER = /^[、,・\s]*(?:といった|などと?|のような|のように|という|といわれ|と言われ|と言う|といい|等の?|と書|と言|とは|って言葉|は使わ|を使わ|も使わ|は禁句|も含め)/u
+const MENTION_AFTER = /^[、,・\s]*(?:といった|などと?|のような|のように|という|といわれ|と言われ|と言う|といい|等の?|と書|と言|とは|って言葉|は使わ|を使わ|も使わ|は禁句|も含め|と(?:反論|返|答|主張|否定|説明|叫|罵|ののし))/u
 /** Unquoted mention: バカという言葉, 死ねなどの暴言. */
 const MENTION_NOUN = /^(?:という|といった|などの|のような|等の)(?:言葉|表現|書き込み|投稿|悪口|暴言|発言|コメント|メッセージ|言い方|単語)/u
+/** Nouns that introduce a title in brackets: 映画「…」, 絵本「…」, 講演「…」. */
+const TITLE_BEFORE = /(?:映画|絵本|書籍|小説|作品|楽曲|曲|歌|番組|ドラマ|講演|演題|テーマ|タイトル|題名|劇|公演|上映会|展|詩|句集|歌集|漫画|マンガ|アニメ|ポスター|標語|スローガン|キャッチコピー|川柳|作文|パネル)[はの]?$/u
 /** Words of an awareness or education context. */
-const AWARENESS = /いじめ|誹謗中傷|人権|啓発|講座|研修|教室|防止|書き込み|言葉|表現|差別|ネット|SNS|ハラスメント|暴言|相談窓口|授業|学習|考え/u
+const AWARENESS = /いじめ|誹謗中傷|人権|啓発|講座|研修|教室|防止|書き込み|言葉|表現|差別|ネット|SNS|ハラスメント|暴言|暴力|傷つけ|犯罪|からか|偏見|ヘイト|標語|ポスター|相談窓口|授業|学習|考え/u
+
+/** Whether [start, …) lies inside a bracketed title: 『…』 or ポスター「…」 (up to 40 characters back). */
+function inTitle(text: string, start: number, sentence: Span): boolean {
+  for (let i = start - 1; i >= Math.max(sentence.start, start - 40); i--) {
+    const c = text[i]!
+    if (c === '」' || c === '』' || c === '\n') return false
+    if (c === '「' || c === '『') return TITLE_BEFORE.test(text.slice(Math.max(0, i - 6), i))
+  }
+  return false
+}
 
 /**
  * Whether the hit [start, end) is quoted as an example rather than used: inside brackets that
@@ -140,6 +163,7 @@ const AWARENESS = /いじめ|誹謗中傷|人権|啓発|講座|研修|教室|防
  */
 export function isMention(text: string, start: number, end: number, sentence: Span): boolean {
   if (MENTION_NOUN.test(text.slice(end, end + 12))) return true
+  if (inTitle(text, start, sentence)) return true
   // Find the bracket pair around the hit.
   let open = -1
   for (let i = start - 1; i >= Math.max(sentence.start, start - 8); i--) {
@@ -151,6 +175,8 @@ export function isMention(text: string, start: number, end: number, sentence: Sp
     if (c === '」' || c === '』' || c === '\n') break
   }
   if (open < 0) return false
+  // A title in brackets (映画「おまえの親になったるで」, 『…』) names a work: a mention.
+  if (TITLE_BEFORE.test(text.slice(Math.max(0, open - 6), open))) return true
   const close = text.indexOf(CLOSE[text[open]!]!, end)
   if (close < 0 || close - end > 8) return false
   // Skip further short quoted examples: 「死ね」「消えろ」といった
@@ -181,7 +207,17 @@ const SMALL: Record<string, string> = { ぁ: 'あ', ぃ: 'い', ぅ: 'う', ぇ:
 /** Fold the kana of a pattern source like the folded view (katakana → hiragana, small → full size); ASCII and escapes are kept. */
 export function foldSource(src: string): string {
   let out = ''
+  // Character classes are kept as written ([ぁ-ゖ] is a range, not two letters to fold).
+  let inClass = false
+  let escaped = false
   for (const c of src) {
+    if (escaped || c === '\\' || inClass || c === '[') {
+      if (!escaped && c === '[') inClass = true
+      else if (!escaped && c === ']') inClass = false
+      escaped = !escaped && c === '\\'
+      out += c
+      continue
+    }
     const code = c.charCodeAt(0)
     const h = code >= 0x30a1 && code <= 0x30f6 ? String.fromCharCode(code - 0x60) : c
     out += SMALL[h] ?? h
@@ -197,6 +233,11 @@ export function phrase(src: string, flags = 'gu'): RegExp {
 /** Characters that stand for a hidden letter in 伏せ字 (ガ〇ジ, し〇, バ×カ). */
 export const MASK_CHARS = '〇○●◯◎×✕✖*■□◇◆△▲'
 const MASK_CLASS = '[〇○●◯◎×✕✖*■□◇◆△▲]'
+
+/** Whether a 伏せ字 match starts with its mask (■くらしき, ◇くら, ×くら婚: a bullet or a cross, not a hidden letter). */
+export function startsWithMask(match: string): boolean {
+  return isMaskChar(match[0])
+}
 
 export function isMaskChar(c: string | undefined): boolean {
   return c !== undefined && c.length === 1 && MASK_CHARS.includes(c)
@@ -261,9 +302,56 @@ export function sentences(text: string): Span[] {
   return out
 }
 
+/**
+ * A word in brackets of its own used as the topic of the sentence: 「キモい」「ウザい」は、言われた人に
+ * とって暴力です. For the families of abusive words (hostility, decency, rebuttal), where a bracketed
+ * word followed by は・も・を・って・とか is talked about, not said to anyone.
+ */
+export function isQuotedTopic(text: string, start: number, end: number): boolean {
+  let open = start - 1
+  while (open >= 0 && open >= start - 8 && !OPEN.includes(text[open]!)) {
+    if (text[open] === '」' || text[open] === '\n') return false
+    open--
+  }
+  if (open < 0 || open < start - 8) return false
+  const close = text.indexOf(CLOSE[text[open]!]!, end)
+  if (close < 0 || close - end > 8) return false
+  let k = close + 1
+  // Further short quoted words: 「キモい」「ウザい」は
+  for (let n = 0; n < 6 && OPEN.includes(text[k] ?? ''); n++) {
+    const c2 = text.indexOf(CLOSE[text[k]!]!, k + 1)
+    if (c2 < 0 || c2 - k > 16) break
+    k = c2 + 1
+  }
+  return /^[、,\s]*(?:は|も|を|って|とか)(?!じゃ|やろ|だろ)/u.test(text.slice(k, k + 4))
+}
+
 /** Whether the text around [start, end) (squeezed view) reads as a quoted example rather than a use. */
 export function isMentionAt(text: string, start: number, end: number): boolean {
-  return isMention(text, start, end, sentenceOf(text, start, end))
+  return isMention(text, start, end, sentenceOf(text, start, end)) || isQuotedTopic(text, start, end) || isReportedSpeech(text, start, end)
+}
+
+/** After a quotation: whose words they were (とお叱りを受け, との声, という考え, と言われ). */
+const REPORTED_AFTER = /^(?:と|との|という|といった|って)(?:お叱り|ご意見|ご指摘|ご批判|声|お声|言われ|いわれ|書かれ|感じ|思|考え|意見|指摘|批判|苦情|相談|訴え|発言|言動|書き込み|投稿|コメント|回答|のこと|の(?:声|ご意見|お叱り|指摘|相談))/u
+
+/**
+ * Someone else's words in brackets, reported: 窓口で「何度言えば分かるんだ」とお叱りを受けました,
+ * 「障害者は迷惑」という考えは誤りです. The quotation may be a sentence (up to 40 characters each way).
+ */
+export function isReportedSpeech(text: string, start: number, end: number): boolean {
+  let open = -1
+  for (let i = start - 1; i >= Math.max(0, start - 40); i--) {
+    const c = text[i]!
+    if (c === '」' || c === '』' || c === '\n') return false
+    if (c === '「' || c === '『') {
+      open = i
+      break
+    }
+  }
+  if (open < 0) return false
+  const close = text.indexOf(text[open] === '「' ? '」' : '』', end)
+  if (close < 0 || close - end > 40) return false
+  return REPORTED_AFTER.test(text.slice(close + 1, close + 8))
 }
 
 /**
