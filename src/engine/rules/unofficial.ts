@@ -39,7 +39,7 @@ const FUTURE = /来年|来年度|再来年|次年度|来春|来秋|来月|次回
 const NATURAL =
   /天気|天候|予報|気温|雨|雪|晴れ|台風|気象|混雑|渋滞|見頃|開花|満開|紅葉|水温|潮|波|強風|増水|花粉|熱中症|流行|人出|工事|完了|復旧|開通|運行|運休|通行止め|到着|完売|満席|収穫|漁獲|生育|作柄|摘採|遅れる|人口|児童数|生徒数|減少|増加|推移|需要/u
 /** Trivia, tradition, history: hearsay about these is storytelling, not rumour. */
-const TRIVIA = /願い|込め|由来|言い伝え|伝説|伝承|昔|かつて|歴史|豆知識|江戸|明治|大正|昭和|藩|白秋|生前|と言われ|といわれ|語源|名前の|ルーツ|諸説/u
+const TRIVIA = /願い|込め|由来|言い伝え|伝説|伝承|昔|かつて|歴史|豆知識|江戸|明治|大正|昭和|藩|白秋(?!祭)|生前|と言われ|といわれ|語源|名前の|ルーツ|諸説/u
 /** An official source named for what is reported. */
 const OFFICIAL_SOURCE = /(?:気象庁|気象台|警察|消防|県|国|厚生労働省|保健所|市)(?:の発表)?(?:によると|によれば|では|から|の発表)/u
 /** A named person or body is the source (船頭さんによると): not an anonymous rumour. */

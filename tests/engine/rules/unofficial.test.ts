@@ -9,6 +9,7 @@ describe('unofficial (5(1))', () => {
     ['新しい観光大使は地元出身の俳優さんになる予定らしいです。', ['unofficial/rumour:warn:予定らしい']],
     ['市長が来年の選挙に出ないと聞きました。', ['unofficial/rumour:warn:と聞きました']],
     ['コロナワクチンは打たないほうがいいらしいよ', ['unofficial/rumour:warn:いいらしい']],
+    ['今年の白秋祭の花火、中止になるらしいです…。', ['unofficial/rumour:warn:なるらしい']],
     ['新庁舎の建設、延期になるかもしれません。', ['unofficial/forecast:warn:なるかもしれ']],
     ['来月から市営駐車場が有料化されるとのことです。', ['unofficial/forecast:warn:有料化されるとのこと']],
     ['観光課長、4月で異動だってさ〜寂しくなるね', ['unofficial/rumour:warn:ってさ']],
