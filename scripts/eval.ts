@@ -23,19 +23,19 @@ import { check, FAMILIES, SEVERITY_RANK, type CheckContext, type Family, type Re
 
 /** Per-family recall (%) on labeled-dev that must not be lost. */
 export const RECALL_FLOOR: Partial<Record<Family, number>> = {
-  'personal-info': 56.6,
-  confidential: 66.6,
-  security: 38,
-  unofficial: 31.8,
-  masking: 39,
-  repetition: 85.7,
-  hostility: 34.2,
-  decency: 10.7,
-  rebuttal: 46.1,
+  'personal-info': 100,
+  confidential: 100,
+  security: 100,
+  unofficial: 100,
+  masking: 100,
+  repetition: 100,
+  hostility: 100,
+  decency: 100,
+  rebuttal: 100,
   reply: 100,
-  link: 85.7,
-  quotation: 11.5,
-  tone: 46.1,
+  link: 100,
+  quotation: 100,
+  tone: 100,
 }
 /** At most this share of clean items may warn. */
 const MAX_WARN_RATE = 0.05
