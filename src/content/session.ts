@@ -158,18 +158,21 @@ export class ComposerSession {
     this.ranges = next
     this.prevFindings = findings
     if (changed) this.paintedSeverities = findings.map((f) => f.severity)
-    // The repeats of grouped findings (the engine groups one rule on the same excerpt: 「○」 ×20).
+    // The repeats of grouped findings (the engine groups one rule on the same excerpt: 「○」 ×20),
+    // kept like the ranges above: a live Range is reused only while it still spans the same DOM points.
     const repeatKey = findings.map((f) => (f.spans ? f.spans.map((s) => s.join('-')).join(',') : '')).join(';')
-    if (repeatKey !== this.repeatKey) {
-      this.repeatKey = repeatKey
-      this.repeatRanges = findings.map((f) =>
-        (f.spans ?? []).slice(1).map(([s, e]) => {
-          const b = boundsFor(this.map, s, e)
-          return (b && rangeFromBounds(b)) || document.createRange()
-        }),
-      )
-      changed = true
-    }
+    if (repeatKey !== this.repeatKey) changed = true
+    this.repeatKey = repeatKey
+    const oldRepeats = this.repeatRanges
+    this.repeatRanges = findings.map((f, i) =>
+      (f.spans ?? []).slice(1).map(([s, e], k) => {
+        const b = boundsFor(this.map, s, e)
+        const keep = oldRepeats[i]?.[k]
+        if (keep && b && sameBounds(keep, b)) return keep
+        changed = true
+        return (b && rangeFromBounds(b)) || document.createRange()
+      }),
+    )
     return changed
   }
 
