@@ -70,6 +70,15 @@ export function AuditTab({ deps }: { deps: OptionsDeps }) {
           </select>
         </label>
       </form>
+      <div class="review-bar" data-testid="review-bar">
+        <div>
+          <strong>{t('reviewTitle')}</strong>
+          <p class="hint-inline">{filter.account ? t('reviewReady', accounts.find(([k]) => k === filter.account)?.[1] ?? filter.account) : t('reviewChooseAccount')}</p>
+        </div>
+        <button type="button" class="btn" data-action="review" disabled={!filter.account || !deps.openReview} onClick={() => deps.openReview?.({ account: filter.account, from: filter.from, to: filter.to })}>
+          {t('reviewOpen')}
+        </button>
+      </div>
       <div class="toolbar exports">
         <span class="count" role="status">
           {t('optAuditCount', shown.length, log.entries.length)}
