@@ -9,7 +9,7 @@ import { readAudit } from '../background/store'
 import { t } from '../ui/i18n'
 import { confirmedText, findingsText, RESULT_LABEL, resultOf } from './audit'
 import type { OptionsDeps } from './deps'
-import { periodText, reviewSheet, reviewToCsv, warekiDateTime, type ReviewQuery, type ReviewSheet } from './review'
+import { periodText, reviewSheet, SHEET_RESULT, reviewToCsv, warekiDateTime, type ReviewQuery, type ReviewSheet } from './review'
 
 const VERDICT_LABEL: Record<string, string> = { ok: '指摘なし', info: '参考', warn: '要確認', block: '送信不可' }
 
@@ -28,7 +28,7 @@ export function ReviewPage({ sheet, printedOn }: { sheet: ReviewSheet; printedOn
           </tr>
           <tr>
             <th>確認の対象期間</th>
-            <td>{periodText(sheet.query)}</td>
+            <td>{periodText(sheet.query, [...sheet.entries, ...sheet.events])}</td>
           </tr>
           <tr>
             <th>件数</th>
@@ -56,7 +56,7 @@ export function ReviewPage({ sheet, printedOn }: { sheet: ReviewSheet; printedOn
             {sheet.entries.map((e, i) => (
               <tr key={`${e.at}-${i}`} data-result={resultOf(e)}>
                 <td class="c-when">{warekiDateTime(e.at)}</td>
-                <td class="c-result">{RESULT_LABEL[resultOf(e)]}</td>
+                <td class="c-result">{SHEET_RESULT[resultOf(e)] ?? RESULT_LABEL[resultOf(e)]}</td>
                 <td class="c-verdict">{e.verdict ? VERDICT_LABEL[e.verdict] : ''}</td>
                 <td>
                   {findingsText(e) || '—'}

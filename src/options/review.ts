@@ -58,12 +58,20 @@ export function reviewSheet(all: readonly AuditEntry[], query: ReviewQuery): Rev
   }
 }
 
-/** 「令和8年11月1日 ～ 令和8年11月30日」; an open end stays open. */
-export function periodText(q: ReviewQuery): string {
-  const a = q.from ? warekiDate(q.from) : '（記録の始め）'
-  const b = q.to ? warekiDate(q.to) : '（記録の終わり）'
-  return `${a} ～ ${b}`
+/**
+ * 「令和8年11月1日 ～ 令和8年11月30日」. An open end is the first or last record's date (「（記録の始めから）」
+ * when there is none).
+ */
+export function periodText(q: ReviewQuery, entries: readonly AuditEntry[] = []): string {
+  const first = entries.length > 0 ? isoDate(Math.min(...entries.map((e) => e.at))) : ''
+  const last = entries.length > 0 ? isoDate(Math.max(...entries.map((e) => e.at))) : ''
+  const a = q.from || first
+  const b = q.to || last
+  return `${a ? warekiDate(a) : '（記録の始めから）'} ～ ${b ? warekiDate(b) : '（記録の終わりまで）'}`
 }
+
+/** Shorter result words for the sheet's narrow column. */
+export const SHEET_RESULT: Record<string, string> = { sent: '送信', confirmed: '確認して送信', blocked: '送信を止めた', cancelled: '取りやめ', incident: '緊急時の対応', report: '報告' }
 
 /** 令和 date and time: 令和8年11月24日 10:05. */
 export function warekiDateTime(at: number): string {
@@ -77,7 +85,7 @@ export function reviewToCsv(sheet: ReviewSheet): string {
   const lines: string[][] = [
     ['発言内容の定期確認票（ガイドライン4(1)）'],
     ['アカウント', sheet.accountLabel],
-    ['期間', periodText(sheet.query)],
+    ['期間', periodText(sheet.query, [...sheet.entries, ...sheet.events])],
     ['件数', `送信 ${sheet.counts.sent + sheet.counts.confirmed}件（うち指摘を確認して送信 ${sheet.counts.confirmed}件）、送信を止めた ${sheet.counts.blocked}件、取りやめ ${sheet.counts.cancelled}件`],
     [],
     [...COLUMNS],

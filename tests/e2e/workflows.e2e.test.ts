@@ -182,6 +182,10 @@ describe('options: periodic review (4(1)) and 報告と記録', () => {
     await sheet.screenshot({ path: join(SCREENSHOTS, 'workflows-6-review-sheet.png'), fullPage: true })
     await sheet.emulateMedia({ media: 'print' })
     await sheet.screenshot({ path: join(SCREENSHOTS, 'workflows-7-review-print.png'), fullPage: true })
+    // Printed on A4 (the print CSS's named page): the PDF's pages are 210 × 297 mm.
+    const pdf = await sheet.pdf({ preferCSSPageSize: true, path: join(SCREENSHOTS, 'workflows-7-review.pdf') })
+    const box = /\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/.exec(pdf.toString('latin1'))
+    expect(box && [Math.round(Number(box[1])), Math.round(Number(box[2]))]).toEqual([595, 842])
     await sheet.emulateMedia({ media: 'screen' })
     const [download] = await Promise.all([sheet.waitForEvent('download'), sheet.getByRole('button', { name: 'CSVで書き出す（Excel用）' }).click()])
     const text = readFileSync((await download.path())!, 'utf8')
