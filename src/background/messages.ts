@@ -264,7 +264,9 @@ export function createHandlers(env: BackgroundEnv): Handlers {
     async reported(msg) {
       const now = env.now()
       const detail = msg.via === 'mail' ? '重要な書き込みの報告を、メールとして作成しました（ガイドライン4(5)）。' : '重要な書き込みの報告を、クリップボードにコピーしました（ガイドライン4(5)）。'
-      const written = await appendAudit(env.local, { at: now, kind: 'report', ...(msg.account ? { site: msg.account.site, account: accountKey(msg.account) } : {}), detail }, now)
+      const settings = msg.account ? await loadSettings(env.local, env.managed, now).catch(() => null) : null
+      const name = settings ? matchAccount(allRecords(settings), msg.account)?.accountName : undefined
+      const written = await appendAudit(env.local, { at: now, kind: 'report', ...(msg.account ? { site: msg.account.site, account: accountKey(msg.account) } : {}), ...(name ? { accountName: name.slice(0, 300) } : {}), detail }, now)
       if (written.problem) env.problems.add(written.problem)
       return written.ok
     },

@@ -9,6 +9,7 @@ import { dateTime, isoDate, serviceLabel, warekiDate } from '../ui/format'
 import { t } from '../ui/i18n'
 import { accountText, auditToCsvShiftJis, auditToCsvUtf8, auditToJson, confirmedText, filterAudit, findingsText, RESULT_LABEL, resultOf, type AuditFilter, type AuditResult } from './audit'
 import type { OptionsDeps } from './deps'
+import { loadWorkflowSettings } from '../background/workflows'
 
 const PAGE = 200
 
@@ -16,7 +17,9 @@ export function AuditTab({ deps }: { deps: OptionsDeps }) {
   const [log, setLog] = useState<{ entries: AuditEntry[]; skipped: number } | null>(null)
   const [filter, setFilter] = useState<AuditFilter>({ from: '', to: '', account: '', result: '' })
   const [limit, setLimit] = useState(PAGE)
+  const [keepText, setKeepText] = useState(false)
   useEffect(() => void readAudit(deps.local).then(setLog), [])
+  useEffect(() => void loadWorkflowSettings(deps.local, deps.managed).then((w) => setKeepText(w.keepSentText)).catch(() => undefined), [])
   const accounts = useMemo(() => {
     const m = new Map<string, string>()
     for (const e of log?.entries ?? []) if (e.account && !m.has(e.account)) m.set(e.account, accountText(e))
@@ -32,7 +35,7 @@ export function AuditTab({ deps }: { deps: OptionsDeps }) {
   return (
     <section class="card" aria-labelledby="audit-title">
       <h2 id="audit-title">{t('optAuditTitle')}</h2>
-      <p class="lead">{t('optAuditLead')}</p>
+      <p class="lead">{keepText ? t('optAuditLeadKept') : t('optAuditLead')}</p>
       {log.skipped > 0 && (
         <p class="notice error" role="alert">
           {t('optAuditSkipped', log.skipped)}
@@ -132,7 +135,10 @@ export function AuditTab({ deps }: { deps: OptionsDeps }) {
                       <span class="url">—</span>
                     )}
                   </td>
-                  <td class="findings">{e.detail ?? (findingsText(e) || t('optAuditNoFindings'))}</td>
+                  <td class="findings">
+                    {e.detail ?? (findingsText(e) || t('optAuditNoFindings'))}
+                    {e.text && <div class="sent-text">{e.text}</div>}
+                  </td>
                   <td>{confirmedText(e) || '—'}</td>
                 </tr>
               )

@@ -17,7 +17,7 @@ export const RESULT_LABEL: Record<AuditResult, string> = {
   cancelled: '送信を取りやめた',
   settings: '設定・台帳の変更',
   emergency: '災害時モード',
-  incident: '緊急時の対応（炎上・成りすまし・乗っ取り）',
+  incident: '緊急時の対応',
   report: '重要な書き込みの報告',
 }
 

@@ -95,7 +95,7 @@ describe('periodic review (4(1))', () => {
     fireEvent.click(open)
     expect(deps.openReview).toHaveBeenCalledWith({ account: 'x:yanagawa_city', from: '2026-11-01', to: '2026-11-30' })
     // Incident entries are named in the log.
-    expect(document.body.textContent).toContain('緊急時の対応（炎上・成りすまし・乗っ取り）')
+    expect(document.querySelector('tr[data-result="incident"]')!.textContent).toContain('炎上への対応')
   })
 })
 
