@@ -73,6 +73,13 @@ export function Popup(props: PopupProps) {
         </div>
       )}
 
+      {status?.account && props.incidents?.flaming && props.incidents.flaming.closedAt === undefined && (
+        <div class="incident-banner" role="status" data-testid="incident-banner">
+          <strong>{t('incidentBannerTitle')}</strong>
+          <span>{t('incidentBannerBody')}</span>
+        </div>
+      )}
+
       {!status ? (
         <section class="card muted">
           <p>{t('popupNotSupported')}</p>

@@ -63,6 +63,7 @@ describe('incident checklists in the popup', () => {
     const list = p.locator('[data-incident="flaming"]')
     await list.waitFor()
     expect(await list.locator('.cl-reminder').textContent()).toContain('反論や言い争いはしません')
+    expect(await p.getByTestId('incident-banner').textContent()).toContain('炎上への対応中')
     await list.locator('[data-step="stop"]').check()
     await list.locator('[data-step="kikaku"]').check()
     await expect.poll(() => list.locator('.cl-progress').textContent()).toBe('2/6')

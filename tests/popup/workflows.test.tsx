@@ -61,6 +61,7 @@ describe('incident checklists in the popup', () => {
     expect(props.onIncident).toHaveBeenCalledWith('flaming', 'untick', 'stop')
     fireEvent.click(list.querySelector('[data-incident-close="flaming"]')!)
     expect(props.onIncident).toHaveBeenCalledWith('flaming', 'close')
+    expect(screen.getByTestId('incident-banner').textContent).toMatch(/炎上への対応中.*反論や言い争いはせず/)
     // The open kind is not offered again.
     expect(document.querySelector('[data-incident-start="flaming"]')).toBeNull()
   })
@@ -93,7 +94,10 @@ describe('incident checklists in the popup', () => {
     expect(document.querySelector('[data-incident="impersonation"]')!.textContent).toMatch(/報道機関/)
   })
 
-  it('needs an acting account', () => {
+  it('needs an acting account; no banner without an open 炎上 checklist', () => {
+    show({ incidents: { flaming: { kind: 'flaming', startedAt: NOW, closedAt: NOW + 1, ticks: {} } } })
+    expect(screen.queryByTestId('incident-banner')).toBeNull()
+    cleanup()
     show({ status: { ...status, account: null } })
     expect(screen.queryByTestId('incidents')).toBeNull()
   })
