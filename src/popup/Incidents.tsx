@@ -72,7 +72,6 @@ function Checklist({ kind, site, incidents, sendLog, keepSentText, onIncident }:
       <p class="cl-reminder" role="note">
         {pb.reminder}
       </p>
-      {kind === 'flaming' && <p class="sub">{t('incidentFlamingMode')}</p>}
       <ol class="steps">
         {pb.steps.map((s) => {
           const ticked = state.ticks[s.id] !== undefined
