@@ -13,6 +13,14 @@ import { loadWorkflowSettings } from '../background/workflows'
 
 const PAGE = 200
 
+/** The first and last day of the month `offset` months from `now` (local time), as filter dates. */
+export function monthRange(now: number, offset: number): { from: string; to: string } {
+  const d = new Date(now)
+  const first = new Date(d.getFullYear(), d.getMonth() + offset, 1)
+  const last = new Date(d.getFullYear(), d.getMonth() + offset + 1, 0)
+  return { from: isoDate(first.getTime()), to: isoDate(last.getTime()) }
+}
+
 export function AuditTab({ deps }: { deps: OptionsDeps }) {
   const [log, setLog] = useState<{ entries: AuditEntry[]; skipped: number } | null>(null)
   const [filter, setFilter] = useState<AuditFilter>({ from: '', to: '', account: '', result: '' })
@@ -78,9 +86,17 @@ export function AuditTab({ deps }: { deps: OptionsDeps }) {
           <strong>{t('reviewTitle')}</strong>
           <p class="hint-inline">{filter.account ? t('reviewReady', accounts.find(([k]) => k === filter.account)?.[1] ?? filter.account) : t('reviewChooseAccount')}</p>
         </div>
+        <div class="review-actions">
+          <button type="button" class="link" data-period="last-month" onClick={() => set(monthRange(deps.now?.() ?? Date.now(), -1))}>
+            {t('reviewLastMonth')}
+          </button>
+          <button type="button" class="link" data-period="this-month" onClick={() => set(monthRange(deps.now?.() ?? Date.now(), 0))}>
+            {t('reviewThisMonth')}
+          </button>
         <button type="button" class="btn" data-action="review" disabled={!filter.account || !deps.openReview} onClick={() => deps.openReview?.({ account: filter.account, from: filter.from, to: filter.to })}>
           {t('reviewOpen')}
         </button>
+        </div>
       </div>
       <div class="toolbar exports">
         <span class="count" role="status">

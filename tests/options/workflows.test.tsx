@@ -96,6 +96,12 @@ describe('periodic review (4(1))', () => {
     expect(deps.openReview).toHaveBeenCalledWith({ account: 'x:yanagawa_city', from: '2026-11-01', to: '2026-11-30' })
     // Incident entries are named in the log.
     expect(document.querySelector('tr[data-result="incident"]')!.textContent).toContain('炎上への対応')
+    // 先月 fills the period with last month's first and last day.
+    fireEvent.click(screen.getByRole('button', { name: '先月' }))
+    expect(from!.value).toBe('2026-10-01')
+    expect(to!.value).toBe('2026-10-31')
+    fireEvent.click(open)
+    expect(deps.openReview).toHaveBeenLastCalledWith({ account: 'x:yanagawa_city', from: '2026-10-01', to: '2026-10-31' })
   })
 })
 
