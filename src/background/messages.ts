@@ -162,7 +162,11 @@ export function createHandlers(env: BackgroundEnv): Handlers {
         // Incident mode and the text-keeping setting never make a context fail.
         const incident = msg.account ? incidentOf(await readIncidents(env.local, accountKey(msg.account)).catch(() => ({}))) : undefined
         const workflow = await loadWorkflowSettings(env.local, env.managed, now).catch(() => null)
-        if (workflow) env.problems.add(...workflow.problems)
+        if (workflow) {
+          // A fresh read decides: fixed settings are no longer reported.
+          env.problems.remove((p) => /^(local|managed):(reportRecipients|keepSentText)$/.test(p.key))
+          env.problems.add(...workflow.problems)
+        }
         return { ...ctx, ...(incident ? { incident } : {}), ...(workflow?.keepSentText ? { keepSentText: true } : {}) }
       } catch (e) {
         // Never drop the reply: the page gets the strictest context and the problem is shown.
@@ -274,7 +278,8 @@ export function createHandlers(env: BackgroundEnv): Handlers {
       const now = env.now()
       try {
         const settings = await loadSettings(env.local, env.managed, now)
-        env.problems.replaceSource(['local', 'managed'], settings.problems)
+        const workflow = await loadWorkflowSettings(env.local, env.managed, now).catch(() => null)
+        env.problems.replaceSource(['local', 'managed'], [...settings.problems, ...(workflow?.problems ?? [])])
       } catch {
         // The list keeps what is known.
       }

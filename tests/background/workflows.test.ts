@@ -188,6 +188,14 @@ describe('report recipients and the report', () => {
     expect(parseRecipients('kikaku@city.yanagawa.lg.jp\nKIKAKU@city.yanagawa.lg.jp, hisho@city.yanagawa.lg.jp、だれか')).toEqual({ ok: ['kikaku@city.yanagawa.lg.jp', 'hisho@city.yanagawa.lg.jp'], bad: ['だれか'] })
   })
 
+  it('a bad stored recipient is reported by the background until it is fixed', async () => {
+    local.data.reportRecipients = ['kikaku@city.yanagawa.lg.jp', 'nope']
+    expect(((await send({ type: 'problems' }, PAGE)) as Array<{ key: string }>).map((p) => p.key)).toContain('local:reportRecipients')
+    local.data.reportRecipients = ['kikaku@city.yanagawa.lg.jp']
+    await context()
+    expect(((await send({ type: 'problems' }, PAGE)) as Array<{ key: string }>).map((p) => p.key)).not.toContain('local:reportRecipients')
+  })
+
   it('reads stored recipients, skipping bad ones (managed wins)', async () => {
     local.data.reportRecipients = ['kikaku@city.yanagawa.lg.jp', 'not-an-address', 3]
     let s = await loadWorkflowSettings(local, managed, NOW)
