@@ -203,3 +203,33 @@ describe('options: periodic review (4(1)) and 報告と記録', () => {
     expect(h.requests.filter((r) => r.serviceWorker || r.from.startsWith('chrome-extension://'))).toEqual([])
   })
 })
+
+describe('settings migration in the browser', () => {
+  it('a store in the old format is upgraded when the service worker starts again', async () => {
+    const legacy = { at: Date.now() - 86_400_000, site: 'x', account: 'x:yanagawa_city', verdict: 'warn', rules: ['link/shortener', 'link/shortener'], confirmed: ['warnings'] }
+    await h.serviceWorker!.evaluate(async (entry) => {
+      await chrome.storage.local.remove(['settingsVersion', 'keepSentText', 'reportRecipients'])
+      // (A blog-host change is logged, which rewrites the log: set the old-format log after it.)
+      await chrome.storage.local.set({ blogHosts: ['Blog.City.Yanagawa.lg.jp'] })
+      await new Promise((r) => setTimeout(r, 300))
+      await chrome.storage.local.set({ audit: [entry] })
+    }, legacy)
+    // Stop the service worker (as the browser does when it is idle); the next message starts it again,
+    // and the new worker upgrades storage.local.
+    const page = await h.context.newPage()
+    await page.goto(`chrome-extension://${h.extensionId}/src/options/index.html#audit`)
+    const cdp = await h.context.newCDPSession(page)
+    await cdp.send('ServiceWorker.enable')
+    await cdp.send('ServiceWorker.stopAllWorkers')
+    expect(await page.evaluate(() => chrome.storage.local.get(['settingsVersion', 'audit']))).toEqual({ audit: [legacy] })
+    await page.evaluate(() => chrome.runtime.sendMessage({ type: 'problems' }))
+    const read = (key: string) => page.evaluate((k) => chrome.storage.local.get(k).then((r) => r[k]), key)
+    await expect.poll(() => read('settingsVersion'), { timeout: 10_000 }).toBe(1)
+    const audit = (await read('audit')) as AuditEntry[]
+    expect(audit.find((e) => e.at === legacy.at)).toMatchObject({ kind: 'send', outcome: 'sent', verdict: 'warn', rules: [{ rule: 'link/shortener', count: 2 }], findings: 2 })
+    expect(audit.some((e) => e.kind === 'settings' && /版0から版1/.test(e.detail ?? ''))).toBe(true)
+    expect(await read('blogHosts')).toEqual(['blog.city.yanagawa.lg.jp'])
+    expect(await read('keepSentText')).toBe(false)
+    await page.close()
+  })
+})
