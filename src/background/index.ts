@@ -9,6 +9,7 @@ import type { Problem, TabStatus } from '../shared/protocol'
 import { t } from '../ui/i18n'
 import { createHandlers, dispatch, ProblemLog, type BackgroundEnv } from './messages'
 import { appendAudit, describeChange, loadSettings, type StorageArea } from './store'
+import { migrateStorage } from './workflows'
 
 const local = browser.storage.local as unknown as StorageArea
 const managed = (browser.storage as unknown as { managed?: StorageArea }).managed ?? null
@@ -75,7 +76,7 @@ browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime
 browser.storage.onChanged.addListener((changes, area) => {
   if (area !== 'local') return
   const now = Date.now()
-  for (const key of ['registry', 'policy', 'blogHosts'] as const) {
+  for (const key of ['registry', 'policy', 'blogHosts', 'keepSentText', 'reportRecipients'] as const) {
     const change = changes[key]
     if (!change) continue
     for (const { kind, detail } of describeChange(key, change.oldValue, change.newValue)) {
@@ -120,3 +121,26 @@ browser.storage.onChanged.addListener((changes, area) => {
 browser.permissions.onAdded.addListener(() => void syncBlogScripts())
 browser.permissions.onRemoved.addListener(() => void syncBlogScripts())
 browser.runtime.onInstalled.addListener(() => void syncBlogScripts())
+
+/**
+ * Upgrade storage.local to the current settings format once (`settingsVersion`), when the worker
+ * starts and on install/update; the second run finds the version current and writes nothing.
+ */
+let migration: Promise<void> | null = null
+function upgradeSettings(): Promise<void> {
+  migration ??= migrateStorage(local)
+    .then(async (r) => {
+      if (r.notes.length === 0) return
+      const now = Date.now()
+      const w = await appendAudit(local, { at: now, kind: 'settings', detail: r.notes.join('').slice(0, 2000) }, now)
+      if (w.problem) problems.add(w.problem)
+    })
+    .catch((e: unknown) => {
+      migration = null
+      problems.add({ key: 'migration', source: 'local', message: `設定の形式を更新できませんでした（${e instanceof Error ? e.message : String(e)}）。`, at: Date.now() })
+    })
+  return migration
+}
+void upgradeSettings()
+browser.runtime.onInstalled.addListener(() => void upgradeSettings())
+browser.runtime.onStartup.addListener(() => void upgradeSettings())

@@ -8,6 +8,7 @@
 import * as v from 'valibot'
 import type { MessageType, Problem, Protocol, Refusal, ResponseOf, TabStatus } from '../shared/protocol'
 import { remainingJa } from './text'
+import { incidentDetail, incidentOf, loadWorkflowSettings, readIncidents, SENT_TEXT_MAX, updateIncident } from './workflows'
 import { issueText, RequestSchemas } from './schemas'
 import { matchAccount } from '../registry/model'
 import {
@@ -129,6 +130,8 @@ const ALLOWED: Record<MessageType, readonly SenderKind[]> = {
   'tab-status': ['page'],
   'set-emergency': ['page'],
   problems: ['page'],
+  incident: ['page'],
+  reported: ['page'],
 }
 
 export function createHandlers(env: BackgroundEnv): Handlers {
@@ -155,7 +158,16 @@ export function createHandlers(env: BackgroundEnv): Handlers {
         // Problems a fresh read no longer finds are fixed.
         if (historyProblems.length === 0) env.problems.remove((p) => p.key === 'history')
         env.problems.add(...historyProblems, ...own)
-        return accountContext(settings, msg.account, history, now)
+        const ctx = accountContext(settings, msg.account, history, now)
+        // Incident mode and the text-keeping setting never make a context fail.
+        const incident = msg.account ? incidentOf(await readIncidents(env.local, accountKey(msg.account)).catch(() => ({}))) : undefined
+        const workflow = await loadWorkflowSettings(env.local, env.managed, now).catch(() => null)
+        if (workflow) {
+          // A fresh read decides: fixed settings are no longer reported.
+          env.problems.remove((p) => /^(local|managed):(reportRecipients|keepSentText)$/.test(p.key))
+          env.problems.add(...workflow.problems)
+        }
+        return { ...ctx, ...(incident ? { incident } : {}), ...(workflow?.keepSentText ? { keepSentText: true } : {}) }
       } catch (e) {
         // Never drop the reply: the page gets the strictest context and the problem is shown.
         env.problems.add({ key: 'context:failed', source: 'local', message: `設定を読めなかったため、最も厳しい設定（決裁要・ガイドラインの既定）で確認しています（${e instanceof Error ? e.message : String(e)}）。`, at: now })
@@ -190,6 +202,12 @@ export function createHandlers(env: BackgroundEnv): Handlers {
         registration = undefined
       }
       const untrusted = msg.trusted === false && msg.confirmed.length > 0
+      // The text is kept only when the administrator enabled it, and only for a post that was sent.
+      let text: string | undefined
+      if (msg.text && outcome === 'sent') {
+        const workflow = await loadWorkflowSettings(env.local, env.managed, now).catch(() => null)
+        if (workflow?.keepSentText) text = msg.text.slice(0, SENT_TEXT_MAX)
+      }
       const entry: AuditEntry = {
         at: now,
         kind: 'send',
@@ -203,6 +221,7 @@ export function createHandlers(env: BackgroundEnv): Handlers {
         findings: msg.rules.length,
         confirmed: untrusted ? [] : msg.confirmed,
         ...(untrusted ? { untrusted: true } : {}),
+        ...(text ? { text } : {}),
       }
       // Bad history entries found while writing are dropped by the write itself (nothing left to report).
       if (outcome === 'sent') await recordSend(env.local, key, msg.fingerprint, now, []).catch((e: unknown) => problems.push({ key: 'history:write', source: 'history', message: `投稿の履歴を保存できませんでした（${e instanceof Error ? e.message : String(e)}）。`, at: now }))
@@ -230,11 +249,37 @@ export function createHandlers(env: BackgroundEnv): Handlers {
       if (written.problem) env.problems.add(written.problem)
       return { ok: true, emergencyUntil: until }
     },
+    async incident(msg) {
+      const now = env.now()
+      const key = accountKey(msg.account)
+      const { incidents, changed } = await updateIncident(env.local, key, msg.kind, msg.action, msg.step, now)
+      if (changed) {
+        const settings = await loadSettings(env.local, env.managed, now).catch(() => null)
+        const name = settings ? matchAccount(allRecords(settings), msg.account)?.accountName : undefined
+        const written = await appendAudit(
+          env.local,
+          { at: now, kind: 'incident', site: msg.account.site, account: key, ...(name ? { accountName: name.slice(0, 300) } : {}), detail: incidentDetail(msg.kind, msg.action, msg.step, changed) },
+          now,
+        )
+        if (written.problem) env.problems.add(written.problem)
+      }
+      return incidents
+    },
+    async reported(msg) {
+      const now = env.now()
+      const detail = msg.via === 'mail' ? '重要な書き込みの報告を、メールとして作成しました（ガイドライン4(5)）。' : '重要な書き込みの報告を、クリップボードにコピーしました（ガイドライン4(5)）。'
+      const settings = msg.account ? await loadSettings(env.local, env.managed, now).catch(() => null) : null
+      const name = settings ? matchAccount(allRecords(settings), msg.account)?.accountName : undefined
+      const written = await appendAudit(env.local, { at: now, kind: 'report', ...(msg.account ? { site: msg.account.site, account: accountKey(msg.account) } : {}), ...(name ? { accountName: name.slice(0, 300) } : {}), detail }, now)
+      if (written.problem) env.problems.add(written.problem)
+      return written.ok
+    },
     async problems() {
       const now = env.now()
       try {
         const settings = await loadSettings(env.local, env.managed, now)
-        env.problems.replaceSource(['local', 'managed'], settings.problems)
+        const workflow = await loadWorkflowSettings(env.local, env.managed, now).catch(() => null)
+        env.problems.replaceSource(['local', 'managed'], [...settings.problems, ...(workflow?.problems ?? [])])
       } catch {
         // The list keeps what is known.
       }

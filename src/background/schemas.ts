@@ -89,6 +89,7 @@ export const RequestSchemas = {
     confirmed: v.pipe(v.array(shortString(50)), v.maxLength(20)),
     outcome: v.optional(v.picklist(['sent', 'blocked', 'cancelled'] as const)),
     trusted: v.optional(v.boolean()),
+    text: v.optional(shortString(20_000)),
   }),
   'tab-status': v.object({ tabId: v.pipe(finite, v.integer(), v.minValue(0)) }),
   'set-emergency': v.object({
@@ -103,6 +104,13 @@ export const RequestSchemas = {
     ),
   }),
   problems: v.object({}),
+  incident: v.object({
+    account: ActingAccountSchema,
+    kind: v.picklist(['flaming', 'impersonation', 'hijack'] as const),
+    action: v.picklist(['start', 'tick', 'untick', 'close'] as const),
+    step: v.optional(shortString(40)),
+  }),
+  reported: v.object({ account: v.nullable(ActingAccountSchema), via: v.picklist(['clipboard', 'mail'] as const) }),
 } as const
 
 /** An audit entry's grouped rule ids. */
@@ -110,7 +118,7 @@ export const RuleCountSchema = v.object({ rule: shortString(100), count: v.pipe(
 
 export const AuditEntrySchema = v.object({
   at: finite,
-  kind: v.picklist(['send', 'settings', 'emergency', 'registry'] as const),
+  kind: v.picklist(['send', 'settings', 'emergency', 'registry', 'incident', 'report'] as const),
   site: v.optional(SiteSchema),
   account: v.optional(shortString(300)),
   accountName: v.optional(shortString(300)),
@@ -124,6 +132,8 @@ export const AuditEntrySchema = v.object({
   /** Confirmations that came from untrusted (script) input and were not counted. */
   untrusted: v.optional(v.boolean()),
   detail: v.optional(shortString(2000)),
+  /** The sent text, only when an administrator enabled keeping it (bounded). */
+  text: v.optional(shortString(2000)),
 })
 
 /** Audit entries written before entries were grouped (rules as a plain list). */

@@ -34,7 +34,7 @@ export interface HistoryEntry {
   at: number
 }
 
-export type AuditKind = 'send' | 'settings' | 'emergency' | 'registry'
+export type AuditKind = 'send' | 'settings' | 'emergency' | 'registry' | 'incident' | 'report'
 
 export interface AuditEntry {
   at: number
@@ -53,8 +53,10 @@ export interface AuditEntry {
   confirmed?: string[]
   /** Confirmations arrived from untrusted (script) input and were not counted. */
   untrusted?: boolean
-  /** What changed, in Japanese (settings, registry, emergency mode). */
+  /** What changed, in Japanese (settings, registry, emergency mode, incident checklists). */
   detail?: string
+  /** The sent text: only when an administrator enabled keeping it (at most 2000 characters). */
+  text?: string
 }
 
 export interface ManagedConfig {
@@ -554,6 +556,16 @@ export function describeChange(key: string, before: unknown, after: unknown): Ar
     const removed = a.filter((h) => !b.includes(h))
     const parts = [...added.map((h) => `${h} を追加`), ...removed.map((h) => `${h} を削除`)]
     return parts.length > 0 ? [{ kind: 'settings', detail: `ブログ・CMSのサイト：${parts.join('、')}しました。` }] : []
+  }
+  if (key === 'keepSentText') {
+    if (Boolean(before) === Boolean(after)) return []
+    return [{ kind: 'settings', detail: after === true ? '送信した文章を送信記録に保存する設定をオンにしました（管理者の設定）。' : '送信した文章を送信記録に保存する設定をオフにしました（管理者の設定）。' }]
+  }
+  if (key === 'reportRecipients') {
+    const a = Array.isArray(before) ? before.map(String) : []
+    const b = Array.isArray(after) ? after.map(String) : []
+    const parts = [...b.filter((x) => !a.includes(x)).map((x) => `${x} を追加`), ...a.filter((x) => !b.includes(x)).map((x) => `${x} を削除`)]
+    return parts.length > 0 ? [{ kind: 'settings', detail: `報告先のメールアドレス：${parts.join('、')}しました。`.slice(0, 2000) }] : []
   }
   return []
 }

@@ -9,14 +9,25 @@ import { dateTime, isoDate, serviceLabel, warekiDate } from '../ui/format'
 import { t } from '../ui/i18n'
 import { accountText, auditToCsvShiftJis, auditToCsvUtf8, auditToJson, confirmedText, filterAudit, findingsText, RESULT_LABEL, resultOf, type AuditFilter, type AuditResult } from './audit'
 import type { OptionsDeps } from './deps'
+import { loadWorkflowSettings } from '../background/workflows'
 
 const PAGE = 200
+
+/** The first and last day of the month `offset` months from `now` (local time), as filter dates. */
+export function monthRange(now: number, offset: number): { from: string; to: string } {
+  const d = new Date(now)
+  const first = new Date(d.getFullYear(), d.getMonth() + offset, 1)
+  const last = new Date(d.getFullYear(), d.getMonth() + offset + 1, 0)
+  return { from: isoDate(first.getTime()), to: isoDate(last.getTime()) }
+}
 
 export function AuditTab({ deps }: { deps: OptionsDeps }) {
   const [log, setLog] = useState<{ entries: AuditEntry[]; skipped: number } | null>(null)
   const [filter, setFilter] = useState<AuditFilter>({ from: '', to: '', account: '', result: '' })
   const [limit, setLimit] = useState(PAGE)
+  const [keepText, setKeepText] = useState(false)
   useEffect(() => void readAudit(deps.local).then(setLog), [])
+  useEffect(() => void loadWorkflowSettings(deps.local, deps.managed).then((w) => setKeepText(w.keepSentText)).catch(() => undefined), [])
   const accounts = useMemo(() => {
     const m = new Map<string, string>()
     for (const e of log?.entries ?? []) if (e.account && !m.has(e.account)) m.set(e.account, accountText(e))
@@ -32,7 +43,7 @@ export function AuditTab({ deps }: { deps: OptionsDeps }) {
   return (
     <section class="card" aria-labelledby="audit-title">
       <h2 id="audit-title">{t('optAuditTitle')}</h2>
-      <p class="lead">{t('optAuditLead')}</p>
+      <p class="lead">{keepText ? t('optAuditLeadKept') : t('optAuditLead')}</p>
       {log.skipped > 0 && (
         <p class="notice error" role="alert">
           {t('optAuditSkipped', log.skipped)}
@@ -70,6 +81,23 @@ export function AuditTab({ deps }: { deps: OptionsDeps }) {
           </select>
         </label>
       </form>
+      <div class="review-bar" data-testid="review-bar">
+        <div>
+          <strong>{t('reviewTitle')}</strong>
+          <p class="hint-inline">{filter.account ? t('reviewReady', accounts.find(([k]) => k === filter.account)?.[1] ?? filter.account) : t('reviewChooseAccount')}</p>
+        </div>
+        <div class="review-actions">
+          <button type="button" class="link" data-period="last-month" onClick={() => set(monthRange(deps.now?.() ?? Date.now(), -1))}>
+            {t('reviewLastMonth')}
+          </button>
+          <button type="button" class="link" data-period="this-month" onClick={() => set(monthRange(deps.now?.() ?? Date.now(), 0))}>
+            {t('reviewThisMonth')}
+          </button>
+        <button type="button" class="btn" data-action="review" disabled={!filter.account || !deps.openReview} onClick={() => deps.openReview?.({ account: filter.account, from: filter.from, to: filter.to })}>
+          {t('reviewOpen')}
+        </button>
+        </div>
+      </div>
       <div class="toolbar exports">
         <span class="count" role="status">
           {t('optAuditCount', shown.length, log.entries.length)}
@@ -123,7 +151,10 @@ export function AuditTab({ deps }: { deps: OptionsDeps }) {
                       <span class="url">—</span>
                     )}
                   </td>
-                  <td class="findings">{e.detail ?? (findingsText(e) || t('optAuditNoFindings'))}</td>
+                  <td class="findings">
+                    {e.detail ?? (findingsText(e) || t('optAuditNoFindings'))}
+                    {e.text && <div class="sent-text">{e.text}</div>}
+                  </td>
                   <td>{confirmedText(e) || '—'}</td>
                 </tr>
               )

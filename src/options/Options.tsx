@@ -1,6 +1,6 @@
 /**
  * Options page: one component per tab — 台帳 (RegistryTab), 確認ルール (RulesTab), 送信記録
- * (AuditTab), ブログ・CMS (BlogTab) — and the problems found while reading settings. Storage and
+ * (AuditTab, with the manager's periodic review sheet), 報告と記録 (ReportTab), ブログ・CMS (BlogTab) — and the problems found while reading settings. Storage and
  * permissions are injected (deps.ts) so component tests run it on fakes.
  */
 import { useEffect, useState } from 'preact/hooks'
@@ -12,17 +12,19 @@ import { AuditTab } from './AuditTab'
 import { BlogTab } from './BlogTab'
 import type { OptionsDeps } from './deps'
 import { RegistryTab } from './RegistryTab'
+import { ReportTab } from './ReportTab'
 import { RulesTab } from './RulesTab'
 
 export type { OptionsDeps } from './deps'
 export { allowedSeverities } from './RulesTab'
 
-type Tab = 'registry' | 'policy' | 'audit' | 'blog'
+type Tab = 'registry' | 'policy' | 'audit' | 'report' | 'blog'
 
 function tabOf(hash: string): Tab {
   if (hash.startsWith('#policy')) return 'policy'
   if (hash.startsWith('#audit')) return 'audit'
   if (hash.startsWith('#blog')) return 'blog'
+  if (hash.startsWith('#report')) return 'report'
   return 'registry'
 }
 
@@ -36,7 +38,7 @@ export function Options({ deps, initialHash = '' }: { deps: OptionsDeps; initial
   }
   useEffect(() => void reload(), [])
   if (!settings) return <p class="loading">{t('optionsLoading')}</p>
-  const tabs: Array<[Tab, MessageKey]> = [['registry', 'optTabRegistry'], ['policy', 'optTabPolicy'], ['audit', 'optTabAudit'], ['blog', 'optTabBlog']]
+  const tabs: Array<[Tab, MessageKey]> = [['registry', 'optTabRegistry'], ['policy', 'optTabPolicy'], ['audit', 'optTabAudit'], ['report', 'optTabReport'], ['blog', 'optTabBlog']]
   const problems = mergeProblems(settings.problems, background)
   return (
     <main class="options">
@@ -56,6 +58,7 @@ export function Options({ deps, initialHash = '' }: { deps: OptionsDeps; initial
         {tab === 'registry' && <RegistryTab deps={deps} settings={settings} reload={reload} initialHash={initialHash} />}
         {tab === 'policy' && <RulesTab deps={deps} settings={settings} reload={reload} />}
         {tab === 'audit' && <AuditTab deps={deps} />}
+        {tab === 'report' && <ReportTab deps={deps} />}
         {tab === 'blog' && <BlogTab deps={deps} settings={settings} reload={reload} />}
       </div>
       <footer class="opt-foot">{t('popupPrivacy')}</footer>

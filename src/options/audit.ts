@@ -8,7 +8,7 @@ import { csvCell } from '../registry/io'
 import { encodeShiftJis } from '../registry/encoding'
 import { dateTime, isoDate, warekiDate } from '../ui/format'
 
-export type AuditResult = 'sent' | 'confirmed' | 'blocked' | 'cancelled' | 'settings' | 'emergency'
+export type AuditResult = 'sent' | 'confirmed' | 'blocked' | 'cancelled' | 'settings' | 'emergency' | 'incident' | 'report'
 
 export const RESULT_LABEL: Record<AuditResult, string> = {
   sent: '送信（指摘なし・参考のみ）',
@@ -17,6 +17,8 @@ export const RESULT_LABEL: Record<AuditResult, string> = {
   cancelled: '送信を取りやめた',
   settings: '設定・台帳の変更',
   emergency: '災害時モード',
+  incident: '緊急時の対応',
+  report: '重要な書き込みの報告',
 }
 
 const CONFIRM_LABEL: Record<string, string> = { approval: '決裁済み', portrait: '肖像権の同意', warnings: '指摘を確認' }
@@ -27,6 +29,8 @@ const SITE_LABEL: Record<string, string> = { x: 'X', facebook: 'Facebook', insta
 export function resultOf(e: AuditEntry): AuditResult {
   if (e.kind === 'settings' || e.kind === 'registry') return 'settings'
   if (e.kind === 'emergency') return 'emergency'
+  if (e.kind === 'incident') return 'incident'
+  if (e.kind === 'report') return 'report'
   if (e.outcome === 'blocked') return 'blocked'
   if (e.outcome === 'cancelled') return 'cancelled'
   return (e.verdict === 'warn' || e.verdict === 'block') && (e.confirmed?.length ?? 0) > 0 ? 'confirmed' : 'sent'

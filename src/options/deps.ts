@@ -16,6 +16,8 @@ export interface OptionsDeps {
   /** Problems the background knows of (failed writes, refused requests). */
   problems?: () => Promise<Problem[]>
   now?: () => number
+  /** Open the printable periodic review sheet (4(1)) of one account and period. */
+  openReview?: (q: { account: string; from: string; to: string }) => void
 }
 
 export interface ViewProps {

@@ -8,6 +8,7 @@ import './options.css'
 import { PrintView } from './Forms'
 import { Options, type OptionsDeps } from './Options'
 import { request } from '../ui/client'
+import { ReviewView } from './ReviewView'
 
 const local = browser.storage.local as unknown as StorageArea
 const managed = (browser.storage as unknown as { managed?: StorageArea }).managed ?? null
@@ -33,6 +34,7 @@ const deps: OptionsDeps = {
   newId: () => crypto.randomUUID(),
   problems: () => request('problems', {}),
   now: () => Date.now(),
+  openReview: (q) => void browser.tabs.create({ url: `${location.pathname}?${new URLSearchParams({ print: 'review', ...q }).toString()}` }),
 }
 
 function Print({ form, id }: { form: 'form1' | 'form2'; id: string }) {
@@ -49,6 +51,9 @@ const root = document.getElementById('app')!
 if (print === 'form1' || print === 'form2') {
   document.body.classList.add('printing')
   render(<Print form={print} id={params.get('id') ?? ''} />, root)
+} else if (print === 'review') {
+  document.body.classList.add('printing')
+  render(<ReviewView deps={deps} query={{ account: params.get('account') ?? '', from: params.get('from') ?? '', to: params.get('to') ?? '' }} />, root)
 } else {
   render(<Options deps={deps} initialHash={location.hash} />, root)
 }

@@ -9,6 +9,10 @@ import type { AccountContext, Problem, TabStatus } from '../shared/protocol'
 import { remaining, serviceLabel, TONE_LEVELS, warekiDate } from '../ui/format'
 import { t, type MessageKey } from '../ui/i18n'
 import { ProblemList } from '../ui/Problems'
+import type { AccountIncidents, IncidentAction, SendLogLine } from '../background/workflows'
+import type { IncidentKind } from '../shared/protocol'
+import { Incidents } from './Incidents'
+import { Report } from './Report'
 
 export interface PopupProps {
   /** null: the tab is not a supported site (or has not reported yet). */
@@ -25,6 +29,18 @@ export interface PopupProps {
   emergencyError?: string | null
   /** Only the administrator may switch emergency mode. */
   emergencyAdminOnly?: boolean
+  /** The acting account's incident checklists (6(2)–6(4)). */
+  incidents?: AccountIncidents
+  /** The account's sends from this browser in the last 24 hours (shown in the 乗っ取り checklist). */
+  sendLog?: readonly SendLogLine[]
+  keepSentText?: boolean
+  onIncident?: (kind: IncidentKind, action: IncidentAction, step?: string) => void
+  /** E-mail addresses for 「所属長・企画課に報告」 (options page). */
+  reportRecipients?: readonly string[]
+  /** The text selected on the current tab. */
+  getSelection?: () => Promise<string>
+  copy?: (text: string) => Promise<boolean>
+  onReported?: (via: 'clipboard' | 'mail') => void
 }
 
 const EMERGENCY_CHOICES = [60, 180, 360, 720, 1440]
@@ -54,6 +70,13 @@ export function Popup(props: PopupProps) {
         <div class="emergency-banner" role="status">
           <strong>{t('emergencyOnTitle')}</strong>
           <span>{t('emergencyRemaining', remaining(emergencyUntil - now))}</span>
+        </div>
+      )}
+
+      {status?.account && props.incidents?.flaming && props.incidents.flaming.closedAt === undefined && (
+        <div class="incident-banner" role="status" data-testid="incident-banner">
+          <strong>{t('incidentBannerTitle')}</strong>
+          <span>{t('incidentBannerBody')}</span>
         </div>
       )}
 
@@ -147,6 +170,23 @@ export function Popup(props: PopupProps) {
             )}
             <p class="sub">{t('popupComposers', status.composers)}</p>
           </section>
+
+          {props.onIncident && status.account && (
+            <Incidents site={status.site} incidents={props.incidents ?? {}} sendLog={props.sendLog ?? []} keepSentText={props.keepSentText ?? false} onIncident={props.onIncident} />
+          )}
+
+          {props.getSelection && props.copy && (
+            <Report
+              url={status.url}
+              account={reportAccount(status, record)}
+              now={now}
+              recipients={props.reportRecipients ?? []}
+              getSelection={props.getSelection}
+              copy={props.copy}
+              onReported={props.onReported ?? (() => undefined)}
+              onOpenOptions={props.onOpenOptions}
+            />
+          )}
         </>
       )}
 
@@ -191,6 +231,13 @@ export function Popup(props: PopupProps) {
       </footer>
     </main>
   )
+}
+
+/** 「X @yanagawa_city（柳川市公式）」 */
+function reportAccount(status: TabStatus, record: AccountRecord | null): string {
+  const handle = status.account?.handle ? `@${status.account.handle}` : (status.account?.name ?? '')
+  if (!handle && !record) return ''
+  return `${serviceLabel(status.site)} ${handle}${record ? `（${record.accountName}）` : ''}`.trim()
 }
 
 function verdictKey(v: string): MessageKey {

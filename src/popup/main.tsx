@@ -1,7 +1,8 @@
 import { render } from 'preact'
 import { useEffect, useState } from 'preact/hooks'
 import browser from 'webextension-polyfill'
-import { allRecords, emergencyUntil, loadSettings, type StorageArea } from '../background/store'
+import { accountKey, allRecords, emergencyUntil, loadSettings, readAudit, type StorageArea } from '../background/store'
+import { loadWorkflowSettings, readIncidents, recentSends, type AccountIncidents, type SendLogLine } from '../background/workflows'
 import { matchAccount, type AccountRecord } from '../registry/model'
 import type { AccountContext, Problem, TabStatus } from '../shared/protocol'
 import { request } from '../ui/client'
@@ -20,6 +21,11 @@ interface State {
   emergencyUntil: number | null
   emergencyAdminOnly: boolean
   problems: Problem[]
+  tabId: number | undefined
+  incidents: AccountIncidents
+  sendLog: SendLogLine[]
+  keepSentText: boolean
+  reportRecipients: string[]
 }
 
 /** The tab the popup describes: the active tab, or `?tab=<id>` when the popup is opened as a page. */
@@ -41,14 +47,30 @@ async function load(): Promise<State> {
     record = matchAccount(allRecords(settings), status.account)
   }
   const background = await request('problems', {}).catch(() => [] as Problem[])
+  const workflow = await loadWorkflowSettings(local, managed)
+  const key = status?.account ? accountKey(status.account) : null
+  const incidents = key ? await readIncidents(local, key) : {}
+  const sendLog = key ? recentSends((await readAudit(local)).entries, key, Date.now()) : []
   return {
+    tabId: id,
+    incidents,
+    sendLog,
+    keepSentText: workflow.keepSentText,
+    reportRecipients: workflow.reportRecipients,
     status,
     context,
     record,
     emergencyUntil: emergencyUntil(settings, Date.now()),
     emergencyAdminOnly: settings.managed.emergencyAdminOnly,
-    problems: mergeProblems(settings.problems, background),
+    problems: mergeProblems(settings.problems, workflow.problems, background),
   }
+}
+
+/** The text the person selected on the tab (every frame the extension may read; '' when none or not allowed). */
+async function selectedText(tab: number | undefined): Promise<string> {
+  if (tab === undefined) return ''
+  const results = await browser.scripting.executeScript({ target: { tabId: tab, allFrames: true }, func: () => String(globalThis.getSelection?.() ?? '') }).catch(() => [])
+  return results.map((r) => (typeof r.result === 'string' ? r.result.trim() : '')).filter(Boolean).join('\n')
 }
 
 function App() {
@@ -80,6 +102,19 @@ function App() {
           .then((r) => setEmergencyError(r.ok ? null : r.error))
           .catch((e: unknown) => setEmergencyError(e instanceof Error ? e.message : String(e)))
       }
+      onIncident={(kind, action, step) => {
+        const account = state.status?.account
+        if (!account) return
+        void request('incident', { account, kind, action, ...(step ? { step } : {}) })
+          .then((incidents) => setState((s) => (s ? { ...s, incidents } : s)))
+          .catch(() => undefined)
+      }}
+      getSelection={() => selectedText(state.tabId)}
+      copy={async (text) => {
+        await navigator.clipboard.writeText(text)
+        return true
+      }}
+      onReported={(via) => void request('reported', { account: state.status?.account ?? null, via }).catch(() => undefined)}
       onOpenOptions={(hash) => {
         void browser.tabs.create({ url: browser.runtime.getURL('src/options/index.html') + (hash ?? '') })
         window.close()

@@ -3,7 +3,9 @@
  * (popup, options): one request → response map (`Protocol`), so a request type names both its
  * payload and its answer. The background validates every request (background/messages.ts) and
  * checks who asks; `createClient` gives the senders a typed `request(type, payload)`.
- * No draft text ever crosses these: only verdicts, counts, rule ids and fingerprints.
+ * No draft text ever crosses these: only verdicts, counts, rule ids and fingerprints — except the
+ * sent text in `sent.text`, which a content script adds only when the context says
+ * `keepSentText` (an administrator enabled keeping it in the audit log).
  *
  * Wire format (unchanged for existing senders): `{ type, ...payload }`.
  */
@@ -45,6 +47,26 @@ export interface AccountContext {
   provisional?: boolean
   /** Settings that could not be read and were skipped (count; details via `problems`). */
   problems?: number
+  /**
+   * An incident checklist is open for this account: 'flaming' (炎上, ガイドライン6(2)) while a
+   * 炎上 checklist is started and not closed. Rebuttals and replies then need confirmation with
+   * the checklist's reminder.
+   */
+  incident?: 'flaming'
+  /** The administrator enabled keeping the sent text in the audit log: send it with `sent`. */
+  keepSentText?: boolean
+}
+
+/** The incident playbooks of the guideline: 6(2) 炎上, 6(3) 成りすまし, 6(4) 乗っ取り. */
+export type IncidentKind = 'flaming' | 'impersonation' | 'hijack'
+
+/** One incident checklist of an account. */
+export interface IncidentState {
+  kind: IncidentKind
+  startedAt: number
+  closedAt?: number
+  /** Step id → when it was ticked. */
+  ticks: Record<string, number>
 }
 
 export interface ComposerStatus {
@@ -107,6 +129,8 @@ export interface Protocol {
       confirmed: string[]
       outcome?: SendOutcome
       trusted?: boolean
+      /** The sent text: only when the context said `keepSentText` (stored bounded, else ignored). */
+      text?: string
     }
     response: boolean
   }
@@ -116,6 +140,16 @@ export interface Protocol {
   'set-emergency': { request: { minutes: number | null }; response: EmergencyResult }
   /** Extension page only: the problems the background knows of (skipped records, failed writes, refused messages). */
   problems: { request: Record<string, never>; response: Problem[] }
+  /**
+   * Extension page only: start, tick, untick or close an incident checklist of an account
+   * (recorded in the audit log). Answers the account's checklists after the change.
+   */
+  incident: {
+    request: { account: ActingAccount; kind: IncidentKind; action: 'start' | 'tick' | 'untick' | 'close'; step?: string }
+    response: Partial<Record<IncidentKind, IncidentState>>
+  }
+  /** Extension page only: a report of an important mention was copied or opened as e-mail (audit log; never the text). */
+  reported: { request: { account: ActingAccount | null; via: 'clipboard' | 'mail' }; response: boolean }
 }
 
 export type MessageType = keyof Protocol
