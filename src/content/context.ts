@@ -66,6 +66,8 @@ export class AccountState {
       approval: c.approval,
       broadcastOnly: c.broadcastOnly,
       emergency: c.emergency && (c.emergencyUntil === undefined || c.emergencyUntil > Date.now()),
+      // The popup's 炎上 checklist is open for this account (6(2)): replies need confirmation.
+      incident: c.incident ?? null,
       attachments: this.o.adapter.attachments(editor),
       history: c.history,
       policy: c.policy,

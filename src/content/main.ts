@@ -83,6 +83,8 @@ function start(): void {
           // The guard counts confirmations only from trusted input (dialog.ts).
           trusted: true,
           outcome: 'sent',
+          // Only when an administrator enabled keeping the text for the manager's review (4(1)).
+          ...(account.ctx.keepSentText ? { text: d.text } : {}),
         })
         if (fp) account.ctx = { ...account.ctx, history: [...account.ctx.history, fp] }
       }

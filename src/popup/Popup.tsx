@@ -66,6 +66,12 @@ export function Popup(props: PopupProps) {
 
       <ProblemList problems={props.problems ?? []} compact />
 
+      {status && !status.protected && status.reason && (
+        <p class="unprotected-reason" role="status" data-testid="unprotected-reason">
+          {t(status.reason as MessageKey)}
+        </p>
+      )}
+
       {emergencyOn && (
         <div class="emergency-banner" role="status">
           <strong>{t('emergencyOnTitle')}</strong>

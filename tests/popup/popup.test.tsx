@@ -79,6 +79,8 @@ describe('Popup', () => {
     const pill = document.querySelector('[data-protection="unprotected"]')
     expect(pill?.textContent).toBe('このページは保護されていません')
     expect(pill?.getAttribute('title')?.length).toBeGreaterThan(5)
+    // The reason is said in words, not only in a tooltip.
+    expect(document.querySelector('[data-testid="unprotected-reason"]')?.textContent).toBe(pill?.getAttribute('title'))
     expect(document.querySelector('.notice.warn')?.textContent).toMatch(/.+/)
     cleanup()
     show({ status: null, context: null, record: null })
