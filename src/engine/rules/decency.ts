@@ -149,6 +149,8 @@ const PHRASES: Phrase[] = [
   { rule: 'decency/sexual', re: phrase('目の保養|ミニスカ(?:ート)?の(?:職員|女性|お姉さん|女の子|スタッフ|係員)|(?:制服|スカート)(?:を|は|も)?(?:もっと)?(?:短い|短く|ミニ)|夜のお店(?:みたい|のよう|風)'), need: ['目の保養', 'みにすか', '制服', 'すかーと', '夜のお店'], instead: INSTEAD.sexual, keep: (fo, s, a, b) => !/^目の保養/u.test(fo.slice(a, b)) || phrase('女性|女の子|浴衣|水着|職員|お姉さん|男性|イケメン|美人|コンパニオン|ガール', 'u').test(fo.slice(s.start, s.end)) },
   // Innuendo about a couple's night: 精をつけて奥さんを喜ばせてあげて😏.
   { rule: 'decency/sexual', re: phrase('(?:奥さん|奥様|妻|嫁|旦那|旦那さん|彼女|彼氏|パートナー)(?:を|も|が)(?:喜ばせ|満足させ|喜ぶ|喜び|寝かせ)'), need: ['奥', '妻', '嫁', '旦那', '彼女', '彼氏', 'ぱーとなー'], instead: INSTEAD.sexual, keep: (fo, s) => phrase('😏|😉|😘|♡|💕|💋|精|今夜|夜も|夜は|ベッド|寝かせ|元気に', 'u').test(fo.slice(s.start, s.end)) },
+  // Personal advances to a resident or staff member: めっちゃタイプ, 彼氏いるの？, 連絡先教えて♡.
+  { rule: 'decency/sexual', re: phrase(`(?:${STAFF}|女性|女の子|男性|この人|この子|写真の(?:方|人|子))(?:、|が|は|って)?(?:めっちゃ|めちゃ|すごく|超|ほんと|マジで)?(?:タイプ|好み|ドストライク|どストライク)|(?:彼氏|彼女|恋人)(?:は)?(?:いる|おる)(?:の|ん|と)?[？?]|(?:連絡先|LINE|ライン)(?:を)?(?:教えて|交換し(?:よう|ませんか))(?=[^。！？!?\\n]{0,6}(?:♡|💕|😘|😍|😏|ね|よ))`), need: ['たいぷ', '好み', 'すとらいく', '彼氏', '彼女', '恋人', '連絡先', 'line', 'らいん'], instead: INSTEAD.sexual },
   // Hiring by sex, age and looks.
   { rule: 'decency/discriminatory', re: phrase('(?:若い|20代の|美人の|かわいい|可愛い)(?:女性|女の子|女子)(?:限定|のみ|だけ)(?:を)?(?:募集|採用)?'), need: ['若い', '20代', '美人', 'かわい', '可愛'], instead: INSTEAD.discriminatory },
   // Stereotypes by sex, age or body.
