@@ -258,23 +258,44 @@ export function maskedWords(words: readonly string[]): RegExp {
 }
 
 /**
- * Letters spelt out with spaces (ｌ ｇ ｂ ｔ, S H I N E): the text with the spaces between single
- * ASCII letters removed, and for each character of the result its index in `text`. Returns null
- * when there is no such run (the usual case), so callers do no work.
+ * Text spelt out with spaces, made whole again for phrase patterns (the squeezed view already joins
+ * kana and kanji): spaces between single ASCII letters (ｌ ｇ ｂ ｔ, S H I N E), between a single
+ * letter and kana or kanji (Ｄ Ｅ Ｍ Ａ で す), and next to punctuation (大 人 で す か ？). Returns the
+ * text and, for each of its characters, the index in `text`; null when there is nothing to join (the
+ * usual case), so callers do no work.
  */
 export function compactLetters(text: string): { text: string; at: number[] } | null {
-  if (!/(?:^|[^a-z])[a-z][ ・.][a-z][ ・.][a-z](?![a-z])/u.test(text)) return null
+  if (!text.includes(' ')) return null
   let out = ''
-  const at: number[] = []
+  let at: number[] | null = null
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!
-    if ((c === ' ' || c === '・' || c === '.') && /[a-z]/.test(text[i - 1] ?? '') && /[a-z]/.test(text[i + 1] ?? '') && !/[a-z]/.test(text[i - 2] ?? '') && !/[a-z]/.test(text[i + 2] ?? '')) continue
-    out += c
-    at.push(i)
+    if (c === ' ' || c === '・' || c === '.') {
+      const a = text[i - 1]
+      const b = text[i + 1]
+      const single = (x: string | undefined, y: string | undefined) => x !== undefined && /[a-z]/.test(x) && !/[a-z]/.test(y ?? '')
+      const letters = single(a, text[i - 2]) && single(b, text[i + 2])
+      const punct = c === ' ' && (SPACED_PUNCT.includes(a ?? '') || SPACED_PUNCT.includes(b ?? '')) && a !== undefined && b !== undefined && a !== ' ' && b !== ' '
+      const mixed = c === ' ' && ((single(a, text[i - 2]) && isJapaneseLetter(b)) || (isJapaneseLetter(a) && single(b, text[i + 2])))
+      if (letters || punct || mixed) {
+        if (!at) {
+          at = []
+          for (let k = 0; k < i; k++) at.push(k)
+          out = text.slice(0, i)
+        }
+        continue
+      }
+    }
+    if (at) {
+      out += c
+      at.push(i)
+    }
   }
+  if (!at) return null
   at.push(text.length)
   return { text: out, at }
 }
+const SPACED_PUNCT = '、。，．！？!?,…「」『』（）()'
 
 /** The sentence around [start, end) of a view text: bounded by 。！？!? or a newline, at most `max` characters each way. */
 export function sentenceOf(text: string, start: number, end: number, max = 200): Span {

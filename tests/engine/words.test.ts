@@ -71,7 +71,9 @@ describe('word-aware matching (words.ts)', () => {
   })
 
   it('joins letters spelt out with spaces', () => {
-    expect(compactLetters('l g b t とかいう')?.text).toBe('lgbt とかいう')
+    expect(compactLetters('l g b t とかいう')?.text).toBe('lgbtとかいう')
+    expect(compactLetters('ほんとに大人ですか ?')?.text).toBe('ほんとに大人ですか?')
+    expect(compactLetters('d e m a です')?.text).toBe('demaです')
     expect(compactLetters('s h i n e')?.at).toEqual([0, 2, 4, 6, 8, 9])
     expect(compactLetters('a plain sentence')).toBeNull()
   })
