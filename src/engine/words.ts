@@ -87,6 +87,11 @@ export function isAsciiWord(c: string | undefined): boolean {
 const CONDITIONAL_E = 'えけせてねへめれげぜでべぺ'
 
 /** Segment boundaries (offsets into `text`) of the window [from, to). */
+/** Segment boundaries of the whole text (for a text with many candidate hits: one pass instead of one window each). */
+export function wholeBoundaries(text: string): ReadonlySet<number> {
+  return boundaries(text, 0, text.length)
+}
+
 function boundaries(text: string, from: number, to: number): Set<number> {
   const seg = getSegmenter()
   const out = new Set<number>([from, to])
@@ -99,7 +104,7 @@ function boundaries(text: string, from: number, to: number): Set<number> {
  * Whether [start, end) of `text` (the squeezed view: original scripts, spaces squeezed) is a word
  * or a word of a compound, by the rules above.
  */
-export function isWordAt(text: string, start: number, end: number): boolean {
+export function isWordAt(text: string, start: number, end: number, whole?: () => ReadonlySet<number> | null): boolean {
   const first = text[start]
   const last = text[end - 1]
   const before = start > 0 ? text[start - 1] : undefined
@@ -117,7 +122,8 @@ export function isWordAt(text: string, start: number, end: number): boolean {
   const endNeedsSegmenter = isKanji(last) && isKanji(after)
   if (!startNeedsSegmenter && !endNeedsSegmenter) return true
   if (!getSegmenter()) return true
-  const cuts = boundaries(text, windowStart(text, start), windowEnd(text, end))
+  // `whole`: the caller's boundaries of the whole text once it has asked for many windows (null: ask a window).
+  const cuts = whole?.() ?? boundaries(text, windowStart(text, start), windowEnd(text, end))
   if (startNeedsSegmenter && !cuts.has(start)) return false
   if (endNeedsSegmenter && !cuts.has(end)) return false
   return true
@@ -264,6 +270,11 @@ export function maskedWords(words: readonly string[]): RegExp {
  * text and, for each of its characters, the index in `text`; null when there is nothing to join (the
  * usual case), so callers do no work.
  */
+/** A single letter: `x` is a-z and `y` (the character beyond it) is not. */
+function single(x: string | undefined, y: string | undefined): boolean {
+  return x !== undefined && x >= 'a' && x <= 'z' && !(y !== undefined && y >= 'a' && y <= 'z')
+}
+
 export function compactLetters(text: string): { text: string; at: number[] } | null {
   if (!text.includes(' ')) return null
   let out = ''
@@ -273,7 +284,6 @@ export function compactLetters(text: string): { text: string; at: number[] } | n
     if (c === ' ' || c === '・' || c === '.') {
       const a = text[i - 1]
       const b = text[i + 1]
-      const single = (x: string | undefined, y: string | undefined) => x !== undefined && /[a-z]/.test(x) && !/[a-z]/.test(y ?? '')
       const letters = single(a, text[i - 2]) && single(b, text[i + 2])
       const punct = c === ' ' && (SPACED_PUNCT.includes(a ?? '') || SPACED_PUNCT.includes(b ?? '')) && a !== undefined && b !== undefined && a !== ' ' && b !== ' '
       const mixed = c === ' ' && ((single(a, text[i - 2]) && isJapaneseLetter(b)) || (isJapaneseLetter(a) && single(b, text[i + 2])))
