@@ -14,6 +14,7 @@
  * A word quoted as an example (「女のくせに」といった言葉) is a mention: `info`.
  */
 import { CLAUSES } from '../clauses'
+import { NeedGate } from '../gate'
 import type { RuleFamily } from '../rule'
 import type { Span } from '../text'
 import { Taken, isQuotedTopic, isReportedSpeech, startsWithMask, compactLetters, isHiragana, isKanji, isKatakana, isMentionAt, maskedWords, phrase, sentences } from '../words'
@@ -156,6 +157,8 @@ const PHRASES: Phrase[] = [
   // Stereotypes by sex, age or body.
   { rule: 'decency/stereotype', re: phrase('女子力|男子力|女のくせ|男のくせ|女らしく|男らしく|女なのに|男なのに|女だから|男だから|女の子なんだから|男の子なんだから|男のくせに泣|方向音痴(?:な|の)(?:女性|女|女の子|奥さん|ママ)|(?:女性|(?<![一-龥])女|女子|女の子|奥さん|主婦|ママ)(?:でも)(?:迷わ|わか|分か|でき|使え|扱え|運転でき|簡単|理解でき|読め)|(?:ぽっちゃり|太め|太った|デブ|おデブ|ふくよか)(?:さん|の方|な方|体型|の人)?(?:でも)(?:安心|大丈夫|乗れ|入れ|座れ|着られ|ok)|機械(?:に|が)(?:弱い|苦手な)(?:女性|お年寄り|高齢者|おばあちゃん|おじいちゃん|奥さん|主婦)'), need: ['女', '男', '方向音痴', 'ぽつちやり', '太', 'でぶ', 'ふくよか', '機械', '奥さん', '主婦', 'まま'], instead: INSTEAD.stereotype, severity: 'warn' },
 ]
+/** The need words of every phrase, found in one pass per paragraph. */
+const GATE = new NeedGate(PHRASES.map((p) => p.need))
 
 const SPELT = /(?<![a-z])(?:sex|oppai|hentai|ero|gaiji|kichigai|rezu)(?![a-z])/gu
 
@@ -270,8 +273,10 @@ export const decency: RuleFamily = {
       }
       return spans[lo] ?? { start: 0, end: fo.length }
     }
-    for (const p of PHRASES) {
-      if (p.need && !p.need.some((w) => fo.includes(w))) continue
+    const open = GATE.open(fo)
+    for (let i = 0; i < PHRASES.length; i++) {
+      const p = PHRASES[i]!
+      if (!open(i)) continue
       p.re.lastIndex = 0
       if (p.squeezed) {
         for (const m of sq.matchAll(p.re)) {

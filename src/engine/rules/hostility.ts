@@ -14,6 +14,7 @@
  * A word or phrase quoted as an example (「死ね」「消えろ」といった書き込み) is a mention: `info`.
  */
 import { CLAUSES } from '../clauses'
+import { NeedGate } from '../gate'
 import type { RuleFamily } from '../rule'
 import type { Severity } from '../types'
 import { Taken, foldSource, isQuotedTopic, isReportedSpeech, startsWithMask, compactLetters, isHiragana, isKanji, isKatakana, isMentionAt, maskedWords, phrase, sentenceOf } from '../words'
@@ -246,6 +247,8 @@ const PHRASES: Phrase[] = [
   { rule: 'hostility/insult', re: /(?<![ァ-ヺー])(?:キモ|ウザ)(?:い|イ|すぎ|スギ|過ぎ|っ|ッ|かっ|く|ー|w|。|!|$)/gu, need: ['きも', 'うざ'], instead: INSTEAD.insult, squeezed: true },
   { rule: 'hostility/insult', re: phrase('(?<![ぁ-ゖ])(?:きもい|きもすぎ|うざい|うざすぎ|うざっ|うぜえ|うぜー|うぜぇ|うっざ|きっしょ|きしょい|きしょ(?=[。！!w]|$))'), need: ['きも', 'うざ', 'うぜ', 'うつざ', 'きつしよ', 'きしよ'], instead: INSTEAD.insult, keep: (sq, s) => !isKanji(sq[s - 1]) },
 ]
+/** The need words of every phrase, found in one pass per paragraph. */
+const GATE = new NeedGate(PHRASES.map((p) => p.need))
 
 /** Insults and curses hidden by one mask character (ガ〇ジ is decency's; these are hostility's). */
 const MASKED_LONG = maskedWords(['ころすぞ', 'キモイ', 'くたばれ', '消えろ', 'くたばれ', '死ね死ね', 'ばかやろう', 'クソ野郎', 'うざい', 'キモい', 'ジジイ', 'ババア', 'クズ野郎', '殺すぞ', 'ぶっ殺す', 'アホンダラ'])
@@ -329,9 +332,11 @@ export const hostility: RuleFamily = {
     const compact = compactLetters(fo)
     const text = compact ? compact.text : fo
     const at = (i: number) => (compact ? compact.at[i]! : i)
-    for (const p of PHRASES) {
+    const open = GATE.open(text)
+    for (let i = 0; i < PHRASES.length; i++) {
+      const p = PHRASES[i]!
       if (p.replyOnly && !replying) continue
-      if (p.need && p.need.length > 0 && !p.need.some((w) => text.includes(w))) continue
+      if (!open(i)) continue
       const on = p.squeezed ? sq : text
       const map = p.squeezed ? (i: number) => i : at
       p.re.lastIndex = 0

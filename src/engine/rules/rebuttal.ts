@@ -15,6 +15,7 @@
  * milder forms. A phrase quoted as an example is a mention (`info`).
  */
 import { CLAUSES } from '../clauses'
+import { NeedGate } from '../gate'
 import type { RuleFamily } from '../rule'
 import { Taken, foldSource, isQuotedTopic, isReportedSpeech, compactLetters, isMentionAt, phrase } from '../words'
 
@@ -177,6 +178,8 @@ const PHRASES: Phrase[] = [
     instead: INSTEAD.critic,
   },
 ]
+/** The need words of every phrase, found in one pass per paragraph. */
+const GATE = new NeedGate(PHRASES.map((p) => p.need))
 
 export const rebuttal: RuleFamily = {
   id: 'rebuttal',
@@ -215,8 +218,10 @@ export const rebuttal: RuleFamily = {
     const at = (i: number) => (compact ? compact.at[i]! : i)
     let apology: boolean | undefined
     let criticism: boolean | undefined
-    for (const p of PHRASES) {
-      if (p.need && !p.need.some((w) => fo.includes(w))) continue
+    const open = GATE.open(fo)
+    for (let i = 0; i < PHRASES.length; i++) {
+      const p = PHRASES[i]!
+      if (!open(i)) continue
       if (p.notWithApology && (apology ??= APOLOGY.test(fo) || AWARENESS.test(fo))) continue
       if (p.needsCriticism && !(p.orReply && replying) && !(criticism ??= CRITICISM.test(fo))) continue
       if (p.replyOnly && !replying) continue
