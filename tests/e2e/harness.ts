@@ -77,6 +77,8 @@ export interface LaunchOptions {
   viewport?: { width: number; height: number }
   /** Run without a window (default true; the demo opens a window when a display is available). */
   headless?: boolean
+  /** The unpacked extension to load (default DIST). */
+  dist?: string
 }
 
 export interface Harness {
@@ -115,11 +117,12 @@ function fixtureFile(url: URL, isDocument: boolean): string | null {
 /** Launch Chromium with the extension (per toolchain.md §4) and fixture routing. */
 export async function launch(options: LaunchOptions = {}): Promise<Harness> {
   const withExtension = options.extension !== false
-  if (withExtension && !existsSync(join(DIST, 'manifest.json'))) throw new Error(`${DIST}/manifest.json missing: run \`npm run build:chrome\` first`)
+  const dist = options.dist ?? DIST
+  if (withExtension && !existsSync(join(dist, 'manifest.json'))) throw new Error(`${dist}/manifest.json missing: run \`npm run build:chrome\` first`)
   if (!existsSync(join(FIXTURES_DIST, 'x.html'))) throw new Error(`${FIXTURES_DIST} missing: the e2e globalSetup builds it (tests/e2e/global-setup.ts)`)
   const profile = mkdtempSync(join(tmpdir(), 'post-guard-e2e-'))
   const args = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--lang=ja']
-  if (withExtension) args.push(`--disable-extensions-except=${DIST}`, `--load-extension=${DIST}`)
+  if (withExtension) args.push(`--disable-extensions-except=${dist}`, `--load-extension=${dist}`)
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: options.headless ?? true,
