@@ -38,7 +38,7 @@ import type { Span } from '../text'
 /** Say-so of a source: always a source. */
 const SOURCE_MARK = /出典|(?<![A-Za-z])(?:[Ss]ource|[Qq]uoted from|[Ee]xcerpted from|[Cc]ited from)\s?[:：]?\s(?=[A-Za-z0-9一-龠々ァ-ヶ『「])|引用元|出所|原典|参考文献|参考資料|参考[:：]|転載元|https?:\/\/|www\.|\.jp\/|\.com\/|(?:(?:作詞|作曲|作者|著者|筆者|撮影)|(?<![一-龠々])(?:作|著|文|詩|訳))\s?[:：]\s?[一-龠々ァ-ヶー]{2}|(?:^|\n)\s{0,3}引用\s?[:：]\s?[^\n]{2,24}$|(?:法|条例|規則|要綱)第[0-9一二三四五六七八九十]+条/mu
 /** 〜より（引用）, 〜から引用, 〜によると: a source when what precedes it is named. */
-const SOURCE_FROM = /(?:より|から)(?:引用|抜粋|転載|一部)|より(?=[。、,）)（(\n\s]|$)|によると|によれば|曰く|いわく/gu
+const SOURCE_FROM = /(?:より|から)の?(?:引用|抜粋|転載|一部)|より(?=[。、,）)（(\n\s]|$)|によると|によれば|曰く|いわく/gu
 /** A publication with its date: ○○新聞（2024年5月1日）, 11月3日付朝刊, 2025年6月号. */
 const NUM = '[0-9〇一二三四五六七八九十]{1,4}'
 const DATED = new RegExp(
@@ -49,7 +49,7 @@ const DATED = new RegExp(
 const AUTHORED =
   /『[^』\n。]{1,30}』\s?[（(]?[一-龠々ァ-ヶー]{2,8}[）)]?(?:著|作|訳|編)?(?=[\s、。」）)]|$)|[一-龠々ァ-ヶー]{2,8}(?:著|作|訳|編)?『[^』\n。]{1,30}』|[一-龠々]{2,6}の(?:詩|童謡|歌詞|短歌|俳句|随筆|小説|エッセイ|著書|作品|言葉|一節)[「『]|[一-龠々]{2,6}(?:作詞|作曲|著)(?=[「『\s、。（(]|$)|[一-龠々]{2,6}作(?=[「『])/u
 /** A source named with a vague word (ある新聞, こんな投稿, 口コミ, 関係者) is no source. */
-const VAGUE = /(?:^|[、。\s」』：:！!？?])(?:と)?ある(?=[一-龠ァ-ヶ])|某|こんな|そんな|どこかの|誰か|ネット上|ネットで|口コミ|関係者/u
+const VAGUE = /(?:^|[、。\s」』：:！!？?はも])(?:と)?ある(?=[一-龠ァ-ヶ])|某|こんな|そんな|どこかの|誰か|ネット上|ネットで|口コミ|関係者/u
 /** A kind of text with no name (以下、ガイドブックから引用, 新聞より): no source. */
 const GENERIC_SOURCE =
   /^(?:以下[、,]?|次の|こちらの|この|その|今朝の|昨日の|先日の|地元の|手元の)?(?:ガイドブック|本|書籍|新聞|雑誌|テレビ|番組|ラジオ|サイト|ウェブサイト|ホームページ|ネット|インターネット|記事|コラム|社説|詩|歌|歌詞|投稿|資料|文献|論文|SNS|ブログ|パンフレット|チラシ|名言集|名言)(?:の(?:記事|コラム|一節|投稿|紹介|特集|中))?$/u
@@ -64,7 +64,7 @@ const ROLE =
   /(?:市長|副市長|知事|大臣|首相|総理|議長|教育長|館長|園長|校長|学長|院長|理事長|会長|社長|組合長|団長|宮司|住職|観光大使)(?:は|が|も|から|より|の?(?:言葉|あいさつ|挨拶|発言|談話|コメント|メッセージ|式辞))/u
 /** A named document of a public body: 柳川市総合計画には「…」. */
 const NAMED_DOCUMENT =
-  /[一-龠々ァ-ヶー]{2,12}(?:計画|条例|方針|憲章|宣言|白書|報告書|要綱|指針|ガイドライン|ビジョン|戦略|施政方針)(?:に|の|では|には|で|から|より|は)|(?:市|当市|本市|柳川市)の?(?:ホームページ|HP|ウェブサイト|公式サイト|広報紙|広報誌)(?:に|の|では|には|で|から|より|は)/u
+  /[一-龠々ァ-ヶー]{2,12}(?:計画|条例|方針|憲章|宣言|白書|報告書|要綱|指針|ガイドライン|ビジョン|戦略|施政方針)(?:に|の|では|には|で|から|より|は)|(?:市|当市|本市|柳川市)の?(?:公式)?(?:ホームページ|HP|ウェブサイト|サイト|広報紙|広報誌|LINE|X|Instagram|インスタグラム|Facebook|フェイスブック|アカウント|SNS|防災メール|メール配信|アプリ)(?:に|の|では|には|で|から|より|は)/u
 
 /** Quotations given as examples of a scam or of wording to avoid (詐欺の手口の紹介). */
 const EXAMPLE_CONTEXT = /詐欺|悪質商法|悪質な勧誘|不審な電話|不審なメール|手口|なりすまし|架空請求|還付金|勧誘の言葉|記入例|文例|例文/u
@@ -72,6 +72,8 @@ const EXAMPLE_BEFORE = /(?:例[：:]|例えば|たとえば|例は|のような|
 /** Wording the city writes itself for a sign or notice (案内板には “…”, 「…」と英語で書かれた看板を設置). */
 const OWN_BEFORE = /(?:看板|案内板|掲示板|標識|注意書き|貼り紙|張り紙|案内文|英語表記|英語版|英訳|多言語案内)(?:には|に|の|で|は|を|も|[：:])?\s?$/u
 const OWN_AFTER = /^\s?(?:と|を|の)[^。\n]{0,12}(?:案内板|看板|掲示し|掲示を|掲示物|標識|注意書き|貼り紙|張り紙|表示し|表示を|表記し|表記を)/u
+/** Words the reader is told to say or write (「…」とお尋ねください, 「…」とお伝えください): the city's own wording. */
+const READER_WORDS = /^\s?と(?:窓口で|電話で|受付で|係員に|職員に)?(?:お|ご)?(?:尋ね|たずね|伝え|申し出|申し付け|声かけ|声掛け|記入|入力|記載|書いて|言って|おっしゃって|答え|話しかけ|問い合わせ)[^。\n]{0,6}(?:ください|下さい)/u
 
 // ---------------------------------------------------------------------------------------------
 // Quotations.
@@ -79,7 +81,7 @@ const OWN_AFTER = /^\s?(?:と|を|の)[^。\n]{0,12}(?:案内板|看板|掲示�
 const OPEN_CLOSE: Record<string, string> = { '‘': '’', '「': '」', '『': '』', '“': '”', '〝': '〟', '≪': '≫', '《': '》', '«': '»', '"': '"' }
 const CLOSERS = new Set(['’', '」', '』', '”', '〟', '〞', '≫', '》', '»'])
 const CLOSE_OF: Record<string, string> = { '’': '‘', '」': '「', '』': '『', '”': '“', '〟': '〝', '〞': '〝', '≫': '≪', '》': '《', '»': '«' }
-const MAY_QUOTE = /[「『“‘〝≪《«">]|引用|抜粋|転載|一節|次のように|以下|こう|こんな|次の/u
+const MAY_QUOTE = /[「『“‘〝≪《«">]|引用|抜粋|転載|一節|一文|次のように|以下|こう|こんな|次の|を(?:ご)?紹介|をお届け/u
 const QUOTATIVE = /^\s?(?:と|って|との)/u
 /** After a name or title: 「…」の受講者募集, 「…」を開催. */
 const TITLE_FOLLOW = /^(?:の|を|が|に|へ|で|や|など|は|も|展|賞|号|編|祭|まつり|フェア|フェスタ|事業|講座|大会|コンテスト)/u
@@ -91,7 +93,7 @@ const SENTENCE_STOP = /[。！？!?]/u
 const CLAUSE_MARK = /[、，,]/u
 /** Lines that announce a quotation of what follows. */
 const INTRO =
-  /(?<!無断)(?:引用|抜粋|転載)(?:します|いたします|させていただきます|しました|いたしました)|(?:こんな|次の|以下の)(?:ような)?(?:一節|言葉|文章|詩|歌詞|記事|投稿|文|くだり|コメント|声|感想|お便り|メッセージ)(?![一-龠])|(?:次のように|こう|以下のように)(?:書|記|綴|つづ|述|語|詠|紹介)|一節(?:です|があります|がありました|をご紹介|を紹介)/u
+  /(?<!無断)(?:引用|抜粋|転載)(?:します|いたします|させていただきます|しました|いたしました|です|になります)|(?:一節|一文|文章|言葉|詩|歌詞|記事|投稿|くだり|コメント|感想|お便り|お手紙|手紙|メッセージ)を(?:ご紹介|紹介|お届け|引用|抜粋)(?:します|いたします|させていただきます)|(?:こんな|次の|以下の)(?:ような)?(?:一節|言葉|文章|詩|歌詞|記事|投稿|文|くだり|コメント|声|感想|お便り|メッセージ)(?![一-龠])|(?:次のように|こう|以下のように)(?:書|記|綴|つづ|述|語|詠|紹介)|一節(?:です|があります|がありました|をご紹介|を紹介)/u
 const BLOCK_LINE = /^\s{0,3}(?:>|引用\s?[:：])\s?/u
 
 /** What kind of text is quoted, from the words around it: what source to name, and an example. */
@@ -267,6 +269,24 @@ function latinReading(inner: string): 'sentence' | 'words' | null {
   return words >= 8 || /[a-z],\s[a-z]/u.test(inner) ? 'words' : null
 }
 
+/**
+ * Verse written with spaces for line breaks (川は流れて どこどこ行くの 人も流れて …): four or more
+ * phrases, most of them ending in kana the way clauses do; a title's parts end in nouns
+ * (柳川雛祭り さげもんめぐり2025 …展).
+ */
+function isVerse(inner: string): boolean {
+  let phrases = 0
+  let kana = 0
+  for (const p of inner.split(/[\s\u3000]+/u)) {
+    if (p.length === 0) continue
+    if (p.length > 16) return false
+    phrases++
+    const c = p.charCodeAt(p.length - 1)
+    if (c >= 0x3041 && c <= 0x309f) kana++
+  }
+  return phrases >= 4 && kana * 4 >= phrases * 3
+}
+
 /** Whether a bracketed passage reads as a quotation (not a name or title) and how it is followed. */
 function isPassage(inner: string, follow: string, lead: string): boolean {
   if (NAME_FOLLOW.test(follow)) return false
@@ -277,7 +297,7 @@ function isPassage(inner: string, follow: string, lead: string): boolean {
   if (latin === 'words' && !TITLE_FOLLOW.test(follow.trimStart()) && !TITLE_BEFORE.test(lead)) return true
   if (!full && (TITLE_FOLLOW.test(follow.trimStart()) || TITLE_BEFORE.test(lead))) return false
   const stop = full || SENTENCE_STOP.test(inner)
-  if (stop || QUOTATIVE.test(follow)) return true
+  if (stop || QUOTATIVE.test(follow) || isVerse(inner)) return true
   const trimmed = inner.trimEnd()
   const last = trimmed.charCodeAt(trimmed.length - 1)
   return CLAUSE_MARK.test(inner) && last >= 0x3041 && last <= 0x309f
@@ -430,7 +450,7 @@ export const quotation: RuleFamily<QuotationFacts> = {
     for (const q of quotes) {
       const bf = before(masked, q.a)
       const af = after(masked, q.b)
-      if (EXAMPLE_BEFORE.test(bf.text) || OWN_BEFORE.test(bf.text) || OWN_AFTER.test(af.text)) continue
+      if (EXAMPLE_BEFORE.test(bf.text) || OWN_BEFORE.test(bf.text) || OWN_AFTER.test(af.text) || READER_WORDS.test(af.text)) continue
       const attr = ATTRIBUTION_AFTER.exec(af.text)
       const named =
         namesSomeone(bf.text) ||
