@@ -93,6 +93,18 @@ const ENDING_RULES: readonly EndingRule[] = [
   // 博多弁 〜たい after a noun (柳川の味たい).
   { re: /(?<=[一-龠々ァ-ヺ])たい$/u, kind: 'dialect', weight: 1, fix: always('です') },
   { re: /(?:よね|よな|かな|かなぁ|なの|のよ|わよ|ぞ|ぜ)$/u, veto: /(?:どうぞ|さかな|ひらがな|かぜ)$/u, kind: 'ending', weight: 1, fix: (m) => (m === 'かな' || m === 'かなぁ' ? 'でしょうか' : m === 'ぞ' || m === 'ぜ' ? 'です' : 'ですね') },
+  // Net role-speech お after a plain form (始まったお, 来てほしいお, 納期限は今月末だお).
+  { re: /(?:[たいるうくすつむぶぐ]|だ)お$/u, veto: /(?:しお|かお|とお|おお|なお|もお)$/u, kind: 'ending', weight: 1, fix: (m) => (m[0] === 'だ' ? 'です' : '〜ます・〜です（です・ます調に）') },
+  // Sentence-final particles of speech: 最高かよ, 連休かぁ, 長かったわ, 近いっぽい.
+  { re: /(?:かよ|かぁ|かあ|なあ)$/u, kind: 'ending', weight: 1, fix: always('ですね') },
+  { re: /(?<=[たいだ])わ$/u, kind: 'ending', weight: 1, clause: true, fix: always('です') },
+  // An adjective stem + すぎ as the end (暑すぎ, かわいすぎ): 過ぎ after a time (10時過ぎ, 昼過ぎ) is a noun.
+  { re: /(?<=[ぁ-ゖ一-龠々])すぎ$/u, kind: 'ending', weight: 1, fix: always('すぎるほどです') },
+  { re: /っぽい(?:ね|よ|な)?$/u, kind: 'ending', weight: 1, fix: always('ようです') },
+  // Net slang past (オープンしたった, 作ってやった).
+  { re: /(?:したった|てやった|でやった)$/u, kind: 'ending', weight: 1, fix: (m) => (m.startsWith('し') ? 'しました' : `${m[0]}みました`) },
+  // Too much of an adjective (すごすぎた, 幻想的すぎた): the voice of a diary, not a notice.
+  { re: /(?:すぎ|過ぎ)(?:た|る)$/u, kind: 'ending', weight: 0.7, plain: true, voice: true, fix: (m) => (m.endsWith('た') ? 'すぎるほどでした' : 'すぎるほどです') },
   // Colloquial verb endings: 行ってきた → 行ってまいりました.
   { re: /(?:て|で)きた$/u, kind: 'ending', weight: 1, fix: (m) => `${m[0]}まいりました` },
   { re: /(?:て|で)みた$/u, kind: 'ending', weight: 1, fix: (m) => `${m[0]}みました` },
@@ -181,7 +193,7 @@ function isSentenceEnd(c: number): boolean {
 const LAUGHTER = /(?<![A-Za-z0-9])[wW]{2,}(?![A-Za-z.])|(?<=(?:[^\x00-\x7F]|[!?.])\s?)w(?![A-Za-z0-9.])|\(笑\)|(?<=[ぁ-ゖァ-ヺー~])笑(?![ぁ-ゖァ-ヺ一-龠])|(?<=[てでは\sw]|^)草(?![ぁ-ゖァ-ヺ一-龠])|(?<=[ぁ-ゖ])爆笑(?=[wW!！。\s]|$)/gu
 const EMOJI = /\p{Emoji_Presentation}|\p{Extended_Pictographic}\uFE0F/gu
 const EXCLAIM = /[!?！？]{2,}/g
-const ELONGATION = /[ぁ-ゖ][ー~]+[ぁ-ゖ]?|[ァ-ヺ]~+|[ー~]{2,}|(?<![時分日月年円歳回号頃期週])(?<=[一-龠])~+(?=[!！♪。\s]|$)/gu
+const ELONGATION = /(?<=[ぁ-ゖ])[っッ](?=[!！?？。♪\s]|$)|[ぁ-ゖ][ー~]+[ぁ-ゖ]?|[ァ-ヺ]~+|[ー~]{2,}|(?<![時分日月年円歳回号頃期週])(?<=[一-龠])~+(?=[!！♪。\s]|$)/gu
 const ONOMATOPOEIA = /([ァ-ヺ]{2})\1/gu
 /** Dialect words anywhere in a sentence (筑後・佐賀・博多): ほんなこつ, いっちょん, どげん. */
 const DIALECT_WORD = /ほんなこつ|いっちょん|どげん|こげん|そげん|あげん|なんしよっと|しよっと|しとっと|がばい|ばってん|むしゃんよか|たいぎゃ/gu
@@ -190,6 +202,8 @@ const DIALECT_WORD_FIX: Record<string, string> = {
   ほんなこつ: '本当に', いっちょん: '少しも', どげん: 'どのように', こげん: 'このように', そげん: 'そのように', あげん: 'あのように', なんしよっと: '何をしていますか',
   しよっと: 'しています', しとっと: 'しています', がばい: 'とても', ばってん: 'ですが', むしゃんよか: '格好がよい', たいぎゃ: 'とても',
 }
+/** ている with its い dropped before more words (賑わってるんです, 住んでるので, 知ってる人): spoken, not written. */
+const CONTRACTED = /(?:って|んで|して|いて)(?:る|た)(?=んです|んだ|んで|ので|のに|から|けど|人|方|とき|時|こと)/gu
 /** 〜な件, 〜い件 at the end of a sentence (ネットスラング). */
 const KEN = /[なたい]件(?=[。!?！？\sw]|$)/gu
 
@@ -265,7 +279,7 @@ const SLANG_FIX: Record<string, string> = Object.fromEntries(
       ['神回', 'すばらしい回'], ['神対応', '丁寧な対応'], ['ワロタ', REMOVE], ['ワロス', REMOVE], ['草生え', REMOVE], ['kusa', REMOVE], ['ぶっちゃけ', '正直なところ'], ['しか勝たん', 'が一番です'],
       ['バズ', '話題になる'], ['ハンパない', '大変な'], ['パない', '大変な'], ['ムズい', '難しい'], ['キュン', '心ひかれる'], ['テンアゲ', '楽しい'], ['ドンマイ', 'お見舞い申し上げます'],
       ['ワンチャン', 'もしかすると'], ['ウケる', '面白い'], ['JK', '高校生'], ['映え', '見栄えのする'], ['語彙力ゼロ', REMOVE], ['語彙力なくな', REMOVE], ['エグい', '大変な'], ['ちょい', '少し'],
-      ['ヤバたにえん', 'すばらしい'], ['ヤダ', '困ります'], ['サイコー', '最高です'], ['っす', 'です'],
+      ['ヤバたにえん', 'すばらしい'], ['ヤダ', '困ります'], ['サイコー', '最高です'], ['っす', 'です'], ['すっごく', 'とても'], ['すっごい', 'とても'], ['ちょー', 'とても'], ['チョー', 'とても'],
     ] as const
   ).map(([w, f]) => [foldWord(w), f]),
 )
@@ -415,7 +429,7 @@ export function toneFactsOf(doc: Doc): ToneFacts {
   const t = doc.normNoUrls
   const quotesNorm = MAY_QUOTE.test(t) ? quoteRanges(t) : []
   const signals: ToneSignal[] = []
-  const add = (re: RegExp, kind: ToneSignal['kind'], fix: (m: string) => string) => {
+  const add = (re: RegExp, kind: ToneSignal['kind'], fix: (m: string) => string, weigh?: (m: string) => number) => {
     re.lastIndex = 0
     for (let m = re.exec(t); m; m = re.exec(t)) {
       const a = m.index
@@ -425,17 +439,19 @@ export function toneFactsOf(doc: Doc): ToneFacts {
         continue
       }
       if (quotesNorm.length > 0 && inRanges(quotesNorm, a)) continue
-      signals.push({ kind, weight: WEIGHT[kind], fix: fix(m[0]), start: norm.start[a]!, end: norm.end[b - 1]! })
+      signals.push({ kind, weight: weigh ? weigh(m[0]) : WEIGHT[kind], fix: fix(m[0]), start: norm.start[a]!, end: norm.end[b - 1]! })
     }
   }
   const sq = doc.squeezed.text
   const quotesSq = quotesNorm.length > 0 ? quoteRanges(sq) : []
   const sentences = endingSignals(doc, quotesSq, signals)
   if (MAY_LAUGH.test(t)) add(LAUGHTER, 'laughter', () => REMOVE)
+  if (t.includes('てる') || t.includes('でる') || t.includes('てた') || t.includes('でた')) add(CONTRACTED, 'ending', (m) => `${m.slice(0, 2)}い${m.slice(2)}`)
   if (t.includes('件')) add(KEN, 'slang', (m) => `${m[0] === 'な' ? 'な' : m[0]}ことです`)
   if (MAY_DIALECT_WORD.test(t)) add(DIALECT_WORD, 'dialect', (m) => DIALECT_WORD_FIX[m] ?? '共通語に言い換える')
   add(EXCLAIM, 'exclaim', (m) => m[0]!)
-  if (MAY_ELONGATE.test(t)) add(ELONGATION, 'elongation', (m) => m.replace(/[ー~]/gu, '') || REMOVE)
+  // Elongation inside a word (しま〜す, みなさ〜ん) is a voice, not a trailing flourish: it weighs as an ending.
+  if (MAY_ELONGATE.test(t) || t.includes('っ') || t.includes('ッ')) add(ELONGATION, 'elongation', (m) => m.replace(/[ー~っッ]/gu, '') || REMOVE, (m) => (/[ぁ-ゖ][ー~]+[ぁ-ゖ]/u.test(m) ? 1 : WEIGHT.elongation))
   if (MAY_ONOMATOPOEIA.test(t)) add(ONOMATOPOEIA, 'onomatopoeia', () => '具体的な言葉で表す')
   // Kaomoji and emoji are read from the original text: NFKC takes faces apart (´ → space + accent) and drops variation selectors.
   const raw = doc.raw
@@ -601,7 +617,7 @@ export const tone: RuleFamily<ToneFacts> = {
       slang: [
         'マジ', 'ヤバ', '=ガチ', 'エモい', 'エモ', 'めっちゃ', 'めちゃくちゃ', 'めちゃ', 'ぴえん', 'ぱおん', 'それな{それなり,それなら,それなの,それなく}', 'あざす', 'あざっす', 'あざまる', '神回', '神対応', 'ワロタ', 'ワロス', '草生え', 'kusa',
         'ぶっちゃけ', 'しか勝たん', 'バズ', 'っす', 'ハンパない', 'パない', '=ヤダ', 'ムズい', 'キュン', 'テンアゲ', 'ズッ友', 'ドンマイ', '=ワンチャン', '=ウケる', 'JK',
-        '映え{映える,映えて,映えま,照り映え,見映え}', '語彙力ゼロ', '語彙力なくな', '語彙力が死', '語彙力喪失', 'エグい', 'あとちょい', 'ヤバたにえん', 'サイコー',
+        '映え{映える,映えて,映えま,照り映え,見映え}', '語彙力ゼロ', '語彙力なくな', '語彙力が死', '語彙力喪失', 'エグい', 'あとちょい', 'ヤバたにえん', 'サイコー', 'すっごく', 'すっごい', 'ちょー', 'チョー',
         '!まじめ', '!マジック', '!まじわ', '!まじる', '!ガチョウ', '!がちょう', '!やばしら', '!めちゃめちゃ',
       ],
     },
@@ -644,7 +660,9 @@ export const tone: RuleFamily<ToneFacts> = {
       }
       return out
     }
-    if (score !== null && score < ctx.tone - policy.tone.warnGap) {
+    // Laughter and kaomoji (ｗｗｗ, (^^)) never suit a stiff account (4, 5), however polite the rest.
+    const levity = ctx.tone >= 4 && facts.some((f) => f.signals.some((s) => s.kind === 'laughter' || s.kind === 'kaomoji'))
+    if (score !== null && (score < ctx.tone - policy.tone.warnGap || levity)) {
       for (const s of signals(30)) {
         emit({
           rule: 'tone/too-casual',
