@@ -103,10 +103,14 @@ const ENDING_RULES: readonly EndingRule[] = [
   { re: /っぽい(?:ね|よ|な)?$/u, kind: 'ending', weight: 1, fix: always('ようです') },
   // Net slang past (オープンしたった, 作ってやった).
   { re: /(?:したった|てやった|でやった)$/u, kind: 'ending', weight: 1, fix: (m) => (m.startsWith('し') ? 'しました' : `${m[0]}みました`) },
+  { re: /(?<=[べめけせてねれえげぜでみき])たった$/u, kind: 'ending', weight: 1, fix: always('ました') },
+  // Prohibitions spoken (忘れんなよ, 押すなよ): a notice asks (ないでください).
+  { re: /(?:[るくすつぬむぶぐうん])なよ$/u, kind: 'ending', weight: 1, fix: always('ないでください') },
   // Too much of an adjective (すごすぎた, 幻想的すぎた): the voice of a diary, not a notice.
   { re: /(?:すぎ|過ぎ)(?:た|る)$/u, kind: 'ending', weight: 0.7, plain: true, voice: true, fix: (m) => (m.endsWith('た') ? 'すぎるほどでした' : 'すぎるほどです') },
   // Colloquial verb endings: 行ってきた → 行ってまいりました.
-  { re: /(?:て|で)きた$/u, kind: 'ending', weight: 1, fix: (m) => `${m[0]}まいりました` },
+  // Not the aspect of written prose (守られてきた, 受け継がれてきた, 増えてきた): those are plain past.
+  { re: /(?:て|で)きた$/u, veto: /(?:られて|されて|がれて|まれて|続けて|なって|増えて|減って|変わって)きた$/u, kind: 'ending', weight: 1, fix: (m) => `${m[0]}まいりました` },
   { re: /(?:て|で)みた$/u, kind: 'ending', weight: 1, fix: (m) => `${m[0]}みました` },
   { re: /(?:ちゃった|じゃった|ちゃう|ちゃお)$/u, kind: 'ending', weight: 1, fix: (m) => (m.startsWith('じゃ') ? 'でしまいました' : 'てしまいました') },
   { re: /(?:て|で)(?:る|た)$/u, kind: 'ending', weight: 1, fix: (m) => `${m[0]}い${m[1] === 'る' ? 'ます' : 'ました'}` },
@@ -117,6 +121,8 @@ const ENDING_RULES: readonly EndingRule[] = [
   // Dialect (筑後・博多弁 and others).
   { re: /(?:なんやけど|やけど|やけん|けん|ばってん)$/u, kind: 'dialect', weight: 1, clause: true, fix: (m) => DIALECT_FIX[m] ?? 'ので' },
   { re: /(?:っちゃ|っちゃね|ちゃね|ばい|ったい|とよ|やけ|やった|やろ|やね|やな|やで|ねん|へん|あかん|なんよ|んよ|よかよか|よか|しとる|きとる|ちょる|とる|とった)$/u, kind: 'dialect', weight: 1, fix: (m) => DIALECT_FIX[m] ?? 'です' },
+  // Dialect of other regions (東日本 だべ・っぺ, 名古屋 だがや, 静岡 ずら, 土佐 ぜよ).
+  { re: /(?:だべ|だべさ|べさ|だっぺ|っぺ|だがや|ずら|ぜよ|じゃき)$/u, veto: /ほっぺ$/u, kind: 'dialect', weight: 1, fix: (m) => (m.startsWith('だ') || m === 'べさ' ? 'です' : m === 'っぺ' ? 'ましょう' : 'です') },
   { re: /(?:なっせ|んしゃい|しゃい|ごたる|ごたっ|よかろうもん|ろうもん|もん(?=ね$)ね)$/u, kind: 'dialect', weight: 1, fix: (m) => (m.endsWith('せ') || m.endsWith('い') ? 'ください' : m.startsWith('ごた') ? 'ようです' : 'でしょう') },
   { re: /[くるたいんっうすつ]と$/u, question: true, kind: 'dialect', weight: 1, fix: always('のですか') },
   { re: /[いきしちにひみりぎじび](?:よる|よった|よらす)$/u, kind: 'dialect', weight: 1, fix: (m) => `${m[0]}ています` },

@@ -70,6 +70,12 @@ describe('tone (4(1)): softer than the registered level', () => {
     ['今日から新年度！職員一同、気合い入ってます(｀・ω・´)', 4],
     ['ご来場ありがとうございました(^^)', 4],
     ['今日の川下り、お客さん少なすぎて草', 4],
+    // dialects of other regions, spoken prohibitions, net past たった
+    ['明日はごみの日だべ。忘れんなよ', 5],
+    ['祭り、みんなで行くっぺ！', 5],
+    ['今年の花火はどえりゃあ綺麗だがや', 5],
+    ['ごみはちゃんと分別しろよな。捨てんなよ', 5],
+    ['今日のランチ、うなぎ食べたった。うまし', 5],
     // evasion: full-width, half-width, spaced letters, zero-width characters
     ['ＷＷＷ うなぎ最高すぎてマジ泣いた', 4],
     ['ｻｹﾞﾓﾝ ﾏｼﾞ ｶﾜｲｲ ﾔﾊﾞｲ 今週末までやけん急いで〜', 4],
@@ -121,6 +127,13 @@ describe('tone (4(1)): softer than the registered level', () => {
     ['わくわくする体験が待っています。', 4],
     ['担当は市民課の山田なお', 5],
     ['ご来場ありがとうございました(^^)', 3],
+    // dialect-like and prohibitive shapes in ordinary words; the aspect てきた of written prose
+    ['ほっぺが落ちるほどのおいしさです。', 5],
+    ['このルートは1年たった今も人気です。', 5],
+    ['スイッチを押すな、という表示があります。', 5],
+    ['町の人々は昔から、水を汚すなと教えられてきた。', 5],
+    ['掘割は四百年にわたり、地域の人々によって守られてきた。', 5],
+    ['登録したら、すぐにご利用いただけます。', 5],
     // words that contain slang but are not slang
     ['健診をうけるには予約が必要です。', 5],
     ['それなりに混雑が予想されます。', 5],
