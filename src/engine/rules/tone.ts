@@ -7,9 +7,14 @@
  *   not written in である調, which is formal; です・ます and 体言止め are formal;
  * - slang (草, ｗ, エモい, マジ, ワンチャン, ぴえん, 〜な件, やばい), kaomoji, emoji, runs of ！ and ？,
  *   elongation (しま〜す) and onomatopoeia.
+ * Endings are read by their grammar, not by a list of sentences: particles of speech (かよ, かぁ, わ),
+ * net role-speech (始まったお), spoken prohibitions (忘れんなよ), too-much adjectives (暑すぎ, すぎた),
+ * dialects of other regions (だべ, っぺ, だがや); ている with its い dropped (賑わってるんです) is spoken
+ * even inside a polite sentence, and elongation inside a word (しま〜す) weighs like an ending.
  * Quoted speech (「…」と話していました) is the speaker's, not the account's. When the score falls more
  * than `policy.tone.warnGap` below the registered level, each casual expression is flagged with a
- * formal rewrite. Writing stiffer than registered is never a problem.
+ * formal rewrite; laughter and kaomoji are flagged on a stiff account (4, 5) whatever the score.
+ * Writing stiffer than registered is never a problem.
  * Levity (emoji, laughter, slang, ！！) next to a tragedy or disaster (訃報, 死亡事故, 被災, 浸水被害,
  * 救急搬送) is flagged on any account (不謹慎).
  */

@@ -61,6 +61,9 @@ describe('quotation (4(4))', () => {
     [`以下、ガイドブックから引用します。\n${PASSAGE}`],
     [`以下、ある新聞の社説より抜粋します。\n\n${PASSAGE}\n\n当市も同じ思いで取り組んでいます。`],
     [`ある雑誌にこう書かれていました。\n${PASSAGE}`],
+    [`“The river remembers everything we forget, and forgives everything we remember.” — someone on the internet`],
+    [`“The river remembers everything we forget, and forgives everything we remember.” (unknown)`],
+    ['ＳＮＳで見かけた言葉。“Ｔｈｅ ｒｉｖｅｒ ｒｅｍｅｍｂｅｒｓ ｅｖｅｒｙｔｈｉｎｇ ｗｅ ｆｏｒｇｅｔ．”'],
     // announced with other words (の一文をご紹介します, からの引用です), and verse spaced into lines
     ['旅行ガイドの一文をご紹介します。\n掘割を巡るどんこ舟に揺られていると、時間の感覚がゆっくりとほどけていく。ここは急ぐ旅人のための町ではない。'],
     ['以下はある方のブログからの引用です。\n柳川で食べたせいろ蒸しは、人生で一番のうなぎでした。タレの香りと蒸したご飯のふっくら感が忘れられません。'],
@@ -133,6 +136,10 @@ describe('quotation (4(4))', () => {
     ['無料Wi-Fiのネットワーク名は “Yanagawa_City_Free_WiFi_Guest_Network_2025” です。'],
     ['“Welcome to Yanagawa!” の看板がお出迎えします。'],
     ['講演タイトル：“Sustainable tourism and the future of water towns in rural Japan”'],
+    ['“The secret of getting ahead is getting started, so start today with one small step.” ――マーク・トウェイン'],
+    ['“Water is the driving force of all nature and the quiet mirror of every town.” Leonardo da Vinci'],
+    ['Emily Carterは著書の中で “The river remembers everything we forget, and forgives everything we remember.” と書いています。'],
+    ['「人生は近くで見ると悲劇だが、遠くから見れば喜劇である。」（チャールズ・チャップリン）'],
     // the reader's own words to say or write, the city's own channels, and spaced titles
     ['受付で「マイナンバーカードの交付を受けたいのですが、必要なものは何ですか」とお尋ねください。'],
     ['お電話の際は「広報やながわを見て、健康診断の予約をしたいのですが」とお伝えください。'],
