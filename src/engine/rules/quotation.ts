@@ -82,9 +82,12 @@ const OPEN_CLOSE: Record<string, string> = { '〈': '〉', '【': '】', '〔': 
 const CLOSERS = new Set(['〉', '】', '〕', '›', '’', '」', '』', '”', '〟', '〞', '≫', '》', '»'])
 const CLOSE_OF: Record<string, string> = { '〉': '〈', '】': '【', '〕': '〔', '›': '‹', '’': '‘', '」': '「', '』': '『', '”': '“', '〟': '〝', '〞': '〝', '≫': '≪', '》': '《', '»': '«' }
 const MAY_QUOTE = /[「『“‘〝≪《«">〈【〔‹]|引用|抜粋|転載|一節|一文|次のように|以下|こう|こんな|次の|を(?:ご)?紹介|をお届け|(?:人|家|豪|者)(?:は|が|も)(?:言い|述べ|書|語り|記し|詠み|残し)/u
-const QUOTATIVE = /^\s?(?:と|って|との)/u
+const QUOTATIVE = /^\s?(?:と|って|との|(?:なん)?だ(?:って|そう)|ですって|とか[。!！\s]|とか$)/u
+/** A sentence's end without its 。 (written with the punctuation left out): 〜である, 〜ていく, 〜ます. */
+const PREDICATE_END = /(?:である|であった|のだ|のです|ものだ|ことだ|ている|ていた|ていく|ていった|ではない|でない|だった|でした|ます|ました|です|ません)$/u
+const TOPIC = /[^\s]{2}(?:は|が|とは)[^\s]/u
 /** After a name or title: 「…」の受講者募集, 「…」を開催. */
-const TITLE_FOLLOW = /^(?:の|を|が|に|へ|で|や|など|は|も|展|賞|号|編|祭|まつり|フェア|フェスタ|事業|講座|大会|コンテスト)/u
+const TITLE_FOLLOW = /^(?:の|を|が|に|へ|で|や|など|は|も|展|賞|号|編|祭|まつり|フェア|フェスタ|事業|講座|大会|コンテスト|プロジェクト|運動|キャンペーン|活動|取り組み|取組|宣言|作戦|ツアー|教室|講演|シンポジウム|フォーラム|セミナー|ワークショップ|会議|研修)/u
 /** After a name, theme or slogan, not a quotation: テーマは「…」です, 「…」という意味です. */
 const NAME_FOLLOW = /^\s?(?:です|でした|となり|をテーマ|と題し|と題する|と名付け|と命名|という(?:意味|趣旨|テーマ|タイトル|題|名前|名称|愛称|キャッチフレーズ|スローガン|合言葉|標語|願い|思い))/u
 /** Before a title: 講演会「…」, テーマ「…」. */
@@ -300,7 +303,9 @@ function isPassage(inner: string, follow: string, lead: string): boolean {
   if (stop || QUOTATIVE.test(follow) || isVerse(inner)) return true
   const trimmed = inner.trimEnd()
   const last = trimmed.charCodeAt(trimmed.length - 1)
-  return CLAUSE_MARK.test(inner) && last >= 0x3041 && last <= 0x309f
+  if (CLAUSE_MARK.test(inner) && last >= 0x3041 && last <= 0x309f) return true
+  // Sentences with their punctuation left out: a topic and a written sentence end.
+  return PREDICATE_END.test(trimmed) && TOPIC.test(trimmed)
 }
 
 function mediumOf(s: string): number {
