@@ -9,9 +9,13 @@
  *   (“… one small kindness at a time.”, « … en marchant. ») or, in Latin script, a run of mostly
  *   lower-case words (a sentence) rather than Title Case words (a name: “Yanagawa Canal Night Tour”);
  *   ‘…’ pairs too, an apostrophe (Don’t) does not close it;
+ *   sentences with their punctuation left out read by a topic (は, が) and a written sentence end
+ *   (〜のだ, 〜ている, 〜です), verse by phrases set apart by spaces that end in kana, and hearsay
+ *   after the quote (なんだって, だそうです) is a quotative; 〈〉 ‹› pair too, 【】〔〕 only around whole
+ *   sentences (【お知らせ】 is a heading);
  * - a block quote: a line starting with > or ＞, or with 引用：;
- * - an unbracketed passage announced as a quotation (以下、…より抜粋します。 / こんな一節があります。)
- *   in the next line or paragraph.
+ * - an unbracketed passage announced as a quotation (以下、…より抜粋します。 / こんな一節があります。 /
+ *   旅行ガイドの一文をご紹介します。 / …からの引用です。 / ある作家は言いました。) in the next line or paragraph.
  *
  * What counts as its source:
  * - anywhere in the post (it covers every quotation): 出典・引用元・出所, a URL, 〜より（引用・抜粋）,
