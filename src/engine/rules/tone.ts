@@ -122,6 +122,9 @@ const ENDING_RULES: readonly EndingRule[] = [
   { re: /(?:楽し|たのし|嬉し|うれし)かった$/u, kind: 'ending', weight: 1, fix: always('楽しい時間となりました') },
   { re: /かった$/u, kind: 'ending', weight: 1, fix: always('かったです') },
   { re: /ありがと(?:う)?$/u, kind: 'ending', weight: 1, fix: always('ありがとうございます') },
+  { re: /(?:おつかれ|お疲れ)(?:さま|さん)?$/u, kind: 'ending', weight: 1, fix: always('お疲れさまでした') },
+  // Endings written in katakana (明日までダヨ, 最高ナノ): the casual ending in another script.
+  { re: /(?:ダヨネ|ダヨ|ダネ|ダゾ|ダゼ|ナノダ|ナノ|ヨネ|ダモン|ナンダ|デスヨ|ダッタ)$/u, kind: 'ending', weight: 1, fix: always('です') },
   { re: /おめでと(?:う)?$/u, kind: 'ending', weight: 1, fix: always('おめでとうございます') },
   // Dialect (筑後・博多弁 and others).
   { re: /(?:なんやけど|やけど|やけん|けん|ばってん)$/u, kind: 'dialect', weight: 1, clause: true, fix: (m) => DIALECT_FIX[m] ?? 'ので' },

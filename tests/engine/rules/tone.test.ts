@@ -76,6 +76,12 @@ describe('tone (4(1)): softer than the registered level', () => {
     ['今年の花火はどえりゃあ綺麗だがや', 5],
     ['ごみはちゃんと分別しろよな。捨てんなよ', 5],
     ['今日のランチ、うなぎ食べたった。うまし', 5],
+    // katakana-written endings (half-width too), a greeting cut short, spaced letters
+    ['ｲﾍﾞﾝﾄ明日までﾀﾞﾖ〜', 5],
+    ['新しい観光マップ、すごく見やすいナノ', 5],
+    ['お　つ　か　れ　さ　ま　〜　！', 5],
+    ['今日は雨。掘割の水もにごってた。', 5],
+    ['さっき市役所の前で猫見つけた。かわいかった', 4],
     // evasion: full-width, half-width, spaced letters, zero-width characters
     ['ＷＷＷ うなぎ最高すぎてマジ泣いた', 4],
     ['ｻｹﾞﾓﾝ ﾏｼﾞ ｶﾜｲｲ ﾔﾊﾞｲ 今週末までやけん急いで〜', 4],
@@ -134,6 +140,9 @@ describe('tone (4(1)): softer than the registered level', () => {
     ['町の人々は昔から、水を汚すなと教えられてきた。', 5],
     ['掘割は四百年にわたり、地域の人々によって守られてきた。', 5],
     ['登録したら、すぐにご利用いただけます。', 5],
+    ['担当：観光課　ナカムラ', 5],
+    ['ご来場の皆さま、本当にお疲れさまでした。', 5],
+    ['市役所の前で、地域猫の見守り活動が行われています。', 4],
     // words that contain slang but are not slang
     ['健診をうけるには予約が必要です。', 5],
     ['それなりに混雑が予想されます。', 5],
