@@ -5,9 +5,17 @@
  * - a passage in quotation marks: 「」『』“”"" 〝〟 ≪≫ 《》 «». A passage reads as sentences (it holds
  *   。！？, or clauses with 、 ending in kana) or is followed by a quotative (と/って/との); a long
  *   name or title in brackets followed by の/を/が/です (「…」の受講者募集, テーマは「…」です) is not;
+ *   a passage in another script reads as sentences by its own grammar: a sentence stop after a word
+ *   (“… one small kindness at a time.”, « … en marchant. ») or, in Latin script, a run of mostly
+ *   lower-case words (a sentence) rather than Title Case words (a name: “Yanagawa Canal Night Tour”);
+ *   ‘…’ pairs too, an apostrophe (Don’t) does not close it;
+ *   sentences with their punctuation left out read by a topic (は, が) and a written sentence end
+ *   (〜のだ, 〜ている, 〜です), verse by phrases set apart by spaces that end in kana, and hearsay
+ *   after the quote (なんだって, だそうです) is a quotative; 〈〉 ‹› pair too, 【】〔〕 only around whole
+ *   sentences (【お知らせ】 is a heading);
  * - a block quote: a line starting with > or ＞, or with 引用：;
- * - an unbracketed passage announced as a quotation (以下、…より抜粋します。 / こんな一節があります。)
- *   in the next line or paragraph.
+ * - an unbracketed passage announced as a quotation (以下、…より抜粋します。 / こんな一節があります。 /
+ *   旅行ガイドの一文をご紹介します。 / …からの引用です。 / ある作家は言いました。) in the next line or paragraph.
  *
  * What counts as its source:
  * - anywhere in the post (it covers every quotation): 出典・引用元・出所, a URL, 〜より（引用・抜粋）,
@@ -20,7 +28,8 @@
  *   柳川市総合計画には「…」); a vague one (ある作家は, 友人から, テレビで) is not.
  * A quotation quoted as an example of a scam or of wording to avoid (詐欺, 悪質商法, 手口 …) is an
  * example, and speech reported from an event (参加した児童は「…」と話していました) is the staff's own
- * report: neither is a borrowed text. Brackets pair up within a paragraph.
+ * report: neither is a borrowed text. Wording the city writes itself for a sign or notice (“Please do not
+ * stand up in the boat.” と英語で書かれた案内板) is its own text. Brackets pair up within a paragraph.
  */
 import { CLAUSES } from '../clauses'
 import type { Doc } from '../doc'
@@ -31,9 +40,9 @@ import type { Span } from '../text'
 // Sources. All patterns are linear: no nested quantifiers, bounded repetition.
 
 /** Say-so of a source: always a source. */
-const SOURCE_MARK = /出典|引用元|出所|原典|参考文献|参考資料|参考[:：]|転載元|https?:\/\/|www\.|\.jp\/|\.com\/|(?:(?:作詞|作曲|作者|著者|筆者|撮影)|(?<![一-龠々])(?:作|著|文|詩|訳))\s?[:：]\s?[一-龠々ァ-ヶー]{2}|(?:^|\n)\s{0,3}引用\s?[:：]\s?[^\n]{2,24}$|(?:法|条例|規則|要綱)第[0-9一二三四五六七八九十]+条/mu
+const SOURCE_MARK = /出典|(?<![A-Za-z])(?:[Ss]ource|[Qq]uoted from|[Ee]xcerpted from|[Cc]ited from)\s?[:：]?\s(?=[A-Za-z0-9一-龠々ァ-ヶ『「])|引用元|出所|原典|参考文献|参考資料|参考[:：]|転載元|https?:\/\/|www\.|\.jp\/|\.com\/|(?:(?:作詞|作曲|作者|著者|筆者|撮影)|(?<![一-龠々])(?:作|著|文|詩|訳))\s?[:：]\s?[一-龠々ァ-ヶー]{2}|(?:^|\n)\s{0,3}引用\s?[:：]\s?[^\n]{2,24}$|(?:法|条例|規則|要綱)第[0-9一二三四五六七八九十]+条/mu
 /** 〜より（引用）, 〜から引用, 〜によると: a source when what precedes it is named. */
-const SOURCE_FROM = /(?:より|から)(?:引用|抜粋|転載|一部)|より(?=[。、,）)（(\n\s]|$)|によると|によれば|曰く|いわく/gu
+const SOURCE_FROM = /(?:より|から)の?(?:引用|抜粋|転載|一部)|より(?=[。、,）)（(\n\s]|$)|によると|によれば|曰く|いわく/gu
 /** A publication with its date: ○○新聞（2024年5月1日）, 11月3日付朝刊, 2025年6月号. */
 const NUM = '[0-9〇一二三四五六七八九十]{1,4}'
 const DATED = new RegExp(
@@ -44,7 +53,7 @@ const DATED = new RegExp(
 const AUTHORED =
   /『[^』\n。]{1,30}』\s?[（(]?[一-龠々ァ-ヶー]{2,8}[）)]?(?:著|作|訳|編)?(?=[\s、。」）)]|$)|[一-龠々ァ-ヶー]{2,8}(?:著|作|訳|編)?『[^』\n。]{1,30}』|[一-龠々]{2,6}の(?:詩|童謡|歌詞|短歌|俳句|随筆|小説|エッセイ|著書|作品|言葉|一節)[「『]|[一-龠々]{2,6}(?:作詞|作曲|著)(?=[「『\s、。（(]|$)|[一-龠々]{2,6}作(?=[「『])/u
 /** A source named with a vague word (ある新聞, こんな投稿, 口コミ, 関係者) is no source. */
-const VAGUE = /(?:^|[、。\s」』：:！!？?])(?:と)?ある(?=[一-龠ァ-ヶ])|某|こんな|そんな|どこかの|誰か|ネット上|ネットで|口コミ|関係者/u
+const VAGUE = /(?:^|[、。\s」』：:！!？?はも])(?:と)?ある(?=[一-龠ァ-ヶ])|某|こんな|そんな|どこかの|誰か|ネット上|ネットで|口コミ|関係者/u
 /** A kind of text with no name (以下、ガイドブックから引用, 新聞より): no source. */
 const GENERIC_SOURCE =
   /^(?:以下[、,]?|次の|こちらの|この|その|今朝の|昨日の|先日の|地元の|手元の)?(?:ガイドブック|本|書籍|新聞|雑誌|テレビ|番組|ラジオ|サイト|ウェブサイト|ホームページ|ネット|インターネット|記事|コラム|社説|詩|歌|歌詞|投稿|資料|文献|論文|SNS|ブログ|パンフレット|チラシ|名言集|名言)(?:の(?:記事|コラム|一節|投稿|紹介|特集|中))?$/u
@@ -52,29 +61,37 @@ const GENERIC_SOURCE =
 const NOT_SOURCE_BEFORE = /(?:[0-9０-９]|時|分|日|月|年|頃|ごろ|それ|これ|前|後|例年|昨年|以前|従来|予定|通常|何)$/u
 
 /** A named speaker or author next to a quotation. */
-const NAMED_PERSON = /([一-龠々]{2,4}[ぁ-ゖ]{0,3}|[ァ-ヶー]{2,10})(?:さん|氏|様|さま|先生|選手|監督|教授|画伯)/gu
+const NAMED_PERSON = /([一-龠々]{2,4}[ぁ-ゖ]{0,3}|[ァ-ヶー]{2,10}|[A-Z][A-Za-z]{1,15})(?:さん|氏|様|さま|先生|選手|監督|教授|画伯)/gu
 /** Nouns + さん that name no one in particular (船頭さん, 皆さま, ガイドさん). */
 const GENERIC_PERSON = /(?:船頭|店主|店長|店員|主人|住民|市民|観光客|利用者|参加者|来場者|職員|生徒|学生|児童|担当者|関係者|先輩|友人|家族|方々|皆|ガイド|スタッフ|ファン|農家|漁師|生産者|保護者|お客|本人|業者|作家|文豪|経営者|有名人)$/u
 const ROLE =
   /(?:市長|副市長|知事|大臣|首相|総理|議長|教育長|館長|園長|校長|学長|院長|理事長|会長|社長|組合長|団長|宮司|住職|観光大使)(?:は|が|も|から|より|の?(?:言葉|あいさつ|挨拶|発言|談話|コメント|メッセージ|式辞))/u
 /** A named document of a public body: 柳川市総合計画には「…」. */
 const NAMED_DOCUMENT =
-  /[一-龠々ァ-ヶー]{2,12}(?:計画|条例|方針|憲章|宣言|白書|報告書|要綱|指針|ガイドライン|ビジョン|戦略|施政方針)(?:に|の|では|には|で|から|より|は)|(?:市|当市|本市|柳川市)の?(?:ホームページ|HP|ウェブサイト|公式サイト|広報紙|広報誌)(?:に|の|では|には|で|から|より|は)/u
+  /[一-龠々ァ-ヶー]{2,12}(?:計画|条例|方針|憲章|宣言|白書|報告書|要綱|指針|ガイドライン|ビジョン|戦略|施政方針)(?:に|の|では|には|で|から|より|は)|(?:市|当市|本市|柳川市)の?(?:公式)?(?:ホームページ|HP|ウェブサイト|サイト|広報紙|広報誌|LINE|X|Instagram|インスタグラム|Facebook|フェイスブック|アカウント|SNS|防災メール|メール配信|アプリ)(?:に|の|では|には|で|から|より|は)/u
 
 /** Quotations given as examples of a scam or of wording to avoid (詐欺の手口の紹介). */
 const EXAMPLE_CONTEXT = /詐欺|悪質商法|悪質な勧誘|不審な電話|不審なメール|手口|なりすまし|架空請求|還付金|勧誘の言葉|記入例|文例|例文/u
 const EXAMPLE_BEFORE = /(?:例[：:]|例えば|たとえば|例は|のような|といった)\s?$/u
+/** Wording the city writes itself for a sign or notice (案内板には “…”, 「…」と英語で書かれた看板を設置). */
+const OWN_BEFORE = /(?:看板|案内板|掲示板|標識|注意書き|貼り紙|張り紙|案内文|英語表記|英語版|英訳|多言語案内)(?:には|に|の|で|は|を|も|[：:])?\s?$/u
+const OWN_AFTER = /^\s?(?:と|を|の)[^。\n]{0,12}(?:案内板|看板|掲示し|掲示を|掲示物|標識|注意書き|貼り紙|張り紙|表示し|表示を|表記し|表記を)/u
+/** Words the reader is told to say or write (「…」とお尋ねください, 「…」とお伝えください): the city's own wording. */
+const READER_WORDS = /^\s?と(?:窓口で|電話で|受付で|係員に|職員に)?(?:お|ご)?(?:尋ね|たずね|伝え|申し出|申し付け|声かけ|声掛け|記入|入力|記載|書いて|言って|おっしゃって|答え|話しかけ|問い合わせ)[^。\n]{0,6}(?:ください|下さい)/u
 
 // ---------------------------------------------------------------------------------------------
 // Quotations.
 
-const OPEN_CLOSE: Record<string, string> = { '「': '」', '『': '』', '“': '”', '〝': '〟', '≪': '≫', '《': '》', '«': '»', '"': '"' }
-const CLOSERS = new Set(['」', '』', '”', '〟', '〞', '≫', '》', '»'])
-const CLOSE_OF: Record<string, string> = { '」': '「', '』': '『', '”': '“', '〟': '〝', '〞': '〝', '≫': '≪', '》': '《', '»': '«' }
-const MAY_QUOTE = /[「『“〝≪《«">]|引用|抜粋|転載|一節|次のように|以下|こう|こんな|次の/u
-const QUOTATIVE = /^\s?(?:と|って|との)/u
+const OPEN_CLOSE: Record<string, string> = { '〈': '〉', '【': '】', '〔': '〕', '‹': '›', '‘': '’', '「': '」', '『': '』', '“': '”', '〝': '〟', '≪': '≫', '《': '》', '«': '»', '"': '"' }
+const CLOSERS = new Set(['〉', '】', '〕', '›', '’', '」', '』', '”', '〟', '〞', '≫', '》', '»'])
+const CLOSE_OF: Record<string, string> = { '〉': '〈', '】': '【', '〕': '〔', '›': '‹', '’': '‘', '」': '「', '』': '『', '”': '“', '〟': '〝', '〞': '〝', '≫': '≪', '》': '《', '»': '«' }
+const MAY_QUOTE = /[「『“‘〝≪《«">〈【〔‹]|引用|抜粋|転載|一節|一文|次のように|以下|こう|こんな|次の|を(?:ご)?紹介|をお届け|(?:人|家|豪|者)(?:は|が|も)(?:言い|述べ|書|語り|記し|詠み|残し)/u
+const QUOTATIVE = /^\s?(?:と|って|との|(?:なん)?だ(?:って|そう)|ですって|とか[。!！\s]|とか$)/u
+/** A sentence's end without its 。 (written with the punctuation left out): 〜である, 〜ていく, 〜ます. */
+const PREDICATE_END = /(?:である|であった|のだ|のです|ものだ|ことだ|ている|ていた|ていく|ていった|ではない|でない|だった|でした|ます|ました|です|ません)$/u
+const TOPIC = /[^\s]{2}(?:は|が|とは)[^\s]/u
 /** After a name or title: 「…」の受講者募集, 「…」を開催. */
-const TITLE_FOLLOW = /^(?:の|を|が|に|へ|で|や|など|は|も|展|賞|号|編|祭|まつり|フェア|フェスタ|事業|講座|大会|コンテスト)/u
+const TITLE_FOLLOW = /^(?:の|を|が|に|へ|で|や|など|は|も|展|賞|号|編|祭|まつり|フェア|フェスタ|事業|講座|大会|コンテスト|プロジェクト|運動|キャンペーン|活動|取り組み|取組|宣言|作戦|ツアー|教室|講演|シンポジウム|フォーラム|セミナー|ワークショップ|会議|研修)/u
 /** After a name, theme or slogan, not a quotation: テーマは「…」です, 「…」という意味です. */
 const NAME_FOLLOW = /^\s?(?:です|でした|となり|をテーマ|と題し|と題する|と名付け|と命名|という(?:意味|趣旨|テーマ|タイトル|題|名前|名称|愛称|キャッチフレーズ|スローガン|合言葉|標語|願い|思い))/u
 /** Before a title: 講演会「…」, テーマ「…」. */
@@ -83,7 +100,7 @@ const SENTENCE_STOP = /[。！？!?]/u
 const CLAUSE_MARK = /[、，,]/u
 /** Lines that announce a quotation of what follows. */
 const INTRO =
-  /(?<!無断)(?:引用|抜粋|転載)(?:します|いたします|させていただきます|しました|いたしました)|(?:こんな|次の|以下の)(?:ような)?(?:一節|言葉|文章|詩|歌詞|記事|投稿|文|くだり|コメント|声|感想|お便り|メッセージ)(?![一-龠])|(?:次のように|こう|以下のように)(?:書|記|綴|つづ|述|語|詠|紹介)|一節(?:です|があります|がありました|をご紹介|を紹介)/u
+  /(?<!無断)(?:引用|抜粋|転載)(?:します|いたします|させていただきます|しました|いたしました|です|になります)|(?:一節|一文|文章|言葉|詩|歌詞|記事|投稿|くだり|コメント|感想|お便り|お手紙|手紙|メッセージ)を(?:ご紹介|紹介|お届け|引用|抜粋)(?:します|いたします|させていただきます)|(?:こんな|次の|以下の)(?:ような)?(?:一節|言葉|文章|詩|歌詞|記事|投稿|文|くだり|コメント|声|感想|お便り|メッセージ)(?![一-龠])|(?:次のように|こう|以下のように)(?:書|記|綴|つづ|述|語|詠|紹介)|(?:次のように|こう)言(?:いました|っています|っていました|い残)|(?:作家|詩人|歌人|文豪|哲学者|思想家|偉人|先人|昔の人|著名人|有名人)(?:は|が|も)(?:言い|述べ|書き|書い|語り|記し|詠み|残し)(?:ました|ています|ていました|ている)[。：:]?\s*$|一節(?:です|があります|がありました|をご紹介|を紹介)/u
 const BLOCK_LINE = /^\s{0,3}(?:>|引用\s?[:：])\s?/u
 
 /** What kind of text is quoted, from the words around it: what source to name, and an example. */
@@ -150,7 +167,7 @@ function before(t: string, a: number): { start: number; text: string } {
   while (s > lo && isStop(t[s - 1])) s--
   while (s > lo && !isStop(t[s - 1])) s--
   // One more sentence back when the quotation opens its sentence (言葉です。「…」).
-  if (s === a || (s > lo && /^[\s「『“〝≪《«"]*$/u.test(t.slice(s, a)))) {
+  if (s === a || (s > lo && /^[\s「『“‘〝≪《«"]*$/u.test(t.slice(s, a)))) {
     while (s > lo && isStop(t[s - 1])) s--
     while (s > lo && !isStop(t[s - 1])) s--
   }
@@ -167,14 +184,14 @@ function after(t: string, b: number): { end: number; text: string } {
 }
 
 /** Right after a quotation: （北原白秋）, ――北原白秋『思ひ出』. */
-const ATTRIBUTION_AFTER = /^\s?(?:[（(]\s?[一-龠々ァ-ヶー・\s]{2,14}[）)]|-{1,3}\s?[一-龠々ァ-ヶー]{2,8}(?=\s|$|[『「（(、。]))/u
-const NOT_A_NAME = /抜粋|一部|原文|要約|略|注|笑|訳|意訳|原文ママ|以下同じ|写真|イメージ|仮称|予定|抽選|先着|無料|有料|必着|順不同|不詳|不明|匿名|未詳/u
+const ATTRIBUTION_AFTER = /^\s?(?:[（(]\s?(?:[一-龠々ァ-ヶー・\s]{2,14}|[A-Z][A-Za-z0-9.,'’\s『』「」-]{2,40})[）)]|-{1,3}\s?(?:[一-龠々ァ-ヶー]{2,8}(?:・[ァ-ヶー]{1,10}){0,2}(?=\s|$|[『「（(、。,])|[A-Z][a-z.'’]{1,15}(?: [A-Z][A-Za-z.'’-]{1,15}){1,3}(?=\s|$|[『「（(、。,]))|[A-Z][a-z.'’]{1,15}(?: (?:[A-Z][A-Za-z.'’-]{1,15}|da|de|di|van|von|le|la|du)){1,3}\s*$)/u
+const NOT_A_NAME = /(?<![A-Za-z])(?:[Ee]xcerpt|[Aa]bridged|[Tt]ranslat|[Aa]nonymous|[Uu]nknown|[Tt]ranslation|[Ee]nglish|[Jj]apanese|[Ii]mage|[Pp]hoto)|抜粋|一部|原文|要約|略|注|笑|訳|意訳|原文ママ|以下同じ|写真|イメージ|仮称|予定|抽選|先着|無料|有料|必着|順不同|不詳|不明|匿名|未詳/u
 
 /** A named newspaper or broadcaster: 有明日報は, 〇〇テレビの番組で. */
 const PUBLICATION = /([一-龠々ァ-ヶーA-Za-z]{2,10}?)(?:新聞|日報|新報|タイムス|通信|放送|テレビ|ラジオ|ジャーナル)(?:社)?(?:は|が|の|に|で|によると|より|から)/gu
 const GENERIC_PUBLICATION = /(?:今朝|今日|昨日|先日|先週|先月|最近|以前|今夜|昨夜|週末|毎朝|毎日|地元|全国|地方|各|某|ネット|スポーツ|朝|夕|英字|業界|地域|ローカル|民間|大手|ある|見た|観た|聞いた)$/u
 /** A subject of three or more kanji before a quotation that is said or written (北原白秋は随筆の中で「…」と書いています). */
-const SUBJECT = /([一-龠々]{3,6})は/gu
+const SUBJECT = /([一-龠々]{3,6}|[ァ-ヶー]{2,10}・[ァ-ヶー・]{2,12}|[A-Z][a-z]{1,15}(?: [A-Z][A-Za-z.]{1,15}){1,2} ?)は/gu
 const GENERIC_SUBJECT = /(?:専門家|研究者|有識者|関係者|経営者|観光客|参加者|担当者|利用者|来場者|生産者|旅行者|地元紙|知人|友人|作家|詩人|歌人|文豪|先人|昔の人)$/u
 const SAID = /^\s?(?:と|って)(?:書|記|述|語|話|詠|歌|言|綴|つづ|報じ|伝え|説|示|表現)/u
 
@@ -192,7 +209,7 @@ function namesSomeone(s: string): boolean {
 }
 
 /** Reported speech at an event: the staff heard the participants (参加した児童は「…」と話していました). */
-const INTERVIEWEE = /(?:参加者|参加した(?:方|人|児童|生徒|子ども|子どもたち|皆さん)?|来場者|来場した方|児童|生徒|子どもたち|子ども|市民の方|地域の方|住民の方|利用者|受講者|出場者|保護者|方々|皆さん)(?:は|が|も|からは|から)[^。\n]{0,20}$/u
+const INTERVIEWEE = /(?:(?:参加|体験|来場|受講|出席|見学|来訪|出場|優勝|入賞)した(?:方|人|親子|家族|児童|生徒|子ども|子どもたち|皆さん|学生|留学生|チーム|選手)|親子|ご家族|受講生|卒業生|新成人|地元の方|地元の皆さん|ボランティアの(?:方|皆さん)|中学生|高校生|小学生|留学生|観光客|旅行者|受賞者|入賞者|参加者|参加した(?:方|人|児童|生徒|子ども|子どもたち|皆さん)?|来場者|来場した方|児童|生徒|子どもたち|子ども|市民の方|地域の方|住民の方|利用者|受講者|出場者|保護者|方々|皆さん)(?:は|が|も|からは|から)[^。\n]{0,20}$/u
 const TOLD = /^\s?(?:と|って)[^。\n]{0,12}(?:話し|話す|語っ|語り|語る|笑顔|喜ん|喜び|振り返|感想|答え|声を)/u
 
 function namedSubject(s: string): boolean {
@@ -220,17 +237,79 @@ function hasSource(text: string): boolean {
   return false
 }
 
+/** A sentence stop in a script spaced into words: a word, then . ; or … and a space or the end. */
+const FOREIGN_STOP = /[\p{L}\p{N}'’”)][.;…](?=\s|$)/u
+const LATIN = /[A-Za-z]/u
+/** Abbreviations whose period ends no sentence (Mr. Smith, Vol. 2, St. Mary's). */
+const ABBREVIATION = /(?:^|\s)(?:Mr|Mrs|Ms|Dr|St|Mt|No|Vol|Ver|Ed|Jr|Sr|Inc|Ltd|Co|vs|etc|e\.g|i\.e|a\.m|p\.m)\.$/u
+
+/**
+ * How a passage written in Latin script reads (after NFKC, so full-width letters count too):
+ * 'sentence' — words that are mostly lower case and a sentence stop;
+ * 'words' — a long run of lower-case words (or clauses with commas) and no stop: a passage unless
+ * a title's place says otherwise (“Let’s talk about …” を開催); null — a name or title (Title Case), or no words.
+ * Spaced letters (T h e  r i v e r …) are words of one letter: mostly lower case too.
+ */
+function latinReading(inner: string): 'sentence' | 'words' | null {
+  let words = 0
+  let lower = 0
+  let latin = 0
+  let other = 0
+  let stop = false
+  for (const w of inner.split(/\s+/u)) {
+    if (w.length === 0) continue
+    if (!LATIN.test(w)) {
+      // A word in Japanese script inside: count its letters against the Latin ones.
+      other += w.length
+      continue
+    }
+    latin += w.length
+    words++
+    const c = w.charCodeAt(w.search(/[A-Za-z]/u))
+    if (words > 1 && c >= 0x61 && c <= 0x7a) lower++
+    if (!stop && FOREIGN_STOP.test(w + ' ') && !ABBREVIATION.test(' ' + w)) stop = true
+  }
+  if (words < 5 || other * 2 > latin) return null
+  // Title Case (Yanagawa Canal Cruise and Eel Tasting Tour): few lower-case words.
+  if (lower * 10 < (words - 1) * 6) return null
+  if (stop) return 'sentence'
+  return words >= 8 || /[a-z],\s[a-z]/u.test(inner) ? 'words' : null
+}
+
+/**
+ * Verse written with spaces for line breaks (川は流れて どこどこ行くの 人も流れて …): four or more
+ * phrases, most of them ending in kana the way clauses do; a title's parts end in nouns
+ * (柳川雛祭り さげもんめぐり2025 …展).
+ */
+function isVerse(inner: string): boolean {
+  let phrases = 0
+  let kana = 0
+  for (const p of inner.split(/[\s\u3000]+/u)) {
+    if (p.length === 0) continue
+    if (p.length > 16) return false
+    phrases++
+    const c = p.charCodeAt(p.length - 1)
+    if (c >= 0x3041 && c <= 0x309f) kana++
+  }
+  return phrases >= 4 && kana * 4 >= phrases * 3
+}
+
 /** Whether a bracketed passage reads as a quotation (not a name or title) and how it is followed. */
 function isPassage(inner: string, follow: string, lead: string): boolean {
   if (NAME_FOLLOW.test(follow)) return false
+  // A passage in Latin script reads by its own grammar; a sentence of it is like one that holds 。.
+  const latin = LATIN.test(inner) ? latinReading(inner) : null
   // A title may hold ！ or ？ (「どのグリーンにする?」), hardly ever 。.
-  const full = inner.includes('。')
-  if (!full && (TITLE_FOLLOW.test(follow) || TITLE_BEFORE.test(lead))) return false
+  const full = inner.includes('。') || latin === 'sentence' || (latin === null && !LATIN.test(inner) && FOREIGN_STOP.test(inner) && !/[ぁ-ゖ一-龠々ァ-ヶ]/u.test(inner))
+  if (latin === 'words' && !TITLE_FOLLOW.test(follow.trimStart()) && !TITLE_BEFORE.test(lead)) return true
+  if (!full && (TITLE_FOLLOW.test(follow.trimStart()) || TITLE_BEFORE.test(lead))) return false
   const stop = full || SENTENCE_STOP.test(inner)
-  if (stop || QUOTATIVE.test(follow)) return true
+  if (stop || QUOTATIVE.test(follow) || isVerse(inner)) return true
   const trimmed = inner.trimEnd()
   const last = trimmed.charCodeAt(trimmed.length - 1)
-  return CLAUSE_MARK.test(inner) && last >= 0x3041 && last <= 0x309f
+  if (CLAUSE_MARK.test(inner) && last >= 0x3041 && last <= 0x309f) return true
+  // Sentences with their punctuation left out: a topic and a written sentence end.
+  return PREDICATE_END.test(trimmed) && TOPIC.test(trimmed)
 }
 
 function mediumOf(s: string): number {
@@ -331,12 +410,16 @@ export const quotation: RuleFamily<QuotationFacts> = {
         if (st.length < 8) st.push(i)
         continue
       } else if (CLOSERS.has(c)) {
+        // ’ between letters is an apostrophe (Don’t, Yanagawa’s), not a closing mark.
+        if (c === '’' && /[A-Za-z]/u.test(t[i + 1] ?? '')) continue
         a = stacks[CLOSE_OF[c]!]?.pop()
       } else continue
       if (a === undefined) continue
       if (i - a - 1 < min || i - a > 2000) continue
       const inner = t.slice(a + 1, i)
       if (letters(inner) < min) continue
+      // 【】〔〕 mark headings and notes (【お知らせ】): a passage in them must hold whole sentences.
+      if ((c === '】' || c === '〕') && !inner.includes('。')) continue
       if (!isPassage(inner, t.slice(i + 1, i + 16), t.slice(Math.max(0, a - 10), a))) continue
       quotes.push({ a, b: i + 1, what: `${letters(inner)}文字の引用` })
     }
@@ -350,7 +433,7 @@ export const quotation: RuleFamily<QuotationFacts> = {
       if (lineEnd === -1) lineEnd = t.length
       const line = t.slice(lineStart, lineEnd)
       const block = BLOCK_LINE.exec(line)
-      const opensBracket = /^\s*[「『“〝≪《«"]/u.test(line)
+      const opensBracket = /^\s*[「『“‘〝≪《«"]/u.test(line)
       const long = letters(line) >= min
       if (block && letters(line.slice(block[0].length)) >= min) {
         quotes.push({ a: lineStart, b: lineEnd, what: line.trimStart().startsWith('>') ? '「>」で始まる引用文' : '「引用：」で始まる引用文' })
@@ -378,7 +461,7 @@ export const quotation: RuleFamily<QuotationFacts> = {
     for (const q of quotes) {
       const bf = before(masked, q.a)
       const af = after(masked, q.b)
-      if (EXAMPLE_BEFORE.test(bf.text)) continue
+      if (EXAMPLE_BEFORE.test(bf.text) || OWN_BEFORE.test(bf.text) || OWN_AFTER.test(af.text) || READER_WORDS.test(af.text)) continue
       const attr = ATTRIBUTION_AFTER.exec(af.text)
       const named =
         namesSomeone(bf.text) ||
@@ -387,7 +470,7 @@ export const quotation: RuleFamily<QuotationFacts> = {
         (SAID.test(af.text) && namedSubject(bf.text)) ||
         (INTERVIEWEE.test(bf.text) && TOLD.test(af.text))
       const { start, end } = doc.fromNorm(q.a, q.b)
-      out.push({ start, end, what: q.what, named, atHead: /^[\s「『“〝≪《«">]*$/u.test(masked.slice(0, q.a)) || bf.start === 0, atTail: af.end >= masked.replace(/\s+$/u, '').length })
+      out.push({ start, end, what: q.what, named, atHead: /^[\s「『“‘〝≪《«">]*$/u.test(masked.slice(0, q.a)) || bf.start === 0, atTail: af.end >= masked.replace(/\s+$/u, '').length })
     }
     if (out.length === 0 && !introAtEnd) return new PlainFacts(t, min, doc.normMapper())
     if (lead) lead = doc.fromNorm(lead.start, lead.end)

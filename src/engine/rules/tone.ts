@@ -7,9 +7,14 @@
  *   not written in である調, which is formal; です・ます and 体言止め are formal;
  * - slang (草, ｗ, エモい, マジ, ワンチャン, ぴえん, 〜な件, やばい), kaomoji, emoji, runs of ！ and ？,
  *   elongation (しま〜す) and onomatopoeia.
+ * Endings are read by their grammar, not by a list of sentences: particles of speech (かよ, かぁ, わ),
+ * net role-speech (始まったお), spoken prohibitions (忘れんなよ), too-much adjectives (暑すぎ, すぎた),
+ * dialects of other regions (だべ, っぺ, だがや); ている with its い dropped (賑わってるんです) is spoken
+ * even inside a polite sentence, and elongation inside a word (しま〜す) weighs like an ending.
  * Quoted speech (「…」と話していました) is the speaker's, not the account's. When the score falls more
  * than `policy.tone.warnGap` below the registered level, each casual expression is flagged with a
- * formal rewrite. Writing stiffer than registered is never a problem.
+ * formal rewrite; laughter and kaomoji are flagged on a stiff account (4, 5) whatever the score.
+ * Writing stiffer than registered is never a problem.
  * Levity (emoji, laughter, slang, ！！) next to a tragedy or disaster (訃報, 死亡事故, 被災, 浸水被害,
  * 救急搬送) is flagged on any account (不謹慎).
  */
@@ -93,18 +98,39 @@ const ENDING_RULES: readonly EndingRule[] = [
   // 博多弁 〜たい after a noun (柳川の味たい).
   { re: /(?<=[一-龠々ァ-ヺ])たい$/u, kind: 'dialect', weight: 1, fix: always('です') },
   { re: /(?:よね|よな|かな|かなぁ|なの|のよ|わよ|ぞ|ぜ)$/u, veto: /(?:どうぞ|さかな|ひらがな|かぜ)$/u, kind: 'ending', weight: 1, fix: (m) => (m === 'かな' || m === 'かなぁ' ? 'でしょうか' : m === 'ぞ' || m === 'ぜ' ? 'です' : 'ですね') },
+  // Net role-speech お after a plain form (始まったお, 来てほしいお, 納期限は今月末だお).
+  { re: /(?:[たいるうくすつむぶぐ]|だ)お$/u, veto: /(?:しお|かお|とお|おお|なお|もお)$/u, kind: 'ending', weight: 1, fix: (m) => (m[0] === 'だ' ? 'です' : '〜ます・〜です（です・ます調に）') },
+  // Sentence-final particles of speech: 最高かよ, 連休かぁ, 長かったわ, 近いっぽい.
+  { re: /(?:かよ|かぁ|かあ|なあ)$/u, kind: 'ending', weight: 1, fix: always('ですね') },
+  { re: /(?<=[たいだ])わ$/u, kind: 'ending', weight: 1, clause: true, fix: always('です') },
+  // An adjective stem + すぎ as the end (暑すぎ, かわいすぎ): 過ぎ after a time (10時過ぎ, 昼過ぎ) is a noun.
+  { re: /(?<=[ぁ-ゖ一-龠々])すぎ$/u, kind: 'ending', weight: 1, fix: always('すぎるほどです') },
+  { re: /っぽい(?:ね|よ|な)?$/u, kind: 'ending', weight: 1, fix: always('ようです') },
+  // Net slang past (オープンしたった, 作ってやった).
+  { re: /(?:したった|てやった|でやった)$/u, kind: 'ending', weight: 1, fix: (m) => (m.startsWith('し') ? 'しました' : `${m[0]}みました`) },
+  { re: /(?<=[べめけせてねれえげぜでみき])たった$/u, kind: 'ending', weight: 1, fix: always('ました') },
+  // Prohibitions spoken (忘れんなよ, 押すなよ): a notice asks (ないでください).
+  { re: /(?:[るくすつぬむぶぐうん])なよ$/u, kind: 'ending', weight: 1, fix: always('ないでください') },
+  // Too much of an adjective (すごすぎた, 幻想的すぎた): the voice of a diary, not a notice.
+  { re: /(?:すぎ|過ぎ)(?:た|る)$/u, kind: 'ending', weight: 0.7, plain: true, voice: true, fix: (m) => (m.endsWith('た') ? 'すぎるほどでした' : 'すぎるほどです') },
   // Colloquial verb endings: 行ってきた → 行ってまいりました.
-  { re: /(?:て|で)きた$/u, kind: 'ending', weight: 1, fix: (m) => `${m[0]}まいりました` },
+  // Not the aspect of written prose (守られてきた, 受け継がれてきた, 増えてきた): those are plain past.
+  { re: /(?:て|で)きた$/u, veto: /(?:られて|されて|がれて|まれて|続けて|なって|増えて|減って|変わって)きた$/u, kind: 'ending', weight: 1, fix: (m) => `${m[0]}まいりました` },
   { re: /(?:て|で)みた$/u, kind: 'ending', weight: 1, fix: (m) => `${m[0]}みました` },
   { re: /(?:ちゃった|じゃった|ちゃう|ちゃお)$/u, kind: 'ending', weight: 1, fix: (m) => (m.startsWith('じゃ') ? 'でしまいました' : 'てしまいました') },
   { re: /(?:て|で)(?:る|た)$/u, kind: 'ending', weight: 1, fix: (m) => `${m[0]}い${m[1] === 'る' ? 'ます' : 'ました'}` },
   { re: /(?:楽し|たのし|嬉し|うれし)かった$/u, kind: 'ending', weight: 1, fix: always('楽しい時間となりました') },
   { re: /かった$/u, kind: 'ending', weight: 1, fix: always('かったです') },
   { re: /ありがと(?:う)?$/u, kind: 'ending', weight: 1, fix: always('ありがとうございます') },
+  { re: /(?:おつかれ|お疲れ)(?:さま|さん)?$/u, kind: 'ending', weight: 1, fix: always('お疲れさまでした') },
+  // Endings written in katakana (明日までダヨ, 最高ナノ): the casual ending in another script.
+  { re: /(?:ダヨネ|ダヨ|ダネ|ダゾ|ダゼ|ナノダ|ナノ|ヨネ|ダモン|ナンダ|デスヨ|ダッタ)$/u, kind: 'ending', weight: 1, fix: always('です') },
   { re: /おめでと(?:う)?$/u, kind: 'ending', weight: 1, fix: always('おめでとうございます') },
   // Dialect (筑後・博多弁 and others).
   { re: /(?:なんやけど|やけど|やけん|けん|ばってん)$/u, kind: 'dialect', weight: 1, clause: true, fix: (m) => DIALECT_FIX[m] ?? 'ので' },
   { re: /(?:っちゃ|っちゃね|ちゃね|ばい|ったい|とよ|やけ|やった|やろ|やね|やな|やで|ねん|へん|あかん|なんよ|んよ|よかよか|よか|しとる|きとる|ちょる|とる|とった)$/u, kind: 'dialect', weight: 1, fix: (m) => DIALECT_FIX[m] ?? 'です' },
+  // Dialect of other regions (東日本 だべ・っぺ, 名古屋 だがや, 静岡 ずら, 土佐 ぜよ).
+  { re: /(?:だべ|だべさ|べさ|だっぺ|っぺ|だがや|ずら|ぜよ|じゃき)$/u, veto: /ほっぺ$/u, kind: 'dialect', weight: 1, fix: (m) => (m.startsWith('だ') || m === 'べさ' ? 'です' : m === 'っぺ' ? 'ましょう' : 'です') },
   { re: /(?:なっせ|んしゃい|しゃい|ごたる|ごたっ|よかろうもん|ろうもん|もん(?=ね$)ね)$/u, kind: 'dialect', weight: 1, fix: (m) => (m.endsWith('せ') || m.endsWith('い') ? 'ください' : m.startsWith('ごた') ? 'ようです' : 'でしょう') },
   { re: /[くるたいんっうすつ]と$/u, question: true, kind: 'dialect', weight: 1, fix: always('のですか') },
   { re: /[いきしちにひみりぎじび](?:よる|よった|よらす)$/u, kind: 'dialect', weight: 1, fix: (m) => `${m[0]}ています` },
@@ -178,10 +204,10 @@ function isSentenceEnd(c: number): boolean {
 // ---------------------------------------------------------------------------------------------
 // Other signals (linear patterns; each needs a character most paragraphs lack: tested first).
 
-const LAUGHTER = /(?<![A-Za-z0-9])[wW]{2,}(?![A-Za-z.])|(?<=(?:[^\x00-\x7F]|[!?.])\s?)w(?![A-Za-z0-9.])|\(笑\)|(?<=[ぁ-ゖァ-ヺー~])笑(?![ぁ-ゖァ-ヺ一-龠])|(?<=[てでは\sw]|^)草(?![ぁ-ゖァ-ヺ一-龠])|(?<=[ぁ-ゖ])爆笑(?=[wW!！。\s]|$)/gu
+const LAUGHTER = /(?<![A-Za-z0-9])[wW]{2,}(?![A-Za-z.])|(?<=(?:[^\x00-\x7F]|[!?.~])\s?)w(?![A-Za-z0-9.])|\(笑\)|(?<=[ぁ-ゖァ-ヺー~])笑(?![ぁ-ゖァ-ヺ一-龠])|(?<=[てでは\sw]|^)草(?![ぁ-ゖァ-ヺ一-龠])|(?<=[ぁ-ゖ])爆笑(?=[wW!！。\s]|$)/gu
 const EMOJI = /\p{Emoji_Presentation}|\p{Extended_Pictographic}\uFE0F/gu
 const EXCLAIM = /[!?！？]{2,}/g
-const ELONGATION = /[ぁ-ゖ][ー~]+[ぁ-ゖ]?|[ァ-ヺ]~+|[ー~]{2,}|(?<![時分日月年円歳回号頃期週])(?<=[一-龠])~+(?=[!！♪。\s]|$)/gu
+const ELONGATION = /(?<=[ぁ-ゖ])[っッ](?=[!！?？。♪\s]|$)|[ぁ-ゖ][ー~]+[ぁ-ゖ]?|[ァ-ヺ]~+|[ー~]{2,}|(?<![時分日月年円歳回号頃期週])(?<=[一-龠])~+(?=[!！♪。\s]|$)/gu
 const ONOMATOPOEIA = /([ァ-ヺ]{2})\1/gu
 /** Dialect words anywhere in a sentence (筑後・佐賀・博多): ほんなこつ, いっちょん, どげん. */
 const DIALECT_WORD = /ほんなこつ|いっちょん|どげん|こげん|そげん|あげん|なんしよっと|しよっと|しとっと|がばい|ばってん|むしゃんよか|たいぎゃ/gu
@@ -190,6 +216,8 @@ const DIALECT_WORD_FIX: Record<string, string> = {
   ほんなこつ: '本当に', いっちょん: '少しも', どげん: 'どのように', こげん: 'このように', そげん: 'そのように', あげん: 'あのように', なんしよっと: '何をしていますか',
   しよっと: 'しています', しとっと: 'しています', がばい: 'とても', ばってん: 'ですが', むしゃんよか: '格好がよい', たいぎゃ: 'とても',
 }
+/** ている with its い dropped before more words (賑わってるんです, 住んでるので, 知ってる人): spoken, not written. */
+const CONTRACTED = /(?:って|んで|して|いて)(?:る|た)(?=んです|んだ|んで|ので|のに|から|けど|人|方|とき|時|こと)/gu
 /** 〜な件, 〜い件 at the end of a sentence (ネットスラング). */
 const KEN = /[なたい]件(?=[。!?！？\sw]|$)/gu
 
@@ -225,12 +253,12 @@ const URGENT = /避難|注意|警戒|危険|近づかない|近づかず|直ち�
 function isJoyful(cp: number): boolean {
   return (
     (cp >= 0x1f600 && cp <= 0x1f60e) || (cp >= 0x1f617 && cp <= 0x1f61d) || cp === 0x1f923 || cp === 0x1f929 || cp === 0x1f970 || cp === 0x1f973 || cp === 0x1f92a || cp === 0x1f917 ||
-    cp === 0x1f389 || cp === 0x1f38a || cp === 0x2728 || (cp >= 0x1f493 && cp <= 0x1f49f) || cp === 0x2764 || cp === 0x1f44d || cp === 0x270c || cp === 0x1f919 || cp === 0x1f37b || cp === 0x1f37a || cp === 0x1f3b6 || cp === 0x1f525 || cp === 0x1f60d
+    cp === 0x1f389 || cp === 0x1f38a || cp === 0x2728 || (cp >= 0x1f493 && cp <= 0x1f49f) || cp === 0x2764 || cp === 0x1f44d || cp === 0x270c || cp === 0x1f919 || cp === 0x1f37b || cp === 0x1f37a || cp === 0x1f3b5 || cp === 0x1f3b6 || cp === 0x1f44f || cp === 0x1f606 || cp === 0x1f525 || cp === 0x1f60d
   )
 }
 
 /** Misfortunes below the tragedy list (the policy's `tragedy` words): only laughter, slang, kaomoji and joyful emoji are careless next to them. */
-const MISFORTUNE = /被害に遭(?!わない)(?:われた|われ|った|い)?|被害を受け|被害が出|浸水|冠水|救急搬送|搬送され|負傷|死傷|死者|けが人|怪我人|倒壊|全壊|半壊|流され|溺れ|水難|遭難|被害者|不明者|震災|被災地|土砂崩れ|崩落|熱中症で|停電が続|断水が続/u
+const MISFORTUNE = /被害に遭(?!わない)(?:われた|われ|った|い)?|被害にあ(?:われ|った)|火事|全焼|半焼|焼失|竜巻|突風|落雷|吹き飛ば|がけ崩れ|崖崩れ|地すべり|地滑り|陥没|爆発事故|被害を受け|被害が出|浸水|冠水|救急搬送|搬送され|負傷|死傷|死者|けが人|怪我人|倒壊|全壊|半壊|流され|溺れ|水難|遭難|被害者|不明者|震災|被災地|土砂崩れ|崩落|熱中症で|停電が続|断水が続/u
 
 const WEIGHT: Record<ToneSignal['kind'], number> = {
   ending: 1,
@@ -265,7 +293,7 @@ const SLANG_FIX: Record<string, string> = Object.fromEntries(
       ['神回', 'すばらしい回'], ['神対応', '丁寧な対応'], ['ワロタ', REMOVE], ['ワロス', REMOVE], ['草生え', REMOVE], ['kusa', REMOVE], ['ぶっちゃけ', '正直なところ'], ['しか勝たん', 'が一番です'],
       ['バズ', '話題になる'], ['ハンパない', '大変な'], ['パない', '大変な'], ['ムズい', '難しい'], ['キュン', '心ひかれる'], ['テンアゲ', '楽しい'], ['ドンマイ', 'お見舞い申し上げます'],
       ['ワンチャン', 'もしかすると'], ['ウケる', '面白い'], ['JK', '高校生'], ['映え', '見栄えのする'], ['語彙力ゼロ', REMOVE], ['語彙力なくな', REMOVE], ['エグい', '大変な'], ['ちょい', '少し'],
-      ['ヤバたにえん', 'すばらしい'], ['ヤダ', '困ります'], ['サイコー', '最高です'], ['っす', 'です'],
+      ['ヤバたにえん', 'すばらしい'], ['ヤダ', '困ります'], ['サイコー', '最高です'], ['っす', 'です'], ['すっごく', 'とても'], ['すっごい', 'とても'], ['ちょー', 'とても'], ['チョー', 'とても'],
     ] as const
   ).map(([w, f]) => [foldWord(w), f]),
 )
@@ -415,7 +443,7 @@ export function toneFactsOf(doc: Doc): ToneFacts {
   const t = doc.normNoUrls
   const quotesNorm = MAY_QUOTE.test(t) ? quoteRanges(t) : []
   const signals: ToneSignal[] = []
-  const add = (re: RegExp, kind: ToneSignal['kind'], fix: (m: string) => string) => {
+  const add = (re: RegExp, kind: ToneSignal['kind'], fix: (m: string) => string, weigh?: (m: string) => number) => {
     re.lastIndex = 0
     for (let m = re.exec(t); m; m = re.exec(t)) {
       const a = m.index
@@ -425,17 +453,19 @@ export function toneFactsOf(doc: Doc): ToneFacts {
         continue
       }
       if (quotesNorm.length > 0 && inRanges(quotesNorm, a)) continue
-      signals.push({ kind, weight: WEIGHT[kind], fix: fix(m[0]), start: norm.start[a]!, end: norm.end[b - 1]! })
+      signals.push({ kind, weight: weigh ? weigh(m[0]) : WEIGHT[kind], fix: fix(m[0]), start: norm.start[a]!, end: norm.end[b - 1]! })
     }
   }
   const sq = doc.squeezed.text
   const quotesSq = quotesNorm.length > 0 ? quoteRanges(sq) : []
   const sentences = endingSignals(doc, quotesSq, signals)
   if (MAY_LAUGH.test(t)) add(LAUGHTER, 'laughter', () => REMOVE)
+  if (t.includes('てる') || t.includes('でる') || t.includes('てた') || t.includes('でた')) add(CONTRACTED, 'ending', (m) => `${m.slice(0, 2)}い${m.slice(2)}`)
   if (t.includes('件')) add(KEN, 'slang', (m) => `${m[0] === 'な' ? 'な' : m[0]}ことです`)
   if (MAY_DIALECT_WORD.test(t)) add(DIALECT_WORD, 'dialect', (m) => DIALECT_WORD_FIX[m] ?? '共通語に言い換える')
   add(EXCLAIM, 'exclaim', (m) => m[0]!)
-  if (MAY_ELONGATE.test(t)) add(ELONGATION, 'elongation', (m) => m.replace(/[ー~]/gu, '') || REMOVE)
+  // Elongation inside a word (しま〜す, みなさ〜ん) is a voice, not a trailing flourish: it weighs as an ending.
+  if (MAY_ELONGATE.test(t) || t.includes('っ') || t.includes('ッ')) add(ELONGATION, 'elongation', (m) => m.replace(/[ー~っッ]/gu, '') || REMOVE, (m) => (/[ぁ-ゖ][ー~]+[ぁ-ゖ]/u.test(m) ? 1 : WEIGHT.elongation))
   if (MAY_ONOMATOPOEIA.test(t)) add(ONOMATOPOEIA, 'onomatopoeia', () => '具体的な言葉で表す')
   // Kaomoji and emoji are read from the original text: NFKC takes faces apart (´ → space + accent) and drops variation selectors.
   const raw = doc.raw
@@ -597,11 +627,12 @@ export const tone: RuleFamily<ToneFacts> = {
         '死亡', '亡くな', '死去', '逝去', '事故', '火災', '犠牲', '被災', '事件', '殺人', '遺体', '行方不明', '重体', '重傷', '訃報', '追悼', '黙祷', '黙とう',
         'ご冥福', '哀悼', '殉職', '焼死', '溺死', '心肺停止', '安否不明', '交通事故', '人身事故', '水難事故', '死傷', '死者',
         '!事故防止', '!交通事故防止', '!火災予防', '!事故防止運動', '!火災予防運動', '!事件・事故に', '!防災',
+        '!火災報知器', '!火災警報器', '!住宅用火災警報器', '!火災保険', '!無事故', '!事故ゼロ',
       ],
       slang: [
         'マジ', 'ヤバ', '=ガチ', 'エモい', 'エモ', 'めっちゃ', 'めちゃくちゃ', 'めちゃ', 'ぴえん', 'ぱおん', 'それな{それなり,それなら,それなの,それなく}', 'あざす', 'あざっす', 'あざまる', '神回', '神対応', 'ワロタ', 'ワロス', '草生え', 'kusa',
         'ぶっちゃけ', 'しか勝たん', 'バズ', 'っす', 'ハンパない', 'パない', '=ヤダ', 'ムズい', 'キュン', 'テンアゲ', 'ズッ友', 'ドンマイ', '=ワンチャン', '=ウケる', 'JK',
-        '映え{映える,映えて,映えま,照り映え,見映え}', '語彙力ゼロ', '語彙力なくな', '語彙力が死', '語彙力喪失', 'エグい', 'あとちょい', 'ヤバたにえん', 'サイコー',
+        '映え{映える,映えて,映えま,照り映え,見映え}', '語彙力ゼロ', '語彙力なくな', '語彙力が死', '語彙力喪失', 'エグい', 'あとちょい', 'ヤバたにえん', 'サイコー', 'すっごく', 'すっごい', 'ちょー', 'チョー',
         '!まじめ', '!マジック', '!まじわ', '!まじる', '!ガチョウ', '!がちょう', '!やばしら', '!めちゃめちゃ',
       ],
     },
@@ -644,7 +675,9 @@ export const tone: RuleFamily<ToneFacts> = {
       }
       return out
     }
-    if (score !== null && score < ctx.tone - policy.tone.warnGap) {
+    // Laughter and kaomoji (ｗｗｗ, (^^)) never suit a stiff account (4, 5), however polite the rest.
+    const levity = ctx.tone >= 4 && facts.some((f) => f.signals.some((s) => s.kind === 'laughter' || s.kind === 'kaomoji'))
+    if (score !== null && (score < ctx.tone - policy.tone.warnGap || levity)) {
       for (const s of signals(30)) {
         emit({
           rule: 'tone/too-casual',

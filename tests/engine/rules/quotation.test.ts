@@ -44,10 +44,44 @@ describe('quotation (4(4))', () => {
     [`友人から教えてもらった言葉です。「${PASSAGE}」`],
     [`先日テレビで紹介されていた言葉が印象的でした。\n「${PASSAGE}」`],
     [`ある経営者は「${PASSAGE}」と語っています。`],
+    // a passage in another language, read by its own grammar (sentences of lower-case words, a stop)
+    ['“A town is not made of buildings but of the people who greet you on the street.” 柳川もそうありたいですね。'],
+    ['"The best way to find yourself is to lose yourself in the service of others." 今日は掘割清掃ボランティアの日です。'],
+    ['「Life is like riding a bicycle, to keep your balance you must keep moving」自転車で柳川をめぐりましょう🚲'],
+    ['“Water is the driving force of all nature and the quiet mirror of every town” #柳川 #掘割'],
+    ['“Ｅｖｅｒｙ　ｃａｎａｌ　ｈａｓ　ａ　ｓｔｏｒｙ，　ａｎｄ　ｅｖｅｒｙ　ｓｔｏｒｙ　ｂｅｇｉｎｓ　ｗｉｔｈ　ａ　ｂｏａｔ．” 川下りへようこそ。'],
+    ['“T h e  r i v e r  r e m e m b e r s  e v e r y t h i n g  t h a t  w e  f o r g e t .” 今日の掘割です。'],
+    ['‘Don’t count the days, make the days count, and the days will remember you.’ 新年度もよろしくお願いします。'],
+    ['ある海外の本にこんな言葉がありました。“Travel makes one modest, you see what a tiny place you occupy in the world.”'],
+    ['“Slow down, the river has all the time in the world.”（ゆっくりいこう、川には時間がたっぷりある）'],
+    ['« La ville est un livre ouvert que l’on lit en marchant le long de ses canaux. » 柳川の町歩きをどうぞ。'],
+    ['"Recycling is not a chore but a small promise we make to our children" とのことです。'],
+    ['海外の友人が教えてくれた言葉です。\n"Kindness is the language which the deaf can hear and the blind can see."\n柳川もそんな町でありたいです。'],
     // unbracketed passages announced as quotations
     [`以下、ガイドブックから引用します。\n${PASSAGE}`],
     [`以下、ある新聞の社説より抜粋します。\n\n${PASSAGE}\n\n当市も同じ思いで取り組んでいます。`],
     [`ある雑誌にこう書かれていました。\n${PASSAGE}`],
+    [`“The river remembers everything we forget, and forgives everything we remember.” — someone on the internet`],
+    [`“The river remembers everything we forget, and forgives everything we remember.” (unknown)`],
+    ['ＳＮＳで見かけた言葉。“Ｔｈｅ ｒｉｖｅｒ ｒｅｍｅｍｂｅｒｓ ｅｖｅｒｙｔｈｉｎｇ ｗｅ ｆｏｒｇｅｔ．”'],
+    // announced with other words (の一文をご紹介します, からの引用です), and verse spaced into lines
+    ['旅行ガイドの一文をご紹介します。\n掘割を巡るどんこ舟に揺られていると、時間の感覚がゆっくりとほどけていく。ここは急ぐ旅人のための町ではない。'],
+    ['以下はある方のブログからの引用です。\n柳川で食べたせいろ蒸しは、人生で一番のうなぎでした。タレの香りと蒸したご飯のふっくら感が忘れられません。'],
+    ['利用者の感想をご紹介します。\n\n子どもの急な発熱でも、ファミリーサポートの方が迎えに行ってくださり、本当に助かりました。仕事を続けられています。'],
+    ['ラジオで流れていた歌詞がぴったりでした。「川は流れて どこどこ行くの 人も流れて どこどこ行くの そんな流れが つくならば」'],
+    ['『ふるさとの　山に向ひて　言ふことなし　ふるさとの山は　ありがたきかな』 帰省の季節ですね。'],
+    // other brackets (〈〉, 【】 holding whole sentences) and a passage announced by a writer's saying
+    [`〈${PASSAGE}〉 今日も掘割はきれいです。`],
+    [`【${PASSAGE}】 #柳川`],
+    [`‘${PASSAGE}’`],
+    [`ある作家は言いました。\n${PASSAGE}`],
+    [`昔の人はこう言い残しています。\n\n${PASSAGE}\n\n大切にしたい言葉です。`],
+    // sentences with their punctuation left out, and hearsay after the quote (なんだって, だそうです)
+    ['「水路は町の血管でありその流れが滞れば町そのものが弱っていくのだと昔から言われている」 掘割清掃にご協力を。'],
+    ['『観光とは土地の光を観ることであり光とは景色だけでなく人々の営みそのものを指している』'],
+    ['「観光とは土地の光を観ることであり光とは景色だけでなく人々の営みそのものを指している」なんだって'],
+    ['「柳川の掘割は全長九百三十キロにも及び、日本一の規模を誇る水路網である」だそうです。'],
+    ['ある人は「掘割は町の記憶そのものであり、失われた水路は二度と戻らない。だから守るのだ」と言っています。'],
     // evasion: zero-width characters, full-width brackets
     [`「水\u200bの町は、水とともに暮らす知恵の町でもある。掘割を守ってきたのは名もなき住民たちだった。」`],
   ])('flags %s', (text) => {
@@ -92,9 +126,53 @@ describe('quotation (4(4))', () => {
     [`柳川市長コメント「${PASSAGE}」`],
     [`アンケートより（参加者の声）「${PASSAGE}」`],
     [`白秋の詩「帰去来」の一節「${PASSAGE}」`],
+    // another language: names, titles, slogans, the city's own signs, named authors and sources
+    ['“Yanagawa Canal Cruise and Eel Tasting Tour for International Visitors” のご案内'],
+    ['英語版パンフレットのキャッチコピーは “Yanagawa, the Venice of Japan, Where Water Tells Stories” です。'],
+    ['国際交流イベント “Let’s talk about the future of our water town together” を開催します。'],
+    ['川下り乗船場に “Please do not stand up or lean out of the boat while it is moving.” と英語で書かれた案内板を設置しました。'],
+    ['掘割沿いの看板には “Please do not feed the fish or throw anything into the canal. Thank you.”'],
+    ['英語スピーチコンテストで最優秀賞の中学生は “I want to tell the world about the beauty of the canals in my hometown.” と話していました。'],
+    ['“The river remembers everything we forget, and forgives everything we remember.” ― Emily Carter'],
+    ['“The river remembers everything we forget, and forgives everything we remember.”（Emily Carter『River Notes』）'],
+    ['“Tourism is the art of welcoming strangers as friends, one small kindness at a time.” (Source: Japan Tourism Review, 2024)'],
+    ['英会話講座の例文：“Excuse me, could you tell me how to get to the boat pier from here?”'],
+    ['ALTのエミリー・ジョーンズ先生は “Yanagawa is the most beautiful town I have ever lived in, and I love the people here.” と話してくれました。'],
+    ['マーク・トウェインは “The secret of getting ahead is getting started, so start today with one small step.” と書いています。'],
+    ['無料Wi-Fiのネットワーク名は “Yanagawa_City_Free_WiFi_Guest_Network_2025” です。'],
+    ['“Welcome to Yanagawa!” の看板がお出迎えします。'],
+    ['講演タイトル：“Sustainable tourism and the future of water towns in rural Japan”'],
+    ['“The secret of getting ahead is getting started, so start today with one small step.” ――マーク・トウェイン'],
+    ['“Water is the driving force of all nature and the quiet mirror of every town.” Leonardo da Vinci'],
+    ['Emily Carterは著書の中で “The river remembers everything we forget, and forgives everything we remember.” と書いています。'],
+    ['「人生は近くで見ると悲劇だが、遠くから見れば喜劇である。」（チャールズ・チャップリン）'],
+    // the reader's own words to say or write, the city's own channels, and spaced titles
+    ['受付で「マイナンバーカードの交付を受けたいのですが、必要なものは何ですか」とお尋ねください。'],
+    ['お電話の際は「広報やながわを見て、健康診断の予約をしたいのですが」とお伝えください。'],
+    ['柳川市公式LINEでは「災害時には市からの緊急情報をいち早くお届けします。ぜひ友だち登録をお願いします」とご案内しています。'],
+    ['有明日報からの引用です。\n\n柳川の掘割は、人々の暮らしと共にあった。水を汲み、洗い物をし、舟で荷を運ぶ。掘割は町の台所であり、道でもあった。'],
+    ['当日の流れをご紹介します。\n\n10時に開会式、10時30分から川下り体験、12時から昼食、13時から白秋生家見学を予定しています。'],
+    ['「柳川雛祭り さげもんめぐり2025 水郷に咲く 春の彩りと 伝統の手しごと展」を開催します。'],
+    ['「春の 水辺の 花と 光の 写真展 入賞作品 発表会」のお知らせ'],
+    // headings and notes in 【】〈〉, and narrative about a named speaker
+    ['【お知らせ】令和7年度の固定資産税の納税通知書を発送しました。納期限は4月30日です。'],
+    ['【重要】市役所本庁舎は、12月29日から1月3日まで閉庁します。ご不便をおかけします。'],
+    ['〈白秋祭 水上パレード 11月1日〜3日 沖端水天宮周辺 交通規制のお知らせ 臨時駐車場あり〉'],
+    ['【白秋祭水上パレード・交通規制と臨時駐車場・シャトルバスのご案内（11月1日〜3日）】'],
+    [`作家の檀一雄さんは柳川を愛し、こう書いています。\n${PASSAGE}`],
+    // long titles and themes without punctuation, whatever they end with
+    ['今年のテーマは「水の町に暮らす私たちが未来の子どもたちに残したいもの」です。'],
+    ['「柳川の未来を市民と一緒に考えるワークショップ第三回まちづくり会議」を開催します。'],
+    ['「子どもたちが安心して遊べる公園を地域のみんなでつくる」プロジェクトが始動しました。'],
+    ['「私たちのまちは私たちの手で守り育てていくのです」運動を市内全域で展開しています。'],
+    ['「水の町に暮らす私たちが未来の子どもたちに残したいもの」をテーマに作文を募集します。'],
     // reported speech of participants at an event
     ['参加した児童は「掘割の水がきれいになって、魚がたくさん泳いでいるのを見てうれしかった」と話していました。'],
     ['来場者からは「子どもと一緒に舟に乗って、柳川の水辺の美しさを改めて感じることができました」と喜びの声が聞かれました。'],
+    ['体験に参加した親子は「舟の上から見る景色は普段と全然違って、子どもも大喜びでした。また来たいです」と笑顔で話していました。'],
+    ['受講生からは「初めてでも丁寧に教えてもらえて、最後まで楽しく作ることができました」との感想がありました。'],
+    ['地元の方は「昔はこの掘割で泳いだものです。今の子どもたちにもこの水辺を残したい」と振り返っていました。'],
+    ['優勝したチームのキャプテンは「みんなで声を掛け合って最後まで諦めずに戦えたことが勝因です」と喜びを語りました。'],
     // examples of a scam's wording
     ['「市役所の税務課の者ですが、還付金があるので口座番号を教えてください」という不審な電話にご注意ください。'],
     [`【記入例】「令和7年度柳川市さげもん作り体験教室への参加を申し込みます。」`],
@@ -133,6 +211,10 @@ describe('quotation (4(4))', () => {
     findingsOf(quotation, '「'.repeat(10_000) + '」'.repeat(10_000))
     findingsOf(quotation, ('「あ、い。' + '引用：'.repeat(20) + '\n').repeat(300))
     findingsOf(quotation, 'ある'.repeat(10_000) + 'より。')
+    findingsOf(quotation, '“' + 'the river, '.repeat(2_000) + '.”')
+    findingsOf(quotation, '‘Don’t '.repeat(5_000) + '’'.repeat(5_000))
+    findingsOf(quotation, '【' + 'あい　'.repeat(5_000) + '】' + '〈う〉'.repeat(3_000))
+    findingsOf(quotation, ('作家は言いました。\n' + 'は'.repeat(40) + 'である\n').repeat(300))
     expect(performance.now() - started).toBeLessThan(3000)
   })
 })
