@@ -69,6 +69,114 @@ export function isLookalike(host: string, trusted: readonly string[]): boolean {
   return false
 }
 
+/**
+ * Letters that read alike in a URL: vv for w, rn for m, nn for m, cl for d, digits for the
+ * letters they resemble (1 → l, 0 → o, 5 → s, 3 → e), i for l. Two labels with the same
+ * skeleton read the same at a glance.
+ */
+export function skeleton(label: string): string {
+  return label
+    .toLowerCase()
+    .replace(/vv/g, 'w')
+    .replace(/rn/g, 'm')
+    .replace(/nn/g, 'm')
+    .replace(/cl/g, 'd')
+    .replace(/[1i|]/g, 'l')
+    .replace(/0/g, 'o')
+    .replace(/5/g, 's')
+    .replace(/3/g, 'e')
+    .replace(/q/g, 'g')
+}
+
+/** Labels every domain may have: they do not make a host look like a trusted one. */
+const GENERIC_LABELS = new Set(
+  'www www2 m mobile sp city town vill pref metro lg go ed ac co ne or gr jp com net org info html web official site page'.split(' '),
+)
+
+/** Whether `a` becomes `b` by one edit: a letter changed, dropped, added, or two neighbours swapped. */
+function oneEditApart(a: string, b: string): boolean {
+  if (a === b) return false
+  const la = a.length
+  const lb = b.length
+  if (Math.abs(la - lb) > 1) return false
+  let i = 0
+  while (i < la && i < lb && a[i] === b[i]) i++
+  if (la === lb) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2)
+  }
+  return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1)
+}
+
+/** The distinctive labels of the trusted domains (yanagawa of city.yanagawa.fukuoka.jp, facebook …). */
+interface Target {
+  label: string
+  skel: string
+  /** What follows the label in the trusted domain (fukuoka.jp of city.yanagawa.fukuoka.jp). */
+  tail: string
+}
+const distinctiveCache = new WeakMap<readonly string[], Target[]>()
+function distinctiveLabels(trusted: readonly string[]): Target[] {
+  let out = distinctiveCache.get(trusted)
+  if (out) return out
+  const seen = new Set<string>()
+  out = []
+  for (const d of trusted) {
+    const labels = d.toLowerCase().split('.')
+    for (let k = 0; k < labels.length - 1; k++) {
+      const l = labels[k]!
+      if (l === '*' || l.length < 3 || GENERIC_LABELS.has(l) || PREFECTURES.has(l) || seen.has(l)) continue
+      seen.add(l)
+      out.push({ label: l, skel: skeleton(l), tail: labels.slice(k + 1).join('.') })
+    }
+  }
+  distinctiveCache.set(trusted, out)
+  return out
+}
+
+/**
+ * A host spelt like a trusted one with letters swapped for look-alikes (yanagavva for yanagawa,
+ * faceb00k, instagrarn), one letter changed, dropped, doubled or swapped (yanagwa, yanaagawa,
+ * yangaawa), or the city's name run together with city/shi in a domain of its own
+ * (yanagawa-city.com, cityyanagawa.net). Labels are compared one by one, and the parts of a
+ * hyphenated label too.
+ */
+export function isMisspelledTrusted(host: string, trusted: readonly string[]): boolean {
+  const h = host.toLowerCase().replace(/\.$/, '')
+  const targets = distinctiveLabels(trusted)
+  if (targets.length === 0) return false
+  const labels = h.split('.')
+  const parts: string[] = []
+  for (const l of labels.slice(0, -1)) {
+    parts.push(l)
+    if (l.includes('-')) for (const p of l.split('-')) if (p) parts.push(p)
+  }
+  // Real local governments have names one letter apart (yanagawa, kanagawa): under a public-body
+  // pattern only a look-alike spelling counts, or a typo under the trusted one's own prefecture
+  // (one city of a name per prefecture: city.yanagwa.fukuoka.jp is no city).
+  const publicBody = isPublicBody(h)
+  for (const p of parts) {
+    if (p.length < 3 || GENERIC_LABELS.has(p) || PREFECTURES.has(p)) continue
+    const sp = skeleton(p)
+    for (const t of targets) {
+      if (p === t.label || t.label.length < 5) continue
+      if (sp === t.skel) return true
+      // One typo only for long names: short words differ by one letter all the time.
+      if ((!publicBody || h.endsWith('.' + p + '.' + t.tail)) && t.label.length >= 6 && p.length >= 6 && oneEditApart(sp, t.skel)) return true
+    }
+  }
+  // The city's name glued to city/shi/shiyakusho in a domain that is not the city's.
+  if (publicBody) return false
+  for (const l of labels.slice(0, -1)) {
+    const flat = l.replace(/-/g, '')
+    for (const t of targets) {
+      if (t.label.length < 5) continue
+      if (flat === 'city' + t.label || flat === t.label + 'city' || flat === t.label + 'shi' || flat === t.label + 'shiyakusho') return true
+    }
+  }
+  return false
+}
+
 
 // ---------- finding URLs ----------
 
@@ -360,7 +468,13 @@ export const link: RuleFamily = {
         emit({ rule: 'link/personal-source', ...where, data: { host, what: '個人のアカウント（SNS）' } })
         continue
       }
-      if (isPublicBody(host) || trusted.some((d) => hostMatches(host, d))) {
+      const isTrusted = trusted.some((d) => hostMatches(host, d))
+      // A misspelt name is a look-alike even under a public-body pattern (city.yanagavva.fukuoka.jp).
+      if (!isTrusted && isMisspelledTrusted(host, trusted)) {
+        emit({ rule: 'link/lookalike', ...where, data: { host } })
+        continue
+      }
+      if (isTrusted || isPublicBody(host)) {
         if (/^http:\/\//i.test(u.url)) {
           emit({ rule: 'link/insecure', ...where, data: { secure: u.url.replace(/^http:/i, 'https:') } })
         }
