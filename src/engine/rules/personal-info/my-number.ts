@@ -22,6 +22,8 @@ export function isValidMyNumber(digits: string): boolean {
 }
 
 const MY_NUMBER_KEYWORDS = /まいなんばー|個人番号|共通番号|通知かーど|個人番号かーど|まいなかーど|my ?number/u
+/** The same keywords in the norm view (cheap: the folded view is built only when a number is found). */
+const MY_NUMBER_IN_NORM = /マイナンバー|ﾏｲﾅﾝﾊﾞｰ|まいなんばー|個人番号|共通番号|通知カード|マイナカード|my ?number/iu
 /** A My Number label right before the digits (the number is the label's value). */
 const LABEL_BEFORE = /(?:マイナンバー|個人番号|ﾏｲﾅﾝﾊﾞｰ|まいなんばー)(?:カード)?(?:の番号)?(?:は|が)?[\s:：（）()]{0,3}$/u
 /**
@@ -58,7 +60,7 @@ export function myNumbers(doc: Doc, emit: Emit): void {
     emit(f)
   }
   shaped(doc, t, emitFound)
-  if (found || !MY_NUMBER_KEYWORDS.test(doc.folded.text)) return
+  if (found || !MY_NUMBER_IN_NORM.test(t)) return
   const t4 = numeralText(doc, 4)
   for (const m of t4.matchAll(SPLIT_SHAPE)) {
     const digits = m[0].replace(/\d桁/g, '').replace(/\D/g, '')
