@@ -75,17 +75,18 @@ export function isLookalike(host: string, trusted: readonly string[]): boolean {
  * skeleton read the same at a glance.
  */
 export function skeleton(label: string): string {
+  // Single letters first, so that pairs read the same on both sides (city → clty → dty).
   return label
     .toLowerCase()
-    .replace(/vv/g, 'w')
-    .replace(/rn/g, 'm')
-    .replace(/nn/g, 'm')
-    .replace(/cl/g, 'd')
     .replace(/[1i|]/g, 'l')
     .replace(/0/g, 'o')
     .replace(/5/g, 's')
     .replace(/3/g, 'e')
     .replace(/q/g, 'g')
+    .replace(/vv/g, 'w')
+    .replace(/rn/g, 'm')
+    .replace(/nn/g, 'm')
+    .replace(/cl/g, 'd')
 }
 
 /** Labels every domain may have: they do not make a host look like a trusted one. */
@@ -143,9 +144,23 @@ function distinctiveLabels(trusted: readonly string[]): Target[] {
  */
 export function isMisspelledTrusted(host: string, trusted: readonly string[]): boolean {
   const h = host.toLowerCase().replace(/\.$/, '')
+  const labels = h.split('.')
+  if (trusted.some((d) => hostMatches(h, d))) return false
+  // The whole host read with look-alike letters is a trusted domain, or sits under one (clty.yanagawa.fukuoka.jp, x.corn).
+  const hostSkel = skeleton(h.replace(/-/g, '.'))
+  for (const d of trusted) {
+    if (!d.includes('.') || d.includes('*')) continue
+    const ds = skeleton(d.toLowerCase())
+    if (hostSkel === ds || hostSkel.endsWith('.' + ds)) return true
+    // city-yanagawa with look-alike letters (clty-yanagawa.jp).
+    const m = /^(city|town|vill|pref)\.([a-z0-9-]+)\./.exec(d)
+    if (m && !isPublicBody(h) && hostSkel.includes(skeleton(`${m[1]}.${m[2]}`))) return true
+    // A brand's own name under another top-level domain (twitter.co, facebook.net).
+    const dl = d.toLowerCase().split('.')
+    if (dl.length === 2 && dl[0]!.length >= 5 && labels.length >= 2 && labels[labels.length - 2] === dl[0] && !hostMatches(h, d)) return true
+  }
   const targets = distinctiveLabels(trusted)
   if (targets.length === 0) return false
-  const labels = h.split('.')
   const parts: string[] = []
   for (const l of labels.slice(0, -1)) {
     parts.push(l)

@@ -46,6 +46,13 @@ describe('link (6(1))', () => {
     ['最新情報は https://twltter.com/yanagawa_city で', ['link/lookalike:warn:https://twltter.com/yanagawa_city']],
     ['特設サイト https://city.yanaqawa.fukuoka.jp/hakushu', ['link/lookalike:warn:https://city.yanaqawa.fukuoka.jp/hakushu']],
     ['キャンペーン詳細 https://yanagavva-kanko.com/', ['link/lookalike:warn:https://yanagavva-kanko.com/']],
+    // the structural part spelt with look-alike letters, another top-level domain, a brand under another TLD
+    ['詳しくは https://www.clty.yanagawa.fukuoka.jp/ へ', ['link/lookalike:warn:https://www.clty.yanagawa.fukuoka.jp/']],
+    ['給付の案内 https://www.clty-yanagawa.jp/', ['link/lookalike:warn:https://www.clty-yanagawa.jp/']],
+    ['詳しくは https://city.yanagawa.fukuoka.ip/ へ', ['link/lookalike:warn:https://city.yanagawa.fukuoka.ip/']],
+    ['公式Xは https://x.corn/yanagawa_city', ['link/lookalike:warn:https://x.corn/yanagawa_city']],
+    ['公式Xは https://twitter.co/yanagawa_city', ['link/lookalike:warn:https://twitter.co/yanagawa_city']],
+    ['申請 https://www-city-yanagawa.jp/kyufu', ['link/lookalike:warn:https://www-city-yanagawa.jp/kyufu']],
     ['https://note.com/kumiko_trip/n/n1a2b', ['link/personal-source:warn:https://note.com/kumiko_trip/n/n1a2b']],
     ['地元の写真家さんのアカウントが一番きれい https://www.instagram.com/photo_yng/', ['link/personal-source:warn:https://www.instagram.com/photo_yng/']],
     // personal blogs and private accounts presented as the source to trust
@@ -69,6 +76,9 @@ describe('link (6(1))', () => {
     '神奈川県のページ https://www.pref.kanagawa.jp/docs/',
     '大川市 https://www.city.okawa.lg.jp/',
     'https://www.city.yanagawa.lg.jp/',
+    // other real bodies and the tourist association under their own names
+    'みやま市 https://www.city.miyama.lg.jp/',
+    '大川市 https://www.city.okawa.fukuoka.jp/',
     '気象庁 https://www.jma.go.jp/bosai/',
     'https://www.pref.fukuoka.lg.jp/',
     'https://www.city.kurashiki.okayama.jp/',
