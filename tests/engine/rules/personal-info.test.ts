@@ -133,6 +133,11 @@ describe('personal-info (4(4), 5(1))', () => {
     ['三橋町在住の江口 大翔くん（9歳）が一輪車大会で優勝！', ['personal-info/identifiable-person:warn:江口 大翔くん']],
     ['中2の坂田 凛さんが弁論大会で優勝しました', ['personal-info/identifiable-person:warn:坂田 凛さん']],
     ['九州大学に通う中島 蓮さん（20）は沖端町在住です。', ['personal-info/identifiable-person:warn:中島 蓮さん']],
+    // award lists and captions: a name without an honorific, its school or age in brackets
+    ['最優秀賞　松尾 ゆい（柳河小3年）', ['personal-info/identifiable-person:warn:松尾 ゆい']],
+    ['書道の部 金賞：古賀湊（城内小5年）', ['personal-info/identifiable-person:warn:古賀湊']],
+    ['江崎そうた（蒲池中2年・14歳）は、西蒲池に住む読書好きの少年です。', ['personal-info/identifiable-person:block:江崎そうた']],
+    ['ひまわり保育園 年長組の さくらちゃん（5さい）', ['personal-info/identifiable-person:warn:さくらちゃん']],
     // a number said to be a My Number blocks whatever its check digit and written form
     ['図書館にマイナンバーカードが届いています。カードの番号は3907-2284-5516です。', ['personal-info/my-number:block:3907-2284-5516']],
     ['【落とし物】個人番号カード（番号 7720 1145 3398）を預かっています', ['personal-info/my-number:block:7720 1145 3398']],
@@ -162,6 +167,16 @@ describe('personal-info (4(4), 5(1))', () => {
     '柳城中学校の吉田先生（教諭・35歳）が、部活動の指導について話しました。',
     '対象：市内在住の60歳以上の方 申込：健康づくり課',
     '柳川高校の卒業生で、現在は東京在住の写真家・白石さんの作品展です。',
+    // brackets after a group, an event or a target age are not a person's details
+    '作品展の対象は市内の小学生（小1〜小6）です。',
+    '柳河小学校（3年生）の皆さんが見学に来ました。',
+    '参加者（小学3年生以上）を募集します。',
+    '表彰式（小学生の部）は午後2時からです。',
+    '絵画教室（6歳以上）を開きます。',
+    '対象年齢（6歳以上）',
+    '親子体験（5歳から）',
+    '水泳教室（小1・小2）を開きます',
+    '【柳川市成人式（二十歳を祝う会）】',
     '【電話】0944-73-8111(代)',
     '住所：〒832-8601 福岡県柳川市本町87番地1',
     '〒832-8601',

@@ -22,9 +22,9 @@ function isKanaCode(c: number): boolean {
   return (c >= 0x3041 && c <= 0x3096) || (c >= 0x30a1 && c <= 0x30fa) || c === 0x30fc
 }
 const AGE =
-  /(?:(?<![0-9])[0-9]{1,3}|(?<![一二三四五六七八九十百])(?:[一二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九]))(?:歳|才)(?!以上|以下|未満|から|~|-|代|児|以降|頃|の方|の人|の子|まで|になる方)/gu
+  /(?:(?<![0-9])[0-9]{1,3}|(?<![一二三四五六七八九十百])(?:[一二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九]))(?:歳|才|さい)(?!以上|以下|未満|から|~|-|代|児|以降|頃|の方|の人|の子|まで|になる方)/gu
 /** An age in brackets right after a name: 野口さん（82）, （82歳）. */
-const AGE_AFTER_NAME = /^[(（]\s?[0-9]{1,3}(?:歳|才)?\s?[)）、]/u
+const AGE_AFTER_NAME = /^[(（]\s?[0-9]{1,3}(?:歳|才|さい)?\s?[)）、・]/u
 /** A grade in brackets right after a name: （小6）, （中2）, （高1）. */
 const GRADE_AFTER_NAME = /^[(（]\s?(?:小|中|高|小学|中学|高校)[0-9一二三四五六]年?(?:生)?\s?[)）]/u
 const SCHOOL =
@@ -106,10 +106,47 @@ function findNames(t: string): Name[] {
   return names
 }
 
+/**
+ * A name without an honorific, with the school or age in brackets right after it, as award lists
+ * and captions write it: 松尾 ゆい（柳河小3年）, 最優秀賞 古賀湊（9歳）, 江崎そうた（蒲池中2年・14歳）.
+ * The bracket must hold a grade or an age; what precedes it must read as a name (2–4 kanji
+ * family name, optionally a space, then kanji or kana), not an organisation or a group.
+ */
+const BRACKET_HINT = /[(（][^()（）\n]{0,16}(?:[小中高][1-6一二三四五六]|[0-9一二三四五六七八九十]{1,3}(?:歳|才|さい)|[0-9]年生|[小中]学[1-6一二三四五六]年)/u
+const BRACKET_NAME =
+  /(?<![\p{Script=Han}ぁ-んァ-ヶー])([\p{Script=Han}]{1,3}[ 　]?(?:[\p{Script=Han}]{1,3}|[ぁ-んァ-ヶー]{2,5}))[(（](?=[^()（）\n]{0,16}(?:[小中高][1-6一二三四五六]|[0-9一二三四五六七八九十]{1,3}(?:歳|才|さい)|[0-9]年生|[小中]学[1-6一二三四五六]年))/gu
+const NOT_BRACKET_NAME =
+  /(?:校|園|会|課|係|部|団|者|生|児|員|館|所|室|局|協|店|社|市|町|村|区|県|組|班|部門|チーム|クラブ|の部|賞|大会|教室|講座|対象|小学生|中学生|高校生|幼児|未就学児|年長|年中|年少|以上|以下|限定|まで|から|ほか|など|皆|各|計|全|名|人|歳|才)$/u
+function bracketNames(t: string, have: Name[]): Name[] {
+  const out: Name[] = []
+  for (const m of t.matchAll(BRACKET_NAME)) {
+    const word = m[1]!
+    if (NOT_BRACKET_NAME.test(word) || GENERIC_NAME.test(word) || /(?:さん|ちゃん|くん|君|様|さま)$/u.test(word)) continue
+    // Hiragana right before the bracket after kanji is often a verb or particle (作品を描いた…): only a name
+    // written as kanji + space + kana, or kanji + katakana/hiragana of 2+ with a kanji family name.
+    if (/[ぁ-ん]$/u.test(word) && !/[ 　]/u.test(word) && !/^[\p{Script=Han}]{1,3}[ぁ-ん]{2,5}$/u.test(word)) continue
+    if (/[のがはをにへとでもや]/u.test(word.slice(1)) && !/[ 　]/u.test(word)) continue
+    const start = m.index
+    const end = start + word.length
+    // A target group (6歳以上, 小3〜小6, 小学生の部) is not a person.
+    const close = t.slice(end, end + 24).search(/[)）]/u)
+    const inside = t.slice(end + 1, close < 0 ? end + 24 : end + close)
+    if (/[〜~～\-－]|以上|以下|未満|から|まで|対象|の部|向け|限定|程度|前後|程|頃|くらい|ぐらい|代/u.test(inside)) continue
+    // The bracket lists facts about a person: one item ends in a grade or an age (二十歳を祝う会 does not).
+    if (!inside.split(/[・、,，/\s]/u).some((item) => /(?:[0-9一二三四五六]年|年生|[0-9一二三四五六]組|歳|才|さい|[小中高][1-6一二三四五六])$/u.test(item))) continue
+    if (have.some((n) => n.start <= start && start < n.end)) continue
+    out.push({ start, end, after: end })
+  }
+  return out
+}
+
 export function identifiablePerson(doc: Doc, addressSpans: Span[], emit: Emit): void {
   const t = withoutUrls(doc, doc.norm.text)
-  if (!/さん|ちゃん|くん|君/.test(t)) return
-  const names = findNames(t)
+  const honorific = /さん|ちゃん|くん|君/.test(t)
+  const bracketed = BRACKET_HINT.test(t)
+  if (!honorific && !bracketed) return
+  const names = honorific ? findNames(t) : []
+  if (bracketed) names.push(...bracketNames(t, names))
   if (names.length === 0) return
   const others: Array<{ kind: string; at: number }> = []
   for (const m of t.matchAll(AGE)) others.push({ kind: 'age', at: m.index })
