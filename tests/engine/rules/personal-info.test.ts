@@ -133,6 +133,12 @@ describe('personal-info (4(4), 5(1))', () => {
     ['三橋町在住の江口 大翔くん（9歳）が一輪車大会で優勝！', ['personal-info/identifiable-person:warn:江口 大翔くん']],
     ['中2の坂田 凛さんが弁論大会で優勝しました', ['personal-info/identifiable-person:warn:坂田 凛さん']],
     ['九州大学に通う中島 蓮さん（20）は沖端町在住です。', ['personal-info/identifiable-person:warn:中島 蓮さん']],
+    // a private person described by what they did owns the number right after them
+    ['落とし主の方は、預かっている近所の方（電話 090・1234・8876）へ連絡してください。', ['personal-info/mobile:block:090・1234・8876']],
+    ['猫の飼い主（携帯 070-5512-3390）を探しています。', ['personal-info/mobile:block:070-5512-3390']],
+    // house numbers written with spaces between their parts
+    ['送り主：柳川市 本町 ２丁目 ５番 ８号 平田 様', ['personal-info/address:block:２丁目 ５番 ８号']],
+    ['柳川市本町2丁目 5番 8号の平田様', ['personal-info/address:block:柳川市本町2丁目 5番 8号']],
     // award lists and captions: a name without an honorific, its school or age in brackets
     ['最優秀賞　松尾 ゆい（柳河小3年）', ['personal-info/identifiable-person:warn:松尾 ゆい']],
     ['書道の部 金賞：古賀湊（城内小5年）', ['personal-info/identifiable-person:warn:古賀湊']],
@@ -161,6 +167,9 @@ describe('personal-info (4(4), 5(1))', () => {
     'マイナンバーカードの交付率は2025年3月末で78.4%、申請件数は1万2345件でした。',
     'マイナンバーカードの交付は2025年度から、2024年度の申請者、1200名が対象',
     'マイナンバーカード出張申請会 12月7日(土)10:00-15:00 2階会議室 予約 0944-73-8111',
+    // an audience told where to call is not the owner of the number; a venue with a spaced address
+    'ご希望の方は、電話 0944-73-8111 まで。',
+    '会場：三橋公民館（柳川市三橋町今古賀 8番地 1）',
     // a class, a teacher, an alumnus, a city-wide target group: no pupil singled out
     '柳河小学校3年生のみなさんが、有明海の絵を描いてくれました。',
     '市内在住の小学生（6〜12歳）を対象に、絵画教室を開きます。',
