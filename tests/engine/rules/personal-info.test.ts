@@ -139,6 +139,9 @@ describe('personal-info (4(4), 5(1))', () => {
     // house numbers written with spaces between their parts
     ['送り主：柳川市 本町 ２丁目 ５番 ８号 平田 様', ['personal-info/address:block:２丁目 ５番 ８号']],
     ['柳川市本町2丁目 5番 8号の平田様', ['personal-info/address:block:柳川市本町2丁目 5番 8号']],
+    // the town listed in the bracket after a name
+    ['山田 太郎さん（三橋町・72歳）が100キロマラソンを完走しました。', ['personal-info/identifiable-person:warn:山田 太郎さん']],
+    ['表彰されたのは、吉田 ひろしさん（柳川市大和町中島、蒲池小4年、10歳）です。', ['personal-info/identifiable-person:block:吉田 ひろしさん']],
     // award lists and captions: a name without an honorific, its school or age in brackets
     ['最優秀賞　松尾 ゆい（柳河小3年）', ['personal-info/identifiable-person:warn:松尾 ゆい']],
     ['書道の部 金賞：古賀湊（城内小5年）', ['personal-info/identifiable-person:warn:古賀湊']],
@@ -170,6 +173,9 @@ describe('personal-info (4(4), 5(1))', () => {
     // an audience told where to call is not the owner of the number; a venue with a spaced address
     'ご希望の方は、電話 0944-73-8111 まで。',
     '会場：三橋公民館（柳川市三橋町今古賀 8番地 1）',
+    // a role or a desk in the bracket is not where someone lives
+    '講師の北島さん（柳川市役所・観光課）が説明します。',
+    '松尾さん（町内会長）にご挨拶いただきました。',
     // a class, a teacher, an alumnus, a city-wide target group: no pupil singled out
     '柳河小学校3年生のみなさんが、有明海の絵を描いてくれました。',
     '市内在住の小学生（6〜12歳）を対象に、絵画教室を開きます。',

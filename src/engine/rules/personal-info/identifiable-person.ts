@@ -38,6 +38,8 @@ const WIDE_PLACE =
   /(?:市|県|都|府|道|国|州|市内|県内|町内|区内|村内|市外|県外|国内|海外|近隣|近く|近所|地元|同じ|都内|府内|道内|管内|東京|大阪|京都|福岡|北海道|関東|関西|九州|首都圏|本州|外国|地方|郊外|都会|田舎)(?:在住|に住む|に住んで|にお住まい|で暮らす|で暮らして|に暮らす)$/u
 /** Where the person lives, right before the name: 大和町中島の…, 沖端町の…, 三橋地区の…. */
 const PLACE_BEFORE_NAME = /[\p{Script=Han}]{1,6}(?:町|村|地区|区)[\p{Script=Han}]{0,4}(?:在住)?の\s?$/u
+/** A place below the city as one item of a bracket: 三橋町, 柳川市大和町中島, 両開地区. */
+const BRACKET_PLACE = /^[\p{Script=Han}ァ-ヶノ々]{0,8}(?:町|村|地区)[\p{Script=Han}ァ-ヶノ々]{0,4}(?:在住)?$/u
 const NOT_PLACE = /(?:課|係|室|所|会|部|館|店|校|園|署|代表|会長|役員|委員|長|担当|職員|住民|民)の\s?$/u
 
 const STAFF = /教諭|先生|校長|教頭|教えて|教える|勤務|勤め|講師|職員|用務員|司書|監督|コーチ|卒業|出身|OB|OG/u
@@ -157,6 +159,13 @@ export function identifiablePerson(doc: Doc, addressSpans: Span[], emit: Emit): 
     const rest = t.slice(n.after, n.after + 12)
     if (AGE_AFTER_NAME.test(rest)) others.push({ kind: 'age', at: n.after })
     if (GRADE_AFTER_NAME.test(rest)) others.push({ kind: 'school', at: n.after })
+    // 山田 太郎さん（三橋町・72歳）: a town or district listed in the bracket after the name.
+    if (rest[0] === '(' || rest[0] === '（') {
+      const close = t.slice(n.after, n.after + 32).search(/[)）]/u)
+      const inside = t.slice(n.after + 1, close < 0 ? n.after : n.after + close)
+      const place = (item: string) => BRACKET_PLACE.test(item) && !/^町内|(?:長|会|員|課|係|所|館|役|部|組|班|連|協|局|団)$/u.test(item)
+      if (inside.split(/[・、,，/\s]/u).some(place)) others.push({ kind: 'residence', at: n.after })
+    }
     const before = t.slice(Math.max(0, n.start - 16), n.start)
     if (PLACE_BEFORE_NAME.test(before) && !NOT_PLACE.test(before)) others.push({ kind: 'residence', at: n.start - 1 })
   }
