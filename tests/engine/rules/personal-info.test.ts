@@ -142,6 +142,10 @@ describe('personal-info (4(4), 5(1))', () => {
     // the town listed in the bracket after a name
     ['山田 太郎さん（三橋町・72歳）が100キロマラソンを完走しました。', ['personal-info/identifiable-person:warn:山田 太郎さん']],
     ['表彰されたのは、吉田 ひろしさん（柳川市大和町中島、蒲池小4年、10歳）です。', ['personal-info/identifiable-person:block:吉田 ひろしさん']],
+    // a private person's LINE ID: block with its owner, warn without
+    ['参加希望の方は、世話役の松本までLINE（ID：matsu_0930）でご連絡ください。', ['personal-info/line-id:block:matsu_0930']],
+    ['質問は中村さんのライン ID yuki.k22 へどうぞ。', ['personal-info/line-id:block:yuki.k22']],
+    ['申し込みはLINE ID→ taro-yng2 まで', ['personal-info/line-id:warn:taro-yng2']],
     // award lists and captions: a name without an honorific, its school or age in brackets
     ['最優秀賞　松尾 ゆい（柳河小3年）', ['personal-info/identifiable-person:warn:松尾 ゆい']],
     ['書道の部 金賞：古賀湊（城内小5年）', ['personal-info/identifiable-person:warn:古賀湊']],
@@ -176,6 +180,11 @@ describe('personal-info (4(4), 5(1))', () => {
     // a role or a desk in the bracket is not where someone lives
     '講師の北島さん（柳川市役所・観光課）が説明します。',
     '松尾さん（町内会長）にご挨拶いただきました。',
+    // official LINE accounts (@…) and LINE as a service are not IDs of a person
+    '市の公式LINE（@yanagawa_city）を友だち追加してください。',
+    'LINE Payでのお支払いもできます。',
+    'LINE WORKSを導入しました',
+    '柳川市LINE公式アカウント ID：@yanagawa',
     // a class, a teacher, an alumnus, a city-wide target group: no pupil singled out
     '柳河小学校3年生のみなさんが、有明海の絵を描いてくれました。',
     '市内在住の小学生（6〜12歳）を対象に、絵画教室を開きます。',
