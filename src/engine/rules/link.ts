@@ -355,7 +355,7 @@ const PERSONAL_HOSTS = [
 const SOCIAL_HOSTS = ['x.com', 'twitter.com', 'instagram.com', 'facebook.com', 'fb.com', 'tiktok.com', 'threads.net', 'threads.com', 'youtube.com', 'note.com', 'bsky.app']
 /** The writer presents someone's account or page as the source to trust. */
 const PERSON_FRAME =
-  /さんの(?:投稿|アカウント|ブログ|ページ|サイト|記事|動画|ポスト|まとめ|note|情報)|この方|あの方|こちらの方|その方|の方の(?:投稿|アカウント|ブログ|ページ|サイト|記事|note)|個人(?:の|が)(?:運営|ブログ|アカウント|サイト|ページ)|個人ブログ|ファンの方|ファン(?:アカウント|サイト|ブログ)|有志の|一般の方|市民の方の|(?<![A-Za-z0-9_])[A-Za-z0-9_]{2,30}\s?さん/u
+  /さんの(?:投稿|アカウント|ブログ|ページ|サイト|記事|動画|ポスト|まとめ|note|情報|インスタ|Instagram|X|Twitter|ツイート|TikTok|YouTube|チャンネル|Facebook|フェイスブック|写真|リール|ストーリー)|この方|あの方|こちらの方|その方|の方の(?:投稿|アカウント|ブログ|ページ|サイト|記事|note)|個人(?:の|が)(?:運営|ブログ|アカウント|サイト|ページ)|個人ブログ|ファンの方|ファン(?:アカウント|サイト|ブログ)|有志の|一般の方|市民の方の|(?<![A-Za-z0-9_])[A-Za-z0-9_]{2,30}\s?さん/u
 /** Cheap test before PERSON_FRAME. */
 const FRAME_HINT = /さん|方|個人|ファン|有志/u
 /** The page is the organisation's own: 公式アカウント, 市の公式X. */
@@ -414,6 +414,21 @@ function linksOf(doc: Doc): LinkSpan[] {
   return out
 }
 
+/**
+ * A shortener written with a space or a 、・ for its dot (bit ly/3abc, tinyurl・com/xyz): no URL
+ * reader takes it, but a reader types it in. Built from the policy's shortener list.
+ */
+const spacedShortenerCache = new WeakMap<readonly string[], RegExp | null>()
+function spacedShortener(shorteners: readonly string[]): RegExp | null {
+  if (spacedShortenerCache.has(shorteners)) return spacedShortenerCache.get(shorteners)!
+  const alts = shorteners
+    .filter((d) => /^[a-z0-9.-]+$/i.test(d) && d.includes('.'))
+    .map((d) => d.split('.').map((l) => l.replace(/[-]/g, '\\-')).join('[ ・、,]{1,2}'))
+  const re = alts.length ? new RegExp(`(?<![A-Za-z0-9.])(?:${alts.join('|')})\\s?/\\s?[A-Za-z0-9]{2,}`, 'giu') : null
+  spacedShortenerCache.set(shorteners, re)
+  return re
+}
+
 export const link: RuleFamily = {
   id: 'link',
   meta: {
@@ -465,8 +480,19 @@ export const link: RuleFamily = {
   },
   run({ doc, policy, emit }) {
     const links = linksOf(doc)
-    if (links.length === 0) return
     const t = doc.norm.text
+    if (/[A-Za-z0-9][ ・、,]{1,2}[A-Za-z]{2,}\s?\//.test(t)) {
+      const re = spacedShortener(policy.shorteners)
+      if (re) {
+        re.lastIndex = 0
+        for (const m of t.matchAll(re)) {
+          if (links.some((u) => u.normStart < m.index + m[0].length && m.index < u.normEnd)) continue
+          const src = doc.fromNorm(m.index, m.index + m[0].length)
+          emit({ rule: 'link/shortener', start: src.start, end: src.end, data: { host: m[0].split('/')[0]!.trim(), how: '空白や記号で分断されていますが、' } })
+        }
+      }
+    }
+    if (links.length === 0) return
     const trusted = policy.trustedDomains
     for (const u of links) {
       const host = u.host

@@ -46,6 +46,10 @@ describe('link (6(1))', () => {
     ['最新情報は https://twltter.com/yanagawa_city で', ['link/lookalike:warn:https://twltter.com/yanagawa_city']],
     ['特設サイト https://city.yanaqawa.fukuoka.jp/hakushu', ['link/lookalike:warn:https://city.yanaqawa.fukuoka.jp/hakushu']],
     ['キャンペーン詳細 https://yanagavva-kanko.com/', ['link/lookalike:warn:https://yanagavva-kanko.com/']],
+    // a shortener with a space or 、・ for its dot; someone's SNS named by the network
+    ['詳細は bit ly/3abcd をご覧ください', ['link/shortener:warn:bit ly/3abcd']],
+    ['詳細は tinyurl・com/abc123 へ', ['link/shortener:warn:tinyurl・com/abc123']],
+    ['最新の開花情報は、フォロワーさんのインスタ https://www.instagram.com/hana_yng22/ を見てね！', ['link/personal-source:warn:https://www.instagram.com/hana_yng22/']],
     // the structural part spelt with look-alike letters, another top-level domain, a brand under another TLD
     ['詳しくは https://www.clty.yanagawa.fukuoka.jp/ へ', ['link/lookalike:warn:https://www.clty.yanagawa.fukuoka.jp/']],
     ['給付の案内 https://www.clty-yanagawa.jp/', ['link/lookalike:warn:https://www.clty-yanagawa.jp/']],
@@ -76,6 +80,9 @@ describe('link (6(1))', () => {
     '神奈川県のページ https://www.pref.kanagawa.jp/docs/',
     '大川市 https://www.city.okawa.lg.jp/',
     'https://www.city.yanagawa.lg.jp/',
+    // a slash between English words or times is not a spaced-out shortener
+    '時間は 10 am/pm の 2回',
+    '英語 to/from の区別',
     // other real bodies and the tourist association under their own names
     'みやま市 https://www.city.miyama.lg.jp/',
     '大川市 https://www.city.okawa.fukuoka.jp/',
