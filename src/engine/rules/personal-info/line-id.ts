@@ -11,8 +11,8 @@ const LINE_ID = /(?:LINE|ライン|ﾗｲﾝ)[ \t]?(?:の)?(?:ID|アイディー
 const OFFICIAL = /公式|友だち追加|友達追加|市の|当市|柳川市|役所|課|センター|協会/u
 
 export function lineIds(doc: Doc, emit: Emit): void {
+  if (!/LINE|ライン|ﾗｲﾝ/iu.test(doc.norm.text)) return
   const t = withoutUrls(doc, doc.norm.text)
-  if (!/LINE|ライン|ﾗｲﾝ/iu.test(t)) return
   LINE_ID.lastIndex = 0
   for (const m of t.matchAll(LINE_ID)) {
     if (m[1]) continue // @id: an official account

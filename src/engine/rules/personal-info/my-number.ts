@@ -50,6 +50,8 @@ function isDummy(d: string): boolean {
 const SPLIT_SHAPE =
   /(?<!\d)\d{4}(?![\d年件名人円%時分日月枚回歳個冊台万億])(?:[^\d\n。]|\d桁){1,14}?(?<!\d)\d{4}(?![\d年件名人円%時分日月枚回歳個冊台万億])(?:[^\d\n。]|\d桁){1,14}?(?<!\d)\d{4}(?![\d年件名人円%時分日月枚回歳個冊台万億])/g
 
+const FOUR = /(?<![0-9])[0-9]{4}(?![0-9])|[〇零一二三四五六七八九]{4}/g
+
 export function myNumbers(doc: Doc, emit: Emit): void {
   if (doc.digitCount < 12 && !/[〇零一二三四五六七八九]/.test(doc.norm.text)) return
   const t = numeralText(doc)
@@ -61,6 +63,11 @@ export function myNumbers(doc: Doc, emit: Emit): void {
   }
   shaped(doc, t, emitFound)
   if (found || !MY_NUMBER_IN_NORM.test(t)) return
+  // Three groups of four are needed before building the kanji-numeral view for them.
+  let groups = 0
+  FOUR.lastIndex = 0
+  while (groups < 3 && FOUR.exec(t)) groups++
+  if (groups < 3) return
   const t4 = numeralText(doc, 4)
   for (const m of t4.matchAll(SPLIT_SHAPE)) {
     const digits = m[0].replace(/\d桁/g, '').replace(/\D/g, '')
