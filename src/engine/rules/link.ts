@@ -69,6 +69,129 @@ export function isLookalike(host: string, trusted: readonly string[]): boolean {
   return false
 }
 
+/**
+ * Letters that read alike in a URL: vv for w, rn for m, nn for m, cl for d, digits for the
+ * letters they resemble (1 → l, 0 → o, 5 → s, 3 → e), i for l. Two labels with the same
+ * skeleton read the same at a glance.
+ */
+export function skeleton(label: string): string {
+  // Single letters first, so that pairs read the same on both sides (city → clty → dty).
+  return label
+    .toLowerCase()
+    .replace(/[1i|]/g, 'l')
+    .replace(/0/g, 'o')
+    .replace(/5/g, 's')
+    .replace(/3/g, 'e')
+    .replace(/q/g, 'g')
+    .replace(/vv/g, 'w')
+    .replace(/rn/g, 'm')
+    .replace(/nn/g, 'm')
+    .replace(/cl/g, 'd')
+}
+
+/** Labels every domain may have: they do not make a host look like a trusted one. */
+const GENERIC_LABELS = new Set(
+  'www www2 m mobile sp city town vill pref metro lg go ed ac co ne or gr jp com net org info html web official site page'.split(' '),
+)
+
+/** Whether `a` becomes `b` by one edit: a letter changed, dropped, added, or two neighbours swapped. */
+function oneEditApart(a: string, b: string): boolean {
+  if (a === b) return false
+  const la = a.length
+  const lb = b.length
+  if (Math.abs(la - lb) > 1) return false
+  let i = 0
+  while (i < la && i < lb && a[i] === b[i]) i++
+  if (la === lb) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2)
+  }
+  return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1)
+}
+
+/** The distinctive labels of the trusted domains (yanagawa of city.yanagawa.fukuoka.jp, facebook …). */
+interface Target {
+  label: string
+  skel: string
+  /** What follows the label in the trusted domain (fukuoka.jp of city.yanagawa.fukuoka.jp). */
+  tail: string
+}
+const distinctiveCache = new WeakMap<readonly string[], Target[]>()
+function distinctiveLabels(trusted: readonly string[]): Target[] {
+  let out = distinctiveCache.get(trusted)
+  if (out) return out
+  const seen = new Set<string>()
+  out = []
+  for (const d of trusted) {
+    const labels = d.toLowerCase().split('.')
+    for (let k = 0; k < labels.length - 1; k++) {
+      const l = labels[k]!
+      if (l === '*' || l.length < 3 || GENERIC_LABELS.has(l) || PREFECTURES.has(l) || seen.has(l)) continue
+      seen.add(l)
+      out.push({ label: l, skel: skeleton(l), tail: labels.slice(k + 1).join('.') })
+    }
+  }
+  distinctiveCache.set(trusted, out)
+  return out
+}
+
+/**
+ * A host spelt like a trusted one with letters swapped for look-alikes (yanagavva for yanagawa,
+ * faceb00k, instagrarn), one letter changed, dropped, doubled or swapped (yanagwa, yanaagawa,
+ * yangaawa), or the city's name run together with city/shi in a domain of its own
+ * (yanagawa-city.com, cityyanagawa.net). Labels are compared one by one, and the parts of a
+ * hyphenated label too.
+ */
+export function isMisspelledTrusted(host: string, trusted: readonly string[]): boolean {
+  const h = host.toLowerCase().replace(/\.$/, '')
+  const labels = h.split('.')
+  if (trusted.some((d) => hostMatches(h, d))) return false
+  // The whole host read with look-alike letters is a trusted domain, or sits under one (clty.yanagawa.fukuoka.jp, x.corn).
+  const hostSkel = skeleton(h.replace(/-/g, '.'))
+  for (const d of trusted) {
+    if (!d.includes('.') || d.includes('*')) continue
+    const ds = skeleton(d.toLowerCase())
+    if (hostSkel === ds || hostSkel.endsWith('.' + ds)) return true
+    // city-yanagawa with look-alike letters (clty-yanagawa.jp).
+    const m = /^(city|town|vill|pref)\.([a-z0-9-]+)\./.exec(d)
+    if (m && !isPublicBody(h) && hostSkel.includes(skeleton(`${m[1]}.${m[2]}`))) return true
+    // A brand's own name under another top-level domain (twitter.co, facebook.net).
+    const dl = d.toLowerCase().split('.')
+    if (dl.length === 2 && dl[0]!.length >= 5 && labels.length >= 2 && labels[labels.length - 2] === dl[0] && !hostMatches(h, d)) return true
+  }
+  const targets = distinctiveLabels(trusted)
+  if (targets.length === 0) return false
+  const parts: string[] = []
+  for (const l of labels.slice(0, -1)) {
+    parts.push(l)
+    if (l.includes('-')) for (const p of l.split('-')) if (p) parts.push(p)
+  }
+  // Real local governments have names one letter apart (yanagawa, kanagawa): under a public-body
+  // pattern only a look-alike spelling counts, or a typo under the trusted one's own prefecture
+  // (one city of a name per prefecture: city.yanagwa.fukuoka.jp is no city).
+  const publicBody = isPublicBody(h)
+  for (const p of parts) {
+    if (p.length < 3 || GENERIC_LABELS.has(p) || PREFECTURES.has(p)) continue
+    const sp = skeleton(p)
+    for (const t of targets) {
+      if (p === t.label || t.label.length < 5) continue
+      if (sp === t.skel) return true
+      // One typo only for long names: short words differ by one letter all the time.
+      if ((!publicBody || h.endsWith('.' + p + '.' + t.tail)) && t.label.length >= 6 && p.length >= 6 && oneEditApart(sp, t.skel)) return true
+    }
+  }
+  // The city's name glued to city/shi/shiyakusho in a domain that is not the city's.
+  if (publicBody) return false
+  for (const l of labels.slice(0, -1)) {
+    const flat = l.replace(/-/g, '')
+    for (const t of targets) {
+      if (t.label.length < 5) continue
+      if (flat === 'city' + t.label || flat === t.label + 'city' || flat === t.label + 'shi' || flat === t.label + 'shiyakusho') return true
+    }
+  }
+  return false
+}
+
 
 // ---------- finding URLs ----------
 
@@ -232,7 +355,7 @@ const PERSONAL_HOSTS = [
 const SOCIAL_HOSTS = ['x.com', 'twitter.com', 'instagram.com', 'facebook.com', 'fb.com', 'tiktok.com', 'threads.net', 'threads.com', 'youtube.com', 'note.com', 'bsky.app']
 /** The writer presents someone's account or page as the source to trust. */
 const PERSON_FRAME =
-  /さんの(?:投稿|アカウント|ブログ|ページ|サイト|記事|動画|ポスト|まとめ|note|情報)|この方|あの方|こちらの方|その方|の方の(?:投稿|アカウント|ブログ|ページ|サイト|記事|note)|個人(?:の|が)(?:運営|ブログ|アカウント|サイト|ページ)|個人ブログ|ファンの方|ファン(?:アカウント|サイト|ブログ)|有志の|一般の方|市民の方の|(?<![A-Za-z0-9_])[A-Za-z0-9_]{2,30}\s?さん/u
+  /さんの(?:投稿|アカウント|ブログ|ページ|サイト|記事|動画|ポスト|まとめ|note|情報|インスタ|Instagram|X|Twitter|ツイート|TikTok|YouTube|チャンネル|Facebook|フェイスブック|写真|リール|ストーリー)|この方|あの方|こちらの方|その方|の方の(?:投稿|アカウント|ブログ|ページ|サイト|記事|note)|個人(?:の|が)(?:運営|ブログ|アカウント|サイト|ページ)|個人ブログ|ファンの方|ファン(?:アカウント|サイト|ブログ)|有志の|一般の方|市民の方の|(?<![A-Za-z0-9_])[A-Za-z0-9_]{2,30}\s?さん/u
 /** Cheap test before PERSON_FRAME. */
 const FRAME_HINT = /さん|方|個人|ファン|有志/u
 /** The page is the organisation's own: 公式アカウント, 市の公式X. */
@@ -291,6 +414,21 @@ function linksOf(doc: Doc): LinkSpan[] {
   return out
 }
 
+/**
+ * A shortener written with a space or a 、・ for its dot (bit ly/3abc, tinyurl・com/xyz): no URL
+ * reader takes it, but a reader types it in. Built from the policy's shortener list.
+ */
+const spacedShortenerCache = new WeakMap<readonly string[], RegExp | null>()
+function spacedShortener(shorteners: readonly string[]): RegExp | null {
+  if (spacedShortenerCache.has(shorteners)) return spacedShortenerCache.get(shorteners)!
+  const alts = shorteners
+    .filter((d) => /^[a-z0-9.-]+$/i.test(d) && d.includes('.'))
+    .map((d) => d.split('.').map((l) => l.replace(/[-]/g, '\\-')).join('[ ・、,]{1,2}'))
+  const re = alts.length ? new RegExp(`(?<![A-Za-z0-9.])(?:${alts.join('|')})\\s?/\\s?[A-Za-z0-9]{2,}`, 'giu') : null
+  spacedShortenerCache.set(shorteners, re)
+  return re
+}
+
 export const link: RuleFamily = {
   id: 'link',
   meta: {
@@ -342,8 +480,19 @@ export const link: RuleFamily = {
   },
   run({ doc, policy, emit }) {
     const links = linksOf(doc)
-    if (links.length === 0) return
     const t = doc.norm.text
+    if (/[A-Za-z0-9][ ・、,]{1,2}[A-Za-z]{2,}\s?\//.test(t)) {
+      const re = spacedShortener(policy.shorteners)
+      if (re) {
+        re.lastIndex = 0
+        for (const m of t.matchAll(re)) {
+          if (links.some((u) => u.normStart < m.index + m[0].length && m.index < u.normEnd)) continue
+          const src = doc.fromNorm(m.index, m.index + m[0].length)
+          emit({ rule: 'link/shortener', start: src.start, end: src.end, data: { host: m[0].split('/')[0]!.trim(), how: '空白や記号で分断されていますが、' } })
+        }
+      }
+    }
+    if (links.length === 0) return
     const trusted = policy.trustedDomains
     for (const u of links) {
       const host = u.host
@@ -360,7 +509,13 @@ export const link: RuleFamily = {
         emit({ rule: 'link/personal-source', ...where, data: { host, what: '個人のアカウント（SNS）' } })
         continue
       }
-      if (isPublicBody(host) || trusted.some((d) => hostMatches(host, d))) {
+      const isTrusted = trusted.some((d) => hostMatches(host, d))
+      // A misspelt name is a look-alike even under a public-body pattern (city.yanagavva.fukuoka.jp).
+      if (!isTrusted && isMisspelledTrusted(host, trusted)) {
+        emit({ rule: 'link/lookalike', ...where, data: { host } })
+        continue
+      }
+      if (isTrusted || isPublicBody(host)) {
         if (/^http:\/\//i.test(u.url)) {
           emit({ rule: 'link/insecure', ...where, data: { secure: u.url.replace(/^http:/i, 'https:') } })
         }

@@ -58,7 +58,9 @@ const INITIAL_OF = /(?:関係者|職員|男性|女性|住民|市民|知人|友�
 /** Placeholders written with the letter X: XX月XX日, ＸＸ時. */
 const XMASK = /(?<![A-Za-z0-9])([Xx]{1,4})(?![A-Za-z])|(?<=[0-9])([Xx]{2,3})(?![A-Za-z])(?=年|月|日|時|分|円)/g
 /** Blanks to fill in: ＿＿＿, （　）. */
-const BLANK = /_{2,}|[(（]\s{1,6}[)）]/g
+const BLANK = /_+|[(（]\s{1,6}[)）]/g
+/** A note to self left in brackets: （TBD）, (要確認), （あとで入れる）. */
+const DRAFT_NOTE = /[(（]\s?(?:TBD|TBA|要確認|要修正|要調整|確認中|未記入|あとで(?:書く|入れる|記入)|後で(?:書く|入れる|記入))\s?[)）]/giu
 
 function isKana(c: string | undefined): boolean {
   return c !== undefined && /[ぁ-んァ-ヶー]/u.test(c)
@@ -205,6 +207,13 @@ function xMasks(t: string, doc: RuleInput['doc'], emit: Emit): void {
     const era = ERA_BEFORE.test(t.slice(Math.max(0, a - 2), a))
     // 締切：XX/XX: the whole value of a field.
     const field = m[0].length >= 2 && FIELD_BEFORE.test(t.slice(lineStartNear(t, a, 12), a)) && /^(?:[\/:：\-.~\s、。)）]|$)/u.test(rest)
+    // XXXさん, XX公民館: letters standing for a name or a venue (a person: 伏せ字; a venue: a blank).
+    if (m[0].length >= 2 && !UNIT.test(rest) && !era && !field) {
+      const r = t.slice(b, b + 13)
+      if (PERSON_AFTER.test(r)) emitFuseji(t, a, b, '伏せ字', '人物の特定や', doc, emit)
+      else if (VENUE_AFTER.test(r)) emitTemplate(t, a, b, '', doc, emit)
+      continue
+    }
     if (!UNIT.test(rest) && !era && !field) continue
     if (/^(?:線|型|軸|JAPAN|ゲーム)/u.test(rest)) continue
     const another = /[Xx○〇●△□]/.test(t.slice(b + 1, b + 4)) || /[Xx○〇●△□][月日時年]/.test(t.slice(Math.max(0, a - 4), a))
@@ -227,6 +236,10 @@ function questionMasks(t: string, doc: RuleInput['doc'], emit: Emit): void {
 
 /** ＿＿＿円, （　）月（　）日, 料金：＿＿＿. */
 function blanks(t: string, doc: RuleInput['doc'], emit: Emit): void {
+  if (/[(（]\s?[TtA要確未あ後]/.test(t)) {
+    DRAFT_NOTE.lastIndex = 0
+    for (const m of t.matchAll(DRAFT_NOTE)) emitTemplate(t, m.index, m.index + m[0].length, '', doc, emit, true)
+  }
   if (!t.includes('_') && !/[(（]\s/.test(t)) return
   BLANK.lastIndex = 0
   for (const m of t.matchAll(BLANK)) {
@@ -237,6 +250,11 @@ function blanks(t: string, doc: RuleInput['doc'], emit: Emit): void {
     const underscore = m[0][0] === '_'
     // Identifiers (snake_case) have letters on both sides; a blank stands alone.
     if (underscore && (/[A-Za-z0-9]/.test(t[a - 1] ?? '') || /[A-Za-z0-9]/.test(t[b] ?? ''))) continue
+    // A single ＿ is a blank only before a unit with another blank or an era nearby (＿月＿日, 令和＿年).
+    if (underscore && m[0].length === 1) {
+      const near = t.slice(Math.max(0, a - 4), a) + t.slice(b + 1, b + 5)
+      if (!UNIT.test(rest) || !(near.includes('_') || ERA_BEFORE.test(t.slice(Math.max(0, a - 2), a)))) continue
+    }
     const ok = UNIT.test(rest) || (underscore && (m[0].length >= 3 || FIELD_BEFORE.test(lineBefore)))
     if (!ok) continue
     emitTemplate(t, a, b, rest.match(UNIT)?.[0] ?? '', doc, emit)

@@ -34,6 +34,29 @@ describe('link (6(1))', () => {
     ['bit。ly/abc をご覧', ['link/shortener:warn:bit。ly/abc']],
     ['ｂｉｔ\u200b．ｌｙ／ａｂｃ', ['link/shortener:warn:ｂｉｔ\u200b．ｌｙ／ａｂｃ']],
     ['https://www.city.yanagawa.fukuoka.jp.info-japan.com/', ['link/lookalike:warn:https://www.city.yanagawa.fukuoka.jp.info-japan.com/']],
+    // look-alike spellings of a trusted name: vv for w, rn for m, 1 for l, 0 for o, one typo, name+city
+    ['市の公式サイトはこちら https://www.city.yanagavva.fukuoka.jp/', ['link/lookalike:warn:https://www.city.yanagavva.fukuoka.jp/']],
+    ['申請はこちらから https://city.yanagawa-fukuoka.jp/form', ['link/lookalike:warn:https://city.yanagawa-fukuoka.jp/form']],
+    ['詳細：www.city.yanagwa.fukuoka.jp/kurashi', ['link/lookalike:warn:www.city.yanagwa.fukuoka.jp/kurashi']],
+    ['給付金の受付は https://yanagawa-city.com/kyufu で', ['link/lookalike:warn:https://yanagawa-city.com/kyufu']],
+    ['柳川市の特設ページ → https://www.yanagawashi.jp/event', ['link/lookalike:warn:https://www.yanagawashi.jp/event']],
+    ['公式ページ：ｈｔｔｐｓ：／／ｗｗｗ．ｃｉｔｙ．ｙａｎａｇａｖｖａ．ｆｕｋｕｏｋａ．ｊｐ／', ['link/lookalike:warn:ｈｔｔｐｓ：／／ｗｗｗ．ｃｉｔｙ．ｙａｎａｇａｖｖａ．ｆｕｋｕｏｋａ．ｊｐ／']],
+    ['市のFacebookはこちら https://www.faceb00k.com/yanagawa.city', ['link/lookalike:warn:https://www.faceb00k.com/yanagawa.city']],
+    ['写真はインスタで https://instagrarn.com/yanagawa_official', ['link/lookalike:warn:https://instagrarn.com/yanagawa_official']],
+    ['最新情報は https://twltter.com/yanagawa_city で', ['link/lookalike:warn:https://twltter.com/yanagawa_city']],
+    ['特設サイト https://city.yanaqawa.fukuoka.jp/hakushu', ['link/lookalike:warn:https://city.yanaqawa.fukuoka.jp/hakushu']],
+    ['キャンペーン詳細 https://yanagavva-kanko.com/', ['link/lookalike:warn:https://yanagavva-kanko.com/']],
+    // a shortener with a space or 、・ for its dot; someone's SNS named by the network
+    ['詳細は bit ly/3abcd をご覧ください', ['link/shortener:warn:bit ly/3abcd']],
+    ['詳細は tinyurl・com/abc123 へ', ['link/shortener:warn:tinyurl・com/abc123']],
+    ['最新の開花情報は、フォロワーさんのインスタ https://www.instagram.com/hana_yng22/ を見てね！', ['link/personal-source:warn:https://www.instagram.com/hana_yng22/']],
+    // the structural part spelt with look-alike letters, another top-level domain, a brand under another TLD
+    ['詳しくは https://www.clty.yanagawa.fukuoka.jp/ へ', ['link/lookalike:warn:https://www.clty.yanagawa.fukuoka.jp/']],
+    ['給付の案内 https://www.clty-yanagawa.jp/', ['link/lookalike:warn:https://www.clty-yanagawa.jp/']],
+    ['詳しくは https://city.yanagawa.fukuoka.ip/ へ', ['link/lookalike:warn:https://city.yanagawa.fukuoka.ip/']],
+    ['公式Xは https://x.corn/yanagawa_city', ['link/lookalike:warn:https://x.corn/yanagawa_city']],
+    ['公式Xは https://twitter.co/yanagawa_city', ['link/lookalike:warn:https://twitter.co/yanagawa_city']],
+    ['申請 https://www-city-yanagawa.jp/kyufu', ['link/lookalike:warn:https://www-city-yanagawa.jp/kyufu']],
     ['https://note.com/kumiko_trip/n/n1a2b', ['link/personal-source:warn:https://note.com/kumiko_trip/n/n1a2b']],
     ['地元の写真家さんのアカウントが一番きれい https://www.instagram.com/photo_yng/', ['link/personal-source:warn:https://www.instagram.com/photo_yng/']],
     // personal blogs and private accounts presented as the source to trust
@@ -53,6 +76,16 @@ describe('link (6(1))', () => {
   })
   const valid = [
     'https://www.city.yanagawa.fukuoka.jp/kurashi/',
+    // real public bodies whose names are one letter from a trusted one are not look-alikes
+    '神奈川県のページ https://www.pref.kanagawa.jp/docs/',
+    '大川市 https://www.city.okawa.lg.jp/',
+    'https://www.city.yanagawa.lg.jp/',
+    // a slash between English words or times is not a spaced-out shortener
+    '時間は 10 am/pm の 2回',
+    '英語 to/from の区別',
+    // other real bodies and the tourist association under their own names
+    'みやま市 https://www.city.miyama.lg.jp/',
+    '大川市 https://www.city.okawa.fukuoka.jp/',
     '気象庁 https://www.jma.go.jp/bosai/',
     'https://www.pref.fukuoka.lg.jp/',
     'https://www.city.kurashiki.okayama.jp/',

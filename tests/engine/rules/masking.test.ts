@@ -66,12 +66,25 @@ describe('masking (5(2))', () => {
     // explained examples are notes
     ['記入例：○○町', ['masking/example:info:○○']],
     ['○○には町名を記入してください', ['masking/example:info:○○']],
+    // single full-width blanks with another blank or an era, notes to self, letters standing for a name or venue
+    ['開催日は＿月＿日です。', ['masking/template:block:＿×2']],
+    ['令和＿年度の募集を始めます。', ['masking/template:block:＿']],
+    ['詳細は後日（ＴＢＤ）お知らせします。', ['masking/template:block:（ＴＢＤ）']],
+    ['受付は（要確認）から始まります。', ['masking/template:block:（要確認）']],
+    ['XXXさんから寄付をいただきました。', ['masking/fuseji:warn:XXX']],
+    ['会場はXX公民館です。', ['masking/template:block:XX']],
   ]
   it.each(invalid)('flags %s', (text, expected) => {
     expect(summary(findingsOf(masking, text))).toEqual(expected)
   })
 
   const valid = [
+    // an identifier, a lone answer blank, sizes and X-ray lines are not masks
+    'file_name を指定してください',
+    'アンケートの回答欄 _ に記入',
+    'ＸＸＬサイズのTシャツ',
+    'XX線検査の案内',
+    '日程は未定です（決まり次第お知らせします）',
     '○日時：5月3日',
     '■日時 5月3日\n■会場 市民会館',
     '■■■ お知らせ ■■■',

@@ -120,11 +120,87 @@ describe('personal-info (4(4), 5(1))', () => {
     ['中学2年の山田さんが優勝', ['personal-info/identifiable-person:warn:山田さん']],
     ['ひまわり保育園のゆいちゃん（4歳）', ['personal-info/identifiable-person:warn:ゆいちゃん']],
     ['船頭の松尾さん（78）。（ご本人の了承を得て掲載しています）', ['personal-info/identifiable-person:info:松尾さん']],
+    // a name with three quasi-identifiers (school or grade, age, where they live) leaves one person: block
+    ['蒲池中学校2年の江崎そうたくん（14歳・西蒲池在住）が作文コンクールで最優秀賞に選ばれました。', ['personal-info/identifiable-person:block:江崎そうたくん']],
+    ['昭代第一小5年の吉開みおさん（11）、両開地区在住。読書感想文で入賞しました！', ['personal-info/identifiable-person:block:吉開みおさん']],
+    ['大和町鷹ノ尾にお住まいの堤 美咲ちゃん（6歳、わかば保育園）が入選しました。', ['personal-info/identifiable-person:block:堤 美咲ちゃん']],
+    ['皿垣小学校の1年生、古賀 湊くん（7歳）は三橋町垂見に住んでいます。', ['personal-info/identifiable-person:block:古賀 湊くん']],
+    ['表彰式では、柳城中学校３年の田中 陽菜さん（１５歳、昭代在住）が挨拶しました。', ['personal-info/identifiable-person:block:田中 陽菜さん']],
+    ['両開小学校四年の陣内 ゆいなちゃん（十歳）は、沖端で暮らしています。', ['personal-info/identifiable-person:block:陣内 ゆいなちゃん']],
+    ['矢ヶ部小6年・大塚 りくくん（12歳、矢ヶ部在住）を紹介します。', ['personal-info/identifiable-person:block:大塚 りくくん']],
+    // two of them stay a warning; grade abbreviations and kana family names
+    ['城内小学校3年の北原 ひかりさんが入賞しました。', ['personal-info/identifiable-person:warn:北原 ひかりさん']],
+    ['三橋町在住の江口 大翔くん（9歳）が一輪車大会で優勝！', ['personal-info/identifiable-person:warn:江口 大翔くん']],
+    ['中2の坂田 凛さんが弁論大会で優勝しました', ['personal-info/identifiable-person:warn:坂田 凛さん']],
+    ['九州大学に通う中島 蓮さん（20）は沖端町在住です。', ['personal-info/identifiable-person:warn:中島 蓮さん']],
+    // a private person described by what they did owns the number right after them
+    ['落とし主の方は、預かっている近所の方（電話 090・1234・8876）へ連絡してください。', ['personal-info/mobile:block:090・1234・8876']],
+    ['猫の飼い主（携帯 070-5512-3390）を探しています。', ['personal-info/mobile:block:070-5512-3390']],
+    // house numbers written with spaces between their parts
+    ['送り主：柳川市 本町 ２丁目 ５番 ８号 平田 様', ['personal-info/address:block:２丁目 ５番 ８号']],
+    ['柳川市本町2丁目 5番 8号の平田様', ['personal-info/address:block:柳川市本町2丁目 5番 8号']],
+    // the town listed in the bracket after a name
+    ['山田 太郎さん（三橋町・72歳）が100キロマラソンを完走しました。', ['personal-info/identifiable-person:warn:山田 太郎さん']],
+    ['表彰されたのは、吉田 ひろしさん（柳川市大和町中島、蒲池小4年、10歳）です。', ['personal-info/identifiable-person:block:吉田 ひろしさん']],
+    // a private person's LINE ID: block with its owner, warn without
+    ['参加希望の方は、世話役の松本までLINE（ID：matsu_0930）でご連絡ください。', ['personal-info/line-id:block:matsu_0930']],
+    ['質問は中村さんのライン ID yuki.k22 へどうぞ。', ['personal-info/line-id:block:yuki.k22']],
+    ['申し込みはLINE ID→ taro-yng2 まで', ['personal-info/line-id:warn:taro-yng2']],
+    // award lists and captions: a name without an honorific, its school or age in brackets
+    ['最優秀賞　松尾 ゆい（柳河小3年）', ['personal-info/identifiable-person:warn:松尾 ゆい']],
+    ['書道の部 金賞：古賀湊（城内小5年）', ['personal-info/identifiable-person:warn:古賀湊']],
+    ['江崎そうた（蒲池中2年・14歳）は、西蒲池に住む読書好きの少年です。', ['personal-info/identifiable-person:block:江崎そうた']],
+    ['ひまわり保育園 年長組の さくらちゃん（5さい）', ['personal-info/identifiable-person:warn:さくらちゃん']],
+    // a number said to be a My Number blocks whatever its check digit and written form
+    ['図書館にマイナンバーカードが届いています。カードの番号は3907-2284-5516です。', ['personal-info/my-number:block:3907-2284-5516']],
+    ['【落とし物】個人番号カード（番号 7720 1145 3398）を預かっています', ['personal-info/my-number:block:7720 1145 3398']],
+    ['マイナンバー：５５１８　２０９３　７７４６ の方、至急ご連絡を', ['personal-info/my-number:block:５５１８　２０９３　７７４６']],
+    ['住民票の写しに記載されたマイナンバーは 三九〇七 二二八四 五五一六 でした', ['personal-info/my-number:block:三九〇七 二二八四 五五一六']],
+    ['マイナンバーの上4桁は3907、次の4桁は2284、最後は5516です', ['personal-info/my-number:block:3907、次の4桁は2284、最後は5516']],
+    ['マイナンバー 上4桁 3907 中4桁 2284 下4桁 5516', ['personal-info/my-number:block:3907 中4桁 2284 下4桁 5516']],
+    ['お預かりした通知カードの番号 3907.2284.5516 について', ['personal-info/my-number:block:3907.2284.5516']],
+    ['個人番号 3907 - 2284 - 5516 の申請書が窓口に残っていました', ['personal-info/my-number:block:3907 - 2284 - 5516']],
+    ['My Number: 3907/2284/5516', ['personal-info/my-number:block:3907/2284/5516']],
+    ['マイナンバーカードを拾いました。裏面には3907 2284 5516と書かれています。', ['personal-info/my-number:block:3907 2284 5516']],
+    // an example of the format is a warning, not a leak (the writer explains how to write it)
+    ['マイナンバーの記入例：3907 2284 5516のように4桁ずつ書きます', ['personal-info/my-number:warn:3907 2284 5516']],
   ]
   it.each(invalid)('flags %s', (text, expected) => expect(run(text)).toEqual(expected))
 
   const valid = [
     '問い合わせ：柳川市役所 0944-73-8111',
+    // My Number news with dates, counts and times is not a number
+    'マイナンバーカードの申請は2024年12月1日から。受付時間は8時30分から17時15分、定員は40名です。',
+    'マイナンバーカードの交付率は2025年3月末で78.4%、申請件数は1万2345件でした。',
+    'マイナンバーカードの交付は2025年度から、2024年度の申請者、1200名が対象',
+    'マイナンバーカード出張申請会 12月7日(土)10:00-15:00 2階会議室 予約 0944-73-8111',
+    // an audience told where to call is not the owner of the number; a venue with a spaced address
+    'ご希望の方は、電話 0944-73-8111 まで。',
+    '会場：三橋公民館（柳川市三橋町今古賀 8番地 1）',
+    // a role or a desk in the bracket is not where someone lives
+    '講師の北島さん（柳川市役所・観光課）が説明します。',
+    '松尾さん（町内会長）にご挨拶いただきました。',
+    // official LINE accounts (@…) and LINE as a service are not IDs of a person
+    '市の公式LINE（@yanagawa_city）を友だち追加してください。',
+    'LINE Payでのお支払いもできます。',
+    'LINE WORKSを導入しました',
+    '柳川市LINE公式アカウント ID：@yanagawa',
+    // a class, a teacher, an alumnus, a city-wide target group: no pupil singled out
+    '柳河小学校3年生のみなさんが、有明海の絵を描いてくれました。',
+    '市内在住の小学生（6〜12歳）を対象に、絵画教室を開きます。',
+    '柳城中学校の吉田先生（教諭・35歳）が、部活動の指導について話しました。',
+    '対象：市内在住の60歳以上の方 申込：健康づくり課',
+    '柳川高校の卒業生で、現在は東京在住の写真家・白石さんの作品展です。',
+    // brackets after a group, an event or a target age are not a person's details
+    '作品展の対象は市内の小学生（小1〜小6）です。',
+    '柳河小学校（3年生）の皆さんが見学に来ました。',
+    '参加者（小学3年生以上）を募集します。',
+    '表彰式（小学生の部）は午後2時からです。',
+    '絵画教室（6歳以上）を開きます。',
+    '対象年齢（6歳以上）',
+    '親子体験（5歳から）',
+    '水泳教室（小1・小2）を開きます',
+    '【柳川市成人式（二十歳を祝う会）】',
     '【電話】0944-73-8111(代)',
     '住所：〒832-8601 福岡県柳川市本町87番地1',
     '〒832-8601',

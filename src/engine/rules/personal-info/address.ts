@@ -14,10 +14,12 @@ import { lineBefore, withoutUrls, type Emit } from './context'
 
 /** A house number: Arabic digits, or kanji numerals written positionally or digit by digit. */
 const NUM = '(?:[0-9]{1,5}|[〇一二三四五六七八九十百千]{1,8})'
+/** The parts of a house number may be spaced out (２丁目 ５番 ８号). */
+const SP = '[ 　]?'
 const ADDRESS_TAIL = new RegExp(
-  `${NUM}丁目(?:${NUM}(?:番地?|-|の)(?:${NUM}(?:号(?![室棟館車線機]))?)?)?` +
-    `|${NUM}番地(?:(?:の|-)?${NUM}(?:号(?![室棟館車線機]))?)?` +
-    `|${NUM}番${NUM}号(?![室棟館車線機])` +
+  `${NUM}丁目(?:${SP}${NUM}(?:番地?|-|の)(?:${SP}${NUM}(?:号(?![室棟館車線機]))?)?)?` +
+    `|${NUM}番地(?:(?:の|-)?${SP}${NUM}(?:号(?![室棟館車線機]))?)?` +
+    `|${NUM}番${SP}${NUM}号(?![室棟館車線機])` +
     `|(?<=[\\p{Script=Han}ァ-ヶ])[0-9]{1,4}の[0-9]{1,4}(?:の[0-9]{1,4})?(?![0-9]|[月日時人歳回件名円年分秒%組本枚点位号番頁ページ])` +
     `|(?<=[\\p{Script=Han}ァ-ヶ])[0-9]{1,4}-[0-9]{1,4}(?:-[0-9]{1,4})?(?![0-9]|[月日時人歳回件名円年分秒%組本枚点位号番頁ページ]|-|~)`,
   'gu',

@@ -154,6 +154,10 @@ function personEndsAt(s: string): boolean {
   return true
 }
 
+/** A private person described, not named: 近所の方, 拾った方, 飼い主, 持ち主, 発見者. */
+const DESCRIBED_PERSON =
+  /(?:った|いた|んだ|した|れた|ている|てる|近所の|隣の|近くの|ご近所の)方$|(?:飼い主|持ち主|落とし主|拾得者|発見者|拾い主)(?:の方|さん|様)?$/u
+
 /** The desk's person in charge (担当：古賀, 担当 古賀さん) speaks for the organisation. */
 const IN_CHARGE = /担当(?:者)?[:：]?\s?[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々]{1,6}\s?[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々]{0,4}$/u
 
@@ -185,6 +189,11 @@ export function ownerOf(t: string, a: number, window = 60): Owner {
     s = s.slice(0, s.length - w.length)
   }
   if (personEndsAt(s)) return { kind: 'person', labelled, privateLabel, immediate: true, named: true }
+  // 預かっている近所の方（電話 090-…）, 拾った方 080-…: someone described by what they did, the value
+  // right after them (no は/に/まで between: 参加された方は 090-… へ is where to call, not theirs).
+  if (DESCRIBED_PERSON.test(s) && !/[はがをにへで]|まで/u.test(t.slice(Math.max(0, a - window) + s.length, a))) {
+    return { kind: 'person', labelled, privateLabel, immediate: true, named: true }
+  }
   if (orgEndsAt(s)) return { kind: 'org', labelled, privateLabel, immediate: true, named: true }
   const named = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々A-Za-z0-9]$/u.test(s)
   // Nothing owns the value in its own phrase: the nearest person or organisation mentioned before it.

@@ -21,19 +21,28 @@ function isHanCode(c: number): boolean {
 function isKanaCode(c: number): boolean {
   return (c >= 0x3041 && c <= 0x3096) || (c >= 0x30a1 && c <= 0x30fa) || c === 0x30fc
 }
-const AGE = /(?<![0-9])[0-9]{1,3}(?:歳|才)(?!以上|以下|未満|から|~|-|代|児|以降|頃|の方|の人|の子|まで|になる方)/gu
+const AGE =
+  /(?:(?<![0-9])[0-9]{1,3}|(?<![一二三四五六七八九十百])(?:[一二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九]))(?:歳|才|さい)(?!以上|以下|未満|から|~|-|代|児|以降|頃|の方|の人|の子|まで|になる方)/gu
 /** An age in brackets right after a name: 野口さん（82）, （82歳）. */
-const AGE_AFTER_NAME = /^[(（]\s?[0-9]{1,3}(?:歳|才)?\s?[)）、]/u
+const AGE_AFTER_NAME = /^[(（]\s?[0-9]{1,3}(?:歳|才|さい)?\s?[)）、・]/u
 /** A grade in brackets right after a name: （小6）, （中2）, （高1）. */
 const GRADE_AFTER_NAME = /^[(（]\s?(?:小|中|高|小学|中学|高校)[0-9一二三四五六]年?(?:生)?\s?[)）]/u
 const SCHOOL =
-  /[\p{Script=Han}]{1,8}(?:小学校|中学校|高校|高等学校|保育園|幼稚園|こども園|支援学校)(?:\s?[0-9一二三四五六]年(?:[0-9一二三四五六]組)?)?|(?<![0-9])[0-9]年生|(?:小学|中学|高校)\s?[0-9一二三四五六]年(?![間度目後前])|[\p{Script=Han}]{1,4}(?:小|中|高)\s?[0-9一二三四五六]年(?:生)?(?![間度目後前])/gu
-const RESIDENCE = /[\p{Script=Han}ァ-ヶ]{1,8}(?:町|地区|丁目)(?:在住|に住む|にお住まい)/gu
+  /(?:[\p{Script=Han}]{1,8}|[ぁ-んァ-ヶー]{2,8})(?:小学校|中学校|高校|高等学校|保育園|幼稚園|こども園|支援学校)(?:\s?[0-9一二三四五六]年(?:[0-9一二三四五六]組)?)?|(?<![0-9])[0-9]年生|(?:小学|中学|高校)\s?[0-9一二三四五六]年(?![間度目後前])|[\p{Script=Han}]{1,4}(?:小|中|高)\s?[0-9一二三四五六]年(?:生)?(?![間度目後前])|(?<![\p{Script=Han}])(?:小|中|高)[1-6一二三四五六](?![0-9年日回時分月人名件か])/gu
+/**
+ * Where someone lives: a place below the city (大和町中島在住, 西蒲池在住, 三橋町垂見にお住まい,
+ * 沖端で暮らす). A city, prefecture or country (東京在住, 市内在住) is too wide to single anyone out.
+ */
+const RESIDENCE = /[\p{Script=Han}ァ-ヶノ々]{2,10}(?:在住|に住む|に住んで|にお住まい|で暮らす|で暮らして|に暮らす)/gu
+const WIDE_PLACE =
+  /(?:市|県|都|府|道|国|州|市内|県内|町内|区内|村内|市外|県外|国内|海外|近隣|近く|近所|地元|同じ|都内|府内|道内|管内|東京|大阪|京都|福岡|北海道|関東|関西|九州|首都圏|本州|外国|地方|郊外|都会|田舎)(?:在住|に住む|に住んで|にお住まい|で暮らす|で暮らして|に暮らす)$/u
 /** Where the person lives, right before the name: 大和町中島の…, 沖端町の…, 三橋地区の…. */
 const PLACE_BEFORE_NAME = /[\p{Script=Han}]{1,6}(?:町|村|地区|区)[\p{Script=Han}]{0,4}(?:在住)?の\s?$/u
+/** A place below the city as one item of a bracket: 三橋町, 柳川市大和町中島, 両開地区. */
+const BRACKET_PLACE = /^[\p{Script=Han}ァ-ヶノ々]{0,8}(?:町|村|地区)[\p{Script=Han}ァ-ヶノ々]{0,4}(?:在住)?$/u
 const NOT_PLACE = /(?:課|係|室|所|会|部|館|店|校|園|署|代表|会長|役員|委員|長|担当|職員|住民|民)の\s?$/u
 
-const STAFF = /教諭|先生|校長|教頭|教えて|教える|勤務|勤め|講師|職員|用務員|司書|監督|コーチ/u
+const STAFF = /教諭|先生|校長|教頭|教えて|教える|勤務|勤め|講師|職員|用務員|司書|監督|コーチ|卒業|出身|OB|OG/u
 
 interface Name extends Span {
   /** What is written right after the name (for the bracketed age or grade). */
@@ -88,25 +97,75 @@ function findNames(t: string): Name[] {
     let f = 0
     if (!'のがはをにへともや'.includes(t[start - 1] ?? '')) while (f < 3 && start - f - 1 >= 0 && isHanCode(t.charCodeAt(start - f - 1))) f++
     if (f > 0 && f < 3) start -= f
+    // 北原 ひかりさん: a kanji family name parted from the kana given name by a space.
+    else if (f === 0 && t[start - 1] === ' ' && isHanCode(t.charCodeAt(start - 2))) {
+      let j = start - 1
+      while (j > 0 && start - 1 - j < 4 && isHanCode(t.charCodeAt(j - 1))) j--
+      if (start - 1 - j >= 1 && start - 1 - j <= 3) start = j
+    }
     names.push({ start, end: after, after })
   }
   return names
 }
 
+/**
+ * A name without an honorific, with the school or age in brackets right after it, as award lists
+ * and captions write it: 松尾 ゆい（柳河小3年）, 最優秀賞 古賀湊（9歳）, 江崎そうた（蒲池中2年・14歳）.
+ * The bracket must hold a grade or an age; what precedes it must read as a name (2–4 kanji
+ * family name, optionally a space, then kanji or kana), not an organisation or a group.
+ */
+const BRACKET_HINT = /[(（][^()（）\n]{0,16}(?:[小中高][1-6一二三四五六]|[0-9一二三四五六七八九十]{1,3}(?:歳|才|さい)|[0-9]年生|[小中]学[1-6一二三四五六]年)/u
+const BRACKET_NAME =
+  /(?<![\p{Script=Han}ぁ-んァ-ヶー])([\p{Script=Han}]{1,3}[ 　]?(?:[\p{Script=Han}]{1,3}|[ぁ-んァ-ヶー]{2,5}))[(（](?=[^()（）\n]{0,16}(?:[小中高][1-6一二三四五六]|[0-9一二三四五六七八九十]{1,3}(?:歳|才|さい)|[0-9]年生|[小中]学[1-6一二三四五六]年))/gu
+const NOT_BRACKET_NAME =
+  /(?:校|園|会|課|係|部|団|者|生|児|員|館|所|室|局|協|店|社|市|町|村|区|県|組|班|部門|チーム|クラブ|の部|賞|大会|教室|講座|対象|小学生|中学生|高校生|幼児|未就学児|年長|年中|年少|以上|以下|限定|まで|から|ほか|など|皆|各|計|全|名|人|歳|才)$/u
+function bracketNames(t: string, have: Name[]): Name[] {
+  const out: Name[] = []
+  for (const m of t.matchAll(BRACKET_NAME)) {
+    const word = m[1]!
+    if (NOT_BRACKET_NAME.test(word) || GENERIC_NAME.test(word) || /(?:さん|ちゃん|くん|君|様|さま)$/u.test(word)) continue
+    // Hiragana right before the bracket after kanji is often a verb or particle (作品を描いた…): only a name
+    // written as kanji + space + kana, or kanji + katakana/hiragana of 2+ with a kanji family name.
+    if (/[ぁ-ん]$/u.test(word) && !/[ 　]/u.test(word) && !/^[\p{Script=Han}]{1,3}[ぁ-ん]{2,5}$/u.test(word)) continue
+    if (/[のがはをにへとでもや]/u.test(word.slice(1)) && !/[ 　]/u.test(word)) continue
+    const start = m.index
+    const end = start + word.length
+    // A target group (6歳以上, 小3〜小6, 小学生の部) is not a person.
+    const close = t.slice(end, end + 24).search(/[)）]/u)
+    const inside = t.slice(end + 1, close < 0 ? end + 24 : end + close)
+    if (/[〜~～\-－]|以上|以下|未満|から|まで|対象|の部|向け|限定|程度|前後|程|頃|くらい|ぐらい|代/u.test(inside)) continue
+    // The bracket lists facts about a person: one item ends in a grade or an age (二十歳を祝う会 does not).
+    if (!inside.split(/[・、,，/\s]/u).some((item) => /(?:[0-9一二三四五六]年|年生|[0-9一二三四五六]組|歳|才|さい|[小中高][1-6一二三四五六])$/u.test(item))) continue
+    if (have.some((n) => n.start <= start && start < n.end)) continue
+    out.push({ start, end, after: end })
+  }
+  return out
+}
+
 export function identifiablePerson(doc: Doc, addressSpans: Span[], emit: Emit): void {
   const t = withoutUrls(doc, doc.norm.text)
-  if (!/さん|ちゃん|くん|君/.test(t)) return
-  const names = findNames(t)
+  const honorific = /さん|ちゃん|くん|君/.test(t)
+  const bracketed = BRACKET_HINT.test(t)
+  if (!honorific && !bracketed) return
+  const names = honorific ? findNames(t) : []
+  if (bracketed) names.push(...bracketNames(t, names))
   if (names.length === 0) return
   const others: Array<{ kind: string; at: number }> = []
   for (const m of t.matchAll(AGE)) others.push({ kind: 'age', at: m.index })
   for (const m of t.matchAll(SCHOOL)) others.push({ kind: 'school', at: m.index })
-  for (const m of t.matchAll(RESIDENCE)) others.push({ kind: 'residence', at: m.index })
+  for (const m of t.matchAll(RESIDENCE)) if (!WIDE_PLACE.test(m[0])) others.push({ kind: 'residence', at: m.index })
   for (const a of addressSpans) others.push({ kind: 'address', at: viewIndexAt(doc.norm, a.start) })
   for (const n of names) {
     const rest = t.slice(n.after, n.after + 12)
     if (AGE_AFTER_NAME.test(rest)) others.push({ kind: 'age', at: n.after })
     if (GRADE_AFTER_NAME.test(rest)) others.push({ kind: 'school', at: n.after })
+    // 山田 太郎さん（三橋町・72歳）: a town or district listed in the bracket after the name.
+    if (rest[0] === '(' || rest[0] === '（') {
+      const close = t.slice(n.after, n.after + 32).search(/[)）]/u)
+      const inside = t.slice(n.after + 1, close < 0 ? n.after : n.after + close)
+      const place = (item: string) => BRACKET_PLACE.test(item) && !/^町内|(?:長|会|員|課|係|所|館|役|部|組|班|連|協|局|団)$/u.test(item)
+      if (inside.split(/[・、,，/\s]/u).some(place)) others.push({ kind: 'residence', at: n.after })
+    }
     const before = t.slice(Math.max(0, n.start - 16), n.start)
     if (PLACE_BEFORE_NAME.test(before) && !NOT_PLACE.test(before)) others.push({ kind: 'residence', at: n.start - 1 })
   }
@@ -120,6 +179,8 @@ export function identifiablePerson(doc: Doc, addressSpans: Span[], emit: Emit): 
     if (kinds.has('school') && STAFF.test(t.slice(sentence.start, sentence.end))) kinds.delete('school')
     if (kinds.size === 0 || reported.has(sentence.start)) continue
     reported.add(sentence.start)
+    // Three of them together (柳河小3年・9歳・大和町中島在住) leave one person in the city: block.
+    const severity = consent ? 'info' : kinds.size >= 3 ? 'block' : undefined
     const span = doc.fromNorm(n.start, n.end)
     const label = [...kinds].map((k) => ({ age: '年齢', school: '学校・学年', residence: '住んでいる地域', address: '住所' })[k]).join('・')
     emit({
@@ -127,7 +188,7 @@ export function identifiablePerson(doc: Doc, addressSpans: Span[], emit: Emit): 
       clause: '4(4)',
       start: span.start,
       end: span.end,
-      severity: consent ? 'info' : undefined,
+      severity,
       data: { label },
     })
   }

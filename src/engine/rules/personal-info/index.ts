@@ -9,7 +9,7 @@
  *
  * One detector per file: my-number, phone, email, address, identifiers (bank, licence, passport,
  * residence card, insurance, numbers given to a person), identifiable-person (name + age + school
- * + where they live).
+ * + where they live), line-id (a private person's LINE ID).
  */
 import { CLAUSES } from '../../clauses'
 import type { RuleFamily } from '../../rule'
@@ -17,6 +17,7 @@ import { addresses } from './address'
 import { emails } from './email'
 import { identifiablePerson } from './identifiable-person'
 import { identifiers } from './identifiers'
+import { lineIds } from './line-id'
 import { myNumbers } from './my-number'
 import { phones } from './phone'
 
@@ -129,6 +130,14 @@ export const personalInfo: RuleFamily = {
         message: '{label}「{excerpt}」が含まれています。受給者番号や会員番号などは、名前と合わせて個人を特定できます。',
         hint: '「{excerpt}」を削除し、「お心当たりの方は○○課までご連絡ください」のように番号を書かずに案内してください。',
       },
+      'personal-info/line-id': {
+        title: '個人のLINE ID',
+        titleEn: 'Personal LINE ID',
+        severity: 'block',
+        floor: 'warn',
+        message: 'LINEのID「{excerpt}」が含まれています。IDを知っていれば誰でも連絡でき、個人のものは電話番号と同じく発信できません。',
+        hint: '「{excerpt}」を削除し、問い合わせ先は市の担当課の電話番号や、市の公式LINEアカウント（@から始まるID）に置き換えてください。',
+      },
       'personal-info/identifiable-person': {
         title: '個人を特定できる組み合わせ',
         titleEn: 'Identifiable person',
@@ -145,6 +154,7 @@ export const personalInfo: RuleFamily = {
     emails(doc, policy, emit)
     const addressSpans = addresses(doc, policy, phoneSpans, emit)
     identifiers(doc, emit)
+    lineIds(doc, emit)
     identifiablePerson(doc, addressSpans, emit)
   },
 }

@@ -8,7 +8,7 @@
  * with spaces, full-width, kanji numerals (一二三四 五六七八 九〇一八).
  */
 import type { Doc } from '../../doc'
-import { countDigits, foldedWindow, namesPerson, numeralText, sentenceSpan, type Emit } from './context'
+import { countDigits, foldedWindow, isExampleValue, namesPerson, numeralText, sentenceSpan, type Emit } from './context'
 
 /** マイナンバー check digit (番号法施行令): weights 6,5,4,3,2,7,6,5,4,3,2 left to right. */
 export function isValidMyNumber(digits: string): boolean {
@@ -22,15 +22,70 @@ export function isValidMyNumber(digits: string): boolean {
 }
 
 const MY_NUMBER_KEYWORDS = /まいなんばー|個人番号|共通番号|通知かーど|個人番号かーど|まいなかーど|my ?number/u
+/** The same keywords in the norm view (cheap: the folded view is built only when a number is found). */
+const MY_NUMBER_IN_NORM = /マイナンバー|ﾏｲﾅﾝﾊﾞｰ|まいなんばー|個人番号|共通番号|通知カード|マイナカード|my ?number/iu
 /** A My Number label right before the digits (the number is the label's value). */
 const LABEL_BEFORE = /(?:マイナンバー|個人番号|ﾏｲﾅﾝﾊﾞｰ|まいなんばー)(?:カード)?(?:の番号)?(?:は|が)?[\s:：（）()]{0,3}$/u
-/** Twelve digits as 4-4-4 (one separator kind), in a row, or one digit at a time. */
-const MY_NUMBER_SHAPE = /(?<![\d.\-])(?:\d{4}([ .\-]?)\d{4}\1\d{4}|\d(?: \d){11})(?![\d]|[.\-]\d)/g
+/**
+ * Twelve digits as 4-4-4 (spaces, dots, hyphens, slashes or ・ between the groups, up to three
+ * characters: 4821 - 6630 - 1957), in a row, or one digit at a time.
+ */
+const MY_NUMBER_SHAPE = /(?<![\d.\-])(?:\d{4}[ .\-/・]{0,3}\d{4}[ .\-/・]{0,3}\d{4}|\d(?: \d){11})(?![\d]|[.\-]\d)/g
+/** A made-up number: one digit climbing or falling (1234 5678 9012), or one group repeated. */
+function isDummy(d: string): boolean {
+  let up = true
+  let down = true
+  for (let i = 1; i < d.length; i++) {
+    if ((Number(d[i - 1]) + 1) % 10 !== Number(d[i])) up = false
+    if ((Number(d[i - 1]) + 9) % 10 !== Number(d[i])) down = false
+  }
+  return up || down || /^(\d{4})\1\1$/.test(d) || /^(\d{2})\1{5}$/.test(d) || /^0+$|^[0-9]0{11}$/.test(d)
+}
+
+/**
+ * Three groups of four digits parted by words (上4桁は3907、次が2284、最後は5516): only read when
+ * the paragraph says My Number. The gaps are short and hold no other digits (but 4桁); a group
+ * followed by a unit (2025年, 1200件) is a quantity, not part of a number.
+ */
+const SPLIT_SHAPE =
+  /(?<!\d)\d{4}(?![\d年件名人円%時分日月枚回歳個冊台万億])(?:[^\d\n。]|\d桁){1,14}?(?<!\d)\d{4}(?![\d年件名人円%時分日月枚回歳個冊台万億])(?:[^\d\n。]|\d桁){1,14}?(?<!\d)\d{4}(?![\d年件名人円%時分日月枚回歳個冊台万億])/g
+
+const FOUR = /(?<![0-9])[0-9]{4}(?![0-9])|[〇零一二三四五六七八九]{4}/g
 
 export function myNumbers(doc: Doc, emit: Emit): void {
   if (doc.digitCount < 12 && !/[〇零一二三四五六七八九]/.test(doc.norm.text)) return
   const t = numeralText(doc)
   if (countDigits(t) < 12) return
+  let found = false
+  const emitFound: Emit = (f) => {
+    found = true
+    emit(f)
+  }
+  shaped(doc, t, emitFound)
+  if (found || !MY_NUMBER_IN_NORM.test(t)) return
+  // Three groups of four are needed before building the kanji-numeral view for them.
+  let groups = 0
+  FOUR.lastIndex = 0
+  while (groups < 3 && FOUR.exec(t)) groups++
+  if (groups < 3) return
+  const t4 = numeralText(doc, 4)
+  for (const m of t4.matchAll(SPLIT_SHAPE)) {
+    const digits = m[0].replace(/\d桁/g, '').replace(/\D/g, '')
+    if (digits.length !== 12 || /^(\d)\1{11}$/.test(digits)) continue
+    const span = doc.fromNorm(m.index, m.index + m[0].length)
+    if (!MY_NUMBER_KEYWORDS.test(foldedWindow(doc, span, 80))) continue
+    const weak = isDummy(digits) || isExampleValue(t4, m.index, m.index + m[0].length)
+    emit({
+      rule: 'personal-info/my-number',
+      start: span.start,
+      end: span.end,
+      severity: weak ? 'warn' : 'block',
+      data: { how: 'マイナンバー（個人番号）が区切って書かれています' },
+    })
+  }
+}
+
+function shaped(doc: Doc, t: string, emit: Emit): void {
   MY_NUMBER_SHAPE.lastIndex = 0
   for (const m of t.matchAll(MY_NUMBER_SHAPE)) {
     const digits = m[0].replace(/\D/g, '')
@@ -39,9 +94,20 @@ export function myNumbers(doc: Doc, emit: Emit): void {
     const b = a + m[0].length
     const span = doc.fromNorm(a, b)
     if (!isValidMyNumber(digits)) {
-      // Labelled as a My Number in its own phrase (マイナンバー：1234 5678 9012), a mistyped or made-up one still warns.
-      if (LABEL_BEFORE.test(t.slice(Math.max(0, a - 16), a))) {
-        emit({ rule: 'personal-info/my-number', start: span.start, end: span.end, severity: 'warn', data: { how: 'マイナンバー（個人番号）として12桁の番号が書かれています' } })
+      // Said to be a My Number (マイナンバー：…, 個人番号は…です, マイナンバーカードの落とし物…番号は…): the
+      // writer publishes it as one, whatever its check digit (the reader cannot tell a typo from the
+      // real number). A made-up one (1234 5678 9012) or an example (例：…) is a warning.
+      const labelled = LABEL_BEFORE.test(t.slice(Math.max(0, a - 16), a))
+      const said = labelled || MY_NUMBER_KEYWORDS.test(foldedWindow(doc, span, 80))
+      if (said) {
+        const weak = isDummy(digits) || isExampleValue(t, a, b)
+        emit({
+          rule: 'personal-info/my-number',
+          start: span.start,
+          end: span.end,
+          severity: weak ? 'warn' : 'block',
+          data: { how: 'マイナンバー（個人番号）として12桁の番号が書かれています' },
+        })
       }
       continue
     }

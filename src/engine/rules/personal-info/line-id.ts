@@ -1,0 +1,32 @@
+/**
+ * A private person's LINE ID: LINE（ID：matsu_0930）, ラインID yuki.k22, LINE ID→ taro-yng. An ID
+ * lets anyone add the person as a friend, like a phone number. Official accounts are written
+ * with @ (@yanagawa_city) and come with 公式 or 友だち追加; those are not reported. With a person
+ * owning it (代表の松本さん, 世話役の松本まで) it blocks, otherwise it warns.
+ */
+import type { Doc } from '../../doc'
+import { namesPerson, ownerOf, sentenceSpan, withoutUrls, type Emit } from './context'
+
+const LINE_ID = /(?:LINE|ライン|ﾗｲﾝ)[ \t]?(?:の)?(?:ID|アイディー|アカウント)?[\s:：（(【\[→]{0,3}(?:ID[\s:：]{0,2})?(@)?([A-Za-z][A-Za-z0-9._\-]{3,19})(?![A-Za-z0-9._\-@])/giu
+const OFFICIAL = /公式|友だち追加|友達追加|市の|当市|柳川市|役所|課|センター|協会/u
+
+export function lineIds(doc: Doc, emit: Emit): void {
+  if (!/LINE|ライン|ﾗｲﾝ/iu.test(doc.norm.text)) return
+  const t = withoutUrls(doc, doc.norm.text)
+  LINE_ID.lastIndex = 0
+  for (const m of t.matchAll(LINE_ID)) {
+    if (m[1]) continue // @id: an official account
+    const id = m[2]!
+    // LINE Pay, LINE WORKS, LINEで: words, not IDs (an ID has a digit, a dot, an underscore or a hyphen).
+    if (!/[0-9._\-]/.test(id)) continue
+    const a = m.index + m[0].length - id.length
+    const b = a + id.length
+    const sentence = sentenceSpan(t, a)
+    const s = t.slice(sentence.start, sentence.end)
+    if (OFFICIAL.test(s)) continue
+    const owner = ownerOf(t, m.index)
+    const person = owner.kind === 'person' || namesPerson(s) || /(?:の|、)\s?[\p{Script=Han}]{1,4}(?:まで|に|へ)\s?$/u.test(t.slice(Math.max(sentence.start, m.index - 12), m.index))
+    const span = doc.fromNorm(a, b)
+    emit({ rule: 'personal-info/line-id', start: span.start, end: span.end, severity: person ? 'block' : 'warn' })
+  }
+}
