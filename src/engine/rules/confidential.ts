@@ -34,7 +34,21 @@ const ENGLISH =
 
 /** Internal meetings of the city; their content is not published by staff on SNS. */
 const MEETING =
-  /(?:庁議|幹部会議?|部長会議?|課長会議?|部課長会議?|係長会議?|政策会議|経営会議|庁内会議|内部会議|課内会議|部内会議|係内会議|課内ミーティング|庁内ミーティング|庁内協議|内部協議|内部検討会|秘密会|(?:庁内|内部|課内|部内|幹部)の(?:会議|打ち合わせ|打合せ|ミーティング|協議|検討会)|非公開(?:の|で(?:行われ|開かれ|開催され)た)(?:会議|審査会?|協議|会合|打ち合わせ|打合せ|委員会|検討会|ヒアリング|選考会?|審議|場))/gu
+  /(?:庁議|幹部会議?|部長会議?|課長会議?|部課長会議?|係長会議?|政策会議|経営会議|庁内会議|内部会議|課内会議|部内会議|係内会議|課内ミーティング|庁内ミーティング|庁内協議|内部協議|内部検討会|秘密会|(?:庁内|内部|課内|部内|幹部)の(?:会議|打ち合わせ|打合せ|ミーティング|協議|検討会))/gu
+/**
+ * A session said to be closed, then named (with any modifier between: 非公開で行われた指定管理者選定委員会,
+ * 一般には非公開の人事委員会, 公開されていない理事会). Bounded gap, no nested quantifier.
+ */
+const CLOSED_SESSION =
+  /(?:非公開|秘密会|公開されていない|公開されなかった|公開していない|傍聴できなかった)(?:の|な|で(?:行われ|開かれ|開催され|実施され|実施し|行っ|開い)た|とされた|だった|扱いの|となった)?[^。！？!?\n、,]{0,24}?(?:会議|審査会|審議会|協議会|会合|協議|委員会|検討会|打ち?合わ?せ|ミーティング|ヒアリング|選考会?|意見交換会?|理事会|懇談会|部会|面談|審議|審査)[\p{Script=Han}ァ-ヴー]{0,8}/gu
+/** What a closed session's content looks like when it is told: its record, remarks, scores, materials. */
+const SESSION_CONTENT = /^(?:\((?:非公開|秘密会|内部)\))?(?:で|では|での|において|の席|の場|の中|の資料|のメモ|の議事|の記録|の内容|の結果|の様子|の話|によると|から|に出|に提出|の採点|の録音|の発言|の中身|の配布|の配付|の評価|の点数)/u
+/** Telling or handing over what was obtained: 入手しました, そのまま掲載, 文字起こし, 共有します, こっそり教えます. */
+const LEAK = /入手|手に入れ|手に入っ|そのまま|載せ|掲載しま|共有しま|文字起こ|お伝えしま|教えま|教えちゃ|お見せしま|ご紹介しま|紹介しま|まとめ|流出|こっそり|ここだけ|バラ|暴露/u
+/** The paragraph says the outcome is public (掲載します alone may be the leak itself). */
+const OUTCOME_PUBLISHED = /公表し|発表し|ホームページ|市HP|会議録を公開|議事録を公開/u
+/** A notice about a closed session (傍聴はできません, 会議録の開示請求): not its content. */
+const SESSION_NOTICE = /傍聴(?:は|が|を)|傍聴(?:でき|いただけ)(?:ません|ない(?:ため|ので))|開示(?:請求|を希望)|情報公開(?:請求|窓口|制度)|のため|行います|予定です/u
 /** A meeting marked closed: 部長会議（非公開）. */
 const CLOSED_MEETING = /(?:会議|会合|協議|審査会?|委員会|検討会|打ち合わせ|打合せ|ヒアリング|選考会?)\((?:非公開|秘密会|内部)\)/gu
 /** A document marked non-public: 資料（非公開）, 非公開の議事録. */
@@ -48,13 +62,21 @@ const PUBLISHED = /公表し|発表し|公開し(?:まし|てい)|ホームペ�
 /** Pre-release: まだ公表前ですが, 報道解禁前, 未公表の資料. */
 const PRE_RELEASE =
   /(?:(?:公表|報道発表|記者発表|プレスリリース|リリース|正式発表|公式発表|情報解禁|報道解禁|解禁|公開|発表|結果通知|合否通知|通知)前(?:です|だ|の(?:情報|資料|データ|内容|段階|もの|話|ため)|なので|なんですが|なんだけど|ですが|ですけど|だけど|だけれど|ではありますが|ではあるが|につき|のため|ながら)|まだ(?:公表|公開|解禁|報道)(?:されて(?:い)?(?:ない|ません)|して(?:い)?(?:ない|ません)|前)|未公表(?:の|です|ですが|だけど|情報|資料|データ|事項|案件)|(?:提出|配布|配付|決裁|公表|発表)前の(?:資料|データ|原稿|案|文書)|非公表(?:の(?:情報|資料|データ|事項|案件|内容)|ですが|だけど|扱い)|公表(?:されて|して)(?:い)?(?:ない|ません)(?:情報|資料|データ|内容|話|けど|が))/gu
+/** The release is still to come, said before telling it: 合格発表はまだですが…, 正式発表を待たずに. */
+const NOT_YET =
+  /(?:公表|発表|解禁|公開|通知|報道発表|正式発表|公式発表|記者発表|リリース)(?:は|が)(?:まだ|これから|来週|明日|後日)(?:です|なんです|なのです|だ|ですけど)?(?:が|けど|けれど|けども|、)|(?:正式|公式)?(?:発表|公表|解禁|通知|リリース)(?:を|は)?待たず(?:に)?/gu
+/** What is told after NOT_YET: a decision, a result, a number, a reveal. */
+const REVEAL = /決ま|決定|確定|内定|選ばれ|合格|当選|落札|受賞|採用|[0-9]|になります|になりました|お見せ|見せちゃ|公開しま|教え|お伝え|ご紹介|紹介しま|載せ|実は/u
+/** Bid secrets with their value: 最低制限価格は2,310万円 (a price the city publishes, 事前公表, is not one). */
+const BID_SECRET = /(?:最低制限価格|低入札調査基準価格|入札予定価格|予定価格|落札予定(?:者|業者)?|応札(?:者|業者)|入札参加(?:者|業者))(?:は|が|:|=|→)?[^。！？!?\n]{0,8}?(?:[0-9][0-9,.]{0,12}(?:億|万|千)?(?:[0-9,]{0,8})?円?|[〇一二三四五六七八九十百千万億]{2,10}円?|[ァ-ヴー]{2,12}|[A-Z]社)/gu
+const BID_PUBLIC = /事前公表|公表し|公表され|公表して|公表済|ホームページ|市HP|貸付|売却|物件|月額|年額|開札結果|入札結果|落札しました|落札者(?:を|が)決定/u
 /** 一足早く / 一足先に + a reveal, when the paragraph says the release is still to come. */
 const EARLY_REVEAL = /一足(?:早く|先に|はやく|さきに)[^。！!？?\n]{0,16}?(?:お見せ|見せ|お伝え|伝え|公開|お知らせ|ご紹介|紹介|チラ見せ|お披露目|発表)/gu
 const RELEASE_TO_COME = /(?:通知|解禁|報道|記者発表|正式発表|公表|発表|掲載|新聞に載る?)(?:の|るの|するの|されるの)?(?:は|が|前|より前|まで|の前)|(?:来週|明日|後日|来月)(?:の|に)?(?:発表|公表|解禁|通知|掲載|報道)/u
 
 /** Information only staff may see. */
 const STAFF_ONLY =
-  /(?:職員|関係者|庁内|内部|課内|幹部|担当者)(?:しか|だけ|のみ)(?:が)?(?:見(?:られ|れ|ることが)|知(?:らな|って|りえ|り得)|閲覧|アクセス|入手)|(?:外部|部外者|市民|一般)(?:へ|に|には|へは|の方には)(?:の)?(?:提供は?(?:しない|できない|禁止)|出せない|出してはいけない|見せられない|見せてはいけない|言えない|公開できない|漏らさ|口外)|(?:課内|庁内|内部|部内|係内|職員間|職員の間)(?:で|だけで|のみで|限りで)(?:共有|回覧|配布|配付|使用|利用)(?:して|した|する|され|中|の)|口外(?:しない|無用|禁止|厳禁)|他言無用|(?:外|表|公)(?:に|には)(?:出せ|出し|でき)(?:ない|ません)/gu
+  /(?:職員|関係者|庁内|内部|課内|幹部|担当者)(?:しか|だけ|のみ)(?:が)?(?:見(?:られ|れ|ることが)|知(?:らな|って|りえ|り得)|閲覧|アクセス|入手)|(?:外部|部外者|市民|一般)(?:へ|に|には|へは|の方には)(?:の)?(?:提供は?(?:しない|できない|禁止)|出せない|出してはいけない|見せられない|見せてはいけない|言えない|公開できない|漏らさ|口外)|(?:課内|庁内|内部|部内|係内|職員間|職員の間)(?:で|だけで|のみで|限りで)(?:共有|回覧|配布|配付|使用|利用)(?:して|した|する|され|中|の)|(?:庁内|職員|内部|課内|部内|幹部)(?:向け)?(?:の)?(?:メール|掲示板|ポータル|LAN|グループウェア|チャット|通知|通達|文書|連絡|回覧)(?:で|に|から|として)?(?:回って|流れて|届い|来た|きた|出て(?:い|た)|あった|載って|書いて)|職員だから(?:こそ)?(?:こっそり|内緒で)|口外(?:しない|無用|禁止|厳禁)|他言無用|(?:外|表|公)(?:に|には)(?:出せ|出し|でき)(?:ない|ません)/gu
 
 /** Undisclosed negotiations. */
 const NEGOTIATION =
@@ -165,11 +187,24 @@ export const confidential: RuleFamily = {
       spans.push({ start: i, end: i + 1 })
       emit({ rule: 'confidential/marker', start: i, end: i + 1 })
     }
-    if (/会議|会合|協議|審査|委員会|検討会|打ち?合わ?せ|ヒアリング|選考|庁議|秘密会|審議/u.test(t)) {
+    if (/会議|会合|協議|審査|委員会|検討会|打ち?合わ?せ|ヒアリング|選考|庁議|秘密会|審議|理事会|懇談会|部会|面談|ミーティング|意見交換/u.test(t)) {
       emitAll(doc, t, MEETING, 'confidential/meeting', emit, spans, (m) => !PUBLISHED.test(sentenceOf(t, m.index, m.index + m[0].length)) && (MEETING_CONTENT.test(t.slice(m.index + m[0].length, m.index + m[0].length + 8)) || m[0].startsWith('非公開')))
+      emitAll(doc, t, CLOSED_SESSION, 'confidential/meeting', emit, spans, (m) => {
+        const end = m.index + m[0].length
+        const sentence = sentenceOf(t, m.index, end)
+        // The outcome published (in any sentence of the paragraph) or a notice about the session: not its content.
+        if (PUBLISHED.test(sentence) || OUTCOME_PUBLISHED.test(t) || SESSION_NOTICE.test(sentence)) return false
+        const span = doc.fromSqueezed(m.index, end)
+        if (spans.some((s) => s.start < span.end && s.end > span.start)) return false
+        if (LEAK.test(sentence)) return true
+        // 非公開の審査会で選ばれた作品を展示します: the session's decision, which the city announces, not its deliberation.
+        const after = t.slice(end, end + 10)
+        return SESSION_CONTENT.test(after) && !/^で(?:は|の)?(?:選ばれ|決まっ|決定し|決定され|選定され|承認され|採択され|認定され|表彰)/u.test(after)
+      })
       emitAll(doc, t, CLOSED_MEETING, 'confidential/meeting', emit, spans, (m) => {
         const span = doc.fromSqueezed(m.index, m.index + m[0].length)
-        return !spans.some((s) => s.start < span.end && s.end > span.start) && MEETING_CONTENT.test(t.slice(m.index + m[0].length, m.index + m[0].length + 8))
+        const end = m.index + m[0].length
+        return !spans.some((s) => s.start < span.end && s.end > span.start) && (SESSION_CONTENT.test(t.slice(end, end + 8)) || (LEAK.test(sentenceOf(t, m.index, end)) && !SESSION_NOTICE.test(sentenceOf(t, m.index, end))))
       })
     }
     if (/非公開|\(/u.test(t)) emitAll(doc, t, CLOSED_DOC, 'confidential/marker', emit, spans, marker)
@@ -179,8 +214,24 @@ export const confidential: RuleFamily = {
         return !spans.some((s) => s.start < span.end && s.end > span.start) && !/公開前の(?:準備|点検|清掃|内覧|見学)/u.test(m[0])
       })
     }
+    if (/まだ|これから|来週|明日|後日|待たず/u.test(t)) {
+      emitAll(doc, t, NOT_YET, 'confidential/pre-release', emit, spans, (m) => {
+        const end = m.index + m[0].length
+        const span = doc.fromSqueezed(m.index, end)
+        if (spans.some((s) => s.start < span.end && s.end > span.start)) return false
+        return m[0].includes('待たず') || REVEAL.test(t.slice(end, sentenceAround(t, end, end).end))
+      })
+    }
+    if (/価格|落札|応札|入札/u.test(t)) {
+      emitAll(doc, t, BID_SECRET, 'confidential/pre-release', emit, spans, (m) => {
+        const sentence = sentenceOf(t, m.index, m.index + m[0].length)
+        if (BID_PUBLIC.test(sentence) || AWARENESS.test(sentence)) return false
+        // 予定価格 alone is often published before a bid; it is a secret only when the paragraph is about a bid not yet opened.
+        return !/^(?:入札)?予定価格/u.test(m[0]) || /入札|業者|ご参考|参考に|こっそり|内緒/u.test(t)
+      })
+    }
     if (/一足/u.test(t) && RELEASE_TO_COME.test(t)) emitAll(doc, t, EARLY_REVEAL, 'confidential/pre-release', emit, spans, () => true)
-    if (/しか|だけ|のみ|外部|部外者|市民|一般|口外|他言|課内|庁内|内部|部内|係内|職員/u.test(t)) emitAll(doc, t, STAFF_ONLY, 'confidential/staff-only', emit, spans, (m) => !PUBLISHED.test(sentenceOf(t, m.index, m.index + m[0].length)))
+    if (/しか|だけ|のみ|外部|部外者|市民|一般|口外|他言|課内|庁内|内部|部内|係内|職員|幹部/u.test(t)) emitAll(doc, t, STAFF_ONLY, 'confidential/staff-only', emit, spans, (m) => !PUBLISHED.test(sentenceOf(t, m.index, m.index + m[0].length)))
     if (/交渉|協議|調整|打診|進めて|話/u.test(t)) emitAll(doc, t, NEGOTIATION, 'confidential/negotiation', emit, spans, () => true)
     for (const h of doc.hits('confidential')) {
       const { start, end } = doc.fromSqueezed(h.start, h.end)
