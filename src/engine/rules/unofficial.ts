@@ -30,7 +30,7 @@ const DECISION =
   /有料|無料|無償|値上|値下|料金|税|廃止|統合|統廃合|合併|移転|新設|閉鎖|閉校|閉館|休館|休止|中止|延期|縮小|拡大|拡充|見直|改定|改正|民営化|委託|導入|異動|人事|交代|就任|退任|辞任|退職|昇進|昇格|出馬|立候補|後任|内定|内示|決定|決ま|採用|選ば|選定|候補|予算|条例|計画|事業|補助金|助成|入札|契約|誘致|出店|撤退|再開発|増便|減便|廃線|無料化|有料化|無償化|延び|短縮|延長|増設|設置|整備|建て替え|改修|新築|開設|開業|拡張|実施|開始|処分|懲戒|大使|キャラクター|キャッチコピー|ロゴ|出演|ゲスト|市長|副市長|課長|部長|議員|選挙/u
 /** A change the city decides (narrower than DECISION): what a forecast or a second-hand report must be about. */
 const CHANGE =
-  /有料に|無料に|無償に|有料化|無料化|無償化|値上|値下|料金|予算|廃止|統合|統廃合|合併|移転|新設|閉鎖|閉校|閉館|休館|休止|中止|延期|縮小|民営化|異動|人事|交代|就任|退任|辞任|退職|出馬|立候補|後任|内定|内示|決定|決ま|選ば|選定|候補|誘致|出店|撤退|増便|減便|廃線|延び|延長|短縮|着工|再開発|市長選|大使|見送|課長|部長|係長|所長|館長|校長/u
+  /有料に|無料に|無償に|有料化|無料化|無償化|値上|値下|料金|予算|廃止|統合|統廃合|合併|移転|新設|閉鎖|閉校|閉館|休館|休止|中止|延期|縮小|民営化|異動|人事|交代|就任|退任|辞任|退職|出馬|立候補|後任|内定|内示|決定|決ま|選ば|選定|候補|誘致|出店|撤退|増便|減便|廃線|延び|延長|短縮|着工|再開発|市長選|大使|見送|課長|部長|係長|所長|館長|校長|(?:今年|今年度|年度|来年|来年度|今月|来月|年内|年度内|春|夏|秋|冬|[0-9]+月|[0-9]+年)(?:で|いっぱいで|末で|限りで|をもって)(?:終わ|終了|廃止|閉鎖|なくな|打ち切|取りやめ|撤退|閉店|閉館|運航終了|運行終了)|辞め|やめる|なくなる|なくす/u
 /** Topics of harmful rumours. */
 const RUMOUR_TOPIC = /コロナ|ワクチン|感染|ウイルス|地震|津波|噴火|デマ|事件|事故|犯人|不審者|逮捕|倒産|閉店|汚染|放射能|病気|危険/u
 /** A future or new matter (for the weak stage words). */
@@ -63,6 +63,10 @@ const DIRECTION = /方向で(?:調整|検討|協議|話(?:が|を|し)|進|動|�
 const UNANNOUNCED =
   /未発表(?:ですが|だけど|だけれど|の(?:情報|事項|話|案件|内容|計画|事業|人事|データ|資料|件)|です|情報|事項|なので|ながら|なんですが)|(?<!正式)発表前(?:ですが|だけど|なので|の(?:情報|段階|話))|正式(?:な)?(?:発表|決定|公表)(?:前|の前|はまだ|が待ち遠し|を?お楽しみに|まで(?:もう少し|内緒|秘密|お待ち))|まだ(?:正式に(?:は)?|はっきり)?(?:決まって|決定して|確定して|発表されて|公表されて)(?:い)?(?:ない|ません)(?:が|けど|けれど|ですが|のですが|んですが|んだけど)|(?:まだ)?(?:決定|確定|正式決定)(?:事項)?(?:では|じゃ)(?:ない|ありません|ございません)(?:が|けど|ですが|のですが)|非公式(?:ですが|だけど|な情報|の情報|情報|に聞いた)|ネタバレ(?:すると|ですが|になりますが|しちゃうと|しちゃいます|です|ですけど)|案(?:が|も)(?:出て|出され|浮上|挙が|あが|上が|検討され|議論され|有力)|(?:という|との|って)案(?:が|も)?|(?:庁内|役所内|課内|内部)で(?:は)?(?:議論|検討|話し合|話題|噂|うわさ|見方|声|意見|広が|調整|浮上|出て)|(?:という|との)見方が(?:広が|強ま|強い|強く|出て|ある|有力)|のでは(?:ないか)?(?:という|との)(?:見方|声|話|噂|憶測)/gu
 
+/** Conjecture passed on: 出るんじゃないかと言われています, 統合されるのではないかとささやかれて. */
+const CONJECTURE = /(?:る|ない|た)(?:ん|の)(?:じゃ|では)(?:ない)?(?:か|かな)(?:と|って)(?:言われ|いわれ|噂|うわさ|思われ|見られ|ささやかれ|囁かれ|話題|聞)/gu
+/** Talk of a plan coming up: 建て替えの話が出ているようです, 統合の構想が持ち上がって (about a decision only). */
+const TALK_OUT = /(?:話|構想|計画|案)(?:が|も)(?:出て|持ち上が|浮上|あが|上が|挙が)/gu
 /** Talk inside the city hall: 庁内で、ごみ袋の値上げが議論されています. */
 const INTERNAL_TALK = /(?:庁内|役所内|市役所内|課内|部内|内部|幹部の間|職員の間)で(?:は|も)?/gu
 const DISCUSSED = /議論|検討され|話し合|話題|噂|うわさ|見方|浮上|協議され|持ち上が|出て(?:い|ま)|ささやかれ|広が/u
@@ -73,7 +77,7 @@ const PERSONNEL_PUBLIC = /公表|発表し|ホームページ|掲載|付で|付�
 
 /** Hearsay endings. らしい, みたい, そうだ (伝聞), だって, って, と聞きました, って話. */
 const HEARSAY =
-  /らしい|みたい|(?:[るた]|ない|だ)そう(?:です|だ|な(?!の)|。|！|!|…|$|[^\p{Script=Han}\p{Script=Hiragana}])|(?:ん|る|た|ない|なん|の)(?:だ|です)って|(?:[るた]|ない|だ)とか(?=[。！!…〜~]|$)|(?:[るた]|ない)っぽい|(?:る|(?<=[っしいきえけれせねめべてげじちにびみりん])た|ない)って(?=[さよね]|[！!。…〜~ー？?]|\s|$|[ァ-ヴ]|[\u{1F300}-\u{1FAFF}\u2600-\u27BF])|ってさ|(?:と|って)(?:聞きました|聞いた|聞いて(?:い|ます|る|お)|聞きます|耳にし|伺いました|伺って)|(?:って|という|との)話(?:を聞|です|だ|が|も|で|。|！|!|$)/gu
+  /らしい|みたい|(?:[るた]|ない|だ)そう(?:です|だ|な(?!の)|。|！|!|…|$|[^\p{Script=Han}\p{Script=Hiragana}])|(?:ん|る|た|ない|なん|の)(?:だ|です)って|(?:[るた]|ない|だ)とか(?=[。！!…〜~]|$)|(?:[るた]|ない)っぽい|(?:る|(?<=[っしいきえけれせねめべてげじちにびみりん])た|ない)って(?=[さよね]|[！!。…〜~ー？?]|\s|$|[ァ-ヴ]|[\u{1F300}-\u{1FAFF}\u2600-\u27BF])|ってさ|(?:と|って)(?:聞きました|聞いた|聞いて(?:い|ます|る|お)|聞きます|耳にし|伺いました|伺って)|(?:って|という|との)(?:話|情報|声|噂|うわさ|憶測)(?:あり|アリ|を聞|です|だ|が|も|で|は|、|,|。|！|!|…|$)/gu
 /** What may follow らしい / みたい / だって when they end a sentence (possibly a character's suffix: クリ～, ニャ). */
 const END_TAIL = /^(?:です|でした|だ|だった|ですよ|ですね|だよ|だね|だぞ|よ|ね|なー|なあ|わ|さ|ぞ|じゃん|けど|から|し|ので|よー)?(?:[^\p{Script=Han}\p{Script=Hiragana}]|$)/u
 /** Before らしい: a plain verb, adjective or past form (hearsay), or a status noun; not 素晴らしい, 柳川らしい. */
@@ -81,7 +85,7 @@ const RASHII_BEFORE_KANA = /[るたいうくすつぬむぶぐ]$/u
 const RASHII_NOT = /(?:すば|めず|かわい|わざと|いや|ばか|あほ|もっとも|にく|きたな|しお|ほこ|うらやま|あた|だ)$/u
 /** Nouns whose らしい is "typical of" (春らしい, 柳川らしい, 男らしい). */
 const TYPICAL_NOUN = /(?:晴|可愛|愛|汚|憎|誇|嫌|恨|馬鹿|阿呆|尤|貧乏|長|春|夏|秋|冬|季節|柳川|水郷|日本|城下町|町|まち|子供|子ども|男|女|人間|自分|彼|彼女|学生|大人|プロ|本物|ここ|私|僕|君)$|(?:いかにも|実に|まさに|とても|すごく|なんとも|本当に)/u
-const STATUS_NOUN = /(?:本当|事実|予定|中止|延期|決定|確定|内定|廃止|移転|値上げ|無料|有料|検討中|調整中|交渉中|発表|来年|来月|来週|再来年|今年|本決まり|確実|有力|濃厚|方向|らしい|みたい)$/u
+const STATUS_NOUN = /(?:本当|事実|予定|中止|延期|決定|確定|内定|廃止|移転|値上げ|無料|有料|検討中|調整中|交渉中|発表|来年|来月|来週|再来年|今年|本決まり|確実|有力|濃厚|方向|らしい|みたい|つもり|意向|方針|模様|見込み|構想|段取り|流れ)$/u
 
 /** Back from a marker that starts inside a verb (つきそう, なるかも) to the verb's start, stopping at particles. */
 function wordStart(t: string, at: number): number {
@@ -194,6 +198,20 @@ function unannounced(e: Emitter, t: string): void {
     if (/^(?:という|との|って)案/u.test(m[0]) && PUBLIC_PROCESS.test(t)) continue
     put(e, 'unofficial/unannounced', m.index, m.index + m[0].length)
   }
+  for (const re of [CONJECTURE, TALK_OUT]) {
+    if (re === TALK_OUT && !/話|構想|計画|案/u.test(t)) continue
+    if (re === CONJECTURE && !/ない/u.test(t)) continue
+    re.lastIndex = 0
+    n = 0
+    for (let m = re.exec(t); m && n < MAX_HITS; m = re.exec(t), n++) {
+      const sentence = sentenceOf(t, m.index, m.index + m[0].length)
+      // TRIVIA is asked of the sentence without the match: と言われ is the conjecture's own verb here.
+      const rest = sentence.replace(m[0], '')
+      if (PUBLIC_PROCESS.test(sentence) || TRIVIA.test(rest) || NATURAL.test(sentence) || TBD_LATER.test(sentence)) continue
+      if (!(CHANGE.test(sentence) || DECISION.test(sentence) || (re === CONJECTURE && FUTURE.test(sentence)))) continue
+      put(e, 'unofficial/unannounced', m.index, m.index + m[0].length)
+    }
+  }
   INTERNAL_TALK.lastIndex = 0
   n = 0
   for (let m = INTERNAL_TALK.exec(t); m && n < MAX_HITS; m = INTERNAL_TALK.exec(t), n++) {
@@ -239,8 +257,12 @@ function hearsay(e: Emitter, t: string): void {
     // と聞きました after a quotation 「…」 reports a citizen's words.
     if (/^(?:と|って)(?:聞|耳|伺)/u.test(w) && /」$/u.test(before)) continue
     // そうです, みたい, と聞きました, とか, っぽい report what someone said or seems; they pass on a rumour when it is about a change or a rumour's topic.
-    if (!/らしい|だって|ですって|ってさ|話/u.test(w) && !/[るた]って$|ないって$/u.test(w) && !(CHANGE.test(sentence) || FUTURE.test(sentence) || RUMOUR_TOPIC.test(sentence))) continue
-    const from = /^(?:って|という|との|と)/u.test(w) ? at : wordStart(t, at)
+    // 〜という声 / との情報 after a quotation (「駐車場を増やして」という声) or a question (有料になるのかとの声) reports residents' words.
+    if (/^(?:という|との)/u.test(w) && /」$/u.test(before)) continue
+    if (/(?:情報|声|噂|うわさ|見方|憶測)/u.test(w) && (/[」か]$/u.test(before) || !(CHANGE.test(sentence) || DECISION.test(sentence) || FUTURE.test(sentence)))) continue
+    if (!/らしい|だって|ですって|ってさ|話|噂|うわさ|情報|声|見方|憶測/u.test(w) && !/[るた]って$|ないって$/u.test(w) && !(CHANGE.test(sentence) || FUTURE.test(sentence) || RUMOUR_TOPIC.test(sentence))) continue
+    const status = w === 'らしい' || w === 'みたい' ? STATUS_NOUN.exec(before) : null
+    const from = /^(?:って|という|との|と)/u.test(w) ? at : status ? at - status[0].length : wordStart(t, at)
     put(e, 'unofficial/rumour', from, end, { plain: withoutHearsay(t.slice(from, end)) })
   }
 }
@@ -323,6 +345,6 @@ export const unofficial: RuleFamily = {
     unannounced(e, t)
     stageWords(e, t)
     if (CHANGE.test(t) || /方向/u.test(t)) forecasts(e, t)
-    if (/らしい|みたい|そう|って|聞|耳|伺|話|とか|っぽい/u.test(t)) hearsay(e, t)
+    if (/らしい|みたい|そう|って|聞|耳|伺|話|とか|っぽい|という|との/u.test(t)) hearsay(e, t)
   },
 }
