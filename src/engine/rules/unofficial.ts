@@ -39,7 +39,7 @@ const FUTURE = /来年|来年度|再来年|次年度|来春|来秋|来月|次回
 const NATURAL =
   /天気|天候|予報|気温|雨|雪|晴れ|台風|気象|混雑|渋滞|見頃|開花|満開|紅葉|水温|潮|波|強風|増水|花粉|熱中症|流行|人出|工事|完了|復旧|開通|運行|運休|通行止め|到着|完売|満席|収穫|漁獲|生育|作柄|摘採|遅れる|人口|児童数|生徒数|減少|増加|推移|需要/u
 /** Trivia, tradition, history: hearsay about these is storytelling, not rumour. */
-const TRIVIA = /願い|込め|由来|言い伝え|伝説|伝承|昔|かつて|歴史|豆知識|江戸|明治|大正|昭和|藩|白秋(?!祭)|生前|と言われ|といわれ|語源|名前の|ルーツ|諸説/u
+const TRIVIA = /願い|込め|由来|言い伝え|伝説|伝承|昔|かつて|歴史|豆知識|トリビア|年(?:以上)?前|世紀|創業|創建|江戸|明治|大正|昭和|藩|白秋(?!祭)|生前|と言われ|といわれ|語源|名前の|ルーツ|諸説/u
 /** An official source named for what is reported. */
 const OFFICIAL_SOURCE = /(?:気象庁|気象台|警察|消防|県|国|厚生労働省|保健所|市)(?:の発表)?(?:によると|によれば|では|から|の発表)/u
 /** A named person or body is the source (船頭さんによると): not an anonymous rumour. */
@@ -79,7 +79,7 @@ const PERSONNEL_PUBLIC = /公表|発表し|ホームページ|掲載|付で|付�
 const HEARSAY =
   /らしい|みたい|(?:[るた]|ない|だ)そう(?:です|だ|な(?!の)|。|！|!|…|$|[^\p{Script=Han}\p{Script=Hiragana}])|(?:ん|る|た|ない|なん|の)(?:だ|です)って|(?:[るた]|ない|だ)とか(?=[。！!…〜~]|$)|(?:[るた]|ない)っぽい|(?:る|(?<=[っしいきえけれせねめべてげじちにびみりん])た|ない)って(?=[さよね]|[！!。…〜~ー？?]|\s|$|[ァ-ヴ]|[\u{1F300}-\u{1FAFF}\u2600-\u27BF])|ってさ|(?:と|って)(?:聞きました|聞いた|聞いて(?:い|ます|る|お)|聞きます|耳にし|伺いました|伺って)|(?:って|という|との)(?:話|情報|声|噂|うわさ|憶測)(?:あり|アリ|を聞|です|だ|が|も|で|は|、|,|。|！|!|…|$)/gu
 /** What may follow らしい / みたい / だって when they end a sentence (possibly a character's suffix: クリ～, ニャ). */
-const END_TAIL = /^(?:です|でした|だ|だった|ですよ|ですね|だよ|だね|だぞ|よ|ね|なー|なあ|わ|さ|ぞ|じゃん|けど|から|し|ので|よー)?(?:[^\p{Script=Han}\p{Script=Hiragana}]|$)/u
+const END_TAIL = /^(?:です|でした|だ|だった|ですよ|ですね|だよ|だね|だぞ|っすよ|っすね|っす|ばい|たい|やん|けん|よ|ね|なー|なあ|わ|さ|ぞ|じゃん|けど|から|し|ので|よー)?(?:[^\p{Script=Han}\p{Script=Hiragana}]|$)/u
 /** Before らしい: a plain verb, adjective or past form (hearsay), or a status noun; not 素晴らしい, 柳川らしい. */
 const RASHII_BEFORE_KANA = /[るたいうくすつぬむぶぐ]$/u
 const RASHII_NOT = /(?:すば|めず|かわい|わざと|いや|ばか|あほ|もっとも|にく|きたな|しお|ほこ|うらやま|あた|だ)$/u
@@ -253,6 +253,8 @@ function hearsay(e: Emitter, t: string): void {
     // 〜ってマジ？/ってほんと？ asks whether something is true; it does not pass it on.
     if (/って/u.test(w) && /って(?:マ|ほんと|本当|まじ)/u.test(t.slice(at, at + 8))) continue
     const sentence = sentenceOf(t, at, end)
+    // A post tagged as trivia (#豆知識 after the sentence) tells stories, not rumours.
+    if (/豆知識|トリビア/u.test(t) && !CHANGE.test(sentence)) continue
     if (TRIVIA.test(sentence) || OFFICIAL_SOURCE.test(sentence) || NAMED_SOURCE.test(sentence) || /天気|予報|晴れ|雨|雪|気温/u.test(sentence)) continue
     // と聞きました after a quotation 「…」 reports a citizen's words.
     if (/^(?:と|って)(?:聞|耳|伺)/u.test(w) && /」$/u.test(before)) continue

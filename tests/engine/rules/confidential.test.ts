@@ -4,6 +4,24 @@ import { findingsOf, summary } from '../helpers'
 
 describe('confidential (5(1))', () => {
   const invalid: Array<[string, string[]]> = [
+    // Second round: markers between symbols (■…■, ※…※, ★…★), read in kana (しょくいんかぎり, ｼｮｸｲﾝｶｷﾞﾘ), informal closed talks
+    // (非公式な協議で), internal drafts shared (内部で検討中の資料), figures not yet given to the council (まだ出していない…ですが).
+    ['■取扱注意■ 来年度の職員配置案', ['confidential/marker:block:取扱注意']],
+    ['※部外秘※ 白秋祭の警備計画', ['confidential/marker:block:部外秘']],
+    ['★庁内限り★ 新庁舎のレイアウト案', ['confidential/marker:block:庁内限り']],
+    ['＜関係者限り＞ 協賛企業リスト', ['confidential/marker:block:＜関係者限り＞']],
+    ['[社外秘] 委託業者の見積書', ['confidential/marker:block:[社外秘]']],
+    ['部・外・秘の資料ですが、少しだけ', ['confidential/marker:block:部・外・秘']],
+    ['庁 内 限 り の 資 料 を 共 有', ['confidential/marker:block:庁 内 限 り']],
+    ['かんけいしゃかぎりの名簿です', ['confidential/marker:block:かんけいしゃかぎり']],
+    ['ブガイヒの資料を載せます', ['confidential/marker:block:ブガイヒ']],
+    ['しょくいんかぎりの連絡です', ['confidential/marker:block:しょくいんかぎり']],
+    ['ｼｮｸｲﾝｶｷﾞﾘのお知らせ', ['confidential/marker:block:ｼｮｸｲﾝｶｷﾞﾘ']],
+    ['本日の幹部の打ち合わせで、副市長が「新図書館は白紙に戻す」と言っていました。', ['confidential/meeting:block:幹部の打ち合わせ']],
+    ['市長室での非公式な協議で、ホテル誘致の条件が話し合われました。', ['confidential/meeting:block:非公式な協議']],
+    ['内部で検討中の資料を、参考までにアップします。', ['confidential/marker:block:内部で検討中の資料']],
+    ['議会にもまだ出していない予算の数字ですが、観光費は3億円です。', ['confidential/pre-release:block:まだ出していない予算の数字ですが']],
+    ['まだどこにも発表していない数字ですけど、今年の来場者は32万人でした。', ['confidential/pre-release:block:まだどこにも発表していない数字ですけど']],
     // Generalisation: closed sessions told (any modifier between 非公開 and the session), not-yet-released results told
     // (発表はまだですが + a result), bid secrets with their value, internal channels passed on.
     ['非公開で行われた指定管理者選定委員会の議事録を入手しました。各委員の発言をそのまま掲載します。', ['confidential/meeting:block:非公開で行われた指定管理者選定委員会']],
@@ -114,6 +132,17 @@ describe('confidential (5(1))', () => {
   })
 
   const valid = [
+    // Same surface, fine: decorative symbols (※雨天中止※, ★限定★), 【関係者各位】, residents' own unsubmitted papers,
+    // an internal review whose outcome is put out for comment, 非公式ながら as an opinion, 水面下で進む準備 of an event.
+    '※雨天中止※ 川下りイベントのお知らせ',
+    '★限定★ 白秋祭オリジナルグッズ',
+    '【関係者各位】設営のお手伝いありがとうございました',
+    '【職員募集】令和9年度採用の職員を募集します',
+    'まだ提出していない資料がある方は、期限までにご提出ください。',
+    'まだ申請していない方は、お早めに手続きをお願いします。',
+    '内部の検討会で出た意見をもとに、計画案を作成しました。市ホームページでご意見を募集しています。',
+    '非公式ながら、柳川の川下りは日本一の風情だと思います。',
+    '水面下で進む準備の様子を、少しだけご紹介します。',
     // Same surface, fine: notices about a closed session (傍聴できません, 開示請求), outcomes the city publishes, teasers
     // without a reveal, published bid prices, staff tips that are not internal information.
     '選定委員会は非公開で行います。結果は市ホームページでお知らせします。',

@@ -4,6 +4,16 @@ import { findingsOf, summary } from '../helpers'
 
 describe('unofficial (5(1))', () => {
   const invalid: Array<[string, string[]]> = [
+    // Second round: 方針を固めた/最終調整/固まった told second-hand, dialect and casual endings (らしいっす), a character's voice.
+    ['川下りの料金、来年度から上げる方針を固めたようです。', ['unofficial/undecided:warn:方針を固め']],
+    ['新しい観光大使は〇〇さんで最終調整に入ったとか。', ['unofficial/rumour:warn:入ったとか']],
+    ['市民プールの廃止、ほぼ固まったみたいだよ〜', ['unofficial/rumour:warn:固まったみたい']],
+    ['白秋祭の花火、今年は見送りになりそう。', ['unofficial/forecast:warn:なりそう']],
+    ['次の副市長は教育長が濃厚らしいっす。', ['unofficial/rumour:warn:濃厚らしい']],
+    ['駅前の再開発、延期なんだって！', ['unofficial/rumour:warn:延期なんだって']],
+    ['図書館が移転するってウワサを聞いたよ', ['unofficial/rumour:warn:移転するって','unofficial/rumour:warn:ウワサ']],
+    ['さげもんちゃんだよ〜 来年から川下りの新しいコースができるって！', ['unofficial/rumour:warn:できるって']],
+    ['噂レベルですが、給食センターが民営化されるかも。', ['unofficial/rumour:warn:噂','unofficial/forecast:warn:民営化されるかも']],
     // Generalisation: talk of a plan coming up (話/構想が出ている, 持ち上がって), conjecture passed on (〜んじゃないかと言われ),
     // reported information (との情報/との声/って話、), a status noun before らしい (つもりらしい), a service ending at a period (今年度いっぱいで終わる).
     ['来年度から川下りの乗船料金を引き上げる方向で話が進んでいます。', ['unofficial/forecast:warn:方向で話が']],
@@ -122,6 +132,12 @@ describe('unofficial (5(1))', () => {
   })
 
   const valid = [
+    // Same surface, fine: an announced plan, a named source's observation, weather, a post tagged #豆知識.
+    '白秋祭の花火は予定どおり開催します！',
+    '川下りの船頭さんによると、今日は水位が高いそうです。',
+    '新しい観光パンフレットができたって、うれしいお知らせです！',
+    '明日は晴れて暑くなるみたいです。熱中症に気をつけて。',
+    '柳川の掘割は400年以上前に作られたんだって！ #豆知識',
     // Same surface, fine: residents' words quoted (「…」という声, 〜のかとの声), history conjecture (築かれたのではないかと言われ),
     // a plan already passed and published, trivia quoted as a question, weather conditions.
     '白秋祭は11月1日から3日まで開催します。',
