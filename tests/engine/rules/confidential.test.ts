@@ -4,6 +4,18 @@ import { findingsOf, summary } from '../helpers'
 
 describe('confidential (5(1))', () => {
   const invalid: Array<[string, string[]]> = [
+    // Third round: documents still in the decision process (査定中の, 起案中の, 決裁がまだ下りていない), a closed 協議会（非公開）,
+    // papers handed only to staff, insiders-only knowledge told with a decision, a release fixed for later told first (資料提供は明日10時ですが).
+    ['査定中の予算要求資料をお見せします', ['confidential/pre-release:block:査定中の予算']],
+    ['決裁がまだ下りていない案ですが、来年度のポスターです', ['confidential/pre-release:block:決裁がまだ下りていない']],
+    ['起案中の文書ですが、参考に貼っておきます', ['confidential/pre-release:block:起案中の文書']],
+    ['議会の全員協議会（非公開）で説明された内容です', ['confidential/meeting:block:協議会（非公開）']],
+    ['職員にだけ配られたマニュアルの中身を紹介します', ['confidential/staff-only:block:職員にだけ配ら']],
+    ['市役所の中の人しか知らない情報ですが、新しい道の駅の場所が決まりました', ['confidential/staff-only:block:中の人しか知らない情報ですが']],
+    ['外には出せない話ですが、来年度の人事の方針です', ['confidential/staff-only:block:外には出せない']],
+    ['報道各社への資料提供は明日10時ですが、先に載せちゃいます', ['confidential/pre-release:block:資料提供は明日10時ですが']],
+    ['記者クラブへの投げ込み前の資料です', ['confidential/pre-release:block:投げ込み前の資料']],
+    ['図書館の建て替え、内々に話が進んでいるようです', ['confidential/negotiation:block:内々に話が進']],
     // Second round: markers between symbols (■…■, ※…※, ★…★), read in kana (しょくいんかぎり, ｼｮｸｲﾝｶｷﾞﾘ), informal closed talks
     // (非公式な協議で), internal drafts shared (内部で検討中の資料), figures not yet given to the council (まだ出していない…ですが).
     ['■取扱注意■ 来年度の職員配置案', ['confidential/marker:block:取扱注意']],
@@ -132,6 +144,17 @@ describe('confidential (5(1))', () => {
   })
 
   const valid = [
+    // Same surface, fine: a staff handbook revised and published, a press release done, training on the decision process, a
+    // staff tip, where and when results will be shown (ホームページで掲載), a venue given with a number, 精査中 of applications.
+    '職員にだけ配られた防災ハンドブックを、市民向けに改訂して公開しました',
+    '報道各社への資料提供を行いました',
+    '起案から決裁までの流れを説明する研修を行いました',
+    '中の人しか知らない、川下りのおすすめ撮影スポットを紹介します',
+    '合格発表は明日10時ですが、市ホームページで3日間掲載します。',
+    '記者会見は明日10時ですが、会場は本庁舎3階です。',
+    '発表は明日なので、お楽しみに！',
+    '申請書類は精査中です。結果は後日通知します。',
+    '査定中の物件があるため、内覧はできません。',
     // Same surface, fine: decorative symbols (※雨天中止※, ★限定★), 【関係者各位】, residents' own unsubmitted papers,
     // an internal review whose outcome is put out for comment, 非公式ながら as an opinion, 水面下で進む準備 of an event.
     '※雨天中止※ 川下りイベントのお知らせ',

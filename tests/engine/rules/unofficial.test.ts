@@ -4,6 +4,11 @@ import { findingsOf, summary } from '../helpers'
 
 describe('unofficial (5(1))', () => {
   const invalid: Array<[string, string[]]> = [
+    // Third round: 議論中 about a change, a guess about a change (有料化されると思います).
+    ['来年度から川下りが予約制になるかどうか、今まさに議論中です', ['unofficial/undecided:warn:議論中']],
+    ['たぶん来年から駐車場は有料化されると思います', ['unofficial/forecast:warn:有料化されると思います']],
+    ['真偽はわかりませんが、白秋祭が2日間に短縮されるとか', ['unofficial/rumour:warn:短縮されるとか']],
+    ['次の異動で観光課長が交代するとささやかれています', ['unofficial/personnel:warn:次の異動で']],
     // Second round: 方針を固めた/最終調整/固まった told second-hand, dialect and casual endings (らしいっす), a character's voice.
     ['川下りの料金、来年度から上げる方針を固めたようです。', ['unofficial/undecided:warn:方針を固め']],
     ['新しい観光大使は〇〇さんで最終調整に入ったとか。', ['unofficial/rumour:warn:入ったとか']],
@@ -132,6 +137,10 @@ describe('unofficial (5(1))', () => {
   })
 
   const valid = [
+    // Same surface, fine: hopes (ご来場いただけると思います), a warning against rumours (真偽不明の情報にご注意ください).
+    '多くの方にご来場いただけると思います',
+    '来年も白秋祭でお会いできると思います！',
+    '真偽不明の情報にご注意ください',
     // Same surface, fine: an announced plan, a named source's observation, weather, a post tagged #豆知識.
     '白秋祭の花火は予定どおり開催します！',
     '川下りの船頭さんによると、今日は水位が高いそうです。',
