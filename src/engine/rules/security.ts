@@ -262,6 +262,12 @@ const EMPTY_BUILDING =
   /(?:庁舎|本庁舎|支所|出張所|施設|館内|事務所|倉庫|建物|役所|市役所|公民館|体育館|図書館|センター|資料館|校舎)(?:に|は|内は|の中は|には|も)?[^。！？!?\n]{0,10}?(?:無人|誰もいな|誰も居な|誰もおらず|人がいな|人が居な|職員がいな|職員も帰|空っぽ|もぬけの殻)/gu
 /** When it is empty: a night, an hour, after closing. */
 const EMPTY_WHEN = /\d{1,2}時|\d{1,2}:\d{2}|[〇一二三四五六七八九十]{1,3}時|夜間|深夜|夜中|未明|明け方|夜は|夜に|以降|閉館後|閉庁後|終業後|退庁後|週末の夜|年末年始/u
+/**
+ * Weak spots told in other words: what a camera does not cover (カメラは正面にしかない, 死角), a secret left at its
+ * factory value (パスワードは初期設定のまま), a staff room anyone can walk into, a secret written on a note by the screen.
+ */
+const WEAK_SPOT =
+  /(?:防犯カメラ|監視カメラ|カメラ|センサー)(?:は|が)?[^。！？!?\n]{0,12}?(?:しか|だけ)(?:ない|ありません|付いていな|ついていな|設置していな|設置されていな|映らな|映っていな|映りませ)|(?:防犯カメラ|監視カメラ|カメラ)の死角|死角(?:は|が|になって|になる|だらけ)|(?:パスワード|暗証番号|PW|パス|PIN|ID)(?:は|が|も)?[^。！？!?\n]{0,8}?(?:初期設定|初期値|初期パスワード|デフォルト|工場出荷時|購入時)(?:の)?(?:まま|から変えて|から変更して)|(?:サーバー?室|電算室|事務室|金庫室|執務室|通用口|裏口|勝手口|職員(?:用)?(?:入口|通用口)|書庫|宿直室|会計室)[^。！？!?\n]{0,12}?(?:誰でも|だれでも|ノーチェックで|フリーパスで)(?:入れ|入室|入館|出入り|開け|通れ)|(?:パスワード|暗証番号|PW|パス)(?:は|を|が)?[^。！？!?\n]{0,12}?(?:付箋|ふせん|メモ|紙|ホワイトボード)(?:に書|に貼|に張|に残|で貼)/gu
 function sentenceText(t: string, start: number, end: number): string {
   const s = sentenceAround(t, start, end)
   return t.slice(s.start, s.end)
@@ -329,6 +335,19 @@ function findPhysical(doc: Doc, emit: (f: DraftFinding) => void): void {
       const trail = /[。！!？?\n]\s*$/u.exec(raw.trimEnd())?.[0].length ?? 0
       told.push(out)
       emit({ rule: 'security/guard-schedule', start: out.start + lead, end: out.start + raw.trimEnd().length - trail, data: { guard: g[0] } })
+    }
+  }
+  if (/しか|だけ|死角|初期|デフォルト|出荷|購入時|誰でも|だれでも|ノーチェック|フリーパス|付箋|ふせん|メモ|紙|ホワイトボード/u.test(t)) {
+    WEAK_SPOT.lastIndex = 0
+    let n = 0
+    for (let m = WEAK_SPOT.exec(t); m && n < MAX_HITS; m = WEAK_SPOT.exec(t), n++) {
+      const sentence = sentenceText(t, m.index, m.index + m[0].length)
+      // Advice (初期設定のままにしないで, 付箋に書いて貼るのはやめましょう) teaches; a notice (どなたでもご利用) invites.
+      if (SAFETY_ADVICE.test(sentence) || AWARENESS.test(sentence) || /ご利用|どなたでも|お気軽|変更してください|変更をお願い|なくす|解消|増設|設置しました|強化/u.test(sentence)) continue
+      let end = m.index + m[0].length
+      for (let k = 0; k < 6 && /\p{Script=Hiragana}/u.test(t[end] ?? ''); k++) end++
+      const span = doc.fromSqueezed(m.index, end)
+      emit({ rule: 'security/weakness', start: span.start, end: span.end })
     }
   }
   if (/無人|誰も|人が|職員が|職員も|空っぽ|もぬけ/u.test(t)) {

@@ -4,6 +4,15 @@ import { findingsOf, summary } from '../helpers'
 
 describe('security (5(1))', () => {
   const invalid: Array<[string, string[]]> = [
+    // Weak spots in other words: what a camera does not cover (しかない, 死角), secrets left at factory values, staff rooms
+    // anyone can enter, a password on a sticky note.
+    ['監視カメラは正面玄関にしかないので、裏の駐車場は映りません。', ['security/weakness:block:監視カメラは正面玄関にしかないので']],
+    ['駐輪場は防犯カメラの死角になっています。', ['security/weakness:block:防犯カメラの死角になっていま','security/arrangement:warn:防犯カメラの死角']],
+    ['庁舎の防犯カメラのパスワードは初期設定のままです。', ['security/weakness:block:パスワードは初期設定のままです']],
+    ['会計室は昼休みなら誰でも入れちゃいます。', ['security/weakness:block:会計室は昼休みなら誰でも入れちゃいます']],
+    ['共用PCのパスワードは付箋に書いてモニターに貼ってあります。', ['security/weakness:block:パスワードは付箋に書いて']],
+    ['裏口はノーチェックで出入りできるので便利です。', ['security/weakness:block:裏口はノーチェックで出入りできるので']],
+    ['防犯センサーは1階だけで、2階にはついていないんです。', ['security/weakness:block:防犯センサーは1階だけで、2階にはついていないんです']],
     // Generalisation: a device out of order in other words (電源が切れたまま, 映っていません, 施錠できていません), a building
     // told empty at night without a guard word (庁舎に誰もいなくなります, 宿直は置いていない), look-alike digits (ニ, ー between
     // kanji numerals), 合言葉, an account and its secret as a bare pair (Wi-Fi: NAME / secret).
@@ -131,6 +140,15 @@ describe('security (5(1))', () => {
   })
 
   const valid = [
+    // Same surface, fine: advice against the same habits, an exhibition open to all, a single open entrance on event day,
+    // a photo angle, a memo pad to bring, a camera used only at the venue.
+    'パスワードを初期設定のままにしないでください。',
+    'パスワードを付箋に書いて貼るのはやめましょう。',
+    '展示室はどなたでも自由に入れます。',
+    '当日は会場の正面入口しか開いていません。',
+    '写真は正面からしか撮影できません。',
+    'メモ帳と筆記用具をお持ちください。',
+    'このカメラは白秋祭の会場だけで使います。',
     // Same surface, fine: closed-hours notices with a contact, 無人販売所, machine security, burnt-out lights, public guest Wi-Fi
     // without a secret, phone and postal numbers, an official account id.
     '夜間・休日は職員が不在のため、お急ぎの場合は代表電話へご連絡ください。',
