@@ -4,6 +4,19 @@ import { findingsOf, summary } from '../helpers'
 
 describe('unofficial (5(1))', () => {
   const invalid: Array<[string, string[]]> = [
+    // Fourth round: hearsay after an ellipsis or a bare noun (値上げらしい), idioms of a foregone decision (も同然, 秒読み,
+    // 時間の問題), 予定らしい, 内定済みとか.
+    ['来年度から、市営駐車場が有料になる方向で最終調整中', ['unofficial/undecided:warn:調整中']],
+    ['来年から川下りの料金が上がる…らしい。', ['unofficial/rumour:warn:上がる…らしい']],
+    ['川下り、値上げらしい', ['unofficial/rumour:warn:値上げらしい']],
+    ['体育館の建て替え、決まったっぽい', ['unofficial/rumour:warn:決まったっぽい']],
+    ['噂だけど図書館が移転とか', ['unofficial/rumour:warn:噂']],
+    ['駅前の広場、来年には無くなっちゃうんだって〜', ['unofficial/rumour:warn:くなっちゃうんだって']],
+    ['給食費の値上げ、もう決まったも同然です', ['unofficial/forecast:warn:決まったも同然']],
+    ['市民プールの廃止は秒読みです', ['unofficial/forecast:warn:秒読み']],
+    ['支所の統合は時間の問題でしょう', ['unofficial/forecast:warn:時間の問題']],
+    ['新図書館の場所は沖端地区で内定済みとか', ['unofficial/undecided:warn:内定']],
+    ['来年度、ごみ収集が週２回に減る予定らしいです', ['unofficial/rumour:warn:予定らしい']],
     // Third round: 議論中 about a change, a guess about a change (有料化されると思います).
     ['来年度から川下りが予約制になるかどうか、今まさに議論中です', ['unofficial/undecided:warn:議論中']],
     ['たぶん来年から駐車場は有料化されると思います', ['unofficial/forecast:warn:有料化されると思います']],
@@ -137,6 +150,13 @@ describe('unofficial (5(1))', () => {
   })
 
   const valid = [
+    // Same surface, fine: a published fare, the typical-of らしい, 時間の問題ではなく, a natural event 秒読み, an announced change.
+    '川下りの料金は大人1,800円です。',
+    '夏らしい一日になりました',
+    '柳川らしい風景をお届けします',
+    '工事の完了は時間の問題ではなく、安全第一で進めます。',
+    '桜の開花は秒読みです！',
+    '来年度から、市営駐車場を有料化します。詳しくは市ホームページをご覧ください。',
     // Same surface, fine: hopes (ご来場いただけると思います), a warning against rumours (真偽不明の情報にご注意ください).
     '多くの方にご来場いただけると思います',
     '来年も白秋祭でお会いできると思います！',
