@@ -264,6 +264,8 @@ function hearsay(e: Emitter, t: string): void {
     // そうです, みたい, と聞きました, とか, っぽい report what someone said or seems; they pass on a rumour when it is about a change or a rumour's topic.
     // 〜という声 / との情報 after a quotation (「駐車場を増やして」という声) or a question (有料になるのかとの声) reports residents' words.
     if (/^(?:という|との)/u.test(w) && /」$/u.test(before)) continue
+    // 〜という話は一切出ておりません / 〜という話はありません: a rumour denied, not passed on.
+    if (/(?:話|情報|噂|うわさ|声|憶測)は$/u.test(w) && /^[^。！？!?\n]{0,16}?(?:ありません|ない|ございません|出ておりません|出ていません|事実ではありません|事実じゃない|誤り|デマ)/u.test(t.slice(at + w.length, at + w.length + 24))) continue
     if (/(?:情報|声|噂|うわさ|見方|憶測)/u.test(w) && (/[」か]$/u.test(before) || !(CHANGE.test(sentence) || DECISION.test(sentence) || FUTURE.test(sentence)))) continue
     if (!/らしい|だって|ですって|ってさ|話|噂|うわさ|情報|声|見方|憶測/u.test(w) && !/[るた]って$|ないって$/u.test(w) && !(CHANGE.test(sentence) || FUTURE.test(sentence) || RUMOUR_TOPIC.test(sentence))) continue
     const status = w === 'らしい' || w === 'みたい' ? STATUS_NOUN.exec(before) : null

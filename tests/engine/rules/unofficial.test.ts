@@ -4,6 +4,7 @@ import { findingsOf, summary } from '../helpers'
 
 describe('unofficial (5(1))', () => {
   const invalid: Array<[string, string[]]> = [
+    ['図書館が閉館するという話は、職員の間ではもう常識です。', ['unofficial/rumour:warn:という話は']],
     // Fourth round: hearsay after an ellipsis or a bare noun (値上げらしい), idioms of a foregone decision (も同然, 秒読み,
     // 時間の問題), 予定らしい, 内定済みとか.
     ['来年度から、市営駐車場が有料になる方向で最終調整中', ['unofficial/undecided:warn:調整中']],
@@ -150,6 +151,9 @@ describe('unofficial (5(1))', () => {
   })
 
   const valid = [
+    // A rumour denied (という話は一切出ておりません) is not passed on.
+    'それはデマです。市長が来年度で辞任するという話は一切出ておりません。',
+    '図書館が閉館するという話はありません。今後も開館します。',
     // Same surface, fine: a published fare, the typical-of らしい, 時間の問題ではなく, a natural event 秒読み, an announced change.
     '川下りの料金は大人1,800円です。',
     '夏らしい一日になりました',
