@@ -34,7 +34,7 @@ const ENGLISH =
 
 /** Internal meetings of the city; their content is not published by staff on SNS. */
 const MEETING =
-  /(?:庁議|幹部会議?|部長会議?|課長会議?|部課長会議?|係長会議?|政策会議|経営会議|庁内会議|内部会議|課内会議|部内会議|係内会議|課内ミーティング|庁内ミーティング|庁内協議|内部協議|内部検討会|秘密会|(?:庁内|内部|課内|部内|幹部)の(?:会議|打ち合わせ|打合せ|ミーティング|協議|検討会))/gu
+  /(?:庁議|幹部会議?|部長会議?|課長会議?|部課長会議?|係長会議?|政策会議|経営会議|庁内会議|内部会議|課内会議|部内会議|係内会議|課内ミーティング|庁内ミーティング|庁内協議|内部協議|内部検討会|秘密会|(?:庁内|内部|課内|部内|係内|幹部|管理職|部長|課長|部課長|係長)の?(?:会議|打ち合わせ|打合せ|ミーティング|協議|検討会|レク|会合)|(?:市長|副市長|教育長)(?:レク|協議|査定)|(?:部課長|課長|部長|係長|次長|管理職|幹部)会(?=で|の|に|から|、|$))/gu
 /**
  * A session said to be closed, then named (with any modifier between: 非公開で行われた指定管理者選定委員会,
  * 一般には非公開の人事委員会, 公開されていない理事会). Bounded gap, no nested quantifier.
@@ -197,7 +197,7 @@ export const confidential: RuleFamily = {
       spans.push({ start: i, end: i + 1 })
       emit({ rule: 'confidential/marker', start: i, end: i + 1 })
     }
-    if (/会議|会合|協議|審査|委員会|検討会|打ち?合わ?せ|ヒアリング|選考|庁議|秘密会|審議|理事会|懇談会|部会|面談|ミーティング|意見交換/u.test(t)) {
+    if (/会議|会合|協議|審査|委員会|検討会|打ち?合わ?せ|ヒアリング|選考|庁議|秘密会|審議|理事会|懇談会|部会|面談|ミーティング|意見交換|長会|幹部会|職会|レク|査定/u.test(t)) {
       emitAll(doc, t, MEETING, 'confidential/meeting', emit, spans, (m) => !PUBLISHED.test(sentenceOf(t, m.index, m.index + m[0].length)) && !(OUTCOME_PUBLISHED.test(t) && !LEAK.test(t)) && (MEETING_CONTENT.test(t.slice(m.index + m[0].length, m.index + m[0].length + 8)) || m[0].startsWith('非公開')))
       emitAll(doc, t, CLOSED_SESSION, 'confidential/meeting', emit, spans, (m) => {
         const end = m.index + m[0].length

@@ -4,6 +4,16 @@ import { findingsOf, summary } from '../helpers'
 
 describe('confidential (5(1))', () => {
   const invalid: Array<[string, string[]]> = [
+    // Internal meetings named by who sits in them (部課長会, 幹部ミーティング, 課長会, 市長レク), closed meetings with a modifier.
+    ['政策調整会議（非公開）で市長が「予算は削る」と発言しました。', ['confidential/meeting:block:会議（非公開）']],
+    ['庁議の席で副市長がこう言っていました。', ['confidential/meeting:block:庁議']],
+    ['部課長会で出た話ですが、来年度は新規事業を凍結するそうです。', ['confidential/meeting:block:部課長会']],
+    ['朝の幹部ミーティングでの市長の発言をメモしておきます。', ['confidential/meeting:block:幹部ミーティング']],
+    ['市長レクで出た指示を共有します。観光予算は1割削減です。', ['confidential/meeting:block:市長レク']],
+    ['今日の課長会で、来年度の組織改編の案が示されました。', ['confidential/meeting:block:課長会']],
+    ['〈秘〉入札参加予定業者一覧', ['confidential/marker:block:〈秘〉']],
+    ['（秘）白秋祭の警備員配置表', ['confidential/marker:block:（秘）']],
+    ['【ﾏﾙ秘】人事異動の内示一覧', ['confidential/marker:block:【ﾏﾙ秘】','confidential/marker:block:内示']],
     // Third round: documents still in the decision process (査定中の, 起案中の, 決裁がまだ下りていない), a closed 協議会（非公開）,
     // papers handed only to staff, insiders-only knowledge told with a decision, a release fixed for later told first (資料提供は明日10時ですが).
     ['査定中の予算要求資料をお見せします', ['confidential/pre-release:block:査定中の予算']],
@@ -144,6 +154,16 @@ describe('confidential (5(1))', () => {
   })
 
   const valid = [
+    // Same surface, fine: public press conferences and council committees, published decisions, 秘書課, a neighbourhood
+    // meeting, a meeting room, a volunteer group named 課長会.
+    '市長定例記者会見で、市長が白秋祭について発言しました。',
+    '市議会の委員会で、市長が答弁しました。',
+    '庁議で決定した計画を市ホームページで公表しました。',
+    '秘書課からのお知らせです。',
+    '町内会の会議で、防災訓練の日程が決まりました。',
+    '課長会議室は3階です。',
+    '部長会見は午後2時からです。',
+    '柳川市課長会の皆さまが清掃ボランティアに参加されました。',
     // Same surface, fine: a staff handbook revised and published, a press release done, training on the decision process, a
     // staff tip, where and when results will be shown (ホームページで掲載), a venue given with a number, 精査中 of applications.
     '職員にだけ配られた防災ハンドブックを、市民向けに改訂して公開しました',
