@@ -249,7 +249,7 @@ const KEY_PLACE = /(?:鍵|合鍵|カギ)の(?:保管|隠し|置き)場所(?:は|
 const SAFETY_ADVICE = /ましょう|しないで|ないよう|注意|危険|狙われ|避け|やめ|防犯対策|被害|空き巣|泥棒|侵入(?:さ|す|盗)|ことが多い|警察/u
 
 const GUARD = /警備員|警備|守衛|ガードマン|警備会社|夜警|見張り|監視員|宿直|当直|日直/u
-const ROUND = /巡回|見回り|見まわり|パトロール|巡視|交代|休憩|仮眠/u
+const ROUND = /巡回|見回り|見まわり|夜回り|パトロール|巡視|交代|休憩|仮眠/u
 const ABSENT = /(?:が|は|も|を)?(?:置いていな|置いてな|置かな|配置していな|配置されていな|おりません|いない|いなく|いません|おらず|不在|無人|手薄|いなくなる|帰る|帰り|引き上げ|撤収|離れ|手が回ら|空白|休み|お休み|休む|来ない|来ません|帰っ|帰宅|誰もいな|人がいな)/u
 const CLOCK = /\d{1,2}時|\d{1,2}:\d{2}|[〇一二三四五六七八九十]{1,3}時|深夜|夜間|未明|夜中|明け方|時間帯|休日|土日|週末/u
 const CLOCK_EXACT = /\d{1,2}時|\d{1,2}:\d{2}|[〇一二三四五六七八九十]{1,3}時/u
@@ -313,19 +313,20 @@ function findPhysical(doc: Doc, emit: (f: DraftFinding) => void): void {
   }
   // Sentences already told as a guard gap (one finding per sentence).
   const told: Array<{ start: number; end: number }> = []
-  if (GUARD.test(t) || /巡回|見回り/u.test(t)) {
+  if (GUARD.test(t) || /巡回|見回り|見まわり|夜回り|巡視/u.test(t)) {
     // One finding per sentence that tells when guards go round or are away.
     let n = 0
     for (let s = 0; s < t.length && n < MAX_HITS * 4; n++) {
       const span = sentenceAround(t, s, s)
       const sentence = t.slice(span.start, span.end)
       s = Math.max(span.end, s + 1)
-      const g = GUARD.exec(sentence) ?? /(?:館内|庁舎|会場|施設|倉庫|事務所|建物)の(?:巡回|見回り)/u.exec(sentence)
+      // The round as the topic (夜回りは0時と4時だけ, 見回りの時間は…), unless a public patrol is named (消防団, 警察, 地域の).
+      const g = GUARD.exec(sentence) ?? /(?:館内|庁舎|会場|施設|倉庫|事務所|建物)の(?:巡回|見回り)/u.exec(sentence) ?? (/消防|警察|地域|防犯ボランティア|パトロール隊|自治会|町内|バス|見守り/u.test(sentence) ? null : /^\s*(?:夜間の|夜の|深夜の)?(?:夜回り|見回り|見まわり|巡回|巡視)(?:の時間|の時刻)?(?:は|:)/u.exec(sentence))
       if (!g) continue
       const after = sentence.slice(g.index)
-      const absent = ABSENT.exec(after.slice(g[0].length, g[0].length + 12)) ?? /誰もいな|人がいな|無人にな/u.exec(after)
+      const absent = ABSENT.exec(after.slice(g[0].length, g[0].length + 12)) ?? /誰もいな|人がいな|無人にな|(?:一人|1人|ひとり|一名|1名)(?:だけ|のみ|しか)|手薄/u.exec(after)
       const round = ROUND.test(sentence) && CLOCK_EXACT.test(sentence)
-      if (!(round || (absent && (CLOCK.test(sentence) || /いない|いなく|不在|無人|手薄|おらず|休|来な|誰も|人が/u.test(absent[0]))))) continue
+      if (!(round || (absent && (CLOCK.test(sentence) || /いない|いなく|不在|無人|手薄|おらず|休|来な|誰も|人が|だけ|のみ|しか/u.test(absent[0]))))) continue
       // Reassurance (警備員が常駐していますので安心して) tells no gap.
       if (/安心|万全|常駐/u.test(sentence)) continue
       const out = doc.fromSqueezed(span.start, span.end)

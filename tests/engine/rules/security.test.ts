@@ -4,6 +4,15 @@ import { findingsOf, summary } from '../helpers'
 
 describe('security (5(1))', () => {
   const invalid: Array<[string, string[]]> = [
+    // Guard gaps in other words: the round as the topic (夜回りは0時と4時, 見回りの時間は夜九時), a single guard at night (一人だけ).
+    ['守衛さんは17時で帰っちゃうので、その後は裏口から入れます', ['security/guard-schedule:block:守衛さんは17時で帰っちゃうので、その後は裏口から入れます']],
+    ['夜回りは0時と4時だけです', ['security/guard-schedule:block:夜回りは0時と4時だけです']],
+    ['警備員の巡視は２時間おきです', ['security/guard-schedule:block:警備員の巡視は２時間おきです']],
+    ['警備員は土日は来ません', ['security/guard-schedule:block:警備員は土日は来ません']],
+    ['休館日は警報装置を切っています', ['security/weakness:block:警報装置を切っています']],
+    ['見回りの時間は夜九時と午前三時です', ['security/guard-schedule:block:見回りの時間は夜九時と午前三時です']],
+    ['警備は22時から翌朝6時まで一人だけです', ['security/guard-schedule:block:警備は22時から翌朝6時まで一人だけです']],
+    ['宿直の職員は毎晩23時に仮眠に入ります', ['security/guard-schedule:block:宿直の職員は毎晩23時に仮眠に入ります']],
     // Weak spots in other words: what a camera does not cover (しかない, 死角), secrets left at factory values, staff rooms
     // anyone can enter, a password on a sticky note.
     ['監視カメラは正面玄関にしかないので、裏の駐車場は映りません。', ['security/weakness:block:監視カメラは正面玄関にしかないので']],
@@ -140,6 +149,12 @@ describe('security (5(1))', () => {
   })
 
   const valid = [
+    // Same surface, fine: 24-hour guards, rounds without a time, a bus route, police and fire-brigade patrols.
+    '警備員が24時間常駐しています',
+    '夜間は警備員が巡回しています',
+    '巡回バスは9時と15時に出発します',
+    '警察による夜間パトロールが強化されています',
+    '消防団が21時から夜回りをします。火の用心！',
     // Same surface, fine: advice against the same habits, an exhibition open to all, a single open entrance on event day,
     // a photo angle, a memo pad to bring, a camera used only at the venue.
     'パスワードを初期設定のままにしないでください。',
