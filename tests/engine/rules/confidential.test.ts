@@ -4,6 +4,12 @@ import { findingsOf, summary } from '../helpers'
 
 describe('confidential (5(1))', () => {
   const invalid: Array<[string, string[]]> = [
+    // Evasion: full-width spaces and letters, spaced markers, a release on a full-width date told first.
+    ['非　公　開で行われた選考会の採点結果を載せます', ['confidential/meeting:block:非　公　開で行われた選考会']],
+    ['ＣＯＮＦＩＤＥＮＴＩＡＬ　来年度事業計画', ['confidential/marker:block:ＣＯＮＦＩＤＥＮＴＩＡＬ']],
+    ['取 扱 注 意 の資料です', ['confidential/marker:block:取 扱 注 意']],
+    ['まだ公表前ですが、新しい観光大使は地元出身の方です', ['confidential/pre-release:block:まだ公表前']],
+    ['発表は１２月１日ですが、受賞者は３名に決まりました', ['confidential/pre-release:block:発表は１２月１日ですが']],
     // Internal meetings named by who sits in them (部課長会, 幹部ミーティング, 課長会, 市長レク), closed meetings with a modifier.
     ['政策調整会議（非公開）で市長が「予算は削る」と発言しました。', ['confidential/meeting:block:会議（非公開）']],
     ['庁議の席で副市長がこう言っていました。', ['confidential/meeting:block:庁議']],
@@ -154,6 +160,9 @@ describe('confidential (5(1))', () => {
   })
 
   const valid = [
+    // A release date with a venue or where to check it: fine.
+    '発表は12月1日ですが、会場は市民会館です。',
+    '結果の発表は12月1日ですが、市ホームページでご確認いただけます。',
     // Same surface, fine: public press conferences and council committees, published decisions, 秘書課, a neighbourhood
     // meeting, a meeting room, a volunteer group named 課長会.
     '市長定例記者会見で、市長が白秋祭について発言しました。',

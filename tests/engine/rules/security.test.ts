@@ -4,6 +4,11 @@ import { findingsOf, summary } from '../helpers'
 
 describe('security (5(1))', () => {
   const invalid: Array<[string, string[]]> = [
+    // Evasion: hiragana ぱすわーど, full-width P W, kanji digits without separators, spaced place.
+    ['ぱすわーど は abc123 です', ['security/credential:block:ぱすわーど は abc123']],
+    ['Ｐ　Ｗ：ａｂｃ１２３', ['security/credential:block:Ｐ　Ｗ：ａｂｃ１２３']],
+    ['暗証番号は一二三四です', ['security/credential:block:暗証番号は一二三四']],
+    ['合鍵は 植木鉢の 下に 置いてあります', ['security/key-location:block:合鍵は 植木鉢の 下に 置いてあります']],
     // Guard gaps in other words: the round as the topic (夜回りは0時と4時, 見回りの時間は夜九時), a single guard at night (一人だけ).
     ['守衛さんは17時で帰っちゃうので、その後は裏口から入れます', ['security/guard-schedule:block:守衛さんは17時で帰っちゃうので、その後は裏口から入れます']],
     ['夜回りは0時と4時だけです', ['security/guard-schedule:block:夜回りは0時と4時だけです']],
@@ -149,6 +154,7 @@ describe('security (5(1))', () => {
   })
 
   const valid = [
+
     // Same surface, fine: 24-hour guards, rounds without a time, a bus route, police and fire-brigade patrols.
     '警備員が24時間常駐しています',
     '夜間は警備員が巡回しています',

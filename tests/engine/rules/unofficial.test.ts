@@ -4,6 +4,10 @@ import { findingsOf, summary } from '../helpers'
 
 describe('unofficial (5(1))', () => {
   const invalid: Array<[string, string[]]> = [
+    // Evasion: spaced-out う わ さ, らしい after a stage word, みたい after ほぼ確定.
+    ['う わ さ では、市民プールが廃止されるとか', ['unofficial/rumour:warn:う わ さ','unofficial/rumour:warn:廃止されるとか']],
+    ['来年度から川下りが値上げになる方向で調整中らしい', ['unofficial/undecided:warn:方向で調整']],
+    ['課長の異動、ほぼ確定みたい', ['unofficial/forecast:warn:ほぼ確定']],
     ['図書館が閉館するという話は、職員の間ではもう常識です。', ['unofficial/rumour:warn:という話は']],
     // Fourth round: hearsay after an ellipsis or a bare noun (値上げらしい), idioms of a foregone decision (も同然, 秒読み,
     // 時間の問題), 予定らしい, 内定済みとか.
@@ -151,6 +155,7 @@ describe('unofficial (5(1))', () => {
   })
 
   const valid = [
+
     // A rumour denied (という話は一切出ておりません) is not passed on.
     'それはデマです。市長が来年度で辞任するという話は一切出ておりません。',
     '図書館が閉館するという話はありません。今後も開館します。',
