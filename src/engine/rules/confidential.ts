@@ -5,10 +5,13 @@
  *   〔秘〕《取扱注意》(秘)（回覧用）, ㊙ ○秘 マル秘, CONFIDENTIAL, and the compound words of the policy
  *   list (部外秘, 課内限り, 職員限り, 内部資料, 想定問答 …). A bare 秘 is never matched (秘書課, 秘訣,
  *   神秘, 秘伝), and neither is (案) or (素案): a draft put out for public comment is public.
- * - Leaks of internal meetings: 庁議で…, 部長会議（非公開）のメモ, 非公開の審査会で….
+ * - Leaks of internal meetings: 庁議で…, 部長会議（非公開）のメモ, 部課長会で出た話, 市長レクで…, and closed sessions with
+ *   any modifier between (非公開で行われた指定管理者選定委員会の議事録を入手, 公開されていない理事会の議事録) when their
+ *   content is told or handed on; notices (傍聴はできません, 開示請求) and published outcomes are not.
  * - Pre-release information: まだ公表前ですが, 報道解禁前, 未公表の資料, 一足早くお見せします (with a
- *   release still to come in the paragraph).
- * - Information only staff may see: 職員しか見られない, 外部への提供はしないこと.
+ *   release still to come in the paragraph), 発表はまだですが／資料提供は明日10時ですが + a result told, 正式発表を待たずに,
+ *   documents still in the decision process (査定中の資料, 決裁がまだ下りていない案), bid secrets with a value (最低制限価格は…).
+ * - Information only staff may see: 職員しか見られない, 外部への提供はしないこと, 職員にだけ配られた, 庁内メールで回ってきた.
  * - Undisclosed negotiations: 水面下で交渉, 誘致交渉を進めています.
  * Awareness posts (機密性の高い情報を守る研修, 内部情報の漏えい防止) stay clean.
  */

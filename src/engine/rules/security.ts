@@ -9,7 +9,10 @@
  * - an internal (private) IP address, a Windows share path, a drive path or an intranet host name;
  * - where keys are kept (鍵はポストの中, 合鍵は植木鉢の下に置いてあります);
  * - when guards patrol or are absent (警備員の巡回は21時と3時, 夜間は警備員がいない);
- * - a security device out of order (防犯カメラが故障中, 通用口の鍵が壊れている).
+ * - a security device out of order (防犯カメラが故障中, 通用口の鍵が壊れている, 電源が切れたまま) and other weak spots
+ *   (カメラは正面にしかない, 死角, パスワードは初期設定のまま, 誰でも入れる, 付箋に書いて貼ってある);
+ * - a building told empty at night (夜10時以降は庁舎に誰もいなくなります);
+ * - an account and its secret as a bare pair (Wi-Fi: NAME / secret).
  * Words about the city's security arrangements (警備体制, サーバ室 …, policy list `security`) are a
  * warning: a crime-prevention notice may legitimately mention them, so the writer confirms.
  * Awareness posts (パスワードは使い回さない, 鍵を植木鉢の下に隠すのは危険です) stay clean.

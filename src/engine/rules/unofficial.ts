@@ -11,7 +11,8 @@
  *   never about weather, crowds or works (混雑が見込まれます, 天気予報では…見込み, 工事は3月に完了する
  *   見込み).
  * - Unannounced matters: 未発表ですが, まだ正式には決まっていませんが, 〜する案が出ています, 庁内で議論
- *   されています, という見方が広がっています, 次の異動で ….
+ *   されています, という見方が広がっています, 次の異動で …, 建て替えの話が出ている, 〜んじゃないかと言われています.
+ * - Foregone-decision idioms about a change: も同然, 秒読み, 時間の問題, 既定路線.
  * - Rumours and hearsay in every ending: 噂, ここだけの話, らしい, みたい, 〜するそうです (伝聞),
  *   〜んだって, 〜だってさ, 〜って話, と聞きました — also with a character's suffix (らしいクリ～,
  *   だってニャ). Trivia and tradition (願いが込められてるんだって #豆知識, 白秋は…だったそうです) and
