@@ -9,7 +9,10 @@
  * - an internal (private) IP address, a Windows share path, a drive path or an intranet host name;
  * - where keys are kept (鍵はポストの中, 合鍵は植木鉢の下に置いてあります);
  * - when guards patrol or are absent (警備員の巡回は21時と3時, 夜間は警備員がいない);
- * - a security device out of order (防犯カメラが故障中, 通用口の鍵が壊れている).
+ * - a security device out of order (防犯カメラが故障中, 通用口の鍵が壊れている, 電源が切れたまま) and other weak spots
+ *   (カメラは正面にしかない, 死角, パスワードは初期設定のまま, 誰でも入れる, 付箋に書いて貼ってある);
+ * - a building told empty at night (夜10時以降は庁舎に誰もいなくなります);
+ * - an account and its secret as a bare pair (Wi-Fi: NAME / secret).
  * Words about the city's security arrangements (警備体制, サーバ室 …, policy list `security`) are a
  * warning: a crime-prevention notice may legitimately mention them, so the writer confirms.
  * Awareness posts (パスワードは使い回さない, 鍵を植木鉢の下に隠すのは危険です) stay clean.
@@ -41,23 +44,24 @@ const SECRET_KEY = new RegExp(
     '(',
     '(?<![A-Za-z])(?:p ?a ?s ?s(?: ?w ?o ?r ?d| ?w ?d| ?c ?o ?d ?e)?|p ?w ?d?|p ?i ?n(?: ?c ?o ?d ?e)?)(?![A-Za-z])',
     // One character may be masked (パスワ〇ド, 暗●番号): the 伏せ字 of someone who knows it should not be written.
-    '|パ[ス○〇●◯×✕*■□※][ワ○〇●◯×✕*■□※][ー○〇●◯×✕*■□※-]ド|パスワー[○〇●◯×✕*■□※]|パスコード|パスフレーズ|ぱすわーど|あんしょうばんごう',
+    '|パ[ス○〇●◯×✕*■□※][ワ○〇●◯×✕*■□※][ー○〇●◯×✕*■□※-]ド|パスワー[○〇●◯×✕*■□※]|パスコード|パスフレーズ|ぱすわーど|あんしょうばんごう|合言葉|合い言葉|あいことば',
     '|暗[証○〇●◯×✕*■□※](?:[番○〇●◯×✕*■□※][号○〇●◯×✕*■□※]|コード|ナンバー)|暗証|(?<![ァ-ヴー])パス(?![ァ-ヴー])|PINコード',
     '|(?:解除|解錠|開錠|ドア|入室|入館|認証|ロック解除|暗号化|ネットワーク|接続|セキュリティ)(?:番号|コード|キー)',
     '|(?:金庫|キーボックス|キーケース|南京錠|ダイヤル錠|錠前|テンキー|オートロック|電子錠|防犯センサー|センサー|警報装置|警報機|警備システム|セキュリティ|扉|ドア|通用口|裏口|勝手口)の?(?:暗証)?(?:番号|ナンバー|コード|ダイヤル|数字)',
     '|テンキー|キーボックス|南京錠|ダイヤル錠|オートロック|電子錠|(?<![ァ-ヴー])ダイヤル(?![ァ-ヴー])',
     '|(?:wi-?fi|無線LAN|ワイファイ)の?(?:キー|鍵)',
     ')|(',
-    '(?<![ァ-ヴー])キー(?![ァ-ヴー])|ログイン ?(?:ID|名|ネーム)|ユーザー? ?(?:ID|名|ネーム)|(?<![A-Za-z])(?:user ?(?:name|id)?|login ?(?:id)?|SSID|ID)(?![A-Za-z])|アカウント ?(?:ID|名)',
+    '(?<![ァ-ヴー])キー(?![ァ-ヴー])|ログイン ?(?:ID|名|ネーム)|ユーザー? ?(?:ID|名|ネーム)|(?<![A-Za-z])(?:user ?(?:name|id)?|login ?(?:id)?|SSID|ID)(?![A-Za-z])|アカウント ?(?:ID|名)|(?<![A-Za-z])(?:wi-?fi|無線LAN|ワイファイ)(?= ?[:=])',
     ')',
   ].join(''),
   'giu',
 )
 /** Cheap test: a paragraph without one of these has no secret word. */
-const MAY_SECRET = /パ|ぱす|暗|あんしょう|番号|コード|キー|ダイヤル|数字|錠|ロック|p ?[aiw]|鍵|ID|user|login|SSID/i
+const MAY_SECRET = /パ|ぱす|合言葉|合い言葉|あいことば|wi-?fi|無線LAN|ワイファイ|暗|あんしょう|番号|コード|キー|ダイヤル|数字|錠|ロック|p ?[aiw]|鍵|ID|user|login|SSID/i
 /** Between the word and its value: particles, colons, arrows, quotes (at most 14 characters). */
 const CONNECTOR = /^(?: +|[:=>→⇒|｜「『"'(（【[、,]|は|が|も|を|って|とは|の|-(?=>)|同じく|共通で|いずれも|どれも|ともに|今は|現在|全員)/u
-const KANJI_DIGIT: Record<string, string> = { 〇: '0', 零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' }
+// ニ (katakana) and ○ (circle) are typed for 二 and 〇 to slip past a check: they read as the same digits.
+const KANJI_DIGIT: Record<string, string> = { 〇: '0', 零: '0', '○': '0', 一: '1', 二: '2', ニ: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' }
 /** After a value, these make it a rule or a quantity, not a value (8文字以上, 4桁, 1,500円). */
 const NOT_VALUE_AFTER = /^ ?(?:文字|桁|字|以上|以下|未満|など|等|のよう|みたい|や|とか|といった|回|分|秒|時|円|%|人|個|日|月|年|歳|件|枚|番(?!号)|号|階|か月|ヶ月|カ月|週|のまま|じゃな|ではな)/u
 /** Values that are words, not secrets. */
@@ -140,7 +144,7 @@ function valueAfter(t: string, i: number, needDial: boolean): Value | null {
       continue
     }
     // Spaced-out values (h a k u s h u 1 1 0 1) and grouped ones (三・七・一・九, 右36・左12).
-    if (value.length > 0 && (c === ' ' ? run === 1 : (c === '・' || c === '、') && run <= 3) && (isValueChar(t[k + 1]) || (dial && /[右左]/u.test(t[k + 1] ?? '')))) {
+    if (value.length > 0 && (c === ' ' ? run === 1 : (c === '・' || c === '、' || c === 'ー' || c === '‐') && run <= 3) && (isValueChar(t[k + 1]) || (dial && /[右左]/u.test(t[k + 1] ?? '')))) {
       run = 0
       k++
       continue
@@ -197,6 +201,14 @@ function findSecrets(doc: Doc, emit: (f: DraftFinding) => void): void {
       if (derived) v = { start: m.index, end: end + derived[0].length, value: derived[0], at: end }
     }
     if (!v) continue
+    // An account and its secret written as a pair with no word for the secret: Wi-Fi: YANAGAWA_KANKO / hakushu2026, ID: kanko01 / Yana2026.
+    let pairOf: Value | null = null
+    if (isWeak) {
+      const sep = /^ ?[/／|｜] ?/u.exec(t.slice(v.end, v.end + 4))
+      if (sep && /[:=はが]/u.test(t.slice(end, v.at))) pairOf = valueAfter(t, v.end + sep[0].length, false)
+      // ID：kanko01 / PW：Yngw#2025: the second has its own word and is found on its own.
+      if (pairOf && /[:=]/u.test(pairOf.value)) pairOf = null
+    }
     // Quoted as an example: 「1234」のような番号, パスワードは12345678では危険.
     if (EXAMPLE_AFTER.test(t.slice(v.end, v.end + 8))) continue
     // A statement (パスワードは X です, PW：X) tells the value even next to 教えないでください; otherwise
@@ -204,7 +216,7 @@ function findSecrets(doc: Doc, emit: (f: DraftFinding) => void): void {
     const declared = /[はが:=→]/u.test(t.slice(end, Math.max(end, v.at)))
     const sentence = sentenceAround(t, m.index, v.end)
     if (!declared && AWARENESS.test(t.slice(sentence.start, sentence.end))) continue
-    ;(isWeak ? weak : strong).push({ start: m.index, end: v.end, label: word })
+    ;(isWeak && !pairOf ? weak : strong).push({ start: m.index, end: pairOf ? pairOf.end : v.end, label: word })
   }
   // A bare 番号/コード/数字 is a lock's when its value opens something: 入口の番号は 1234 で開きます.
   if (/番号|コード|ナンバー|数字/u.test(t)) {
@@ -239,15 +251,26 @@ const KEY_NOT_KEPT = /受付|窓口|お声がけ|お申し出|お問い合わせ
 const KEY_PLACE = /(?:鍵|合鍵|カギ)の(?:保管|隠し|置き)場所(?:は|:)/gu
 const SAFETY_ADVICE = /ましょう|しないで|ないよう|注意|危険|狙われ|避け|やめ|防犯対策|被害|空き巣|泥棒|侵入(?:さ|す|盗)|ことが多い|警察/u
 
-const GUARD = /警備員|警備|守衛|ガードマン|警備会社|夜警|見張り|監視員/u
-const ROUND = /巡回|見回り|見まわり|パトロール|巡視|交代|休憩|仮眠/u
-const ABSENT = /(?:が|は|も)?(?:いない|いなく|いません|おらず|不在|無人|手薄|いなくなる|帰る|帰り|引き上げ|撤収|離れ|手が回ら|空白|休み|お休み|休む|来ない|来ません|帰っ|帰宅|誰もいな|人がいな)/u
+const GUARD = /警備員|警備|守衛|ガードマン|警備会社|夜警|見張り|監視員|宿直|当直|日直/u
+const ROUND = /巡回|見回り|見まわり|夜回り|パトロール|巡視|交代|休憩|仮眠/u
+const ABSENT = /(?:が|は|も|を)?(?:置いていな|置いてな|置かな|配置していな|配置されていな|おりません|いない|いなく|いません|おらず|不在|無人|手薄|いなくなる|帰る|帰り|引き上げ|撤収|離れ|手が回ら|空白|休み|お休み|休む|来ない|来ません|帰っ|帰宅|誰もいな|人がいな)/u
 const CLOCK = /\d{1,2}時|\d{1,2}:\d{2}|[〇一二三四五六七八九十]{1,3}時|深夜|夜間|未明|夜中|明け方|時間帯|休日|土日|週末/u
 const CLOCK_EXACT = /\d{1,2}時|\d{1,2}:\d{2}|[〇一二三四五六七八九十]{1,3}時/u
 
 const DEVICE_DOWN =
-  /(?:防犯カメラ|監視カメラ|セキュリティカメラ|防犯センサー|人感センサー|警報装置|警報機|非常ベル|オートロック|電子錠|セキュリティ|施錠|鍵|カギ|錠|裏口|通用口|勝手口|窓|扉|ドア|門)(?:が|は|も|の)?[^。\n]{0,8}?(?:故障|壊れ|こわれ|切って(?:あ|お|い)|オフに|ついていな|付いていな|設置されていな|が?ない(?:場所|所|ので|から|のは|です)|ありません|作動していな|作動しな|電源を切っ|電源を落と|電源が入っていな|動いていな|動かな|映っていな|映らな|録画されていな|録画していな|電源が切れ|止まって|停止中|ダミー|偽物|飾り|かからな|かかっていな|掛かっていな|かけていな|掛けていな|閉まらな|開いたまま|開けっ放し|開けっぱなし|あけっぱなし|施錠していな|施錠されていな)/gu
+  /(?:防犯カメラ|監視カメラ|セキュリティカメラ|防犯センサー|人感センサー|警報装置|警報機|非常ベル|オートロック|電子錠|セキュリティ|施錠|鍵|カギ|錠|裏口|通用口|勝手口|窓|扉|ドア|門)(?:が|は|も|の)?[^。\n]{0,14}?(?:故障|壊れ|こわれ|切って(?:あ|お|い)|オフに|ついていな|付いていな|設置されていな|が?ない(?:場所|所|ので|から|のは|です)|ありません|作動していな|作動しな|電源を切っ|電源を落と|電源が入っていな|動いていな|動かな|映っていな|映っていま(?=せん)|映らな|映ってな|動いていま(?=せん)|作動していま(?=せん)|機能していな|機能していま(?=せん)|録画できていな|(?:電源|電池|充電|配線|ケーブル|コンセント|プラグ|バッテリー)(?:が|は|も)?[^。\n]{0,6}?(?:切れ|外れ|抜け)(?:たまま|てい|て)|電池切れ|(?:施錠|ロック)(?:でき|され)てい(?:な|ま(?=せん))|(?:施錠|ロック)できな|壊れたまま|録画されていな|録画していな|電源が切れ|止まって|停止中|ダミー|偽物|飾り|かからな|かかっていな|掛かっていな|かけていな|掛けていな|閉まらな|開いたまま|開けっ放し|開けっぱなし|あけっぱなし|施錠していな|施錠されていな)/gu
 
+/** A building said to be empty: 夜10時以降は庁舎に誰もいなくなります, 夜間の支所は無人です. */
+const EMPTY_BUILDING =
+  /(?:庁舎|本庁舎|支所|出張所|施設|館内|事務所|倉庫|建物|役所|市役所|公民館|体育館|図書館|センター|資料館|校舎)(?:に|は|内は|の中は|には|も)?[^。！？!?\n]{0,10}?(?:無人|誰もいな|誰も居な|誰もおらず|人がいな|人が居な|職員がいな|職員も帰|空っぽ|もぬけの殻)/gu
+/** When it is empty: a night, an hour, after closing. */
+const EMPTY_WHEN = /\d{1,2}時|\d{1,2}:\d{2}|[〇一二三四五六七八九十]{1,3}時|夜間|深夜|夜中|未明|明け方|夜は|夜に|以降|閉館後|閉庁後|終業後|退庁後|週末の夜|年末年始/u
+/**
+ * Weak spots told in other words: what a camera does not cover (カメラは正面にしかない, 死角), a secret left at its
+ * factory value (パスワードは初期設定のまま), a staff room anyone can walk into, a secret written on a note by the screen.
+ */
+const WEAK_SPOT =
+  /(?:防犯カメラ|監視カメラ|カメラ|センサー)(?:は|が)?[^。！？!?\n]{0,12}?(?:しか|だけ)(?:ない|ありません|付いていな|ついていな|設置していな|設置されていな|映らな|映っていな|映りませ)|(?:防犯カメラ|監視カメラ|カメラ)の死角|死角(?:は|が|になって|になる|だらけ)|(?:パスワード|暗証番号|PW|パス|PIN|ID)(?:は|が|も)?[^。！？!?\n]{0,8}?(?:初期設定|初期値|初期パスワード|デフォルト|工場出荷時|購入時)(?:の)?(?:まま|から変えて|から変更して)|(?:サーバー?室|電算室|事務室|金庫室|執務室|通用口|裏口|勝手口|職員(?:用)?(?:入口|通用口)|書庫|宿直室|会計室)[^。！？!?\n]{0,12}?(?:誰でも|だれでも|ノーチェックで|フリーパスで)(?:入れ|入室|入館|出入り|開け|通れ)|(?:パスワード|暗証番号|PW|パス)(?:は|を|が)?[^。！？!?\n]{0,12}?(?:付箋|ふせん|メモ|紙|ホワイトボード)(?:に書|に貼|に張|に残|で貼)/gu
 function sentenceText(t: string, start: number, end: number): string {
   const s = sentenceAround(t, start, end)
   return t.slice(s.start, s.end)
@@ -291,19 +314,22 @@ function findPhysical(doc: Doc, emit: (f: DraftFinding) => void): void {
       emit({ rule: 'security/key-location', start: span.start, end: span.end, data: { key: '鍵', place: place[0] } })
     }
   }
-  if (GUARD.test(t) || /巡回|見回り/u.test(t)) {
+  // Sentences already told as a guard gap (one finding per sentence).
+  const told: Array<{ start: number; end: number }> = []
+  if (GUARD.test(t) || /巡回|見回り|見まわり|夜回り|巡視/u.test(t)) {
     // One finding per sentence that tells when guards go round or are away.
     let n = 0
     for (let s = 0; s < t.length && n < MAX_HITS * 4; n++) {
       const span = sentenceAround(t, s, s)
       const sentence = t.slice(span.start, span.end)
       s = Math.max(span.end, s + 1)
-      const g = GUARD.exec(sentence) ?? /(?:館内|庁舎|会場|施設|倉庫|事務所|建物)の(?:巡回|見回り)/u.exec(sentence)
+      // The round as the topic (夜回りは0時と4時だけ, 見回りの時間は…), unless a public patrol is named (消防団, 警察, 地域の).
+      const g = GUARD.exec(sentence) ?? /(?:館内|庁舎|会場|施設|倉庫|事務所|建物)の(?:巡回|見回り)/u.exec(sentence) ?? (/消防|警察|地域|防犯ボランティア|パトロール隊|自治会|町内|バス|見守り/u.test(sentence) ? null : /^\s*(?:夜間の|夜の|深夜の)?(?:夜回り|見回り|見まわり|巡回|巡視)(?:の時間|の時刻)?(?:は|:)/u.exec(sentence))
       if (!g) continue
       const after = sentence.slice(g.index)
-      const absent = ABSENT.exec(after.slice(g[0].length, g[0].length + 12)) ?? /誰もいな|人がいな|無人にな/u.exec(after)
+      const absent = ABSENT.exec(after.slice(g[0].length, g[0].length + 12)) ?? /誰もいな|人がいな|無人にな|(?:一人|1人|ひとり|一名|1名)(?:だけ|のみ|しか)|手薄/u.exec(after)
       const round = ROUND.test(sentence) && CLOCK_EXACT.test(sentence)
-      if (!(round || (absent && (CLOCK.test(sentence) || /いない|いなく|不在|無人|手薄|おらず|休|来な|誰も|人が/u.test(absent[0]))))) continue
+      if (!(round || (absent && (CLOCK.test(sentence) || /いない|いなく|不在|無人|手薄|おらず|休|来な|誰も|人が|だけ|のみ|しか/u.test(absent[0]))))) continue
       // Reassurance (警備員が常駐していますので安心して) tells no gap.
       if (/安心|万全|常駐/u.test(sentence)) continue
       const out = doc.fromSqueezed(span.start, span.end)
@@ -311,7 +337,35 @@ function findPhysical(doc: Doc, emit: (f: DraftFinding) => void): void {
       const raw = doc.raw.slice(out.start, out.end)
       const lead = raw.length - raw.trimStart().length
       const trail = /[。！!？?\n]\s*$/u.exec(raw.trimEnd())?.[0].length ?? 0
+      told.push(out)
       emit({ rule: 'security/guard-schedule', start: out.start + lead, end: out.start + raw.trimEnd().length - trail, data: { guard: g[0] } })
+    }
+  }
+  if (/しか|だけ|死角|初期|デフォルト|出荷|購入時|誰でも|だれでも|ノーチェック|フリーパス|付箋|ふせん|メモ|紙|ホワイトボード/u.test(t)) {
+    WEAK_SPOT.lastIndex = 0
+    let n = 0
+    for (let m = WEAK_SPOT.exec(t); m && n < MAX_HITS; m = WEAK_SPOT.exec(t), n++) {
+      const sentence = sentenceText(t, m.index, m.index + m[0].length)
+      // Advice (初期設定のままにしないで, 付箋に書いて貼るのはやめましょう) teaches; a notice (どなたでもご利用) invites.
+      if (SAFETY_ADVICE.test(sentence) || AWARENESS.test(sentence) || /ご利用|どなたでも|お気軽|変更してください|変更をお願い|なくす|解消|増設|設置しました|強化/u.test(sentence)) continue
+      let end = m.index + m[0].length
+      for (let k = 0; k < 6 && /\p{Script=Hiragana}/u.test(t[end] ?? ''); k++) end++
+      const span = doc.fromSqueezed(m.index, end)
+      emit({ rule: 'security/weakness', start: span.start, end: span.end })
+    }
+  }
+  if (/無人|誰も|人が|職員が|職員も|空っぽ|もぬけ/u.test(t)) {
+    EMPTY_BUILDING.lastIndex = 0
+    let n = 0
+    for (let m = EMPTY_BUILDING.exec(t); m && n < MAX_HITS; m = EMPTY_BUILDING.exec(t), n++) {
+      const sentence = sentenceText(t, m.index, m.index + m[0].length)
+      // 無人販売所, 休館日のお問い合わせ, safety advice: not a gap in the city's watch told.
+      if (!EMPTY_WHEN.test(sentence) || SAFETY_ADVICE.test(sentence) || /安心|常駐|機械警備|センサー|警備システム|無人販売|無人駅|お問い合わせ|ご連絡|ご了承/u.test(sentence)) continue
+      let end = m.index + m[0].length
+      for (let k = 0; k < 8 && /\p{Script=Hiragana}/u.test(t[end] ?? ''); k++) end++
+      const span = doc.fromSqueezed(m.index, end)
+      if (told.some((o) => o.start < span.end && o.end > span.start)) continue
+      emit({ rule: 'security/guard-schedule', start: span.start, end: span.end, data: { guard: '警備員' } })
     }
   }
   if (/カメラ|センサー|警報|ベル|ロック|錠|鍵|カギ|口|窓|扉|ドア|門|セキュリティ/u.test(t)) {
