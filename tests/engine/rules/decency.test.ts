@@ -55,6 +55,34 @@ describe('decency (4(2))', () => {
     ['スタイル抜群の田中さんがご案内します', 'decency/lookism', 'block'],
     ['候補者は例年よりレベルが高く、特に脚のきれいさは過去最高です。', 'decency/lookism', 'block'],
     ['かわいい女の子がお出迎えします', 'decency/lookism', 'block'],
+    // Held-out kinds, new wording: a protected group excluded through a noun phrase, in every politeness form, a reason
+    // given (安全確保のため, 理解が遅いので) or not; 日本人限定; 部落 discrimination as advice; sexual words said of people.
+    ['安全確保のため、車いすの方の川下り乗船はお断りしております。', 'decency/discriminatory', 'block'],
+    ['台湾からのお客様のご予約はお受けできません。', 'decency/discriminatory', 'block'],
+    ['当館では外国籍の方のご宿泊をお断りしています。', 'decency/discriminatory', 'block'],
+    ['韓国人団体客お断りの飲食店を観光協会で紹介します。', 'decency/discriminatory', 'block'],
+    ['ベトナム人実習生の方の入居は受け付けておりません。', 'decency/discriminatory', 'block'],
+    ['日本人限定のツアーです。', 'decency/discriminatory', 'block'],
+    ['日本人以外のお客様はご入店いただけません。', 'decency/discriminatory', 'block'],
+    ['ジャパニーズ オンリーのお店です', 'decency/discriminatory', 'block'],
+    ['ご高齢の方は説明の理解が遅いので、スマホ教室への参加はご遠慮願います。', 'decency/discriminatory', 'block'],
+    ['障害をお持ちの方は危ないから、ボート体験には参加できません。', 'decency/discriminatory', 'block'],
+    ['七十歳以上の方のご参加はお断りいたします。', 'decency/discriminatory', 'block'],
+    ['目の見えない方の入館はご遠慮をお願いしております。', 'decency/discriminatory', 'block'],
+    ['外国の方は言葉が通じないので、参加はご遠慮いただいています。', 'decency/discriminatory', 'block'],
+    ['ゲイのカップルの宿泊はお受けしておりません。', 'decency/discriminatory', 'block'],
+    ['中国人観光客はマナーが悪いけん入店不可にしとる', 'decency/discriminatory', 'block'],
+    ['家を買う前に、同和地区かどうか確認しておくと安心です。', 'decency/discriminatory', 'block'],
+    ['結婚相手の出身地は事前に調べておいた方がいいですよ。', 'decency/discriminatory', 'block'],
+    ['部落がどこにあるか、地元の人に聞いておくといいです。', 'decency/discriminatory', 'block'],
+    ['採用の前に応募者の本籍をしっかり確認しましょう。', 'decency/discriminatory', 'block'],
+    ['女子高生の浴衣姿がそそるね。', 'decency/sexual', 'block'],
+    ['参加者の奥様方が色っぽくて最高でした。', 'decency/sexual', 'block'],
+    ['セクシーな女子大生が案内してくれる川下り！', 'decency/sexual', 'block'],
+    ['生徒たちの水着姿、色気がすごい', 'decency/sexual', 'block'],
+    ['外 国 人 の 方 の 利 用 は お 断 り', 'decency/discriminatory', 'block'],
+    ['ﾌｨﾘﾋﾟﾝ人の方の乗船はお断りです', 'decency/discriminatory', 'block'],
+    ['８０歳以上の方はご参加いただけません', 'decency/discriminatory', 'block'],
     // Stereotypes (warn).
     ['女子力高めのあなたにおすすめ！', 'decency/stereotype', 'warn'],
     ['方向音痴の女性でも迷わない！散策マップができました', 'decency/stereotype', 'warn'],
@@ -153,6 +181,33 @@ describe('decency (4(2))', () => {
     '■つちや産業(株)',
     '◆人が集う場所に',
     '誤った情報に惑わされず、市の公式情報をご確認ください。',
+    // Same surface shapes that are fine: a condition of the activity, a welcome, a service, appetite, a campaign.
+    // a condition of the activity (height), not a group
+    '安全のため、身長110cm未満のお子さまの乗船はお断りしております。',
+    // a condition of the activity (drinking)
+    '飲酒された方の乗船はお断りしております。',
+    // an adults-only event may turn away small children: a condition, not age discrimination
+    '未就学児のご入場はご遠慮ください。',
+    '外国人観光客の皆さまのご来場をお待ちしております。',
+    '外国人の方の川下り乗船には多言語ガイドをご用意しています。',
+    '台湾からのお客様が増えています。',
+    '日本人の参加者は12名でした。',
+    '車いすの方のご乗船もできます。係員にお声がけください。',
+    'ご高齢の方は無理をせず、ご家族と一緒にお越しください。',
+    '障害をお持ちの方は介助者1名まで無料です。',
+    '70歳以上の方は入館料が無料です。',
+    '食欲をそそる香りが漂う、うなぎのせいろ蒸し。',
+    'セクシーな香水の展示会を開催します。',
+    '本籍や出身地を尋ねることは就職差別につながります。',
+    // the human-rights campaign against background checks
+    '身元調査お断り運動にご協力ください。',
+    '戸籍証明書は本人確認のうえ窓口で交付します。',
+    '講師の出身地をご紹介します。',
+    '中学生の作品展、色とりどりの力作が並びます。',
+    '外国籍の方も住民票の写しを取得できます。',
+    '海外の方向けの観光案内所はお休みです。',
+    '日本語以外の言語では受け付けておりません。',
+    'ペットを連れた方の入館はお断りしています。',
   ]
   it.each(valid)('passes %s', (text) => {
     expect(summary(findingsOf(decency, text)).filter((s) => !s.includes(':info:'))).toEqual([])
