@@ -83,6 +83,27 @@ describe('decency (4(2))', () => {
     ['外 国 人 の 方 の 利 用 は お 断 り', 'decency/discriminatory', 'block'],
     ['ﾌｨﾘﾋﾟﾝ人の方の乗船はお断りです', 'decency/discriminatory', 'block'],
     ['８０歳以上の方はご参加いただけません', 'decency/discriminatory', 'block'],
+    // … other groups and activities: 入園できません, 入居は不可, 採用はいたしません, 対象外とさせていただきます, 入店NG.
+    ['同性カップルは当ホテルの宿泊プランの対象外とさせていただきます。', 'decency/discriminatory', 'block'],
+    ['LGBTの方の入会はお断りいたします。', 'decency/discriminatory', 'block'],
+    ['精神障害のある方の応募はご遠慮ください。', 'decency/discriminatory', 'block'],
+    ['知的障がいのある子どもは、他の子の迷惑になるので参加できません。', 'decency/discriminatory', 'block'],
+    ['お年寄りは動きが遅いので、朝市には来ないでいただきたい。', 'decency/discriminatory', 'block'],
+    ['女性は体力がないので、消防団への入団はお断りしています。', 'decency/discriminatory', 'block'],
+    ['女性の方の乗船はご遠慮いただいております。', 'decency/discriminatory', 'block'],
+    ['生活保護を受けている方の入居はお断りしています。', 'decency/discriminatory', 'block'],
+    ['ひとり親家庭の方の申し込みは受け付けておりません。', 'decency/discriminatory', 'block'],
+    ['HIV感染者の方の利用はご遠慮いただいております。', 'decency/discriminatory', 'block'],
+    ['在日の方の採用はいたしません。', 'decency/discriminatory', 'block'],
+    ['あの地区の出身者は採用しない方がいい。', 'decency/discriminatory', 'block'],
+    ['ブラジル人の子どもは入園できません。', 'decency/discriminatory', 'block'],
+    ['ネパール出身の方のアパート入居は不可です。', 'decency/discriminatory', 'block'],
+    ['中国籍の方はご予約いただけません。', 'decency/discriminatory', 'block'],
+    ['アジア系のお客様、入店NGです', 'decency/discriminatory', 'block'],
+    ['障害児の入場はお断りします', 'decency/discriminatory', 'block'],
+    ['外国人の方には部屋を貸さない方針です。', 'decency/discriminatory', 'block'],
+    ['彼女の浴衣姿、めっちゃセクシーやん', 'decency/sexual', 'block'],
+    ['女子中学生の体操着姿がたまらない', 'decency/sexual', 'block'],
     // Stereotypes (warn).
     ['女子力高めのあなたにおすすめ！', 'decency/stereotype', 'warn'],
     ['方向音痴の女性でも迷わない！散策マップができました', 'decency/stereotype', 'warn'],
@@ -208,6 +229,28 @@ describe('decency (4(2))', () => {
     '海外の方向けの観光案内所はお休みです。',
     '日本語以外の言語では受け付けておりません。',
     'ペットを連れた方の入館はお断りしています。',
+    '女性の方のご乗船も歓迎します。',
+    '女性限定のヨガ教室を開催します。',
+    '男性の方もお気軽にご参加ください。',
+    '外国籍の方の入居相談は国際交流協会で受け付けています。',
+    '障がいのある方の利用料は半額です。',
+    'ひとり親家庭の方の申し込みは7月1日から受け付けます。',
+    '中国籍の方も予約できます。',
+    '高校生以下の方の入場は無料です。',
+    '女性消防団員を募集しています。',
+    '外国人の方は在留カードを提示してください。',
+    '女子中学生の体操大会が開かれました。',
+    // a women-only event may turn men away (the reason is the event, said in the post)
+    '女性限定イベントのため、男性の方のご参加はご遠慮ください。',
+    '女性専用車両には男性の方は乗車できません。',
+    // a legal fact about eligibility, not the city excluding
+    '外国籍の方は選挙で投票できません。',
+    // isolation during treatment is a condition, not the illness as such
+    '新型コロナに感染した方は、療養期間中の来庁をご遠慮ください。',
+    'ひとり親家庭の方は、児童扶養手当の対象となります。',
+    '障害児の入園についてのご相談は保育課へ。',
+    // たまらない said of the game
+    '女子中学生のバレーボール大会、熱戦がたまらない！',
   ]
   it.each(valid)('passes %s', (text) => {
     expect(summary(findingsOf(decency, text)).filter((s) => !s.includes(':info:'))).toEqual([])
