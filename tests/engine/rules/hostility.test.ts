@@ -353,6 +353,24 @@ describe('hostility (5(3))', () => {
     "反対している連中は本当に頭がおかしい",
     "@user ﾊﾞｶじゃないの",
     "@user 恥を知りなさい",
+    // … the person called hopeless or pestering, in a reply; veiled threats (泣いても知りませんよ).
+    "@user あんたみたいなクレーマーは相手にしません",
+    "@user いちいちうるさい人ですね",
+    "@user ほんとしつこいですね",
+    "@user 頭の中お花畑ですか？",
+    "@user 低能",
+    "@user ゴミみたいなコメントありがとうございます",
+    "@user 言ってる意味わかってます？",
+    "@user 市民の皆さんはもっと賢くなってください",
+    "@user 二度と市に関わらないでください",
+    "@user 本当に救いようがないですね",
+    "@user 人間のクズですね",
+    "@user 頭沸いてるんか",
+    "@user あ ほ ち ゃ う か",
+    "@user ボケが",
+    "@user ぶち殺すぞ",
+    "@user 覚えとけよ",
+    "@user 後で泣いても知りませんよ",
 ]
   it.each(more)('flags %s', (text) => {
     const found = findingsOf(hostility, text, text.startsWith('@') ? { mode: 'reply' } : {})
@@ -499,6 +517,20 @@ describe('hostility (5(3))', () => {
     "子どもたちの意見は幼稚ではありません。",
     "水に晒します。",
     "ご自宅に伺ってもいいですか？と事前にお電話します。",
+    // クズ野菜 (vegetable scraps), a lingering cough, fine sand, a pottery show.
+    "ゴミの分別にご協力ください。",
+    "しつこい勧誘にご注意ください。",
+    "救いの手を差し伸べる支援制度です。",
+    "クズ野菜を使ったスープのレシピ",
+    "頭の中を整理するワークショップ",
+    "低能率な設備を更新します。",
+    "@user 細かい点までご確認いただきありがとうございます。",
+    "@user しつこい咳が続く場合は受診してください。",
+    "@user ご意見の意味を取り違えておりました。失礼しました。",
+    "@user もっと詳しく知りたい方はこちらをご覧ください。",
+    "器の小さい陶芸作品展",
+    "雨の日は細かい砂が舞うので注意してください。",
+    "@user 救いの手が必要な方は相談窓口へ。",
 ]
   it.each(alsoValid)('passes %s', (text) => {
     const found = findingsOf(hostility, text, text.startsWith('@') ? { mode: 'reply' } : {})
