@@ -104,6 +104,17 @@ describe('decency (4(2))', () => {
     ['外国人の方には部屋を貸さない方針です。', 'decency/discriminatory', 'block'],
     ['彼女の浴衣姿、めっちゃセクシーやん', 'decency/sexual', 'block'],
     ['女子中学生の体操着姿がたまらない', 'decency/sexual', 'block'],
+    // … a prejudiced reason with the exclusion (犯罪を起こしやすいので, 手がかかるので), a district hinted at.
+    ['あの辺りは昔そういう地域だったので、家を買うのはやめておいた方がいいです。', 'decency/discriminatory', 'block'],
+    ['縁談の前に相手の家の出身地区を確認しておくのが常識です。', 'decency/discriminatory', 'block'],
+    ['同和地区の物件は避けたほうが無難です。', 'decency/discriminatory', 'block'],
+    ['外国人が増えると治安が悪くなるので、受け入れには反対です。', 'decency/discriminatory', 'block'],
+    ['障害者を雇うと手がかかるので、採用は見送ります。', 'decency/discriminatory', 'block'],
+    ['LGBTの人は子どもに悪影響なので、図書館の本は撤去します。', 'decency/discriminatory', 'block'],
+    ['お年寄りは話が長いので、窓口では早めに切り上げてください。', 'decency/discriminatory', 'block'],
+    ['女の子は理系に向いていないので、ロボット教室は男子向けです。', 'decency/discriminatory', 'block'],
+    ['車いすの方は他のお客様の迷惑になるので、ご来店をお控えください。', 'decency/discriminatory', 'block'],
+    ['外国人労働者は犯罪を起こしやすいので注意してください。', 'decency/discriminatory', 'block'],
     // Stereotypes (warn).
     ['女子力高めのあなたにおすすめ！', 'decency/stereotype', 'warn'],
     ['方向音痴の女性でも迷わない！散策マップができました', 'decency/stereotype', 'warn'],
@@ -251,6 +262,13 @@ describe('decency (4(2))', () => {
     '障害児の入園についてのご相談は保育課へ。',
     // たまらない said of the game
     '女子中学生のバレーボール大会、熱戦がたまらない！',
+    '外国人労働者の受け入れについて、説明会を開催します。',
+    '障害者雇用促進のための助成金のご案内です。',
+    '同和問題についての講演会を開催します。',
+    '女の子も男の子も参加できるロボット教室です。',
+    'そういう地域の魅力を発信するため、空き家バンクに登録された物件を紹介します。',
+    '高齢者は耳が遠い方も多いので、大きな声でゆっくり話しましょう。',
+    'お年寄りは骨が弱いので、転倒に気をつけましょう。',
   ]
   it.each(valid)('passes %s', (text) => {
     expect(summary(findingsOf(decency, text)).filter((s) => !s.includes(':info:'))).toEqual([])
