@@ -213,6 +213,21 @@ const PHRASES: Phrase[] = [
     instead: INSTEAD.polite,
     replyOnly: true,
   },
+  // Going to hurt someone: 刺しに行きますね, 殴りに行くけん.
+  {
+    rule: 'hostility/threat',
+    re: phrase('(?:刺し|殴り|なぐり|殺し|ころし|しばき|ぶん殴り|ぶっ飛ばし|ぶっ殺し|ぼこりに|ボコりに)に(?:行き|いき|行く|いく|行っ|来|参り|伺い)(?:ます|ますね|ますよ|ましょうか|たる|ちゃる|ぞ|から|けん|ね|よ)'),
+    need: ['刺し', '殴り', 'なぐり', '殺し', 'ころし', 'しばき', 'ぶつ飛ばし', 'ぼこり'],
+    instead: INSTEAD.threat,
+  },
+  // Brushing the person off in a reply: 議論するだけ時間の無駄, 話にならないので, もう返信しません.
+  {
+    rule: 'hostility/confrontational',
+    re: phrase('(?:議論|相手に|話|返信|説明|対応)(?:する|して|を)?(?:だけ|のも)(?:時間の)?(?:無駄|ムダ|むだ)|(?<!お)話にならない(?=ので|から|けん|ですね|ね|わ|[。！!]|$)|(?:もう|これ以上)(?:あなたに|あなたとは)?(?:返信|相手に|お相手)(?:は)?(?:しません|いたしません|しない|できません)'),
+    need: ['無駄', 'むだ', '話にならない', '返信', '相手'],
+    instead: INSTEAD.polite,
+    replyOnly: true,
+  },
   // Hakata dialect くらす (殴る), only said to someone (not 暮らす: 楽しくくらすぞ).
   {
     rule: 'hostility/threat',

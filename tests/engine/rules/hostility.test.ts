@@ -371,6 +371,19 @@ describe('hostility (5(3))', () => {
     "@user ぶち殺すぞ",
     "@user 覚えとけよ",
     "@user 後で泣いても知りませんよ",
+    // … going to hurt someone, harm wished, brushing the person off.
+    "@user 市からいなくなればいいのに",
+    "@user 消え去れ",
+    "@user そのまま川に落ちればいいのに",
+    "@user 刺しに行きますね",
+    "@user 家族がどうなっても知りませんよ",
+    "反対派の連中はみんな頭が空っぽ",
+    "@user この税金泥棒が",
+    "@user 嫌なら柳川に住まなくて結構です",
+    "@user クレーマーはお断りです",
+    "@user 議論するだけ時間の無駄ですね",
+    "@user 話にならないので、もう返信しません",
+    "@user 相手にするだけ無駄",
 ]
   it.each(more)('flags %s', (text) => {
     const found = findingsOf(hostility, text, text.startsWith('@') ? { mode: 'reply' } : {})
@@ -531,6 +544,10 @@ describe('hostility (5(3))', () => {
     "器の小さい陶芸作品展",
     "雨の日は細かい砂が舞うので注意してください。",
     "@user 救いの手が必要な方は相談窓口へ。",
+    "使い終わった油は川に流さないでください。",
+    "いなくなったペットの情報をお寄せください。",
+    "時間の無駄を省くため、オンライン申請をご利用ください。",
+    "お話にならないほど美味しいうなぎです。",
 ]
   it.each(alsoValid)('passes %s', (text) => {
     const found = findingsOf(hostility, text, text.startsWith('@') ? { mode: 'reply' } : {})
