@@ -115,6 +115,17 @@ describe('decency (4(2))', () => {
     ['女の子は理系に向いていないので、ロボット教室は男子向けです。', 'decency/discriminatory', 'block'],
     ['車いすの方は他のお客様の迷惑になるので、ご来店をお控えください。', 'decency/discriminatory', 'block'],
     ['外国人労働者は犯罪を起こしやすいので注意してください。', 'decency/discriminatory', 'block'],
+    // … half-width and spaced spellings, more politeness forms, sexual words said of students.
+    ['ﾌﾞﾗｼﾞﾙ人のお客様はご遠慮ください', 'decency/discriminatory', 'block'],
+    ['外国人の方は、ご入場いただけません。', 'decency/discriminatory', 'block'],
+    ['外国人のお客様の宿泊は、原則お断りさせていただいております。', 'decency/discriminatory', 'block'],
+    ['高齢者の方の参加は控えていただくようお願いします。', 'decency/discriminatory', 'block'],
+    ['障害のある方の参加は想定しておりませんので、ご遠慮ください。', 'decency/discriminatory', 'block'],
+    ['女子高生の制服姿、なかなか色っぽいですね', 'decency/sexual', 'block'],
+    ['JKの浴衣、そそられる', 'decency/sexual', 'block'],
+    ['参加した女子大生の脚がエロすぎ', 'decency/sexual', 'block'],
+    ['新入生の女の子たち、みんなセクシーで最高', 'decency/sexual', 'block'],
+    ['中 国 人 観 光 客 お 断 り', 'decency/discriminatory', 'block'],
     // Stereotypes (warn).
     ['女子力高めのあなたにおすすめ！', 'decency/stereotype', 'warn'],
     ['方向音痴の女性でも迷わない！散策マップができました', 'decency/stereotype', 'warn'],
@@ -269,6 +280,11 @@ describe('decency (4(2))', () => {
     'そういう地域の魅力を発信するため、空き家バンクに登録された物件を紹介します。',
     '高齢者は耳が遠い方も多いので、大きな声でゆっくり話しましょう。',
     'お年寄りは骨が弱いので、転倒に気をつけましょう。',
+    '外国人の方も、ご入場いただけます。',
+    '高齢者の方の参加をお待ちしています。',
+    '障害のある方の参加を想定し、手話通訳を用意しています。',
+    '女子高生が考案した新メニュー、うなぎの香りが食欲をそそる一品です。',
+    '浴衣の着付け体験、女子大生ボランティアがお手伝いします。',
   ]
   it.each(valid)('passes %s', (text) => {
     expect(summary(findingsOf(decency, text)).filter((s) => !s.includes(':info:'))).toEqual([])
