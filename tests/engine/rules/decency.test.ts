@@ -126,6 +126,11 @@ describe('decency (4(2))', () => {
     ['参加した女子大生の脚がエロすぎ', 'decency/sexual', 'block'],
     ['新入生の女の子たち、みんなセクシーで最高', 'decency/sexual', 'block'],
     ['中 国 人 観 光 客 お 断 り', 'decency/discriminatory', 'block'],
+    // … 限定 to people without a disability, hiring by sex.
+    ['ボランティアは健常者の方限定です。', 'decency/discriminatory', 'block'],
+    ['障害のない方に限ります。', 'decency/discriminatory', 'block'],
+    ['事務補助は男性のみ採用します。', 'decency/discriminatory', 'block'],
+    ['受付スタッフは女性限定で求人中です', 'decency/discriminatory', 'block'],
     // Stereotypes (warn).
     ['女子力高めのあなたにおすすめ！', 'decency/stereotype', 'warn'],
     ['方向音痴の女性でも迷わない！散策マップができました', 'decency/stereotype', 'warn'],
@@ -285,6 +290,10 @@ describe('decency (4(2))', () => {
     '障害のある方の参加を想定し、手話通訳を用意しています。',
     '女子高生が考案した新メニュー、うなぎの香りが食欲をそそる一品です。',
     '浴衣の着付け体験、女子大生ボランティアがお手伝いします。',
+    // A one-sex class and a health condition for giving blood are fine.
+    'ヨガ教室の参加者を女性限定で募集します。',
+    '健康な方のみ献血にご協力いただけます。',
+    '男性のみの料理教室、参加者募集中。',
   ]
   it.each(valid)('passes %s', (text) => {
     expect(summary(findingsOf(decency, text)).filter((s) => !s.includes(':info:'))).toEqual([])
