@@ -13,6 +13,7 @@
  *   抜群の…さん, 精力をつけて今夜は…), and stereotypes (女子力, 方向音痴の女性でも).
  * A word quoted as an example (「女のくせに」といった言葉) is a mention: `info`.
  */
+import { matchAllOf } from '../regex'
 import { CLAUSES } from '../clauses'
 import { NeedGate } from '../gate'
 import type { RuleFamily } from '../rule'
@@ -313,14 +314,14 @@ export const decency: RuleFamily = {
       if (!open(i)) continue
       p.re.lastIndex = 0
       if (p.squeezed) {
-        for (const m of sq.matchAll(p.re)) {
+        for (const m of matchAllOf(p.re, sq)) {
           if (!taken.claim(m.index, m.index + m[0].length)) continue
           const { start, end } = doc.fromSqueezed(m.index, m.index + m[0].length)
           emit({ rule: p.rule, start, end, severity: p.severity, mention: isMentionAt(sq, m.index, m.index + m[0].length), data: { instead: p.instead } })
         }
         continue
       }
-      for (const m of fo.matchAll(p.re)) {
+      for (const m of matchAllOf(p.re, fo)) {
         const a = m.index
         const b = a + m[0].length
         if (p.keep && !p.keep(fo, sentenceAt(a), a, b)) continue
@@ -330,7 +331,7 @@ export const decency: RuleFamily = {
     // Sexual words spelt out with spaces (s e x, Ｏ Ｐ Ｐ Ａ Ｉ): the list reads them when written together.
     if (compact) {
       SPELT.lastIndex = 0
-      for (const m of fo.matchAll(SPELT)) out('decency/sexual', m.index, m.index + m[0].length, INSTEAD.sexual)
+      for (const m of matchAllOf(SPELT, fo)) out('decency/sexual', m.index, m.index + m[0].length, INSTEAD.sexual)
     }
     // A group with a negative or exclusionary predicate in the same sentence.
     for (const s of spans) {
@@ -339,7 +340,7 @@ export const decency: RuleFamily = {
       let aware: boolean | undefined
       for (const g of GROUPS) {
         g.re.lastIndex = 0
-        for (const m of text.matchAll(g.re)) {
+        for (const m of matchAllOf(g.re, text)) {
           const from = m.index + m[0].length
           const tail = text.slice(from, from + 48)
           // The predicate may come first: 一番マナーが悪いのは中国人です.
@@ -374,7 +375,7 @@ export const decency: RuleFamily = {
     }
     if (HAS_MASK.test(fo0)) {
       MASKED.lastIndex = 0
-      for (const m of fo0.matchAll(MASKED)) {
+      for (const m of matchAllOf(MASKED, fo0)) {
         const s = m.index
         const e = s + m[0].length
         if (startsWithMask(m[0]) || !maskedWordAt(sq, s, e)) continue

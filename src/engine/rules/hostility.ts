@@ -13,6 +13,7 @@
  *   spellings that hide a word (ｼﾈ, 氏ね, タヒね, 4ね, し〇, ガ〇ジ, S H I N E) and offensive emoji.
  * A word or phrase quoted as an example (「死ね」「消えろ」といった書き込み) is a mention: `info`.
  */
+import { matchAllOf } from '../regex'
 import { CLAUSES } from '../clauses'
 import { NeedGate } from '../gate'
 import type { RuleFamily } from '../rule'
@@ -401,7 +402,7 @@ export const hostility: RuleFamily = {
       const on = p.squeezed ? sq : text
       const map = p.squeezed ? (i: number) => i : at
       p.re.lastIndex = 0
-      for (const m of on.matchAll(p.re)) {
+      for (const m of matchAllOf(p.re, on)) {
         const s = map(m.index)
         const e = map(m.index + m[0].length - 1) + 1
         if (p.keep && !p.keep(sq, s, e)) continue
@@ -429,7 +430,7 @@ export const hostility: RuleFamily = {
         [MASKED_SHORT, maskedAlone],
       ] as const) {
         re.lastIndex = 0
-        for (const m of fo.matchAll(re)) {
+        for (const m of matchAllOf(re, fo)) {
           const s = m.index
           const e = s + m[0].length
           if (!keep(sq, s, e)) continue

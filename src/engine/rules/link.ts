@@ -14,6 +14,7 @@
  * other host is a third-party link the writer must have checked; plain http is a note.
  * Trusted-domain entries may use * for one label (e.g. *.example.jp).
  */
+import { matchAllOf } from '../regex'
 import { CLAUSES } from '../clauses'
 import type { Doc } from '../doc'
 import type { RuleFamily } from '../rule'
@@ -485,7 +486,7 @@ export const link: RuleFamily = {
       const re = spacedShortener(policy.shorteners)
       if (re) {
         re.lastIndex = 0
-        for (const m of t.matchAll(re)) {
+        for (const m of matchAllOf(re, t)) {
           if (links.some((u) => u.normStart < m.index + m[0].length && m.index < u.normEnd)) continue
           const src = doc.fromNorm(m.index, m.index + m[0].length)
           emit({ rule: 'link/shortener', start: src.start, end: src.end, data: { host: m[0].split('/')[0]!.trim(), how: '空白や記号で分断されていますが、' } })

@@ -14,6 +14,7 @@
  * (◎○×, 10時の便：○), arithmetic or collaborations (3×4, 柳川×博多), sizes (XXL), X線 and
  * hypothetical cases (A社を退職後、B社に…) are not masks.
  */
+import { matchAllOf } from '../regex'
 import { CLAUSES } from '../clauses'
 import type { RuleFamily, RuleInput } from '../rule'
 
@@ -200,7 +201,7 @@ function masks(t: string, doc: RuleInput['doc'], emit: Emit): void {
 function xMasks(t: string, doc: RuleInput['doc'], emit: Emit): void {
   if (!/[Xx]/.test(t)) return
   XMASK.lastIndex = 0
-  for (const m of t.matchAll(XMASK)) {
+  for (const m of matchAllOf(XMASK, t)) {
     const a = m.index
     const b = a + m[0].length
     const rest = t.slice(b, b + 4)
@@ -228,7 +229,7 @@ const QMASK = /(?<![0-9?])\?{2,4}(?=時|分|日|月|円|名|人|回|年|歳)/g
 function questionMasks(t: string, doc: RuleInput['doc'], emit: Emit): void {
   if (!t.includes('??')) return
   QMASK.lastIndex = 0
-  for (const m of t.matchAll(QMASK)) {
+  for (const m of matchAllOf(QMASK, t)) {
     const b = m.index + m[0].length
     emitTemplate(t, m.index, b, t.slice(b, b + 4).match(UNIT)?.[0] ?? '', doc, emit)
   }
@@ -238,11 +239,11 @@ function questionMasks(t: string, doc: RuleInput['doc'], emit: Emit): void {
 function blanks(t: string, doc: RuleInput['doc'], emit: Emit): void {
   if (/[(（]\s?[TtA要確未あ後]/.test(t)) {
     DRAFT_NOTE.lastIndex = 0
-    for (const m of t.matchAll(DRAFT_NOTE)) emitTemplate(t, m.index, m.index + m[0].length, '', doc, emit, true)
+    for (const m of matchAllOf(DRAFT_NOTE, t)) emitTemplate(t, m.index, m.index + m[0].length, '', doc, emit, true)
   }
   if (!t.includes('_') && !/[(（]\s/.test(t)) return
   BLANK.lastIndex = 0
-  for (const m of t.matchAll(BLANK)) {
+  for (const m of matchAllOf(BLANK, t)) {
     const a = m.index
     const b = a + m[0].length
     const rest = t.slice(b, b + 4)
@@ -265,7 +266,7 @@ function blanks(t: string, doc: RuleInput['doc'], emit: Emit): void {
 function slots(t: string, doc: RuleInput['doc'], emit: Emit): void {
   if (!/[\[［〔【<＜《{｛]/.test(t)) return
   SLOT.lastIndex = 0
-  for (const m of t.matchAll(SLOT)) {
+  for (const m of matchAllOf(SLOT, t)) {
     const inner = m[1]!.trim()
     const a = m.index
     const b = a + m[0].length
@@ -288,7 +289,7 @@ function slots(t: string, doc: RuleInput['doc'], emit: Emit): void {
 function bou(t: string, doc: RuleInput['doc'], emit: Emit): void {
   if (!t.includes('某')) return
   BOU.lastIndex = 0
-  for (const m of t.matchAll(BOU)) {
+  for (const m of matchAllOf(BOU, t)) {
     emitFuseji(t, m.index, m.index + m[0].length, '名前を伏せた書き方', '詮索や', doc, emit)
   }
 }
@@ -307,7 +308,7 @@ function initials(t: string, doc: RuleInput['doc'], emit: Emit): void {
   }
   for (const re of [INITIAL, INITIAL_OF]) {
     re.lastIndex = 0
-    for (const m of t.matchAll(re)) {
+    for (const m of matchAllOf(re, t)) {
       const letter = m[1]!
       if (!m[2] && hypothetical(letter)) continue
       const a = m.index + m[0].indexOf(letter)

@@ -14,6 +14,7 @@
  * An apology in the same paragraph (お詫び, 申し訳) makes a correction, not a rebuttal, of the
  * milder forms. A phrase quoted as an example is a mention (`info`).
  */
+import { matchAllOf } from '../regex'
 import { CLAUSES } from '../clauses'
 import { NeedGate } from '../gate'
 import type { RuleFamily } from '../rule'
@@ -305,7 +306,7 @@ export const rebuttal: RuleFamily = {
       if (p.needsCriticism && !(p.orReply && replying) && !(criticism ??= CRITICISM.test(fo))) continue
       if (p.replyOnly && !replying) continue
       p.re.lastIndex = 0
-      for (const m of fo.matchAll(p.re)) {
+      for (const m of matchAllOf(p.re, fo)) {
         const s = at(m.index)
         const e = at(m.index + m[0].length - 1) + 1
         if (!taken.claim(s, e)) continue

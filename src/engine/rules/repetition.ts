@@ -4,6 +4,7 @@
  * texts, the extension passes fingerprints; only fingerprints are ever stored). Within the post:
  * the same sentence twice, too many hashtags, or one letter repeated ten times or more.
  */
+import { matchAllOf } from '../regex'
 import { canonicalForRepetition, fingerprint, FINGERPRINT_CHARS, similarity } from '../fingerprint'
 import { detached } from '../paragraphs'
 import { CLAUSES } from '../clauses'
@@ -130,7 +131,7 @@ export const repetition: RuleFamily<RepetitionFacts> = {
     const hashtags: Span[] = []
     if (t.includes('#')) {
       HASHTAG.lastIndex = 0
-      for (const m of doc.normNoUrls.matchAll(HASHTAG)) hashtags.push(doc.fromNorm(m.index, m.index + m[0].length))
+      for (const m of matchAllOf(HASHTAG, doc.normNoUrls)) hashtags.push(doc.fromNorm(m.index, m.index + m[0].length))
     }
     // One letter ten times or more (ああああああああああ, wwwwwwwwww). Elongation marks are the tone rule's.
     // Maximal runs of one code point, in one pass (what /(.)\1{9,}/gsu finds, without its backtracking).

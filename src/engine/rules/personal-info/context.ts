@@ -9,6 +9,7 @@
  * (講師の中島さんに直接予約できます📞 090-…). A 課 somewhere in the sentence does not make a
  * number public: 「市民課に来られた山田さん 090-…」 is 山田さん's.
  */
+import { matchAllOf } from '../../regex'
 import type { Doc } from '../../doc'
 import type { RuleInput } from '../../rule'
 import { findUrls } from '../link'
@@ -208,12 +209,12 @@ const ORG_ANY =
 /** The kind of the last person or organisation mention in `s`. */
 function nearestOwner(s: string): OwnerKind {
   let person = -1
-  for (const m of s.matchAll(PERSON_ANY)) {
+  for (const m of matchAllOf(PERSON_ANY, s)) {
     const end = m.index + m[0].length
     if (personEndsAt(s.slice(0, end))) person = end
   }
   let org = -1
-  for (const m of s.matchAll(ORG_ANY)) {
+  for (const m of matchAllOf(ORG_ANY, s)) {
     const end = m.index + m[0].length
     if (!NOT_ORG.test(s.slice(0, end + 2))) org = end
   }
@@ -223,7 +224,7 @@ function nearestOwner(s: string): OwnerKind {
 
 /** Whether `t` (a sentence or paragraph) names a private person: 山田さん, 藤吉様, 中村様. */
 export function namesPerson(t: string): boolean {
-  for (const m of t.matchAll(PERSON_ANY)) {
+  for (const m of matchAllOf(PERSON_ANY, t)) {
     if (personEndsAt(t.slice(0, m.index + m[0].length))) return true
   }
   return false

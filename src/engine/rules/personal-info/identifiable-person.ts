@@ -5,6 +5,7 @@
  * together they identify someone (4(4)). A stated consent (ご本人の了承を得て掲載) lowers the
  * finding to a note.
  */
+import { matchAllOf } from '../../regex'
 import type { Doc } from '../../doc'
 import { viewIndexAt, type Span } from '../../text'
 import { CONSENT, sentenceSpan, withoutUrls, type Emit } from './context'
@@ -121,7 +122,7 @@ const NOT_BRACKET_NAME =
   /(?:校|園|会|課|係|部|団|者|生|児|員|館|所|室|局|協|店|社|市|町|村|区|県|組|班|部門|チーム|クラブ|の部|賞|大会|教室|講座|対象|小学生|中学生|高校生|幼児|未就学児|年長|年中|年少|以上|以下|限定|まで|から|ほか|など|皆|各|計|全|名|人|歳|才)$/u
 function bracketNames(t: string, have: Name[]): Name[] {
   const out: Name[] = []
-  for (const m of t.matchAll(BRACKET_NAME)) {
+  for (const m of matchAllOf(BRACKET_NAME, t)) {
     const word = m[1]!
     if (NOT_BRACKET_NAME.test(word) || GENERIC_NAME.test(word) || /(?:さん|ちゃん|くん|君|様|さま)$/u.test(word)) continue
     // Hiragana right before the bracket after kanji is often a verb or particle (作品を描いた…): only a name
@@ -151,9 +152,9 @@ export function identifiablePerson(doc: Doc, addressSpans: Span[], emit: Emit): 
   if (bracketed) names.push(...bracketNames(t, names))
   if (names.length === 0) return
   const others: Array<{ kind: string; at: number }> = []
-  for (const m of t.matchAll(AGE)) others.push({ kind: 'age', at: m.index })
-  for (const m of t.matchAll(SCHOOL)) others.push({ kind: 'school', at: m.index })
-  for (const m of t.matchAll(RESIDENCE)) if (!WIDE_PLACE.test(m[0])) others.push({ kind: 'residence', at: m.index })
+  for (const m of matchAllOf(AGE, t)) others.push({ kind: 'age', at: m.index })
+  for (const m of matchAllOf(SCHOOL, t)) others.push({ kind: 'school', at: m.index })
+  for (const m of matchAllOf(RESIDENCE, t)) if (!WIDE_PLACE.test(m[0])) others.push({ kind: 'residence', at: m.index })
   for (const a of addressSpans) others.push({ kind: 'address', at: viewIndexAt(doc.norm, a.start) })
   for (const n of names) {
     const rest = t.slice(n.after, n.after + 12)

@@ -8,6 +8,7 @@
  *
  * Written forms: spaces or hyphens inside the number, full-width digits, kanji numerals.
  */
+import { matchAllOf } from '../../regex'
 import type { Doc } from '../../doc'
 import { countDigits, namesPerson, numeralText, type Emit } from './context'
 
@@ -105,7 +106,7 @@ export function identifiers(doc: Doc, emit: Emit): void {
   for (const spec of IDENTIFIERS) {
     spec.keyword.lastIndex = 0
     let lastEnd = -1
-    for (const k of t.matchAll(spec.keyword)) {
+    for (const k of matchAllOf(spec.keyword, t)) {
       const from = k.index + k[0].length
       if (from <= lastEnd) continue
       const windowText = t.slice(from, from + 40)

@@ -4,6 +4,7 @@
  * with @ (@yanagawa_city) and come with 公式 or 友だち追加; those are not reported. With a person
  * owning it (代表の松本さん, 世話役の松本まで) it blocks, otherwise it warns.
  */
+import { matchAllOf } from '../../regex'
 import type { Doc } from '../../doc'
 import { namesPerson, ownerOf, sentenceSpan, withoutUrls, type Emit } from './context'
 
@@ -14,7 +15,7 @@ export function lineIds(doc: Doc, emit: Emit): void {
   if (!/LINE|ライン|ﾗｲﾝ/iu.test(doc.norm.text)) return
   const t = withoutUrls(doc, doc.norm.text)
   LINE_ID.lastIndex = 0
-  for (const m of t.matchAll(LINE_ID)) {
+  for (const m of matchAllOf(LINE_ID, t)) {
     if (m[1]) continue // @id: an official account
     const id = m[2]!
     // LINE Pay, LINE WORKS, LINEで: words, not IDs (an ID has a digit, a dot, an underscore or a hyphen).

@@ -7,6 +7,7 @@
  * Written forms: 4-4-4 with spaces, dots or hyphens, twelve digits in a row, one digit at a time
  * with spaces, full-width, kanji numerals (一二三四 五六七八 九〇一八).
  */
+import { matchAllOf } from '../../regex'
 import type { Doc } from '../../doc'
 import { countDigits, foldedWindow, isExampleValue, namesPerson, numeralText, sentenceSpan, type Emit } from './context'
 
@@ -69,7 +70,7 @@ export function myNumbers(doc: Doc, emit: Emit): void {
   while (groups < 3 && FOUR.exec(t)) groups++
   if (groups < 3) return
   const t4 = numeralText(doc, 4)
-  for (const m of t4.matchAll(SPLIT_SHAPE)) {
+  for (const m of matchAllOf(SPLIT_SHAPE, t4)) {
     const digits = m[0].replace(/\d桁/g, '').replace(/\D/g, '')
     if (digits.length !== 12 || /^(\d)\1{11}$/.test(digits)) continue
     const span = doc.fromNorm(m.index, m.index + m[0].length)
@@ -87,7 +88,7 @@ export function myNumbers(doc: Doc, emit: Emit): void {
 
 function shaped(doc: Doc, t: string, emit: Emit): void {
   MY_NUMBER_SHAPE.lastIndex = 0
-  for (const m of t.matchAll(MY_NUMBER_SHAPE)) {
+  for (const m of matchAllOf(MY_NUMBER_SHAPE, t)) {
     const digits = m[0].replace(/\D/g, '')
     if (/^(\d)\1{11}$/.test(digits)) continue
     const a = m.index

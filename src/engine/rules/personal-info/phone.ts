@@ -7,6 +7,7 @@
  * a label (TEL09023456789), broken over lines (080-⏎2719-⏎4450), and a mobile number spelt out
  * in pieces (番号は 090、そのあと 4462、最後が 9018).
  */
+import { matchAllOf } from '../../regex'
 import { findPhoneNumbersInText, parsePhoneNumberFromString, type MetadataJson, type NumberType, type PhoneNumber } from 'libphonenumber-js/core'
 import phoneMetadataJson from '../../data/phone-metadata-jp.json'
 import type { Doc } from '../../doc'
@@ -49,7 +50,7 @@ interface PhoneMatch {
 function phoneMatches(t: string): PhoneMatch[] {
   const out: PhoneMatch[] = []
   PHONE_CANDIDATE.lastIndex = 0
-  for (const c of t.matchAll(PHONE_CANDIDATE)) {
+  for (const c of matchAllOf(PHONE_CANDIDATE, t)) {
     const cand = c[0]
     let digits = ''
     for (let k = 0; k < cand.length; k++) {
@@ -96,7 +97,7 @@ const PIECE = /(?<![\d\-])\d{4}(?![\d\-])/y
 function splitMobiles(t: string, taken: PhoneMatch[]): Array<{ a: number; b: number }> {
   const out: Array<{ a: number; b: number }> = []
   SPLIT_MOBILE.lastIndex = 0
-  for (const m of t.matchAll(SPLIT_MOBILE)) {
+  for (const m of matchAllOf(SPLIT_MOBILE, t)) {
     const a = m.index
     if (taken.some((s) => s.startsAt <= a && a < s.endsAt)) continue
     let at = a + 3
