@@ -232,6 +232,19 @@ export function foldSource(src: string): string {
 }
 
 /** A global RegExp over the folded view, from a source written in ordinary kana. */
+/**
+ * The rewrite for a flagged phrase: the text of the first rule whose pattern matches the folded
+ * excerpt (rules: [pattern, what to write instead]), else `fallback`.
+ */
+export function rewriteBy(rules: ReadonlyArray<readonly [RegExp, string]>, excerpt: string, fallback: string): string {
+  const f = foldSource(excerpt.toLowerCase())
+  for (const [re, text] of rules) {
+    re.lastIndex = 0
+    if (re.test(f)) return text
+  }
+  return fallback
+}
+
 export function phrase(src: string, flags = 'gu'): RegExp {
   return new RegExp(foldSource(src), flags)
 }

@@ -18,7 +18,7 @@ import { CLAUSES } from '../clauses'
 import { NeedGate } from '../gate'
 import type { RuleFamily } from '../rule'
 import type { Severity } from '../types'
-import { Taken, foldSource, isQuotedTopic, isReportedSpeech, startsWithMask, compactLetters, isHiragana, isKanji, isKatakana, isMentionAt, maskedWords, phrase, sentenceOf } from '../words'
+import { Taken, foldSource, isQuotedTopic, isReportedSpeech, startsWithMask, compactLetters, isHiragana, isKanji, isKatakana, isMentionAt, maskedWords, phrase, rewriteBy, sentenceOf } from '../words'
 
 type Rule = 'hostility/insult' | 'hostility/threat' | 'hostility/curse' | 'hostility/confrontational'
 
@@ -115,12 +115,7 @@ const REWRITES: Array<[RegExp, string]> = [
   [phrase('いい加減|黙|口出し|口を出|筋合い|もう'), '「恐れ入りますが、ご意見は担当課で承ります（連絡先）」のように、窓口を丁寧に案内してください'],
 ]
 function rewriteOf(excerpt: string, fallback: string): string {
-  const f = foldSource(excerpt.toLowerCase())
-  for (const [re, text] of REWRITES) {
-    re.lastIndex = 0
-    if (re.test(f)) return text
-  }
-  return fallback
+  return rewriteBy(REWRITES, excerpt, fallback)
 }
 
 const PHRASES: Phrase[] = [

@@ -18,7 +18,7 @@ import { matchAllOf } from '../regex'
 import { CLAUSES } from '../clauses'
 import { NeedGate } from '../gate'
 import type { RuleFamily } from '../rule'
-import { Taken, foldSource, isQuotedTopic, isReportedSpeech, compactLetters, isMentionAt, phrase } from '../words'
+import { Taken, foldSource, isQuotedTopic, isReportedSpeech, compactLetters, isMentionAt, phrase, rewriteBy } from '../words'
 
 interface Phrase {
   re: RegExp
@@ -61,12 +61,7 @@ const REWRITES: Array<[RegExp, string]> = [
   [phrase('適切|適正|問題|落ち度|非|責任|決して|当たら|あたら|的外れ|意図|判断|変わり|変え'), '正当性は主張せず、「ご意見を受け止め、担当課で確認します」と受け止めたうえで、必要なら事実だけを伝えてください'],
 ]
 function rewriteOf(excerpt: string, fallback: string): string {
-  const f = foldSource(excerpt.toLowerCase())
-  for (const [re, text] of REWRITES) {
-    re.lastIndex = 0
-    if (re.test(f)) return text
-  }
-  return fallback
+  return rewriteBy(REWRITES, excerpt, fallback)
 }
 
 const PHRASES: Phrase[] = [
