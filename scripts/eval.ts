@@ -169,4 +169,11 @@ function main(): number {
   return failed ? 1 : 0
 }
 
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) process.exit(main())
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  try {
+    process.exit(main())
+  } catch (e) {
+    console.error(`eval: ${e instanceof Error ? e.message : String(e)}`)
+    process.exit(2)
+  }
+}
