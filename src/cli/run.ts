@@ -188,7 +188,9 @@ function runJsonl(input: string, base: CheckContext): CliResult {
       const path = issue?.path?.map((p) => String(p.key)).join('.') ?? ''
       const err: Record<string, unknown> = {}
       if (id !== undefined) err.id = id
-      err.error = `${i + 1}行目${path ? `（${path}）` : ''}: ${issue?.message ?? '入力が正しくありません'}`
+      // A required field that is absent: say so in Japanese (valibot's own message for it is English).
+      const message = path && issue?.input === undefined ? `"${path}" がありません` : (issue?.message ?? '入力が正しくありません')
+      err.error = `${i + 1}行目${path ? `（${path}）` : ''}: ${message}`
       out.push(JSON.stringify(err))
       return
     }
