@@ -82,8 +82,8 @@ export const instagram: SiteAdapter = {
    * Post headers are inside article, never main > header.
    */
   profile(doc) {
-    const section = doc.querySelector('main header section')
-    if (!section || section.closest('article, [role="dialog"]')) return null
+    const section = [...doc.querySelectorAll('main header section')].find((el) => !el.closest('article, [role="dialog"]') && el.querySelector('h2, ul'))
+    if (!section) return null
     const seg = location.pathname.split('/').filter(Boolean)
     const fromPath = seg.length === 1 && !/^(explore|reels|direct|accounts|p|reel|stories)$/.test(seg[0]!) ? seg[0] : null
     const handle = textOf(section.querySelector('h2')) || fromPath
