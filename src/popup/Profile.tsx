@@ -22,8 +22,8 @@ export function ProfileSection({ profile, records }: { profile: ProfileInfo; rec
         <h2 id="profile-h" class="section-title">{t('profileTitle')}</h2>
         <div class="notice bad" role="alert">
           <strong>{t('impersonationTitle')}</strong>
-          <p class="who">{j.similarTo ? t('impersonationWhoSimilar', who, j.similarTo.accountName) : t('impersonationWho', who)}</p>
-          <ol class="steps">
+          <p class="claimant">{j.similarTo ? t('impersonationWhoSimilar', who, j.similarTo.accountName) : t('impersonationWho', who)}</p>
+          <ol class="imp-steps">
             <li>
               {t('impersonationStepReport')}
               {report && (
