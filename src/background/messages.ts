@@ -10,6 +10,7 @@ import type { MessageType, Problem, Protocol, Refusal, ResponseOf, TabStatus } f
 import { remainingJa } from './text'
 import { incidentDetail, incidentOf, loadWorkflowSettings, readIncidents, SENT_TEXT_MAX, updateIncident } from './workflows'
 import { issueText, RequestSchemas } from './schemas'
+import { judgeProfile } from '../registry/impersonation'
 import { matchAccount } from '../registry/model'
 import {
   accountContext,
@@ -126,6 +127,7 @@ export type Handlers = { [K in MessageType]: Handler<K> }
 const ALLOWED: Record<MessageType, readonly SenderKind[]> = {
   context: ['content', 'page'],
   status: ['content'],
+  profile: ['content', 'page'],
   sent: ['content'],
   'tab-status': ['page'],
   'set-emergency': ['page'],
@@ -181,6 +183,17 @@ export function createHandlers(env: BackgroundEnv): Handlers {
       if (site !== null && site !== msg.status.site) return refuse('status-site', `ページ（${site}）と異なるサイト（${msg.status.site}）の状態の報告を断りました。`)
       await env.setTabStatus(tabId, msg.status)
       return true
+    },
+    async profile(msg, sender) {
+      if (sender.kind === 'content') {
+        const site = siteOfUrl(sender.tab?.url ?? sender.url)
+        if (site !== null && site !== msg.profile.site) return refuse('profile-site', `ページ（${site}）と異なるサイト（${msg.profile.site}）のプロフィールの問い合わせを断りました。`)
+      }
+      const settings = await loadSettings(env.local, env.managed, env.now())
+      const j = judgeProfile(allRecords(settings), msg.profile)
+      if (j.kind === 'registered') return { registration: j.record.status === 'retired' ? 'retired' : 'registered', impersonation: null }
+      if (j.kind === 'none') return { registration: 'unregistered', impersonation: null }
+      return { registration: 'unregistered', impersonation: { reasons: j.reasons, ...(j.similarTo ? { similarTo: j.similarTo.accountName } : {}) } }
     },
     async sent(msg, sender) {
       if (sender.kind === 'content') {

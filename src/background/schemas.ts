@@ -61,6 +61,13 @@ export const ComposerStatusSchema = v.object({
   mode: shortString(20),
 })
 
+export const ProfileInfoSchema = v.object({
+  site: SiteSchema,
+  handle: v.optional(shortString(200)),
+  name: v.optional(shortString(300)),
+  bio: v.optional(shortString(2000)),
+})
+
 export const TabStatusSchema = v.object({
   site: SiteSchema,
   url: shortString(4000),
@@ -69,6 +76,7 @@ export const TabStatusSchema = v.object({
   composers: v.pipe(finite, v.integer(), v.minValue(0)),
   account: v.nullable(ActingAccountSchema),
   focused: v.nullable(ComposerStatusSchema),
+  profile: v.optional(v.nullable(ProfileInfoSchema)),
   updatedAt: finite,
 })
 
@@ -80,6 +88,7 @@ export const EMERGENCY_MAX_MINUTES = 24 * 60
 export const RequestSchemas = {
   context: v.object({ account: v.nullable(ActingAccountSchema), site: SiteSchema }),
   status: v.object({ status: TabStatusSchema }),
+  profile: v.object({ profile: ProfileInfoSchema }),
   sent: v.object({
     site: SiteSchema,
     account: v.nullable(ActingAccountSchema),

@@ -12,6 +12,7 @@ import type { Request } from '../shared/protocol'
 import { AccountState } from './context'
 import { installGuard } from './guard'
 import { installHover } from './hover'
+import { ProfileMonitor } from './profile'
 import type { ComposerSession } from './session'
 import { StatusReporter } from './status'
 import { ComposerWatcher } from './watcher'
@@ -120,7 +121,8 @@ function start(): void {
   )
 
   const begin = () => {
-    status = new StatusReporter({ adapter, watcher, account, focused: () => focused, send: sendMessage, signal, flowCovers: (c) => guard.covers(c) })
+    const profile = new ProfileMonitor(adapter, sendMessage, signal)
+    status = new StatusReporter({ adapter, watcher, account, focused: () => focused, send: sendMessage, signal, flowCovers: (c) => guard.covers(c), profile: () => profile.current() })
     watcher.start(signal)
     installHover(() => watcher.sessions(), signal)
     // Ask for the context of "no account yet" right away; detect() asks again for the real account.

@@ -4,7 +4,7 @@
  * only when it changed.
  */
 import type { SiteAdapter } from '../sites'
-import type { ComposerStatus, Request, TabStatus } from '../shared/protocol'
+import type { ComposerStatus, ProfileInfo, Request, TabStatus } from '../shared/protocol'
 import { banner } from './banner'
 import type { AccountState } from './context'
 import { health, type Health } from './health'
@@ -20,6 +20,8 @@ export interface StatusOptions {
   flowCovers?(control: HTMLElement): boolean
   send(msg: Request): Promise<unknown>
   signal: AbortSignal
+  /** The profile page the tab shows (profile.ts), read on every report. */
+  profile?(): ProfileInfo | null
 }
 
 export class StatusReporter {
@@ -85,6 +87,7 @@ export class StatusReporter {
       composers: sessions.length,
       account: account.account,
       focused: composer,
+      ...(this.o.profile ? { profile: this.o.profile() } : {}),
       updatedAt: 0,
     }
     const key = JSON.stringify(status)

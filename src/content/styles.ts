@@ -82,3 +82,16 @@ export const BANNER_CSS = `
 .banner strong { font-weight: 700; white-space: nowrap; flex: none; }
 .banner button { ${FONT} border: 0; background: transparent; color: #78350f; font-size: 18px; cursor: pointer; padding: 0 4px; }
 `
+
+export const IMPERSONATION_CSS = `
+:host { all: initial; }
+.banner { position: fixed; right: 16px; top: 16px; z-index: 2147483646; width: min(420px, calc(100vw - 32px));
+  padding: 12px 14px; border-radius: 12px; background: #fef2f2; color: #7f1d1d; border: 1px solid #dc2626; border-left-width: 5px;
+  box-shadow: 0 8px 24px rgba(0,0,0,.2); ${FONT} font-size: 13px; line-height: 1.6; pointer-events: auto; }
+.head { display: flex; align-items: flex-start; gap: 8px; }
+.head strong { flex: 1; font-size: 14px; font-weight: 700; }
+.who { margin: 4px 0 6px; color: #450a0a; word-break: break-all; }
+ol { margin: 0; padding-left: 1.4em; display: grid; gap: 2px; }
+a { color: #1d4ed8; }
+.close { ${FONT} border: 0; background: transparent; color: #7f1d1d; font-size: 18px; line-height: 1; cursor: pointer; padding: 0 4px; }
+`

@@ -12,6 +12,7 @@ import { ProblemList } from '../ui/Problems'
 import type { AccountIncidents, IncidentAction, SendLogLine } from '../background/workflows'
 import type { IncidentKind } from '../shared/protocol'
 import { Incidents } from './Incidents'
+import { ProfileSection } from './Profile'
 import { Report } from './Report'
 
 export interface PopupProps {
@@ -41,6 +42,8 @@ export interface PopupProps {
   getSelection?: () => Promise<string>
   copy?: (text: string) => Promise<boolean>
   onReported?: (via: 'clipboard' | 'mail') => void
+  /** Every registry record (the profile check and the impersonation warning compare the shown profile with them). */
+  records?: readonly AccountRecord[]
 }
 
 const EMERGENCY_CHOICES = [60, 180, 360, 720, 1440]
@@ -157,6 +160,8 @@ export function Popup(props: PopupProps) {
               </>
             )}
           </section>
+
+          {status.profile && <ProfileSection profile={status.profile} records={props.records ?? (record ? [record] : [])} />}
 
           <section class="card" aria-labelledby="draft-h">
             <h2 id="draft-h" class="section-title">{t('popupDraft')}</h2>

@@ -18,6 +18,7 @@ interface State {
   status: TabStatus | null
   context: AccountContext | null
   record: AccountRecord | null
+  records: AccountRecord[]
   emergencyUntil: number | null
   emergencyAdminOnly: boolean
   problems: Problem[]
@@ -60,6 +61,7 @@ async function load(): Promise<State> {
     status,
     context,
     record,
+    records: allRecords(settings),
     emergencyUntil: emergencyUntil(settings, Date.now()),
     emergencyAdminOnly: settings.managed.emergencyAdminOnly,
     problems: mergeProblems(settings.problems, workflow.problems, background),

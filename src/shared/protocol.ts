@@ -78,6 +78,23 @@ export interface ComposerStatus {
   mode: string
 }
 
+/** The profile page the tab shows (4(1), 6(3)): whose it is and what it says about itself. */
+export interface ProfileInfo {
+  site: Site
+  /** Handle without @ (X/Instagram), page path segment (Facebook). */
+  handle?: string
+  name?: string
+  /** The profile's self-description (X bio, Instagram bio, Facebook page intro). */
+  bio?: string
+}
+
+/** The background's judgement of a profile page (6(3)). */
+export interface ProfileVerdict {
+  registration: 'registered' | 'retired' | 'unregistered'
+  /** Not registered, yet claims 柳川市 or imitates a registered account. */
+  impersonation: { reasons: Array<'name' | 'handle' | 'lookalike'>; similarTo?: string } | null
+}
+
 /** Protection status of one tab (popup and badge). */
 export interface TabStatus {
   site: Site
@@ -89,6 +106,8 @@ export interface TabStatus {
   account: ActingAccount | null
   /** The focused (or last edited) composer's state. */
   focused: ComposerStatus | null
+  /** The profile page shown, when the tab shows one. */
+  profile?: ProfileInfo | null
   updatedAt: number
 }
 
@@ -148,6 +167,8 @@ export interface Protocol {
     request: { account: ActingAccount; kind: IncidentKind; action: 'start' | 'tick' | 'untick' | 'close'; step?: string }
     response: Partial<Record<IncidentKind, IncidentState>>
   }
+  /** Content script: whether the profile page it shows is registered, or claims 柳川市 without being registered (6(3)). */
+  profile: { request: { profile: ProfileInfo }; response: ProfileVerdict }
   /** Extension page only: a report of an important mention was copied or opened as e-mail (audit log; never the text). */
   reported: { request: { account: ActingAccount | null; via: 'clipboard' | 'mail' }; response: boolean }
 }

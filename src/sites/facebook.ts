@@ -6,7 +6,7 @@
  */
 import type { Mode } from '../engine'
 import type { ActingAccount } from '../shared/protocol'
-import { buttonByText, closest, controlByLabel, controlLabel, CONTROL, isEnter, mediaIn, type EditorElement, type SiteAdapter } from './types'
+import { buttonByText, closest, controlByLabel, controlLabel, CONTROL, isEnter, mediaIn, profileInfo, textOf, type EditorElement, type SiteAdapter } from './types'
 
 const EDITOR = '[contenteditable="true"][role="textbox"][data-lexical-editor="true"], [role="dialog"] form [contenteditable="true"][role="textbox"]'
 export const FB_POST_LABELS = [
@@ -143,5 +143,26 @@ export const facebook: SiteAdapter = {
     return FB_POST_LABELS.includes(text) || FB_COMMENT_LABELS.includes(text) ? el : null
   },
   flowControl: (target) => controlByLabel(target, FB_NEXT_LABELS),
+  /**
+   * A Page or profile (facebook.com/<handle>, profile.php?id=…): the name is the main column's h1, the
+   * self-description the 「自己紹介」/"Intro" card (a heading with that text; its card's other text).
+   * The home feed and app sections (handleOf's list) are never profiles.
+   */
+  profile(doc) {
+    if (location.host === 'business.facebook.com') return null
+    const handle = handleOf(location.href)
+    if (!handle) return null
+    const h1 = doc.querySelector('[role="main"] h1')
+    if (!h1 || h1.closest('[role="dialog"], [role="article"]')) return null
+    let bio = ''
+    for (const h of doc.querySelectorAll('[role="main"] h2, [role="main"] [role="heading"]')) {
+      const label = textOf(h)
+      if (!/^(自己紹介|Intro|基本データ|About)$/i.test(label)) continue
+      const card = h.closest('[data-pagelet], section') ?? h.parentElement?.parentElement ?? h.parentElement
+      bio = textOf(card).replace(label, '').trim()
+      break
+    }
+    return profileInfo('facebook', handle, textOf(h1), bio)
+  },
   ignored: (field) => !!closest(field, '[aria-label*="Messenger" i], [aria-label*="メッセンジャー"], [role="complementary"][aria-label*="Chat" i], [aria-label*="チャット"], [role="search"], [role="combobox"]') || field.getAttribute('role') === 'combobox',
 }

@@ -4,7 +4,7 @@
  * element on focus), and contenteditable comment boxes.
  */
 import type { Mode } from '../engine'
-import { buttonByText, closest, CONTROL, controlByLabel, controlLabel, isEnter, mediaIn, type EditorElement, type SiteAdapter } from './types'
+import { buttonByText, closest, CONTROL, controlByLabel, controlLabel, isEnter, mediaIn, profileInfo, textOf, type EditorElement, type SiteAdapter } from './types'
 
 const CAPTION =
   '[role="dialog"] [contenteditable="true"][aria-label^="Write a caption" i], [role="dialog"] [contenteditable="true"][aria-label^="キャプション"], [role="dialog"] [contenteditable="true"][data-lexical-editor="true"]'
@@ -76,5 +76,21 @@ export const instagram: SiteAdapter = {
     return null
   },
   flowControl: (target) => controlByLabel(target, IG_NEXT_LABELS),
+  /**
+   * A profile page (instagram.com/<handle>/): the page's header section holds the handle (h2), the
+   * counts (ul), the display name (span[dir=auto]) and the bio (h1[dir=auto], or the text after the name).
+   * Post headers are inside article, never main > header.
+   */
+  profile(doc) {
+    const section = [...doc.querySelectorAll('main header section')].find((el) => !el.closest('article, [role="dialog"]') && el.querySelector('h2, ul'))
+    if (!section) return null
+    const seg = location.pathname.split('/').filter(Boolean)
+    const fromPath = seg.length === 1 && !/^(explore|reels|direct|accounts|p|reel|stories)$/.test(seg[0]!) ? seg[0] : null
+    const handle = textOf(section.querySelector('h2')) || fromPath
+    const isCounts = (el: Element) => !!el.closest('ul, h2, button, [role="button"], a')
+    const name = [...section.querySelectorAll('span[dir="auto"]')].find((el) => !isCounts(el) && !el.closest('h1'))
+    const bioEl = section.querySelector('h1[dir="auto"], h1') ?? section.querySelector('[data-post-guard-bio]')
+    return profileInfo('instagram', handle, textOf(name), textOf(bioEl))
+  },
   ignored: (field) => location.pathname.startsWith('/direct/') || !!closest(field, '[aria-label*="Direct" i], [aria-label*="メッセージ"], [role="search"]') || field.getAttribute('role') === 'combobox',
 }

@@ -5,7 +5,7 @@
  * Selectors are layered: data-testid → role/aria → structure; never the sites' CSS class names.
  */
 import type { Attachment, Mode, Site } from '../engine'
-import type { ActingAccount } from '../shared/protocol'
+import type { ActingAccount, ProfileInfo } from '../shared/protocol'
 
 export type EditorElement = HTMLElement
 
@@ -45,6 +45,27 @@ export interface SiteAdapter {
   flowControl(target: Element): HTMLElement | null
   /** Fields the adapter leaves alone on purpose (private messages): not a gap in protection. */
   ignored(field: HTMLElement): boolean
+  /**
+   * The profile page the tab shows (name, handle, self-description), or null on any other page.
+   * Read only: for the profile check (4(1)) and the impersonation warning (6(3)).
+   */
+  profile?(doc: Document): ProfileInfo | null
+}
+
+/** Visible text of an element: spaces squeezed, lines kept. */
+export function textOf(el: Element | null | undefined): string {
+  if (!el) return ''
+  const raw = (el as HTMLElement).innerText ?? el.textContent ?? ''
+  return raw.replace(/[ \t\u00a0]+/g, ' ').replace(/\s*\n\s*/g, '\n').trim()
+}
+
+/** A ProfileInfo without empty fields. */
+export function profileInfo(site: ProfileInfo['site'], handle: string | null | undefined, name: string | null | undefined, bio: string | null | undefined): ProfileInfo | null {
+  const out: ProfileInfo = { site }
+  if (handle) out.handle = handle.replace(/^@/, '').slice(0, 200)
+  if (name) out.name = name.slice(0, 300)
+  if (bio) out.bio = bio.slice(0, 2000)
+  return out.handle || out.name ? out : null
 }
 
 /** Elements that act as buttons. */

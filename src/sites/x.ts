@@ -4,7 +4,7 @@
  * Buttons are found by data-testid, so labels (ポストする / 投稿 / 返信 / すべてポスト / 予約設定) don't matter.
  */
 import type { Mode } from '../engine'
-import { closest, isEnter, mediaIn, type EditorElement, type SiteAdapter } from './types'
+import { closest, isEnter, mediaIn, profileInfo, textOf, type EditorElement, type SiteAdapter } from './types'
 
 const RICH = '[data-testid^="tweetTextarea_"][role="textbox"]:not([data-testid$="_label"]):not([data-testid$="RichTextInputContainer"])'
 /** The mobile/narrow compose page: a plain <textarea> inside div[data-testid^=tweetTextarea] (no testid of its own). */
@@ -66,4 +66,19 @@ export const x: SiteAdapter = {
   sendControl: (target) => closest(target, SEND),
   flowControl: () => null,
   ignored: (field) => !!closest(field, '[data-testid="DmActivityContainer"], [data-testid="DMDrawer"], [aria-label*="検索"], [role="search"], form[role="search"]'),
+  /**
+   * A profile page (x.com/<handle>): [data-testid=UserName] holds the display name and "@handle",
+   * [data-testid=UserDescription] the bio. Posts use data-testid=User-Name (with a hyphen), never this.
+   */
+  profile(doc) {
+    const header = doc.querySelector('[data-testid="primaryColumn"] [data-testid="UserName"]') ?? doc.querySelector('[data-testid="UserName"]')
+    if (!header) return null
+    // Leaf spans: the name's text and the "@handle" (the name may hold emoji images and a badge).
+    const lines = [...header.querySelectorAll('span')].filter((sp) => !sp.querySelector('span')).map((sp) => textOf(sp)).filter(Boolean)
+    const at = lines.find((l) => /^@\w{1,50}$/.test(l))
+    const fromPath = location.pathname.split('/')[1]
+    const handle = at?.slice(1) ?? (fromPath && /^\w{1,50}$/.test(fromPath) ? fromPath : null)
+    const name = lines.find((l) => !l.startsWith('@'))
+    return profileInfo('x', handle, name, textOf(doc.querySelector('[data-testid="UserDescription"]')))
+  },
 }
