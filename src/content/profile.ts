@@ -8,6 +8,7 @@ import { REPORT_PAGES } from '../registry/impersonation'
 import type { SiteAdapter } from '../sites'
 import type { ProfileInfo, ProfileVerdict, Request } from '../shared/protocol'
 import { t } from '../ui/i18n'
+import { bannerShell } from './banner'
 import { IMPERSONATION_CSS } from './styles'
 
 
@@ -60,29 +61,17 @@ export class ProfileMonitor {
     this.host?.remove()
     this.host = null
     if (!info || !verdict?.impersonation || this.dismissed === this.key) return
-    const host = document.createElement('post-guard-impersonation')
+    const { host, box, close } = bannerShell('post-guard-impersonation', IMPERSONATION_CSS, 'alert', () => {
+      this.dismissed = this.key
+      this.host = null
+    })
     host.setAttribute('data-post-guard-banner', 'impersonation')
     host.setAttribute('data-post-guard-profile', info.handle ?? info.name ?? '')
-    const root = host.attachShadow({ mode: 'open' })
-    const style = document.createElement('style')
-    style.textContent = IMPERSONATION_CSS
-    const box = document.createElement('div')
-    box.className = 'banner'
-    box.setAttribute('role', 'alert')
     const head = document.createElement('div')
     head.className = 'head'
     const strong = document.createElement('strong')
     strong.textContent = t('impersonationTitle')
-    const close = document.createElement('button')
-    close.type = 'button'
     close.className = 'close'
-    close.textContent = '×'
-    close.setAttribute('aria-label', t('close'))
-    close.addEventListener('click', () => {
-      this.dismissed = this.key
-      host.remove()
-      this.host = null
-    })
     head.append(strong, close)
     const who = document.createElement('p')
     who.className = 'who'
@@ -113,7 +102,6 @@ export class ProfileMonitor {
       steps.append(li)
     }
     box.append(head, who, steps)
-    root.append(style, box)
     document.documentElement.append(host)
     this.host = host
   }
