@@ -133,24 +133,24 @@ const ORDINARY_SENSE = /^(.+)\{([^{}]+)\}$/u
 export function parseEntry(entry: string): { folded: string; options: EntryOptions | null } {
   let w = entry
   const options: EntryOptions = {}
-  let any = false
+  let hasOptions = false
   const sense = ORDINARY_SENSE.exec(w)
   if (sense) {
     w = sense[1]!
     options.ordinarySense = sense[2]!.split(',').map((x) => foldWord(x.trim())).filter((x) => x.length > 0)
-    any = true
+    hasOptions = true
   }
   if (w.startsWith('*')) {
     w = w.slice(1)
     options.substring = true
-    any = true
+    hasOptions = true
   }
   if (w.startsWith('=')) {
     w = w.slice(1)
     options.exact = buildSqueezed(buildNorm(w)).text
-    any = true
+    hasOptions = true
   }
-  return { folded: foldWord(w), options: any ? options : null }
+  return { folded: foldWord(w), options: hasOptions ? options : null }
 }
 
 /** The word lists of a policy compiled into one Aho–Corasick matcher (cached per word-list object). */
