@@ -5,7 +5,7 @@
  * the other Facebook hosts, and who is posting (not the top navigation's links).
  */
 import type { Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest'
+import { describe, expect, test } from 'vitest'
 import {
   cancelDialog,
   confirmAndSend,
@@ -14,7 +14,6 @@ import {
   fixtureAction,
   focusEditor,
   insertText,
-  launch,
   screenshot,
   sentPosts,
   settle,
@@ -22,16 +21,10 @@ import {
   waitForVerdict,
   type Harness,
 } from './harness'
+import { useHarness } from './lifecycle'
 
 let h: Harness
-const pages: Page[] = []
-beforeAll(async () => {
-  h = await launch()
-})
-afterAll(async () => h?.close())
-afterEach(async () => {
-  for (const p of pages.splice(0)) await p.close().catch(() => undefined)
-})
+const pages = useHarness((harness) => (h = harness))
 
 const BLOCK = '【秘】来年度の予算案について'
 const CLEAN = '本日は市民まつりです。ぜひお越しください。'

@@ -5,7 +5,7 @@
  * comment box where plain Enter sends.
  */
 import type { Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest'
+import { describe, expect, test } from 'vitest'
 import {
   cancelDialog,
   confirmAndSend,
@@ -17,7 +17,6 @@ import {
   highlightTexts,
   imeCompose,
   insertText,
-  launch,
   overlayFor,
   recordOverlayMutations,
   sentPosts,
@@ -28,16 +27,10 @@ import {
   waitForVerdict,
   type Harness,
 } from './harness'
+import { useHarness } from './lifecycle'
 
 let h: Harness
-const pages: Page[] = []
-beforeAll(async () => {
-  h = await launch()
-})
-afterAll(async () => h?.close())
-afterEach(async () => {
-  for (const p of pages.splice(0)) await p.close().catch(() => undefined)
-})
+const pages = useHarness((harness) => (h = harness))
 
 async function open(): Promise<Page> {
   const page = await h.page('https://www.facebook.com/')

@@ -4,7 +4,7 @@
  * account from the own profile link, not from other users' avatars.
  */
 import type { Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest'
+import { describe, expect, test } from 'vitest'
 import {
   cancelDialog,
   confirmAndSend,
@@ -12,7 +12,6 @@ import {
   fixtureAction,
   IG,
   insertText,
-  launch,
   screenshot,
   sentPosts,
   settle,
@@ -20,16 +19,10 @@ import {
   waitForVerdict,
   type Harness,
 } from './harness'
+import { useHarness } from './lifecycle'
 
 let h: Harness
-const pages: Page[] = []
-beforeAll(async () => {
-  h = await launch()
-})
-afterAll(async () => h?.close())
-afterEach(async () => {
-  for (const p of pages.splice(0)) await p.close().catch(() => undefined)
-})
+const pages = useHarness((harness) => (h = harness))
 
 const REEL = 'section input[placeholder^="コメントを追加"]'
 const REEL_POST = 'section [role="button"].ig-post'

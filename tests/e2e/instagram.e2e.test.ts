@@ -5,7 +5,7 @@
  * textarea cannot hold a Range).
  */
 import type { Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest'
+import { describe, expect, test } from 'vitest'
 import {
   cancelDialog,
   confirmAndSend,
@@ -15,7 +15,6 @@ import {
   IG,
   imeCompose,
   insertText,
-  launch,
   overlayFor,
   recordOverlayMutations,
   sentPosts,
@@ -25,16 +24,10 @@ import {
   waitForVerdict,
   type Harness,
 } from './harness'
+import { useHarness } from './lifecycle'
 
 let h: Harness
-const pages: Page[] = []
-beforeAll(async () => {
-  h = await launch()
-})
-afterAll(async () => h?.close())
-afterEach(async () => {
-  for (const p of pages.splice(0)) await p.close().catch(() => undefined)
-})
+const pages = useHarness((harness) => (h = harness))
 
 async function open(query = ''): Promise<Page> {
   const page = await h.page(`https://www.instagram.com/${query}`)

@@ -4,7 +4,7 @@
  * drift (X renames both its editor and its button: the page must say it is not protected).
  */
 import type { Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest'
+import { describe, expect, test } from 'vitest'
 import {
   cancelDialog,
   confirmAndSend,
@@ -13,7 +13,6 @@ import {
   fixtureAction,
   focusEditor,
   insertText,
-  launch,
   screenshot,
   sentPosts,
   settle,
@@ -23,16 +22,10 @@ import {
   X,
   type Harness,
 } from './harness'
+import { useHarness } from './lifecycle'
 
 let h: Harness
-const pages: Page[] = []
-beforeAll(async () => {
-  h = await launch()
-})
-afterAll(async () => h?.close())
-afterEach(async () => {
-  for (const p of pages.splice(0)) await p.close().catch(() => undefined)
-})
+const pages = useHarness((harness) => (h = harness))
 
 const BLOCK = '担当の携帯は090-1234-5678です'
 const CLEAN = '本日の川下りは通常どおり運航します。'

@@ -4,7 +4,7 @@
  * IME composition left alone, late-mounted modal and reply composers, two independent composers.
  */
 import type { Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest'
+import { describe, expect, test } from 'vitest'
 import {
   cancelDialog,
   confirmAndSend,
@@ -15,7 +15,6 @@ import {
   highlightTexts,
   imeCompose,
   insertText,
-  launch,
   overlayFor,
   recordOverlayMutations,
   takeOverlayMutations,
@@ -27,17 +26,11 @@ import {
   X,
   type Harness,
 } from './harness'
+import { useHarness } from './lifecycle'
 
 
 let h: Harness
-const pages: Page[] = []
-beforeAll(async () => {
-  h = await launch()
-})
-afterAll(async () => h?.close())
-afterEach(async () => {
-  for (const p of pages.splice(0)) await p.close().catch(() => undefined)
-})
+const pages = useHarness((harness) => (h = harness))
 
 async function open(query = ''): Promise<Page> {
   const page = await h.page(`https://x.com/home${query}`)
