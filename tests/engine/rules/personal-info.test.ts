@@ -12,6 +12,9 @@ describe('マイナンバー check digit', () => {
 
 describe('personal-info (4(4), 5(1))', () => {
   const invalid: Array<[string, string[]]> = [
+    // a person in charge speaks for the desk on a fixed line; a mobile there is the staff member's own
+    ['うなぎまつりのボランティア申込は、担当の古賀（連絡先：070-2345-6789）までお気軽にどうぞ！', ['personal-info/mobile:block:070-2345-6789']],
+    ['観光課 担当：古賀 090-1234-5678', ['personal-info/mobile:block:090-1234-5678']],
     // マイナンバー: check digit + keyword = block; without keyword = warn
     ['マイナンバー：１２３４－５６７８－９０１８', ['personal-info/my-number:block:１２３４－５６７８－９０１８']],
     ['個人番号は 6214 9832 0257 です', ['personal-info/my-number:block:6214 9832 0257']],
@@ -169,6 +172,7 @@ describe('personal-info (4(4), 5(1))', () => {
 
   const valid = [
     '問い合わせ：柳川市役所 0944-73-8111',
+    '問い合わせ：観光課（担当：古賀）0944-73-8111',
     // My Number news with dates, counts and times is not a number
     'マイナンバーカードの申請は2024年12月1日から。受付時間は8時30分から17時15分、定員は40名です。',
     'マイナンバーカードの交付率は2025年3月末で78.4%、申請件数は1万2345件でした。',

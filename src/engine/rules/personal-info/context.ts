@@ -138,6 +138,12 @@ export interface Owner {
   immediate: boolean
   /** Some name (not recognised as a person or an organisation) ends the phrase before the labels: はれとこ【電話】. */
   named: boolean
+  /**
+   * The owner is a person in charge named in the phrase (担当の古賀, 担当：古賀), not an
+   * organisation's name: they speak for the desk on a fixed line, but a mobile number there is
+   * the staff member's own.
+   */
+  inCharge?: boolean
 }
 
 function personEndsAt(s: string): boolean {
@@ -195,7 +201,7 @@ export function ownerOf(t: string, a: number, window = 60): Owner {
   if (DESCRIBED_PERSON.test(s) && !/[はがをにへで]|まで/u.test(t.slice(Math.max(0, a - window) + s.length, a))) {
     return { kind: 'person', labelled, privateLabel, immediate: true, named: true }
   }
-  if (orgEndsAt(s)) return { kind: 'org', labelled, privateLabel, immediate: true, named: true }
+  if (orgEndsAt(s)) return { kind: 'org', labelled, privateLabel, immediate: true, named: true, inCharge: !(ORG_END.test(s) && !NOT_ORG.test(s)) }
   const named = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々A-Za-z0-9]$/u.test(s)
   // Nothing owns the value in its own phrase: the nearest person or organisation mentioned before it.
   const near = nearestOwner(s)

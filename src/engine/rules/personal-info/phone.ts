@@ -136,11 +136,12 @@ export function phones(doc: Doc, policy: Policy, emit: Emit): Span[] {
       continue
     }
     const owner = ownerOf(t, a)
-    if (owner.kind !== 'person' && orgAfter(t, b)) Object.assign(owner, { kind: 'org', immediate: true })
+    if (owner.kind !== 'person' && orgAfter(t, b)) Object.assign(owner, { kind: 'org', immediate: true, inCharge: false })
     const mobile = type !== undefined && PRIVATE_TYPES.has(type)
     if (mobile) {
-      // A mobile number is private unless an organisation owns it in its own phrase.
-      const severity = owner.kind === 'person' || owner.privateLabel ? 'block' : owner.kind === 'org' && owner.immediate ? 'info' : owner.labelled && owner.named ? 'warn' : 'block'
+      // A mobile number is private unless an organisation owns it in its own phrase; a person in
+      // charge (担当の古賀 070-…) is a staff member, and their mobile is their own.
+      const severity = owner.kind === 'person' || owner.privateLabel || owner.inCharge ? 'block' : owner.kind === 'org' && owner.immediate ? 'info' : owner.labelled && owner.named ? 'warn' : 'block'
       emit({
         rule: 'personal-info/mobile',
         start: span.start,
