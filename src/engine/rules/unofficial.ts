@@ -234,6 +234,18 @@ function unannounced(e: Emitter, t: string): void {
   }
 }
 
+/** Hearsay endings spelt in katakana for effect (できるラシイ, ﾗｼｲ after NFKC, 決まったミタイ, だってサ). */
+const KATAKANA_ENDING = /(?<=[\p{Script=Han}\p{Script=Hiragana}])(?:ラシイ|ミタイ|ダッテ|デスッテ|ッテ|ソウ(?=デス|ダ))/gu
+
+/**
+ * `t` with hearsay endings written in katakana turned into hiragana (same length, same offsets),
+ * so the endings read the same however they are spelt; katakana words (ホテル, ミタイム) are left.
+ */
+export function hiraganaEndings(t: string): string {
+  if (!/[ァ-ヶ]/u.test(t)) return t
+  return t.replace(KATAKANA_ENDING, (w) => String.fromCharCode(...Array.from(w, (c) => c.charCodeAt(0) - 0x60)))
+}
+
 function hearsay(e: Emitter, t: string): void {
   HEARSAY.lastIndex = 0
   let n = 0
@@ -355,6 +367,7 @@ export const unofficial: RuleFamily = {
     unannounced(e, t)
     stageWords(e, t)
     if (CHANGE.test(t) || /方向/u.test(t)) forecasts(e, t)
-    if (/らしい|みたい|そう|って|聞|耳|伺|話|とか|っぽい|という|との/u.test(t)) hearsay(e, t)
+    const h = hiraganaEndings(t)
+    if (/らしい|みたい|そう|って|聞|耳|伺|話|とか|っぽい|という|との/u.test(h)) hearsay(e, h)
   },
 }

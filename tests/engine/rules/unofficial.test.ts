@@ -4,6 +4,9 @@ import { findingsOf, summary } from '../helpers'
 
 describe('unofficial (5(1))', () => {
   const invalid: Array<[string, string[]]> = [
+    // Hearsay endings spelt in katakana (half-width ﾗｼｲ is ラシイ after normalisation).
+    ['西鉄柳川駅に新しい観光案内所ができるﾗｼｲですよ！', ['unofficial/rumour:warn:できるﾗｼｲ']],
+    ['来月から無料になるミタイですよ', ['unofficial/rumour:warn:なるミタイ']],
     // Evasion: spaced-out う わ さ, らしい after a stage word, みたい after ほぼ確定.
     ['う わ さ では、市民プールが廃止されるとか', ['unofficial/rumour:warn:う わ さ','unofficial/rumour:warn:廃止されるとか']],
     ['来年度から川下りが値上げになる方向で調整中らしい', ['unofficial/undecided:warn:方向で調整']],
@@ -155,6 +158,9 @@ describe('unofficial (5(1))', () => {
   })
 
   const valid = [
+    // Katakana words that end like hearsay are words, not endings.
+    'ホテルらしい外観のレトロな建物です。',
+    '新メニューのミタイムセットを販売します。',
 
     // A rumour denied (という話は一切出ておりません) is not passed on.
     'それはデマです。市長が来年度で辞任するという話は一切出ておりません。',
