@@ -258,7 +258,7 @@ function isJoyful(cp: number): boolean {
 }
 
 /** Misfortunes below the tragedy list (the policy's `tragedy` words): only laughter, slang, kaomoji and joyful emoji are careless next to them. */
-const MISFORTUNE = /被害に遭(?!わない)(?:われた|われ|った|い)?|被害にあ(?:われ|った)|火事|全焼|半焼|焼失|竜巻|突風|落雷|吹き飛ば|がけ崩れ|崖崩れ|地すべり|地滑り|陥没|爆発事故|被害を受け|被害が出|浸水|冠水|救急搬送|搬送され|負傷|死傷|死者|けが人|怪我人|倒壊|全壊|半壊|流され|溺れ|水難|遭難|被害者|不明者|震災|被災地|土砂崩れ|崩落|熱中症で|停電が続|断水が続/u
+const MISFORTUNE = /被害に遭(?!わない)(?:われた|われ|った|い)?|被害にあ(?:われ|った)|火事|全焼|半焼|焼失|竜巻|突風|落雷|吹き飛ば|がけ崩れ|崖崩れ|地すべり|地滑り|陥没|爆発事故|被害を受け|被害が出|浸水|冠水|救急搬送|搬送され|負傷|死傷|死者|けが人|怪我人|倒壊|全壊|半壊|流され|溺れ|水難|遭難|被害者|不明者|震災|被災地|土砂崩れ|崩落|熱中症で|停電が続|断水が続|避難所(?:を|が)?(?:開設|開放)|避難(?:指示|勧告)|緊急安全確保|高齢者等避難|避難されて|特別警報|(?:大雨|洪水|暴風|高潮|土砂災害|大雪|暴風雪|波浪)警報(?:が|を)?(?:発表|発令|発出)/u
 
 const WEIGHT: Record<ToneSignal['kind'], number> = {
   ending: 1,
@@ -675,8 +675,9 @@ export const tone: RuleFamily<ToneFacts> = {
       }
       return out
     }
-    // Laughter and kaomoji (ｗｗｗ, (^^)) never suit a stiff account (4, 5), however polite the rest.
-    const levity = ctx.tone >= 4 && facts.some((f) => f.signals.some((s) => s.kind === 'laughter' || s.kind === 'kaomoji'))
+    // Laughter, kaomoji and slang (ｗｗｗ, (^^), マジで, めっちゃ) never suit a stiff account (4, 5),
+    // however polite the rest.
+    const levity = ctx.tone >= 4 && facts.some((f) => f.signals.some((s) => s.kind === 'laughter' || s.kind === 'kaomoji' || s.kind === 'slang'))
     if (score !== null && (score < ctx.tone - policy.tone.warnGap || levity)) {
       for (const s of signals(30)) {
         emit({

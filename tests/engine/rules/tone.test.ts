@@ -20,6 +20,9 @@ describe('tone (4(1)): softer than the registered level', () => {
     ['うなぎ、百倍うまいっしょ？異論は認めんｗ', 4],
     ['川下りの新ルート、景色よすぎん？ｗｗｗ', 4],
     ['ワンチャン明日も晴れるかも？', 4],
+    // slang on a stiff account, however polite the rest, in any spelling (ﾏｼﾞ is マジ)
+    ['新しい観光パンフレット、ﾏｼﾞでいい感じに仕上がりました！', 4],
+    ['白秋祭の花火、めっちゃきれいでした。ありがとうございました。', 5],
     // slang, laughter, kaomoji, emoji, ！ runs
     ['白秋祭の水上パレード、エモすぎて草。マジ感謝〜', 5],
     ['市役所のエレベーター、ついに新しくなった件ｗ', 4],
@@ -211,6 +214,9 @@ describe('tone (4(2)): levity next to tragedy', () => {
     ['昨日の竜巻で倉庫が吹き飛ばされたらしい🌪️🤣', 2],
     ['がけ崩れで道路が通行止め中。遠回りめんどくさすぎ〜ｗ', 2],
     ['元市議会議員の方がご逝去されました。お疲れ様でした〜✨', 1],
+    // an evacuation or a warning in force is a misfortune: joy next to it is careless
+    ['大雨のため避難所を開設しました！キャンプみたいでちょっと楽しいかも？🎶', 2],
+    ['大雨警報が発表されました。今日はおうちでまったりゲーム日和ですね🎉', 2],
   ])('warns on %s (registered %i)', (text, level) => {
     expect(warned(text, level)).toContain('tone/insensitive')
   })
@@ -231,6 +237,8 @@ describe('tone (4(2)): levity next to tragedy', () => {
     ['住宅用火災警報器の設置をお願いします🏠✨', 1],
     ['水難事故防止のため、川遊びの際はライフジャケットを着用しましょう🦺', 2],
     ['台風の被害に遭われた皆さまにお見舞い申し上げます。ボランティアの受付を始めました。', 2],
+    ['大雨のため避難所を開設しました。早めの避難をお願いします⚠️', 3],
+    ['防災訓練で避難所の開設手順を確認しました！お疲れさまでした😊', 2],
   ])('passes %s (registered %i)', (text, level) => {
     expect(warned(text, level)).not.toContain('tone/insensitive')
   })
