@@ -14,7 +14,14 @@ import type { Fingerprint } from '../types'
 
 /** Shorter drafts are not compared with earlier posts (お知らせです, ありがとうございました). */
 const MIN_CANONICAL = 15
+/** A sentence this long counts as a repeat wherever its copy is in the post. */
 const MIN_SENTENCE = 15
+/**
+ * A shorter sentence (投票日は7月20日です。) counts only when its copy comes right after it: a
+ * pasted-twice accident. Apart, short sentences repeat on purpose (each ■ section of a list ends
+ * with the same 問合せ line or 参加無料。).
+ */
+const MIN_ADJACENT = 10
 /** One letter this many times in a row is a run (spam or a stuck key). */
 const CHAR_RUN = 10
 const LETTER = /^\p{L}$/u
@@ -25,9 +32,9 @@ const MAX_HASHTAG_SPAN = 200
 /** A sentence ended without 。: a polite ending, optional emoji, then a space. */
 const SOFT_END = /(?:です|ます|した|さい|ません)[\p{Extended_Pictographic}\uFE0F\u200D]{0,8}[ \u3000]+/gu
 
-function pushSentence(out: RepetitionFacts['sentences'], s: string, at: number): void {
+function pushSentence(out: RepetitionFacts['sentences'], s: string, at: number, n: number): void {
   const key = s.trim()
-  if (key.length >= MIN_SENTENCE) out.push({ key, start: at, end: at + s.length })
+  if (key.length >= MIN_ADJACENT) out.push({ key, start: at, end: at + s.length, n })
 }
 
 /** The ends of sentences and lines. */
@@ -38,7 +45,9 @@ export interface RepetitionFacts {
   /** The first line with text (at most 60 characters), where a repeat of an earlier post is shown (norm offsets). */
   firstLine: Span | null
   /** Sentences long enough to count as a copy-paste repeat, as written apart from spacing (norm offsets). */
-  sentences: Array<{ key: string; start: number; end: number }>
+  sentences: Array<{ key: string; start: number; end: number; n: number }>
+  /** How many sentences the paragraph has (any length): the `n` of the next paragraph's first one. */
+  count: number
   /** Hashtags (paragraph offsets). */
   hashtags: Span[]
   /** Norm offsets to paragraph offsets. */
@@ -109,11 +118,14 @@ export const repetition: RuleFamily<RepetitionFacts> = {
     if (b === -1) b = t.length
     const firstLine = b > a ? { start: a, end: Math.min(b, a + 60) } : null
     const sentences: RepetitionFacts['sentences'] = []
-    if (t.length >= MIN_SENTENCE) {
+    let count = 0
+    if (t.length >= MIN_ADJACENT) {
       SENTENCE.lastIndex = 0
       for (let m = SENTENCE.exec(t); m; m = SENTENCE.exec(t)) {
         // Copy-paste repeats are exact apart from spacing.
-        if (m[0].length < MIN_SENTENCE) continue
+        if (m[0].trim().length === 0) continue
+        const n = count++
+        if (m[0].length < MIN_ADJACENT) continue
         // Casual posts end sentences with an emoji or a space instead of 。 (…です🌿 …です🌿).
         let from = 0
         const s = m[0]
@@ -121,11 +133,11 @@ export const repetition: RuleFamily<RepetitionFacts> = {
           SOFT_END.lastIndex = 0
           for (let e = SOFT_END.exec(s); e; e = SOFT_END.exec(s)) {
             const end = e.index + e[0].length
-            pushSentence(sentences, s.slice(from, end), m.index + from)
+            pushSentence(sentences, s.slice(from, end), m.index + from, n)
             from = end
           }
         }
-        pushSentence(sentences, s.slice(from), m.index + from)
+        pushSentence(sentences, s.slice(from), m.index + from, n)
       }
     }
     const hashtags: Span[] = []
@@ -158,7 +170,7 @@ export const repetition: RuleFamily<RepetitionFacts> = {
       }
       i = j
     }
-    return { firstLine, sentences, hashtags, source: doc.normMapper() }
+    return { firstLine, sentences, count, hashtags, source: doc.normMapper() }
   },
   post(input) {
     const { facts, spans, ctx, policy, emit } = input
@@ -167,13 +179,17 @@ export const repetition: RuleFamily<RepetitionFacts> = {
     let sentences = 0
     for (let p = 0; p < facts.length; p++) sentences += facts[p]!.sentences.length
     if (sentences > 1) {
-      const seen = new Set<string>()
+      // Sentence key → its latest place in the post (the ordinal of the sentence among all sentences).
+      const seen = new Map<string, number>()
+      let before = 0
       for (let p = 0; p < facts.length; p++) {
+        const base = before
+        before += facts[p]!.count
         for (const s of facts[p]!.sentences) {
-          if (!seen.has(s.key)) {
-            seen.add(s.key)
-            continue
-          }
+          const at = base + s.n
+          const last = seen.get(s.key)
+          seen.set(s.key, at)
+          if (last === undefined || (s.key.length < MIN_SENTENCE && at !== last + 1)) continue
           const span = facts[p]!.source(s.start, s.end)
           emit({
             rule: 'repetition/sentence',

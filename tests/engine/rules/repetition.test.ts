@@ -39,6 +39,9 @@ describe('repetition (5(2))', () => {
     ['本日の受付は終了しました。明日の受付は９時からです。明後日の受付は１０時からです。', false],
     ['本日の川下りの受付は終了しました 明日の川下りの受付は９時からです', false],
     ['川下りの予約は観光案内所で受け付けます 乗船場でも当日券を販売しています', false],
+    // a short sentence pasted twice in a row; apart, short lines repeat on purpose (each section's 問合せ)
+    ['投票日は7月20日です。\n\n投票日は7月20日です。\n期日前投票もご利用ください。', true],
+    ['■Aコース\n参加費は無料です。\n問合せ：生涯学習課\n\n■Bコース\n参加費は無料です。\n問合せ：生涯学習課', false],
   ])('a sentence ended by an emoji or a space after a polite ending: %s', (text, flagged) => {
     expect(findingsOf(repetition, text).some((x) => x.rule === 'repetition/sentence')).toBe(flagged)
   })
