@@ -258,6 +258,22 @@ const PHRASES: Phrase[] = [
     need: ['くせに', 'とか'],
     instead: INSTEAD.insult,
   },
+  // Contempt for someone's looks: そんな見た目で写真に写りたがる, あんな顔でよく人前に出られる.
+  {
+    rule: 'hostility/insult',
+    re: phrase('(?:そんな|あんな|その|あの)(?:見た目|顔|顔面|体型|体形|容姿|ルックス|スタイル|格好|かっこう|身なり|髪型|歳)(?:で|して|のくせに|なのに)(?=[^。！？!?\\n]{0,24}(?:たがる|たがり|よく|平気で|恥ずかし|気が知れ|勇気|神経|人前|出てこ|出てく|出られ|写り|写る|載り|載る))'),
+    need: ['見た目', '顔', '体型', '体形', '容姿', 'るつくす', 'すたいる', '格好', 'かつこう', '身なり', '髪型', '歳'],
+    instead: INSTEAD.insult,
+  },
+  // 〜する人の気が知れない: contempt for how someone thinks.
+  { rule: 'hostility/confrontational', re: phrase('気が知れ(?:ない|ません|ん(?![でだ])|へん)'), need: ['気が知れ'], instead: INSTEAD.polite },
+  // Sarcastic polite advice to a critic: そこまでご不満なら、ご自分で立候補されてはいかがでしょうか.
+  {
+    rule: 'hostility/confrontational',
+    re: phrase('(?:ご不満|不満|ご不便|文句|ご批判|批判|お気に召さない|気に入らない|お嫌|嫌)(?:が(?:ある|おあり))?(?:なら|でしたら|のようでしたら|ならば|とおつしやるなら)[^。！？!?\\n]{0,30}?(?:ご自分で|ご自身で|自分で|あなたが|ご自分が|ご自身が)[^。！？!?\\n]{0,30}?(?:てはいかが|ては如何|たらいかが|てみては|たらどう|てはどう|ればいい|ればよい|れば良い)'),
+    need: ['不満', '不便', '文句', '批判', 'お気に召さ', '気に入ら', '嫌'],
+    instead: INSTEAD.polite,
+  },
   // Condescending or sarcastic polite replies.
   {
     rule: 'hostility/confrontational',

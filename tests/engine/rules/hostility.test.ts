@@ -11,6 +11,12 @@ type Case = [string, string, 'block' | 'warn' | 'info', string]
 
 describe('hostility (5(3))', () => {
   const invalid: Case[] = [
+    // Contempt for someone's looks, and for how someone thinks.
+    ['そんな見た目で写真に写りたがる人の気が知れません。', 'hostility/insult', 'block', 'そんな見た目で'],
+    ['あんな顔でよく人前に出られますね', 'hostility/insult', 'block', 'あんな顔で'],
+    ['こんな雨の日に並ぶ人の気が知れない', 'hostility/confrontational', 'warn', '気が知れない'],
+    // Sarcastic polite advice to a critic.
+    ['そこまでご不満なら、ご自分で市議選に立候補されてはいかがでしょうか。', 'hostility/confrontational', 'warn', 'ご不満なら、ご自分で市議選に立候補されてはいかが'],
     // Insult nouns and adjectives, in every spelling.
     ['バカじゃないの', 'hostility/insult', 'block', 'バカ'],
     ['ﾊﾞｶじゃないの', 'hostility/insult', 'block', 'ﾊﾞｶ'],
@@ -134,6 +140,11 @@ describe('hostility (5(3))', () => {
   })
 
   const valid = [
+    // looks and dissatisfaction in ordinary announcements
+    '動きやすい服装でお越しください。その格好で参加できます。',
+    'その顔ぶれで新しい体制がスタートしました。',
+    'ご不便をおかけしています。ご自分で手続きされる場合はこちらをご覧ください。',
+    'ご不満な点があれば、アンケートにご記入いただけますと幸いです。',
     'バカンスシーズンの観光案内',
     '夏のバカンスは水郷柳川へ。',
     'ウスバカゲロウの幼虫を観察します',
