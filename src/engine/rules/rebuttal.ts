@@ -252,6 +252,16 @@ const PHRASES: Phrase[] = [
     what: '批判への反論',
     instead: INSTEAD.critic,
   },
+  // The criticised words are said to be quoted out of context or misread: 発言は切り取られたもので,
+  // 真意はまったく違います (not 切り取って使える塗り絵).
+  {
+    re: phrase(
+      '(?:発言|言葉|一部|部分|映像|動画|投稿|文章|答弁|会見)(?:の一部)?(?:が|を|は|だけ(?:が|を)?)?切り取(?:られ|つ)(?:た|て)(?:もの|報道|記事|だけ|ことで|ため|結果|内容|形)?|切り取られた(?:もの|発言|報道|映像|動画)(?:で|です|であり|にすぎ|に過ぎ)|真意(?:は|とは|が)(?:全く|まつたく|大きく|まるで|別の|全然)?(?:違|異な|別)',
+    ),
+    need: ['切り取', '真意'],
+    what: '批判への弁明・反論',
+    instead: INSTEAD.critic,
+  },
 ]
 /** The need words of every phrase, found in one pass per paragraph. */
 const GATE = new NeedGate(PHRASES.map((p) => p.need))

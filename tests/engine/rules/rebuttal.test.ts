@@ -26,6 +26,9 @@ describe('rebuttal (4(5), 6(2))', () => {
   const reply: CheckContext = { mode: 'reply' }
   /** Denials and counter-claims, polite forms included: [text, excerpt]. */
   const invalid: Array<[string, string]> = [
+    // out of context, the real meaning was different
+    ['市長の発言が問題視されていますが、切り取られたもので、真意はまったく違います。', '切り取られたもので'],
+    ['報道された映像は発言の一部が切り取られたものです。', '発言の一部が切り取られたもの'],
     ['@k そのような事実はございません。', 'そのような事実はございません'],
     ['市が監視しているという事実は一切ありません。', 'という事実は一切ありません'],
     ['当市ではそのような事実を一切確認しておらず、報道は極めて遺憾です。', 'そのような事実を一切確認しておらず'],
@@ -68,6 +71,9 @@ describe('rebuttal (4(5), 6(2))', () => {
   })
 
   const valid: Array<[string, CheckContext?]> = [
+    ['点線に沿って切り取って使える塗り絵です。'],
+    ['真意が伝わらず、ご不快な思いをおかけし申し訳ありません。'],
+    ['クーポンを切り取ってお持ちください。'],
     ['誤りがありましたので訂正します'],
     ['ご意見ありがとうございます'],
     ['デマに注意してください'],
