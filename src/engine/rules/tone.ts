@@ -23,6 +23,7 @@ import { CLAUSES } from '../clauses'
 import { foldWord } from '../policy'
 import type { RuleFamily } from '../rule'
 import type { Span } from '../text'
+import { sentenceOf } from '../words'
 
 export interface ToneSignal extends Span {
   kind: 'ending' | 'dialect' | 'laughter' | 'slang' | 'kaomoji' | 'emoji' | 'exclaim' | 'elongation' | 'onomatopoeia'
@@ -259,6 +260,20 @@ function isJoyful(cp: number): boolean {
 
 /** Misfortunes below the tragedy list (the policy's `tragedy` words): only laughter, slang, kaomoji and joyful emoji are careless next to them. */
 const MISFORTUNE = /被害に遭(?!わない)(?:われた|われ|った|い)?|被害にあ(?:われ|った)|火事|全焼|半焼|焼失|竜巻|突風|落雷|吹き飛ば|がけ崩れ|崖崩れ|地すべり|地滑り|陥没|爆発事故|被害を受け|被害が出|浸水|冠水|救急搬送|搬送され|負傷|死傷|死者|けが人|怪我人|倒壊|全壊|半壊|流され|溺れ|水難|遭難|被害者|不明者|震災|被災地|土砂崩れ|崩落|熱中症で|停電が続|断水が続|避難所(?:を|が)?(?:開設|開放)|避難(?:指示|勧告)|緊急安全確保|高齢者等避難|避難されて|特別警報|(?:大雨|洪水|暴風|高潮|土砂災害|大雪|暴風雪|波浪)警報(?:が|を)?(?:発表|発令|発出)/u
+
+const MISFORTUNES = new RegExp(MISFORTUNE.source, 'gu')
+
+/**
+ * A sentence that supposes a misfortune or guards against it (認知症の人が行方不明になった際,
+ * 事故を防ぐため, 大規模災害に備える, 津波浸水想定区域, 自転車保険): no misfortune has happened, so
+ * a cheerful word or emoji in the post is not careless about one.
+ */
+const SUPPOSED = /際|場合|ないよう|ないため|防ぐ|防ご|防止|予防|備え|備蓄|想定|対策|啓発|保険|訓練|万一|万が一|もしも|おそれ|恐れ|リスク|防災/u
+
+function supposed(t: string, start: number, end: number): boolean {
+  const s = sentenceOf(t, start, end)
+  return SUPPOSED.test(t.slice(s.start, s.end))
+}
 
 const WEIGHT: Record<ToneSignal['kind'], number> = {
   ending: 1,
@@ -546,8 +561,17 @@ export function toneFactsOf(doc: Doc): ToneFacts {
     const c = t.charCodeAt(i)
     if (!(c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0x85 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff)) letters++
   }
-  const tragedy = doc.hits('tragedy').find((h) => !h.mention)
-  const mis = MISFORTUNE.exec(t)
+  const tragedy = doc.hits('tragedy').find((h) => !h.mention && !supposed(sq, h.start, h.end))
+  let mis: RegExpExecArray | null = null
+  if (MISFORTUNE.test(t)) {
+    MISFORTUNES.lastIndex = 0
+    for (let m = MISFORTUNES.exec(t); m; m = MISFORTUNES.exec(t)) {
+      if (!supposed(t, m.index, m.index + m[0].length)) {
+        mis = m
+        break
+      }
+    }
+  }
   return {
     signals: kept,
     weights,
