@@ -9,7 +9,7 @@
  * Views (research/rules.md §2):
  *  - norm:     NFKC per grapheme-ish cluster (base + combining marks, spacing dakuten first
  *              mapped to combining ones), hyphen-likes → "-", wave dashes → "~", long-vowel
- *              marks between digits → "-", zero-width characters and BOM removed.
+ *              marks between digits → "-", zero-width characters and BOM removed, CRLF and CR → LF.
  *  - squeezed: norm minus spaces, "・", ".", "_" that sit between CJK characters or digits
  *              (catches マ イ ナ ン バ ー, 秘・密, 0 9 0 …).
  *  - folded:   squeezed with katakana → hiragana, small kana → full size, ASCII lower-cased.
@@ -197,7 +197,7 @@ function isCombiningCode(d: number): boolean {
  * general (slow) path must decide.
  */
 function fastNorm(c: number): number {
-  if (c < 0x80) return c === 0x09 ? 0x20 : c
+  if (c < 0x80) return c === 0x09 ? 0x20 : c === 0x0d ? -1 : c
   if (c >= 0x4e00 && c <= 0x9fff) return c
   if (c >= 0x3041 && c <= 0x30fe) {
     if (c === 0x30fc || c === 0x3097 || c === 0x3098 || (c >= 0x3099 && c <= 0x309c) || c === 0x309f) return -1
@@ -283,6 +283,11 @@ function slowCluster(src: string, i: number, out: Buf): number {
   }
   let cluster = src.slice(i, j)
   if (cluster.length === 1 && ZERO_WIDTH.test(cluster)) return j
+  // CRLF (a Windows file, a pasted e-mail) is one line break; a lone CR is a line break too.
+  if (cluster === '\r') {
+    if (src.charCodeAt(j) !== 0x0a) out.push1(0x0a, i, j)
+    return j
+  }
   if (cluster.includes('\u309B') || cluster.includes('\u309C')) {
     cluster = cluster.replace(/\u309B/g, '\u3099').replace(/\u309C/g, '\u309A')
   }

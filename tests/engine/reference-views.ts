@@ -106,6 +106,12 @@ export function buildNorm(src: string): View {
       i = j
       continue
     }
+    // CRLF is one line break (the CR is dropped); a lone CR is a line break.
+    if (cluster === '\r') {
+      if (src[j] !== '\n') out.push('\n', i, j)
+      i = j
+      continue
+    }
     if (cluster.includes('\u309B') || cluster.includes('\u309C')) {
       cluster = cluster.replace(/\u309B/g, '\u3099').replace(/\u309C/g, '\u309A')
     }

@@ -31,6 +31,7 @@ describe('normalised views', () => {
     ['①②', '##'],
     ['センター', 'センター'],
     ['全角　スペース', '全角 スペース'],
+    ['一行目\r\n二行目\r三行目', '一行目\n二行目\n三行目'],
   ])('norm(%s) = %s', (src, expected) => {
     expect(buildNorm(src).text).toBe(expected)
   })
@@ -112,7 +113,7 @@ describe('findings map to the text the user typed (property)', () => {
 })
 
 describe('fast view builders agree with the reference implementation', () => {
-  const piece = fc.constantFrom('ﾊﾞｶ', 'か\u3099', 'か゛', 'e\u0301', '０９０ー１２３４', '㍿', '①', '😀', '👨‍👩‍👧', '\u200b', '〜', '～', 'ｰ', 'ー', '・', ' ', '　', '.', '\t', '\uFE0F', 'ヿ', 'ゟ', '\ud800', 'Ａｂｃ')
+  const piece = fc.constantFrom('\r\n', '\r', 'ﾊﾞｶ', 'か\u3099', 'か゛', 'e\u0301', '０９０ー１２３４', '㍿', '①', '😀', '👨‍👩‍👧', '\u200b', '〜', '～', 'ｰ', 'ー', '・', ' ', '　', '.', '\t', '\uFE0F', 'ヿ', 'ゟ', '\ud800', 'Ａｂｃ')
   const arb = fc.array(fc.oneof(piece, fc.string({ unit: 'grapheme', maxLength: 5 }), fc.string({ unit: 'binary', maxLength: 3 })), { maxLength: 30 }).map((a) => a.join(''))
   const same = (a: { text: string; start: Int32Array; end: Int32Array }, b: { text: string; start: Int32Array; end: Int32Array }) =>
     a.text === b.text && Array.from(a.start).join() === Array.from(b.start).join() && Array.from(a.end).join() === Array.from(b.end).join()
