@@ -161,8 +161,9 @@ function masks(t: string, doc: RuleInput['doc'], emit: Emit): void {
     const lineBefore = t.slice(lineStartNear(t, a, 12), a)
     const rest = t.slice(spacedWord ? b + 1 : b, b + 13)
     let kind: 'template' | 'fuseji' | null = null
-    // 五〇〇円, 二〇二四年: 〇 among kanji numerals is the digit zero.
-    if (/^〇+$/u.test(run) && ((before !== undefined && KANJI_NUMERAL.includes(before)) || (after !== undefined && KANJI_NUMERAL.includes(after)))) continue
+    // 五〇〇円, 二〇二四年, 三,〇〇〇円: 〇 among kanji numerals (or after a digit group's comma) is the digit zero.
+    const numeralBefore = before !== undefined && (KANJI_NUMERAL.includes(before) || ((before === ',' || before === '.') && a >= 2 && KANJI_NUMERAL.includes(t[a - 2]!)))
+    if (/^〇+$/u.test(run) && (numeralBefore || (after !== undefined && KANJI_NUMERAL.includes(after)))) continue
     if (run.length >= 2) {
       if (shapes.size !== 1) continue // ◆◇◆, ◎○×: decoration or a marks table
       // The value of a field (景品：＊＊＊, 講師：○○○○先生), or another blank in a field's value (問い合わせ：●●課 ●●係).

@@ -79,6 +79,9 @@ describe('masking (5(2))', () => {
   })
 
   const valid = [
+    // 〇 after a kanji digit group's comma is the digit zero
+    '白秋祭オリジナルTシャツ、一枚二,〇〇〇円です。',
+    '参加費　三,〇〇〇円（昼食代を含みます）',
     // an identifier, a lone answer blank, sizes and X-ray lines are not masks
     'file_name を指定してください',
     'アンケートの回答欄 _ に記入',
