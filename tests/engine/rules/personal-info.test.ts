@@ -12,6 +12,10 @@ describe('マイナンバー check digit', () => {
 
 describe('personal-info (4(4), 5(1))', () => {
   const invalid: Array<[string, string[]]> = [
+    // kanji numerals with long-vowel dashes, a kanji house number, a kanji account number, CRLF line breaks
+    ['朝市の出店申込は代表の田中さん ﾃﾞﾝﾜ 〇八〇ｰ六六一二ｰ三三八七 まで', ['personal-info/mobile:block:〇八〇ｰ六六一二ｰ三三八七']],
+    ['携帯：080-\r\n2719-\r\n4450', ['personal-info/mobile:block:080-\r\n2719-\r\n4450']],
+    ['ゆうちょ銀行 記号一七四五〇 番号三八五二六四七一 名義 ヒラノ マサコ', ['personal-info/bank-account:block:一七四五〇 番号三八五二六四七一']],
     // a person in charge speaks for the desk on a fixed line; a mobile there is the staff member's own
     ['うなぎまつりのボランティア申込は、担当の古賀（連絡先：070-2345-6789）までお気軽にどうぞ！', ['personal-info/mobile:block:070-2345-6789']],
     ['観光課 担当：古賀 090-1234-5678', ['personal-info/mobile:block:090-1234-5678']],
@@ -173,6 +177,8 @@ describe('personal-info (4(4), 5(1))', () => {
   const valid = [
     '問い合わせ：柳川市役所 0944-73-8111',
     '問い合わせ：観光課（担当：古賀）0944-73-8111',
+    '七五三の記念撮影会を開催します。',
+    '令和七年一二月一三日（土）一〇時〜一二時、柳川市役所 本庁舎（柳川市本町八七番地一）',
     // My Number news with dates, counts and times is not a number
     'マイナンバーカードの申請は2024年12月1日から。受付時間は8時30分から17時15分、定員は40名です。',
     'マイナンバーカードの交付率は2025年3月末で78.4%、申請件数は1万2345件でした。',

@@ -10,7 +10,7 @@
 import type { Doc } from '../../doc'
 import type { Policy } from '../../policy'
 import type { Span } from '../../text'
-import { lineBefore, withoutUrls, type Emit } from './context'
+import { lineBefore, numeralText, type Emit } from './context'
 
 /** A house number: Arabic digits, or kanji numerals written positionally or digit by digit. */
 const NUM = '(?:[0-9]{1,5}|[〇一二三四五六七八九十百千]{1,8})'
@@ -49,7 +49,8 @@ function allowedAddresses(policy: Policy): string[] {
 }
 
 export function addresses(doc: Doc, policy: Policy, phoneSpans: Span[], emit: Emit): Span[] {
-  const t = withoutUrls(doc, doc.digits.text)
+  // Kanji numerals in a house number (諏訪野町二-一八-六) read as digits when there are four or more.
+  const t = numeralText(doc, 4)
   const out: Span[] = []
   if (!/[0-9一二三四五六七八九十]/.test(t) || !/丁目|番|号|[0-9][-の][0-9]/.test(t)) return out
   const allowed = allowedAddresses(policy)

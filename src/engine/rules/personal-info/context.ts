@@ -20,7 +20,7 @@ export type Emit = RuleInput['emit']
 const KANJI_DIGIT: Record<string, string> = {
   〇: '0', 零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9',
 }
-const NUMERAL_OR_SEP = /[0-9〇零一二三四五六七八九\- .()・]/
+const NUMERAL_OR_SEP = /[0-9〇零一二三四五六七八九\- .()・ー]/
 const KANJI_NUMERAL = /[〇零一二三四五六七八九]/
 
 /**
@@ -57,7 +57,8 @@ function buildNumeralText(t: string, min: number): string {
     }
     if (kanji > 0 && numerals >= min) {
       out += t.slice(last, i)
-      for (let k = i; k < j; k++) out += KANJI_DIGIT[t[k]!] ?? t[k]!
+      // ー between numerals is a dash (〇八〇ー六六一二ー三三八七).
+      for (let k = i; k < j; k++) out += KANJI_DIGIT[t[k]!] ?? (t[k] === 'ー' ? '-' : t[k]!)
       last = j
     }
     i = j

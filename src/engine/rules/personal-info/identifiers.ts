@@ -99,7 +99,7 @@ const EXAMPLE_BEFORE = /例[:：]|例えば|たとえば|記入例|記載例|\(�
 
 export function identifiers(doc: Doc, emit: Emit): void {
   if (doc.digitCount < 4 && !/[〇零一二三四五六七八九]/.test(doc.norm.text)) return
-  const t = numeralText(doc, 6)
+  const t = numeralText(doc, 5)
   if (countDigits(t) < 4) return
   const person = namesPerson(t)
   const taken: Array<[number, number]> = []
