@@ -49,7 +49,7 @@ export function evalDir(): string {
   throw new Error(`評価データが見つかりません（../shared/eval）。POST_GUARD_EVAL で場所を指定してください。探した場所: ${candidates.join(', ')}`)
 }
 
-interface Item {
+export interface Item {
   id: string
   text: string
   site?: CheckContext['site']
@@ -65,14 +65,14 @@ interface Item {
   why?: string
 }
 
-function readJsonl(path: string): Item[] {
+export function readJsonl(path: string): Item[] {
   return readFileSync(path, 'utf8')
     .split('\n')
     .filter((l) => l.trim().length > 0)
     .map((l) => JSON.parse(l) as Item)
 }
 
-function run(item: Item): Report {
+export function run(item: Item): Report {
   return check(item.text, {
     site: item.site,
     mode: item.mode,
