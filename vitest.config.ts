@@ -11,6 +11,9 @@ export default defineConfig({
           environment: 'node',
           include: ['tests/**/*.test.{ts,tsx}'],
           exclude: ['tests/e2e/**', 'node_modules/**'],
+          // Property tests run thousands of checks; on a busy 2-core machine they take seconds. Speed is
+          // measured by `npm run bench`, never by a test's clock.
+          testTimeout: 30_000,
         },
       },
       {

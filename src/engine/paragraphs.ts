@@ -20,6 +20,17 @@ function isBlankLine(text: string, start: number, end: number): boolean {
   return true
 }
 
+/**
+ * Whether the line or piece of an over-long line that starts at `at` and ends at `end` counts as
+ * blank. A piece of an over-long line never does, even when it is all spaces (a 　 cut off after
+ * a sentence): a blank piece would join the paragraph before it, so where paragraphs are cut would
+ * depend on text before the line, and a re-cut from the line's start (resplit) would disagree.
+ */
+function isBlankAt(text: string, at: number, end: number, nl: number, max: number): boolean {
+  if (nl - at > max || (at > 0 && text.charCodeAt(at - 1) !== 0x0a)) return false
+  return isBlankLine(text, at, end)
+}
+
 /** Paragraph spans that tile `text` (empty text: no paragraphs). Linear in the length. */
 export function splitParagraphs(text: string, max = MAX_PARAGRAPH): Span[] {
   const out: Span[] = []
@@ -50,7 +61,7 @@ function scan(text: string, from: number, max: number, out: Span[], stops: reado
     if (nl === -1) nl = n
     // A line longer than `max` is taken piece by piece (pieceEnd): each piece acts as a line.
     const lineEnd = nl - lineStart > max ? pieceEnd(text, lineStart, nl, max) : nl
-    const blank = isBlankLine(text, lineStart, lineEnd)
+    const blank = isBlankAt(text, lineStart, lineEnd, nl, max)
     if (!blank) {
       if (hasText && lineStart > start && (afterBlank || lineStart - start >= max)) {
         out.push({ start, end: lineStart })
@@ -119,24 +130,37 @@ export function resplit(last: LastSplit | undefined, text: string, max = MAX_PAR
   while (k < count && holdsAt(text, last.keys[k]!, last.spans[k]!.start)) k++
   // A paragraph keeps its end if the cut after it still stands: the next paragraph is still there,
   // or the text now ends with it, or it was cut before and the line after it still has text.
+  // A cut inside an over-long line depends on where that line ends now: cut the line again from its
+  // start. Each earlier cut taken instead is checked the same way, until one stands.
   let head = k
-  if (k > 0) {
-    const end = last.spans[k - 1]!.end
-    const stands = end === n || (k < count && !isBlankLine(text, end, pieceEnd(text, end, lineEndAt(text, end), max)))
-    if (!stands) head = k - 1
+  while (head > 0) {
+    const end = last.spans[head - 1]!.end
+    if (!isLineStart(last.text, end)) {
+      head--
+      continue
+    }
+    const nl = lineEndAt(text, end)
+    const stands = end === n || (head < count && !isBlankAt(text, end, pieceEnd(text, end, nl, max), nl, max))
+    if (stands) break
+    head--
   }
-  // A cut inside an over-long line depends on where that line ends now: cut the line again from its start.
-  while (head > 0 && !isLineStart(last.text, last.spans[head - 1]!.end)) head--
   for (let i = 0; i < head; i++) {
     spans.push(last.spans[i]!)
     from.push(i)
   }
   const resume = head > 0 ? last.spans[head - 1]!.end : 0
   if (resume === n && head > 0) return { spans, from }
-  // Tail: paragraphs still there at the end, moved by the change in length.
+  // Tail: paragraphs still there at the end, moved by the change in length, that still start a line
+  // (or still start a piece of a long line): whether a piece may be blank depends on that (isBlankAt).
   const delta = n - last.text.length
   let m = count
-  while (m > head && last.spans[m - 1]!.start + delta >= resume && holdsAt(text, last.keys[m - 1]!, last.spans[m - 1]!.start + delta)) m--
+  while (
+    m > head &&
+    last.spans[m - 1]!.start + delta >= resume &&
+    holdsAt(text, last.keys[m - 1]!, last.spans[m - 1]!.start + delta) &&
+    isLineStart(text, last.spans[m - 1]!.start + delta) === isLineStart(last.text, last.spans[m - 1]!.start)
+  )
+    m--
   let stop = 0
   // Unless the tail starts right at `resume` (a paragraph was removed), cut the changed stretch
   // until a cut falls where a tail paragraph starts: from there on, the rest is the tail.

@@ -35,7 +35,8 @@ describe('splitParagraphs', () => {
   })
 
   it('tiles any text exactly, every cut at the start of a line or inside an over-long line (property)', () => {
-    const piece = fc.constantFrom('\n', '\n\n', ' \n', '\r\n', '　', 'あ', 'テキスト', 'abc', '。')
+    // Runs of spaces and 、 make blank pieces of long lines (a re-cut once disagreed there).
+    const piece = fc.constantFrom('\n', '\n\n', ' \n', '\r\n', '　', 'あ', 'テキスト', 'abc', '。', ' ', '、', '　　　')
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 60 }).map((a) => a.join('')), fc.integer({ min: 1, max: 40 }), (text, max) => {
         const spans = splitParagraphs(text, max)
@@ -83,6 +84,17 @@ describe('resplit', () => {
     expect(r.from).toEqual(expected)
   })
 
+  it.each([
+    // Blank pieces of long lines: a line that became long (its first piece is a space), a long
+    // line that became short (its last piece is now a blank line), a piece that became a line start.
+    ['テキスト\n　c', 'テキスト\n　cabc', 2],
+    ['abc\n　　　　', 'abc\n　　', 2],
+    [' \nabc', 'テキスト \nabc', 1],
+    ['、\r\n\n テキスト', '\n、\r\n\n テ', 1],
+  ])('re-cuts %j → %j (max %i) as a cut from scratch does', (before, after, max) => {
+    expect(resplit(lastOf(before, max), after, max).spans).toEqual(splitParagraphs(after, max))
+  })
+
   it('cuts exactly as splitParagraphs does, and finds again only unchanged paragraphs (property)', () => {
     const piece = fc.constantFrom('\n', '\n\n', ' \n', '\r\n', '　', 'あ', 'テキスト', 'abc', '。')
     const text = fc.array(piece, { maxLength: 40 }).map((a) => a.join(''))
@@ -102,7 +114,7 @@ describe('resplit', () => {
           last = lastOf(t, max)
         }
       }),
-      { numRuns: 500 },
+      { numRuns: 2000 },
     )
   })
 })
