@@ -666,7 +666,7 @@ export const tone: RuleFamily<ToneFacts> = {
         titleEn: 'Softer than registered',
         severity: 'warn',
         floor: 'info',
-        message: '「{excerpt}」は{kind}です。このアカウントの表現の硬軟度合いは{tone}（{level}）で登録されていますが、この文章は{score}と判定されました。',
+        message: '「{excerpt}」は{kind}です。このアカウントの表現の硬軟度合いは{tone}（{level}）で登録されています。{judged}',
         hint: '「{excerpt}」→「{fix}」のように、登録した硬軟度合い（{level}）に合う表現に改めてください。',
       },
       'tone/insensitive': {
@@ -708,7 +708,15 @@ export const tone: RuleFamily<ToneFacts> = {
           rule: 'tone/too-casual',
           start: s.start,
           end: s.end,
-          data: { kind: KIND_JA[s.kind], tone: ctx.tone, level: LEVEL_JA[ctx.tone]!, score: scoreInWords(score), fix: s.fix },
+          data: {
+            kind: KIND_JA[s.kind],
+            tone: ctx.tone,
+            level: LEVEL_JA[ctx.tone]!,
+            score: scoreInWords(score),
+            // Flagged for its levity on a stiff account though the whole reads stiff enough: say that, not the score.
+            judged: score !== null && score < ctx.tone - policy.tone.warnGap ? `この文章は${scoreInWords(score)}と判定されました。` : '笑い・顔文字・俗語は、この硬さのアカウントには合いません。',
+            fix: s.fix,
+          },
         })
       }
     }
