@@ -149,6 +149,9 @@ const MENTION_NOUN = /^(?:という|といった|などの|のような|等の)(
 /** Nouns that introduce a title in brackets: 映画「…」, 絵本「…」, 講演「…」. */
 const TITLE_BEFORE = /(?:映画|絵本|書籍|小説|作品|楽曲|曲|歌|番組|ドラマ|講演|演題|テーマ|タイトル|題名|劇|公演|上映会|展|詩|句集|歌集|漫画|マンガ|アニメ|ポスター|標語|スローガン|キャッチコピー|川柳|作文|パネル)[はの]?$/u
 /** Words of an awareness or education context. */
+/** A run of short quoted words and nothing else (「バカ」「消えろ」、『キモい』). */
+const ONLY_QUOTES = /^\s*(?:[「『"“][^「『」』"”\n]{1,16}[」』"”][、,・\s]*(?:や|と)?[、,・\s]*){1,12}$/u
+
 const AWARENESS = /いじめ|誹謗中傷|人権|啓発|講座|研修|教室|防止|書き込み|言葉|表現|差別|ネット|SNS|ハラスメント|暴言|暴力|傷つけ|犯罪|からか|偏見|ヘイト|標語|ポスター|相談窓口|授業|学習|考え/u
 
 /** Whether [start, …) lies inside a bracketed title: 『…』 or ポスター「…」 (up to 40 characters back). */
@@ -197,7 +200,15 @@ export function isMention(text: string, start: number, end: number, sentence: Sp
     k = closeNext + 1
   }
   if (MENTION_AFTER.test(text.slice(k, k + 10))) return true
-  return AWARENESS.test(text.slice(sentence.start, sentence.end))
+  if (AWARENESS.test(text.slice(sentence.start, sentence.end))) return true
+  // A sentence that is nothing but quoted words (「バカ」「消えろ」「キモい」。) lists examples: the
+  // sentence before or after it says what for (冗談のつもりでも、言葉は相手を深く傷つけます).
+  if (ONLY_QUOTES.test(text.slice(sentence.start, k)) && /^[。．.！!？?…\s]*(?:\n|$)|^[。．.！!？?…]/u.test(text.slice(k, k + 3))) {
+    const after = sentenceOf(text, Math.min(text.length, k + 1), Math.min(text.length, k + 1))
+    const before = sentence.start > 0 ? sentenceOf(text, sentence.start - 1, sentence.start - 1) : null
+    return AWARENESS.test(text.slice(after.start, after.end)) || (before !== null && AWARENESS.test(text.slice(before.start, before.end)))
+  }
+  return false
 }
 
 /*

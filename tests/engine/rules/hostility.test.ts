@@ -11,6 +11,8 @@ type Case = [string, string, 'block' | 'warn' | 'info', string]
 
 describe('hostility (5(3))', () => {
   const invalid: Case[] = [
+    // Quoted words with nothing around them that makes them examples are used.
+    ['「消えろ」。お前のことだよ。', 'hostility/curse', 'block', '消えろ'],
     // Contempt for someone's looks, and for how someone thinks.
     ['そんな見た目で写真に写りたがる人の気が知れません。', 'hostility/insult', 'block', 'そんな見た目で'],
     ['あんな顔でよく人前に出られますね', 'hostility/insult', 'block', 'あんな顔で'],
@@ -140,6 +142,9 @@ describe('hostility (5(3))', () => {
   })
 
   const valid = [
+    // a sentence of quoted words only, explained by the next or the previous sentence: examples
+    '「バカ」「消えろ」「キモい」。冗談のつもりでも、言葉は相手を深く傷つけます。',
+    'ネットのいじめをなくそう。「死ね」「消えろ」。',
     // looks and dissatisfaction in ordinary announcements
     '動きやすい服装でお越しください。その格好で参加できます。',
     'その顔ぶれで新しい体制がスタートしました。',
