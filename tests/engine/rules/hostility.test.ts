@@ -109,6 +109,18 @@ describe('hostility (5(3))', () => {
     ['人生暇なんやろうね', 'hostility/confrontational', 'warn', '人生暇なん'],
     ['よくそんなことが言えますね', 'hostility/confrontational', 'warn', 'よくそんなことが言えます'],
     ['文句があるなら来なくていいです', 'hostility/confrontational', 'warn', '文句があるなら'],
+    // polite brush-offs and condescension said to the person
+    ['文句ばかり言うなら、柳川に来ていただかなくて結構です。', 'hostility/confrontational', 'warn', 'ていただかなくて結構'],
+    ['ご意見ありがとうございます。ところで、日本語は読めますか？', 'hostility/confrontational', 'warn', '日本語は読めますか'],
+    ['小学生でも分かる内容だと思いますが。', 'hostility/confrontational', 'warn', '小学生でも分かる内容'],
+    ['お調べになればすぐ分かることかと存じますが、川下りは予約不要でございます😊', 'hostility/confrontational', 'warn', 'お調べになればすぐ分か'],
+    ['何度も同じ説明をさせないでいただけますか。', 'hostility/confrontational', 'warn', '同じ説明をさせないで'],
+    // exposure threats, orders, and 口出すな
+    ['次に同じ書き込みをしたら、身元を特定して職場に連絡しますので。', 'hostility/threat', 'block', 'したら、身元を特定して職場に連絡します'],
+    ['住所を特定してやるからな', 'hostility/threat', 'block', '特定してやる'],
+    ['だ ま っ て 待 っ て ろ。', 'hostility/curse', 'block', 'だ ま っ て 待 っ て ろ'],
+    ['覚えてろよ！', 'hostility/threat', 'block', '覚えてろ'],
+    ['分かっとらんくせに口出すな。', 'hostility/curse', 'block', '口出すな'],
   ]
   it.each(invalid)('flags %s', (text, rule, severity, excerpt) => {
     const found = findingsOf(hostility, text, reply)
@@ -208,6 +220,13 @@ describe('hostility (5(3))', () => {
     '文句なしのおいしさです。',
     '乗り物酔いで気持ち悪くなったら休憩してください。',
     'Shine on! 柳川の夜景',
+    // the same words where nobody is put down or threatened
+    '小学生でも分かる防災ブックを配布します。',
+    '体調不良の場合はご家族に連絡します。',
+    '天候により中止する場合は、ご登録のメールアドレスに連絡します。',
+    '行方不明者の身元の特定を警察が進めています。',
+    '黙って見守ることも大切な支援です。',
+    '覚えておきたい防災の知識をまとめました。',
     'SNSで死ねなどと書き込むのは犯罪になることがあります。',
     // From real municipal bulletins (Municipal-Bulletin, CC BY 4.0).
     '正常な免疫があればかからない病気を発症した状態をいいます。',
