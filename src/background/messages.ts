@@ -158,7 +158,8 @@ export function createHandlers(env: BackgroundEnv): Handlers {
       if (sender.kind === 'content') {
         const site = siteOfUrl(sender.tab?.url ?? sender.url)
         if (site !== null && site !== msg.site) return refuse('context-site', `ページ（${site}）と異なるサイト（${msg.site}）のアカウント情報の問い合わせを断りました。`)
-        const other = (msg.account?.also ?? []).find((a) => !alsoSitesOf(sender.tab?.url ?? sender.url).includes(a.site))
+        const allowed = [msg.site, ...alsoSitesOf(sender.tab?.url ?? sender.url)]
+        const other = (msg.account?.also ?? []).find((a) => !allowed.includes(a.site))
         if (other) return refuse('context-also', `このページ（${site}）からは投稿できないサイト（${other.site}）のアカウント情報の問い合わせを断りました。`)
       }
       const now = env.now()
