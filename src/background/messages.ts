@@ -6,17 +6,20 @@
  * tests run it without a browser.
  */
 import * as v from 'valibot'
-import type { MessageType, Problem, Protocol, Refusal, ResponseOf, TabStatus } from '../shared/protocol'
+import type { AccountContext, MessageType, Problem, Protocol, Refusal, ResponseOf, TabStatus } from '../shared/protocol'
 import { remainingJa } from './text'
 import { incidentDetail, incidentOf, loadWorkflowSettings, readIncidents, SENT_TEXT_MAX, updateIncident } from './workflows'
 import { issueText, RequestSchemas } from './schemas'
 import { judgeProfile } from '../registry/impersonation'
 import { matchAccount } from '../registry/model'
+import { hostEntry } from '../sites/hosts'
 import {
   accountContext,
+  actingAccounts,
   allRecords,
   accountKey,
   appendAudit,
+  combineContexts,
   contextProblems,
   emergencyUntil as emergencyInForce,
   groupRules,
@@ -104,6 +107,15 @@ export function senderKind(sender: SenderInfo, env: Pick<BackgroundEnv, 'extensi
   return 'other'
 }
 
+/** The other sites a page posts to at once (hosts.ts `alsoCheckAs`: Meta Business Suite → Instagram). */
+export function alsoSitesOf(url: string | undefined): string[] {
+  try {
+    return url ? [...(hostEntry(new URL(url).hostname.toLowerCase())?.alsoCheckAs ?? [])] : []
+  } catch {
+    return []
+  }
+}
+
 /** The site a content script's page belongs to (blogs are any other host). */
 export function siteOfUrl(url: string | undefined): 'x' | 'facebook' | 'instagram' | 'blog' | null {
   if (!url) return null
@@ -146,21 +158,31 @@ export function createHandlers(env: BackgroundEnv): Handlers {
       if (sender.kind === 'content') {
         const site = siteOfUrl(sender.tab?.url ?? sender.url)
         if (site !== null && site !== msg.site) return refuse('context-site', `ページ（${site}）と異なるサイト（${msg.site}）のアカウント情報の問い合わせを断りました。`)
+        const allowed = [msg.site, ...alsoSitesOf(sender.tab?.url ?? sender.url)]
+        const other = (msg.account?.also ?? []).find((a) => !allowed.includes(a.site))
+        if (other) return refuse('context-also', `このページ（${site}）からは投稿できないサイト（${other.site}）のアカウント情報の問い合わせを断りました。`)
       }
       const now = env.now()
       try {
         const settings = await loadSettings(env.local, env.managed, now)
         const historyProblems: Problem[] = []
-        const history = await readHistory(env.local, accountKey(msg.account), now, historyProblems)
         env.problems.replaceSource(['local', 'managed'], settings.problems)
-        const own = contextProblems(settings, msg.account, now)
-        // A record whose contacts are no longer locked out has no problem any more.
-        const record = matchAccount(allRecords(settings), msg.account)
-        if (record && own.length === 0) env.problems.remove((p) => p.key === `own-contacts:${record.id}`)
+        // A draft posted from several accounts at once (Meta Business Suite) gets the strictest of their contexts.
+        const accounts = actingAccounts(msg.account)
+        const contexts: AccountContext[] = []
+        for (const acting of accounts.length > 0 ? accounts : [null]) {
+          const history = await readHistory(env.local, accountKey(acting), now, historyProblems)
+          const own = contextProblems(settings, acting, now)
+          // A record whose contacts are no longer locked out has no problem any more.
+          const record = matchAccount(allRecords(settings), acting)
+          if (record && own.length === 0) env.problems.remove((p) => p.key === `own-contacts:${record.id}`)
+          env.problems.add(...own)
+          contexts.push(accountContext(settings, acting, history, now))
+        }
         // Problems a fresh read no longer finds are fixed.
         if (historyProblems.length === 0) env.problems.remove((p) => p.key === 'history')
-        env.problems.add(...historyProblems, ...own)
-        const ctx = accountContext(settings, msg.account, history, now)
+        env.problems.add(...historyProblems)
+        const ctx = combineContexts(contexts)
         // Incident mode and the text-keeping setting never make a context fail.
         const incident = msg.account ? incidentOf(await readIncidents(env.local, accountKey(msg.account)).catch(() => ({}))) : undefined
         const workflow = await loadWorkflowSettings(env.local, env.managed, now).catch(() => null)
@@ -208,7 +230,7 @@ export function createHandlers(env: BackgroundEnv): Handlers {
       let registration: AuditEntry['registration']
       try {
         const settings = await loadSettings(env.local, env.managed, now)
-        const ctx = accountContext(settings, msg.account, [], now)
+        const ctx = combineContexts(actingAccounts(msg.account).map((a) => accountContext(settings, a, [], now)))
         settingsName = ctx.accountName
         registration = ctx.registration
       } catch {
@@ -237,6 +259,9 @@ export function createHandlers(env: BackgroundEnv): Handlers {
         ...(text ? { text } : {}),
       }
       // Bad history entries found while writing are dropped by the write itself (nothing left to report).
+      // A draft posted from several accounts at once is in each one's history (the repetition rule asks any of them).
+      const alsoKeys = actingAccounts(msg.account).slice(1).filter((a) => a.handle || a.url).map(accountKey)
+      if (outcome === 'sent') for (const k of alsoKeys) await recordSend(env.local, k, msg.fingerprint, now, []).catch(() => undefined)
       if (outcome === 'sent') await recordSend(env.local, key, msg.fingerprint, now, []).catch((e: unknown) => problems.push({ key: 'history:write', source: 'history', message: `投稿の履歴を保存できませんでした（${e instanceof Error ? e.message : String(e)}）。`, at: now }))
       const written = await appendAudit(env.local, entry, now)
       if (written.problem) problems.push(written.problem)

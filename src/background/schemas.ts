@@ -45,11 +45,17 @@ export const FingerprintSchema: v.GenericSchema<unknown, Fingerprint> = v.object
 
 export const HistoryEntrySchema = v.object({ fp: FingerprintSchema, at: finite })
 
-export const ActingAccountSchema = v.object({
+const ActingAccountFields = {
   site: SiteSchema,
   handle: v.optional(shortString(200)),
   name: v.optional(shortString(300)),
   url: v.optional(shortString(2000)),
+}
+
+/** An acting account; `also` (Meta Business Suite's other destinations) holds at most 4 plain accounts. */
+export const ActingAccountSchema = v.object({
+  ...ActingAccountFields,
+  also: v.optional(v.pipe(v.array(v.object(ActingAccountFields)), v.maxLength(4))),
 })
 
 export const ComposerStatusSchema = v.object({

@@ -322,6 +322,62 @@ export function accountContext(s: Settings, acting: ActingAccount | null, histor
   }
 }
 
+/** Every account a draft is posted from: the acting account, then the ones it also goes to (`also`), each without `also`. */
+export function actingAccounts(acting: ActingAccount | null): ActingAccount[] {
+  if (!acting) return []
+  const { also, ...first } = acting
+  return [first, ...(also ?? []).map(({ also: _nested, ...a }) => a)]
+}
+
+const REG_ORDER: Registration[] = ['registered', 'unknown', 'unregistered', 'retired']
+
+/** Only what every list allows (own contacts and trusted domains are allowances: the strictest is their intersection). */
+function common(lists: ReadonlyArray<readonly string[]>): string[] {
+  const [first = [], ...rest] = lists
+  return first.filter((x) => rest.every((l) => l.includes(x)))
+}
+
+/**
+ * One context for a draft posted from several accounts at once (Meta Business Suite: a Page and its
+ * Instagram account): the strictest of them. Registration: retired if any is retired, else
+ * unregistered (or unknown) if any is not registered; the highest tone level; approval and
+ * broadcast-only if any needs them; only the allowances (own contacts, trusted domains) all share;
+ * every account's history. The name and record are the first account's.
+ */
+export function combineContexts(contexts: readonly AccountContext[]): AccountContext {
+  const [first, ...rest] = contexts
+  if (!first) return strictestContext()
+  if (rest.length === 0) return first
+  const all = contexts
+  const registration = all.map((c) => c.registration).reduce((a, b) => (REG_ORDER.indexOf(b) > REG_ORDER.indexOf(a) ? b : a))
+  const retired = all.find((c) => c.registration === 'retired')
+  const policies = all.map((c) => c.policy)
+  const out: AccountContext = {
+    ...first,
+    registration,
+    tone: Math.max(...all.map((c) => c.tone)) as AccountContext['tone'],
+    approval: all.some((c) => c.approval),
+    broadcastOnly: all.some((c) => c.broadcastOnly),
+    history: all.flatMap((c) => c.history),
+    policy: {
+      ...first.policy,
+      trustedDomains: common(policies.map((p) => p.trustedDomains)),
+      contacts: {
+        phones: common(policies.map((p) => p.contacts.phones)),
+        emailDomains: common(policies.map((p) => p.contacts.emailDomains)),
+        addresses: common(policies.map((p) => p.contacts.addresses)),
+      },
+    },
+  }
+  if (all.some((c) => c.provisional)) out.provisional = true
+  if (retired && first.registration !== 'retired') {
+    out.retiredOn = retired.retiredOn
+    out.accountName = retired.accountName
+    out.recordId = retired.recordId
+  }
+  return out
+}
+
 /** Problems a context reveals that are not read errors: own contacts dropped by locks. */
 export function contextProblems(s: Settings, acting: ActingAccount | null, now = Date.now()): Problem[] {
   const record = matchAccount(allRecords(s), acting)

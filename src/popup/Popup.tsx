@@ -4,8 +4,8 @@
  * the page is protected, the focused draft's findings, and the emergency-mode switch.
  */
 import { useEffect, useState } from 'preact/hooks'
-import type { AccountRecord } from '../registry/model'
-import type { AccountContext, Problem, TabStatus } from '../shared/protocol'
+import { matchAccount, type AccountRecord } from '../registry/model'
+import type { AccountContext, ActingAccount, Problem, TabStatus } from '../shared/protocol'
 import { remaining, serviceLabel, TONE_LEVELS, warekiDate } from '../ui/format'
 import { t, type MessageKey } from '../ui/i18n'
 import { ProblemList } from '../ui/Problems'
@@ -46,6 +46,12 @@ export interface PopupProps {
   records?: readonly AccountRecord[]
 }
 
+/** An account's own registration from the registry (an account with no handle is never registered). */
+function ownRegistration(records: readonly AccountRecord[], account: ActingAccount): 'registered' | 'retired' | 'unregistered' {
+  const r = matchAccount(records, account)
+  return r ? (r.status === 'retired' ? 'retired' : 'registered') : 'unregistered'
+}
+
 const EMERGENCY_CHOICES = [60, 180, 360, 720, 1440]
 
 const REG_KEY: Record<AccountContext['registration'], MessageKey> = {
@@ -57,6 +63,7 @@ const REG_KEY: Record<AccountContext['registration'], MessageKey> = {
 
 export function Popup(props: PopupProps) {
   const { status, context, record, now, emergencyUntil } = props
+  const also = status?.account?.also ?? []
   const [minutes, setMinutes] = useState(180)
   const emergencyOn = emergencyUntil !== null && emergencyUntil > now
   return (
@@ -97,11 +104,28 @@ export function Popup(props: PopupProps) {
         <>
           <section class="card" aria-labelledby="acct-h">
             <h2 id="acct-h" class="section-title">{t('popupAccount')}</h2>
-            <div class="acct-line">
-              <span class="site">{serviceLabel(status.site)}</span>
-              <span class="handle">{status.account?.handle ? `@${status.account.handle}` : t('popupAccountUnknown')}</span>
-              {context && <span class={`reg ${context.registration}`}>{t(REG_KEY[context.registration])}</span>}
-            </div>
+            {also.length === 0 ? (
+              <div class="acct-line">
+                <span class="site">{serviceLabel(status.site)}</span>
+                <span class="handle">{status.account?.handle ? `@${status.account.handle}` : t('popupAccountUnknown')}</span>
+                {context && <span class={`reg ${context.registration}`}>{t(REG_KEY[context.registration])}</span>}
+              </div>
+            ) : (
+              <>
+                {/* Meta Business Suite: each destination with its own registration; the context below is the strictest of them. */}
+                {[status.account!, ...also].map((a, i) => {
+                  const reg = ownRegistration(props.records ?? [], a)
+                  return (
+                    <div class="acct-line" data-account-site={a.site} key={i}>
+                      <span class="site">{serviceLabel(a.site)}</span>
+                      <span class="handle">{a.handle ? `@${a.handle}` : (a.name ?? (a.site === 'instagram' ? t('popupAccountUnknownInstagram') : t('popupAccountUnknown')))}</span>
+                      <span class={`reg ${reg}`}>{t(REG_KEY[reg])}</span>
+                    </div>
+                  )
+                })}
+                <p class="sub also-note">{t('popupAlsoNote')}</p>
+              </>
+            )}
             {record && <p class="acct-name">{record.accountName}</p>}
 
             {context?.registration === 'unregistered' && (

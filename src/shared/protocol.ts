@@ -20,6 +20,12 @@ export interface ActingAccount {
   name?: string
   /** Canonical profile URL. */
   url?: string
+  /**
+   * Other accounts the same draft is posted from at once (Meta Business Suite: the Instagram
+   * account selected beside the Page). One without a handle is selected but unknown: it is treated
+   * as unregistered. The context of the whole is the strictest of all of them.
+   */
+  also?: ActingAccount[]
 }
 
 export type Registration = 'registered' | 'unregistered' | 'retired' | 'unknown'

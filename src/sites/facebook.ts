@@ -1,8 +1,9 @@
 /**
- * Facebook (www., web., m., business.facebook.com): Lexical editors — the post dialog (one step, or
+ * Facebook (www., web., m.facebook.com): Lexical editors — the post dialog (one step, or
  * 次へ/Next → 投稿の設定/Post settings → 投稿/Post; Page videos become Reels with a second editor),
  * comment and reply boxes in the feed and inside a post opened as a dialog (form[role=presentation],
- * #focused-state-composer-submit), and Meta Business Suite's composer (公開/Publish, 予約/Schedule).
+ * #focused-state-composer-submit). Meta Business Suite (business.facebook.com) has its own adapter:
+ * business-suite.ts.
  */
 import type { Mode } from '../engine'
 import type { ActingAccount } from '../shared/protocol'
@@ -35,8 +36,6 @@ function isComment(editor: EditorElement): boolean {
   const form = closest(editor, 'form')
   if (form?.querySelector('#focused-state-composer-submit')) return true
   if (COMMENT_LABEL.test(label(editor))) return true
-  // Meta Business Suite's composer is a full page, not a dialog: there, only labelled comment boxes are comments.
-  if (location.host === 'business.facebook.com') return false
   // Outside any dialog, a Lexical box is a comment box (the feed's create-post region opens a dialog).
   return !closest(editor, '[role="dialog"]') && !closest(editor, '[data-pagelet*="Composer" i], [aria-label*="Composer" i]')
 }
@@ -57,7 +56,8 @@ export function actingName(doc: Document): string | null {
   return null
 }
 
-function handleOf(href: string): string | null {
+/** The Page or profile a facebook.com link points to (path segment, or profile.php?id=…); app sections are not accounts. */
+export function handleOf(href: string): string | null {
   let path = href
   try {
     const u = new URL(href, 'https://www.facebook.com/')
@@ -109,9 +109,6 @@ export const facebook: SiteAdapter = {
    * No name and no data → null (treated as unregistered, the strictest).
    */
   account(doc): ActingAccount | null {
-    // Meta Business Suite acts as the Page (and Instagram account) picked in its composer, never as the
-    // logged-in user; its picker's markup is not known yet, so the account is unknown there (strictest).
-    if (location.host === 'business.facebook.com') return null
     const name = actingName(doc)
     const self = selfFromData(doc)
     if (name) {
@@ -149,7 +146,6 @@ export const facebook: SiteAdapter = {
    * The home feed and app sections (handleOf's list) are never profiles.
    */
   profile(doc) {
-    if (location.host === 'business.facebook.com') return null
     const handle = handleOf(location.href)
     if (!handle) return null
     const h1 = doc.querySelector('[role="main"] h1')

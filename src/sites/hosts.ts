@@ -5,6 +5,8 @@
  * No DOM or browser API here: the build config imports this file.
  */
 export type BuiltInSite = 'x' | 'facebook' | 'instagram'
+/** Adapters of hosts that need their own, though the engine is told one of the built-in sites. */
+export type SpecialAdapter = 'business-suite'
 
 export interface SiteHost {
   host: string
@@ -12,6 +14,8 @@ export interface SiteHost {
   what: string
   /** Other sites a draft here also goes to (Meta Business Suite posts to Facebook and Instagram from one composer). */
   alsoCheckAs?: BuiltInSite[]
+  /** The host's own adapter (sites/<adapter>.ts) instead of the site's; the engine is still told `site`. */
+  adapter?: SpecialAdapter
 }
 
 export const SITE_HOSTS: readonly SiteHost[] = [
@@ -23,7 +27,7 @@ export const SITE_HOSTS: readonly SiteHost[] = [
   { host: 'www.facebook.com', site: 'facebook', what: 'Facebook' },
   { host: 'web.facebook.com', site: 'facebook', what: 'Facebook (web.)' },
   { host: 'm.facebook.com', site: 'facebook', what: 'Facebook mobile' },
-  { host: 'business.facebook.com', site: 'facebook', what: 'Meta Business Suite', alsoCheckAs: ['instagram'] },
+  { host: 'business.facebook.com', site: 'facebook', what: 'Meta Business Suite', alsoCheckAs: ['instagram'], adapter: 'business-suite' },
   { host: 'www.instagram.com', site: 'instagram', what: 'Instagram' },
 ]
 
@@ -32,6 +36,7 @@ export function contentMatches(): string[] {
   return SITE_HOSTS.map((h) => `https://${h.host}/*`)
 }
 
+/** The host list's entry for a host name (exact match), or null for any other host. */
 export function hostEntry(host: string): SiteHost | null {
   return SITE_HOSTS.find((h) => h.host === host) ?? null
 }

@@ -178,3 +178,41 @@ describe('typed client', () => {
     await expect(client('set-emergency', { minutes: '60' as unknown as number })).rejects.toThrow(/^分数で指定してください$/)
   })
 })
+
+describe('Meta Business Suite: a draft posted from a Page and an Instagram account at once', () => {
+  const MBS: SenderInfo = { id: 'abcdef', url: 'https://business.facebook.com/latest/composer/', tab: { id: 9, url: 'https://business.facebook.com/latest/composer/' } }
+  const page = sample('fb', { service: 'facebook', accountName: '柳川市（Facebook）', url: 'https://www.facebook.com/yanagawa.city', tone: 3, approval: false, broadcastOnly: false, ownContacts: { phones: ['0944-73-8111', '0944-73-0001'], emailDomains: [], addresses: [], domains: [] } })
+  const ig = sample('ig', { service: 'instagram', accountName: '柳川市（Instagram）', url: 'https://www.instagram.com/yanagawa_city/', tone: 4, approval: true, broadcastOnly: true, ownContacts: { phones: ['0944-73-8111'], emailDomains: [], addresses: [], domains: [] } })
+  const both = { site: 'facebook', handle: 'yanagawa.city', name: '柳川市', also: [{ site: 'instagram', handle: 'yanagawa_city' }] }
+  const ask = (account: unknown, sender = MBS) => send({ type: 'context', account, site: 'facebook' }, sender) as Promise<AccountContext>
+
+  it('both registered: the strictest of the two (higher tone, approval and broadcast-only if either, only shared own numbers)', async () => {
+    local.data.registry = [page, ig]
+    const ctx = await ask(both)
+    expect(ctx).toMatchObject({ registration: 'registered', recordId: 'fb', accountName: '柳川市（Facebook）', tone: 4, approval: true, broadcastOnly: true })
+    expect(ctx.policy.contacts.phones).toContain('0944-73-8111')
+    expect(ctx.policy.contacts.phones).not.toContain('0944-73-0001')
+    // The Page alone keeps its own settings.
+    expect(await ask({ site: 'facebook', handle: 'yanagawa.city' })).toMatchObject({ registration: 'registered', tone: 3, approval: false, broadcastOnly: false })
+  })
+
+  it('an Instagram account that is selected but unknown, or not registered, makes the whole unregistered (never another account)', async () => {
+    local.data.registry = [page, ig]
+    expect(await ask({ ...both, also: [{ site: 'instagram' }] })).toMatchObject({ registration: 'unregistered', approval: true, provisional: true })
+    expect(await ask({ ...both, also: [{ site: 'instagram', handle: 'yanagawa_city_fan' }] })).toMatchObject({ registration: 'unregistered', approval: true })
+    expect(await ask({ site: 'facebook', name: '柳川市', also: [{ site: 'instagram', handle: 'yanagawa_city' }] })).toMatchObject({ registration: 'unregistered', approval: true })
+  })
+
+  it('a retired account among them refuses the whole', async () => {
+    local.data.registry = [page, { ...ig, status: 'retired', retirement: { date: '2026-03-31', reason: '統合', filedOn: '2026-03-01' } }]
+    expect(await ask(both)).toMatchObject({ registration: 'retired', retiredOn: '2026-03-31' })
+  })
+
+  it('only business.facebook.com may ask about an Instagram account beside a Facebook one; a sent post goes into both histories', async () => {
+    local.data.registry = [page, ig]
+    expect(await ask(both, { id: 'abcdef', url: 'https://www.facebook.com/', tab: { id: 5, url: 'https://www.facebook.com/' } })).toMatchObject({ error: expect.stringMatching(/投稿できないサイト/) })
+    expect(await send(sent({ site: 'facebook', account: both }), MBS)).toBe(true)
+    const history = local.data.history as Record<string, unknown[]>
+    expect(Object.keys(history).sort()).toEqual(['facebook:yanagawa.city', 'instagram:yanagawa_city'])
+  })
+})

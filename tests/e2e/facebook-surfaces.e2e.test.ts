@@ -214,8 +214,8 @@ describe('comments in a post opened as a dialog', () => {
 })
 
 describe('other Facebook hosts and the acting account', () => {
-  test('web., m. and business.facebook.com run the guard; a blocked post is refused there', async () => {
-    for (const host of ['web.facebook.com', 'm.facebook.com', 'business.facebook.com']) {
+  test('web. and m.facebook.com run the guard; a blocked post is refused there (business.facebook.com: business-suite.e2e.test.ts)', async () => {
+    for (const host of ['web.facebook.com', 'm.facebook.com']) {
       const page = await open(`https://${host}/`)
       await compose(page, BLOCK)
       await waitForVerdict(page, FB.editor, 'block')
@@ -236,53 +236,5 @@ describe('other Facebook hosts and the acting account', () => {
         return Object.values(all).filter((s) => s?.url?.startsWith('https://www.facebook.com')).map((s) => s?.account?.handle)
       }, { timeout: 5000 })
       .toContain('yanagawa.city')
-  })
-})
-
-describe('Meta Business Suite composer (business.facebook.com/latest/composer)', () => {
-  const MBS = '[role="main"] [data-lexical-editor="true"][role="textbox"]'
-  const button = (label: string) => `[role="main"] [role="button"]:text-is("${label}")`
-  test('a blocked draft is refused by 公開する, 日時を指定 and Ctrl+Enter; the account is unknown (never the logged-in user)', async () => {
-    const page = await h.page('https://business.facebook.com/latest/composer/?asset_id=1')
-    pages.push(page)
-    await page.waitForSelector(MBS)
-    await page.waitForFunction(() => document.documentElement.getAttribute('data-post-guard') === 'protected')
-    await focusEditor(page, MBS)
-    await insertText(page, BLOCK)
-    await waitForVerdict(page, MBS, 'block')
-    for (const label of ['公開する', '日時を指定']) {
-      await page.locator(button(label)).click()
-      await waitForDialog(page, 'block')
-      await expectNothingSent(page)
-      if (label === '公開する') await screenshot(page, 'business-suite-block')
-      await cancelDialog(page)
-    }
-    await focusEditor(page, MBS)
-    await page.keyboard.press('Control+Enter')
-    await waitForDialog(page, 'block')
-    await expectNothingSent(page)
-    await cancelDialog(page)
-    expect(await editorText(page, 'mbs')).toBe(BLOCK)
-    await expect
-      .poll(async () => {
-        const all = (await h.serviceWorker!.evaluate(() => chrome.storage.session.get(null))) as Record<string, { account?: unknown; url?: string; focused?: { mode: string } } | null>
-        return Object.values(all).filter((s) => s?.url?.startsWith('https://business.facebook.com')).map((s) => [s?.account ?? null, s?.focused?.mode])
-      }, { timeout: 5000 })
-      .toEqual([[null, 'post']])
-  })
-
-  test('a warned draft is published exactly once after confirming (unknown account: 決裁 and the account asked too)', async () => {
-    const page = await h.page('https://business.facebook.com/latest/composer/')
-    pages.push(page)
-    await page.waitForSelector(MBS)
-    await focusEditor(page, MBS)
-    await insertText(page, WARN)
-    await waitForVerdict(page, MBS, 'warn')
-    await page.locator(button('公開する')).click()
-    const d = await waitForDialog(page, 'confirm')
-    expect(d.confirms).toEqual(expect.arrayContaining(['account', 'warnings', 'approval']))
-    await expectNothingSent(page)
-    await confirmAndSend(page)
-    expect(await sentOnce(page)).toEqual([{ composer: 'mbs', text: WARN, via: 'publish' }])
   })
 })

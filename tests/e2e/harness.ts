@@ -37,7 +37,7 @@ export const FIXTURE_HOSTS: Record<string, string> = {
   'www.facebook.com': 'facebook.html',
   'web.facebook.com': 'facebook.html',
   'm.facebook.com': 'facebook.html',
-  'business.facebook.com': 'facebook.html',
+  'business.facebook.com': 'business.html',
   'www.instagram.com': 'instagram.html',
 }
 

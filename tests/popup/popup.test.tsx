@@ -134,3 +134,23 @@ describe('Popup', () => {
     expect(screen.getByText('災害時モードは管理者だけが切り替えられます。')).toBeTruthy()
   })
 })
+
+describe('Popup on Meta Business Suite (a Page and an Instagram account at once)', () => {
+  const page = sample('fb', { service: 'facebook', accountName: '柳川市（Facebook）', url: 'https://www.facebook.com/yanagawa.city' })
+  const ig = sample('ig', { service: 'instagram', accountName: '柳川市（Instagram）', url: 'https://www.instagram.com/yanagawa_city/' })
+  const mbs = (also: NonNullable<TabStatus['account']>['also']) =>
+    status({ site: 'facebook', url: 'https://business.facebook.com/latest/composer/', account: { site: 'facebook', handle: 'yanagawa.city', name: '柳川市', also } })
+  const lines = () => [...document.querySelectorAll('.acct-line')].map((l) => [l.getAttribute('data-account-site'), l.querySelector('.handle')?.textContent, l.querySelector('.reg')?.textContent])
+
+  it('shows the selected Page and the Instagram account, each with its own registration', () => {
+    show({ status: mbs([{ site: 'instagram', handle: 'yanagawa_city' }]), record: page, records: [page, ig] })
+    expect(lines()).toEqual([['facebook', '@yanagawa.city', '登録済み'], ['instagram', '@yanagawa_city', '登録済み']])
+    expect(document.querySelector('.also-note')?.textContent).toMatch(/Instagram/)
+  })
+
+  it('an Instagram account that cannot be read is shown as 未登録, and so is the whole context', () => {
+    show({ status: mbs([{ site: 'instagram' }]), record: page, records: [page, ig], context: context({ registration: 'unregistered', provisional: true }) })
+    expect(lines()).toEqual([['facebook', '@yanagawa.city', '登録済み'], ['instagram', '（Instagram アカウントを確認できません：未登録として扱います）', '未登録']])
+    expect(screen.getByText(/利用届出書（別紙1）で登録されていません/)).toBeTruthy()
+  })
+})

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import manifestSource from '../../manifest.json'
-import { adapterFor } from '../../src/sites'
+import { adapterFor, businessSuite, facebook } from '../../src/sites'
 import { contentMatches, SITE_HOSTS } from '../../src/sites/hosts'
 
 describe('one host list for the manifest and the adapters', () => {
@@ -28,8 +28,12 @@ describe('one host list for the manifest and the adapters', () => {
 })
 
 describe('Meta Business Suite', () => {
-  it('business.facebook.com uses the Facebook adapter and also checks as Instagram', () => {
-    expect(adapterFor('business.facebook.com')).toMatchObject({ site: 'facebook', alsoCheckAs: ['instagram'] })
+  it('business.facebook.com has its own adapter; the engine is told facebook and also checks as Instagram', () => {
+    const mbs = adapterFor('business.facebook.com')
+    expect(mbs).toMatchObject({ site: 'facebook', alsoCheckAs: ['instagram'] })
+    expect(mbs.account).toBe(businessSuite.account)
+    expect(mbs.composerSelector).toBe(businessSuite.composerSelector)
+    expect(adapterFor('www.facebook.com')).toBe(facebook)
     expect(adapterFor('www.facebook.com').alsoCheckAs).toBeUndefined()
   })
 })
