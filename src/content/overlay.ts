@@ -6,7 +6,7 @@
  */
 import type { Finding, Report, Severity } from '../engine'
 import { t, type MessageKey } from '../ui/i18n'
-import { frameChain, frameOffset, insideFrames, topRect, type Rect } from './frames'
+import { frameChain, frameOffset, inChildFrame, insideFrames, topRect, type Rect } from './frames'
 import { OVERLAY_CSS } from './styles'
 
 const SEVERITY_KEY: Record<Severity, MessageKey> = { block: 'severityBlock', warn: 'severityWarn', info: 'severityInfo' }
@@ -101,7 +101,10 @@ export class Overlay {
     this.editorRect = r
     const visible = r.width > 0 && r.height > 0 && r.bottom > 0 && r.top < innerHeight && insideFrames(this.editor) && !this.occluded(r)
     this.occludedValue = !visible
-    this.badge.hidden = !visible
+    // In an editor canvas (a child frame) every block is a composer: a 「指摘なし」 badge on each clean
+    // paragraph would cover the post's text, so only blocks with findings show theirs.
+    const quiet = inChildFrame(this.editor) && (this.report?.findings.length ?? 0) === 0
+    this.badge.hidden = !visible || quiet
     if (!visible && this.panelOpen) this.togglePanel(false)
     if (!visible) this.hideCard()
     if (visible) {
