@@ -10,8 +10,12 @@
 /** How deep frames inside frames are followed. */
 export const MAX_FRAME_DEPTH = 3
 
-/** Names and titles of editor canvases (WordPress: name="editor-canvas", title="エディターキャンバス" / "Editor canvas"). */
-const EDITOR_FRAME = /editor|エディタ|キャンバス|canvas|本文|rich ?text|wysiwyg/i
+/**
+ * Names and titles of editor frames: WordPress's canvas (name="editor-canvas", title="エディターキャンバス" /
+ * "Editor canvas"), TinyMCE's (title "Rich Text Area" / 「リッチテキストエリア」). Not "canvas" alone:
+ * Facebook's game frames are named `iframe_canvas`.
+ */
+const EDITOR_FRAME = /editor|エディタ|rich ?text|リッチテキスト|wysiwyg/i
 
 /** The document of a frame when this script may read it (same origin), else null. */
 export function frameDocument(frame: HTMLIFrameElement): Document | null {

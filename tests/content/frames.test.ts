@@ -35,7 +35,8 @@ describe('editor canvases in frames the script cannot read', () => {
     }
     expect(looksLikeEditorFrame(frame('name="editor-canvas" title="エディターキャンバス"'))).toBe(true)
     expect(looksLikeEditorFrame(frame('title="Editor canvas"'))).toBe(true)
-    expect(looksLikeEditorFrame(frame('id="content_ifr" title="リッチテキストエリア"'))).toBe(false)
+    expect(looksLikeEditorFrame(frame('id="content_ifr" title="リッチテキストエリア"'))).toBe(true)
+    expect(looksLikeEditorFrame(frame('name="iframe_canvas" title="ゲーム"'))).toBe(false)
     expect(looksLikeEditorFrame(frame('title="YouTube 動画プレーヤー" src="https://www.youtube.com/embed/x"'))).toBe(false)
     expect(looksLikeEditorFrame(frame('name="google_ads_iframe_1"'))).toBe(false)
   })
