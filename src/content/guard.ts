@@ -15,6 +15,7 @@ import { isDisabled, isEnter } from '../sites/types'
 import type { Registration } from '../shared/protocol'
 import { decide, type Decision } from './decide'
 import { isDialogOpen, openSendDialog, type ConfirmKey } from './dialog'
+import { isElement, isNode } from './frames'
 
 /** What the guard needs of a hooked composer. */
 export interface GuardSession {
@@ -40,6 +41,11 @@ export interface GuardEnv {
   /** A send was refused (the block dialog opened): recorded in the audit log, never the text. */
   blocked?(drafts: SentDraft[], decision: Decision): void
   signal?: AbortSignal
+  /**
+   * Check a draft joined from several composers (the adapter's `draftRoot`: a WordPress post's title
+   * and blocks) in the context of its first composer. Without it such composers are judged one by one.
+   */
+  check?(text: string, editor: HTMLElement): Report
 }
 
 /** Drafts a flow step (次へ / Next) left behind, judged again at the flow's last button. */
@@ -64,6 +70,8 @@ export interface Guard {
   pending(): readonly SentDraft[]
   /** Whether a pending flow's drafts are what `control` would send (the flow's last step is guarded). */
   covers(control: HTMLElement): boolean
+  /** Guard another window too: a same-origin child frame whose editors are hooked (keys typed in an editor canvas). */
+  attach(win: Window): void
   dispose(): void
 }
 
@@ -79,7 +87,7 @@ export function installGuard(env: GuardEnv): Guard {
   const live = (): GuardSession[] => [...env.sessions()].filter((s) => s.connected)
 
   const sessionOf = (node: EventTarget | null): GuardSession | null => {
-    if (!(node instanceof Node)) return null
+    if (!isNode(node)) return null
     for (const s of live()) if (s.editor === node || s.editor.contains(node)) return s
     return null
   }
@@ -120,9 +128,19 @@ export function installGuard(env: GuardEnv): Guard {
 
   const judge = (g: Group): { decision: Decision; drafts: SentDraft[] } => {
     const drafts: SentDraft[] = []
+    const joined = new Map<Element, GuardSession[]>()
     for (const s of g.sessions) {
       const report = s.runCheck()
-      drafts.push({ text: s.text, report })
+      const root = env.check ? (adapter.draftRoot?.(s.editor) ?? null) : null
+      if (root) joined.set(root, [...(joined.get(root) ?? []), s])
+      else drafts.push({ text: s.text, report })
+    }
+    // Composers that are one draft (a post's title and blocks): their texts in document order,
+    // a blank line apart (the engine's paragraphs), judged once as the whole post.
+    for (const parts of joined.values()) {
+      parts.sort((a, b) => (a.editor.compareDocumentPosition(b.editor) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1))
+      const text = parts.map((p) => p.text.trim()).filter((t) => t !== '').join('\n\n')
+      drafts.push({ text, report: env.check!(text, parts[0]!.editor) })
     }
     drafts.push(...g.pending)
     const nonEmpty = drafts.filter((d) => d.text.trim() !== '')
@@ -224,7 +242,7 @@ export function installGuard(env: GuardEnv): Guard {
   }
 
   const sendTarget = (target: EventTarget | null): HTMLElement | null => {
-    if (!(target instanceof Element)) return null
+    if (!isElement(target)) return null
     const control = adapter.sendControl(target)
     if (!control || isDisabled(control)) return null
     return control
@@ -232,7 +250,7 @@ export function installGuard(env: GuardEnv): Guard {
 
   const onClick = (e: MouseEvent) => {
     if (bypass) return
-    if (e.target instanceof Element) {
+    if (isElement(e.target)) {
       const next = adapter.flowControl(e.target)
       if (next) {
         onFlowStep(next)
@@ -285,7 +303,7 @@ export function installGuard(env: GuardEnv): Guard {
         if (!empty(group()) && attempt(group, clickResend(control), null)) stop(e)
         return
       }
-      if (e.target instanceof Element && !sessionOf(e.target)) {
+      if (isElement(e.target) && !sessionOf(e.target)) {
         const next = adapter.flowControl(e.target)
         if (next && next.tagName !== 'BUTTON') onFlowStep(next)
       }
@@ -310,23 +328,34 @@ export function installGuard(env: GuardEnv): Guard {
 
   const onSubmit = (e: SubmitEvent) => {
     if (bypass) return
-    const form = e.target
-    if (!(form instanceof HTMLFormElement)) return
+    if (!isElement(e.target) || e.target.tagName !== 'FORM') return
+    const form = e.target as HTMLFormElement
     const group = (): Group => ({ sessions: live().filter((s) => form.contains(s.editor) || form.contains(adapter.container(s.editor))), pending: [] })
     if (empty(group())) return
     const submitter = e.submitter
     if (attempt(group, () => form.requestSubmit(submitter && form.contains(submitter) ? submitter : undefined), null)) stop(e)
   }
 
-  const opts = { capture: true, signal }
-  window.addEventListener('click', onClick, opts)
-  window.addEventListener('keydown', onKeydown, opts)
-  window.addEventListener('submit', onSubmit, opts)
-  window.addEventListener('touchend', onTouchEnd, { capture: true, signal, passive: false })
-  for (const type of PRESS_EVENTS) window.addEventListener(type, onPress, { capture: true, signal, passive: type === 'touchstart' })
+  const listen = (win: Window) => {
+    const opts = { capture: true, signal }
+    win.addEventListener('click', onClick as EventListener, opts)
+    win.addEventListener('keydown', onKeydown as EventListener, opts)
+    win.addEventListener('submit', onSubmit as EventListener, opts)
+    win.addEventListener('touchend', onTouchEnd as EventListener, { capture: true, signal, passive: false })
+    for (const type of PRESS_EVENTS) win.addEventListener(type, onPress, { capture: true, signal, passive: type === 'touchstart' })
+  }
+  // Per document, not per window: a frame that loads a new document keeps its window proxy but drops its listeners.
+  const attached = new WeakSet<Document>()
+  const attach = (win: Window) => {
+    if (attached.has(win.document)) return
+    attached.add(win.document)
+    listen(win)
+  }
+  attach(window)
   return {
     pending: () => (flowAlive() ? flow!.drafts : []),
     covers: (control) => flowAlive() && flowCovers(control),
+    attach,
     dispose: () => ctl.abort(),
   }
 }
@@ -343,7 +372,7 @@ function anySignal(a: AbortSignal, b: AbortSignal): AbortSignal {
 
 /** The selection inside `editor`, if any (the caret the user had before the dialog took focus). */
 function savedSelection(editor: HTMLElement): Range | null {
-  const sel = document.getSelection()
+  const sel = editor.ownerDocument.getSelection()
   if (!sel || sel.rangeCount === 0) return null
   const r = sel.getRangeAt(0)
   return editor.contains(r.startContainer) && editor.contains(r.endContainer) ? r.cloneRange() : null
@@ -353,8 +382,8 @@ function restoreSelection(editor: HTMLElement, range: Range | null): void {
   if (!editor.isConnected) return
   editor.focus({ preventScroll: true })
   if (!range || !range.startContainer.isConnected || !range.endContainer.isConnected) return
-  if (editor instanceof HTMLTextAreaElement || editor instanceof HTMLInputElement) return
-  const sel = document.getSelection()
+  if (editor.tagName === 'TEXTAREA' || editor.tagName === 'INPUT') return
+  const sel = editor.ownerDocument.getSelection()
   if (!sel) return
   try {
     sel.removeAllRanges()

@@ -2,13 +2,15 @@
  * Whether the page is protected, judged two ways:
  *  1. by the adapter's own expectations (a send button of a known kind with no hooked composer near it,
  *     a composer that could not be hooked), and
- *  2. WITHOUT trusting the adapter's selectors (DESIGN invariant 6): a visible editable field near a
+ *  2. by the frames: a visible editor canvas in a frame the script cannot read (cross-origin) is a gap, and
+ *  3. WITHOUT trusting the adapter's selectors (DESIGN invariant 6): a visible editable field near a
  *     send-like control (投稿 / ポスト / シェア / 送信 / Post / Share …) that no session hooked. If a site
  *     renames both its editor and its button, (1) sees nothing, (2) still does.
  * Runs on the status tick (at most every 150 ms after changes, and every 2 s), never per keystroke.
  */
 import type { SiteAdapter } from '../sites'
 import { CONTROL, controlLabel, isDisabled } from '../sites/types'
+import { unreadableEditorFrames } from './frames'
 
 export interface Health {
   protected: boolean
@@ -103,6 +105,8 @@ export interface HealthInput {
 export function health(i: HealthInput, root: Document = document): Health {
   if (i.hadFailure) return { protected: false, reason: 'statusReadFailed' }
   if (i.contextMissing) return { protected: false, reason: 'statusNoContext' }
+  // An editor canvas in a frame the script cannot read (another origin, or a site that does not look into frames).
+  if (unreadableEditorFrames(root, !!i.adapter.frames).length > 0) return { protected: false, reason: 'statusFrameUnreadable' }
   for (const hint of i.adapter.expectations(root)) {
     if (!hint.isConnected) continue
     const covered =

@@ -10,6 +10,8 @@ import { fingerprint } from '../engine'
 import { adapterFor } from '../sites'
 import type { Request } from '../shared/protocol'
 import { AccountState } from './context'
+import { checkAs } from './decide'
+import { isNode } from './frames'
 import { installGuard } from './guard'
 import { installHover } from './hover'
 import { ProfileMonitor } from './profile'
@@ -63,6 +65,8 @@ function start(): void {
     sessions: () => watcher.sessions(),
     registration: () => account.ctx.registration,
     signal,
+    // A post joined from several composers (a WordPress canvas: title + blocks) is checked as one text.
+    check: (text, editor) => checkAs(text, account.contextFor(editor), adapter.alsoCheckAs),
     sent: (drafts, decision, confirmed) => {
       for (const d of drafts) {
         const fp = fingerprint(d.text)
@@ -111,20 +115,26 @@ function start(): void {
   }
   browser.storage.onChanged.addListener(onStorage)
   signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(onStorage))
-  window.addEventListener(
-    'focusin',
-    (e) => {
-      for (const s of watcher.sessions()) if (e.target instanceof Node && s.editor.contains(e.target)) focused = s
-      status?.schedule()
-    },
-    { capture: true, signal },
-  )
+  const onFocusIn = (e: Event) => {
+    for (const s of watcher.sessions()) if (isNode(e.target) && s.editor.contains(e.target)) focused = s
+    status?.schedule()
+  }
+  window.addEventListener('focusin', onFocusIn, { capture: true, signal })
 
   const begin = () => {
     const profile = new ProfileMonitor(adapter, sendMessage, signal)
     status = new StatusReporter({ adapter, watcher, account, focused: () => focused, send: sendMessage, signal, flowCovers: (c) => guard.covers(c), profile: () => profile.current() })
+    const hover = installHover(() => watcher.sessions(), signal)
+    // Same-origin child documents (a blog's editor canvas): the guard, hover cards and focus follow them there.
+    watcher.documentAdded = (doc) => {
+      const win = doc.defaultView
+      if (win) {
+        guard.attach(win)
+        win.addEventListener('focusin', onFocusIn, { capture: true, signal })
+      }
+      hover.attach(doc)
+    }
     watcher.start(signal)
-    installHover(() => watcher.sessions(), signal)
     // Ask for the context of "no account yet" right away; detect() asks again for the real account.
     void account.refresh()
     status.report()

@@ -6,6 +6,7 @@
  */
 import type { Finding, Report, Severity } from '../engine'
 import { t, type MessageKey } from '../ui/i18n'
+import { frameChain, frameOffset, inChildFrame, insideFrames, topRect, type Rect } from './frames'
 import { OVERLAY_CSS } from './styles'
 
 const SEVERITY_KEY: Record<Severity, MessageKey> = { block: 'severityBlock', warn: 'severityWarn', info: 'severityInfo' }
@@ -26,7 +27,7 @@ export class Overlay {
   private readonly boxes: HTMLElement
   private report: Report | null = null
   private panelOpen = false
-  private editorRect: DOMRect | null = null
+  private editorRect: Rect | null = null
   private occludedValue = false
 
   constructor(
@@ -95,11 +96,15 @@ export class Overlay {
   /** Lay out the badge and panel at the editor; `boxes` are fallback marks (viewport coordinates). */
   layout(boxes: Array<Box & { severity: Severity }>): void {
     this.ensureAttached()
-    const r = this.editor.getBoundingClientRect()
+    // In the top viewport, also for an editor inside an editor canvas (a same-origin child frame).
+    const r = topRect(this.editor)
     this.editorRect = r
-    const visible = r.width > 0 && r.height > 0 && r.bottom > 0 && r.top < innerHeight && !this.occluded(r)
+    const visible = r.width > 0 && r.height > 0 && r.bottom > 0 && r.top < innerHeight && insideFrames(this.editor) && !this.occluded(r)
     this.occludedValue = !visible
-    this.badge.hidden = !visible
+    // In an editor canvas (a child frame) every block is a composer: a 「指摘なし」 badge on each clean
+    // paragraph would cover the post's text, so only blocks with findings show theirs.
+    const quiet = inChildFrame(this.editor) && (this.report?.findings.length ?? 0) === 0
+    this.badge.hidden = !visible || quiet
     if (!visible && this.panelOpen) this.togglePanel(false)
     if (!visible) this.hideCard()
     if (visible) {
@@ -125,13 +130,21 @@ export class Overlay {
    * behind it): then its badge must not float above the modal. One hit test near the editor's
    * top-left corner; the editor's own wrappers (e.g. placeholders laid over it) don't count.
    */
-  private occluded(r: DOMRect): boolean {
+  private occluded(r: Rect): boolean {
     const x = Math.min(Math.max(r.left + 4, 0), innerWidth - 1)
     const y = Math.min(Math.max(r.top + 4, 0), innerHeight - 1)
     // Our own layers (the send dialog, banners, other badges) don't count: look through them.
     let hit = document.elementFromPoint(x, y)
     if (hit?.tagName.startsWith('POST-GUARD')) hit = document.elementsFromPoint(x, y).find((e) => !e.tagName.startsWith('POST-GUARD')) ?? null
     if (!hit || hit === this.host) return false
+    // An editor in a child frame: the point must fall on its frame, then is tested in the frame's document.
+    const frames = frameChain(this.editor.ownerDocument)
+    if (frames.length > 0) {
+      if (hit !== frames[frames.length - 1]) return true
+      const o = frameOffset(this.editor.ownerDocument)
+      hit = this.editor.ownerDocument.elementFromPoint(x - o.x, y - o.y)
+      if (!hit) return false
+    }
     if (hit === this.editor || this.editor.contains(hit) || hit.contains(this.editor)) return false
     let scope: Element | null = this.editor
     for (let i = 0; i < 3 && scope?.parentElement; i++) scope = scope.parentElement
@@ -176,7 +189,7 @@ export class Overlay {
   }
 
   private placePanel(): void {
-    const r = this.editorRect ?? this.editor.getBoundingClientRect()
+    const r = this.editorRect ?? topRect(this.editor)
     const w = Math.min(380, innerWidth - 16)
     this.panel.style.width = `${w}px`
     const left = Math.max(8, Math.min(innerWidth - w - 8, r.right - w))

@@ -5,6 +5,7 @@
  * in place when the page (not an editor) changes. Health, hover and status live in their own modules.
  */
 import type { SiteAdapter } from '../sites'
+import { alive, frameChain, frameDocument, framesIn, isElement, MAX_FRAME_DEPTH } from './frames'
 import { ComposerSession, type SessionEnv } from './session'
 
 const WATCHED_ATTRIBUTES = ['contenteditable', 'data-lexical-editor', 'role', 'data-testid', 'aria-label', 'placeholder']
@@ -16,6 +17,12 @@ export class ComposerWatcher {
   private resize: ResizeObserver | null = null
   /** A composer matched the adapter but could not be hooked. */
   hadFailure = false
+  /** Same-origin child documents being watched (adapters with `frames`: a blog's editor canvas). */
+  private readonly documents = new WeakSet<Document>()
+  private readonly frameObservers: MutationObserver[] = []
+  private life: AbortSignal | null = null
+  /** Called once for every child document that starts being watched (the guard and hover listen there too). */
+  documentAdded: (doc: Document) => void = () => undefined
 
   constructor(
     private readonly adapter: SiteAdapter,
@@ -29,10 +36,11 @@ export class ComposerWatcher {
   }
 
   editors(): HTMLElement[] {
-    return [...this.live.keys()].filter((e) => e.isConnected)
+    return [...this.live.keys()].filter((e) => alive(e))
   }
 
   start(signal: AbortSignal): void {
+    this.life = signal
     this.scan(document)
     this.observer = new MutationObserver((records) => this.onMutations(records))
     this.observer.observe(document.documentElement, {
@@ -57,6 +65,7 @@ export class ComposerWatcher {
     signal.addEventListener('abort', () => {
       window.clearInterval(timer)
       this.observer?.disconnect()
+      for (const o of this.frameObservers.splice(0)) o.disconnect()
       this.resize?.disconnect()
       for (const s of this.live.values()) s.destroy()
       this.live.clear()
@@ -69,14 +78,14 @@ export class ComposerWatcher {
     let pageChanged = false
     for (const r of records) {
       if (r.type === 'attributes') {
-        if (r.target instanceof HTMLElement && this.consider(r.target)) added = true
+        if (isElement(r.target) && this.consider(r.target)) added = true
         continue
       }
       // Typing only changes nodes inside editors (and text such as a character counter); elements
       // added or removed elsewhere (a modal opening, a timeline update) may move or cover
       // composers, so their badges are laid out again.
       if (!pageChanged && !this.insideEditor(r.target) && (hasElement(r.addedNodes) || hasElement(r.removedNodes))) pageChanged = true
-      for (const n of r.addedNodes) if (n instanceof HTMLElement && this.scan(n)) added = true
+      for (const n of r.addedNodes) if (isElement(n) && this.scan(n)) added = true
       if (r.removedNodes.length > 0) removed = true
     }
     if (removed && this.sweep()) added = true
@@ -92,9 +101,47 @@ export class ComposerWatcher {
   /** Hook composers in a newly added subtree (the node itself and its descendants). */
   private scan(root: ParentNode): boolean {
     let any = false
-    if (root instanceof HTMLElement && this.consider(root)) any = true
+    if (isElement(root) && this.consider(root)) any = true
     for (const el of root.querySelectorAll<HTMLElement>(this.adapter.composerSelector)) if (this.consider(el)) any = true
+    if (this.adapter.frames) for (const frame of framesIn(root)) if (this.watchFrame(frame)) any = true
     return any
+  }
+
+  /**
+   * A child frame: watch the document it shows now and every document it loads later (WordPress
+   * sets a blob: URL and fills the canvas on `load`; a reload replaces the document).
+   */
+  private watchFrame(frame: HTMLIFrameElement): boolean {
+    if (this.seen.has(frame) || frameChain(frame.ownerDocument).length >= MAX_FRAME_DEPTH) return false
+    this.seen.add(frame)
+    frame.addEventListener(
+      'load',
+      () => {
+        const doc = frameDocument(frame)
+        if (doc && this.watchDocument(doc)) this.onChange()
+        if (this.sweep()) this.onChange()
+      },
+      { signal: this.life ?? undefined },
+    )
+    const doc = frameDocument(frame)
+    return doc ? this.watchDocument(doc) : false
+  }
+
+  /** Hook the composers of a same-origin child document and follow its mutations like the top document's. */
+  private watchDocument(doc: Document): boolean {
+    if (this.documents.has(doc) || !this.life || this.life.aborted) return false
+    this.documents.add(doc)
+    const observer = new MutationObserver((records) => this.onMutations(records))
+    // The document itself, not its <html>: editors replace <head> and <body> (WordPress portals its own body in).
+    observer.observe(doc, { childList: true, subtree: true, attributes: true, attributeFilter: WATCHED_ATTRIBUTES })
+    this.frameObservers.push(observer)
+    const relayout = () => {
+      for (const s of this.live.values()) if (s.editor.ownerDocument === doc) s.scheduleLayout()
+    }
+    doc.defaultView?.addEventListener('scroll', relayout, { capture: true, passive: true, signal: this.life })
+    doc.defaultView?.addEventListener('resize', relayout, { passive: true, signal: this.life })
+    this.documentAdded(doc)
+    return this.scan(doc)
   }
 
   private consider(el: HTMLElement): boolean {
@@ -120,7 +167,7 @@ export class ComposerWatcher {
   sweep(): boolean {
     let any = false
     for (const [el, s] of this.live) {
-      if (!el.isConnected) {
+      if (!alive(el)) {
         s.destroy()
         this.live.delete(el)
         this.seen.delete(el)

@@ -1,47 +1,100 @@
 /**
- * Blogs and CMSs an administrator enables: any multi-line text field or rich-text editor on the page.
- * Sending = submitting its form (or a submit/publish button of the form).
+ * Blogs and CMSs an administrator enables: any multi-line text field or rich-text editor on the page,
+ * also inside same-origin editor frames (WordPress's block editor renders the post in
+ * `<iframe name="editor-canvas">`: the title and every block are contenteditables of their own, and
+ * together they are ONE post; its 公開 / 更新 / 予約投稿 buttons sit in the top document).
+ * Sending = submitting its form, or a submit / publish button; Ctrl/Cmd+S only where the post is
+ * already live (WordPress saves a published post's changes straight to the site).
  */
 import type { Mode } from '../engine'
-import { closest, isDisabled, mediaIn, type EditorElement, type SiteAdapter } from './types'
+import { CONTROL, closest, controlLabel, isDisabled, mediaIn, type EditorElement, type SiteAdapter } from './types'
 
-const PUBLISH_LABELS = ['公開', '公開する', '投稿する', '投稿', '更新', '予約投稿', 'Publish', 'Update', 'Schedule', 'Post']
+/** Labels of controls that publish (WordPress: Publish / Update / Schedule, their 「…」 toggles, note: 投稿する). */
+const PUBLISH_LABELS = ['公開', '公開する', '投稿する', '投稿', '更新', '予約投稿', '予約', 'Publish', 'Update', 'Schedule', 'Post']
+/** Labels of the control a published post shows: saving it changes the live post. */
+const LIVE_LABELS = ['更新', 'Update']
 const NEXT_LABELS = ['公開に進む', '公開設定', '次へ', 'Next']
 
-const EDITOR = 'textarea, [contenteditable="true"], [contenteditable=""], [contenteditable="plaintext-only"]'
+const EDITABLE = '[contenteditable="true"], [contenteditable=""], [contenteditable="plaintext-only"]'
+const EDITOR = `textarea, ${EDITABLE}`
 const SEND = 'button[type="submit"], input[type="submit"], form button:not([type]), [data-post-guard-send]'
 
+/** A control's label without the 「…」 of toggles that open a panel first (WordPress 「公開…」「予約投稿…」). */
+function label(el: Element): string {
+  return controlLabel(el).replace(/(\u2026|\.\.\.)$/, '').trim()
+}
+
+/** The outermost frame an editor of a child document hangs from, or null in the top document. */
+function outerFrame(editor: EditorElement): HTMLElement | null {
+  let doc = editor.ownerDocument
+  let frame: HTMLElement | null = null
+  for (let i = 0; i < 4 && doc !== document; i++) {
+    const el = doc.defaultView?.frameElement as HTMLElement | null | undefined
+    if (!el) return frame
+    frame = el
+    doc = el.ownerDocument
+  }
+  return frame
+}
+
 function container(editor: EditorElement): HTMLElement {
+  // An editor canvas in a frame: the page around it (its header and panels hold the publish controls).
+  if (outerFrame(editor)) return document.body ?? document.documentElement
   return closest(editor, 'form') ?? closest(editor, 'main, article, [role="main"]') ?? editor.ownerDocument.body
+}
+
+/** The enabled publish control of the page (top document), preferring the last one opened (a confirm panel's). */
+function publishControl(): HTMLElement | null {
+  let found: HTMLElement | null = null
+  for (const el of document.querySelectorAll<HTMLElement>(CONTROL)) {
+    if (!isDisabled(el) && PUBLISH_LABELS.includes(label(el))) found = el
+  }
+  return found
 }
 
 export const blog: SiteAdapter = {
   site: 'blog',
+  frames: true,
   composerSelector: EDITOR,
   sendButtonSelector: SEND,
   accept(editor) {
     // The root of a nested contenteditable only, never its children; skip tiny single-line fields.
-    if (editor.parentElement?.closest('[contenteditable="true"], [contenteditable=""], [contenteditable="plaintext-only"]')) return false
+    if (editor.parentElement?.closest(EDITABLE)) return false
     if (editor.getAttribute('role') === 'combobox' || editor.getAttribute('aria-hidden') === 'true') return false
     if (editor.tagName === 'TEXTAREA' && (isDisabled(editor) || (editor as HTMLTextAreaElement).readOnly)) return false
+    if (outerFrame(editor)) {
+      // In a canvas, an editable holding other editables is the editor's selection surface, not a
+      // draft: WordPress makes the canvas body contenteditable while several blocks are selected.
+      if (editor.querySelector(EDITABLE)) return false
+      // Frames hold rich-text editors; a frame's <textarea> (code views) is not read there.
+      if (editor.tagName === 'TEXTAREA') return false
+    }
     return true
   },
   container,
+  draftRoot: (editor) => outerFrame(editor),
   mode: (): Mode => 'post',
-  attachments: (editor) => mediaIn(editor.tagName === 'TEXTAREA' ? null : editor, 'img'),
+  // In a canvas the whole post's images count (each block is a composer; the post is the draft).
+  attachments: (editor) => mediaIn(editor.tagName === 'TEXTAREA' ? null : outerFrame(editor) ? editor.ownerDocument.body : editor, 'img'),
   account: () => null,
-  sendButtonFor: (editor) => container(editor).querySelector<HTMLElement>(SEND),
-  isSendKey: () => false,
+  sendButtonFor: (editor) => (outerFrame(editor) ? publishControl() : container(editor).querySelector<HTMLElement>(SEND)),
+  isSendKey(e, editor) {
+    // Ctrl/Cmd+S saves; on a published post (the page offers 更新 / Update) that changes the live post.
+    if (!(e.ctrlKey || e.metaKey) || e.altKey || (e.key !== 's' && e.key !== 'S' && e.code !== 'KeyS')) return false
+    if (!outerFrame(editor)) return false
+    for (const el of document.querySelectorAll(CONTROL)) if (LIVE_LABELS.includes(label(el))) return true
+    return false
+  },
   expectations: () => [],
   sendControl(target) {
     const direct = closest(target, SEND)
     if (direct) return direct
     const el = closest(target, 'button, [role="button"]')
-    return el && PUBLISH_LABELS.includes((el.getAttribute('aria-label') ?? el.textContent ?? '').trim()) ? el : null
+    return el && PUBLISH_LABELS.includes(label(el)) ? el : null
   },
   flowControl(target) {
     const el = closest(target, 'button, [role="button"]')
-    return el && NEXT_LABELS.includes((el.getAttribute('aria-label') ?? el.textContent ?? '').trim()) ? el : null
+    return el && NEXT_LABELS.includes(label(el)) ? el : null
   },
   ignored: (field) => field.getAttribute('role') === 'combobox' || !!closest(field, '[role="search"], form[role="search"]'),
 }

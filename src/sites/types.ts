@@ -13,6 +13,18 @@ export interface SiteAdapter {
   site: Site
   /** Other sites' rules that also apply to every draft here (Meta Business Suite: Facebook and Instagram). */
   alsoCheckAs?: Site[]
+  /**
+   * Also look for composers inside same-origin child frames (a blog's editor canvas). The built-in
+   * sites render their composers in the top document and use frames only for other things (ads,
+   * embeds, login helpers), so they leave this off: reading those frames would cost time for nothing.
+   */
+  frames?: boolean
+  /**
+   * The element that makes several composers ONE draft (WordPress: the title and every block of the
+   * editor canvas are one post), or null when the composer is a draft on its own. The send guard
+   * joins such composers in document order, paragraphs apart, and judges the joined text once.
+   */
+  draftRoot?(editor: EditorElement): Element | null
   /** Matches every element that holds a draft's text (contenteditable root or textarea). */
   composerSelector: string
   /** Matches every button that sends a draft. */

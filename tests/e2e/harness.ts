@@ -39,6 +39,8 @@ export const FIXTURE_HOSTS: Record<string, string> = {
   'm.facebook.com': 'facebook.html',
   'business.facebook.com': 'business.html',
   'www.instagram.com': 'instagram.html',
+  // A registered blog host (the WordPress block editor); the e2e test enables it the way an administrator does.
+  'blog.city.yanagawa.lg.jp': 'wordpress.html',
 }
 
 /** Selectors of the fixture composers (the same attributes the real sites use). */
