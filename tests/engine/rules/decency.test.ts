@@ -8,6 +8,17 @@ type Case = [string, string, 'block' | 'warn']
 
 describe('decency (4(2))', () => {
   const invalid: Case[] = [
+    // A group treated as a bother to others, kept apart, or praised with surprise; 同和地区 as a reason.
+    ['同性カップルの方は、他のお客様の目もありますので、貸切プランのご利用をおすすめします。', 'decency/discriminatory', 'block'],
+    ['韓国の団体客の方は、予約なしでうなぎ屋さんに押しかけないでください。', 'decency/discriminatory', 'block'],
+    ['障がい者の方が作ったとは思えないクオリティです！ぜひご覧ください。', 'decency/discriminatory', 'block'],
+    ['外国人の方はご遠慮ください。', 'decency/discriminatory', 'block'],
+    ['あの地区は昔から同和地区だから、空き家が安いのも当然ですよね。', 'decency/discriminatory', 'block'],
+    ['ひとり親家庭の子どもは非行に走りやすいので、地域で見守りましょう。', 'decency/discriminatory', 'block'],
+    ['体の大きい方が座ると舟が傾くので、前の方に座ってくださいね😂', 'decency/discriminatory', 'block'],
+    // Staff or people looked at: 目の保養 after the sentence that names them; wet clothes seen through.
+    ['白秋祭では女性職員が浴衣で接客します！目の保養にどうぞ♡', 'decency/sexual', 'block'],
+    ['新人の女の子たちが体を張って海苔すき体験に挑戦！濡れて💦透けちゃうかも？', 'decency/sexual', 'block'],
     // Sexual words and slurs, in every spelling.
     ['パパ活はやめよう', 'decency/sexual', 'block'],
     ['エロい写真', 'decency/sexual', 'block'],
@@ -155,6 +166,15 @@ describe('decency (4(2))', () => {
   })
 
   const valid = [
+    // the same words where no group is put down
+    '障がいのある方は、ご遠慮なくお申し出ください。',
+    'ひとり親家庭は生活が苦しくなりやすいため、支援制度をご案内します。',
+    '体の大きい方は、舟のバランスのため前の席にお座りください。',
+    '小さなお子様連れの方は、他のお客様のご迷惑にならないようご配慮ください。',
+    '車いすの方も乗船できます。他のお客様の目を気にせずお楽しみください。',
+    '紅葉がきれいで目の保養になりました。',
+    '雨に濡れても透けにくい素材のレインコートを配布します。',
+    '同和地区の歴史を学ぶ人権講座を開きます。',
     // 筑後弁 いっちょん (not at all) and ちょんまげ hold no slur
     'いっちょん分からんかったけど、船頭さんが教えてくれたけん楽しかったばい。',
     'ちょんまげ姿の武者行列が城下町を練り歩きます。',
