@@ -300,18 +300,21 @@ function single(x: string | undefined, y: string | undefined): boolean {
 }
 
 export function compactLetters(text: string): { text: string; at: number[] } | null {
-  if (!text.includes(' ')) return null
+  if (!text.includes(' ') && !text.includes('\n')) return null
   let out = ''
   let at: number[] | null = null
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!
-    if (c === ' ' || c === '・' || c === '.') {
+    // A line broken inside a sentence (そのような事実は⏎ございません): the line ends with a particle or 、
+    // and the next starts with a letter. A line ending in a noun (■日時⏎令和7年) is a list, not joined.
+    const joinsLine = c === '\n' && i > 0 && LINE_GOES_ON.includes(text[i - 1]!) && isJapaneseLetter(text[i + 1])
+    if (c === ' ' || c === '・' || c === '.' || joinsLine) {
       const a = text[i - 1]
       const b = text[i + 1]
       const letters = single(a, text[i - 2]) && single(b, text[i + 2])
       const punct = c === ' ' && (SPACED_PUNCT.includes(a ?? '') || SPACED_PUNCT.includes(b ?? '')) && a !== undefined && b !== undefined && a !== ' ' && b !== ' '
       const mixed = c === ' ' && ((single(a, text[i - 2]) && isJapaneseLetter(b)) || (isJapaneseLetter(a) && single(b, text[i + 2])))
-      if (letters || punct || mixed) {
+      if (letters || punct || mixed || joinsLine) {
         if (!at) {
           at = []
           for (let k = 0; k < i; k++) at.push(k)
@@ -330,6 +333,8 @@ export function compactLetters(text: string): { text: string; at: number[] } | n
   return { text: out, at }
 }
 const SPACED_PUNCT = '、。，．！？!?,…「」『』（）()'
+/** Particles and commas after which a line break is inside a sentence. */
+const LINE_GOES_ON = 'はがをにでともへや、，,'
 
 /** The sentence around [start, end) of a view text: bounded by 。！？!? or a newline, at most `max` characters each way. */
 export function sentenceOf(text: string, start: number, end: number, max = 200): Span {

@@ -262,6 +262,44 @@ const PHRASES: Phrase[] = [
     what: '批判への弁明・反論',
     instead: INSTEAD.critic,
   },
+  // Dialect denials: そげなこつはなかです (筑後弁: そんなことはないです).
+  {
+    re: phrase('(?:そげな|そがん|そげん|そんげな|そぎゃん)(?:こつ|こと|事|話)(?:は|も)?(?:なか|ありません|ございません|なかです|なかと|なかばい|なかけん|ねえ)'),
+    need: ['そげ', 'そがん', 'そんげ', 'そぎやん'],
+    what: '批判や情報を否定する表現',
+    instead: INSTEAD.deny,
+    notWithApology: true,
+  },
+  // The meaning was only not conveyed: 発言の趣旨が正しく伝わっていないだけです.
+  {
+    re: phrase('(?:趣旨|真意|意図|本意)(?:が|は)(?:正しく|うまく|十分に|きちんと)?伝わって(?:い|お)?(?:ない|りません|ません|おらず)(?:だけ|のであって|ようです|ようですが|のが残念)'),
+    need: ['伝わつて'],
+    what: '批判への弁明・反論',
+    instead: INSTEAD.critic,
+  },
+  // Staff conduct defended against a complaint: 録音を確認したところ、職員は丁寧に対応しておりました.
+  {
+    re: phrase('(?:職員|担当者|担当|当方|窓口|スタッフ|係員)(?:は|も)(?:終始|あくまで)?(?:丁寧|適切|誠実|適正|冷静|規定どおり|規定通り|ルールどおり|マニュアルどおり)(?:に|な)(?:対応|説明|案内|対処|処理|応対)'),
+    need: ['職員', '担当', '当方', '窓口', 'すたつふ', '係員'],
+    what: '苦情への反論',
+    instead: INSTEAD.critic,
+    needsCriticism: true,
+    orReply: true,
+  },
+  // The complaint explained away as the complainant's doing: とのご意見ですが、それは土日にお越しになったためかと思います.
+  {
+    re: phrase('(?:とのご意見|とのご指摘|とのお声|とのこと|とのご不満|とのお叱り)(?:です|ですが|ですけど|について|に関して|に対して)?[、,]?(?:それは|これは|そちらは)[^。！？!?\\n]{0,30}?(?:ため|から|せい|ので)(?:かと|だと|ではないかと)?(?:思います|考えます|存じます|思われます|考えられます|です)'),
+    need: ['とのご意見', 'とのご指摘', 'とのお声', 'とのこと', 'とのご不満', 'とのお叱り'],
+    what: '意見を退ける返答',
+    instead: INSTEAD.critic,
+  },
+  // The city's account insisted on: 市の説明が正しいので、そちらを信じてください.
+  {
+    re: phrase('(?:市|当市|行政|役所)の(?:説明|発表|見解|情報|主張)(?:が|こそ|の方が|のほうが)(?:正しい|正確|事実)|(?:市の(?:説明|発表|情報)|そちら|こちら)を信じて(?:ください|下さい|いただ)'),
+    need: ['正しい', '正確', '事実', '信じて'],
+    what: '批判や情報を否定する表現',
+    instead: INSTEAD.deny,
+  },
 ]
 /** The need words of every phrase, found in one pass per paragraph. */
 const GATE = new NeedGate(PHRASES.map((p) => p.need))
