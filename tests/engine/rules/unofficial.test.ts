@@ -4,6 +4,9 @@ import { findingsOf, summary } from '../helpers'
 
 describe('unofficial (5(1))', () => {
   const invalid: Array<[string, string[]]> = [
+    // Hearsay in 筑後弁 (らしか, っちゅう話) and about changes told as hearsay
+    ['来年は花火ばなくすっちゅう話になっとるらしかばい。さびしかね〜', ['unofficial/rumour:warn:花火ばなくすっちゅう話', 'unofficial/rumour:warn:るらしか']],
+    ['市長さん、次の選挙には出ないみたいだワン。', ['unofficial/rumour:warn:出ないみたい']],
     // Hearsay endings spelt in katakana (half-width ﾗｼｲ is ラシイ after normalisation).
     ['西鉄柳川駅に新しい観光案内所ができるﾗｼｲですよ！', ['unofficial/rumour:warn:できるﾗｼｲ']],
     ['来月から無料になるミタイですよ', ['unofficial/rumour:warn:なるミタイ']],
@@ -158,6 +161,7 @@ describe('unofficial (5(1))', () => {
   })
 
   const valid = [
+    '柳川らしか風景ばい。',
     // Katakana words that end like hearsay are words, not endings.
     'ホテルらしい外観のレトロな建物です。',
     '新メニューのミタイムセットを販売します。',
