@@ -4,6 +4,9 @@ import { findingsOf, summary } from '../helpers'
 
 describe('security (5(1))', () => {
   const invalid: Array<[string, string[]]> = [
+    // A value a few words on (昨年と同じ１２３４のまま); rounds every hour at minutes in kanji.
+    ['手提げ金庫の番号は、昨年と同じ１２３４のままです。', ['security/credential:block:金庫の番号は、昨年と同じ１２３４']],
+    ['会場の警備員の巡回は毎時零分と三十分です。', ['security/guard-schedule:block:会場の警備員の巡回は毎時零分と三十分です']],
     // Evasion: hiragana ぱすわーど, full-width P W, kanji digits without separators, spaced place.
     ['ぱすわーど は abc123 です', ['security/credential:block:ぱすわーど は abc123']],
     ['Ｐ　Ｗ：ａｂｃ１２３', ['security/credential:block:Ｐ　Ｗ：ａｂｃ１２３']],
@@ -154,6 +157,9 @@ describe('security (5(1))', () => {
   })
 
   const valid = [
+    '循環バスは毎時10分に発車します。',
+    '暗証番号は、4桁の数字で設定してください。',
+    'パスワードは初期設定のままにせず、必ず変更してください。',
 
     // Same surface, fine: 24-hour guards, rounds without a time, a bus route, police and fire-brigade patrols.
     '警備員が24時間常駐しています',
