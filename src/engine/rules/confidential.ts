@@ -106,6 +106,10 @@ function sentenceOf(t: string, start: number, end: number): string {
   return t.slice(s.start, s.end)
 }
 
+/** A document carrying the marker, shared in the post itself: と書かれた通知文…共有します, とある資料を公開. */
+const SHARES_MARKED =
+  /(?:と書かれた|とある|と記載(?:され|の)|と押された|の印(?:が)?(?:押された|のある)|のスタンプ(?:が)?(?:押された|のある))(?:[^。！？!?\n]{0,12})(?:資料|文書|通知|通知文|メール|書類|データ|ファイル|プリント|紙)[^。]{0,40}?(?:共有し(?:ます|まーす|ちゃ)|公開し(?:ます|ちゃ)|ご紹介し|紹介し(?:ます|ちゃ)|載せ(?:ます|ちゃ|とき)|お見せし|掲載し(?:ます|ちゃ)|アップし|添付し|お知らせし|内容は次の|以下のとおり|次のとおり)/u
+
 function emitAll(doc: Doc, t: string, re: RegExp, rule: string, emit: (f: DraftFinding) => void, spans: Span[], keep: (m: RegExpExecArray) => boolean): void {
   re.lastIndex = 0
   let n = 0
@@ -116,7 +120,9 @@ function emitAll(doc: Doc, t: string, re: RegExp, rule: string, emit: (f: DraftF
     spans.push(span)
     // Quoted as an example (「部外秘」と書かれた資料, 「まだ公表前ですが」などと前置きした投稿): a mention, at most a note.
     const quoted = /^[「『"]/u.test(m[0]) && /[」』"]$/u.test(m[0]) ? { start: m.index + 1, end: end - 1 } : { start: m.index, end }
-    const mention = isMention(t, quoted.start, quoted.end, sentenceAround(t, quoted.start, quoted.end))
+    const sentence = sentenceAround(t, quoted.start, quoted.end)
+    // …unless the post shares the very document (「転送禁止」と書かれた通知文ですが、皆さんにも共有します).
+    const mention = isMention(t, quoted.start, quoted.end, sentence) && !SHARES_MARKED.test(t.slice(sentence.start, Math.min(t.length, sentence.end + 40)))
     emit({ rule, start: span.start, end: span.end, ...(mention ? { mention } : {}) })
   }
 }
@@ -129,7 +135,7 @@ export const confidential: RuleFamily = {
     titleEn: 'Confidential information',
     words: {
       confidential: [
-        '極秘', '厳秘', '部外秘', '庁外秘', '課外秘', '局外秘', '外部秘', '社外秘', '取扱注意', '取り扱い注意', '取扱い注意', '取扱要注意',
+        '極秘', '厳秘', '取扱ちゅうい', '取り扱いちゅうい', '取扱いちゅうい', '公告前', '部外秘', '庁外秘', '課外秘', '局外秘', '外部秘', '社外秘', '取扱注意', '取り扱い注意', '取扱い注意', '取扱要注意',
         '取扱厳重注意', '取り扱い厳重注意', '内部資料', '内部文書', '内部用資料', '内部検討資料', '庁内資料', '課内資料', '内部メモ', '内部限り',
         '庁内限り', '庁内限定', '課内限り', '部内限り', '係内限り', '局内限り', '所内限り', '署内限り', '職員限り', '幹部限り', '関係者限り',
         '関係者外秘', '課内回覧', '庁内回覧', '部内回覧', '係内回覧', '回覧資料', '機密{研修,守,防止,徹底,対策,保護,漏え,漏洩,流出,セキュリティ,啓発,回収,溶解,廃棄,処分,シュレッダー,裁断}',

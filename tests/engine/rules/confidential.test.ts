@@ -4,6 +4,10 @@ import { findingsOf, summary } from '../helpers'
 
 describe('confidential (5(1))', () => {
   const invalid: Array<[string, string[]]> = [
+    // The marker in kana, a bid list before its notice, a quoted marker on the document the post shares.
+    ['取扱ﾁｭｳｲの資料ですが、白秋祭実行委員会の収支見込みを一部ご紹介します。', ['confidential/marker:block:取扱ﾁｭｳｲ']],
+    ['入札参加予定業者の一覧（公告前）です。', ['confidential/marker:block:公告前']],
+    ['「複製・転送禁止」と書かれた県からの通知文ですが、大事な内容なので皆さんにも共有します📄', ['confidential/marker:block:「複製・転送禁止」']],
     // Evasion: full-width spaces and letters, spaced markers, a release on a full-width date told first.
     ['非　公　開で行われた選考会の採点結果を載せます', ['confidential/meeting:block:非　公　開で行われた選考会']],
     ['ＣＯＮＦＩＤＥＮＴＩＡＬ　来年度事業計画', ['confidential/marker:block:ＣＯＮＦＩＤＥＮＴＩＡＬ']],
@@ -160,6 +164,7 @@ describe('confidential (5(1))', () => {
   })
 
   const valid = [
+    '公告前の情報の取り扱いについて研修を行いました。',
     // A release date with a venue or where to check it: fine.
     '発表は12月1日ですが、会場は市民会館です。',
     '結果の発表は12月1日ですが、市ホームページでご確認いただけます。',
