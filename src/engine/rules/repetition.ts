@@ -26,6 +26,43 @@ const MIN_ADJACENT = 10
 const CHAR_RUN = 10
 const LETTER = /^\p{L}$/u
 const HASHTAG = /[#＃][^\s#＃、。,.!?！？「」()（）]{1,100}/gu
+/** The same hashtag this many times is a repeat. */
+const SAME_HASHTAG = 3
+/** Emoji that may run (🎎🎎🎎…). */
+const EMOJI = /^\p{Extended_Pictographic}$/u
+/** A word repeated this many times in a row is a run; words of this many characters at most. */
+const WORD_RUN = 5
+const WORD_MAX = 6
+
+/**
+ * Words of 2–6 characters said `WORD_RUN` times or more in a row (お知らせお知らせ…, ドンドンドンドンドン),
+ * with at least one letter; linear (for each period, one pass counting equal characters a period apart).
+ */
+export function wordRuns(t: string): Array<{ start: number; end: number; unit: string; count: number }> {
+  const out: Array<{ start: number; end: number; unit: string; count: number }> = []
+  for (let p = 2; p <= WORD_MAX; p++) {
+    let same = 0
+    for (let i = 0; i + p <= t.length; i++) {
+      same = i + p < t.length && t.charCodeAt(i) === t.charCodeAt(i + p) ? same + 1 : 0
+      // A run of `same` equal pairs ending at i + p: the unit repeats (same + p) / p times from i - same + 1.
+      const end = i + p + 1
+      const closes = same > 0 && !(i + 1 + p < t.length && t.charCodeAt(i + 1) === t.charCodeAt(i + 1 + p))
+      if (!closes || same + p < p * WORD_RUN) continue
+      const start = end - same - p
+      const count = Math.floor((same + p) / p)
+      const unit = t.slice(start, start + p)
+      // Hashtags have their own rule; a unit of one letter is a letter run; surrogates are never cut.
+      if (!/\p{L}/u.test(unit) || /[#＃]/u.test(unit) || /^(.)\1*$/u.test(unit) || /^[\uDC00-\uDFFF]|[\uD800-\uDBFF]$/.test(unit)) continue
+      // A smaller period already explains it (ドンドン… is not also ドンドンドン…).
+      const stop = start + count * p
+      if (out.some((r) => r.start < stop && start < r.end)) continue
+      out.push({ start, end: stop, unit, count })
+      if (out.length >= 20) return out
+    }
+  }
+  return out
+}
+
 /** The hashtags over the limit are marked together up to this many characters. */
 const MAX_HASHTAG_SPAN = 200
 
@@ -50,6 +87,8 @@ export interface RepetitionFacts {
   count: number
   /** Hashtags (paragraph offsets). */
   hashtags: Span[]
+  /** Each hashtag's text without its #, lower-cased (same order as `hashtags`). */
+  tags: string[]
   /** Norm offsets to paragraph offsets. */
   source: (start: number, end: number) => Span
 }
@@ -101,6 +140,22 @@ export const repetition: RuleFamily<RepetitionFacts> = {
         message: 'ハッシュタグが{count}個あります（目安は{limit}個まで）。多すぎるハッシュタグはスパムと受け取られます。',
         hint: '投稿の内容に直接関係するハッシュタグに絞ってください。',
       },
+      'repetition/same-hashtag': {
+        title: '同じハッシュタグの繰り返し',
+        titleEn: 'Same hashtag repeated',
+        severity: 'warn',
+        floor: 'off',
+        message: 'ハッシュタグ「{tag}」が{count}回使われています。同じハッシュタグの繰り返しはスパムと受け取られます。',
+        hint: '「{tag}」は一度だけにしてください。',
+      },
+      'repetition/word-run': {
+        title: '同じ言葉の連続',
+        titleEn: 'Word said over and over',
+        severity: 'warn',
+        floor: 'off',
+        message: '「{word}」が{count}回続いています。同じ言葉の連続はスパムと受け取られます。',
+        hint: '「{word}」は一度にしてください。',
+      },
       'repetition/char-run': {
         title: '同じ文字の連続',
         titleEn: 'Run of one letter',
@@ -141,9 +196,13 @@ export const repetition: RuleFamily<RepetitionFacts> = {
       }
     }
     const hashtags: Span[] = []
+    const tags: string[] = []
     if (t.includes('#')) {
       HASHTAG.lastIndex = 0
-      for (const m of matchAllOf(HASHTAG, doc.normNoUrls)) hashtags.push(doc.fromNorm(m.index, m.index + m[0].length))
+      for (const m of matchAllOf(HASHTAG, doc.normNoUrls)) {
+        hashtags.push(doc.fromNorm(m.index, m.index + m[0].length))
+        tags.push(m[0].slice(1).toLowerCase())
+      }
     }
     // One letter ten times or more (ああああああああああ, wwwwwwwwww). Elongation marks are the tone rule's.
     // Maximal runs of one code point, in one pass (what /(.)\1{9,}/gsu finds, without its backtracking).
@@ -158,7 +217,8 @@ export const repetition: RuleFamily<RepetitionFacts> = {
       }
       if (count >= CHAR_RUN) {
         const c = t.slice(i, i + w)
-        if (c !== 'ー' && LETTER.test(c)) {
+        // A letter, or a stuck ー after a word (最高ーーーー…), ！ or ？, or one emoji (🎎🎎🎎…); not ━ ＝ - rules.
+        if ((c !== 'ー' && LETTER.test(c)) || (c === 'ー' && i > 0 && LETTER.test(t[i - 1]!)) || /^[!?！？]$/u.test(c) || EMOJI.test(c)) {
           const { start, end } = doc.fromNorm(i, j)
           emit({
             rule: 'repetition/char-run',
@@ -170,7 +230,12 @@ export const repetition: RuleFamily<RepetitionFacts> = {
       }
       i = j
     }
-    return { firstLine, sentences, count, hashtags, source: doc.normMapper() }
+    // A word said five times or more in a row (お知らせお知らせお知らせ…): one finding per run.
+    for (const r of wordRuns(t)) {
+      const { start, end } = doc.fromNorm(r.start, r.end)
+      emit({ rule: 'repetition/word-run', start, end, data: { word: r.unit, count: r.count } })
+    }
+    return { firstLine, sentences, count, hashtags, tags, source: doc.normMapper() }
   },
   post(input) {
     const { facts, spans, ctx, policy, emit } = input
@@ -198,6 +263,21 @@ export const repetition: RuleFamily<RepetitionFacts> = {
           })
         }
       }
+    }
+    // The same hashtag three times or more: marked from its second use.
+    const uses = new Map<string, Span[]>()
+    for (let p = 0; p < facts.length; p++) {
+      const f = facts[p]!
+      for (let k = 0; k < f.tags.length; k++) {
+        let list = uses.get(f.tags[k]!)
+        if (!list) uses.set(f.tags[k]!, (list = []))
+        list.push({ start: f.hashtags[k]!.start + spans[p]!.start, end: f.hashtags[k]!.end + spans[p]!.start })
+      }
+    }
+    for (const [tag, list] of uses) {
+      if (list.length < SAME_HASHTAG) continue
+      const end = list[list.length - 1]!.end - list[1]!.start <= MAX_HASHTAG_SPAN ? list[list.length - 1]!.end : list[1]!.end
+      emit({ rule: 'repetition/same-hashtag', start: list[1]!.start, end, data: { tag: `#${tag}`, count: list.length } })
     }
     // Too many hashtags.
     const limit = ctx.site === 'instagram' ? policy.repetition.maxHashtagsInstagram : policy.repetition.maxHashtags

@@ -26,6 +26,19 @@ describe('repetition (5(2))', () => {
     const s = '申込みは市役所の窓口で受け付けています。'
     expect(findingsOf(repetition, `${s}${s}`).map((x) => x.excerpt)).toEqual([s])
   })
+  it('flags a word said five times in a row, not twice or a rule line', () => {
+    const f = findingsOf(repetition, 'お知らせお知らせお知らせお知らせお知らせお知らせ　明日は燃えるごみの日です。')
+    expect(f.map((x) => `${x.rule}:${x.excerpt}`)).toEqual(['repetition/word-run:お知らせお知らせお知らせお知らせお知らせお知らせ'])
+    expect(f[0]!.message).toContain('「お知らせ」が6回')
+    expect(findingsOf(repetition, 'ワッショイワッショイ！')).toEqual([])
+    expect(findingsOf(repetition, '・－・－・－・－・－・－')).toEqual([])
+  })
+  it('flags the same hashtag three times, from its second use', () => {
+    const f = findingsOf(repetition, '柳川の秋 #柳川 #柳川 #柳川', { site: 'instagram' })
+    expect(f.map((x) => `${x.rule}:${x.excerpt}`)).toEqual(['repetition/same-hashtag:#柳川 #柳川'])
+    expect(f[0]!.message).toContain('「#柳川」が3回')
+    expect(findingsOf(repetition, '#柳川 #白秋祭 #柳川', { site: 'instagram' })).toEqual([])
+  })
   it('flags too many hashtags, with a higher limit on Instagram', () => {
     const tags = Array.from({ length: 8 }, (_, i) => `#tag${i}`).join(' ')
     expect(findingsOf(repetition, tags).map((x) => x.rule)).toEqual(['repetition/hashtags'])
@@ -47,7 +60,9 @@ describe('repetition (5(2))', () => {
   })
   it('flags a letter repeated ten times, not elongation or separators', () => {
     expect(findingsOf(repetition, 'ああああああああああ').map((x) => x.rule)).toEqual(['repetition/char-run'])
-    expect(findingsOf(repetition, 'すごーーーーーーーーーーい')).toEqual([])
+    // ー ten times after a word is a stuck key too; fewer is elongation (the tone rule's)
+    expect(findingsOf(repetition, 'すごーーーーーーーーーーい').map((x) => x.excerpt)).toEqual(['ーーーーーーーーーー'])
+    expect(findingsOf(repetition, 'すごーーーーーい')).toEqual([])
     expect(findingsOf(repetition, '==========\n----------')).toEqual([])
   })
   it.each([
@@ -58,6 +73,12 @@ describe('repetition (5(2))', () => {
     ['\u{2000B}'.repeat(10), ['\u{2000B}'.repeat(10)]],
     ['\u{2000B}'.repeat(9) + '\uD840', []],
     ['１１１１１１１１１１', []],
+    // ！ and one emoji ten times; a word five times in a row; not a rule line or a word said twice
+    ['うなぎ最高！！！！！！！！！！', ['！！！！！！！！！！']],
+    ['ひな祭りです🎎🎎🎎🎎🎎🎎🎎🎎🎎🎎', ['🎎🎎🎎🎎🎎🎎🎎🎎🎎🎎']],
+    ['━━━━━━━━━━━━\n■日時', []],
+    ['ワッショイワッショイ！', []],
+    ['\u{2000B}\u{20B9F}'.repeat(4), []],
   ])('finds runs of one letter in %j', (text, runs) => {
     const f = findingsOf(repetition, text)
     expect(f.map((x) => x.excerpt)).toEqual(runs)
