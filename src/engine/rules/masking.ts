@@ -15,6 +15,7 @@
  * hypothetical cases (A社を退職後、B社に…) are not masks.
  */
 import { matchAllOf } from '../regex'
+import { sentenceOf } from '../words'
 import { CLAUSES } from '../clauses'
 import type { RuleFamily, RuleInput } from '../rule'
 
@@ -295,6 +296,21 @@ function bou(t: string, doc: RuleInput['doc'], emit: Emit): void {
   }
 }
 
+/** A name said to be held back (あえて名前は伏せます, 店名は控えますが) … */
+const WITHHELD = /(?:あえて|敢えて)?(?:お?名前|店名|名称|施設名|実名|社名|校名|氏名|業者名|企業名)(?:は|を)(?:あえて|敢えて)?(?:伏せ|ふせ|控え|出さ|出せ|言え|書け|明かせ)(?:ます|ますが|ておきます|させて|ますね|とき|とく|ません)/gu
+/** …about something bad, which invites guessing who it is (a donor's name held back at their wish is not). */
+const BAD_NEWS = /食中毒|事故|トラブル|不祥事|苦情|クレーム|違反|被害|事件|迷惑|問題|不正|ミス|炎上|虫|異物|衛生|態度|悪い|ひどい|最悪/u
+
+function withheld(t: string, doc: RuleInput['doc'], emit: Emit): void {
+  if (!/伏せ|ふせ|控え|出さ|出せ|言え|書け|明かせ/u.test(t)) return
+  WITHHELD.lastIndex = 0
+  for (const m of matchAllOf(WITHHELD, t)) {
+    const s = sentenceOf(t, m.index, m.index + m[0].length)
+    if (!BAD_NEWS.test(t.slice(Math.max(0, s.start - 40), s.end + 40))) continue
+    emitFuseji(t, m.index, m.index + m[0].length, '名前を伏せたという書き方', '詮索や', doc, emit)
+  }
+}
+
 /** Ｈ氏, Y議員, K店さん, 関係者のＡ; not A・B contrasts of a hypothetical case (A社を退職後、B社に). */
 /** A case study or a hypothetical, where letters stand for anyone (相談事例：Aさん（70代）は…). */
 const CASE_CONTEXT = /事例|ケース|仮に|たとえば|例えば|相談例|モデル|架空|Q&A|Q:|問:|設例/u
@@ -361,5 +377,6 @@ export const masking: RuleFamily = {
     slots(t, doc, emit)
     bou(t, doc, emit)
     initials(t, doc, emit)
+    withheld(t, doc, emit)
   },
 }

@@ -4,6 +4,9 @@ import { findingsOf, summary } from '../helpers'
 
 describe('masking (5(2))', () => {
   const invalid: Array<[string, string[]]> = [
+    // a name said to be held back about bad news invites guessing
+    ['市内のうなぎ屋W（あえて名前は伏せます）で食中毒が出たようです。', ['masking/fuseji:warn:あえて名前は伏せます']],
+    ['接客態度が最悪の店があります。店名は控えますが、気をつけてください。', ['masking/fuseji:warn:店名は控えます']],
     ['○○課の××さんが対応しました', ['masking/fuseji:warn:○○', 'masking/fuseji:warn:××']],
     ['某施設で事故がありました', ['masking/fuseji:warn:某施設']],
     ['あいつはバ○だ', ['masking/fuseji:warn:○']],
@@ -79,6 +82,8 @@ describe('masking (5(2))', () => {
   })
 
   const valid = [
+    // a donor's name held back at their wish
+    '匿名希望の方から寄付をいただきました（お名前は伏せます）。ありがとうございました。',
     // 〇 after a kanji digit group's comma is the digit zero
     '白秋祭オリジナルTシャツ、一枚二,〇〇〇円です。',
     '参加費　三,〇〇〇円（昼食代を含みます）',
