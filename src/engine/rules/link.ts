@@ -356,9 +356,9 @@ const PERSONAL_HOSTS = [
 const SOCIAL_HOSTS = ['x.com', 'twitter.com', 'instagram.com', 'facebook.com', 'fb.com', 'tiktok.com', 'threads.net', 'threads.com', 'youtube.com', 'note.com', 'bsky.app']
 /** The writer presents someone's account or page as the source to trust. */
 const PERSON_FRAME =
-  /さんの(?:投稿|アカウント|ブログ|ページ|サイト|記事|動画|ポスト|まとめ|note|情報|インスタ|Instagram|X|Twitter|ツイート|TikTok|YouTube|チャンネル|Facebook|フェイスブック|写真|リール|ストーリー)|この方|あの方|こちらの方|その方|の方の(?:投稿|アカウント|ブログ|ページ|サイト|記事|note)|個人(?:の|が)(?:運営|ブログ|アカウント|サイト|ページ)|個人ブログ|ファンの方|ファン(?:アカウント|サイト|ブログ)|有志の|一般の方|市民の方の|(?<![A-Za-z0-9_])[A-Za-z0-9_]{2,30}\s?さん/u
+  /さんの(?:投稿|アカウント|ブログ|ページ|サイト|記事|動画|ポスト|まとめ|note|情報|インスタ|Instagram|X|Twitter|ツイート|TikTok|YouTube|チャンネル|Facebook|フェイスブック|写真|リール|ストーリー)|この方|あの方|こちらの方|その方|の方の(?:投稿|アカウント|ブログ|ページ|サイト|記事|note)|個人(?:の|が)(?:運営|ブログ|アカウント|サイト|ページ)|個人ブログ|ファンの方|ファン(?:アカウント|サイト|ブログ)|有志の|[(（]個人[)）]|(?:インスタグラマー|ユーチューバー|YouTuber|ブロガー|インフルエンサー|ティックトッカー)(?:さん|の方)?の|さんの[^。！？!?\n]{0,8}(?:写真|投稿|動画|ブログ|アカウント)|一般の方|市民の方の|(?<![A-Za-z0-9_])[A-Za-z0-9_]{2,30}\s?さん/u
 /** Cheap test before PERSON_FRAME. */
-const FRAME_HINT = /さん|方|個人|ファン|有志/u
+const FRAME_HINT = /さん|方|個人|ファン|有志|グラマー|チューバー|tuber|ブロガー|インフルエンサー|ティックトッカー/iu
 /** The page is the organisation's own: 公式アカウント, 市の公式X. */
 const OFFICIAL = /公式|当市の|市の(?:アカウント|X|インスタ|Instagram|Facebook|YouTube)/u
 
@@ -424,7 +424,8 @@ function spacedShortener(shorteners: readonly string[]): RegExp | null {
   if (spacedShortenerCache.has(shorteners)) return spacedShortenerCache.get(shorteners)!
   const alts = shorteners
     .filter((d) => /^[a-z0-9.-]+$/i.test(d) && d.includes('.'))
-    .map((d) => d.split('.').map((l) => l.replace(/[-]/g, '\\-')).join('[ ・、,]{1,2}'))
+    // The dot replaced (bit ly, tinyurl・com) or spaced out (ow .ly, bit . ly).
+    .map((d) => d.split('.').map((l) => l.replace(/[-]/g, '\\-')).join('(?:[ ・、,]{1,2}|[ ・、,]?\\.[ ・、,]|[ ・、,]\\.)'))
   const re = alts.length ? new RegExp(`(?<![A-Za-z0-9.])(?:${alts.join('|')})\\s?/\\s?[A-Za-z0-9]{2,}`, 'giu') : null
   spacedShortenerCache.set(shorteners, re)
   return re
@@ -482,7 +483,7 @@ export const link: RuleFamily = {
   run({ doc, policy, emit }) {
     const links = linksOf(doc)
     const t = doc.norm.text
-    if (/[A-Za-z0-9][ ・、,]{1,2}[A-Za-z]{2,}\s?\//.test(t)) {
+    if (/[A-Za-z0-9](?:[ ・、,]{1,2}|[ ・、,]?\.[ ・、,]|[ ・、,]\.)[A-Za-z]{2,}\s?\//.test(t)) {
       const re = spacedShortener(policy.shorteners)
       if (re) {
         re.lastIndex = 0

@@ -5,6 +5,10 @@ import { findingsOf, summary } from '../helpers'
 
 describe('link (6(1))', () => {
   const invalid: Array<[string, string[]]> = [
+    // a shortener with its dot spaced out; a person's account presented by who they are
+    ['白秋祭の交通規制図は ow .ly/Zx9q50Rt から。', ['link/shortener:warn:ow .ly/Zx9q50Rt']],
+    ['このインスタグラマーさんの柳川の写真がとても素敵です→ instagram.com/miki_yanagawa_life', ['link/personal-source:warn:instagram.com/miki_yanagawa_life']],
+    ['船頭の山田さん（個人）のYouTubeチャンネルもぜひ！ https://www.youtube.com/@sendou-yamada', ['link/personal-source:warn:https://www.youtube.com/@sendou-yamada']],
     ['詳細は https://bit.ly/abc', ['link/shortener:warn:https://bit.ly/abc']],
     ['t.co/xyz を参照', ['link/shortener:warn:t.co/xyz']],
     ['https://example.com/page', ['link/third-party:warn:https://example.com/page']],
@@ -75,6 +79,8 @@ describe('link (6(1))', () => {
     expect(summary(findingsOf(link, text))).toEqual(expected)
   })
   const valid = [
+    '柳川市公式YouTubeチャンネル https://www.youtube.com/@yanagawacity',
+    'version 1. ly/abc',
     'https://www.city.yanagawa.fukuoka.jp/kurashi/',
     // real public bodies whose names are one letter from a trusted one are not look-alikes
     '神奈川県のページ https://www.pref.kanagawa.jp/docs/',
