@@ -37,7 +37,7 @@ export const DEFAULT_POLICY: Policy = {
     addresses: ['福岡県柳川市本町87番地1', '柳川市本町87-1', '柳川市本町87番地1'],
   },
   repetition: { duplicate: 0.9, near: 0.7, maxHashtags: 5, maxHashtagsInstagram: 10 },
-  quotation: { minLength: 30 },
+  quotation: { minLength: 20 },
   tone: { warnGap: 1 },
 }
 

@@ -209,7 +209,7 @@ function namesSomeone(s: string): boolean {
 }
 
 /** Reported speech at an event: the staff heard the participants (参加した児童は「…」と話していました). */
-const INTERVIEWEE = /(?:(?:参加|体験|来場|受講|出席|見学|来訪|出場|優勝|入賞)した(?:方|人|親子|家族|児童|生徒|子ども|子どもたち|皆さん|学生|留学生|チーム|選手)|親子|ご家族|受講生|卒業生|新成人|地元の方|地元の皆さん|ボランティアの(?:方|皆さん)|中学生|高校生|小学生|留学生|観光客|旅行者|受賞者|入賞者|参加者|参加した(?:方|人|児童|生徒|子ども|子どもたち|皆さん)?|来場者|来場した方|児童|生徒|子どもたち|子ども|市民の方|地域の方|住民の方|利用者|受講者|出場者|保護者|方々|皆さん)(?:は|が|も|からは|から)[^。\n]{0,20}$/u
+const INTERVIEWEE = /(?:(?:参加|体験|来場|受講|出席|見学|来訪|出場|優勝|入賞)した(?:方|人|親子|家族|児童|生徒|子ども|子どもたち|皆さん|学生|留学生|チーム|選手)|親子|ご家族|受講生|卒業生|新成人|地元の方|地元の皆さん|ボランティアの(?:方|皆さん)|中学生|高校生|小学生|留学生|観光客|旅行者|受賞者|入賞者|参加者|参加した(?:方|人|児童|生徒|子ども|子どもたち|皆さん)?|来場者|来場した方|児童|生徒|子どもたち|子ども|市民の方|地域の方|住民の方|利用者|受講者|出場者|保護者|方々|皆さん)(?:の(?:キャプテン|主将|代表|リーダー|メンバー|皆さん|方|お一人|一人))?(?:は|が|も|からは|から)[^。\n]{0,20}$|(?:キャプテン|主将|代表者|会長|園長|校長|館長|店主|店長|船頭|職人|生産者|農家|漁師|組合長|実行委員長|委員長|主催者)(?:さん)?(?:は|が|も|からは)[^。\n]{0,20}$/u
 const TOLD = /^\s?(?:と|って)[^。\n]{0,12}(?:話し|話す|語っ|語り|語る|笑顔|喜ん|喜び|振り返|感想|答え|声を)/u
 
 function namedSubject(s: string): boolean {
@@ -294,6 +294,12 @@ function isVerse(inner: string): boolean {
   return phrases >= 4 && kana * 4 >= phrases * 3
 }
 
+/**
+ * Classical Japanese (歴史的仮名遣い and 文語 endings: 思ふもの, けり, べし, なりけり, ゐ, ゑ): a line of
+ * literature, which the city does not write itself; no title of an event is written so.
+ */
+const CLASSICAL = /[ゐゑヰヱ]|(?:思|言|云|歌|うた|習|舞|匂|にほ|まよ|給|候|住|思ひ|逢|会|あ)ふ(?:もの|こと|ころ|らむ|べし|なり|[\s\u3000。、]|$)|(?:に|て|たり|なり)けり|べし(?:[\s\u3000。、]|$)|(?:なり|けり|たり)(?:[\s\u3000。]|$)|らむ(?:[\s\u3000。]|$)/u
+
 /** Whether a bracketed passage reads as a quotation (not a name or title) and how it is followed. */
 function isPassage(inner: string, follow: string, lead: string): boolean {
   if (NAME_FOLLOW.test(follow)) return false
@@ -304,7 +310,7 @@ function isPassage(inner: string, follow: string, lead: string): boolean {
   if (latin === 'words' && !TITLE_FOLLOW.test(follow.trimStart()) && !TITLE_BEFORE.test(lead)) return true
   if (!full && (TITLE_FOLLOW.test(follow.trimStart()) || TITLE_BEFORE.test(lead))) return false
   const stop = full || SENTENCE_STOP.test(inner)
-  if (stop || QUOTATIVE.test(follow) || isVerse(inner)) return true
+  if (stop || QUOTATIVE.test(follow) || isVerse(inner) || CLASSICAL.test(inner)) return true
   const trimmed = inner.trimEnd()
   const last = trimmed.charCodeAt(trimmed.length - 1)
   if (CLAUSE_MARK.test(inner) && last >= 0x3041 && last <= 0x309f) return true
@@ -428,6 +434,12 @@ export const quotation: RuleFamily<QuotationFacts> = {
     let lead: Span | null = null
     let announced = false
     let firstLine = true
+    // Consecutive block-quote lines are one quotation (a poem quoted line by line): measured together.
+    let run: { a: number; b: number; letters: number; what: string } | null = null
+    const closeRun = () => {
+      if (run && run.letters >= min) quotes.push({ a: run.a, b: run.b, what: run.what })
+      run = null
+    }
     for (let lineStart = 0; lineStart <= t.length; ) {
       let lineEnd = t.indexOf('\n', lineStart)
       if (lineEnd === -1) lineEnd = t.length
@@ -435,8 +447,12 @@ export const quotation: RuleFamily<QuotationFacts> = {
       const block = BLOCK_LINE.exec(line)
       const opensBracket = /^\s*[「『“‘〝≪《«"]/u.test(line)
       const long = letters(line) >= min
-      if (block && letters(line.slice(block[0].length)) >= min) {
-        quotes.push({ a: lineStart, b: lineEnd, what: line.trimStart().startsWith('>') ? '「>」で始まる引用文' : '「引用：」で始まる引用文' })
+      if (!block) closeRun()
+      if (block) {
+        const n = letters(line.slice(block[0].length))
+        if (run) Object.assign(run, { b: lineEnd, letters: run.letters + n })
+        else run = { a: lineStart, b: lineEnd, letters: n, what: line.trimStart().startsWith('>') ? '「>」で始まる引用文' : '「引用：」で始まる引用文' }
+        if (lineEnd === t.length) closeRun()
       } else if (announced && long && !opensBracket) {
         quotes.push({ a: lineStart, b: lineEnd, what: '引用として紹介された文章' })
       } else if (firstLine && long && !opensBracket && !block) {

@@ -84,6 +84,11 @@ describe('quotation (4(4))', () => {
     ['ある人は「掘割は町の記憶そのものであり、失われた水路は二度と戻らない。だから守るのだ」と言っています。'],
     // evasion: zero-width characters, full-width brackets
     [`「水\u200bの町は、水とともに暮らす知恵の町でもある。掘割を守ってきたのは名もなき住民たちだった。」`],
+    // short lines of literature: twenty characters are enough; classical kana; a poem quoted line by line
+    ['「からたちの花が咲いたよ。白い白い花が咲いたよ。」今年も市内でからたちの花が咲き始めました。'],
+    ['「柳川は九州のベネチアと呼ぶにふさわしい、水と緑の町である」と、ある旅行雑誌に紹介されていました！'],
+    ['ふるさとを思う季節になりました。『ふるさとは遠きにありて思ふもの　そして悲しくうたふもの』'],
+    ['>雨はふるふる　城ヶ島の磯に\n>利休鼠の雨がふる\n雨の日の掘割も趣がありますね。'],
   ])('flags %s', (text) => {
     const f = findingsOf(quotation, text)
     expect(f.map((x) => `${x.rule}:${x.severity}`)).toEqual(['quotation/no-source:warn'])
@@ -196,6 +201,11 @@ describe('quotation (4(4))', () => {
     [POEM.replace(/。/g, '\n')],
     ['次の文書を提出してください。\n\n住民票の写し（発行から3か月以内のもの）と本人確認書類、印鑑をお持ちください。'],
     ['写真の無断転載しないでください。\n\n柳川市の写真は観光パンフレットなどでの使用を目的として撮影したものです。ご了承ください。'],
+    // speech the city reports from people it met (a team's captain, a boatman): its own report
+    ['優勝したチームのキャプテンは「みんなで声を掛け合って最後まで諦めずに戦えたことが勝因です」と喜びを語りました。'],
+    ['船頭さんは「今年の紅葉はとくに色づきがいいですよ」と話していました。'],
+    // a quoted line with its poet
+    ['北原白秋「この道」より『この道はいつか来た道　ああ　そうだよ　あかしやの花が咲いてる』'],
   ])('passes %s', (text) => expect(findingsOf(quotation, text)).toEqual([]))
 
   it('says which source to name, from the words around the quotation', () => {
