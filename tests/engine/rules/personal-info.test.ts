@@ -19,6 +19,7 @@ describe('personal-info (4(4), 5(1))', () => {
     // a person in charge speaks for the desk on a fixed line; a mobile there is the staff member's own
     ['うなぎまつりのボランティア申込は、担当の古賀（連絡先：070-2345-6789）までお気軽にどうぞ！', ['personal-info/mobile:block:070-2345-6789']],
     ['観光課 担当：古賀 090-1234-5678', ['personal-info/mobile:block:090-1234-5678']],
+    ['川下り船頭体験のお問い合わせは、連絡先：０８０－３３１９－６６０２（担当 中島）までお願いします。', ['personal-info/mobile:block:０８０－３３１９－６６０２']],
     // マイナンバー: check digit + keyword = block; without keyword = warn
     ['マイナンバー：１２３４－５６７８－９０１８', ['personal-info/my-number:block:１２３４－５６７８－９０１８']],
     ['個人番号は 6214 9832 0257 です', ['personal-info/my-number:block:6214 9832 0257']],
@@ -177,6 +178,7 @@ describe('personal-info (4(4), 5(1))', () => {
   const valid = [
     '問い合わせ：柳川市役所 0944-73-8111',
     '問い合わせ：観光課（担当：古賀）0944-73-8111',
+    '問い合わせ：観光課 0944-73-8111（担当 中島）',
     '七五三の記念撮影会を開催します。',
     '令和七年一二月一三日（土）一〇時〜一二時、柳川市役所 本庁舎（柳川市本町八七番地一）',
     // My Number news with dates, counts and times is not a number

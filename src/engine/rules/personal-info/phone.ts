@@ -18,6 +18,9 @@ import { isExampleValue, numeralText, orgAfter, ownerOf, type Emit } from './con
 export const phoneMetadata = phoneMetadataJson as unknown as MetadataJson
 
 const allowedPhonesCache = new WeakMap<string[], Set<string>>()
+/** A person in charge named in brackets right after a number: （担当 中島）, (担当：古賀). */
+const IN_CHARGE_AFTER = /^\s?[(（]担当(?:者)?[:：]?\s?[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々]{1,6}/u
+
 function allowedPhones(policy: Policy): Set<string> {
   let set = allowedPhonesCache.get(policy.contacts.phones)
   if (!set) {
@@ -137,6 +140,8 @@ export function phones(doc: Doc, policy: Policy, emit: Emit): Span[] {
     }
     const owner = ownerOf(t, a)
     if (owner.kind !== 'person' && orgAfter(t, b)) Object.assign(owner, { kind: 'org', immediate: true, inCharge: false })
+    // The person in charge named after the number (090-…（担当 中島）): their own mobile.
+    else if (IN_CHARGE_AFTER.test(t.slice(b, b + 16))) owner.inCharge = true
     const mobile = type !== undefined && PRIVATE_TYPES.has(type)
     if (mobile) {
       // A mobile number is private unless an organisation owns it in its own phrase; a person in
