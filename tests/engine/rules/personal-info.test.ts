@@ -15,6 +15,7 @@ describe('personal-info (4(4), 5(1))', () => {
     // kanji numerals with long-vowel dashes, a kanji house number, a kanji account number, CRLF line breaks
     ['朝市の出店申込は代表の田中さん ﾃﾞﾝﾜ 〇八〇ｰ六六一二ｰ三三八七 まで', ['personal-info/mobile:block:〇八〇ｰ六六一二ｰ三三八七']],
     ['携帯：080-\r\n2719-\r\n4450', ['personal-info/mobile:block:080-\r\n2719-\r\n4450']],
+    ['昨日、騒音の件で市役所にご意見をくださった三橋町藤吉の吉原様、対応が遅れ申し訳ございませんでした。', ['personal-info/identifiable-person:warn:吉原様']],
     ['ゆうちょ銀行 記号一七四五〇 番号三八五二六四七一 名義 ヒラノ マサコ', ['personal-info/bank-account:block:一七四五〇 番号三八五二六四七一']],
     // a person in charge speaks for the desk on a fixed line; a mobile there is the staff member's own
     ['うなぎまつりのボランティア申込は、担当の古賀（連絡先：070-2345-6789）までお気軽にどうぞ！', ['personal-info/mobile:block:070-2345-6789']],
@@ -180,6 +181,9 @@ describe('personal-info (4(4), 5(1))', () => {
     '問い合わせ：観光課（担当：古賀）0944-73-8111',
     '問い合わせ：観光課 0944-73-8111（担当 中島）',
     '七五三の記念撮影会を開催します。',
+    '三橋町の神様をまつる例大祭です。',
+    '大和町の皆様へ、断水のお知らせです。',
+    '沖端町のお客様にお知らせします。',
     '令和七年一二月一三日（土）一〇時〜一二時、柳川市役所 本庁舎（柳川市本町八七番地一）',
     // My Number news with dates, counts and times is not a number
     'マイナンバーカードの申請は2024年12月1日から。受付時間は8時30分から17時15分、定員は40名です。',

@@ -1,6 +1,6 @@
 /**
  * Quasi-identifiers of a private person in one sentence: a name (kanji, or kana: いしばし ここな
- * さん) together with an age (11歳, （82）), a school and grade (城内小学校4年, 柳城中 3年, （小6）),
+ * さん; 様 too: 三橋町藤吉の吉原様) together with an age (11歳, （82）), a school and grade (城内小学校4年, 柳城中 3年, （小6）),
  * where they live (沖端町の…, 三橋町在住) or a house-level address. Each alone is harmless;
  * together they identify someone (4(4)). A stated consent (ご本人の了承を得て掲載) lowers the
  * finding to a note.
@@ -15,7 +15,7 @@ const GENERIC_NAME =
 /** Kana words before an honorific that are not names (みなさん, おばあちゃん, ママさん). */
 const GENERIC_KANA =
   /^(?:みな|みんな|おばあ|おじい|おば|おじ|おっちゃ|おばちゃ|お姉|お兄|おかあ|おとう|おねえ|おにい|ばあ|じい|かあ|とう|ねえ|にい|あか|おこ|おくさ|おまわり|おいしゃ|かんごし|ぱぱ|まま|パパ|ママ|ばーば|じーじ|お客|おきゃく|うさ|くま|ねこ|いぬ|わん|にゃん|ゆるきゃら|ゆる|ほりわりん|ちび|おにい|おねえ|あなた|おひとり|ひとり|ふたり|店員|スタッフ|ボランティア|ファン|フォロワー|ユーザー|ゲスト|シェフ|オーナー|ママ友|パパ友)$/u
-const NAME_SUFFIX = /さん|ちゃん|くん|君/g
+const NAME_SUFFIX = /さん|ちゃん|くん|君|様(?!宅|方)/g
 function isHanCode(c: number): boolean {
   return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff) || c === 0x3005 || c === 0x3007
 }
@@ -145,7 +145,7 @@ function bracketNames(t: string, have: Name[]): Name[] {
 
 export function identifiablePerson(doc: Doc, addressSpans: Span[], emit: Emit): void {
   const t = withoutUrls(doc, doc.norm.text)
-  const honorific = /さん|ちゃん|くん|君/.test(t)
+  const honorific = /さん|ちゃん|くん|君|様/.test(t)
   const bracketed = BRACKET_HINT.test(t)
   if (!honorific && !bracketed) return
   const names = honorific ? findNames(t) : []
