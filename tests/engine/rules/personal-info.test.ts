@@ -105,9 +105,9 @@ describe('personal-info (4(4), 5(1))', () => {
     ['山田様宅（柳川市三橋町高畑1-2-3）', ['personal-info/address:block:柳川市三橋町高畑1-2-3']],
     ['田中さん方 柳川市本町12番地5', ['personal-info/address:block:柳川市本町12番地5']],
     ['柳川市大和町千二百三十四番地', ['personal-info/address:warn:柳川市大和町千二百三十四番地']],
-    ['柳川市三橋町三丁目五番七号の鈴木様', ['personal-info/address:block:柳川市三橋町三丁目五番七号']],
+    ['柳川市三橋町三丁目五番七号の鈴木様', ['personal-info/address:block:柳川市三橋町三丁目五番七号', 'personal-info/identifiable-person:warn:鈴木様']],
     ['柳川市本町5-12 山田方', ['personal-info/address:block:柳川市本町5-12']],
-    ['柳川市本町1の2の3 山田様', ['personal-info/address:block:柳川市本町1の2の3']],
+    ['柳川市本町1の2の3 山田様', ['personal-info/address:block:柳川市本町1の2の3', 'personal-info/identifiable-person:warn:山田様']],
     ['山田様宅 住所：柳川市本町1-2-3', ['personal-info/address:block:柳川市本町1-2-3']],
     ['受賞者の住所：柳川市三橋町藤吉123-4 コーポ柳川201', ['personal-info/address:block:柳川市三橋町藤吉123-4 コーポ柳川201']],
     // accounts in a person's name block whatever the cause; ゆうちょ 記号・番号
@@ -147,7 +147,7 @@ describe('personal-info (4(4), 5(1))', () => {
     ['猫の飼い主（携帯 070-5512-3390）を探しています。', ['personal-info/mobile:block:070-5512-3390']],
     // house numbers written with spaces between their parts
     ['送り主：柳川市 本町 ２丁目 ５番 ８号 平田 様', ['personal-info/address:block:２丁目 ５番 ８号']],
-    ['柳川市本町2丁目 5番 8号の平田様', ['personal-info/address:block:柳川市本町2丁目 5番 8号']],
+    ['柳川市本町2丁目 5番 8号の平田様', ['personal-info/address:block:柳川市本町2丁目 5番 8号', 'personal-info/identifiable-person:warn:平田様']],
     // the town listed in the bracket after a name
     ['山田 太郎さん（三橋町・72歳）が100キロマラソンを完走しました。', ['personal-info/identifiable-person:warn:山田 太郎さん']],
     ['表彰されたのは、吉田 ひろしさん（柳川市大和町中島、蒲池小4年、10歳）です。', ['personal-info/identifiable-person:block:吉田 ひろしさん']],
