@@ -5,11 +5,11 @@
  * protection status. Each job lives in its own module; every listener and timer hangs off one
  * AbortController.
  */
-import browser from 'webextension-polyfill'
 import { fingerprint } from '../engine'
 import { adapterFor } from '../sites'
 import type { Request } from '../shared/protocol'
 import { AccountState } from './context'
+import { contentApi } from './runtime'
 import { installGuard } from './guard'
 import { installHover } from './hover'
 import { ProfileMonitor } from './profile'
@@ -17,9 +17,17 @@ import type { ComposerSession } from './session'
 import { StatusReporter } from './status'
 import { ComposerWatcher } from './watcher'
 
-/** Messages to the background; a missing background answers undefined. */
+const api = contentApi()
+
+/** Messages to the background; a missing background (or extension context) answers undefined. */
 function sendMessage(msg: Request): Promise<unknown> {
-  return browser.runtime.sendMessage(msg).catch(() => undefined)
+  if (!api) return Promise.resolve(undefined)
+  try {
+    return Promise.resolve(api.runtime.sendMessage(msg)).catch(() => undefined)
+  } catch {
+    // The extension was reloaded or removed: this page's script is orphaned.
+    return Promise.resolve(undefined)
+  }
 }
 
 declare global {
@@ -109,8 +117,8 @@ function start(): void {
   const onStorage = (_changes: unknown, area: string) => {
     if (area === 'local' || area === 'managed' || area === 'sync') void account.refresh()
   }
-  browser.storage.onChanged.addListener(onStorage)
-  signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(onStorage))
+  api?.storage.onChanged.addListener(onStorage)
+  signal.addEventListener('abort', () => api?.storage.onChanged.removeListener(onStorage))
   window.addEventListener(
     'focusin',
     (e) => {
