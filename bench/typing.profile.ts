@@ -168,6 +168,26 @@ async function profileKeys(page: Page, cdp: CDPSession, n: number): Promise<Arra
   return [...incl.entries()].map(([k, v]) => [k, v / 1000 / n] as [string, number]).sort((a, b) => b[1] - a[1])
 }
 
+/** How many times per keystroke the content script's functions of these names run (precise coverage call counts). */
+async function callCounts(page: Page, cdp: CDPSession, n: number, names: string[]): Promise<Array<[string, number]>> {
+  await cdp.send('Profiler.enable')
+  await cdp.send('Profiler.startPreciseCoverage', { callCount: true, detailed: true })
+  const take = async () => {
+    const { result } = (await cdp.send('Profiler.takePreciseCoverage')) as { result: Array<{ url: string; functions: Array<{ functionName: string; ranges: Array<{ count: number }> }> }> }
+    const out = new Map<string, number>()
+    for (const script of result) {
+      if (!script.url.startsWith('chrome-extension://')) continue
+      for (const f of script.functions) if (names.includes(f.functionName)) out.set(f.functionName, (out.get(f.functionName) ?? 0) + f.ranges[0]!.count)
+    }
+    return out
+  }
+  const before = await take()
+  await typeKeys(page, n)
+  const after = await take()
+  await cdp.send('Profiler.stopPreciseCoverage')
+  return names.map((k) => [k, ((after.get(k) ?? 0) - (before.get(k) ?? 0)) / n] as [string, number])
+}
+
 async function main(): Promise<void> {
   await buildFixtures()
   const [plain, ext] = await Promise.all([launch({ extension: false }), launch()])
@@ -192,6 +212,8 @@ async function main(): Promise<void> {
         const b = withExt.get(k) ?? 0
         console.log(`${k.padEnd(48)}${a.toFixed(3).padStart(7)} ${b.toFixed(3).padStart(7)} ${(b - a).toFixed(3).padStart(7)}`)
       }
+      const counts = await callCounts(pages[1]!, cdps[1]!, KEYS, ['checkAs', 'readBlocks', 'readFull', 'walkInto', 'contextFor', 'report', 'layout'])
+      console.log(`\n-- calls per keystroke: ${counts.map(([k, v]) => `${k} ${v.toFixed(2)}`).join(', ')}`)
       const prof = await profileKeys(pages[1]!, cdps[1]!, KEYS)
       console.log(`\n-- content script, inclusive CPU time per keystroke (ms), top 40`)
       for (const [k, v] of prof.slice(0, 40)) console.log(`${v.toFixed(3).padStart(8)}  ${k}`)
