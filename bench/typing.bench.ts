@@ -27,7 +27,7 @@ import { DIST, FB, fixtureAction, focusEditor, launch, settle, X, type Harness }
 
 const KEYSTROKES = Number(process.env.BENCH_KEYS ?? 60)
 const LATENCY_ROUNDS = Number(process.env.BENCH_ROUNDS ?? 20)
-const SIZES = [280, 5000]
+const SIZES = (process.env.BENCH_SIZES ?? '280,5000').split(',').map(Number)
 
 interface Target {
   name: string
