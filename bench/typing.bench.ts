@@ -14,7 +14,8 @@
  *
  *   npm run build:chrome && npx tsx bench/typing.bench.ts        (builds the fixtures itself if needed)
  *
- * Targets: ≤ 2 ms added per input event and highlight within 16 ms at 280 characters; content script ≤ 100 KB gz.
+ * Targets (issue #12): ≤ 2 ms added per keystroke (median) at 280 and 5,000 characters and ≤ 4 ms p95 at 5,000;
+ * highlight within 16 ms at both sizes; content script ≤ 100 KB gz.
  */
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -26,7 +27,7 @@ import { DIST, FB, fixtureAction, focusEditor, launch, settle, X, type Harness }
 
 const KEYSTROKES = Number(process.env.BENCH_KEYS ?? 60)
 const LATENCY_ROUNDS = Number(process.env.BENCH_ROUNDS ?? 20)
-const SIZES = [280, 5000]
+const SIZES = (process.env.BENCH_SIZES ?? '280,5000').split(',').map(Number)
 
 interface Target {
   name: string
@@ -210,10 +211,18 @@ async function main(): Promise<void> {
     console.log(`${r.target.padEnd(20)} ${String(r.size).padStart(5)} |                 ${fmt(quantile(r.appear, 0.5))} ${fmt(quantile(r.appear, 0.95))} |                ${fmt(quantile(r.clear, 0.5))} ${fmt(quantile(r.clear, 0.95))}`)
   }
   console.log(`\ncontent script dist/src/content/main.js: ${(script.length / 1024).toFixed(1)} KB, ${(gz / 1024).toFixed(1)} KB gzipped (limit 100 KB)`)
-  const at280 = rows.filter((r) => r.size === 280)
-  const added = Math.max(...at280.map((r) => quantile(r.withTask, 0.5) - quantile(r.withoutTask, 0.5)))
-  const lat = Math.max(...at280.map((r) => quantile(r.appear, 0.5)))
-  console.log(`targets at 280 chars: added main-thread time ${added.toFixed(2)} ms (≤ 2) ${added <= 2 ? 'OK' : 'OVER'}; highlight ${lat.toFixed(2)} ms (≤ 16) ${lat <= 16 ? 'OK' : 'OVER'}; size ${gz <= 100 * 1024 ? 'OK' : 'OVER'}`)
+  // Issue #12: at 5,000 characters the extension adds ≤ 2 ms median and ≤ 4 ms p95 per keystroke;
+  // at 280 ≤ 2 ms median; keystroke → highlight within one frame (16 ms) at both sizes.
+  const verdicts: string[] = []
+  for (const r of rows) {
+    const med = quantile(r.withTask, 0.5) - quantile(r.withoutTask, 0.5)
+    const p95 = quantile(r.withTask, 0.95) - quantile(r.withoutTask, 0.95)
+    const lat = quantile(r.appear, 0.5)
+    const ok = med <= 2 && (r.size < 5000 || p95 <= 4) && lat <= 16
+    verdicts.push(`${r.target} ${r.size}: added ${med.toFixed(2)}/${p95.toFixed(2)} ms, highlight ${lat.toFixed(2)} ms ${ok ? 'OK' : 'OVER'}`)
+  }
+  console.log(`targets (added median ≤ 2 ms, p95 ≤ 4 ms at 5,000 chars; highlight ≤ 16 ms; size ≤ 100 KB gz ${gz <= 100 * 1024 ? 'OK' : 'OVER'}):`)
+  for (const v of verdicts) console.log(`  ${v}`)
 }
 
 main().catch((e) => {

@@ -5,13 +5,13 @@
  * protection status. Each job lives in its own module; every listener and timer hangs off one
  * AbortController.
  */
-import browser from 'webextension-polyfill'
 import { fingerprint } from '../engine'
 import { adapterFor } from '../sites'
 import type { Request } from '../shared/protocol'
 import { AccountState } from './context'
 import { checkAs } from './decide'
 import { isNode } from './frames'
+import { contentApi } from './runtime'
 import { installGuard } from './guard'
 import { installHover } from './hover'
 import { ProfileMonitor } from './profile'
@@ -19,9 +19,17 @@ import type { ComposerSession } from './session'
 import { StatusReporter } from './status'
 import { ComposerWatcher } from './watcher'
 
-/** Messages to the background; a missing background answers undefined. */
+const api = contentApi()
+
+/** Messages to the background; a missing background (or extension context) answers undefined. */
 function sendMessage(msg: Request): Promise<unknown> {
-  return browser.runtime.sendMessage(msg).catch(() => undefined)
+  if (!api) return Promise.resolve(undefined)
+  try {
+    return Promise.resolve(api.runtime.sendMessage(msg)).catch(() => undefined)
+  } catch {
+    // The extension was reloaded or removed: this page's script is orphaned.
+    return Promise.resolve(undefined)
+  }
 }
 
 declare global {
@@ -113,8 +121,8 @@ function start(): void {
   const onStorage = (_changes: unknown, area: string) => {
     if (area === 'local' || area === 'managed' || area === 'sync') void account.refresh()
   }
-  browser.storage.onChanged.addListener(onStorage)
-  signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(onStorage))
+  api?.storage.onChanged.addListener(onStorage)
+  signal.addEventListener('abort', () => api?.storage.onChanged.removeListener(onStorage))
   const onFocusIn = (e: Event) => {
     for (const s of watcher.sessions()) if (isNode(e.target) && s.editor.contains(e.target)) focused = s
     status?.schedule()

@@ -110,10 +110,14 @@ export class Overlay {
     if (visible) {
       const bw = this.badge.offsetWidth || 60
       const bh = this.badge.offsetHeight || 22
-      this.badge.style.left = `${Math.max(4, Math.min(innerWidth - bw - 4, r.right - bw - 4))}px`
-      this.badge.style.top = `${Math.max(4, Math.min(innerHeight - bh - 4, r.bottom - bh - 4))}px`
+      // Written only when moved: a style write makes the next frame recalculate the overlay's style.
+      const left = `${Math.max(4, Math.min(innerWidth - bw - 4, r.right - bw - 4))}px`
+      const top = `${Math.max(4, Math.min(innerHeight - bh - 4, r.bottom - bh - 4))}px`
+      if (this.badge.style.left !== left) this.badge.style.left = left
+      if (this.badge.style.top !== top) this.badge.style.top = top
     }
     if (this.panelOpen) this.placePanel()
+    if (boxes.length === 0 && this.boxes.childElementCount === 0) return
     const nodes = boxes.map((b) => {
       const d = el('div', `box ${b.severity}`)
       d.style.left = `${b.left}px`

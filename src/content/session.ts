@@ -1,7 +1,13 @@
 /**
  * One hooked composer: reads its text after every change, runs the engine, paints highlights and
- * keeps its overlay in place. Checks are coalesced into one per animation frame and never run
- * mid-IME-composition (they run again at compositionend). Read-only towards the editor.
+ * keeps its overlay in place. Read-only towards the editor.
+ *
+ * Typing stays cheap on long posts: the editor's mutation records say which blocks changed and only
+ * those are read again (reader.ts), the account context (mode, attachments: DOM queries around the
+ * composer) is reused for a short while, an input event whose change was already checked costs
+ * nothing, and the status is told only when the report's verdict or counts changed. Checks never
+ * run mid-IME-composition (they run again at compositionend). A send is different: the guard calls
+ * `runCheck()`, which reads the whole editor and the context afresh, synchronously.
  */
 import { type CheckContext, type Finding, type Report, type Severity } from '../engine'
 import type { SiteAdapter } from '../sites'
@@ -9,7 +15,7 @@ import { checkAs } from './decide'
 import { highlightApiAvailable, setFocusHighlight, setHighlights, SEVERITIES } from './highlights'
 import { textareaBoxes } from './mirror'
 import { Overlay, type Box } from './overlay'
-import { boundsFor, rangeFromBounds, readEditor, sameBounds, type TextMap } from './reader'
+import { boundsFor, EditorReader, rangeFromBounds, sameBounds, type TextMap } from './reader'
 
 export interface SessionEnv {
   /** The engine context for this composer (account, policy, mode, attachments, history). */
@@ -19,6 +25,24 @@ export interface SessionEnv {
 }
 
 const EMPTY: Report = { verdict: 'ok', findings: [], confirmations: [], toneScore: null }
+
+/**
+ * How long a typing check may reuse the composer's context (ms). The mode and attachments come from
+ * DOM queries around the composer; they change with the page, not with keystrokes. A send, a new
+ * account context and focus always read it again.
+ */
+const CONTEXT_TTL_MS = 300
+
+/** What the status cares about in a report: its verdict and counts. */
+function summary(r: Report): string {
+  let block = 0
+  let warn = 0
+  for (const f of r.findings) {
+    if (f.severity === 'block') block++
+    else if (f.severity === 'warn') warn++
+  }
+  return `${r.verdict}:${r.findings.length}:${block}:${warn}:${r.confirmations.join(',')}`
+}
 
 export class ComposerSession {
   readonly editor: HTMLElement
@@ -37,10 +61,15 @@ export class ComposerSession {
   private composing = false
   private laidOut = false
   private frame = 0
+  /** The scheduled frame must check even if the text is unchanged (a new account context). */
+  private hardDue = false
   private layoutFrame = 0
-  private readonly observer: MutationObserver
+  private readonly reader: EditorReader
   private readonly isTextarea: boolean
   private checkedOnce = false
+  private context: CheckContext | null = null
+  private contextAt = 0
+  private lastSummary = ''
   /** Time the last check took (ms), for the typing benchmark. */
   lastCheckMs = 0
   /** Every listener of this session hangs off it. */
@@ -54,17 +83,21 @@ export class ComposerSession {
     this.overlay = new Overlay(editor, (f) => this.pick(f))
     // The editor changed its DOM: check right away (a microtask after the editor's own update), so
     // the marks follow the keystroke in the same frame instead of the next one.
-    this.observer = new MutationObserver(() => this.onEdited())
-    if (!this.isTextarea) this.observer.observe(editor, { childList: true, characterData: true, subtree: true })
-    this.on(editor, 'input', () => this.schedule())
+    this.reader = new EditorReader(editor, () => this.onEdited())
+    // Textareas change without mutation records; for rich editors the input event usually follows
+    // a change the records already brought (then the frame finds nothing new to do).
+    this.on(editor, 'input', () => this.schedule(false))
     this.on(editor, 'compositionstart', () => {
       this.composing = true
     })
     this.on(editor, 'compositionend', () => {
       this.composing = false
-      this.schedule()
+      this.schedule(false)
     })
-    this.on(editor, 'focus', () => this.env.changed(this))
+    this.on(editor, 'focus', () => {
+      this.context = null
+      this.env.changed(this)
+    })
     this.on(editor, 'scroll', () => this.scheduleLayout())
     this.runCheck()
   }
@@ -85,42 +118,81 @@ export class ComposerSession {
     return this.editor.isConnected
   }
 
-  /** Check on the next frame (coalesces bursts of input and mutations into one check). */
-  schedule(): void {
+  /**
+   * Check on the next frame (coalesces bursts of input and mutations into one check). `hard`
+   * (the default: the account context changed) re-reads the context and checks even the same text;
+   * otherwise (input, compositionend) the frame only checks what changed since the last check.
+   */
+  schedule(hard = true): void {
+    if (hard) {
+      this.hardDue = true
+      this.context = null
+    }
     if (this.frame) return
     this.frame = requestAnimationFrame(() => {
       this.frame = 0
-      if (!this.composing) this.runCheck()
+      if (!this.composing) this.refresh()
     })
   }
 
   private onEdited(): void {
     if (this.composing) return
-    // A check already due (input, a new account context) is done now, in full.
-    const due = this.frame !== 0
-    if (due) {
+    // A check already due (input, a new account context) is done now.
+    if (this.frame) {
       cancelAnimationFrame(this.frame)
       this.frame = 0
     }
-    this.runCheck(!due)
+    this.refresh()
+  }
+
+  /** The typing check: only what changed is read; nothing changed and nothing due → nothing to do. */
+  private refresh(): void {
+    const hard = this.hardDue
+    this.hardDue = false
+    if (!hard && this.checkedOnce && this.reader.unchanged) return
+    this.check(this.reader.read(), this.contextNow(hard), !hard)
+  }
+
+  /** The composer's context, reused for CONTEXT_TTL_MS while typing. */
+  private contextNow(fresh: boolean): CheckContext {
+    const now = performance.now()
+    if (fresh || !this.context || now - this.contextAt > CONTEXT_TTL_MS) {
+      this.context = this.env.context(this.editor)
+      this.contextAt = now
+    }
+    return this.context
   }
 
   /**
-   * Read and check now (the send guard calls this so a send is judged on the exact current text,
-   * attachments and account). `sameTextIsDone`: an edit notice whose text is what was just checked
-   * (editors often touch their DOM twice per keystroke) needs no second check.
+   * Read the whole editor and the context afresh and check now, synchronously: the send guard calls
+   * this, so a send is judged on the exact current text, attachments and account, whatever the
+   * mutation records or a pending frame said.
    */
-  runCheck(sameTextIsDone = false): Report {
+  runCheck(): Report {
+    if (this.frame) {
+      cancelAnimationFrame(this.frame)
+      this.frame = 0
+    }
+    this.hardDue = false
+    return this.check(this.reader.readFull(), this.contextNow(true), false)
+  }
+
+  /**
+   * Check `map` under `ctx`. `sameTextIsDone`: an edit notice whose text is what was just checked
+   * (editors often touch their DOM twice per keystroke) needs no second check, only the marks
+   * following the (maybe new) nodes.
+   */
+  private check(map: TextMap, ctx: CheckContext, sameTextIsDone: boolean): Report {
     const t0 = performance.now()
     const before = this.map.text
-    this.map = readEditor(this.editor)
+    this.map = map
     if (sameTextIsDone && this.checkedOnce && this.map.text === before) {
       // Same text, maybe new nodes (a re-render): marks follow the nodes, no new check.
       if (!this.isTextarea && this.updateRanges()) this.paint()
       return this.reportValue
     }
     this.checkedOnce = true
-    this.reportValue = this.map.text.trim() === '' ? EMPTY : checkAs(this.map.text, this.env.context(this.editor), this.adapter.alsoCheckAs)
+    this.reportValue = this.map.text.trim() === '' ? EMPTY : checkAs(this.map.text, ctx, this.adapter.alsoCheckAs)
     const painted = this.isTextarea ? false : this.updateRanges()
     if (painted) this.paint()
     const badgeChanged = this.overlay.update(this.reportValue)
@@ -128,7 +200,12 @@ export class ComposerSession {
     // marks must be drawn as boxes. Editor moves and resizes are followed by the observers.
     if (badgeChanged || this.isTextarea || !highlightApiAvailable() || !this.laidOut) this.layout()
     this.lastCheckMs = performance.now() - t0
-    this.env.changed(this)
+    // The status (popup, toolbar) shows the verdict and counts: told only when they changed.
+    const sum = summary(this.reportValue)
+    if (sum !== this.lastSummary) {
+      this.lastSummary = sum
+      this.env.changed(this)
+    }
     return this.reportValue
   }
 
@@ -261,7 +338,7 @@ export class ComposerSession {
   destroy(): void {
     if (this.frame) cancelAnimationFrame(this.frame)
     if (this.layoutFrame) cancelAnimationFrame(this.layoutFrame)
-    this.observer.disconnect()
+    this.reader.disconnect()
     this.life.abort()
     setHighlights(this, null)
     this.overlay.destroy()

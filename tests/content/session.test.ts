@@ -1,0 +1,130 @@
+// @vitest-environment happy-dom
+/**
+ * A composer session on plain DOM (happy-dom): typing checks read only what changed and reuse the
+ * context for a moment, but the send guard's `runCheck()` always judges the CURRENT text and context,
+ * synchronously — even before the mutation records of the last edit were delivered, with a frame
+ * pending, or right after the context changed. The real-browser paths are in tests/e2e.
+ */
+import { afterEach, describe, expect, it } from 'vitest'
+import type { CheckContext } from '../../src/engine'
+import { ComposerSession, type SessionEnv } from '../../src/content/session'
+import { x } from '../../src/sites'
+
+const CLEAN = '本日の川下りは通常どおり運航します。'
+const MOBILE = '担当の携帯は090-1234-5678です'
+
+let sessions: ComposerSession[] = []
+afterEach(() => {
+  for (const s of sessions) s.destroy()
+  sessions = []
+  document.body.replaceChildren()
+})
+
+interface Harness {
+  session: ComposerSession
+  editor: HTMLElement
+  contexts: number
+  changed: number
+  ctx: CheckContext
+}
+
+/** A Lexical-like editor (paragraphs of spans) with a session on it. */
+function setup(paragraphs: string[]): Harness {
+  const editor = document.createElement('div')
+  editor.setAttribute('contenteditable', 'true')
+  for (const p of paragraphs) {
+    const el = document.createElement('p')
+    const span = document.createElement('span')
+    span.textContent = p
+    el.append(span)
+    editor.append(el)
+  }
+  document.body.append(editor)
+  const h = { contexts: 0, changed: 0, ctx: { site: 'x', mode: 'post', attachments: [] } as CheckContext } as Harness
+  const env: SessionEnv = {
+    context: () => {
+      h.contexts++
+      return h.ctx
+    },
+    changed: () => {
+      h.changed++
+    },
+  }
+  h.editor = editor
+  h.session = new ComposerSession(editor, x, env)
+  sessions.push(h.session)
+  return h
+}
+
+/** The first paragraph's text node. */
+function textOf(editor: HTMLElement, i = 0): Text {
+  return editor.querySelectorAll('p')[i]!.querySelector('span')!.firstChild as Text
+}
+
+const microtask = () => new Promise<void>((r) => queueMicrotask(r))
+
+describe('ComposerSession', () => {
+  it('checks a keystroke from the mutation records, in a microtask', async () => {
+    const h = setup([CLEAN, CLEAN.replace('本日', '明日')])
+    expect(h.session.report.verdict).toBe('ok')
+    textOf(h.editor, 1).data = MOBILE
+    await microtask()
+    expect(h.session.report.verdict).toBe('block')
+    expect(h.session.text).toBe(`${CLEAN}\n${MOBILE}`)
+  })
+
+  it('send: judges the current text synchronously, before the records of the last edit arrive', () => {
+    const h = setup([CLEAN])
+    textOf(h.editor).data = MOBILE
+    // No await: the observer has not delivered the edit's records.
+    expect(h.session.runCheck().verdict).toBe('block')
+    expect(h.session.text).toBe(MOBILE)
+    textOf(h.editor).data = CLEAN
+    expect(h.session.runCheck().verdict).toBe('ok')
+  })
+
+  it('send: judges the current text with a frame pending and after a cleared draft', async () => {
+    const h = setup([MOBILE])
+    expect(h.session.report.verdict).toBe('block')
+    h.session.schedule()
+    h.editor.querySelector('p')!.remove()
+    expect(h.session.runCheck().verdict).toBe('ok')
+    await microtask()
+    h.editor.append(Object.assign(document.createElement('p'), { textContent: MOBILE }))
+    expect(h.session.runCheck().verdict).toBe('block')
+  })
+
+  it('typing reuses the context for a moment; a send reads it again (an image attached since)', async () => {
+    const h = setup([CLEAN])
+    const before = h.contexts
+    for (let i = 0; i < 5; i++) {
+      textOf(h.editor).data += 'あ'
+      await microtask()
+    }
+    expect(h.contexts).toBe(before)
+    h.ctx = { ...h.ctx, attachments: [{ kind: 'image' }] }
+    // The typing check still shows the old context; the send does not.
+    expect(h.session.runCheck().confirmations).toContain('portrait')
+    expect(h.contexts).toBe(before + 1)
+  })
+
+  it('tells the status only when the verdict or counts change', async () => {
+    const h = setup([CLEAN])
+    const base = h.changed
+    textOf(h.editor).data += 'です'
+    await microtask()
+    expect(h.changed).toBe(base)
+    textOf(h.editor).data = MOBILE
+    await microtask()
+    expect(h.changed).toBe(base + 1)
+  })
+
+  it('a new account context (schedule) checks the same text again with the new context', async () => {
+    const h = setup([CLEAN])
+    h.ctx = { ...h.ctx, attachments: [{ kind: 'video' }] }
+    h.session.schedule()
+    await new Promise((r) => requestAnimationFrame(() => r(undefined)))
+    await microtask()
+    expect(h.session.report.confirmations).toContain('portrait')
+  })
+})
