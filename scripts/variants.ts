@@ -112,4 +112,4 @@ function main(): void {
   }
 }
 
-main()
+if (process.argv[1]?.endsWith("variants.ts")) main()

@@ -19,7 +19,7 @@ export class NeedGate {
   /** For `text`: whether pattern i is worth trying (one of its need words occurs, or it has none). */
   open(text: string): (i: number) => boolean {
     const present = new Uint8Array(this.always.length)
-    for (const h of this.matcher.find(text)) present[h.list] = 1
+    this.matcher.mark(text, present)
     return (i) => this.always[i]! || present[i] === 1
   }
 }

@@ -81,6 +81,41 @@ export class Matcher {
     }
   }
 
+  /**
+   * Which lists occur in `text` at all: `present[list]` is set to 1 for each list with a word in
+   * the text. The same pass as `find`, without a hit object per occurrence (gates ask this on every
+   * paragraph; common need words would otherwise allocate hundreds of hits).
+   */
+  mark(text: string, present: Uint8Array): void {
+    const nodes = this.nodes
+    const root = this.rootTable()
+    const lists = this.outLists()
+    let s = 0
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i)
+      if (s === 0) {
+        s = root[c]!
+        if (s === 0) continue
+      } else {
+        let t = nodes[s]!.next.get(c)
+        while (t === undefined && s !== 0) {
+          s = nodes[s]!.fail
+          t = nodes[s]!.next.get(c)
+        }
+        s = t ?? 0
+      }
+      const out = lists[s]!
+      for (let k = 0; k < out.length; k++) present[out[k]!] = 1
+    }
+  }
+
+  private lists?: number[][]
+  /** For each state, the lists of its outputs (once per list). */
+  private outLists(): number[][] {
+    if (this.lists) return this.lists
+    return (this.lists = this.nodes.map((n) => [...new Set(n.out.map(([list]) => list))]))
+  }
+
   /** Every occurrence (overlapping ones included), in order of end offset. */
   find(text: string): WordHit[] {
     const hits: WordHit[] = []

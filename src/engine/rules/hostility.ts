@@ -16,6 +16,7 @@
 import { matchAllOf } from '../regex'
 import { CLAUSES } from '../clauses'
 import { NeedGate } from '../gate'
+import { requiredLiterals } from '../literals'
 import type { RuleFamily } from '../rule'
 import type { Severity } from '../types'
 import { Taken, foldSource, isQuotedTopic, isReportedSpeech, startsWithMask, compactLetters, isHiragana, isKanji, isKatakana, isMentionAt, maskedWords, phrase, rewriteBy, sentenceOf } from '../words'
@@ -351,7 +352,8 @@ const PHRASES: Phrase[] = [
   { rule: 'hostility/insult', re: phrase('(?<![ぁ-ゖ])(?:きもい|きもすぎ|うざい|うざすぎ|うざっ|うぜえ|うぜー|うぜぇ|うっざ|きっしょ|きしょい|きしょ(?=[。！!w]|$))'), need: ['きも', 'うざ', 'うぜ', 'うつざ', 'きつしよ', 'きしよ'], instead: INSTEAD.insult, keep: (sq, s) => !isKanji(sq[s - 1]) },
 ]
 /** The need words of every phrase, found in one pass per paragraph. */
-const GATE = new NeedGate(PHRASES.map((p) => p.need))
+// Phrases without a hand-written need are gated on the literals they cannot match without (literals.ts).
+const GATE = new NeedGate(PHRASES.map((p) => p.need ?? (p.squeezed ? undefined : requiredLiterals(p.re))))
 
 /** Insults and curses hidden by one mask character (ガ〇ジ is decency's; these are hostility's). */
 const MASKED_LONG = maskedWords(['ころすぞ', 'キモイ', 'くたばれ', '消えろ', 'くたばれ', '死ね死ね', 'ばかやろう', 'クソ野郎', 'うざい', 'キモい', 'ジジイ', 'ババア', 'クズ野郎', '殺すぞ', 'ぶっ殺す', 'アホンダラ'])

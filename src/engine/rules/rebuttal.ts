@@ -17,6 +17,7 @@
 import { matchAllOf } from '../regex'
 import { CLAUSES } from '../clauses'
 import { NeedGate } from '../gate'
+import { requiredLiterals } from '../literals'
 import type { RuleFamily } from '../rule'
 import { Taken, foldSource, isQuotedTopic, isReportedSpeech, compactLetters, isMentionAt, phrase, rewriteBy } from '../words'
 
@@ -302,7 +303,8 @@ const PHRASES: Phrase[] = [
   },
 ]
 /** The need words of every phrase, found in one pass per paragraph. */
-const GATE = new NeedGate(PHRASES.map((p) => p.need))
+// Phrases without a hand-written need are gated on the literals they cannot match without (literals.ts).
+const GATE = new NeedGate(PHRASES.map((p) => p.need ?? requiredLiterals(p.re)))
 
 export const rebuttal: RuleFamily = {
   id: 'rebuttal',

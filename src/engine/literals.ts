@@ -1,0 +1,225 @@
+/**
+ * The literal words a regular expression cannot match without: for a pattern, a set of strings
+ * such that every match contains at least one of them. A family gates a pattern on them
+ * (gate.ts: one Aho–Corasick pass finds which patterns are worth trying), so a paragraph that
+ * holds none of a pattern's words never runs it.
+ *
+ * Reads the subset of JavaScript pattern syntax the rule families use: literals and escapes,
+ * classes, `.`, groups `(…)`, `(?:…)`, named groups, lookarounds (zero-width: they add nothing),
+ * alternation and the quantifiers `? * + {m} {m,} {m,n}` (lazy or not). Anything else (a
+ * backreference, the `i` flag) gives `undefined`: the pattern is always tried, never wrongly skipped.
+ */
+
+type Atom =
+  | { kind: 'char'; text: string }
+  | { kind: 'any' }
+  | { kind: 'zero' }
+  | { kind: 'group'; options: Item[][] }
+
+interface Item {
+  atom: Atom
+  min: number
+  max: number
+}
+
+class Unsupported extends Error {}
+
+/** Parser state: the source and the read position. */
+class Reader {
+  i = 0
+  constructor(readonly s: string) {}
+  peek(): string | undefined {
+    return this.s[this.i]
+  }
+  done(): boolean {
+    return this.i >= this.s.length
+  }
+}
+
+function parseAlternation(r: Reader): Item[][] {
+  const options: Item[][] = [parseSequence(r)]
+  while (r.peek() === '|') {
+    r.i++
+    options.push(parseSequence(r))
+  }
+  return options
+}
+
+function parseSequence(r: Reader): Item[] {
+  const items: Item[] = []
+  while (!r.done() && r.peek() !== '|' && r.peek() !== ')') {
+    const atom = parseAtom(r)
+    const [min, max] = parseQuantifier(r)
+    items.push({ atom, min, max })
+  }
+  return items
+}
+
+function parseAtom(r: Reader): Atom {
+  const c = r.s[r.i]!
+  if (c === '(') {
+    r.i++
+    let zero = false
+    if (r.s.startsWith('?:', r.i)) r.i += 2
+    else if (r.s.startsWith('?=', r.i) || r.s.startsWith('?!', r.i)) {
+      r.i += 2
+      zero = true
+    } else if (r.s.startsWith('?<=', r.i) || r.s.startsWith('?<!', r.i)) {
+      r.i += 3
+      zero = true
+    } else if (r.s.startsWith('?<', r.i)) {
+      const close = r.s.indexOf('>', r.i)
+      if (close < 0) throw new Unsupported()
+      r.i = close + 1
+    } else if (r.peek() === '?') throw new Unsupported()
+    const options = parseAlternation(r)
+    if (r.peek() !== ')') throw new Unsupported()
+    r.i++
+    return zero ? { kind: 'zero' } : { kind: 'group', options }
+  }
+  if (c === '[') {
+    // A class: skip to its unescaped closing bracket.
+    r.i++
+    if (r.peek() === '^') r.i++
+    if (r.peek() === ']') r.i++
+    while (!r.done() && r.peek() !== ']') r.i += r.peek() === '\\' ? 2 : 1
+    if (r.done()) throw new Unsupported()
+    r.i++
+    return { kind: 'any' }
+  }
+  if (c === '.') {
+    r.i++
+    return { kind: 'any' }
+  }
+  if (c === '^' || c === '$') {
+    r.i++
+    return { kind: 'zero' }
+  }
+  if (c === '\\') {
+    const e = r.s[r.i + 1]
+    if (e === undefined) throw new Unsupported()
+    r.i += 2
+    if (e === 'b' || e === 'B') return { kind: 'zero' }
+    if ('dDsSwW'.includes(e)) return { kind: 'any' }
+    if (e === 'p' || e === 'P') {
+      const close = r.s.indexOf('}', r.i)
+      if (r.peek() !== '{' || close < 0) throw new Unsupported()
+      r.i = close + 1
+      return { kind: 'any' }
+    }
+    if (e === 'n') return { kind: 'char', text: '\n' }
+    if (e === 't') return { kind: 'char', text: '\t' }
+    if (e === 'r') return { kind: 'char', text: '\r' }
+    if (e === 'u') {
+      if (r.peek() === '{') {
+        const close = r.s.indexOf('}', r.i)
+        if (close < 0) throw new Unsupported()
+        const cp = Number.parseInt(r.s.slice(r.i + 1, close), 16)
+        r.i = close + 1
+        return { kind: 'char', text: String.fromCodePoint(cp) }
+      }
+      const hex = r.s.slice(r.i, r.i + 4)
+      if (!/^[0-9a-fA-F]{4}$/.test(hex)) throw new Unsupported()
+      r.i += 4
+      return { kind: 'char', text: String.fromCharCode(Number.parseInt(hex, 16)) }
+    }
+    if (/[0-9k]/.test(e)) throw new Unsupported() // backreferences
+    return { kind: 'char', text: e }
+  }
+  if (c === ')' || c === '|' || c === '*' || c === '+' || c === '?' || c === '{') throw new Unsupported()
+  // One code point (a surrogate pair is one literal character under the u flag).
+  const cp = r.s.codePointAt(r.i)!
+  const ch = String.fromCodePoint(cp)
+  r.i += ch.length
+  return { kind: 'char', text: ch }
+}
+
+function parseQuantifier(r: Reader): [number, number] {
+  let q: [number, number] = [1, 1]
+  const c = r.peek()
+  if (c === '?') q = [0, 1]
+  else if (c === '*') q = [0, Infinity]
+  else if (c === '+') q = [1, Infinity]
+  else if (c === '{') {
+    const m = /^\{(\d+)(,(\d*))?\}/.exec(r.s.slice(r.i))
+    if (!m) return q
+    r.i += m[0].length
+    const min = Number(m[1])
+    const max = m[2] === undefined ? min : m[3] === '' ? Infinity : Number(m[3])
+    if (r.peek() === '?') r.i++
+    return [min, max]
+  } else return q
+  r.i++
+  if (r.peek() === '?') r.i++
+  return q
+}
+
+/** A set of needed literals, or null when some match needs none. */
+type Need = string[] | null
+
+/** How selective a need is: its shortest literal's length (longer words are rarer), then fewer words. */
+function better(a: Need, b: Need): Need {
+  if (a === null) return b
+  if (b === null) return a
+  const la = Math.min(...a.map((w) => w.length))
+  const lb = Math.min(...b.map((w) => w.length))
+  if (la !== lb) return la > lb ? a : b
+  return a.length <= b.length ? a : b
+}
+
+function needOfOptions(options: Item[][]): Need {
+  const out = new Set<string>()
+  for (const o of options) {
+    const n = needOfSequence(o)
+    if (n === null) return null
+    for (const w of n) out.add(w)
+  }
+  return [...out]
+}
+
+function needOfSequence(items: Item[]): Need {
+  let best: Need = null
+  let run = ''
+  const flush = () => {
+    if (run.length > 0) best = better(best, [run])
+    run = ''
+  }
+  for (const { atom, min, max } of items) {
+    if (atom.kind === 'zero') continue // lookarounds and anchors sit between characters
+    if (min === 0) {
+      flush()
+      continue
+    }
+    if (atom.kind === 'char') {
+      run += atom.text
+      if (max !== 1) flush()
+      continue
+    }
+    flush()
+    if (atom.kind === 'group') {
+      best = better(best, needOfOptions(atom.options))
+      // A group that is a single literal continues the run after it (…(?:は)…): kept simple, ended here.
+    }
+  }
+  flush()
+  return best
+}
+
+/**
+ * The literals every match of `re` contains at least one of, or undefined when that cannot be
+ * said (the pattern is then always tried). Literals are as written in the source: callers run the
+ * pattern on the same text they look the literals up in.
+ */
+export function requiredLiterals(re: RegExp): string[] | undefined {
+  if (re.flags.includes('i')) return undefined
+  try {
+    const r = new Reader(re.source)
+    const options = parseAlternation(r)
+    if (!r.done()) return undefined
+    const need = needOfOptions(options)
+    return need === null || need.length === 0 || need.some((w) => w.length === 0) ? undefined : need
+  } catch (e) {
+    if (e instanceof Unsupported) return undefined
+    throw e
+  }
+}
