@@ -304,6 +304,18 @@ const PHRASES: Phrase[] = [
 ]
 /** The need words of every phrase, found in one pass per paragraph. */
 // Phrases without a hand-written need are gated on the literals they cannot match without (literals.ts).
+/**
+ * A false report of an event corrected with the official word (「堤防が決壊した」との投稿が広がっていますが、
+ * そのような事実は確認していません。最新の情報は市ホームページで): setting the record straight on a hoax
+ * about a hazard, not arguing with a critic.
+ */
+const HOAX = phrase('(?:との|という|といった)(?:投稿|情報|うわさ|噂|書き込み|メール|メッセージ|デマ)(?:が|も)(?:広が|拡散|出回|流れ|寄せられ)|デマ|誤情報|フェイク', 'u')
+const HAZARD = phrase('決壊|氾濫|断水|停電|避難指示|避難勧告|閉鎖|爆発|火災|火事|感染|倒壊|浸水|冠水|崩落|通行止め|津波|地震|噴火|毒|汚染|不審者|事件|事故', 'u')
+const OFFICIAL_WORD = phrase('最新の情報|正確な情報|正しい情報|市(?:の)?ホームページ|防災行政無線|公式(?:の)?(?:発表|情報|サイト|アカウント)|防災メール|気象庁', 'u')
+function correctsHoax(fo: string): boolean {
+  return HOAX.test(fo) && HAZARD.test(fo) && OFFICIAL_WORD.test(fo)
+}
+
 const GATE = new NeedGate(PHRASES.map((p) => p.need ?? requiredLiterals(p.re)))
 
 export const rebuttal: RuleFamily = {
@@ -347,7 +359,7 @@ export const rebuttal: RuleFamily = {
     for (let i = 0; i < PHRASES.length; i++) {
       const p = PHRASES[i]!
       if (!open(i)) continue
-      if (p.notWithApology && (apology ??= APOLOGY.test(fo) || AWARENESS.test(fo))) continue
+      if (p.notWithApology && (apology ??= APOLOGY.test(fo) || AWARENESS.test(fo) || correctsHoax(fo))) continue
       if (p.needsCriticism && !(p.orReply && replying) && !(criticism ??= CRITICISM.test(fo))) continue
       if (p.replyOnly && !replying) continue
       p.re.lastIndex = 0

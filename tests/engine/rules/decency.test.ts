@@ -8,6 +8,15 @@ type Case = [string, string, 'block' | 'warn']
 
 describe('decency (4(2))', () => {
   const invalid: Case[] = [
+    // A group mocked when addressed, judged unable, praised for managing despite itself; roles by sex; 部落 as a reason; marital status; a body type kept out.
+    ['高齢ドライバーの皆さ〜ん、アクセルとブレーキ、間違えないでね😂 #交通安全', 'decency/discriminatory', 'block'],
+    ['お年寄りにはスマホでの電子申請は無理でしょうから、窓口へお越しください。', 'decency/discriminatory', 'block'],
+    ['障害者なのに一生懸命働いていて感動しました！', 'decency/discriminatory', 'block'],
+    ['料理教室はやっぱり女性の仕事！奥さまたちの腕の見せどころです', 'decency/discriminatory', 'block'],
+    ['あの地区は昔から部落だったので、土地が安いんですよ。', 'decency/discriminatory', 'block'],
+    ['独身の職員ばかりなので、婚活イベントに強制参加させます（笑）結婚できない人はこの機会に！', 'decency/discriminatory', 'block'],
+    ['ぽっ\u200bちゃりさんには着物は似合わないので、今年のレンタルはSサイズのみです', 'decency/discriminatory', 'block'],
+    ['浴衣美人の胸元にも注目です👀 夏祭りは今夜！', 'decency/sexual', 'block'],
     // A group treated as a bother to others, kept apart, or praised with surprise; 同和地区 as a reason.
     ['同性カップルの方は、他のお客様の目もありますので、貸切プランのご利用をおすすめします。', 'decency/discriminatory', 'block'],
     ['韓国の団体客の方は、予約なしでうなぎ屋さんに押しかけないでください。', 'decency/discriminatory', 'block'],
@@ -167,6 +176,14 @@ describe('decency (4(2))', () => {
 
   const valid = [
     // the same words where no group is put down
+    '障害のある方も一生懸命働ける職場づくりを応援します。',
+    '高齢者の皆さん、特殊詐欺にご注意ください。',
+    '家事は女性の仕事という考えを見直しましょう。',
+    '料理は女性の仕事ではありません。男女ともに家事を楽しみましょう！',
+    'お年寄りにもわかりやすいよう、窓口でご説明します。',
+    '高齢の方には難しい手続きもあるため、窓口でサポートします。',
+    'ぽっちゃりさんにも似合う浴衣を選びましょう',
+    '部落差別の解消に向けた講演会を開きます。',
     '障がいのある方は、ご遠慮なくお申し出ください。',
     'ひとり親家庭は生活が苦しくなりやすいため、支援制度をご案内します。',
     '体の大きい方は、舟のバランスのため前の席にお座りください。',

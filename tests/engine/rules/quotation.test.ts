@@ -204,6 +204,8 @@ describe('quotation (4(4))', () => {
     // speech the city reports from people it met (a team's captain, a boatman): its own report
     ['優勝したチームのキャプテンは「みんなで声を掛け合って最後まで諦めずに戦えたことが勝因です」と喜びを語りました。'],
     ['船頭さんは「今年の紅葉はとくに色づきがいいですよ」と話していました。'],
+    // the wording of a scam message, quoted to warn about it
+    ['「アカウントが停止されます。パスワードを入力してください」といったメールやSMSにご注意ください。市や銀行がこのような連絡をすることはありません。'],
     // a quoted line with its poet
     ['北原白秋「この道」より『この道はいつか来た道　ああ　そうだよ　あかしやの花が咲いてる』'],
   ])('passes %s', (text) => expect(findingsOf(quotation, text)).toEqual([]))
