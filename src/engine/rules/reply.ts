@@ -8,6 +8,7 @@
 import { CLAUSES } from '../clauses'
 import type { RuleFamily } from '../rule'
 import type { Span } from '../text'
+import { sentenceOf } from '../words'
 
 const LEADING_MENTIONS = /^\s{0,20}(?:@[A-Za-z0-9_.]{1,30}\s{0,5}){1,10}/u
 
@@ -24,6 +25,11 @@ export interface ReplyFacts {
   /** Norm offsets to paragraph offsets. */
   source: (start: number, end: number) => Span
 }
+
+/** Before a disaster word: it happened some time ago (先日の大雨, 昨年の台風). */
+const PAST_BEFORE = /(?:先日|昨日|先週|先月|以前|昨年|去年|一昨年|過日|この前|こないだ|あの)の?\s?$/u
+/** After a disaster word: it has passed (台風一過, 大雨の際の, 地震のときは). */
+const PAST_AFTER = /^(?:一過|が過ぎ|が去|の際の|のときの|の時の|の後|のあと|後の|から一夜)/u
 
 export const reply: RuleFamily<ReplyFacts> = {
   id: 'reply',
@@ -79,7 +85,12 @@ export const reply: RuleFamily<ReplyFacts> = {
     const trimmedStart = t.length - t.trimStart().length
     let lineEnd = t.indexOf('\n', trimmedStart)
     if (lineEnd === -1) lineEnd = t.length
-    const disaster = doc.hits('disaster')[0]
+    // A disaster that is over (台風一過, 先日の大雨の際の…) makes no reply a disaster reply.
+    const sq = doc.squeezed.text
+    const hits = doc.hits('disaster')
+    const past = hits.filter((h) => PAST_BEFORE.test(sq.slice(Math.max(0, h.start - 8), h.start)) || PAST_AFTER.test(sq.slice(h.end, h.end + 6))).map((h) => sentenceOf(sq, h.start, h.end))
+    // Every disaster word of a sentence about a past disaster is past too (先日の大雨の際の避難所運営).
+    const disaster = hits.find((h) => !past.some((s) => s.start <= h.start && h.end <= s.end))
     return {
       mentions: mention ? { start: mention.index, end: mention.index + mention[0].trimEnd().length } : null,
       firstLine: lineEnd > trimmedStart ? { start: trimmedStart, end: Math.min(lineEnd, trimmedStart + 40) } : null,

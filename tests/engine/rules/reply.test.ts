@@ -21,6 +21,15 @@ describe('reply (4(3))', () => {
   it('allows replies about a disaster, as a note', () => {
     expect(summary(findingsOf(reply, '避難所は開設済みです', { mode: 'reply' }))).toEqual(['reply/emergency:info:避難所は開設済みです'])
   })
+  it.each([
+    ['台風一過の青空、本当にきれいですね。', '台風一過の青空、本当にきれいですね。'],
+    ['先日の大雨の際の避難所運営へのお礼のお言葉、ありがとうございます。', '先日の大雨の際の避難所運営へのお礼のお言葉、ありがとうございます。'],
+  ])('a reply about a disaster that is over is an ordinary reply: %s', (text, line) => {
+    expect(summary(findingsOf(reply, text, { mode: 'reply' }))).toEqual([`reply/broadcast-only:warn:${line}`])
+  })
+  it('a reply about a disaster still going on is a disaster reply, even after a past one', () => {
+    expect(findingsOf(reply, '先日の大雨で被害が出た地区です。現在も避難所を開設しています。', { mode: 'reply' }).map((f) => f.rule)).toEqual(['reply/emergency'])
+  })
   it('notes quotes', () => {
     expect(findingsOf(reply, '県の発表です', { mode: 'quote' }).map((f) => f.rule)).toEqual(['reply/quote'])
   })
