@@ -264,6 +264,23 @@ function blanks(t: string, doc: RuleInput['doc'], emit: Emit): void {
   }
 }
 
+/**
+ * Instructions to the writer left in the text: ここに告知文を入れる, （URLを入れる）, (写真を貼る); not a
+ * request to the reader (ここに氏名を記入してください).
+ */
+const LEFT_INSTRUCTION =
+  /(?:ここに|こちらに)[^。、\n]{0,16}?(?:を)?(?:入れる|入力|記入|挿入|貼る|貼り付け|書く)(?![てしくでさ]|欄|ところ|場所|スペース|こと|よう|方法)|[（(][^()（）\n]{0,12}?(?:を)?(?:入れる|入れて|入力する|記入する|挿入する|貼る|貼り付ける|差し込む|書く)[)）]/gu
+
+function leftInstructions(t: string, doc: RuleInput['doc'], emit: Emit): void {
+  if (!/入れ|入力|記入|挿入|貼|差し込|書/u.test(t)) return
+  LEFT_INSTRUCTION.lastIndex = 0
+  for (const m of matchAllOf(LEFT_INSTRUCTION, t)) {
+    // Inside 【…】 or […] it is a slot, reported by `slots`.
+    if (/[\[［〔【<＜《{｛]$/u.test(t.slice(Math.max(0, m.index - 1), m.index))) continue
+    emitTemplate(t, m.index, m.index + m[0].length, '', doc, emit, true)
+  }
+}
+
 /** 〔日付〕に…, 詳細は[URL]を, 会場：＜会場名＞, 【タイトルを入れる】. */
 function slots(t: string, doc: RuleInput['doc'], emit: Emit): void {
   if (!/[\[［〔【<＜《{｛]/.test(t)) return
@@ -317,11 +334,18 @@ const CASE_CONTEXT = /事例|ケース|仮に|たとえば|例えば|相談例|�
 
 function initials(t: string, doc: RuleInput['doc'], emit: Emit): void {
   if (!/[A-Z]/.test(t) || CASE_CONTEXT.test(t)) return
-  const letters = new Set<string>()
-  for (const m of t.matchAll(/(?<![A-Za-z0-9])([A-Z])(?![A-Za-z0-9])/g)) letters.add(m[1]!)
+  // Each lone capital with what follows it: A社 … B社 are cases set side by side (hypothetical);
+  // A課のBさん names two different things, one real person.
+  const letters = new Map<string, Set<string>>()
+  for (const m of t.matchAll(/(?<![A-Za-z0-9])([A-Z])(?![A-Za-z0-9])/g)) {
+    let next = letters.get(m[1]!)
+    if (!next) letters.set(m[1]!, (next = new Set()))
+    next.add(t.slice(m.index + 1, m.index + 2))
+  }
   const hypothetical = (l: string) => {
     const code = l.charCodeAt(0)
-    return letters.has(String.fromCharCode(code + 1)) || letters.has(String.fromCharCode(code - 1))
+    const mine = letters.get(l) ?? new Set<string>()
+    return [code + 1, code - 1].some((c) => [...(letters.get(String.fromCharCode(c)) ?? [])].some((n) => mine.has(n)))
   }
   for (const re of [INITIAL, INITIAL_OF]) {
     re.lastIndex = 0
@@ -378,5 +402,6 @@ export const masking: RuleFamily = {
     bou(t, doc, emit)
     initials(t, doc, emit)
     withheld(t, doc, emit)
+    leftInstructions(t, doc, emit)
   },
 }

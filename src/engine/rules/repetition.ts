@@ -30,12 +30,12 @@ const HASHTAG = /[#＃][^\s#＃、。,.!?！？「」()（）]{1,100}/gu
 const SAME_HASHTAG = 3
 /** Emoji that may run (🎎🎎🎎…). */
 const EMOJI = /^\p{Extended_Pictographic}$/u
-/** A word repeated this many times in a row is a run; words of this many characters at most. */
+/** A word or phrase repeated this many times in a row is a run (お待ちしてます！ ×5); units of this many characters at most. */
 const WORD_RUN = 5
-const WORD_MAX = 6
+const WORD_MAX = 10
 
 /**
- * Words of 2–6 characters said `WORD_RUN` times or more in a row (お知らせお知らせ…, ドンドンドンドンドン),
+ * Words and short phrases of 2–10 characters said `WORD_RUN` times or more in a row (お知らせお知らせ…, ドンドンドンドンドン),
  * with at least one letter; linear (for each period, one pass counting equal characters a period apart).
  */
 export function wordRuns(t: string): Array<{ start: number; end: number; unit: string; count: number }> {

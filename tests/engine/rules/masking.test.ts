@@ -4,6 +4,10 @@ import { findingsOf, summary } from '../helpers'
 
 describe('masking (5(2))', () => {
   const invalid: Array<[string, string[]]> = [
+    // instructions to the writer left in the text; two different initials are one real case
+    ['【タイトル】\n【本文】ここに告知文を入れる（200字程度）', ['masking/template:block:ここに告知文を入れる']],
+    ['詳しくは（URLを入れる）をご覧ください。#柳川', ['masking/template:block:（URLを入れる）']],
+    ['A課のBさんが窓口で市民の方を怒鳴ってしまった件、庁内で問題になっています。', ['masking/fuseji:warn:B']],
     // a name said to be held back about bad news invites guessing
     ['市内のうなぎ屋W（あえて名前は伏せます）で食中毒が出たようです。', ['masking/fuseji:warn:あえて名前は伏せます']],
     ['接客態度が最悪の店があります。店名は控えますが、気をつけてください。', ['masking/fuseji:warn:店名は控えます']],
@@ -82,6 +86,10 @@ describe('masking (5(2))', () => {
   })
 
   const valid = [
+    // a request to the reader, a field described; parallel cases A社/B社
+    '申込書には、ここに氏名を記入してください。',
+    'ここに名前を書く欄があります',
+    'A社を退職後、B社に再就職した場合の手続きです。',
     // a donor's name held back at their wish
     '匿名希望の方から寄付をいただきました（お名前は伏せます）。ありがとうございました。',
     // 〇 after a kanji digit group's comma is the digit zero

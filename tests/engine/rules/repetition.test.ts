@@ -31,6 +31,7 @@ describe('repetition (5(2))', () => {
     expect(f.map((x) => `${x.rule}:${x.excerpt}`)).toEqual(['repetition/word-run:お知らせお知らせお知らせお知らせお知らせお知らせ'])
     expect(f[0]!.message).toContain('「お知らせ」が6回')
     expect(findingsOf(repetition, 'ワッショイワッショイ！')).toEqual([])
+    expect(findingsOf(repetition, 'ご来場、お待ちしてます！お待ちしてます！お待ちしてます！お待ちしてます！お待ちしてます！').map((x) => x.rule)).toEqual(['repetition/word-run'])
     expect(findingsOf(repetition, '・－・－・－・－・－・－')).toEqual([])
   })
   it('flags the same hashtag three times, from its second use', () => {
