@@ -94,6 +94,8 @@ function toHiragana(s: string): string {
 }
 
 const GENERIC_NUMBER = /番号|コード|ナンバー|数字/gu
+/** A lock a bare 番号 belongs to, just before it (通用口はテンキー式の電子錠になりました。番号は…). */
+const LOCK_NEAR = /テンキー|電子錠|ダイヤル錠|ワイヤーロック|チェーンロック|南京錠|暗証|キーボックス|キーケース|金庫|ロッカー|オートロック|錠前|施錠/u
 /** After a value: it opens a door or a lock. */
 const OPENS = /^ ?(?:」|』)?(?:で|を押すと|を押して|を入力すると|を入力して|と入力すると|と入力して|を入れると|と押すと|にすると|に合わせると)? ?(?:開|あ(?:き|け|く)|解除|解錠|開錠|入室|入れ|ロック)/u
 
@@ -137,10 +139,18 @@ function valueAfter(t: string, i: number, needDial: boolean): Value | null {
       k++
       continue
     }
-    if ((c === '右' || c === '左') && /[0-9〇一二三四五六七八九]/u.test(t[k + 1] ?? '')) {
+    // A dial turn: 右36, 右に38 (the に is read past).
+    const turn = c === '右' || c === '左' ? /^[にへ]?[0-9〇一二三四五六七八九]/u.exec(t.slice(k + 1, k + 3)) : null
+    if (turn) {
       dial = true
       run = 0
-      k++
+      k += turn[0].length
+      continue
+    }
+    // Turns written one per line (右に38、⏎左に71、⏎右に15).
+    if (dial && value.length > 0 && (c === '、' || c === '\n') && /^[、\n\s]*[右左]/u.test(t.slice(k + 1, k + 4))) {
+      while (k < hi && /[、\n\s]/u.test(t[k]!)) k++
+      run = 0
       continue
     }
     // Spaced-out values (h a k u s h u 1 1 0 1) and grouped ones (三・七・一・九, 右36・左12).
@@ -195,6 +205,11 @@ function findSecrets(doc: Doc, emit: (f: DraftFinding) => void): void {
       // Not a document about the secret: パスワードの再設定方法（PDF：123KB）.
       if (far && !/方法|場合|について|手順|再発行|お知らせ|お願い|マニュアル|資料|ページ|詳しく|PDF|問い合わせ/iu.test(far[0])) v = valueAfter(t, end + far[0].length - 1, needDial)
     }
+    // Dial turns on the next line: 金庫のダイヤル番号を共有します。⏎右に38、⏎左に71.
+    if (!v && !isWeak) {
+      const nl = /^[^\n]{0,20}\n\s*(?=[右左][にへ]?[0-9〇一二三四五六七八九])/u.exec(t.slice(end, end + 24))
+      if (nl) v = valueAfter(t, end + nl[0].length, needDial)
+    }
     // A number a few words on, stated as the value: 金庫の番号は、昨年と同じ1234のままです.
     if (!v && !isWeak) {
       const near = /^(?:は|が)[、,]?[^\n。0-9]{0,12}?(?=[0-9]{3,8}(?:の|です|だ|で|。|、|$))/u.exec(t.slice(end, end + 24))
@@ -231,7 +246,8 @@ function findSecrets(doc: Doc, emit: (f: DraftFinding) => void): void {
       const end = m.index + m[0].length
       if (strong.some((f) => f.start < end && f.end > m!.index)) continue
       const v = valueAfter(t, end, false)
-      if (!v || !OPENS.test(t.slice(v.end, v.end + 14))) continue
+      // The value opens something, or the sentence or the one before speaks of a lock (テンキー式の電子錠…番号は2580#).
+      if (!v || !(OPENS.test(t.slice(v.end, v.end + 14)) || (/^(?:は|が)/u.test(t.slice(end, end + 1)) && LOCK_NEAR.test(t.slice(Math.max(0, m.index - 40), m.index))))) continue
       strong.push({ start: m.index, end: v.end, label: m[0] })
     }
   }
@@ -275,7 +291,7 @@ const EMPTY_WHEN = /\d{1,2}時|\d{1,2}:\d{2}|[〇一二三四五六七八九十]
  * factory value (パスワードは初期設定のまま), a staff room anyone can walk into, a secret written on a note by the screen.
  */
 const WEAK_SPOT =
-  /(?:防犯カメラ|監視カメラ|カメラ|センサー)(?:は|が)?[^。！？!?\n]{0,12}?(?:しか|だけ)(?:ない|ありません|付いていな|ついていな|設置していな|設置されていな|映らな|映っていな|映りませ)|(?:防犯カメラ|監視カメラ|カメラ)の死角|死角(?:は|が|になって|になる|だらけ)|(?:パスワード|暗証番号|PW|パス|PIN|ID)(?:は|が|も)?[^。！？!?\n]{0,8}?(?:初期設定|初期値|初期パスワード|デフォルト|工場出荷時|購入時)(?:の)?(?:まま|から変えて|から変更して)|(?:サーバー?室|電算室|事務室|金庫室|執務室|通用口|裏口|勝手口|職員(?:用)?(?:入口|通用口)|書庫|宿直室|会計室)[^。！？!?\n]{0,12}?(?:誰でも|だれでも|ノーチェックで|フリーパスで)(?:入れ|入室|入館|出入り|開け|通れ)|(?:パスワード|暗証番号|PW|パス)(?:は|を|が)?[^。！？!?\n]{0,12}?(?:付箋|ふせん|メモ|紙|ホワイトボード)(?:に書|に貼|に張|に残|で貼)/gu
+  /(?:防犯カメラ|監視カメラ|カメラ|センサー)(?:は|が)?[^。！？!?\n]{0,12}?(?:しか|だけ)(?:ない|ありません|付いていな|ついていな|設置していな|設置されていな|映らな|映っていな|映りませ)|(?:防犯カメラ|監視カメラ|センサー)(?:は|が)[^。！？!?\n]{0,24}?(?:のみ|だけ)(?:で|です|。|、)[^。！？!?\n]{0,20}?(?:には|は)(?:設置|取り付け|付け)(?:して|られて|されて)?(?:いません|いない|おりません|ありません)|(?:防犯カメラ|監視カメラ|カメラ)の死角|死角(?:は|が|になって|になる|だらけ)|(?:パスワード|暗証番号|PW|パス|PIN|ID)(?:は|が|も)?[^。！？!?\n]{0,8}?(?:初期設定|初期値|初期パスワード|デフォルト|工場出荷時|購入時)(?:の)?(?:まま|から変えて|から変更して)|(?:サーバー?室|電算室|事務室|金庫室|執務室|通用口|裏口|勝手口|職員(?:用)?(?:入口|通用口)|書庫|宿直室|会計室)[^。！？!?\n]{0,12}?(?:誰でも|だれでも|ノーチェックで|フリーパスで)(?:入れ|入室|入館|出入り|開け|通れ)|(?:パスワード|暗証番号|PW|パス)(?:は|を|が)?[^。！？!?\n]{0,12}?(?:付箋|ふせん|メモ|紙|ホワイトボード)(?:に書|に貼|に張|に残|で貼)/gu
 function sentenceText(t: string, start: number, end: number): string {
   const s = sentenceAround(t, start, end)
   return t.slice(s.start, s.end)
@@ -346,7 +362,7 @@ function findPhysical(doc: Doc, emit: (f: DraftFinding) => void): void {
       emit({ rule: 'security/guard-schedule', start: out.start + lead, end: out.start + raw.trimEnd().length - trail, data: { guard: g[0] } })
     }
   }
-  if (/しか|だけ|死角|初期|デフォルト|出荷|購入時|誰でも|だれでも|ノーチェック|フリーパス|付箋|ふせん|メモ|紙|ホワイトボード/u.test(t)) {
+  if (/しか|だけ|のみ|死角|初期|デフォルト|出荷|購入時|誰でも|だれでも|ノーチェック|フリーパス|付箋|ふせん|メモ|紙|ホワイトボード/u.test(t)) {
     WEAK_SPOT.lastIndex = 0
     let n = 0
     for (let m = WEAK_SPOT.exec(t); m && n < MAX_HITS; m = WEAK_SPOT.exec(t), n++) {

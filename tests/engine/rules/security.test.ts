@@ -4,6 +4,11 @@ import { findingsOf, summary } from '../helpers'
 
 describe('security (5(1))', () => {
   const invalid: Array<[string, string[]]> = [
+    // A bare 番号 after a lock is named; dial turns one per line; cameras in only some places.
+    ['本日より夜間通用口はテンキー式の電子錠になりました。番号は2580＃です。', ['security/credential:block:番号は2580＃']],
+    ['公用自転車のワイヤーロック、番号は四・七・二・九にしておきました〜', ['security/credential:block:番号は四・七・二・九']],
+    ['会計課金庫のダイヤル番号を共有します。\n右に38、\n左に71、\n右に15。', ['security/credential:block:金庫のダイヤル番号を共有します。\n右に38、\n左に71、\n右に15']],
+    ['庁舎の防犯カメラは正面玄関と北側駐車場の2か所のみで、東側通用口には設置していません。', ['security/weakness:block:防犯カメラは正面玄関と北側駐車場の2か所のみで、東側通用口には設置していません']],
     // A value a few words on (昨年と同じ１２３４のまま); rounds every hour at minutes in kanji.
     ['手提げ金庫の番号は、昨年と同じ１２３４のままです。', ['security/credential:block:金庫の番号は、昨年と同じ１２３４']],
     ['会場の警備員の巡回は毎時零分と三十分です。', ['security/guard-schedule:block:会場の警備員の巡回は毎時零分と三十分です']],
@@ -158,6 +163,9 @@ describe('security (5(1))', () => {
 
   const valid = [
     '循環バスは毎時10分に発車します。',
+    '自転車の鍵の番号は3桁です。',
+    'ロッカーは施錠できます。番号は受付でお伝えします。',
+    '防犯カメラは正面玄関と駐車場に設置しています。',
     '暗証番号は、4桁の数字で設定してください。',
     'パスワードは初期設定のままにせず、必ず変更してください。',
 
