@@ -17,7 +17,7 @@
 import { matchAllOf } from '../regex'
 import { CLAUSES } from '../clauses'
 import type { Doc } from '../doc'
-import type { RuleFamily } from '../rule'
+import type { DraftFinding, RuleFamily, RuleInput } from '../rule'
 
 const PREFECTURES = new Set(
   ('hokkaido aomori iwate miyagi akita yamagata fukushima ibaraki tochigi gunma saitama chiba tokyo kanagawa niigata toyama ' +
@@ -431,6 +431,29 @@ function spacedShortener(shorteners: readonly string[]): RegExp | null {
   return re
 }
 
+/** An account named by its @handle in the text (not a reply's leading mentions). */
+const HANDLE = /(?<![A-Za-z0-9_@.\/])@([A-Za-z0-9_]{3,30})(?![A-Za-z0-9_@.])/gu
+/** What sends readers to the account: follow it, see its posts, its photos were borrowed. */
+const SENDS_TO = /フォロー|の投稿|のアカウント|の写真|お借り|チェックして|ご覧|見てね|見てください/u
+
+/**
+ * A private person's account sent readers to by its @handle (@kaori_photo さん（一般の方）の投稿からお借りしました！
+ * ぜひフォローを): like a link to their page (link/personal-source), but written as a handle.
+ */
+function handles(t: string, doc: RuleInput['doc'], emit: (f: DraftFinding) => void): void {
+  if (!t.includes('@')) return
+  HANDLE.lastIndex = 0
+  for (const m of matchAllOf(HANDLE, t)) {
+    // Leading mentions open a reply (the reply rule's).
+    if (/^[\s@A-Za-z0-9_]*$/u.test(t.slice(0, m.index))) continue
+    const s = Math.max(0, m.index - 40)
+    const around = t.slice(s, Math.min(t.length, m.index + m[0].length + 60))
+    if (!FRAME_HINT.test(around) || !PERSON_FRAME.test(around) || OFFICIAL.test(around) || !SENDS_TO.test(around)) continue
+    const where = doc.fromNorm(m.index, m.index + m[0].length)
+    emit({ rule: 'link/personal-source', ...where, data: { host: m[0], what: '個人のアカウント（SNS）' } })
+  }
+}
+
 export const link: RuleFamily = {
   id: 'link',
   meta: {
@@ -494,6 +517,7 @@ export const link: RuleFamily = {
         }
       }
     }
+    handles(t, doc, emit)
     if (links.length === 0) return
     const trusted = policy.trustedDomains
     for (const u of links) {

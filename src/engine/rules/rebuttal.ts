@@ -301,6 +301,20 @@ const PHRASES: Phrase[] = [
     what: '批判や情報を否定する表現',
     instead: INSTEAD.deny,
   },
+  // A casual denial with a defence: そんなことないですよ〜！ちゃんと1か月前から告知してましたもん.
+  {
+    re: phrase('そんなこと(?:は)?(?:ない|ありません|ございません|ねえ)(?:です)?(?:よ|って|し)?[〜~ー！!。、\\s]*(?:ちゃんと|きちんと|しっかり)'),
+    need: ['そんなこと'],
+    what: '批判や情報を否定する表現',
+    instead: INSTEAD.deny,
+  },
+  // The critics explained away: 批判されている方は、現場を一度も見ていないのだと思います.
+  {
+    re: phrase('(?:批判|ご批判|非難|文句|苦情)(?:を)?(?:されている|している|されて|して|言っている|言われている|なさっている)(?:方|人|人たち|方々)(?:は|って|の多くは)[^。！？!?\\n]{0,30}?(?:ない|なかった|ていない|ておられない)(?:のだ|んだ|の)?と(?:思います|思う|考えます|存じます)'),
+    need: ['批判', '非難', '文句', '苦情'],
+    what: '批判者への反論',
+    instead: INSTEAD.critic,
+  },
 ]
 /** The need words of every phrase, found in one pass per paragraph. */
 // Phrases without a hand-written need are gated on the literals they cannot match without (literals.ts).

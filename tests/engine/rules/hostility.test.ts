@@ -115,6 +115,9 @@ describe('hostility (5(3))', () => {
     ['小学生でも分かる内容だと思いますが。', 'hostility/confrontational', 'warn', '小学生でも分かる内容'],
     ['お調べになればすぐ分かることかと存じますが、川下りは予約不要でございます😊', 'hostility/confrontational', 'warn', 'お調べになればすぐ分か'],
     ['何度も同じ説明をさせないでいただけますか。', 'hostility/confrontational', 'warn', '同じ説明をさせないで'],
+    ['ご自身でお調べになるという発想はございませんでしたでしょうか。', 'hostility/confrontational', 'warn', 'という発想はございませんでしたでしょうか'],
+    ['市の制度について、そのくらいのこともご存じないとは正直驚きました。', 'hostility/confrontational', 'warn', 'そのくらいのこともご存じない'],
+    ['何度もご説明しておりますが、市のホームページをよくお読みいただければ、普通はお分かりになるかと存じます。', 'hostility/confrontational', 'warn', '普通はお分かりになる'],
     // exposure threats, orders, and 口出すな
     ['次に同じ書き込みをしたら、身元を特定して職場に連絡しますので。', 'hostility/threat', 'block', 'したら、身元を特定して職場に連絡します'],
     ['住所を特定してやるからな', 'hostility/threat', 'block', '特定してやる'],
@@ -222,6 +225,8 @@ describe('hostility (5(3))', () => {
     'Shine on! 柳川の夜景',
     // the same words where nobody is put down or threatened
     '小学生でも分かる防災ブックを配布します。',
+    '普通はどのくらいで届きますか？',
+    'そのくらいの雨なら運航します。',
     '体調不良の場合はご家族に連絡します。',
     '天候により中止する場合は、ご登録のメールアドレスに連絡します。',
     '行方不明者の身元の特定を警察が進めています。',

@@ -5,6 +5,7 @@ import { findingsOf, summary } from '../helpers'
 
 describe('link (6(1))', () => {
   const invalid: Array<[string, string[]]> = [
+    ['素敵な写真は @kaori_photo_0512 さん（一般の方）の投稿からお借りしました！ぜひフォローを', ['link/personal-source:warn:@kaori_photo_0512']],
     // a shortener with its dot spaced out; a person's account presented by who they are
     ['白秋祭の交通規制図は ow .ly/Zx9q50Rt から。', ['link/shortener:warn:ow .ly/Zx9q50Rt']],
     ['このインスタグラマーさんの柳川の写真がとても素敵です→ instagram.com/miki_yanagawa_life', ['link/personal-source:warn:instagram.com/miki_yanagawa_life']],
@@ -80,6 +81,8 @@ describe('link (6(1))', () => {
   })
   const valid = [
     '柳川市公式YouTubeチャンネル https://www.youtube.com/@yanagawacity',
+    '@taro さん、ご質問ありがとうございます',
+    '柳川市観光協会の公式アカウント @yanagawa_kanko もフォローしてね',
     'version 1. ly/abc',
     'https://www.city.yanagawa.fukuoka.jp/kurashi/',
     // real public bodies whose names are one letter from a trusted one are not look-alikes

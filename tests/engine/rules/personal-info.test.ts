@@ -16,6 +16,7 @@ describe('personal-info (4(4), 5(1))', () => {
     ['朝市の出店申込は代表の田中さん ﾃﾞﾝﾜ 〇八〇ｰ六六一二ｰ三三八七 まで', ['personal-info/mobile:block:〇八〇ｰ六六一二ｰ三三八七']],
     ['携帯：080-\r\n2719-\r\n4450', ['personal-info/mobile:block:080-\r\n2719-\r\n4450']],
     ['昨日、騒音の件で市役所にご意見をくださった三橋町藤吉の吉原様、対応が遅れ申し訳ございませんでした。', ['personal-info/identifiable-person:warn:吉原様']],
+    ['お名前は江口大輔さん、免許証番号は4821\n0337 6510 です。', ['personal-info/drivers-licence:block:4821\n0337 6510']],
     ['ゆうちょ銀行 記号一七四五〇 番号三八五二六四七一 名義 ヒラノ マサコ', ['personal-info/bank-account:block:一七四五〇 番号三八五二六四七一']],
     // a person in charge speaks for the desk on a fixed line; a mobile there is the staff member's own
     ['うなぎまつりのボランティア申込は、担当の古賀（連絡先：070-2345-6789）までお気軽にどうぞ！', ['personal-info/mobile:block:070-2345-6789']],

@@ -217,6 +217,8 @@ describe('tone (4(2)): levity next to tragedy', () => {
     // an evacuation or a warning in force is a misfortune: joy next to it is careless
     ['大雨のため避難所を開設しました！キャンプみたいでちょっと楽しいかも？🎶', 2],
     ['大雨警報が発表されました。今日はおうちでまったりゲーム日和ですね🎉', 2],
+    ['大雨で市内あちこち冠水しとるね…でもこれなら道路でも川下りできそう！笑🛶', 1],
+    ['台風で市内の看板吹っ飛んでるｗ ウケる〜', 1],
   ])('warns on %s (registered %i)', (text, level) => {
     expect(warned(text, level)).toContain('tone/insensitive')
   })
