@@ -214,6 +214,9 @@ const PHRASES: Phrase[] = [
   { rule: 'decency/stereotype', re: phrase('女子力|男子力|女のくせ|男のくせ|女らしく|男らしく|女なのに|男なのに|女だから|男だから|女の子なんだから|男の子なんだから|男のくせに泣|方向音痴(?:な|の)(?:女性|女|女の子|奥さん|ママ)|(?:女性|(?<![一-龥])女|女子|女の子|奥さん|主婦|ママ)(?:でも)(?:迷わ|わか|分か|でき|使え|扱え|運転でき|簡単|理解でき|読め)|(?:ぽっちゃり|太め|太った|デブ|おデブ|ふくよか)(?:さん|の方|な方|体型|の人)?(?:でも)(?:安心|大丈夫|乗れ|入れ|座れ|着られ|ok)|機械(?:に|が)(?:弱い|苦手な)(?:女性|お年寄り|高齢者|おばあちゃん|おじいちゃん|奥さん|主婦)'), need: ['女', '男', '方向音痴', 'ぽつちやり', '太', 'でぶ', 'ふくよか', '機械', '奥さん', '主婦', 'まま'], instead: INSTEAD.stereotype, severity: 'warn' },
 ]
 /** The need words of every phrase, found in one pass per paragraph. */
+/** Which groups a paragraph names at all: one pass for the words every group's pattern needs. */
+const GROUP_GATE = new NeedGate(GROUPS.map((g) => requiredLiterals(g.re)))
+
 // Phrases without a hand-written need are gated on the literals they cannot match without (literals.ts).
 const GATE = new NeedGate(PHRASES.map((p) => p.need ?? (p.squeezed ? undefined : requiredLiterals(p.re))))
 
@@ -355,12 +358,15 @@ export const decency: RuleFamily = {
       SPELT.lastIndex = 0
       for (const m of matchAllOf(SPELT, fo)) out('decency/sexual', m.index, m.index + m[0].length, INSTEAD.sexual)
     }
-    // A group with a negative or exclusionary predicate in the same sentence.
+    // A group with a negative or exclusionary predicate in the same sentence (only groups named in the paragraph at all).
+    const named = GROUP_GATE.open(fo)
     for (const s of spans) {
       const text = fo.slice(s.start, s.end)
       if (text.length < 4) continue
       let aware: boolean | undefined
-      for (const g of GROUPS) {
+      for (let gi = 0; gi < GROUPS.length; gi++) {
+        if (!named(gi)) continue
+        const g = GROUPS[gi]!
         g.re.lastIndex = 0
         for (const m of matchAllOf(g.re, text)) {
           const from = m.index + m[0].length
