@@ -242,7 +242,7 @@ const KATAKANA_ENDING = /(?<=[\p{Script=Han}\p{Script=Hiragana}])(?:ラシイ|�
  * so the endings read the same however they are spelt; katakana words (ホテル, ミタイム) are left.
  */
 export function hiraganaEndings(t: string): string {
-  if (!/[ァ-ヶ]/u.test(t)) return t
+  if (!/ラシイ|ミタイ|ッテ|ソウ/u.test(t)) return t
   return t.replace(KATAKANA_ENDING, (w) => String.fromCharCode(...Array.from(w, (c) => c.charCodeAt(0) - 0x60)))
 }
 
