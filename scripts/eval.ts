@@ -37,6 +37,14 @@ export const RECALL_FLOOR: Partial<Record<Family, number>> = {
   quotation: 100,
   tone: 100,
 }
+/**
+ * The project's own labeled drafts (tests/engine/data/labeled-team.jsonl: written for this project
+ * by people who had not seen the engine, scored blind once, then kept as a regression set): overall
+ * recall must stay at or above this, and its clean items are held to the same rule as the shared ones.
+ */
+export const TEAM_RECALL_FLOOR = 98
+const TEAM_FILE = resolve(here, '../tests/engine/data/labeled-team.jsonl')
+
 /** At most this share of clean items may warn. */
 const MAX_WARN_RATE = 0.05
 
@@ -163,6 +171,16 @@ function main(): number {
     const bad = !set && (c.block > 0 || c.warn > c.total * MAX_WARN_RATE)
     if (bad) failed = true
     lines.push(`clean ${file}: block ${c.block}/${c.total} (${pct(c.block, c.total)}), warn ${c.warn}/${c.total} (${pct(c.warn, c.total)})${bad ? '  ← 基準（送信不可 0件、要確認 5%以下）を満たしていません' : ''}`)
+  }
+  if (!set && existsSync(TEAM_FILE)) {
+    const team = evaluate(dirname(TEAM_FILE), ['labeled-team.jsonl'])
+    const value = (100 * team.overall.caught) / team.overall.total
+    const low = value < TEAM_RECALL_FLOOR
+    const c = team.clean['labeled-team.jsonl']!
+    const bad = c.block > 0 || c.warn > c.total * MAX_WARN_RATE
+    if (low || bad) failed = true
+    if (!quiet) for (const m of [...team.misses, ...team.falsePositives]) lines.push(m)
+    lines.push(`team labeled-team.jsonl: recall ${pct(team.overall.caught, team.overall.total)} (${team.overall.caught}/${team.overall.total})${low ? `  ← 下限 ${TEAM_RECALL_FLOOR}% を下回りました` : ''}; clean block ${c.block}/${c.total}, warn ${c.warn}/${c.total}${bad ? '  ← 基準（送信不可 0件、要確認 5%以下）を満たしていません' : ''}`)
   }
   lines.push(failed ? 'eval: FAILED' : 'eval: passed')
   console.log(lines.join('\n'))
