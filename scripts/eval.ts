@@ -43,12 +43,12 @@ export const RECALL_FLOOR: Partial<Record<Family, number>> = {
  * recall must stay at or above this, and its clean items are held to the same rule as the shared ones.
  */
 export const TEAM_RECALL_FLOOR = 98
-const TEAM_FILE = resolve(here, '../tests/engine/data/labeled-team.jsonl')
 
 /** At most this share of clean items may warn. */
 const MAX_WARN_RATE = 0.05
 
 const here = dirname(fileURLToPath(import.meta.url))
+const TEAM_FILE = resolve(here, '../tests/engine/data/labeled-team.jsonl')
 
 /** Where the shared evaluation data is: $POST_GUARD_EVAL, else ../shared/eval beside the repository. */
 export function evalDir(): string {
