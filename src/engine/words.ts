@@ -148,10 +148,10 @@ const MENTION_AFTER = /^[、,・\s]*(?:といった|などと?|のような|の�
 const MENTION_NOUN = /^(?:という|といった|などの|のような|等の)(?:言葉|表現|書き込み|投稿|悪口|暴言|発言|コメント|メッセージ|言い方|単語)/u
 /** Nouns that introduce a title in brackets: 映画「…」, 絵本「…」, 講演「…」. */
 const TITLE_BEFORE = /(?:映画|絵本|書籍|小説|作品|楽曲|曲|歌|番組|ドラマ|講演|演題|テーマ|タイトル|題名|劇|公演|上映会|展|詩|句集|歌集|漫画|マンガ|アニメ|ポスター|標語|スローガン|キャッチコピー|川柳|作文|パネル)[はの]?$/u
-/** Words of an awareness or education context. */
 /** A run of short quoted words and nothing else (「バカ」「消えろ」、『キモい』). */
 const ONLY_QUOTES = /^\s*(?:[「『"“][^「『」』"”\n]{1,16}[」』"”][、,・\s]*(?:や|と)?[、,・\s]*){1,12}$/u
 
+/** Words of an awareness or education context. */
 const AWARENESS = /いじめ|誹謗中傷|人権|啓発|講座|研修|教室|防止|書き込み|言葉|表現|差別|ネット|SNS|ハラスメント|暴言|暴力|傷つけ|犯罪|からか|偏見|ヘイト|標語|ポスター|相談窓口|授業|学習|考え/u
 
 /** Whether [start, …) lies inside a bracketed title: 『…』 or ポスター「…」 (up to 40 characters back). */
@@ -287,18 +287,19 @@ export function maskedWords(words: readonly string[]): RegExp {
   return new RegExp([...alts].sort((a, b) => b.length - a.length).join('|'), 'gu')
 }
 
-/**
- * Text spelt out with spaces, made whole again for phrase patterns (the squeezed view already joins
- * kana and kanji): spaces between single ASCII letters (ｌ ｇ ｂ ｔ, S H I N E), between a single
- * letter and kana or kanji (Ｄ Ｅ Ｍ Ａ で す), and next to punctuation (大 人 で す か ？). Returns the
- * text and, for each of its characters, the index in `text`; null when there is nothing to join (the
- * usual case), so callers do no work.
- */
 /** A single letter: `x` is a-z and `y` (the character beyond it) is not. */
 function single(x: string | undefined, y: string | undefined): boolean {
   return x !== undefined && x >= 'a' && x <= 'z' && !(y !== undefined && y >= 'a' && y <= 'z')
 }
 
+/**
+ * Text spelt out with spaces, made whole again for phrase patterns (the squeezed view already joins
+ * kana and kanji): spaces between single ASCII letters (ｌ ｇ ｂ ｔ, S H I N E), between a single
+ * letter and kana or kanji (Ｄ Ｅ Ｍ Ａ で す), and next to punctuation (大 人 で す か ？); and a line
+ * broken inside a sentence (そのような事実は⏎ございません). Returns the text and, for each of its
+ * characters, the index in `text`; null when there is nothing to join (the usual case), so callers
+ * do no work.
+ */
 export function compactLetters(text: string): { text: string; at: number[] } | null {
   if (!text.includes(' ') && !text.includes('\n')) return null
   let out = ''
