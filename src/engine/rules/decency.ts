@@ -214,6 +214,9 @@ const PHRASES: Phrase[] = [
   { rule: 'decency/stereotype', re: phrase('女子力|男子力|女のくせ|男のくせ|女らしく|男らしく|女なのに|男なのに|女だから|男だから|女の子なんだから|男の子なんだから|男のくせに泣|方向音痴(?:な|の)(?:女性|女|女の子|奥さん|ママ)|(?:女性|(?<![一-龥])女|女子|女の子|奥さん|主婦|ママ)(?:でも)(?:迷わ|わか|分か|でき|使え|扱え|運転でき|簡単|理解でき|読め)|(?:ぽっちゃり|太め|太った|デブ|おデブ|ふくよか)(?:さん|の方|な方|体型|の人)?(?:でも)(?:安心|大丈夫|乗れ|入れ|座れ|着られ|ok)|機械(?:に|が)(?:弱い|苦手な)(?:女性|お年寄り|高齢者|おばあちゃん|おじいちゃん|奥さん|主婦)'), need: ['女', '男', '方向音痴', 'ぽつちやり', '太', 'でぶ', 'ふくよか', '機械', '奥さん', '主婦', 'まま'], instead: INSTEAD.stereotype, severity: 'warn' },
 ]
 /** The need words of every phrase, found in one pass per paragraph. */
+/** Awareness that names the prejudice itself (差別, 偏見, 人権): what makes a nuisance framing a quoted example. */
+const NAMES_PREJUDICE = phrase('(?<!被)差別|偏見|人権|解消|啓発|誤解|思い込み|決めつけ|なくそう|なくしましょう|許さない|許されない|考え(?:は|方は)', 'u')
+
 /** Which groups a paragraph names at all: one pass for the words every group's pattern needs. */
 const GROUP_GATE = new NeedGate(GROUPS.map((g) => requiredLiterals(g.re)))
 
@@ -389,7 +392,9 @@ export const decency: RuleFamily = {
           if (!p) continue
           // ご遠慮なく, 迷惑をかけない: not exclusion.
           if (/^(?:ご遠慮|遠慮して)/u.test(p[0]) && /^(?:なく|ないで)/u.test(tail.slice(p.index + p[0].length))) continue
-          if ((aware ??= AWARENESS.test(text))) break
+          // The group called a bother to others (ご迷惑になります, 他のお客様の目): words of support (介助, 配慮)
+          // in the same sentence do not make it awareness; only words that name the prejudice do.
+          if (/迷惑|の目|視線/u.test(p[0]) ? NAMES_PREJUDICE.test(text) : (aware ??= AWARENESS.test(text))) break
           if (/ご遠慮|遠慮して|禁止|不可|できません|お断り/u.test(p[0]) && SAFETY.test(text)) continue
           // The reason may be in another sentence: 女性限定のヨガ教室です。男性の方はご参加いただけません。
           if (g.kind === 'sex' && SEX_REFUSE_RE.test(p[0]) && SEX_OK.test(fo)) continue
