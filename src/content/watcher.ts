@@ -81,10 +81,12 @@ export class ComposerWatcher {
         if (isElement(r.target) && this.consider(r.target)) added = true
         continue
       }
-      // Typing only changes nodes inside editors (and text such as a character counter); elements
-      // added or removed elsewhere (a modal opening, a timeline update) may move or cover
-      // composers, so their badges are laid out again.
-      if (!pageChanged && !this.insideEditor(r.target) && (hasElement(r.addedNodes) || hasElement(r.removedNodes))) pageChanged = true
+      // Typing only changes nodes inside editors (and text such as a character counter): an editor's
+      // own re-render (Draft.js replacing its spans on every keystroke) holds no new composer and
+      // removes none, so it is not scanned. Elements added or removed elsewhere (a modal opening, a
+      // timeline update) may move or cover composers, so their badges are laid out again.
+      if (this.insideEditor(r.target)) continue
+      if (!pageChanged && (hasElement(r.addedNodes) || hasElement(r.removedNodes))) pageChanged = true
       for (const n of r.addedNodes) if (isElement(n) && this.scan(n)) added = true
       if (r.removedNodes.length > 0) removed = true
     }
