@@ -11,7 +11,8 @@
  *              mapped to combining ones), hyphen-likes → "-", wave dashes → "~", long-vowel
  *              marks between digits → "-", zero-width characters and BOM removed, CRLF and CR → LF.
  *  - squeezed: norm minus spaces, "・", ".", "_" that sit between CJK characters or digits
- *              (catches マ イ ナ ン バ ー, 秘・密, 0 9 0 …).
+ *              (catches マ イ ナ ン バ ー, 秘・密, 0 9 0 …), and one emoji between two kana or two
+ *              kanji (バ🙄カ, 極🤫秘).
  *  - folded:   squeezed with katakana → hiragana, small kana → full size, ASCII lower-cased.
  *              Same length as squeezed, so it shares squeezed's maps.
  *  - digits:   norm with kanji numerals turned into ASCII digits inside runs of ≥ 7 numerals
@@ -329,7 +330,13 @@ export function isCjk(c: string | undefined): boolean {
 }
 
 function isSqueezableCode(c: number): boolean {
-  return c === 0x20 || c === 0x30fb || c === 0x2e || c === 0x5f || c === 0xff65
+  return c === 0x20 || c === 0x30fb || c === 0x2e || c === 0x5f || c === 0xff65 || (c >= 0xd83c && c <= 0xd83e) || (c >= 0xdc00 && c <= 0xdfff)
+}
+/** Kana (1), kanji (2) or neither (0): an emoji is dropped only between two letters of one kind (バ🙄カ, 極🤫秘). */
+function letterKind(c: number): number {
+  if (c >= 0x3040 && c <= 0x30ff) return 1
+  if ((c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || c === 0x3005) return 2
+  return 0
 }
 function isJoinableCode(c: number): boolean {
   return (
@@ -347,6 +354,9 @@ function dropsRun(t: string, i: number, j: number): boolean {
   const c = t.charCodeAt(i)
   const before = i > 0 ? t.charCodeAt(i - 1) : -1
   const after = j < n ? t.charCodeAt(j) : -1
+  // One emoji inside a word (バ🙄カ, 極🤫秘) hides it: drop it, between two kana or two kanji only.
+  if (c >= 0xd800) return j - i === 2 && c <= 0xd83e && t.charCodeAt(i + 1) >= 0xdc00 && letterKind(before) !== 0 && letterKind(before) === letterKind(after)
+  for (let k = i + 1; k < j; k++) if (t.charCodeAt(k) >= 0xd800) return false
   // A dot between digits is a decimal point / version: keep; spaces within CJK/digits: drop.
   return isJoinableCode(before) && isJoinableCode(after) && !(isDigitCode(before) && isDigitCode(after) && j - i === 1 && c === 0x2e) && j - i <= 3
 }

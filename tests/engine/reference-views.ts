@@ -156,6 +156,8 @@ export function isCjk(c: string | undefined): boolean {
 }
 
 const SQUEEZABLE = new Set([' ', '・', '.', '_', '\u30FB', '･'])
+/** Spacing characters, and the code units of emoji in U+1F000–U+1FFFF (an emoji run is judged whole). */
+const squeezable = (c: string) => SQUEEZABLE.has(c) || /[\ud83c-\ud83e\udc00-\udfff]/.test(c)
 
 /** Remove spacing characters between CJK characters or digits. */
 export function buildSqueezed(norm: View): View {
@@ -165,16 +167,20 @@ export function buildSqueezed(norm: View): View {
   let i = 0
   while (i < n) {
     const c = t[i]!
-    if (SQUEEZABLE.has(c)) {
+    if (squeezable(c)) {
       // find the run of squeezable characters
       let j = i
-      while (j < n && SQUEEZABLE.has(t[j]!)) j++
+      while (j < n && squeezable(t[j]!)) j++
       const before = t[i - 1]
       const after = t[j]
       const joinable = (x: string | undefined) => isCjk(x) || isDigit(x)
       const run = t.slice(i, j)
+      const kind = (x: string | undefined) => (x === undefined ? 0 : /[\u3040-\u30ff]/.test(x) ? 1 : /[\u3400-\u9fff\uf900-\ufaff\u3005]/.test(x) ? 2 : 0)
+      // One emoji between two kana or two kanji (バ🙄カ) is dropped; other runs with surrogates are kept.
+      const emoji = /^[\ud83c-\ud83e][\udc00-\udfff]$/.test(run) && kind(before) !== 0 && kind(before) === kind(after)
+      const plain = !/[\ud800-\udfff]/.test(run)
       // A dot between digits is a decimal point / version: keep; spaces within CJK/digits: drop.
-      const dropping = joinable(before) && joinable(after) && !(isDigit(before) && isDigit(after) && run === '.') && j - i <= 3
+      const dropping = emoji || (plain && joinable(before) && joinable(after) && !(isDigit(before) && isDigit(after) && run === '.') && j - i <= 3)
       if (!dropping) for (let k = i; k < j; k++) out.push(t[k]!, norm.start[k]!, norm.end[k]!)
       i = j
       continue
