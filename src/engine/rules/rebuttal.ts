@@ -315,6 +315,27 @@ const PHRASES: Phrase[] = [
     what: '批判者への反論',
     instead: INSTEAD.critic,
   },
+  // Objection with a defence, in any voice: そげん言われても、市はちゃんと前から告知しとったとですよ; それは違うモン！…ちゃんと説明したモン.
+  {
+    re: phrase('(?:(?:違う|ちがう)(?:もん|よ|って|ぞ|ばい|けん|っす|です|わ)?(?=[！!。、,\\s〜~]|$)|違います|そんなこと(?:は)?(?:ない|ありません)|言われても|言われましても|おっしゃられても|おっしゃいますが)[^。？?\\n]{0,30}?(?:ちゃんと|きちんと|しっかり)[^。？?\\n]{0,12}?(?:説明|告知|お知らせ|周知|対応|案内)'),
+    need: ['違', 'ちがう', 'そんなこと', '言われ', 'おつしや'],
+    what: '批判への弁明・反論',
+    instead: INSTEAD.critic,
+  },
+  // Criticism called a hoax: デマを広めるのはやめてください.
+  {
+    re: phrase('デマ(?:を|は)(?:広め|流|拡散|言いふらさ)(?:るのは|さないで|すのは|ないで)(?:やめ|おやめ|お控え|控え|ください)'),
+    need: ['でま'],
+    what: '批判や情報を否定する表現',
+    instead: INSTEAD.deny,
+  },
+  // Critics told to see for themselves first: ご批判されている方は、一度現場を見てから言っていただきたい.
+  {
+    re: phrase('(?:批判|ご批判|非難|文句|苦情)(?:を)?(?:されている|している|言っている|なさっている)(?:方|人|人たち|方々)(?:は|には)[^。！？!?\\n]{0,24}?(?:見て|来て|調べて|読んで|確認して)から(?:言|おっしゃ|ご意見|批判|ものを言)'),
+    need: ['批判', '非難', '文句', '苦情'],
+    what: '批判者への反論',
+    instead: INSTEAD.critic,
+  },
 ]
 /** The need words of every phrase, found in one pass per paragraph. */
 // Phrases without a hand-written need are gated on the literals they cannot match without (literals.ts).
