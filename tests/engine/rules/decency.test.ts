@@ -8,13 +8,22 @@ type Case = [string, string, 'block' | 'warn']
 
 describe('decency (4(2))', () => {
   const invalid: Case[] = [
+    // Rights called premature, a group set against "ordinary people", a job by sex, an occupation held unworthy, looks graded, innuendo, 部落 in marriage, marital jokes.
+    ['同性カップルの制度なんて、柳川みたいな田舎にはまだ早いですよね。', 'decency/discriminatory', 'block'],
+    ['障害者用の駐車スペース、どうせいつも空いてるんだから、普通の人が使ってもいいと思いませんか？', 'decency/discriminatory', 'warn'],
+    ['やっぱり受付は若い女性のほうが、来庁者の反応がいいですね。', 'decency/discriminatory', 'warn'],
+    ['夜のお店で働いている人にまで給付金を出す必要が、本当にあるんでしょうか。', 'decency/discriminatory', 'block'],
+    ['ミスさげもんの候補の皆さん、今年はちょっと顔面レベルが控えめかも😅', 'decency/lookism', 'block'],
+    ['川下りの船頭さんの竿さばき、夜もすごいらしいですよ♡', 'decency/sexual', 'block'],
+    ['あの地区の出身者との結婚に親が反対するのも、まあ無理はないですよね。', 'decency/discriminatory', 'block'],
+    ['40過ぎて独身の職員ばかりのこの課にこそ、婚活イベントが必要かもしれません（笑）', 'decency/discriminatory', 'warn'],
     // A group mocked when addressed, judged unable, praised for managing despite itself; roles by sex; 部落 as a reason; marital status; a body type kept out.
     ['高齢ドライバーの皆さ〜ん、アクセルとブレーキ、間違えないでね😂 #交通安全', 'decency/discriminatory', 'block'],
     ['お年寄りにはスマホでの電子申請は無理でしょうから、窓口へお越しください。', 'decency/discriminatory', 'block'],
     ['障害者なのに一生懸命働いていて感動しました！', 'decency/discriminatory', 'block'],
     ['料理教室はやっぱり女性の仕事！奥さまたちの腕の見せどころです', 'decency/discriminatory', 'block'],
     ['あの地区は昔から部落だったので、土地が安いんですよ。', 'decency/discriminatory', 'block'],
-    ['独身の職員ばかりなので、婚活イベントに強制参加させます（笑）結婚できない人はこの機会に！', 'decency/discriminatory', 'block'],
+    ['独身の職員ばかりなので、婚活イベントに強制参加させます（笑）結婚できない人はこの機会に！', 'decency/discriminatory', 'warn'],
     ['ぽっ\u200bちゃりさんには着物は似合わないので、今年のレンタルはSサイズのみです', 'decency/discriminatory', 'block'],
     ['浴衣美人の胸元にも注目です👀 夏祭りは今夜！', 'decency/sexual', 'block'],
     // A group treated as a bother to others, kept apart, or praised with surprise; 同和地区 as a reason.
@@ -177,6 +186,13 @@ describe('decency (4(2))', () => {
 
   const valid = [
     // the same words where no group is put down
+    '同性パートナーシップ制度は必要ないという偏見をなくしましょう。',
+    '同性カップルの方も、手続きに保証人は必要ありません。',
+    '同性パートナーシップ制度の導入は早くても来年度の見込みです。',
+    '障がいのある方も普通の暮らしができるまちへ。',
+    '窓口は女性職員が担当します。',
+    '夜のお店で働く人の相談窓口を開設しました。',
+    '独身の職員ばかりでしたが、今年は結婚ラッシュです！',
     '障害のある方も一生懸命働ける職場づくりを応援します。',
     '高齢者の皆さん、特殊詐欺にご注意ください。',
     '家事は女性の仕事という考えを見直しましょう。',
