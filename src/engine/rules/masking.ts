@@ -34,7 +34,7 @@ const ERA_BEFORE = /(?:令和|平成|昭和|第|午前|午後|約|計|全|西暦
 const PERSON_AFTER = /^(?:さん|氏|様|君|くん|ちゃん|議員|容疑者|被告|課長|部長|係長|局長|社長|会長|店長|先生)/u
 /** Venues and places a template leaves for later (会場：〇〇公民館). */
 const VENUE_AFTER =
-  /^(?:公民館|会館|センター|ホール|体育館|広場|会場|集会所|公園|図書館|美術館|博物館|記念館|資料館|ホテル|旅館|神社|寺|小学校|中学校|高校|学校|保育園|幼稚園|プラザ|ギャラリー|スタジアム|グラウンド|運動場|ステージ|コミュニティセンター|交流館|交流センター|温泉|キャンプ場|港|漁港|駐車場)/u
+  /^(?:大学|公民館|会館|センター|ホール|体育館|広場|会場|集会所|公園|図書館|美術館|博物館|記念館|資料館|ホテル|旅館|神社|寺|小学校|中学校|高校|学校|保育園|幼稚園|プラザ|ギャラリー|スタジアム|グラウンド|運動場|ステージ|コミュニティセンター|交流館|交流センター|温泉|キャンプ場|港|漁港|駐車場)/u
 /** A field label right before a value: 景品：, 会場:, 問い合わせ：. */
 const FIELD_BEFORE = /[:：]\s?$/u
 /** A label a number follows: 内線○○○, 電話：××××, 第○回. */
@@ -50,7 +50,7 @@ const SLOT = /[\[［〔【<＜《{｛]([^\[\]［］〔〕【】<>＜＞《》{}�
 const SLOT_FIELD =
   /^(?:日付|日時|時間|時刻|開始時間|開始時刻|終了時間|曜日|開催日|会場|会場名|場所|住所|氏名|名前|お名前|担当者名?|URL|URL|リンク|リンク先|タイトル|見出し|店名|店舗名|施設名|団体名|企業名|会社名|イベント名|商品名|金額|料金|価格|人数|定員|電話番号|連絡先|メールアドレス|本文|画像|写真|キャプション|ハッシュタグ|締切|締切日|期限|期間|〇〇|○○|date|time|name|url|title|place|venue|tbd|tba|xxx)$/iu
 const SLOT_INSTRUCTION =
-  /(?:を|に)(?:入れる|入れて|入力|記入|挿入|追加|差し込む?|差込|記載|貼る|貼り付け|貼付|書く|書いて|差し替え|差替)(?:する|して(?:ください)?|ください|のこと)?$|(?:入力|記入|挿入|差し込み|差込)(?:する|して(?:ください)?|ください|欄)?$|^(?:ここに|こちらに)(?:本文|写真|画像|タイトル|説明|文章|URL|リンク|日付|日時|コメント|キャプション)/u
+  /(?:を|に)(?:入れる|入れて|入力|記入|挿入|追加|差し込む?|差込|記載|貼る|貼り付け|貼付|書く|書いて|差し替え|差替)(?:する|して(?:ください)?|ください|のこと)?$|(?:入力|記入|挿入|差し込み|差込)(?:する|して(?:ください)?|ください|欄)?$|^(?:ここに|こちらに)[^\]］】〕>＞！!？?]{0,10}(?:名|文|文章|URL|画像|写真|説明|タイトル|本文|日付|日時|場所|会場|時間|金額|価格|料金|内容|コメント|キャプション|リンク|番号|住所|連絡先)$/u
 /** After a slot: it stands in a sentence (〔日付〕に, [URL]をご覧), not as a heading label (【日時】10月1日). */
 const SLOT_IN_SENTENCE = /^(?:\s*$|\s*\n|[にではをがのへとも、。！!]|から|まで|より|さん|様|氏|殿)/u
 
@@ -210,6 +210,13 @@ function xMasks(t: string, doc: RuleInput['doc'], emit: Emit): void {
     const era = ERA_BEFORE.test(t.slice(Math.max(0, a - 2), a))
     // 締切：XX/XX: the whole value of a field.
     const field = m[0].length >= 2 && FIELD_BEFORE.test(t.slice(lineStartNear(t, a, 12), a)) && /^(?:[\/:：\-.~\s、。)）]|$)/u.test(rest)
+    // 内線XXX, 電話：XXXX; 【申込先】XXXX課: an extension or a desk left blank in a labelled line.
+    const numberLabel = /(?:内線|電話|TEL|FAX|番号|No\.?)[:：]?\s?$/iu.test(t.slice(Math.max(0, a - 6), a))
+    const desk = m[0].length >= 2 && /^(?:課|係|室|局|事務所|事務局|窓口)/u.test(rest) && /(?:【[^】\n]{1,8}】|[:：])\s?$/u.test(t.slice(lineStartNear(t, a, 16), a))
+    if (m[0].length >= 2 && (numberLabel || desk)) {
+      emitTemplate(t, a, b, '', doc, emit)
+      continue
+    }
     // XXXさん, XX公民館: letters standing for a name or a venue (a person: 伏せ字; a venue: a blank).
     if (m[0].length >= 2 && !UNIT.test(rest) && !era && !field) {
       const r = t.slice(b, b + 13)

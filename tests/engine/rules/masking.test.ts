@@ -4,6 +4,10 @@ import { findingsOf, summary } from '../helpers'
 
 describe('masking (5(2))', () => {
   const invalid: Array<[string, string[]]> = [
+    // an extension or a desk left blank in a labelled line; any ［ここに…］; a university left blank
+    ['【申込先】XXXX課（内線XXX）まで', ['masking/template:block:XXXX', 'masking/template:block:XXX']],
+    ['✨［ここに商品名］✨が道の駅やながわに登場しました！', ['masking/template:block:［ここに商品名］']],
+    ['講演会の講師には、●●大学の●●先生をお迎えします。', ['masking/template:block:●●', 'masking/fuseji:warn:●●']],
     // instructions to the writer left in the text; two different initials are one real case
     ['【タイトル】\n【本文】ここに告知文を入れる（200字程度）', ['masking/template:block:ここに告知文を入れる']],
     ['詳しくは（URLを入れる）をご覧ください。#柳川', ['masking/template:block:（URLを入れる）']],
@@ -86,6 +90,7 @@ describe('masking (5(2))', () => {
   })
 
   const valid = [
+    'Xの公式アカウントはこちら',
     // a request to the reader, a field described; parallel cases A社/B社
     '申込書には、ここに氏名を記入してください。',
     'ここに名前を書く欄があります',

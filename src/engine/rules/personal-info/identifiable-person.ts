@@ -194,3 +194,43 @@ export function identifiablePerson(doc: Doc, addressSpans: Span[], emit: Emit): 
     })
   }
 }
+
+/** Where someone lives, below the city: 大和町にお住まいの, 沖端町の, 三橋地区で. */
+const DISTRICT = /[\p{Script=Han}]{1,6}(?:町|村|地区)[\p{Script=Han}]{0,4}(?:にお住まいの|在住の|に住む|の|で)/u
+/** An age band or age: 70代, 七十代, 82歳. */
+const AGE_BAND = /(?<![0-9])[1-9]0代|[二三四五六七八九]十代|(?<![0-9])[0-9]{1,3}(?:歳|才)/u
+/** What someone does for a living: 海苔漁を営む, 鍼灸院をされている, 店を経営する, 市役所にお勤めの. */
+const LIVELIHOOD = /を営(?:む|んで|まれ)|をされて(?:いる|おられる)|を経営(?:する|して|されて)|にお勤めの|に勤める|で働(?:く|いて)|(?:漁師|農家|店主|経営者|住職|開業医)(?:の|で|を|さん)/u
+/** One person, not a group an event is for (70代以上の方を対象に). */
+const ONE_PERSON = /(?:男性|女性|方|人)(?:お一人|一人|1人)?(?:から|が|は|です|で|、)|お一人/u
+const GROUP_OF = /対象|以上|以下|の皆|方々|向け|募集|どなたでも/u
+/** What makes being singled out harmful: illness, a complaint, a crime or an accident. */
+const SENSITIVE = /患者|感染|陽性|入院|治療|亡くな|死亡|苦情|ご意見|お叱り|ご指摘|通報|被害|逮捕|容疑|事故|クレーム/u
+
+/**
+ * A private person singled out without a name: where they live and their age or livelihood, in a
+ * sentence about an illness, a complaint or an accident (大和町にお住まいの70代で海苔漁を営む男性
+ * お一人…入院, 沖端町の川沿いで鍼灸院をされている方から…とのご意見). Warn (4(4)).
+ */
+export function describedPerson(doc: Doc, emit: Emit): void {
+  const t = withoutUrls(doc, doc.norm.text)
+  if (!SENSITIVE.test(t) || !DISTRICT.test(t)) return
+  for (let at = 0; at < t.length; ) {
+    const s = sentenceSpan(t, at)
+    at = Math.max(s.end + 1, at + 1)
+    const sentence = t.slice(s.start, s.end)
+    const place = DISTRICT.exec(sentence)
+    if (!place || !ONE_PERSON.test(sentence) || GROUP_OF.test(sentence)) continue
+    if (!AGE_BAND.test(sentence) && !LIVELIHOOD.test(sentence)) continue
+    // The harm may be told in the next sentence (…男性お一人です。現在、入院して…).
+    if (!SENSITIVE.test(t.slice(Math.max(0, s.start - 60), Math.min(t.length, s.end + 40)))) continue
+    const span = doc.fromNorm(s.start + place.index, s.start + place.index + place[0].length)
+    emit({
+      rule: 'personal-info/identifiable-person',
+      clause: '4(4)',
+      start: span.start,
+      end: span.end,
+      data: { label: AGE_BAND.test(sentence) ? '住んでいる地域・年齢' : '住んでいる地域・仕事' },
+    })
+  }
+}

@@ -15,7 +15,7 @@ import { CLAUSES } from '../../clauses'
 import type { RuleFamily } from '../../rule'
 import { addresses } from './address'
 import { emails } from './email'
-import { identifiablePerson } from './identifiable-person'
+import { describedPerson, identifiablePerson } from './identifiable-person'
 import { identifiers } from './identifiers'
 import { lineIds } from './line-id'
 import { myNumbers } from './my-number'
@@ -156,5 +156,6 @@ export const personalInfo: RuleFamily = {
     identifiers(doc, emit)
     lineIds(doc, emit)
     identifiablePerson(doc, addressSpans, emit)
+    describedPerson(doc, emit)
   },
 }
