@@ -434,7 +434,7 @@ function spacedShortener(shorteners: readonly string[]): RegExp | null {
 /** An account named by its @handle in the text (not a reply's leading mentions). */
 const HANDLE = /(?<![A-Za-z0-9_@.\/])@([A-Za-z0-9_]{3,30})(?![A-Za-z0-9_@.])/gu
 /** What sends readers to the account: follow it, see its posts, its photos were borrowed. */
-const SENDS_TO = /フォロー|の投稿|のアカウント|の写真|お借り|チェックして|ご覧|見てね|見てください/u
+const SENDS_TO = /フォロー|の投稿|のアカウント|の写真|の作品|の一枚|撮影|お借り|チェックして|ご覧|見てね|見てください/u
 
 /**
  * A private person's account sent readers to by its @handle (@kaori_photo さん（一般の方）の投稿からお借りしました！

@@ -26,6 +26,8 @@ const MIN_ADJACENT = 10
 const CHAR_RUN = 10
 const LETTER = /^\p{L}$/u
 const HASHTAG = /[#＃][^\s#＃、。,.!?！？「」()（）]{1,100}/gu
+/** A line this long repeated right below itself is a repeat (shorter ones are separators: ----, ・・・). */
+const MIN_LINE = 6
 /** The same hashtag this many times is a repeat. */
 const SAME_HASHTAG = 3
 /** Emoji that may run (🎎🎎🎎…). */
@@ -229,6 +231,22 @@ export const repetition: RuleFamily<RepetitionFacts> = {
         }
       }
       i = j
+    }
+    // A line pasted again right below itself (拡散希望！献血にご協力ください！ ×3): each copy after the first.
+    if (t.includes('\n')) {
+      let prev = ''
+      for (let a = 0; a <= t.length; ) {
+        let e = t.indexOf('\n', a)
+        if (e === -1) e = t.length
+        const line = t.slice(a, e).trim()
+        if (line.length >= MIN_LINE && line === prev && /\p{L}/u.test(line)) {
+          const from = a + t.slice(a, e).indexOf(line)
+          const { start, end } = doc.fromNorm(from, from + line.length)
+          emit({ rule: 'repetition/sentence', start, end })
+        }
+        prev = line
+        a = e + 1
+      }
     }
     // A word said five times or more in a row (お知らせお知らせお知らせ…): one finding per run.
     for (const r of wordRuns(t)) {

@@ -86,7 +86,7 @@ const ENDING_RULES: readonly EndingRule[] = [
   { re: /見(?:てね|てな|てよ|てや)$/u, kind: 'ending', weight: 1, fix: always('ご覧ください') },
   { re: /(?:て|で)(?:ね|な|よ|や|ちょ|ちょうだい|ほしい|くれ)$/u, kind: 'ending', weight: 1, fix: (m) => `${m[0]}ください` },
   // Copula and particles.
-  { re: /(?:だよね|だよな|だよ|だね|だな|だぞ|だぜ|だわ|だもん|だし|だって)$/u, kind: 'ending', weight: 1, fix: (m) => (m.includes('ね') ? 'ですね' : 'です') },
+  { re: /(?:だよね|だよな|だよん|だよーん|だよ|だね|だな|だぞっ?|だぜ|だわ|だもん|だし|だって)$/u, kind: 'ending', weight: 1, fix: (m) => (m.includes('ね') ? 'ですね' : 'です') },
   { re: /(?:じゃん|じゃね|じゃない|やん|やんか)$/u, kind: 'ending', weight: 1, fix: always('ですね') },
   { re: /(?:っしょ|でしょ)$/u, kind: 'ending', weight: 1, fix: always('でしょう') },
   { re: /(?:っすね|っすよ|っす|ッス)$/u, kind: 'ending', weight: 1, fix: (m) => (m.endsWith('ね') ? 'ですね' : m.endsWith('よ') ? 'ですよ' : 'です') },

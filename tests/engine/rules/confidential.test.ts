@@ -4,6 +4,7 @@ import { findingsOf, summary } from '../helpers'
 
 describe('confidential (5(1))', () => {
   const invalid: Array<[string, string[]]> = [
+    ['非公開で行われた教育委員会の協議会では、皿垣小と両開小の統合について、委員から異論は出ませんでした。', ['confidential/meeting:block:非公開で行われた教育委員会']],
     // The marker in kana, a bid list before its notice, a quoted marker on the document the post shares.
     ['取扱ﾁｭｳｲの資料ですが、白秋祭実行委員会の収支見込みを一部ご紹介します。', ['confidential/marker:block:取扱ﾁｭｳｲ']],
     ['入札参加予定業者の一覧（公告前）です。', ['confidential/marker:block:公告前']],
@@ -165,6 +166,7 @@ describe('confidential (5(1))', () => {
 
   const valid = [
     '公告前の情報の取り扱いについて研修を行いました。',
+    '教育委員会の協議会は非公開で行います。',
     // A release date with a venue or where to check it: fine.
     '発表は12月1日ですが、会場は市民会館です。',
     '結果の発表は12月1日ですが、市ホームページでご確認いただけます。',

@@ -8,6 +8,7 @@ type Case = [string, string, 'block' | 'warn']
 
 describe('decency (4(2))', () => {
   const invalid: Case[] = [
+    ['外国人の方は時間にルーズなことが多いので、集合時間は少し早めにお伝えしています。', 'decency/discriminatory', 'block'],
     // Rights called premature, a group set against "ordinary people", a job by sex, an occupation held unworthy, looks graded, innuendo, 部落 in marriage, marital jokes.
     ['同性カップルの制度なんて、柳川みたいな田舎にはまだ早いですよね。', 'decency/discriminatory', 'block'],
     ['障害者用の駐車スペース、どうせいつも空いてるんだから、普通の人が使ってもいいと思いませんか？', 'decency/discriminatory', 'warn'],

@@ -5,6 +5,7 @@ import { findingsOf, summary } from '../helpers'
 
 describe('link (6(1))', () => {
   const invalid: Array<[string, string[]]> = [
+    ['今日の一枚は @kumi_photo_yng さん（一般の方）の作品です📸 #柳川 #堀割', ['link/personal-source:warn:@kumi_photo_yng']],
     ['素敵な写真は @kaori_photo_0512 さん（一般の方）の投稿からお借りしました！ぜひフォローを', ['link/personal-source:warn:@kaori_photo_0512']],
     // a shortener with its dot spaced out; a person's account presented by who they are
     ['白秋祭の交通規制図は ow .ly/Zx9q50Rt から。', ['link/shortener:warn:ow .ly/Zx9q50Rt']],

@@ -31,6 +31,9 @@ describe('repetition (5(2))', () => {
     expect(f.map((x) => `${x.rule}:${x.excerpt}`)).toEqual(['repetition/word-run:お知らせお知らせお知らせお知らせお知らせお知らせ'])
     expect(f[0]!.message).toContain('「お知らせ」が6回')
     expect(findingsOf(repetition, 'ワッショイワッショイ！')).toEqual([])
+    // a line pasted again right below itself; not a rule line
+    expect(findingsOf(repetition, '拡散希望！献血にご協力ください！\n拡散希望！献血にご協力ください！\n拡散希望！献血にご協力ください！').map((x) => `${x.rule}:${x.count ?? 1}`)).toEqual(['repetition/sentence:2'])
+    expect(findingsOf(repetition, '━━━━━━━━\n━━━━━━━━')).toEqual([])
     expect(findingsOf(repetition, 'ご来場、お待ちしてます！お待ちしてます！お待ちしてます！お待ちしてます！お待ちしてます！').map((x) => x.rule)).toEqual(['repetition/word-run'])
     expect(findingsOf(repetition, '・－・－・－・－・－・－')).toEqual([])
   })

@@ -4,6 +4,7 @@ import { findingsOf, summary } from '../helpers'
 
 describe('unofficial (5(1))', () => {
   const invalid: Array<[string, string[]]> = [
+    ['まだ決まっとらんけど、三橋庁舎の窓口は再来年で閉めるごたるよ。', ['unofficial/undecided:warn:まだ決まっとらん']],
     // Hearsay in 筑後弁 (らしか, っちゅう話) and about changes told as hearsay
     ['来年は花火ばなくすっちゅう話になっとるらしかばい。さびしかね〜', ['unofficial/rumour:warn:花火ばなくすっちゅう話', 'unofficial/rumour:warn:るらしか']],
     ['市長さん、次の選挙には出ないみたいだワン。', ['unofficial/rumour:warn:出ないみたい']],
