@@ -321,6 +321,13 @@ const PHRASES: Phrase[] = [
     need: ['嫌', '不満', '来', 'こん'],
     instead: INSTEAD.polite,
   },
+  // Mock praise and jibes: 今さら反対とは、さすがですね（笑）, ご自分のお名前も書けないのですね.
+  {
+    rule: 'hostility/confrontational',
+    re: phrase('さすが(?:です|だ)(?:ね|な|わ)?\\s?(?:[（(]笑[)）]|笑|w|🤣|😏)|(?:お名前|名前|実名|本名)(?:も|すら|さえ)(?:書け|名乗れ|出せ|明かせ)(?:ない|ません)(?:のですね|んですね|んだね|のですか|んですか)'),
+    need: ['さすが', '名前', '実名', '本名'],
+    instead: INSTEAD.polite,
+  },
   // 〜する人の気が知れない: contempt for how someone thinks.
   { rule: 'hostility/confrontational', re: phrase('気が知れ(?:ない|ません|ん(?![でだ])|へん)'), need: ['気が知れ'], instead: INSTEAD.polite },
   // Sarcastic polite advice to a critic: そこまでご不満なら、ご自分で立候補されてはいかがでしょうか.

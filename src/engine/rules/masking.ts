@@ -276,10 +276,10 @@ function blanks(t: string, doc: RuleInput['doc'], emit: Emit): void {
  * request to the reader (ここに氏名を記入してください).
  */
 const LEFT_INSTRUCTION =
-  /(?:ここに|こちらに)[^。、\n]{0,16}?(?:を)?(?:入れる|入力|記入|挿入|貼る|貼り付け|書く)(?![てしくでさ]|欄|ところ|場所|スペース|こと|よう|方法)|[（(][^()（）\n]{0,12}?(?:を)?(?:入れる|入れて|入力する|記入する|挿入する|貼る|貼り付ける|差し込む|書く)[)）]/gu
+  /(?:ここに|こちらに)(?:本文|タイトル|見出し|キャプション|説明文|告知文|文章|写真|画像|ハッシュタグ|URL|リンク)(?:を)?(?:入力|記入|挿入|入れる|入れて|貼り付け|追加)(?:して(?:ください|下さい)|する|ください)?|[#＃](?:ハッシュタグ|タグ名|hashtag)(?![\p{L}\p{N}])|(?:ここに|こちらに)[^。、\n]{0,16}?(?:を)?(?:入れる|入力|記入|挿入|貼る|貼り付け|書く)(?![てしくでさ]|欄|ところ|場所|スペース|こと|よう|方法)|[（(][^()（）\n]{0,12}?(?:を)?(?:入れる|入れて|入力する|記入する|挿入する|貼る|貼り付ける|差し込む|書く)[)）]/gu
 
 function leftInstructions(t: string, doc: RuleInput['doc'], emit: Emit): void {
-  if (!/入れ|入力|記入|挿入|貼|差し込|書/u.test(t)) return
+  if (!/入れ|入力|記入|挿入|貼|差し込|書|ハッシュタグ|タグ名|hashtag/iu.test(t)) return
   LEFT_INSTRUCTION.lastIndex = 0
   for (const m of matchAllOf(LEFT_INSTRUCTION, t)) {
     // Inside 【…】 or […] it is a slot, reported by `slots`.

@@ -53,7 +53,7 @@ const DATED = new RegExp(
 const AUTHORED =
   /『[^』\n。]{1,30}』\s?[（(]?[一-龠々ァ-ヶー]{2,8}[）)]?(?:著|作|訳|編)?(?=[\s、。」）)]|$)|[一-龠々ァ-ヶー]{2,8}(?:著|作|訳|編)?『[^』\n。]{1,30}』|[一-龠々]{2,6}の(?:詩|童謡|歌詞|短歌|俳句|随筆|小説|エッセイ|著書|作品|言葉|一節)[「『]|[一-龠々]{2,6}(?:作詞|作曲|著)(?=[「『\s、。（(]|$)|[一-龠々]{2,6}作(?=[「『])/u
 /** A source named with a vague word (ある新聞, こんな投稿, 口コミ, 関係者) is no source. */
-const VAGUE = /(?:^|[、。\s」』：:！!？?はも])(?:と)?ある(?=[一-龠ァ-ヶ])|某|こんな|そんな|どこかの|誰か|ネット上|ネットで|口コミ|関係者/u
+const VAGUE = /(?:^|[、。\s」』：:！!？?はも])(?:と)?ある(?=[一-龠ァ-ヶ])|某|こんな|そんな|どこかの|誰か|ネット上|ネットで|口コミ|関係者|^(?:専門家|有識者|研究者|識者|詳しい人|知人|友人|ある方)$/u
 /** A kind of text with no name (以下、ガイドブックから引用, 新聞より): no source. */
 const GENERIC_SOURCE =
   /^(?:以下[、,]?|次の|こちらの|この|その|今朝の|昨日の|先日の|地元の|手元の)?(?:ガイドブック|本|書籍|新聞|雑誌|テレビ|番組|ラジオ|サイト|ウェブサイト|ホームページ|ネット|インターネット|記事|コラム|社説|詩|歌|歌詞|投稿|資料|文献|論文|SNS|ブログ|パンフレット|チラシ|名言集|名言)(?:の(?:記事|コラム|一節|投稿|紹介|特集|中))?$/u
@@ -101,7 +101,7 @@ const CLAUSE_MARK = /[、，,]/u
 /** Lines that announce a quotation of what follows. */
 const INTRO =
   /(?<!無断)(?:引用|抜粋|転載)(?:します|いたします|させていただきます|しました|いたしました|です|になります)|(?:一節|一文|文章|言葉|詩|歌詞|記事|投稿|くだり|コメント|感想|お便り|お手紙|手紙|メッセージ)を(?:ご紹介|紹介|お届け|引用|抜粋)(?:します|いたします|させていただきます)|(?:こんな|次の|以下の)(?:ような)?(?:一節|言葉|文章|詩|歌詞|記事|投稿|文|くだり|コメント|声|感想|お便り|メッセージ)(?![一-龠])|(?:次のように|こう|以下のように)(?:書|記|綴|つづ|述|語|詠|紹介)|(?:次のように|こう)言(?:いました|っています|っていました|い残)|(?:作家|詩人|歌人|文豪|哲学者|思想家|偉人|先人|昔の人|著名人|有名人)(?:は|が|も)(?:言い|述べ|書き|書い|語り|記し|詠み|残し)(?:ました|ています|ていました|ている)[。：:]?\s*$|一節(?:です|があります|がありました|をご紹介|を紹介)/u
-const BLOCK_LINE = /^\s{0,3}(?:>|引用\s?[:：])\s?/u
+const BLOCK_LINE = /^\s{0,3}(?:>|(?:引用|抜粋|転載)\s?[:：])\s?/u
 
 /** What kind of text is quoted, from the words around it: what source to name, and an example. */
 const MEDIA: ReadonlyArray<readonly [RegExp, string, string]> = [
@@ -193,7 +193,7 @@ const GENERIC_PUBLICATION = /(?:今朝|今日|昨日|先日|先週|先月|最近
 /** A subject of three or more kanji before a quotation that is said or written (北原白秋は随筆の中で「…」と書いています). */
 const SUBJECT = /([一-龠々]{3,6}|[ァ-ヶー]{2,10}・[ァ-ヶー・]{2,12}|[A-Z][a-z]{1,15}(?: [A-Z][A-Za-z.]{1,15}){1,2} ?)は/gu
 const GENERIC_SUBJECT = /(?:専門家|研究者|有識者|関係者|経営者|観光客|参加者|担当者|利用者|来場者|生産者|旅行者|地元紙|知人|友人|作家|詩人|歌人|文豪|先人|昔の人)$/u
-const SAID = /^\s?(?:と|って)(?:書|記|述|語|話|詠|歌|言|綴|つづ|報じ|伝え|説|示|表現)/u
+const SAID = /^\s?(?:と|って)(?:書|記|述|語|話|詠|歌|言|綴|つづ|報じ|伝え|説|示|表現|呼びかけ|呼び掛け|発表|公表|注意喚起|警告|要請|勧め|推奨)/u
 
 function namesSomeone(s: string): boolean {
   if (ROLE.test(s) || NAMED_DOCUMENT.test(s) || AUTHORED.test(s)) return true
@@ -209,6 +209,8 @@ function namesSomeone(s: string): boolean {
 }
 
 /** Reported speech at an event: the staff heard the participants (参加した児童は「…」と話していました). */
+/** A label over voices the city collected itself: 参加者の声：「…」（市内・30代）. */
+const VOICE_LABEL = /(?:参加者|利用者|来場者|受講者|体験者|お客様|市民|住民|保護者|児童|生徒|アンケート)(?:の|から(?:の)?)(?:声|感想|ご意見|コメント|回答)[:：]?\s?$/u
 const INTERVIEWEE = /(?:(?:参加|体験|来場|受講|出席|見学|来訪|出場|優勝|入賞)した(?:方|人|親子|家族|児童|生徒|子ども|子どもたち|皆さん|学生|留学生|チーム|選手)|親子|ご家族|受講生|卒業生|新成人|地元の方|地元の皆さん|ボランティアの(?:方|皆さん)|中学生|高校生|小学生|留学生|観光客|旅行者|受賞者|入賞者|参加者|参加した(?:方|人|児童|生徒|子ども|子どもたち|皆さん)?|来場者|来場した方|児童|生徒|子どもたち|子ども|市民の方|地域の方|住民の方|利用者|受講者|出場者|保護者|方々|皆さん)(?:の(?:キャプテン|主将|代表|リーダー|メンバー|皆さん|方|お一人|一人))?(?:は|が|も|からは|から)[^。\n]{0,20}$|(?:キャプテン|主将|代表者|会長|園長|校長|館長|店主|店長|船頭|職人|生産者|農家|漁師|組合長|実行委員長|委員長|主催者)(?:さん)?(?:は|が|も|からは)[^。\n]{0,20}$/u
 const TOLD = /^\s?(?:と|って)[^。\n]{0,12}(?:話し|話す|語っ|語り|語る|笑顔|喜ん|喜び|振り返|感想|答え|声を)/u
 
@@ -451,7 +453,7 @@ export const quotation: RuleFamily<QuotationFacts> = {
       if (block) {
         const n = letters(line.slice(block[0].length))
         if (run) Object.assign(run, { b: lineEnd, letters: run.letters + n })
-        else run = { a: lineStart, b: lineEnd, letters: n, what: line.trimStart().startsWith('>') ? '「>」で始まる引用文' : '「引用：」で始まる引用文' }
+        else run = { a: lineStart, b: lineEnd, letters: n, what: line.trimStart().startsWith('>') ? '「>」で始まる引用文' : `「${/引用|抜粋|転載/u.exec(line)?.[0] ?? '引用'}：」で始まる引用文` }
         if (lineEnd === t.length) closeRun()
       } else if (announced && long && !opensBracket) {
         quotes.push({ a: lineStart, b: lineEnd, what: '引用として紹介された文章' })
@@ -484,7 +486,8 @@ export const quotation: RuleFamily<QuotationFacts> = {
         namesSomeone(af.text) ||
         (attr !== null && !NOT_A_NAME.test(attr[0])) ||
         (SAID.test(af.text) && namedSubject(bf.text)) ||
-        (INTERVIEWEE.test(bf.text) && TOLD.test(af.text))
+        (INTERVIEWEE.test(bf.text) && TOLD.test(af.text)) ||
+        VOICE_LABEL.test(bf.text)
       const { start, end } = doc.fromNorm(q.a, q.b)
       out.push({ start, end, what: q.what, named, atHead: /^[\s「『“‘〝≪《«">]*$/u.test(masked.slice(0, q.a)) || bf.start === 0, atTail: af.end >= masked.replace(/\s+$/u, '').length })
     }

@@ -59,7 +59,7 @@ const SECRET_KEY = new RegExp(
 /** Cheap test: a paragraph without one of these has no secret word. */
 const MAY_SECRET = /パ|ぱす|合言葉|合い言葉|あいことば|wi-?fi|無線LAN|ワイファイ|暗|あんしょう|番号|コード|キー|ダイヤル|数字|錠|ロック|p ?[aiw]|鍵|ID|user|login|SSID/i
 /** Between the word and its value: particles, colons, arrows, quotes (at most 14 characters). */
-const CONNECTOR = /^(?: +|[:=>→⇒|｜「『"'(（【[、,]|は|が|も|を|って|とは|の|-(?=>)|同じく|共通で|いずれも|どれも|ともに|今は|現在|全員)/u
+const CONNECTOR = /^(?: +|\n(?=[0-9〇一二三四五六七八九A-Za-z])|[:=>→⇒|｜「『"'(（【[、,]|は|が|も|を|って|とは|の|-(?=>)|同じく|共通で|いずれも|どれも|ともに|今は|現在|全員)/u
 // ニ (katakana) and ○ (circle) are typed for 二 and 〇 to slip past a check: they read as the same digits.
 const KANJI_DIGIT: Record<string, string> = { 〇: '0', 零: '0', '○': '0', 一: '1', 二: '2', ニ: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' }
 /** After a value, these make it a rule or a quantity, not a value (8文字以上, 4桁, 1,500円). */
@@ -154,7 +154,7 @@ function valueAfter(t: string, i: number, needDial: boolean): Value | null {
       continue
     }
     // Spaced-out values (h a k u s h u 1 1 0 1) and grouped ones (三・七・一・九, 右36・左12).
-    if (value.length > 0 && (c === ' ' ? run === 1 : (c === '・' || c === '、' || c === 'ー' || c === '‐') && run <= 3) && (isValueChar(t[k + 1]) || (dial && /[右左]/u.test(t[k + 1] ?? '')))) {
+    if (value.length > 0 && (c === ' ' ? run === 1 : (c === '・' || c === '、' || c === 'ー' || c === '‐' || c === '\n') && run <= 3) && (isValueChar(t[k + 1]) || (dial && /[右左]/u.test(t[k + 1] ?? '')))) {
       run = 0
       k++
       continue
@@ -291,7 +291,7 @@ const EMPTY_WHEN = /\d{1,2}時|\d{1,2}:\d{2}|[〇一二三四五六七八九十]
  * factory value (パスワードは初期設定のまま), a staff room anyone can walk into, a secret written on a note by the screen.
  */
 const WEAK_SPOT =
-  /(?:防犯カメラ|監視カメラ|カメラ|センサー)(?:は|が)?[^。！？!?\n]{0,12}?(?:しか|だけ)(?:ない|ありません|付いていな|ついていな|設置していな|設置されていな|映らな|映っていな|映りませ)|(?:防犯カメラ|監視カメラ|センサー)(?:は|が)[^。！？!?\n]{0,24}?(?:のみ|だけ)(?:で|です|。|、)[^。！？!?\n]{0,20}?(?:には|は)(?:設置|取り付け|付け)(?:して|られて|されて)?(?:いません|いない|おりません|ありません)|(?:防犯カメラ|監視カメラ|カメラ)の死角|死角(?:は|が|になって|になる|だらけ)|(?:パスワード|暗証番号|PW|パス|PIN|ID)(?:は|が|も)?[^。！？!?\n]{0,8}?(?:初期設定|初期値|初期パスワード|デフォルト|工場出荷時|購入時)(?:の)?(?:まま|から変えて|から変更して)|(?:サーバー?室|電算室|事務室|金庫室|執務室|通用口|裏口|勝手口|職員(?:用)?(?:入口|通用口)|書庫|宿直室|会計室)[^。！？!?\n]{0,12}?(?:誰でも|だれでも|ノーチェックで|フリーパスで)(?:入れ|入室|入館|出入り|開け|通れ)|(?:パスワード|暗証番号|PW|パス)(?:は|を|が)?[^。！？!?\n]{0,12}?(?:付箋|ふせん|メモ|紙|ホワイトボード)(?:に書|に貼|に張|に残|で貼)/gu
+  /(?:防犯カメラ|監視カメラ)(?:は|が)[^。！？!?\n]{0,16}?(?:を|は)(?:映して|映っ|撮影して|カバーして|写して)(?:いません|いない|おりません|おらず)|(?:防犯カメラ|監視カメラ|カメラ|センサー)(?:は|が)?[^。！？!?\n]{0,12}?(?:しか|だけ)(?:ない|ありません|付いていな|ついていな|設置していな|設置されていな|映らな|映っていな|映りませ)|(?:防犯カメラ|監視カメラ|センサー)(?:は|が)[^。！？!?\n]{0,24}?(?:のみ|だけ)(?:で|です|。|、)[^。！？!?\n]{0,20}?(?:には|は)(?:設置|取り付け|付け)(?:して|られて|されて)?(?:いません|いない|おりません|ありません)|(?:防犯カメラ|監視カメラ|カメラ)の死角|死角(?:は|が|になって|になる|だらけ)|(?:パスワード|暗証番号|PW|パス|PIN|ID)(?:は|が|も)?[^。！？!?\n]{0,8}?(?:初期設定|初期値|初期パスワード|デフォルト|工場出荷時|購入時)(?:の)?(?:まま|から変えて|から変更して)|(?:サーバー?室|電算室|事務室|金庫室|執務室|通用口|裏口|勝手口|職員(?:用)?(?:入口|通用口)|書庫|宿直室|会計室)[^。！？!?\n]{0,12}?(?:誰でも|だれでも|ノーチェックで|フリーパスで)(?:入れ|入室|入館|出入り|開け|通れ)|(?:パスワード|暗証番号|PW|パス)(?:は|を|が)?[^。！？!?\n]{0,12}?(?:付箋|ふせん|メモ|紙|ホワイトボード)(?:に書|に貼|に張|に残|で貼)/gu
 function sentenceText(t: string, start: number, end: number): string {
   const s = sentenceAround(t, start, end)
   return t.slice(s.start, s.end)
@@ -362,7 +362,7 @@ function findPhysical(doc: Doc, emit: (f: DraftFinding) => void): void {
       emit({ rule: 'security/guard-schedule', start: out.start + lead, end: out.start + raw.trimEnd().length - trail, data: { guard: g[0] } })
     }
   }
-  if (/しか|だけ|のみ|死角|初期|デフォルト|出荷|購入時|誰でも|だれでも|ノーチェック|フリーパス|付箋|ふせん|メモ|紙|ホワイトボード/u.test(t)) {
+  if (/しか|だけ|のみ|映して|映っ|撮影して|カバーして|写して|死角|初期|デフォルト|出荷|購入時|誰でも|だれでも|ノーチェック|フリーパス|付箋|ふせん|メモ|紙|ホワイトボード/u.test(t)) {
     WEAK_SPOT.lastIndex = 0
     let n = 0
     for (let m = WEAK_SPOT.exec(t); m && n < MAX_HITS; m = WEAK_SPOT.exec(t), n++) {

@@ -52,7 +52,7 @@ const TBD_SUBJECT = /(?:日程|日時|時間|時刻|詳細|場所|会場|内容|
 const TBD_LATER = /決まり次第|決定次第|確定次第|決まりましたら|決定しましたら|改めて(?:お知らせ|ご案内)|後日(?:お知らせ|ご案内|発表)|追って(?:お知らせ|ご案内)/u
 
 /** Strong stage words: a warning on their own (the other words of the policy list `undecided` need a decision or a future matter in the sentence). */
-const STRONG_STAGE = /^(?:素案|原案|試案|たたき台|叩き台|内定|ないてい|内示|決定前|正式発表前|未発表|非公表|近日発表|方針を固め|見送る方向|廃止する方向|統合する方向|方向で調整|方向で検討)$/u
+const STRONG_STAGE = /^(?:議会に出す前|議会に出る前|議会前|議決前|可決前|決裁前|まだ決まっ|素案|原案|試案|たたき台|叩き台|内定|ないてい|内示|決定前|正式発表前|未発表|非公表|近日発表|方針を固め|見送る方向|廃止する方向|統合する方向|方向で調整|方向で検討)$/u
 
 /** Forecast markers (squeezed view). */
 const FORECAST =
@@ -174,6 +174,10 @@ function stageWords(e: Emitter, t: string): void {
   }
 }
 
+/** A rumour said to be going round (という話がSNSで出回っている), and the paragraph putting it right. */
+const CIRCULATING = /(?:という|との|といった)(?:話|噂|うわさ|情報|投稿|書き込み)が[^。！？!?\n]{0,12}(?:出回|広が|拡散|流れ)/u
+const CORRECTED = /予定どおり|予定通り|事実ではありません|事実はありません|誤りです|デマ|正確な情報|正しい情報|公式(?:の)?(?:情報|発表)|ホームページでご確認/u
+
 function forecasts(e: Emitter, t: string): void {
   for (const re of [DIRECTION, FORECAST]) {
     re.lastIndex = 0
@@ -181,6 +185,8 @@ function forecasts(e: Emitter, t: string): void {
     for (let m = re.exec(t); m && n < MAX_HITS; m = re.exec(t), n++) {
       const sentence = sentenceOf(t, m.index, m.index + m[0].length)
       if (PUBLIC_PROCESS.test(sentence)) continue
+      // 「…中止になる」という話が出回っているようですが、予定どおり開催します: a rumour being corrected.
+      if (CIRCULATING.test(sentence) && CORRECTED.test(t)) continue
       if (re === FORECAST) {
         if (!CHANGE.test(sentence) || NATURAL.test(sentence) || OFFICIAL_SOURCE.test(sentence) || TRIVIA.test(sentence)) continue
         // とのこと after a quoted remark (「楽しかった」とのこと) is a report of what someone said.
@@ -299,7 +305,7 @@ export const unofficial: RuleFamily = {
         '決定前', '正式発表前', '未発表', '近日発表', '非公表', '見送る方向', '廃止する方向', '統合する方向', '方向で調整', '方向で検討',
         'けんとうちゅう', 'ちょうせいちゅう', 'きょうぎちゅう', '検討しています', '検討しており', '検討している', '検討を進めて',
         '調整しています', '調整を進めて', '協議しています', '協議を進めて', '交渉しています', '交渉を進めて',
-        'まだ決まっとらん', 'まだ決まってない', 'まだ決まっていない', 'まだ決まっていません', 'まだ決まってませんが',
+        '議会に出す前', '議会に出る前', '議会前ですが', '議決前', '可決前', '決裁前', 'まだ決まっとらん', 'まだ決まってない', 'まだ決まっていない', 'まだ決まっていません', 'まだ決まってませんが',
         '!検討中の方', '!検討中のかた', '!ご検討中', '!検討中の皆', '!調整中の方', '!検討中のご家庭', '!検討中の企業', '!検討中の事業者', '!検討されている方', '!検討している方', '!検討しているかた', '!検討している人', '!検討している皆', '!検討している企業', '!検討している事業者', '!検討しているご家庭',
         '!未発表のもの', '!未発表の作品', '!未発表作品', '!未発表の写真', '!未発表の曲', '!未発表の楽曲', '!未発表の原稿', '!未発表のオリジナル', '!未発表に限', '!未発表で', '!交付決定前', '!決定前に購入', '!決定前に着手', '!決定前に契約',
       ],

@@ -4,6 +4,8 @@ import { findingsOf, summary } from '../helpers'
 
 describe('confidential (5(1))', () => {
   const invalid: Array<[string, string[]]> = [
+    ['来週入札予定の「中山地区排水路改修工事」ですが、参加予定業者は堀江建設、大和土木、有明工業の3社です。', ['confidential/pre-release:block:参加予定業者は堀江建設']],
+    ['機\u200b密\u200b性２　教育委員会　いじめ重大事態調査報告書（素案）の概要をお知らせします。', ['confidential/marker:block:機\u200b密\u200b性２']],
     ['非公開で行われた教育委員会の協議会では、皿垣小と両開小の統合について、委員から異論は出ませんでした。', ['confidential/meeting:block:非公開で行われた教育委員会']],
     // The marker in kana, a bid list before its notice, a quoted marker on the document the post shares.
     ['取扱ﾁｭｳｲの資料ですが、白秋祭実行委員会の収支見込みを一部ご紹介します。', ['confidential/marker:block:取扱ﾁｭｳｲ']],
@@ -167,6 +169,8 @@ describe('confidential (5(1))', () => {
   const valid = [
     '公告前の情報の取り扱いについて研修を行いました。',
     '教育委員会の協議会は非公開で行います。',
+    '落札業者は堀江建設に決まりました（入札結果は市ホームページで公表）。',
+    '入札参加資格者名簿を更新しました。',
     // A release date with a venue or where to check it: fine.
     '発表は12月1日ですが、会場は市民会館です。',
     '結果の発表は12月1日ですが、市ホームページでご確認いただけます。',

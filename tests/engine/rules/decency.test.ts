@@ -8,6 +8,11 @@ type Case = [string, string, 'block' | 'warn']
 
 describe('decency (4(2))', () => {
   const invalid: Case[] = [
+    ['中国人の団体客が増えて騒がしくなりましたが、川下りは今日も通常運航しています。', 'decency/discriminatory', 'block'],
+    ['料理教室は、家事が得意な女性の皆さん向けに企画しました。', 'decency/discriminatory', 'warn'],
+    ['掘割清掃ボランティア募集！力仕事は男性の皆さん、女性の皆さんは受付とお茶出しをお願いします。', 'decency/discriminatory', 'warn'],
+    ['今年のミス柳川の3人はスタイル抜群！水着姿も見てみたいですね♡', 'decency/sexual', 'block'],
+    ['うなぎは精がつく！今夜はご夫婦で“お楽しみ”くださいね♡', 'decency/sexual', 'block'],
     ['外国人の方は時間にルーズなことが多いので、集合時間は少し早めにお伝えしています。', 'decency/discriminatory', 'block'],
     // Rights called premature, a group set against "ordinary people", a job by sex, an occupation held unworthy, looks graded, innuendo, 部落 in marriage, marital jokes.
     ['同性カップルの制度なんて、柳川みたいな田舎にはまだ早いですよね。', 'decency/discriminatory', 'block'],

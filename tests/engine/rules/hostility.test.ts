@@ -123,6 +123,8 @@ describe('hostility (5(3))', () => {
     ['ご意見ありがとうございます。ただ、そんなことも知らずに、よく市にご意見しようと思われましたね。', 'hostility/confrontational', 'warn', 'そんなことも知らず'],
     ['さすが、毎日市役所にお電話くださるだけあって、よーくご存じですね（笑）', 'hostility/confrontational', 'warn', 'さすが、毎日市役所にお電話くださるだけあって、よーくご存じですね（笑'],
     ['そんなに柳川がお嫌いなら、無理に住まれなくてもいいのでは？', 'hostility/confrontational', 'warn', 'お嫌いなら、無理に住まれなくてもいい'],
+    ['説明会にも来なかった方が今さら反対とは、さすがですね（笑）', 'hostility/confrontational', 'warn', 'さすがですね（笑）'],
+    ['匿名でのご批判ありがとうございます。ご自分のお名前も書けないのですね。', 'hostility/confrontational', 'warn', 'お名前も書けないのですね'],
     ['なんばしよっとか、きさんは。文句ばっかり言うならもう来んでよか。', 'hostility/insult', 'block', 'きさん'],
     // exposure threats, orders, and 口出すな
     ['次に同じ書き込みをしたら、身元を特定して職場に連絡しますので。', 'hostility/threat', 'block', 'したら、身元を特定して職場に連絡します'],

@@ -4,6 +4,7 @@ import { findingsOf, summary } from '../helpers'
 
 describe('masking (5(2))', () => {
   const invalid: Array<[string, string[]]> = [
+    ['【タイトル】\nここに本文を入力してください。\n#柳川市 #ハッシュタグ', ['masking/template:block:ここに本文を入力してください', 'masking/template:block:#ハッシュタグ']],
     // an extension or a desk left blank in a labelled line; any ［ここに…］; a university left blank
     ['【申込先】XXXX課（内線XXX）まで', ['masking/template:block:XXXX', 'masking/template:block:XXX']],
     ['✨［ここに商品名］✨が道の駅やながわに登場しました！', ['masking/template:block:［ここに商品名］']],
@@ -91,6 +92,7 @@ describe('masking (5(2))', () => {
 
   const valid = [
     'Xの公式アカウントはこちら',
+    '#ハッシュタグキャンペーン 開催中',
     // a request to the reader, a field described; parallel cases A社/B社
     '申込書には、ここに氏名を記入してください。',
     'ここに名前を書く欄があります',

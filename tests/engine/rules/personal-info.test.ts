@@ -19,6 +19,7 @@ describe('personal-info (4(4), 5(1))', () => {
     ['お名前は江口大輔さん、免許証番号は4821\n0337 6510 です。', ['personal-info/drivers-licence:block:4821\n0337 6510']],
     ['本日、市内で新たに確認された患者さんは、大和町にお住まいの70代で海苔漁を営む男性お一人です。現在、入院して治療を受けておられます。', ['personal-info/identifiable-person:warn:大和町にお住まいの']],
     ['沖端町の川沿いで鍼灸院をされている方から、夜の川下り照明がまぶしくて眠れないとのご意見をいただきました。', ['personal-info/identifiable-person:warn:沖端町の']],
+    ['ﾊﾟｽﾎﾟｰﾄの落とし物がありました。旅券番号 T K 8 2 3 4 5 1 9、お名前はスズキ アヤカ様です。', ['personal-info/passport:block:T K 8 2 3 4 5 1 9']],
     ['ゆうちょ銀行 記号一七四五〇 番号三八五二六四七一 名義 ヒラノ マサコ', ['personal-info/bank-account:block:一七四五〇 番号三八五二六四七一']],
     // a person in charge speaks for the desk on a fixed line; a mobile there is the staff member's own
     ['うなぎまつりのボランティア申込は、担当の古賀（連絡先：070-2345-6789）までお気軽にどうぞ！', ['personal-info/mobile:block:070-2345-6789']],

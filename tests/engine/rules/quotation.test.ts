@@ -89,6 +89,9 @@ describe('quotation (4(4))', () => {
     ['「柳川は九州のベネチアと呼ぶにふさわしい、水と緑の町である」と、ある旅行雑誌に紹介されていました！'],
     ['ふるさとを思う季節になりました。『ふるさとは遠きにありて思ふもの　そして悲しくうたふもの』'],
     ['>雨はふるふる　城ヶ島の磯に\n>利休鼠の雨がふる\n雨の日の掘割も趣がありますね。'],
+    // 抜粋： with no source; a vague 専門家によると is no source
+    ['抜粋：本市の人口は今後20年間で約2割減少すると推計され、公共施設の維持管理費の削減が喫緊の課題となっている。'],
+    ['専門家によると「有明海の海苔の生育は、今年は平年より2週間ほど遅れており、品質への影響が懸念される」とのことです。'],
   ])('flags %s', (text) => {
     const f = findingsOf(quotation, text)
     expect(f.map((x) => `${x.rule}:${x.severity}`)).toEqual(['quotation/no-source:warn'])
@@ -204,6 +207,9 @@ describe('quotation (4(4))', () => {
     // speech the city reports from people it met (a team's captain, a boatman): its own report
     ['優勝したチームのキャプテンは「みんなで声を掛け合って最後まで諦めずに戦えたことが勝因です」と喜びを語りました。'],
     ['船頭さんは「今年の紅葉はとくに色づきがいいですよ」と話していました。'],
+    // voices the city collected itself; an agency's call to the public
+    ['参加者の声：「子どもと一緒に舟に乗れて、とても楽しかったです」（市内・30代）'],
+    ['厚生労働省は「こまめな水分補給と、エアコンの適切な使用で熱中症を予防しましょう」と呼びかけています。'],
     // the wording of a scam message, quoted to warn about it
     ['「アカウントが停止されます。パスワードを入力してください」といったメールやSMSにご注意ください。市や銀行がこのような連絡をすることはありません。'],
     // a quoted line with its poet

@@ -4,6 +4,8 @@ import { findingsOf, summary } from '../helpers'
 
 describe('security (5(1))', () => {
   const invalid: Array<[string, string[]]> = [
+    ['防災倉庫の扉の暗証番号は\n七三\n〇八\nです。', ['security/credential:block:扉の暗証番号は\n七三\n〇八']],
+    ['駅前駐輪場の防犯カメラは北側の奥を映していません。', ['security/weakness:block:防犯カメラは北側の奥を映していません']],
     // A bare 番号 after a lock is named; dial turns one per line; cameras in only some places.
     ['本日より夜間通用口はテンキー式の電子錠になりました。番号は2580＃です。', ['security/credential:block:番号は2580＃']],
     ['公用自転車のワイヤーロック、番号は四・七・二・九にしておきました〜', ['security/credential:block:番号は四・七・二・九']],

@@ -22,6 +22,7 @@ describe('tone (4(1)): softer than the registered level', () => {
     ['ワンチャン明日も晴れるかも？', 4],
     ['市長選挙の投票、ちゃんと行かなきゃダメだぞっ☆', 4],
     ['おはよー☀️ 今日も市役所は通常営業だよん♪', 4],
+    ['えっ、知らなかったの？粗大ごみはネットで予約できるんだよ♪', 4],
     // slang on a stiff account, however polite the rest, in any spelling (ﾏｼﾞ is マジ)
     ['新しい観光パンフレット、ﾏｼﾞでいい感じに仕上がりました！', 4],
     ['白秋祭の花火、めっちゃきれいでした。ありがとうございました。', 5],
@@ -221,6 +222,7 @@ describe('tone (4(2)): levity next to tragedy', () => {
     ['大雨警報が発表されました。今日はおうちでまったりゲーム日和ですね🎉', 2],
     ['大雨で市内あちこち冠水しとるね…でもこれなら道路でも川下りできそう！笑🛶', 1],
     ['台風で市内の看板吹っ飛んでるｗ ウケる〜', 1],
+    ['地震でお城の石垣がちょっと崩れちゃった(´・ω・｀) でも大丈夫だよ〜', 1],
   ])('warns on %s (registered %i)', (text, level) => {
     expect(warned(text, level)).toContain('tone/insensitive')
   })

@@ -4,6 +4,7 @@ import { findingsOf, summary } from '../helpers'
 
 describe('unofficial (5(1))', () => {
   const invalid: Array<[string, string[]]> = [
+    ['指定ごみ袋の値上げ、たぶん10月からになります。まだ議会に出す前ですが、心の準備をお願いします。', ['unofficial/undecided:warn:議会に出す前']],
     ['まだ決まっとらんけど、三橋庁舎の窓口は再来年で閉めるごたるよ。', ['unofficial/undecided:warn:まだ決まっとらん']],
     // Hearsay in 筑後弁 (らしか, っちゅう話) and about changes told as hearsay
     ['来年は花火ばなくすっちゅう話になっとるらしかばい。さびしかね〜', ['unofficial/rumour:warn:花火ばなくすっちゅう話', 'unofficial/rumour:warn:るらしか']],
@@ -163,6 +164,7 @@ describe('unofficial (5(1))', () => {
 
   const valid = [
     '柳川らしか風景ばい。',
+    '「白秋祭が今年は中止になる」という話がSNSで出回っているようですが、今年も予定どおり開催します。正確な情報は市ホームページでご確認ください。',
     // Katakana words that end like hearsay are words, not endings.
     'ホテルらしい外観のレトロな建物です。',
     '新メニューのミタイムセットを販売します。',

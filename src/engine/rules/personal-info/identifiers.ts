@@ -51,7 +51,8 @@ const IDENTIFIERS: IdentifierSpec[] = [
   {
     rule: 'personal-info/passport',
     keyword: /パスポート|旅券/gu,
-    value: /^[^。\n]{0,12}?(?<![A-Za-z])([A-Za-z]{2}[ \-]?[0-9]{7})(?![0-9])/u,
+    // Letters and digits may be spaced out (T K 8 2 3 4 5 1 9).
+    value: /^[^。\n]{0,12}?(?<![A-Za-z])([A-Za-z] ?[A-Za-z][ \-]?(?:[0-9] ?){6}[0-9])(?![0-9])/u,
     label: '旅券（パスポート）番号',
   },
   {
@@ -127,7 +128,9 @@ export function identifiers(doc: Doc, emit: Emit): void {
         // The holder decides: a person's name after the number is a private account, whatever the cause.
         const holder = HOLDER.exec(t.slice(b, b + 30))
         const holderIsPerson = holder !== null && !KANA_ORG.test(holder[1]!) && !ORG_WORDS.test(holder[1]!)
-        organisational = !holderIsPerson && spec.organisation.test(lineAround(t, k.index, b))
+        // The holder's own line (口座名義：柳川市災害義援金) names an organisation as well as the number's line.
+        const holderLine = /^[^\n]{0,4}\n\s{0,3}(?:口座)?名義(?:人)?[\s:：]{0,2}([^\n]{1,30})/u.exec(t.slice(b, b + 40))
+        organisational = !holderIsPerson && (spec.organisation.test(lineAround(t, k.index, b)) || (holderLine !== null && spec.organisation.test(holderLine[1]!)))
       }
       const severity = organisational ? 'info' : spec.needsPerson && !person ? 'warn' : 'block'
       emit({
