@@ -55,7 +55,7 @@ const SESSION_NOTICE = /傍聴(?:は|が|を)|傍聴(?:でき|いただけ)(?:�
 /** A meeting marked closed: 部長会議（非公開）. */
 const CLOSED_MEETING = /(?:会議|会合|協議会?|審査会?|審議会|委員会|検討会|懇談会|理事会|部会|打ち合わせ|打合せ|ヒアリング|選考会?)\((?:非公開|秘密会|内部)\)/gu
 /** A document marked non-public: 資料（非公開）, 非公開の議事録; an internal draft: 内部で検討中の資料, 庁内で作成中の案. */
-const CLOSED_DOC = /(?:内部|庁内|課内|部内|係内|幹部)(?:で|だけで)(?:検討中|作成中|協議中|調整中|検討している|作っている|回している)の(?:資料|案|データ|文書|メモ|原稿|計画)|(?:資料|文書|メモ|データ|議事録|記録)\((?:非公開|内部用?|庁内用?|取扱注意|秘)\)|非公開(?:の|な)(?:資料|議事録|メモ|文書|データ|情報|内容|話)/gu
+const CLOSED_DOC = /(?:内部|庁内|職員向け(?:の)?(?:内部)?|職員用(?:の)?)マニュアル(?=[^。！？!?\n]{0,24}(?:載せ|掲載|公開|共有|写真|アップ|紹介))|まだ(?:事業者|業者|本人|ご本人|関係者|相手方|応募者)(?:には|に)(?:通知|連絡|通告|お知らせ)(?:して)?(?:いません|いない|おりません)(?:が|けど|けれど)|(?:内部|庁内|課内|部内|係内|幹部)(?:で|だけで)(?:検討中|作成中|協議中|調整中|検討している|作っている|回している)の(?:資料|案|データ|文書|メモ|原稿|計画)|(?:資料|文書|メモ|データ|議事録|記録)\((?:非公開|内部用?|庁内用?|取扱注意|秘)\)|非公開(?:の|な)(?:資料|議事録|メモ|文書|データ|情報|内容|話)/gu
 /** What follows an internal meeting when its content is told (not when it is merely named). */
 const MEETING_CONTENT = /^(?:\((?:非公開|秘密会|内部)\))?(?:で|では|において|の席で|の場で|の中で|の資料|のメモ|の議事|の記録|の内容|の結果|の様子|の話|での|によると|から|に出|に提出|に諮)/u
 
@@ -226,7 +226,7 @@ export const confidential: RuleFamily = {
         return !spans.some((s) => s.start < span.end && s.end > span.start) && (SESSION_CONTENT.test(t.slice(end, end + 8)) || (LEAK.test(sentenceOf(t, m.index, end)) && !SESSION_NOTICE.test(sentenceOf(t, m.index, end))))
       })
     }
-    if (/非公開|\(|内部|庁内|課内|部内|係内|幹部/u.test(t)) emitAll(doc, t, CLOSED_DOC, 'confidential/marker', emit, spans, marker)
+    if (/非公開|\(|内部|庁内|課内|部内|係内|幹部|マニュアル|まだ/u.test(t)) emitAll(doc, t, CLOSED_DOC, 'confidential/marker', emit, spans, marker)
     if (/前|公表|公開|解禁|まだ/u.test(t)) {
       emitAll(doc, t, PRE_RELEASE, 'confidential/pre-release', emit, spans, (m) => {
         const span = doc.fromSqueezed(m.index, m.index + m[0].length)
@@ -261,7 +261,7 @@ export const confidential: RuleFamily = {
         const sentence = sentenceOf(t, m.index, m.index + m[0].length)
         if (BID_PUBLIC.test(sentence) || AWARENESS.test(sentence)) return false
         // 予定価格 alone is often published before a bid; it is a secret only when the paragraph is about a bid not yet opened.
-        return !/^(?:入札)?予定価格/u.test(m[0]) || /入札|業者|ご参考|参考に|こっそり|内緒/u.test(t)
+        return !/^(?:入札)?予定価格/u.test(m[0]) || /入札|公告|業者|指名|ご参考|参考に|こっそり|内緒/u.test(t)
       })
     }
     if (/一足/u.test(t) && RELEASE_TO_COME.test(t)) emitAll(doc, t, EARLY_REVEAL, 'confidential/pre-release', emit, spans, () => true)

@@ -205,17 +205,33 @@ const PHRASES: Phrase[] = [
   // Housework and serving given to women: 家事が得意な女性の皆さん向け, 女性の皆さんはお茶出しを.
   {
     rule: 'decency/discriminatory',
-    re: phrase('(?:家事|料理|育児|裁縫|お茶くみ)(?:が)?(?:得意な|上手な|好きな)(?:女性|奥さま|奥様|主婦|ママ|お母さん)|(?:女性|女の子|女子|奥さま|奥様)(?:の皆さん|の方|陣|たち)?(?:は|には)[^。！？!?\\n]{0,12}?(?:お茶出し|お茶くみ|お酌|配膳)'),
-    need: ['得意な', '上手な', '好きな', 'お茶', 'お酌', '配膳'],
+    re: phrase('(?:家事|料理|育児|裁縫|お茶くみ)(?:が)?(?:得意な|上手な|好きな)(?:女性|奥さま|奥様|主婦|ママ|お母さん)|(?:炊き出し|料理|配膳|お茶出し|お茶くみ|片付け|調理)(?:は|には)[^。！？!?\\n]{0,12}?(?:お母さん|女性|奥さま|奥様|主婦|ママ|婦人会)(?:方|たち|陣)?の(?:出番|仕事|役目)(?!では|じゃ|とは限|ではな)|(?:女性|女の子|女子|奥さま|奥様)(?:の皆さん|の方|陣|たち)?(?:は|には)[^。！？!?\\n]{0,12}?(?:お茶出し|お茶くみ|お酌|配膳)'),
+    need: ['得意な', '上手な', '好きな', 'お茶', 'お酌', '配膳', '出番', '仕事', '役目'],
     instead: INSTEAD.discriminatory,
     severity: 'warn',
   },
   // Wanting to see someone in swimwear; a couple's night: 水着姿も見てみたい, 今夜はご夫婦で“お楽しみ”.
   {
     rule: 'decency/sexual',
-    re: phrase('(?:水着|下着|ビキニ|裸)(?:姿)?(?:も|を|が)?(?:見てみたい|見たい|拝みたい|見せて)|今夜は(?:ご夫婦|夫婦|お二人|カップル)で[^。！？!?\\n]{0,6}?(?:お楽しみ|楽しんで|頑張って|がんばって)'),
+    re: phrase('(?:水着|下着|ビキニ|裸)(?:姿)?(?:も|を|が)?(?:見てみたい|見たい|拝みたい|見せて)|(?:水着|下着)(?:審査|姿|写真|撮影)?(?:が|も)?(?:ない|なくて|なし)(?:のが|で|とは)?残念|今夜は(?:ご夫婦|夫婦|お二人|カップル)で[^。！？!?\\n]{0,6}?(?:お楽しみ|楽しんで|頑張って|がんばって)'),
     need: ['水着', '下着', 'びきに', '裸', '今夜'],
     instead: INSTEAD.sexual,
+  },
+  // A group blamed for a nuisance: 外国人観光客も増えましたが、ポイ捨てが増えたのもそのせいかも.
+  {
+    rule: 'decency/discriminatory',
+    re: phrase('(?:外国人|外国の方|外国籍|中国人|韓国人|在日|移民|難民|留学生|技能実習生)[^。！？!?\\n]{0,40}?(?:その|の)せい(?:かも|だ|です|では|で|に)'),
+    need: ['せい'],
+    instead: INSTEAD.discriminatory,
+    severity: 'warn',
+  },
+  // Touching or smelling someone: 女子大生だったので思わず抱きついちゃいました♡ いい匂いでした.
+  {
+    rule: 'decency/sexual',
+    re: phrase('(?:思わず|つい)?抱きつ(?:いちゃ|いた|き|こう)|(?:いい|良い)(?:匂い|におい|香り)(?:でした|がした|だった|がする)(?=[^。！？!?\\n]{0,4}(?:♡|❤|💕|😍|。|$))'),
+    need: ['抱きつ', '匂い', 'におい', '香り'],
+    instead: INSTEAD.sexual,
+    keep: (fo, s) => PEOPLE_SHOWN.test(fo.slice(Math.max(0, s.start - 60), s.end)) || /女子大生|女子高生|女の子|お姉さん|中の人/u.test(fo.slice(Math.max(0, s.start - 60), s.end)),
   },
   // Marital status mocked: 結婚できない人はこの機会に, 売れ残り, 行き遅れ.
   {
@@ -428,7 +444,8 @@ export const decency: RuleFamily = {
           let p = g.after.exec(tail)
           if (!p && g.needsJoke) {
             g.needsJoke.lastIndex = 0
-            p = JOKE.test(text) ? g.needsJoke.exec(tail) : null
+            // The laugh may close the post rather than the sentence (…区別はつきますか？…（笑）).
+            p = JOKE.test(fo) ? g.needsJoke.exec(tail) : null
           }
           if (!p) continue
           // ご遠慮なく, 迷惑をかけない: not exclusion.

@@ -328,6 +328,16 @@ const PHRASES: Phrase[] = [
     need: ['さすが', '名前', '実名', '本名'],
     instead: INSTEAD.polite,
   },
+  // ただじゃおきません: a threat in polite dress.
+  { rule: 'hostility/threat', re: phrase('ただじゃ(?:おか|おき|済ま|すま)(?:ない|ません|ねえ|ん|ないから)'), need: ['ただじや'], instead: INSTEAD.threat },
+  // Sarcastic advice and mock sympathy to critics: 車をお持ちになれば解決すると思いますよ, お読みになってから質問されてはいかが,
+  // 皆さん歩くのがお嫌いなんですね; a neighbour town run down (あちらは毎年ガラガラみたい).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase('(?:とのことですが|とのご意見ですが|とのご指摘ですが)[^。！？!?\\n]{0,30}?(?:お持ちになれば|されれば|なされば|すれば)(?:解決|済む|いい|よい)|(?:お読み|ご覧|お調べ|ご確認)になってから(?:質問|ご質問|ご意見|お問い合わせ|ご連絡)(?:されては|なさっては|しては)(?:いかが|どう)|(?:が|は)?お嫌いなんですね|少しは(?:歩|運動|働|動)|(?:お隣|隣|近隣|よそ|他)の(?:町|市|村|自治体)[^\\n]{0,60}?(?:ガラガラ|閑古鳥|寂しい|寂しかった|しょぼ|負け|劣|かなわな)'),
+    need: ['とのこと', 'とのご', 'になつてから', 'お嫌い', '少しは', 'お隣', '隣', '近隣', 'よその', '他の'],
+    instead: INSTEAD.polite,
+  },
   // 〜する人の気が知れない: contempt for how someone thinks.
   { rule: 'hostility/confrontational', re: phrase('気が知れ(?:ない|ません|ん(?![でだ])|へん)'), need: ['気が知れ'], instead: INSTEAD.polite },
   // Sarcastic polite advice to a critic: そこまでご不満なら、ご自分で立候補されてはいかがでしょうか.

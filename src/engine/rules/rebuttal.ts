@@ -336,6 +336,14 @@ const PHRASES: Phrase[] = [
     what: '批判者への反論',
     instead: INSTEAD.critic,
   },
+  // The city's running said to be blameless, a demand called impossible, feelings said to differ:
+  // 市の運営に問題があったわけではありません, すぐに替えろと言われても無理です, 感じ方は人それぞれかと存じます.
+  {
+    re: phrase('(?:市|運営|対応|当方|こちら|私ども)(?:の)?(?:運営|対応|説明)?に問題があった(?:わけ|訳)では(?:ありません|ない|ございません)|と言われても(?:無理|困り|できません|難しい|どうしようも)|感じ方は人(?:それぞれ|によって(?:違|異な))'),
+    need: ['問題があつた', '言われても', '感じ方'],
+    what: '批判への弁明・反論',
+    instead: INSTEAD.critic,
+  },
 ]
 /** The need words of every phrase, found in one pass per paragraph. */
 // Phrases without a hand-written need are gated on the literals they cannot match without (literals.ts).

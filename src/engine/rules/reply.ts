@@ -28,8 +28,8 @@ export interface ReplyFacts {
 
 /** Before a disaster word: it happened some time ago (先日の大雨, 昨年の台風). */
 const PAST_BEFORE = /(?:先日|昨日|先週|先月|以前|昨年|去年|一昨年|過日|この前|こないだ|あの)の?\s?$/u
-/** After a disaster word: it has passed (台風一過, 大雨の際の, 地震のときは). */
-const PAST_AFTER = /^(?:一過|が過ぎ|が去|の際の|のときの|の時の|の後|のあと|後の|から一夜)/u
+/** After a disaster word: it has passed or is only prepared for (台風一過, 大雨の際の, 台風シーズンの前に). */
+const PAST_AFTER = /^(?:一過|が過ぎ|が去|の際の|のときの|の時の|の後|のあと|後の|から一夜|シーズン|に備え|への備え|の前に|前に|対策|に関する(?:学習|講座|訓練))/u
 
 export const reply: RuleFamily<ReplyFacts> = {
   id: 'reply',

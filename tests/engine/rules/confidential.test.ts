@@ -4,6 +4,9 @@ import { findingsOf, summary } from '../helpers'
 
 describe('confidential (5(1))', () => {
   const invalid: Array<[string, string[]]> = [
+    ['明日公告予定の沖端地区排水路改修工事ですが、予定価格は約4,800万円で、指名は市内の3社になる見込みです。', ['confidential/pre-release:block:予定価格は約4,800万円']],
+    ['職員向けの内部マニュアルの苦情対応の章を写真で載せておきます。', ['confidential/marker:block:職員向けの内部マニュアル']],
+    ['まだ事業者には通知していませんが、観光案内所の運営委託はA社に決まりました。', ['confidential/marker:block:まだ事業者には通知していませんが']],
     ['来週入札予定の「中山地区排水路改修工事」ですが、参加予定業者は堀江建設、大和土木、有明工業の3社です。', ['confidential/pre-release:block:参加予定業者は堀江建設']],
     ['機\u200b密\u200b性２　教育委員会　いじめ重大事態調査報告書（素案）の概要をお知らせします。', ['confidential/marker:block:機\u200b密\u200b性２']],
     ['非公開で行われた教育委員会の協議会では、皿垣小と両開小の統合について、委員から異論は出ませんでした。', ['confidential/meeting:block:非公開で行われた教育委員会']],

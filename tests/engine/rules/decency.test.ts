@@ -8,6 +8,11 @@ type Case = [string, string, 'block' | 'warn']
 
 describe('decency (4(2))', () => {
   const invalid: Case[] = [
+    ['ミス柳川の3人、今年はスタイル抜群です。水着審査がないのが残念（笑）', 'decency/sexual', 'block'],
+    ['最近は外国人観光客も増えましたが、ゴミのポイ捨てが増えたのもそのせいかもしれませんね。', 'decency/discriminatory', 'warn'],
+    ['防災訓練の炊き出しは、やはりお母さん方の出番ですね。男性陣は力仕事をお願いします！', 'decency/discriminatory', 'warn'],
+    ['着ぐるみの中の人が女子大生だったので、思わず抱きついちゃいました♡ いい匂いでした', 'decency/sexual', 'block'],
+    ['高齢ドライバーの皆さん、ブレーキとアクセルの区別はつきますか？自信のない方は運転しないでくださいね（笑）', 'decency/discriminatory', 'block'],
     ['中国人の団体客が増えて騒がしくなりましたが、川下りは今日も通常運航しています。', 'decency/discriminatory', 'block'],
     ['料理教室は、家事が得意な女性の皆さん向けに企画しました。', 'decency/discriminatory', 'warn'],
     ['掘割清掃ボランティア募集！力仕事は男性の皆さん、女性の皆さんは受付とお茶出しをお願いします。', 'decency/discriminatory', 'warn'],
@@ -193,6 +198,8 @@ describe('decency (4(2))', () => {
   const valid = [
     // the same words where no group is put down
     '同性パートナーシップ制度は必要ないという偏見をなくしましょう。',
+    '炊き出しは自主防災組織の皆さんの出番です。',
+    'うなぎのいい匂いが掘割沿いに漂っています。',
     '同性カップルの方も、手続きに保証人は必要ありません。',
     '同性パートナーシップ制度の導入は早くても来年度の見込みです。',
     '障がいのある方も普通の暮らしができるまちへ。',

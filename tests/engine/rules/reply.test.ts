@@ -23,6 +23,7 @@ describe('reply (4(3))', () => {
   })
   it.each([
     ['台風一過の青空、本当にきれいですね。', '台風一過の青空、本当にきれいですね。'],
+    ['台風シーズンの前に、ハザードマップで避難所の場所をご確認ください。', '台風シーズンの前に、ハザードマップで避難所の場所をご確認ください。'],
     ['先日の大雨の際の避難所運営へのお礼のお言葉、ありがとうございます。', '先日の大雨の際の避難所運営へのお礼のお言葉、ありがとうございます。'],
   ])('a reply about a disaster that is over is an ordinary reply: %s', (text, line) => {
     expect(summary(findingsOf(reply, text, { mode: 'reply' }))).toEqual([`reply/broadcast-only:warn:${line}`])
