@@ -332,10 +332,11 @@ export function isCjk(c: string | undefined): boolean {
 function isSqueezableCode(c: number): boolean {
   return c === 0x20 || c === 0x30fb || c === 0x2e || c === 0x5f || c === 0xff65 || (c >= 0xd83c && c <= 0xd83e) || (c >= 0xdc00 && c <= 0xdfff)
 }
-/** Kana (1), kanji (2) or neither (0): an emoji is dropped only between two letters of one kind (バ🙄カ, 極🤫秘). */
+/** Kana (1), kanji (2), ASCII letters (3) or none (0): an emoji is dropped only between two letters of one kind (バ🙄カ, 極🤫秘, Sage🎎mon). */
 function letterKind(c: number): number {
   if (c >= 0x3040 && c <= 0x30ff) return 1
   if ((c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || c === 0x3005) return 2
+  if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) return 3
   return 0
 }
 function isJoinableCode(c: number): boolean {

@@ -175,7 +175,7 @@ export function buildSqueezed(norm: View): View {
       const after = t[j]
       const joinable = (x: string | undefined) => isCjk(x) || isDigit(x)
       const run = t.slice(i, j)
-      const kind = (x: string | undefined) => (x === undefined ? 0 : /[\u3040-\u30ff]/.test(x) ? 1 : /[\u3400-\u9fff\uf900-\ufaff\u3005]/.test(x) ? 2 : 0)
+      const kind = (x: string | undefined) => (x === undefined ? 0 : /[\u3040-\u30ff]/.test(x) ? 1 : /[\u3400-\u9fff\uf900-\ufaff\u3005]/.test(x) ? 2 : /[A-Za-z]/.test(x) ? 3 : 0)
       // One emoji between two kana or two kanji (バ🙄カ) is dropped; other runs with surrogates are kept.
       const emoji = /^[\ud83c-\ud83e][\udc00-\udfff]$/.test(run) && kind(before) !== 0 && kind(before) === kind(after)
       const plain = !/[\ud800-\udfff]/.test(run)

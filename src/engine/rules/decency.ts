@@ -233,6 +233,23 @@ const PHRASES: Phrase[] = [
     instead: INSTEAD.sexual,
     keep: (fo, s) => PEOPLE_SHOWN.test(fo.slice(Math.max(0, s.start - 60), s.end)) || /女子大生|女子高生|女の子|お姉さん|中の人/u.test(fo.slice(Math.max(0, s.start - 60), s.end)),
   },
+  // A district's people typed (北部の集落の方々は昔から気性が荒い), welfare recipients presumed idle (意欲さえあれば),
+  // housekeeping presumed the wife's (男性の方は奥様にお伝えください).
+  {
+    rule: 'decency/discriminatory',
+    re: phrase('(?:集落|地区|地域|部落)の(?:方々|人たち|人|住民)(?:は|って)[^。！？!?\\n]{0,8}?(?:気性が荒|柄が悪|ガラが悪|怖い|閉鎖的|排他的|民度)|(?:生活保護|受給者|受給されて)[^。！？!?\\n]{0,24}?(?:意欲さえ|やる気さえ|働く気さえ|その気さえ)|男性(?:の方)?(?:は|には)[^。！？!?\\n]{0,10}?奥様に(?:お伝え|教え|渡し|見せ)'),
+    need: ['気性', '柄が悪', 'がらが悪', '怖い', '閉鎖的', '排他的', '民度', '意欲さえ', 'やる気さえ', '働く気さえ', 'その気さえ', '奥様に'],
+    instead: INSTEAD.discriminatory,
+    severity: 'warn',
+  },
+  // Exposure wished for: 来年はもっと露出多めで; 眼福 said of people.
+  {
+    rule: 'decency/sexual',
+    re: phrase('露出(?:多め|高め|度(?:高|多|アップ)|を増や|アップ|多い方が)|眼福'),
+    need: ['露出', '眼福'],
+    instead: INSTEAD.sexual,
+    keep: (fo, s) => PEOPLE_SHOWN.test(fo.slice(Math.max(0, s.start - 60), s.end)),
+  },
   // Marital status mocked: 結婚できない人はこの機会に, 売れ残り, 行き遅れ.
   {
     rule: 'decency/discriminatory',

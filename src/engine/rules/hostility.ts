@@ -338,6 +338,14 @@ const PHRASES: Phrase[] = [
     need: ['とのこと', 'とのご', 'になつてから', 'お嫌い', '少しは', 'お隣', '隣', '近隣', 'よその', '他の'],
     instead: INSTEAD.polite,
   },
+  // Mocking the public in a post: 字、読めるのかな〜？, 文句言ってる人たち〜🙄, このようなご質問は不要かと存じます, 地域社会の害悪.
+  {
+    rule: 'hostility/confrontational',
+    re: phrase('(?:字|文字|日本語)(?:、|は|が|も)?読め(?:る|ます)(?:のかな|の(?:かな)?[？?]|か[？?])|(?:文句|苦情|クレーム)(?:を)?(?:言って(?:る|いる)|言う|つけて(?:る|くる))(?:人|方|連中)(?:たち|達|ら)?(?=[〜~ー、！!\\s]|🙄|😏)|(?:このような|そのような|こんな)(?:ご)?質問は不要'),
+    need: ['読め', '文句', '苦情', 'くれーむ', '質問は不要'],
+    instead: INSTEAD.polite,
+  },
+  { rule: 'hostility/insult', re: phrase('(?:社会|地域社会|地域|市|町)の(?:害悪|癌|がん|害毒)'), need: ['害悪', '癌', 'がん', '害毒'], instead: INSTEAD.insult },
   // 〜する人の気が知れない: contempt for how someone thinks.
   { rule: 'hostility/confrontational', re: phrase('気が知れ(?:ない|ません|ん(?![でだ])|へん)'), need: ['気が知れ'], instead: INSTEAD.polite },
   // Sarcastic polite advice to a critic: そこまでご不満なら、ご自分で立候補されてはいかがでしょうか.

@@ -26,7 +26,7 @@ const MIN_ADJACENT = 10
 const CHAR_RUN = 10
 const LETTER = /^\p{L}$/u
 const HASHTAG = /[#＃][^\s#＃、。,.!?！？「」()（）]{1,100}/gu
-/** A line this long repeated right below itself is a repeat (shorter ones are separators: ----, ・・・). */
+/** A line this long repeated within the next three lines is a repeat (shorter ones are separators: ----, ・・・). */
 const MIN_LINE = 6
 /** The same hashtag this many times is a repeat. */
 const SAME_HASHTAG = 3
@@ -232,19 +232,22 @@ export const repetition: RuleFamily<RepetitionFacts> = {
       }
       i = j
     }
-    // A line pasted again right below itself (拡散希望！献血にご協力ください！ ×3): each copy after the first.
+    // A line, or a block of up to three lines, pasted again right below itself (拡散希望！… ×3; A⏎B⏎A⏎B): each copy.
     if (t.includes('\n')) {
-      let prev = ''
+      const recent: string[] = []
       for (let a = 0; a <= t.length; ) {
         let e = t.indexOf('\n', a)
         if (e === -1) e = t.length
         const line = t.slice(a, e).trim()
-        if (line.length >= MIN_LINE && line === prev && /\p{L}/u.test(line)) {
+        if (line.length >= MIN_LINE && /\p{L}/u.test(line) && recent.includes(line)) {
           const from = a + t.slice(a, e).indexOf(line)
           const { start, end } = doc.fromNorm(from, from + line.length)
           emit({ rule: 'repetition/sentence', start, end })
         }
-        prev = line
+        if (line.length > 0) {
+          recent.push(line)
+          if (recent.length > 3) recent.shift()
+        }
         a = e + 1
       }
     }

@@ -4,6 +4,7 @@ import { findingsOf, summary } from '../helpers'
 
 describe('confidential (5(1))', () => {
   const invalid: Array<[string, string[]]> = [
+    ['昨日の教育委員会では、非公開で審議された中学校の事案について、関係生徒への対応をめぐり委員の意見が分かれました。', ['confidential/meeting:block:非公開で審議']],
     ['明日公告予定の沖端地区排水路改修工事ですが、予定価格は約4,800万円で、指名は市内の3社になる見込みです。', ['confidential/pre-release:block:予定価格は約4,800万円']],
     ['職員向けの内部マニュアルの苦情対応の章を写真で載せておきます。', ['confidential/marker:block:職員向けの内部マニュアル']],
     ['まだ事業者には通知していませんが、観光案内所の運営委託はA社に決まりました。', ['confidential/marker:block:まだ事業者には通知していませんが']],

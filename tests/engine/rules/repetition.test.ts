@@ -34,6 +34,8 @@ describe('repetition (5(2))', () => {
     // a line pasted again right below itself; not a rule line
     expect(findingsOf(repetition, '拡散希望！献血にご協力ください！\n拡散希望！献血にご協力ください！\n拡散希望！献血にご協力ください！').map((x) => `${x.rule}:${x.count ?? 1}`)).toEqual(['repetition/sentence:2'])
     expect(findingsOf(repetition, '━━━━━━━━\n━━━━━━━━')).toEqual([])
+    // a block of two lines pasted again
+    expect(findingsOf(repetition, '今日は白秋祭だっちゃ！\nみんな来てね〜\n今日は白秋祭だっちゃ！\nみんな来てね〜').map((x) => x.excerpt)).toEqual(['今日は白秋祭だっちゃ！', 'みんな来てね〜'])
     expect(findingsOf(repetition, 'ご来場、お待ちしてます！お待ちしてます！お待ちしてます！お待ちしてます！お待ちしてます！').map((x) => x.rule)).toEqual(['repetition/word-run'])
     expect(findingsOf(repetition, '・－・－・－・－・－・－')).toEqual([])
   })

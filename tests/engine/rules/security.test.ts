@@ -4,6 +4,7 @@ import { findingsOf, summary } from '../helpers'
 
 describe('security (5(1))', () => {
   const invalid: Array<[string, string[]]> = [
+    ['市民会館の防犯カメラは改修中のため、当面の間、北側駐輪場付近が映らない状態となっております。', ['security/weakness:block:防犯カメラは改修中のため、当面の間、北側駐輪場付近が映らない状態となっており']],
     ['防犯カメラは正面玄関と駐車場にありますが、北側の自転車置き場は映っていません。', ['security/weakness:block:防犯カメラは正面玄関と駐車場にありますが、北側の自転車置き場は映っていません']],
     ['防災倉庫の扉の暗証番号は\n七三\n〇八\nです。', ['security/credential:block:扉の暗証番号は\n七三\n〇八']],
     ['駅前駐輪場の防犯カメラは北側の奥を映していません。', ['security/weakness:block:防犯カメラは北側の奥を映していません']],

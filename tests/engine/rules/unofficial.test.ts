@@ -4,6 +4,7 @@ import { findingsOf, summary } from '../helpers'
 
 describe('unofficial (5(1))', () => {
   const invalid: Array<[string, string[]]> = [
+    ['次の花火大会、会場がまるっと変わるかも⁉️ 上の人たちが話してるのを聞いちゃった👂💭', ['unofficial/rumour:warn:話してるのを聞いちゃ']],
     ['指定ごみ袋の値上げ、たぶん10月からになります。まだ議会に出す前ですが、心の準備をお願いします。', ['unofficial/undecided:warn:議会に出す前']],
     ['まだ決まっとらんけど、三橋庁舎の窓口は再来年で閉めるごたるよ。', ['unofficial/undecided:warn:まだ決まっとらん']],
     // Hearsay in 筑後弁 (らしか, っちゅう話) and about changes told as hearsay

@@ -33,7 +33,8 @@ export function numeralText(doc: Doc, min = 7): string {
   let perDoc = numeralCache.get(doc)
   if (!perDoc) numeralCache.set(doc, (perDoc = new Map()))
   let out = perDoc.get(min)
-  if (out === undefined) perDoc.set(min, (out = buildNumeralText(withoutUrls(doc, doc.norm.text), min)))
+  // A number broken over lines (2815⏎7364⏎0917) reads as one: a line break between digits is a space (same offsets).
+  if (out === undefined) perDoc.set(min, (out = buildNumeralText(withoutUrls(doc, doc.norm.text), min).replace(/(?<=[0-9])\n(?=[0-9])/g, ' ')))
   return out
 }
 
@@ -164,7 +165,7 @@ function personEndsAt(s: string): boolean {
 
 /** A private person described, not named: 近所の方, 拾った方, 飼い主, 持ち主, 発見者. */
 const DESCRIBED_PERSON =
-  /(?:った|いた|んだ|した|れた|ている|てる|近所の|隣の|近くの|ご近所の)方$|(?:飼い主|持ち主|落とし主|拾得者|発見者|拾い主)(?:の方|さん|様)?$/u
+  /(?:った|いた|んだ|した|れた|ている|てる|近所の|隣の|近くの|ご近所の|(?<!市内|市外|県内|県外)在住の|にお住まいの)方$|(?:飼い主|持ち主|落とし主|拾得者|発見者|拾い主)(?:の方|さん|様)?$/u
 
 /** The desk's person in charge (担当：古賀, 担当 古賀さん) speaks for the organisation. */
 const IN_CHARGE = /担当(?:者)?[:：]?\s?[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々]{1,6}\s?[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々]{0,4}$/u
