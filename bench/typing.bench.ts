@@ -23,22 +23,13 @@ import { gzipSync } from 'node:zlib'
 import type { Page } from 'playwright-core'
 import { check } from '../src/engine'
 import { buildFixtures } from '../tests/e2e/global-setup'
-import { DIST, FB, fixtureAction, focusEditor, launch, settle, X, type Harness } from '../tests/e2e/harness'
+import { DIST, focusEditor, launch, settle, type Harness } from '../tests/e2e/harness'
+import { TARGETS, type Target } from './targets'
 
 const KEYSTROKES = Number(process.env.BENCH_KEYS ?? 60)
 const LATENCY_ROUNDS = Number(process.env.BENCH_ROUNDS ?? 20)
 const SIZES = (process.env.BENCH_SIZES ?? '280,5000').split(',').map(Number)
 
-interface Target {
-  name: string
-  url: string
-  selector: string
-  prepare(page: Page): Promise<void>
-}
-const TARGETS: Target[] = [
-  { name: 'X (Draft.js)', url: 'https://x.com/home', selector: X.editor, prepare: async () => undefined },
-  { name: 'Facebook (Lexical)', url: 'https://www.facebook.com/', selector: FB.editor, prepare: (p) => fixtureAction(p, 'openPost') },
-]
 
 /**
  * Sentences that never repeat (the guideline's "same sentence twice" rule would otherwise mark every

@@ -13,21 +13,12 @@
  */
 import type { CDPSession, Page } from 'playwright-core'
 import { buildFixtures } from '../tests/e2e/global-setup'
-import { FB, fixtureAction, focusEditor, launch, settle, X, type Harness } from '../tests/e2e/harness'
+import { focusEditor, launch, settle, type Harness } from '../tests/e2e/harness'
+import { TARGETS, type Target } from './targets'
 
 const KEYS = Number(process.env.PROFILE_KEYS ?? 60)
 const SIZE = Number(process.argv[2] ?? 5000)
 
-interface Target {
-  name: string
-  url: string
-  selector: string
-  prepare(page: Page): Promise<void>
-}
-const TARGETS: Target[] = [
-  { name: 'X (Draft.js)', url: 'https://x.com/home', selector: X.editor, prepare: async () => undefined },
-  { name: 'Facebook (Lexical)', url: 'https://www.facebook.com/', selector: FB.editor, prepare: (p) => fixtureAction(p, 'openPost') },
-]
 
 /** Finding-free filler text (sentences that never repeat) of `n` characters. */
 function filler(n: number): string {

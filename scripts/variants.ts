@@ -14,6 +14,7 @@
  * text caught; a new false positive is a clean item that warns or blocks only after the rewrite.
  */
 import { resolve, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { SEVERITY_RANK, type Report } from '../src/engine'
 import { evalDir, readJsonl, run, type Item } from './eval'
 
@@ -112,4 +113,4 @@ function main(): void {
   }
 }
 
-if (process.argv[1]?.endsWith("variants.ts")) main()
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main()

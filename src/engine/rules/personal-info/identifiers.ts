@@ -101,8 +101,8 @@ const EXAMPLE_BEFORE = /例[:：]|例えば|たとえば|記入例|記載例|\(�
 
 export function identifiers(doc: Doc, emit: Emit): void {
   if (doc.digitCount < 4 && !/[〇零一二三四五六七八九]/.test(doc.norm.text)) return
-  // A number broken over lines (4821⏎0337 6510) reads as one: the line break is a space (same offsets).
-  const t = numeralText(doc, 5).replace(/(?<=[0-9])\n(?=[0-9])/g, ' ')
+  // A number broken over lines (4821⏎0337 6510) reads as one: numeralText turns those line breaks into spaces.
+  const t = numeralText(doc, 5)
   if (countDigits(t) < 4) return
   const person = namesPerson(t)
   const taken: Array<[number, number]> = []
