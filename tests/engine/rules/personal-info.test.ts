@@ -180,10 +180,33 @@ describe('personal-info (4(4), 5(1))', () => {
     ['マイナンバーカードを拾いました。裏面には3907 2284 5516と書かれています。', ['personal-info/my-number:block:3907 2284 5516']],
     // an example of the format is a warning, not a leak (the writer explains how to write it)
     ['マイナンバーの記入例：3907 2284 5516のように4桁ずつ書きます', ['personal-info/my-number:warn:3907 2284 5516']],
+    // a card's twelve digits said so in the paragraph before or after (the number alone on its line)
+    ['カードの忘れ物がありました。カードに書かれた番号をお知らせします。\n\n4820．1593．7623\n\nお心当たりの方は窓口へ。', ['personal-info/my-number:block:4820．1593．7623']],
+    ['4820-1593-7623\n\n上の12桁は、窓口に届いた落とし物のカードの番号です。', ['personal-info/my-number:block:4820-1593-7623']],
+    ['落とし主の方へ。\n\n拾ったカードの番号は 4820 1593 7623 でした。', ['personal-info/my-number:block:4820 1593 7623']],
+    // a labelled number with an honorific label: ご自宅のお電話, お電話番号, ご連絡先 (any separator, ｰ too)
+    ['いただいたご自宅のお電話（0944ｰ72ｰ6038）に、明日おかけします。', ['personal-info/phone:block:0944ｰ72ｰ6038']],
+    ['山口様のご自宅のお電話番号 0944-72-6038 あてにご連絡します。', ['personal-info/phone:block:0944-72-6038']],
+    ['古賀さんのお宅のご連絡先：0944-72-6038', ['personal-info/phone:block:0944-72-6038']],
+    // someone's home as the sentence's topic makes the house number private, whatever else is named near it
+    ['お住まいは支所から歩いて三分の三橋町垂見千二百四十番地の二で、毎日お元気です。', ['personal-info/address:block:三橋町垂見千二百四十番地の二']],
+    ['ご自宅は公民館のすぐ裏、大和町中島1250番地だそうです。', ['personal-info/address:block:大和町中島1250番地']],
+    ['おばあちゃんのお家は、沖端町12番地の3にあります。', ['personal-info/address:block:沖端町12番地の3']],
+    // a pupil's name, school, grade and club; where they live told in the next sentence
+    ['優勝したのは昭代中1年テニス部の堤 美結ちゃん！お家は干拓のほうなんだって', ['personal-info/identifiable-person:block:堤 美結ちゃん']],
+    ['柳城中2年 吹奏楽部の松尾 陽菜さんは、三橋町在住です。', ['personal-info/identifiable-person:block:松尾 陽菜さん']],
+    // two of them: a warning
+    ['柳城中2年 吹奏楽部の松尾 陽菜さんが代表に選ばれました。', ['personal-info/identifiable-person:warn:松尾 陽菜さん']],
+    ['表彰されたのは城内小学校4年の田中 蓮くん。おうちは三橋町のほうです。', ['personal-info/identifiable-person:warn:田中 蓮くん']],
   ]
   it.each(invalid)('flags %s', (text, expected) => expect(run(text)).toEqual(expected))
 
   const valid = [
+    // hard negatives of the kinds above: a team, not a person; a facility near a home; a card's own number format explained
+    '昭代中1年テニス部の皆さんが清掃活動に参加してくれました！',
+    'お住まいの地区の公民館（三橋町垂見1240番地）で受付します。',
+    'マイナンバーカードの12桁の番号は、他人に見せないようにしましょう。',
+    'お電話（0944-73-8111）でもご予約いただけます。',
     '問い合わせ：柳川市役所 0944-73-8111',
     '問い合わせ：観光課（担当：古賀）0944-73-8111',
     '問い合わせ：観光課 0944-73-8111（担当 中島）',

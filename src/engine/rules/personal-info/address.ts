@@ -37,6 +37,12 @@ const PERSONAL_AFTER = /^(?:の|\s)?\s?[\p{Script=Han}\p{Script=Hiragana}\p{Scri
 const FACILITY_CONTEXT =
   /場所|会場|所在地|住所[:：]|〒|市役所|区役所|役場|庁舎|支所|出張所|センター|公民館|会館|館|学校|小学校|中学校|高校|大学|公園|駅|病院|施設|体育館|図書館|ホール|プラザ|広場|神社|寺|課|係|事務所|事務局|株式会社|\(株\)|店|会社|協会|組合|法人|本社|工場|交番|消防署|警察署|郵便局|保育園|幼稚園|こども園|集合|宛て|宛先|応募先|送付先|提出先/u
 
+/**
+ * Someone's home as the topic of the sentence the address is in: お住まいは…, ご自宅は…, お家は….
+ * (Up to 40 characters back, within the sentence: お住まいは支所から歩いて三分の三橋町…番地.)
+ */
+const HOME_TOPIC = /(?:お住まい|住まい|ご自宅|自宅|お宅|ご実家|実家|お家|おうち|住所)(?:は|が|も)[^。！？!?\n]{0,36}$/u
+
 /** Labels that introduce a place (会場：, 集合場所：, 所在地：). */
 const VENUE_LABEL = /(?:会場|場所|所在地|会館|施設|集合|開催地|住所|所)$/u
 
@@ -94,7 +100,8 @@ export function addresses(doc: Doc, policy: Policy, phoneSpans: Span[], emit: Em
       venueLabel = VENUE_LABEL.test(label) && !(/住所$/u.test(label) && PERSONAL_BEFORE.test(ownerOfLabel))
       before = /住所$/u.test(label) ? ownerOfLabel : before.slice(colon + 1)
     }
-    const personal = room !== null || (!venueLabel && PERSONAL_BEFORE.test(before)) || PERSONAL_AFTER.test(after)
+    const personal =
+      room !== null || (!venueLabel && (PERSONAL_BEFORE.test(before) || HOME_TOPIC.test(t.slice(Math.max(0, s - 40), s)))) || PERSONAL_AFTER.test(after)
     if (!personal && FACILITY_CONTEXT.test(lineBefore(t, s, 40) + after)) continue
     // A place's address in brackets after its name: 御花（柳川市新外町1-1）.
     if (!personal && /[\p{L}\p{N}][（(]$/u.test(t.slice(Math.max(0, s - 2), s))) continue

@@ -43,6 +43,11 @@ const PLACE_BEFORE_NAME = /[\p{Script=Han}]{1,6}(?:町|村|地区|区)[\p{Script
 const BRACKET_PLACE = /^[\p{Script=Han}ァ-ヶノ々]{0,8}(?:町|村|地区)[\p{Script=Han}ァ-ヶノ々]{0,4}(?:在住)?$/u
 const NOT_PLACE = /(?:課|係|室|所|会|部|館|店|校|園|署|代表|会長|役員|委員|長|担当|職員|住民|民)の\s?$/u
 
+/** A club named right after a school and grade: 柳城中2年 吹奏楽部の, 昭代中1年テニス部. */
+const CLUB_AFTER_SCHOOL = /^\s?の?\s?[\p{Script=Han}ァ-ヶー]{1,6}部(?:員)?(?![\p{Script=Han}])/u
+/** The next sentence says where the person lives: お家は干拓のほう, 自宅は三橋町の…, 住まいは沖端あたり. */
+const HOME_NEXT =
+  /^[\s　]{0,2}(?:(?:その子|彼女|彼|本人|ご本人)の)?(?:お家|おうち|家|自宅|ご自宅|お住まい|住まい)(?:は|が|も)[^。！？!?\n]{0,16}(?:のほう|の方|あたり|辺り|付近|近く|町|地区|村|在住|に住)/u
 const STAFF = /教諭|先生|校長|教頭|教えて|教える|勤務|勤め|講師|職員|用務員|司書|監督|コーチ|卒業|出身|OB|OG/u
 
 interface Name extends Span {
@@ -153,7 +158,11 @@ export function identifiablePerson(doc: Doc, addressSpans: Span[], emit: Emit): 
   if (names.length === 0) return
   const others: Array<{ kind: string; at: number }> = []
   for (const m of matchAllOf(AGE, t)) others.push({ kind: 'age', at: m.index })
-  for (const m of matchAllOf(SCHOOL, t)) others.push({ kind: 'school', at: m.index })
+  for (const m of matchAllOf(SCHOOL, t)) {
+    others.push({ kind: 'school', at: m.index })
+    // The club right after the school and grade (柳城中2年 吹奏楽部の…) narrows it to a handful of pupils.
+    if (CLUB_AFTER_SCHOOL.test(t.slice(m.index + m[0].length, m.index + m[0].length + 12))) others.push({ kind: 'club', at: m.index })
+  }
   for (const m of matchAllOf(RESIDENCE, t)) if (!WIDE_PLACE.test(m[0])) others.push({ kind: 'residence', at: m.index })
   for (const a of addressSpans) others.push({ kind: 'address', at: viewIndexAt(doc.norm, a.start) })
   for (const n of names) {
@@ -176,6 +185,8 @@ export function identifiablePerson(doc: Doc, addressSpans: Span[], emit: Emit): 
   for (const n of names) {
     const sentence = sentenceSpan(t, n.start)
     const kinds = new Set(others.filter((o) => o.at >= sentence.start && o.at < sentence.end).map((o) => o.kind))
+    // Where they live, told in the next sentence about the same person (…美結ちゃん！お家は干拓のほう).
+    if (sentence.end < t.length && HOME_NEXT.test(t.slice(sentence.end + 1, sentence.end + 40))) kinds.add('residence')
     // A school where the person works (教えています, 教諭, 校長) does not single out a pupil.
     if (kinds.has('school') && STAFF.test(t.slice(sentence.start, sentence.end))) kinds.delete('school')
     if (kinds.size === 0 || reported.has(sentence.start)) continue
@@ -183,7 +194,7 @@ export function identifiablePerson(doc: Doc, addressSpans: Span[], emit: Emit): 
     // Three of them together (柳河小3年・9歳・大和町中島在住) leave one person in the city: block.
     const severity = consent ? 'info' : kinds.size >= 3 ? 'block' : undefined
     const span = doc.fromNorm(n.start, n.end)
-    const label = [...kinds].map((k) => ({ age: '年齢', school: '学校・学年', residence: '住んでいる地域', address: '住所' })[k]).join('・')
+    const label = [...kinds].map((k) => ({ age: '年齢', school: '学校・学年', club: '部活動', residence: '住んでいる地域', address: '住所' })[k]).join('・')
     emit({
       rule: 'personal-info/identifiable-person',
       clause: '4(4)',

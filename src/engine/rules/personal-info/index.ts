@@ -18,7 +18,7 @@ import { emails } from './email'
 import { describedPerson, identifiablePerson } from './identifiable-person'
 import { identifiers } from './identifiers'
 import { lineIds } from './line-id'
-import { myNumbers } from './my-number'
+import { myNumbers, type MyNumberFacts } from './my-number'
 import { phones } from './phone'
 
 export { isValidMyNumber } from './my-number'
@@ -27,7 +27,7 @@ export { ownerOf } from './context'
 
 const NUMBER_HINT = '「{excerpt}」を削除してください。手続きの案内であれば「番号は窓口でお伝えください」のように番号を書かずに案内してください。'
 
-export const personalInfo: RuleFamily = {
+export const personalInfo: RuleFamily<MyNumberFacts> = {
   id: 'personal-info',
   meta: {
     clauses: [CLAUSES['5(1)'], CLAUSES['4(4)']],
@@ -149,7 +149,7 @@ export const personalInfo: RuleFamily = {
     },
   },
   run({ doc, policy, emit }) {
-    myNumbers(doc, emit)
+    const facts = myNumbers(doc, emit)
     const phoneSpans = phones(doc, policy, emit)
     emails(doc, policy, emit)
     const addressSpans = addresses(doc, policy, phoneSpans, emit)
@@ -157,5 +157,23 @@ export const personalInfo: RuleFamily = {
     lineIds(doc, emit)
     identifiablePerson(doc, addressSpans, emit)
     describedPerson(doc, emit)
+    return facts
+  },
+  post({ facts, spans, emit }) {
+    // A check-digit-valid twelve digits with nothing in its paragraph saying what it is: a My
+    // Number when a paragraph next to it says a card's or someone's 12-digit number is given.
+    facts.forEach((f, i) => {
+      if (f.weak.length === 0) return
+      const said = f.context || facts[i - 1]?.context === true || facts[i + 1]?.context === true
+      for (const w of f.weak) {
+        emit({
+          rule: 'personal-info/my-number',
+          start: spans[i]!.start + w.start,
+          end: spans[i]!.start + w.end,
+          severity: said ? 'block' : 'warn',
+          data: { how: said ? '前後の文でカードなどの12桁の番号とされている、マイナンバー（個人番号）と同じ形式の番号です（検査用数字も一致）' : 'マイナンバー（個人番号）と同じ形式の12桁の番号です（検査用数字も一致）' },
+        })
+      }
+    })
   },
 }

@@ -32,6 +32,12 @@ const LABEL_BEFORE = /(?:マイナンバー|個人番号|ﾏｲﾅﾝﾊﾞｰ|�
  * characters: 4821 - 6630 - 1957), in a row, or one digit at a time.
  */
 const MY_NUMBER_SHAPE = /(?<![\d.\-])(?:\d{4}[ .\-/・]{0,3}\d{4}[ .\-/・]{0,3}\d{4}|\d(?: \d){11})(?![\d]|[.\-]\d)/g
+/**
+ * The number is said to be a card's or someone's twelve-digit number (カードの12桁の番号, 落とし物の
+ * カード, 持ち主): a check-digit-valid twelve digits there is a My Number (no other card has 12).
+ */
+const CARD_NUMBER = /(?:12|十二|１２)桁|かーど(?:の|に(?:書|記載)[^。\n]{0,6})番号|(?:落とし物|忘れ物|落とし主|持ち主|拾得物?)[^。\n]{0,30}かーど|かーど[^。\n]{0,30}(?:落とし物|忘れ物|落とし主|持ち主)/u
+
 /** A made-up number: one digit climbing or falling (1234 5678 9012), or one group repeated. */
 function isDummy(d: string): boolean {
   let up = true
@@ -53,22 +59,43 @@ const SPLIT_SHAPE =
 
 const FOUR = /(?<![0-9])[0-9]{4}(?![0-9])|[〇零一二三四五六七八九]{4}/g
 
-export function myNumbers(doc: Doc, emit: Emit): void {
-  if (doc.digitCount < 12 && !/[〇零一二三四五六七八九]/.test(doc.norm.text)) return
+/**
+ * What a paragraph tells the post about My Numbers: the check-digit-valid twelve digits it holds
+ * with nothing in the paragraph saying what they are (`weak`, paragraph offsets), and whether it
+ * says a card's or someone's twelve-digit number is given (`context`). The post judges the weak
+ * ones by their neighbours: カードの12桁の番号を載せておきます。⏎⏎4820．1593．7623 blocks.
+ */
+export interface MyNumberFacts {
+  weak: Array<{ start: number; end: number }>
+  context: boolean
+}
+
+/** Whether the paragraph says a My Number or a card's twelve-digit number is given (for its neighbours' numbers). */
+function saysMyNumber(doc: Doc): boolean {
+  const t = doc.norm.text
+  if (!MY_NUMBER_IN_NORM.test(t) && !/桁|カード|ｶｰﾄﾞ/u.test(t)) return false
+  const f = doc.folded.text
+  return MY_NUMBER_KEYWORDS.test(f) || CARD_NUMBER.test(f)
+}
+
+export function myNumbers(doc: Doc, emit: Emit): MyNumberFacts {
+  const facts: MyNumberFacts = { weak: [], context: false }
+  facts.context = saysMyNumber(doc)
+  if (doc.digitCount < 12 && !/[〇零一二三四五六七八九]/.test(doc.norm.text)) return facts
   const t = numeralText(doc)
-  if (countDigits(t) < 12) return
+  if (countDigits(t) < 12) return facts
   let found = false
   const emitFound: Emit = (f) => {
     found = true
     emit(f)
   }
-  shaped(doc, t, emitFound)
-  if (found || !MY_NUMBER_IN_NORM.test(t)) return
+  shaped(doc, t, emitFound, facts)
+  if (found || !MY_NUMBER_IN_NORM.test(t)) return facts
   // Three groups of four are needed before building the kanji-numeral view for them.
   let groups = 0
   FOUR.lastIndex = 0
   while (groups < 3 && FOUR.exec(t)) groups++
-  if (groups < 3) return
+  if (groups < 3) return facts
   const t4 = numeralText(doc, 4)
   for (const m of matchAllOf(SPLIT_SHAPE, t4)) {
     const digits = m[0].replace(/\d桁/g, '').replace(/\D/g, '')
@@ -84,9 +111,10 @@ export function myNumbers(doc: Doc, emit: Emit): void {
       data: { how: 'マイナンバー（個人番号）が区切って書かれています' },
     })
   }
+  return facts
 }
 
-function shaped(doc: Doc, t: string, emit: Emit): void {
+function shaped(doc: Doc, t: string, emit: Emit, facts: MyNumberFacts): void {
   MY_NUMBER_SHAPE.lastIndex = 0
   for (const m of matchAllOf(MY_NUMBER_SHAPE, t)) {
     const digits = m[0].replace(/\D/g, '')
@@ -112,9 +140,14 @@ function shaped(doc: Doc, t: string, emit: Emit): void {
       }
       continue
     }
-    const keyword = MY_NUMBER_KEYWORDS.test(foldedWindow(doc, span, 300))
+    const keyword = MY_NUMBER_KEYWORDS.test(foldedWindow(doc, span, 300)) || CARD_NUMBER.test(foldedWindow(doc, span, 120))
     const sentence = sentenceSpan(t, a)
     const person = !keyword && namesPerson(t.slice(sentence.start, sentence.end))
+    // Nothing here says what it is: the post decides from the paragraphs around it (MyNumberFacts).
+    if (!keyword && !person) {
+      facts.weak.push(span)
+      continue
+    }
     emit({
       rule: 'personal-info/my-number',
       start: span.start,
