@@ -57,7 +57,7 @@ const SECRET_KEY = new RegExp(
   'giu',
 )
 /** Cheap test: a paragraph without one of these has no secret word. */
-const MAY_SECRET = /パ|ぱす|合言葉|合い言葉|あいことば|wi-?fi|無線LAN|ワイファイ|暗|あんしょう|番号|コード|キー|ダイヤル|数字|錠|ロック|p ?[aiw]|鍵|ID|user|login|SSID/i
+const MAY_SECRET = /押し|押す|パ|ぱす|合言葉|合い言葉|あいことば|wi-?fi|無線LAN|ワイファイ|暗|あんしょう|番号|コード|キー|ダイヤル|数字|錠|ロック|p ?[aiw]|鍵|ID|user|login|SSID/i
 /** Between the word and its value: particles, colons, arrows, quotes (at most 14 characters). */
 const CONNECTOR = /^(?: +|\n(?=[0-9〇一二三四五六七八九A-Za-z])|[:=>→⇒|｜「『"'(（【[、,]|は|が|も|を|って|とは|の|-(?=>)|同じく|共通で|いずれも|どれも|ともに|今は|現在|全員)/u
 // ニ (katakana) and ○ (circle) are typed for 二 and 〇 to slip past a check: they read as the same digits.
@@ -95,7 +95,17 @@ function toHiragana(s: string): string {
 
 const GENERIC_NUMBER = /番号|コード|ナンバー|数字/gu
 /** A lock a bare 番号 belongs to, just before it (通用口はテンキー式の電子錠になりました。番号は…). */
-const LOCK_NEAR = /テンキー|電子錠|ダイヤル錠|ワイヤーロック|チェーンロック|南京錠|暗証|キーボックス|キーケース|金庫|ロッカー|オートロック|錠前|施錠/u
+const LOCK_NEAR = /テンキー|ボタン錠|プッシュ錠|番号錠|ナンバー錠|キーレス錠|暗証番号錠|電子錠|ダイヤル錠|ワイヤーロック|チェーンロック|南京錠|暗証|キーボックス|キーケース|金庫|ロッカー|オートロック|錠前|施錠/u
+/** Pressing or typing keys. */
+const KEY_PRESS = /押|入力|打ち込|プッシュ/u
+/** A door or entrance a code may open. */
+const DOOR = /錠|扉|ドア|通用口|入口|入り口|出入口|勝手口|裏口|門|ゲート|保管庫|倉庫|書庫/u
+/**
+ * A sequence of keys to press (hiragana view): three or more digits or spelled digits, parted or
+ * not, then the order or the act of pressing (の順に押して, と押す, を入力).
+ */
+const KEY_SEQUENCE =
+  /(?:(?<![0-9])[0-9]{3,8}[#＃*]?|(?<![ぁ-ゖ])(?:ぜろ|れい|まる|いち|に|さん|よん|ご|ろく|なな|しち|はち|きゅう|きゅー)(?:[・、, -]?(?:ぜろ|れい|まる|いち|に|さん|よん|ご|ろく|なな|しち|はち|きゅう|きゅー)){2,9})(?=(?:の順(?:番)?(?:に|で)|と|を|、)[^。\n]{0,4}(?:押|入力|打|ぷっしゅ))/gu
 /** After a value: it opens a door or a lock. */
 const OPENS = /^ ?(?:」|』)?(?:で|を押すと|を押して|を入力すると|を入力して|と入力すると|と入力して|を入れると|と押すと|にすると|に合わせると)? ?(?:開|あ(?:き|け|く)|解除|解錠|開錠|入室|入れ|ロック)/u
 
@@ -181,7 +191,8 @@ function findSecrets(doc: Doc, emit: (f: DraftFinding) => void): void {
   // The squeezed view: パ ス ワ ー ド and 三・七・一・九 are closed up; spaced ASCII letters stay spaced.
   const t = doc.squeezed.text
   if (!MAY_SECRET.test(t)) return
-  const strong: Array<{ start: number; end: number; label: string }> = []
+  /** `name`: what the value is, when no word in the text says it (a key sequence: 解除番号). */
+  const strong: Array<{ start: number; end: number; label: string; name?: string }> = []
   const weak: Array<{ start: number; end: number; label: string }> = []
   SECRET_KEY.lastIndex = 0
   let n = 0
@@ -251,10 +262,23 @@ function findSecrets(doc: Doc, emit: (f: DraftFinding) => void): void {
       strong.push({ start: m.index, end: v.end, label: m[0] })
     }
   }
+  // A key sequence told as what to press (ナナ・イチ・サン・ゴの順に押して, 2580#と入力) where the
+  // paragraph speaks of a lock or a door: the code, whatever word (or none) introduced it.
+  if (KEY_PRESS.test(t) && (LOCK_NEAR.test(t) || DOOR.test(t))) {
+    const h = toHiragana(t)
+    KEY_SEQUENCE.lastIndex = 0
+    let k = 0
+    for (let m = KEY_SEQUENCE.exec(h); m && k < MAX_HITS; m = KEY_SEQUENCE.exec(h), k++) {
+      if (strong.some((f) => f.start < m!.index + m![0].length && f.end > m!.index)) continue
+      const s = sentenceAround(t, m.index, m.index + m[0].length)
+      if (AWARENESS.test(t.slice(s.start, s.end))) continue
+      strong.push({ start: m.index, end: m.index + m[0].length, label: '', name: '解除番号' })
+    }
+  }
   if (strong.length === 0) return
   for (const f of [...strong, ...weak].sort((a, b) => a.start - b.start)) {
     const { start, end } = doc.fromSqueezed(f.start, f.end)
-    const label = doc.raw.slice(start, doc.fromSqueezed(f.start, f.start + f.label.length).end)
+    const label = (f as { name?: string }).name ?? doc.raw.slice(start, doc.fromSqueezed(f.start, f.start + f.label.length).end)
     emit({ rule: 'security/credential', start, end, data: { label } })
   }
 }
@@ -345,7 +369,7 @@ function findPhysical(doc: Doc, emit: (f: DraftFinding) => void): void {
       const sentence = t.slice(span.start, span.end)
       s = Math.max(span.end, s + 1)
       // The round as the topic (夜回りは0時と4時だけ, 見回りの時間は…), unless a public patrol is named (消防団, 警察, 地域の).
-      const g = GUARD.exec(sentence) ?? /(?:館内|庁舎|会場|施設|倉庫|事務所|建物)の(?:巡回|見回り)/u.exec(sentence) ?? (/消防|警察|地域|防犯ボランティア|パトロール隊|自治会|町内|バス|見守り/u.test(sentence) ? null : /^\s*(?:夜間の|夜の|深夜の)?(?:夜回り|見回り|見まわり|巡回|巡視)(?:の時間|の時刻)?(?:は|:)/u.exec(sentence))
+      const g = GUARD.exec(sentence) ?? /(?:館内|庁舎|会場|施設|倉庫|事務所|建物)の(?:巡回|見回り)/u.exec(sentence) ?? (/消防|警察|地域|防犯ボランティア|パトロール隊|自治会|町内|バス|見守り/u.test(sentence) ? null : /(?:^\s*|[、,]\s*)(?:夜間の|夜の|深夜の)?(?:夜回り|見回り|見まわり|巡回|巡視)(?:の時間|の時刻)?(?:は|:)/u.exec(sentence))
       if (!g) continue
       const after = sentence.slice(g.index)
       const absent = ABSENT.exec(after.slice(g[0].length, g[0].length + 12)) ?? /誰もいな|人がいな|無人にな|(?:一人|1人|ひとり|一名|1名)(?:だけ|のみ|しか)|手薄/u.exec(after)

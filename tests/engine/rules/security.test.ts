@@ -160,12 +160,27 @@ describe('security (5(1))', () => {
     // Arrangement words: a warning.
     ['防犯カメラの設置場所は駐輪場の北側です', ['security/arrangement:warn:防犯カメラの設置場所']],
     ['夜間の警備体制は2名です', ['security/arrangement:warn:警備体制']],
+    // a key sequence told as what to press, spelled or in digits, where a lock or a door is spoken of
+    ['通用口のボタン錠、番号が変わりました。ナナ・イチ・サン・ゴの順に押して、最後にシャープです。', ['security/credential:block:ナナ・イチ・サン・ゴ']],
+    ['倉庫の扉は、7135の順に押すと開きます。', ['security/credential:block:7135']],
+    ['入口は1234と押してください', ['security/credential:block:1234']],
+    // the round as the topic after a clause (…が、夜の見回りは22時と2時だけ)
+    [
+      '倉庫には売上金を一晩置いとくことになりますが、夜の見回りは22時と深夜2時の2回だけです。',
+      ['security/guard-schedule:block:倉庫には売上金を一晩置いとくことになりますが、夜の見回りは22時と深夜2時の2回だけです'],
+    ],
   ]
   it.each(invalid)('flags %s', (text, expected) => {
     expect(summary(findingsOf(security, text))).toEqual(expected)
   })
 
   const valid = [
+    // pressing keys that open nothing; a patrol by the fire brigade or the neighbourhood
+    'お電話の際は音声案内に従い1と押してください。',
+    'エレベーターは3階と押してください。',
+    'ボタンを3回押すと、入口のドアが開きます。',
+    '台風が近づいていますので、見回りは19時から消防団が行います。',
+    '夏休み期間中、子どもたちの見回りは17時から地域の皆さんにお願いしています。',
     '循環バスは毎時10分に発車します。',
     '自転車の鍵の番号は3桁です。',
     'ロッカーは施錠できます。番号は受付でお伝えします。',
