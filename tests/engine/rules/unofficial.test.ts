@@ -149,6 +149,15 @@ describe('unofficial (5(1))', () => {
     ['来年から駐車場が有料になると聞きました。', ['unofficial/rumour:warn:と聞きました']],
     ['来年度、市民プールは有料になるとか。', ['unofficial/rumour:warn:なるとか']],
     ['図書館の移転、決まったっぽい', ['unofficial/rumour:warn:決まったっぽい']],
+    // not announced yet, said in dialect, then a guess
+    ['説明会の日程はまだ出とらんですが、たぶん秋ごろになると思います。', ['unofficial/unannounced:warn:まだ出とらんですが']],
+    ['開館日はまだ発表されとらんけど、たぶん四月やろうね。', ['unofficial/unannounced:warn:まだ発表されとらんけど']],
+    // a forecast about a route or a reorganisation
+    ['バス路線は、利用者が減っているため見直しの対象になる見通しです。', ['unofficial/forecast:warn:見通し']],
+    ['小学校の再編は、再来年度になる見込みです。', ['unofficial/forecast:warn:見込み']],
+    // what a private informant said is going to happen
+    ['近所の方が教えてくださったとですけど、堀沿いの市道は年明けから車が通れんごとなるとのことです。', ['unofficial/forecast:warn:なるとのこと']],
+    ['知り合いから聞いた話では、あの橋は来月から通れなくなるとのことです。', ['unofficial/rumour:warn:聞いた話では', 'unofficial/forecast:warn:通れなくなるとのこと']],
   ]
   // Quoted as an example in an awareness post: a note at most.
   const mentions: Array<[string, string[]]> = [
@@ -164,6 +173,10 @@ describe('unofficial (5(1))', () => {
   })
 
   const valid = [
+    // what someone said or did for us, relayed; a shop a local recommended; an announced timetable change
+    '近所の方から、玄関先のお花がきれいと言っていただいたとのことで、職員一同うれしく思っています。',
+    '地元の方が教えてくださったお店で、おいしいうなぎをいただきました。',
+    'ダイヤ改正は3月に行われ、詳しくは西鉄のホームページをご覧ください。',
     '柳川らしか風景ばい。',
     '「白秋祭が今年は中止になる」という話がSNSで出回っているようですが、今年も予定どおり開催します。正確な情報は市ホームページでご確認ください。',
     // Katakana words that end like hearsay are words, not endings.
