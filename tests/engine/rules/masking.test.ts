@@ -85,12 +85,23 @@ describe('masking (5(2))', () => {
     ['受付は（要確認）から始まります。', ['masking/template:block:（要確認）']],
     ['XXXさんから寄付をいただきました。', ['masking/fuseji:warn:XXX']],
     ['会場はXX公民館です。', ['masking/template:block:XX']],
+    // a citizen called out by a masked name with an honorific; the notorious (例の) place masked
+    ['昨日お電話をくださった＊＊様。折り返しおかけしましたがつながりませんでした。', ['masking/fuseji:warn:＊＊']],
+    ['例の××ストアの駐車場の件、お店と話し合いを続けております。', ['masking/fuseji:warn:××']],
+    // a name held back with an invitation to guess, or with the district that points to them
+    ['老舗のお店（お名前は伏せておきます、わかる人にはわかると思います）が閉店されるそうです。', ['masking/fuseji:warn:お名前は伏せておきます']],
+    ['店名は控えますが、お察しのとおりあのお店です。', ['masking/fuseji:warn:店名は控えます']],
+    ['名前は伏せますが、毎朝ごみを拾ってくださる三橋町の方がいます。', ['masking/fuseji:warn:名前は伏せます']],
   ]
   it.each(invalid)('flags %s', (text, expected) => {
     expect(summary(findingsOf(masking, text))).toEqual(expected)
   })
 
   const valid = [
+    // Markdown bold before a word with 様 in it; a donor's name held back at their wish, with the district
+    '**重要**様式が変わりました',
+    '**お知らせ**さんさん祭りを開催します',
+    'ご本人のご希望でお名前は伏せますが、三橋町の方から100万円のご寄付をいただきました。',
     'Xの公式アカウントはこちら',
     '#ハッシュタグキャンペーン 開催中',
     // a request to the reader, a field described; parallel cases A社/B社
