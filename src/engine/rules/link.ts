@@ -356,7 +356,7 @@ const PERSONAL_HOSTS = [
 const SOCIAL_HOSTS = ['x.com', 'twitter.com', 'instagram.com', 'facebook.com', 'fb.com', 'tiktok.com', 'threads.net', 'threads.com', 'youtube.com', 'note.com', 'bsky.app']
 /** The writer presents someone's account or page as the source to trust. */
 const PERSON_FRAME =
-  /さんの(?:投稿|アカウント|ブログ|ページ|サイト|記事|動画|ポスト|まとめ|note|情報|インスタ|Instagram|X|Twitter|ツイート|TikTok|YouTube|チャンネル|Facebook|フェイスブック|写真|リール|ストーリー)|この方|あの方|こちらの方|その方|の方の(?:投稿|アカウント|ブログ|ページ|サイト|記事|note)|個人(?:の|が)(?:運営|ブログ|アカウント|サイト|ページ)|個人ブログ|ファンの方|ファン(?:アカウント|サイト|ブログ)|有志の|[(（]個人[)）]|(?:インスタグラマー|ユーチューバー|YouTuber|ブロガー|インフルエンサー|ティックトッカー)(?:さん|の方)?の|さんの[^。！？!?\n]{0,8}(?:写真|投稿|動画|ブログ|アカウント)|一般の方|市民の方の|(?<![A-Za-z0-9_])[A-Za-z0-9_]{2,30}\s?さん/u
+  /さんの(?:投稿|アカウント|ブログ|ページ|サイト|記事|動画|ポスト|まとめ|note|情報|インスタ|Instagram|X|Twitter|ツイート|TikTok|YouTube|チャンネル|Facebook|フェイスブック|写真|リール|ストーリー)|この方|あの方|こちらの方|その方|の方の(?:投稿|アカウント|ブログ|ページ|サイト|記事|note)|個人(?:の|が)(?:運営|ブログ|アカウント|サイト|ページ)|個人ブログ|ファンの方|ファン(?:アカウント|サイト|ブログ)|有志の|[(（]個人[)）]|(?:インスタグラマー|ユーチューバー|YouTuber|ブロガー|インフルエンサー|ティックトッカー)(?:さん|の方)?の|さんの[^。！？!?\n]{0,8}(?:写真|投稿|動画|ブログ|アカウント)|一般の方|市民の方の|(?:地元|近所|ご近所|市民|住民|一般|ファン|観光客|旅行者|利用者|参加者|知り合い|友人)の(?:方|人|皆さん|方々)(?:が|の)[^。！？!?\n]{0,12}?(?:撮|投稿|作|書|アップ|上げ|公開|編集|まとめ)|(?<![A-Za-z0-9_])[A-Za-z0-9_]{2,30}\s?さん/u
 /** Cheap test before PERSON_FRAME. */
 const FRAME_HINT = /さん|方|個人|ファン|有志|グラマー|チューバー|tuber|ブロガー|インフルエンサー|ティックトッカー/iu
 /** The page is the organisation's own: 公式アカウント, 市の公式X. */
@@ -368,7 +368,8 @@ function isPersonalHost(host: string): boolean {
 function isSocialAccount(host: string, url: string): boolean {
   if (!SOCIAL_HOSTS.some((p) => hostMatches(host, p))) return false
   const path = url.replace(/^https?:\/\//i, '').slice(host.length)
-  return /^\/@?[A-Za-z0-9_.\-]{2,}/.test(path)
+  // An account (/@name, /name) or one of its posts (/p/…, /reel/…).
+  return /^\/@?[A-Za-z0-9_.\-]{2,}|^\/(?:p|reel|reels|tv)\/[A-Za-z0-9_\-]{4,}/.test(path)
 }
 
 /** Whether the norm text right before `at` makes the host an e-mail domain (taro(at)gmail.com). */

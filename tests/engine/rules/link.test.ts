@@ -70,6 +70,9 @@ describe('link (6(1))', () => {
     ['https://yanagawa-matome.blog.jp/archives/1.html', ['link/personal-source:warn:https://yanagawa-matome.blog.jp/archives/1.html']],
     ['最新の運航状況はこの方のアカウントで確認できます。https://x.com/donko_fan88/status/1', ['link/personal-source:warn:https://x.com/donko_fan88/status/1']],
     ['@gourmet_fan さんの投稿がいちばん正確です https://www.instagram.com/gourmet_fan/', ['link/personal-source:warn:https://www.instagram.com/gourmet_fan/']],
+    // a private person's video or post presented by what they made
+    ['地元の方が撮られた動画がとてもきれいでした。\nhttps://www.youtube.com/watch?v=Qx7dK2pLm9A', ['link/personal-source:warn:https://www.youtube.com/watch?v=Qx7dK2pLm9A']],
+    ['観光客の方が投稿してくださった写真です https://www.instagram.com/p/Cx1abc/', ['link/personal-source:warn:https://www.instagram.com/p/Cx1abc/']],
   ]
   it.each([
     ['「bit.ly」などの短縮URLは使いません', ['link/shortener:info:bit.ly']],
@@ -81,6 +84,7 @@ describe('link (6(1))', () => {
     expect(summary(findingsOf(link, text))).toEqual(expected)
   })
   const valid = [
+    '市の公式YouTubeで、地元の方が出演した動画を公開しました。\nhttps://www.youtube.com/watch?v=Qx7dK2pLm9A',
     '柳川市公式YouTubeチャンネル https://www.youtube.com/@yanagawacity',
     '@taro さん、ご質問ありがとうございます',
     '柳川市観光協会の公式アカウント @yanagawa_kanko もフォローしてね',
