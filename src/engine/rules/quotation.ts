@@ -60,6 +60,8 @@ const GENERIC_SOURCE =
 /** Before より: a time or an amount (10時より, 前年より), not a source. */
 const NOT_SOURCE_BEFORE = /(?:[0-9０-９]|時|分|日|月|年|頃|ごろ|それ|これ|前|後|例年|昨年|以前|従来|予定|通常|何)$/u
 
+/** A kind of person in front of an honorific (専門家の先生, 大学の先生, 医師の): no one in particular. */
+const UNNAMED_AUTHORITY = /^(?:専門家|有識者|研究者|識者|学者|医師|医者|お医者|弁護士|大学|学校|病院|地元|近所|地域|その道|業界|ある|某)(?:の)?$/u
 /** A named speaker or author next to a quotation. */
 const NAMED_PERSON = /([一-龠々]{2,4}[ぁ-ゖ]{0,3}|[ァ-ヶー]{2,10}|[A-Z][A-Za-z]{1,15})(?:さん|氏|様|さま|先生|選手|監督|教授|画伯)/gu
 /** Nouns + さん that name no one in particular (船頭さん, 皆さま, ガイドさん). */
@@ -201,7 +203,8 @@ function namesSomeone(s: string): boolean {
   for (let m = PUBLICATION.exec(s); m; m = PUBLICATION.exec(s)) if (!GENERIC_PUBLICATION.test(m[1]!) && !VAGUE.test(s.slice(Math.max(0, m.index - 4), m.index + 3))) return true
   NAMED_PERSON.lastIndex = 0
   for (let m = NAMED_PERSON.exec(s); m; m = NAMED_PERSON.exec(s)) {
-    if (GENERIC_PERSON.test(m[1]!)) continue
+    // 専門家の先生, ある大学の先生, 地元の詳しい方: an authority without a name is no source.
+    if (GENERIC_PERSON.test(m[1]!) || UNNAMED_AUTHORITY.test(m[1]!)) continue
     if (VAGUE.test(s.slice(Math.max(0, m.index - 4), m.index))) continue
     return true
   }
