@@ -52,6 +52,9 @@ describe('word-aware matching (words.ts)', () => {
     ['「バカ」などの言葉も相手を傷つけます', 'バカ', true],
     ['バカという言葉は使わないようにしましょう', 'バカ', true],
     ['お前はバカだ', 'バカ', false],
+    // a row of quoted words, then what being told them does (…言われた側は)
+    ['「キモい」「ウザい」「消えろ」…言われた側は、ずっと覚えてるよ。', '消えろ', true],
+    ['「バカ」って言われ続けてつらかった', 'バカ', true],
     ['「バカ」じゃないの', 'バカ', false],
   ])('in %s, %s is a mention: %s', (text, word, expected) => {
     const at = text.indexOf(word)
