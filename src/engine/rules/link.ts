@@ -203,6 +203,12 @@ const BARE_TLDS = new Set(
     'top tech design studio media website space inc ltd group agency tokyo uk kr cn de fr it es ca au nz ch nl se eu').split(' '),
 )
 const URL_CHAR = /[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]/
+/** URL_CHAR by code unit (the token scan tests every character). */
+const URL_CODE = new Uint8Array(128)
+for (let c = 0x21; c < 0x7f; c++) URL_CODE[c] = URL_CHAR.test(String.fromCharCode(c)) ? 1 : 0
+function isUrlCode(c: number): boolean {
+  return c < 128 && URL_CODE[c] === 1
+}
 const ALNUM = /[A-Za-z0-9]/
 const SEP_CHAR = /[./:]/
 /** What people write for a dot to keep a link from being clickable. */
@@ -299,12 +305,12 @@ export function findUrls(t: string): FoundUrl[] {
   const { text, map, disguised } = compactForUrls(t)
   const n = text.length
   for (let i = 0; i < n; ) {
-    if (!URL_CHAR.test(text[i]!)) {
+    if (!isUrlCode(text.charCodeAt(i))) {
       i++
       continue
     }
     let j = i
-    while (j < n && URL_CHAR.test(text[j]!) && j - i < 2048) j++
+    while (j < n && isUrlCode(text.charCodeAt(j)) && j - i < 2048) j++
     const token = text.slice(i, j)
     const tokenStart = i
     i = j

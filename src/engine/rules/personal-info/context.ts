@@ -20,8 +20,13 @@ export type Emit = RuleInput['emit']
 const KANJI_DIGIT: Record<string, string> = {
   〇: '0', 零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9',
 }
-const NUMERAL_OR_SEP = /[0-9〇零一二三四五六七八九\- .()・ー]/
 const KANJI_NUMERAL = /[〇零一二三四五六七八九]/
+/** 〇零一二三四五六七八九 */
+const KANJI_DIGIT_CODES = new Set([0x3007, 0x96f6, 0x4e00, 0x4e8c, 0x4e09, 0x56db, 0x4e94, 0x516d, 0x4e03, 0x516b, 0x4e5d])
+/** A numeral or a separator of a digit string: 0-9, a kanji digit, - . ( ) ・ ー or a space (one code-unit test per character). */
+function isNumeralOrSep(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x20 || c === 0x2e || c === 0x28 || c === 0x29 || c === 0x30fb || c === 0x30fc || KANJI_DIGIT_CODES.has(c)
+}
 
 /**
  * The norm text (URLs blanked) with kanji numerals turned into ASCII digits wherever they are part
@@ -44,14 +49,14 @@ function buildNumeralText(t: string, min: number): string {
   let last = 0
   const n = t.length
   for (let i = 0; i < n; ) {
-    if (!NUMERAL_OR_SEP.test(t[i]!)) {
+    if (!isNumeralOrSep(t.charCodeAt(i))) {
       i++
       continue
     }
     let j = i
     let numerals = 0
     let kanji = 0
-    while (j < n && NUMERAL_OR_SEP.test(t[j]!)) {
+    while (j < n && isNumeralOrSep(t.charCodeAt(j))) {
       if (KANJI_DIGIT[t[j]!] !== undefined) kanji++, numerals++
       else if (t[j]! >= '0' && t[j]! <= '9') numerals++
       j++
