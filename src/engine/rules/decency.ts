@@ -167,20 +167,24 @@ const BACKGROUND_CONTEXT = phrase('結婚|縁談|婚約|嫁|婿|交際|付き合
 const PEOPLE_SHOWN = phrase('女性|女の子|女子|浴衣|水着|職員|お姉さん|男性|イケメン|美人|コンパニオン|ガール|新人|スタッフ|ママ|奥さん', 'u')
 
 /** A protected group or an origin named nearby (this sentence or the one before it): what an unnamed predicate (関わるとろくなことがない, 気にするのも無理はない) is said of. */
-const PROTECTED_NEAR = phrase('宗教|信者|教団|カルト|モスク|イスラム|ムスリム|エホバ|創価|統一教会|外国|実習生|留学生|移民|難民|在日|大陸|中国|韓国|朝鮮|ベトナム|フィリピン|ブラジル|ネパール|ミャンマー|インドネシア|障害|障がい|障碍|車いす|車椅子|同性|lgbt|性的少数|性的マイノリティ|ゲイ|レズ|トランス|パートナーシップ|生活保護|保護を受|受給|部落|同和|出身|土地柄|家柄|出自|素性|国籍|ホームレス|ひとり親', 'u')
+const PROTECTED_NEAR = phrase('宗教|信者|教団|カルト|モスク|イスラム|ムスリム|エホバ|創価|統一教会|(?:外国|中国|韓国|朝鮮|ベトナム|フィリピン|ブラジル|ネパール|ミャンマー|インドネシア|大陸)(?:人|籍|系|出身|の(?:方|人|お客|観光客|団体)|から(?:の(?:方|人|お客|観光客|団体)|来))|実習生|留学生|移民|難民|在日|障(?:害|がい|碍)(?:者|児|の(?:ある|あ)|を(?:お持ち|持)|のある)|(?:視覚|聴覚|身体|知的|精神|発達)障|車いすの|車椅子の|同性|lgbt|性的少数|性的マイノリティ|ゲイ|レズ|トランス|パートナーシップ|生活保護|保護を受|受給|部落|同和|出身|土地柄|家柄|出自|素性|国籍|ホームレス|ひとり親', 'u')
 /** Safety advice about a danger, not a group (不審者, 悪質な勧誘, 野生動物): avoiding it is prudence. */
-const DANGER = phrase('不審|詐欺|悪質|消費生活|犯罪|被害|勧誘に(?:ご)?注意|熊|クマ|イノシシ|猪|蜂|ハチ|野犬|動物|カラス|サル|猿|蛇|ヘビ', 'u')
+const DANGER = phrase('不審|詐欺|悪質|消費生活|犯罪|被害|勧誘に(?:ご)?注意|熊|クマ|イノシシ|猪|蜂|ハチ|野犬|動物|カラス|サル|猿|蛇|ヘビ|川|水路|増水|崖|がけ|斜面|倒木|電線|工事現場|台風|大雨', 'u')
 /** The text before a finding: the sentence and up to 80 characters before it (the sentence before). */
 const near = (fo: string, s: Span) => fo.slice(Math.max(0, s.start - 80), s.end)
 /** A prejudice reported in order to be answered (〜と思っていませんか, 〜ではありません, 偏見です). */
-const ANSWERED = phrase('と思(?:つて)?(?:い)?ませんか|思い込み|わけでは(?:ない|ありません|なか)|ではありません|ではなく|じゃありません|誤解|偏見|差別|人権|根拠(?:は|の)?(?:ない|ありません)|事実は(?:ない|ありません)|データ', 'u')
+const ANSWERED = phrase('と思(?:つて)?(?:い)?ませんか|思い込み|わけでは(?:ない|ありません|なか)|ではありません|ではなく|じゃありません|誤解|偏見|差別|人権|根拠(?:は|の)?(?:ない|ありません)|事実は(?:ない|ありません)|データ|イメージを(?:覆|変え|打ち破)|思われがち|時代は終わ|時代では(?:ない|ありません)|ませんか', 'u')
 
 /** An accident, a fire, a death that has happened (not one guarded against: 火事が起きたら, 事故ゼロ). */
-const EVENT = '火事(?:が|も)?(?:あっ|あり|発生|起き|だ|や(?:ん|っ)|らしい|っぽい|みたい)|火災(?:が)?(?:発生|あっ|起き)|全焼|半焼|燃えて(?:る|い|た)|燃えと(?:る|っ)|亡くな(?:っ|られ|り)|死亡(?:し|事故|が確認)|死者|犠牲(?:者|に)|(?:転落|衝突|死亡|水難)事故|事故(?:が)?(?:あっ|発生|起き)|(?:流され|溺れ|おぼれ|はねられ|ひかれ|轢かれ)(?:た|て)|遺体|けが人(?:が)?(?:出|多)|浸水(?:し|被害)|土砂崩れ|崩落'
+const EVENT = '火事(?:が|も)?(?:あっ|あり|発生|起き|だ|や(?:ん|っ)|らしい|っぽい|みたい)|火災(?:が)?(?:発生|あっ|起き)|全焼|半焼|燃えて(?:る|い|た)|燃えと(?:る|っ)|亡くな(?:っ|られ|り)|死亡(?:し|事故|が確認)|死者|犠牲(?:者|に)|(?:転落|衝突|死亡|水難)事故|事故(?:が)?(?:あっ|発生|起き)|(?:流され|溺れ|おぼれ|はねられ|ひかれ|轢かれ)(?:た|て)|遺体|けが人(?:が)?(?:出(?!な|ず|ま?せん)|多)|浸水(?:し|被害)|土砂崩れ|崩落'
 /** Levity: laughter, slang of delight, celebratory emoji, "photogenic". */
 const LEVITY = '(?<![見照])映え|ばえ(?![ぁ-ゖ])|(?<![ぁ-ゖ一-龥])エモ(?:い|すぎ|く|(?![ぁ-ゖ]))|[（(]笑[)）]|(?<![ぁ-ゖ一-龥])笑(?![ぁ-ゖ一-龥])|(?<![a-z])w{2,}|(?<![a-z])w(?![a-z])|(?<![一-龥])草(?![ぁ-ゖ一-龥])|ウケ(?:る|た|ます)|テンション(?:上が|あが)|ワクワク|わくわく|ラッキー|[😂🤣😆😝😜🤪🎉🥳🙌🤩😍😁😄😃🎊📸✌👍💃🕺🤙]'
+/** What follows a misfortune and may be welcomed (再建, 復旧, 受け継いだ味): not levity about it. */
+const REBUILT = phrase('再建|復旧|復興|再開|完成|修復|落成|支援|寄付|募金|ありがとう|感謝|遺志|受け継|継い|引き継|思い出|偲|しの|形見|生前|追悼|供養', 'u')
+/** Relief that no one was hurt (けが人が出なくてよかった🙌): not levity. */
+const RELIEF = phrase('出な|出ず|なかった|ませんでした|無事|よかった|良かった|幸い|ほっと|安心', 'u')
 /** Around the event: a supposed or prevented one (火事が起きたら, 事故を防ぐ, 死亡事故ゼロ, 事故のない). */
-const SUPPOSED = phrase('たら(?!し)|れば|場合|際|ないよう|ないため|防(?:ぐ|ご|止|災)|予防|備え|想定|訓練|万一|万が一|もしも|ゼロ|のない|もなく|なし|0件|ご冥福|お悔やみ|哀悼|お見舞い', 'u')
+const SUPPOSED = phrase('たら(?!し)|れば|場合|際|ないよう|ないため|防(?:ぐ|ご|止|災)|予防|備え|想定|訓練|万一|万が一|もしも|ゼロ|のない|もなく|なし|0件|出な|出ず|なかった|ませんでした|無事|ご冥福|お悔やみ|哀悼|お見舞い', 'u')
 
 const PHRASES: Phrase[] = [
   // Sexual remarks on a person's body.
@@ -312,18 +316,19 @@ const PHRASES: Phrase[] = [
     rule: 'decency/insensitive',
     re: phrase(`(?:${EVENT})[^\n]{0,60}?(?:${LEVITY})`),
     instead: '事故・火災・訃報には、茶化す言葉や絵文字を使わず、事実と注意の呼びかけ、お見舞いの言葉だけを書いてください（例：「沖端地区で火災がありました。付近を通行される方はご注意ください。」）',
-    keep: (fo, _s, a) => !SUPPOSED.test(fo.slice(Math.max(0, a - 12), Math.min(fo.length, a + 16))) && !phrase('ご冥福|お悔やみ|哀悼|お見舞い|黙とう|黙祷', 'u').test(fo),
+    keep: (fo, _s, a, b) => !SUPPOSED.test(fo.slice(Math.max(0, a - 12), Math.min(fo.length, a + 16))) && !REBUILT.test(fo.slice(Math.max(0, a - 20), b)) && !RELIEF.test(fo.slice(a, b)) && !phrase('ご冥福|お悔やみ|哀悼|お見舞い|黙とう|黙祷', 'u').test(fo),
   },
   // A job given to a sex categorically: 受付は女性に限る, 案内係は男じゃないと.
   {
     rule: 'decency/discriminatory',
     re: phrase('(?:受付|窓口|接客|お茶くみ|お茶出し|秘書|案内係|司会|お酌|レジ|看板娘|事務|保育|看護|力仕事|運転手|船頭)(?:は|には|なら|って|も)(?:やっぱり|やっぱ|やはり|絶対|断然|もう)?(?:若い)?(?:女性|女の子|女|男性|男|男の人|女の人|娘|若い子)(?:に(?:限る|限り(?:ます|ますね)|かぎる|限ります|限っと|決まっ)|じゃないと|でないと|やないと|じゃなきゃ|でなきゃ|やなか(?:と|ら)|がよか|に任せ(?:る|とく|ておく|とけ|ときゃ)(?:の|ん)?(?:が)?(?:一番|いい|よか))'),
     instead: INSTEAD.discriminatory,
+    keep: (fo, s) => !ANSWERED.test(fo.slice(s.start, s.end)) && !AWARENESS.test(fo.slice(s.start, s.end)),
   },
   // Young women valued for pleasing men: 若い女の子が座っとると…おじいちゃんたちの機嫌がようなる.
   {
     rule: 'decency/lookism',
-    re: phrase('若い(?:女性|女の子|娘|女子|子|お姉さん)(?:が|の)(?:座|い|居|立|お|並|来|入|受付)[^。！？!?\\n]{0,30}?(?:機嫌(?:が)?(?:よ|良|い)|喜(?:ぶ|ば|び|ん)|華やか|花があ|鼻の下|雰囲気が(?:明る|和|華)|やる気が(?:出|で)|元気にな|張り切)'),
+    re: phrase('若い(?:女性|女の子|娘|女子|お姉さん)(?:が|の)(?:座っ|座る|座り|立っ|立つ|おる|おっ|おら|いる|いて|居る|居て|並ん|並ぶ|来る|来ると|来た|受付|窓口)[^。！？!?\\n]{0,30}?(?:機嫌(?:が)?(?:よ|良|い)|喜(?:ぶ|ば|び|ん)|華やか|花があ|鼻の下|でれでれ|デレデレ|張り切)'),
     instead: INSTEAD.lookism,
     severity: 'warn',
   },
@@ -332,7 +337,7 @@ const PHRASES: Phrase[] = [
     rule: 'decency/discriminatory',
     re: phrase('(?:外国人|外国の方|外国籍|外国から来|実習生|留学生|移民|難民|大陸から|中国人|韓国人|ベトナム人|フィリピン人|ブラジル人|ネパール人|外国人労働者)[^。！？!?\\n]{0,24}?(?:増え|多くな|多なっ|来るよ|来だして|来始め|住み始め|住むよう|入って)[^。！？!?\\n]{0,30}[。！？!?]?[^。！？!?\\n]{0,30}?(?:物騒|治安(?:が|も)?[^。！？!?\\n]{0,6}?(?:悪|わる|心配|不安)|犯罪(?:が|も)?(?:増|多)|夜道(?:が|は|も)?[^。！？!?\\n]{0,6}?(?:怖|こわ|不安|心配|危な|物騒)|空き巣(?:が|も)?(?:増|多)|盗難(?:が|も)?(?:増|多)|戸締まり)'),
     instead: INSTEAD.discriminatory,
-    keep: (fo, s, a, b) => !ANSWERED.test(fo.slice(a, Math.min(fo.length, b + 30))) && !AWARENESS.test(fo.slice(s.start, b)),
+    keep: (fo, s, a, b) => !ANSWERED.test(fo.slice(a, Math.min(fo.length, b + 30))) && !AWARENESS.test(fo.slice(s.start, b)) && !phrase('防犯ブザー|配布|見守|被害|守るため|安全を守|防犯教室|講習', 'u').test(fo.slice(a, Math.min(fo.length, b + 20))),
   },
   // A people's character blamed (国民性やけん仕方なか, お国柄だからしょうがない, 民度が低い).
   {
@@ -353,7 +358,7 @@ const PHRASES: Phrase[] = [
     rule: 'decency/discriminatory',
     re: phrase('(?:気に(?:する|される|なさる|なる|しよる|しとる|さす)|反対(?:する|される|しよる|しとる|なさる)|こだわ(?:る|られる)|嫌が(?:る|られる)|避け(?:る|られる|たがる)|調べ(?:る|られる))(?:の|ん)(?:も|は)[、,]?[^。！？!?\\n]{0,4}?(?:無理(?:は|も)?(?:ない|なか|ありません|ございません)|仕方(?:が)?(?:ない|なか|ありません)|しょうがな|しょんなか|当然|当たり前|(?:わか|分か)(?:る|ります|らんでも)|理解でき)'),
     instead: INSTEAD.discriminatory,
-    keep: (fo, s) => PROTECTED_NEAR.test(near(fo, s)) && !ANSWERED.test(fo.slice(Math.max(0, s.start - 80), Math.min(fo.length, s.end + 60))),
+    keep: (fo, s) => { const w = fo.slice(Math.max(0, s.start - 80), Math.min(fo.length, s.end + 60)); return PROTECTED_NEAR.test(near(fo, s)) && !ANSWERED.test(w) && !AWARENESS.test(w) },
   },
   // Care for a group called unfair, and agreed with (一般の人が使えんで不公平という声…その気持ちもわかる, 外国人ばかり優遇されてずるい).
   {
@@ -366,10 +371,10 @@ const PHRASES: Phrase[] = [
   // A person called abnormal (窓口に毎日来られる方、たぶんちょっと普通じゃなかとやろう, あの人は頭がおかしい).
   {
     rule: 'decency/discriminatory',
-    re: phrase('(?:方|人|お客さん|おじさん|おばさん|おじいちゃん|おばあちゃん|来庁者|利用者|住民|子)(?:は|が|、|って|も)?[^。！？!?\\n]{0,16}?(?:普通じゃ(?:な|ね)|普通では(?:な|あり)|普通の人じゃ|まともじゃ(?:な|ね)|まともでは|頭が(?:おかし|変|いか)|ちょっと(?:おかし|変わっと|変な)|どこか(?:おかし|変)|(?:心|精神)を病|病んどる|病んでる)'),
+    re: phrase('(?:(?<=[るたいなのあこそ])(?:方|人)|お客さん|おじさん|おばさん|おじいちゃん|おばあちゃん|来庁者|利用者|住民)(?:さん)?(?:は|が|、|って|も)[^。！？!?\\n]{0,16}?(?:普通じゃ(?:な|ね)|普通では(?:な|あり)|普通の人じゃ|まともじゃ(?:な|ね)|まともでは|頭が(?:おかし|変|いか)|ちょっと(?:おかし|変わっと|変な)|どこか(?:おかし|変)|(?:心|精神)を病|病んどる|病んでる)'),
     instead: INSTEAD.discriminatory,
     severity: 'warn',
-    keep: (fo, s) => !phrase('すご|凄|すばらし|素晴らし|感動|尊敬|こだわり|情熱|熱意|熱量|努力|レベル|ほど|くらい|ぐらい|人気|美味|おいし|うま|景色|混雑|暑さ|寒さ|天気|量|数|多さ|忙し|状況|事態', 'u').test(fo.slice(s.start, s.end)),
+    keep: (fo, s) => !phrase('すご|凄|すばらし|素晴らし|感動|尊敬|こだわり|情熱|熱意|熱量|努力|レベル|ほど|くらい|ぐらい|人気|美味|おいし|うま|景色|混雑|暑|寒|天気|量|数|多さ|忙し|状況|事態|機械|音|調子', 'u').test(fo.slice(s.start, s.end)),
   },
   // Sexual minorities said not to exist here, or mocked by a euphemism (田舎にはそういう人はおらんですもんね（笑）).
   {
@@ -383,14 +388,14 @@ const PHRASES: Phrase[] = [
     rule: 'decency/discriminatory',
     re: phrase('(?:パチンコ|パチスロ|スロット|競艇|競輪|競馬|ボートレース|馬券|舟券|飲み屋|昼(?:間)?から酒|朝から酒|昼間から飲)[^。！？!?\\n]{0,30}?(?:生活保護|保護(?:費)?を(?:受|もら)|受給(?:者|し|され))|(?:生活保護|保護(?:費)?を(?:受|もら)|受給者)[^。！？!?\\n]{0,30}?(?:パチンコ|パチスロ|スロット|競艇|競輪|競馬|ボートレース|馬券|舟券|飲み屋|昼(?:間)?から酒|朝から酒|昼間から飲|遊んで)'),
     instead: INSTEAD.discriminatory,
-    keep: (fo, s) => !ANSWERED.test(fo.slice(s.start, s.end)) && !NAMES_PREJUDICE.test(fo.slice(s.start, s.end)),
+    keep: (fo, s) => !ANSWERED.test(fo.slice(s.start, s.end)) && !NAMES_PREJUDICE.test(fo.slice(s.start, s.end)) && !phrase('依存|相談|支援|利用でき|対象|申請', 'u').test(fo.slice(s.start, s.end)),
   },
   // Old age as a reason to give up driving, said as a duty (七十を過ぎたら免許は返していただくのが世のため, 年寄りは免許を返すべき).
   {
     rule: 'decency/discriminatory',
     re: phrase('(?:(?:[6-9６-９][0-9０-９]|[六七八九]十)(?:歳|才|代)?(?:を)?(?:過ぎ|すぎ|超え|越え|こえ)(?:たら|れば|た(?:方|人|ら))|(?:高齢|年寄り|老人|お年寄り|じいちゃん|ばあちゃん|じじい|ばばあ|シニア)[^。！？!?\\n]{0,10}?)[^。！？!?\\n]{0,16}?(?:免許|運転|ハンドル)[^。！？!?\\n]{0,10}?(?:返し|返す|返さ|返納し|返納す|返納さ|返上|手放|取り上げ|やめ|辞め|諦め|あきらめ|させ)[^。！？!?\\n]{0,12}?(?:べき|のが(?:世のため|一番|当然|当たり前|常識|筋|義務)|世のため|当然|当たり前|常識|義務|ろ(?=[。！!、]|$)|なさい|んしゃい)'),
     instead: INSTEAD.discriminatory,
-    keep: (fo, s) => !phrase('選択肢|検討|ご相談|相談|支援|特典|制度|サポート|ご家族で|話し合', 'u').test(fo.slice(s.start, s.end)),
+    keep: (fo, s) => !phrase('選択肢|検討|ご相談|相談|支援|特典|制度|サポート|ご家族で|話し合', 'u').test(fo.slice(s.start, s.end)) && !ANSWERED.test(fo.slice(s.start, s.end)),
   },
 ]
 /** The need words of every phrase, found in one pass per paragraph. */
