@@ -11,6 +11,13 @@
  *   discrimination (差別の解消, 人権, 啓発, 理解, 配慮 …) is not one.
  * - Sexual remarks about staff or residents and innuendo (胸元がチラッと, 美人すぎる職員, スタイル
  *   抜群の…さん, 精力をつけて今夜は…), and stereotypes (女子力, 方向音痴の女性でも).
+ * - Prejudice said without a slur (round 9a): a people's character blamed (国民性やけん仕方なか), crime tied
+ *   to a group's arrival, religion as a group and people said to be avoided (関わるとろくなことがなか), prejudice
+ *   condoned (気にされるのも無理はなか), care called unfair and agreed with, a person called abnormal, sexual
+ *   minorities said not to exist here, welfare recipients seen gambling, old age as a duty to give up driving,
+ *   a job given to one sex (受付は女性に限る); dialect endings (〜とる, 〜けん, 〜なか) read as the standard ones.
+ * - Levity about a fire, an accident or a death that happened (火事あったっぽい…逆に映え📸): `decency/insensitive`,
+ *   not when the post supposes or prevents one, or tells of relief or rebuilding.
  * A word quoted as an example (「女のくせに」といった言葉) is a mention: `info`.
  */
 import { matchAllOf } from '../regex'
