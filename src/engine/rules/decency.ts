@@ -11,6 +11,13 @@
  *   discrimination (差別の解消, 人権, 啓発, 理解, 配慮 …) is not one.
  * - Sexual remarks about staff or residents and innuendo (胸元がチラッと, 美人すぎる職員, スタイル
  *   抜群の…さん, 精力をつけて今夜は…), and stereotypes (女子力, 方向音痴の女性でも).
+ * - Prejudice said without a slur (round 9a): a people's character blamed (国民性やけん仕方なか), crime tied
+ *   to a group's arrival, religion as a group and people said to be avoided (関わるとろくなことがなか), prejudice
+ *   condoned (気にされるのも無理はなか), care called unfair and agreed with, a person called abnormal, sexual
+ *   minorities said not to exist here, welfare recipients seen gambling, old age as a duty to give up driving,
+ *   a job given to one sex (受付は女性に限る); dialect endings (〜とる, 〜けん, 〜なか) read as the standard ones.
+ * - Levity about a fire, an accident or a death that happened (火事あったっぽい…逆に映え📸): `decency/insensitive`,
+ *   not when the post supposes or prevents one, or tells of relief or rebuilding.
  * A word quoted as an example (「女のくせに」といった言葉) is a mention: `info`.
  */
 import { matchAllOf } from '../regex'
@@ -21,11 +28,11 @@ import type { RuleFamily } from '../rule'
 import type { Span } from '../text'
 import { Taken, isQuotedTopic, isReportedSpeech, startsWithMask, compactLetters, isHiragana, isKanji, isKatakana, isMentionAt, maskedWords, phrase, sentences } from '../words'
 
-type Rule = 'decency/sexual' | 'decency/discriminatory' | 'decency/lookism' | 'decency/stereotype'
+type Rule = 'decency/sexual' | 'decency/discriminatory' | 'decency/lookism' | 'decency/stereotype' | 'decency/insensitive'
 
 /** A sentence that speaks against discrimination or explains care, not one that discriminates. */
 const AWARENESS = phrase(
-  '(?<!被)差別(?!(?:じゃ|では)(?:ない|なく|ありません))|人権|偏見|解消|啓発|理解を|理解と|ご理解|尊重|多様性|共生|権利|なくそう|なくしましょう|なくす|許さない|許されない|根絶|講演|研修|パネル展|相談窓口|ハラスメント|合理的配慮|配慮|支援|サポート|バリアフリー|ユニバーサル|優先席|介助|補助犬|盲導犬|助成|補助金|制度|法律|条例|いじめ|啓蒙|学習会|考える',
+  '(?<!被)差別(?!(?:じゃ|では)(?:ない|なく|ありません))|人権|偏見|思い込み|決めつけ|根拠のない|誤解|解消|啓発|理解を|理解と|ご理解|尊重|多様性|共生|権利|なくそう|なくしましょう|なくす|許さない|許されない|根絶|講演|研修|パネル展|相談窓口|ハラスメント|合理的配慮|配慮|支援|サポート|バリアフリー|ユニバーサル|優先席|介助|補助犬|盲導犬|助成|補助金|制度|法律|条例|いじめ|啓蒙|学習会|考える',
   'u',
 )
 /** Safety or health reasons for a restriction (妊娠中の方は安全上ご遠慮ください). */
@@ -34,7 +41,7 @@ const AWARENESS = phrase(
 const SAFETY = phrase('健康上|体調|医師|感染(?:症)?(?:の)?(?:予防|拡大|対策)|症状|発熱|年齢制限|身長制限|体重制限|法令|法律|条例|飲酒|酒気|選挙|投票|在留|ビザ|査証|療養|待機|保健所', 'u')
 
 interface Group {
-  kind: 'orientation' | 'disability' | 'nationality' | 'buraku' | 'age' | 'sex' | 'appearance' | 'illness' | 'status'
+  kind: 'orientation' | 'disability' | 'nationality' | 'buraku' | 'age' | 'sex' | 'appearance' | 'illness' | 'status' | 'religion'
   re: RegExp
   /** Predicates after the group in the same sentence (within ~40 characters). */
   after: RegExp
@@ -72,8 +79,8 @@ const GROUPS: Group[] = [
   },
   {
     kind: 'nationality',
-    re: phrase(`(?:${NATION})(?:(?:籍|系|出身)(?:の)?(?:方|人|者|お客様|客)?|(?:から|から来た)?の(?:方|お客様|お客さま|観光客|旅行者|団体客|団体|留学生|労働者|住民|子|家族))|外国(?:籍)?の(?:方|人)|外国人|外人|ガイジン|がいじん|(?:中国|韓国|朝鮮|北朝鮮|ベトナム|フィリピン|インドネシア|ネパール|ミャンマー|ブラジル|ペルー|インド|パキスタン|バングラデシュ|スリランカ|アメリカ|ロシア|アフリカ|アラブ|イラン|トルコ|クルド|アジア|黒|白|在日)人|在日(?:韓国|朝鮮|外国)?(?:人)?|移民|難民|留学生|技能実習生|実習生|アイヌ|(?<![つっ])チョン(?!まげ|ぼ)|シナ人|支那人`),
-    after: phrase(`${EXCLUDE}|騒がし|騒々し|うるさ|増えて困|(?:時間|お金|約束)に(?:ルーズ|だらしな)|ルーズ|時間を守ら|不潔|汚い|臭い|マナー(?:が|も|の)?(?:悪|わる|最悪|なってな|守ら)|民度|国民性|嘘つき|うそつき|ずる賢|ルール(?:を|も)?(?:守ら|守れ|無視)|犯罪|治安(?:が)?(?:悪|わる)|うるさい|ゴキブリ|害虫|野蛮|不潔|日本(?:から)?(?:出て|に来るな|に来ないで)`),
+    re: phrase(`(?:${NATION})(?:(?:籍|系|出身)(?:の)?(?:方|人|者|お客様|客)?|(?:から|から来た)?の(?:方|お客様|お客さま|観光客|旅行者|団体客|団体|留学生|労働者|住民|子|家族))|外国(?:籍)?の(?:方|人)|外国人|外人|ガイジン|がいじん|(?:中国|韓国|朝鮮|北朝鮮|ベトナム|フィリピン|インドネシア|ネパール|ミャンマー|ブラジル|ペルー|インド|パキスタン|バングラデシュ|スリランカ|アメリカ|ロシア|アフリカ|アラブ|イラン|トルコ|クルド|アジア|黒|白|在日)人|在日(?:韓国|朝鮮|外国)?(?:人)?|移民|難民|留学生|技能実習生|実習生|アイヌ|(?<![つっ])チョン(?!まげ|ぼ)|シナ人|支那人|大陸(?:から(?:来た|来られた)?)?の(?:方|人|お客様|お客さん|観光客|団体(?:客|さん)?|連中)|(?:あの|某)国の(?:人|方|連中)`),
+    after: phrase(`${EXCLUDE}|騒がし|騒々し|うるさ|増えて困|(?:時間|お金|約束)に(?:ルーズ|だらしな)|ルーズ|時間を守ら|不潔|汚い|臭い|マナー(?:が|も|の)?(?:悪|わる|最悪|なってな|守ら)|民度|国民性|嘘つき|うそつき|ずる賢|ルール(?:を|も)?(?:守ら|守れ|無視)|犯罪|治安(?:が)?(?:悪|わる)|うるさい|ゴキブリ|害虫|野蛮|不潔|日本(?:から)?(?:出て|に来るな|に来ないで)|物騒|治安(?:が|も)?(?:心配|不安)|(?:声|大声|マナー|ごみ|ゴミ|騒ぎ|騒音)[^。！？!?\\n]{0,8}?(?:苦労|手を焼|困っ|困りよ|参っ|閉口|うんざり)`),
   },
   {
     kind: 'buraku',
@@ -108,8 +115,13 @@ const GROUPS: Group[] = [
   },
   {
     kind: 'status',
-    re: phrase('生活保護(?:受給者|の人|の方|を受けて(?:いる|る)(?:人|方))?|ホームレス|(?:ひとり親|母子|父子)(?:家庭|世帯)?(?:の(?:方|人))?|シングルマザー|無職の(?:人|奴)'),
-    after: phrase(`${EXCLUDE}|税金泥棒|怠け|なまけ|働け|寄生|ずるい|ズルい|社会のお荷物|お荷物|自業自得|甘え|非行|犯罪|問題行動|荒れ(?:やすい|る|て)|だらしな|しつけ(?:が)?(?:でき|なって(?:な|い))`),
+    re: phrase('生活保護(?:受給者|の人|の方|を受けて(?:いる|る)(?:人|方))?|(?:生活)?保護(?:費)?を(?:受け|もらっ|貰っ)(?:て(?:い|お)?る|てる|とる|よる|とらす|てらっしゃる|ておられる|とらっしゃる|とらる)(?:方|人|世帯|家庭|者)|ホームレス|(?:ひとり親|母子|父子)(?:家庭|世帯)?(?:の(?:方|人))?|シングルマザー|無職の(?:人|奴)'),
+    after: phrase(`${EXCLUDE}|税金泥棒|怠け|なまけ|働け|寄生|ずるい|ズルい|社会のお荷物|お荷物|自業自得|甘え|非行|犯罪|問題行動|荒れ(?:やすい|る|て)|だらしな|しつけ(?:が)?(?:でき|なって(?:な|い))|楽し(?:て|と|よ)(?:る|い|お)|遊んで(?:暮ら|ばかり|ばっかり)|いいご身分|良いご身分|贅沢|ぜいたく|パチンコ|パチスロ|競艇|競輪|競馬|ボートレース`),
+  },
+  {
+    kind: 'religion',
+    re: phrase('(?:新興|カルト)?宗教(?:団体)?の(?:方|人|方々|人たち|連中|信者)|(?:新興|カルト)宗教|カルト(?:教団)?|(?:宗教|教団)の(?:信者|勧誘)|信者(?:さん)?(?:の(?:方|人))?|(?:イスラム|キリスト|仏)教(?:徒|の(?:方|人))|ムスリム(?:の(?:方|人))?|エホバ(?:の(?:証人|人))?|創価(?:学会)?(?:の(?:人|方))?|統一教会(?:の(?:人|方))?'),
+    after: phrase(`${EXCLUDE}|ろくな(?:こと|もん|目)|ろくでもな|関わら(?:ん|ない|んほうが|ないほうが)|関わる(?:と|な)|目を合わせ|怪し|あやし|胡散臭|うさんくさ|しつこ|気味(?:が)?悪|不気味|洗脳|頭が(?:おかし|変)|近づか(?:ん|ない)|近寄ら(?:ん|ない)`),
   },
 ]
 /** Blame put first, the group after: 迷惑なのは, マナーが悪いのは, 一番うるさいのは. */
@@ -118,7 +130,7 @@ const BLAME_BEFORE = phrase('(?:迷惑|マナー(?:が|の)?(?:悪|わる)|う�
 const BLAMED = phrase('^(?:の?(?:観光客|人|方|客|たち|ら))?(?:です|だ|や|でしょう|だろう|ばかり|ばっかり)', 'u')
 /** After a group: a topic or subject particle, maybe after a short noun (職員には, 観光客が). */
 const SUBJECT = phrase(
-  '^(?:(?:の)?(?:皆さ[〜~ー]*ん|皆様|みなさ[〜~ー]*ん|方々)[、,！!]|(?=の(?:仕事|役目|役割|務め)(?:だ|です|[！!。]|でしょ|やけん|$))|(?=(?:の方|の人|さん)?(?:なのに|にもかかわらず|のくせに))|(?=(?:者|の方|の人)?(?:との|と)(?:結婚|交際|付き合い|縁談))|(?:の)?[^。、，,の！？!?\\n]{0,6}?(?:は|が|って|なんか|なんて|ごとき|とか|には|とは|ばっかり|ばかり|ばっか|のくせ|くせに|同士|だけ)|(?=お断り|おことわり|お断わり|禁止|不可|出入り禁止|立ち?入り禁止|入店|入場|ng)|(?:[^。、の！？!?\\n]{0,4})?の(?:マナー|態度|振る舞い|民度)|に(?:税金|予算|お金|金)|(?:の方|の人|の皆さん|の皆様|の客|のお客様|のお客さま)?の[^。、，,の！？!?\\n]{0,8}?(?:ご|お)?(?:参加|入場|利用|来場|来店|乗船|乗車|入店|入会|入室|申し込み|申込|応募|予約|宿泊|受講|見学|体験|入居|採用|受け入れ|受入)(?:は|を|も|について(?:は)?)|(?:の方|の人|のお客様|のお客さま|観光客|客|団体|旅行者)?、?[^。、，,の！？!?\\n]{0,6}?(?=お断り|おことわり|お断わり|禁止|不可|出入り禁止|入店|入場|ng|ご遠慮|遠慮))',
+  '^(?:(?:の)?(?:皆さ[〜~ー]*ん|皆様|みなさ[〜~ー]*ん|方々)[、,！!]|(?=の(?:仕事|役目|役割|務め)(?:だ|です|[！!。]|でしょ|やけん|$))|(?=(?:の方|の人|さん)?(?:なのに|にもかかわらず|のくせに))|(?=(?:者|の方|の人)?(?:との|と)(?:結婚|交際|付き合い|縁談))|(?:の)?[^。、，,の！？!?\\n]{0,6}?(?:は|が|って|なんか|なんて|ごとき|とか|には|とは|ばっかり|ばかり|ばっか|のくせ|くせに|同士|だけ)|(?=お断り|おことわり|お断わり|禁止|不可|出入り禁止|立ち?入り禁止|入店|入場|ng)|(?:[^。、の！？!?\\n]{0,4})?の(?:マナー|態度|振る舞い|民度|運転|大声|声の大きさ|ごみ出し|ゴミ出し)|に(?:税金|予算|お金|金)|(?:の方|の人|の皆さん|の皆様|の客|のお客様|のお客さま)?の[^。、，,の！？!?\\n]{0,8}?(?:ご|お)?(?:参加|入場|利用|来場|来店|乗船|乗車|入店|入会|入室|申し込み|申込|応募|予約|宿泊|受講|見学|体験|入居|採用|受け入れ|受入)(?:は|を|も|について(?:は)?)|(?:の方|の人|のお客様|のお客さま|観光客|客|団体|旅行者)?、?[^。、，,の！？!?\\n]{0,6}?(?=お断り|おことわり|お断わり|禁止|不可|出入り禁止|入店|入場|ng|ご遠慮|遠慮))',
   'u',
 )
 const JOKE = phrase('[😂🤣😆😝😜🤪]|笑|w{1,}|ｗ|草|ばっかり|ばっか|ばかり', 'u')
@@ -160,6 +172,26 @@ const BACKGROUND_CONTEXT = phrase('結婚|縁談|婚約|嫁|婿|交際|付き合
 
 /** People a remark about looks may be aimed at (the sentence, or up to 60 characters before it: 女性職員が浴衣で接客します！目の保養にどうぞ). */
 const PEOPLE_SHOWN = phrase('女性|女の子|女子|浴衣|水着|職員|お姉さん|男性|イケメン|美人|コンパニオン|ガール|新人|スタッフ|ママ|奥さん', 'u')
+
+/** A protected group or an origin named nearby (this sentence or the one before it): what an unnamed predicate (関わるとろくなことがない, 気にするのも無理はない) is said of. */
+const PROTECTED_NEAR = phrase('宗教|信者|教団|カルト|モスク|イスラム|ムスリム|エホバ|創価|統一教会|(?:外国|中国|韓国|朝鮮|ベトナム|フィリピン|ブラジル|ネパール|ミャンマー|インドネシア|大陸)(?:人|籍|系|出身|の(?:方|人|お客|観光客|団体)|から(?:の(?:方|人|お客|観光客|団体)|来))|実習生|留学生|移民|難民|在日|障(?:害|がい|碍)(?:者|児|の(?:ある|あ)|を(?:お持ち|持)|のある)|(?:視覚|聴覚|身体|知的|精神|発達)障|車いすの|車椅子の|同性|lgbt|性的少数|性的マイノリティ|ゲイ|レズ|トランス|パートナーシップ|生活保護|保護を受|受給|部落|同和|出身|土地柄|家柄|出自|素性|国籍|ホームレス|ひとり親', 'u')
+/** Safety advice about a danger, not a group (不審者, 悪質な勧誘, 野生動物): avoiding it is prudence. */
+const DANGER = phrase('不審|詐欺|悪質|消費生活|犯罪|被害|勧誘に(?:ご)?注意|熊|クマ|イノシシ|猪|蜂|ハチ|野犬|動物|カラス|サル|猿|蛇|ヘビ|川|水路|増水|崖|がけ|斜面|倒木|電線|工事現場|台風|大雨', 'u')
+/** The text before a finding: the sentence and up to 80 characters before it (the sentence before). */
+const near = (fo: string, s: Span) => fo.slice(Math.max(0, s.start - 80), s.end)
+/** A prejudice reported in order to be answered (〜と思っていませんか, 〜ではありません, 偏見です). */
+const ANSWERED = phrase('と思(?:つて)?(?:い)?ませんか|思い込み|わけでは(?:ない|ありません|なか)|ではありません|ではなく|じゃありません|誤解|偏見|差別|人権|根拠(?:は|の)?(?:ない|ありません)|事実は(?:ない|ありません)|データ|イメージを(?:覆|変え|打ち破)|思われがち|時代は終わ|時代では(?:ない|ありません)|ませんか', 'u')
+
+/** An accident, a fire, a death that has happened (not one guarded against: 火事が起きたら, 事故ゼロ). */
+const EVENT = '火事(?:が|も)?(?:あっ|あり|発生|起き|だ|や(?:ん|っ)|らしい|っぽい|みたい)|火災(?:が)?(?:発生|あっ|起き)|全焼|半焼|燃えて(?:る|い|た)|燃えと(?:る|っ)|亡くな(?:っ|られ|り)|死亡(?:し|事故|が確認)|死者|犠牲(?:者|に)|(?:転落|衝突|死亡|水難)事故|事故(?:が)?(?:あっ|発生|起き)|(?:流され|溺れ|おぼれ|はねられ|ひかれ|轢かれ)(?:た|て)|遺体|けが人(?:が)?(?:出(?!な|ず|ま?せん)|多)|浸水(?:し|被害)|土砂崩れ|崩落'
+/** Levity: laughter, slang of delight, celebratory emoji, "photogenic". */
+const LEVITY = '(?<![見照])映え|ばえ(?![ぁ-ゖ])|(?<![ぁ-ゖ一-龥])エモ(?:い|すぎ|く|(?![ぁ-ゖ]))|[（(]笑[)）]|(?<![ぁ-ゖ一-龥])笑(?![ぁ-ゖ一-龥])|(?<![a-z])w{2,}|(?<![a-z])w(?![a-z])|(?<![一-龥])草(?![ぁ-ゖ一-龥])|ウケ(?:る|た|ます)|テンション(?:上が|あが)|ワクワク|わくわく|ラッキー|[😂🤣😆😝😜🤪🎉🥳🙌🤩😍😁😄😃🎊📸✌👍💃🕺🤙]'
+/** What follows a misfortune and may be welcomed (再建, 復旧, 受け継いだ味): not levity about it. */
+const REBUILT = phrase('再建|復旧|復興|再開|完成|修復|落成|支援|寄付|募金|ありがとう|感謝|遺志|受け継|継い|引き継|思い出|偲|しの|形見|生前|追悼|供養', 'u')
+/** Relief that no one was hurt (けが人が出なくてよかった🙌): not levity. */
+const RELIEF = phrase('出な|出ず|なかった|ませんでした|無事|よかった|良かった|幸い|ほっと|安心', 'u')
+/** Around the event: a supposed or prevented one (火事が起きたら, 事故を防ぐ, 死亡事故ゼロ, 事故のない). */
+const SUPPOSED = phrase('たら(?!し)|れば|場合|際|ないよう|ないため|防(?:ぐ|ご|止|災)|予防|備え|想定|訓練|万一|万が一|もしも|ゼロ|のない|もなく|なし|0件|出な|出ず|なかった|ませんでした|無事|ご冥福|お悔やみ|哀悼|お見舞い', 'u')
 
 const PHRASES: Phrase[] = [
   // Sexual remarks on a person's body.
@@ -286,6 +318,92 @@ const PHRASES: Phrase[] = [
   { rule: 'decency/discriminatory', re: phrase('(?:若い|20代の|美人の|かわいい|可愛い)(?:女性|女の子|女子)(?:限定|のみ|だけ)(?:を)?(?:募集|採用)?'), need: ['若い', '20代', '美人', 'かわい', '可愛'], instead: INSTEAD.discriminatory },
   // Stereotypes by sex, age or body.
   { rule: 'decency/stereotype', re: phrase('女子力|男子力|女のくせ|男のくせ|女らしく|男らしく|女なのに|男なのに|女だから|男だから|女の子なんだから|男の子なんだから|男のくせに泣|方向音痴(?:な|の)(?:女性|女|女の子|奥さん|ママ)|(?:女性|(?<![一-龥])女|女子|女の子|奥さん|主婦|ママ)(?:でも)(?:迷わ|わか|分か|でき|使え|扱え|運転でき|簡単|理解でき|読め)|(?:ぽっちゃり|太め|太った|デブ|おデブ|ふくよか)(?:さん|の方|な方|体型|の人)?(?:でも)(?:安心|大丈夫|乗れ|入れ|座れ|着られ|ok)|機械(?:に|が)(?:弱い|苦手な)(?:女性|お年寄り|高齢者|おばあちゃん|おじいちゃん|奥さん|主婦)'), need: ['女', '男', '方向音痴', 'ぽつちやり', '太', 'でぶ', 'ふくよか', '機械', '奥さん', '主婦', 'まま'], instead: INSTEAD.stereotype, severity: 'warn' },
+  // A post (or reply) of a city account: a fire or a death met with levity (火事あったっぽい🔥 逆に映え📸, 亡くなったのおじいちゃんだったって…🙌✨).
+  {
+    rule: 'decency/insensitive',
+    re: phrase(`(?:${EVENT})[^\n]{0,60}?(?:${LEVITY})`),
+    instead: '事故・火災・訃報には、茶化す言葉や絵文字を使わず、事実と注意の呼びかけ、お見舞いの言葉だけを書いてください（例：「沖端地区で火災がありました。付近を通行される方はご注意ください。」）',
+    keep: (fo, _s, a, b) => !SUPPOSED.test(fo.slice(Math.max(0, a - 12), Math.min(fo.length, a + 16))) && !REBUILT.test(fo.slice(Math.max(0, a - 20), b)) && !RELIEF.test(fo.slice(a, b)) && !phrase('ご冥福|お悔やみ|哀悼|お見舞い|黙とう|黙祷', 'u').test(fo),
+  },
+  // A job given to a sex categorically: 受付は女性に限る, 案内係は男じゃないと.
+  {
+    rule: 'decency/discriminatory',
+    re: phrase('(?:受付|窓口|接客|お茶くみ|お茶出し|秘書|案内係|司会|お酌|レジ|看板娘|事務|保育|看護|力仕事|運転手|船頭)(?:は|には|なら|って|も)(?:やっぱり|やっぱ|やはり|絶対|断然|もう)?(?:若い)?(?:女性|女の子|女|男性|男|男の人|女の人|娘|若い子)(?:に(?:限る|限り(?:ます|ますね)|かぎる|限ります|限っと|決まっ)|じゃないと|でないと|やないと|じゃなきゃ|でなきゃ|やなか(?:と|ら)|がよか|に任せ(?:る|とく|ておく|とけ|ときゃ)(?:の|ん)?(?:が)?(?:一番|いい|よか))|(?:女性|女の子|女|男性|男)(?:は|って)(?:やっぱり|やっぱ|やはり)?(?:受付|お茶出し|お茶くみ|事務|家事|力仕事|接客|お酌)(?:が)?(?:に限る|に限ります|が一番|が似合う|が似合い|向き(?:だ|です|やけん|やね|ですね)|に向いと(?:る|ります)|に向いて(?:る|いる|います))'),
+    instead: INSTEAD.discriminatory,
+    keep: (fo, s) => !ANSWERED.test(fo.slice(s.start, s.end)) && !AWARENESS.test(fo.slice(s.start, s.end)),
+  },
+  // Young women valued for pleasing men: 若い女の子が座っとると…おじいちゃんたちの機嫌がようなる.
+  {
+    rule: 'decency/lookism',
+    re: phrase('若い(?:女性|女の子|娘|女子|お姉さん)(?:さん|たち|ちゃん)?(?:が|の)(?:座っ|座る|座り|立っ|立つ|おる|おっ|おら|いる|いて|居る|居て|並ん|並ぶ|来る|来ると|来た|受付|窓口)[^。！？!?\\n]{0,30}?(?:機嫌(?:が|も)?(?:よ|良|い)|喜(?:ぶ|ば|び|ん)|華やか|花があ|鼻の下|でれでれ|デレデレ|張り切)'),
+    instead: INSTEAD.lookism,
+    severity: 'warn',
+  },
+  // Crime and danger tied to a group's arrival (実習生が増えて…夜道が物騒に, 外国人が増えると治安が心配), in the same sentence or the next.
+  {
+    rule: 'decency/discriminatory',
+    re: phrase('(?:外国人|外国の方|外国籍|外国から来|実習生|留学生|移民|難民|大陸から|中国人|韓国人|ベトナム人|フィリピン人|ブラジル人|ネパール人|外国人労働者)[^。！？!?\\n]{0,24}?(?:増え|多くな|多なっ|来るよ|来だして|来始め|住み始め|住むよう|入って)[^。！？!?\\n]{0,30}[。！？!?]?[^。！？!?\\n]{0,30}?(?:物騒|治安(?:が|も)?[^。！？!?\\n]{0,6}?(?:悪|わる|心配|不安)|犯罪(?:が|も)?(?:増|多)|夜道(?:が|は|も)?[^。！？!?\\n]{0,6}?(?:怖|こわ|不安|心配|危な|物騒)|空き巣(?:が|も)?(?:増|多)|盗難(?:が|も)?(?:増|多)|戸締まり)'),
+    instead: INSTEAD.discriminatory,
+    keep: (fo, s, a, b) => !ANSWERED.test(fo.slice(a, Math.min(fo.length, b + 30))) && !AWARENESS.test(fo.slice(s.start, b)) && !phrase('防犯ブザー|配布|見守|被害|守るため|安全を守|防犯教室|講習', 'u').test(fo.slice(a, Math.min(fo.length, b + 20))),
+  },
+  // A people's character blamed (国民性やけん仕方なか, お国柄だからしょうがない, 民度が低い).
+  {
+    rule: 'decency/discriminatory',
+    re: phrase('(?:国民性|民族性|お国柄)(?:の違い)?(?:やけん|やけ|だから|ですから|なので|なんで|だし|やし|のせい|ゆえ|やろ|でしょう|じゃ|とか)?[、,]?[^。！？!?\\n]{0,8}?(?:仕方な|しかたな|仕方が(?:ない|なか|ありません)|しょうがな|しょんなか|諦め|あきらめ|どうしようもな|治らな|直らな)|(?:国民性|民族性|お国柄)(?:が|の)?(?:悪|低|問題|出と|出て|丸出し)|民度(?:が|の)?(?:低|悪|知れ)'),
+    instead: INSTEAD.discriminatory,
+    keep: (fo, s) => !ANSWERED.test(fo.slice(s.start, s.end)),
+  },
+  // People said to be avoided, the group named nearby (例の宗教の方々が…。関わるとろくなことがなかですけん、目を合わせんように).
+  {
+    rule: 'decency/discriminatory',
+    re: phrase('関わ(?:る|つ)と(?:ろくな|ろくでも)[^。！？!?\\n]{0,8}|ろくな(?:こと|もん|目)(?:が|に|は)?(?:ない|なか|ねえ|ありません|あわ)|目を合わせ(?:ん|ない|ず|るな)(?:ように|よう|ごと|ほうが|方が|で)|関わら(?:ん|ない)(?:ように|よう|ごと|ほうが|方が)|近づか(?:ん|ない)(?:ように|よう|ごと|ほうが|方が)|近寄ら(?:ん|ない)(?:ように|よう|ごと|ほうが|方が)'),
+    instead: INSTEAD.discriminatory,
+    keep: (fo, s) => PROTECTED_NEAR.test(near(fo, s)) && !DANGER.test(near(fo, s)) && !ANSWERED.test(fo.slice(s.start, s.end)),
+  },
+  // Prejudice condoned (親御さんが気にされるのも無理はなか, 反対するのも当然): an origin, a nationality or a disability named nearby.
+  {
+    rule: 'decency/discriminatory',
+    re: phrase('(?:気に(?:する|される|なさる|なる|しよる|しとる|さす)|反対(?:する|される|しよる|しとる|なさる)|こだわ(?:る|られる)|嫌が(?:る|られる)|避け(?:る|られる|たがる)|調べ(?:る|られる))(?:の|ん)(?:も|は)[、,]?[^。！？!?\\n]{0,4}?(?:無理(?:は|も)?(?:ない|なか|ありません|ございません)|仕方(?:が)?(?:ない|なか|ありません)|しょうがな|しょんなか|当然|当たり前|(?:わか|分か)(?:る|ります|らんでも)|理解でき)'),
+    instead: INSTEAD.discriminatory,
+    keep: (fo, s) => { const w = fo.slice(Math.max(0, s.start - 80), Math.min(fo.length, s.end + 60)); return PROTECTED_NEAR.test(near(fo, s)) && !ANSWERED.test(w) && !AWARENESS.test(w) },
+  },
+  // Care for a group called unfair, and agreed with (一般の人が使えんで不公平という声…その気持ちもわかる, 外国人ばかり優遇されてずるい).
+  {
+    rule: 'decency/discriminatory',
+    re: phrase('(?:不公平|ずる(?:い|か)|特別扱い|優遇(?:しすぎ|されすぎ|されとる|されてる|しとる|し過ぎ|され過ぎ)|逆差別|えこひいき)(?:だ|です|やろ|でしょう|やん|よね|ですよね|と思(?:う|います)|という声|との声|って声|と感じ)?[^。！？!?\\n]{0,24}?(?:気持ち(?:も|は)?(?:わか|分か)|(?:わか|分か)(?:る|ります)(?:よ|ね|と|ん)|一理あ|もっとも|同感|共感(?:し|でき)|正直そう(?:思|おも))|(?:不公平|ずる(?:い|か)|逆差別)(?:です|だ|やろ|でしょう?|やん|たい|ばい)?(?:よね|ね|よ|な)?(?=[。！？!?、\\s]|$)'),
+    instead: INSTEAD.discriminatory,
+    severity: 'warn',
+    keep: (fo, s) => PROTECTED_NEAR.test(near(fo, s)) && !ANSWERED.test(fo.slice(s.start, s.end)) && !phrase('合理的配慮', 'u').test(fo.slice(s.start, s.end)),
+  },
+  // A person called abnormal (窓口に毎日来られる方、たぶんちょっと普通じゃなかとやろう, あの人は頭がおかしい).
+  {
+    rule: 'decency/discriminatory',
+    re: phrase('(?:(?<=[るたいなのあこそ])(?:方|人)|お客さん|おじさん|おばさん|おじいちゃん|おばあちゃん|来庁者|利用者|住民)(?:さん)?(?:は|が|、|って|も)[^。！？!?\\n]{0,16}?(?:普通じゃ(?:な|ね)|普通やな|普通では(?:な|あり)|普通の人じゃ|まともじゃ(?:な|ね)|まともでは|頭が(?:おかし|変|いか)|ちょっと(?:おかし|変わっと|変な)|どこか(?:おかし|変)|(?:心|精神)を病|病んどる|病んでる)'),
+    instead: INSTEAD.discriminatory,
+    severity: 'warn',
+    keep: (fo, s) => !phrase('すご|凄|すばらし|素晴らし|感動|尊敬|こだわり|情熱|熱意|熱量|努力|レベル|ほど|くらい|ぐらい|人気|美味|おいし|うま|景色|混雑|暑|寒|天気|量|数|多さ|忙し|状況|事態|機械|音|調子', 'u').test(fo.slice(s.start, s.end)),
+  },
+  // Sexual minorities said not to exist here, or mocked by a euphemism (田舎にはそういう人はおらんですもんね（笑）).
+  {
+    rule: 'decency/discriminatory',
+    re: phrase('(?:そういう|ああいう|その手の|そっち系の|あっち系の|そっちの|あっちの|そういった)(?:人|方|趣味|人たち|方々|系|カップル)[^。！？!?\\n]{0,12}?(?:(?:い|お)(?:ない|らん|らへん|りません|ません)|(?:いる|おる)わけ|少な|珍し|笑|w|😂|🤣)'),
+    instead: INSTEAD.discriminatory,
+    keep: (fo, s) => phrase('パートナーシップ|同性|lgbt|性的少数|性的マイノリティ|ゲイ|レズ|トランス|性の多様性|ホモ|オカマ|オネエ', 'u').test(near(fo, s)) && !ANSWERED.test(fo.slice(s.start, s.end)) && !phrase('思(?:つて)?(?:い)?ませんか|かもしれません|見えない|言えない|言い出せ|相談', 'u').test(fo.slice(s.start, s.end)),
+  },
+  // Welfare recipients seen gambling (パチンコ屋に並んどる人の中に保護を受けとる方も).
+  {
+    rule: 'decency/discriminatory',
+    re: phrase('(?:パチンコ|パチスロ|スロット|競艇|競輪|競馬|ボートレース|馬券|舟券|飲み屋|昼(?:間)?から酒|朝から酒|昼間から飲)[^。！？!?\\n]{0,30}?(?:生活保護|保護(?:費)?を(?:受|もら)|受給(?:者|し|され))|(?:生活保護|保護(?:費)?を(?:受|もら)|受給者)[^。！？!?\\n]{0,30}?(?:パチンコ|パチスロ|スロット|競艇|競輪|競馬|ボートレース|馬券|舟券|飲み屋|昼(?:間)?から酒|朝から酒|昼間から飲|遊んで)'),
+    instead: INSTEAD.discriminatory,
+    keep: (fo, s) => !ANSWERED.test(fo.slice(s.start, s.end)) && !NAMES_PREJUDICE.test(fo.slice(s.start, s.end)) && !phrase('依存|相談|支援|利用でき|対象|申請', 'u').test(fo.slice(s.start, s.end)),
+  },
+  // Old age as a reason to give up driving, said as a duty (七十を過ぎたら免許は返していただくのが世のため, 年寄りは免許を返すべき).
+  {
+    rule: 'decency/discriminatory',
+    re: phrase('(?:(?:[6-9６-９][0-9０-９]|[六七八九]十)(?:歳|才|代)?(?:を)?(?:過ぎ|すぎ|超え|越え|こえ)(?:たら|れば|た(?:方|人|ら))|(?:高齢|年寄り|老人|お年寄り|じいちゃん|ばあちゃん|じじい|ばばあ|シニア)[^。！？!?\\n]{0,10}?)[^。！？!?\\n]{0,16}?(?:免許|運転|ハンドル)[^。！？!?\\n]{0,10}?(?:返し|返す|返さ|返納し|返納す|返納さ|返上|手放|取り上げ|やめ|辞め|諦め|あきらめ|させ)[^。！？!?\\n]{0,12}?(?:べき|のが(?:世のため|一番|当然|当たり前|常識|筋|義務)|世のため|当然|当たり前|常識|義務|ろ(?=[。！!、]|$)|なさい|んしゃい)'),
+    instead: INSTEAD.discriminatory,
+    keep: (fo, s) => !phrase('選択肢|検討|ご相談|相談|支援|特典|制度|サポート|ご家族で|話し合', 'u').test(fo.slice(s.start, s.end)) && !ANSWERED.test(fo.slice(s.start, s.end)),
+  },
 ]
 /** The need words of every phrase, found in one pass per paragraph. */
 /** Awareness that names the prejudice itself (差別, 偏見, 人権): what makes a nuisance framing a quoted example. */
@@ -363,6 +481,14 @@ export const decency: RuleFamily = {
         severity: 'block',
         floor: 'warn',
         message: '「{excerpt}」は職員や市民の容姿・身体を品評する表現です。性的な目線やルッキズムと受け取られ、公序良俗に反します。',
+        hint: '「{excerpt}」を削除してください。{instead}。',
+      },
+      'decency/insensitive': {
+        title: '事故・災害・死を茶化す表現',
+        titleEn: 'Levity about a death or disaster',
+        severity: 'block',
+        floor: 'warn',
+        message: '「{excerpt}」は、事故・火災・人の死を茶化す表現です。被害に遭われた方やご遺族を傷つけ、公序良俗に反します。',
         hint: '「{excerpt}」を削除してください。{instead}。',
       },
       'decency/stereotype': {

@@ -177,6 +177,62 @@ describe('decency (4(2))', () => {
     ['障害のない方に限ります。', 'decency/discriminatory', 'block'],
     ['事務補助は男性のみ採用します。', 'decency/discriminatory', 'block'],
     ['受付スタッフは女性限定で求人中です', 'decency/discriminatory', 'block'],
+    // Round 9a kinds, new wording (standard, keigo, 筑後弁, casual). Levity about a fire, an accident or a death.
+    ['昨夜、三橋で住宅が全焼したそうです。消防車いっぱいで逆に映えてた📸', 'decency/insensitive', 'block'],
+    ['川で溺れた子がいたらしいけど、ニュースになっててウケる🤣', 'decency/insensitive', 'block'],
+    ['国道の衝突事故、渋滞すごすぎて草', 'decency/insensitive', 'block'],
+    ['高齢の男性が亡くなられたとのことです😂 皆さんもお気をつけて', 'decency/insensitive', 'block'],
+    ['台風で倉庫の屋根が崩落したって！テンション上がるばい🙌', 'decency/insensitive', 'block'],
+    // A job given to one sex categorically; young women valued for pleasing.
+    ['お茶出しはやっぱり女の子に限るばい。', 'decency/discriminatory', 'block'],
+    ['司会はやっぱり女性じゃないと華がありませんね。', 'decency/discriminatory', 'block'],
+    ['力仕事は男じゃなきゃ務まらんけん、よろしく。', 'decency/discriminatory', 'block'],
+    ['女性はやっぱり受付が似合いますね。', 'decency/discriminatory', 'block'],
+    ['若い女性が受付におると、来庁者の皆さんも喜ばれますね。', 'decency/lookism', 'warn'],
+    ['若いお姉さんが来ると船頭さんたちが張り切るとですよ😊', 'decency/lookism', 'warn'],
+    ['窓口に若い娘さんが座っていると、お客様のご機嫌もよろしいようです。', 'decency/lookism', 'warn'],
+    // Crime tied to a group's arrival, in the sentence or the next.
+    ['最近は留学生が増えたせいか、駅前の夜道が少し怖くなりました。', 'decency/discriminatory', 'block'],
+    ['ベトナム人が住み始めてから、空き巣が増えとるごたる。', 'decency/discriminatory', 'block'],
+    ['外国人労働者が入ってきて治安が心配という方も多かです。', 'decency/discriminatory', 'block'],
+    // A people's character blamed.
+    ['マナーが悪かとは、まあお国柄やけんしょうがなかです。', 'decency/discriminatory', 'block'],
+    ['時間を守らんとは民族性だから仕方ないですね。', 'decency/discriminatory', 'block'],
+    ['あの国の人は民度が低いけん困ります。', 'decency/discriminatory', 'block'],
+    // A group's noise or rubbish called a burden (大陸 as a euphemism too).
+    ['大陸からの観光客には、ごみの出し方で手を焼いとります。', 'decency/discriminatory', 'block'],
+    ['中国からの団体客のマナーには、船頭一同うんざりしております。', 'decency/discriminatory', 'block'],
+    ['外国人観光客の大声には本当に困っています。', 'decency/discriminatory', 'block'],
+    // People of a religion, a nationality said to be avoided (the group may be named in the sentence before).
+    ['モスクに通う人たちには、関わらんほうがよかですよ。', 'decency/discriminatory', 'block'],
+    ['在日の方とは、正直あまり関わらないほうが無難です。', 'decency/discriminatory', 'block'],
+    ['信者さんが勧誘に来ても、目を合わせないようにしてくださいね。', 'decency/discriminatory', 'block'],
+    ['新興宗教の人たちは正直うさんくさかです。', 'decency/discriminatory', 'block'],
+    // Prejudice condoned.
+    ['国籍が違う方との結婚に、ご両親が反対されるのも当然かと思います。', 'decency/discriminatory', 'block'],
+    ['障がいのある方の入居を大家さんが嫌がるのも、わからんでもなかです。', 'decency/discriminatory', 'block'],
+    ['ご近所の方が同和地区の出身かどうか気にするのも仕方がないことです。', 'decency/discriminatory', 'block'],
+    // Care for a group called unfair.
+    ['外国人ばっかり優遇されとるって、正直同感です。', 'decency/discriminatory', 'warn'],
+    ['生活保護の方だけ医療費がタダなんて不公平ですよね。', 'decency/discriminatory', 'warn'],
+    ['障がい者の駐車場が優先なのはずるいという声、一理あると思います。', 'decency/discriminatory', 'warn'],
+    // A person called abnormal.
+    ['毎朝ロビーで独り言を言いよる方、ちょっと普通じゃなかですよね。', 'decency/discriminatory', 'warn'],
+    ['あの利用者さん、頭がおかしいっちゃなかろうか。', 'decency/discriminatory', 'warn'],
+    ['隣の席のおじさん、どこか変わっとると思います。', 'decency/discriminatory', 'warn'],
+    // Sexual minorities said not to exist here.
+    ['同性パートナーの登録、うちの町ではそういう方はいませんよね笑', 'decency/discriminatory', 'block'],
+    ['LGBTとか言われても、この辺にはそういった人たちはおらんけんね。', 'decency/discriminatory', 'block'],
+    ['パートナーシップ制度ができても、ああいう人はこの辺には少なかろうね😂', 'decency/discriminatory', 'block'],
+    // Welfare recipients seen gambling (dialect forms of receiving).
+    ['生活保護をもらっとる人が昼間から酒を飲んどるのを見ると複雑です。', 'decency/discriminatory', 'block'],
+    ['受給者の方が競艇場にいらっしゃるのを見かけました。', 'decency/discriminatory', 'block'],
+    ['保護費を受けとる人がパチスロ三昧って、どうなんでしょうね。', 'decency/discriminatory', 'block'],
+    // Old age as a duty to give up driving; older drivers called dangerous.
+    ['八十を超えたら運転はやめるべきです。', 'decency/discriminatory', 'block'],
+    ['お年寄りは免許を早く返すのが当たり前やろ。', 'decency/discriminatory', 'block'],
+    ['シニアの方は、ハンドルを手放すのが世のためですよ。', 'decency/discriminatory', 'block'],
+    ['高齢者の運転は正直危なっかしいけん、怖かです。', 'decency/discriminatory', 'block'],
     // Stereotypes (warn).
     ['女子力高めのあなたにおすすめ！', 'decency/stereotype', 'warn'],
     ['方向音痴の女性でも迷わない！散策マップができました', 'decency/stereotype', 'warn'],
@@ -373,6 +429,68 @@ describe('decency (4(2))', () => {
     'ヨガ教室の参加者を女性限定で募集します。',
     '健康な方のみ献血にご協力いただけます。',
     '男性のみの料理教室、参加者募集中。',
+    // Round 9a kinds: the same words in ordinary municipal posts. A fire, an accident or a death with no levity about it.
+    '火事が起きたら、まずは119番！防災訓練でみんな上手にできました🙌✨',
+    '死亡事故ゼロ1000日達成🎉 これからも安全運転をお願いします',
+    '先日亡くなられた○○先生の作品展を開催します。多くの方のご来場をお待ちしております。',
+    '昨年の火事で全焼した本堂が、ついに再建されました🎉',
+    '亡くなったお父さんの味を受け継いだ二代目のうなぎ屋さん👍',
+    '転落事故があったけど、けが人が出なくてよかった🙌',
+    '火災予防週間です🔥 消防士さんの放水体験、子どもたち大喜び🎉',
+    // Roles and young women, not given by sex.
+    '受付は女性職員が担当します。',
+    '「受付は女性に限る」という思い込みをなくしましょう。',
+    '力仕事は男性に限らず、どなたでもご参加いただけます。',
+    '女性は受付、男性は力仕事という役割分担を見直しましょう。',
+    '保育士は女性じゃないとダメ、という時代ではありません。',
+    '若い女性が多く参加し、会場が華やかな雰囲気に包まれました。',
+    '若い女性の就農者が増え、地域が元気になっています。',
+    // Foreign residents and safety, no blame.
+    '外国人住民が増えています。多言語の防災マップを作りました。',
+    '空き巣被害が増えています。戸締まりをしっかりしましょう。',
+    '外国人が増えると治安が悪くなる、というのは根拠のない思い込みです。',
+    '留学生が増えています。夜道の一人歩きは危ないので、防犯ブザーを配布します。',
+    '技能実習生の受け入れが増えています。地域の皆さんも温かく迎えてください。',
+    // A people's character as culture.
+    '国民性の違いを楽しむ国際交流会を開きます。',
+    'お国柄が表れた料理が並ぶ、多文化共生フェスタです。',
+    '各国のお国柄を学ぶ講座を開催します。',
+    '外国人観光客のごみ出しに困らないよう、多言語の分別表を作りました。',
+    '中国からの団体客の皆さまを、船頭さんが笑顔でお迎えしました。',
+    '大陸からの渡り鳥が掘割に飛来しています。',
+    // Avoiding a danger, not a group.
+    '不審な宗教勧誘や霊感商法には関わらないようにしましょう。消費生活センターへご相談ください。',
+    '野生のサルを見かけても、目を合わせないようにしてください。',
+    '台風は朝鮮半島へ進んでいます。増水した川には近づかないようにしてください。',
+    '倒木などの障害物には近づかないようにしてください。',
+    // Understanding that is not condoning.
+    '出身地を気にするのも無理はない、と思っていませんか。それは部落差別です。',
+    '初めての方が緊張するのも無理はありません。スタッフが丁寧にご案内します。',
+    '障がいのある方が周りの目を気にするのも無理はありません。だからこそ、理解を広げましょう。',
+    '外国人観光客が日本の交通ルールに戸惑うのも無理はありません。',
+    // Fairness of a procedure; care that is not privilege.
+    '障がいのある方への合理的配慮は、特別扱いではありません。',
+    'くじ引きは公平に行いますので、ご安心ください。',
+    '抽選が不公平だというご意見をいただきました。抽選方法を見直します。',
+    // Not normal: praise, crowds, machines.
+    '船頭さんのこだわりは、ちょっと普通じゃないレベルです。',
+    '白秋祭の人出は普通じゃない混雑でした。',
+    'エアコンの調子がちょっとおかしいので、修理を依頼しました。',
+    '夕方、ちょっと変な音がしました。',
+    '窓口に毎日来られる方がいらっしゃいます。いつもありがとうございます。',
+    // Sexual minorities, respectfully.
+    'パートナーシップ宣誓制度の申請は、今年度はまだありません。',
+    '性的少数者は身近にいない、と思っていませんか？ 言い出せないだけかもしれません。',
+    'そういう方のための相談窓口を設けています。',
+    // Welfare and gambling, as support.
+    'パチンコ依存の相談は、生活保護を受けている方も利用できます。',
+    'ギャンブル依存症の相談窓口です。生活保護を受けている方もご利用いただけます。',
+    '競艇場の駐車場で交通整理を行います。',
+    // Older drivers: the licence-return programme.
+    '70歳を過ぎたら、免許の自主返納も選択肢のひとつです。ご家族で話し合ってみませんか。',
+    '高齢者の運転免許自主返納支援制度のご案内です。',
+    '75歳以上の方は、免許更新時に認知機能検査を受ける必要があります。',
+    '高齢の方の運転を支援するサポカー補助金のご案内です。',
     // Ordinary announcements with the same words, shared by the three families.
     ...ORDINARY_NOTICES,
   ]
