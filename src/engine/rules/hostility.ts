@@ -119,6 +119,63 @@ function rewriteOf(excerpt: string, fallback: string): string {
   return rewriteBy(REWRITES, excerpt, fallback)
 }
 
+/** The sentence around [s, e) of the squeezed view. */
+function sentenceText(sq: string, s: number, e: number): string {
+  const { start, end } = sentenceOf(sq, s, e)
+  return sq.slice(start, end)
+}
+/** Someone the phrase is aimed at: a person, a critic or their words (not the weather, not a day off). */
+const AIMED = /[@＠]|お兄さん|兄ちゃん|お姉さん|姉ちゃん|おじさん|おっさん|おばさん|おばちゃん|じいさん|ばあさん|ジジイ|ババア|人|客|方|奴|やつ|ヤツ|連中|輩|男|女|さん|くん|ちゃん|カップル|アンチ|クレーマー|あなた|あんた|お前|おまえ|言い訳|言い分|反論|必死|態度|コメント|コメ欄|文句|ケチ|けち|批判|苦情|いちゃもん|クレーム|リプ|書き込/u
+/** The writer talking about themself (寒すぎて草, 私の運転が下手すぎて笑): not aimed at anyone. */
+const SELF = /私|わたし|僕|ぼく|自分|わたくし|うちら|ワイ/u
+/** A critic or their words: what the idle-critic jibes (ほかにやることないの？, 暇そう) are aimed at. */
+const CRITIC = /[@＠]|コメント|コメ欄|文句|ケチ|けち|批判|苦情|いちゃもん|クレーム|クレーマー|アンチ|リプ|書き込|ご指摘|指摘|毎回|いちいち|わざわざ|あなた|あんた|お前|おまえ/u
+function atCritic(sq: string, s: number, e: number): boolean {
+  return CRITIC.test(sentenceText(sq, s, e))
+}
+/** The writer's own apology or self-reproach (社会人として恥ずかしい行為で、お詫び申し上げます). */
+const OWN_FAULT = /お詫び|おわび|申し訳|謝罪|反省|私|わたし|職員|私ども|当課|担当/u
+function notOwnFault(sq: string, s: number, e: number): boolean {
+  return !OWN_FAULT.test(sentenceText(sq, s, e))
+}
+function aimedAtSomeone(sq: string, s: number, e: number): boolean {
+  const t = sentenceText(sq, s, e)
+  return AIMED.test(t) && !SELF.test(t)
+}
+/** An awareness or education paragraph talks about such words; it does not say them to anyone. */
+const TEACHING = /やめましょう|控えましょう|しないようにしましょう|人権|啓発|いじめ|誹謗中傷|講座|研修|防止|学習|授業|考えましょう|リテラシー/u
+function notTeaching(sq: string, _s: number, _e: number): boolean {
+  return !TEACHING.test(sq)
+}
+/**
+ * A word alone in its brackets in a paragraph that teaches about such words (「キモい」「ウザい」「消えろ」…
+ * 言われた側は、ずっと覚えてるよ。いじめかな？と思ったら相談してね): an example, not a use.
+ */
+function quotedInTeaching(sq: string, s: number, e: number): boolean {
+  return '「『'.includes(sq[s - 1] ?? 'x') && '」』'.includes(sq[e] ?? 'x') && TEACHING.test(sq)
+}
+/** A warning that comes true next time (次…たら, 今度…際は): what makes 覚悟, そのおつもりで a threat. */
+const RECURRENCE = /(?:次|今度|今後|二度と|再び|もう一度|これ以上|また)[^。！？\n]{0,24}?(?:たら|れば|際|とき|時|場合|あれば|ようなら)/u
+/** The consequence promised (それ相応の対応, 法的措置) or the person addressed (あなた, 方々へ). */
+const CONSEQUENCE = /相応|それなり|しかるべき|然るべき|報い|措置|処分|法的|お前|おまえ|あんた|あなた|貴様|方々|[@＠]/u
+function promised(sq: string, s: number, e: number): boolean {
+  const t = sentenceText(sq, s, e)
+  // 濡れる覚悟, 待つ覚悟: bracing for a hardship (a verb right before 覚悟), not a threat.
+  const before = sq.slice(Math.max(0, s - 2), s)
+  if (/[うくすつぬふむゆるぐずぶ]$/u.test(before) && !/ご$/u.test(before)) return false
+  return RECURRENCE.test(t) || CONSEQUENCE.test(t)
+}
+/** Directions (改札を出て行ったらいい, 東口を出て行けば): not telling anyone to leave. */
+const DIRECTIONS = /改札|出口|[東西南北]口|駅|道|右|左|まっすぐ|交差点|バス|駐車場|建物|会場|玄関|ドア|扉/u
+function notDirections(sq: string, s: number, e: number): boolean {
+  return !DIRECTIONS.test(sentenceText(sq, s, e))
+}
+/** No longer needing to come (オンラインで申請でき、もう窓口に来なくていい): not being told to stay away. */
+const NO_NEED = /手続|申請|オンライン|郵送|電子|マイナ|予約|コンビニ|来庁不要|スマホ|ネット/u
+function notNoNeed(sq: string, s: number, e: number): boolean {
+  return !NO_NEED.test(sentenceText(sq, s, e))
+}
+
 const PHRASES: Phrase[] = [
   // Curses: imperatives and death words.
   {
@@ -394,12 +451,150 @@ const PHRASES: Phrase[] = [
     need: ['寄生虫', 'ごきぶり', 'だに', '害虫', 'うじ虫', 'お荷物'],
     instead: INSTEAD.insult,
   },
+  // Laughing at someone: 言い訳が苦しすぎて草🤣, 必死すぎてウケる, 注意されてたおじさんダサすぎw.
+  {
+    rule: 'hostility/insult',
+    re: phrase('(?:(?:ダサ|だせ|キモ|きも|ウザ|うざ|みっともな|哀れ|間抜け|まぬけ|しょぼ)(?:すぎ|過ぎ|い|か|かった|くて|っ)?|(?:苦し|くるし|痛|イタ|いた|必死|情けな|下手|へた|アホ|あほ|バカ|ばか|ダメ|だめ|寒|さむ)(?:すぎ|過ぎ))(?:て|で)?[、\\s]*(?:草(?![をがはにのもむ刈取木花餅])|笑(?:笑|う|っ)?|わろた|わろす|ウケる|うける|ウケた|うけた|ウケ|ワロ|w(?![a-z])|🤣|😂|🤭)'),
+    instead: INSTEAD.insult,
+    keep: aimedAtSomeone,
+  },
   // Mockery: ダサい, しょぼい (not inside a quoted complaint), うっさい.
   { rule: 'hostility/confrontational', re: /(?<![ァ-ヺー])(?:ダサ|ショボ)(?:い|イ|すぎ|スギ|過ぎ|っ|ッ|。|!|$)/gu, need: ['ださ', 'しよぼ'], instead: INSTEAD.polite, squeezed: true, keep: notQuoted },
   { rule: 'hostility/confrontational', re: phrase('(?<![あ-ゖ])(?:だっさ|しょぼい|しょぼすぎ|しょぼっ|うっさい|うっせ)'), need: ['だつさ', 'しよぼ', 'うつさ', 'うつせ'], instead: INSTEAD.polite, keep: (sq, s, e) => !isKanji(sq[s - 1]) && notQuoted(sq, s, e) },
   // Adjectives of disgust said of people, in their inflections (キモい, キモすぎ, ウザっ, うぜえ).
   { rule: 'hostility/insult', re: /(?<![ァ-ヺー])(?:キモ|ウザ)(?:い|イ|すぎ|スギ|過ぎ|っ|ッ|かっ|く|ー|w|。|!|$)/gu, need: ['きも', 'うざ'], instead: INSTEAD.insult, squeezed: true },
   { rule: 'hostility/insult', re: phrase('(?<![ぁ-ゖ])(?:きもい|きもすぎ|うざい|うざすぎ|うざっ|うぜえ|うぜー|うぜぇ|うっざ|きっしょ|きしょい|きしょ(?=[。！!w]|$))'), need: ['きも', 'うざ', 'うぜ', 'うつざ', 'きつしよ', 'きしよ'], instead: INSTEAD.insult, keep: (sq, s) => !isKanji(sq[s - 1]) },
+  // --- Round 9 kinds (a dialect writer and a young Instagram writer) ---
+  // Exclusion in polite and dialect form: さっさと出ていかれたらよか, 気に入らんなら住まんでよか,
+  // マナーを守れん人はもう柳川に来んでよかです, 出ていってもらって結構です.
+  {
+    rule: 'hostility/curse',
+    re: phrase(
+      `出て(?:いか|行か|いっ|行っ|いけ|行け)(?:れ)?(?:たら|ば|れば)${GOOD}|出て(?:いっ|行っ)て(?:もらって|いただいて|頂いて|くださって)(?:も)?(?:結構|けっこう|構いません|かまいません|構わない|かまわない|${GOOD})|出て(?:いか|行か)(?:んね|んしゃい|れてはいかが|れては如何|れたらどう)|出て(?:いき|行き)(?:なさい|んしゃい|よし)|(?:よそ|他所|ほか|他|別)(?:の(?:市|町|街|まち|所|ところ|自治体|国))?(?:に|へ)(?:住ま|住ん|移り住ま|移り住ん|引っ越さ|引っ越し)(?:れ)?(?:たら|ば|れば)${GOOD}|(?:よそ|他所|ほか|他|別)の(?:市|町|街|まち|自治体|国)(?:に|へ)(?:行か|行っ|いか|いっ|移ら|移っ)(?:れ)?(?:たら|ば|れば)${GOOD}`,
+    ),
+    instead: INSTEAD.curse,
+    keep: notDirections,
+  },
+  {
+    rule: 'hostility/curse',
+    re: phrase(
+      `(?:気に入ら(?:ない|ん)|お?気に召さ(?:ない|ん)|お?嫌い|嫌|いや|不満|文句(?:が|の)?(?:ある|あっ)|守れ(?:ない|ん)|守ら(?:ない|ん)|従え(?:ない|ん)|従わ(?:ない|ん)|分から(?:ない|ん)|わから(?:ない|ん))(?:の|と|ん)?(?:なら|ならば|でしたら|だったら|やったら|人は|方は|者は|人なら|ような人は|ような方は)[^。！？\\n]{0,24}?(?:来|こ|住ま|住ん|来ら|いらっしゃら|お越しにならら?|おいでにならら?|立ち寄ら|寄ら)(?:れ)?(?:ん|なく)(?:で|て)(?:も)?(?:よか|いい|良い|よい|ええ|結構|けっこう|構わ|かまわ|構いません|かまいません)`,
+    ),
+    instead: INSTEAD.curse,
+    keep: notNoNeed,
+  },
+  {
+    rule: 'hostility/curse',
+    re: phrase('(?:もう|二度と)[^。！？\\n]{1,12}?(?:来|こ|住ま|いらっしゃら)(?:れ)?(?:ん|なく)(?:で|て)(?:よか|いい|良い|よい|ええ|結構|けっこう)'),
+    instead: INSTEAD.curse,
+    keep: notNoNeed,
+  },
+  // Threats in polite and dialect dress: それ相応の対応をご覚悟ください, 覚悟しとかんね, こちらも黙ってはおりません,
+  // 次やったら名前ば貼り出しますけん, 出しよる人の見当はついとる, そのおつもりで.
+  {
+    rule: 'hostility/threat',
+    re: phrase('(?:ご覚悟|覚悟)(?:を|は)?(?:ください|下さい|くださいませ|なさって(?:ください|下さい|おいてください)|なさい|願います|のほど|しと(?:いて|って|き|かんね|きない|けよ|いてね)|して(?:おいて|おって|おかれて|おかれ|いて)?(?:ください|下さい|くださいね|ね|な)?(?=[。！!…\\s]|$))'),
+    instead: INSTEAD.threat,
+    keep: promised,
+  },
+  {
+    rule: 'hostility/threat',
+    re: phrase('(?:こちら|こっち|私ども|わたくしども|当方|我々|われわれ|私たち|職員|市|うち)(?:も|とて|として(?:も)?|だって)[、\\s]*(?:もう)?(?:黙っと(?:らん|れん|られん|かん)|黙って(?:は|なんか)?(?:おりません|いません|いられません|おれません|おられません|おらん|おられん|おれん|おかない|おきません|いない|いられない|おらんけん|とらん|とられん|おきませんので|ませんので))'),
+    instead: INSTEAD.threat,
+  },
+  {
+    rule: 'hostility/threat',
+    re: phrase('その(?:お)?つもりで(?:いて(?:ください|下さい|ね)|おって(?:ください)?|な|ね|おってね)?(?=[。！!…\\s]|$)'),
+    instead: INSTEAD.threat,
+    keep: (sq, s, e) => RECURRENCE.test(sentenceText(sq, s, e)),
+  },
+  {
+    rule: 'hostility/threat',
+    re: phrase(
+      '(?:次|今度|次回|また|今後|二度と|再び|もう一度|これ以上)[^。！？\\n]{0,20}?(?:たら|れば|なら|際は|ときは|時は|場合は|ようなら|ことがあれば|あれば|ようであれば)[、\\s]*[^。！？\\n]{0,24}?(?:(?:名前|顔写真|顔|写真|ナンバー|正体|家)(?:を|ば|も|は)?[^。！？\\n]{0,10}?(?:貼り出|張り出|はりだ|晒|さら|掲示|ばら|言いふら|載せ|ネットに上げ)(?:し|さ)?(?:ます|ますけん|ますね|ますよ|ますからね|ますので|ちゃる|たる|てやる|ちゃるけん|する|すけん|すぞ|しますけん|るけん|るぞ|るからな)|ただで(?:は)?(?:済ま|すま|おか|おき)|考えが(?:あります|ある|ありますけん|あるけん|ございます))',
+    ),
+    instead: INSTEAD.threat,
+  },
+  {
+    rule: 'hostility/threat',
+    re: phrase('(?:(?:誰|だれ|どなた|どこの誰)[^。！？\\n]{0,10}?か|(?:人|者|犯人|相手)(?:が|の)?(?:は|も)?)[、\\s]*(?:だいたい|おおよそ|ほぼ|もう|既に|すでに)?(?:見当|目星|察し)(?:は|が|も)?(?:だいたい|もう|ほぼ|おおよそ|とっくに)?(?:つい|付い)(?:て(?:いる|る|います|おります|ます)|と(?:る|ります|っと))'),
+    instead: INSTEAD.threat,
+  },
+  // The person's mind said to be broken: 頭の回路がどうかしとる, 思考回路イカれてる, 頭のネジが飛んでる, 頭のおかしか人.
+  {
+    rule: 'hostility/insult',
+    re: phrase('(?:頭|あたま|脳みそ|おつむ|思考回路|頭の回路|頭のネジ|頭の中|脳内)(?:が|は|も)?[、\\s]*(?:ちょっと|ちょいと|少し|相当|かなり|よっぽど|よほど|完全に)?(?:どうか(?:し|さ)(?:て|と|と[っる]|てらっしゃ|ておられ)|イカれ|いかれ|狂っ|くるっ|腐っ|くさっ|ネジ(?:が)?(?:一本)?(?:外れ|はずれ|飛ん|とん|緩ん|ゆるん))|頭の?ネジ(?:が|は|も)?(?:一本|いっぽん)?(?:外れ|はずれ|飛ん|とん|緩ん|ゆるん)|頭(?:の|が|は)?(?:悪か|わるか|弱か|よわか|おかしか|足らん|たらん)|(?:あなた|あんた|お前|おまえ|この人|その人|あの人|この方|その方|書いた人|書かれた方|書き込んだ人|投稿した人)(?:は|って|、)?[^。！？\\n]{0,6}?どうか(?:して|しと)(?:る|いる|ます|いらっしゃる|おられる|っ|ら)'),
+    instead: INSTEAD.insult,
+  },
+  // Polite insinuation that the person cannot read or understand: 理解なさるのが難しいようでしたら,
+  // ご説明がご理解いただけないようですね, 同じご質問はこれで四回目ですね.
+  {
+    rule: 'hostility/insult',
+    re: phrase('(?:理解(?:なさる|される)|ご理解(?:になる|なさる)|お読みになる|お分かりになる|読解(?:なさる|される))(?:の|こと)(?:が|は)(?:お)?(?:難しい|むずかしい|困難|苦手)(?:よう|みたい|のでしょうか|のですね|んですね)|(?:ご家族|家族|お子さん|お子様|お孫さん|周り|周囲|どなたか|誰か|だれか)(?:の方|の人)?(?:に|から)[^。！？\\n]{0,6}?(?:読んで|読み上げて|音読して|噛み砕いて|かみ砕いて)(?:もらう|もらっ|もらわ|いただく|いただい|いただけ|もろう)(?:のは|ては|たら|てください|てくださいね)[^。！？\\n]{0,4}?(?:いかが|どう|よか|ください)'),
+    instead: INSTEAD.insult,
+    keep: (sq, s, e) => {
+      const t = sentenceText(sq, s, e)
+      // Have it read to you: only after the person is said not to understand (not large print for an elderly reader).
+      return !/^(?:ご家族|家族|お子|お孫|周|どなた|誰|だれ)/u.test(sq.slice(s, e)) || /(?:理解(?:なさ|され|でき)|読解|お読みになれ|読め)[^。！？\n]{0,10}(?:よう|みたい)|何度|何回|回目/u.test(t)
+    },
+  },
+  {
+    rule: 'hostility/confrontational',
+    re: phrase('(?:日本語|文章|文字|字|説明|ご説明|内容|ご案内|案内|記事|投稿|返信|回答)(?:の意味|の内容)?(?:が|を|は)?(?:ご理解|理解|お分かり|お読み)(?:に)?(?:いただけ|いただけて|でき|なれ|になれ|になら)?(?:ない|ません|てない|ていない|ていらっしゃらない)(?:よう|みたい)(?:ですね|ですので|ですが|なので|だね|やね)|(?:同じ|この|その)(?:ご)?(?:質問|お問い合わせ|問い合わせ|コメント|ご指摘|指摘)(?:は|も|を)?(?:これで|もう|既に|すでに)?[0-9０-９一二三四五六七八九十何]+(?:回|度)目'),
+    instead: INSTEAD.polite,
+    replyOnly: true,
+  },
+  // All talk: 口だけは達者, 口先だけの議員, 現場も知らんで偉そうに, あなたに言われたくない.
+  {
+    rule: 'hostility/insult',
+    re: phrase('(?:口|くち|口先)(?:だけ|ばかり|ばっかり|ばっか)(?:は)?(?:達者|一人前|いっちょまえ|立派|うまい|うまか|上手|偉そう|えらそう)|(?:口|口先)だけの(?:人|方|奴|やつ|議員|先生|連中|市長|政治家|男|女)'),
+    instead: INSTEAD.insult,
+  },
+  {
+    rule: 'hostility/confrontational',
+    re: phrase('(?:(?<![一-龥々])(?:人|方|奴|やつ|連中)|あなた|あんた|お前|おまえ|素人|よそ者|部外者)(?:なんか|なんぞ|ごとき|ら|たち|達)?に(?:は|だけは)?言われたく(?:ない|なか|ありません|ねえ|ねー|ないです|ないわ)|(?:現場|実情|実態|現実|事情|何|なんも|なんにも|なにも)(?:も)?(?:知ら|分から|わから)(?:ない|ん|ず)(?:で|に|くせに|のに|まま)[^。！？\\n]{0,12}?(?:口(?:だけ|出し|を出|を挟)|偉そう|えらそう|文句|批判|好き勝手|勝手なこと|言われ)'),
+    instead: INSTEAD.polite,
+  },
+  // Calling the critic a coward: 匿名で好き勝手書き込むのは卑怯だ, 陰で言うなんて姑息, 卑怯者.
+  {
+    rule: 'hostility/insult',
+    re: phrase('(?:匿名|陰で|かげで|裏で|隠れて|名乗らず|名乗らない|名前も出さず|顔も出さず|書き込|書く|書いて|コメント|批判|叩く|叩い|文句|悪口|言いたい放題|好き勝手)[^。！？\\n]{0,20}?(?:のは|のって|なんて|とか|人は|人って|方は|奴は|やつは|連中は)[、\\s]*(?:実に|本当に|ほんとに|ほんと|とても|まったく|非常に|ただの|単なる)?(?:卑怯|卑劣|姑息|陰湿|男らしくない)|卑怯者|(?:あなた|あんた|お前|おまえ|君)(?:は|って|、)?[^。！？\\n]{0,6}?(?:卑怯|卑劣|姑息)'),
+    instead: INSTEAD.insult,
+    keep: notTeaching,
+  },
+  // A challenge to come and say it: 堂々と名乗って支所までどうぞ, 面と向かって言いに来い.
+  {
+    rule: 'hostility/confrontational',
+    re: phrase('(?:(?:堂々と|正々堂々と?|面と向かって)[、\\s]*(?:名乗|顔を出|顔を見せ|言い|直接|実名)|名乗って|名乗り出て|顔を出して)[、\\s]*[^。！？\\n]{0,14}?(?:どうぞ(?=[。！!…\\s]|$)|来い|こい(?=[。！!…\\s]|$)|来なさい|来んね|きんしゃい|来てください|来て下さい|言いに来|言(?:え|いなさい)(?=[。！!…\\s]|$)|お越しください|お越し下さい|出てこい|出て来い|出てきなさい)'),
+    instead: INSTEAD.polite,
+    keep: notTeaching,
+  },
+  // The critic judged as a grown-up and as lazy: 大人としていかがなものか, 何もお調べにならずに文句だけおっしゃる.
+  {
+    rule: 'hostility/confrontational',
+    re: phrase('(?:大人|社会人|いい大人|いい年|いい歳|成人|人間)として(?:は)?[、\\s]*(?:[^。！？\\n]{0,12}?(?:いかがなもの|如何なもの)|どうか(?:と思|なと|しとる|している|してる)|どうなん|どがんと|失格|問題(?:がある|あり|では|やろ)|恥ずかし(?:い|か)(?:と思|です(?:よ|ね)|ね|よ|やろ|ばい|[。！!]))|(?:ご自身|ご自分|自分)(?:で)?(?:は)?[、\\s]*(?:何も|なにも|一切|少しも|ろくに|何ひとつ|何一つ)?(?:お)?調べ(?:にならず|にならない|ず|もせず|もしない|ないで|ていない|てない|とらん|んで)[^。！？\\n]{0,12}?(?:文句|批判|苦情|クレーム|おっしゃるのは|おっしゃられても|言うのは|言わないで|書き込|決めつけ)|(?:文句|苦情|不満|批判|悪口|クレーム)(?:だけ|ばかり|ばっかり|ばっか)(?:を)?(?:おっしゃる|言う|言って(?:る|いる|くる|こられる|こらす)|言いよる|言いよらす|書く|書き込む|書いて(?:る|くる)|並べる|つける|つけて(?:る|くる))(?:のは|のって|人|方|連中|奴|やつ|輩|なら|んなら|くせ|暇|前に|ような)'),
+    instead: INSTEAD.polite,
+    keep: notOwnFault,
+  },
+  // The critic mocked as idle: ほかにやることないの？w, 暇そうでうらやましい, よほどお時間に余裕がおありなのですね.
+  {
+    rule: 'hostility/insult',
+    re: phrase('(?:ほか|他|外)に(?:やる|する|やれる|できる)こと(?:が|は)?(?:ない|無い|なか|ねえ|ねー|ありません|ございません)(?:ん(?:です|だ|や)?|の|と|んか|のですか|のかな|とやろか|とですか|っちゃろか)?(?:か)?(?:[？?]|かな|w|笑|🤣|😂)'),
+    instead: INSTEAD.insult,
+    keep: atCritic,
+  },
+  {
+    rule: 'hostility/confrontational',
+    re: phrase('(?:お)?(?:暇|ひま)そう(?:で(?:うらやま|羨ま|いい|よか|何より)|です(?:ね|な)|やね|だね|ですこと|な(?:人|方|連中|奴|やつ)|[〜~ー]|w|笑|🤣)|(?:お時間|時間)(?:に|が)(?:余裕|ゆとり)(?:が|の)?(?:おあり|ある|あります|おありになる)(?:な|の)?(?:ん|の|よう)(?:ですね|だね|やね|なのですね|なんですね|でございますね)|(?:よほど|よっぽど|相当|さぞ|さぞかし)(?:お)?(?:暇|ひま)(?:な|なん|なの|で|を)|(?:時間|暇|ひま)(?:が|を)?(?:有り余って|あり余って)(?:いらっしゃる|おられる|る|いる|ます|らっしゃる|おらす|おらっしゃる)'),
+    instead: INSTEAD.polite,
+    // Honorifics (お時間がおありなのですね, 暇を持て余していらっしゃる) address the person themselves.
+    keep: (sq, s, e) => /お暇|おひま|お時間|おあり|らっしゃ|おられ|おらす/u.test(sq.slice(s, e)) || atCritic(sq, s, e),
+  },
+  {
+    rule: 'hostility/confrontational',
+    re: phrase('(?:ケチ|けち|難癖|いちゃもん|イチャモン)(?:を|ばかり|ばっかり|ばっか)?(?:つけ|付け)(?:て(?:くる|きよる|きよらす|る|いる|きた|きとる)|よる|る)(?:人|方|連中|奴|やつ|輩|アンチ)'),
+    instead: INSTEAD.polite,
+  },
 ]
 /** The need words of every phrase, found in one pass per paragraph. */
 // Phrases without a hand-written need are gated on the literals they cannot match without (literals.ts).
@@ -502,7 +697,7 @@ export const hostility: RuleFamily = {
         if (!taken.claim(s, e)) continue
         const { start, end } = doc.fromSqueezed(s, e)
         const instead = p.rule === 'hostility/confrontational' ? rewriteOf(fo.slice(s, e), p.instead) : p.instead
-        emit({ rule: p.rule, start, end, severity: p.severity, mention: isMentionAt(sq, s, e), data: { instead } })
+        emit({ rule: p.rule, start, end, severity: p.severity, mention: isMentionAt(sq, s, e) || quotedInTeaching(sq, s, e), data: { instead } })
       }
     }
     for (const [list, rule, instead] of [
@@ -514,7 +709,7 @@ export const hostility: RuleFamily = {
         if (!taken.claim(h.start, h.end)) continue
         const { start, end } = doc.fromSqueezed(h.start, h.end)
         const advice = rule === 'hostility/confrontational' ? rewriteOf(fo.slice(h.start, h.end), instead) : instead
-        emit({ rule, start, end, mention: h.mention || isQuotedTopic(sq, h.start, h.end) || isReportedSpeech(sq, h.start, h.end), data: { instead: advice } })
+        emit({ rule, start, end, mention: h.mention || isQuotedTopic(sq, h.start, h.end) || isReportedSpeech(sq, h.start, h.end) || quotedInTeaching(sq, h.start, h.end), data: { instead: advice } })
       }
     }
     if (HAS_MASK.test(fo)) {
