@@ -260,6 +260,104 @@ describe('rebuttal (4(5), 6(2))', () => {
     expect(found.some((f) => f.severity !== 'info')).toBe(true)
   })
 
+  // Round 9 kinds, each in several registers (standard, keigo, 筑後弁, casual): [kind, text, mode].
+  type Mode = 'post' | 'reply' | 'comment'
+  const round9: Array<[string, string, Mode]> = [
+    ['read it and see', '募集要項をよくお読みになれば、対象年齢は明記してございます。', 'reply'],
+    ['read it and see', 'ホームページの案内をちゃんと見てもろたら、駐車場のことも載せとりますけん。', 'reply'],
+    ['read it and see', 'もう一度お知らせを読んでいただければ、締切日は書いてあります。', 'comment'],
+    ['read it and see', '投稿ちゃんと読めばわかると思うんだけど😅', 'reply'],
+    ['read it and see', '以前の投稿をご覧いただければ、休館日もきちんと記載しております。', 'reply'],
+    ['read it and see', '「説明がない」とのご意見ですが、前回のお知らせをお読みいただければ日程は掲載しております。', 'post'],
+    ['brushed off', 'いまさらそげん言われても、もう工事は始まっとるけん変えられんとです。', 'reply'],
+    ['brushed off', '何年も前に決まった計画を今になって反対されても、正直どうしようもありません。', 'post'],
+    ['brushed off', 'なんでもかんでも市のせいにせんでください。', 'reply'],
+    ['brushed off', '今頃言われても困るんですけど💦', 'comment'],
+    ['brushed off', '終わった話を蒸し返すのはご遠慮ください。', 'reply'],
+    ['brushed off', '道路の陥没は市のせいではありません。', 'reply'],
+    ['brushed off', 'いまさら文句言われてもね〜😇', 'comment'],
+    ['brushed off', 'ご不満なのは承知していますが、何度もご説明したとおりです。', 'comment'],
+    ['fault denied', '担当課の手続きに問題があったとは考えていません。', 'reply'],
+    ['fault denied', '市の側にミスがあったとは思うとらんです。', 'reply'],
+    ['fault denied', '本件について市に責任があるとは言えません。', 'post'],
+    ['fault denied', '職員の説明に誤りがあったとは認識しておりません。', 'reply'],
+    ['fault denied', 'うちらに落ち度があったとは思えないんですよね〜', 'comment'],
+    ['blame shifted', '締切を過ぎたのは、そちらの確認不足ではないでしょうか。', 'reply'],
+    ['blame shifted', 'あなたの勘違いやなかですか？', 'reply'],
+    ['blame shifted', '申請が遅れましたのは、申請者様のご都合によるものと存じます。', 'reply'],
+    ['blame shifted', '転倒されたのはお客様の不注意によるものです。', 'reply'],
+    ['blame shifted', 'ご自身のうっかりで起こしたことを、こちらに言われましても。', 'comment'],
+    ['spreaders scolded', '根も葉もない噂をSNSで広めた人たちには、猛省していただきたい。', 'post'],
+    ['spreaders scolded', 'デマば流しよった人は、ちっとは恥ずかしかと思わんとですか。', 'post'],
+    ['spreaders scolded', '拡散してる人たち、ちょっとは反省してほしい🙄', 'comment'],
+    ['spreaders scolded', '誤った投稿を安易にリポストされた方は、ご自身の行動をよく考えていただきたいと思います。', 'post'],
+    ['spreaders scolded', '「市長が入院」という情報は誤りです。正しくは公務で出張中です。面白半分に書き込んだ人がいるようです。', 'post'],
+    ['evidence demanded', 'そのお話、一体どこからお聞きになったのでしょうか？', 'reply'],
+    ['evidence demanded', 'そげな話、誰から聞いたと？', 'reply'],
+    ['evidence demanded', 'それどこ情報？笑', 'comment'],
+    ['evidence demanded', 'ソースはどこですか？', 'reply'],
+    ['evidence demanded', 'その金額は何を見て言っとらすとですか？', 'reply'],
+    ['evidence demanded', 'いい加減な情報で市民を惑わすのはおやめください。', 'reply'],
+    ['contradicted', 'お言葉を返すようですけど、その工事は県の管轄なんですよ。', 'reply'],
+    ['contradicted', '反論するようで申し訳ないのですが、その件は議会で承認済みです。', 'comment'],
+    ['contradicted', '口答えするごたるですが、そりゃ市の仕事じゃなかです。', 'reply'],
+    ['contradicted', '市が苦情を無視しているわけではありません。', 'reply'],
+    ['contradicted', '市が手ば抜いとるわけじゃなかです。', 'reply'],
+    ['contradicted', '別にサボってるわけじゃないんですよ〜💦', 'comment'],
+    ['apology refused', '市としては謝罪の必要はないものと考えております。', 'reply'],
+    ['apology refused', 'こっちが謝る筋合いはなかですよ。', 'reply'],
+    ['apology refused', '今回の件でお詫びはいたしかねます。', 'reply'],
+    ['apology refused', '謝る理由とかないんで🙄', 'comment'],
+    ['apology refused', '謝罪には応じられません。', 'reply'],
+  ]
+  it.each(round9)('round 9, %s: flags %s', (_kind, text, mode) => {
+    const found = findingsOf(rebuttal, text, { mode })
+    expect(found.map((f) => f.severity)).toContain('warn')
+  })
+
+  // The same kinds' ordinary look-alikes: a guide to the page, a correction with the right fact, safety and disaster advice,
+  // thanks to those who shared, victims told they need not apologise.
+  const round9Clean: Array<[string, string, Mode]> = [
+    ['read it and see', '最後までお読みいただき、ありがとうございました。', 'post'],
+    ['read it and see', '詳しくは市ホームページをご覧いただければ、申込方法が掲載されています。', 'post'],
+    ['read it and see', '動画を最後までご覧いただければ、川下りの魅力がきっと伝わるはずです。', 'post'],
+    ['read it and see', '新しいパンフレットには、バリアフリー情報もきちんと掲載しております。', 'post'],
+    ['read it and see', '@user ご確認ありがとうございます。ちゃんと載せておりますので、ご安心ください。', 'reply'],
+    ['read it and see', '@user 市ホームページをご覧いただければ、最新の時刻表が掲載されています。', 'reply'],
+    ['brushed off', '今さら聞けない！マイナンバーカードの基礎知識', 'post'],
+    ['brushed off', '今さら聞けなくても大丈夫。困ったときは窓口へ。', 'post'],
+    ['brushed off', '今ごろでも、まだ間に合います。', 'post'],
+    ['brushed off', '職員は失敗を人のせいにせず、チームで改善に取り組んでいます。', 'post'],
+    ['brushed off', 'うなぎのせいろ蒸し返礼品が人気です。', 'post'],
+    ['fault denied', '不登校は、ご本人やご家族に責任があるとは考えていません。一人で悩まず相談してください。', 'post'],
+    ['fault denied', '必ずしも誤りがあったとは限りません。まずは窓口でご相談ください。', 'post'],
+    ['fault denied', 'この地図に誤りがあるとは思いませんでした。ご連絡ありがとうございました。訂正します。', 'post'],
+    ['blame shifted', '台風10号の接近に伴い、避難所を開設しました。ご自身の判断で早めの避難をお願いします。', 'post'],
+    ['blame shifted', '貴重品はご自身の責任で管理してください。', 'post'],
+    ['blame shifted', 'ご自身の不注意が原因で事故が起きることもあります。気をつけましょう。', 'post'],
+    ['blame shifted', 'お客様の過失によるものは補償の対象外です。', 'post'],
+    ['spreaders scolded', '「断水が続いている」という情報は誤りです。正しくは、本日10時に全域で復旧しています。', 'post'],
+    ['spreaders scolded', '不確かな情報を安易に拡散しないようにしましょう。', 'post'],
+    ['spreaders scolded', '誤った情報を拡散した方は、削除にご協力をお願いします。', 'post'],
+    ['spreaders scolded', '拡散してくださった方々、本当にありがとうございます。', 'post'],
+    ['spreaders scolded', '清掃活動で汗を流した皆さん、お疲れさまでした！', 'post'],
+    ['spreaders scolded', '職員が軽率に投稿したことを深くお詫びします。', 'post'],
+    ['evidence demanded', 'この数字はどこから出てきたのでしょうか？実は、10年前の調査結果なんです。', 'post'],
+    ['evidence demanded', '@user その電話番号は誰から聞いたか覚えていますか？不審な電話は警察にご相談ください。', 'reply'],
+    ['evidence demanded', '@user データの出典は総務省の統計です。', 'reply'],
+    ['evidence demanded', '根拠のない情報を拡散するのはやめましょう。', 'post'],
+    ['contradicted', 'お手数をおかけするようで恐縮ですが、ご記入をお願いします。', 'post'],
+    ['contradicted', 'お言葉に甘えて、写真を掲載させていただきます。', 'post'],
+    ['contradicted', '隠し味というわけではありませんが、うなぎのタレには秘密があります。', 'post'],
+    ['contradicted', '公園は自由に使えますが、何でも勝手にしていいわけではありません。', 'post'],
+    ['apology refused', 'あなたが謝る必要はありません。悪いのはいじめる側です。', 'post'],
+    ['apology refused', 'お詫びの必要があれば、担当課からご連絡します。', 'post'],
+    ['apology refused', '【お詫び】昨日の投稿に誤りがありました。お詫びして訂正いたします。', 'post'],
+  ]
+  it.each(round9Clean)('round 9, %s: passes %s', (_kind, text, mode) => {
+    expect(findingsOf(rebuttal, text, { mode }).filter((f) => f.severity !== 'info').map((f) => f.excerpt)).toEqual([])
+  })
+
   // Ordinary municipal sentences of the same shapes.
   const alsoValid: string[] = [
     "【お詫び】先日の投稿に誤りがありました。正しい日程は次のとおりです。\n",
