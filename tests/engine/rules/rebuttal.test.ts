@@ -309,6 +309,15 @@ describe('rebuttal (4(5), 6(2))', () => {
     ['apology refused', '今回の件でお詫びはいたしかねます。', 'reply'],
     ['apology refused', '謝る理由とかないんで🙄', 'comment'],
     ['apology refused', '謝罪には応じられません。', 'reply'],
+    ['apology refused', '謝罪するつもりは毛頭ございません。', 'reply'],
+    ['apology refused', '市としてお詫びすべき点は特にございません。', 'reply'],
+    ['fault denied', '市に非があったとは到底思えません。', 'reply'],
+    ['fault denied', '当課の対応に落ち度はなかったものと認識しております。', 'post'],
+    ['brushed off', '何度同じことを言われても、答えは変わりません。', 'reply'],
+    ['blame shifted', '確認しなかったそっちが悪いっしょ', 'reply'],
+    ['evidence demanded', 'その話の出どころはどこですか？', 'reply'],
+    ['contradicted', '失礼を承知で申し上げますが、その認識は古いです。', 'reply'],
+    ['contradicted', '市が住民の声をないがしろにしているなどということは決してありません。', 'post'],
   ]
   it.each(round9)('round 9, %s: flags %s', (_kind, text, mode) => {
     const found = findingsOf(rebuttal, text, { mode })
@@ -353,6 +362,10 @@ describe('rebuttal (4(5), 6(2))', () => {
     ['apology refused', 'あなたが謝る必要はありません。悪いのはいじめる側です。', 'post'],
     ['apology refused', 'お詫びの必要があれば、担当課からご連絡します。', 'post'],
     ['apology refused', '【お詫び】昨日の投稿に誤りがありました。お詫びして訂正いたします。', 'post'],
+    ['blame shifted', 'あなたが悪いのではありません。一人で抱え込まず相談してください。', 'post'],
+    ['contradicted', '個人情報を第三者に提供するなどということは一切ありません。', 'post'],
+    ['contradicted', '一言ご挨拶申し上げます。', 'post'],
+    ['brushed off', '何度言われても分からない…そんなときは、窓口で一緒に確認しましょう。', 'post'],
   ]
   it.each(round9Clean)('round 9, %s: passes %s', (_kind, text, mode) => {
     expect(findingsOf(rebuttal, text, { mode }).filter((f) => f.severity !== 'info').map((f) => f.excerpt)).toEqual([])
