@@ -360,6 +360,16 @@ describe('confidential (5(1))', () => {
     ["採用試験の面接、終わりました！得点はAさんが一番で、Bさんは2点差でした。結果は本人に通知が届き次第お知らせします。", ["confidential/pre-release:block:得点は"]],
     ["コンペの審査結果、トップは地元の工務店さんでした！正式なお知らせは後日になります。", ["confidential/pre-release:block:トップは"]],
     ["選考の結果、1位は大川市の事業者さんでした。まだ各社には連絡していないので内緒でお願いします。", ["confidential/pre-release:block:1位は"]],
+    // More registers: before the council, discipline in doubt, a name as who filed, a stance in a closed session, an audit hushed, an incident to be announced, a list of scores, an offer as a question.
+    ["議会に報告する前ですが、新しい総合計画で駅前の再開発が決まりました。", ["confidential/pre-release:block:議会に報告する前ですが"]],
+    ["〇〇課の職員の不祥事、処分はまだ決まっていませんが、免職もあり得るそうです。", ["confidential/personnel:block:処分は"]],
+    ["ご指摘の件は、田中様からのお申し出でした。", ["confidential/complainant:block:田中様からのお申し出でした"]],
+    ["苦情の電話は〇〇町の佐藤さんからで、毎日のようにかかってきます。", ["confidential/complainant:block:苦情の電話は〇〇町の佐藤さんからで、"]],
+    ["本日の審議会は非公開で開催いたしましたが、委員の皆様からは計画に反対するご意見が多く出されました。", ["confidential/meeting:block:非公開で"]],
+    ["会計検査で不適切な経理が見つかったらしいけど、まだ公表されてないから内緒ね", ["confidential/pre-release:block:まだ公表されてない","confidential/audit:block:内緒"]],
+    ["システム障害で住民の個人情報が他人に見える状態だったそうです。市は近く公表する方針です。", ["confidential/incident:block:近く公表する方針"]],
+    ["書類審査の結果、A社85点、B社78点、C社70点でした。結果通知はまだです。", ["confidential/pre-release:block:85点、"]],
+    ["土地の持ち主さんには、1㎡あたり2万円でどうかと話をしているところです。", ["confidential/negotiation:block:2万円でどうかと話"]],
   ]
   it.each(undisclosed)('reports %s', (text, expected) => {
     expect(summary(findingsOf(confidential, text))).toEqual(expected)
@@ -425,6 +435,17 @@ describe('confidential (5(1))', () => {
     "市民駅伝大会、1位は大和チームでした！正式な結果は後日ホームページでお知らせします。",
     "書道コンクールの審査が終わりました。結果は各学校に通知が届き次第、お知らせします。",
     "採用試験の一次試験の結果は、受験者に通知が届き次第、市ホームページにも掲載します。",
+    // Their near neighbours: a meeting before the council, a colleague's message, a name thanked, works counted, holding statements, a public record.
+    "議会に報告する前に、関係団体と協議を行いました。",
+    "担当の山田さんからのご連絡です。明日の会議は10時からです。",
+    "佐藤様からのご要望を受け、ベンチを設置しました。",
+    "要望は、地元の皆さんからでした。",
+    "応募作品120点の中から審査を行いました。結果は入賞者に通知が届き次第お知らせします。",
+    "システム障害が発生し、現在復旧作業中です。原因などの詳細は後日公表する予定です。",
+    "住民情報システムの障害について、詳細の公表は後日となります。ご迷惑をおかけします。",
+    "サーバーの障害により、ホームページが閲覧できない状態です。",
+    "審議会では、計画に反対するご意見も出されました。会議録は市ホームページで公開しています。",
+    "ご相談は、市民相談室の田中さんからご連絡します。",
   ]
   it.each(disclosed)('passes %s', (text) => {
     expect(summary(findingsOf(confidential, text))).toEqual([])
