@@ -13,6 +13,17 @@
  *   documents still in the decision process (査定中の資料, 決裁がまだ下りていない案), bid secrets with a value (最低制限価格は…).
  * - Information only staff may see: 職員しか見られない, 外部への提供はしないこと, 職員にだけ配られた, 庁内メールで回ってきた.
  * - Undisclosed negotiations: 水面下で交渉, 誘致交渉を進めています.
+ * - Matters the city has not made public, in any register (standard, keigo, 筑後弁・博多弁 〜とらん／〜やけん, casual):
+ *   a not-yet-public marker said before telling a matter (まだ表に出とらん話ですけど, 記者発表の前なので, 議会に報告する前ですが,
+ *   外には出せん話やけど), off the record with a decision (ここだけの話、…廃止されます), a decision made in private (内々に決まった);
+ *   and the kinds that are confidential by nature: staff discipline decided but not announced (処分は減給で固まったそうです。
+ *   発表は来週), a personnel move before its announcement (異動が決まりました…正式な発表は来週なので), who filed a complaint or
+ *   request (要望を出されたのは、お隣の方ではなか, 角のお宅の方からのご連絡でした), what was said in a closed session (非公開の回
+ *   でしたが、委員の方から「…」という発言), audit findings before the report or hidden (報告書出る前にこっそり直しとこ), the
+ *   city's estimate for a bid not yet held (これから入札…見積もった額が二千三百万円), a price offered in a negotiation still going
+ *   on (地権者さんとの話し合いは続いとって…一万二千円でお願いしとる), an incident not announced (記録媒体が行方不明…公表するか
+ *   どうかは上で話し合い中), scores told before those concerned are notified (点数は…がトップ…通知が届き次第).
+ *   Their public counterparts stay clean: 入札結果, 予算案の可決, 人事異動の発表, published 会議録, an apology announcing a loss.
  * Awareness posts (機密性の高い情報を守る研修, 内部情報の漏えい防止) stay clean.
  */
 import { sentenceAround } from '../doc'
@@ -143,6 +154,12 @@ const NOT_YET_SAID = /(?:来週|来月|明日|後日|近々|週明け|月曜|火
 const STAFF = /職員|同僚|係長|課長|部長|支所長|所長|館長|校長|教頭|教員|先生|先輩|後輩|うちの|あの人|例の|担当者|主任|主査|副市長|消防士|隊員|保育士|自宅待機/u
 /** The city's own announcement of a penalty, or a general notice about it: not a leak. */
 const PENALTY_PUBLIC = /他の自治体|他市|他県|隣の市|隣町|隣の町|全国|県内の|公表し|発表し|公表いたし|公表します|処分しました|処分を行いました|処分といたしました|としました|といたしました|ホームページ|市HP|お詫び|おわび|再発防止|綱紀粛正|指針|基準|処分を受けた|処分された|ニュース|報道によると|新聞/u
+
+/** A personnel move decided: 異動が決まりました, 市民課に決まったそうです, 教育委員会に移られることになった. */
+const MOVE = /(?:異動|転勤|転出|昇進|昇格|栄転|着任|就任|退任|配属|出向|後任|戻られ|戻る|移られ|移る|行かれ|人事)[^。！？!?\n]{0,16}?(?:が決ま|に決ま|で決ま|が内定|に内定|が固ま|ことにな|ことが決ま|になりま|になった|になる(?:そう|らしい|みたい|って))/gu
+/** Said strictly to be not yet announced (not mere hearsay, which is unofficial's): 正式な発表は来週なので, 発表はまだなので内緒で. */
+const NOT_ANNOUNCED = /(?:発表|公表|公開|正式発表|内示|辞令)(?:は|が|も)?(?:まだ|来週|来月|明日|これから|後日|近々|前)|(?:発表|公表)(?:の|される)?前|まだ(?:表|外|公)に|内緒|ナイショ|ここだけ|オフレコ|内々|内密|言わんで|言わないで|口外|それまで(?:は)?(?:これ以上(?:は)?)?(?:言え|書け)/u
+const MOVE_PUBLIC = /付の人事|付で|付け|辞令交付|ホームページ|市HP|発表しました|公表しました|掲載しました|お知らせします/u
 
 /**
  * Who filed a complaint or a request: 要望を出されたのはお隣の方ではなかですよ, 苦情を入れたのは向かいの田中さん,
@@ -469,6 +486,10 @@ export const confidential: RuleFamily = {
         if (/^(?:処分|戒告|訓告)/u.test(m[0]) && !(STAFF.test(t) && MISCONDUCT.test(t))) return false
         return free(m) && PENALTY_DECIDED.test(t.slice(m.index + m[0].length, m.index + m[0].length + 24))
       }))
+    }
+    // A personnel move told before it is announced (異動が決まりました…正式な発表は来週なので).
+    if (NOT_ANNOUNCED.test(t) && !MOVE_PUBLIC.test(t) && /異動|転勤|転出|昇進|昇格|栄転|着任|就任|退任|配属|出向|後任|戻|移|行かれ|人事/u.test(t)) {
+      emitAll(doc, t, MOVE, 'confidential/personnel', emit, spans, once(free))
     }
     // Who filed a complaint or a request (要望を出されたのは、お隣の方ではなかですよ).
     if (/苦情|要望|クレーム|申し出|申出|通報|投書|陳情|意見|相談|連絡|問い合わせ|申し入れ|申入れ|電話|申立人/u.test(t)) {

@@ -370,6 +370,11 @@ describe('confidential (5(1))', () => {
     ["システム障害で住民の個人情報が他人に見える状態だったそうです。市は近く公表する方針です。", ["confidential/incident:block:近く公表する方針"]],
     ["書類審査の結果、A社85点、B社78点、C社70点でした。結果通知はまだです。", ["confidential/pre-release:block:85点、"]],
     ["土地の持ち主さんには、1㎡あたり2万円でどうかと話をしているところです。", ["confidential/negotiation:block:2万円でどうかと話"]],
+    // A personnel move told before it is announced.
+    ["異動が決まりました！4月から本庁の観光課です。正式な発表は来週なので、詳しくはまた😊", ["confidential/personnel:block:異動が決ま"]],
+    ["4月の異動で、〇〇課長は市民課に決まったそうです。発表はまだなので内緒で。", ["confidential/personnel:block:異動で、〇〇課長は市民課に決ま"]],
+    ["支所長さん、春から教育委員会に移られることになったとよ。まだ表に出とらんけん、ここだけにしとってね。", ["confidential/personnel:block:移られることにな","confidential/pre-release:block:まだ表に出とらんけん"]],
+    ["後任の館長は、県からの出向の方に決まりました。辞令はまだ先ですけど、先にお知らせしちゃいます。", ["confidential/personnel:block:後任の館長は、県からの出向の方に決ま"]],
   ]
   it.each(undisclosed)('reports %s', (text, expected) => {
     expect(summary(findingsOf(confidential, text))).toEqual(expected)
@@ -446,6 +451,13 @@ describe('confidential (5(1))', () => {
     "サーバーの障害により、ホームページが閲覧できない状態です。",
     "審議会では、計画に反対するご意見も出されました。会議録は市ホームページで公開しています。",
     "ご相談は、市民相談室の田中さんからご連絡します。",
+    // Moves announced, farewells after the announcement, an appointment with a 発表会.
+    "4月1日付の人事異動を市ホームページに掲載しました。",
+    "人事異動の発表は来週の予定です。",
+    "新しく着任した館長をご紹介します。",
+    "3月末で退職される職員の皆さん、お疲れさまでした。",
+    "異動が決まりました！4月からは本庁で頑張ります。支所の皆さん、ありがとうございました。",
+    "新しい観光大使に就任することが決まりました。発表会の前に、記念撮影をしました。",
   ]
   it.each(disclosed)('passes %s', (text) => {
     expect(summary(findingsOf(confidential, text))).toEqual([])
