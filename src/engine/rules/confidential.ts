@@ -13,6 +13,17 @@
  *   documents still in the decision process (査定中の資料, 決裁がまだ下りていない案), bid secrets with a value (最低制限価格は…).
  * - Information only staff may see: 職員しか見られない, 外部への提供はしないこと, 職員にだけ配られた, 庁内メールで回ってきた.
  * - Undisclosed negotiations: 水面下で交渉, 誘致交渉を進めています.
+ * - Matters the city has not made public, in any register (standard, keigo, 筑後弁・博多弁 〜とらん／〜やけん, casual):
+ *   a not-yet-public marker said before telling a matter (まだ表に出とらん話ですけど, 記者発表の前なので, 議会に報告する前ですが,
+ *   外には出せん話やけど), off the record with a decision (ここだけの話、…廃止されます), a decision made in private (内々に決まった);
+ *   and the kinds that are confidential by nature: staff discipline decided but not announced (処分は減給で固まったそうです。
+ *   発表は来週), a personnel move before its announcement (異動が決まりました…正式な発表は来週なので), who filed a complaint or
+ *   request (要望を出されたのは、お隣の方ではなか, 角のお宅の方からのご連絡でした), what was said in a closed session (非公開の回
+ *   でしたが、委員の方から「…」という発言), audit findings before the report or hidden (報告書出る前にこっそり直しとこ), the
+ *   city's estimate for a bid not yet held (これから入札…見積もった額が二千三百万円), a price offered in a negotiation still going
+ *   on (地権者さんとの話し合いは続いとって…一万二千円でお願いしとる), an incident not announced (記録媒体が行方不明…公表するか
+ *   どうかは上で話し合い中), scores told before those concerned are notified (点数は…がトップ…通知が届き次第).
+ *   Their public counterparts stay clean: 入札結果, 予算案の可決, 人事異動の発表, published 会議録, an apology announcing a loss.
  * Awareness posts (機密性の高い情報を守る研修, 内部情報の漏えい防止) stay clean.
  */
 import { sentenceAround } from '../doc'
@@ -65,6 +76,8 @@ const PUBLISHED = /公表し|発表し|公開し(?:まし|てい)|ホームペ�
 /** Pre-release: まだ公表前ですが, 報道解禁前, 未公表の資料. */
 const PRE_RELEASE =
   /(?:(?:公表|報道発表|記者発表|プレスリリース|リリース|正式発表|公式発表|情報解禁|報道解禁|解禁|公開|発表|結果通知|合否通知|通知|投げ込み|資料提供|記者会見)前(?:です|だ|の(?:情報|資料|データ|内容|段階|もの|話|ため)|なので|なんですが|なんだけど|ですが|ですけど|だけど|だけれど|ではありますが|ではあるが|につき|のため|ながら)|まだ(?:公表|公開|解禁|報道)(?:されて(?:い)?(?:ない|ません)|して(?:い)?(?:ない|ません)|前)|未公表(?:の|です|ですが|だけど|情報|資料|データ|事項|案件)|まだ(?:どこにも|外に|表に|議会に|市民に)?(?:出して|提出して|提出されて|説明して|報告して|発表して)(?:い)?(?:ない|ません)(?!方|人|皆|場合)[^。！？!?\n、]{0,14}?(?:ですが|だけど|ですけど|んですが|んだけど|けど|けれど)|(?:提出|配布|配付|決裁|公表|発表)前の(?:資料|データ|原稿|案|文書)|非公表(?:の(?:情報|資料|データ|事項|案件|内容)|ですが|だけど|扱い)|公表(?:されて|して)(?:い)?(?:ない|ません)(?:情報|資料|データ|内容|話|けど|が))/gu
+/** Waiting for a release, said as a notice: 公表され次第お知らせします, 発表をお待ちください. */
+const WAIT_NOTICE = /次第(?:お知らせ|ご案内|掲載|公表|発表)|お待ちください|お待ち下さい|ご確認ください|お楽しみに/u
 /** The release is still to come, said before telling it: 合格発表はまだですが…, 正式発表を待たずに. */
 const NOT_YET =
   /(?:公表|発表|解禁|公開|通知|報道発表|正式発表|公式発表|記者発表|リリース)(?:は|が)(?:まだ|これから|来週|明日|後日)(?:です|なんです|なのです|だ|ですけど)?(?:が|けど|けれど|けども|、)|(?:正式|公式)?(?:発表|公表|解禁|通知|リリース)(?:を|は)?待たず(?:に)?/gu
@@ -94,6 +107,137 @@ const INSIDERS_ONLY = /(?:職員|役所|市役所|庁内|内部|関係者|中の
 /** Undisclosed negotiations. */
 const NEGOTIATION =
   /(?:水面下で|極秘(?:に|で|裏に)|秘密裏に|内密に|内々に|非公開で)(?:交渉|協議|調整|話(?:が|を)進|打診|進めて)|(?:(?:誘致|買収|用地買収|用地取得|出店|進出|移籍|合併|提携|契約|賃貸|売却)(?:の|に向けた|に関する|について)?|(?:社|企業|会社|ホテル|事業者|業者|チェーン|グループ|大学|球団)(?:と|との))交渉(?:中|を進め|しています|している|が進ん|の段階|段階|の最中|が大詰め|がまとま|に入って|に入りました)/gu
+
+/*
+ * Round 9 kinds: a matter the city has not made public, told in any register (standard, keigo,
+ * 筑後弁・博多弁 〜とらん／〜やけん／〜と, casual). Each is a construction with bounded gaps.
+ */
+/** A negative after a te-form, in every register: 出ていない, 出てません, 出ておらん, 出とらん, 出とりません, 出てへん, 出てなか. */
+const NEG = '(?:て(?:い)?(?:ない|なか|ません|へん)|ておら(?:ん|ず)|ておりません|とら(?:ん|ない|ず|へん)|とりません)'
+/** A concession or reason that goes on to tell: ですけど, やけん, ばってん, なので. */
+const GOES_ON = '(?:なんですが|なんですけど|なんだけど|なんやけど|なんやけん|ですけど|ですけれど|ですが|だけど|やけど|だけれど|ばってん|けど|けれど|やけん|だけん|ですけん|けん|なので|なんで|ですので|だから|とですが|んですが|んだけど|ながら)'
+/**
+ * Not yet public, said before telling: まだ表に出とらん話ですけど, まだ公になっていない情報ですが, 記者発表の前なので,
+ * まだ発表の前やけん, 正式な発表の前ですが. (A bare 発表の前 is a school presentation: it needs まだ or 正式.)
+ */
+const NOT_PUBLIC = new RegExp(
+  `(?:まだ(?:表|世間|公|おおやけ|外)(?:に|には)|(?:表|世間|公|おおやけ)(?:に|には))(?:出|なっ)${NEG}(?:話|情報|こと|ネタ|件|内容)?(?:です|でした|やった|だった)?${GOES_ON}|` +
+    `(?:まだ(?:表|外|世間|公|おおやけ)(?:に|には)|(?:表|世間|公|おおやけ)(?:に|には))(?:出|なっ)${NEG}(?:話|情報|ネタ)|` +
+    `まだ(?:公表|発表|公開|解禁|報道|正式発表|記者発表)(?:され|し)${NEG}(?:話|情報|こと|ネタ|件|内容)?(?:です|でした|やった|だった)?${GOES_ON}|` +
+    `(?:まだ)?(?:表|公|おおやけ|オープン)(?:に|には)(?:は)?(?:出せ|でき|出来)(?:ん|ない|ません|なか)(?:話|情報|こと|ネタ|件|内容)?(?:です|でした|やった|だった)?${GOES_ON}|` +
+    `(?:まだ)?外(?:に|には)(?:は)?(?:出せ|出|でき|出来)(?:ん|ない|ません|なか)(?:話|情報|ネタ)|` +
+    `(?:記者発表|報道発表|正式発表|公式発表|公表|プレスリリース|情報解禁|報道解禁|まだ発表|正式な発表|正式なお知らせ|公式の発表)(?:の|する|される)前(?:の段階)?(?:なので|なんで|やけん|だけん|ですけん|ですので|ですが|ですけど|だけど|やけど|ばってん|につき|で(?:す)?(?:が|けど|けん)|とですが|なんですが|なんだけど|だから|ではありますが)|` +
+    `(?:議会|委員会|市民|住民)(?:に|へ)(?:の)?(?:報告|説明|提出|公表|発表|上程)(?:する|される)?前(?:の段階)?(?:なので|なんで|やけん|だけん|ですので|ですが|ですけど|だけど|やけど|ばってん|につき|とですが|なんですが|なんだけど|だから)|` +
+    `(?:公表|発表|記者発表|解禁)前(?:やけん|だけん|ですけん|やけど|ばってん|なんで|だから|とですが)`,
+  'gu',
+)
+/** A matter the city holds (something is told, not only announced): for the generic markers. */
+const MATTER = /決ま|決定|改定|改正|変わ|変更|新し|料金|値上|値下|有料|無料|ゲスト|キャラ|デザイン|固ま|内定|内示|人事|異動|予算|入札|落札|処分|契約|協定|覚書|締結|誘致|進出|出店|建設|開業|オープン|選ば|選定|採用|価格|金額|[0-9〇一二三四五六七八九十百千万億](?:円|万|億)|計画|事業|戻ら|移ら|辞め|退職|閉鎖|廃止|統合|移転/u
+/** A decision of the city (narrower than MATTER): what an off-the-record remark must be about to be a leak. */
+const CITY_MATTER = /決ま|決定|固ま|内定|内示|人事|異動|予算|入札|落札|処分|契約|協定|覚書|誘致|[0-9〇一二三四五六七八九十百千万億](?:円|万|億)|廃止|統合|移転|閉鎖|値上|値下|有料|無料化/u
+/** A teaser of a public event (中身は内緒ですが、抽選で…): withheld, not told. */
+const TEASER = /抽選|プレゼント|お楽しみ|当たります|当たる|クイズ|ヒント|正解/u
+/** Told off the record: ここだけの話, 内緒やけど, オフレコで (with a matter of the city; hearsay alone is unofficial's warning). */
+const OFF_RECORD = /(?<![はもまで])(?:ここだけの話|ここだけ(?:の)?(?:秘密|ナイショ|内緒)|内緒(?:の話|やけど|だけど|ですけど|ですが|なんですが|なんだけど|ばってん|で(?:すが)?(?:教え|お伝え))|ナイショ(?:の話|やけど|だけど|ですけど|ですが)|内密に(?:お願い|して))/gu
+/** A decision made in private: 内々に決まった, 水面下で固まった, 極秘に内定. */
+const PRIVATE_DECISION = /(?:内々|内内|内密|水面下|極秘|秘密裏|非公式)(?:に|で|裏に)(?:は)?[^。！？!?\n、]{0,8}?(?:決ま|決定|固ま|内定|まとま|合意|話がつ|了承|了解を得)/gu
+
+/** Disciplinary action against staff (a personnel matter the city publishes itself, and only when it decides). */
+const PENALTY = /懲戒処分|懲戒免職|諭旨免職|諭旨退職|停職|減給|戒告|訓告|分限処分|降格処分|免職|懲戒|処分(?:は|が|の内容|内容)/gu
+/** A bare 処分 is a penalty only in a paragraph about misconduct (粗大ごみの処分 is disposal). */
+const MISCONDUCT = /懲戒|不祥事|自宅待機|謹慎|不正|横領|着服|飲酒運転|酒気帯び|ハラスメント|パワハラ|セクハラ|体罰|不適切|逮捕|書類送検|使い込|会計の件|例の件/u
+/** The penalty decided but not announced: 減給で固まったそうです, 停職になるらしい, 処分が出るって. */
+const PENALTY_DECIDED = /^[^。！？!?\n]{0,16}?(?:固ま|決ま|確定|決定|内定|なる|なり|なっ|出る|出た|出そう|下る|下り|下っ|決め)(?:った|る|た|そう|らしい|みたい|って|ようです|見込み|予定|方向|とのこと|っちゃ|ったげな|たげな|げな)?/u
+/** Said to be not yet public, somewhere in the paragraph: 発表は来週やけん, それまでは言えん, まだ表に出せない. */
+const NOT_YET_SAID = /(?:来週|来月|明日|後日|近々|週明け|月曜|火曜|水曜|木曜|金曜)(?:に|の)?(?:発表|公表)|(?:発表|公表|公開|報道|記者発表|正式発表)(?:は|が|も)?(?:まだ|来週|来月|明日|これから|後日|近々|そのうち|[0-9]+日)|(?:発表|公表)(?:前|の前|される前|するまで|までは)|それまで(?:は)?(?:これ以上(?:は)?)?(?:言え|書け|話せ|お伝えでき)|(?:これ以上|詳しく)は(?:言え|書け|話せ|お伝えでき|申し上げられ)|まだ(?:表|外|公)に|ここだけ|内緒|ナイショ|内々|オフレコ|言わんで|言わないで|そうです|そうだ|らしい|らしか|みたい|げな|ごた|とのこと|って(?:話|聞)/u
+/** Who is disciplined: a member of staff. */
+const STAFF = /職員|同僚|係長|課長|部長|支所長|所長|館長|校長|教頭|教員|先生|先輩|後輩|うちの|あの人|例の|担当者|主任|主査|副市長|消防士|隊員|保育士|自宅待機/u
+/** The city's own announcement of a penalty, or a general notice about it: not a leak. */
+const PENALTY_PUBLIC = /他の自治体|他市|他県|隣の市|隣町|隣の町|全国|県内の|公表し|発表し|公表いたし|公表します|処分しました|処分を行いました|処分といたしました|としました|といたしました|ホームページ|市HP|お詫び|おわび|再発防止|綱紀粛正|指針|基準|処分を受けた|処分された|ニュース|報道によると|新聞/u
+
+/** A personnel move decided: 異動が決まりました, 市民課に決まったそうです, 教育委員会に移られることになった. */
+const MOVE = /(?:異動|転勤|転出|昇進|昇格|栄転|着任|就任|退任|配属|出向|後任|戻られ|戻る|移られ|移る|行かれ|人事)[^。！？!?\n]{0,16}?(?:が決ま|に決ま|で決ま|が内定|に内定|が固ま|ことにな|ことが決ま|になりま|になった|になる(?:そう|らしい|みたい|って))/gu
+/** Said strictly to be not yet announced (not mere hearsay, which is unofficial's): 正式な発表は来週なので, 発表はまだなので内緒で. */
+const NOT_ANNOUNCED = /(?:発表|公表|公開|正式発表|内示|辞令)(?:は|が|も)?(?:まだ|来週|来月|明日|これから|後日|近々|前)|(?:発表|公表)(?:の|される)?前|まだ(?:表|外|公)に|内緒|ナイショ|ここだけ|オフレコ|内々|内密|言わんで|言わないで|口外|それまで(?:は)?(?:これ以上(?:は)?)?(?:言え|書け)/u
+const MOVE_PUBLIC = /付の人事|付で|付け|辞令交付|ホームページ|市HP|発表しました|公表しました|掲載しました|お知らせします/u
+
+/**
+ * Who filed a complaint or a request: 要望を出されたのはお隣の方ではなかですよ, 苦情を入れたのは向かいの田中さん,
+ * 角のお宅の方からのご連絡でした, 申出人は同じ班の…. A neighbour named by place or name, as the answer.
+ */
+const NEIGHBOUR = '(?:お?隣(?!の?[\\p{Script=Han}]{1,4}(?:市|町|村|県|国|自治体))|両隣|隣家|隣人|お?向かい|斜め向かい|裏の|裏手の|角の|同じ(?:班|組|町内|地区|区|アパート|マンション|棟|階|通り)|ご?近所|上の階|下の階|[0-9]+号室|[0-9]+番地|[\\p{Script=Han}]{1,4}(?<!皆|各)(?:さん|様|氏)(?:ち|宅|の(?:お宅|ご主人|奥さん|旦那さん|息子さん|娘さん)))'
+const NAMED = '[\\p{Script=Han}]{1,4}(?<![皆各長員])(?:さん|様|氏)'
+const COMPLAINT = '(?:苦情|要望|クレーム|申し出|申出|通報|投書|陳情|相談)'
+const FILED = '(?:苦情|要望|クレーム|申し出|申出|通報|投書|陳情|意見|相談|連絡|問い合わせ|お問い合わせ|申し入れ|申入れ|お電話|電話)'
+const COMPLAINANT = new RegExp(
+  `${FILED}(?:を|が)?[\\p{Script=Hiragana}\\p{Script=Han}]{0,8}?(?:た|だ)(?:の|人|方|かた)(?:は|って|が)[、,\\s]?[^。！？!?\\n]{0,12}?(?:${NEIGHBOUR}|[\\p{Script=Han}]{1,4}(?<!皆|各)(?:さん|様)(?:です|でした|やった|だった|ですよ|ではな|じゃな))|` +
+    `${FILED}(?:は|って|も)[、,\\s]?[^。！？!?\\n]{0,12}?${NEIGHBOUR}[^。！？!?\\n]{0,8}?(?:から|より)(?:でした|です(?!が|けど|ので)|やった|だった|ですよ|ばい|たい|ではな|じゃな|で[、,])|` +
+    `${COMPLAINT}(?:の電話|のお電話|のご連絡|の連絡)?(?:は|って)[、,\\s]?[^。！？!?\\n]{0,12}?${NAMED}(?:から|より)(?:でした|です(?!が|けど|ので)|やった|だった|ですよ|ばい|たい|で[、,])|` +
+    `${NAMED}(?:から|より)の?(?:ご|お)?${COMPLAINT}(?:でした|です(?!が|けど|ので|から)|やった|だった|ではな|じゃな|ですよ|でしたよ)|` +
+    `${NEIGHBOUR}[^。！？!?\\n]{0,12}?(?:から|より)の?(?:ご)?${FILED}(?:でした|です(?!が|けど|ので|から)|やった|だった|ではな|じゃな|ではありま|でござ|ですよ|でしたよ|ばい|たい)|` +
+    `(?:申出人|申し出人|申立人|通報者|通報した(?:人|方)|(?:苦情|クレーム|通報|投書|要望)(?:の)?(?:主|出し主|送り主|者|申出者)|苦情を(?:言|入れ|出)(?:っ|れ|し)た(?:人|方)|要望者|陳情者|投書(?:の)?主)(?:は|が|って|の方は)[^。！？!?\\n]{0,12}?(?:${NEIGHBOUR}|[\\p{Script=Han}]{1,4}(?<!皆|各)(?:さん|様|氏)|の方(?:です|でした|やった|ですよ))`,
+  'gu',
+)
+/** Refusing to say who it was, or thanking a finder: not a disclosure. */
+const COMPLAINANT_NOT = /(?:お答え|お教え|申し上げ|明かす|明かせ|教えら|公開|開示)(?:でき|られ|する(?:こと|わけ)は)(?:ません|ない|ず)|控えさせ|お答えしかね|守秘|秘密は守/u
+/** A finder or rescuer thanked (通報してくださったのは近所の中学生でした。感謝状が…): a good deed told, not a complaint. */
+const GOOD_DEED = /感謝状|表彰|お手柄|勇気ある|おかげで|命を救|救助|救命|人命|早期発見|消火/u
+
+/** A closed session said to be closed, then what was said in it (a remark, a member's words in quotes, how the room felt). */
+const CLOSED_TOLD = /非公開(?:の(?:回|会|場|審議|部分|議題|時間|会議|会合|協議|委員会|審議会|審査会|懇談会|部会|検討会)|だった|やった|で(?:行われ|開かれ|あっ|し)?た?|でした|とされ|扱い)/gu
+const REMARK_PUBLIC = /講評|総評|あいさつ|挨拶|激励|お祝い|ねぎらい|謝辞/u
+const REMARK = /『[^』\n]{2,40}』(?:と|って|という|との|みたいな)|発言|おっしゃ|言われ|言って|言いよ|言わし|言うとら|意見が(?:分かれ|割れ)|異論|反対意見|反対(?:する|の)(?:ご)?意見|賛成(?:する|の)(?:ご)?意見|慎重論|否定的な(?:ご)?意見|賛否|紛糾|本音|厳し(?:い|か|かった)(?:空気|雰囲気|声|意見)|「[^」\n]{2,40}」(?:と|って|という|との|みたいな)/u
+const SESSION_PEOPLE = /委員|審議会|委員会|協議会|会議|審査会|会合|部会|理事会|懇談会|検討会|選考会|市長|議員|議長|出席者|事務局|メンバー/u
+
+/**
+ * Audit findings told before the report, or hidden: 監査でハンコ漏れが見つかったっぽい…報告書出る前にこっそり直しとこ,
+ * 会計検査の指摘、結果が公表される前ですが.
+ */
+const AUDIT = /監査|会計検査|検査院|内部調査|第三者委員会|調査委員会/u
+const AUDIT_FINDING = /指摘(?:され|を受け|が(?:あ|入|出))|見つか(?:っ|り)|見つけ|発覚|漏れ(?:が|て|と)|ハンコ漏れ|押印漏れ|記載漏れ|不備が(?:あ|見|多|何)|ミスが|誤りが|間違いが|不適切な(?:支出|処理|経理|会計|事務)|不正(?:が|な|に)|ずさん/u
+const AUDIT_HIDDEN = /まだ(?:公表|発表)(?:され|し)|公表(?:前|は(?:まだ|これから))|内緒|ナイショ|ここだけ|まだ(?:報告書|監査報告|監査結果|調査結果|検査結果)(?:に|が|は)?(?:なっ|出|まとま|公表|発表)|(?:報告書|監査報告|監査結果|調査結果|検査結果|講評|結果)(?:が|の|は)?(?:出る|出され(?:る)?|出す|出とら|まとまる|まとめられる|公表され(?:る)?|公表する|発表され(?:る)?|届く|上がる)前|(?:報告書|監査結果|調査結果|検査結果)(?:は|が|も)(?:まだ|これから)|こっそり(?:直|修正|差し替|訂正|書き換|押)|(?:バレ|ばれ)(?:る前|ないうち|んうち|んごと|ないよう)|隠(?:し|そ|す|して)|もみ消|揉み消|ごまか|誤魔化|なかったことに/gu
+
+/**
+ * The city's estimate for a bid not yet held: 設計の段階で見積もった額が二千三百万円, 設計金額は約4,800万円
+ * (予定価格 alone is BID_SECRET's).
+ */
+const VALUE = '(?:約|およそ|ざっと|概ね|おおむね)?(?:[0-9][0-9,.]{0,12}(?:億|万|千)[0-9,]{0,8}円?|[0-9][0-9,.]{0,12}円|[〇一二三四五六七八九十百千万億]{1,14}円|[〇一二三四五六七八九十百千]{1,8}(?:万|億)円?)'
+const ESTIMATE = new RegExp(
+  `(?:設計(?:金額|額|価格)|積算(?:額|金額|価格)|見積(?:もり|り)?(?:額|金額|価格)|見積(?:もっ|っ)た(?:額|金額|価格|の)|(?:予定|想定|上限)(?:金額|額)|工事価格|契約予定額|低入札調査基準価格)(?:は|が|:|=|→|で|も)?[^。！？!?\\n]{0,10}?${VALUE}`,
+  'gu',
+)
+/** A bid still to come in the paragraph: これから入札で決まる, 入札前, 来月入札, 公告前. */
+const BID_TO_COME = /(?:これから|今後|来月|来週|近く|今度の?|次の|後日|明日|あす|今月|年明け)[^。！？!?\n]{0,8}?入札|入札(?:前|予定|はこれから|はまだ|で決ま|で決め|にかけ|を控え|の前|を行う予定|を予定|公告前)|公告(?:前|予定)|(?:業者|受注者|施工業者|請負業者)(?:さん)?(?:は|が)(?:まだ|これから|未定)/u
+
+/**
+ * A price the city offered in a negotiation still going on: 市からは一平方メートルあたり一万二千円でお願いしとる,
+ * 地権者には坪10万円を提示しています.
+ */
+const OFFER = new RegExp(
+  `${VALUE}[^。！？!?\\n]{0,6}?(?:で|を)(?:お願い|提示|ご提示|提案|ご提案|打診|示し|お示し|申し入れ|持ちかけ|買い取|買収|交渉)|${VALUE}で(?:どうか|いかがか)と?(?:話|相談|お願い|打診|提案|お伺い)|(?:提示|提案|打診|買収|買い取り|買取)(?:額|価格|金額|単価|した(?:額|金額|価格))(?:は|が)[^。！？!?\\n]{0,10}?${VALUE}`,
+  'gu',
+)
+const NEGOTIATING = /地権者|所有者|地主|持ち主|用地|買収|買い取り|買取|立ち退|補償|交渉|借地|賃借|譲渡/u
+const STILL_ON = /ところ|段階|続い|続け|続き|交渉中|協議中|話し合い中|調整中|最中|まだ|首を縦|合意(?:に至|でき|し|が)|折り合|応じ|難航|話し合い|これから|検討して|お願いし/u
+const OFFER_PUBLIC = /補助|助成|支給|受付|募集|申請|合意しました|契約を締結|締結しました|議決|可決|公表し|ホームページ|売却します|貸し付け|貸付|公募|入札|鑑定評価の結果/u
+
+/**
+ * An incident the city has not announced: 住民のデータが入った記録媒体が行方不明, 公表するかどうかは上で話し合い中;
+ * 書類の誤送付、まだ公表しとらん. A published apology (お詫び, 公表しました) is the city announcing it.
+ */
+const INCIDENT = /(?:システム|サーバー|ネットワーク)(?:の)?(?:障害|トラブル|不具合)|見える状態|閲覧(?:でき|可能)(?:な|の)?状態|紛失|行方不明|なくな|無くな|なくし|無くし|見つから|見つかっ?とらん|見当たら|漏えい|漏洩|流出|誤送信|誤送付|誤発送|誤配|誤交付|盗難|盗まれ|置き忘れ|異物|混入|誤徴収|過大徴収|着服|横領|不正(?:受給|アクセス|利用)?|事故|不祥事|体罰|虐待|ミス/u
+const INCIDENT_OBJECT = /個人情報|住民|市民|データ|名簿|記録媒体|媒体|USB|書類|台帳|申請書|ファイル|パソコン|PC|タブレット|メール|通知書|給食|公金|現金|会計|児童|生徒|利用者|入所者/u
+const INCIDENT_UNDISCLOSED = /(?:近く|近日|来週|明日|後日)(?:中に)?(?:公表|発表)(?:する|される)(?:方針|らしい|そう|みたい|とのこと|って)|(?:公表|発表)(?:は|が)(?:来週|明日|後日|近く)[^。！？!?\n、]{0,8}?(?:やけど|だけど|ですが|ですけど|けど|らしい|みたい|そう)|公表(?:する|す)?か(?:どうか|否か|せんか|しないか|は|を)|公表(?:は|を|も)?(?:まだ|見送|控え|せず|しない|せん|しとら|していな|してな|検討|迷)|(?:上|幹部|上層部|上の人|上のほう|本庁|市長)(?:で|が|の方で|のほうで)(?:話し合い|協議|検討|相談|判断)(?:中|して|しよ|しとる)|まだ(?:公表|発表|報道)(?:し|され|前)|まだ(?:表|外|公)に(?:出|なっ)(?:て|と)|(?:発表|公表|報道)(?:前|される前|の前)|内緒|ここだけ|ナイショ|伏せ(?:て|と)|秘密に|言わんで|言わないで|黙っとい|黙って(?:お|い)|表沙汰|外に漏ら/gu
+const INCIDENT_PUBLIC = /お詫び|おわび|申し訳|公表しました|発表しました|ご迷惑をおかけ|報告いたし|ホームページ|市HP|防止|研修|訓練|注意しましょう/u
+
+/**
+ * A result told before those concerned hear it: per-applicant scores or ranks of a selection, with its notice still to
+ * come (結果は各社に通知が届き次第、正式にお知らせします).
+ */
+const SELECTION = /プロポーザル|審査|選考|選定|コンペ|入札|提案|応募|採用試験|試験|面接/u
+const SCORES = /(?:点数|得点|評価点|採点結果?|点差)(?:は|が|で|も)?|(?<![作品応募計全出品約])[0-9０-９一二三四五六七八九十]+点(?:差|で|の差|満点|、|,|を獲得|を取|と|でした)|(?:[0-9一二三]+位|トップ|最高点|最下位|次点)(?:は|が|で|の|に|と)/gu
+const NOTICE_TO_COME = /(?:発表|公表|通知|連絡)(?:は|が)(?:まだ|これから|後日|来週|明日)|(?:通知|連絡|お知らせ|結果)(?:が|を|は)?(?:届き|届いて?|し|出)?次第|通知(?:前|はまだ|はこれから|の前)|(?:正式|公式)(?:に|な|の)(?:は)?(?:後日|改めて|お知らせ|発表|ご報告)|まだ(?:各社|本人|ご本人|業者|事業者|応募者|参加者|受験者)(?:には|に|の皆さんには)/u
+const RESULT_PUBLIC = /公表し|発表し|公表して|ホームページ|市HP|掲載しています|掲載しました|表彰式|おめでとう/u
 
 /** A sentence about protecting secrets, not telling one. */
 const AWARENESS = /研修|防止|守る|守り|徹底|対策|漏えい|漏洩|流出|啓発|注意喚起|セキュリティ教育|管理の|取り扱いについて|取扱いについて|しないよう|やめましょう|やめて|気をつけましょう|注意しましょう/u
@@ -179,6 +323,38 @@ export const confidential: RuleFamily = {
         message: '「{excerpt}」は職員や関係者の内部だけで扱う情報であることを示しています。',
         hint: '「{excerpt}」のような内部向けの情報は庁内の連絡手段（庁内メール・掲示板）で共有し、公式アカウントには公表済みの内容だけを書いてください。',
       },
+      'confidential/personnel': {
+        title: '公表前の人事・懲戒処分',
+        titleEn: 'Personnel action not yet announced',
+        severity: 'block',
+        floor: 'warn',
+        message: '「{excerpt}」と、公表前の職員の処分や人事を伝えています。懲戒処分や人事異動は市が公表するまで秘密情報です。',
+        hint: '「{excerpt}」のような処分・人事の内容は書かないでください。公表された後に、市の発表資料へのリンクを添えて伝えてください。',
+      },
+      'confidential/complainant': {
+        title: '申出人の特定',
+        titleEn: 'Who filed a complaint or request',
+        severity: 'block',
+        floor: 'warn',
+        message: '「{excerpt}」と、苦情・要望・通報をした人が分かる情報を伝えています。申出人の情報は職務上知り得た秘密です。',
+        hint: '誰からの申し出かは書かず、「地域の方からのご要望を受けて対応しました」のように、申出人が特定されない書き方にしてください。',
+      },
+      'confidential/incident': {
+        title: '公表前の事故・不祥事',
+        titleEn: 'Incident not yet announced',
+        severity: 'block',
+        floor: 'warn',
+        message: '「{excerpt}」と、市がまだ公表していない事故（紛失・漏えい等）を伝えています。',
+        hint: '事故や不祥事は担当課が事実を確認し、市として公表します。個人のアカウントや公式アカウントで先に書かず、公表後にその内容をもとに伝えてください。',
+      },
+      'confidential/audit': {
+        title: '報告前の監査・調査の内容',
+        titleEn: 'Audit findings before the report',
+        severity: 'block',
+        floor: 'warn',
+        message: '「{excerpt}」と、報告書の公表前の監査・調査の内容（またはその隠蔽）を伝えています。',
+        hint: '監査や調査の指摘は、報告書が公表されてから、その内容をもとに伝えてください。指摘への対応は担当課を通じて正規の手続で行ってください。',
+      },
       'confidential/negotiation': {
         title: '非公表の交渉',
         titleEn: 'Undisclosed negotiation',
@@ -212,7 +388,7 @@ export const confidential: RuleFamily = {
         const end = m.index + m[0].length
         const sentence = sentenceOf(t, m.index, end)
         // The outcome published (in any sentence of the paragraph) or a notice about the session: not its content.
-        if (PUBLISHED.test(sentence) || OUTCOME_PUBLISHED.test(t) || SESSION_NOTICE.test(sentence)) return false
+        if (PUBLISHED.test(sentence) || OUTCOME_PUBLISHED.test(t) || SESSION_NOTICE.test(sentence) || AWARENESS.test(sentence)) return false
         const span = doc.fromSqueezed(m.index, end)
         if (spans.some((s) => s.start < span.end && s.end > span.start)) return false
         if (LEAK.test(sentence) || /意見が分かれ|賛否が分かれ|異論が|反対意見|議論が紛糾/u.test(sentence)) return true
@@ -230,7 +406,13 @@ export const confidential: RuleFamily = {
     if (/前|公表|公開|解禁|まだ/u.test(t)) {
       emitAll(doc, t, PRE_RELEASE, 'confidential/pre-release', emit, spans, (m) => {
         const span = doc.fromSqueezed(m.index, m.index + m[0].length)
-        return !spans.some((s) => s.start < span.end && s.end > span.start) && !/公開前の(?:準備|点検|清掃|内覧|見学)/u.test(m[0])
+        if (spans.some((s) => s.start < span.end && s.end > span.start) || /公開前の(?:準備|点検|清掃|内覧|見学)/u.test(m[0])) return false
+        const sentence = sentenceOf(t, m.index, m.index + m[0].length)
+        // 公表前の情報を発信しないよう…: a rule about it; 結果はまだ公表されていません。公表され次第お知らせします: a notice to wait.
+        if (AWARENESS.test(sentence) && !/[「『"]$/u.test(t.slice(Math.max(0, m.index - 1), m.index))) return false
+        // A statement that ends there (まだ公表前の段階です。解禁をお楽しみに！) tells nothing: only with a notice to wait.
+        const rest = t.slice(m.index + m[0].length, sentenceAround(t, m.index, m.index + m[0].length).end)
+        return !(/^まだ/u.test(m[0]) && /^[^、,が]{0,12}(?:[。！!\n]|$)/u.test(rest) && !/けど|けれど/u.test(rest) && WAIT_NOTICE.test(t))
       })
     }
     if (/中の|前の|待ち|決裁|途中/u.test(t)) {
@@ -265,7 +447,7 @@ export const confidential: RuleFamily = {
       })
     }
     if (/一足/u.test(t) && RELEASE_TO_COME.test(t)) emitAll(doc, t, EARLY_REVEAL, 'confidential/pre-release', emit, spans, () => true)
-    if (/しか|だけ|のみ|外部|部外者|市民|一般|口外|他言|課内|庁内|内部|部内|係内|職員|幹部|外に|外には|表に|公に/u.test(t)) emitAll(doc, t, STAFF_ONLY, 'confidential/staff-only', emit, spans, (m) => !PUBLISHED.test(sentenceOf(t, m.index, m.index + m[0].length)))
+    if (/しか|だけ|のみ|外部|部外者|市民|一般|口外|他言|課内|庁内|内部|部内|係内|職員|幹部|外に|外には|表に|公に/u.test(t)) emitAll(doc, t, STAFF_ONLY, 'confidential/staff-only', emit, spans, (m) => !PUBLISHED.test(sentenceOf(t, m.index, m.index + m[0].length)) && !/ませんか|相談|悩/u.test(sentenceOf(t, m.index, m.index + m[0].length)))
     if (/しか|だけ|のみ/u.test(t)) {
       emitAll(doc, t, INSIDERS_ONLY, 'confidential/staff-only', emit, spans, (m) => {
         const end = m.index + m[0].length
@@ -273,6 +455,81 @@ export const confidential: RuleFamily = {
       })
     }
     if (/交渉|協議|調整|打診|進めて|話/u.test(t)) emitAll(doc, t, NEGOTIATION, 'confidential/negotiation', emit, spans, () => true)
+    const free = (m: RegExpExecArray): boolean => {
+      const span = doc.fromSqueezed(m.index, m.index + m[0].length)
+      return !spans.some((s) => s.start < span.end && s.end > span.start)
+    }
+    const paragraphPublished = PUBLISHED.test(t) || OUTCOME_PUBLISHED.test(t)
+    /** One finding per paragraph for kinds whose parts repeat (a penalty named twice, several scores). */
+    const once = (keep: (m: RegExpExecArray) => boolean): ((m: RegExpExecArray) => boolean) => {
+      let done = false
+      return (m) => !done && (done = keep(m))
+    }
+    // Not yet public, said before telling a matter (まだ表に出とらん話ですけど, 記者発表の前なので).
+    if (/前|表|公|おおやけ|世間|外|オープン/u.test(t) && MATTER.test(t)) {
+      emitAll(doc, t, NOT_PUBLIC, 'confidential/pre-release', emit, spans, (m) => free(m) && !AWARENESS.test(sentenceOf(t, m.index, m.index + m[0].length)))
+    }
+    // Off the record, with a decision of the city in the sentence or the next (ここだけの話、…に決まりました).
+    if (/ここだけ|内緒|ナイショ|内密/u.test(t)) {
+      emitAll(doc, t, OFF_RECORD, 'confidential/pre-release', emit, spans, (m) => {
+        const end = m.index + m[0].length
+        const next = sentenceAround(t, end, end)
+        const after = next.end < t.length ? sentenceAround(t, next.end, next.end) : next
+        return free(m) && CITY_MATTER.test(t.slice(sentenceAround(t, m.index, end).start, after.end)) && !AWARENESS.test(t.slice(next.start, next.end)) && !TEASER.test(t)
+      })
+    }
+    if (/内々|内内|内密|水面下|極秘|秘密裏|非公式/u.test(t)) emitAll(doc, t, PRIVATE_DECISION, 'confidential/pre-release', emit, spans, free)
+    // Disciplinary action against staff, decided but not announced (処分は減給で固まったそうです。発表は来週やけん).
+    if (/懲戒|免職|退職|停職|減給|戒告|訓告|処分/u.test(t) && NOT_YET_SAID.test(t) && !PENALTY_PUBLIC.test(t)) {
+      emitAll(doc, t, PENALTY, 'confidential/personnel', emit, spans, once((m) => {
+        // A bare 処分 is a penalty of staff only in a paragraph about misconduct; 戒告 and 訓告 are also notices to anyone.
+        if (/^(?:処分|戒告|訓告)/u.test(m[0]) && !(STAFF.test(t) && MISCONDUCT.test(t))) return false
+        return free(m) && PENALTY_DECIDED.test(t.slice(m.index + m[0].length, m.index + m[0].length + 24))
+      }))
+    }
+    // A personnel move told before it is announced (異動が決まりました…正式な発表は来週なので).
+    if (NOT_ANNOUNCED.test(t) && !MOVE_PUBLIC.test(t) && /異動|転勤|転出|昇進|昇格|栄転|着任|就任|退任|配属|出向|後任|戻|移|行かれ|人事/u.test(t)) {
+      emitAll(doc, t, MOVE, 'confidential/personnel', emit, spans, once(free))
+    }
+    // Who filed a complaint or a request (要望を出されたのは、お隣の方ではなかですよ).
+    if (/苦情|要望|クレーム|申し出|申出|通報|投書|陳情|意見|相談|連絡|問い合わせ|申し入れ|申入れ|電話|申立人/u.test(t)) {
+      emitAll(doc, t, COMPLAINANT, 'confidential/complainant', emit, spans, (m) => free(m) && !COMPLAINANT_NOT.test(sentenceOf(t, m.index, m.index + m[0].length)) && !GOOD_DEED.test(t))
+    }
+    // A closed session, then what was said in it (非公開の回でしたが、委員の方から「…」という発言も).
+    if (/非公開/u.test(t) && SESSION_PEOPLE.test(t) && !paragraphPublished) {
+      emitAll(doc, t, CLOSED_TOLD, 'confidential/meeting', emit, spans, (m) => {
+        const end = m.index + m[0].length
+        const rest = t.slice(m.index, Math.min(t.length, end + 160))
+        const r = REMARK.exec(rest)
+        if (!r || !free(m)) return false
+        const at = m.index + r.index
+        const said = sentenceOf(t, at, at + r[0].length)
+        return !SESSION_NOTICE.test(sentenceOf(t, m.index, end)) && !SESSION_NOTICE.test(said) && !REMARK_PUBLIC.test(said) && !AWARENESS.test(sentenceOf(t, m.index, end))
+      })
+    }
+    // Audit findings before the report, or hidden (監査で漏れが見つかった…報告書出る前にこっそり直しとこ).
+    if (AUDIT.test(t) && AUDIT_FINDING.test(t) && !paragraphPublished) {
+      emitAll(doc, t, AUDIT_HIDDEN, 'confidential/audit', emit, spans, once((m) => free(m) && !AWARENESS.test(sentenceOf(t, m.index, m.index + m[0].length))))
+    }
+    // The city's estimate for a bid not yet held (設計の段階で見積もった額が二千三百万円, これから入札).
+    if (/設計|積算|見積|予定|想定|上限|工事価格|基準価格/u.test(t) && BID_TO_COME.test(t)) {
+      emitAll(doc, t, ESTIMATE, 'confidential/pre-release', emit, spans, (m) => {
+        const sentence = sentenceOf(t, m.index, m.index + m[0].length)
+        return free(m) && !BID_PUBLIC.test(sentence) && !AWARENESS.test(sentence)
+      })
+    }
+    // A price offered in a negotiation still going on (市からは一平方メートルあたり一万二千円でお願いしとる).
+    if (/円/u.test(t) && NEGOTIATING.test(t) && STILL_ON.test(t) && !OFFER_PUBLIC.test(t)) {
+      emitAll(doc, t, OFFER, 'confidential/negotiation', emit, spans, free)
+    }
+    // An incident not announced (記録媒体が行方不明…公表するかどうかは上で話し合い中).
+    if (INCIDENT.test(t) && INCIDENT_OBJECT.test(t) && !INCIDENT_PUBLIC.test(t)) {
+      emitAll(doc, t, INCIDENT_UNDISCLOSED, 'confidential/incident', emit, spans, once(free))
+    }
+    // Scores or ranks of a selection told before those concerned are notified.
+    if (SELECTION.test(t) && NOTICE_TO_COME.test(t) && !RESULT_PUBLIC.test(t)) {
+      emitAll(doc, t, SCORES, 'confidential/pre-release', emit, spans, once(free))
+    }
     for (const h of doc.hits('confidential')) {
       const { start, end } = doc.fromSqueezed(h.start, h.end)
       if (spans.some((s) => s.start < end && s.end > start)) continue
