@@ -59,7 +59,7 @@ const REMOVE = '（削除する）'
 /** Polite endings (です・ます) and their particles: formal. */
 const POLITE_END = /(?:です|ます|ました|ません|でした|ましょう|ませんか|でしょう|ください|下さい|ございます|いたします|願います|まして)(?:よ|ね|よね|か|な|の)?$/u
 /** Written である調: formal, and its plain endings with it. */
-const DEARU = /である|であり|であった|であろう|ではない|ものとする|とされる|されたい|のである/u
+const DEARU = /である|であり|であった|であろう|ではない|ものとする|こととする|とする。|とする$|とした。|とされる|されたい|せられたい|のである|場合がある|必要がある|おそれがある/mu
 
 interface EndingRule {
   re: RegExp
@@ -95,7 +95,8 @@ const ENDING_RULES: readonly EndingRule[] = [
   { re: /(?:かもね|かもよ|かも|かもな)$/u, kind: 'ending', weight: 1, fix: always('かもしれません') },
   { re: /すぎん$/u, kind: 'ending', weight: 1, fix: always('すぎませんか') },
   { re: /くない$/u, kind: 'ending', weight: 1, fix: always('くありませんか') },
-  { re: /(?:[いきしちにひみりぎじびぴえけせてねへめれげぜでべぺ])(?:たいな|たいね|たいよ|たいなぁ|たいな~|たいわ|たい)$/u, kind: 'ending', weight: 1, fix: (m) => `${m[0]}たいと思います` },
+  // Not the request of official notices (迂回されたい, 照会されたい: である調) nor a formal wish (お願いしたい, いたしたい).
+  { re: /(?:[いきしちにひみりぎじびぴえけせてねへめれげぜでべぺ])(?:たいな|たいね|たいよ|たいなぁ|たいな~|たいわ|たい)$/u, veto: /(?:され|せられ|お願いし|願い|いたし|致し)たい$/u, kind: 'ending', weight: 1, fix: (m) => `${m[0]}たいと思います` },
   // Plain forms with ね・よ・な (よかったね, 行くよ, 楽しいな); です・ます with them are polite (filtered before).
   { re: /(?:[たいるうくすつぬむぶぐん])(?:ね|ねぇ|よ|よね|な|なぁ)$/u, veto: /(?:みたいな|ような|ような|いいよ)$/u, kind: 'ending', weight: 1, fix: (m) => (m.endsWith('な') || m.endsWith('なぁ') ? `${m[0]}と思います` : m[0] === 'い' ? `いです${m.includes('ね') ? 'ね' : ''}` : '〜ます・〜です（です・ます調に）') },
   // 博多弁 〜たい after a noun (柳川の味たい).
