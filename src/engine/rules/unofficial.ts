@@ -114,7 +114,7 @@ function wordStart(t: string, at: number): number {
 }
 
 /** A warning against rumours: ご注意ください, 惑わされないで, 拡散しないで, 公式の情報を確認. */
-const RUMOUR_AWARE = /ご注意|注意して|注意しましょう|惑わされ|拡散(?:しない|せず|はお控え|を控え)|うのみ|鵜呑み|ご確認ください|確認しましょう|公式(?:の)?情報|正確な情報/u
+const RUMOUR_AWARE = /根拠のない|根拠の無い|不確かな|誤った情報|(?:広まる|流れる|出回る)ことがあ|ご注意|注意して|注意しましょう|惑わされ|拡散(?:しない|せず|はお控え|を控え)|うのみ|鵜呑み|ご確認ください|確認しましょう|公式(?:の)?情報|正確な情報/u
 
 /** Candidates looked at per pattern and paragraph: findings are grouped anyway, and typing stays cheap on pathological text. */
 const MAX_HITS = 64
@@ -167,6 +167,8 @@ function stageWords(e: Emitter, t: string): void {
     }
     if (strong) {
       if (PUBLIC_PROCESS.test(e.doc.squeezed.text)) continue
+      // 原案どおり可決: the draft was adopted, the matter is decided.
+      if (/^(?:どおり|通り|のとおり|のまま)[^。！？!?\n]{0,12}(?:可決|承認|決定|採択|議決)/u.test(t.slice(h.end, h.end + 20))) continue
     } else {
       if (TBD_SUBJECT.test(t.slice(Math.max(s.start, h.start - 12), h.start)) || TBD_LATER.test(sentence) || PUBLIC_PROCESS.test(t)) continue
       const gate = nouns.some((n) => n.start >= s.start && n.end <= s.end) || DECISION.test(sentence) || FUTURE.test(sentence)

@@ -173,6 +173,9 @@ describe('unofficial (5(1))', () => {
   })
 
   const valid = [
+    // a draft adopted as it was; a warning against rumours that names them
+    '3月定例会において、一般会計当初予算案が原案どおり可決された。',
+    '災害時には、「避難所で盗難が多発している」といった根拠のない噂が広まることがあります。',
     // what someone said or did for us, relayed; a shop a local recommended; an announced timetable change
     '近所の方から、玄関先のお花がきれいと言っていただいたとのことで、職員一同うれしく思っています。',
     '地元の方が教えてくださったお店で、おいしいうなぎをいただきました。',
