@@ -62,6 +62,11 @@ const NOT_SOURCE_BEFORE = /(?:[0-9０-９]|時|分|日|月|年|頃|ごろ|それ
 
 /** A kind of person in front of an honorific (専門家の先生, 大学の先生, 医師の): no one in particular. */
 const UNNAMED_AUTHORITY = /^(?:専門家|有識者|研究者|識者|学者|医師|医者|お医者|弁護士|大学|学校|病院|地元|近所|地域|その道|業界|ある|某)(?:の)?$/u
+/** A public body's announcement named as what is quoted: 福岡地方気象台の発表をお伝えします, 気象庁によると. */
+const BODY_STATEMENT =
+  /[一-龠々ァ-ヶー]{1,16}(?:気象台|気象庁|庁|省|局|署|県|府|都|市役所|研究所|大学|協会|機構|センター|委員会|対策本部|本部|事務所)(?:(?:の|が|から)(?:発表|発令|情報|報告|資料|公表|見解|調査|統計|通知|呼びかけ|お知らせ)|によれば|によると)/u
+/** A rumour quoted to correct it: 「…」という情報が出回っていますが. */
+const RUMOUR_AFTER = /^\s?(?:という|との|といった|などの|って)(?:情報|噂|うわさ|デマ|話|投稿|書き込み|誤情報|メール|SMS|ショートメール|電話|チェーンメール)/u
 /** A named speaker or author next to a quotation. */
 const NAMED_PERSON = /([一-龠々]{2,4}[ぁ-ゖ]{0,3}|[ァ-ヶー]{2,10}|[A-Z][A-Za-z]{1,15})(?:さん|氏|様|さま|先生|選手|監督|教授|画伯)/gu
 /** Nouns + さん that name no one in particular (船頭さん, 皆さま, ガイドさん). */
@@ -198,7 +203,7 @@ const GENERIC_SUBJECT = /(?:専門家|研究者|有識者|関係者|経営者|�
 const SAID = /^\s?(?:と|って)(?:書|記|述|語|話|詠|歌|言|綴|つづ|報じ|伝え|説|示|表現|呼びかけ|呼び掛け|発表|公表|注意喚起|警告|要請|勧め|推奨)/u
 
 function namesSomeone(s: string): boolean {
-  if (ROLE.test(s) || NAMED_DOCUMENT.test(s) || AUTHORED.test(s)) return true
+  if (ROLE.test(s) || NAMED_DOCUMENT.test(s) || AUTHORED.test(s) || BODY_STATEMENT.test(s)) return true
   PUBLICATION.lastIndex = 0
   for (let m = PUBLICATION.exec(s); m; m = PUBLICATION.exec(s)) if (!GENERIC_PUBLICATION.test(m[1]!) && !VAGUE.test(s.slice(Math.max(0, m.index - 4), m.index + 3))) return true
   NAMED_PERSON.lastIndex = 0
@@ -482,7 +487,7 @@ export const quotation: RuleFamily<QuotationFacts> = {
     for (const q of quotes) {
       const bf = before(masked, q.a)
       const af = after(masked, q.b)
-      if (EXAMPLE_BEFORE.test(bf.text) || OWN_BEFORE.test(bf.text) || OWN_AFTER.test(af.text) || READER_WORDS.test(af.text)) continue
+      if (EXAMPLE_BEFORE.test(bf.text) || OWN_BEFORE.test(bf.text) || OWN_AFTER.test(af.text) || READER_WORDS.test(af.text) || RUMOUR_AFTER.test(af.text)) continue
       const attr = ATTRIBUTION_AFTER.exec(af.text)
       const named =
         namesSomeone(bf.text) ||

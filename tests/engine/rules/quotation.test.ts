@@ -219,6 +219,10 @@ describe('quotation (4(4))', () => {
     ['「アカウントが停止されます。パスワードを入力してください」といったメールやSMSにご注意ください。市や銀行がこのような連絡をすることはありません。'],
     // a quoted line with its poet
     ['北原白秋「この道」より『この道はいつか来た道　ああ　そうだよ　あかしやの花が咲いてる』'],
+    // a rumour quoted to correct it; a public body's announcement named before the quotation
+    ['ネット上で「柳川市が水道水の飲用を控えるよう呼びかけている」という情報が出回っていますが、市はそのような呼びかけは行っていません。'],
+    ['「市役所の職員を名乗る者が還付金の手続きのためにATMへ行くよう案内している」との電話が相次いでいます。'],
+    ['福岡地方気象台の発表をお伝えします。\n「線状降水帯による非常に激しい雨が同じ場所で降り続いています。命に危険が及ぶ災害の危険度が急激に高まっています」'],
   ])('passes %s', (text) => expect(findingsOf(quotation, text)).toEqual([]))
 
   it('says which source to name, from the words around the quotation', () => {
