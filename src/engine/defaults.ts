@@ -24,6 +24,8 @@ export const DEFAULT_POLICY: Policy = {
   trustedDomains: [
     'city.yanagawa.fukuoka.jp', 'lg.jp', 'go.jp', 'pref.fukuoka.lg.jp', 'jma.go.jp', 'ed.jp', 'x.com', 'twitter.com', 'facebook.com',
     'instagram.com', 'youtube.com', 'youtu.be', 'line.me',
+    // 日本政府観光局 (JNTO)'s official travel site
+    'japan.travel',
   ],
   shorteners: [
     'bit.ly', 't.co', 'tinyurl.com', 'goo.gl', 'ow.ly', 'is.gd', 'amzn.to', 'buff.ly', 'x.gd', 'rebrand.ly', 'cutt.ly', 'shorturl.at', 'tiny.cc',

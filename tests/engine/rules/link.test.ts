@@ -86,6 +86,7 @@ describe('link (6(1))', () => {
   const valid = [
     '市の公式YouTubeで、地元の方が出演した動画を公開しました。\nhttps://www.youtube.com/watch?v=Qx7dK2pLm9A',
     '柳川市公式YouTubeチャンネル https://www.youtube.com/@yanagawacity',
+    "Planning a trip to Kyushu? JNTO's official guide 👉 https://www.japan.travel/en/",
     '@taro さん、ご質問ありがとうございます',
     '柳川市観光協会の公式アカウント @yanagawa_kanko もフォローしてね',
     'version 1. ly/abc',
