@@ -40,7 +40,7 @@ describe('unofficial (5(1))', () => {
     ['川下りの料金、来年度から上げる方針を固めたようです。', ['unofficial/undecided:warn:方針を固め']],
     ['新しい観光大使は〇〇さんで最終調整に入ったとか。', ['unofficial/rumour:warn:入ったとか']],
     ['市民プールの廃止、ほぼ固まったみたいだよ〜', ['unofficial/rumour:warn:固まったみたい']],
-    ['白秋祭の花火、今年は見送りになりそう。', ['unofficial/forecast:warn:なりそう']],
+    ['白秋祭の花火、今年は見送りになりそう。', ['unofficial/forecast:warn:なりそうです']],
     ['次の副市長は教育長が濃厚らしいっす。', ['unofficial/rumour:warn:濃厚らしい']],
     ['駅前の再開発、延期なんだって！', ['unofficial/rumour:warn:延期なんだって']],
     ['図書館が移転するってウワサを聞いたよ', ['unofficial/rumour:warn:移転するって','unofficial/rumour:warn:ウワサ']],
@@ -157,6 +157,22 @@ describe('unofficial (5(1))', () => {
     ['小学校の再編は、再来年度になる見込みです。', ['unofficial/forecast:warn:見込み']],
     // what a private informant said is going to happen
     ['近所の方が教えてくださったとですけど、堀沿いの市道は年明けから車が通れんごとなるとのことです。', ['unofficial/forecast:warn:なるとのこと']],
+    // an informal channel as the source, in any register (関係者筋, 電話で話した感じ, の間で話題, English)
+    ['関係者筋によれば、県において港の再整備が検討されているとのことである。', ['unofficial/rumour:warn:関係者筋によれば']],
+    ['消息筋の話では、駅前の再開発はもう動き出しているそうです。', ['unofficial/rumour:warn:消息筋の話では', 'unofficial/rumour:warn:出しているそうです']],
+    ['県の担当者と電話で話した感じでは、補助金は今年で終わりそうです。', ['unofficial/rumour:warn:電話で話した感じでは', 'unofficial/forecast:warn:終わりそうです']],
+    ['駅前に大きなホテルができるとかできんとか、もっぱらの評判です。', ['unofficial/rumour:warn:るとかできんとか']],
+    ['来年は花火大会がなくなるって、商店街の間で話題になってます', ['unofficial/rumour:warn:の間で話題']],
+    ['Rumor has it the night market is coming back next summer!', ['unofficial/rumour:warn:Rumor has it']],
+    // conclusions not yet reached, and a view or a date guessed anyway
+    ['プールの存廃につき、結論は出ていないものの、廃止は避けられないと考える。', ['unofficial/unannounced:warn:結論は出ていないものの']],
+    ['統合の時期は、まだはっきりしたことは申し上げられないのですが、再来年の春ごろになりそうです。', ['unofficial/unannounced:warn:まだはっきりしたことは申し上げられないのですが', 'unofficial/forecast:warn:なりそう']],
+    ['保育料を無料にする案は、庁内で前向きに進んでいます。議会に諮るのはこれからです。', ['unofficial/unannounced:warn:庁内で前向きに進', 'unofficial/unannounced:warn:議会に諮るのはこれから']],
+    ['両開小は数年内に蒲池小と一体化することとなろう。', ['unofficial/forecast:warn:一体化することとなろう']],
+    ['利用料は月額1,000円程度引き上げる方向で内部調整を進めている。', ['unofficial/forecast:warn:方向で内部調整']],
+    ['市長は新しい排水機場の建設に踏み切るのではないかとみられています。', ['unofficial/unannounced:warn:るのではないかとみられ']],
+    // damage reported second-hand in a disaster
+    ['住民の方から、西堀川で車が2台流されたと聞きました。', ['unofficial/rumour:warn:と聞きました']],
     ['知り合いから聞いた話では、あの橋は来月から通れなくなるとのことです。', ['unofficial/rumour:warn:聞いた話では', 'unofficial/forecast:warn:通れなくなるとのこと']],
   ]
   // Quoted as an example in an awareness post: a note at most.
@@ -173,6 +189,11 @@ describe('unofficial (5(1))', () => {
   })
 
   const valid = [
+    // an informal channel named in a warning; ordinary とか; damage confirmed by the city
+    '関係者筋を名乗る不審な電話にご注意ください。',
+    '寒いとか暑いとか言わずに、ぜひ体を動かしましょう。',
+    '市の調査で、西堀川沿いの住宅3棟の床下浸水を確認しました。',
+    '結論が出ましたら、改めてお知らせします。',
     // a draft adopted as it was; a warning against rumours that names them
     '3月定例会において、一般会計当初予算案が原案どおり可決された。',
     '災害時には、「避難所で盗難が多発している」といった根拠のない噂が広まることがあります。',
