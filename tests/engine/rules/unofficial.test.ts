@@ -40,7 +40,7 @@ describe('unofficial (5(1))', () => {
     ['川下りの料金、来年度から上げる方針を固めたようです。', ['unofficial/undecided:warn:方針を固め']],
     ['新しい観光大使は〇〇さんで最終調整に入ったとか。', ['unofficial/rumour:warn:入ったとか']],
     ['市民プールの廃止、ほぼ固まったみたいだよ〜', ['unofficial/rumour:warn:固まったみたい']],
-    ['白秋祭の花火、今年は見送りになりそう。', ['unofficial/forecast:warn:なりそうです']],
+    ['白秋祭の花火、今年は見送りになりそう。', ['unofficial/forecast:warn:なりそう']],
     ['次の副市長は教育長が濃厚らしいっす。', ['unofficial/rumour:warn:濃厚らしい']],
     ['駅前の再開発、延期なんだって！', ['unofficial/rumour:warn:延期なんだって']],
     ['図書館が移転するってウワサを聞いたよ', ['unofficial/rumour:warn:移転するって','unofficial/rumour:warn:ウワサ']],
@@ -166,7 +166,7 @@ describe('unofficial (5(1))', () => {
     ['Rumor has it the night market is coming back next summer!', ['unofficial/rumour:warn:Rumor has it']],
     // conclusions not yet reached, and a view or a date guessed anyway
     ['プールの存廃につき、結論は出ていないものの、廃止は避けられないと考える。', ['unofficial/unannounced:warn:結論は出ていないものの']],
-    ['統合の時期は、まだはっきりしたことは申し上げられないのですが、再来年の春ごろになりそうです。', ['unofficial/unannounced:warn:まだはっきりしたことは申し上げられないのですが', 'unofficial/forecast:warn:なりそう']],
+    ['統合の時期は、まだはっきりしたことは申し上げられないのですが、再来年の春ごろになりそうです。', ['unofficial/unannounced:warn:まだはっきりしたことは申し上げられないのですが', 'unofficial/forecast:warn:なりそうです']],
     ['保育料を無料にする案は、庁内で前向きに進んでいます。議会に諮るのはこれからです。', ['unofficial/unannounced:warn:庁内で前向きに進', 'unofficial/unannounced:warn:議会に諮るのはこれから']],
     ['両開小は数年内に蒲池小と一体化することとなろう。', ['unofficial/forecast:warn:一体化することとなろう']],
     ['利用料は月額1,000円程度引き上げる方向で内部調整を進めている。', ['unofficial/forecast:warn:方向で内部調整']],
