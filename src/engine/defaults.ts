@@ -38,7 +38,8 @@ export const DEFAULT_POLICY: Policy = {
     emailDomains: ['city.yanagawa.fukuoka.jp', 'city.yanagawa.lg.jp', 'lg.jp', 'go.jp'],
     addresses: ['福岡県柳川市本町87番地1', '柳川市本町87-1', '柳川市本町87番地1'],
   },
-  repetition: { duplicate: 0.9, near: 0.7, maxHashtags: 5, maxHashtagsInstagram: 10 },
+  // More than five hashtags in one post is a spam sign (research/rules.md), on Instagram too: each account may raise its own limit.
+  repetition: { duplicate: 0.9, near: 0.7, maxHashtags: 5, maxHashtagsInstagram: 5 },
   quotation: { minLength: 20 },
   tone: { warnGap: 1 },
 }

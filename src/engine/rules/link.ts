@@ -362,7 +362,7 @@ const PERSONAL_HOSTS = [
 const SOCIAL_HOSTS = ['x.com', 'twitter.com', 'instagram.com', 'facebook.com', 'fb.com', 'tiktok.com', 'threads.net', 'threads.com', 'youtube.com', 'note.com', 'bsky.app']
 /** The writer presents someone's account or page as the source to trust. */
 const PERSON_FRAME =
-  /さんの(?:投稿|アカウント|ブログ|ページ|サイト|記事|動画|ポスト|まとめ|note|情報|インスタ|Instagram|X|Twitter|ツイート|TikTok|YouTube|チャンネル|Facebook|フェイスブック|写真|リール|ストーリー)|この方|あの方|こちらの方|その方|の方の(?:投稿|アカウント|ブログ|ページ|サイト|記事|note)|個人(?:の|が)(?:運営|ブログ|アカウント|サイト|ページ)|個人ブログ|ファンの方|ファン(?:アカウント|サイト|ブログ)|有志の|[(（]個人[)）]|(?:インスタグラマー|ユーチューバー|YouTuber|ブロガー|インフルエンサー|ティックトッカー)(?:さん|の方)?の|さんの[^。！？!?\n]{0,8}(?:写真|投稿|動画|ブログ|アカウント)|一般の方|市民の方の|(?:地元|近所|ご近所|市民|住民|一般|ファン|観光客|旅行者|利用者|参加者|知り合い|友人)の(?:方|人|皆さん|方々)(?:が|の)[^。！？!?\n]{0,12}?(?:撮|投稿|作|書|アップ|上げ|公開|編集|まとめ)|(?<![A-Za-z0-9_])[A-Za-z0-9_]{2,30}\s?さん/u
+  /さんの(?:投稿|アカウント|ブログ|ページ|サイト|記事|動画|ポスト|まとめ|note|情報|インスタ|Instagram|X|Twitter|ツイート|TikTok|YouTube|チャンネル|Facebook|フェイスブック|写真|リール|ストーリー)|この方|あの方|こちらの方|その方|の方の(?:投稿|アカウント|ブログ|ページ|サイト|記事|note)|個人(?:の|が)(?:運営|ブログ|アカウント|サイト|ページ)|個人ブログ|ファンの方|ファン(?:アカウント|サイト|ブログ)|有志の|[(（]個人[)）]|(?:インスタグラマー|ユーチューバー|YouTuber|ブロガー|インフルエンサー|ティックトッカー)(?:さん|の方)?の|さんの[^。！？!?\n]{0,8}(?:写真|投稿|動画|ブログ|アカウント)|一般の方|市民の方の|(?:(?:地元|近所|ご近所|市民|住民|一般|ファン|観光客|旅行者|利用者|参加者|知り合い|友人)の|(?:にお住まいの|在住の|に住む|近くの))(?:方|人|皆さん|方々)(?:が|の)[^。！？!?\n]{0,12}?(?:撮|投稿|作|書|アップ|上げ|公開|編集|まとめ)|(?<![A-Za-z0-9_])[A-Za-z0-9_]{2,30}\s?さん/u
 /** Cheap test before PERSON_FRAME. */
 const FRAME_HINT = /さん|方|個人|ファン|有志|グラマー|チューバー|tuber|ブロガー|インフルエンサー|ティックトッカー/iu
 /** The page is the organisation's own: 公式アカウント, 市の公式X. */
@@ -540,6 +540,11 @@ export const link: RuleFamily = {
       const framed = (a: string) => FRAME_HINT.test(a) && PERSON_FRAME.test(a) && !OFFICIAL.test(a)
       if (isSocialAccount(host, u.url) && framed(around())) {
         emit({ rule: 'link/personal-source', ...where, data: { host, what: '個人のアカウント（SNS）' } })
+        continue
+      }
+      // A LINE group or chat invitation (line.me/ti/g/…): anyone's private group, not the city's official account.
+      if (hostMatches(host, 'line.me') && /line\.me\/(?:ti\/g2?\/|R\/ti\/g\/)/iu.test(u.url)) {
+        emit({ rule: 'link/personal-source', ...where, data: { host, what: 'LINEのグループへの招待リンク（個人が管理するグループ）' } })
         continue
       }
       const isTrusted = trusted.some((d) => hostMatches(host, d))

@@ -42,7 +42,7 @@ const NUMBER_LABEL_BEFORE = /(?:内線|電話|TEL|FAX|tel|fax|No\.?|番号|〒)\
 const EXAMPLE_BEFORE = /例[:：]|例えば|たとえば|記入例|記載例|\(例\)/u
 /** The placeholder is explained: 「○○」には町名が入ります, ○○の部分に記入. */
 const EXPLAINED_AFTER = /^」?(?:には|に|は|の部分|の欄|の所|のところ)[^。\n]{0,30}(?:入ります|入れて|入る|記入|入力|書いて|書き|お書き)/u
-const BOU = /(?:何)?某(?:[\p{Script=Han}\p{Script=Katakana}ーA-Za-z]|有名|大手|人気)[\p{Script=Han}\p{Script=Katakana}ーA-Za-z]{0,12}/gu
+const BOU = /(?:何)?某(?:[\p{Script=Han}\p{Script=Katakana}ーA-Za-z]|有名|大手|人気|[ぁ-ん]{2,6}(?=屋|店|さん|ショップ|カフェ))[\p{Script=Han}\p{Script=Katakana}ーA-Za-z]{0,12}/gu
 const KANJI_NUMERAL = '〇一二三四五六七八九十百千万'
 
 /** Unfilled bracket slots: a field name alone in brackets, or an instruction to fill it in. */
@@ -55,7 +55,7 @@ const SLOT_INSTRUCTION =
 const SLOT_IN_SENTENCE = /^(?:\s*$|\s*\n|[にではをがのへとも、。！!]|から|まで|より|さん|様|氏|殿)/u
 
 /** Initials standing for a name: Ｈ氏, Y議員, K店さん, T.K.さん (two capitals without dots are names: JAさん, JRさん). */
-const INITIAL = /(?<![A-Za-z0-9&])([A-Z])(?:\.([A-Z]))?\.?(?=さん|氏|様|君|くん|ちゃん|議員|職員|課長|部長|係長|局長|市長|町長|村長|社長|会長|店長|先生|容疑者|被告|店(?!舗)|社(?![会員長内外屋殿寺])|商店|病院|医院)/gu
+const INITIAL = /(?<![A-Za-z0-9&])([A-Z])(?:\.([A-Z]))?\.?(?=さん|氏|様|君|くん|ちゃん|議員|委員|理事|職員|課長|部長|係長|局長|市長|町長|村長|社長|会長|店長|先生|容疑者|被告|店(?!舗)|社(?![会員長内外屋殿寺])|商店|病院|医院)/gu
 const INITIAL_OF = /(?:関係者|職員|男性|女性|住民|市民|知人|友人|人物|生徒|児童|学生|議員|方|者)の([A-Z])(?![A-Za-z0-9])(?!\s?(?:コース|ランク|型|判|サイズ|席|ブロック|ゾーン|棟|館|区画|班|チーム|グループ|案|日程|会場|地区))/gu
 /** Placeholders written with the letter X: XX月XX日, ＸＸ時. */
 const XMASK = /(?<![A-Za-z0-9])([Xx]{1,4})(?![A-Za-z])|(?<=[0-9])([Xx]{2,3})(?![A-Za-z])(?=年|月|日|時|分|円)/g
@@ -85,6 +85,8 @@ function isExample(t: string, a: number, b: number): boolean {
   const after = t.slice(b, Math.min(lineEnd, b + 80))
   if (EXAMPLE_BEFORE.test(t.slice(Math.max(lineStart, a - 30), a))) return true
   if (EXPLAINED_AFTER.test(after)) return true
+  // A riddle in brackets (『ア○ジ』のあの人です、わかった人はコメントで！) asks readers to guess: not an example.
+  if (INVITES_GUESS.test(t.slice(Math.max(0, a - 80), Math.min(t.length, b + 80)))) return false
   for (const [open, close] of [['「', '」'], ['『', '』']] as const) {
     const o = before.lastIndexOf(open)
     if (o !== -1 && before.indexOf(close, o) === -1 && after.includes(close)) return true
@@ -172,8 +174,10 @@ function masks(t: string, doc: RuleInput['doc'], emit: Emit): void {
       const fieldValue = FIELD_BEFORE.test(lineBefore) || NUMBER_LABEL_BEFORE.test(lineBefore) || (fieldLine && !PERSON_AFTER.test(rest))
       // **bold** in Markdown; but ＊＊様, **さん stand for a person's name.
       const closesBold = (t.slice(lineStartNear(t, a, 80), a).match(/\*\*/g)?.length ?? 0) % 2 === 1
-      if (run[0] === '*' && !fieldValue && (closesBold || !PERSON_AFTER.test(rest) || /^(?:様|氏|君)[\p{Script=Han}]/u.test(rest))) continue
-      if (!isWordChar(before) && !isWordChar(after) && !fieldValue) continue // ■■■ 見出し ■■■
+      // ＊＊月＊＊日 is a blank date, not bold.
+      if (run[0] === '*' && !fieldValue && !UNIT.test(rest) && (closesBold || !PERSON_AFTER.test(rest) || /^(?:様|氏|君)[\p{Script=Han}]/u.test(rest))) continue
+      // ■■■ 見出し ■■■ is decoration; the ●●● café is a name held back (in English text, the word after a space).
+      if (!isWordChar(before) && !isWordChar(after) && !fieldValue && !/^\s(?:caf[eé]|shop|store|restaurant|bar|hotel|inn|bakery|ryokan|san|-san|さん|店|屋)(?![A-Za-z])/iu.test(t.slice(b, b + 14))) continue
       kind = fieldValue || VENUE_AFTER.test(rest) ? 'template' : 'fuseji'
     } else if (SINGLE.includes(c)) {
       const inWord =
@@ -328,7 +332,7 @@ const WITHHELD = /(?:あえて|敢えて)?(?:お?名前|店名|名称|施設名|
 const BAD_NEWS = /食中毒|事故|トラブル|不祥事|苦情|クレーム|違反|被害|事件|迷惑|問題|不正|ミス|炎上|虫|異物|衛生|態度|悪い|ひどい|最悪/u
 
 /** …or that says the reader can guess (わかる人にはわかる, お察しください). */
-const INVITES_GUESS = /(?:わか|分か|判)る人(?:に)?は(?:わか|分か|判)る|ピンと(?:くる|来る)|お察し(?:ください|の通り|のとおり)|察して(?:ください|ね|くれ)|どこ(?:と|か)は(?:言えません|言えない|内緒|ひみつ|秘密)|誰(?:と|か)は(?:言えません|言えない|内緒)/u
+const INVITES_GUESS = /(?:わか|分か|判)(?:った|る)(?:人|方)(?:は|、)?(?:コメント|教えて|こっそり|DM|リプ)|(?:わか|分か|判)る(?:かな|かなぁ|かな〜|でしょうか|人いる)|当てて(?:みて|ね|ください)|誰でしょう|どこでしょう|ヒント(?:は|だ|です|だよ|ね|!|！)|(?:ナイショ|内緒|ないしょ)(?:だけど|ですが|やけど|だけれど)|you know who you are|guess who|(?:わか|分か|判)る人(?:に)?は(?:わか|分か|判)る|ピンと(?:くる|来る)|お察し(?:ください|の通り|のとおり)|察して(?:ください|ね|くれ)|どこ(?:と|か)は(?:言えません|言えない|内緒|ひみつ|秘密)|誰(?:と|か)は(?:言えません|言えない|内緒)/u
 
 const DISTRICT_PERSON = /[\p{Script=Han}]{1,6}(?:町|地区|村|区)(?:の|に住む|にお住まいの|在住の)(?:方|人|男性|女性|お年寄り|おばあ|おじい|ご夫婦|ご家族|子|お子さん)/u
 

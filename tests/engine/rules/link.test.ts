@@ -73,6 +73,9 @@ describe('link (6(1))', () => {
     // a private person's video or post presented by what they made
     ['地元の方が撮られた動画がとてもきれいでした。\nhttps://www.youtube.com/watch?v=Qx7dK2pLm9A', ['link/personal-source:warn:https://www.youtube.com/watch?v=Qx7dK2pLm9A']],
     ['観光客の方が投稿してくださった写真です https://www.instagram.com/p/Cx1abc/', ['link/personal-source:warn:https://www.instagram.com/p/Cx1abc/']],
+    ['西堀川の今の様子です（近くにお住まいの方が撮影された動画）→ https://www.youtube.com/watch?v=Qd81xRw0pLk', ['link/personal-source:warn:https://www.youtube.com/watch?v=Qd81xRw0pLk']],
+    // a LINE group invitation: a private group, whoever runs it
+    ['参加者の連絡用グループはこちら→ https://line.me/ti/g2/AbCd3fGh1JkLmN', ['link/personal-source:warn:https://line.me/ti/g2/AbCd3fGh1JkLmN']],
   ]
   it.each([
     ['「bit.ly」などの短縮URLは使いません', ['link/shortener:info:bit.ly']],
@@ -86,6 +89,7 @@ describe('link (6(1))', () => {
   const valid = [
     '市の公式YouTubeで、地元の方が出演した動画を公開しました。\nhttps://www.youtube.com/watch?v=Qx7dK2pLm9A',
     '柳川市公式YouTubeチャンネル https://www.youtube.com/@yanagawacity',
+    '柳川市公式LINEはこちら https://line.me/R/ti/p/@yanagawa',
     "Planning a trip to Kyushu? JNTO's official guide 👉 https://www.japan.travel/en/",
     '@taro さん、ご質問ありがとうございます',
     '柳川市観光協会の公式アカウント @yanagawa_kanko もフォローしてね',

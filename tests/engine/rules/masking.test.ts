@@ -92,6 +92,14 @@ describe('masking (5(2))', () => {
     ['老舗のお店（お名前は伏せておきます、わかる人にはわかると思います）が閉店されるそうです。', ['masking/fuseji:warn:お名前は伏せておきます']],
     ['店名は控えますが、お察しのとおりあのお店です。', ['masking/fuseji:warn:店名は控えます']],
     ['名前は伏せますが、毎朝ごみを拾ってくださる三橋町の方がいます。', ['masking/fuseji:warn:名前は伏せます']],
+    // a riddle: masked in brackets or behind 某, with a hint or an invitation to guess
+    ['今日来とった有名人、『ア○ジ』のあの人です！わかった人はコメントで！', ['masking/fuseji:warn:○']],
+    ['ヒントは「ド○○○ン」さん。分かるかな？', ['masking/fuseji:warn:○○○']],
+    ['某うどん屋さんの店長がおまけしてくれたよ！どこのお店かはナイショだけど、赤い看板がヒントです', ['masking/fuseji:warn:某うどん屋']],
+    // a name held back in English text; committee members by initial; a blank date in asterisks
+    ['Big thanks to the ●●● café near the station! You know who you are 😉', ['masking/fuseji:warn:●●●']],
+    ['一部委員（Ｍ委員、Ｔ委員）からは慎重な意見もございました。', ['masking/fuseji:warn:Ｍ', 'masking/fuseji:warn:Ｔ']],
+    ['＊＊月＊＊日（＊）は市立図書館を休館いたします。', ['masking/template:block:＊＊×2']],
   ]
   it.each(invalid)('flags %s', (text, expected) => {
     expect(summary(findingsOf(masking, text))).toEqual(expected)
@@ -100,6 +108,8 @@ describe('masking (5(2))', () => {
   const valid = [
     // Markdown bold before a word with 様 in it; a donor's name held back at their wish, with the district
     '**重要**様式が変わりました',
+    '■■■ News ■■■',
+    'A委員から質問があり、B委員が答えた事例を紹介します。',
     '**お知らせ**さんさん祭りを開催します',
     'ご本人のご希望でお名前は伏せますが、三橋町の方から100万円のご寄付をいただきました。',
     'Xの公式アカウントはこちら',

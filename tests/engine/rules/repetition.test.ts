@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { fingerprint } from '../../../src/engine'
+import { DEFAULT_POLICY, fingerprint, mergePolicy } from '../../../src/engine'
 import { repetition } from '../../../src/engine/rules/repetition'
 import { findingsOf } from '../helpers'
 
@@ -45,12 +45,14 @@ describe('repetition (5(2))', () => {
     expect(f[0]!.message).toContain('「#柳川」が3回')
     expect(findingsOf(repetition, '#柳川 #白秋祭 #柳川', { site: 'instagram' })).toEqual([])
   })
-  it('flags too many hashtags, with a higher limit on Instagram', () => {
-    const tags = Array.from({ length: 8 }, (_, i) => `#tag${i}`).join(' ')
+  it('flags more than five hashtags, on Instagram too unless the policy raises its limit', () => {
+    const tags = Array.from({ length: 7 }, (_, i) => `#tag${i}`).join(' ')
     expect(findingsOf(repetition, tags).map((x) => x.rule)).toEqual(['repetition/hashtags'])
-    expect(findingsOf(repetition, tags, { site: 'instagram' })).toEqual([])
-    const many = Array.from({ length: 11 }, (_, i) => `＃タグ${i}`).join(' ')
-    expect(findingsOf(repetition, many, { site: 'instagram' }).map((x) => x.rule)).toEqual(['repetition/hashtags'])
+    expect(findingsOf(repetition, tags, { site: 'instagram' }).map((x) => x.rule)).toEqual(['repetition/hashtags'])
+    const five = Array.from({ length: 5 }, (_, i) => `＃タグ${i}`).join(' ')
+    expect(findingsOf(repetition, five, { site: 'instagram' })).toEqual([])
+    const raised = mergePolicy(DEFAULT_POLICY, { repetition: { maxHashtagsInstagram: 10 } })
+    expect(findingsOf(repetition, tags, { site: 'instagram', policy: raised })).toEqual([])
   })
   it.each([
     ['今日の掘割はとても穏やかです🌿 今日の掘割はとても穏やかです🌿', true],
