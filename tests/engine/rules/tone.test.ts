@@ -94,6 +94,10 @@ describe('tone (4(1)): softer than the registered level', () => {
     ['健康診断の受付、今日まで！ マ ジ で 急 げ ｗ', 5],
     ['ま\u200bじ\u200bで最高の一日でした〜ｗｗ', 4],
     ['川下りの新ルート、ＫＵＳＡ生えるほど景色よすぎん？ｗｗｗ', 4],
+    // English net slang and a diary's joking asides on a stiff account
+    ['OMG the sunset today was so pretty 😍 ほんと言葉にならん〜', 4],
+    ['令和6年の入込客数がまとまりました。過去最高っすよ！スタッフ一同テンション上がりまくりです🎉', 4],
+    ['記者会見では市長もちょっとタジタジ（汗）。見てるこっちまで緊張しちゃいました！', 5],
   ])('warns on %s (registered %i)', (text, level) => {
     expect(warned(text, level)).toContain('tone/too-casual')
   })
