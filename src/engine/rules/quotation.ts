@@ -56,7 +56,7 @@ const AUTHORED =
 const VAGUE = /(?:^|[、。\s」』：:！!？?はも])(?:と)?ある(?=[一-龠ァ-ヶ])|某|こんな|そんな|どこかの|誰か|ネット上|ネットで|口コミ|関係者|^(?:以下[、,]?)?(?:専門家|有識者|研究者|識者|詳しい人|知人|友人|ある方|他の自治体(?:さん)?|よその自治体(?:さん)?|ネットの(?:方|人))(?:の(?:解説|話|意見|コメント|説明|投稿|記事))?$/u
 /** A kind of text with no name (以下、ガイドブックから引用, 新聞より): no source. */
 const GENERIC_SOURCE =
-  /^(?:以下[、,]?|次の|こちらの|この|その|今朝の|昨日の|先日の|地元の|手元の)?(?:ガイドブック|本|書籍|新聞|雑誌|テレビ|番組|ラジオ|サイト|ウェブサイト|ホームページ|ネット|インターネット|記事|コラム|社説|詩|歌|歌詞|投稿|資料|文献|論文|SNS|ブログ|パンフレット|チラシ|名言集|名言)(?:の(?:記事|コラム|一節|投稿|紹介|特集|中))?$/u
+  /^(?:(?:以下[、,]?|次の|こちらの|この|その|今朝の|昨日の|先日の|地元の|手元の|国の|県の|政府の|役所の|ある|とある)\s?){0,2}(?:ガイドブック|本|書籍|新聞|雑誌|テレビ|番組|ラジオ|サイト|ウェブサイト|ホームページ|ネット|インターネット|記事|コラム|社説|詩|歌|歌詞|投稿|資料|文献|論文|SNS|ブログ|パンフレット|チラシ|名言集|名言|報告書|白書|調査|統計|通知|答申|提言|論文集)(?:の(?:記事|コラム|一節|投稿|紹介|特集|中))?$/u
 /** Before より: a time or an amount (10時より, 前年より), not a source. */
 const NOT_SOURCE_BEFORE = /(?:[0-9０-９]|時|分|日|月|年|頃|ごろ|それ|これ|前|後|例年|昨年|以前|従来|予定|通常|何)$/u
 
@@ -93,12 +93,18 @@ const OPEN_CLOSE: Record<string, string> = { '〈': '〉', '【': '】', '〔': 
 const CLOSERS = new Set(['〉', '】', '〕', '›', '’', '」', '』', '”', '〟', '〞', '≫', '》', '»'])
 const CLOSE_OF: Record<string, string> = { '〉': '〈', '】': '【', '〕': '〔', '›': '‹', '’': '‘', '」': '「', '』': '『', '”': '“', '〟': '〝', '〞': '〝', '≫': '≪', '》': '《', '»': '«' }
 const MAY_QUOTE = /[「『“‘〝≪《«">〈【〔‹]|引用|抜粋|転載|一節|一文|次のように|以下|こう|こんな|次の|を(?:ご)?紹介|をお届け|(?:人|家|豪|者)(?:は|が|も)(?:言い|述べ|書|語り|記し|詠み|残し)/u
-const QUOTATIVE = /^\s?(?:と|って|との|(?:なん)?だ(?:って|そう)|ですって|とか[。!！\s]|とか$)/u
+const QUOTATIVE = /^\s?(?:と|って|との|(?:なん)?だ(?:って|そう)|ですって|やって|げな|とか[。!！\s]|とか$)/u
+/** What a short quotation is: a line of a work (という歌詞, という一節, の句). */
+const SHORT_WORK_AFTER = /^\s?(?:という|との|って|の)(?:歌詞|詩|一節|句|短歌|俳句|川柳|フレーズ|名言|格言|言葉)/u
+/** A saying put in someone's mouth: と述べている, と説いた, と語った. */
+const SAYING_AFTER = /^\s?(?:と|って)(?:述べ|説い|説か|語っ|語ら|書き残|言い残|喝破)/u
+/** The least length of a quoted line of a work or a saying (letters). */
+const SHORT_MIN = 8
 /** A sentence's end without its 。 (written with the punctuation left out): 〜である, 〜ていく, 〜ます. */
 const PREDICATE_END = /(?:である|であった|のだ|のです|ものだ|ことだ|ている|ていた|ていく|ていった|ではない|でない|だった|でした|ます|ました|です|ません)$/u
 const TOPIC = /[^\s]{2}(?:は|が|とは)[^\s]/u
 /** After a name or title: 「…」の受講者募集, 「…」を開催. */
-const TITLE_FOLLOW = /^(?:の|を|が|に|へ|で|や|など|は|も|展|賞|号|編|祭|まつり|フェア|フェスタ|事業|講座|大会|コンテスト|プロジェクト|運動|キャンペーン|活動|取り組み|取組|宣言|作戦|ツアー|教室|講演|シンポジウム|フォーラム|セミナー|ワークショップ|会議|研修)/u
+const TITLE_FOLLOW = /^(?:の|を|が|に|へ|で|や(?!って)|など|は|も|展|賞|号|編|祭|まつり|フェア|フェスタ|事業|講座|大会|コンテスト|プロジェクト|運動|キャンペーン|活動|取り組み|取組|宣言|作戦|ツアー|教室|講演|シンポジウム|フォーラム|セミナー|ワークショップ|会議|研修)/u
 /** After a name, theme or slogan, not a quotation: テーマは「…」です, 「…」という意味です. */
 const NAME_FOLLOW = /^\s?(?:です|でした|となり|をテーマ|と題し|と題する|と名付け|と命名|という(?:意味|趣旨|テーマ|タイトル|題|名前|名称|愛称|キャッチフレーズ|スローガン|合言葉|標語|願い|思い))/u
 /** Before a title: 講演会「…」, テーマ「…」. */
@@ -203,7 +209,10 @@ const GENERIC_SUBJECT = /(?:専門家|研究者|有識者|関係者|経営者|�
 const SAID = /^\s?(?:と|って)(?:書|記|述|語|話|詠|歌|言|綴|つづ|報じ|伝え|説|示|表現|呼びかけ|呼び掛け|発表|公表|注意喚起|警告|要請|勧め|推奨)/u
 
 function namesSomeone(s: string): boolean {
-  if (ROLE.test(s) || NAMED_DOCUMENT.test(s) || AUTHORED.test(s) || BODY_STATEMENT.test(s)) return true
+  const role = ROLE.exec(s)
+  // ある大臣が, 某市長: a role without its holder named is no source.
+  if (role && !/(?:ある|とある|某|どこかの|さる)$/u.test(s.slice(Math.max(0, role.index - 3), role.index))) return true
+  if (NAMED_DOCUMENT.test(s) || AUTHORED.test(s) || BODY_STATEMENT.test(s)) return true
   PUBLICATION.lastIndex = 0
   for (let m = PUBLICATION.exec(s); m; m = PUBLICATION.exec(s)) if (!GENERIC_PUBLICATION.test(m[1]!) && !VAGUE.test(s.slice(Math.max(0, m.index - 4), m.index + 3))) return true
   NAMED_PERSON.lastIndex = 0
@@ -431,9 +440,11 @@ export const quotation: RuleFamily<QuotationFacts> = {
         a = stacks[CLOSE_OF[c]!]?.pop()
       } else continue
       if (a === undefined) continue
-      if (i - a - 1 < min || i - a > 2000) continue
+      // A line of a song or a poem, or a saying put in someone's mouth, is quoted however short: 「…」という歌詞, かの偉人も「…」と述べている.
+      const need = SHORT_WORK_AFTER.test(t.slice(i + 1, i + 12)) || SAYING_AFTER.test(t.slice(i + 1, i + 10)) ? Math.min(min, SHORT_MIN) : min
+      if (i - a - 1 < need || i - a > 2000) continue
       const inner = t.slice(a + 1, i)
-      if (letters(inner) < min) continue
+      if (letters(inner) < need) continue
       // 【】〔〕 mark headings and notes (【お知らせ】): a passage in them must hold whole sentences.
       if ((c === '】' || c === '〕') && !inner.includes('。')) continue
       if (!isPassage(inner, t.slice(i + 1, i + 16), t.slice(Math.max(0, a - 10), a))) continue
