@@ -641,7 +641,8 @@ export const confidential: RuleFamily = {
     if (/通知|通達/u.test(t)) emitAll(doc, t, INTERNAL_NOTICE, 'confidential/staff-notice', emit, spans, once((m) => notAware(m) && !PUBLISHED.test(sentenceOf(t, m.index, m.index + m[0].length))))
     // An internal report or tally cited as the source of figures; figures before they go up.
     if (/[0-9０-９一二三四五六七八九十]/u.test(t) && !paragraphPublished) {
-      emitAll(doc, t, INTERNAL_SOURCE, 'confidential/staff-only', emit, spans, once(notAware))
+      // 内部資料 and its kin are the word list's markers.
+      emitAll(doc, t, INTERNAL_SOURCE, 'confidential/staff-only', emit, spans, once((m) => notAware(m) && !/^(?:内部|庁内|課内|部内)(?:資料|メモ|文書)/u.test(m[0])))
       emitAll(doc, t, REPORT_BEFORE, 'confidential/pre-release', emit, spans, once(notAware))
     }
     // A document handed only to members, shared.
