@@ -24,6 +24,16 @@
  *   on (地権者さんとの話し合いは続いとって…一万二千円でお願いしとる), an incident not announced (記録媒体が行方不明…公表するか
  *   どうかは上で話し合い中), scores told before those concerned are notified (点数は…がトップ…通知が届き次第).
  *   Their public counterparts stay clean: 入札結果, 予算案の可決, 人事異動の発表, published 会議録, an apology announcing a loss.
+ * - Round 10 kinds: a secret kept until the release with who was chosen named (発表日まではないしょ…さんに決まった, まだ言えん
+ *   やつやけど…さんで決まり); a release named for later told first (明日の会見で発表する…ひと足先に…無料に); a member of staff to
+ *   take a post later stated as settled (4月からの…課長には…次長が就くことが決まっている, …に来られることになりました); budget
+ *   figures before their release (…万円で財政課と合意済み, a bill's amount before its notice, a cut read in internal papers);
+ *   notices to staff (【職員各位】), the line to take with the press (会見では…の件には触れないように), internal notices cited
+ *   (部長通知（柳建第…号）に基づき); internal reports and tallies cited (庁内の報告書だと, 庁内の速報ベースで) and figures before they
+ *   go up (県に上げる前の数字); papers handed only to members (委員の皆さまにだけお配りした); a contractor settled inside (随意契約で
+ *   …に発注することでまとまった); a police investigation (…とみて来週にも事情聴取); how a procurement selection went (3点差,
+ *   審査員の間でも意見が分かれ). Their public counterparts stay clean: teasers naming no one, 付の人事, budgets passed,
+ *   national notices (厚生労働省通知), contracts concluded, police work announced, contest results.
  * Awareness posts (機密性の高い情報を守る研修, 内部情報の漏えい防止) stay clean.
  */
 import { sentenceAround } from '../doc'
