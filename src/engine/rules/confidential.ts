@@ -24,6 +24,16 @@
  *   on (地権者さんとの話し合いは続いとって…一万二千円でお願いしとる), an incident not announced (記録媒体が行方不明…公表するか
  *   どうかは上で話し合い中), scores told before those concerned are notified (点数は…がトップ…通知が届き次第).
  *   Their public counterparts stay clean: 入札結果, 予算案の可決, 人事異動の発表, published 会議録, an apology announcing a loss.
+ * - Round 10 kinds: a secret kept until the release with who was chosen named (発表日まではないしょ…さんに決まった, まだ言えん
+ *   やつやけど…さんで決まり); a release named for later told first (明日の会見で発表する…ひと足先に…無料に); a member of staff to
+ *   take a post later stated as settled (4月からの…課長には…次長が就くことが決まっている, …に来られることになりました); budget
+ *   figures before their release (…万円で財政課と合意済み, a bill's amount before its notice, a cut read in internal papers);
+ *   notices to staff (【職員各位】), the line to take with the press (会見では…の件には触れないように), internal notices cited
+ *   (部長通知（柳建第…号）に基づき); internal reports and tallies cited (庁内の報告書だと, 庁内の速報ベースで) and figures before they
+ *   go up (県に上げる前の数字); papers handed only to members (委員の皆さまにだけお配りした); a contractor settled inside (随意契約で
+ *   …に発注することでまとまった); a police investigation (…とみて来週にも事情聴取); how a procurement selection went (3点差,
+ *   審査員の間でも意見が分かれ). Their public counterparts stay clean: teasers naming no one, 付の人事, budgets passed,
+ *   national notices (厚生労働省通知), contracts concluded, police work announced, contest results.
  * Awareness posts (機密性の高い情報を守る研修, 内部情報の漏えい防止) stay clean.
  */
 import { sentenceAround } from '../doc'
@@ -56,7 +66,7 @@ const MEETING =
 const CLOSED_SESSION =
   /(?:非公開|秘密会|公開されていない|公開されなかった|公開していない|傍聴できなかった|非公式|内々|水面下|極秘)(?:の|な|に|で|で(?:行われ|開かれ|開催され|実施され|実施し|行っ|開い|審議され|協議され|話し合われ)た|とされた|だった|扱いの|となった)?[^。！？!?\n、,]{0,24}?(?:会議|審査会|審議会|協議会|会合|協議|委員会|検討会|打ち?合わ?せ|ミーティング|ヒアリング|選考会?|意見交換会?|理事会|懇談会|部会|面談|審議|審査)[\p{Script=Han}ァ-ヴー]{0,8}/gu
 /** What a closed session's content looks like when it is told: its record, remarks, scores, materials. */
-const SESSION_CONTENT = /^(?:\((?:非公開|秘密会|内部)\))?(?:の(?:会議|協議会?|会合|審議会|委員会|検討会|懇談会|部会|打ち合わせ)(?:で|では|において|の席|の場)|で|では|での|において|の席|の場|の中|の資料|のメモ|の議事|の記録|の内容|の結果|の様子|の話|によると|から|に出|に提出|の採点|の録音|の発言|の中身|の配布|の配付|の評価|の点数)/u
+const SESSION_CONTENT = /^\)?(?:\((?:非公開|秘密会|内部)\))?(?:の(?:会議|協議会?|会合|審議会|委員会|検討会|懇談会|部会|打ち合わせ)(?:で|では|において|の席|の場)|で|では|での|において|の席|の場|の中|の資料|のメモ|の議事|の記録|の内容|の結果|の様子|の話|によると|から|に出|に提出|の採点|の録音|の発言|の中身|の配布|の配付|の評価|の点数)/u
 /** Telling or handing over what was obtained: 入手しました, そのまま掲載, 文字起こし, 共有します, こっそり教えます. */
 const LEAK = /入手|手に入れ|手に入っ|そのまま|載せ|掲載しま|共有しま|文字起こ|お伝えしま|教えま|教えちゃ|お見せしま|ご紹介しま|紹介しま|まとめ|流出|こっそり|ここだけ|バラ|暴露/u
 /** The paragraph says the outcome is public (掲載します alone may be the leak itself). */
@@ -75,7 +85,7 @@ const PUBLISHED = /公表し|発表し|公開し(?:まし|てい)|ホームペ�
 
 /** Pre-release: まだ公表前ですが, 報道解禁前, 未公表の資料. */
 const PRE_RELEASE =
-  /(?:(?:公表|報道発表|記者発表|プレスリリース|リリース|正式発表|公式発表|情報解禁|報道解禁|解禁|公開|発表|結果通知|合否通知|通知|投げ込み|資料提供|記者会見)前(?:です|だ|の(?:情報|資料|データ|内容|段階|もの|話|ため)|なので|なんですが|なんだけど|ですが|ですけど|だけど|だけれど|ではありますが|ではあるが|につき|のため|ながら)|まだ(?:公表|公開|解禁|報道)(?:されて(?:い)?(?:ない|ません)|して(?:い)?(?:ない|ません)|前)|未公表(?:の|です|ですが|だけど|情報|資料|データ|事項|案件)|まだ(?:どこにも|外に|表に|議会に|市民に)?(?:出して|提出して|提出されて|説明して|報告して|発表して)(?:い)?(?:ない|ません)(?!方|人|皆|場合)[^。！？!?\n、]{0,14}?(?:ですが|だけど|ですけど|んですが|んだけど|けど|けれど)|(?:提出|配布|配付|決裁|公表|発表)前の(?:資料|データ|原稿|案|文書)|非公表(?:の(?:情報|資料|データ|事項|案件|内容)|ですが|だけど|扱い)|公表(?:されて|して)(?:い)?(?:ない|ません)(?:情報|資料|データ|内容|話|けど|が))/gu
+  /(?:(?:公表|報道発表|記者発表|プレスリリース|リリース|正式発表|公式発表|情報解禁|報道解禁|解禁|公開|発表|結果通知|合否通知|通知|投げ込み|資料提供|記者会見)前(?:です|だ|の(?:情報|資料|データ|内容|段階|もの|話|ため)|なので|なんですが|なんだけど|ですが|ですけど|だけど|だけれど|ではありますが|ではあるが|につき|のため|ながら)|まだ(?:公表|公開|解禁|報道)(?:されて(?:い)?(?:ない|ません)|して(?:い)?(?:ない|ません)|前)|未公表(?:の|です|ですが|だけど|情報|資料|データ|事項|案件)|まだ(?:どこにも|(?:外|表|議会|市民|県|国|報道)(?:に|へ)(?:は|も)?)?(?:出して|提出して|提出されて|説明して|報告して|発表して)(?:い)?(?:ない|ません)(?!方|人|皆|場合)[^。！？!?\n、]{0,14}?(?:ですが|だけど|ですけど|んですが|んだけど|けど|けれど)|(?:提出|配布|配付|決裁|公表|発表)前の(?:資料|データ|原稿|案|文書)|非公表(?:の(?:情報|資料|データ|事項|案件|内容)|ですが|だけど|扱い)|公表(?:されて|して)(?:い)?(?:ない|ません)(?:情報|資料|データ|内容|話|けど|が))/gu
 /** Waiting for a release, said as a notice: 公表され次第お知らせします, 発表をお待ちください. */
 const WAIT_NOTICE = /次第(?:お知らせ|ご案内|掲載|公表|発表)|お待ちください|お待ち下さい|ご確認ください|お楽しみに/u
 /** The release is still to come, said before telling it: 合格発表はまだですが…, 正式発表を待たずに. */
@@ -87,7 +97,7 @@ const REVEAL_NOTICE = /ホームページ|市HP|ご覧|ご確認|確認でき|�
 const REVEAL = /決ま|決定|確定|内定|選ばれ|合格|当選|落札|受賞|採用|[0-9](?:名|人|件|社|億|万|円|%|倍|点|票|位|団体|校|店)|になります|になりました|お見せ|見せちゃ|公開しま|教え|お伝え|ご紹介|紹介しま|載せ|実は/u
 /** Bid secrets with their value: 最低制限価格は2,310万円 (a price the city publishes, 事前公表, is not one). */
 const BID_SECRET = /(?:最低制限価格|低入札調査基準価格|入札予定価格|予定価格|落札予定(?:者|業者)?|応札(?:者|業者)|入札参加(?:者|業者)|(?:入札)?参加予定(?:の)?(?:業者|者|企業|会社))(?:は|が|:|=|→)?[^。！？!?\n]{0,8}?(?:[0-9][0-9,.]{0,12}(?:億|万|千)?(?:[0-9,]{0,8})?円?|[〇一二三四五六七八九十百千万億]{2,10}円?|[ァ-ヴー]{2,12}|[A-Z]社|[一-龠々]{1,6}(?:建設|土木|工業|組|工務店|産業|興業|電気|設備|商事|技建|開発|造園|舗装))/gu
-const BID_PUBLIC = /事前公表|公表し|公表され|公表して|公表済|ホームページ|市HP|貸付|売却|物件|月額|年額|開札結果|入札結果|落札しました|落札者(?:を|が)決定/u
+const BID_PUBLIC = /事前公表|締結し|契約しました|公表し|公表され|公表して|公表済|ホームページ|市HP|貸付|売却|物件|月額|年額|開札結果|入札結果|落札しました|落札者(?:を|が)決定/u
 /** A document still in the city's decision process: 査定中の予算要求資料, 起案中の文書, 決裁がまだ下りていない案. */
 const IN_PROCESS =
   /(?:査定中|起案中|決裁前|決裁待ち|稟議中|未決裁|精査中|作成途中|検討途中|庁内調整中|内部調整中|庁内協議中|内部協議中)の(?:資料|文書|案|原稿|データ|数字|計画|起案|書類|予算|要求|図面)|決裁が(?:まだ)?(?:下りて|おりて|済んで|出て|とれて|取れて)(?:い)?(?:ない|ません)/gu
@@ -95,7 +105,7 @@ const IN_PROCESS =
 const RELEASE_LATER =
   /(?:公表|発表|解禁|公開|通知|報道発表|正式発表|公式発表|記者発表|リリース|資料提供|記者会見|会見|投げ込み)(?:は|が)(?:明日|明後日|あした|来週|来月|後日|今夜|今晩|夕方|午後|週明け|[0-9]{1,2}月|[0-9]{1,2}日|[0-9]{1,2}時|[月火水木金土日]曜)[^。、！？!?\n]{0,8}?(?:ですが|だけど|ですけど|なんですが|なので|の予定ですが|予定ですが)/gu
 /** 一足早く / 一足先に + a reveal, when the paragraph says the release is still to come. */
-const EARLY_REVEAL = /一足(?:早く|先に|はやく|さきに)[^。！!？?\n]{0,16}?(?:お見せ|見せ|お伝え|伝え|公開|お知らせ|ご紹介|紹介|チラ見せ|お披露目|発表)/gu
+const EARLY_REVEAL = /(?:一足|ひと足|ひとあし)(?:早く|先に|はやく|さきに)[^。！!？?\n]{0,16}?(?:お見せ|見せ|お伝え|伝え|公開|お知らせ|ご紹介|紹介|チラ見せ|お披露目|発表)/gu
 const RELEASE_TO_COME = /(?:通知|解禁|報道|記者発表|正式発表|公表|発表|掲載|新聞に載る?)(?:の|るの|するの|されるの)?(?:は|が|前|より前|まで|の前)|(?:来週|明日|後日|来月)(?:の|に)?(?:発表|公表|解禁|通知|掲載|報道)/u
 
 /** Information only staff may see. */
@@ -122,7 +132,7 @@ const GOES_ON = '(?:なんですが|なんですけど|なんだけど|なんや
  */
 const NOT_PUBLIC = new RegExp(
   `(?:まだ(?:表|世間|公|おおやけ|外)(?:に|には)|(?:表|世間|公|おおやけ)(?:に|には))(?:出|なっ)${NEG}(?:話|情報|こと|ネタ|件|内容)?(?:です|でした|やった|だった)?${GOES_ON}|` +
-    `(?:まだ(?:表|外|世間|公|おおやけ)(?:に|には)|(?:表|世間|公|おおやけ)(?:に|には))(?:出|なっ)${NEG}(?:話|情報|ネタ)|` +
+    `(?:まだ(?:表|外|世間|公|おおやけ)(?:に|には)|(?:表|世間|公|おおやけ)(?:に|には)|まだどこ(?:に|へ)も)(?:出|出し|なっ)${NEG}(?:話|情報|ネタ|数字|数値|データ|資料)|` +
     `まだ(?:公表|発表|公開|解禁|報道|正式発表|記者発表)(?:され|し)${NEG}(?:話|情報|こと|ネタ|件|内容)?(?:です|でした|やった|だった)?${GOES_ON}|` +
     `(?:まだ)?(?:表|公|おおやけ|オープン)(?:に|には)(?:は)?(?:出せ|でき|出来)(?:ん|ない|ません|なか)(?:話|情報|こと|ネタ|件|内容)?(?:です|でした|やった|だった)?${GOES_ON}|` +
     `(?:まだ)?外(?:に|には)(?:は)?(?:出せ|出|でき|出来)(?:ん|ない|ません|なか)(?:話|情報|ネタ)|` +
@@ -138,7 +148,7 @@ const CITY_MATTER = /決ま|決定|固ま|内定|内示|人事|異動|予算|入
 /** A teaser of a public event (中身は内緒ですが、抽選で…): withheld, not told. */
 const TEASER = /抽選|プレゼント|お楽しみ|当たります|当たる|クイズ|ヒント|正解/u
 /** Told off the record: ここだけの話, 内緒やけど, オフレコで (with a matter of the city; hearsay alone is unofficial's warning). */
-const OFF_RECORD = /(?<![はもまで])(?:ここだけの話|ここだけ(?:の)?(?:秘密|ナイショ|内緒)|内緒(?:の話|やけど|だけど|ですけど|ですが|なんですが|なんだけど|ばってん|で(?:すが)?(?:教え|お伝え))|ナイショ(?:の話|やけど|だけど|ですけど|ですが)|内密に(?:お願い|して))/gu
+const OFF_RECORD = /(?<![はもまで])(?:ここだけの話|ここだけ(?:の)?(?:秘密|ナイショ|内緒)|内緒(?:の話|やけど|だけど|ですけど|ですが|なんですが|なんだけど|ばってん|で(?:すが)?(?:教え|お伝え))|(?:ナイショ|ないしょ|ひみつ|ヒミツ)(?:の話|やけど|だけど|ですけど|ですが|なんだけど|なんですが)|内密に(?:お願い|して))/gu
 /** A decision made in private: 内々に決まった, 水面下で固まった, 極秘に内定. */
 const PRIVATE_DECISION = /(?:内々|内内|内密|水面下|極秘|秘密裏|非公式)(?:に|で|裏に)(?:は)?[^。！？!?\n、]{0,8}?(?:決ま|決定|固ま|内定|まとま|合意|話がつ|了承|了解を得)/gu
 
@@ -156,7 +166,7 @@ const STAFF = /職員|同僚|係長|課長|部長|支所長|所長|館長|校長
 const PENALTY_PUBLIC = /他の自治体|他市|他県|隣の市|隣町|隣の町|全国|県内の|公表し|発表し|公表いたし|公表します|処分しました|処分を行いました|処分といたしました|としました|といたしました|ホームページ|市HP|お詫び|おわび|再発防止|綱紀粛正|指針|基準|処分を受けた|処分された|ニュース|報道によると|新聞/u
 
 /** A personnel move decided: 異動が決まりました, 市民課に決まったそうです, 教育委員会に移られることになった. */
-const MOVE = /(?:異動|転勤|転出|昇進|昇格|栄転|着任|就任|退任|配属|出向|後任|戻られ|戻る|移られ|移る|行かれ|人事)[^。！？!?\n]{0,16}?(?:が決ま|に決ま|で決ま|が内定|に内定|が固ま|ことにな|ことが決ま|になりま|になった|になる(?:そう|らしい|みたい|って))/gu
+const MOVE = /(?:異動|転勤|転出|昇進|昇格|栄転|着任|就任|退任|配属|出向|後任|戻られ|戻る|移られ|移る|行かれ|来られ|人事)[^。！？!?\n]{0,16}?(?:が決ま|に決ま|で決ま|が内定|に内定|が固ま|ことにな|ことが決ま|になりま|になった|になる(?:そう|らしい|みたい|って))/gu
 /** Said strictly to be not yet announced (not mere hearsay, which is unofficial's): 正式な発表は来週なので, 発表はまだなので内緒で. */
 const NOT_ANNOUNCED = /(?:発表|公表|公開|正式発表|内示|辞令)(?:は|が|も)?(?:まだ|来週|来月|明日|これから|後日|近々|前)|(?:発表|公表)(?:の|される)?前|まだ(?:表|外|公)に|内緒|ナイショ|ここだけ|オフレコ|内々|内密|言わんで|言わないで|口外|それまで(?:は)?(?:これ以上(?:は)?)?(?:言え|書け)/u
 const MOVE_PUBLIC = /付の人事|付で|付け|辞令交付|ホームページ|市HP|発表しました|公表しました|掲載しました|お知らせします/u
@@ -239,8 +249,71 @@ const SCORES = /(?:点数|得点|評価点|採点結果?|点差)(?:は|が|で|�
 const NOTICE_TO_COME = /(?:発表|公表|通知|連絡)(?:は|が)(?:まだ|これから|後日|来週|明日)|(?:通知|連絡|お知らせ|結果)(?:が|を|は)?(?:届き|届いて?|し|出)?次第|通知(?:前|はまだ|はこれから|の前)|(?:正式|公式)(?:に|な|の)(?:は)?(?:後日|改めて|お知らせ|発表|ご報告)|まだ(?:各社|本人|ご本人|業者|事業者|応募者|参加者|受験者)(?:には|に|の皆さんには)/u
 const RESULT_PUBLIC = /公表し|発表し|公表して|ホームページ|市HP|掲載しています|掲載しました|表彰式|おめでとう/u
 
+/*
+ * Round 10 kinds: what insiders know, told in any voice (である調, a mascot's 〜っパ, 筑後弁, warm keigo, English
+ * mixed in). Each is a construction with bounded gaps.
+ */
+/**
+ * A secret kept until the release, then told: まだ言えんやつやけど…さんで決まり, 発表日まではないしょ…さんに決まった.
+ * (A teaser that withholds, ゲストは当日までナイショ, names no one.)
+ */
+const SECRET_TILL = new RegExp(
+  `(?:発表|公表|解禁|情報解禁|正式発表|記者会見|会見|お披露目)(?:日|の日)?まで(?:は)?(?:ないしょ|内緒|ナイショ|秘密|ひみつ|ヒミツ|シーッ|しーっ|言えな|言えん|言っちゃ(?:ダメ|だめ|いけな))|` +
+    `まだ(?:言え|話せ|書け|お伝えでき|お話しでき|申し上げられ)(?:ん|ない|ません|なか)(?:やつ|話|こと|ネタ|情報|ん|の)?(?:です|だ|や)?${GOES_ON}`,
+  'gu',
+)
+/** Who or what was chosen, named: …さんで決まり, 『…』さんに決まった, …社に内定 (not 日程が決まりました). */
+const WHO_DECIDED = /(?:さん|氏|様|さま|先生|コンビ|グループ|』|」|社|建設|[ァ-ヴー]{3})(?:に|で)(?:決ま|決定|内定)/u
+
+/** A release named for later (明日の記者会見で市長が発表する), then told first (ひと足先にちょっとだけ…無料になります). */
+const FUTURE_RELEASE = /(?:明日|あした|明後日|あさって|来週|来月|週明け|今夜|今晩|夕方|午後|後日|今度の|次回の|[0-9]{1,2}日)の?(?:定例)?(?:記者会見|会見|記者発表|報道発表|プレスリリース|発表会?)(?:で|にて)?[^。！？!?\n]{0,16}?(?:発表|公表|お披露目|明らかに)(?:する|される|します|されます|予定|になる)/u
+const PEEK = /(?:一足|ひと足|ひとあし)(?:早く|先に|はやく|さきに)|先取りで|フライングで|フライングですが|お先にちょっと|先にちょっと|ちょっとだけ(?:お見せ|教え|お伝え|公開|チラ|ネタバレ)|チラ見せ|ネタバレ(?:すると|ですが|だけど|しちゃ)|sneak peek/giu
+const PEEK_CONTENT = /無料|有料|[0-9]|円|決ま|決定|になります|になる|始ま|開始|導入|新設|廃止|拡充|値上|値下|引き上|引き下|増額|減額/u
+
+/** A named member of staff to take a post from a future date, stated as settled (4月からの…課長には…次長が就くことが決まっている). */
+const FUTURE_APPOINTMENT = /(?:[0-9]{1,2}月|来年度|来春|新年度|次年度|来月)(?:[0-9]{1,2}日)?(?:から|より|以降)?の?[^。！？!?\n]{0,16}?(?:課長|部長|次長|局長|室長|所長|館長|園長|校長|教頭|センター長|支所長|係長|会計管理者)(?:に|には|として|へ)[、,]?[^。！？!?\n]{2,24}?(?:が|を)?(?:就く|就任する|就かれる|着任する|なる|なられる|異動する|来られる|務める|起用される)(?:こと|予定|見込み)(?:が|に|で)?(?:決まっ|決定し|内定し|なっ|固まっ|内定)/gu
+const APPOINTMENT_PUBLIC = /付の人事|付で|付け|辞令交付|ホームページ|市HP|発表しました|公表しました|掲載しました|議会|同意|選任|公募|募集/u
+
+/**
+ * A budget figure before the budget is compiled or its bill published: 設計委託費は2億4,000万円で財政課と合意済み,
+ * 補正予算案には…3,240万円が計上（議案は告示後に掲載）, 来年度の…お金が今年より3割へるって（会議の資料に）.
+ */
+const RATIO = '(?:[0-9一二三四五六七八九十]+割|[0-9]+(?:%|％|パーセント)|半分|半減)'
+const BUDGET_AGREED = new RegExp(`${VALUE}[^。！？!?\\n]{0,8}?(?:で|と|に)?(?:財政課|財政部|財務課|財政当局|査定|市長査定|予算査定)(?:と|で|に|の)?[^。！？!?\\n]{0,6}?(?:合意|了承|認め|決ま|固ま|つい|通っ|調整済|内定|OK)|(?:財政課|財政部|財務課|市長査定|予算査定)(?:と|で|に|の)[^。！？!?\\n]{0,8}?(?:合意|了承|認め|決ま|固ま|通っ|調整済|内定)[^。！？!?\\n]{0,16}?${VALUE}|(?:財政課|財政部|財務課|市長査定|予算査定)[^。！？!?\\n]{0,12}?${VALUE}[^。！？!?\\n]{0,8}?(?:合意|了承|認め|決ま|固ま|通っ|調整済|内定|つい)`, 'gu')
+const BUDGET_BILL = new RegExp(`(?:補正予算案|当初予算案|予算案|議案)(?:に|には|では|で)[^。！？!?\\n]{0,30}?${VALUE}(?:が|を)?計上(?:され|し)`, 'gu')
+const BILL_TO_COME = /(?:告示|提出|上程|公表|記者発表)(?:後|の後|前|予定|される予定|され次第)|提出される予定|(?:改めて|後日)(?:掲載|お知らせ|公表)/u
+const BUDGET_CUT = new RegExp(`(?:来年度|次年度|新年度|来期|来年)の?[^。！？!?\\n]{0,16}?(?:予算|お金|費用|経費|補助金|事業費|委託費)(?:が|は|も)[^。！？!?\\n]{0,12}?(?:${RATIO}|${VALUE})[^。！？!?\\n]{0,6}?(?:へる|減る|減っ|減ら|削減|カット|増える|増え|増や|アップ|ダウン)`, 'gu')
+const INSIDE_SOURCE = /資料|会議|中の人|こっそり|内部|庁内|メモ|書いてあ|見ちゃ|見てしま|聞いちゃ|ここだけ|内緒|ないしょ|ナイショ/u
+const BUDGET_PUBLIC = /可決|議決|成立|公表し|発表し|公表され|発表され|ホームページ|市HP|予算書|予算の概要|提出しました|提案しました|上程しました|ご覧いただけ|報じ|報道|新聞/u
+
+/** A notice meant for staff, posted: 【職員各位】, 各課長各位, and the line to take with the press (会見では…触れないように). */
+const STAFF_ADDRESSED = /(?:^|[\n\s(【\[〔<《■◆●])(?:職員各位|課員各位|係員各位|所属長各位|関係職員各位|各課長各位|各課長様|各所属長(?:様|各位|殿)?|各課(?:等)?の長|庁内各課(?:へ|各位|御中)|全職員(?:へ|各位))/gu
+const PRESS_LINE = /(?:記者会見|会見|取材|報道対応|報道機関|マスコミ|記者)(?:では|で|には|に対して(?:は)?|の際(?:は|には)?|から(?:聞かれ|質問され)(?:て|た場合)?(?:も)?)[^。！？!?\n]{0,30}?(?:件|こと|点|話|問題)(?:について|は|には|に)?(?:は)?[^。！？!?\n]{0,8}?(?:触れない|触れず|言及しない|言及せず|言わない|話さない|答えない|出さない|伏せ(?:て|る)?|明かさない|コメントしない|回答しない|(?:回答|コメント|言及)を控え(?:る)?)[^。！？!?\n]{0,4}?(?:よう|こと|方針|で(?:ください|お願い|おいて)|とする)/gu
+/** An internal notice of the city cited with its content: 建設部長通知（柳建第1187号）に基づき. */
+const INTERNAL_NOTICE = /(?<![省庁国県府])(?:(?:部長|課長|局長|次長|室長|所長|副市長)通知|庁内通知|内部通知|依命通知|依命通達|庁内通達|内部通達)(?:\([^)\n]{1,16}\))?(?:に基づき|に基づいて|により|によると|によれば|では|を受け|の内容)/gu
+/** An internal report or tally cited as the source: 庁内の報告書だと, 庁内の速報ベースで, 内部の集計では. */
+const INTERNAL_SOURCE = /(?:庁内|内部|課内|部内|本部内|職員向け|内輪)(?:の|で)?(?:報告書|報告|資料|記録|集計|速報|試算|データ|メモ|文書|数字)(?:だと|では|によると|によれば|を見ると|を見たら|ベースで|ベースだと|ベースでは|上は)/gu
+/** Figures before they go up: 県に上げる前の数字ですが. */
+const REPORT_BEFORE = /(?:県|国|議会|本部|上|市長|外部|マスコミ|報道)(?:に|へ)(?:上げる|あげる|報告する|出す|提出する|送る|報告される|発表する)前の(?:数字|数値|データ|資料|情報|段階|もの|速報|集計)/gu
+
+/** A document handed only to the members of a body, shared: 委員の皆さまにだけお配りした…試算表. */
+const MEMBERS_ONLY = /(?:委員|出席者|構成員|議員|理事|役員|審査員|関係者|職員|幹部)(?:の(?:皆さま|皆様|皆さん|方々|方))?(?:に|へ)?(?:だけ|のみ|しか|限定で|限りで)(?:に)?(?:お配り|配っ|配ら|配り|配布|配付|お渡し|渡し|渡さ|お送り|送っ|提示|共有)/gu
+const DOCUMENT = /資料|書類|文書|試算|データ|名簿|メモ|議事|表|案|写真|スライド/u
+
+/** How a procurement selection went, told (審査の点数は1位と2位でわずか3点差, 審査員の間でも意見が分かれた). */
+const SCORE_GAP = /(?:点数|得点|評価点|採点)[^。！？!?\n]{0,30}?[0-9一二三四五六七八九十]+点(?:の)?差|[0-9一二三]位[^。！？!?\n]{0,16}?[0-9一二三]位[^。！？!?\n]{0,16}?(?:[0-9一二三四五六七八九十]+点(?:の)?差|僅差|接戦|差は)|審査員(?:の間)?(?:で|でも)[^。！？!?\n]{0,8}?(?:意見が分かれ|意見が割れ|議論が分かれ|評価が分かれ|評価が割れ)/gu
+const PROCUREMENT = /プロポーザル|委託先|受託者|業者選定|事業者選定|指定管理|入札|選定委員|審査委員|コンペ|提案書|事業者さん|業者さん/u
+
+/** A contractor chosen and agreed inside before the contract: 随意契約で発注することで本部内の話はまとまりました. */
+const CONTRACT_DECIDED = /(?:随意契約|随契|特命随意契約|特命)(?:で|により|にて)[^。！？!?\n]{0,12}?(?:発注|委託|契約|お願い)(?:する|すること)(?:で|に)[^。！？!?\n]{0,12}?(?:まとま|決ま|固ま|内定|話がつ|調整済|話はつ)/gu
+
+/** Investigation told before the police announce it: …とみて来週にも事情聴取に入るそうです. */
+const POLICE = /警察|県警|警察署|捜査員|刑事|捜査関係者/u
+const INVESTIGATION = /(?:とみて|と見て|とにらんで|と睨んで)[^。！？!?\n]{0,16}?(?:捜査|調べ|事情聴取|聴取|立件|逮捕|捜索)|(?:事情聴取|任意聴取|家宅捜索|任意同行|逮捕|立件|書類送検|送検|聴取)(?:に|を|へ)?(?:入る|入り|踏み切る|する|される|行う)(?:そう|らしい|みたい|予定|見込み|方針|とのこと|って)/gu
+const INVESTIGATION_PUBLIC = /発表し|発表によると|公表し|報道|ニュース|新聞|逮捕されました|容疑で/u
+
 /** A sentence about protecting secrets, not telling one. */
-const AWARENESS = /研修|防止|守る|守り|徹底|対策|漏えい|漏洩|流出|啓発|注意喚起|セキュリティ教育|管理の|取り扱いについて|取扱いについて|しないよう|やめましょう|やめて|気をつけましょう|注意しましょう/u
+const AWARENESS = /研修|防止|守る|守り|徹底|対策(?!本部|室|課)|漏えい|漏洩|流出|啓発|注意喚起|セキュリティ教育|管理の|取り扱いについて|取扱いについて|しないよう|やめましょう|やめて|気をつけましょう|注意しましょう/u
 
 /** Candidates looked at per pattern and paragraph: findings are grouped anyway, and typing stays cheap on pathological text. */
 const MAX_HITS = 64
@@ -355,6 +428,30 @@ export const confidential: RuleFamily = {
         message: '「{excerpt}」と、報告書の公表前の監査・調査の内容（またはその隠蔽）を伝えています。',
         hint: '監査や調査の指摘は、報告書が公表されてから、その内容をもとに伝えてください。指摘への対応は担当課を通じて正規の手続で行ってください。',
       },
+      'confidential/budget': {
+        title: '公表前の予算額',
+        titleEn: 'Budget figure not yet released',
+        severity: 'block',
+        floor: 'warn',
+        message: '「{excerpt}」と、予算編成や議案の公表前の予算額・増減を伝えています。意思形成過程の情報は秘密情報として扱われます。',
+        hint: '予算の金額は、予算案や議案が公表された後に、市の公表資料（予算の概要・議案）へのリンクを添えて伝えてください。',
+      },
+      'confidential/staff-notice': {
+        title: '職員向けの連絡・内部通知',
+        titleEn: 'Internal notice to staff',
+        severity: 'block',
+        floor: 'warn',
+        message: '「{excerpt}」は職員向けの連絡や内部の通知・対応方針です。公式アカウントで発信する情報ではありません。',
+        hint: '職員向けの連絡は庁内の連絡手段（庁内メール・掲示板）で送ってください。誤って公開した場合は削除し、広報担当に報告してください。',
+      },
+      'confidential/investigation': {
+        title: '公表前の捜査情報',
+        titleEn: 'Police investigation not yet public',
+        severity: 'block',
+        floor: 'warn',
+        message: '「{excerpt}」と、警察など関係機関から職務上知り得た、公表前の捜査の情報を伝えています。',
+        hint: '捜査の見通しや関係者の情報は書かないでください。市として伝えられるのは「警察と連携して対応しています」のような事実と、市の対応までです。',
+      },
       'confidential/negotiation': {
         title: '非公表の交渉',
         titleEn: 'Undisclosed negotiation',
@@ -383,7 +480,7 @@ export const confidential: RuleFamily = {
       emit({ rule: 'confidential/marker', start: i, end: i + 1 })
     }
     if (/会議|会合|協議|審査|委員会|検討会|打ち?合わ?せ|ヒアリング|選考|庁議|秘密会|審議|理事会|懇談会|部会|面談|ミーティング|意見交換|長会|幹部会|職会|レク|査定/u.test(t)) {
-      emitAll(doc, t, MEETING, 'confidential/meeting', emit, spans, (m) => !PUBLISHED.test(sentenceOf(t, m.index, m.index + m[0].length)) && !(OUTCOME_PUBLISHED.test(t) && !LEAK.test(t)) && (MEETING_CONTENT.test(t.slice(m.index + m[0].length, m.index + m[0].length + 8)) || m[0].startsWith('非公開')))
+      emitAll(doc, t, MEETING, 'confidential/meeting', emit, spans, (m) => !PUBLISHED.test(sentenceOf(t, m.index, m.index + m[0].length)) && !(OUTCOME_PUBLISHED.test(t) && !LEAK.test(t)) && (MEETING_CONTENT.test(t.slice(m.index + m[0].length, m.index + m[0].length + 12)) || m[0].startsWith('非公開')))
       emitAll(doc, t, CLOSED_SESSION, 'confidential/meeting', emit, spans, (m) => {
         const end = m.index + m[0].length
         const sentence = sentenceOf(t, m.index, end)
@@ -443,10 +540,10 @@ export const confidential: RuleFamily = {
         const sentence = sentenceOf(t, m.index, m.index + m[0].length)
         if (BID_PUBLIC.test(sentence) || AWARENESS.test(sentence)) return false
         // 予定価格 alone is often published before a bid; it is a secret only when the paragraph is about a bid not yet opened.
-        return !/^(?:入札)?予定価格/u.test(m[0]) || /入札|公告|業者|指名|ご参考|参考に|こっそり|内緒/u.test(t)
+        return !/^(?:入札)?予定価格/u.test(m[0]) || /入札|公告|業者|指名|ご参考|参考に|こっそり|内緒|随意契約|随契|発注|建設さん|工務店さん/u.test(t)
       })
     }
-    if (/一足/u.test(t) && RELEASE_TO_COME.test(t)) emitAll(doc, t, EARLY_REVEAL, 'confidential/pre-release', emit, spans, () => true)
+    if (/一足|ひと足|ひとあし/u.test(t) && RELEASE_TO_COME.test(t)) emitAll(doc, t, EARLY_REVEAL, 'confidential/pre-release', emit, spans, () => true)
     if (/しか|だけ|のみ|外部|部外者|市民|一般|口外|他言|課内|庁内|内部|部内|係内|職員|幹部|外に|外には|表に|公に/u.test(t)) emitAll(doc, t, STAFF_ONLY, 'confidential/staff-only', emit, spans, (m) => !PUBLISHED.test(sentenceOf(t, m.index, m.index + m[0].length)) && !/ませんか|相談|悩/u.test(sentenceOf(t, m.index, m.index + m[0].length)))
     if (/しか|だけ|のみ/u.test(t)) {
       emitAll(doc, t, INSIDERS_ONLY, 'confidential/staff-only', emit, spans, (m) => {
@@ -470,7 +567,7 @@ export const confidential: RuleFamily = {
       emitAll(doc, t, NOT_PUBLIC, 'confidential/pre-release', emit, spans, (m) => free(m) && !AWARENESS.test(sentenceOf(t, m.index, m.index + m[0].length)))
     }
     // Off the record, with a decision of the city in the sentence or the next (ここだけの話、…に決まりました).
-    if (/ここだけ|内緒|ナイショ|内密/u.test(t)) {
+    if (/ここだけ|内緒|ナイショ|ないしょ|ひみつ|ヒミツ|内密/u.test(t)) {
       emitAll(doc, t, OFF_RECORD, 'confidential/pre-release', emit, spans, (m) => {
         const end = m.index + m[0].length
         const next = sentenceAround(t, end, end)
@@ -488,7 +585,7 @@ export const confidential: RuleFamily = {
       }))
     }
     // A personnel move told before it is announced (異動が決まりました…正式な発表は来週なので).
-    if (NOT_ANNOUNCED.test(t) && !MOVE_PUBLIC.test(t) && /異動|転勤|転出|昇進|昇格|栄転|着任|就任|退任|配属|出向|後任|戻|移|行かれ|人事/u.test(t)) {
+    if (NOT_ANNOUNCED.test(t) && !MOVE_PUBLIC.test(t) && /異動|転勤|転出|昇進|昇格|栄転|着任|就任|退任|配属|出向|後任|戻|移|行かれ|来られ|人事/u.test(t)) {
       emitAll(doc, t, MOVE, 'confidential/personnel', emit, spans, once(free))
     }
     // Who filed a complaint or a request (要望を出されたのは、お隣の方ではなかですよ).
@@ -530,6 +627,47 @@ export const confidential: RuleFamily = {
     if (SELECTION.test(t) && NOTICE_TO_COME.test(t) && !RESULT_PUBLIC.test(t)) {
       emitAll(doc, t, SCORES, 'confidential/pre-release', emit, spans, once(free))
     }
+    // Round 10 kinds.
+    const notAware = (m: RegExpExecArray): boolean => free(m) && !AWARENESS.test(sentenceOf(t, m.index, m.index + m[0].length))
+    // A secret until the release, with who was chosen named (発表日まではないしょ…さんに決まった).
+    if (/まで|まだ/u.test(t) && WHO_DECIDED.test(t)) emitAll(doc, t, SECRET_TILL, 'confidential/pre-release', emit, spans, once(notAware))
+    // A release named for later, told first (明日の記者会見で発表する…ひと足先にちょっとだけ…無料になります).
+    if (FUTURE_RELEASE.test(t)) {
+      emitAll(doc, t, PEEK, 'confidential/pre-release', emit, spans, once((m) => notAware(m) && PEEK_CONTENT.test(t.slice(m.index + m[0].length, m.index + m[0].length + 60))))
+    }
+    // A named member of staff to take a post later, stated as settled.
+    if (!APPOINTMENT_PUBLIC.test(t)) emitAll(doc, t, FUTURE_APPOINTMENT, 'confidential/personnel', emit, spans, once(notAware))
+    // A budget figure before its release: agreed with 財政課, in a bill before its notice, a cut read in internal papers.
+    if (/予算|お金|費用|経費|補助金|事業費|委託費|財政|査定/u.test(t) && !BUDGET_PUBLIC.test(t)) {
+      emitAll(doc, t, BUDGET_AGREED, 'confidential/budget', emit, spans, once(notAware))
+      if (BILL_TO_COME.test(t)) emitAll(doc, t, BUDGET_BILL, 'confidential/budget', emit, spans, once(notAware))
+      if (INSIDE_SOURCE.test(t)) emitAll(doc, t, BUDGET_CUT, 'confidential/budget', emit, spans, once(notAware))
+    }
+    // A notice meant for staff, or the line to take with the press.
+    if (/各位|各課|所属長|全職員/u.test(t)) emitAll(doc, t, STAFF_ADDRESSED, 'confidential/staff-notice', emit, spans, once(free))
+    if (/会見|取材|報道|マスコミ|記者/u.test(t)) {
+      emitAll(doc, t, PRESS_LINE, 'confidential/staff-notice', emit, spans, once((m) => notAware(m) && !/個人|プライバシー|配慮|ご遺族|被害者/u.test(sentenceOf(t, m.index, m.index + m[0].length))))
+    }
+    if (/通知|通達/u.test(t)) emitAll(doc, t, INTERNAL_NOTICE, 'confidential/staff-notice', emit, spans, once((m) => notAware(m) && !PUBLISHED.test(sentenceOf(t, m.index, m.index + m[0].length))))
+    // An internal report or tally cited as the source of figures; figures before they go up.
+    if (/[0-9０-９一二三四五六七八九十]/u.test(t) && !paragraphPublished) {
+      // 内部資料 and its kin are the word list's markers.
+      emitAll(doc, t, INTERNAL_SOURCE, 'confidential/staff-only', emit, spans, once((m) => notAware(m) && !/^(?:内部|庁内|課内|部内)(?:資料|メモ|文書)/u.test(m[0])))
+      emitAll(doc, t, REPORT_BEFORE, 'confidential/pre-release', emit, spans, once(notAware))
+    }
+    // A document handed only to members, shared.
+    if (/だけ|のみ|しか|限定|限り/u.test(t)) {
+      emitAll(doc, t, MEMBERS_ONLY, 'confidential/staff-only', emit, spans, once((m) => {
+        const sentence = sentenceOf(t, m.index, m.index + m[0].length)
+        return notAware(m) && DOCUMENT.test(sentence) && !PUBLISHED.test(sentence) && LEAK.test(t) && !/記念品|粗品|プレゼント|先着|参加賞/u.test(t)
+      }))
+    }
+    // How a procurement selection went (scores, the gap, the panel split), not published.
+    if (PROCUREMENT.test(t) && !RESULT_PUBLIC.test(t)) emitAll(doc, t, SCORE_GAP, 'confidential/pre-release', emit, spans, once(notAware))
+    // A contractor chosen inside before the contract.
+    if (/随意契約|随契|特命/u.test(t) && !BID_PUBLIC.test(t)) emitAll(doc, t, CONTRACT_DECIDED, 'confidential/pre-release', emit, spans, once(notAware))
+    // A police investigation told before it is public.
+    if (POLICE.test(t) && !INVESTIGATION_PUBLIC.test(t)) emitAll(doc, t, INVESTIGATION, 'confidential/investigation', emit, spans, once(notAware))
     for (const h of doc.hits('confidential')) {
       const { start, end } = doc.fromSqueezed(h.start, h.end)
       if (spans.some((s) => s.start < end && s.end > start)) continue

@@ -462,4 +462,115 @@ describe('confidential (5(1))', () => {
   it.each(disclosed)('passes %s', (text) => {
     expect(summary(findingsOf(confidential, text))).toEqual([])
   })
+
+  // Round 10 kinds in new wording (standard, keigo, である調, 筑後弁, a mascot's 〜っパ, casual): a secret until the release with
+  // who was chosen named; a release named for later told first; a member of staff to take a post later; budget figures before
+  // their release (agreed with 財政課, a bill before its notice, a cut read in internal papers); notices to staff, the line to
+  // take with the press, internal notices cited; internal tallies and figures before they go up; papers handed only to members;
+  // a contractor settled inside; a police investigation; how a procurement selection went; closed meetings in brackets.
+  const round10: Array<[string, string[]]> = [
+    ['まだ言えない話なんだけど、今年の花火大会のゲストは地元出身の歌手・有明みなみさんに決まったよ！', ['confidential/pre-release:block:まだ言えない話なんだけど']],
+    ['解禁日までは内緒でお願いしたいのですが、新しい観光大使は俳優の堀田さんで決定です。', ['confidential/pre-release:block:解禁日までは内緒']],
+    ['まだ話せんことやけど、新しか道の駅の運営はうきは物産社に内定したげな', ['confidential/pre-release:block:まだ話せんことやけど']],
+    ['発表まではひみつだっパ…新しい相棒キャラの名前は「ドンコちゃん」に決まったっパ！', ['confidential/pre-release:block:発表まではひみつ']],
+    ['来週の定例会見で市長が発表予定の新事業ですが、フライングで…市内の小中学校の給食費が4月から無料になります！', ['confidential/pre-release:block:フライングで']],
+    ['あさっての記者発表で公表される新しい観光ルート、一足早くお伝えすると、川下りと酒蔵めぐりのセットで2,000円になります。', ['confidential/pre-release:block:一足早く']],
+    ['明日の会見で発表されます。ひと足先にお知らせすると、新しいごみ袋の値段は1枚40円に値上がりします。', ['confidential/pre-release:block:ひと足先に']],
+    ['※4月1日から、中央公民館長には文化振興課の大塚 裕子 係長が就任することが内定しています。', ['confidential/personnel:block:4月1日から、中央公民館長には文化振興課の大塚 裕子 係長が就任することが内定し']],
+    ['新年度からの建設課長として、いまの道路河川係長の中島さんが来られることが決まっております。', ['confidential/personnel:block:新年度からの建設課長として、いまの道路河川係長の中島さんが来られることが決まっ']],
+    ['来春からの保育園の園長には、いまの主任の先生がなられることになったそうです♪', ['confidential/personnel:block:来春からの保育園の園長には、いまの主任の先生がなられることになっ']],
+    ['うちの課に4月から本庁の税務課の係長が来られることになったんです。正式な発表はまだなので、そっとしておいてくださいね。', ['confidential/personnel:block:来られることにな']],
+    ['来年度の花火大会の補助金は、財政課との協議で800万円に決まりそうです。まだ予算案には載っていません。', ['confidential/budget:block:財政課との協議で800万円に決ま']],
+    ['次年度の防犯灯LED化事業費（1,950万円）は市長査定で了承を得た。', ['confidential/meeting:block:市長査定']],
+    ['中の人のメモをのぞいちゃったっパ。来年度のかっぱ祭りの予算は今年より2割カットらしいっパ…', ['confidential/budget:block:来年度のかっぱ祭りの予算は今年より2割カット']],
+    ['6月議会に提出予定の補正予算案には、道の駅の改修費として1億2,000万円が計上されています。議案は告示後に公開します。', ['confidential/budget:block:補正予算案には、道の駅の改修費として1億2,000万円が計上され']],
+    ['各所属長様\n明日の避難所開設に伴う職員の参集は、午前7時とします。', ['confidential/staff-notice:block:各所属長様']],
+    ['■全職員へ■ 本日の停電の件は、取材を受けても原因についてはコメントしないようお願いします。', ['confidential/staff-notice:block:■全職員へ']],
+    ['総務部長通知によれば、今年の夏季休暇は職員1人あたり3日までに減らされるとのことです。', ['confidential/staff-notice:block:部長通知によれば']],
+    ['市長公室長通知（柳秘第52号）を受け、来年度のイベント後援は原則として見合わせることとする。', ['confidential/staff-notice:block:室長通知（柳秘第52号）を受け']],
+    ['内部の集計だと、今年の川下りの乗船客は去年より2万人多いみたいです✨', ['confidential/staff-only:block:内部の集計だと']],
+    ['課内のデータによれば、不法投棄の通報は先月だけで38件にのぼっています。', ['confidential/staff-only:block:課内のデータによれば']],
+    ['県に報告する前の数値ですが、避難所には現在214人がいらっしゃいます。', ['confidential/pre-release:block:県に報告する前の数値']],
+    ['まだ外には出していない資料ですけど、来場者アンケートの満足度は92%でした。', ['confidential/pre-release:block:まだ外には出していない資料ですけど']],
+    ['理事の皆さんにしか配っていない事業計画の案、こっそり載せちゃいます。', ['confidential/staff-only:block:理事の皆さんにしか配っ']],
+    ['議員のみに配付された試算資料ですが、写真でご紹介します。', ['confidential/staff-only:block:議員のみに配付']],
+    ['審査員の方々だけにお渡しした採点表を、参考までに共有しますね。', ['confidential/staff-only:block:審査員の方々だけにお渡し']],
+    ['排水機場のポンプ更新は、特命随意契約で筑後電機さんにお願いすることで課内の調整は固まりました。', ['confidential/pre-release:block:特命随意契約で筑後電機さんにお願いすることで課内の調整は固ま']],
+    ['避難所の仮設トイレ、随契で地元業者に委託することに決まったよ。金額は120万円くらい。', ['confidential/pre-release:block:随契で地元業者に委託することに決ま']],
+    ['本件は随意契約により有明建設に発注することで内定している。', ['confidential/pre-release:block:随意契約により有明建設に発注することで内定']],
+    ['例の不法投棄、警察の方の話では、もう犯人の目星はついていて近いうちに家宅捜索するらしいです。', ['confidential/investigation:block:家宅捜索するらしい']],
+    ['署の刑事さんから伺ったところでは、窃盗グループの仕業とみて捜査を進めているとのことでございます。', ['confidential/investigation:block:とみて捜査']],
+    ['県警の担当者によると、来週には関係者から任意聴取を行う見込みだそうです。', ['confidential/investigation:block:任意聴取を行う見込み']],
+    ['指定管理者の選定、A社とB社の評価点はたった2点差だったんですよ〜', ['confidential/pre-release:block:評価点はたった2点差']],
+    ['給食センター運営のプロポーザルは、審査員でも評価が割れたと聞きました。', ['confidential/pre-release:block:審査員でも評価が割れ']],
+    ['コンペの結果、1位と2位は僅差でした。提案書はどちらも力作でした。', ['confidential/pre-release:block:1位と2位は僅差']],
+    ['部長会議（非公開）において、来年度の組織改編の方針が示されました。', ['confidential/meeting:block:部長会議']],
+    ['災害対策本部（非公開の第2回会議）の資料では、孤立している世帯は5世帯です。', ['confidential/meeting:block:非公開の第2回会議']],
+    ['取材に対しては、職員の残業時間の件については回答を控えるようにしてください。', ['confidential/staff-notice:block:取材に対しては、職員の残業時間の件については回答を控えるよう']],
+    ['マスコミから聞かれても、ごみ処理場の煙突の件は言わないでおいてください。', ['confidential/staff-notice:block:マスコミから聞かれても、ごみ処理場の煙突の件は言わないでおいて']],
+    ['マスコミには、市長の入院の件は当面伏せておく方針です。', ['confidential/staff-notice:block:マスコミには、市長の入院の件は当面伏せておく方針']],
+  ]
+  it.each(round10)('reports %s', (text, expected) => {
+    expect(summary(findingsOf(confidential, text))).toEqual(expected)
+  })
+  const round10Clean: string[] = [
+    // Their near neighbours: teasers that name no one, releases announced without a peek, appointments announced or
+    // hoped for, budgets passed or published, national and prefectural notices, staff thanked in public, tallies to come,
+    // handouts at events, contracts concluded, police work in general or announced, contest results, published meetings.
+    'ステージゲストは当日までナイショ！お楽しみに🎉',
+    'まだ詳しいことはお伝えできませんが、日程が決まり次第お知らせします。',
+    '新しい観光大使は、俳優の堀田さんに決まりました！委嘱式は来月です。',
+    '発表までは結果が分からないので、私たちもドキドキです。大賞は市民投票で決まります。',
+    '明日の記者会見で、市長が新しい子育て支援策を発表します。会見の様子はYouTubeでライブ配信します。',
+    'ひと足先に春を感じに、中山の大楠を見に行ってきました🌸',
+    '明日の記者会見で発表する内容は、会見後に市ホームページに掲載します。',
+    '来週の記者発表で公表される新事業について、一足早く職員向けの説明会を開きました。',
+    '4月1日付で、子ども家庭課長に古庄直人が就任しました。',
+    '4月からの新しい館長には、地域に開かれた図書館づくりを期待しています。',
+    '来年度から図書館長は公募で選ぶことが決まりました。',
+    '4月から園長として着任する予定の山田です。よろしくお願いします。',
+    '来年度から、新しい園長には副園長の田中が就任することが決まりました。4月1日付の人事異動は市ホームページをご覧ください。',
+    '3月定例会で当初予算案が可決されました。新庁舎整備には2億4,000万円を計上しています。',
+    '補正予算案には、災害復旧費として5億円が計上されています。議案の内容は市ホームページでご覧いただけます。',
+    '来年度の予算編成に向けて、財政課が各課からの要望を取りまとめています。',
+    '財政課と協議のうえ、不足する費用は予備費で対応することとしました。',
+    '来年度の観光予算が3割減るという報道がありましたが、そのような事実はありません。',
+    '来年度の子育て支援の予算は今年より1割増えました。当初予算の概要をご覧ください。',
+    '厚生労働省通知に基づき、接種間隔を変更しました。',
+    '県の通知により、今年の鳥インフルエンザ対策を強化します。',
+    '記者会見では、被災された方の個人情報には触れないよう配慮しています。',
+    '職員の皆さん、連日の対応お疲れさまでした。市民の皆さまのご協力にも感謝いたします。',
+    '市民の皆さまへ　明日の清掃活動は雨天中止です。',
+    '取材のご依頼は秘書広報課までご連絡ください。',
+    '記者会見で市長が、排水ポンプ車の到着が遅れた件について説明し、おわびしました。',
+    '各課の窓口は、12月29日から1月3日までお休みです。',
+    '庁内の報告書の様式を統一しました。',
+    '避難所には現在214人が避難されています（18時現在）。',
+    '被害状況は現在集計中です。まとまり次第、市ホームページでお知らせします。',
+    '内部の研修資料では、個人情報の取り扱いについて10項目のルールを定めています。',
+    '県への報告は、毎日17時に行っています。',
+    'まだ申請書を出していない方は、3月31日までに提出してください。',
+    '参加者の皆さんにだけお配りする記念品もあります！',
+    '委員の皆さまにだけお配りした資料は、後日市ホームページにも掲載します。',
+    '当日は委員の皆さまにのみ資料をお配りします。傍聴の方は市ホームページでご覧ください。',
+    '先着50名の方にだけ、オリジナル缶バッジをお渡しします。',
+    '復旧工事は、緊急性が高いため随意契約により有明建設と契約を締結しました。',
+    '随意契約の結果は、市ホームページで公表しています。',
+    '災害時の随意契約の運用について、職員研修を行いました。',
+    '不法投棄は犯罪です。見かけた方は警察か市の環境課へご連絡ください。',
+    '警察と連携し、パトロールを強化しています。',
+    '県警の発表によると、容疑者は本日逮捕されました。',
+    '警察署の協力で、特殊詐欺の被害防止講座を開きます。',
+    '不審な車を見かけたら、すぐに110番を。警察が事情を聴きに伺うことがあります。',
+    'プロポーザルの審査結果を公表します。最優秀提案者はA社（評価点85点、次点B社83点）です。',
+    '書道コンクールは、1位と2位がわずか3点差の大接戦でした！',
+    '指定管理者の候補者を選定しました。審査の経過と点数は市ホームページに掲載しています。',
+    '災害対策本部を設置し、第4回会議を開催しました。会議の概要は市ホームページに掲載しています。',
+    '庁議において決定した行政改革大綱を、市ホームページで公表しました。',
+    '審査員の皆さんで意見を出し合い、入賞作品を選びました。おめでとうございます！',
+  ]
+  it.each(round10Clean)('passes %s', (text) => {
+    expect(summary(findingsOf(confidential, text))).toEqual([])
+  })
+
 })
