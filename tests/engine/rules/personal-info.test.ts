@@ -17,7 +17,7 @@ describe('personal-info (4(4), 5(1))', () => {
     ['携帯：080-\r\n2719-\r\n4450', ['personal-info/mobile:block:080-\r\n2719-\r\n4450']],
     ['昨日、騒音の件で市役所にご意見をくださった三橋町藤吉の吉原様、対応が遅れ申し訳ございませんでした。', ['personal-info/identifiable-person:warn:吉原様']],
     ['お名前は江口大輔さん、免許証番号は4821\n0337 6510 です。', ['personal-info/drivers-licence:block:4821\n0337 6510']],
-    ['本日、市内で新たに確認された患者さんは、大和町にお住まいの70代で海苔漁を営む男性お一人です。現在、入院して治療を受けておられます。', ['personal-info/identifiable-person:warn:大和町にお住まいの']],
+    ['本日、市内で新たに確認された患者さんは、大和町にお住まいの70代で海苔漁を営む男性お一人です。現在、入院して治療を受けておられます。', ['personal-info/identifiable-person:block:大和町にお住まいの']],
     ['沖端町の川沿いで鍼灸院をされている方から、夜の川下り照明がまぶしくて眠れないとのご意見をいただきました。', ['personal-info/identifiable-person:warn:沖端町の']],
     ['お心当たりの方は、拾得された三橋町在住の方（連絡先 090-4817-2236）へ直接ご連絡ください。', ['personal-info/mobile:block:090-4817-2236']],
     ['免許証番号 4 0 1 2 0 8 3 5 6 7 1 0、氏名 松尾和子様', ['personal-info/drivers-licence:block:4 0 1 2 0 8 3 5 6 7 1 0']],
