@@ -284,7 +284,7 @@ export function identifiablePerson(doc: Doc, addressSpans: Span[], emit: Emit, r
 }
 
 /** Where someone lives, below the city: 大和町にお住まいの, 沖端町の, 三橋地区で. */
-const DISTRICT = /[\p{Script=Han}]{1,6}(?:町|村|地区)[\p{Script=Han}]{0,4}(?:にお住まいの|在住の|に住む|の|で)/u
+const DISTRICT = /[\p{Script=Han}]{1,6}(?:町|村|地区)[\p{Script=Han}ノヶ々]{0,5}(?:にお住まいの|在住の|に住む|の|で)/u
 /** An age band or age: 70代, 七十代, 82歳. */
 const AGE_BAND = /(?<![0-9])[1-9]0代|[二三四五六七八九]十代|(?<![0-9])[0-9]{1,3}(?:歳|才)/u
 /** What someone does for a living: 海苔漁を営む, 鍼灸院をされている, 店を経営する, 市役所にお勤めの. */
@@ -298,10 +298,12 @@ const SENSITIVE =
   /患者|感染|陽性|入院|治療|亡くな|死亡|苦情|ご意見|お叱り|ご指摘|通報|被害|逮捕|容疑|事故|クレーム|滞納|差押|差し押さえ|分納|未納|督促|生活保護|虐待|一時保護|児童相談所|搬送|救急|熱中症|孤独死|徘徊|不登校|補導/u
 /** Where someone lives, said with the verb: 県営団地3号棟に一人でお住まいの, 本町在住, 干拓で暮らす. */
 const LIVES_AT =
-  /[\p{Script=Han}ァ-ヶノ々0-9]{2,16}(?:に|で)(?:一人で|ひとりで|お一人で|独りで|ご家族と|家族と)?(?:お住まい|住む|住んで|暮らす|暮らして)|[\p{Script=Han}ァ-ヶノ々]{2,10}在住/u
+  /[\p{Script=Han}ァ-ヶノ々0-9]{2,16}(?:に|で)(?:一人で|ひとりで|お一人で|独りで|ご家族と|家族と)?(?:お住まい|住む|住んで|暮らす|暮らして)|[\p{Script=Han}ァ-ヶノ々0-9]{2,16}で(?:一人|ひとり|独り)暮らし|[\p{Script=Han}ァ-ヶノ々]{2,10}在住/u
 const WIDE_LIVES = /^(?:市内|県内|町内|市外|県外|国内|海外|近隣|近所|地元|都内|東京|福岡|九州)/u
 /** A landmark or a building that narrows the place to a house: 旧郵便局向かい, 県営団地3号棟, 番地. */
 const LANDMARK = /向かい|の隣|隣の|裏手|斜め前|号棟|[0-9一二三四五六七八九]+棟|団地|アパート|マンション|番地|丁目/u
+/** A place named by what is next to the house: 矢加部の郵便局の隣, 中島の旧公民館向かい. */
+const LANDMARK_PLACE = /[\p{Script=Han}ァ-ヶノ々]{2,10}の[\p{Script=Han}ァ-ヶー]{1,10}(?:の隣|向かい|の裏手|の斜め前)/u
 /** The household: ひとり親世帯, 一人でお住まい, 独居, 高齢者のみの世帯. */
 const HOUSEHOLD =
   /ひとり親|母子家庭|父子家庭|母子世帯|父子世帯|一人暮らし|ひとり暮らし|独居|(?:一人|ひとり|お一人)で(?:お住まい|暮らし|住んで)|二人暮らし|高齢者のみ|老老介護|生活保護/u
@@ -323,7 +325,7 @@ export function describedPerson(doc: Doc, emit: Emit): void {
     at = Math.max(s.end + 1, at + 1)
     const sentence = t.slice(s.start, s.end)
     if (!ONE_PERSON.test(sentence) || GROUP_OF.test(sentence)) continue
-    const district = DISTRICT.exec(sentence)
+    const district = DISTRICT.exec(sentence) ?? LANDMARK_PLACE.exec(sentence)
     const livesRaw = LIVES_AT.exec(sentence)
     const lives = livesRaw && !WIDE_LIVES.test(livesRaw[0]) ? livesRaw : null
     const school = SCHOOL_GRADE.exec(sentence)

@@ -10,7 +10,7 @@
  */
 import { matchAllOf } from '../../regex'
 import type { Doc } from '../../doc'
-import { countDigits, namesPerson, numeralText, type Emit } from './context'
+import { countDigits, namesPerson, numeralText, withoutUrls, type Emit } from './context'
 
 interface IdentifierSpec {
   rule: string
@@ -114,6 +114,7 @@ export function identifiers(doc: Doc, emit: Emit): void {
   const t = numeralText(doc, 5)
   if (countDigits(t) < 4) return
   const person = namesPerson(t)
+  const plain = withoutUrls(doc, doc.norm.text)
   const taken: Array<[number, number]> = []
   for (const spec of IDENTIFIERS) {
     spec.keyword.lastIndex = 0
@@ -143,7 +144,8 @@ export function identifiers(doc: Doc, emit: Emit): void {
         organisational = !holderIsPerson && (spec.organisation.test(lineAround(t, k.index, b)) || (holderLine !== null && spec.organisation.test(holderLine[1]!)))
       }
       // A holder's place after the number or a list of the people it names stands for the name.
-      const placed = PLACE_AFTER.exec(t.slice(b, b + 16))
+      // (Read in the plain text: 三橋町 next to a number is not a numeral there.)
+      const placed = PLACE_AFTER.exec(plain.slice(b, b + 16))
       const holder = person || (placed !== null && !NOT_PLACE_WORD.test(placed[1]!)) || PEOPLE_LIST.test(t)
       const severity = organisational ? 'info' : spec.needsPerson && !holder ? 'warn' : 'block'
       emit({
