@@ -17,7 +17,7 @@ describe('personal-info (4(4), 5(1))', () => {
     ['携帯：080-\r\n2719-\r\n4450', ['personal-info/mobile:block:080-\r\n2719-\r\n4450']],
     ['昨日、騒音の件で市役所にご意見をくださった三橋町藤吉の吉原様、対応が遅れ申し訳ございませんでした。', ['personal-info/identifiable-person:warn:吉原様']],
     ['お名前は江口大輔さん、免許証番号は4821\n0337 6510 です。', ['personal-info/drivers-licence:block:4821\n0337 6510']],
-    ['本日、市内で新たに確認された患者さんは、大和町にお住まいの70代で海苔漁を営む男性お一人です。現在、入院して治療を受けておられます。', ['personal-info/identifiable-person:warn:大和町にお住まいの']],
+    ['本日、市内で新たに確認された患者さんは、大和町にお住まいの70代で海苔漁を営む男性お一人です。現在、入院して治療を受けておられます。', ['personal-info/identifiable-person:block:大和町にお住まいの']],
     ['沖端町の川沿いで鍼灸院をされている方から、夜の川下り照明がまぶしくて眠れないとのご意見をいただきました。', ['personal-info/identifiable-person:warn:沖端町の']],
     ['お心当たりの方は、拾得された三橋町在住の方（連絡先 090-4817-2236）へ直接ご連絡ください。', ['personal-info/mobile:block:090-4817-2236']],
     ['免許証番号 4 0 1 2 0 8 3 5 6 7 1 0、氏名 松尾和子様', ['personal-info/drivers-licence:block:4 0 1 2 0 8 3 5 6 7 1 0']],
@@ -198,10 +198,105 @@ describe('personal-info (4(4), 5(1))', () => {
     // two of them: a warning
     ['柳城中2年 吹奏楽部の松尾 陽菜さんが代表に選ばれました。', ['personal-info/identifiable-person:warn:松尾 陽菜さん']],
     ['表彰されたのは城内小学校4年の田中 蓮くん。おうちは三橋町のほうです。', ['personal-info/identifiable-person:warn:田中 蓮くん']],
+    // rounds 9–10 kinds: a person singled out without a name — where they live (or school and grade) with two more
+    // details (landmark, livelihood, household, age) in a matter that harms them (arrears, a rescue, a child taken into care)
+    ['・うち1件は、三橋町高畑のコンビニ裏で鮮魚店を営む60代の男性で、固定資産税を3年分滞納している。', ['personal-info/identifiable-person:block:三橋町高畑の']],
+    ['昨夜救急搬送されたのは、大和町鷹ノ尾の市営住宅2号棟でひとり暮らしをされている80代の女性です。', ['personal-info/identifiable-person:block:大和町鷹ノ尾の']],
+    ['先月、城内小学校3年の男子児童（母子家庭、沖端町在住）について、虐待の疑いで通報があり、児童相談所が対応した。', ['personal-info/identifiable-person:block:沖端町在住']],
+    ['本日の事故でけがをされたのは、矢加部の郵便局の隣で農業を営む70代の方お一人です。', ['personal-info/identifiable-person:block:矢加部の郵便局の隣']],
+    // two details stay a warning
+    ['三橋町で70代の男性が交通事故にあい、軽いけがをしました。', ['personal-info/identifiable-person:warn:三橋町で']],
+    // a named person's health or care condition in the bracket (要配慮個人情報): with a ward, or as a list
+    ['見守りの対象者：・3区 田中ミツさん（認知症、独居）・5区 江口清さん（車いす）', ['personal-info/identifiable-person:block:田中ミツさん']],
+    ['避難行動要支援者：古賀スミ子さん（要介護3）、松尾一郎さん（人工透析）', ['personal-info/identifiable-person:block:古賀スミ子さん']],
+    ['沖端町の大塚ハナ様（寝たきり）のお宅へは、消防団が先に向かってください。', ['personal-info/identifiable-person:block:大塚ハナ様']],
+    // a named person where they are now (a shelter, a ward), rescued or out of touch with family
+    ['大和中学校体育館に避難されている中村ハルさん（88歳）が、息子さんと連絡がとれず困っておられます。', ['personal-info/identifiable-person:block:中村ハルさん']],
+    ['ご質問の件、吉田一男さん（81）は今朝ボートで救出され、現在は柳川病院に入院されています。', ['personal-info/identifiable-person:block:吉田一男さん']],
+    ['浜武のご自宅で倒れていた堤 正さん（77）は、救急隊により搬送されました。', ['personal-info/identifiable-person:block:堤 正さん']],
+    // a name with an age and nothing harmful stays a warning
+    ['避難所では、民生委員の古賀さん（68）が受付を手伝ってくださいました。', ['personal-info/identifiable-person:warn:古賀さん']],
+    ['中島さん（72歳）が、避難所で炊き出しのボランティアをしてくださいました。', ['personal-info/identifiable-person:warn:中島さん']],
+    // a child pointed out in a photo with their nursery or school and age
+    ['写真の右から2番目が、わかば保育園に通う古賀ひなちゃん（4歳）です。', ['personal-info/identifiable-person:block:古賀ひなちゃん']],
+    ['写真の中央で賞状を持っているのは、柳河小学校2年の松尾 蓮くん（8歳）です！', ['personal-info/identifiable-person:block:松尾 蓮くん']],
+    ['前列の真ん中、両開小4年の田中結衣さん（10）が最後まで元気に踊ってくれました。', ['personal-info/identifiable-person:block:田中結衣さん']],
+    ['写真右が、講師の北島さん（72歳）です。', ['personal-info/identifiable-person:warn:北島さん']],
+    // a named resident's household circumstances told from a consultation
+    ['先日、三橋町にお住まいの石橋 真由美さんが「夫の介護をしながらでは、もう限界です」と窓口で泣きながら話されました。', ['personal-info/identifiable-person:block:石橋 真由美さん']],
+    ['大和町在住の古賀 恵さんから、ひとり親で3人のお子さんを育てていて生活が苦しいとのご相談がありました。', ['personal-info/identifiable-person:block:古賀 恵さん']],
+    ['昭代にお住まいの松藤 彩さんは、双子を育てながらフルタイムで働いておられます。入所できなければ仕事を辞めるしかないと涙ながらに話されました。', ['personal-info/identifiable-person:block:松藤 彩さん']],
+    ['三橋町にお住まいの山田さんが、双子のお子さんと一緒に参加してくれました。', ['personal-info/identifiable-person:warn:山田さん']],
+    // a number the person gave the writer (いただいた番号, お聞きした番号, 伺ったお電話番号) is theirs
+    ['山本様、お問い合わせの件でご連絡します。ご記入いただいた携帯（090-2231-4478）に、本日夕方おかけします。', ['personal-info/mobile:block:090-2231-4478']],
+    ['先日お聞きした番号 070 5512 8834 につながりませんでした。', ['personal-info/mobile:block:070 5512 8834']],
+    ['伺ったお電話番号（0944-72-3381）へ折り返しご連絡いたします。', ['personal-info/phone:block:0944-72-3381']],
+    // numbers given to people, with where each holder lives or as a list of the people they name
+    ['・会員番号 30-2214（三橋町）・会員番号 30-2251（大和町）', ['personal-info/personal-id:block:30-2214', 'personal-info/personal-id:block:30-2251']],
+    ['以下の未納者は至急納付されたい。利用者番号 88-10231', ['personal-info/personal-id:block:88-10231']],
+    ['受給者証番号 4471-0032（沖端町在住）の方、窓口までお越しください。', ['personal-info/personal-id:block:4471-0032']],
+    // passports issued abroad, in English replies
+    ['The passport you dropped at the station is here — passport No. X4TZ91827, under the name SMITH JOHN.', ['personal-info/passport:block:X4TZ91827']],
+    ['Your passport (number: P7K2M8841) has been found at 御花.', ['personal-info/passport:block:P7K2M8841']],
+    ['旅券を拾得しました。番号 G2H5K9931 のパスポートをお持ちの方はご連絡ください。', ['personal-info/passport:block:G2H5K9931']],
+    // where a guest is staying: the hotel and the room
+    ['Yamada様、落とし物のお財布は、ご宿泊の柳川ホテル 305号室までお届けしますね。', ['personal-info/lodging:block:ホテル 305号室']],
+    ['@anna_trip Anna, we will bring your umbrella to your room 208 at Yanagawa Inn tonight!', ['personal-info/lodging:block:room 208']],
+    ['旅館みなとの203号室にお泊まりと伺ったので、夕方にお持ちしますね。', ['personal-info/lodging:block:旅館みなとの203号室']],
+    // a car's number plate, whole or its last digits with the vehicle
+    ['毎朝7時ごろ、ごみ置き場に家電を置いていく白い軽トラ（福岡 480 け 12-34）を確認しています。', ['personal-info/vehicle-plate:block:福岡 480 け 12-34']],
+    ['駐車場に長期間放置されている車両があります。ナンバーは「・・87」、青のセダンです。', ['personal-info/vehicle-plate:block:・・87']],
+    ['北九州 500 た 8841 の黒いミニバンでお越しの方、ライトがついたままです。', ['personal-info/vehicle-plate:block:北九州 500 た 8841']],
+    ['ナンバー末尾 56-02 のバイクが、夜間に公園で騒音を出しています。', ['personal-info/vehicle-plate:block:56-02']],
+    // a house number followed by a child's name (くん, ちゃん) is the child's home
+    ['大和町中島123番地の古賀 ゆうとくんから、絵が届きました。', ['personal-info/address:block:大和町中島123番地', 'personal-info/identifiable-person:warn:古賀 ゆうとくん']],
+    ['沖端町5-12の陽菜ちゃん（5さい）、お手紙ありがとう！', ['personal-info/address:block:沖端町5-12', 'personal-info/identifiable-person:warn:陽菜ちゃん']],
   ]
   it.each(invalid)('flags %s', (text, expected) => expect(run(text)).toEqual(expected))
 
+  // a reply answers a person: naming them with their school, or two details, ties the account to a real pupil
+  const replies: Array<[string, string[]]> = [
+    ['@hina_0522 いつも見てくれてありがとう！ 柳城中学校1年の松尾ひなさんだよね？ 体育祭で会えたね〜', ['personal-info/identifiable-person:block:松尾ひなさん']],
+    ['いいね！ 昭代小学校5年の古賀そらくん、また会おうね😊', ['personal-info/identifiable-person:block:古賀そらくん']],
+    ['応援ありがとうございます！ 三橋町在住の北島ゆきさん（16）ですよね、また会場で！', ['personal-info/identifiable-person:block:北島ゆきさん']],
+    ['Hi Emma! 傘は Hotel Kawabata の 512 号室までお届けしますね。', ['personal-info/lodging:block:Hotel Kawabata の 512 号室']],
+    ['ありがとうございます！ 柳城中学校の文化祭、楽しかったですね。', []],
+    ['古賀さん、ご参加ありがとうございました！', []],
+    ['柳城中学校の吹奏楽部の演奏は、午後2時からです。', []],
+  ]
+  it.each(replies)('in a reply, %s', (text, expected) => expect(summary(findingsOf(personalInfo, text, { mode: 'reply' }))).toEqual(expected))
+
   const valid = [
+    // hard negatives of the rounds 9–10 kinds: groups, counts, a class, staff, a desk's number, meeting rooms, plates as a topic
+    '大和町にお住まいの高齢者の方を対象に、熱中症予防の訪問を行います。',
+    '市内で熱中症による救急搬送が3件ありました。いずれも70代の男性です。',
+    '本年度の差押え件数は12件、うち大和町が3件であった。',
+    '蒲池小学校5年の児童が、交通安全ポスターで最優秀賞を受賞しました。',
+    '県営団地にお住まいの一人暮らしの方は、こまめな水分補給を心がけてください。',
+    'ひとり親世帯の方を対象に、児童扶養手当の説明会を開催します。',
+    '車いすの方も参加できるよう、スロープを設置しました。',
+    '講演では、認知症の家族を支える会の山田さん（会長）がお話しされました。',
+    '田中さん（看護師）による救命講習を行います。',
+    '三橋公民館にいらっしゃる職員の田中さんに、お声がけください。',
+    '写真の真ん中は、柳川藩主立花邸 御花です。',
+    '写真の左から2番目が市長です。',
+    'お電話いただいた方には、担当から折り返しご連絡します。',
+    'ご登録の番号に変更がある方は、市民課（0944-73-8111）までご連絡ください。',
+    'ご記入いただいた連絡先に、後日結果をお知らせします。',
+    '受給者番号（8桁）は、受給者証の右上に記載されています。',
+    '受付番号 2104-883651（平日のみ）',
+    'Please bring your passport. Tour code: TR2025 starts at 10:00.',
+    'パスポートの申請は、県の旅券窓口で受け付けています。受付番号 12 番までの方は午前中にお越しください。',
+    'Passport holders from 68 countries can enter visa-free. Flight No. JL3301 arrives at 9:30.',
+    '説明会は柳川ホテル2階の会議室で行います。',
+    '市民会館 201号室で、健康相談を行います。',
+    'ホテルの予約は、観光案内所でも承ります。',
+    '説明会はホテル柳川 3階 301号室で行います、ご参加の皆様は筆記用具をお持ちください。',
+    '写真右から2番目が、当日講師を務めた山田さん（東京在住）です。',
+    '臨時駐車場は300台分あります。',
+    'ナンバープレートの交付は、軽自動車検査協会で行います。',
+    '令和7年度の車両購入台数は 12 台、うち軽トラ 4 台。',
+    '沖端町の皆さん、毎朝の見守りありがとうございます。',
     // hard negatives of the kinds above: a team, not a person; a facility near a home; a card's own number format explained
     '昭代中1年テニス部の皆さんが清掃活動に参加してくれました！',
     'お住まいの地区の公民館（三橋町垂見1240番地）で受付します。',

@@ -19,6 +19,9 @@ const NAME_SUFFIX = /さん|ちゃん|くん|君|様(?!宅|方)/g
 function isHanCode(c: number): boolean {
   return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff) || c === 0x3005 || c === 0x3007
 }
+function isKatakanaCode(c: number): boolean {
+  return (c >= 0x30a1 && c <= 0x30fa) || c === 0x30fc
+}
 function isKanaCode(c: number): boolean {
   return (c >= 0x3041 && c <= 0x3096) || (c >= 0x30a1 && c <= 0x30fa) || c === 0x30fc
 }
@@ -34,13 +37,16 @@ const SCHOOL =
  * Where someone lives: a place below the city (大和町中島在住, 西蒲池在住, 三橋町垂見にお住まい,
  * 沖端で暮らす). A city, prefecture or country (東京在住, 市内在住) is too wide to single anyone out.
  */
-const RESIDENCE = /[\p{Script=Han}ァ-ヶノ々]{2,10}(?:在住|に住む|に住んで|にお住まい|で暮らす|で暮らして|に暮らす)/gu
+const RESIDENCE =
+  /[\p{Script=Han}ァ-ヶノ々]{2,10}(?:在住|に住む|に住んで|にお住まい|で暮らす|で暮らして|に暮らす|(?<![様氏君殿長員])の(?:ご自宅|自宅|お宅|ご実家)(?![\p{Script=Han}]))/gu
 const WIDE_PLACE =
-  /(?:市|県|都|府|道|国|州|市内|県内|町内|区内|村内|市外|県外|国内|海外|近隣|近く|近所|地元|同じ|都内|府内|道内|管内|東京|大阪|京都|福岡|北海道|関東|関西|九州|首都圏|本州|外国|地方|郊外|都会|田舎)(?:在住|に住む|に住んで|にお住まい|で暮らす|で暮らして|に暮らす)$/u
+  /(?:市|県|都|府|道|国|州|市内|県内|町内|区内|村内|市外|県外|国内|海外|近隣|近く|近所|地元|同じ|都内|府内|道内|管内|東京|大阪|京都|福岡|北海道|関東|関西|九州|首都圏|本州|外国|地方|郊外|都会|田舎)(?:在住|に住む|に住んで|にお住まい|で暮らす|で暮らして|に暮らす|の(?:ご自宅|自宅|お宅|ご実家))$/u
 /** Where the person lives, right before the name: 大和町中島の…, 沖端町の…, 三橋地区の…. */
 const PLACE_BEFORE_NAME = /[\p{Script=Han}]{1,6}(?:町|村|地区|区)[\p{Script=Han}]{0,4}(?:在住)?の\s?$/u
 /** A place below the city as one item of a bracket: 三橋町, 柳川市大和町中島, 両開地区. */
 const BRACKET_PLACE = /^[\p{Script=Han}ァ-ヶノ々]{0,8}(?:町|村|地区)[\p{Script=Han}ァ-ヶノ々]{0,4}(?:在住)?$/u
+/** A numbered ward (行政区) heading a line of a list: ・2区 古川トシ子さん. */
+const WARD_BEFORE_NAME = /(?:^|[\n・･*\-])\s?[0-9一二三四五六七八九十]{1,2}区\s?$/u
 const NOT_PLACE = /(?:課|係|室|所|会|部|館|店|校|園|署|代表|会長|役員|委員|長|担当|職員|住民|民)の\s?$/u
 
 /** A club named right after a school and grade: 柳城中2年 吹奏楽部の, 昭代中1年テニス部. */
@@ -48,6 +54,33 @@ const CLUB_AFTER_SCHOOL = /^\s?の?\s?[\p{Script=Han}ァ-ヶー]{1,6}部(?:員)?
 /** The next sentence says where the person lives: お家は干拓のほう, 自宅は三橋町の…, 住まいは沖端あたり. */
 const HOME_NEXT =
   /^[\s　]{0,2}(?:(?:その子|彼女|彼|本人|ご本人)の)?(?:お家|おうち|家|自宅|ご自宅|お住まい|住まい)(?:は|が|も)[^。！？!?\n]{0,16}(?:のほう|の方|あたり|辺り|付近|近く|町|地区|村|在住|に住)/u
+/**
+ * A health or care condition told in the bracket after a name (要配慮個人情報): 古川トシ子さん（寝たきり、酸素使用）,
+ * 野田勝さん（独居、車いす）, 城戸ハルエさん（認知症）.
+ */
+const HEALTH_IN_BRACKET =
+  /寝たきり|認知症|車いす|車椅子|酸素|透析|人工呼吸|障がい|障害|要介護|要支援|介護度|独居|一人暮らし|ひとり暮らし|難聴|全盲|視覚|聴覚|歩行困難|持病|糖尿|心臓|医療的ケア|精神|妊娠|入院|療養|服薬/u
+/**
+ * Where the person is right now, told with the name (only added to other details): 2階の和室（2-B）にいらっしゃる,
+ * 有明中央病院の4階病棟で, ご自宅から救助され, 301号室に.
+ */
+const WHEREABOUTS =
+  /(?:に|で)(?:いらっしゃる|おられる|避難して|避難され|避難中|入院して|入院され|入院中)|病棟|号室|[0-9一二三四五六七八九]階の[\p{Script=Han}]{1,4}(?:室|部屋)|(?:病院|医院|クリニック|施設)(?:に|で|へ)(?:搬送|入院|運ばれ|入所)|(?:ご自宅|自宅|お宅)から(?:救助|救出|搬送)/u
+/** A photo pointing the person out (only added to other details): 写真の真ん中で, 写真右, 左から2番目, 前列中央. */
+const PHOTO =
+  /写真(?:の|で|は)?[^。！？!?\n]{0,4}(?:真ん中|中央|右|左|手前|奥)|(?:右|左)から[0-9一二三四五]+(?:番目|人目)|(?:前列|後列)(?:の|右|左|中央|真ん中)|写っている|写ってる/u
+/**
+ * Circumstances of a person's household or life (only added to other details): 双子を育てて, ひとり親, ご実家も遠方,
+ * 仕事を辞めるしかない, 介護をしながら.
+ */
+const CIRCUMSTANCES =
+  /双子|三つ子|ひとり親|シングルマザー|シングルファザー|母子家庭|父子家庭|共働き|フルタイムで働|ご実家|実家も|介護を?しながら|介護されて|離婚|単身赴任|一人暮らし|ひとり暮らし|独居|妊娠中|不妊|失業|仕事を辞め|借金|生活が苦し|生活保護/u
+/**
+ * What makes naming the person harmful: their health, a rescue or evacuation, a family that cannot be
+ * reached, welfare, debt, abuse, or a complaint or distress told at a counter.
+ */
+const PERSON_SENSITIVE =
+  /救助|救出|搬送|入院|病棟|手当てを受け|治療を受け|連絡が(?:と|取)れ|安否|行方不明|避難(?:して|され|中|者)|寝たきり|認知症|要介護|障がい|障害|生活保護|滞納|差押|差し押さえ|虐待|一時保護|児童相談所|涙ながら|泣きながら|辞めるしか|離婚|ひとり親|母子家庭|父子家庭|苦情|クレーム|お叱り/u
 const STAFF = /教諭|先生|校長|教頭|教えて|教える|勤務|勤め|講師|職員|用務員|司書|監督|コーチ|卒業|出身|OB|OG/u
 
 interface Name extends Span {
@@ -71,10 +104,17 @@ function findNames(t: string): Name[] {
       const prefix = t[p - k - 1]
       if (prefix !== undefined && 'おご御'.includes(prefix)) continue
       let start = p - k
-      if (t[start - 1] === ' ' && isHanCode(t.charCodeAt(start - 2))) {
+      // A given name of katakana and kanji after a kanji family name: 古川トシ子さん, 山本ミツ江さん.
+      let kk = 0
+      while (k <= 2 && kk < 3 && start - kk - 1 >= 0 && isKatakanaCode(t.charCodeAt(start - kk - 1))) kk++
+      let kf = 0
+      if (kk > 0) while (kf < 3 && start - kk - kf - 1 >= 0 && isHanCode(t.charCodeAt(start - kk - kf - 1))) kf++
+      if (kk > 0 && kf > 0) start -= kk + kf
+      else if (t[start - 1] === ' ' && isHanCode(t.charCodeAt(start - 2))) {
         let j = start - 1
         while (j > 0 && start - 1 - j < 4 && isHanCode(t.charCodeAt(j - 1))) j--
-        start = j
+        // A numbered ward or a town before the space (4区 野田勝さん, 三橋町 古賀さん) is not a family name.
+        if (!/[0-9]/.test(t[j - 1] ?? '') && !/[区町村市県]$/u.test(t.slice(j, start - 1))) start = j
       }
       names.push({ start, end: after, after })
       continue
@@ -148,7 +188,11 @@ function bracketNames(t: string, have: Name[]): Name[] {
   return out
 }
 
-export function identifiablePerson(doc: Doc, addressSpans: Span[], emit: Emit): void {
+/**
+ * `reply`: the draft answers someone; naming them with their school (a pupil) or two details ties the
+ * account to a real person in public, which blocks.
+ */
+export function identifiablePerson(doc: Doc, addressSpans: Span[], emit: Emit, reply = false): void {
   const t = withoutUrls(doc, doc.norm.text)
   const honorific = /さん|ちゃん|くん|君|様/.test(t)
   const bracketed = BRACKET_HINT.test(t)
@@ -177,11 +221,18 @@ export function identifiablePerson(doc: Doc, addressSpans: Span[], emit: Emit): 
       if (inside.split(/[・、,，/\s]/u).some(place)) others.push({ kind: 'residence', at: n.after })
     }
     const before = t.slice(Math.max(0, n.start - 16), n.start)
-    if (PLACE_BEFORE_NAME.test(before) && !NOT_PLACE.test(before)) others.push({ kind: 'residence', at: n.start - 1 })
+    if ((PLACE_BEFORE_NAME.test(before) && !NOT_PLACE.test(before)) || WARD_BEFORE_NAME.test(before)) others.push({ kind: 'residence', at: n.start - 1 })
+    // 古川トシ子さん（寝たきり、酸素使用）: a health or care condition in the bracket after the name.
+    if (rest[0] === '(' || rest[0] === '（') {
+      const close = t.slice(n.after, n.after + 40).search(/[)）]/u)
+      if (close > 0 && HEALTH_IN_BRACKET.test(t.slice(n.after + 1, n.after + close))) others.push({ kind: 'health', at: n.after })
+    }
   }
   if (others.length === 0) return
   const consent = CONSENT.test(t)
   const reported = new Set<number>()
+  // A list of named people with their health or care conditions (要支援者の一覧): each line is 要配慮個人情報.
+  const healthList = new Set(others.filter((o) => o.kind === 'health').map((o) => o.at)).size >= 2
   for (const n of names) {
     const sentence = sentenceSpan(t, n.start)
     const kinds = new Set(others.filter((o) => o.at >= sentence.start && o.at < sentence.end).map((o) => o.kind))
@@ -191,10 +242,36 @@ export function identifiablePerson(doc: Doc, addressSpans: Span[], emit: Emit): 
     if (kinds.has('school') && STAFF.test(t.slice(sentence.start, sentence.end))) kinds.delete('school')
     if (kinds.size === 0 || reported.has(sentence.start)) continue
     reported.add(sentence.start)
+    // What only narrows a person already described: where they are now, a photo pointing them out, their
+    // household's circumstances (in this sentence or the next).
+    const sentenceText = t.slice(sentence.start, sentence.end)
+    const next = sentence.end < t.length ? t.slice(sentence.end + 1, sentenceSpan(t, Math.min(t.length - 1, sentence.end + 1)).end) : ''
+    if (WHEREABOUTS.test(sentenceText)) kinds.add('whereabouts')
+    if (PHOTO.test(sentenceText)) kinds.add('photo')
+    if (CIRCUMSTANCES.test(sentenceText) || CIRCUMSTANCES.test(next)) kinds.add('circumstances')
+    // Their health, a rescue, debt, abuse or distress told with two details (or a health condition with one).
+    const sensitive = kinds.has('health') || PERSON_SENSITIVE.test(sentenceText) || PERSON_SENSITIVE.test(next)
     // Three of them together (柳河小3年・9歳・大和町中島在住) leave one person in the city: block.
-    const severity = consent ? 'info' : kinds.size >= 3 ? 'block' : undefined
+    const identified =
+      kinds.size >= 3 || (sensitive && kinds.size >= 2) || (kinds.has('health') && healthList) || (reply && (kinds.has('school') || kinds.size >= 2))
+    const severity = consent ? 'info' : identified ? 'block' : undefined
     const span = doc.fromNorm(n.start, n.end)
-    const label = [...kinds].map((k) => ({ age: '年齢', school: '学校・学年', club: '部活動', residence: '住んでいる地域', address: '住所' })[k]).join('・')
+    const label = [...kinds]
+      .map(
+        (k) =>
+          ({
+            age: '年齢',
+            school: '学校・学年',
+            club: '部活動',
+            residence: '住んでいる地域',
+            address: '住所',
+            health: '健康状態',
+            whereabouts: 'いまいる場所',
+            photo: '写真の位置',
+            circumstances: '家庭の事情',
+          })[k],
+      )
+      .join('・')
     emit({
       rule: 'personal-info/identifiable-person',
       clause: '4(4)',
@@ -207,41 +284,76 @@ export function identifiablePerson(doc: Doc, addressSpans: Span[], emit: Emit): 
 }
 
 /** Where someone lives, below the city: 大和町にお住まいの, 沖端町の, 三橋地区で. */
-const DISTRICT = /[\p{Script=Han}]{1,6}(?:町|村|地区)[\p{Script=Han}]{0,4}(?:にお住まいの|在住の|に住む|の|で)/u
+const DISTRICT = /[\p{Script=Han}]{1,6}(?:町|村|地区)[\p{Script=Han}ノヶ々]{0,5}(?:にお住まいの|在住の|に住む|の|で)/u
 /** An age band or age: 70代, 七十代, 82歳. */
 const AGE_BAND = /(?<![0-9])[1-9]0代|[二三四五六七八九]十代|(?<![0-9])[0-9]{1,3}(?:歳|才)/u
 /** What someone does for a living: 海苔漁を営む, 鍼灸院をされている, 店を経営する, 市役所にお勤めの. */
 const LIVELIHOOD = /を営(?:む|んで|まれ)|をされて(?:いる|おられる)|を経営(?:する|して|されて)|にお勤めの|に勤める|で働(?:く|いて)|(?:漁師|農家|店主|経営者|住職|開業医)(?:の|で|を|さん)/u
-/** One person, not a group an event is for (70代以上の方を対象に). */
-const ONE_PERSON = /(?:男性|女性|方|人)(?:お一人|一人|1人)?(?:から|が|は|です|で|、)|お一人/u
-const GROUP_OF = /対象|以上|以下|の皆|方々|向け|募集|どなたでも/u
-/** What makes being singled out harmful: illness, a complaint, a crime or an accident. */
-const SENSITIVE = /患者|感染|陽性|入院|治療|亡くな|死亡|苦情|ご意見|お叱り|ご指摘|通報|被害|逮捕|容疑|事故|クレーム/u
+/** One person, not a group an event is for (70代以上の方を対象に); one singled out of a count (うち1名は). */
+const ONE_PERSON =
+  /(?:男性|女性|男児|女児|児童|生徒|高齢者|方|人|世帯)(?:お一人|一人|1人|1名)?(?:から|が|は|です|で|、|[(（]|について|を)|お一人|うち(?:1|一)(?:名|人|件|世帯)は/u
+const GROUP_OF = /対象|以上|以下|の皆|方々|向け|募集|どなたでも|いずれも|それぞれ/u
+/** What makes being singled out harmful: illness, a complaint, a crime or an accident, arrears, a child taken into care. */
+const SENSITIVE =
+  /患者|感染|陽性|入院|治療|亡くな|死亡|苦情|ご意見|お叱り|ご指摘|通報|被害|逮捕|容疑|事故|クレーム|滞納|差押|差し押さえ|分納|未納|督促|生活保護|虐待|一時保護|児童相談所|搬送|救急|熱中症|孤独死|徘徊|不登校|補導/u
+/** Where someone lives, said with the verb: 県営団地3号棟に一人でお住まいの, 本町在住, 干拓で暮らす. */
+const LIVES_AT =
+  /[\p{Script=Han}ァ-ヶノ々0-9]{2,16}(?:に|で)(?:一人で|ひとりで|お一人で|独りで|ご家族と|家族と)?(?:お住まい|住む|住んで|暮らす|暮らして)|[\p{Script=Han}ァ-ヶノ々0-9]{2,16}で(?:一人|ひとり|独り)暮らし|[\p{Script=Han}ァ-ヶノ々]{2,10}在住/u
+const WIDE_LIVES = /^(?:市内|県内|町内|市外|県外|国内|海外|近隣|近所|地元|都内|東京|福岡|九州)/u
+/** A landmark or a building that narrows the place to a house: 旧郵便局向かい, 県営団地3号棟, 番地. */
+const LANDMARK = /向かい|の隣|隣の|裏手|斜め前|号棟|[0-9一二三四五六七八九]+棟|団地|アパート|マンション|番地|丁目/u
+/** A place named by what is next to the house: 矢加部の郵便局の隣, 中島の旧公民館向かい. */
+const LANDMARK_PLACE = /[\p{Script=Han}ァ-ヶノ々]{2,10}の[\p{Script=Han}ァ-ヶー]{1,10}(?:の隣|向かい|の裏手|の斜め前)/u
+/** The household: ひとり親世帯, 一人でお住まい, 独居, 高齢者のみの世帯. */
+const HOUSEHOLD =
+  /ひとり親|母子家庭|父子家庭|母子世帯|父子世帯|一人暮らし|ひとり暮らし|独居|(?:一人|ひとり|お一人)で(?:お住まい|暮らし|住んで)|二人暮らし|高齢者のみ|老老介護|生活保護/u
+/** A pupil's school and grade: 蒲池小学校5年の, 柳城中2年の. */
+const SCHOOL_GRADE = /[\p{Script=Han}ぁ-んァ-ヶー]{1,8}(?:小学校|中学校|高校|高等学校|小|中)\s?[0-9一二三四五六]年/u
 
 /**
- * A private person singled out without a name: where they live and their age or livelihood, in a
- * sentence about an illness, a complaint or an accident (大和町にお住まいの70代で海苔漁を営む男性
- * お一人…入院, 沖端町の川沿いで鍼灸院をされている方から…とのご意見). Warn (4(4)).
+ * A private person singled out without a name: where they live (or their school and grade) and their
+ * age, livelihood, household or a landmark at their door, in a sentence about an illness, a complaint,
+ * an accident, arrears or a child taken into care (大和町にお住まいの70代で海苔漁を営む男性お一人…入院,
+ * 沖端町の川沿いで鍼灸院をされている方から…とのご意見). Warn (4(4)); three details together (大和町中島の
+ * 旧郵便局向かいで理容店を営む70代男性…分納, 蒲池小学校5年の女子児童（ひとり親世帯、本町在住）…一時保護) block.
  */
 export function describedPerson(doc: Doc, emit: Emit): void {
   const t = withoutUrls(doc, doc.norm.text)
-  if (!SENSITIVE.test(t) || !DISTRICT.test(t)) return
+  if (!SENSITIVE.test(t) || !ONE_PERSON.test(t)) return
   for (let at = 0; at < t.length; ) {
     const s = sentenceSpan(t, at)
     at = Math.max(s.end + 1, at + 1)
     const sentence = t.slice(s.start, s.end)
-    const place = DISTRICT.exec(sentence)
-    if (!place || !ONE_PERSON.test(sentence) || GROUP_OF.test(sentence)) continue
-    if (!AGE_BAND.test(sentence) && !LIVELIHOOD.test(sentence)) continue
+    if (!ONE_PERSON.test(sentence) || GROUP_OF.test(sentence)) continue
+    const district = DISTRICT.exec(sentence) ?? LANDMARK_PLACE.exec(sentence)
+    const livesRaw = LIVES_AT.exec(sentence)
+    const lives = livesRaw && !WIDE_LIVES.test(livesRaw[0]) ? livesRaw : null
+    const school = SCHOOL_GRADE.exec(sentence)
+    const anchor = district ?? lives ?? school
+    if (!anchor) continue
+    const details = new Set<string>()
+    if (district || lives) details.add('place')
+    if (school) details.add('school')
+    if (AGE_BAND.test(sentence)) details.add('age')
+    if (LIVELIHOOD.test(sentence)) details.add('livelihood')
+    if (HOUSEHOLD.test(sentence)) details.add('household')
+    if (LANDMARK.test(sentence)) details.add('landmark')
+    const warned = details.has('place') && (details.has('age') || details.has('livelihood'))
+    const identified = details.size >= 3
+    if (!warned && !identified) continue
     // The harm may be told in the next sentence (…男性お一人です。現在、入院して…).
     if (!SENSITIVE.test(t.slice(Math.max(0, s.start - 60), Math.min(t.length, s.end + 40)))) continue
-    const span = doc.fromNorm(s.start + place.index, s.start + place.index + place[0].length)
+    const span = doc.fromNorm(s.start + anchor.index, s.start + anchor.index + anchor[0].length)
+    const label = [...details]
+      .map((d) => ({ place: '住んでいる地域', school: '学校・学年', age: '年齢', livelihood: '仕事', household: '世帯の状況', landmark: '目印になる場所' })[d])
+      .join('・')
     emit({
       rule: 'personal-info/identifiable-person',
       clause: '4(4)',
       start: span.start,
       end: span.end,
-      data: { label: AGE_BAND.test(sentence) ? '住んでいる地域・年齢' : '住んでいる地域・仕事' },
+      severity: identified ? 'block' : undefined,
+      data: { label },
     })
   }
 }

@@ -10,7 +10,7 @@
  */
 import { matchAllOf } from '../../regex'
 import type { Doc } from '../../doc'
-import { countDigits, namesPerson, numeralText, type Emit } from './context'
+import { countDigits, namesPerson, numeralText, withoutUrls, type Emit } from './context'
 
 interface IdentifierSpec {
   rule: string
@@ -99,12 +99,22 @@ const KANA_ORG = /(?:カイ|キヨウカイ|キョウカイ|ザイダン|ホウ�
 const EXAMPLE_AFTER = /^[\s」』）)]{0,2}(?:のような|のように|などの|といった|など|等)/u
 const EXAMPLE_BEFORE = /例[:：]|例えば|たとえば|記入例|記載例|\(例\)|（例）/u
 
+/**
+ * Where the holder lives, in a bracket right after the number: 受給者番号 2104-883651（西蒲池）, （大和町塩塚）.
+ * A bracket of a desk, a date or a condition ((平日のみ), (再発行), (子ども家庭課)) is not a place.
+ */
+const PLACE_AFTER = /^\s?[(（]\s?([\p{Script=Han}ァ-ヶノ々ヶ]{2,10})(?:在住|地区)?\s?[)）]/u
+const NOT_PLACE_WORD = /[課係室所館店校園会部局]$|日|曜|時|円|のみ|まで|以降|必須|必要|有効|期限|発行|予定|済|中$|等|他|ほか|番号|本人|代理|新規|更新|変更|記入|旧|新/u
+/** The numbers are a list of people singled out: 下記受給者は, 以下の未提出者, 次の方. */
+const PEOPLE_LIST = /(?:下記|以下|次|左記)の?(?:受給者|受給資格者|対象者|未提出者|未納者|滞納者|該当者|利用者|会員|方|者)/u
+
 export function identifiers(doc: Doc, emit: Emit): void {
   if (doc.digitCount < 4 && !/[〇零一二三四五六七八九]/.test(doc.norm.text)) return
   // A number broken over lines (4821⏎0337 6510) reads as one: numeralText turns those line breaks into spaces.
   const t = numeralText(doc, 5)
   if (countDigits(t) < 4) return
   const person = namesPerson(t)
+  const plain = withoutUrls(doc, doc.norm.text)
   const taken: Array<[number, number]> = []
   for (const spec of IDENTIFIERS) {
     spec.keyword.lastIndex = 0
@@ -133,7 +143,11 @@ export function identifiers(doc: Doc, emit: Emit): void {
         const holderLine = /^[^\n]{0,4}\n\s{0,3}(?:口座)?名義(?:人)?[\s:：]{0,2}([^\n]{1,30})/u.exec(t.slice(b, b + 40))
         organisational = !holderIsPerson && (spec.organisation.test(lineAround(t, k.index, b)) || (holderLine !== null && spec.organisation.test(holderLine[1]!)))
       }
-      const severity = organisational ? 'info' : spec.needsPerson && !person ? 'warn' : 'block'
+      // A holder's place after the number or a list of the people it names stands for the name.
+      // (Read in the plain text: 三橋町 next to a number is not a numeral there.)
+      const placed = PLACE_AFTER.exec(plain.slice(b, b + 16))
+      const holder = person || (placed !== null && !NOT_PLACE_WORD.test(placed[1]!)) || PEOPLE_LIST.test(t)
+      const severity = organisational ? 'info' : spec.needsPerson && !holder ? 'warn' : 'block'
       emit({
         rule: spec.rule,
         start: span.start,
@@ -143,6 +157,7 @@ export function identifiers(doc: Doc, emit: Emit): void {
       })
     }
   }
+  passports(t, taken, doc, emit)
   // 在留カード番号 has a distinctive shape: without its keyword it is still worth a second look.
   for (const m of t.matchAll(/(?<![A-Za-z0-9])[A-Z]{2}[0-9]{8}[A-Z]{2}(?![A-Za-z0-9])/g)) {
     if (taken.some(([s, e]) => s < m.index + m[0].length && m.index < e)) continue
@@ -154,5 +169,31 @@ export function identifiers(doc: Doc, emit: Emit): void {
       severity: 'warn',
       data: { label: '在留カード番号と同じ形式の番号' },
     })
+  }
+}
+
+/**
+ * A passport number written the way other countries issue them, or in an English reply: the word
+ * (passport, パスポート, 旅券) in the paragraph and a letter-and-digit code of 8 or 9 after "No." or
+ * "number" (No. C7XK4M291, passport number: X1234567P, 旅券の番号 C01X00T47).
+ */
+const PASSPORT_WORD = /passport|パスポート|旅券/giu
+const PASSPORT_NO =
+  /(?:No\.?|Nr\.?|#|number|番号)[\s:：.]{0,3}(?:is[\s:]{0,2}|は[\s:：]{0,2})?(?<![A-Za-z0-9])([A-Z0-9]{7,9})(?![A-Za-z0-9])/gu
+function passports(t: string, taken: Array<[number, number]>, doc: Doc, emit: Emit): void {
+  const words = [...t.matchAll(PASSPORT_WORD)].map((m) => m.index)
+  if (words.length === 0) return
+  for (const m of matchAllOf(PASSPORT_NO, t)) {
+    const a = m.index + m[0].length - m[1]!.length
+    const b = a + m[1]!.length
+    if (taken.some(([s, e]) => s < b && a < e)) continue
+    // Letters and at least four digits (a reference like ABCDEFGH or 12345678 is something else).
+    if (!/[A-Z]/.test(m[1]!) || countDigits(m[1]!) < 4) continue
+    // The word within 120 characters before the number, or 40 after it.
+    if (!words.some((w) => (w < a && a - w <= 120) || (w >= b && w - b <= 40))) continue
+    if (EXAMPLE_AFTER.test(t.slice(b, b + 8)) || EXAMPLE_BEFORE.test(t.slice(Math.max(0, a - 16), a))) continue
+    taken.push([a, b])
+    const span = doc.fromNorm(a, b)
+    emit({ rule: 'personal-info/passport', start: span.start, end: span.end, severity: 'block', data: { label: '旅券（パスポート）番号' } })
   }
 }

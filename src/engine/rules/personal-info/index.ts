@@ -9,7 +9,9 @@
  *
  * One detector per file: my-number, phone, email, address, identifiers (bank, licence, passport,
  * residence card, insurance, numbers given to a person), identifiable-person (name + age + school
- * + where they live), line-id (a private person's LINE ID).
+ * + where they live; a person described without a name; a health condition, whereabouts or a photo
+ * narrowing a named person), line-id (a private person's LINE ID), lodging (a guest's hotel and room),
+ * vehicle-plate (a car's number plate).
  */
 import { CLAUSES } from '../../clauses'
 import type { RuleFamily } from '../../rule'
@@ -18,6 +20,8 @@ import { emails } from './email'
 import { describedPerson, identifiablePerson } from './identifiable-person'
 import { identifiers } from './identifiers'
 import { lineIds } from './line-id'
+import { lodgings } from './lodging'
+import { vehiclePlates } from './vehicle-plate'
 import { myNumbers, type MyNumberFacts } from './my-number'
 import { phones } from './phone'
 
@@ -138,6 +142,22 @@ export const personalInfo: RuleFamily<MyNumberFacts> = {
         message: 'LINEのID「{excerpt}」が含まれています。IDを知っていれば誰でも連絡でき、個人のものは電話番号と同じく発信できません。',
         hint: '「{excerpt}」を削除し、問い合わせ先は市の担当課の電話番号や、市の公式LINEアカウント（@から始まるID）に置き換えてください。',
       },
+      'personal-info/lodging': {
+        title: '宿泊先・部屋番号',
+        titleEn: 'Where a guest is staying',
+        severity: 'block',
+        floor: 'warn',
+        message: '{what}「{excerpt}」が含まれています。滞在先と部屋番号は、相手の名前と合わせると本人の居場所が誰にでも分かり、発信できません。',
+        hint: '「{excerpt}」を削除し、「お預かりしています。受け取り方法はDMでお知らせします」のように、居場所を書かずに個別の連絡で伝えてください。',
+      },
+      'personal-info/vehicle-plate': {
+        title: '車のナンバー',
+        titleEn: 'Vehicle number plate',
+        severity: 'block',
+        floor: 'warn',
+        message: '車のナンバー「{excerpt}」が含まれています。ナンバーは持ち主を特定でき、見かけた場所や時間と合わせると個人が分かるため、発信できません。',
+        hint: '「{excerpt}」を削除し、「回収日以外の持ち込みが見られます」のように、車や人を特定せずに注意を呼びかけてください。対応が必要な場合は警察や担当課で個別に扱ってください。',
+      },
       'personal-info/identifiable-person': {
         title: '個人を特定できる組み合わせ',
         titleEn: 'Identifiable person',
@@ -148,14 +168,18 @@ export const personalInfo: RuleFamily<MyNumberFacts> = {
       },
     },
   },
-  run({ doc, policy, emit }) {
+  run({ doc, ctx, policy, emit }) {
     const facts = myNumbers(doc, emit)
     const phoneSpans = phones(doc, policy, emit)
     emails(doc, policy, emit)
     const addressSpans = addresses(doc, policy, phoneSpans, emit)
     identifiers(doc, emit)
     lineIds(doc, emit)
-    identifiablePerson(doc, addressSpans, emit)
+    // A reply (or a paragraph opening with @someone) answers a person: naming them with a detail ties the account to them.
+    const reply = ctx.mode === 'reply' || /^\s?@[A-Za-z0-9_]{1,15}(?![A-Za-z0-9_])/u.test(doc.norm.text)
+    identifiablePerson(doc, addressSpans, emit, reply)
+    lodgings(doc, emit, reply)
+    vehiclePlates(doc, emit)
     describedPerson(doc, emit)
     return facts
   },

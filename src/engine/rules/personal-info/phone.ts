@@ -35,6 +35,13 @@ function allowedPhones(policy: Policy): Set<string> {
   return set
 }
 
+/**
+ * A number the person gave the writer: いただいた番号（080 …）, 伺ったお電話番号, ご登録の携帯, お控えした連絡先.
+ * Whose it is goes without saying: the person's own.
+ */
+const RECEIVED =
+  /(?:いただいた|頂いた|いただいていた|伺った|うかがった|お伺いした|お聞きした|教えていただいた|教えてくださった|お知らせいただいた|ご登録の|ご登録いただいた|ご記入の|ご記入いただいた|ご記載の|お控えした|控えていた|お預かりした)(?:ご自宅の|携帯の)?(?:お?電話番号|お?電話|番号|連絡先|ご連絡先|携帯番号|携帯)[\s:：(（【「]{0,3}$/u
+
 const PRIVATE_TYPES: ReadonlySet<NumberType> = new Set(['MOBILE', 'PAGER', 'PERSONAL_NUMBER'] as NumberType[])
 
 /**
@@ -139,6 +146,7 @@ export function phones(doc: Doc, policy: Policy, emit: Emit): Span[] {
       continue
     }
     const owner = ownerOf(t, a)
+    if (RECEIVED.test(t.slice(Math.max(0, a - 24), a))) Object.assign(owner, { kind: 'person', immediate: true })
     if (owner.kind !== 'person' && orgAfter(t, b)) Object.assign(owner, { kind: 'org', immediate: true, inCharge: false })
     // The person in charge named after the number (090-…（担当 中島）): their own mobile.
     else if (IN_CHARGE_AFTER.test(t.slice(b, b + 16))) owner.inCharge = true
