@@ -50,20 +50,26 @@ const SECRET_KEY = new RegExp(
     '|(?:金庫|キーボックス|キーケース|南京錠|ダイヤル錠|錠前|テンキー|オートロック|電子錠|防犯センサー|センサー|警報装置|警報機|警備システム|セキュリティ|扉|ドア|通用口|裏口|勝手口)の?(?:暗証)?(?:番号|ナンバー|コード|ダイヤル|数字)',
     '|テンキー|キーボックス|南京錠|ダイヤル錠|オートロック|電子錠|(?<![ァ-ヴー])ダイヤル(?![ァ-ヴー])',
     '|(?:wi-?fi|無線LAN|ワイファイ)の?(?:キー|鍵)',
+    // Other names for the secret: 認証情報, ログイン情報; English (keypad, passcode, door code); what unlocks a device
+    // (初回起動時の番号, ロック解除用のコード, パソコンを開くときの呪文).
+    '|認証情報|ログイン情報|サインイン情報|資格情報|アクセス情報',
+    '|(?<![A-Za-z])(?:passcode|passphrase|key ?pad|(?:door|lock|entry|access|gate|unlock) ?code|combination)(?![A-Za-z])',
+    '|(?:起動|ロック解除|画面ロック|ログイン|サインイン|解除|開錠|解錠)(?:時|用|する(?:とき|時))?の(?:番号|数字|コード|文字列?|呪文|合言葉|暗号)',
+    '|(?:パソコン|PC|端末|タブレット|スマホ|iPad|画面|ロッカー|金庫|倉庫|扉|ドア)を(?:開く|開ける|起動する|立ち上げる|解除する|使う)(?:とき|時)?の(?:番号|数字|コード|文字列?|呪文|合言葉|暗号|パス)',
     ')|(',
-    '(?<![ァ-ヴー])キー(?![ァ-ヴー])|ログイン ?(?:ID|名|ネーム)|ユーザー? ?(?:ID|名|ネーム)|(?<![A-Za-z])(?:user ?(?:name|id)?|login ?(?:id)?|SSID|ID)(?![A-Za-z])|アカウント ?(?:ID|名)|(?<![A-Za-z])(?:wi-?fi|無線LAN|ワイファイ)(?= ?[:=])',
+    '(?<![ァ-ヴー])キー(?![ァ-ヴー])|ログイン ?(?:ID|名|ネーム)|ユーザー? ?(?:ID|名|ネーム)|(?<![A-Za-z0-9_-])(?:user ?(?:name|id)?|login ?(?:id)?|SSID|ID)(?![A-Za-z])|アカウント ?(?:ID|名)|(?:ログイン|サインイン)(?= ?(?:は|:|=)(?! ?(?:ID|user|login|pass|PW|ユーザー|パス|アカウント)))|(?<![A-Za-z])(?:wi-?fi|無線LAN|ワイファイ)(?= ?[:=])',
     ')',
   ].join(''),
   'giu',
 )
 /** Cheap test: a paragraph without one of these has no secret word. */
-const MAY_SECRET = /押し|押す|パ|ぱす|合言葉|合い言葉|あいことば|wi-?fi|無線LAN|ワイファイ|暗|あんしょう|番号|コード|キー|ダイヤル|数字|錠|ロック|p ?[aiw]|鍵|ID|user|login|SSID/i
+const MAY_SECRET = /押し|押す|入れ|入力|合わせ|開|あ[きくけ]|解除|ログイン|サインイン|認証|情報|呪文|passcode|key ?pad|code|combination|パ|ぱす|合言葉|合い言葉|あいことば|wi-?fi|無線LAN|ワイファイ|暗|あんしょう|番号|コード|キー|ダイヤル|数字|錠|ロック|p ?[aiw]|鍵|ID|user|login|SSID/i
 /** Between the word and its value: particles, colons, arrows, quotes (at most 14 characters). */
-const CONNECTOR = /^(?: +|\n(?=[0-9〇一二三四五六七八九A-Za-z])|[:=>→⇒|｜「『"'(（【[、,]|は|が|も|を|って|とは|の|-(?=>)|同じく|共通で|いずれも|どれも|ともに|今は|現在|全員)/u
+const CONNECTOR = /^(?: +|\n(?=[0-9〇一二三四五六七八九A-Za-z])|[:=>→⇒|｜「『"'(（【[、,]|は|が|も|を|って|とは|の|-(?=>)|同じく|共通で|いずれも|どれも|ともに|今は|現在|全員|暗証番号|番号|暗証|コード|ナンバー|No\.?)/u
 // ニ (katakana) and ○ (circle) are typed for 二 and 〇 to slip past a check: they read as the same digits.
 const KANJI_DIGIT: Record<string, string> = { 〇: '0', 零: '0', '○': '0', 一: '1', 二: '2', ニ: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' }
 /** After a value, these make it a rule or a quantity, not a value (8文字以上, 4桁, 1,500円). */
-const NOT_VALUE_AFTER = /^ ?(?:文字|桁|字|以上|以下|未満|など|等|のよう|みたい|や|とか|といった|回|分|秒|時|円|%|人|個|日|月|年|歳|件|枚|番(?!号)|号|階|か月|ヶ月|カ月|週|のままに(?:し|せ)|のままでは|のままだと|のままは|じゃな|ではな)/u
+const NOT_VALUE_AFTER = /^ ?(?:文字|桁|字|以上|以下|未満|など|等|のよう|みたい|や(?![けかでしねよろきー])|とか|といった|回|分|秒|時|円|%|人|個|日|月|年|歳|件|枚|番(?!号)|号|階|か月|ヶ月|カ月|週|のままに(?:し|せ)|のままでは|のままだと|のままは|じゃな|ではな)/u
 /** Values that are words, not secrets. */
 const NOT_VALUE = /^(?:https?|www|wi-?fi|line|google|apple|twitter|facebook|instagram|e-?mail|mail|sns|id|pw|pin|ssid|url|qr|pc|ok|ng|free|yes|no|none|null)$/i
 /** After a value: it is an example (のような, など, では危険, にするのは). */
@@ -108,6 +114,50 @@ const KEY_SEQUENCE =
   /(?:(?<![0-9])[0-9]{3,8}[#＃*]?|(?<![ぁ-ゖ])(?:ぜろ|れい|まる|いち|に|さん|よん|ご|ろく|なな|しち|はち|きゅう|きゅー)(?:[・、, -]?(?:ぜろ|れい|まる|いち|に|さん|よん|ご|ろく|なな|しち|はち|きゅう|きゅー)){2,9})(?=(?:の順(?:番)?(?:に|で)|と|を|、)[^。\n]{0,4}(?:押|入力|打|ぷっしゅ))/gu
 /** After a value: it opens a door or a lock. */
 const OPENS = /^ ?(?:」|』)?(?:で|を押すと|を押して|を入力すると|を入力して|と入力すると|と入力して|を入れると|と押すと|にすると|に合わせると)? ?(?:開|あ(?:き|け|く)|解除|解錠|開錠|入室|入れ|ロック)/u
+
+/** After a secret word: a few words, then the new value it was set to (に変更, に更新, に変えた, になりました). */
+const CHANGED_TO =
+  /^((?:は|を|が)[、,]?[^\n。！？!?0-9A-Za-z〇零一二三四五六七八九]{0,14}?)(?=[0-9A-Za-z#*〇零一二三四五六七八九][!-~〇零一二三四五六七八九・]{2,40}? ?に(?:変更|変え|更新|設定|リセット|再設定|切り替|切替|なり|なっ))/u
+
+/**
+ * A value told as what lets one in, with no word for the secret: Kouzui#2025 で入れます, hoiku0944 でログインして,
+ * 0944 を入れれば開きます, 4-1-1-8 で全部開く, 零・七・一・九 の順に合わせると開きます, (ログイン画面で) 下の欄に X を入れて.
+ * Group 1: the value; group 2: logging in; group 3: opening; group 4: typing it in (a login field only).
+ */
+const VALUE_OPENS =
+  /(?<![!-~〇零一二三四五六七八九])([!-~]{3,40}|[0-9](?:[・、][0-9]){2,9}|[〇零一二三四五六七八九](?:[・、 -]?[〇零一二三四五六七八九]){2,9})(?![!-~]) ?(?:」|』)? ?(?:(で(?:[^。\n！？!?]{0,4}?)(?:ログイン|サインイン|ログオン))|((?:の順(?:番)?(?:に|で)? ?|で|を|と|に)(?:[^。\n！？!?]{0,6}?)(?:(?:入れ|入力し|打ち込|押し|押す|合わせ|回し)(?:ると|れば|たら|て|ば)[^。\n！？!?]{0,6}?)?(?:開(?:き|く|け|い|錠)|あ(?:き|く|け|い)|解除|解錠|ロック解除|入れます|入れる|入れた|入れました|入れば|入れれ))|((?:を|と)(?:入れ|入力し|入力す|打ち込)(?:て|れば|ると|たら|ます|ん)))/gu
+/** Where the value opens something: a lock, a door, a device, a system. */
+const OPENS_CONTEXT = /錠|ロック|lock|key ?pad|テンキー|ダイヤル|金庫|ロッカー|locker|倉庫|書庫|保管庫|扉|ドア|door|通用口|入口|入り口|裏口|勝手口|門|ゲート|キーボックス|端末|タブレット|パソコン|PC|スマホ|iPad|システム|管理画面|アカウント|ログイン|サインイン|ID|ユーザー/iu
+/** Where a typed value is a login's: the sentence names the login or the secret. */
+const LOGIN_CONTEXT = /ログイン|サインイン|ログオン|ロック画面|ロック解除|パスワード|暗証|PIN|パス(?![ァ-ヴー])/iu
+/** Values that are not secrets: a time, a date, a phone number, a price, a version (Windows11), a web or mail address. */
+const NOT_OPENING_VALUE = /^\d{1,2}:\d{2}$|^\d{2,4}[/.-]\d{1,2}(?:[/.-]\d{1,2})?$|^0\d{1,4}-\d{1,4}-\d{3,4}$|^[A-Z][a-z]+\d{1,2}$|^(?:19|20)\d{2}$|[¥$%]|:\/\/|@|^www\./u
+
+function findValueThatOpens(t: string, strong: Array<{ start: number; end: number; label: string; name?: string }>): void {
+  if (!/ログイン|サインイン|ログオン|開|あ[きくけい]|解除|解錠|入れ|入力|打ち込/u.test(t)) return
+  VALUE_OPENS.lastIndex = 0
+  let k = 0
+  for (let m = VALUE_OPENS.exec(t); m && k < MAX_HITS; m = VALUE_OPENS.exec(t), k++) {
+    const start = m.index
+    const valueEnd = start + m[1]!.length
+    if (strong.some((f) => f.start < valueEnd && f.end > start)) continue
+    const value = m[1]!.replace(/[・、 -]/gu, '').replace(/./gu, (c) => KANJI_DIGIT[c] ?? c)
+    const raw = m[1]!.replace(/[.,)\]」』"'、。]+$/u, '')
+    if (NOT_VALUE.test(raw) || NOT_OPENING_VALUE.test(raw)) continue
+    const digits = value.replace(/[^0-9]/g, '').length
+    const letters = value.replace(/[^A-Za-z]/g, '').length
+    // Digits, or letters with digits: a word alone (Teams, Google, e-Tax) is a service, not a secret.
+    if (!(digits >= 3 || (letters >= 2 && digits >= 2))) continue
+    const s = sentenceAround(t, start, valueEnd)
+    const sentence = t.slice(s.start, s.end)
+    if (AWARENESS.test(sentence) || EXAMPLE_AFTER.test(t.slice(valueEnd, valueEnd + 8))) continue
+    const before = t.slice(Math.max(0, s.start - 120), s.end)
+    if (m[2] === undefined && m[3] !== undefined && !OPENS_CONTEXT.test(before)) continue
+    // Typed into a field: only a login's (ログイン画面では、下の欄に X を入れて); not a search, a year or a number to apply with.
+    if (m[4] !== undefined && (!LOGIN_CONTEXT.test(before) || /検索|申請番号|受付番号|郵便番号|年度|金額|生年月日|電話番号/u.test(sentence))) continue
+    strong.push({ start, end: valueEnd, label: '', name: m[2] !== undefined || m[4] !== undefined ? 'ログイン情報' : '解除番号' })
+  }
+}
 
 interface Value {
   start: number
@@ -212,7 +262,7 @@ function findSecrets(doc: Doc, emit: (f: DraftFinding) => void): void {
     }
     // The value a little further on: 暗証番号、忘れないようにここに書いておきます→0721 / パスワード、いつものやつ（yngw0000）.
     if (!v && !isWeak) {
-      const far = /^[^\n。]{1,30}?[→:=（(「『【]/u.exec(t.slice(end, end + 32))
+      const far = /^[^\n。]{1,30}?(?:[→:=（(「『【]|(?<=[A-Za-z]) (?:is|are) )/u.exec(t.slice(end, end + 32))
       // Not a document about the secret: パスワードの再設定方法（PDF：123KB）.
       if (far && !/方法|場合|について|手順|再発行|お知らせ|お願い|マニュアル|資料|ページ|詳しく|PDF|問い合わせ/iu.test(far[0])) v = valueAfter(t, end + far[0].length - 1, needDial)
     }
@@ -230,6 +280,11 @@ function findSecrets(doc: Doc, emit: (f: DraftFinding) => void): void {
     if (!v && !isWeak) {
       const derived = /^[^\n。]{0,24}?(?:下|末尾|最後の?|頭の?|先頭の?)[0-9一二三四五六七八]桁/u.exec(t.slice(end, end + 32))
       if (derived) v = { start: m.index, end: end + derived[0].length, value: derived[0], at: end }
+    }
+    // The new value a secret was changed to, a few words on: 開錠番号は本日付で０７１９に変更済み, 認証情報を本日 X に更新した.
+    if (!v && !isWeak) {
+      const changed = CHANGED_TO.exec(t.slice(end, end + 60))
+      if (changed) v = valueAfter(t, end + changed[1]!.length, needDial)
     }
     if (!v) continue
     // An account and its secret written as a pair with no word for the secret: Wi-Fi: YANAGAWA_KANKO / hakushu2026, ID: kanko01 / Yana2026.
@@ -275,8 +330,13 @@ function findSecrets(doc: Doc, emit: (f: DraftFinding) => void): void {
       strong.push({ start: m.index, end: m.index + m[0].length, label: '', name: '解除番号' })
     }
   }
+  findValueThatOpens(t, strong)
   if (strong.length === 0) return
+  let last = -1
   for (const f of [...strong, ...weak].sort((a, b) => a.start - b.start)) {
+    // One finding for one value: キーボックス（暗証 8-2-1） names the lock and the secret.
+    if (f.start < last) continue
+    last = f.end
     const { start, end } = doc.fromSqueezed(f.start, f.end)
     const label = (f as { name?: string }).name ?? doc.raw.slice(start, doc.fromSqueezed(f.start, f.start + f.label.length).end)
     emit({ rule: 'security/credential', start, end, data: { label } })
