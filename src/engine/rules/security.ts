@@ -376,6 +376,23 @@ const EMPTY_WHEN = /\d{1,2}時|\d{1,2}:\d{2}|[〇一二三四五六七八九十]
  */
 const WEAK_SPOT =
   /(?:防犯カメラ|監視カメラ)[^。！？!?\n]{0,40}?(?:が|は)映らない(?:状態|ため|ので|期間|ところ|場所)|(?:防犯カメラ|監視カメラ)(?:は|が)(?![^。！？!?\n]{0,6}(?:故障|壊れ))[^。！？!?\n]{0,32}?(?:を|は)(?:映して|映って|撮影して|カバーして|写して)(?:いません|いない|おりません|おらず)|(?:防犯カメラ|監視カメラ|カメラ|センサー)(?:は|が)?[^。！？!?\n]{0,12}?(?:しか|だけ)(?:ない|ありません|付いていな|ついていな|設置していな|設置されていな|映らな|映っていな|映りませ)|(?:防犯カメラ|監視カメラ|センサー)(?:は|が)[^。！？!?\n]{0,24}?(?:のみ|だけ)(?:で|です|。|、)[^。！？!?\n]{0,20}?(?:には|は)(?:設置|取り付け|付け)(?:して|られて|されて)?(?:いません|いない|おりません|ありません)|(?:防犯カメラ|監視カメラ|カメラ)の死角|死角(?:は|が|になって|になる|だらけ)|(?:パスワード|暗証番号|PW|パス|PIN|ID)(?:は|が|も)?[^。！？!?\n]{0,8}?(?:初期設定|初期値|初期パスワード|デフォルト|工場出荷時|購入時)(?:の)?(?:まま|から変えて|から変更して)|(?:サーバー?室|電算室|事務室|金庫室|執務室|通用口|裏口|勝手口|職員(?:用)?(?:入口|通用口)|書庫|宿直室|会計室)[^。！？!?\n]{0,12}?(?:誰でも|だれでも|ノーチェックで|フリーパスで)(?:入れ|入室|入館|出入り|開け|通れ)|(?:パスワード|暗証番号|PW|パス)(?:は|を|が)?[^。！？!?\n]{0,12}?(?:付箋|ふせん|メモ|紙|ホワイトボード)(?:に書|に貼|に張|に残|で貼)/gu
+/** A camera that watches for crime (防犯カメラ, 不法投棄対策のカメラ), not a live view of a river or a road. */
+const WATCH_CAMERA = /防犯カメラ|監視カメラ|見守りカメラ|セキュリティカメラ|街頭カメラ|(?:対策|監視|防犯|投棄|警備|見守り)[^。！？!?\n、]{0,3}カメラ/u
+const LIVE_CAMERA = /ライブカメラ|河川カメラ|道路カメラ|定点カメラ|ウェブカメラ|Webカメラ|ライブ映像|水位|交通量/iu
+/**
+ * A place a camera does not cover, said in any register: 裏手の通路は映らない, 北側は映りません, 生け垣沿いは撮影範囲外,
+ * 駐輪場まではカバーしていない. Its subject is a place, not a face, a home or a screen (住宅は映らないよう配慮).
+ */
+const NOT_FILMED =
+  /(?:は|が|も|には|までは)[、,]?(?:ほとんど|まったく|全く|一切|夜間は|夜は)?(?:映ら(?:ない|ず|へん|ん)|映りません|映って(?:い)?な|映っていません|映っとら|写ら(?:ない|ず)|写りません|写っていな|撮れな|撮れません|撮影できな|撮影できません|撮影されていな|撮影していな|撮影しておりませ|カバーできていな|カバーしていな|カバーできませ|カバーされていな|(?:撮影|監視|カメラの)範囲(?:外|に入っていな|に入りませ|に含まれていな|に含まれませ))/gu
+const FILMED_PRIVACY = /顔|人物|個人|ナンバー|プライバシー|住宅|民家|住居|私有地|室内|家の中|窓|テレビ|画面|映像|写真|画像/u
+
+/** A place left out of the guards' round: 裏門側は巡回ルートに含まれていない, 別館は見回りしていません, 東側は警備の範囲外. */
+const UNPATROLLED =
+  /(?:巡回|見回り|見まわり|巡視|夜回り|パトロール|警備)の?(?:ルート|範囲|対象|区域|コース|エリア)(?:に|には|から|の)?(?:は|も)?[、,]?(?:含まれていな|含まれておらず|含まれておりませ|含まれていませ|含まれませ|含めていな|含めておりませ|入っていな|入っておらず|入っていませ|入りませ|外れ|外(?:です|である|だ|で|と|に|。|、|$))|(?:側|裏|裏手|奥|棟|館|階|口|門|通路|駐車場|駐輪場|倉庫|沿い|付近|周辺|エリア|広場|裏庭|建物)(?:は|まで|には|の方は|までは)[、,]?[^。！？!?\n]{0,10}?(?:巡回|見回り|見まわり|巡視|警備)(?:して(?:い|お)(?:な|らず|りませ|ませ)|しな|しませ|されていな|されておらず|されません|が(?:及ば|届か|行き届いていな|回ら|手薄)|の(?:対象外|範囲外))/gu
+/** A round that is a public service, not a watch: 移動図書館の巡回ルート, 巡回バス, 巡回健診, ごみ収集. */
+const PUBLIC_ROUND = /図書館|バス|健診|検診|保健|相談|収集|ごみ|ゴミ|訪問|移動|給水|指導|消防|警察|パトロール隊|ボランティア|自治会|町内/u
+
 function sentenceText(t: string, start: number, end: number): string {
   const s = sentenceAround(t, start, end)
   return t.slice(s.start, s.end)
@@ -419,6 +436,8 @@ function findPhysical(doc: Doc, emit: (f: DraftFinding) => void): void {
       emit({ rule: 'security/key-location', start: span.start, end: span.end, data: { key: '鍵', place: place[0] } })
     }
   }
+  // Weak spots already told (squeezed offsets): a camera gap is told once.
+  const weak: Array<{ start: number; end: number }> = []
   // Sentences already told as a guard gap (one finding per sentence).
   const told: Array<{ start: number; end: number }> = []
   if (GUARD.test(t) || /巡回|見回り|見まわり|夜回り|巡視/u.test(t)) {
@@ -429,7 +448,11 @@ function findPhysical(doc: Doc, emit: (f: DraftFinding) => void): void {
       const sentence = t.slice(span.start, span.end)
       s = Math.max(span.end, s + 1)
       // The round as the topic (夜回りは0時と4時だけ, 見回りの時間は…), unless a public patrol is named (消防団, 警察, 地域の).
-      const g = GUARD.exec(sentence) ?? /(?:館内|庁舎|会場|施設|倉庫|事務所|建物)の(?:巡回|見回り)/u.exec(sentence) ?? (/消防|警察|地域|防犯ボランティア|パトロール隊|自治会|町内|バス|見守り/u.test(sentence) ? null : /(?:^\s*|[、,]\s*)(?:夜間の|夜の|深夜の)?(?:夜回り|見回り|見まわり|巡回|巡視)(?:の時間|の時刻)?(?:は|:)/u.exec(sentence))
+      const g =
+        GUARD.exec(sentence) ??
+        /(?:館内|庁舎|会場|施設|倉庫|事務所|建物)の(?:巡回|見回り)/u.exec(sentence) ??
+        // The watch by staff or over the grounds, as a list item or a topic (職員による敷地内巡回：15時と17時, 園内の見回りは…).
+        (PUBLIC_ROUND.test(sentence) ? null : /(?:(?:職員|スタッフ|管理人|支援員|指導員|係員)(?:による|の|が)[^。！？!?\n]{0,6}?|(?:敷地内?|園内|校内|構内|場内|館内|施設内|庁舎内|会場内|敷地)の?)(?:巡回|見回り|見まわり|巡視|夜回り)(?=[:：は]|の時間|の時刻|時間|時刻)/u.exec(sentence)) ?? (/消防|警察|地域|防犯ボランティア|パトロール隊|自治会|町内|バス|見守り/u.test(sentence) ? null : /(?:^\s*|[、,]\s*)(?:夜間の|夜の|深夜の)?(?:夜回り|見回り|見まわり|巡回|巡視)(?:の時間|の時刻)?(?:は|:)/u.exec(sentence))
       if (!g) continue
       const after = sentence.slice(g.index)
       const absent = ABSENT.exec(after.slice(g[0].length, g[0].length + 12)) ?? /誰もいな|人がいな|無人にな|(?:一人|1人|ひとり|一名|1名)(?:だけ|のみ|しか)|手薄/u.exec(after)
@@ -456,7 +479,45 @@ function findPhysical(doc: Doc, emit: (f: DraftFinding) => void): void {
       let end = m.index + m[0].length
       for (let k = 0; k < 6 && /\p{Script=Hiragana}/u.test(t[end] ?? ''); k++) end++
       const span = doc.fromSqueezed(m.index, end)
+      weak.push({ start: m.index, end })
       emit({ rule: 'security/weakness', start: span.start, end: span.end })
+    }
+  }
+  if (/映|写|撮|カバー|範囲/u.test(t) && WATCH_CAMERA.test(t) && !LIVE_CAMERA.test(t)) {
+    NOT_FILMED.lastIndex = 0
+    let n = 0
+    for (let m = NOT_FILMED.exec(t); m && n < MAX_HITS; m = NOT_FILMED.exec(t), n++) {
+      const s = sentenceAround(t, m.index, m.index + m[0].length)
+      const sentence = t.slice(s.start, s.end)
+      // The camera in this sentence or just before it; a place as the subject; not a promise to spare homes (映らないよう).
+      if (!WATCH_CAMERA.test(t.slice(Math.max(0, s.start - 120), s.end))) continue
+      if (FILMED_PRIVACY.test(t.slice(Math.max(s.start, m.index - 12), m.index)) || /^[^。！？!?\n]{0,4}よう/u.test(t.slice(m.index + m[0].length))) continue
+      if (SAFETY_ADVICE.test(sentence) || AWARENESS.test(sentence)) continue
+      // A camera out of order is told by DEVICE_DOWN; a repair notice (点検のため映りません) is not a gap.
+      if (/故障|壊れ|こわれ|電源|電池|停止|止まって|修理|点検|工事|改修/u.test(sentence)) continue
+      const from = t.slice(s.start, m.index).search(/[^\s・●■◆\-①-⑳]/u)
+      const start = from < 0 ? m.index : s.start + from
+      let end = m.index + m[0].length
+      for (let k = 0; k < 6 && /\p{Script=Hiragana}/u.test(t[end] ?? ''); k++) end++
+      if (weak.some((o) => o.start < end && o.end > start)) continue
+      const span = doc.fromSqueezed(start, end)
+      weak.push({ start, end })
+      emit({ rule: 'security/weakness', start: span.start, end: span.end })
+    }
+  }
+  if (/巡回|見回り|見まわり|巡視|夜回り|パトロール|警備/u.test(t)) {
+    UNPATROLLED.lastIndex = 0
+    let n = 0
+    for (let m = UNPATROLLED.exec(t); m && n < MAX_HITS; m = UNPATROLLED.exec(t), n++) {
+      const s = sentenceAround(t, m.index, m.index + m[0].length)
+      const sentence = t.slice(s.start, s.end)
+      if (PUBLIC_ROUND.test(sentence) || SAFETY_ADVICE.test(sentence) || AWARENESS.test(sentence)) continue
+      const from = t.slice(s.start, m.index).search(/[^\s・●■◆\-①-⑳]/u)
+      const start = from < 0 ? m.index : s.start + from
+      let end = m.index + m[0].length
+      for (let k = 0; k < 6 && /\p{Script=Hiragana}/u.test(t[end] ?? ''); k++) end++
+      const span = doc.fromSqueezed(start, end)
+      emit({ rule: 'security/unguarded-place', start: span.start, end: span.end })
     }
   }
   if (/無人|誰も|人が|職員が|職員も|空っぽ|もぬけ/u.test(t)) {
@@ -562,6 +623,14 @@ export const security: RuleFamily = {
         floor: 'warn',
         message: '「{excerpt}」は防犯設備や施錠の不具合を明かしています。侵入や盗難の手がかりになります。',
         hint: '「{excerpt}」を削除してください。利用者への影響を知らせる必要があれば「設備点検のため、通用口は使用できません」のように書き換えてください。',
+      },
+      'security/unguarded-place': {
+        title: '巡回・警備の届かない場所',
+        titleEn: 'Place left out of the watch',
+        severity: 'block',
+        floor: 'warn',
+        message: '「{excerpt}」は巡回や警備が及ばない場所を明かしています。警備の穴は侵入や犯行の手がかりになります。',
+        hint: '「{excerpt}」を削除し、「敷地内を定期的に巡回しています」のように体制があることだけを伝えてください。利用者への案内が必要なら「お迎えは正門からお願いします」のように、理由を書かずに伝えてください。',
       },
       'security/arrangement': {
         title: '警備・防犯の手の内',

@@ -189,6 +189,21 @@ describe('security (5(1))', () => {
     ['書庫のロッカーは 7788 で開けられます。', ['security/credential:block:7788']],
     ['受付タブレットは画面ロックがかかったら 1192 を入力すれば解除できます。', ['security/credential:block:1192']],
     ['ログイン画面で、IDの欄に admin-yngw、パスワードの欄に Admin#77 を入力してください。', ['security/credential:block:Admin#77']],
+    // Round 9–10 kinds: a place a watching camera does not cover (は映らない, 映らんと, 撮影範囲外, カバーしていない), in any
+    // register and across sentences; a place left out of the round (巡回ルートに含まれていない, 見回りしていません, 警備の範囲外);
+    // the round's times told as a list item or topic (職員による敷地内巡回：15時と17時, 園内の見回りの時間は).
+    ['当館の防犯カメラは正面玄関と駐輪場の2か所のみであり、体育館裏手の通路は映らない。', ['security/weakness:block:当館の防犯カメラは正面玄関と駐輪場の2か所のみであり、体育館裏手の通路は映らない']],
+    ['不法投棄対策のカメラは、ステーション向かいの電柱と倉庫の軒下の2か所に付いています。北側の生け垣沿いは映らないので、そちらは地域の皆さんの見守りをお願いします。', ['security/weakness:block:北側の生け垣沿いは映らないので']],
+    ['・職員による敷地内巡回：毎日15時と17時の2回\n・裏門側は巡回ルートに含まれていないため、保護者の方は正門からお迎えください。', ['security/guard-schedule:block:・職員による敷地内巡回：毎日15時と17時の2回', 'security/unguarded-place:block:裏門側は巡回ルートに含まれていないため', 'security/arrangement:warn:巡回ルート']],
+    ['防犯カメラは北側が映らない', ['security/weakness:block:防犯カメラは北側が映らない']],
+    ['駐車場の監視カメラ、西の端っこは映らんとよね〜', ['security/weakness:block:駐車場の監視カメラ、西の端っこは映らんとよね']],
+    ['公民館の防犯カメラは玄関向き。裏の勝手口のほうは撮影範囲外となっております。', ['security/weakness:block:裏の勝手口のほうは撮影範囲外となっており']],
+    ['見守りカメラは通学路の交差点に設置しておりますが、公園の奥まではカバーしていない状況です。', ['security/weakness:block:見守りカメラは通学路の交差点に設置しておりますが、公園の奥まではカバーしていない']],
+    ['夜間の巡回は本館のみで、別館は見回りしていません。', ['security/unguarded-place:block:夜間の巡回は本館のみで、別館は見回りしていません']],
+    ['東側の資材置場は警備の範囲外です。', ['security/unguarded-place:block:東側の資材置場は警備の範囲外です']],
+    ['警備員の巡回コースから外れている第2倉庫は、各自で施錠を確認すること。', ['security/unguarded-place:block:警備員の巡回コースから外れている']],
+    ['館内巡回は9時・13時・17時に実施している。', ['security/guard-schedule:block:館内巡回は9時・13時・17時に実施している']],
+    ['園内の見回りの時間は、10時と14時です。', ['security/guard-schedule:block:園内の見回りの時間は、10時と14時です']],
   ]
   it.each(invalid)('flags %s', (text, expected) => {
     expect(summary(findingsOf(security, text))).toEqual(expected)
@@ -373,6 +388,28 @@ describe('security (5(1))', () => {
     'カードは ABC123 のように英数字で入力してください。',
     '暗証番号を 0000 に設定するのは危険です。',
     'Zoom のミーティング ID は 812 3456 7890 です。',
+    // Round 9–10 hard negatives: homes and faces kept out of a camera's view, live river cameras, TV reception, public rounds
+    // (移動図書館, 巡回相談, 巡回収集, 巡回健診), a round without a time, a subsidy's scope.
+    '防犯カメラは、住宅の窓などが映らないよう角度を調整しています。',
+    '河川ライブカメラは夜間は映りにくくなります。',
+    '防犯カメラの映像に、個人の顔が映らないよう配慮しています。',
+    '防犯カメラを設置しました。なお、個人の住宅は撮影範囲に含まれていません。',
+    '防犯カメラは正面玄関と駐車場に設置しています。',
+    '記念撮影の際、後ろの方は写真に写らないことがあります。',
+    '移動図書館の巡回ルートに含まれていない地区の方は、本館をご利用ください。',
+    '巡回バスは市役所前には停まりません。',
+    '保健師による巡回相談：毎月第2火曜日 10時〜12時',
+    '職員による巡回収集：毎週水曜日9時',
+    '警備員を配置し、会場内を巡回します。',
+    'テレビが映らない場合は、アンテナをご確認ください。',
+    'ドローンで撮影した映像は、個人が特定できる範囲は公開しません。',
+    '防犯カメラの設置補助の対象は、町内会などの団体です。補助の範囲外となる経費もあります。',
+    'パトロールの対象は通学路です。',
+    '防災無線が聞こえにくい地域は、アプリの範囲外ではありません。',
+    '巡回健診の会場は公民館です。',
+    '園内の見回りを強化しています。',
+    '職員による見回りを行っています。',
+    '館内の巡回は警備会社に委託しています。',
   ]
   it.each(valid)('passes %s', (text) => {
     expect(summary(findingsOf(security, text))).toEqual([])
