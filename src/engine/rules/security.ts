@@ -13,6 +13,12 @@
  *   (カメラは正面にしかない, 死角, パスワードは初期設定のまま, 誰でも入れる, 付箋に書いて貼ってある);
  * - a building told empty at night (夜10時以降は庁舎に誰もいなくなります);
  * - an account and its secret as a bare pair (Wi-Fi: NAME / secret).
+ * Round 9–10 kinds: a secret under another name (認証情報, ログイン情報, 初回起動時の番号, パソコンを開くときの呪文,
+ * keypad, door code, passcode, romaji pasuwaado) or in brackets after its lock (キーボックス（番号 3-1-7）); the new value a
+ * secret was changed to (本日付で０７１９に変更, X とした); a value told only as what lets one in (X でログイン, X で入れます,
+ * 0944 を入れれば開きます, 零・七・一・九 の順に合わせると開く, a login field's X を入れて); a place a watching camera does not
+ * cover (裏手の通路は映らない, 撮影範囲外); a place left out of the round (巡回ルートに含まれていない: security/unguarded-place);
+ * the round's times as a list item (職員による敷地内巡回：15時と17時).
  * Words about the city's security arrangements (警備体制, サーバ室 …, policy list `security`) are a
  * warning: a crime-prevention notice may legitimately mention them, so the writer confirms.
  * Awareness posts (パスワードは使い回さない, 鍵を植木鉢の下に隠すのは危険です) stay clean.
@@ -53,7 +59,7 @@ const SECRET_KEY = new RegExp(
     // Other names for the secret: 認証情報, ログイン情報; English (keypad, passcode, door code); what unlocks a device
     // (初回起動時の番号, ロック解除用のコード, パソコンを開くときの呪文).
     '|認証情報|ログイン情報|サインイン情報|資格情報|アクセス情報',
-    '|(?<![A-Za-z])(?:passcode|passphrase|key ?pad|(?:door|lock|entry|access|gate|unlock) ?code|combination)(?![A-Za-z])',
+    '|(?<![A-Za-z])(?:passcode|passphrase|pasuw[a-]{1,2}do|key ?pad|(?:door|lock|entry|access|gate|unlock) ?code|combination)(?![A-Za-z])',
     '|(?:起動|ロック解除|画面ロック|ログイン|サインイン|解除|開錠|解錠)(?:時|用|する(?:とき|時))?の(?:番号|数字|コード|文字列?|呪文|合言葉|暗号)',
     '|(?:パソコン|PC|端末|タブレット|スマホ|iPad|画面|ロッカー|金庫|倉庫|扉|ドア)を(?:開く|開ける|起動する|立ち上げる|解除する|使う)(?:とき|時)?の(?:番号|数字|コード|文字列?|呪文|合言葉|暗号|パス)',
     ')|(',
@@ -117,7 +123,7 @@ const OPENS = /^ ?(?:」|』)?(?:で|を押すと|を押して|を入力する�
 
 /** After a secret word: a few words, then the new value it was set to (に変更, に更新, に変えた, になりました). */
 const CHANGED_TO =
-  /^((?:は|を|が)[、,]?[^\n。！？!?0-9A-Za-z〇零一二三四五六七八九]{0,14}?)(?=[0-9A-Za-z#*〇零一二三四五六七八九][!-~〇零一二三四五六七八九・]{2,40}? ?に(?:変更|変え|更新|設定|リセット|再設定|切り替|切替|なり|なっ))/u
+  /^((?:は|を|が)[、,]?[^\n。！？!?0-9A-Za-z〇零一二三四五六七八九]{0,14}?)(?=[0-9A-Za-z#*〇零一二三四五六七八九][!-~〇零一二三四五六七八九・]{2,40}? ?(?:に(?:変更|変え|更新|設定|リセット|再設定|切り替|切替|なり|なっ|戻し|戻っ|し(?:た|まし|て|と))|と(?:した|します|しました|する|なった|なりました)))/u
 
 /**
  * A value told as what lets one in, with no word for the secret: Kouzui#2025 で入れます, hoiku0944 でログインして,
@@ -255,6 +261,11 @@ function findSecrets(doc: Doc, emit: (f: DraftFinding) => void): void {
     // A dial on its own is a lock only with 右/左 turns or a safe nearby (災害用伝言ダイヤル171 is a phone service).
     const needDial = dial && !/金庫|錠|ロック/u.test(t.slice(Math.max(0, m.index - 8), m.index))
     let v = valueAfter(t, end, needDial)
+    // English or romaji: password is X, PIN = X, pasuwaado wa X.
+    if (!v && /^[A-Za-z]/u.test(word)) {
+      const en = /^ (?:is|are|wa) /iu.exec(t.slice(end, end + 6))
+      if (en) v = valueAfter(t, end + en[0].length, needDial)
+    }
     // ユーザー名とパスワードは yngw / kanko2025: the second of a pair of values.
     if (!v && !isWeak) {
       const pair = /^[^\n。]{1,24}? ?[/／、,] ?/u.exec(t.slice(end, end + 30))
@@ -262,7 +273,7 @@ function findSecrets(doc: Doc, emit: (f: DraftFinding) => void): void {
     }
     // The value a little further on: 暗証番号、忘れないようにここに書いておきます→0721 / パスワード、いつものやつ（yngw0000）.
     if (!v && !isWeak) {
-      const far = /^[^\n。]{1,30}?(?:[→:=（(「『【]|(?<=[A-Za-z]) (?:is|are) )/u.exec(t.slice(end, end + 32))
+      const far = /^[^\n。]{0,30}?(?:[→:=（(「『【]|(?<=[A-Za-z]) (?:is|are) )/u.exec(t.slice(end, end + 32))
       // Not a document about the secret: パスワードの再設定方法（PDF：123KB）.
       if (far && !/方法|場合|について|手順|再発行|お知らせ|お願い|マニュアル|資料|ページ|詳しく|PDF|問い合わせ/iu.test(far[0])) v = valueAfter(t, end + far[0].length - 1, needDial)
     }

@@ -204,6 +204,14 @@ describe('security (5(1))', () => {
     ['警備員の巡回コースから外れている第2倉庫は、各自で施錠を確認すること。', ['security/unguarded-place:block:警備員の巡回コースから外れている']],
     ['館内巡回は9時・13時・17時に実施している。', ['security/guard-schedule:block:館内巡回は9時・13時・17時に実施している']],
     ['園内の見回りの時間は、10時と14時です。', ['security/guard-schedule:block:園内の見回りの時間は、10時と14時です']],
+    // Keigo, dialect (に戻しといたけん), である調 (とした), English and romaji (password is X, pasuwaado wa X).
+    ['職員用端末のサインイン情報は、ユーザー名 kikaku02、パスワード Kikaku!2025 でございます。', ['security/credential:block:ユーザー名 kikaku02', 'security/credential:block:パスワード Kikaku!2025']],
+    ['金庫の暗証番号は 1234 に戻しといたけん', ['security/credential:block:金庫の暗証番号は 1234']],
+    ['ロッカーの番号は全部 0000 で開くよ', ['security/credential:block:0000']],
+    ['PC no pasuwaado wa yngw2025 desu', ['security/credential:block:pasuwaado wa yngw2025']],
+    ['The Wi-Fi password is yngw2025', ['security/credential:block:password is yngw2025']],
+    ['Tablet PIN is 4471, don\'t tell anyone!', ['security/credential:block:PIN is 4471']],
+    ['当該倉庫の開錠番号は、年度替わりにより 5-9-3-1 とした。', ['security/credential:block:開錠番号は、年度替わりにより 5-9-3-1']],
   ]
   it.each(invalid)('flags %s', (text, expected) => {
     expect(summary(findingsOf(security, text))).toEqual(expected)
@@ -410,6 +418,12 @@ describe('security (5(1))', () => {
     '園内の見回りを強化しています。',
     '職員による見回りを行っています。',
     '館内の巡回は警備会社に委託しています。',
+    // A rule changed, a setting to restore, a hashtag and a gate in English.
+    'パスワードは、本日より新しいルールに変更しました。',
+    '暗証番号は窓口で 4 桁に設定してください。',
+    'Our official hashtag is #yanagawa2025',
+    'パスワードを初期値に戻してください。',
+    'The event starts at 10:00 and the entrance is Gate 3.',
   ]
   it.each(valid)('passes %s', (text) => {
     expect(summary(findingsOf(security, text))).toEqual([])
