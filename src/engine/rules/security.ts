@@ -13,6 +13,12 @@
  *   (カメラは正面にしかない, 死角, パスワードは初期設定のまま, 誰でも入れる, 付箋に書いて貼ってある);
  * - a building told empty at night (夜10時以降は庁舎に誰もいなくなります);
  * - an account and its secret as a bare pair (Wi-Fi: NAME / secret).
+ * Round 9–10 kinds: a secret under another name (認証情報, ログイン情報, 初回起動時の番号, パソコンを開くときの呪文,
+ * keypad, door code, passcode, romaji pasuwaado) or in brackets after its lock (キーボックス（番号 3-1-7）); the new value a
+ * secret was changed to (本日付で０７１９に変更, X とした); a value told only as what lets one in (X でログイン, X で入れます,
+ * 0944 を入れれば開きます, 零・七・一・九 の順に合わせると開く, a login field's X を入れて); a place a watching camera does not
+ * cover (裏手の通路は映らない, 撮影範囲外); a place left out of the round (巡回ルートに含まれていない: security/unguarded-place);
+ * the round's times as a list item (職員による敷地内巡回：15時と17時).
  * Words about the city's security arrangements (警備体制, サーバ室 …, policy list `security`) are a
  * warning: a crime-prevention notice may legitimately mention them, so the writer confirms.
  * Awareness posts (パスワードは使い回さない, 鍵を植木鉢の下に隠すのは危険です) stay clean.
@@ -50,20 +56,26 @@ const SECRET_KEY = new RegExp(
     '|(?:金庫|キーボックス|キーケース|南京錠|ダイヤル錠|錠前|テンキー|オートロック|電子錠|防犯センサー|センサー|警報装置|警報機|警備システム|セキュリティ|扉|ドア|通用口|裏口|勝手口)の?(?:暗証)?(?:番号|ナンバー|コード|ダイヤル|数字)',
     '|テンキー|キーボックス|南京錠|ダイヤル錠|オートロック|電子錠|(?<![ァ-ヴー])ダイヤル(?![ァ-ヴー])',
     '|(?:wi-?fi|無線LAN|ワイファイ)の?(?:キー|鍵)',
+    // Other names for the secret: 認証情報, ログイン情報; English (keypad, passcode, door code); what unlocks a device
+    // (初回起動時の番号, ロック解除用のコード, パソコンを開くときの呪文).
+    '|認証情報|ログイン情報|サインイン情報|資格情報|アクセス情報',
+    '|(?<![A-Za-z])(?:passcode|passphrase|pasuw[a-]{1,2}do|key ?pad|(?:door|lock|entry|access|gate|unlock) ?code|combination)(?![A-Za-z])',
+    '|(?:起動|ロック解除|画面ロック|ログイン|サインイン|解除|開錠|解錠)(?:時|用|する(?:とき|時))?の(?:番号|数字|コード|文字列?|呪文|合言葉|暗号)',
+    '|(?:パソコン|PC|端末|タブレット|スマホ|iPad|画面|ロッカー|金庫|倉庫|扉|ドア)を(?:開く|開ける|起動する|立ち上げる|解除する|使う)(?:とき|時)?の(?:番号|数字|コード|文字列?|呪文|合言葉|暗号|パス)',
     ')|(',
-    '(?<![ァ-ヴー])キー(?![ァ-ヴー])|ログイン ?(?:ID|名|ネーム)|ユーザー? ?(?:ID|名|ネーム)|(?<![A-Za-z])(?:user ?(?:name|id)?|login ?(?:id)?|SSID|ID)(?![A-Za-z])|アカウント ?(?:ID|名)|(?<![A-Za-z])(?:wi-?fi|無線LAN|ワイファイ)(?= ?[:=])',
+    '(?<![ァ-ヴー])キー(?![ァ-ヴー])|ログイン ?(?:ID|名|ネーム)|ユーザー? ?(?:ID|名|ネーム)|(?<![A-Za-z0-9_-])(?:user ?(?:name|id)?|login ?(?:id)?|SSID|ID)(?![A-Za-z])|アカウント ?(?:ID|名)|(?:ログイン|サインイン)(?= ?(?:は|:|=)(?! ?(?:ID|user|login|pass|PW|ユーザー|パス|アカウント)))|(?<![A-Za-z])(?:wi-?fi|無線LAN|ワイファイ)(?= ?[:=])',
     ')',
   ].join(''),
   'giu',
 )
 /** Cheap test: a paragraph without one of these has no secret word. */
-const MAY_SECRET = /押し|押す|パ|ぱす|合言葉|合い言葉|あいことば|wi-?fi|無線LAN|ワイファイ|暗|あんしょう|番号|コード|キー|ダイヤル|数字|錠|ロック|p ?[aiw]|鍵|ID|user|login|SSID/i
+const MAY_SECRET = /押し|押す|入れ|入力|合わせ|開|あ[きくけ]|解除|ログイン|サインイン|認証|情報|呪文|passcode|key ?pad|code|combination|パ|ぱす|合言葉|合い言葉|あいことば|wi-?fi|無線LAN|ワイファイ|暗|あんしょう|番号|コード|キー|ダイヤル|数字|錠|ロック|p ?[aiw]|鍵|ID|user|login|SSID/i
 /** Between the word and its value: particles, colons, arrows, quotes (at most 14 characters). */
-const CONNECTOR = /^(?: +|\n(?=[0-9〇一二三四五六七八九A-Za-z])|[:=>→⇒|｜「『"'(（【[、,]|は|が|も|を|って|とは|の|-(?=>)|同じく|共通で|いずれも|どれも|ともに|今は|現在|全員)/u
+const CONNECTOR = /^(?: +|\n(?=[0-9〇一二三四五六七八九A-Za-z])|[:=>→⇒|｜「『"'(（【[、,]|は|が|も|を|って|とは|の|-(?=>)|同じく|共通で|いずれも|どれも|ともに|今は|現在|全員|暗証番号|番号|暗証|コード|ナンバー|No\.?)/u
 // ニ (katakana) and ○ (circle) are typed for 二 and 〇 to slip past a check: they read as the same digits.
 const KANJI_DIGIT: Record<string, string> = { 〇: '0', 零: '0', '○': '0', 一: '1', 二: '2', ニ: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' }
 /** After a value, these make it a rule or a quantity, not a value (8文字以上, 4桁, 1,500円). */
-const NOT_VALUE_AFTER = /^ ?(?:文字|桁|字|以上|以下|未満|など|等|のよう|みたい|や|とか|といった|回|分|秒|時|円|%|人|個|日|月|年|歳|件|枚|番(?!号)|号|階|か月|ヶ月|カ月|週|のままに(?:し|せ)|のままでは|のままだと|のままは|じゃな|ではな)/u
+const NOT_VALUE_AFTER = /^ ?(?:文字|桁|字|以上|以下|未満|など|等|のよう|みたい|や(?![けかでしねよろきー])|とか|といった|回|分|秒|時|円|%|人|個|日|月|年|歳|件|枚|番(?!号)|号|階|か月|ヶ月|カ月|週|のままに(?:し|せ)|のままでは|のままだと|のままは|じゃな|ではな)/u
 /** Values that are words, not secrets. */
 const NOT_VALUE = /^(?:https?|www|wi-?fi|line|google|apple|twitter|facebook|instagram|e-?mail|mail|sns|id|pw|pin|ssid|url|qr|pc|ok|ng|free|yes|no|none|null)$/i
 /** After a value: it is an example (のような, など, では危険, にするのは). */
@@ -108,6 +120,50 @@ const KEY_SEQUENCE =
   /(?:(?<![0-9])[0-9]{3,8}[#＃*]?|(?<![ぁ-ゖ])(?:ぜろ|れい|まる|いち|に|さん|よん|ご|ろく|なな|しち|はち|きゅう|きゅー)(?:[・、, -]?(?:ぜろ|れい|まる|いち|に|さん|よん|ご|ろく|なな|しち|はち|きゅう|きゅー)){2,9})(?=(?:の順(?:番)?(?:に|で)|と|を|、)[^。\n]{0,4}(?:押|入力|打|ぷっしゅ))/gu
 /** After a value: it opens a door or a lock. */
 const OPENS = /^ ?(?:」|』)?(?:で|を押すと|を押して|を入力すると|を入力して|と入力すると|と入力して|を入れると|と押すと|にすると|に合わせると)? ?(?:開|あ(?:き|け|く)|解除|解錠|開錠|入室|入れ|ロック)/u
+
+/** After a secret word: a few words, then the new value it was set to (に変更, に更新, に変えた, になりました). */
+const CHANGED_TO =
+  /^((?:は|を|が)[、,]?[^\n。！？!?0-9A-Za-z〇零一二三四五六七八九]{0,14}?)(?=[0-9A-Za-z#*〇零一二三四五六七八九][!-~〇零一二三四五六七八九・]{2,40}? ?(?:に(?:変更|変え|更新|設定|リセット|再設定|切り替|切替|なり|なっ|戻し|戻っ|し(?:た|まし|て|と))|と(?:した|します|しました|する|なった|なりました)))/u
+
+/**
+ * A value told as what lets one in, with no word for the secret: Kouzui#2025 で入れます, hoiku0944 でログインして,
+ * 0944 を入れれば開きます, 4-1-1-8 で全部開く, 零・七・一・九 の順に合わせると開きます, (ログイン画面で) 下の欄に X を入れて.
+ * Group 1: the value; group 2: logging in; group 3: opening; group 4: typing it in (a login field only).
+ */
+const VALUE_OPENS =
+  /(?<![!-~〇零一二三四五六七八九])([!-~]{3,40}|[0-9](?:[・、][0-9]){2,9}|[〇零一二三四五六七八九](?:[・、 -]?[〇零一二三四五六七八九]){2,9})(?![!-~]) ?(?:」|』)? ?(?:(で(?:[^。\n！？!?]{0,4}?)(?:ログイン|サインイン|ログオン))|((?:の順(?:番)?(?:に|で)? ?|で|を|と|に)(?:[^。\n！？!?]{0,6}?)(?:(?:入れ|入力し|打ち込|押し|押す|合わせ|回し)(?:ると|れば|たら|て|ば)[^。\n！？!?]{0,6}?)?(?:開(?:き|く|け|い|錠)|あ(?:き|く|け|い)|解除|解錠|ロック解除|入れます|入れる|入れた|入れました|入れば|入れれ))|((?:を|と)(?:入れ|入力し|入力す|打ち込)(?:て|れば|ると|たら|ます|ん)))/gu
+/** Where the value opens something: a lock, a door, a device, a system. */
+const OPENS_CONTEXT = /錠|ロック|lock|key ?pad|テンキー|ダイヤル|金庫|ロッカー|locker|倉庫|書庫|保管庫|扉|ドア|door|通用口|入口|入り口|裏口|勝手口|門|ゲート|キーボックス|端末|タブレット|パソコン|PC|スマホ|iPad|システム|管理画面|アカウント|ログイン|サインイン|ID|ユーザー/iu
+/** Where a typed value is a login's: the sentence names the login or the secret. */
+const LOGIN_CONTEXT = /ログイン|サインイン|ログオン|ロック画面|ロック解除|パスワード|暗証|PIN|パス(?![ァ-ヴー])/iu
+/** Values that are not secrets: a time, a date, a phone number, a price, a version (Windows11), a web or mail address. */
+const NOT_OPENING_VALUE = /^\d{1,2}:\d{2}$|^\d{2,4}[/.-]\d{1,2}(?:[/.-]\d{1,2})?$|^0\d{1,4}-\d{1,4}-\d{3,4}$|^[A-Z][a-z]+\d{1,2}$|^(?:19|20)\d{2}$|[¥$%]|:\/\/|@|^www\./u
+
+function findValueThatOpens(t: string, strong: Array<{ start: number; end: number; label: string; name?: string }>): void {
+  if (!/ログイン|サインイン|ログオン|開|あ[きくけい]|解除|解錠|入れ|入力|打ち込/u.test(t)) return
+  VALUE_OPENS.lastIndex = 0
+  let k = 0
+  for (let m = VALUE_OPENS.exec(t); m && k < MAX_HITS; m = VALUE_OPENS.exec(t), k++) {
+    const start = m.index
+    const valueEnd = start + m[1]!.length
+    if (strong.some((f) => f.start < valueEnd && f.end > start)) continue
+    const value = m[1]!.replace(/[・、 -]/gu, '').replace(/./gu, (c) => KANJI_DIGIT[c] ?? c)
+    const raw = m[1]!.replace(/[.,)\]」』"'、。]+$/u, '')
+    if (NOT_VALUE.test(raw) || NOT_OPENING_VALUE.test(raw)) continue
+    const digits = value.replace(/[^0-9]/g, '').length
+    const letters = value.replace(/[^A-Za-z]/g, '').length
+    // Digits, or letters with digits: a word alone (Teams, Google, e-Tax) is a service, not a secret.
+    if (!(digits >= 3 || (letters >= 2 && digits >= 2))) continue
+    const s = sentenceAround(t, start, valueEnd)
+    const sentence = t.slice(s.start, s.end)
+    if (AWARENESS.test(sentence) || EXAMPLE_AFTER.test(t.slice(valueEnd, valueEnd + 8))) continue
+    const before = t.slice(Math.max(0, s.start - 120), s.end)
+    if (m[2] === undefined && m[3] !== undefined && !OPENS_CONTEXT.test(before)) continue
+    // Typed into a field: only a login's (ログイン画面では、下の欄に X を入れて); not a search, a year or a number to apply with.
+    if (m[4] !== undefined && (!LOGIN_CONTEXT.test(before) || /検索|申請番号|受付番号|郵便番号|年度|金額|生年月日|電話番号/u.test(sentence))) continue
+    strong.push({ start, end: valueEnd, label: '', name: m[2] !== undefined || m[4] !== undefined ? 'ログイン情報' : '解除番号' })
+  }
+}
 
 interface Value {
   start: number
@@ -205,6 +261,11 @@ function findSecrets(doc: Doc, emit: (f: DraftFinding) => void): void {
     // A dial on its own is a lock only with 右/左 turns or a safe nearby (災害用伝言ダイヤル171 is a phone service).
     const needDial = dial && !/金庫|錠|ロック/u.test(t.slice(Math.max(0, m.index - 8), m.index))
     let v = valueAfter(t, end, needDial)
+    // English or romaji: password is X, PIN = X, pasuwaado wa X.
+    if (!v && /^[A-Za-z]/u.test(word)) {
+      const en = /^ (?:is|are|wa) /iu.exec(t.slice(end, end + 6))
+      if (en) v = valueAfter(t, end + en[0].length, needDial)
+    }
     // ユーザー名とパスワードは yngw / kanko2025: the second of a pair of values.
     if (!v && !isWeak) {
       const pair = /^[^\n。]{1,24}? ?[/／、,] ?/u.exec(t.slice(end, end + 30))
@@ -212,7 +273,7 @@ function findSecrets(doc: Doc, emit: (f: DraftFinding) => void): void {
     }
     // The value a little further on: 暗証番号、忘れないようにここに書いておきます→0721 / パスワード、いつものやつ（yngw0000）.
     if (!v && !isWeak) {
-      const far = /^[^\n。]{1,30}?[→:=（(「『【]/u.exec(t.slice(end, end + 32))
+      const far = /^[^\n。]{0,30}?(?:[→:=（(「『【]|(?<=[A-Za-z]) (?:is|are) )/u.exec(t.slice(end, end + 32))
       // Not a document about the secret: パスワードの再設定方法（PDF：123KB）.
       if (far && !/方法|場合|について|手順|再発行|お知らせ|お願い|マニュアル|資料|ページ|詳しく|PDF|問い合わせ/iu.test(far[0])) v = valueAfter(t, end + far[0].length - 1, needDial)
     }
@@ -230,6 +291,11 @@ function findSecrets(doc: Doc, emit: (f: DraftFinding) => void): void {
     if (!v && !isWeak) {
       const derived = /^[^\n。]{0,24}?(?:下|末尾|最後の?|頭の?|先頭の?)[0-9一二三四五六七八]桁/u.exec(t.slice(end, end + 32))
       if (derived) v = { start: m.index, end: end + derived[0].length, value: derived[0], at: end }
+    }
+    // The new value a secret was changed to, a few words on: 開錠番号は本日付で０７１９に変更済み, 認証情報を本日 X に更新した.
+    if (!v && !isWeak) {
+      const changed = CHANGED_TO.exec(t.slice(end, end + 60))
+      if (changed) v = valueAfter(t, end + changed[1]!.length, needDial)
     }
     if (!v) continue
     // An account and its secret written as a pair with no word for the secret: Wi-Fi: YANAGAWA_KANKO / hakushu2026, ID: kanko01 / Yana2026.
@@ -275,8 +341,13 @@ function findSecrets(doc: Doc, emit: (f: DraftFinding) => void): void {
       strong.push({ start: m.index, end: m.index + m[0].length, label: '', name: '解除番号' })
     }
   }
+  findValueThatOpens(t, strong)
   if (strong.length === 0) return
+  let last = -1
   for (const f of [...strong, ...weak].sort((a, b) => a.start - b.start)) {
+    // One finding for one value: キーボックス（暗証 8-2-1） names the lock and the secret.
+    if (f.start < last) continue
+    last = f.end
     const { start, end } = doc.fromSqueezed(f.start, f.end)
     const label = (f as { name?: string }).name ?? doc.raw.slice(start, doc.fromSqueezed(f.start, f.start + f.label.length).end)
     emit({ rule: 'security/credential', start, end, data: { label } })
@@ -316,6 +387,23 @@ const EMPTY_WHEN = /\d{1,2}時|\d{1,2}:\d{2}|[〇一二三四五六七八九十]
  */
 const WEAK_SPOT =
   /(?:防犯カメラ|監視カメラ)[^。！？!?\n]{0,40}?(?:が|は)映らない(?:状態|ため|ので|期間|ところ|場所)|(?:防犯カメラ|監視カメラ)(?:は|が)(?![^。！？!?\n]{0,6}(?:故障|壊れ))[^。！？!?\n]{0,32}?(?:を|は)(?:映して|映って|撮影して|カバーして|写して)(?:いません|いない|おりません|おらず)|(?:防犯カメラ|監視カメラ|カメラ|センサー)(?:は|が)?[^。！？!?\n]{0,12}?(?:しか|だけ)(?:ない|ありません|付いていな|ついていな|設置していな|設置されていな|映らな|映っていな|映りませ)|(?:防犯カメラ|監視カメラ|センサー)(?:は|が)[^。！？!?\n]{0,24}?(?:のみ|だけ)(?:で|です|。|、)[^。！？!?\n]{0,20}?(?:には|は)(?:設置|取り付け|付け)(?:して|られて|されて)?(?:いません|いない|おりません|ありません)|(?:防犯カメラ|監視カメラ|カメラ)の死角|死角(?:は|が|になって|になる|だらけ)|(?:パスワード|暗証番号|PW|パス|PIN|ID)(?:は|が|も)?[^。！？!?\n]{0,8}?(?:初期設定|初期値|初期パスワード|デフォルト|工場出荷時|購入時)(?:の)?(?:まま|から変えて|から変更して)|(?:サーバー?室|電算室|事務室|金庫室|執務室|通用口|裏口|勝手口|職員(?:用)?(?:入口|通用口)|書庫|宿直室|会計室)[^。！？!?\n]{0,12}?(?:誰でも|だれでも|ノーチェックで|フリーパスで)(?:入れ|入室|入館|出入り|開け|通れ)|(?:パスワード|暗証番号|PW|パス)(?:は|を|が)?[^。！？!?\n]{0,12}?(?:付箋|ふせん|メモ|紙|ホワイトボード)(?:に書|に貼|に張|に残|で貼)/gu
+/** A camera that watches for crime (防犯カメラ, 不法投棄対策のカメラ), not a live view of a river or a road. */
+const WATCH_CAMERA = /防犯カメラ|監視カメラ|見守りカメラ|セキュリティカメラ|街頭カメラ|(?:対策|監視|防犯|投棄|警備|見守り)[^。！？!?\n、]{0,3}カメラ/u
+const LIVE_CAMERA = /ライブカメラ|河川カメラ|道路カメラ|定点カメラ|ウェブカメラ|Webカメラ|ライブ映像|水位|交通量/iu
+/**
+ * A place a camera does not cover, said in any register: 裏手の通路は映らない, 北側は映りません, 生け垣沿いは撮影範囲外,
+ * 駐輪場まではカバーしていない. Its subject is a place, not a face, a home or a screen (住宅は映らないよう配慮).
+ */
+const NOT_FILMED =
+  /(?:は|が|も|には|までは)[、,]?(?:ほとんど|まったく|全く|一切|夜間は|夜は)?(?:映ら(?:ない|ず|へん|ん)|映りません|映って(?:い)?な|映っていません|映っとら|写ら(?:ない|ず)|写りません|写っていな|撮れな|撮れません|撮影できな|撮影できません|撮影されていな|撮影していな|撮影しておりませ|カバーできていな|カバーしていな|カバーできませ|カバーされていな|(?:撮影|監視|カメラの)範囲(?:外|に入っていな|に入りませ|に含まれていな|に含まれませ))/gu
+const FILMED_PRIVACY = /顔|人物|個人|ナンバー|プライバシー|住宅|民家|住居|私有地|室内|家の中|窓|テレビ|画面|映像|写真|画像/u
+
+/** A place left out of the guards' round: 裏門側は巡回ルートに含まれていない, 別館は見回りしていません, 東側は警備の範囲外. */
+const UNPATROLLED =
+  /(?:巡回|見回り|見まわり|巡視|夜回り|パトロール|警備)の?(?:ルート|範囲|対象|区域|コース|エリア)(?:に|には|から|の)?(?:は|も)?[、,]?(?:含まれていな|含まれておらず|含まれておりませ|含まれていませ|含まれませ|含めていな|含めておりませ|入っていな|入っておらず|入っていませ|入りませ|外れ|外(?:です|である|だ|で|と|に|。|、|$))|(?:側|裏|裏手|奥|棟|館|階|口|門|通路|駐車場|駐輪場|倉庫|沿い|付近|周辺|エリア|広場|裏庭|建物)(?:は|まで|には|の方は|までは)[、,]?[^。！？!?\n]{0,10}?(?:巡回|見回り|見まわり|巡視|警備)(?:して(?:い|お)(?:な|らず|りませ|ませ)|しな|しませ|されていな|されておらず|されません|が(?:及ば|届か|行き届いていな|回ら|手薄)|の(?:対象外|範囲外))/gu
+/** A round that is a public service, not a watch: 移動図書館の巡回ルート, 巡回バス, 巡回健診, ごみ収集. */
+const PUBLIC_ROUND = /図書館|バス|健診|検診|保健|相談|収集|ごみ|ゴミ|訪問|移動|給水|指導|消防|警察|パトロール隊|ボランティア|自治会|町内/u
+
 function sentenceText(t: string, start: number, end: number): string {
   const s = sentenceAround(t, start, end)
   return t.slice(s.start, s.end)
@@ -359,6 +447,8 @@ function findPhysical(doc: Doc, emit: (f: DraftFinding) => void): void {
       emit({ rule: 'security/key-location', start: span.start, end: span.end, data: { key: '鍵', place: place[0] } })
     }
   }
+  // Weak spots already told (squeezed offsets): a camera gap is told once.
+  const weak: Array<{ start: number; end: number }> = []
   // Sentences already told as a guard gap (one finding per sentence).
   const told: Array<{ start: number; end: number }> = []
   if (GUARD.test(t) || /巡回|見回り|見まわり|夜回り|巡視/u.test(t)) {
@@ -369,7 +459,11 @@ function findPhysical(doc: Doc, emit: (f: DraftFinding) => void): void {
       const sentence = t.slice(span.start, span.end)
       s = Math.max(span.end, s + 1)
       // The round as the topic (夜回りは0時と4時だけ, 見回りの時間は…), unless a public patrol is named (消防団, 警察, 地域の).
-      const g = GUARD.exec(sentence) ?? /(?:館内|庁舎|会場|施設|倉庫|事務所|建物)の(?:巡回|見回り)/u.exec(sentence) ?? (/消防|警察|地域|防犯ボランティア|パトロール隊|自治会|町内|バス|見守り/u.test(sentence) ? null : /(?:^\s*|[、,]\s*)(?:夜間の|夜の|深夜の)?(?:夜回り|見回り|見まわり|巡回|巡視)(?:の時間|の時刻)?(?:は|:)/u.exec(sentence))
+      const g =
+        GUARD.exec(sentence) ??
+        /(?:館内|庁舎|会場|施設|倉庫|事務所|建物)の(?:巡回|見回り)/u.exec(sentence) ??
+        // The watch by staff or over the grounds, as a list item or a topic (職員による敷地内巡回：15時と17時, 園内の見回りは…).
+        (PUBLIC_ROUND.test(sentence) ? null : /(?:(?:職員|スタッフ|管理人|支援員|指導員|係員)(?:による|の|が)[^。！？!?\n]{0,6}?|(?:敷地内?|園内|校内|構内|場内|館内|施設内|庁舎内|会場内|敷地)の?)(?:巡回|見回り|見まわり|巡視|夜回り)(?=[:：は]|の時間|の時刻|時間|時刻)/u.exec(sentence)) ?? (/消防|警察|地域|防犯ボランティア|パトロール隊|自治会|町内|バス|見守り/u.test(sentence) ? null : /(?:^\s*|[、,]\s*)(?:夜間の|夜の|深夜の)?(?:夜回り|見回り|見まわり|巡回|巡視)(?:の時間|の時刻)?(?:は|:)/u.exec(sentence))
       if (!g) continue
       const after = sentence.slice(g.index)
       const absent = ABSENT.exec(after.slice(g[0].length, g[0].length + 12)) ?? /誰もいな|人がいな|無人にな|(?:一人|1人|ひとり|一名|1名)(?:だけ|のみ|しか)|手薄/u.exec(after)
@@ -396,7 +490,45 @@ function findPhysical(doc: Doc, emit: (f: DraftFinding) => void): void {
       let end = m.index + m[0].length
       for (let k = 0; k < 6 && /\p{Script=Hiragana}/u.test(t[end] ?? ''); k++) end++
       const span = doc.fromSqueezed(m.index, end)
+      weak.push({ start: m.index, end })
       emit({ rule: 'security/weakness', start: span.start, end: span.end })
+    }
+  }
+  if (/映|写|撮|カバー|範囲/u.test(t) && WATCH_CAMERA.test(t) && !LIVE_CAMERA.test(t)) {
+    NOT_FILMED.lastIndex = 0
+    let n = 0
+    for (let m = NOT_FILMED.exec(t); m && n < MAX_HITS; m = NOT_FILMED.exec(t), n++) {
+      const s = sentenceAround(t, m.index, m.index + m[0].length)
+      const sentence = t.slice(s.start, s.end)
+      // The camera in this sentence or just before it; a place as the subject; not a promise to spare homes (映らないよう).
+      if (!WATCH_CAMERA.test(t.slice(Math.max(0, s.start - 120), s.end))) continue
+      if (FILMED_PRIVACY.test(t.slice(Math.max(s.start, m.index - 12), m.index)) || /^[^。！？!?\n]{0,4}よう/u.test(t.slice(m.index + m[0].length))) continue
+      if (SAFETY_ADVICE.test(sentence) || AWARENESS.test(sentence)) continue
+      // A camera out of order is told by DEVICE_DOWN; a repair notice (点検のため映りません) is not a gap.
+      if (/故障|壊れ|こわれ|電源|電池|停止|止まって|修理|点検|工事|改修/u.test(sentence)) continue
+      const from = t.slice(s.start, m.index).search(/[^\s・●■◆\-①-⑳]/u)
+      const start = from < 0 ? m.index : s.start + from
+      let end = m.index + m[0].length
+      for (let k = 0; k < 6 && /\p{Script=Hiragana}/u.test(t[end] ?? ''); k++) end++
+      if (weak.some((o) => o.start < end && o.end > start)) continue
+      const span = doc.fromSqueezed(start, end)
+      weak.push({ start, end })
+      emit({ rule: 'security/weakness', start: span.start, end: span.end })
+    }
+  }
+  if (/巡回|見回り|見まわり|巡視|夜回り|パトロール|警備/u.test(t)) {
+    UNPATROLLED.lastIndex = 0
+    let n = 0
+    for (let m = UNPATROLLED.exec(t); m && n < MAX_HITS; m = UNPATROLLED.exec(t), n++) {
+      const s = sentenceAround(t, m.index, m.index + m[0].length)
+      const sentence = t.slice(s.start, s.end)
+      if (PUBLIC_ROUND.test(sentence) || SAFETY_ADVICE.test(sentence) || AWARENESS.test(sentence)) continue
+      const from = t.slice(s.start, m.index).search(/[^\s・●■◆\-①-⑳]/u)
+      const start = from < 0 ? m.index : s.start + from
+      let end = m.index + m[0].length
+      for (let k = 0; k < 6 && /\p{Script=Hiragana}/u.test(t[end] ?? ''); k++) end++
+      const span = doc.fromSqueezed(start, end)
+      emit({ rule: 'security/unguarded-place', start: span.start, end: span.end })
     }
   }
   if (/無人|誰も|人が|職員が|職員も|空っぽ|もぬけ/u.test(t)) {
@@ -502,6 +634,14 @@ export const security: RuleFamily = {
         floor: 'warn',
         message: '「{excerpt}」は防犯設備や施錠の不具合を明かしています。侵入や盗難の手がかりになります。',
         hint: '「{excerpt}」を削除してください。利用者への影響を知らせる必要があれば「設備点検のため、通用口は使用できません」のように書き換えてください。',
+      },
+      'security/unguarded-place': {
+        title: '巡回・警備の届かない場所',
+        titleEn: 'Place left out of the watch',
+        severity: 'block',
+        floor: 'warn',
+        message: '「{excerpt}」は巡回や警備が及ばない場所を明かしています。警備の穴は侵入や犯行の手がかりになります。',
+        hint: '「{excerpt}」を削除し、「敷地内を定期的に巡回しています」のように体制があることだけを伝えてください。利用者への案内が必要なら「お迎えは正門からお願いします」のように、理由を書かずに伝えてください。',
       },
       'security/arrangement': {
         title: '警備・防犯の手の内',
