@@ -229,7 +229,7 @@ const PHRASES: Phrase[] = [
   // Who the person is, known and said as a warning: どなたかはこちらでもう把握しています, ナンバー控えとるけんな.
   {
     rule: 'hostility/threat',
-    re: phrase('(?:どなた|誰|だれ|どこの誰|どちらの方)(?:か|なのか|であるか)(?:は|も)?[、\\s]*[^。！？\\n]{0,12}?(?:把握|特定|判明|分かっ|わかっ)(?:して|し|済み|と|て|でき)(?:います|いる|おります|ます|る|とる|とります|です|てます|ています)|(?:ナンバー|車番|人相|身元)(?:は|も|を)?(?:もう|既に|すでに|しっかり|ちゃんと|ばっちり|きっちり)?(?:控え|覚え|記録し|撮影し|撮っ|押さえ|把握し)(?:とる|とります|てる|ている|ています|てます|てあります|てある|た|ました|ておる)(?:けんな|けえな|からな|ぞ|けんね|からね|けん(?![a-zぁ-ゖ])|よ(?![ぁ-ゖ])|で(?![ぁ-ゖ]))'),
+    re: phrase('(?:どなた|誰|だれ|どこの誰|どちらの方)(?:か|なのか|であるか)(?:は|も)?[、\\s]*(?:こちらで|こちらでは|こっちで|当方で|当課で|市で|職員が|私どもで)?[、\\s]*(?:もう|既に|すでに|ちゃんと|しっかり|とっくに)[、\\s]*(?:把握|特定|判明|分かっ|わかっ)(?:して|し|済み|と|て|でき)(?:います|いる|おります|ます|る|とる|とります|です|てます|ています)|(?:ナンバー|車番|人相|身元)(?:は|も|を)?(?:もう|既に|すでに|しっかり|ちゃんと|ばっちり|きっちり)?(?:控え|覚え|記録し|撮影し|撮っ|押さえ|把握し)(?:とる|とります|てる|ている|ています|てます|てあります|てある|た|ました|ておる)(?:けんな|けえな|からな|ぞ|けんね|からね|けん(?![a-zぁ-ゖ])|よ(?![ぁ-ゖ])|で(?![ぁ-ゖ]))'),
     instead: INSTEAD.threat,
   },
   // Bracing demanded after a warning or a consequence (another sentence): 覚悟されたい, お覚悟ください.
@@ -272,7 +272,7 @@ const PHRASES: Phrase[] = [
   // 子育てを語る資格はない, この地域の民度の低さ, あなたのような保護者がいるから保育士が辞めていく.
   {
     rule: 'hostility/insult',
-    re: phrase('(?:ご自分|ご自身)の(?:頭|お頭|脳)で(?:よく|もう一度|一度|少し|しっかり|きちんと)?(?:お)?考え|(?:自分|自身)の頭で(?:よく|もう一度|一度|少し|しっかり)?考え(?:ろ|なさい|てから|たら|ては|てみろ|てみたら|てみては|んね)'),
+    re: phrase('(?:ご自分|ご自身)の(?:頭|お頭|脳)で(?:よく|もう一度|一度|少し|しっかり|きちんと)?(?:お考え(?:になって|になられて|いただ|ください|の上|のうえ)|考え(?:て(?:から|ください|いただ|みて|は)|なさい|ろ|られて))|(?:自分|自身)の頭で(?:よく|もう一度|一度|少し|しっかり)?考え(?:ろ|なさい|てから|たら|ては|てみろ|てみたら|てみては|んね)'),
     instead: INSTEAD.insult,
   },
   {
@@ -299,13 +299,13 @@ const PHRASES: Phrase[] = [
   // The requester's wishes called a pastime: 暇を持て余した方の娯楽に付き合う余裕はない.
   {
     rule: 'hostility/insult',
-    re: phrase('(?:娯楽|道楽|遊び|暇つぶし|ひまつぶし|戯言|たわごと|妄想|茶番|お遊び)(?:に|と)(?:いちいち|これ以上|毎回|まで)?付き合(?:う|っている|ってる|ってあげる|って(?:いる|いられる|られる))(?:余裕|暇|ひま|時間|義理|必要|ほど)|(?:暇|ひま|時間)を持て余(?:した|して(?:いる|る|おられる|いらっしゃる))(?:方|人|連中|方々|大人|ご老人|年寄り|お方)(?:の|が|から)(?:娯楽|道楽|遊び|暇つぶし|苦情|クレーム|要望|電話|相手)'),
+    re: phrase('(?:娯楽|道楽|遊び|暇つぶし|ひまつぶし|戯言|たわごと|妄想|茶番|お遊び)(?:に|と)(?:いちいち|これ以上|毎回|まで)?付き合(?:う|っている|ってる|ってあげる|って(?:いる|いられる|られる))(?:余裕|暇|ひま|時間|義理|必要|ほど)(?:は|など|なんて|も)?(?:ない|無い|ありません|ございません|なし|ねえ|なか)|(?:暇|ひま|時間)を持て余(?:した|して(?:いる|る|おられる|いらっしゃる))(?:方|人|連中|方々|大人|ご老人|年寄り|お方)(?:の|が|から)(?:娯楽|道楽|遊び|暇つぶし|苦情|クレーム|要望|電話|相手)'),
     instead: INSTEAD.insult,
   },
   // Sarcastic advice to a complainer: 文句を書く時間があるなら、ご近所の土のう積みでも手伝われてはいかがですか.
   {
     rule: 'hostility/insult',
-    re: phrase('(?:文句|苦情|批判|クレーム|コメント|書き込み|投稿|電話|メール)(?:を)?(?:書く|言う|送る|つける|する|並べる|かける|書き込む)(?:時間|暇|ひま|余裕|元気|エネルギー|労力)(?:が|の)?(?:ある|あっ|おあり)(?:なら|のなら|んなら|たら|のでしたら)'),
+    re: phrase('(?:文句|苦情|批判|クレーム|悪口|ケチ|いちゃもん|難癖|陰口)(?:を)?(?:書く|言う|送る|つける|する|並べる|書き込む|言って(?:くる|いる|る))(?:時間|暇|ひま|余裕|元気|エネルギー|労力)(?:が|の)?(?:ある|あっ|おあり)(?:なら|のなら|んなら|たら|のでしたら)'),
     instead: INSTEAD.insult,
   },
   // Critics dismissed as outsiders: 柳川に住んだこともない外野の声であり、取り合う必要はない.
@@ -341,6 +341,8 @@ const PHRASES: Phrase[] = [
     rule: 'hostility/confrontational',
     re: phrase('(?:常識|良識|マナー|モラル|分別|良心|社会性)(?:を|は|が|と)?(?:どこか|どっか|家|自宅|お母さんのお腹|母親のお腹|お腹の中)(?:に|へ)?(?:置いて|忘れて|落として|捨てて)(?:き|こ|い)|(?:という言葉|の意味|という概念)(?:を|も|すら|さえ)?(?:ご存じ|ご存知|知ら)(?:ない|なかった)(?:大人|お方|方々|人たち|連中)(?:が|も|は)|(?:小学生|幼稚園児|幼稚園の子|子ども|子供|園児|低学年)でも(?:でき|分か|わか|理解でき|守れ|知って)(?:る|ます|てる|ている)(?:こと|話)(?:なん|な)?(?:ですけど|ですけれど|ですけどね|だけど|やけど|なのに|ですのに)|(?:小学生|幼稚園児|子ども|子供|園児)でも(?:でき|分か|わか|理解でき|守れ)る(?:のに)(?:ね|な|[。…]|$)'),
     instead: INSTEAD.polite,
+    // 常識をどこかに置いてきたような斬新なデザイン: a simile for a work, not said of people.
+    keep: (sq, _s, e) => !/^(?:た|ちゃった|てしまった)?(?:ような|みたいな|かのような)/u.test(sq.slice(e, e + 8)),
   },
   // Skill mocked: ここまでセンスないと逆に才能だっパ, 写真ブレブレ🤣.
   {
@@ -394,14 +396,16 @@ const PHRASES: Phrase[] = [
   },
   {
     rule: 'hostility/insult',
-    re: phrase('(?<![a-z])(?:people like you (?:should|shouldn\'t|are (?:the reason|why|the problem|ruining)|need to|don\'t deserve|ruin)|spare (?:the rest of )?us|(?:you|u) (?:idiot|moron|loser|clown|fool)s?|(?:what an?|such an?|you(?:\'re| are)(?: such)?(?: an?)?) (?:idiot|moron|loser|clown|fool|dumbass|stupid)|(?:shut up|get lost|go to hell|screw you|piss off|f[*u]ck off)|(?:idiots?|morons?|stupid|dumbass)(?: tourists?| people| guys?| visitors?)|should (?:just )?stay (?:at )?home and)(?![a-z])'),
+    re: phrase('(?<![a-z])(?:people like you (?:should|shouldn\'t|are (?:the reason|why|the problem|ruining)|need to|don\'t deserve|ruin)|spare (?:the rest of )?us|(?:you|u) (?:idiot|moron|loser|clown|fool)s?|(?:what an?|such an?|you(?:\'re| are)(?: such)?(?: an?)?) (?:idiot|moron|loser|clown|fool|dumbass|stupid)|(?:shut up|get lost|go to hell|screw you|piss off|f[*u]ck off)|(?:idiots?|morons?|stupid|dumbass)(?: tourists?| people| guys?| visitors?)|should (?:just )?stay (?:at )?home and)(?![a-z])', 'giu'),
     need: ['people like', 'spare', 'idiot', 'moron', 'loser', 'clown', 'fool', 'dumbass', 'stupid', 'shut up', 'get lost', 'go to hell', 'screw you', 'piss off', 'off', 'stay'],
     instead: INSTEAD.insult,
+    squeezed: true,
   },
   {
     rule: 'hostility/confrontational',
-    re: phrase('(?<![a-z])(?:not that hard|it\'s not rocket science|(?:learn|try|maybe try) (?:to read|reading)|can\'t you read|before complaining|rude much|nobody cares|deal with it|use your (?:brain|eyes|head)|(?:,|\\s) genius(?=[\\s.!?🙄😒]|$)|everyone knows that|how hard is it|read the sign(?:s)?(?= before| first|,|!|\\?))'),
+    re: phrase('(?<![a-z])(?:not that hard|it\'s not rocket science|(?:learn|try|maybe try) (?:to read|reading)|can\'t you read|before complaining|rude much|nobody cares|deal with it|use your (?:brain|eyes|head)|(?:,|\\s) genius(?=[\\s.!?🙄😒]|$)|[,—-]\\s?everyone knows (?:that|this)(?=[!.?\\s]|$)|how hard is it)', 'giu'),
     need: ['not that hard', 'rocket', 'read', 'complaining', 'rude much', 'nobody cares', 'deal with', 'use your', 'genius', 'everyone knows', 'how hard'],
+    squeezed: true,
     instead: INSTEAD.polite,
   },
   // Curses: imperatives and death words.
