@@ -11,6 +11,12 @@
  *   (そんなことも分からないんですか, 頭ついてますか), condescension (常識で考えれば分かる,
  *   文句を言う前に, 嫌なら来なくて結構です, 少しは自分で調べて), sarcasm (ある意味尊敬します),
  *   spellings that hide a word (ｼﾈ, 氏ね, タヒね, 4ね, し〇, ガ〇ジ, S H I N E) and offensive emoji.
+ * Round 9b/10 added: threats with a condition (名乗り出なければ自宅まで伺う, お顔と車を公開します, ご近所の皆さんの前で),
+ * who did it known (どなたかは把握しています, ナンバー控えとるけんな), 覚悟されたい after a warning, legal action held over
+ * critics, harm in character speech (引きずりこんじゃうっパ), contempt in 官公庁文体 and polite dress (ご自分の頭でお考えに
+ * なって, すら理解できない程度の方々, 語る資格はない, 民度の低さ), blame (あなたのような保護者がいるから), dismissal
+ * (外野の声, 取り合う必要はない), sarcasm (さぞかし立派な), conduct called unsightly, common sense said to be missing,
+ * skill mocked, またあなたですか, and romaji and English insults (b*ka, anata baka desu ne, people like you should).
  * A word or phrase quoted as an example (「死ね」「消えろ」といった書き込み) is a mention: `info`.
  */
 import { matchAllOf } from '../regex'
@@ -294,7 +300,7 @@ const PHRASES: Phrase[] = [
   },
   {
     rule: 'hostility/insult',
-    re: phrase('(?:あなた|あんた|お前|おまえ|君|貴方|こういう|ああいう|そういう|こんな|あんな|そんな)(?:のような|みたいな|みたいに)?(?:人|方|保護者|親|客|観光客|市民|住民|連中|人間|大人|利用者)?(?:たち|達|ばかり)?(?:が|の)(?:いる|おる|いらっしゃる|おられる|多い)(?:から|せいで|けん|ので)[、\\s]*[^。！？\\n]{0,24}?(?:辞め|やめて|困|迷惑|悪く|減|下が|ダメ|だめ|台無し|できなく|なくな|壊|荒れ|進ま|疲弊|苦労|嫌な思い|恥)'),
+    re: phrase('(?:あなた|あんた|お前|おまえ|君|貴方|こういう|ああいう|そういう|こんな|あんな|そんな)(?:のような|みたいな|みたいに)?(?:人|方|保護者|親|客|観光客|市民|住民|連中|人間|大人|利用者)?(?:たち|達|ばかり)?(?:が|の)(?:いる|おる|いらっしゃる|おられる|多い)(?:から|せいで|けん|ので)[、\\s]*[^。！？\\n]{0,24}?(?:辞め|やめて|困|迷惑|悪く|減|下が|ダメ|だめ|台無し|できなく|なくな|壊|荒れ|進ま|疲弊|苦労|嫌な思い|恥|閉ま|潰れ|つぶれ|悪化|離れ)'),
     instead: INSTEAD.insult,
     keep: (sq, s, e) => /^(?:あなた|あんた|お前|おまえ|君|貴方)/u.test(sq.slice(s, e)) || /せいで/u.test(sq.slice(s, e)) || /辞め|やめて|迷惑|台無し|荒れ|恥/u.test(sq.slice(s, e)),
   },
