@@ -11,6 +11,12 @@
  *   (そんなことも分からないんですか, 頭ついてますか), condescension (常識で考えれば分かる,
  *   文句を言う前に, 嫌なら来なくて結構です, 少しは自分で調べて), sarcasm (ある意味尊敬します),
  *   spellings that hide a word (ｼﾈ, 氏ね, タヒね, 4ね, し〇, ガ〇ジ, S H I N E) and offensive emoji.
+ * Round 9b/10 added: threats with a condition (名乗り出なければ自宅まで伺う, お顔と車を公開します, ご近所の皆さんの前で),
+ * who did it known (どなたかは把握しています, ナンバー控えとるけんな), 覚悟されたい after a warning, legal action held over
+ * critics, harm in character speech (引きずりこんじゃうっパ), contempt in 官公庁文体 and polite dress (ご自分の頭でお考えに
+ * なって, すら理解できない程度の方々, 語る資格はない, 民度の低さ), blame (あなたのような保護者がいるから), dismissal
+ * (外野の声, 取り合う必要はない), sarcasm (さぞかし立派な), conduct called unsightly, common sense said to be missing,
+ * skill mocked, またあなたですか, and romaji and English insults (b*ka, anata baka desu ne, people like you should).
  * A word or phrase quoted as an example (「死ね」「消えろ」といった書き込み) is a mention: `info`.
  */
 import { matchAllOf } from '../regex'
@@ -176,7 +182,240 @@ function notNoNeed(sq: string, s: number, e: number): boolean {
   return !NO_NEED.test(sentenceText(sq, s, e))
 }
 
+/** The sentence around [s, e) and the one before it (お覚悟ください。 after 次に…場合は…; 見苦しかった after who did it). */
+function withPrevious(sq: string, s: number, e: number): string {
+  const cur = sentenceOf(sq, s, e)
+  if (cur.start === 0 || sq[cur.start - 1] === '\n') return sq.slice(cur.start, cur.end)
+  const prev = sentenceOf(sq, cur.start - 1, cur.start - 1)
+  return sq.slice(prev.start, cur.end)
+}
+/** People whose conduct a remark is about (持ち帰った方が…いらっしゃいました。見苦しかった). */
+const PEOPLE = /方|人|者|連中|大人|客|保護者|利用者|住民|市民|観光客|避難者|ドライバー|運転手|親|いらっしゃ|おられ/u
+/** Criticism of the city, the target of a legal threat that is hostility (not a defamation or a fraud notice). */
+const CRITICISM = /批判|文句|苦情|ご意見|意見|クレーム|アカウント|書き込|投稿者|コメント|匿名|反対/u
+const LEGIT_LEGAL = /誹謗中傷|脅迫|殺害予告|なりすまし|不正アクセス|詐欺|著作権|無断転載|無断使用|業務妨害|個人情報|不法投棄|違反/u
+/** Words of someone who did wrong and has not come forward: what makes a visit to their home a threat. */
+/** Romaji or English words around a romaji insult that make it one (anata baka desu ne, such a baka, kiero yo). */
+const ROMAJI_CUE = /(?<![a-z])(?:anata|anta|omae|kimi|hontou|honto|hontoni|maji|mou|desu|da|dayo|yo|ne|na|jan|janai|yarou|mitai|such an?|you|you're|ur|be|so|lol)(?![a-z])/iu
+function romajiInsult(sq: string, s: number, e: number): boolean {
+  if (sq.slice(s, e) === sq.slice(s, e).toUpperCase()) return true
+  const { start, end } = sentenceOf(sq, s, e)
+  const rest = (sq.slice(start, s) + ' ' + sq.slice(e, end)).replace(/[@＠][A-Za-z0-9_]+/gu, '')
+  if (!/[A-Za-z]{2}/u.test(rest)) return true
+  return ROMAJI_CUE.test(sq.slice(Math.max(start, s - 14), s)) || ROMAJI_CUE.test(sq.slice(e, Math.min(end, e + 10)))
+}
+
 const PHRASES: Phrase[] = [
+  // --- Round 9b/10 kinds (a 課長 in である調, a mascot in character, a warm Facebook writer, English and romaji replies) ---
+  // Shame put to the person in a reply: 恥ずかしくないんですか, 恥ずかしくありませんか (a post about manners stays a warning).
+  {
+    rule: 'hostility/insult',
+    re: phrase('恥ずかしく(?:ない|ありません)(?:んですか|のですか|んか|の[？?]|ですか|と[？?]|んやろか)'),
+    instead: INSTEAD.insult,
+    replyOnly: true,
+  },
+  // Threats with a condition: what happens to someone who does not come forward or does it again —
+  // their face and car published, a visit to their home, a scolding before the neighbours, the police.
+  {
+    rule: 'hostility/threat',
+    re: phrase('(?:なければ|ない場合|ないなら|ないようなら|ないようであれば|なかった場合|ないときは|ない際は|ん場合|んなら|んかったら)[、\\s]*[^。！？\\n]{0,30}?(?:顔|お顔|顔写真|人相|ナンバー|車番|映像|動画|画像|録画)(?:と|や|、|を|も|は|及び|および)?[^。！？\\n]{0,20}?(?:(?:公開|公表|掲載|晒|さら|貼り出|張り出|拡散|アップ)(?:し|さ|いたし|させていただき|させて)?(?:ます|する|ることになり|ることになる|ることとなる|ることとします|いただきます|もらいます|ちゃう|たる|ちゃる|るけん|ますけん)|(?:上げ|あげ|載せ|のせ|流し)(?:ます|る(?:けん|から|ぞ)|ちゃう|たる|ちゃる|てやる))'),
+    instead: INSTEAD.threat,
+    keep: (sq, s, e) => !/同意|承諾|希望|了承|許可|ぼかし|モザイク|加工|スタンプ/u.test(sentenceText(sq, s, e)),
+  },
+  {
+    rule: 'hostility/threat',
+    re: phrase('(?:名乗り出|出頭し|自首し|謝罪し|謝ら|弁償し|やめ|止め|改め|引き取りに来|引き取ら|撤去し|撤去され|片付け|(?:謝罪|弁償|名乗り出|出頭)(?:が|も))(?:なければ|ない場合|ないなら|ないようなら|なかった場合|ないときは|ん場合|んなら|んかったら)[、\\s]*[^。！？\\n]{0,16}?(?:ご自宅|自宅|お宅|家|職場|勤務先)(?:まで|に|へ)(?:直接)?(?:お)?(?:伺|うかが|押しかけ|お邪魔|乗り込|行|参)'),
+    instead: INSTEAD.threat,
+  },
+  {
+    rule: 'hostility/threat',
+    re: phrase('(?:次|今度|次回|今後|二度と|再び|もう一度|これ以上)[^。！？\\n]{0,20}?(?:たら|だら|れば|なら|際は|ときは|時は|場合は|場合には|ようなら|ことがあれば|あれば|ようであれば)[、\\s]*[^。！？\\n]{0,24}?(?:(?:皆さん|みなさん|皆様|みな様|近所|ご近所|近隣|周り|周囲|みんな)[^。！？\\n]{0,8}?の(?:前|目の前)で|警察(?:に|を)(?:来てもらい|来ていただき|呼び|呼ばせ)|(?:ご自宅|自宅|お宅|家|職場|勤務先)(?:まで|に|へ)(?:直接)?(?:お)?(?:伺|押しかけ|お邪魔|乗り込))'),
+    instead: INSTEAD.threat,
+    // Advice to parents (次に叱るときは、みんなの前で叱らないようにしましょう) is not a warning to anyone.
+    keep: (sq, s, e) => !/ましょう|ないよう|避け|控え|大切|コツ|おすすめ/u.test(sentenceText(sq, s, e)),
+  },
+  // Who the person is, known and said as a warning: どなたかはこちらでもう把握しています, ナンバー控えとるけんな.
+  {
+    rule: 'hostility/threat',
+    re: phrase('(?:どなた|誰|だれ|どこの誰|どちらの方)[^。！？\\n]{0,10}?か(?:は|も)?[、\\s]*(?:こちらで|こちらでは|こっちで|当方で|当課で|市で|職員が|私どもで)?[、\\s]*(?:もう|既に|すでに|ちゃんと|しっかり|とっくに)[、\\s]*(?:把握|特定|判明|分かっ|わかっ)(?:して|し|済み|と|て|でき)(?:います|いる|おります|ます|る|とる|とります|です|てます|ています)|(?:ナンバー|車番|人相|身元)(?:は|も|を)?(?:もう|既に|すでに|しっかり|ちゃんと|ばっちり|きっちり)?(?:控え|覚え|記録し|撮影し|撮っ|押さえ|把握し)(?:とる|とります|てる|ている|ています|てます|てあります|てある|た|ました|ておる)(?:けんな|けえな|からな|ぞ|けんね|からね|けん(?![a-zぁ-ゖ])|よ(?![ぁ-ゖ])|で(?![ぁ-ゖ]))'),
+    instead: INSTEAD.threat,
+  },
+  // Bracing demanded after a warning or a consequence (another sentence): 覚悟されたい, お覚悟ください.
+  {
+    rule: 'hostility/threat',
+    re: phrase('(?:(?:お覚悟|ご覚悟)を(?=[。！!…\\s]|$)|(?:お覚悟|ご覚悟|覚悟)(?:を|は)?(?:されたい|されよ|召されよ|めされよ|なされよ|ください|下さい|くださいませ|なさいませ|願います|願いたい|されることです|しておかれたい)(?=[。！!…\\s]|$))'),
+    instead: INSTEAD.threat,
+    keep: (sq, s, e) => {
+      const before = sq.slice(Math.max(0, s - 2), s)
+      if (/[うくすつぬふむゆるぐずぶ]$/u.test(before)) return false
+      const t = withPrevious(sq, s, e)
+      return RECURRENCE.test(t) || CONSEQUENCE.test(t) || /特定|通報|警察|公開|注意申し上げ|伺う|伺い/u.test(t)
+    },
+  },
+  // The person identified and dealt with: 氏名を特定のうえ然るべき措置を講ずる.
+  {
+    rule: 'hostility/threat',
+    re: phrase('(?:氏名|身元|住所|個人|人物|発信者|アカウント)(?:を)?(?:特定|割り出)(?:の(?:上|うえ)|して|し)[、\\s]*[^。！？\\n]{0,12}?(?:措置|処分|法的|責任|対応|制裁)'),
+    instead: INSTEAD.threat,
+    keep: (sq, s, e) => !LEGIT_LEGAL.test(sentenceText(sq, s, e)) || /批判|文句|苦情|ご意見/u.test(sentenceText(sq, s, e)),
+  },
+  // Legal action held over critics: 当課批判を続けるアカウントには発信者情報開示請求の準備に入っている.
+  {
+    rule: 'hostility/threat',
+    re: phrase('(?:発信者情報(?:の)?開示(?:請求)?|開示請求|法的措置|法的手段|法的な措置|法的な手段|法的な対応|法的対応|訴訟|提訴|告訴|損害賠償(?:請求)?)(?:の|を|に|も|へ)?[^。！？\\n]{0,10}?(?:準備|検討|辞さ|講じ|講ず|取らせ|取る|とる|移|踏み切|視野|進め|入っ)'),
+    instead: INSTEAD.threat,
+    keep: (sq, s, e) => {
+      const t = withPrevious(sq, s, e)
+      return CRITICISM.test(t) && !LEGIT_LEGAL.test(t)
+    },
+  },
+  // Harm said in character or in fun: ぼくが掘割に引きずりこんじゃうっパよ, 川に突き落としちゃうぞ.
+  {
+    rule: 'hostility/threat',
+    re: phrase('(?:引きずり込|引きずりこ|ひきずりこ|引っ張り込|突き落と|つき落と|沈め|叩き落と|放り込|投げ込)(?:む|ん|し|す|み|め|る)?(?:じゃう|ちゃう|じゃお|ちゃお|じゃうぞ|ちゃうぞ|でやる|てやる|だる|たる|でやろうか|てやろうか|ちゃる|じゃる|ぞ|よ(?!う)|ますよ|ますからね|からね|からな|けん)'),
+    instead: INSTEAD.threat,
+    keep: (sq, s, e) => /子|人|奴|やつ|お前|おまえ|あなた|あんた|君|きみ|[@＠]|ぼく|僕|おいら|わし|オレ|俺/u.test(sentenceText(sq, s, e)) && !/ゴミ|ごみ|空き缶|吸い殻|タバコ|たばこ/u.test(sentenceText(sq, s, e)),
+  },
+  // Contempt in 官公庁文体 or polite dress: 一度ご自分の頭でお考えになってから, 納税の義務すら理解できない程度の方々,
+  // 子育てを語る資格はない, この地域の民度の低さ, あなたのような保護者がいるから保育士が辞めていく.
+  {
+    rule: 'hostility/insult',
+    re: phrase('(?:ご自分|ご自身)の(?:頭|お頭|脳)で(?:よく|もう一度|一度|少し|しっかり|きちんと)?(?:お考え(?:になって|になられて|いただ|ください|の上|のうえ)|考え(?:て(?:から|ください|いただ|みて|は)|なさい|ろ|られて))|(?:自分|自身)の頭で(?:よく|もう一度|一度|少し|しっかり)?考え(?:ろ|なさい|てから|たら|ては|てみろ|てみたら|てみては|んね)'),
+    instead: INSTEAD.insult,
+  },
+  {
+    rule: 'hostility/insult',
+    re: phrase('(?:(?:すら|さえ|も)(?:理解でき|理解し|分から|わから|読め|知ら|守れ)(?:ない|ず|ん)|(?:すら|さえ)(?:ない|無い))(?:程度|レベル|くらい|ぐらい)の(?:方|人|連中|輩|者|大人|親|保護者|市民|住民|客|お方|人間)'),
+    instead: INSTEAD.insult,
+  },
+  {
+    rule: 'hostility/insult',
+    re: phrase('(?:語る|言う|いう|口にする|口を出す|批判する|名乗る|意見する|論じる|文句を言う|偉そうに言う|申す)資格(?:は|など|なんて|なんか|も)?(?:ない|無い|ありません|ございません|なし|ねえ|なか)|(?<!里)(?:親|人間|議員|教師|保護者|大人|社会人|人の親)(?:の|としての|たる|である)資格(?:は|など|なんて|なんか|も)?(?:ない|無い|ありません|ございません|なし|ねえ|なか)'),
+    instead: INSTEAD.insult,
+  },
+  {
+    rule: 'hostility/insult',
+    re: phrase('民度(?:の|が|は|も)?(?:低|ひく|知れ|お察し)|お里が知れ|(?:品性|人間性|人格|神経|良識|見識)を疑(?:う|い|わざる)'),
+    instead: INSTEAD.insult,
+  },
+  {
+    rule: 'hostility/insult',
+    re: phrase('(?:あなた|あんた|お前|おまえ|君|貴方|こういう|ああいう|そういう|こんな|あんな|そんな)(?:のような|みたいな|みたいに)?(?:人|方|保護者|親|客|観光客|市民|住民|連中|人間|大人|利用者)?(?:たち|達|ばかり)?(?:が|の)(?:いる|おる|いらっしゃる|おられる|多い)(?:から|せいで|けん|ので)[、\\s]*[^。！？\\n]{0,24}?(?:辞め|やめて|困|迷惑|悪く|減|下が|ダメ|だめ|台無し|できなく|なくな|壊|荒れ|進ま|疲弊|苦労|嫌な思い|恥|閉ま|潰れ|つぶれ|悪化|離れ)'),
+    instead: INSTEAD.insult,
+    keep: (sq, s, e) => /^(?:あなた|あんた|お前|おまえ|君|貴方)/u.test(sq.slice(s, e)) || /せいで/u.test(sq.slice(s, e)) || /辞め|やめて|迷惑|台無し|荒れ|恥/u.test(sq.slice(s, e)),
+  },
+  // The requester's wishes called a pastime: 暇を持て余した方の娯楽に付き合う余裕はない.
+  {
+    rule: 'hostility/insult',
+    re: phrase('(?:娯楽|道楽|遊び|暇つぶし|ひまつぶし|戯言|たわごと|妄想|茶番|お遊び)(?:の[^。！？\\n]{0,6}?)?(?:に|と)(?:いちいち|これ以上|毎回|まで)?付き合(?:う|っている|ってる|ってあげる|って(?:いる|いられる|られる))(?:余裕|暇|ひま|時間|義理|必要|ほど)(?:は|など|なんて|も)?(?:ない|無い|ありません|ございません|なし|ねえ|なか)|(?:暇|ひま|時間)を持て余(?:した|して(?:いる|る|おられる|いらっしゃる))(?:方|人|連中|方々|大人|ご老人|年寄り|お方)(?:の|が|から)(?:娯楽|道楽|遊び|暇つぶし|苦情|クレーム|要望|電話|相手)'),
+    instead: INSTEAD.insult,
+  },
+  // Sarcastic advice to a complainer: 文句を書く時間があるなら、ご近所の土のう積みでも手伝われてはいかがですか.
+  {
+    rule: 'hostility/insult',
+    re: phrase('(?:文句|苦情|批判|クレーム|悪口|ケチ|いちゃもん|難癖|陰口)(?:を)?(?:書く|言う|送る|つける|する|並べる|書き込む|言って(?:くる|いる|る))(?:時間|暇|ひま|余裕|元気|エネルギー|労力)(?:が|の)?(?:ある|あっ|おあり)(?:なら|のなら|んなら|たら|のでしたら)'),
+    instead: INSTEAD.insult,
+  },
+  // Critics dismissed as outsiders: 柳川に住んだこともない外野の声であり、取り合う必要はない.
+  {
+    rule: 'hostility/confrontational',
+    re: phrase('外野(?:の|から|が)(?:声(?!援)|意見|ご意見|批判|雑音|野次|ヤジ|連中|方々|人たち|戯言)|(?:住んだ|来た|訪れた|暮らした|行った)(?:こと|事)(?:も|すら)(?:ない|無い|なか)(?:人|方|よそ者|連中|部外者|方々|人たち)(?:の|が|に)|(?:取り合う|相手にする|耳を貸す|真に受ける)(?:必要|価値|意味|理由)(?:は|など|も)?(?:ない|無い|ありません|ございません|なし)'),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => {
+      const m = sq.slice(s, e)
+      if (!/取り合う|相手にする|耳を貸す|真に受ける/u.test(m)) return !/野球|ソフトボール|守備|フライ|外野手|外野席/u.test(sentenceText(sq, s, e))
+      const t = sentenceText(sq, s, e)
+      return /批判|意見|苦情|クレーム|外野|反対|指摘|書き込み|コメント/u.test(t) && !/詐欺|不審|勧誘|迷惑電話|セールス|デマ|噂|チェーン/u.test(t)
+    },
+  },
+  // Mock praise of how the person lives: さぞかし立派な子育てをなさっているのでしょうね.
+  {
+    rule: 'hostility/confrontational',
+    re: phrase('(?:さぞ|さぞかし|さぞや)(?:ご)?(?:立派|りっぱ|素晴らしい|すばらしい|優秀|完璧|お上手|お詳しい|ご熱心|お偉い)[^。！？\\n]{0,20}?(?:なさって|されて|お持ち|おあり|いらっしゃ|おられ|お過ごし|お送り)[^。！？\\n]{0,8}?(?:でしょうね|でしょうな|ことでしょう|んでしょう|のでしょう|でしょう[？?])'),
+    instead: INSTEAD.polite,
+  },
+  // Conduct called unsightly: 持ち帰った方がいらっしゃいました。見ていて本当に見苦しかったです.
+  {
+    rule: 'hostility/confrontational',
+    re: phrase('(?<![お御])(?:見苦し|みっともな|浅まし|あさまし|さもし|意地汚|いじきたな|がめつ)(?:い|かった|く(?:て|思|感じ)|すぎ|過ぎ)'),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => {
+      const t = withPrevious(sq, s, e)
+      return PEOPLE.test(t) && !OWN_FAULT.test(sentenceText(sq, s, e)) && notTeaching(sq, s, e)
+    },
+  },
+  // Common sense said to be missing: 常識をどこかに置いてきてしまった, 分別という言葉をご存じない大人, 小学生でもできることなんですけどね.
+  {
+    rule: 'hostility/confrontational',
+    re: phrase('(?:常識|良識|マナー|モラル|分別|良心|社会性)(?:を|は|が|と)?(?:どこか|どっか|家|自宅|お母さんのお腹|母親のお腹|お腹の中)(?:に|へ)?(?:置いて|忘れて|落として|捨てて)(?:き|こ|い)|(?:という言葉|の意味|という概念)(?:を|も|すら|さえ)?(?:ご存じ|ご存知|知ら)(?:ない|なかった)(?:大人|お方|方々|人たち|連中)(?:が|も|は)|(?:小学生|幼稚園児|幼稚園の子|子ども|子供|園児|低学年)でも(?:でき|分か|わか|理解でき|守れ|知って)(?:る|ます|てる|ている)(?:こと|話)(?:なん|な)?(?:ですけど|ですけれど|ですけどね|だけど|やけど|なのに|ですのに)|(?:小学生|幼稚園児|子ども|子供|園児)でも(?:でき|分か|わか|理解でき|守れ)る(?:のに)(?:ね|な|[。…]|$)'),
+    instead: INSTEAD.polite,
+    // 常識をどこかに置いてきたような斬新なデザイン: a simile for a work, not said of people.
+    keep: (sq, _s, e) => !/^(?:た|ちゃった|てしまった)?(?:ような|みたいな|かのような)/u.test(sq.slice(e, e + 8)),
+  },
+  // Skill mocked: ここまでセンスないと逆に才能だっパ, 写真ブレブレ🤣.
+  {
+    rule: 'hostility/confrontational',
+    re: phrase('センス(?:が|の)?(?:ない|無い|なさ|ゼロ|皆無|かけらも|欠片も|なさすぎ)|(?:逆に|ある意味)(?:才能|天才|尊敬|すごい|すご)'),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => {
+      const t = sentenceText(sq, s, e)
+      return !SELF.test(t) && (/[@＠]|🤣|😂|w|笑|あなた|あんた|君|さん/u.test(withPrevious(sq, s, e)) || /逆に|ある意味/u.test(sq.slice(s, e)))
+    },
+  },
+  // Again and again: またあなたですか, 何度ご説明すればご理解いただけるのでしょうね.
+  {
+    rule: 'hostility/confrontational',
+    re: phrase('また(?:あなた|あんた|お前|おまえ|君|貴方|お宅)(?:です|でした|か|やろ|だ|ね)(?:か)?(?=[。！!？?…、\\s]|$)|何(?:度|回|べん)(?:も)?(?:ご説明|説明|お伝え|申し上げ|お話し|ご案内|お知らせ)(?:すれ|し|さ)(?:ば|たら)'),
+    instead: INSTEAD.polite,
+  },
+  // Irritation at a customer and a refusal: 当日キャンセルした団体さん、ほんとありえん…次から予約受けんけんね.
+  {
+    rule: 'hostility/confrontational',
+    re: phrase('(?:さん|人|方|客|団体|連中|奴|やつ|家族|グループ)[、\\s]*(?:ほんと|ほんとに|本当に|マジで|まじで|ほんま|まじ|正直)?[、\\s]*(?:ありえん|ありえない|あり得ない|ありえへん|信じられない|信じられん)(?=[。！!…、\\s(（〜~💢😤😡]|$)|(?:次|今後|次回|もう|二度と)(?:から|は)?[^。！？\\n]{0,12}?(?:受け|受付け|受け付け)(?:ん|ない|へん)(?:けん|から)(?:ね|な)?|(?:次|今後|次回|もう|二度と)(?:から|は)?[^。！？\\n]{0,12}?(?:お断り(?:やけん|だから|するけん|しますけん|ですけん)|断る(?:けん|から)(?:ね|な))'),
+    instead: INSTEAD.polite,
+  },
+  // Someone's questions or speeches run down in an official post: 一部議員の通告は論点が定まらず.
+  {
+    rule: 'hostility/confrontational',
+    re: phrase('(?:一部|某|例の|あの|いつもの)(?:の)?(?:議員|委員|保護者|方|人|利用者|住民|市民)(?:の|から|による)[^。！？\\n]{0,12}?(?:質問|通告|発言|意見|ご意見|主張|要望|電話|メール|投稿|ご質問)(?:は|が|も)[^。！？\\n]{0,10}?(?:論点が定まら|要領を得|支離滅裂|意味不明|的外れ|的を射てい|的を射ておら|理解不能|理解に苦し)'),
+    instead: INSTEAD.polite,
+  },
+  // Romaji and English: b*ka hidden by a mask, baka in a romaji sentence, people like you should stay home.
+  {
+    rule: 'hostility/insult',
+    re: phrase('(?<![a-z])(?:b[*＊@#●○〇×✕]ka|ba[*＊@#●○〇×✕]a|bak[*＊@#●○〇×✕]|ah[*＊@#●○〇×✕]|k[*＊@#●○〇×✕]zu|id[*＊@#●○〇×✕]ot|st[*＊@#●○〇×✕]pid)(?![a-z])', 'giu'),
+    instead: INSTEAD.insult,
+    // The squeezed view: a masked word next to a one-letter word (such a b*ka) is not joined to it.
+    squeezed: true,
+  },
+  {
+    rule: 'hostility/insult',
+    re: phrase('(?<![a-z])(?:baka(?:yarou|yaro)?|kimoi|uzai)(?![a-z])'),
+    need: ['baka', 'kimoi', 'uzai'],
+    instead: INSTEAD.insult,
+    keep: romajiInsult,
+  },
+  {
+    rule: 'hostility/curse',
+    re: phrase('(?<![a-z])(?:kiero|kutabare|urusai|damare)(?![a-z])'),
+    need: ['kiero', 'kutabare', 'urusai', 'damare'],
+    instead: INSTEAD.curse,
+    keep: romajiInsult,
+  },
+  {
+    rule: 'hostility/insult',
+    re: phrase('(?<![a-z])(?:people like you (?:should|shouldn\'t|are (?:the reason|why|the problem|ruining)|need to|don\'t deserve|ruin)|spare (?:the rest of )?us|(?:you|u) (?:idiot|moron|loser|clown|fool)s?|(?:what an?|such an?|you(?:\'re| are)(?: such)?(?: an?)?) (?:idiot|moron|loser|clown|fool|dumbass|stupid)|(?:shut up|get lost|go to hell|screw you|piss off|f[*u]ck off)|(?:idiots?|morons?|stupid|dumbass)(?: tourists?| people| guys?| visitors?)|should (?:just )?stay (?:at )?home and)(?![a-z])', 'giu'),
+    need: ['people like', 'spare', 'idiot', 'moron', 'loser', 'clown', 'fool', 'dumbass', 'stupid', 'shut up', 'get lost', 'go to hell', 'screw you', 'piss off', 'off', 'stay'],
+    instead: INSTEAD.insult,
+    squeezed: true,
+  },
+  {
+    rule: 'hostility/confrontational',
+    re: phrase('(?<![a-z])(?:not that hard|it\'s not rocket science|(?:learn|try|maybe try) (?:to read|reading)|can\'t you read|before complaining|rude much|nobody cares|deal with it|use your (?:brain|eyes|head)|(?:,|\\s) genius(?=[\\s.!?🙄😒]|$)|[,—-]\\s?everyone knows (?:that|this)(?=[!.?\\s]|$)|how hard is it)', 'giu'),
+    need: ['not that hard', 'rocket', 'read', 'complaining', 'rude much', 'nobody cares', 'deal with', 'use your', 'genius', 'everyone knows', 'how hard'],
+    squeezed: true,
+    instead: INSTEAD.polite,
+  },
   // Curses: imperatives and death words.
   {
     rule: 'hostility/curse',
