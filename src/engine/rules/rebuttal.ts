@@ -15,6 +15,15 @@
  *   今さら蒸し返されても困ります, 市のせいにされましても, 落ち度があったとは考えておりません, ご自身のご判断によるもの,
  *   その数字はどこから出てきたとですか, どこ情報？, お言葉を返すようで恐縮ですが, 放置しているわけではございません,
  *   お詫びする理由は見当たりません, and those who spread a rumour scolded (拡散した方々には反省を求めます).
+ * - round 10 (a mascot's tic, long polite replies, a press desk, English to tourists): the critic's claim called a
+ *   misunderstanding in any copula (それ完全に勘違いやけん, 誤解だっパ), the critic told to look or try before writing
+ *   (見てから書いて, 発信される前に事実を確かめていただきたい), the resident's oversight suggested (お見落としだったの
+ *   ではないかと存じます), the complaint put on not having tried it (最後まで見てないからだ) or on the users (皆さまが一斉に
+ *   お越しになることが主な原因です; not when a fix is announced), an excuse to be accepted (その点はご理解いただきたい),
+ *   the charge denied emphatically (遅れは一切ございません, ぜんぜん汚くない), a report said not to reflect reality
+ *   (実態を正しく表したものとは言えません, かのような記載), the city's timing defended (適切な時期に必要な措置を講じており),
+ *   and the same in English (that's not what happened, check your facts). Echoed reviews (ってコメント, という口コミ)
+ *   and とのお声 count as criticism.
  * An apology in the same paragraph (お詫び, 申し訳) makes a correction, not a rebuttal, of the
  * milder forms, and so does a correction that gives the right fact (正しくは…). A phrase quoted as an example is a
  * mention (`info`).
@@ -610,7 +619,7 @@ const PHRASES: Phrase[] = [
   // 必要な対応はすべて取っております; 広報紙で繰り返しお知らせしておりました.
   {
     re: phrase(
-      '(?:適切|適正|必要|十分)な(?:時期|時点|タイミング|対応|措置|判断|手順|手続き)(?:に|で|を|は)[^。！？!?\\n]{0,12}?(?:講じ|行っ|とっ|取っ|実施し|踏ん)(?:ており|ています|ております|ていました|ておりました|てきました|てまいりました)|(?:繰り返し|何度も|再三|たびたび|事前に|前もって|以前から|かねてから|かねてより)[^。！？!?\\n]{0,4}?(?:お知らせ|周知|告知|ご案内|案内|掲載|ご説明|広報|お伝え)(?:して|いたして|させていただいて)(?:おりました|いました|きました|まいりました)(?=[。！!]|$|し[、,]|ので|から)',
+      '(?:適切|適正|必要|十分)な(?:時期|時点|タイミング|対応|措置|判断|手順|手続き)(?:に|で|を|は)[^。！？!?\\n]{0,12}?(?:講じ|行っ|とっ|取っ|実施し|踏ん)(?:て|で)(?:おり|います|いました|きました|まいりました)|(?:繰り返し|何度も|再三|たびたび|事前に|前もって|以前から|かねてから|かねてより)[^。！？!?\\n]{0,4}?(?:お知らせ|周知|告知|ご案内|案内|掲載|ご説明|広報|お伝え)(?:して|いたして|させていただいて)(?:おりました|いました|きました|まいりました)(?=[。！!]|$|し[、,]|ので|から)',
     ),
     what: '批判に対する弁明',
     instead: INSTEAD.justify,
