@@ -102,7 +102,7 @@ const PHRASES: Phrase[] = [
   // The critic is said to be mistaken.
   {
     re: phrase(
-      '誤解(?:です|でございます|であり|に基づ(?:く|き|いた)|によるもの|による(?:ご)?批判|のないように申し上げ|なきよう申し上げ)|(?:勘違い|誤解)(?:されて|なさって|をされて|しておられ)(?:いる|おられ|いらっしゃ)?(?:よう|方が|みたい|のでは|かと)|勘違い(?:です|でございます)|誤読(?:され|です|なさ)|曲解|決めつけ(?:る|られる)?(?:の|こと)?(?:は|を)?(?:やめ|おやめ|お控え|控え)(?!ましょう|よう|る)|決めつけない(?:で|よう)|(?:主張|発言|決めつけ|憶測|臆測|表現|言いがかり|言い掛かり)(?:は|を|も)(?:お控え|おやめ|控え|やめ|撤回|取り消)(?!ましょう|よう|る)|撤回(?:して(?:ください|下さい|いただき|ほしい)|を(?:求め|要求|お願い))|お言葉を返すようですが|お言葉ですが|失礼ながら|よくお読み(?:いただければ|になれば)|(?:ば|たら)[^。！？!?\\n]{0,12}(?:分か|わか|ご理解いただけ|ご納得いただけ)(?:る|ります)?はず|(?:根拠のない|根拠なき|憶測による|事実に基づかない|一方的な|的外れな|いわれのない|誤った)(?:ご)?(?:批判|非難|中傷|主張|発言|決めつけ|ご指摘|指摘)(?:は|を)(?:お)?(?:やめ|控え|慎)|(?:非難|批判|責められ|言われ|謝罪す|謝)(?:る|される)?(?:理由|いわれ|筋合い)(?:は|も)(?:どこにも|何も|一切|全く|まったく|何ら)?(?:ありません|ございません|ない)|(?:誤解|不快な思い|ご不快|ご心配)(?:を)?(?:招いた|与えた|させた|された|おかけした)(?:とすれば|のであれば|のなら|ならば|なら)[^。！？!?\\n]{0,12}(?:残念|遺憾)|受け止め方の(?:問題|違い)|(?:確認|調べ|お調べ|理解)(?:して|になって|されて|なさって)から(?:ご)?(?:発言|投稿|批判|コメント|書き込|ご意見)|誤った(?:認識|理解)(?:に基づ|です|であり|をされて)|ご理解(?:が)?(?:不足|足りな)|正しく(?:ご)?理解(?:されて|いただけて|して)(?:いない|おらず|いません|おられない)',
+      '誤解(?:です|でございます|であり|に基づ(?:く|き|いた)|によるもの|による(?:ご)?批判|のないように申し上げ|なきよう申し上げ)|(?:勘違い|誤解)(?:されて|なさって|をされて|しておられ)(?:いる|おられ|いらっしゃ)?(?:よう|よー|方が|みたい|のでは|かと)|勘違い(?:です|でございます)|誤読(?:され|です|なさ)|曲解|決めつけ(?:る|られる)?(?:の|こと)?(?:は|を)?(?:やめ|おやめ|お控え|控え)(?!ましょう|よう|る)|決めつけない(?:で|よう)|(?:主張|発言|決めつけ|憶測|臆測|表現|言いがかり|言い掛かり)(?:は|を|も)(?:お控え|おやめ|控え|やめ|撤回|取り消)(?!ましょう|よう|る)|撤回(?:して(?:ください|下さい|いただき|ほしい)|を(?:求め|要求|お願い))|お言葉を返すようですが|お言葉ですが|失礼ながら|よくお読み(?:いただければ|になれば)|(?:ば|たら)[^。！？!?\\n]{0,12}(?:分か|わか|ご理解いただけ|ご納得いただけ)(?:る|ります)?はず|(?:根拠のない|根拠なき|憶測による|事実に基づかない|一方的な|的外れな|いわれのない|誤った)(?:ご)?(?:批判|非難|中傷|主張|発言|決めつけ|ご指摘|指摘)(?:は|を)(?:お)?(?:やめ|控え|慎)|(?:非難|批判|責められ|言われ|謝罪す|謝)(?:る|される)?(?:理由|いわれ|筋合い)(?:は|も)(?:どこにも|何も|一切|全く|まったく|何ら)?(?:ありません|ございません|ない)|(?:誤解|不快な思い|ご不快|ご心配)(?:を)?(?:招いた|与えた|させた|された|おかけした)(?:とすれば|のであれば|のなら|ならば|なら)[^。！？!?\\n]{0,12}(?:残念|遺憾)|受け止め方の(?:問題|違い)|(?:確認|調べ|お調べ|理解)(?:して|になって|されて|なさって)から(?:ご)?(?:発言|投稿|批判|コメント|書き込|ご意見)|誤った(?:認識|理解)(?:に基づ|です|であり|をされて)|ご理解(?:が)?(?:不足|足りな)|正しく(?:ご)?理解(?:されて|いただけて|して)(?:いない|おらず|いません|おられない)',
     ),
     what: '相手の誤りを指摘する反論',
     instead: INSTEAD.critic,
@@ -626,10 +626,11 @@ const PHRASES: Phrase[] = [
     notWithApology: true,
     needsCriticism: true,
   },
-  // In English, to a reviewer or a commenter: that's not what happened, please check your facts, not our fault.
+  // In English or romaji, to a reviewer or a commenter: that's not what happened, please check your facts, not our fault,
+  // sore wa gokai desu.
   {
     re: phrase(
-      "(?<![a-z])(?:that|this|it|which)(?:['’]s| is| was)(?: simply| just| absolutely| completely| totally)? (?:not (?:true|what happened|correct|accurate|the case|right|a fact)|untrue|false|incorrect|fake news|a (?:complete |total |big )?misunderstanding|misinformation)|(?<![a-z])check (?:your|their) facts|(?<![a-z])(?:get|do) your (?:facts straight|research|homework)|(?<![a-z])you(?:['’]re| are) (?:wrong|mistaken|misinformed)|(?<![a-z])(?:it|this)(?:['’]s| is| was) not our fault|(?<![a-z])we (?:did|have done) nothing wrong|(?<![a-z])before (?:posting|writing|leaving) (?:a |such |negative |bad |false )?(?:reviews?|complaints?|criticism|accusations?|comments like)|(?<![a-z])(?:your|this|the) (?:review|comment|claim|post) (?:is|was) (?:wrong|false|incorrect|misleading|unfair|untrue|inaccurate|baseless)",
+      "(?<![a-z])(?:that|this|it|which)(?:['’]s| is| was)(?: simply| just| absolutely| completely| totally)? (?:not (?:true|what happened|correct|accurate|the case|right|a fact)|untrue|false|incorrect|fake news|a (?:complete |total |big )?misunderstanding|misinformation)|(?<![a-z])check (?:your|their) facts|(?<![a-z])(?:get|do) your (?:facts straight|research|homework)|(?<![a-z])you(?:['’]re| are) (?:wrong|mistaken|misinformed)|(?<![a-z])(?:it|this)(?:['’]s| is| was) not our fault|(?<![a-z])we (?:did|have done) nothing wrong|(?<![a-z])before (?:posting|writing|leaving) (?:a |such |negative |bad |false )?(?:reviews?|complaints?|criticism|accusations?|comments like)|(?<![a-z])(?:your|this|the) (?:review|comment|claim|post) (?:is|was) (?:wrong|false|incorrect|misleading|unfair|untrue|inaccurate|baseless)|(?<![a-z])(?:gokai|kanchigai|omoichigai|jijitsu mukon)\\s?(?:desu|da yo|dayo|da|ssu|yaken|bai)(?![a-z])",
     ),
     what: '相手の誤りを指摘する反論',
     instead: INSTEAD.critic,

@@ -419,6 +419,10 @@ describe('rebuttal (4(5), 6(2))', () => {
     ["English", "That is simply not true. The ferry runs every day until 5pm.", 'reply'],
     ["English", "This review is misleading. Please get your facts straight.", 'comment'],
     ["English", "@user It's not our fault the boat was full — we did nothing wrong.", 'reply'],
+    ["romaji", "@user Sore wa gokai desu yo. The boat runs daily.", 'reply'],
+    ["romaji", "@user Kanchigai desu! Matsuri wa 11-gatsu desu.", 'comment'],
+    ["romaji", "Sono review wa jijitsu mukon desu.", 'post'],
+    ["misread (ー for う)", "勘違いされているよーですが、開館は9時からです。", 'reply'],
   ]
   it.each(round10)('round 10, %s: flags %s', (_kind, text, mode) => {
     const found = findingsOf(rebuttal, text, { mode })
@@ -510,6 +514,9 @@ describe('rebuttal (4(5), 6(2))', () => {
     ["English", "@user That's right! The boat tour runs every day.", 'reply'],
     ["English", "@user This is not a paid event — it's free!", 'reply'],
     ["English", "@user You're welcome! Have a great trip.", 'reply'],
+    ["romaji", "@user Yanagawa wa ii tokoro desu yo!", 'reply'],
+    ["romaji", "@user Gokai no nai you ni, schedule wo kakunin shite ne.", 'reply'],
+    ["romaji", "@user Machigai nai desu! 10am start.", 'reply'],
   ]
   it.each(round10Clean)('round 10, %s: passes %s', (_kind, text, mode) => {
     expect(findingsOf(rebuttal, text, { mode }).filter((f) => f.severity !== 'info').map((f) => f.excerpt)).toEqual([])
