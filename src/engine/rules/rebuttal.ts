@@ -15,6 +15,15 @@
  *   今さら蒸し返されても困ります, 市のせいにされましても, 落ち度があったとは考えておりません, ご自身のご判断によるもの,
  *   その数字はどこから出てきたとですか, どこ情報？, お言葉を返すようで恐縮ですが, 放置しているわけではございません,
  *   お詫びする理由は見当たりません, and those who spread a rumour scolded (拡散した方々には反省を求めます).
+ * - round 10 (a mascot's tic, long polite replies, a press desk, English to tourists): the critic's claim called a
+ *   misunderstanding in any copula (それ完全に勘違いやけん, 誤解だっパ), the critic told to look or try before writing
+ *   (見てから書いて, 発信される前に事実を確かめていただきたい), the resident's oversight suggested (お見落としだったの
+ *   ではないかと存じます), the complaint put on not having tried it (最後まで見てないからだ) or on the users (皆さまが一斉に
+ *   お越しになることが主な原因です; not when a fix is announced), an excuse to be accepted (その点はご理解いただきたい),
+ *   the charge denied emphatically (遅れは一切ございません, ぜんぜん汚くない), a report said not to reflect reality
+ *   (実態を正しく表したものとは言えません, かのような記載), the city's timing defended (適切な時期に必要な措置を講じており),
+ *   and the same in English (that's not what happened, check your facts). Echoed reviews (ってコメント, という口コミ)
+ *   and とのお声 count as criticism.
  * An apology in the same paragraph (お詫び, 申し訳) makes a correction, not a rebuttal, of the
  * milder forms, and so does a correction that gives the right fact (正しくは…). A phrase quoted as an example is a
  * mention (`info`).
@@ -42,13 +51,17 @@ interface Phrase {
   orReply?: boolean
   /** Only in a reply or comment (said to the critic). */
   replyOnly?: boolean
+  /** Not when the paragraph announces a remedy (a cause explained on the way to a fix: 予約制を導入します). */
+  notWithRemedy?: boolean
 }
 
 /** A paragraph that corrects a prejudice or a superstition (「障害者は迷惑」という考えは誤りです), not a critic. */
 const AWARENESS = phrase('偏見(?:を|の)(?:なく|解消)|差別(?:を|の)(?:なく|解消|撤廃|ない社会)|人権(?:啓発|教育|尊重|週間)|迷信|俗説|(?<!(?:あなた|あんた|そちら|貴方|ご自身|投稿者|相手)(?:の|様の|さんの))思い込み|共に生き|ともに生き|正しい知識|正しく理解', 'u')
-const APOLOGY = phrase('お詫び|おわび|申し訳|失礼いたしました|失礼しました|ご迷惑をおかけ|ご不快|反省', 'u')
+const APOLOGY = phrase('お詫び|おわび|申し訳|失礼いたしました|失礼しました|ご迷惑をおかけ|ご不快|反省|(?<![a-z])(?:sorry|we apologi[sz]e)', 'u')
+/** A fix announced: a cause stated on the way to it is an explanation, not blame. */
+const REMEDY = phrase('改善|見直し|見直す|見直して|導入(?:します|いたします|しました|する)|増設|増や|工夫(?:して|いたし|を)|対策(?:を|として)|検討(?:して|いたし)|取り組んでまいり|努めてまいり|努めます|分散', 'u')
 const CRITICISM = phrase(
-  'ご指摘|ご批判|批判|お叱り|ご意見|苦情|クレーム|とのこと|との(?:ご)?(?:意見|指摘|批判|コメント|声|投稿|書き込み)|(?:と|で)(?:書かれ|報じ|報道され|言われ|指摘され|紹介され)|報道|記事|週刊誌|番組|炎上|手抜き|ずさん|高すぎ|おかしい|不適切|しょぼい|ひどい|怠慢',
+  'ご指摘|ご批判|批判|お叱り|ご意見|苦情|クレーム|とのこと|との(?:ご)?(?:意見|指摘|批判|コメント|声|投稿|書き込み)|(?:と|で)(?:書かれ|報じ|報道され|言われ|指摘され|紹介され)|報道|記事|週刊誌|番組|炎上|手抜き|ずさん|高すぎ|おかしい|不適切|しょぼい|ひどい|怠慢|との(?:お|ご)(?:声|便り|不満)|というご(?:意見|批判|指摘|不満)|って(?:いう)?(?:コメント|口コミ|クチコミ|レビュー|書き込み)|(?:という|といった|みたいな|との)(?:口コミ|クチコミ|レビュー)|(?<![a-z])(?:reviews?|complain|criticism|criticiz|criticis|accus)',
   'u',
 )
 
@@ -89,7 +102,7 @@ const PHRASES: Phrase[] = [
   // The critic is said to be mistaken.
   {
     re: phrase(
-      '誤解(?:です|でございます|であり|に基づ(?:く|き|いた)|によるもの|による(?:ご)?批判|のないように申し上げ|なきよう申し上げ)|(?:勘違い|誤解)(?:されて|なさって|をされて|しておられ)(?:いる|おられ|いらっしゃ)?(?:よう|方が|みたい|のでは|かと)|勘違い(?:です|でございます)|誤読(?:され|です|なさ)|曲解|決めつけ(?:る|られる)?(?:の|こと)?(?:は|を)?(?:やめ|おやめ|お控え|控え)(?!ましょう|よう|る)|決めつけない(?:で|よう)|(?:主張|発言|決めつけ|憶測|臆測|表現|言いがかり|言い掛かり)(?:は|を|も)(?:お控え|おやめ|控え|やめ|撤回|取り消)(?!ましょう|よう|る)|撤回(?:して(?:ください|下さい|いただき|ほしい)|を(?:求め|要求|お願い))|お言葉を返すようですが|お言葉ですが|失礼ながら|よくお読み(?:いただければ|になれば)|(?:ば|たら)[^。！？!?\\n]{0,12}(?:分か|わか|ご理解いただけ|ご納得いただけ)(?:る|ります)?はず|(?:根拠のない|根拠なき|憶測による|事実に基づかない|一方的な|的外れな|いわれのない|誤った)(?:ご)?(?:批判|非難|中傷|主張|発言|決めつけ|ご指摘|指摘)(?:は|を)(?:お)?(?:やめ|控え|慎)|(?:非難|批判|責められ|言われ|謝罪す|謝)(?:る|される)?(?:理由|いわれ|筋合い)(?:は|も)(?:どこにも|何も|一切|全く|まったく|何ら)?(?:ありません|ございません|ない)|(?:誤解|不快な思い|ご不快|ご心配)(?:を)?(?:招いた|与えた|させた|された|おかけした)(?:とすれば|のであれば|のなら|ならば|なら)[^。！？!?\\n]{0,12}(?:残念|遺憾)|受け止め方の(?:問題|違い)|(?:確認|調べ|お調べ|理解)(?:して|になって|されて|なさって)から(?:ご)?(?:発言|投稿|批判|コメント|書き込|ご意見)|誤った(?:認識|理解)(?:に基づ|です|であり|をされて)|ご理解(?:が)?(?:不足|足りな)|正しく(?:ご)?理解(?:されて|いただけて|して)(?:いない|おらず|いません|おられない)',
+      '誤解(?:です|でございます|であり|に基づ(?:く|き|いた)|によるもの|による(?:ご)?批判|のないように申し上げ|なきよう申し上げ)|(?:勘違い|誤解)(?:されて|なさって|をされて|しておられ)(?:いる|おられ|いらっしゃ)?(?:よう|よー|方が|みたい|のでは|かと)|勘違い(?:です|でございます)|誤読(?:され|です|なさ)|曲解|決めつけ(?:る|られる)?(?:の|こと)?(?:は|を)?(?:やめ|おやめ|お控え|控え)(?!ましょう|よう|る)|決めつけない(?:で|よう)|(?:主張|発言|決めつけ|憶測|臆測|表現|言いがかり|言い掛かり)(?:は|を|も)(?:お控え|おやめ|控え|やめ|撤回|取り消)(?!ましょう|よう|る)|撤回(?:して(?:ください|下さい|いただき|ほしい)|を(?:求め|要求|お願い))|お言葉を返すようですが|お言葉ですが|失礼ながら|よくお読み(?:いただければ|になれば)|(?:ば|たら)[^。！？!?\\n]{0,12}(?:分か|わか|ご理解いただけ|ご納得いただけ)(?:る|ります)?はず|(?:根拠のない|根拠なき|憶測による|事実に基づかない|一方的な|的外れな|いわれのない|誤った)(?:ご)?(?:批判|非難|中傷|主張|発言|決めつけ|ご指摘|指摘)(?:は|を)(?:お)?(?:やめ|控え|慎)|(?:非難|批判|責められ|言われ|謝罪す|謝)(?:る|される)?(?:理由|いわれ|筋合い)(?:は|も)(?:どこにも|何も|一切|全く|まったく|何ら)?(?:ありません|ございません|ない)|(?:誤解|不快な思い|ご不快|ご心配)(?:を)?(?:招いた|与えた|させた|された|おかけした)(?:とすれば|のであれば|のなら|ならば|なら)[^。！？!?\\n]{0,12}(?:残念|遺憾)|受け止め方の(?:問題|違い)|(?:確認|調べ|お調べ|理解)(?:して|になって|されて|なさって)から(?:ご)?(?:発言|投稿|批判|コメント|書き込|ご意見)|誤った(?:認識|理解)(?:に基づ|です|であり|をされて)|ご理解(?:が)?(?:不足|足りな)|正しく(?:ご)?理解(?:されて|いただけて|して)(?:いない|おらず|いません|おられない)',
     ),
     what: '相手の誤りを指摘する反論',
     instead: INSTEAD.critic,
@@ -258,7 +271,7 @@ const PHRASES: Phrase[] = [
   // 「〜とのことですが」 followed by a counter-claim in the same paragraph.
   {
     re: phrase(
-      '(?:との|という|といった)(?:ご意見|ご指摘|ご批判|コメント|ご投稿|投稿|こと|お声|声|書き込み|ご質問|お話|ご感想)(?:ですが|でしたが|ではございますが|がありますが|もありますが|がありましたが|が続いていますが|が寄せられていますが|が寄せられましたが|をいただいていますが|をいただいておりますが|をいただきましたが|を拝見しましたが)(?=[^\\n]{0,80}(?:実際(?:に|は|には)|決して|事実(?:と異な|に反|無根|では)|誤り|誤解|適切|適正|正当|問題(?:は|も)?(?:な|あり)|はず|ではなく|当たら|踏まえれば|上回って|をかけて|しっかり|きちんと|十分(?:に)?(?:告知|説明|対応|準備)|すでに|既に|掲載済み|的外れ|(?:通り|どおり)(?:に)?(?:対応|実施|運営)|規定|規則|ルールに|に基づ|に則|に沿って|わずか|のであり|判断であり|責任は|しておりません|していません|ではありません|ではございません))',
+      '(?:との|という|といった)(?:ご意見|ご指摘|ご批判|コメント|ご投稿|投稿|こと|お声|声|書き込み|ご質問|お話|ご感想)(?:ですが|でしたが|ではございますが|がありますが|もありますが|がありましたが|が続いていますが|が寄せられていますが|が寄せられましたが|をいただいていますが|をいただいておりますが|をいただきましたが|を拝見しましたが)(?=[^\\n]{0,80}(?:(?:遅れ|不備|ミス|漏れ|手抜き|手落ち|不正|差別|えこひいき|放置|怠慢|不公平)(?:は|など|なんて)(?:一切|全く|何ら|決して|特に)?(?:ありません|ございません|ない[。！!]|なかった|ありませんでした|ございませんでした)|実際(?:に|は|には)|決して|事実(?:と異な|に反|無根|では)|誤り|誤解|適切|適正|正当|問題(?:は|も)?(?:な|あり)|はず|ではなく|当たら|踏まえれば|上回って|をかけて|しっかり|きちんと|十分(?:に)?(?:告知|説明|対応|準備)|すでに|既に|掲載済み|的外れ|(?:通り|どおり)(?:に)?(?:対応|実施|運営)|規定|規則|ルールに|に基づ|に則|に沿って|わずか|のであり|判断であり|責任は|しておりません|していません|ではありません|ではございません))',
     ),
     need: ['ですが', 'ますが', 'しましたが', 'したが'],
     what: '批判への反論',
@@ -478,6 +491,153 @@ const PHRASES: Phrase[] = [
     what: '謝罪を拒む返答',
     instead: INSTEAD.justify,
   },
+  // --- Round 10 kinds (a 課長's である調, a mascot's tic, long polite Facebook replies, a press desk, English to tourists) ---
+  // The critic's claim called a misunderstanding in a casual, dialect or character copula: それ完全に勘違いやけん,
+  // それは誤解だっパ, ただの早とちりっすよ (to a critic: a reply, or a paragraph that echoes the review).
+  {
+    re: phrase(
+      '(?:それ|そりゃ|そら|それは|そいは|そいつは)[、,]?\\s?(?:完全に|完全な|ただの|単なる|全くの|まったくの|とんだ|大きな|明らかな|明らかに|たぶん|多分)?(?:勘違い|誤解|思い違い|思い込み|見間違い|読み間違い|早とちり|デマ|ガセ|見当違い)(?:やけん|やけ|やろ|やん|や[！!〜~。]|っす|だよ|だって|だっ|ですよ|ですって|ですね|だね|ばい|たい|じゃけ|じゃん|じゃ[！!〜~]|だから|なんで|なんよ|なんです|なんだ|やで|でしょ|です[！!〜~])|(?:完全に|完全な|ただの|単なる|全くの|まったくの|とんだ|明らかな)(?:勘違い|誤解|思い違い|早とちり|見当違い)(?:やけん|やけ|やろ|やん|っす|だよ|だって|だっ|ですよ|です|ばい|たい|じゃけ|じゃん|なんで|なんよ|なんです|やで|でしょ|でございます)',
+    ),
+    what: '相手の誤りを指摘する反論',
+    instead: INSTEAD.critic,
+    notWithApology: true,
+    needsCriticism: true,
+    orReply: true,
+  },
+  // The critic told to look, come or try before writing: ちゃんと見てから書いて〜, 一度乗ってから言ってほしい,
+  // 実際にお越しになってからおっしゃってください (not 記入例を見てから書いてください: 書く needs a wish or a tone ending).
+  {
+    re: phrase(
+      '(?:見て|確認して|ご覧になって|ご確認になって|ご確認いただいて|来て|来られて|お越しになって|乗って|乗られて|食べて|召し上がって|体験して|使って|利用して|ご利用になって|試して|聞いて|行って|足を運んで|現場を見て)から(?:ご)?(?:(?:言っ|言う|言わ|言え|おっしゃ|仰っ|ものを言|物を言|文句|批判|評価して|レビュー|コメントして)|(?:書い|書き込ん)て(?:[〜~ー！!]|ほしい|欲しい|もらいたい|いただきたい|よ|ね|くれ|もら(?:え|わ)|いただけ(?:ません|ます)か)|書き込(?:め|んでほしい|んでいただきたい)|書けよ|書きや)',
+    ),
+    what: '相手の誤りを指摘する反論',
+    instead: INSTEAD.critic,
+    notWithApology: true,
+    needsCriticism: true,
+    orReply: true,
+  },
+  // The critic asked to check the facts before posting, as a wish aimed at them: 発信される前に、まず事実を確かめて
+  // いただきたい, 書き込む前にちゃんと調べてほしい (not 投稿する前に内容を確認しましょう／確認してください).
+  {
+    re: phrase(
+      '(?:(?:発信|投稿|書き込|批判|コメント|レビュー|発言|ご意見|口コミ)(?:を)?(?:する|される|なさる|む|まれる|を書く|を言う)?|書く|言う|書かれる|言われる|おっしゃる|物を言う|ものを言う|文句を言う)前に[、,]?[^。！？!?\\n]{0,16}?(?:確かめ|確認(?:して|され|なさ)|調べ|お調べ|見て|ご覧になっ|足を運ん|来て)[^。！？!?\\n]{0,6}?(?:いただきたい|いただけ(?:ません|ますか|れば)|ほしい|欲しい|もらいたい|もらえ|願いたい|くれ|てよ|て[〜~ー！!])',
+    ),
+    what: '相手の誤りを指摘する反論',
+    instead: INSTEAD.critic,
+    notWithApology: true,
+    needsCriticism: true,
+    orReply: true,
+  },
+  // The resident's oversight suggested: お見落としだったのではないかと存じます, 見落とされたのでしょう,
+  // 読み落とされたんじゃないですか (not お忘れではないですか？ a reminder).
+  {
+    re: phrase(
+      '(?:お見落とし|お見逃し|お読み落とし|見落とされ|見逃され|読み落とされ|読み飛ばされ|ご確認漏れ|ご失念|失念され)(?:だった|された|ていた|てた|になった|になっていた|ていらっしゃった|ている|てる|た)?(?:の|ん)?(?:では|じゃ|や)(?:ない(?:か|でしょうか|ですか|かな|かと)|ございませんか|ありませんか|なかろうか|なか(?:か|と|ですか|ろうか))|(?:お見落とし|ご失念|見落とされた|見逃された|読み落とされた|読み飛ばされた)(?:の)?(?:かと(?:存じ|思)|と(?:存じ|思われ)|でしょう|だったかと|だったのでしょう)',
+    ),
+    what: '市民に責任を転嫁する反論',
+    instead: INSTEAD.justify,
+    notWithApology: true,
+  },
+  // The complaint put down to the critic not having seen or tried it: それは最後まで見てないからだっパ,
+  // そう感じられるのは実際に乗っていらっしゃらないからかと (to a critic).
+  {
+    re: phrase(
+      '(?:それは|それ|そりゃ|そら|そう(?:思う|感じる|思われる|感じられる|おっしゃる|言う|思っちゃう)のは)[、,]?\\s?[^。！？!?\\n]{0,10}?(?:見て|読んで|聞いて|来て|食べて|乗って|使って|試して|体験して|ご覧になって|お読みになって|お越しになって|召し上がって|ご確認になって|ご利用になって)(?:い|お|ら)?(?:ない|なかった|ません|ねえ|ん|なか|らっしゃらない|らっしゃらなかった)(?:から|せい|ため|だけ)',
+    ),
+    what: '相手の誤りを指摘する反論',
+    instead: INSTEAD.critic,
+    notWithApology: true,
+    needsCriticism: true,
+    orReply: true,
+  },
+  // A complaint's cause put on the users: 皆さまが一斉にお越しになることが主な原因です, 混雑の原因は来場者のマナーに
+  // あります (answering a complaint; not a congestion notice that asks people to come by bus).
+  {
+    re: phrase(
+      '(?:皆さま|皆様|皆さん|みなさん|みなさま|利用者|ご利用者|来場者|来庁者|来館者|来園者|お客様|お客さま|市民の方|住民の方|ご利用の方|利用される方|申請者|受診者|参加者|乗船客|観光客|お越しの方|来られる方|お越しになる方|ご来場の方|一部の方|一部の利用者|一部の人)(?:の|が|による|側の|側に)[^。！？!?\\n]{0,30}?(?:こと|の|ため|から|せい|マナー|集中|利用)(?:が|も|こそ|に)?(?:主な|一番の|最大の|大きな|根本的な|本当の|そもそもの|直接の)?(?:原因|要因)(?:です|でございます|であり|である|だ[。！!]|と考え|と思われ|かと|なので|ですので|とみられ|と見られ|でしょう|やけん|たい|と存じ|なんです|なんよ|なんだ|なの(?:です|よ))|(?:原因|要因)(?:は|の多くは|の大半は|の一つは)[、,]?[^。！？!?\\n]{0,20}?(?:皆さま|皆様|皆さん|みなさん|みなさま|利用者|ご利用者|来場者|来庁者|来館者|来園者|お客様|お客さま|市民の方|住民の方|ご利用の方|利用される方|申請者|受診者|参加者|乗船客|観光客|お越しの方|来られる方|お越しになる方|ご来場の方|一部の方|一部の利用者|一部の人)(?:の|が|側)[^。！？!?\\n]{0,24}?(?:にあります|にございます|にある(?:と|。|$)|ことです|ことでございます|ためです|からです|せいです)',
+    ),
+    what: '苦情の原因を利用者に帰す反論',
+    instead: INSTEAD.justify,
+    notWithApology: true,
+    needsCriticism: true,
+    notWithRemedy: true,
+  },
+  // An excuse answered to a complaint with a plea to accept it: その点はご理解いただきたいと思います,
+  // そこはわかってほしいです, 停電の中ではやむを得ない対応でした.
+  {
+    re: phrase(
+      '(?:その点|そこ|その辺|そのへん|そのあたり|その辺り|この点|事情|諸事情|その事情|そうした事情|こうした事情|状況)(?:は|を|について(?:は)?|も|に(?:つきましては|ついては))[、,]?(?:どうか|ぜひ|何卒|なにとぞ|ぜひとも|ちょっと)?(?:ご)?(?:理解|了承|納得|わかって|分かって|察して)(?:いただきたい|いただきたく|して(?:いただきたい|いただきたく|ほしい|欲しい|もらいたい|ください|下さい)|願いたい|ください|下さい|ほしい|欲しい|もらいたい|くれ|よ)|(?:仕方(?:が|の)?な|しかたな|しょうがな|どうしようもな)(?:い|かった)(?:こと|もの)?(?:です|でした|だった|でしょう|なんです|んです|のです|と(?:ご理解|思って|考えて))',
+    ),
+    what: '苦情への弁明',
+    instead: INSTEAD.justify,
+    notWithApology: true,
+    needsCriticism: true,
+    notWithRemedy: true,
+  },
+  // The charge itself denied, emphatically, after it is echoed: 遅れは一切ありません, ぜんぜん汚くないっパ,
+  // 手抜きなんかしてない, 決して不公平ではございません (answering criticism).
+  {
+    re: phrase(
+      '(?:遅れ|不備|ミス|漏れ)(?:は|など|なんて|なんか)(?:一切|全く|まったく|何ら|なんら|決して|ひとつも|一つも|少しも|全然|ぜんぜん|いっさい)(?:ありません|ございません|ない|なか|ねえ|して(?:い|お)?(?:ません|ない|りません)|しとらん)|(?:全然|ぜんぜん|ちっとも|少しも|これっぽっちも)(?!迷惑|めいわく|恥|はず|心配|怖|こわ|難し|むずかし|痛|いた|遠慮|問題|大丈夫|気に|甘え|無駄|だめ|ダメ|遅くな|おそくな)[^。！？!?\\n、]{1,6}?(?:くない|くなか|くありません|くございません|くねえ|くは(?:ない|ありません)|じゃない|じゃなか|ではない|ではありません|ではございません|やない|やなか|なんか(?:じゃ|では)?ない)',
+    ),
+    what: '批判への反論',
+    instead: INSTEAD.critic,
+    notWithApology: true,
+    needsCriticism: true,
+  },
+  // An accusation denied emphatically, to a critic: 選考に不公平など一切ございません, 手抜きなんか全然しとらん.
+  {
+    re: phrase(
+      '(?:手抜き|手落ち|不正|えこひいき|ひいき|放置|怠慢|不公平|隠ぺい|隠蔽|ごまかし|癒着|忖度)(?:は|など|なんて|なんか)(?:一切|全く|まったく|何ら|なんら|決して|ひとつも|一つも|少しも|全然|ぜんぜん|いっさい|断じて)(?:ありません|ございません|ない|なか|ねえ|して(?:い|お)?(?:ません|ない|りません)|しとらん|いたしておりません)',
+    ),
+    what: '批判への反論',
+    instead: INSTEAD.critic,
+    notWithApology: true,
+    needsCriticism: true,
+    orReply: true,
+  },
+  // The press said to misrepresent: 実態を正しく表したものとは言えません, 当該記事は実態を正確に反映したものではない,
+  // この比較は人口規模の違いを考慮しておらず, 〜かのような記載がございましたが (answering a report or a critic).
+  {
+    re: phrase(
+      '(?:実態|実情|事実|現状|現実|真実|実際の(?:状況|姿|対応|様子)|真相|全体像|経緯)(?:を|に)(?:正しく|正確に|適切に|十分に|きちんと|公平に|客観的に)?(?:表し|表わし|反映し|伝え|即し|沿っ|捉え|とらえ)(?:た(?:もの|内容|記事|報道|表現|比較|数字|評価)?(?:とは|では|じゃ)(?:言えない|言えません|いえない|いえません|言い難|言いがた|ない|ありません|ございません|なか)|て(?:い|お)(?:ない|ません|りません|らず)|ておらず)|(?:比較|記事|報道|番組|ランキング|順位|評価|指摘|ご指摘|批判|ご批判|ご意見|口コミ|レビュー|見出し)(?:は|では|には)[^。！？!?\\n]{0,20}?(?:考慮|勘案|加味|踏まえ|反映)(?:して|されて|され)(?:おらず|いない|いません|おりません|ない)',
+    ),
+    what: '報道や批判への反論',
+    instead: INSTEAD.press,
+    notWithApology: true,
+    needsCriticism: true,
+  },
+  {
+    re: phrase(
+      'かの(?:よう|様)(?:な|に)(?:記載|記述|報道|記事|表現(?!力)|書き方|論調|見出し|編集|報じ|報道され|記載され|編集され|受け取られ|取り上げ|印象を(?:与え|受け))',
+    ),
+    what: '報道や批判への反論',
+    instead: INSTEAD.press,
+    notWithApology: true,
+  },
+  // The city's timing and steps defended against a report or a complaint: 適切な時期に必要な措置を講じており,
+  // 必要な対応はすべて取っております; 広報紙で繰り返しお知らせしておりました.
+  {
+    re: phrase(
+      '(?:適切|適正|必要|十分)な(?:時期|時点|タイミング|対応|措置|判断|手順|手続き)(?:に|で|を|は)[^。！？!?\\n]{0,12}?(?:講じ|行っ|とっ|取っ|実施し|踏ん)(?:て|で)(?:おり|います|いました|きました|まいりました)|(?:繰り返し|何度も|再三|たびたび|事前に|前もって|以前から|かねてから|かねてより)[^。！？!?\\n]{0,4}?(?:お知らせ|周知|告知|ご案内|案内|掲載|ご説明|広報|お伝え)(?:して|いたして|させていただいて)(?:おりました|いました|きました|まいりました)(?=[。！!]|$|し[、,]|ので|から)',
+    ),
+    what: '批判に対する弁明',
+    instead: INSTEAD.justify,
+    notWithApology: true,
+    needsCriticism: true,
+  },
+  // In English or romaji, to a reviewer or a commenter: that's not what happened, please check your facts, not our fault,
+  // sore wa gokai desu.
+  {
+    re: phrase(
+      "(?<![a-z])(?:that|this|it|which)(?:['’]s| is| was)(?: simply| just| absolutely| completely| totally)? (?:not (?:true|what happened|correct|accurate|the case|right|a fact)|untrue|false|incorrect|fake news|a (?:complete |total |big )?misunderstanding|misinformation)|(?<![a-z])check (?:your|their) facts|(?<![a-z])(?:get|do) your (?:facts straight|research|homework)|(?<![a-z])you(?:['’]re| are) (?:wrong|mistaken|misinformed)|(?<![a-z])(?:it|this)(?:['’]s| is| was) not our fault|(?<![a-z])we (?:did|have done) nothing wrong|(?<![a-z])before (?:posting|writing|leaving) (?:a |such |negative |bad |false )?(?:reviews?|complaints?|criticism|accusations?|comments like)|(?<![a-z])(?:your|this|the) (?:review|comment|claim|post) (?:is|was) (?:wrong|false|incorrect|misleading|unfair|untrue|inaccurate|baseless)|(?<![a-z])(?:gokai|kanchigai|omoichigai|jijitsu mukon)\\s?(?:desu|da yo|dayo|da|ssu|yaken|bai)(?![a-z])",
+    ),
+    what: '相手の誤りを指摘する反論',
+    instead: INSTEAD.critic,
+    notWithApology: true,
+    needsCriticism: true,
+    orReply: true,
+  },
 ]
 /** The need words of every phrase, found in one pass per paragraph. */
 // Phrases without a hand-written need are gated on the literals they cannot match without (literals.ts).
@@ -537,6 +697,7 @@ export const rebuttal: RuleFamily = {
     const at = (i: number) => (compact ? compact.at[i]! : i)
     let apology: boolean | undefined
     let criticism: boolean | undefined
+    let remedy: boolean | undefined
     const open = GATE.open(fo)
     for (let i = 0; i < PHRASES.length; i++) {
       const p = PHRASES[i]!
@@ -544,6 +705,7 @@ export const rebuttal: RuleFamily = {
       if (p.notWithApology && (apology ??= APOLOGY.test(fo) || AWARENESS.test(fo) || CORRECTION.test(fo) || correctsHoax(fo))) continue
       if (p.needsCriticism && !(p.orReply && replying) && !(criticism ??= CRITICISM.test(fo))) continue
       if (p.replyOnly && !replying) continue
+      if (p.notWithRemedy && (remedy ??= REMEDY.test(fo))) continue
       p.re.lastIndex = 0
       for (const m of matchAllOf(p.re, fo)) {
         const s = at(m.index)
