@@ -133,7 +133,9 @@ const SUBJECT = phrase(
   '^(?:(?:の)?(?:皆さ[〜~ー]*ん|皆様|みなさ[〜~ー]*ん|方々)[、,！!]|(?=の(?:仕事|役目|役割|務め)(?:だ|です|[！!。]|でしょ|やけん|$))|(?=(?:の方|の人|さん)?(?:なのに|にもかかわらず|のくせに))|(?=(?:者|の方|の人)?(?:との|と)(?:結婚|交際|付き合い|縁談))|(?:の)?[^。、，,の！？!?\\n]{0,6}?(?:は|が|って|なんか|なんて|ごとき|とか|には|とは|ばっかり|ばかり|ばっか|のくせ|くせに|同士|だけ)|(?=お断り|おことわり|お断わり|禁止|不可|出入り禁止|立ち?入り禁止|入店|入場|ng)|(?:[^。、の！？!?\\n]{0,4})?の(?:マナー|態度|振る舞い|民度|運転|大声|声の大きさ|ごみ出し|ゴミ出し)|に(?:税金|予算|お金|金)|(?:の方|の人|の皆さん|の皆様|の客|のお客様|のお客さま)?の[^。、，,の！？!?\\n]{0,8}?(?:ご|お)?(?:参加|入場|利用|来場|来店|乗船|乗車|入店|入会|入室|申し込み|申込|応募|予約|宿泊|受講|見学|体験|入居|採用|受け入れ|受入)(?:は|を|も|について(?:は)?)|(?:の方|の人|のお客様|のお客さま|観光客|客|団体|旅行者)?、?[^。、，,の！？!?\\n]{0,6}?(?=お断り|おことわり|お断わり|禁止|不可|出入り禁止|入店|入場|ng|ご遠慮|遠慮))',
   'u',
 )
-const JOKE = phrase('[😂🤣😆😝😜🤪]|笑|w{1,}|ｗ|草|ばっかり|ばっか|ばかり', 'u')
+/** Laughter spelt with w (笑w, ｗｗｗ), not the letters of an address or a word (https://www., window). */
+const LAUGH_W = '(?<![a-z0-9/.:@_%#=&?-])w+(?![a-z0-9./:_%#=&?-])'
+const JOKE = phrase(`[😂🤣😆😝😜🤪]|笑|${LAUGH_W}|ｗ|草|ばっかり|ばっか|ばかり`, 'u')
 
 interface Phrase {
   rule: Rule
@@ -182,16 +184,81 @@ const near = (fo: string, s: Span) => fo.slice(Math.max(0, s.start - 80), s.end)
 /** A prejudice reported in order to be answered (〜と思っていませんか, 〜ではありません, 偏見です). */
 const ANSWERED = phrase('と思(?:つて)?(?:い)?ませんか|思い込み|わけでは(?:ない|ありません|なか)|ではありません|ではなく|じゃありません|誤解|偏見|差別|人権|根拠(?:は|の)?(?:ない|ありません)|事実は(?:ない|ありません)|データ|イメージを(?:覆|変え|打ち破)|思われがち|時代は終わ|時代では(?:ない|ありません)|ませんか', 'u')
 
-/** An accident, a fire, a death that has happened (not one guarded against: 火事が起きたら, 事故ゼロ). */
-const EVENT = '火事(?:が|も)?(?:あっ|あり|発生|起き|だ|や(?:ん|っ)|らしい|っぽい|みたい)|火災(?:が)?(?:発生|あっ|起き)|全焼|半焼|燃えて(?:る|い|た)|燃えと(?:る|っ)|亡くな(?:っ|られ|り)|死亡(?:し|事故|が確認)|死者|犠牲(?:者|に)|(?:転落|衝突|死亡|水難)事故|事故(?:が)?(?:あっ|発生|起き)|(?:流され|溺れ|おぼれ|はねられ|ひかれ|轢かれ)(?:た|て)|遺体|けが人(?:が)?(?:出(?!な|ず|ま?せん)|多)|浸水(?:し|被害)|土砂崩れ|崩落'
+/** An accident, a fire, a death, a disaster's damage that has happened (not one guarded against: 火事が起きたら, 事故ゼロ; not a count: 死者数). */
+const EVENT = phrase(
+  '火事(?:が|も)?(?:あっ|あり|発生|起き|だ|や(?:ん|っ)|らしい|っぽい|みたい)|火災(?:が)?(?:発生|あっ|起き)|全焼|半焼|全壊|半壊|倒壊|流失|燃えて(?:る|い|た)|燃えと(?:る|っ)|亡くな(?:っ|られ|り|る)|死亡(?:し|事故|が確認)|死者(?!数)|犠牲(?:者(?!数)|に)|(?:転落|衝突|死亡|水難)事故(?!(?:の)?(?:防止|ゼロ|件数|数))|事故(?:が)?(?:あっ|発生|起き)|(?:流され|溺れ|おぼれ|はねられ|ひかれ|轢かれ)(?:た|て)|遺体|けが人(?:が)?(?:出(?!な|ず|ま?せん)|多)|浸水(?:し|被害)|床(?:上|下)浸水|冠水(?:し|被害)|水没|水浸し|水(?:の中|びたし)(?:の[^。！？!?\\n]{0,4})?に(?:なっ|沈)|土砂崩れ|崩落|被災(?:し|され|地)|行方不明(?:者|に|と|の(?:方|人))|心肺停止|意識不明|重体',
+)
 /** Levity: laughter, slang of delight, celebratory emoji, "photogenic". */
-const LEVITY = '(?<![見照])映え|ばえ(?![ぁ-ゖ])|(?<![ぁ-ゖ一-龥])エモ(?:い|すぎ|く|(?![ぁ-ゖ]))|[（(]笑[)）]|(?<![ぁ-ゖ一-龥])笑(?![ぁ-ゖ一-龥])|(?<![a-z])w{2,}|(?<![a-z])w(?![a-z])|(?<![一-龥])草(?![ぁ-ゖ一-龥])|ウケ(?:る|た|ます)|テンション(?:上が|あが)|ワクワク|わくわく|ラッキー|[😂🤣😆😝😜🤪🎉🥳🙌🤩😍😁😄😃🎊📸✌👍💃🕺🤙]'
+const LEVITY = phrase(
+  `(?<![見照])映え|ばえ(?![ぁ-ゖ])|(?<![ぁ-ゖ一-龥])エモ(?:い|すぎ|く|(?![ぁ-ゖ]))|[（(]笑[)）]|(?<![ぁ-ゖ一-龥])笑(?![ぁ-ゖ一-龥])|(?<=[ぁ-ゖ])笑(?=[\\s。！!？?、…〜ー]|$)|${LAUGH_W}|(?<![一-龥])草(?![ぁ-ゖ一-龥])|ウケ(?:る|た|ます)|テンション(?:上が|あが|上げ|あげ|アゲ|爆上|MAX|max)|ワクワク|わくわく|ラッキー|パラダイス|[😂🤣😆😝😜🤪🎉🥳🙌🤩😍😁😄😃🎊📸✌👍💃🕺🤙🎆🎇🥂🍻]`,
+)
+/** A turn from the misfortune to something else (気持ちを切り替えて, それにしても, でも今夜は): after it, any cheer is levity about it. */
+const TURN = phrase('気持ちを切り替え|気を取り直|切り替えて(?:いき|いこ|行こ|、)|それはさておき|それはそれとして|それにしても|ところで|話(?:は|を)変わ|話題を変え|(?:でも|けど|だけど|とはいえ)[、,]?(?:今夜|今日|明日|今週末|週末)(?:は|の)', 'u')
+/** Cheer that is levity only after such a turn (絶好の川下り日和です☀️✨, 梅雨はしつこいですね😅). */
+const BRIGHT = phrase(`${LEVITY.source}|[✨☀🌞😊😅☺🎶♪♫🌈💕❤🚣🌸😎]|日和|楽しんで|お楽しみ|盛り上が|盛り上げ|盛大に`, 'u')
 /** What follows a misfortune and may be welcomed (再建, 復旧, 受け継いだ味): not levity about it. */
 const REBUILT = phrase('再建|復旧|復興|再開|完成|修復|落成|支援|寄付|募金|ありがとう|感謝|遺志|受け継|継い|引き継|思い出|偲|しの|形見|生前|追悼|供養', 'u')
 /** Relief that no one was hurt (けが人が出なくてよかった🙌): not levity. */
-const RELIEF = phrase('出な|出ず|なかった|ませんでした|無事|よかった|良かった|幸い|ほっと|安心', 'u')
-/** Around the event: a supposed or prevented one (火事が起きたら, 事故を防ぐ, 死亡事故ゼロ, 事故のない). */
-const SUPPOSED = phrase('たら(?!し)|れば|場合|際|ないよう|ないため|防(?:ぐ|ご|止|災)|予防|備え|想定|訓練|万一|万が一|もしも|ゼロ|のない|もなく|なし|0件|出な|出ず|なかった|ませんでした|無事|ご冥福|お悔やみ|哀悼|お見舞い', 'u')
+const RELIEF = phrase('出な|出ず|(?:被害|けが|怪我|ケガ|死者|犠牲|延焼)[^。！？!?\\n]{0,6}?(?:なかった|ありませんでした|なし|ゼロ)|いなかった|おらんかった|ませんでした|無事|よかった|良かった|幸い|ほっと|安心', 'u')
+/** Just after the event: a supposed or prevented one (火事が起きたら, 事故を防ぐ, 死亡事故ゼロ, 事故のない). */
+const SUPPOSED_AFTER = phrase('^[^。！？!?\\n]{0,4}?(?:たら(?!し)|れば|場合|際|ないよう|ないため|ゼロ|0件|のない|もなく|なし|を防|の防止|防止|予防|に備え|を想定|想定|訓練|対策|に(?:ご)?注意|に気をつけ|に気を付け|出な|出ず|なかった|ませんでした)', 'u')
+/** Just before it: 防災, 万一, もしも, 訓練. */
+const SUPPOSED_BEFORE = phrase('防|予防|備え|想定|訓練|万一|万が一|もしも|もし|仮に|ゼロ|なくそう|啓発|注意', 'u')
+const CONDOLENCE = phrase('ご冥福|お悔やみ|哀悼|お見舞い|黙とう|黙祷', 'u')
+const INSENSITIVE = '事故・火災・災害・訃報には、茶化す言葉や絵文字を使わず、事実と注意の呼びかけ、お見舞いの言葉だけを書いてください。催しの告知は別の投稿にしてください（例：「沖端地区で火災がありました。付近を通行される方はご注意ください。」）'
+
+/** An event that happened (not supposed, prevented or a count): its folded span. */
+function actualEvents(fo: string): Span[] {
+  const out: Span[] = []
+  EVENT.lastIndex = 0
+  for (const m of matchAllOf(EVENT, fo)) {
+    const a = m.index
+    const e = a + m[0].length
+    if (SUPPOSED_AFTER.test(fo.slice(e, e + 12)) || SUPPOSED_BEFORE.test(fo.slice(Math.max(0, a - 10), a))) continue
+    out.push({ start: a, end: e })
+  }
+  return out
+}
+
+/**
+ * Levity after an event in the same paragraph (a line break may come between: 火事、亡くなった人おったらしい…⏎でも今夜の花火は…テンション上げてこ🎆):
+ * laughter or celebration within 100 characters, or any cheer after a turn (それにしても…😅, 気持ちを切り替えて…日和です☀️).
+ */
+function levityAfter(fo: string, ev: Span): Span | null {
+  const win = fo.slice(ev.end, Math.min(fo.length, ev.end + 100))
+  LEVITY.lastIndex = 0
+  const l = LEVITY.exec(win)
+  TURN.lastIndex = 0
+  const t = TURN.exec(win)
+  let end = -1
+  if (t) {
+    BRIGHT.lastIndex = 0
+    const b = BRIGHT.exec(win.slice(t.index + t[0].length))
+    if (b) end = ev.end + t.index + t[0].length + b.index + b[0].length
+  }
+  if (t && end >= 0 && (REBUILT.test(fo.slice(ev.start, ev.end + t.index)) || RELIEF.test(fo.slice(ev.start, ev.end + t.index)))) end = -1
+  if (end < 0 && l) {
+    const span = fo.slice(ev.start, ev.end + l.index + l[0].length)
+    // Relief, rebuilding, a condolence: not levity (けが人が出なくてよかった🙌, 再建されたお店🎉).
+    if (RELIEF.test(span) || REBUILT.test(fo.slice(Math.max(0, ev.start - 20), ev.end + l.index + l[0].length)) || CONDOLENCE.test(fo)) return null
+    end = ev.end + l.index + l[0].length
+  }
+  return end < 0 ? null : { start: ev.start, end }
+}
+
+/** The sentence (from its start, at most 40 characters back) up to the end of the first levity in a paragraph with no event of its own. */
+function levityAlone(fo: string): Span | null {
+  LEVITY.lastIndex = 0
+  const l = LEVITY.exec(fo)
+  if (!l) return null
+  const end = l.index + l[0].length
+  let start = Math.max(0, l.index - 40)
+  const cut = Math.max(fo.lastIndexOf('。', l.index), fo.lastIndexOf('\n', l.index), fo.lastIndexOf('！', l.index - 1))
+  if (cut >= start) start = cut + 1
+  const sentence = fo.slice(start, Math.min(fo.length, end + 40))
+  if (REBUILT.test(sentence) || RELIEF.test(sentence) || CONDOLENCE.test(fo)) return null
+  return { start, end }
+}
 
 const PHRASES: Phrase[] = [
   // Sexual remarks on a person's body.
@@ -318,13 +385,6 @@ const PHRASES: Phrase[] = [
   { rule: 'decency/discriminatory', re: phrase('(?:若い|20代の|美人の|かわいい|可愛い)(?:女性|女の子|女子)(?:限定|のみ|だけ)(?:を)?(?:募集|採用)?'), need: ['若い', '20代', '美人', 'かわい', '可愛'], instead: INSTEAD.discriminatory },
   // Stereotypes by sex, age or body.
   { rule: 'decency/stereotype', re: phrase('女子力|男子力|女のくせ|男のくせ|女らしく|男らしく|女なのに|男なのに|女だから|男だから|女の子なんだから|男の子なんだから|男のくせに泣|方向音痴(?:な|の)(?:女性|女|女の子|奥さん|ママ)|(?:女性|(?<![一-龥])女|女子|女の子|奥さん|主婦|ママ)(?:でも)(?:迷わ|わか|分か|でき|使え|扱え|運転でき|簡単|理解でき|読め)|(?:ぽっちゃり|太め|太った|デブ|おデブ|ふくよか)(?:さん|の方|な方|体型|の人)?(?:でも)(?:安心|大丈夫|乗れ|入れ|座れ|着られ|ok)|機械(?:に|が)(?:弱い|苦手な)(?:女性|お年寄り|高齢者|おばあちゃん|おじいちゃん|奥さん|主婦)'), need: ['女', '男', '方向音痴', 'ぽつちやり', '太', 'でぶ', 'ふくよか', '機械', '奥さん', '主婦', 'まま'], instead: INSTEAD.stereotype, severity: 'warn' },
-  // A post (or reply) of a city account: a fire or a death met with levity (火事あったっぽい🔥 逆に映え📸, 亡くなったのおじいちゃんだったって…🙌✨).
-  {
-    rule: 'decency/insensitive',
-    re: phrase(`(?:${EVENT})[^\n]{0,60}?(?:${LEVITY})`),
-    instead: '事故・火災・訃報には、茶化す言葉や絵文字を使わず、事実と注意の呼びかけ、お見舞いの言葉だけを書いてください（例：「沖端地区で火災がありました。付近を通行される方はご注意ください。」）',
-    keep: (fo, _s, a, b) => !SUPPOSED.test(fo.slice(Math.max(0, a - 12), Math.min(fo.length, a + 16))) && !REBUILT.test(fo.slice(Math.max(0, a - 20), b)) && !RELIEF.test(fo.slice(a, b)) && !phrase('ご冥福|お悔やみ|哀悼|お見舞い|黙とう|黙祷', 'u').test(fo),
-  },
   // A job given to a sex categorically: 受付は女性に限る, 案内係は男じゃないと.
   {
     rule: 'decency/discriminatory',
@@ -434,7 +494,21 @@ function maskedWordAt(sq: string, start: number, end: number): boolean {
   return true
 }
 
-export const decency: RuleFamily = {
+/** What `post` needs of a paragraph: an event told, a levity of its own (original offsets), delight, shelter words. */
+export interface DecencyFacts {
+  event: boolean
+  levity: Span | null
+  delight: Span | null
+  shelter: boolean
+}
+/** Delight of an outing (合宿みたい, キャンプ気分, ワクワク, 🎉): levity when the outing is an evacuation. */
+const DELIGHT = phrase('(?:合宿|キャンプ|修学旅行|お泊まり会|お泊り会|林間学校|パーティー|お祭り|旅行|遠足)(?:みたい|気分|のよう|っぽ)|ワクワク|わくわく|ウキウキ|うきうき|[🎉🎊🥳]')
+/** Where people shelter from a disaster (避難所, 避難者, 避難して). */
+const EVACUATED = phrase('避難(?:所|者|生活|中|して|され|された|している|しとる|先)', 'u')
+/** Shelter words in an emergency-mode post (公民館は今夜ほぼ満員です). */
+const SHELTER = phrase('避難|満員|満室|定員|公民館|体育館|集会所|身を寄せ|一夜|今夜', 'u')
+
+export const decency: RuleFamily<DecencyFacts> = {
   id: 'decency',
   meta: {
     clauses: [CLAUSES['4(2)']],
@@ -556,6 +630,27 @@ export const decency: RuleFamily = {
         out(p.rule, a, b, p.instead, p.severity)
       }
     }
+    // Levity after an accident, a fire, a death or a disaster's damage in this paragraph; what is left is judged with the other paragraphs.
+    const facts: DecencyFacts = { event: false, levity: null, delight: null, shelter: SHELTER.test(fo) }
+    const source = (a: number, b: number): Span => doc.fromSqueezed(at(a), at(b - 1) + 1)
+    for (const ev of actualEvents(fo)) {
+      facts.event = true
+      const l = levityAfter(fo, ev)
+      if (l) out('decency/insensitive', l.start, l.end, INSENSITIVE)
+    }
+    if (!facts.event) {
+      const l = levityAlone(fo)
+      if (l) facts.levity = source(l.start, l.end)
+    }
+    // Delight at an evacuation (避難所はまるで合宿みたいでワクワク🎉): here when the paragraph says 避難, in `post` when the post is in emergency mode.
+    DELIGHT.lastIndex = 0
+    const d = DELIGHT.exec(fo)
+    if (d && !SUPPOSED_BEFORE.test(fo) && !phrase('体験|キャンプ場|イベント|教室|講座|ワークショップ', 'u').test(fo)) {
+      const sen = sentenceAt(d.index)
+      const from = Math.max(0, sen.start)
+      if (EVACUATED.test(fo.slice(Math.max(0, from - 60), d.index + d[0].length + 20))) out('decency/insensitive', from, d.index + d[0].length, INSENSITIVE, 'warn')
+      else facts.delight = source(from, d.index + d[0].length)
+    }
     // Sexual words spelt out with spaces (s e x, Ｏ Ｐ Ｐ Ａ Ｉ): the list reads them when written together.
     if (compact) {
       SPELT.lastIndex = 0
@@ -619,6 +714,21 @@ export const decency: RuleFamily = {
         const { start, end } = doc.fromSqueezed(s, e)
         emit({ rule: sexual ? 'decency/sexual' : 'decency/discriminatory', start, end, mention: isMentionAt(sq, s, e), data: { instead: sexual ? INSTEAD.sexual : INSTEAD.discriminatory } })
       }
+    }
+    return facts
+  },
+  // An accident or a death told in one paragraph and a celebration in a later one (…児童1名が死亡した。⏎⏎…盛大に実施する🎉🎊);
+  // delight in a post written in emergency mode that speaks of shelters (公民館は今夜ほぼ満員です！まるで合宿みたいでワクワク🎉).
+  post({ facts, spans, ctx, emit }) {
+    let event = false
+    let shelter = false
+    for (const f of facts) shelter ||= f.shelter
+    for (let p = 0; p < facts.length; p++) {
+      const f = facts[p]!
+      const at = (x: Span) => ({ start: x.start + spans[p]!.start, end: x.end + spans[p]!.start })
+      if (event && f.levity) emit({ rule: 'decency/insensitive', ...at(f.levity), data: { instead: INSENSITIVE } })
+      if (ctx.emergency && shelter && f.delight) emit({ rule: 'decency/insensitive', ...at(f.delight), severity: 'warn', data: { instead: INSENSITIVE } })
+      event ||= f.event
     }
   },
 }

@@ -765,3 +765,63 @@ describe('decency (4(2))', () => {
     expect(found.filter((f) => f.severity !== 'info').map((f) => f.excerpt)).toEqual([])
   })
 })
+
+// Round 9b/10 kinds: each with violations in new wording and hard negatives that share the surface words.
+// A row starting with "!E " is checked in emergency mode; one starting with "@" as a reply.
+const ctxOf = (row: string): [string, { mode?: 'reply'; emergency?: boolean }] => {
+  const emergency = row.startsWith('!E ')
+  const text = emergency ? row.slice(3) : row
+  return [text, { ...(text.startsWith('@') ? { mode: 'reply' as const } : {}), ...(emergency ? { emergency } : {}) }]
+}
+
+describe('decency (4(2)), round 9b/10 kinds', () => {
+  const invalid: Case[] = [
+    // Laughter spelt with w is still read after a misfortune (the address fix below keeps it).
+    ['昨夜の火事で全焼した家、今朝見に行ったら跡形もなかったｗｗ', 'decency/insensitive', 'block'],
+    ['川で溺れた人がいたらしいw まじか', 'decency/insensitive', 'block'],
+    ['土砂崩れで道がふさがっとるwww 通勤どうしよ', 'decency/insensitive', 'block'],
+    // A death or damage, then a turn to cheer (in the next line or paragraph too), or damage made a joke of.
+    ['先週の火災で住人の方が亡くなりました。\n\nさて、今週末は待ちに待ったうなぎまつり！みんなで盛り上がりましょう🎉🎉', 'decency/insensitive', 'block'],
+    ['交通事故で高校生が亡くなった交差点。\n\n明日から夏祭り開幕です🥳', 'decency/insensitive', 'block'],
+    ['掘割で男の子が溺れた事故、まだ意識不明らしい。\nでも明日の花火大会は決行やけん、みんな来てね〜🎆', 'decency/insensitive', 'block'],
+    ['台風で倉庫が倒壊しとった笑', 'decency/insensitive', 'block'],
+    ['床下浸水したお宅が何軒もあるけど、水に浮かぶ柳川もなかなか映えるね📸', 'decency/insensitive', 'block'],
+    ['大雨で亡くなられた方のご冥福をお祈りします。ところで来月のイベント情報です😊', 'decency/insensitive', 'block'],
+    ['土砂崩れで3名の方が亡くなりました。気を取り直して、本日も元気に営業中です✨', 'decency/insensitive', 'block'],
+    // Delight at an evacuation: the shelter named, or the post in emergency mode.
+    ['!E 体育館の避難所、今夜はみんなでお泊まり会気分ですね🥳', 'decency/insensitive', 'warn'],
+    ['避難所になった小学校、なんだか修学旅行みたいでワクワクしますね！', 'decency/insensitive', 'warn'],
+    ['!E 今夜は中央公民館がいっぱいです。キャンプみたいで楽しいですね🎉', 'decency/insensitive', 'warn'],
+  ]
+  it.each(invalid)('flags %s', (row, rule, severity) => {
+    const [text, ctx] = ctxOf(row)
+    const found = summary(findingsOf(decency, text, ctx))
+    expect(found.some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+  })
+
+  const valid: string[] = [
+    // An address is not laughter (https://www.…).
+    '大和町の土砂崩れ現場は通行止めです。迂回路は市ホームページ（https://www.city.yanagawa.fukuoka.jp/）をご覧ください。',
+    '浸水被害に遭われた方の相談窓口を開設しました。詳しくはwww.city.yanagawa.fukuoka.jpへ。',
+    '沖端で発生した火災について、り災証明の申請はhttps://www.city.yanagawa.fukuoka.jp/kurashi/からできます。',
+    // Misfortunes prevented, supposed, counted, answered with relief or rebuilding, mourned.
+    '川下り中の事故を防ぐため、救命胴衣の着用をお願いします🙌',
+    '火事が起きたら、まず119番へ。防火訓練は大成功でした🎉',
+    '昨夜の火災では、けが人は出ませんでした。消防団の皆さん、ありがとうございました🙌',
+    '水難事故ゼロを目指して、夏の安全教室を開きました😊',
+    '大雨で浸水した商店街が、3か月ぶりに営業を再開しました🎉',
+    '台風で全壊した神社の社殿が再建され、落成式が行われました🎊',
+    '昨年の交通事故死者数は5人でした。\n\n交通安全ポスターの入賞作品が決まりました🎉',
+    '先日の火災で亡くなられた方のご冥福をお祈りいたします。市では防火の呼びかけを続けてまいります。',
+    '大雨で市内の道路が冠水しています。不要不急の外出はお控えください。',
+    // Shelters told plainly, or a drill enjoyed.
+    '!E 避難所の体育館に、ボランティアの皆さんが温かい食事を届けてくださいました。ありがとうございます。',
+    '親子防災キャンプを開催！避難所体験、子どもたちはワクワクしていました🎉',
+    '!E 避難所は今夜も開設しています。中央公民館は満員に近いため、南部体育館をご利用ください。',
+  ]
+  it.each(valid)('passes %s', (row) => {
+    const [text, ctx] = ctxOf(row)
+    const found = findingsOf(decency, text, ctx)
+    expect(found.filter((f) => f.severity !== 'info').map((f) => `${f.rule}「${f.excerpt}」`)).toEqual([])
+  })
+})
