@@ -792,6 +792,62 @@ describe('decency (4(2)), round 9b/10 kinds', () => {
     ['!E 体育館の避難所、今夜はみんなでお泊まり会気分ですね🥳', 'decency/insensitive', 'warn'],
     ['避難所になった小学校、なんだか修学旅行みたいでワクワクしますね！', 'decency/insensitive', 'warn'],
     ['!E 今夜は中央公民館がいっぱいです。キャンプみたいで楽しいですね🎉', 'decency/insensitive', 'warn'],
+    // A people named by a hint (大陸, 例の国, お隣の国) with their manners mocked; surprise that they managed; the same in English.
+    ['大陸からのお客さんの団体、声がでかすぎて船頭さんの案内が聞こえんかった😩', 'decency/discriminatory', 'block'],
+    ['例の国の観光客って、なんでいつも列に割り込むんですかね？', 'decency/discriminatory', 'block'],
+    ['お隣の国の方々は、時間を守らないのでツアーの集合は30分早めに設定しております。', 'decency/discriminatory', 'block'],
+    ['外国人のお客様も、きちんとゴミを分別してくださって驚きました😂', 'decency/discriminatory', 'block'],
+    ['Visitors from China, please remember this is a quiet town, no shouting on the boats 😂', 'decency/discriminatory', 'block'],
+    ['Chinese tourists at the pier today were so noisy lol #Yanagawa', 'decency/discriminatory', 'block'],
+    // 同和地区 or 部落 named as the reason for a price or a demand.
+    ['旧同和地区であるため、当該地区の土地は買い手がつきにくい状況にある。', 'decency/discriminatory', 'block'],
+    ['あそこは同和地区だけん、家賃が安かとよ。', 'decency/discriminatory', 'block'],
+    ['その住宅団地は被差別部落に該当するので、入居希望者が少ないとのことです。', 'decency/discriminatory', 'block'],
+    // Looks or the body as a criterion of selection.
+    ['観光大使の選考にあたっては、容姿を重視いたします。', 'decency/lookism', 'block'],
+    ['受付スタッフ募集：ルックスの良い方を優先採用します！', 'decency/lookism', 'block'],
+    ['ミスさげもん審査項目：容姿、スリーサイズ、特技', 'decency/lookism', 'block'],
+    ['キャンペーンガールは胸の大きい女性を優先して選びます', 'decency/sexual', 'block'],
+    // Someone else's body likened to a heavy animal (warn).
+    ['窓口に来たおじさん、お腹がもうドラム缶級やったｗ', 'decency/lookism', 'warn'],
+    ['商店街のおばちゃんたち、横幅が関取並み😂', 'decency/lookism', 'warn'],
+    ['隣の課の係長って、最近ほんとトドみたいになってきた', 'decency/lookism', 'warn'],
+    // Faith or a rite called superstition or meaningless (warn).
+    ['お盆の迎え火なんて、ただの迷信だと思いますけどね。', 'decency/discriminatory', 'warn'],
+    ['地鎮祭のような神事は非科学的であり、市の工事では省略するものとする。', 'decency/discriminatory', 'warn'],
+    ['お守りとかお札とか、正直気休めでしかないよね笑', 'decency/discriminatory', 'warn'],
+    // A sex kept from a job (応募は想定しておりません), or a sex's nature as what the job needs (warn).
+    ['消防団の事務補助員を募集します。女性からの応募は想定しておりません。', 'decency/discriminatory', 'block'],
+    ['力仕事が中心のため、女性の採用は考えておりません。', 'decency/discriminatory', 'block'],
+    ['保健師は母性が求められる仕事なので、女性が適任です。', 'decency/stereotype', 'warn'],
+    // Women in swimwear or short skirts as an attraction (warn).
+    ['ビキニのギャルが船に乗ったら、客寄せ効果ばつぐんやろうね😏', 'decency/sexual', 'warn'],
+    ['海開きイベント、水着の女の子たちがたくさん来てくれて船頭さんもドキドキ💕', 'decency/sexual', 'warn'],
+    ['ミニスカートのお姉さんが呼び込みしたら、行列間違いなし！', 'decency/sexual', 'block'],
+    // Single parents or welfare recipients presumed to live badly.
+    ['母子家庭のお子さんは、しつけが行き届かないことも多いので、地域で声かけをお願いします。', 'decency/discriminatory', 'block'],
+    ['生活保護を受けている世帯は、どうしても生活リズムが乱れがちです。', 'decency/discriminatory', 'block'],
+    ['ひとり親の家庭は子どもが非行に走りやすいと言われています。', 'decency/discriminatory', 'block'],
+    // Young women or mothers as a treat for the men on staff (warn).
+    ['若い女性の参加者が多くて、男性職員がいつもより張り切っていました（笑）', 'decency/lookism', 'warn'],
+    ['綺麗なお母さんたちが集まると、課長の機嫌がいいんです', 'decency/lookism', 'warn'],
+    ['若い奥さん方が来られると、係長がそわそわしてました笑', 'decency/lookism', 'warn'],
+    // A victim shown being recovered.
+    ['川で見つかったお子さんを、救急隊が担架で搬送する瞬間です。', 'decency/victim', 'block'],
+    ['倒壊家屋から遺体で見つかった男性を運び出す様子を撮影しました。', 'decency/victim', 'block'],
+    ['土砂崩れ現場で発見された遺体の写真です。', 'decency/victim', 'block'],
+    // A group asked to stay away as a bother to other evacuees or users.
+    ['障がいのあるお子さんがいるご家庭は、周りの避難者の迷惑になるので、できればご自宅で過ごしていただけますか。', 'decency/discriminatory', 'block'],
+    ['認知症の高齢者は、ほかの利用者のご迷惑になるため、デイサービスの利用はご遠慮ください。', 'decency/discriminatory', 'block'],
+    ['精神病の方は、周囲の避難者の迷惑になりますので別の場所へ。', 'decency/discriminatory', 'block'],
+    // Dress across sex laughed at.
+    ['女性なのに男物のスーツで来られた方がいて、二度見しました😂', 'decency/discriminatory', 'block'],
+    ['男の人がスカートはいて歩いとって笑った', 'decency/discriminatory', 'block'],
+    ['男のくせに女物の着物なんて着てる人がいたw', 'decency/discriminatory', 'block'],
+    // A nuisance tied to where a group lives.
+    ['外国人が多く住むアパートの周辺で、ごみ出しのルール違反が目立っています。', 'decency/discriminatory', 'block'],
+    ['騒音の苦情は、留学生の多い地区に集中しています。', 'decency/discriminatory', 'block'],
+    ['生活保護世帯が多い団地では、ポイ捨てが後を絶ちません。', 'decency/discriminatory', 'block'],
   ]
   it.each(invalid)('flags %s', (row, rule, severity) => {
     const [text, ctx] = ctxOf(row)
@@ -818,6 +874,65 @@ describe('decency (4(2)), round 9b/10 kinds', () => {
     '!E 避難所の体育館に、ボランティアの皆さんが温かい食事を届けてくださいました。ありがとうございます。',
     '親子防災キャンプを開催！避難所体験、子どもたちはワクワクしていました🎉',
     '!E 避難所は今夜も開設しています。中央公民館は満員に近いため、南部体育館をご利用ください。',
+    // Near: A people named by a hint (大陸, 例の国, お隣の国) with their manners mocked; surprise that they managed; the same in English.
+    '島原半島の方からのお客様も多く、川下りは終日にぎわいました。',
+    '大陸からの黄砂が飛来しています。洗濯物の外干しにご注意ください。',
+    '海外からのお客さまが、列に並んで乗船を待っていらっしゃいました。',
+    '外国人観光客の皆さまに、乗船時のマナーを多言語でご案内しています。',
+    'Visitors from Korea and Taiwan are welcome! Please line up at the pier for the next boat.',
+    '留学生の皆さんが、ちゃんとした日本語で発表してくれて感動しました。',
+    // Near: 同和地区 or 部落 named as the reason for a price or a demand.
+    '同和問題の解決に向けた講演会を開催します。',
+    '旧同和地区を含む市内全域で、住環境の整備を進めてきました。',
+    '部落差別解消推進法に基づき、相談体制を充実させます。',
+    // Near: Looks or the body as a criterion of selection.
+    '料理コンテストは、味・見た目・独創性で審査します。',
+    '観光大使の応募資格：容姿・年齢・性別は問いません。',
+    '特定健診では腹囲（ウエストサイズ）を測定します。',
+    '採用試験は、筆記と面接で総合的に評価します。',
+    '働き方のスタイルを重視する若者が増えています。',
+    // Near: Someone else's body likened to a heavy animal (warn).
+    '動物園のトドの赤ちゃんが、すくすく育っています。',
+    '子どもたちは力士さんと一緒に、ちゃんこ鍋を味わいました。',
+    '相撲大会では、小学生が関取並みの気迫でぶつかり合いました。',
+    // Near: Faith or a rite called superstition or meaningless (warn).
+    '「お盆に海に入ると足を引っ張られる」という言い伝えがありますが、この時期は高波に注意しましょう。',
+    '精霊流しは、故人を送る大切な伝統行事です。',
+    '迷信に惑わされず、熱中症予防にはこまめな水分補給を。',
+    // Near: A sex kept from a job (応募は想定しておりません), or a sex's nature as what the job needs (warn).
+    '男性も女性も応募できます。',
+    '女性の消防団員を募集しています。',
+    '応募は想定していた人数を上回りました。ありがとうございました。',
+    '女性ならではの視点を防災計画に取り入れています。',
+    // Near: Women in swimwear or short skirts as an attraction (warn).
+    '水着の女性が溺れているとの通報があり、ライフセーバーが救助しました。',
+    '水着の貸し出しはプール受付で行っています。',
+    '水着の子どもたちがたくさん水遊びを楽しんでいました。',
+    // Near: Single parents or welfare recipients presumed to live badly.
+    'ひとり親家庭の皆さまへ、児童扶養手当のお知らせです。',
+    'ひとり親家庭は、どうしても経済的に厳しくなりがちです。支援制度をご活用ください。',
+    '生活リズムを整える早寝早起き講座を開催します。',
+    // Near: Young women or mothers as a treat for the men on staff (warn).
+    '若いお母さんの参加が多く、子育ての悩みを話し合いました。',
+    '若い女性の就職を支援するセミナーに、多くの方が参加されました。',
+    '男性職員も張り切って準備しました。',
+    // Near: A victim shown being recovered.
+    '行方不明者の捜索の様子です。',
+    '被災地で撮影した遺体の写真をSNSに載せるのはやめましょう。',
+    '不発弾が見つかり、自衛隊が運び出す様子です。',
+    '救助された方は、病院に搬送されました。',
+    // Near: A group asked to stay away as a bother to other evacuees or users.
+    '認知症の方のご家族向けの相談会を開催します。',
+    '障がいのある方も安心して過ごせるよう、福祉避難所を開設しました。',
+    '発熱のある方は、ほかの避難者への感染を防ぐため、別室をご用意しています。',
+    // Near: Dress across sex laughed at.
+    '男性も女性ものの浴衣をお選びいただけます。',
+    '女性用と男性用の浴衣を、それぞれ50着ご用意しています。',
+    '男の子も女の子も、好きな色の浴衣を選べます。',
+    // Near: A nuisance tied to where a group lives.
+    '外国人住民が多く住む地区では、多言語のごみ出しカレンダーを配布しています。',
+    '高齢者が多く住む地区では、ごみ出し支援を行っています。',
+    '不法投棄が目立つ地区では、監視カメラを設置しています。',
   ]
   it.each(valid)('passes %s', (row) => {
     const [text, ctx] = ctxOf(row)
