@@ -18,6 +18,15 @@
  *   a job given to one sex (受付は女性に限る); dialect endings (〜とる, 〜けん, 〜なか) read as the standard ones.
  * - Levity about a fire, an accident or a death that happened (火事あったっぽい…逆に映え📸): `decency/insensitive`,
  *   not when the post supposes or prevents one, or tells of relief or rebuilding.
+ * - Round 9b/10: levity across a line or in a later paragraph (…児童1名が死亡した。⏎⏎…盛大に実施する🎉), any cheer after a
+ *   turn (ご冥福を…それにしても…😅, 気持ちを切り替えて…日和です☀️), damage as the event (全壊, 冠水, 水の中の都になっちゃった),
+ *   delight at an evacuation (warn; in emergency mode the shelter need not be named); a victim shown being recovered
+ *   (`decency/victim`); an address is not laughter (https://www.). Prejudice: a people named by a hint (半島・大陸・例の国) or
+ *   mocked in English, praise that marvels a group managed (ちゃんと並んでくれて感動😂 やればできる), 同和地区 as the reason
+ *   for a price, looks or the body as a selection criterion (審査基準 ①容姿, バストサイズを重視), a body likened to a heavy
+ *   animal, faith called superstition, a sex kept from a job (男性からの応募は想定していない) or its nature as the job's need,
+ *   swimwear women as an attraction, single parents presumed to live badly, young mothers as a treat for the men on staff, a
+ *   group asked to stay away as a bother to other evacuees, dress across sex laughed at, a nuisance tied to where a group lives.
  * A word quoted as an example (「女のくせに」といった言葉) is a mention: `info`.
  */
 import { matchAllOf } from '../regex'
@@ -195,7 +204,7 @@ const LEVITY = phrase(
   `(?<![見照])映え|ばえ(?![ぁ-ゖ])|(?<![ぁ-ゖ一-龥])エモ(?:い|すぎ|く|(?![ぁ-ゖ]))|[（(]笑[)）]|(?<![ぁ-ゖ一-龥])笑(?![ぁ-ゖ一-龥])|(?<=[ぁ-ゖ])笑(?=[\\s。！!？?、…〜ー]|$)|${LAUGH_W}|(?<![一-龥])草(?![ぁ-ゖ一-龥])|ウケ(?:る|た|ます)|テンション(?:上が|あが|上げ|あげ|アゲ|爆上|MAX|max)|ワクワク|わくわく|ラッキー|パラダイス|[😂🤣😆😝😜🤪🎉🥳🙌🤩😍😁😄😃🎊📸✌👍💃🕺🤙🎆🎇🥂🍻]`,
 )
 /** A turn from the misfortune to something else (気持ちを切り替えて, それにしても, でも今夜は): after it, any cheer is levity about it. */
-const TURN = phrase('気持ちを切り替え|気を取り直|切り替えて(?:いき|いこ|行こ|、)|それはさておき|それはそれとして|それにしても|ところで|話(?:は|を)変わ|話題を変え|(?:でも|けど|だけど|とはいえ)[、,]?(?:今夜|今日|明日|今週末|週末)(?:は|の)', 'u')
+const TURN = phrase('気持ちを切り替え|気を取り直|切り替えて(?:いき|いこ|行こ|、)|それはさておき|それはそれとして|それにしても|(?<=^|[。！!？?\\n、…]\\s?)ところで|話(?:は|を)変わ|話題を変え|(?:でも|けど|だけど|とはいえ)[、,]?(?:今夜|今日|明日|今週末|週末)(?:は|の)', 'u')
 /** Cheer that is levity only after such a turn (絶好の川下り日和です☀️✨, 梅雨はしつこいですね😅). */
 const BRIGHT = phrase(`${LEVITY.source}|[✨☀🌞😊😅☺🎶♪♫🌈💕❤🚣🌸😎]|日和|楽しんで|お楽しみ|盛り上が|盛り上げ|盛大に`, 'u')
 /** What follows a misfortune and may be welcomed (再建, 復旧, 受け継いだ味): not levity about it. */
@@ -240,7 +249,7 @@ function levityAfter(fo: string, ev: Span): Span | null {
     const b = BRIGHT.exec(win.slice(t.index + t[0].length))
     if (b) end = ev.end + t.index + t[0].length + b.index + b[0].length
   }
-  if (t && end >= 0 && (REBUILT.test(fo.slice(ev.start, ev.end + t.index)) || RELIEF.test(fo.slice(ev.start, ev.end + t.index)))) end = -1
+  if (t && end >= 0 && (REBUILT.test(fo.slice(ev.start, end)) || RELIEF.test(fo.slice(ev.start, ev.end + t.index)))) end = -1
   if (end < 0 && l) {
     const span = fo.slice(ev.start, ev.end + l.index + l[0].length)
     // Relief, rebuilding, a condolence: not levity (けが人が出なくてよかった🙌, 再建されたお店🎉).
