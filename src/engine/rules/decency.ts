@@ -18,6 +18,15 @@
  *   a job given to one sex (受付は女性に限る); dialect endings (〜とる, 〜けん, 〜なか) read as the standard ones.
  * - Levity about a fire, an accident or a death that happened (火事あったっぽい…逆に映え📸): `decency/insensitive`,
  *   not when the post supposes or prevents one, or tells of relief or rebuilding.
+ * - Round 9b/10: levity across a line or in a later paragraph (…児童1名が死亡した。⏎⏎…盛大に実施する🎉), any cheer after a
+ *   turn (ご冥福を…それにしても…😅, 気持ちを切り替えて…日和です☀️), damage as the event (全壊, 冠水, 水の中の都になっちゃった),
+ *   delight at an evacuation (warn; in emergency mode the shelter need not be named); a victim shown being recovered
+ *   (`decency/victim`); an address is not laughter (https://www.). Prejudice: a people named by a hint (半島・大陸・例の国) or
+ *   mocked in English, praise that marvels a group managed (ちゃんと並んでくれて感動😂 やればできる), 同和地区 as the reason
+ *   for a price, looks or the body as a selection criterion (審査基準 ①容姿, バストサイズを重視), a body likened to a heavy
+ *   animal, faith called superstition, a sex kept from a job (男性からの応募は想定していない) or its nature as the job's need,
+ *   swimwear women as an attraction, single parents presumed to live badly, young mothers as a treat for the men on staff, a
+ *   group asked to stay away as a bother to other evacuees, dress across sex laughed at, a nuisance tied to where a group lives.
  * A word quoted as an example (「女のくせに」といった言葉) is a mention: `info`.
  */
 import { matchAllOf } from '../regex'
@@ -28,7 +37,7 @@ import type { RuleFamily } from '../rule'
 import type { Span } from '../text'
 import { Taken, isQuotedTopic, isReportedSpeech, startsWithMask, compactLetters, isHiragana, isKanji, isKatakana, isMentionAt, maskedWords, phrase, sentences } from '../words'
 
-type Rule = 'decency/sexual' | 'decency/discriminatory' | 'decency/lookism' | 'decency/stereotype' | 'decency/insensitive'
+type Rule = 'decency/sexual' | 'decency/discriminatory' | 'decency/lookism' | 'decency/stereotype' | 'decency/insensitive' | 'decency/victim'
 
 /** A sentence that speaks against discrimination or explains care, not one that discriminates. */
 const AWARENESS = phrase(
@@ -52,10 +61,10 @@ interface Group {
 /** What a group may be kept from (入居, 入園, 採用, 乗船 …). */
 const ACT = '参加|入場|利用|来場|来店|乗船|乗車|入店|入会|入室|入館|入園|入学|入所|入団|入居|宿泊|予約|申し?込み?|応募|受験|受講|登録|見学|体験|採用|雇用|契約|賃貸|受け入れ|受入れ?'
 /** The activity refused, in every politeness form (入居は不可です, 入園できません, 採用はいたしません). */
-const REFUSE = `(?:${ACT})(?:は|を|も)?(?:禁止|お断り|お断わり|不可|ng|できません|できない(?:です|ので|。|$)|いただけません|頂けません|になれません|させません|認めません|いたしません|致しません|しません|しない(?:方針|こと|予定|。|$)|お受けできません|お控え(?:ください|下さい|いただ))|対象外と(?:させていただ|いたし|します)`
+const REFUSE = `(?:${ACT})(?:は|を|も)?(?:禁止|お断り|お断わり|不可|ng|できません|できない(?:です|ので|。|$)|いただけません|頂けません|になれません|させません|認めません|いたしません|致しません|しません|しない(?:方針|こと|予定|。|$)|お受けできません|お控え(?:ください|下さい|いただ))|対象外と(?:させていただ|いたし|します)|(?:${ACT})(?:は|を|も)?(?:想定して(?:いない|おりません|いません|おらず)|想定外|考えて(?:いない|おりません)|見込んで(?:いない|おりません)|対象と(?:しない|していない|しておりません))`
 /** Exclusion, contempt and hostility said of any group. */
 const EXCLUDE =
-  `${REFUSE}|お断り|おことわり|お断わり|(?:ご)?遠慮(?:を)?(?:お願い|願い|いただいて|して(?:もら|いただ))|受け付け(?:て)?(?:おりません|いません|ません)|お受け(?:でき|いたしかね|して(?:おり|い))ません|(?:ご|お)(?:参加|利用|入場|乗船|乗車|入店|来店|入館|入室|来場|予約|宿泊|申し?込み?)(?:は|を)?(?:いただけ|でき|になれ|頂け)(?:ません|ない)|(?:入れ|乗れ|泊まれ|参加でき|利用でき)(?:ません|ない(?:です|ので|。|$))|いたしかねます|(?:理解|飲み込み|物覚え|覚え|動き|反応|判断)(?:が)?(?:遅|鈍|悪|のろ)(?:い|く)[^。！？!?\\n]{0,3}(?:ので|から|けん|ため|し)|危ない(?:から|ので|けん)|危なっかしい|何を(?:する|しでかす)か(?:分から|わから)|(?:言葉|話)(?:が)?通じ(?:ない|ん)(?:から|ので|けん)|トラブル(?:を|が)?(?:起こ|多)|手がかか(?:る|り)|ご遠慮(?:ください|下さい|いただ|願|頂)|遠慮して(?:ください|ほしい|欲しい|もらい|いただ)|(?:入店|入場|利用|乗船|乗車|参加|入室|来店|入館)(?:は)?(?:禁止|お断り|不可|できません|させません|認めません)|来るな|来んな|来ないで|こないで|来てほしく|来て欲しく|来んで(?:よか|いい|ええ|ほしい)?|来なくて(?:いい|よい|結構|よか)|乗せ(?:ない|ん|たくない|ません|るな)|入れ(?:ない|ん|たくない|ません|るな)|受け入れ(?:ない|たくない|られない|ません)|出ていけ|出て行け|出てけ|帰れ|国に帰|(?:ご|お)?迷惑(?:に|と)な|迷惑(?:です|だ|やけん|なので|なんで|なんです|でしか|千万)|迷惑がかか|邪魔(?:だ|です|やけん|なので|なんで|。|！|!)|足手まとい|(?:は|なんか|なんて)(?:いらない|要らない)|(?:無駄|むだ|ムダ)(?:だ|です|やけん|と思|でしか|なので)|嫌い|きらい|大嫌い|気持ち悪|気色悪|きもい|異常|おかしい|変わった(?:人|連中|方|奴|やつ)|変な(?:人|連中|奴|やつ)|ヘンな|劣って|劣る|劣等|下等|汚い|きたない|臭い|くさい|怖い|こわい|犯罪者|危ない人|信用でき(?:ない|ん)|とかいう|ごとき|なんか(?:に|が|は|と)|のくせ|くせに|隔離|排除|追い出|近寄(?:るな|らない|らん)|生産性|迷惑をかけ(?:る|ます|て)|邪魔(?:に|と)な(?:る|ります|って)|無駄(?=[。！!]|$)|もったいない|(?:しとけ|しとれ|しとき|しておけ|してろ|しとって)(?=[。！!、]|$)|じっとし|迷惑(?=[。！!]|$)|(?:参加|来場|利用|乗船|入店|入場|来店)(?:を|は)(?:お)?控え(?:て|ください|下さい|いただ)|(?:使わ|利用し|入ら|来|参加し|乗ら)(?:ないで|んで)(?:ほしい|欲しい|ください|下さい|もらいたい|いただきたい)|(?:ご)?(?:利用|入場|参加|乗船|入店|来店|入館)(?:いただけ|でき|になれ)(?:ません|ない)|困る(?=[わねよ。！!]|$|んよ|けん)|困ります|困りもの|(?:採用|雇用|入居|賃貸)(?:し)?(?:ない|ません|お断り|不可)|雇わ(?:ない|ん)|貸さ(?:ない|ん)|(?:する|すん|来る|来ん|行く|出る|乗る|入る|使う|触る|運転する|運転すん)な(?=[。！!、\\s]|$)|(?:ご)?遠慮(?:ください|下さい|願います)|(?:他の|ほかの|周りの|周囲の)(?:お客様|お客さま|方|人|利用者|皆様|皆さま)(?:の目|の視線|の(?:ご)?迷惑|が(?:不快|気にな|嫌が))|(?:ご)?迷惑(?:に|と)(?:なり|なる|なっ)|押しかけ|とは思えない(?:くらい|ほど)?(?:の)?(?:クオリティ|出来|上手|すばらし|素晴らし|完成度|腕前)|にしては(?:上手|すごい|立派|きれい|よくでき|しっかり)|(?:なのに|にもかかわらず|のくせに)[^。！？!?\n]{0,16}(?:頑張|がんば|一生懸命|働い|感動|すごい|すばらし|素晴らし|立派|健気|えらい|偉い)`
+  `${REFUSE}|お断り|おことわり|お断わり|(?:ご)?遠慮(?:を)?(?:お願い|願い|いただいて|して(?:もら|いただ))|受け付け(?:て)?(?:おりません|いません|ません)|お受け(?:でき|いたしかね|して(?:おり|い))ません|(?:ご|お)(?:参加|利用|入場|乗船|乗車|入店|来店|入館|入室|来場|予約|宿泊|申し?込み?)(?:は|を)?(?:いただけ|でき|になれ|頂け)(?:ません|ない)|(?:入れ|乗れ|泊まれ|参加でき|利用でき)(?:ません|ない(?:です|ので|。|$))|いたしかねます|(?:理解|飲み込み|物覚え|覚え|動き|反応|判断)(?:が)?(?:遅|鈍|悪|のろ)(?:い|く)[^。！？!?\\n]{0,3}(?:ので|から|けん|ため|し)|危ない(?:から|ので|けん)|危なっかしい|何を(?:する|しでかす)か(?:分から|わから)|(?:言葉|話)(?:が)?通じ(?:ない|ん)(?:から|ので|けん)|トラブル(?:を|が)?(?:起こ|多)|手がかか(?:る|り)|ご遠慮(?:ください|下さい|いただ|願|頂)|遠慮して(?:ください|ほしい|欲しい|もらい|いただ)|(?:入店|入場|利用|乗船|乗車|参加|入室|来店|入館)(?:は)?(?:禁止|お断り|不可|できません|させません|認めません)|来るな|来んな|来ないで|こないで|来てほしく|来て欲しく|来んで(?:よか|いい|ええ|ほしい)?|来なくて(?:いい|よい|結構|よか)|乗せ(?:ない|ん|たくない|ません|るな)|入れ(?:ない|ん|たくない|ません|るな)|受け入れ(?:ない|たくない|られない|ません)|出ていけ|出て行け|出てけ|帰れ|国に帰|(?:ご|お)?迷惑(?:に|と)な|迷惑(?:です|だ|やけん|なので|なんで|なんです|でしか|千万)|迷惑がかか|邪魔(?:だ|です|やけん|なので|なんで|。|！|!)|足手まとい|(?:は|なんか|なんて)(?:いらない|要らない)|(?:無駄|むだ|ムダ)(?:だ|です|やけん|と思|でしか|なので)|嫌い|きらい|大嫌い|気持ち悪|気色悪|きもい|異常|おかしい|変わった(?:人|連中|方|奴|やつ)|変な(?:人|連中|奴|やつ)|ヘンな|劣って|劣る|劣等|下等|汚い|きたない|臭い|くさい|怖い|こわい|犯罪者|危ない人|信用でき(?:ない|ん)|とかいう|ごとき|なんか(?:に|が|は|と)|のくせ|くせに|隔離|排除|追い出|近寄(?:るな|らない|らん)|生産性|迷惑をかけ(?:る|ます|て)|邪魔(?:に|と)な(?:る|ります|って)|無駄(?=[。！!]|$)|もったいない|(?:しとけ|しとれ|しとき|しておけ|してろ|しとって)(?=[。！!、]|$)|じっとし|迷惑(?=[。！!]|$)|(?:参加|来場|利用|乗船|入店|入場|来店)(?:を|は)(?:お)?控え(?:て|ください|下さい|いただ)|(?:使わ|利用し|入ら|来|参加し|乗ら)(?:ないで|んで)(?:ほしい|欲しい|ください|下さい|もらいたい|いただきたい)|(?:ご)?(?:利用|入場|参加|乗船|入店|来店|入館)(?:いただけ|でき|になれ)(?:ません|ない)|困る(?=[わねよ。！!]|$|んよ|けん)|困ります|困りもの|(?:採用|雇用|入居|賃貸)(?:し)?(?:ない|ません|お断り|不可)|雇わ(?:ない|ん)|貸さ(?:ない|ん)|(?:する|すん|来る|来ん|行く|出る|乗る|入る|使う|触る|運転する|運転すん)な(?=[。！!、\\s]|$)|(?:ご)?遠慮(?:ください|下さい|願います)|(?:他の|ほかの|周りの|周囲の)(?:お客様|お客さま|方|人|利用者|皆様|皆さま|避難者|入所者|乗客|参加者)(?:の目(?!を?気に(?:せ|しな|する(?:こと)?なく))|の視線(?!を?気に(?:せ|しな|する(?:こと)?なく))|の(?:ご)?迷惑|が(?:不快|気にな|嫌が))|(?:ご)?迷惑(?:に|と)(?:なり|なる|なっ)|押しかけ|とは思えない(?:くらい|ほど)?(?:の)?(?:クオリティ|出来|上手|すばらし|素晴らし|完成度|腕前)|にしては(?:上手|すごい|立派|きれい|よくでき|しっかり)|(?:なのに|にもかかわらず|のくせに)[^。！？!?\n]{0,16}(?:頑張|がんば|一生懸命|働い|感動|すごい|すばらし|素晴らし|立派|健気|えらい|偉い)`
 
 /** Countries and regions whose people a sentence may exclude (中国からのお客様, 韓国籍の方). */
 const NATION = '中国|韓国|朝鮮|北朝鮮|台湾|香港|タイ|ベトナム|フィリピン|インドネシア|マレーシア|ネパール|ミャンマー|ブラジル|ペルー|インド|パキスタン|バングラデシュ|スリランカ|アメリカ|米国|ロシア|アフリカ|アラブ|イラン|トルコ|クルド|アジア|欧米|在日|外国|海外|他国'
@@ -74,18 +83,18 @@ const GROUPS: Group[] = [
   },
   {
     kind: 'disability',
-    re: phrase('(?:障害|障がい|障碍)児|(?:障害|障がい|障碍)(?:を)?(?:お持ち|持っ|抱え)(?:の|て(?:いる|る|おられる))(?:方|人|者|子|お客様)|(?:目|耳|足|体)(?:の)?(?:見えない|聞こえない|悪い|不自由な)(?:方|人|お客様|子)|車(?:椅子|いす)(?:の|を(?:ご)?利用の)?(?:方|人|利用者|お客様|ユーザー)|(?:視覚|聴覚|身体|知的|精神|発達)障(?:害|がい)(?:者|児|の(?:ある)?(?:方|人|子))?|障害者|障がい者|障碍者|障害(?:の)?(?:ある|お持ちの)(?:方|人|者|子)|障がい(?:の)?(?:ある|お持ちの)(?:方|人|者|子)|(?:身体|知的|精神|発達)障(?:害|がい)(?:者|の(?:ある)?(?:方|人))?|車(?:椅子|いす)(?:の|を(?:ご)?利用の)(?:方|人|利用者)|目の不自由な|耳の不自由な|足の不自由な|盲人|聾唖者|ろうあ者|知恵遅れ|ガイジ|がいじ'),
+    re: phrase('(?:障害|障がい|障碍)児|(?:障害|障がい|障碍)(?:を)?(?:お持ち|持っ|抱え)(?:の|て(?:いる|る|おられる))(?:方|人|者|子|お客様)|(?:目|耳|足|体)(?:の)?(?:見えない|聞こえない|悪い|不自由な)(?:方|人|お客様|子)|車(?:椅子|いす)(?:の|を(?:ご)?利用の)?(?:方|人|利用者|お客様|ユーザー)|(?:視覚|聴覚|身体|知的|精神|発達)障(?:害|がい)(?:者|児|の(?:ある)?(?:方|人|子))?|障害者|障がい者|障碍者|障害(?:の)?(?:ある|お持ちの)(?:方|人|者|お子さん|お子様|子|ご家族|家族)|障がい(?:の)?(?:ある|お持ちの)(?:方|人|者|お子さん|お子様|子|ご家族|家族)|(?:身体|知的|精神|発達)障(?:害|がい)(?:者|の(?:ある)?(?:方|人))?|車(?:椅子|いす)(?:の|を(?:ご)?利用の)(?:方|人|利用者)|目の不自由な|耳の不自由な|足の不自由な|盲人|聾唖者|ろうあ者|知恵遅れ|ガイジ|がいじ'),
     after: phrase(`${EXCLUDE}|役に立た|かわいそう|可哀想|不幸|生まれてこ|いない方が|いない(?:ほう|方)が|施設に入れ|甘え|うつる|無理(?:です|だ|やけん)|乗せられ(?:ない|ません)`),
   },
   {
     kind: 'nationality',
-    re: phrase(`(?:${NATION})(?:(?:籍|系|出身)(?:の)?(?:方|人|者|お客様|客)?|(?:から|から来た)?の(?:方|お客様|お客さま|観光客|旅行者|団体客|団体|留学生|労働者|住民|子|家族))|外国(?:籍)?の(?:方|人)|外国人|外人|ガイジン|がいじん|(?:中国|韓国|朝鮮|北朝鮮|ベトナム|フィリピン|インドネシア|ネパール|ミャンマー|ブラジル|ペルー|インド|パキスタン|バングラデシュ|スリランカ|アメリカ|ロシア|アフリカ|アラブ|イラン|トルコ|クルド|アジア|黒|白|在日)人|在日(?:韓国|朝鮮|外国)?(?:人)?|移民|難民|留学生|技能実習生|実習生|アイヌ|(?<![つっ])チョン(?!まげ|ぼ)|シナ人|支那人|大陸(?:から(?:来た|来られた)?)?の(?:方|人|お客様|お客さん|観光客|団体(?:客|さん)?|連中)|(?:あの|某)国の(?:人|方|連中)`),
-    after: phrase(`${EXCLUDE}|騒がし|騒々し|うるさ|増えて困|(?:時間|お金|約束)に(?:ルーズ|だらしな)|ルーズ|時間を守ら|不潔|汚い|臭い|マナー(?:が|も|の)?(?:悪|わる|最悪|なってな|守ら)|民度|国民性|嘘つき|うそつき|ずる賢|ルール(?:を|も)?(?:守ら|守れ|無視)|犯罪|治安(?:が)?(?:悪|わる)|うるさい|ゴキブリ|害虫|野蛮|不潔|日本(?:から)?(?:出て|に来るな|に来ないで)|物騒|治安(?:が|も)?(?:心配|不安)|(?:声|大声|マナー|ごみ|ゴミ|騒ぎ|騒音)[^。！？!?\\n]{0,8}?(?:苦労|手を焼|困っ|困りよ|参っ|閉口|うんざり)`),
+    re: phrase(`(?:${NATION})(?:(?:籍|系|出身)(?:の)?(?:方|人|者|お客様|客)?|(?:から|から来た)?の(?:方|お客様|お客さま|観光客|旅行者|団体客|団体|留学生|労働者|住民|子|家族))|外国(?:籍)?の(?:方|人)|外国人|外人|ガイジン|がいじん|(?:中国|韓国|朝鮮|北朝鮮|ベトナム|フィリピン|インドネシア|ネパール|ミャンマー|ブラジル|ペルー|インド|パキスタン|バングラデシュ|スリランカ|アメリカ|ロシア|アフリカ|アラブ|イラン|トルコ|クルド|アジア|黒|白|在日)人|在日(?:韓国|朝鮮|外国)?(?:人)?|移民|難民|留学生|技能実習生|実習生|アイヌ|(?<![つっ])チョン(?!まげ|ぼ)|シナ人|支那人|(?<![一-龥ー])(?<!しあ|りか)(?:大陸|半島)(?:の方)?(?:から(?:来た|来られた|お越しの)?)?の(?:方|人|お客様|お客さま|お客さん|観光客|団体(?:客|さん)?|連中|皆さん)|(?:あの|某|例の|隣の|お隣の|どこかの)国(?:から(?:来た|来られた|お越しの)?)?の(?:人|方|連中|観光客|お客さん|お客様|お客さま|団体)`),
+    after: phrase(`${EXCLUDE}|騒がし|騒々し|うるさ|増えて困|(?:時間|お金|約束)に(?:ルーズ|だらしな)|ルーズ|時間を守ら|不潔|汚い|臭い|マナー(?:が|も|の)?(?:悪|わる|最悪|なってな|守ら)|民度|国民性|嘘つき|うそつき|ずる賢|ルール(?:を|も)?(?:守ら|守れ|無視)|犯罪|治安(?:が)?(?:悪|わる)|うるさい|ゴキブリ|害虫|野蛮|不潔|日本(?:から)?(?:出て|に来るな|に来ないで)|物騒|治安(?:が|も)?(?:心配|不安)|(?:声|大声|マナー|ごみ|ゴミ|騒ぎ|騒音)[^。！？!?\\n]{0,8}?(?:苦労|手を焼|困っ|困りよ|参っ|閉口|うんざり)|(?:マナー|民度|育ち|程度|レベル)(?:も|は)?お察し|(?:声|話し声)(?:が|も)?(?:(?:でか|うるさ)(?:すぎ|過ぎ|い|か)|大き(?:すぎ|過ぎ))|(?:順番|列|ルール|決まり|時間|約束)(?:を|も|に|が)?(?:守れ|守ら|並べ|並ば)(?:ない|ん|へん|ず)|(?:どうして|なんで|なぜ)(?:みんな|いつも|あんなに|ああ|あの人たち)[^。！？!?\\n]{0,16}?(?:(?:ない|ん|へん)(?:の|んだ|んや|んです|と|っ|か)|んですかね|んだろう|んでしょうね|んやろ|とやろか)|割り込|横入り|列を乱|順番を抜か|押しのけ|(?:痰|たん|つば|唾)を吐|(?:ちゃんと|きちんと|珍しく|めずらしく|意外と|意外にも)[^。！？!?\\n]{0,12}?(?:並|守|静か|マナー|ルール|分別|時間どおり|時間通り|片付け|片づけ|掃除)[^。！？!?\\n]{0,14}?(?:感動|驚|びっくり|奇跡|えらい|偉い|やれば|成長|😂|🤣|笑)|やれば(?:でき|出来)る(?:じゃん|やん|じゃない|んだ|ね|な)`),
   },
   {
     kind: 'buraku',
     re: phrase('(?:部落(?!差別|解放|問題|史)|同和地区|被差別部落|(?:あの|その|この|あそこ|そこ)(?:の)?(?:地区|地域|辺り|あたり|集落)?(?:の)?(?:人|出身|住民))(?:出身(?:の)?(?:人|方|者)?|の(?:人|方|者|家))?|出身地(?:で|によって)'),
-    after: phrase(`${EXCLUDE}|^(?:だ|だった|やった|であった|やけ)?(?:から|ので|けん|ため|だけに|だけあって|らしく)|気をつけ|気を付け|避け|買わ(?:ない|ん)|住ま(?:ない|ん)|近づ(?:か|く)|結婚|縁談|怖|治安|柄が悪|関わ(?:ら|る)|付き合わ|つきあわ|調べ(?:た|て)(?:ほう|方)がいい|昔から|場所|地名|一覧|リスト|どこ|特定`),
+    after: phrase(`${EXCLUDE}|^(?:に(?:当たる|あたる|該当する|属する)|である|であった|であり|とされる|の)(?:ため|ので|から|ことから|ゆえ|せいで|せいか|影響で)|(?:需要|地価|価格|評価額|人気|買い手|借り手|入居者|住みたい人)(?:が|も)?(?:低迷|下落|下が|低い|低く|つかな|少な|伸びな)|^(?:だ|だった|やった|であった|やけ)?(?:から|ので|けん|ため|だけに|だけあって|らしく)|気をつけ|気を付け|避け|買わ(?:ない|ん)|住ま(?:ない|ん)|近づ(?:か|く)|結婚|縁談|怖|治安|柄が悪|関わ(?:ら|る)|付き合わ|つきあわ|調べ(?:た|て)(?:ほう|方)がいい|昔から|場所|地名|一覧|リスト|どこ|特定`),
   },
   {
     kind: 'age',
@@ -110,13 +119,13 @@ const GROUPS: Group[] = [
   },
   {
     kind: 'illness',
-    re: phrase('感染者|(?:hiv|エイズ|ハンセン病)(?:患者|感染者|の方|の人)?|精神病(?:患者|の人)?|うつ病(?:の人|患者)?|統合失調症(?:の人|患者)?|認知症の(?:方|人)|コロナにかかった(?:人|方)'),
-    after: phrase(`${REFUSE}|ご遠慮(?:ください|下さい|いただ|願|頂)|遠慮(?:を)?(?:お願い|願い)|受け付け(?:て)?(?:おりません|いません|ません)|来るな|来んな|来ないで|近寄(?:るな|らない)|うつる|移る(?:から|けん|ので)|出歩くな|迷惑(?:だ|です|やけん|なので|なんで)|迷惑(?=[。！!]|$)|自業自得|自己責任|甘え|気持ち悪|汚い|怖い|こわい|危ない|危険人物|隔離しろ|出ていけ|お断り|入店(?:禁止|お断り)`),
+    re: phrase('感染者|(?:hiv|エイズ|ハンセン病)(?:患者|感染者|の方|の人)?|精神病(?:患者|の人)?|うつ病(?:の人|患者)?|統合失調症(?:の人|患者)?|認知症(?:の)?(?:方|人|ご家族|家族|高齢者|患者|お年寄り|親|おじいちゃん|おばあちゃん)|コロナにかかった(?:人|方)'),
+    after: phrase(`${REFUSE}|(?:他の|ほかの|周りの|周囲の)[^。！？!?\\n]{0,10}?(?:ご)?迷惑(?:に|と)(?:なり|なる|なっ)|(?:なるべく|できれば|できるだけ|極力)(?:ご)?自宅で(?:見て|みて|面倒を見て|介護して|過ごして|お過ごし)(?:いただ|ください|もら)|ご遠慮(?:ください|下さい|いただ|願|頂)|遠慮(?:を)?(?:お願い|願い)|受け付け(?:て)?(?:おりません|いません|ません)|来るな|来んな|来ないで|近寄(?:るな|らない)|うつる|移る(?:から|けん|ので)|出歩くな|迷惑(?:だ|です|やけん|なので|なんで)|迷惑(?=[。！!]|$)|自業自得|自己責任|甘え|気持ち悪|汚い|怖い|こわい|危ない|危険人物|隔離しろ|出ていけ|お断り|入店(?:禁止|お断り)`),
   },
   {
     kind: 'status',
-    re: phrase('生活保護(?:受給者|の人|の方|を受けて(?:いる|る)(?:人|方))?|(?:生活)?保護(?:費)?を(?:受け|もらっ|貰っ)(?:て(?:い|お)?る|てる|とる|よる|とらす|てらっしゃる|ておられる|とらっしゃる|とらる)(?:方|人|世帯|家庭|者)|ホームレス|(?:ひとり親|母子|父子)(?:家庭|世帯)?(?:の(?:方|人))?|シングルマザー|無職の(?:人|奴)'),
-    after: phrase(`${EXCLUDE}|税金泥棒|怠け|なまけ|働け|寄生|ずるい|ズルい|社会のお荷物|お荷物|自業自得|甘え|非行|犯罪|問題行動|荒れ(?:やすい|る|て)|だらしな|しつけ(?:が)?(?:でき|なって(?:な|い))|楽し(?:て|と|よ)(?:る|い|お)|遊んで(?:暮ら|ばかり|ばっかり)|いいご身分|良いご身分|贅沢|ぜいたく|パチンコ|パチスロ|競艇|競輪|競馬|ボートレース`),
+    re: phrase('生活保護(?:受給者|受給世帯|世帯|の人|の方|を受けて(?:いる|る|おられる)(?:人|方|世帯|家庭))?|(?:生活)?保護(?:費)?を(?:受け|もらっ|貰っ)(?:て(?:い|お)?る|てる|とる|よる|とらす|てらっしゃる|ておられる|とらっしゃる|とらる)(?:方|人|世帯|家庭|者)|ホームレス|(?:ひとり親|母子|父子)(?:家庭|世帯)?(?:の(?:方|人))?|シングルマザー|無職の(?:人|奴)'),
+    after: phrase(`${EXCLUDE}|(?:生活|食生活|生活習慣|家庭環境|しつけ|学習習慣|生活リズム)(?:が|も|は)?[^。！？!?\\n]{0,6}?(?:不規則|乱れ|荒れ|だらしな|おろそか|行き届か)|(?:非行|問題行動|不登校)(?:に)?(?:走り|つながり|なり)?(?:やすい|がち)|寂しい思いをし(?:がち|やすい)|愛情(?:が)?(?:不足|足りな)|税金泥棒|怠け|なまけ|働け|寄生|ずるい|ズルい|社会のお荷物|お荷物|自業自得|甘え|非行|犯罪|問題行動|荒れ(?:やすい|る|て)|だらしな|しつけ(?:が)?(?:でき|なって(?:な|い))|楽し(?:て|と|よ)(?:る|い|お)|遊んで(?:暮ら|ばかり|ばっかり)|いいご身分|良いご身分|贅沢|ぜいたく|パチンコ|パチスロ|競艇|競輪|競馬|ボートレース`),
   },
   {
     kind: 'religion',
@@ -128,12 +137,16 @@ const GROUPS: Group[] = [
 const BLAME_BEFORE = phrase('(?:迷惑|マナー(?:が|の)?(?:悪|わる)|うるさ|汚|困|邪魔|危な|怖|嫌い|ルール(?:を)?守らな)[^。、！？!?\\n]{0,6}のは(?:[^。、！？!?\\n]{0,6})?$', 'u')
 /** … and the group as the predicate: 〜のは中国人観光客です, 〜のはいつも外国人ばっかり. */
 const BLAMED = phrase('^(?:の?(?:観光客|人|方|客|たち|ら))?(?:です|だ|や|でしょう|だろう|ばかり|ばっかり)', 'u')
+/** Visitors of a country with も, for praise that marvels they managed (外国人のお客様も、きちんと分別してくださって驚きました😂). */
+const NATION_ALSO = /^(?:の[^。、，,の！？!?\n]{0,5})?も[、,]?(?=[^。！？!?\n]{0,12}?(?:ちゃんと|きちんと|珍しく|めずらしく|意外と|意外にも))/u
 /** After a group: a topic or subject particle, maybe after a short noun (職員には, 観光客が). */
 const SUBJECT = phrase(
-  '^(?:(?:の)?(?:皆さ[〜~ー]*ん|皆様|みなさ[〜~ー]*ん|方々)[、,！!]|(?=の(?:仕事|役目|役割|務め)(?:だ|です|[！!。]|でしょ|やけん|$))|(?=(?:の方|の人|さん)?(?:なのに|にもかかわらず|のくせに))|(?=(?:者|の方|の人)?(?:との|と)(?:結婚|交際|付き合い|縁談))|(?:の)?[^。、，,の！？!?\\n]{0,6}?(?:は|が|って|なんか|なんて|ごとき|とか|には|とは|ばっかり|ばかり|ばっか|のくせ|くせに|同士|だけ)|(?=お断り|おことわり|お断わり|禁止|不可|出入り禁止|立ち?入り禁止|入店|入場|ng)|(?:[^。、の！？!?\\n]{0,4})?の(?:マナー|態度|振る舞い|民度|運転|大声|声の大きさ|ごみ出し|ゴミ出し)|に(?:税金|予算|お金|金)|(?:の方|の人|の皆さん|の皆様|の客|のお客様|のお客さま)?の[^。、，,の！？!?\\n]{0,8}?(?:ご|お)?(?:参加|入場|利用|来場|来店|乗船|乗車|入店|入会|入室|申し込み|申込|応募|予約|宿泊|受講|見学|体験|入居|採用|受け入れ|受入)(?:は|を|も|について(?:は)?)|(?:の方|の人|のお客様|のお客さま|観光客|客|団体|旅行者)?、?[^。、，,の！？!?\\n]{0,6}?(?=お断り|おことわり|お断わり|禁止|不可|出入り禁止|入店|入場|ng|ご遠慮|遠慮))',
+  '^(?:(?:の)?(?:皆さ[〜~ー]*ん|皆様|みなさ[〜~ー]*ん|方々|団体|集団|グループ|一行)[、,！!]|(?=の(?:仕事|役目|役割|務め)(?:だ|です|[！!。]|でしょ|やけん|$))|(?=(?:の方|の人|さん)?(?:なのに|にもかかわらず|のくせに))|(?=(?:者|の方|の人)?(?:との|と)(?:結婚|交際|付き合い|縁談))|(?:の)?[^。、，,の！？!?\\n]{0,6}?(?:は|が|って|なんか|なんて|ごとき|とか|には|とは|ばっかり|ばかり|ばっか|のくせ|くせに|同士|だけ)|(?=お断り|おことわり|お断わり|禁止|不可|出入り禁止|立ち?入り禁止|入店|入場|ng)|(?:[^。、の！？!?\\n]{0,4})?の(?:マナー|態度|振る舞い|民度|運転|大声|声の大きさ|ごみ出し|ゴミ出し)|に(?:税金|予算|お金|金)|からの(?:ご|お)?(?:参加|入場|利用|来場|来店|乗船|乗車|入店|入会|入室|申し込み|申込|応募|予約|宿泊|受講|見学|体験|入居|採用)(?:は|を|も|について(?:は)?)|(?:の方|の人|の皆さん|の皆様|の客|のお客様|のお客さま)?の[^。、，,の！？!?\\n]{0,8}?(?:ご|お)?(?:参加|入場|利用|来場|来店|乗船|乗車|入店|入会|入室|申し込み|申込|応募|予約|宿泊|受講|見学|体験|入居|採用|受け入れ|受入)(?:は|を|も|について(?:は)?)|(?:の方|の人|のお客様|のお客さま|観光客|客|団体|旅行者)?、?[^。、，,の！？!?\\n]{0,6}?(?=お断り|おことわり|お断わり|禁止|不可|出入り禁止|入店|入場|ng|ご遠慮|遠慮))',
   'u',
 )
-const JOKE = phrase('[😂🤣😆😝😜🤪]|笑|w{1,}|ｗ|草|ばっかり|ばっか|ばかり', 'u')
+/** Laughter spelt with w (笑w, ｗｗｗ), not the letters of an address or a word (https://www., window). */
+const LAUGH_W = '(?<![a-z0-9/.:@_%#=&?-])w+(?![a-z0-9./:_%#=&?-])'
+const JOKE = phrase(`[😂🤣😆😝😜🤪]|笑|${LAUGH_W}|ｗ|草|ばっかり|ばっか|ばかり`, 'u')
 
 interface Phrase {
   rule: Rule
@@ -182,16 +195,92 @@ const near = (fo: string, s: Span) => fo.slice(Math.max(0, s.start - 80), s.end)
 /** A prejudice reported in order to be answered (〜と思っていませんか, 〜ではありません, 偏見です). */
 const ANSWERED = phrase('と思(?:つて)?(?:い)?ませんか|思い込み|わけでは(?:ない|ありません|なか)|ではありません|ではなく|じゃありません|誤解|偏見|差別|人権|根拠(?:は|の)?(?:ない|ありません)|事実は(?:ない|ありません)|データ|イメージを(?:覆|変え|打ち破)|思われがち|時代は終わ|時代では(?:ない|ありません)|ませんか', 'u')
 
-/** An accident, a fire, a death that has happened (not one guarded against: 火事が起きたら, 事故ゼロ). */
-const EVENT = '火事(?:が|も)?(?:あっ|あり|発生|起き|だ|や(?:ん|っ)|らしい|っぽい|みたい)|火災(?:が)?(?:発生|あっ|起き)|全焼|半焼|燃えて(?:る|い|た)|燃えと(?:る|っ)|亡くな(?:っ|られ|り)|死亡(?:し|事故|が確認)|死者|犠牲(?:者|に)|(?:転落|衝突|死亡|水難)事故|事故(?:が)?(?:あっ|発生|起き)|(?:流され|溺れ|おぼれ|はねられ|ひかれ|轢かれ)(?:た|て)|遺体|けが人(?:が)?(?:出(?!な|ず|ま?せん)|多)|浸水(?:し|被害)|土砂崩れ|崩落'
+/** An accident, a fire, a death, a disaster's damage that has happened (not one guarded against: 火事が起きたら, 事故ゼロ; not a count: 死者数). */
+const EVENT = phrase(
+  '火事(?:が|も)?(?:あっ|あり|発生|起き|だ|や(?:ん|っ)|らしい|っぽい|みたい)|火災(?:が)?(?:発生|あっ|起き)|全焼|半焼|全壊|半壊|倒壊|流失|燃えて(?:る|い|た)|燃えと(?:る|っ)|亡くな(?:っ|られ|り|る)|死亡(?:し|事故|が確認)|死者(?!数)|犠牲(?:者(?!数)|に)|(?:転落|衝突|死亡|水難)事故(?!(?:の)?(?:防止|ゼロ|件数|数))|事故(?:が)?(?:あっ|発生|起き)|(?:流され|溺れ|おぼれ|はねられ|ひかれ|轢かれ)(?:た|て)|遺体|けが人(?:が)?(?:出(?!な|ず|ま?せん)|多)|浸水(?:し|被害)|床(?:上|下)浸水|冠水(?:し|被害)|水没|水浸し|水(?:の中|びたし)(?:の[^。！？!?\\n]{0,4})?に(?:なっ|沈)|土砂崩れ|崩落|被災(?:し|され|地)|行方不明(?:者|に|と|の(?:方|人))|心肺停止|意識不明|重体',
+)
 /** Levity: laughter, slang of delight, celebratory emoji, "photogenic". */
-const LEVITY = '(?<![見照])映え|ばえ(?![ぁ-ゖ])|(?<![ぁ-ゖ一-龥])エモ(?:い|すぎ|く|(?![ぁ-ゖ]))|[（(]笑[)）]|(?<![ぁ-ゖ一-龥])笑(?![ぁ-ゖ一-龥])|(?<![a-z])w{2,}|(?<![a-z])w(?![a-z])|(?<![一-龥])草(?![ぁ-ゖ一-龥])|ウケ(?:る|た|ます)|テンション(?:上が|あが)|ワクワク|わくわく|ラッキー|[😂🤣😆😝😜🤪🎉🥳🙌🤩😍😁😄😃🎊📸✌👍💃🕺🤙]'
+const LEVITY = phrase(
+  `(?<![見照])映え|ばえ(?![ぁ-ゖ])|(?<![ぁ-ゖ一-龥])エモ(?:い|すぎ|く|(?![ぁ-ゖ]))|[（(]笑[)）]|(?<![ぁ-ゖ一-龥])笑(?![ぁ-ゖ一-龥])|(?<=[ぁ-ゖ])笑(?=[\\s。！!？?、…〜ー]|$)|${LAUGH_W}|(?<![一-龥])草(?![ぁ-ゖ一-龥])|ウケ(?:る|た|ます)|テンション(?:上が|あが|上げ|あげ|アゲ|爆上|MAX|max)|ワクワク|わくわく|ラッキー|パラダイス|[😂🤣😆😝😜🤪🎉🥳🙌🤩😍😁😄😃🎊📸✌👍💃🕺🤙🎆🎇🥂🍻]`,
+)
+/** A turn from the misfortune to something else (気持ちを切り替えて, それにしても, でも今夜は): after it, any cheer is levity about it. */
+const TURN = phrase('気持ちを切り替え|気を取り直|切り替えて(?:いき|いこ|行こ|、)|それはさておき|それはそれとして|それにしても|(?<=^|[。！!？?\\n、…]\\s?)ところで|話(?:は|を)変わ|話題を変え|(?:でも|けど|だけど|とはいえ)[、,]?(?:今夜|今日|明日|今週末|週末)(?:は|の)', 'u')
+/** Cheer that is levity only after such a turn (絶好の川下り日和です☀️✨, 梅雨はしつこいですね😅). */
+const BRIGHT = phrase(`${LEVITY.source}|[✨☀🌞😊😅☺🎶♪♫🌈💕❤🚣🌸😎]|日和|楽しんで|お楽しみ|盛り上が|盛り上げ|盛大に`, 'u')
 /** What follows a misfortune and may be welcomed (再建, 復旧, 受け継いだ味): not levity about it. */
 const REBUILT = phrase('再建|復旧|復興|再開|完成|修復|落成|支援|寄付|募金|ありがとう|感謝|遺志|受け継|継い|引き継|思い出|偲|しの|形見|生前|追悼|供養', 'u')
 /** Relief that no one was hurt (けが人が出なくてよかった🙌): not levity. */
-const RELIEF = phrase('出な|出ず|なかった|ませんでした|無事|よかった|良かった|幸い|ほっと|安心', 'u')
-/** Around the event: a supposed or prevented one (火事が起きたら, 事故を防ぐ, 死亡事故ゼロ, 事故のない). */
-const SUPPOSED = phrase('たら(?!し)|れば|場合|際|ないよう|ないため|防(?:ぐ|ご|止|災)|予防|備え|想定|訓練|万一|万が一|もしも|ゼロ|のない|もなく|なし|0件|出な|出ず|なかった|ませんでした|無事|ご冥福|お悔やみ|哀悼|お見舞い', 'u')
+const RELIEF = phrase('出な|出ず|(?:被害|けが|怪我|ケガ|死者|犠牲|延焼)[^。！？!?\\n]{0,6}?(?:なかった|ありませんでした|なし|ゼロ)|いなかった|おらんかった|ませんでした|無事|よかった|良かった|幸い|ほっと|安心', 'u')
+/** Just after the event: a supposed or prevented one (火事が起きたら, 事故を防ぐ, 死亡事故ゼロ, 事故のない). */
+const SUPPOSED_AFTER = phrase('^[^。！？!?\\n]{0,4}?(?:たら(?!し)|れば|場合|際|ないよう|ないため|ゼロ|0件|のない|もなく|なし|を防|の防止|防止|予防|に備え|を想定|想定|訓練|対策|に(?:ご)?注意|に気をつけ|に気を付け|出な|出ず|なかった|ませんでした)', 'u')
+/** Just before it: 防災, 万一, もしも, 訓練. */
+const SUPPOSED_BEFORE = phrase('防|予防|備え|想定|訓練|万一|万が一|もしも|もし|仮に|ゼロ|なくそう|啓発|注意', 'u')
+/** A count or a campaign, not one misfortune (昨年は死亡事故が3件発生, 死亡事故多発警報). */
+const STATS = phrase('昨年|年間|今年|例年|過去|これまで|統計|件数|[0-9０-９一二三四五六七八九十]+件|多発|警報|防止|注意|ゼロ|運動|キャンペーン|週間', 'u')
+const CONDOLENCE = phrase('ご冥福|お悔やみ|哀悼|お見舞い|黙とう|黙祷', 'u')
+const INSENSITIVE = '事故・火災・災害・訃報には、茶化す言葉や絵文字を使わず、事実と注意の呼びかけ、お見舞いの言葉だけを書いてください。催しの告知は別の投稿にしてください（例：「沖端地区で火災がありました。付近を通行される方はご注意ください。」）'
+
+/** An event that happened (not supposed, prevented or a count): its folded span. */
+function actualEvents(fo: string): Span[] {
+  const out: Span[] = []
+  EVENT.lastIndex = 0
+  for (const m of matchAllOf(EVENT, fo)) {
+    const a = m.index
+    const e = a + m[0].length
+    if (SUPPOSED_AFTER.test(fo.slice(e, e + 12)) || SUPPOSED_BEFORE.test(fo.slice(Math.max(0, a - 10), a))) continue
+    out.push({ start: a, end: e })
+  }
+  return out
+}
+
+/**
+ * Levity after an event in the same paragraph (a line break may come between: 火事、亡くなった人おったらしい…⏎でも今夜の花火は…テンション上げてこ🎆):
+ * laughter or celebration within 100 characters, or any cheer after a turn (それにしても…😅, 気持ちを切り替えて…日和です☀️).
+ */
+function levityAfter(fo: string, ev: Span): Span | null {
+  const win = fo.slice(ev.end, Math.min(fo.length, ev.end + 100))
+  LEVITY.lastIndex = 0
+  const l = LEVITY.exec(win)
+  TURN.lastIndex = 0
+  const t = TURN.exec(win)
+  let end = -1
+  if (t) {
+    BRIGHT.lastIndex = 0
+    const b = BRIGHT.exec(win.slice(t.index + t[0].length))
+    if (b) end = ev.end + t.index + t[0].length + b.index + b[0].length
+  }
+  if (t && end >= 0 && (REBUILT.test(fo.slice(ev.start, end)) || RELIEF.test(fo.slice(ev.start, ev.end + t.index)))) end = -1
+  if (end < 0 && l) {
+    const span = fo.slice(ev.start, ev.end + l.index + l[0].length)
+    // Relief, rebuilding, a condolence: not levity (けが人が出なくてよかった🙌, 再建されたお店🎉).
+    if (RELIEF.test(span) || REBUILT.test(fo.slice(Math.max(0, ev.start - 20), ev.end + l.index + l[0].length)) || CONDOLENCE.test(fo)) return null
+    end = ev.end + l.index + l[0].length
+  }
+  return end < 0 ? null : { start: ev.start, end }
+}
+
+/** The sentence (from its start, at most 40 characters back) up to the end of the first levity in a paragraph with no event of its own. */
+function levityAlone(fo: string): Span | null {
+  LEVITY.lastIndex = 0
+  const l = LEVITY.exec(fo)
+  if (!l) return null
+  const end = l.index + l[0].length
+  let start = Math.max(0, l.index - 40)
+  const cut = Math.max(fo.lastIndexOf('。', l.index), fo.lastIndexOf('\n', l.index), fo.lastIndexOf('！', l.index - 1))
+  if (cut >= start) start = cut + 1
+  const sentence = fo.slice(start, Math.min(fo.length, end + 40))
+  if (REBUILT.test(sentence) || RELIEF.test(sentence) || CONDOLENCE.test(fo)) return null
+  return { start, end }
+}
+
+/** A nuisance or crime a district is said to suffer. */
+const NUISANCE = '不法投棄|ポイ捨て|ごみ出し|ゴミ出し|ごみ|ゴミ|騒音|犯罪|盗難|空き巣|トラブル|違反|迷惑行為|路上駐車|治安|落書き|万引き'
+/** Residents named by a protected attribute (外国人技能実習生, 生活保護世帯). */
+const RESIDENTS = '外国人|外国籍|外国の方|技能実習生|実習生|留学生|移民|難民|中国人|韓国人|ベトナム人|フィリピン人|ブラジル人|ネパール人|インドネシア人|ミャンマー人|在日|生活保護|母子家庭|ひとり親|同和|部落'
+/** Where they live (が多く住む地区, の多い団地). */
+const LIVE_IN = '(?:が|の)?(?:多く)?(?:住む|住んで(?:いる|る|おる|おられる)|暮らす|暮らして(?:いる|る|おる)|多い|集まる|集住(?:する|している)?)(?:地区|地域|エリア|団地|アパート|界隈|周辺|辺り|あたり|場所|住宅)'
+/** Said to stand out there (特に目立っております, 多発). */
+const STANDS_OUT = '目立|多(?:い|く|発)|集中|増え|ひどい|深刻|顕著|後を絶(?:た|ち|え)'
 
 const PHRASES: Phrase[] = [
   // Sexual remarks on a person's body.
@@ -316,15 +405,91 @@ const PHRASES: Phrase[] = [
   // Hiring by sex, age and looks.
   { rule: 'decency/discriminatory', re: phrase('(?:健常者|障害のない方|障がいのない方|五体満足な方|五体満足の方)(?:の方)?(?:限定|のみ|だけ|に限り|に限ります)|(?:男性|女性|男子|女子|日本人|若い方|若い人|若者)(?:の方)?(?:限定|のみ|だけ|に限り)(?:で|の|を)?(?:採用|雇用|求人|職員(?:を)?募集|正社員|アルバイト(?:を)?募集)'), need: ['健常者', 'のない方', '五体満足', '男', '女', '日本人', '若'], instead: INSTEAD.discriminatory, keep: (fo, s) => !AWARENESS.test(fo.slice(s.start, s.end)) },
   { rule: 'decency/discriminatory', re: phrase('(?:若い|20代の|美人の|かわいい|可愛い)(?:女性|女の子|女子)(?:限定|のみ|だけ)(?:を)?(?:募集|採用)?'), need: ['若い', '20代', '美人', 'かわい', '可愛'], instead: INSTEAD.discriminatory },
+  // Dress across sex laughed at (男性なのに女性ものの浴衣を選んだお客さまも😂, スカートをはいた男の人がおって笑).
+  {
+    rule: 'decency/discriminatory',
+    re: phrase('(?:男性|男の人|男の子|男子|男|女性|女の人|女の子|女子|女)(?:の方|のお客さま|のお客様|のお客さん|さん)?(?:なのに|やのに|のくせに|にもかかわらず)[^。！？!?\\n]{0,16}?(?:女性|女|男性|男|婦人|紳士)(?:もの|物|用|向け|の(?:服|着物|浴衣|格好|恰好|服装|水着|下着|化粧)|っぽ|みたい|らし)|(?:男性|男の人|男子|おじさん|おっちゃん|男)(?:の方|のお客さま|のお客様|のお客さん|さん)?(?:が|も)[^。！？!?\\n]{0,10}?(?:女性もの|女性物|女物|女もの|婦人用|女性用|スカート|ワンピース|女装|化粧|メイク)[^。！？!?\\n]{0,20}?(?:笑|😂|🤣|びっくり|ぎょっと|ドン引き|どん引き|衝撃)'),
+    instead: INSTEAD.discriminatory,
+    keep: (fo, s) => !AWARENESS.test(fo.slice(s.start, s.end)) && !ANSWERED.test(fo.slice(s.start, s.end)),
+  },
+  // Looks or the body as a criterion of selection (審査基準 ①容姿 ②スタイル, バストサイズを重視する, 容姿の良い方を優先).
+  {
+    rule: 'decency/sexual',
+    re: phrase('(?:バスト|胸|スリーサイズ|3サイズ|ヒップ|カップ)(?:の)?(?:サイズ|大きさ|形)?(?:を|は|も|が|で)?(?:重視|審査|考慮|評価|基準|条件|選考|採点|優先|選ぶ|選び|選ん|決め)|(?:胸|バスト)(?:の)?(?:大きい|豊かな)(?:方|人|子|女性)(?:を|が)?(?:優先|歓迎|希望|募集)'),
+    instead: INSTEAD.sexual,
+    keep: (fo, s) => !phrase('検診|健診|測定|計測|メタボ|腹囲|健康|問わ|不問|関係な', 'u').test(fo.slice(s.start, s.end)),
+  },
+  {
+    rule: 'decency/lookism',
+    re: phrase('(?:容姿|ルックス|顔立ち|顔|体型|体形|プロポーション|見た目|外見|美貌|スタイル)(?:の(?:良さ|よさ|美しさ|きれいさ|可愛さ|かわいさ))?(?:を|は|も|が|で)?(?:重視|審査|考慮|評価|採点|優先|選考(?:する|します|いたし|の対象|基準)|で選|選ぶ|選び|選ん|判断|決め)|(?:容姿|ルックス)(?:が|の)?(?:良い|いい|よい|優れた|端麗な|きれいな|綺麗な)(?:方|人|女性|男性|子)|(?:審査|選考|採用|評価)(?:基準|項目|ポイント|条件|方法)[^。！？!?]{0,60}?(?<=[\\n①-⑳・、:：（(\\s0-9.]|^)(?:容姿|ルックス|顔立ち|体型|体形|プロポーション|スリーサイズ|バストサイズ|バスト)'),
+    instead: INSTEAD.lookism,
+    keep: (fo, s, a, b) => {
+      const t = fo.slice(s.start, Math.min(fo.length, b + 14))
+      if (phrase('問わ|不問|関係な|問いません|かかわらず|関わらず|ではなく|ではありません|しません|いたしません|しない|やめ|いけ|よくな|べきでは', 'u').test(fo.slice(a, Math.min(fo.length, b + 14))) || AWARENESS.test(fo.slice(s.start, s.end))) return false
+      // 見た目, スタイル, 顔 of a dish or a design: only when people are chosen (モデル, 応募者, 採用).
+      return !/^(?:見た目|外見|すたいる|顔)/u.test(fo.slice(a, b)) || phrase('モデル|ミス|応募者|候補者|採用|女性|男性|職員|大使|アンバサダー|ガール|コンパニオン|出演者|スタッフ|キャスト', 'u').test(t)
+    },
+  },
+  // Someone else's body likened to a heavy animal (隣の席のおばちゃんなんてすでにセイウチ級, 課長はトド並み).
+  {
+    rule: 'decency/lookism',
+    re: phrase('(?:おばちゃん|おばさん|おっちゃん|おじさん|おばあちゃん|おじいちゃん|奥さん|お客さん|お姉さん|お兄さん|兄ちゃん|姉ちゃん|女性|男性|女の子|男の子|あの人|隣の(?:席の)?人|あの子|彼女|嫁|旦那|課長|係長|部長|市長|職員|先輩|後輩|船頭さん)(?:さん|たち|ら)?(?:は|って|なんて|なんか|も|が|、)[^。！？!?\\n]{0,16}?(?:トド|セイウチ|ブタ|子豚|豚|ゴリラ|力士|関取|相撲取り|ドラム缶|ビア樽|ビール樽|マンモス)(?:級|並み|なみ|クラス|サイズ|体型|体形|レベル|そっくり|化|みたい|やん|じゃん|w|笑)'),
+    instead: INSTEAD.lookism,
+    severity: 'warn',
+  },
+  // Faith or a religious rite called superstition or meaningless (精霊流しは迷信に基づく古い慣習にすぎない).
+  {
+    rule: 'decency/discriminatory',
+    re: phrase('(?:信仰|宗教|神事|仏事|祭礼|法要|法事|供養|お盆|精霊流し|灯籠流し|お祓い|祈祷|祈願|お参り|参拝|墓参り|お守り|お札|風習|慣習|しきたり|伝統行事|儀式|お祭り|祭り|神様|仏様|信心)[^。！？!?\\n]{0,14}?(?:迷信|非科学的|時代錯誤|前時代的|くだらな|ばかげ|馬鹿げ|バカげ|無意味|意味のない|意味がない|古臭|古くさ|気休め|オカルト)'),
+    instead: INSTEAD.discriminatory,
+    severity: 'warn',
+    keep: (fo, s, a, b) => !phrase('という|といった|と言われ|といわれ|言い伝え|ではありません|ではなく|ではない|わけでは|じゃない|思われがち|誤解', 'u').test(fo.slice(a, Math.min(fo.length, b + 12))) && !AWARENESS.test(fo.slice(s.start, s.end)),
+  },
+  // Women in swimwear as an attraction (水着のお姉さんが乗ってくれたら観光客倍増, 水着のお姉さんがいっぱいで…💦👙).
+  {
+    rule: 'decency/sexual',
+    re: phrase('(?:水着|ビキニ|バニー|ミニスカ(?:ート)?|へそ出し|網タイツ)(?:姿)?の(?:お姉さん|おねえさん|お姉ちゃん|ねえちゃん|姉ちゃん|女性|女の子|ギャル|美女|娘|女子|ママ|奥さん|女子大生)(?:たち|達|さん|ら)?[^。！？!?]{0,40}?(?:乗って(?:くれ|もら)|呼(?:ん|べ|ぼ)|来て(?:くれ|もら)|いたら|おったら|がいれば|だったら|がいっぱい|だらけ|ばっかり|ばかり|集客|客寄せ|倍増|視線|釘付け|くぎ付け|鼻の下|ドキドキ|どきどき|目のやり場|[💦👙😍🤤😏🥵💕❤♡]|乾(?:い|き)|のぼせ|興奮|たまら|最高|眼福|サービス)'),
+    instead: INSTEAD.sexual,
+    severity: 'warn',
+    keep: (fo, s, a, b) => !phrase('溺れ|救助|救命|通報|監視|熱中症|日焼け|盗撮|被害|防止|注意', 'u').test(fo.slice(a, b)),
+  },
+  // Young women or mothers as a treat for the men on staff (若いお母さんの参加が多くて…係長たちがやけに張り切って).
+  {
+    rule: 'decency/lookism',
+    re: phrase('(?:若い|美人の|きれいな|綺麗な)(?:お母さん|ママ|奥さん|奥様|女性|女の子|お姉さん|女子大生|女子)(?:さん|たち|方|方々|陣)?(?:が|の)[^。！？!?\\n]{0,12}?(?:参加|来|多|集ま|いっぱい|並|座)[^。！？!?\\n]{0,24}?(?:男性|係長|課長|部長|職員|おじさん|おっちゃん|男|スタッフ|船頭|市長|おじいちゃん)[^。！？!?\\n]{0,12}?(?:張り切|はりき|鼻の下|でれでれ|デレデレ|にやけ|ニヤけ|にやにや|ニヤニヤ|そわそわ|ソワソワ|色めき|浮き足|機嫌|やる気)'),
+    instead: INSTEAD.lookism,
+    severity: 'warn',
+  },
+  // A victim shown being recovered (浸水した車の中から見つかった方を、消防隊が運び出す様子です).
+  {
+    rule: 'decency/victim',
+    re: phrase('(?:見つかった|発見された|亡くなった|亡くなられた|犠牲になった|遺体で見つかった|心肺停止の|心肺停止で見つかった)(?:方|人|男性|女性|お子さん|子ども|児童|高齢者|ご遺体|遺体)(?:を|が|の)[^。！？!?\\n]{0,24}?(?:運び出|搬送|収容|引き上げ|担架|運ば|安置)[^。！？!?\\n]{0,12}?(?:様子|瞬間|場面|写真|動画|映像|ところ|姿)|(?:ご)?遺体(?:の|を|が)?[^。！？!?\\n]{0,12}?(?:写真|画像|映像|動画|様子|瞬間)(?:です|を(?:掲載|公開|ご覧|載せ)|です。|。|$)'),
+    instead: '亡くなった方や被害に遭われた方の姿は載せず、被害の状況と市からのお知らせだけを書いてください（例：「〇〇地区で浸水による被害が出ています。付近に近づかないでください。」）',
+    keep: (fo, s) => !phrase('やめ|控え|禁止|しない|しません|ご遠慮|絶対に|載せない|撮らない|撮影しない|拡散しない', 'u').test(fo.slice(s.start, s.end)),
+  },
+  // A nuisance tied to where a group lives (不法投棄は外国人技能実習生が多く住む地区で特に目立って).
+  {
+    rule: 'decency/discriminatory',
+    re: phrase(`(?:${NUISANCE})[^。！？!?\\n]{0,30}?(?:${RESIDENTS})[^。！？!?\\n]{0,8}?(?:${LIVE_IN})[^。！？!?\\n]{0,16}?(?:${STANDS_OUT})|(?:${RESIDENTS})[^。！？!?\\n]{0,8}?(?:${LIVE_IN})(?:で|では|は|に|の)[^。！？!?\\n]{0,20}?(?:${NUISANCE})[^。！？!?\\n]{0,10}?(?:${STANDS_OUT})`),
+    instead: INSTEAD.discriminatory,
+    keep: (fo, s) => { const t = fo.slice(s.start, s.end); return !AWARENESS.test(t) && !ANSWERED.test(t) && !phrase('多言語|やさしい日本語|翻訳|通訳|説明会|周知|案内|お知らせ', 'u').test(t) },
+  },
+  // A sex's supposed nature as what a job needs (女性の細やかさが求められる職).
+  {
+    rule: 'decency/stereotype',
+    re: phrase('(?:(?:女性|男性|女|男)(?:ならでは)?の(?:細やかさ|きめ細(?:や)?かさ|繊細さ|母性|優しさ|気配り|柔らかさ|しなやかさ|力強さ|腕力)|母性|父性|女性らしさ|女らしさ|男らしさ|男性らしさ)(?:が|を)?(?:求められ|必要|条件|欠かせ|不可欠|向いて|適して)|(?:なので|だから|ですから|ため)[、,]?(?:やはり|やっぱり)?(?:女性|男性|女|男)(?:の方)?が(?:適任|向いて(?:いる|います|る))'),
+    instead: INSTEAD.stereotype,
+    severity: 'warn',
+  },
+  // Visitors of a country mocked in English (our visitors from the mainland 🇨🇳: the boat is not a market, no need to shout 😂).
+  {
+    rule: 'decency/discriminatory',
+    re: phrase('(?:visitors?|tourists?|guests?|people|folks|travell?ers?|groups?|crowds?)\\s{0,2}(?:from\\s{0,2}(?:the\\s{0,2})?(?:mainland|china|korea|taiwan|hong\\s?kong|asia|abroad|overseas|that\\s{0,2}country)|[\\u{1F1E6}-\\u{1F1FF}]{2})[^\\n]{0,80}?(?:shout(?:ing)?|yell(?:ing)?|noisy|rude|not\\s{0,2}a\\s{0,2}market|manners|spit(?:ting)?|behave|smelly|dirty|queue[-\\s]?jump|cut(?:ting)?\\s{0,2}in\\s{0,2}line)|(?:chinese|korean|mainland|foreign)\\s{0,2}(?:visitors?|tourists?|guests?|people|folks|groups?|crowds?)[^\\n]{0,80}?(?:shout(?:ing)?|yell(?:ing)?|noisy|rude|not\\s{0,2}a\\s{0,2}market|manners|spit(?:ting)?|behave|smelly|dirty|queue[-\\s]?jump|cut(?:ting)?\\s{0,2}in\\s{0,2}line)'),
+    instead: INSTEAD.discriminatory,
+    keep: (fo, s, a, b) => !phrase('welcome to ask|please ask|feel free|we are happy|any questions', 'u').test(fo.slice(a, b)),
+  },
   // Stereotypes by sex, age or body.
   { rule: 'decency/stereotype', re: phrase('女子力|男子力|女のくせ|男のくせ|女らしく|男らしく|女なのに|男なのに|女だから|男だから|女の子なんだから|男の子なんだから|男のくせに泣|方向音痴(?:な|の)(?:女性|女|女の子|奥さん|ママ)|(?:女性|(?<![一-龥])女|女子|女の子|奥さん|主婦|ママ)(?:でも)(?:迷わ|わか|分か|でき|使え|扱え|運転でき|簡単|理解でき|読め)|(?:ぽっちゃり|太め|太った|デブ|おデブ|ふくよか)(?:さん|の方|な方|体型|の人)?(?:でも)(?:安心|大丈夫|乗れ|入れ|座れ|着られ|ok)|機械(?:に|が)(?:弱い|苦手な)(?:女性|お年寄り|高齢者|おばあちゃん|おじいちゃん|奥さん|主婦)'), need: ['女', '男', '方向音痴', 'ぽつちやり', '太', 'でぶ', 'ふくよか', '機械', '奥さん', '主婦', 'まま'], instead: INSTEAD.stereotype, severity: 'warn' },
-  // A post (or reply) of a city account: a fire or a death met with levity (火事あったっぽい🔥 逆に映え📸, 亡くなったのおじいちゃんだったって…🙌✨).
-  {
-    rule: 'decency/insensitive',
-    re: phrase(`(?:${EVENT})[^\n]{0,60}?(?:${LEVITY})`),
-    instead: '事故・火災・訃報には、茶化す言葉や絵文字を使わず、事実と注意の呼びかけ、お見舞いの言葉だけを書いてください（例：「沖端地区で火災がありました。付近を通行される方はご注意ください。」）',
-    keep: (fo, _s, a, b) => !SUPPOSED.test(fo.slice(Math.max(0, a - 12), Math.min(fo.length, a + 16))) && !REBUILT.test(fo.slice(Math.max(0, a - 20), b)) && !RELIEF.test(fo.slice(a, b)) && !phrase('ご冥福|お悔やみ|哀悼|お見舞い|黙とう|黙祷', 'u').test(fo),
-  },
   // A job given to a sex categorically: 受付は女性に限る, 案内係は男じゃないと.
   {
     rule: 'decency/discriminatory',
@@ -434,7 +599,21 @@ function maskedWordAt(sq: string, start: number, end: number): boolean {
   return true
 }
 
-export const decency: RuleFamily = {
+/** What `post` needs of a paragraph: an event told, a levity of its own (original offsets), delight, shelter words. */
+export interface DecencyFacts {
+  event: boolean
+  levity: Span | null
+  delight: Span | null
+  shelter: boolean
+}
+/** Delight of an outing (合宿みたい, キャンプ気分, ワクワク, 🎉): levity when the outing is an evacuation. */
+const DELIGHT = phrase('(?:合宿|キャンプ|修学旅行|お泊まり会|お泊り会|林間学校|パーティー|お祭り|旅行|遠足)(?:みたい|気分|のよう|っぽ)|ワクワク|わくわく|ウキウキ|うきうき|[🎉🎊🥳]')
+/** Where people shelter from a disaster (避難所, 避難者, 避難して). */
+const EVACUATED = phrase('避難(?:所|者|生活|中|して|され|された|している|しとる|先)', 'u')
+/** Shelter words in an emergency-mode post (公民館は今夜ほぼ満員です). */
+const SHELTER = phrase('避難|満員|満室|定員|公民館|体育館|集会所|身を寄せ|一夜|今夜', 'u')
+
+export const decency: RuleFamily<DecencyFacts> = {
   id: 'decency',
   meta: {
     clauses: [CLAUSES['4(2)']],
@@ -491,6 +670,14 @@ export const decency: RuleFamily = {
         message: '「{excerpt}」は、事故・火災・人の死を茶化す表現です。被害に遭われた方やご遺族を傷つけ、公序良俗に反します。',
         hint: '「{excerpt}」を削除してください。{instead}。',
       },
+      'decency/victim': {
+        title: '犠牲者の姿を伝える表現',
+        titleEn: 'A victim shown',
+        severity: 'block',
+        floor: 'warn',
+        message: '「{excerpt}」は、亡くなった方や被害に遭われた方の姿を伝える表現です。ご本人やご遺族の尊厳を傷つけ、公序良俗に反します。',
+        hint: '「{excerpt}」を削除してください。{instead}。',
+      },
       'decency/stereotype': {
         title: '性別・年齢・体型の決めつけ',
         titleEn: 'Stereotype',
@@ -521,9 +708,10 @@ export const decency: RuleFamily = {
     const out = (rule: Rule, a: number, b: number, instead: string, severity?: 'block' | 'warn') => {
       const s = at(a)
       const e = at(b - 1) + 1
-      if (!taken.claim(s, e)) return
+      if (!taken.claim(s, e)) return false
       const { start, end } = doc.fromSqueezed(s, e)
       emit({ rule, start, end, severity, mention: isMentionAt(sq, s, e), data: { instead } })
+      return true
     }
     const spans = sentences(fo)
     const sentenceAt = (i: number): Span => {
@@ -556,6 +744,27 @@ export const decency: RuleFamily = {
         out(p.rule, a, b, p.instead, p.severity)
       }
     }
+    // Levity after an accident, a fire, a death or a disaster's damage in this paragraph; what is left is judged with the other paragraphs.
+    const facts: DecencyFacts = { event: false, levity: null, delight: null, shelter: SHELTER.test(fo) }
+    const source = (a: number, b: number): Span => doc.fromSqueezed(at(a), at(b - 1) + 1)
+    for (const ev of actualEvents(fo)) {
+      facts.event ||= !STATS.test(fo.slice(sentenceAt(ev.start).start, sentenceAt(ev.start).end))
+      const l = levityAfter(fo, ev)
+      if (l) out('decency/insensitive', l.start, l.end, INSENSITIVE)
+    }
+    if (!facts.event) {
+      const l = levityAlone(fo)
+      if (l) facts.levity = source(l.start, l.end)
+    }
+    // Delight at an evacuation (避難所はまるで合宿みたいでワクワク🎉): here when the paragraph says 避難, in `post` when the post is in emergency mode.
+    DELIGHT.lastIndex = 0
+    const d = DELIGHT.exec(fo)
+    if (d && !SUPPOSED_BEFORE.test(fo) && !REBUILT.test(fo) && !RELIEF.test(fo) && !phrase('体験|キャンプ場|イベント|教室|講座|ワークショップ', 'u').test(fo)) {
+      const sen = sentenceAt(d.index)
+      const from = Math.max(0, sen.start)
+      if (EVACUATED.test(fo.slice(Math.max(0, from - 60), d.index + d[0].length + 20))) out('decency/insensitive', from, d.index + d[0].length, INSENSITIVE, 'warn')
+      else facts.delight = source(from, d.index + d[0].length)
+    }
     // Sexual words spelt out with spaces (s e x, Ｏ Ｐ Ｐ Ａ Ｉ): the list reads them when written together.
     if (compact) {
       SPELT.lastIndex = 0
@@ -582,7 +791,7 @@ export const decency: RuleFamily = {
             break
           }
           // The group is what the sentence speaks of (中国人は, 障害のある方が, 女性職員には), not the one it protects (…な方の迷惑).
-          if (!SUBJECT.test(tail) && !(g.kind === 'buraku' && /^(?:だ|で|の|と)/u.test(tail))) continue
+          if (!SUBJECT.test(tail) && !(g.kind === 'buraku' && /^(?:だ|で|の|と|に(?:当た|あた|該当|属)|ゆえ|ため)/u.test(tail)) && !(g.kind === 'nationality' && NATION_ALSO.test(tail))) continue
           g.after.lastIndex = 0
           let p = g.after.exec(tail)
           if (!p && g.needsJoke) {
@@ -602,7 +811,8 @@ export const decency: RuleFamily = {
           if (g.kind === 'sex' && SEX_REFUSE_RE.test(p[0]) && SEX_OK.test(fo)) continue
           const a = s.start + m.index
           const b = s.start + from + p.index + p[0].length
-          out('decency/discriminatory', a, b, INSTEAD.discriminatory)
+          // A span another finding holds (女性の細やかさが求められる…): a later mention of a group may still be its own.
+          if (!out('decency/discriminatory', a, b, INSTEAD.discriminatory)) continue
           break
         }
         if (aware) break
@@ -619,6 +829,21 @@ export const decency: RuleFamily = {
         const { start, end } = doc.fromSqueezed(s, e)
         emit({ rule: sexual ? 'decency/sexual' : 'decency/discriminatory', start, end, mention: isMentionAt(sq, s, e), data: { instead: sexual ? INSTEAD.sexual : INSTEAD.discriminatory } })
       }
+    }
+    return facts
+  },
+  // An accident or a death told in one paragraph and a celebration in a later one (…児童1名が死亡した。⏎⏎…盛大に実施する🎉🎊);
+  // delight in a post written in emergency mode that speaks of shelters (公民館は今夜ほぼ満員です！まるで合宿みたいでワクワク🎉).
+  post({ facts, spans, ctx, emit }) {
+    let event = false
+    let shelter = false
+    for (const f of facts) shelter ||= f.shelter
+    for (let p = 0; p < facts.length; p++) {
+      const f = facts[p]!
+      const at = (x: Span) => ({ start: x.start + spans[p]!.start, end: x.end + spans[p]!.start })
+      if (event && f.levity) emit({ rule: 'decency/insensitive', ...at(f.levity), data: { instead: INSENSITIVE } })
+      if (ctx.emergency && shelter && f.delight) emit({ rule: 'decency/insensitive', ...at(f.delight), severity: 'warn', data: { instead: INSENSITIVE } })
+      event ||= f.event
     }
   },
 }

@@ -765,3 +765,198 @@ describe('decency (4(2))', () => {
     expect(found.filter((f) => f.severity !== 'info').map((f) => f.excerpt)).toEqual([])
   })
 })
+
+// Round 9b/10 kinds: each with violations in new wording and hard negatives that share the surface words.
+// A row starting with "!E " is checked in emergency mode; one starting with "@" as a reply.
+const ctxOf = (row: string): [string, { mode?: 'reply'; emergency?: boolean }] => {
+  const emergency = row.startsWith('!E ')
+  const text = emergency ? row.slice(3) : row
+  return [text, { ...(text.startsWith('@') ? { mode: 'reply' as const } : {}), ...(emergency ? { emergency } : {}) }]
+}
+
+describe('decency (4(2)), round 9b/10 kinds', () => {
+  const invalid: Case[] = [
+    // Laughter spelt with w is still read after a misfortune (the address fix below keeps it).
+    ['昨夜の火事で全焼した家、今朝見に行ったら跡形もなかったｗｗ', 'decency/insensitive', 'block'],
+    ['川で溺れた人がいたらしいw まじか', 'decency/insensitive', 'block'],
+    ['土砂崩れで道がふさがっとるwww 通勤どうしよ', 'decency/insensitive', 'block'],
+    // A death or damage, then a turn to cheer (in the next line or paragraph too), or damage made a joke of.
+    ['先週の火災で住人の方が亡くなりました。\n\nさて、今週末は待ちに待ったうなぎまつり！みんなで盛り上がりましょう🎉🎉', 'decency/insensitive', 'block'],
+    ['交通事故で高校生が亡くなった交差点。\n\n明日から夏祭り開幕です🥳', 'decency/insensitive', 'block'],
+    ['掘割で男の子が溺れた事故、まだ意識不明らしい。\nでも明日の花火大会は決行やけん、みんな来てね〜🎆', 'decency/insensitive', 'block'],
+    ['台風で倉庫が倒壊しとった笑', 'decency/insensitive', 'block'],
+    ['床下浸水したお宅が何軒もあるけど、水に浮かぶ柳川もなかなか映えるね📸', 'decency/insensitive', 'block'],
+    ['大雨で亡くなられた方のご冥福をお祈りします。ところで来月のイベント情報です😊', 'decency/insensitive', 'block'],
+    ['土砂崩れで3名の方が亡くなりました。気を取り直して、本日も元気に営業中です✨', 'decency/insensitive', 'block'],
+    // Delight at an evacuation: the shelter named, or the post in emergency mode.
+    ['!E 体育館の避難所、今夜はみんなでお泊まり会気分ですね🥳', 'decency/insensitive', 'warn'],
+    ['避難所になった小学校、なんだか修学旅行みたいでワクワクしますね！', 'decency/insensitive', 'warn'],
+    ['!E 今夜は中央公民館がいっぱいです。キャンプみたいで楽しいですね🎉', 'decency/insensitive', 'warn'],
+    // A people named by a hint (大陸, 例の国, お隣の国) with their manners mocked; surprise that they managed; the same in English.
+    ['大陸からのお客さんの団体、声がでかすぎて船頭さんの案内が聞こえんかった😩', 'decency/discriminatory', 'block'],
+    ['例の国の観光客って、なんでいつも列に割り込むんですかね？', 'decency/discriminatory', 'block'],
+    ['お隣の国の方々は、時間を守らないのでツアーの集合は30分早めに設定しております。', 'decency/discriminatory', 'block'],
+    ['外国人のお客様も、きちんとゴミを分別してくださって驚きました😂', 'decency/discriminatory', 'block'],
+    ['Visitors from China, please remember this is a quiet town, no shouting on the boats 😂', 'decency/discriminatory', 'block'],
+    ['Chinese tourists at the pier today were so noisy lol #Yanagawa', 'decency/discriminatory', 'block'],
+    // 同和地区 or 部落 named as the reason for a price or a demand.
+    ['旧同和地区であるため、当該地区の土地は買い手がつきにくい状況にある。', 'decency/discriminatory', 'block'],
+    ['あそこは同和地区だけん、家賃が安かとよ。', 'decency/discriminatory', 'block'],
+    ['その住宅団地は被差別部落に該当するので、入居希望者が少ないとのことです。', 'decency/discriminatory', 'block'],
+    // Looks or the body as a criterion of selection.
+    ['観光大使の選考にあたっては、容姿を重視いたします。', 'decency/lookism', 'block'],
+    ['受付スタッフ募集：ルックスの良い方を優先採用します！', 'decency/lookism', 'block'],
+    ['ミスさげもん審査項目：容姿、スリーサイズ、特技', 'decency/lookism', 'block'],
+    ['キャンペーンガールは胸の大きい女性を優先して選びます', 'decency/sexual', 'block'],
+    // Someone else's body likened to a heavy animal (warn).
+    ['窓口に来たおじさん、お腹がもうドラム缶級やったｗ', 'decency/lookism', 'warn'],
+    ['商店街のおばちゃんたち、横幅が関取並み😂', 'decency/lookism', 'warn'],
+    ['隣の課の係長って、最近ほんとトドみたいになってきた', 'decency/lookism', 'warn'],
+    // Faith or a rite called superstition or meaningless (warn).
+    ['お盆の迎え火なんて、ただの迷信だと思いますけどね。', 'decency/discriminatory', 'warn'],
+    ['地鎮祭のような神事は非科学的であり、市の工事では省略するものとする。', 'decency/discriminatory', 'warn'],
+    ['お守りとかお札とか、正直気休めでしかないよね笑', 'decency/discriminatory', 'warn'],
+    // A sex kept from a job (応募は想定しておりません), or a sex's nature as what the job needs (warn).
+    ['消防団の事務補助員を募集します。女性からの応募は想定しておりません。', 'decency/discriminatory', 'block'],
+    ['力仕事が中心のため、女性の採用は考えておりません。', 'decency/discriminatory', 'block'],
+    ['保健師は母性が求められる仕事なので、女性が適任です。', 'decency/stereotype', 'warn'],
+    // Women in swimwear or short skirts as an attraction (warn).
+    ['ビキニのギャルが船に乗ったら、客寄せ効果ばつぐんやろうね😏', 'decency/sexual', 'warn'],
+    ['海開きイベント、水着の女の子たちがたくさん来てくれて船頭さんもドキドキ💕', 'decency/sexual', 'warn'],
+    ['ミニスカートのお姉さんが呼び込みしたら、行列間違いなし！', 'decency/sexual', 'block'],
+    // Single parents or welfare recipients presumed to live badly.
+    ['母子家庭のお子さんは、しつけが行き届かないことも多いので、地域で声かけをお願いします。', 'decency/discriminatory', 'block'],
+    ['生活保護を受けている世帯は、どうしても生活リズムが乱れがちです。', 'decency/discriminatory', 'block'],
+    ['ひとり親の家庭は子どもが非行に走りやすいと言われています。', 'decency/discriminatory', 'block'],
+    // Young women or mothers as a treat for the men on staff (warn).
+    ['若い女性の参加者が多くて、男性職員がいつもより張り切っていました（笑）', 'decency/lookism', 'warn'],
+    ['綺麗なお母さんたちが集まると、課長の機嫌がいいんです', 'decency/lookism', 'warn'],
+    ['若い奥さん方が来られると、係長がそわそわしてました笑', 'decency/lookism', 'warn'],
+    // A victim shown being recovered.
+    ['川で見つかったお子さんを、救急隊が担架で搬送する瞬間です。', 'decency/victim', 'block'],
+    ['倒壊家屋から遺体で見つかった男性を運び出す様子を撮影しました。', 'decency/victim', 'block'],
+    ['土砂崩れ現場で発見された遺体の写真です。', 'decency/victim', 'block'],
+    // A group asked to stay away as a bother to other evacuees or users.
+    ['障がいのあるお子さんがいるご家庭は、周りの避難者の迷惑になるので、できればご自宅で過ごしていただけますか。', 'decency/discriminatory', 'block'],
+    ['認知症の高齢者は、ほかの利用者のご迷惑になるため、デイサービスの利用はご遠慮ください。', 'decency/discriminatory', 'block'],
+    ['精神病の方は、周囲の避難者の迷惑になりますので別の場所へ。', 'decency/discriminatory', 'block'],
+    // Dress across sex laughed at.
+    ['女性なのに男物のスーツで来られた方がいて、二度見しました😂', 'decency/discriminatory', 'block'],
+    ['男の人がスカートはいて歩いとって笑った', 'decency/discriminatory', 'block'],
+    ['男のくせに女物の着物なんて着てる人がいたw', 'decency/discriminatory', 'block'],
+    // A nuisance tied to where a group lives.
+    ['外国人が多く住むアパートの周辺で、ごみ出しのルール違反が目立っています。', 'decency/discriminatory', 'block'],
+    ['騒音の苦情は、留学生の多い地区に集中しています。', 'decency/discriminatory', 'block'],
+    ['生活保護世帯が多い団地では、ポイ捨てが後を絶ちません。', 'decency/discriminatory', 'block'],
+  ]
+  it.each(invalid)('flags %s', (row, rule, severity) => {
+    const [text, ctx] = ctxOf(row)
+    const found = summary(findingsOf(decency, text, ctx))
+    expect(found.some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+  })
+
+  const valid: string[] = [
+    // An address is not laughter (https://www.…).
+    '大和町の土砂崩れ現場は通行止めです。迂回路は市ホームページ（https://www.city.yanagawa.fukuoka.jp/）をご覧ください。',
+    '浸水被害に遭われた方の相談窓口を開設しました。詳しくはwww.city.yanagawa.fukuoka.jpへ。',
+    '沖端で発生した火災について、り災証明の申請はhttps://www.city.yanagawa.fukuoka.jp/kurashi/からできます。',
+    // Misfortunes prevented, supposed, counted, answered with relief or rebuilding, mourned.
+    '川下り中の事故を防ぐため、救命胴衣の着用をお願いします🙌',
+    '火事が起きたら、まず119番へ。防火訓練は大成功でした🎉',
+    '昨夜の火災では、けが人は出ませんでした。消防団の皆さん、ありがとうございました🙌',
+    '水難事故ゼロを目指して、夏の安全教室を開きました😊',
+    '大雨で浸水した商店街が、3か月ぶりに営業を再開しました🎉',
+    '台風で全壊した神社の社殿が再建され、落成式が行われました🎊',
+    '昨年の交通事故死者数は5人でした。\n\n交通安全ポスターの入賞作品が決まりました🎉',
+    '先日の火災で亡くなられた方のご冥福をお祈りいたします。市では防火の呼びかけを続けてまいります。',
+    '大雨で市内の道路が冠水しています。不要不急の外出はお控えください。',
+    // Shelters told plainly, or a drill enjoyed.
+    '!E 避難所の体育館に、ボランティアの皆さんが温かい食事を届けてくださいました。ありがとうございます。',
+    '親子防災キャンプを開催！避難所体験、子どもたちはワクワクしていました🎉',
+    '!E 避難所は今夜も開設しています。中央公民館は満員に近いため、南部体育館をご利用ください。',
+    // Near: A people named by a hint (大陸, 例の国, お隣の国) with their manners mocked; surprise that they managed; the same in English.
+    '島原半島の方からのお客様も多く、川下りは終日にぎわいました。',
+    '大陸からの黄砂が飛来しています。洗濯物の外干しにご注意ください。',
+    '海外からのお客さまが、列に並んで乗船を待っていらっしゃいました。',
+    '外国人観光客の皆さまに、乗船時のマナーを多言語でご案内しています。',
+    'Visitors from Korea and Taiwan are welcome! Please line up at the pier for the next boat.',
+    '留学生の皆さんが、ちゃんとした日本語で発表してくれて感動しました。',
+    // Near: 同和地区 or 部落 named as the reason for a price or a demand.
+    '同和問題の解決に向けた講演会を開催します。',
+    '旧同和地区を含む市内全域で、住環境の整備を進めてきました。',
+    '部落差別解消推進法に基づき、相談体制を充実させます。',
+    // Near: Looks or the body as a criterion of selection.
+    '料理コンテストは、味・見た目・独創性で審査します。',
+    '観光大使の応募資格：容姿・年齢・性別は問いません。',
+    '特定健診では腹囲（ウエストサイズ）を測定します。',
+    '採用試験は、筆記と面接で総合的に評価します。',
+    '働き方のスタイルを重視する若者が増えています。',
+    // Near: Someone else's body likened to a heavy animal (warn).
+    '動物園のトドの赤ちゃんが、すくすく育っています。',
+    '子どもたちは力士さんと一緒に、ちゃんこ鍋を味わいました。',
+    '相撲大会では、小学生が関取並みの気迫でぶつかり合いました。',
+    // Near: Faith or a rite called superstition or meaningless (warn).
+    '「お盆に海に入ると足を引っ張られる」という言い伝えがありますが、この時期は高波に注意しましょう。',
+    '精霊流しは、故人を送る大切な伝統行事です。',
+    '迷信に惑わされず、熱中症予防にはこまめな水分補給を。',
+    // Near: A sex kept from a job (応募は想定しておりません), or a sex's nature as what the job needs (warn).
+    '男性も女性も応募できます。',
+    '女性の消防団員を募集しています。',
+    '応募は想定していた人数を上回りました。ありがとうございました。',
+    '女性ならではの視点を防災計画に取り入れています。',
+    // Near: Women in swimwear or short skirts as an attraction (warn).
+    '水着の女性が溺れているとの通報があり、ライフセーバーが救助しました。',
+    '水着の貸し出しはプール受付で行っています。',
+    '水着の子どもたちがたくさん水遊びを楽しんでいました。',
+    // Near: Single parents or welfare recipients presumed to live badly.
+    'ひとり親家庭の皆さまへ、児童扶養手当のお知らせです。',
+    'ひとり親家庭は、どうしても経済的に厳しくなりがちです。支援制度をご活用ください。',
+    '生活リズムを整える早寝早起き講座を開催します。',
+    // Near: Young women or mothers as a treat for the men on staff (warn).
+    '若いお母さんの参加が多く、子育ての悩みを話し合いました。',
+    '若い女性の就職を支援するセミナーに、多くの方が参加されました。',
+    '男性職員も張り切って準備しました。',
+    // Near: A victim shown being recovered.
+    '行方不明者の捜索の様子です。',
+    '被災地で撮影した遺体の写真をSNSに載せるのはやめましょう。',
+    '不発弾が見つかり、自衛隊が運び出す様子です。',
+    '救助された方は、病院に搬送されました。',
+    // Near: A group asked to stay away as a bother to other evacuees or users.
+    '認知症の方のご家族向けの相談会を開催します。',
+    '障がいのある方も安心して過ごせるよう、福祉避難所を開設しました。',
+    '発熱のある方は、ほかの避難者への感染を防ぐため、別室をご用意しています。',
+    // Near: Dress across sex laughed at.
+    '男性も女性ものの浴衣をお選びいただけます。',
+    '女性用と男性用の浴衣を、それぞれ50着ご用意しています。',
+    '男の子も女の子も、好きな色の浴衣を選べます。',
+    // Near: A nuisance tied to where a group lives.
+    '外国人住民が多く住む地区では、多言語のごみ出しカレンダーを配布しています。',
+    '高齢者が多く住む地区では、ごみ出し支援を行っています。',
+    '不法投棄が目立つ地区では、監視カメラを設置しています。',
+    // Near neighbours of several kinds: a question of appeal, sympathy, a loud voice praised, care, advice not to judge by looks, a count of accidents, relief, a history lesson.
+    '外国人観光客はなぜいつも柳川を訪れるのか？その魅力を探ります。',
+    '外国籍の皆さまのご苦労をお察しいたします。',
+    '留学生の皆さんは声が大きくてハキハキと発表してくれました。',
+    '車いすの方は、他のお客様の目を気にせずお楽しみいただけます。',
+    '障がいのある方は、ほかの参加者の視線を気にすることなく参加できます。',
+    '障害のある方で避難所での生活が難しい場合は、ご自宅で過ごしていただくこともできます。',
+    '人を容姿で判断するのはやめましょう。',
+    '【交通安全】\n昨年、市内で交通死亡事故が3件発生しました。\n\n交通安全フェスタを開催します🎉',
+    '!E 今夜、停電が復旧しました🎉 ご協力ありがとうございました。',
+    '外国人の方は、日本の夏の暑さに慣れていないので熱中症にご注意ください。',
+    'ひとり親家庭の子どもの学習支援を行っています。生活リズムを整える取り組みも。',
+    '本日の川下りは、予定どおり運航します🚣 水難事故防止のため救命胴衣を着用してください。',
+    '同和地区の歴史と、差別の解消に向けた歩みを学ぶ講座です。',
+    '男性なのに育休を取るなんて、と言われない職場づくりを進めています。',
+    '水着の女性が熱中症で倒れ、救急搬送されました。',
+    '認知症の方が、ほかの利用者の方と一緒に作業を楽しんでいました。',
+    // ところで of a place is not a turn.
+    '土砂崩れがあったところで、復旧作業が始まりました✨',
+    '火事があったところで、消防団が見回りをしています。今日は晴れて絶好の点検日和です。',
+  ]
+  it.each(valid)('passes %s', (row) => {
+    const [text, ctx] = ctxOf(row)
+    const found = findingsOf(decency, text, ctx)
+    expect(found.filter((f) => f.severity !== 'info').map((f) => `${f.rule}「${f.excerpt}」`)).toEqual([])
+  })
+})
