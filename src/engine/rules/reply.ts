@@ -22,9 +22,22 @@ export interface ReplyFacts {
   opening: Span | null
   /** The first disaster word (地震, 避難 …). Paragraph offsets. */
   disaster: Span | null
+  /**
+   * The paragraph opens by addressing one person (先ほどお問い合わせくださった方へ, 山田さんへ) or answers
+   * what a quoted post asked (ご質問にお答えします, この方のおっしゃるとおりです): a reply in another form.
+   */
+  addressed: boolean
+  answers: boolean
   /** Norm offsets to paragraph offsets. */
   source: (start: number, end: number) => Span
 }
+
+/** Opening words that address one person: …くださった方へ, …さんへ. */
+const ADDRESSED = /^\s{0,4}[^。！？!?\n]{0,24}?(?:くださった|下さった|いただいた|頂いた|された|なさった|してくれた)(?:方|お客様|皆様のうちのお一人)へ|^\s{0,4}[^。！？!?\n\s]{1,12}(?<!皆|みな|お客|客|利用者の|保護者の|関係者の|住民の|市民の)(?:さん|様|さま)へ(?=[。、！!\s]|$)/u
+/** Words that answer the post being quoted. */
+const ANSWERS = /(?:ご質問|ご意見|お問い合わせ|ご指摘)(?:に|へ)(?:お答え|回答|ご回答)|(?:この|こちらの)方の(?:おっしゃる|言う|ご指摘)|おっしゃる(?:とおり|通り)です|ご指摘の(?:とおり|通り)です|(?:ご質問|お問い合わせ)(?:いただいた|の)件(?:です|ですが|について)/u
+/** After a disaster word: a figure of speech (台風の目みたいに忙しい, 嵐のような一日). */
+const FIGURE_AFTER = /^(?:の目)?(?:みたい|のよう|並み|級の|さながら)/u
 
 /** Before a disaster word: it happened some time ago (先日の大雨, 昨年の台風). */
 const PAST_BEFORE = /(?:先日|昨日|先週|先月|以前|昨年|去年|一昨年|過日|この前|こないだ|あの)の?\s?$/u
@@ -88,7 +101,9 @@ export const reply: RuleFamily<ReplyFacts> = {
     // A disaster that is over (台風一過, 先日の大雨の際の…) makes no reply a disaster reply.
     const sq = doc.squeezed.text
     const hits = doc.hits('disaster')
-    const past = hits.filter((h) => PAST_BEFORE.test(sq.slice(Math.max(0, h.start - 8), h.start)) || PAST_AFTER.test(sq.slice(h.end, h.end + 6))).map((h) => sentenceOf(sq, h.start, h.end))
+    const past = hits
+      .filter((h) => PAST_BEFORE.test(sq.slice(Math.max(0, h.start - 8), h.start)) || PAST_AFTER.test(sq.slice(h.end, h.end + 6)) || FIGURE_AFTER.test(sq.slice(h.end, h.end + 6)))
+      .map((h) => sentenceOf(sq, h.start, h.end))
     // Every disaster word of a sentence about a past disaster is past too (先日の大雨の際の避難所運営).
     const disaster = hits.find((h) => !past.some((s) => s.start <= h.start && h.end <= s.end))
     return {
@@ -96,6 +111,8 @@ export const reply: RuleFamily<ReplyFacts> = {
       firstLine: lineEnd > trimmedStart ? { start: trimmedStart, end: Math.min(lineEnd, trimmedStart + 40) } : null,
       opening: t.length > 0 ? { start: 0, end: Math.min(t.length, 40) } : null,
       disaster: disaster ? doc.fromSqueezed(disaster.start, disaster.end) : null,
+      addressed: ADDRESSED.test(t),
+      answers: ANSWERS.test(t),
       source: doc.normMapper(),
     }
   },
@@ -108,7 +125,8 @@ export const reply: RuleFamily<ReplyFacts> = {
       return { start: src.start + spans[p]!.start, end: src.end + spans[p]!.start }
     }
     const mention = ctx.mode === 'post' && first.mentions ? place(0, first.mentions) : null
-    const replying = ctx.mode === 'reply' || ctx.mode === 'comment' || mention !== null
+    // A post that opens by addressing one person, or a quote that answers the quoted post, is a reply too.
+    const replying = ctx.mode === 'reply' || ctx.mode === 'comment' || mention !== null || (ctx.mode === 'post' && first.addressed) || (ctx.mode === 'quote' && facts.some((f) => f.answers))
     const what = ctx.mode === 'comment' ? 'コメント' : '返信'
     if (replying && ctx.incident === 'flaming') {
       // 6(2): while the account handles a 炎上, every reply is a deliberate act (any account, even in a disaster).

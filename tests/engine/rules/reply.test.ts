@@ -31,6 +31,21 @@ describe('reply (4(3))', () => {
   it('a reply about a disaster still going on is a disaster reply, even after a past one', () => {
     expect(findingsOf(reply, '先日の大雨で被害が出た地区です。現在も避難所を開設しています。', { mode: 'reply' }).map((f) => f.rule)).toEqual(['reply/emergency'])
   })
+  it.each([
+    // a figure of speech is no disaster
+    ['今日は台風の目みたいに忙しい一日でしたが、温かいお言葉に元気が出ました。', '今日は台風の目みたいに忙しい一日でしたが、温かいお言葉に元気が出ました。'],
+  ])('a reply with a disaster word as a figure of speech is an ordinary reply: %s', (text, line) => {
+    expect(summary(findingsOf(reply, text, { mode: 'reply' }))).toEqual([`reply/broadcast-only:warn:${line}`])
+  })
+  it.each([
+    // a post that opens by addressing one person, a quote that answers the quoted post
+    ['先ほどコメント欄でお問い合わせくださった方へ。検針日は毎月10日前後です。', { mode: 'post' as const }],
+    ['田中さんへ。先日のご質問の件、窓口でご案内できます。', { mode: 'post' as const }],
+    ['こちらのご質問にお答えします。川下りは通常どおり運航しています。', { mode: 'quote' as const }],
+    ['この方のおっしゃるとおりです。申請書はホームページからも入手できます。', { mode: 'quote' as const }],
+  ])('a reply in another form is a reply: %s', (text, ctx) => {
+    expect(findingsOf(reply, text, ctx).map((f) => f.rule)).toContain('reply/broadcast-only')
+  })
   it('notes quotes', () => {
     expect(findingsOf(reply, '県の発表です', { mode: 'quote' }).map((f) => f.rule)).toEqual(['reply/quote'])
   })
@@ -40,6 +55,8 @@ describe('reply (4(3))', () => {
     ['a mention inside a post', '詳しくは @yanagawa_city をご覧ください', {}],
     ['an e-mail address at the start', 'info@example.jp までどうぞ', {}],
     ['an empty reply', '   ', { mode: 'reply' as const }],
+    ['a notice to a group', '高齢者の皆さんへ。特殊詐欺の被害が増えています。', {}],
+    ['a notice to residents', '外国人住民の皆さまへ。相談窓口を設けています。', {}],
   ])('passes %s', (_name, text, ctx) => {
     expect(findingsOf(reply, text, ctx)).toEqual([])
   })
