@@ -26,6 +26,8 @@ export const DEFAULT_POLICY: Policy = {
     'instagram.com', 'youtube.com', 'youtu.be', 'line.me',
     // 日本政府観光局 (JNTO)'s official travel site
     'japan.travel',
+    // 福岡県観光連盟's official tourism site (クロスロードふくおか)
+    'crossroadfukuoka.jp',
   ],
   shorteners: [
     'bit.ly', 't.co', 'tinyurl.com', 'goo.gl', 'ow.ly', 'is.gd', 'amzn.to', 'buff.ly', 'x.gd', 'rebrand.ly', 'cutt.ly', 'shorturl.at', 'tiny.cc',

@@ -53,10 +53,10 @@ const DATED = new RegExp(
 const AUTHORED =
   /『[^』\n。]{1,30}』\s?[（(]?[一-龠々ァ-ヶー]{2,8}[）)]?(?:著|作|訳|編)?(?=[\s、。」）)]|$)|[一-龠々ァ-ヶー]{2,8}(?:著|作|訳|編)?『[^』\n。]{1,30}』|[一-龠々]{2,6}の(?:詩|童謡|歌詞|短歌|俳句|随筆|小説|エッセイ|著書|作品|言葉|一節)[「『]|[一-龠々]{2,6}(?:作詞|作曲|著)(?=[「『\s、。（(]|$)|[一-龠々]{2,6}作(?=[「『])/u
 /** A source named with a vague word (ある新聞, こんな投稿, 口コミ, 関係者) is no source. */
-const VAGUE = /(?:^|[、。\s」』：:！!？?はも])(?:と)?ある(?=[一-龠ァ-ヶ])|某|こんな|そんな|どこかの|誰か|ネット上|ネットで|口コミ|関係者|^(?:以下[、,]?)?(?:専門家|有識者|研究者|識者|詳しい人|知人|友人|ある方|他の自治体(?:さん)?|よその自治体(?:さん)?|ネットの(?:方|人))(?:の(?:解説|話|意見|コメント|説明|投稿|記事))?$/u
+const VAGUE = /(?:^|[、。\s」』：:！!？?はも—―‐-])(?:と)?ある(?=[一-龠ァ-ヶ])|某|こんな|そんな|どこかの|誰か|ネット上|ネットで|口コミ|関係者|^(?:以下[、,]?)?(?:専門家|有識者|研究者|識者|詳しい人|知人|友人|ある方|他の自治体(?:さん)?|よその自治体(?:さん)?|ネットの(?:方|人))(?:の(?:解説|話|意見|コメント|説明|投稿|記事))?$/u
 /** A kind of text with no name (以下、ガイドブックから引用, 新聞より): no source. */
 const GENERIC_SOURCE =
-  /^(?:(?:以下[、,]?|次の|こちらの|この|その|今朝の|昨日の|先日の|地元の|手元の|国の|県の|政府の|役所の|ある|とある)\s?){0,2}(?:ガイドブック|本|書籍|新聞|雑誌|テレビ|番組|ラジオ|サイト|ウェブサイト|ホームページ|ネット|インターネット|記事|コラム|社説|詩|歌|歌詞|投稿|資料|文献|論文|SNS|ブログ|パンフレット|チラシ|名言集|名言|報告書|白書|調査|統計|通知|答申|提言|論文集)(?:の(?:記事|コラム|一節|投稿|紹介|特集|中))?$/u
+  /^[—―‐\-\s]*(?:(?:以下[、,]?|次の|こちらの|この|その|今朝の|昨日の|先日の|地元の|手元の|国の|県の|政府の|役所の|ある|とある|研修|会議|庁内|社内|勉強会|講座|説明会|配布)\s?){0,2}(?:ガイドブック|本|書籍|新聞|雑誌|テレビ|番組|ラジオ|サイト|ウェブサイト|ホームページ|ネット|インターネット|記事|コラム|社説|詩|歌|歌詞|投稿|資料|文献|論文|SNS|ブログ|パンフレット|チラシ|名言集|名言|報告書|白書|調査|統計|通知|答申|提言|論文集)(?:の(?:記事|コラム|一節|投稿|紹介|特集|中))?$/u
 /** Before より: a time or an amount (10時より, 前年より), not a source. */
 const NOT_SOURCE_BEFORE = /(?:[0-9０-９]|時|分|日|月|年|頃|ごろ|それ|これ|前|後|例年|昨年|以前|従来|予定|通常|何)$/u
 
@@ -65,8 +65,10 @@ const UNNAMED_AUTHORITY = /^(?:専門家|有識者|研究者|識者|学者|医�
 /** A public body's announcement named as what is quoted: 福岡地方気象台の発表をお伝えします, 気象庁によると. */
 const BODY_STATEMENT =
   /[一-龠々ァ-ヶー]{1,16}(?:気象台|気象庁|庁|省|局|署|県|府|都|市役所|研究所|大学|協会|機構|センター|委員会|対策本部|本部|事務所)(?:(?:の|が|から)(?:発表|発令|情報|報告|資料|公表|見解|調査|統計|通知|呼びかけ|お知らせ)|によれば|によると)/u
+/** Someone's favourite words (好きな言葉, 座右の銘): the person who likes them is not their source. */
+const FAVOURITE_BEFORE = /(?:好きな|大好きな|お気に入りの|大切にしている|心に残る)(?:言葉|一節|フレーズ|名言)|座右の銘|モットー/u
 /** A rumour quoted to correct it: 「…」という情報が出回っていますが. */
-const RUMOUR_AFTER = /^\s?(?:という|との|といった|などの|って)(?:情報|噂|うわさ|デマ|話|投稿|書き込み|誤情報|メール|SMS|ショートメール|電話|チェーンメール)/u
+const RUMOUR_AFTER = /^\s?(?:(?:という|との|といった|などの|って)(?:情報|噂|うわさ|デマ|話|投稿|書き込み|誤情報|メール|SMS|ショートメール|電話|チェーンメール|誤解|思い込み)|と(?:思われ|思って|誤解され|勘違いされ|思い込ん|お考え))/u
 /** A named speaker or author next to a quotation. */
 const NAMED_PERSON = /([一-龠々]{2,4}[ぁ-ゖ]{0,3}|[ァ-ヶー]{2,10}|[A-Z][A-Za-z]{1,15})(?:さん|氏|様|さま|先生|選手|監督|教授|画伯)/gu
 /** Nouns + さん that name no one in particular (船頭さん, 皆さま, ガイドさん). */
@@ -217,8 +219,8 @@ function namesSomeone(s: string): boolean {
   for (let m = PUBLICATION.exec(s); m; m = PUBLICATION.exec(s)) if (!GENERIC_PUBLICATION.test(m[1]!) && !VAGUE.test(s.slice(Math.max(0, m.index - 4), m.index + 3))) return true
   NAMED_PERSON.lastIndex = 0
   for (let m = NAMED_PERSON.exec(s); m; m = NAMED_PERSON.exec(s)) {
-    // 専門家の先生, ある大学の先生, 地元の詳しい方: an authority without a name is no source.
-    if (GENERIC_PERSON.test(m[1]!) || UNNAMED_AUTHORITY.test(m[1]!)) continue
+    // 専門家の先生, ある大学の先生, 地元の詳しい方: an authority without a name is no source; たくさん is no さん.
+    if (GENERIC_PERSON.test(m[1]!) || UNNAMED_AUTHORITY.test(m[1]!) || /(?:たくさん|沢山|みなさん|おじさん|おばさん|にいさん|ねえさん)$/u.test(m[0])) continue
     if (VAGUE.test(s.slice(Math.max(0, m.index - 4), m.index))) continue
     return true
   }
@@ -500,7 +502,10 @@ export const quotation: RuleFamily<QuotationFacts> = {
       const af = after(masked, q.b)
       if (EXAMPLE_BEFORE.test(bf.text) || OWN_BEFORE.test(bf.text) || OWN_AFTER.test(af.text) || READER_WORDS.test(af.text) || RUMOUR_AFTER.test(af.text)) continue
       const attr = ATTRIBUTION_AFTER.exec(af.text)
+      // 校長先生の好きな言葉: who likes the words is not who wrote them.
+      const favourite = FAVOURITE_BEFORE.test(bf.text)
       const named =
+        !favourite &&
         namesSomeone(bf.text) ||
         namesSomeone(af.text) ||
         (attr !== null && !NOT_A_NAME.test(attr[0])) ||

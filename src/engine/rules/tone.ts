@@ -251,7 +251,7 @@ const SERIOUS_EMOJI = new Set([0x1f64f, 0x1f6a8, 0x1f4e2, 0x1f4e3, 0x1f691, 0x1f
 /** Emoji of warning (⚠️ ❗ ‼️ ⛔): not careless in an urgent call to act (火災に注意⚠️). */
 const WARNING_EMOJI = new Set([0x26a0, 0x2757, 0x2755, 0x203c, 0x2049, 0x26d4, 0x1f6ab, 0x1f6a8, 0x1f4e2])
 /** Words of an urgent call to act or of prevention (火災に注意, 交通事故に気をつけて): ！ and emoji there are urgency or warmth; only levity (laughter, slang, kaomoji, laughing emoji) is careless. */
-const URGENT = /避難|注意|警戒|危険|近づかない|近づかず|直ちに|ただちに|命を守る|至急|緊急|気をつけ|ご用心|警報|通行止め|防止|予防|防ごう|守ろう|安全運転|備え/u
+const URGENT = /避難|注意|警戒|危険|ゼロを目指|ゼロに|安全運動|撲滅|啓発|キャンペーン|徹底しましょう|近づかない|近づかず|直ちに|ただちに|命を守る|至急|緊急|気をつけ|ご用心|警報|通行止め|防止|予防|防ごう|守ろう|安全運転|備え/u
 
 /** Emoji of laughter, joy and celebration: levity even next to a lesser misfortune (浸水, 救急搬送). */
 function isJoyful(cp: number): boolean {

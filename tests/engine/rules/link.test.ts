@@ -90,6 +90,7 @@ describe('link (6(1))', () => {
     '市の公式YouTubeで、地元の方が出演した動画を公開しました。\nhttps://www.youtube.com/watch?v=Qx7dK2pLm9A',
     '柳川市公式YouTubeチャンネル https://www.youtube.com/@yanagawacity',
     '柳川市公式LINEはこちら https://line.me/R/ti/p/@yanagawa',
+    '福岡県の公式観光サイトでも紹介されています。https://www.crossroadfukuoka.jp/',
     "Planning a trip to Kyushu? JNTO's official guide 👉 https://www.japan.travel/en/",
     '@taro さん、ご質問ありがとうございます',
     '柳川市観光協会の公式アカウント @yanagawa_kanko もフォローしてね',
