@@ -108,6 +108,9 @@ function toHiragana(s: string): string {
 const GENERIC_NUMBER = /番号|コード|ナンバー|数字/gu
 /** A lock a bare 番号 belongs to, just before it (通用口はテンキー式の電子錠になりました。番号は…). */
 const LOCK_NEAR = /テンキー|ボタン錠|プッシュ錠|番号錠|ナンバー錠|キーレス錠|暗証番号錠|電子錠|ダイヤル錠|ワイヤーロック|チェーンロック|南京錠|暗証|キーボックス|キーケース|金庫|ロッカー|オートロック|錠前|施錠/u
+/** A code given by what it is made of, then pressing it opens the lock. */
+const DERIVED_CODE =
+  /(?:誕生日|記念日|創立記念日|開館記念日|開庁記念日|電話番号|郵便番号|代表番号|内線番号|番地|ナンバー|西暦|和暦|生年月日)[^。！？!?\n]{0,16}?(?:押せば|押すと|押して|入力すれば|入力すると|入れれば|入れると|合わせれば|合わせると|にすれば|にすると)[^。！？!?\n]{0,4}?(?:開|あ(?:き|く|け)|解除|解錠|開錠|入れ)/gu
 /** Pressing or typing keys. */
 const KEY_PRESS = /押|入力|打ち込|プッシュ/u
 /** A door or entrance a code may open. */
@@ -330,6 +333,16 @@ function findSecrets(doc: Doc, emit: (f: DraftFinding) => void): void {
   }
   // A key sequence told as what to press (ナナ・イチ・サン・ゴの順に押して, 2580#と入力) where the
   // paragraph speaks of a lock or a door: the code, whatever word (or none) introduced it.
+  // A code told by how to work it out (開館記念日の月と日を4けたで押せば開きます, 代表番号の下4桁を入れると解錠).
+  if ((LOCK_NEAR.test(t) || DOOR.test(t)) && /押|入力|入れ|合わせ/u.test(t)) {
+    DERIVED_CODE.lastIndex = 0
+    for (const m of t.matchAll(DERIVED_CODE)) {
+      if (strong.some((f) => f.start < m.index + m[0].length && f.end > m.index)) continue
+      const s = sentenceAround(t, m.index, m.index + m[0].length)
+      if (AWARENESS.test(t.slice(s.start, s.end))) continue
+      strong.push({ start: m.index, end: m.index + m[0].length, label: '', name: '解除番号' })
+    }
+  }
   if (KEY_PRESS.test(t) && (LOCK_NEAR.test(t) || DOOR.test(t))) {
     const h = toHiragana(t)
     KEY_SEQUENCE.lastIndex = 0
@@ -364,6 +377,9 @@ const KEY_NOUN = /(?:合鍵|合い鍵|スペアキー|マスターキー|予備�
 /** Where a key is left: 〜にあります, 〜に置いてます, 〜の中です, 〜の下に隠して … */
 const KEPT = /(?:にあり|にある|に置い|においてあ|においてま|におい(?:とき|とい)|に入れ|に入って|にいれ|に隠し|にかくし|に隠れ|にしまっ|にしまい|にしまってあ|に保管|に掛け|に掛か|にかけてあ|に貼っ|に吊る|にぶら下げ|に置きっぱなし|の(?:中|なか|下|した|裏|うら|上|奥|横|後ろ|内側)(?:です|だよ|だ|にあ|に置|に入|に隠|に貼|に掛|。|！|!|$))/u
 const KEY_NOT_KEPT = /受付|窓口|お声がけ|お申し出|お問い合わせ|貸し出し|貸出|お渡し|お受け取り|借り|返却|返して|お預かり/u
+/** A place, then the key put there: 〈箱〉に〈鍵〉を置いて(あります). Bounded: the place is one phrase. */
+const KEY_PUT =
+  /([^\s。！？!?\n、,]{2,16}(?:の(?:中|なか|下|した|裏|上|奥|横|後ろ|内側|引き出し))?)に(合鍵|合い鍵|スペアキー|マスターキー|予備の鍵|鍵|カギ)を(?:置い|入れ|隠し|しまっ|しまい|保管し|掛け|かけ|貼っ|吊る)(?:て(?:あり|おき|い|ます|ある|おく|おります)|とき|とい)/gu
 const KEY_PLACE = /(?:鍵|合鍵|カギ)の(?:保管|隠し|置き)場所(?:は|:)/gu
 const SAFETY_ADVICE = /ましょう|しないで|ないよう|注意|危険|狙われ|避け|やめ|防犯対策|被害|空き巣|泥棒|侵入(?:さ|す|盗)|ことが多い|警察/u
 
@@ -436,6 +452,17 @@ function findPhysical(doc: Doc, emit: (f: DraftFinding) => void): void {
       const span = doc.fromSqueezed(m.index, end)
       emit({ rule: 'security/key-location', start: span.start, end: span.end, data: { key: m[0].slice(0, -1), place } })
     }
+    // The place before the key: 消火器の箱に鍵を置いてあります, 植木鉢の下に合鍵を入れています.
+    KEY_PUT.lastIndex = 0
+    n = 0
+    for (let m = KEY_PUT.exec(t); m && n < MAX_HITS; m = KEY_PUT.exec(t), n++) {
+      const s = sentenceAround(t, m.index, m.index + m[0].length)
+      const sentence = t.slice(s.start, s.end)
+      const advice = /^(?:のは|ことは|ないで|ないよう|たり|ては)/u.test(t.slice(m.index + m[0].length, m.index + m[0].length + 6))
+      if (advice || KEY_NOT_KEPT.test(m[0]) || SAFETY_ADVICE.test(sentence) || /自宅|ご家庭|お宅|車の中|車内/u.test(m[1]!)) continue
+      const span = doc.fromSqueezed(m.index, m.index + m[0].length)
+      emit({ rule: 'security/key-location', start: span.start, end: span.end, data: { key: m[2]!, place: m[1]! } })
+    }
     KEY_PLACE.lastIndex = 0
     n = 0
     for (let m = KEY_PLACE.exec(t); m && n < MAX_HITS; m = KEY_PLACE.exec(t), n++) {
@@ -463,14 +490,14 @@ function findPhysical(doc: Doc, emit: (f: DraftFinding) => void): void {
         GUARD.exec(sentence) ??
         /(?:館内|庁舎|会場|施設|倉庫|事務所|建物)の(?:巡回|見回り)/u.exec(sentence) ??
         // The watch by staff or over the grounds, as a list item or a topic (職員による敷地内巡回：15時と17時, 園内の見回りは…).
-        (PUBLIC_ROUND.test(sentence) ? null : /(?:(?:職員|スタッフ|管理人|支援員|指導員|係員)(?:による|の|が)[^。！？!?\n]{0,6}?|(?:敷地内?|園内|校内|構内|場内|館内|施設内|庁舎内|会場内|敷地)の?)(?:巡回|見回り|見まわり|巡視|夜回り)(?=[:：は]|の時間|の時刻|時間|時刻)/u.exec(sentence)) ?? (/消防|警察|地域|防犯ボランティア|パトロール隊|自治会|町内|バス|見守り/u.test(sentence) ? null : /(?:^\s*|[、,]\s*)(?:夜間の|夜の|深夜の)?(?:夜回り|見回り|見まわり|巡回|巡視)(?:の時間|の時刻)?(?:は|:)/u.exec(sentence))
+        (PUBLIC_ROUND.test(sentence) ? null : /(?:(?:職員|スタッフ|管理人|支援員|指導員|係員)(?:による|の|が)[^。！？!?\n]{0,6}?|(?:敷地内?|園内|校内|構内|場内|館内|施設内|庁舎内|会場内|敷地)の?)(?:巡回|見回り|見まわり|巡視|夜回り)(?=[:：は]|の時間|の時刻|時間|時刻)/u.exec(sentence)) ?? (/消防|警察|地域|防犯ボランティア|パトロール隊|自治会|町内|バス|見守り/u.test(sentence) ? null : /(?:^\s*|[、,]\s*)(?:夜間の|夜の|深夜の)?(?:夜回り|見回り|見まわり|巡回|巡視)(?:の時間|の時刻)?(?:は|も|:)/u.exec(sentence))
       if (!g) continue
       const after = sentence.slice(g.index)
       const absent = ABSENT.exec(after.slice(g[0].length, g[0].length + 12)) ?? /誰もいな|人がいな|無人にな|(?:一人|1人|ひとり|一名|1名)(?:だけ|のみ|しか)|手薄/u.exec(after)
       const round = ROUND.test(sentence) && CLOCK_EXACT.test(sentence)
       if (!(round || (absent && (CLOCK.test(sentence) || /いない|いなく|不在|無人|手薄|おらず|休|来な|誰も|人が|だけ|のみ|しか/u.test(absent[0]))))) continue
       // Reassurance (警備員が常駐していますので安心して) tells no gap.
-      if (/安心|万全|常駐/u.test(sentence)) continue
+      if (/安心|万全|常駐(?!せず|しない|しておらず|していない|していません|なし)/u.test(sentence)) continue
       const out = doc.fromSqueezed(span.start, span.end)
       // Trim the sentence's final punctuation and leading newline.
       const raw = doc.raw.slice(out.start, out.end)

@@ -164,6 +164,14 @@ describe('security (5(1))', () => {
     ['通用口のボタン錠、番号が変わりました。ナナ・イチ・サン・ゴの順に押して、最後にシャープです。', ['security/credential:block:ナナ・イチ・サン・ゴ']],
     ['倉庫の扉は、7135の順に押すと開きます。', ['security/credential:block:7135']],
     ['入口は1234と押してください', ['security/credential:block:1234']],
+    // a code told by how to work it out
+    ['通用口のテンキーは、開館記念日の月と日を4けたで押せば開きます。', ['security/credential:block:開館記念日の月と日を4けたで押せば開']],
+    ['倉庫の暗証錠は、代表番号の下4桁を入れると解錠できます。', ['security/credential:block:暗証錠は、代表番号の下4桁']],
+    // the place said before the key
+    ['書類は、通用口の消火器の箱に鍵を置いてありますので、それで保管庫を開けてください。', ['security/key-location:block:通用口の消火器の箱に鍵を置いてあり']],
+    ['玄関の植木鉢の下に合鍵を入れています。', ['security/key-location:block:玄関の植木鉢の下に合鍵を入れてい']],
+    // a round that is rare, said with も; 常駐せず is no reassurance
+    ['年末年始は浄水場に職員が常駐せず、夜間の見回りも午前2時の1回だけになります。', ['security/guard-schedule:block:年末年始は浄水場に職員が常駐せず、夜間の見回りも午前2時の1回だけになります']],
     // the round as the topic after a clause (…が、夜の見回りは22時と2時だけ)
     [
       '倉庫には売上金を一晩置いとくことになりますが、夜の見回りは22時と深夜2時の2回だけです。',
@@ -220,6 +228,10 @@ describe('security (5(1))', () => {
   const valid = [
     // pressing keys that open nothing; a patrol by the fire brigade or the neighbourhood
     'お電話の際は音声案内に従い1と押してください。',
+    '郵便番号を入力すると住所が自動で入ります。',
+    '受付に鍵を預けてください。',
+    '鍵を植木鉢の下に隠すのは危険です。',
+    '夜間の見回りも地域の皆さんと行っています。',
     'エレベーターは3階と押してください。',
     'ボタンを3回押すと、入口のドアが開きます。',
     '台風が近づいていますので、見回りは19時から消防団が行います。',
