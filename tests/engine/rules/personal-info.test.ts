@@ -180,6 +180,11 @@ describe('personal-info (4(4), 5(1))', () => {
     ['マイナンバーカードを拾いました。裏面には3907 2284 5516と書かれています。', ['personal-info/my-number:block:3907 2284 5516']],
     // an example of the format is a warning, not a leak (the writer explains how to write it)
     ['マイナンバーの記入例：3907 2284 5516のように4桁ずつ書きます', ['personal-info/my-number:warn:3907 2284 5516']],
+    // an insurance card's 記号 with kanji, parted by ・
+    ['国民健康保険の被保険者証（記号 柳12・番号 30457、北原 トシエ様）が返送されております。', ['personal-info/insurance:block:記号 柳12・番号 30457']],
+    // a private home pointed out by a landmark
+    ['明日、西蒲池郵便局の裏手、青い屋根の平河様のお宅まで担当者が伺います。', ['personal-info/address:block:西蒲池郵便局の裏手、青い屋根の平河様のお宅', 'personal-info/identifiable-person:warn:平河様']],
+    ['公民館の向かいの古賀さん宅で、しめ縄づくりを教わりました。', ['personal-info/address:block:公民館の向かいの古賀さん宅']],
     // a card's twelve digits said so in the paragraph before or after (the number alone on its line)
     ['カードの忘れ物がありました。カードに書かれた番号をお知らせします。\n\n4820．1593．7623\n\nお心当たりの方は窓口へ。', ['personal-info/my-number:block:4820．1593．7623']],
     ['4820-1593-7623\n\n上の12桁は、窓口に届いた落とし物のカードの番号です。', ['personal-info/my-number:block:4820-1593-7623']],
@@ -299,6 +304,7 @@ describe('personal-info (4(4), 5(1))', () => {
     '沖端町の皆さん、毎朝の見守りありがとうございます。',
     // hard negatives of the kinds above: a team, not a person; a facility near a home; a card's own number format explained
     '昭代中1年テニス部の皆さんが清掃活動に参加してくれました！',
+    '市役所の前の横断歩道で交通安全指導をしました。',
     'お住まいの地区の公民館（三橋町垂見1240番地）で受付します。',
     'マイナンバーカードの12桁の番号は、他人に見せないようにしましょう。',
     'お電話（0944-73-8111）でもご予約いただけます。',

@@ -54,10 +54,29 @@ function allowedAddresses(policy: Policy): string[] {
   return list
 }
 
+/**
+ * A private home pointed out by its surroundings instead of a house number: 西蒲池郵便局の裏手、青い屋根の
+ * 平河様のお宅, 公民館の向かいの古賀さん宅. Anyone can walk there: a private address (block).
+ */
+const HOME_BY_LANDMARK =
+  /[\p{Script=Han}ァ-ヶー]{2,12}(?:の裏手|の裏|の隣|のとなり|の向かい|の真向かい|の斜め向かい|の前|の近く|の奥|の角|の並び)[、,]?[^。！？!?\n]{0,16}?[\p{Script=Han}ァ-ヶー]{1,6}(?:様|さん|さま)(?:の)?(?:お宅|宅|ご自宅|自宅|お家|家)/gu
+
+function homesByLandmark(doc: Doc, t: string, emit: Emit, out: Span[]): void {
+  if (!/お宅|宅|自宅|お家|家/u.test(t) || !/様|さん|さま/u.test(t)) return
+  HOME_BY_LANDMARK.lastIndex = 0
+  for (const m of t.matchAll(HOME_BY_LANDMARK)) {
+    const span = doc.fromNorm(m.index, m.index + m[0].length)
+    if (out.some((s) => s.start < span.end && span.start < s.end)) continue
+    out.push(span)
+    emit({ rule: 'personal-info/address', start: span.start, end: span.end, severity: 'block', data: { what: '目印で示された個人の家の場所' } })
+  }
+}
+
 export function addresses(doc: Doc, policy: Policy, phoneSpans: Span[], emit: Emit): Span[] {
   // Kanji numerals in a house number (諏訪野町二-一八-六) read as digits when there are four or more.
   const t = numeralText(doc, 4)
   const out: Span[] = []
+  homesByLandmark(doc, doc.norm.text, emit, out)
   if (!/[0-9一二三四五六七八九十]/.test(t) || !/丁目|番|号|[0-9][-の][0-9]/.test(t)) return out
   const allowed = allowedAddresses(policy)
   ADDRESS_TAIL.lastIndex = 0

@@ -71,7 +71,8 @@ const IDENTIFIERS: IdentifierSpec[] = [
   {
     rule: 'personal-info/insurance',
     keyword: /被保険者証|保険証|資格確認書|受給者証/gu,
-    value: /^[^。\n]{0,10}?(記号[\s:：]{0,2}[0-9A-Za-z\-]{1,8}[\s、,]{0,2}番号[\s:：]{0,2}[0-9\-]{1,10})(?![0-9])/u,
+    // The 記号 may hold kanji (記号 柳12・番号 30457).
+    value: /^[^。\n]{0,10}?(記号[\s:：]{0,2}[0-9A-Za-z\-\p{Script=Han}]{1,8}[\s、,・]{0,2}番号[\s:：]{0,2}[0-9\-]{1,10})(?![0-9])/u,
     label: '保険証の記号・番号',
   },
   {
