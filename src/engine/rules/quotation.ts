@@ -68,7 +68,7 @@ const BODY_STATEMENT =
 /** Someone's favourite words (好きな言葉, 座右の銘): the person who likes them is not their source. */
 const FAVOURITE_BEFORE = /(?:好きな|大好きな|お気に入りの|大切にしている|心に残る)(?:言葉|一節|フレーズ|名言)|座右の銘|モットー/u
 /** A rumour quoted to correct it: 「…」という情報が出回っていますが. */
-const RUMOUR_AFTER = /^\s?(?:(?:という|との|といった|などの|って)(?:情報|噂|うわさ|デマ|話|投稿|書き込み|誤情報|メール|SMS|ショートメール|電話|チェーンメール|誤解|思い込み)|と(?:思われ|思って|誤解され|勘違いされ|思い込ん|お考え))/u
+const RUMOUR_AFTER = /^\s?(?:(?:という|との|といった|などの|って)(?:情報|噂|うわさ|デマ|話|投稿|書き込み|誤情報|メール|SMS|ショートメール|電話|チェーンメール|誤解|思い込み)|と(?:思われ|思って|誤解され|勘違いされ|思い込ん|お考え)|というの(?:は|も)|という(?:考え|見方|偏見|決めつけ|誤解|思い込み|固定観念))/u
 /** A named speaker or author next to a quotation. */
 const NAMED_PERSON = /([一-龠々]{2,4}[ぁ-ゖ]{0,3}|[ァ-ヶー]{2,10}|[A-Z][A-Za-z]{1,15})(?:さん|氏|様|さま|先生|選手|監督|教授|画伯)/gu
 /** Nouns + さん that name no one in particular (船頭さん, 皆さま, ガイドさん). */

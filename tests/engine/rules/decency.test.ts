@@ -8,6 +8,11 @@ type Case = [string, string, 'block' | 'warn']
 
 describe('decency (4(2))', () => {
   const invalid: Case[] = [
+    // a group's supposed tendency to misbehave, stated as fact
+    ['外国籍の住民が増えた地区では、どうしてもごみ出しのルールが守られなくなる傾向があります。', 'decency/discriminatory', 'block'],
+    ['ひとり親家庭のお子さんは、どうしても読書習慣が身につきにくい傾向があるようです。', 'decency/discriminatory', 'block'],
+    ['生活保護を受けとる人は、働かん傾向が強かごたるですね。', 'decency/discriminatory', 'block'],
+    ['実習生の多いアパートは、夜遅くまで騒ぎがちです。', 'decency/discriminatory', 'block'],
     ['北部の集落の方々は昔から気性が荒いと言われておりますが、今回の清掃活動には多くの方にご協力いただきました。', 'decency/discriminatory', 'warn'],
     ['生活保護を受給されている方も、働く意欲さえあれば参加できる就労セミナーです。', 'decency/discriminatory', 'warn'],
     ['家計を預かる主婦の皆様、必見の節約講座です。男性の方は、ぜひ奥様にお伝えください。', 'decency/discriminatory', 'warn'],
@@ -257,6 +262,9 @@ describe('decency (4(2))', () => {
 
   const valid = [
     // the same words where no group is put down
+    '障がいのある方は災害時に逃げ遅れやすい傾向があります。避難行動要支援者名簿への登録をお勧めします。',
+    'ひとり親家庭は経済的に困窮しやすい傾向があります。支援制度をご利用ください。',
+    '「外国人が増えると治安が悪くなる傾向がある」というのは根拠のない偏見です。',
     '同性パートナーシップ制度は必要ないという偏見をなくしましょう。',
     '炊き出しは自主防災組織の皆さんの出番です。',
     '生活保護を受給されている方も参加できる就労セミナーです。',
