@@ -467,6 +467,9 @@ export async function editorText(page: Page, composer: string): Promise<string> 
 
 /** Run a fixture action (open a modal, mount a composer…). */
 export async function fixtureAction(page: Page, name: string): Promise<void> {
+  // The fixture page registers its actions when its app has mounted; on a loaded machine that can come
+  // after the page's load event, so wait for the action (and fail with the message below if it never comes).
+  await page.waitForFunction((n) => !!(window as unknown as { __fixture?: { actions?: Record<string, unknown> } }).__fixture?.actions?.[n], name, { timeout: 10_000 }).catch(() => undefined)
   await page.evaluate((n) => {
     const fn = window.__fixture.actions[n]
     if (!fn) throw new Error(`no fixture action ${n}`)
