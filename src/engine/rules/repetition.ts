@@ -71,9 +71,14 @@ const MAX_HASHTAG_SPAN = 200
 /** A sentence ended without 。: a polite ending, optional emoji, then a space. */
 const SOFT_END = /(?:です|ます|した|さい|ません)[\p{Extended_Pictographic}\uFE0F\u200D]{0,8}[ \u3000]+/gu
 
+/** A heading glued to the sentence after it (【配水管工事のお知らせ】10月6日から…): not part of the sentence. */
+const LEADING_HEADING = /^\s*(?:【[^】\n]{1,30}】|［[^］\n]{1,30}］|\[[^\]\n]{1,30}\]|[■□◆◇●○▼▽★☆※]+)\s*/u
+
 function pushSentence(out: RepetitionFacts['sentences'], s: string, at: number, n: number): void {
-  const key = s.trim()
-  if (key.length >= MIN_ADJACENT) out.push({ key, start: at, end: at + s.length, n })
+  const heading = LEADING_HEADING.exec(s)
+  const skip = heading && heading[0].length < s.length ? heading[0].length : 0
+  const key = s.slice(skip).trim()
+  if (key.length >= MIN_ADJACENT) out.push({ key, start: at + skip, end: at + s.length, n })
 }
 
 /** The ends of sentences and lines. */

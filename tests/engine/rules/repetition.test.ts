@@ -63,6 +63,9 @@ describe('repetition (5(2))', () => {
     // a short sentence pasted twice in a row; apart, short lines repeat on purpose (each section's 問合せ)
     ['投票日は7月20日です。\n\n投票日は7月20日です。\n期日前投票もご利用ください。', true],
     ['■Aコース\n参加費は無料です。\n問合せ：生涯学習課\n\n■Bコース\n参加費は無料です。\n問合せ：生涯学習課', false],
+    // a heading glued to the first sentence does not hide its copy
+    ['【配水管工事のお知らせ】10月6日から、中島地区で配水管の工事を行います。濁り水が出る場合があります。10月6日から、中島地区で配水管の工事を行います。', true],
+    ['【お知らせ】本日は休館日です。【お知らせ】明日は開館します。', false],
   ])('a sentence ended by an emoji or a space after a polite ending: %s', (text, flagged) => {
     expect(findingsOf(repetition, text).some((x) => x.rule === 'repetition/sentence')).toBe(flagged)
   })
