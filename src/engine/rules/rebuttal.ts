@@ -71,6 +71,9 @@ const INSTEAD = {
   press: '報道への抗議や反論はSNSで行わず、市の公式見解として広報担当・上司と相談のうえ市ホームページで説明してください',
   justify: '正当性は主張せず、「ご意見を受け止め、担当課で確認します」と受け止めたうえで、必要なら事実だけを伝えてください',
 }
+/** The flags of a phrase that says the critic is wrong, said to a critic (a reply, or a paragraph answering criticism). */
+const TO_CRITIC = { what: '相手の誤りを指摘する反論', instead: INSTEAD.critic, notWithApology: true, needsCriticism: true, orReply: true } as const
+
 /** What to write instead of scolding those who spread a rumour. */
 const SPREADERS = '誤情報の訂正では広めた人を責めず、「〇〇という情報は誤りです。正しくは次のとおりです」と事実だけを示してください'
 
@@ -498,11 +501,7 @@ const PHRASES: Phrase[] = [
     re: phrase(
       '(?:それ|そりゃ|そら|それは|そいは|そいつは)[、,]?\\s?(?:完全に|完全な|ただの|単なる|全くの|まったくの|とんだ|大きな|明らかな|明らかに|たぶん|多分)?(?:勘違い|誤解|思い違い|思い込み|見間違い|読み間違い|早とちり|デマ|ガセ|見当違い)(?:やけん|やけ|やろ|やん|や[！!〜~。]|っす|だよ|だって|だっ|ですよ|ですって|ですね|だね|ばい|たい|じゃけ|じゃん|じゃ[！!〜~]|だから|なんで|なんよ|なんです|なんだ|やで|でしょ|です[！!〜~])|(?:完全に|完全な|ただの|単なる|全くの|まったくの|とんだ|明らかな)(?:勘違い|誤解|思い違い|早とちり|見当違い)(?:やけん|やけ|やろ|やん|っす|だよ|だって|だっ|ですよ|です|ばい|たい|じゃけ|じゃん|なんで|なんよ|なんです|やで|でしょ|でございます)',
     ),
-    what: '相手の誤りを指摘する反論',
-    instead: INSTEAD.critic,
-    notWithApology: true,
-    needsCriticism: true,
-    orReply: true,
+    ...TO_CRITIC,
   },
   // The critic told to look, come or try before writing: ちゃんと見てから書いて〜, 一度乗ってから言ってほしい,
   // 実際にお越しになってからおっしゃってください (not 記入例を見てから書いてください: 書く needs a wish or a tone ending).
@@ -510,11 +509,7 @@ const PHRASES: Phrase[] = [
     re: phrase(
       '(?:見て|確認して|ご覧になって|ご確認になって|ご確認いただいて|来て|来られて|お越しになって|乗って|乗られて|食べて|召し上がって|体験して|使って|利用して|ご利用になって|試して|聞いて|行って|足を運んで|現場を見て)から(?:ご)?(?:(?:言っ|言う|言わ|言え|おっしゃ|仰っ|ものを言|物を言|文句|批判|評価して|レビュー|コメントして)|(?:書い|書き込ん)て(?:[〜~ー！!]|ほしい|欲しい|もらいたい|いただきたい|よ|ね|くれ|もら(?:え|わ)|いただけ(?:ません|ます)か)|書き込(?:め|んでほしい|んでいただきたい)|書けよ|書きや)',
     ),
-    what: '相手の誤りを指摘する反論',
-    instead: INSTEAD.critic,
-    notWithApology: true,
-    needsCriticism: true,
-    orReply: true,
+    ...TO_CRITIC,
   },
   // The critic asked to check the facts before posting, as a wish aimed at them: 発信される前に、まず事実を確かめて
   // いただきたい, 書き込む前にちゃんと調べてほしい (not 投稿する前に内容を確認しましょう／確認してください).
@@ -522,11 +517,7 @@ const PHRASES: Phrase[] = [
     re: phrase(
       '(?:(?:発信|投稿|書き込|批判|コメント|レビュー|発言|ご意見|口コミ)(?:を)?(?:する|される|なさる|む|まれる|を書く|を言う)?|書く|言う|書かれる|言われる|おっしゃる|物を言う|ものを言う|文句を言う)前に[、,]?[^。！？!?\\n]{0,16}?(?:確かめ|確認(?:して|され|なさ)|調べ|お調べ|見て|ご覧になっ|足を運ん|来て)[^。！？!?\\n]{0,6}?(?:いただきたい|いただけ(?:ません|ますか|れば)|ほしい|欲しい|もらいたい|もらえ|願いたい|くれ|てよ|て[〜~ー！!])',
     ),
-    what: '相手の誤りを指摘する反論',
-    instead: INSTEAD.critic,
-    notWithApology: true,
-    needsCriticism: true,
-    orReply: true,
+    ...TO_CRITIC,
   },
   // The resident's oversight suggested: お見落としだったのではないかと存じます, 見落とされたのでしょう,
   // 読み落とされたんじゃないですか (not お忘れではないですか？ a reminder).
@@ -544,11 +535,7 @@ const PHRASES: Phrase[] = [
     re: phrase(
       '(?:それは|それ|そりゃ|そら|そう(?:思う|感じる|思われる|感じられる|おっしゃる|言う|思っちゃう)のは)[、,]?\\s?[^。！？!?\\n]{0,10}?(?:見て|読んで|聞いて|来て|食べて|乗って|使って|試して|体験して|ご覧になって|お読みになって|お越しになって|召し上がって|ご確認になって|ご利用になって)(?:い|お|ら)?(?:ない|なかった|ません|ねえ|ん|なか|らっしゃらない|らっしゃらなかった)(?:から|せい|ため|だけ)',
     ),
-    what: '相手の誤りを指摘する反論',
-    instead: INSTEAD.critic,
-    notWithApology: true,
-    needsCriticism: true,
-    orReply: true,
+    ...TO_CRITIC,
   },
   // A complaint's cause put on the users: 皆さまが一斉にお越しになることが主な原因です, 混雑の原因は来場者のマナーに
   // あります (answering a complaint; not a congestion notice that asks people to come by bus).
@@ -632,11 +619,7 @@ const PHRASES: Phrase[] = [
     re: phrase(
       "(?<![a-z])(?:that|this|it|which)(?:['’]s| is| was)(?: simply| just| absolutely| completely| totally)? (?:not (?:true|what happened|correct|accurate|the case|right|a fact)|untrue|false|incorrect|fake news|a (?:complete |total |big )?misunderstanding|misinformation)|(?<![a-z])check (?:your|their) facts|(?<![a-z])(?:get|do) your (?:facts straight|research|homework)|(?<![a-z])you(?:['’]re| are) (?:wrong|mistaken|misinformed)|(?<![a-z])(?:it|this)(?:['’]s| is| was) not our fault|(?<![a-z])we (?:did|have done) nothing wrong|(?<![a-z])before (?:posting|writing|leaving) (?:a |such |negative |bad |false )?(?:reviews?|complaints?|criticism|accusations?|comments like)|(?<![a-z])(?:your|this|the) (?:review|comment|claim|post) (?:is|was) (?:wrong|false|incorrect|misleading|unfair|untrue|inaccurate|baseless)|(?<![a-z])(?:gokai|kanchigai|omoichigai|jijitsu mukon)\\s?(?:desu|da yo|dayo|da|ssu|yaken|bai)(?![a-z])",
     ),
-    what: '相手の誤りを指摘する反論',
-    instead: INSTEAD.critic,
-    notWithApology: true,
-    needsCriticism: true,
-    orReply: true,
+    ...TO_CRITIC,
   },
 ]
 /** The need words of every phrase, found in one pass per paragraph. */
