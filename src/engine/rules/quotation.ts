@@ -67,10 +67,14 @@ const BODY_STATEMENT =
   /[一-龠々ァ-ヶー]{1,16}(?:気象台|気象庁|庁|省|局|署|県|府|都|市役所|研究所|大学|協会|機構|センター|委員会|対策本部|本部|事務所)(?:(?:の|が|から)(?:発表|発令|情報|報告|資料|公表|見解|調査|統計|通知|呼びかけ|お知らせ)|によれば|によると)/u
 /** Someone's favourite words (好きな言葉, 座右の銘): the person who likes them is not their source. */
 const FAVOURITE_BEFORE = /(?:好きな|大好きな|お気に入りの|大切にしている|心に残る)(?:言葉|一節|フレーズ|名言)|座右の銘|モットー/u
+/** Questions the city received, reported as such: 「…どうしたらいいの？」というご相談が増えています. */
+const VOICE_AFTER = /^\s?(?:という|との|といった)(?:ご相談|相談|ご質問|質問|お問い合わせ|問い合わせ|ご要望|要望)/u
+/** Voices the city collected or heard itself: 寄せられた応援メッセージを一部ご紹介します, ご夫婦にお話を伺いました. */
+const COLLECTED_BEFORE = /寄せられた[^。！？!?\n]{0,24}(?:メッセージ|声|感想|ご意見|コメント|お便り)|(?:に|から)(?:お話|話)を(?:伺|聞|うかが)|インタビュー/u
 /** A rumour quoted to correct it: 「…」という情報が出回っていますが. */
 const RUMOUR_AFTER = /^\s?(?:(?:という|との|といった|などの|って)(?:情報|噂|うわさ|デマ|話|投稿|書き込み|誤情報|メール|SMS|ショートメール|電話|チェーンメール|誤解|思い込み)|と(?:思われ|思って|誤解され|勘違いされ|思い込ん|お考え)|というの(?:は|も)|という(?:考え|見方|偏見|決めつけ|誤解|思い込み|固定観念))/u
 /** A named speaker or author next to a quotation. */
-const NAMED_PERSON = /([一-龠々]{2,4}[ぁ-ゖ]{0,3}|[ァ-ヶー]{2,10}|[A-Z][A-Za-z]{1,15})(?:さん|氏|様|さま|先生|選手|監督|教授|画伯)/gu
+const NAMED_PERSON = /([一-龠々]{1,4}[ 　][一-龠々]{1,4}|[一-龠々]{2,4}[ぁ-ゖ]{0,3}|[ァ-ヶー]{2,10}|[A-Z][A-Za-z]{1,15})(?:さん|氏|様|さま|先生|選手|監督|教授|画伯)/gu
 /** Nouns + さん that name no one in particular (船頭さん, 皆さま, ガイドさん). */
 const GENERIC_PERSON = /(?:自治体|他市|他県|役場|担当者|船頭|店主|店長|店員|主人|住民|市民|観光客|利用者|参加者|来場者|職員|生徒|学生|児童|担当者|関係者|先輩|友人|家族|方々|皆|ガイド|スタッフ|ファン|農家|漁師|生産者|保護者|お客|本人|業者|作家|文豪|経営者|有名人)$/u
 const ROLE =
@@ -500,7 +504,7 @@ export const quotation: RuleFamily<QuotationFacts> = {
     for (const q of quotes) {
       const bf = before(masked, q.a)
       const af = after(masked, q.b)
-      if (EXAMPLE_BEFORE.test(bf.text) || OWN_BEFORE.test(bf.text) || OWN_AFTER.test(af.text) || READER_WORDS.test(af.text) || RUMOUR_AFTER.test(af.text)) continue
+      if (EXAMPLE_BEFORE.test(bf.text) || OWN_BEFORE.test(bf.text) || OWN_AFTER.test(af.text) || READER_WORDS.test(af.text) || RUMOUR_AFTER.test(af.text) || VOICE_AFTER.test(af.text)) continue
       const attr = ATTRIBUTION_AFTER.exec(af.text)
       // 校長先生の好きな言葉: who likes the words is not who wrote them.
       const favourite = FAVOURITE_BEFORE.test(bf.text)
@@ -511,7 +515,8 @@ export const quotation: RuleFamily<QuotationFacts> = {
         (attr !== null && !NOT_A_NAME.test(attr[0])) ||
         (SAID.test(af.text) && namedSubject(bf.text)) ||
         (INTERVIEWEE.test(bf.text) && TOLD.test(af.text)) ||
-        VOICE_LABEL.test(bf.text)
+        VOICE_LABEL.test(bf.text) ||
+        COLLECTED_BEFORE.test(bf.text)
       const { start, end } = doc.fromNorm(q.a, q.b)
       out.push({ start, end, what: q.what, named, atHead: /^[\s「『“‘〝≪《«">]*$/u.test(masked.slice(0, q.a)) || bf.start === 0, atTail: af.end >= masked.replace(/\s+$/u, '').length })
     }
