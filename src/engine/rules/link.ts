@@ -359,12 +359,12 @@ const PERSONAL_HOSTS = [
   'blog.so-net.ne.jp', 'blog.ss-blog.jp', 'plaza.rakuten.co.jp', 'cocolog-nifty.com', 'fc2.net', 'blog.fc2.com',
 ]
 /** Social networks: a path names one account, which may be anyone's. */
-const SOCIAL_HOSTS = ['x.com', 'twitter.com', 'instagram.com', 'facebook.com', 'fb.com', 'tiktok.com', 'threads.net', 'threads.com', 'youtube.com', 'note.com', 'bsky.app']
+const SOCIAL_HOSTS = ['x.com', 'twitter.com', 'instagram.com', 'facebook.com', 'fb.com', 'tiktok.com', 'threads.net', 'threads.com', 'youtube.com', 'youtu.be', 'note.com', 'bsky.app']
 /** The writer presents someone's account or page as the source to trust. */
 const PERSON_FRAME =
-  /さんの(?:投稿|アカウント|ブログ|ページ|サイト|記事|動画|ポスト|まとめ|note|情報|インスタ|Instagram|X|Twitter|ツイート|TikTok|YouTube|チャンネル|Facebook|フェイスブック|写真|リール|ストーリー)|この方|あの方|こちらの方|その方|の方の(?:投稿|アカウント|ブログ|ページ|サイト|記事|note)|個人(?:の|が)(?:運営|ブログ|アカウント|サイト|ページ)|個人ブログ|ファンの方|ファン(?:アカウント|サイト|ブログ)|有志の|[(（]個人[)）]|(?:インスタグラマー|ユーチューバー|YouTuber|ブロガー|インフルエンサー|ティックトッカー)(?:さん|の方)?の|さんの[^。！？!?\n]{0,8}(?:写真|投稿|動画|ブログ|アカウント)|一般の方|市民の方の|(?:(?:地元|近所|ご近所|市民|住民|一般|ファン|観光客|旅行者|利用者|参加者|知り合い|友人)の|(?:にお住まいの|在住の|に住む|近くの))(?:方|人|皆さん|方々)(?:が|の)[^。！？!?\n]{0,12}?(?:撮|投稿|作|書|アップ|上げ|公開|編集|まとめ)|(?<![A-Za-z0-9_])[A-Za-z0-9_]{2,30}\s?さん/u
+  /さんの(?:投稿|アカウント|ブログ|ページ|サイト|記事|動画|ポスト|まとめ|note|情報|インスタ|Instagram|X|Twitter|ツイート|TikTok|YouTube|チャンネル|Facebook|フェイスブック|写真|リール|ストーリー)|この方|あの方|こちらの方|その方|の方の(?:投稿|アカウント|ブログ|ページ|サイト|記事|note)|個人(?:の|が)(?:運営|ブログ|アカウント|サイト|ページ)|個人ブログ|個人(?:的な)?アカウント|私的な?アカウント|プライベート(?:の)?アカウント|私用(?:の)?アカウント|ファンの方|ファン(?:アカウント|サイト|ブログ)|有志の|[(（]個人[)）]|(?:インスタグラマー|ユーチューバー|YouTuber|ブロガー|インフルエンサー|ティックトッカー)(?:さん|の方)?の|さんの[^。！？!?\n]{0,8}(?:写真|投稿|動画|ブログ|アカウント)|一般の方|市民の方の|(?:(?:地元|近所|ご近所|市民|住民|一般|ファン|観光客|旅行者|利用者|参加者|知り合い|友人)の|(?:にお住まいの|在住の|に住む|近くの))(?:方|人|皆さん|方々)(?:が|の)[^。！？!?\n]{0,12}?(?:撮|投稿|作|書|アップ|上げ|公開|編集|まとめ)|(?<![A-Za-z0-9_])[A-Za-z0-9_]{2,30}\s?さん/u
 /** Cheap test before PERSON_FRAME. */
-const FRAME_HINT = /さん|方|個人|ファン|有志|グラマー|チューバー|tuber|ブロガー|インフルエンサー|ティックトッカー/iu
+const FRAME_HINT = /さん|方|個人|私的|私用|プライベート|ファン|有志|グラマー|チューバー|tuber|ブロガー|インフルエンサー|ティックトッカー/iu
 /** The page is the organisation's own: 公式アカウント, 市の公式X. */
 const OFFICIAL = /公式|当市の|市の(?:アカウント|X|インスタ|Instagram|Facebook|YouTube)/u
 
@@ -441,7 +441,7 @@ function spacedShortener(shorteners: readonly string[]): RegExp | null {
 /** An account named by its @handle in the text (not a reply's leading mentions). */
 const HANDLE = /(?<![A-Za-z0-9_@.\/])@([A-Za-z0-9_]{3,30})(?![A-Za-z0-9_@.])/gu
 /** What sends readers to the account: follow it, see its posts, its photos were borrowed. */
-const SENDS_TO = /フォロー|の投稿|のアカウント|の写真|の作品|の一枚|撮影|お借り|チェックして|ご覧|見てね|見てください/u
+const SENDS_TO = /フォロー|の投稿|のアカウント|の写真|の作品|の一枚|撮影|お借り|チェックして|ご覧|見てね|見てください|紹介して|発信して|載せて|アップして|に(?:聞いて|お?問い合わせ|ご?連絡|ご?質問|DM|dm)/u
 
 /**
  * A private person's account sent readers to by its @handle (@kaori_photo さん（一般の方）の投稿からお借りしました！
@@ -451,8 +451,8 @@ function handles(t: string, doc: RuleInput['doc'], emit: (f: DraftFinding) => vo
   if (!t.includes('@')) return
   HANDLE.lastIndex = 0
   for (const m of matchAllOf(HANDLE, t)) {
-    // Leading mentions open a reply (the reply rule's).
-    if (/^[\s@A-Za-z0-9_]*$/u.test(t.slice(0, m.index))) continue
+    // Leading mentions open a reply (the reply rule's), unless the post talks about the account (@… さんの写真).
+    if (/^[\s@A-Za-z0-9_]*$/u.test(t.slice(0, m.index)) && !/^\s?(?:さん|様)(?:の|が|に)/u.test(t.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue
     const s = Math.max(0, m.index - 40)
     const around = t.slice(s, Math.min(t.length, m.index + m[0].length + 60))
     if (!FRAME_HINT.test(around) || !PERSON_FRAME.test(around) || OFFICIAL.test(around) || !SENDS_TO.test(around)) continue

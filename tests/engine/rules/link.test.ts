@@ -74,6 +74,11 @@ describe('link (6(1))', () => {
     ['地元の方が撮られた動画がとてもきれいでした。\nhttps://www.youtube.com/watch?v=Qx7dK2pLm9A', ['link/personal-source:warn:https://www.youtube.com/watch?v=Qx7dK2pLm9A']],
     ['観光客の方が投稿してくださった写真です https://www.instagram.com/p/Cx1abc/', ['link/personal-source:warn:https://www.instagram.com/p/Cx1abc/']],
     ['西堀川の今の様子です（近くにお住まいの方が撮影された動画）→ https://www.youtube.com/watch?v=Qd81xRw0pLk', ['link/personal-source:warn:https://www.youtube.com/watch?v=Qd81xRw0pLk']],
+    // a private account named by its handle: what it posted, whom to ask, a staff member's own account; a YouTuber's video
+    ['@unagi_lover_88 さんの掘割の写真がとても素敵なので、ぜひご覧ください！', ['link/personal-source:warn:@unagi_lover_88']],
+    ['詳しいことは、ボランティア仲間の @yuki_smile_0312 さんに聞いてみてください！', ['link/personal-source:warn:@yuki_smile_0312']],
+    ['川下りの様子は、担当者の個人アカウント（@mika_yngw_days）でもたくさん紹介しています。', ['link/personal-source:warn:@mika_yngw_days']],
+    ['このYouTuberさんの解説がいちばんわかりやすかったです https://youtu.be/Xk3pQ9mVtA', ['link/personal-source:warn:https://youtu.be/Xk3pQ9mVtA']],
     // a LINE group invitation: a private group, whoever runs it
     ['参加者の連絡用グループはこちら→ https://line.me/ti/g2/AbCd3fGh1JkLmN', ['link/personal-source:warn:https://line.me/ti/g2/AbCd3fGh1JkLmN']],
   ]
@@ -93,6 +98,8 @@ describe('link (6(1))', () => {
     '福岡県の公式観光サイトでも紹介されています。https://www.crossroadfukuoka.jp/',
     "Planning a trip to Kyushu? JNTO's official guide 👉 https://www.japan.travel/en/",
     '@taro さん、ご質問ありがとうございます',
+    '詳しくは市の公式アカウント @yanagawa_city にお問い合わせください',
+    '市の公式動画です https://youtu.be/Xk3pQ9mVtA',
     '柳川市観光協会の公式アカウント @yanagawa_kanko もフォローしてね',
     'version 1. ly/abc',
     'https://www.city.yanagawa.fukuoka.jp/kurashi/',
