@@ -453,6 +453,8 @@ function handles(t: string, doc: RuleInput['doc'], emit: (f: DraftFinding) => vo
   for (const m of matchAllOf(HANDLE, t)) {
     // Leading mentions open a reply (the reply rule's), unless the post talks about the account (@… さんの写真).
     if (/^[\s@A-Za-z0-9_]*$/u.test(t.slice(0, m.index)) && !/^\s?(?:さん|様)(?:の|が|に)/u.test(t.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue
+    // The account's own link in the post is reported instead (one finding per account).
+    if (t.toLowerCase().includes(`/${m[1]!.toLowerCase()}`)) continue
     const s = Math.max(0, m.index - 40)
     const around = t.slice(s, Math.min(t.length, m.index + m[0].length + 60))
     if (!FRAME_HINT.test(around) || !PERSON_FRAME.test(around) || OFFICIAL.test(around) || !SENDS_TO.test(around)) continue
