@@ -41,10 +41,10 @@ export const RECALL_FLOOR: Partial<Record<Family, number>> = {
  * The project's own labeled drafts (tests/engine/data/labeled-team.jsonl, 2,424: written for this project
  * by people who had not seen the engine, scored blind once, then kept as a regression set): overall
  * recall must stay at or above this, and its clean items are held to the same rule as the shared ones.
- * The floor is the recall when the last rounds were added (96.8 %, the newest round's misses included),
- * rounded down: it may only go up.
+ * The floor is the recall after the last rounds were added and their systematic misses fixed (97.2 %,
+ * the newest round's remaining misses included), rounded down: it may only go up.
  */
-export const TEAM_RECALL_FLOOR = 96.5
+export const TEAM_RECALL_FLOOR = 97
 
 /** At most this share of clean items may warn. */
 const MAX_WARN_RATE = 0.05
