@@ -536,9 +536,10 @@ const PHRASES: Phrase[] = [
   // 傾向があります, ひとり親家庭のお子さんは…身につきにくい傾向): the group named in the sentence or the one before.
   {
     rule: 'decency/discriminatory',
-    re: phrase('(?:守られ(?:なく|ない|にく)|守ら(?:ない|れない|ん)|守れ(?:ない|ん)|身につき(?:にく|づら)|トラブル(?:が|を)?(?:多|起こ|増)|治安(?:が)?(?:悪|乱)|マナー(?:が)?(?:悪|守ら|なって)|迷惑(?:を)?(?:かけ|行為)|怠け|働か(?:ない|ず|ん)|非行|しつけ(?:が)?(?:行き届か|なって|でき)|だらし(?:な|ない)|不衛生|騒(?:ぎ|が|い|ぐ))[^。！？!?\\n]{0,12}?(?:傾向(?:が|に)(?:あ|見られ|強)|傾向です|がち|やすい|にくい|ようです|ことが多い|場合が多い|のが実情|のが現実)'),
+    re: phrase('(?:守られ(?:なく|ない|にく)|守ら(?:ない|れない|ん)|守れ(?:ない|ん)|身につき(?:にく|づら)|トラブル(?:が|を)?(?:多|起こ|増)|治安(?:が)?(?:悪|乱)|マナー(?:が)?(?:悪|守ら|なって)|迷惑(?:を)?(?:かけ|行為)|怠け|働か(?:ない|ず|ん)|非行|しつけ(?:が)?(?:行き届か|なって|でき)|だらし(?:な|ない)|不衛生|荒れ|汚れ|散らか|騒(?:ぎ|が|い|ぐ))[^。！？!?\\n]{0,12}?(?:傾向(?:が|に)(?:あ|見られ|強)|傾向です|がち|やすい|にくい|ようです|ことが多い|場合が多い|のが実情|のが現実)'),
     instead: INSTEAD.discriminatory,
-    keep: (fo, s) => { const w = fo.slice(Math.max(0, s.start - 80), Math.min(fo.length, s.end + 60)); return PROTECTED_NEAR.test(near(fo, s)) && !ANSWERED.test(w) && !AWARENESS.test(w) },
+    // (A remedy announced with it — multilingual signs, notices — is the city acting, not labelling.)
+    keep: (fo, s) => { const w = fo.slice(Math.max(0, s.start - 80), Math.min(fo.length, s.end + 60)); return PROTECTED_NEAR.test(near(fo, s)) && !ANSWERED.test(w) && !AWARENESS.test(w) && !phrase('多言語|やさしい日本語|看板|案内板|周知|設置しました|配布しました|ルールブック', 'u').test(w) },
   },
   // Care for a group called unfair, and agreed with (一般の人が使えんで不公平という声…その気持ちもわかる, 外国人ばかり優遇されてずるい).
   {

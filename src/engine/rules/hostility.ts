@@ -214,6 +214,12 @@ const PHRASES: Phrase[] = [
     instead: INSTEAD.insult,
     replyOnly: true,
   },
+  // Harm promised in the first person: 二度と来られないようにしてやるからな, 思い知らせてやる, 後悔させてやる.
+  {
+    rule: 'hostility/threat',
+    re: phrase('(?:二度と|もう)[^。！？!?\\n]{0,16}?(?:ない|ん|れん|れない)ように(?:して)?やる(?=から|けん|ぞ|わ|よ|[。！!]|$)|(?:思い知らせ|後悔させ|痛い目(?:に|を)(?:あわせ|遭わせ|見せ)|わからせ|分からせ)て?やる|(?:ように|ようにして)やる(?:から|けん|ぞ|からな|けんな)'),
+    instead: INSTEAD.threat,
+  },
   // Threats with a condition: what happens to someone who does not come forward or does it again —
   // their face and car published, a visit to their home, a scolding before the neighbours, the police.
   {

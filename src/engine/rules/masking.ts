@@ -178,7 +178,9 @@ function masks(t: string, doc: RuleInput['doc'], emit: Emit): void {
       if (run[0] === '*' && !fieldValue && !UNIT.test(rest) && (closesBold || !PERSON_AFTER.test(rest) || /^(?:様|氏|君)[\p{Script=Han}]/u.test(rest))) continue
       // ■■■ 見出し ■■■ is decoration; the ●●● café is a name held back (in English text, the word after a space).
       if (!isWordChar(before) && !isWordChar(after) && !fieldValue && !/^\s(?:caf[eé]|shop|store|restaurant|bar|hotel|inn|bakery|ryokan|san|-san|さん|店|屋)(?![A-Za-z])/iu.test(t.slice(b, b + 14))) continue
-      kind = fieldValue || VENUE_AFTER.test(rest) ? 'template' : 'fuseji'
+      // A blank in an announcement's who-and-where (講師は ●●消防署 の ●● 救急救命士です) is a template left unfilled.
+      const announced = ANNOUNCED_ROLE.test(t.slice(Math.max(lineStartNear(t, a, 40), a - 40), a))
+      kind = fieldValue || announced || VENUE_AFTER.test(rest) ? 'template' : 'fuseji'
     } else if (SINGLE.includes(c)) {
       const inWord =
         ((isKana(before) || isKanji(before)) && isKana(after)) ||
@@ -205,6 +207,9 @@ function masks(t: string, doc: RuleInput['doc'], emit: Emit): void {
   }
 }
 
+/** The who-and-where of an announcement, before a blank: 講師は, 会場は, 担当：, 主催は. */
+const ANNOUNCED_ROLE = /(?:講師|講演者|会場|場所|開催場所|集合場所|担当|担当者|主催|共催|司会|出演|出演者|ゲスト|指導|案内役)(?:は|：|:|を|として)[^。！？!?\n]{0,24}$/u
+
 /** XX月XX日, ＸＸ時, X月X日. */
 function xMasks(t: string, doc: RuleInput['doc'], emit: Emit): void {
   if (!/[Xx]/.test(t)) return
@@ -217,7 +222,8 @@ function xMasks(t: string, doc: RuleInput['doc'], emit: Emit): void {
     // 締切：XX/XX: the whole value of a field.
     const field = m[0].length >= 2 && FIELD_BEFORE.test(t.slice(lineStartNear(t, a, 12), a)) && /^(?:[\/:：\-.~\s、。)）]|$)/u.test(rest)
     // 内線XXX, 電話：XXXX; 【申込先】XXXX課: an extension or a desk left blank in a labelled line.
-    const numberLabel = /(?:内線|電話|TEL|FAX|番号|No\.?)[:：]?\s?$/iu.test(t.slice(Math.max(0, a - 6), a))
+    // …or a number whose groups are left as X (0944-XX-XXXX): the phone number was never filled in.
+    const numberLabel = /(?:内線|電話|TEL|FAX|番号|No\.?)[:：]?\s?$/iu.test(t.slice(Math.max(0, a - 6), a)) || /(?:^|[^0-9])[0-9]{2,5}-(?:[Xx]{2,4}-)?$/u.test(t.slice(Math.max(0, a - 10), a))
     const desk = m[0].length >= 2 && /^(?:課|係|室|局|事務所|事務局|窓口)/u.test(rest) && /(?:【[^】\n]{1,8}】|[:：])\s?$/u.test(t.slice(lineStartNear(t, a, 16), a))
     if (m[0].length >= 2 && (numberLabel || desk)) {
       emitTemplate(t, a, b, '', doc, emit)

@@ -11,6 +11,10 @@ type Case = [string, string, 'block' | 'warn' | 'info', string]
 
 describe('hostility (5(3))', () => {
   const invalid: Case[] = [
+    // Harm promised in the first person
+    ['これ以上窓口で騒ぐなら、次は警察を呼んで二度と来られないようにしてやるからな。', 'hostility/threat', 'block', '二度と来られないようにしてやる'],
+    ['今度やったら思い知らせてやる。', 'hostility/threat', 'block', '思い知らせてやる'],
+    ['ルールを守らん人には、後悔させてやるけん。', 'hostility/threat', 'block', '後悔させてやる'],
     // Quoted words with nothing around them that makes them examples are used.
     ['「消えろ」。お前のことだよ。', 'hostility/curse', 'block', '消えろ'],
     // Contempt for someone's looks, and for how someone thinks.
@@ -305,6 +309,9 @@ describe('hostility (5(3))', () => {
   })
 
   const valid = [
+    // a resolve, not a threat
+    '二度と事故が起きないようにしてやる気持ちで取り組みます。',
+    '子どもたちが二度と危ない目にあわないようにしてやりたい',
     // a sentence of quoted words only, explained by the next or the previous sentence: examples
     '「バカ」「消えろ」「キモい」。冗談のつもりでも、言葉は相手を深く傷つけます。',
     'ネットのいじめをなくそう。「死ね」「消えろ」。',

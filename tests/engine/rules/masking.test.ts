@@ -100,6 +100,9 @@ describe('masking (5(2))', () => {
     ['Big thanks to the ●●● café near the station! You know who you are 😉', ['masking/fuseji:warn:●●●']],
     ['一部委員（Ｍ委員、Ｔ委員）からは慎重な意見もございました。', ['masking/fuseji:warn:Ｍ', 'masking/fuseji:warn:Ｔ']],
     ['＊＊月＊＊日（＊）は市立図書館を休館いたします。', ['masking/template:block:＊＊×2']],
+    // a phone number left as X; a blank in who-and-where of an announcement
+    ['漏水に関するお問い合わせ：上下水道課 0944-XX-XXXX', ['masking/template:block:XX', 'masking/template:block:XXXX']],
+    ['救急講習会の講師は ●●消防署 の ●● 救急救命士です。', ['masking/template:block:●●']],
   ]
   it.each(invalid)('flags %s', (text, expected) => {
     expect(summary(findingsOf(masking, text))).toEqual(expected)

@@ -182,6 +182,8 @@ describe('personal-info (4(4), 5(1))', () => {
     ['マイナンバーの記入例：3907 2284 5516のように4桁ずつ書きます', ['personal-info/my-number:warn:3907 2284 5516']],
     // an insurance card's 記号 with kanji, parted by ・
     ['国民健康保険の被保険者証（記号 柳12・番号 30457、北原 トシエ様）が返送されております。', ['personal-info/insurance:block:記号 柳12・番号 30457']],
+    // a name after the house number, set apart by spaces and の
+    ['大和町中島字本村214番地3 の 堤 和正 様、水道料金が未納となっています。', ['personal-info/address:block:大和町中島字本村214番地3']],
     // a private home pointed out by a landmark
     ['明日、西蒲池郵便局の裏手、青い屋根の平河様のお宅まで担当者が伺います。', ['personal-info/address:block:西蒲池郵便局の裏手、青い屋根の平河様のお宅', 'personal-info/identifiable-person:warn:平河様']],
     ['公民館の向かいの古賀さん宅で、しめ縄づくりを教わりました。', ['personal-info/address:block:公民館の向かいの古賀さん宅']],

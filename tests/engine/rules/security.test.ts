@@ -164,6 +164,10 @@ describe('security (5(1))', () => {
     ['通用口のボタン錠、番号が変わりました。ナナ・イチ・サン・ゴの順に押して、最後にシャープです。', ['security/credential:block:ナナ・イチ・サン・ゴ']],
     ['倉庫の扉は、7135の順に押すと開きます。', ['security/credential:block:7135']],
     ['入口は1234と押してください', ['security/credential:block:1234']],
+    // a new code with its label; a door left unlocked; part of the cameras down
+    ['税務課の書庫の暗証番号が今日から変わりました（新番号：4719）。', ['security/credential:block:新番号：4719']],
+    ['消防本部庁舎の夜間の巡回は22時と2時の2回だけで、車庫側の通用口はその間施錠していません。', ['security/weakness:block:通用口はその間施錠していません']],
+    ['商店街の防犯カメラは全12台ですが、駅側の2台は現在故障していて録画できていません。', ['security/weakness:block:防犯カメラは全12台ですが、駅側の2台は現在故障していて']],
     // a code told by how to work it out
     ['通用口のテンキーは、開館記念日の月と日を4けたで押せば開きます。', ['security/credential:block:開館記念日の月と日を4けたで押せば開']],
     ['倉庫の暗証錠は、代表番号の下4桁を入れると解錠できます。', ['security/credential:block:暗証錠は、代表番号の下4桁']],
@@ -229,6 +233,8 @@ describe('security (5(1))', () => {
     // pressing keys that open nothing; a patrol by the fire brigade or the neighbourhood
     'お電話の際は音声案内に従い1と押してください。',
     '郵便番号を入力すると住所が自動で入ります。',
+    '新番号は窓口でお伝えします。',
+    '防犯カメラは全12台を設置しています。故障の際は商店街事務局へご連絡ください。',
     '受付に鍵を預けてください。',
     '鍵を植木鉢の下に隠すのは危険です。',
     '夜間の見回りも地域の皆さんと行っています。',

@@ -159,6 +159,8 @@ describe('unofficial (5(1))', () => {
     ['近所の方が教えてくださったとですけど、堀沿いの市道は年明けから車が通れんごとなるとのことです。', ['unofficial/forecast:warn:なるとのこと']],
     // an informal channel as the source, in any register (関係者筋, 電話で話した感じ, の間で話題, English)
     ['関係者筋によれば、県において港の再整備が検討されているとのことである。', ['unofficial/rumour:warn:関係者筋によれば']],
+    ['補助金は来年度拡充されると関係者から聞きました。', ['unofficial/rumour:warn:関係者から聞']],
+    ['会場を再来年から体育館に移す案が内々に検討されています。', ['unofficial/unannounced:warn:内々に検討']],
     ['消息筋の話では、駅前の再開発はもう動き出しているそうです。', ['unofficial/rumour:warn:消息筋の話では', 'unofficial/rumour:warn:出しているそうです']],
     ['県の担当者と電話で話した感じでは、補助金は今年で終わりそうです。', ['unofficial/rumour:warn:電話で話した感じでは', 'unofficial/forecast:warn:終わりそうです']],
     ['駅前に大きなホテルができるとかできんとか、もっぱらの評判です。', ['unofficial/rumour:warn:るとかできんとか']],

@@ -33,7 +33,7 @@ const MASK = /[○〇◯●×✕■□△▲◇◆*＊]/u
 /** 一番 (the first) and 十番 are not house numbers unless written as 番地/番…号. */
 
 const PERSONAL_BEFORE = /(?:者|人|主|さん|様|氏|方)の(?:住所|自宅|お宅|家|お住まい)|自宅|宅|住所は|住む|住んで|在住の[\p{Script=Han}]{1,4}(?:さん|様|氏)|さん|様|氏|方の|の家|実家|くん|ちゃん/u
-const PERSONAL_AFTER = /^(?:の|\s)?\s?[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々]{1,6}\s?[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々]{0,4}\s?(?:さん|様|氏|くん|ちゃん|君)|^(?:\s?の?\s?[^\s、。]{0,8}?(?:様宅|さん宅|様方|さん方|個人宅|お宅|の自宅|のご自宅|の家))|^\s?[\p{Script=Han}]{1,4}方(?![\p{Script=Han}ぁ-ん])|^(?:に住む|に住ん|にお住まい|の自宅|のご自宅|在住|\)?さん|\)?様)/u
+const PERSONAL_AFTER = /^\s?(?:の)?\s?[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々]{1,6}\s?[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々]{0,4}\s?(?:さん|様|氏|くん|ちゃん|君)|^(?:\s?の?\s?[^\s、。]{0,8}?(?:様宅|さん宅|様方|さん方|個人宅|お宅|の自宅|のご自宅|の家))|^\s?[\p{Script=Han}]{1,4}方(?![\p{Script=Han}ぁ-ん])|^(?:に住む|に住ん|にお住まい|の自宅|のご自宅|在住|\)?さん|\)?様)/u
 const FACILITY_CONTEXT =
   /場所|会場|所在地|住所[:：]|〒|市役所|区役所|役場|庁舎|支所|出張所|センター|公民館|会館|館|学校|小学校|中学校|高校|大学|公園|駅|病院|施設|体育館|図書館|ホール|プラザ|広場|神社|寺|課|係|事務所|事務局|株式会社|\(株\)|店|会社|協会|組合|法人|本社|工場|交番|消防署|警察署|郵便局|保育園|幼稚園|こども園|集合|宛て|宛先|応募先|送付先|提出先/u
 
