@@ -108,6 +108,24 @@ function toHiragana(s: string): string {
 const GENERIC_NUMBER = /番号|コード|ナンバー|数字/gu
 /** A lock a bare 番号 belongs to, just before it (通用口はテンキー式の電子錠になりました。番号は…). */
 const LOCK_NEAR = /テンキー|ボタン錠|プッシュ錠|番号錠|ナンバー錠|キーレス錠|暗証番号錠|電子錠|ダイヤル錠|ワイヤーロック|チェーンロック|南京錠|暗証|キーボックス|キーケース|金庫|ロッカー|オートロック|錠前|施錠/u
+/**
+ * Codes told with no word for the secret (a key sequence, a derived code, a new code with its label): each
+ * match of `re` in `scanned` (a same-length reading of `t`) not already covered and not in an awareness
+ * sentence becomes a credential named `name`. At most MAX_HITS matches are read.
+ */
+function codesWithoutWord(re: RegExp, scanned: string, t: string, strong: Array<{ start: number; end: number; label: string; name?: string }>, name: string): void {
+  re.lastIndex = 0
+  let k = 0
+  for (let m = re.exec(scanned); m && k < MAX_HITS; m = re.exec(scanned), k++) {
+    const start = m.index
+    const end = start + m[0].length
+    if (strong.some((f) => f.start < end && f.end > start)) continue
+    const s = sentenceAround(t, start, end)
+    if (AWARENESS.test(t.slice(s.start, s.end))) continue
+    strong.push({ start, end, label: '', name })
+  }
+}
+
 /** A new code with its label: 新番号：4719, 新しい暗証番号は 0815, 変更後のパスワード：Yngw#26. */
 const NEW_CODE = /(?:新|新しい|変更後の?)(?:番号|暗証番号|暗証|パスワード|パス|コード|PIN|pin)(?:は|が|：|:|＝|=|→)\s?[0-9A-Za-z!#$%&*+\-_.@]{3,24}(?![0-9A-Za-z!#$%&*+\-_.@])/gu
 /** A code given by what it is made of, then pressing it opens the lock. */
@@ -333,37 +351,19 @@ function findSecrets(doc: Doc, emit: (f: DraftFinding) => void): void {
       strong.push({ start: m.index, end: v.end, label: m[0] })
     }
   }
-  // A key sequence told as what to press (ナナ・イチ・サン・ゴの順に押して, 2580#と入力) where the
-  // paragraph speaks of a lock or a door: the code, whatever word (or none) introduced it.
   // A code told by how to work it out (開館記念日の月と日を4けたで押せば開きます, 代表番号の下4桁を入れると解錠).
   if ((LOCK_NEAR.test(t) || DOOR.test(t)) && /押|入力|入れ|合わせ/u.test(t)) {
-    DERIVED_CODE.lastIndex = 0
-    for (const m of t.matchAll(DERIVED_CODE)) {
-      if (strong.some((f) => f.start < m.index + m[0].length && f.end > m.index)) continue
-      const s = sentenceAround(t, m.index, m.index + m[0].length)
-      if (AWARENESS.test(t.slice(s.start, s.end))) continue
-      strong.push({ start: m.index, end: m.index + m[0].length, label: '', name: '解除番号' })
-    }
+    codesWithoutWord(DERIVED_CODE, t, t, strong, '解除番号')
   }
   // A new code given with its label (新番号：4719, 新しいパスワードは…) where the paragraph speaks of a secret or a lock.
   if (/新|変更後/u.test(t) && (LOCK_NEAR.test(t) || DOOR.test(t) || /暗証|パスワード|パス|PW|PIN/iu.test(t))) {
-    for (const m of t.matchAll(NEW_CODE)) {
-      if (strong.some((f) => f.start < m.index + m[0].length && f.end > m.index)) continue
-      const s = sentenceAround(t, m.index, m.index + m[0].length)
-      if (AWARENESS.test(t.slice(s.start, s.end))) continue
-      strong.push({ start: m.index, end: m.index + m[0].length, label: '', name: '変更後の番号' })
-    }
+    codesWithoutWord(NEW_CODE, t, t, strong, '変更後の番号')
   }
+  // A key sequence told as what to press (ナナ・イチ・サン・ゴの順に押して, 2580#と入力) where the
+  // paragraph speaks of a lock or a door: the code, whatever word (or none) introduced it.
   if (KEY_PRESS.test(t) && (LOCK_NEAR.test(t) || DOOR.test(t))) {
-    const h = toHiragana(t)
-    KEY_SEQUENCE.lastIndex = 0
-    let k = 0
-    for (let m = KEY_SEQUENCE.exec(h); m && k < MAX_HITS; m = KEY_SEQUENCE.exec(h), k++) {
-      if (strong.some((f) => f.start < m!.index + m![0].length && f.end > m!.index)) continue
-      const s = sentenceAround(t, m.index, m.index + m[0].length)
-      if (AWARENESS.test(t.slice(s.start, s.end))) continue
-      strong.push({ start: m.index, end: m.index + m[0].length, label: '', name: '解除番号' })
-    }
+    // Read in hiragana (ナナ・イチ → なな・いち); same offsets.
+    codesWithoutWord(KEY_SEQUENCE, toHiragana(t), t, strong, '解除番号')
   }
   findValueThatOpens(t, strong)
   if (strong.length === 0) return
