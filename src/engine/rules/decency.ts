@@ -192,6 +192,11 @@ const PROTECTED_NEAR = phrase('宗教|信者|教団|カルト|モスク|イス�
 const DANGER = phrase('不審|詐欺|悪質|消費生活|犯罪|被害|勧誘に(?:ご)?注意|熊|クマ|イノシシ|猪|蜂|ハチ|野犬|動物|カラス|サル|猿|蛇|ヘビ|川|水路|増水|崖|がけ|斜面|倒木|電線|工事現場|台風|大雨', 'u')
 /** The text before a finding: the sentence and up to 80 characters before it (the sentence before). */
 const near = (fo: string, s: Span) => fo.slice(Math.max(0, s.start - 80), s.end)
+/**
+ * A frame that reports what others say (という声, とのご意見, といった苦情, と言われ, という相談): right after a
+ * group's predicate it makes the sentence a relayed complaint, not the account's own claim.
+ */
+const REPORTED = phrase('^[^。、！？!?\\n]{0,6}?(?:という|との|といった|って|っていう)(?:(?:ご|お)?(?:声|意見|指摘|苦情|相談|要望|問い合わせ|お問い合わせ|投書|通報|話|ご相談|ご意見|ご指摘|ご要望|クレーム|書き込み|口コミ|印象|イメージ|批判))|^[^。、！？!?\\n]{0,6}?(?:と|って)(?:言われ|いわれ|よく言われ|指摘され|思われ|聞かれ)', 'u')
 /** A prejudice reported in order to be answered (〜と思っていませんか, 〜ではありません, 偏見です). */
 const ANSWERED = phrase('と思(?:つて)?(?:い)?ませんか|思い込み|わけでは(?:ない|ありません|なか)|ではありません|ではなく|じゃありません|誤解|偏見|差別|人権|根拠(?:は|の)?(?:ない|ありません)|事実は(?:ない|ありません)|データ|イメージを(?:覆|変え|打ち破)|思われがち|時代は終わ|時代では(?:ない|ありません)|ませんか', 'u')
 
@@ -820,6 +825,12 @@ export const decency: RuleFamily<DecencyFacts> = {
           if (g.kind === 'sex' && SEX_REFUSE_RE.test(p[0]) && SEX_OK.test(fo)) continue
           const a = s.start + m.index
           const b = s.start + from + p.index + p[0].length
+          // A complaint the city relays in order to answer it (…のマナーが悪いという声がありますが、案内板を設置しました):
+          // the stereotype is repeated, not asserted: a second look, and a later use in the sentence is still its own.
+          if (REPORTED.test(text.slice(b - s.start, b - s.start + 16))) {
+            out('decency/discriminatory', a, b, INSTEAD.discriminatory, 'warn')
+            continue
+          }
           // A span another finding holds (女性の細やかさが求められる…): a later mention of a group may still be its own.
           if (!out('decency/discriminatory', a, b, INSTEAD.discriminatory)) continue
           break

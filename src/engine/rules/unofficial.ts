@@ -283,6 +283,19 @@ export function hiraganaEndings(t: string): string {
   return t.replace(KATAKANA_ENDING, (w) => String.fromCharCode(...Array.from(w, (c) => c.charCodeAt(0) - 0x60)))
 }
 
+/** The text of `t`'s sentence before `at` (at most 60 characters): what a reporting frame at `at` reports. */
+function clauseBefore(t: string, at: number): string {
+  let from = Math.max(0, at - 60)
+  for (let i = at - 1; i >= from; i--) {
+    const c = t[i]
+    if (c === '。' || c === '！' || c === '？' || c === '!' || c === '?' || c === '\n') {
+      from = i + 1
+      break
+    }
+  }
+  return t.slice(from, at)
+}
+
 function hearsay(e: Emitter, t: string): void {
   HEARSAY.lastIndex = 0
   let n = 0
@@ -317,7 +330,10 @@ function hearsay(e: Emitter, t: string): void {
     if (/^(?:という|との)/u.test(w) && /」$/u.test(before)) continue
     // 〜という話は一切出ておりません / 〜という話はありません: a rumour denied, not passed on.
     if (/(?:話|情報|噂|うわさ|声|憶測)は$/u.test(w) && /^[^。！？!?\n]{0,16}?(?:ありません|ない|ございません|出ておりません|出ていません|事実ではありません|事実じゃない|誤り|デマ)/u.test(t.slice(at + w.length, at + w.length + 24))) continue
-    if (/(?:情報|声|噂|うわさ|見方|憶測)/u.test(w) && (/[」か]$/u.test(before) || !(CHANGE.test(sentence) || DECISION.test(sentence) || FUTURE.test(sentence)))) continue
+    // Residents' voices (駐車場が狭いという声がありますが、来月から臨時駐車場を設けます) pass on a rumour only when
+    // what they say is a change: the clause before the frame is judged, not the city's answer after it.
+    const said = /声|見方/u.test(w) ? clauseBefore(t, at) : sentence
+    if (/(?:情報|声|噂|うわさ|見方|憶測)/u.test(w) && (/[」か]$/u.test(before) || !(CHANGE.test(said) || DECISION.test(said) || FUTURE.test(said)))) continue
     if (!/らしい|だって|ですって|ってさ|話|噂|うわさ|情報|声|見方|憶測/u.test(w) && !/[るた]って$|ないって$/u.test(w) && !(CHANGE.test(sentence) || FUTURE.test(sentence) || RUMOUR_TOPIC.test(sentence))) continue
     const status = w === 'らしい' || w === 'みたい' ? STATUS_NOUN.exec(before) : null
     const from = /^(?:って|という|との|と)/u.test(w) ? at : status ? at - status[0].length : wordStart(t, at)

@@ -29,6 +29,12 @@ describe('decency (4(2))', () => {
     ['今年のミス柳川の3人はスタイル抜群！水着姿も見てみたいですね♡', 'decency/sexual', 'block'],
     ['うなぎは精がつく！今夜はご夫婦で“お楽しみ”くださいね♡', 'decency/sexual', 'block'],
     ['外国人の方は時間にルーズなことが多いので、集合時間は少し早めにお伝えしています。', 'decency/discriminatory', 'block'],
+    // A stereotype the city relays in order to answer it (という声, との苦情, と言われ): repeated, not asserted — a second
+    // look; an exclusion in the same sentence still blocks on its own.
+    ['外国人観光客のマナーが悪いという声がありますが、多言語の案内板を設置しました。', 'decency/discriminatory', 'warn'],
+    ['中国人はうるさいとの苦情が寄せられています。', 'decency/discriminatory', 'warn'],
+    ['実習生の方はごみ出しのルールを守らないといったご意見をいただき、やさしい日本語のチラシを作りました。', 'decency/discriminatory', 'warn'],
+    ['外国人観光客のマナーが悪いという声が多いため、外国人の方の乗船はお断りします。', 'decency/discriminatory', 'block'],
     // Rights called premature, a group set against "ordinary people", a job by sex, an occupation held unworthy, looks graded, innuendo, 部落 in marriage, marital jokes.
     ['同性カップルの制度なんて、柳川みたいな田舎にはまだ早いですよね。', 'decency/discriminatory', 'block'],
     ['障害者用の駐車スペース、どうせいつも空いてるんだから、普通の人が使ってもいいと思いませんか？', 'decency/discriminatory', 'warn'],

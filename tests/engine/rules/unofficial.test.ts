@@ -10,6 +10,8 @@ describe('unofficial (5(1))', () => {
     // Hearsay in 筑後弁 (らしか, っちゅう話) and about changes told as hearsay
     ['来年は花火ばなくすっちゅう話になっとるらしかばい。さびしかね〜', ['unofficial/rumour:warn:花火ばなくすっちゅう話', 'unofficial/rumour:warn:るらしか']],
     ['市長さん、次の選挙には出ないみたいだワン。', ['unofficial/rumour:warn:出ないみたい']],
+    // Voices that pass on a change (the clause before という声 says it).
+    ['来年度で図書館の分館が閉館するという声があります。', ['unofficial/rumour:warn:という声が']],
     // Hearsay endings spelt in katakana (half-width ﾗｼｲ is ラシイ after normalisation).
     ['西鉄柳川駅に新しい観光案内所ができるﾗｼｲですよ！', ['unofficial/rumour:warn:できるﾗｼｲ']],
     ['来月から無料になるミタイですよ', ['unofficial/rumour:warn:なるミタイ']],
@@ -244,6 +246,9 @@ describe('unofficial (5(1))', () => {
     '駐車場は有料になるのかとの声が寄せられていますが、無料のままです。',
     '柳川城は戦国時代に築かれたのではないかと言われています。',
     '市民の皆さんから、図書館の開館時間を延ばしてほしいという声が上がっています。',
+    // Residents' complaint relayed, then the city's own answer (a change after the frame is the city's, not the rumour's).
+    '駐車場が狭いという声がありますが、来月から臨時駐車場を設けます。',
+    '窓口の待ち時間が長いとの声を受けて、4月から予約制を始めます。',
     '新しい公園の計画が、市議会で可決されました。詳しくは市ホームページをご覧ください。',
     'この話が出たのは、昨年の秋のことでした。',
     '「うなぎのせいろ蒸しは柳川発祥」という話を聞いたことがありますか？ #豆知識',
