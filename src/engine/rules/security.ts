@@ -392,6 +392,11 @@ const KEY_NOT_KEPT = /受付|窓口|お声がけ|お申し出|お問い合わせ
 const KEY_PUT =
   /([^\s。！？!?\n、,]{2,16}(?:の(?:中|なか|下|した|裏|上|奥|横|後ろ|内側|引き出し))?)に(合鍵|合い鍵|スペアキー|マスターキー|予備の鍵|鍵|カギ)を(?:置い|入れ|隠し|しまっ|しまい|保管し|掛け|かけ|貼っ|吊る)(?:て(?:あり|おき|い|ます|ある|おく|おります)|とき|とい)/gu
 const KEY_PLACE = /(?:鍵|合鍵|カギ)の(?:保管|隠し|置き)場所(?:は|:)/gu
+/** The key named by where it lies: 玄関脇の植木鉢の下にある鍵, 郵便受けの中に入っている合鍵, 物置に掛けてあるカギ. */
+const KEY_AT =
+  /([^\s。！？!?\n、,]{2,16}(?:の(?:中|なか|下|した|裏|うら|上|奥|横|後ろ|内側|引き出し))?)に(?:ある|あります|置いてある|置いている|置いとる|入っている|入ってる|入っとる|入れてある|隠してある|しまってある|掛けてある|かけてある|貼ってある|吊るしてある|下げてある)(合鍵|合い鍵|スペアキー|マスターキー|予備の鍵|鍵|カギ|かぎ)/gu
+/** A secured or staffed place (キーボックス, 金庫, 受付): a key there is handed over or locked away, not left out. */
+const KEY_SECURED = /ボックス|ぼっくす|金庫|保管庫|キーケース|受付|窓口|事務所|事務室|管理人|管理室|フロント|守衛|職員|係員/u
 const SAFETY_ADVICE = /ましょう|しないで|ないよう|注意|危険|狙われ|避け|やめ|防犯対策|被害|空き巣|泥棒|侵入(?:さ|す|盗)|ことが多い|警察/u
 
 const GUARD = /警備員|警備|守衛|ガードマン|警備会社|夜警|見張り|監視員|宿直|当直|日直/u
@@ -471,6 +476,15 @@ function findPhysical(doc: Doc, emit: (f: DraftFinding) => void): void {
       const sentence = t.slice(s.start, s.end)
       const advice = /^(?:のは|ことは|ないで|ないよう|たり|ては)/u.test(t.slice(m.index + m[0].length, m.index + m[0].length + 6))
       if (advice || KEY_NOT_KEPT.test(m[0]) || SAFETY_ADVICE.test(sentence) || /自宅|ご家庭|お宅|車の中|車内/u.test(m[1]!)) continue
+      const span = doc.fromSqueezed(m.index, m.index + m[0].length)
+      emit({ rule: 'security/key-location', start: span.start, end: span.end, data: { key: m[2]!, place: m[1]! } })
+    }
+    // The key named by where it lies (植木鉢の下にある鍵をお使いください).
+    KEY_AT.lastIndex = 0
+    n = 0
+    for (let m = KEY_AT.exec(t); m && n < MAX_HITS; m = KEY_AT.exec(t), n++) {
+      const sentence = sentenceText(t, m.index, m.index + m[0].length)
+      if (KEY_SECURED.test(m[1]!) || SAFETY_ADVICE.test(sentence) || /自宅|ご家庭|お宅|車の中|車内/u.test(m[1]!)) continue
       const span = doc.fromSqueezed(m.index, m.index + m[0].length)
       emit({ rule: 'security/key-location', start: span.start, end: span.end, data: { key: m[2]!, place: m[1]! } })
     }

@@ -12,6 +12,14 @@ describe('マイナンバー check digit', () => {
 
 describe('personal-info (4(4), 5(1))', () => {
   const invalid: Array<[string, string[]]> = [
+    // round 13 kinds: a named informant (通報してくださった) with two details; a pupil named in full with the school and
+    // an age; an account said to be a person's own (個人名義) whatever the cause; an organisation's account named after 口座名義
+    ['不審者を通報してくださった蒲池地区の松本健一さん（55歳）に、本日感謝状をお贈りしました。', ['personal-info/identifiable-person:block:松本健一さん']],
+    ['蒲池小学校4年の田中ひかりさん（10歳）は、毎朝登校前に金魚の世話をしているそうです。', ['personal-info/identifiable-person:block:田中ひかりさん']],
+    ['昭代中2年の 古賀 美咲さん（14）が、読書感想文コンクールで入賞しました。', ['personal-info/identifiable-person:block:古賀 美咲さん']],
+    ['柳川小学校6年の古賀さん（12歳）が最優秀賞を受賞しました。', ['personal-info/identifiable-person:warn:古賀さん']],
+    ['子ども食堂へのご寄付は、代表の中村さん個人名義の口座（普通 7654321）へお願いします。', ['personal-info/bank-account:block:7654321']],
+    ['振込先：筑後信用金庫 柳川支店 普通 口座番号 1234567 口座名義 柳川市災害義援金', ['personal-info/bank-account:info:1234567']],
     // kanji numerals with long-vowel dashes, a kanji house number, a kanji account number, CRLF line breaks
     ['朝市の出店申込は代表の田中さん ﾃﾞﾝﾜ 〇八〇ｰ六六一二ｰ三三八七 まで', ['personal-info/mobile:block:〇八〇ｰ六六一二ｰ三三八七']],
     ['携帯：080-\r\n2719-\r\n4450', ['personal-info/mobile:block:080-\r\n2719-\r\n4450']],
@@ -202,9 +210,11 @@ describe('personal-info (4(4), 5(1))', () => {
     // a pupil's name, school, grade and club; where they live told in the next sentence
     ['優勝したのは昭代中1年テニス部の堤 美結ちゃん！お家は干拓のほうなんだって', ['personal-info/identifiable-person:block:堤 美結ちゃん']],
     ['柳城中2年 吹奏楽部の松尾 陽菜さんは、三橋町在住です。', ['personal-info/identifiable-person:block:松尾 陽菜さん']],
-    // two of them: a warning
-    ['柳城中2年 吹奏楽部の松尾 陽菜さんが代表に選ばれました。', ['personal-info/identifiable-person:warn:松尾 陽菜さん']],
-    ['表彰されたのは城内小学校4年の田中 蓮くん。おうちは三橋町のほうです。', ['personal-info/identifiable-person:warn:田中 蓮くん']],
+    // two of them with a pupil's full name (family and given name): the name narrows as a third detail would
+    ['柳城中2年 吹奏楽部の松尾 陽菜さんが代表に選ばれました。', ['personal-info/identifiable-person:block:松尾 陽菜さん']],
+    ['表彰されたのは城内小学校4年の田中 蓮くん。おうちは三橋町のほうです。', ['personal-info/identifiable-person:block:田中 蓮くん']],
+    // two of them with a family name only: a warning
+    ['表彰されたのは城内小学校4年の田中くん。おうちは三橋町のほうです。', ['personal-info/identifiable-person:warn:田中くん']],
     // rounds 9–10 kinds: a person singled out without a name — where they live (or school and grade) with two more
     // details (landmark, livelihood, household, age) in a matter that harms them (arrears, a rescue, a child taken into care)
     ['・うち1件は、三橋町高畑のコンビニ裏で鮮魚店を営む60代の男性で、固定資産税を3年分滞納している。', ['personal-info/identifiable-person:block:三橋町高畑の']],

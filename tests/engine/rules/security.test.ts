@@ -4,6 +4,10 @@ import { findingsOf, summary } from '../helpers'
 
 describe('security (5(1))', () => {
   const invalid: Array<[string, string[]]> = [
+    // the key named by where it lies (…にある鍵, …に掛けてあるカギ)
+    ['留守の間は、勝手口の横の物置に掛けてあるカギで入ってください。', ['security/key-location:block:勝手口の横の物置に掛けてあるカギ']],
+    ['遅れて来られる方は、集会所の郵便受けの中に入っている鍵をお使いください。', ['security/key-location:block:集会所の郵便受けの中に入っている鍵']],
+    ['夜間は、倉庫の裏の植木鉢の下に置いてある合鍵で開けてください。', ['security/key-location:block:倉庫の裏の植木鉢の下に置いてある合鍵']],
     ['市民会館の防犯カメラは改修中のため、当面の間、北側駐輪場付近が映らない状態となっております。', ['security/weakness:block:防犯カメラは改修中のため、当面の間、北側駐輪場付近が映らない状態となっており']],
     ['防犯カメラは正面玄関と駐車場にありますが、北側の自転車置き場は映っていません。', ['security/weakness:block:防犯カメラは正面玄関と駐車場にありますが、北側の自転車置き場は映っていません']],
     ['防災倉庫の扉の暗証番号は\n七三\n〇八\nです。', ['security/credential:block:扉の暗証番号は\n七三\n〇八']],
@@ -230,6 +234,10 @@ describe('security (5(1))', () => {
   })
 
   const valid = [
+    // a key handed over at a desk or locked in a key box; advice against hiding one
+    '会議室の鍵は、受付にある鍵をお受け取りください。',
+    '植木鉢の下にある鍵は空き巣に狙われやすいので、やめましょう。',
+    'キーボックスに入っている鍵をお使いください。暗証番号は予約時にお伝えします。',
     // pressing keys that open nothing; a patrol by the fire brigade or the neighbourhood
     'お電話の際は音声案内に従い1と押してください。',
     '郵便番号を入力すると住所が自動で入ります。',

@@ -80,7 +80,7 @@ const CIRCUMSTANCES =
  * reached, welfare, debt, abuse, or a complaint or distress told at a counter.
  */
 const PERSON_SENSITIVE =
-  /救助|救出|搬送|入院|病棟|手当てを受け|治療を受け|連絡が(?:と|取)れ|安否|行方不明|避難(?:して|され|中|者)|寝たきり|認知症|要介護|障がい|障害|生活保護|滞納|差押|差し押さえ|虐待|一時保護|児童相談所|涙ながら|泣きながら|辞めるしか|離婚|ひとり親|母子家庭|父子家庭|苦情|クレーム|お叱り/u
+  /通報(?:して|され|し|者|いただ|くださ)|救助|救出|搬送|入院|病棟|手当てを受け|治療を受け|連絡が(?:と|取)れ|安否|行方不明|避難(?:して|され|中|者)|寝たきり|認知症|要介護|障がい|障害|生活保護|滞納|差押|差し押さえ|虐待|一時保護|児童相談所|涙ながら|泣きながら|辞めるしか|離婚|ひとり親|母子家庭|父子家庭|苦情|クレーム|お叱り/u
 const STAFF = /教諭|先生|校長|教頭|教えて|教える|勤務|勤め|講師|職員|用務員|司書|監督|コーチ|卒業|出身|OB|OG/u
 
 interface Name extends Span {
@@ -189,6 +189,16 @@ function bracketNames(t: string, have: Name[]): Name[] {
 }
 
 /**
+ * Whether a name with its honorific is a full name (family and given name): four or more kanji
+ * (江口陽菜さん), kanji then kana (中川ひなたさん, 古川トシ子さん), or two parts parted by a space
+ * (野口 昭雄さん). Two or three kanji (田中さん, 佐々木さん) may be a family name alone.
+ */
+function isFullName(name: string): boolean {
+  const core = name.replace(/(?:さん|ちゃん|くん|君|様|さま)$/u, '')
+  return /^[\p{Script=Han}]{4,}$/u.test(core) || /^[\p{Script=Han}]{1,3}[ぁ-んァ-ヶー]{2,}/u.test(core) || /^[\p{Script=Han}]{1,4}[ 　][\p{Script=Han}ぁ-んァ-ヶー]{1,5}$/u.test(core)
+}
+
+/**
  * `reply`: the draft answers someone; naming them with their school (a pupil) or two details ties the
  * account to a real person in public, which blocks.
  */
@@ -251,9 +261,12 @@ export function identifiablePerson(doc: Doc, addressSpans: Span[], emit: Emit, r
     if (CIRCUMSTANCES.test(sentenceText) || CIRCUMSTANCES.test(next)) kinds.add('circumstances')
     // Their health, a rescue, debt, abuse or distress told with two details (or a health condition with one).
     const sensitive = kinds.has('health') || PERSON_SENSITIVE.test(sentenceText) || PERSON_SENSITIVE.test(next)
+    // A pupil named in full (江口陽菜さん, 中川 ひなたさん) with the school and one more detail (the class, an age):
+    // the full name does the narrowing a third detail would.
+    const pupil = kinds.has('school') && kinds.size >= 2 && isFullName(t.slice(n.start, n.end))
     // Three of them together (柳河小3年・9歳・大和町中島在住) leave one person in the city: block.
     const identified =
-      kinds.size >= 3 || (sensitive && kinds.size >= 2) || (kinds.has('health') && healthList) || (reply && (kinds.has('school') || kinds.size >= 2))
+      kinds.size >= 3 || pupil || (sensitive && kinds.size >= 2) || (kinds.has('health') && healthList) || (reply && (kinds.has('school') || kinds.size >= 2))
     const severity = consent ? 'info' : identified ? 'block' : undefined
     const span = doc.fromNorm(n.start, n.end)
     const label = [...kinds]

@@ -94,8 +94,10 @@ function lineAround(t: string, a: number, b: number): string {
 }
 
 /** The account holder written after an account number: 名義 ヒラノ マサコ, ヨシダ ケンイチ. */
-const HOLDER = /^[\s、,]{0,3}(?:(?:口座)?名義(?:人)?[\s:：]{0,2})?([ァ-ヶー]{1,10}[ 　][ァ-ヶー]{1,10}|[\p{Script=Han}]{1,4}[ 　][\p{Script=Han}]{1,4}(?:さん|様)?)/u
+const HOLDER = /^[\s、,]{0,3}(?:(?:口座)?名義(?:人)?[\s:：]{0,2})?(?!(?:口座)?名義)([ァ-ヶー]{1,10}[ 　][ァ-ヶー]{1,10}|[\p{Script=Han}]{1,4}[ 　][\p{Script=Han}]{1,4}(?:さん|様)?)/u
 const KANA_ORG = /(?:カイ|キヨウカイ|キョウカイ|ザイダン|ホウジン|クミアイ|イインカイ|ジムキヨク|ジムキョク|シヤクシヨ|シャクショ|ヤクバ|キキン|ギエンキン|ボキン|\(|（)/u
+/** An account said to be a person's own, before its number: 個人名義, 山田さん名義, 会長個人の口座. */
+const PERSONAL_HOLDER = /個人(?:の)?名義|(?:さん|様|氏)(?:の)?(?:個人)?名義|(?:長|員|者)個人(?:の)?(?:口座|名義)|個人(?:の)?口座/u
 /** After the value: an example, not a real number (受付番号：1234 のような). */
 const EXAMPLE_AFTER = /^[\s」』）)]{0,2}(?:のような|のように|などの|といった|など|等)/u
 const EXAMPLE_BEFORE = /例[:：]|例えば|たとえば|記入例|記載例|\(例\)|（例）/u
@@ -142,7 +144,9 @@ export function identifiers(doc: Doc, emit: Emit): void {
         const holderIsPerson = holder !== null && !KANA_ORG.test(holder[1]!) && !ORG_WORDS.test(holder[1]!)
         // The holder's own line (口座名義：柳川市災害義援金) names an organisation as well as the number's line.
         const holderLine = /^[^\n]{0,4}\n\s{0,3}(?:口座)?名義(?:人)?[\s:：]{0,2}([^\n]{1,30})/u.exec(t.slice(b, b + 40))
-        organisational = !holderIsPerson && (spec.organisation.test(lineAround(t, k.index, b)) || (holderLine !== null && spec.organisation.test(holderLine[1]!)))
+        // The holder said before the number: 吉開正和さん個人名義の口座, 会長個人の口座 (a fund collected into a person's own account).
+        const personalBefore = PERSONAL_HOLDER.test(t.slice(Math.max(0, k.index - 60), k.index))
+        organisational = !holderIsPerson && !personalBefore && (spec.organisation.test(lineAround(t, k.index, b)) || (holderLine !== null && spec.organisation.test(holderLine[1]!)))
       }
       // A holder's place after the number or a list of the people it names stands for the name.
       // (Read in the plain text: 三橋町 next to a number is not a numeral there.)
