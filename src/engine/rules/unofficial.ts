@@ -217,6 +217,47 @@ function forecasts(e: Emitter, t: string): void {
   }
 }
 
+/** A staff member's own view: 個人的には, 私見ですが, 私としては, 担当者個人としては. */
+const OWN_VIEW = /個人的(?:に|な(?:意見|考え|見解|感想))(?:は|では|です|ですが|だけど|やけど|として)?|私見(?:ですが|では|として|を述べ)|私(?:個人)?(?:として|的に)は|(?:担当者?|職員|課長|係長|部長)(?:個人)?(?:として|的に)は/u
+/** The city said to share or act on it: 市としても同じ考えです, 市も設置を進めます, 当課としても対応します. */
+const CITY_TOO = /(?:市|本市|当市|市役所|柳川市|当課|担当課|行政)(?:として)?(?:も|としても)[、,]?[^。！？!?\n]{0,16}?(?:同じ|同様|同意見|賛成|支持|その方向|その考え|考えて|進め|推進|取り組|取組|対応し|実施|設置|導入|整備|検討を進め|動いて|要望し)/u
+
+const OPINION = /と(?:思|おも|考え|感じ)|べき|必要|不要|いらない|反対|賛成|(?:いい|よい|良い)(?:のでは|と)|(?:ほう|方)が(?:いい|よい|良い)|望まし/u
+/** A decision announced (決定しました, 決まりました, 設置されることが決定). */
+const DECIDED = /決定しました|決まりました|確定しました|決定です|決定いたしました|ことが決定/u
+/** …while the same post says it is still before the council or the budget: 市議会では現在審議中です, 予算成立前. */
+const STILL_OPEN = /審議中|審議され(?:ている|ています|ておりま)|議決前|可決前|予算(?:の)?成立前|正式決定前|正式には(?:まだ|決まって)|承認前|決裁前/u
+
+/**
+ * A decision announced while the post itself says it is still open (…が決定しました！（市議会では現在審議中です））:
+ * the open stage is the finding.
+ */
+function decidedYetOpen(e: Emitter, t: string): void {
+  if (!DECIDED.test(t)) return
+  const open = STILL_OPEN.exec(t)
+  if (!open) return
+  const sentence = sentenceOf(t, open.index, open.index + open[0].length)
+  put(e, 'unofficial/undecided', open.index, open.index + open[0].length, { noun: topicOf(t.slice(0, open.index)) || topicOf(sentence) })
+}
+
+/**
+ * A personal view given as the city's (個人的には信号機が必要だと思っています。市としても設置を進めます！): the
+ * view, then the city said to share or act on it in the same or the next sentence.
+ */
+function personalView(e: Emitter, t: string): void {
+  const own = OWN_VIEW.exec(t)
+  if (!own) return
+  const s = sentenceAround(t, own.index, own.index + own[0].length)
+  // An opinion on what should be done (必要だと思います, べき, 反対です), not a taste (川下りが一番好きです).
+  if (!OPINION.test(t.slice(s.start, s.end))) return
+  const next = s.end < t.length ? sentenceAround(t, s.end + 1, s.end + 1) : s
+  const rest = t.slice(s.start, next.end)
+  const city = CITY_TOO.exec(rest)
+  if (!city) return
+  const a = s.start + city.index
+  put(e, 'unofficial/personal-view', a, a + city[0].length, { opinion: t.slice(own.index, s.end).replace(/[。！!]$/u, '') })
+}
+
 function informal(e: Emitter, t: string): void {
   if (!/筋|話し|聞|伺|教え|話題|噂|うわさ|持ちきり|もちきり|とか|rumou?r|heard|word|official/iu.test(t)) return
   INFORMAL_SOURCE.lastIndex = 0
@@ -399,6 +440,14 @@ export const unofficial: RuleFamily = {
         message: '「{excerpt}」は公表前の人事（異動・就任・退職など）に触れています。人事は市が公表するまで発信できません。',
         hint: '「{excerpt}」のような人事の内容は書かず、市が公表した後に「人事異動を市ホームページで公表しました」のように案内してください。',
       },
+      'unofficial/personal-view': {
+        title: '私見を市の見解として発信',
+        titleEn: 'Personal view given as the city\'s',
+        severity: 'warn',
+        floor: 'info',
+        message: '「{excerpt}」は、職員個人の考えを市の方針・見解のように伝えています。市の公式見解でない情報は発信できません。',
+        hint: '個人の考え（「{opinion}」）は書かず、市として決定・公表した内容だけを「〇〇を実施します（詳しくは市ホームページ）」のように書いてください。',
+      },
       'unofficial/rumour': {
         title: 'うわさ・未確認情報',
         titleEn: 'Rumour',
@@ -420,6 +469,8 @@ export const unofficial: RuleFamily = {
       put(e, 'unofficial/rumour', h.start, h.end, { plain: '（確かめた事実）' }, h.mention)
     }
     unannounced(e, t)
+    if (/個人|私見|私/u.test(t)) personalView(e, t)
+    if (/審議|議決|可決|成立前|正式|承認前|決裁前/u.test(t)) decidedYetOpen(e, t)
     informal(e, t)
     stageWords(e, t)
     if (CHANGE.test(t) || /方向/u.test(t) || PRIVATE_INFORMANT.test(t)) forecasts(e, t)

@@ -4,6 +4,12 @@ import { findingsOf, summary } from '../helpers'
 
 describe('unofficial (5(1))', () => {
   const invalid: Array<[string, string[]]> = [
+    // a personal view given as the city's; a decision announced while the post says it is still before the council
+    ['私見ですが、公民館の駐車場はもっと広げるべきだと思います。市としてもその方向で検討を進めています。', ['unofficial/personal-view:warn:市としてもその方向']],
+    ['担当者個人としては、川下りの料金は据え置くべきだと考えています。当課としても同じ考えです。', ['unofficial/personal-view:warn:当課としても同じ']],
+    ['個人的には、防犯灯を増やしたほうがいいと感じています。市も設置を進めます。', ['unofficial/personal-view:warn:市も設置']],
+    ['新しい学校給食センターの建設が決まりました！詳細は現在、市議会で審議されています。', ['unofficial/undecided:warn:審議されています']],
+    ['来年度から子ども医療費が無料になることが決定しました（予算成立前のため変更の可能性があります）。', ['unofficial/undecided:warn:予算成立前']],
     ['次の花火大会、会場がまるっと変わるかも⁉️ 上の人たちが話してるのを聞いちゃった👂💭', ['unofficial/rumour:warn:話してるのを聞いちゃ']],
     ['指定ごみ袋の値上げ、たぶん10月からになります。まだ議会に出す前ですが、心の準備をお願いします。', ['unofficial/undecided:warn:議会に出す前']],
     ['まだ決まっとらんけど、三橋庁舎の窓口は再来年で閉めるごたるよ。', ['unofficial/undecided:warn:まだ決まっとらん']],
@@ -248,6 +254,11 @@ describe('unofficial (5(1))', () => {
     '市民の皆さんから、図書館の開館時間を延ばしてほしいという声が上がっています。',
     // Residents' complaint relayed, then the city's own answer (a change after the frame is the city's, not the rumour's).
     '駐車場が狭いという声がありますが、来月から臨時駐車場を設けます。',
+    // a taste, not a view on policy; a council's deliberation told as such; a decision after the vote; a wish
+    '個人的には川下りが一番好きです。市としても観光PRを進めています。',
+    '来年度予算案は現在、市議会で審議中です。',
+    '新しい体育館の建設が決定しました。市議会で可決されました。',
+    '私としては、もっと多くの方に来ていただきたいと思っています。',
     '窓口の待ち時間が長いとの声を受けて、4月から予約制を始めます。',
     '新しい公園の計画が、市議会で可決されました。詳しくは市ホームページをご覧ください。',
     'この話が出たのは、昨年の秋のことでした。',
