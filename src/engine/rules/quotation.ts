@@ -56,7 +56,7 @@ const AUTHORED =
 const VAGUE = /(?:^|[、。\s」』：:！!？?はも—―‐-])(?:と)?ある(?=[一-龠ァ-ヶ])|某|こんな|そんな|どこかの|誰か|ネット上|ネットで|口コミ|関係者|^(?:以下[、,]?)?(?:専門家|有識者|研究者|識者|詳しい人|知人|友人|ある方|他の自治体(?:さん)?|よその自治体(?:さん)?|ネットの(?:方|人))(?:の(?:解説|話|意見|コメント|説明|投稿|記事))?$/u
 /** A kind of text with no name (以下、ガイドブックから引用, 新聞より): no source. */
 const GENERIC_SOURCE =
-  /^[—―‐\-\s]*(?:(?:以下[、,]?|次の|こちらの|この|その|今朝の|昨日の|先日の|地元の|手元の|国の|県の|政府の|役所の|ある|とある|研修|会議|庁内|社内|勉強会|講座|説明会|配布)\s?){0,2}(?:ガイドブック|本|書籍|新聞|雑誌|テレビ|番組|ラジオ|サイト|ウェブサイト|ホームページ|ネット|インターネット|記事|コラム|社説|詩|歌|歌詞|投稿|資料|文献|論文|SNS|ブログ|パンフレット|チラシ|名言集|名言|報告書|白書|調査|統計|通知|答申|提言|論文集)(?:の(?:記事|コラム|一節|投稿|紹介|特集|中))?$/u
+  /^[—―‐\-\s]*(?:(?:以下[、,]?|次の|こちらの|この|その|今朝の|昨日の|先日の|地元の|手元の|国の|県の|政府の|役所の|ある|とある|研修|会議|庁内|社内|勉強会|講座|説明会|配布)\s?){0,2}(?:ガイドブック|本|書籍|新聞|雑誌|テレビ|番組|ラジオ|サイト|ウェブサイト|ホームページ|ネット|インターネット|ウェブ|web|Web|記事|コラム|社説|詩|歌|歌詞|投稿|資料|文献|論文|SNS|ブログ|パンフレット|チラシ|名言集|名言|報告書|白書|調査|統計|通知|答申|提言|論文集){1,2}(?:の(?:記事|コラム|一節|投稿|紹介|特集|中))?$/u
 /** Before より: a time or an amount (10時より, 前年より), not a source. */
 const NOT_SOURCE_BEFORE = /(?:[0-9０-９]|時|分|日|月|年|頃|ごろ|それ|これ|前|後|例年|昨年|以前|従来|予定|通常|何)$/u
 
@@ -254,7 +254,10 @@ function hasSource(text: string): boolean {
     let s = m.index
     const lo = Math.max(0, s - 30)
     while (s > lo && !isStop(t[s - 1])) s--
-    const named = t.slice(s, m.index).trim()
+    let named = t.slice(s, m.index).trim()
+    // A source given in a bracket (移住者の声（雑誌より引用）): the bracket's own words are what it names.
+    const open = Math.max(named.lastIndexOf('（'), named.lastIndexOf('('))
+    if (open >= 0 && !/[)）]/u.test(named.slice(open))) named = named.slice(open + 1).trim()
     if (named.length === 0 || NOT_SOURCE_BEFORE.test(named)) continue
     if (VAGUE.test(named) || GENERIC_SOURCE.test(named)) continue
     return true

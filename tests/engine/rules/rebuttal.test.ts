@@ -26,6 +26,9 @@ describe('rebuttal (4(5), 6(2))', () => {
   const reply: CheckContext = { mode: 'reply' }
   /** Denials and counter-claims, polite forms included: [text, excerpt]. */
   const invalid: Array<[string, string]> = [
+    // criticism answered with "if you only read it, you would understand" (お分かりいただけるはず, ご納得いただけるものと)
+    ['ごみ収集日の変更にご不満の声がありますが、広報紙を最後までお読みいただければ、理由はお分かりいただけるはずです。', 'ば、理由はお分かりいただけるはず'],
+    ['駐輪場の有料化について批判をいただいていますが、資料をご覧いただければご納得いただけるものと存じます。', 'ばご納得いただけるものと'],
     // a denial broken over lines, in dialect; a meaning said to be misread; staff defended; the complaint explained away
     ['ご指摘の件ですが、\nそのような事実は\nございません。', 'そのような事実は\nございません'],
     ['「市の対応が遅い」との投稿が広がっていますが、そのような事実はございません。', 'そのような事実はございません'],
@@ -93,6 +96,8 @@ describe('rebuttal (4(5), 6(2))', () => {
   })
 
   const valid: Array<[string, CheckContext?]> = [
+    ['詳しくは市ホームページをご覧いただければ、申込方法がお分かりいただけます。'],
+    ['こちらの地図をご覧いただければ、会場の場所がよくお分かりいただけると思います。'],
     ['点線に沿って切り取って使える塗り絵です。'],
     ['窓口では職員が丁寧に対応いたします。お気軽にお越しください。'],
     ['そんなことないですよ、いつでもお気軽にお越しください。'],
