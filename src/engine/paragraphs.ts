@@ -10,7 +10,7 @@
 import { copyString, type Span } from './text'
 
 /** Paragraphs longer than this are cut at line ends (bounded re-check per keystroke in long posts). */
-export const MAX_PARAGRAPH = 400
+export const MAX_PARAGRAPH = 200
 
 function isBlankLine(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) {
