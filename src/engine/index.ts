@@ -7,6 +7,7 @@
 import { Doc } from './doc'
 import { detached, ParagraphMemo, resplit } from './paragraphs'
 import { DEFAULT_POLICY } from './defaults'
+import { restoreReadings, spanOnSource } from './readings'
 import { resolveSeverity, type Policy } from './policy'
 import type { DraftFinding, ParagraphContext, ReportSummary, RuleFamily, RuleMeta } from './rule'
 import { citation, CLAUSES } from './clauses'
@@ -94,7 +95,32 @@ function checkParagraph(families: readonly RuleFamily[], key: string, policy: Po
     const family = families[current]!
     facts.push(family.run(input))
   }
+  // Kanji words spelt in katakana (ﾋﾐﾂ, ｶｲｷﾞ資料): the families that read kanji vocabulary check the
+  // paragraph again with them restored; what they find there that touches a restored word is kept.
+  const restored = spellingFamilies(families) ? restoreReadings(key, doc.norm) : null
+  if (restored) {
+    const alt = { doc: new Doc(restored.text, policy), ctx: pctx, policy, emit: (d: DraftFinding) => void 0 }
+    for (current = 0; current < families.length; current++) {
+      const family = families[current]!
+      if (!family.meta.kanaSpellings) continue
+      const own = current
+      alt.emit = (d: DraftFinding) => {
+        const s = spanOnSource(restored, d)
+        if (!s || findings.some((f) => f.family === own && f.d.rule === d.rule && f.d.start < s.end && s.start < f.d.end)) return
+        findings.push({ family: own, d: { ...d, start: s.start, end: s.end } })
+      }
+      family.run(alt)
+    }
+  }
   return { key, findings, facts }
+}
+
+const spelling = new WeakMap<readonly RuleFamily[], boolean>()
+/** Whether a family of the set reads kanji words spelt in katakana (`meta.kanaSpellings`). */
+function spellingFamilies(families: readonly RuleFamily[]): boolean {
+  let v = spelling.get(families)
+  if (v === undefined) spelling.set(families, (v = families.some((f) => f.meta.kanaSpellings === true)))
+  return v
 }
 
 /** `check` with a chosen set of rule families (tests, benchmarks, and tools that run one family). */

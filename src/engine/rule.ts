@@ -69,6 +69,11 @@ export interface FamilyMeta {
   rules: Readonly<Record<string, RuleMeta>>
   /** The family's default word lists (policy data; merged into DEFAULT_POLICY.words). */
   words?: Partial<Record<WordListName, readonly string[]>>
+  /**
+   * The family's vocabulary is kanji: a paragraph that spells such a word in katakana (ﾋﾐﾂ, ｶｲｷﾞ) is
+   * checked by it a second time with the words restored (readings.ts).
+   */
+  kanaSpellings?: boolean
 }
 
 /** What a paragraph-level check may depend on (the memo key besides the text and the policy). */

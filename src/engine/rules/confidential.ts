@@ -349,6 +349,7 @@ export const confidential: RuleFamily = {
   meta: {
     clauses: [CLAUSES['5(1)']],
     title: '秘密情報',
+    kanaSpellings: true,
     titleEn: 'Confidential information',
     words: {
       confidential: [

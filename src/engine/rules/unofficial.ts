@@ -387,6 +387,7 @@ export const unofficial: RuleFamily = {
   meta: {
     clauses: [CLAUSES['5(1)']],
     title: '未決定・未確認の情報',
+    kanaSpellings: true,
     titleEn: 'Undecided or unconfirmed matters',
     words: {
       undecided: [
