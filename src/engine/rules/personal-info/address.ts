@@ -74,9 +74,11 @@ function homesByLandmark(doc: Doc, t: string, emit: Emit, out: Span[]): void {
 
 export function addresses(doc: Doc, policy: Policy, phoneSpans: Span[], emit: Emit): Span[] {
   // Kanji numerals in a house number (諏訪野町二-一八-六) read as digits when there are four or more.
-  const t = numeralText(doc, 4)
   const out: Span[] = []
   homesByLandmark(doc, doc.norm.text, emit, out)
+  // No numeral or no house-number word in the paragraph: no house number (the numeral view is not built).
+  if (!/[0-9一二三四五六七八九十]/.test(doc.norm.text) || !/丁目|番|号|[0-9][-の][0-9]|[0-9〇一二三四五六七八九][-ー−‐の][0-9〇一二三四五六七八九]/.test(doc.norm.text)) return out
+  const t = numeralText(doc, 4)
   if (!/[0-9一二三四五六七八九十]/.test(t) || !/丁目|番|号|[0-9][-の][0-9]/.test(t)) return out
   const allowed = allowedAddresses(policy)
   ADDRESS_TAIL.lastIndex = 0

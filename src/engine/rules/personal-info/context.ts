@@ -39,7 +39,11 @@ export function numeralText(doc: Doc, min = 7): string {
   if (!perDoc) numeralCache.set(doc, (perDoc = new Map()))
   let out = perDoc.get(min)
   // A number broken over lines (2815⏎7364⏎0917) reads as one: a line break between digits is a space (same offsets).
-  if (out === undefined) perDoc.set(min, (out = buildNumeralText(withoutUrls(doc, doc.norm.text), min).replace(/(?<=[0-9])\n(?=[0-9])/g, ' ')))
+  if (out === undefined) {
+    out = buildNumeralText(withoutUrls(doc, doc.norm.text), min)
+    if (out.includes('\n')) out = out.replace(/(?<=[0-9])\n(?=[0-9])/g, ' ')
+    perDoc.set(min, out)
+  }
   return out
 }
 
