@@ -4,6 +4,12 @@ import { findingsOf, summary } from '../helpers'
 
 describe('unofficial (5(1))', () => {
   const invalid: Array<[string, string[]]> = [
+    // a change in other forms (見直される, 引き上げ, 転用, 来年度が最後) and a forecast said with だろうと考え
+    ['まだ何も決まっていませんが、学童保育の利用料は上がるだろうと考えています。', ['unofficial/undecided:warn:まだ何も決まっ', 'unofficial/forecast:warn:上がるだろうと考え']],
+    ['図書館の分館は、来年度が最後になるかもしれません。', ['unofficial/forecast:warn:なるかもしれ']],
+    ['市営住宅の家賃は来年度から引き上げの見込みです。', ['unofficial/forecast:warn:見込み']],
+    ['旧小学校の跡地は、いずれ福祉施設に転用されることになろうかと思います。', ['unofficial/forecast:warn:転用されることになろう']],
+    ['運動公園の利用ルールが見直されるかもしれないそうです。', ['unofficial/forecast:warn:見直されるかもしれ']],
     // a personal view given as the city's; a decision announced while the post says it is still before the council
     ['私見ですが、公民館の駐車場はもっと広げるべきだと思います。市としてもその方向で検討を進めています。', ['unofficial/personal-view:warn:市としてもその方向']],
     ['担当者個人としては、川下りの料金は据え置くべきだと考えています。当課としても同じ考えです。', ['unofficial/personal-view:warn:当課としても同じ']],
@@ -100,7 +106,7 @@ describe('unofficial (5(1))', () => {
     ['来年度、柳川市にも大型商業施設ができるらしいニャ～', ['unofficial/rumour:warn:できるらしい']],
     ['まだ内緒だけど、来月すごいゲストが来るよ！', ['unofficial/rumour:warn:内緒']],
     ['駅前再開発の計画案がまとまったようです（正式発表はまだ）', ['unofficial/forecast:warn:まったようです','unofficial/unannounced:warn:正式発表はまだ']],
-    ['噂によると、夏祭りは今年で最後だそうです。', ['unofficial/rumour:warn:噂']],
+    ['噂によると、夏祭りは今年で最後だそうです。', ['unofficial/rumour:warn:噂', 'unofficial/rumour:warn:最後だそうです']],
     // Undecided-stage words.
     ['新庁舎の移転は検討中です', ['unofficial/undecided:warn:検討中']],
     ['来年度予算の素案がまとまりました', ['unofficial/undecided:warn:素案']],
@@ -256,6 +262,9 @@ describe('unofficial (5(1))', () => {
     '駐車場が狭いという声がありますが、来月から臨時駐車場を設けます。',
     // a taste, not a view on policy; a council's deliberation told as such; a decision after the vote; a wish
     '個人的には川下りが一番好きです。市としても観光PRを進めています。',
+    '今年で最後の開催となる白秋祭の花火を、ぜひお楽しみください。',
+    '明日は晴れるだろうと思います。',
+    '健診の対象年齢を来年度から40歳に引き下げます（令和7年3月議会で可決）。',
     '来年度予算案は現在、市議会で審議中です。',
     '新しい体育館の建設が決定しました。市議会で可決されました。',
     '私としては、もっと多くの方に来ていただきたいと思っています。',
