@@ -139,6 +139,11 @@ function emitFuseji(t: string, a: number, b: number, what: string, risk: string,
 /** What a spaced-out run may stand before (○ ○ 公民館, × × さん); a heading (■ ■ ■ お知らせ) is not one. */
 const SPACED_WORD = new RegExp(`^(?:${VENUE_AFTER.source.slice(4, -1)}|${PERSON_AFTER.source.slice(4, -1)}|${UNIT.source.slice(4, -1)}|課|係)`, 'u')
 
+/** Masks that may stand for a name's first character (×田さん, ○野様, △川さん). */
+const HEAD_MASK = '○〇●×✕△□■*'
+/** One kanji, then an honorific: what is left of a name whose first character is masked. */
+const ONE_KANJI_NAME = /^[\p{Script=Han}](?:さん|様|さま|氏|くん|君|ちゃん|家|宅)(?![\p{Script=Han}])/u
+
 /** Mask characters: runs and single characters. */
 function masks(t: string, doc: RuleInput['doc'], emit: Emit): void {
   const n = t.length
@@ -189,6 +194,9 @@ function masks(t: string, doc: RuleInput['doc'], emit: Emit): void {
         (isKatakana(before) && isKanji(after) && !isKatakana(t[a - 2]) && !isKanji(t[a - 2]) && !isKana(t[a - 2]))
       if (inWord) kind = 'fuseji'
     }
+    // ×田さん, ○野様: the mask stands for the first character of a name, one kanji left before the honorific
+    // (a bullet comes before a whole name: ○田中さん).
+    if (kind === null && run.length === 1 && HEAD_MASK.includes(c) && ONE_KANJI_NAME.test(rest) && !KANJI_NUMERAL.includes(after ?? '')) kind = 'fuseji'
     const era = ERA_BEFORE.test(t.slice(Math.max(0, a - 2), a))
     if ((UNIT.test(rest) && !LABEL_AFTER.test(rest)) || era) {
       if (run.length >= 2) kind = 'template'

@@ -4,6 +4,10 @@ import { findingsOf, summary } from '../helpers'
 
 describe('masking (5(2))', () => {
   const invalid: Array<[string, string[]]> = [
+    // a mask for a name's first character, one kanji left before the honorific
+    ['×田さんのお宅で、先日ボヤがありました。', ['masking/fuseji:warn:×']],
+    ['ご協力いただいた○野様、ありがとうございました。', ['masking/fuseji:warn:○']],
+    ['△川さんから苦情のお電話がありました。', ['masking/fuseji:warn:△']],
     ['【タイトル】\nここに本文を入力してください。\n#柳川市 #ハッシュタグ', ['masking/template:block:ここに本文を入力してください', 'masking/template:block:#ハッシュタグ']],
     // an extension or a desk left blank in a labelled line; any ［ここに…］; a university left blank
     ['【申込先】XXXX課（内線XXX）まで', ['masking/template:block:XXXX', 'masking/template:block:XXX']],
@@ -109,6 +113,10 @@ describe('masking (5(2))', () => {
   })
 
   const valid = [
+    // a bullet before a whole name or a town (○田中さん, ○本町), a marks pair, a product of numbers
+    '○田中さん（会長）、○大和町の皆さん',
+    '○本町の清掃は中止です',
+    '○×クイズに挑戦しよう',
     // Markdown bold before a word with 様 in it; a donor's name held back at their wish, with the district
     '**重要**様式が変わりました',
     '■■■ News ■■■',
