@@ -289,6 +289,13 @@ const BUDGET_PUBLIC = /可決|議決|成立|公表し|発表し|公表され|発
 /** A notice meant for staff, posted: 【職員各位】, 各課長各位, and the line to take with the press (会見では…触れないように). */
 const STAFF_ADDRESSED = /(?:^|[\n\s(【\[〔<《■◆●])(?:職員各位|課員各位|係員各位|所属長各位|関係職員各位|各課長各位|各課長様|各所属長(?:様|各位|殿)?|各課(?:等)?の長|庁内各課(?:へ|各位|御中)|全職員(?:へ|各位))/gu
 const PRESS_LINE = /(?:記者会見|会見|取材|報道対応|報道機関|マスコミ|記者)(?:では|で|には|に対して(?:は)?|の際(?:は|には)?|から(?:聞かれ|質問され)(?:て|た場合)?(?:も)?)[^。！？!?\n]{0,30}?(?:件|こと|点|話|問題)(?:について|は|には|に)?(?:は)?[^。！？!?\n]{0,8}?(?:触れない|触れず|言及しない|言及せず|言わない|話さない|答えない|出さない|伏せ(?:て|る)?|明かさない|コメントしない|回答しない|(?:回答|コメント|言及)を控え(?:る)?)[^。！？!?\n]{0,4}?(?:よう|こと|方針|で(?:ください|お願い|おいて)|とする)/gu
+/**
+ * A message to colleagues posted on the public account: a document made for staff, attached or shared
+ * (職員向けにまとめた「窓口苦情対応記録」を添付します), or an instruction to share it inside (課内で共有をお願いします;
+ * 各自ご確認ください is said to residents too).
+ */
+const STAFF_DOC =
+  /(?:職員|庁内|課内|部内|係内|課員|係員|内部)(?:向け|用)(?:に|の)?(?:まとめ|作成し|作っ|用意し)?た?[^。！？!?\n]{0,30}?(?:を|も)(?:画像で|写真で|PDFで|そのまま)?(?:添付|共有|掲載|アップ|載せ|貼)|(?:課内|係内|部内|庁内|所属内)(?:で|に)(?:の)?(?:共有|回覧|周知)(?:して|を(?:お願い|願い|して|徹底)|願います|ください|お願い)/gu
 /** An internal notice of the city cited with its content: 建設部長通知（柳建第1187号）に基づき. */
 const INTERNAL_NOTICE = /(?<![省庁国県府])(?:(?:部長|課長|局長|次長|室長|所長|副市長)通知|庁内通知|内部通知|依命通知|依命通達|庁内通達|内部通達)(?:\([^)\n]{1,16}\))?(?:に基づき|に基づいて|により|によると|によれば|では|を受け|の内容)/gu
 /** An internal report or tally cited as the source: 庁内の報告書だと, 庁内の速報ベースで, 内部の集計では. */
@@ -649,6 +656,7 @@ export const confidential: RuleFamily = {
     if (/会見|取材|報道|マスコミ|記者/u.test(t)) {
       emitAll(doc, t, PRESS_LINE, 'confidential/staff-notice', emit, spans, once((m) => notAware(m) && !/個人|プライバシー|配慮|ご遺族|被害者/u.test(sentenceOf(t, m.index, m.index + m[0].length))))
     }
+    if (/職員|庁内|課内|部内|係内|課員|係員|内部/u.test(t)) emitAll(doc, t, STAFF_DOC, 'confidential/staff-notice', emit, spans, once((m) => notAware(m) && !PUBLISHED.test(sentenceOf(t, m.index, m.index + m[0].length))))
     if (/通知|通達/u.test(t)) emitAll(doc, t, INTERNAL_NOTICE, 'confidential/staff-notice', emit, spans, once((m) => notAware(m) && !PUBLISHED.test(sentenceOf(t, m.index, m.index + m[0].length))))
     // An internal report or tally cited as the source of figures; figures before they go up.
     if (/[0-9０-９一二三四五六七八九十]/u.test(t) && !paragraphPublished) {

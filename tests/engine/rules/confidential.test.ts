@@ -4,6 +4,10 @@ import { findingsOf, summary } from '../helpers'
 
 describe('confidential (5(1))', () => {
   const invalid: Array<[string, string[]]> = [
+    // a document made for staff, attached or shared on the public account; an instruction to share it inside
+    ['職員向けに作成した「クレーム対応マニュアル」をPDFで添付しますので、ご確認ください。', ['confidential/staff-notice:block:職員向けに作成した「クレーム対応マニュアル」をPDFで添付']],
+    ['課員用にまとめた窓口の想定問答集を載せておきます。', ['confidential/staff-notice:block:課員用にまとめた窓口の想定問答集を載せ']],
+    ['係内で共有をお願いします。来週の窓口当番表です。', ['confidential/staff-notice:block:係内で共有をお願い']],
     ['昨日の教育委員会では、非公開で審議された中学校の事案について、関係生徒への対応をめぐり委員の意見が分かれました。', ['confidential/meeting:block:非公開で審議']],
     ['明日公告予定の沖端地区排水路改修工事ですが、予定価格は約4,800万円で、指名は市内の3社になる見込みです。', ['confidential/pre-release:block:予定価格は約4,800万円']],
     ['職員向けの内部マニュアルの苦情対応の章を写真で載せておきます。', ['confidential/marker:block:職員向けの内部マニュアル']],
@@ -171,6 +175,10 @@ describe('confidential (5(1))', () => {
   })
 
   const valid = [
+    '職員向けの研修資料を市ホームページで公開しました。',
+    '各自ご確認のうえ、期限までにお申し込みください。',
+    'ご家庭で共有をお願いします。',
+    '職員向けの防災訓練を実施しました。',
     '公告前の情報の取り扱いについて研修を行いました。',
     '教育委員会の協議会は非公開で行います。',
     '落札業者は堀江建設に決まりました（入札結果は市ホームページで公表）。',
