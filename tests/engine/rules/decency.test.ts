@@ -995,6 +995,7 @@ describe('decency (4(2)), round 13 kinds', () => {
     ['夏祭りの法被モデル、容姿に自信のある女性を募集しています。', 'decency/lookism', 'block'],
     ['イベントスタッフは美男美女のみ募集します（笑）', 'decency/lookism', 'block'],
     ['お見合いパーティー、今回はインスタ映えする顔立ちの方に限らせていただきます。', 'decency/lookism', 'block'],
+    ['受付スタッフは細身の女性のみ募集します。', 'decency/lookism', 'block'],
     // A job said to suit one sex; a sex's applications not wanted.
     ['夜間の見回り当番は、やっぱり男性のほうが安心ですね。', 'decency/discriminatory', 'warn'],
     ['給食の調理は、やっぱり女の人が向いとるね。', 'decency/discriminatory', 'warn'],
@@ -1003,6 +1004,10 @@ describe('decency (4(2)), round 13 kinds', () => {
     ['保育士の応募は、男性からはそれほど期待しておりません。', 'decency/discriminatory', 'block'],
     ['看護助手の募集ですが、男性の応募はあまり求めていません。', 'decency/discriminatory', 'block'],
     ['看護師の仕事は男性には向いていない仕事である。', 'decency/stereotype', 'warn'],
+    // Hiring that prefers a sex or a nationality; women presumed to quit.
+    ['女性職員は結婚したらすぐ辞めるので、採用は男性を優先します。', 'decency/discriminatory', 'block'],
+    ['選考にあたっては、日本人を優遇いたします。', 'decency/discriminatory', 'block'],
+    ['女は出産したらどうせ休むけん、男ば採る。', 'decency/discriminatory', 'block'],
     // Old age: どうせ, and the whole group presumed unable.
     ['高齢者はどうせ聞いても分からないので、説明は簡単にしておきました。', 'decency/discriminatory', 'block'],
     ['年寄りはどうせ来んけん、チラシは若い人の分だけ刷っとけばよか。', 'decency/discriminatory', 'block'],
@@ -1024,11 +1029,13 @@ describe('decency (4(2)), round 13 kinds', () => {
     ['オ カ マ キャラの芸人さんが来場します！', 'decency/discriminatory', 'block'],
     ['今年の仮装大会は、オカマバーのママ風の衣装がいちばん人気でした。', 'decency/discriminatory', 'block'],
     ['司会はオネエキャラでおなじみのタレントさんです。', 'decency/discriminatory', 'warn'],
+    ['レズカップル向けの宿泊プランが登場！', 'decency/discriminatory', 'block'],
     // A delay or shortfall put down to who the staff are.
     ['外国人スタッフが多い課ですので、手続きにお時間をいただく場合がございます。', 'decency/discriminatory', 'block'],
     ['女性職員ばかりの部署なので、急なお休みでご迷惑をおかけすることがあります。', 'decency/discriminatory', 'block'],
     ['うちの係は女の人ばっかりやけん、段取りが遅かとです。すみません。', 'decency/discriminatory', 'block'],
     ['高齢の職員が多い部署であるため、対応が遅れる場合がある。', 'decency/discriminatory', 'block'],
+    ['パートのおばちゃんが多い係なので、仕事が遅いのはご了承ください。', 'decency/discriminatory', 'block'],
   ]
   it.each(invalid)('flags %s', (text, rule, severity) => {
     const found = summary(findingsOf(decency, text))
@@ -1050,6 +1057,8 @@ describe('decency (4(2)), round 13 kinds', () => {
     '年齢・容姿は問いません。ボランティアの方を募集しています。',
     '美人の湯として知られる温泉で、ゆっくりお過ごしください。',
     '夏祭りのボランティアは、学生限定で募集します。',
+    '細身の方でも着られる浴衣をご用意しています。',
+    '高身長の方向けのレンタサイクルもあります。',
     // Near: jobs and sexes.
     '今年の講師は女性が務めます。',
     '相談員は女性が対応しますので、安心してご相談ください。',
@@ -1060,6 +1069,10 @@ describe('decency (4(2)), round 13 kinds', () => {
     '調理員は、男性・女性を問わず募集しています。',
     '男性の参加はあまり期待していませんでしたが、今年は半数が男性でした。',
     '女性の応募が少ないため、女性の方の応募を歓迎します。',
+    '女性の管理職登用を優先的に進めています。',
+    '女性職員が出産を機に育休を取得しました。',
+    '採用にあたっては、障がいのある方を優先して選考します。',
+    '選考は書類と面接で行います。',
     // Near: old age.
     '高齢者の方は、どうせなら景色のいい席をどうぞ。',
     '高齢者はスマホを使えない方も多いので、紙の申請書もご用意しています。',
@@ -1096,6 +1109,8 @@ describe('decency (4(2)), round 13 kinds', () => {
     '高齢者が多い地区のため、避難に時間がかかることが想定されます。',
     '外国人の利用者が多いため、英語の案内を用意しています。',
     '女性職員の多い職場であるため、育児と仕事の両立支援に力を入れています。',
+    'パートの方が多い職場ですが、研修制度が充実しています。',
+    '災害時、高齢者や外国人の方には特に注意して、避難情報を伝えてください。',
   ]
   it.each(valid)('passes %s', (text) => {
     const found = findingsOf(decency, text)
