@@ -1008,6 +1008,7 @@ describe('decency (4(2)), round 13 kinds', () => {
     ['女性職員は結婚したらすぐ辞めるので、採用は男性を優先します。', 'decency/discriminatory', 'block'],
     ['選考にあたっては、日本人を優遇いたします。', 'decency/discriminatory', 'block'],
     ['女は出産したらどうせ休むけん、男ば採る。', 'decency/discriminatory', 'block'],
+    ['男なんてどうせ家事はしないでしょう。', 'decency/discriminatory', 'block'],
     // Old age: どうせ, and the whole group presumed unable.
     ['高齢者はどうせ聞いても分からないので、説明は簡単にしておきました。', 'decency/discriminatory', 'block'],
     ['年寄りはどうせ来んけん、チラシは若い人の分だけ刷っとけばよか。', 'decency/discriminatory', 'block'],
@@ -1073,6 +1074,7 @@ describe('decency (4(2)), round 13 kinds', () => {
     '女性職員が出産を機に育休を取得しました。',
     '採用にあたっては、障がいのある方を優先して選考します。',
     '選考は書類と面接で行います。',
+    '女性は、どうせなら浴衣でお越しください。割引があります。',
     // Near: old age.
     '高齢者の方は、どうせなら景色のいい席をどうぞ。',
     '高齢者はスマホを使えない方も多いので、紙の申請書もご用意しています。',
