@@ -980,3 +980,157 @@ describe('decency (4(2)), round 9b/10 kinds', () => {
     expect(found.filter((f) => f.severity !== 'info').map((f) => `${f.rule}「${f.excerpt}」`)).toEqual([])
   })
 })
+
+// Round 13 kinds, each in new wording and several registers (keigo, である調, 筑後弁, casual, spaced), with hard negatives
+// that share the surface words: ordinary notices must pass.
+describe('decency (4(2)), round 13 kinds', () => {
+  const invalid: Case[] = [
+    // A group, or its children and family, told to keep out of others' way (迷惑にならないよう, ほかの子が怖がるので).
+    ['知的障がいのある方のご家族は、他のお客様のご迷惑とならないよう、平日の午前中にお越しください。', 'decency/discriminatory', 'block'],
+    ['車いすの方の付き添いの方は、周りの迷惑にならんごと、空いとる時間に来てください。', 'decency/discriminatory', 'block'],
+    ['自閉症のお子さんは、ほかの子がびっくりするので、別の部屋で遊んでもらっています。', 'decency/discriminatory', 'block'],
+    ['障害児の保護者の皆様は、周囲のご迷惑にならないよう後方の席をご利用願います。', 'decency/discriminatory', 'block'],
+    ['発達障害の子どもを連れた方は、他の利用者に配慮して、混雑時間帯を避けてご来館ください。', 'decency/discriminatory', 'block'],
+    ['認知症の方は、周りの方に気を遣っていただき、午前中にお越しください。', 'decency/discriminatory', 'block'],
+    // Looks as the condition to take part.
+    ['観光PR動画の出演者募集！見た目に自信のある方、大歓迎です。', 'decency/lookism', 'block'],
+    ['夏祭りの法被モデル、容姿に自信のある女性を募集しています。', 'decency/lookism', 'block'],
+    ['イベントスタッフは美男美女のみ募集します（笑）', 'decency/lookism', 'block'],
+    ['お見合いパーティー、今回はインスタ映えする顔立ちの方に限らせていただきます。', 'decency/lookism', 'block'],
+    ['受付スタッフは細身の女性のみ募集します。', 'decency/lookism', 'block'],
+    // A job said to suit one sex; a sex's applications not wanted.
+    ['夜間の見回り当番は、やっぱり男性のほうが安心ですね。', 'decency/discriminatory', 'warn'],
+    ['給食の調理は、やっぱり女の人が向いとるね。', 'decency/discriminatory', 'warn'],
+    ['消防団の仕事は男じゃないと務まりませんよね。', 'decency/discriminatory', 'warn'],
+    ['介護の仕事は、女性のほうが適任である。', 'decency/discriminatory', 'warn'],
+    ['保育士の応募は、男性からはそれほど期待しておりません。', 'decency/discriminatory', 'block'],
+    ['看護助手の募集ですが、男性の応募はあまり求めていません。', 'decency/discriminatory', 'block'],
+    ['看護師の仕事は男性には向いていない仕事である。', 'decency/stereotype', 'warn'],
+    // Hiring that prefers a sex or a nationality; women presumed to quit.
+    ['女性職員は結婚したらすぐ辞めるので、採用は男性を優先します。', 'decency/discriminatory', 'block'],
+    ['選考にあたっては、日本人を優遇いたします。', 'decency/discriminatory', 'block'],
+    ['女は出産したらどうせ休むけん、男ば採る。', 'decency/discriminatory', 'block'],
+    ['男なんてどうせ家事はしないでしょう。', 'decency/discriminatory', 'block'],
+    // Old age: どうせ, and the whole group presumed unable.
+    ['高齢者はどうせ聞いても分からないので、説明は簡単にしておきました。', 'decency/discriminatory', 'block'],
+    ['年寄りはどうせ来んけん、チラシは若い人の分だけ刷っとけばよか。', 'decency/discriminatory', 'block'],
+    ['お年寄りはスマホなんか使えんけん、チラシで十分たい。', 'decency/stereotype', 'warn'],
+    ['高齢の方はネット予約ができないので、窓口の枠を残しておきます。', 'decency/stereotype', 'warn'],
+    // A people said unable to keep a rule of daily life (分別ができない人が多い).
+    ['外国人の方はごみ出しのルールが守れない人が多いので、注意書きを増やしました。', 'decency/discriminatory', 'block'],
+    ['実習生はごみの分別ができんとばっかりで困っとります。', 'decency/discriminatory', 'block'],
+    ['ベトナム人の入居者は分別をしない人が多く、苦情が絶えません。', 'decency/discriminatory', 'block'],
+    // Crime tied to a group's arrival; a group to be watched.
+    ['外国人労働者の流入で、市内の窃盗事件が増加している。', 'decency/discriminatory', 'block'],
+    ['外国人が住み着いてから、万引きが目立つようになりました。', 'decency/discriminatory', 'block'],
+    ['留学生が増えてきたので、玄関の施錠を徹底しましょう。', 'decency/discriminatory', 'block'],
+    ['外国人のグループを見かけたら、すぐ警察に通報してください。', 'decency/discriminatory', 'block'],
+    ['外国人観光客がうろうろしとったら、貴重品に気をつけてください。', 'decency/discriminatory', 'block'],
+    ['外国人には十分ご注意ください。', 'decency/discriminatory', 'block'],
+    ['外国人が多く住む地区では、空き巣に十分注意してください。', 'decency/discriminatory', 'block'],
+    ['外国人が増えたせいか、自転車の盗難が多発しています。', 'decency/discriminatory', 'block'],
+    // A slur heading a compound (オカマキャラ, ホモネタ), spaced too.
+    ['ホモネタ満載のステージで盛り上がりました😂', 'decency/discriminatory', 'block'],
+    ['オ カ マ キャラの芸人さんが来場します！', 'decency/discriminatory', 'block'],
+    ['今年の仮装大会は、オカマバーのママ風の衣装がいちばん人気でした。', 'decency/discriminatory', 'block'],
+    ['司会はオネエキャラでおなじみのタレントさんです。', 'decency/discriminatory', 'warn'],
+    ['レズカップル向けの宿泊プランが登場！', 'decency/discriminatory', 'block'],
+    // A delay or shortfall put down to who the staff are.
+    ['外国人スタッフが多い課ですので、手続きにお時間をいただく場合がございます。', 'decency/discriminatory', 'block'],
+    ['女性職員ばかりの部署なので、急なお休みでご迷惑をおかけすることがあります。', 'decency/discriminatory', 'block'],
+    ['うちの係は女の人ばっかりやけん、段取りが遅かとです。すみません。', 'decency/discriminatory', 'block'],
+    ['高齢の職員が多い部署であるため、対応が遅れる場合がある。', 'decency/discriminatory', 'block'],
+    ['パートのおばちゃんが多い係なので、仕事が遅いのはご了承ください。', 'decency/discriminatory', 'block'],
+  ]
+  it.each(invalid)('flags %s', (text, rule, severity) => {
+    const found = summary(findingsOf(decency, text))
+    expect(found.some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+  })
+
+  const valid: string[] = [
+    // Near: a group's family, others in the room.
+    '発達障害のあるお子さんのご家族向けに、相談会を開催します。',
+    '障害のあるお子さんのご家族は、優先的にご予約いただけます。',
+    '自閉症のお子さんも楽しめる、音や光を抑えた上映会です。',
+    'ほかのお子さんが驚かないよう、花火の前にアナウンスします。',
+    '障がいのあるお子さんのご家族は、ご遠慮なくご相談ください。',
+    '認知症の方のご家族は、ほかの利用者の方と一緒にご参加いただけます。',
+    '障害のある方への配慮をお願いします。',
+    '車いすの方が通りやすいよう、他の利用者の方はご配慮ください。',
+    'ベビーカーをお使いの方は、他の利用者に配慮して、エレベーターをご利用ください。',
+    // Near: looks.
+    '写真映えするスポットを巡るツアーです。',
+    '見た目に自信のある料理を出品してください。',
+    '見た目に自信がなくても大丈夫！どなたでもご参加ください。',
+    '年齢・容姿は問いません。ボランティアの方を募集しています。',
+    '美人の湯として知られる温泉で、ゆっくりお過ごしください。',
+    '夏祭りのボランティアは、学生限定で募集します。',
+    '細身の方でも着られる浴衣をご用意しています。',
+    '高身長の方向けのレンタサイクルもあります。',
+    // Near: jobs and sexes.
+    '今年の講師は女性が務めます。',
+    '相談員は女性が対応しますので、安心してご相談ください。',
+    'この仕事は女性がいいという考えは、もう古いですね。',
+    '受付は女性でも男性でも構いません。',
+    '看護師は女性が多い職種ですが、男性看護師も増えています。',
+    '保育士は男性も活躍しています。男性保育士の応募もお待ちしています。',
+    '調理員は、男性・女性を問わず募集しています。',
+    '男性の参加はあまり期待していませんでしたが、今年は半数が男性でした。',
+    '女性の応募が少ないため、女性の方の応募を歓迎します。',
+    '女性の管理職登用を優先的に進めています。',
+    '女性職員が出産を機に育休を取得しました。',
+    '採用にあたっては、障がいのある方を優先して選考します。',
+    '選考は書類と面接で行います。',
+    '女性は、どうせなら浴衣でお越しください。割引があります。',
+    // Near: old age.
+    '高齢者の方は、どうせなら景色のいい席をどうぞ。',
+    '高齢者はスマホを使えない方も多いので、紙の申請書もご用意しています。',
+    'スマホの使い方がわからない高齢者の方は、窓口でお手伝いします。',
+    'お年寄りは、スマホの操作で分からないことがあれば窓口へどうぞ。',
+    '高齢者は熱中症にかかりやすいので、こまめな水分補給を。',
+    // Near: rules of daily life.
+    '外国籍の方はごみの分別ができない方もいるので、やさしい日本語のチラシを作りました。',
+    '外国籍の方はごみの分別がわからない場合もあるので、多言語のチラシを配布しています。',
+    '外国人の方向けに、ごみの分別ルールを説明する会を開きます。',
+    '外国人には日本のごみ出しルールがわかりにくいので、イラスト入りのチラシを作りました。',
+    // Near: crime and watching.
+    '不審者を見かけたら110番通報をお願いします。',
+    '自転車の盗難が増えています。駐輪するときは必ず鍵をかけましょう。',
+    '市内の窃盗事件が増加しています。外出時は施錠を忘れずに。',
+    '空き巣が増えています。十分注意してください。',
+    '外国人住民が多く住む地区では、ごみ出しルールの周知に注意しています。',
+    '外国人観光客が増え、レンタサイクルの利用も増えています。返却時は鍵をかけてください。',
+    '留学生が増えてきたので、日本語教室の定員を増やしました。',
+    '困っている外国人を見かけたら、やさしい日本語で話しかけてみましょう。',
+    '外国人観光客を見かけたら、スリに注意するよう声をかけてください。',
+    '路上で生活されている方を見かけたら、福祉課までご相談ください。',
+    '外国人観光客に熱中症への注意を呼びかけています。',
+    '外国人に注意されて、ごみの出し方を直しました。',
+    // Near: slurs talked about, and words that only look like them.
+    'オカマという言葉は、人を傷つける差別的な表現です。',
+    '「オカマキャラ」のような言葉で人をからかうのはやめましょう。',
+    'ホモネタで笑いを取るのはやめてください、という声がありました。',
+    'お釜で炊いたご飯が絶品です。',
+    'おかまいなく、ゆっくりお過ごしください。',
+    'ホモ・サピエンスの歴史を学ぶ企画展です。',
+    // Each kind quoted in an awareness post: a mention.
+    '【人権週間】「保育士は女性が向いている」「男性の応募は期待していない」といった決めつけが、職場から人を遠ざけています。',
+    '「外国人を見かけたら注意しましょう」という張り紙は、国籍による差別につながります。',
+    '「お年寄りはどうせスマホを使えない」という思い込みをなくしましょう。',
+    '採用で「容姿に自信のある方」と条件をつけることは、ルッキズムにつながります。',
+    '「女性職員が多い職場なので時間がかかる」という説明は、性別への偏見です。',
+    // Near: who the staff are.
+    '女性職員が多い職場なので、育児休業の取得率も高くなっています。',
+    '女性が多い職場なので、更衣室を増設しました。',
+    '女性の参加者が多いため、女性用トイレが混雑し、ご不便をおかけします。',
+    '高齢者が多い地区のため、避難に時間がかかることが想定されます。',
+    '外国人の利用者が多いため、英語の案内を用意しています。',
+    '女性職員の多い職場であるため、育児と仕事の両立支援に力を入れています。',
+    'パートの方が多い職場ですが、研修制度が充実しています。',
+    '災害時、高齢者や外国人の方には特に注意して、避難情報を伝えてください。',
+  ]
+  it.each(valid)('passes %s', (text) => {
+    const found = findingsOf(decency, text)
+    expect(found.filter((f) => f.severity !== 'info').map((f) => `${f.rule}「${f.excerpt}」`)).toEqual([])
+  })
+})
