@@ -234,6 +234,10 @@ describe('security (5(1))', () => {
   })
 
   const valid = [
+    // 窓口 is a desk, not a window; しかない is "the only way", not "there is none"
+    '窓口に来てもらうしかないですね',
+    '窓口は混雑しているので、ほかに方法がないです',
+    '錠剤の飲み忘れがないようご注意ください',
     // a key handed over at a desk or locked in a key box; advice against hiding one
     '会議室の鍵は、受付にある鍵をお受け取りください。',
     '植木鉢の下にある鍵は空き巣に狙われやすいので、やめましょう。',
