@@ -76,8 +76,8 @@ function maskedAlone(sq: string, start: number, end: number): boolean {
   if (b !== undefined && (isKatakana(sq[start]) ? isKatakana(b) : isHiragana(b) || isKanji(b) || isKatakana(b))) return false
   const a = sq[end]
   if (a === undefined || !(isHiragana(a) || isKanji(a) || isKatakana(a)) || 'じかがはめやだ'.includes(a)) return true
-  // Said as what the person is: バ〇なんですか, ア〇なの？, バ〇ですね, ク〇すぎ.
-  return /^(?:な(?:ん|の|[？?。！!]|$)|で(?:す|しょ)|すぎ|過ぎ)/u.test(sq.slice(end, end + 3))
+  // Said as what the person is: バ〇なんですか, ア〇なの？, バ〇ですね (not ク〇みたいな天気, ク〇すぎる暑さ: said of the weather, not of anyone).
+  return /^(?:な(?:ん|の|[？?。！!]|$)|で(?:す|しょ))/u.test(sq.slice(end, end + 3))
 }
 
 function isLetter(c: string | undefined): boolean {
@@ -204,16 +204,17 @@ const IDLE_CUE = /[@＠]|コメント|コメ欄|文句|ケチ|けち|批判|苦�
 /** An invitation after it (夏休み、暇なの？図書館においで): play, not a taunt. */
 const INVITE = /ぜひ|是非|おいで|参加|募集|どうぞ|来てね|来てください|お待ち|遊びに|行こう|いかが/u
 function idleTaunt(sq: string, s: number, e: number): boolean {
-  if (SELF.test(sentenceText(sq, s, e))) return false
+  // A question quoted from someone (「職員は暇なの？」とのご質問) is reported, not asked.
+  if (!notQuoted(sq, s, e) || SELF.test(sentenceText(sq, s, e))) return false
   if (INVITE.test(sq.slice(e, e + 40))) return false
   return IDLE_CUE.test(withPrevious(sq, s, e))
 }
 /** Feelings a real さぞ shares (さぞお疲れのこと, さぞお喜び): sympathy, not sarcasm. */
 const SYMPATHY = /疲れ|苦労|心配|不安|心細|辛|つら|寂し|さみし|喜|楽し|満足|嬉し|うれし|大変|困り|悲し|残念|驚|びっくり|感激|感動|安心|ほっと|懐かし|なつかし|お力落とし|無念|悔し/u
 /** Someone at fault or a critic, the target of mock sympathy (本を返さない方、放置する方、苦情の電話をかけてくる方). */
-const OFFENDER = /(?:ない|ず|ん|ぬ|放置する|捨てる|無視する|破る|[てで]くる|[てで]こられる|続ける|続けている)(?:方|人|連中|皆さん|皆様|あなた)|あなた|あんた|お前|おまえ|[@＠]|苦情|文句|クレーム|批判|ご意見|ご指摘|コメント/u
+const OFFENDER = /(?:ない|ず|ん|ぬ|放置する|捨てる|無視する|破る|[てで]くる|[てで]こられる|続ける|続けている)(?:方|人|連中|皆さん|皆様)(?:、|は|って|たち|々)|あなた|あんた|お前|おまえ|[@＠]|苦情|文句|クレーム|批判|ご意見|ご指摘|コメント/u
 /** Someone's opinion or the person addressed: what praise with a laugh (さすがですね（笑）) is aimed at. */
-const OPINION = /ご意見|意見|ご指摘|指摘|ご批判|批判|コメント|とのこと|ご主張|主張|[@＠]|あなた|あんた|書き込|クレーム|苦情|文句|おっしゃ|ご高説|持論/u
+const OPINION = /ご意見|ご指摘|ご批判|批判|(?:との|その|この|あの)コメント|コメントを(?:くださ|いただ|された)|ご主張|書き込|クレーム|苦情|文句|おっしゃ|ご高説|持論/u
 /** Romaji or English words around a romaji insult that make it one (anata baka desu ne, such a baka, kiero yo). */
 const ROMAJI_CUE = /(?<![a-z])(?:anata|anta|omae|kimi|hontou|honto|hontoni|maji|mou|desu|da|dayo|yo|ne|na|jan|janai|yarou|mitai|such an?|you|you're|ur|be|so|lol)(?![a-z])/iu
 function romajiInsult(sq: string, s: number, e: number): boolean {
@@ -230,8 +231,8 @@ const PHRASES: Phrase[] = [
   // (said of the person who keeps calling or writing, not of a summer holiday: 夏休み、暇なの？図書館へおいで).
   {
     rule: 'hostility/insult',
-    re: phrase('(?:お)?(?:暇|ひま)(?:なん(?:です(?:か(?:ね|な)?|ね|よね)|でしょう(?:か(?:ね)?|ね)?|だろう(?:ね|な|か)?|だね|だな|やろ(?:か|ね)?|やね|か(?:な|ね)?|や)?|なの(?:か(?:な)?|ね|では|でしょう(?:か|ね)?)?)(?=[？?。！!…〜~w笑😂🤣🙄\\s]|$)'),
-    need: ['暇な', 'ひまな'],
+    re: phrase('(?:(?:暇|ひま|時間)を持て余して(?:いる|る|おられる|いらっしゃる|らっしゃる)(?:ん|の)(?:ですか|ですね|でしょうか|でしょう|だね|かな|やろ)?|(?:お)?仕事(?:を)?(?:されて|して|なさって)(?:い)?(?:ない|らっしゃらない|おられない|ません)(?:ん|の)(?:ですか|でしょうか|かな|やろか)?)(?=[？?])|(?:お)?(?:暇|ひま)(?:なん(?:です(?:か(?:ね|な)?|ね|よね)|でしょう(?:か(?:ね)?|ね)?|だろう(?:ね|な|か)?|だね|だな|やろ(?:か|ね)?|やね|か(?:な|ね)?|や)?|なの(?:か(?:な)?|ね|では|でしょう(?:か|ね)?)?)(?=[？?。！!…〜~w笑😂🤣🙄\\s]|$)'),
+    need: ['暇', 'ひま', '持て余して', '仕事'],
     instead: INSTEAD.insult,
     keep: idleTaunt,
   },
@@ -239,24 +240,29 @@ const PHRASES: Phrase[] = [
   {
     rule: 'hostility/confrontational',
     re: phrase('お(?:暇|ひま)(?:なん(?:です(?:か(?:ね|な)?|ね|よね)|でしょう(?:か(?:ね)?|ね)?|だね|やろ(?:か|ね)?|やね|かな)|なの(?:ですね|ですか|かな|ね|でしょう(?:か|ね)?))(?=[？?。！!…〜~w笑😂🤣🙄\s]|$)'),
-    need: ['お暇な', 'おひまな'],
+    need: ['お暇', 'おひま'],
     instead: INSTEAD.polite,
-    keep: (sq, s, e) => !SELF.test(sentenceText(sq, s, e)) && !INVITE.test(sq.slice(e, e + 40)),
+    keep: (sq, s, e) => notQuoted(sq, s, e) && !SELF.test(sentenceText(sq, s, e)) && !INVITE.test(sq.slice(e, e + 40)),
   },
   // Mock sympathy for someone at fault: さぞかしお忙しいんでしょうね (to a borrower three months late), さぞご多忙なんでしょうね,
   // よほどお忙しいようですね; not sympathy or joy (さぞお疲れのことでしょう, さぞお喜びでしょう).
   {
     rule: 'hostility/confrontational',
-    re: phrase('(?:さぞ(?:かし|や)?)[、\\s]*(?:お|ご)[^。！？\\n]{1,10}?(?:な|の)?(?:ん|の)でしょう(?:ね|な|けど|けれど)|(?:よほど|よっぽど|相当|さぞ(?:かし|や)?)[、\\s]*(?:お忙し|ご多忙|お暇|おひま|ご多用)[^。！？\\n]{0,4}?(?:ん|の|よう)(?:でしょう(?:ね|な)|ですね|だね|やね)'),
-    need: ['さぞ', 'よほど', 'よつぽど', '相当'],
+    re: phrase('(?:さぞ(?:かし|や)?)[、\\s]*(?:お|ご)[^。！？\\n]{1,10}?(?:な|の)?(?:ん|の)でしょう(?:ね|な|けど|けれど)|(?:よほど|よっぽど|相当|さぞ(?:かし|や)?|ずいぶん(?:と)?|随分(?:と)?|大層|たいそう)[、\\s]*(?:お忙し|ご多忙|お暇|おひま|ご多用|お偉い|お偉く|ご立派|お詳しい)[^。！？\\n]{0,4}?(?:ん|の|よう)(?:でしょう(?:ね|な)|ですね|だね|やね)'),
+    need: ['さぞ', 'よほど', 'よつぽど', '相当', 'ずいぶん', '随分', '大層', 'たいそう'],
     instead: INSTEAD.polite,
     keep: (sq, s, e) => !SYMPATHY.test(sq.slice(s, e)) && OFFENDER.test(withPrevious(sq, s, e)),
   },
   // A fault praised as a talent: 返すのを忘れる才能でもおありなのでしょうか, 守らない才能がおありなんですね.
   {
     rule: 'hostility/confrontational',
-    re: phrase('(?<=[るいすくうつむぶぐ])(?:という)?(?:才能|特技|素質)でも(?:おあり|お持ち|お有り)|(?:ない|忘れる|遅れる|遅刻する|散らかす|無視する|破る|サボる|さぼる|怠ける|放置する|汚す|ごねる|文句を言う|ずらす|逃げる)(?:という)?(?:才能|特技|素質)(?:が|は|だけは|には|を)(?:おあり|お持ち|お有り|ある|あり|持って|抜群|一流|天下一品|お見事|素晴らし|すばらし|すごい)'),
-    need: ['才能', '特技', '素質'],
+    re: phrase('(?:(?<=[るいすくうつむぶぐ])(?:という)?(?:才能|特技|素質)でも(?:おあり|お持ち|お有り)|(?:ない|忘れる|遅れる|遅刻する|散らかす|無視する|破る|サボる|さぼる|怠ける|放置する|汚す|ごねる|文句を言う|ずらす|逃げる)(?:という)?(?:才能|特技|素質)(?:が|は|だけは|には)(?:おあり|お持ち|お有り))(?=(?:なの|なん|の|ん|になる)?(?:でしょうか|ですか|ですね|でしょうね|かしら|かな|のよう|ようで|みたい|[？?]))'),
+    instead: INSTEAD.polite,
+  },
+  // Their station mocked: 結構なご身分ですね, いいご身分だね, 優雅なご身分で.
+  {
+    rule: 'hostility/confrontational',
+    re: phrase('(?:結構な|いい|良い|ええ|大した|ご立派な|優雅な|気楽な|お気楽な)(?:ご)?身分(?:です(?:ね|な|こと)|だ(?:ね|な|こと)|やね|で(?:すね)?(?=[。！!…、\\s]|$)|(?=[。！!…\\s]|$))'),
     instead: INSTEAD.polite,
   },
   // Asked whether they know the word: 期限という言葉をご存じないのでしょうか, ルールって言葉知らんと？
@@ -269,8 +275,7 @@ const PHRASES: Phrase[] = [
   // Praise with a laugh for someone's opinion: 「…」とのご意見、さすがお詳しいですね（笑）, 鋭いご指摘、勉強になりますw.
   {
     rule: 'hostility/confrontational',
-    re: phrase('(?:さすが(?!に)|お詳しい|ご立派|立派な|素晴らしい|すばらしい|お見事|博識|ご見識|ご慧眼|鋭い|勉強になり|感心し|すごい)[^。！？\\n]{0,16}?(?:[(](?:笑|爆笑|苦笑|失笑)[)]|笑|w+|🤣|😂|😏|🙄|😆)(?=[。！!？?\\s]|$)'),
-    need: ['さすが', '詳しい', '立派', '素晴らしい', 'すばらしい', '見事', '博識', '見識', '慧眼', '鋭い', '勉強になり', '感心し', 'すごい'],
+    re: phrase('(?:さすが(?!に)|お詳しい|ご立派|立派な|素晴らしい|すばらしい|お見事|博識|ご見識|ご慧眼|ご高説|ご高見|鋭い|勉強になり|参考になり|感心し|感服|恐れ入り|痛み入り|よくご存じ|よくご存知|わざわざ[^。！？\\n]{0,12}?(?:ありがとう|恐縮))[^。！？\\n]{0,16}?(?:[(](?:笑|爆笑|苦笑|失笑|爆)[)]|笑|w+|🤣|😂|😏|🙄|😆|🤭)(?=[。！!？?\\s]|$)'),
     instead: INSTEAD.polite,
     keep: (sq, s, e) => {
       const t = sentenceText(sq, s, e)
@@ -929,10 +934,10 @@ const HAS_MASK = /[〇○●◯◎×✕✖*■□◇◆△▲]/u
  * it): な つ ま つ り or き も だ め し spelt out on a poster are not.
  */
 const SPACED_RUN = /(?<![ぁ-ゖァ-ヺー一-龥々])[ぁ-ゖァ-ヺ一-龥々]ー?(?:[ ・][ぁ-ゖァ-ヺ一-龥々]ー?){1,11}(?![ぁ-ゖァ-ヺー一-龥々])/gu
-const SPACED_PRE = '(?:ほんと(?:に)?|本当に|まじ(?:で)?|まぢ|ちょう|超|めっちゃ|くそ)?'
-const SPACED_END = '(?:です(?:ね|よ)?|だ(?:ね|よ)?|やね|やん|じゃん|じゃない(?:の|か|です(?:か)?)?|なの|なん(?:ですか)?|ね|な|よ|わ|か)?'
+const SPACED_PRE = '(?:ほんと(?:に)?|本当に|まじ(?:で)?|まぢ|ちょう|超|めっちゃ|くそ|さっさと|とっとと|はよ|早く)?'
+const SPACED_END = '(?:ん(?:だ|です|や)(?:よ|けど|けど)?|ます|です(?:ね|よ)?|だ(?:ね|よ)?|やね|やん|じゃん|じゃない(?:の|か|です(?:か)?)?|なの|なん(?:ですか)?|ね|な|よ|わ|か)?'
 const SPACED_WORDS: ReadonlyArray<[RegExp, Rule]> = [
-  [phrase(`^${SPACED_PRE}(?:うざ(?:い|っ|すぎ|かった|くて|ー)?|うぜ(?:え|ー|ぇ)?|うっざ|きも(?:い|っ|すぎ|かった|くて|ー)|きしょ(?:い|っ)?|ばか|馬鹿|あほ|阿呆|くず|ぶす|でぶ|まぬけ|ざこ|むかつ(?:く|いた))${SPACED_END}$`, 'u'), 'hostility/insult'],
+  [phrase(`^${SPACED_PRE}(?:うざ(?:い|っ|すぎ|かった|くて|ー)?|うぜ(?:え|ー|ぇ)?|うっざ|きも(?:い|っ|すぎ|かった|くて|ー)|きしょ(?:い|っ)?|ばか|馬鹿|あほ|阿呆|くず|ぶす|でぶ|まぬけ|ざこ|ぼけ|くそ(?:が|やろう|野郎)|ばかやろう|むかつ(?:く|いた|き))${SPACED_END}$`, 'u'), 'hostility/insult'],
   [phrase(`^${SPACED_PRE}(?:しね|死ね|きえろ|消えろ|だまれ|黙れ|うせろ|失せろ|くたばれ)${SPACED_END}$`, 'u'), 'hostility/curse'],
   [phrase(`^${SPACED_PRE}(?:ころす|殺す)(?:ぞ|よ|から)?$`, 'u'), 'hostility/threat'],
   [phrase(`^${SPACED_PRE}(?:うるさい|うっさい)${SPACED_END}$`, 'u'), 'hostility/confrontational'],
