@@ -17,6 +17,13 @@
  * なって, すら理解できない程度の方々, 語る資格はない, 民度の低さ), blame (あなたのような保護者がいるから), dismissal
  * (外野の声, 取り合う必要はない), sarcasm (さぞかし立派な), conduct called unsightly, common sense said to be missing,
  * skill mocked, またあなたですか, and romaji and English insults (b*ka, anata baka desu ne, people like you should).
+ * Round 13 added: a word spelt out letter by letter (ほんとに　う　ざ　い　です, read on the norm view where the spaces
+ * still are), a masked insult said as what the person is (バ〇なんですか, バ〇野郎), a caller taunted as idle (暇なんですか？,
+ * お仕事されていないんですか), mock sympathy for someone at fault (返さない方、さぞかしお忙しいんでしょうね), a fault praised as a
+ * talent (忘れる才能でもおありなのでしょうか), 〜という言葉をご存じないのでしょうか, 結構なご身分ですね, and praise with a laugh
+ * for an opinion (とのご意見、さすがお詳しいですね（笑）); for other writers of the same kinds: mock sympathy for a critic
+ * (生活がうまくいっていらっしゃらないのでしょう。お気の毒に存じます), told to stay away in keigo (もう窓口にお越しいただかなくて
+ * 結構です), critics insinuated against (コメントされる方々に限って), told to go back to their country (国に帰ってほしい).
  * A word or phrase quoted as an example (「死ね」「消えろ」といった書き込み) is a mention: `info`.
  */
 import { matchAllOf } from '../regex'
@@ -258,6 +265,40 @@ const PHRASES: Phrase[] = [
     rule: 'hostility/confrontational',
     re: phrase('(?:(?<=[るいすくうつむぶぐ])(?:という)?(?:才能|特技|素質)でも(?:おあり|お持ち|お有り)|(?:ない|忘れる|遅れる|遅刻する|散らかす|無視する|破る|サボる|さぼる|怠ける|放置する|汚す|ごねる|文句を言う|ずらす|逃げる)(?:という)?(?:才能|特技|素質)(?:が|は|だけは|には)(?:おあり|お持ち|お有り))(?=(?:なの|なん|の|ん|になる)?(?:でしょうか|ですか|ですね|でしょうね|かしら|かな|のよう|ようで|みたい|[？?]))'),
     instead: INSTEAD.polite,
+  },
+  // … and for a critic: このようなご意見をお書きになる方は、ご自身の生活がうまくいっていらっしゃらないのでしょう。
+  // お気の毒に存じます (not for the victims of a fire or a flood: 被災された方は本当にお気の毒です).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase('(?:お気の毒|気の毒|お可哀想|お可哀そう|かわいそう|可哀想|可哀そう|哀れ)(?:(?:に|で)?(?:存じます|存じ上げます|思います|なことです|なことで|ですね|です|さま|様)|に)(?=[。！!…\\s]|$)|(?:生活|人生|私生活|ご家庭|家庭|お仕事|仕事)(?:が|は)?[^。！？\\n]{0,4}?(?:うまくいって|上手くいって|充実して|満たされて)(?:い)?(?:ない|らっしゃらない|おられない)(?:の|ん)(?:でしょう|だろう|やろ|ですね)'),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => {
+      const t = withPrevious(sq, s, e)
+      return /ご意見|意見|コメント|批判|文句|苦情|クレーム|書き込|お書きに|投稿|[@＠]|あなた|あんた/u.test(t) && !/被災|被害|事故|亡くな|ご逝去|病気|火災|けが|怪我|災害/u.test(t)
+    },
+  },
+  // Told to stay away in keigo: もう窓口にお越しいただかなくて結構です, 二度とご来館いただかなくて構いません
+  // (not when it is no longer needed or the event is off: オンライン申請なら…, 中止になりました).
+  {
+    rule: 'hostility/curse',
+    re: phrase('(?:もう|二度と)[^。！？\\n]{0,12}?(?:お越し(?:いただか|になら)|おいで(?:いただか|になら)|来て(?:いただか|もらわ|くださら)|ご来庁(?:いただか|なさら)|ご来館(?:いただか|なさら)|ご来場(?:いただか|なさら)|ご利用(?:いただか|なさら)|いらして(?:いただか|くださら))なくて(?:も)?(?:結構|けっこう|構いません|かまいません|よろしい|いい|よい)'),
+    instead: INSTEAD.curse,
+    keep: (sq, s, e) => notNoNeed(sq, s, e) && !/中止|延期|休館|休止|変更|終了|満員|定員|締め切|締切/u.test(withPrevious(sq, s, e)),
+  },
+  // Critics insinuated against: 「税金の無駄遣いだ」とコメントされる方々に限って、… (not a prize for those who answer:
+  // ご意見をお寄せいただいた方に限って抽選で記念品).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase('(?:コメント|批判|文句|苦情|クレーム|ご意見|反対(?:意見|派|の声|する|される)|ケチ|悪口|書き込)[^。！？\\n]{0,12}?(?<=[るうくすつむぶぐた])(?:方|人|連中|方々|人たち|者)(?:に限って|に限り(?:まして)?)(?=[、,\\s])'),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => !/抽選|プレゼント|進呈|対象|受付|申し?込|無料|割引|先着|粗品|記念品|差し上げ|お渡し/u.test(sentenceText(sq, s, e)),
+  },
+  // Told to go back to their country: 国に帰ってほしい, 自分の国へ帰れ (not a safe journey home: 気をつけて国に帰ってください).
+  {
+    rule: 'hostility/curse',
+    re: phrase('(?:国|母国|自分の国|祖国)(?:に|へ)(?:帰って|かえって)(?:ほしい|欲しい|もらいたい|もらえませんか|くれ(?![たてる]))|(?:国|母国|自分の国|祖国)(?:に|へ)(?:帰れ|かえれ)(?![るばなたてま])'),
+    instead: INSTEAD.curse,
+    keep: (sq, s, e) => !/無事|気をつけ|気を付け|元気で|安全に|ゆっくり|また来|またお越し|お待ちして/u.test(sentenceText(sq, s, e)),
   },
   // Their station mocked: 結構なご身分ですね, いいご身分だね, 優雅なご身分で.
   {

@@ -46,6 +46,22 @@ describe('hostility (5(3))', () => {
     ["「職員は定時で帰っている」とのご指摘、大変勉強になりますｗ", 'hostility/confrontational', 'warn', "勉強になりますｗ"],
     ["「議員報酬が高すぎる」とのご批判、さすがよくご存じで（笑）", 'hostility/confrontational', 'warn', "さすがよくご存じで（笑）"],
     ["わざわざコメント欄にご高説を書き込んでいただき、ありがとうございます😏", 'hostility/confrontational', 'warn', "わざわざコメント欄にご高説を書き込んでいただき、ありがとうございます😏"],
+    // Round 13: Mock sympathy for a critic (お気の毒に存じます, 生活がうまくいっていないのでしょう).
+    ["毎日コメント欄に批判を書き込むあなた、人生が充実していないんでしょうね。お可哀想に。", 'hostility/confrontational', 'warn', "お可哀想に"],
+    ["@user そんなコメントしかできないなんて、お気の毒ですね", 'hostility/confrontational', 'warn', "お気の毒ですね"],
+    ["苦情ばかり送ってこられる方は、私生活がよほどうまくいっていないのでしょう。", 'hostility/confrontational', 'warn', "私生活がよほどうまくいっていないのでしょう"],
+    // Round 13: Told to stay away in keigo.
+    ["@user そこまでご不満なら、二度とご来館いただかなくて構いません。", 'hostility/curse', 'block', "二度とご来館いただかなくて構いません"],
+    ["文句ばかりおっしゃるなら、もう来ていただかなくて結構です。", 'hostility/curse', 'block', "もう来ていただかなくて結構"],
+    ["規則に従えない方は、もう当施設をご利用いただかなくてけっこうです。", 'hostility/curse', 'block', "もう当施設をご利用いただかなくてけっこう"],
+    // Round 13: Critics insinuated against (〜する人に限って).
+    ["文句を言う人に限って、自治会の活動には一度も来ない。", 'hostility/confrontational', 'warn', "文句を言う人に限って"],
+    ["ネットで市政を批判する方に限って、投票には行っていないようです。", 'hostility/confrontational', 'warn', "批判する方に限って"],
+    ["クレームをつける人に限り、ルールを守っていない。", 'hostility/confrontational', 'warn', "クレームをつける人に限り"],
+    // Round 13: Told to go back to their country.
+    ["ルールを守れないなら自分の国へ帰れ", 'hostility/curse', 'block', "自分の国へ帰れ"],
+    ["ごみの分別もできないなら母国に帰ってほしい。", 'hostility/curse', 'block', "母国に帰ってほしい"],
+    ["言葉も覚えない人は国に帰ってくれ", 'hostility/curse', 'block', "国に帰ってくれ"],
     // Harm promised in the first person
     ['これ以上窓口で騒ぐなら、次は警察を呼んで二度と来られないようにしてやるからな。', 'hostility/threat', 'block', '二度と来られないようにしてやる'],
     ['今度やったら思い知らせてやる。', 'hostility/threat', 'block', '思い知らせてやる'],
@@ -347,6 +363,22 @@ describe('hostility (5(3))', () => {
   })
 
   const valid = [
+    // Round 13 hard negatives: real sympathy for victims, a job-seekers' desk.
+    '台風で被害に遭われた方は本当にお気の毒です。',
+    'コメントでも多くの励ましをいただきました。被災された皆さまは本当にお気の毒です。',
+    '仕事がうまくいっていない方のための相談窓口です。',
+    // Round 13 hard negatives: no longer needed, or the event is off.
+    'オンライン申請なら、もう窓口にお越しいただかなくても結構です。',
+    '本日の講演会は中止になりました。もう会場にお越しいただかなくて結構です。',
+    'マイナンバーカードがあれば、もう市役所に来ていただかなくてもいいんです！',
+    // Round 13 hard negatives: eligibility, not insinuation.
+    'アンケートにご意見をお寄せいただいた方に限り、抽選で記念品を差し上げます。',
+    '65歳以上の方に限って、無料で受診できます。',
+    '反対側を通行する方に限って、迂回は不要です。',
+    // Round 13 hard negatives: a journey home.
+    '交流事業で来日した学生の皆さん、気をつけて国に帰ってくださいね。',
+    '研修を終えた皆さんが、母国に帰って活躍することを願っています。',
+    '留学生の皆さん、国に帰っても柳川のことを忘れないでね。',
     // Round 13 hard negatives: spelt out on a poster, not an insult.
     'な つ や す み　こ ど も 工 作 教 室',
     'き も だ め し 大会の参加者を募集します。',
