@@ -979,7 +979,7 @@ const SPACED_PRE = '(?:ほんと(?:に)?|本当に|まじ(?:で)?|まぢ|ちょ�
 const SPACED_END = '(?:ん(?:だ|です|や)(?:よ|けど|けど)?|ます|です(?:ね|よ)?|だ(?:ね|よ)?|やね|やん|じゃん|じゃない(?:の|か|です(?:か)?)?|なの|なん(?:ですか)?|ね|な|よ|わ|か)?'
 const SPACED_WORDS: ReadonlyArray<[RegExp, Rule]> = [
   [phrase(`^${SPACED_PRE}(?:うざ(?:い|っ|すぎ|かった|くて|ー)?|うぜ(?:え|ー|ぇ)?|うっざ|きも(?:い|っ|すぎ|かった|くて|ー)|きしょ(?:い|っ)?|ばか|馬鹿|あほ|阿呆|くず|ぶす|でぶ|まぬけ|ざこ|ぼけ|くそ(?:が|やろう|野郎)|ばかやろう|むかつ(?:く|いた|き))${SPACED_END}$`, 'u'), 'hostility/insult'],
-  [phrase(`^${SPACED_PRE}(?:しね|死ね|きえろ|消えろ|だまれ|黙れ|うせろ|失せろ|くたばれ)${SPACED_END}$`, 'u'), 'hostility/curse'],
+  [phrase(`^${SPACED_PRE}(?:しね|死ね|きえろ|消えろ|きえて(?:くれ|ください|ほしい)?|だまれ|黙れ|だまって(?:ろ|て|くれ|ください)?|うせろ|失せろ|くたばれ|でてけ|でていけ|かえれ)${SPACED_END}$`, 'u'), 'hostility/curse'],
   [phrase(`^${SPACED_PRE}(?:ころす|殺す)(?:ぞ|よ|から)?$`, 'u'), 'hostility/threat'],
   [phrase(`^${SPACED_PRE}(?:うるさい|うっさい)${SPACED_END}$`, 'u'), 'hostility/confrontational'],
 ]

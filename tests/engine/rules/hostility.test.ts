@@ -18,6 +18,8 @@ describe('hostility (5(3))', () => {
     ["ルールを守らん人、ほんとに　む　か　つ　く", 'hostility/insult', 'block', "む　か　つ　く"],
     ["@user ﾎﾝﾄ ｳ ｻﾞ ｲ", 'hostility/insult', 'block', "ｳ ｻﾞ ｲ"],
     ["順番抜かしする大人、く ず です", 'hostility/insult', 'block', "く ず"],
+    ["@user だ ま っ て ろ", 'hostility/curse', 'block', "だ ま っ て ろ"],
+    ["@user で て け よ", 'hostility/curse', 'block', "で て け よ"],
     // Round 13: A masked insult said as what the person is (バ〇なんですか).
     ["@user 説明を読まずに質問してくる方って、バ〇なんですか？", 'hostility/insult', 'block', "バ〇"],
     ["駐車場のルールも守れない人、ア〇なの？", 'hostility/insult', 'block', "ア〇"],
@@ -384,6 +386,8 @@ describe('hostility (5(3))', () => {
     'き も だ め し 大会の参加者を募集します。',
     'う な ぎ の せ い ろ 蒸 し、いただきました',
     'ば か う け 工場見学ツアーに行ってきました！',
+    'お か え り な さ い　柳川へ',
+    'か え る の う た 合唱団',
     // Round 13 hard negatives: a mask in a quiz or a word, not an insult.
     '伏せ字クイズ：カ〇ラの〇に入る字は何でしょう？',
     '本日の特売はバ〇ナです。〇に入る字を当ててね',
