@@ -365,6 +365,10 @@ describe('hostility (5(3))', () => {
   })
 
   const valid = [
+    // Who cannot read or understand Japanese, described to help them: a notice, not a taunt.
+    '外国籍の方で日本語が分からない方は、通訳をご利用ください。',
+    '日本語が通じない場合は、翻訳アプリをお使いください。',
+    '字が読めない人のために音声案内があります。',
     // Round 13 hard negatives: real sympathy for victims, a job-seekers' desk.
     '台風で被害に遭われた方は本当にお気の毒です。',
     'コメントでも多くの励ましをいただきました。被災された皆さまは本当にお気の毒です。',
