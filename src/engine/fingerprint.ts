@@ -26,8 +26,12 @@ const SEEDS: Uint32Array = (() => {
 
 /** The text reduced to what makes two posts "the same" for clause 5(2). */
 export function canonicalForRepetition(text: string): string {
-  return buildNorm(text)
-    .text.toLowerCase()
+  return canonicalOfNorm(buildNorm(text).text)
+}
+
+function canonicalOfNorm(norm: string): string {
+  return norm
+    .toLowerCase()
     .replace(/https?:\/\/\S+|www\.\S+/g, '')
     .replace(/[#＃][^\s#＃]+|@[A-Za-z0-9_]+/g, '')
     .replace(/[\s\p{P}\p{S}]/gu, '')
@@ -50,9 +54,41 @@ function mix(h: number, seed: number): number {
   return (x ^ (x >>> 16)) >>> 0
 }
 
+/** 12月8日, 12/8 (not in a URL, a fraction of a longer number, or a year-month like 2025/12). */
+const DATE = /(?<![0-9])([0-9]{1,2})月([0-9]{1,2})日|(?<![0-9\/.])([0-9]{1,2})\/([0-9]{1,2})(?![0-9\/])/g
+
+/** The calendar dates a text names, as sorted unique `M/D` (at most 32). */
+export function datesOf(text: string): string[] {
+  return datesOfNorm(buildNorm(text).text)
+}
+
+function datesOfNorm(norm: string): string[] {
+  if (!norm.includes('月') && !norm.includes('/')) return []
+  const t = norm.replace(/https?:\/\/\S+|www\.\S+/g, '')
+  const out = new Set<string>()
+  for (const m of t.matchAll(DATE)) {
+    const month = Number(m[1] ?? m[3])
+    const day = Number(m[2] ?? m[4])
+    if (month >= 1 && month <= 12 && day >= 1 && day <= 31) out.add(`${month}/${day}`)
+    if (out.size >= 32) break
+  }
+  return [...out].sort()
+}
+
+/**
+ * Whether two posts are notices for different days: both name dates and the dates differ
+ * (a fingerprint without dates, stored before they were kept, says nothing).
+ */
+export function forOtherDays(a: Fingerprint, b: Fingerprint): boolean {
+  if (!a.dates || !b.dates || a.dates.length === 0 || b.dates.length === 0) return false
+  return a.dates.join(',') !== b.dates.join(',')
+}
+
 /** MinHash signature of a text; `null` when it has fewer than three characters to compare. */
 export function fingerprint(text: string): Fingerprint | null {
-  const s = canonicalForRepetition(text.length > FINGERPRINT_CHARS * 2 ? text.slice(0, FINGERPRINT_CHARS * 2) : text).slice(0, FINGERPRINT_CHARS)
+  const head = text.length > FINGERPRINT_CHARS * 2 ? text.slice(0, FINGERPRINT_CHARS * 2) : text
+  const norm = buildNorm(head).text
+  const s = canonicalOfNorm(norm).slice(0, FINGERPRINT_CHARS)
   if (s.length < 3) return null
   const grams = new Set<number>()
   for (let i = 0; i + 3 <= s.length; i++) grams.add(hash32(s, i))
@@ -63,7 +99,8 @@ export function fingerprint(text: string): Fingerprint | null {
       if (v < sig[k]!) sig[k] = v
     }
   }
-  return { v: 1, sig }
+  const dates = datesOfNorm(norm)
+  return dates.length > 0 ? { v: 1, sig, dates } : { v: 1, sig }
 }
 
 /** Estimated Jaccard similarity of two signatures (0…1). */

@@ -34,6 +34,11 @@ export interface Attachment {
 export interface Fingerprint {
   v: 1
   sig: number[]
+  /**
+   * The calendar dates the post names (`M/D`, sorted, at most 32): a serial notice for another day
+   * (12月1日 → 12月8日) is a new notice, not a repeat. Absent in fingerprints stored before it existed.
+   */
+  dates?: string[]
 }
 
 export interface CheckContext {

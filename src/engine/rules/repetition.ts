@@ -5,7 +5,7 @@
  * the same sentence twice, too many hashtags, or one letter repeated ten times or more.
  */
 import { matchAllOf } from '../regex'
-import { canonicalForRepetition, fingerprint, FINGERPRINT_CHARS, similarity } from '../fingerprint'
+import { canonicalForRepetition, fingerprint, FINGERPRINT_CHARS, forOtherDays, similarity } from '../fingerprint'
 import { detached } from '../paragraphs'
 import { CLAUSES } from '../clauses'
 import type { PostInput, RuleFamily } from '../rule'
@@ -338,7 +338,8 @@ function duplicates(input: PostInput<RepetitionFacts>): void {
   let best = 0
   for (const h of ctx.history) {
     const other: Fingerprint | null = typeof h === 'string' ? fingerprint(h) : h
-    if (other) best = Math.max(best, similarity(mine, other))
+    // A serial notice for another day (12月1日 → 12月8日) is a new notice, not the same post again.
+    if (other && !forOtherDays(mine, other)) best = Math.max(best, similarity(mine, other))
   }
   const pct = Math.round(best * 100)
   const line = facts[p]!.source(facts[p]!.firstLine!.start, facts[p]!.firstLine!.end)

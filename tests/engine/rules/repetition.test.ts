@@ -18,6 +18,16 @@ describe('repetition (5(2))', () => {
     const near = POST + '予約受付中です。'
     expect(findingsOf(repetition, near, { history: [POST] }).map((x) => x.rule)).toEqual(['repetition/near-duplicate'])
   })
+  it('passes a serial notice for another day (the dates differ), flags the same day again', () => {
+    const week1 = '【ごみ収集】12月1日（月）は祝日ですが、燃えるごみは通常どおり収集します。朝8時までに出してください。'
+    const week2 = week1.replace('12月1日（月）', '12月8日（月）')
+    expect(findingsOf(repetition, week2, { history: [week1] })).toEqual([])
+    expect(findingsOf(repetition, week2, { history: [fingerprint(week1)!] })).toEqual([])
+    expect(findingsOf(repetition, `${week2}\n#柳川`, { history: [week2] }).map((x) => x.rule)).toEqual(['repetition/duplicate'])
+    // a fingerprint stored before dates were kept says nothing about days: still compared
+    const { dates: _, ...old } = fingerprint(week1)!
+    expect(findingsOf(repetition, week2, { history: [old] }).map((x) => x.rule)).not.toEqual([])
+  })
   it('passes a different post and short drafts', () => {
     expect(findingsOf(repetition, '市民会館で成人式を行います。新成人の皆さん、おめでとうございます。', { history: [POST] })).toEqual([])
     expect(findingsOf(repetition, 'お知らせです', { history: ['お知らせです'] })).toEqual([])
