@@ -570,7 +570,19 @@ export const link: RuleFamily = {
         emit({ rule: 'link/personal-source', ...where, data: { host, what: '個人のブログや無料ホームページのサイト' } })
         continue
       }
-      emit({ rule: 'link/third-party', ...where, data: { host } })
+      // The named operator's own page, given for what it runs (西日本鉄道のホームページ（https://…）でご確認ください):
+      // a referral to the source, a note; a shop, a sale or a prize is still a warning.
+      const before = t.slice(Math.max(0, u.normStart - 40), u.normStart)
+      const sentence = t.slice(Math.max(0, u.normStart - 80), Math.min(t.length, u.normEnd + 30))
+      const referral = OWNER_PAGE.test(before) && REFER.test(sentence) && !SHOPPING.test(sentence)
+      emit({ rule: 'link/third-party', ...where, ...(referral ? { severity: 'info' as const } : {}), data: { host } })
     }
   },
 }
+
+/** An owner named before the link: 西日本鉄道のホームページ（, 〇〇協会の公式サイト：, 気象協会のWebサイト. */
+const OWNER_PAGE = /[\p{Script=Han}\p{Script=Katakana}A-Za-z0-9][\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}ー々A-Za-z0-9・]{1,19}(?:株式会社|協会|機構|財団|組合|鉄道|バス|交通|電力|ガス|大学|病院|会議所|商工会|連盟|連合会|センター)?(?<!こちら|そちら|あちら|どちら|下記|以下|上記|左記|次|専用|特設|申込|申し込み|予約|応募|購入|販売|詳しく|詳細|情報)の(?:公式)?(?:ホームページ|ウェブサイト|webサイト|Webサイト|サイト|HP|ページ)[\s（(:：「『]*$/u
+/** What the reader is sent there for: to check or read more. */
+const REFER = /確認|ご覧|詳しく|詳細|最新|時刻表|運行状況|ダイヤ/u
+/** Selling, buying, prizes: a shop's page is never just a referral. */
+const SHOPPING = /購入|買|通販|販売|セール|ポイント|クーポン|プレゼント|懸賞|応募|当たる|特価|割引|アフィリエイト|楽天|amazon|アマゾン|ふるさと納税/iu

@@ -5,6 +5,11 @@ import { findingsOf, summary } from '../helpers'
 
 describe('link (6(1))', () => {
   const invalid: Array<[string, string[]]> = [
+    // the named operator's own page given for what it runs is a note; a bare link or a shop's page is a warning
+    ['西鉄のダイヤ改正は、西日本鉄道のホームページ（https://www.nishitetsu.jp/）でご確認ください。', ['link/third-party:info:https://www.nishitetsu.jp/']],
+    ['観察会の詳細は、NPO法人ひがたの会のホームページ https://higata-no-kai.org/ をご覧ください。', ['link/third-party:info:https://higata-no-kai.org/']],
+    ['詳しくはこちらのページ https://example.com/ をご覧ください。', ['link/third-party:warn:https://example.com/']],
+    ['購入は楽天市場のページ（https://item.rakuten.co.jp/x/）からどうぞ。', ['link/third-party:warn:https://item.rakuten.co.jp/x/']],
     ['今日の一枚は @kumi_photo_yng さん（一般の方）の作品です📸 #柳川 #堀割', ['link/personal-source:warn:@kumi_photo_yng']],
     ['素敵な写真は @kaori_photo_0512 さん（一般の方）の投稿からお借りしました！ぜひフォローを', ['link/personal-source:warn:@kaori_photo_0512']],
     // a shortener with its dot spaced out; a person's account presented by who they are
