@@ -12,6 +12,8 @@ describe('マイナンバー check digit', () => {
 
 describe('personal-info (4(4), 5(1))', () => {
   const invalid: Array<[string, string[]]> = [
+    // an organisation's place in brackets before its number does not hide whose number it is (nor a person's)
+    ['○小児科 やながわこどもクリニック（本町）0944-74-1203', ['personal-info/external-phone:info:0944-74-1203']],
     // round 13 kinds: a named informant (通報してくださった) with two details; a pupil named in full with the school and
     // an age; an account said to be a person's own (個人名義) whatever the cause; an organisation's account named after 口座名義
     ['不審者を通報してくださった蒲池地区の松本健一さん（55歳）に、本日感謝状をお贈りしました。', ['personal-info/identifiable-person:block:松本健一さん']],

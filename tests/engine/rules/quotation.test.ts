@@ -250,6 +250,9 @@ describe('quotation (4(4))', () => {
     ['ネット上で「柳川市が水道水の飲用を控えるよう呼びかけている」という情報が出回っていますが、市はそのような呼びかけは行っていません。'],
     ['「市役所の職員を名乗る者が還付金の手続きのためにATMへ行くよう案内している」との電話が相次いでいます。'],
     ['福岡地方気象台の発表をお伝えします。\n「線状降水帯による非常に激しい雨が同じ場所で降り続いています。命に危険が及ぶ災害の危険度が急激に高まっています」'],
+    // a course's title right after its 【…講座】 label, even with ！ inside
+    ['【生涯学習講座】「長生きの秘訣は腸にあり！管理栄養士と学ぶ腸活ごはん」\n便秘に悩む方にもおすすめです。'],
+    ['【健康教室】「笑って歩こう！今日から始める認知症予防」\n参加無料です。'],
   ])('passes %s', (text) => expect(findingsOf(quotation, text)).toEqual([]))
 
   it('says which source to name, from the words around the quotation', () => {
