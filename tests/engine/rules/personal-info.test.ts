@@ -12,6 +12,10 @@ describe('マイナンバー check digit', () => {
 
 describe('personal-info (4(4), 5(1))', () => {
   const invalid: Array<[string, string[]]> = [
+    // a victim, a taxpayer or someone who asked the city, named with two details: their affairs told in public
+    ['先月、沖端地区にお住まいの古賀トミ子さん（79歳）が、還付金詐欺の被害に遭われました。', ['personal-info/identifiable-person:block:古賀トミ子さん']],
+    ['住民税の納付についてお問い合わせいただいた大和町の松尾良子様（66歳）、ご案内が遅れ申し訳ありません。', ['personal-info/identifiable-person:block:松尾良子様']],
+    ['三橋町の田中和子様（78歳）、いつもありがとうございます。', ['personal-info/identifiable-person:warn:田中和子様']],
     // an organisation's place in brackets before its number does not hide whose number it is (nor a person's)
     ['○小児科 やながわこどもクリニック（本町）0944-74-1203', ['personal-info/external-phone:info:0944-74-1203']],
     // round 13 kinds: a named informant (通報してくださった) with two details; a pupil named in full with the school and
