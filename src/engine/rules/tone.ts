@@ -59,6 +59,11 @@ const REMOVE = '（削除する）'
 /** Polite endings (です・ます) and their particles: formal. */
 const POLITE_END = /(?:です|ます|ました|ません|でした|ましょう|ませんか|でしょう|ください|下さい|ございます|いたします|願います|まして)(?:よ|ね|よね|か|な|の)?$/u
 /** Written である調: formal, and its plain endings with it. */
+/**
+ * Written 常体 without である (相次いでいる。…ことはない。…相談すること。, 実施する。…ご検討いただきたい。): the plain endings
+ * of official prose. It makes plain endings formal only in a post with no casual wording at all.
+ */
+const WRITTEN = /(?:ている|ておる|てある|されている|とされる|とされている|ことがある|ことはない|ものではない|ことができる|を行う|を実施する|を開催する|予定だ|すること|しなければならない|ねばならない|べきだ|ていただきたい|でいただきたい|いただきたい|願いたい|と定めている|に努める|を図る|ものとする)(?:。|$)/mu
 const DEARU = /である|と考える(?:。|$)|と考えられる|と思料する|であり|であった|であろう|ではない|ものとする|こととする|とする。|とする$|とした。|とされる|されたい|せられたい|のである|場合がある|必要がある|おそれがある/mu
 
 interface EndingRule {
@@ -84,7 +89,9 @@ const ENDING_RULES: readonly EndingRule[] = [
   // Casual requests: 来てね → お越しください.
   { re: /(?:来|き)(?:て|てね|てな|てよ|てや|てちょ|てね~|てくれ|てほしい)$/u, kind: 'ending', weight: 1, fix: always('お越しください') },
   { re: /見(?:てね|てな|てよ|てや)$/u, kind: 'ending', weight: 1, fix: always('ご覧ください') },
-  { re: /(?:て|で)(?:ね|な|よ|や|ちょ|ちょうだい|ほしい|くれ)$/u, kind: 'ending', weight: 1, fix: (m) => `${m[0]}ください` },
+  { re: /(?:て|で)(?:ね|な|よ|や|ちょ|ちょうだい|くれ)$/u, kind: 'ending', weight: 1, fix: (m) => `${m[0]}ください` },
+  // A wish (忘れないでほしい): casual in a です・ます post, the written voice of a 常体 column.
+  { re: /(?:て|で)ほしい$/u, kind: 'ending', weight: 0.7, plain: true, fix: (m) => `${m[0]}いただきたいと思います` },
   // Copula and particles.
   { re: /(?:だよね|だよな|だよん|だよーん|だよ|だね|だな|だぞっ?|だぜ|だわ|だもん|だし|だって)$/u, kind: 'ending', weight: 1, fix: (m) => (m.includes('ね') ? 'ですね' : 'です') },
   // A plain question or statement closed with の (知らなかったの？, 行くの).
@@ -94,9 +101,9 @@ const ENDING_RULES: readonly EndingRule[] = [
   { re: /(?:っすね|っすよ|っす|ッス)$/u, kind: 'ending', weight: 1, fix: (m) => (m.endsWith('ね') ? 'ですね' : m.endsWith('よ') ? 'ですよ' : 'です') },
   { re: /(?:かもね|かもよ|かも|かもな)$/u, kind: 'ending', weight: 1, fix: always('かもしれません') },
   { re: /すぎん$/u, kind: 'ending', weight: 1, fix: always('すぎませんか') },
-  { re: /くない$/u, kind: 'ending', weight: 1, fix: always('くありませんか') },
+  { re: /くない$/u, veto: /(?:少な|珍し|難し|正し|望まし|ふさわし|相応し|著し|乏し|遠|多|悪|良|よ|低|高|新し|古|大き|小さ)くない$/u, kind: 'ending', weight: 1, fix: always('くありませんか') },
   // Not the request of official notices (迂回されたい, 照会されたい: である調) nor a formal wish (お願いしたい, いたしたい).
-  { re: /(?:[いきしちにひみりぎじびぴえけせてねへめれげぜでべぺ])(?:たいな|たいね|たいよ|たいなぁ|たいな~|たいわ|たい)$/u, veto: /(?:され|せられ|お願いし|願い|いたし|致し)たい$/u, kind: 'ending', weight: 1, fix: (m) => `${m[0]}たいと思います` },
+  { re: /(?:[いきしちにひみりぎじびぴえけせてねへめれげぜでべぺ])(?:たいな|たいね|たいよ|たいなぁ|たいな~|たいわ|たい)$/u, veto: /(?:され|せられ|お願いし|願い|いたし|致し|いただき|頂き|努め|図り|期し)たい$/u, kind: 'ending', weight: 1, fix: (m) => `${m[0]}たいと思います` },
   // Plain forms with ね・よ・な (よかったね, 行くよ, 楽しいな); です・ます with them are polite (filtered before).
   { re: /(?:[たいるうくすつぬむぶぐん])(?:ね|ねぇ|よ|よね|な|なぁ)$/u, veto: /(?:みたいな|ような|ような|いいよ)$/u, kind: 'ending', weight: 1, fix: (m) => (m.endsWith('な') || m.endsWith('なぁ') ? `${m[0]}と思います` : m[0] === 'い' ? `いです${m.includes('ね') ? 'ね' : ''}` : '〜ます・〜です（です・ます調に）') },
   // 博多弁 〜たい after a noun (柳川の味たい).
@@ -386,6 +393,8 @@ export interface ToneFacts {
   plainVoice: boolean
   /** The paragraph is written in である調. */
   dearu: boolean
+  /** The paragraph has endings of written 常体 (〜ている。, 〜すること。): formal when the post has no casual wording. */
+  written: boolean
   /** Characters other than white space. */
   letters: number
   polite: boolean
@@ -585,6 +594,7 @@ export function toneFactsOf(doc: Doc): ToneFacts {
     plainVoice: kept.some((s) => s.voice === true),
     plain,
     dearu: DEARU.test(sq),
+    written: WRITTEN.test(sq),
     letters,
     polite: POLITE.test(t),
     tragedy: tragedy ? doc.fromSqueezed(tragedy.start, tragedy.end) : null,
@@ -604,6 +614,7 @@ export function toneScoreOf(paragraphs: readonly ToneFacts[]): number | null {
   let letters = 0
   let polite = false
   let dearu = false
+  let written = false
   let plain = 0
   let casual = false
   let plainVoice = false
@@ -615,6 +626,7 @@ export function toneScoreOf(paragraphs: readonly ToneFacts[]): number | null {
     letters += p.letters
     polite ||= p.polite
     dearu ||= p.dearu
+    written ||= p.written
     plain += p.plain
     casual ||= p.casual
     plainVoice ||= p.plainVoice
@@ -622,7 +634,8 @@ export function toneScoreOf(paragraphs: readonly ToneFacts[]): number | null {
     for (let k = 0; k < KINDS.length; k++) perKind[k]! += p.weights[k]!
   }
   if (letters < 4) return null
-  // Plain endings are casual unless the post is written in である調.
+  // Plain endings are casual unless the post is written in である調, or in written 常体 with nothing casual in it.
+  dearu ||= written && !casual
   if (!dearu) perKind[KIND_INDEX.ending]! += plain
   // Endings are the voice of the text: a post whose every sentence ends casually is casual, however short.
   const endings = perKind[KIND_INDEX.ending]! + perKind[KIND_INDEX.dialect]!
@@ -690,7 +703,7 @@ export const tone: RuleFamily<ToneFacts> = {
   summarise: (facts) => ({ toneScore: toneScoreOf(facts) }),
   post({ text, facts, spans, ctx, policy, emit }) {
     const score = toneScoreOf(facts)
-    const dearu = facts.some((f) => f.dearu)
+    const dearu = facts.some((f) => f.dearu) || (facts.some((f) => f.written) && !facts.some((f) => f.casual))
     /** Signals of the whole post in order (post offsets), at most `max`, optionally of some kinds only. */
     const signals = (max: number, kinds?: ReadonlySet<ToneSignal['kind']>, keep?: (s: ToneSignal, at: number) => boolean): ToneSignal[] => {
       const out: ToneSignal[] = []
