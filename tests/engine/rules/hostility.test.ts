@@ -365,6 +365,8 @@ describe('hostility (5(3))', () => {
   })
 
   const valid = [
+    // a word that holds a listed word: the albatross
+    '今月のテーマは「鳥」。あほうどりの本から、身近なスズメの本まで集めました。',
     // Who cannot read or understand Japanese, described to help them: a notice, not a taunt.
     '外国籍の方で日本語が分からない方は、通訳をご利用ください。',
     '日本語が通じない場合は、翻訳アプリをお使いください。',

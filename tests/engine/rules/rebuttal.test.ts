@@ -96,6 +96,8 @@ describe('rebuttal (4(5), 6(2))', () => {
   })
 
   const valid: Array<[string, CheckContext?]> = [
+    // agreeing with the reader that it is hard (…と言われても難しいですよね), not refusing a demand
+    ['説明書をよく読んで、と言われても難しいですよね。窓口で職員がお手伝いします。'],
     ['詳しくは市ホームページをご覧いただければ、申込方法がお分かりいただけます。'],
     ['こちらの地図をご覧いただければ、会場の場所がよくお分かりいただけると思います。'],
     ['点線に沿って切り取って使える塗り絵です。'],
