@@ -218,15 +218,15 @@ function forecasts(e: Emitter, t: string): void {
 }
 
 /** A staff member's own view: 個人的には, 私見ですが, 私としては, 担当者個人としては. */
-const OWN_VIEW = /個人的(?:に|な(?:意見|考え|見解|感想))(?:は|では|です|ですが|だけど|やけど|として)?|私見(?:ですが|では|として|を述べ)|私(?:個人)?(?:として|的に)は|(?:担当者?|職員|課長|係長|部長)(?:個人)?(?:として|的に)は/u
+const OWN_VIEW = /個人的(?:に|な(?:意見|考え|見解|感想))(?:は|では|です|ですが|だけど|やけど|として)?|正直(?:なところ|に言うと|に申し上げて|言って|に言えば)|ぶっちゃけ|本音を言うと|私見(?:ですが|では|として|を述べ)|私(?:個人)?(?:として|的に)は|(?:担当者?|職員|課長|係長|部長)(?:個人)?(?:として|的に)は/u
 /** The city said to share or act on it: 市としても同じ考えです, 市も設置を進めます, 当課としても対応します. */
 const CITY_TOO = /(?:市|本市|当市|市役所|柳川市|当課|担当課|行政)(?:として)?(?:も|としても)[、,]?[^。！？!?\n]{0,16}?(?:同じ|同様|同意見|賛成|支持|その方向|その考え|考えて|進め|推進|取り組|取組|対応し|実施|設置|導入|整備|検討を進め|動いて|要望し)/u
 
 const OPINION = /と(?:思|おも|考え|感じ)|べき|必要|不要|いらない|反対|賛成|(?:いい|よい|良い)(?:のでは|と)|(?:ほう|方)が(?:いい|よい|良い)|望まし/u
 /** A decision announced (決定しました, 決まりました, 設置されることが決定). */
-const DECIDED = /決定しました|決まりました|確定しました|決定です|決定いたしました|ことが決定/u
+const DECIDED = /決定しました|決まりました|確定しました|決定です|確定です|決まりです|決定いたしました|ことが決定|で確定|本決まり|実質決まり|決まったも同然/u
 /** …while the same post says it is still before the council or the budget: 市議会では現在審議中です, 予算成立前. */
-const STILL_OPEN = /審議中|審議され(?:ている|ています|ておりま)|議決前|可決前|予算(?:の)?成立前|正式決定前|正式には(?:まだ|決まって)|承認前|決裁前/u
+const STILL_OPEN = /審議中|審議され(?:ている|ています|ておりま)|議決前|可決前|予算(?:の)?成立前|正式決定前|正式には(?:まだ|決まって)|承認前|決裁前|(?:審議|議決|採決|承認|決裁)(?:は|が|も)?(?:これから(?!も)|まだ|今後|来月|次の議会)/u
 
 /**
  * A decision announced while the post itself says it is still open (…が決定しました！（市議会では現在審議中です））:
@@ -470,8 +470,8 @@ export const unofficial: RuleFamily = {
       put(e, 'unofficial/rumour', h.start, h.end, { plain: '（確かめた事実）' }, h.mention)
     }
     unannounced(e, t)
-    if (/個人|私見|私/u.test(t)) personalView(e, t)
-    if (/審議|議決|可決|成立前|正式|承認前|決裁前/u.test(t)) decidedYetOpen(e, t)
+    if (/個人|私見|私|正直|ぶっちゃけ|本音/u.test(t)) personalView(e, t)
+    if (/審議|議決|可決|採決|議会|成立前|正式|承認|決裁/u.test(t)) decidedYetOpen(e, t)
     informal(e, t)
     stageWords(e, t)
     if (CHANGE.test(t) || /方向/u.test(t) || PRIVATE_INFORMANT.test(t)) forecasts(e, t)
