@@ -24,6 +24,12 @@
  * for an opinion (とのご意見、さすがお詳しいですね（笑）); for other writers of the same kinds: mock sympathy for a critic
  * (生活がうまくいっていらっしゃらないのでしょう。お気の毒に存じます), told to stay away in keigo (もう窓口にお越しいただかなくて
  * 結構です), critics insinuated against (コメントされる方々に限って), told to go back to their country (国に帰ってほしい).
+ * Round 14 added: a complainer's speech called an animal's noise (わめいてる人, 喚き散らす客, ほざいてろ, ぎゃーぎゃー騒ぐ,
+ * 吠えてる連中; not 泣きわめく子ども or a barking dog) and いい加減にしろ said to a person (insult); exposure promised to
+ * those who misbehave (顔写真を撮ってこのアカウントで晒します, 名前ネットに載せたる, 晒し者にしてやる, お顔を当アカウントにて公開
+ * させていただきます; not event photos or a sanction under an ordinance); told to do the least thing themself (ポストくらい
+ * ご自分で確認されてはいかが, それぐらい自分で調べて; not 1日10分くらい自分で歩いて); only the talk grown-up (文句だけは一人前,
+ * 要求だけはいっちょまえ) and what they have not paid held against them (税金もろくに払っていないのに, 義務も果たさずに権利ばかり).
  * A word or phrase quoted as an example (「死ね」「消えろ」といった書き込み) is a mention: `info`.
  */
 import { matchAllOf } from '../regex'
@@ -247,7 +253,10 @@ const PHRASES: Phrase[] = [
     keep: (sq, s, e) => {
       const t = withPrevious(sq, s, e)
       if (/子|赤ちゃん|乳児|幼児|児童|生徒|(?<!負け)犬|猫|鳥|カラス|ペット|動物|イヤイヤ|夜泣き|車|窓(?!口)|扉|機械|エンジン/u.test(sentenceText(sq, s, e)) && !/負け犬/u.test(sq.slice(s, e))) return false
-      return AIMED.test(t) || /苦情|電話|窓口|文句|[@＠]/u.test(t) || /ほざ/u.test(sq.slice(s, e))
+      if (/ほざ/u.test(sq.slice(s, e))) return true
+      // A notice about disturbances (館内で大声でわめく人を見かけたら職員へ): describing, not abusing.
+      if (/見かけ|お知らせ|通報|ご連絡|相談|職員へ|職員に|警察|防犯|対応マニュアル|研修/u.test(sentenceText(sq, s, e))) return false
+      return AIMED.test(t) || /苦情|電話|窓口|文句|[@＠]/u.test(t)
     },
   },
   // The scolding imperative said to a person: 毎日わめいてる人、いい加減にしろ, 同じ苦情ばかりの方、いい加減にせえよ.
@@ -262,7 +271,7 @@ const PHRASES: Phrase[] = [
   // お顔を当アカウントにて公開させていただきます (to those who misbehave; not event photos taken with consent).
   {
     rule: 'hostility/threat',
-    re: phrase('(?:顔|素顔|名前|実名|氏名|ナンバー|写真|動画|映像|姿|正体|個人情報|住所|身元|素性|人相)(?:を|は|も|ごと|ば|まで)?[^。！？\\n]{0,24}?(?:晒|さら)(?:し(?:ます|まし|ちゃ|たる|ちゃる|てやる|てやり|ていき|ていく|上げ|あげ|者)|す(?:から|けん|ぞ|ね|よ|ので|こと|つもり|予定|方針|しか|[。！!]|$)|させて(?:いただ|もら)|され(?:ること|ても|る覚悟))|(?:晒し者|さらし者|晒しもの|さらしもの)に(?:し|す|さ)|(?:晒し上げ|さらし上げ|晒しあげ|さらしあげ)(?:ます|る|て|たる|ちゃる)|公開処刑(?:し|す|に|だ|です)|(?:顔写真|顔|実名|名前|氏名|ナンバー|人相)(?:を|は|も|と|ごと|ば)?[^。！？\\n]{0,24}?(?:アカウント|sns|ネット|インスタ|ホームページ|掲示板|ツイッター|広報紙|広報誌)(?:で|に|上で|上に|へ|にて)[^。！？\\n]{0,8}?(?:公開|公表|掲載|拡散|アップ|載せ|のせ|上げ|あげ|流し|投稿)(?:し|さ|いたし|させていただき|させて)?(?:ます|する|ちゃう|たる|ちゃる|てやる|ていきます|るけん|るぞ|るからな|ますけん)'),
+    re: phrase('(?:顔|素顔|名前|実名|氏名|ナンバー|写真|動画|映像|正体|個人情報|住所|身元|素性|人相)(?:を|は|も|ごと|ば|まで)?[^。！？\\n]{0,24}?(?:晒|さら)(?:し(?:ます|まし|ちゃ|たる|ちゃる|てやる|てやり|ていき|ていく|上げ|あげ|者)|す(?:から|けん|ぞ|ね|よ|ので|こと|つもり|予定|方針|しか|[。！!]|$)|させて(?:いただ|もら)|され(?:ること|ても|る覚悟))|(?:晒し者|さらし者|晒しもの|さらしもの)に(?:し|す|さ)|(?:晒し上げ|さらし上げ|晒しあげ|さらしあげ)(?:ます|る|て|たる|ちゃる)|公開処刑(?:し|す|に|だ|です)|(?:顔写真|顔|実名|名前|氏名|ナンバー|人相)(?:を|は|も|と|ごと|ば)?[^。！？\\n]{0,24}?(?:アカウント|sns|ネット|インスタ|ホームページ|掲示板|ツイッター|広報紙|広報誌)(?:で|に|上で|上に|へ|にて)[^。！？\\n]{0,8}?(?:公開|公表|掲載|拡散|アップ|載せ|のせ|上げ|あげ|流し|投稿)(?:し|さ|いたし|させていただき|させて)?(?:ます|する|ちゃう|たる|ちゃる|てやる|ていきます|るけん|るぞ|るからな|ますけん)'),
     need: ['晒', 'さら', '公開処刑', 'あかうんと', 'sns', 'ねつと', 'いんすた', 'ほーむ', '掲示板', 'ついつた', '広報'],
     instead: INSTEAD.threat,
     keep: (sq, s, e) => {
