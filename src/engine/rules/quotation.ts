@@ -101,7 +101,7 @@ const CLOSE_OF: Record<string, string> = { '〉': '〈', '】': '【', '〕': '�
 const MAY_QUOTE = /[「『“‘〝≪《«">〈【〔‹]|引用|抜粋|転載|一節|一文|次のように|以下|こう|こんな|次の|を(?:ご)?紹介|をお届け|(?:人|家|豪|者)(?:は|が|も)(?:言い|述べ|書|語り|記し|詠み|残し)/u
 const QUOTATIVE = /^\s?(?:と|って|との|(?:なん)?だ(?:って|そう)|ですって|やって|げな|とか[。!！\s]|とか$)/u
 /** What a short quotation is: a line of a work (という歌詞, という一節, の句). */
-const SHORT_WORK_AFTER = /^\s?(?:という|との|って|の)(?:歌詞|詩|一節|句|短歌|俳句|川柳|フレーズ|名言|格言|言葉)/u
+const SHORT_WORK_AFTER = /^\s?(?:という|との|って|の)(?:歌詞|詩|一節|句|短歌|俳句|川柳|フレーズ|名言|格言|言葉)|^[\s。、—―‐-]{1,4}[^。！？!?\n「」]{1,12}?の(?:言葉|名言|格言|一節|詩|句)(?:です|である|だ|より|から|[。\s]|$)/u
 /** A saying put in someone's mouth: と述べている, と説いた, と語った. */
 const SAYING_AFTER = /^\s?(?:と|って)(?:述べ|説い|説か|語っ|語ら|書き残|言い残|喝破)/u
 /** The least length of a quoted line of a work or a saying (letters). */
@@ -203,7 +203,7 @@ function after(t: string, b: number): { end: number; text: string } {
 }
 
 /** Right after a quotation: （北原白秋）, ――北原白秋『思ひ出』. */
-const ATTRIBUTION_AFTER = /^\s?(?:[（(]\s?(?:[一-龠々ァ-ヶー・\s]{2,14}|[A-Z][A-Za-z0-9.,'’\s『』「」-]{2,40})[）)]|-{1,3}\s?(?:[一-龠々ァ-ヶー]{2,8}(?:・[ァ-ヶー]{1,10}){0,2}(?=\s|$|[『「（(、。,])|[A-Z][a-z.'’]{1,15}(?: [A-Z][A-Za-z.'’-]{1,15}){1,3}(?=\s|$|[『「（(、。,]))|[A-Z][a-z.'’]{1,15}(?: (?:[A-Z][A-Za-z.'’-]{1,15}|da|de|di|van|von|le|la|du)){1,3}\s*$)/u
+const ATTRIBUTION_AFTER = /^\s?(?:[（(]\s?(?:[一-龠々ァ-ヶー・\s]{2,14}|[A-Z][A-Za-z0-9.,'’\s『』「」-]{2,40})[）)]|[-—―‐]{1,3}\s?(?:[一-龠々ァ-ヶー]{2,8}(?:・[ァ-ヶー]{1,10}){0,2}(?=\s|$|[『「（(、。,]|の(?:言葉|名言|格言|一節|詩|句))|[A-Z][a-z.'’]{1,15}(?: [A-Z][A-Za-z.'’-]{1,15}){1,3}(?=\s|$|[『「（(、。,]))|[A-Z][a-z.'’]{1,15}(?: (?:[A-Z][A-Za-z.'’-]{1,15}|da|de|di|van|von|le|la|du)){1,3}\s*$)/u
 const NOT_A_NAME = /(?<![A-Za-z])(?:[Ee]xcerpt|[Aa]bridged|[Tt]ranslat|[Aa]nonymous|[Uu]nknown|[Tt]ranslation|[Ee]nglish|[Jj]apanese|[Ii]mage|[Pp]hoto)|抜粋|一部|原文|要約|略|注|笑|訳|意訳|原文ママ|以下同じ|写真|イメージ|仮称|予定|抽選|先着|無料|有料|必着|順不同|不詳|不明|匿名|未詳/u
 
 /** A named newspaper or broadcaster: 有明日報は, 〇〇テレビの番組で. */
