@@ -320,7 +320,15 @@ const INVESTIGATION = /(?:とみて|と見て|とにらんで|と睨んで)[^。
 const INVESTIGATION_PUBLIC = /発表し|発表によると|公表し|報道|ニュース|新聞|逮捕されました|容疑で/u
 
 /** A sentence about protecting secrets, not telling one. */
-const AWARENESS = /研修|防止|守る|守り|徹底|対策(?!本部|室|課)|漏えい|漏洩|流出|啓発|注意喚起|セキュリティ教育|管理の|取り扱いについて|取扱いについて|しないよう|やめましょう|やめて|気をつけましょう|注意しましょう/u
+const AWARENESS_WORDS = /研修|防止|守る|守り|徹底|対策(?!本部|室|課)|漏えい|漏洩|流出|啓発|注意喚起|セキュリティ教育|管理の|取り扱いについて|取扱いについて|しないよう|やめましょう|やめて|気をつけましょう|注意しましょう/u
+/**
+ * A post about keeping secrets (研修, 漏えい防止): the words count in the post's own voice, not inside a remark it
+ * quotes (「市の研修は形だけ」との発言) nor in a body's name (人権啓発推進協議会).
+ */
+const AWARENESS = {
+  test: (s: string): boolean =>
+    AWARENESS_WORDS.test(s) && AWARENESS_WORDS.test(s.replace(/「[^「」\n]{0,80}」/gu, '').replace(/啓発(?:推進)?(?:協議会|委員会|センター|課|係|室)/gu, '')),
+}
 
 /** Candidates looked at per pattern and paragraph: findings are grouped anyway, and typing stays cheap on pathological text. */
 const MAX_HITS = 64
@@ -496,7 +504,7 @@ export const confidential: RuleFamily = {
         if (PUBLISHED.test(sentence) || OUTCOME_PUBLISHED.test(t) || SESSION_NOTICE.test(sentence) || AWARENESS.test(sentence)) return false
         const span = doc.fromSqueezed(m.index, end)
         if (spans.some((s) => s.start < span.end && s.end > span.start)) return false
-        if (LEAK.test(sentence) || /意見が分かれ|賛否が分かれ|異論が|反対意見|議論が紛糾/u.test(sentence)) return true
+        if (LEAK.test(sentence) || /意見が分かれ|賛否が分かれ|異論が|反対意見|紛糾|(?:との|という|といった)(?:ご)?発言|」と(?:の)?(?:発言|指摘|声|意見)|から(?:厳しい|強い)?(?:意見|指摘|批判)が(?:出|あ)/u.test(sentence)) return true
         // 非公開の審査会で選ばれた作品を展示します: the session's decision, which the city announces, not its deliberation.
         const after = t.slice(end, end + 10)
         return SESSION_CONTENT.test(after) && !/^で(?:は|の)?(?:選ばれ|決まっ|決定し|決定され|選定され|承認され|採択され|認定され|表彰)/u.test(after)

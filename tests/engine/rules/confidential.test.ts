@@ -4,6 +4,8 @@ import { findingsOf, summary } from '../helpers'
 
 describe('confidential (5(1))', () => {
   const invalid: Array<[string, string[]]> = [
+    // a remark in a closed session told; awareness words inside the remark or a body's name are not the post's own
+    ['男女共同参画推進委員会の非公開の会議で、委員から「市の研修は意味がない」との発言があり、紛糾しました。', ['confidential/meeting:block:非公開の会議']],
     // a document made for staff, attached or shared on the public account; an instruction to share it inside
     ['職員向けに作成した「クレーム対応マニュアル」をPDFで添付しますので、ご確認ください。', ['confidential/staff-notice:block:職員向けに作成した「クレーム対応マニュアル」をPDFで添付']],
     ['課員用にまとめた窓口の想定問答集を載せておきます。', ['confidential/staff-notice:block:課員用にまとめた窓口の想定問答集を載せ']],
@@ -175,6 +177,7 @@ describe('confidential (5(1))', () => {
   })
 
   const valid = [
+    '非公開の会議の内容を漏らさないよう、研修を行いました。',
     '職員向けの研修資料を市ホームページで公開しました。',
     '各自ご確認のうえ、期限までにお申し込みください。',
     'ご家庭で共有をお願いします。',
