@@ -35,6 +35,11 @@
  *   unable to keep a rule of daily life (分別ができない人が多い; not …方もいる, not わからない); crime tied to a group's
  *   arrival (自転車盗, 相次ぐ, 施錠) and a group to be watched (外国人を見かけたら…カギを確認, 外国人には注意); a slur heading a
  *   compound (オカマキャラ, ホモネタ); a delay put down to who the staff are (女性職員が多い職場なので…時間がかかる).
+ * - Round 14: a group in a conditional clause or given as the reason, then the prejudice (外国人に貸すと…ルールを守らず,
+ *   アジアの方々なので…ルーズ, 外国人を雇うとすぐ辞め); a group said to slow the rest and sent to another session or room
+ *   (進行が遅れるため、別日程の講座へ); old people named by dementia or frailty (ボケ老人, ヨボヨボのじいさん, 老いぼれ); looks
+ *   selling someone of a role (美人すぎる市議, イケメン講師); a body's weight or size joked as a load (体重の重い方…沈むので笑);
+ *   a place or rite of death joked about (霊安室…泊まってもいいかも（笑）: block in its sentence, warn a sentence later).
  * A word quoted as an example (「女のくせに」といった言葉) is a mention: `info`.
  */
 import { matchAllOf } from '../regex'
@@ -669,10 +674,10 @@ const PHRASES: Phrase[] = [
   },
   { rule: 'decency/discriminatory', re: phrase('(?<![一-龥])オネエ(?:キャラ|系|言葉|口調|っぽ|ぽい|タレント|芸人|みたい)'), instead: INSTEAD.discriminatory, severity: 'warn', keep: (fo, s) => !SLUR_TALK.test(fo.slice(s.start, s.end)) },
   // Round 14 kinds.
-  // Old people named by their dementia or frailty as a slur (ボケ老人, 呆けた年寄り, 老いぼれ, 死に損ない).
+  // Old people named by their dementia or frailty as a slur (ボケ老人, 呆けた年寄り, ヨボヨボのじいさん, 老いぼれ, 死に損ない).
   {
     rule: 'decency/discriminatory',
-    re: phrase('(?<![寝差和んみ月])(?:ボケ|呆け|痴呆|もうろく|耄碌)(?:た|てる|とる|ちゃった|ちょる|かけの|かけた)?(?:老人|年寄り|お年寄り|じいさん|ばあさん|じいちゃん|ばあちゃん|じじい|ばばあ|ジジイ|ババア|ジジィ|ババァ|爺さん|婆さん|爺|婆|おじいちゃん|おばあちゃん|親父|おやじ|おふくろ|老婆|老夫婦)|老いぼれ|おいぼれ|死に(?:損な|ぞこな)い|棺桶に片足'),
+    re: phrase('(?<![寝差和んみ月])(?:ボケ|呆け|痴呆|もうろく|耄碌)(?:た|てる|とる|ちゃった|ちょる|かけの|かけた)?(?:老人|年寄り|お年寄り|じいさん|ばあさん|じいちゃん|ばあちゃん|じじい|ばばあ|ジジイ|ババア|ジジィ|ババァ|爺さん|婆さん|爺|婆|おじいちゃん|おばあちゃん|親父|おやじ|おふくろ|老婆|老夫婦)|よぼよぼ(?:の)?(?:老人|年寄り|お年寄り|じいさん|ばあさん|じいちゃん|ばあちゃん|じじい|ばばあ|爺さん|婆さん)|老いぼれ|おいぼれ|死に(?:損な|ぞこな)い|棺桶に片足'),
     instead: INSTEAD.discriminatory,
     keep: (fo, s) => !SLUR_TALK.test(fo.slice(s.start, s.end)),
   },
@@ -686,7 +691,7 @@ const PHRASES: Phrase[] = [
   // A body's size or weight joked as a load (体重の重い方は…舟が沈むので笑, 体格のいい方が乗ると傾くかも😂); デブ, 太めの方 and the like are the appearance group's.
   {
     rule: 'decency/lookism',
-    re: phrase('(?:体重|体格|体型|体形|図体|巨体|お腹|おなか|(?:重|大き)(?:い|め|めの|めな)(?:方|人|お客様|お客さま|お客さん)|太っちょ|メタボ)[^。！？!?\\n]{0,40}?(?:沈(?:む|み|ん|没)|傾(?:く|き|い)|壊れ|こわれ|つぶれ|潰れ|抜け(?:る|そう|ちゃ)|もたな|持たな|定員オーバー|重量オーバー|悲鳴)[^。！？!?\\n]{0,12}?(?:[（(]笑[)）]|(?<![ぁ-ゖ一-龥])笑(?![ぁ-ゖ一-龥])|(?<=[ぁ-ゖ])笑|' + LAUGH_W + '|(?<![一-龥])草(?![ぁ-ゖ一-龥])|[😂🤣😆😝😜🤪💦😅])'),
+    re: phrase('(?:体重|体格(?!(?:の|が)(?:大きい|大きな|でかい|デカい|重い)(?:方|人|お客様|お客さま))|体型|体形|図体|巨体|お腹|おなか|(?<!(?:体|体格|からだ)(?:の|が))(?:重|大き)(?:い|め|めの|めな)(?:方|人|お客様|お客さま|お客さん)|太っちょ|メタボ)[^。！？!?\\n]{0,40}?(?:沈(?:む|み|ん|ま|没)|傾(?:く|き|い)|壊れ|こわれ|つぶれ|潰れ|抜け(?:る|そう|ちゃ)|もたな|持たな|定員オーバー|重量オーバー|悲鳴)[^。！？!?\\n]{0,20}?(?:[（(]笑[)）]|(?<![ぁ-ゖ一-龥])笑(?![ぁ-ゖ一-龥])|(?<=[ぁ-ゖ])笑|' + LAUGH_W + '|(?<![一-龥])草(?![ぁ-ゖ一-龥])|[😂🤣😆😝😜🤪💦😅])'),
     instead: INSTEAD.stereotype,
   },
   // A place or rite of death joked about (火葬場の待合室、カフェみたいで住みたいw, 葬儀…静かで楽なお見送りでした笑): in its sentence it blocks,
