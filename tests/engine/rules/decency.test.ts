@@ -1134,3 +1134,96 @@ describe('decency (4(2)), round 13 kinds', () => {
     expect(found.filter((f) => f.severity !== 'info').map((f) => `${f.rule}「${f.excerpt}」`)).toEqual([])
   })
 })
+
+describe('decency (4(2)) — round 14 kinds', () => {
+  const invalid: Case[] = [
+    // A group in a conditional clause or given as the reason, with a prejudice after it.
+    ['アパートを外国籍の方に貸したら、夜中まで騒がしくて近所から苦情が来るけんね。', 'decency/discriminatory', 'block'],
+    ['外国人を雇うと、すぐ辞めてしまうので採用は慎重にしたほうがよいです。', 'decency/discriminatory', 'block'],
+    ['留学生に部屋を貸すとトラブルになりやすいので、大家さんはご注意ください。', 'decency/discriminatory', 'block'],
+    ['ベトナムの方々なので、約束の時間は守れないと思っておいたほうがいいです。', 'decency/discriminatory', 'block'],
+    ['外国人の皆さんだから、ごみの分別はできないものとして回収日を調整した。', 'decency/discriminatory', 'block'],
+    // A group said to slow the rest and sent to another session or room.
+    ['車いすの方がいると準備に手間がかかるので、別の回にお申し込みください。', 'decency/discriminatory', 'block'],
+    ['聴覚障害のある方は、進行の妨げになるため別室での受講をお願いします。', 'decency/discriminatory', 'block'],
+    ['高齢の方が参加すると進行が遅くなるので、シニア向けの別コースへどうぞ。', 'decency/discriminatory', 'block'],
+    ['知的障がいのある子がおると作業が遅れるけん、別の班に回ってもらいよります。', 'decency/discriminatory', 'block'],
+    // Old people named by dementia or frailty as a slur.
+    ['ボケたじいさんが毎日窓口に来て同じことを聞いてきます。', 'decency/discriminatory', 'block'],
+    ['痴呆老人の徘徊対策として、見守りネットワークを始めた。', 'decency/discriminatory', 'block'],
+    ['老いぼれに運転させるな、という話ですよね。', 'decency/discriminatory', 'block'],
+    ['ボ ケ 老 人 の 方 も 大 歓 迎 ！', 'decency/discriminatory', 'block'],
+    ['ヨボヨボのじいさんばっかりで、祭りの担ぎ手が足りません。', 'decency/discriminatory', 'block'],
+    ['外国籍の方にお部屋をお貸しすると、ごみ出しのトラブルが多くなります。', 'decency/discriminatory', 'block'],
+    // Looks selling someone of a role.
+    ['今回の講師は、イケメン講師として話題の保健師さんです！女性の皆さんはお見逃しなく。', 'decency/lookism', 'block'],
+    ['かわいすぎる農家さんが育てたいちごを販売します♪', 'decency/lookism', 'block'],
+    ['美しすぎる館長が案内する特別ツアー、定員わずか！', 'decency/lookism', 'block'],
+    ['あの美女すぎる消防士が、防災講座にやってくる！', 'decency/lookism', 'block'],
+    // A body's size or weight joked as a load.
+    ['お相撲さんみたいに体格のいい方は、どんこ舟が傾くかもしれません😂', 'decency/lookism', 'block'],
+    ['体重が気になる方、ボートが沈まんように真ん中に座ってくださいね笑', 'decency/lookism', 'block'],
+    ['ぽっちゃりさんが乗ると、屋形船が定員オーバーになるかも（笑）', 'decency/discriminatory', 'block'],
+    ['太めの方が座ると、ベンチが壊れちゃいそうですw', 'decency/discriminatory', 'block'],
+    // A place or rite of death joked about: in its sentence, or a sentence later (warn).
+    ['告別式の受付、参列者がほとんどおらず暇すぎて寝そうでした笑', 'decency/insensitive', 'block'],
+    ['霊安室の冷房、夏は最高に涼しいので職員の休憩所にしたいくらいですw', 'decency/insensitive', 'block'],
+    ['新しい霊柩車、乗り心地が良さそうで一番乗りしたいくらい😂', 'decency/insensitive', 'block'],
+    ['火葬場の待合室、リニューアルしてカフェみたいになってました。ちょっと住みたいw', 'decency/insensitive', 'warn'],
+  ]
+  it.each(invalid)('flags %s', (text, rule, severity) => {
+    const found = summary(findingsOf(decency, text))
+    expect(found.some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+  })
+
+  it.each([
+    '「ボケ老人」という言葉は、認知症の方を傷つけます。',
+    '「美人すぎる市議」のような見出しで、容姿を売りにするのはやめましょう。',
+    '「外国人に部屋を貸すとトラブルになる」という思い込みをなくしましょう。',
+  ])('does not flag a quoted example in %s', (text) => {
+    const found = findingsOf(decency, text)
+    expect(found.every((f) => f.severity === 'info')).toBe(true)
+  })
+
+  const valid: string[] = [
+    // Near: a group in a conditional or as the reason, with no prejudice.
+    '空き家を貸すと、固定資産税の特例が受けられる場合があります。',
+    '外国人に部屋を貸すときは、多言語の契約書をご利用いただけます。',
+    '外国人の方が来庁されたら、やさしい日本語で案内してください。',
+    '外国籍の方を雇用すると、在留資格の確認が必要になります。',
+    'アジアの方々なので、ハラール対応のお弁当を用意しました。',
+    '外国人の方なので、英語の資料をお渡ししました。',
+    '女性なので、女性用の更衣室をご利用ください。',
+    '高齢の方なので、ゆっくりはっきり話すよう心がけています。',
+    // Near: another session or room, for access or a delay of the course itself.
+    '障害のある方が参加されると伺っているので、手話通訳を手配しました。',
+    '車いすの方が参加される場合は、段差のない別会場へご案内します。',
+    '障害のある方が参加される場合、介助者の方も無料でご入場いただけます。',
+    '講座の進行が遅れたため、別日程で補講を行います。',
+    // Near: ぼけ and 老人 in ordinary words.
+    'ボケ防止に、脳トレ教室へどうぞ。',
+    '寝ぼけたまま出勤しちゃいました（笑）',
+    '時差ぼけの解消には朝日を浴びるのが効果的です。',
+    'ピンぼけ写真を直すスマホ講座を開きます。',
+    '認知症の方とそのご家族を支える見守りネットワークを始めました。',
+    // Near: 美人 and a role not put together.
+    '美人の湯として知られる温泉で、日帰り入浴が楽しめます。',
+    '美人画の講師を招いて、日本画教室を開きます。',
+    '美しすぎる夕焼けを撮影した職員の写真が、コンテストで入賞しました。',
+    // Near: weight and a boat, as safety.
+    '体重制限があるため、体重100kgを超える方は乗船をお断りする場合があります。',
+    '舟が傾くおそれがあるため、乗船中は立ち上がらないでください。',
+    '体重計を新しくしたので、健康相談で体重を測ってみてください😊',
+    // Near: places and rites of death, plainly told.
+    '霊安室の改修工事が完了しました。ご遺族が落ち着いてお別れできる部屋になりました。',
+    '斎場の予約は、葬儀社を通じてお申し込みください。',
+    '市営墓地の草刈りを行います。お墓参りの際はご注意ください。',
+    '葬儀の後、みんなで昔話をして笑顔でお別れしました。',
+    '市営墓地周辺の草・木の手入れを行います。',
+    '会議室がお通夜状態でした（笑）',
+  ]
+  it.each(valid)('passes %s', (text) => {
+    const found = findingsOf(decency, text)
+    expect(found.filter((f) => f.severity !== 'info').map((f) => `${f.rule}「${f.excerpt}」`)).toEqual([])
+  })
+})
