@@ -139,6 +139,9 @@ function emitFuseji(t: string, a: number, b: number, what: string, risk: string,
 /** What a spaced-out run may stand before (○ ○ 公民館, × × さん); a heading (■ ■ ■ お知らせ) is not one. */
 const SPACED_WORD = new RegExp(`^(?:${VENUE_AFTER.source.slice(4, -1)}|${PERSON_AFTER.source.slice(4, -1)}|${UNIT.source.slice(4, -1)}|課|係)`, 'u')
 
+/** Another group of masks (or digits) joined by a dash after or before a run: the shape of a phone number. */
+const PHONE_GROUP_AFTER = /^[-‐−ー―]\s?(?:[○〇●×*■□]{2,}|[0-9]{2,4}[-‐−ー―][○〇●×*■□]{2,})/u
+const PHONE_GROUP_BEFORE = /(?:[○〇●×*■□]{2,}|(?<![0-9])0[0-9]{1,4})\s?[-‐−ー―]$/u
 /** Masks that may stand for a name's first character (×田さん, ○野様, △川さん). */
 const HEAD_MASK = '○〇●×✕△□■*'
 /** One kanji, then an honorific: what is left of a name whose first character is masked. */
@@ -172,6 +175,13 @@ function masks(t: string, doc: RuleInput['doc'], emit: Emit): void {
     // 五〇〇円, 二〇二四年, 三,〇〇〇円: 〇 among kanji numerals (or after a digit group's comma) is the digit zero.
     const numeralBefore = before !== undefined && (KANJI_NUMERAL.includes(before) || ((before === ',' || before === '.') && a >= 2 && KANJI_NUMERAL.includes(t[a - 2]!)))
     if (/^〇+$/u.test(run) && (numeralBefore || (after !== undefined && KANJI_NUMERAL.includes(after)))) continue
+    // A number left as masks in its groups (＊＊＊－＊＊＊＊, ●●-●●●●-●●●●): a phone number never filled in.
+    // (** is Markdown bold: **重要**-**お知らせ** has two-star runs only.)
+    const bold = run === '**' && !/^[-‐−ー―]\s?\*{3,}/u.test(t.slice(b, b + 6)) && !/\*{3,}\s?[-‐−ー―]$/u.test(t.slice(Math.max(0, a - 6), a))
+    if (run.length >= 2 && !bold && (PHONE_GROUP_AFTER.test(t.slice(b, b + 8)) || PHONE_GROUP_BEFORE.test(t.slice(Math.max(0, a - 8), a)))) {
+      emitTemplate(t, a, b, '', doc, emit)
+      continue
+    }
     if (run.length >= 2) {
       if (shapes.size !== 1) continue // ◆◇◆, ◎○×: decoration or a marks table
       // The value of a field (景品：＊＊＊, 講師：○○○○先生), or another blank in a field's value (問い合わせ：●●課 ●●係).

@@ -74,14 +74,14 @@ const COLLECTED_BEFORE = /寄せられた[^。！？!?\n]{0,24}(?:メッセー�
 /** A rumour quoted to correct it: 「…」という情報が出回っていますが. */
 const RUMOUR_AFTER = /^\s?(?:(?:という|との|といった|などの|って)(?:情報|噂|うわさ|デマ|話|投稿|書き込み|誤情報|メール|SMS|ショートメール|電話|チェーンメール|誤解|思い込み)|と(?:思われ|思って|誤解され|勘違いされ|思い込ん|お考え)|というの(?:は|も)|という(?:考え|見方|偏見|決めつけ|誤解|思い込み|固定観念))/u
 /** A named speaker or author next to a quotation. */
-const NAMED_PERSON = /([一-龠々]{1,4}[ 　][一-龠々]{1,4}|[一-龠々]{2,4}[ぁ-ゖ]{0,3}|[ァ-ヶー]{2,10}|[A-Z][A-Za-z]{1,15})(?:さん|氏|様|さま|先生|選手|監督|教授|画伯)/gu
+const NAMED_PERSON = /([一-龠々]{1,4}[ 　][一-龠々]{1,4}|[一-龠々]{2,4}[ぁ-ゖ]{0,3}|[ァ-ヶー]{2,10}|[A-Z][A-Za-z]{1,15})(?:さん|氏|様|さま|先生|選手|監督|教授|画伯|[ 　](?:消防士長|消防司令補?|消防士|救急救命士|主任|主査|主事|係長|課長補佐|課長|部長|所長|館長|園長|校長|教頭|署長|隊長|会長|理事長|代表|社長|店長|院長|医師|看護師|保健師|栄養士|議員|主幹|技師))/gu
 /** Nouns + さん that name no one in particular (船頭さん, 皆さま, ガイドさん). */
 const GENERIC_PERSON = /(?:自治体|他市|他県|役場|担当者|船頭|店主|店長|店員|主人|住民|市民|観光客|利用者|参加者|来場者|職員|生徒|学生|児童|担当者|関係者|先輩|友人|家族|方々|皆|ガイド|スタッフ|ファン|農家|漁師|生産者|保護者|お客|本人|業者|作家|文豪|経営者|有名人)$/u
 const ROLE =
   /(?:市長|副市長|知事|大臣|首相|総理|議長|教育長|館長|園長|校長|学長|院長|理事長|会長|社長|組合長|団長|宮司|住職|観光大使)(?:は|が|も|から|より|の?(?:言葉|あいさつ|挨拶|発言|談話|コメント|メッセージ|式辞))/u
 /** A named document of a public body: 柳川市総合計画には「…」. */
 const NAMED_DOCUMENT =
-  /[一-龠々ァ-ヶー]{2,12}(?:計画|条例|方針|憲章|宣言|白書|報告書|要綱|指針|ガイドライン|ビジョン|戦略|施政方針)(?:に|の|では|には|で|から|より|は)|(?:市|当市|本市|柳川市)の?(?:公式)?(?:ホームページ|HP|ウェブサイト|サイト|広報紙|広報誌|LINE|X|Instagram|インスタグラム|Facebook|フェイスブック|アカウント|SNS|防災メール|メール配信|アプリ)(?:に|の|では|には|で|から|より|は)/u
+  /[一-龠々ァ-ヶー]{2,12}(?:計画|条例|方針|憲章|宣言|白書|報告書|要綱|指針|ガイドライン|ビジョン|戦略|施政方針)(?:に|の|では|には|で|から|より|は)|(?<!ある|とある|某|他の|よその|別の|どこかの|ほかの|他)(?:市|当市|本市|柳川市)の?(?:公式)?(?:ホームページ|HP|ウェブサイト|サイト|広報紙|広報誌|LINE|X|Instagram|インスタグラム|Facebook|フェイスブック|アカウント|SNS|防災メール|メール配信|アプリ)(?:に|の|では|には|で|から|より|は)/u
 
 /** Quotations given as examples of a scam or of wording to avoid (詐欺の手口の紹介). */
 const EXAMPLE_CONTEXT = /詐欺|悪質商法|悪質な勧誘|不審な電話|不審なメール|手口|なりすまし|架空請求|還付金|勧誘の言葉|記入例|文例|例文|フィッシング|偽(?:の)?(?:メール|SMS|サイト)|(?:といった|のような|などの)(?:メール|SMS|ショートメール|電話|連絡|手紙|はがき|勧誘|メッセージ|DM)/u
@@ -101,7 +101,9 @@ const CLOSE_OF: Record<string, string> = { '〉': '〈', '】': '【', '〕': '�
 const MAY_QUOTE = /[「『“‘〝≪《«">〈【〔‹]|引用|抜粋|転載|一節|一文|次のように|以下|こう|こんな|次の|を(?:ご)?紹介|をお届け|(?:人|家|豪|者)(?:は|が|も)(?:言い|述べ|書|語り|記し|詠み|残し)/u
 const QUOTATIVE = /^\s?(?:と|って|との|(?:なん)?だ(?:って|そう)|ですって|やって|げな|とか[。!！\s]|とか$)/u
 /** What a short quotation is: a line of a work (という歌詞, という一節, の句). */
-const SHORT_WORK_AFTER = /^\s?(?:という|との|って|の)(?:歌詞|詩|一節|句|短歌|俳句|川柳|フレーズ|名言|格言|言葉)|^[\s。、—―‐-]{1,4}[^。！？!?\n「」]{1,12}?の(?:言葉|名言|格言|一節|詩|句)(?:です|である|だ|より|から|[。\s]|$)/u
+const SHORT_WORK_AFTER = /^\s?(?:という|との|って|の)(?:歌詞|詩|一節|一文|文言|一行|句|短歌|俳句|川柳|フレーズ|名言|格言|言葉)|^[\s。、—―‐-]{1,4}[^。！？!?\n「」]{1,12}?の(?:言葉|名言|格言|一節|詩|句)(?:です|である|だ|より|から|[。\s]|$)/u
+/** The post then calls the bracket "these words": （訳）。この言葉を胸に, 」。この一節に込められた…. */
+const THESE_WORDS = /^[^。！？!?\n「」『』]{0,40}?[。、]\s?この(?:言葉|一節|一文|フレーズ|詩|句|標語|合言葉)(?:を|に|は|が|の|こそ)/u
 /** A saying put in someone's mouth: と述べている, と説いた, と語った. */
 const SAYING_AFTER = /^\s?(?:と|って)(?:述べ|説い|説か|語っ|語ら|書き残|言い残|喝破)/u
 /** The least length of a quoted line of a work or a saying (letters). */
@@ -450,13 +452,15 @@ export const quotation: RuleFamily<QuotationFacts> = {
       } else continue
       if (a === undefined) continue
       // A line of a song or a poem, or a saying put in someone's mouth, is quoted however short: 「…」という歌詞, かの偉人も「…」と述べている.
-      const need = SHORT_WORK_AFTER.test(t.slice(i + 1, i + 12)) || SAYING_AFTER.test(t.slice(i + 1, i + 10)) ? Math.min(min, SHORT_MIN) : min
+      // Words the post then calls "these words" (…（訳）。この言葉を胸に): quoted, whatever their form.
+      const called = THESE_WORDS.test(t.slice(i + 1, i + 60))
+      const need = called || SHORT_WORK_AFTER.test(t.slice(i + 1, i + 12)) || SAYING_AFTER.test(t.slice(i + 1, i + 10)) ? Math.min(min, SHORT_MIN) : min
       if (i - a - 1 < need || i - a > 2000) continue
       const inner = t.slice(a + 1, i)
       if (letters(inner) < need) continue
       // 【】〔〕 mark headings and notes (【お知らせ】): a passage in them must hold whole sentences.
       if ((c === '】' || c === '〕') && !inner.includes('。')) continue
-      if (!isPassage(inner, t.slice(i + 1, i + 16), t.slice(Math.max(0, a - 10), a))) continue
+      if (!called && !isPassage(inner, t.slice(i + 1, i + 16), t.slice(Math.max(0, a - 10), a))) continue
       quotes.push({ a, b: i + 1, what: `${letters(inner)}文字の引用` })
     }
     // Block quotes (> …, 引用：…) and passages announced by the line before (以下、…より抜粋します。).

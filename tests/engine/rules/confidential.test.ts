@@ -4,6 +4,8 @@ import { findingsOf, summary } from '../helpers'
 
 describe('confidential (5(1))', () => {
   const invalid: Array<[string, string[]]> = [
+    // a closed record said to hold back the details, then told anyway
+    ['区長会の会議は非公開なので詳しくは書けませんが、ごみ当番をめぐって区長同士がかなり言い合いになりました。', ['confidential/meeting:block:会議は非公開なので詳しくは書けませんが']],
     // a remark in a closed session told; awareness words inside the remark or a body's name are not the post's own
     ['男女共同参画推進委員会の非公開の会議で、委員から「市の研修は意味がない」との発言があり、紛糾しました。', ['confidential/meeting:block:非公開の会議']],
     // a document made for staff, attached or shared on the public account; an instruction to share it inside
@@ -177,6 +179,8 @@ describe('confidential (5(1))', () => {
   })
 
   const valid = [
+    '委員会は非公開のため、詳しくはお伝えできませんが、ご了承ください。',
+    '審査会は非公開のため詳しくはお伝えできませんが、結果は後日ホームページでお知らせします。',
     '非公開の会議の内容を漏らさないよう、研修を行いました。',
     '職員向けの研修資料を市ホームページで公開しました。',
     '各自ご確認のうえ、期限までにお申し込みください。',

@@ -4,6 +4,8 @@ import { findingsOf, summary } from '../helpers'
 
 describe('security (5(1))', () => {
   const invalid: Array<[string, string[]]> = [
+    // the new value a code was changed to, spaced out (…が本日から 4 7 1 9 に変わりました)
+    ['倉庫のテンキー番号が来週から 2 5 8 0 に変わります。', ['security/credential:block:テンキー番号が来週から 2 5 8 0']],
     // the round of a named facility (〜の夜の見回りは…), guards said to be away (警備員はいません), a spot of a facility said to be
     // unlocked often, a planned camera outage with its hours
     ['浄化センターの夜の見回りは23時と4時の2回だけで、その間は誰もいません。', ['security/guard-schedule:block:浄化センターの夜の見回りは23時と4時の2回だけで、その間は誰もいません']],
@@ -240,6 +242,7 @@ describe('security (5(1))', () => {
   })
 
   const valid = [
+    '会議室の予約番号が本日から変わりました。',
     '移動図書館の巡回は10時と14時です。',
     '空き巣は勝手口から侵入することが多いので、施錠されていないことがないよう注意しましょう。',
     'システム更新のため、明日9時から12時まで住民票の発行を停止します。',

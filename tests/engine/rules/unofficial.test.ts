@@ -4,6 +4,9 @@ import { findingsOf, summary } from '../helpers'
 
 describe('unofficial (5(1))', () => {
   const invalid: Array<[string, string[]]> = [
+    // a new building said to be coming, passed on (ができるみたい, が建つらしい)
+    ['来年、駅前に新しい図書館が建つらしいよ。', ['unofficial/rumour:warn:建つらしい']],
+    ['運動公園の横に大きな駐車場ができるみたいです。', ['unofficial/rumour:warn:できるみたい']],
     // a change in other forms (見直される, 引き上げ, 転用, 来年度が最後) and a forecast said with だろうと考え
     ['まだ何も決まっていませんが、学童保育の利用料は上がるだろうと考えています。', ['unofficial/undecided:warn:まだ何も決まっ', 'unofficial/forecast:warn:上がるだろうと考え']],
     ['図書館の分館は、来年度が最後になるかもしれません。', ['unofficial/forecast:warn:なるかもしれ']],
@@ -69,7 +72,7 @@ describe('unofficial (5(1))', () => {
     ['白秋祭、今年は規模を縮小するって聞きました。', ['unofficial/rumour:warn:って聞きました']],
     ['来月から駐車場が有料になるとの情報が入っています。', ['unofficial/rumour:warn:との情報が']],
     ['給食費、来年から上がるっぽいです。', ['unofficial/rumour:warn:上がるっぽい']],
-    ['噂では、駅前に大型商業施設ができるそうですよ。', ['unofficial/rumour:warn:噂']],
+    ['噂では、駅前に大型商業施設ができるそうですよ。', ['unofficial/rumour:warn:噂', 'unofficial/rumour:warn:できるそうです']],
     ['小学校の統合、ほぼ決まりと聞いています。', ['unofficial/forecast:warn:ほぼ決まり','unofficial/rumour:warn:と聞いてい']],
     ['課長が4月で辞めるって話、本当なのかな？', ['unofficial/rumour:warn:って話']],
     ['まだ内緒ですが、有名人が観光大使になるかもしれません！', ['unofficial/rumour:warn:内緒','unofficial/forecast:warn:なるかもしれ']],
@@ -264,6 +267,8 @@ describe('unofficial (5(1))', () => {
     '個人的には川下りが一番好きです。市としても観光PRを進めています。',
     '今年で最後の開催となる白秋祭の花火を、ぜひお楽しみください。',
     '明日は晴れるだろうと思います。',
+    '駅前に新しいカフェができました！',
+    '図書館は来月、仮設の建物に移ります。',
     '記念館では、これまで公開していなかった未発表の書簡を、今年の秋から特別に展示しています。',
     '健診の対象年齢を来年度から40歳に引き下げます（令和7年3月議会で可決）。',
     '来年度予算案は現在、市議会で審議中です。',
