@@ -145,7 +145,7 @@ const PHONE_GROUP_BEFORE = /(?:[○〇●×*■□]{2,}|(?<![0-9])0[0-9]{1,4})\s
 /** Masks that may stand for a name's first character (×田さん, ○野様, △川さん). */
 const HEAD_MASK = '○〇●×✕△□■*'
 /** One kanji, then an honorific: what is left of a name whose first character is masked. */
-const ONE_KANJI_NAME = /^[\p{Script=Han}](?:さん|様|さま|氏|くん|君|ちゃん|家|宅)(?![\p{Script=Han}])/u
+const ONE_KANJI_NAME = /^[\p{Script=Han}](?:さん|様|さま|氏|くん|君|ちゃん)(?![\p{Script=Han}])/u
 
 /** Mask characters: runs and single characters. */
 function masks(t: string, doc: RuleInput['doc'], emit: Emit): void {

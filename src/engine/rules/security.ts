@@ -466,7 +466,8 @@ function findPhysical(doc: Doc, emit: (f: DraftFinding) => void): void {
       end -= /(?:ので|から|けど|のに|けれど)$/u.exec(t.slice(end - 3, end))?.[0].length ?? 0
       // Advice (鍵を植木鉢の下に隠すのは危険です) teaches; a statement (合鍵は植木鉢の下にあるので、なくさないよう
       // 注意して) tells where the key is, whatever the rest of the sentence says.
-      const advice = /^(?:のは|ことは|ことが|ないで|ないよう|たり|ては|のはやめ)/u.test(t.slice(end, end + 6))
+      // …or a negated one (保管しないようにしましょう, 置かないでください, 置いていませんか).
+      const advice = /^(?:のは|ことは|ことが|ないで|ないよう|たり|ては|のはやめ)/u.test(t.slice(end, end + 6)) || /(?:ない|ません)(?:よう|で|か)|ましょう/u.test(t.slice(from + kept.index, end + 6))
       const statement = m[0].endsWith('を') === false
       if (advice || (!statement && SAFETY_ADVICE.test(sentenceText(t, m.index, from)))) continue
       const span = doc.fromSqueezed(m.index, end)
@@ -742,6 +743,8 @@ export const security: RuleFamily = {
     }
     findPhysical(doc, emit)
     for (const h of doc.hits('security')) {
+      // A crime-prevention notice (空き巣は、まず鍵の隠し場所を探します) names the thing to guard, not the city's own.
+      if (!h.mention && EXPLICIT_ADVICE.test(sentenceText(doc.squeezed.text, h.start, h.end))) continue
       const { start, end } = doc.fromSqueezed(h.start, h.end)
       emit({ rule: 'security/arrangement', start, end, mention: h.mention })
     }

@@ -337,6 +337,9 @@ function clauseBefore(t: string, at: number): string {
   return t.slice(from, at)
 }
 
+/** Talk of nature, seasons and creatures: what a mascot passes on as a fun fact. */
+const NATURE_TALK = /季節|旬|春|夏|秋|冬|花|咲|実|鳥|魚|虫|生き物|いきもの|ムツゴロウ|むつごろう|ホタル|ほたる|カニ|かに|動物|植物|干潟|有明海|海|川|空|星|月|天気|気温|元気|かわいい|可愛い|おいしい|美味しい|名前|由来|語源/u
+
 function hearsay(e: Emitter, t: string): void {
   HEARSAY.lastIndex = 0
   let n = 0
@@ -376,6 +379,9 @@ function hearsay(e: Emitter, t: string): void {
     const said = /声|見方/u.test(w) ? clauseBefore(t, at) : sentence
     if (/(?:情報|声|噂|うわさ|見方|憶測)/u.test(w) && (/[」か]$/u.test(before) || !(CHANGE.test(said) || DECISION.test(said) || FUTURE.test(said)))) continue
     if (!/らしい|だって|ですって|ってさ|話|噂|うわさ|情報|声|見方|憶測/u.test(w) && !/[るた]って$|ないって$/u.test(w) && !(CHANGE.test(sentence) || FUTURE.test(sentence) || RUMOUR_TOPIC.test(sentence))) continue
+    // 〜なんだって about nature, a season or a creature (いちばん元気な季節なんだって) is a fact passed on to children, not a
+    // rumour; about anything the city decides or a harm it is still hearsay.
+    if (/(?:だ|です)って$/u.test(w) && NATURE_TALK.test(sentence) && !(CHANGE.test(sentence) || DECISION.test(sentence) || RUMOUR_TOPIC.test(sentence))) continue
     const status = w === 'らしい' || w === 'みたい' ? STATUS_NOUN.exec(before) : null
     const from = /^(?:って|という|との|と)/u.test(w) ? at : status ? at - status[0].length : wordStart(t, at)
     put(e, 'unofficial/rumour', from, end, { plain: withoutHearsay(t.slice(from, end)) })

@@ -12,6 +12,8 @@ describe('マイナンバー check digit', () => {
 
 describe('personal-info (4(4), 5(1))', () => {
   const invalid: Array<[string, string[]]> = [
+    // a consent stated in another paragraph of the post (同意をいただいています) covers the person named
+    ['柳川市立城内小学校6年の田中美咲さん（12歳）が文部科学大臣賞を受賞しました。\n\n※氏名・学校名の掲載については、ご本人と保護者の同意をいただいています。', ['personal-info/identifiable-person:info:田中美咲さん']],
     // a victim, a taxpayer or someone who asked the city, named with two details: their affairs told in public
     ['先月、沖端地区にお住まいの古賀トミ子さん（79歳）が、還付金詐欺の被害に遭われました。', ['personal-info/identifiable-person:block:古賀トミ子さん']],
     ['住民税の納付についてお問い合わせいただいた大和町の松尾良子様（66歳）、ご案内が遅れ申し訳ありません。', ['personal-info/identifiable-person:block:松尾良子様']],

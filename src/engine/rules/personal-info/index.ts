@@ -14,7 +14,8 @@
  * vehicle-plate (a car's number plate).
  */
 import { CLAUSES } from '../../clauses'
-import type { RuleFamily } from '../../rule'
+import type { DraftFinding, RuleFamily } from '../../rule'
+import { CONSENT } from './context'
 import { addresses } from './address'
 import { emails } from './email'
 import { describedPerson, identifiablePerson } from './identifiable-person'
@@ -31,7 +32,13 @@ export { ownerOf } from './context'
 
 const NUMBER_HINT = '「{excerpt}」を削除してください。手続きの案内であれば「番号は窓口でお伝えください」のように番号を書かずに案内してください。'
 
-export const personalInfo: RuleFamily<MyNumberFacts> = {
+/** What a paragraph tells the post: My Number context, the people it names with details, and a stated consent. */
+interface PersonalInfoFacts extends MyNumberFacts {
+  persons: DraftFinding[]
+  consent: boolean
+}
+
+export const personalInfo: RuleFamily<PersonalInfoFacts> = {
   id: 'personal-info',
   meta: {
     clauses: [CLAUSES['5(1)'], CLAUSES['4(4)']],
@@ -169,7 +176,7 @@ export const personalInfo: RuleFamily<MyNumberFacts> = {
     },
   },
   run({ doc, ctx, policy, emit }) {
-    const facts = myNumbers(doc, emit)
+    const facts: PersonalInfoFacts = { ...myNumbers(doc, emit), persons: [], consent: CONSENT.test(doc.norm.text) }
     const phoneSpans = phones(doc, policy, emit)
     emails(doc, policy, emit)
     const addressSpans = addresses(doc, policy, phoneSpans, emit)
@@ -177,13 +184,22 @@ export const personalInfo: RuleFamily<MyNumberFacts> = {
     lineIds(doc, emit)
     // A reply (or a paragraph opening with @someone) answers a person: naming them with a detail ties the account to them.
     const reply = ctx.mode === 'reply' || /^\s?@[A-Za-z0-9_]{1,15}(?![A-Za-z0-9_])/u.test(doc.norm.text)
-    identifiablePerson(doc, addressSpans, emit, reply)
+    // A person named with details is judged with the whole post: a consent may be stated in another paragraph
+    // (※掲載はご本人の了承を得ています), so these findings are kept and emitted in \`post\`.
+    identifiablePerson(doc, addressSpans, (f) => void facts.persons.push(f), reply)
     lodgings(doc, emit, reply)
     vehiclePlates(doc, emit)
     describedPerson(doc, emit)
     return facts
   },
   post({ facts, spans, emit }) {
+    const consent = facts.some((f) => f.consent)
+    facts.forEach((f, i) => {
+      for (const d of f.persons) {
+        const at = spans[i]!.start
+        emit({ ...d, start: d.start + at, end: d.end + at, ...(consent ? { severity: 'info' as const } : {}) })
+      }
+    })
     // A check-digit-valid twelve digits with nothing in its paragraph saying what it is: a My
     // Number when a paragraph next to it says a card's or someone's 12-digit number is given.
     facts.forEach((f, i) => {
