@@ -24,6 +24,11 @@
  *   (実態を正しく表したものとは言えません, かのような記載), the city's timing defended (適切な時期に必要な措置を講じており),
  *   and the same in English (that's not what happened, check your facts). Echoed reviews (ってコメント, という口コミ)
  *   and とのお声 count as criticism.
+ * - round 15 (long keigo answers, a press desk, a quoted critic): the city says it did enough (十分にご意見を伺ったものと
+ *   考えております, 説明したつもりやけど, 説明責任は果たしております), a complaint called only natural given the complainant's
+ *   doing (閉め切っていれば聞こえにくいのは当然; not 無理もない, which sympathises), accuracy demanded of the press
+ *   (報道には正確さを求めます), a reported figure explained away (算出方法が違うだけ, 実際の数値に問題はありません), and the
+ *   critic named as mistaken in the present (この方は勘違いされていますが, 何か勘違いされていませんか).
  * An apology in the same paragraph (お詫び, 申し訳) makes a correction, not a rebuttal, of the
  * milder forms, and so does a correction that gives the right fact (正しくは…). A phrase quoted as an example is a
  * mention (`info`).
