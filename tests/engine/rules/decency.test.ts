@@ -1235,6 +1235,8 @@ describe('decency (4(2)) — round 15 kinds', () => {
     ['車いすの人にはうちの展望台は用がないけん、あてにせんでよかです。', 'decency/discriminatory', 'block'],
     ['聴覚障害者にとって防災無線など無意味である。', 'decency/discriminatory', 'block'],
     ['難聴の方は、館内放送は当てにしないでください。', 'decency/discriminatory', 'block'],
+    ['耳が聞こえない人に防災無線を流しても無駄ですので、各自で情報を集めてください。', 'decency/discriminatory', 'block'],
+    ['目の不自由な方に点字の案内を作っても仕方がない。', 'decency/discriminatory', 'block'],
     // A disabled group, the old, women as the yardstick of easy.
     ['障がいのある子でもできるくらいカンタンな作業なので、誰でも大丈夫です。', 'decency/discriminatory', 'block'],
     ['知的障害者ですら覚えられた手順です。', 'decency/discriminatory', 'block'],
@@ -1245,10 +1247,13 @@ describe('decency (4(2)) — round 15 kinds', () => {
     ['年寄りは話が長かけん、電話相談は時間に余裕をもってください。', 'decency/stereotype', 'warn'],
     ['外国人観光客のいない平日が狙い目です！', 'decency/stereotype', 'warn'],
     ['シニアの方がいない時間帯のほうが快適に泳げます。', 'decency/stereotype', 'warn'],
+    ['年配の方は操作に手間取るので、窓口は混み合います。', 'decency/stereotype', 'warn'],
+    ['お年寄りが少ない時間を狙って来ると早く済みますよ。', 'decency/stereotype', 'warn'],
     // Illness made a windfall.
     ['骨折して入院したら三食昼寝付きで、むしろラッキーかも😆', 'decency/insensitive', 'warn'],
     ['インフルにかかったら堂々と休めて役得ですね笑', 'decency/insensitive', 'warn'],
     ['病気になっても高額療養費があるけん、元が取れるばい。', 'decency/insensitive', 'warn'],
+    ['入院のおかげで3キロ痩せました、ラッキー笑', 'decency/insensitive', 'warn'],
     // An old person's face made the joke.
     ['新しいゆるキャラ、シワシワの顔が近所のじいちゃんに激似で笑えます。', 'decency/lookism', 'warn'],
     ['うちの猫、寝顔がおじいちゃんそっくりでブサカワ😂', 'decency/lookism', 'warn'],
@@ -1257,6 +1262,7 @@ describe('decency (4(2)) — round 15 kinds', () => {
     ['あの職員さん、女言葉でしゃべるけんオネエっぽかよね。', 'decency/discriminatory', 'block'],
     ['彼、男のくせにナヨナヨしとって、女みたいな喋り方なんよ。', 'decency/discriminatory', 'block'],
     ['新任の先生はオネエ疑惑がある。', 'decency/discriminatory', 'block'],
+    ['あの店員さん、ちょっとゲイっぽくない？', 'decency/discriminatory', 'block'],
   ]
   it.each(invalid)('flags %s', (text, rule, severity) => {
     const found = summary(findingsOf(decency, text))
@@ -1278,6 +1284,8 @@ describe('decency (4(2)) — round 15 kinds', () => {
     '目の不自由な方には、音声案内の無い展示は意味がないため、音声ガイドを貸し出しています。',
     '障害のある方にとって意味のある就労の場をつくります。',
     '車いすの方も、ご遠慮なく展望台をご利用ください。',
+    '耳が聞こえにくい方には、筆談ボードをご用意しています。',
+    '目の不自由な方に点字の案内を作っても、置き場所が分からなければ意味がありません。配置図もあわせてお知らせします。',
     // Near: でも of inclusion, children as the yardstick.
     '障害のある方でも安心してご参加いただけるよう、スロープを設置しました。',
     '小さなお子さんでも作れるくらい簡単なクラフト体験です。',
@@ -1288,11 +1296,15 @@ describe('decency (4(2)) — round 15 kinds', () => {
     '高齢者の少ない地区でも見守り活動を続けています。',
     '混雑の少ない夕方の時間帯がおすすめです。',
     'お年寄りは熱中症に気づきにくいので、こまめな声かけをお願いします。',
+    '年配の方が多い地域で、見守り活動を続けています。',
+    '高齢者の少ない地域では、若い世代の移住を応援しています。',
+    'お子さんが少ない時間帯は、プールでゆっくり泳げます。',
     // Near: illness and a benefit told plainly.
     'がんになっても、高額療養費制度で自己負担には上限があります。',
     '入院した場合でも、限度額適用認定証があれば窓口負担が軽くなります。',
     'がん検診が500円で受けられてお得です！',
     'インフルエンザにかかったら、無理をせず休みましょう。',
+    'けがのおかげで家族のありがたみがわかりました。',
     '骨折して入院したけど、リハビリのおかげで元気に歩けるようになりました！',
     // Near: a face likened kindly, wrinkles of food.
     'お地蔵さまの優しいお顔が、亡くなったおばあちゃんにそっくりでした。',
@@ -1303,6 +1315,7 @@ describe('decency (4(2)) — round 15 kinds', () => {
     '男性も手芸を楽しめる教室です。',
     'そっち系の仕事は経験がないので勉強中です。',
     'その気があるかもしれない方は、ぜひ説明会へ。',
+    'ゲイの方もレズビアンの方も、パートナーシップ宣誓制度をご利用いただけます。',
   ]
   it.each(valid)('passes %s', (text) => {
     const found = findingsOf(decency, text)
