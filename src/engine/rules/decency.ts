@@ -40,6 +40,12 @@
  *   (進行が遅れるため、別日程の講座へ); old people named by dementia or frailty (ボケ老人, ヨボヨボのじいさん, 老いぼれ); looks
  *   selling someone of a role (美人すぎる市議, イケメン講師); a body's weight or size joked as a load (体重の重い方…沈むので笑);
  *   a place or rite of death joked about (霊安室…泊まってもいいかも（笑）: block in its sentence, warn a sentence later).
+ * - Round 15: a service called useless to a disabled group and the group told not to count on it (…には防災無線は意味がない
+ *   ので当てにしないで; not when the city offers something instead); a group as the yardstick of easy (障害者の方でも作れるくらい
+ *   簡単: block; お年寄りでも使えるほど簡単: stereotype); the old presumed slow (手続きに時間がかかるので) and a time recommended
+ *   for being free of a group (高齢者の少ない夕方がおすすめ); illness made a windfall (がんになっても…元が取れてお得かも, 入院の
+ *   おかげで痩せてラッキー: `decency/insensitive`, warn); an old person's face as the joke (しわしわの顔がおばあちゃんそっくりで
+ *   ブサカワ, warn); a person said to seem gay (男なのに…オネエっぽい, ゲイっぽくない？: block, not a TV genre).
  * A word quoted as an example (「女のくせに」といった言葉) is a mention: `info`.
  */
 import { matchAllOf } from '../regex'
