@@ -40,6 +40,12 @@
  *   (進行が遅れるため、別日程の講座へ); old people named by dementia or frailty (ボケ老人, ヨボヨボのじいさん, 老いぼれ); looks
  *   selling someone of a role (美人すぎる市議, イケメン講師); a body's weight or size joked as a load (体重の重い方…沈むので笑);
  *   a place or rite of death joked about (霊安室…泊まってもいいかも（笑）: block in its sentence, warn a sentence later).
+ * - Round 15: a service called useless to a disabled group and the group told not to count on it (…には防災無線は意味がない
+ *   ので当てにしないで; not when the city offers something instead); a group as the yardstick of easy (障害者の方でも作れるくらい
+ *   簡単: block; お年寄りでも使えるほど簡単: stereotype); the old presumed slow (手続きに時間がかかるので) and a time recommended
+ *   for being free of a group (高齢者の少ない夕方がおすすめ); illness made a windfall (がんになっても…元が取れてお得かも, 入院の
+ *   おかげで痩せてラッキー: `decency/insensitive`, warn); an old person's face as the joke (しわしわの顔がおばあちゃんそっくりで
+ *   ブサカワ, warn); a person said to seem gay (男なのに…オネエっぽい, ゲイっぽくない？: block, not a TV genre).
  * A word quoted as an example (「女のくせに」といった言葉) is a mention: `info`.
  */
 import { matchAllOf } from '../regex'
@@ -117,10 +123,10 @@ const GROUPS: Group[] = [
   },
   {
     kind: 'age',
-    re: phrase('(?:ご)?高齢(?:の)?(?:方|かた|人|お客様|者|ドライバー|運転者)|(?:[6-9６-９][0-9０-９]|[六七八九]十)(?:歳|才)以上の(?:方|人|お客様)|高齢者|老人|年寄り|としより|お年寄り|じいさん|ばあさん|じじい|ジジイ|ばばあ|ババア|おじいちゃん|おばあちゃん|爺|婆|老害|シニア'),
+    re: phrase('(?:ご)?高齢(?:の)?(?:方|かた|人|お客様|者|ドライバー|運転者)|年配(?:の)?(?:方|かた|人|お客様|者)|(?:[6-9６-９][0-9０-９]|[六七八九]十)(?:歳|才)以上の(?:方|人|お客様)|高齢者|老人|年寄り|としより|お年寄り|じいさん|ばあさん|じじい|ジジイ|ばばあ|ババア|おじいちゃん|おばあちゃん|爺|婆|老害|シニア'),
     after: phrase(`${EXCLUDE}|無理(?:でしょう|だろう|やろ|です|だ|な)|(?:でき|分から|わから|使え)(?:ない|ん)(?:でしょう|だろう|やろ)|引っ込(?:め|んで)|黙って|運転(?:する|すん)な|運転させる(?:な|べきでない)|役に立た|免許(?:を)?(?:返(?:せ|納しろ|納すべき|納させ))|早く(?:死|くたば)|若者優先|年寄り優先じゃな|(?:話が長|頭が固|動きが(?:遅|のろ|鈍)|物覚えが悪|手際が悪)(?:い|く)(?:ので|から|けん|し(?=、))`),
     // The whole group presumed unable (高齢者はスマホが使えないので, 年寄りは新しいことは覚えられんけん), not some of it (使えない方も多いので).
-    soft: phrase('^[^。、！？!?\\n]{0,3}?(?:は|って|には)[、,]?[^。！？!?\\n]{0,14}?(?:使え|でき|わから|分から|覚えられ|ついていけ|ついて行け|理解でき|扱え|読め)(?:ない|ん|へん|ません)(?:ので|から|けん|し(?=[、,])|でしょう|だろう|やろ|に決まって|もの|もん|んだから|んやけん|のは当然|のが当然)'),
+    soft: phrase('^[^。、！？!?\\n]{0,3}?(?:は|って|には)[、,]?[^。！？!?\\n]{0,14}?(?:使え|でき|わから|分から|覚えられ|ついていけ|ついて行け|理解でき|扱え|読め)(?:ない|ん|へん|ません)(?:ので|から|けん|し(?=[、,])|でしょう|だろう|やろ|に決まって|もの|もん|んだから|んやけん|のは当然|のが当然)|^[^。、！？!?\\n]{0,3}?(?:は|って)[、,]?[^。！？!?\\n]{0,14}?(?:時間(?:が|を)?(?:かか|要)(?:る|ります|りますし)|手間取(?:る|ります)|もたつ(?:く|きます)|(?:動き|手続き|話|対応|作業)(?:が)?(?:遅|のろ|長)(?:い|か|く(?:なる|なります))|遅(?:い|か)(?:です)?)(?:ので|から|けん|し(?=[、,])|ため|もの|もん|んだから|んやけん)'),
     needsJoke: phrase('間違え|踏み間違|逆走|アクセル|耳が遠|ボケ|ぼけ|もうろく|物忘れ|のろ|とろ|遅(?:い|くて)|頭が固|話が長|同じ話|活気がな|つまらな|ダサ|古臭|時代遅れ|臭|くさ'),
   },
   {
@@ -314,6 +320,20 @@ const WATCHED = `${RESIDENTS}|外国人観光客|外国人労働者|ホームレ
 const LIVE_IN = '(?:が|の)?(?:多く)?(?:住む|住んで(?:いる|る|おる|おられる)|暮らす|暮らして(?:いる|る|おる)|多い|集まる|集住(?:する|している)?)(?:地区|地域|エリア|団地|アパート|界隈|周辺|辺り|あたり|場所|住宅)'
 /** Said to stand out there (特に目立っております, 多発). */
 const STANDS_OUT = '目立|多(?:い|く|発)|集中|増え|ひどい|深刻|顕著|後を絶(?:た|ち|え)|に(?:ご|十分|特に)?(?:注意|気をつけ|気を付け|用心)|を警戒'
+
+/** Disabled people, as a sentence names them (耳の不自由な方, 障害者, 車いすの方). */
+const DISABLED = '(?:目|耳|足|体)(?:の|が)?(?:見えない|見えにくい|聞こえない|聞こえにくい|悪い|不自由な)(?:方|人|お客様|子)|(?:視覚|聴覚|身体|知的|精神|発達)障(?:害|がい|碍)(?:者|児|の(?:ある)?(?:方|人|子))?|障(?:害|がい|碍)(?:者|児)|障(?:害|がい|碍)(?:の)?(?:ある|お持ちの)(?:方|人|子)|車(?:椅子|いす)(?:の|を(?:ご)?利用の)(?:方|人|利用者)|全盲の(?:方|人)|難聴の(?:方|人)|ろう者|聾者|盲人'
+/** Old people (お年寄り, 高齢者, ばあちゃん). */
+const AGED = '(?:ご)?高齢(?:の)?(?:方|人|者)|年配(?:の)?(?:方|人|者)|お年寄り|年寄り|老人|(?:お)?(?:じい|ばあ)(?:ちゃん|さん)|シニア(?:の方)?'
+/** Old kin and elders a face may be likened to (うちのおばあちゃん, 近所のじいさん). */
+const OLD_KIN = '(?:お)?(?:じい|ばあ|爺|婆)(?:ちゃん|さん|様)|ばあば|じいじ|祖母|祖父|お年寄り|年寄り|老人|じじい|ばばあ|おばさん|おじさん|おばちゃん|おっちゃん'
+/** A person a manner is said of (指導員, 職員, あの人, …さん). */
+const PERSON_SAID = phrase('男なのに|男のくせ|男性なのに|男の子なのに|指導員|職員|先生|講師|課長|係長|部長|市長|議員|担当|スタッフ|新人|あの人|この人|彼|旦那|息子|さん|くん|君|評判|噂', 'u')
+
+/** What DISABLED, AGED and OLD_KIN cannot match without (folded), to gate the round 15 phrases on the group rather than on an ending. */
+const DISABLED_NEED = ['見えない', '見えにくい', '聞こえない', '聞こえにくい', '悪い', '不自由な', '障', '車椅子', '車いす', '全盲', '難聴', 'ろう者', '聾者', '盲人']
+const AGED_NEED = ['年配', '高齢', '年寄り', '老人', 'じい', 'ばあ', 'しにあ']
+const OLD_KIN_NEED = ['じい', 'ばあ', '爺', '婆', '祖母', '祖父', '年寄り', '老人', 'おばさん', 'おじさん', 'おばちやん', 'おつちやん']
 
 const PHRASES: Phrase[] = [
   // Sexual remarks on a person's body.
@@ -672,6 +692,13 @@ const PHRASES: Phrase[] = [
     instead: INSTEAD.discriminatory,
     keep: (fo, s) => !AWARENESS.test(fo.slice(s.start, s.end)) && !ANSWERED.test(fo.slice(s.start, s.end)),
   },
+  // Someone said to seem gay or trans for a hobby or a manner (男なのに手芸好きでオネエっぽい, あの職員はそっち系っぽい): a person, not a genre.
+  {
+    rule: 'decency/discriminatory',
+    re: phrase('(?<![一-龥])(?:オネエ|おねえ系|ゲイ|そっち系|あっち系|そっちの気|その気がある|ソッチ系)(?:っぽ|ぽい|ぽか|みたい|疑惑|なんじゃ|じゃない|かも|説|と評判|と噂)|(?:男|男性|男の子|男子|彼|旦那|息子|職員|指導員|先生|課長|係長|さん|くん|君)[^。！？!?\\n]{0,16}?(?:なよなよ|ナヨナヨ|女みたいな(?:しゃべり|喋り|話し方|仕草|声)|オカマ(?:っぽ|みたい))'),
+    instead: INSTEAD.discriminatory,
+    keep: (fo, s, a, b) => !SLUR_TALK.test(fo.slice(s.start, s.end)) && !AWARENESS.test(fo.slice(s.start, s.end)) && (/^(?:オネエ|おねえ|げい)/u.test(fo.slice(a, b)) ? PERSON_SAID.test(fo.slice(Math.max(0, s.start - 40), s.end)) : true) && (!/そっち|あっち|その気/u.test(fo.slice(a, b)) || phrase('男なのに|男のくせ|女なのに|女のくせ|オネエ|同性|ゲイ|ホモ|レズ|趣味', 'u').test(fo.slice(Math.max(0, s.start - 40), s.end))),
+  },
   { rule: 'decency/discriminatory', re: phrase('(?<![一-龥])オネエ(?:キャラ|系|言葉|口調|っぽ|ぽい|タレント|芸人|みたい)'), instead: INSTEAD.discriminatory, severity: 'warn', keep: (fo, s) => !SLUR_TALK.test(fo.slice(s.start, s.end)) },
   // Round 14 kinds.
   // Old people named by their dementia or frailty as a slur (ボケ老人, 呆けた年寄り, ヨボヨボのじいさん, 老いぼれ, 死に損ない).
@@ -708,6 +735,60 @@ const PHRASES: Phrase[] = [
     instead: INSENSITIVE,
     severity: 'warn',
     keep: (fo, s) => !CONDOLENCE.test(fo.slice(s.start, s.end)),
+  },
+  // Round 15 kinds.
+  // A service said to be of no use to a disabled group, and the group told not to count on it (耳の不自由な方には防災無線は
+  // 意味がないので、当てにしないで): not when the city names what it offers instead (字幕, 点字, メール配信 …).
+  {
+    rule: 'decency/discriminatory',
+    re: phrase(`(?:${DISABLED})(?:の方|の皆さん|の皆様)?(?:には|にとっては|にとって|は|って|に)[、,]?[^。！？!?\\n]{0,20}?(?:(?:意味|用|使い道)(?:が|は|も)?(?:ない|なか|無い|ありません|ございません)|無意味|(?:当て|あて|頼り|期待)(?:に)?(?:は)?(?:し|せ)(?:ないで|んで|んごと|ないよう|ないほうが|ない方が|なくて)|(?:役に|やくに)(?:立た|たた)(?:ない|ん|ず)|(?:て|で)も(?:仕方(?:が)?(?:ない|なか|ありません)|しかたな|しょうがな|しょんなか|無駄(?:です|だ|やけん|なので|ですので|[。！!]|$)|むだ(?:です|だ|やけん)))`),
+    need: DISABLED_NEED,
+    instead: INSTEAD.discriminatory,
+    keep: (fo, s) => { const t = fo.slice(s.start, Math.min(fo.length, s.end + 40)); return !AWARENESS.test(fo.slice(s.start, s.end)) && !ANSWERED.test(fo.slice(s.start, s.end)) && !phrase('代わりに|かわりに|代替|ご用意|用意し|用意して|お届け|貸し出|貸出|配信し|配信して|設置し|お送り|お渡し|ご案内し|対応し|対応いた|個別に|戸別|受信機|お知らせします|お知らせしま|ご連絡します|併せて|あわせて', 'u').test(t) },
+  },
+  // A group as the yardstick of easy (障害者の方でも作れるくらい簡単, お年寄りでも使えるほど簡単なアプリ): its ability presumed low.
+  {
+    rule: 'decency/discriminatory',
+    re: phrase(`(?:${DISABLED})(?:の方|の皆さん|さん)?(?:でさえ|ですら|でも|にでも|にも)[^。！？!?\\n]{0,12}?(?:でき|作れ|つくれ|わか|分か|使え|扱え|読め|解け|覚えられ|理解でき|楽しめ|描け|弾け|操作でき)(?:る|ます|ちゃう|ちゃいます)(?:くらい|ぐらい|ほど|程|レベル)(?:の|に|な)?(?:簡単|かんたん|カンタン|易し|やさし|単純|シンプル)|(?:${DISABLED})(?:の方|の皆さん|さん)?(?:でさえ|ですら)[^。！？!?\\n]{0,12}?(?:でき|作れ|わか|分か|使え|扱え|読め|解け|覚えられ|理解でき)(?:る|ます|た)`),
+    need: DISABLED_NEED,
+    instead: INSTEAD.discriminatory,
+    keep: (fo, s) => !AWARENESS.test(fo.slice(s.start, s.end)) && !ANSWERED.test(fo.slice(s.start, s.end)),
+  },
+  {
+    rule: 'decency/stereotype',
+    re: phrase(`(?:${AGED}|女性|女の人|女の子|主婦|奥さん|お母さん|ママ|外国人|外国の方)(?:の方|の皆さん|さん)?(?:でさえ|ですら|でも|にでも|にも)[^。！？!?\\n]{0,12}?(?:でき|作れ|つくれ|わか|分か|使え|扱え|読め|解け|覚えられ|理解でき|楽しめ|操作でき)(?:る|ます|ちゃう|ちゃいます)(?:くらい|ぐらい|ほど|程|レベル)(?:の|に|な)?(?:簡単|かんたん|カンタン|易し|やさし|単純|シンプル)|(?:${AGED}|女性|女の人|主婦|奥さん|外国人)(?:の方|さん)?(?:でさえ|ですら)[^。！？!?\\n]{0,12}?(?:でき|作れ|わか|分か|使え|扱え|読め|解け|覚えられ|理解でき)(?:る|ます|た)`),
+    need: [...AGED_NEED, '女', '主婦', '奥さん', 'お母さん', 'まま', '外国'],
+    instead: INSTEAD.stereotype,
+    severity: 'warn',
+    keep: (fo, s) => !AWARENESS.test(fo.slice(s.start, s.end)) && !ANSWERED.test(fo.slice(s.start, s.end)),
+  },
+  // A time or a place recommended for being free of a group (高齢者の少ない夕方がおすすめ, 外国人観光客のいない平日が狙い目).
+  {
+    rule: 'decency/stereotype',
+    re: phrase(`(?:${AGED}|${DISABLED}|外国人|外国の方|外国人観光客|中国人|韓国人|観光客の外国人|実習生)(?:の|が)(?:少な(?:い|め|か)|い(?:ない|ません)|おらん|来ない|来(?:られ)?ない)(?:時間帯|時間|夕方|午後|午前|朝|夜|日|曜日|平日|週末|日程|時期|季節|回|便|窓口|会場|お店|店)[^。！？!?\\n]{0,16}?(?:おすすめ|お勧め|オススメ|狙い目|ねらい目|狙っ|狙う|ねらっ|ねらう|快適|スムーズ|すいて|空いて|ゆっくり|待たず|早く済|はやく済|お得|ベスト|一番)`),
+    need: [...AGED_NEED, ...DISABLED_NEED, '外国', '中国人', '韓国人', '実習生'],
+    instead: INSTEAD.stereotype,
+    severity: 'warn',
+    keep: (fo, s) => !AWARENESS.test(fo.slice(s.start, s.end)),
+  },
+  // Illness made light of as a gain (がんになっても…むしろ元が取れてお得かも, 入院したら三食昼寝付きでラッキー): a warning, as
+  // the same words tell of a benefit (高額療養費で負担が軽くなります) without the illness as the windfall.
+  {
+    rule: 'decency/insensitive',
+    re: phrase('(?:がん|癌|ガン|病気|大病|重病|難病|脳卒中|脳梗塞|心筋梗塞|糖尿病|認知症|骨折|大けが|大怪我|コロナ|インフル(?:エンザ)?|うつ病|入院)(?:に|を|で|が)?(?:なっ|かかっ|罹っ|患っ|し|なる|かかる|した)?(?:ても|たら|て|た|と|ちゃ(?:って|った))[^。！？!?\\n]{0,40}?(?:(?:むしろ|逆に|かえって)[^。！？!?\\n]{0,10}?(?:お得|得(?:する|した|じゃ|です|かも|だ)|元(?:が|を)取|儲|もうけ|ラッキー|おいしい)|元(?:が|を)(?:取れ|とれ|取る|とる)|儲けもん|もうけもん|得した気分|(?:お得|ラッキー|ウハウハ|へっちゃら|役得)(?:かも|です|だ|じゃん|やん|ですね|ね|[！!？?w笑😂🤣😆✌]))|(?:がん|癌|ガン|病気|持病|大病|入院|骨折|けが|怪我|ケガ|コロナ|インフル(?:エンザ)?)(?:の)?(?:おかげ|お陰|お蔭)(?:で|さまで)[^。！？!?\\n]{0,20}?(?:ラッキー|得(?:した|する|です|だ)|お得|儲|もうけ|やせ|痩せ|ダイエット|休め|サボれ|さぼれ)'),
+    need: ['がん', '癌', '病気', '大病', '重病', '難病', '脳卒中', '脳梗塞', '心筋梗塞', '糖尿病', '認知症', '骨折', '大けが', '大怪我', 'ころな', 'いんふる', 'うつ病', '入院'],
+    instead: '病気やけがを得や笑いの種にせず、制度の内容と問い合わせ先を書いてください（例：「高額療養費制度により、ひと月の医療費の自己負担には上限があります。」）',
+    severity: 'warn',
+    keep: (fo, s) => !phrase('検診|健診|予防|接種|ドック|保険料|補助|助成|割引|ポイント', 'u').test(fo.slice(s.start, s.end)) && !CONDOLENCE.test(fo.slice(s.start, s.end)),
+  },
+  // An old person's face or looks made the joke (しわしわの顔がうちのおばあちゃんそっくりでブサカワ, じいちゃんみたいな顔で笑).
+  {
+    rule: 'decency/lookism',
+    re: phrase(`(?:しわしわ|しわくちゃ|しわだらけ|皺だらけ|皺くちゃ|ぶさいく|不細工|ぶちゃいく|ぶさかわ|ぶさ|老け|よぼよぼ|たるんだ|垂れた)(?:の|な|た)?(?:顔|顔つき|お顔|顔立ち|肌|ほっぺ|ほお|頬|目元|口元)[^。！？!?\\n]{0,16}?(?:${OLD_KIN})(?:に|と)?(?:そっくり|激似|瓜二つ|みたい|似て|似と|にた)|(?:${OLD_KIN})(?:の顔|の寝顔|の顔つき|の肌)?(?:に|と)?(?:そっくり|激似|瓜二つ|みたい|似て|似と|にた)[^。！？!?\\n]{0,16}?(?:ぶさかわ|ぶさいく|不細工|ぶちゃいく|しわしわ|しわくちゃ|よぼよぼ|老け顔|[😂🤣]|[（(]笑[)）]|(?<![ぁ-ゖ一-龥])笑(?![ぁ-ゖ一-龥])|(?<=[ぁ-ゖ])笑(?=[\\s。！!？?、…〜ー)）]|$)|${LAUGH_W})`),
+    need: OLD_KIN_NEED,
+    instead: INSTEAD.lookism,
+    severity: 'warn',
+    keep: (fo, s) => /顔|肌|ほっぺ|ほお|頬|目元|口元|しわ|皺/u.test(fo.slice(s.start, s.end)) && !SLUR_TALK.test(fo.slice(s.start, s.end)),
   },
 ]
 /** The need words of every phrase, found in one pass per paragraph. */
@@ -803,11 +884,11 @@ export const decency: RuleFamily<DecencyFacts> = {
         hint: '「{excerpt}」を削除してください。{instead}。',
       },
       'decency/insensitive': {
-        title: '事故・災害・死を茶化す表現',
+        title: '事故・災害・病気・死を茶化す表現',
         titleEn: 'Levity about a death or disaster',
         severity: 'block',
         floor: 'warn',
-        message: '「{excerpt}」は、事故・火災・人の死を茶化す表現です。被害に遭われた方やご遺族を傷つけ、公序良俗に反します。',
+        message: '「{excerpt}」は、事故・火災・病気・人の死を茶化す表現です。被害に遭われた方や病気と闘う方、ご遺族を傷つけ、公序良俗に反します。',
         hint: '「{excerpt}」を削除してください。{instead}。',
       },
       'decency/victim': {

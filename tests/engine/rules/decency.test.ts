@@ -1227,3 +1227,98 @@ describe('decency (4(2)) — round 14 kinds', () => {
     expect(found.filter((f) => f.severity !== 'info').map((f) => `${f.rule}「${f.excerpt}」`)).toEqual([])
   })
 })
+
+describe('decency (4(2)) — round 15 kinds', () => {
+  const invalid: Case[] = [
+    // A service called useless to a disabled group, the group told not to count on it.
+    ['目の不自由な方には、この広報紙は意味がありませんので、期待しないでください。', 'decency/discriminatory', 'block'],
+    ['車いすの人にはうちの展望台は用がないけん、あてにせんでよかです。', 'decency/discriminatory', 'block'],
+    ['聴覚障害者にとって防災無線など無意味である。', 'decency/discriminatory', 'block'],
+    ['難聴の方は、館内放送は当てにしないでください。', 'decency/discriminatory', 'block'],
+    ['耳が聞こえない人に防災無線を流しても無駄ですので、各自で情報を集めてください。', 'decency/discriminatory', 'block'],
+    ['目の不自由な方に点字の案内を作っても仕方がない。', 'decency/discriminatory', 'block'],
+    // A disabled group, the old, women as the yardstick of easy.
+    ['障がいのある子でもできるくらいカンタンな作業なので、誰でも大丈夫です。', 'decency/discriminatory', 'block'],
+    ['知的障害者ですら覚えられた手順です。', 'decency/discriminatory', 'block'],
+    ['お年寄りでも使えるほど簡単なアプリです！', 'decency/stereotype', 'warn'],
+    ['ばあちゃんでも操作できるレベルのシンプルさやけん、安心してね。', 'decency/stereotype', 'warn'],
+    // The old presumed slow as a whole; a time recommended for being free of a group.
+    ['高齢者って手続きが遅いから、窓口は午後が混むんですよね。', 'decency/stereotype', 'warn'],
+    ['年寄りは話が長かけん、電話相談は時間に余裕をもってください。', 'decency/stereotype', 'warn'],
+    ['外国人観光客のいない平日が狙い目です！', 'decency/stereotype', 'warn'],
+    ['シニアの方がいない時間帯のほうが快適に泳げます。', 'decency/stereotype', 'warn'],
+    ['年配の方は操作に手間取るので、窓口は混み合います。', 'decency/stereotype', 'warn'],
+    ['お年寄りが少ない時間を狙って来ると早く済みますよ。', 'decency/stereotype', 'warn'],
+    // Illness made a windfall.
+    ['骨折して入院したら三食昼寝付きで、むしろラッキーかも😆', 'decency/insensitive', 'warn'],
+    ['インフルにかかったら堂々と休めて役得ですね笑', 'decency/insensitive', 'warn'],
+    ['病気になっても高額療養費があるけん、元が取れるばい。', 'decency/insensitive', 'warn'],
+    ['入院のおかげで3キロ痩せました、ラッキー笑', 'decency/insensitive', 'warn'],
+    // An old person's face made the joke.
+    ['新しいゆるキャラ、シワシワの顔が近所のじいちゃんに激似で笑えます。', 'decency/lookism', 'warn'],
+    ['うちの猫、寝顔がおじいちゃんそっくりでブサカワ😂', 'decency/lookism', 'warn'],
+    ['この干物、しわくちゃな顔が祖母みたいで愛嬌がある（笑）', 'decency/lookism', 'warn'],
+    // A person said to seem gay.
+    ['あの職員さん、女言葉でしゃべるけんオネエっぽかよね。', 'decency/discriminatory', 'block'],
+    ['彼、男のくせにナヨナヨしとって、女みたいな喋り方なんよ。', 'decency/discriminatory', 'block'],
+    ['新任の先生はオネエ疑惑がある。', 'decency/discriminatory', 'block'],
+    ['あの店員さん、ちょっとゲイっぽくない？', 'decency/discriminatory', 'block'],
+  ]
+  it.each(invalid)('flags %s', (text, rule, severity) => {
+    const found = summary(findingsOf(decency, text))
+    expect(found.some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+  })
+
+  it.each([
+    '「障害者でもできるくらい簡単」といった言い方は、差別につながります。',
+    '「オネエっぽい」「そっち系」といったからかいは、人を深く傷つけます。',
+    '「がんになってもお得」などと病気を茶化す書き込みはやめましょう。',
+  ])('no more than a note in %s', (text) => {
+    const found = findingsOf(decency, text)
+    expect(found.every((f) => f.severity === 'info')).toBe(true)
+  })
+
+  const valid: string[] = [
+    // Near: a disabled group and an alternative offered.
+    '耳の不自由な方には防災無線だけでは情報が届かないため、メール配信をご用意しています。',
+    '目の不自由な方には、音声案内の無い展示は意味がないため、音声ガイドを貸し出しています。',
+    '障害のある方にとって意味のある就労の場をつくります。',
+    '車いすの方も、ご遠慮なく展望台をご利用ください。',
+    '耳が聞こえにくい方には、筆談ボードをご用意しています。',
+    '目の不自由な方に点字の案内を作っても、置き場所が分からなければ意味がありません。配置図もあわせてお知らせします。',
+    // Near: でも of inclusion, children as the yardstick.
+    '障害のある方でも安心してご参加いただけるよう、スロープを設置しました。',
+    '小さなお子さんでも作れるくらい簡単なクラフト体験です。',
+    '高齢の方でも無理なく続けられる体操です。',
+    '車いすの方でも利用できる多目的トイレがあります。',
+    // Near: time taken, a quiet hour, the old cared for.
+    '窓口は月末に混み合い、手続きに時間がかかりますので、お時間に余裕をもってお越しください。',
+    '高齢者の少ない地区でも見守り活動を続けています。',
+    '混雑の少ない夕方の時間帯がおすすめです。',
+    'お年寄りは熱中症に気づきにくいので、こまめな声かけをお願いします。',
+    '年配の方が多い地域で、見守り活動を続けています。',
+    '高齢者の少ない地域では、若い世代の移住を応援しています。',
+    'お子さんが少ない時間帯は、プールでゆっくり泳げます。',
+    // Near: illness and a benefit told plainly.
+    'がんになっても、高額療養費制度で自己負担には上限があります。',
+    '入院した場合でも、限度額適用認定証があれば窓口負担が軽くなります。',
+    'がん検診が500円で受けられてお得です！',
+    'インフルエンザにかかったら、無理をせず休みましょう。',
+    'けがのおかげで家族のありがたみがわかりました。',
+    '骨折して入院したけど、リハビリのおかげで元気に歩けるようになりました！',
+    // Near: a face likened kindly, wrinkles of food.
+    'お地蔵さまの優しいお顔が、亡くなったおばあちゃんにそっくりでした。',
+    'しわしわになるまで干した梅を、おばあちゃん直伝の方法で漬けました。',
+    'おじいちゃんそっくりの笑顔で、お孫さんが花束を渡しました。',
+    // Near: おねえさん, men at a craft class, そっち系 of work.
+    'おねえさんと一緒に手芸教室に参加しました。',
+    '男性も手芸を楽しめる教室です。',
+    'そっち系の仕事は経験がないので勉強中です。',
+    'その気があるかもしれない方は、ぜひ説明会へ。',
+    'ゲイの方もレズビアンの方も、パートナーシップ宣誓制度をご利用いただけます。',
+  ]
+  it.each(valid)('passes %s', (text) => {
+    const found = findingsOf(decency, text)
+    expect(found.filter((f) => f.severity !== 'info').map((f) => `${f.rule}「${f.excerpt}」`)).toEqual([])
+  })
+})
