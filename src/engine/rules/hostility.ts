@@ -30,6 +30,12 @@
  * させていただきます; not event photos or a sanction under an ordinance); told to do the least thing themself (ポストくらい
  * ご自分で確認されてはいかが, それぐらい自分で調べて; not 1日10分くらい自分で歩いて); only the talk grown-up (文句だけは一人前,
  * 要求だけはいっちょまえ) and what they have not paid held against them (税金もろくに払っていないのに, 義務も果たさずに権利ばかり).
+ * Round 15 added: people held in contempt by what they do, in the writer's stance (〜しない方の神経を疑います, 正直、理解に
+ * 苦しむわ, 理解しかねます, 何を考えとるんやろか) or asked whether they lack a sense (〜しない人って、危機感がないのでしょうか;
+ * not a survey's question answered: 実は…, not a stance taken back: …と思っていましたが); a misuse answered with mock envy
+ * (〜代わりに使えたら、さぞ便利でしょうね, 好きな日に出せたらそりゃ楽でしょうね; not さぞお疲れ, not a real convenience);
+ * people called a nuisance (〜する人、本当に迷惑です, 〜する者は迷惑である, 迷惑な客, …人がいます。本当に迷惑です; not ご迷惑を
+ * おかけします, 迷惑駐車, 近隣の迷惑になります).
  * A word or phrase quoted as an example (「死ね」「消えろ」といった書き込み) is a mention: `info`.
  */
 import { matchAllOf } from '../regex'
@@ -241,6 +247,10 @@ function romajiInsult(sq: string, s: number, e: number): boolean {
   return ROMAJI_CUE.test(sq.slice(Math.max(start, s - 14), s)) || ROMAJI_CUE.test(sq.slice(e, Math.min(end, e + 10)))
 }
 
+/** Said by the writer, or quoted as an example (then a mention: info); not a complaint reported or a teaching paragraph's own words. */
+function ownWords(sq: string, s: number, e: number): boolean {
+  return isMentionAt(sq, s, e) || (notQuoted(sq, s, e) && notTeaching(sq, s, e))
+}
 /** Need words folded the way the text is (そりゃ → そりや). */
 function foldAll(words: readonly string[]): string[] {
   return words.map(foldString)
@@ -251,7 +261,7 @@ const BEHAVING = /(?:[るうくすつぬむぶぐたずんい]|ない|[てで]�
  * The stance taken back or the question answered after it (…の気が知れないと思っていましたが、参加してみたら最高;
  * 投票に行かない人は関心がないのでしょうか。実は「忙しい」が最多): a survey or a story, not contempt.
  */
-const TAKEN_BACK = /^[^。！？!?\n]{0,6}?(?:と(?:思|言|感じ)|って思|けど|けれど|が、|のですが|んですが)|^[^\n]{0,8}?(?:いいえ|実は|実際(?:に)?は|調査|アンケート|そんなこと(?:は)?(?:ない|ありません)|そうでは(?:ない|ありません)|答え|回答|理由)/u
+const TAKEN_BACK = /^[^。！？!?\n]{0,6}?(?:と(?:思|言|感じ)|って思|けど|けれど|が、|のですが|んですが)|^[^\n]{0,8}?(?:いいえ|いえ、|実は|実際(?:に)?は|調査|アンケート|そんなこと(?:は)?(?:ない|ありません)|そうでは(?:ない|ありません)|答え|回答|理由)/u
 /** A public service misused or a rule broken: what mock envy (さぞ便利でしょうね) answers. */
 const MISUSE = /(?:タクシー|足|便利屋|何でも屋|なんでも屋|託児所|ゴミ箱|ごみ箱|物置|駐車場|休憩所|私物|自宅|自分の家|別荘|待合室|宿|ホテル|倉庫)(?:代わり|がわり|扱い)|勝手に|好き勝手|好きな(?:とき|時|日|だけ|ように)|深夜に|夜中に|無視し|守らず|守らな|払わず|払わな|ただで|タダで|並ばず|予約(?:なし|もなし|せず)で|連絡(?:なし|もなし|せず)で|順番を(?:無視|抜か)|割り込|無断で|自分の都合|自分だけ|人任せ|他人任せ|ごね|わがまま|私用で|税金で|ポイ捨て|路駐|路上駐車|放置し|不法投棄|軽症で|呼び付け|呼びつけ/u
 
@@ -265,7 +275,7 @@ const PHRASES: Phrase[] = [
     re: phrase('理解に苦しみ(?:ます|ますね|ました)|理解に苦しむ(?:わ|ね|よ|な|ばい|けん)?(?=[。！!…\\n]|$)|理解(?:し|いたし)かね(?:ます|る)(?:ね|わ)?(?=[。！!…\\n]|$)|理解(?:しがた|し難)い(?:です|ですね|わ|ね)?(?=[。！!…\\n]|$)|気が(?:知れ|しれ)(?:ない|ません|ん|ねえ|ねー)|神経を(?:疑|うたが)(?:う|います|いたく|っ|わざる)|神経が(?:(?:分から|わから)(?:ない|ん)|(?:分かり|わかり)ません)|(?:何|なに|なん)(?:を|ば)?考え(?:て(?:いる|る|おられる|いらっしゃる|らっしゃる|おらす|ん)|と(?:る|ん))(?:ん|の|と)?(?:でしょう|だろう|やろ|ですか|かな|か(?=[？?])|(?<=[のん])(?=[？?]))'),
     instead: INSTEAD.polite,
     need: foldAll(['理解に苦し', '理解しかね', '理解いたしかね', '理解しがた', '理解し難', '気が知れ', '気がしれ', '神経を', '神経が', '考えて', '考えと']),
-    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && notOwnFault(sq, s, e) && BEHAVING.test(withPrevious(sq, s, e)) && !TAKEN_BACK.test(sq.slice(e, e + 40)),
+    keep: (sq, s, e) => isMentionAt(sq, s, e) || (ownWords(sq, s, e) && notOwnFault(sq, s, e) && BEHAVING.test(withPrevious(sq, s, e)) && !TAKEN_BACK.test(sq.slice(e, e + 40))),
   },
   // … or asked whether they lack a sense: 受けない人って、自分の体に興味がないんでしょうか, 守らない方は危機感が
   // ないのでしょうか, 並ばん人は常識がなかとやろか (a relative clause before the people; not 若い人は関心がないのでしょうか？ as
@@ -276,14 +286,14 @@ const PHRASES: Phrase[] = [
     instead: INSTEAD.polite,
     need: foldAll(['興味', '関心', '危機感', '危機意識', '自覚', '常識', '責任感', '想像力', '羞恥心', '学習能力', '当事者意識', '良心', '脳みそ', 'デリカシー']),
     // Who they are (若い人, 詳しい方) is not what they do.
-    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !TAKEN_BACK.test(sq.slice(e, e + 40)) && !/(?:若|新し|多|少な|詳し|優し|近|古|良|よ|広|高)い$/u.test(sq.slice(Math.max(0, s - 4), s)),
+    keep: (sq, s, e) => ownWords(sq, s, e) && !TAKEN_BACK.test(sq.slice(e, e + 40)) && !/(?:若|新し|多|少な|詳し|優し|近|古|良|よ|広|高)い$/u.test(sq.slice(Math.max(0, s - 4), s)),
   },
   // A misuse answered with mock envy: 救急車をタクシー代わりに使えたら、さぞ便利でしょうね, 好きな日にごみを出せたら
   // そりゃ楽でしょうね, 窓口を託児所代わりにできたら楽でいいですよね (a misuse or a critic's words around it; not さぞお疲れ,
   // not スマホが保険証代わりになって便利です).
   {
     rule: 'hostility/confrontational',
-    re: phrase('(?:さぞ(?:かし|や)?|そりゃ(?:あ|ぁ|ー)?|そら(?:あ|ー)?)[、\\s]*(?:お|ご)?(?:便利|楽|らく|ラク|快適|気楽|お得|幸せ|楽ちん|気持ちいい|気持ちよい|気分がいい|満足|ご満悦|助かる|都合がいい|都合がよい|ご都合がよろしい)[^。！？\\n]{0,6}?(?:でしょう(?:ね|な|けど|けれど)|だろう(?:ね|な|けど)|やろ(?:う)?(?:ね|な|けど)|かろう|ことでしょう|ですよね)|(?:たら|れば|なら)[、\\s]*(?:楽|らく|ラク|便利|お得)で(?:いい|よろしい|結構)(?:です)?(?:よね|ですね|わね|ね|な)'),
+    re: phrase('(?:さぞ(?:かし|や)?|そりゃ(?:あ|ぁ|ー)?|そら(?:あ|ー)?)[、\\s]*(?:お|ご)?(?:便利|楽(?!し)|らく(?!し)|ラク|快適|気楽|お得|幸せ|楽ちん|気持ちいい|気持ちよい|気分がいい|満足|ご満悦|助かる|都合がいい|都合がよい|ご都合がよろしい)[^。！？\\n]{0,6}?(?:でしょう(?:ね|な|けど|けれど)|だろう(?:ね|な|けど)|やろ(?:う)?(?:ね|な|けど)|かろう|ことでしょう|ですよね)|(?:たら|れば|なら)[、\\s]*(?:楽|らく|ラク|便利|お得)で(?:いい|よろしい|結構)(?:です)?(?:よね|ですね|わね|ね|な)'),
     instead: INSTEAD.polite,
     need: foldAll(['さぞ', 'そりゃ', 'そら', '楽で', 'らくで', 'ラクで', '便利で', 'お得で']),
     keep: (sq, s, e) => {
@@ -299,7 +309,8 @@ const PHRASES: Phrase[] = [
     instead: INSTEAD.polite,
     need: foldAll(['迷惑', 'めいわく', 'メイワク']),
     keep: (sq, s, e) => {
-      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || !notOwnFault(sq, s, e)) return false
+      if (isMentionAt(sq, s, e)) return true
+      if (!ownWords(sq, s, e) || !notOwnFault(sq, s, e)) return false
       const m = sq.slice(s, e)
       if (/^迷惑な/u.test(m)) return true
       if (/^[\s　]*(?:本当|ほんと|マジ|まじ|正直|心底|実に|はっきり|まったく|全く)/u.test(m)) return BEHAVING.test(withPrevious(sq, s, e))
