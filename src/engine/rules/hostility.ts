@@ -30,6 +30,12 @@
  * させていただきます; not event photos or a sanction under an ordinance); told to do the least thing themself (ポストくらい
  * ご自分で確認されてはいかが, それぐらい自分で調べて; not 1日10分くらい自分で歩いて); only the talk grown-up (文句だけは一人前,
  * 要求だけはいっちょまえ) and what they have not paid held against them (税金もろくに払っていないのに, 義務も果たさずに権利ばかり).
+ * Round 15 added: people held in contempt by what they do, in the writer's stance (〜しない方の神経を疑います, 正直、理解に
+ * 苦しむわ, 理解しかねます, 何を考えとるんやろか) or asked whether they lack a sense (〜しない人って、危機感がないのでしょうか;
+ * not a survey's question answered: 実は…, not a stance taken back: …と思っていましたが); a misuse answered with mock envy
+ * (〜代わりに使えたら、さぞ便利でしょうね, 好きな日に出せたらそりゃ楽でしょうね; not さぞお疲れ, not a real convenience);
+ * people called a nuisance (〜する人、本当に迷惑です, 〜する者は迷惑である, 迷惑な客, …人がいます。本当に迷惑です; not ご迷惑を
+ * おかけします, 迷惑駐車, 近隣の迷惑になります).
  * A word or phrase quoted as an example (「死ね」「消えろ」といった書き込み) is a mention: `info`.
  */
 import { matchAllOf } from '../regex'
@@ -241,7 +247,77 @@ function romajiInsult(sq: string, s: number, e: number): boolean {
   return ROMAJI_CUE.test(sq.slice(Math.max(start, s - 14), s)) || ROMAJI_CUE.test(sq.slice(e, Math.min(end, e + 10)))
 }
 
+/** Said by the writer, or quoted as an example (then a mention: info); not a complaint reported or a teaching paragraph's own words. */
+function ownWords(sq: string, s: number, e: number): boolean {
+  return isMentionAt(sq, s, e) || (notQuoted(sq, s, e) && notTeaching(sq, s, e))
+}
+/** Need words folded the way the text is (そりゃ → そりや). */
+function foldAll(words: readonly string[]): string[] {
+  return words.map(foldString)
+}
+/** People named by what they do (受けない人, 逆ギレする人, 路駐する連中) or addressed: whom a contemptuous stance is about. */
+const BEHAVING = /(?:[るうくすつぬむぶぐたずんい]|ない|[てで]る|とる|よる)(?:人|者|方(?![式法針向面角策])|連中|奴|やつ|輩|客|利用者|ドライバー|観光客|親|保護者)(?:々|たち|達|ら|ども)?|あなた|あんた|お前|おまえ|クレーマー|[@＠]/u
+/**
+ * The stance taken back or the question answered after it (…の気が知れないと思っていましたが、参加してみたら最高;
+ * 投票に行かない人は関心がないのでしょうか。実は「忙しい」が最多): a survey or a story, not contempt.
+ */
+const TAKEN_BACK = /^[^。！？!?\n]{0,6}?(?:と(?:思|言|感じ)|って思|けど|けれど|が、|のですが|んですが)|^[^\n]{0,12}?(?:いいえ|いえ、|実は|実際(?:に)?は|調査|調べ|アンケート|結果|データ|統計|割合|そんなこと(?:は)?(?:ない|ありません)|そうでは(?:ない|ありません)|とは限(?:らない|りません)|必ずしも|答え|回答|理由)/u
+/** A public service misused or a rule broken: what mock envy (さぞ便利でしょうね) answers. */
+const MISUSE = /(?:タクシー|足|便利屋|何でも屋|なんでも屋|託児所|ゴミ箱|ごみ箱|物置|駐車場|休憩所|私物|自宅|自分の家|別荘|待合室|宿|ホテル|倉庫)(?:代わり|がわり|扱い)|勝手に|好き勝手|好きな(?:とき|時|日|だけ|ように)|深夜に|夜中に|無視し|守らず|守らな|払わず|払わな|ただで|タダで|並ばず|予約(?:なし|もなし|せず)で|連絡(?:なし|もなし|せず)で|順番を(?:無視|抜か)|割り込|無断で|自分の都合|自分だけ|人任せ|他人任せ|ごね|わがまま|私用で|税金で|ポイ捨て|路駐|路上駐車|放置し|不法投棄|軽症で|呼び付け|呼びつけ/u
+
 const PHRASES: Phrase[] = [
+  // --- Round 15 kinds (two new writers, written like the shared dev set) ---
+  // People who do (or fail to do) something held in contempt by the writer's stance: 〜する人の気が知れない,
+  // 〜しない方の神経を疑います, 正直、理解に苦しみます, 何を考えているんでしょうか (the people named in the sentence
+  // or the one before; not 理解に苦しむとの声, not 気が知れた仲間, not the writer's own doubt about a plan).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase('理解に苦しみ(?:ます|ますね|ました)|理解に苦しむ(?:わ|ね|よ|な|ばい|けん)?(?=[。！!…\\n]|$)|理解(?:し|いたし)かね(?:ます|る)(?:ね|わ)?(?=[。！!…\\n]|$)|理解(?:しがた|し難)い(?:です|ですね|わ|ね)?(?=[。！!…\\n]|$)|気が(?:知れ|しれ)(?:ない|ません|ん|ねえ|ねー)|神経を(?:疑|うたが)(?:う|います|いたく|っ|わざる)|神経が(?:(?:分から|わから)(?:ない|ん)|(?:分かり|わかり)ません)|(?:何|なに|なん)(?:を|ば)?考え(?:て(?:いる|る|おられる|いらっしゃる|らっしゃる|おらす|ん)|と(?:る|ん))(?:ん|の|と)?(?:でしょう|だろう|やろ|ですか|かな|か(?=[？?])|(?<=[のん])(?=[？?]))'),
+    instead: INSTEAD.polite,
+    need: foldAll(['理解に苦し', '理解しかね', '理解いたしかね', '理解しがた', '理解し難', '気が知れ', '気がしれ', '神経を', '神経が', '考えて', '考えと']),
+    keep: (sq, s, e) => isMentionAt(sq, s, e) || (ownWords(sq, s, e) && notOwnFault(sq, s, e) && BEHAVING.test(withPrevious(sq, s, e)) && !TAKEN_BACK.test(sq.slice(e, e + 40))),
+  },
+  // … or asked whether they lack a sense: 受けない人って、自分の体に興味がないんでしょうか, 守らない方は危機感が
+  // ないのでしょうか, 並ばん人は常識がなかとやろか (a relative clause before the people; not 若い人は関心がないのでしょうか？ as
+  // a survey's question, which has no behaviour before 人).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase('(?<=[るうくすつぬむぶぐたずんい])(?:人|者|方|連中|奴|やつ|輩|方々)(?:たち|達|ら)?(?:って|は|、)[、\\s]{0,3}[^。！？?\\n]{0,16}?(?:興味|関心|危機感|危機意識|自覚|常識|責任感|想像力|羞恥心|学習能力|当事者意識|良心|脳みそ|デリカシー)(?:が|も|は|って)?(?:ない|無い|ありません|ございません|なか|ねえ|ねー)(?:ん|の|と)?(?:でしょう|だろう|やろ|ですか|かな|か(?=[？?]))'),
+    instead: INSTEAD.polite,
+    need: foldAll(['興味', '関心', '危機感', '危機意識', '自覚', '常識', '責任感', '想像力', '羞恥心', '学習能力', '当事者意識', '良心', '脳みそ', 'デリカシー']),
+    // Who they are (若い人, 詳しい方) is not what they do.
+    keep: (sq, s, e) => ownWords(sq, s, e) && !TAKEN_BACK.test(sq.slice(e, e + 40)) && !/(?:若|新し|多|少な|詳し|優し|近|古|良|よ|広|高)い$/u.test(sq.slice(Math.max(0, s - 4), s)),
+  },
+  // A misuse answered with mock envy: 救急車をタクシー代わりに使えたら、さぞ便利でしょうね, 好きな日にごみを出せたら
+  // そりゃ楽でしょうね, 窓口を託児所代わりにできたら楽でいいですよね (a misuse or a critic's words around it; not さぞお疲れ,
+  // not スマホが保険証代わりになって便利です).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase('(?:さぞ(?:かし|や)?|そりゃ(?:あ|ぁ|ー)?|そら(?:あ|ー)?)[、\\s]{0,3}(?:お|ご)?(?:便利|楽(?!し)|らく(?!し)|ラク|快適|気楽|お得|幸せ|楽ちん|気持ちいい|気持ちよい|気分がいい|満足|ご満悦|助かる|都合がいい|都合がよい|ご都合がよろしい)[^。！？\\n]{0,6}?(?:でしょう(?:ね|な|けど|けれど)|だろう(?:ね|な|けど)|やろ(?:う)?(?:ね|な|けど)|かろう|ことでしょう|ですよね)|(?:たら|れば|なら)[、\\s]{0,3}(?:楽|らく|ラク|便利|お得)で(?:いい|よろしい|結構)(?:です)?(?:よね|ですね|わね|ね|な)'),
+    instead: INSTEAD.polite,
+    need: foldAll(['さぞ', 'そりゃ', 'そら', '楽で', 'らくで', 'ラクで', '便利で', 'お得で']),
+    keep: (sq, s, e) => {
+      const t = withPrevious(sq, s, e)
+      return MISUSE.test(t) || (/^(?:さぞ|そりゃ|そら)/u.test(sq.slice(s, e)) && OPINION.test(t))
+    },
+  },
+  // People called a nuisance: 窓口で逆ギレする人、本当に迷惑です, 路駐する連中はほんと迷惑, 夜中に騒ぐ客ははた迷惑やけん,
+  // ルールを守らない人ほど迷惑な存在はない, …人。ほんと迷惑です (not 近隣の方のご迷惑になります, 迷惑駐車, 迷惑メール, 利用者の迷惑になる).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase('(?:人|者|方(?![式法針向面角策])|連中|奴|やつ|輩|客|利用者|ドライバー|観光客|クレーマー|親|保護者|若者|年寄り)(?:々|たち|達|ら|ども)?(?:、|は|って|とか|ほど)?[、\\s]{0,3}(?:本当に|ほんとに|ほんとうに|ほんと|マジで|まじで|正直|非常に|とても|すごく|心底|実に|まったく|全く|大変)?[、\\s]{0,3}(?:近所|ご近所|はた|傍|いい|大)?(?:迷惑|めいわく|メイワク)(?:です|である|だ(?=[。！!よねなw…\\n]|$)|でしかな|以外の何物|極まりな|この上な|千万|な(?:存在|人|奴|やつ|連中)|なん(?:です|だ|よ|や)|なの(?:です|よ|だ)|やけん|やね|ばい|たい|(?=[。！!w笑…\\n]|$))|(?:^|(?<=[。！？!?\\n]))[\\s]{0,3}(?:本当に|ほんとに|ほんとうに|ほんと|マジで|まじで|正直|心底|実に|はっきり言って|まったく|全く)[、\\s]{0,3}(?:いい|大|はた|傍)?迷惑(?:です|だ(?=[。！!よねなw…\\n]|$)|でしかな|極まりな|この上な|千万|なん(?:です|だ|よ|や)|やけん|ばい|たい|(?=[。！!w笑…\\n]|$))|迷惑な(?:人|客|連中|奴|やつ|輩|利用者|クレーマー)(?:たち|達|ばかり|ども)?(?:です|だ(?=[。！!よねなw…\\n]|$)|やね|ですね|ね|(?=[。！!w笑…\\n]|$))'),
+    instead: INSTEAD.polite,
+    need: foldAll(['迷惑', 'めいわく', 'メイワク']),
+    keep: (sq, s, e) => {
+      if (isMentionAt(sq, s, e)) return true
+      if (!ownWords(sq, s, e) || !notOwnFault(sq, s, e)) return false
+      const m = sq.slice(s, e)
+      if (/^迷惑な/u.test(m)) return true
+      if (/^[\s　]*(?:本当|ほんと|マジ|まじ|正直|心底|実に|はっきり|まったく|全く)/u.test(m)) return BEHAVING.test(withPrevious(sq, s, e))
+      // The people are named by what they do (逆ギレする人, こういう客), not only by who they are (地域の人).
+      return /^(?:クレーマー)/u.test(m) || isHiragana(sq[s - 1])
+    },
+  },
   // --- Round 14 kinds (two new writers, written like the shared dev set) ---
   // A complainer's speech called an animal's noise: 苦情の電話でわめいてる人, 窓口で喚き散らす客, ほざいてろ,
   // ぎゃーぎゃー騒ぐ連中, 負け犬の遠吠え (not a child crying: 泣きわめく子ども; not a dog: 吠える犬).

@@ -11,6 +11,30 @@ type Case = [string, string, 'block' | 'warn' | 'info', string]
 
 describe('hostility (5(3))', () => {
   const invalid: Case[] = [
+    // Round 15: People held in contempt by what they do (〜する人の神経を疑う, 理解に苦しむ, 何を考えているのか), or asked
+    // whether they lack a sense (〜しない人って危機感がないのでしょうか).
+    ["期日前投票の締切を過ぎてから怒鳴り込んでくる方の神経を疑います。", 'hostility/confrontational', 'warn', "神経を疑います"],
+    ["ワクチンの通知ば捨てる人、正直理解に苦しむわ。", 'hostility/confrontational', 'warn', "理解に苦しむわ"],
+    ["書類の期限を守られない方には、率直に申し上げて理解しかねます。", 'hostility/confrontational', 'warn', "理解しかねます"],
+    ["ごみの分別をせんで出す人って、何を考えとるんやろか。", 'hostility/confrontational', 'warn', "何を考えとるんやろ"],
+    ["@user 毎晩電話してくるあなた、なに考えてんの？", 'hostility/confrontational', 'warn', "なに考えてんの"],
+    ["避難指示が出ても避難しない方は、危機感がないのでしょうか。", 'hostility/confrontational', 'warn', "方は、危機感がないのでしょう"],
+    ["回覧板を何週間も止める人って、常識がないんですかね？", 'hostility/confrontational', 'warn', "人って、常識がないんですか"],
+    ["健診の予約をすっぽかす者は、自らの健康に関心がないのだろうか。", 'hostility/confrontational', 'warn', "者は、自らの健康に関心がないのだろう"],
+    // Round 15: A misuse answered with mock envy (さぞ便利でしょうね, そりゃ楽でしょうね, 〜たら楽でいいですよね).
+    ["@user 粗大ごみを好きな日に出せたら、そりゃ楽でしょうね。", 'hostility/confrontational', 'warn', "そりゃ楽でしょうね"],
+    ["@user ご意見承りました。公民館を私物代わりにお使いになれたら、さぞかし快適でしょうね。", 'hostility/confrontational', 'warn', "さぞかし快適でしょうね"],
+    ["@user 順番を無視して割り込めたら、さぞお得でしょうね〜", 'hostility/confrontational', 'warn', "さぞお得でしょうね"],
+    ["窓口を託児所代わりにできたら楽でいいですよね。", 'hostility/confrontational', 'warn', "たら楽でいいですよね"],
+    ["@user ご意見ありがとうございます。さぞご満足でしょうね。", 'hostility/confrontational', 'warn', "さぞご満足でしょうね"],
+    // Round 15: People called a nuisance (〜する人、本当に迷惑です; である調, dialect, the next sentence, 迷惑な客).
+    ["市営駐車場に何日も車を放置する人、ほんとに迷惑。", 'hostility/confrontational', 'warn', "人、ほんとに迷惑"],
+    ["夜中に公園で騒ぐ連中はマジで迷惑やけん。", 'hostility/confrontational', 'warn', "連中はマジで迷惑やけん"],
+    ["予約を無断でキャンセルする方々は、正直迷惑です。", 'hostility/confrontational', 'warn', "方々は、正直迷惑です"],
+    ["窓口で大声を出す者は迷惑である。", 'hostility/confrontational', 'warn', "者は迷惑である"],
+    ["ルールを守らない利用者ほど迷惑な存在はありません。", 'hostility/confrontational', 'warn', "利用者ほど迷惑な存在"],
+    ["深夜に何度も電話してくる人がいます。本当に迷惑です。", 'hostility/confrontational', 'warn', "本当に迷惑です"],
+    ["申請書を書かずに来る迷惑な客ばかりですね。", 'hostility/confrontational', 'warn', "迷惑な客ばかりです"],
     // Round 14: A complainer's speech called an animal's noise, and the scolding imperative said to a person.
     ["窓口で毎日のように喚き散らすクレーマー、正直しんどい。", 'hostility/insult', 'block', "喚き散らす"],
     ["@user ネットで好き勝手ほざいてろ", 'hostility/insult', 'block', "ほざいて"],
@@ -378,6 +402,8 @@ describe('hostility (5(3))', () => {
     // A word alone in its brackets in an anti-bullying post, whatever follows the brackets.
     '「ウザい」「消えろ」…その一言、相手はずっと忘れないよ。\nいじめかも？と思ったら、ひとりで悩まず相談してね\n#いじめ防止',
     '「お前に言われたくない」という言葉は、相手を傷つけることがあります。',
+    // Round 15: a contemptuous line quoted as an example in a training post.
+    '【職員研修】「〜する人、本当に迷惑です」「理解に苦しみます」のような投稿は、市民を見下す印象を与えます。',
     // Spelt out letter by letter, or masked, and still quoted as examples.
     '【ネットいじめ防止】「う ざ い」「き も い」のように字間を空けて書いても、相手を傷つける言葉です。',
     '【人権啓発】「バ〇なの？」のような伏せ字の書き込みも、誹謗中傷にあたることがあります。',
@@ -388,6 +414,36 @@ describe('hostility (5(3))', () => {
   })
 
   const valid = [
+    // Round 15 hard negatives: 理解に苦しむ reported or said of a hard text, a plan's people asked about, a survey's
+    // question answered, a stance taken back; さぞ in sympathy, a real convenience; 迷惑 as what is caused or received.
+    '制度が複雑で理解に苦しむとの声をいただき、説明会を開くことにしました。',
+    '専門用語が多く、理解に苦しむ方も多いと思います。',
+    '難解で理解しがたい部分もありますが、丁寧に説明します。',
+    '理解しかねる点があれば、お気軽にお問い合わせください。',
+    '細かい作業で神経を使いますが、職人さんは手際よく進めます。',
+    '子どもたちは何を考えているのでしょうか？展示で紹介します。',
+    '市民の皆さんが何を考えているのか、ぜひ聞かせてください。',
+    '若い人は、健康に関心がないのでしょうか？アンケート結果を紹介します。',
+    '投票に行かない人は、政治に関心がないのでしょうか。実は「忙しい」という理由が最多でした。',
+    '窓口で怒鳴る人、正直理解に苦しむと思っていましたが、話を聞くと事情がありました。',
+    '選挙に行かない人は、関心がないのでしょうか。そうとは限りません。',
+    'ご高齢の方が代わりに申請できたら、さぞ助かるでしょうね。代理申請の制度をご案内します。',
+    '放置自転車は、歩行者の方の大迷惑です。撤去にご協力ください。',
+    '夜遅くまで騒ぐ人がいると、近所の方はとても迷惑します。',
+    '大雨の中、さぞお疲れのことでしょう。ゆっくり休んでください。',
+    '優勝されて、さぞお喜びのことでしょうね。',
+    'スマホが保険証代わりになって、とても便利です。',
+    'オンラインで申請できたら楽でいいですよね。電子申請はこちらから。',
+    'ご意見ありがとうございます。新しいバスが走れば便利になりますので、ぜひご利用ください。',
+    '路上駐車は近隣の方のご迷惑になりますので、おやめください。',
+    '騒音は周りの人の迷惑になります。',
+    '迷惑駐車をする人がいます。ご協力をお願いします。',
+    'ご近所の迷惑な人でお困りの方は、市民相談窓口へご相談ください。',
+    '席を取る人がいると、ほかの人が迷惑です。',
+    '近所の方は迷惑だと感じています。',
+    'ペットの鳴き声が迷惑だという相談が増えています。',
+    '本当に迷惑をおかけしました。心からお詫び申し上げます。',
+    '工事期間中はご迷惑をおかけします。',
     // a word that holds a listed word: the albatross
     '今月のテーマは「鳥」。あほうどりの本から、身近なスズメの本まで集めました。',
     // Round 14 hard negatives: a crying child, a barking dog, a rattling window; event photos, an ordinance, soaking onions;
