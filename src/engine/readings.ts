@@ -59,6 +59,10 @@ const READINGS: Readonly<Record<string, string>> = {
   アン: '案',
   キミツ: '機密',
   ジョウホウ: '情報',
+  ゴカイ: '誤解',
+  ジジツムコン: '事実無根',
+  ハンロン: '反論',
+  コウギ: '抗議',
 }
 
 const KEYS = Object.keys(READINGS)

@@ -384,8 +384,21 @@ export function isQuotedTopic(text: string, start: number, end: number): boolean
     if (c2 < 0 || c2 - k > 16) break
     k = c2 + 1
   }
-  return /^[、,\s]*(?:は|も|を|って|とか)(?!じゃ|やろ|だろ)/u.test(text.slice(k, k + 4))
+  if (/^[、,\s]*(?:は|も|を|って|とか)(?!じゃ|やろ|だろ)/u.test(text.slice(k, k + 4))) return true
+  // Quoted words that make a sentence of their own (「女のくせに」「男なんだから泣くな」。) in a post that
+  // speaks against them (思い込み, 偏見, 傷つけ, 差別…): examples, not words said to anyone.
+  let first = open
+  while (first > 0 && (text[first - 1] === '」' || text[first - 1] === '』')) {
+    const o = text.lastIndexOf(text[first - 1] === '」' ? '「' : '『', first - 2)
+    if (o < 0 || first - o > 24) break
+    first = o
+  }
+  const alone = (first === 0 || /[。！？!?\n\s]/u.test(text[first - 1]!)) && /^(?:[。！？!?\n]|$)/u.test(text.slice(k, k + 1))
+  return alone && AGAINST_WORDS.test(text)
 }
+
+/** A post that speaks against the words it quotes. */
+const AGAINST_WORDS = /思い込み|決めつけ|偏見|差別|傷つけ|傷つき|ハラスメント|いじめ|ヘイト|人権|暴言|誹謗|中傷|言わないで|使わないで|やめましょう|言葉の暴力/u
 
 /** Whether the text around [start, end) (squeezed view) reads as a quoted example rather than a use. */
 export function isMentionAt(text: string, start: number, end: number): boolean {

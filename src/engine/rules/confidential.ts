@@ -297,7 +297,7 @@ const PRESS_LINE = /(?:記者会見|会見|取材|報道対応|報道機関|マ�
 const STAFF_DOC =
   /(?:職員|庁内|課内|部内|係内|課員|係員|内部)(?:向け|用)(?:に|の)?(?:まとめ|作成し|作っ|用意し)?た?[^。！？!?\n]{0,30}?(?:を|も)(?:画像で|写真で|PDFで|そのまま)?(?:添付|共有|掲載|アップ|載せ|貼)|(?:課内|係内|部内|庁内|所属内)(?:で|に)(?:の)?(?:共有|回覧|周知)(?:して|を(?:お願い|願い|して|徹底)|願います|ください|お願い)/gu
 /** A closed record or session said to hold back the details, then told anyway (議事録は非公開扱いなので細かくは書けませんが、…). */
-const HELD_BACK = /(?:議事録|会議録|会議|会合|協議|審議|委員会|連絡会|懇談会|打ち?合わ?せ)(?:は|の内容は|の中身は)?[^。！？!?\n]{0,6}?(?:非公開|内部|オフレコ|内密)(?:扱い|の扱い|の会議)?(?:なので|のため|ですので|だから|やけん|ということで)[、,]?[^。！？!?\n]{0,10}?(?:書け|言え|お伝えでき|申し上げられ|話せ)(?:ません|ない|ん)(?:が|けど|けれど|けども)/gu
+const HELD_BACK = /(?:議事録|会議録|会議|会合|協議|審議|委員会|連絡会|懇談会|打ち?合わ?せ|人事|異動|後任|選考|審査)(?:は|の内容は|の中身は)?[^。！？!?\n]{0,6}?(?:非公開|内部|オフレコ|内密|未発表|未公表|発表前|公表前)(?:扱い|の扱い|の会議)?(?:なので|のため|ですので|だから|やけん|ということで)[、,]?[^。！？!?\n]{0,10}?(?:書け|言え|お伝えでき|申し上げられ|話せ)(?:ません|ない|ん)(?:が|けど|けれど|けども)/gu
 /** An internal notice of the city cited with its content: 建設部長通知（柳建第1187号）に基づき. */
 const INTERNAL_NOTICE = /(?<![省庁国県府])(?:(?:部長|課長|局長|次長|室長|所長|副市長)通知|庁内通知|内部通知|依命通知|依命通達|庁内通達|内部通達)(?:\([^)\n]{1,16}\))?(?:に基づき|に基づいて|により|によると|によれば|では|を受け|の内容)/gu
 /** An internal report or tally cited as the source: 庁内の報告書だと, 庁内の速報ベースで, 内部の集計では. */
@@ -666,7 +666,7 @@ export const confidential: RuleFamily = {
     if (/会見|取材|報道|マスコミ|記者/u.test(t)) {
       emitAll(doc, t, PRESS_LINE, 'confidential/staff-notice', emit, spans, once((m) => notAware(m) && !/個人|プライバシー|配慮|ご遺族|被害者/u.test(sentenceOf(t, m.index, m.index + m[0].length))))
     }
-    if (/非公開|内部|オフレコ|内密/u.test(t)) emitAll(doc, t, HELD_BACK, 'confidential/meeting', emit, spans, once((m) => {
+    if (/非公開|内部|オフレコ|内密|未発表|未公表|発表前|公表前/u.test(t)) emitAll(doc, t, HELD_BACK, /人事|異動|後任/u.test(t) ? 'confidential/personnel' : 'confidential/meeting', emit, spans, once((m) => {
       // …told anyway: a clause of content follows, not a notice (ご了承ください, 結果は後日お知らせします).
       const rest = t.slice(m.index + m[0].length, sentenceAround(t, m.index, m.index + m[0].length).end)
       return notAware(m) && rest.length >= 10 && !/^[、,\s]*(?:ご了承|ご理解|ご容赦|悪しからず|あしからず|お問い合わせ|後日|改めて|結果は|決まり次第|詳細は|詳しくは|概要は)/u.test(rest)

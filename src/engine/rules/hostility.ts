@@ -757,9 +757,11 @@ const PHRASES: Phrase[] = [
   },
   {
     rule: 'hostility/curse',
-    re: phrase('黙って(?:いて|て|おいて)(?:もらえ|いただけ|くれ|ください|下さい|ほしい|欲しい)'),
+    re: phrase('黙って(?:いて|て|おいて)(?:もらえ|もらい(?:たい|ます)|いただけ|いただき(?:たい|ます)|くれ|ください|下さい|ほしい|欲しい)'),
     need: ['黙つて'],
     instead: INSTEAD.curse,
+    // Said to people (批判しかできない人には…), not a request for quiet during a minute's silence or a test.
+    keep: (sq, s, e) => !/黙とう|黙祷|試験|テスト|演奏|上映|録音|撮影|読み聞かせ|お静かに/u.test(sentenceText(sq, s, e)),
   },
   // Sarcastic advice to the critic: 暇があったら働いたらどうですか, よく市政を語れますね, 恥ずかしくないんですか.
   {

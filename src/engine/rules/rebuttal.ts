@@ -712,6 +712,7 @@ export const rebuttal: RuleFamily = {
   meta: {
     clauses: [CLAUSES['4(5)'], CLAUSES['6(2)']],
     title: '反論・弁明',
+    kanaSpellings: true,
     titleEn: 'Rebuttal',
     words: {
       rebuttal: [

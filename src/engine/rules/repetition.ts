@@ -74,10 +74,16 @@ const SOFT_END = /(?:です|ます|した|さい|ません)[\p{Extended_Pictogra
 /** A heading glued to the sentence after it (【配水管工事のお知らせ】10月6日から…): not part of the sentence. */
 const LEADING_HEADING = /^\s*(?:【[^】\n]{1,30}】|［[^］\n]{1,30}］|\[[^\]\n]{1,30}\]|[■□◆◇●○▼▽★☆※]+)\s*/u
 
+/** What a sentence may end with and still be the same sentence: punctuation, です・ます and a particle. */
+const SAME_ENDING = /(?:です|でした|ます|だ|だよ|だね|よ|ね|よね|ですよ|ですね)?[。！？!?…〜ー\s]*$/u
+
 function pushSentence(out: RepetitionFacts['sentences'], s: string, at: number, n: number): void {
   const heading = LEADING_HEADING.exec(s)
   const skip = heading && heading[0].length < s.length ? heading[0].length : 0
-  const key = s.slice(skip).trim()
+  // The same sentence with another ending (…9時からです！ / …9時から！) is the same sentence again.
+  const whole = s.slice(skip).trim()
+  const stem = whole.replace(SAME_ENDING, '')
+  const key = stem.length >= MIN_SENTENCE ? stem : whole
   if (key.length >= MIN_ADJACENT) out.push({ key, start: at + skip, end: at + s.length, n })
 }
 

@@ -131,6 +131,12 @@ const NEW_CODE = /(?:新|新しい|変更後の?)(?:番号|暗証番号|暗証|�
 /** A code given by what it is made of, then pressing it opens the lock. */
 const DERIVED_CODE =
   /(?:誕生日|記念日|創立記念日|開館記念日|開庁記念日|電話番号|郵便番号|代表番号|内線番号|番地|ナンバー|西暦|和暦|生年月日)[^。！？!?\n]{0,16}?(?:押せば|押すと|押して|入力すれば|入力すると|入れれば|入れると|合わせれば|合わせると|にすれば|にすると)[^。！？!?\n]{0,4}?(?:開|あ(?:き|く|け)|解除|解錠|開錠|入れ)/gu
+/** A safe, a dial or a lock that turns. */
+const DIAL_LOCK = /ダイヤル|金庫|ロッカー|南京錠|錠|キーボックス/u
+/** A number or a spelled number (digits, kanji, romaji), in brackets or not. */
+const DIAL_VALUE = '[「『"]?(?:[0-9]{1,3}|[〇一二三四五六七八九十]{1,3}|(?:ichi|ni|san|yon|shi|go|roku|nana|shichi|hachi|kyu|kyuu|ku|juu|jyu|zero|rei)(?:[- ](?:ichi|ni|san|yon|shi|go|roku|nana|shichi|hachi|kyu|kyuu|ku|juu|jyu|zero|rei)){0,3})[」』"]?'
+/** Turns of a dial: 右に X、左に Y (two turns or more). */
+const DIAL_TURNS = new RegExp(`(?:右|左)(?:に|へ)\\s?${DIAL_VALUE}(?:回|まで)?[、,\\s]{0,2}(?:(?:次に|そして)?(?:右|左)(?:に|へ)\\s?${DIAL_VALUE})+`, 'giu')
 /** Pressing or typing keys. */
 const KEY_PRESS = /押|入力|打ち込|プッシュ/u
 /** A door or entrance a code may open. */
@@ -365,6 +371,8 @@ function findSecrets(doc: Doc, emit: (f: DraftFinding) => void): void {
     // Read in hiragana (ナナ・イチ → なな・いち); same offsets.
     codesWithoutWord(KEY_SEQUENCE, toHiragana(t), t, strong, '解除番号')
   }
+  // A dial turned right to one number and left to another (右に「21」、左に「75」, 右に ni-ichi 左に nana-go) on a safe or a lock.
+  if (/右|左/u.test(t) && DIAL_LOCK.test(t)) codesWithoutWord(DIAL_TURNS, t, t, strong, 'ダイヤルの番号')
   findValueThatOpens(t, strong)
   if (strong.length === 0) return
   let last = -1
@@ -400,8 +408,8 @@ const KEY_SECURED = /ボックス|ぼっくす|金庫|保管庫|キーケース|
 /** A spot of one facility: its side, a door of it, a floor (市民病院の東側非常口, 本庁舎の裏口, 2階の窓). */
 const SPECIFIC_SPOT = /(?:東|西|南|北)側(?:の)?(?:非常口|通用口|出入口|入口|裏口|勝手口|窓|扉|ドア|門|駐車場|駐輪場|通路)|(?:庁舎|病院|公民館|体育館|図書館|支所|センター|浄水場|倉庫|学校|館)の(?:非常口|通用口|裏口|勝手口|裏門|通路)|[0-9一二三四五六七八九]階の(?:窓|扉|ドア|非常口)/u
 /** Advice said in so many words. */
-const EXPLICIT_ADVICE = /ましょう|しないで|ないよう|てください|下さい|やめ|避け|防犯対策|空き巣|泥棒|警察/u
-const SAFETY_ADVICE = /ましょう|しないで|ないよう|注意|危険|狙われ|避け|やめ|防犯対策|被害|空き巣|泥棒|侵入(?:さ|す|盗)|ことが多い|警察/u
+const EXPLICIT_ADVICE = /盗難|盗まれ|窃盗|ひったくり|ましょう|しないで|ないよう|てください|下さい|やめ|避け|防犯対策|空き巣|泥棒|警察/u
+const SAFETY_ADVICE = /盗難|盗まれ|窃盗|ひったくり|ましょう|しないで|ないよう|注意|危険|狙われ|避け|やめ|防犯対策|被害|空き巣|泥棒|侵入(?:さ|す|盗)|ことが多い|警察/u
 
 const GUARD = /警備員|警備|守衛|ガードマン|警備会社|夜警|見張り|監視員|宿直|当直|日直/u
 const ROUND = /巡回|見回り|見まわり|夜回り|パトロール|巡視|交代|休憩|仮眠/u

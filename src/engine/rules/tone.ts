@@ -409,6 +409,19 @@ export interface ToneFacts {
 /** The start of a list item: ・, ●, ■, ※, (1), 1. … (list items are written plain by convention). */
 const LIST_ITEM = /^\s*(?:[・●○■□◆◇▲△▼▽◎★☆※\-*+]|\(?[0-9]{1,2}[).:]|[①-⑳])/u
 
+const KATAKANA_TAIL = /[ァ-ヶ]{1,3}$/u
+const KATAKANA_VERB_END = /^(?:キテ|ミテ|シテ|イッテ|ヤッテ|タベテ|キタ|シタ|ミタ|イク|クル|スル)(?:ネ|ヨ|ナ)?$|^(?:ダヨ|ダネ|ヨネ|ヨ|ネ|ナ|ゾ|ゼ|ワ|ノ|サ)$/u
+/** `tail` with its katakana ending in hiragana when it is an ending (したヨ, キテネ), else unchanged. */
+function katakanaEnding(tail: string): string {
+  const k = KATAKANA_TAIL.exec(tail)
+  if (!k) return tail
+  const before = tail.charCodeAt(k.index - 1)
+  const afterKana = before >= 0x3041 && before <= 0x309f
+  if (!afterKana && !KATAKANA_VERB_END.test(tail.slice(Math.max(0, k.index - 3)).match(/[ァ-ヶー]+$/u)?.[0] ?? '')) return tail
+  if (afterKana && !/^(?:ヨ|ネ|ナ|ゾ|ゼ|ワ|ノ|サ|ヨネ|ダヨ|ダネ|ネー)$/u.test(k[0])) return tail
+  return tail.slice(0, k.index) + String.fromCharCode(...Array.from(tail.slice(k.index), (c) => c.charCodeAt(0) - 0x60))
+}
+
 /** The sentence endings of a paragraph (squeezed view, quotations blanked); returns how many sentences it has. */
 function endingSignals(doc: Doc, quotes: ReadonlyArray<[number, number]>, out: ToneSignal[]): number {
   const t = doc.squeezed.text
@@ -434,7 +447,9 @@ function endingSignals(doc: Doc, quotes: ReadonlyArray<[number, number]>, out: T
     const last = t.charCodeAt(e - 1)
     // Only sentences ending in kana can end in a verb, adjective or particle.
     if (!((last >= 0x3041 && last <= 0x309f) || (last >= 0x30a1 && last <= 0x30fa))) continue
-    const tail = t.slice(Math.max(start, e - 8), e)
+    // A casual ending written in katakana (したﾖ, ｷﾃﾈ): read in hiragana when the katakana is the ending itself
+    // (after hiragana, or a short verb form), not a katakana word that ends the sentence (イベント).
+    const tail = katakanaEnding(t.slice(Math.max(start, e - 8), e))
     if (POLITE_END.test(tail)) continue
     if (tail.includes('://') || tail.includes('#')) continue
     if (!ANY_ENDING.test(tail)) continue

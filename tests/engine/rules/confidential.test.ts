@@ -4,6 +4,8 @@ import { findingsOf, summary } from '../helpers'
 
 describe('confidential (5(1))', () => {
   const invalid: Array<[string, string[]]> = [
+    // a personnel decision held back, then told anyway
+    ['次の公民館長はもう決まっています。人事は未発表なので名前は書けませんが、地元の元校長先生ですよ。', ['confidential/personnel:block:人事は未発表なので名前は書けませんが']],
     // a closed record said to hold back the details, then told anyway
     ['区長会の会議は非公開なので詳しくは書けませんが、ごみ当番をめぐって区長同士がかなり言い合いになりました。', ['confidential/meeting:block:会議は非公開なので詳しくは書けませんが']],
     // a remark in a closed session told; awareness words inside the remark or a body's name are not the post's own
@@ -179,6 +181,7 @@ describe('confidential (5(1))', () => {
   })
 
   const valid = [
+    '人事は未発表のため、お答えできませんが、ご了承ください。',
     // a library's lending rule, not a secret document's marking
     '貴重な資料が多いため、一部の資料は「館外持出禁止」とし、館内での閲覧のみとさせていただいています。',
     '委員会は非公開のため、詳しくはお伝えできませんが、ご了承ください。',

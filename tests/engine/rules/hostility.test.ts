@@ -414,6 +414,7 @@ describe('hostility (5(3))', () => {
   })
 
   const valid = [
+    '「女のくせに」「男なんだから泣くな」。性別による思い込みで、誰かの生き方を決めつけていませんか。',
     // Round 15 hard negatives: 理解に苦しむ reported or said of a hard text, a plan's people asked about, a survey's
     // question answered, a stance taken back; さぞ in sympathy, a real convenience; 迷惑 as what is caused or received.
     '制度が複雑で理解に苦しむとの声をいただき、説明会を開くことにしました。',

@@ -12,6 +12,14 @@ describe('マイナンバー check digit', () => {
 
 describe('personal-info (4(4), 5(1))', () => {
   const invalid: Array<[string, string[]]> = [
+    // a house number after 場所は with the home named after a comma; a property's owner named after its address
+    ['カーブミラーの破損箇所は柳川市西蒲池五百二十一番地の四、古賀様宅前です。', ['personal-info/address:block:柳川市西蒲池五百二十一番地の四']],
+    ['所在地は柳川市三橋町江曲228番地の1、所有者は松尾 一郎様です。', ['personal-info/address:block:柳川市三橋町江曲228番地の1', 'personal-info/identifiable-person:warn:松尾 一郎様']],
+    // an insurance card's 記号 and 番号 told in the sentence after the card
+    ['公民館に保険証の忘れ物がありました。記号 31-208 番号 1174 の方はご連絡ください。', ['personal-info/insurance:block:記号 31-208 番号 1174']],
+    // public offices and lines named without a generic suffix own their numbers
+    ['問い合わせ：ハローワーク大牟田 0944-53-1551', ['personal-info/external-phone:info:0944-53-1551']],
+    ['相談：みんなの人権110番（法務省）0570-003-110', ['personal-info/external-phone:info:0570-003-110']],
     // a consent stated in another paragraph of the post (同意をいただいています) covers the person named
     ['柳川市立城内小学校6年の田中美咲さん（12歳）が文部科学大臣賞を受賞しました。\n\n※氏名・学校名の掲載については、ご本人と保護者の同意をいただいています。', ['personal-info/identifiable-person:info:田中美咲さん']],
     // a victim, a taxpayer or someone who asked the city, named with two details: their affairs told in public
@@ -292,6 +300,8 @@ describe('personal-info (4(4), 5(1))', () => {
   it.each(replies)('in a reply, %s', (text, expected) => expect(summary(findingsOf(personalInfo, text, { mode: 'reply' }))).toEqual(expected))
 
   const valid = [
+    // the numbers of those who passed, published by design
+    '令和7年度職員採用試験（第1次）の合格者の受験番号：1003、1007、1012、1025、1031、1046。',
     // hard negatives of the rounds 9–10 kinds: groups, counts, a class, staff, a desk's number, meeting rooms, plates as a topic
     '大和町にお住まいの高齢者の方を対象に、熱中症予防の訪問を行います。',
     '市内で熱中症による救急搬送が3件ありました。いずれも70代の男性です。',

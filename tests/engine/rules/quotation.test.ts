@@ -96,6 +96,9 @@ describe('quotation (4(4))', () => {
     ['専門家によると「有明海の海苔の生育は、今年は平年より2週間ほど遅れており、品質への影響が懸念される」とのことです。'],
     // a kind of text with no name, compounded (新聞記事, ネットニュース) or in a bracket (（ウェブ記事より引用）)
     // a short line given as a vague someone's words (——ある作家の言葉です)
+    // a remark quoted with との発言 and no speaker; words named as a poet's before the bracket
+    ['委員会で「子どもの居場所づくりは、待ったなしの課題だ」との発言がありました。'],
+    ['ある歌人の言葉に「水の町は、夕暮れにいちばん美しい」というのがあります。'],
     // a short line called 一文 or "these words", an English motto; another city's publication is no source
     ['どこかの自治体の広報誌にあった「職員は市民の暮らしを支える黒子である」という一文を読み合わせました。'],
     ['"Leave no one behind"（誰一人取り残さない）。この言葉を胸に、福祉のまちづくりを進めます。'],
@@ -258,6 +261,10 @@ describe('quotation (4(4))', () => {
     ['福岡地方気象台の発表をお伝えします。\n「線状降水帯による非常に激しい雨が同じ場所で降り続いています。命に危険が及ぶ災害の危険度が急激に高まっています」'],
     // a course's title right after its 【…講座】 label, even with ！ inside
     // a declaration's article, a work credited in brackets after it
+    // a note in brackets after the sentence names the speaker; a staff member's year in the credit; a participant's 感想
+    ['続けている秘訣をうかがうと、「近所の人のちょっとしたお手伝いが一番の支え」とのことでした。（ボランティア代表・古賀さん）'],
+    ['「入庁して一番驚いたのは、窓口での『ありがとう』の多さでした」（入庁3年目・若手職員）'],
+    ['職場体験を受け入れました。「住民の方に『ありがとう』と言われてうれしかった」という感想も。'],
     // the city's own publication; a staff member named with their rank, who agreed to be quoted
     ['市の広報誌に「窓口は市役所の顔であり、市民を迎える玄関である」と書かれていました。'],
     ['今回は消防本部の中島 拓海 消防士長です。「救急隊員として、通報から現場到着までの1分1秒を大切にしています」と話してくれました。'],

@@ -4,6 +4,9 @@ import { findingsOf, summary } from '../helpers'
 
 describe('security (5(1))', () => {
   const invalid: Array<[string, string[]]> = [
+    // a dial's turns told (右に…、左に…), in digits or romaji
+    ['倉庫の金庫のダイヤルは右に「35」、左に「80」で開きます。', ['security/credential:block:右に「35」、左に「80」']],
+    ['金庫はダイヤルを右に「san-go」、左に「hachi-zero」で開きます。', ['security/credential:block:ダイヤルを右に「san-go']],
     // the new value a code was changed to, spaced out (…が本日から 4 7 1 9 に変わりました)
     ['倉庫のテンキー番号が来週から 2 5 8 0 に変わります。', ['security/credential:block:テンキー番号が来週から 2 5 8 0']],
     // the round of a named facility (〜の夜の見回りは…), guards said to be away (警備員はいません), a spot of a facility said to be
@@ -242,6 +245,8 @@ describe('security (5(1))', () => {
   })
 
   const valid = [
+    '交差点を右に曲がり、左に3軒目が金庫店です。',
+    '自転車の盗難が増えています。盗まれた自転車の約6割は鍵をかけていなかった自転車でした。必ず鍵をかけましょう。',
     // a crime-prevention notice: where not to hide a key, told as advice
     '【空き巣に注意】玄関の合鍵を、植木鉢の下や郵便受けの中に置いていませんか？ 空き巣は、まず鍵の隠し場所を探します。短い外出でも必ず施錠し、合鍵は家の外に保管しないようにしましょう。',
     '会議室の予約番号が本日から変わりました。',

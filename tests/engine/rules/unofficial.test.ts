@@ -4,6 +4,7 @@ import { findingsOf, summary } from '../helpers'
 
 describe('unofficial (5(1))', () => {
   const invalid: Array<[string, string[]]> = [
+    ['係長としての考えですが、公民館の使用料は見直すべきだと思います。市としてもその方向で動いています。', ['unofficial/personal-view:warn:市としてもその方向']],
     // a new building said to be coming, passed on (ができるみたい, が建つらしい)
     ['来年、駅前に新しい図書館が建つらしいよ。', ['unofficial/rumour:warn:建つらしい']],
     ['運動公園の横に大きな駐車場ができるみたいです。', ['unofficial/rumour:warn:できるみたい']],

@@ -34,6 +34,8 @@ const MASK = /[○〇◯●×✕■□△▲◇◆*＊]/u
 
 const PERSONAL_BEFORE = /(?:者|人|主|さん|様|氏|方)の(?:住所|自宅|お宅|家|お住まい)|自宅|宅|住所は|住む|住んで|在住の[\p{Script=Han}]{1,4}(?:さん|様|氏)|さん|様|氏|方の|の家|実家|くん|ちゃん/u
 const PERSONAL_AFTER = /^\s?(?:の)?\s?[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々]{1,6}\s?[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々]{0,4}\s?(?:さん|様|氏|くん|ちゃん|君)|^(?:\s?の?\s?[^\s、。]{0,8}?(?:様宅|さん宅|様方|さん方|個人宅|お宅|の自宅|のご自宅|の家))|^\s?[\p{Script=Han}]{1,4}方(?![\p{Script=Han}ぁ-ん])|^(?:に住む|に住ん|にお住まい|の自宅|のご自宅|在住|\)?さん|\)?様)/u
+/** The property's owner or resident named right after the address: 、所有者は堤 正一様, 、居住者：古賀さん. */
+const OWNER_AFTER = /^[、,]?\s?(?:所有者|持ち主|家主|居住者|住人|世帯主|地権者|管理者)(?:は|:|：|の)?\s?[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々]{1,6}\s?[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々]{0,4}\s?(?:さん|様|氏)/u
 const FACILITY_CONTEXT =
   /場所|会場|所在地|住所[:：]|〒|市役所|区役所|役場|庁舎|支所|出張所|センター|公民館|会館|館|学校|小学校|中学校|高校|大学|公園|駅|病院|施設|体育館|図書館|ホール|プラザ|広場|神社|寺|課|係|事務所|事務局|株式会社|\(株\)|店|会社|協会|組合|法人|本社|工場|交番|消防署|警察署|郵便局|保育園|幼稚園|こども園|集合|宛て|宛先|応募先|送付先|提出先/u
 
@@ -121,8 +123,14 @@ export function addresses(doc: Doc, policy: Policy, phoneSpans: Span[], emit: Em
       venueLabel = VENUE_LABEL.test(label) && !(/住所$/u.test(label) && PERSONAL_BEFORE.test(ownerOfLabel))
       before = /住所$/u.test(label) ? ownerOfLabel : before.slice(colon + 1)
     }
+    // After a comma too (…412番地の3、田中様宅前の電柱), and the owner named after it (…の2、所有者は堤 正一様).
+    const afterComma = after.replace(/^[、,]\s?/u, '')
     const personal =
-      room !== null || (!venueLabel && (PERSONAL_BEFORE.test(before) || HOME_TOPIC.test(t.slice(Math.max(0, s - 40), s)))) || PERSONAL_AFTER.test(after)
+      room !== null ||
+      (!venueLabel && (PERSONAL_BEFORE.test(before) || HOME_TOPIC.test(t.slice(Math.max(0, s - 40), s)))) ||
+      PERSONAL_AFTER.test(after) ||
+      (afterComma !== after && PERSONAL_AFTER.test(afterComma)) ||
+      OWNER_AFTER.test(t.slice(tailEnd, tailEnd + 24))
     if (!personal && FACILITY_CONTEXT.test(lineBefore(t, s, 40) + after)) continue
     // A place's address in brackets after its name: 御花（柳川市新外町1-1）.
     if (!personal && /[\p{L}\p{N}][（(]$/u.test(t.slice(Math.max(0, s - 2), s))) continue

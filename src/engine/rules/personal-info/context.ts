@@ -180,8 +180,14 @@ const DESCRIBED_PERSON =
 const IN_CHARGE = /担当(?:者)?[:：]?\s?[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々]{1,6}\s?[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々]{0,4}$/u
 
 function orgEndsAt(s: string): boolean {
-  return (ORG_END.test(s) && !NOT_ORG.test(s)) || IN_CHARGE.test(s)
+  return (ORG_END.test(s) && !NOT_ORG.test(s)) || IN_CHARGE.test(s) || PUBLIC_LINE_END.test(s)
 }
+
+/**
+ * A public office or line named without a generic suffix before its number: ハローワーク大牟田, 法務局柳川支局,
+ * みんなの人権110番, こども家庭庁の189 (いちはやく), 子供SOSダイヤル東京.
+ */
+const PUBLIC_LINE_END = /(?:ハローワーク|法務局|年金事務所|税務署|労働基準監督署|社会福祉協議会|社協|消費生活センター|児童相談所)[\p{Script=Han}\p{Script=Katakana}ー]{0,8}$|[0-9０-９]{2,4}番$|(?:ダイヤル|ホットライン|相談電話|電話相談|いのちの電話)[\p{Script=Han}\p{Script=Katakana}ー]{0,6}$/u
 
 /** An organisation named in brackets right after the value: 090-…（観光課 携帯）. */
 const ORG_AFTER = /^\s?[(（][^()（）\n]{0,16}?(?:課|係|室|協会|事務局|センター|案内所|事務所|窓口|委員会|協議会|組合|役場|市役所|支所|株式会社|\(株\)|法人|団体)/u

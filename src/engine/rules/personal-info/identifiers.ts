@@ -96,6 +96,11 @@ function lineAround(t: string, a: number, b: number): string {
 /** The account holder written after an account number: 名義 ヒラノ マサコ, ヨシダ ケンイチ. */
 const HOLDER = /^[\s、,]{0,3}(?:(?:口座)?名義(?:人)?[\s:：]{0,2})?(?!(?:口座)?名義)([ァ-ヶー]{1,10}[ 　][ァ-ヶー]{1,10}|[\p{Script=Han}]{1,4}[ 　][\p{Script=Han}]{1,4}(?:さん|様)?)/u
 const KANA_ORG = /(?:カイ|キヨウカイ|キョウカイ|ザイダン|ホウジン|クミアイ|イインカイ|ジムキヨク|ジムキョク|シヤクシヨ|シャクショ|ヤクバ|キキン|ギエンキン|ボキン|\(|（)/u
+/** A published list of results by number. */
+const RESULTS = /合格者|合格番号|合格発表|当選者|当選番号|抽選結果|当選しました|合格しました/u
+/** A card whose numbers are a 記号 and a 番号: an insurance card, a certificate. */
+const INSURANCE_CARD = /保険証|被保険者証|資格確認書|受給者証|保険者番号|健康保険|国民健康保険|後期高齢者医療/u
+const SYMBOL_NUMBER = /記号[\s:：]{0,2}[0-9A-Za-z\-\p{Script=Han}]{1,8}[\s、,・]{0,2}番号[\s:：]{0,2}[0-9][0-9\-]{1,10}(?![0-9])/gu
 /** An account said to be a person's own, before its number: 個人名義, 山田さん名義, 会長個人の口座. */
 const PERSONAL_HOLDER = /個人(?:の)?名義|(?:さん|様|氏)(?:の)?(?:個人)?名義|(?:長|員|者)個人(?:の)?(?:口座|名義)|個人(?:の)?口座/u
 /** After the value: an example, not a real number (受付番号：1234 のような). */
@@ -152,6 +157,8 @@ export function identifiers(doc: Doc, emit: Emit): void {
       // (Read in the plain text: 三橋町 next to a number is not a numeral there.)
       const placed = PLACE_AFTER.exec(plain.slice(b, b + 16))
       const holder = person || (placed !== null && !NOT_PLACE_WORD.test(placed[1]!)) || PEOPLE_LIST.test(t)
+      // The numbers of those who passed or won (合格者の受験番号, 当選番号): published by design, nobody is named.
+      if (spec.needsPerson && !person && RESULTS.test(lineAround(t, k.index, b))) continue
       const severity = organisational ? 'info' : spec.needsPerson && !holder ? 'warn' : 'block'
       emit({
         rule: spec.rule,
@@ -160,6 +167,18 @@ export function identifiers(doc: Doc, emit: Emit): void {
         severity,
         data: { label: organisational ? `団体・公的機関の${spec.label}` : spec.label },
       })
+    }
+  }
+  // 記号 42-117 番号 3051 told in another sentence than the card (健康保険証のお忘れ物…。記号…番号…): an insurance card's numbers.
+  if (/記号/u.test(t) && /番号/u.test(t) && INSURANCE_CARD.test(t)) {
+    for (const m of t.matchAll(SYMBOL_NUMBER)) {
+      const a = m.index
+      const b = a + m[0].length
+      if (taken.some(([x, y]) => x < b && a < y)) continue
+      if (EXAMPLE_BEFORE.test(t.slice(Math.max(0, a - 12), a)) || EXAMPLE_AFTER.test(t.slice(b, b + 8))) continue
+      taken.push([a, b])
+      const span = doc.fromNorm(a, b)
+      emit({ rule: 'personal-info/insurance', start: span.start, end: span.end, severity: 'block', data: { label: '保険証の記号・番号' } })
     }
   }
   passports(t, taken, doc, emit)
