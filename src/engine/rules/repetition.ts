@@ -74,15 +74,25 @@ const SOFT_END = /(?:です|ます|した|さい|ません)[\p{Extended_Pictogra
 /** A heading glued to the sentence after it (【配水管工事のお知らせ】10月6日から…): not part of the sentence. */
 const LEADING_HEADING = /^\s*(?:【[^】\n]{1,30}】|［[^］\n]{1,30}］|\[[^\]\n]{1,30}\]|[■□◆◇●○▼▽★☆※]+)\s*/u
 
-/** What a sentence may end with and still be the same sentence: punctuation, です・ます and a particle. */
-const SAME_ENDING = /(?:です|でした|ます|だ|だよ|だね|よ|ね|よね|ですよ|ですね)?[。！？!?…〜ー\s]*$/u
+/** What a sentence may end with and still be the same sentence: punctuation, then です・ます or a particle. */
+const TRAILING_MARKS = '。！？!?…〜ー \u3000\t'
+const SAME_ENDINGS = ['ですよ', 'ですね', 'でした', 'です', 'ます', 'だよ', 'だね', 'よね', 'だ', 'よ', 'ね']
+
+/** `s` without its trailing marks and polite or particle ending (linear: no regex anchored at the end). */
+function stemOf(s: string): string {
+  let e = s.length
+  while (e > 0 && TRAILING_MARKS.includes(s[e - 1]!)) e--
+  const body = s.slice(0, e)
+  for (const w of SAME_ENDINGS) if (body.endsWith(w)) return body.slice(0, body.length - w.length)
+  return body
+}
 
 function pushSentence(out: RepetitionFacts['sentences'], s: string, at: number, n: number): void {
   const heading = LEADING_HEADING.exec(s)
   const skip = heading && heading[0].length < s.length ? heading[0].length : 0
   // The same sentence with another ending (…9時からです！ / …9時から！) is the same sentence again.
   const whole = s.slice(skip).trim()
-  const stem = whole.replace(SAME_ENDING, '')
+  const stem = stemOf(whole)
   const key = stem.length >= MIN_SENTENCE ? stem : whole
   if (key.length >= MIN_ADJACENT) out.push({ key, start: at + skip, end: at + s.length, n })
 }
