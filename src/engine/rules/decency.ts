@@ -46,6 +46,12 @@
  *   for being free of a group (高齢者の少ない夕方がおすすめ); illness made a windfall (がんになっても…元が取れてお得かも, 入院の
  *   おかげで痩せてラッキー: `decency/insensitive`, warn); an old person's face as the joke (しわしわの顔がおばあちゃんそっくりで
  *   ブサカワ, warn); a person said to seem gay (男なのに…オネエっぽい, ゲイっぽくない？: block, not a TV genre).
+ * - Round 16: a wish to keep a group out (貸したくない, 雇いたがらない) and the account siding with it (…という所有者さんの気持ちも
+ *   よく分かります, 断る家主さんがいるのも仕方ない); 部落 or 同和地区 nearby as the reason for a price (部落に近いので相場より格安);
+ *   a body type joked at as unfit for a task (太っている人にはキツいかも（笑）); a sex said to suit a role for a supposed quality
+ *   (女性のほうが声が優しくて向いてます, warn) or handed a task as its share (男性は力仕事担当で, warn); one sex offered to the other
+ *   as a catch (若い女性の皆さん、独身男性陣がお待ちかね♡, `decency/sexual` warn; not a 婚活 event); the old called stubborn as a
+ *   whole (お年寄りは言っても聞かないので, `decency/stereotype`; not 判断力が低下しやすいため of a fraud warning).
  * A word quoted as an example (「女のくせに」といった言葉) is a mention: `info`.
  */
 import { matchAllOf } from '../regex'
