@@ -1322,3 +1322,104 @@ describe('decency (4(2)) — round 15 kinds', () => {
     expect(found.filter((f) => f.severity !== 'info').map((f) => `${f.rule}「${f.excerpt}」`)).toEqual([])
   })
 })
+
+// Round 16 kinds: each with violations in new wording (varied register) and hard negatives that share the surface words.
+describe('decency (4(2)), round 16 kinds', () => {
+  const invalid: Case[] = [
+    // A wish to keep a group out, and the account siding with it.
+    ['正直、外国籍の方に部屋を貸したがらない大家さんの気持ちも分からんでもないです。', 'decency/discriminatory', 'block'],
+    ['障害のある方には部屋を貸したくない、というオーナーの心情も理解できます。', 'decency/discriminatory', 'block'],
+    ['市内でも、高齢の方の入居を断る家主さんがいるのは仕方ないことかもしれません。', 'decency/discriminatory', 'block'],
+    ['外国人には貸したくないという声もありますが、無理もないですね。', 'decency/discriminatory', 'block'],
+    ['うちは実習生は雇いたくないっていう社長さんの言い分もわかります。', 'decency/discriminatory', 'block'],
+    // 部落 or 同和地区 nearby given as the reason for a price or for avoiding the place.
+    ['旧同和地区の中にある土地なので、地価がかなり安いです。', 'decency/discriminatory', 'block'],
+    ['あの辺りは昔部落があったけん、今でも買い手がつかんとよ。', 'decency/discriminatory', 'block'],
+    ['この分譲地は被差別部落に隣接しているため、相場以下で売り出されています。', 'decency/discriminatory', 'block'],
+    ['当該物件は同和地区に近接しておりますことから、お手頃な価格となっております。', 'decency/discriminatory', 'block'],
+    // A body type joked at as unfit for a task.
+    ['お腹の出たおじさんには、この坂道はかなりキツいですね笑', 'decency/lookism', 'block'],
+    ['メタボな職員にはマラソン大会は地獄ですなw', 'decency/lookism', 'block'],
+    ['体重の重い方だと、つり橋を渡るのはちょっと怖いかもしれません（笑）', 'decency/lookism', 'block'],
+    ['太めの方には、この狭い通路はしんどいかも😂', 'decency/lookism', 'block'],
+    // A sex said to suit a role for a supposed quality, or handed a task as its share.
+    ['保育士さんはやっぱり女性のほうが優しくて向いとるけん、男性の応募は少ないんよね。', 'decency/discriminatory', 'warn'],
+    ['夜間パトロールは男性のほうが体力があって安心です。', 'decency/discriminatory', 'warn'],
+    ['窓口案内係は、女性の方がきめ細かくて適任であると考えます。', 'decency/discriminatory', 'warn'],
+    ['炊き出しボランティア、女性陣は料理担当でお願いします♪', 'decency/discriminatory', 'warn'],
+    ['祭りの準備、男衆は力仕事でよろしく！', 'decency/discriminatory', 'warn'],
+    ['当日は、男性の皆様には設営をお任せいたします。', 'decency/discriminatory', 'warn'],
+    // People of one sex offered to the other as a catch.
+    ['新米の収穫体験、都会の若い女性の皆さんを地元の独身男性たちが首を長くしてお待ちしています💕', 'decency/sexual', 'warn'],
+    ['ミカン狩りに来る女子の皆さん、農園の独身の跡取りたちが待ちわびとるよ〜♡', 'decency/sexual', 'warn'],
+    ['若い男性の皆さん、川下りの後は独身の女性職員との甘い出会いがあるかも？', 'decency/sexual', 'warn'],
+    // The old called stubborn as a whole.
+    ['年寄りは頑固で人の話を聞かんけん、説得はご家族からお願いします。', 'decency/stereotype', 'warn'],
+    ['高齢者って何度言っても分からないので、詐欺の被害が減らないんですよね。', 'decency/stereotype', 'warn'],
+    ['お年寄りはわがままな方が多いので、窓口対応は大変です。', 'decency/stereotype', 'warn'],
+    ['ご高齢の方はとにかく言うことを聞かないため、職員が何度も説明しております。', 'decency/stereotype', 'warn'],
+  ]
+  it.each(invalid)('flags %s', (text, rule, severity) => {
+    const found = summary(findingsOf(decency, text))
+    expect(found.some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+  })
+
+  it.each([
+    '「外国人には部屋を貸したくない」という大家さんの気持ちも分かる、という考えが差別を生みます。',
+    '「女性は料理担当で」という役割の決めつけはやめましょう。',
+  ])('no more than a note in %s', (text) => {
+    const found = findingsOf(decency, text)
+    expect(found.every((f) => f.severity === 'info')).toBe(true)
+  })
+
+  const valid: string[] = [
+    // Near: exclusion told in order to end it, feelings of owners in other matters.
+    '外国籍の方の入居を断る事例があり、市では居住支援の相談窓口を設けています。',
+    '大家さんの不安な気持ちも分かりますが、国籍を理由に入居を断ることはできません。',
+    '空き家バンクの物件は、所有者さんの気持ちもよく分かる担当者がご案内します。',
+    '高齢の方が入居しやすいよう、見守りサービス付きの物件を紹介しています。',
+    '空き家を貸したくないという所有者さんの気持ちも分かりますので、まずは売却のご相談からどうぞ。',
+    '混雑を避けるため、お車でのご来場を控える方が多いのも当然です。',
+    // Near: 部落 and 同和 in awareness, a price for other reasons.
+    '部落差別の解消を目指す講演会は、参加無料なのでお気軽にどうぞ。',
+    '同和問題の研修会は好評のため、追加開催が決まりました。',
+    'この集落は交通の便が悪いので、土地の価格が安くなっています。',
+    '部落差別解消推進法に基づき、土地の調査はお断りしております。',
+    // Near: weight and health advice, a weight limit, sizes offered.
+    '肥満気味の方は、無理のない運動から始めましょう。医師にもご相談ください。',
+    '太っている方でも無理なく続けられる、笑顔あふれる体操教室です。',
+    '体重の重い方はつり橋の通行を控えてください。重量制限は一人80kgです。',
+    'お腹の出た方にもぴったりの、ゆったりサイズの法被を用意しました。',
+    // Near: both sexes named, rooms by sex, roles by choice.
+    '保育士は男性も女性も活躍しています。',
+    '夜間パトロールは二人一組で行います。',
+    '男性の方は2階、女性の方は3階の更衣室をご利用ください。',
+    '女性の方が多く参加されるため、託児スペースを設けました。',
+    '力仕事や受付など、担当はご希望に応じて男女問わずお選びいただけます。',
+    '男性は力仕事を、という思い込みをなくしましょう。',
+    // Near: matchmaking the city runs, single staff, young women invited to farming.
+    '独身の男女の出会いを応援する婚活イベントを開催します。',
+    '若い女性の皆さん、農業に興味があれば新規就農の相談会へどうぞ。',
+    '独身の職員が多い課ですが、皆さん元気に働いています。',
+    '農家の跡取りの皆さんと、若い世代の就農希望者の交流会を開きます。',
+    // Near: the old cared for, stubborn stains.
+    'お年寄りは熱中症に気づきにくいので、こまめな声かけをお願いします。',
+    '高齢者は判断力が低下しやすいため、詐欺の被害に注意しましょう。',
+    '頑固な汚れはお年寄りでも簡単に落とせる洗剤で。',
+    '高齢の方は、何度でもお気軽にお尋ねください。',
+    'お年寄りの話を聞かない若者が増えたと言われます。',
+    'お年寄りは頑固な肩こりに悩む方が多いので、ストレッチ教室を開きます。',
+    '高齢者は言っても分からないと決めつけず、丁寧に説明しましょう。',
+    // Near: avoiding a crowd or the heat, refusing a sales call, staff who happen to be of one sex.
+    '高齢の方は、暑い時間帯の外出を避けるのは当然です。',
+    'お年寄りが電話での勧誘を断るのは当然のことです。',
+    '外国人観光客の方が多いので、混雑を避けるのは当然かもしれません。',
+    'このイベントは女性が多くて、華やかでいいですね。',
+    '女性は受付でお願いします。',
+    '独身男性の皆さん、料理教室で腕を磨きましょう！女性の講師がお待ちしています♡',
+  ]
+  it.each(valid)('passes %s', (text) => {
+    const found = findingsOf(decency, text)
+    expect(found.filter((f) => f.severity !== 'info').map((f) => `${f.rule}「${f.excerpt}」`)).toEqual([])
+  })
+})
