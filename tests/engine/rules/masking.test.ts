@@ -115,9 +115,11 @@ describe('masking (5(2))', () => {
     ['『生涯学習課のＴさんに怒鳴られた』という投書を受け、担当課で事実を確認しております。', ['masking/fuseji:warn:Ｔ']],
     ['「窓口の●●主任、説明がいい加減すぎる」ってクレームが来とるよ。', ['masking/fuseji:warn:●●']],
     ['「保険年金課のＮ職員の言葉遣いが失礼である」との苦情がメールで届いた。', ['masking/fuseji:warn:Ｎ']],
+    ['「○○係のBさんがパワハラをしている」とのことで、調査を始めました。', ['masking/fuseji:warn:○○', 'masking/fuseji:warn:B']],
     // …but a quoted complaint in a training, a scam script or a model answer stays an example
     ['窓口研修では「○○さんの説明が分かりにくい」という苦情を想定して練習しました。', ['masking/example:info:○○']],
     ['「市役所税務課の○○です」と名乗る不審な電話にご注意ください。', ['masking/example:info:○○']],
+    ['「○○さんの口座が不正利用されています」という電話は詐欺です。', ['masking/example:info:○○']],
     ['「○○さんの対応がひどい」とのご意見に、どう答えるかを記入例で示しています。', ['masking/example:info:○○']],
     ['「××さん、いつもありがとう」との声が寄せられました。', ['masking/example:info:××']],
     // round 16: the word after 某 spelt out with spaces
@@ -130,6 +132,8 @@ describe('masking (5(2))', () => {
     ['浸水被害を受けた世帯は＊＊世帯にのぼります。', ['masking/template:block:＊＊']],
     ['降水確率はＸＸ％です。', ['masking/template:block:ＸＸ']],
     ['事業費は前年度の○○倍となりました。', ['masking/template:block:○○']],
+    ['寄附額はXX万円からです。', ['masking/template:block:XX']],
+    ['先着XX席となります。', ['masking/template:block:XX']],
     // round 16: a name hinted at by its first letter
     ['駅前のとある飲食店（イニシャルはＴ）で、衛生面の苦情が続いています。', ['masking/fuseji:warn:イニシャルはＴ']],
     ['Ｓで始まるお店の店長さん、実は元市職員らしいよ。わかるかな？', ['masking/fuseji:warn:Ｓで始まるお店']],
@@ -225,6 +229,7 @@ describe('masking (5(2))', () => {
     '某 の 字 の 書き方 を 習います',
     '寒波の影響で、最低気温は氷点下2℃の予想です。',
     '令和7年度の予算は前年度比1.2倍となりました。',
+    '年間約10万人が訪れます。',
     '●台風10号の接近に伴い、臨時休館します。',
     '○本日の開館時間は変更になります',
     '当日はXX線の検査はありません',
