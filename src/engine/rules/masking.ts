@@ -2,12 +2,14 @@
  * masking — 5(2): 伏せ字を使用しない.
  * Three cases, told apart by what surrounds the mask:
  * - an unfilled template (block: posting it publishes wrong information): a mask run before a
- *   unit or counter (○時○分, 令和○年, ××円, △時, XX月XX日), before a venue (〇〇公民館,
+ *   unit or counter (○時○分, 令和○年, ××円, △時, XX月XX日) or a measurement (ＸＸ℃, ××ミリ, XX万円), before a venue (〇〇公民館,
  *   □□会館), as the value of a field (景品：＊＊＊, 問い合わせ：○○課（内線○○○）), a blank to
  *   fill in (料金：＿＿＿円, （　）月（　）日), or a bracketed slot or instruction left in the draft
  *   (〔日付〕に…, [日付], ＜会場名＞, 【タイトルを入れる】, 【ここに写真の説明を入れる】);
- * - 伏せ字 (warn: it invites speculation): ○○課の××さん, 某施設, 某有名YouTuber, ク〇 (one
- *   mask character inside a word), an initial standing for a name (Ｈ氏, Y議員, K店さん, 関係者のＡ);
+ * - 伏せ字 (warn: it invites speculation): ○○課の××さん, 某施設, 某有名YouTuber, 某 ス ー パ ー, ク〇 (one
+ *   mask character inside a word), an initial standing for a name (Ｈ氏, Y議員, K店さん, 関係者のＡ) or
+ *   hinting at one (ある公園(頭文字はM)), also inside a resident's complaint quoted as such
+ *   (「○○課のAさんの対応がひどい」とのお声);
  * - an example of how to write something (info): inside 「」, after 例：/記入例：, or explained
  *   (「○○」には町名が入ります).
  * Bullets (○日時：, ■会場, ●は先着順), decorative rules (■■■ お知らせ ■■■, ◆◇◆), marks tables
