@@ -2,12 +2,14 @@
  * masking — 5(2): 伏せ字を使用しない.
  * Three cases, told apart by what surrounds the mask:
  * - an unfilled template (block: posting it publishes wrong information): a mask run before a
- *   unit or counter (○時○分, 令和○年, ××円, △時, XX月XX日), before a venue (〇〇公民館,
+ *   unit or counter (○時○分, 令和○年, ××円, △時, XX月XX日) or a measurement (ＸＸ℃, ××ミリ, XX万円), before a venue (〇〇公民館,
  *   □□会館), as the value of a field (景品：＊＊＊, 問い合わせ：○○課（内線○○○）), a blank to
  *   fill in (料金：＿＿＿円, （　）月（　）日), or a bracketed slot or instruction left in the draft
  *   (〔日付〕に…, [日付], ＜会場名＞, 【タイトルを入れる】, 【ここに写真の説明を入れる】);
- * - 伏せ字 (warn: it invites speculation): ○○課の××さん, 某施設, 某有名YouTuber, ク〇 (one
- *   mask character inside a word), an initial standing for a name (Ｈ氏, Y議員, K店さん, 関係者のＡ);
+ * - 伏せ字 (warn: it invites speculation): ○○課の××さん, 某施設, 某有名YouTuber, 某 ス ー パ ー, ク〇 (one
+ *   mask character inside a word), an initial standing for a name (Ｈ氏, Y議員, K店さん, 関係者のＡ) or
+ *   hinting at one (ある公園(頭文字はM)), also inside a resident's complaint quoted as such
+ *   (「○○課のAさんの対応がひどい」とのお声);
  * - an example of how to write something (info): inside 「」, after 例：/記入例：, or explained
  *   (「○○」には町名が入ります).
  * Bullets (○日時：, ■会場, ●は先着順), decorative rules (■■■ お知らせ ■■■, ◆◇◆), marks tables
@@ -27,6 +29,11 @@ const SHAPE: Record<string, string> = { '○': 'o', '〇': 'o', '◯': 'o', '●
 const SINGLE = '○〇●*■'
 /** Single mask characters that may stand for a missing value before a unit (△時〜△時, ●日に順延). */
 const SINGLE_VALUE = 'oOxtTs'
+/**
+ * Units of measurement a run of two or more masks (or XX) may stand before: 最高気温はＸＸ℃, 降水確率○○%,
+ * 雨量＊＊ミリ, ××倍, XX万円, 先着XX席 (a single mask before them is too often a bullet: ●本日, ○台風).
+ */
+const MEASURE = /^(?:(?:万|億|千)(?:円|人|名|件|世帯|戸|部|個|枚|台|本|食|トン|kg|t(?![A-Za-z]))|席(?![次上])|°C|°|℃|度(?!目|重)|倍|世帯|戸(?![籍外建])|棟|匹|頭(?![痛部])|台(?![風所湾帳])|本(?![日年市庁当来人部物気格館])|ミリ|センチ|メートル|キロ|トン|グラム|リットル|ha|L(?![A-Za-z]))/u
 const UNIT = /^(?:時|分|秒|日|月|年|曜|円|人|名|件|回|号|番|丁目|歳|才|階|週|か所|箇所|カ所|ヶ所|個|枚|%|cm|mm|km|kg|m(?![A-Za-z])|地区|ページ|頁|学期|期|代|校|組|班|区|丁)/u
 /** A bullet or legend before a label (○日時：, ■会場, ●は先着順), not a missing value. */
 const LABEL_AFTER = /^(?:日時|日程|時間|期間|会場|場所|内容|対象|定員|費用|料金|参加費|申込|申し込み|問い合わせ|問合せ|持ち物|主催|名称|人数|回数|月額|年齢|日付|時期|締切|は|の|印)/u
@@ -130,9 +137,40 @@ function emitTemplate(t: string, a: number, b: number, unit: string, doc: RuleIn
   })
 }
 
+/**
+ * A complaint about someone's conduct, quoted as what a resident said (「○○課のAさんの対応がひどい」とのお声,
+ * 『窓口の××さん、態度悪すぎ』って苦情): the masked person is a real one, not an example of how to write.
+ */
+const REPORTED_AFTER =
+  /^(?:と|って|とか)(?:の|いう|いった|言う)?\s?(?:お|ご)?(?:声|意見|苦情|投書|指摘|叱り|電話|メール|通報|相談|書き込み|投稿|手紙|クレーム|連絡|情報|話|噂|うわさ|訴え|報告|レビュー|口コミ|コメント|DM|こと|内容|お便り|便り|はがき|ハガキ|アンケート|要望|回答)|^(?:と|って)(?:言われ|いわれ|書かれ|書き込まれ|投稿され|寄せられ|お叱り|苦情|怒られ|指摘され|通報され)/u
+/** Conduct a complaint is about: 対応がひどい, 態度が悪い, 怒鳴られた, 居眠り. */
+const CONDUCT =
+  /(?:対応|応対|態度|接客|言葉遣い|言葉づかい|口調|説明|仕事ぶり)(?:が|は|も|、)?\s?(?:ひど|悪|最悪|失礼|不親切|横柄|冷た|遅|雑|高圧|偉そう|えらそう|いい加減|適当)|感じ(?:が)?悪|怒鳴|どな[らりっ]|暴言|居眠り|サボ|さぼ[らりっ]|無愛想|不愛想|横柄|失礼な|威圧|馬鹿に|バカに|見下|嫌がらせ|いやがらせ|ハラ(?:スメント)?(?:を|が|して|され|行為)|いじめ|着服|横領/u
+/** A masked person in a quote: ○○課のAさん, ××さん, 窓口の●●係長. */
+const QUOTED_PERSON = new RegExp(`(?:[${MASK}]{1,4}|(?<![A-Za-z0-9])[A-Z])(?:${PERSON_AFTER.source.slice(4, -1)}|係長|職員|主任|主査|補佐|所長|館長|室長|次長|係員|担当者?|隊員|保健師|看護師)`, 'u')
+
+/** A training or a model answer, where a quoted complaint is an example to learn from (研修, 対応例, 例文). */
+const TRAINING = /研修|対応例|回答例|例文|文例|記入例|記載例|例として|例示|サンプル|ロールプレイ|マニュアル|教材|講座|訓練|想定問答|模擬/u
+
+function isReportedComplaint(t: string, a: number, b: number): boolean {
+  const lineStart = lineStartNear(t, a, 80)
+  if (EXAMPLE_BEFORE.test(t.slice(Math.max(lineStart, a - 30), a)) || CASE_CONTEXT.test(t) || TRAINING.test(t)) return false
+  const before = t.slice(Math.max(lineStart, a - 80), a)
+  for (const [open, close] of [['「', '」'], ['『', '』']] as const) {
+    const o = before.lastIndexOf(open)
+    if (o === -1 || before.indexOf(close, o) !== -1) continue
+    const c = t.indexOf(close, b)
+    if (c === -1 || c - b > 80) continue
+    const quote = t.slice(Math.max(lineStart, a - 80) + o + 1, c)
+    if (quote.includes('\n')) continue
+    return REPORTED_AFTER.test(t.slice(c + 1, c + 16)) && CONDUCT.test(quote) && QUOTED_PERSON.test(quote)
+  }
+  return false
+}
+
 function emitFuseji(t: string, a: number, b: number, what: string, risk: string, doc: RuleInput['doc'], emit: Emit): void {
   const { start, end } = doc.fromNorm(a, b)
-  if (isExample(t, a, b)) emit({ rule: 'masking/example', start, end })
+  if (isExample(t, a, b) && !isReportedComplaint(t, a, b)) emit({ rule: 'masking/example', start, end })
   else emit({ rule: 'masking/fuseji', start, end, data: { what, risk } })
 }
 
@@ -190,12 +228,12 @@ function masks(t: string, doc: RuleInput['doc'], emit: Emit): void {
       // **bold** in Markdown; but ＊＊様, **さん stand for a person's name.
       const closesBold = (t.slice(lineStartNear(t, a, 80), a).match(/\*\*/g)?.length ?? 0) % 2 === 1
       // ＊＊月＊＊日 is a blank date, not bold.
-      if (run[0] === '*' && !fieldValue && !UNIT.test(rest) && (closesBold || !PERSON_AFTER.test(rest) || /^(?:様|氏|君)[\p{Script=Han}]/u.test(rest))) continue
+      if (run[0] === '*' && !fieldValue && !UNIT.test(rest) && !MEASURE.test(rest) && (closesBold || !PERSON_AFTER.test(rest) || /^(?:様|氏|君)[\p{Script=Han}]/u.test(rest))) continue
       // ■■■ 見出し ■■■ is decoration; the ●●● café is a name held back (in English text, the word after a space).
       if (!isWordChar(before) && !isWordChar(after) && !fieldValue && !/^\s(?:caf[eé]|shop|store|restaurant|bar|hotel|inn|bakery|ryokan|san|-san|さん|店|屋)(?![A-Za-z])/iu.test(t.slice(b, b + 14))) continue
       // A blank in an announcement's who-and-where (講師は ●●消防署 の ●● 救急救命士です) is a template left unfilled.
       const announced = ANNOUNCED_ROLE.test(t.slice(Math.max(lineStartNear(t, a, 40), a - 40), a))
-      kind = fieldValue || announced || VENUE_AFTER.test(rest) ? 'template' : 'fuseji'
+      kind = fieldValue || announced || VENUE_AFTER.test(rest) || MEASURE.test(rest) ? 'template' : 'fuseji'
     } else if (SINGLE.includes(c)) {
       const inWord =
         ((isKana(before) || isKanji(before)) && isKana(after)) ||
@@ -220,7 +258,7 @@ function masks(t: string, doc: RuleInput['doc'], emit: Emit): void {
       }
     }
     if (kind === null) continue
-    if (kind === 'template') emitTemplate(t, a, b, rest.match(UNIT)?.[0] ?? '', doc, emit)
+    if (kind === 'template') emitTemplate(t, a, b, rest.match(UNIT)?.[0] ?? (run.length >= 2 ? rest.match(MEASURE)?.[0] : undefined) ?? '', doc, emit)
     else emitFuseji(t, a, b, '伏せ字', PERSON_AFTER.test(rest) ? '人物の特定や' : '', doc, emit)
   }
 }
@@ -243,7 +281,9 @@ function xMasks(t: string, doc: RuleInput['doc'], emit: Emit): void {
     // …or a number whose groups are left as X (0944-XX-XXXX): the phone number was never filled in.
     const numberLabel = /(?:内線|電話|TEL|FAX|番号|No\.?)[:：]?\s?$/iu.test(t.slice(Math.max(0, a - 6), a)) || /(?:^|[^0-9])[0-9]{2,5}-(?:[Xx]{2,4}-)?$/u.test(t.slice(Math.max(0, a - 10), a))
     const desk = m[0].length >= 2 && /^(?:課|係|室|局|事務所|事務局|窓口)/u.test(rest) && /(?:【[^】\n]{1,8}】|[:：])\s?$/u.test(t.slice(lineStartNear(t, a, 16), a))
-    if (m[0].length >= 2 && (numberLabel || desk)) {
+    // 最高気温はＸＸ℃, 降水確率XX%: a measurement left as XX.
+    const measure = m[0].length >= 2 && !era && MEASURE.test(rest) && !/^(?:線|型)/u.test(rest)
+    if (m[0].length >= 2 && (numberLabel || desk || measure)) {
       emitTemplate(t, a, b, '', doc, emit)
       continue
     }
@@ -341,11 +381,28 @@ function slots(t: string, doc: RuleInput['doc'], emit: Emit): void {
   }
 }
 
-/** 某施設, 某有名YouTuber, 何某. */
+/**
+ * 某 ス ー パ ー, 某　病　院: the word after 某 spelt out with spaces (each step starts with a space; bounded, so
+ * linear). Kana particles end it: 某 の 字 is not a name.
+ */
+const W = '[\\p{Script=Han}\\p{Script=Katakana}ーA-Za-z]'
+const BOU_SPACED = new RegExp(`(?:何)?某 ?${W}(?: ${W}(?= )){0,11} ${W}(?![\\p{Script=Han}\\p{Script=Katakana}ー])`, 'gu')
+
+/** 某施設, 某有名YouTuber, 何某, 某 ス ー パ ー. */
 function bou(t: string, doc: RuleInput['doc'], emit: Emit): void {
   if (!t.includes('某')) return
+  let spacedEnd = -1
+  // A spelt-out word: one character between spaces (某 ス ー パ ー, 某 病 院).
+  if (/某 ?[^ ] [^ ]/u.test(t)) {
+    BOU_SPACED.lastIndex = 0
+    for (const m of matchAllOf(BOU_SPACED, t)) {
+      emitFuseji(t, m.index, m.index + m[0].length, '名前を伏せた書き方', '詮索や', doc, emit)
+      spacedEnd = m.index + m[0].length
+    }
+  }
   BOU.lastIndex = 0
   for (const m of matchAllOf(BOU, t)) {
+    if (m.index < spacedEnd) continue
     emitFuseji(t, m.index, m.index + m[0].length, '名前を伏せた書き方', '詮索や', doc, emit)
   }
 }
@@ -407,6 +464,38 @@ function initials(t: string, doc: RuleInput['doc'], emit: Emit): void {
   }
 }
 
+/**
+ * A name given away by its first letter (ある公園(頭文字はM), イニシャルはＫの店, Sから始まるお店): masked, and a
+ * hint to guess it. (イニシャルはA〜Zから選べます, 頭文字をとって「YKK」 are not hints.)
+ */
+const INITIAL_HINT =
+  /(?:頭文字|イニシャル|最初の文字|一文字目|名前の最初)(?:は|が|だけ(?:言うと|書くと)?|を言うと|で言うと|、)?\s?[「『"]?([A-Z]|[ぁ-んァ-ヶ])[」』"]?(?![A-Za-z0-9〜~\-ー・,、&])|(?<![A-Za-z0-9])([A-Z])(?:から|で)始まる(?:名前の)?(?:店|お店|公園|施設|会社|業者|学校|病院|医院|人|方|職員|議員|地区|町)/gu
+
+/** The hint is about one place or person held back (ある公園, とある店, 例の, あの), not a rule for everyone. */
+const ONE_REFERENT = /(?:^|[^\p{Script=Han}])(?:ある|とある|例の|あの|某|問題の|噂の|うわさの)[^。！？!?\n]{0,12}$/u
+/** A procedure by initials (頭文字がAの方から順に, イニシャルがA〜Mの方は): everyone's, not one. */
+const BY_ORDER = /^[」』"]?(?:の方|の人|の皆|から順|順|〜|~|-|ー|の順|で始まる方|の場合|の欄|を|と)/u
+
+function initialHints(t: string, doc: RuleInput['doc'], emit: Emit): void {
+  if (!/頭文字|イニシャル|最初の文字|一文字目|名前の最初|始まる/u.test(t)) return
+  INITIAL_HINT.lastIndex = 0
+  for (const m of matchAllOf(INITIAL_HINT, t)) {
+    // ひらがなの頭文字 ends a word only when a particle or a bracket follows (頭文字は「や」), not 頭文字はあります.
+    if (m[1] && /[ぁ-んァ-ヶ]/u.test(m[1]) && !/[「『"]/u.test(m[0])) continue
+    const a = m.index
+    const b = a + m[0].length
+    if (m[1] && BY_ORDER.test(t.slice(b, b + 6))) continue
+    // The hint stands in brackets after what it names (ある公園(頭文字はM)), or about one place held back,
+    // bad news, or a call to guess.
+    const s = sentenceOf(t, a, b)
+    const sentence = t.slice(s.start, s.end)
+    const bracketed = /[(（]\s?$/u.test(t.slice(Math.max(0, a - 2), a))
+    const aboutOne = ONE_REFERENT.test(t.slice(Math.max(s.start, a - 16), a))
+    if (!bracketed && !aboutOne && !BAD_NEWS.test(sentence) && !CONDUCT.test(sentence) && !INVITES_GUESS.test(t.slice(Math.max(0, s.start - 40), s.end + 60))) continue
+    emitFuseji(t, m.index, m.index + m[0].length, '頭文字で名前をほのめかす書き方', '詮索や', doc, emit)
+  }
+}
+
 export const masking: RuleFamily = {
   id: 'masking',
   meta: {
@@ -450,6 +539,7 @@ export const masking: RuleFamily = {
     bou(t, doc, emit)
     initials(t, doc, emit)
     withheld(t, doc, emit)
+    initialHints(t, doc, emit)
     leftInstructions(t, doc, emit)
   },
 }

@@ -110,6 +110,35 @@ describe('masking (5(2))', () => {
     // a phone number left as X; a blank in who-and-where of an announcement
     ['漏水に関するお問い合わせ：上下水道課 0944-XX-XXXX', ['masking/template:block:XX', 'masking/template:block:XXXX']],
     ['救急講習会の講師は ●●消防署 の ●● 救急救命士です。', ['masking/template:block:●●']],
+    // round 16: a complaint about a masked person, quoted as what a resident said, is not an example
+    ['「○○課の××さん、電話口で横柄だった」とのご意見が寄せられております。', ['masking/fuseji:warn:○○', 'masking/fuseji:warn:××']],
+    ['『生涯学習課のＴさんに怒鳴られた』という投書を受け、担当課で事実を確認しております。', ['masking/fuseji:warn:Ｔ']],
+    ['「窓口の●●主任、説明がいい加減すぎる」ってクレームが来とるよ。', ['masking/fuseji:warn:●●']],
+    ['「保険年金課のＮ職員の言葉遣いが失礼である」との苦情がメールで届いた。', ['masking/fuseji:warn:Ｎ']],
+    ['「○○係のBさんがパワハラをしている」とのことで、調査を始めました。', ['masking/fuseji:warn:○○', 'masking/fuseji:warn:B']],
+    // …but a quoted complaint in a training, a scam script or a model answer stays an example
+    ['窓口研修では「○○さんの説明が分かりにくい」という苦情を想定して練習しました。', ['masking/example:info:○○']],
+    ['「市役所税務課の○○です」と名乗る不審な電話にご注意ください。', ['masking/example:info:○○']],
+    ['「○○さんの口座が不正利用されています」という電話は詐欺です。', ['masking/example:info:○○']],
+    ['「○○さんの対応がひどい」とのご意見に、どう答えるかを記入例で示しています。', ['masking/example:info:○○']],
+    ['「××さん、いつもありがとう」との声が寄せられました。', ['masking/example:info:××']],
+    // round 16: the word after 某 spelt out with spaces
+    ['先日行った某 ド ラ ッ グ ス ト ア、店員の態度がひどくて…どこかは内緒です。', ['masking/fuseji:warn:某 ド ラ ッ グ ス ト ア']],
+    ['某　温　泉　旅　館で食中毒が出たらしいですよ。', ['masking/fuseji:warn:某　温　泉　旅　館']],
+    ['市内の某 ホ テ ル で職員の宴会があったとかなかったとか。', ['masking/fuseji:warn:某 ホ テ ル']],
+    // round 16: a measurement left as masks or XX (temperature, rainfall, percent, households, ratio)
+    ['本日の最低気温はXX℃まで下がる見込みです。', ['masking/template:block:XX']],
+    ['今朝の降水量は××ミリでした。', ['masking/template:block:××']],
+    ['浸水被害を受けた世帯は＊＊世帯にのぼります。', ['masking/template:block:＊＊']],
+    ['降水確率はＸＸ％です。', ['masking/template:block:ＸＸ']],
+    ['事業費は前年度の○○倍となりました。', ['masking/template:block:○○']],
+    ['寄附額はXX万円からです。', ['masking/template:block:XX']],
+    ['先着XX席となります。', ['masking/template:block:XX']],
+    // round 16: a name hinted at by its first letter
+    ['駅前のとある飲食店（イニシャルはＴ）で、衛生面の苦情が続いています。', ['masking/fuseji:warn:イニシャルはＴ']],
+    ['Ｓで始まるお店の店長さん、実は元市職員らしいよ。わかるかな？', ['masking/fuseji:warn:Ｓで始まるお店']],
+    ['あの施設、頭文字はＹです。事故が多いと評判。', ['masking/fuseji:warn:頭文字はＹ']],
+    ['名前の頭文字は「や」です、わかるかな？', ['masking/fuseji:warn:頭文字は「や」']],
   ]
   it.each(invalid)('flags %s', (text, expected) => {
     expect(summary(findingsOf(masking, text))).toEqual(expected)
@@ -192,6 +221,24 @@ describe('masking (5(2))', () => {
     'Yanagawa_Free_Wi-Fi をご利用ください',
     // an explained placeholder inside quotes
     '記入例の「○○」には、お住まいの町名が入ります。',
+    // round 16 hard negatives: a quoted compliment, a scam script, a training example
+    '市民アンケートで「窓口の対応が丁寧」とのご意見を多数いただきました。',
+    '「窓口の職員さん、いつもありがとう」との声が寄せられました。',
+    '10月1日から「市民課の窓口対応が遅い」とのご意見を受け、窓口を増設しました。',
+    // spaced prose that is not a name after 某; measurements filled in; bullets before 本日 / 台風
+    '某 の 字 の 書き方 を 習います',
+    '寒波の影響で、最低気温は氷点下2℃の予想です。',
+    '令和7年度の予算は前年度比1.2倍となりました。',
+    '年間約10万人が訪れます。',
+    '●台風10号の接近に伴い、臨時休館します。',
+    '○本日の開館時間は変更になります',
+    '当日はXX線の検査はありません',
+    // initials as a procedure or a design, not a hint
+    '窓口は名字の頭文字がア行の方から順にご案内します。',
+    '頭文字がKの方は2番窓口へお越しください。',
+    'イニシャルはA〜Zから選べます。',
+    '愛称は頭文字をとって「YKT」に決まりました。',
+    'ローマ字表記の頭文字は大文字にしてください。',
   ]
   it.each(valid)('passes %s', (text) => {
     expect(findingsOf(masking, text)).toEqual([])
