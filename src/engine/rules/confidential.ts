@@ -97,6 +97,8 @@ const REVEAL_NOTICE = /ホームページ|市HP|ご覧|ご確認|確認でき|�
 const REVEAL = /決ま|決定|確定|内定|選ばれ|合格|当選|落札|受賞|採用|[0-9](?:名|人|件|社|億|万|円|%|倍|点|票|位|団体|校|店)|になります|になりました|お見せ|見せちゃ|公開しま|教え|お伝え|ご紹介|紹介しま|載せ|実は/u
 /** Bid secrets with their value: 最低制限価格は2,310万円 (a price the city publishes, 事前公表, is not one). */
 const BID_SECRET = /(?:最低制限価格|低入札調査基準価格|入札予定価格|予定価格|落札予定(?:者|業者)?|応札(?:者|業者)|入札参加(?:者|業者)|(?:入札)?参加予定(?:の)?(?:業者|者|企業|会社))(?:は|が|:|=|→)?[^。！？!?\n]{0,8}?(?:[0-9][0-9,.]{0,12}(?:億|万|千)?(?:[0-9,]{0,8})?円?|[〇一二三四五六七八九十百千万億]{2,10}円?|[ァ-ヴー]{2,12}|[A-Z]社|[一-龠々]{1,6}(?:建設|土木|工業|組|工務店|産業|興業|電気|設備|商事|技建|開発|造園|舗装))/gu
+/** A bid's price said to be closed, then given as an amount a clause later (非公開の入札予定価格ですが、…3億2千万円で設定). */
+const BID_AMOUNT = /(?:非公開|未公表|公表前|部外秘|内部)(?:の|な)?[^。！？!?\n]{0,6}?(?:入札予定価格|予定価格|最低制限価格|落札予定価格)[^。！？!?\n]{0,30}?(?:[0-9０-９][0-9０-９,.]{0,12}|[〇一二三四五六七八九十百千]{1,6})(?:億|万)[0-9０-９〇一二三四五六七八九十百千万,]{0,10}円/gu
 const BID_PUBLIC = /事前公表|締結し|契約しました|公表し|公表され|公表して|公表済|ホームページ|市HP|貸付|売却|物件|月額|年額|開札結果|入札結果|落札しました|落札者(?:を|が)決定/u
 /** A document still in the city's decision process: 査定中の予算要求資料, 起案中の文書, 決裁がまだ下りていない案. */
 const IN_PROCESS =
@@ -296,6 +298,8 @@ const PRESS_LINE = /(?:記者会見|会見|取材|報道対応|報道機関|マ�
  */
 const STAFF_DOC =
   /(?:職員|庁内|課内|部内|係内|課員|係員|内部)(?:向け|用)(?:に|の)?(?:まとめ|作成し|作っ|用意し)?た?[^。！？!?\n]{0,30}?(?:を|も)(?:画像で|写真で|PDFで|そのまま)?(?:添付|共有|掲載|アップ|載せ|貼)|(?:課内|係内|部内|庁内|所属内)(?:で|に)(?:の)?(?:共有|回覧|周知)(?:して|を(?:お願い|願い|して|徹底)|願います|ください|お願い)/gu
+/** Said to be unpublished, then told (まだ未公表なのですが、…減ることになりそうです): the telling is the leak. */
+const UNPUBLISHED_BUT = /(?:まだ)?(?:未公表|未発表|非公表|公表前|発表前)(?:なの|なん|の段階|の話)?(?:です|だ|でございます)?(?:が|けど|けれど|けども)[、,]?/gu
 /** A closed record or session said to hold back the details, then told anyway (議事録は非公開扱いなので細かくは書けませんが、…). */
 const HELD_BACK = /(?:議事録|会議録|会議|会合|協議|審議|委員会|連絡会|懇談会|打ち?合わ?せ|人事|異動|後任|選考|審査)(?:は|の内容は|の中身は)?[^。！？!?\n]{0,6}?(?:非公開|内部|オフレコ|内密|未発表|未公表|発表前|公表前)(?:扱い|の扱い|の会議)?(?:なので|のため|ですので|だから|やけん|ということで)[、,]?[^。！？!?\n]{0,10}?(?:書け|言え|お伝えでき|申し上げられ|話せ)(?:ません|ない|ん)(?:が|けど|けれど|けども)/gu
 /** An internal notice of the city cited with its content: 建設部長通知（柳建第1187号）に基づき. */
@@ -527,6 +531,8 @@ export const confidential: RuleFamily = {
         if (AWARENESS.test(sentence) && !/[「『"]$/u.test(t.slice(Math.max(0, m.index - 1), m.index))) return false
         // A statement that ends there (まだ公表前の段階です。解禁をお楽しみに！) tells nothing: only with a notice to wait.
         const rest = t.slice(m.index + m[0].length, sentenceAround(t, m.index, m.index + m[0].length).end)
+        // …or a notice that it will be told later (結果はまだ未公表ですが、決まり次第お知らせします).
+        if (/^[、,が\s]*[^。！？!?\n]{0,10}?(?:次第|お待ち|改めて|後日|追って)/u.test(rest)) return false
         return !(/^まだ/u.test(m[0]) && /^[^、,が]{0,12}(?:[。！!\n]|$)/u.test(rest) && !/けど|けれど/u.test(rest) && WAIT_NOTICE.test(t))
       })
     }
@@ -553,6 +559,7 @@ export const confidential: RuleFamily = {
         return m[0].includes('待たず') || (REVEAL.test(rest) && !REVEAL_NOTICE.test(rest))
       })
     }
+    if (/非公開|未公表|公表前|部外秘|内部/u.test(t)) emitAll(doc, t, BID_AMOUNT, 'confidential/pre-release', emit, spans, (m) => !AWARENESS.test(sentenceOf(t, m.index, m.index + m[0].length)))
     if (/価格|落札|応札|入札/u.test(t)) {
       emitAll(doc, t, BID_SECRET, 'confidential/pre-release', emit, spans, (m) => {
         const sentence = sentenceOf(t, m.index, m.index + m[0].length)
@@ -665,6 +672,14 @@ export const confidential: RuleFamily = {
     if (/各位|各課|所属長|全職員/u.test(t)) emitAll(doc, t, STAFF_ADDRESSED, 'confidential/staff-notice', emit, spans, once(free))
     if (/会見|取材|報道|マスコミ|記者/u.test(t)) {
       emitAll(doc, t, PRESS_LINE, 'confidential/staff-notice', emit, spans, once((m) => notAware(m) && !/個人|プライバシー|配慮|ご遺族|被害者/u.test(sentenceOf(t, m.index, m.index + m[0].length))))
+    }
+    if (/未公表|未発表|非公表|公表前|発表前/u.test(t)) {
+      emitAll(doc, t, UNPUBLISHED_BUT, 'confidential/pre-release', emit, spans, (m) => {
+        const rest = t.slice(m.index + m[0].length, sentenceAround(t, m.index, m.index + m[0].length).end)
+        const at = doc.fromSqueezed(m.index, m.index + m[0].length)
+        if (spans.some((x) => x.start < at.end && x.end > at.start)) return false
+        return rest.length >= 12 && !AWARENESS.test(sentenceOf(t, m.index, m.index + m[0].length)) && !/^[、,\s]*(?:ご了承|ご理解|ご容赦|お問い合わせ|後日|改めて|決まり次第|詳細は|詳しくは|公表|発表)/u.test(rest)
+      })
     }
     if (/非公開|内部|オフレコ|内密|未発表|未公表|発表前|公表前/u.test(t)) emitAll(doc, t, HELD_BACK, /人事|異動|後任/u.test(t) ? 'confidential/personnel' : 'confidential/meeting', emit, spans, once((m) => {
       // …told anyway: a clause of content follows, not a notice (ご了承ください, 結果は後日お知らせします).

@@ -240,7 +240,8 @@ function masks(t: string, doc: RuleInput['doc'], emit: Emit): void {
         (isKanji(before) && isKanji(after) && !(KANJI_NUMERAL.includes(before!) || KANJI_NUMERAL.includes(after!))) ||
         // ク〇暑い: a short katakana word cut by the mask (アプリ○市HP, a list, is not).
         (isKatakana(before) && isKanji(after) && !isKatakana(t[a - 2]) && !isKanji(t[a - 2]) && !isKana(t[a - 2]))
-      if (inWord) kind = 'fuseji'
+      // ○をつけて, ○で囲む, ○印: a mark to draw on a form, not a character held back.
+      if (inWord && !/^(?:を(?:つけ|付け|記入|書|入れ)|で囲|印|または×|か×)/u.test(t.slice(b, b + 4))) kind = 'fuseji'
     }
     // ×田さん, ○野様: the mask stands for the first character of a name, one kanji left before the honorific
     // (a bullet comes before a whole name: ○田中さん).

@@ -69,6 +69,8 @@ const BODY_STATEMENT =
 const FAVOURITE_BEFORE = /(?:好きな|大好きな|お気に入りの|大切にしている|心に残る)(?:言葉|一節|フレーズ|名言)|座右の銘|モットー/u
 /** Questions the city received, reported as such: 「…どうしたらいいの？」というご相談が増えています. */
 const VOICE_AFTER = /^\s?(?:という|との|といった)(?:ご相談|相談|ご質問|質問|お問い合わせ|問い合わせ|ご要望|要望)/u
+/** A proverb or an idiom, named as such (…ということわざがあります): common property, no author to name. */
+const PROVERB_AFTER = /^[^。！？!?\n]{0,24}?(?:という|との|って)?(?:ことわざ|諺|慣用句|故事成語|故事)/u
 /** Impressions the city collected at its own event (職場体験…「…」という感想も): its own material, not a work. */
 const OWN_VOICE_AFTER = /^\s?(?:という|との|といった)(?:ご?感想|お?声|うれしい声|喜びの声)/u
 const OWN_EVENT = /体験|参加|受け入れ|受講|来場|アンケート|教室|講座|イベント|見学|授業|ワークショップ/u
@@ -76,7 +78,7 @@ const PUBLISHED_VOICE = /新聞|投書|雑誌|記事|ネット|SNS|掲載|口コ
 /** Voices the city collected or heard itself: 寄せられた応援メッセージを一部ご紹介します, ご夫婦にお話を伺いました. */
 const COLLECTED_BEFORE = /寄せられた[^。！？!?\n]{0,24}(?:メッセージ|声|感想|ご意見|コメント|お便り)|(?:に|から)(?:お話|話)を(?:伺|聞|うかが)|インタビュー/u
 /** A rumour quoted to correct it: 「…」という情報が出回っていますが. */
-const RUMOUR_AFTER = /^\s?(?:(?:という|との|といった|などの|って)(?:情報|噂|うわさ|デマ|話|投稿|書き込み|誤情報|メール|SMS|ショートメール|電話|チェーンメール|誤解|思い込み)|と(?:思われ|思って|誤解され|勘違いされ|思い込ん|お考え)|というの(?:は|も)|という(?:考え|見方|偏見|決めつけ|誤解|思い込み|固定観念))/u
+const RUMOUR_AFTER = /^\s?(?:(?:という|との|といった|などの|って)(?:情報|噂|うわさ|デマ|話|投稿|書き込み|誤情報|メール|SMS|ショートメール|電話|チェーンメール|誤解|思い込み)|と(?:思われ|思って|誤解され|勘違いされ|思い込ん|お考え)|というの(?:は|も)|という(?:見方|偏見|決めつけ|誤解|思い込み|固定観念)|という考え(?:方)?(?=[^。！？!?\n]{0,20}(?:誤り|誤解|ではありません|ではない|違い|間違|偏見|思い込み|差別)))/u
 /** A named speaker or author next to a quotation. */
 const NAMED_PERSON = /([一-龠々]{1,4}[ 　][一-龠々]{1,4}|[一-龠々]{2,4}[ぁ-ゖ]{0,3}|[ァ-ヶー]{2,10}|[A-Z][A-Za-z]{1,15})(?:さん|氏|様|さま|先生|選手|監督|教授|画伯|[ 　](?:消防士長|消防司令補?|消防士|救急救命士|主任|主査|主事|係長|課長補佐|課長|部長|所長|館長|園長|校長|教頭|署長|隊長|会長|理事長|代表|社長|店長|院長|医師|看護師|保健師|栄養士|議員|主幹|技師))/gu
 /** Nouns + さん that name no one in particular (船頭さん, 皆さま, ガイドさん). */
@@ -107,9 +109,9 @@ const QUOTATIVE = /^\s?(?:と|って|との|(?:なん)?だ(?:って|そう)|で�
 /** What a short quotation is: a line of a work (という歌詞, という一節, の句). */
 const SHORT_WORK_AFTER = /^\s?(?:という|との|って|の)(?:歌詞|詩|一節|一文|文言|一行|句|短歌|俳句|川柳|フレーズ|名言|格言|言葉|発言|ご発言|答弁)|^[\s。、—―‐-]{1,4}[^。！？!?\n「」]{1,12}?の(?:言葉|名言|格言|一節|詩|句)(?:です|である|だ|より|から|[。\s]|$)/u
 /** The post then calls the bracket "these words": （訳）。この言葉を胸に, 」。この一節に込められた…. */
-const THESE_WORDS = /^[^。！？!?\n「」『』]{0,40}?[。、]\s?この(?:言葉|一節|一文|フレーズ|詩|句|標語|合言葉)(?:を|に|は|が|の|こそ)/u
+const THESE_WORDS = /^[^「」『』]{0,40}?[。、\n]\s?(?:[^「」『』。\n]{0,20}[。、]\s?)?この(?:言葉|一節|一文|フレーズ|詩|句|標語|合言葉)(?:を|に|は|が|の|こそ)/u
 /** A work or someone's words named before the bracket: ある詩人の言葉に「…」, 歌詞の一節に「…」. */
-const SHORT_WORK_BEFORE = /(?:言葉|一節|詩|歌詞|句|名言|格言|発言)(?:に|で|は|として|にも)\s?$/u
+const SHORT_WORK_BEFORE = /(?:言葉|一節|詩|歌詞|句|名言|格言|発言|新聞|雑誌|記事|書籍|本|テレビ|番組|ネット|ブログ)(?:に|で|は|として|にも|では)\s?$/u
 /** A saying put in someone's mouth: と述べている, と説いた, と語った. */
 const SAYING_AFTER = /^\s?(?:と|って)(?:述べ|説い|説か|語っ|語ら|書き残|言い残|喝破)/u
 /** The least length of a quoted line of a work or a saying (letters). */
@@ -520,7 +522,7 @@ export const quotation: RuleFamily<QuotationFacts> = {
     for (const q of quotes) {
       const bf = before(masked, q.a)
       const af = after(masked, q.b)
-      if (EXAMPLE_BEFORE.test(bf.text) || OWN_BEFORE.test(bf.text) || OWN_AFTER.test(af.text) || READER_WORDS.test(af.text) || RUMOUR_AFTER.test(af.text) || VOICE_AFTER.test(af.text) || (OWN_VOICE_AFTER.test(af.text) && OWN_EVENT.test(bf.text) && !PUBLISHED_VOICE.test(bf.text + af.text))) continue
+      if (EXAMPLE_BEFORE.test(bf.text) || OWN_BEFORE.test(bf.text) || OWN_AFTER.test(af.text) || READER_WORDS.test(af.text) || RUMOUR_AFTER.test(af.text) || VOICE_AFTER.test(af.text) || PROVERB_AFTER.test(af.text) || (OWN_VOICE_AFTER.test(af.text) && OWN_EVENT.test(bf.text) && !PUBLISHED_VOICE.test(bf.text + af.text))) continue
       const attr = ATTRIBUTION_AFTER.exec(af.text)
       // 校長先生の好きな言葉: who likes the words is not who wrote them.
       const favourite = FAVOURITE_BEFORE.test(bf.text)

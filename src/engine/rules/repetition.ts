@@ -15,7 +15,7 @@ import type { Fingerprint } from '../types'
 /** Shorter drafts are not compared with earlier posts (お知らせです, ありがとうございました). */
 const MIN_CANONICAL = 15
 /** A sentence this long counts as a repeat wherever its copy is in the post. */
-const MIN_SENTENCE = 15
+const MIN_SENTENCE = 12
 /**
  * A shorter sentence (投票日は7月20日です。) counts only when its copy comes right after it: a
  * pasted-twice accident. Apart, short sentences repeat on purpose (each ■ section of a list ends
@@ -91,7 +91,8 @@ function pushSentence(out: RepetitionFacts['sentences'], s: string, at: number, 
   const heading = LEADING_HEADING.exec(s)
   const skip = heading && heading[0].length < s.length ? heading[0].length : 0
   // The same sentence with another ending (…9時からです！ / …9時から！) is the same sentence again.
-  const whole = s.slice(skip).trim()
+  // Spaces inside do not make another sentence (受付中です / 随時　受付中です).
+  const whole = s.slice(skip).trim().replace(/[ \u3000\t]+/gu, '')
   const stem = stemOf(whole)
   const key = stem.length >= MIN_SENTENCE ? stem : whole
   if (key.length >= MIN_ADJACENT) out.push({ key, start: at + skip, end: at + s.length, n })

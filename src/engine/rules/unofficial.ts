@@ -244,7 +244,19 @@ function decidedYetOpen(e: Emitter, t: string): void {
  * A personal view given as the city's (個人的には信号機が必要だと思っています。市としても設置を進めます！): the
  * view, then the city said to share or act on it in the same or the next sentence.
  */
+/** A note that what was said is one person's view: （※担当者個人の意見です）, ※私見です. */
+const PERSONAL_NOTE = /(?:担当者?|職員|私|筆者)?(?:個人)?の(?:意見|考え|見解|私見)(?:です|であり|で(?:す|あって))|私見(?:です|であり)/u
+/** The city's stance stated: 柳川市としては…と考えています, 市は…と判断しています. */
+const CITY_STANCE = /(?:柳川市|本市|当市|市)(?:として(?:は|も)|は)[^。！？!?\n]{0,40}?(?:と考えて|と思って|と判断して|べきだ|やむを得ない)/u
+
 function personalView(e: Emitter, t: string): void {
+  // The city's stance, then marked as one person's view (柳川市としては…と考えています。（※担当者個人の意見です））.
+  const note = PERSONAL_NOTE.exec(t)
+  const stance = note ? CITY_STANCE.exec(t) : null
+  if (note && stance && stance.index < note.index) {
+    put(e, 'unofficial/personal-view', stance.index, stance.index + stance[0].length, { opinion: t.slice(note.index, note.index + note[0].length) })
+    return
+  }
   const own = OWN_VIEW.exec(t)
   if (!own) return
   const s = sentenceAround(t, own.index, own.index + own[0].length)
@@ -476,7 +488,7 @@ export const unofficial: RuleFamily = {
       put(e, 'unofficial/rumour', h.start, h.end, { plain: '（確かめた事実）' }, h.mention)
     }
     unannounced(e, t)
-    if (/個人|私見|私|正直|ぶっちゃけ|本音|担当|職員|課長|係長|部長/u.test(t)) personalView(e, t)
+    if (/個人|私見|私|正直|ぶっちゃけ|本音|担当|職員|課長|係長|部長|筆者/u.test(t)) personalView(e, t)
     if (/審議|議決|可決|採決|議会|成立前|正式|承認|決裁/u.test(t)) decidedYetOpen(e, t)
     informal(e, t)
     stageWords(e, t)

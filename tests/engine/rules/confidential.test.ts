@@ -4,6 +4,9 @@ import { findingsOf, summary } from '../helpers'
 
 describe('confidential (5(1))', () => {
   const invalid: Array<[string, string[]]> = [
+    // said to be unpublished, then told; a closed bid price given a clause later (spaced or not)
+    ['まだ未公表なんですが、来年の成人式は市民会館ではなく体育館で行うことになりそうです。', ['confidential/pre-release:block:まだ未公表なんですが、']],
+    ['非 公 開 の予定価格ですが、体育館の改修工事は1億2千万円です。', ['confidential/pre-release:block:非 公 開 の予定価格ですが、体育館の改修工事は1億2千万円']],
     // a personnel decision held back, then told anyway
     ['次の公民館長はもう決まっています。人事は未発表なので名前は書けませんが、地元の元校長先生ですよ。', ['confidential/personnel:block:人事は未発表なので名前は書けませんが']],
     // a closed record said to hold back the details, then told anyway
@@ -181,6 +184,7 @@ describe('confidential (5(1))', () => {
   })
 
   const valid = [
+    '結果はまだ未公表ですが、決まり次第お知らせします。',
     '人事は未発表のため、お答えできませんが、ご了承ください。',
     // a library's lending rule, not a secret document's marking
     '貴重な資料が多いため、一部の資料は「館外持出禁止」とし、館内での閲覧のみとさせていただいています。',

@@ -5,6 +5,8 @@ import { findingsOf, summary } from '../helpers'
 
 describe('link (6(1))', () => {
   const invalid: Array<[string, string[]]> = [
+    // someone's own channel presented as the source to trust
+    ['子育ての工夫を発信している方のYouTubeチャンネルが参考になります。https://www.youtube.com/@kosodate-mama', ['link/personal-source:warn:https://www.youtube.com/@kosodate-mama']],
     // the named operator's own page given for what it runs is a note; a bare link or a shop's page is a warning
     ['西鉄のダイヤ改正は、西日本鉄道のホームページ（https://www.nishitetsu.jp/）でご確認ください。', ['link/third-party:info:https://www.nishitetsu.jp/']],
     ['観察会の詳細は、NPO法人ひがたの会のホームページ https://higata-no-kai.org/ をご覧ください。', ['link/third-party:info:https://higata-no-kai.org/']],
@@ -97,6 +99,7 @@ describe('link (6(1))', () => {
     expect(summary(findingsOf(link, text))).toEqual(expected)
   })
   const valid = [
+    '市の公式YouTubeチャンネルで配信している動画はこちら https://www.youtube.com/@yanagawa-city',
     '市の公式YouTubeで、地元の方が出演した動画を公開しました。\nhttps://www.youtube.com/watch?v=Qx7dK2pLm9A',
     '柳川市公式YouTubeチャンネル https://www.youtube.com/@yanagawacity',
     '柳川市公式LINEはこちら https://line.me/R/ti/p/@yanagawa',

@@ -145,6 +145,7 @@ describe('masking (5(2))', () => {
   })
 
   const valid = [
+    '該当する項目に○をつけてください。',
     '【被害の状況】\n○住宅の床上浸水：12棟\n○住宅の床下浸水：48棟',
     '**重要**-**お知らせ**',
     // a bullet before a whole name or a town (○田中さん, ○本町), a marks pair, a product of numbers

@@ -26,6 +26,7 @@ describe('rebuttal (4(5), 6(2))', () => {
   const reply: CheckContext = { mode: 'reply' }
   /** Denials and counter-claims, polite forms included: [text, excerpt]. */
   const invalid: Array<[string, string]> = [
+    ['ご指摘は拝見しておりますが、駐車場の運営に問題があったとは認識しておりません。', 'ご指摘は拝見しておりますが、駐車場の運営に問題があったとは認識しておりません'],
     // criticism answered with "if you only read it, you would understand" (お分かりいただけるはず, ご納得いただけるものと)
     ['ごみ収集日の変更にご不満の声がありますが、広報紙を最後までお読みいただければ、理由はお分かりいただけるはずです。', 'ば、理由はお分かりいただけるはず'],
     ['駐輪場の有料化について批判をいただいていますが、資料をご覧いただければご納得いただけるものと存じます。', 'ばご納得いただけるものと'],

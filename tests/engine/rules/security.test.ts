@@ -4,6 +4,8 @@ import { findingsOf, summary } from '../helpers'
 
 describe('security (5(1))', () => {
   const invalid: Array<[string, string[]]> = [
+    // a way in left open: a broken fence, then anyone can walk in
+    ['倉庫の裏の柵が壊れていて、夜は誰でも敷地に入れる状態です。', ['security/weakness:block:柵が壊れていて、夜は誰でも敷地に入れ']],
     // a dial's turns told (右に…、左に…), in digits or romaji
     ['倉庫の金庫のダイヤルは右に「35」、左に「80」で開きます。', ['security/credential:block:右に「35」、左に「80」']],
     ['金庫はダイヤルを右に「san-go」、左に「hachi-zero」で開きます。', ['security/credential:block:ダイヤルを右に「san-go']],
@@ -245,6 +247,8 @@ describe('security (5(1))', () => {
   })
 
   const valid = [
+    '公園のフェンスが壊れています。危険ですので近づかないでください。',
+    '台風でフェンスが倒れたため、通り抜けできません。',
     '交差点を右に曲がり、左に3軒目が金庫店です。',
     '自転車の盗難が増えています。盗まれた自転車の約6割は鍵をかけていなかった自転車でした。必ず鍵をかけましょう。',
     // a crime-prevention notice: where not to hide a key, told as advice

@@ -4,6 +4,8 @@ import { findingsOf, summary } from '../helpers'
 
 describe('unofficial (5(1))', () => {
   const invalid: Array<[string, string[]]> = [
+    // the city's stance, marked as one person's view
+    ['市としては、プールの有料化はやむを得ないと考えています。（※担当者個人の意見です）', ['unofficial/personal-view:warn:市としては、プールの有料化はやむを得ない']],
     ['係長としての考えですが、公民館の使用料は見直すべきだと思います。市としてもその方向で動いています。', ['unofficial/personal-view:warn:市としてもその方向']],
     // a new building said to be coming, passed on (ができるみたい, が建つらしい)
     ['来年、駅前に新しい図書館が建つらしいよ。', ['unofficial/rumour:warn:建つらしい']],
