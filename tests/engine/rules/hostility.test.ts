@@ -414,6 +414,10 @@ describe('hostility (5(3))', () => {
   })
 
   const valid = [
+    // 〜でも分かる before ように or わけ: a text written for children, not a jibe.
+    '子どもでも分かるように、やさしい日本語で説明しています。',
+    'この絵本は子どもでも読めるよう工夫されています。',
+    '小学生でも分かるわけではない専門用語には、注釈を付けています。',
     '「女のくせに」「男なんだから泣くな」。性別による思い込みで、誰かの生き方を決めつけていませんか。',
     // Round 15 hard negatives: 理解に苦しむ reported or said of a hard text, a plan's people asked about, a survey's
     // question answered, a stance taken back; さぞ in sympathy, a real convenience; 迷惑 as what is caused or received.
