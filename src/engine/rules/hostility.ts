@@ -36,6 +36,11 @@
  * (〜代わりに使えたら、さぞ便利でしょうね, 好きな日に出せたらそりゃ楽でしょうね; not さぞお疲れ, not a real convenience);
  * people called a nuisance (〜する人、本当に迷惑です, 〜する者は迷惑である, 迷惑な客, …人がいます。本当に迷惑です; not ご迷惑を
  * おかけします, 迷惑駐車, 近隣の迷惑になります).
+ * Round 17 added: harm wished by the passive or the same fate (自分の犬に噛まれてしまえばいい, はねられればいいのに, 同じ目に
+ * 遭えばよか; not 蚊に刺されればかゆくなる, 先に出してしまえばいい); harm held over someone as deserved (家ごと燃やされても文句は
+ * 言えませんよ, 何をされても仕方ない, どうなっても知らんけんね; not a sanction or a warning to take care); a visit or complaint
+ * called a waste of time (正直、時間の無駄です, 相手にするだけ無駄; not 待ち時間の無駄をなくす); the reader's ability to read
+ * doubted (字が読めれば分かると思いますが, 中学生でも理解できるでしょう; not 子どもでも分かるように書いた案内).
  * A word or phrase quoted as an example (「死ね」「消えろ」といった書き込み) is a mention: `info`.
  */
 import { matchAllOf } from '../regex'
@@ -1114,6 +1119,41 @@ const PHRASES: Phrase[] = [
     rule: 'hostility/confrontational',
     re: phrase('(?:ケチ|けち|難癖|いちゃもん|イチャモン)(?:を|ばかり|ばっかり|ばっか)?(?:つけ|付け)(?:て(?:くる|きよる|きよらす|る|いる|きた|きとる)|よる|る)(?:人|方|連中|奴|やつ|輩|アンチ)'),
     instead: INSTEAD.polite,
+  },
+  // Round 17: harm wished by the passive — what should happen to them (自分の犬に噛まれてしまえばいい, 一度ひかれればいいのに,
+  // 同じ目に遭えばよか, 罰せられてしまえばええ); not advice (先に出してしまえばいい) nor a hazard told (蚊に刺されればかゆくなる).
+  {
+    rule: 'hostility/curse',
+    re: phrase('(?:噛ま|咬ま|かま|刺さ|襲わ|殴ら|なぐら|轢か|ひか|撥ねら|はねら|殺さ|燃やさ|焼か|蹴ら|叩か|たたか|突き落とさ|追い出さ|罰せら|痛めつけら|呪わ)れ(?:て(?:しまえ|しまや|みれ)|ちまえ|ちゃえ|れ)ば(?:いい|良い|よい|よか|ええ|いー)|(?:同じ|おなじ|痛い|いたい|ひどい|酷い)目に(?:遭|あ)(?:え|って(?:しまえ|みれ)|っちまえ)ば(?:いい|良い|よい|よか|ええ|いー)'),
+    instead: INSTEAD.curse,
+    keep: notQuoted,
+  },
+  // Round 17: harm held over someone as what they would deserve (家ごと燃やされても文句は言えませんよ, 殴られても知らんけんね,
+  // 何をされても文句は言えない, どうなっても知りませんよ); not a rule's sanction (レッカー移動されても) nor weather damage.
+  {
+    rule: 'hostility/threat',
+    re: phrase('(?:燃やさ|焼か|殴ら|なぐら|刺さ|殺さ|襲わ|蹴ら|叩か|たたか|ぶん殴ら|突き落とさ|痛めつけら|袋叩きにさ|何を?さ|なにを?さ|何さ|なにさ)れ(?:て|たって|ても)(?:も)?[、\\s]*(?:文句|苦情|何も|なにも)?(?:は|も|を)?[、\\s]*(?:言え(?:ません|ない|ん|へん|ねえ|ねー)|いえ(?:ません|ない|ん)|知ら(?:ん|ない|ねえ|ねー)|知りません|仕方(?:ない|ありません|がない|なか)|しかた(?:ない|ありません))|どうなっ(?:て|たって)も(?:もう)?(?:知ら(?:ん|ない|ねえ|ねー|んけん|んばい|んよ)|知りません|責任(?:は)?(?:持て|もて|取れ|とれ)(?:ません|ない|ん))'),
+    instead: INSTEAD.threat,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && !/ご注意|気をつけ|お気をつけ|備え|避難|対策/u.test(sentenceText(sq, s, e)),
+  },
+  // Round 17: a person's visit or complaint called a waste of time (毎年同じ文句ばかり…正直、時間の無駄です, 相手にするだけ無駄,
+  // 説明するだけ時間の無駄やけん, 労力の無駄でしかない); not 待ち時間の無駄をなくす, 時間を無駄にしない予約.
+  {
+    rule: 'hostility/confrontational',
+    re: phrase('(?:(?:時間|じかん|労力|人件費|税金|電話代)の(?:無駄|むだ|ムダ)|(?:(?:相手に|対応|説明|返事|返信|お話し)(?:する|して(?:も|いる))|話(?:す|して(?:も|いる))|聞く|きく|言う|答える)(?:だけ|のも)(?:時間の)?(?:無駄|むだ|ムダ))(?:遣い)?(?:です|でした|だ(?=[。！!よねなw…\\n]|$)|である|でしかな|でございます|やけん|やね|ばい|たい|じゃ|っす|ですね|だった|以外の何物|(?=[。！!w笑…\\n]|$))'),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => {
+      const t = withPrevious(sq, s, e)
+      return notQuoted(sq, s, e) && /方|人|者|客|連中|奴|やつ|クレーマー|文句|苦情|クレーム|言いがかり|いちゃもん|あなた|あんた|お前|[@＠]|いらっしゃ|来られ|来庁|窓口/u.test(t) && !/会議|手続|手続き|書類|申請|待ち時間|移動|削減|なくす|省|効率|オンライン|予約/u.test(sentenceText(sq, s, e))
+    },
+  },
+  // Round 17: the reader's ability to read or understand doubted (字が読めれば分かると思いますが, 日本語が読める方なら理解できる
+  // はず, 小学生でも分かりますよね); not 子どもでも分かるようにやさしく説明しています, ひらがなが読めれば分かるようにふりがなを付けました.
+  {
+    rule: 'hostility/confrontational',
+    re: phrase('(?:(?:字|文字|日本語|漢字|説明文)(?:が|を|さえ|すら)?(?:読め|よめ|理解でき)(?:れば|たら|る方なら|る人なら|るなら|さえすれば)|(?:小学生|小学校低学年|幼稚園児|子ども|子供|こども|中学生|猿|サル)(?:でも|ですら|だって))[、\\s]*[^。！？\\n]{0,10}?(?:分か|わか|理解でき|読め)(?:る|ります)(?:と思います(?:が|けど|けれど)|と思うんですが|と思うけど|と思うけどね|はず(?:です|だ|なんですが|ですが|ですけど|なんだけど|やけど)?|でしょう|でしょ|ですよね|よね|だろう|だろ|やろ|けど|んですけど|んですが|ますが|ますけど|ますよね|のに|っしょ)(?=[。！？!?…w笑\\n]|[（(]笑|$)'),
+    instead: INSTEAD.polite,
+    keep: notQuoted,
   },
 ]
 /** The need words of every phrase, found in one pass per paragraph. */
