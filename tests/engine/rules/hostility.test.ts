@@ -11,6 +11,26 @@ type Case = [string, string, 'block' | 'warn' | 'info', string]
 
 describe('hostility (5(3))', () => {
   const invalid: Case[] = [
+    // Round 17: harm wished by the passive or by the same fate (〜に噛まれてしまえばいい, 同じ目に遭えばいい; dialect, casual).
+    ["路上に吸い殻を捨てる奴なんか、車にはねられればいいのに。", 'hostility/curse', 'block', "はねられればいい"],
+    ["ルールを守らない連中は、いっぺん同じ目に遭えばよかとよ。", 'hostility/curse', 'block', "同じ目に遭えばよか"],
+    ["犬のフンを放置する飼い主は、自分で踏んで痛い目にあってしまえばええ。", 'hostility/curse', 'block', "痛い目にあってしまえばええ"],
+    ["@user 窓口で怒鳴る人は、誰かに殴られちまえばいい", 'hostility/curse', 'block', "殴られちまえばいい"],
+    // Round 17: harm held over someone as deserved (〜されても文句は言えない, どうなっても知らない).
+    ["不法投棄を続ける方へ。次は車ごと燃やされても文句は言えませんからね。", 'hostility/threat', 'block', "燃やされても文句は言えません"],
+    ["@user これ以上書き込むなら、どうなっても知らんけんね。", 'hostility/threat', 'block', "どうなっても知らんけん"],
+    ["夜中に騒ぐ若者は、何をされても仕方ないと思います。", 'hostility/threat', 'block', "何をされても仕方ない"],
+    ["注意しても聞かない人は、殴られたって文句は言えないでしょう。", 'hostility/threat', 'block', "殴られたって文句は言えない"],
+    // Round 17: a visit or complaint called a waste of time (時間の無駄です, 相手にするだけ無駄).
+    ["毎週同じ苦情を言いに来られる方がいらっしゃいます。はっきり言って時間の無駄です。", 'hostility/confrontational', 'warn', "時間の無駄です"],
+    ["@user あなたのようなクレーマーは相手にするだけ無駄だ", 'hostility/confrontational', 'warn', "相手にするだけ無駄"],
+    ["電話口で同じ文句ば繰り返す人に説明しても時間の無駄やけん。", 'hostility/confrontational', 'warn', "時間の無駄やけん"],
+    ["窓口でのいちゃもんに付き合うのは、人件費の無駄である。", 'hostility/confrontational', 'warn', "人件費の無駄である"],
+    // Round 17: the reader's ability to read doubted (字が読めれば分かる, 小学生でも分かるはず).
+    ["@user 申請期限はチラシに大きく書いてあります。文字が読めれば分かるはずですが。", 'hostility/confrontational', 'warn', "文字が読めれば分かるはずですが"],
+    ["@user 日本語が読める人なら分かると思うけど", 'hostility/confrontational', 'warn', "日本語が読める人なら分かると思うけど"],
+    ["ごみカレンダーの見方なんて、中学生でも理解できるでしょう。", 'hostility/confrontational', 'warn', "中学生でも理解できるでしょう"],
+    ["案内板の漢字が読めたら分かりますよね（笑）", 'hostility/confrontational', 'warn', "漢字が読めたら分かりますよね"],
     // Round 15: People held in contempt by what they do (〜する人の神経を疑う, 理解に苦しむ, 何を考えているのか), or asked
     // whether they lack a sense (〜しない人って危機感がないのでしょうか).
     ["期日前投票の締切を過ぎてから怒鳴り込んでくる方の神経を疑います。", 'hostility/confrontational', 'warn', "神経を疑います"],
@@ -414,6 +434,25 @@ describe('hostility (5(3))', () => {
   })
 
   const valid = [
+    // Round 17 hard negatives: a hazard told, advice, a bite to treat; weather damage, a rule's sanction, a warning to
+    // take care; time saved for residents; a text written for children, furigana for beginners.
+    '蚊に刺されればかゆみが出ますので、虫よけをご利用ください。',
+    '書類は窓口で先に出してしまえばいいので、当日は手ぶらでどうぞ。',
+    '犬に噛まれれば狂犬病のおそれがあるため、すぐに受診してください。',
+    'ハチに刺されれば大変なので、草刈りの際はご注意ください。',
+    '台風で屋根が飛ばされても、火災保険で補償される場合があります。',
+    '違法駐車はレッカー移動されても文句は言えません。ルールを守りましょう。',
+    '鍵をかけずに外出すると、空き巣に入られても仕方ありません。戸締まりにご注意ください。',
+    '待ち時間の無駄をなくすため、オンライン予約をご利用ください。',
+    '窓口にお越しの方の時間を無駄にしないよう、書類の事前準備をお願いします。',
+    '会議資料を電子化し、印刷にかかる時間の無駄を削減しました。',
+    '移動時間の無駄を省くため、支所でも手続きができます。',
+    '子どもでも分かるように、やさしい日本語で説明しています。',
+    '小学生でも分かる防災ハンドブックを配布します。',
+    'ひらがなが読めれば分かるように、全ての漢字にふりがなを付けました。',
+    'この絵本は子どもでも読めるよう工夫されています。',
+    '小学生でも分かるわけではない専門用語には、注釈を付けています。',
+    '日本語が読めない方のために、多言語版の案内もご用意しています。',
     '「女のくせに」「男なんだから泣くな」。性別による思い込みで、誰かの生き方を決めつけていませんか。',
     // Round 15 hard negatives: 理解に苦しむ reported or said of a hard text, a plan's people asked about, a survey's
     // question answered, a stance taken back; さぞ in sympathy, a real convenience; 迷惑 as what is caused or received.
