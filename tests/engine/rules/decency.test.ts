@@ -1423,3 +1423,113 @@ describe('decency (4(2)), round 16 kinds', () => {
     expect(found.filter((f) => f.severity !== 'info').map((f) => `${f.rule}「${f.excerpt}」`)).toEqual([])
   })
 })
+
+describe('decency round 17: kinds said without a slur', () => {
+  // dementia called ボケ; the old belittled by a deficiency; a group's needs dismissed as too few; a body type presumed
+  // ashamed; 部落 as a likeness; looks ranked; a sex or people said to be all alike; a sex called a burden; a people's
+  // arrival said to break rules.
+  const invalid: Case[] = [
+    // dementia called ボケ
+    ['脳トレ教室でボケ予防！今日から始めましょう（笑）', 'decency/discriminatory', 'warn'],
+    ['うちの親もボケてきたけん、認知症カフェに行ってみようかな。', 'decency/discriminatory', 'warn'],
+    ['ボケないための食事のコツ、栄養士さんが伝授しちゃいます😆', 'decency/discriminatory', 'warn'],
+    ['認知症の講演会です。ボケ封じの秘訣もお話しします。', 'decency/discriminatory', 'warn'],
+    ['認知症、いわゆるボケについて楽しく学ぶ講座です。', 'decency/discriminatory', 'warn'],
+    // the old belittled
+    ['飲み込みの遅いお年寄りにも、根気よく教えてあげてください。', 'decency/stereotype', 'warn'],
+    ['物わかりの悪かじいさんたちにも分かるごと、説明会ば開きます。', 'decency/stereotype', 'warn'],
+    ['頭の固い高齢者でもすぐ使える、かんたんアプリです。', 'decency/stereotype', 'warn'],
+    ['お年寄りって、どうしても物覚えが悪いですよね。', 'decency/stereotype', 'warn'],
+    ['年寄りは頭が固かけん、新しか制度は説明しても無駄よ。', 'decency/stereotype', 'warn'],
+    // a group's needs dismissed
+    ['障害者なんてこの施設にはほとんど来ないのだから、スロープは不要でしょう。', 'decency/discriminatory', 'block'],
+    ['外国人なんか年に数人しか利用しないのに、多言語看板とは。', 'decency/discriminatory', 'block'],
+    ['一部の車椅子利用者のためだけに多額の税金を使うのは、いかがなものでしょうか。', 'decency/discriminatory', 'block'],
+    ['車いすの利用者は月に数人しかいないのに、エレベーター設置に何千万もかけるのは無駄です。', 'decency/discriminatory', 'block'],
+    // a body type presumed ashamed
+    ['太めの方は人前で踊るのが恥ずかしいでしょうが、盆踊りはどなたでも歓迎です。', 'decency/lookism', 'warn'],
+    ['ふくよかな方も、体型を隠せるゆったりした浴衣を用意しています。', 'decency/lookism', 'warn'],
+    ['ぽっちゃりさんたちも勇気を出してヨガ教室へ！', 'decency/lookism', 'warn'],
+    // 部落 as a likeness
+    ['このあたりの路地は、昔の部落のような雰囲気が残っています。', 'decency/discriminatory', 'block'],
+    ['再開発が遅れて、駅裏はもはや部落同然です。', 'decency/discriminatory', 'block'],
+    ['古い長屋が並んでいて、なんだか部落っぽい町並みやね。', 'decency/discriminatory', 'block'],
+    // looks ranked
+    ['成人式の振袖美女ランキングを勝手に作ってみました！', 'decency/lookism', 'warn'],
+    ['うちの課の美人ランキング、1位は誰でしょう？', 'decency/lookism', 'warn'],
+    ['参加者の皆さんのルックスを勝手に採点しちゃいます（笑）', 'decency/lookism', 'warn'],
+    // a sex or people said to be all alike
+    ['男性って基本的に大雑把なので、片付けは女性陣にお任せです。', 'decency/stereotype', 'warn'],
+    ['女性はみんなおしゃべりが好きですからね、お茶会は盛り上がりました。', 'decency/stereotype', 'warn'],
+    ['ブラジル人はだいたい陽気で、祭りが大好きなんです。', 'decency/stereotype', 'warn'],
+    ['女って噂好きな生き物ですよね。', 'decency/stereotype', 'warn'],
+    // a sex called a burden
+    ['草刈り作業は男性でお願いします。女性がいると足手まといになるので。', 'decency/discriminatory', 'block'],
+    ['女子は力仕事では戦力にならないので、受付に回ってもらいます。', 'decency/discriminatory', 'block'],
+    ['男なんて育児ではお荷物ですからね。', 'decency/discriminatory', 'block'],
+    // a people's arrival said to break rules
+    ['外国人の入居者が増えたら、地域の決まりが守られなくなるのではと心配です。', 'decency/discriminatory', 'block'],
+    ['技能実習生が来ると治安が悪化するので、夜道は気をつけましょう。', 'decency/discriminatory', 'block'],
+    ['中国人観光客が増えてから、駅前のマナーが乱れてしまいました。', 'decency/discriminatory', 'block'],
+  ]
+  it.each(invalid)('flags %s', (text, rule, severity) => {
+    const found = summary(findingsOf(decency, text))
+    expect(found.some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+  })
+
+  it.each([
+    '「ボケ防止」という言い方は、認知症の方やご家族を傷つけることがあります。',
+    '「部落みたい」といった表現は差別につながるため、使わないでください。',
+  ])('no more than a note in %s', (text) => {
+    const found = findingsOf(decency, text)
+    expect(found.every((f) => f.severity === 'info')).toBe(true)
+  })
+
+  // Hard negatives: the same surface words in ordinary municipal prose.
+  const valid: string[] = [
+    '御花の庭園で、ボケの花が見ごろを迎えています。',
+    '寝ぼけたまま運転しないよう、十分な睡眠をとりましょう。',
+    '写真がピンボケにならないよう、三脚をお使いください。',
+    '認知症予防のための脳トレ教室を開きます。',
+    '囲碁クラブは頭の体操、ボケ防止にもぴったりです。',
+    '背景がボケている写真は、ピントを合わせ直してから応募してください。',
+    '漫才教室では、ボケとツッコミの役割を体験します。',
+    '物覚えに自信がない方も、繰り返し練習できるので安心です。',
+    '耳の遠い高齢者にも聞こえるよう、防災無線の音量を調整しました。',
+    '足腰の弱いお年寄りのために、送迎バスを運行します。',
+    '車いすの方など、段差が苦手な方にも使いやすい設計です。',
+    '障害者のための就労支援に、今年度は予算を増やしました。',
+    '外国人の利用者はまだ少ないため、多言語の案内を充実させます。',
+    '体型が気になる方も安心の、ゆったりサイズのラッシュガードを貸し出します。',
+    'ぽっちゃりしたカピバラが、動物園の人気者です。',
+    '太めの方も着られるLサイズの法被を用意しています。',
+    '部落差別のような不当な差別をなくしましょう。',
+    '山あいの集落のような、のどかな景色が広がります。',
+    '人権講演会「部落差別の歴史と今」を開催します。',
+    '美人の湯として知られる温泉ランキングで上位に入りました。',
+    '明治の美人画を集めた展覧会を開催中です。',
+    '柳川の人気スイーツランキングを発表します！',
+    '女性はみんな参加無料です。',
+    '男性は基本的に2階の会場をご利用ください。',
+    '日本人は勤勉という思い込みに縛られず、休むことも大切です。',
+    '女性は足手まといになるという思い込みをなくしましょう。',
+    '男性の皆さん、家事で奥さんの足手まといにならないように！',
+    '男女問わず、力仕事が苦手な方は受付をお願いします。',
+    '外国人住民が増えたため、ごみ出しルールを多言語でお知らせします。',
+    '外国人が増えるとルールが守られなくなる、という誤解がありますが、実際は違います。',
+    '外国人の方にもルールが守られるよう、多言語で案内しています。',
+    '外国人観光客が増えましたが、治安が悪化したというデータはありません。',
+    '高齢になると物覚えが悪くなるのは自然なことです。',
+    'お年寄りは物覚えが悪いと決めつけず、丁寧に説明しましょう。',
+    '車いすの利用者はまだ少ないのですが、今後に備えてスロープを整備します。',
+    '障害のある方はほとんど来られないので、窓口で個別にご案内しています。',
+    '女性消防団員は、足手まといになるどころか頼もしい存在です。',
+    '肥満の方は生活習慣病のリスクが高いため、ダイエット相談をご利用ください。',
+    'ダイエット教室、ぽっちゃりさんも大歓迎！',
+    '男子は全員、体操服で来てください。',
+  ]
+  it.each(valid)('passes %s', (text) => {
+    const found = findingsOf(decency, text)
+    expect(found.filter((f) => f.severity !== 'info').map((f) => `${f.rule}「${f.excerpt}」`)).toEqual([])
+  })
+})
