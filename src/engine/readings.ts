@@ -73,6 +73,8 @@ const INSIDE = new RegExp(
     .join('|'),
   'gu',
 )
+/** Two katakana in a row (every reading is at least two). */
+const TWO_KATAKANA = /[ァ-ヺ]{2}/u
 /** A katakana run (the long-vowel mark included). */
 const RUN = /[ァ-ヺー]+/gu
 /** A cheap first test: some katakana run holds a reading at all. */
@@ -92,7 +94,8 @@ export interface Restored {
  */
 export function restoreReadings(raw: string, norm: View): Restored | null {
   const t = norm.text
-  if (!ANY.test(t)) return null
+  // Most paragraphs hold no two katakana in a row: one class test, then the readings.
+  if (!TWO_KATAKANA.test(t) || !ANY.test(t)) return null
   const found: Span[] = []
   RUN.lastIndex = 0
   for (let m = RUN.exec(t); m; m = RUN.exec(t)) {

@@ -176,7 +176,10 @@ export const personalInfo: RuleFamily<PersonalInfoFacts> = {
     },
   },
   run({ doc, ctx, policy, emit }) {
-    const facts: PersonalInfoFacts = { ...myNumbers(doc, emit), persons: [], consent: CONSENT.test(doc.norm.text) }
+    const facts = myNumbers(doc, emit) as PersonalInfoFacts
+    facts.persons = []
+    // (a cheap test of the characters every consent phrase holds before the phrase itself)
+    facts.consent = /[了承同許]/u.test(doc.norm.text) && CONSENT.test(doc.norm.text)
     const phoneSpans = phones(doc, policy, emit)
     emails(doc, policy, emit)
     const addressSpans = addresses(doc, policy, phoneSpans, emit)
