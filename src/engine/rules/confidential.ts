@@ -298,6 +298,8 @@ const PRESS_LINE = /(?:記者会見|会見|取材|報道対応|報道機関|マ�
  */
 const STAFF_DOC =
   /(?:職員|庁内|課内|部内|係内|課員|係員|内部)(?:向け|用)(?:に|の)?(?:まとめ|作成し|作っ|用意し)?た?[^。！？!?\n]{0,30}?(?:を|も)(?:画像で|写真で|PDFで|そのまま)?(?:添付|共有|掲載|アップ|載せ|貼)|(?:課内|係内|部内|庁内|所属内)(?:で|に)(?:の)?(?:共有|回覧|周知)(?:して|を(?:お願い|願い|して|徹底)|願います|ください|お願い)/gu
+/** A selection's scores or ranking glimpsed and told (委託先選定、候補3社の評価点がちらっと見えちゃってる): a decision still being made. */
+const SELECTION_SCORES = /(?:選定|選考|審査|入札|プロポーザル|委託先|指定管理|採用)[^。！？!?\n]{0,16}?(?:評価点|採点|点数|得点|順位|ランキング|評価結果|審査結果|落札予定)[^。！？!?\n]{0,16}?(?:見え(?:ちゃ|て|た)|写って|写り込|ちらっと|こっそり|内緒|ナイショ|ここだけ|漏れ)/gu
 /** Said to be unpublished, then told (まだ未公表なのですが、…減ることになりそうです): the telling is the leak. */
 const UNPUBLISHED_BUT = /(?:まだ)?(?:未公表|未発表|非公表|公表前|発表前)(?:なの|なん|の段階|の話)?(?:です|だ|でございます)?(?:が|けど|けれど|けども)[、,]?/gu
 /** A closed record or session said to hold back the details, then told anyway (議事録は非公開扱いなので細かくは書けませんが、…). */
@@ -326,7 +328,7 @@ const INVESTIGATION = /(?:とみて|と見て|とにらんで|と睨んで)[^。
 const INVESTIGATION_PUBLIC = /発表し|発表によると|公表し|報道|ニュース|新聞|逮捕されました|容疑で/u
 
 /** A sentence about protecting secrets, not telling one. */
-const AWARENESS_WORDS = /研修|防止|守る|守り|徹底|対策(?!本部|室|課)|漏えい|漏洩|流出|啓発|注意喚起|セキュリティ教育|管理の|取り扱いについて|取扱いについて|しないよう|やめましょう|やめて|気をつけましょう|注意しましょう/u
+const AWARENESS_WORDS = /研修|(?:漏えい|漏洩|流出|情報|秘密|個人情報|不正|誤送信|紛失)(?:の)?(?:防止|対策)|守る|守り|徹底|漏えい|漏洩|流出|啓発|注意喚起|セキュリティ教育|管理の|取り扱いについて|取扱いについて|しないよう|やめましょう|やめて|気をつけましょう|注意しましょう/u
 /**
  * A post about keeping secrets (研修, 漏えい防止): the words count in the post's own voice, not inside a remark it
  * quotes (「市の研修は形だけ」との発言) nor in a body's name (人権啓発推進協議会).
@@ -673,6 +675,7 @@ export const confidential: RuleFamily = {
     if (/会見|取材|報道|マスコミ|記者/u.test(t)) {
       emitAll(doc, t, PRESS_LINE, 'confidential/staff-notice', emit, spans, once((m) => notAware(m) && !/個人|プライバシー|配慮|ご遺族|被害者/u.test(sentenceOf(t, m.index, m.index + m[0].length))))
     }
+    if (/評価点|採点|点数|得点|順位|ランキング|評価結果|審査結果|落札予定/u.test(t)) emitAll(doc, t, SELECTION_SCORES, 'confidential/pre-release', emit, spans, (m) => !AWARENESS.test(sentenceOf(t, m.index, m.index + m[0].length)) && !PUBLISHED.test(sentenceOf(t, m.index, m.index + m[0].length)))
     if (/未公表|未発表|非公表|公表前|発表前/u.test(t)) {
       emitAll(doc, t, UNPUBLISHED_BUT, 'confidential/pre-release', emit, spans, (m) => {
         const rest = t.slice(m.index + m[0].length, sentenceAround(t, m.index, m.index + m[0].length).end)

@@ -59,6 +59,8 @@ const SLOT_FIELD =
 const SLOT_INSTRUCTION =
   /(?:を|に)(?:入れる|入れて|入力|記入|挿入|追加|差し込む?|差込|記載|貼る|貼り付け|貼付|書く|書いて|差し替え|差替)(?:する|して(?:ください)?|ください|のこと)?$|(?:入力|記入|挿入|差し込み|差込)(?:する|して(?:ください)?|ください|欄)?$|^(?:ここに|こちらに)[^\]］】〕>＞！!？?]{0,10}(?:名|文|文章|URL|画像|写真|説明|タイトル|本文|日付|日時|場所|会場|時間|金額|価格|料金|内容|コメント|キャプション|リンク|番号|住所|連絡先)$/u
 /** After a slot: it stands in a sentence (〔日付〕に, [URL]をご覧), not as a heading label (【日時】10月1日). */
+/** A field named by what goes in it: ゲスト名, 講師名, 団地名, 〇〇の名前 (a name left to fill in). */
+const NAMED_FIELD = /^[\p{Script=Han}ァ-ヶー]{1,6}(?:名|の名前|氏名)$/u
 const SLOT_IN_SENTENCE = /^(?:\s*$|\s*\n|[にではをがのへとも、。！!]|から|まで|より|さん|様|氏|殿)/u
 
 /** Initials standing for a name: Ｈ氏, Y議員, K店さん, T.K.さん (two capitals without dots are names: JAさん, JRさん). */
@@ -68,8 +70,8 @@ const INITIAL_OF = /(?:関係者|職員|男性|女性|住民|市民|知人|友�
 const XMASK = /(?<![A-Za-z0-9])([Xx]{1,4})(?![A-Za-z])|(?<=[0-9])([Xx]{2,3})(?![A-Za-z])(?=年|月|日|時|分|円)/g
 /** Blanks to fill in: ＿＿＿, （　）. */
 const BLANK = /_+|[(（]\s{1,6}[)）]/g
-/** A note to self left in brackets: （TBD）, (要確認), （あとで入れる）. */
-const DRAFT_NOTE = /[(（]\s?(?:TBD|TBA|要確認|要修正|要調整|確認中|未記入|あとで(?:書く|入れる|記入)|後で(?:書く|入れる|記入))\s?[)）]/giu
+/** A note to self left in brackets: （TBD）, (要確認), （あとで入れる）, （※確定後差し替え）. */
+const DRAFT_NOTE = /[(（【［\[]\s?※?\s?(?:TBD|TBA|要確認|要修正|要調整|確認中|未記入|あとで(?:書く|入れる|記入)|後で(?:書く|入れる|記入)|(?:確定後|決定後|決まり次第|後で|あとで|後日)?(?:差し替え|差替え|差替)(?:予定|ます|る)?)\s?[)）】］\]]/giu
 
 function isKana(c: string | undefined): boolean {
   return c !== undefined && /[ぁ-んァ-ヶー]/u.test(c)
@@ -317,7 +319,7 @@ function questionMasks(t: string, doc: RuleInput['doc'], emit: Emit): void {
 
 /** ＿＿＿円, （　）月（　）日, 料金：＿＿＿. */
 function blanks(t: string, doc: RuleInput['doc'], emit: Emit): void {
-  if (/[(（]\s?[TtA要確未あ後]/.test(t)) {
+  if (/[(（【［\[]\s?[※TtA要確未あ後決差]/.test(t)) {
     DRAFT_NOTE.lastIndex = 0
     for (const m of matchAllOf(DRAFT_NOTE, t)) emitTemplate(t, m.index, m.index + m[0].length, '', doc, emit, true)
   }
@@ -369,7 +371,7 @@ function slots(t: string, doc: RuleInput['doc'], emit: Emit): void {
     const b = a + m[0].length
     const instruction = SLOT_INSTRUCTION.test(inner)
     if (!instruction) {
-      if (!SLOT_FIELD.test(inner)) continue
+      if (!SLOT_FIELD.test(inner) && !NAMED_FIELD.test(inner)) continue
       const lineBefore = t.slice(lineStartNear(t, a, 12), a)
       // 【日時】10月1日 is a heading label; 〔日付〕に開催, 会場：＜会場名＞ are slots.
       // Doubled brackets ({{date}}, <<日付>>) close twice before the sentence goes on.

@@ -94,6 +94,8 @@ const EXAMPLE_CONTEXT = /詐欺|悪質商法|悪質な勧誘|不審な電話|不
 const EXAMPLE_BEFORE = /(?:例[：:]|例えば|たとえば|例は|のような|といった)\s?$/u
 /** Wording the city writes itself for a sign or notice (案内板には “…”, 「…」と英語で書かれた看板を設置). */
 const OWN_BEFORE = /(?:看板|案内板|掲示板|標識|注意書き|貼り紙|張り紙|案内文|英語表記|英語版|英訳|多言語案内)(?:には|に|の|で|は|を|も|[：:])?\s?$/u
+/** The writer's own words to someone (生徒の皆さんに「…」とお願いしました, 〜と呼びかけました). */
+const ASKED_AFTER = /^\s?と(?:お願い|呼びかけ|呼び掛け|お伝え|伝え|激励|エールを送)(?:しました|ました|した|しています|いたしました)/u
 const OWN_AFTER = /^\s?(?:と|を|の)[^。\n]{0,12}(?:案内板|看板|掲示し|掲示を|掲示物|標識|注意書き|貼り紙|張り紙|表示し|表示を|表記し|表記を)/u
 /** Words the reader is told to say or write (「…」とお尋ねください, 「…」とお伝えください): the city's own wording. */
 const READER_WORDS = /^\s?と(?:窓口で|電話で|受付で|係員に|職員に)?(?:お|ご)?(?:尋ね|たずね|伝え|申し出|申し付け|声かけ|声掛け|記入|入力|記載|書いて|言って|おっしゃって|答え|話しかけ|問い合わせ)[^。\n]{0,6}(?:ください|下さい)/u
@@ -113,7 +115,7 @@ const THESE_WORDS = /^[^「」『』]{0,40}?[。、\n]\s?(?:[^「」『』。\n]
 /** A work or someone's words named before the bracket: ある詩人の言葉に「…」, 歌詞の一節に「…」. */
 const SHORT_WORK_BEFORE = /(?:言葉|一節|詩|歌詞|句|名言|格言|発言|新聞|雑誌|記事|書籍|本|テレビ|番組|ネット|ブログ)(?:に|で|は|として|にも|では)\s?$/u
 /** A saying put in someone's mouth: と述べている, と説いた, と語った. */
-const SAYING_AFTER = /^\s?(?:と|って)(?:述べ|説い|説か|語っ|語ら|書き残|言い残|喝破)/u
+const SAYING_AFTER = /^\s?(?:と|って)(?:述べ|説い|説か|語っ|語ら|書き残|言い残|喝破)|^\s?と[、,]\s?[^。！？!?\n]{1,16}?(?:が|も|は)(?:おっしゃ|言って|述べ|語っ|話して)/u
 /** The least length of a quoted line of a work or a saying (letters). */
 const SHORT_MIN = 8
 /** A sentence's end without its 。 (written with the punctuation left out): 〜である, 〜ていく, 〜ます. */
@@ -465,7 +467,7 @@ export const quotation: RuleFamily<QuotationFacts> = {
       // A line of a song or a poem, or a saying put in someone's mouth, is quoted however short: 「…」という歌詞, かの偉人も「…」と述べている.
       // Words the post then calls "these words" (…（訳）。この言葉を胸に): quoted, whatever their form.
       const called = THESE_WORDS.test(t.slice(i + 1, i + 60))
-      const need = called || SHORT_WORK_AFTER.test(t.slice(i + 1, i + 12)) || SAYING_AFTER.test(t.slice(i + 1, i + 10)) || SHORT_WORK_BEFORE.test(t.slice(Math.max(0, a - 10), a)) ? Math.min(min, SHORT_MIN) : min
+      const need = called || SHORT_WORK_AFTER.test(t.slice(i + 1, i + 12)) || SAYING_AFTER.test(t.slice(i + 1, i + 26)) || SHORT_WORK_BEFORE.test(t.slice(Math.max(0, a - 10), a)) ? Math.min(min, SHORT_MIN) : min
       if (i - a - 1 < need || i - a > 2000) continue
       const inner = t.slice(a + 1, i)
       if (letters(inner) < need) continue
@@ -522,7 +524,7 @@ export const quotation: RuleFamily<QuotationFacts> = {
     for (const q of quotes) {
       const bf = before(masked, q.a)
       const af = after(masked, q.b)
-      if (EXAMPLE_BEFORE.test(bf.text) || OWN_BEFORE.test(bf.text) || OWN_AFTER.test(af.text) || READER_WORDS.test(af.text) || RUMOUR_AFTER.test(af.text) || VOICE_AFTER.test(af.text) || PROVERB_AFTER.test(af.text) || (OWN_VOICE_AFTER.test(af.text) && OWN_EVENT.test(bf.text) && !PUBLISHED_VOICE.test(bf.text + af.text))) continue
+      if (EXAMPLE_BEFORE.test(bf.text) || OWN_BEFORE.test(bf.text) || OWN_AFTER.test(af.text) || ASKED_AFTER.test(af.text) || READER_WORDS.test(af.text) || RUMOUR_AFTER.test(af.text) || VOICE_AFTER.test(af.text) || PROVERB_AFTER.test(af.text) || (OWN_VOICE_AFTER.test(af.text) && OWN_EVENT.test(bf.text) && !PUBLISHED_VOICE.test(bf.text + af.text))) continue
       const attr = ATTRIBUTION_AFTER.exec(af.text)
       // 校長先生の好きな言葉: who likes the words is not who wrote them.
       const favourite = FAVOURITE_BEFORE.test(bf.text)
@@ -534,7 +536,8 @@ export const quotation: RuleFamily<QuotationFacts> = {
         (SAID.test(af.text) && namedSubject(bf.text)) ||
         (INTERVIEWEE.test(bf.text) && TOLD.test(af.text)) ||
         VOICE_LABEL.test(bf.text) ||
-        COLLECTED_BEFORE.test(bf.text)
+        // An interview the post made (…さんにお話を伺いました, consent stated) anywhere before the quotation.
+        COLLECTED_BEFORE.test(masked.slice(Math.max(0, q.a - 200), q.a))
       const { start, end } = doc.fromNorm(q.a, q.b)
       out.push({ start, end, what: q.what, named, atHead: /^[\s「『“‘〝≪《«">]*$/u.test(masked.slice(0, q.a)) || bf.start === 0, atTail: af.end >= masked.replace(/\s+$/u, '').length })
     }

@@ -148,6 +148,9 @@ function withoutHearsay(excerpt: string): string {
   return plain.length > 0 ? `…${plain}` : '（確かめた事実）'
 }
 
+/** What corrects a rumour: the facts given instead (実際は, 報告されています, 事実ではありません, ご注意ください). */
+const CORRECTS_RUMOUR = /実際(?:は|には)|報告されて|確認されて|事実では|誤り|デマ|ではありません|関係なく|ご注意|正しくは|正しい情報/u
+
 function put(e: Emitter, rule: string, start: number, end: number, data?: Record<string, string>, listMention?: boolean): void {
   const t = e.doc.squeezed.text
   // Quoted as an example (「〜らしい」といった不確かな情報): a mention, at most a note.
@@ -220,13 +223,13 @@ function forecasts(e: Emitter, t: string): void {
 /** A staff member's own view: 個人的には, 私見ですが, 私としては, 担当者個人としては. */
 const OWN_VIEW = /個人的(?:に|な(?:意見|考え|見解|感想))(?:は|では|です|ですが|だけど|やけど|として)?|正直(?:なところ|に言うと|に申し上げて|言って|に言えば)|ぶっちゃけ|本音を言うと|私見(?:ですが|では|として|を述べ)|私(?:個人)?(?:として|的に)は|(?:私|担当者?|職員|課長|係長|部長)(?:個人)?(?:として|的に)?(?:は|の)(?:考え|意見|見解|思い|私見)(?:ですが|では|として|を言えば|としては)|(?:担当者?|職員|課長|係長|部長)(?:個人)?(?:として|的に)は/u
 /** The city said to share or act on it: 市としても同じ考えです, 市も設置を進めます, 当課としても対応します. */
-const CITY_TOO = /(?:市|本市|当市|市役所|柳川市|当課|担当課|行政)(?:として)?(?:も|としても)[、,]?[^。！？!?\n]{0,16}?(?:同じ|同様|同意見|賛成|支持|その方向|その考え|考えて|進め|推進|取り組|取組|対応し|実施|設置|導入|整備|検討を進め|動いて|要望し)/u
+const CITY_TOO = /(?:市|本市|当市|市役所|柳川市|当課|担当課|行政)(?:として)?(?:も|としても)[、,]?[^。！？!?\n]{0,16}?(?:同じ|同様|同意見|賛成|支持|その方向|その考え|考えて|進め|推進|取り組|取組|対応し|実施|設置|導入|整備|検討を進め|動いて|要望し|そうなる|そうする|そうなり|そう考え)|(?:これ|それ)(?:が|こそ)(?:市|本市|当市|柳川市|役所)の(?:本音|考え|方針|見解|立場|総意)/u
 
 const OPINION = /と(?:思|おも|考え|感じ)|べき|必要|不要|いらない|反対|賛成|(?:いい|よい|良い)(?:のでは|と)|(?:ほう|方)が(?:いい|よい|良い)|望まし/u
 /** A decision announced (決定しました, 決まりました, 設置されることが決定). */
 const DECIDED = /決定しました|決まりました|確定しました|決定です|確定です|決まりです|決定いたしました|ことが決定|で確定|本決まり|実質決まり|決まったも同然/u
 /** …while the same post says it is still before the council or the budget: 市議会では現在審議中です, 予算成立前. */
-const STILL_OPEN = /審議中|審議され(?:ている|ています|ておりま)|議決前|可決前|予算(?:の)?成立前|正式決定前|正式には(?:まだ|決まって)|承認前|決裁前|(?:審議|議決|採決|承認|決裁)(?:は|が|も)?(?:これから(?!も)|まだ|今後|来月|次の議会)/u
+const STILL_OPEN = /審議中|協議中|検討中|調整中|審議され(?:ている|ています|ておりま)|議決前|可決前|予算(?:の)?成立前|正式決定前|正式には(?:まだ|決まって)|承認前|決裁前|(?:審議|議決|採決|承認|決裁)(?:は|が|も)?(?:これから(?!も)|まだ|今後|来月|次の議会)/u
 
 /**
  * A decision announced while the post itself says it is still open (…が決定しました！（市議会では現在審議中です））:
@@ -485,11 +488,13 @@ export const unofficial: RuleFamily = {
       if (/^の(?:新|スイーツ|グルメ|お?店|カフェ|スポット|メニュー|名物|絶景|逸品|人気|話題)/u.test(t.slice(h.end, h.end + 5)) && /^(?:噂|うわさ|ウワサ)$/u.test(t.slice(h.start, h.end))) continue
       // 真偽不明の情報にご注意ください: a warning against rumours, not one.
       if (!h.mention && RUMOUR_AWARE.test(sentenceOf(t, h.start, h.end))) continue
+      // A rumour quoted in order to correct it (「…」という噂がありますが、実際は…): the correction is the post.
+      if (/」(?:という|との|といった)$/u.test(t.slice(Math.max(0, h.start - 5), h.start)) && /^(?:が|も)?(?:あります|ございます|流れています|広がっています|出回っています)が/u.test(t.slice(h.end, h.end + 12)) && CORRECTS_RUMOUR.test(t.slice(h.end))) continue
       put(e, 'unofficial/rumour', h.start, h.end, { plain: '（確かめた事実）' }, h.mention)
     }
     unannounced(e, t)
     if (/個人|私見|私|正直|ぶっちゃけ|本音|担当|職員|課長|係長|部長|筆者/u.test(t)) personalView(e, t)
-    if (/審議|議決|可決|採決|議会|成立前|正式|承認|決裁/u.test(t)) decidedYetOpen(e, t)
+    if (/審議|議決|可決|採決|議会|成立前|正式|承認|決裁|協議|検討|調整/u.test(t)) decidedYetOpen(e, t)
     informal(e, t)
     stageWords(e, t)
     if (CHANGE.test(t) || /方向/u.test(t) || PRIVATE_INFORMANT.test(t)) forecasts(e, t)

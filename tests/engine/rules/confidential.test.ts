@@ -4,6 +4,9 @@ import { findingsOf, summary } from '../helpers'
 
 describe('confidential (5(1))', () => {
   const invalid: Array<[string, string[]]> = [
+    // a selection's scores glimpsed and told; said to be unpublished, a pest measure told
+    ['指定管理者の選考、各社の採点表がちらっと見えちゃいました。内緒ですよ。', ['confidential/pre-release:block:指定管理者の選考、各社の採点表がちらっと']],
+    ['まだ未公表ですが、イノシシ被害対策の新しい補助金が秋から始まる見込みです。', ['confidential/pre-release:block:未公表です']],
     // said to be unpublished, then told; a closed bid price given a clause later (spaced or not)
     ['まだ未公表なんですが、来年の成人式は市民会館ではなく体育館で行うことになりそうです。', ['confidential/pre-release:block:まだ未公表なんですが、']],
     ['非 公 開 の予定価格ですが、体育館の改修工事は1億2千万円です。', ['confidential/pre-release:block:非 公 開 の予定価格ですが、体育館の改修工事は1億2千万円']],
@@ -184,6 +187,7 @@ describe('confidential (5(1))', () => {
   })
 
   const valid = [
+    'プロポーザルの審査結果は市ホームページで公表しています。',
     '結果はまだ未公表ですが、決まり次第お知らせします。',
     '人事は未発表のため、お答えできませんが、ご了承ください。',
     // a library's lending rule, not a secret document's marking

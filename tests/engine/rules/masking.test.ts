@@ -4,6 +4,8 @@ import { findingsOf, summary } from '../helpers'
 
 describe('masking (5(2))', () => {
   const invalid: Array<[string, string[]]> = [
+    // a field named by what goes in it, and a note to replace it later
+    ['講演会の講師は【講師名】さんです。（※確定後差し替え）', ['masking/template:block:【講師名】', 'masking/template:block:（※確定後差し替え）']],
     // a phone number left as masks in its groups
     ['ご予約は＊＊＊－＊＊＊＊までお電話ください。', ['masking/template:block:＊＊＊', 'masking/template:block:＊＊＊＊']],
     ['お問い合わせは0944-●●-●●●●まで', ['masking/template:block:●●', 'masking/template:block:●●●●']],
@@ -145,6 +147,8 @@ describe('masking (5(2))', () => {
   })
 
   const valid = [
+    '【団体名】柳川ボランティア協会',
+    '新庁舎（仮称）の見学会を開きます。',
     '該当する項目に○をつけてください。',
     '【被害の状況】\n○住宅の床上浸水：12棟\n○住宅の床下浸水：48棟',
     '**重要**-**お知らせ**',

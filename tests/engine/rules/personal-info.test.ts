@@ -12,6 +12,8 @@ describe('マイナンバー check digit', () => {
 
 describe('personal-info (4(4), 5(1))', () => {
   const invalid: Array<[string, string[]]> = [
+    // a named person's home visited and their health told
+    ['本日、三橋町の古賀ハナさん（90歳）宅を訪問しました。最近は足腰が弱ってきたそうです。', ['personal-info/identifiable-person:block:古賀ハナさん']],
     // a house number after 場所は with the home named after a comma; a property's owner named after its address
     ['カーブミラーの破損箇所は柳川市西蒲池五百二十一番地の四、古賀様宅前です。', ['personal-info/address:block:柳川市西蒲池五百二十一番地の四']],
     ['所在地は柳川市三橋町江曲228番地の1、所有者は松尾 一郎様です。', ['personal-info/address:block:柳川市三橋町江曲228番地の1', 'personal-info/identifiable-person:warn:松尾 一郎様']],

@@ -96,6 +96,7 @@ describe('quotation (4(4))', () => {
     ['専門家によると「有明海の海苔の生育は、今年は平年より2週間ほど遅れており、品質への影響が懸念される」とのことです。'],
     // a kind of text with no name, compounded (新聞記事, ネットニュース) or in a bracket (（ウェブ記事より引用）)
     // a short line given as a vague someone's words (——ある作家の言葉です)
+    ['『備えは日常の中にある』と、ある防災士の方がおっしゃっていました。'],
     // a national guideline's words with no name, a line the post then calls この言葉 (after a line break), a newspaper unnamed
     ['県の手引きにある「公共施設は災害時の避難所として機能を維持できるよう整備することが望ましい」という考え方を大切にしました。'],
     ['“続けることが、いちばんの才能。”\n講座は来週から始まります。この言葉を胸に、一緒に学びましょう。'],
@@ -265,6 +266,9 @@ describe('quotation (4(4))', () => {
     ['福岡地方気象台の発表をお伝えします。\n「線状降水帯による非常に激しい雨が同じ場所で降り続いています。命に危険が及ぶ災害の危険度が急激に高まっています」'],
     // a course's title right after its 【…講座】 label, even with ！ inside
     // a declaration's article, a work credited in brackets after it
+    // the writer's own words to someone; an interview the post made, consent stated, the words after the note
+    ['派遣団の結団式で、生徒の皆さんに「相手の国の言葉で、一つでもいいからあいさつをしてきてください」とお願いしました。'],
+    ['見守りを続けている古賀さんにお話を伺いました。※ご本人の同意を得て掲載しています。「顔を見てあいさつするだけでも、お互いに安心できるとですよ」'],
     // a proverb named as such; a view quoted to call it prejudice
     ['英語には "Many hands make light work."（人手が多ければ仕事は軽くなる）ということわざがあります。この言葉どおりの一日でした。'],
     ['「障害者は迷惑をかける存在だ」という考えは偏見です。'],
