@@ -11,6 +11,26 @@ type Case = [string, string, 'block' | 'warn' | 'info', string]
 
 describe('hostility (5(3))', () => {
   const invalid: Case[] = [
+    // Round 18: the person told they will be identified (あなたを特定して…, 書き込んだ人は特定させていただきます; dialect, casual).
+    ["@user デマを流し続けるなら、あなた方を特定させていただきます。", 'hostility/threat', 'block', "あなた方を特定させていただ"],
+    ["匿名で悪口を書き込んだ人は、もう特定しましたからね。", 'hostility/threat', 'block', "書き込んだ人は、もう特定しました"],
+    ["@user あんたのことはすぐ特定できるけんな", 'hostility/threat', 'block', "あんたのことはすぐ特定できるけん"],
+    ["これ以上中傷を続けるのであれば、法的措置も辞さない。覚えておくことです。", 'hostility/threat', 'block', "覚えておくことです"],
+    // Round 18: readers said not to be able to read, as why it is said again (日本語が読めない方が多いようなので).
+    ["漢字が読めない人が多いみたいなので、ひらがなで書きますね。", 'hostility/confrontational', 'warn', "漢字が読めない人が多いみたいなので"],
+    ["お知らせが理解できない方がいらっしゃるようですので、再度掲載いたします。", 'hostility/confrontational', 'warn', "お知らせが理解できない方がいらっしゃるようですので"],
+    ["字が読めん人がおるらしいけん、もう一回だけ言うね。", 'hostility/confrontational', 'warn', "字が読めん人がおるらしいけん"],
+    // Round 18: told to read or look up the least before asking (〜くらい読んでから聞いて, せめて…てから, 〜も読まずに電話してくる).
+    ["@user 申請書の裏面ぐらい見てから質問してください。", 'hostility/confrontational', 'warn', "ぐらい見てから質問"],
+    ["せめて市報に目を通してからご連絡いただけますでしょうか。", 'hostility/confrontational', 'warn', "せめて市報に目を通してからご連絡"],
+    ["案内文もろくに読まずに電話してくる人が後を絶ちません。", 'hostility/confrontational', 'warn', "ろくに読まず"],
+    ["少しは自分で調べてから文句を言うてほしか。", 'hostility/confrontational', 'warn', "少しは自分"],
+    ["@user パンフレットくらいは読んでから問い合わせてもらえますか。", 'hostility/confrontational', 'warn', "くらいは読んでから問い合わせ"],
+    // Round 18: mock-humble sarcasm (「ご指摘」ありがとうございます, 何でもご存じの方は違いますね).
+    ["「貴重なご助言」を賜り、誠にありがとうございます。", 'hostility/confrontational', 'warn', "「貴重なご助言」を賜り、誠にありがとう"],
+    ["@user 『ご忠告』どうも。", 'hostility/confrontational', 'warn', "『ご忠告』どうも"],
+    ["なんでも知っとる方は言うことがちがいますね。", 'hostility/confrontational', 'warn', "なんでも知っとる方は言うことがちがい"],
+    ["頭のいい方は考えることが違いますね。", 'hostility/confrontational', 'warn', "頭のいい方は考えることが違います"],
     // Round 17: harm wished by the passive or by the same fate (〜に噛まれてしまえばいい, 同じ目に遭えばいい; dialect, casual).
     ["路上に吸い殻を捨てる奴なんか、車にはねられればいいのに。", 'hostility/curse', 'block', "はねられればいい"],
     ["ルールを守らない連中は、いっぺん同じ目に遭えばよかとよ。", 'hostility/curse', 'block', "同じ目に遭えばよか"],
@@ -853,6 +873,22 @@ describe('hostility (5(3))', () => {
 
   // Ordinary municipal sentences of the same shapes.
   const alsoValid: string[] = [
+    // Round 18 hard negatives: 特定 in ordinary prose, 覚えておいてください as a tip, language support, reading before applying, 「ご意見」 invited.
+    "個人を特定できる情報は掲載しておりません。",
+    "あなたの健康を守るため、特定健診を受けましょう。",
+    "特定外来生物のアライグマを見かけたら、農政課へご連絡ください。",
+    "燃えるごみの日は毎週火曜日です。覚えておいてください。",
+    "日本語が読めない方もいらっしゃるようなので、英語版とやさしい日本語版も用意しました。",
+    "字が読めない小さなお子さんにも分かるよう、イラストで案内しています。",
+    "日本語が分からない方には通訳を手配しますので、お申し出ください。",
+    "募集要項をよく読んでからお申し込みください。",
+    "1日10分くらい本を読んでから寝るのがおすすめです。",
+    "詳しくはホームページをご確認のうえ、お問い合わせください。",
+    "パンフレットを見てから来場される方が増えています。",
+    "皆さまからの「ご意見」をお待ちしています。",
+    "「ご意見箱」を市役所1階に設置しました。ご協力ありがとうございます。",
+    "地元の漁師さんは何でもよく知っている方ばかりで、さすがですね。",
+    "プロの料理人の方は包丁さばきが違いますね！",
     "白秋祭の会場で迷子になったお子さんを保護しています。\n",
     "消防車が通ります。道をあけてください。\n",
     "【お知らせ】明日は燃えないゴミの日です。\n",
