@@ -15,7 +15,7 @@ import type { Fingerprint } from '../types'
 /** Shorter drafts are not compared with earlier posts (お知らせです, ありがとうございました). */
 const MIN_CANONICAL = 15
 /** A sentence this long counts as a repeat wherever its copy is in the post. */
-const MIN_SENTENCE = 12
+const MIN_SENTENCE = 15
 /**
  * A shorter sentence (投票日は7月20日です。) counts only when its copy comes right after it: a
  * pasted-twice accident. Apart, short sentences repeat on purpose (each ■ section of a list ends

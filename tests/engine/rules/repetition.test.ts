@@ -18,9 +18,10 @@ describe('repetition (5(2))', () => {
     const near = POST + '予約受付中です。'
     expect(findingsOf(repetition, near, { history: [POST] }).map((x) => x.rule)).toEqual(['repetition/near-duplicate'])
   })
-  it('flags a sentence said again with spaces or apart when it is twelve characters or more', () => {
+  it('flags a sentence said again with spaces, or apart when it is fifteen characters or more (a short line repeats in each section)', () => {
     expect(findingsOf(repetition, '出前講座の申込は随時受付中です。\n職員が伺います。\n出前講座の申込は　随時　受付中です。').map((x) => x.rule)).toEqual(['repetition/sentence'])
-    expect(findingsOf(repetition, '消防団員を募集しています。18歳以上の方が対象です。消防団員を募集しています。').map((x) => x.rule)).toEqual(['repetition/sentence'])
+    expect(findingsOf(repetition, '消防団員を市内全域で募集しています。18歳以上の方が対象です。消防団員を市内全域で募集しています。').map((x) => x.rule)).toEqual(['repetition/sentence'])
+    expect(findingsOf(repetition, '■A\nスタンプラリーも実施中。\n問合せ：生涯学習課\n\n■B\nスタンプラリーも実施中。\n問合せ：生涯学習課')).toEqual([])
   })
   it('passes a serial notice for another day (the dates differ), flags the same day again', () => {
     const week1 = '【ごみ収集】12月1日（月）は祝日ですが、燃えるごみは通常どおり収集します。朝8時までに出してください。'
