@@ -576,6 +576,10 @@ describe('rebuttal (4(5), 6(2))', () => {
     ["declared reasonable", "公用車が高級すぎるとのご批判がありますが、安全性を鑑みれば妥当な選択であります。", 'post'],
     ["told to research first", "記事について一言。記者の方には、一度きちんと取材してから書いていただきたいです。", 'post'],
     ["told to research first", "@user ちゃんと調べてから書いてほしいです。", 'reply'],
+    ["everywhere the same", "ごみ袋が高いとのご批判ですが、どこの自治体も同じ状況です。", 'post'],
+    ["everywhere the same", "バスの減便についてご批判をいただいておりますが、運転手不足は全国的な傾向であり、本市に限ったことではございません。", 'post'],
+    ["rests on a misunderstanding", "ご指摘は、誤解から生じたものと考えております。", 'post'],
+    ["press exaggerates", "一部報道は、事故の規模を過剰に報じています。", 'post'],
     ["told to research first", "その投稿、確かめてから書いてよ〜", 'comment'],
   ]
   it.each(round18)('round 18, %s: flags %s', (_kind, text, mode) => {
@@ -603,6 +607,11 @@ describe('rebuttal (4(5), 6(2))', () => {
     ["told to research first", "記事を書く前に、取材の申し込みは広報課へご連絡ください。", 'post'],
     ["told to research first", "よく調べてから書いた作文をご応募ください。", 'post'],
     ["told to research first", "自由研究は、図書館で調べてから書くと深まります。", 'post'],
+    ["everywhere the same", "空き家の増加は本市に限ったことではありません。県や近隣市と連携して取り組みます。", 'post'],
+    ["everywhere the same", "高齢化は全国どこでも同じ課題です。地域の見守りにご協力ください。", 'post'],
+    ["rests on a misunderstanding", "誤解から生じたトラブルの相談は、消費生活センターへ。", 'post'],
+    ["press exaggerates", "情報を過剰に恐れず、正しく備えましょう。", 'post'],
+    ["conduct fine", "「公園のトイレが汚い」との苦情をいただきましたが、すでに清掃を終えました。ご協力ありがとうございます。", 'post'],
   ]
   it.each(round18Clean)('round 18, %s: passes %s', (_kind, text, mode) => {
     expect(findingsOf(rebuttal, text, { mode }).filter((f) => f.severity !== 'info').map((f) => f.excerpt)).toEqual([])
