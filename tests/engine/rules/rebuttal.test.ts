@@ -553,6 +553,70 @@ describe('rebuttal (4(5), 6(2))', () => {
     expect(findingsOf(rebuttal, text, { mode }).filter((f) => f.severity !== 'info').map((f) => f.excerpt)).toEqual([])
   })
 
+  // Round 18 kinds (a press desk, answers to complaints), in new wording and several registers.
+  const round18: Array<[string, string, Mode]> = [
+    ["rests on a misunderstanding", "ご指摘の内容は、事実誤認に基づいたものでございます。", 'post'],
+    ["rests on a misunderstanding", "例の週刊誌の記事は、完全に誤った情報に基づいておる。", 'post'],
+    ["rests on a misunderstanding", "そのコメントは勘違いに基づいとるですよ。", 'comment'],
+    ["rests on a misunderstanding", "今朝の報道は、古い数字に基づくものであり、誤った数字に基づいています。", 'post'],
+    ["press exaggerates", "昨日の番組は、市立病院の待ち時間を実際以上に大げさに報じていました。", 'post'],
+    ["press exaggerates", "一部報道では、公園の遊具事故が誇張されております。", 'post'],
+    ["press exaggerates", "ローカルニュースで、祭りのトラブルを面白おかしく取り上げられましたが、運営は適切でした。", 'post'],
+    ["press exaggerates", "あの記事、ちょっと誇張しとるばい。", 'comment'],
+    ["conduct fine", "昨日の報道についてですが、会場の警備に問題はございませんでした。", 'post'],
+    ["conduct fine", "@user 当日の誘導に問題はなかったと考えております。", 'reply'],
+    ["conduct fine", "バスの遅れについてご意見をいただきましたが、運行管理上、何ら問題はありませんでした。", 'post'],
+    ["everywhere the same", "窓口が混んでいるとの苦情がありますが、他の自治体も同様の状況です。", 'post'],
+    ["everywhere the same", "水道料金が高いというご意見ですが、うちだけが特別高いわけではなかです。", 'post'],
+    ["everywhere the same", "道路の補修が遅いとのご指摘ですが、これは本市だけに限った問題ではございません。", 'post'],
+    ["everywhere the same", "渋滞がひどいとのご批判ですが、連休中は全国どこでも同じだ。", 'post'],
+    ["declared reasonable", "花火大会の費用が高すぎるとのご批判ですが、集客効果を踏まえれば適正な金額と考えております。", 'post'],
+    ["declared reasonable", "@user 物価の上昇を考えれば当然の値上げです。", 'reply'],
+    ["declared reasonable", "施設使用料についてご不満の声がありますが、近隣市と比べれば十分安い水準です。", 'post'],
+    ["declared reasonable", "公用車が高級すぎるとのご批判がありますが、安全性を鑑みれば妥当な選択であります。", 'post'],
+    ["told to research first", "記事について一言。記者の方には、一度きちんと取材してから書いていただきたいです。", 'post'],
+    ["told to research first", "@user ちゃんと調べてから書いてほしいです。", 'reply'],
+    ["everywhere the same", "ごみ袋が高いとのご批判ですが、どこの自治体も同じ状況です。", 'post'],
+    ["everywhere the same", "バスの減便についてご批判をいただいておりますが、運転手不足は全国的な傾向であり、本市に限ったことではございません。", 'post'],
+    ["rests on a misunderstanding", "ご指摘は、誤解から生じたものと考えております。", 'post'],
+    ["press exaggerates", "一部報道は、事故の規模を過剰に報じています。", 'post'],
+    ["told to research first", "その投稿、確かめてから書いてよ〜", 'comment'],
+  ]
+  it.each(round18)('round 18, %s: flags %s', (_kind, text, mode) => {
+    const found = findingsOf(rebuttal, text, { mode })
+    expect(found.map((f) => f.severity)).toContain('warn')
+  })
+  // Their ordinary look-alikes: awareness posts, advertising warnings, inspection results, nationwide procedures, money tips.
+  const round18Clean: Array<[string, string, Mode]> = [
+    ["rests on a misunderstanding", "偏見や差別は、多くの場合誤解に基づいています。正しい知識を身につけましょう。", 'post'],
+    ["rests on a misunderstanding", "この記事は、市民アンケートの結果に基づいています。", 'post'],
+    ["rests on a misunderstanding", "いただいたご意見は、分類に基づいて整理しています。", 'post'],
+    ["press exaggerates", "誇大広告や誇張した宣伝にご注意ください。", 'post'],
+    ["press exaggerates", "ニュースでは台風の進路が大きく報じられています。早めの備えを。", 'post'],
+    ["press exaggerates", "この動画では、職員が干潟の生き物をおおげさにならないよう丁寧に紹介しています。", 'post'],
+    ["conduct fine", "点検の結果、遊具の安全管理に問題はありませんでした。引き続き安心してご利用ください。", 'post'],
+    ["conduct fine", "記事でご紹介した施設の点検では、設備の管理に問題はありませんでした。", 'post'],
+    ["conduct fine", "訓練では、避難誘導に問題はありませんでした。ご意見をお寄せください。", 'post'],
+    ["everywhere the same", "マイナンバーカードの手続きは全国どこでも同じです。", 'post'],
+    ["everywhere the same", "ふるさと納税の返礼品は、当市だけのものではありません。近隣市と共同で開発しました。", 'post'],
+    ["everywhere the same", "ごみの分別ルールは、他の自治体でも同様です。ご意見は環境課まで。", 'post'],
+    ["everywhere the same", "@user 住民票の写しは、全国どこの市町村でも同じように取得できます。", 'reply'],
+    ["declared reasonable", "家計を考えれば、省エネ家電への買い替えが効果的です。ご意見をお寄せください。", 'post'],
+    ["declared reasonable", "費用対効果を考えれば妥当な選択肢を、市民の皆さまのご意見を伺いながら検討します。", 'post'],
+    ["declared reasonable", "燃費を考えれば、バスの利用が当然お得です。", 'post'],
+    ["told to research first", "記事を書く前に、取材の申し込みは広報課へご連絡ください。", 'post'],
+    ["told to research first", "よく調べてから書いた作文をご応募ください。", 'post'],
+    ["told to research first", "自由研究は、図書館で調べてから書くと深まります。", 'post'],
+    ["everywhere the same", "空き家の増加は本市に限ったことではありません。県や近隣市と連携して取り組みます。", 'post'],
+    ["everywhere the same", "高齢化は全国どこでも同じ課題です。地域の見守りにご協力ください。", 'post'],
+    ["rests on a misunderstanding", "誤解から生じたトラブルの相談は、消費生活センターへ。", 'post'],
+    ["press exaggerates", "情報を過剰に恐れず、正しく備えましょう。", 'post'],
+    ["conduct fine", "「公園のトイレが汚い」との苦情をいただきましたが、すでに清掃を終えました。ご協力ありがとうございます。", 'post'],
+  ]
+  it.each(round18Clean)('round 18, %s: passes %s', (_kind, text, mode) => {
+    expect(findingsOf(rebuttal, text, { mode }).filter((f) => f.severity !== 'info').map((f) => f.excerpt)).toEqual([])
+  })
+
   // Ordinary municipal sentences of the same shapes.
   const alsoValid: string[] = [
     "【お詫び】先日の投稿に誤りがありました。正しい日程は次のとおりです。\n",
