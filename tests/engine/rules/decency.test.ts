@@ -1533,3 +1533,76 @@ describe('decency round 17: kinds said without a slur', () => {
     expect(found.filter((f) => f.severity !== 'info').map((f) => `${f.rule}「${f.excerpt}」`)).toEqual([])
   })
 })
+
+describe('decency round 18: kinds by new writers', () => {
+  // 部落 in kana or spaced and a slur heading a compound; a sex or role as a condition for a prejudice; a task called beyond
+  // a disabled group and 健常者 as the condition; the old mocked as the only users or as demented; girls' clothing said to
+  // please men; death joked about by a grave or an end-of-life offer; a quoted slur the account agrees with.
+  const invalid: Case[] = [
+    // 部落 in kana, spaced; a slur heading a compound
+    ['あそこは ぶ ら く の人が多いけん、家は買わんほうがよかよ。', 'decency/discriminatory', 'block'],
+    ['ブラク出身の人との縁談は、親が反対するでしょうね。', 'decency/discriminatory', 'block'],
+    ['昨日の会議、課長の説明は完全にガイジ並みでした。', 'decency/discriminatory', 'block'],
+    ['新人のミス、ほんと ガ イ ジ 以下ですわ。', 'decency/discriminatory', 'block'],
+    // a sex or a role as the condition of the prejudice
+    ['窓口対応は女性の職員だと感情的になるので、ベテランの男性が担当します。', 'decency/discriminatory', 'block'],
+    ['上司が女やったら感情的になるけん、やりにくかよね。', 'decency/discriminatory', 'block'],
+    ['送迎は、女性のドライバーだと運転が下手なので、男性職員にお願いしております。', 'decency/discriminatory', 'block'],
+    // a task called beyond a disabled group; 健常者 as the condition
+    ['車いすの方にはこの作業はこなせないので、受付だけお願いします。', 'decency/discriminatory', 'block'],
+    ['知的障害のある人には務まらんやろ、あの仕事は。', 'decency/discriminatory', 'block'],
+    ['清掃ボランティアは、健常者の方を対象といたします。', 'decency/discriminatory', 'block'],
+    ['イベントスタッフは五体満足な方で募集しています。', 'decency/discriminatory', 'block'],
+    // the old as the only users, mocked; the old called demented as a predicate
+    ['この路線は高齢の方しか利用しないので廃線でいいっしょｗ', 'decency/discriminatory', 'block'],
+    ['年寄りしかおらん集落やけん、どうでもよかろうもん笑', 'decency/discriminatory', 'block'],
+    ['お年寄りはボケて何度も同じことを聞くので、適当に相づちを打っておけばいいです。', 'decency/discriminatory', 'block'],
+    ['年寄りはもうボケとるけん、何ば言うても覚えとらんばい。', 'decency/discriminatory', 'warn'],
+    ['じいさんたちはボケて何度も同じ苦情を言いに来るので、相手にしなくていいです。', 'decency/discriminatory', 'block'],
+    // girls' clothing said to please men
+    ['夏のユニフォーム、ショートパンツがピチピチで男性陣にも大人気です✨', 'decency/sexual', 'block'],
+    ['チアの衣装、スカート丈を短くしたらおじさんたちが大喜びでした😆', 'decency/sexual', 'block'],
+    ['女子の新しい水着はちょっと露出が多めで、先生方の目の保養ですね。', 'decency/sexual', 'block'],
+    // death joked about by a grave or an end-of-life offer
+    ['終活セミナー開催！棺桶に片足の方もぜひどうぞ（笑）', 'decency/insensitive', 'warn'],
+    ['市営霊園の区画、くたばる前に予約しとかんとね〜😂', 'decency/insensitive', 'warn'],
+    ['納骨堂の見学会です。死んだら入る場所、下見しておきませんか？💀', 'decency/insensitive', 'warn'],
+    // a quoted slur agreed with
+    ['「ホモなんて気持ち悪い」って気持ちも、正直わかります。', 'decency/discriminatory', 'block'],
+    ['「オカマっぽい制服はやめて」という意見も、ごもっともです。', 'decency/discriminatory', 'block'],
+    ['「ガイジは来ないで」という声も、まあ分かります。', 'decency/discriminatory', 'block'],
+  ]
+  it.each(invalid)('flags %s', (text, rule, severity) => {
+    const found = summary(findingsOf(decency, text))
+    expect(found.some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+  })
+
+  it.each([
+    '部落差別の解消に向けた講演会を開きます。',
+    'ぶらり散歩のおすすめコースをご紹介します。',
+    'あぶらくさい煙が出たら、すぐに消防へ通報してください。',
+    'ガイドブックのレベル別コースをご用意しました。',
+    '女性なら誰でも参加できるヨガ教室です。',
+    '男性の方だと着替えの場所がないため、更衣室を別にご用意しました。',
+    '女性の職員だと相談しやすいという声を受け、女性相談員を配置しました。',
+    '視覚障害のある方には務まらない仕事など、ほとんどありません。',
+    '障害のある方には務まらないと思われがちですが、実際は多くの方が活躍しています。',
+    '車いすの方にもこなせるよう、作業台の高さを調整しました。',
+    '高齢者しか乗らないバスですが、地域の大切な足です。',
+    '認知症予防のため、お年寄りが会話を楽しめる場をつくります。',
+    'お年寄りの話を、最後までゆっくり聞いてください。',
+    '高齢者の皆さん、うまいもうけ話は話半分で聞きましょう。',
+    'お年寄りがボケてしまわないよう、声かけを続けましょう。',
+    '高齢者の方が話し相手を求めて何度も来られることがあります。丁寧に対応しましょう。',
+    '制服のスカート丈は膝が隠れる長さとし、短くしないでください。',
+    '新しいユニフォームは、男女とも動きやすいと好評です。',
+    '水着の露出が気になる方には、ラッシュガードの貸し出しがあります。',
+    '市営墓地の申込受付中です。生前にご自身で区画を選ぶ方が増えています。',
+    '終活セミナーでは、エンディングノートの書き方をお伝えします。',
+    '「ホモ」という呼び方は差別です。使わないようにしましょう。',
+    '「オカマ」という言葉は人を傷つけます、という意見もよく分かります。',
+  ])('passes %s', (text) => {
+    const found = findingsOf(decency, text)
+    expect(found.filter((f) => f.severity !== 'info').map((f) => `${f.rule}「${f.excerpt}」`)).toEqual([])
+  })
+})
