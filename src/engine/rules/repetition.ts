@@ -65,6 +65,9 @@ export function wordRuns(t: string): Array<{ start: number; end: number; unit: s
   return out
 }
 
+/** A phrase of 4–12 characters and its mark, then the same twice more (bounded: no run-away backtracking). */
+const CHANT = /([^。！？!?\n]{4,12}[！!。])\1\1/gu
+
 /** The hashtags over the limit are marked together up to this many characters. */
 const MAX_HASHTAG_SPAN = 200
 
@@ -274,10 +277,22 @@ export const repetition: RuleFamily<RepetitionFacts> = {
       }
     }
     // A word said five times or more in a row (お知らせお知らせお知らせ…): one finding per run.
-    for (const r of wordRuns(t)) {
+    const runs = wordRuns(t)
+    for (const r of runs) {
       const { start, end } = doc.fromNorm(r.start, r.end)
       emit({ rule: 'repetition/word-run', start, end, data: { word: r.unit, count: r.count } })
     }
+    // A short phrase with its mark said three times in a row (見守りにご協力を！見守りにご協力を！見守りにご協力を！).
+    if (/[！!。]/u.test(t)) {
+      CHANT.lastIndex = 0
+      for (let m = CHANT.exec(t); m; m = CHANT.exec(t)) {
+        if (!/\p{L}/u.test(m[1]!) || runs.some((r) => r.start < m.index + m[0].length && m.index < r.end)) continue
+        const at = m.index + m[1]!.length
+        const { start, end } = doc.fromNorm(at, m.index + m[0].length)
+        emit({ rule: 'repetition/sentence', start, end })
+      }
+    }
+
     return { firstLine, sentences, count, hashtags, tags, source: doc.normMapper() }
   },
   post(input) {

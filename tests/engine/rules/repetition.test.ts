@@ -23,6 +23,10 @@ describe('repetition (5(2))', () => {
     expect(findingsOf(repetition, '消防団員を市内全域で募集しています。18歳以上の方が対象です。消防団員を市内全域で募集しています。').map((x) => x.rule)).toEqual(['repetition/sentence'])
     expect(findingsOf(repetition, '■A\nスタンプラリーも実施中。\n問合せ：生涯学習課\n\n■B\nスタンプラリーも実施中。\n問合せ：生涯学習課')).toEqual([])
   })
+  it('flags a short phrase said three times in a row, not twice', () => {
+    expect(findingsOf(repetition, '献血にご協力を！献血にご協力を！献血にご協力を！　皆さんのご協力をお待ちしています。').map((x) => x.rule)).toEqual(['repetition/sentence'])
+    expect(findingsOf(repetition, '参加無料！参加無料！')).toEqual([])
+  })
   it('passes a serial notice for another day (the dates differ), flags the same day again', () => {
     const week1 = '【ごみ収集】12月1日（月）は祝日ですが、燃えるごみは通常どおり収集します。朝8時までに出してください。'
     const week2 = week1.replace('12月1日（月）', '12月8日（月）')
