@@ -398,7 +398,7 @@ export function isQuotedTopic(text: string, start: number, end: number): boolean
 }
 
 /** A post that speaks against the words it quotes. */
-const AGAINST_WORDS = /思い込み|決めつけ|偏見|差別|傷つけ|傷つき|ハラスメント|いじめ|ヘイト|人権|暴言|誹謗|中傷|言わないで|使わないで|やめましょう|言葉の暴力/u
+const AGAINST_WORDS = /思い込み|決めつけ|偏見|差別|傷つけ|傷つき|ハラスメント|いじめ|ヘイト|人権|暴言|誹謗|中傷|言わないで|使わないで|やめましょう|言葉の暴力|(?:使って|言って|口にして)(?:い)?ませんか|男女共同参画|ジェンダー|多様性|尊重/u
 
 /** Whether the text around [start, end) (squeezed view) reads as a quoted example rather than a use. */
 export function isMentionAt(text: string, start: number, end: number): boolean {
