@@ -1606,3 +1606,134 @@ describe('decency round 18: kinds by new writers', () => {
     expect(found.filter((f) => f.severity !== 'info').map((f) => `${f.rule}「${f.excerpt}」`)).toEqual([])
   })
 })
+
+describe('decency — round 20: implicit prejudice (kinds, own wording)', () => {
+  it.each([
+      // mental illness as weakness
+      ['うつ病になるのは気持ちの弱さが原因なので、気合いで治しましょう。', 'decency/discriminatory', 'warn'],
+      ['適応障害なんて、結局は根性が足りないだけやろ。', 'decency/discriminatory', 'warn'],
+      ['心の病は気の持ちようで治るものである。', 'decency/discriminatory', 'warn'],
+      // a group sent to quiet days / another room for its illness or disability
+      ['知的障害のある方は大きな声を出すことがあるため、平日の来館をお願いします。', 'decency/discriminatory', 'block'],
+      ['自閉症のお子さんは、混雑する土日を避けてご来場いただけますと幸いです。', 'decency/discriminatory', 'block'],
+      ['トランスジェンダーの方は、多目的トイレでのお着替えをお願いいたします。', 'decency/discriminatory', 'block'],
+      ['ＨＩＶ陽性の方は、プールのご利用はお控えください。', 'decency/discriminatory', 'block'],
+      // a trait presumed of a disabled group
+      ['発達障害の子どもは落ち着きがないので、別室で受けてもらいます。', 'decency/stereotype', 'warn'],
+      ['発達障がいのお子さんは集中力が続かんけん、短めのコースにしとります。', 'decency/stereotype', 'warn'],
+      ['知的障害の方は、じっとしていられないため、後方の席をご用意しました。', 'decency/discriminatory', 'block'],
+      // disability as inspiration
+      ['障害があるのにこんなに頑張っていて、本当にえらいですね。', 'decency/discriminatory', 'warn'],
+      ['ハンデを抱えながらも一生懸命な姿に、涙が出ました。', 'decency/discriminatory', 'warn'],
+      ['耳の聞こえない方でもこんなに上手に踊れるなんて、感動しました！', 'decency/discriminatory', 'warn'],
+      // the old as yardstick, presumed unable or idle
+      ['おじいちゃんでも分かるように簡単に説明します！', 'decency/stereotype', 'warn'],
+      ['高齢の方はネット申請が難しいと思いますので、窓口にお越しください。', 'decency/stereotype', 'warn'],
+      ['お年寄りは暇だから、平日のボランティアにちょうどいいですね。', 'decency/stereotype', 'warn'],
+      ['年金暮らしの高齢者は時間が有り余っとるけん、見守り隊にぴったりです。', 'decency/stereotype', 'warn'],
+      // tasks or qualities given by sex, a father who "helps"
+      ['防災訓練では、男性は救助活動を、女性はおにぎり作りを担当してください。', 'decency/stereotype', 'warn'],
+      ['女性スタッフならではの細やかな気配りで、お客様をお迎えします。', 'decency/stereotype', 'warn'],
+      ['旦那さんも育児をしっかり手伝ってあげてくださいね。', 'decency/stereotype', 'warn'],
+      ['パパは仕事で忙しいでしょうから、ママたちで参加してくださいね。', 'decency/stereotype', 'warn'],
+      // a sex called unfit for a job
+      ['女には現場監督は無理でしょ。', 'decency/discriminatory', 'block'],
+      ['男性には保育士なんて務まらないと思います。', 'decency/discriminatory', 'block'],
+      ['女子に大工仕事とか向いてないけん。', 'decency/discriminatory', 'block'],
+      // the account siding with a neighbour's fear or complaint about a group
+      ['精神障害の方が近所に越してくるとなると、心配ですよね。', 'decency/discriminatory', 'block'],
+      ['隣に外国の方が住まわれると、不安になるのも当然です。', 'decency/discriminatory', 'block'],
+      ['確かに生活保護を受けている人が昼から飲んでいるのは問題ですね。', 'decency/discriminatory', 'block'],
+      ['ルールを守らない外国の方が多いのは事実ですので、注意喚起を強化します。', 'decency/discriminatory', 'block'],
+      // 同和地区 located, hinted, called over; origin looked into
+      ['その土地が同和地区に当たるかどうかは、担当課からお伝えできます。', 'decency/discriminatory', 'block'],
+      ['あの辺りは昔から色々と言われている土地なので、家を買うなら慎重に。', 'decency/discriminatory', 'block'],
+      ['同和問題はもう過去の話で、今の子どもたちには関係ないです。', 'decency/discriminatory', 'warn'],
+      ['ご紹介の前に、お相手の家柄や出身地をしっかりお調べします。', 'decency/discriminatory', 'block'],
+      // welfare applicants told not to lean on it
+      ['生活保護に頼る前に、甘えずに自分で働く努力をしてください。', 'decency/discriminatory', 'block'],
+      ['保護費をもらう前に、まずは自分の力でがんばってみんね。', 'decency/discriminatory', 'block'],
+      ['生活保護は最後の手段です。甘えることなく就職活動を続けてください。', 'decency/discriminatory', 'block'],
+      // a people or region given a trait
+      ['やっぱりブラジルの人は陽気でノリがいいですね！', 'decency/stereotype', 'warn'],
+      ['韓国の方は辛いものに強いので、激辛メニューも大丈夫でしょう。', 'decency/stereotype', 'warn'],
+      ['ベトナムの実習生は真面目で文句も言わないので、評判がいいです。', 'decency/stereotype', 'warn'],
+      ['関西の人はせっかちやけん、待たせると怒るかも笑', 'decency/stereotype', 'warn'],
+      // an accident's victim or a death laughed at
+      ['川に落ちた観光客さん、びしょ濡れで救助されました〜🤣', 'decency/insensitive', 'block'],
+      ['流されたのがうちの職員じゃなくてよかったｗ', 'decency/insensitive', 'block'],
+      ['孤独死は発見が遅れると大変なことに（いろんな意味で）😅', 'decency/insensitive', 'block'],
+      ['天国からのお迎えが近いってことですねｗ', 'decency/insensitive', 'block'],
+      // a uniform or swimwear as a thrill, a low angle, 美女 as the draw
+      ['受付の看護師さんの制服姿にドキドキしちゃいますね💕', 'decency/sexual', 'block'],
+      ['あのモデルさん、ローアングルから撮りたかった〜', 'decency/sexual', 'block'],
+      ['講師は元モデル！水着姿を見るためだけに参加する価値あり😍', 'decency/sexual', 'block'],
+      ['今年のミスコンも美女ぞろいでした😍', 'decency/lookism', 'warn'],
+  ] as [string, string, 'block' | 'warn'][])('flags %s', (text, rule, severity) => {
+    const found = summary(findingsOf(decency, text))
+    expect(found.some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+  })
+
+  it.each([
+      // mental illness as weakness
+      'うつ病は心の弱さではなく、誰でもかかりうる病気です。',
+      'うつ病の方への理解を深める講演会を開催します。',
+      '心の病について、気軽に相談できる窓口を開設しました。',
+      // a group sent to quiet days / another room for its illness or disability
+      '混雑する土日を避けてご来館いただくと、ゆっくりご覧いただけます。',
+      '多目的トイレでのお着替えも、ご希望に応じてご利用いただけます。',
+      'ＨＩＶ検査は保健所で無料・匿名で受けられます。',
+      // a trait presumed of a disabled group
+      '発達障害のあるお子さんの相談窓口を開設しました。',
+      '集中力が続かないと感じたら、休憩スペースをご利用ください。',
+      '発達障害のお子さんとご家族向けの講演会を開きます。',
+      // disability as inspiration
+      '障害があってもなくても、一緒に楽しめるイベントです。',
+      '障害があっても安心して働ける職場づくりを支援します。',
+      '病気を抱えながら働く方のための両立支援セミナーを開きます。',
+      // the old as yardstick, presumed unable or idle
+      '高齢の方でネット申請が難しい場合は、窓口でもお手続きいただけます。',
+      '高齢者でもできる簡単な体操を紹介します。',
+      'お年寄りにも分かりやすいよう、大きな文字で印刷しました。',
+      // tasks or qualities given by sex, a father who "helps"
+      '男性は3階、女性は2階の更衣室をご利用ください。',
+      '「男は仕事、女は家庭」という固定的な役割分担の意識を見直しましょう。',
+      '父親の育児参加を応援するパパ講座を開きます。',
+      'パパは仕事で忙しい方も多いので、土曜日にも開催します。',
+      '女性ならではの悩みに応える相談窓口です。',
+      // a sex called unfit for a job
+      '女性に人気の講座です。',
+      '男性にはこちらの講座もおすすめです。',
+      '無理のない範囲でご参加ください。',
+      // the account siding with a neighbour's fear or complaint about a group
+      'ご近所に認知症の方がいらっしゃって心配な場合は、地域包括支援センターにご相談ください。',
+      '確かに駐車場の不足は問題ですね。増設を検討します。',
+      '雨の日の来館者が多いのは事実ですので、傘立てを増やします。',
+      'ご近所に空き家があると、防犯上心配ですよね。見回りを強化します。',
+      // 同和地区 located, hinted, called over; origin looked into
+      '部落差別は過去の問題ではありません。今も結婚や就職で差別が起きています。',
+      '昔からいろいろと言われている河童伝説の残る場所です。',
+      '家柄や出身地を調べる身元調査は、差別につながるため行わないでください。',
+      'その土地が浸水想定区域に当たるかどうかは、ハザードマップでご確認いただけます。',
+      // welfare applicants told not to lean on it
+      '生活保護は権利です。ためらわずにご相談ください。',
+      '子どもが甘えられる居場所づくりを進めています。',
+      '自分の力で生活を立て直したい方を、就労支援でサポートします。',
+      // a people or region given a trait
+      '北海道の方は寒さに強いと思われがちですが、実は冷え性の方も多いそうです。',
+      '東京の方は電車での移動が多いので、レンタサイクルが人気です。',
+      'ブラジルの皆さんによるサンバのステージがあります。',
+      // an accident's victim or a death laughed at
+      '川に落ちた観光客の方は、無事救助されました。ご協力ありがとうございました。',
+      '川に落ちたスマホを拾ってもらいました。',
+      '孤独死を防ぐため、見守り活動にご協力ください。',
+      // a uniform or swimwear as a thrill, a low angle, 美女 as the draw
+      '白衣姿の子どもたちがお医者さん体験をしました。',
+      '制服姿の新入生が登校しました。',
+      '美女と野獣の上映会を行います。',
+      'ローアングルで撮ると、花の写真が迫力あるものになります。',
+  ])('passes %s', (text) => {
+    const found = findingsOf(decency, text)
+    expect(found.filter((f) => f.severity !== 'info').map((f) => `${f.rule}「${f.excerpt}」`)).toEqual([])
+  })
+})
