@@ -1737,3 +1737,64 @@ describe('decency — round 20: implicit prejudice (kinds, own wording)', () => 
     expect(found.filter((f) => f.severity !== 'info').map((f) => `${f.rule}「${f.excerpt}」`)).toEqual([])
   })
 })
+
+describe('decency — round 20: more implicit kinds (own wording)', () => {
+  it.each([
+      // one sex steered away from a post
+      ['【保育士募集】女性の応募を想定しております。男性の方は調理補助の仕事をご検討ください。', 'decency/discriminatory', 'block'],
+      ['力仕事が多いので、女性には事務の仕事のほうをお勧めしとります。', 'decency/discriminatory', 'block'],
+      ['現場監督は男性の採用を前提としております。', 'decency/discriminatory', 'block'],
+      // a generation given a trait
+      ['ゆとり世代の新人さんは打たれ弱いけん、あんまり叱らんでね。', 'decency/stereotype', 'warn'],
+      ['今どきの若者は電話に出ないので、連絡はSNSでお願いします笑', 'decency/stereotype', 'warn'],
+      ['最近の若い人って敬語が使えないですよね。', 'decency/stereotype', 'warn'],
+      // a district's residents asked to stay in over a case
+      ['感染者が確認された三橋地区の皆さまは、当分のあいだ外出をお控えください。', 'decency/discriminatory', 'block'],
+      ['陽性者が出た団地の住民の方は、しばらく来庁を自粛していただけますと助かります。', 'decency/discriminatory', 'block'],
+      ['感染が確認された校区の皆さんは、イベントへの参加をご遠慮ください。', 'decency/discriminatory', 'block'],
+      // a nuisance located where a group moved in
+      ['ポイ捨ての苦情が増えています。実習生が増えたアパートの周辺で特に目立っています。', 'decency/discriminatory', 'block'],
+      ['騒音の苦情は、外国籍の方が多く住む団地で目立っとります。', 'decency/discriminatory', 'block'],
+      ['落書きの被害が、留学生が集まる公園で特に目立ちます。', 'decency/discriminatory', 'block'],
+      // a disabled group all presumed to use one means
+      ['耳の不自由な方は皆さん手話ができますので、通訳者を手配します。', 'decency/stereotype', 'warn'],
+      ['視覚障害の方は、みんな点字が読めるので点字版をお送りします。', 'decency/stereotype', 'warn'],
+      ['聴覚障害者は基本的に手話が分かるけん、筆談は要らんよ。', 'decency/stereotype', 'warn'],
+      // paired roles with には (numbered event)
+      ['11月の防災訓練では、男性の皆さんには土のう運びを、女性の皆さんには炊き出しをお願いします。', 'decency/stereotype', 'warn'],
+      // welfare-status presumption
+      ['就学援助を受けているご家庭は、しつけが行き届かないことが多いです。', 'decency/discriminatory', 'block'],
+  ] as [string, string, 'block' | 'warn'][])('flags %s', (text, rule, severity) => {
+    const found = summary(findingsOf(decency, text))
+    expect(found.some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+  })
+
+  it.each([
+      // one sex steered away from a post
+      '女性の方は女性専用の相談窓口もご利用いただけます。',
+      '男女問わず、技術職への応募を歓迎します。',
+      '体力に自信のない方は、軽作業の仕事もご検討ください。',
+      // a generation given a trait
+      '若者の意見を市政に活かすワークショップを開きます。',
+      '最近の若い人の間では、掘割の写真スポットが人気です。',
+      '今どきの若者の働き方について考えるセミナーです。',
+      // a district's residents asked to stay in over a case
+      '感染者が確認された施設の利用者の皆様には、保健所から個別にご連絡します。',
+      '発熱のある方は、外出をお控えください。',
+      '感染が確認された地区でも、通常どおりごみの収集を行います。',
+      // a nuisance located where a group moved in
+      '外国人住民が増えた地区で、多言語のごみ出しルール説明会を開きました。',
+      'ポイ捨てが駅前の公園で特に目立っています。',
+      '外国人住民が増えた地域で、日本語教室の参加者が目立って増えています。',
+      // a disabled group all presumed to use one means
+      '耳の不自由な方には、手話通訳と筆談でご案内します。',
+      '点字が読める方には、点字版の広報もお送りします。',
+      '聴覚障害のある方は、手話・筆談・メールからご希望の方法をお選びください。',
+      // paired roles with には (numbered event)
+      // welfare-status presumption
+      '就学援助を受けているご家庭にも、給食費の補助があります。',
+  ])('passes %s', (text) => {
+    const found = findingsOf(decency, text)
+    expect(found.filter((f) => f.severity !== 'info').map((f) => `${f.rule}「${f.excerpt}」`)).toEqual([])
+  })
+})
