@@ -1798,3 +1798,47 @@ describe('decency — round 20: more implicit kinds (own wording)', () => {
     expect(found.filter((f) => f.severity !== 'info').map((f) => `${f.rule}「${f.excerpt}」`)).toEqual([])
   })
 })
+
+describe('decency — round 20: occupation, illness welcomed, region traits, orientation (own wording)', () => {
+  it.each([
+      // a job's workers kept from a service
+      ['水商売で働いている方は、市営住宅の申込をお断りしております。', 'decency/discriminatory', 'block'],
+      ['夜のお仕事に従事されている方の相談は、お受けいたしかねます。', 'decency/discriminatory', 'block'],
+      ['風俗店に勤めている人は、奨学金の対象外となります。', 'decency/discriminatory', 'block'],
+      // someone's illness welcomed
+      ['インフルエンザで職員が二人も休んでくれたおかげで、会議が早く終わりました笑', 'decency/insensitive', 'warn'],
+      ['課長が風邪で寝込んでくれたけん、今日は平和です。', 'decency/insensitive', 'warn'],
+      ['コロナで3人ダウンしてくれたおかげで残業ゼロ（笑）', 'decency/insensitive', 'warn'],
+      // a people or region given a trait (comma, migrants)
+      ['沖縄出身の職員さん、やっぱりのんびりしてますね笑', 'decency/stereotype', 'warn'],
+      ['都会から移住してきた人は、田舎のしきたりが分からんけん困る。', 'decency/stereotype', 'warn'],
+      ['東京からのお客さんは、せっかちな方が多かですね。', 'decency/stereotype', 'warn'],
+      // sexual orientation called not ordinary, a harm to children
+      ['同性愛は一般的なことではありませんから、学校で教える必要はないと思います。', 'decency/discriminatory', 'block'],
+      ['同性カップルは子どもへの悪影響が心配です。', 'decency/discriminatory', 'block'],
+  ] as [string, string, 'block' | 'warn'][])('flags %s', (text, rule, severity) => {
+    const found = summary(findingsOf(decency, text))
+    expect(found.some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+  })
+
+  it.each([
+      // a job's workers kept from a service
+      '夜のお仕事をされている方も、子育て相談をご利用いただけます。',
+      '飲食店で働いている方向けの感染対策講習会です。',
+      '風俗店の客引き行為は条例で禁止されています。',
+      // someone's illness welcomed
+      'インフルエンザで休んだ職員の分は、他の職員が対応しています。',
+      '風邪で寝込んだときは、無理せず休みましょう。',
+      '職員の皆さんが休日返上で対応してくれたおかげで、無事に終わりました。',
+      // a people or region given a trait (comma, migrants)
+      '沖縄出身の職員さん、三線の演奏を披露してくれました。',
+      '都会から移住してきた人向けの、地域のしきたり紹介冊子を作りました。',
+      '東京からのお客さんは、新幹線でお越しの方が多いです。',
+      // sexual orientation called not ordinary, a harm to children
+      '同性カップルも利用できるパートナーシップ制度を始めました。',
+      '性的少数者への理解を深める講演会を開きます。',
+  ])('passes %s', (text) => {
+    const found = findingsOf(decency, text)
+    expect(found.filter((f) => f.severity !== 'info').map((f) => `${f.rule}「${f.excerpt}」`)).toEqual([])
+  })
+})
