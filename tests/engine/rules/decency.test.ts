@@ -1606,3 +1606,239 @@ describe('decency round 18: kinds by new writers', () => {
     expect(found.filter((f) => f.severity !== 'info').map((f) => `${f.rule}「${f.excerpt}」`)).toEqual([])
   })
 })
+
+describe('decency — round 20: implicit prejudice (kinds, own wording)', () => {
+  it.each([
+      // mental illness as weakness
+      ['うつ病になるのは気持ちの弱さが原因なので、気合いで治しましょう。', 'decency/discriminatory', 'warn'],
+      ['適応障害なんて、結局は根性が足りないだけやろ。', 'decency/discriminatory', 'warn'],
+      ['心の病は気の持ちようで治るものである。', 'decency/discriminatory', 'warn'],
+      // a group sent to quiet days / another room for its illness or disability
+      ['知的障害のある方は大きな声を出すことがあるため、平日の来館をお願いします。', 'decency/discriminatory', 'block'],
+      ['自閉症のお子さんは、混雑する土日を避けてご来場いただけますと幸いです。', 'decency/discriminatory', 'block'],
+      ['トランスジェンダーの方は、多目的トイレでのお着替えをお願いいたします。', 'decency/discriminatory', 'block'],
+      ['ＨＩＶ陽性の方は、プールのご利用はお控えください。', 'decency/discriminatory', 'block'],
+      // a trait presumed of a disabled group
+      ['発達障害の子どもは落ち着きがないので、別室で受けてもらいます。', 'decency/stereotype', 'warn'],
+      ['発達障がいのお子さんは集中力が続かんけん、短めのコースにしとります。', 'decency/stereotype', 'warn'],
+      ['知的障害の方は、じっとしていられないため、後方の席をご用意しました。', 'decency/discriminatory', 'block'],
+      // disability as inspiration
+      ['障害があるのにこんなに頑張っていて、本当にえらいですね。', 'decency/discriminatory', 'warn'],
+      ['ハンデを抱えながらも一生懸命な姿に、涙が出ました。', 'decency/discriminatory', 'warn'],
+      ['耳の聞こえない方でもこんなに上手に踊れるなんて、感動しました！', 'decency/discriminatory', 'warn'],
+      // the old as yardstick, presumed unable or idle
+      ['おじいちゃんでも分かるように簡単に説明します！', 'decency/stereotype', 'warn'],
+      ['高齢の方はネット申請が難しいと思いますので、窓口にお越しください。', 'decency/stereotype', 'warn'],
+      ['お年寄りは暇だから、平日のボランティアにちょうどいいですね。', 'decency/stereotype', 'warn'],
+      ['年金暮らしの高齢者は時間が有り余っとるけん、見守り隊にぴったりです。', 'decency/stereotype', 'warn'],
+      // tasks or qualities given by sex, a father who "helps"
+      ['防災訓練では、男性は救助活動を、女性はおにぎり作りを担当してください。', 'decency/stereotype', 'warn'],
+      ['女性スタッフならではの細やかな気配りで、お客様をお迎えします。', 'decency/stereotype', 'warn'],
+      ['旦那さんも育児をしっかり手伝ってあげてくださいね。', 'decency/stereotype', 'warn'],
+      ['パパは仕事で忙しいでしょうから、ママたちで参加してくださいね。', 'decency/stereotype', 'warn'],
+      // a sex called unfit for a job
+      ['女には現場監督は無理でしょ。', 'decency/discriminatory', 'block'],
+      ['男性には保育士なんて務まらないと思います。', 'decency/discriminatory', 'block'],
+      ['女子に大工仕事とか向いてないけん。', 'decency/discriminatory', 'block'],
+      // the account siding with a neighbour's fear or complaint about a group
+      ['精神障害の方が近所に越してくるとなると、心配ですよね。', 'decency/discriminatory', 'block'],
+      ['隣に外国の方が住まわれると、不安になるのも当然です。', 'decency/discriminatory', 'block'],
+      ['確かに生活保護を受けている人が昼から飲んでいるのは問題ですね。', 'decency/discriminatory', 'block'],
+      ['ルールを守らない外国の方が多いのは事実ですので、注意喚起を強化します。', 'decency/discriminatory', 'block'],
+      // 同和地区 located, hinted, called over; origin looked into
+      ['その土地が同和地区に当たるかどうかは、担当課からお伝えできます。', 'decency/discriminatory', 'block'],
+      ['あの辺りは昔から色々と言われている土地なので、家を買うなら慎重に。', 'decency/discriminatory', 'block'],
+      ['同和問題はもう過去の話で、今の子どもたちには関係ないです。', 'decency/discriminatory', 'warn'],
+      ['ご紹介の前に、お相手の家柄や出身地をしっかりお調べします。', 'decency/discriminatory', 'block'],
+      // welfare applicants told not to lean on it
+      ['生活保護に頼る前に、甘えずに自分で働く努力をしてください。', 'decency/discriminatory', 'block'],
+      ['保護費をもらう前に、まずは自分の力でがんばってみんね。', 'decency/discriminatory', 'block'],
+      ['生活保護は最後の手段です。甘えることなく就職活動を続けてください。', 'decency/discriminatory', 'block'],
+      // a people or region given a trait
+      ['やっぱりブラジルの人は陽気でノリがいいですね！', 'decency/stereotype', 'warn'],
+      ['韓国の方は辛いものに強いので、激辛メニューも大丈夫でしょう。', 'decency/stereotype', 'warn'],
+      ['ベトナムの実習生は真面目で文句も言わないので、評判がいいです。', 'decency/stereotype', 'warn'],
+      ['関西の人はせっかちやけん、待たせると怒るかも笑', 'decency/stereotype', 'warn'],
+      // an accident's victim or a death laughed at
+      ['川に落ちた観光客さん、びしょ濡れで救助されました〜🤣', 'decency/insensitive', 'block'],
+      ['流されたのがうちの職員じゃなくてよかったｗ', 'decency/insensitive', 'block'],
+      ['孤独死は発見が遅れると大変なことに（いろんな意味で）😅', 'decency/insensitive', 'block'],
+      ['天国からのお迎えが近いってことですねｗ', 'decency/insensitive', 'block'],
+      // a uniform or swimwear as a thrill, a low angle, 美女 as the draw
+      ['受付の看護師さんの制服姿にドキドキしちゃいますね💕', 'decency/sexual', 'block'],
+      ['あのモデルさん、ローアングルから撮りたかった〜', 'decency/sexual', 'block'],
+      ['講師は元モデル！水着姿を見るためだけに参加する価値あり😍', 'decency/sexual', 'block'],
+      ['今年のミスコンも美女ぞろいでした😍', 'decency/lookism', 'warn'],
+  ] as [string, string, 'block' | 'warn'][])('flags %s', (text, rule, severity) => {
+    const found = summary(findingsOf(decency, text))
+    expect(found.some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+  })
+
+  it.each([
+      // mental illness as weakness
+      'うつ病は心の弱さではなく、誰でもかかりうる病気です。',
+      'うつ病の方への理解を深める講演会を開催します。',
+      '心の病について、気軽に相談できる窓口を開設しました。',
+      // a group sent to quiet days / another room for its illness or disability
+      '混雑する土日を避けてご来館いただくと、ゆっくりご覧いただけます。',
+      '多目的トイレでのお着替えも、ご希望に応じてご利用いただけます。',
+      'ＨＩＶ検査は保健所で無料・匿名で受けられます。',
+      // a trait presumed of a disabled group
+      '発達障害のあるお子さんの相談窓口を開設しました。',
+      '集中力が続かないと感じたら、休憩スペースをご利用ください。',
+      '発達障害のお子さんとご家族向けの講演会を開きます。',
+      // disability as inspiration
+      '障害があってもなくても、一緒に楽しめるイベントです。',
+      '障害があっても安心して働ける職場づくりを支援します。',
+      '病気を抱えながら働く方のための両立支援セミナーを開きます。',
+      // the old as yardstick, presumed unable or idle
+      '高齢の方でネット申請が難しい場合は、窓口でもお手続きいただけます。',
+      '高齢者でもできる簡単な体操を紹介します。',
+      'お年寄りにも分かりやすいよう、大きな文字で印刷しました。',
+      // tasks or qualities given by sex, a father who "helps"
+      '男性は3階、女性は2階の更衣室をご利用ください。',
+      '「男は仕事、女は家庭」という固定的な役割分担の意識を見直しましょう。',
+      '父親の育児参加を応援するパパ講座を開きます。',
+      'パパは仕事で忙しい方も多いので、土曜日にも開催します。',
+      '女性ならではの悩みに応える相談窓口です。',
+      // a sex called unfit for a job
+      '女性に人気の講座です。',
+      '男性にはこちらの講座もおすすめです。',
+      '無理のない範囲でご参加ください。',
+      // the account siding with a neighbour's fear or complaint about a group
+      'ご近所に認知症の方がいらっしゃって心配な場合は、地域包括支援センターにご相談ください。',
+      '確かに駐車場の不足は問題ですね。増設を検討します。',
+      '雨の日の来館者が多いのは事実ですので、傘立てを増やします。',
+      'ご近所に空き家があると、防犯上心配ですよね。見回りを強化します。',
+      // 同和地区 located, hinted, called over; origin looked into
+      '部落差別は過去の問題ではありません。今も結婚や就職で差別が起きています。',
+      '昔からいろいろと言われている河童伝説の残る場所です。',
+      '家柄や出身地を調べる身元調査は、差別につながるため行わないでください。',
+      'その土地が浸水想定区域に当たるかどうかは、ハザードマップでご確認いただけます。',
+      // welfare applicants told not to lean on it
+      '生活保護は権利です。ためらわずにご相談ください。',
+      '子どもが甘えられる居場所づくりを進めています。',
+      '自分の力で生活を立て直したい方を、就労支援でサポートします。',
+      // a people or region given a trait
+      '北海道の方は寒さに強いと思われがちですが、実は冷え性の方も多いそうです。',
+      '東京の方は電車での移動が多いので、レンタサイクルが人気です。',
+      'ブラジルの皆さんによるサンバのステージがあります。',
+      // an accident's victim or a death laughed at
+      '川に落ちた観光客の方は、無事救助されました。ご協力ありがとうございました。',
+      '川に落ちたスマホを拾ってもらいました。',
+      '孤独死を防ぐため、見守り活動にご協力ください。',
+      // a uniform or swimwear as a thrill, a low angle, 美女 as the draw
+      '白衣姿の子どもたちがお医者さん体験をしました。',
+      '制服姿の新入生が登校しました。',
+      '美女と野獣の上映会を行います。',
+      'ローアングルで撮ると、花の写真が迫力あるものになります。',
+  ])('passes %s', (text) => {
+    const found = findingsOf(decency, text)
+    expect(found.filter((f) => f.severity !== 'info').map((f) => `${f.rule}「${f.excerpt}」`)).toEqual([])
+  })
+})
+
+describe('decency — round 20: more implicit kinds (own wording)', () => {
+  it.each([
+      // one sex steered away from a post
+      ['【保育士募集】女性の応募を想定しております。男性の方は調理補助の仕事をご検討ください。', 'decency/discriminatory', 'block'],
+      ['力仕事が多いので、女性には事務の仕事のほうをお勧めしとります。', 'decency/discriminatory', 'block'],
+      ['現場監督は男性の採用を前提としております。', 'decency/discriminatory', 'block'],
+      // a generation given a trait
+      ['ゆとり世代の新人さんは打たれ弱いけん、あんまり叱らんでね。', 'decency/stereotype', 'warn'],
+      ['今どきの若者は電話に出ないので、連絡はSNSでお願いします笑', 'decency/stereotype', 'warn'],
+      ['最近の若い人って敬語が使えないですよね。', 'decency/stereotype', 'warn'],
+      // a district's residents asked to stay in over a case
+      ['感染者が確認された三橋地区の皆さまは、当分のあいだ外出をお控えください。', 'decency/discriminatory', 'block'],
+      ['陽性者が出た団地の住民の方は、しばらく来庁を自粛していただけますと助かります。', 'decency/discriminatory', 'block'],
+      ['感染が確認された校区の皆さんは、イベントへの参加をご遠慮ください。', 'decency/discriminatory', 'block'],
+      // a nuisance located where a group moved in
+      ['ポイ捨ての苦情が増えています。実習生が増えたアパートの周辺で特に目立っています。', 'decency/discriminatory', 'block'],
+      ['騒音の苦情は、外国籍の方が多く住む団地で目立っとります。', 'decency/discriminatory', 'block'],
+      ['落書きの被害が、留学生が集まる公園で特に目立ちます。', 'decency/discriminatory', 'block'],
+      // a disabled group all presumed to use one means
+      ['耳の不自由な方は皆さん手話ができますので、通訳者を手配します。', 'decency/stereotype', 'warn'],
+      ['視覚障害の方は、みんな点字が読めるので点字版をお送りします。', 'decency/stereotype', 'warn'],
+      ['聴覚障害者は基本的に手話が分かるけん、筆談は要らんよ。', 'decency/stereotype', 'warn'],
+      // paired roles with には (numbered event)
+      ['11月の防災訓練では、男性の皆さんには土のう運びを、女性の皆さんには炊き出しをお願いします。', 'decency/stereotype', 'warn'],
+      // welfare-status presumption
+      ['就学援助を受けているご家庭は、しつけが行き届かないことが多いです。', 'decency/discriminatory', 'block'],
+  ] as [string, string, 'block' | 'warn'][])('flags %s', (text, rule, severity) => {
+    const found = summary(findingsOf(decency, text))
+    expect(found.some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+  })
+
+  it.each([
+      // one sex steered away from a post
+      '女性の方は女性専用の相談窓口もご利用いただけます。',
+      '男女問わず、技術職への応募を歓迎します。',
+      '体力に自信のない方は、軽作業の仕事もご検討ください。',
+      // a generation given a trait
+      '若者の意見を市政に活かすワークショップを開きます。',
+      '最近の若い人の間では、掘割の写真スポットが人気です。',
+      '今どきの若者の働き方について考えるセミナーです。',
+      // a district's residents asked to stay in over a case
+      '感染者が確認された施設の利用者の皆様には、保健所から個別にご連絡します。',
+      '発熱のある方は、外出をお控えください。',
+      '感染が確認された地区でも、通常どおりごみの収集を行います。',
+      // a nuisance located where a group moved in
+      '外国人住民が増えた地区で、多言語のごみ出しルール説明会を開きました。',
+      'ポイ捨てが駅前の公園で特に目立っています。',
+      '外国人住民が増えた地域で、日本語教室の参加者が目立って増えています。',
+      // a disabled group all presumed to use one means
+      '耳の不自由な方には、手話通訳と筆談でご案内します。',
+      '点字が読める方には、点字版の広報もお送りします。',
+      '聴覚障害のある方は、手話・筆談・メールからご希望の方法をお選びください。',
+      // paired roles with には (numbered event)
+      // welfare-status presumption
+      '就学援助を受けているご家庭にも、給食費の補助があります。',
+  ])('passes %s', (text) => {
+    const found = findingsOf(decency, text)
+    expect(found.filter((f) => f.severity !== 'info').map((f) => `${f.rule}「${f.excerpt}」`)).toEqual([])
+  })
+})
+
+describe('decency — round 20: occupation, illness welcomed, region traits, orientation (own wording)', () => {
+  it.each([
+      // a job's workers kept from a service
+      ['水商売で働いている方は、市営住宅の申込をお断りしております。', 'decency/discriminatory', 'block'],
+      ['夜のお仕事に従事されている方の相談は、お受けいたしかねます。', 'decency/discriminatory', 'block'],
+      ['風俗店に勤めている人は、奨学金の対象外となります。', 'decency/discriminatory', 'block'],
+      // someone's illness welcomed
+      ['インフルエンザで職員が二人も休んでくれたおかげで、会議が早く終わりました笑', 'decency/insensitive', 'warn'],
+      ['課長が風邪で寝込んでくれたけん、今日は平和です。', 'decency/insensitive', 'warn'],
+      ['コロナで3人ダウンしてくれたおかげで残業ゼロ（笑）', 'decency/insensitive', 'warn'],
+      // a people or region given a trait (comma, migrants)
+      ['沖縄出身の職員さん、やっぱりのんびりしてますね笑', 'decency/stereotype', 'warn'],
+      ['都会から移住してきた人は、田舎のしきたりが分からんけん困る。', 'decency/stereotype', 'warn'],
+      ['東京からのお客さんは、せっかちな方が多かですね。', 'decency/stereotype', 'warn'],
+      // sexual orientation called not ordinary, a harm to children
+      ['同性愛は一般的なことではありませんから、学校で教える必要はないと思います。', 'decency/discriminatory', 'block'],
+      ['同性カップルは子どもへの悪影響が心配です。', 'decency/discriminatory', 'block'],
+  ] as [string, string, 'block' | 'warn'][])('flags %s', (text, rule, severity) => {
+    const found = summary(findingsOf(decency, text))
+    expect(found.some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+  })
+
+  it.each([
+      // a job's workers kept from a service
+      '夜のお仕事をされている方も、子育て相談をご利用いただけます。',
+      '飲食店で働いている方向けの感染対策講習会です。',
+      '風俗店の客引き行為は条例で禁止されています。',
+      // someone's illness welcomed
+      'インフルエンザで休んだ職員の分は、他の職員が対応しています。',
+      '風邪で寝込んだときは、無理せず休みましょう。',
+      '職員の皆さんが休日返上で対応してくれたおかげで、無事に終わりました。',
+      // a people or region given a trait (comma, migrants)
+      '沖縄出身の職員さん、三線の演奏を披露してくれました。',
+      '都会から移住してきた人向けの、地域のしきたり紹介冊子を作りました。',
+      '東京からのお客さんは、新幹線でお越しの方が多いです。',
+      // sexual orientation called not ordinary, a harm to children
+      '同性カップルも利用できるパートナーシップ制度を始めました。',
+      '性的少数者への理解を深める講演会を開きます。',
+  ])('passes %s', (text) => {
+    const found = findingsOf(decency, text)
+    expect(found.filter((f) => f.severity !== 'info').map((f) => `${f.rule}「${f.excerpt}」`)).toEqual([])
+  })
+})
