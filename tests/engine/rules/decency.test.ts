@@ -256,6 +256,10 @@ describe('decency (4(2))', () => {
     expect(found.some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
   })
 
+  it.each(['インターネット上で、特定の地域を被差別部落だとして一覧にし、公開する行為が後を絶ちません。', '同和地区かどうかの問い合わせにはお答えできません。'])('passes a post against listing or telling 同和地区: %s', (text) => {
+    expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+  })
+
   it.each([
     '「女のくせに」「ブス」といった言葉は人を深く傷つけます。',
     '「ホモ」「オカマ」などの呼び方はやめましょう。',
