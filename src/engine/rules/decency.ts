@@ -377,6 +377,8 @@ const PRESUMED_NOT = phrase('(?:では|じゃ)(?:ない|なく|ありません|�
 const FEARED = phrase('精神|統合失調|うつ病|認知症|病気|依存症|感染|hiv|エイズ|前科|出所|障(?:害|がい|碍)|外国|生活保護|保護を受|受給|同性|トランス|部落|同和|実習生|留学生|移民|難民|ホームレス', 'u')
 /** A nuisance named (ゴミ, 騒音, 落書き). */
 const NUISANCE_RE = phrase(NUISANCE, 'u')
+/** Words that name a sex-role prejudice in order to answer it (固定的な役割分担を見直そう). */
+const ROLE_TALK = phrase('(?<!被)差別|偏見|人権|固定観念|固定的|役割分担|決めつけ|思い込み|男女共同参画|ジェンダー|見直', 'u')
 const PHRASES: Phrase[] = [
   // Sexual remarks on a person's body.
   { rule: 'decency/sexual', re: phrase(`${BODY}(?:の(?:ライン|形|曲線|感じ|あたり|辺り|谷間))?(?:が|の|は|も|を|、)?(?:ちらっと|チラッと|ちらりと|もろに|しっかり|ばっちり)?${SEXY}`), need: ['胸', 'おつぱい', 'oppai', 'ばすと', '尻', 'けつ', 'ひつぷ', 'ふともも', '太', '脚', 'くびれ', '谷間', 'うなじ', '足', 'すたいる', 'ぼでぃ', '体つき', 'からだつき'], instead: INSTEAD.sexual, keep: (fo, s) => !BODY_VETO.test(fo.slice(s.start, s.end)) },
@@ -1151,6 +1153,54 @@ const PHRASES: Phrase[] = [
     instead: INSTEAD.lookism,
     severity: 'warn',
     keep: (fo, s) => !/美女と野獣/u.test(fo.slice(s.start, s.end)),
+  },
+  // Round 19: slurs spelt spaced, half-width or with a dot between the letters (ナ マ ポ, ﾊﾞｶﾁｮﾝ, ﾎﾓﾀﾞﾁ, ＢＢＡ); the compact view
+  // joins them, so these are read here rather than in the word list.
+  {
+    rule: 'decency/discriminatory',
+    re: phrase('ナマポ|なまぽ|バカチョン|ばかちょん|ホモダチ|ほもだち|(?<![a-z0-9])bba(?![a-z0-9])|めくら(?:判|版|ばん)|メクラ判|ブラク(?:民|出身|だ|で|の|や|っ)|(?:そっち|ソッチ|あっち|アッチ)系(?=[”"」』]?(?:の(?:人|方|奴|やつ|男|女)|なん|やろ|だろ|でしょ|っぽ|かな|いたり))'),
+    instead: INSTEAD.discriminatory,
+    keep: (fo, s) => !SLUR_TALK.test(fo.slice(s.start, s.end)),
+  },
+  // A sexual word with one letter masked (エ□すぎ, エ○い).
+  { rule: 'decency/sexual', re: phrase('エ[□○〇●◯◎×✕＊*■](?:い|すぎ|過ぎ|く|か(?:っ|ろ))'), instead: INSTEAD.sexual, need: ['え'] },
+  // Words that belittle a job or a body by an old slur (土方仕事, 片手落ち): warn.
+  {
+    rule: 'decency/discriminatory',
+    re: phrase('土方(?:仕事|作業|の仕事|さん)|片手落ち|ＤＥＢＵ|(?<![a-z])debu(?![a-z])'),
+    instead: INSTEAD.discriminatory,
+    severity: 'warn',
+    keep: (fo, s) => !SLUR_TALK.test(fo.slice(s.start, s.end)),
+  },
+  // Women on staff as decoration (職場の花, 女子が多くて職場が華やかに) or set to pour drinks for guests (美女がお酌).
+  {
+    rule: 'decency/lookism',
+    re: phrase('(?:職場|課|窓口|役所|庁舎|受付)の(?:花|華)(?![火壇瓶見])|(?:女性|女子|女の子|若い子|美人|美女|新人)[^。！？!?\\n]{0,20}?(?:職場|課内|庁内|窓口|事務所|受付)(?:が|も)?(?:一気に|ぱっと|パッと|一段と|ますます)?(?:華やか|華やい|明るくな|花が咲|彩)|(?:美女|美人|若い女性|女の子|娘さん|お姉さん)(?:が|の)(?:お酌|酌|接待|お相手)'),
+    instead: INSTEAD.lookism,
+    severity: 'warn',
+  },
+  // One sex shown as the other's wife-to-be or cook (農家の嫁不足, 嫁いでくれる女性, ご主人の胃袋をつかみたい奥様).
+  {
+    rule: 'decency/stereotype',
+    re: phrase('(?:農家|長男|跡取り|跡継ぎ|うち)の(?:お)?嫁(?:さん)?(?:不足|探し|募集|候補|に来)|嫁不足|嫁(?:いでくれ|いでくださ|いでもらえ|ぎに来|ぎませんか|ぎたい女性)|嫁に来(?:ませんか|てくれる(?:女性|人|方))|(?:ご主人|旦那|夫|彼|男性)(?:さん|様)?の胃袋'),
+    instead: INSTEAD.stereotype,
+    severity: 'warn',
+    keep: (fo, s) => !PRESUMED_NOT.test(fo.slice(s.start, s.end)) && !ROLE_TALK.test(fo.slice(s.start, s.end)),
+  },
+  // A sex told how to behave or made the exception (男の子なら泣かずに, 女だてらに, 男顔負け, 女の子でも楽しめる).
+  {
+    rule: 'decency/stereotype',
+    re: phrase('(?:男|男の子|男子|女|女の子|女子)(?:なら|だったら|やったら|やけん|だもん)[、,]?(?:泣|弱音|我慢|めそめそ|おしとやか|おとなしく|愛嬌|家事|料理)|女だてら|男顔負け|男勝り|(?:女の子|女子|女性)(?:でも|にも)(?:楽しめ|わかる|分かる|理解でき)|(?:女の子|女子|女性)(?:は|には)(?:応援|サポート|お手伝い|補助)(?:で|を|に)'),
+    instead: INSTEAD.stereotype,
+    severity: 'warn',
+    keep: (fo, s) => !PRESUMED_NOT.test(fo.slice(s.start, s.end)) && !ROLE_TALK.test(fo.slice(s.start, s.end)),
+  },
+  // Women presumed emotional (女性議員の質問は…感情的になりがち) and one sex told a job is too hard so the other is wanted.
+  {
+    rule: 'decency/discriminatory',
+    re: phrase('(?:女性|女|女子|女の人)[^。！？!?\\n]{0,10}?(?:は|って|だと)[、,]?[^。！？!?\\n]{0,10}?(?:感情的|ヒステリック|情緒不安定)|(?:女性|男性)(?:の方)?(?:は|には)[、,]?[^。！？!?\\n]{0,10}?(?:きびし|厳し|難し|無理|大変|向いてな|向いていな)[^。！？!?\\n]{0,14}?(?:男性|女性)(?:の)?(?:方の)?(?:応募|方|参加|採用|入団)'),
+    instead: INSTEAD.discriminatory,
+    keep: (fo, s) => !PRESUMED_NOT.test(fo.slice(s.start, s.end)) && !AWARENESS.test(fo.slice(s.start, s.end)),
   },
 ]
 /** The need words of every phrase, found in one pass per paragraph. */
