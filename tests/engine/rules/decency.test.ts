@@ -1846,3 +1846,113 @@ describe('decency — round 20: occupation, illness welcomed, region traits, ori
     expect(found.filter((f) => f.severity !== 'info').map((f) => `${f.rule}「${f.excerpt}」`)).toEqual([])
   })
 })
+
+describe('decency round 19: implicit prejudice kinds', () => {
+  it.each([
+      // slurs spaced, half-width or masked
+      ['窓口でﾅﾏﾎﾟの人がまた騒いでました', 'decency/discriminatory', 'block'],
+      ['ナ マ ポで昼から酒飲んどるげな', 'decency/discriminatory', 'block'],
+      ['昔のバカチョンカメラみたいに簡単に撮れます', 'decency/discriminatory', 'block'],
+      ['男ふたりで来とったけど、ﾎﾓﾀﾞﾁかいな笑', 'decency/discriminatory', 'block'],
+      ['今日のグラウンドゴルフはＢＢＡ軍団の圧勝でした', 'decency/discriminatory', 'block'],
+      ['あの係長、そっち系なんやろ？', 'decency/discriminatory', 'block'],
+      ['土方仕事の担い手が不足しています', 'decency/discriminatory', 'warn'],
+      ['今回の配分は片手落ちではないかとのご意見を受けて見直しました', 'decency/discriminatory', 'warn'],
+      ['受付のお姉さん、エ○すぎて通っちゃう', 'decency/sexual', 'block'],
+      // women as the office's decoration or to pour drinks
+      ['窓口には今年も若い女性職員が並び、まさに役所の花です', 'decency/lookism', 'warn'],
+      ['女子職員が配属されて、課内がパッと華やかになりました♪', 'decency/lookism', 'warn'],
+      ['宴席では美人の仲居さんではなく、美女がお酌してくれます', 'decency/lookism', 'warn'],
+      // a sex as wife-to-be or cook
+      ['跡取りのお嫁さん探しをお手伝いします！', 'decency/stereotype', 'warn'],
+      ['柳川に嫁いでくれる女性、待っとります', 'decency/stereotype', 'warn'],
+      ['旦那さんの胃袋をがっちりつかむお弁当講座です', 'decency/stereotype', 'warn'],
+      // a sex told how to behave, or made the exception
+      ['男の子なら弱音を吐かずに走り抜こう！', 'decency/stereotype', 'warn'],
+      ['女だてらに重機を操る職員をご紹介します', 'decency/stereotype', 'warn'],
+      ['プログラミング教室は男の子向けですが、女の子でもわかる内容です', 'decency/stereotype', 'warn'],
+      // women presumed emotional; one sex told a job is too hard
+      ['女の人って結局は感情的になるけん、話し合いは男で進めます', 'decency/discriminatory', 'block'],
+      ['女性委員の意見はどうしても感情的ですが、参考にいたします', 'decency/discriminatory', 'block'],
+      ['女性には夜勤は正直厳しいので、男性の方の応募をお待ちしています', 'decency/discriminatory', 'block'],
+      // coordinated groups excluded; a hearing escort required
+      ['杖をついた方や車いすの方は、混雑のため入場をご遠慮ください', 'decency/discriminatory', 'block'],
+      ['知的障がいのある方は、健常者の付き添いと一緒にお越しください', 'decency/discriminatory', 'block'],
+      ['発達障害の子は集団生活ができないけん、別の部屋で待ってもらいます', 'decency/stereotype', 'warn'],
+      // people kept out by a body, a psychiatric history or a job
+      ['ぽっちゃり体型の方は、モデル撮影会へのご応募はご遠慮ください', 'decency/discriminatory', 'block'],
+      ['メンタル不調で通院中の方は、見守り隊への登録をお断りしています', 'decency/discriminatory', 'block'],
+      ['水商売やフリーターの方は、お見合いイベントへのご参加をご遠慮願います', 'decency/discriminatory', 'block'],
+      // hiring by sex or age, weddings for male-female couples only
+      ['窓口補助のパート募集！明るい30代の女性の方を歓迎します', 'decency/discriminatory', 'block'],
+      ['臨時職員の募集です。35歳以下の方が望ましいです。', 'decency/discriminatory', 'block'],
+      ['会場での前撮りは男女のご夫婦に限らせていただきます', 'decency/discriminatory', 'block'],
+      // a group's trait stated as fact
+      ['やっぱり男性は片付けが苦手な人が多いですもんね', 'decency/stereotype', 'warn'],
+      ['十代のママは育児が未熟になりやすいので、訪問を強化します', 'decency/stereotype', 'warn'],
+      ['今時の若い子は挨拶もできんけん、研修で指導します', 'decency/stereotype', 'warn'],
+      ['アフリカの人は暑さに強いけん、平気でしょう', 'decency/stereotype', 'warn'],
+      // illness blamed on the person or called the end of a life
+      ['うつ病なんて甘えです。気合いで治しましょう', 'decency/discriminatory', 'warn'],
+      ['コロナにかかったのは自己管理が甘かったからです', 'decency/discriminatory', 'block'],
+      ['認知症になれば社会のお荷物です。脳トレを始めましょう', 'decency/discriminatory', 'block'],
+      // a resident's fear of a group agreed with
+      ['精神科病院の建設に近所の方が不安を感じるのも無理もありません', 'decency/discriminatory', 'block'],
+      ['外国人が住み始めてから、団地の空気が変わったのは確かです', 'decency/discriminatory', 'block'],
+      ['生活保護の方の施設に、皆さんが抵抗を覚えるのは当然です', 'decency/discriminatory', 'block'],
+  ] as [string, string, 'block' | 'warn'][])('flags %s', (text, rule, severity) => {
+    const found = summary(findingsOf(decency, text))
+    expect(found.some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+  })
+
+  it.each([
+      // slur look-alikes
+      '三角形の底辺と高さから面積を求めます',
+      '土方歳三ゆかりの史跡をめぐるツアーです',
+      'エコ活動の報告会を開きます',
+      '「ナマポ」といった言葉で受給者を傷つける書き込みはやめましょう',
+      // decoration look-alikes
+      '職場の花壇に、今年もチューリップが咲きました',
+      '新しい窓口カウンターが完成し、庁舎が明るくなりました',
+      'お酌の作法を学ぶ日本酒講座です',
+      // wife/cook look-alikes
+      '嫁いでこられた方にも地域の行事をご案内します',
+      '男女の固定的な役割分担を見直し、家事はみんなで',
+      '胃袋をつかむ郷土料理、うなぎのせいろ蒸しをどうぞ',
+      // behave/exception look-alikes
+      '女の子も男の子も、一緒に楽しめる科学教室です',
+      '男女問わず、どなたでも応募できます',
+      '女性消防団員が活躍しています',
+      // emotional / job too hard look-alikes
+      '感情的にならず、落ち着いて話し合いましょう',
+      '女性の方も男性の方も、体力に合わせて作業していただけます',
+      '女性の視点を生かした防災計画をつくります',
+      // coordinated groups, escort, group activity look-alikes
+      '車いすの方やベビーカーの方は、エレベーターをご利用ください',
+      '聴覚に障がいのある方には、手話通訳者を配置します',
+      '発達障害のお子さんの集団生活を支える研修会です',
+      // kept out look-alikes
+      '妊娠中の方や心臓病で通院中の方は、乗船をご遠慮ください',
+      '生活保護を受けている方は、国民健康保険の対象外となります',
+      '派遣社員の方も、育児休業を取得できます',
+      // hiring look-alikes
+      '若い女性の就職支援セミナーを開催します。20代の女性の方、大歓迎です！',
+      '39歳以下の方を対象とした移住支援金のご案内です',
+      '男女のカップルも同性のカップルも、記念撮影をお楽しみください',
+      // trait look-alikes
+      '高齢者は熱中症になりやすいので、こまめな水分補給を',
+      '女性は男性より骨粗しょう症になりやすい傾向があります',
+      '若い人ほど投票率が低い傾向があります',
+      // illness look-alikes
+      'がんになっても人生は終わりではありません。相談窓口をご利用ください',
+      'うつ病は気の持ちようではありません。早めに受診を',
+      '認知症は誰でもなりうる病気です。ご家族だけで抱え込まないでください',
+      // fear look-alikes
+      '子育て世代が移り住んでから地域の雰囲気が明るくなりました',
+      '台風の接近にご不安を感じるのは当然です。早めに備えましょう',
+      '外国人が増えて治安が悪化したというデータはありません',
+  ])('passes %s', (text) => {
+    const found = findingsOf(decency, text)
+    expect(found.filter((f) => f.severity !== 'info').map((f) => `${f.rule}「${f.excerpt}」`)).toEqual([])
+  })
+})
