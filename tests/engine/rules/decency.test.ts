@@ -1878,7 +1878,7 @@ describe('decency round 19: implicit prejudice kinds', () => {
       // coordinated groups excluded; a hearing escort required
       ['杖をついた方や車いすの方は、混雑のため入場をご遠慮ください', 'decency/discriminatory', 'block'],
       ['知的障がいのある方は、健常者の付き添いと一緒にお越しください', 'decency/discriminatory', 'block'],
-      ['発達障害の子は集団生活ができないけん、別の部屋で待ってもらいます', 'decency/stereotype', 'warn'],
+      ['発達障害の子は集団生活ができないけん、別の部屋で待ってもらいます', 'decency/discriminatory', 'block'],
       // people kept out by a body, a psychiatric history or a job
       ['ぽっちゃり体型の方は、モデル撮影会へのご応募はご遠慮ください', 'decency/discriminatory', 'block'],
       ['メンタル不調で通院中の方は、見守り隊への登録をお断りしています', 'decency/discriminatory', 'block'],
@@ -1951,6 +1951,35 @@ describe('decency round 19: implicit prejudice kinds', () => {
       '子育て世代が移り住んでから地域の雰囲気が明るくなりました',
       '台風の接近にご不安を感じるのは当然です。早めに備えましょう',
       '外国人が増えて治安が悪化したというデータはありません',
+  ])('passes %s', (text) => {
+    const found = findingsOf(decency, text)
+    expect(found.filter((f) => f.severity !== 'info').map((f) => `${f.rule}「${f.excerpt}」`)).toEqual([])
+  })
+})
+
+describe('decency round 19b: a condemning trait, a group set apart, workers praised as docile', () => {
+  it.each([
+      ['在日の人って、ずる賢い人が多いもんね', 'decency/discriminatory', 'block'],
+      ['母子家庭の方には水商売をされている方も多いので、夜間の窓口を開けています', 'decency/discriminatory', 'block'],
+      ['女の人はすぐ感情的になりがちやけん、会議は短めに', 'decency/discriminatory', 'block'],
+      ['ダウン症の子はみんなと同じことができないので、別の教室で過ごしてもらいます', 'decency/discriminatory', 'block'],
+      ['訓練当日、外国籍の方には別のテントにまとまって待機していただきます', 'decency/discriminatory', 'block'],
+      ['実習生さんは不満も言わず従順で、本当に助かっとります', 'decency/discriminatory', 'block'],
+      ['留学生は安く雇える人材として、市内の工場で重宝されています', 'decency/discriminatory', 'block'],
+      ['ニートの方は自己責任だと思いますが、相談はどうぞ', 'decency/discriminatory', 'block'],
+  ] as [string, string, 'block' | 'warn'][])('flags %s', (text, rule, severity) => {
+    const found = summary(findingsOf(decency, text))
+    expect(found.some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+  })
+  it.each([
+      '外国人の方には、別室で通訳を交えてご説明します',
+      '体調がすぐれない場合は、無理をせず別室で休んでください',
+      '発達障害のお子さんも、みんなと一緒に参加できるよう支援員を配置します',
+      '外国人労働者は安い労働力ではありません。共に暮らす市民です',
+      'ひきこもりの方の社会参加を支える居場所づくりを進めます',
+      '女性は貧血になりやすい傾向があるため、鉄分を意識しましょう',
+      '男性は育児休業の取得率が低い傾向にあります',
+      '実習生の皆さんは真面目に研修に取り組んでいます',
   ])('passes %s', (text) => {
     const found = findingsOf(decency, text)
     expect(found.filter((f) => f.severity !== 'info').map((f) => `${f.rule}「${f.excerpt}」`)).toEqual([])
