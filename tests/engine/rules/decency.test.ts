@@ -1985,3 +1985,71 @@ describe('decency round 19b: a condemning trait, a group set apart, workers prai
     expect(found.filter((f) => f.severity !== 'info').map((f) => `${f.rule}「${f.excerpt}」`)).toEqual([])
   })
 })
+
+describe('decency round 19c: districts hinted, looks of a wife, grudging welcome, watched, levity, family shape, poverty by looks', () => {
+  it.each([
+      // a district hinted at as one people mind
+      ['家を建てるなら、地域によっては古くからのいわくを気にされる方もおられますので', 'decency/discriminatory', 'block'],
+      ['あの集落は昔からああいう所やけん、説明会は慎重にね', 'decency/discriminatory', 'block'],
+      ['土地によっては複雑な事情が問題になることもあるので、事前に地元で聞いておくと安心です', 'decency/discriminatory', 'block'],
+      // a wife's or daughter's looks as her merit
+      ['議長の奥様は相変わらずお美しい方でした！', 'decency/lookism', 'warn'],
+      ['副市長のお嬢さんも本当にきれいで、会場がざわつきました', 'decency/lookism', 'warn'],
+      ['日本人離れした顔立ちの子どもたち、集まれ！', 'decency/lookism', 'warn'],
+      ['ミスさげもん、水着審査もあればもっと盛り上がるのに笑', 'decency/sexual', 'block'],
+      // a body checked with care, a night offered
+      ['新人さんの制服の胸元を、課長がじっくりチェックしてました笑', 'decency/sexual', 'block'],
+      ['独身ですか？って聞かれたけど、夜なら暇ですよ😏', 'decency/sexual', 'block'],
+      ['既婚者ですが夜は空いてるかも♡', 'decency/sexual', 'block'],
+      // a group let in grudgingly, a disabled group as others' inspiration
+      ['外国籍の方も一応ご参加いただけます', 'decency/discriminatory', 'warn'],
+      ['車いすの方もあんなに頑張っているのだから、私たちも負けていられません', 'decency/discriminatory', 'warn'],
+      ['難病の子がこんなに努力しているのに、健常者の僕らが怠けていてはいけない', 'decency/discriminatory', 'warn'],
+      // a person with dementia as someone to be watched
+      ['徘徊の恐れがある方は、ご家族が責任を持って見張っておいてください', 'decency/stereotype', 'warn'],
+      ['認知症のおじいちゃんがまた外に出んよう、ちゃんと監視しとってね', 'decency/stereotype', 'warn'],
+      ['認知症の方が一人で出歩かないよう、ご家族でしっかり管理してください', 'decency/stereotype', 'warn'],
+      // illness, death or disaster joked about
+      ['この暑さ、お年寄りは昇天案件ですね笑', 'decency/insensitive', 'warn'],
+      ['スマホ落として人生オワタｗ 交通安全ってこと', 'decency/insensitive', 'warn'],
+      ['避難所生活、ちょっとした遠足気分で楽しめるかも！？', 'decency/insensitive', 'warn'],
+      // men told leave is not for them; one family shape held up; marriage as the way to be whole
+      ['奥さんがおられるなら、ご主人が育休を取る必要はないと思いますよ', 'decency/discriminatory', 'block'],
+      ['同性パートナーの登録より、当たり前の家族の形を守ることが大事です', 'decency/discriminatory', 'block'],
+      ['子どもを産んでこそ一人前の女性です', 'decency/stereotype', 'warn'],
+      ['結婚して初めて大人の仲間入りです！婚活イベントへどうぞ', 'decency/stereotype', 'warn'],
+      // the poor sorted by how they look
+      ['食料の配布は、見た目で判断させていただくことがあります', 'decency/discriminatory', 'block'],
+      ['給付金は、車やブランド物を持っていない本当に困っている方だけに', 'decency/discriminatory', 'block'],
+      ['フードバンクでは見た目から選別させていただきます', 'decency/discriminatory', 'block'],
+  ] as [string, string, 'block' | 'warn'][])('flags %s', (text, rule, severity) => {
+    const found = summary(findingsOf(decency, text))
+    expect(found.some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+  })
+  it.each([
+      '地区によっては昔からの行事を大切にされるご家庭もあります。',
+      'この地区は昔から水害の多い場所なので、早めの避難を。',
+      '土地によって地盤の事情が異なりますので、事前に調査をお勧めします。',
+      '奥様の手作りのきれいな花が飾られています。',
+      'お嬢さんはお元気ですか？',
+      '市長夫人が来賓としてご出席されました。',
+      'プールでの水着撮影はご遠慮ください。',
+      '健診では体型の変化をじっくり確認します。',
+      '体育館は平日の夜は空いていますので、ご予約ください。',
+      '申込は一応締め切りましたが、まだ参加できます。',
+      'パラリンピックの選手たちの頑張りに、たくさんの拍手が送られました。',
+      '認知症の方の財産をしっかり管理していただくため、成年後見制度をご利用ください。',
+      'ご家族だけで見守るのが難しいときは、地域包括支援センターへ。',
+      'デイキャンプ場でキャンプ気分を楽しもう！',
+      '熱中症は命に関わります。お年寄りには声かけを。',
+      '男性の育休取得を応援しています。男性も育休を取る意味は大きいです。',
+      '多様な家族のかたちを尊重し、パートナーシップ宣誓制度を始めます。',
+      '子どもを育てて初めて分かることもあります。',
+      '見た目で判断しないでください。困っている方はどなたでもご利用できます。',
+      '食料の配布は、事前の申込順とさせていただきます。',
+      '中古車をお持ちの方も、申請できます。',
+  ])('passes %s', (text) => {
+    const found = findingsOf(decency, text)
+    expect(found.filter((f) => f.severity !== 'info').map((f) => `${f.rule}「${f.excerpt}」`)).toEqual([])
+  })
+})
