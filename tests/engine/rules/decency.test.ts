@@ -2002,7 +2002,7 @@ describe('decency round 19c: districts hinted, looks of a wife, grudging welcome
       ['独身ですか？って聞かれたけど、夜なら暇ですよ😏', 'decency/sexual', 'block'],
       ['既婚者ですが夜は空いてるかも♡', 'decency/sexual', 'block'],
       // a group let in grudgingly, a disabled group as others' inspiration
-      ['外国籍の方も一応ご参加いただけます', 'decency/discriminatory', 'warn'],
+      ['外国籍の方も一応ご参加いただけます', 'decency/discriminatory', 'block'],
       ['車いすの方もあんなに頑張っているのだから、私たちも負けていられません', 'decency/discriminatory', 'warn'],
       ['難病の子がこんなに努力しているのに、健常者の僕らが怠けていてはいけない', 'decency/discriminatory', 'warn'],
       // a person with dementia as someone to be watched
@@ -2048,6 +2048,27 @@ describe('decency round 19c: districts hinted, looks of a wife, grudging welcome
       '見た目で判断しないでください。困っている方はどなたでもご利用できます。',
       '食料の配布は、事前の申込順とさせていただきます。',
       '中古車をお持ちの方も、申請できます。',
+  ])('passes %s', (text) => {
+    const found = findingsOf(decency, text)
+    expect(found.filter((f) => f.severity !== 'info').map((f) => `${f.rule}「${f.excerpt}」`)).toEqual([])
+  })
+})
+
+describe('decency round 19d: a district typed in dialect, leave discouraged with a hedge', () => {
+  it.each([
+      ['そっちの集落の人らは気の荒かけん、気ぃつけて', 'decency/discriminatory', 'warn'],
+      ['あそこん人は昔から柄ん悪かもんね', 'decency/discriminatory', 'warn'],
+      ['向こうの地区の連中は気性が荒いので、説明会は二人で行きます', 'decency/discriminatory', 'warn'],
+      ['ご主人の育休ですが、奥様が専業主婦なら、取る必要は特にないと思います。旦那さんが休む必要はそれほどありません', 'decency/discriminatory', 'block'],
+  ] as [string, string, 'block' | 'warn'][])('flags %s', (text, rule, severity) => {
+    const found = summary(findingsOf(decency, text))
+    expect(found.some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+  })
+  it.each([
+      '向こうの人は気が荒いって言われるけど、実際は優しい人ばかりでした。',
+      '大雨で川が荒れるので、あっちの地区の人は早めに避難を。',
+      '海が荒れる日は、向こうの集落の人も漁を休みます。',
+      '男性の育休は、取る必要があるかどうかではなく、取りたいときに取れることが大切です。',
   ])('passes %s', (text) => {
     const found = findingsOf(decency, text)
     expect(found.filter((f) => f.severity !== 'info').map((f) => `${f.rule}「${f.excerpt}」`)).toEqual([])
