@@ -1325,6 +1325,23 @@ const PHRASES: Phrase[] = [
     instead: INSTEAD.discriminatory,
     keep: (fo, s) => phrase('困窮|生活に困|困っている|フードパントリー|フードバンク|パントリー|物資|炊き出し|食品|食料|支援|配布|給付|生活保護', 'u').test(fo.slice(Math.max(0, s.start - 80), s.end + 40)) && !PRESUMED_NOT.test(fo.slice(s.start, s.end)) && !/しない|しません|せず/u.test(fo.slice(s.start, s.end)),
   },
+  // Round 19e (warn): pity or a lesser lot presumed of a group (貧しいおうちの子も今日だけは, 両親がそろった家庭のようにはいかない),
+  // an illness laughed at (花粉症の人たち…かわいそう〜笑), care work called anyone's easy job, a job for those without schooling,
+  // a cured illness still said to carry a little risk (ハンセン病…感染の心配はほとんどありません).
+  {
+    rule: 'decency/stereotype',
+    re: phrase('(?:貧しい|貧乏な|貧困|生活の苦しい)(?:ご)?(?:おうち|家庭|家|世帯)の(?:子|子ども|子供|お子さん)(?:たち)?(?:も|でも)[^。！？!?\\n]{0,12}?(?:今日だけ|この日だけ|たまには|年に一度)|両親(?:が)?(?:そろった|揃った|そろっている|揃っている|いる)(?:家庭|家|子)(?:のように|と同じように)(?:は)?(?:いか|なら|なれ)(?:ない|ん|ません)|(?:誰|だれ)(?:に|で)?でもできる(?:簡単な)?(?:お)?仕事|学歴(?:が|は)?(?:なくても|無くても|不問で)(?:大丈夫|ok|OK|できる|なれる|務まる)'),
+    instead: INSTEAD.stereotype,
+    severity: 'warn',
+    keep: (fo, s, a, b) => { const m = fo.slice(a, b); const t = fo.slice(s.start, s.end); return !PRESUMED_NOT.test(t) && (/^(?:誰|だれ)/u.test(m) ? /介護|保育|看護|清掃|調理|福祉/u.test(t) : /^学歴/u.test(m) ? phrase('運転手|ドライバー|作業員|清掃|介護|工場|現場|仕事|職', 'u').test(t) : true) },
+  },
+  {
+    rule: 'decency/insensitive',
+    re: phrase('かわいそう[〜~ー！!]*(?:笑|w|ｗ|😂|🤣)|(?:感染|うつる)(?:の)?(?:心配|おそれ|恐れ|危険)(?:は|も)?ほとんど(?:ありません|ない|ございません)'),
+    instead: INSENSITIVE,
+    severity: 'warn',
+    keep: (fo, s, a, b) => phrase(/^かわいそう/u.test(fo.slice(a, b)) ? '病|症|患|障|けが|怪我|骨折|入院|風邪|発熱|花粉|鼻水|せき|咳' : 'ハンセン|恵楓園|療養所|入所者|hiv|エイズ', 'u').test(fo.slice(Math.max(0, s.start - 60), s.end)),
+  },
   // A resident's fear of a group agreed with (近隣の皆さまがご不安に思われるのは当然, 外国人の方が増えてから雰囲気が変わったという声は多く).
   {
     rule: 'decency/discriminatory',

@@ -2074,3 +2074,28 @@ describe('decency round 19d: a district typed in dialect, leave discouraged with
     expect(found.filter((f) => f.severity !== 'info').map((f) => `${f.rule}「${f.excerpt}」`)).toEqual([])
   })
 })
+
+describe('decency round 19e: pity, a lesser lot, an illness laughed at, care work belittled', () => {
+  it.each([
+      ['生活の苦しい家庭の子どもたちも、この日だけはケーキが食べられます', 'decency/stereotype', 'warn'],
+      ['母子家庭でも頑張っていますが、両親が揃っている子と同じようにはいかんですね', 'decency/stereotype', 'warn'],
+      ['骨折した人、松葉づえで歩きにくそうでかわいそうｗ', 'decency/insensitive', 'warn'],
+      ['保育の補助は誰でもできる仕事なので、気軽に応募してください', 'decency/stereotype', 'warn'],
+      ['清掃作業員は学歴不問で務まるお仕事です', 'decency/stereotype', 'warn'],
+      ['療養所の入所者の方と握手しても、うつる心配はほとんどないそうです', 'decency/insensitive', 'warn'],
+  ] as [string, string, 'block' | 'warn'][])('flags %s', (text, rule, severity) => {
+    const found = summary(findingsOf(decency, text))
+    expect(found.some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+  })
+  it.each([
+      '受付の仕事は誰にでもできる簡単な作業です。',
+      '子ども食堂は、どなたでも利用できます。経済的に苦しいご家庭のお子さんも、お気軽に。',
+      'ハンセン病は治る病気で、感染の心配はありません。',
+      '雨で遠足が中止、かわいそう〜笑',
+      'インフルエンザの感染の心配はほとんどない時期になりました。',
+      '学歴に関係なく、どなたでも応募できます。',
+  ])('passes %s', (text) => {
+    const found = findingsOf(decency, text)
+    expect(found.filter((f) => f.severity !== 'info').map((f) => `${f.rule}「${f.excerpt}」`)).toEqual([])
+  })
+})
