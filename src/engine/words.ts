@@ -393,7 +393,7 @@ export function isQuotedTopic(text: string, start: number, end: number): boolean
     if (o < 0 || first - o > 24) break
     first = o
   }
-  const alone = (first === 0 || /[。！？!?\n\s]/u.test(text[first - 1]!)) && /^(?:[。！？!?\n]|$)/u.test(text.slice(k, k + 1))
+  const alone = (first === 0 || /[。！？!?\n\s]/u.test(text[first - 1]!)) && /^[―—\-…\s]{0,4}(?:[。！？!?\n]|$)/u.test(text.slice(k, k + 5))
   return alone && AGAINST_WORDS.test(text)
 }
 
@@ -402,7 +402,17 @@ const AGAINST_WORDS = /思い込み|決めつけ|偏見|差別|傷つけ|傷つ�
 
 /** Whether the text around [start, end) (squeezed view) reads as a quoted example rather than a use. */
 export function isMentionAt(text: string, start: number, end: number): boolean {
-  return isMention(text, start, end, sentenceOf(text, start, end)) || isQuotedTopic(text, start, end) || isReportedSpeech(text, start, end)
+  return isMention(text, start, end, sentenceOf(text, start, end)) || isQuotedTopic(text, start, end) || isReportedSpeech(text, start, end) || isDefined(text, start, end)
+}
+
+/**
+ * A word being defined (ホモとは“均質化”のことです, 〜というのは…を意味します): the word is talked about, not used.
+ * The sentence must say what it means (のこと, を意味, という意味, の略).
+ */
+export function isDefined(text: string, start: number, end: number): boolean {
+  if (!/^(?:」|』|”)?(?:とは|というのは|っていうのは|って言うのは)/u.test(text.slice(end, end + 8))) return false
+  const s = sentenceOf(text, start, end)
+  return /のこと|を意味|という意味|の略|を指し|を指す/u.test(text.slice(end, s.end))
 }
 
 /** After a quotation: whose words they were (とお叱りを受け, との声, という考え, と言われ). */

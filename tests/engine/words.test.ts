@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { Doc } from '../../src/engine/doc'
 import { DEFAULT_POLICY } from '../../src/engine/defaults'
 import { mergePolicy, type Policy } from '../../src/engine/policy'
-import { compactLetters, foldSource, isMentionAt, isWordAt, maskedWords, phrase, sentences, Taken } from '../../src/engine/words'
+import { compactLetters, foldSource, isMentionAt, isWordAt, maskedWords, phrase, sentences, Taken, isDefined } from '../../src/engine/words'
 
 const segmenter = new Intl.Segmenter('ja', { granularity: 'word' })
 /** Word boundaries of the whole text, by Intl.Segmenter. */
@@ -136,3 +136,16 @@ describe('word-aware matching (words.ts)', () => {
     expect(seen).toBeGreaterThan(500)
   })
 })
+
+describe('a word being defined is talked about, not used (isDefined)', () => {
+  it.each([
+    ['ホモとは“均質化（ホモジナイズ）”のことで、脂肪の粒を細かくしたものです。', 'ホモ', true],
+    ['オフレコとは、記録に残さない前提の話という意味です。', 'オフレコ', true],
+    ['ホモとかマジ無理。', 'ホモ', false],
+    ['ホモとは何ですか？', 'ホモ', false],
+  ])('%s', (text, word, defined) => {
+    const at = text.indexOf(word)
+    expect(isDefined(text, at, at + word.length)).toBe(defined)
+  })
+})
+

@@ -475,6 +475,7 @@ describe('hostility (5(3))', () => {
     '日本語が読めない方のために、多言語版の案内もご用意しています。',
     '「女のくせに」「男なんだから泣くな」。性別による思い込みで、誰かの生き方を決めつけていませんか。',
     '「男のくせに」「女なんだから」。何気なく使っていませんか。男女共同参画週間です。',
+    '「女のくせに」「男なんだから」――。誰もが持つ無意識の思い込みについて考える講座を開きます。',
     // Round 15 hard negatives: 理解に苦しむ reported or said of a hard text, a plan's people asked about, a survey's
     // question answered, a stance taken back; さぞ in sympathy, a real convenience; 迷惑 as what is caused or received.
     '制度が複雑で理解に苦しむとの声をいただき、説明会を開くことにしました。',
