@@ -300,6 +300,8 @@ const STAFF_DOC =
   /(?:職員|庁内|課内|部内|係内|課員|係員|内部)(?:向け|用)(?:に|の)?(?:まとめ|作成し|作っ|用意し)?た?[^。！？!?\n]{0,30}?(?:を|も)(?:画像で|写真で|PDFで|そのまま)?(?:添付|共有|掲載|アップ|載せ|貼)|(?:課内|係内|部内|庁内|所属内)(?:で|に)(?:の)?(?:共有|回覧|周知)(?:して|を(?:お願い|願い|して|徹底)|願います|ください|お願い)/gu
 /** A selection's scores or ranking glimpsed and told (委託先選定、候補3社の評価点がちらっと見えちゃってる): a decision still being made. */
 const SELECTION_SCORES = /(?:選定|選考|審査|入札|プロポーザル|委託先|指定管理|採用)[^。！？!?\n]{0,16}?(?:評価点|採点|点数|得点|順位|ランキング|評価結果|審査結果|落札予定)[^。！？!?\n]{0,16}?(?:見え(?:ちゃ|て|た)|写って|写り込|ちらっと|こっそり|内緒|ナイショ|ここだけ|漏れ)/gu
+/** What follows a held-back or unpublished matter when nothing is told after all: a notice (ご了承ください, 詳細は後日). */
+const NOTICE_AFTER = /^[、,\s]*(?:ご了承|ご理解|ご容赦|悪しからず|あしからず|お問い合わせ|後日|改めて|結果は|決まり次第|詳細は|詳しくは|概要は|公表|発表)/u
 /** Said to be unpublished, then told (まだ未公表なのですが、…減ることになりそうです): the telling is the leak. */
 const UNPUBLISHED_BUT = /(?:まだ)?(?:未公表|未発表|非公表|公表前|発表前)(?:なの|なん|の段階|の話)?(?:です|だ|でございます)?(?:が|けど|けれど|けども)[、,]?/gu
 /** A closed record or session said to hold back the details, then told anyway (議事録は非公開扱いなので細かくは書けませんが、…). */
@@ -681,13 +683,13 @@ export const confidential: RuleFamily = {
         const rest = t.slice(m.index + m[0].length, sentenceAround(t, m.index, m.index + m[0].length).end)
         const at = doc.fromSqueezed(m.index, m.index + m[0].length)
         if (spans.some((x) => x.start < at.end && x.end > at.start)) return false
-        return rest.length >= 12 && !AWARENESS.test(sentenceOf(t, m.index, m.index + m[0].length)) && !/^[、,\s]*(?:ご了承|ご理解|ご容赦|お問い合わせ|後日|改めて|決まり次第|詳細は|詳しくは|公表|発表)/u.test(rest)
+        return rest.length >= 12 && !AWARENESS.test(sentenceOf(t, m.index, m.index + m[0].length)) && !NOTICE_AFTER.test(rest)
       })
     }
     if (/非公開|内部|オフレコ|内密|未発表|未公表|発表前|公表前/u.test(t)) emitAll(doc, t, HELD_BACK, /人事|異動|後任/u.test(t) ? 'confidential/personnel' : 'confidential/meeting', emit, spans, once((m) => {
       // …told anyway: a clause of content follows, not a notice (ご了承ください, 結果は後日お知らせします).
       const rest = t.slice(m.index + m[0].length, sentenceAround(t, m.index, m.index + m[0].length).end)
-      return notAware(m) && rest.length >= 10 && !/^[、,\s]*(?:ご了承|ご理解|ご容赦|悪しからず|あしからず|お問い合わせ|後日|改めて|結果は|決まり次第|詳細は|詳しくは|概要は)/u.test(rest)
+      return notAware(m) && rest.length >= 10 && !NOTICE_AFTER.test(rest)
     }))
     if (/職員|庁内|課内|部内|係内|課員|係員|内部/u.test(t)) emitAll(doc, t, STAFF_DOC, 'confidential/staff-notice', emit, spans, once((m) => notAware(m) && !PUBLISHED.test(sentenceOf(t, m.index, m.index + m[0].length))))
     if (/通知|通達/u.test(t)) emitAll(doc, t, INTERNAL_NOTICE, 'confidential/staff-notice', emit, spans, once((m) => notAware(m) && !PUBLISHED.test(sentenceOf(t, m.index, m.index + m[0].length))))

@@ -409,6 +409,13 @@ const KEY_SECURED = /ボックス|ぼっくす|金庫|保管庫|キーケース|
 const SPECIFIC_SPOT = /(?:東|西|南|北)側(?:の)?(?:非常口|通用口|出入口|入口|裏口|勝手口|窓|扉|ドア|門|駐車場|駐輪場|通路)|(?:庁舎|病院|公民館|体育館|図書館|支所|センター|浄水場|倉庫|学校|館)の(?:非常口|通用口|裏口|勝手口|裏門|通路)|[0-9一二三四五六七八九]階の(?:窓|扉|ドア|非常口)/u
 /** Advice said in so many words. */
 const EXPLICIT_ADVICE = /盗難|盗まれ|窃盗|ひったくり|ましょう|しないで|ないよう|てください|下さい|やめ|避け|防犯対策|空き巣|泥棒|警察/u
+/**
+ * Whether a sentence about a gap gives advice rather than telling the gap: for a spot of one facility
+ * only advice in so many words counts (東側非常口は…施錠されていないことが多い is a gap told).
+ */
+function isAdvice(sentence: string): boolean {
+  return SPECIFIC_SPOT.test(sentence) ? EXPLICIT_ADVICE.test(sentence) : SAFETY_ADVICE.test(sentence)
+}
 const SAFETY_ADVICE = /盗難|盗まれ|窃盗|ひったくり|ましょう|しないで|ないよう|注意|危険|狙われ|避け|やめ|防犯対策|被害|空き巣|泥棒|侵入(?:さ|す|盗)|ことが多い|警察/u
 
 const GUARD = /警備員|警備|守衛|ガードマン|警備会社|夜警|見張り|監視員|宿直|当直|日直/u
@@ -558,7 +565,7 @@ function findPhysical(doc: Doc, emit: (f: DraftFinding) => void): void {
       // Advice (初期設定のままにしないで, 付箋に書いて貼るのはやめましょう) teaches; a notice (どなたでもご利用) invites.
       // A spot of a facility named (東側非常口, 裏口, 2階の窓) is a gap told, even when it is said to be so often;
       // only advice in so many words (ましょう, しないで) makes it a lesson.
-      const advice = SPECIFIC_SPOT.test(sentence) ? EXPLICIT_ADVICE.test(sentence) : SAFETY_ADVICE.test(sentence)
+      const advice = isAdvice(sentence)
       if (advice || AWARENESS.test(sentence) || /ご利用|どなたでも|お気軽|変更してください|変更をお願い|なくす|解消|増設|設置しました|強化/u.test(sentence)) continue
       let end = m.index + m[0].length
       for (let k = 0; k < 6 && /\p{Script=Hiragana}/u.test(t[end] ?? ''); k++) end++
@@ -635,7 +642,7 @@ function findPhysical(doc: Doc, emit: (f: DraftFinding) => void): void {
     for (let m = DEVICE_DOWN.exec(t); m && n < MAX_HITS; m = DEVICE_DOWN.exec(t), n++) {
       const sentence = sentenceText(t, m.index, m.index + m[0].length)
       // A notice to the public about a broken door (東口をご利用ください, 修理中) is not a weakness told.
-      const advice = SPECIFIC_SPOT.test(sentence) ? EXPLICIT_ADVICE.test(sentence) : SAFETY_ADVICE.test(sentence)
+      const advice = isAdvice(sentence)
       if (advice || /確認|忘れ|ご利用|ご迷惑|ご不便|修理|点検|復旧|お願いいたします/u.test(sentence)) continue
       let end = m.index + m[0].length
       for (let k = 0; k < 6 && /\p{Script=Hiragana}/u.test(t[end] ?? ''); k++) end++
