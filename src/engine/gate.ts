@@ -1,25 +1,50 @@
 /**
  * A gate for many patterns with literal prerequisites: a family that runs dozens of phrase
  * patterns, each worth trying only when one of its `need` words occurs in the paragraph, asks
- * `gate.open(text)` once (one Aho–Corasick pass over the text for every need word of every
- * pattern) instead of one `text.includes(word)` per word per pattern per keystroke.
+ * `gate.tries(text)` once (one Aho–Corasick pass over the text for every need word of every
+ * pattern) instead of one `text.includes(word)` per word per pattern per keystroke, and then
+ * loops over the patterns worth trying only, not over all of them.
  */
 import { Matcher } from './matcher'
 
 export class NeedGate {
   private readonly matcher: Matcher
-  private readonly always: boolean[]
+  /** Indices of the patterns that need no word (always tried), increasing. */
+  private readonly always: readonly number[]
+  /** Scratch marks for `collect`, all 0 between calls. */
+  private readonly seen: Uint8Array
 
   /** `needs[i]`: the literal words pattern i needs (any one of them), or undefined: always tried. */
   constructor(needs: ReadonlyArray<readonly string[] | undefined>) {
-    this.always = needs.map((n) => !n || n.length === 0)
+    this.always = needs.flatMap((n, i) => (!n || n.length === 0 ? [i] : []))
     this.matcher = new Matcher(needs.map((n) => n ?? []))
+    this.seen = new Uint8Array(needs.length)
   }
 
-  /** For `text`: whether pattern i is worth trying (one of its need words occurs, or it has none). */
-  open(text: string): (i: number) => boolean {
-    const present = new Uint8Array(this.always.length)
-    this.matcher.mark(text, present)
-    return (i) => this.always[i]! || present[i] === 1
+  /**
+   * For `text`: the indices of the patterns worth trying (one of their need words occurs, or they
+   * have none), increasing, each once. Patterns must be tried in this order (earlier ones claim
+   * spans first). The array is the caller's (fresh or the shared list of always-tried patterns:
+   * do not change it).
+   */
+  tries(text: string): readonly number[] {
+    const found: number[] = []
+    this.matcher.collect(text, this.seen, found)
+    if (found.length === 0) return this.always
+    for (const k of found) this.seen[k] = 0
+    found.sort((a, b) => a - b)
+    const always = this.always
+    if (always.length === 0) return found
+    const out: number[] = []
+    let i = 0
+    let j = 0
+    while (i < found.length || j < always.length) {
+      const a = i < found.length ? found[i]! : Infinity
+      const b = j < always.length ? always[j]! : Infinity
+      if (a < b) (out.push(a), i++)
+      else if (b < a) (out.push(b), j++)
+      else (out.push(a), i++, j++)
+    }
+    return out
   }
 }

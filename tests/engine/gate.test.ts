@@ -1,15 +1,44 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { NeedGate } from '../../src/engine/gate'
+import { Matcher } from '../../src/engine/matcher'
 
 describe('NeedGate', () => {
-  it('opens exactly the patterns one of whose need words occurs (as text.includes would say)', () => {
+  it('tries exactly the patterns one of whose need words occurs (as text.includes would say), in order, each once', () => {
     const word = fc.stringMatching(/^[あいうアイウ胸尻]{1,3}$/)
     fc.assert(
-      fc.property(fc.array(fc.option(fc.array(word, { maxLength: 4 }), { nil: undefined }), { maxLength: 8 }), fc.stringMatching(/^[あいうアイウ胸尻 。]{0,30}$/), (needs, text) => {
-        const open = new NeedGate(needs).open(text)
-        needs.forEach((n, i) => expect(open(i)).toBe(!n || n.length === 0 || n.some((w) => text.includes(w))))
+      fc.property(fc.array(fc.option(fc.array(word, { maxLength: 4 }), { nil: undefined }), { maxLength: 8 }), fc.array(fc.stringMatching(/^[あいうアイウ胸尻 。]{0,30}$/), { minLength: 1, maxLength: 3 }), (needs, texts) => {
+        const gate = new NeedGate(needs)
+        // Several texts through one gate: nothing of one call is left over for the next.
+        for (const text of texts) {
+          const want = needs.flatMap((n, i) => (!n || n.length === 0 || n.some((w) => text.includes(w)) ? [i] : []))
+          expect(gate.tries(text)).toEqual(want)
+        }
       }),
     )
+  })
+})
+
+describe('Matcher', () => {
+  it('finds every occurrence of every word, overlapping ones included (as indexOf would)', () => {
+    const word = fc.stringMatching(/^[あいう漢字aｱ]{1,4}$/)
+    fc.assert(
+      fc.property(fc.array(fc.array(word, { maxLength: 6 }), { minLength: 1, maxLength: 4 }), fc.stringMatching(/^[あいう漢字aｱ]{0,40}$/), (lists, text) => {
+        const got = new Matcher(lists).find(text).map((h) => `${h.list}|${h.word}|${h.start}`)
+        const want: string[] = []
+        lists.forEach((list, k) => {
+          for (const w of new Set(list)) for (let i = text.indexOf(w); i !== -1; i = text.indexOf(w, i + 1)) for (const _ of list.filter((x) => x === w)) want.push(`${k}|${w}|${i}`)
+        })
+        expect(got.sort()).toEqual(want.sort())
+      }),
+    )
+  })
+
+  it('keeps many states apart (a large list: no lost or wrong transitions in the hash table)', () => {
+    const words = Array.from({ length: 3000 }, (_, i) => `語${String.fromCharCode(0x4e00 + (i % 500))}${String.fromCharCode(0x3042 + (i % 70))}${i}`)
+    const m = new Matcher([words])
+    const text = words.filter((_, i) => i % 7 === 0).join('・')
+    const found = new Set(m.find(text).map((h) => h.word))
+    for (const [i, w] of words.entries()) expect(found.has(w), w).toBe(i % 7 === 0 || text.includes(w))
   })
 })

@@ -1521,10 +1521,8 @@ export const decency: RuleFamily<DecencyFacts> = {
       }
       return spans[lo] ?? { start: 0, end: fo.length }
     }
-    const open = GATE.open(fo)
-    for (let i = 0; i < PHRASES.length; i++) {
+    for (const i of GATE.tries(fo)) {
       const p = PHRASES[i]!
-      if (!open(i)) continue
       p.re.lastIndex = 0
       if (p.squeezed) {
         for (const m of matchAllOf(p.re, sq)) {
@@ -1568,13 +1566,12 @@ export const decency: RuleFamily<DecencyFacts> = {
       for (const m of matchAllOf(SPELT, fo)) out('decency/sexual', m.index, m.index + m[0].length, INSTEAD.sexual)
     }
     // A group with a negative or exclusionary predicate in the same sentence (only groups named in the paragraph at all).
-    const named = GROUP_GATE.open(fo)
-    for (const s of spans) {
+    const named = GROUP_GATE.tries(fo)
+    for (const s of named.length > 0 ? spans : []) {
       const text = fo.slice(s.start, s.end)
       if (text.length < 4) continue
       let aware: boolean | undefined
-      for (let gi = 0; gi < GROUPS.length; gi++) {
-        if (!named(gi)) continue
+      for (const gi of named) {
         const g = GROUPS[gi]!
         g.re.lastIndex = 0
         for (const m of matchAllOf(g.re, text)) {

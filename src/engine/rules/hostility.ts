@@ -1306,11 +1306,9 @@ export const hostility: RuleFamily = {
     const compact = compactLetters(fo)
     const text = compact ? compact.text : fo
     const at = (i: number) => (compact ? compact.at[i]! : i)
-    const open = GATE.open(text)
-    for (let i = 0; i < PHRASES.length; i++) {
+    for (const i of GATE.tries(text)) {
       const p = PHRASES[i]!
       if (p.replyOnly && !replying) continue
-      if (!open(i)) continue
       const on = p.squeezed ? sq : text
       const map = p.squeezed ? (i: number) => i : at
       p.re.lastIndex = 0

@@ -826,10 +826,8 @@ export const rebuttal: RuleFamily = {
     let criticism: boolean | undefined
     let remedy: boolean | undefined
     let received: boolean | undefined
-    const open = GATE.open(fo)
-    for (let i = 0; i < PHRASES.length; i++) {
+    for (const i of GATE.tries(fo)) {
       const p = PHRASES[i]!
-      if (!open(i)) continue
       if (p.notWithApology && (apology ??= APOLOGY.test(fo) || AWARENESS.test(fo) || CORRECTION.test(fo) || correctsHoax(fo))) continue
       if (p.needsCriticism && !p.strongCriticism && !(p.orReply && replying) && !(criticism ??= CRITICISM.test(fo))) continue
       if (p.strongCriticism && !(p.orReply && replying) && !(received ??= CRITICISM_RECEIVED.test(fo))) continue
