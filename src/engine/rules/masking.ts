@@ -229,12 +229,13 @@ function masks(t: string, doc: RuleInput['doc'], emit: Emit): void {
       const fieldValue = FIELD_BEFORE.test(lineBefore) || NUMBER_LABEL_BEFORE.test(lineBefore) || (fieldLine && !PERSON_AFTER.test(rest))
       // **bold** in Markdown; but ＊＊様, **さん stand for a person's name.
       const closesBold = (t.slice(lineStartNear(t, a, 80), a).match(/\*\*/g)?.length ?? 0) % 2 === 1
-      // ＊＊月＊＊日 is a blank date, not bold.
-      if (run[0] === '*' && !fieldValue && !UNIT.test(rest) && !MEASURE.test(rest) && (closesBold || !PERSON_AFTER.test(rest) || /^(?:様|氏|君)[\p{Script=Han}]/u.test(rest))) continue
-      // ■■■ 見出し ■■■ is decoration; the ●●● café is a name held back (in English text, the word after a space).
-      if (!isWordChar(before) && !isWordChar(after) && !fieldValue && !/^\s(?:caf[eé]|shop|store|restaurant|bar|hotel|inn|bakery|ryokan|san|-san|さん|店|屋)(?![A-Za-z])/iu.test(t.slice(b, b + 14))) continue
-      // A blank in an announcement's who-and-where (講師は ●●消防署 の ●● 救急救命士です) is a template left unfilled.
+      // A blank in an announcement's who-and-where (講師は ●●消防署 の ●● 救急救命士です, お問い合わせは＊＊＊＊まで) is a template left unfilled.
       const announced = ANNOUNCED_ROLE.test(t.slice(Math.max(lineStartNear(t, a, 40), a - 40), a))
+      // ＊＊月＊＊日 is a blank date, not bold; nor is a run of three or more before a venue or in an announcement (＊＊＊公民館で).
+      const starBlank = run.length >= 3 && !closesBold && (VENUE_AFTER.test(rest) || announced)
+      if (run[0] === '*' && !fieldValue && !starBlank && !UNIT.test(rest) && !MEASURE.test(rest) && (closesBold || !PERSON_AFTER.test(rest) || /^(?:様|氏|君)[\p{Script=Han}]/u.test(rest))) continue
+      // ■■■ 見出し ■■■ is decoration; the ●●● café is a name held back (in English text, the word after a space).
+      if (!isWordChar(before) && !isWordChar(after) && !fieldValue && !ROLE_RIGHT_BEFORE.test(t.slice(Math.max(0, a - 12), a)) && !/^\s(?:caf[eé]|shop|store|restaurant|bar|hotel|inn|bakery|ryokan|san|-san|さん|店|屋)(?![A-Za-z])/iu.test(t.slice(b, b + 14))) continue
       kind = fieldValue || announced || VENUE_AFTER.test(rest) || MEASURE.test(rest) ? 'template' : 'fuseji'
     } else if (SINGLE.includes(c)) {
       const inWord =
@@ -266,8 +267,11 @@ function masks(t: string, doc: RuleInput['doc'], emit: Emit): void {
   }
 }
 
+/** The contact of an announcement right before a blank standing alone (お問い合わせは ●●● まで). */
+const ROLE_RIGHT_BEFORE = /(?:(?:お)?問い?合わ?せ(?:先)?|(?:お)?申し?込み?(?:先)?|連絡先|会場|講師|担当)(?:は|：|:)[\s、,]*$/u
+
 /** The who-and-where of an announcement, before a blank: 講師は, 会場は, 担当：, 主催は. */
-const ANNOUNCED_ROLE = /(?:講師|講演者|会場|場所|開催場所|集合場所|担当|担当者|主催|共催|司会|出演|出演者|ゲスト|指導|案内役)(?:は|：|:|を|として)[^。！？!?\n]{0,24}$/u
+const ANNOUNCED_ROLE = /(?:講師|講演者|会場|場所|開催場所|集合場所|担当|担当者|主催|共催|司会|出演|出演者|ゲスト|指導|案内役|(?:お)?問い?合わ?せ(?:先)?|(?:お)?申し?込み?(?:先)?|連絡先)(?:は|：|:|を|として)[^。！？!?\n]{0,24}$/u
 
 /** XX月XX日, ＸＸ時, X月X日. */
 function xMasks(t: string, doc: RuleInput['doc'], emit: Emit): void {

@@ -4,6 +4,12 @@ import { findingsOf, summary } from '../helpers'
 
 describe('masking (5(2))', () => {
   const invalid: Array<[string, string[]]> = [
+    // a run of three or more stars before a venue, and a contact left as masks, are blanks (not Markdown bold)
+    ['＊＊＊公民館で、書道サークルの作品展を開いています！', ['masking/template:block:＊＊＊']],
+    ['会場は***センター2階です。', ['masking/template:block:***']],
+    ['詳しいお問い合わせは＊＊＊＊まで。', ['masking/template:block:＊＊＊＊']],
+    ['お申し込みは ●●● まで', ['masking/template:block:●●●']],
+    ['連絡先：□□□□', ['masking/template:block:□□□□']],
     // a field named by what goes in it, and a note to replace it later
     ['講演会の講師は【講師名】さんです。（※確定後差し替え）', ['masking/template:block:【講師名】', 'masking/template:block:（※確定後差し替え）']],
     // a phone number left as masks in its groups
@@ -147,6 +153,11 @@ describe('masking (5(2))', () => {
   })
 
   const valid = [
+    // Markdown bold, decoration around a contact line, and a heading rule are not blanks
+    '**公民館**で作品展を開催中です',
+    '■■■ お問い合わせは市民課まで ■■■',
+    '◆◇◆ 会場は市民会館です ◆◇◆',
+    '★★★ お申し込みはお早めに ★★★',
     '【団体名】柳川ボランティア協会',
     '新庁舎（仮称）の見学会を開きます。',
     '該当する項目に○をつけてください。',

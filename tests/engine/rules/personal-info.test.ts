@@ -12,6 +12,10 @@ describe('マイナンバー check digit', () => {
 
 describe('personal-info (4(4), 5(1))', () => {
   const invalid: Array<[string, string[]]> = [
+    // an address with at / dot spelt out and spaced (あっと, アット, at ... dot)
+    ['拾った方は nakamura.k0822 あっと gmail どっと com まで連絡してほしいそうです。', ['personal-info/email:block:nakamura.k0822 あっと gmail どっと com']],
+    ['連絡先は taro.yamada at gmail dot com です', ['personal-info/email:block:taro.yamada at gmail dot com']],
+    ['問い合わせは yamada_h アット docomo.ne.jp へ', ['personal-info/email:block:yamada_h アット docomo.ne.jp']],
     // a named person's home visited and their health told
     ['本日、三橋町の古賀ハナさん（90歳）宅を訪問しました。最近は足腰が弱ってきたそうです。', ['personal-info/identifiable-person:block:古賀ハナさん']],
     // a house number after 場所は with the home named after a comma; a property's owner named after its address
@@ -302,6 +306,14 @@ describe('personal-info (4(4), 5(1))', () => {
   it.each(replies)('in a reply, %s', (text, expected) => expect(summary(findingsOf(personalInfo, text, { mode: 'reply' }))).toEqual(expected))
 
   const valid = [
+    // English 'at' between words, and a city address with 'at' spelt out, are not private addresses
+    'Meet at station at 10am.',
+    'See you at Yanagawa Station dot com',
+    'お問い合わせは kanko at city.yanagawa.lg.jp まで',
+    // a mascot or character is not a person
+    '十一月三日は、公式キャラクター「くりーくん」の五歳の誕生日です。三日の十時から市民会館でお祝い会を開きます。',
+    'マスコットのどんこちゃん（5歳）が三橋町の保育園に遊びに行きました。',
+    'ゆるキャラの「さげもんちゃん」（3さい）は沖端町生まれです。',
     // the numbers of those who passed, published by design
     '令和7年度職員採用試験（第1次）の合格者の受験番号：1003、1007、1012、1025、1031、1046。',
     // hard negatives of the rounds 9–10 kinds: groups, counts, a class, staff, a desk's number, meeting rooms, plates as a topic

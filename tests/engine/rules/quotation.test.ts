@@ -133,6 +133,10 @@ describe('quotation (4(4))', () => {
 
   it.each([
     // a source anywhere in the post
+    // what an impostor says, quoted in a warning about the scam, is an example (not a borrowed text)
+    ['市職員を名乗り「マイナンバーカードの更新手続きに口座番号が必要です」と電話で聞き出そうとする事案が報告されています。'],
+    ['警察官を装って「あなたの口座が犯罪に使われています、キャッシュカードを預かります」と自宅を訪ねてくる事案が発生しています。'],
+    ['銀行員をかたり「暗証番号の変更手続きが必要なので、番号を教えてください」と電話してくるケースにご注意ください。'],
     [`「${LONG}」と書かれていました（出典：柳川市総合計画）`],
     [`「${LONG}」と書かれていました https://www.city.yanagawa.fukuoka.jp/`],
     [`「${PASSAGE}」\n\n出典：福岡県ウェブサイト「有明海ノリ養殖情報」`],

@@ -4,6 +4,10 @@ import { findingsOf, summary } from '../helpers'
 
 describe('security (5(1))', () => {
   const invalid: Array<[string, string[]]> = [
+    // a box that is not a key box (消火栓ボックス, 配電盤ボックス) hides a key as any place does
+    ['職員不在の時間帯は、通用口横の消火栓ボックスの中にある鍵を使って入室してください。', ['security/key-location:block:通用口横の消火栓ボックスの中にある鍵']],
+    ['倉庫は、裏の配電ボックスに入れてある合鍵で開けられます。', ['security/key-location:block:裏の配電ボックスに入れてある合鍵']],
+    ['早朝の当番の方は、メーターボックスの中に置いてあるカギで入ってください', ['security/key-location:block:メーターボックスの中に置いてあるカギ']],
     // a way in left open: a broken fence, then anyone can walk in
     ['倉庫の裏の柵が壊れていて、夜は誰でも敷地に入れる状態です。', ['security/weakness:block:柵が壊れていて、夜は誰でも敷地に入れ']],
     // a dial's turns told (右に…、左に…), in digits or romaji
@@ -247,6 +251,10 @@ describe('security (5(1))', () => {
   })
 
   const valid = [
+    // a key box or a safe keeps the key locked away; the box is named, not the code
+    '受付横のキーボックスにある鍵をお使いください。',
+    '暗証番号付きボックスに入っている鍵で開けてください（番号は当日お伝えします）。',
+    '鍵は事務室の金庫に保管してある鍵をお渡しします。',
     '公園のフェンスが壊れています。危険ですので近づかないでください。',
     '台風でフェンスが倒れたため、通り抜けできません。',
     '交差点を右に曲がり、左に3軒目が金庫店です。',

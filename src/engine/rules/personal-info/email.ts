@@ -4,7 +4,7 @@
  * and the account's own domains are never reported.
  *
  * Written forms: plain, full-width, spaced (sakata.yng ＠ gmail . com), and the obfuscations
- * people use against address harvesters: (at) [at] ＜at＞ アットマーク ★, [.] (dot) ドット.
+ * people use against address harvesters: (at) [at] ＜at＞ アットマーク ★, a spaced " at " / あっと, [.] (dot) ドット, a spaced " dot ".
  */
 import type { Doc } from '../../doc'
 import type { Policy } from '../../policy'
@@ -34,9 +34,9 @@ const FREE_BASE: Record<string, string> = {
 }
 
 /** What stands for "@" (norm view: ＠ is already @). */
-const AT = /\s{0,2}(?:@|[(\[<{＜《]\s?(?:at|あっと|アット)\s?[)\]>}＞》]|アットマーク|あっとまーく|★|☆)\s{0,2}/giu
+const AT = /\s{0,2}(?:@|[(\[<{＜《]\s?(?:at|あっと|アット)\s?[)\]>}＞》]|アットマーク|あっとまーく|★|☆)\s{0,2}|\s{1,2}(?:at|あっと|アット)\s{1,2}|(?<=[A-Za-z0-9])(?:あっと|アット)(?=[A-Za-z])/giu
 /** What stands for "." between domain labels. */
-const DOT = /^\s{0,2}(?:\.|[(\[<{]\s?(?:\.|dot|ドット)\s?[)\]>}]|ドット|どっと)\s{0,2}/iu
+const DOT = /^\s{0,2}(?:\.|[(\[<{]\s?(?:\.|dot|ドット)\s?[)\]>}]|ドット|どっと)\s{0,2}|^\s{1,2}dot\s{1,2}/iu
 const LOCAL_CHAR = /[A-Za-z0-9._%+\-]/
 const LABEL = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,62})/
 

@@ -244,6 +244,8 @@ export function identifiablePerson(doc: Doc, addressSpans: Span[], emit: Emit, r
   // A list of named people with their health or care conditions (要支援者の一覧): each line is 要配慮個人情報.
   const healthList = new Set(others.filter((o) => o.kind === 'health').map((o) => o.at)).size >= 2
   for (const n of names) {
+    // A mascot or character (公式キャラクター「くりーくん」の五歳の誕生日) is not a person.
+    if (CHARACTER_BEFORE.test(t.slice(Math.max(0, n.start - 14), n.start))) continue
     const sentence = sentenceSpan(t, n.start)
     const kinds = new Set(others.filter((o) => o.at >= sentence.start && o.at < sentence.end).map((o) => o.kind))
     // Where they live, told in the next sentence about the same person (…美結ちゃん！お家は干拓のほう).
@@ -295,6 +297,9 @@ export function identifiablePerson(doc: Doc, addressSpans: Span[], emit: Emit, r
     })
   }
 }
+
+/** A mascot or character named right before: 公式キャラクター「くりーくん」, マスコットのやなっぴー, ゆるキャラの. */
+const CHARACTER_BEFORE = /(?:キャラクター|キャラ|マスコット|着ぐるみ|きぐるみ|PR大使の猫|看板猫|看板犬)(?:の|、|,)?\s?[「『"“]?\s?$/u
 
 /** Where someone lives, below the city: 大和町にお住まいの, 沖端町の, 三橋地区で. */
 const DISTRICT = /[\p{Script=Han}]{1,6}(?:町|村|地区)[\p{Script=Han}ノヶ々]{0,5}(?:にお住まいの|在住の|に住む|の|で)/u
