@@ -195,6 +195,11 @@ async function main(): Promise<void> {
     const xm = quantile(r.withTask, 0.5)
     const xp = quantile(r.withTask, 0.95)
     console.log(`${r.target.padEnd(20)} ${String(r.size).padStart(5)} |         ${fmt(wm)} ${fmt(wp)} |      ${fmt(xm)} ${fmt(xp)} |   ${fmt(xm - wm)} ${fmt(xp - wp)}`)
+    // BENCH_DUMP=1: the largest samples of each cell, to tell a steady cost from a few spikes.
+    if (process.env.BENCH_DUMP) {
+      const top = (xs: number[]) => [...xs].sort((a, b) => b - a).slice(0, 6).map((x) => x.toFixed(1)).join(' ')
+      console.log(`    largest without: ${top(r.withoutTask)} | with: ${top(r.withTask)}`)
+    }
   }
   console.log('\nkeystroke → highlight latency with the extension (ms; keydown timestamp → overlay/highlight updated)')
   console.log('editor               chars | finding appears  med    p95 | finding clears  med    p95')

@@ -42,16 +42,25 @@ const WORD_MAX = 10
  */
 export function wordRuns(t: string): Array<{ start: number; end: number; unit: string; count: number }> {
   const out: Array<{ start: number; end: number; unit: string; count: number }> = []
+  const n = t.length
   for (let p = 2; p <= WORD_MAX; p++) {
-    let same = 0
-    for (let i = 0; i + p <= t.length; i++) {
-      same = i + p < t.length && t.charCodeAt(i) === t.charCodeAt(i + p) ? same + 1 : 0
-      // A run of `same` equal pairs ending at i + p: the unit repeats (same + p) / p times from i - same + 1.
-      const end = i + p + 1
-      const closes = same > 0 && !(i + 1 + p < t.length && t.charCodeAt(i + 1) === t.charCodeAt(i + 1 + p))
-      if (!closes || same + p < p * WORD_RUN) continue
-      const start = end - same - p
-      const count = Math.floor((same + p) / p)
+    // A maximal run of pairs (j, j + p) of equal characters, j in [a, b]: the unit of p characters repeats
+    // (b − a + 1 + p) / p times. A run long enough (`need` pairs) holds a multiple of `need`, so only those
+    // pairs are looked at first, and the run is grown from one that matches.
+    const need = p * (WORD_RUN - 1)
+    const last = n - p
+    for (let i = need - 1; i < last; i += need) {
+      if (t.charCodeAt(i) !== t.charCodeAt(i + p)) continue
+      let a = i
+      while (a > 0 && t.charCodeAt(a - 1) === t.charCodeAt(a - 1 + p)) a--
+      let b = i
+      while (b + 1 < last && t.charCodeAt(b + 1) === t.charCodeAt(b + 1 + p)) b++
+      // Go on after this run (its multiples of `need` are inside it).
+      i = b - ((b + 1) % need)
+      const length = b - a + 1
+      if (length < need) continue
+      const start = a
+      const count = Math.floor((length + p) / p)
       const unit = t.slice(start, start + p)
       // Hashtags have their own rule; a unit of one letter is a letter run; surrogates are never cut.
       if (!/\p{L}/u.test(unit) || /[#＃]/u.test(unit) || /^(.)\1*$/u.test(unit) || /^[\uDC00-\uDFFF]|[\uD800-\uDBFF]$/.test(unit)) continue
@@ -67,6 +76,26 @@ export function wordRuns(t: string): Array<{ start: number; end: number; unit: s
 
 /** A phrase of 4–12 characters and its mark, then the same twice more (bounded: no run-away backtracking). */
 const CHANT = /([^。！？!?\n]{4,12}[！!。])\1\1/gu
+
+/**
+ * Whether `t` may hold a CHANT: three sentence stops in a row at equal distances of 5–13 characters,
+ * the same mark (！, !, 。) each time. One pass over the text, so the regex runs only where it can match.
+ */
+function mayChant(t: string): boolean {
+  // The last two stops before i.
+  let s1 = -1
+  let s2 = -1
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i)
+    // 。 ！ ？ ! ? and the line break end a phrase of CHANT.
+    if (c !== 0x3002 && c !== 0xff01 && c !== 0xff1f && c !== 0x21 && c !== 0x3f && c !== 0x0a) continue
+    const gap = i - s2
+    if (s1 >= 0 && gap >= 5 && gap <= 13 && s2 - s1 === gap && (c === 0x3002 || c === 0xff01 || c === 0x21) && t.charCodeAt(s1) === c && t.charCodeAt(s2) === c) return true
+    s1 = s2
+    s2 = i
+  }
+  return false
+}
 
 /** The hashtags over the limit are marked together up to this many characters. */
 const MAX_HASHTAG_SPAN = 200
@@ -283,7 +312,7 @@ export const repetition: RuleFamily<RepetitionFacts> = {
       emit({ rule: 'repetition/word-run', start, end, data: { word: r.unit, count: r.count } })
     }
     // A short phrase with its mark said three times in a row (見守りにご協力を！見守りにご協力を！見守りにご協力を！).
-    if (/[！!。]/u.test(t)) {
+    if (mayChant(t)) {
       CHANT.lastIndex = 0
       for (let m = CHANT.exec(t); m; m = CHANT.exec(t)) {
         if (!/\p{L}/u.test(m[1]!) || runs.some((r) => r.start < m.index + m[0].length && m.index < r.end)) continue

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
+import fc from 'fast-check'
 import { DEFAULT_POLICY, fingerprint, mergePolicy } from '../../../src/engine'
-import { repetition } from '../../../src/engine/rules/repetition'
+import { repetition, wordRuns } from '../../../src/engine/rules/repetition'
 import { findingsOf } from '../helpers'
 
 const POST = '柳川の川下りは春の風物詩です。菜の花の咲く水路を、どんこ舟でゆっくりお楽しみください。'
@@ -116,5 +117,56 @@ describe('repetition (5(2))', () => {
   })
   it('passes repeated short lines such as list bullets', () => {
     expect(findingsOf(repetition, '■日時\n5月3日\n■日時\n5月4日')).toEqual([])
+  })
+})
+
+describe('wordRuns', () => {
+  /** The definition, checked pair by pair: maximal runs of pairs (j, j + p) of equal characters. */
+  function reference(t: string): Array<{ start: number; end: number; unit: string; count: number }> {
+    const out: Array<{ start: number; end: number; unit: string; count: number }> = []
+    for (let p = 2; p <= 10; p++) {
+      let same = 0
+      for (let i = 0; i + p <= t.length; i++) {
+        same = i + p < t.length && t.charCodeAt(i) === t.charCodeAt(i + p) ? same + 1 : 0
+        const closes = same > 0 && !(i + 1 + p < t.length && t.charCodeAt(i + 1) === t.charCodeAt(i + 1 + p))
+        if (!closes || same + p < p * 5) continue
+        const start = i + 1 - same
+        const count = Math.floor((same + p) / p)
+        const unit = t.slice(start, start + p)
+        if (!/\p{L}/u.test(unit) || /[#＃]/u.test(unit) || /^(.)\1*$/u.test(unit) || /^[\uDC00-\uDFFF]|[\uD800-\uDBFF]$/.test(unit)) continue
+        const stop = start + count * p
+        if (out.some((r) => r.start < stop && start < r.end)) continue
+        out.push({ start, end: stop, unit, count })
+        if (out.length >= 20) return out
+      }
+    }
+    return out
+  }
+
+  it('finds the runs the pair-by-pair definition finds (sampled pairs grown into runs)', () => {
+    const unit = fc.stringMatching(/^[あいうアイ柳川#]{1,5}$/)
+    const text = fc.array(fc.oneof(unit, unit.chain((u) => fc.integer({ min: 2, max: 9 }).map((k) => u.repeat(k)))), { maxLength: 12 }).map((parts) => parts.join(''))
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(wordRuns(t)).toEqual(reference(t))
+      }),
+      { numRuns: 2000 },
+    )
+  })
+})
+
+describe('chant gate', () => {
+  it('never hides a chant the pattern finds (three equal phrases with their mark, 4–12 characters each)', () => {
+    const phrase = fc.stringMatching(/^[あいう見守柳川][あいう見守柳川 ]{3,11}$/)
+    const mark = fc.constantFrom('！', '!', '。')
+    const filler = fc.stringMatching(/^[あいう。！？\n柳]{0,20}$/)
+    fc.assert(
+      fc.property(filler, phrase, mark, filler, (before, p, m, after) => {
+        const text = `${before}${p}${m}${p}${m}${p}${m}${after}`
+        const f = findingsOf(repetition, text)
+        expect(f.some((x) => x.rule === 'repetition/chant' || x.rule === 'repetition/word-run' || x.rule === 'repetition/sentence')).toBe(true)
+      }),
+      { numRuns: 500 },
+    )
   })
 })
