@@ -7,7 +7,7 @@ import LinkifyIt from 'linkify-it'
 import { buildDigits, buildFolded, buildNorm, buildSqueezed, toSource, type Span, type View } from './text'
 import type { WordHit } from './matcher'
 import { compiledLists, type Policy, type WordListName } from './policy'
-import { isDefined, isMention, isWordAt, startsTopicCompound, wholeBoundaries } from './words'
+import { isDefined, isMention, isSentenceEnd, isWordAt, startsTopicCompound, wholeBoundaries } from './words'
 export { isKatakana } from './words'
 
 export interface UrlSpan extends Span {
@@ -213,7 +213,3 @@ export function sentenceAround(text: string, start: number, end: number, max = 2
   return { start: s, end: Math.min(text.length, e + 1) }
 }
 
-/** 。！？!? or a newline. */
-function isSentenceEnd(c: number): boolean {
-  return c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x21 || c === 0x3f || c === 0x0a
-}

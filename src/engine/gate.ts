@@ -5,6 +5,7 @@
  * pattern) instead of one `text.includes(word)` per word per pattern per keystroke, and then
  * loops over the patterns worth trying only, not over all of them.
  */
+import { requiredLiterals } from './literals'
 import { Matcher } from './matcher'
 
 export class NeedGate {
@@ -47,4 +48,15 @@ export class NeedGate {
     }
     return out
   }
+}
+
+/**
+ * For one pattern: a test of whether `re` may match `text` at all, from the literals every match of
+ * it contains (literals.ts) found in one Aho–Corasick pass. Always true when those cannot be said.
+ */
+export function mayMatch(re: RegExp): (text: string) => boolean {
+  const need = requiredLiterals(re)
+  if (!need || need.length === 0) return () => true
+  const gate = new NeedGate([need])
+  return (text) => gate.tries(text).length > 0
 }

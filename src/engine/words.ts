@@ -341,20 +341,24 @@ const LINE_GOES_ON = 'はがをにでともへや、，,'
 export function sentenceOf(text: string, start: number, end: number, max = 200): Span {
   let s = start
   const lo = Math.max(0, start - max)
-  while (s > lo && !SENTENCE_END.has(text[s - 1]!)) s--
+  while (s > lo && !isSentenceEnd(text.charCodeAt(s - 1))) s--
   let e = end
   const hi = Math.min(text.length, end + max)
-  while (e < hi && !SENTENCE_END.has(text[e]!)) e++
+  while (e < hi && !isSentenceEnd(text.charCodeAt(e))) e++
   return { start: s, end: Math.min(text.length, e + 1) }
 }
-const SENTENCE_END = new Set(['。', '！', '？', '!', '?', '\n'])
+
+/** Whether UTF-16 code unit `c` ends a sentence: 。！？!? or a newline. */
+export function isSentenceEnd(c: number): boolean {
+  return c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x21 || c === 0x3f || c === 0x0a
+}
 
 /** The sentences of a view text (bounded by 。！？!? and newlines), each with its end mark. */
 export function sentences(text: string): Span[] {
   const out: Span[] = []
   let s = 0
   for (let i = 0; i < text.length; i++) {
-    if (SENTENCE_END.has(text[i]!)) {
+    if (isSentenceEnd(text.charCodeAt(i))) {
       if (i + 1 > s) out.push({ start: s, end: i + 1 })
       s = i + 1
     }

@@ -19,6 +19,7 @@
  * 救急搬送) is flagged on any account (不謹慎).
  */
 import type { Doc } from '../doc'
+import { mayMatch } from '../gate'
 import { CLAUSES } from '../clauses'
 import { foldWord } from '../policy'
 import type { RuleFamily } from '../rule'
@@ -233,7 +234,8 @@ const CONTRACTED = /(?:って|んで|して|いて)(?:る|た)(?=んです|ん�
 const KEN = /[なたい]件(?=[。!?！？\sw]|$)/gu
 
 const MAY_LAUGH = /[wW笑草]/
-const MAY_ELONGATE = /[ー~]/
+/** What ELONGATION needs: a kana before ー or ~ (or っ at the end), ~ after katakana or kanji, or ー~ twice. */
+const MAY_ELONGATE = /[ぁ-ゖ][ー~っッ]|[ァ-ヺ一-龠]~|[ー~]{2}/
 const MAY_ONOMATOPOEIA = /[ァ-ヺ]{4}/
 
 /** Kaomoji: a short bracket with face parts and hardly any letters: (^^), (´・ω・`), (๑•̀ㅂ•́)و✧. */
@@ -272,6 +274,7 @@ function isJoyful(cp: number): boolean {
 const MISFORTUNE = /被害に遭(?!わない)(?:われた|われ|った|い)?|被害にあ(?:われ|った)|火事|全焼|半焼|焼失|竜巻|突風|落雷|吹き飛ば|吹き飛ん|吹っ飛|がけ崩れ|崖崩れ|地すべり|地滑り|陥没|爆発事故|被害を受け|被害が出|浸水|冠水|救急搬送|搬送され|負傷|死傷|死者|けが人|怪我人|倒壊|全壊|半壊|流され|溺れ|水難|遭難|被害者|不明者|震災|被災地|土砂崩れ|崩落|熱中症で|停電が続|断水が続|(?:地震|台風|大雨|豪雨|強風|突風|落雷)(?:で|により|の影響で)[^。！？!?\n]{0,16}?(?:崩れ|壊れ|倒れ|割れ|落ち|ひび|欠け|飛ばされ|流され)|避難所(?:を|が)?(?:開設|開放)|台風(?:が)?接近|台風の接近|避難(?:指示|勧告)|緊急安全確保|高齢者等避難|避難されて|特別警報|(?:大雨|洪水|暴風|高潮|土砂災害|大雪|暴風雪|波浪)警報(?:が|を)?(?:発表|発令|発出)/u
 
 const MISFORTUNES = new RegExp(MISFORTUNE.source, 'gu')
+const MAY_MISFORTUNE = mayMatch(MISFORTUNE)
 
 /**
  * A sentence that supposes a misfortune or guards against it (認知症の人が行方不明になった際,
@@ -509,7 +512,7 @@ export function toneFactsOf(doc: Doc): ToneFacts {
   if (MAY_DIALECT_WORD.test(t)) add(DIALECT_WORD, 'dialect', (m) => DIALECT_WORD_FIX[m] ?? '共通語に言い換える')
   add(EXCLAIM, 'exclaim', (m) => m[0]!)
   // Elongation inside a word (しま〜す, みなさ〜ん) is a voice, not a trailing flourish: it weighs as an ending.
-  if (MAY_ELONGATE.test(t) || t.includes('っ') || t.includes('ッ')) add(ELONGATION, 'elongation', (m) => m.replace(/[ー~っッ]/gu, '') || REMOVE, (m) => (/[ぁ-ゖ][ー~]+[ぁ-ゖ]/u.test(m) ? 1 : WEIGHT.elongation))
+  if (MAY_ELONGATE.test(t)) add(ELONGATION, 'elongation', (m) => m.replace(/[ー~っッ]/gu, '') || REMOVE, (m) => (/[ぁ-ゖ][ー~]+[ぁ-ゖ]/u.test(m) ? 1 : WEIGHT.elongation))
   if (MAY_ONOMATOPOEIA.test(t)) add(ONOMATOPOEIA, 'onomatopoeia', () => '具体的な言葉で表す')
   // Kaomoji and emoji are read from the original text: NFKC takes faces apart (´ → space + accent) and drops variation selectors.
   const raw = doc.raw
@@ -592,7 +595,7 @@ export function toneFactsOf(doc: Doc): ToneFacts {
   }
   const tragedy = doc.hits('tragedy').find((h) => !h.mention && !supposed(sq, h.start, h.end))
   let mis: RegExpExecArray | null = null
-  if (MISFORTUNE.test(t)) {
+  if (MAY_MISFORTUNE(t) && MISFORTUNE.test(t)) {
     MISFORTUNES.lastIndex = 0
     for (let m = MISFORTUNES.exec(t); m; m = MISFORTUNES.exec(t)) {
       if (!supposed(t, m.index, m.index + m[0].length)) {

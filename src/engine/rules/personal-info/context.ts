@@ -10,6 +10,7 @@
  * number public: 「市民課に来られた山田さん 090-…」 is 山田さん's.
  */
 import { matchAllOf } from '../../regex'
+import { isSentenceEnd } from '../../words'
 import type { Doc } from '../../doc'
 import type { RuleInput } from '../../rule'
 import { findUrls } from '../link'
@@ -21,11 +22,19 @@ const KANJI_DIGIT: Record<string, string> = {
   〇: '0', 零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9',
 }
 const KANJI_NUMERAL = /[〇零一二三四五六七八九]/
-/** 〇零一二三四五六七八九 */
-const KANJI_DIGIT_CODES = new Set([0x3007, 0x96f6, 0x4e00, 0x4e8c, 0x4e09, 0x56db, 0x4e94, 0x516d, 0x4e03, 0x516b, 0x4e5d])
-/** A numeral or a separator of a digit string: 0-9, a kanji digit, - . ( ) ・ ー or a space (one code-unit test per character). */
+/**
+ * For each UTF-16 code unit: 2 for a numeral (0-9 or a kanji digit 〇零一二三四五六七八九), 1 for a
+ * separator of a digit string (- . ( ) ・ ー or a space), else 0. One array read per character: this
+ * is asked of every character of every paragraph that holds a kanji digit (64 KB, built once).
+ */
+const NUMERAL_OR_SEP = (() => {
+  const table = new Uint8Array(0x10000)
+  for (const ch of '-. ()・ー') table[ch.charCodeAt(0)] = 1
+  for (const ch of '0123456789〇零一二三四五六七八九') table[ch.charCodeAt(0)] = 2
+  return table
+})()
 function isNumeralOrSep(c: number): boolean {
-  return (c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x20 || c === 0x2e || c === 0x28 || c === 0x29 || c === 0x30fb || c === 0x30fc || KANJI_DIGIT_CODES.has(c)
+  return NUMERAL_OR_SEP[c] !== 0
 }
 
 /**
@@ -103,6 +112,25 @@ export function withoutUrls(doc: Doc, text: string): string {
   const out = parts.join('')
   perDoc.set(text, out)
   return out
+}
+
+const numeralCounts = new WeakMap<Doc, number>()
+/**
+ * How many numerals (ASCII and kanji digits 〇零一二三四五六七八九) the norm text holds: an upper
+ * bound of the digits any numeral view of it can have, so detectors that need n digits skip text
+ * with fewer before building a view.
+ */
+export function numeralCount(doc: Doc): number {
+  let k = numeralCounts.get(doc)
+  if (k !== undefined) return k
+  const t = doc.norm.text
+  k = 0
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i)
+    if (NUMERAL_OR_SEP[c] === 2) k++
+  }
+  numeralCounts.set(doc, k)
+  return k
 }
 
 export function countDigits(s: string): number {
@@ -277,10 +305,10 @@ export function lineBefore(text: string, at: number, max: number): string {
 export function sentenceSpan(t: string, at: number, max = 120): Span {
   let s = at
   const lo = Math.max(0, at - max)
-  while (s > lo && !/[。！？!?\n]/.test(t[s - 1]!)) s--
+  while (s > lo && !isSentenceEnd(t.charCodeAt(s - 1))) s--
   let e = at
   const hi = Math.min(t.length, at + max)
-  while (e < hi && !/[。！？!?\n]/.test(t[e]!)) e++
+  while (e < hi && !isSentenceEnd(t.charCodeAt(e))) e++
   return { start: s, end: e }
 }
 

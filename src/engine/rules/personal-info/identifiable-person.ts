@@ -6,6 +6,7 @@
  * finding to a note.
  */
 import { matchAllOf } from '../../regex'
+import { mayMatch } from '../../gate'
 import type { Doc } from '../../doc'
 import { viewIndexAt, type Span } from '../../text'
 import { CONSENT, sentenceSpan, withoutUrls, type Emit } from './context'
@@ -314,6 +315,7 @@ const GROUP_OF = /対象|以上|以下|の皆|方々|向け|募集|どなたで�
 /** What makes being singled out harmful: illness, a complaint, a crime or an accident, arrears, a child taken into care. */
 const SENSITIVE =
   /患者|感染|陽性|入院|治療|亡くな|死亡|苦情|ご意見|お叱り|ご指摘|通報|被害|逮捕|容疑|事故|クレーム|滞納|差押|差し押さえ|分納|未納|督促|生活保護|虐待|一時保護|児童相談所|搬送|救急|熱中症|孤独死|徘徊|不登校|補導/u
+const MAY_SENSITIVE = mayMatch(SENSITIVE)
 /** Where someone lives, said with the verb: 県営団地3号棟に一人でお住まいの, 本町在住, 干拓で暮らす. */
 const LIVES_AT =
   /[\p{Script=Han}ァ-ヶノ々0-9]{2,16}(?:に|で)(?:一人で|ひとりで|お一人で|独りで|ご家族と|家族と)?(?:お住まい|住む|住んで|暮らす|暮らして)|[\p{Script=Han}ァ-ヶノ々0-9]{2,16}で(?:一人|ひとり|独り)暮らし|[\p{Script=Han}ァ-ヶノ々]{2,10}在住/u
@@ -337,7 +339,7 @@ const SCHOOL_GRADE = /[\p{Script=Han}ぁ-んァ-ヶー]{1,8}(?:小学校|中学�
  */
 export function describedPerson(doc: Doc, emit: Emit): void {
   const t = withoutUrls(doc, doc.norm.text)
-  if (!SENSITIVE.test(t) || !ONE_PERSON.test(t)) return
+  if (!MAY_SENSITIVE(t) || !SENSITIVE.test(t) || !ONE_PERSON.test(t)) return
   for (let at = 0; at < t.length; ) {
     const s = sentenceSpan(t, at)
     at = Math.max(s.end + 1, at + 1)

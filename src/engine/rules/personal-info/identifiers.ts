@@ -10,7 +10,7 @@
  */
 import { matchAllOf } from '../../regex'
 import type { Doc } from '../../doc'
-import { countDigits, namesPerson, numeralText, withoutUrls, type Emit } from './context'
+import { countDigits, namesPerson, numeralCount, numeralText, withoutUrls, type Emit } from './context'
 
 interface IdentifierSpec {
   rule: string
@@ -117,7 +117,8 @@ const NOT_PLACE_WORD = /[課係室所館店校園会部局]$|日|曜|時|円|の
 const PEOPLE_LIST = /(?:下記|以下|次|左記)の?(?:受給者|受給資格者|対象者|未提出者|未納者|滞納者|該当者|利用者|会員|方|者)/u
 
 export function identifiers(doc: Doc, emit: Emit): void {
-  if (doc.digitCount < 4 && !/[〇零一二三四五六七八九]/.test(doc.norm.text)) return
+  // Fewer than four numerals (ASCII or kanji) cannot make four digits in any numeral view.
+  if (numeralCount(doc) < 4) return
   // A number broken over lines (4821⏎0337 6510) reads as one: numeralText turns those line breaks into spaces.
   const t = numeralText(doc, 5)
   if (countDigits(t) < 4) return

@@ -9,7 +9,7 @@
  */
 import { matchAllOf } from '../../regex'
 import type { Doc } from '../../doc'
-import { countDigits, foldedWindow, isExampleValue, namesPerson, numeralText, sentenceSpan, type Emit } from './context'
+import { countDigits, foldedWindow, isExampleValue, namesPerson, numeralCount, numeralText, sentenceSpan, type Emit } from './context'
 
 /** マイナンバー check digit (番号法施行令): weights 6,5,4,3,2,7,6,5,4,3,2 left to right. */
 export function isValidMyNumber(digits: string): boolean {
@@ -81,7 +81,7 @@ function saysMyNumber(doc: Doc): boolean {
 export function myNumbers(doc: Doc, emit: Emit): MyNumberFacts {
   const facts: MyNumberFacts = { weak: [], context: false }
   facts.context = saysMyNumber(doc)
-  if (doc.digitCount < 12 && !/[〇零一二三四五六七八九]/.test(doc.norm.text)) return facts
+  if (numeralCount(doc) < 12) return facts
   const t = numeralText(doc)
   if (countDigits(t) < 12) return facts
   let found = false

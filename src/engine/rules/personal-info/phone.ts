@@ -13,7 +13,7 @@ import phoneMetadataJson from '../../data/phone-metadata-jp.json'
 import type { Doc } from '../../doc'
 import type { Policy } from '../../policy'
 import type { Span } from '../../text'
-import { isExampleValue, numeralText, orgAfter, ownerOf, type Emit } from './context'
+import { isExampleValue, numeralCount, numeralText, orgAfter, ownerOf, type Emit } from './context'
 
 export const phoneMetadata = phoneMetadataJson as unknown as MetadataJson
 
@@ -128,6 +128,8 @@ function splitMobiles(t: string, taken: PhoneMatch[]): Array<{ a: number; b: num
 export function phones(doc: Doc, policy: Policy, emit: Emit): Span[] {
   const found: Span[] = []
   if (doc.digitCount < 8 && !/[〇零一二三四五六七八九]/.test(doc.norm.text)) return found
+  // Fewer than 7 numerals: no kanji run is read as digits, so the tests below see the norm text's digits.
+  if (numeralCount(doc) < 7 && !/0[789]0/.test(doc.norm.text)) return found
   const t = joinBrokenLines(numeralText(doc))
   if (!/\d(?:\D{0,3}\d){7}/.test(t) && !/0[789]0/.test(t)) return found
   const allowed = allowedPhones(policy)
