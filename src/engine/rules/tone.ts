@@ -65,6 +65,8 @@ const POLITE_END = /(?:です|ます|ました|ません|でした|ましょう|
  * of official prose. It makes plain endings formal only in a post with no casual wording at all.
  */
 const WRITTEN = /(?:[てで]いる|[てで]おる|[てで]ある|[てで]いない|されている|とされる|とされている|ことがある|ことはない|ものではない|ことができる|を行う|を実施する|を開催する|予定だ|すること|しなければならない|ねばならない|べきだ|ていただきたい|でいただきたい|いただきたい|願いたい|と定めている|に努める|を図る|ものとする)(?:。|$)/mu
+/** A plain ending of report style: a Sino-Japanese verb (導入した, 策定された, 実施する) or となった / に決定した. */
+const REPORT_PLAIN = /[一-龠々]{2}(?:した|された|している|されている|する|される|しておる)$|[一-龠々](?:と|に)(?:なった|なる|決定した)$/u
 const DEARU = /である|と考える(?:。|$)|と考えられる|と思料する|であり|であった|であろう|ではない|ものとする|こととする|とする。|とする$|とした。|とされる|されたい|せられたい|のである|場合がある|必要がある|おそれがある/mu
 
 interface EndingRule {
@@ -464,6 +466,9 @@ function endingSignals(doc: Doc, quotes: ReadonlyArray<[number, number]>, out: T
       if (r.veto?.test(tail)) break
       if (r.marked && e === i && c !== 0x3002 && c !== 0x21 && c !== 0xff01) continue
       if (r.question && c !== 0x3f && c !== 0xff1f) continue
+      // The report style of press releases and council news: a Sino-Japanese verb in its plain form
+      // (電子黒板を導入した。基本方針を策定した。過去最大となった。) is written 常体, not a diary's 行った。楽しかった。
+      if (r.plain && REPORT_PLAIN.test(tail)) break
       let a = e - m[0].length
       // Show the word the ending belongs to: 行っ|てきた, 認|めん, 行|きたいな.
       const word = a

@@ -12,6 +12,10 @@ describe('tone (4(1)): softer than the registered level', () => {
     // the examples
     ['うますぎて草ｗ', 5],
     ['川下りに行ってきた。すごく楽しかった。また行きたいな。', 5],
+    // casual plain endings (a report verb next to them does not make a diary formal)
+    ['今日は川下りを満喫した。最高だった！', 5],
+    ['昨日は沖端で写真を撮影した。めっちゃきれいだったよ。', 4],
+    ['雨の中、スタッフ全員で準備した。ほんと疲れた〜', 5],
     // casual plain endings
     ['明日は白秋祭だよ！みんな来てね〜', 5],
     ['今日の川下り、めっちゃ混んでた！', 4],
@@ -103,6 +107,10 @@ describe('tone (4(1)): softer than the registered level', () => {
   })
 
   it.each<[string, Level]>([
+    // the report style of press releases and council news (a Sino-Japanese verb in its plain form) is written 常体
+    ['本市では、申請書等の不要な性別記載欄を見直し、142様式のうち97様式から性別欄を削除した。', 5],
+    ['市長は定例記者会見で、新年度予算案を発表した。一般会計の総額は過去最大となった。', 5],
+    ['市は、旧庁舎跡地の活用について、有識者会議の答申を受けて基本方針を策定した。', 5],
     // formal: です・ます, 体言止め, である調 (formal written style)
     ['本日、白秋祭の水上パレードを開催します。ぜひお越しください。', 5],
     ['掘割は柳川の宝である。市は今後もその保全に努める。', 5],
