@@ -13,6 +13,8 @@
  * for a 280-character and a 5,000-character post. Also prints the content script's gzipped size.
  *
  *   npm run build:chrome && npx tsx bench/typing.bench.ts        (builds the fixtures itself if needed)
+ *   BENCH_DUMP=1 …  also prints each cell's largest samples (a steady cost or a few spikes?);
+ *   BENCH_SIZES=5000, BENCH_KEYS=120, BENCH_ROUNDS=5 choose the sizes, keystrokes and latency rounds.
  *
  * Targets (issue #12): ≤ 2 ms added per keystroke (median) at 280 and 5,000 characters and ≤ 4 ms p95 at 5,000;
  * highlight within 16 ms at both sizes; content script ≤ 100 KB gz.
