@@ -68,7 +68,8 @@ const BODY_STATEMENT =
 /** Someone's favourite words (好きな言葉, 座右の銘): the person who likes them is not their source. */
 const FAVOURITE_BEFORE = /(?:好きな|大好きな|お気に入りの|大切にしている|心に残る)(?:言葉|一節|フレーズ|名言)|座右の銘|モットー/u
 /** Questions the city received, reported as such: 「…どうしたらいいの？」というご相談が増えています. */
-const VOICE_AFTER = /^\s?(?:という|との|といった)(?:ご相談|相談|ご質問|質問|お問い合わせ|問い合わせ|ご要望|要望)/u
+/** Questions and worries the city receives, quoted as examples: 「…」「…」といったご相談 (the quotations after it are blanked to spaces). */
+const VOICE_AFTER = /^[\s」』”〟]*(?:[「『“〝][^」』”〟\n]{0,60}[」』”〟][\s]*){0,4}(?:という|との|といった|などの)(?:ご相談|相談|ご質問|質問|お問い合わせ|問い合わせ|ご要望|要望|お悩み|悩み)/u
 /** A proverb or an idiom, named as such (…ということわざがあります): common property, no author to name. */
 const PROVERB_AFTER = /^[^。！？!?\n]{0,24}?(?:という|との|って)?(?:ことわざ|諺|慣用句|故事成語|故事)/u
 /** Impressions the city collected at its own event (職場体験…「…」という感想も): its own material, not a work. */
@@ -174,6 +175,8 @@ export interface QuotationFacts {
   lead: Span | null
   /** Which source to name (index into MEDIA, -1: none known). */
   medium: number
+  /** The paragraph tells of an interview the post made (…さんにお話を伺いました, インタビュー): quotations after it are what was said to the staff. */
+  interview: boolean
 }
 
 
@@ -249,7 +252,7 @@ function namesSomeone(s: string): boolean {
 /** Reported speech at an event: the staff heard the participants (参加した児童は「…」と話していました). */
 /** A label over voices the city collected itself: 参加者の声：「…」（市内・30代）. */
 const VOICE_LABEL = /(?:参加者|利用者|来場者|受講者|体験者|お客様|市民|住民|保護者|児童|生徒|アンケート)(?:の|から(?:の)?)(?:声|感想|ご意見|コメント|回答)[:：]?\s?$/u
-const INTERVIEWEE = /(?:(?:参加|体験|来場|受講|出席|見学|来訪|出場|優勝|入賞)した(?:方|人|親子|家族|児童|生徒|子ども|子どもたち|皆さん|学生|留学生|チーム|選手)|親子|ご家族|受講生|卒業生|新成人|地元の方|地元の皆さん|ボランティアの(?:方|皆さん)|中学生|高校生|小学生|留学生|観光客|旅行者|受賞者|入賞者|参加者|参加した(?:方|人|児童|生徒|子ども|子どもたち|皆さん)?|来場者|来場した方|児童|生徒|子どもたち|子ども|市民の方|地域の方|住民の方|利用者|受講者|出場者|保護者|方々|皆さん)(?:の(?:キャプテン|主将|代表|リーダー|メンバー|皆さん|方|お一人|一人))?(?:は|が|も|からは|から)[^。\n]{0,20}$|(?:キャプテン|主将|代表者|会長|園長|校長|館長|店主|店長|船頭|職人|生産者|農家|漁師|組合長|実行委員長|委員長|主催者)(?:さん)?(?:は|が|も|からは)[^。\n]{0,20}$/u
+const INTERVIEWEE = /(?:(?:参加|体験|来場|受講|出席|見学|来訪|出場|優勝|入賞)した(?:方|人|親子|家族|児童|生徒|子ども|子どもたち|皆さん|学生|留学生|チーム|選手)|親子|ご家族|受講生|卒業生|新成人|地元の方|地元の皆さん|ボランティアの(?:方|皆さん)|中学生|高校生|小学生|留学生|観光客|旅行者|受賞者|入賞者|参加者|参加した(?:方|人|児童|生徒|子ども|子どもたち|皆さん)?|来場者|来場した方|児童|生徒|子どもたち|子ども|市民の方|地域の方|住民の方|利用者|受講者|出場者|保護者|方々|皆さん)(?:の(?:キャプテン|主将|代表|リーダー|メンバー|皆さん|方|お一人|一人))?(?:は|が|も|からは|から)[^。\n]{0,20}$|(?:キャプテン|主将|代表者|代表の方|会員の方|メンバーの方|スタッフの方|お店の方|会長|園長|校長|館長|店主|店長|船頭|職人|生産者|農家|漁師|組合長|実行委員長|委員長|主催者)(?:さん)?(?:は|が|も|からは)[^。\n]{0,20}$/u
 const TOLD = /^\s?(?:と|って)[^。\n]{0,12}(?:話し|話す|語っ|語り|語る|笑顔|喜ん|喜び|振り返|感想|答え|声を)/u
 
 function namedSubject(s: string): boolean {
@@ -390,6 +393,10 @@ class PlainFacts implements QuotationFacts {
   }
   get example(): boolean {
     return (this._example ??= EXAMPLE_CONTEXT.test(this.t))
+  }
+  private _interview?: boolean
+  get interview(): boolean {
+    return (this._interview ??= COLLECTED_BEFORE.test(this.t))
   }
   get headNamed(): boolean {
     return (this._head ??= namesSomeone(headAndTail(this.t).head))
@@ -543,7 +550,7 @@ export const quotation: RuleFamily<QuotationFacts> = {
     }
     if (out.length === 0 && !introAtEnd) return new PlainFacts(t, min, doc.normMapper())
     if (lead) lead = doc.fromNorm(lead.start, lead.end)
-    return { source, example, quotes: out, headNamed: namesSomeone(head), tailNamed: namesSomeone(tail), introAtEnd, lead, medium: mediumOf(masked) }
+    return { source, example, quotes: out, headNamed: namesSomeone(head), tailNamed: namesSomeone(tail), introAtEnd, lead, medium: mediumOf(masked), interview: COLLECTED_BEFORE.test(masked) }
   },
   post({ facts, spans, emit }) {
     // Most posts quote nothing: the other facts are then never read.
@@ -558,10 +565,12 @@ export const quotation: RuleFamily<QuotationFacts> = {
       const at = spans[p]!.start
       emit({ rule: 'quotation/no-source', start: s.start + at, end: s.end + at, data: { what, need, example } })
     }
+    // An interview the post made, told in an earlier paragraph (…さんにお話を伺いました): what follows is what was said to the staff.
+    let interviewed = false
     for (let p = 0; p < facts.length; p++) {
       const f = facts[p]!
       for (const q of f.quotes) {
-        if (q.named) continue
+        if (q.named || interviewed) continue
         if (q.atHead && p > 0 && facts[p - 1]!.tailNamed) continue
         if (q.atTail && p + 1 < facts.length && facts[p + 1]!.headNamed) continue
         report(p, q, q.what)
@@ -571,6 +580,7 @@ export const quotation: RuleFamily<QuotationFacts> = {
         const next = facts[p + 1]!
         if (next.lead && next.quotes.length === 0 && !f.tailNamed) report(p + 1, next.lead, '引用として紹介された文章')
       }
+      interviewed ||= f.interview
     }
   },
 }

@@ -12,6 +12,9 @@ describe('マイナンバー check digit', () => {
 
 describe('personal-info (4(4), 5(1))', () => {
   const invalid: Array<[string, string[]]> = [
+    // a division of an organisation owns its number (専門援助部門, 地域福祉班): another body's number, a note only
+    ['問い合わせ：ハローワーク大牟田 専門援助部門（0944-53-1551）', ['personal-info/external-phone:info:0944-53-1551']],
+    ['申込先：柳川市社会福祉協議会 地域福祉班（0944-72-3330）', ['personal-info/external-phone:info:0944-72-3330']],
     // an address with at / dot spelt out and spaced (あっと, アット, at ... dot)
     ['拾った方は nakamura.k0822 あっと gmail どっと com まで連絡してほしいそうです。', ['personal-info/email:block:nakamura.k0822 あっと gmail どっと com']],
     ['連絡先は taro.yamada at gmail dot com です', ['personal-info/email:block:taro.yamada at gmail dot com']],

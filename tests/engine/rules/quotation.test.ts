@@ -133,6 +133,14 @@ describe('quotation (4(4))', () => {
 
   it.each([
     // a source anywhere in the post
+    // an interview the post made, told in an earlier paragraph: the quotations after it were said to the staff
+    ['三橋町で花苗を育てている松尾健一さんにお話を伺いました。\n\n「最初の年は寒さで半分近くを枯らしてしまいましたが、近所の方に教わりながら何とか続けてきました」と振り返ります。'],
+    ['地域おこし協力隊の田中さんにインタビューしました（掲載は本人の了承済み）。\n\n移住のきっかけを聞くと、「水路の町並みに一目ぼれして、ここで暮らしてみたいと思ったのが始まりです」とのこと。'],
+    // worries the city receives, listed as examples of what a consultation covers
+    ['「親が亡くなった後、障害のある子の生活はどうなるのか」「一人暮らしの母の預金の管理が心配」といったご相談に、司法書士がお答えします。'],
+    ['「夜中に何度も目が覚めてしまい、昼間に強い眠気が出て困っている」「寝つきが悪い」などのお悩みに、保健師がお答えします。'],
+    // a group's representative told the staff
+    ['会の代表の方は、「毎日ここを通る人が、少しでも明るい気持ちになってくれたらうれしい」と話してくださいました。'],
     // what an impostor says, quoted in a warning about the scam, is an example (not a borrowed text)
     ['市職員を名乗り「マイナンバーカードの更新手続きに口座番号が必要です」と電話で聞き出そうとする事案が報告されています。'],
     ['警察官を装って「あなたの口座が犯罪に使われています、キャッシュカードを預かります」と自宅を訪ねてくる事案が発生しています。'],

@@ -112,6 +112,9 @@ describe('tone (4(1)): softer than the registered level', () => {
     ['市長は定例記者会見で、新年度予算案を発表した。一般会計の総額は過去最大となった。', 5],
     ['市は、旧庁舎跡地の活用について、有識者会議の答申を受けて基本方針を策定した。', 5],
     // formal: です・ます, 体言止め, である調 (formal written style)
+    // a report of statistics in である調 (adjectives and verbs in the plain past), nothing casual in it
+    ['前回の市議会議員一般選挙における本市の投票率は48.27%で、前々回を3.15ポイント下回った。年代別では20歳代が最も低く、70歳代が最も高かった。', 5],
+    ['6月の救急搬送人員は41人で、前年同月より9人多かった。65歳以上が約6割を占めた。', 5],
     ['本日、白秋祭の水上パレードを開催します。ぜひお越しください。', 5],
     ['掘割は柳川の宝である。市は今後もその保全に努める。', 5],
     // the requests and decisions of official notices (である調): 〜されたい, 〜とする, 〜場合がある, お願いしたい
