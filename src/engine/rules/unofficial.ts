@@ -221,13 +221,13 @@ function forecasts(e: Emitter, t: string): void {
 }
 
 /** A staff member's own view: 個人的には, 私見ですが, 私としては, 担当者個人としては. */
-const OWN_VIEW = /個人的(?:に|な(?:意見|考え|見解|感想))(?:は|では|です|ですが|だけど|やけど|として)?|正直(?:なところ|に言うと|に申し上げて|言って|に言えば)|ぶっちゃけ|本音を言うと|私見(?:ですが|では|として|を述べ)|私(?:個人)?(?:として|的に)は|(?:私|担当者?|職員|課長|係長|部長)(?:個人)?(?:として|的に)?(?:は|の)(?:考え|意見|見解|思い|私見)(?:ですが|では|として|を言えば|としては)|(?:担当者?|職員|課長|係長|部長)(?:個人)?(?:として|的に)は/u
+const OWN_VIEW = /個人的(?:に|な(?:意見|考え|見解|感想))(?:は|では|です|ですが|だけど|やけど|として)?|正直(?:なところ|に言うと|に申し上げて|言って|に言えば)|ぶっちゃけ|本音を言うと|私見(?:ですが|では|として|を述べ)|(?:私|わたし|わたくし|僕|ぼく|自分|俺|うち)(?:個人)?(?:として|的に|としまして)は|あくまで(?:も)?(?:私|個人|自分)(?:の|的な)?(?:意見|考え|感想|見解)(?:ですが|だけど|ですけど|やけど|として)|(?:私|担当者?|職員|課長|係長|部長)(?:個人)?(?:として|的に)?(?:は|の)(?:考え|意見|見解|思い|私見)(?:ですが|では|として|を言えば|としては)|(?:担当者?|職員|課長|係長|部長)(?:個人)?(?:として|的に)は/u
 /** The city said to share or act on it: 市としても同じ考えです, 市も設置を進めます, 当課としても対応します. */
-const CITY_TOO = /(?:市|本市|当市|市役所|柳川市|当課|担当課|行政)(?:として)?(?:も|としても)[、,]?[^。！？!?\n]{0,16}?(?:同じ|同様|同意見|賛成|支持|その方向|その考え|考えて|進め|推進|取り組|取組|対応し|実施|設置|導入|整備|検討を進め|動いて|要望し|そうなる|そうする|そうなり|そう考え)|(?:これ|それ)(?:が|こそ)(?:市|本市|当市|柳川市|役所)の(?:本音|考え|方針|見解|立場|総意)/u
+const CITY_TOO = /(?:市|本市|当市|市役所|柳川市|当課|担当課|行政)(?:として|といたしまして|としまして)?(?:も)[、,]?[^。！？!?\n]{0,16}?(?:(?:そういう|そういった|そのような|そげな|そげん|そんな|こういう|同じような)(?:考え|方針|立場|意見|方向|スタンス|思い|見解|つもり)|一緒|同感|一致|おなじ|同じ|同様|同意見|賛成|支持|その方向|その考え|考えて|進め|推進|取り組|取組|対応し|実施|設置|導入|整備|検討を進め|動いて|要望し|そうなる|そうする|そうなり|そう考え)|(?:これ|それ)(?:が|こそ)(?:市|本市|当市|柳川市|役所)の(?:本音|考え|方針|見解|立場|総意)|(?:市|本市|当市|柳川市|市役所|当課|行政)の(?:考え|方針|見解|立場|意見|スタンス|方向性|思い)(?:も|と)[^。！？!?\n]{0,6}?(?:同じ|一緒|同様|一致|おなじ|そう(?:です|だ|や|なって))/u
 
 const OPINION = /と(?:思|おも|考え|感じ)|べき|必要|不要|いらない|反対|賛成|(?:いい|よい|良い)(?:のでは|と)|(?:ほう|方)が(?:いい|よい|良い)|望まし/u
 /** A decision announced (決定しました, 決まりました, 設置されることが決定). */
-const DECIDED = /決定しました|決まりました|確定しました|決定です|確定です|決まりです|決定いたしました|ことが決定|で確定|本決まり|実質決まり|決まったも同然/u
+const DECIDED = /決まった(?=[ばよねけ！!。]|$)|決定した(?=[ばよねけ！!。]|$)|決定しました|決まりました|確定しました|決定です|確定です|決まりです|決定いたしました|ことが決定|で確定|本決まり|実質決まり|決まったも同然/u
 /** …while the same post says it is still before the council or the budget: 市議会では現在審議中です, 予算成立前. */
 const STILL_OPEN = /審議中|協議中|検討中|調整中|審議され(?:ている|ています|ておりま)|議決前|可決前|予算(?:の)?成立前|正式決定前|正式には(?:まだ|決まって)|承認前|決裁前|(?:審議|議決|採決|承認|決裁)(?:は|が|も)?(?:これから(?!も)|まだ|今後|来月|次の議会)/u
 
@@ -235,9 +235,31 @@ const STILL_OPEN = /審議中|協議中|検討中|調整中|審議され(?:て�
  * A decision announced while the post itself says it is still open (…が決定しました！（市議会では現在審議中です））:
  * the open stage is the finding.
  */
+/**
+ * The council or the budget still to come, said plainly (予算案は3月議会で審議予定, まだ議会の審議前, 関連議案を6月議会に
+ * 提出予定, 議会を通っとらん): with a decision announced, or a measure stated as certain, the matter is still open.
+ * (調整中 / 検討中 alone may be a schedule: only DECIDED pairs with them.)
+ */
+const COUNCIL_PENDING =
+  /(?:審議|議決|採決|上程|提案|提出)(?:の)?前|(?:審議|採決|議決|上程|提案|提出|付議)(?:される|する|を行う)?予定|(?:議会|定例会|臨時会|委員会)(?:に|へ)(?:諮る|かける|諮り|提案し|提出し|上程し)(?:ます|たうえで|た上で)|(?:議会|予算|議案|条例案?)(?:は|が|を|ば)?(?:まだ)?(?:通って|通過して|成立して|可決されて|承認されて|通っと)(?:い)?(?:ない|ません|らん|らず|なか)|議会(?:を|ば)?通る前|(?:議会|委員会)(?:に|へ)(?:は)?(?:まだ)?(?:かけ|諮っ|出し|提案し|上程し|提出し)(?:て(?:い)?(?:ない|ません)|とらん|とりません|てな(?:い|か))|(?:議会|議決|可決|承認|審議)(?:を|が)?(?:待って|待ち)(?:の|で|です|ですが|だけど|ですけど|状態)/u
+/** A measure stated as certain (配置します, 始まります, 無料になります) or as a sure thing (まず間違いありません, 確実です). */
+const ASSERTED =
+  /(?:年度|年|月|[0-9０-９]日|春|夏|秋|冬|来期|次期|以降)(?:から|より)(?:は)?[、,]?[^。！？!?\n]{0,40}?(?:します|いたします|になります|なります|始まります|始めます|できます|変わります)(?=[。！!)）\n]|$)|(?:まず|ほぼ|絶対|100%)?(?:間違いありません|間違いない|間違いなし|確実です|確実だ|確定です|決まりです)/u
+/** The statement hedged, as it should be (予算が成立すれば, 可決された場合, 予定です, 目指します, 提案します). */
+const HEDGED = /れば|たら|場合|予定|見込み|目指|方向|検討|提案|提出|上程|諮|盛り込|計上|案を|お知らせします|ご案内します|お待ちください|ご確認/u
+
 function decidedYetOpen(e: Emitter, t: string): void {
-  if (!DECIDED.test(t)) return
-  const open = STILL_OPEN.exec(t)
+  let open = DECIDED.test(t) ? STILL_OPEN.exec(t) ?? COUNCIL_PENDING.exec(t) : null
+  if (!open) {
+    // A measure stated as certain while the post says the council or the budget is still to come.
+    const pending = COUNCIL_PENDING.exec(t)
+    if (!pending || /可決され|議決され|承認され|成立しました|可決済|議決済/u.test(t)) return
+    const said = ASSERTED.exec(t)
+    const sentence = said ? sentenceOf(t, said.index, said.index + said[0].length) : ''
+    // The council's own schedule (6月定例会は6月10日から開会します) is not a measure.
+    if (!said || HEDGED.test(sentence) || /議会|定例会|臨時会|開会|会期|本会議|傍聴|審議|委員会/u.test(sentence)) return
+    open = pending
+  }
   if (!open) return
   const sentence = sentenceOf(t, open.index, open.index + open[0].length)
   put(e, 'unofficial/undecided', open.index, open.index + open[0].length, { noun: topicOf(t.slice(0, open.index)) || topicOf(sentence) })
@@ -493,8 +515,8 @@ export const unofficial: RuleFamily = {
       put(e, 'unofficial/rumour', h.start, h.end, { plain: '（確かめた事実）' }, h.mention)
     }
     unannounced(e, t)
-    if (/個人|私見|私|正直|ぶっちゃけ|本音|担当|職員|課長|係長|部長|筆者/u.test(t)) personalView(e, t)
-    if (/審議|議決|可決|採決|議会|成立前|正式|承認|決裁|協議|検討|調整/u.test(t)) decidedYetOpen(e, t)
+    if (/個人|私見|私|わたし|わたくし|僕|ぼく|自分|俺|うち|正直|ぶっちゃけ|本音|担当|職員|課長|係長|部長|筆者/u.test(t)) personalView(e, t)
+    if (/審議|議決|可決|採決|議会|成立|正式|承認|決裁|協議|検討|調整|上程|提案|提出|通って|通っと|通る前|通過/u.test(t)) decidedYetOpen(e, t)
     informal(e, t)
     stageWords(e, t)
     if (CHANGE.test(t) || /方向/u.test(t) || PRIVATE_INFORMANT.test(t)) forecasts(e, t)
