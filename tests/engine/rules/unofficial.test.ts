@@ -199,6 +199,16 @@ describe('unofficial (5(1))', () => {
     // damage reported second-hand in a disaster
     ['住民の方から、西堀川で車が2台流されたと聞きました。', ['unofficial/rumour:warn:と聞きました']],
     ['知り合いから聞いた話では、あの橋は来月から通れなくなるとのことです。', ['unofficial/rumour:warn:聞いた話では', 'unofficial/forecast:warn:通れなくなるとのこと']],
+    // Round 19: a measure stated as settled while the council or budget is still to come; a personal view the city is said to share (そういう考え, 市の考えも同じ, 同様の考えでございます, そげな考え).
+    ['4月から市内の全中学校でタブレットの持ち帰りが始まります！関連予算はまだ議会を通っていませんが、準備は進んでいます。', ['unofficial/undecided:warn:議会を通っていません']],
+    ['来年度より、第3子以降の保育料を完全無料にいたします。なお、関連議案は6月議会に提出予定です。', ['unofficial/undecided:warn:提出予定']],
+    ['新しか子育て支援センターば駅前に作ることが決まったばい！議会ば通っとらんけど、もう決まりたい。', ['unofficial/undecided:warn:議会ば通っとらん']],
+    ['令和9年度から市営プールは有料になります。条例改正案は12月議会で審議される予定です。', ['unofficial/undecided:warn:審議される予定']],
+    ['乗合タクシーの全地区運行が決定しました。議会の議決待ちの状態ですが、ほぼ確実です。', ['unofficial/undecided:warn:議決待ちの']],
+    ['あくまで私の意見ですが、路上喫煙は罰金にするべきです。市の考えも同じです。', ['unofficial/personal-view:warn:市の考えも同じ']],
+    ['自分としては、公民館の利用料はもっと下げたほうがいいと思っています。市といたしましても同様の考えでございます。', ['unofficial/personal-view:warn:市といたしましても同様']],
+    ['僕的には、花火大会は有料席を増やすべきやと思う。市もそげな考えやけん、たぶんそうなるよ。', ['unofficial/personal-view:warn:市もそげな考え']],
+    ['わたしとしては、部活動の地域移行は急ぐべきではないと考えます。市の方針もそうなっています。', ['unofficial/personal-view:warn:市の方針もそうなって']],
   ]
   // Quoted as an example in an awareness post: a note at most.
   const mentions: Array<[string, string[]]> = [
@@ -371,6 +381,20 @@ describe('unofficial (5(1))', () => {
     '市民の方から、掘割がきれいになったと聞きました。',
     'JKの間で川下りがバズってるってマ？',
     '「市内全域に避難指示が出た」という情報が出回っていますが、誤りです。',
+    // Round 19: a measure stated as settled while the council or budget is still to come; a personal view the city is said to share (そういう考え, 市の考えも同じ, 同様の考えでございます, そげな考え).
+    '来年度予算案を3月議会に提出します。予算が成立すれば、4月から全小学校に看護師を配置します。',
+    '市議会6月定例会は6月10日から開会します。議案の審議予定は市ホームページでご確認ください。',
+    '条例改正案は12月議会で審議される予定です。可決された場合、令和9年度から施行します。',
+    '4月から窓口の受付時間が変わります。詳しい日程は調整中です。',
+    '健診の対象年齢を来年度から40歳に引き下げます（令和7年3月議会で可決）。',
+    '来年度から保育料を無料にする予算案を、3月議会に提案する予定です。',
+    '令和8年度当初予算案を発表しました。3月議会で審議される予定です。主な事業は次のとおりです。',
+    '私個人としては、川下りが一番好きです。市としても観光のPRに力を入れています。',
+    '個人的には、今年の紅葉が一番きれいだと思います。市としても紅葉まつりを開催します。',
+    '私としては、皆さんのご意見を大切にしたいと思います。市の考えは市ホームページでご確認ください。',
+    '市の方針と同じく、学校でも節電に取り組んでいます。',
+    '担当としては、多くの方に参加していただきたいと思っています。市としても広報に力を入れます。',
+    '議会の承認はこれからですが、4月からの事業開始に向けて準備を進めています。',
   ]
   it.each(valid)('passes %s', (text) => {
     expect(summary(findingsOf(unofficial, text))).toEqual([])
