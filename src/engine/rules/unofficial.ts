@@ -88,11 +88,18 @@ const DISCUSSED = /議論|検討され|話し合|話題|噂|うわさ|見方|浮
 
 /** Personnel moves told before they are published. */
 const PERSONNEL = /(?:次の|今度の|春の|秋の|来年度の|来春の|[0-9０-９一二三四五六七八九十]+月の)(?:人事)?異動で|(?:異動|転勤|昇進|昇格|退職|辞職|辞任|退任|就任|着任|赴任|配属|後任|交代|出馬|立候補|勇退)(?:する|になる|される|が)?(?:予定(?!者)|らしい|みたい|って|が決まり|が決まった|が内定|の内示|が有力|が濃厚|の噂)/gu
+/**
+ * Who takes a post next, told as settled or second-hand: 次の係長は…木下さんで決まり, 新しい館長には…さんが就くらしい,
+ * 後任の課長は…さんが濃厚 (a move announced, …さんが就任しました, is not this).
+ */
+const NEXT_POST =
+  /(?:次の|次期|新しい|今度の|後任の|来年度の|新年度の|来春の|[0-9０-９]+月からの)[^。！？!?\n]{0,10}?(?:長|リーダー|責任者|担当)(?:は|には|に|って|も)[、,]?[^。！？!?\n]{0,20}?(?:さん|氏|様|さま|くん|先生|課長|次長|係長|部長|補佐|主査)(?:で|に)(?:決まり(?!まし)|決定(?!しまし|いたしまし|です)|内定|確定(?!しまし)|固ま|ほぼ)|(?:次の|次期|新しい|今度の|後任の|来年度の|新年度の|来春の|[0-9０-９]+月からの)[^。！？!?\n]{0,10}?(?:長|リーダー|責任者|担当)(?:は|には|に|って|も)[、,]?[^。！？!?\n]{0,20}?(?:さん|氏|様|さま|くん|先生|課長|次長|係長|部長|補佐|主査)(?:が)(?:濃厚|有力|確実|最有力|就く(?=らしい|みたい|そう|って|とか|予定|こと)|なる(?=らしい|みたい|そう|って|とか)|来る(?=らしい|みたい|そう|って|とか))/gu
+const NEXT_POST_PUBLIC = /公表し|発表し|発表され|ホームページ|掲載|付で|付け|辞令|就任式|着任式|広報(?:やながわ|誌|紙)|議会の同意|選任/u
 const PERSONNEL_PUBLIC = /公表|発表し|ホームページ|掲載|付で|付け|辞令交付|式|広報|説明会|選挙/u
 
 /** Hearsay endings. らしい, みたい, そうだ (伝聞), だって, って, と聞きました, って話. */
 const HEARSAY =
-  /らしい|らしか(?=ばい|よ|ね|と|けん|〜|~|ー|。|！|!|$)|(?:っちゅう|ちゅう|げな)(?:話|噂|うわさ)|(?<=[るたい])ごたる(?=よ|ね|ばい|けん|。|！|!|$)|みたい|(?:[るた]|ない|だ)そう(?:です|だ|な(?!の)|。|！|!|…|$|[^\p{Script=Han}\p{Script=Hiragana}])|(?:ん|る|た|ない|なん|の)(?:だ|です)って|(?:[るた]|ない|だ)とか(?=[。！!…〜~]|$)|(?:[るた]|ない)っぽい|(?:る|(?<=[っしいきえけれせねめべてげじちにびみりん])た|ない)って(?=[さよね]|[！!。…〜~ー？?]|\s|$|[ァ-ヴ]|[\u{1F300}-\u{1FAFF}\u2600-\u27BF])|ってさ|(?:と|って)(?:聞きました|聞いた|聞いて(?:い|ます|る|お)|聞きます|耳にし|伺いました|伺って)|(?:話して(?:る|いる)|言って(?:る|いる)|噂して(?:る|いる))のを(?:聞(?:いちゃ|いた|きました)|耳にし)|(?:って|という|との)(?:話|情報|声|噂|うわさ|憶測)(?:あり|アリ|を聞|です|だ|が|も|で|は|、|,|。|！|!|…|$)/gu
+  /らしい|らしか(?=ばい|よ|ね|と|けん|〜|~|ー|。|！|!|$)|(?:っちゅう|ちゅう|げな)(?:話|噂|うわさ)|(?<=[るたい])ごたる(?=よ|ね|ばい|けん|。|！|!|$)|みたい|(?:[るた]|ない|だ)そう(?:です|だ|な(?!の)|。|！|!|…|$|[^\p{Script=Han}\p{Script=Hiragana}])|(?:ん|る|た|ない|なん|の|(?<=\p{Script=Han}[げりめえけせてねれ]?))(?:だ|です)って|(?:[るた]|ない|だ)とか(?=[。！!…〜~]|$)|(?:[るた]|ない)っぽい|(?:る|(?<=[っしいきえけれせねめべてげじちにびみりん])た|ない)って(?=[さよね]|[！!。…〜~ー？?]|\s|$|[ァ-ヴ]|[\u{1F300}-\u{1FAFF}\u2600-\u27BF])|ってさ|(?:と|って)(?:聞きました|聞いた|聞いて(?:い|ます|る|お)|聞きます|耳にし|伺いました|伺って)|(?:話して(?:る|いる)|言って(?:る|いる)|噂して(?:る|いる))のを(?:聞(?:いちゃ|いた|きました)|耳にし)|(?:って|という|との)(?:話|情報|声|噂|うわさ|憶測)(?:あり|アリ|を聞|です|だ|が|も|で|は|、|,|。|！|!|…|$)/gu
 /** What may follow らしい / みたい / だって when they end a sentence (possibly a character's suffix: クリ～, ニャ). */
 const END_TAIL = /^(?:です|でした|だ|だった|ですよ|ですね|だよ|だね|だぞ|っすよ|っすね|っす|ばい|たい|やん|けん|よ|ね|なー|なあ|わ|さ|ぞ|じゃん|けど|から|し|ので|よー)?(?:[^\p{Script=Han}\p{Script=Hiragana}]|$)/u
 /** Before らしい: a plain verb, adjective or past form (hearsay), or a status noun; not 素晴らしい, 柳川らしい. */
@@ -338,6 +345,11 @@ function unannounced(e: Emitter, t: string): void {
     if (!DISCUSSED.test(sentence.slice(sentence.indexOf(m[0]))) || PUBLIC_PROCESS.test(sentence)) continue
     put(e, 'unofficial/unannounced', m.index, m.index + m[0].length)
   }
+  if (/長|リーダー|責任者|担当/u.test(t) && !NEXT_POST_PUBLIC.test(t)) {
+    NEXT_POST.lastIndex = 0
+    n = 0
+    for (let m = NEXT_POST.exec(t); m && n < MAX_HITS; m = NEXT_POST.exec(t), n++) put(e, 'unofficial/personnel', m.index, m.index + m[0].length)
+  }
   PERSONNEL.lastIndex = 0
   n = 0
   for (let m = PERSONNEL.exec(t); m && n < MAX_HITS; m = PERSONNEL.exec(t), n++) {
@@ -376,6 +388,14 @@ function clauseBefore(t: string, at: number): string {
 
 /** Talk of nature, seasons and creatures: what a mascot passes on as a fun fact. */
 const NATURE_TALK = /季節|旬|春|夏|秋|冬|花|咲|実|鳥|魚|虫|生き物|いきもの|ムツゴロウ|むつごろう|ホタル|ほたる|カニ|かに|動物|植物|干潟|有明海|海|川|空|星|月|天気|気温|元気|かわいい|可愛い|おいしい|美味しい|名前|由来|語源/u
+
+/** A claim about people or a harm (what gossip passes on): trouble, misconduct, a bad name, damage. */
+const CLAIM =
+  /借金|離婚|不倫|浮気|前科|クビ|トラブル|揉め|もめ|喧嘩|ケンカ|けんか|怒られ|叱られ|注意され|名指し|苦情|クレーム|悪口|怪し|あやし|やば|ヤバ|不正|横領|着服|倒産|潰れ|つぶれ|赤字|脱税|滞納|手抜き|ずさん|評判|ひどい|酷い|最悪|うそ|ウソ|嘘|隠し|隠蔽|仲が悪|対立|不満|怒って|崩れ|壊れ|水没|燃え|沈ん|溢れ|あふれ|危な|盗ま|盗難|被害|問題(?:に|が|を|視)|辞め|やめ|パワハラ|セクハラ|いじめ|ハラスメント|不祥事|処分/u
+/** The hearsay is a resident's question or a rumour going round, reported: 」というお問い合わせ, という声をいただき. */
+const ASKED = /^[…。、,\s]{0,2}[」』]?(?:という|との|といった|って)(?:お|ご)?(?:問い合わせ|問合せ|質問|相談|声|意見|電話|連絡|噂|うわさ|話|情報|投稿|書き込み|指摘)/u
+/** …and the post answers it: そのような予定はありません, 事実ではありません, お答えします. */
+const ANSWERED = /(?:予定|事実|計画|決定|方針|事実関係|こと)(?:は|も)(?:一切|まったく|全く)?(?:ありません|ございません|ない)|そのような|そういった(?:予定|事実|こと)|事実では|誤り|デマ|お答え|回答|ご説明|正しくは|実際(?:は|には)|変更はありません|変わりません|これまでどおり|これまで通り/u
 
 function hearsay(e: Emitter, t: string): void {
   HEARSAY.lastIndex = 0
@@ -418,6 +438,11 @@ function hearsay(e: Emitter, t: string): void {
     if (!/らしい|だって|ですって|ってさ|話|噂|うわさ|情報|声|見方|憶測/u.test(w) && !/[るた]って$|ないって$/u.test(w) && !(CHANGE.test(sentence) || FUTURE.test(sentence) || RUMOUR_TOPIC.test(sentence))) continue
     // 〜なんだって about nature, a season or a creature (いちばん元気な季節なんだって) is a fact passed on to children, not a
     // rumour; about anything the city decides or a harm it is still hearsay.
+    // The plainest endings (らしい, 〜んだって, 〜るって) are judged by what they pass on too: a change or decision, a harm, a
+    // claim about someone. A friendly fact (みんなで見守ってくれてるんだって) passes nothing on.
+    if ((w === 'らしい' || /って(?:さ)?$/u.test(w)) && !(CHANGE.test(sentence) || DECISION.test(sentence) || FUTURE.test(sentence) || RUMOUR_TOPIC.test(sentence) || CLAIM.test(sentence))) continue
+    // A resident's question quoted and answered (「…有料になるらしい」というお問い合わせ…そのような予定はありません).
+    if (ASKED.test(t.slice(end, end + 16)) && ANSWERED.test(t.slice(end))) continue
     if (/(?:だ|です)って$/u.test(w) && NATURE_TALK.test(sentence) && !(CHANGE.test(sentence) || DECISION.test(sentence) || RUMOUR_TOPIC.test(sentence))) continue
     const status = w === 'らしい' || w === 'みたい' ? STATUS_NOUN.exec(before) : null
     const from = /^(?:って|という|との|と)/u.test(w) ? at : status ? at - status[0].length : wordStart(t, at)

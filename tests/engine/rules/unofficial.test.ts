@@ -209,6 +209,16 @@ describe('unofficial (5(1))', () => {
     ['自分としては、公民館の利用料はもっと下げたほうがいいと思っています。市といたしましても同様の考えでございます。', ['unofficial/personal-view:warn:市といたしましても同様']],
     ['僕的には、花火大会は有料席を増やすべきやと思う。市もそげな考えやけん、たぶんそうなるよ。', ['unofficial/personal-view:warn:市もそげな考え']],
     ['わたしとしては、部活動の地域移行は急ぐべきではないと考えます。市の方針もそうなっています。', ['unofficial/personal-view:warn:市の方針もそうなって']],
+    // Round 19: who takes a post next, told as settled or second-hand (さんで決まり, が就くらしい, が濃厚); a noun before だって (値上げだって, 有料だってさ); plain hearsay judged by what it passes on (a friendly fact is not a rumour), a resident's question quoted and answered.
+    ['新しい図書館長には、教育委員会の松尾さんが就くらしいです。', ['unofficial/personnel:warn:新しい図書館長には、教育委員会の松尾さんが就く']],
+    ['後任の課長は、今の次長の古賀さんが濃厚ですね。みなさんお楽しみに。', ['unofficial/personnel:warn:後任の課長は、今の次長の古賀さんが濃厚']],
+    ['次の支所長は中村さんでほぼ決まりっちゃん。まだ内緒やけど。', ['unofficial/personnel:warn:次の支所長は中村さんでほぼ','unofficial/rumour:warn:内緒']],
+    ['来年度の係長には田中くんが内定したとか聞きました。', ['unofficial/undecided:warn:内定']],
+    ['川下り、来年から値上げだって！', ['unofficial/rumour:warn:値上げだって']],
+    ['図書館の分館、年度末で閉館ですって。', ['unofficial/rumour:warn:閉館ですって']],
+    ['あの店の店主、借金で店を手放したらしいよ。', ['unofficial/rumour:warn:手放したらしい']],
+    ['体育館、来月から有料だってさ。', ['unofficial/rumour:warn:有料だって']],
+    ['今度の公民館長には、地元の古賀先生が有力らしかよ。', ['unofficial/personnel:warn:今度の公民館長には、地元の古賀先生が有力']],
   ]
   // Quoted as an example in an awareness post: a note at most.
   const mentions: Array<[string, string[]]> = [
@@ -395,6 +405,18 @@ describe('unofficial (5(1))', () => {
     '市の方針と同じく、学校でも節電に取り組んでいます。',
     '担当としては、多くの方に参加していただきたいと思っています。市としても広報に力を入れます。',
     '議会の承認はこれからですが、4月からの事業開始に向けて準備を進めています。',
+    // Round 19: who takes a post next, told as settled or second-hand (さんで決まり, が就くらしい, が濃厚); a noun before だって (値上げだって, 有料だってさ); plain hearsay judged by what it passes on (a friendly fact is not a rumour), a resident's question quoted and answered.
+    '新しい館長には、4月1日付で松尾さんが就任しました。',
+    '次の担当は観光課の木下さんです。お問い合わせは観光課までどうぞ。',
+    '新しい係長の木下さんを紹介します！4月1日付で着任しました。',
+    'やなっぴーだよ！この辺の掘割にはカワセミが住んでるらしいよ。見つけたらラッキー！',
+    '船頭さんたち、毎朝川のごみを拾ってくれてるんだって。ありがとう！',
+    '商店街のみなさんが、花壇のお世話をしてくれてるんだって。',
+    '「来年から川下りが有料になるって本当ですか」というご質問をいただきました。そのような予定はありません。',
+    '「駅前の駐車場が廃止されるらしい」という投稿が出回っていますが、事実ではありません。',
+    '子どもだって楽しめるイベントです。',
+    'ホタルの季節は6月なんだって！みんなで見に行こうね。',
+    '「市民プールがなくなるらしい」というお電話を何件かいただいていますが、来年度も通常どおり営業します。これまでどおりご利用ください。',
   ]
   it.each(valid)('passes %s', (text) => {
     expect(summary(findingsOf(unofficial, text))).toEqual([])
