@@ -106,7 +106,7 @@ describe('unofficial (5(1))', () => {
     ['今年の白秋祭の花火、中止になるらしいです…。', ['unofficial/rumour:warn:なるらしい']],
     ['新庁舎の建設、延期になるかもしれません。', ['unofficial/forecast:warn:なるかもしれ']],
     ['来月から市営駐車場が有料化されるとのことです。', ['unofficial/forecast:warn:有料化されるとのこと']],
-    ['観光課長、4月で異動だってさ〜寂しくなるね', ['unofficial/rumour:warn:ってさ']],
+    ['観光課長、4月で異動だってさ〜寂しくなるね', ['unofficial/rumour:warn:異動だって']],
     ['市民プールの廃止がほぼ決まったみたいです。', ['unofficial/rumour:warn:決まったみたい']],
     ['新しいゆるキャラの名前、「ほりわりん2号」に内定しました！', ['unofficial/undecided:warn:内定']],
     ['学校の統廃合、来年度中に結論が出る見込みです。', ['unofficial/forecast:warn:見込み']],
