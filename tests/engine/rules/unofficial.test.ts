@@ -203,7 +203,7 @@ describe('unofficial (5(1))', () => {
     ['4月から市内の全中学校でタブレットの持ち帰りが始まります！関連予算はまだ議会を通っていませんが、準備は進んでいます。', ['unofficial/undecided:warn:議会を通っていません']],
     ['来年度より、第3子以降の保育料を完全無料にいたします。なお、関連議案は6月議会に提出予定です。', ['unofficial/undecided:warn:提出予定']],
     ['新しか子育て支援センターば駅前に作ることが決まったばい！議会ば通っとらんけど、もう決まりたい。', ['unofficial/undecided:warn:議会ば通っとらん']],
-    ['令和9年度から市営プールは有料になります。条例改正案は12月議会で審議される予定です。', ['unofficial/undecided:warn:審議される予定']],
+    ['令和9年度から市営プールは有料になります。条例改正案は12月議会で審議される予定です。', ['unofficial/undecided:warn:12月議会で審議']],
     ['乗合タクシーの全地区運行が決定しました。議会の議決待ちの状態ですが、ほぼ確実です。', ['unofficial/undecided:warn:議決待ちの']],
     ['あくまで私の意見ですが、路上喫煙は罰金にするべきです。市の考えも同じです。', ['unofficial/personal-view:warn:市の考えも同じ']],
     ['自分としては、公民館の利用料はもっと下げたほうがいいと思っています。市といたしましても同様の考えでございます。', ['unofficial/personal-view:warn:市といたしましても同様']],
@@ -219,6 +219,13 @@ describe('unofficial (5(1))', () => {
     ['あの店の店主、借金で店を手放したらしいよ。', ['unofficial/rumour:warn:手放したらしい']],
     ['体育館、来月から有料だってさ。', ['unofficial/rumour:warn:有料だって']],
     ['今度の公民館長には、地元の古賀先生が有力らしかよ。', ['unofficial/personnel:warn:今度の公民館長には、地元の古賀先生が有力']],
+    // Round 19, more registers: ことになりました / 議決はまだ / ご審議いただく予定; 市としての見解も; the next holder named first (…さんが次の係長になるらしい); a schedule still being fixed after a decision (時刻表は調整中) and a group's own leader (自治会長) stay clean.
+    ['4月から窓口の開庁時間を延長します。議会の議決はまだですが、準備を進めています。', ['unofficial/undecided:warn:議決はまだ']],
+    ['個人的な意見ですが、空き家はもっと積極的に解体すべきです。市としての見解もそうです。', ['unofficial/personal-view:warn:市としての見解もそうです']],
+    ['木下さんが次の係長になるらしいです。', ['unofficial/personnel:warn:木下さんが次の係長になる']],
+    ['来年度から市内全域で乗合タクシーを運行することになりました。予算はこれから議会でご審議いただく予定です。', ['unofficial/undecided:warn:これから議会でご審議']],
+    ['次期館長、木下さんでほぼ決まりらしいよ。', ['unofficial/personnel:warn:次期館長、木下さんでほぼ']],
+    ['観光課の古賀課長が、来年度の部長に就くことが決まったそうです。', ['unofficial/personnel:warn:古賀課長が、来年度の部長に就く','unofficial/rumour:warn:決まったそうです']],
   ]
   // Quoted as an example in an awareness post: a note at most.
   const mentions: Array<[string, string[]]> = [
@@ -417,6 +424,11 @@ describe('unofficial (5(1))', () => {
     '子どもだって楽しめるイベントです。',
     'ホタルの季節は6月なんだって！みんなで見に行こうね。',
     '「市民プールがなくなるらしい」というお電話を何件かいただいていますが、来年度も通常どおり営業します。これまでどおりご利用ください。',
+    // Round 19, more registers: ことになりました / 議決はまだ / ご審議いただく予定; 市としての見解も; the next holder named first (…さんが次の係長になるらしい); a schedule still being fixed after a decision (時刻表は調整中) and a group's own leader (自治会長) stay clean.
+    '4月からの新しい図書館長は、教育委員会の松尾さんです。4月1日付の人事異動で発表しました。',
+    '新しいコミュニティバスの運行が決定しました。時刻表は現在調整中です。',
+    '次の担当は田中さんに決まりました。よろしくお願いします。',
+    '次の自治会長は田中さんで決まりです！みなさん拍手！',
   ]
   it.each(valid)('passes %s', (text) => {
     expect(summary(findingsOf(unofficial, text))).toEqual([])
