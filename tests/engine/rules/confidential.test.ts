@@ -177,6 +177,8 @@ describe('confidential (5(1))', () => {
     ['観光協会の会議のあとで、事務局の方が「来年の補助はかなり厳しい」とおっしゃっていました。オフレコでお願いしますね。', ['confidential/meeting:block:オフレコ']],
     ['先輩職員から聞いたんやけど、あの施設の運営、県からだいぶ指摘受けとるらしか。内緒にしといてね。', ['confidential/staff-only:block:内緒']],
     ['庁内の勉強会で講師の課長が話していたことですが、窓口の待ち時間は県内でワーストだそうです。秘密ですよ〜。', ['confidential/meeting:block:秘密']],
+    // Round 19: 内緒/秘密 count as an aside only as one (内緒で教えるね, 秘密ですよ), not in a feature (秘密に迫ります, 秘密のスポット).
+    ['会議のあとで課長から聞いた話やけど、内緒で教えるね。来年の補助金はなくなるって。', ['confidential/meeting:block:内緒']],
   ]
   // Quoted as an example in an awareness post: a note, never a block.
   const mentions: Array<[string, string[]]> = [
@@ -338,6 +340,9 @@ describe('confidential (5(1))', () => {
     '子ども会の打合せで、おいしいカレーのレシピを教えてもらいました。隠し味は秘密です！',
     '公園課の職員さんから教えてもらった、秘密基地みたいな小さな公園です。',
     '子ども会の打合せで、おいしいカレーのレシピを教えてもらいました。作り方はここだけの秘密…ではなく、動画で公開中です！',
+    // Round 19: 内緒/秘密 count as an aside only as one (内緒で教えるね, 秘密ですよ), not in a feature (秘密に迫ります, 秘密のスポット).
+    'おいしさの秘密に迫ります！市の担当者さんに話を聞きました。',
+    '県の職員さんから教えてもらった、地元の人しか知らない秘密のスポットです。',
   ]
   it.each(valid)('passes %s', (text) => {
     expect(summary(findingsOf(confidential, text))).toEqual([])

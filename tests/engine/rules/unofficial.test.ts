@@ -226,6 +226,8 @@ describe('unofficial (5(1))', () => {
     ['来年度から市内全域で乗合タクシーを運行することになりました。予算はこれから議会でご審議いただく予定です。', ['unofficial/undecided:warn:これから議会でご審議']],
     ['次期館長、木下さんでほぼ決まりらしいよ。', ['unofficial/personnel:warn:次期館長、木下さんでほぼ']],
     ['観光課の古賀課長が、来年度の部長に就くことが決まったそうです。', ['unofficial/personnel:warn:古賀課長が、来年度の部長に就く','unofficial/rumour:warn:決まったそうです']],
+    // Round 19: the council's agenda is not a measure's pending stage; a harm passed on as hearsay (クマが出たらしい).
+    ['この辺でクマが出たらしいよ、気をつけてね。', ['unofficial/rumour:warn:出たらしい']],
   ]
   // Quoted as an example in an awareness post: a note at most.
   const mentions: Array<[string, string[]]> = [
@@ -429,6 +431,8 @@ describe('unofficial (5(1))', () => {
     '新しいコミュニティバスの運行が決定しました。時刻表は現在調整中です。',
     '次の担当は田中さんに決まりました。よろしくお願いします。',
     '次の自治会長は田中さんで決まりです！みなさん拍手！',
+    // Round 19: the council's agenda is not a measure's pending stage; a harm passed on as hearsay (クマが出たらしい).
+    '議会の審議予定は次のとおりです。7月から窓口の受付時間が変わります。',
   ]
   it.each(valid)('passes %s', (text) => {
     expect(summary(findingsOf(unofficial, text))).toEqual([])
