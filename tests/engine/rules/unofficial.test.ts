@@ -228,6 +228,12 @@ describe('unofficial (5(1))', () => {
     ['観光課の古賀課長が、来年度の部長に就くことが決まったそうです。', ['unofficial/personnel:warn:古賀課長が、来年度の部長に就く','unofficial/rumour:warn:決まったそうです']],
     // Round 19: the council's agenda is not a measure's pending stage; a harm passed on as hearsay (クマが出たらしい).
     ['この辺でクマが出たらしいよ、気をつけてね。', ['unofficial/rumour:warn:出たらしい']],
+    // Round 19, more registers: である調 and casual assertions before the council (配置する。…審議予定である, タダになるよ！予算まだ議会通ってない), keigo (上程する予定でございます); the next holder with a bare hearsay ending (田中さんらしい, 松尾さんっぽい).
+    ['来年度から全校に看護師を配置する。予算案は3月議会で審議予定である。', ['unofficial/undecided:warn:3月議会で審議']],
+    ['4月から給食タダになるよ！予算まだ議会通ってないけど〜', ['unofficial/undecided:warn:議会通ってない']],
+    ['来年度より実施いたします。なお、本事業の予算案は3月市議会定例会に上程する予定でございます。', ['unofficial/undecided:warn:上程する予定']],
+    ['人事課の人から聞いたけど、次の支所長は田中さんらしい。', ['unofficial/personnel:warn:次の支所長は田中さん']],
+    ['新しい館長、松尾さんっぽいよ。', ['unofficial/personnel:warn:新しい館長、松尾さん']],
   ]
   // Quoted as an example in an awareness post: a note at most.
   const mentions: Array<[string, string[]]> = [
@@ -433,6 +439,11 @@ describe('unofficial (5(1))', () => {
     '次の自治会長は田中さんで決まりです！みなさん拍手！',
     // Round 19: the council's agenda is not a measure's pending stage; a harm passed on as hearsay (クマが出たらしい).
     '議会の審議予定は次のとおりです。7月から窓口の受付時間が変わります。',
+    // Round 19, more registers: である調 and casual assertions before the council (配置する。…審議予定である, タダになるよ！予算まだ議会通ってない), keigo (上程する予定でございます); the next holder with a bare hearsay ending (田中さんらしい, 松尾さんっぽい).
+    '来年度から全校に看護師を配置するため、予算案を3月議会に提出しました。',
+    '来年度予算案の審議は3月議会で行われます。4月からの新しい事業は、議決後にお知らせします。',
+    '次の担当は田中さんです。よろしくお願いします。',
+    '4月から受付時間が変わる。詳しくは窓口へ。',
   ]
   it.each(valid)('passes %s', (text) => {
     expect(summary(findingsOf(unofficial, text))).toEqual([])
