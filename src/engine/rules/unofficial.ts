@@ -406,6 +406,8 @@ const NATURE_TALK = /季節|旬|春|夏|秋|冬|花|咲|実|鳥|魚|虫|生き�
 /** A claim about people or a harm (what gossip passes on): trouble, misconduct, a bad name, damage. */
 const CLAIM =
   /借金|離婚|不倫|浮気|前科|クビ|トラブル|揉め|もめ|喧嘩|ケンカ|けんか|怒られ|叱られ|注意され|名指し|苦情|クレーム|悪口|怪し|あやし|やば|ヤバ|不正|横領|着服|倒産|潰れ|つぶれ|赤字|脱税|滞納|手抜き|ずさん|評判|ひどい|酷い|最悪|うそ|ウソ|嘘|隠し|隠蔽|仲が悪|対立|不満|怒って|崩れ|壊れ|水没|燃え|沈ん|溢れ|あふれ|危な|盗ま|盗難|被害|問題(?:に|が|を|視)|辞め|やめ|パワハラ|セクハラ|いじめ|ハラスメント|不祥事|処分|止まっ|通れな|通行止め|運休|避難|閉じ込め|食中毒|異臭|爆発|出没|目撃|襲わ|刺さ|噛ま|(?:クマ|熊|イノシシ|猪|サル|猿|スズメバチ)(?:が|も)出/u
+/** What is said of a person: misconduct, a penalty, private trouble (職員が懲戒免職になるみたい, 不倫しとるごたる). */
+const PEOPLE_CLAIM = /借金|離婚|不倫|浮気|前科|クビ|不正|横領|着服|脱税|滞納|パワハラ|セクハラ|いじめ|ハラスメント|不祥事|懲戒|免職|停職|減給|逮捕|書類送検/u
 /** The hearsay is a resident's question or a rumour going round, reported: 」というお問い合わせ, という声をいただき. */
 const ASKED = /^[…。、,\s]{0,2}[」』]?(?:という|との|といった|って)(?:お|ご)?(?:問い合わせ|問合せ|質問|相談|声|意見|電話|連絡|噂|うわさ|話|情報|投稿|書き込み|指摘)/u
 /** …and the post answers it: そのような予定はありません, 事実ではありません, お答えします. */
@@ -449,7 +451,7 @@ function hearsay(e: Emitter, t: string): void {
     // what they say is a change: the clause before the frame is judged, not the city's answer after it.
     const said = /声|見方/u.test(w) ? clauseBefore(t, at) : sentence
     if (/(?:情報|声|噂|うわさ|見方|憶測)/u.test(w) && (/[」か]$/u.test(before) || !(CHANGE.test(said) || DECISION.test(said) || FUTURE.test(said)))) continue
-    if (!/らしい|だって|ですって|ってさ|話|噂|うわさ|情報|声|見方|憶測/u.test(w) && !/[るた]って$|ないって$/u.test(w) && !(CHANGE.test(sentence) || FUTURE.test(sentence) || RUMOUR_TOPIC.test(sentence))) continue
+    if (!/らしい|だって|ですって|ってさ|話|噂|うわさ|情報|声|見方|憶測/u.test(w) && !/[るた]って$|ないって$/u.test(w) && !(CHANGE.test(sentence) || FUTURE.test(sentence) || RUMOUR_TOPIC.test(sentence) || PEOPLE_CLAIM.test(sentence))) continue
     // 〜なんだって about nature, a season or a creature (いちばん元気な季節なんだって) is a fact passed on to children, not a
     // rumour; about anything the city decides or a harm it is still hearsay.
     // The plainest endings (らしい, 〜んだって, 〜るって) are judged by what they pass on too: a change or decision, a harm, a

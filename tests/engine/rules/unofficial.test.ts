@@ -234,6 +234,10 @@ describe('unofficial (5(1))', () => {
     ['来年度より実施いたします。なお、本事業の予算案は3月市議会定例会に上程する予定でございます。', ['unofficial/undecided:warn:上程する予定']],
     ['人事課の人から聞いたけど、次の支所長は田中さんらしい。', ['unofficial/personnel:warn:次の支所長は田中さん']],
     ['新しい館長、松尾さんっぽいよ。', ['unofficial/personnel:warn:新しい館長、松尾さん']],
+    // Round 19: hearsay about a person (a penalty, misconduct, private trouble) whatever its ending (停職になるみたい, 借金があるそうです, 横領しとったとか); notices about discipline stay clean.
+    ['人事課の同期から聞いたけど、あの係長、停職になるみたいよ。', ['unofficial/rumour:warn:なるみたい']],
+    ['あそこの店長さん、借金があるそうですよ。', ['unofficial/rumour:warn:借金があるそうです']],
+    ['税務課の職員が横領しとったとか。', ['unofficial/rumour:warn:ったとか']],
   ]
   // Quoted as an example in an awareness post: a note at most.
   const mentions: Array<[string, string[]]> = [
@@ -444,6 +448,10 @@ describe('unofficial (5(1))', () => {
     '来年度予算案の審議は3月議会で行われます。4月からの新しい事業は、議決後にお知らせします。',
     '次の担当は田中さんです。よろしくお願いします。',
     '4月から受付時間が変わる。詳しくは窓口へ。',
+    // Round 19: hearsay about a person (a penalty, misconduct, private trouble) whatever its ending (停職になるみたい, 借金があるそうです, 横領しとったとか); notices about discipline stay clean.
+    '不祥事の再発防止に向けて、全職員を対象に研修を行いました。',
+    '懲戒処分の指針は市ホームページで公開しています。',
+    '職員の懲戒処分について、本日公表しました。',
   ]
   it.each(valid)('passes %s', (text) => {
     expect(summary(findingsOf(unofficial, text))).toEqual([])
