@@ -238,6 +238,10 @@ describe('unofficial (5(1))', () => {
     ['人事課の同期から聞いたけど、あの係長、停職になるみたいよ。', ['unofficial/rumour:warn:なるみたい']],
     ['あそこの店長さん、借金があるそうですよ。', ['unofficial/rumour:warn:借金があるそうです']],
     ['税務課の職員が横領しとったとか。', ['unofficial/rumour:warn:ったとか']],
+    // Round 19: news hinted at before it is announced (うれしいお知らせができるかも, 重大発表があるはず, ニュースが出そうな予感); a dated announcement, a weather warning and a past announcement stay clean.
+    ['近々、子育て世帯にうれしいお知らせができるかもしれません♪', ['unofficial/unannounced:warn:近々、子育て世帯にうれしいお知らせができるかも']],
+    ['春には重大発表があるはずです。乞うご期待！', ['unofficial/unannounced:warn:春には重大発表があるはず']],
+    ['そのうちビッグなニュースが出そうな予感…', ['unofficial/unannounced:warn:そのうちビッグなニュースが出そうな']],
   ]
   // Quoted as an example in an awareness post: a note at most.
   const mentions: Array<[string, string[]]> = [
@@ -452,6 +456,12 @@ describe('unofficial (5(1))', () => {
     '不祥事の再発防止に向けて、全職員を対象に研修を行いました。',
     '懲戒処分の指針は市ホームページで公開しています。',
     '職員の懲戒処分について、本日公表しました。',
+    // Round 19: news hinted at before it is announced (うれしいお知らせができるかも, 重大発表があるはず, ニュースが出そうな予感); a dated announcement, a weather warning and a past announcement stay clean.
+    '明日10時に、新しい観光キャラクターを発表します。お楽しみに！',
+    '大雨警報が発表される可能性があります。最新の情報にご注意ください。',
+    '結果は来月に発表する予定です。',
+    '受賞者の発表があり、会場は大いに盛り上がりました。',
+    '何かお知らせがあれば、こちらでお伝えします。',
   ]
   it.each(valid)('passes %s', (text) => {
     expect(summary(findingsOf(unofficial, text))).toEqual([])
