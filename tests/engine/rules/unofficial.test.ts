@@ -242,6 +242,8 @@ describe('unofficial (5(1))', () => {
     ['近々、子育て世帯にうれしいお知らせができるかもしれません♪', ['unofficial/unannounced:warn:近々、子育て世帯にうれしいお知らせができるかも']],
     ['春には重大発表があるはずです。乞うご期待！', ['unofficial/unannounced:warn:春には重大発表があるはず']],
     ['そのうちビッグなニュースが出そうな予感…', ['unofficial/unannounced:warn:そのうちビッグなニュースが出そうな']],
+    // Round 19: a resident's worry or question quoted and answered is not hearsay (…らしいとご心配の方…そのような予定はありません); passed on without an answer it is.
+    ['ごみ袋が値上げになるらしいとの声が寄せられています。', ['unofficial/rumour:warn:なるらしい','unofficial/rumour:warn:との声が']],
   ]
   // Quoted as an example in an awareness post: a note at most.
   const mentions: Array<[string, string[]]> = [
@@ -462,6 +464,9 @@ describe('unofficial (5(1))', () => {
     '結果は来月に発表する予定です。',
     '受賞者の発表があり、会場は大いに盛り上がりました。',
     '何かお知らせがあれば、こちらでお伝えします。',
+    // Round 19: a resident's worry or question quoted and answered is not hearsay (…らしいとご心配の方…そのような予定はありません); passed on without an answer it is.
+    '図書館が来年閉館するらしいとご心配の方もいらっしゃいますが、そのような予定はありません。',
+    '「ごみ袋が値上げになるらしい」というご相談が増えていますが、料金は変わりません。',
   ]
   it.each(valid)('passes %s', (text) => {
     expect(summary(findingsOf(unofficial, text))).toEqual([])
