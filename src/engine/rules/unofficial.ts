@@ -271,7 +271,8 @@ function decidedYetOpen(e: Emitter, t: string): void {
   if (!open) {
     // A measure stated as certain while the post says the council or the budget is still to come.
     const pending = COUNCIL_PENDING.exec(t)
-    if (!pending || /可決され|議決され|承認され|成立しました|可決済|議決済/u.test(t)) return
+    // Passed already, or the bill itself published (議案を掲載しました, 予算案を公表しました): the council's process is public.
+    if (!pending || /可決され|議決され|承認され|成立しました|可決済|議決済|(?:予算案?|議案|条例案)(?:の概要)?(?:を|は)(?:公表|発表|掲載|公開)し/u.test(t)) return
     const said = ASSERTED.exec(t)
     const sentence = said ? sentenceOf(t, said.index, said.index + said[0].length) : ''
     // The council's own schedule (6月定例会は6月10日から開会します) is not a measure.
