@@ -34,6 +34,9 @@
  *   …に発注することでまとまった); a police investigation (…とみて来週にも事情聴取); how a procurement selection went (3点差,
  *   審査員の間でも意見が分かれ). Their public counterparts stay clean: teasers naming no one, 付の人事, budgets passed,
  *   national notices (厚生労働省通知), contracts concluded, police work announced, contest results.
+ * - Round 19: off the record as an aside around what was heard in a meeting or from inside (…と聞きました。ここだけの話で…,
+ *   オフレコでお願いしますね, 内緒にしといてね), when nothing else in the paragraph was reported; 秘密に迫ります and a refused
+ *   aside (ここだけの話にせず) stay clean.
  * Awareness posts (機密性の高い情報を守る研修, 内部情報の漏えい防止) stay clean.
  */
 import { sentenceAround } from '../doc'

@@ -17,6 +17,13 @@
  *   〜んだって, 〜だってさ, 〜って話, と聞きました — also with a character's suffix (らしいクリ～,
  *   だってニャ). Trivia and tradition (願いが込められてるんだって #豆知識, 白秋は…だったそうです) and
  *   the typical-of らしい (柳川らしい風景, 素晴らしい) stay clean.
+ * - Round 19 kinds: a measure stated as settled (来年度から配置します, 決定しました, まず間違いありません) while the post
+ *   says the council or budget is still to come (審議予定, 審議前, 提出予定, 議会を通っとらん, 議決待ち); a personal view the
+ *   city is said to share (市としてもそういう考え, 市の考えも同じ, 市といたしましても同様); who takes a post next, told as
+ *   settled or second-hand (次の係長は…さんで決まり, …さんが次の係長になるらしい); news hinted at before it is announced
+ *   (何か大きな発表があるかも). Plain hearsay (らしい, 〜んだって, 〜るって) is judged by what it passes on — a change, a
+ *   harm, a claim about someone — so a friendly fact (見守ってくれてるんだって) is clean, and a resident's question quoted
+ *   and answered (「…らしい」というお問い合わせ…そのような予定はありません) is not hearsay.
  * Announced plans (予定です, 開催します, 決定しました, ご検討ください) are never reported.
  */
 import { sentenceAround } from '../doc'
