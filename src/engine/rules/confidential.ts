@@ -34,6 +34,9 @@
  *   …に発注することでまとまった); a police investigation (…とみて来週にも事情聴取); how a procurement selection went (3点差,
  *   審査員の間でも意見が分かれ). Their public counterparts stay clean: teasers naming no one, 付の人事, budgets passed,
  *   national notices (厚生労働省通知), contracts concluded, police work announced, contest results.
+ * - Round 19: off the record as an aside around what was heard in a meeting or from inside (…と聞きました。ここだけの話で…,
+ *   オフレコでお願いしますね, 内緒にしといてね), when nothing else in the paragraph was reported; 秘密に迫ります and a refused
+ *   aside (ここだけの話にせず) stay clean.
  * Awareness posts (機密性の高い情報を守る研修, 内部情報の漏えい防止) stay clean.
  */
 import { sentenceAround } from '../doc'
@@ -151,6 +154,16 @@ const CITY_MATTER = /決ま|決定|固ま|内定|内示|人事|異動|予算|入
 const TEASER = /抽選|プレゼント|お楽しみ|当たります|当たる|クイズ|ヒント|正解/u
 /** Told off the record: ここだけの話, 内緒やけど, オフレコで (with a matter of the city; hearsay alone is unofficial's warning). */
 const OFF_RECORD = /(?<![はもまで])(?:ここだけの話|ここだけ(?:の)?(?:秘密|ナイショ|内緒)|内緒(?:の話|やけど|だけど|ですけど|ですが|なんですが|なんだけど|ばってん|で(?:すが)?(?:教え|お伝え))|(?:ナイショ|ないしょ|ひみつ|ヒミツ)(?:の話|やけど|だけど|ですけど|ですが|なんだけど|なんですが)|内密に(?:お願い|して))/gu
+/**
+ * Off the record as an aside, before or after what was heard inside (打合せで…担当者さんから「…」と聞きました。ここだけの話で…,
+ * オフレコでお願いしますね, 内緒にしといてね). Not when the aside is refused (ここだけの話にせず, 秘密厳守).
+ */
+const OFF_ASIDE =
+  /(?<![はもまで])(?:ここだけの話|ここだけの秘密|オフレコ)(?!にせず|にしない|にはせず|にはしない|では|じゃ)|(?<![はもまでの])(?:内緒|ナイショ|ないしょ|秘密|ひみつ|ヒミツ)(?=です|だよ|だけど|やけど|やけん|ばい|ね|よ|なので|なんで|なんだけど|なんですが|で(?:お願い|ね|よ|す|教え|お伝え)|に(?:して|しと|しましょう|しておい|しといて)|の話|[…〜~。！!]|$)/gu
+/** What was heard inside: in a meeting, or from a member of staff or a partner body (…から「…」と聞きました). */
+const HEARD_INSIDE =
+  /(?:打ち?合わ?せ|会議|協議会|会合|ミーティング|懇談会|意見交換会?|連絡会|レク|勉強会|幹事会|部会)(?:で|の席で|の場で|の後で?|のあと|のときに?|の時に?)|(?:担当者?|職員|課長|部長|係長|所長|館長|局長|センター|事務局|関係者|上司|幹部|先輩|県|国|署|本庁|役員|理事)(?:さん|の方|の人|の方々)?(?:から|に|が)[^。！？!?\n]{0,60}?(?:聞き|聞い|聞か|伺い|伺っ|教えて|教わ|言われ|言って|話して|おっしゃ)|」と(?:聞き|聞い|伺|言われ|言って|おっしゃ|話して)/u
+
 /** A decision made in private: 内々に決まった, 水面下で固まった, 極秘に内定. */
 const PRIVATE_DECISION = /(?:内々|内内|内密|水面下|極秘|秘密裏|非公式)(?:に|で|裏に)(?:は)?[^。！？!?\n、]{0,8}?(?:決ま|決定|固ま|内定|まとま|合意|話がつ|了承|了解を得)/gu
 
@@ -712,6 +725,18 @@ export const confidential: RuleFamily = {
     if (/随意契約|随契|特命/u.test(t) && !BID_PUBLIC.test(t)) emitAll(doc, t, CONTRACT_DECIDED, 'confidential/pre-release', emit, spans, once(notAware))
     // A police investigation told before it is public.
     if (POLICE.test(t) && !INVESTIGATION_PUBLIC.test(t)) emitAll(doc, t, INVESTIGATION, 'confidential/investigation', emit, spans, once(notAware))
+    // Off the record as an aside, around what was heard in a meeting or from inside (…と聞きました。ここだけの話で…),
+    // when nothing else in the paragraph has been reported.
+    if (spans.length === 0 && /ここだけ|オフレコ|内緒|ナイショ|ないしょ|秘密|ひみつ|ヒミツ/u.test(t) && HEARD_INSIDE.test(t) && !TEASER.test(t)) {
+      emitAll(doc, t, OFF_ASIDE, /打ち?合わ?せ|会議|協議会|会合|ミーティング|懇談会|意見交換|連絡会|レク|勉強会|幹事会|部会/u.test(t) ? 'confidential/meeting' : 'confidential/staff-only', emit, spans, once((m) => {
+        const end = m.index + m[0].length
+        const here = sentenceAround(t, m.index, end)
+        const prev = here.start > 0 ? sentenceAround(t, here.start - 1, here.start - 1) : here
+        const next = here.end < t.length ? sentenceAround(t, here.end, here.end) : here
+        const around = t.slice(prev.start, next.end)
+        return free(m) && HEARD_INSIDE.test(around) && !AWARENESS.test(around) && !PUBLISHED.test(around)
+      }))
+    }
     for (const h of doc.hits('confidential')) {
       const { start, end } = doc.fromSqueezed(h.start, h.end)
       if (spans.some((s) => s.start < end && s.end > start)) continue

@@ -17,6 +17,13 @@
  *   〜んだって, 〜だってさ, 〜って話, と聞きました — also with a character's suffix (らしいクリ～,
  *   だってニャ). Trivia and tradition (願いが込められてるんだって #豆知識, 白秋は…だったそうです) and
  *   the typical-of らしい (柳川らしい風景, 素晴らしい) stay clean.
+ * - Round 19 kinds: a measure stated as settled (来年度から配置します, 決定しました, まず間違いありません) while the post
+ *   says the council or budget is still to come (審議予定, 審議前, 提出予定, 議会を通っとらん, 議決待ち); a personal view the
+ *   city is said to share (市としてもそういう考え, 市の考えも同じ, 市といたしましても同様); who takes a post next, told as
+ *   settled or second-hand (次の係長は…さんで決まり, …さんが次の係長になるらしい); news hinted at before it is announced
+ *   (何か大きな発表があるかも). Plain hearsay (らしい, 〜んだって, 〜るって) is judged by what it passes on — a change, a
+ *   harm, a claim about someone — so a friendly fact (見守ってくれてるんだって) is clean, and a resident's question quoted
+ *   and answered (「…らしい」というお問い合わせ…そのような予定はありません) is not hearsay.
  * Announced plans (予定です, 開催します, 決定しました, ご検討ください) are never reported.
  */
 import { sentenceAround } from '../doc'
@@ -48,7 +55,7 @@ const NAMED_SOURCE = /(?:さん|氏|様|先生|会長|組合|協会|センター
 /** The draft is put out for comment, or the post says it was published: public. */
 const PUBLIC_PROCESS = /意見(?:を|の)?(?:募集|公募|をお寄せ|提出)|パブリックコメント|パブコメ|意見公募|閲覧|縦覧|公表し|公表され|発表し|説明会|ご意見|オープンハウス|意見交換|ワークショップ|サウンディング|市HP|ホームページ/u
 /** A schedule to be fixed and announced later: 日程は調整中です。 */
-const TBD_SUBJECT = /(?:日程|日時|時間|時刻|詳細|場所|会場|内容|時期|方法|出演者|講師|ルート|定員)(?:は|も|について(?:は)?|等は|などは)(?:現在|ただいま|只今|まだ)?$/u
+const TBD_SUBJECT = /(?:日程|日時|時間|時刻表?|ダイヤ|スケジュール|停留所|バス停|詳細|詳しい内容|場所|会場|内容|時期|方法|申込方法|受付期間|開始日|出演者|講師|ルート|定員)(?:は|も|について(?:は)?|等は|などは)(?:現在|ただいま|只今|まだ)?$/u
 const TBD_LATER = /決まり次第|決定次第|確定次第|決まりましたら|決定しましたら|改めて(?:お知らせ|ご案内)|後日(?:お知らせ|ご案内|発表)|追って(?:お知らせ|ご案内)/u
 
 /** Strong stage words: a warning on their own (the other words of the policy list `undecided` need a decision or a future matter in the sentence). */
@@ -78,6 +85,12 @@ const INFORMAL_SOURCE =
 const UNANNOUNCED =
   /(?:内々|水面下|非公式)に(?:検討|調整|協議|話し合|進め)|結論(?:は|が)?(?:まだ)?出て(?:い)?(?:ない|ません|おらず|おりません)(?:ものの|が|けど|ですが|けれど)|(?:まだ)?(?:はっきり|確か|正式)(?:な|した)?(?:こと|ところ)は(?:申し上げられ|言え|お伝えでき|お話しでき)(?:ない|ません)(?:のですが|んですが|が|けど|ですが)|議会(?:に|へ)(?:諮る|かける|提案する|出す|上程する)の(?:は|も)これから|(?:庁内|役所内|課内|内部)で(?:は)?前向きに(?:進|検討|調整)|未発表(?:ですが|だけど|だけれど|の(?:情報|事項|話|案件|内容|計画|事業|人事|データ|資料|件)|です|情報|事項|なので|ながら|なんですが)|(?<!正式)発表前(?:ですが|だけど|なので|の(?:情報|段階|話))|正式(?:な)?(?:発表|決定|公表)(?:前|の前|はまだ|が待ち遠し|を?お楽しみに|まで(?:もう少し|内緒|秘密|お待ち))|まだ(?:正式に(?:は)?|はっきり)?(?:決まって|決定して|確定して|発表されて|公表されて)(?:い)?(?:ない|ません)(?:が|けど|けれど|ですが|のですが|んですが|んだけど)|まだ(?:正式に(?:は)?|はっきり)?(?:決定し|確定し|発表され|公表され|出)(?:とら(?:ん|ない)|ておら(?:ん|ない)|てな(?:い|か))(?:ですが|ですけど|けど|けれど|ばってん|が)|(?:まだ)?(?:決定|確定|正式決定)(?:事項)?(?:では|じゃ)(?:ない|ありません|ございません)(?:が|けど|ですが|のですが)|非公式(?:ですが|だけど|な情報|の情報|情報|に聞いた)|ネタバレ(?:すると|ですが|になりますが|しちゃうと|しちゃいます|です|ですけど)|案(?:が|も)(?:出て|出され|浮上|挙が|あが|上が|検討され|議論され|有力)|(?:という|との|って)案(?:が|も)?|(?:庁内|役所内|課内|内部)で(?:は)?(?:議論|検討|話し合|話題|噂|うわさ|見方|声|意見|広が|調整|浮上|出て)|(?:という|との)見方が(?:広が|強ま|強い|強く|出て|ある|有力)|のでは(?:ないか)?(?:という|との)(?:見方|声|話|噂|憶測)/gu
 
+/**
+ * News hinted at before it is announced: 年明けに何か大きな発表があるかも…？, 近々うれしいお知らせができるかもしれません,
+ * 春には重大発表があるはず (a dated announcement, 明日10時に発表します, is not a hint).
+ */
+const HINTED_NEWS =
+  /(?:何か|なにか|近々|近いうちに|そのうち|もうすぐ|年明け(?:に|には)|春(?:に|には)|来月(?:に|には)?|来年度(?:に|には)?)[^。！？!?\n]{0,12}?(?:発表|お知らせ|ニュース|ご報告|報告)(?:が|を)?(?:ある|あり|でき|出|出せ|届け|お届けでき|し)[^。！？!?\n]{0,6}?(?:かも|はず|予感|そう(?:です|だ|な)|みたい|らしい|かな)/gu
 /** Conjecture passed on: 出るんじゃないかと言われています, 統合されるのではないかとささやかれて. */
 const CONJECTURE = /(?:る|ない|た)(?:ん|の)(?:じゃ|では)(?:ない)?(?:か|かな)(?:と|って)(?:言われ|いわれ|噂|うわさ|思われ|見られ|みられ|ささやかれ|囁かれ|話題|聞)/gu
 /** Talk of a plan coming up: 建て替えの話が出ているようです, 統合の構想が持ち上がって (about a decision only). */
@@ -88,11 +101,23 @@ const DISCUSSED = /議論|検討され|話し合|話題|噂|うわさ|見方|浮
 
 /** Personnel moves told before they are published. */
 const PERSONNEL = /(?:次の|今度の|春の|秋の|来年度の|来春の|[0-9０-９一二三四五六七八九十]+月の)(?:人事)?異動で|(?:異動|転勤|昇進|昇格|退職|辞職|辞任|退任|就任|着任|赴任|配属|後任|交代|出馬|立候補|勇退)(?:する|になる|される|が)?(?:予定(?!者)|らしい|みたい|って|が決まり|が決まった|が内定|の内示|が有力|が濃厚|の噂)/gu
+/**
+ * Who takes a post next, told as settled or second-hand: 次の係長は…木下さんで決まり, 新しい館長には…さんが就くらしい,
+ * 後任の課長は…さんが濃厚 (a move announced, …さんが就任しました, is not this).
+ */
+const NEXT = '(?:次の|次期|新しい|今度の|後任の|来年度の|新年度の|来春の|[0-9０-９]+月からの)[^。！？!?\\n]{0,10}?(?:(?<![会班組団隊船])長|リーダー|責任者|担当)'
+const HOLDER = '(?:さん|氏|様|さま|くん|先生|課長|次長|係長|部長|補佐|主査)'
+const NEXT_POST = new RegExp(
+  `${NEXT}(?:は|には|に|って|も|、|,)[、,]?[^。！？!?\\n]{0,20}?${HOLDER}(?:(?=らしい|みたい|だって|ですって|とか|っぽい|って(?:話|噂|うわさ|聞))|(?:で|に)(?:決まり(?!まし)|決定(?!しまし|いたしまし|です)|内定|確定(?!しまし)|固ま|ほぼ)|が(?:濃厚|有力|確実|最有力|就く(?=らしい|みたい|そう|って|とか|予定|こと)|なる(?=らしい|みたい|そう|って|とか)|来る(?=らしい|みたい|そう|って|とか)))|` +
+    `${HOLDER}(?:が|は)[、,]?${NEXT}(?:に|として)(?:(?:なる|就く|就任する|着任する|来る)(?=らしい|みたい|そう|って|とか|予定|こと|ようです|っぽい)|(?:決まった|内定した)(?=らしい|みたい|そう|って|とか|っぽい|ようです))`,
+  'gu',
+)
+const NEXT_POST_PUBLIC = /公表し|発表し|発表され|ホームページ|掲載|付で|付け|辞令|就任式|着任式|広報(?:やながわ|誌|紙)|議会の同意|選任/u
 const PERSONNEL_PUBLIC = /公表|発表し|ホームページ|掲載|付で|付け|辞令交付|式|広報|説明会|選挙/u
 
 /** Hearsay endings. らしい, みたい, そうだ (伝聞), だって, って, と聞きました, って話. */
 const HEARSAY =
-  /らしい|らしか(?=ばい|よ|ね|と|けん|〜|~|ー|。|！|!|$)|(?:っちゅう|ちゅう|げな)(?:話|噂|うわさ)|(?<=[るたい])ごたる(?=よ|ね|ばい|けん|。|！|!|$)|みたい|(?:[るた]|ない|だ)そう(?:です|だ|な(?!の)|。|！|!|…|$|[^\p{Script=Han}\p{Script=Hiragana}])|(?:ん|る|た|ない|なん|の)(?:だ|です)って|(?:[るた]|ない|だ)とか(?=[。！!…〜~]|$)|(?:[るた]|ない)っぽい|(?:る|(?<=[っしいきえけれせねめべてげじちにびみりん])た|ない)って(?=[さよね]|[！!。…〜~ー？?]|\s|$|[ァ-ヴ]|[\u{1F300}-\u{1FAFF}\u2600-\u27BF])|ってさ|(?:と|って)(?:聞きました|聞いた|聞いて(?:い|ます|る|お)|聞きます|耳にし|伺いました|伺って)|(?:話して(?:る|いる)|言って(?:る|いる)|噂して(?:る|いる))のを(?:聞(?:いちゃ|いた|きました)|耳にし)|(?:って|という|との)(?:話|情報|声|噂|うわさ|憶測)(?:あり|アリ|を聞|です|だ|が|も|で|は|、|,|。|！|!|…|$)/gu
+  /らしい|らしか(?=ばい|よ|ね|と|けん|〜|~|ー|。|！|!|$)|(?:っちゅう|ちゅう|げな)(?:話|噂|うわさ)|(?<=[るたい])ごたる(?=よ|ね|ばい|けん|。|！|!|$)|みたい|(?:[るた]|ない|だ)そう(?:です|だ|な(?!の)|。|！|!|…|$|[^\p{Script=Han}\p{Script=Hiragana}])|(?:ん|る|た|ない|なん|の)(?:だ|です)って|(?:だ|です)(?<=\p{Script=Han}[げりめえけせてねれ]?(?:だ|です))って|(?:[るた]|ない|だ)とか(?=[。！!…〜~]|$)|(?:[るた]|ない)っぽい|(?:る|(?<=[っしいきえけれせねめべてげじちにびみりん])た|ない)って(?=[さよね]|[！!。…〜~ー？?]|\s|$|[ァ-ヴ]|[\u{1F300}-\u{1FAFF}\u2600-\u27BF])|ってさ|(?:と|って)(?:聞きました|聞いた|聞いて(?:い|ます|る|お)|聞きます|耳にし|伺いました|伺って)|(?:話して(?:る|いる)|言って(?:る|いる)|噂して(?:る|いる))のを(?:聞(?:いちゃ|いた|きました)|耳にし)|(?:って|という|との)(?:話|情報|声|噂|うわさ|憶測)(?:あり|アリ|を聞|です|だ|が|も|で|は|、|,|。|！|!|…|$)/gu
 /** What may follow らしい / みたい / だって when they end a sentence (possibly a character's suffix: クリ～, ニャ). */
 const END_TAIL = /^(?:です|でした|だ|だった|ですよ|ですね|だよ|だね|だぞ|っすよ|っすね|っす|ばい|たい|やん|けん|よ|ね|なー|なあ|わ|さ|ぞ|じゃん|けど|から|し|ので|よー)?(?:[^\p{Script=Han}\p{Script=Hiragana}]|$)/u
 /** Before らしい: a plain verb, adjective or past form (hearsay), or a status noun; not 素晴らしい, 柳川らしい. */
@@ -221,13 +246,13 @@ function forecasts(e: Emitter, t: string): void {
 }
 
 /** A staff member's own view: 個人的には, 私見ですが, 私としては, 担当者個人としては. */
-const OWN_VIEW = /個人的(?:に|な(?:意見|考え|見解|感想))(?:は|では|です|ですが|だけど|やけど|として)?|正直(?:なところ|に言うと|に申し上げて|言って|に言えば)|ぶっちゃけ|本音を言うと|私見(?:ですが|では|として|を述べ)|私(?:個人)?(?:として|的に)は|(?:私|担当者?|職員|課長|係長|部長)(?:個人)?(?:として|的に)?(?:は|の)(?:考え|意見|見解|思い|私見)(?:ですが|では|として|を言えば|としては)|(?:担当者?|職員|課長|係長|部長)(?:個人)?(?:として|的に)は/u
+const OWN_VIEW = /個人的(?:に|な(?:意見|考え|見解|感想))(?:は|では|です|ですが|だけど|やけど|として)?|正直(?:なところ|に言うと|に申し上げて|言って|に言えば)|ぶっちゃけ|本音を言うと|私見(?:ですが|では|として|を述べ)|(?:私|わたし|わたくし|僕|ぼく|自分|俺|うち)(?:個人)?(?:として|的に|としまして)は|あくまで(?:も)?(?:私|個人|自分)(?:の|的な)?(?:意見|考え|感想|見解)(?:ですが|だけど|ですけど|やけど|として)|(?:私|担当者?|職員|課長|係長|部長)(?:個人)?(?:として|的に)?(?:は|の)(?:考え|意見|見解|思い|私見)(?:ですが|では|として|を言えば|としては)|(?:担当者?|職員|課長|係長|部長)(?:個人)?(?:として|的に)は/u
 /** The city said to share or act on it: 市としても同じ考えです, 市も設置を進めます, 当課としても対応します. */
-const CITY_TOO = /(?:市|本市|当市|市役所|柳川市|当課|担当課|行政)(?:として)?(?:も|としても)[、,]?[^。！？!?\n]{0,16}?(?:同じ|同様|同意見|賛成|支持|その方向|その考え|考えて|進め|推進|取り組|取組|対応し|実施|設置|導入|整備|検討を進め|動いて|要望し|そうなる|そうする|そうなり|そう考え)|(?:これ|それ)(?:が|こそ)(?:市|本市|当市|柳川市|役所)の(?:本音|考え|方針|見解|立場|総意)/u
+const CITY_TOO = /(?:市|本市|当市|市役所|柳川市|当課|担当課|行政)(?:として|といたしまして|としまして)?(?:も)[、,]?[^。！？!?\n]{0,16}?(?:(?:そういう|そういった|そのような|そげな|そげん|そんな|こういう|同じような)(?:考え|方針|立場|意見|方向|スタンス|思い|見解|つもり)|一緒(?!に)|同感|一致(?!団結|して)|おなじ|同じ|同様|同意見|賛成|支持|その方向|その考え|考えて|進め|推進|取り組|取組|対応し|実施|設置|導入|整備|検討を進め|動いて|要望し|そうなる|そうする|そうなり|そう考え)|(?:これ|それ)(?:が|こそ)(?:市|本市|当市|柳川市|役所)の(?:本音|考え|方針|見解|立場|総意)|(?:市|本市|当市|柳川市|市役所|当課|行政)(?:として)?の(?:考え|方針|見解|立場|意見|スタンス|方向性|思い)(?:も|と)[^。！？!?\n]{0,6}?(?:同じ|一緒|同様|一致|おなじ|そう(?:です|だ|や|なって))/u
 
 const OPINION = /と(?:思|おも|考え|感じ)|べき|必要|不要|いらない|反対|賛成|(?:いい|よい|良い)(?:のでは|と)|(?:ほう|方)が(?:いい|よい|良い)|望まし/u
 /** A decision announced (決定しました, 決まりました, 設置されることが決定). */
-const DECIDED = /決定しました|決まりました|確定しました|決定です|確定です|決まりです|決定いたしました|ことが決定|で確定|本決まり|実質決まり|決まったも同然/u
+const DECIDED = /決まった(?=[ばよねけ！!。]|$)|決定した(?=[ばよねけ！!。]|$)|決定しました|決まりました|確定しました|決定です|確定です|決まりです|決定いたしました|ことが決定|で確定|本決まり|実質決まり|決まったも同然/u
 /** …while the same post says it is still before the council or the budget: 市議会では現在審議中です, 予算成立前. */
 const STILL_OPEN = /審議中|協議中|検討中|調整中|審議され(?:ている|ています|ておりま)|議決前|可決前|予算(?:の)?成立前|正式決定前|正式には(?:まだ|決まって)|承認前|決裁前|(?:審議|議決|採決|承認|決裁)(?:は|が|も)?(?:これから(?!も)|まだ|今後|来月|次の議会)/u
 
@@ -235,10 +260,37 @@ const STILL_OPEN = /審議中|協議中|検討中|調整中|審議され(?:て�
  * A decision announced while the post itself says it is still open (…が決定しました！（市議会では現在審議中です））:
  * the open stage is the finding.
  */
+/**
+ * The council or the budget still to come, said plainly (予算案は3月議会で審議予定, まだ議会の審議前, 関連議案を6月議会に
+ * 提出予定, 議会を通っとらん): with a decision announced, or a measure stated as certain, the matter is still open.
+ * (調整中 / 検討中 alone may be a schedule: only DECIDED pairs with them.)
+ */
+const COUNCIL_PENDING =
+  /(?:審議|議決|採決|上程|提案|提出)(?:の)?前|(?:審議|採決|議決|上程|提案|提出|付議)(?:される|する|を行う|いただく|頂く)?予定|(?:審議|議決|採決|可決|承認|決裁)(?:は|が|も)(?:これから(?!も)|まだ|今後)|(?:これから|今後|来月|次の|[0-9０-９]+月)(?:の)?(?:市)?(?:議会|定例会)(?:で|に)(?:ご)?(?:審議|議決|採決|諮)|(?:議会|定例会|臨時会|委員会)(?:に|へ)(?:諮る|かける|諮り|提案し|提出し|上程し)(?:ます|たうえで|た上で)|(?:議会|予算|議案|条例案?)(?:は|が|を|ば)?(?:まだ)?(?:通って|通過して|成立して|可決されて|承認されて|通っと)(?:い)?(?:ない|ません|らん|らず|なか)|議会(?:を|ば)?通る前|(?:議会|委員会)(?:に|へ)(?:は)?(?:まだ)?(?:かけ|諮っ|出し|提案し|上程し|提出し)(?:て(?:い)?(?:ない|ません)|とらん|とりません|てな(?:い|か))|(?:議会|議決|可決|承認|審議)(?:を|が)?(?:待って|待ち)(?:の|で|です|ですが|だけど|ですけど|状態)/u
+/** A measure stated as certain (配置します, 始まります, 無料になります) or as a sure thing (まず間違いありません, 確実です). */
+const ASSERTED =
+  /(?:年度|年|月|[0-9０-９]日|春|夏|秋|冬|来期|次期|以降)(?:から|より)(?:は)?[、,]?[^。！？!?\n]{0,40}?(?:します|いたします|になります|なります|始まります|始めます|できます|変わります|(?:す|と)?(?:る|なる)|始まる|変わる|できる)(?:よ|ね|ばい|たい|けん|っす|んです|のです)?(?=[。！!)）\n〜~♪]|$)|ことに(?:なりました|なります|決まりました)|こととなりました|こととなります|(?:まず|ほぼ|絶対|100%)?(?:間違いありません|間違いない|間違いなし|確実です|確実だ|確定です|決まりです)/u
+/** The statement hedged, as it should be (予算が成立すれば, 可決された場合, 予定です, 目指します, 提案します). */
+const HEDGED = /れば|たら|場合|予定|見込み|目指|方向|検討|提案|提出|上程|諮|盛り込|計上|案を|お知らせします|ご案内します|お待ちください|ご確認/u
+
 function decidedYetOpen(e: Emitter, t: string): void {
-  if (!DECIDED.test(t)) return
-  const open = STILL_OPEN.exec(t)
+  let open = DECIDED.test(t) ? STILL_OPEN.exec(t) ?? COUNCIL_PENDING.exec(t) : null
+  if (!open) {
+    // A measure stated as certain while the post says the council or the budget is still to come.
+    const pending = COUNCIL_PENDING.exec(t)
+    // Passed already, or the bill itself published (議案を掲載しました, 予算案を公表しました): the council's process is public.
+    if (!pending || /可決され|議決され|承認され|成立しました|可決済|議決済|(?:予算案?|議案|条例案)(?:の概要)?(?:を|は)(?:公表|発表|掲載|公開)し/u.test(t)) return
+    const said = ASSERTED.exec(t)
+    const sentence = said ? sentenceOf(t, said.index, said.index + said[0].length) : ''
+    // The council's own schedule (6月定例会は6月10日から開会します) is not a measure.
+    if (!said || HEDGED.test(sentence) || /議会|定例会|臨時会|開会|会期|本会議|傍聴|審議|委員会/u.test(sentence)) return
+    // …and the pending stage is this measure's (予算案, 関連議案, まだ), not the council's agenda.
+    if (!/予算|議案|条例|関連|この|本事業|事業|まだ|これから/u.test(sentenceOf(t, pending.index, pending.index + pending[0].length))) return
+    open = pending
+  }
   if (!open) return
+  // 運行が決定しました。時刻表は現在調整中です: the schedule is still being fixed, not the decision.
+  if (/^(?:協議中|検討中|調整中)$/u.test(open[0]) && (TBD_SUBJECT.test(t.slice(Math.max(0, open.index - 12), open.index)) || TBD_LATER.test(sentenceOf(t, open.index, open.index + open[0].length)))) return
   const sentence = sentenceOf(t, open.index, open.index + open[0].length)
   put(e, 'unofficial/undecided', open.index, open.index + open[0].length, { noun: topicOf(t.slice(0, open.index)) || topicOf(sentence) })
 }
@@ -295,6 +347,16 @@ function unannounced(e: Emitter, t: string): void {
     if (/^(?:という|との|って)案/u.test(m[0]) && PUBLIC_PROCESS.test(t)) continue
     put(e, 'unofficial/unannounced', m.index, m.index + m[0].length)
   }
+  if (/発表|お知らせ|ニュース|報告/u.test(t)) {
+    HINTED_NEWS.lastIndex = 0
+    n = 0
+    for (let m = HINTED_NEWS.exec(t); m && n < MAX_HITS; m = HINTED_NEWS.exec(t), n++) {
+      const sentence = sentenceOf(t, m.index, m.index + m[0].length)
+      // A weather or disaster notice (気象台から発表があるかもしれません) is not news of the city's.
+      if (NATURAL.test(sentence) || OFFICIAL_SOURCE.test(sentence) || /警報|注意報|気象|地震|台風|避難/u.test(sentence)) continue
+      put(e, 'unofficial/unannounced', m.index, m.index + m[0].length)
+    }
+  }
   for (const re of [CONJECTURE, TALK_OUT]) {
     if (re === TALK_OUT && !/話|構想|計画|案/u.test(t)) continue
     if (re === CONJECTURE && !/ない/u.test(t)) continue
@@ -315,6 +377,16 @@ function unannounced(e: Emitter, t: string): void {
     const sentence = sentenceOf(t, m.index, m.index + m[0].length)
     if (!DISCUSSED.test(sentence.slice(sentence.indexOf(m[0]))) || PUBLIC_PROCESS.test(sentence)) continue
     put(e, 'unofficial/unannounced', m.index, m.index + m[0].length)
+  }
+  if (/次の|次期|新しい|今度の|後任の|年度の|来春の|月からの/u.test(t) && /長|リーダー|責任者|担当/u.test(t) && !NEXT_POST_PUBLIC.test(t)) {
+    NEXT_POST.lastIndex = 0
+    n = 0
+    for (let m = NEXT_POST.exec(t); m && n < MAX_HITS; m = NEXT_POST.exec(t), n++) {
+      // The holder named first (古賀課長が…): the excerpt starts at the name.
+      let from = m.index
+      while (from > 0 && m.index - from < 4 && /\p{Script=Han}/u.test(t[from - 1]!)) from--
+      put(e, 'unofficial/personnel', from, m.index + m[0].length)
+    }
   }
   PERSONNEL.lastIndex = 0
   n = 0
@@ -355,6 +427,16 @@ function clauseBefore(t: string, at: number): string {
 /** Talk of nature, seasons and creatures: what a mascot passes on as a fun fact. */
 const NATURE_TALK = /季節|旬|春|夏|秋|冬|花|咲|実|鳥|魚|虫|生き物|いきもの|ムツゴロウ|むつごろう|ホタル|ほたる|カニ|かに|動物|植物|干潟|有明海|海|川|空|星|月|天気|気温|元気|かわいい|可愛い|おいしい|美味しい|名前|由来|語源/u
 
+/** A claim about people or a harm (what gossip passes on): trouble, misconduct, a bad name, damage. */
+const CLAIM =
+  /借金|離婚|不倫|浮気|前科|クビ|トラブル|揉め|もめ|喧嘩|ケンカ|けんか|怒られ|叱られ|注意され|名指し|苦情|クレーム|悪口|怪し|あやし|やば|ヤバ|不正|横領|着服|倒産|潰れ|つぶれ|赤字|脱税|滞納|手抜き|ずさん|評判|ひどい|酷い|最悪|うそ|ウソ|嘘|隠し|隠蔽|仲が悪|対立|不満|怒って|崩れ|壊れ|水没|燃え|沈ん|溢れ|あふれ|危な|盗ま|盗難|被害|問題(?:に|が|を|視)|辞め|やめ|パワハラ|セクハラ|いじめ|ハラスメント|不祥事|処分|止まっ|通れな|通行止め|運休|避難|閉じ込め|食中毒|異臭|爆発|出没|目撃|襲わ|刺さ|噛ま|(?:クマ|熊|イノシシ|猪|サル|猿|スズメバチ)(?:が|も)出/u
+/** What is said of a person: misconduct, a penalty, private trouble (職員が懲戒免職になるみたい, 不倫しとるごたる). */
+const PEOPLE_CLAIM = /借金|離婚|不倫|浮気|前科|クビ|不正|横領|着服|脱税|滞納|パワハラ|セクハラ|いじめ|ハラスメント|不祥事|懲戒|免職|停職|減給|逮捕|書類送検/u
+/** The hearsay is a resident's question or a rumour going round, reported: 」というお問い合わせ, という声をいただき. */
+const ASKED = /^[…。、,\s]{0,2}[」』]?(?:(?:という|との|といった|って)(?:お|ご)?(?:問い合わせ|問合せ|質問|相談|声|意見|電話|連絡|噂|うわさ|話|情報|投稿|書き込み|指摘|心配|不安)|と(?:ご?心配|不安に|誤解|お思い|思われ)(?:され|し|なさ|を|の)?)/u
+/** …and the post answers it: そのような予定はありません, 事実ではありません, お答えします. */
+const ANSWERED = /(?:予定|事実|計画|決定|方針|事実関係|こと)(?:は|も)(?:一切|まったく|全く)?(?:ありません|ございません|ない)|そのような|そういった(?:予定|事実|こと)|事実では|誤り|デマ|お答え|回答|ご説明|正しくは|実際(?:は|には)|変更はありません|変わりません|これまでどおり|これまで通り/u
+
 function hearsay(e: Emitter, t: string): void {
   HEARSAY.lastIndex = 0
   let n = 0
@@ -393,9 +475,14 @@ function hearsay(e: Emitter, t: string): void {
     // what they say is a change: the clause before the frame is judged, not the city's answer after it.
     const said = /声|見方/u.test(w) ? clauseBefore(t, at) : sentence
     if (/(?:情報|声|噂|うわさ|見方|憶測)/u.test(w) && (/[」か]$/u.test(before) || !(CHANGE.test(said) || DECISION.test(said) || FUTURE.test(said)))) continue
-    if (!/らしい|だって|ですって|ってさ|話|噂|うわさ|情報|声|見方|憶測/u.test(w) && !/[るた]って$|ないって$/u.test(w) && !(CHANGE.test(sentence) || FUTURE.test(sentence) || RUMOUR_TOPIC.test(sentence))) continue
+    if (!/らしい|だって|ですって|ってさ|話|噂|うわさ|情報|声|見方|憶測/u.test(w) && !/[るた]って$|ないって$/u.test(w) && !(CHANGE.test(sentence) || FUTURE.test(sentence) || RUMOUR_TOPIC.test(sentence) || PEOPLE_CLAIM.test(sentence))) continue
     // 〜なんだって about nature, a season or a creature (いちばん元気な季節なんだって) is a fact passed on to children, not a
     // rumour; about anything the city decides or a harm it is still hearsay.
+    // The plainest endings (らしい, 〜んだって, 〜るって) are judged by what they pass on too: a change or decision, a harm, a
+    // claim about someone. A friendly fact (みんなで見守ってくれてるんだって) passes nothing on.
+    if ((w === 'らしい' || /って(?:さ)?$/u.test(w)) && !(CHANGE.test(sentence) || DECISION.test(sentence) || FUTURE.test(sentence) || RUMOUR_TOPIC.test(sentence) || CLAIM.test(sentence))) continue
+    // A resident's question quoted and answered (「…有料になるらしい」というお問い合わせ…そのような予定はありません).
+    if (ASKED.test(t.slice(end, end + 16)) && ANSWERED.test(t.slice(end))) continue
     if (/(?:だ|です)って$/u.test(w) && NATURE_TALK.test(sentence) && !(CHANGE.test(sentence) || DECISION.test(sentence) || RUMOUR_TOPIC.test(sentence))) continue
     const status = w === 'らしい' || w === 'みたい' ? STATUS_NOUN.exec(before) : null
     const from = /^(?:って|という|との|と)/u.test(w) ? at : status ? at - status[0].length : wordStart(t, at)
@@ -486,6 +573,8 @@ export const unofficial: RuleFamily = {
     for (const h of doc.hits('rumour')) {
       // うわさの新スイーツ: "much talked about", a shop's praise, not a rumour.
       if (/^の(?:新|スイーツ|グルメ|お?店|カフェ|スポット|メニュー|名物|絶景|逸品|人気|話題)/u.test(t.slice(h.end, h.end + 5)) && /^(?:噂|うわさ|ウワサ)$/u.test(t.slice(h.start, h.end))) continue
+      // ここだけの話にせず, 内緒ではなく: the aside refused.
+      if (/^(?:に(?:せず|しない|はせず|はしない)|では(?:なく|ありません)|じゃなく)/u.test(t.slice(h.end, h.end + 6))) continue
       // 真偽不明の情報にご注意ください: a warning against rumours, not one.
       if (!h.mention && RUMOUR_AWARE.test(sentenceOf(t, h.start, h.end))) continue
       // A rumour quoted in order to correct it (「…」という噂がありますが、実際は…): the correction is the post.
@@ -493,8 +582,8 @@ export const unofficial: RuleFamily = {
       put(e, 'unofficial/rumour', h.start, h.end, { plain: '（確かめた事実）' }, h.mention)
     }
     unannounced(e, t)
-    if (/個人|私見|私|正直|ぶっちゃけ|本音|担当|職員|課長|係長|部長|筆者/u.test(t)) personalView(e, t)
-    if (/審議|議決|可決|採決|議会|成立前|正式|承認|決裁|協議|検討|調整/u.test(t)) decidedYetOpen(e, t)
+    if (/個人|私見|私|わたし|わたくし|僕|ぼく|自分|俺|うち|正直|ぶっちゃけ|本音|担当|職員|課長|係長|部長|筆者/u.test(t)) personalView(e, t)
+    if (/審議|議決|可決|採決|議会|成立|正式|承認|決裁|協議|検討|調整|上程|提案|提出|通って|通っと|通る前|通過/u.test(t)) decidedYetOpen(e, t)
     informal(e, t)
     stageWords(e, t)
     if (CHANGE.test(t) || /方向/u.test(t) || PRIVATE_INFORMANT.test(t)) forecasts(e, t)

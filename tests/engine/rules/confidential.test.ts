@@ -172,6 +172,13 @@ describe('confidential (5(1))', () => {
     ['大手ホテルチェーンとの交渉が大詰めです。', ['confidential/negotiation:block:チェーンとの交渉が大詰め']],
     ['課内で共有してた資料、間違えてこっちに貼っちゃったかも…', ['confidential/staff-only:block:課内で共有して']],
     ['水面下で交渉中の企業があります。', ['confidential/negotiation:block:水面下で交渉']],
+    // Round 19: off the record as an aside around what was heard in a meeting or from inside (…と聞きました。ここだけの話で, オフレコでお願いしますね, 内緒にしといてね); the aside refused or a teaser stays clean.
+    ['ここだけの話ですが、県との連絡会で、うちの市の対応が一番遅いと言われてしまいました。', ['confidential/meeting:block:ここだけの話']],
+    ['観光協会の会議のあとで、事務局の方が「来年の補助はかなり厳しい」とおっしゃっていました。オフレコでお願いしますね。', ['confidential/meeting:block:オフレコ']],
+    ['先輩職員から聞いたんやけど、あの施設の運営、県からだいぶ指摘受けとるらしか。内緒にしといてね。', ['confidential/staff-only:block:内緒']],
+    ['庁内の勉強会で講師の課長が話していたことですが、窓口の待ち時間は県内でワーストだそうです。秘密ですよ〜。', ['confidential/meeting:block:秘密']],
+    // Round 19: 内緒/秘密 count as an aside only as one (内緒で教えるね, 秘密ですよ), not in a feature (秘密に迫ります, 秘密のスポット).
+    ['会議のあとで課長から聞いた話やけど、内緒で教えるね。来年の補助金はなくなるって。', ['confidential/meeting:block:内緒']],
   ]
   // Quoted as an example in an awareness post: a note, never a block.
   const mentions: Array<[string, string[]]> = [
@@ -324,6 +331,18 @@ describe('confidential (5(1))', () => {
     '労使交渉の結果、合意に至りました。',
     '国からの補助金の内示がありました。',
     '貸付物件：宅地 予定価格（月額）：701円',
+    // Round 19: off the record as an aside around what was heard in a meeting or from inside (…と聞きました。ここだけの話で, オフレコでお願いしますね, 内緒にしといてね); the aside refused or a teaser stays clean.
+    'ここだけの話、このお店のうなぎのたれは創業以来継ぎ足しなんです！',
+    '研修会で講師の先生から「個人情報は慎重に」と聞きました。ここだけの話にせず、職場のみんなで共有しましょう。',
+    '先日の打合せで、地域の皆さんから「掘割がきれいになった」と聞きました。ありがとうございます。',
+    'さげもんの秘密を、館長さんに教えていただきました！詳しくは動画でどうぞ。',
+    '会議で出たご意見は、市ホームページで公開しています。秘密はありません。',
+    '子ども会の打合せで、おいしいカレーのレシピを教えてもらいました。隠し味は秘密です！',
+    '公園課の職員さんから教えてもらった、秘密基地みたいな小さな公園です。',
+    '子ども会の打合せで、おいしいカレーのレシピを教えてもらいました。作り方はここだけの秘密…ではなく、動画で公開中です！',
+    // Round 19: 内緒/秘密 count as an aside only as one (内緒で教えるね, 秘密ですよ), not in a feature (秘密に迫ります, 秘密のスポット).
+    'おいしさの秘密に迫ります！市の担当者さんに話を聞きました。',
+    '県の職員さんから教えてもらった、地元の人しか知らない秘密のスポットです。',
   ]
   it.each(valid)('passes %s', (text) => {
     expect(summary(findingsOf(confidential, text))).toEqual([])

@@ -106,7 +106,7 @@ describe('unofficial (5(1))', () => {
     ['今年の白秋祭の花火、中止になるらしいです…。', ['unofficial/rumour:warn:なるらしい']],
     ['新庁舎の建設、延期になるかもしれません。', ['unofficial/forecast:warn:なるかもしれ']],
     ['来月から市営駐車場が有料化されるとのことです。', ['unofficial/forecast:warn:有料化されるとのこと']],
-    ['観光課長、4月で異動だってさ〜寂しくなるね', ['unofficial/rumour:warn:ってさ']],
+    ['観光課長、4月で異動だってさ〜寂しくなるね', ['unofficial/rumour:warn:異動だって']],
     ['市民プールの廃止がほぼ決まったみたいです。', ['unofficial/rumour:warn:決まったみたい']],
     ['新しいゆるキャラの名前、「ほりわりん2号」に内定しました！', ['unofficial/undecided:warn:内定']],
     ['学校の統廃合、来年度中に結論が出る見込みです。', ['unofficial/forecast:warn:見込み']],
@@ -199,6 +199,51 @@ describe('unofficial (5(1))', () => {
     // damage reported second-hand in a disaster
     ['住民の方から、西堀川で車が2台流されたと聞きました。', ['unofficial/rumour:warn:と聞きました']],
     ['知り合いから聞いた話では、あの橋は来月から通れなくなるとのことです。', ['unofficial/rumour:warn:聞いた話では', 'unofficial/forecast:warn:通れなくなるとのこと']],
+    // Round 19: a measure stated as settled while the council or budget is still to come; a personal view the city is said to share (そういう考え, 市の考えも同じ, 同様の考えでございます, そげな考え).
+    ['4月から市内の全中学校でタブレットの持ち帰りが始まります！関連予算はまだ議会を通っていませんが、準備は進んでいます。', ['unofficial/undecided:warn:議会を通っていません']],
+    ['来年度より、第3子以降の保育料を完全無料にいたします。なお、関連議案は6月議会に提出予定です。', ['unofficial/undecided:warn:提出予定']],
+    ['新しか子育て支援センターば駅前に作ることが決まったばい！議会ば通っとらんけど、もう決まりたい。', ['unofficial/undecided:warn:議会ば通っとらん']],
+    ['令和9年度から市営プールは有料になります。条例改正案は12月議会で審議される予定です。', ['unofficial/undecided:warn:12月議会で審議']],
+    ['乗合タクシーの全地区運行が決定しました。議会の議決待ちの状態ですが、ほぼ確実です。', ['unofficial/undecided:warn:議決待ちの']],
+    ['あくまで私の意見ですが、路上喫煙は罰金にするべきです。市の考えも同じです。', ['unofficial/personal-view:warn:市の考えも同じ']],
+    ['自分としては、公民館の利用料はもっと下げたほうがいいと思っています。市といたしましても同様の考えでございます。', ['unofficial/personal-view:warn:市といたしましても同様']],
+    ['僕的には、花火大会は有料席を増やすべきやと思う。市もそげな考えやけん、たぶんそうなるよ。', ['unofficial/personal-view:warn:市もそげな考え']],
+    ['わたしとしては、部活動の地域移行は急ぐべきではないと考えます。市の方針もそうなっています。', ['unofficial/personal-view:warn:市の方針もそうなって']],
+    // Round 19: who takes a post next, told as settled or second-hand (さんで決まり, が就くらしい, が濃厚); a noun before だって (値上げだって, 有料だってさ); plain hearsay judged by what it passes on (a friendly fact is not a rumour), a resident's question quoted and answered.
+    ['新しい図書館長には、教育委員会の松尾さんが就くらしいです。', ['unofficial/personnel:warn:新しい図書館長には、教育委員会の松尾さんが就く']],
+    ['後任の課長は、今の次長の古賀さんが濃厚ですね。みなさんお楽しみに。', ['unofficial/personnel:warn:後任の課長は、今の次長の古賀さんが濃厚']],
+    ['次の支所長は中村さんでほぼ決まりっちゃん。まだ内緒やけど。', ['unofficial/personnel:warn:次の支所長は中村さんでほぼ','unofficial/rumour:warn:内緒']],
+    ['来年度の係長には田中くんが内定したとか聞きました。', ['unofficial/undecided:warn:内定']],
+    ['川下り、来年から値上げだって！', ['unofficial/rumour:warn:値上げだって']],
+    ['図書館の分館、年度末で閉館ですって。', ['unofficial/rumour:warn:閉館ですって']],
+    ['あの店の店主、借金で店を手放したらしいよ。', ['unofficial/rumour:warn:手放したらしい']],
+    ['体育館、来月から有料だってさ。', ['unofficial/rumour:warn:有料だって']],
+    ['今度の公民館長には、地元の古賀先生が有力らしかよ。', ['unofficial/personnel:warn:今度の公民館長には、地元の古賀先生が有力']],
+    // Round 19, more registers: ことになりました / 議決はまだ / ご審議いただく予定; 市としての見解も; the next holder named first (…さんが次の係長になるらしい); a schedule still being fixed after a decision (時刻表は調整中) and a group's own leader (自治会長) stay clean.
+    ['4月から窓口の開庁時間を延長します。議会の議決はまだですが、準備を進めています。', ['unofficial/undecided:warn:議決はまだ']],
+    ['個人的な意見ですが、空き家はもっと積極的に解体すべきです。市としての見解もそうです。', ['unofficial/personal-view:warn:市としての見解もそうです']],
+    ['木下さんが次の係長になるらしいです。', ['unofficial/personnel:warn:木下さんが次の係長になる']],
+    ['来年度から市内全域で乗合タクシーを運行することになりました。予算はこれから議会でご審議いただく予定です。', ['unofficial/undecided:warn:これから議会でご審議']],
+    ['次期館長、木下さんでほぼ決まりらしいよ。', ['unofficial/personnel:warn:次期館長、木下さんでほぼ']],
+    ['観光課の古賀課長が、来年度の部長に就くことが決まったそうです。', ['unofficial/personnel:warn:古賀課長が、来年度の部長に就く','unofficial/rumour:warn:決まったそうです']],
+    // Round 19: the council's agenda is not a measure's pending stage; a harm passed on as hearsay (クマが出たらしい).
+    ['この辺でクマが出たらしいよ、気をつけてね。', ['unofficial/rumour:warn:出たらしい']],
+    // Round 19, more registers: である調 and casual assertions before the council (配置する。…審議予定である, タダになるよ！予算まだ議会通ってない), keigo (上程する予定でございます); the next holder with a bare hearsay ending (田中さんらしい, 松尾さんっぽい).
+    ['来年度から全校に看護師を配置する。予算案は3月議会で審議予定である。', ['unofficial/undecided:warn:3月議会で審議']],
+    ['4月から給食タダになるよ！予算まだ議会通ってないけど〜', ['unofficial/undecided:warn:議会通ってない']],
+    ['来年度より実施いたします。なお、本事業の予算案は3月市議会定例会に上程する予定でございます。', ['unofficial/undecided:warn:上程する予定']],
+    ['人事課の人から聞いたけど、次の支所長は田中さんらしい。', ['unofficial/personnel:warn:次の支所長は田中さん']],
+    ['新しい館長、松尾さんっぽいよ。', ['unofficial/personnel:warn:新しい館長、松尾さん']],
+    // Round 19: hearsay about a person (a penalty, misconduct, private trouble) whatever its ending (停職になるみたい, 借金があるそうです, 横領しとったとか); notices about discipline stay clean.
+    ['人事課の同期から聞いたけど、あの係長、停職になるみたいよ。', ['unofficial/rumour:warn:なるみたい']],
+    ['あそこの店長さん、借金があるそうですよ。', ['unofficial/rumour:warn:借金があるそうです']],
+    ['税務課の職員が横領しとったとか。', ['unofficial/rumour:warn:ったとか']],
+    // Round 19: news hinted at before it is announced (うれしいお知らせができるかも, 重大発表があるはず, ニュースが出そうな予感); a dated announcement, a weather warning and a past announcement stay clean.
+    ['近々、子育て世帯にうれしいお知らせができるかもしれません♪', ['unofficial/unannounced:warn:近々、子育て世帯にうれしいお知らせができるかも']],
+    ['春には重大発表があるはずです。乞うご期待！', ['unofficial/unannounced:warn:春には重大発表があるはず']],
+    ['そのうちビッグなニュースが出そうな予感…', ['unofficial/unannounced:warn:そのうちビッグなニュースが出そうな']],
+    // Round 19: a resident's worry or question quoted and answered is not hearsay (…らしいとご心配の方…そのような予定はありません); passed on without an answer it is.
+    ['ごみ袋が値上げになるらしいとの声が寄せられています。', ['unofficial/rumour:warn:なるらしい','unofficial/rumour:warn:との声が']],
   ]
   // Quoted as an example in an awareness post: a note at most.
   const mentions: Array<[string, string[]]> = [
@@ -371,6 +416,75 @@ describe('unofficial (5(1))', () => {
     '市民の方から、掘割がきれいになったと聞きました。',
     'JKの間で川下りがバズってるってマ？',
     '「市内全域に避難指示が出た」という情報が出回っていますが、誤りです。',
+    // Round 19: a measure stated as settled while the council or budget is still to come; a personal view the city is said to share (そういう考え, 市の考えも同じ, 同様の考えでございます, そげな考え).
+    '来年度予算案を3月議会に提出します。予算が成立すれば、4月から全小学校に看護師を配置します。',
+    '市議会6月定例会は6月10日から開会します。議案の審議予定は市ホームページでご確認ください。',
+    '条例改正案は12月議会で審議される予定です。可決された場合、令和9年度から施行します。',
+    '4月から窓口の受付時間が変わります。詳しい日程は調整中です。',
+    '健診の対象年齢を来年度から40歳に引き下げます（令和7年3月議会で可決）。',
+    '来年度から保育料を無料にする予算案を、3月議会に提案する予定です。',
+    '令和8年度当初予算案を発表しました。3月議会で審議される予定です。主な事業は次のとおりです。',
+    '私個人としては、川下りが一番好きです。市としても観光のPRに力を入れています。',
+    '個人的には、今年の紅葉が一番きれいだと思います。市としても紅葉まつりを開催します。',
+    '私としては、皆さんのご意見を大切にしたいと思います。市の考えは市ホームページでご確認ください。',
+    '市の方針と同じく、学校でも節電に取り組んでいます。',
+    '担当としては、多くの方に参加していただきたいと思っています。市としても広報に力を入れます。',
+    '議会の承認はこれからですが、4月からの事業開始に向けて準備を進めています。',
+    // Round 19: who takes a post next, told as settled or second-hand (さんで決まり, が就くらしい, が濃厚); a noun before だって (値上げだって, 有料だってさ); plain hearsay judged by what it passes on (a friendly fact is not a rumour), a resident's question quoted and answered.
+    '新しい館長には、4月1日付で松尾さんが就任しました。',
+    '次の担当は観光課の木下さんです。お問い合わせは観光課までどうぞ。',
+    '新しい係長の木下さんを紹介します！4月1日付で着任しました。',
+    'やなっぴーだよ！この辺の掘割にはカワセミが住んでるらしいよ。見つけたらラッキー！',
+    '船頭さんたち、毎朝川のごみを拾ってくれてるんだって。ありがとう！',
+    '商店街のみなさんが、花壇のお世話をしてくれてるんだって。',
+    '「来年から川下りが有料になるって本当ですか」というご質問をいただきました。そのような予定はありません。',
+    '「駅前の駐車場が廃止されるらしい」という投稿が出回っていますが、事実ではありません。',
+    '子どもだって楽しめるイベントです。',
+    'ホタルの季節は6月なんだって！みんなで見に行こうね。',
+    '「市民プールがなくなるらしい」というお電話を何件かいただいていますが、来年度も通常どおり営業します。これまでどおりご利用ください。',
+    // Round 19, more registers: ことになりました / 議決はまだ / ご審議いただく予定; 市としての見解も; the next holder named first (…さんが次の係長になるらしい); a schedule still being fixed after a decision (時刻表は調整中) and a group's own leader (自治会長) stay clean.
+    '4月からの新しい図書館長は、教育委員会の松尾さんです。4月1日付の人事異動で発表しました。',
+    '新しいコミュニティバスの運行が決定しました。時刻表は現在調整中です。',
+    '次の担当は田中さんに決まりました。よろしくお願いします。',
+    '次の自治会長は田中さんで決まりです！みなさん拍手！',
+    // Round 19: the council's agenda is not a measure's pending stage; a harm passed on as hearsay (クマが出たらしい).
+    '議会の審議予定は次のとおりです。7月から窓口の受付時間が変わります。',
+    // Round 19, more registers: である調 and casual assertions before the council (配置する。…審議予定である, タダになるよ！予算まだ議会通ってない), keigo (上程する予定でございます); the next holder with a bare hearsay ending (田中さんらしい, 松尾さんっぽい).
+    '来年度から全校に看護師を配置するため、予算案を3月議会に提出しました。',
+    '来年度予算案の審議は3月議会で行われます。4月からの新しい事業は、議決後にお知らせします。',
+    '次の担当は田中さんです。よろしくお願いします。',
+    '4月から受付時間が変わる。詳しくは窓口へ。',
+    // Round 19: hearsay about a person (a penalty, misconduct, private trouble) whatever its ending (停職になるみたい, 借金があるそうです, 横領しとったとか); notices about discipline stay clean.
+    '不祥事の再発防止に向けて、全職員を対象に研修を行いました。',
+    '懲戒処分の指針は市ホームページで公開しています。',
+    '職員の懲戒処分について、本日公表しました。',
+    // Round 19: news hinted at before it is announced (うれしいお知らせができるかも, 重大発表があるはず, ニュースが出そうな予感); a dated announcement, a weather warning and a past announcement stay clean.
+    '明日10時に、新しい観光キャラクターを発表します。お楽しみに！',
+    '大雨警報が発表される可能性があります。最新の情報にご注意ください。',
+    '結果は来月に発表する予定です。',
+    '受賞者の発表があり、会場は大いに盛り上がりました。',
+    '何かお知らせがあれば、こちらでお伝えします。',
+    // Round 19: a resident's worry or question quoted and answered is not hearsay (…らしいとご心配の方…そのような予定はありません); passed on without an answer it is.
+    '図書館が来年閉館するらしいとご心配の方もいらっしゃいますが、そのような予定はありません。',
+    '「ごみ袋が値上げになるらしい」というご相談が増えていますが、料金は変わりません。',
+    // Round 19 hard negatives: council and budget notices, a conditional start, a new post-holder interviewed, a dated or hedged announcement, a shop's own news, a rumour quoted and denied.
+    '令和8年第1回市議会定例会の議案を掲載しました。予算案は3月議会で審議される予定です。4月から新しい子育て支援が始まります。',
+    '条例改正案を12月議会に提出する予定です。可決されれば、来年4月から施行します。',
+    '市議会の審議日程をお知らせします。本会議は3月1日から始まります。',
+    '来年度の当初予算案を公表しました。議会での審議を経て、4月から事業を実施します。',
+    '議会の承認を得て、来年度から小学校に看護師を配置します。',
+    '新しい図書館長の松尾さんに、おすすめの本を聞きました！',
+    '新年度の係長会議を開催しました。',
+    '次の日曜日、担当の木下さんが窓口にいます。',
+    '新しい市長に、柳川の未来について聞きました。',
+    '駅前のパン屋さん、来月から営業時間が変わるんだって！',
+    '近々、ホームページでお知らせする予定です。',
+    '何か新しい発表があれば、このアカウントでお知らせします。',
+    '今年の審査結果は、来月発表する予定です。楽しみにしていてください。',
+    '県の担当者さんから、補助金の申請方法について詳しく教えていただきました。',
+    '職員が懲戒処分を受けたことについて、市長が記者会見でおわびしました。',
+    '「職員が横領したらしい」という書き込みがありますが、事実ではありません。',
+    '台風の接近に伴い、避難所を開設しました。避難が必要な方はお近くの避難所へ。',
   ]
   it.each(valid)('passes %s', (text) => {
     expect(summary(findingsOf(unofficial, text))).toEqual([])
