@@ -83,6 +83,10 @@ const CLOSED_DOC = /(?:内部|庁内|職員向け(?:の)?(?:内部)?|職員用(?
 /** What follows an internal meeting when its content is told (not when it is merely named). */
 const MEETING_CONTENT = /^(?:\((?:非公開|秘密会|内部)\))?(?:で|では|において|の席で|の場で|の中で|の資料|のメモ|の議事|の記録|の内容|の結果|の様子|の話|での|によると|から|に出|に提出|に諮)/u
 
+/** The city announcing what a meeting decided (3月の庁議で決定しました): the decision, not the deliberation. */
+const DECIDED_THERE = /^(?:において|で)(?:正式に)?(?:決定|承認|可決|決ま)(?:しました|いたしました|されました|りました)/u
+/** Said to be not out yet, or passed on: a decision told this way is a leak (まだ発表前ですが, ここだけの話, らしい). */
+const NOT_OUT = /まだ|発表前|公表前|解禁前|前(?:です|ですが|なので|だけど)|内緒|内密|ここだけ|らしい|みたい|そうです|オフレコ/u
 /** The sentence says the outcome was published: 庁議で決定した計画を市ホームページで公表しました. */
 const PUBLISHED = /公表し|発表し|公開し(?:まし|てい)|ホームページ|市HP|掲載し|会議録|議事録を公開/u
 
@@ -103,6 +107,8 @@ const BID_SECRET = /(?:最低制限価格|低入札調査基準価格|入札予�
 /** A bid's price said to be closed, then given as an amount a clause later (非公開の入札予定価格ですが、…3億2千万円で設定). */
 const BID_AMOUNT = /(?:非公開|未公表|公表前|部外秘|内部)(?:の|な)?[^。！？!?\n]{0,6}?(?:入札予定価格|予定価格|最低制限価格|落札予定価格)[^。！？!?\n]{0,30}?(?:[0-9０-９][0-9０-９,.]{0,12}|[〇一二三四五六七八九十百千]{1,6})(?:億|万)[0-9０-９〇一二三四五六七八九十百千万,]{0,10}円/gu
 const BID_PUBLIC = /事前公表|締結し|契約しました|公表し|公表され|公表して|公表済|ホームページ|市HP|貸付|売却|物件|月額|年額|開札結果|入札結果|落札しました|落札者(?:を|が)決定/u
+/** The bid is over (its result told in the paragraph: 落札金額, 開札結果, 契約を締結): its figures are published results, not secrets. */
+const BID_DONE = /落札(?:金額|額|価格|率|者|業者)(?!予定)|開札結果|入札結果|契約(?:を)?締結/u
 /** A document still in the city's decision process: 査定中の予算要求資料, 起案中の文書, 決裁がまだ下りていない案. */
 const IN_PROCESS =
   /(?:査定中|起案中|決裁前|決裁待ち|稟議中|未決裁|精査中|作成途中|検討途中|庁内調整中|内部調整中|庁内協議中|内部協議中)の(?:資料|文書|案|原稿|データ|数字|計画|起案|書類|予算|要求|図面)|決裁が(?:まだ)?(?:下りて|おりて|済んで|出て|とれて|取れて)(?:い)?(?:ない|ません)/gu
@@ -519,7 +525,7 @@ export const confidential: RuleFamily = {
       emit({ rule: 'confidential/marker', start: i, end: i + 1 })
     }
     if (/会議|会合|協議|審査|委員会|検討会|打ち?合わ?せ|ヒアリング|選考|庁議|秘密会|審議|理事会|懇談会|部会|面談|ミーティング|意見交換|長会|幹部会|職会|レク|査定/u.test(t)) {
-      emitAll(doc, t, MEETING, 'confidential/meeting', emit, spans, (m) => !PUBLISHED.test(sentenceOf(t, m.index, m.index + m[0].length)) && !(OUTCOME_PUBLISHED.test(t) && !LEAK.test(t)) && (MEETING_CONTENT.test(t.slice(m.index + m[0].length, m.index + m[0].length + 12)) || m[0].startsWith('非公開')))
+      emitAll(doc, t, MEETING, 'confidential/meeting', emit, spans, (m) => !PUBLISHED.test(sentenceOf(t, m.index, m.index + m[0].length)) && !(OUTCOME_PUBLISHED.test(t) && !LEAK.test(t)) && !(DECIDED_THERE.test(t.slice(m.index + m[0].length, m.index + m[0].length + 16)) && !LEAK.test(t) && !NOT_OUT.test(t)) && (MEETING_CONTENT.test(t.slice(m.index + m[0].length, m.index + m[0].length + 12)) || m[0].startsWith('非公開')))
       emitAll(doc, t, CLOSED_SESSION, 'confidential/meeting', emit, spans, (m) => {
         const end = m.index + m[0].length
         const sentence = sentenceOf(t, m.index, end)
@@ -580,7 +586,7 @@ export const confidential: RuleFamily = {
     if (/価格|落札|応札|入札/u.test(t)) {
       emitAll(doc, t, BID_SECRET, 'confidential/pre-release', emit, spans, (m) => {
         const sentence = sentenceOf(t, m.index, m.index + m[0].length)
-        if (BID_PUBLIC.test(sentence) || AWARENESS.test(sentence)) return false
+        if (BID_PUBLIC.test(sentence) || AWARENESS.test(sentence) || BID_DONE.test(t)) return false
         // 予定価格 alone is often published before a bid; it is a secret only when the paragraph is about a bid not yet opened.
         return !/^(?:入札)?予定価格/u.test(m[0]) || /入札|公告|業者|指名|ご参考|参考に|こっそり|内緒|随意契約|随契|発注|建設さん|工務店さん/u.test(t)
       })

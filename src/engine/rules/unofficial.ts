@@ -573,6 +573,8 @@ export const unofficial: RuleFamily = {
     for (const h of doc.hits('rumour')) {
       // うわさの新スイーツ: "much talked about", a shop's praise, not a rumour.
       if (/^の(?:新|スイーツ|グルメ|お?店|カフェ|スポット|メニュー|名物|絶景|逸品|人気|話題)/u.test(t.slice(h.end, h.end + 5)) && /^(?:噂|うわさ|ウワサ)$/u.test(t.slice(h.start, h.end))) continue
+      // 家族にも内緒にしてしまう子ども, 誰にも内緒で抱え込む: someone described hiding a thing from others, not the post's aside.
+      if (/^(?:内緒|内密|秘密)$/u.test(t.slice(h.start, h.end)) && /(?:誰|家族|親|両親|先生|友達|友人|周り|周囲|学校|会社|職場|上司|夫|妻|子ども|子供)(?:に|には)(?:も)?$/u.test(t.slice(Math.max(0, h.start - 6), h.start))) continue
       // ここだけの話にせず, 内緒ではなく: the aside refused.
       if (/^(?:に(?:せず|しない|はせず|はしない)|では(?:なく|ありません)|じゃなく)/u.test(t.slice(h.end, h.end + 6))) continue
       // 真偽不明の情報にご注意ください: a warning against rumours, not one.

@@ -4,6 +4,8 @@ import { findingsOf, summary } from '../helpers'
 
 describe('confidential (5(1))', () => {
   const invalid: Array<[string, string[]]> = [
+    // a decision told as not yet out, or a bid's figures before it is opened
+    ['昨日の庁議で決定しました。まだ発表前ですが、市民プールは来年度で廃止です。', ['confidential/meeting:block:庁議', 'confidential/pre-release:block:発表前です']],
     // a selection's scores glimpsed and told; said to be unpublished, a pest measure told
     ['指定管理者の選考、各社の採点表がちらっと見えちゃいました。内緒ですよ。', ['confidential/pre-release:block:指定管理者の選考、各社の採点表がちらっと']],
     ['まだ未公表ですが、イノシシ被害対策の新しい補助金が秋から始まる見込みです。', ['confidential/pre-release:block:未公表です']],
@@ -194,6 +196,14 @@ describe('confidential (5(1))', () => {
   })
 
   const valid = [
+    // a bid's result: its figures are published results (落札金額, 契約を締結), not secrets
+    '【入札結果】市道改良工事\n\n入札日：令和8年6月17日\n入札参加者数：5者\n予定価格：48,620,000円（税抜）\n落札金額：44,900,000円（税抜）',
+    '開札結果をお知らせします。予定価格は1,280万円、入札参加業者は3社でした。',
+    '予定価格 9,800,000円、落札額 9,150,000円で契約を締結しました。',
+    // the city announcing what a meeting decided
+    '市の申請書のうち143種類で性別欄をなくしました。3月の庁議で決定しました。',
+    '新しい総合計画は、本日の庁議において正式に決定しました。',
+    '市民憲章の改定案は、委員会で承認されました。',
     'プロポーザルの審査結果は市ホームページで公表しています。',
     '結果はまだ未公表ですが、決まり次第お知らせします。',
     '人事は未発表のため、お答えできませんが、ご了承ください。',

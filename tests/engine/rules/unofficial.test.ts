@@ -4,6 +4,8 @@ import { findingsOf, summary } from '../helpers'
 
 describe('unofficial (5(1))', () => {
   const invalid: Array<[string, string[]]> = [
+    // the post's own aside stays a rumour
+    ['内緒ですが、来年は市民プールがなくなるらしいです。', ['unofficial/rumour:warn:内緒', 'unofficial/rumour:warn:なくなるらしい']],
     ['個人的には、図書館は夜9時まで開けるべきだと思います。市としても、いずれそうなるはずです。', ['unofficial/personal-view:warn:市としても、いずれそうなる']],
     ['個人的には、駐輪場は無料にすべきだと思っています。正直、これが市の本音です。', ['unofficial/personal-view:warn:これが市の本音']],
     ['来年度から給食費の無償化が決まりました！まだ議会と協議中ですが、ほぼ確定です。', ['unofficial/undecided:warn:協議中']],
@@ -259,6 +261,10 @@ describe('unofficial (5(1))', () => {
   })
 
   const valid = [
+    // someone described hiding a thing from others is not the post's aside
+    'いじめを家族にも内緒にしてしまう子どもは少なくありません。つらいときは先生に話してください。',
+    '誰にも内緒で借金を抱え込まず、まずはご相談ください。',
+    '親に内緒でアプリに課金してしまう小学生が増えています。',
     // an informal channel named in a warning; ordinary とか; damage confirmed by the city
     '関係者筋を名乗る不審な電話にご注意ください。',
     '寒いとか暑いとか言わずに、ぜひ体を動かしましょう。',
