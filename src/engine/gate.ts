@@ -60,3 +60,13 @@ export function mayMatch(re: RegExp): (text: string) => boolean {
   const gate = new NeedGate([need])
   return (text) => gate.tries(text).length > 0
 }
+
+/**
+ * `re.test(text)`, with the literal gate of `mayMatch` first: a long alternation is run only on
+ * text that holds one of the literals every match needs. `re` must not be global or sticky.
+ */
+export function gatedTest(re: RegExp): (text: string) => boolean {
+  if (re.global || re.sticky) throw new Error(`gatedTest needs a pattern without g or y: /${re.source}/${re.flags}`)
+  const may = mayMatch(re)
+  return (text) => may(text) && re.test(text)
+}

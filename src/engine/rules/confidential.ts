@@ -39,6 +39,7 @@
  *   aside (ここだけの話にせず) stay clean.
  * Awareness posts (機密性の高い情報を守る研修, 内部情報の漏えい防止) stay clean.
  */
+import { gatedTest } from '../gate'
 import { sentenceAround } from '../doc'
 import { CLAUSES } from '../clauses'
 import type { Doc } from '../doc'
@@ -154,6 +155,7 @@ const NOT_PUBLIC = new RegExp(
 )
 /** A matter the city holds (something is told, not only announced): for the generic markers. */
 const MATTER = /決ま|決定|改定|改正|変わ|変更|新し|料金|値上|値下|有料|無料|ゲスト|キャラ|デザイン|固ま|内定|内示|人事|異動|予算|入札|落札|処分|契約|協定|覚書|締結|誘致|進出|出店|建設|開業|オープン|選ば|選定|採用|価格|金額|[0-9〇一二三四五六七八九十百千万億](?:円|万|億)|計画|事業|戻ら|移ら|辞め|退職|閉鎖|廃止|統合|移転/u
+const HAS_MATTER = gatedTest(MATTER)
 /** A decision of the city (narrower than MATTER): what an off-the-record remark must be about to be a leak. */
 const CITY_MATTER = /決ま|決定|固ま|内定|内示|人事|異動|予算|入札|落札|処分|契約|協定|覚書|誘致|[0-9〇一二三四五六七八九十百千万億](?:円|万|億)|廃止|統合|移転|閉鎖|値上|値下|有料|無料化/u
 /** A teaser of a public event (中身は内緒ですが、抽選で…): withheld, not told. */
@@ -190,6 +192,7 @@ const PENALTY_PUBLIC = /他の自治体|他市|他県|隣の市|隣町|隣の町
 const MOVE = /(?:異動|転勤|転出|昇進|昇格|栄転|着任|就任|退任|配属|出向|後任|戻られ|戻る|移られ|移る|行かれ|来られ|人事)[^。！？!?\n]{0,16}?(?:が決ま|に決ま|で決ま|が内定|に内定|が固ま|ことにな|ことが決ま|になりま|になった|になる(?:そう|らしい|みたい|って))/gu
 /** Said strictly to be not yet announced (not mere hearsay, which is unofficial's): 正式な発表は来週なので, 発表はまだなので内緒で. */
 const NOT_ANNOUNCED = /(?:発表|公表|公開|正式発表|内示|辞令)(?:は|が|も)?(?:まだ|来週|来月|明日|これから|後日|近々|前)|(?:発表|公表)(?:の|される)?前|まだ(?:表|外|公)に|内緒|ナイショ|ここだけ|オフレコ|内々|内密|言わんで|言わないで|口外|それまで(?:は)?(?:これ以上(?:は)?)?(?:言え|書け)/u
+const HAS_NOT_ANNOUNCED = gatedTest(NOT_ANNOUNCED)
 const MOVE_PUBLIC = /付の人事|付で|付け|辞令交付|ホームページ|市HP|発表しました|公表しました|掲載しました|お知らせします/u
 
 /**
@@ -257,6 +260,7 @@ const OFFER_PUBLIC = /補助|助成|支給|受付|募集|申請|合意しまし�
  * 書類の誤送付、まだ公表しとらん. A published apology (お詫び, 公表しました) is the city announcing it.
  */
 const INCIDENT = /(?:システム|サーバー|ネットワーク)(?:の)?(?:障害|トラブル|不具合)|見える状態|閲覧(?:でき|可能)(?:な|の)?状態|紛失|行方不明|なくな|無くな|なくし|無くし|見つから|見つかっ?とらん|見当たら|漏えい|漏洩|流出|誤送信|誤送付|誤発送|誤配|誤交付|盗難|盗まれ|置き忘れ|異物|混入|誤徴収|過大徴収|着服|横領|不正(?:受給|アクセス|利用)?|事故|不祥事|体罰|虐待|ミス/u
+const HAS_INCIDENT = gatedTest(INCIDENT)
 const INCIDENT_OBJECT = /個人情報|住民|市民|データ|名簿|記録媒体|媒体|USB|書類|台帳|申請書|ファイル|パソコン|PC|タブレット|メール|通知書|給食|公金|現金|会計|児童|生徒|利用者|入所者/u
 const INCIDENT_UNDISCLOSED = /(?:近く|近日|来週|明日|後日)(?:中に)?(?:公表|発表)(?:する|される)(?:方針|らしい|そう|みたい|とのこと|って)|(?:公表|発表)(?:は|が)(?:来週|明日|後日|近く)[^。！？!?\n、]{0,8}?(?:やけど|だけど|ですが|ですけど|けど|らしい|みたい|そう)|公表(?:する|す)?か(?:どうか|否か|せんか|しないか|は|を)|公表(?:は|を|も)?(?:まだ|見送|控え|せず|しない|せん|しとら|していな|してな|検討|迷)|(?:上|幹部|上層部|上の人|上のほう|本庁|市長)(?:で|が|の方で|のほうで)(?:話し合い|協議|検討|相談|判断)(?:中|して|しよ|しとる)|まだ(?:公表|発表|報道)(?:し|され|前)|まだ(?:表|外|公)に(?:出|なっ)(?:て|と)|(?:発表|公表|報道)(?:前|される前|の前)|内緒|ここだけ|ナイショ|伏せ(?:て|と)|秘密に|言わんで|言わないで|黙っとい|黙って(?:お|い)|表沙汰|外に漏ら/gu
 const INCIDENT_PUBLIC = /お詫び|おわび|申し訳|公表しました|発表しました|ご迷惑をおかけ|報告いたし|ホームページ|市HP|防止|研修|訓練|注意しましょう/u
@@ -611,7 +615,7 @@ export const confidential: RuleFamily = {
       return (m) => !done && (done = keep(m))
     }
     // Not yet public, said before telling a matter (まだ表に出とらん話ですけど, 記者発表の前なので).
-    if (/前|表|公|おおやけ|世間|外|オープン/u.test(t) && MATTER.test(t)) {
+    if (/前|表|公|おおやけ|世間|外|オープン/u.test(t) && HAS_MATTER(t)) {
       emitAll(doc, t, NOT_PUBLIC, 'confidential/pre-release', emit, spans, (m) => free(m) && !AWARENESS.test(sentenceOf(t, m.index, m.index + m[0].length)))
     }
     // Off the record, with a decision of the city in the sentence or the next (ここだけの話、…に決まりました).
@@ -633,7 +637,7 @@ export const confidential: RuleFamily = {
       }))
     }
     // A personnel move told before it is announced (異動が決まりました…正式な発表は来週なので).
-    if (NOT_ANNOUNCED.test(t) && !MOVE_PUBLIC.test(t) && /異動|転勤|転出|昇進|昇格|栄転|着任|就任|退任|配属|出向|後任|戻|移|行かれ|来られ|人事/u.test(t)) {
+    if (HAS_NOT_ANNOUNCED(t) && !MOVE_PUBLIC.test(t) && /異動|転勤|転出|昇進|昇格|栄転|着任|就任|退任|配属|出向|後任|戻|移|行かれ|来られ|人事/u.test(t)) {
       emitAll(doc, t, MOVE, 'confidential/personnel', emit, spans, once(free))
     }
     // Who filed a complaint or a request (要望を出されたのは、お隣の方ではなかですよ).
@@ -668,7 +672,7 @@ export const confidential: RuleFamily = {
       emitAll(doc, t, OFFER, 'confidential/negotiation', emit, spans, free)
     }
     // An incident not announced (記録媒体が行方不明…公表するかどうかは上で話し合い中).
-    if (INCIDENT.test(t) && INCIDENT_OBJECT.test(t) && !INCIDENT_PUBLIC.test(t)) {
+    if (HAS_INCIDENT(t) && INCIDENT_OBJECT.test(t) && !INCIDENT_PUBLIC.test(t)) {
       emitAll(doc, t, INCIDENT_UNDISCLOSED, 'confidential/incident', emit, spans, once(free))
     }
     // Scores or ranks of a selection told before those concerned are notified.
