@@ -288,7 +288,7 @@ describe('hostility (5(3))', () => {
     // Round 9 kinds. Told to leave, in polite and dialect form (排斥).
     ['柳川のやり方が気に入らんとなら、よそに引っ越されたらよかですよ。', 'hostility/curse', 'block', 'よそに引っ越されたらよか'],
     ['そんなに文句があるなら、出ていってもらって結構です。', 'hostility/curse', 'block', '出ていってもらって結構'],
-    ['ルールを守れない人は、二度と柳川に来なくていいです。', 'hostility/curse', 'block', '守れない人は、二度と柳川に来なくていい'],
+    ['ルールを守れない人は、二度と柳川に来なくていいです。', 'hostility/curse', 'block', '二度と柳川に来なくていい'],
     ['柳川が嫌いなら出ていかんね。', 'hostility/curse', 'block', '出ていかんね'],
     ['夜中に騒ぐような人は、もう大川には来んでよか。', 'hostility/curse', 'block', 'もう大川には来んでよか'],
     ['こっちのやり方に従えんとなら、住まんでよかよ。', 'hostility/curse', 'block', '従えんとなら、住まんでよか'],
