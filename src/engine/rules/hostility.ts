@@ -281,6 +281,9 @@ const CONTEMPT_NOUN = /輩|連中|奴|やつ|ヤツ|お前|おまえ|あんた|�
 /** An eligibility told (所得が基準を超える方は入居する資格がありません, 在留資格): a rule, not an exclusion. */
 const ELIGIBILITY = /受験|応募|申請|申し?込|受給|入居|入所|所得|要件|条件|対象|年齢|歳以上|歳未満|在住|在勤|在学|市外|市内|以下の|次の|登録|免許|取得|有する|満た|在留|ビザ|査証|制度|手当|会員|組合員|選挙権|被選挙権|投票する資格/u
 
+/** A campaign or an awareness post (交通安全運動, 撲滅, 絶対にやめましょう): a slogan, not words to a person. */
+const CAMPAIGN = /撲滅|防止|根絶|運動|キャンペーン|週間|月間|啓発|絶対に|やめましょう|しましょう|飲酒運転|ハンドル|虐待/u
+
 const PHRASES: Phrase[] = [
   // --- Round 19 kinds (two new writers, written like the shared dev set) ---
   // Told never to come again, with the place or without (二度と来なくて結構です, もう柳川に来んでよか, もう住まんでよかです):
@@ -302,6 +305,18 @@ const PHRASES: Phrase[] = [
     keep: (sq, s, e) => {
       const t = withPrevious(sq, s, e)
       return notQuoted(sq, s, e) && !HAZARD.test(t) && (RECURRENCE.test(t) || CONSEQUENCE.test(t) || OFFENCE.test(t) || PEOPLE.test(t))
+    },
+  },
+  // … or the matter not let rest: 今回の件、このままでは済ませませんからね, このまま済むと思わんでね (not このままでは済まない
+  // 問題, an issue told).
+  {
+    rule: 'hostility/threat',
+    re: phrase('このまま(?:では|で|じゃ)?(?:済ませ|すませ)(?:ません|ない|ん|へん|ねえ)(?!か(?!ら))|このまま(?:では|で|じゃ)?(?:済まさ|すまさ)(?:ない|ん|へん|ねえ)|このまま(?:で)?(?:済|す)むと(?:は)?(?:思|おも)(?:わ|う|っ|いま)'),
+    need: ['このまま'],
+    instead: INSTEAD.threat,
+    keep: (sq, s, e) => {
+      const t = withPrevious(sq, s, e)
+      return notQuoted(sq, s, e) && !HAZARD.test(t) && (OFFENCE.test(t) || CONSEQUENCE.test(t) || /犯人|方へ|人へ|者へ|あの人|この人|あの方/u.test(t))
     },
   },
   // … or no mercy promised: 特定したら容赦しません, 次は容赦せんけんね, 容赦はいたしませんので (not ご容赦ください, an apology;
@@ -1274,7 +1289,8 @@ const PHRASES: Phrase[] = [
     instead: INSTEAD.insult,
     keep: (sq, s, e) => {
       const t = withPrevious(sq, s, e)
-      return notQuoted(sq, s, e) && !ELIGIBILITY.test(t) && (CONTEMPT_NOUN.test(t) || OFFENCE.test(t) || BEHAVING.test(sentenceText(sq, s, e)))
+      // A campaign's slogan (飲酒運転をする人にハンドルを握る資格はありません。絶対にやめましょう) speaks to no one in particular.
+      return notQuoted(sq, s, e) && !ELIGIBILITY.test(t) && !CAMPAIGN.test(t) && (CONTEMPT_NOUN.test(t) || OFFENCE.test(t) || BEHAVING.test(sentenceText(sq, s, e)))
     },
   },
 ]
