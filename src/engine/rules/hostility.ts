@@ -41,6 +41,16 @@
  * 言えませんよ, 何をされても仕方ない, どうなっても知らんけんね; not a sanction or a warning to take care); a visit or complaint
  * called a waste of time (正直、時間の無駄です, 相手にするだけ無駄; not 待ち時間の無駄をなくす); the reader's ability to read
  * doubted (字が読めれば分かると思いますが, 中学生でも理解できるでしょう; not 子どもでも分かるように書いた案内).
+ * Round 19 added: harm held over a wrongdoer as "you won't get off lightly" (次に同じことをしたら、ただでは済みませんよ,
+ * ただじゃ済まさんけん, このままでは済ませません, ただで済むと思わないで) or no mercy (容赦いたしません; not a hazard told: 台風が
+ * 直撃すれば家屋はただでは済みません, not ご容赦ください, not a game); people denied the right to live here or to do a thing for
+ * what they did (罠を壊すような輩は、この町に住む資格はありません, 柳川市民を名乗らないで, ケチをつける人に食べる資格はない; not an
+ * eligibility: 入居する資格がありません, not a campaign's slogan); 輩 named for what they do (warn; not 先輩, 輩出); the reader's
+ * ability presumed (記事を最後まで読める方ならお分かりになると思いますけどね, 常識のある方ならご理解いただけるかと; not 日本語が
+ * 読める方ならどなたでも参加できます) or surprise that anyone cannot understand (ご理解いただけない方がいるとは驚きです); told
+ * never to come again with no place between (二度と来なくて結構です, もう来んでよか: a curse before the general 嫌なら来なくて
+ * 結構, a warning) or as a wish (二度と柳川に来ないでほしい; not 二度と事故が起きないでほしい); and a katakana insult after an e-row
+ * kana is a word (マジでﾊﾞｶなの, なんてバカな; words.ts), while バカ売れ, バカ受け are praise.
  * A word or phrase quoted as an example (「死ね」「消えろ」といった書き込み) is a mention: `info`.
  */
 import { matchAllOf } from '../regex'

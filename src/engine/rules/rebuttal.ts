@@ -34,6 +34,13 @@
  *   a criticism actually received (ご批判, 苦情, a report discussed — not ご意見をお寄せください): the city's conduct declared fine
  *   (安全管理に問題はありませんでした), a complaint deflected as everywhere the same (当市だけの問題ではありません, どこの自治体も
  *   同じ状況です), a spending declared reasonable (経済効果を考えれば妥当な支出です); the press told to research before writing.
+ * - round 19 (a press desk answering a programme): a report or criticism called one-sided, with a pronoun or a general noun as
+ *   the subject (これは一方的な見方です, 偏った報道と言わざるを得ません, 中立性に欠ける内容です; not advice: 一方的な見方にとらわれず),
+ *   the writer's doubt at a programme or article said in public (番組の構成には疑問を感じます, 報道姿勢に不信感を抱いています,
+ *   報道のあり方に問題があると考えます; not 記事の内容に疑問がある方は広報課へ), a report said far from the facts (実態とはかけ離れて
+ *   います; not 〜と異なる場合があります), to mislead (見出しは誤解を与えかねないものです), to show only a part (取り組みの一部だけを
+ *   取り上げたもの) or to twist the facts (事実をねじ曲げた悪質なもの). A report shared with が (番組で…と紹介されましたが) counts as a
+ *   criticism received.
  * An apology in the same paragraph (お詫び, 申し訳) makes a correction, not a rebuttal, of the
  * milder forms, and so does a correction that gives the right fact (正しくは…). A phrase quoted as an example is a
  * mention (`info`).
