@@ -797,6 +797,18 @@ const PHRASES: Phrase[] = [
     notWithApology: true,
     needsCriticism: true,
   },
+  // The city's work said not to come across, as a regret at the report (市の取り組みが正しく伝わっていないのは残念です), or the
+  // press said not to have asked (市には事前の取材が一切ありませんでした), answering a report (not 周知不足を反省し…).
+  {
+    re: phrase(
+      '(?:取り組み|取組|対応|実情|実態|事実|説明|経緯|努力|思い|考え|立場)(?:が|は)[、\\s]*(?:正しく|十分に?|きちんと|正確に|うまく|まったく|全く)?(?:伝わって(?:い|お)?(?:ない|らず|ません|おりません)|伝えられて(?:い|お)?(?:ない|らず|ません))(?:の|こと)(?:は|が|を)[、\\s]*(?:大変|非常に|誠に|とても|極めて)?(?:残念|遺憾|心外)|(?:市|当市|本市|当課|当館|私ども|こちら|当方)(?:に|へ|には|へは|への|に対して(?:は)?|に対する)[、\\s]*(?:事前の|事前に|直接の)?(?:取材|事実確認|取材の(?:申し込み|申込|依頼))(?:は|も|が)?[、\\s]*(?:一切|全く|何ら|一度も|まったく)(?:ありませんでした|ございませんでした|なかった|なく|ありません|ございません)',
+    ),
+    need: ['伝わつて', '伝えられて', '取材', '事実確認'],
+    what: '報道への抗議・反論',
+    instead: INSTEAD.press,
+    notWithApology: true,
+    needsCriticism: true,
+  },
   // The writer's doubt at a programme or an article, said in public: 番組の構成には疑問を感じます, 記事の書き方には違和感を
   // 覚えざるを得ません, 報道姿勢に強い疑念を抱いております (not 記事の内容に疑問がある方は広報課まで, not advice: 報道に疑問を
   // 感じたら公式情報を確かめましょう).
