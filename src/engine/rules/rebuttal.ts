@@ -856,6 +856,38 @@ const PHRASES: Phrase[] = [
     strongCriticism: true,
     orReply: true,
   },
+  // Round 19 (kinds older rounds left): the critic said not to understand (前提をまったく理解されていない方の書き込みだと
+  // 思われます), fault denied as settled (職員の対応に何ら落ち度はなかったものと考えております, 当課に非なし), and the notice
+  // said to have been given after all (受付開始日ちゃんと告知してましたよ〜？) — answering criticism.
+  {
+    re: phrase(
+      '(?:を|が|も)[、\\s]*(?:まったく|全く|よく|十分に?|正しく|きちんと|ちゃんと|何も|なにも)?(?:理解|把握|ご理解|お分かりに)(?:されて|して|なさって|なって)(?:い|おら|いらっしゃら)(?:ない|れない|ん)(?:方|人|方々|人たち)(?:の|による|が|から|で)[^。！？!?\\n]{0,4}?(?:書き込み|投稿|ご意見|意見|コメント|ご批判|批判|主張|ご指摘|指摘|発言|レビュー|口コミ)',
+    ),
+    need: ['理解', '把握', 'お分かりに'],
+    what: '相手の誤りを指摘する反論',
+    instead: INSTEAD.critic,
+    notWithApology: true,
+  },
+  {
+    re: phrase(
+      '(?:対応|判断|運営|処理|措置|職員|担当者|当方|当課|当市|市)(?:の(?:対応|判断)?)?(?:に|には|の側に)(?:は)?[、\\s]*(?:何ら|なんら|全く|まったく|一切|少しも|特段の)?(?:落ち度|非|過失|不手際|手落ち|瑕疵)(?:は|も|が)?(?:なかった|無かった|ございませんでした|ありませんでした)(?:もの|こと)?(?:と[^。！？!?\\n]{0,24}?(?:考え|認識し|存じ|思|確信し|判断し|信じ)|(?=[。！!]|$))|(?:当課|当市|市|当方|当館|当社|こちら)に(?:は)?(?:非|落ち度|過失)(?:は)?(?:なし|無し)(?=[。！!、]|$)',
+    ),
+    need: ['落ち度', '非', '過失', '不手際', '手落ち', '瑕疵'],
+    what: '批判に対する弁明',
+    instead: INSTEAD.justify,
+    notWithApology: true,
+  },
+  {
+    re: phrase(
+      '(?:ちゃんと|きちんと|しっかり|ちゃーんと)[^。！？!?\\n]{0,12}?(?:告知|お知らせ|周知|ご案内|案内|予告|発表)(?:して|いたして|しと|させていただいて)(?:ました|いました|おりました|た|ったけん|ったと|ったばい)(?:よ|けど|が|ね|けん|のに|もん)?(?=[〜~ー！!？?。、\\s]|$)',
+    ),
+    need: ['告知', 'お知らせ', '周知', '案内', '予告', '発表'],
+    what: '苦情への言い返し',
+    instead: INSTEAD.critic,
+    notWithApology: true,
+    needsCriticism: true,
+    orReply: true,
+  },
 ]
 /** The need words of every phrase, found in one pass per paragraph. */
 // Phrases without a hand-written need are gated on the literals they cannot match without (literals.ts).
