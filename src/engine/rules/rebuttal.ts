@@ -41,6 +41,8 @@
  *   います; not 〜と異なる場合があります), to mislead (見出しは誤解を与えかねないものです), to show only a part (取り組みの一部だけを
  *   取り上げたもの) or to twist the facts (事実をねじ曲げた悪質なもの). A report shared with が (番組で…と紹介されましたが) counts as a
  *   criticism received.
+ *   Kinds older rounds left: the critic said not to understand (前提を理解されていない方の書き込み), fault denied as settled
+ *   (対応に何ら落ち度はなかったものと…, 当課に非なし), the notice said given after all (ちゃんと告知してましたよ).
  * An apology in the same paragraph (お詫び, 申し訳) makes a correction, not a rebuttal, of the
  * milder forms, and so does a correction that gives the right fact (正しくは…). A phrase quoted as an example is a
  * mention (`info`).
