@@ -117,7 +117,8 @@ export function isWordAt(text: string, start: number, end: number, whole?: () =>
   // Okurigana: hiragana right after a kanji continues that kanji's word (取れず, 好きもい).
   if (isHiragana(first) && isKanji(before)) return false
   // The conditional ば after an e-row kana (あれば|かからない, 言えば|かえって) starts no word (the segmenter reads あれ|ばか|から).
-  if ((first === 'ば' || first === 'バ') && before !== undefined && CONDITIONAL_E.includes(before)) return false
+  // A katakana バ is never that ば: it starts its own run (マジでバカ, なんてバカな, ﾏｼﾞでﾊﾞｶなの).
+  if (first === 'ば' && before !== undefined && CONDITIONAL_E.includes(before)) return false
   const startNeedsSegmenter = (isKanji(first) || isHiragana(first)) && (isKanji(before) || isHiragana(before))
   const endNeedsSegmenter = isKanji(last) && isKanji(after)
   if (!startNeedsSegmenter && !endNeedsSegmenter) return true
