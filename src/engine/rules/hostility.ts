@@ -1331,6 +1331,8 @@ const MASKED_LONG = maskedWords(['バカ野郎', 'アホ野郎', 'ころすぞ',
 const MASKED_SHORT = maskedWords(['しね', 'シネ', '死ね', 'バカ', 'アホ', 'クズ', 'カス', 'ボケ', 'ブス', 'デブ', 'ハゲ'])
 const CURSE_STEMS = /^(?:し|死|ね|シ|ネ)/u
 const HAS_MASK = /[〇○●◯◎×✕✖*■□◇◆△▲]/u
+/** ○ and × as the marks of a quiz or a table (○×クイズ, ○か×か, 答えは×): marks, not masked letters. */
+const QUIZ_MARKS = /[〇○◯]\s?(?:か|と|・|\/|or)?\s?[×✕✖]|[×✕✖]\s?(?:か|と|・|\/)?\s?[〇○◯]|(?:答え|正解|解答)(?:は)?[:：\s]?[〇○◯×✕✖]/u
 
 /**
  * A word spelt out letter by letter with spaces (ほんとに　う　ざ　い　です, ま じ で き も い, だ ま れ): a run of
@@ -1363,7 +1365,7 @@ export const hostility: RuleFamily = {
     words: {
       insults: [
         'バカ', '馬鹿', 'バーカ', 'ばーか', 'ばあか', 'バカ野郎', '馬鹿野郎', 'ばかやろう', 'バカヤロー', 'アホ', '!あほうどり', '!アホウドリ', '阿呆', 'ドアホ', 'アホンダラ', 'あほんだら',
-        '=クズ', '人間のクズ', 'クズ人間', 'クズ野郎', 'ゴミクズ', '=カス', 'ゴミカス', '=ボケ{実,花,盆栽,植物,栽培,果実,木,漫才,ツッコミ,お笑い,コント}', 'まぬけ', '間抜け', 'マヌケ', 'のろま', 'ノロマ', 'うすのろ',
+        '=クズ', '人間のクズ', 'クズ人間', 'クズ野郎', 'ゴミクズ', '=カス', 'ゴミカス', '=ボケ{実,花,盆栽,植物,栽培,果実,木,漫才,ツッコミ,お笑い,コント,時差,寝ボケ,ピンボケ,休み明け,休みボケ,正月ボケ,連休ボケ}', 'まぬけ', '間抜け', 'マヌケ', 'のろま', 'ノロマ', 'うすのろ',
         'ぼんくら', 'ボンクラ', 'でくの坊', 'でくのぼう', '無能', '能無し', '能なし', '脳なし', '脳無し', '脳足りん', 'のうたりん', '低能', '低脳', '無脳',
         'ゴミ人間', 'ゴミ以下', 'ゴミ野郎', '人間のゴミ', '社会のゴミ', '社会のクズ', '虫けら', '虫ケラ', 'ウジ虫', '蛆虫', 'うじ虫',
         '税金泥棒', '給料泥棒', '穀潰し', 'ごくつぶし', '役立たず', '役たたず', '恥知らず', '恥さらし', '人でなし', 'ろくでなし',
@@ -1474,6 +1476,7 @@ export const hostility: RuleFamily = {
       }
     }
     if (HAS_MASK.test(fo)) {
+      const quiz = QUIZ_MARKS.test(fo)
       for (const [re, keep] of [
         [MASKED_LONG, maskedWord],
         [MASKED_SHORT, maskedAlone],
@@ -1482,6 +1485,7 @@ export const hostility: RuleFamily = {
         for (const m of matchAllOf(re, fo)) {
           const s = m.index
           const e = s + m[0].length
+          if (quiz && /[〇○◯×✕✖]/u.test(m[0])) continue
           if (!keep(sq, s, e)) continue
           // A leading mask is a bullet (■かめない) unless a whole curse stands alone (〇ね。).
           if (startsWithMask(m[0]) && (re === MASKED_LONG || !/^.(?:ね|ネ)$/u.test(sq.slice(s, e)) || isLetter(sq[e]))) continue

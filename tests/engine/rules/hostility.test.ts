@@ -491,6 +491,12 @@ describe('hostility (5(3))', () => {
   })
 
   const valid = [
+    // ○ and × as a quiz's marks; ボケ as a part of a compound (時差ボケ, ピンボケ, 正月ボケ)
+    '○×クイズです。「鉛筆を持っていかないと投票できない」は○か×か。答えは×。',
+    '次の文は正しい？○か×で答えてね。正解は○です。',
+    '時差ボケや夜勤で眠れない日が続いていませんか。',
+    '写真が少しピンボケになってしまいました。',
+    '連休明けは休みボケに気をつけて、生活リズムを整えましょう。',
     // Round 19 hard negatives: slang that is praise (バカ売れ, バカ受け), the conditional ば; a hazard or a household told
     // (ただでは済みません), an apology, a game and the sun (容赦); an eligibility, a residence status, a parent's worry (資格);
     // 先輩, 後輩, 吾輩, 若輩; a reader who can read welcomed, a quiz in a blog, another language offered; coming no longer needed.
