@@ -26,6 +26,9 @@ describe('rebuttal (4(5), 6(2))', () => {
   const reply: CheckContext = { mode: 'reply' }
   /** Denials and counter-claims, polite forms included: [text, excerpt]. */
   const invalid: Array<[string, string]> = [
+    // the same denials answering criticism stay rebuttals
+    ['事故の対応が遅いとのご批判ですが、調査の結果、市に落ち度はありませんでした。', '落ち度はありません'],
+    ['トイレが汚いとのご意見ですが、すでに毎日清掃しており、問題はありません。', 'ており、問題はありません'],
     // Round 19: a report or a criticism called one-sided, with a pronoun or a general noun as the subject.
     ['先日の特集番組で市の子育て支援が取り上げられましたが、あれは偏った見方だと言わざるを得ません。', '偏った見方だ'],
     ['〇〇新聞の記事は、市の説明を踏まえない一方的な論調です。', '一方的な論調です'],
@@ -155,6 +158,11 @@ describe('rebuttal (4(5), 6(2))', () => {
   })
 
   const valid: Array<[string, CheckContext?]> = [
+    // a remedy done in answer to a complaint (すでに…清掃を行いました), an inspection's finding told as such
+    ['公園のトイレが汚いとのご意見をいただきましたが、すでに清掃業者に依頼し、本日清掃を行いました。'],
+    ['遊具が壊れているとのご指摘をいただきましたが、既に撤去いたしました。新しい遊具は来月設置します。'],
+    ['点検の結果、管理体制に不備はありませんでした。引き続き安全管理に努めます。'],
+    ['水質検査では、基準値を超える項目はなく、過失もありませんでした。'],
     // Round 19 hard negatives: advice against one-sided views, a diet; questions about an article welcomed, media literacy;
     // a survey or a hazard map that differs; the city's own misleading wording corrected, a training; a part of an article or
     // a document, a part of a district.
