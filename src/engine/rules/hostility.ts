@@ -105,6 +105,8 @@ function standsAlone(sq: string, start: number, end: number): boolean {
 
 /** A masked short word (し〇, バ〇) only as a whole phrase: nothing but punctuation around it. */
 function maskedAlone(sq: string, start: number, end: number): boolean {
+  // More masks after it (ク〇〇〇, ア〇〇ン): a longer word held back, not this one.
+  if (MASK_CHARS.includes(sq[end] ?? 'x')) return false
   const b = sq[start - 1]
   // A katakana word starts where the katakana does (ほんとにバ〇だよね); a hiragana one only after a non-letter.
   if (b !== undefined && (isKatakana(sq[start]) ? isKatakana(b) : isHiragana(b) || isKanji(b) || isKatakana(b))) return false
@@ -187,7 +189,7 @@ function aimedAtSomeone(sq: string, s: number, e: number): boolean {
   return AIMED.test(t) && !SELF.test(t)
 }
 /** An awareness or education paragraph talks about such words; it does not say them to anyone. */
-const TEACHING = /やめましょう|控えましょう|しないようにしましょう|人権|啓発|いじめ|誹謗中傷|講座|研修|防止|学習|授業|考えましょう|リテラシー/u
+const TEACHING = /やめましょう|控えましょう|しないようにしましょう|人権|啓発|いじめ|誹謗中傷|講座|研修|防止|学習|授業|考えましょう|リテラシー|虐待|ハラスメント|暴言|言葉の暴力|傷つけ|心理的/u
 function notTeaching(sq: string, _s: number, _e: number): boolean {
   return !TEACHING.test(sq)
 }
@@ -196,7 +198,22 @@ function notTeaching(sq: string, _s: number, _e: number): boolean {
  * 言われた側は、ずっと覚えてるよ。いじめかな？と思ったら相談してね): an example, not a use.
  */
 function quotedInTeaching(sq: string, s: number, e: number): boolean {
-  return '「『'.includes(sq[s - 1] ?? 'x') && '」』'.includes(sq[e] ?? 'x') && TEACHING.test(sq)
+  if (!TEACHING.test(sq)) return false
+  if ('「『'.includes(sq[s - 1] ?? 'x') && '」』'.includes(sq[e] ?? 'x')) return true
+  // Inside a quoted sentence (「お前なんか生まれてこなければよかった」――こうした言葉も虐待です): the bracket
+  // opens before the hit and closes after it, within the line.
+  let open = -1
+  for (let i = s - 1; i >= Math.max(0, s - 40); i--) {
+    const c = sq[i]!
+    if (c === '」' || c === '』' || c === '\n') return false
+    if (c === '「' || c === '『') {
+      open = i
+      break
+    }
+  }
+  if (open < 0) return false
+  const close = sq.indexOf(sq[open] === '「' ? '」' : '』', e)
+  return close >= 0 && close - e <= 60 && !sq.slice(e, close).includes('\n')
 }
 /** A warning that comes true next time (次…たら, 今度…際は): what makes 覚悟, そのおつもりで a threat. */
 const RECURRENCE = /(?:次|今度|今後|二度と|再び|もう一度|これ以上|また)[^。！？\n]{0,24}?(?:たら|れば|際|とき|時|場合|あれば|ようなら)/u
@@ -1331,6 +1348,7 @@ const MASKED_LONG = maskedWords(['バカ野郎', 'アホ野郎', 'ころすぞ',
 const MASKED_SHORT = maskedWords(['しね', 'シネ', '死ね', 'バカ', 'アホ', 'クズ', 'カス', 'ボケ', 'ブス', 'デブ', 'ハゲ'])
 const CURSE_STEMS = /^(?:し|死|ね|シ|ネ)/u
 const HAS_MASK = /[〇○●◯◎×✕✖*■□◇◆△▲]/u
+const MASK_CHARS = '〇○●◯◎×✕✖*■□◇◆△▲'
 /** ○ and × as the marks of a quiz or a table (○×クイズ, ○か×か, 答えは×): marks, not masked letters. */
 const QUIZ_MARKS = /[〇○◯]\s?(?:か|と|・|\/|or)?\s?[×✕✖]|[×✕✖]\s?(?:か|と|・|\/)?\s?[〇○◯]|(?:答え|正解|解答)(?:は)?[:：\s]?[〇○◯×✕✖]/u
 

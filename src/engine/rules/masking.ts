@@ -70,8 +70,8 @@ const INITIAL_OF = /(?:関係者|職員|男性|女性|住民|市民|知人|友�
 const XMASK = /(?<![A-Za-z0-9])([Xx]{1,4})(?![A-Za-z])|(?<=[0-9])([Xx]{2,3})(?![A-Za-z])(?=年|月|日|時|分|円)/g
 /** Blanks to fill in: ＿＿＿, （　）. */
 const BLANK = /_+|[(（]\s{1,6}[)）]/g
-/** A note to self left in brackets: （TBD）, (要確認), （あとで入れる）, （※確定後差し替え）. */
-const DRAFT_NOTE = /[(（【［\[]\s?※?\s?(?:TBD|TBA|要確認|要修正|要調整|確認中|未記入|あとで(?:書く|入れる|記入)|後で(?:書く|入れる|記入)|(?:確定後|決定後|決まり次第|後で|あとで|後日)?(?:差し替え|差替え|差替)(?:予定|ます|る)?)\s?[)）】］\]]/giu
+/** A note to self left in brackets: （TBD）, (要確認), （あとで入れる）, （※確定後差し替え）, （※ID確定後に差し替え）. */
+const DRAFT_NOTE = /[(（【［\[]\s?※?\s?(?:TBD|TBA|要確認|要修正|要調整|確認中|未記入|あとで(?:書く|入れる|記入)|後で(?:書く|入れる|記入)|(?:[^()（）【】［］\[\]\n。]{0,8}?(?:確定|決定|決まり|判明)(?:後|次第)(?:に)?|後で|あとで|後日)?(?:差し替え|差替え|差替|記入|入力|修正)(?:予定|ます|る|する)?)\s?[)）】］\]]/giu
 
 function isKana(c: string | undefined): boolean {
   return c !== undefined && /[ぁ-んァ-ヶー]/u.test(c)
@@ -82,6 +82,11 @@ function isKatakana(c: string | undefined): boolean {
 function isKanji(c: string | undefined): boolean {
   return c !== undefined && /\p{Script=Han}/u.test(c)
 }
+/** A katakana, kanji or Latin letter (not hiragana, which may be a particle; not a digit, a kanji numeral or a mask). */
+function isLetter(c: string | undefined): boolean {
+  return c !== undefined && /[\p{Script=Katakana}\p{Script=Han}A-Za-z]/u.test(c) && c !== 'ー' && !MASK.includes(c) && !KANJI_NUMERAL.includes(c)
+}
+
 function isWordChar(c: string | undefined): boolean {
   return c !== undefined && /[\p{L}\p{N}]/u.test(c) && !MASK.includes(c)
 }
@@ -98,10 +103,21 @@ function isExample(t: string, a: number, b: number): boolean {
   if (INVITES_GUESS.test(t.slice(Math.max(0, a - 80), Math.min(t.length, b + 80)))) return false
   for (const [open, close] of [['「', '」'], ['『', '』']] as const) {
     const o = before.lastIndexOf(open)
-    if (o !== -1 && before.indexOf(close, o) === -1 && after.includes(close)) return true
+    if (o === -1 || before.indexOf(close, o) !== -1 || !after.includes(close)) continue
+    // A name partly held back (居酒屋「ク〇〇〇」, 「ア〇〇ン」さん): letters and masks in one short word, a
+    // real name the reader is left to guess, not an example of how to write one.
+    const c = after.indexOf(close)
+    const inside = before.slice(o + 1) + t.slice(a, b) + after.slice(0, c)
+    if (inside.length <= 12 && /^[^\s、。,]+$/u.test(inside) && [...inside].some((ch) => isWordChar(ch)) && (NAME_AFTER.test(after.slice(c + 1, c + 4)) || NAME_KIND_BEFORE.test(before.slice(0, o)))) return false
+    return true
   }
   return false
 }
+
+/** What follows a name in brackets: an honorific. */
+const NAME_AFTER = /^(?:さん|様|さま|氏|ちゃん|くん|君|選手|先生)/u
+/** What comes before a name in brackets: the kind of place, business or person it names. */
+const NAME_KIND_BEFORE = /(?:居酒屋|お店|店|飲食店|料理店|喫茶店|カフェ|スーパー|コンビニ|ホテル|旅館|施設|会社|企業|業者|事業所|団体|病院|医院|学校|保育園|芸能人|タレント|歌手|アーティスト|ユーチューバー|YouTuber|インフルエンサー|議員|選手|作家)(?:の)?$/u
 
 type Emit = RuleInput['emit']
 
@@ -226,7 +242,7 @@ function masks(t: string, doc: RuleInput['doc'], emit: Emit): void {
       if (shapes.size !== 1) continue // ◆◇◆, ◎○×: decoration or a marks table
       // The value of a field (景品：＊＊＊, 講師：○○○○先生), or another blank in a field's value (問い合わせ：●●課 ●●係).
       const fieldLine = /[:：][^:：\n。]{0,20}$/u.test(t.slice(lineStartNear(t, a, 24), a))
-      const fieldValue = FIELD_BEFORE.test(lineBefore) || NUMBER_LABEL_BEFORE.test(lineBefore) || (fieldLine && !PERSON_AFTER.test(rest))
+      const fieldValue = FIELD_BEFORE.test(lineBefore) || NUMBER_LABEL_BEFORE.test(lineBefore) || (fieldLine && !PERSON_AFTER.test(rest)) || AWARD_LABEL.test(lineBefore)
       // **bold** in Markdown; but ＊＊様, **さん stand for a person's name.
       const closesBold = (t.slice(lineStartNear(t, a, 80), a).match(/\*\*/g)?.length ?? 0) % 2 === 1
       // A blank in an announcement's who-and-where (講師は ●●消防署 の ●● 救急救命士です, お問い合わせは＊＊＊＊まで) is a template left unfilled.
@@ -237,6 +253,8 @@ function masks(t: string, doc: RuleInput['doc'], emit: Emit): void {
       // ■■■ 見出し ■■■ is decoration; the ●●● café is a name held back (in English text, the word after a space).
       if (!isWordChar(before) && !isWordChar(after) && !fieldValue && !ROLE_RIGHT_BEFORE.test(t.slice(Math.max(0, a - 12), a)) && !/^\s(?:caf[eé]|shop|store|restaurant|bar|hotel|inn|bakery|ryokan|san|-san|さん|店|屋)(?![A-Za-z])/iu.test(t.slice(b, b + 14))) continue
       kind = fieldValue || announced || VENUE_AFTER.test(rest) || MEASURE.test(rest) ? 'template' : 'fuseji'
+      // Masks inside a word, letters on both sides (「ア〇〇ン」さん, 山〇〇子): a name held back on purpose, never a blank to fill.
+      if (isLetter(before) && isLetter(after) && !VENUE_AFTER.test(rest) && !MEASURE.test(rest)) kind = 'fuseji'
     } else if (SINGLE.includes(c)) {
       const inWord =
         ((isKana(before) || isKanji(before)) && isKana(after)) ||
@@ -273,6 +291,10 @@ const ROLE_RIGHT_BEFORE = /(?:(?:お)?問い?合わ?せ(?:先)?|(?:お)?申し?�
 /** The who-and-where of an announcement, before a blank: 講師は, 会場は, 担当：, 主催は. */
 const ANNOUNCED_ROLE = /(?:講師|講演者|会場|場所|開催場所|集合場所|担当|担当者|主催|共催|司会|出演|出演者|ゲスト|指導|案内役|(?:お)?問い?合わ?せ(?:先)?|(?:お)?申し?込み?(?:先)?|連絡先)(?:は|：|:|を|として)[^。！？!?\n]{0,24}$/u
 
+/** A slot left as XX that is not a person (XX県, XX市, XX月): the post is a template with blanks. */
+const OTHER_X_SLOT = /[Xx]{2,}(?:県|市|町|村|区|都|府|国|月|日|円|時|名|様方|地区|小学校|中学校)/u
+/** A prize or a place in a list of winners: 金賞　＊＊＊＊さん, 第1位 ○○○○. */
+const AWARD_LABEL = /^[\s・●■◆◇○◎★☆]*(?:最優秀賞|優秀賞|金賞|銀賞|銅賞|大賞|特選|準特選|入選|佳作|優勝|準優勝|第?[0-9一二三四五六七八九十]{1,2}位|[0-9一二三四五六七八九]等(?:賞)?|特別賞|奨励賞|審査員特別賞|グランプリ|準グランプリ|努力賞|市長賞|議長賞|教育長賞)[\s　:：]*$/u
 /** XX月XX日, ＸＸ時, X月X日. */
 function xMasks(t: string, doc: RuleInput['doc'], emit: Emit): void {
   if (!/[Xx]/.test(t)) return
@@ -297,7 +319,9 @@ function xMasks(t: string, doc: RuleInput['doc'], emit: Emit): void {
     // XXXさん, XX公民館: letters standing for a name or a venue (a person: 伏せ字; a venue: a blank).
     if (m[0].length >= 2 && !UNIT.test(rest) && !era && !field) {
       const r = t.slice(b, b + 13)
-      if (PERSON_AFTER.test(r)) emitFuseji(t, a, b, '伏せ字', '人物の特定や', doc, emit)
+      // XX様 with other slots left as XX in the post (XX県からのご支援): a letter's blanks, not a name held back.
+      if (PERSON_AFTER.test(r) && OTHER_X_SLOT.test(t)) emitTemplate(t, a, b, '', doc, emit)
+      else if (PERSON_AFTER.test(r)) emitFuseji(t, a, b, '伏せ字', '人物の特定や', doc, emit)
       else if (VENUE_AFTER.test(r)) emitTemplate(t, a, b, '', doc, emit)
       continue
     }

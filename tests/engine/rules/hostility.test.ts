@@ -491,6 +491,10 @@ describe('hostility (5(3))', () => {
   })
 
   const valid = [
+    // a masked name longer than any insult (ク〇〇〇, ア〇〇ン) is not バカ or クソ; abuse quoted in a post against abuse
+    '市内の居酒屋「ク〇〇〇」の前で飲酒運転の摘発がありました。',
+    '今年のゲストは「ア〇〇ン」さん…かも？',
+    '「お前なんか生まれてこなければよかった」「バカ」――こうした言葉も心理的虐待にあたります。',
     // ○ and × as a quiz's marks; ボケ as a part of a compound (時差ボケ, ピンボケ, 正月ボケ)
     '○×クイズです。「鉛筆を持っていかないと投票できない」は○か×か。答えは×。',
     '次の文は正しい？○か×で答えてね。正解は○です。',
