@@ -53,6 +53,7 @@
  * kana is a word (マジでﾊﾞｶなの, なんてバカな; words.ts), while バカ売れ, バカ受け are praise.
  * A word or phrase quoted as an example (「死ね」「消えろ」といった書き込み) is a mention: `info`.
  */
+import { foldWord } from '../policy'
 import { matchAllOf } from '../regex'
 import { CLAUSES } from '../clauses'
 import { NeedGate } from '../gate'
@@ -1060,6 +1061,29 @@ const PHRASES: Phrase[] = [
     need: ['不満', '不便', '文句', '批判', 'お気に召さ', '気に入ら', '嫌'],
     instead: INSTEAD.polite,
   },
+  // Round 20: a critic told to look at themselves first, politely: 高いとおっしゃる前に、まずはご自宅の節水から始められては
+  // いかがですか, 「税金泥棒」とおっしゃる前に、ご自分が…一度お考えになっては？ (not 「疲れた」と言う前に休みましょう).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase('(?:と|って)(?:おっしゃる|仰る|言う|いう|言われる|書く|書かれる|お書きになる)(?:前に|まえに)[、,]?[^。！？!?\\n]{0,30}(?:ご自分|ご自身|ご自宅|ご家庭|まずは|一度)[^。！？!?\\n]{0,30}(?:てはいかが|ては[？?]|てみては|たらいかが|たらどう|べきでは|になっては|なっては)'),
+    need: ['前に', 'まえに'],
+    instead: INSTEAD.polite,
+  },
+  // The critic's own failing to be admitted: まずはご自身の実力不足を認めてはいかがでしょう (ご自身: said to another person).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase('(?:ご自身|ご自分)の(?:実力不足|力不足|勉強不足|努力不足|準備不足|確認不足|不勉強|不注意|非|落ち度|責任|過ち|至らなさ|未熟さ)を(?:認め|反省|自覚|省み|顧み|棚に上げ)'),
+    need: ['ご自身', 'ご自分'],
+    instead: INSTEAD.polite,
+  },
+  // Belittled by a child's ability, answering someone who found it hard: 記入例どおりに書けば小学生でも書けます.
+  {
+    rule: 'hostility/confrontational',
+    re: phrase('(?:小学生|子ども|子供|幼稚園児|園児)(?:で)?も(?:(?:書け|読め|理解でき)(?:ます|る)|(?:分か|わか)(?:ります|る))(?:はず|でしょう|と思(?:います|う))?(?:です)?(?:よ|ね)?(?=[。！!]|$)'),
+    need: ['小学生', '子ども', '子供', '園児'],
+    keep: (sq) => /わからない|分からない|わかりにくい|分かりにくい|難しい|という声|という(?:ご)?意見|ご質問|お問い合わせ|苦情|読んで/u.test(sq),
+    instead: INSTEAD.polite,
+  },
   // Condescending or sarcastic polite replies.
   {
     rule: 'hostility/confrontational',
@@ -1338,10 +1362,18 @@ const PHRASES: Phrase[] = [
       return notQuoted(sq, s, e) && !ELIGIBILITY.test(t) && !CAMPAIGN.test(t) && (CONTEMPT_NOUN.test(t) || OFFENCE.test(t) || BEHAVING.test(sentenceText(sq, s, e)))
     },
   },
+  // Sarcasm at readers who missed a notice: 入口に大きく掲示してるんですけどね。まだ読めない方がいらっしゃるようです.
+  {
+    rule: 'hostility/confrontational',
+    re: phrase('(?:読め|分から|わから|理解でき|気づか|気付か)(?:ない|ていない)(?:方|人)(?:が|も)(?:まだ)?(?:いらっしゃる|おられる|いる)(?:よう|みたい)(?:です|だ)'),
+    need: ['いらつしやる', 'おられる', 'いる'],
+    instead: INSTEAD.polite,
+  },
 ]
 /** The need words of every phrase, found in one pass per paragraph. */
 // Phrases without a hand-written need are gated on the literals they cannot match without (literals.ts).
-const GATE = new NeedGate(PHRASES.map((p) => p.need ?? (p.squeezed ? undefined : requiredLiterals(p.re))))
+// Need words are looked up in the folded view: written in any spelling (うっせ, ぼでぃ), they are folded first.
+const GATE = new NeedGate(PHRASES.map((p) => p.need?.map(foldWord) ?? (p.squeezed ? undefined : requiredLiterals(p.re))))
 
 /** Insults and curses hidden by one mask character (ガ〇ジ is decency's; these are hostility's). */
 const MASKED_LONG = maskedWords(['バカ野郎', 'アホ野郎', 'ころすぞ', 'キモイ', 'くたばれ', '消えろ', 'くたばれ', '死ね死ね', 'ばかやろう', 'クソ野郎', 'うざい', 'キモい', 'ジジイ', 'ババア', 'クズ野郎', '殺すぞ', 'ぶっ殺す', 'アホンダラ'])

@@ -47,6 +47,7 @@
  * milder forms, and so does a correction that gives the right fact (正しくは…). A phrase quoted as an example is a
  * mention (`info`).
  */
+import { foldWord } from '../policy'
 import { matchAllOf } from '../regex'
 import { CLAUSES } from '../clauses'
 import { NeedGate } from '../gate'
@@ -915,7 +916,8 @@ function correctsHoax(fo: string): boolean {
   return HOAX.test(fo) && HAZARD.test(fo) && OFFICIAL_WORD.test(fo)
 }
 
-const GATE = new NeedGate(PHRASES.map((p) => p.need ?? requiredLiterals(p.re)))
+// Need words are looked up in the folded view: written in any spelling (うっせ, ぼでぃ), they are folded first.
+const GATE = new NeedGate(PHRASES.map((p) => p.need?.map(foldWord) ?? requiredLiterals(p.re)))
 
 export const rebuttal: RuleFamily = {
   id: 'rebuttal',

@@ -11,6 +11,13 @@ type Case = [string, string, 'block' | 'warn' | 'info', string]
 
 describe('hostility (5(3))', () => {
   const invalid: Case[] = [
+    // Round 20: a critic told to look at themselves first; their failing to be admitted; belittled by a child's ability; sarcasm at readers
+    ['ごみ袋が高いとおっしゃる前に、まずはご家庭でごみを減らす工夫をされてはいかがですか。', 'hostility/confrontational', 'warn', 'とおっしゃる前に、まずはご家庭でごみを減らす工夫をされてはいかが'],
+    ['「無駄遣い」と書かれる前に、ご自身で一度決算書をご覧になっては？', 'hostility/confrontational', 'warn', 'と書かれる前に、ご自身で一度決算書をご覧になっては？'],
+    ['不合格を市のせいにされていますが、ご自分の準備不足を認めてはいかがでしょうか。', 'hostility/confrontational', 'warn', 'ご自分の準備不足を認め'],
+    ['申請方法が分からないというお問い合わせが多いのですが、案内のとおりにすれば子どもでも分かります。', 'hostility/confrontational', 'warn', '子どもでも分かります'],
+    ['駐輪場の張り紙、まだ気づかない方がいらっしゃるようですね。', 'hostility/confrontational', 'warn', '気づかない方がいらっしゃるようです'],
+    ['うっせーよ、黙ってろ', 'hostility/curse', 'block', 'うっせー'],
     // Round 19: an insult in katakana after an e-row kana (マジでﾊﾞｶ, なんてバカな, どけアホ).
     ["窓口で怒鳴り散らしたあの客、ほんとにﾊﾞｶですね。", 'hostility/insult', 'block', "ﾊﾞｶ"],
     ["@user なんてバカなことを書くんですか", 'hostility/insult', 'block', "バカ"],
@@ -491,6 +498,12 @@ describe('hostility (5(3))', () => {
   })
 
   const valid = [
+    // advice to readers before they act; a child's ability as an invitation; help for those who cannot read; the city's own regret
+    '「疲れた」と言う前に、まず休みましょう。',
+    '小学生でも分かるように、やさしく解説します。',
+    '小学生でも書ける俳句の作り方講座を開きます。',
+    '文字が読めない方がいらっしゃる場合は、職員が代読します。',
+    '職員一同、自身の至らなさを反省しております。',
     // a masked name longer than any insult (ク〇〇〇, ア〇〇ン) is not バカ or クソ; abuse quoted in a post against abuse
     '市内の居酒屋「ク〇〇〇」の前で飲酒運転の摘発がありました。',
     '今年のゲストは「ア〇〇ン」さん…かも？',
