@@ -26,6 +26,12 @@ describe('rebuttal (4(5), 6(2))', () => {
   const reply: CheckContext = { mode: 'reply' }
   /** Denials and counter-claims, polite forms included: [text, excerpt]. */
   const invalid: Array<[string, string]> = [
+    // Round 20: the charge named and denied as a fact after a post spreads; the critic told to learn first; a misunderstanding spelt out
+    ['ふるさと納税の返礼品が届かないという投稿が拡散されていますが、発送は予定どおりで、遅延の事実はございません。', '遅延の事実はございません'],
+    ['職員が窓口で差別的な対応をしたという書き込みを見ましたが、そのような差別の事実は一切ありません。', 'ような差別の事実は一切ありません'],
+    ['「祭りがつまらない」という書き込みを見ました。準備にどれだけ人手がかかるか知ったうえで言ってほしいです。', '知ったうえで言ってほしい'],
+    ['「税金の無駄」という声も耳にしますが、事業の中身を理解した上でご意見をいただきたいものです。', '理解した上でご意見をいただきたい'],
+    ['啓発費を「無駄遣い」とした記事がありましたが、それは ご・か・い です。', 'ご・か・い です'],
     // the same denials answering criticism stay rebuttals
     ['事故の対応が遅いとのご批判ですが、調査の結果、市に落ち度はありませんでした。', '落ち度はありません'],
     ['トイレが汚いとのご意見ですが、すでに毎日清掃しており、問題はありません。', 'ており、問題はありません'],
@@ -158,6 +164,10 @@ describe('rebuttal (4(5), 6(2))', () => {
   })
 
   const valid: Array<[string, CheckContext?]> = [
+    // a fact confirmed, an instruction to read first, a request for opinions
+    ['被害の事実を確認しました。詳しい状況は調査中です。'],
+    ['内容をよく理解したうえでお申し込みください。'],
+    ['規約を読んだ上でご意見をお寄せください。'],
     // a remedy done in answer to a complaint (すでに…清掃を行いました), an inspection's finding told as such
     ['公園のトイレが汚いとのご意見をいただきましたが、すでに清掃業者に依頼し、本日清掃を行いました。'],
     ['遊具が壊れているとのご指摘をいただきましたが、既に撤去いたしました。新しい遊具は来月設置します。'],
