@@ -2056,9 +2056,9 @@ describe('decency round 19c: districts hinted, looks of a wife, grudging welcome
 
 describe('decency round 19d: a district typed in dialect, leave discouraged with a hedge', () => {
   it.each([
-      ['そっちの集落の人らは気の荒かけん、気ぃつけて', 'decency/discriminatory', 'warn'],
+      ['そっちの集落の人らは気の荒かけん、気ぃつけて', 'decency/discriminatory', 'block'],
       ['あそこん人は昔から柄ん悪かもんね', 'decency/discriminatory', 'warn'],
-      ['向こうの地区の連中は気性が荒いので、説明会は二人で行きます', 'decency/discriminatory', 'warn'],
+      ['向こうの地区の連中は気性が荒いので、説明会は二人で行きます', 'decency/discriminatory', 'block'],
       ['ご主人の育休ですが、奥様が専業主婦なら、取る必要は特にないと思います。旦那さんが休む必要はそれほどありません', 'decency/discriminatory', 'block'],
   ] as [string, string, 'block' | 'warn'][])('flags %s', (text, rule, severity) => {
     const found = summary(findingsOf(decency, text))
