@@ -410,6 +410,8 @@ const NORMAL_AGAINST = phrase('障(?:害|がい|碍)|車いす|車椅子|同性|
 const SET_APART = phrase('夜の(?:お)?仕事|風俗|水商売|hiv|エイズ|ハンセン|元患者|精神|lgbt|同性|トランス|性的少数|性的マイノリティ|外国|障(?:害|がい|碍)|生活保護|ホームレス|路上生活|認知症|部落|同和', 'u')
 /** Attributes a polite exclusion may name (外国籍の方, 日本語がネイティブでない方, 通院歴がある方, HIV陽性の方, 元男性の方). */
 const EXCLUDABLE = '外国籍|外国人|外国の|日本語が(?:ネイティブ|母語|母国語)で(?:ない|は)|日本語を母語としない|国籍|精神科|心療内科|通院歴|病歴|入院歴|服薬中|hiv|エイズ|陽性|ハンセン|元患者|元男性|元女性|トランス|lgbt|性的少数|性的マイノリティ|同性(?:カップル|パートナー|愛)|生活保護|ひとり親|母子家庭|父子家庭|シングルマザー'
+/** What PRESUMED_TRAIT cannot match without (folded): the gate asks for the trait, rarer than 男 or 女. */
+const PRESUMED_NEED = ['間違い', 'みす', '不備', '記入漏れ', '忘れ物', '遅', '苦手', '不得意', '弱', '疎い', 'るーず', 'だらしな', '余裕', 'ゆとり', '独特', 'ずれて', '違', '過ぎ', '守ら', '守れ', 'のろ', 'とろ']
 /** What makes agreement with a resident side with a prejudice (目を光らせ, 優先すべき, にまで, ばかり, 不安を感じ). */
 const SIDED = phrase('目を光ら|監視|見張|優先すべき|優先して(?:ほしい|ください|もらいたい)|にまで|ばかり|ばっかり|だらけ|不安を感じ|不安に感じ|不安に思|怖い|こわい|住民感情|出す(?:の|必要)|守らない|守れない|できていない|迷惑|厳しく', 'u')
 const PHRASES: Phrase[] = [
@@ -1418,6 +1420,7 @@ const PHRASES: Phrase[] = [
   {
     rule: 'decency/discriminatory',
     re: phrase(`${PRESUMED_GROUP}(?:どうしても|やっぱり|やっぱ|やはり|何かと|なにかと|たいてい|大抵|みんな)?[、,]?[^。！？!?\\n]{0,20}?(?:${PRESUMED_TRAIT})(?:な|だ|です|や)?(?:から|ので|けん|せいで|ため)[、,]?[^。！？!?\\n]{0,20}?(?:詰まる|詰まっ|迷惑|待たされ|滞る|滞っ|進まな|遅れる|遅れが)`),
+    need: PRESUMED_NEED,
     instead: INSTEAD.discriminatory,
     keep: (fo, s) => { const t = fo.slice(s.start, s.end); return !NAMES_PREJUDICE.test(t) && !PRESUMED_NOT.test(t) && !DANGER.test(t) },
   },
@@ -1426,6 +1429,7 @@ const PHRASES: Phrase[] = [
   {
     rule: 'decency/stereotype',
     re: phrase(`${PRESUMED_GROUP}(?:どうしても|やっぱり|やっぱ|やはり|何かと|なにかと|たいてい|大抵|概して|総じて|基本的に|みんな|みな)?[、,]?[^。！？!?\\n]{0,20}?(?:${PRESUMED_TRAIT})(?:がち)?(?:な|だ|です|や|で)?(?:ので|ため|から|けん|やけん|けえ|と思(?:います|う|われます|うので)|でしょう|ですよね|だよね|よね|もんね|もの(?:です|だ))`),
+    need: PRESUMED_NEED,
     instead: INSTEAD.stereotype,
     severity: 'warn',
     keep: (fo, s, a, b) => { const t = fo.slice(s.start, s.end); return !EXCLUDE_RE.test(fo.slice(b, s.end)) && !AWARENESS.test(fo.slice(a, b)) && !NAMES_PREJUDICE.test(t) && !PRESUMED_NOT.test(t) && !DANGER.test(t) && !/人それぞれ|個人差|とは限ら|場合も|方も|人も/u.test(t) },
@@ -1654,7 +1658,8 @@ const PHRASES: Phrase[] = [
   // A transgender person labelled by the sex they left (“元男性”の〇〇さん, いわゆる“元男性”の方).
   {
     rule: 'decency/discriminatory',
-    re: phrase('[“"「『]\\s?元(?:男性|女性|男|女)\\s?[”"」』]|元(?:男性|男)(?:の方|さん|の人|なのに|とは|だった(?:とは|なんて))|元(?:女性|女)(?:の方|さん|なのに|とは)'),
+    re: phrase('[“"「『]\\s?元(?:男性|女性|男|女)\\s?[”"」』]|元(?:男性|男)(?:の方|さん|の人|なのに|とは|だった(?:とは|なんて)|の(?:タレント|芸能人|モデル|歌手|講師))|元(?:女性|女)(?:の方|さん|なのに|とは)'),
+    need: ['元男', '元女'],
     instead: INSTEAD.discriminatory,
     keep: (fo, s) => !SLUR_TALK.test(fo.slice(s.start, s.end)),
   },

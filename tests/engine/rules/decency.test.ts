@@ -2099,3 +2099,580 @@ describe('decency round 19e: pity, a lesser lot, an illness laughed at, care wor
     expect(found.filter((f) => f.severity !== 'info').map((f) => `${f.rule}「${f.excerpt}」`)).toEqual([])
   })
 })
+
+describe('decency round 19f: implicit prejudice by kind (own wording, other registers), with hard negatives', () => {
+  describe('presumed trait as the reason for a measure', () => {
+    it.each([
+      ['お年寄りはどうしても入力ミスが多いので、申請は窓口でお願いします。', 'decency/stereotype', 'warn'],
+      ['女の人は数字に弱いけん、会計係は男の人にお願いしとります。', 'decency/stereotype', 'warn'],
+      ['ご年配の方はスマホの操作が苦手だと思いますので、紙の申込書もご用意しました。', 'decency/stereotype', 'warn'],
+      ['ひとり親家庭の方は何かと余裕がないでしょうから、今回の清掃当番は外しておきます。', 'decency/stereotype', 'warn'],
+      ['ブラジルの方は時間にルーズなので、開始時刻を早めにお伝えしています。', 'decency/stereotype', 'warn'],
+      ['漁師さんは書類が苦手やけん、こっちで全部書いときます。', 'decency/stereotype', 'warn'],
+    ] as [string, string, 'block' | 'warn'][])('flags %s', (text, rule, severity) => {
+      const found = summary(findingsOf(decency, text))
+      expect(found.some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+    })
+    it.each([
+      '高齢の方は熱中症になりやすいので、こまめな水分補給を心がけましょう。',
+      '高齢の方でスマホの操作が苦手な方も、窓口でお手伝いしますのでご安心ください。',
+      '外国人の方は日本語が苦手な場合もあるので、やさしい日本語で案内しています。',
+      '農家の皆さんは田植えの時期でお忙しいと思いますので、説明会は夜に開きます。',
+      '申請書の記入ミスが多いので、記入例をご覧ください。',
+      '地区の皆さんは締切を過ぎないよう、早めにご提出ください。',
+    ])('passes %s', (text) => {
+      const found = findingsOf(decency, text)
+      expect(found.filter((f) => f.severity !== 'info').map((f) => `${f.rule}「${f.excerpt}」`)).toEqual([])
+    })
+  })
+  describe('presumed trait blamed for the others\' wait', () => {
+    it.each([
+      ['お年寄りは理解が遅いので、説明会がなかなか進まないんです。', 'decency/discriminatory', 'block'],
+      ['外国人は手続きがのろいから、窓口で待たされるんですよね。', 'decency/discriminatory', 'block'],
+      ['女性は運転が苦手やけん、駐車場で渋滞して迷惑しとります。', 'decency/discriminatory', 'block'],
+    ] as [string, string, 'block' | 'warn'][])('flags %s', (text, rule, severity) => {
+      const found = summary(findingsOf(decency, text))
+      expect(found.some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+    })
+    it.each([
+      '高齢者は手続きに時間がかかることもあるので、余裕をもってお越しください。',
+      '窓口が混雑して手続きが遅くなり、ご迷惑をおかけしました。',
+      '男性も女性も、手続きに間違いが多いので、記入例をよく見てください。',
+    ])('passes %s', (text) => {
+      const found = findingsOf(decency, text)
+      expect(found.filter((f) => f.severity !== 'info').map((f) => `${f.rule}「${f.excerpt}」`)).toEqual([])
+    })
+  })
+  describe('a Japanese companion required', () => {
+    it.each([
+      ['外国籍の方は、日本人の保証人と一緒でなければ窓口で受け付けできません。', 'decency/discriminatory', 'block'],
+      ['在日の方の申請には、日本人の方が同伴してください。', 'decency/discriminatory', 'block'],
+      ['海外出身の方は、必ず日本人のご家族を連れてお越しください。', 'decency/discriminatory', 'block'],
+    ] as [string, string, 'block' | 'warn'][])('flags %s', (text, rule, severity) => {
+      const found = summary(findingsOf(decency, text))
+      expect(found.some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+    })
+    it.each([
+      '外国籍の方の転入手続きでは、通訳が同行します。',
+      '日本語に不安のある方は、日本語の分かるご家族とご一緒にお越しいただくと安心です。',
+      '外国籍の方は、在留カードをお持ちください。',
+    ])('passes %s', (text) => {
+      const found = findingsOf(decency, text)
+      expect(found.filter((f) => f.severity !== 'info').map((f) => `${f.rule}「${f.excerpt}」`)).toEqual([])
+    })
+  })
+  describe('the normal set against a group', () => {
+    it.each([
+      ['障害のある息子さんとの縁談ですが、「普通の」お相手を探したいというご相談も承ります。', 'decency/discriminatory', 'block'],
+      ['同性カップルは“まともな”家庭とは言えないので、今回の対象からは外れます。', 'decency/discriminatory', 'block'],
+      ['外国の方との結婚より、普通の結婚を望む親御さんのための講座です。', 'decency/discriminatory', 'block'],
+    ] as [string, string, 'block' | 'warn'][])('flags %s', (text, rule, severity) => {
+      const found = summary(findingsOf(decency, text))
+      expect(found.some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+    })
+    it.each([
+      '同性カップルも普通の家族として暮らせるまちを目指します。',
+      '普通の家庭ごみは、月曜日と木曜日に出してください。',
+      'パートナーシップ宣誓をした方も、普通のご家族と同じように市営住宅に申し込めます。',
+      '「普通の」という言葉の使い方を考える研修を行いました。',
+    ])('passes %s', (text) => {
+      const found = findingsOf(decency, text)
+      expect(found.filter((f) => f.severity !== 'info').map((f) => `${f.rule}「${f.excerpt}」`)).toEqual([])
+    })
+  })
+  describe('set apart from the general public, or for the others\' unease', () => {
+    it.each([
+      ['HIVに感染している方は、一般の利用者とは別の時間帯に入浴していただきます。', 'decency/discriminatory', 'block'],
+      ['精神障害のある方の見学は、ほかの参加者が怖がらないよう、後方の別席でお願いします。', 'decency/discriminatory', 'block'],
+      ['トランスジェンダーの方との同室に抵抗がある方は、奥の部屋をご利用ください。', 'decency/discriminatory', 'block'],
+    ] as [string, string, 'block' | 'warn'][])('flags %s', (text, rule, severity) => {
+      const found = summary(findingsOf(decency, text))
+      expect(found.some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+    })
+    it.each([
+      '一般の方とは別に、報道関係者の受付を設けます。',
+      '発熱のある方は、一般の方と別の入口からお入りください。',
+      '障がいのある方は、一般の方と別の優先入口からもご入場いただけます。',
+      '避難所では、他の避難者の方が不安にならないよう、ペットは別のスペースでお預かりします。',
+    ])('passes %s', (text) => {
+      const found = findingsOf(decency, text)
+      expect(found.filter((f) => f.severity !== 'info').map((f) => `${f.rule}「${f.excerpt}」`)).toEqual([])
+    })
+  })
+  describe('polite exclusion of a named attribute', () => {
+    it.each([
+      ['国籍が日本でない方のご入会はお断りしております。', 'decency/discriminatory', 'block'],
+      ['心療内科に通院中の方からのお申し込みは、お受けいたしかねます。', 'decency/discriminatory', 'block'],
+      ['同性パートナーの方のご利用は、ご遠慮いただいております。', 'decency/discriminatory', 'block'],
+    ] as [string, string, 'block' | 'warn'][])('flags %s', (text, rule, severity) => {
+      const found = summary(findingsOf(decency, text))
+      expect(found.some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+    })
+    it.each([
+      '未成年の方のご参加はご遠慮ください。',
+      '在留資格のない方のご応募はお受けできません。',
+      '障がい者用駐車場は、障がいのある方以外のご利用はできません。',
+      '小学生以下のお子さまの入場はご遠慮いただいております。',
+    ])('passes %s', (text) => {
+      const found = findingsOf(decency, text)
+      expect(found.filter((f) => f.severity !== 'info').map((f) => `${f.rule}「${f.excerpt}」`)).toEqual([])
+    })
+  })
+  describe('a nuisance located where a group lives', () => {
+    it.each([
+      ['外国人が多く住む団地の周辺では、くれぐれも戸締まりにご注意を。', 'decency/discriminatory', 'block'],
+      ['ごみ出しのルールを守らないのは、実習生が住むアパートばっかりです。', 'decency/discriminatory', 'block'],
+      ['ベトナム人の多い寮の近くでは、特に自転車の施錠を。', 'decency/discriminatory', 'block'],
+    ] as [string, string, 'block' | 'warn'][])('flags %s', (text, rule, severity) => {
+      const found = summary(findingsOf(decency, text))
+      expect(found.some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+    })
+    it.each([
+      '外国人観光客の多い地域では、多言語の案内板を設置しています。',
+      '川沿いの住宅の多い地域では、特に大雨にご注意ください。',
+      '外国人の方が多く住む地域では、多言語のごみ出しカレンダーを配布しています。',
+    ])('passes %s', (text) => {
+      const found = findingsOf(decency, text)
+      expect(found.filter((f) => f.severity !== 'info').map((f) => `${f.rule}「${f.excerpt}」`)).toEqual([])
+    })
+  })
+  describe('a people\'s manners as a problem, a notice in one language only', () => {
+    it.each([
+      ['韓国人観光客のマナーの悪さに困っています。', 'decency/discriminatory', 'warn'],
+      ['ベトナム人実習生の素行の問題について、説明会を開きます。', 'decency/discriminatory', 'warn'],
+      ['中国人客のマナー問題を受け、中国語の禁止の貼り紙だけを増やしました。', 'decency/discriminatory', 'warn'],
+    ] as [string, string, 'block' | 'warn'][])('flags %s', (text, rule, severity) => {
+      const found = summary(findingsOf(decency, text))
+      expect(found.some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+    })
+    it.each([
+      '外国人観光客向けのマナー啓発パンフレットを作成しました。',
+      '英語と中国語と韓国語の案内板を設置しました。',
+      '観光客のマナー向上に向けて、多言語の看板を設置しました。',
+    ])('passes %s', (text) => {
+      const found = findingsOf(decency, text)
+      expect(found.filter((f) => f.severity !== 'info').map((f) => `${f.rule}「${f.excerpt}」`)).toEqual([])
+    })
+  })
+  describe('a reply siding with a resident\'s prejudice', () => {
+    it.each([
+      ['ご意見のとおり、生活保護受給者にまで手厚すぎるのは問題ですね。お気持ちはよく分かります。', 'decency/discriminatory', 'block'],
+      ['おっしゃるとおりです。外国人ばかり優遇されるのはおかしいというお声、担当課に伝えます。', 'decency/discriminatory', 'block'],
+      ['ご不安、お察しします。障がい者施設が近所にできると心配ですよね。引き続き慎重に判断してまいります。', 'decency/discriminatory', 'block'],
+    ] as [string, string, 'block' | 'warn'][])('flags %s', (text, rule, severity) => {
+      const found = summary(findingsOf(decency, text))
+      expect(found.some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+    })
+    it.each([
+      'お気持ち、よく分かります。ご不便をおかけして申し訳ございません。',
+      'ご指摘のとおり、外国人住民向けの多言語案内が不足していました。',
+      'お気持ちは分かりますが、生活保護の受給は正当な権利です。',
+      'ご心配はごもっともです。防犯カメラの設置を検討しています。',
+    ])('passes %s', (text) => {
+      const found = findingsOf(decency, text)
+      expect(found.filter((f) => f.severity !== 'info').map((f) => `${f.rule}「${f.excerpt}」`)).toEqual([])
+    })
+  })
+  describe('a gendered put-down', () => {
+    it.each([
+      ['男のくせにめそめそ泣くなんて女々しい！', 'decency/stereotype', 'warn'],
+      ['そんな女々しいこと言わんと、最後まで走り切れ！', 'decency/discriminatory', 'warn'],
+      ['負けて泣くなんて女の腐ったようなやつだ。', 'decency/discriminatory', 'warn'],
+    ] as [string, string, 'block' | 'warn'][])('flags %s', (text, rule, severity) => {
+      const found = summary(findingsOf(decency, text))
+      expect(found.some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+    })
+    it.each([
+      '女性の活躍を応援するセミナーです。',
+      '「女々しい」という言葉は、性別による決めつけにつながります。',
+      '男らしさ・女らしさにとらわれない子育てを考える講座です。',
+    ])('passes %s', (text) => {
+      const found = findingsOf(decency, text)
+      expect(found.filter((f) => f.severity !== 'info').map((f) => `${f.rule}「${f.excerpt}」`)).toEqual([])
+    })
+  })
+  describe('interview questions', () => {
+    it.each([
+      ['最終面接では、結婚のご予定や出産の希望について伺います。', 'decency/discriminatory', 'block'],
+      ['選考の際、本籍地や家族の職業を確認することがあります。', 'decency/discriminatory', 'block'],
+      ['面接で恋人の有無もお聞きしますので、ご了承ください。', 'decency/discriminatory', 'block'],
+    ] as [string, string, 'block' | 'warn'][])('flags %s', (text, rule, severity) => {
+      const found = summary(findingsOf(decency, text))
+      expect(found.some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+    })
+    it.each([
+      '面接では、志望動機や経験についてお聞きします。',
+      '採用面接では、本籍や家族の職業についてお聞きすることはありません。',
+      '面接で結婚や出産の予定を尋ねることは、就職差別につながります。',
+    ])('passes %s', (text) => {
+      const found = findingsOf(decency, text)
+      expect(found.filter((f) => f.severity !== 'info').map((f) => `${f.rule}「${f.excerpt}」`)).toEqual([])
+    })
+  })
+  describe('pregnancy blamed for slow service', () => {
+    it.each([
+      ['産休の職員が相次いで、窓口の対応が遅れております。ご迷惑をおかけします。', 'decency/discriminatory', 'warn'],
+      ['つわりで休むスタッフが続き、業務が滞っております。', 'decency/discriminatory', 'warn'],
+      ['妊娠中のスタッフが増えて手薄になり、ご迷惑をおかけしています。', 'decency/discriminatory', 'warn'],
+    ] as [string, string, 'block' | 'warn'][])('flags %s', (text, rule, severity) => {
+      const found = summary(findingsOf(decency, text))
+      expect(found.some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+    })
+    it.each([
+      '育児休業中の職員が多く、臨時職員を採用しています。',
+      '産休に入る職員の代わりに、会計年度任用職員を募集します。',
+      '妊娠中の職員が多くても、窓口が回るよう体制を整えています。',
+    ])('passes %s', (text) => {
+      const found = findingsOf(decency, text)
+      expect(found.filter((f) => f.severity !== 'info').map((f) => `${f.rule}「${f.excerpt}」`)).toEqual([])
+    })
+  })
+  describe('a sex said to cause accidents', () => {
+    it.each([
+      ['最近は女性の運転ミスが増えています。女性ドライバーの方はご注意を。', 'decency/stereotype', 'warn'],
+      ['男の人の事故が多いので、男性の方は特に気をつけて。', 'decency/stereotype', 'warn'],
+      ['女性ドライバーの事故が増えとるけん、気をつけてください。', 'decency/stereotype', 'warn'],
+    ] as [string, string, 'block' | 'warn'][])('flags %s', (text, rule, severity) => {
+      const found = summary(findingsOf(decency, text))
+      expect(found.some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+    })
+    it.each([
+      '高齢ドライバーの事故を防ぐため、安全運転サポート車の補助を行います。',
+      '女性の交通事故死者数は、前年より減少しました。',
+      '交通事故が増えています。安全運転をお願いします。',
+    ])('passes %s', (text) => {
+      const found = findingsOf(decency, text)
+      expect(found.filter((f) => f.severity !== 'info').map((f) => `${f.rule}「${f.excerpt}」`)).toEqual([])
+    })
+  })
+  describe('the victim\'s dress blamed', () => {
+    it.each([
+      ['短いスカートや薄着は、痴漢被害を招く原因にもなります。', 'decency/discriminatory', 'warn'],
+      ['派手な格好は犯罪につながることもあるので気をつけましょう。', 'decency/discriminatory', 'warn'],
+      ['露出の高い服は性被害を誘発します。', 'decency/discriminatory', 'warn'],
+    ] as [string, string, 'block' | 'warn'][])('flags %s', (text, rule, severity) => {
+      const found = summary(findingsOf(decency, text))
+      expect(found.some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+    })
+    it.each([
+      '性犯罪の被害に遭ったのは、服装のせいではありません。悪いのは加害者です。',
+      '夏祭りでは、動きやすい服装でお越しください。',
+      '露出の多い服装でも、被害に遭った人が悪いわけではありません。',
+    ])('passes %s', (text) => {
+      const found = findingsOf(decency, text)
+      expect(found.filter((f) => f.severity !== 'info').map((f) => `${f.rule}「${f.excerpt}」`)).toEqual([])
+    })
+  })
+  describe('aid made a shame to hide', () => {
+    it.each([
+      ['「生活保護の家」と思われないよう、申請は人目につかない時間にどうぞ。', 'decency/stereotype', 'warn'],
+      ['就学援助の書類は、ばれないように封筒に入れてお持ちください。', 'decency/stereotype', 'warn'],
+      ['「貧乏な子」と見られないよう、給食費の減免はこっそり手続きできます。', 'decency/stereotype', 'warn'],
+    ] as [string, string, 'block' | 'warn'][])('flags %s', (text, rule, severity) => {
+      const found = summary(findingsOf(decency, text))
+      expect(found.some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+    })
+    it.each([
+      '就学援助は、周りに知られずに申請できます。お気軽にご相談ください。',
+      '生活保護の申請は、プライバシーに配慮して個室でお話を伺います。',
+      '給付金の申請は、オンラインでもできます。',
+    ])('passes %s', (text) => {
+      const found = findingsOf(decency, text)
+      expect(found.filter((f) => f.severity !== 'info').map((f) => `${f.rule}「${f.excerpt}」`)).toEqual([])
+    })
+  })
+  describe('origin or a job used as a byword', () => {
+    it.each([
+      ['田舎っぺ丸出しの服装で来庁しないでください。', 'decency/discriminatory', 'warn'],
+      ['うちの新人は田舎くさい子ばかりですが、よろしくお願いします。', 'decency/discriminatory', 'warn'],
+      ['土方みたいな口調で電話に出る職員がいて困ります。', 'decency/discriminatory', 'warn'],
+    ] as [string, string, 'block' | 'warn'][])('flags %s', (text, rule, severity) => {
+      const found = summary(findingsOf(decency, text))
+      expect(found.some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+    })
+    it.each([
+      '田舎暮らし体験ツアーの参加者を募集します。',
+      '土方歳三ゆかりの地を巡るツアーです。',
+      '田舎の良さを伝えるフォトコンテストです。',
+    ])('passes %s', (text) => {
+      const found = findingsOf(decency, text)
+      expect(found.filter((f) => f.severity !== 'info').map((f) => `${f.rule}「${f.excerpt}」`)).toEqual([])
+    })
+  })
+  describe('a people\'s food called a stench', () => {
+    it.each([
+      ['にんにく臭い国の人たちのブースは外に配置しました。', 'decency/discriminatory', 'block'],
+      ['中国料理の屋台は、においが気になるので会場の端っこに移しました。', 'decency/discriminatory', 'block'],
+      ['キムチくさいと言われないよう、韓国の方のブースは換気を。', 'decency/discriminatory', 'block'],
+    ] as [string, string, 'block' | 'warn'][])('flags %s', (text, rule, severity) => {
+      const found = summary(findingsOf(decency, text))
+      expect(found.some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+    })
+    it.each([
+      '韓国料理ブースは、駐車場側に出店します。',
+      'キムチ作り体験教室を開きます。キムチの漬け方を教わりましょう。',
+      'キムチ鍋のにおいが食欲をそそります。',
+    ])('passes %s', (text) => {
+      const found = findingsOf(decency, text)
+      expect(found.filter((f) => f.severity !== 'info').map((f) => `${f.rule}「${f.excerpt}」`)).toEqual([])
+    })
+  })
+  describe('a people tied to a night job', () => {
+    it.each([
+      ['タイパブ上がりのお母さんたちも多い地区です。', 'decency/discriminatory', 'block'],
+      ['外国人妻の中には水商売出身の方も多いので、配慮が必要です。', 'decency/discriminatory', 'block'],
+      ['フィリピンクラブで働いていた奥さんたちの交流会です。', 'decency/discriminatory', 'block'],
+    ] as [string, string, 'block' | 'warn'][])('flags %s', (text, rule, severity) => {
+      const found = summary(findingsOf(decency, text))
+      expect(found.some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+    })
+    it.each([
+      'フィリピン料理のお店が新しくオープンしました。',
+      '国際結婚のご家庭向けに、子育て相談会を開きます。',
+      '外国人住民の方向けの就労相談会を開きます。',
+    ])('passes %s', (text) => {
+      const found = findingsOf(decency, text)
+      expect(found.filter((f) => f.severity !== 'info').map((f) => `${f.rule}「${f.excerpt}」`)).toEqual([])
+    })
+  })
+  describe('a disease named after a place', () => {
+    it.each([
+      ['チャイナウイルス対策、手洗いを徹底しましょう。', 'decency/discriminatory', 'block'],
+      ['武漢肺炎の予防にマスクを。', 'decency/discriminatory', 'block'],
+      ['武・漢・コロナにご用心。', 'decency/discriminatory', 'block'],
+    ] as [string, string, 'block' | 'warn'][])('flags %s', (text, rule, severity) => {
+      const found = summary(findingsOf(decency, text))
+      expect(found.some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+    })
+    it.each([
+      '武漢市と友好交流を続けています。',
+      '新型コロナウイルス感染症の予防に、手洗いを。',
+      '中国から来た留学生の皆さんと交流しました。',
+    ])('passes %s', (text) => {
+      const found = findingsOf(decency, text)
+      expect(found.filter((f) => f.severity !== 'info').map((f) => `${f.rule}「${f.excerpt}」`)).toEqual([])
+    })
+  })
+  describe('部落 hinted or vouched for', () => {
+    it.each([
+      ['「よつ」の人たちの地区です。', 'decency/discriminatory', 'block'],
+      ['ご紹介する物件は、部落ではありませんのでご安心ください。', 'decency/discriminatory', 'block'],
+      ['この土地は旧同和地区には該当しないので大丈夫です。', 'decency/discriminatory', 'block'],
+    ] as [string, string, 'block' | 'warn'][])('flags %s', (text, rule, severity) => {
+      const found = summary(findingsOf(decency, text))
+      expect(found.some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+    })
+    it.each([
+      '市内4つの地区で説明会を開きます。',
+      '同和問題についての人権講演会を開催します。',
+      'この物件は浸水想定区域には含まれておりませんので、ご安心ください。',
+      '同和地区かどうかのお問い合わせにはお答えできません。',
+    ])('passes %s', (text) => {
+      const found = findingsOf(decency, text)
+      expect(found.filter((f) => f.severity !== 'info').map((f) => `${f.rule}「${f.excerpt}」`)).toEqual([])
+    })
+  })
+  describe('care called a bother', () => {
+    it.each([
+      ['車いすの方への対応って、正直めんどくさいですよね。', 'decency/discriminatory', 'warn'],
+      ['外国人観光客への多言語対応、手間だなと思ってしまいます。', 'decency/discriminatory', 'warn'],
+      ['高齢の方への配慮、正直わずらわしいと感じることもあります。', 'decency/discriminatory', 'warn'],
+    ] as [string, string, 'block' | 'warn'][])('flags %s', (text, rule, severity) => {
+      const found = summary(findingsOf(decency, text))
+      expect(found.some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+    })
+    it.each([
+      '手続きが面倒な方は、窓口でお手伝いします。',
+      '障がいのある方への配慮として、書類を簡素化しました。',
+      '多言語対応は手間がかかりますが、しっかり取り組んでいます。',
+    ])('passes %s', (text) => {
+      const found = findingsOf(decency, text)
+      expect(found.filter((f) => f.severity !== 'info').map((f) => `${f.rule}「${f.excerpt}」`)).toEqual([])
+    })
+  })
+  describe('care given to the mother, a father\'s help', () => {
+    it.each([
+      ['障がいのある子は、母親がつきっきりで世話をするのが当然です。', 'decency/stereotype', 'warn'],
+      ['お父さんも休日はママのお手伝いを！', 'decency/stereotype', 'warn'],
+      ['介護はやっぱりお嫁さんが家でみるのが一番ですね。', 'decency/stereotype', 'warn'],
+    ] as [string, string, 'block' | 'warn'][])('flags %s', (text, rule, severity) => {
+      const found = summary(findingsOf(decency, text))
+      expect(found.some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+    })
+    it.each([
+      'お母さんが家でみるのが難しいときは、一時預かりをご利用ください。',
+      'お父さんもお母さんも、一緒に子育てを楽しみましょう。',
+      '子どもたちがお母さんのお手伝いをして、おにぎりを作りました。',
+    ])('passes %s', (text) => {
+      const found = findingsOf(decency, text)
+      expect(found.filter((f) => f.severity !== 'info').map((f) => `${f.rule}「${f.excerpt}」`)).toEqual([])
+    })
+  })
+  describe('looks rated, the young preferred', () => {
+    it.each([
+      ['ミスさげもんの皆さん、今年もレベルが高いですね。', 'decency/lookism', 'warn'],
+      ['おばあちゃんより若い女の子のほうが、絵になりますね。', 'decency/lookism', 'warn'],
+      ['新しい看板娘、顔も性格も満点です！', 'decency/lookism', 'warn'],
+    ] as [string, string, 'block' | 'warn'][])('flags %s', (text, rule, severity) => {
+      const found = summary(findingsOf(decency, text))
+      expect(found.some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+    })
+    it.each([
+      'ミス柳川の3人が、観光PRのため東京へ出発しました。',
+      '女子ソフトボール部のレベルが高い試合でした。',
+      'ミス柳川の選考は、人柄と観光への思いで選びます。',
+    ])('passes %s', (text) => {
+      const found = findingsOf(decency, text)
+      expect(found.filter((f) => f.severity !== 'info').map((f) => `${f.rule}「${f.excerpt}」`)).toEqual([])
+    })
+  })
+  describe('the men stirred by a woman\'s looks', () => {
+    it.each([
+      ['新しい保育士さんが美人で、お父さんたちが張り切ってます。', 'decency/lookism', 'block'],
+      ['受付の女性がかわいいので、男性職員がデレデレしています。', 'decency/lookism', 'block'],
+      ['窓口のお姉さんがきれいやけん、おじさんたちがそわそわしとる。', 'decency/lookism', 'warn'],
+    ] as [string, string, 'block' | 'warn'][])('flags %s', (text, rule, severity) => {
+      const found = summary(findingsOf(decency, text))
+      expect(found.some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+    })
+    it.each([
+      'かわいい園児たちに、お父さんたちもメロメロです。',
+      'きれいな夜景に、参加者の皆さんもうっとりしていました。',
+      'べっぴんさんの多い町、と昔から言われてきました。',
+    ])('passes %s', (text) => {
+      const found = findingsOf(decency, text)
+      expect(found.filter((f) => f.severity !== 'info').map((f) => `${f.rule}「${f.excerpt}」`)).toEqual([])
+    })
+  })
+  describe('young women\'s bodies as a sight or a draw', () => {
+    it.each([
+      ['女子大生のボランティアの皆さん、まぶしすぎます！', 'decency/sexual', 'block'],
+      ['jcに会えるイベントです。おじさんも来てね。', 'decency/sexual', 'block'],
+      ['新人の女性職員、独身男性陣の熱い視線を浴びています💕', 'decency/sexual', 'block'],
+    ] as [string, string, 'block' | 'warn'][])('flags %s', (text, rule, severity) => {
+      const found = summary(findingsOf(decency, text))
+      expect(found.some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+    })
+    it.each([
+      '浴衣姿の子どもたちの笑顔がまぶしい一日でした。',
+      '女子高校生の皆さんの頑張る姿がまぶしかったです。',
+      '新商品のうなぎパイが、観光客の熱い視線を集めています。',
+      '女子中学生と話せる職業体験の日です。',
+    ])('passes %s', (text) => {
+      const found = findingsOf(decency, text)
+      expect(found.filter((f) => f.severity !== 'info').map((f) => `${f.rule}「${f.excerpt}」`)).toEqual([])
+    })
+  })
+  describe('condescension', () => {
+    it.each([
+      ['障がいのある子たちにも、今日は特別に遊ばせてあげました。', 'decency/discriminatory', 'warn'],
+      ['健常者の僕らもこの姿を見習わなければ！', 'decency/discriminatory', 'warn'],
+      ['目の不自由な方でも努力すれば、一人で買い物ができます。', 'decency/discriminatory', 'warn'],
+      ['車いすの方は、周りの方に迷惑をかけないよう、介助者とご来場ください。', 'decency/discriminatory', 'warn'],
+    ] as [string, string, 'block' | 'warn'][])('flags %s', (text, rule, severity) => {
+      const found = summary(findingsOf(decency, text))
+      expect(found.some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+    })
+    it.each([
+      '特別支援学級の子どもたちも参加しました。',
+      '耳の不自由な方は、FAXまたはメールでお問い合わせください。ご家族が代わりにお電話いただくこともできます。',
+      'ご本人が来られない場合は、ご家族が代わりに申請できます。',
+      '健常者の私たちも、手話を学んでみませんか。',
+      '車いすの方でも楽しめるよう、スロープを設置しました。',
+    ])('passes %s', (text) => {
+      const found = findingsOf(decency, text)
+      expect(found.filter((f) => f.severity !== 'info').map((f) => `${f.rule}「${f.excerpt}」`)).toEqual([])
+    })
+  })
+  describe('death, suicide, disaster joked about', () => {
+    it.each([
+      ['亡くなった人も、ライフジャケットさえ着ていれば助かったのになぁ笑', 'decency/insensitive', 'block'],
+      ['人身事故でまた電車が止まった。朝の時間帯はほんと迷惑です。', 'decency/insensitive', 'block'],
+      ['台風、うちは全然被害なくてラッキー😆', 'decency/insensitive', 'block'],
+    ] as [string, string, 'block' | 'warn'][])('flags %s', (text, rule, severity) => {
+      const found = summary(findingsOf(decency, text))
+      expect(found.some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+    })
+    it.each([
+      '人身事故の影響で、西鉄電車に遅れが出ています。ご迷惑をおかけしております。',
+      '昨日の地震、こちらは大きな被害はありませんでした。被災地の皆さまにお見舞い申し上げます。',
+      'こっちは台風の被害がなくてよかったです。被災地の皆さんにお見舞い申し上げます。',
+      '飛び込み参加も大歓迎です！',
+    ])('passes %s', (text) => {
+      const found = findingsOf(decency, text)
+      expect(found.filter((f) => f.severity !== 'info').map((f) => `${f.rule}「${f.excerpt}」`)).toEqual([])
+    })
+  })
+  describe('illness laughed at or punned, the dead joked about', () => {
+    it.each([
+      ['コロナにかかった人たち、ドンマイ！笑', 'decency/insensitive', 'warn'],
+      ['“ぼけ”防止の体操、なんちゃって😜', 'decency/insensitive', 'warn'],
+      ['故人もきっと化けて出ますよ👻', 'decency/insensitive', 'warn'],
+    ] as [string, string, 'block' | 'warn'][])('flags %s', (text, rule, severity) => {
+      const found = summary(findingsOf(decency, text))
+      expect(found.some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+    })
+    it.each([
+      'インフルエンザにかかった方は、無理をせず休んでください。お大事に。',
+      'がん検診の「がん」は早期発見が大切です。',
+      'お盆の灯籠流しで、ご先祖さまをお見送りしましょう。',
+    ])('passes %s', (text) => {
+      const found = findingsOf(decency, text)
+      expect(found.filter((f) => f.severity !== 'info').map((f) => `${f.rule}「${f.excerpt}」`)).toEqual([])
+    })
+  })
+  describe('the one who passed it on blamed', () => {
+    it.each([
+      ['ウイルスを持ち込んだ職員には、厳しく処分を行います。', 'decency/discriminatory', 'block'],
+      ['感染させた本人には、反省文を書かせました。', 'decency/discriminatory', 'block'],
+      ['うつした人には責任を取ってもらいます。', 'decency/discriminatory', 'block'],
+    ] as [string, string, 'block' | 'warn'][])('flags %s', (text, rule, severity) => {
+      const found = summary(findingsOf(decency, text))
+      expect(found.some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+    })
+    it.each([
+      '感染した職員を責めないでください。誰でも感染する可能性があります。',
+      'ウイルスを持ち込まないよう、手洗いをお願いします。',
+      '感染を広めた人を探す「犯人探し」はやめましょう。',
+    ])('passes %s', (text) => {
+      const found = findingsOf(decency, text)
+      expect(found.filter((f) => f.severity !== 'info').map((f) => `${f.rule}「${f.excerpt}」`)).toEqual([])
+    })
+  })
+  describe('a trans person labelled by the sex they left', () => {
+    it.each([
+      ['“元女性”の講師が登壇します。', 'decency/discriminatory', 'block'],
+      ['「元男性」の方も参加されるそうです。', 'decency/discriminatory', 'block'],
+      ['元男性のタレントさんが来てくれます！', 'decency/discriminatory', 'block'],
+    ] as [string, string, 'block' | 'warn'][])('flags %s', (text, rule, severity) => {
+      const found = summary(findingsOf(decency, text))
+      expect(found.some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+    })
+    it.each([
+      '元女性部長の田中さんが講演します。',
+      '元男子バレー部の皆さんが集まりました。',
+      '元女子高の校舎を活用した施設です。',
+    ])('passes %s', (text) => {
+      const found = findingsOf(decency, text)
+      expect(found.filter((f) => f.severity !== 'info').map((f) => `${f.rule}「${f.excerpt}」`)).toEqual([])
+    })
+  })
+  describe('single-parent homes tied to delinquency, dementia a burden, a body type told to slim', () => {
+    it.each([
+      ['片親の家庭のお子さんは、特に非行にご注意ください。', 'decency/discriminatory', 'block'],
+      ['認知症のお年寄りの徘徊で、地域の皆さんもご迷惑されていることと思います。', 'decency/discriminatory', 'block'],
+      ['ぽっちゃりさんはダイエットしてからお越しください。', 'decency/discriminatory', 'block'],
+    ] as [string, string, 'block' | 'warn'][])('flags %s', (text, rule, severity) => {
+      const found = summary(findingsOf(decency, text))
+      expect(found.some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+    })
+    it.each([
+      '非行防止キャンペーンを実施しています。保護者の皆さまも、お子さんの様子に気を配ってください。',
+      '認知症の方の徘徊に備え、見守りネットワークに登録しませんか。',
+      'ダイエットしてから来てねと言うのはやめましょう。',
+    ])('passes %s', (text) => {
+      const found = findingsOf(decency, text)
+      expect(found.filter((f) => f.severity !== 'info').map((f) => `${f.rule}「${f.excerpt}」`)).toEqual([])
+    })
+  })
+})
