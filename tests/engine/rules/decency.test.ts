@@ -2676,3 +2676,82 @@ describe('decency round 19f: implicit prejudice by kind (own wording, other regi
     })
   })
 })
+
+describe('decency round 19f (2): presumptions other writers put otherwise', () => {
+  describe('the old country held against foreign residents', () => {
+    it.each([
+      ['みなさんのくにとちがって、にほんではじてんしゃをとるとけいさつにつかまります。', 'decency/discriminatory', 'block'],
+      ['皆さんの国と違って、日本では人の物を盗むと逮捕されます。', 'decency/discriminatory', 'block'],
+      ['あなたたちの国とは違い、日本では万引きは犯罪です。', 'decency/discriminatory', 'block'],
+    ] as [string, string, 'block' | 'warn'][])('flags %s', (text, rule, severity) => {
+      const found = summary(findingsOf(decency, text))
+      expect(found.some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+    })
+    it.each([
+      '皆さんの国と違って、日本では車は左側を走ります。',
+      '皆さんの国の料理を紹介してください。',
+      '日本と違って、ブラジルではクリスマスは夏です。',
+    ])('passes %s', (text) => {
+      const found = findingsOf(decency, text)
+      expect(found.filter((f) => f.severity !== 'info').map((f) => `${f.rule}「${f.excerpt}」`)).toEqual([])
+    })
+  })
+  describe('a talent or a look presumed of a people or an orientation', () => {
+    it.each([
+      ['ゲイの人っておしゃれですよね。', 'decency/stereotype', 'warn'],
+      ['ハーフの子はやっぱり英語がペラペラですね', 'decency/stereotype', 'warn'],
+      ['ブラジル人はみんなサッカーが上手ですね！', 'decency/stereotype', 'warn'],
+      ['さすが黒人選手の身体能力は次元が違います。', 'decency/stereotype', 'warn'],
+    ] as [string, string, 'block' | 'warn'][])('flags %s', (text, rule, severity) => {
+      const found = summary(findingsOf(decency, text))
+      expect(found.some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+    })
+    it.each([
+      'ブラジル出身の選手が、サッカー教室で指導してくれます。',
+      '外国人の方は英語の案内もご利用いただけます。',
+      'ハーフの子もそうでない子も、一緒に英語で遊びました。',
+    ])('passes %s', (text) => {
+      const found = findingsOf(decency, text)
+      expect(found.filter((f) => f.severity !== 'info').map((f) => `${f.rule}「${f.excerpt}」`)).toEqual([])
+    })
+  })
+  describe('a skill presumed lacking, the rules presumed unknown, an easy job for a disabled group', () => {
+    it.each([
+      ['男性の方には難しいかもしれませんが、お弁当作り講座にぜひご参加ください。', 'decency/stereotype', 'warn'],
+      ['外国人は日本のルールを知らないので、最初にきちんと教えます。', 'decency/stereotype', 'warn'],
+      ['障がい者の方でもできる簡単なお仕事です。', 'decency/stereotype', 'warn'],
+      ['主婦の皆さんは時間に余裕があると思いますので、平日昼の当番をお願いします。', 'decency/stereotype', 'warn'],
+      ['若者は電話に出ないので、連絡はLINEで行います。', 'decency/stereotype', 'warn'],
+    ] as [string, string, 'block' | 'warn'][])('flags %s', (text, rule, severity) => {
+      const found = summary(findingsOf(decency, text))
+      expect(found.some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+    })
+    it.each([
+      '外国人の方はルールがわからないこともあるので、やさしい日本語のチラシを作りました。',
+      '車いすの方でも利用できるトイレがあります。',
+      '初めての方には難しいかもしれませんが、丁寧にお教えします。',
+      '高齢の方は階段が苦手な方も多いので、エレベーターをご利用ください。',
+    ])('passes %s', (text) => {
+      const found = findingsOf(decency, text)
+      expect(found.filter((f) => f.severity !== 'info').map((f) => `${f.rule}「${f.excerpt}」`)).toEqual([])
+    })
+  })
+  describe('a uniform as comfort to the eye', () => {
+    it.each([
+      ['看護師さんたちの白衣姿、癒やされます💕', 'decency/sexual', 'block'],
+      ['新人保育士さんのエプロン姿にキュンとしました', 'decency/sexual', 'block'],
+      ['巫女さんの袴姿、萌えます！', 'decency/sexual', 'block'],
+    ] as [string, string, 'block' | 'warn'][])('flags %s', (text, rule, severity) => {
+      const found = summary(findingsOf(decency, text))
+      expect(found.some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+    })
+    it.each([
+      '浴衣姿の子どもたちに癒やされました。',
+      '消防団の法被姿が頼もしい出初式でした。',
+      '白衣姿の薬剤師が、お薬の相談に応じます。',
+    ])('passes %s', (text) => {
+      const found = findingsOf(decency, text)
+      expect(found.filter((f) => f.severity !== 'info').map((f) => `${f.rule}「${f.excerpt}」`)).toEqual([])
+    })
+  })
+})
