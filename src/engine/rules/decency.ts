@@ -409,11 +409,13 @@ const NORMAL_AGAINST = phrase('障(?:害|がい|碍)|車いす|車椅子|同性|
 /** Who may be set apart from "the general public" (夜のお仕事, HIV, 元患者, LGBT, 外国 …). */
 const SET_APART = phrase('夜の(?:お)?仕事|風俗|水商売|hiv|エイズ|ハンセン|元患者|精神|lgbt|同性|トランス|性的少数|性的マイノリティ|外国|障(?:害|がい|碍)|生活保護|ホームレス|路上生活|認知症|部落|同和', 'u')
 /** Attributes a polite exclusion may name (外国籍の方, 日本語がネイティブでない方, 通院歴がある方, HIV陽性の方, 元男性の方). */
-const EXCLUDABLE = '外国籍|外国人|外国の|日本語が(?:ネイティブ|母語|母国語)で(?:ない|は)|日本語を母語としない|国籍|精神科|心療内科|通院歴|病歴|入院歴|服薬中|hiv|エイズ|陽性|ハンセン|元患者|元男性|元女性|トランス|lgbt|性的少数|性的マイノリティ|同性(?:カップル|パートナー|愛)|生活保護|ひとり親|母子家庭|父子家庭|シングルマザー'
+const EXCLUDABLE = '外国籍|外国人|外国の|日本語が(?:ネイティブ|母語|母国語)で(?:ない|は)|日本語を母語としない|国籍|精神科|心療内科|hiv|エイズ|ハンセン|元患者|元男性|元女性|トランス|lgbt|性的少数|性的マイノリティ|同性(?:カップル|パートナー|愛)|生活保護|ひとり親|母子家庭|父子家庭|シングルマザー'
 /** What PRESUMED_TRAIT cannot match without (folded): the gate asks for the trait, rarer than 男 or 女. */
 const PRESUMED_NEED = ['間違い', 'みす', '不備', '記入漏れ', '忘れ物', '遅', '苦手', '不得意', '弱', '疎い', 'たつぷり', '有り余', 'あり余', '余つて', '電話に出', '知ら', '分から', 'わから', 'かもしれ', 'あいさつ', '挨拶', 'すぐ辞', 'すぐやめ', 'すぐ休', 'るーず', 'だらしな', '余裕', 'ゆとり', '独特', 'ずれて', '違', '過ぎ', '守ら', '守れ', 'のろ', 'とろ']
 /** What makes agreement with a resident side with a prejudice (目を光らせ, 優先すべき, にまで, ばかり, 不安を感じ). */
-const SIDED = phrase('目を光ら|監視|見張|優先すべき|優先して(?:ほしい|ください|もらいたい)|にまで|ばかり|ばっかり|だらけ|不安を感じ|不安に感じ|不安に思|怖い|こわい|住民感情|出す(?:の|必要)|守らない|守れない|できていない|迷惑|厳しく|(?:私|わたくし)(?:たち|ども)も困って|困っております|手を焼い|悩まされ|別の(?:場所|地域|土地)|他の(?:場所|地域)|ほかの(?:場所|地域)|建設を見直|慎重に', 'u')
+const SIDED = phrase('目を光ら|監視|見張|優先すべき|優先して(?:ほしい|ください|もらいたい)|にまで[^。！？!?\\n]{0,10}?(?:出す|支給|払|配る|手厚|優遇|税金)|ばかり|ばっかり|だらけ|不安を感じ|不安に感じ|不安に思|怖い|こわい|住民感情|出す(?:の|必要)|守らない|守れない|できていない|(?:私|わたくし)(?:たち|ども)も困って|困っております|手を焼い|悩まされ|別の(?:場所|地域|土地)|他の(?:場所|地域)|ほかの(?:場所|地域)|建設を見直', 'u')
+/** Groups a resident's prejudice may be about (not an illness or infection as such: 感染が不安なお気持ちは分かります is care). */
+const AGREE_GROUP = phrase('精神|統合失調|うつ病|認知症|依存症|hiv|エイズ|前科|出所|障(?:害|がい|碍)|外国|生活保護|保護を受|受給者|同性|トランス|lgbt|部落|同和|実習生|留学生|移民|難民|ホームレス|ひとり親|母子家庭', 'u')
 const PHRASES: Phrase[] = [
   // Round 19f, ahead of the milder readings of the same words: a body type told to slim before coming (太っちょさんはダイエットしてから
   // 会いに来てね), a nosebleed at women in swimwear (水着のお姉さんがいっぱいで鼻血ブー).
@@ -1447,7 +1449,7 @@ const PHRASES: Phrase[] = [
     rule: 'decency/discriminatory',
     re: phrase('(?:一般の|ほかの|他の|普通の)(?:方|人|利用者|お客様|お客さま|皆さま|皆様|患者|受診者|参加者|市民)(?:の皆さま|の皆様|の方)?(?:と|とは)(?:は)?(?:別|分け|区別)(?:の|に|て|し)|(?:他の|ほかの|周りの|周囲の|一般の)(?:利用者|お客様|お客さま|方|人|皆さま|皆様|参加者|入居者|入所者|宿泊者|乗客|来場者|来館者|住民|患者|児童|生徒|保護者|お子さん|子ども)(?:の皆さま|の皆様|の方)?(?:が|に)[^。！？!?\\n]{0,6}?(?:不安|不快|怖|こわ|気にな|驚|戸惑)[^。！？!?\\n]{0,14}?(?:ないよう|ないように|ないため|させないよう)[、,]?[^。！？!?\\n]{0,24}?(?:別|閉館後|開館前|時間外|営業時間外|後方|端|奥|隅|貸切|個別|個室|離れ)|(?:接触|同席|同室|相部屋|握手|隣|一緒|同じ(?:部屋|空間|浴槽|お湯|浴場|更衣室))(?:に|する(?:こと)?に|が|で)?(?:不安|抵抗|心配)(?:が|の|を)?(?:ある|おありの|お持ちの|感じる|感じられる)(?:方|人)(?:は|には)[^。！？!?\\n]{0,20}?(?:後方|後ろ|別|離れ|端|奥|隅)'),
     instead: INSTEAD.discriminatory,
-    keep: (fo, s) => { const w = fo.slice(Math.max(0, s.start - 80), Math.min(fo.length, s.end + 40)); return SET_APART.test(w) && !NAMES_PREJUDICE.test(w) && !phrase('(?:も|でも)(?:ご)?(?:入場|利用|参加|受診)(?:いただけ|でき)|ご希望|希望され|お申し出|優先|専用(?:の)?(?:入口|駐車|席|窓口)|スロープ|エレベーター|介助|付き添い|感染症の(?:方|疑い)|発熱|症状', 'u').test(w) },
+    keep: (fo, s) => { const w = fo.slice(Math.max(0, s.start - 80), Math.min(fo.length, s.end + 40)); return SET_APART.test(w) && !NAMES_PREJUDICE.test(w) && !phrase('(?:も|でも)(?:ご)?(?:入場|利用|参加|受診)(?:いただけ|でき)|ご希望|希望され|お申し出|優先|専用(?:の)?(?:入口|駐車|席|窓口)|ご利用いただけ|多言語|通訳|スロープ|エレベーター|介助|付き添い|感染症の(?:方|疑い)|発熱|症状', 'u').test(w) },
   },
   // A named group excluded in the politest words (外国籍の方、日本語がネイティブでない方のご応募はお受けしておりません,
   // HIV陽性の方は…ご利用をお控えください, いわゆる“元男性”の方のご予約はご遠慮いただいております).
@@ -1478,7 +1480,7 @@ const PHRASES: Phrase[] = [
     rule: 'decency/discriminatory',
     re: phrase('(?:お気持ち|ご心配|ご不安|ご意見|ご指摘|お声|お考え|ご懸念)(?:は|も)?[、,]?(?:よく|十分|大変|痛いほど|本当に)?[、,]?(?:(?:分か|わか)(?:ります|る)|理解(?:でき|いたし)ます|お察し(?:します|いたします)|ごもっとも|もっとも(?:です|だ))|ご指摘(?:の)?(?:とおり|通り)|おっしゃる(?:とおり|通り)|ごもっともです'),
     instead: INSTEAD.discriminatory,
-    keep: (fo, s, a, b) => { const w = fo.slice(Math.max(0, a - 80), Math.min(fo.length, b + 80)); return FEARED.test(w) && SIDED.test(w) && !NAMES_PREJUDICE.test(w) && !PRESUMED_NOT.test(fo.slice(b, Math.min(fo.length, b + 80))) },
+    keep: (fo, s, a, b) => { const w = fo.slice(Math.max(0, a - 80), Math.min(fo.length, b + 80)); return AGREE_GROUP.test(w) && SIDED.test(w) && !NAMES_PREJUDICE.test(w) && !PRESUMED_NOT.test(fo.slice(b, Math.min(fo.length, b + 80))) },
   },
   // A gendered put-down (女々しいぞ, 女の腐ったような).
   {
