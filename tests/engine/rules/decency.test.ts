@@ -2238,7 +2238,8 @@ describe('decency round 19f: implicit prejudice by kind (own wording, other regi
   })
   describe('a people\'s manners as a problem, a notice in one language only', () => {
     it.each([
-      ['韓国人観光客のマナーの悪さに困っています。', 'decency/discriminatory', 'warn'],
+      ['韓国人観光客のマナーの悪さに困っています。', 'decency/discriminatory', 'block'],
+      ['川下りでは中国人観光客のマナー違反が目立つため、中国語だけの注意看板を置きました。', 'decency/discriminatory', 'block'],
       ['ベトナム人実習生の素行の問題について、説明会を開きます。', 'decency/discriminatory', 'warn'],
       ['中国人客のマナー問題を受け、中国語の禁止の貼り紙だけを増やしました。', 'decency/discriminatory', 'warn'],
     ] as [string, string, 'block' | 'warn'][])('flags %s', (text, rule, severity) => {
