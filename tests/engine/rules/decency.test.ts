@@ -2788,3 +2788,132 @@ describe('decency round 19f (3): ordinary replies, health rules and notices that
     expect(found.filter((f) => f.severity !== 'info').map((f) => `${f.rule}「${f.excerpt}」`)).toEqual([])
   })
 })
+
+describe('decency round 19f (3): jokes at the dead and the ill, favours, surprise, comparisons', () => {
+  describe('the dead told what they should have done, a suicide on the line blamed', () => {
+    it.each([
+      ['水難事故で亡くなった方も、ライフジャケットを着ていればねえ…😅', 'decency/insensitive', 'block'],
+      ['去年の事故の犠牲者も、ちゃんと信号を守ってたら今ごろ元気だったのにね笑', 'decency/insensitive', 'block'],
+      ['線路に飛び込むのは、せめて休日にしてほしいですね。', 'decency/insensitive', 'block'],
+    ] as [string, string, 'block' | 'warn'][])('flags %s', (text, rule, severity) => {
+      const found = summary(findingsOf(decency, text))
+      expect(found.some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+    })
+    it.each([
+      '飛び込むのはやめてください。プールでは安全に遊びましょう。',
+      '亡くなった方も、ヘルメットをかぶっていれば助かったかもしれません。着用を徹底しましょう。',
+      '人身事故の影響で、西鉄電車に遅れが出ています。ご迷惑をおかけしております。',
+    ])('passes %s', (text) => {
+      const found = findingsOf(decency, text)
+      expect(found.filter((f) => f.severity !== 'info').map((f) => `${f.rule}「${f.excerpt}」`)).toEqual([])
+    })
+  })
+  describe('someone ill or fallen blamed with a laugh', () => {
+    it.each([
+      ['熱中症で倒れた人、水分とらないからですよ笑', 'decency/insensitive', 'warn'],
+      ['コロナにかかった人たち、ドンマイ！笑', 'decency/insensitive', 'warn'],
+      ['救急搬送された方、はしゃぎすぎですよ😂', 'decency/insensitive', 'warn'],
+    ] as [string, string, 'block' | 'warn'][])('flags %s', (text, rule, severity) => {
+      const found = summary(findingsOf(decency, text))
+      expect(found.some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+    })
+    it.each([
+      '熱中症で倒れた人が出ました。水分補給を忘れずに。',
+      'インフルエンザにかかった方は、無理をせず休んでください。お大事に。',
+      '救急搬送された方の回復をお祈りします。',
+    ])('passes %s', (text) => {
+      const found = findingsOf(decency, text)
+      expect(found.filter((f) => f.severity !== 'info').map((f) => `${f.rule}「${f.excerpt}」`)).toEqual([])
+    })
+  })
+  describe('a group let in as a favour or told to try harder', () => {
+    it.each([
+      ['障がいのある子も、みんなと同じように運動会に出させてあげました。', 'decency/discriminatory', 'warn'],
+      ['車いすの方でも、ご家族が頑張れば旅行できます！', 'decency/discriminatory', 'warn'],
+      ['外国の方にも、特別にお祭りに参加させてあげています。', 'decency/discriminatory', 'warn'],
+    ] as [string, string, 'block' | 'warn'][])('flags %s', (text, rule, severity) => {
+      const found = summary(findingsOf(decency, text))
+      expect(found.some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+    })
+    it.each([
+      '障がいのある子もない子も、一緒に運動会に出場しました。',
+      '車いすの方でも楽しめるよう、スロープを設置しました。',
+      '外国の方も、お祭りに参加できます。',
+    ])('passes %s', (text) => {
+      const found = findingsOf(decency, text)
+      expect(found.filter((f) => f.severity !== 'info').map((f) => `${f.rule}「${f.excerpt}」`)).toEqual([])
+    })
+  })
+  describe('surprise at a same-sex couple, a person said to seem so', () => {
+    it.each([
+      ['ゲイのカップルが来店して、スタッフ一同びっくりでした笑', 'decency/discriminatory', 'block'],
+      ['男同士で手をつないで歩いてて、そっち系かと思いました笑', 'decency/discriminatory', 'block'],
+      ['同性カップルが式場見学に来て、みんなで二度見しました😂', 'decency/discriminatory', 'block'],
+    ] as [string, string, 'block' | 'warn'][])('flags %s', (text, rule, severity) => {
+      const found = summary(findingsOf(decency, text))
+      expect(found.some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+    })
+    it.each([
+      'ゲイのカップルが来店して、スタッフ一同うれしかったです。',
+      '同性カップルの方も、式場見学にお越しいただけます。',
+      '男同士で手をつないで歩く子どもたちの姿がほほえましい遠足でした。',
+    ])('passes %s', (text) => {
+      const found = findingsOf(decency, text)
+      expect(found.filter((f) => f.severity !== 'info').map((f) => `${f.rule}「${f.excerpt}」`)).toEqual([])
+    })
+  })
+  describe('a people expected to have a talent, laughed at without it', () => {
+    it.each([
+      ['黒人の方なのにリズム感がないんです笑', 'decency/discriminatory', 'block'],
+      ['ブラジル人のくせにサッカーが下手なんですよ笑', 'decency/discriminatory', 'block'],
+      ['中国人なのに漢字が苦手なんて意外でした', 'decency/discriminatory', 'block'],
+    ] as [string, string, 'block' | 'warn'][])('flags %s', (text, rule, severity) => {
+      const found = summary(findingsOf(decency, text))
+      expect(found.some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+    })
+    it.each([
+      'ブラジル出身の職員が、サッカー教室で指導します。',
+      '中国から来た留学生に、書道を教わりました。',
+      '外国人の方にも分かりやすい案内を用意しました。',
+    ])('passes %s', (text) => {
+      const found = findingsOf(decency, text)
+      expect(found.filter((f) => f.severity !== 'info').map((f) => `${f.rule}「${f.excerpt}」`)).toEqual([])
+    })
+  })
+  describe('staff called too cute', () => {
+    it.each([
+      ['看護師さん、白衣の天使って感じでかわいすぎる💕', 'decency/lookism', 'warn'],
+      ['新人の保育士さん、きれいすぎて園のアイドルです', 'decency/lookism', 'warn'],
+      ['窓口の職員さんが美人すぎると評判です', 'decency/lookism', 'block'],
+    ] as [string, string, 'block' | 'warn'][])('flags %s', (text, rule, severity) => {
+      const found = summary(findingsOf(decency, text))
+      expect(found.some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+    })
+    it.each([
+      '受付の花がきれいすぎる！',
+      '看護師さんのかわいいイラストのポスターです。',
+      '保育士さん手作りの飾りがかわいすぎる！',
+    ])('passes %s', (text) => {
+      const found = findingsOf(decency, text)
+      expect(found.filter((f) => f.severity !== 'info').map((f) => `${f.rule}「${f.excerpt}」`)).toEqual([])
+    })
+  })
+  describe('one group put before another, a disability as the measure of luck', () => {
+    it.each([
+      ['生活保護の人よりも、まじめに働いている人を優先すべきです。', 'decency/discriminatory', 'block'],
+      ['外国人より日本人を優先すべきだと思います。', 'decency/discriminatory', 'block'],
+      ['障がい者の方と比べて、健常者は恵まれていますね。', 'decency/stereotype', 'warn'],
+    ] as [string, string, 'block' | 'warn'][])('flags %s', (text, rule, severity) => {
+      const found = summary(findingsOf(decency, text))
+      expect(found.some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+    })
+    it.each([
+      '生活保護より年金の方が少ないという声もありますが、制度が違います。',
+      '障がいのある方を見ていると、自分たちは恵まれていると思いがちですが、それは違います。',
+      '日本人の方も外国人の方も、先着順で受け付けます。',
+    ])('passes %s', (text) => {
+      const found = findingsOf(decency, text)
+      expect(found.filter((f) => f.severity !== 'info').map((f) => `${f.rule}「${f.excerpt}」`)).toEqual([])
+    })
+  })
+})
