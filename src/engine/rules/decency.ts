@@ -411,7 +411,7 @@ const NORMAL_AGAINST = phrase('障(?:害|がい|碍)|車いす|車椅子|同性|
 /** Who may be set apart from "the general public" (夜のお仕事, HIV, 元患者, LGBT, 外国 …). */
 const SET_APART = phrase('夜の(?:お)?仕事|風俗|水商売|hiv|エイズ|ハンセン|元患者|精神|lgbt|同性|トランス|性的少数|性的マイノリティ|外国|障(?:害|がい|碍)|生活保護|ホームレス|路上生活|認知症|部落|同和', 'u')
 /** Attributes a polite exclusion may name (外国籍の方, 日本語がネイティブでない方, 通院歴がある方, HIV陽性の方, 元男性の方). */
-const EXCLUDABLE = '外国籍|外国人|外国の|日本語が(?:ネイティブ|母語|母国語)で(?:ない|は)|日本語を母語としない|国籍|精神科|心療内科|hiv|エイズ|ハンセン|元患者|元男性|元女性|トランス|lgbt|性的少数|性的マイノリティ|同性(?:カップル|パートナー|愛)|生活保護|ひとり親|母子家庭|父子家庭|シングルマザー'
+const EXCLUDABLE = '外国籍|外国人|外国の|日本語(?:が)?(?:ネイティブ|母語|母国語)で(?:ない|は)|日本語を母語としない|国籍|精神科|心療内科|hiv|エイズ|ハンセン|元患者|元男性|元女性|トランス|lgbt|性的少数|性的マイノリティ|同性(?:カップル|パートナー|愛)|生活保護|ひとり親|母子家庭|父子家庭|シングルマザー'
 /** What PRESUMED_TRAIT cannot match without (folded): the gate asks for the trait, rarer than 男 or 女. */
 const PRESUMED_NEED = ['間違い', 'みす', '不備', '記入漏れ', '忘れ物', '遅', '苦手', '不得意', '弱', '疎い', 'たつぷり', '有り余', 'あり余', '余つて', '電話に出', '知らな', '知らん', '分からな', '分からん', 'わからな', 'わからん', 'かもしれ', 'あいさつ', '挨拶', 'すぐ辞', 'すぐやめ', 'すぐ休', 'るーず', 'だらしな', '余裕', 'ゆとり', '独特', 'ずれて', '違', '過ぎ', '守ら', '守れ', 'のろ', 'とろ']
 /** What makes agreement with a resident side with a prejudice (目を光らせ, 優先すべき, にまで, ばかり, 不安を感じ). */
@@ -1432,7 +1432,7 @@ const PHRASES: Phrase[] = [
   // シングルマザーの方は何かと余裕がないと思いますので, 農家の皆さんはパソコンが苦手だと思いますので, 外国ん人はルーズやけん): warn.
   {
     rule: 'decency/stereotype',
-    re: phrase(`${PRESUMED_GROUP}(?:どうしても|やっぱり|やっぱ|やはり|何かと|なにかと|たいてい|大抵|概して|総じて|基本的に|みんな|みな)?[、,]?[^。！？!?\\n]{0,20}?(?:${PRESUMED_TRAIT})(?:がち)?(?:な|だ|です|や|で)?(?:ので|ため|から|けん|やけん|けえ|と思(?:います|う|われます|うので)|でしょう|ですよね|だよね|よね|もんね|もの(?:です|だ)|(?<=かもしれ(?:ません|ない)(?:が|けど|けれど)))`),
+    re: phrase(`${PRESUMED_GROUP}(?:どうしても|やっぱり|やっぱ|やはり|何かと|なにかと|たいてい|大抵|概して|総じて|基本的に|みんな|みな)?[、,]?[^。！？!?\\n]{0,20}?(?:${PRESUMED_TRAIT})(?:がち)?(?:な|だ|です|や|で|である|であろう|だろう)?(?:ので|ため|から|けん|やけん|けえ|と思(?:います|う|われます|うので)|でしょう|ですよね|だよね|よね|もんね|もの(?:です|だ)|(?<=かもしれ(?:ません|ない)(?:が|けど|けれど)))`),
     need: PRESUMED_NEED,
     instead: INSTEAD.stereotype,
     severity: 'warn',
@@ -1726,6 +1726,13 @@ const PHRASES: Phrase[] = [
     instead: INSTEAD.stereotype,
     severity: 'warn',
     keep: (fo, s) => !AWARENESS.test(fo.slice(s.start, s.end).replace(/支援|サポート|介助/gu, '')) && !PRESUMED_NOT.test(fo.slice(s.start, s.end)),
+  },
+  // A group declared watched (生活保護の受給者には、引き続き厳しく目を光らせてまいります).
+  {
+    rule: 'decency/discriminatory',
+    re: phrase('(?:生活保護(?:の)?(?:受給者|受給世帯|を受けている(?:方|人|世帯))|受給者|外国人|外国籍の(?:方|人)|実習生|留学生|移民|難民|ホームレス|路上生活者|障(?:害|がい|碍)者|精神障(?:害|がい)(?:者|のある(?:方|人))|同性カップル|ひとり親家庭)(?:の方)?(?:に|には|を|に対して(?:は)?)[、,]?[^。！？!?\\n]{0,16}?(?:目を光ら|監視(?:し|を強化|いたし|して)|見張(?:り|っ|る)|マークし)'),
+    instead: INSTEAD.discriminatory,
+    keep: (fo, s) => { const t = fo.slice(s.start, s.end); return !/不正|違法|違反|虐待|詐欺|被害|見守/u.test(t) && !NAMES_PREJUDICE.test(t) && !PRESUMED_NOT.test(t) },
   },
 ]
 /** The need words of every phrase, found in one pass per paragraph. */

@@ -2917,3 +2917,60 @@ describe('decency round 19f (3): jokes at the dead and the ill, favours, surpris
     })
   })
 })
+
+describe('decency round 19f (4): registers (である調, dialect), a group watched, exclusion reworded', () => {
+  describe('written as である調 or in dialect', () => {
+    it.each([
+      ['高齢者はデジタル機器の操作が苦手であるため、紙の申請を残す。', 'decency/stereotype', 'warn'],
+      ['シングルマザーは何かと余裕がないであろうから、役員は免除とする。', 'decency/stereotype', 'warn'],
+      ['女は数字に弱かけん、会計は男に任せとき。', 'decency/stereotype', 'warn'],
+    ] as [string, string, 'block' | 'warn'][])('flags %s', (text, rule, severity) => {
+      const found = summary(findingsOf(decency, text))
+      expect(found.some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+    })
+    it.each([
+      '高齢者は熱中症になりやすいため、見守りを強化する。',
+      '本事業は、子育て世帯の負担軽減を目的とするものである。',
+      '外国人住民への情報提供は、多言語で行うものとする。',
+    ])('passes %s', (text) => {
+      const found = findingsOf(decency, text)
+      expect(found.filter((f) => f.severity !== 'info').map((f) => `${f.rule}「${f.excerpt}」`)).toEqual([])
+    })
+  })
+  describe('a group declared watched', () => {
+    it.each([
+      ['生活保護の受給者には、引き続き厳しく目を光らせてまいりますので、ご安心ください。', 'decency/discriminatory', 'block'],
+      ['外国人には、地域でしっかり目を光らせていきましょう。', 'decency/discriminatory', 'block'],
+      ['実習生を監視して、トラブルを防ぎます。', 'decency/discriminatory', 'block'],
+    ] as [string, string, 'block' | 'warn'][])('flags %s', (text, rule, severity) => {
+      const found = summary(findingsOf(decency, text))
+      expect(found.some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+    })
+    it.each([
+      '生活保護の不正受給には、厳しく目を光らせてまいります。',
+      '障がい者の方への虐待がないよう、施設を監視しています。',
+      '高齢者を狙った詐欺に目を光らせています。',
+    ])('passes %s', (text) => {
+      const found = findingsOf(decency, text)
+      expect(found.filter((f) => f.severity !== 'info').map((f) => `${f.rule}「${f.excerpt}」`)).toEqual([])
+    })
+  })
+  describe('a polite exclusion in other words', () => {
+    it.each([
+      ['日本語ネイティブでない方のご応募はご遠慮ください。', 'decency/discriminatory', 'block'],
+      ['精神科に通っている方の入会はお断りしています。', 'decency/discriminatory', 'block'],
+      ['外国籍の皆様からの御応募は受け付けておりません。', 'decency/discriminatory', 'block'],
+    ] as [string, string, 'block' | 'warn'][])('flags %s', (text, rule, severity) => {
+      const found = summary(findingsOf(decency, text))
+      expect(found.some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+    })
+    it.each([
+      '日本語が母語でない方も、ご応募いただけます。',
+      '精神科の医師による無料相談を行います。',
+      '外国籍の方のご応募もお待ちしています。',
+    ])('passes %s', (text) => {
+      const found = findingsOf(decency, text)
+      expect(found.filter((f) => f.severity !== 'info').map((f) => `${f.rule}「${f.excerpt}」`)).toEqual([])
+    })
+  })
+})
