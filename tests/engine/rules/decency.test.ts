@@ -2974,3 +2974,25 @@ describe('decency round 19f (4): registers (である調, dialect), a group watc
     })
   })
 })
+
+describe('decency round 19f (5): a traffic or rail accident laughed at', () => {
+  describe('a traffic or rail accident laughed at', () => {
+    it.each([
+      ['国道の交通事故で朝から大渋滞ｗｗ', 'decency/insensitive', 'block'],
+      ['踏切事故で電車止まってて草', 'decency/insensitive', 'block'],
+      ['人身事故で30分遅れ、今日の会議に遅刻する言い訳ができてラッキー😆', 'decency/insensitive', 'block'],
+    ] as [string, string, 'block' | 'warn'][])('flags %s', (text, rule, severity) => {
+      const found = summary(findingsOf(decency, text))
+      expect(found.some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+    })
+    it.each([
+      '交通安全運動がスタート！交通事故のない柳川へ🚗🎉',
+      '昨日の交通事故で、けが人はいませんでした。本当によかった😊',
+      '踏切事故防止の啓発イベント、たくさんの方に来ていただきました🎉',
+      '交通事故の被害に遭われた方への支援制度ができました🎉',
+    ])('passes %s', (text) => {
+      const found = findingsOf(decency, text)
+      expect(found.filter((f) => f.severity !== 'info').map((f) => `${f.rule}「${f.excerpt}」`)).toEqual([])
+    })
+  })
+})
