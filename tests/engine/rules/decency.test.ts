@@ -3016,3 +3016,79 @@ describe('decency round 19f (6): the new kinds quoted in posts against them are 
     expect(found.filter((f) => f.severity !== 'info').map((f) => `${f.rule}「${f.excerpt}」`)).toEqual([])
   })
 })
+
+describe('decency round 19f (7): looks sold, a disabled group presumed unable, inspiration, a town blamed', () => {
+  describe('staff sold by their looks, the men stirred', () => {
+    it.each([
+      ['本日の窓口は、若くて美しい女性職員が皆さまをお迎えいたします。', 'decency/lookism', 'block'],
+      ['保育士の先生たち、若くてかわいい方ばかりで、パパたちのお迎えが増えたとか笑', 'decency/lookism', 'warn'],
+      ['新しい受付の方、素敵すぎておじさんたちがそわそわしています。', 'decency/lookism', 'warn'],
+    ] as [string, string, 'block' | 'warn'][])('flags %s', (text, rule, severity) => {
+      const found = summary(findingsOf(decency, text))
+      expect(found.some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+    })
+    it.each([
+      '美しい女性の着物姿が描かれた美人画の展示です。',
+      '素敵な景色に、参加者の皆さんも釘付けでした。',
+      '保育士の先生たちが、かわいい飾りを作ってくれました。',
+    ])('passes %s', (text) => {
+      const found = findingsOf(decency, text)
+      expect(found.filter((f) => f.severity !== 'info').map((f) => `${f.rule}「${f.excerpt}」`)).toEqual([])
+    })
+  })
+  describe('a disabled group presumed unable, told to endure or keep out of the way', () => {
+    it.each([
+      ['目の見えない方は何もできないので、職員が全部お手伝いします。', 'decency/stereotype', 'warn'],
+      ['聴覚障がいの方は、電話が使えないのでご不便でしょうが、我慢してください。', 'decency/discriminatory', 'block'],
+      ['車いすの方は、他の方の邪魔にならないよう、後ろの方でご覧ください。', 'decency/discriminatory', 'block'],
+      ['自閉症の子は、空気が読めないので集団行動が苦手です。', 'decency/stereotype', 'warn'],
+    ] as [string, string, 'block' | 'warn'][])('flags %s', (text, rule, severity) => {
+      const found = summary(findingsOf(decency, text))
+      expect(found.some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+    })
+    it.each([
+      '障がいのある方も、他の方と同じようにご利用いただけます。',
+      '障がいのある方は、一人では移動が難しい場合があるので、お声かけください。',
+      '聴覚障がいの方は、FAXやメールでもお問い合わせいただけます。',
+    ])('passes %s', (text) => {
+      const found = findingsOf(decency, text)
+      expect(found.filter((f) => f.severity !== 'info').map((f) => `${f.rule}「${f.excerpt}」`)).toEqual([])
+    })
+  })
+  describe('a disabled person\'s ordinary life as inspiration', () => {
+    it.each([
+      ['障がいのある方が働く姿に、勇気と感動をもらいました！', 'decency/stereotype', 'warn'],
+      ['車いすで通勤する様子を見て、涙が出ました。', 'decency/stereotype', 'warn'],
+      ['ダウン症の青年が一生懸命暮らす姿に感動しました。', 'decency/stereotype', 'warn'],
+    ] as [string, string, 'block' | 'warn'][])('flags %s', (text, rule, severity) => {
+      const found = summary(findingsOf(decency, text))
+      expect(found.some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+    })
+    it.each([
+      '障がい者スポーツ大会で、選手の皆さんが活躍しました。',
+      '障がいのある方が働くカフェが、市役所1階にオープンしました。',
+      '車いすで通勤する職員の声を、庁舎の改修に生かしました。',
+    ])('passes %s', (text) => {
+      const found = findingsOf(decency, text)
+      expect(found.filter((f) => f.severity !== 'info').map((f) => `${f.rule}「${f.excerpt}」`)).toEqual([])
+    })
+  })
+  describe('a changed town blamed on newcomers, welfare seen in luxury', () => {
+    it.each([
+      ['外国人が増えてから、まちの雰囲気が変わってしまいました。', 'decency/discriminatory', 'block'],
+      ['生活保護をもらっている人に限って、高級車に乗っているという話もよく聞きます。', 'decency/discriminatory', 'warn'],
+      ['実習生が住み始めてから、地区が物騒になりました。', 'decency/discriminatory', 'block'],
+    ] as [string, string, 'block' | 'warn'][])('flags %s', (text, rule, severity) => {
+      const found = summary(findingsOf(decency, text))
+      expect(found.some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+    })
+    it.each([
+      '生活保護世帯は高級車を所有できません。',
+      '外国人観光客に限って、乗船料を割引します。',
+      '外国人住民が増えて、まちが国際色豊かになりました。',
+    ])('passes %s', (text) => {
+      const found = findingsOf(decency, text)
+      expect(found.filter((f) => f.severity !== 'info').map((f) => `${f.rule}「${f.excerpt}」`)).toEqual([])
+    })
+  })
+})
