@@ -3092,3 +3092,28 @@ describe('decency round 19f (7): looks sold, a disabled group presumed unable, i
     })
   })
 })
+
+describe('decency round 19f (8): an illness as a joke label, a group as a weariness', () => {
+  describe('an illness or a disability made a joke label, a group as a weariness', () => {
+    it.each([
+      ['最近物忘れがひどくて、私も認知症かも（笑）', 'decency/insensitive', 'warn'],
+      ['会議の資料なくした…完全にADHDですね笑', 'decency/insensitive', 'warn'],
+      ['月曜日はみんなうつ病気味です笑', 'decency/insensitive', 'warn'],
+      ['うちの課長、アスペっぽいところがあって困ります。', 'decency/discriminatory', 'block'],
+      ['今日の窓口、外国人ばっかりで疲れた〜', 'decency/discriminatory', 'block'],
+    ] as [string, string, 'block' | 'warn'][])('flags %s', (text, rule, severity) => {
+      const found = summary(findingsOf(decency, text))
+      expect(found.some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+    })
+    it.each([
+      '認知症かもと思ったら、早めにご相談ください。',
+      'うつ病かなと感じたら、こころの相談窓口へ。笑顔で過ごせるように。',
+      'アスペクト比16:9の動画です。',
+      'アスペルガー症候群についての講演会です。',
+      '子どもだらけで疲れたけど、楽しい一日でした。',
+    ])('passes %s', (text) => {
+      const found = findingsOf(decency, text)
+      expect(found.filter((f) => f.severity !== 'info').map((f) => `${f.rule}「${f.excerpt}」`)).toEqual([])
+    })
+  })
+})
