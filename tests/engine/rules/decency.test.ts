@@ -3117,3 +3117,31 @@ describe('decency round 19f (8): an illness as a joke label, a group as a wearin
     })
   })
 })
+
+describe('decency round 19f (9): a group\'s lot or nature stated as fact', () => {
+  describe('a group\'s lot or nature stated as fact', () => {
+    it.each([
+      ['A地区と違って、B地区の人たちは昔からマナーが悪いんです。', 'decency/discriminatory', 'warn'],
+      ['今どきの母親は子どもを甘やかしすぎです。', 'decency/stereotype', 'warn'],
+      ['生活保護の人たちは、税金で暮らしているのだから文句を言うべきではありません。', 'decency/discriminatory', 'block'],
+      ['障がい者は家にいた方が幸せだと思います。', 'decency/discriminatory', 'block'],
+      ['LGBTの方は、少子化の原因にもなっていると言われています。', 'decency/discriminatory', 'block'],
+      ['外国人の子どもが多いクラスは、授業が遅れがちです。', 'decency/discriminatory', 'block'],
+      ['ひとり親家庭の子どもは、学力が低い傾向にあります。', 'decency/discriminatory', 'block'],
+    ] as [string, string, 'block' | 'warn'][])('flags %s', (text, rule, severity) => {
+      const found = summary(findingsOf(decency, text))
+      expect(found.some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+    })
+    it.each([
+      'ひとり親家庭の子どもの学力が低い傾向にあるという調査を受け、学習支援を始めます。',
+      '台風の影響で、バスが遅れがちです。',
+      '最近のお母さんは忙しい方が多いので、短時間の講座にしました。',
+      '障がいのある方が、自宅で過ごす時間を豊かにする講座です。',
+      '生活保護の方も、ご意見をお寄せください。',
+      '工事の影響で作業が遅れがちです。外国人作業員の方にも多言語で案内しています。',
+    ])('passes %s', (text) => {
+      const found = findingsOf(decency, text)
+      expect(found.filter((f) => f.severity !== 'info').map((f) => `${f.rule}「${f.excerpt}」`)).toEqual([])
+    })
+  })
+})
