@@ -77,7 +77,11 @@
  *   私たちも見習わ, 車いすの方でも頑張れば, ご家族に代わりに); death, suicide and disaster joked about (…さえ…ていれば…のにね,
  *   飛び込むなら…避けて, こっちは揺れなくてラッキー, ご先祖さま…👻, “がん”固); the one who passed on an illness blamed; “元男性”;
  *   a disease named after a place (武.漢.ウイルス); “４つ”; a house vouched for as not in 同和地区; single-parent homes tied
- *   to delinquency; dementia made the neighbours' burden; a body type told to slim before coming.
+ *   to delinquency; dementia made the neighbours' burden; a body type told to slim before coming. Also: the readers' old
+ *   country held against them (みなさんのくにとちがって…つかまります), a talent presumed of a people (ハーフの子は英語がペラペラ),
+ *   one group put before another (…より…を優先すべき), a group declared watched (受給者には目を光らせ), an illness as a joke
+ *   label (私も認知症かも（笑）), a group's lot stated as fact (税金で暮らしているのだから, 学力が低い傾向), a traffic or rail
+ *   accident laughed at (交通事故で大渋滞ｗｗ). Gated on the trait, not the group (男, 女 are everywhere).
  * A word quoted as an example (「女のくせに」といった言葉) is a mention: `info`.
  */
 import { matchAllOf } from '../regex'
