@@ -3211,3 +3211,29 @@ describe('decency round 19f (10): ordinary municipal sentences that name a group
     expect(found.filter((f) => f.severity !== 'info').map((f) => `${f.rule}「${f.excerpt}」`)).toEqual([])
   })
 })
+
+describe('decency round 19f (11): Chikugo dialect and keigo', () => {
+  describe('presumptions and exclusions in Chikugo dialect and in keigo', () => {
+    it.each([
+      ['年寄りはパソコンの苦手かけん、紙で出してもらいよります。', 'decency/stereotype', 'warn'],
+      ['おなごは機械に弱かけん、男衆に頼んどき。', 'decency/stereotype', 'warn'],
+      ['ご高齢の皆様におかれましては、インターネットでのお手続きは難しいかと存じますので、窓口へお越しくださいませ。', 'decency/stereotype', 'warn'],
+      ['同性のカップルの方のご予約は、承りかねます。', 'decency/discriminatory', 'block'],
+      ['精神疾患をお持ちの方の入会は、お断りしております。', 'decency/discriminatory', 'block'],
+      ['お気持ちはごもっともでございます。外国人住民の増加につきましては、私どもも懸念しております。', 'decency/discriminatory', 'block'],
+    ] as [string, string, 'block' | 'warn'][])('flags %s', (text, rule, severity) => {
+      const found = summary(findingsOf(decency, text))
+      expect(found.some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+    })
+    it.each([
+      'ご高齢の皆様におかれましては、熱中症にご注意ください。',
+      '外国人の方には日本語の書類は難しいと思いますので、翻訳版を用意しました。',
+      '同性のカップルの方のご予約も、承っております。',
+      '精神疾患をお持ちの方のご相談は、保健所でも承ります。',
+      'お気持ちはごもっともでございます。外国人住民の皆さまへの多言語での周知に努めます。',
+    ])('passes %s', (text) => {
+      const found = findingsOf(decency, text)
+      expect(found.filter((f) => f.severity !== 'info').map((f) => `${f.rule}「${f.excerpt}」`)).toEqual([])
+    })
+  })
+})
