@@ -2056,9 +2056,9 @@ describe('decency round 19c: districts hinted, looks of a wife, grudging welcome
 
 describe('decency round 19d: a district typed in dialect, leave discouraged with a hedge', () => {
   it.each([
-      ['そっちの集落の人らは気の荒かけん、気ぃつけて', 'decency/discriminatory', 'warn'],
+      ['そっちの集落の人らは気の荒かけん、気ぃつけて', 'decency/discriminatory', 'block'],
       ['あそこん人は昔から柄ん悪かもんね', 'decency/discriminatory', 'warn'],
-      ['向こうの地区の連中は気性が荒いので、説明会は二人で行きます', 'decency/discriminatory', 'warn'],
+      ['向こうの地区の連中は気性が荒いので、説明会は二人で行きます', 'decency/discriminatory', 'block'],
       ['ご主人の育休ですが、奥様が専業主婦なら、取る必要は特にないと思います。旦那さんが休む必要はそれほどありません', 'decency/discriminatory', 'block'],
   ] as [string, string, 'block' | 'warn'][])('flags %s', (text, rule, severity) => {
     const found = summary(findingsOf(decency, text))
@@ -2097,5 +2097,1143 @@ describe('decency round 19e: pity, a lesser lot, an illness laughed at, care wor
   ])('passes %s', (text) => {
     const found = findingsOf(decency, text)
     expect(found.filter((f) => f.severity !== 'info').map((f) => `${f.rule}「${f.excerpt}」`)).toEqual([])
+  })
+})
+
+describe('decency round 19f: implicit prejudice by kind (own wording, other registers), with hard negatives', () => {
+  describe('presumed trait as the reason for a measure', () => {
+    it.each([
+      ['お年寄りはどうしても入力ミスが多いので、申請は窓口でお願いします。', 'decency/stereotype', 'warn'],
+      ['女の人は数字に弱いけん、会計係は男の人にお願いしとります。', 'decency/stereotype', 'warn'],
+      ['ご年配の方はスマホの操作が苦手だと思いますので、紙の申込書もご用意しました。', 'decency/stereotype', 'warn'],
+      ['ひとり親家庭の方は何かと余裕がないでしょうから、今回の清掃当番は外しておきます。', 'decency/stereotype', 'warn'],
+      ['ブラジルの方は時間にルーズなので、開始時刻を早めにお伝えしています。', 'decency/stereotype', 'warn'],
+      ['漁師さんは書類が苦手やけん、こっちで全部書いときます。', 'decency/stereotype', 'warn'],
+    ] as [string, string, 'block' | 'warn'][])('flags %s', (text, rule, severity) => {
+      const found = summary(findingsOf(decency, text))
+      expect(found.some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+    })
+    it.each([
+      '高齢の方は熱中症になりやすいので、こまめな水分補給を心がけましょう。',
+      '高齢の方でスマホの操作が苦手な方も、窓口でお手伝いしますのでご安心ください。',
+      '外国人の方は日本語が苦手な場合もあるので、やさしい日本語で案内しています。',
+      '農家の皆さんは田植えの時期でお忙しいと思いますので、説明会は夜に開きます。',
+      '申請書の記入ミスが多いので、記入例をご覧ください。',
+      '地区の皆さんは締切を過ぎないよう、早めにご提出ください。',
+    ])('passes %s', (text) => {
+      const found = findingsOf(decency, text)
+      expect(found.filter((f) => f.severity !== 'info').map((f) => `${f.rule}「${f.excerpt}」`)).toEqual([])
+    })
+  })
+  describe('presumed trait blamed for the others\' wait', () => {
+    it.each([
+      ['お年寄りは理解が遅いので、説明会がなかなか進まないんです。', 'decency/discriminatory', 'block'],
+      ['外国人は手続きがのろいから、窓口で待たされるんですよね。', 'decency/discriminatory', 'block'],
+      ['女性は運転が苦手やけん、駐車場で渋滞して迷惑しとります。', 'decency/discriminatory', 'block'],
+    ] as [string, string, 'block' | 'warn'][])('flags %s', (text, rule, severity) => {
+      const found = summary(findingsOf(decency, text))
+      expect(found.some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+    })
+    it.each([
+      '高齢者は手続きに時間がかかることもあるので、余裕をもってお越しください。',
+      '窓口が混雑して手続きが遅くなり、ご迷惑をおかけしました。',
+      '男性も女性も、手続きに間違いが多いので、記入例をよく見てください。',
+    ])('passes %s', (text) => {
+      const found = findingsOf(decency, text)
+      expect(found.filter((f) => f.severity !== 'info').map((f) => `${f.rule}「${f.excerpt}」`)).toEqual([])
+    })
+  })
+  describe('a Japanese companion required', () => {
+    it.each([
+      ['外国籍の方は、日本人の保証人と一緒でなければ窓口で受け付けできません。', 'decency/discriminatory', 'block'],
+      ['在日の方の申請には、日本人の方が同伴してください。', 'decency/discriminatory', 'block'],
+      ['海外出身の方は、必ず日本人のご家族を連れてお越しください。', 'decency/discriminatory', 'block'],
+    ] as [string, string, 'block' | 'warn'][])('flags %s', (text, rule, severity) => {
+      const found = summary(findingsOf(decency, text))
+      expect(found.some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+    })
+    it.each([
+      '外国籍の方の転入手続きでは、通訳が同行します。',
+      '日本語に不安のある方は、日本語の分かるご家族とご一緒にお越しいただくと安心です。',
+      '外国籍の方は、在留カードをお持ちください。',
+    ])('passes %s', (text) => {
+      const found = findingsOf(decency, text)
+      expect(found.filter((f) => f.severity !== 'info').map((f) => `${f.rule}「${f.excerpt}」`)).toEqual([])
+    })
+  })
+  describe('the normal set against a group', () => {
+    it.each([
+      ['障害のある息子さんとの縁談ですが、「普通の」お相手を探したいというご相談も承ります。', 'decency/discriminatory', 'block'],
+      ['同性カップルは“まともな”家庭とは言えないので、今回の対象からは外れます。', 'decency/discriminatory', 'block'],
+      ['外国の方との結婚より、普通の結婚を望む親御さんのための講座です。', 'decency/discriminatory', 'block'],
+    ] as [string, string, 'block' | 'warn'][])('flags %s', (text, rule, severity) => {
+      const found = summary(findingsOf(decency, text))
+      expect(found.some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+    })
+    it.each([
+      '同性カップルも普通の家族として暮らせるまちを目指します。',
+      '普通の家庭ごみは、月曜日と木曜日に出してください。',
+      'パートナーシップ宣誓をした方も、普通のご家族と同じように市営住宅に申し込めます。',
+      '「普通の」という言葉の使い方を考える研修を行いました。',
+    ])('passes %s', (text) => {
+      const found = findingsOf(decency, text)
+      expect(found.filter((f) => f.severity !== 'info').map((f) => `${f.rule}「${f.excerpt}」`)).toEqual([])
+    })
+  })
+  describe('set apart from the general public, or for the others\' unease', () => {
+    it.each([
+      ['HIVに感染している方は、一般の利用者とは別の時間帯に入浴していただきます。', 'decency/discriminatory', 'block'],
+      ['精神障害のある方の見学は、ほかの参加者が怖がらないよう、後方の別席でお願いします。', 'decency/discriminatory', 'block'],
+      ['トランスジェンダーの方との同室に抵抗がある方は、奥の部屋をご利用ください。', 'decency/discriminatory', 'block'],
+    ] as [string, string, 'block' | 'warn'][])('flags %s', (text, rule, severity) => {
+      const found = summary(findingsOf(decency, text))
+      expect(found.some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+    })
+    it.each([
+      '一般の方とは別に、報道関係者の受付を設けます。',
+      '発熱のある方は、一般の方と別の入口からお入りください。',
+      '障がいのある方は、一般の方と別の優先入口からもご入場いただけます。',
+      '避難所では、他の避難者の方が不安にならないよう、ペットは別のスペースでお預かりします。',
+    ])('passes %s', (text) => {
+      const found = findingsOf(decency, text)
+      expect(found.filter((f) => f.severity !== 'info').map((f) => `${f.rule}「${f.excerpt}」`)).toEqual([])
+    })
+  })
+  describe('polite exclusion of a named attribute', () => {
+    it.each([
+      ['国籍が日本でない方のご入会はお断りしております。', 'decency/discriminatory', 'block'],
+      ['心療内科に通院中の方からのお申し込みは、お受けいたしかねます。', 'decency/discriminatory', 'block'],
+      ['同性パートナーの方のご利用は、ご遠慮いただいております。', 'decency/discriminatory', 'block'],
+    ] as [string, string, 'block' | 'warn'][])('flags %s', (text, rule, severity) => {
+      const found = summary(findingsOf(decency, text))
+      expect(found.some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+    })
+    it.each([
+      '未成年の方のご参加はご遠慮ください。',
+      '在留資格のない方のご応募はお受けできません。',
+      '障がい者用駐車場は、障がいのある方以外のご利用はできません。',
+      '小学生以下のお子さまの入場はご遠慮いただいております。',
+    ])('passes %s', (text) => {
+      const found = findingsOf(decency, text)
+      expect(found.filter((f) => f.severity !== 'info').map((f) => `${f.rule}「${f.excerpt}」`)).toEqual([])
+    })
+  })
+  describe('a nuisance located where a group lives', () => {
+    it.each([
+      ['外国人が多く住む団地の周辺では、くれぐれも戸締まりにご注意を。', 'decency/discriminatory', 'block'],
+      ['ごみ出しのルールを守らないのは、実習生が住むアパートばっかりです。', 'decency/discriminatory', 'block'],
+      ['ベトナム人の多い寮の近くでは、特に自転車の施錠を。', 'decency/discriminatory', 'block'],
+    ] as [string, string, 'block' | 'warn'][])('flags %s', (text, rule, severity) => {
+      const found = summary(findingsOf(decency, text))
+      expect(found.some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+    })
+    it.each([
+      '外国人観光客の多い地域では、多言語の案内板を設置しています。',
+      '川沿いの住宅の多い地域では、特に大雨にご注意ください。',
+      '外国人の方が多く住む地域では、多言語のごみ出しカレンダーを配布しています。',
+    ])('passes %s', (text) => {
+      const found = findingsOf(decency, text)
+      expect(found.filter((f) => f.severity !== 'info').map((f) => `${f.rule}「${f.excerpt}」`)).toEqual([])
+    })
+  })
+  describe('a people\'s manners as a problem, a notice in one language only', () => {
+    it.each([
+      ['韓国人観光客のマナーの悪さに困っています。', 'decency/discriminatory', 'block'],
+      ['川下りでは中国人観光客のマナー違反が目立つため、中国語だけの注意看板を置きました。', 'decency/discriminatory', 'block'],
+      ['ベトナム人実習生の素行の問題について、説明会を開きます。', 'decency/discriminatory', 'warn'],
+      ['中国人客のマナー問題を受け、中国語の禁止の貼り紙だけを増やしました。', 'decency/discriminatory', 'warn'],
+    ] as [string, string, 'block' | 'warn'][])('flags %s', (text, rule, severity) => {
+      const found = summary(findingsOf(decency, text))
+      expect(found.some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+    })
+    it.each([
+      '外国人観光客向けのマナー啓発パンフレットを作成しました。',
+      '英語と中国語と韓国語の案内板を設置しました。',
+      '観光客のマナー向上に向けて、多言語の看板を設置しました。',
+    ])('passes %s', (text) => {
+      const found = findingsOf(decency, text)
+      expect(found.filter((f) => f.severity !== 'info').map((f) => `${f.rule}「${f.excerpt}」`)).toEqual([])
+    })
+  })
+  describe('a reply siding with a resident\'s prejudice', () => {
+    it.each([
+      ['ご意見のとおり、生活保護受給者にまで手厚すぎるのは問題ですね。お気持ちはよく分かります。', 'decency/discriminatory', 'block'],
+      ['おっしゃるとおりです。外国人ばかり優遇されるのはおかしいというお声、担当課に伝えます。', 'decency/discriminatory', 'block'],
+      ['ご不安、お察しします。障がい者施設が近所にできると心配ですよね。引き続き慎重に判断してまいります。', 'decency/discriminatory', 'block'],
+    ] as [string, string, 'block' | 'warn'][])('flags %s', (text, rule, severity) => {
+      const found = summary(findingsOf(decency, text))
+      expect(found.some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+    })
+    it.each([
+      'お気持ち、よく分かります。ご不便をおかけして申し訳ございません。',
+      'ご指摘のとおり、外国人住民向けの多言語案内が不足していました。',
+      'お気持ちは分かりますが、生活保護の受給は正当な権利です。',
+      'ご心配はごもっともです。防犯カメラの設置を検討しています。',
+    ])('passes %s', (text) => {
+      const found = findingsOf(decency, text)
+      expect(found.filter((f) => f.severity !== 'info').map((f) => `${f.rule}「${f.excerpt}」`)).toEqual([])
+    })
+  })
+  describe('a gendered put-down', () => {
+    it.each([
+      ['男のくせにめそめそ泣くなんて女々しい！', 'decency/stereotype', 'warn'],
+      ['そんな女々しいこと言わんと、最後まで走り切れ！', 'decency/discriminatory', 'warn'],
+      ['負けて泣くなんて女の腐ったようなやつだ。', 'decency/discriminatory', 'warn'],
+    ] as [string, string, 'block' | 'warn'][])('flags %s', (text, rule, severity) => {
+      const found = summary(findingsOf(decency, text))
+      expect(found.some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+    })
+    it.each([
+      '女性の活躍を応援するセミナーです。',
+      '「女々しい」という言葉は、性別による決めつけにつながります。',
+      '男らしさ・女らしさにとらわれない子育てを考える講座です。',
+    ])('passes %s', (text) => {
+      const found = findingsOf(decency, text)
+      expect(found.filter((f) => f.severity !== 'info').map((f) => `${f.rule}「${f.excerpt}」`)).toEqual([])
+    })
+  })
+  describe('interview questions', () => {
+    it.each([
+      ['最終面接では、結婚のご予定や出産の希望について伺います。', 'decency/discriminatory', 'block'],
+      ['選考の際、本籍地や家族の職業を確認することがあります。', 'decency/discriminatory', 'block'],
+      ['面接で恋人の有無もお聞きしますので、ご了承ください。', 'decency/discriminatory', 'block'],
+    ] as [string, string, 'block' | 'warn'][])('flags %s', (text, rule, severity) => {
+      const found = summary(findingsOf(decency, text))
+      expect(found.some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+    })
+    it.each([
+      '面接では、志望動機や経験についてお聞きします。',
+      '採用面接では、本籍や家族の職業についてお聞きすることはありません。',
+      '面接で結婚や出産の予定を尋ねることは、就職差別につながります。',
+    ])('passes %s', (text) => {
+      const found = findingsOf(decency, text)
+      expect(found.filter((f) => f.severity !== 'info').map((f) => `${f.rule}「${f.excerpt}」`)).toEqual([])
+    })
+  })
+  describe('pregnancy blamed for slow service', () => {
+    it.each([
+      ['産休の職員が相次いで、窓口の対応が遅れております。ご迷惑をおかけします。', 'decency/discriminatory', 'warn'],
+      ['つわりで休むスタッフが続き、業務が滞っております。', 'decency/discriminatory', 'warn'],
+      ['妊娠中のスタッフが増えて手薄になり、ご迷惑をおかけしています。', 'decency/discriminatory', 'warn'],
+    ] as [string, string, 'block' | 'warn'][])('flags %s', (text, rule, severity) => {
+      const found = summary(findingsOf(decency, text))
+      expect(found.some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+    })
+    it.each([
+      '育児休業中の職員が多く、臨時職員を採用しています。',
+      '産休に入る職員の代わりに、会計年度任用職員を募集します。',
+      '妊娠中の職員が多くても、窓口が回るよう体制を整えています。',
+    ])('passes %s', (text) => {
+      const found = findingsOf(decency, text)
+      expect(found.filter((f) => f.severity !== 'info').map((f) => `${f.rule}「${f.excerpt}」`)).toEqual([])
+    })
+  })
+  describe('a sex said to cause accidents', () => {
+    it.each([
+      ['最近は女性の運転ミスが増えています。女性ドライバーの方はご注意を。', 'decency/stereotype', 'warn'],
+      ['男の人の事故が多いので、男性の方は特に気をつけて。', 'decency/stereotype', 'warn'],
+      ['女性ドライバーの事故が増えとるけん、気をつけてください。', 'decency/stereotype', 'warn'],
+    ] as [string, string, 'block' | 'warn'][])('flags %s', (text, rule, severity) => {
+      const found = summary(findingsOf(decency, text))
+      expect(found.some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+    })
+    it.each([
+      '高齢ドライバーの事故を防ぐため、安全運転サポート車の補助を行います。',
+      '女性の交通事故死者数は、前年より減少しました。',
+      '交通事故が増えています。安全運転をお願いします。',
+    ])('passes %s', (text) => {
+      const found = findingsOf(decency, text)
+      expect(found.filter((f) => f.severity !== 'info').map((f) => `${f.rule}「${f.excerpt}」`)).toEqual([])
+    })
+  })
+  describe('the victim\'s dress blamed', () => {
+    it.each([
+      ['短いスカートや薄着は、痴漢被害を招く原因にもなります。', 'decency/discriminatory', 'warn'],
+      ['派手な格好は犯罪につながることもあるので気をつけましょう。', 'decency/discriminatory', 'warn'],
+      ['露出の高い服は性被害を誘発します。', 'decency/discriminatory', 'warn'],
+    ] as [string, string, 'block' | 'warn'][])('flags %s', (text, rule, severity) => {
+      const found = summary(findingsOf(decency, text))
+      expect(found.some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+    })
+    it.each([
+      '性犯罪の被害に遭ったのは、服装のせいではありません。悪いのは加害者です。',
+      '夏祭りでは、動きやすい服装でお越しください。',
+      '露出の多い服装でも、被害に遭った人が悪いわけではありません。',
+    ])('passes %s', (text) => {
+      const found = findingsOf(decency, text)
+      expect(found.filter((f) => f.severity !== 'info').map((f) => `${f.rule}「${f.excerpt}」`)).toEqual([])
+    })
+  })
+  describe('aid made a shame to hide', () => {
+    it.each([
+      ['「生活保護の家」と思われないよう、申請は人目につかない時間にどうぞ。', 'decency/stereotype', 'warn'],
+      ['就学援助の書類は、ばれないように封筒に入れてお持ちください。', 'decency/stereotype', 'warn'],
+      ['「貧乏な子」と見られないよう、給食費の減免はこっそり手続きできます。', 'decency/stereotype', 'warn'],
+    ] as [string, string, 'block' | 'warn'][])('flags %s', (text, rule, severity) => {
+      const found = summary(findingsOf(decency, text))
+      expect(found.some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+    })
+    it.each([
+      '就学援助は、周りに知られずに申請できます。お気軽にご相談ください。',
+      '生活保護の申請は、プライバシーに配慮して個室でお話を伺います。',
+      '給付金の申請は、オンラインでもできます。',
+    ])('passes %s', (text) => {
+      const found = findingsOf(decency, text)
+      expect(found.filter((f) => f.severity !== 'info').map((f) => `${f.rule}「${f.excerpt}」`)).toEqual([])
+    })
+  })
+  describe('origin or a job used as a byword', () => {
+    it.each([
+      ['田舎っぺ丸出しの服装で来庁しないでください。', 'decency/discriminatory', 'warn'],
+      ['うちの新人は田舎くさい子ばかりですが、よろしくお願いします。', 'decency/discriminatory', 'warn'],
+      ['土方みたいな口調で電話に出る職員がいて困ります。', 'decency/discriminatory', 'warn'],
+    ] as [string, string, 'block' | 'warn'][])('flags %s', (text, rule, severity) => {
+      const found = summary(findingsOf(decency, text))
+      expect(found.some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+    })
+    it.each([
+      '田舎暮らし体験ツアーの参加者を募集します。',
+      '土方歳三ゆかりの地を巡るツアーです。',
+      '田舎の良さを伝えるフォトコンテストです。',
+    ])('passes %s', (text) => {
+      const found = findingsOf(decency, text)
+      expect(found.filter((f) => f.severity !== 'info').map((f) => `${f.rule}「${f.excerpt}」`)).toEqual([])
+    })
+  })
+  describe('a people\'s food called a stench', () => {
+    it.each([
+      ['にんにく臭い国の人たちのブースは外に配置しました。', 'decency/discriminatory', 'block'],
+      ['中国料理の屋台は、においが気になるので会場の端っこに移しました。', 'decency/discriminatory', 'block'],
+      ['キムチくさいと言われないよう、韓国の方のブースは換気を。', 'decency/discriminatory', 'block'],
+    ] as [string, string, 'block' | 'warn'][])('flags %s', (text, rule, severity) => {
+      const found = summary(findingsOf(decency, text))
+      expect(found.some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+    })
+    it.each([
+      '韓国料理ブースは、駐車場側に出店します。',
+      'キムチ作り体験教室を開きます。キムチの漬け方を教わりましょう。',
+      'キムチ鍋のにおいが食欲をそそります。',
+    ])('passes %s', (text) => {
+      const found = findingsOf(decency, text)
+      expect(found.filter((f) => f.severity !== 'info').map((f) => `${f.rule}「${f.excerpt}」`)).toEqual([])
+    })
+  })
+  describe('a people tied to a night job', () => {
+    it.each([
+      ['タイパブ上がりのお母さんたちも多い地区です。', 'decency/discriminatory', 'block'],
+      ['外国人妻の中には水商売出身の方も多いので、配慮が必要です。', 'decency/discriminatory', 'block'],
+      ['フィリピンクラブで働いていた奥さんたちの交流会です。', 'decency/discriminatory', 'block'],
+    ] as [string, string, 'block' | 'warn'][])('flags %s', (text, rule, severity) => {
+      const found = summary(findingsOf(decency, text))
+      expect(found.some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+    })
+    it.each([
+      'フィリピン料理のお店が新しくオープンしました。',
+      '国際結婚のご家庭向けに、子育て相談会を開きます。',
+      '外国人住民の方向けの就労相談会を開きます。',
+    ])('passes %s', (text) => {
+      const found = findingsOf(decency, text)
+      expect(found.filter((f) => f.severity !== 'info').map((f) => `${f.rule}「${f.excerpt}」`)).toEqual([])
+    })
+  })
+  describe('a disease named after a place', () => {
+    it.each([
+      ['チャイナウイルス対策、手洗いを徹底しましょう。', 'decency/discriminatory', 'block'],
+      ['武漢肺炎の予防にマスクを。', 'decency/discriminatory', 'block'],
+      ['武・漢・コロナにご用心。', 'decency/discriminatory', 'block'],
+    ] as [string, string, 'block' | 'warn'][])('flags %s', (text, rule, severity) => {
+      const found = summary(findingsOf(decency, text))
+      expect(found.some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+    })
+    it.each([
+      '武漢市と友好交流を続けています。',
+      '新型コロナウイルス感染症の予防に、手洗いを。',
+      '中国から来た留学生の皆さんと交流しました。',
+    ])('passes %s', (text) => {
+      const found = findingsOf(decency, text)
+      expect(found.filter((f) => f.severity !== 'info').map((f) => `${f.rule}「${f.excerpt}」`)).toEqual([])
+    })
+  })
+  describe('部落 hinted or vouched for', () => {
+    it.each([
+      ['「よつ」の人たちの地区です。', 'decency/discriminatory', 'block'],
+      ['ご紹介する物件は、部落ではありませんのでご安心ください。', 'decency/discriminatory', 'block'],
+      ['この土地は旧同和地区には該当しないので大丈夫です。', 'decency/discriminatory', 'block'],
+    ] as [string, string, 'block' | 'warn'][])('flags %s', (text, rule, severity) => {
+      const found = summary(findingsOf(decency, text))
+      expect(found.some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+    })
+    it.each([
+      '市内4つの地区で説明会を開きます。',
+      '同和問題についての人権講演会を開催します。',
+      'この物件は浸水想定区域には含まれておりませんので、ご安心ください。',
+      '同和地区かどうかのお問い合わせにはお答えできません。',
+    ])('passes %s', (text) => {
+      const found = findingsOf(decency, text)
+      expect(found.filter((f) => f.severity !== 'info').map((f) => `${f.rule}「${f.excerpt}」`)).toEqual([])
+    })
+  })
+  describe('care called a bother', () => {
+    it.each([
+      ['車いすの方への対応って、正直めんどくさいですよね。', 'decency/discriminatory', 'warn'],
+      ['外国人観光客への多言語対応、手間だなと思ってしまいます。', 'decency/discriminatory', 'warn'],
+      ['高齢の方への配慮、正直わずらわしいと感じることもあります。', 'decency/discriminatory', 'warn'],
+    ] as [string, string, 'block' | 'warn'][])('flags %s', (text, rule, severity) => {
+      const found = summary(findingsOf(decency, text))
+      expect(found.some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+    })
+    it.each([
+      '手続きが面倒な方は、窓口でお手伝いします。',
+      '障がいのある方への配慮として、書類を簡素化しました。',
+      '多言語対応は手間がかかりますが、しっかり取り組んでいます。',
+    ])('passes %s', (text) => {
+      const found = findingsOf(decency, text)
+      expect(found.filter((f) => f.severity !== 'info').map((f) => `${f.rule}「${f.excerpt}」`)).toEqual([])
+    })
+  })
+  describe('care given to the mother, a father\'s help', () => {
+    it.each([
+      ['障がいのある子は、母親がつきっきりで世話をするのが当然です。', 'decency/stereotype', 'warn'],
+      ['お父さんも休日はママのお手伝いを！', 'decency/stereotype', 'warn'],
+      ['介護はやっぱりお嫁さんが家でみるのが一番ですね。', 'decency/stereotype', 'warn'],
+    ] as [string, string, 'block' | 'warn'][])('flags %s', (text, rule, severity) => {
+      const found = summary(findingsOf(decency, text))
+      expect(found.some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+    })
+    it.each([
+      'お母さんが家でみるのが難しいときは、一時預かりをご利用ください。',
+      'お父さんもお母さんも、一緒に子育てを楽しみましょう。',
+      '子どもたちがお母さんのお手伝いをして、おにぎりを作りました。',
+    ])('passes %s', (text) => {
+      const found = findingsOf(decency, text)
+      expect(found.filter((f) => f.severity !== 'info').map((f) => `${f.rule}「${f.excerpt}」`)).toEqual([])
+    })
+  })
+  describe('looks rated, the young preferred', () => {
+    it.each([
+      ['ミスさげもんの皆さん、今年もレベルが高いですね。', 'decency/lookism', 'warn'],
+      ['おばあちゃんより若い女の子のほうが、絵になりますね。', 'decency/lookism', 'warn'],
+      ['新しい看板娘、顔も性格も満点です！', 'decency/lookism', 'warn'],
+    ] as [string, string, 'block' | 'warn'][])('flags %s', (text, rule, severity) => {
+      const found = summary(findingsOf(decency, text))
+      expect(found.some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+    })
+    it.each([
+      'ミス柳川の3人が、観光PRのため東京へ出発しました。',
+      '女子ソフトボール部のレベルが高い試合でした。',
+      'ミス柳川の選考は、人柄と観光への思いで選びます。',
+    ])('passes %s', (text) => {
+      const found = findingsOf(decency, text)
+      expect(found.filter((f) => f.severity !== 'info').map((f) => `${f.rule}「${f.excerpt}」`)).toEqual([])
+    })
+  })
+  describe('the men stirred by a woman\'s looks', () => {
+    it.each([
+      ['新しい保育士さんが美人で、お父さんたちが張り切ってます。', 'decency/lookism', 'block'],
+      ['受付の女性がかわいいので、男性職員がデレデレしています。', 'decency/lookism', 'block'],
+      ['窓口のお姉さんがきれいやけん、おじさんたちがそわそわしとる。', 'decency/lookism', 'warn'],
+    ] as [string, string, 'block' | 'warn'][])('flags %s', (text, rule, severity) => {
+      const found = summary(findingsOf(decency, text))
+      expect(found.some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+    })
+    it.each([
+      'かわいい園児たちに、お父さんたちもメロメロです。',
+      'きれいな夜景に、参加者の皆さんもうっとりしていました。',
+      'べっぴんさんの多い町、と昔から言われてきました。',
+    ])('passes %s', (text) => {
+      const found = findingsOf(decency, text)
+      expect(found.filter((f) => f.severity !== 'info').map((f) => `${f.rule}「${f.excerpt}」`)).toEqual([])
+    })
+  })
+  describe('young women\'s bodies as a sight or a draw', () => {
+    it.each([
+      ['女子大生のボランティアの皆さん、まぶしすぎます！', 'decency/sexual', 'block'],
+      ['jcに会えるイベントです。おじさんも来てね。', 'decency/sexual', 'block'],
+      ['新人の女性職員、独身男性陣の熱い視線を浴びています💕', 'decency/sexual', 'block'],
+    ] as [string, string, 'block' | 'warn'][])('flags %s', (text, rule, severity) => {
+      const found = summary(findingsOf(decency, text))
+      expect(found.some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+    })
+    it.each([
+      '浴衣姿の子どもたちの笑顔がまぶしい一日でした。',
+      '女子高校生の皆さんの頑張る姿がまぶしかったです。',
+      '新商品のうなぎパイが、観光客の熱い視線を集めています。',
+      '女子中学生と話せる職業体験の日です。',
+    ])('passes %s', (text) => {
+      const found = findingsOf(decency, text)
+      expect(found.filter((f) => f.severity !== 'info').map((f) => `${f.rule}「${f.excerpt}」`)).toEqual([])
+    })
+  })
+  describe('condescension', () => {
+    it.each([
+      ['障がいのある子たちにも、今日は特別に遊ばせてあげました。', 'decency/discriminatory', 'warn'],
+      ['健常者の僕らもこの姿を見習わなければ！', 'decency/discriminatory', 'warn'],
+      ['目の不自由な方でも努力すれば、一人で買い物ができます。', 'decency/discriminatory', 'warn'],
+      ['車いすの方は、周りの方に迷惑をかけないよう、介助者とご来場ください。', 'decency/discriminatory', 'warn'],
+    ] as [string, string, 'block' | 'warn'][])('flags %s', (text, rule, severity) => {
+      const found = summary(findingsOf(decency, text))
+      expect(found.some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+    })
+    it.each([
+      '特別支援学級の子どもたちも参加しました。',
+      '耳の不自由な方は、FAXまたはメールでお問い合わせください。ご家族が代わりにお電話いただくこともできます。',
+      'ご本人が来られない場合は、ご家族が代わりに申請できます。',
+      '健常者の私たちも、手話を学んでみませんか。',
+      '車いすの方でも楽しめるよう、スロープを設置しました。',
+    ])('passes %s', (text) => {
+      const found = findingsOf(decency, text)
+      expect(found.filter((f) => f.severity !== 'info').map((f) => `${f.rule}「${f.excerpt}」`)).toEqual([])
+    })
+  })
+  describe('death, suicide, disaster joked about', () => {
+    it.each([
+      ['亡くなった人も、ライフジャケットさえ着ていれば助かったのになぁ笑', 'decency/insensitive', 'block'],
+      ['人身事故でまた電車が止まった。朝の時間帯はほんと迷惑です。', 'decency/insensitive', 'block'],
+      ['台風、うちは全然被害なくてラッキー😆', 'decency/insensitive', 'block'],
+    ] as [string, string, 'block' | 'warn'][])('flags %s', (text, rule, severity) => {
+      const found = summary(findingsOf(decency, text))
+      expect(found.some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+    })
+    it.each([
+      '人身事故の影響で、西鉄電車に遅れが出ています。ご迷惑をおかけしております。',
+      '昨日の地震、こちらは大きな被害はありませんでした。被災地の皆さまにお見舞い申し上げます。',
+      'こっちは台風の被害がなくてよかったです。被災地の皆さんにお見舞い申し上げます。',
+      '飛び込み参加も大歓迎です！',
+    ])('passes %s', (text) => {
+      const found = findingsOf(decency, text)
+      expect(found.filter((f) => f.severity !== 'info').map((f) => `${f.rule}「${f.excerpt}」`)).toEqual([])
+    })
+  })
+  describe('illness laughed at or punned, the dead joked about', () => {
+    it.each([
+      ['コロナにかかった人たち、ドンマイ！笑', 'decency/insensitive', 'warn'],
+      ['“ぼけ”防止の体操、なんちゃって😜', 'decency/insensitive', 'warn'],
+      ['故人もきっと化けて出ますよ👻', 'decency/insensitive', 'warn'],
+    ] as [string, string, 'block' | 'warn'][])('flags %s', (text, rule, severity) => {
+      const found = summary(findingsOf(decency, text))
+      expect(found.some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+    })
+    it.each([
+      'インフルエンザにかかった方は、無理をせず休んでください。お大事に。',
+      'がん検診の「がん」は早期発見が大切です。',
+      'お盆の灯籠流しで、ご先祖さまをお見送りしましょう。',
+    ])('passes %s', (text) => {
+      const found = findingsOf(decency, text)
+      expect(found.filter((f) => f.severity !== 'info').map((f) => `${f.rule}「${f.excerpt}」`)).toEqual([])
+    })
+  })
+  describe('the one who passed it on blamed', () => {
+    it.each([
+      ['ウイルスを持ち込んだ職員には、厳しく処分を行います。', 'decency/discriminatory', 'block'],
+      ['感染させた本人には、反省文を書かせました。', 'decency/discriminatory', 'block'],
+      ['うつした人には責任を取ってもらいます。', 'decency/discriminatory', 'block'],
+    ] as [string, string, 'block' | 'warn'][])('flags %s', (text, rule, severity) => {
+      const found = summary(findingsOf(decency, text))
+      expect(found.some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+    })
+    it.each([
+      '感染した職員を責めないでください。誰でも感染する可能性があります。',
+      'ウイルスを持ち込まないよう、手洗いをお願いします。',
+      '感染を広めた人を探す「犯人探し」はやめましょう。',
+    ])('passes %s', (text) => {
+      const found = findingsOf(decency, text)
+      expect(found.filter((f) => f.severity !== 'info').map((f) => `${f.rule}「${f.excerpt}」`)).toEqual([])
+    })
+  })
+  describe('a trans person labelled by the sex they left', () => {
+    it.each([
+      ['“元女性”の講師が登壇します。', 'decency/discriminatory', 'block'],
+      ['「元男性」の方も参加されるそうです。', 'decency/discriminatory', 'block'],
+      ['元男性のタレントさんが来てくれます！', 'decency/discriminatory', 'block'],
+    ] as [string, string, 'block' | 'warn'][])('flags %s', (text, rule, severity) => {
+      const found = summary(findingsOf(decency, text))
+      expect(found.some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+    })
+    it.each([
+      '元女性部長の田中さんが講演します。',
+      '元男子バレー部の皆さんが集まりました。',
+      '元女子高の校舎を活用した施設です。',
+    ])('passes %s', (text) => {
+      const found = findingsOf(decency, text)
+      expect(found.filter((f) => f.severity !== 'info').map((f) => `${f.rule}「${f.excerpt}」`)).toEqual([])
+    })
+  })
+  describe('single-parent homes tied to delinquency, dementia a burden, a body type told to slim', () => {
+    it.each([
+      ['片親の家庭のお子さんは、特に非行にご注意ください。', 'decency/discriminatory', 'block'],
+      ['認知症のお年寄りの徘徊で、地域の皆さんもご迷惑されていることと思います。', 'decency/discriminatory', 'block'],
+      ['ぽっちゃりさんはダイエットしてからお越しください。', 'decency/discriminatory', 'block'],
+    ] as [string, string, 'block' | 'warn'][])('flags %s', (text, rule, severity) => {
+      const found = summary(findingsOf(decency, text))
+      expect(found.some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+    })
+    it.each([
+      '非行防止キャンペーンを実施しています。保護者の皆さまも、お子さんの様子に気を配ってください。',
+      '認知症の方の徘徊に備え、見守りネットワークに登録しませんか。',
+      'ダイエットしてから来てねと言うのはやめましょう。',
+    ])('passes %s', (text) => {
+      const found = findingsOf(decency, text)
+      expect(found.filter((f) => f.severity !== 'info').map((f) => `${f.rule}「${f.excerpt}」`)).toEqual([])
+    })
+  })
+})
+
+describe('decency round 19f (2): presumptions other writers put otherwise', () => {
+  describe('the old country held against foreign residents', () => {
+    it.each([
+      ['みなさんのくにとちがって、にほんではじてんしゃをとるとけいさつにつかまります。', 'decency/discriminatory', 'block'],
+      ['皆さんの国と違って、日本では人の物を盗むと逮捕されます。', 'decency/discriminatory', 'block'],
+      ['あなたたちの国とは違い、日本では万引きは犯罪です。', 'decency/discriminatory', 'block'],
+    ] as [string, string, 'block' | 'warn'][])('flags %s', (text, rule, severity) => {
+      const found = summary(findingsOf(decency, text))
+      expect(found.some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+    })
+    it.each([
+      '皆さんの国と違って、日本では車は左側を走ります。',
+      '皆さんの国の料理を紹介してください。',
+      '日本と違って、ブラジルではクリスマスは夏です。',
+    ])('passes %s', (text) => {
+      const found = findingsOf(decency, text)
+      expect(found.filter((f) => f.severity !== 'info').map((f) => `${f.rule}「${f.excerpt}」`)).toEqual([])
+    })
+  })
+  describe('a talent or a look presumed of a people or an orientation', () => {
+    it.each([
+      ['ゲイの人っておしゃれですよね。', 'decency/stereotype', 'warn'],
+      ['ハーフの子はやっぱり英語がペラペラですね', 'decency/stereotype', 'warn'],
+      ['ブラジル人はみんなサッカーが上手ですね！', 'decency/stereotype', 'warn'],
+      ['さすが黒人選手の身体能力は次元が違います。', 'decency/stereotype', 'warn'],
+    ] as [string, string, 'block' | 'warn'][])('flags %s', (text, rule, severity) => {
+      const found = summary(findingsOf(decency, text))
+      expect(found.some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+    })
+    it.each([
+      'ブラジル出身の選手が、サッカー教室で指導してくれます。',
+      '外国人の方は英語の案内もご利用いただけます。',
+      'ハーフの子もそうでない子も、一緒に英語で遊びました。',
+    ])('passes %s', (text) => {
+      const found = findingsOf(decency, text)
+      expect(found.filter((f) => f.severity !== 'info').map((f) => `${f.rule}「${f.excerpt}」`)).toEqual([])
+    })
+  })
+  describe('a skill presumed lacking, the rules presumed unknown, an easy job for a disabled group', () => {
+    it.each([
+      ['男性の方には難しいかもしれませんが、お弁当作り講座にぜひご参加ください。', 'decency/stereotype', 'warn'],
+      ['外国人は日本のルールを知らないので、最初にきちんと教えます。', 'decency/stereotype', 'warn'],
+      ['障がい者の方でもできる簡単なお仕事です。', 'decency/stereotype', 'warn'],
+      ['主婦の皆さんは時間に余裕があると思いますので、平日昼の当番をお願いします。', 'decency/stereotype', 'warn'],
+      ['若者は電話に出ないので、連絡はLINEで行います。', 'decency/stereotype', 'warn'],
+    ] as [string, string, 'block' | 'warn'][])('flags %s', (text, rule, severity) => {
+      const found = summary(findingsOf(decency, text))
+      expect(found.some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+    })
+    it.each([
+      '外国人の方はルールがわからないこともあるので、やさしい日本語のチラシを作りました。',
+      '車いすの方でも利用できるトイレがあります。',
+      '初めての方には難しいかもしれませんが、丁寧にお教えします。',
+      '高齢の方は階段が苦手な方も多いので、エレベーターをご利用ください。',
+    ])('passes %s', (text) => {
+      const found = findingsOf(decency, text)
+      expect(found.filter((f) => f.severity !== 'info').map((f) => `${f.rule}「${f.excerpt}」`)).toEqual([])
+    })
+  })
+  describe('a uniform as comfort to the eye', () => {
+    it.each([
+      ['看護師さんたちの白衣姿、癒やされます💕', 'decency/sexual', 'block'],
+      ['新人保育士さんのエプロン姿にキュンとしました', 'decency/sexual', 'block'],
+      ['巫女さんの袴姿、萌えます！', 'decency/sexual', 'block'],
+    ] as [string, string, 'block' | 'warn'][])('flags %s', (text, rule, severity) => {
+      const found = summary(findingsOf(decency, text))
+      expect(found.some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+    })
+    it.each([
+      '浴衣姿の子どもたちに癒やされました。',
+      '消防団の法被姿が頼もしい出初式でした。',
+      '白衣姿の薬剤師が、お薬の相談に応じます。',
+    ])('passes %s', (text) => {
+      const found = findingsOf(decency, text)
+      expect(found.filter((f) => f.severity !== 'info').map((f) => `${f.rule}「${f.excerpt}」`)).toEqual([])
+    })
+  })
+})
+
+describe('decency round 19f (3): ordinary replies, health rules and notices that share the words', () => {
+  it.each([
+    'お母さんたちは忙しいので、説明会は短めにします。',
+    'お父さんは料理が苦手でも大丈夫！パパ料理教室です。',
+    '初めての方は間違いが多いので、記入例をご覧ください。',
+    'ご指摘のとおり、障がい者用駐車場に一般車両が止まっている状況が続いています。',
+    'お気持ちはよく分かります。生活保護の申請は、まず窓口でご相談ください。',
+    'ご意見ごもっともです。違法駐車には厳しく対応します。障がい者用駐車場の適正利用にご協力ください。',
+    'ご指摘のとおり、障がい者用駐車場の不正利用は迷惑行為です。',
+    'ご指摘のとおり、外国人観光客にまでごみ出しの説明が届いていませんでした。',
+    '感染が不安に感じるお気持ちはよく分かります。感染症対策を徹底します。',
+    'ご不安はよく分かります。障がい者施設の建設は、住民の皆さまのご意見を伺いながら慎重に進めます。',
+    '病気があっても“普通の”人生を送れるよう支援します。',
+    '外国人観光客の方は、一般の方と別の窓口（多言語対応）をご利用いただけます。',
+    '新型コロナ陽性の方は、ご来場をお控えください。',
+    '心臓病の病歴がある方のご参加はご遠慮ください。',
+    '精神科の医師による相談はご予約が必要です。',
+    '国籍を問わず、どなたでもご参加いただけます。',
+    '外国のお客様のご予約は、英語サイトで承っています。',
+    '男性の方のご参加もお待ちしています。',
+    '女性の方は、更衣室をご利用ください。男性の方は、控室をご利用ください。',
+    '外国人の方の受け入れに向けて、日本語教室を開いています。',
+    '女性の皆さんへ。乳がん検診のご予約はお早めに。',
+    'ひとり親家庭の方は、医療費助成の対象となります。',
+    '生活保護を受けている方も、このサービスをご利用できます。',
+    '高齢者の方はお体に気をつけて、無理のない範囲でご参加ください。',
+  ])('passes %s', (text) => {
+    const found = findingsOf(decency, text)
+    expect(found.filter((f) => f.severity !== 'info').map((f) => `${f.rule}「${f.excerpt}」`)).toEqual([])
+  })
+})
+
+describe('decency round 19f (3): jokes at the dead and the ill, favours, surprise, comparisons', () => {
+  describe('the dead told what they should have done, a suicide on the line blamed', () => {
+    it.each([
+      ['水難事故で亡くなった方も、ライフジャケットを着ていればねえ…😅', 'decency/insensitive', 'block'],
+      ['去年の事故の犠牲者も、ちゃんと信号を守ってたら今ごろ元気だったのにね笑', 'decency/insensitive', 'block'],
+      ['線路に飛び込むのは、せめて休日にしてほしいですね。', 'decency/insensitive', 'block'],
+    ] as [string, string, 'block' | 'warn'][])('flags %s', (text, rule, severity) => {
+      const found = summary(findingsOf(decency, text))
+      expect(found.some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+    })
+    it.each([
+      '飛び込むのはやめてください。プールでは安全に遊びましょう。',
+      '亡くなった方も、ヘルメットをかぶっていれば助かったかもしれません。着用を徹底しましょう。',
+      '人身事故の影響で、西鉄電車に遅れが出ています。ご迷惑をおかけしております。',
+    ])('passes %s', (text) => {
+      const found = findingsOf(decency, text)
+      expect(found.filter((f) => f.severity !== 'info').map((f) => `${f.rule}「${f.excerpt}」`)).toEqual([])
+    })
+  })
+  describe('someone ill or fallen blamed with a laugh', () => {
+    it.each([
+      ['熱中症で倒れた人、水分とらないからですよ笑', 'decency/insensitive', 'warn'],
+      ['コロナにかかった人たち、ドンマイ！笑', 'decency/insensitive', 'warn'],
+      ['救急搬送された方、はしゃぎすぎですよ😂', 'decency/insensitive', 'warn'],
+    ] as [string, string, 'block' | 'warn'][])('flags %s', (text, rule, severity) => {
+      const found = summary(findingsOf(decency, text))
+      expect(found.some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+    })
+    it.each([
+      '熱中症で倒れた人が出ました。水分補給を忘れずに。',
+      'インフルエンザにかかった方は、無理をせず休んでください。お大事に。',
+      '救急搬送された方の回復をお祈りします。',
+    ])('passes %s', (text) => {
+      const found = findingsOf(decency, text)
+      expect(found.filter((f) => f.severity !== 'info').map((f) => `${f.rule}「${f.excerpt}」`)).toEqual([])
+    })
+  })
+  describe('a group let in as a favour or told to try harder', () => {
+    it.each([
+      ['障がいのある子も、みんなと同じように運動会に出させてあげました。', 'decency/discriminatory', 'warn'],
+      ['車いすの方でも、ご家族が頑張れば旅行できます！', 'decency/discriminatory', 'warn'],
+      ['外国の方にも、特別にお祭りに参加させてあげています。', 'decency/discriminatory', 'warn'],
+    ] as [string, string, 'block' | 'warn'][])('flags %s', (text, rule, severity) => {
+      const found = summary(findingsOf(decency, text))
+      expect(found.some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+    })
+    it.each([
+      '障がいのある子もない子も、一緒に運動会に出場しました。',
+      '車いすの方でも楽しめるよう、スロープを設置しました。',
+      '外国の方も、お祭りに参加できます。',
+    ])('passes %s', (text) => {
+      const found = findingsOf(decency, text)
+      expect(found.filter((f) => f.severity !== 'info').map((f) => `${f.rule}「${f.excerpt}」`)).toEqual([])
+    })
+  })
+  describe('surprise at a same-sex couple, a person said to seem so', () => {
+    it.each([
+      ['ゲイのカップルが来店して、スタッフ一同びっくりでした笑', 'decency/discriminatory', 'block'],
+      ['男同士で手をつないで歩いてて、そっち系かと思いました笑', 'decency/discriminatory', 'block'],
+      ['同性カップルが式場見学に来て、みんなで二度見しました😂', 'decency/discriminatory', 'block'],
+    ] as [string, string, 'block' | 'warn'][])('flags %s', (text, rule, severity) => {
+      const found = summary(findingsOf(decency, text))
+      expect(found.some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+    })
+    it.each([
+      'ゲイのカップルが来店して、スタッフ一同うれしかったです。',
+      '同性カップルの方も、式場見学にお越しいただけます。',
+      '男同士で手をつないで歩く子どもたちの姿がほほえましい遠足でした。',
+    ])('passes %s', (text) => {
+      const found = findingsOf(decency, text)
+      expect(found.filter((f) => f.severity !== 'info').map((f) => `${f.rule}「${f.excerpt}」`)).toEqual([])
+    })
+  })
+  describe('a people expected to have a talent, laughed at without it', () => {
+    it.each([
+      ['黒人の方なのにリズム感がないんです笑', 'decency/discriminatory', 'block'],
+      ['ブラジル人のくせにサッカーが下手なんですよ笑', 'decency/discriminatory', 'block'],
+      ['中国人なのに漢字が苦手なんて意外でした', 'decency/discriminatory', 'block'],
+    ] as [string, string, 'block' | 'warn'][])('flags %s', (text, rule, severity) => {
+      const found = summary(findingsOf(decency, text))
+      expect(found.some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+    })
+    it.each([
+      'ブラジル出身の職員が、サッカー教室で指導します。',
+      '中国から来た留学生に、書道を教わりました。',
+      '外国人の方にも分かりやすい案内を用意しました。',
+    ])('passes %s', (text) => {
+      const found = findingsOf(decency, text)
+      expect(found.filter((f) => f.severity !== 'info').map((f) => `${f.rule}「${f.excerpt}」`)).toEqual([])
+    })
+  })
+  describe('staff called too cute', () => {
+    it.each([
+      ['看護師さん、白衣の天使って感じでかわいすぎる💕', 'decency/lookism', 'warn'],
+      ['新人の保育士さん、きれいすぎて園のアイドルです', 'decency/lookism', 'warn'],
+      ['窓口の職員さんが美人すぎると評判です', 'decency/lookism', 'block'],
+    ] as [string, string, 'block' | 'warn'][])('flags %s', (text, rule, severity) => {
+      const found = summary(findingsOf(decency, text))
+      expect(found.some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+    })
+    it.each([
+      '受付の花がきれいすぎる！',
+      '看護師さんのかわいいイラストのポスターです。',
+      '保育士さん手作りの飾りがかわいすぎる！',
+    ])('passes %s', (text) => {
+      const found = findingsOf(decency, text)
+      expect(found.filter((f) => f.severity !== 'info').map((f) => `${f.rule}「${f.excerpt}」`)).toEqual([])
+    })
+  })
+  describe('one group put before another, a disability as the measure of luck', () => {
+    it.each([
+      ['生活保護の人よりも、まじめに働いている人を優先すべきです。', 'decency/discriminatory', 'block'],
+      ['外国人より日本人を優先すべきだと思います。', 'decency/discriminatory', 'block'],
+      ['障がい者の方と比べて、健常者は恵まれていますね。', 'decency/stereotype', 'warn'],
+    ] as [string, string, 'block' | 'warn'][])('flags %s', (text, rule, severity) => {
+      const found = summary(findingsOf(decency, text))
+      expect(found.some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+    })
+    it.each([
+      '生活保護より年金の方が少ないという声もありますが、制度が違います。',
+      '障がいのある方を見ていると、自分たちは恵まれていると思いがちですが、それは違います。',
+      '日本人の方も外国人の方も、先着順で受け付けます。',
+    ])('passes %s', (text) => {
+      const found = findingsOf(decency, text)
+      expect(found.filter((f) => f.severity !== 'info').map((f) => `${f.rule}「${f.excerpt}」`)).toEqual([])
+    })
+  })
+})
+
+describe('decency round 19f (4): registers (である調, dialect), a group watched, exclusion reworded', () => {
+  describe('written as である調 or in dialect', () => {
+    it.each([
+      ['高齢者はデジタル機器の操作が苦手であるため、紙の申請を残す。', 'decency/stereotype', 'warn'],
+      ['シングルマザーは何かと余裕がないであろうから、役員は免除とする。', 'decency/stereotype', 'warn'],
+      ['女は数字に弱かけん、会計は男に任せとき。', 'decency/stereotype', 'warn'],
+    ] as [string, string, 'block' | 'warn'][])('flags %s', (text, rule, severity) => {
+      const found = summary(findingsOf(decency, text))
+      expect(found.some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+    })
+    it.each([
+      '高齢者は熱中症になりやすいため、見守りを強化する。',
+      '本事業は、子育て世帯の負担軽減を目的とするものである。',
+      '外国人住民への情報提供は、多言語で行うものとする。',
+    ])('passes %s', (text) => {
+      const found = findingsOf(decency, text)
+      expect(found.filter((f) => f.severity !== 'info').map((f) => `${f.rule}「${f.excerpt}」`)).toEqual([])
+    })
+  })
+  describe('a group declared watched', () => {
+    it.each([
+      ['生活保護の受給者には、引き続き厳しく目を光らせてまいりますので、ご安心ください。', 'decency/discriminatory', 'block'],
+      ['外国人には、地域でしっかり目を光らせていきましょう。', 'decency/discriminatory', 'block'],
+      ['実習生を監視して、トラブルを防ぎます。', 'decency/discriminatory', 'block'],
+    ] as [string, string, 'block' | 'warn'][])('flags %s', (text, rule, severity) => {
+      const found = summary(findingsOf(decency, text))
+      expect(found.some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+    })
+    it.each([
+      '生活保護の不正受給には、厳しく目を光らせてまいります。',
+      '障がい者の方への虐待がないよう、施設を監視しています。',
+      '高齢者を狙った詐欺に目を光らせています。',
+    ])('passes %s', (text) => {
+      const found = findingsOf(decency, text)
+      expect(found.filter((f) => f.severity !== 'info').map((f) => `${f.rule}「${f.excerpt}」`)).toEqual([])
+    })
+  })
+  describe('a polite exclusion in other words', () => {
+    it.each([
+      ['日本語ネイティブでない方のご応募はご遠慮ください。', 'decency/discriminatory', 'block'],
+      ['精神科に通っている方の入会はお断りしています。', 'decency/discriminatory', 'block'],
+      ['外国籍の皆様からの御応募は受け付けておりません。', 'decency/discriminatory', 'block'],
+    ] as [string, string, 'block' | 'warn'][])('flags %s', (text, rule, severity) => {
+      const found = summary(findingsOf(decency, text))
+      expect(found.some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+    })
+    it.each([
+      '日本語が母語でない方も、ご応募いただけます。',
+      '精神科の医師による無料相談を行います。',
+      '外国籍の方のご応募もお待ちしています。',
+    ])('passes %s', (text) => {
+      const found = findingsOf(decency, text)
+      expect(found.filter((f) => f.severity !== 'info').map((f) => `${f.rule}「${f.excerpt}」`)).toEqual([])
+    })
+  })
+})
+
+describe('decency round 19f (5): a traffic or rail accident laughed at', () => {
+  describe('a traffic or rail accident laughed at', () => {
+    it.each([
+      ['国道の交通事故で朝から大渋滞ｗｗ', 'decency/insensitive', 'block'],
+      ['踏切事故で電車止まってて草', 'decency/insensitive', 'block'],
+      ['人身事故で30分遅れ、今日の会議に遅刻する言い訳ができてラッキー😆', 'decency/insensitive', 'block'],
+    ] as [string, string, 'block' | 'warn'][])('flags %s', (text, rule, severity) => {
+      const found = summary(findingsOf(decency, text))
+      expect(found.some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+    })
+    it.each([
+      '交通安全運動がスタート！交通事故のない柳川へ🚗🎉',
+      '昨日の交通事故で、けが人はいませんでした。本当によかった😊',
+      '踏切事故防止の啓発イベント、たくさんの方に来ていただきました🎉',
+      '交通事故の被害に遭われた方への支援制度ができました🎉',
+    ])('passes %s', (text) => {
+      const found = findingsOf(decency, text)
+      expect(found.filter((f) => f.severity !== 'info').map((f) => `${f.rule}「${f.excerpt}」`)).toEqual([])
+    })
+  })
+})
+
+describe('decency round 19f (6): the new kinds quoted in posts against them are mentions; one person is not a group', () => {
+  it.each([
+    '「“普通の家庭”を築いてほしい」という言葉が、同性カップルを傷つけることがあります。',
+    '「高齢の方はどうしても間違いが多いので」といった決めつけは、やめましょう。',
+    '「女々しい」「男らしくない」といった言葉は、性別による決めつけにつながります。',
+    '「元男性」という呼び方は、トランスジェンダーの方を傷つけます。',
+    '面接で「結婚のご予定は？」とお聞きすることは、就職差別につながるおそれがあります。',
+    '「外国人の多い地域では特にご注意」といった表現は、偏見を助長します。',
+    '「武漢ウイルス」のような地名を付けた呼び方はやめましょう。',
+    '「ハーフの子は英語がペラペラ」というのも思い込みです。',
+    '「飛び込むなら時間を考えて」などの書き込みは、ご遺族を深く傷つけます。',
+    '「露出の多い服装が被害を招く」という考えは誤りです。悪いのは加害者です。',
+    'うちのお母さんはスマホが苦手なので、窓口で教えてもらいました。',
+    '田中さんのお父さんは手続きが遅いから、いつも付き添っています。',
+  ])('passes %s', (text) => {
+    const found = findingsOf(decency, text)
+    expect(found.filter((f) => f.severity !== 'info').map((f) => `${f.rule}「${f.excerpt}」`)).toEqual([])
+  })
+})
+
+describe('decency round 19f (7): looks sold, a disabled group presumed unable, inspiration, a town blamed', () => {
+  describe('staff sold by their looks, the men stirred', () => {
+    it.each([
+      ['本日の窓口は、若くて美しい女性職員が皆さまをお迎えいたします。', 'decency/lookism', 'block'],
+      ['保育士の先生たち、若くてかわいい方ばかりで、パパたちのお迎えが増えたとか笑', 'decency/lookism', 'warn'],
+      ['新しい受付の方、素敵すぎておじさんたちがそわそわしています。', 'decency/lookism', 'warn'],
+    ] as [string, string, 'block' | 'warn'][])('flags %s', (text, rule, severity) => {
+      const found = summary(findingsOf(decency, text))
+      expect(found.some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+    })
+    it.each([
+      '美しい女性の着物姿が描かれた美人画の展示です。',
+      '素敵な景色に、参加者の皆さんも釘付けでした。',
+      '保育士の先生たちが、かわいい飾りを作ってくれました。',
+    ])('passes %s', (text) => {
+      const found = findingsOf(decency, text)
+      expect(found.filter((f) => f.severity !== 'info').map((f) => `${f.rule}「${f.excerpt}」`)).toEqual([])
+    })
+  })
+  describe('a disabled group presumed unable, told to endure or keep out of the way', () => {
+    it.each([
+      ['目の見えない方は何もできないので、職員が全部お手伝いします。', 'decency/stereotype', 'warn'],
+      ['聴覚障がいの方は、電話が使えないのでご不便でしょうが、我慢してください。', 'decency/discriminatory', 'block'],
+      ['車いすの方は、他の方の邪魔にならないよう、後ろの方でご覧ください。', 'decency/discriminatory', 'block'],
+      ['自閉症の子は、空気が読めないので集団行動が苦手です。', 'decency/stereotype', 'warn'],
+    ] as [string, string, 'block' | 'warn'][])('flags %s', (text, rule, severity) => {
+      const found = summary(findingsOf(decency, text))
+      expect(found.some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+    })
+    it.each([
+      '障がいのある方も、他の方と同じようにご利用いただけます。',
+      '障がいのある方は、一人では移動が難しい場合があるので、お声かけください。',
+      '聴覚障がいの方は、FAXやメールでもお問い合わせいただけます。',
+    ])('passes %s', (text) => {
+      const found = findingsOf(decency, text)
+      expect(found.filter((f) => f.severity !== 'info').map((f) => `${f.rule}「${f.excerpt}」`)).toEqual([])
+    })
+  })
+  describe('a disabled person\'s ordinary life as inspiration', () => {
+    it.each([
+      ['障がいのある方が働く姿に、勇気と感動をもらいました！', 'decency/stereotype', 'warn'],
+      ['車いすで通勤する様子を見て、涙が出ました。', 'decency/stereotype', 'warn'],
+      ['ダウン症の青年が一生懸命暮らす姿に感動しました。', 'decency/stereotype', 'warn'],
+    ] as [string, string, 'block' | 'warn'][])('flags %s', (text, rule, severity) => {
+      const found = summary(findingsOf(decency, text))
+      expect(found.some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+    })
+    it.each([
+      '障がい者スポーツ大会で、選手の皆さんが活躍しました。',
+      '障がいのある方が働くカフェが、市役所1階にオープンしました。',
+      '車いすで通勤する職員の声を、庁舎の改修に生かしました。',
+    ])('passes %s', (text) => {
+      const found = findingsOf(decency, text)
+      expect(found.filter((f) => f.severity !== 'info').map((f) => `${f.rule}「${f.excerpt}」`)).toEqual([])
+    })
+  })
+  describe('a changed town blamed on newcomers, welfare seen in luxury', () => {
+    it.each([
+      ['外国人が増えてから、まちの雰囲気が変わってしまいました。', 'decency/discriminatory', 'block'],
+      ['生活保護をもらっている人に限って、高級車に乗っているという話もよく聞きます。', 'decency/discriminatory', 'warn'],
+      ['実習生が住み始めてから、地区が物騒になりました。', 'decency/discriminatory', 'block'],
+    ] as [string, string, 'block' | 'warn'][])('flags %s', (text, rule, severity) => {
+      const found = summary(findingsOf(decency, text))
+      expect(found.some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+    })
+    it.each([
+      '生活保護世帯は高級車を所有できません。',
+      '外国人観光客に限って、乗船料を割引します。',
+      '外国人住民が増えて、まちが国際色豊かになりました。',
+    ])('passes %s', (text) => {
+      const found = findingsOf(decency, text)
+      expect(found.filter((f) => f.severity !== 'info').map((f) => `${f.rule}「${f.excerpt}」`)).toEqual([])
+    })
+  })
+})
+
+describe('decency round 19f (8): an illness as a joke label, a group as a weariness', () => {
+  describe('an illness or a disability made a joke label, a group as a weariness', () => {
+    it.each([
+      ['最近物忘れがひどくて、私も認知症かも（笑）', 'decency/insensitive', 'warn'],
+      ['会議の資料なくした…完全にADHDですね笑', 'decency/insensitive', 'warn'],
+      ['月曜日はみんなうつ病気味です笑', 'decency/insensitive', 'warn'],
+      ['うちの課長、アスペっぽいところがあって困ります。', 'decency/discriminatory', 'block'],
+      ['今日の窓口、外国人ばっかりで疲れた〜', 'decency/discriminatory', 'block'],
+    ] as [string, string, 'block' | 'warn'][])('flags %s', (text, rule, severity) => {
+      const found = summary(findingsOf(decency, text))
+      expect(found.some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+    })
+    it.each([
+      '認知症かもと思ったら、早めにご相談ください。',
+      'うつ病かなと感じたら、こころの相談窓口へ。笑顔で過ごせるように。',
+      'アスペクト比16:9の動画です。',
+      'アスペルガー症候群についての講演会です。',
+      '子どもだらけで疲れたけど、楽しい一日でした。',
+    ])('passes %s', (text) => {
+      const found = findingsOf(decency, text)
+      expect(found.filter((f) => f.severity !== 'info').map((f) => `${f.rule}「${f.excerpt}」`)).toEqual([])
+    })
+  })
+})
+
+describe('decency round 19f (9): a group\'s lot or nature stated as fact', () => {
+  describe('a group\'s lot or nature stated as fact', () => {
+    it.each([
+      ['A地区と違って、B地区の人たちは昔からマナーが悪いんです。', 'decency/discriminatory', 'warn'],
+      ['今どきの母親は子どもを甘やかしすぎです。', 'decency/stereotype', 'warn'],
+      ['生活保護の人たちは、税金で暮らしているのだから文句を言うべきではありません。', 'decency/discriminatory', 'block'],
+      ['障がい者は家にいた方が幸せだと思います。', 'decency/discriminatory', 'block'],
+      ['LGBTの方は、少子化の原因にもなっていると言われています。', 'decency/discriminatory', 'block'],
+      ['外国人の子どもが多いクラスは、授業が遅れがちです。', 'decency/discriminatory', 'block'],
+      ['ひとり親家庭の子どもは、学力が低い傾向にあります。', 'decency/discriminatory', 'block'],
+    ] as [string, string, 'block' | 'warn'][])('flags %s', (text, rule, severity) => {
+      const found = summary(findingsOf(decency, text))
+      expect(found.some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+    })
+    it.each([
+      'ひとり親家庭の子どもの学力が低い傾向にあるという調査を受け、学習支援を始めます。',
+      '台風の影響で、バスが遅れがちです。',
+      '最近のお母さんは忙しい方が多いので、短時間の講座にしました。',
+      '障がいのある方が、自宅で過ごす時間を豊かにする講座です。',
+      '生活保護の方も、ご意見をお寄せください。',
+      '工事の影響で作業が遅れがちです。外国人作業員の方にも多言語で案内しています。',
+    ])('passes %s', (text) => {
+      const found = findingsOf(decency, text)
+      expect(found.filter((f) => f.severity !== 'info').map((f) => `${f.rule}「${f.excerpt}」`)).toEqual([])
+    })
+  })
+})
+
+describe('decency round 19f (10): ordinary municipal sentences that name a group with the words of the new kinds', () => {
+  it.each([
+    '高齢の方や障がいのある方など、手続きに不安のある方は窓口でお手伝いします。',
+    'スマホの操作が苦手な方向けの講座を開きます。高齢の方もお気軽に。',
+    '子育て中のお母さんお父さんは、何かと忙しいと思います。短時間でも参加できる講座です。',
+    '外国人住民の方は、日本の制度に不慣れなことも多いため、多言語の相談窓口を設けています。',
+    '女性の方が安心して相談できるよう、女性相談員が対応します。',
+    '男性の育児参加を応援する「パパ講座」を開きます。',
+    '障がいのある方の就労を支援する事業所を紹介します。',
+    'LGBTの方への理解を深める研修を行いました。',
+    '生活保護の申請は権利です。ためらわずにご相談ください。',
+    'ひとり親家庭の方への支援制度をまとめました。',
+    '認知症の方とご家族が集う「認知症カフェ」を開催します。',
+    '精神障がいのある方の地域生活を支える取り組みを紹介します。',
+    '外国人の方が多く住む地区で、多文化交流会を開きます。',
+    '一般の方の見学は午後からです。',
+    '普通の日とは違うお祭りの雰囲気をお楽しみください。',
+    '普通の家庭料理を学ぶ教室です。',
+    '女子高校生が考案したスイーツが、道の駅で販売されます。',
+    '浴衣姿の女性たちが、川下りを楽しんでいました。',
+    '水着の貸し出しはありません。ご持参ください。',
+    '新人職員の佐藤さんが、元気いっぱいに受付を担当しています。',
+    '保健師の佐藤さんが、健康相談に応じます。',
+    '看護師さんたちの頑張りに感謝します。',
+    '車いすの方も、スロープからご乗船いただけます。',
+    '耳の不自由な方のために、手話通訳を配置します。',
+    '目の不自由な方は、点字の案内をご利用ください。',
+    '生活保護を受けている方も、この講座は無料で受講できます。',
+    'ハーフの子どもたちも、地域のお祭りで大活躍しました。',
+    '外国籍の方の住民票の手続きについてご案内します。',
+    '面接では、ご経験や志望動機について伺います。',
+    '妊娠中の職員が安心して働けるよう、職場環境を整えています。',
+    '男性職員の育休取得率が向上しました。',
+    '女性ドライバーのためのカーメンテナンス講座を開きます。',
+    '露出の多い服装は、熱中症や日焼けの原因にもなります。帽子と長袖がおすすめです。',
+    '就学援助の申請書は、学校で配布しています。',
+    '田舎暮らしに憧れる方向けの移住体験ツアーです。',
+    '土方歳三のゆかりの品を展示します。',
+    '韓国料理とベトナム料理の屋台が並びます。',
+    '同和問題の解決に向けた講演会を開催します。',
+    '市内の4つの地区で、防災訓練を行います。',
+    '介護は家族だけで抱え込まず、サービスを利用しましょう。',
+    'お父さんもお母さんも、子育てを楽しめるまちへ。',
+    'ミス柳川の3人が、観光PRに出発しました。',
+    '受付の女性職員が、ご案内いたします。',
+    '職員の熱い視線の先には、完成したばかりの新庁舎がありました。',
+    '特別支援学校の生徒さんが、作品を出品しました。',
+    '健常者と障がい者が一緒に楽しめるボッチャ大会です。',
+    '亡くなった方のご冥福を心よりお祈りいたします。',
+    '地震による被害はありませんでした。ご安心ください。',
+    '風邪をひいた方は、無理をせずお休みください。',
+    'お盆には、ご先祖さまを迎える行事が各地で行われます。',
+    '感染した職員は回復し、職場に復帰しました。',
+    '元男性アナウンサーの講演会です。',
+    '非行防止のため、地域で子どもたちを見守りましょう。',
+    '認知症の方の徘徊に備え、ご近所同士で声をかけ合いましょう。',
+    'ダイエット教室では、管理栄養士が食事のアドバイスをします。',
+    '熱中症で倒れる方が増えています。こまめに水分を。',
+    '外国人観光客の皆さんに、柳川の魅力を伝えました。',
+    '外国人労働者の多い地区で、日本語教室を開きます。',
+  ])('passes %s', (text) => {
+    const found = findingsOf(decency, text)
+    expect(found.filter((f) => f.severity !== 'info').map((f) => `${f.rule}「${f.excerpt}」`)).toEqual([])
+  })
+})
+
+describe('decency round 19f (11): Chikugo dialect and keigo', () => {
+  describe('presumptions and exclusions in Chikugo dialect and in keigo', () => {
+    it.each([
+      ['年寄りはパソコンの苦手かけん、紙で出してもらいよります。', 'decency/stereotype', 'warn'],
+      ['おなごは機械に弱かけん、男衆に頼んどき。', 'decency/stereotype', 'warn'],
+      ['ご高齢の皆様におかれましては、インターネットでのお手続きは難しいかと存じますので、窓口へお越しくださいませ。', 'decency/stereotype', 'warn'],
+      ['同性のカップルの方のご予約は、承りかねます。', 'decency/discriminatory', 'block'],
+      ['精神疾患をお持ちの方の入会は、お断りしております。', 'decency/discriminatory', 'block'],
+      ['お気持ちはごもっともでございます。外国人住民の増加につきましては、私どもも懸念しております。', 'decency/discriminatory', 'block'],
+    ] as [string, string, 'block' | 'warn'][])('flags %s', (text, rule, severity) => {
+      const found = summary(findingsOf(decency, text))
+      expect(found.some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+    })
+    it.each([
+      'ご高齢の皆様におかれましては、熱中症にご注意ください。',
+      '外国人の方には日本語の書類は難しいと思いますので、翻訳版を用意しました。',
+      '同性のカップルの方のご予約も、承っております。',
+      '精神疾患をお持ちの方のご相談は、保健所でも承ります。',
+      'お気持ちはごもっともでございます。外国人住民の皆さまへの多言語での周知に努めます。',
+    ])('passes %s', (text) => {
+      const found = findingsOf(decency, text)
+      expect(found.filter((f) => f.severity !== 'info').map((f) => `${f.rule}「${f.excerpt}」`)).toEqual([])
+    })
   })
 })
