@@ -84,6 +84,7 @@
  *   accident laughed at (交通事故で大渋滞ｗｗ). Gated on the trait, not the group (男, 女 are everywhere).
  * A word quoted as an example (「女のくせに」といった言葉) is a mention: `info`.
  */
+import { foldWord } from '../policy'
 import { matchAllOf } from '../regex'
 import { CLAUSES } from '../clauses'
 import { NeedGate } from '../gate'
@@ -1769,7 +1770,8 @@ const NAMES_PREJUDICE = phrase('(?<!被)差別|偏見|人権|解消|啓発|誤�
 const GROUP_GATE = new NeedGate(GROUPS.map((g) => requiredLiterals(g.re)))
 
 // Phrases without a hand-written need are gated on the literals they cannot match without (literals.ts).
-const GATE = new NeedGate(PHRASES.map((p) => p.need ?? (p.squeezed ? undefined : requiredLiterals(p.re))))
+// Need words are looked up in the folded view: written in any spelling (ぼでぃ, ゆにふぉーむ), they are folded first.
+const GATE = new NeedGate(PHRASES.map((p) => p.need?.map(foldWord) ?? (p.squeezed ? undefined : requiredLiterals(p.re))))
 
 const SPELT = /(?<![a-z])(?:sex|oppai|hentai|ero|gaiji|kichigai|rezu)(?![a-z])/gu
 
