@@ -103,6 +103,10 @@ const NOT_YET =
 /** Where to look once it is out, or waiting: not a reveal (合格発表は明日10時ですが、市ホームページで確認できます). */
 const REVEAL_NOTICE = /ホームページ|市HP|ご覧|ご確認|確認でき|お待ち|お楽しみ|掲示|掲載予定/u
 const REVEAL = /決ま|決定|確定|内定|選ばれ|合格|当選|落札|受賞|採用|[0-9](?:名|人|件|社|億|万|円|%|倍|点|票|位|団体|校|店)|になります|になりました|お見せ|見せちゃ|公開しま|教え|お伝え|ご紹介|紹介しま|載せ|実は/u
+/** A matter said to be closed, and a but: 金額は非公開ですが、 結論はまだ未公表だけど. */
+const CLOSED_BUT = /(?:非公開|未公表|未発表|公表前|発表前|部外秘|内部(?:情報|資料)|オフレコ)(?:の(?:段階|情報|話))?(?:です|だ|な(?:ん)?)?(?:が|けど|けれど|ですが|だけど|ですけど|んですが|ながら)[、,]?/gu
+/** What is then told: an amount, a count, a direction or a decision (年間180万円でした, 見送りの方向です, 3社に絞りました). */
+const CLOSED_TOLD_VALUE = /[0-9０-９〇一二三四五六七八九十百千]+(?:万|億|千)?(?:円|社|人|名|件|票|点|%|％)|方向(?:です|で|性)|見送り|見込み|決ま(?!り次第|りましたら|った(?:ら|際|時|とき))|決定(?!次第|後|しましたら|し次第|(?:した|しました)?(?:ら|際|時|とき))|内定|絞り|有力|濃厚|本命|最安|最高|一番|トップ|1位|落札|採用|不採用|合格|不合格/u
 /** Bid secrets with their value: 最低制限価格は2,310万円 (a price the city publishes, 事前公表, is not one). */
 const BID_SECRET = /(?:最低制限価格|低入札調査基準価格|入札予定価格|予定価格|落札予定(?:者|業者)?|応札(?:者|業者)|入札参加(?:者|業者)|(?:入札)?参加予定(?:の)?(?:業者|者|企業|会社))(?:は|が|:|=|→)?[^。！？!?\n]{0,8}?(?:[0-9][0-9,.]{0,12}(?:億|万|千)?(?:[0-9,]{0,8})?円?|[〇一二三四五六七八九十百千万億]{2,10}円?|[ァ-ヴー]{2,12}|[A-Z]社|[一-龠々]{1,6}(?:建設|土木|工業|組|工務店|産業|興業|電気|設備|商事|技建|開発|造園|舗装))/gu
 /** A bid's price said to be closed, then given as an amount a clause later (非公開の入札予定価格ですが、…3億2千万円で設定). */
@@ -567,6 +571,16 @@ export const confidential: RuleFamily = {
       emitAll(doc, t, IN_PROCESS, 'confidential/pre-release', emit, spans, (m) => {
         const span = doc.fromSqueezed(m.index, m.index + m[0].length)
         return !spans.some((s) => s.start < span.end && s.end > span.start) && !AWARENESS.test(sentenceOf(t, m.index, m.index + m[0].length))
+      })
+    }
+    // A matter said to be closed, then told in the same sentence: 金額は非公開ですが、最安の提案は年間180万円でした,
+    // 結論はまだ非公開ですが、駅前への設置は見送りの方向です (not 結果は非公開ですが、決まり次第お知らせします).
+    if (/非公開|未公表|未発表|公表前|発表前|部外秘|内部/u.test(t)) {
+      emitAll(doc, t, CLOSED_BUT, 'confidential/pre-release', emit, spans, (m) => {
+        const end = m.index + m[0].length
+        const rest = t.slice(end, sentenceAround(t, end, end).end)
+        const span = doc.fromSqueezed(m.index, end)
+        return !spans.some((s) => s.start < span.end && s.end > span.start) && CLOSED_TOLD_VALUE.test(rest) && !REVEAL_NOTICE.test(rest) && !AWARENESS.test(sentenceOf(t, m.index, end))
       })
     }
     if (/ですが|だけど|ですけど|なので/u.test(t)) {

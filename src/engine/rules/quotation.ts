@@ -83,7 +83,7 @@ const RUMOUR_AFTER = /^\s?(?:(?:という|との|といった|などの|って)(
 /** A named speaker or author next to a quotation. */
 const NAMED_PERSON = /([一-龠々]{1,4}[ 　][一-龠々]{1,4}|[一-龠々]{2,4}[ぁ-ゖ]{0,3}|[ァ-ヶー]{2,10}|[A-Z][A-Za-z]{1,15})(?:さん|氏|様|さま|先生|選手|監督|教授|画伯|[ 　](?:消防士長|消防司令補?|消防士|救急救命士|主任|主査|主事|係長|課長補佐|課長|部長|所長|館長|園長|校長|教頭|署長|隊長|会長|理事長|代表|社長|店長|院長|医師|看護師|保健師|栄養士|議員|主幹|技師))/gu
 /** Nouns + さん that name no one in particular (船頭さん, 皆さま, ガイドさん). */
-const GENERIC_PERSON = /(?:自治体|他市|他県|役場|担当者|船頭|店主|店長|店員|主人|住民|市民|観光客|利用者|参加者|来場者|職員|生徒|学生|児童|担当者|関係者|先輩|友人|家族|方々|皆|ガイド|スタッフ|ファン|農家|漁師|生産者|保護者|お客|本人|業者|作家|文豪|経営者|有名人)$/u
+const GENERIC_PERSON = /(?:自治体|他市|他県|役場|担当者|船頭|店主|店長|店員|主人|住民|市民|観光客|利用者|参加者|来場者|職員|生徒|学生|児童|担当者|関係者|先輩|友人|家族|方々|皆|ガイド|スタッフ|ファン|農家|漁師|生産者|保護者|お客|本人|業者|作家|文豪|経営者|有名人|音楽家|画家|詩人|歌人|俳人|哲学者|学者|科学者|偉人|芸術家|小説家|思想家|政治家|アスリート|アーティスト|歌手|タレント|専門家|評論家)$/u
 const ROLE =
   /(?:市長|副市長|知事|大臣|首相|総理|議長|教育長|館長|園長|校長|学長|院長|理事長|会長|社長|組合長|団長|宮司|住職|観光大使)(?:は|が|も|から|より|の?(?:言葉|あいさつ|挨拶|発言|談話|コメント|メッセージ|式辞))/u
 /** A named document of a public body: 柳川市総合計画には「…」. */
@@ -116,7 +116,7 @@ const THESE_WORDS = /^[^「」『』]{0,40}?[。、\n]\s?(?:[^「」『』。\n]
 /** A work or someone's words named before the bracket: ある詩人の言葉に「…」, 歌詞の一節に「…」. */
 const SHORT_WORK_BEFORE = /(?:言葉|一節|詩|歌詞|句|名言|格言|発言|新聞|雑誌|記事|書籍|本|テレビ|番組|ネット|ブログ)(?:に|で|は|として|にも|では)\s?$/u
 /** A saying put in someone's mouth: と述べている, と説いた, と語った. */
-const SAYING_AFTER = /^\s?(?:と|って)(?:述べ|説い|説か|語っ|語ら|書き残|言い残|喝破)|^\s?と[、,]\s?[^。！？!?\n]{1,16}?(?:が|も|は)(?:おっしゃ|言って|述べ|語っ|話して)/u
+const SAYING_AFTER = /^\s?(?:と|って)(?:述べ|説い|説か|語っ|語ら|書き残|言い残|喝破|言いました|言っています|言っていました|言った(?:そうです|といいます|という)?)|^\s?と[、,]\s?[^。！？!?\n]{1,16}?(?:が|も|は)(?:おっしゃ|言って|述べ|語っ|話して)/u
 /** The least length of a quoted line of a work or a saying (letters). */
 const SHORT_MIN = 8
 /** A sentence's end without its 。 (written with the punctuation left out): 〜である, 〜ていく, 〜ます. */
@@ -235,7 +235,8 @@ const SAID = /^\s?(?:と|って)(?:書|記|述|語|話|詠|歌|言|綴|つづ|�
 function namesSomeone(s: string): boolean {
   const role = ROLE.exec(s)
   // ある大臣が, 某市長: a role without its holder named is no source.
-  if (role && !/(?:ある|とある|某|どこかの|さる)$/u.test(s.slice(Math.max(0, role.index - 3), role.index))) return true
+  // ある有名な音楽家は: the vague word may stand a few words before the role.
+  if (role && !/(?:^|[^ぁ-ゖ])(?:ある|とある|某|どこかの|さる)[^、。！？!?\s「」]{0,6}$/u.test(s.slice(Math.max(0, role.index - 10), role.index))) return true
   if (NAMED_DOCUMENT.test(s) || AUTHORED.test(s) || BODY_STATEMENT.test(s)) return true
   PUBLICATION.lastIndex = 0
   for (let m = PUBLICATION.exec(s); m; m = PUBLICATION.exec(s)) if (!GENERIC_PUBLICATION.test(m[1]!) && !VAGUE.test(s.slice(Math.max(0, m.index - 4), m.index + 3))) return true
@@ -253,11 +254,11 @@ function namesSomeone(s: string): boolean {
 /** A label over voices the city collected itself: 参加者の声：「…」（市内・30代）. */
 const VOICE_LABEL = /(?:参加者|利用者|来場者|受講者|体験者|お客様|市民|住民|保護者|児童|生徒|アンケート)(?:の|から(?:の)?)(?:声|感想|ご意見|コメント|回答)[:：]?\s?$/u
 const INTERVIEWEE = /(?:(?:参加|体験|来場|受講|出席|見学|来訪|出場|優勝|入賞)した(?:方|人|親子|家族|児童|生徒|子ども|子どもたち|皆さん|学生|留学生|チーム|選手)|親子|ご家族|受講生|卒業生|新成人|地元の方|地元の皆さん|ボランティアの(?:方|皆さん)|中学生|高校生|小学生|留学生|観光客|旅行者|受賞者|入賞者|参加者|参加した(?:方|人|児童|生徒|子ども|子どもたち|皆さん)?|来場者|来場した方|児童|生徒|子どもたち|子ども|市民の方|地域の方|住民の方|利用者|受講者|出場者|保護者|方々|皆さん)(?:の(?:キャプテン|主将|代表|リーダー|メンバー|皆さん|方|お一人|一人))?(?:は|が|も|からは|から)[^。\n]{0,20}$|(?:キャプテン|主将|代表者|代表の方|会員の方|メンバーの方|スタッフの方|お店の方|会長|園長|校長|館長|店主|店長|船頭|職人|生産者|農家|漁師|組合長|実行委員長|委員長|主催者)(?:さん)?(?:は|が|も|からは)[^。\n]{0,20}$/u
-const TOLD = /^\s?(?:と|って)[^。\n]{0,12}(?:話し|話す|語っ|語り|語る|笑顔|喜ん|喜び|振り返|感想|答え|声を)/u
+const TOLD = /^\s?(?:と|って)[^。\n]{0,12}(?:話し|話す|語っ|語り|語る|笑顔|喜ん|喜び|振り返|感想|答え|声を|言っ|言い)/u
 
 function namedSubject(s: string): boolean {
   SUBJECT.lastIndex = 0
-  for (let m = SUBJECT.exec(s); m; m = SUBJECT.exec(s)) if (!GENERIC_SUBJECT.test(m[1]!) && !VAGUE.test(s.slice(Math.max(0, m.index - 4), m.index))) return true
+  for (let m = SUBJECT.exec(s); m; m = SUBJECT.exec(s)) if (!GENERIC_SUBJECT.test(m[1]!) && !VAGUE.test(s.slice(Math.max(0, m.index - 8), m.index))) return true
   return false
 }
 

@@ -49,7 +49,7 @@ const NATURAL =
 /** Trivia, tradition, history: hearsay about these is storytelling, not rumour. */
 const TRIVIA = /願い|込め|由来|言い伝え|伝説|伝承|昔|かつて|歴史|豆知識|トリビア|年(?:以上)?前|世紀|創業|創建|江戸|明治|大正|昭和|藩|白秋(?!祭)|生前|と言われ|といわれ|語源|名前の|ルーツ|諸説/u
 /** An official source named for what is reported. */
-const OFFICIAL_SOURCE = /(?:気象庁|気象台|警察|消防|県|国|厚生労働省|保健所|市)(?:の発表)?(?:によると|によれば|では|から|の発表)/u
+const OFFICIAL_SOURCE = /(?:気象庁|気象台|警察|消防|県|国|厚生労働省|保健所|市)(?:の発表)?(?:によると|によれば|では|から(?:の)?(?:連絡|情報|発表|通知|聞|伺|知らせ|お知らせ|説明|報告)|の発表)/u
 /** A named person or body is the source (船頭さんによると): not an anonymous rumour. */
 const NAMED_SOURCE = /(?:さん|氏|様|先生|会長|組合|協会|センター|館|課|署|局|庁|台|新聞|報道)(?:によると|によれば|の話では|の話によると|に聞いたところ|から聞いた|に伺った)/u
 /** The draft is put out for comment, or the post says it was published: public. */
@@ -266,7 +266,7 @@ const STILL_OPEN = /審議中|協議中|検討中|調整中|審議され(?:て�
  * (調整中 / 検討中 alone may be a schedule: only DECIDED pairs with them.)
  */
 const COUNCIL_PENDING =
-  /(?:審議|議決|採決|上程|提案|提出)(?:の)?前|(?:審議|採決|議決|上程|提案|提出|付議)(?:される|する|を行う|いただく|頂く)?予定|(?:審議|議決|採決|可決|承認|決裁)(?:は|が|も)(?:これから(?!も)|まだ|今後)|(?:これから|今後|来月|次の|[0-9０-９]+月)(?:の)?(?:市)?(?:議会|定例会)(?:で|に)(?:ご)?(?:審議|議決|採決|諮)|(?:議会|定例会|臨時会|委員会)(?:に|へ)(?:諮る|かける|諮り|提案し|提出し|上程し)(?:ます|たうえで|た上で)|(?:議会|予算|議案|条例案?)(?:は|が|を|ば)?(?:まだ)?(?:通って|通過して|成立して|可決されて|承認されて|通っと)(?:い)?(?:ない|ません|らん|らず|なか)|議会(?:を|ば)?通る前|(?:議会|委員会)(?:に|へ)(?:は)?(?:まだ)?(?:かけ|諮っ|出し|提案し|上程し|提出し)(?:て(?:い)?(?:ない|ません)|とらん|とりません|てな(?:い|か))|(?:議会|議決|可決|承認|審議)(?:を|が)?(?:待って|待ち)(?:の|で|です|ですが|だけど|ですけど|状態)/u
+  /(?:審議|議決|採決|上程|提案|提出)(?:の)?前|(?:審議|採決|議決|上程|提案|提出|付議)(?:される|する|を行う|いただく|頂く)?予定|(?:審議|議決|採決|可決|承認|決裁)(?:は|が|も)(?:これから(?!も)|まだ|今後)|(?:これから|今後|来月|次の|[0-9０-９]+月)(?:の)?(?:市)?(?:議会|定例会)(?:で|に)(?:ご)?(?:審議|議決|採決|諮)|(?:議会|定例会|臨時会|委員会)(?:に|へ)(?:諮る|かける|諮り|提案し|提出し|上程し)(?:ます|たうえで|た上で)|(?:議会|予算|議案|条例案?)(?:は|が|を|ば)?(?:まだ)?(?:通って|通過して|成立して|可決されて|承認されて|通っと)(?:い)?(?:ない|ません|らん|らず|なか)|議会(?:を|ば)?通る前|(?:議会|委員会)(?:に|へ)(?:は)?(?:まだ)?(?:かけ|諮っ|出し|提案し|上程し|提出し)(?:て(?:い)?(?:ない|ません)|とらん|とりません|てな(?:い|か))|(?:議会|議決|可決|承認|審議)(?:を|が)?(?:待って|待ち)(?:の|で|です|ですが|だけど|ですけど|状態)|(?:議会|定例会|予算|議案|審議|議決|採決)(?:は|が|の方は|のほうは)(?:まだ)?これから(?!も|[^。！？!?\n]{0,8}(?:議会|審議|定例会))|(?:たぶん|多分|おそらく|きっと)?(?:議会|予算|議案)?(?:も|は)?(?:通る|通ります|可決される|可決されます|承認される)(?:と思|でしょう|はず|だろう)/u
 /** A measure stated as certain (配置します, 始まります, 無料になります) or as a sure thing (まず間違いありません, 確実です). */
 const ASSERTED =
   /(?:年度|年|月|[0-9０-９]日|春|夏|秋|冬|来期|次期|以降)(?:から|より)(?:は)?[、,]?[^。！？!?\n]{0,40}?(?:します|いたします|になります|なります|始まります|始めます|できます|変わります|(?:す|と)?(?:る|なる)|始まる|変わる|できる)(?:よ|ね|ばい|たい|けん|っす|んです|のです)?(?=[。！!)）\n〜~♪]|$)|ことに(?:なりました|なります|決まりました)|こととなりました|こととなります|(?:まず|ほぼ|絶対|100%)?(?:間違いありません|間違いない|間違いなし|確実です|確実だ|確定です|決まりです)/u
@@ -319,9 +319,10 @@ function personalView(e: Emitter, t: string): void {
   if (!OPINION.test(t.slice(s.start, s.end))) return
   const next = s.end < t.length ? sentenceAround(t, s.end + 1, s.end + 1) : s
   const rest = t.slice(s.start, next.end)
-  const city = CITY_TOO.exec(rest)
+  // …or, in the same sentence, the city's stance itself (正直なところ、柳川市としては…と考えています).
+  const city = CITY_TOO.exec(rest) ?? CITY_STANCE.exec(t.slice(own.index + own[0].length, s.end))
   if (!city) return
-  const a = s.start + city.index
+  const a = (city.input === rest ? s.start : own.index + own[0].length) + city.index
   put(e, 'unofficial/personal-view', a, a + city[0].length, { opinion: t.slice(own.index, s.end).replace(/[。！!]$/u, '') })
 }
 
@@ -575,6 +576,8 @@ export const unofficial: RuleFamily = {
       if (/^の(?:新|スイーツ|グルメ|お?店|カフェ|スポット|メニュー|名物|絶景|逸品|人気|話題)/u.test(t.slice(h.end, h.end + 5)) && /^(?:噂|うわさ|ウワサ)$/u.test(t.slice(h.start, h.end))) continue
       // 家族にも内緒にしてしまう子ども, 誰にも内緒で抱え込む: someone described hiding a thing from others, not the post's aside.
       if (/^(?:内緒|内密|秘密)$/u.test(t.slice(h.start, h.end)) && /(?:誰|家族|親|両親|先生|友達|友人|周り|周囲|学校|会社|職場|上司|夫|妻|子ども|子供)(?:に|には)(?:も)?$/u.test(t.slice(Math.max(0, h.start - 6), h.start))) continue
+      // 「…」という噂は本当です: a saying the city confirms itself, not a rumour passed on.
+      if (/^(?:噂|うわさ|ウワサ)$/u.test(t.slice(h.start, h.end)) && /」(?:という|との|って)$/u.test(t.slice(Math.max(0, h.start - 4), h.start)) && /^(?:は|も)(?:本当|ほんと|事実|まこと|真実)(?:です|でした|なんです|だった|！|!)/u.test(t.slice(h.end, h.end + 10))) continue
       // ここだけの話にせず, 内緒ではなく: the aside refused.
       if (/^(?:に(?:せず|しない|はせず|はしない)|では(?:なく|ありません)|じゃなく)/u.test(t.slice(h.end, h.end + 6))) continue
       // 真偽不明の情報にご注意ください: a warning against rumours, not one.

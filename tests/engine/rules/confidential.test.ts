@@ -4,6 +4,10 @@ import { findingsOf, summary } from '../helpers'
 
 describe('confidential (5(1))', () => {
   const invalid: Array<[string, string[]]> = [
+    // Round 20: a matter said to be closed, then told in the same sentence
+    ['運用業者の選定状況です。金額は非公開ですが、最安の提案は年間180万円でした。', ['confidential/pre-release:block:非公開ですが、']],
+    ['結論はまだ非公開ですが、駅前への設置は見送りの方向です。', ['confidential/pre-release:block:非公開ですが、']],
+    ['審査は未公表だけど、B社に決まりました。', ['confidential/pre-release:block:未公表だけど']],
     // a decision told as not yet out, or a bid's figures before it is opened
     ['昨日の庁議で決定しました。まだ発表前ですが、市民プールは来年度で廃止です。', ['confidential/meeting:block:庁議', 'confidential/pre-release:block:発表前です']],
     // a selection's scores glimpsed and told; said to be unpublished, a pest measure told
@@ -196,6 +200,10 @@ describe('confidential (5(1))', () => {
   })
 
   const valid = [
+    // closed, with a notice of when it will be told
+    '結果は非公開ですが、決まり次第お知らせします。',
+    '審査は非公開ですが、結果は3月に市ホームページで公表します。',
+    '会議は非公開ですが、傍聴希望の方は事前にご連絡ください。',
     // a bid's result: its figures are published results (落札金額, 契約を締結), not secrets
     '【入札結果】市道改良工事\n\n入札日：令和8年6月17日\n入札参加者数：5者\n予定価格：48,620,000円（税抜）\n落札金額：44,900,000円（税抜）',
     '開札結果をお知らせします。予定価格は1,280万円、入札参加業者は3社でした。',

@@ -12,6 +12,8 @@ describe('マイナンバー check digit', () => {
 
 describe('personal-info (4(4), 5(1))', () => {
   const invalid: Array<[string, string[]]> = [
+    // an applicant named with where they live and their age: a hiring result is theirs alone
+    ['保育士採用の合格通知が届かないとお問い合わせのあった三橋町在住の古賀美咲さん（26歳）、本日書類を再送いたしました。', ['personal-info/identifiable-person:block:古賀美咲さん']],
     // a division of an organisation owns its number (専門援助部門, 地域福祉班): another body's number, a note only
     ['問い合わせ：ハローワーク大牟田 専門援助部門（0944-53-1551）', ['personal-info/external-phone:info:0944-53-1551']],
     ['申込先：柳川市社会福祉協議会 地域福祉班（0944-72-3330）', ['personal-info/external-phone:info:0944-72-3330']],

@@ -9,6 +9,9 @@ const POEM = 'からたちの花が咲いたよ。白い白い花が咲いたよ
 describe('quotation (4(4))', () => {
   it.each([
     // every quotation form
+    // Round 20: a saying put in an unnamed famous person's mouth (ある有名な音楽家は…と言いました)
+    ['ある有名な音楽家は「音楽は国境も世代も軽々と越えていく」と言いました。'],
+    ['とある偉人は「明日死ぬかのように生きよ」と言っています。'],
     [`「${LONG}」と書かれていました`],
     [`『${LONG}』という言葉があります`],
     [`「${PASSAGE}」`],
@@ -133,6 +136,9 @@ describe('quotation (4(4))', () => {
 
   it.each([
     // a source anywhere in the post
+    // a named speaker; children's words at an event (the staff's own report)
+    ['作曲家の古賀政男は「音楽は国境も世代も軽々と越えていく」と言いました。'],
+    ['参加した子どもたちは「また来年も絶対に来たいです」と言っていました。'],
     // an interview the post made, told in an earlier paragraph: the quotations after it were said to the staff
     ['三橋町で花苗を育てている松尾健一さんにお話を伺いました。\n\n「最初の年は寒さで半分近くを枯らしてしまいましたが、近所の方に教わりながら何とか続けてきました」と振り返ります。'],
     ['地域おこし協力隊の田中さんにインタビューしました（掲載は本人の了承済み）。\n\n移住のきっかけを聞くと、「水路の町並みに一目ぼれして、ここで暮らしてみたいと思ったのが始まりです」とのこと。'],

@@ -4,6 +4,10 @@ import { findingsOf, summary } from '../helpers'
 
 describe('unofficial (5(1))', () => {
   const invalid: Array<[string, string[]]> = [
+    // Round 20: a personal view in the city's stance, the council still to come, hearsay about who takes a post
+    ['正直なところ、柳川市としては、給付金を配るより水道料金を据え置くほうが市民のためになったと考えています。', ['unofficial/personal-view:warn:柳川市としては、給付金を配るより水道料金を据え置くほうが市民のためになったと考えて']],
+    ['来年から市民農園の利用料は無料になります！（議会はこれからですが）', ['unofficial/undecided:warn:議会はこれから']],
+    ['新しい観光課長は、県からの出向の方に決まったって話です。', ['unofficial/rumour:warn:って話です']],
     // the post's own aside stays a rumour
     ['内緒ですが、来年は市民プールがなくなるらしいです。', ['unofficial/rumour:warn:内緒', 'unofficial/rumour:warn:なくなるらしい']],
     ['個人的には、図書館は夜9時まで開けるべきだと思います。市としても、いずれそうなるはずです。', ['unofficial/personal-view:warn:市としても、いずれそうなる']],
@@ -261,6 +265,11 @@ describe('unofficial (5(1))', () => {
   })
 
   const valid = [
+    // a saying the city confirms; a stance without a personal marker; the council going on; an official source
+    '「柳川の冬は、こたつ舟がいちばん」という噂は本当です！',
+    '柳川市としては、引き続き安全対策に取り組むべきだと考えています。',
+    '議会はこれからも市民の声を大切にします。',
+    '県からの連絡によると、明日は大雨になるそうです。',
     // someone described hiding a thing from others is not the post's aside
     'いじめを家族にも内緒にしてしまう子どもは少なくありません。つらいときは先生に話してください。',
     '誰にも内緒で借金を抱え込まず、まずはご相談ください。',
