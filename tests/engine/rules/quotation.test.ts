@@ -136,6 +136,8 @@ describe('quotation (4(4))', () => {
 
   it.each([
     // a source anywhere in the post
+    // what people say to others, described (〜と言ったりすること), is not a quotation of a text
+    ['外国にルーツを持つ人に、見た目だけで「日本語が上手ですね」と言ったりすることが、相手を傷つける場合があります。'],
     // a named speaker; children's words at an event (the staff's own report)
     ['作曲家の古賀政男は「音楽は国境も世代も軽々と越えていく」と言いました。'],
     ['参加した子どもたちは「また来年も絶対に来たいです」と言っていました。'],
