@@ -3237,3 +3237,123 @@ describe('decency round 19f (11): Chikugo dialect and keigo', () => {
     })
   })
 })
+
+describe('decency round 20: kinds, in wordings of our own', () => {
+  // Gender roles assumed, 部落 or a district given a bad repute, a quoted age slur aimed at the readers, the old called a
+  // danger on the road, violence at home or abuse joked about, a staff member's body teased.
+  it.each([
+    ["草刈りは体力勝負ですけん、やっぱり男の人の方が向いとります。", 'decency/stereotype', 'warn'],
+    ["窓口案内は、細やかな気配りができる女性のほうが適任です。", 'decency/stereotype', 'warn'],
+    ["受付業務につきましては、女性の方が適任かと存じます。", 'decency/stereotype', 'warn'],
+    ["本作業は重量物を扱うため、男性が適している。", 'decency/stereotype', 'warn'],
+    ["この講座は機械を扱うので、女性には不向きかもしれません。", 'decency/stereotype', 'warn'],
+    ["保育のボランティアは、やっぱ女の人のほうが向いとるよね〜", 'decency/discriminatory', 'warn'],
+    ["消防団の活動は、おなごには向かんけん。", 'decency/stereotype', 'warn'],
+    ["子育て講座ですが、正直ママの方が向いてますよね。", 'decency/stereotype', 'warn'],
+    ["この作業、男性じゃないと無理ですね。", 'decency/stereotype', 'warn'],
+    ["家事はやっぱり奥さんの担当ですよね。", 'decency/stereotype', 'warn'],
+    ["女性の方はご主人と一緒にお申し込みいただくと安心です。", 'decency/stereotype', 'warn'],
+    ["女性の皆さんは、ご主人に相談してからお申し込みください。", 'decency/stereotype', 'warn'],
+    ["女性一人では大変ですので、旦那様とご一緒にどうぞ。", 'decency/stereotype', 'warn'],
+    ["昔から柄が悪いことで知られる同和地区では、夜間の巡回を強化します。", 'decency/discriminatory', 'block'],
+    ["昔から評判の悪い同和地区には、近づかない方が無難です。", 'decency/discriminatory', 'block'],
+    ["被差別部落のあたりは物騒なので、防犯ブザーを持ち歩いてください。", 'decency/discriminatory', 'block'],
+    ["ぶっちゃけ、あの部落の方は物騒やけんね。", 'decency/discriminatory', 'block'],
+    ["巡回パトロールは同和地区を中心に行っております。", 'decency/discriminatory', 'block'],
+    ["パトロールは旧同和地区を重点に実施しております。", 'decency/discriminatory', 'block'],
+    ["あの地区は昔から治安が悪いと言われているので、夜は近づかないでください。", 'decency/discriminatory', 'warn'],
+    ["“老害ドライバー”と言われたくなければ、早めの返納を。", 'decency/discriminatory', 'block'],
+    ["「ボケ老人」扱いされる前に、脳トレ教室へどうぞ！", 'decency/discriminatory', 'block'],
+    ["「老害」って言われないように、私たちも気をつけましょう笑", 'decency/discriminatory', 'block'],
+    ["年寄りの運転する車は走る凶器だ。", 'decency/discriminatory', 'block'],
+    ["高齢者の運転はもはや走る凶器である。", 'decency/discriminatory', 'block'],
+    ["高齢者がハンドルを握るのは、もう殺人マシンのようなものです。", 'decency/discriminatory', 'block'],
+    ["じいちゃんばあちゃんの運転は凶器そのものやけん。", 'decency/discriminatory', 'block'],
+    ["ご高齢のドライバーは事故予備軍です。", 'decency/discriminatory', 'block'],
+    ["高齢ドライバーは危険なので、運転は控えてください。", 'decency/discriminatory', 'block'],
+    ["高齢ドライバーって、ぶっちゃけ危ないですよね。", 'decency/stereotype', 'warn'],
+    ["高齢者に運転させるのは危険すぎます。", 'decency/discriminatory', 'block'],
+    ["高齢者ドライバー、迷惑なんで免許返してください。", 'decency/discriminatory', 'block'],
+    ["年寄りなんか、さっさと免許返納して家でじっとしとけばいい。", 'decency/discriminatory', 'block'],
+    ["ご高齢の方は事故を起こす前に、おとなしく家で過ごしていただきたい。", 'decency/discriminatory', 'block'],
+    ["うちの係長、奥さんに毎晩殴られてるらしいです（笑）", 'decency/abuse-joke', 'warn'],
+    ["うちの課長は家で奥様に叩かれているとか（笑）", 'decency/abuse-joke', 'warn'],
+    ["旦那さんにどつかれてばかりの課長、今日も元気です🤣", 'decency/abuse-joke', 'warn'],
+    ["嫁に殴られてばかりの日々ですｗ", 'decency/abuse-joke', 'warn'],
+    ["児童虐待防止月間。うちの子も言うこと聞かんときは叩いとります笑", 'decency/abuse-joke', 'warn'],
+    ["しつけと称して子どもをぶっ叩いてます😂", 'decency/abuse-joke', 'warn'],
+    ["新人への指導がほぼ虐待レベルでしたｗ", 'decency/abuse-joke', 'warn'],
+    ["体罰も愛のムチってことで（笑）", 'decency/abuse-joke', 'warn'],
+    ["取材に来た新人職員、太りすぎで写真のフレームからはみ出してました（笑）", 'decency/lookism', 'warn'],
+    ["課長の頭がまぶしすぎて、ライトが要りませんでしたｗ", 'decency/lookism', 'warn'],
+    ["チビの若手職員は、人混みに埋もれて見えませんでした笑", 'decency/lookism', 'warn'],
+    ["新人くん、背が低すぎてカウンターから頭しか見えない笑", 'decency/lookism', 'warn'],
+    ["係長のお腹、まるでタヌキの置物みたいです笑", 'decency/lookism', 'warn'],
+    ["あの体型で着物は無理があるでしょ笑", 'decency/lookism', 'warn'],
+  ] as [string, string, 'block' | 'warn'][])('flags %s', (text, rule, severity) => {
+    const found = summary(findingsOf(decency, text))
+    expect(found.some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+  })
+  // Ordinary municipal sentences with the same surface words.
+  it.each([
+    "男性の方が多く参加されました。",
+    "育児休業は男性の方も取得できます。",
+    "性別に関係なく、どなたでも向いているお仕事です。",
+    "「力仕事は男性の方が向いている」という思い込みを見直しましょう。",
+    "女性の方が向いていると決めつけず、男女ともに募集します。",
+    "男性・女性とも、保育士に向いている方を募集しています。",
+    "この講座は初心者の方に向いています。",
+    "この作業は、経験者でないと難しいため、講習を受けた方にお願いしています。",
+    "家事は家族みんなの仕事です。",
+    "育児はお母さんだけの仕事ではありません。",
+    "料理は奥さんの担当と決めつけず、ご夫婦で参加しませんか。",
+    "女性の方はご家族と一緒に参加することもできます。",
+    "女性一人でも気軽に参加できる講座です。",
+    "女性だけでなく男性の参加もお待ちしています。",
+    "ご主人と一緒に参加される女性の方も多くいらっしゃいます。",
+    "女性に向けた起業セミナーを開催します。",
+    "同和地区の歴史を学ぶ人権講座を開催します。",
+    "同和地区を中心とした地域改善対策事業の歴史を学びます。",
+    "旧同和地区の生活環境改善事業は完了しました。",
+    "治安が悪いと言われる地区を部落と結びつけるのは偏見です。",
+    "空き巣被害が多い地区では、夜間パトロールを強化しています。",
+    "防犯パトロールは、市内全域を重点的に巡回しています。",
+    "あの地区は治安がよくなったと評判です。",
+    "あの地区は、以前は治安が悪いと言われていましたが、住民の皆さんの活動で大きく改善しました。",
+    "「老害」と呼ばれることに悩む高齢者の相談が増えています。",
+    "「老害」という言葉は、高齢者を傷つける差別的な表現です。",
+    "「ボケ老人」などの呼び方はやめましょう。",
+    "高齢者の運転による事故を防ぐため、サポカー補助金をご案内します。",
+    "高齢ドライバーの方は、ペダルの踏み間違いにご注意ください。",
+    "高齢ドライバー、サポカー補助金のご案内です。",
+    "高齢者が運転することは、地域の足として欠かせません。",
+    "高齢者に運転させるのは不安というご家族は、相談窓口へ。",
+    "飲酒運転は走る凶器です。絶対にやめましょう。",
+    "高齢者は熱中症の危険が高いので、エアコンを使いましょう。",
+    "ご高齢の方は、猛暑日は家で涼しくお過ごしください。",
+    "高齢者の方は、早めに免許の更新手続きをしてください。",
+    "児童虐待の相談は、189（いちはやく）へ。",
+    "お子さんを叩かないで。しつけと体罰は違います。",
+    "和太鼓を叩いて、みんな笑顔になりました😊",
+    "肩を叩かれて振り向くと、懐かしい友人でした（笑）",
+    "生地を叩いて伸ばす麺づくり体験、子どもたちは大笑いでした😂",
+    "課長が餅つきで臼を叩きすぎて、みんな大笑いでした笑",
+    "うちの係長、奥さんに怒られてばかりらしいです笑",
+    "叩かれても叩かれても立ち上がる、柳川高校ラグビー部の粘り強さに感動！",
+    "ぽっちゃりした鯉が、画面に収まりきらないほど集まってきました😂",
+    "さげもんちゃんの着ぐるみ、ぽっちゃり体型すぎて扉を通れませんでした笑",
+    "ぽっちゃり体型の方でも着られる大きめサイズの浴衣をご用意しています。",
+    "職員の荷物が多すぎて、車に入りきりませんでした笑",
+    "課長の話が長すぎて、会場が笑いに包まれました😂",
+    "係長の頭、寝ぐせがすごすぎて笑いました😂",
+    "人が多すぎて、前が見えませんでした笑",
+    "メタボ予防のウォーキング大会です。",
+  ])('passes %s', (text) => {
+    const found = findingsOf(decency, text)
+    expect(found.filter((f) => f.severity !== 'info').map((f) => `${f.rule}「${f.excerpt}」`)).toEqual([])
+  })
+  it('reads a quoted slur the readers are hurt by as a mention, and one aimed at them as a use', () => {
+    expect(summary(findingsOf(decency, '「老害」と呼ばれることに悩む高齢者の相談が増えています。'))).toEqual(['decency/discriminatory:info:老害'])
+    expect(summary(findingsOf(decency, '高齢ドライバーの皆様、「老害」と言われる前に、安全運転を心がけましょう。')).some((s) => s.startsWith('decency/discriminatory:block:'))).toBe(true)
+  })
+})
