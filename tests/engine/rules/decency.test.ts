@@ -3290,6 +3290,12 @@ describe('decency round 20: kinds, in wordings of our own', () => {
     ["新人くん、背が低すぎてカウンターから頭しか見えない笑", 'decency/lookism', 'warn'],
     ["係長のお腹、まるでタヌキの置物みたいです笑", 'decency/lookism', 'warn'],
     ["あの体型で着物は無理があるでしょ笑", 'decency/lookism', 'warn'],
+    ['車の運転は、やっぱり男性の方が上手ですよね。', 'decency/stereotype', 'warn'],
+    ['細かい手作業は女の人のほうが得意やけん、お願いしとる。', 'decency/stereotype', 'warn'],
+    ['75歳以上の方は、運転をやめるべきだと思います。', 'decency/discriminatory', 'block'],
+    ['夫婦げんかで皿が飛んでくるのは日常茶飯事です（笑）', 'decency/abuse-joke', 'warn'],
+    ['うちの係長、結婚してから幸せ太りで一回り大きくなりました笑', 'decency/lookism', 'warn'],
+    ['〇〇さん、最近お腹がぽっこりしてきましたｗ', 'decency/lookism', 'warn'],
   ] as [string, string, 'block' | 'warn'][])('flags %s', (text, rule, severity) => {
     const found = summary(findingsOf(decency, text))
     expect(found.some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
@@ -3348,6 +3354,14 @@ describe('decency round 20: kinds, in wordings of our own', () => {
     "係長の頭、寝ぐせがすごすぎて笑いました😂",
     "人が多すぎて、前が見えませんでした笑",
     "メタボ予防のウォーキング大会です。",
+    '女性の方が上手に作れるよう、講師が丁寧に教えます。',
+    '女性の方が平均寿命が長い傾向にあります。',
+    '男性が苦手、という女性の方も安心してご相談ください。',
+    '女性が得意な分野を生かして起業しませんか。',
+    'この一年で、子どもたちもひと回り大きくなりました笑',
+    '夫婦げんかが絶えないときは、家庭相談窓口へ。',
+    '75歳以上の方は、運転免許の更新時に高齢者講習を受ける必要があります。',
+    '高齢者の免許返納を支援する制度があります。',
   ])('passes %s', (text) => {
     const found = findingsOf(decency, text)
     expect(found.filter((f) => f.severity !== 'info').map((f) => `${f.rule}「${f.excerpt}」`)).toEqual([])
