@@ -3296,6 +3296,13 @@ describe('decency round 20: kinds, in wordings of our own', () => {
     ['夫婦げんかで皿が飛んでくるのは日常茶飯事です（笑）', 'decency/abuse-joke', 'warn'],
     ['うちの係長、結婚してから幸せ太りで一回り大きくなりました笑', 'decency/lookism', 'warn'],
     ['〇〇さん、最近お腹がぽっこりしてきましたｗ', 'decency/lookism', 'warn'],
+    ['ご高齢の方のご運転は、もはや凶器と申し上げても過言ではございません。', 'decency/discriminatory', 'block'],
+    ['お年寄りが自転車に乗るのは危険なので、やめてください。', 'decency/discriminatory', 'block'],
+    ['課長は奥様から手を上げられていらっしゃるそうです（笑）', 'decency/abuse-joke', 'warn'],
+    ['ふくよかな課長が座ると、ベンチがきしみます（笑）', 'decency/lookism', 'warn'],
+    ['女性の方には少し難しいかと存じますので、男性職員が対応いたします。', 'decency/stereotype', 'warn'],
+    ['女の人には重いけん、男衆で運ぼう。', 'decency/stereotype', 'warn'],
+    ['あの辺は昔から柄が悪かけん、気をつけんといかん。', 'decency/discriminatory', 'warn'],
   ] as [string, string, 'block' | 'warn'][])('flags %s', (text, rule, severity) => {
     const found = summary(findingsOf(decency, text))
     expect(found.some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
@@ -3362,6 +3369,13 @@ describe('decency round 20: kinds, in wordings of our own', () => {
     '夫婦げんかが絶えないときは、家庭相談窓口へ。',
     '75歳以上の方は、運転免許の更新時に高齢者講習を受ける必要があります。',
     '高齢者の免許返納を支援する制度があります。',
+    '女性には大変ありがたい制度です。',
+    '妊娠中の女性には重い荷物は避けていただくようお願いしています。',
+    'お年寄りが自転車に乗るのは危険な場合もあるので、ヘルメットを着用しましょう。',
+    'お年寄りが一人で外出するのは危険なほどの暑さです。',
+    'あの辺りは道が狭く、評判のうなぎ屋さんがあります。',
+    '男性には難しいと思われがちな裁縫も、基礎から学べます。',
+    '女性に重い負担がかからないよう、家事の分担を見直しましょう。',
   ])('passes %s', (text) => {
     const found = findingsOf(decency, text)
     expect(found.filter((f) => f.severity !== 'info').map((f) => `${f.rule}「${f.excerpt}」`)).toEqual([])
