@@ -82,6 +82,15 @@
  *   one group put before another (…より…を優先すべき), a group declared watched (受給者には目を光らせ), an illness as a joke
  *   label (私も認知症かも（笑）), a group's lot stated as fact (税金で暮らしているのだから, 学力が低い傾向), a traffic or rail
  *   accident laughed at (交通事故で大渋滞ｗｗ). Gated on the trait, not the group (男, 女 are everywhere).
+ * - Round 20 (LATE_PHRASES, after the groups): a sex called the better fit or needed (男性の方が向いています, 女性には不向き,
+ *   男性じゃないと無理), housework handed to the wife (家事はやっぱり奥さんの担当), women sent with a man (女性の方はご主人と
+ *   一緒に…安心, 女性だけでは大変), warn; 部落 or 同和地区 given a bad repute or made the target of watching (治安が悪いと言われる
+ *   同和地区を中心に…防犯カメラ, 物騒な部落) and a district pointed at as of bad repute (あの地区は昔から柄が悪い, warn); the old
+ *   called a danger on the road (高齢者の運転は凶器, 高齢ドライバーは危険なので) or told to give up and stay home (早く免許を返して
+ *   家でおとなしく); violence at home or abuse joked about (奥さんに叩かれているそうです（笑）, ほぼ虐待レベルｗ:
+ *   `decency/abuse-joke`, warn); a staff member's body teased (ぽっちゃり体型すぎて画面に収まりきりません😂, お腹がタヌキみたい笑,
+ *   lookism warn). A quoted slur aimed at the readers (「老害」と言われる前に) is a use; one they are hurt by (「老害」と呼ばれる
+ *   ことに悩む) a mention.
  * A word quoted as an example (「女のくせに」といった言葉) is a mention: `info`.
  */
 import { foldWord } from '../policy'
@@ -93,7 +102,7 @@ import type { RuleFamily } from '../rule'
 import type { Span } from '../text'
 import { Taken, isQuotedTopic, isReportedSpeech, startsWithMask, compactLetters, isHiragana, isKanji, isKatakana, isMentionAt, maskedWords, phrase, sentences } from '../words'
 
-type Rule = 'decency/sexual' | 'decency/discriminatory' | 'decency/lookism' | 'decency/stereotype' | 'decency/insensitive' | 'decency/victim'
+type Rule = 'decency/sexual' | 'decency/discriminatory' | 'decency/lookism' | 'decency/stereotype' | 'decency/insensitive' | 'decency/victim' | 'decency/abuse-joke'
 
 /** A sentence that speaks against discrimination or explains care, not one that discriminates. */
 const AWARENESS = phrase(
@@ -1762,6 +1771,107 @@ const PHRASES: Phrase[] = [
     keep: (fo, s) => !SLUR_TALK.test(fo.slice(s.start, s.end)) && !AWARENESS.test(fo.slice(s.start, s.end)),
   },
 ]
+/** A laugh that closes a remark: （笑）, 笑, ｗ, 😂 (not 笑顔, 笑い). */
+const LAUGH_MARK = `[（(]笑[)）]|(?<![ぁ-ゖ一-龥])笑(?![ぁ-ゖ一-龥])|(?<=[ぁ-ゖ])笑(?=[\\s。！!？?、…〜ー]|$)|${LAUGH_W}|[😂🤣😆😝😜🤪]|(?<![一-龥])草(?![ぁ-ゖ一-龥])`
+/** The sexes as a whole (男性, 女の人, おなご, 男衆); not 彼女, 長女, 少女. */
+/** A fit for one sex that is a matter of the body or of a space (更年期の女性に適した体操, 女性専用): not a role. */
+const SEX_FIT_OK = phrase('更年期|妊|産後|授乳|骨|体操|運動|健康|栄養|検診|健診|サイズ|婦人科|ホルモン|専用|限定|更衣|トイレ|浴場', 'u')
+const SEXES = '(?:(?<![一-龥])(?:男性|女性|男の人|女の人|男ん人|女ん人|男子|女子|男衆|女衆|母親|父親|男|女)|おなご|ママ|パパ|お母さん|お父さん)'
+/** Old people and their driving named (高齢ドライバー, 年寄りの運転, じいちゃんばあちゃん). */
+const ELDERS = `(?:${AGED}|高齢(?:の)?(?:ドライバー|運転者)|(?:じい|ばあ)(?:ちゃん|さん)(?:や|と|・)?(?:(?:じい|ばあ)(?:ちゃん|さん))?|じじい|ばばあ|老い(?:ぼれ|耄れ))`
+/** 部落 or 同和地区 as a place. */
+const BURAKU_PLACE = '(?:旧)?同和(?:地区|地域)|被差別部落|(?<![一-龥])部落(?!差別|解放|問題|史)'
+/** People a body may be teased of (職員, 係長, 先輩, …さん), not a mascot or an animal. */
+const TEASED = '(?:職員|係長|課長|部長|室長|所長|局長|市長|副市長|議員|先輩|後輩|若手|新人|上司|同僚|スタッフ|担当(?:者)?|(?<![ぁ-ゖ])さん|くん|君|お兄さん|お姉さん|おじさん|おばさん|アナウンサー|ガイド|船頭)'
+const TEASED_RE = phrase(TEASED, 'u')
+const BODY_TEASE_VETO = phrase('赤ちゃん|園児|子ども|子供|着ぐるみ|きぐるみ|ゆるキャラ|キャラクター|マスコット|ぬいぐるみ|人形|猫|ねこ|犬|いぬ|鯉|こい|うなぎ|鳥|カモ|鴨|パンダ|金魚|健康|予防|検診|健診|医師|保健|生活習慣病|ダイエット教室|の(?:子|赤ちゃん)', 'u')
+/** A joke told of violence at home or of abuse: a warn of its own (虐待・暴力を茶化す). */
+const ABUSE_JOKE = '虐待・暴力は冗談の種にせず、相談窓口など必要な情報だけを書いてください（例：「11月は児童虐待防止推進月間です。虐待かもと思ったら189へお電話ください」）'
+/**
+ * Round 20, checked after the groups (a group's own reading, usually a block, takes the span first): gender roles
+ * assumed, 部落 as a place of bad repute or watched, a quoted age slur aimed at the readers is in `run`, the old
+ * called a danger on the road, violence at home or abuse joked about, a staff member's body teased.
+ */
+const LATE_PHRASES: Phrase[] = [
+  // A sex said to be the better fit for a task (男性の方が向いています, 女性のほうが適任, 女性には不向き, 男の人ん方が向いとる).
+  {
+    rule: 'decency/stereotype',
+    re: phrase(`${SEXES}(?:の方|のほう|ん方|んほう|の皆さん|の方々)?(?:の方が|のほうが|ん方が|が|は|には|に)[、,]?(?:より|断然|絶対(?:に)?|やっぱり|やっぱ|やはり|どうしても|どちらかといえば|圧倒的に)?[、,]?(?:向いて|向いと|むいて|むいと|適して|適任|ふさわし|不向き|向かな|向かん|向いてな|合って(?:い|お)?ます|向き(?:です|だ|やけん|やろ|でしょう|ですね|かと|。))|${SEXES}(?:の方が|のほうが|ん方が|が)[、,]?(?:やっぱり|やっぱ|やはり|断然|絶対(?:に)?|圧倒的に|どうしても)?[、,]?(?:運転も|料理も|家事も|計算も)?(?:上手|得意|うまい|上手い|器用|不器用|下手|へた|苦手)(?:です|だ|や|でしょう|だろう|やろ|ですよね|ですね|よね|やけん|けん|なので|だから|ですから|に決まって|[。！!])|${SEXES}(?:の方|の皆さん|の皆様|の人)?(?:には|に)[、,]?(?:少し|ちょっと|やや|なかなか|どうしても|やっぱり|やはり)?(?:難し|むずかし|きつ|キツ|厳し|重|無理)(?:い|く|か|です|だ|やけん)?(?:かと(?:存じ|思い?)|と思(?!われ)|でしょう|だろう|やろ|ので|から|けん)|${SEXES}(?:の方|の人)?(?:じゃないと|でないと|やないと|じゃなきゃ|でなきゃ|でなければ|じゃなければ)[、,]?(?:無理|難し|むずかし|務まら|つとまら|できな|でけん|こなせ|だめ|ダメ)`),
+    need: ['向い', '向か', '向き', 'むい', '適し', '適任', 'ふさわし', '合つて', 'ないと', 'なきや', 'なければ', '上手', '得意', 'うまい', '器用', '下手', 'へた', '苦手', '難し', 'むずかし', 'きつ', '厳し', '重い', '重く', '重か', '無理'],
+    instead: INSTEAD.stereotype,
+    severity: 'warn',
+    // The presumption denied around it (と決めつけず, わけではありません), not in it (男性じゃないと無理).
+    keep: (fo, s, a, b) => !PRESUMED_NOT.test(fo.slice(s.start, a) + '／' + fo.slice(b, s.end)) && !ROLE_TALK.test(fo.slice(s.start, s.end)) && !AWARENESS.test(fo.slice(s.start, s.end)) && !/(?:にも|も)[^。！？!?\n]{0,4}(?:男|女)/u.test(fo.slice(s.start, s.end)) && !SEX_FIT_OK.test(fo.slice(s.start, s.end)),
+  },
+  // Housework handed to the wife or the mother as hers (家事はやっぱり奥さんの担当, 子育てはお母さんの役目).
+  {
+    rule: 'decency/stereotype',
+    re: phrase('(?:家事|料理|炊事|洗濯|掃除|育児|子育て|介護|お茶出し|お茶くみ|買い物|家計)(?:は|って|なんて)[、,]?(?:やっぱり|やっぱ|やはり|当然|もちろん|結局|昔から|普通)?[、,]?(?:奥さん|奥様|妻|嫁|女房|かみさん|母親|お母さん|ママ|女性|女|主婦|おなご)(?:方|たち|陣)?(?:の|が|ん)(?:担当|仕事|役目|役割|務め|出番|領分|すること)(?!では|じゃ|とは限|ではな|と決め|という(?:思い込み|考え|固定))'),
+    need: ['担当', '仕事', '役目', '役割', '務め', '出番', '領分', 'すること'],
+    instead: INSTEAD.stereotype,
+    severity: 'warn',
+    keep: (fo, s) => !PRESUMED_NOT.test(fo.slice(s.start, s.end)) && !ROLE_TALK.test(fo.slice(s.start, s.end)) && !AWARENESS.test(fo.slice(s.start, s.end)),
+  },
+  // Women told to come with a man or the family, or said unable on their own (女性の方はご主人と一緒に…がおすすめ, 女性だけでは大変).
+  {
+    rule: 'decency/stereotype',
+    re: phrase(`(?<![一-龥ぁ-ゖ])(?:女性|女の人|女ん人|おなご|女)(?:の方|の皆さん|の皆様|の方々|お一人|ひとり)?(?:は|も)[、,]?[^。！？!?\\n]{0,10}?(?:ご家族|家族|ご主人|主人|旦那さん|旦那様|旦那|男性|男手|男の人|夫|お父さん)(?:の方)?(?:と|に|が)(?:一緒|ご一緒|同伴|付き添|つきそ|手伝|頼|相談)[^。！？!?\\n]{0,12}?(?:おすすめ|お勧め|お薦め|オススメ|安心|よい|いい|良い|無難|ください|下さい|ましょう|べき|方が|ほうが|願います)|(?<![一-龥ぁ-ゖ])(?:女性|女の人|おなご|女)(?:だけ|一人|ひとり|のみ|同士)(?:では|じゃ|で|やと|だと)(?:は)?(?:大変|難し|むずかし|無理|頼りな|心もとな|務まら|こなせ)`),
+    need: ['一緒', '同伴', '付き添', 'つきそ', '手伝', '頼', '相談', '大変', '難し', 'むずかし', '無理', '心もとな', '務まら', 'こなせ'],
+    instead: INSTEAD.stereotype,
+    severity: 'warn',
+    keep: (fo, s) => !/妊|産|授乳|検診|健診|婦人科|dv|暴力|避難|シェルター|夜|防犯|不審|暗い|帰り道|相談窓口/u.test(fo.slice(s.start, s.end)) && !PRESUMED_NOT.test(fo.slice(s.start, s.end)) && !AWARENESS.test(fo.slice(s.start, s.end)),
+  },
+  // 部落 or 同和地区 given a bad repute (昔から治安が悪いと言われる同和地区, 物騒な部落) or made the target of watching (同和地区を中心に…防犯カメラ).
+  {
+    rule: 'decency/discriminatory',
+    re: phrase(`(?:治安|柄|ガラ|がら|風紀|評判|素行|民度)(?:が|の|も|ん)?(?:悪|わる|(?:よく|良く|よろしく)な(?![っつりるれ]))(?:い|か|く)?[^。！？!?\\n]{0,16}?(?:${BURAKU_PLACE})|(?:怖|こわ|物騒|危な|あぶな|荒れ|貧し|汚|きたな|近寄りがた|近づきがた|いわくつき|曰く付き)[^。！？!?\\n]{0,12}?(?:${BURAKU_PLACE})|(?:${BURAKU_PLACE})(?:の)?(?:あたり|辺り|周辺|付近|界隈|近く|方面|方|ほう)?(?:は|って|も)[、,]?[^。！？!?\\n]{0,8}?(?:物騒|治安(?:が|も)?(?:悪|わる)|柄(?:が)?悪|ガラ(?:が)?悪|怖|こわ|危な|あぶな|荒れ|近寄ら|近づか|行かな|行かん)|(?:${BURAKU_PLACE})(?:を中心に|を重点(?:的)?に|に重点(?:的)?に|を集中的に|に集中して|では特に|は特に|周辺を(?:中心に|重点)|の周辺を重点)[^。！？!?\\n]{0,24}?(?:防犯|巡回|パトロール|警戒|監視|見回り|カメラ|警備|取り締ま|注意)|(?:防犯|巡回|パトロール|警戒|監視|見回り|カメラ|警備)[^。！？!?\\n]{0,24}?(?:${BURAKU_PLACE})(?:を中心に|を重点|に重点|を集中|に集中|では特に|を特に|周辺を重点)`),
+    need: ['同和', '部落'],
+    instead: INSTEAD.discriminatory,
+    keep: (fo, s) => !NAMES_PREJUDICE.test(fo.slice(s.start, s.end)) && !/啓発|人権|講座|研修|学習|歴史|結びつけ|結び付け|(?:では|じゃ)(?:ない|ありません)/u.test(fo.slice(s.start, s.end)),
+  },
+  // A district pointed at and given a bad repute (あの地区は昔から治安が悪いと言われているので, あそこん集落は柄の悪か土地柄).
+  {
+    rule: 'decency/discriminatory',
+    re: phrase('(?:あの|あそこの|あそこん|例の|某|向こうの|むこうの)(?:地区|地域|集落|辺り|あたり|辺|へん|界隈|団地|町内|土地)(?:は|って|も|ん)?[、,]?(?:昔から|もともと|元々|前から|代々)?[^。！？!?\\n]{0,10}?(?:治安|柄|ガラ|がら|民度|評判|土地柄)(?:が|も|の|ん)?(?:悪|わる|(?:よく|良く|よろしく)な(?![っつりるれ]))'),
+    need: ['治安', '柄', 'がら', '民度', '評判'],
+    instead: INSTEAD.discriminatory,
+    severity: 'warn',
+    keep: (fo, s) => !NAMES_PREJUDICE.test(fo.slice(s.start, s.end)) && !/(?:では|じゃ)(?:ない|ありません)|改善|よくなり|良くなり|払拭|変え/u.test(fo.slice(s.start, s.end)),
+  },
+  // The old called a danger on the road (高齢者の運転は凶器, 年寄りは走る凶器, 高齢ドライバーは危険なので) or told to give up and stay home (早く免許を返して家でおとなしく).
+  {
+    rule: 'decency/discriminatory',
+    re: phrase(`(?:${ELDERS})[^。！？!?\\n]{0,16}?(?:走る凶器|動く凶器|凶器(?:そのもの|と化|に(?:なる|なり|なっ|等し)|同然|も同然|です|だ|や|である|でしか|なので|やけん|と(?:言|い|申し上げ)(?:って|っても|ても|える|えます))|殺人(?:マシン|マシーン|兵器|機械|予備軍)|人殺し(?:予備軍)?|事故予備軍|時限爆弾|走る棺桶|(?:テロ|兵器)(?:です|だ|や|同然))|(?:(?:${ELDERS})(?:の)?(?:ドライバー|運転者|運転|ハンドル|が運転する(?:の|車|クルマ)|の(?:車|クルマ))|高齢(?:の)?(?:ドライバー|運転者)|(?:${ELDERS})(?:に|が)(?:運転させる|運転する|ハンドルを握(?:らせ)?る|(?:車|自転車|バイク)に乗る|(?:一人|ひとり)で(?:出歩く|外出する))(?:の|こと))(?:は|って|なんて|なんか|、|,)[、,]?(?:もう|もはや|本当に|ほんとに|ほんと|正直|はっきり言って|やっぱり|やっぱ|やはり|ぶっちゃけ|マジで|まじで)?[、,]?(?:危険|危ない|あぶない|あぶなか|危なか|怖い|こわい|怖か|迷惑|脅威|事故のもと|事故の元)(?!な(?!ので|んで|んです|存在)|を|が|性|度|箇所|予知|運転)|(?:${ELDERS}|(?:[6-9６-９][0-9０-９]|[六七八九]十)(?:歳|才)以上(?:の(?:方|人))?)(?:は|なんか|なんて|って|も)[、,]?(?:全員|みんな|皆|一律に?)?[、,]?(?:車の)?(?:運転|ハンドル)(?:を|は)?(?:やめる|辞める|止める|控える|しない|させない|あきらめる|諦める)べき|(?:${ELDERS})(?:は|なんか|なんて|って|も)[、,]?[^。！？!?\\n]{0,20}?(?:(?:早く|早う|はよ|はよう|さっさと|とっとと|いい加減)[、,]?(?:免許|運転)|(?:家|うち|自宅)(?:で|に)[、,]?(?:おとなしく|大人しく|じっと|引っ込|ひっこ|こもっ)|おとなしく(?:家|うち|自宅|して|しと|しとけ|しとって|していて|していろ))`),
+    need: ['べき', '凶器', '殺人', '人殺し', '予備軍', '爆弾', '棺桶', 'テロ', '兵器', '危険', '危な', 'あぶな', '怖', 'こわ', '迷惑', '脅威', '事故の', '早く', '早う', 'はよ', 'さつさと', 'とつとと', 'いい加減', 'おとなしく', '大人しく', 'じつと', '引つ込', 'ひつこ', 'こもつ'],
+    instead: INSTEAD.discriminatory,
+    keep: (fo, s) => !NAMES_PREJUDICE.test(fo.slice(s.start, s.end)) && !/と(?:言われ|いわれ|思われ|見られ)(?:がち|ること|るの)|(?:では|じゃ)(?:ない|ありません)|とは限ら/u.test(fo.slice(s.start, s.end)),
+  },
+  // Violence at home or abuse joked about (奥さんに叩かれているそうです（笑）, 子どもを叩いとります笑, ほぼ虐待レベルｗ).
+  {
+    rule: 'decency/abuse-joke',
+    re: phrase(`(?:奥さん|奥様|嫁|妻|女房|かみさん|カミさん|家内|旦那|夫|主人|母ちゃん|かあちゃん|父ちゃん|とうちゃん|親父|おやじ|お袋|おふくろ|母親|父親|親|上司|課長|部長|係長|先輩|子ども|子供|息子|娘)(?:さん|様|さま)?(?:に|から)[^。！？!?\\nをが]{0,8}?(?:叩か|たたか|殴ら|なぐら|蹴ら|けら|ぶた|しばか|どつか|つねら|ビンタさ|はたか|引っぱたか|ひっぱたか|張り倒さ|投げ飛ばさ|手を(?:上げ|あげ)ら)れ[^。！？!?\\n]{0,30}?(?:${LAUGH_MARK})|(?:子ども|子供|うちの子|わが子|我が子|息子|娘|嫁|妻|女房|奥さん|旦那|夫|部下|新人)(?:を|に|は|も)[^。！？!?\\nをが]{0,14}?(?:叩い|たたい|叩き|殴っ|殴り|蹴っ|蹴り|ぶっ叩|しばい|しばき|どつい|どつき|ビンタ|手を上げ|手をあげ|げんこつ|ゲンコツ)[^。！？!?\\n]{0,24}?(?:${LAUGH_MARK})|(?:虐待|dv|ドメスティック・?バイオレンス|家庭内暴力|体罰|暴力)[^。！？!?\\n]{0,14}?(?:${LAUGH_MARK})|(?:夫婦|ふうふ)(?:げんか|喧嘩|ゲンカ|ケンカ|けんか)[^。！？!?\\n]{0,12}?(?:皿|茶碗|灰皿|フライパン|包丁|物)?(?:が|を)?(?:飛んで|飛ん|投げ|殴|蹴|手が出|取っ組み合い|流血|血を見)[^。！？!?\\n]{0,16}?(?:${LAUGH_MARK})|(?:叩か|殴ら|蹴ら|しばか|どつか)れ(?:て|た|る|と)[^。！？!?\\n]{0,16}?(?:${LAUGH_MARK})`),
+    need: ['げんか', '喧嘩', 'けんか', '叩', 'たた', '殴', 'なぐ', '蹴', 'けら', 'ぶた', 'しば', 'どつ', 'つねら', 'びんた', 'はたか', '引つぱた', 'ひつぱた', '張り倒', '投げ飛ば', '手を上げ', '手をあげ', 'げんこつ', '虐待', 'dv', 'ばいおれんす', '暴力', '体罰'],
+    instead: ABUSE_JOKE,
+    severity: 'warn',
+    keep: (fo, s, a, b) => !/太鼓|ドラム|生地|布団|肩を|手を叩|手をたた|拍手|ボール|キーボード/u.test(fo.slice(a, b)) && (/虐待|dv|ばいおれんす|暴力|体罰/u.test(fo.slice(a, b)) || /叩か|たたか|殴ら|蹴ら|しばか|どつか/u.test(fo.slice(a, b)) ? /虐待|dv|ばいおれんす|暴力|体罰|奥さん|奥様|嫁|妻|女房|かみさん|家内|旦那|夫|主人|母ちや|かあちや|父ちや|とうちや|親|上司|課長|部長|係長|先輩|家で|家では|うちでは|我が家|わが家/u.test(fo.slice(Math.max(0, s.start - 80), s.end)) : true),
+  },
+  // A person's body teased (ぽっちゃり体型すぎて画面に収まりきりません😂, お腹が出すぎて, チビの若手職員は…見えませんでした笑).
+  {
+    rule: 'decency/lookism',
+    re: phrase(`(?:ぽっちゃり|ポッチャリ|太っちょ|太め|ふくよか|メタボ|デブ|でぶ|おデブ|巨漢|巨体|肥満|お腹|おなか|腹|ビール腹|太鼓腹|三段腹|体重|体格|図体|ガタイ|頭|髪|頭頂部|おでこ|(?:背|身長)(?:が|の|は)?(?:低|ちっちゃ|小さ)|チビ|ちび|ガリガリ|がりがり|顔|ケツ|尻|太り|肥え|痩せ|やせ)(?:体型|体形|気味|ボディ)?(?:が|の|は|も)?[^。！？!?\\n]{0,4}?(?:すぎ|過ぎ)(?:て|で|た|る)[^。！？!?\\n]{0,24}?(?:${LAUGH_MARK}|収ま|入りきら|入らな|入らん|はみ出|見えな|見えん|埋もれ|悲鳴|壊れ|きし|ライト|反射|まぶし|眩し|通れな|通れん|座れな|座れん|二人分|2人分|場所を取|沈|傾)|(?:ぽっちゃり|ポッチャリ|太っちょ|メタボ|デブ|でぶ|おデブ|巨漢|チビ|ハゲ|はげ|ガリガリ|がりがり|ふくよか|太め|太った|太ってる|太っとる)(?:体型|体形|気味)?(?:の|な)?${TEASED}[^。！？!?\\n]{0,30}?(?:${LAUGH_MARK})|(?:お腹|おなか|腹|体型|体形|顔|頭|あご|二重あご|腕|二の腕)(?:が|は|の|、)?[^。！？!?\\n]{0,6}?(?:タヌキ|たぬき|狸|豚|ブタ|力士|相撲取り|お相撲さん|風船|ドラム缶|ビヤ樽|樽|鏡餅|トド|セイウチ|カバ|ゴリラ|ダルマ|だるま|電球|ミラーボール)(?:の[^。！？!?\\n]{0,4}?)?(?:みたい|そっくり|のよう|並み)[^。！？!?\\n]{0,12}?(?:${LAUGH_MARK})|(?:(?:一回り|ひと回り|ふた回り|二回り)(?:大きく|でかく|デカく|丸く)|貫禄(?:が)?(?:つい|出て|増し)|(?:幸せ|中年|正月|コロナ)太り|(?:お腹|おなか)(?:が|も)?(?:ぽっこり|ポッコリ|たぷたぷ|タプタプ|ぷにぷに|プニプニ|ぶよぶよ|ブヨブヨ|出て))[^。！？!?\\n]{0,16}?(?:${LAUGH_MARK})|(?:あの|この|その)(?:体型|体形|体格|図体|お腹|おなか)で[^。！？!?\\n]{0,12}?(?:無理が|無理で|無理やろ|無理でしょ|きつ|キツ|入らな|入らん|着られな|似合わ|厳し)[^。！？!?\\n]{0,10}?(?:${LAUGH_MARK})`),
+    need: ['すぎ', '過ぎ', 'ぽつちやり', '太つちよ', 'ふくよか', '太め', '太つ', 'めたぼ', 'でぶ', '巨漢', 'ちび', 'はげ', 'がりがり', 'みたい', 'そつくり', 'のよう', '並み', '体型で', '体形で', '体格で', '図体で', '回り', '貫禄', '太り', 'お腹', 'おなか'],
+    instead: INSTEAD.lookism,
+    severity: 'warn',
+    keep: (fo, s, a) => (/^(?:あの|この|その)/u.test(fo.slice(a, a + 2)) || TEASED_RE.test(fo.slice(Math.max(0, s.start - 40), s.end))) && !BODY_TEASE_VETO.test(fo.slice(s.start, s.end)),
+  },
+]
+/** A quoted slur aimed at the readers (「老害」と言われる前に, 「ボケ老人」扱いされないよう): used on them, not shown as an example. */
+const AIMED = phrase(`^[^「」“”。！？!?\\n]{0,12}?[」”』][、,]?(?:(?:と|って)(?:言われ|いわれ|呼ばれ|よばれ|思われ|陰口(?:を)?(?:叩|たた)かれ|笑われ|揶揄され|ののしられ|罵られ|後ろ指(?:を)?さされ)|(?:に|扱い(?:を)?)(?:され|なら|なり|なっ))(?:る前に|ないうちに|んうちに|ないよう|んよう|ないため|たくなければ|たくない(?:なら|方|人)|ちゃう前に|てしまう前に|ないで済むよう)`, 'u')
+/** … and one the readers are hurt by (「老害」と呼ばれることに悩む高齢者): the slur is reported, a mention. */
+const HURT_BY = phrase(`^[^「」“”。！？!?\\n]{0,12}?[」”』](?:と|って)(?:言われ|いわれ|呼ばれ|よばれ)(?:る|た|て)(?:こと|の)?(?:に|で|を|が|も)?[^。！？!?\\n]{0,6}?(?:悩|傷つ|傷付|苦し|つら|辛|悲し|嫌な思い|いやな思い)`, 'u')
+function aimed(fo: string, end: number): boolean {
+  return AIMED.test(fo.slice(end, end + 60)) && !NAMES_PREJUDICE.test(fo.slice(Math.max(0, end - 60), end + 80))
+}
 /** The need words of every phrase, found in one pass per paragraph. */
 /** Awareness that names the prejudice itself (差別, 偏見, 人権): what makes a nuisance framing a quoted example. */
 const NAMES_PREJUDICE = phrase('(?<!被)差別|偏見|人権|解消|啓発|誤解|思い込み|決めつけ|なくそう|なくしましょう|許さない|許されない|考え(?:は|方は)', 'u')
@@ -1771,7 +1881,9 @@ const GROUP_GATE = new NeedGate(GROUPS.map((g) => requiredLiterals(g.re)))
 
 // Phrases without a hand-written need are gated on the literals they cannot match without (literals.ts).
 // Need words are looked up in the folded view: written in any spelling (ぼでぃ, ゆにふぉーむ), they are folded first.
-const GATE = new NeedGate(PHRASES.map((p) => p.need?.map(foldWord) ?? (p.squeezed ? undefined : requiredLiterals(p.re))))
+// The round 20 phrases (LATE_PHRASES) share the gate: their indices follow those of PHRASES.
+const ALL_PHRASES = [...PHRASES, ...LATE_PHRASES]
+const GATE = new NeedGate(ALL_PHRASES.map((p) => p.need?.map(foldWord) ?? (p.squeezed ? undefined : requiredLiterals(p.re))))
 
 const SPELT = /(?<![a-z])(?:sex|oppai|hentai|ero|gaiji|kichigai|rezu)(?![a-z])/gu
 
@@ -1880,6 +1992,14 @@ export const decency: RuleFamily<DecencyFacts> = {
         message: '「{excerpt}」は、亡くなった方や被害に遭われた方の姿を伝える表現です。ご本人やご遺族の尊厳を傷つけ、公序良俗に反します。',
         hint: '「{excerpt}」を削除してください。{instead}。',
       },
+      'decency/abuse-joke': {
+        title: '虐待・暴力を茶化す表現',
+        titleEn: 'Joke about abuse or violence',
+        severity: 'warn',
+        floor: 'info',
+        message: '「{excerpt}」は、虐待や家庭内の暴力を冗談にする表現です。被害に遭っている方を傷つけ、公序良俗に反します。',
+        hint: '「{excerpt}」を削除してください。{instead}。',
+      },
       'decency/stereotype': {
         title: '性別・年齢・体型の決めつけ',
         titleEn: 'Stereotype',
@@ -1902,8 +2022,8 @@ export const decency: RuleFamily<DecencyFacts> = {
     for (const h of doc.hits('discrimination')) {
       if (!taken.claim(h.start, h.end)) continue
       const { start, end } = doc.fromSqueezed(h.start, h.end)
-      const mention = h.mention || isQuotedTopic(sq, h.start, h.end) || isReportedSpeech(sq, h.start, h.end)
-      emit({ rule: 'decency/discriminatory', start, end, mention: mention && !condoned(fo0, h.end), data: { instead: INSTEAD.discriminatory } })
+      const mention = h.mention || isQuotedTopic(sq, h.start, h.end) || isReportedSpeech(sq, h.start, h.end) || HURT_BY.test(fo0.slice(h.end, h.end + 60))
+      emit({ rule: 'decency/discriminatory', start, end, mention: mention && !condoned(fo0, h.end) && !aimed(fo0, h.end), data: { instead: INSTEAD.discriminatory } })
     }
     const compact = compactLetters(fo0)
     const fo = compact ? compact.text : fo0
@@ -1913,7 +2033,7 @@ export const decency: RuleFamily<DecencyFacts> = {
       const e = at(b - 1) + 1
       if (!taken.claim(s, e)) return false
       const { start, end } = doc.fromSqueezed(s, e)
-      emit({ rule, start, end, severity, mention: isMentionAt(sq, s, e), data: { instead } })
+      emit({ rule, start, end, severity, mention: isMentionAt(sq, s, e) && !aimed(fo0, e), data: { instead } })
       return true
     }
     const spans = sentences(fo)
@@ -1927,7 +2047,9 @@ export const decency: RuleFamily<DecencyFacts> = {
       }
       return spans[lo] ?? { start: 0, end: fo.length }
     }
-    for (const i of GATE.tries(fo)) {
+    const tries = GATE.tries(fo)
+    for (const i of tries) {
+      if (i >= PHRASES.length) continue
       const p = PHRASES[i]!
       p.re.lastIndex = 0
       if (p.squeezed) {
@@ -2036,6 +2158,18 @@ export const decency: RuleFamily<DecencyFacts> = {
           break
         }
         if (aware) break
+      }
+    }
+    // Round 20 kinds, after the groups: a group's own reading holds its span first.
+    for (const i of tries) {
+      if (i < PHRASES.length) continue
+      const p = ALL_PHRASES[i]!
+      p.re.lastIndex = 0
+      for (const m of matchAllOf(p.re, fo)) {
+        const a = m.index
+        const b = a + m[0].length
+        if (p.keep && !p.keep(fo, sentenceAt(a), a, b)) continue
+        out(p.rule, a, b, p.instead, p.severity)
       }
     }
     if (HAS_MASK.test(fo0)) {
