@@ -81,6 +81,8 @@ const SESSION_NOTICE = /傍聴(?:は|が|を)|傍聴(?:でき|いただけ)(?:�
 const CLOSED_MEETING = /(?:会議|会合|協議会?|審査会?|審議会|委員会|検討会|懇談会|理事会|部会|打ち合わせ|打合せ|ヒアリング|選考会?)\((?:非公開|秘密会|内部)\)/gu
 /** A document marked non-public: 資料（非公開）, 非公開の議事録; an internal draft: 内部で検討中の資料, 庁内で作成中の案. */
 const CLOSED_DOC = /(?:内部|庁内|職員向け(?:の)?(?:内部)?|職員用(?:の)?)マニュアル(?=[^。！？!?\n]{0,24}(?:載せ|掲載|公開|共有|写真|アップ|紹介))|まだ(?:事業者|業者|本人|ご本人|関係者|相手方|応募者)(?:には|に)(?:通知|連絡|通告|お知らせ)(?:して)?(?:いません|いない|おりません)(?:が|けど|けれど)|(?:内部|庁内|課内|部内|係内|幹部)(?:で|だけで)(?:検討中|作成中|協議中|調整中|検討している|作っている|回している)の(?:資料|案|データ|文書|メモ|原稿|計画)|(?:資料|文書|メモ|データ|議事録|記録)\((?:非公開|内部用?|庁内用?|取扱注意|秘)\)|非公開(?:の|な)(?:資料|議事録|メモ|文書|データ|情報|内容|話)/gu
+/** An internal meeting, then the discord in it told (課内会議、給水所の配置見直しで揉めに揉めました). */
+const MEETING_DISCORD = /^[、,\s]?[^。！？!?\n]{0,30}?(?:揉め|もめ|紛糾|対立し|激論|意見が(?:割れ|分かれ)|大荒れ|荒れ(?:た|まし)|反対(?:が|意見)|つるし上げ|吊し上げ)/u
 /** What follows an internal meeting when its content is told (not when it is merely named). */
 const MEETING_CONTENT = /^(?:\((?:非公開|秘密会|内部)\))?(?:で|では|において|の席で|の場で|の中で|の資料|のメモ|の議事|の記録|の内容|の結果|の様子|の話|での|によると|から|に出|に提出|に諮)/u
 
@@ -335,8 +337,8 @@ const UNPUBLISHED_BUT = /(?:まだ)?(?:未公表|未発表|非公表|公表前|�
 const HELD_BACK = /(?:議事録|会議録|会議|会合|協議|審議|委員会|連絡会|懇談会|打ち?合わ?せ|人事|異動|後任|選考|審査)(?:は|の内容は|の中身は)?[^。！？!?\n]{0,6}?(?:非公開|内部|オフレコ|内密|未発表|未公表|発表前|公表前)(?:扱い|の扱い|の会議)?(?:なので|のため|ですので|だから|やけん|ということで)[、,]?[^。！？!?\n]{0,10}?(?:書け|言え|お伝えでき|申し上げられ|話せ)(?:ません|ない|ん)(?:が|けど|けれど|けども)/gu
 /** An internal notice of the city cited with its content: 建設部長通知（柳建第1187号）に基づき. */
 const INTERNAL_NOTICE = /(?<![省庁国県府])(?:(?:部長|課長|局長|次長|室長|所長|副市長)通知|庁内通知|内部通知|依命通知|依命通達|庁内通達|内部通達)(?:\([^)\n]{1,16}\))?(?:に基づき|に基づいて|により|によると|によれば|では|を受け|の内容)/gu
-/** An internal report or tally cited as the source: 庁内の報告書だと, 庁内の速報ベースで, 内部の集計では. */
-const INTERNAL_SOURCE = /(?:庁内|内部|課内|部内|本部内|職員向け|内輪)(?:の|で)?(?:報告書|報告|資料|記録|集計|速報|試算|データ|メモ|文書|数字)(?:だと|では|によると|によれば|を見ると|を見たら|ベースで|ベースだと|ベースでは|上は)/gu
+/** An internal report or tally cited as the source: 庁内の報告書だと, 庁内の速報ベースで, 内部の集計では, （財政課の査定資料より）. */
+const INTERNAL_SOURCE = /(?:庁内|内部|課内|部内|本部内|職員向け|内輪|(?:財政|人事|総務|企画|秘書)(?:課|部))(?:の|で)?(?:査定|起案|決裁)?(?:報告書|報告|資料|記録|集計|速報|試算|データ|メモ|文書|数字)(?:だと|では|によると|によれば|を見ると|を見たら|ベースで|ベースだと|ベースでは|上は|より(?=[)）。、\s]|$))/gu
 /** Figures before they go up: 県に上げる前の数字ですが. */
 const REPORT_BEFORE = /(?:県|国|議会|本部|上|市長|外部|マスコミ|報道)(?:に|へ)(?:上げる|あげる|報告する|出す|提出する|送る|報告される|発表する)前の(?:数字|数値|データ|資料|情報|段階|もの|速報|集計)/gu
 
@@ -533,7 +535,7 @@ export const confidential: RuleFamily = {
       emit({ rule: 'confidential/marker', start: i, end: i + 1 })
     }
     if (/会議|会合|協議|審査|委員会|検討会|打ち?合わ?せ|ヒアリング|選考|庁議|秘密会|審議|理事会|懇談会|部会|面談|ミーティング|意見交換|長会|幹部会|職会|レク|査定/u.test(t)) {
-      emitAll(doc, t, MEETING, 'confidential/meeting', emit, spans, (m) => !PUBLISHED.test(sentenceOf(t, m.index, m.index + m[0].length)) && !(OUTCOME_PUBLISHED.test(t) && !LEAK.test(t)) && !(DECIDED_THERE.test(t.slice(m.index + m[0].length, m.index + m[0].length + 16)) && !LEAK.test(t) && !NOT_OUT.test(t)) && (MEETING_CONTENT.test(t.slice(m.index + m[0].length, m.index + m[0].length + 12)) || m[0].startsWith('非公開')))
+      emitAll(doc, t, MEETING, 'confidential/meeting', emit, spans, (m) => !PUBLISHED.test(sentenceOf(t, m.index, m.index + m[0].length)) && !(OUTCOME_PUBLISHED.test(t) && !LEAK.test(t)) && !(DECIDED_THERE.test(t.slice(m.index + m[0].length, m.index + m[0].length + 16)) && !LEAK.test(t) && !NOT_OUT.test(t)) && (MEETING_CONTENT.test(t.slice(m.index + m[0].length, m.index + m[0].length + 12)) || MEETING_DISCORD.test(t.slice(m.index + m[0].length, sentenceAround(t, m.index, m.index + m[0].length).end)) || m[0].startsWith('非公開')))
       emitAll(doc, t, CLOSED_SESSION, 'confidential/meeting', emit, spans, (m) => {
         const end = m.index + m[0].length
         const sentence = sentenceOf(t, m.index, end)
@@ -731,7 +733,7 @@ export const confidential: RuleFamily = {
     if (/職員|庁内|課内|部内|係内|課員|係員|内部/u.test(t)) emitAll(doc, t, STAFF_DOC, 'confidential/staff-notice', emit, spans, once((m) => notAware(m) && !PUBLISHED.test(sentenceOf(t, m.index, m.index + m[0].length))))
     if (/通知|通達/u.test(t)) emitAll(doc, t, INTERNAL_NOTICE, 'confidential/staff-notice', emit, spans, once((m) => notAware(m) && !PUBLISHED.test(sentenceOf(t, m.index, m.index + m[0].length))))
     // An internal report or tally cited as the source of figures; figures before they go up.
-    if (/[0-9０-９一二三四五六七八九十]/u.test(t) && !paragraphPublished) {
+    if (/[0-9０-９一二三四五六七八九十]|半分|半額|倍|割|削られ|削減/u.test(t) && !paragraphPublished) {
       // 内部資料 and its kin are the word list's markers.
       emitAll(doc, t, INTERNAL_SOURCE, 'confidential/staff-only', emit, spans, once((m) => notAware(m) && !/^(?:内部|庁内|課内|部内)(?:資料|メモ|文書)/u.test(m[0])))
       emitAll(doc, t, REPORT_BEFORE, 'confidential/pre-release', emit, spans, once(notAware))

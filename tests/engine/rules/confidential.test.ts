@@ -4,6 +4,9 @@ import { findingsOf, summary } from '../helpers'
 
 describe('confidential (5(1))', () => {
   const invalid: Array<[string, string[]]> = [
+    // Round 21: an internal meeting and the discord in it; an internal assessment given as the source
+    ['今日の課内会議、給水所の配置見直しで揉めに揉めました。結論はまだ言えません。', ['confidential/meeting:block:課内会議']],
+    ['謝金は半分に削られました（財政課の査定資料より）。', ['confidential/staff-only:block:財政課の査定資料より']],
     // Round 20: a matter said to be closed, then told in the same sentence
     ['運用業者の選定状況です。金額は非公開ですが、最安の提案は年間180万円でした。', ['confidential/pre-release:block:非公開ですが、']],
     ['結論はまだ非公開ですが、駅前への設置は見送りの方向です。', ['confidential/pre-release:block:非公開ですが、']],
@@ -200,6 +203,8 @@ describe('confidential (5(1))', () => {
   })
 
   const valid = [
+    '課内会議、本日は予定どおり開催しました。',
+    '庁内会議の資料は市ホームページで公開しています。',
     // closed, with a notice of when it will be told
     '結果は非公開ですが、決まり次第お知らせします。',
     '審査は非公開ですが、結果は3月に市ホームページで公表します。',

@@ -4,6 +4,9 @@ import { findingsOf, summary } from '../helpers'
 
 describe('masking (5(2))', () => {
   const invalid: Array<[string, string[]]> = [
+    // Round 21: an instruction in another order; a company and a page left blank in an announcement
+    ['【タイトル】\nドッグラン利用登録のご案内\n本文をここに入力してください', ['masking/template:block:本文をここに入力してください']],
+    ['新しい指定管理者が□□□□に決まりました。詳しくは□□をご覧ください。', ['masking/template:block:□□□□', 'masking/template:block:□□']],
     // a name partly held back in brackets is 伏せ字 (not an example); a draft note in any wording; a winners list and a letter left blank
     ['市内の居酒屋「ク〇〇〇」の前で飲酒運転の摘発がありました。', ['masking/fuseji:warn:〇〇〇']],
     ['今年のゲストは「ア〇〇ン」さん…かも？', ['masking/fuseji:warn:〇〇']],

@@ -12,6 +12,8 @@ describe('マイナンバー check digit', () => {
 
 describe('personal-info (4(4), 5(1))', () => {
   const invalid: Array<[string, string[]]> = [
+    // a pupil with a three-kanji family name, school, grade, age and district
+    ['柳城中学校2年の大津留ひなたさん（14）。蒲池地区にお住まいだそうです。', ['personal-info/identifiable-person:block:大津留ひなたさん']],
     // an applicant named with where they live and their age: a hiring result is theirs alone
     ['保育士採用の合格通知が届かないとお問い合わせのあった三橋町在住の古賀美咲さん（26歳）、本日書類を再送いたしました。', ['personal-info/identifiable-person:block:古賀美咲さん']],
     // a division of an organisation owns its number (専門援助部門, 地域福祉班): another body's number, a note only

@@ -9,6 +9,9 @@ const POEM = 'からたちの花が咲いたよ。白い白い花が咲いたよ
 describe('quotation (4(4))', () => {
   it.each([
     // every quotation form
+    // Round 21: 報道によると is no source; an unnamed lecturer's words
+    ['報道によると「花火大会の警備員は昨年より2割少なく、雑踏事故の危険が高まっている」とのことです。'],
+    ['研修講師の言葉から抜粋します。「観光ボランティアはガイドではなく、まちの案内人であり、語り部であり、もてなしの顔でもあるのです」。'],
     // Round 20: a saying put in an unnamed famous person's mouth (ある有名な音楽家は…と言いました)
     ['ある有名な音楽家は「音楽は国境も世代も軽々と越えていく」と言いました。'],
     ['とある偉人は「明日死ぬかのように生きよ」と言っています。'],
@@ -136,6 +139,8 @@ describe('quotation (4(4))', () => {
 
   it.each([
     // a source anywhere in the post
+    // a named site as the source label (…より：)
+    ['国税庁ホームページより：「医療費控除の対象となる金額は、実際に支払った医療費の合計額から、保険金などで補てんされる金額を差し引いた金額です」'],
     // what people say to others, described (〜と言ったりすること), is not a quotation of a text
     ['外国にルーツを持つ人に、見た目だけで「日本語が上手ですね」と言ったりすることが、相手を傷つける場合があります。'],
     // a named speaker; children's words at an event (the staff's own report)

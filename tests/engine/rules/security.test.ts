@@ -4,6 +4,10 @@ import { findingsOf, summary } from '../helpers'
 
 describe('security (5(1))', () => {
   const invalid: Array<[string, string[]]> = [
+    // Round 21: the place after the topic (金庫は|机の二段目に入っている合鍵), 受付 as a place, spaced romaji with いまだに
+    ['市長室の金庫は、秘書課の机の二段目に入っている合鍵で開けられます。', ['security/key-location:block:秘書課の机の二段目に入っている合鍵']],
+    ['保冷庫の鍵は、受付カウンター下の青い缶の中に入れてあります。', ['security/key-location:block:鍵は、受付カウンター下の青い缶の中に入れてあります']],
+    ['発注システムの p a s u w a - d o、いまだに kyushoku0401 のままです。', ['security/credential:block:p a s u w a - d o、いまだに kyushoku0401']],
     // Round 20: a lock's number under another name (キーロック番号, ロックナンバー), full-width; a camera that does not record
     ['作業員用通用口のキーロック番号は ４８２１＃ です。', ['security/credential:block:キーロック番号は ４８２１＃']],
     ['倉庫のロックナンバーは 3-7-1-9 です', ['security/credential:block:ロックナンバーは 3-7-1-9']],
@@ -255,6 +259,10 @@ describe('security (5(1))', () => {
   })
 
   const valid = [
+    // a key handed over at reception; an event's security strengthened, announced
+    '鍵は受付でお渡しします。',
+    '花火大会の警備体制について県警と協議を重ね、昨年より警備員を50人増員します。',
+    'マラソン大会当日は警備体制を強化し、沿道に係員を配置します。',
     '更衣室のロッカーのロック番号は各自で設定してください。',
     'オートロックの番号は入居者にのみ個別にお知らせします。',
     // a key box or a safe keeps the key locked away; the box is named, not the code

@@ -4,6 +4,10 @@ import { findingsOf, summary } from '../helpers'
 
 describe('unofficial (5(1))', () => {
   const invalid: Array<[string, string[]]> = [
+    // Round 21: hearsay in half-width katakana; the city's stance as one's feeling; certain while the budget has not passed
+    ['ﾄﾞｯｸﾞﾗﾝは夏ごろｵｰﾌﾟﾝﾗｼｲです。', ['unofficial/rumour:warn:ｵｰﾌﾟﾝﾗｼｲ']],
+    ['飲酒トラブルを見ると、市としてはもう式典自体やめるべきだと思っています。', ['unofficial/personal-view:warn:市としてはもう式典自体やめるべきだと思っています']],
+    ['まだ議会で予算は通っていませんが、有料観覧席は来年から確実に導入されます。', ['unofficial/undecided:warn:予算は通っていません']],
     // Round 20: a personal view in the city's stance, the council still to come, hearsay about who takes a post
     ['正直なところ、柳川市としては、給付金を配るより水道料金を据え置くほうが市民のためになったと考えています。', ['unofficial/personal-view:warn:柳川市としては、給付金を配るより水道料金を据え置くほうが市民のためになったと考えて']],
     ['来年から市民農園の利用料は無料になります！（議会はこれからですが）', ['unofficial/undecided:warn:議会はこれから']],
@@ -265,6 +269,10 @@ describe('unofficial (5(1))', () => {
   })
 
   const valid = [
+    '新しいカフェがオープンしました！',
+    '市としては、引き続き安全対策を強化すべきだと考えています。',
+    '来年から新しい制度が導入されます。',
+    'まだ議会で予算は通っていませんが、来年から観覧席の導入を目指します。',
     // a saying the city confirms; a stance without a personal marker; the council going on; an official source
     '「柳川の冬は、こたつ舟がいちばん」という噂は本当です！',
     '柳川市としては、引き続き安全対策に取り組むべきだと考えています。',

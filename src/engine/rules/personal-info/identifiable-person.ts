@@ -143,7 +143,8 @@ function findNames(t: string): Name[] {
     let start = p - h
     let f = 0
     if (!'のがはをにへともや'.includes(t[start - 1] ?? '')) while (f < 3 && start - f - 1 >= 0 && isHanCode(t.charCodeAt(start - f - 1))) f++
-    if (f > 0 && f < 3) start -= f
+    // Three kanji only right after a boundary (…2年の大津留ひなたさん), not at the end of a longer kanji compound.
+    if (f > 0 && (f < 3 || start - f === 0 || /[のは、,\s（(「『・]/u.test(t[start - f - 1]!))) start -= f
     // 北原 ひかりさん: a kanji family name parted from the kana given name by a space.
     else if (f === 0 && t[start - 1] === ' ' && isHanCode(t.charCodeAt(start - 2))) {
       let j = start - 1
