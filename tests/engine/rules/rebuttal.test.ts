@@ -26,6 +26,11 @@ describe('rebuttal (4(5), 6(2))', () => {
   const reply: CheckContext = { mode: 'reply' }
   /** Denials and counter-claims, polite forms included: [text, excerpt]. */
   const invalid: Array<[string, string]> = [
+    // Round 21: a report put down to the press's own failing (記者の確認不足, 番組側の下調べが足りなかった, 記者さんの勉強不足)
+    ['昨日の夕刊で保育所の待機児童が増えたと報じられましたが、これは記者の確認不足によるものです。', '記者の確認不足による'],
+    ['ローカル番組で「ごみ袋値上げ」と紹介された件は、番組側の下調べが足りなかったためと考えております。', '番組側の下調べが足りなかったため'],
+    ['@user あの記事は、書いた記者さんの勉強不足が原因やと思います。', '記事は、書いた記者さんの勉強不足が原因'],
+    ['週刊誌の記事は、執筆者の事実確認が甘かったことによるものと考えます。', '記事は、執筆者の事実確認が甘かったことによる'],
     // Round 20: the charge named and denied as a fact after a post spreads; the critic told to learn first; a misunderstanding spelt out
     ['ふるさと納税の返礼品が届かないという投稿が拡散されていますが、発送は予定どおりで、遅延の事実はございません。', '遅延の事実はございません'],
     ['職員が窓口で差別的な対応をしたという書き込みを見ましたが、そのような差別の事実は一切ありません。', 'ような差別の事実は一切ありません'],
@@ -164,6 +169,13 @@ describe('rebuttal (4(5), 6(2))', () => {
   })
 
   const valid: Array<[string, CheckContext?]> = [
+    // Round 21 hard negatives: the city's own failing owned, the press met, a programme's topic
+    ['市報の記事の誤りは、担当課の確認不足によるものでした。'],
+    ['記事の誤りは当方の確認不足によるものです。大変申し訳ございませんでした。'],
+    ['記者の方の取材を受け、市長が事業について説明しました。'],
+    ['新聞記事で紹介された取り組みについて、職員の知識不足を補う研修を行います。'],
+    ['番組の中で、運動不足による生活習慣病の予防法が紹介されます。'],
+    ['参加者が少なかったのは、チラシの配布が足りなかったためと考えております。'],
     // a fact confirmed, an instruction to read first, a request for opinions
     ['被害の事実を確認しました。詳しい状況は調査中です。'],
     ['内容をよく理解したうえでお申し込みください。'],
