@@ -51,6 +51,12 @@
  * never to come again with no place between (二度と来なくて結構です, もう来んでよか: a curse before the general 嫌なら来なくて
  * 結構, a warning) or as a wish (二度と柳川に来ないでほしい; not 二度と事故が起きないでほしい); and a katakana insult after an e-row
  * kana is a word (マジでﾊﾞｶなの, なんてバカな; words.ts), while バカ売れ, バカ受け are praise.
+ * Round 21 added: a critic named as idle (いちいち叩いてるヒマな人たち, 文句ばかりの暇な連中; not お暇な方はぜひ) and the idle
+ * jibe ending in かね (他にやることないんですかね？); a masked insult called or likened to a person (ク〇みたいな人間, ク〇人間;
+ * not ク〇みたいな天気); people written off by a knowing guess at their motive (どうせやる気がないんでしょうね, どうせ口だけやろ,
+ * 所詮その程度の意識なんでしょう; not どうせやるなら); the critic asked whether they ever did the thing themself (語る前に、ご自身は
+ * きちんと働いたことがおありでしょうか; not a questionnaire) or their words turned back on them (そうおっしゃるあなたは…
+ * されているのでしょうか, ではあなたは何をしてくださったんですか; not a quiz).
  * A word or phrase quoted as an example (「死ね」「消えろ」といった書き込み) is a mention: `info`.
  */
 import { foldWord } from '../policy'
@@ -115,8 +121,8 @@ function maskedAlone(sq: string, start: number, end: number): boolean {
   if (a === undefined || !(isHiragana(a) || isKanji(a) || isKatakana(a)) || 'じかがはめやだ'.includes(a)) return true
   // Said as what the person is: バ〇なんですか, ア〇なの？, バ〇ですね (not ク〇みたいな天気, ク〇すぎる暑さ: said of the weather, not of anyone).
   if (/^(?:な(?:ん|の|[？?。！!]|$)|で(?:す|しょ))/u.test(sq.slice(end, end + 3))) return true
-  // Likened to a person: ク〇みたいな人間, カ〇のような連中, バ〇みたいなやつら (not ク〇みたいな天気).
-  return /^(?:みたいな|みてえな|みたいや|のような|のよーな|同然の|並みの|レベルの)(?:人|奴|やつ|ヤツ|連中|輩|野郎|男|女|客|方|おやじ|親父|じじい|ばばあ|クレーマー)/u.test(sq.slice(end, end + 9))
+  // Called or likened to a person: ク〇人間, ク〇みたいな人間, カ〇のような連中, バ〇みたいなやつら (not ク〇みたいな天気).
+  return /^(?:人間|野郎|やろう|ども|共|女|男|じじい|ばばあ)|^(?:みたいな|みてえな|みたいや|のような|のよーな|同然の|並みの|レベルの)(?:人|奴|やつ|ヤツ|連中|輩|野郎|男|女|客|方|おやじ|親父|じじい|ばばあ|クレーマー)/u.test(sq.slice(end, end + 9))
 }
 
 function isLetter(c: string | undefined): boolean {
@@ -1250,9 +1256,17 @@ const PHRASES: Phrase[] = [
   // なんでしょう, どうせ冷やかしやろ, どうせ面倒くさいだけでしょ); aimed at people, not a plan (どうせやるなら楽しく).
   {
     rule: 'hostility/confrontational',
-    re: phrase('どうせ[、\\s]*[^。！？\\n]{0,16}?(?:(?:やる気|意欲|熱意|興味|関心|協力する気|参加する気|来る気|守る気|その気|覚える気|読む気|聞く気)(?:が|も|は|なんて|なんか)?(?:ない|無い|なか|ねえ|ねー|ありません|ございません|ないん|ないの)|(?:口だけ|くちだけ|冷やかし|ひやかし|面倒くさい(?:だけ|から)|めんどくさい(?:だけ|から)|遊び半分|暇つぶし|ひまつぶし|自分勝手|他人事|ひとごと|人任せ|文句を言いたいだけ|目立ちたいだけ|サボり|さぼり)(?:な|だ|や)?)(?:ん|の|と)?(?:でしょう|でしょ|だろう|だろ|やろ|やろう|じゃろ|ですよね|だよね|やんね|ですね|ですか|であろう|と思います|と思う|に決まって)'),
+    re: phrase('(?:どうせ|所詮|しょせん)[、\\s]*[^。！？\\n]{0,16}?(?:(?:やる気|意欲|熱意|興味|関心|協力する気|参加する気|来る気|守る気|その気|覚える気|読む気|聞く気)(?:が|も|は|なんて|なんか)?(?:ない|無い|なか|ねえ|ねー|ありません|ございません|ないん|ないの)|(?:その程度|そんな程度|その程度の(?:意識|考え|認識|気持ち|覚悟|人|方|人間)|口だけ|くちだけ|冷やかし|ひやかし|面倒くさい(?:だけ|から)|めんどくさい(?:だけ|から)|遊び半分|暇つぶし|ひまつぶし|自分勝手|他人事|ひとごと|人任せ|文句を言いたいだけ|目立ちたいだけ|サボり|さぼり)(?:な|だ|や)?)(?:ん|の|と)?(?:でしょう|でしょ|だろう|だろ|やろ|やろう|じゃろ|ですよね|だよね|やんね|ですね|ですか|であろう|と思います|と思う|に決まって)'),
     instead: INSTEAD.polite,
     keep: (sq, s, e) => notQuoted(sq, s, e) && notOwnFault(sq, s, e) && /人|方|者|連中|奴|やつ|輩|皆|みんな|あなた|あんた|お前|おまえ|市民|住民|参加者|利用者|若者|若い|客|彼|さん/u.test(withPrevious(sq, s, e)),
+  },
+  // Round 21: the critic's words turned back on them (そうおっしゃるあなたは、地域のために何か活動されているのでしょうか, そう言う
+  // あんたは何をしてくれたと？, ではあなたは市のために何をしてくださったんですか); not a quiz (では、あなたは何を持って避難しますか).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase('(?:(?:そう|そのように|そんなふうに|そんな風に|偉そうに|えらそうに)(?:おっしゃる|仰る|言う|いう|言われる|書く|書かれる|批判する|批判される|文句を言う|言いよる|言いよらす)(?:あなた|あんた|お前|おまえ|貴方|ご自身|ご本人|ご自分|方ご自身)(?:様)?(?:は|こそ|が)[、\\s]*[^。！？\\n]{0,30}?(?:のでしょうか|のですか|んですか|んでしょうか|でしょうか|ですか|とですか|と[？?]|の[？?]|んか|[？?])|(?:では|じゃあ|じゃ|それなら|なら|だったら)[、\\s]*(?:あなた|あんた|お前|おまえ|ご自身|ご自分|貴方)(?:様)?(?:は|こそ)[、\\s]*[^。！？\\n]{0,20}?(?:何|なに|なん)(?:を|か)?[^。！？\\n]{0,4}?(?:してくれ|してくださっ|してき|されてき|なさってき|され(?:た|まし)|した(?:ん|の)|やった|やってくれ|貢献)[^。！？\\n]{0,10}?(?:か|[？?]))'),
+    instead: INSTEAD.polite,
+    keep: notQuoted,
   },
   // Round 21: the critic asked, in polite dress, whether they have ever done the thing themself (働き方改革を語る前に、ご自身は
   // きちんと働いたことがおありでしょうか, 文句を言う前に一度でもボランティアをされたことがありますか？, あなたはまともに納税したことある

@@ -29,6 +29,12 @@ describe('hostility (5(3))', () => {
     ['市の予算を批判する前に、あなたは一度でも自治会の役員をしたことがあるんですか？', 'hostility/confrontational', 'warn', 'あなたは一度でも自治会の役員をしたことがあるんですか'],
     ['偉そうに文句をおっしゃいますが、ご自分はきちんと税金を納めたことがおありなのでしょうか。', 'hostility/confrontational', 'warn', 'ご自分はきちんと税金を納めたことがおありなのでしょうか'],
     ['@user 行政の悪口を書く前に、ご自身は一回でも地域のボランティアに参加したことある？', 'hostility/confrontational', 'warn', 'ご自身は一回でも地域のボランティアに参加したことある？'],
+    // Round 21: the critic's words turned back on them (そうおっしゃるあなたは…, ではあなたは何を…), a masked word before 人間, 所詮.
+    ['@user そうおっしゃるあなたは、地域のために何か活動されているのでしょうか。', 'hostility/confrontational', 'warn', 'そうおっしゃるあなたは、地域のために何か活動されているのでしょうか'],
+    ['@user そう言うあんたは何をしてくれたと？', 'hostility/confrontational', 'warn', 'そう言うあんたは何をしてくれたと？'],
+    ['@user ではあなたは市のために何をしてくださったんですか？', 'hostility/confrontational', 'warn', 'ではあなたは市のために何をしてくださったんですか'],
+    ['あの客、本当にク〇人間だわ。', 'hostility/insult', 'block', 'ク〇'],
+    ['清掃に来ない人は、所詮その程度の意識なんでしょうね。', 'hostility/confrontational', 'warn', '所詮その程度の意識なんでしょう'],
     // Round 20: a critic told to look at themselves first; their failing to be admitted; belittled by a child's ability; sarcasm at readers
     ['ごみ袋が高いとおっしゃる前に、まずはご家庭でごみを減らす工夫をされてはいかがですか。', 'hostility/confrontational', 'warn', 'とおっしゃる前に、まずはご家庭でごみを減らす工夫をされてはいかが'],
     ['「無駄遣い」と書かれる前に、ご自身で一度決算書をご覧になっては？', 'hostility/confrontational', 'warn', 'と書かれる前に、ご自身で一度決算書をご覧になっては？'],
@@ -530,6 +536,10 @@ describe('hostility (5(3))', () => {
     'ご自身は過去に献血したことがありますか？',
     'ご自分は一度でも防災訓練に参加したことがありますか？まずは近くの訓練へ。',
     'ご自身はきちんと避難経路を確認したことがおありでしょうか。この機会にハザードマップをご覧ください。',
+    'では、あなたは何を持って避難しますか？',
+    'では、あなたは何をしたらよいのでしょうか。次の３つを確認しましょう。',
+    'それなら、ご自身は何ができるかを考えてみませんか？',
+    'そう言う方も多いですが、実際には簡単に申請できます。',
     // advice to readers before they act; a child's ability as an invitation; help for those who cannot read; the city's own regret
     '「疲れた」と言う前に、まず休みましょう。',
     '小学生でも分かるように、やさしく解説します。',
