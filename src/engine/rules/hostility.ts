@@ -1268,6 +1268,14 @@ const PHRASES: Phrase[] = [
     instead: INSTEAD.polite,
     keep: notQuoted,
   },
+  // Round 21: … and with no どうせ, those who do not do a thing assumed to lack the will (講座に来ない人は、やる気がないんでしょうね,
+  // 参加せん人って熱意がないんやろね); not a circumstance granted (参加されない方にも事情があるのでしょうね), not a survey's question.
+  {
+    rule: 'hostility/confrontational',
+    re: phrase('(?:ない|ん|せん|ず)(?:方々|人たち|人|方|連中|者|輩)(?:は|って|なんて|とか)?[、\\s]*[^。！？\\n]{0,10}?(?:やる気|意欲|熱意|興味|関心|協力する気|参加する気|守る気|その気|責任感|自覚)(?:が|も|は|なんて)?(?:ない|無い|なか|ねえ)(?:ん|の)(?:でしょう|だろう|やろう|やろ|じゃろう)(?:ね|な|ねえ)'),
+    instead: INSTEAD.polite,
+    keep: notQuoted,
+  },
   // Round 21: the critic asked, in polite dress, whether they have ever done the thing themself (働き方改革を語る前に、ご自身は
   // きちんと働いたことがおありでしょうか, 文句を言う前に一度でもボランティアをされたことがありますか？, あなたはまともに納税したことある
   // んですか); not a questionnaire (ご自身は過去に献血したことがありますか), which names no critic and no sarcasm.

@@ -35,6 +35,10 @@ describe('hostility (5(3))', () => {
     ['@user ではあなたは市のために何をしてくださったんですか？', 'hostility/confrontational', 'warn', 'ではあなたは市のために何をしてくださったんですか'],
     ['あの客、本当にク〇人間だわ。', 'hostility/insult', 'block', 'ク〇'],
     ['清掃に来ない人は、所詮その程度の意識なんでしょうね。', 'hostility/confrontational', 'warn', '所詮その程度の意識なんでしょう'],
+    // Round 21: those who do not do a thing assumed to lack the will, with no どうせ.
+    ['講座に来ない人は、やる気がないんでしょうね。', 'hostility/confrontational', 'warn', 'ない人は、やる気がないんでしょうね'],
+    ['参加せん人って、熱意がないんやろね。', 'hostility/confrontational', 'warn', 'せん人って、熱意がないんやろね'],
+    ['ルールを守らない方々は、責任感がないのでしょうな。', 'hostility/confrontational', 'warn', '方々は、責任感がないのでしょう'],
     // Round 20: a critic told to look at themselves first; their failing to be admitted; belittled by a child's ability; sarcasm at readers
     ['ごみ袋が高いとおっしゃる前に、まずはご家庭でごみを減らす工夫をされてはいかがですか。', 'hostility/confrontational', 'warn', 'とおっしゃる前に、まずはご家庭でごみを減らす工夫をされてはいかが'],
     ['「無駄遣い」と書かれる前に、ご自身で一度決算書をご覧になっては？', 'hostility/confrontational', 'warn', 'と書かれる前に、ご自身で一度決算書をご覧になっては？'],
@@ -540,6 +544,9 @@ describe('hostility (5(3))', () => {
     'では、あなたは何をしたらよいのでしょうか。次の３つを確認しましょう。',
     'それなら、ご自身は何ができるかを考えてみませんか？',
     'そう言う方も多いですが、実際には簡単に申請できます。',
+    '若い人は地域活動に興味がないと思われがちですが、実は参加者の3割が20代です。',
+    '参加されない方にも、それぞれ事情があるのでしょうね。',
+    '若い世代は地域活動に関心がないのでしょうか。アンケートで伺いました。',
     // advice to readers before they act; a child's ability as an invitation; help for those who cannot read; the city's own regret
     '「疲れた」と言う前に、まず休みましょう。',
     '小学生でも分かるように、やさしく解説します。',
