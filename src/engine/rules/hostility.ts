@@ -51,6 +51,12 @@
  * never to come again with no place between (二度と来なくて結構です, もう来んでよか: a curse before the general 嫌なら来なくて
  * 結構, a warning) or as a wish (二度と柳川に来ないでほしい; not 二度と事故が起きないでほしい); and a katakana insult after an e-row
  * kana is a word (マジでﾊﾞｶなの, なんてバカな; words.ts), while バカ売れ, バカ受け are praise.
+ * Round 21 added: a critic named as idle (いちいち叩いてるヒマな人たち, 文句ばかりの暇な連中; not お暇な方はぜひ) and the idle
+ * jibe ending in かね (他にやることないんですかね？); a masked insult called or likened to a person (ク〇みたいな人間, ク〇人間;
+ * not ク〇みたいな天気); people written off by a knowing guess at their motive (どうせやる気がないんでしょうね, どうせ口だけやろ,
+ * 所詮その程度の意識なんでしょう; not どうせやるなら); the critic asked whether they ever did the thing themself (語る前に、ご自身は
+ * きちんと働いたことがおありでしょうか; not a questionnaire) or their words turned back on them (そうおっしゃるあなたは…
+ * されているのでしょうか, ではあなたは何をしてくださったんですか; not a quiz).
  * A word or phrase quoted as an example (「死ね」「消えろ」といった書き込み) is a mention: `info`.
  */
 import { foldWord } from '../policy'
@@ -114,7 +120,9 @@ function maskedAlone(sq: string, start: number, end: number): boolean {
   const a = sq[end]
   if (a === undefined || !(isHiragana(a) || isKanji(a) || isKatakana(a)) || 'じかがはめやだ'.includes(a)) return true
   // Said as what the person is: バ〇なんですか, ア〇なの？, バ〇ですね (not ク〇みたいな天気, ク〇すぎる暑さ: said of the weather, not of anyone).
-  return /^(?:な(?:ん|の|[？?。！!]|$)|で(?:す|しょ))/u.test(sq.slice(end, end + 3))
+  if (/^(?:な(?:ん|の|[？?。！!]|$)|で(?:す|しょ))/u.test(sq.slice(end, end + 3))) return true
+  // Called or likened to a person: ク〇人間, ク〇みたいな人間, カ〇のような連中, バ〇みたいなやつら (not ク〇みたいな天気).
+  return /^(?:人間|野郎|やろう|ども|共|女|男|じじい|ばばあ)|^(?:みたいな|みてえな|みたいや|のような|のよーな|同然の|並みの|レベルの)(?:人|奴|やつ|ヤツ|連中|輩|野郎|男|女|客|方|おやじ|親父|じじい|ばばあ|クレーマー)/u.test(sq.slice(end, end + 9))
 }
 
 function isLetter(c: string | undefined): boolean {
@@ -176,7 +184,7 @@ const AIMED = /[@＠]|お兄さん|兄ちゃん|お姉さん|姉ちゃん|おじ
 /** The writer talking about themself (寒すぎて草, 私の運転が下手すぎて笑): not aimed at anyone. */
 const SELF = /私|わたし|僕|ぼく|自分|わたくし|うちら|ワイ/u
 /** A critic or their words: what the idle-critic jibes (ほかにやることないの？, 暇そう) are aimed at. */
-const CRITIC = /[@＠]|コメント|コメ欄|文句|ケチ|けち|批判|苦情|いちゃもん|クレーム|クレーマー|アンチ|リプ|書き込|ご指摘|指摘|毎回|いちいち|わざわざ|あなた|あんた|お前|おまえ/u
+const CRITIC = /[@＠]|叩(?:い|く|か|き)|たたいて|粗探し|あら探し|揚げ足|コメント|コメ欄|文句|ケチ|けち|批判|苦情|いちゃもん|クレーム|クレーマー|アンチ|リプ|書き込|ご指摘|指摘|毎回|いちいち|わざわざ|あなた|あんた|お前|おまえ/u
 function atCritic(sq: string, s: number, e: number): boolean {
   return CRITIC.test(sentenceText(sq, s, e))
 }
@@ -1244,12 +1252,53 @@ const PHRASES: Phrase[] = [
     instead: INSTEAD.polite,
     keep: notOwnFault,
   },
+  // Round 21: people written off by a knowing guess at their motive (来ない人は、どうせやる気がないんでしょうね, どうせ口だけ
+  // なんでしょう, どうせ冷やかしやろ, どうせ面倒くさいだけでしょ); aimed at people, not a plan (どうせやるなら楽しく).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase('(?:どうせ|所詮|しょせん)[、\\s]*[^。！？\\n]{0,16}?(?:(?:やる気|意欲|熱意|興味|関心|協力する気|参加する気|来る気|守る気|その気|覚える気|読む気|聞く気)(?:が|も|は|なんて|なんか)?(?:ない|無い|なか|ねえ|ねー|ありません|ございません|ないん|ないの)|(?:その程度|そんな程度|その程度の(?:意識|考え|認識|気持ち|覚悟|人|方|人間)|口だけ|くちだけ|冷やかし|ひやかし|面倒くさい(?:だけ|から)|めんどくさい(?:だけ|から)|遊び半分|暇つぶし|ひまつぶし|自分勝手|他人事|ひとごと|人任せ|文句を言いたいだけ|目立ちたいだけ|サボり|さぼり)(?:な|だ|や)?)(?:ん|の|と)?(?:でしょう|でしょ|だろう|だろ|やろ|やろう|じゃろ|ですよね|だよね|やんね|ですね|ですか|であろう|と思います|と思う|に決まって)'),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notOwnFault(sq, s, e) && /人|方|者|連中|奴|やつ|輩|皆|みんな|あなた|あんた|お前|おまえ|市民|住民|参加者|利用者|若者|若い|客|彼|さん/u.test(withPrevious(sq, s, e)),
+  },
+  // Round 21: the critic's words turned back on them (そうおっしゃるあなたは、地域のために何か活動されているのでしょうか, そう言う
+  // あんたは何をしてくれたと？, ではあなたは市のために何をしてくださったんですか); not a quiz (では、あなたは何を持って避難しますか).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase('(?:(?:そう|そのように|そんなふうに|そんな風に|偉そうに|えらそうに)(?:おっしゃる|仰る|言う|いう|言われる|書く|書かれる|批判する|批判される|文句を言う|言いよる|言いよらす)(?:あなた|あんた|お前|おまえ|貴方|ご自身|ご本人|ご自分|方ご自身)(?:様)?(?:は|こそ|が)[、\\s]*[^。！？\\n]{0,30}?(?:のでしょうか|のですか|んですか|んでしょうか|でしょうか|ですか|とですか|と[？?]|の[？?]|んか|[？?])|(?:では|じゃあ|じゃ|それなら|なら|だったら)[、\\s]*(?:あなた|あんた|お前|おまえ|ご自身|ご自分|貴方)(?:様)?(?:は|こそ)[、\\s]*[^。！？\\n]{0,20}?(?:何|なに|なん)(?:を|か)?[^。！？\\n]{0,4}?(?:してくれ|してくださっ|してき|されてき|なさってき|され(?:た|まし)|した(?:ん|の)|やった|やってくれ|貢献)[^。！？\\n]{0,10}?(?:か|[？?]))'),
+    instead: INSTEAD.polite,
+    keep: notQuoted,
+  },
+  // Round 21: … and with no どうせ, those who do not do a thing assumed to lack the will (講座に来ない人は、やる気がないんでしょうね,
+  // 参加せん人って熱意がないんやろね); not a circumstance granted (参加されない方にも事情があるのでしょうね), not a survey's question.
+  {
+    rule: 'hostility/confrontational',
+    re: phrase('(?:ない|ん|せん|ず)(?:方々|人たち|人|方|連中|者|輩)(?:は|って|なんて|とか)?[、\\s]*[^。！？\\n]{0,10}?(?:やる気|意欲|熱意|興味|関心|協力する気|参加する気|守る気|その気|責任感|自覚)(?:が|も|は|なんて)?(?:ない|無い|なか|ねえ)(?:ん|の)(?:でしょう|だろう|やろう|やろ|じゃろう)(?:ね|な|ねえ)'),
+    instead: INSTEAD.polite,
+    keep: notQuoted,
+  },
+  // Round 21: the critic asked, in polite dress, whether they have ever done the thing themself (働き方改革を語る前に、ご自身は
+  // きちんと働いたことがおありでしょうか, 文句を言う前に一度でもボランティアをされたことがありますか？, あなたはまともに納税したことある
+  // んですか); not a questionnaire (ご自身は過去に献血したことがありますか), which names no critic and no sarcasm.
+  {
+    rule: 'hostility/confrontational',
+    re: phrase('(?:ご自身|ご自分|自分|あなた|あんた|お前|おまえ|貴方|そちら|そちら様)(?:は|こそ|が|も|さん|様)?[、\\s]*[^。！？\\n]{0,24}?(?:きちんと|ちゃんと|まともに|真面目に|まじめに|一度でも|いっぺんでも|一回でも|ろくに)[^。！？\\n]{0,16}?(?:た|だ)(?:こと|ご経験|経験)(?:が|は|って)?(?:おあり|ある|あります|あんの|ございます|あっ|お持ち)(?:に(?:なる|なります)|な)?(?:ん|の)?(?:でしょうか|ですか|ですかね|でしょうかね|か[？?]|かしら|[？?]|やろか|と(?:ですか|か))'),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && /(?:語る|言う|いう|おっしゃる|仰る|批判する|文句を言う|意見する|物申す|書く|書き込む|コメントする|責める|注文をつける)前に|ご批判|批判|文句|苦情|クレーム|偉そう|えらそう|おっしゃいますが|言いますが|[@＠]/u.test(withPrevious(sq, s, e)),
+  },
   // The critic mocked as idle: ほかにやることないの？w, 暇そうでうらやましい, よほどお時間に余裕がおありなのですね.
   {
     rule: 'hostility/insult',
-    re: phrase('(?:ほか|他|外)に(?:やる|する|やれる|できる)こと(?:が|は)?(?:ない|無い|なか|ねえ|ねー|ありません|ございません)(?:ん(?:です|だ|や)?|の|と|んか|のですか|のかな|とやろか|とですか|っちゃろか)?(?:か)?(?:[？?]|かな|w|笑|🤣|😂)'),
+    re: phrase('(?:ほか|他|外)に(?:やる|する|やれる|できる)こと(?:が|は)?(?:ない|無い|なか|ねえ|ねー|ありません|ございません)(?:ん(?:です|だ|や)?|の|と|んか|のですか|のかな|とやろか|とですか|っちゃろか|んでしょう|のでしょう|んだろう|のだろう|んやろ|とやろ)?(?:かね|かねえ|かねー|かしら|か)?(?:[？?]|かな|w|笑|🤣|😂)'),
     instead: INSTEAD.insult,
     keep: atCritic,
+  },
+  // Round 21: the critic named as an idle person (いちいち叩いてるヒマな人たち, 毎回文句ばかりの暇な方々, 批判しかしない暇人さん);
+  // only with a critic or their words in the sentence (not 暇な人は図書館へ, お暇な方はぜひご参加ください).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase('(?<![お御])(?:暇|ひま)(?:な|そうな|を持て余した|を持て余してる)(?:人|方|連中|奴|やつ|輩|おじさん|おばさん|じいさん|ばあさん|年寄り|アンチ|クレーマー)'),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && /叩(?:い|く|か|き)|たたいて|批判|文句|ケチ|けち|いちゃもん|難癖|苦情|クレーム|粗探し|あら探し|揚げ足|アンチ|コメント|書き込|リプ|いちいち|わざわざ|毎回/u.test(sentenceText(sq, s, e)) && !/募集|ぜひ|是非|参加|お越し|ご利用|おすすめ|お勧め|楽しめ|どうぞ/u.test(sentenceText(sq, s, e)),
   },
   {
     rule: 'hostility/confrontational',

@@ -11,6 +11,34 @@ type Case = [string, string, 'block' | 'warn' | 'info', string]
 
 describe('hostility (5(3))', () => {
   const invalid: Case[] = [
+    // Round 21: the critic named as idle (casual, dialect, keigo), and the idle jibe ending in かね.
+    ['@user 毎日のように市政をたたいてる暇な人、ほかにやることはないのかね？', 'hostility/confrontational', 'warn', '暇な人'],
+    ['@user 毎日のように市政をたたいてる暇な人、ほかにやることはないのかね？', 'hostility/insult', 'block', 'ほかにやることはないのかね？'],
+    ['市の広報にいちいちケチをつけてくる暇なおじさん、正直うんざりです。', 'hostility/confrontational', 'warn', '暇なおじさん'],
+    ['SNSで事業の粗探しばかりしとるヒマな連中には付き合いきれんばい。', 'hostility/confrontational', 'warn', 'ヒマな連中'],
+    ['議会中継にまで文句を書き込むのは、批判ばかりの暇を持て余した人たちですね。', 'hostility/confrontational', 'warn', '暇を持て余した人'],
+    // Round 21: a masked insult likened to a person (ク〇みたいな人間, カ〇みたいなやつ, ク〇のような輩).
+    ['駐輪場で割り込みしたお客さん、ほんとカ〇みたいなやつでした。', 'hostility/insult', 'block', 'カ〇'],
+    ['@user あんた、マジでク〇みたいな人間やね。', 'hostility/insult', 'block', 'ク〇'],
+    ['ゴミを投げ捨てていく連中はク〇のような輩です。', 'hostility/insult', 'block', 'ク〇'],
+    // Round 21: people written off by a knowing guess at their motive (どうせ…ないんでしょう, どうせ口だけやろ).
+    ['清掃活動に来ない住民は、どうせ協力する気なんてないんでしょう。', 'hostility/confrontational', 'warn', 'どうせ協力する気なんてないんでしょう'],
+    ['@user 説明会に出ない人って、どうせ口だけなんやろ。', 'hostility/confrontational', 'warn', 'どうせ口だけなんやろ'],
+    ['アンケートに答えない方々は、どうせ関心がないのだろうと思います。', 'hostility/confrontational', 'warn', 'どうせ関心がないのだろう'],
+    // Round 21: the critic asked whether they ever did the thing themself (keigo, plain, casual).
+    ['市の予算を批判する前に、あなたは一度でも自治会の役員をしたことがあるんですか？', 'hostility/confrontational', 'warn', 'あなたは一度でも自治会の役員をしたことがあるんですか'],
+    ['偉そうに文句をおっしゃいますが、ご自分はきちんと税金を納めたことがおありなのでしょうか。', 'hostility/confrontational', 'warn', 'ご自分はきちんと税金を納めたことがおありなのでしょうか'],
+    ['@user 行政の悪口を書く前に、ご自身は一回でも地域のボランティアに参加したことある？', 'hostility/confrontational', 'warn', 'ご自身は一回でも地域のボランティアに参加したことある？'],
+    // Round 21: the critic's words turned back on them (そうおっしゃるあなたは…, ではあなたは何を…), a masked word before 人間, 所詮.
+    ['@user そうおっしゃるあなたは、地域のために何か活動されているのでしょうか。', 'hostility/confrontational', 'warn', 'そうおっしゃるあなたは、地域のために何か活動されているのでしょうか'],
+    ['@user そう言うあんたは何をしてくれたと？', 'hostility/confrontational', 'warn', 'そう言うあんたは何をしてくれたと？'],
+    ['@user ではあなたは市のために何をしてくださったんですか？', 'hostility/confrontational', 'warn', 'ではあなたは市のために何をしてくださったんですか'],
+    ['あの客、本当にク〇人間だわ。', 'hostility/insult', 'block', 'ク〇'],
+    ['清掃に来ない人は、所詮その程度の意識なんでしょうね。', 'hostility/confrontational', 'warn', '所詮その程度の意識なんでしょう'],
+    // Round 21: those who do not do a thing assumed to lack the will, with no どうせ.
+    ['講座に来ない人は、やる気がないんでしょうね。', 'hostility/confrontational', 'warn', 'ない人は、やる気がないんでしょうね'],
+    ['参加せん人って、熱意がないんやろね。', 'hostility/confrontational', 'warn', 'せん人って、熱意がないんやろね'],
+    ['ルールを守らない方々は、責任感がないのでしょうな。', 'hostility/confrontational', 'warn', '方々は、責任感がないのでしょう'],
     // Round 20: a critic told to look at themselves first; their failing to be admitted; belittled by a child's ability; sarcasm at readers
     ['ごみ袋が高いとおっしゃる前に、まずはご家庭でごみを減らす工夫をされてはいかがですか。', 'hostility/confrontational', 'warn', 'とおっしゃる前に、まずはご家庭でごみを減らす工夫をされてはいかが'],
     ['「無駄遣い」と書かれる前に、ご自身で一度決算書をご覧になっては？', 'hostility/confrontational', 'warn', 'と書かれる前に、ご自身で一度決算書をご覧になっては？'],
@@ -498,6 +526,27 @@ describe('hostility (5(3))', () => {
   })
 
   const valid = [
+    // Round 21 hard negatives: 暇 as an invitation or free time, たたく of futons, ク〇 of the weather, どうせ as encouragement,
+    // a questionnaire or a drill asking whether the reader ever did something.
+    'お暇な方はぜひ図書館のおはなし会へお越しください。',
+    '夏休みで暇な人は、ボランティアに参加してみませんか。',
+    'いちいち窓口に来なくても、暇な時間にスマホで申請できます。',
+    '布団をたたいて干すときは、ベランダからの落下にご注意ください。',
+    'ク〇みたいな天気が続きますが、熱中症にお気をつけください。',
+    '伏せ字の〇〇には、地区名が入ります。',
+    'どうせやるなら、楽しく健康づくりに取り組みましょう。',
+    'どうせ無理だと諦めず、まずは就労支援窓口にご相談ください。',
+    '「どうせ自分なんて」と思ったら、ひとりで悩まず相談してください。',
+    'ご自身は過去に献血したことがありますか？',
+    'ご自分は一度でも防災訓練に参加したことがありますか？まずは近くの訓練へ。',
+    'ご自身はきちんと避難経路を確認したことがおありでしょうか。この機会にハザードマップをご覧ください。',
+    'では、あなたは何を持って避難しますか？',
+    'では、あなたは何をしたらよいのでしょうか。次の３つを確認しましょう。',
+    'それなら、ご自身は何ができるかを考えてみませんか？',
+    'そう言う方も多いですが、実際には簡単に申請できます。',
+    '若い人は地域活動に興味がないと思われがちですが、実は参加者の3割が20代です。',
+    '参加されない方にも、それぞれ事情があるのでしょうね。',
+    '若い世代は地域活動に関心がないのでしょうか。アンケートで伺いました。',
     // advice to readers before they act; a child's ability as an invitation; help for those who cannot read; the city's own regret
     '「疲れた」と言う前に、まず休みましょう。',
     '小学生でも分かるように、やさしく解説します。',
