@@ -1879,7 +1879,8 @@ const R21_MASK = '[〇○●◯◎×✕✖*＊■□]'
 const R21_MASK_NEED = ['〇', '○', '●', '◯', '◎', '×', '✕', '✖', '*', '＊', '■', '□']
 
 /** Round 21, ahead of the groups (block; a group's milder reading must not take the span first). */
-const R21_EARLY: Phrase[] = [
+/** … and first of all (a round 19 reading of 普通の as a warn must not take the span): a group set against 普通の人. */
+const R21_FIRST: Phrase[] = [
   // A sexual minority set against “ordinary people” (…なんて要らないという声もありますが、まあ普通の人が困らなければいい).
   {
     rule: 'decency/discriminatory',
@@ -1888,6 +1889,8 @@ const R21_EARLY: Phrase[] = [
     instead: INSTEAD.discriminatory,
     keep: (fo, s, a, b) => !NAMES_PREJUDICE.test(fo.slice(s.start, s.end)) && !/普通の[^。！？!?\n]{0,8}?として|同じように|同じく|と同じ/u.test(fo.slice(a, s.end)),
   },
+]
+const R21_EARLY: Phrase[] = [
   // A disabled person, an elder or a foreigner called a burden (車いすの方がいると避難が遅れて正直お荷物, 年寄りは足手まとい).
   {
     rule: 'decency/discriminatory',
@@ -1939,7 +1942,7 @@ const R21_LATE: Phrase[] = [
     need: ['虫', 'いなご', 'こおろぎ', '犬', '猫', 'かえる', '蛙', 'ねずみ', 'へび', '蛇', '猿', 'げてもの', 'げて物', '変なも', '得体', '臭', 'くさ', '気持ち悪', '気色悪', 'きもい', 'まず', '不味', '野蛮', '食えた', '食べられた', '餌'],
     instead: INSTEAD.discriminatory,
     severity: 'warn',
-    keep: (fo, s) => !NAMES_PREJUDICE.test(fo.slice(s.start, s.end)) && !AWARENESS.test(fo.slice(s.start, s.end)) && !/昆虫食|食料問題|食糧問題|sdgs|栄養|たんぱく|タンパク|料理教室|試食会|体験/u.test(fo.slice(s.start, s.end)),
+    keep: (fo, s) => !NAMES_PREJUDICE.test(fo.slice(s.start, s.end)) && !/理解を|多様性|尊重|共生|学ぶ|学び|交流|昆虫食|食料問題|食糧問題|sdgs|栄養|たんぱく|タンパク|料理教室|試食会|体験/u.test(fo.slice(s.start, s.end)),
   },
   // Volunteers of one age or sex called dull and others wanted (おばちゃんばっかりで華がないので、若い女子大生の参加を待ってます).
   {
@@ -1977,8 +1980,8 @@ const GROUP_GATE = new NeedGate(GROUPS.map((g) => requiredLiterals(g.re)))
 // Phrases without a hand-written need are gated on the literals they cannot match without (literals.ts).
 // Need words are looked up in the folded view: written in any spelling (ぼでぃ, ゆにふぉーむ), they are folded first.
 // The round 20 phrases (LATE_PHRASES) share the gate: their indices follow those of PHRASES.
-// Round 21: R21_EARLY run with PHRASES (before the groups), R21_LATE with LATE_PHRASES.
-const EARLY_PHRASES = [...PHRASES, ...R21_EARLY]
+// Round 21: R21_FIRST before PHRASES, R21_EARLY after them (both before the groups), R21_LATE with LATE_PHRASES.
+const EARLY_PHRASES = [...R21_FIRST, ...PHRASES, ...R21_EARLY]
 const ALL_PHRASES = [...EARLY_PHRASES, ...LATE_PHRASES, ...R21_LATE]
 const GATE = new NeedGate(ALL_PHRASES.map((p) => p.need?.map(foldWord) ?? (p.squeezed ? undefined : requiredLiterals(p.re))))
 
