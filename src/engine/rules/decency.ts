@@ -91,6 +91,14 @@
  *   `decency/abuse-joke`, warn); a staff member's body teased (ぽっちゃり体型すぎて画面に収まりきりません😂, お腹がタヌキみたい笑,
  *   lookism warn). A quoted slur aimed at the readers (「老害」と言われる前に) is a use; one they are hurt by (「老害」と呼ばれる
  *   ことに悩む) a mention.
+ * - Round 21 (R21_FIRST / R21_EARLY before the groups, block; R21_LATE after them, warn): a sexual minority set against
+ *   普通の人 (…が困らなければ, 普通の家庭には関係ない); a disabled person or an elder called お荷物 or 足手まとい (not
+ *   車いすの方のお荷物, luggage); a group sent to weekdays or another time so that the others need not 気を遣う (either
+ *   order; not 気を遣うことなく, 専用, 貸切); the old presumed unable to understand with the task handed to the family
+ *   (何度説明しても…代わりに, 理解が難しいため、ご家族が代わりに; not 難しい場合は); 部落 masked (部〇, ぶ〇く, 同〇地区,
+ *   〇落出身) or presumed not to object to a facility (…なので、苦情も出ない); a foreign country's food mocked (虫を食べる
+ *   …（笑）, 料理はくさくて食えたもんじゃ; not 昆虫食, 学ぶ, 交流); volunteers of one age or sex called dull (おばちゃん
+ *   ばっかりで華がない, むさ苦しい) or young women wanted for 華; children's bodies laughed at (太ってる子が…（笑）).
  * A word quoted as an example (「女のくせに」といった言葉) is a mention: `info`.
  */
 import { foldWord } from '../policy'
