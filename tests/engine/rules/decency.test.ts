@@ -3424,6 +3424,17 @@ describe('decency (4(2)), round 21 kinds', () => {
     ['新しい処分場は同〇地区の近くなので、住民の反対は少ないでしょう。', 'decency/discriminatory', 'block'],
     ['あの家は〇落出身らしいです。', 'decency/discriminatory', 'block'],
     ['処分場は同和地区に建てるので、苦情も出ないでしょう。', 'decency/discriminatory', 'block'],
+    // further wordings: the others' surprise or fear, a meal called inhuman, a parents' committee called dull, society's burden, keigo
+    ['ゲイの方が来館されても、普通のお客様のご迷惑にならない範囲でお願いします。', 'decency/discriminatory', 'block'],
+    ['発達障害のお子さんが騒ぐと他のお子さんがびっくりしますので、ご来館は午前中の早い時間にお願いします。', 'decency/discriminatory', 'block'],
+    ['外国人の方がいると周りの利用者さんが不安に感じるので、利用時間を分けてもらえませんか。', 'decency/discriminatory', 'block'],
+    ['知的障害のある方が一緒だと、ほかの参加者が気を遣ってしまうため、別日程でのご参加をお願いしております。', 'decency/discriminatory', 'block'],
+    ['あの国の料理は辛すぎて人間の食べ物じゃない笑', 'decency/discriminatory', 'warn'],
+    ['中国の人って何でも食べるって言いますもんね（笑）', 'decency/discriminatory', 'warn'],
+    ['うちの地区は年寄りばっかりで華がなかけん、若か娘さんに来てほしか〜', 'decency/stereotype', 'warn'],
+    ['PTAの役員、ママばっかりで色気がないので、パパの皆さんもぜひ！', 'decency/stereotype', 'warn'],
+    ['老人ホームのお年寄りなんて、社会のお荷物でしょう。', 'decency/discriminatory', 'block'],
+    ['お年寄りの方は何度ご説明してもご理解いただけないことが多いため、ご家族の同伴をお願いいたします。', 'decency/discriminatory', 'block'],
   ]
   it.each(invalid)('flags %s', (text, rule, severity) => {
     const found = summary(findingsOf(decency, text))
@@ -3462,6 +3473,10 @@ describe('decency (4(2)), round 21 kinds', () => {
     '同和地区に関する身元調査はお断りしています。',
     '「部〇」のような伏せ字でも、差別につながる表現は使わないでください。',
     '〇〇集落の皆さん、ご協力ありがとうございます。',
+    'PTAの役員はママばかりでしたが、今年はパパの皆さんにも参加していただきました。',
+    '外国人の方も日本人の方も、何でも気軽にご相談ください。',
+    '発達障害のお子さんが周りを気にせず楽しめるよう、午前中の早い時間を貸切にしています。',
+    '何度ご説明しても分かりにくい点は、資料をお渡ししています。',
   ])('passes %s', (text) => {
     expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info:'))).toEqual([])
   })
