@@ -3435,6 +3435,9 @@ describe('decency (4(2)), round 21 kinds', () => {
     ['PTAの役員、ママばっかりで色気がないので、パパの皆さんもぜひ！', 'decency/stereotype', 'warn'],
     ['老人ホームのお年寄りなんて、社会のお荷物でしょう。', 'decency/discriminatory', 'block'],
     ['お年寄りの方は何度ご説明してもご理解いただけないことが多いため、ご家族の同伴をお願いいたします。', 'decency/discriminatory', 'block'],
+    ['タイの屋台、虫とかヘビとか売っててマジ無理〜😂', 'decency/discriminatory', 'warn'],
+    ['同性カップルの方がいらっしゃると、一般の方が戸惑われるかもしれません。', 'decency/discriminatory', 'block'],
+    ['障害者の方の利用が増えると一般のお客様が迷惑されます。', 'decency/discriminatory', 'block'],
   ]
   it.each(invalid)('flags %s', (text, rule, severity) => {
     const found = summary(findingsOf(decency, text))
@@ -3477,6 +3480,11 @@ describe('decency (4(2)), round 21 kinds', () => {
     '外国人の方も日本人の方も、何でも気軽にご相談ください。',
     '発達障害のお子さんが周りを気にせず楽しめるよう、午前中の早い時間を貸切にしています。',
     '何度ご説明しても分かりにくい点は、資料をお渡ししています。',
+    '障害のある方も一般の方も戸惑わないよう、案内表示を大きくしました。',
+    '外国人の方向けの窓口では、一般の方も利用できます。',
+    'ご高齢の方でスマホ申請が難しい場合は、窓口でお手続きいただけます。',
+    '高齢者の方は、ご家族に手伝ってもらいながらスマホ教室に参加されています。',
+    'タイの屋台料理を楽しめるフェスを開催します😊',
   ])('passes %s', (text) => {
     expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info:'))).toEqual([])
   })
