@@ -91,6 +91,14 @@
  *   `decency/abuse-joke`, warn); a staff member's body teased (ぽっちゃり体型すぎて画面に収まりきりません😂, お腹がタヌキみたい笑,
  *   lookism warn). A quoted slur aimed at the readers (「老害」と言われる前に) is a use; one they are hurt by (「老害」と呼ばれる
  *   ことに悩む) a mention.
+ * - Round 21 (R21_FIRST / R21_EARLY before the groups, block; R21_LATE after them, warn): a sexual minority set against
+ *   普通の人 (…が困らなければ, 普通の家庭には関係ない); a disabled person or an elder called お荷物 or 足手まとい (not
+ *   車いすの方のお荷物, luggage); a group sent to weekdays or another time so that the others need not 気を遣う (either
+ *   order; not 気を遣うことなく, 専用, 貸切); the old presumed unable to understand with the task handed to the family
+ *   (何度説明しても…代わりに, 理解が難しいため、ご家族が代わりに; not 難しい場合は); 部落 masked (部〇, ぶ〇く, 同〇地区,
+ *   〇落出身) or presumed not to object to a facility (…なので、苦情も出ない); a foreign country's food mocked (虫を食べる
+ *   …（笑）, 料理はくさくて食えたもんじゃ; not 昆虫食, 学ぶ, 交流); volunteers of one age or sex called dull (おばちゃん
+ *   ばっかりで華がない, むさ苦しい) or young women wanted for 華; children's bodies laughed at (太ってる子が…（笑）).
  * A word quoted as an example (「女のくせに」といった言葉) is a mention: `info`.
  */
 import { foldWord } from '../policy'
@@ -1865,6 +1873,104 @@ const LATE_PHRASES: Phrase[] = [
     keep: (fo, s, a) => (/^(?:あの|この|その)/u.test(fo.slice(a, a + 2)) || TEASED_RE.test(fo.slice(Math.max(0, s.start - 40), s.end))) && !BODY_TEASE_VETO.test(fo.slice(s.start, s.end)),
   },
 ]
+/** Round 21: what a disabled person, an elder or a foreigner is named by, where the others' comfort or a burden is said of them. */
+const R21_GROUP = `${DISABLED}|車(?:椅子|いす)(?:の)?(?:方|人|利用者|ユーザー|お客様)|障(?:害|がい|碍)(?:者|児)|${AGED}|外国(?:人|籍の方|の方)|認知症の(?:方|人)|同性カップル|性的(?:少数者|マイノリティ)(?:の方)?|lgbtq?(?:の方)?`
+/** Sexual minorities named (同性カップル, 性的少数者, トランスジェンダーの方). */
+const R21_ORIENT = 'lgbtq?|性的(?:少数者|マイノリティ)|同性(?:カップル|愛|婚|パートナー|同士)|ゲイ|レズビアン|バイセクシャル|トランスジェンダー|トランス(?:女性|男性)|性的指向'
+/** The others whose comfort is weighed (他の利用者, 周りのお客様, 周囲). */
+const R21_OTHERS = '(?:(?:他|ほか|周り|周囲|まわり|一般)の(?:利用者|お客様|お客さま|お客さん|方々|方|人|皆様|皆さま|皆さん|参加者|来場者|来館者|子ども|子供|お子さん|飼い主|入居者|患者|乗客|住民)(?:さん|たち|様)?|周り|周囲|まわり)'
+/** Their supposed unease (気を遣う, 気まずい, 落ち着かない, 戸惑う), not denied (気を遣うことなく). */
+const R21_UNEASE = '(?:気を(?:遣|使|つか)(?:う|い|われ|わせ|って)|びっくり(?:する|され|して|しま)|気まず|気兼ね(?:する|し(?:て|ま))|落ち着か|戸惑|とまど|困惑|身構え|緊張(?:する|され|して|しま)|怖が|こわが|不安に(?:な|感じ|思)|居心地(?:が)?(?:悪|わる)|遠慮(?:する|され|して|しが|しちゃ))(?![^。！？!?\\n]{0,4}?(?:なく|ないよう|なくて|ずに|ず[、,]|ません|ない(?:で|よう)))'
+/** What they are asked to do (平日に, 別の日に, 時間をずらして, お控えください). */
+const R21_ASKED = '(?:平日|午前中|早い時間|朝の|閉館間際|別の?(?:日|時間|曜日|会場|日程)|別日|空いて(?:いる|る)|少ない(?:時間|日)|時間(?:帯)?を(?:ずら|変え|分け)|控え|遠慮|お願い(?:します|いたします|致します|できれば|したい)|いただけ(?:ます|れば|ると)|ください|下さい|てほしい|て欲しい|もらえ)'
+const R21_MASK = '[〇○●◯◎×✕✖*＊■□]'
+const R21_MASK_NEED = ['〇', '○', '●', '◯', '◎', '×', '✕', '✖', '*', '＊', '■', '□']
+
+/** Round 21, ahead of the groups (block; a group's milder reading must not take the span first). */
+/** … and first of all (a round 19 reading of 普通の as a warn must not take the span): a group set against 普通の人. */
+const R21_FIRST: Phrase[] = [
+  // A sexual minority set against “ordinary people” (…なんて要らないという声もありますが、まあ普通の人が困らなければいい).
+  {
+    rule: 'decency/discriminatory',
+    re: phrase(`(?:${R21_ORIENT}|${DISABLED}|障(?:害|がい|碍)者|外国(?:人|籍の方|の方))[^。！？!?\\n]{0,40}?(?<![方人者ルプ様族子][もと])普通の(?:人|方|方々|人たち|利用者|お客さん|お客様|家族|夫婦|カップル|家庭|子|男女|住民|市民|皆さん)(?:たち|達)?(?:が|は|に|を|の|も|だけ|には)?[^。！？!?\\n]{0,12}?(?:困|迷惑|不快|嫌が|優先|安心|気を遣|気をつか|我慢|犠牲|損|後回し|肩身|戸惑|驚|関係(?:ない|なか|ありません|ございません))|(?:${R21_ORIENT}|${DISABLED}|障(?:害|がい|碍)者|外国(?:人|籍の方|の方))[^。！？!?\\n]{0,40}?(?<![方人者ルプ様族子][もと])一般の(?:人|方|方々|利用者|お客様|お客さま|お客さん|市民|住民|皆さん|皆様)(?:が|は|に)[^。！？!?\\n]{0,8}?(?:困っ|困る|迷惑|不快|嫌が|戸惑|驚|気まず|気を遣|怖が)(?![^。！？!?\\n]{0,4}?(?:ない|なく|ず))|(?<![方人者ルプ様族子][もと])普通の(?:人|方|方々|人たち|利用者|お客さん|お客様|家族|夫婦|カップル|家庭|住民|市民)(?:たち|達)?(?:と(?:は)?(?:違|ちが)う|じゃない|ではない|でない)[^。！？!?\\n]{0,20}?(?:${R21_ORIENT})`),
+    need: ['普通の', '一般の'],
+    instead: INSTEAD.discriminatory,
+    keep: (fo, s, a, b) => !NAMES_PREJUDICE.test(fo.slice(s.start, s.end)) && !/普通の[^。！？!?\n]{0,8}?として|同じように|同じく|と同じ/u.test(fo.slice(a, s.end)),
+  },
+]
+const R21_EARLY: Phrase[] = [
+  // A disabled person, an elder or a foreigner called a burden (車いすの方がいると避難が遅れて正直お荷物, 年寄りは足手まとい).
+  {
+    rule: 'decency/discriminatory',
+    re: phrase(`(?:${R21_GROUP}|子連れ(?:の(?:方|人))?|妊婦(?:さん)?)[^。！？!?\\n]{0,30}?(?:(?<!の)|(?<=(?:社会|職場|地域|会社|チーム|みんな|家族|国|市|町|班|組織)の))(?:お荷物|厄介者|やっかい者|邪魔者|じゃま者|足手まとい|足手纏い|足でまとい|迷惑(?:でしか|な存在|以外の何))(?=で|です|だ|や|なん|でしか|にな|扱い|状態|以外|みたい|そのもの|[。！!、…]|$|[^ぁ-ゖ一-龥])`),
+    need: ['荷物', '厄介者', 'やつかい者', '邪魔者', 'じやま者', '足手', '足で', '迷惑で', '迷惑な', '迷惑以外'],
+    instead: INSTEAD.discriminatory,
+    keep: (fo, s, a, b) => !NAMES_PREJUDICE.test(fo.slice(s.start, s.end)) && !PRESUMED_NOT.test(fo.slice(b, s.end)) && !/^(?:扱い)?(?:さ|に)?(?:れ|な)?[^。！？!?\n]{0,6}?(?:ない|なく|ません|ではと|のでは|と(?:心配|不安|悩|気に))/u.test(fo.slice(b, s.end)) && !/どころか/u.test(fo.slice(s.start, s.end)),
+  },
+  // A group asked to come another day so that the others need not feel awkward (…が来られると他の利用者が気を遣うため、平日の利用を).
+  {
+    rule: 'decency/discriminatory',
+    re: phrase(`(?:${R21_GROUP})[^。！？!?\\n]{0,30}?${R21_OTHERS}(?:が|に|も|の方が)?[^。！？!?\\n]{0,6}?${R21_UNEASE}[^。！？!?\\n]{0,24}?${R21_ASKED}|${R21_OTHERS}(?:が|に|も|の方が)?[^。！？!?\\n]{0,6}?${R21_UNEASE}[^。！？!?\\n]{0,10}?(?:ので|ため|から|けん)[、,]?[^。！？!?\\n]{0,10}?(?:${R21_GROUP})[^。！？!?\\n]{0,20}?${R21_ASKED}`),
+    need: ['気を遣', '気を使', '気をつか', 'びつくり', '気まず', '気兼ね', '落ち着か', '戸惑', 'とまど', '困惑', '身構え', '緊張', '怖が', 'こわが', '不安に', '居心地', '遠慮'],
+    instead: INSTEAD.discriminatory,
+    keep: (fo, s) => !NAMES_PREJUDICE.test(fo.slice(s.start, s.end)) && !/専用|貸切|貸し切り|気兼ねなく/u.test(fo.slice(s.start, s.end)),
+  },
+  // The old presumed unable to understand (高齢者の方は何度説明しても理解が難しいので, お年寄りには操作が無理なので…ご家族が代わりに).
+  {
+    rule: 'decency/discriminatory',
+    re: phrase(`(?:${ELDERS})(?:の方|の皆さん|の皆様)?(?:は|って|には|なんて|なんか)[、,]?[^。！？!?\\n]{0,12}?(?:(?:何度|何回|いくら|なんぼ|なんべん|何べん)(?:も)?(?:ご|お)?(?:説明|言|いっ|いう|教え|話|伝え|案内)[^。！？!?\\n]{0,6}?(?:も|ても|たって)[、,]?[^。！？!?\\n]{0,10}?(?:理解|わから|分から|覚え(?:られ|ん|な)|伝わら|通じ|忘れ)[^。！？!?\\n]{0,30}?(?:代わり|代理|代わって|代行|てあげ|意味(?:が|は)?(?:ない|なか|ありません)|無駄|むだ|ムダ|ご遠慮|お断り|来ないで|来んで|(?:ご家族|家族|息子さん|娘さん|お子さん|お孫さん|若い(?:方|人))[^。！？!?\\n]{0,10}?(?:来てもら|来ていただ|お越しいただ|同伴|付き添|つきそ))|(?:理解|判断|把握|操作|使い方|説明|仕組み|内容|手続き|申請|スマホ|ネット|パソコン|機械|アプリ)(?:する(?:の|こと))?(?:が|は|も)?[^。！？!?\\n]{0,6}?(?:難し|むずかし|無理|でき(?:ない|ません|ん)|わから(?:ない|ん)|分から(?:ない|ん)|ついていけ(?:ない|ん))(?:い|く|か)?(?:です|でしょう|と思われます|かと思います|と思います)?(?:ので|から|ため|けん|し(?=[、,]))[、,]?[^。！？!?\\n]{0,30}?(?:ご家族|家族|若い(?:方|人|世代)|お子さん|お孫さん|息子さん|娘さん|周り|周囲)[^。！？!?\\n]{0,16}?(?:代わり|代理|代わって|代行|てあげ|やってもら|してもら|やっていただ|していただ|任せ))`),
+    need: ['代わり', '代理', '代わつて', '代行', 'てあげ', '意味', '無駄', 'むだ', '遠慮', 'お断り', '来ないで', '来んで', '来てもら', '来ていただ', 'お越しいただ', '同伴', '付き添', 'つきそ', 'てもら', 'ていただ', '任せ'],
+    instead: INSTEAD.discriminatory,
+    keep: (fo, s, a, b) => !NAMES_PREJUDICE.test(fo.slice(s.start, s.end)) && !PRESUMED_NOT.test(fo.slice(s.start, s.end)) && !/場合|方(?:も|が)(?:多|い|おら)/u.test(fo.slice(a, b)),
+  },
+  // 部落 masked (部〇, ぶ〇く, 同〇地区) as a place or an origin (昔から部〇の地区なので、反対もそれほど出ない).
+  {
+    rule: 'decency/discriminatory',
+    re: phrase(`(?<![一-龥ー])(?:部${R21_MASK}|ぶ${R21_MASK}く|ぶら${R21_MASK}|同${R21_MASK}(?:地区|地域)|${R21_MASK}和(?:地区|地域))(?!${R21_MASK})(?=の|出身|地区|地域|民|だ|で|や|な|ん|っぽ|みたい|[、。！？!?\\s]|$)|(?<![一-龥ー〇○●◯◎×✕✖*＊■□])${R21_MASK}落(?:出身|民|の(?:人|方|地区|者|出)|だから|やけん|なので)`),
+    need: R21_MASK_NEED,
+    instead: INSTEAD.discriminatory,
+    keep: (fo, s) => !BURAKU_VETO.test(fo.slice(s.start, s.end)) && !NAMES_PREJUDICE.test(fo.slice(s.start, s.end)),
+  },
+  // 部落 or 同和地区 presumed not to object to an unwanted facility (昔から部落の地区なので、反対もそれほど出ない).
+  {
+    rule: 'decency/discriminatory',
+    re: phrase(`(?:${BURAKU_PLACE})[^。！？!?\\n]{0,16}?(?:から|ので|ため|けん|だし|やし)[、,]?[^。！？!?\\n]{0,12}?(?:反対|苦情|文句|抵抗|異論|クレーム)(?:の声)?(?:も|が|は)?[^。！？!?\\n]{0,8}?(?:出な|出ん|出ませ|少な|起きな|起こらな|来な|こな|ない|なか|ありません)`),
+    need: ['反対', '苦情', '文句', '抵抗', '異論', 'くれーむ'],
+    instead: INSTEAD.discriminatory,
+    keep: (fo, s) => !BURAKU_VETO.test(fo.slice(s.start, s.end)) && !NAMES_PREJUDICE.test(fo.slice(s.start, s.end)),
+  },
+]
+
+/** Round 21, after the groups (warn). */
+const R21_LATE: Phrase[] = [
+  // A foreign country's food mocked (出張先の国では虫を食べる料理が多いらしいので…お腹が心配です（笑）, あっちの国の料理は臭くて).
+  {
+    rule: 'decency/discriminatory',
+    re: phrase(`(?:${NATION}|(?:あの|その|例の|某|向こうの|むこうの|よその|出張先の|訪問先の|行き先の|旅行先の|視察先の|相手の)国|現地|異国|あっち|あちら)[^。！？!?\\n]{0,24}?(?:(?:虫|昆虫|幼虫|イナゴ|コオロギ|犬|猫|カエル|蛙|ネズミ|ヘビ|蛇|猿|ゲテモノ|げてもの|ゲテ物|変なもの|変なモン|得体の知れない)(?:を|も|まで|なんか|なんて|ばかり|ばっかり|の)?[^。！？!?\\n]{0,6}?(?:食べ|食う|食っ|食わ|喰|料理|売って|売られ|並んで|並べ|出され|出て(?:く|き))|(?:何でも|なんでも)(?:食べる|食う)(?:って|らしい|そう|んでしょ|んですよね|と(?:言|聞|い)))[^。！？!?\\n]{0,30}?(?:${LAUGH_MARK}|心配|気持ち悪|気色悪|きもい|キモ|ありえ|あり得|信じられ|ドン引き|おぇ|オエ|勘弁|怖|こわ|お腹(?:を)?壊|腹(?:を)?壊|野蛮|未開)|(?:${NATION}|(?:あの|その|例の|某|向こうの|むこうの|あっちの|よその|出張先の|訪問先の)国)(?:人|の(?:人|方))?(?:の|って|は|ん)?(?:料理|食べ物|食文化|ご飯|飯|メシ|食事)(?:は|って|なんて|なんか|も)?[^。！？!?\\n]{0,12}?(?:臭(?:い|く|か)|くさ(?:い|く|か)|気持ち悪|気色悪|きもい|キモい|まず(?:い|く|か|そう)|不味|ゲテモノ|げてもの|野蛮|食えたもん|食べられたもん|犬の餌|豚の餌|人間の食べ(?:物|もの|る(?:もの|物))(?:じゃ|では|や)な|人の食べる(?:もの|物)(?:じゃ|では|や)な)`),
+    need: ['虫', 'いなご', 'こおろぎ', '犬', '猫', 'かえる', '蛙', 'ねずみ', 'へび', '蛇', '猿', 'げてもの', 'げて物', '変なも', '得体', '何でも', 'なんでも', '人間の食べ', '人の食べる', '臭', 'くさ', '気持ち悪', '気色悪', 'きもい', 'まず', '不味', '野蛮', '食えた', '食べられた', '餌'],
+    instead: INSTEAD.discriminatory,
+    severity: 'warn',
+    keep: (fo, s) => !NAMES_PREJUDICE.test(fo.slice(s.start, s.end)) && !/理解を|多様性|尊重|共生|学ぶ|学び|交流|昆虫食|食料問題|食糧問題|sdgs|栄養|たんぱく|タンパク|料理教室|試食会|体験/u.test(fo.slice(s.start, s.end)),
+  },
+  // Volunteers of one age or sex called dull and others wanted (おばちゃんばっかりで華がないので、若い女子大生の参加を待ってます).
+  {
+    rule: 'decency/stereotype',
+    re: phrase(`(?:おばちゃん|おばさん|おじさん|おじちゃん|おっさん|おっちゃん|おばはん|年寄り|お年寄り|高齢者|年配(?:の(?:方|人))?|シニア|じいさん|ばあさん|じいちゃん|ばあちゃん|(?<![一-龥])男|男性|男衆|(?<![一-龥])女|女性|主婦|ママ|パパ|お母さん|お父さん|母親|父親|おなご|中年|アラフィフ|アラカン)(?:の(?:方|人))?(?:たち|陣|さん)?(?:ばかり|ばっかり|ばっか|だらけ|ばかし|ばっかし|しか(?:い|お)(?:ない|らん|らず|ません))(?:なので|なんで|やけん|で|だと|だから|じゃ|では)?[、,]?[^。！？!?\\n]{0,10}?(?:華(?:が|も)?(?:ない|なか|無い|欠け|ありません)|花(?:が|も)?(?:ない|なか|無い|ありません)|華やかさ(?:が|に)?(?:ない|欠け|足りな)|むさくるし|むさ苦し|むさい|潤いが(?:ない|なか|無い)|うるおいが(?:ない|なか)|色気(?:が|も)?(?:ない|なか|無い)|加齢臭|若さ(?:が)?(?:ない|足りな)|絵にならな|映えな|ばえな|見栄えが(?:悪|しな))|(?:華|花|彩り|潤い|うるおい|色気|若さ)(?:が|を)?(?:ない|なか|無い|欲しい|ほしい|足りない)[^。！？!?\\n]{0,24}?(?:若い|ピチピチ|ぴちぴち|かわいい|可愛い|美人の)?(?:女子大生|女子高生|女子学生|jk|jd|女の子|娘さん|お姉さん|ギャル|若い(?:女性|子|女子|方|人))(?:の|が|に|さん)?[^。！？!?\\n]{0,10}?(?:参加|応募|来て|待って|お待ち|募集|大歓迎|求む|ほしい|欲しい)`),
+    need: ['華', '花', '彩り', '潤い', 'うるおい', '色気', '加齢臭', '若さ', 'むさ', '絵になら', '映えな', 'ばえな', '見栄え'],
+    instead: INSTEAD.stereotype,
+    severity: 'warn',
+    keep: (fo, s) => !NAMES_PREJUDICE.test(fo.slice(s.start, s.end)) && !ROLE_TALK.test(fo.slice(s.start, s.end)),
+  },
+  // Children's bodies laughed at (太ってる子がもっと太っちゃうかも（笑）, うちの子はぶくぶく太って笑).
+  {
+    rule: 'decency/lookism',
+    re: phrase(`(?:太って(?:る|いる|た|とる)|太め|太っちょ|ぽっちゃり|デブ|でぶ|おデブ|肥満|メタボ|チビ|ちび|ガリガリ|がりがり)(?:の|な|した)?(?:子|子ども|子供|お子さん|お子様|児童|生徒|園児|男の子|女の子|男子|女子|坊や)(?:たち|ら|達)?(?:が|は|も|って|なんか|なんて)?[^。！？!?\\n]{0,30}?(?:${LAUGH_MARK})|(?<![一-龥])(?:子|子ども|子供|お子さん|児童|生徒|園児|うちの子|息子|娘|孫)(?:たち|ら|達)?(?:が|は|も)[^。！？!?\\n]{0,16}?(?:太っ|太る|太り|肥え|ぶくぶく|ぶよぶよ|ぽっちゃり|デブ|でぶ|メタボ|おデブ|横に(?:大きく|成長|広が))[^。！？!?\\n]{0,20}?(?:${LAUGH_MARK})`),
+    need: ['太', 'ぽつちやり', 'でぶ', '肥満', 'めたぼ', 'ちび', 'がりがり', '肥え', 'ぶくぶく', 'ぶよぶよ', '横に'],
+    instead: INSTEAD.lookism,
+    severity: 'warn',
+    keep: (fo, s) => !/豚|ぶた|牛|鯉|こい|猫|ねこ|犬|いぬ|魚|金魚|ひな|雛|うなぎ|カモ|鴨|パンダ|ペット|健康|予防|検診|健診|肥満対策|食育/u.test(fo.slice(s.start, s.end)) && !NAMES_PREJUDICE.test(fo.slice(s.start, s.end)),
+  },
+]
 /** A quoted slur aimed at the readers (「老害」と言われる前に, 「ボケ老人」扱いされないよう): used on them, not shown as an example. */
 const AIMED = phrase(`^[^「」“”。！？!?\\n]{0,12}?[」”』][、,]?(?:(?:と|って)(?:言われ|いわれ|呼ばれ|よばれ|思われ|陰口(?:を)?(?:叩|たた)かれ|笑われ|揶揄され|ののしられ|罵られ|後ろ指(?:を)?さされ)|(?:に|扱い(?:を)?)(?:され|なら|なり|なっ))(?:る前に|ないうちに|んうちに|ないよう|んよう|ないため|たくなければ|たくない(?:なら|方|人)|ちゃう前に|てしまう前に|ないで済むよう)`, 'u')
 /** … and one the readers are hurt by (「老害」と呼ばれることに悩む高齢者): the slur is reported, a mention. */
@@ -1882,7 +1988,9 @@ const GROUP_GATE = new NeedGate(GROUPS.map((g) => requiredLiterals(g.re)))
 // Phrases without a hand-written need are gated on the literals they cannot match without (literals.ts).
 // Need words are looked up in the folded view: written in any spelling (ぼでぃ, ゆにふぉーむ), they are folded first.
 // The round 20 phrases (LATE_PHRASES) share the gate: their indices follow those of PHRASES.
-const ALL_PHRASES = [...PHRASES, ...LATE_PHRASES]
+// Round 21: R21_FIRST before PHRASES, R21_EARLY after them (both before the groups), R21_LATE with LATE_PHRASES.
+const EARLY_PHRASES = [...R21_FIRST, ...PHRASES, ...R21_EARLY]
+const ALL_PHRASES = [...EARLY_PHRASES, ...LATE_PHRASES, ...R21_LATE]
 const GATE = new NeedGate(ALL_PHRASES.map((p) => p.need?.map(foldWord) ?? (p.squeezed ? undefined : requiredLiterals(p.re))))
 
 const SPELT = /(?<![a-z])(?:sex|oppai|hentai|ero|gaiji|kichigai|rezu)(?![a-z])/gu
@@ -2049,8 +2157,8 @@ export const decency: RuleFamily<DecencyFacts> = {
     }
     const tries = GATE.tries(fo)
     for (const i of tries) {
-      if (i >= PHRASES.length) continue
-      const p = PHRASES[i]!
+      if (i >= EARLY_PHRASES.length) continue
+      const p = EARLY_PHRASES[i]!
       p.re.lastIndex = 0
       if (p.squeezed) {
         for (const m of matchAllOf(p.re, sq)) {
@@ -2162,7 +2270,7 @@ export const decency: RuleFamily<DecencyFacts> = {
     }
     // Round 20 kinds, after the groups: a group's own reading holds its span first.
     for (const i of tries) {
-      if (i < PHRASES.length) continue
+      if (i < EARLY_PHRASES.length) continue
       const p = ALL_PHRASES[i]!
       p.re.lastIndex = 0
       for (const m of matchAllOf(p.re, fo)) {

@@ -3385,3 +3385,107 @@ describe('decency round 20: kinds, in wordings of our own', () => {
     expect(summary(findingsOf(decency, '高齢ドライバーの皆様、「老害」と言われる前に、安全運転を心がけましょう。')).some((s) => s.startsWith('decency/discriminatory:block:'))).toBe(true)
   })
 })
+
+describe('decency (4(2)), round 21 kinds', () => {
+  const invalid: Case[] = [
+    // a foreign country's food mocked
+    ['視察先の国ではカエルを普通に食べるらしく、職員一同ドン引きでした😂', 'decency/discriminatory', 'warn'],
+    ['あっちの国の料理って正直くさくて食えたもんじゃなかですね。', 'decency/discriminatory', 'warn'],
+    ['訪問先の国は犬も食べるそうなので、市長が何を出されるか心配であります（笑）', 'decency/discriminatory', 'warn'],
+    ['某国の食べ物はゲテモノばかりで、研修生の皆様もさぞご苦労されたことと存じます。', 'decency/discriminatory', 'warn'],
+    // a sexual minority set against 普通の人
+    ['LGBTの方向けのトイレを作るのは構いませんが、普通の利用者が戸惑わないようにしてほしいですね。', 'decency/discriminatory', 'block'],
+    ['同性パートナーの方の制度ができても、普通の家庭には関係ないので心配いりません。', 'decency/discriminatory', 'block'],
+    ['性的少数者の方への配慮も結構ですが、普通の市民が我慢を強いられるのは困ります。', 'decency/discriminatory', 'block'],
+    ['同性カップルの話はようわからんけど、普通の人が損せんならよかよ。', 'decency/discriminatory', 'block'],
+    // a disabled person or an elder called a burden
+    ['避難訓練のたびに思うけど、お年寄りはやっぱりお荷物やね。', 'decency/discriminatory', 'block'],
+    ['障害のある方が班にいると、作業が進まず足手まといになってしまいます。', 'decency/discriminatory', 'block'],
+    ['正直、障害者の方は職場でお荷物扱いです。', 'decency/discriminatory', 'block'],
+    ['車いすの利用者は、災害時には迷惑でしかないと存じます。', 'decency/discriminatory', 'block'],
+    // a group sent to other days so that the others need not feel awkward
+    ['車いすのお客様がいらっしゃると周りのお客様が気まずくなりますので、空いている時間帯にお越しください。', 'decency/discriminatory', 'block'],
+    ['他の参加者が戸惑うけん、障害のある子は別の日に来てもらえると助かります。', 'decency/discriminatory', 'block'],
+    ['ほかのお客様が落ち着かないので、認知症の方は平日にご来館ください。', 'decency/discriminatory', 'block'],
+    // volunteers of one age or sex called dull, young women wanted
+    ['清掃ボランティア、毎年おじさんばかりでむさ苦しいので、若い女の子の参加大歓迎です。', 'decency/stereotype', 'warn'],
+    ['受付が年配の方ばかりだと華やかさに欠けるので、今年は若手に頼みました。', 'decency/stereotype', 'warn'],
+    ['花がないので、ピチピチの女子大生の応募お待ちしています♪', 'decency/stereotype', 'warn'],
+    // children's bodies laughed at
+    ['ぽっちゃりの子たちが運動会で一生懸命走る姿、かわいすぎて笑いました😂', 'decency/lookism', 'warn'],
+    ['夏休み明け、うちのクラスの子どもたちはみんな横に成長してました笑', 'decency/lookism', 'warn'],
+    ['チビの男の子が一番前で埋もれてますｗ', 'decency/lookism', 'warn'],
+    // the old presumed unable to understand, the task handed to the family
+    ['お年寄りには何回言っても分からんけん、息子さんか娘さんに来てもらってください。', 'decency/discriminatory', 'block'],
+    ['ご高齢の方は制度の理解が難しいため、ご家族が代わりにお手続きください。', 'decency/discriminatory', 'block'],
+    ['年寄りはいくら教えても覚えられないから、スマホ講座は意味がないです。', 'decency/discriminatory', 'block'],
+    // 部落 masked or presumed not to object
+    ['あそこはぶ〇く出身の人が多いけん、気をつけたほうがよか。', 'decency/discriminatory', 'block'],
+    ['新しい処分場は同〇地区の近くなので、住民の反対は少ないでしょう。', 'decency/discriminatory', 'block'],
+    ['あの家は〇落出身らしいです。', 'decency/discriminatory', 'block'],
+    ['処分場は同和地区に建てるので、苦情も出ないでしょう。', 'decency/discriminatory', 'block'],
+    // further wordings: the others' surprise or fear, a meal called inhuman, a parents' committee called dull, society's burden, keigo
+    ['ゲイの方が来館されても、普通のお客様のご迷惑にならない範囲でお願いします。', 'decency/discriminatory', 'block'],
+    ['発達障害のお子さんが騒ぐと他のお子さんがびっくりしますので、ご来館は午前中の早い時間にお願いします。', 'decency/discriminatory', 'block'],
+    ['外国人の方がいると周りの利用者さんが不安に感じるので、利用時間を分けてもらえませんか。', 'decency/discriminatory', 'block'],
+    ['知的障害のある方が一緒だと、ほかの参加者が気を遣ってしまうため、別日程でのご参加をお願いしております。', 'decency/discriminatory', 'block'],
+    ['あの国の料理は辛すぎて人間の食べ物じゃない笑', 'decency/discriminatory', 'warn'],
+    ['中国の人って何でも食べるって言いますもんね（笑）', 'decency/discriminatory', 'warn'],
+    ['うちの地区は年寄りばっかりで華がなかけん、若か娘さんに来てほしか〜', 'decency/stereotype', 'warn'],
+    ['PTAの役員、ママばっかりで色気がないので、パパの皆さんもぜひ！', 'decency/stereotype', 'warn'],
+    ['老人ホームのお年寄りなんて、社会のお荷物でしょう。', 'decency/discriminatory', 'block'],
+    ['お年寄りの方は何度ご説明してもご理解いただけないことが多いため、ご家族の同伴をお願いいたします。', 'decency/discriminatory', 'block'],
+    ['タイの屋台、虫とかヘビとか売っててマジ無理〜😂', 'decency/discriminatory', 'warn'],
+    ['同性カップルの方がいらっしゃると、一般の方が戸惑われるかもしれません。', 'decency/discriminatory', 'block'],
+    ['障害者の方の利用が増えると一般のお客様が迷惑されます。', 'decency/discriminatory', 'block'],
+  ]
+  it.each(invalid)('flags %s', (text, rule, severity) => {
+    const found = summary(findingsOf(decency, text))
+    expect(found.some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+  })
+
+  it.each([
+    '海外では昆虫を食べる文化もあり、食料問題の解決策として注目されています。',
+    'タイ料理教室を開催します。辛くて美味しいグリーンカレーを作りましょう😊',
+    'ベトナムの方々と食文化を学ぶ交流会を開催しました。',
+    '犬を連れて公園に来られる方は、リードを付けてください。',
+    '同性カップルも普通の家族として暮らせるまちを目指します。',
+    '普通の人が気づかない段差も、車いすの方には大きな障壁です。',
+    'パートナーシップ制度について、普通の市民の皆さんにも知っていただきたいと考えています。',
+    '車いすの方のお荷物はスタッフがお運びします。',
+    'お年寄りのお荷物が多い場合は、係員にお声がけください。',
+    '障害のある方が「お荷物」と思われることのない地域づくりを進めます。',
+    '障害のある方も他の利用者に気兼ねなくご利用いただけます。',
+    '車いすの方が他のお客様に気を遣うことなく楽しめるよう、平日に貸切枠を設けました。',
+    '混雑を避けるため、平日のご利用をお願いします。',
+    '認知症の方が周りを気にせず過ごせるよう、専用の時間を設けています。',
+    'ボランティアの皆さん、いつもありがとうございます。若い方の参加もお待ちしています！',
+    '男性ばかりの職場ですが、女性も活躍できるよう環境を整えています。',
+    '花壇に花がないので、ボランティアで植え付けをします。大学生の参加お待ちしています。',
+    'この時期は花がない季節ですが、若い芽が出始めています。',
+    '子どもの肥満予防教室を開催します。',
+    '子どもたちが太りすぎないよう、食育に取り組んでいます。',
+    '太っている子も痩せている子も、みんなで楽しく体を動かしましょう😊',
+    '子豚がまるまると太って、すっかり大きくなりました笑',
+    '高齢者の方で手続きが難しい場合は、ご家族が代理で申請できます。',
+    'ご高齢の方には操作が難しい場合もありますので、ご家族の方がお手伝いください。',
+    '高齢者の方は何度でも無料で相談できます。',
+    '窓口では、お年寄りにも分かりやすく何度でも説明します。',
+    '部〇〇名が大会に出場しました。',
+    '〇〇部〇〇課までお問い合わせください。',
+    '同和地区に関する身元調査はお断りしています。',
+    '「部〇」のような伏せ字でも、差別につながる表現は使わないでください。',
+    '〇〇集落の皆さん、ご協力ありがとうございます。',
+    'PTAの役員はママばかりでしたが、今年はパパの皆さんにも参加していただきました。',
+    '外国人の方も日本人の方も、何でも気軽にご相談ください。',
+    '発達障害のお子さんが周りを気にせず楽しめるよう、午前中の早い時間を貸切にしています。',
+    '何度ご説明しても分かりにくい点は、資料をお渡ししています。',
+    '障害のある方も一般の方も戸惑わないよう、案内表示を大きくしました。',
+    '外国人の方向けの窓口では、一般の方も利用できます。',
+    'ご高齢の方でスマホ申請が難しい場合は、窓口でお手続きいただけます。',
+    '高齢者の方は、ご家族に手伝ってもらいながらスマホ教室に参加されています。',
+    'タイの屋台料理を楽しめるフェスを開催します😊',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+  })
+})
