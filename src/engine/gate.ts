@@ -6,6 +6,7 @@
  * loops over the patterns worth trying only, not over all of them.
  */
 import { requiredLiterals } from './literals'
+import { foldWord } from './policy'
 import { Matcher } from './matcher'
 
 export class NeedGate {
@@ -69,4 +70,14 @@ export function gatedTest(re: RegExp): (text: string) => boolean {
   if (re.global || re.sticky) throw new Error(`gatedTest needs a pattern without g or y: /${re.source}/${re.flags}`)
   const may = mayMatch(re)
   return (text) => may(text) && re.test(text)
+}
+
+/**
+ * The gate of a family's phrase list: each phrase is tried only where one of its `need` words
+ * (folded first: written in any spelling, they are looked up in the folded view) or, without
+ * them, one of the literals its pattern cannot match without occurs. Phrases run on the squeezed
+ * view (`squeezed`) are always tried.
+ */
+export function phraseGate(list: ReadonlyArray<{ re: RegExp; need?: readonly string[]; squeezed?: boolean }>): NeedGate {
+  return new NeedGate(list.map((p) => p.need?.map(foldWord) ?? (p.squeezed ? undefined : requiredLiterals(p.re))))
 }

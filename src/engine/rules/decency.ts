@@ -101,10 +101,9 @@
  *   ばっかりで華がない, むさ苦しい) or young women wanted for 華; children's bodies laughed at (太ってる子が…（笑）).
  * A word quoted as an example (「女のくせに」といった言葉) is a mention: `info`.
  */
-import { foldWord } from '../policy'
 import { matchAllOf } from '../regex'
 import { CLAUSES } from '../clauses'
-import { NeedGate } from '../gate'
+import { NeedGate, phraseGate } from '../gate'
 import { requiredLiterals } from '../literals'
 import type { RuleFamily } from '../rule'
 import type { Span } from '../text'
@@ -1986,12 +1985,11 @@ const NAMES_PREJUDICE = phrase('(?<!被)差別|偏見|人権|解消|啓発|誤�
 const GROUP_GATE = new NeedGate(GROUPS.map((g) => requiredLiterals(g.re)))
 
 // Phrases without a hand-written need are gated on the literals they cannot match without (literals.ts).
-// Need words are looked up in the folded view: written in any spelling (ぼでぃ, ゆにふぉーむ), they are folded first.
 // The round 20 phrases (LATE_PHRASES) share the gate: their indices follow those of PHRASES.
 // Round 21: R21_FIRST before PHRASES, R21_EARLY after them (both before the groups), R21_LATE with LATE_PHRASES.
 const EARLY_PHRASES = [...R21_FIRST, ...PHRASES, ...R21_EARLY]
 const ALL_PHRASES = [...EARLY_PHRASES, ...LATE_PHRASES, ...R21_LATE]
-const GATE = new NeedGate(ALL_PHRASES.map((p) => p.need?.map(foldWord) ?? (p.squeezed ? undefined : requiredLiterals(p.re))))
+const GATE = phraseGate(ALL_PHRASES)
 
 const SPELT = /(?<![a-z])(?:sex|oppai|hentai|ero|gaiji|kichigai|rezu)(?![a-z])/gu
 

@@ -59,11 +59,9 @@
  * されているのでしょうか, ではあなたは何をしてくださったんですか; not a quiz).
  * A word or phrase quoted as an example (「死ね」「消えろ」といった書き込み) is a mention: `info`.
  */
-import { foldWord } from '../policy'
 import { matchAllOf } from '../regex'
 import { CLAUSES } from '../clauses'
-import { NeedGate } from '../gate'
-import { requiredLiterals } from '../literals'
+import { phraseGate } from '../gate'
 import type { RuleFamily } from '../rule'
 import type { Severity } from '../types'
 import { foldString, viewIndexAt } from '../text'
@@ -1421,8 +1419,7 @@ const PHRASES: Phrase[] = [
 ]
 /** The need words of every phrase, found in one pass per paragraph. */
 // Phrases without a hand-written need are gated on the literals they cannot match without (literals.ts).
-// Need words are looked up in the folded view: written in any spelling (うっせ, ぼでぃ), they are folded first.
-const GATE = new NeedGate(PHRASES.map((p) => p.need?.map(foldWord) ?? (p.squeezed ? undefined : requiredLiterals(p.re))))
+const GATE = phraseGate(PHRASES)
 
 /** Insults and curses hidden by one mask character (ガ〇ジ is decency's; these are hostility's). */
 const MASKED_LONG = maskedWords(['バカ野郎', 'アホ野郎', 'ころすぞ', 'キモイ', 'くたばれ', '消えろ', 'くたばれ', '死ね死ね', 'ばかやろう', 'クソ野郎', 'うざい', 'キモい', 'ジジイ', 'ババア', 'クズ野郎', '殺すぞ', 'ぶっ殺す', 'アホンダラ'])

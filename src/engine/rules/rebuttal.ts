@@ -49,11 +49,9 @@
  * milder forms, and so does a correction that gives the right fact (正しくは…). A phrase quoted as an example is a
  * mention (`info`).
  */
-import { foldWord } from '../policy'
 import { matchAllOf } from '../regex'
 import { CLAUSES } from '../clauses'
-import { NeedGate } from '../gate'
-import { requiredLiterals } from '../literals'
+import { phraseGate } from '../gate'
 import type { RuleFamily } from '../rule'
 import { Taken, foldSource, isQuotedTopic, isReportedSpeech, compactLetters, isMentionAt, phrase, rewriteBy, sentenceOf } from '../words'
 
@@ -947,8 +945,7 @@ function correctsHoax(fo: string): boolean {
   return HOAX.test(fo) && HAZARD.test(fo) && OFFICIAL_WORD.test(fo)
 }
 
-// Need words are looked up in the folded view: written in any spelling (うっせ, ぼでぃ), they are folded first.
-const GATE = new NeedGate(PHRASES.map((p) => p.need?.map(foldWord) ?? requiredLiterals(p.re)))
+const GATE = phraseGate(PHRASES)
 
 export const rebuttal: RuleFamily = {
   id: 'rebuttal',
