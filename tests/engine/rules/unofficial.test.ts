@@ -269,6 +269,8 @@ describe('unofficial (5(1))', () => {
   })
 
   const valid = [
+    // a forecast with its published plan as the source
+    '市立図書館新館の開館は、令和10年春の見込みです（市立図書館新館基本計画より）。',
     '新しいカフェがオープンしました！',
     '市としては、引き続き安全対策を強化すべきだと考えています。',
     '来年から新しい制度が導入されます。',
