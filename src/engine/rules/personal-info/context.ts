@@ -86,11 +86,15 @@ function buildNumeralText(t: string, min: number): string {
 }
 
 const blanked = new WeakMap<Doc, Map<string, string>>()
+/** What every URL form link.ts reads holds (after NFKC: full-width forms are ASCII). */
+const MAY_HOLD_URL = /[.:/]|www|http|hxxp/iu
 /**
  * A norm-length view text with every URL blanked out by spaces, built in one pass (digits inside
  * URLs match nothing). Cached per Doc and view text.
  */
 export function withoutUrls(doc: Doc, text: string): string {
+  // No dot, slash or colon: no URL in any written form (most paragraphs; no cache entry for them).
+  if (!MAY_HOLD_URL.test(doc.norm.text)) return text
   let perDoc = blanked.get(doc)
   if (!perDoc) blanked.set(doc, (perDoc = new Map()))
   const cached = perDoc.get(text)
@@ -114,22 +118,19 @@ export function withoutUrls(doc: Doc, text: string): string {
   return out
 }
 
-const numeralCounts = new WeakMap<Doc, number>()
 /**
  * How many numerals (ASCII and kanji digits 〇零一二三四五六七八九) the norm text holds: an upper
  * bound of the digits any numeral view of it can have, so detectors that need n digits skip text
  * with fewer before building a view.
  */
 export function numeralCount(doc: Doc): number {
-  let k = numeralCounts.get(doc)
-  if (k !== undefined) return k
+  // Not remembered: a table read per character is cheaper than a WeakMap entry per paragraph (GC).
   const t = doc.norm.text
-  k = 0
+  let k = 0
   for (let i = 0; i < t.length; i++) {
     const c = t.charCodeAt(i)
     if (NUMERAL_OR_SEP[c] === 2) k++
   }
-  numeralCounts.set(doc, k)
   return k
 }
 
