@@ -105,6 +105,8 @@ const NOT_YET =
 /** Where to look once it is out, or waiting: not a reveal (合格発表は明日10時ですが、市ホームページで確認できます). */
 const REVEAL_NOTICE = /ホームページ|市HP|ご覧|ご確認|確認でき|お待ち|お楽しみ|掲示|掲載予定/u
 const REVEAL = /決ま|決定|確定|内定|選ばれ|合格|当選|落札|受賞|採用|[0-9](?:名|人|件|社|億|万|円|%|倍|点|票|位|団体|校|店)|になります|になりました|お見せ|見せちゃ|公開しま|教え|お伝え|ご紹介|紹介しま|載せ|実は/u
+/** Shown before the council or the announcement: 全員協議会の前に、…見直し案を少しだけお見せします. */
+const BEFORE_COUNCIL_REVEAL = /(?:議会|全員協議会|定例会|委員会|記者発表|記者会見|公表|発表|正式発表)(?:の)?(?:前に|に先立(?:ち|って))[、,]?[^。！？!?\n]{0,30}?(?:少しだけ|ちょっとだけ|こっそり|特別に|一足早く|ひと足早く|先に)[^。！？!?\n]{0,8}?(?:お見せ|見せ|公開|ご紹介|紹介|お伝え|伝え|お披露目|チラ見せ)/gu
 /** A matter said to be closed, and a but: 金額は非公開ですが、 結論はまだ未公表だけど. */
 const CLOSED_BUT = /(?:非公開|未公表|未発表|公表前|発表前|部外秘|内部(?:情報|資料)|オフレコ)(?:の(?:段階|情報|話))?(?:です|だ|な(?:ん)?)?(?:が|けど|けれど|ですが|だけど|ですけど|んですが|ながら)[、,]?/gu
 /** What is then told: an amount, a count, a direction or a decision (年間180万円でした, 見送りの方向です, 3社に絞りました). */
@@ -575,6 +577,8 @@ export const confidential: RuleFamily = {
         return !spans.some((s) => s.start < span.end && s.end > span.start) && !AWARENESS.test(sentenceOf(t, m.index, m.index + m[0].length))
       })
     }
+    // A draft shown before the council or the announcement (議会の全員協議会の前に、見直し案を少しだけお見せします).
+    if (/前に|先立/u.test(t)) emitAll(doc, t, BEFORE_COUNCIL_REVEAL, 'confidential/pre-release', emit, spans, (m) => !AWARENESS.test(sentenceOf(t, m.index, m.index + m[0].length)))
     // A matter said to be closed, then told in the same sentence: 金額は非公開ですが、最安の提案は年間180万円でした,
     // 結論はまだ非公開ですが、駅前への設置は見送りの方向です (not 結果は非公開ですが、決まり次第お知らせします).
     if (/非公開|未公表|未発表|公表前|発表前|部外秘|内部/u.test(t)) {

@@ -1409,6 +1409,20 @@ const PHRASES: Phrase[] = [
       return notQuoted(sq, s, e) && !ELIGIBILITY.test(t) && !CAMPAIGN.test(t) && (CONTEMPT_NOUN.test(t) || OFFENCE.test(t) || BEHAVING.test(sentenceText(sq, s, e)))
     },
   },
+  // Round 22: anyone could find it with a little effort (少し探せば小学生でも見つけられると思いますが).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase('(?:少し|ちょっと|よく)(?:探せ|調べれ|読め|見れ|考えれ)ば[^。！？!?\\n]{0,12}?(?:小学生|子ども|子供|誰|だれ)(?:で)?も[^。！？!?\\n]{0,8}?(?:見つけ|分か|わか|でき|読め|探せ)'),
+    need: ['探せ', '調べれ', '読め', '見れ', '考えれ'],
+    instead: INSTEAD.polite,
+  },
+  // Told to leave if they lack the spirit (公務員としての自覚がないのであれば、民間企業に移られてはいかがでしょうか).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase('(?:自覚|やる気|責任感|覚悟|誇り|意識)(?:が|も)?(?:ない|無い|足りない)(?:の)?(?:であれば|なら|のなら)[、,]?[^。！？!?\\n]{0,20}?(?:辞め|移られ|移っ|去っ|去られ|出て行|転職)[^。！？!?\\n]{0,8}?(?:てはいかが|ては[？?]|たらどう|たらいかが|ればいい|ればよい|べき)'),
+    need: ['自覚', 'やる気', '責任感', '覚悟', '誇り', '意識'],
+    instead: INSTEAD.polite,
+  },
   // Sarcasm at readers who missed a notice: 入口に大きく掲示してるんですけどね。まだ読めない方がいらっしゃるようです.
   {
     rule: 'hostility/confrontational',

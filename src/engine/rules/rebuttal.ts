@@ -331,6 +331,15 @@ const PHRASES: Phrase[] = [
     instead: INSTEAD.critic,
     needsCriticism: true,
   },
+  // Round 22: the city declares it cannot agree with a criticism (市としては全く同意できません, 到底承服できません).
+  {
+    re: phrase('(?:全く|まったく|到底|とても|とうてい|断じて)?(?:同意|納得|承服|賛同)(?:でき|いたしかね|しかね)(?:ません|ない|かねます)(?:ね|よ)?(?=[。！!]|$)'),
+    need: ['同意', '納得', '承服', '賛同'],
+    what: '批判への反論',
+    instead: INSTEAD.critic,
+    notWithApology: true,
+    needsCriticism: true,
+  },
   // The criticised words are said to be quoted out of context or misread: 発言は切り取られたもので,
   // 真意はまったく違います (not 切り取って使える塗り絵).
   {

@@ -4,6 +4,8 @@ import { findingsOf, summary } from '../helpers'
 
 describe('confidential (5(1))', () => {
   const invalid: Array<[string, string[]]> = [
+    // Round 22: a draft shown before the council
+    ['議会の全員協議会の前に、見直し案を少しだけお見せします。', ['confidential/pre-release:block:全員協議会の前に、見直し案を少しだけお見せ']],
     // Round 21: an internal meeting and the discord in it; an internal assessment given as the source
     ['今日の課内会議、給水所の配置見直しで揉めに揉めました。結論はまだ言えません。', ['confidential/meeting:block:課内会議']],
     ['謝金は半分に削られました（財政課の査定資料より）。', ['confidential/staff-only:block:財政課の査定資料より']],
@@ -203,6 +205,7 @@ describe('confidential (5(1))', () => {
   })
 
   const valid = [
+    '議会の前に、市民の皆さまのご意見を伺う説明会を開きます。',
     '課内会議、本日は予定どおり開催しました。',
     '庁内会議の資料は市ホームページで公開しています。',
     // closed, with a notice of when it will be told

@@ -11,6 +11,10 @@ type Case = [string, string, 'block' | 'warn' | 'info', string]
 
 describe('hostility (5(3))', () => {
   const invalid: Case[] = [
+    // Round 22: anyone could find it; told to leave for lack of spirit
+    ['ハザードマップはトップに載っていますよ。少し探せば小学生でも見つけられると思いますが。', 'hostility/confrontational', 'warn', '少し探せば小学生でも見つけ'],
+    ['公務員としての自覚がないのであれば、民間企業に移られてはいかがでしょうか。', 'hostility/confrontational', 'warn', '自覚がないのであれば、民間企業に移られてはいかが'],
+    ['やる気がないなら、さっさと辞めたらどうですか。', 'hostility/confrontational', 'warn', 'やる気がないなら、さっさと辞めたらどう'],
     // Round 21: the critic named as idle (casual, dialect, keigo), and the idle jibe ending in かね.
     ['@user 毎日のように市政をたたいてる暇な人、ほかにやることはないのかね？', 'hostility/confrontational', 'warn', '暇な人'],
     ['@user 毎日のように市政をたたいてる暇な人、ほかにやることはないのかね？', 'hostility/insult', 'block', 'ほかにやることはないのかね？'],
@@ -526,6 +530,8 @@ describe('hostility (5(3))', () => {
   })
 
   const valid = [
+    '少し探せば、きっと素敵なお店が見つかります。',
+    '防災意識がない方にこそ、講座に参加していただきたいと考えています。',
     // Round 21 hard negatives: 暇 as an invitation or free time, たたく of futons, ク〇 of the weather, どうせ as encouragement,
     // a questionnaire or a drill asking whether the reader ever did something.
     'お暇な方はぜひ図書館のおはなし会へお越しください。',

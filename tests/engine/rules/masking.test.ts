@@ -4,6 +4,7 @@ import { findingsOf, summary } from '../helpers'
 
 describe('masking (5(2))', () => {
   const invalid: Array<[string, string[]]> = [
+    ['＊＊＊ここに本文＊＊＊\n支援策をまとめました。', ['masking/template:block:ここに本文']],
     // Round 21: an instruction in another order; a company and a page left blank in an announcement
     ['【タイトル】\nドッグラン利用登録のご案内\n本文をここに入力してください', ['masking/template:block:本文をここに入力してください']],
     ['新しい指定管理者が□□□□に決まりました。詳しくは□□をご覧ください。', ['masking/template:block:□□□□', 'masking/template:block:□□']],
@@ -164,6 +165,7 @@ describe('masking (5(2))', () => {
   })
 
   const valid = [
+    '詳しくはこちらに本文を掲載しています',
     // a placeholder explained as one, a plain name in brackets
     '「○○」には町名が入ります',
     '金賞は古賀さんの作品「水辺の春」です。',

@@ -12,6 +12,8 @@ describe('マイナンバー check digit', () => {
 
 describe('personal-info (4(4), 5(1))', () => {
   const invalid: Array<[string, string[]]> = [
+    // Round 22: a named person with a health event; a private person's account for a fund
+    ['待合室で倒れられたのは蒲池地区の石橋正夫さん（82）でした。', ['personal-info/identifiable-person:block:石橋正夫さん']],
     // a pupil with a three-kanji family name, school, grade, age and district
     ['柳城中学校2年の大津留ひなたさん（14）。蒲池地区にお住まいだそうです。', ['personal-info/identifiable-person:block:大津留ひなたさん']],
     // an applicant named with where they live and their age: a hiring result is theirs alone

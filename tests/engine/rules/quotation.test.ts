@@ -139,6 +139,8 @@ describe('quotation (4(4))', () => {
 
   it.each([
     // a source anywhere in the post
+    // an organisation's staff speaking for it
+    ['柳川警察署の担当者は「この交差点の事故の多くは、右折するときの確認不足が原因です」と話しています。'],
     // a named site as the source label (…より：)
     ['国税庁ホームページより：「医療費控除の対象となる金額は、実際に支払った医療費の合計額から、保険金などで補てんされる金額を差し引いた金額です」'],
     // what people say to others, described (〜と言ったりすること), is not a quotation of a text

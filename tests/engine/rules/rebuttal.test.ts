@@ -26,6 +26,8 @@ describe('rebuttal (4(5), 6(2))', () => {
   const reply: CheckContext = { mode: 'reply' }
   /** Denials and counter-claims, polite forms included: [text, excerpt]. */
   const invalid: Array<[string, string]> = [
+    // Round 22: the city declares it cannot agree with a criticism
+    ['社説で「拙速」と批判されましたが、市としては全く同意できません。', '全く同意できません'],
     // Round 21: a report put down to the press's own failing (記者の確認不足, 番組側の下調べが足りなかった, 記者さんの勉強不足)
     ['昨日の夕刊で保育所の待機児童が増えたと報じられましたが、これは記者の確認不足によるものです。', '記者の確認不足による'],
     ['ローカル番組で「ごみ袋値上げ」と紹介された件は、番組側の下調べが足りなかったためと考えております。', '番組側の下調べが足りなかったため'],
@@ -174,6 +176,8 @@ describe('rebuttal (4(5), 6(2))', () => {
   })
 
   const valid: Array<[string, CheckContext?]> = [
+    ['ご意見に同意できない点もありますが、今後の参考にさせていただきます。'],
+    ['規約に同意できない場合は、お申し込みいただけません。'],
     // Round 21 hard negatives: the city's own failing owned, the press met, a programme's topic
     ['市報の記事の誤りは、担当課の確認不足によるものでした。'],
     ['記事の誤りは当方の確認不足によるものです。大変申し訳ございませんでした。'],

@@ -4,6 +4,9 @@ import { findingsOf, summary } from '../helpers'
 
 describe('security (5(1))', () => {
   const invalid: Array<[string, string[]]> = [
+    // Round 22: a secret said unchanged since the account was made
+    ['管理アカウントの pasuwaado も開設時の yanagawa_tube のままです。', ['security/weakness:block:pasuwaado も開設時の yanagawa_tube のままです']],
+    ['共有端末のパスワードは導入時から変更していない状態です。', ['security/weakness:block:パスワードは導入時から変更していない']],
     // Round 21: the place after the topic (金庫は|机の二段目に入っている合鍵), 受付 as a place, spaced romaji with いまだに
     ['市長室の金庫は、秘書課の机の二段目に入っている合鍵で開けられます。', ['security/key-location:block:秘書課の机の二段目に入っている合鍵']],
     ['保冷庫の鍵は、受付カウンター下の青い缶の中に入れてあります。', ['security/key-location:block:鍵は、受付カウンター下の青い缶の中に入れてあります']],
@@ -259,6 +262,8 @@ describe('security (5(1))', () => {
   })
 
   const valid = [
+    'パスワードは開設時に担当課へお知らせします。',
+    'パスワードは最初のまま使わず、変更してください。',
     // a key handed over at reception; an event's security strengthened, announced
     '鍵は受付でお渡しします。',
     '花火大会の警備体制について県警と協議を重ね、昨年より警備員を50人増員します。',

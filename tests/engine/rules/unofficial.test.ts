@@ -4,6 +4,8 @@ import { findingsOf, summary } from '../helpers'
 
 describe('unofficial (5(1))', () => {
   const invalid: Array<[string, string[]]> = [
+    // Round 22: the city's stance, then one's own agreement; a personal view the city says it will follow
+    ['柳川市としては、職員の副業規制はもはや時代遅れだと考えています。個人的にも、早く撤廃すべきだと思います。', ['unofficial/personal-view:warn:柳川市としては、職員の副業規制はもはや時代遅れだと考えて']],
     // Round 21: hearsay in half-width katakana; the city's stance as one's feeling; certain while the budget has not passed
     ['ﾄﾞｯｸﾞﾗﾝは夏ごろｵｰﾌﾟﾝﾗｼｲです。', ['unofficial/rumour:warn:ｵｰﾌﾟﾝﾗｼｲ']],
     ['飲酒トラブルを見ると、市としてはもう式典自体やめるべきだと思っています。', ['unofficial/personal-view:warn:市としてはもう式典自体やめるべきだと思っています']],

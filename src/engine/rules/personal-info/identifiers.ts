@@ -102,7 +102,7 @@ const RESULTS = /合格者|合格番号|合格発表|当選者|当選番号|抽�
 const INSURANCE_CARD = /保険証|被保険者証|資格確認書|受給者証|保険者番号|健康保険|国民健康保険|後期高齢者医療/u
 const SYMBOL_NUMBER = /記号[\s:：]{0,2}[0-9A-Za-z\-\p{Script=Han}]{1,8}[\s、,・]{0,2}番号[\s:：]{0,2}[0-9][0-9\-]{1,10}(?![0-9])/gu
 /** An account said to be a person's own, before its number: 個人名義, 山田さん名義, 会長個人の口座. */
-const PERSONAL_HOLDER = /個人(?:の)?名義|(?:さん|様|氏)(?:の)?(?:個人)?名義|(?:長|員|者)個人(?:の)?(?:口座|名義)|個人(?:の)?口座/u
+const PERSONAL_HOLDER = /個人(?:の)?名義|(?:さん|様|氏)が個人で(?:集め|募|受け付け|管理)|(?:さん|様|氏)(?:の)?(?:個人)?名義|(?:長|員|者)個人(?:の)?(?:口座|名義)|個人(?:の)?口座/u
 /** After the value: an example, not a real number (受付番号：1234 のような). */
 const EXAMPLE_AFTER = /^[\s」』）)]{0,2}(?:のような|のように|などの|といった|など|等)/u
 const EXAMPLE_BEFORE = /例[:：]|例えば|たとえば|記入例|記載例|\(例\)|（例）/u
