@@ -3489,3 +3489,230 @@ describe('decency (4(2)), round 21 kinds', () => {
     expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info:'))).toEqual([])
   })
 })
+
+describe('decency (4(2)), round 22 kinds (implicit prejudice)', () => {
+  const invalid: Case[] = [
+    // a fault presumed of a whole group as the reason for a measure or as a fact
+    ['外国籍の方は期限を守らないことが多いので、更新の案内は早めにお送りしています。', 'decency/discriminatory', 'block'],
+    ['男性職員はすぐ辞めがちやけん、長期の担当は任せられんとです。', 'decency/discriminatory', 'block'],
+    ['父子家庭のお子さんは寂しい思いをしがちですので、地域で温かく見守りましょう。', 'decency/discriminatory', 'block'],
+    ['知的障がいのあるお子さんは集団行動が苦手なため、遠足は別行動といたします。', 'decency/discriminatory', 'block'],
+    ['ネパール出身の実習生は時間を守れない傾向があるため、始業前に必ず点呼を行う。', 'decency/discriminatory', 'block'],
+    // Japanese first, Japanese speakers only
+    ['窓口が混み合う日は、日本人のお客様を優先してご案内しております。', 'decency/discriminatory', 'block'],
+    ['市民農園の貸し出しは、日本語が十分に話せる方に限らせていただきます。', 'decency/discriminatory', 'block'],
+    ['空き家バンクの物件は日本人の方に限定してご紹介しています。', 'decency/discriminatory', 'block'],
+    // an inquiry into origins
+    ['お見合いの前に、お相手のご家族の本籍まで確認しておくと安心ですよ。', 'decency/discriminatory', 'block'],
+    ['在日の方は、申込書に本名もご記入のうえ提出してください。', 'decency/discriminatory', 'block'],
+    ['縁談がまとまる前に、相手方の出身地をよく調べておいた方がよかですよ。', 'decency/discriminatory', 'block'],
+    // a district hinted at, called rough
+    ['市内でも地域によっては古くからの「事情」がある場所もあるので、家を買う前に調べておくと安心です。', 'decency/discriminatory', 'block'],
+    ['川向こうの団地は昔から柄の悪い連中が多いけん、夜は近寄らんがよか。', 'decency/discriminatory', 'block'],
+    ['あのあたりは治安の悪い地区なので、お子さんだけで行かせないでください。', 'decency/discriminatory', 'block'],
+    // a facility lowering land prices
+    ['精神障がい者のグループホームが建つと地価が下がるのは避けられません。', 'decency/discriminatory', 'block'],
+    ['外国人の寮ができたら住環境が悪化するとのご心配、ごもっともです。', 'decency/discriminatory', 'block'],
+    ['福祉施設が近くにあると資産価値が落ちるので、建設には慎重であるべきだ。', 'decency/discriminatory', 'block'],
+    // crime tied to a people, one nationality warned
+    ['中国人グループによる窃盗が多発しているようですので、戸締まりを徹底しましょう。', 'decency/discriminatory', 'block'],
+    ['ブラジル人の若者による迷惑行為が続いとるけん、公園の見回りを強化します。', 'decency/discriminatory', 'block'],
+    ['韓国からお越しのお客様へ：乗船場では列に割り込まず、順番をお守りください。', 'decency/discriminatory', 'block'],
+    ['台湾からの団体客の皆様へ。店内で大声で騒ぐのはご遠慮ください。', 'decency/discriminatory', 'block'],
+    // manners said to have improved
+    ['外国人の方も最近はずいぶんマナーが良くなってきて、ほっとしています。', 'decency/stereotype', 'warn'],
+    ['ベトナムの人もマナーがよくなってきて驚きました。', 'decency/stereotype', 'warn'],
+    ['若者もマナーが良くなったようで安心しました。', 'decency/stereotype', 'warn'],
+    // blood or genes as talent
+    ['ハーフのランナーさん、さすがの身体能力！やっぱりDNAが違う。', 'decency/discriminatory', 'block'],
+    ['黒人の選手はやっぱり血が違うんでしょうね。', 'decency/discriminatory', 'block'],
+    ['ブラジル出身のダンサーさん、生まれつきのリズム感ですね！', 'decency/discriminatory', 'block'],
+    // orientation belittled, tied to disease, trans women as men
+    ['LGBTなんて一時的な流行りでしょう。', 'decency/discriminatory', 'block'],
+    ['性的指向は個人の嗜好の問題であり、行政が関わるものではない。', 'decency/discriminatory', 'block'],
+    ['同性愛って結局は好みの問題やけん。', 'decency/discriminatory', 'block'],
+    ['同性愛者の方はエイズのリスクが高いので、検査をおすすめします。', 'decency/stereotype', 'warn'],
+    ['ゲイの人って性病が多いって本当？', 'decency/stereotype', 'warn'],
+    ['女装した男が女子トイレに入ってきたらどうするんですか。', 'decency/discriminatory', 'block'],
+    ['体は女性だけど心は男性？そんな方向けの講座です。', 'decency/discriminatory', 'block'],
+    // 部落差別 said to be over
+    ['同和問題は、もはや過去のものです。', 'decency/discriminatory', 'block'],
+    ['部落のことなんか、寝た子を起こすなって話ですよ。', 'decency/discriminatory', 'block'],
+    ['部落差別なんて、とっくに解決済みの話やろ。', 'decency/discriminatory', 'block'],
+    // harassment blamed on the victim
+    ['セクハラくらいで大げさに騒ぐのもどうかと思います。', 'decency/discriminatory', 'block'],
+    ['痴漢に遭うのは隙があるからだと思います。', 'decency/discriminatory', 'block'],
+    ['肌を出した格好は性被害を招きますので、気をつけましょう。', 'decency/discriminatory', 'block'],
+    // a job or welcome for one sex or age
+    ['給食調理員を募集します！主婦の方にぴったりのお仕事です。', 'decency/discriminatory', 'block'],
+    ['図書館のパート募集中！ママさんスタッフ大歓迎です。', 'decency/discriminatory', 'block'],
+    ['臨時職員を募集しています。20代の男性が活躍している職場です！', 'decency/discriminatory', 'block'],
+    // a wife wanted for housework, a father's help, a sex's norm, colours by sex, women as decoration
+    ['家事も介護も嫌がらない女性との出会いを応援する婚活イベントです。', 'decency/stereotype', 'warn'],
+    ['地元の娘さんをお嫁さんにしませんか？移住相談会開催！', 'decency/stereotype', 'warn'],
+    ['料理が得意なお嫁さんを探している農家の皆さん、ぜひご参加を。', 'decency/stereotype', 'warn'],
+    ['育休中のパパ職員の皆さん、ママのお手伝いをしっかりね！', 'decency/stereotype', 'warn'],
+    ['男性の育児参加が進んでいます。旦那さんも奥様のお手伝いを！', 'decency/stereotype', 'warn'],
+    ['育休をとった夫が妻を手伝う姿が増えています。', 'decency/stereotype', 'warn'],
+    ['男なら泣かずに最後まで走り切らんといかんばい！', 'decency/stereotype', 'warn'],
+    ['女子たるもの、いつも笑顔でいなきゃね。', 'decency/stereotype', 'warn'],
+    ['女だったら料理くらいできて当然です。', 'decency/stereotype', 'warn'],
+    ['入学祝いの名札、女子はピンク、男子は青にしました。', 'decency/stereotype', 'warn'],
+    ['男の子は水色、女の子は桃色の帽子をプレゼント！', 'decency/stereotype', 'warn'],
+    ['記念品の色は男児は青、女児は赤で用意しています。', 'decency/stereotype', 'warn'],
+    ['式典では女性職員がお茶出しで華を添えてくれました。', 'decency/stereotype', 'warn'],
+    ['若い女性スタッフたちが会場に彩りを添えます。', 'decency/stereotype', 'warn'],
+    ['女子社員も受付で場を華やかにしてくれます。', 'decency/stereotype', 'warn'],
+    // staff bodies and swimwear as a sight
+    ['係長の水着姿、ぜひ見たいですね〜😍', 'decency/sexual', 'block'],
+    ['消防団の皆さんの鍛えた腕、イベントで触らせてもらえますよ♡', 'decency/sexual', 'block'],
+    ['新人さん、夜のお相手も大歓迎だそうです（笑）', 'decency/sexual', 'block'],
+    ['夏までに人前に出せる体型を目指しましょう！', 'decency/lookism', 'warn'],
+    ['恥ずかしくない水着姿で海開きを迎えよう💪', 'decency/lookism', 'warn'],
+    ['見せられるボディをつくる教室です。', 'decency/lookism', 'warn'],
+    ['今年の観光大使はイケメンぞろいです！', 'decency/lookism', 'block'],
+    ['成人式の女子はみんなきれい、男子はいまいちやね（笑）', 'decency/lookism', 'block'],
+    ['窓口の新人さんたち、美女揃いで評判です。', 'decency/lookism', 'block'],
+    ['トド係長がまた昼寝してます🦭', 'decency/lookism', 'block'],
+    ['ぶた部長を先頭に、健康ウォークに挑戦しました。', 'decency/lookism', 'block'],
+    ['ゴリラ先輩が重い机を運んでくれました。', 'decency/lookism', 'block'],
+    // moods put down to menopause or a period, a colleague outed
+    ['係長の機嫌が悪いのは更年期かな？（笑）', 'decency/discriminatory', 'block'],
+    ['今日の主任、ピリピリしてるけど生理中ですかね？', 'decency/discriminatory', 'block'],
+    ['部長、イライラしとるけど更年期なんじゃ？笑', 'decency/discriminatory', 'block'],
+    ['広報の田中くん、彼氏募集中とのことです！', 'decency/discriminatory', 'block'],
+    ['彼氏探し中の男性職員がいます🌈 気になる方はぜひ', 'decency/discriminatory', 'block'],
+    ['うちの佐藤くん、実は彼氏がほしいらしいです（笑）', 'decency/discriminatory', 'block'],
+    // condescending thanks, work called clumsy, children labelled poor, welfare as debt
+    ['学歴がないのに、清掃の方々はいつも黙々と働いてくれます。', 'decency/discriminatory', 'block'],
+    ['障がい者の方々が作った木工品です。形はいびつですが、買ってあげてください。', 'decency/discriminatory', 'block'],
+    ['資格がなくても一生懸命に働く作業員さんに拍手を。', 'decency/discriminatory', 'block'],
+    ['学習支援教室には貧乏な家庭の子どもが通っています。', 'decency/discriminatory', 'block'],
+    ['びんぼうな家の子も遠慮せずに来てね。', 'decency/discriminatory', 'block'],
+    ['貧しいうちの子たちにも楽しい夏休みを！', 'decency/discriminatory', 'block'],
+    ['税金で暮らしとる以上、地域の行事には出てもらわんと。', 'decency/discriminatory', 'block'],
+    ['税金で養われている身なのだから、文句は言えないはずです。', 'decency/discriminatory', 'block'],
+    ['受給者の方も税金で食べているのだから、清掃くらいは参加してほしい。', 'decency/discriminatory', 'block'],
+    ['ひとり親の皆さん、再婚して幸せな家庭を取り戻しましょう！', 'decency/stereotype', 'warn'],
+    ['母子家庭のお母さん、再婚すれば安定した生活が送れますよ。', 'decency/stereotype', 'warn'],
+    ['バツイチの方も再婚で普通の家族に！婚活セミナーです。', 'decency/stereotype', 'warn'],
+    // the old as a dull crowd or helpless with machines
+    ['昨日の盆踊り、年寄りばっかりで盛り上がらんかった〜', 'decency/stereotype', 'warn'],
+    ['パソコン講座の皆さん、見事な機械音痴っぷりでした😂', 'decency/stereotype', 'warn'],
+    ['あの地区ではいまだにガラケーすら持ってない人が大半です（笑）', 'decency/stereotype', 'warn'],
+    ['留学生のマリアさん、お箸を器用に使えてびっくり！', 'decency/stereotype', 'warn'],
+    ['ALTの先生、見た目とのギャップがすごすぎる関西弁です😂', 'decency/stereotype', 'warn'],
+    ['実習生さんたち、箸も上手に使いこなしててすごい！', 'decency/stereotype', 'warn'],
+    // drowning, suicide, solitary death joked about
+    ['花火大会で掘割に落ちたら土左衛門やけんね〜', 'decency/insensitive', 'warn'],
+    ['決算の時期は毎年、線路に飛び込みたくなります', 'decency/insensitive', 'warn'],
+    ['一人暮らしの皆さん、孤独死しないよう毎日LINEくださいね笑', 'decency/insensitive', 'warn'],
+    // a place where infection was found, several staff for a group, radiation as contagion, slurs spaced or masked
+    ['陽性者が確認された保育園の保護者の皆さん、これ以上地域に迷惑をかけないよう行動してください。', 'decency/discriminatory', 'block'],
+    ['クラスターが発生した施設の職員は、周りに迷惑をかけた自覚を持ってください。', 'decency/discriminatory', 'block'],
+    ['感染者の出た校区の方々は、他の地域に迷惑をかけないよう外出を控えてください。', 'decency/discriminatory', 'block'],
+    ['外国人の方がご来館の際は、トラブル防止のため警備員が同席します。', 'decency/discriminatory', 'block'],
+    ['障害者の方の相談は、念のため職員2名で対応します。', 'decency/discriminatory', 'block'],
+    ['精神疾患のある方は、安全のため複数の職員でお話を伺います。', 'decency/discriminatory', 'block'],
+    ['避難してきた子に放射能がうつるって言う人がいる。', 'decency/discriminatory', 'block'],
+    ['ナマ ポの人にまで商品券って、おかしくない？', 'decency/discriminatory', 'block'],
+    ['シ ナ人の店が増えたね', 'decency/discriminatory', 'block'],
+    ['あの人、老〇みたいな言い方するね', 'decency/discriminatory', 'block'],
+  ]
+  it.each(invalid)('flags %s', (text, rule, severity) => {
+    const found = summary(findingsOf(decency, text))
+    expect(found.some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+  })
+
+  it.each([
+    // presumptions: health advice, some not all, awareness
+    '高齢者は熱中症になりやすいため、こまめな水分補給を心がけましょう。',
+    '外国籍の方は在留期限を守らないと更新ができなくなるので、早めの手続きをお願いします。',
+    '女性職員は出産を機に退職することが多いという現状を変えるため、両立支援制度を拡充します。',
+    '発達障害のあるお子さんは集団行動が苦手だと思われがちですが、一人ひとり違います。',
+    '外国人住民の方の中には、ごみ出しのルールが分かりにくい方もいるため、多言語チラシを配布します。',
+    'ひとり親家庭のお子さんが寂しい思いをしないよう、地域で見守り活動を行っています。',
+    // Japanese and origins
+    '日本人の方も外国人の方も、受付順にご案内します。',
+    '日本語教室の中級クラスは、日本語で日常会話ができる方が対象です。',
+    '通訳ボランティアは、日本語と英語が話せる方に限ります。',
+    '選挙の投票は日本国籍の方に限られます。',
+    '結婚相談では、本籍や出身地をお聞きすることはありません。',
+    'パスポートの申請には本籍地の記載された戸籍謄本が必要です。',
+    '本人確認のため、住民票の写しをご提出ください。',
+    // districts and facilities
+    '地区によっては古くからの歴史がある祭りが残っています。',
+    'この地域は昔から治安の良い町として知られています。',
+    '障がい者施設ができると地価が下がるという根拠はありません。',
+    'グループホームの開設について、住民説明会を開催しました。',
+    '駅前の地区は治安の悪い地域ではありません。',
+    // crime and manners
+    '特殊詐欺による被害が相次いでいます。不審な電話にご注意ください。',
+    '外国人観光客の皆さまへ、多言語の案内板を設置しました。',
+    '韓国からお越しのお客様へ。ハングルのパンフレットをご用意しています。',
+    '中国からの観光客の皆さまに、川下りを楽しんでいただきました。',
+    '観光客の皆さんのマナーのおかげで、掘割がきれいに保たれています。',
+    // blood, genes, orientation
+    'ハーフマラソン大会の参加者を募集します。',
+    '献血にご協力ください。血液が不足しています。',
+    '同性愛は趣味や嗜好の問題ではありません。',
+    '性的指向は本人の意思で選ぶものではなく、趣味とは違います。',
+    'HIV検査は保健所で無料・匿名で受けられます。',
+    'ゲイの方もHIVの検査は保健所で匿名で受けられます。',
+    'トイレの利用について、性的少数者の方の声を聞く会を開きます。',
+    // 部落
+    '部落差別は過去の問題ではありません。今も結婚や就職で差別が残っています。',
+    '「寝た子を起こすな」という考え方では、差別はなくなりません。',
+    '同和問題について、人権啓発講演会を開催します。',
+    // harassment and dress
+    'セクハラを受けたら、我慢せずに相談窓口へご連絡ください。',
+    '痴漢被害に遭った方に落ち度はありません。',
+    '露出の多い服装は日焼けの原因になります。日焼け止めを忘れずに。',
+    // jobs and roles
+    '女性の活躍推進に取り組む事業所を募集しています。',
+    '消防団員を募集しています。女性団員も活躍しています！',
+    '子育て経験を活かせるお仕事です。どなたでもご応募ください。',
+    '20代から60代まで、幅広い世代の職員が働いています。',
+    '子どもたちがお母さんのお手伝いをして、おにぎりを作りました。',
+    'パパやママのお手伝いをする子どもたちの姿が見られました。',
+    '家事も育児も夫婦で分担しましょう。男性の育休取得を応援します。',
+    '男ならではの力強い演技に、会場から拍手が起こりました。',
+    '男女ならどちらでも参加できます。',
+    '赤と青の帽子から、お好きな色を選べます。',
+    '白秋祭では、着物姿の女性たちが水上パレードに華を添えました。',
+    // bodies and looks
+    '職員の水着着用についての規程を改めました。',
+    '救命講習では、人形の胸を押して心肺蘇生を体験します。',
+    '動物ふれあい広場では、ヤギの体に触らせてもらえます。',
+    '健康的な体をつくる運動教室を開催します。',
+    '美人の湯として知られる温泉を紹介します。',
+    'ぶた汁の炊き出しを行いました。',
+    '動物園のゴリラが人気です。',
+    // moods, outing
+    '更年期の不調について、女性のための健康講座を開きます。',
+    '生理の貧困について、市役所のトイレで生理用品を配布しています。',
+    // condescension and poverty
+    '学歴に関係なく、誰でも応募できます。',
+    '学歴がなくても応募できる職業訓練です。',
+    '子ども食堂は、貧しい家の子のためだけの場所ではありません。',
+    '生活保護は税金で支えられている大切な制度です。',
+    '再婚されたひとり親の方も、引き続き手当の対象となる場合があります。',
+    // the old, manners, foreign guests
+    'おじいちゃんおばあちゃんばかりの町内会ですが、元気いっぱいです！',
+    'スマホ教室は機械が苦手な方も大歓迎です。',
+    '留学生の皆さんと、お箸の使い方を体験する交流会を開きました。',
+    '離乳食の時期、子どもがお箸を上手に使えるようになりました😊',
+    // death, infection, staff
+    '孤独死を防ぐため、見守りネットワークを強化しています。',
+    '水難事故防止のため、掘割に近づかないでください。',
+    'こころの相談窓口：死にたいほどつらい時は、いのちの電話へ。',
+    '感染者が確認された場合は、保健所の指示に従ってください。',
+    'ご相談は職員2名で対応する場合があります。',
+    '放射能が人にうつることはありません。',
+    '生ポテトのサラダが人気です。',
+    '東シナ海で台風が発生しました。',
+    '池〇さん（仮名）からのご相談です。',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+  })
+})
