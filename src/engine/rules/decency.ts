@@ -2023,6 +2023,7 @@ const R22: Phrase[] = [
   {
     rule: 'decency/discriminatory',
     re: phrase(`(?:${R22_GROUP})(?:の方|の人|さん)?(?:は|って|には|の(?:方の)?(?:ご相談|申請|手続き|転入手続き|書類)は)[、,]?[^。！？!?\\n]{0,24}?(?:${R22_FAULT})[^。！？!?\\n]{0,14}?(?:ので|ため|から|けん|がち|傾向|ことが多|ことも多|ものです|ですよね|よね|やろ|でしょう)`),
+    need: ['守ら', '守れ', '不備', 'ミス', '間違い', '記入漏れ', 'トラブル', '盗難', '遅刻', '欠勤', 'を機に', 'すぐ', '学力', '成績', '意欲', '能力', '集中力', '責任感', '集団行動', '団体行動', '集団生活', '人付き合い', 'みんなと同じ', '寂し', 'さみし', '淋し', '愛情', 'かけられ', 'かけれ'],
     instead: INSTEAD.discriminatory,
     keep: (fo, s, a, b) => { const t = fo.slice(s.start, s.end); const m = fo.slice(a, b + 20); return !NAMES_PREJUDICE.test(t) && !PRESUMED_NOT.test(m) && !R22_SOME.test(m) && !rx('啓発|男女共同参画|ジェンダー|固定観念|現状を(?:変え|改め)|見直').test(t) },
   },
@@ -2078,6 +2079,7 @@ const R22: Phrase[] = [
   {
     rule: 'decency/discriminatory',
     re: phrase('(?:黒人|白人|ハーフ|外国人|アフリカ系|ラテン系|(?:ブラジル|アフリカ|ジャマイカ)(?:人|出身))[^\\n]{0,40}?(?:血(?:が|は)(?:違|ちが)|血筋|dna(?:が|の)(?:違|ちが|なせ)|遺伝子(?:が|の)(?:違|ちが|なせ)|血のなせる|生まれつきの(?:リズム|身体能力|運動神経|バネ)|(?:さすが|やっぱり|やはり)の(?:リズム感|身体能力|運動神経|バネ))'),
+    need: ['血', 'dna', '遺伝子', '生まれつき', 'さすがの', 'やっぱりの', 'やはりの'],
     instead: INSTEAD.discriminatory,
     keep: (fo, s, a, b) => !NAMES_PREJUDICE.test(fo.slice(a, b)) && !PRESUMED_NOT.test(fo.slice(a, b + 20)),
   },
@@ -2148,12 +2150,26 @@ const R22: Phrase[] = [
     instead: INSTEAD.stereotype,
     severity: 'warn',
   },
-  // Staff bodies and swimwear as a sight (江口さんの水着姿、表紙にしたいくらい, 消防士さんの腕…触らせてもらって).
+  // Staff bodies and swimwear as a sight (江口さんの水着姿、表紙にしたいくらい), a body offered to touch (消防士さんの腕…触らせてもらって),
+  // an innuendo of the night (夜の"お相手"も募集中).
   {
     rule: 'decency/sexual',
-    re: phrase(`${TEASED}(?:たち)?の(?:水着|ビキニ|裸|上半身|胸板|腹筋)(?:姿)?[^。！？!?\\n]{0,30}?(?:見たい|表紙|拝み|拝ま|楽しみ|お願い|期待|たまら|[😍🥰💕💓😘🤤])|(?<=(?:腕|筋肉|胸板|腹筋|二の腕|お尻|太もも|力こぶ)[^\\n]{0,60}?)(?:触らせ|さわらせ|揉ませ)(?:て)?(?:もら|くださ|ね|み)|夜の[“"「]?(?:お相手|お供|相手)[”"」]?(?:も|を)?(?:募集|大歓迎|歓迎|お待ち|待って|ok|オッケー)`),
+    re: phrase(`${TEASED}(?:たち)?の(?:水着|ビキニ|裸|上半身|胸板|腹筋)(?:姿)?[^。！？!?\\n]{0,30}?(?:見たい|表紙|拝み|拝ま|楽しみ|お願い|期待|たまら|[😍🥰💕💓😘🤤])`),
+    need: ['水着', 'ビキニ', '裸', '上半身', '胸板', '腹筋'],
+    instead: INSTEAD.sexual,
+    keep: (fo, s) => !rx('救命|心肺|aed|健康|検診|健診|規程|規定|着用|監視').test(fo.slice(s.start, s.end)),
+  },
+  {
+    rule: 'decency/sexual',
+    re: phrase('(?:腕|筋肉|胸板|腹筋|二の腕|お尻|太もも|力こぶ)[^\\n]{0,60}?(?:触らせ|さわらせ|揉ませ)(?:て)?(?:もら|くださ|ね|み)'),
+    need: ['触らせ', 'さわらせ', '揉ませ'],
     instead: INSTEAD.sexual,
     keep: (fo, s, a) => !rx('救命|心肺|aed|マッサージ|健康|検診|健診|リハビリ|体操|ストレッチ|計測|測定|動物|ポニー|うさぎ|ヤギ|やぎ|牛|馬|赤ちゃん|化石|標本|模型').test(fo.slice(Math.max(0, a - 60), s.end)),
+  },
+  {
+    rule: 'decency/sexual',
+    re: phrase('夜の[“"「]?(?:お相手|お供|相手)[”"」]?(?:も|を)?(?:募集|大歓迎|歓迎|お待ち|待って|ok|オッケー)'),
+    instead: INSTEAD.sexual,
   },
   // A body to be ashamed of or to be seen (恥ずかしくない水着姿, 見られる体).
   {
@@ -2257,6 +2273,7 @@ const R22: Phrase[] = [
   {
     rule: 'decency/discriminatory',
     re: phrase(`(?:${R22_GROUP})(?:の方|の人)?(?:の(?:ご)?(?:相談|来庁|来館|対応|申請|手続き))?(?:が|は|には|の際は)[、,]?[^。！？!?\\n]{0,20}?(?:トラブル(?:防止|回避|を避け|予防)|防犯上|念のため|安全のため)[^。！？!?\\n]{0,12}?(?:職員(?:[0-9０-９二三]|複数)|複数(?:の|名)|[2２二]名|警備員|警察|同席|立ち会|見張)`),
+    need: ['トラブル', '防犯上', '念のため', '安全のため'],
     instead: INSTEAD.discriminatory,
     keep: (fo, s) => !NAMES_PREJUDICE.test(fo.slice(s.start, s.end)),
   },
