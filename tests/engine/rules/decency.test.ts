@@ -3618,6 +3618,22 @@ describe('decency (4(2)), round 22 kinds (implicit prejudice)', () => {
     ['ナマ ポの人にまで商品券って、おかしくない？', 'decency/discriminatory', 'block'],
     ['シ ナ人の店が増えたね', 'decency/discriminatory', 'block'],
     ['あの人、老〇みたいな言い方するね', 'decency/discriminatory', 'block'],
+    // more wordings: plain statements of a fault, a job kept to one sex, disgust adopted, suicide in jest, masked 部落 slurs
+    ['最近の若い人は約束を守らんことが多かけん、集合は早めにしとります。', 'decency/discriminatory', 'block'],
+    ['生活保護の受給者は働く意欲が低いです。', 'decency/discriminatory', 'block'],
+    ['女性は感情的になりがちなので、交渉の担当は男性が務めます。', 'decency/discriminatory', 'block'],
+    ['清掃作業員（男性のみ）を募集します。', 'decency/discriminatory', 'block'],
+    ['女性限定で事務員を募集！', 'decency/discriminatory', 'block'],
+    ['窓口スタッフ（女性に限ります）を募集します。', 'decency/discriminatory', 'block'],
+    ['「気色悪い」というご意見も、住民の方の正直なお気持ちとして受け止めます。', 'decency/discriminatory', 'block'],
+    ['「怖い」「迷惑だ」という近隣の方々の率直な声を尊重し、計画を見直します。', 'decency/discriminatory', 'block'],
+    ['「子どもに悪影響」との当然のご不安に配慮してまいります。', 'decency/discriminatory', 'block'],
+    ['今週も残業続きで死にたいｗ', 'decency/insensitive', 'warn'],
+    ['議会答弁の準備、もう消えたい（笑）', 'decency/insensitive', 'warn'],
+    ['締め切り前は飛び降りたい気分😂', 'decency/insensitive', 'warn'],
+    ['昔はエ×タって呼ばれとった地区たい。', 'decency/discriminatory', 'block'],
+    ['あそこはヨ〇って言われてた所です。', 'decency/discriminatory', 'block'],
+    ['主任、更年期でイライラしとるんやろね', 'decency/discriminatory', 'block'],
   ]
   it.each(invalid)('flags %s', (text, rule, severity) => {
     const found = summary(findingsOf(decency, text))
@@ -3712,6 +3728,17 @@ describe('decency (4(2)), round 22 kinds (implicit prejudice)', () => {
     '生ポテトのサラダが人気です。',
     '東シナ海で台風が発生しました。',
     '池〇さん（仮名）からのご相談です。',
+    '若者は熱中症になりやすいので、こまめに水分をとりましょう。',
+    '女性は骨密度が低くなりがちです。骨粗しょう症検診を受けましょう。',
+    '高齢者は判断力が低下しやすいため、詐欺の被害に注意しましょう。',
+    '女性相談員（女性のみ）を募集します。',
+    '女性限定のヨガ教室の参加者を募集します。',
+    '男女を問わず、職員を募集します。',
+    '「気持ち悪い」といった差別的な書き込みは許されません。',
+    'ご意見の中には「怖い」という声もありましたが、偏見に基づくものと考えています。',
+    '死にたいほどつらい気持ちを抱えている方は、こころの相談窓口へ。',
+    'エスタ（ESTA）の申請はお早めに。',
+    '更年期でイライラしやすい方のための健康講座です。',
   ])('passes %s', (text) => {
     expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info:'))).toEqual([])
   })
