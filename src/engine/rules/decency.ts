@@ -99,6 +99,24 @@
  *   〇落出身) or presumed not to object to a facility (…なので、苦情も出ない); a foreign country's food mocked (虫を食べる
  *   …（笑）, 料理はくさくて食えたもんじゃ; not 昆虫食, 学ぶ, 交流); volunteers of one age or sex called dull (おばちゃん
  *   ばっかりで華がない, むさ苦しい) or young women wanted for 華; children's bodies laughed at (太ってる子が…（笑）).
+ * - Round 22 (implicit prejudice; R22_EARLY before the other phrases, R22 after the groups): a fault presumed of a whole group
+ *   as the reason for a measure or as a fact (外国人住民の方はルールを守らないことが多いため, 女性職員は出産を機に退職することが
+ *   多いため, 発達障害のあるお子さんは集団行動が苦手なので, …は働く意欲が低いです; not a victim's trouble, not …方もいる); Japanese
+ *   put first or Japanese speakers only (日本人の方を優先, 日本語で日常会話ができる方に限らせ; not a language class or a vote);
+ *   origins inquired for a marriage or of 在日 (本籍, 出身地, 本名); a district hinted at by its "事情" before buying land or called
+ *   home of rough people (柄の悪い人が多い地域); a group's facility said to lower land prices; crime tied to a people (…人実習生による
+ *   盗難が相次いで); one nationality greeted with a behaviour to avoid; manners said to have improved (warn); blood or DNA as a
+ *   people's talent; an orientation called a hobby or a phase, tied to HIV (warn), trans women called men in women's clothes;
+ *   部落差別 called a thing of the past (not …と思っていませんか？); harassment or assault put on the victim (笑って流す余裕,
+ *   露出の多い服装は痴漢を招きます: block); a job said to suit one sex, ママさん…大歓迎, 20代の女性が活躍している職場, （女性のみ）
+ *   募集; a wife sought for housework, a father's part called help, 男なら…ないと, colours by sex the city assigns, women staff
+ *   as decoration (warn); staff swimwear, a body offered to touch, 夜のお相手; a body to be seen (warn); 美人ぞろい; animal
+ *   nicknames (ブタ課長); a mood put down to menopause or a period; a male colleague outed (…くん、彼氏募集中); condescending
+ *   thanks (学歴がなくても…まじめに), a group's work called clumsy, 貧乏な家の子, 税金で生活している以上; remarriage pushed on
+ *   single parents, the old as a dull crowd or helpless with machines, chopsticks marvelled at in a foreigner (warn); drowning,
+ *   suicide or solitary death joked about (土左衛門, お堀に飛び込みたくなる, 死にたいｗ: warn); infection blamed on a district,
+ *   several staff for a group (トラブル防止のため職員2名で), 放射能がうつる; residents' disgust adopted as honest feeling (「気持ち
+ *   悪い」…率直なお気持ち); slurs spaced or masked (生 ポ, シ ナの方々, 池〇みたい, エ〇タ, ヨ〇って言われ).
  * A word quoted as an example (「女のくせに」といった言葉) is a mention: `info`.
  */
 import { matchAllOf } from '../regex'
@@ -2006,7 +2024,7 @@ const R22_EARLY: Phrase[] = [
     rule: 'decency/discriminatory',
     re: phrase('(?:セクハラ|性被害|痴漢|わいせつ|盗撮|性犯罪|ハラスメント)[^。！？!?\\n]{0,50}?(?:笑って(?:流|受け流|済ま)|受け流(?:す|せる)(?:くらい|ぐらい)|余裕が(?:ほしい|欲しい|あれば)|大げさ|大袈裟|気にしすぎ|隙が(?:ある|あった)|スキが|自業自得|自己責任|誘っ(?:ている|てる)ようなもの)|(?:露出の多い|肌の見える|肌を出した|派手な|薄着の)(?:服装|格好|服)(?:は|が)[^。！？!?\\n]{0,8}?(?:痴漢|性被害|性犯罪|被害)(?:を|に)?(?:招|誘|呼)'),
     instead: INSTEAD.discriminatory,
-    keep: (fo, s, a, b) => !PRESUMED_NOT.test(fo.slice(a, b + 16)) && !rx('ません|ない(?:でください|です)|せず|ではなく|責任はありません|悪くありません').test(fo.slice(b, b + 16)),
+    keep: (fo, s, a, b) => !PRESUMED_NOT.test(fo.slice(a, b + 16)) && !rx('ません|ない(?:でください|です)|せず|さず|せない|さない|ずに|なくて(?:いい|よい|大丈夫)|ではなく|責任はありません|悪くありません').test(fo.slice(b, b + 16)),
   },
 ]
 /** Round 22 (decd: implicit prejudice), after the groups. */
@@ -2016,7 +2034,7 @@ const R22: Phrase[] = [
     rule: 'decency/discriminatory',
     re: phrase('(?:部落差別|同和問題|部落問題|部落)(?:の問題)?(?:は|って|なんて|なんか)[、,]?(?:もう|すでに|既に|とっくに|今は|今では|いまは|もはや)?[^。！？!?\\n]{0,4}?(?:昔の(?:話|こと|問題)|過去の(?:話|こと|もの|問題)|存在しな(?!くな)|存在しません|なくなっ|無くなっ|終わっ|解決済)|寝た子を起こす(?:な|べきでは|必要は|ことに)|(?:いつまでも|わざわざ)[^。！？!?\\n]{0,6}?蒸し返'),
     instead: INSTEAD.discriminatory,
-    keep: (fo, s, a, b) => !rx('^(?:てい|てお|て)?(?:ません|ない|ず|なか|りません)').test(fo.slice(b, b + 6)) && !rx('今も|いまも|現在も|依然|いまだ|未だ').test(fo.slice(a, b)) && !rx('(?:では|じゃ)(?:ない|なく|ありません|ございません)|とは(?:言え|いえ|限ら)(?:ません|ない)|と(?:思われ|言われ|いわれ|考えられ)(?:がち|てき|ている|る)|という(?:誤解|偏見|思い込み|考え)|誤解|思い込み|いまだに|今も|現在も|残って|根強').test(fo.slice(b, b + 30)) && rx('部落|同和|差別').test(fo.slice(Math.max(0, s.start - 60), s.end)) && !rx('啓発|人権|解消|研修|講演').test(fo.slice(s.start, s.end)),
+    keep: (fo, s, a, b) => !rx('^(?:てい|てお|て)?(?:ません|ない|ず|なか|りません)|^[^。！？!?\\n]{0,3}?(?:と|って)(?:思|考|言|いわ|され|見られ|感じ)|^[^。\\n]{0,12}?[？?]').test(fo.slice(b, b + 16)) && !rx('今も|いまも|現在も|依然|いまだ|未だ').test(fo.slice(a, b)) && !rx('(?:では|じゃ)(?:ない|なく|ありません|ございません)|とは(?:言え|いえ|限ら)(?:ません|ない)|と(?:思われ|言われ|いわれ|考えられ)(?:がち|てき|ている|る)|という(?:誤解|偏見|思い込み|考え)|誤解|思い込み|いまだに|今も|現在も|残って|根強').test(fo.slice(b, b + 30)) && rx('部落|同和|差別').test(fo.slice(Math.max(0, s.start - 60), s.end)) && !rx('啓発|人権|解消|研修|講演').test(fo.slice(s.start, s.end)),
   },
   // A fault presumed of a whole group as a fact or the reason for a measure (外国人住民の方はゴミ出しのルールを守らないことが多いため,
   // 女性職員は出産を機に退職することが多いため, 発達障害のあるお子さんは集団行動が苦手なので, 母子家庭は…学力が低くなりがち).
@@ -2078,7 +2096,7 @@ const R22: Phrase[] = [
   // Blood or genes as a people's talent (黒人ダンサーさんはさすがのリズム感！やっぱり血が違いますね).
   {
     rule: 'decency/discriminatory',
-    re: phrase('(?:黒人|白人|ハーフ|外国人|アフリカ系|ラテン系|(?:ブラジル|アフリカ|ジャマイカ)(?:人|出身))[^\\n]{0,40}?(?:血(?:が|は)(?:違|ちが)|血筋|dna(?:が|の)(?:違|ちが|なせ)|遺伝子(?:が|の)(?:違|ちが|なせ)|血のなせる|生まれつきの(?:リズム|身体能力|運動神経|バネ)|(?:さすが|やっぱり|やはり)の(?:リズム感|身体能力|運動神経|バネ))'),
+    re: phrase('(?:黒人|白人|ハーフ(?=の|さん|選手|ダンサー|ランナー|モデル|タレント|だから|やけん|って)|外国人|アフリカ系|ラテン系|(?:ブラジル|アフリカ|ジャマイカ)(?:人|出身))[^\\n]{0,40}?(?:血(?:が|は)(?:違|ちが)|血筋|dna(?:が|の)(?:違|ちが|なせ)|遺伝子(?:が|の)(?:違|ちが|なせ)|血のなせる|生まれつきの(?:リズム|身体能力|運動神経|バネ)|(?:さすが|やっぱり|やはり)の(?:リズム感|身体能力|運動神経|バネ))'),
     need: ['血', 'dna', '遺伝子', '生まれつき', 'さすがの', 'やっぱりの', 'やはりの'],
     instead: INSTEAD.discriminatory,
     keep: (fo, s, a, b) => !NAMES_PREJUDICE.test(fo.slice(a, b)) && !PRESUMED_NOT.test(fo.slice(a, b + 20)),
@@ -2183,7 +2201,7 @@ const R22: Phrase[] = [
     rule: 'decency/lookism',
     re: phrase('(?:美人|美女|イケメン|美男|かわいい子|可愛い子|美少女)(?:ぞろい|揃い|ばかり|ばっかり|だらけ)|(?:男の子|女の子|男子|女子|男性陣|女性陣|男性|女性)(?:は|の方は)[、,]?(?:まあまあ|いまいち|イマイチ|それなり|微妙|残念|今ひとつ)(?:やね|だね|ですね|かな|やな|[（(]笑|笑|w|ｗ|[😅😂])'),
     instead: INSTEAD.lookism,
-    keep: (fo, s) => !rx('温泉|美人の湯|美肌|アイドル|グループ|舞台|劇団|俳優|キャスト|出演|映画|ドラマ|アニメ|芸能|バンド|歌劇|宝塚|公演').test(fo.slice(s.start, s.end)),
+    keep: (fo, s, a, b) => !rx('ぞろい|揃い|ばかり|ばっかり|だらけ').test(fo.slice(a, b)) || !rx('人形|まり|雛|ひな|絵|画|像|写真展|花|金魚|鯉|温泉|美人の湯|美肌|アイドル|グループ|舞台|劇団|俳優|キャスト|出演|映画|ドラマ|アニメ|芸能|バンド|歌劇|宝塚|公演').test(fo.slice(s.start, s.end)),
   },
   // A person named by an animal for the body (ブタ課長).
   {
