@@ -3581,7 +3581,7 @@ describe('decency (4(2)), round 22 kinds (implicit prejudice)', () => {
     ['今日の主任、ピリピリしてるけど生理中ですかね？', 'decency/discriminatory', 'block'],
     ['部長、イライラしとるけど更年期なんじゃ？笑', 'decency/discriminatory', 'block'],
     ['広報の田中くん、彼氏募集中とのことです！', 'decency/discriminatory', 'block'],
-    ['彼氏探し中の男性職員がいます🌈 気になる方はぜひ', 'decency/discriminatory', 'block'],
+    ['男性職員の山口くん、彼氏探し中です🌈 気になる方はぜひ', 'decency/discriminatory', 'block'],
     ['うちの佐藤くん、実は彼氏がほしいらしいです（笑）', 'decency/discriminatory', 'block'],
     // condescending thanks, work called clumsy, children labelled poor, welfare as debt
     ['学歴がないのに、清掃の方々はいつも黙々と働いてくれます。', 'decency/discriminatory', 'block'],
@@ -3758,6 +3758,9 @@ describe('decency (4(2)), round 22 kinds (implicit prejudice)', () => {
     '高齢者は集中力が続かないことがあります。',
     '日本語が不自由な方のご相談は、通訳がご対応します。',
     '若い女性が活躍する柳川の農業を特集しました。',
+    '主婦大歓迎！お料理教室の参加者募集',
+    '彼氏募集中の女性のための婚活イベント🌈',
+    '実習生の方は自転車の盗難被害が多いため、施錠をお願いしています。',
     'アンケートでは「迷惑だ」という正直な声もありました。改善に努めます。',
     '「不快だ」というお声は当然のご意見として受け止め、看板を修正しました。',
     '高齢者の方でスマホが使えなくて困っている方は、窓口へどうぞ。',
