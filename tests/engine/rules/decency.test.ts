@@ -113,6 +113,9 @@ describe('decency (4(2))', () => {
     ['スタイル抜群の田中さんがご案内します', 'decency/lookism', 'block'],
     ['候補者は例年よりレベルが高く、特に脚のきれいさは過去最高です。', 'decency/lookism', 'block'],
     ['かわいい女の子がお出迎えします', 'decency/lookism', 'block'],
+    ['かわいい職員がお出迎えします', 'decency/lookism', 'block'],
+    ['高齢者はトラブルが多いので窓口では職員が付き添います。', 'decency/discriminatory', 'block'],
+    ['外国人の住民は近所とのトラブルが多い傾向があります。', 'decency/discriminatory', 'block'],
     // Held-out kinds, new wording: a protected group excluded through a noun phrase, in every politeness form, a reason
     // given (安全確保のため, 理解が遅いので) or not; 日本人限定; 部落 discrimination as advice; sexual words said of people.
     ['安全確保のため、車いすの方の川下り乗船はお断りしております。', 'decency/discriminatory', 'block'],
@@ -272,6 +275,12 @@ describe('decency (4(2))', () => {
   })
 
   const valid = [
+    // Trouble of a harm named before it (転倒のトラブル, 詐欺のトラブル) befalls the group; it is not caused by it.
+    '高齢者は転倒のトラブルが多いため、段差にご注意ください。',
+    'ひとり暮らしの高齢者はスマホ契約のトラブルが増えています。消費生活センターにご相談ください。',
+    // The staff made or chose the thing an adjective describes (職員手作りの飾り): the adjective is the thing's.
+    'かわいい職員手作りの飾りが窓口を彩っています。',
+    'きれいなスタッフ手描きのポスターを掲示しました。',
     // the same words where no group is put down
     '障がいのある方は災害時に逃げ遅れやすい傾向があります。避難行動要支援者名簿への登録をお勧めします。',
     // まま (as it is) is not ママ (mum) once kana are folded
