@@ -2377,7 +2377,8 @@ const HAS_MASK = /[〇○●◯◎×✕✖*■□◇◆△▲]/u
 function maskedWordAt(sq: string, start: number, end: number): boolean {
   const isLetter = (c: string | undefined) => isHiragana(c) || isKanji(c) || isKatakana(c)
   // A two-letter word with one letter masked (ホ〇, 〇ス) only as a phrase of its own.
-  if (end - start <= 2) return !isLetter(sq[start - 1]) && (!isLetter(sq[end]) || 'はがじかだや'.includes(sq[end]!) || /^(?:みたい|レベル|並み|っぽ)/u.test(sq.slice(end, end + 3)))
+  // A couple, pair or label after it (ホ〇カップル, レ〇同士, ホ〇扱い) says whom it names; its first letter must show.
+  if (end - start <= 2) return !isLetter(sq[start - 1]) && (!isLetter(sq[end]) || 'はがじかだや'.includes(sq[end]!) || /^(?:みたい|レベル|並み|っぽ)/u.test(sq.slice(end, end + 3)) || (!HAS_MASK.test(sq[start]!) && /^(?:カップル|かっぷる|同士|夫婦|野郎|扱い|呼ばわり)/u.test(sq.slice(end, end + 4))))
   const first = sq[start]
   const last = sq[end - 1]
   if (isKatakana(first) && isKatakana(sq[start - 1])) return false
@@ -2402,10 +2403,12 @@ export interface DecencyFacts {
   delight: Span | null
   shelter: boolean
 }
-/** Delight of an outing (合宿みたい, キャンプ気分, ワクワク, 🎉): levity when the outing is an evacuation. */
-const DELIGHT = phrase('(?:合宿|キャンプ|修学旅行|お泊まり会|お泊り会|林間学校|パーティー|お祭り|旅行|遠足)(?:みたい|気分|のよう|っぽ)|ワクワク|わくわく|ウキウキ|うきうき|[🎉🎊🥳]')
-/** Where people shelter from a disaster (避難所, 避難者, 避難して). */
-const EVACUATED = phrase('避難(?:所|者|生活|中|して|され|された|している|しとる|先)', 'u')
+/** Delight of an outing (合宿みたい, キャンプ気分, 川下り気分, ワクワク, 🎉): levity when the outing is an evacuation or a flooded home. */
+const DELIGHT = phrase('(?:合宿|キャンプ|修学旅行|お泊まり会|お泊り会|林間学校|パーティー|お祭り|旅行|遠足|川下り|舟下り|船下り|プール|海水浴|水遊び|ボート|サウナ|温泉)(?:みたい|気分|のよう|っぽ)|ワクワク|わくわく|ウキウキ|うきうき|[🎉🎊🥳]')
+/** A warning against what the sentence names (…のは危険です, …はおやめください). */
+const WARNED_OFF = phrase('危険|危ない|あぶない|おやめ|やめましょう|やめて|しないで|禁止|命に関わ|控えて', 'u')
+/** Where people shelter from a disaster (避難所, 避難者, 避難して), or what it did to their homes (床上浸水した地区, 停電が続く). */
+const EVACUATED = phrase('避難(?:所|者|生活|中|して|され|された|している|しとる|先)|浸水|冠水|被災|停電(?:が続|中|して)|断水(?:が続|中|して)|倒壊|全壊|半壊|土砂(?:崩れ|災害)', 'u')
 /** Shelter words in an emergency-mode post (公民館は今夜ほぼ満員です). */
 const SHELTER = phrase('避難|満員|満室|定員|公民館|体育館|集会所|身を寄せ|一夜|今夜', 'u')
 
@@ -2567,7 +2570,10 @@ export const decency: RuleFamily<DecencyFacts> = {
     if (d && !SUPPOSED_BEFORE.test(fo) && !REBUILT.test(fo) && !RELIEF.test(fo) && !phrase('体験|キャンプ場|イベント|教室|講座|ワークショップ', 'u').test(fo)) {
       const sen = sentenceAt(d.index)
       const from = Math.max(0, sen.start)
-      if (EVACUATED.test(fo.slice(Math.max(0, from - 60), d.index + d[0].length + 20))) out('decency/insensitive', from, d.index + d[0].length, INSENSITIVE, 'warn')
+      // …川下り気分で車を進めるのは危険です: the mood named in order to warn against it, not levity.
+      if (WARNED_OFF.test(fo.slice(d.index + d[0].length, sen.end))) {
+        /* a warning */
+      } else if (EVACUATED.test(fo.slice(Math.max(0, from - 60), d.index + d[0].length + 20))) out('decency/insensitive', from, d.index + d[0].length, INSENSITIVE, 'warn')
       else facts.delight = source(from, d.index + d[0].length)
     }
     // Sexual words spelt out with spaces (s e x, Ｏ Ｐ Ｐ Ａ Ｉ): the list reads them when written together.

@@ -114,6 +114,10 @@ describe('decency (4(2))', () => {
     ['候補者は例年よりレベルが高く、特に脚のきれいさは過去最高です。', 'decency/lookism', 'block'],
     ['かわいい女の子がお出迎えします', 'decency/lookism', 'block'],
     ['かわいい職員がお出迎えします', 'decency/lookism', 'block'],
+    ['市営住宅の同居親族の要件を、ホ〇カップルにまで広げる必要が本当にあるのか疑問です。', 'decency/discriminatory', 'block'],
+    ['レ〇同士で住むなんて、ちょっと考えられません。', 'decency/discriminatory', 'block'],
+    ['床上浸水した地区の皆さん、家の中でも川下り気分が味わえますね。', 'decency/insensitive', 'warn'],
+    ['停電が続く地区の皆さん、キャンプ気分で乗り切りましょう！', 'decency/insensitive', 'warn'],
     ['高齢者はトラブルが多いので窓口では職員が付き添います。', 'decency/discriminatory', 'block'],
     ['外国人の住民は近所とのトラブルが多い傾向があります。', 'decency/discriminatory', 'block'],
     // Held-out kinds, new wording: a protected group excluded through a noun phrase, in every politeness form, a reason
@@ -275,6 +279,11 @@ describe('decency (4(2))', () => {
   })
 
   const valid = [
+    // An outing mood named in order to warn against it (…川下り気分で車を進めるのは危険です).
+    '冠水した道路は通行しないでください。川下り気分で車を進めるのは危険です。',
+    '夏休みは市民プールで水遊び気分を味わいましょう！',
+    // A masked two-letter word needs a couple or label after it, and its first letter showing.
+    '〇〇カップルの皆さん、ご成婚おめでとうございます。',
     // Trouble of a harm named before it (転倒のトラブル, 詐欺のトラブル) befalls the group; it is not caused by it.
     '高齢者は転倒のトラブルが多いため、段差にご注意ください。',
     'ひとり暮らしの高齢者はスマホ契約のトラブルが増えています。消費生活センターにご相談ください。',
