@@ -22,12 +22,19 @@ const MIN_SENTENCE = 15
  * with the same 問合せ line or 参加無料。).
  */
 const MIN_ADJACENT = 10
+/**
+ * A shorter sentence still (熱中症に注意。, お早めにどうぞ。) counts only as half of a pair that comes again
+ * right after itself (A B A B: a pasted-twice block or a chant), never alone.
+ */
+const MIN_PAIRED = 4
 /** One letter this many times in a row is a run (spam or a stuck key). */
 const CHAR_RUN = 10
 const LETTER = /^\p{L}$/u
 const HASHTAG = /[#＃][^\s#＃、。,.!?！？「」()（）]{1,100}/gu
 /** A line this long repeated within the next three lines is a repeat (shorter ones are separators: ----, ・・・). */
 const MIN_LINE = 6
+/** A short line that heads a section of a list (■Aコース, 【申込方法】, ◆会場：公民館), not a sentence. */
+const SECTION_HEADING = /^(?:[■□◆◇▼▽]|【[^】\n]{1,30}】|［[^］\n]{1,30}］)[^。\n]{0,20}$/u
 /** The same hashtag this many times is a repeat. */
 const SAME_HASHTAG = 3
 /** Emoji that may run (🎎🎎🎎…). */
@@ -119,7 +126,7 @@ function stemOf(s: string): string {
   return body
 }
 
-function pushSentence(out: RepetitionFacts['sentences'], s: string, at: number, n: number): void {
+function pushSentence(out: RepetitionFacts['sentences'], s: string, at: number, n: number, line?: 'start' | 'end' | 'whole'): void {
   const heading = LEADING_HEADING.exec(s)
   const skip = heading && heading[0].length < s.length ? heading[0].length : 0
   // The same sentence with another ending (…9時からです！ / …9時から！) is the same sentence again.
@@ -127,7 +134,7 @@ function pushSentence(out: RepetitionFacts['sentences'], s: string, at: number, 
   const whole = s.slice(skip).trim().replace(/[ \u3000\t]+/gu, '')
   const stem = stemOf(whole)
   const key = stem.length >= MIN_SENTENCE ? stem : whole
-  if (key.length >= MIN_ADJACENT) out.push({ key, start: at + skip, end: at + s.length, n })
+  if (key.length >= MIN_PAIRED) out.push(line ? { key, start: at + skip, end: at + s.length, n, line } : { key, start: at + skip, end: at + s.length, n })
 }
 
 /** The ends of sentences and lines. */
@@ -137,8 +144,11 @@ const SENTENCE = /[^。！？!?\n]{1,2000}[。！？!?]?/gu
 export interface RepetitionFacts {
   /** The first line with text (at most 60 characters), where a repeat of an earlier post is shown (norm offsets). */
   firstLine: Span | null
-  /** Sentences long enough to count as a copy-paste repeat, as written apart from spacing (norm offsets). */
-  sentences: Array<{ key: string; start: number; end: number; n: number }>
+  /**
+   * Sentences long enough to count as a copy-paste repeat, as written apart from spacing (norm
+   * offsets); those shorter than MIN_ADJACENT count only as part of a repeated pair.
+   */
+  sentences: Array<{ key: string; start: number; end: number; n: number; line?: 'start' | 'end' | 'whole' }>
   /** How many sentences the paragraph has (any length): the `n` of the next paragraph's first one. */
   count: number
   /** Hashtags (paragraph offsets). */
@@ -230,13 +240,13 @@ export const repetition: RuleFamily<RepetitionFacts> = {
     const firstLine = b > a ? { start: a, end: Math.min(b, a + 60) } : null
     const sentences: RepetitionFacts['sentences'] = []
     let count = 0
-    if (t.length >= MIN_ADJACENT) {
+    if (t.length >= MIN_PAIRED) {
       SENTENCE.lastIndex = 0
       for (let m = SENTENCE.exec(t); m; m = SENTENCE.exec(t)) {
         // Copy-paste repeats are exact apart from spacing.
         if (m[0].trim().length === 0) continue
         const n = count++
-        if (m[0].length < MIN_ADJACENT) continue
+        if (m[0].length < MIN_PAIRED) continue
         // Casual posts end sentences with an emoji or a space instead of 。 (…です🌿 …です🌿).
         let from = 0
         const s = m[0]
@@ -248,7 +258,11 @@ export const repetition: RuleFamily<RepetitionFacts> = {
             from = end
           }
         }
-        pushSentence(sentences, s.slice(from), m.index + from, n)
+        // Where the sentence stands on its line: a pair that is a whole line is the line rule's.
+        const starts = from === 0 && (m.index === 0 || t.charCodeAt(m.index - 1) === 0x0a)
+        const endAt = m.index + s.length
+        const ends = endAt >= t.length || t.charCodeAt(endAt) === 0x0a
+        pushSentence(sentences, s.slice(from), m.index + from, n, starts ? (ends ? 'whole' : 'start') : ends ? 'end' : undefined)
       }
     }
     const hashtags: Span[] = []
@@ -289,6 +303,7 @@ export const repetition: RuleFamily<RepetitionFacts> = {
     // A line, or a block of up to three lines, pasted again right below itself (拡散希望！… ×3; A⏎B⏎A⏎B): each copy.
     if (t.includes('\n')) {
       const recent: string[] = []
+      const headings = new Set<string>()
       for (let a = 0; a <= t.length; ) {
         let e = t.indexOf('\n', a)
         if (e === -1) e = t.length
@@ -297,6 +312,12 @@ export const repetition: RuleFamily<RepetitionFacts> = {
           const from = a + t.slice(a, e).indexOf(line)
           const { start, end } = doc.fromNorm(from, from + line.length)
           emit({ rule: 'repetition/sentence', start, end })
+        }
+        // A new section heading (■Bコース, 【申込方法】) starts another section: its lines may say what the last
+        // one said. The same heading again is a block pasted again.
+        if (SECTION_HEADING.test(line) && !headings.has(line)) {
+          headings.add(line)
+          recent.length = 0
         }
         if (line.length > 0) {
           recent.push(line)
@@ -331,17 +352,27 @@ export const repetition: RuleFamily<RepetitionFacts> = {
     let sentences = 0
     for (let p = 0; p < facts.length; p++) sentences += facts[p]!.sentences.length
     if (sentences > 1) {
-      // Sentence key → its latest place in the post (the ordinal of the sentence among all sentences).
+      // Sentence key → its latest place in the post (the ordinal of the sentence among all sentences),
+      // and the key of each place (for pairs).
       const seen = new Map<string, number>()
+      const keyAt = new Map<number, string>()
+      // Places of sentences that start a line (nothing of the line before them).
+      const lineBreaks = new Set<number>()
       let before = 0
       for (let p = 0; p < facts.length; p++) {
         const base = before
         before += facts[p]!.count
         for (const s of facts[p]!.sentences) {
           const at = base + s.n
+          if (s.line === 'start' || s.line === 'whole') lineBreaks.add(at)
           const last = seen.get(s.key)
           seen.set(s.key, at)
-          if (last === undefined || (s.key.length < MIN_SENTENCE && at !== last + 1)) continue
+          keyAt.set(at, s.key)
+          if (last === undefined) continue
+          // A B A B on one line: this sentence and the one before it are the two before them again.
+          // (Across lines, or a pair that is a whole line, repeated lines are the line rule's.)
+          const paired = last === at - 2 && keyAt.get(at - 1) !== undefined && keyAt.get(at - 1) === keyAt.get(at - 3) && !lineBreaks.has(at) && !(s.line === 'end' && lineBreaks.has(at - 1))
+          if (!paired && (s.key.length < MIN_ADJACENT || (s.key.length < MIN_SENTENCE && at !== last + 1))) continue
           const span = facts[p]!.source(s.start, s.end)
           emit({
             rule: 'repetition/sentence',

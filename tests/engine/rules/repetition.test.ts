@@ -59,6 +59,27 @@ describe('repetition (5(2))', () => {
     expect(findingsOf(repetition, 'ご来場、お待ちしてます！お待ちしてます！お待ちしてます！お待ちしてます！お待ちしてます！').map((x) => x.rule)).toEqual(['repetition/word-run'])
     expect(findingsOf(repetition, '・－・－・－・－・－・－')).toEqual([])
   })
+  it('flags a pair of short sentences said again right after itself on one line (A B A B), not apart or as lines', () => {
+    const flagged: string[] = [
+      '熱中症に注意してください。こまめな水分補給を。熱中症に注意してください。こまめな水分補給を。',
+      'ごみは分別を！資源は水曜日！ごみは分別を！資源は水曜日！',
+      '投票に行こう。18歳から投票できます。投票に行こう。18歳から投票できます。',
+      // a block with its heading pasted again
+      '■持ち物\nタオルと水筒\n■持ち物\nタオルと水筒',
+      '【お知らせ】\n本日は休館日です。\n【お知らせ】\n本日は休館日です。',
+    ]
+    for (const t of flagged) expect(findingsOf(repetition, t).map((x) => x.rule), t).toContain('repetition/sentence')
+    const passed: string[] = [
+      // each section of a list says the same short line under its own heading
+      '■Aコース\n参加費は無料です。\n■Bコース\n参加費は無料です。\n■Cコース\n参加費は無料です。',
+      '【会場】\n市民会館\n【申込】\n電話で受け付けます\n【会場】の変更はありません',
+      '■Aコース\n参加無料。申込不要。\n■Bコース\n参加無料。申込不要。',
+      // a short sentence again, not a pair
+      '受付は9時から。会場は体育館。受付は13時から。会場は体育館。',
+      '晴れの日は掘割へ。雨の日は図書館へ。晴れの日は掘割へどうぞ。',
+    ]
+    for (const t of passed) expect(findingsOf(repetition, t), t).toEqual([])
+  })
   it('flags the same hashtag three times, from its second use', () => {
     const f = findingsOf(repetition, '柳川の秋 #柳川 #柳川 #柳川', { site: 'instagram' })
     expect(f.map((x) => `${x.rule}:${x.excerpt}`)).toEqual(['repetition/same-hashtag:#柳川 #柳川'])
