@@ -4,6 +4,11 @@ import { findingsOf, summary } from '../helpers'
 
 describe('security (5(1))', () => {
   const invalid: Array<[string, string[]]> = [
+    // Round 23: a code set the same on every device (全台 4719 に統一), a camera said to be stopped for a while
+    ['タブレット端末の暗証番号は、全台 4719 に統一しています。', ['security/credential:block:暗証番号は、全台 4719']],
+    ['貸出用ノートPCのパスワードは全部 2580 に設定してあります。', ['security/credential:block:パスワードは全部 2580']],
+    ['北口の防犯カメラが今月いっぱい停止しています。', ['security/weakness:block:防犯カメラが今月いっぱい停止しています']],
+    ['工事の間、駐車場の監視カメラは停止しており、録画もありません。', ['security/weakness:block:監視カメラは停止しており']],
     // Round 22: a secret said unchanged since the account was made
     ['管理アカウントの pasuwaado も開設時の yanagawa_tube のままです。', ['security/weakness:block:pasuwaado も開設時の yanagawa_tube のままです']],
     ['共有端末のパスワードは導入時から変更していない状態です。', ['security/weakness:block:パスワードは導入時から変更していない']],
@@ -262,6 +267,13 @@ describe('security (5(1))', () => {
   })
 
   const valid = [
+    // Round 23: a rule for the length of a code, a camera said not to stop, a public service's round
+    '暗証番号は4桁から6桁に変更になりました。',
+    'パスワードは8文字以上に設定してください。',
+    '庁舎の防犯カメラは夜間も停止しておりません。',
+    '防犯カメラは点検のため一時停止しています。ご迷惑をおかけします。',
+    '狂犬病予防注射の地区巡回、4月は市内28か所を回ります。巡回時間は会場ごとに違いますので、日程表でご確認ください。',
+    '献血バスの巡回ルートは市のホームページでご確認ください。',
     'パスワードは開設時に担当課へお知らせします。',
     'パスワードは最初のまま使わず、変更してください。',
     // a key handed over at reception; an event's security strengthened, announced
