@@ -376,6 +376,13 @@ describe('confidential (5(1))', () => {
 
   // Round 9 kinds, in new wording (standard, keigo, 筑後弁・博多弁, casual): a matter the city has not made public.
   const undisclosed: Array<[string, string[]]> = [
+    // Round 23: non-public data handed over on the quiet; a plan waiting for internal approval; a document before the council.
+    ["相談件数の内訳（非公開データ）をこっそり共有しますね。", ["confidential/staff-only:block:非公開データ）をこっそり共有"]],
+    ["審査の点数は非公開ですが、こっそり教えます。Ａ社が一番でした。", ["confidential/pre-release:block:審査の点数は非公開ですが、こっそり"]],
+    ["未公表の統計ですが、内緒でお伝えすると前年の倍です。", ["confidential/pre-release:block:未公表の"]],
+    ["ごみ袋の値上げ案は、まだ市長決裁前です。", ["confidential/pre-release:block:値上げ案は、まだ市長決裁前"]],
+    ["来年度から窓口を統合する方向で、いま課長の決裁待ちです。", ["confidential/pre-release:block:統合する方向で、いま課長の決裁待ち"]],
+    ["委員会への報告前の資料なので詳しくは書けませんが、新しい公園は北部にできそうです。", ["confidential/pre-release:block:委員会への報告前の資料なので"]],
     // Not yet public, said before telling (standard, keigo, 筑後弁, casual).
     ["まだ公になっていない情報ですが、沖端に新しいホテルが建設されることが決まりました。", ["confidential/pre-release:block:まだ公になっていない情報ですが"]],
     ["報道発表の前やけん大きな声では言えんとですが、新しい体育館の場所が決まったとよ。", ["confidential/pre-release:block:報道発表の前やけん"]],
@@ -454,6 +461,15 @@ describe('confidential (5(1))', () => {
   })
   // Their hard negatives: the same words in ordinary municipal prose.
   const disclosed: string[] = [
+    // Round 23: a decision made after approval; a citizen's own confidence; documents shredded for recycling; a special opening.
+    "市長決裁を経て、来年度からの実施が決定しました。",
+    "申請書の決裁中のため、交付までお時間をいただきます。",
+    "「親に内緒で相談してもいいの？」――もちろんです。子どもからの相談も、こども家庭課で受け付けています。",
+    "家族に内緒で受診したい方も、保健センターでご相談ください。秘密は守ります。",
+    "事業所の機密書類をリサイクルしませんか。溶解処理で安全に再生紙になります。",
+    "機密書類の処理は専門業者に依頼しましょう。",
+    "通常は非公開の庭園を、特別に公開します。",
+    "未公開の写真をこっそりお見せしちゃいます！白秋祭の準備風景です。",
     // Not yet public / off the record: a preparation, a charm, a school presentation, a notice to wait, a counselling invitation, teasers.
     "記者発表の前に、会場の準備を行いました。",
     "まだ表に出ていない柳川の魅力を、職員が紹介します。",
