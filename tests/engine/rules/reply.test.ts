@@ -28,6 +28,22 @@ describe('reply (4(3))', () => {
   ])('a reply about a disaster that is over is an ordinary reply: %s', (text, line) => {
     expect(summary(findingsOf(reply, text, { mode: 'reply' }))).toEqual([`reply/broadcast-only:warn:${line}`])
   })
+  it.each([
+    // planned works and a closure with no disaster named are no disaster
+    ['通行止めの区間は辻町交差点から本町郵便局前までです。', '通行止めの区間は辻町交差点から本町郵便局前までです。'],
+    ['配水管の工事のため、明日の9時から12時まで断水します。', '配水管の工事のため、明日の9時から12時まで断水します。'],
+    ['電気設備の点検で、庁舎は日曜に停電します。', '電気設備の点検で、庁舎は日曜に停電します。'],
+    ['マラソン大会の給水所はコースの5か所です。', 'マラソン大会の給水所はコースの5か所です。'],
+  ])('a reply about works or a closure with no disaster named is an ordinary reply: %s', (text, line) => {
+    expect(summary(findingsOf(reply, text, { mode: 'reply' }))).toEqual([`reply/broadcast-only:warn:${line}`])
+  })
+  it.each([
+    '大雨のため通行止めの区間があります。迂回をお願いします。',
+    '地震で断水している地区に給水車を出しています。',
+    '台風で停電している地区があります。',
+  ])('a closure, cut or supply with a disaster named is a disaster reply: %s', (text) => {
+    expect(findingsOf(reply, text, { mode: 'reply' }).map((f) => f.rule)).toEqual(['reply/emergency'])
+  })
   it('a reply about a disaster still going on is a disaster reply, even after a past one', () => {
     expect(findingsOf(reply, '先日の大雨で被害が出た地区です。現在も避難所を開設しています。', { mode: 'reply' }).map((f) => f.rule)).toEqual(['reply/emergency'])
   })
