@@ -117,7 +117,8 @@ const ENDING_RULES: readonly EndingRule[] = [
   { re: /(?:っすね|っすよ|っす|ッス)$/u, kind: 'ending', weight: 1, fix: (m) => (m.endsWith('ね') ? 'ですね' : m.endsWith('よ') ? 'ですよ' : 'です') },
   { re: /(?:かもね|かもよ|かも|かもな)$/u, kind: 'ending', weight: 1, fix: always('かもしれません') },
   { re: /すぎん$/u, kind: 'ending', weight: 1, fix: always('すぎませんか') },
-  { re: /くない$/u, veto: /(?:少な|珍し|難し|正し|望まし|ふさわし|相応し|著し|乏し|遠|多|悪|良|よ|低|高|新し|古|大き|小さ)くない$/u, kind: 'ending', weight: 1, fix: always('くありませんか') },
+  // A question asked with くない (よくない？, 楽しくない？); as a statement (おかしくない。) it is the plain negative below.
+  { re: /くない$/u, veto: /(?:少な|珍し|難し|正し|望まし|ふさわし|相応し|著し|乏し|遠|多|悪|良|よ|低|高|新し|古|大き|小さ)くない$/u, question: true, kind: 'ending', weight: 1, fix: always('くありませんか') },
   // Not the request of official notices (迂回されたい, 照会されたい: である調) nor a formal wish (お願いしたい, いたしたい).
   { re: /(?:[いきしちにひみりぎじびぴえけせてねへめれげぜでべぺ])(?:たいな|たいね|たいよ|たいなぁ|たいな~|たいわ|たい)$/u, veto: /(?:され|せられ|お願いし|願い|いたし|致し|いただき|頂き|努め|図り|期し)たい$/u, kind: 'ending', weight: 1, fix: (m) => `${m[0]}たいと思います` },
   // Plain forms with ね・よ・な (よかったね, 行くよ, 楽しいな); です・ます with them are polite (filtered before).
@@ -177,6 +178,10 @@ const ENDING_RULES: readonly EndingRule[] = [
   },
   // Imperatives: 急げ → お急ぎください.
   { re: /(?:急げ|行け|見ろ|しろ|来い|買え|食え|やれ|待て|走れ|読め|逃げろ)$/u, kind: 'ending', weight: 1, fix: always('〜してください') },
+  // Contracted imperatives of 〜ておけ / 〜ていけ (行っとけ, 読んどけ, 持ってけ) → 〜ておいてください.
+  { re: /(?:っとけ|んどけ|いとけ|しとけ|ておけ|でおけ|ってけ|んでけ)$/u, kind: 'ending', weight: 1, fix: (m) => (/[てで]け$/u.test(m) ? '〜ていってください' : '〜ておいてください') },
+  // Hearsay passed on with さ (来るってさ, 中止なんだってさ) → とのことです.
+  { re: /(?:って|だって)さ[ー~]?$/u, kind: 'ending', weight: 1, fix: always('とのことです') },
   // Plain forms that are also である調: 〜だ。, 〜した。, 〜ない。, 楽しい。
   { re: /(?:のだ|んだ|だ)$/u, kind: 'ending', weight: 1, plain: true, voice: true, fix: (m) => (m === 'だ' ? 'です' : 'のです') },
   { re: /ない$/u, kind: 'ending', weight: 0.7, plain: true, fix: always('〜ません（です・ます調に）') },

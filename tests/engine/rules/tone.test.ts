@@ -9,6 +9,11 @@ const warned = (text: string, level: Level, site: CheckContext['site'] = 'x') =>
 
 describe('tone (4(1)): softer than the registered level', () => {
   it.each<[string, Level]>([
+    // Round 23: a contracted imperative (行っとけ, 持ってけ) and hearsay passed on with さ (来るってさ)
+    ['マイナンバーカードの出張申請、うちの地区にも来るってさ。申請まだの人は行っとけ。', 5],
+    ['雨の予報やけん、傘は持ってけ。', 4],
+    ['図書館の休館日は月曜に変わるんだってさ。', 5],
+    ['これ、楽しくない？', 4],
     // the examples
     ['うますぎて草ｗ', 5],
     ['川下りに行ってきた。すごく楽しかった。また行きたいな。', 5],
@@ -107,6 +112,9 @@ describe('tone (4(1)): softer than the registered level', () => {
   })
 
   it.each<[string, Level]>([
+    // Round 23: a plain negative and a wish in a written 常体 column (おかしくない。, 話し合っておいてほしい。)
+    ['平成24年7月14日、記録的な大雨により堤防が決壊し、多くの住宅が浸水するなど、甚大な被害を受けた。本市は毎年7月に総合防災訓練を行っている。梅雨末期の大雨は、いつ、どこで起きてもおかしくない。避難先を家族で話し合っておいてほしい。', 5],
+    ['雪解け水が川に流れ込み、水位が上がっている。増水時の川遊びは、決して安全とは言えない。十分に注意してほしい。', 5],
     // the report style of press releases and council news (a Sino-Japanese verb in its plain form) is written 常体
     ['本市では、申請書等の不要な性別記載欄を見直し、142様式のうち97様式から性別欄を削除した。', 5],
     ['市長は定例記者会見で、新年度予算案を発表した。一般会計の総額は過去最大となった。', 5],
