@@ -26,6 +26,10 @@
  *   paragraph break): a named speaker, author, newspaper or document (市長は「…」と述べました,
  *   船頭の松尾さんは「…」と話して, 古賀さんからいただいたお便り, 有明日報は「…」と報じ, 「…」（北原白秋）,
  *   柳川市総合計画には「…」); a vague one (ある作家は, 友人から, テレビで) is not.
+ *   A work referred back to (記事では「…」, 同紙は) takes its name from the sentence before it; a clause
+ *   naming who said it (北原白秋が書いていた「…」) names them, while an unnamed speaker heard saying a claim
+ *   (テレビで専門家が言っていた『…』という話) is a quotation without source, not a rumour. Speech told to the
+ *   writer (…と話してくれました, と教えてくださいました) is the post's own interview, unless it was read in a medium.
  * A quotation quoted as an example of a scam or of wording to avoid (詐欺, 悪質商法, 手口 …) is an
  * example, and speech reported from an event (参加した児童は「…」と話していました) is the staff's own
  * report: neither is a borrowed text. Wording the city writes itself for a sign or notice (“Please do not
@@ -198,6 +202,11 @@ function isStop(c: string | undefined): boolean {
   return c === '。' || c === '！' || c === '？' || c === '!' || c === '?' || c === '\n'
 }
 
+/** Before a quotation: a work referred back to (記事では, 同紙は, その番組で): its name is in the sentence before. */
+const BACK_REFERENCE = /^\s*(?:その|この|同|当該の?)?(?:記事|紙|誌|番組|放送|報道|論文|本|書籍|コラム|社説|報告書|白書|特集|インタビュー)(?:の中)?(?:では|で|には|にも|は|に|の中で)[、,]?\s*$/u
+/** Before a quotation: who said it, in a clause that modifies it (専門家が言っていた『…』, 新聞に書いてあった「…」). */
+const SAID_BEFORE = /(?:言って(?:い)?た|言われて(?:い)?た|話して(?:い)?た|書いて(?:あっ|い)?た|書かれて(?:い)?た|述べて(?:い)?た|紹介して(?:い)?た|紹介されて(?:い)?た|語って(?:い)?た)\s*$/u
+
 /** The sentence before `a` and the text of the current sentence up to `a` (at most 80 characters). */
 function before(t: string, a: number): { start: number; text: string } {
   const lo = Math.max(0, a - 80)
@@ -229,7 +238,7 @@ const ATTRIBUTION_AFTER = /^\s?(?:[（(]\s?(?:[一-龠々ァ-ヶー・\s0-9０-�
 const NOT_A_NAME = /(?<![A-Za-z])(?:[Ee]xcerpt|[Aa]bridged|[Tt]ranslat|[Aa]nonymous|[Uu]nknown|[Tt]ranslation|[Ee]nglish|[Jj]apanese|[Ii]mage|[Pp]hoto)|抜粋|一部|原文|要約|略|注|笑|訳|意訳|原文ママ|以下同じ|写真|イメージ|仮称|予定|抽選|先着|無料|有料|必着|順不同|不詳|不明|匿名|未詳/u
 
 /** A named newspaper or broadcaster: 有明日報は, 〇〇テレビの番組で. */
-const PUBLICATION = /([一-龠々ァ-ヶーA-Za-z]{2,10}?)(?:新聞|日報|新報|タイムス|通信|放送|テレビ|ラジオ|ジャーナル)(?:社)?(?:は|が|の|に|で|によると|より|から)/gu
+const PUBLICATION = /([一-龠々ァ-ヶーA-Za-z]{2,10}?)(?:新聞|日報|新報|タイムス|通信|放送|テレビ|ラジオ|ジャーナル)(?:社|局)?(?:は|が|の|に|で|によると|より|から)/gu
 const GENERIC_PUBLICATION = /(?:今朝|今日|昨日|先日|先週|先月|最近|以前|今夜|昨夜|週末|毎朝|毎日|地元|全国|地方|各|某|ネット|スポーツ|朝|夕|英字|業界|地域|ローカル|民間|大手|ある|見た|観た|聞いた)$/u
 /** A subject of three or more kanji before a quotation that is said or written (北原白秋は随筆の中で「…」と書いています). */
 const SUBJECT = /([一-龠々]{3,6}|[ァ-ヶー]{2,10}・[ァ-ヶー・]{2,12}|[A-Z][a-z]{1,15}(?: [A-Z][A-Za-z.]{1,15}){1,2} ?)は/gu
@@ -259,11 +268,23 @@ function namesSomeone(s: string): boolean {
 /** A label over voices the city collected itself: 参加者の声：「…」（市内・30代）. */
 const VOICE_LABEL = /(?:参加者|利用者|来場者|受講者|体験者|お客様|市民|住民|保護者|児童|生徒|アンケート)(?:の|から(?:の)?)(?:声|感想|ご意見|コメント|回答)[:：]?\s?$/u
 const INTERVIEWEE = /(?:(?:参加|体験|来場|受講|出席|見学|来訪|出場|優勝|入賞)した(?:方|人|親子|家族|児童|生徒|子ども|子どもたち|皆さん|学生|留学生|チーム|選手)|親子|ご家族|受講生|卒業生|新成人|地元の方|地元の皆さん|ボランティアの(?:方|皆さん)|中学生|高校生|小学生|留学生|観光客|旅行者|受賞者|入賞者|参加者|参加した(?:方|人|児童|生徒|子ども|子どもたち|皆さん)?|来場者|来場した方|児童|生徒|子どもたち|子ども|市民の方|地域の方|住民の方|利用者|受講者|出場者|保護者|方々|皆さん)(?:の(?:キャプテン|主将|代表|リーダー|メンバー|皆さん|方|お一人|一人))?(?:は|が|も|からは|から)[^。\n]{0,20}$|(?:キャプテン|主将|代表者|代表の方|会員の方|メンバーの方|スタッフの方|お店の方|会長|園長|校長|館長|店主|店長|船頭|職人|生産者|農家|漁師|組合長|実行委員長|委員長|主催者)(?:さん)?(?:は|が|も|からは)[^。\n]{0,20}$/u
+/** Said to the writer (と話してくれました, と教えてくださいました, と語っていただきました): the post collected it. */
+/** Before a quotation: a medium it was found in (ネットの記事で, テレビで): read, not told to the writer. */
+const IN_MEDIUM = /記事|新聞|テレビ|ネット|番組|雑誌|書籍|本で|本に|サイト|SNS|ブログ|投稿|動画|ラジオ|チラシ|ポスター/u
+const TOLD_US = /^\s?(?:と|って)[^。\n]{0,8}?(?:話して|語って|教えて|答えて|聞かせて|話を?して)(?:くれ|ください|くださ|いただ|もらい|もらっ)/u
 const TOLD = /^\s?(?:と|って)[^。\n]{0,12}(?:話し|話す|語っ|語り|語る|笑顔|喜ん|喜び|振り返|感想|答え|声を|言っ|言い)/u
 
 function namedSubject(s: string): boolean {
   SUBJECT.lastIndex = 0
   for (let m = SUBJECT.exec(s); m; m = SUBJECT.exec(s)) if (!GENERIC_SUBJECT.test(m[1]!) && !VAGUE.test(s.slice(Math.max(0, m.index - 8), m.index))) return true
+  return false
+}
+
+/** The one who said or wrote it, named before a modifying clause (北原白秋が書いていた「…」), not a kind of person (専門家が). */
+const SAYER = /([一-龠々]{3,6}|[ァ-ヶー]{2,10}・[ァ-ヶー・]{2,12})(?:さん|氏|先生|様)?(?:が|の)[^、。！？!?「『]{0,12}?(?:言って|言われて|話して|書いて|書かれて|述べて|語って|紹介して)/gu
+function namedSayer(s: string): boolean {
+  SAYER.lastIndex = 0
+  for (let m = SAYER.exec(s); m; m = SAYER.exec(s)) if (!GENERIC_SUBJECT.test(m[1]!) && !VAGUE.test(s.slice(Math.max(0, m.index - 8), m.index))) return true
   return false
 }
 
@@ -537,16 +558,24 @@ export const quotation: RuleFamily<QuotationFacts> = {
     for (const q of quotes) {
       const bf = before(masked, q.a)
       const af = after(masked, q.b)
-      if (EXAMPLE_BEFORE.test(bf.text) || OWN_BEFORE.test(bf.text) || OWN_AFTER.test(af.text) || ASKED_AFTER.test(af.text) || READER_WORDS.test(af.text) || RUMOUR_AFTER.test(af.text) || VOICE_AFTER.test(af.text) || PROVERB_AFTER.test(af.text) || (OWN_VOICE_AFTER.test(af.text) && OWN_EVENT.test(bf.text) && !PUBLISHED_VOICE.test(bf.text + af.text))) continue
+      // A claim someone was heard saying (専門家が言っていた『…』という話) is a quotation of them, not a rumour.
+      const saidBefore = SAID_BEFORE.test(bf.text)
+      if (EXAMPLE_BEFORE.test(bf.text) || OWN_BEFORE.test(bf.text) || OWN_AFTER.test(af.text) || ASKED_AFTER.test(af.text) || READER_WORDS.test(af.text) || (RUMOUR_AFTER.test(af.text) && !saidBefore) || VOICE_AFTER.test(af.text) || PROVERB_AFTER.test(af.text) || (OWN_VOICE_AFTER.test(af.text) && OWN_EVENT.test(bf.text) && !PUBLISHED_VOICE.test(bf.text + af.text))) continue
       const attr = ATTRIBUTION_AFTER.exec(af.text)
       // 校長先生の好きな言葉: who likes the words is not who wrote them.
       const favourite = FAVOURITE_BEFORE.test(bf.text)
+      // The source named a sentence earlier and referred back to (西日本新聞で紹介されました。記事では「…」).
+      const back = BACK_REFERENCE.test(bf.text) ? before(masked, bf.start) : null
       const named =
         !favourite &&
         namesSomeone(bf.text) ||
+        (back !== null && back.start < bf.start && namesSomeone(back.text)) ||
         namesSomeone(af.text) ||
         (attr !== null && !NOT_A_NAME.test(attr[0])) ||
         (SAID.test(af.text) && namedSubject(bf.text)) ||
+        (saidBefore && namedSayer(bf.text)) ||
+        // Told to us (…と話してくれました, と教えてくださいました): the post's own interview of the person it presents.
+        (TOLD_US.test(af.text) && !VAGUE.test(bf.text) && !IN_MEDIUM.test(bf.text)) ||
         (INTERVIEWEE.test(bf.text) && TOLD.test(af.text)) ||
         VOICE_LABEL.test(bf.text) ||
         // An interview the post made (…さんにお話を伺いました, consent stated) anywhere before the quotation.
