@@ -306,8 +306,25 @@ const SUPPOSED = /際|場合|ないよう|ないため|防ぐ|防ご|防止|予�
 
 function supposed(t: string, start: number, end: number): boolean {
   const s = sentenceOf(t, start, end)
-  return SUPPOSED.test(t.slice(s.start, s.end))
+  const sentence = t.slice(s.start, s.end)
+  const from = start - s.start
+  const to = end - s.start
+  let a = 0
+  let b = sentence.length
+  // A sentence ended by a polite ending and an emoji or a space instead of 。 (…お祈りします🙏✨ 明日の防災講座は…) ends there.
+  SOFT_STOP.lastIndex = 0
+  for (let m = SOFT_STOP.exec(sentence); m; m = SOFT_STOP.exec(sentence)) {
+    const cut = m.index + m[0].length
+    if (cut <= from) a = cut
+    else {
+      if (m.index >= to) b = m.index
+      break
+    }
+  }
+  return SUPPOSED.test(sentence.slice(a, b))
 }
+/** Where a sentence ends without 。: a polite ending, emoji, then a space (global: scanned from a sentence's start). */
+const SOFT_STOP = /(?<=(?:です|ます|ました|ません|ください|さい|でした))[\p{Extended_Pictographic}\uFE0F\u200D]*[ \u3000]+/gu
 
 const WEIGHT: Record<ToneSignal['kind'], number> = {
   ending: 1,

@@ -233,6 +233,9 @@ describe('tone (4(1)): softer than the registered level', () => {
 
 describe('tone (4(2)): levity next to tragedy', () => {
   it.each<[string, Level]>([
+    // A condolence ended by emoji and a space, then a cheerful notice: the next sentence's 防災 does not make the death hypothetical.
+    ['昨夜の火災で亡くなられた方のご冥福をお祈りします🙏✨ 明日のペット防災講座は予定どおりやりまーす♪', 4],
+    ['交通事故で亡くなられた方に哀悼の意を表します🙏 週末の防災フェスは盛り上がっていきましょー！！', 4],
     ['【訃報】元市長が逝去されました😂', 1],
     ['死亡事故が発生しましたｗ', 2],
     ['被災された皆さん、元気出して！！', 1],
@@ -261,6 +264,8 @@ describe('tone (4(2)): levity next to tragedy', () => {
   })
 
   it.each<[string, Level]>([
+    // Prevention of a tragedy in its own sentence ended by emoji and a space (火災の際は…🔥 楽しく学べる講座です).
+    ['防災講座のお知らせです🌸 火災の際の避難方法を楽しく学べます♪', 4],
     ['【交通安全】市内で交通死亡事故が発生しています。夕暮れ時は早めのライト点灯をお願いします。', 5],
     ['令和6年の大雨で被災された皆さまに心よりお見舞い申し上げます。', 5],
     ['熱中症で救急搬送される方が増えています。こまめな水分補給を心がけましょう💧', 2],
