@@ -14,6 +14,8 @@
  *   after the quote (なんだって, だそうです) is a quotative; 〈〉 ‹› pair too, 【】〔〕 only around whole
  *   sentences (【お知らせ】 is a heading);
  * - a block quote: a line starting with > or ＞, or with 引用：;
+ * - a claim passed on from a source not named, in a sentence of its own (国の資料によると…とのこと,
+ *   ある調査によれば…そうです); a named one (気象庁によると) is a source;
  * - an unbracketed passage announced as a quotation (以下、…より抜粋します。 / こんな一節があります。 /
  *   旅行ガイドの一文をご紹介します。 / …からの引用です。 / ある作家は言いました。) in the next line or paragraph.
  *
@@ -206,6 +208,24 @@ function isStop(c: string | undefined): boolean {
 const BACK_REFERENCE = /^\s*(?:その|この|同|当該の?)?(?:記事|紙|誌|番組|放送|報道|論文|本|書籍|コラム|社説|報告書|白書|特集|インタビュー)(?:の中)?(?:では|で|には|にも|は|に|の中で)[、,]?\s*$/u
 /** Before a quotation: who said it, in a clause that modifies it (専門家が言っていた『…』, 新聞に書いてあった「…」). */
 const SAID_BEFORE = /(?:言って(?:い)?た|言われて(?:い)?た|話して(?:い)?た|書いて(?:あっ|い)?た|書かれて(?:い)?た|述べて(?:い)?た|紹介して(?:い)?た|紹介されて(?:い)?た|語って(?:い)?た)\s*$/u
+
+/**
+ * A claim passed on from a source that is not named (国の資料によると…とのこと, ある調査によれば…そうです,
+ * 報道によると…と言われています): the sentence, as a quotation without source. A named one (気象庁によると) is a source.
+ */
+const REPORTED = /(?<=^|[。！？!?\n])[\s　]*([^。！？!?\n、「」『』]{1,16}?)(?:によると|によれば)[、,]?[^。！？!?\n]{4,100}?(?:とのこと|ということ|そうです|そうだ|と言われて|といわれて|らしい)/gu
+const NO_REPORTS: ReadonlyArray<{ a: number; b: number; what: string }> = []
+function vagueReports(t: string): Array<{ a: number; b: number; what: string }> {
+  const out: Array<{ a: number; b: number; what: string }> = []
+  REPORTED.lastIndex = 0
+  for (let m = REPORTED.exec(t); m && out.length < 20; m = REPORTED.exec(t)) {
+    const source = m[1]!.trim()
+    if (!(VAGUE.test(source) || GENERIC_SOURCE.test(source) || UNNAMED_WORDS.test(source) || /^(?:報道|ニュース|ネット|うわさ|噂|テレビ|新聞|ある[^、]{1,8}|某[^、]{1,8})$/u.test(source))) continue
+    const a = m.index + m[0].length - m[0].trimStart().length
+    out.push({ a, b: m.index + m[0].length, what: '出典のはっきりしない伝聞' })
+  }
+  return out
+}
 
 /** The sentence before `a` and the text of the current sentence up to `a` (at most 80 characters). */
 function before(t: string, a: number): { start: number; text: string } {
@@ -471,7 +491,8 @@ export const quotation: RuleFamily<QuotationFacts> = {
   run({ doc, policy }) {
     const t = doc.norm.text
     const min = policy.quotation.minLength
-    if (!MAY_QUOTE.test(t)) return new PlainFacts(t, min, doc.normMapper())
+    const reported = t.includes('によ') ? vagueReports(t) : NO_REPORTS
+    if (!MAY_QUOTE.test(t) && reported.length === 0) return new PlainFacts(t, min, doc.normMapper())
     const quotes: Array<{ a: number; b: number; what: string }> = []
     // Bracket pairs: one pass with a stack per bracket kind (linear even for 「「「…」」」).
     const stacks: Record<string, number[]> = {}
@@ -549,6 +570,7 @@ export const quotation: RuleFamily<QuotationFacts> = {
     // Blank the quotations: their own words are not their source.
     let masked = t
     for (const q of quotes) masked = masked.slice(0, q.a) + ' '.repeat(q.b - q.a) + masked.slice(q.b)
+    for (const r of reported) if (!quotes.some((q) => q.a < r.b && r.a < q.b)) quotes.push(r)
     if (quotes.length === 0 && !announced) return new PlainFacts(t, min, doc.normMapper())
     const example = EXAMPLE_CONTEXT.test(masked)
     const source = hasSource(masked)
