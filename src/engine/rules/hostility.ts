@@ -277,7 +277,7 @@ const OFFENDER = /(?:[るうくすつぬむぶぐた]|ない|ず|ん)(?:方|人|
 /** Someone's opinion or the person addressed: what praise with a laugh (さすがですね（笑）) is aimed at. */
 const OPINION = /ご意見|ご指摘|ご批判|批判|(?:との|その|この|あの)コメント|コメントを(?:くださ|いただ|された)|ご主張|書き込|クレーム|苦情|文句|おっしゃ|ご高説|持論/u
 /** Romaji or English words around a romaji insult that make it one (anata baka desu ne, such a baka, kiero yo). */
-const ROMAJI_CUE = /(?<![a-z])(?:anata|anta|omae|kimi|hontou|honto|hontoni|maji|mou|desu|da|dayo|yo|ne|na|jan|janai|yarou|mitai|such an?|you|you're|ur|be|so|lol)(?![a-z])/iu
+const ROMAJI_CUE = /(?<![a-z])(?:anata|anta|omae|kimi|hontou|honto|hontoni|maji|mou|desu|da|dayo|yo|ne|na|jan|janai|yarou|mitai|such an?|you|you're|ur|be|so|lol|baka|bakayarou|aho|kiero|shine|shineyo|kuzu|kasu|uzai|kimoi|damare|urusai|kutabare|temee|kisama|boke|manuke|usero|fuzakenna|fuzakeruna|yurusan|yurusanai|yurusanzo)(?![a-z])/iu
 function romajiInsult(sq: string, s: number, e: number): boolean {
   if (sq.slice(s, e) === sq.slice(s, e).toUpperCase()) return true
   const { start, end } = sentenceOf(sq, s, e)
@@ -801,15 +801,15 @@ const PHRASES: Phrase[] = [
   },
   {
     rule: 'hostility/insult',
-    re: phrase('(?<![a-z])(?:baka(?:yarou|yaro)?|kimoi|uzai)(?![a-z])'),
-    need: ['baka', 'kimoi', 'uzai'],
+    re: phrase('(?<![a-z])(?:baka(?:yarou|yaro)?|kimoi|uzai|temee|kisama|manuke|kuso(?:yarou|yaro))(?![a-z])'),
+    need: ['baka', 'kimoi', 'uzai', 'temee', 'kisama', 'manuke', 'kuso'],
     instead: INSTEAD.insult,
     keep: romajiInsult,
   },
   {
     rule: 'hostility/curse',
-    re: phrase('(?<![a-z])(?:kiero|kutabare|urusai|damare)(?![a-z])'),
-    need: ['kiero', 'kutabare', 'urusai', 'damare'],
+    re: phrase('(?<![a-z])(?:kiero|kutabare|urusai|damare|usero|fuzaken(?:na|ja ?nee)|fuzakeruna)(?![a-z])'),
+    need: ['kiero', 'kutabare', 'urusai', 'damare', 'usero', 'fuzake'],
     instead: INSTEAD.curse,
     keep: romajiInsult,
   },
@@ -1257,6 +1257,54 @@ const PHRASES: Phrase[] = [
     re: phrase('(?:どうせ|所詮|しょせん)[、\\s]*[^。！？\\n]{0,16}?(?:(?:やる気|意欲|熱意|興味|関心|協力する気|参加する気|来る気|守る気|その気|覚える気|読む気|聞く気)(?:が|も|は|なんて|なんか)?(?:ない|無い|なか|ねえ|ねー|ありません|ございません|ないん|ないの)|(?:その程度|そんな程度|その程度の(?:意識|考え|認識|気持ち|覚悟|人|方|人間)|口だけ|くちだけ|冷やかし|ひやかし|面倒くさい(?:だけ|から)|めんどくさい(?:だけ|から)|遊び半分|暇つぶし|ひまつぶし|自分勝手|他人事|ひとごと|人任せ|文句を言いたいだけ|目立ちたいだけ|サボり|さぼり)(?:な|だ|や)?)(?:ん|の|と)?(?:でしょう|でしょ|だろう|だろ|やろ|やろう|じゃろ|ですよね|だよね|やんね|ですね|ですか|であろう|と思います|と思う|に決まって)'),
     instead: INSTEAD.polite,
     keep: (sq, s, e) => notQuoted(sq, s, e) && notOwnFault(sq, s, e) && /人|方|者|連中|奴|やつ|輩|皆|みんな|あなた|あんた|お前|おまえ|市民|住民|参加者|利用者|若者|若い|客|彼|さん/u.test(withPrevious(sq, s, e)),
+  },
+  // Round 23: the same written off as never changing (どうせ来年も同じでしょうけど, どうせまた繰り返すんやろ, 所詮言っても
+  // 聞かんでしょう; not どうせ同じ道を通るなら, not residents' resignation quoted: どうせ変わらないと思っていた方も).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase('(?:どうせ|所詮|しょせん)[、\\s]*[^。！？\\n]{0,14}?(?:同じ|おなじ|一緒|変わら(?:ない|ん|ねえ)|変わりません|懲りない|懲りん|こりない|繰り返す|繰り返します|守らない|守らん|守られない|読まない|読まん|聞かない|聞かん|分からない|わからない|分からん|わからん|来ない|来ん|無駄|ムダ|むだ)(?:なん|な)?(?:ん|の)?(?:でしょう|でしょ|だろう|だろ|やろ|やろう|じゃろ|ですよね|だよね|やんね|に決まって)'),
+    need: ['どうせ', '所詮', 'しょせん'],
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notOwnFault(sq, s, e) && !/^[^。！？!?\n]{0,4}?(?:と|って)(?:思|おも|諦|あきら|考え|感じ)/u.test(sq.slice(e, e + 10)) && /人|方|者|連中|奴|やつ|輩|皆|みんな|あなた|あんた|お前|おまえ|市民|住民|参加者|利用者|若者|若い|新成人|学生|客|彼|さん|親|保護者|ドライバー/u.test(withPrevious(sq, s, e)),
+  },
+  // Round 23: people said, by a knowing guess, not to care (消防団に入らない若い人たちって、結局地域のことなんてどうでもいい
+  // んでしょうね, 結局自分さえよければいいんやろ, ルールを守らない方は他人事なんでしょう; not 細かいことはどうでもいいんです).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase('(?:(?:結局|けっきょく|どうせ|所詮|しょせん)[、\\s]*[^。！？\\n]{0,18}?(?:どうでもいい|どうでもよい|どうでもええ|関係ない|関係ねえ|関心がない|興味がない|他人事|ひとごと|他人ごと|自分(?:さえ|だけ)(?:よければ|良ければ|よけりゃ)(?:いい|よい|ええ)|自分のことしか考えて(?:い)?(?:ない|ねえ|ません))|(?:なんて|なんか|など)どうでもいい|(?<![にはが])自分(?:さえ|だけ)(?:よければ|良ければ|よけりゃ)(?:いい|よい|ええ))(?:ん|の)?(?:でしょう|でしょ|だろう|だろ|やろ|やろう|じゃろ|ですよね|だよね|やんね|に決まって|と思って(?:い)?(?:る|ます)(?:ん|の)?(?:でしょう|だろう|やろ|でしょ))'),
+    need: ['どうでも', '関係', '関心', '興味', '他人', 'ひとごと', '自分'],
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notOwnFault(sq, s, e) && !/^[^。！？!?\n]{0,4}?(?:と|って)(?:思|おも|諦|あきら|考え|感じ)/u.test(sq.slice(e, e + 10)) && !/か[。？?]?$/u.test(sq.slice(e, e + 2)) && /人|方|者|連中|奴|やつ|輩|皆|みんな|あなた|あんた|お前|おまえ|市民|住民|参加者|利用者|若者|若い|客|彼|親|保護者|ドライバー|世代/u.test(withPrevious(sq, s, e)),
+  },
+  // Round 23: people called selfish beyond measure (注文をつける保護者…わがままが過ぎませんか, 身勝手にもほどがある, 自分勝手
+  // すぎやろ; not a child's わがまま in a parenting column, not the writer's own).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase('(?:わがまま|ワガママ|我儘|我が儘|身勝手|自分勝手|勝手)(?:が|も)?(?:過ぎ|すぎ)(?:る|ます|ませんか|ません[？?]|ない[？?]|じゃ|でしょ|だろ|やろ|やん|ん|て|。|！|!|？|\\?|$)|(?:わがまま|ワガママ|我儘|身勝手|自分勝手|勝手)(?:に|にも)(?:ほど|程)(?:が|って)?(?:ある|あります|あるやろ|あるでしょう)'),
+    need: ['わがまま', '我儘', '我が儘', '勝手'],
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => {
+      const t = withPrevious(sq, s, e)
+      return notQuoted(sq, s, e) && notOwnFault(sq, s, e) && notTeaching(sq, s, e) && !SELF.test(sentenceText(sq, s, e).replace(sq.slice(s, e), '')) && !/子ども|子供|こども|お子|赤ちゃん|幼児|イヤイヤ|育児|子育て|わが子|我が子|と感じ|場合|ときは|時は|なら/u.test(t)
+    },
+  },
+  // Round 23: people doing a thing held to be questionable (ここまで注文をつける保護者って、正直どうかと思います, 並ばない
+  // 人はいかがなものか; not advice: 迷っている方は、どうかと思うかもしれませんが, 試してみてはどうかと思います).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase('(?:人|者|親|保護者|住民|市民|若者|連中|利用者|ドライバー|客|観光客|人たち|方々|人達|方)(?:って|は|とか|なんて|も)[、\\s]*(?:正直|ちょっと|さすがに|本当に|ほんとに|ほんと|やっぱり|やはり|まじで|マジで|個人的に)?[、\\s]*(?:(?:どうか|いかがなものか|如何なものか)と(?:思|おも|存じ)(?!(?:う|われ)(?:る)?(?:かも|方|人|こと|時|とき|なら)|われ|っても)|いかがなものか|如何なものか)'),
+    need: ['どうかと', 'いかがなもの', '如何なもの'],
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && BEHAVING.test(sentenceText(sq, s, e)),
+  },
+  // Round 23: surprise that anyone cannot do even the least (歩いて10分の距離も歩けない方がいらっしゃるとは驚きです, これすら
+  // 読めん人がおるとは思わんかった; the understanding kind: below; not a survey told).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase('(?:も|すら|さえ|くらい|ぐらい|程度)[、\\s]*[^。！？\\n]{0,10}?(?:ない|ん|へん)(?:方|人|大人|方々|人たち|お方|人間)(?:が|も)[、\\s]*(?:まだ|こんなに|これほど)?(?:いる|いらっしゃる|おられる|おる|多い|おらす|いた|いらっしゃった)(?:とは|なんて|とか|って)[、\\s]*(?:驚き|驚いて|驚かされ|驚きを|びっくり|信じられ|信じがた|呆れ|あきれ|情けな|嘆かわし|衝撃|思いません|思わなかっ|思わんかっ|思いもしな|夢にも|想像も)'),
+    need: ['驚', 'びつくり', '信じ', '呆れ', 'あきれ', '情けな', '嘆かわし', '衝撃', '思いません', '思わな', '思わん', '思いもし', '夢にも', '想像も'],
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && !/アンケート|調査|結果|割合|パーセント|％|%|統計|データ/u.test(sentenceText(sq, s, e)),
   },
   // Round 21: the critic's words turned back on them (そうおっしゃるあなたは、地域のために何か活動されているのでしょうか, そう言う
   // あんたは何をしてくれたと？, ではあなたは市のために何をしてくださったんですか); not a quiz (では、あなたは何を持って避難しますか).

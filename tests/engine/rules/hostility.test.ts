@@ -11,6 +11,27 @@ type Case = [string, string, 'block' | 'warn' | 'info', string]
 
 describe('hostility (5(3))', () => {
   const invalid: Case[] = [
+    // Round 23: people held questionable (どうかと思います, いかがなものか), called selfish (わがままが過ぎ, 身勝手にもほどが),
+    // written off as never changing (どうせ…同じ/変わらない), said not to care (結局…どうでもいい, 自分さえよければ), surprise
+    // that anyone cannot do even the least (…も歩けない方がいるとは驚き); romaji curses and insults side by side.
+    ['窓口で大声を出す方は、さすがにいかがなものかと存じます。', 'hostility/confrontational', 'warn', '方は、さすがにいかがなものかと存じ'],
+    ['駐輪場に何日も自転車を置きっぱなしにする人は正直どうかと思うわ。', 'hostility/confrontational', 'warn', '人は正直どうかと思'],
+    ['検診の予約を毎回すっぽかす利用者って、ちょっとどうかと思いますね。', 'hostility/confrontational', 'warn', '利用者って、ちょっとどうかと思'],
+    ['毎回同じ苦情を入れてくる方、身勝手にもほどがあります。', 'hostility/confrontational', 'warn', '身勝手にもほどがあります'],
+    ['夜中にペットボトルを出す人、自分勝手すぎやろ。', 'hostility/confrontational', 'warn', '自分勝手すぎやろ'],
+    ['駐車場の区画を二台分使うドライバーさん、ワガママが過ぎるのではないでしょうか。', 'hostility/confrontational', 'warn', 'ワガママが過ぎる'],
+    ['ごみの分別を守らない方々、どうせ何度言っても変わらないんでしょうね。', 'hostility/confrontational', 'warn', 'どうせ何度言っても変わらないんでしょう'],
+    ['@user 花火のあとに散らかして帰る若者は、どうせ来年も懲りないんやろ。', 'hostility/confrontational', 'warn', 'どうせ来年も懲りないんやろ'],
+    ['説明会を欠席した住民の皆さまも、所詮案内など読まないのでしょうね。', 'hostility/confrontational', 'warn', '所詮案内など読まないのでしょう'],
+    ['ルールを守らない人って、結局自分さえよければいいんやろ。', 'hostility/confrontational', 'warn', '結局自分さえよければいいんやろ'],
+    ['清掃に出てこない世帯の方は、結局ご近所のことなど関心がないのでしょう。', 'hostility/confrontational', 'warn', '結局ご近所のことなど関心がないのでしょう'],
+    ['投票に行かない若い人たちは、政治なんてどうでもいいんだろうね。', 'hostility/confrontational', 'warn', 'なんてどうでもいいんだろう'],
+    ['案内板すら読めない人がこんなにいるとは思いませんでした。', 'hostility/confrontational', 'warn', 'すら読めない人がこんなにいるとは思いません'],
+    ['広報紙も読まん人がおるとは信じられん。', 'hostility/confrontational', 'warn', 'も読まん人がおるとは信じられ'],
+    ['バス停から5分の坂道さえ上れない方がいらっしゃるとは驚きました。', 'hostility/confrontational', 'warn', 'さえ上れない方がいらっしゃるとは驚き'],
+    ['ゴミを捨てた人へ。baka, usero.', 'hostility/insult', 'block', 'baka'],
+    ['Temee mo kiero yo.', 'hostility/insult', 'block', 'Temee'],
+    ['落書きした犯人、kisama yurusanzo.', 'hostility/insult', 'block', 'kisama'],
     // Round 22: anyone could find it; told to leave for lack of spirit
     ['ハザードマップはトップに載っていますよ。少し探せば小学生でも見つけられると思いますが。', 'hostility/confrontational', 'warn', '少し探せば小学生でも見つけ'],
     ['公務員としての自覚がないのであれば、民間企業に移られてはいかがでしょうか。', 'hostility/confrontational', 'warn', '自覚がないのであれば、民間企業に移られてはいかが'],
@@ -1027,6 +1048,21 @@ describe('hostility (5(3))', () => {
 
   // Ordinary municipal sentences of the same shapes.
   const alsoValid: string[] = [
+    // Round 23 hard negatives: advice that asks what the reader may think, a child's わがまま, どうせ as "since anyway",
+    // residents' resignation quoted, a survey's surprise, romaji that is not an insult.
+    '初めての方は、ちょっとどうかと思うかもしれませんが、意外と簡単です。',
+    '迷っている方は、一度体験してみてはどうかと思います。',
+    '子どものわがままが過ぎると感じたら、子育て相談窓口へどうぞ。',
+    'イヤイヤ期のお子さんのわがままにも程があると悩む保護者の方へ、講座のご案内です。',
+    'どうせ同じ道を通るなら、帰りに道の駅に寄ってみてください。',
+    'どうせ変わらないと思っていた方も、ぜひ一度ご参加ください。',
+    '最初は、どうせ自分には関係ないと思っていた方も多いはずです。',
+    '細かいことはどうでもいいんです、楽しんでください！',
+    '申請期限を知らない方がこんなに多いとは驚きでした。今後は周知を強化します。',
+    '車いすでも段差を越えられない方がいらっしゃると伺い、スロープを設置しました。',
+    '私のわがままが過ぎたかもしれません。',
+    'Shine on, Yanagawa!',
+    'We love baka-tabi in Yanagawa.',
     // Round 18 hard negatives: 特定 in ordinary prose, 覚えておいてください as a tip, language support, reading before applying, 「ご意見」 invited.
     "個人を特定できる情報は掲載しておりません。",
     "あなたの健康を守るため、特定健診を受けましょう。",
