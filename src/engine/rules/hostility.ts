@@ -57,6 +57,13 @@
  * 所詮その程度の意識なんでしょう; not どうせやるなら); the critic asked whether they ever did the thing themself (語る前に、ご自身は
  * きちんと働いたことがおありでしょうか; not a questionnaire) or their words turned back on them (そうおっしゃるあなたは…
  * されているのでしょうか, ではあなたは何をしてくださったんですか; not a quiz).
+ * Round 23 added: people doing a thing held questionable (〜する保護者って、正直どうかと思います, いかがなものか, 〜する人って
+ * どうなんでしょうね, 〜する人、ありえないです; not an FAQ's どうなんでしょうか, not 〜してみてはどうかと思います), called selfish
+ * (わがままが過ぎませんか, 身勝手にもほどがある, 自己中な利用者, 身勝手極まりない; not a child's わがまま), written off as never
+ * changing (どうせ来年も同じでしょうけど, どうせ誰も読んでないんでしょう) or as not caring (結局地域のことなんてどうでもいいんでしょうね,
+ * 自分さえよければいいんやろ, 地域のことなんか考えてないんでしょうね), surprise that anyone cannot do even the least (10分の距離も
+ * 歩けない方がいらっしゃるとは驚きです, これすら読めん人がおるとは), a wrongdoer told they are watched (犯人、ちゃんと見てるからな;
+ * not 見守り), and romaji insults next to each other (kiero, baka).
  * A word or phrase quoted as an example (「死ね」「消えろ」といった書き込み) is a mention: `info`.
  */
 import { matchAllOf } from '../regex'
@@ -310,6 +317,11 @@ const NATURAL_HAZARD = /台風|地震|豪雨|大雨|洪水|津波|直撃|浸水|
 const HAZARD = /台風|地震|豪雨|大雨|洪水|津波|直撃|浸水|冠水|災害|家屋|建物|屋根|熱中症|転落|落雷|雷|火災|火事|土砂|崖|増水|堤防|河川|噴火|竜巻|高潮|川に落ち|溺れ|事故|けが|怪我|病気|体調|家計|経営|財政|経済|影響|被害|作物|赤字/u
 /** Wrongdoing named: what a threat or an exclusion answers (暴言を吐いた方, 罠を壊す, ごみを捨てる, ケチをつける). */
 const OFFENCE = /暴言|暴力|怒鳴|罵|いたずら|悪戯|落書き|ポイ捨て|不法投棄|捨て(?:る|た|て)|壊(?:す|し|した)|盗|無断|勝手に|放置|違反|迷惑|ケチ|けち|難癖|いちゃもん|文句|苦情|クレーム|中傷|デマ|嫌がらせ|マナー|ルールを守|守らな|守れな|守らん|守れん/u
+/** A wrongdoer named (犯人, いたずらした, ポイ捨てする方) and no care meant (見守り, 子どもたち, 応援): whom a "we are watching" is said to. */
+function watchedWrongdoer(sq: string, s: number, e: number): boolean {
+  const t = withPrevious(sq, s, e)
+  return (OFFENCE.test(t) || /犯人|犯行|やつ|ヤツ|奴|お前|おまえ|あんた|連中|輩/u.test(t)) && !/見守|子ども|子供|こども|お子|児童|生徒|応援|成長|頑張|がんば|安全|健康|活躍|姿|ありがと|感謝|素敵|素晴らし|楽しむ|楽しん|守って|守る皆|守っていただ/u.test(t)
+}
 /** Words that name people in contempt (輩, 連中, 奴, お前): whom an exclusion is said to. */
 const CONTEMPT_NOUN = /輩|連中|奴|やつ|ヤツ|お前|おまえ|あんた|貴様|きさま|人間|[@＠]|ような(?:人|方|者)|みたいな(?:人|方|者)/u
 /** An eligibility told (所得が基準を超える方は入居する資格がありません, 在留資格): a rule, not an exclusion. */
@@ -650,6 +662,22 @@ const PHRASES: Phrase[] = [
     rule: 'hostility/threat',
     re: phrase('(?:どなた|誰|だれ|どこの誰|どちらの方)[^。！？\\n]{0,10}?か(?:は|も)?[、\\s]*(?:こちらで|こちらでは|こっちで|当方で|当課で|市で|職員が|私どもで)?[、\\s]*(?:もう|既に|すでに|ちゃんと|しっかり|とっくに)[、\\s]*(?:把握|特定|判明|分かっ|わかっ)(?:して|し|済み|と|て|でき)(?:います|いる|おります|ます|る|とる|とります|です|てます|ています)|(?:ナンバー|車番|人相|身元)(?:は|も|を)?(?:もう|既に|すでに|しっかり|ちゃんと|ばっちり|きっちり)?(?:控え|覚え|記録し|撮影し|撮っ|押さえ|把握し)(?:とる|とります|てる|ている|ています|てます|てあります|てある|た|ました|ておる)(?:けんな|けえな|からな|ぞ|けんね|からね|けん(?![a-zぁ-ゖ])|よ(?![ぁ-ゖ])|で(?![ぁ-ゖ]))'),
     instead: INSTEAD.threat,
+  },
+  // Round 23: a wrongdoer told they are being watched (いたずらした犯人、ちゃんと見てるからな, 落書きしたやつ、全部見とるけんな;
+  // in polite dress a warning: ポイ捨てする方、しっかり見ていますからね); not 見守り (子どもたちのこと、いつも見ていますからね).
+  {
+    rule: 'hostility/threat',
+    re: phrase('(?:ちゃんと|しっかり|ずっと|全部|ぜんぶ|すべて|全て|いつも|毎日|24時間|ばっちり|きっちり)[、\\s]*(?:見て|みて|見と|見よ|監視して|撮って|録画して|撮影して)(?:る|いる|おる|っ?|)(?:から|けん|けえ|きに)(?:な|なあ|なー|ね(?=[。！!…\\s]|$)|ぞ)(?![ぁ-ゖ])|(?:ちゃんと|しっかり|ずっと|全部|ぜんぶ|すべて|全て|いつも|ばっちり|きっちり)[、\\s]*(?:見て|みて|見と|監視して|撮って|録画して)(?:る|いる|おる)?ぞ(?![ぁ-ゖ])'),
+    need: ['見て', 'みて', '見と', '見よ', '監視して', '撮って', '録画して', '撮影して'],
+    instead: INSTEAD.threat,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && watchedWrongdoer(sq, s, e),
+  },
+  {
+    rule: 'hostility/confrontational',
+    re: phrase('(?:ちゃんと|しっかり|ずっと|全部|ぜんぶ|すべて|全て|ばっちり|きっちり)[、\\s]*(?:見て|拝見して|監視して|撮影して|録画して|記録して)(?:い|お)(?:ます|ります)(?:から|ので)(?:ね|よ)(?![ぁ-ゖ])'),
+    need: ['見て', '拝見して', '監視して', '撮影して', '録画して', '記録して'],
+    instead: INSTEAD.threat,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && watchedWrongdoer(sq, s, e),
   },
   // Bracing demanded after a warning or a consequence (another sentence): 覚悟されたい, お覚悟ください.
   {

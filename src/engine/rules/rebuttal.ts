@@ -45,6 +45,8 @@
  *   (対応に何ら落ち度はなかったものと…, 当課に非なし), the notice said given after all (ちゃんと告知してましたよ).
  * - round 21 (a press desk): a report put down to the press's own failing (記者の方の取材不足によるものと考えております,
  *   番組側の下調べが足りなかったため, 確認不足の報道; not the city's own: 担当課の確認不足によるもの).
+ * - round 23 (a press desk): fault denied for the record with any office named, answering a report or criticism (こども家庭課には
+ *   一切落ち度はなかったことを申し添えます, 不備はなかった旨お伝えいたします, 過失はなかったと断言します, 本市に責任はないことをご理解ください).
  * An apology in the same paragraph (お詫び, 申し訳) makes a correction, not a rebuttal, of the
  * milder forms, and so does a correction that gives the right fact (正しくは…). A phrase quoted as an example is a
  * mention (`info`).

@@ -24,6 +24,9 @@
  *   (何か大きな発表があるかも). Plain hearsay (らしい, 〜んだって, 〜るって) is judged by what it passes on — a change, a
  *   harm, a claim about someone — so a friendly fact (見守ってくれてるんだって) is clean, and a resident's question quoted
  *   and answered (「…らしい」というお問い合わせ…そのような予定はありません) is not hearsay.
+ * - Round 23 kinds: the city's view said to be about the same as one's own (市の見解としてもだいたいそんな感じです, 市の考えとしても
+ *   おおむね同じ, 市の認識もほぼ近い) or colleagues said to share it (課内でもみんな同じ意見, 上の人たちも同じ考えみたい); a market price
+ *   passed on second-hand (値段が上がるﾗｼｲ, 品薄になるみたい); 〜見込みの方 names who may apply, it forecasts nothing.
  * Announced plans (予定です, 開催します, 決定しました, ご検討ください) are never reported.
  */
 import { sentenceAround } from '../doc'
