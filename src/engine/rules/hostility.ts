@@ -1295,6 +1295,15 @@ const PHRASES: Phrase[] = [
     instead: INSTEAD.polite,
     keep: (sq, s, e) => notQuoted(sq, s, e) && notOwnFault(sq, s, e) && !/^[^。！？!?\n]{0,4}?(?:と|って)(?:思|おも|諦|あきら|考え|感じ)/u.test(sq.slice(e, e + 10)) && /人|方|者|連中|奴|やつ|輩|皆|みんな|誰|だれ|あなた|あんた|お前|おまえ|市民|住民|参加者|利用者|若者|若い|新成人|学生|客|彼|さん|親|保護者|ドライバー/u.test(withPrevious(sq, s, e)),
   },
+  // Round 23: people who misbehave told, with a laugh, that their misbehaviour is looked forward to (騒ぐ新成人の皆さん、今年も
+  // 楽しみにしていますね（笑）, 毎年ごみを置いていく花見客の皆さん、今年も期待してますよw; not 皆さんの笑顔を楽しみにしています（笑）).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase('(?:楽しみ|たのしみ|期待)(?:に)?(?:して|しと)(?:い|お)?(?:ます|る|ります|るけん|るばい)(?:ね|よ|わ|ぞ|な)?[〜~ー]?(?:（笑）|\\(笑\\)|笑|w+|ｗ+|🤣|😂|😏|🙄)'),
+    need: ['楽しみ', 'たのしみ', '期待'],
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && /騒[ぐぎいが]|暴れ|荒らし|散らか|ごみを(?:置|捨)|ゴミを(?:置|捨)|ポイ捨て|路駐|違反|遅刻|すっぽか|サボ|さぼ|文句|苦情|クレーム|いたずら|落書き|迷惑|やらかし|問題を起こ|酔っ払|酔っぱら/u.test(withPrevious(sq, s, e)) && !/ありがと|感謝|ご協力|協力いただ|持ち帰|ずに|ないで|しないよう|防止|対策/u.test(withPrevious(sq, s, e)),
+  },
   // Round 23: people said, by a knowing guess, not to care (消防団に入らない若い人たちって、結局地域のことなんてどうでもいい
   // んでしょうね, 結局自分さえよければいいんやろ, ルールを守らない方は他人事なんでしょう; not 細かいことはどうでもいいんです).
   {
