@@ -47,6 +47,7 @@ describe('hostility (5(3))', () => {
     ['毎年ごみを置いていく花見客の皆さん、今年も期待してますよw', 'hostility/confrontational', 'warn', '期待してますよw'],
     ['川下りの船で酔っ払って大声を出すお客さん、今年も楽しみにしとるけん笑', 'hostility/confrontational', 'warn', '楽しみにしとるけん笑'],
     ['成人式で暴れる若者の皆さん、今年の晴れ姿も楽しみにしておりますね（笑）', 'hostility/confrontational', 'warn', '楽しみにしておりますね（笑）'],
+    ['道の真ん中で写真を撮る観光客って、どうかしてますよね。', 'hostility/confrontational', 'warn', '観光客って、どうかしてます'],
     ['ゴミを捨てた人へ。baka, usero.', 'hostility/insult', 'block', 'baka'],
     ['Temee mo kiero yo.', 'hostility/insult', 'block', 'Temee'],
     ['落書きした犯人、kisama yurusanzo.', 'hostility/insult', 'block', 'kisama'],
@@ -1096,6 +1097,7 @@ describe('hostility (5(3))', () => {
     '来年も皆さんの笑顔を楽しみにしていますね（笑）',
     'ゴミを捨てずに持ち帰ってくださった皆さん、来年も楽しみにしていますw',
     '騒音トラブルが多かったので、今年は会場を変更します。皆さんとお会いできるのを楽しみにしています😊',
+    'こんな暑い日に外で運動するなんて、どうかしてると思われるかもしれませんが、早朝なら快適です。',
     'Shine on, Yanagawa!',
     'We love baka-tabi in Yanagawa.',
     // Round 18 hard negatives: 特定 in ordinary prose, 覚えておいてください as a tip, language support, reading before applying, 「ご意見」 invited.
