@@ -57,6 +57,13 @@
  * 所詮その程度の意識なんでしょう; not どうせやるなら); the critic asked whether they ever did the thing themself (語る前に、ご自身は
  * きちんと働いたことがおありでしょうか; not a questionnaire) or their words turned back on them (そうおっしゃるあなたは…
  * されているのでしょうか, ではあなたは何をしてくださったんですか; not a quiz).
+ * Round 23 added: people doing a thing held questionable (〜する保護者って、正直どうかと思います, いかがなものか, 〜する人って
+ * どうなんでしょうね, 〜する人、ありえないです; not an FAQ's どうなんでしょうか, not 〜してみてはどうかと思います), called selfish
+ * (わがままが過ぎませんか, 身勝手にもほどがある, 自己中な利用者, 身勝手極まりない; not a child's わがまま), written off as never
+ * changing (どうせ来年も同じでしょうけど, どうせ誰も読んでないんでしょう) or as not caring (結局地域のことなんてどうでもいいんでしょうね,
+ * 自分さえよければいいんやろ, 地域のことなんか考えてないんでしょうね), surprise that anyone cannot do even the least (10分の距離も
+ * 歩けない方がいらっしゃるとは驚きです, これすら読めん人がおるとは), a wrongdoer told they are watched (犯人、ちゃんと見てるからな;
+ * not 見守り), and romaji insults next to each other (kiero, baka).
  * A word or phrase quoted as an example (「死ね」「消えろ」といった書き込み) is a mention: `info`.
  */
 import { matchAllOf } from '../regex'
@@ -277,7 +284,7 @@ const OFFENDER = /(?:[るうくすつぬむぶぐた]|ない|ず|ん)(?:方|人|
 /** Someone's opinion or the person addressed: what praise with a laugh (さすがですね（笑）) is aimed at. */
 const OPINION = /ご意見|ご指摘|ご批判|批判|(?:との|その|この|あの)コメント|コメントを(?:くださ|いただ|された)|ご主張|書き込|クレーム|苦情|文句|おっしゃ|ご高説|持論/u
 /** Romaji or English words around a romaji insult that make it one (anata baka desu ne, such a baka, kiero yo). */
-const ROMAJI_CUE = /(?<![a-z])(?:anata|anta|omae|kimi|hontou|honto|hontoni|maji|mou|desu|da|dayo|yo|ne|na|jan|janai|yarou|mitai|such an?|you|you're|ur|be|so|lol)(?![a-z])/iu
+const ROMAJI_CUE = /(?<![a-z])(?:anata|anta|omae|kimi|hontou|honto|hontoni|maji|mou|desu|da|dayo|yo|ne|na|jan|janai|yarou|mitai|such an?|you|you're|ur|be|so|lol|baka|bakayarou|aho|kiero|shine|shineyo|kuzu|kasu|uzai|kimoi|damare|urusai|kutabare|temee|kisama|boke|manuke|usero|fuzakenna|fuzakeruna|yurusan|yurusanai|yurusanzo)(?![a-z])/iu
 function romajiInsult(sq: string, s: number, e: number): boolean {
   if (sq.slice(s, e) === sq.slice(s, e).toUpperCase()) return true
   const { start, end } = sentenceOf(sq, s, e)
@@ -310,6 +317,11 @@ const NATURAL_HAZARD = /台風|地震|豪雨|大雨|洪水|津波|直撃|浸水|
 const HAZARD = /台風|地震|豪雨|大雨|洪水|津波|直撃|浸水|冠水|災害|家屋|建物|屋根|熱中症|転落|落雷|雷|火災|火事|土砂|崖|増水|堤防|河川|噴火|竜巻|高潮|川に落ち|溺れ|事故|けが|怪我|病気|体調|家計|経営|財政|経済|影響|被害|作物|赤字/u
 /** Wrongdoing named: what a threat or an exclusion answers (暴言を吐いた方, 罠を壊す, ごみを捨てる, ケチをつける). */
 const OFFENCE = /暴言|暴力|怒鳴|罵|いたずら|悪戯|落書き|ポイ捨て|不法投棄|捨て(?:る|た|て)|壊(?:す|し|した)|盗|無断|勝手に|放置|違反|迷惑|ケチ|けち|難癖|いちゃもん|文句|苦情|クレーム|中傷|デマ|嫌がらせ|マナー|ルールを守|守らな|守れな|守らん|守れん/u
+/** A wrongdoer named (犯人, いたずらした, ポイ捨てする方) and no care meant (見守り, 子どもたち, 応援): whom a "we are watching" is said to. */
+function watchedWrongdoer(sq: string, s: number, e: number): boolean {
+  const t = withPrevious(sq, s, e)
+  return (OFFENCE.test(t) || /犯人|犯行|やつ|ヤツ|奴|お前|おまえ|あんた|連中|輩/u.test(t)) && !/見守|子ども|子供|こども|お子|児童|生徒|応援|成長|頑張|がんば|安全|健康|活躍|姿|ありがと|感謝|素敵|素晴らし|楽しむ|楽しん|守って|守る皆|守っていただ/u.test(t)
+}
 /** Words that name people in contempt (輩, 連中, 奴, お前): whom an exclusion is said to. */
 const CONTEMPT_NOUN = /輩|連中|奴|やつ|ヤツ|お前|おまえ|あんた|貴様|きさま|人間|[@＠]|ような(?:人|方|者)|みたいな(?:人|方|者)/u
 /** An eligibility told (所得が基準を超える方は入居する資格がありません, 在留資格): a rule, not an exclusion. */
@@ -651,6 +663,22 @@ const PHRASES: Phrase[] = [
     re: phrase('(?:どなた|誰|だれ|どこの誰|どちらの方)[^。！？\\n]{0,10}?か(?:は|も)?[、\\s]*(?:こちらで|こちらでは|こっちで|当方で|当課で|市で|職員が|私どもで)?[、\\s]*(?:もう|既に|すでに|ちゃんと|しっかり|とっくに)[、\\s]*(?:把握|特定|判明|分かっ|わかっ)(?:して|し|済み|と|て|でき)(?:います|いる|おります|ます|る|とる|とります|です|てます|ています)|(?:ナンバー|車番|人相|身元)(?:は|も|を)?(?:もう|既に|すでに|しっかり|ちゃんと|ばっちり|きっちり)?(?:控え|覚え|記録し|撮影し|撮っ|押さえ|把握し)(?:とる|とります|てる|ている|ています|てます|てあります|てある|た|ました|ておる)(?:けんな|けえな|からな|ぞ|けんね|からね|けん(?![a-zぁ-ゖ])|よ(?![ぁ-ゖ])|で(?![ぁ-ゖ]))'),
     instead: INSTEAD.threat,
   },
+  // Round 23: a wrongdoer told they are being watched (いたずらした犯人、ちゃんと見てるからな, 落書きしたやつ、全部見とるけんな;
+  // in polite dress a warning: ポイ捨てする方、しっかり見ていますからね); not 見守り (子どもたちのこと、いつも見ていますからね).
+  {
+    rule: 'hostility/threat',
+    re: phrase('(?:ちゃんと|しっかり|ずっと|全部|ぜんぶ|すべて|全て|いつも|毎日|24時間|ばっちり|きっちり)[、\\s]*(?:見て|みて|見と|見よ|監視して|撮って|録画して|撮影して)(?:る|いる|おる|っ?|)(?:から|けん|けえ|きに)(?:な|なあ|なー|ね(?=[。！!…\\s]|$)|ぞ)(?![ぁ-ゖ])|(?:ちゃんと|しっかり|ずっと|全部|ぜんぶ|すべて|全て|いつも|ばっちり|きっちり)[、\\s]*(?:見て|みて|見と|監視して|撮って|録画して)(?:る|いる|おる)?ぞ(?![ぁ-ゖ])'),
+    need: ['見て', 'みて', '見と', '見よ', '監視して', '撮って', '録画して', '撮影して'],
+    instead: INSTEAD.threat,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && watchedWrongdoer(sq, s, e),
+  },
+  {
+    rule: 'hostility/confrontational',
+    re: phrase('(?:ちゃんと|しっかり|ずっと|全部|ぜんぶ|すべて|全て|ばっちり|きっちり)[、\\s]*(?:見て|拝見して|監視して|撮影して|録画して|記録して)(?:い|お)(?:ます|ります)(?:から|ので)(?:ね|よ)(?![ぁ-ゖ])'),
+    need: ['見て', '拝見して', '監視して', '撮影して', '録画して', '記録して'],
+    instead: INSTEAD.threat,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && watchedWrongdoer(sq, s, e),
+  },
   // Bracing demanded after a warning or a consequence (another sentence): 覚悟されたい, お覚悟ください.
   {
     rule: 'hostility/threat',
@@ -801,15 +829,15 @@ const PHRASES: Phrase[] = [
   },
   {
     rule: 'hostility/insult',
-    re: phrase('(?<![a-z])(?:baka(?:yarou|yaro)?|kimoi|uzai)(?![a-z])'),
-    need: ['baka', 'kimoi', 'uzai'],
+    re: phrase('(?<![a-z])(?:baka(?:yarou|yaro)?|kimoi|uzai|temee|kisama|manuke|kuso(?:yarou|yaro))(?![a-z])'),
+    need: ['baka', 'kimoi', 'uzai', 'temee', 'kisama', 'manuke', 'kuso'],
     instead: INSTEAD.insult,
     keep: romajiInsult,
   },
   {
     rule: 'hostility/curse',
-    re: phrase('(?<![a-z])(?:kiero|kutabare|urusai|damare)(?![a-z])'),
-    need: ['kiero', 'kutabare', 'urusai', 'damare'],
+    re: phrase('(?<![a-z])(?:kiero|kutabare|urusai|damare|usero|fuzaken(?:na|ja ?nee)|fuzakeruna)(?![a-z])'),
+    need: ['kiero', 'kutabare', 'urusai', 'damare', 'usero', 'fuzake'],
     instead: INSTEAD.curse,
     keep: romajiInsult,
   },
@@ -1257,6 +1285,63 @@ const PHRASES: Phrase[] = [
     re: phrase('(?:どうせ|所詮|しょせん)[、\\s]*[^。！？\\n]{0,16}?(?:(?:やる気|意欲|熱意|興味|関心|協力する気|参加する気|来る気|守る気|その気|覚える気|読む気|聞く気)(?:が|も|は|なんて|なんか)?(?:ない|無い|なか|ねえ|ねー|ありません|ございません|ないん|ないの)|(?:その程度|そんな程度|その程度の(?:意識|考え|認識|気持ち|覚悟|人|方|人間)|口だけ|くちだけ|冷やかし|ひやかし|面倒くさい(?:だけ|から)|めんどくさい(?:だけ|から)|遊び半分|暇つぶし|ひまつぶし|自分勝手|他人事|ひとごと|人任せ|文句を言いたいだけ|目立ちたいだけ|サボり|さぼり)(?:な|だ|や)?)(?:ん|の|と)?(?:でしょう|でしょ|だろう|だろ|やろ|やろう|じゃろ|ですよね|だよね|やんね|ですね|ですか|であろう|と思います|と思う|に決まって)'),
     instead: INSTEAD.polite,
     keep: (sq, s, e) => notQuoted(sq, s, e) && notOwnFault(sq, s, e) && /人|方|者|連中|奴|やつ|輩|皆|みんな|あなた|あんた|お前|おまえ|市民|住民|参加者|利用者|若者|若い|客|彼|さん/u.test(withPrevious(sq, s, e)),
+  },
+  // Round 23: the same written off as never changing (どうせ来年も同じでしょうけど, どうせまた繰り返すんやろ, 所詮言っても
+  // 聞かんでしょう; not どうせ同じ道を通るなら, not residents' resignation quoted: どうせ変わらないと思っていた方も).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase('(?:どうせ|所詮|しょせん)[、\\s]*[^。！？\\n]{0,14}?(?:同じ|おなじ|一緒|変わら(?:ない|ん|ねえ)|変わりません|懲りない|懲りん|こりない|繰り返す|繰り返します|繰り返し|守らない|守らん|守られない|読まない|読まん|聞かない|聞かん|(?:読ん|見|聞い)で?(?:い)?(?:ない|ねえ|ません)|分からない|わからない|分からん|わからん|来ない|来ん|無駄|ムダ|むだ)(?:なん|な)?(?:ん|の)?(?:でしょう|でしょ|だろう|だろ|やろ|やろう|じゃろ|ですよね|だよね|やんね|に決まって)'),
+    need: ['どうせ', '所詮', 'しょせん'],
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notOwnFault(sq, s, e) && !/^[^。！？!?\n]{0,4}?(?:と|って)(?:思|おも|諦|あきら|考え|感じ)/u.test(sq.slice(e, e + 10)) && /人|方|者|連中|奴|やつ|輩|皆|みんな|誰|だれ|あなた|あんた|お前|おまえ|市民|住民|参加者|利用者|若者|若い|新成人|学生|客|彼|さん|親|保護者|ドライバー/u.test(withPrevious(sq, s, e)),
+  },
+  // Round 23: people who misbehave told, with a laugh, that their misbehaviour is looked forward to (騒ぐ新成人の皆さん、今年も
+  // 楽しみにしていますね（笑）, 毎年ごみを置いていく花見客の皆さん、今年も期待してますよw; not 皆さんの笑顔を楽しみにしています（笑）).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase('(?:楽しみ|たのしみ|期待)(?:に)?(?:して|しと)(?:い|お)?(?:ます|る|ります|るけん|るばい)(?:ね|よ|わ|ぞ|な)?[〜~ー]?(?:（笑）|\\(笑\\)|笑|w+|ｗ+|🤣|😂|😏|🙄)'),
+    need: ['楽しみ', 'たのしみ', '期待'],
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && /騒[ぐぎいが]|暴れ|荒らし|散らか|ごみを(?:置|捨)|ゴミを(?:置|捨)|ポイ捨て|路駐|違反|遅刻|すっぽか|サボ|さぼ|文句|苦情|クレーム|いたずら|落書き|迷惑|やらかし|問題を起こ|酔っ払|酔っぱら/u.test(withPrevious(sq, s, e)) && !/ありがと|感謝|ご協力|協力いただ|持ち帰|ずに|ないで|しないよう|防止|対策/u.test(withPrevious(sq, s, e)),
+  },
+  // Round 23: people said, by a knowing guess, not to care (消防団に入らない若い人たちって、結局地域のことなんてどうでもいい
+  // んでしょうね, 結局自分さえよければいいんやろ, ルールを守らない方は他人事なんでしょう; not 細かいことはどうでもいいんです).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase('(?:(?:結局|けっきょく|どうせ|所詮|しょせん)[、\\s]*[^。！？\\n]{0,18}?(?:どうでもいい|どうでもよい|どうでもええ|どうでもよか|関係ない|関係なか|関係ねえ|関心がない|興味がない|他人事|ひとごと|他人ごと|自分(?:さえ|だけ)(?:よければ|良ければ|よけりゃ)(?:いい|よい|ええ)|自分のことしか考えて(?:い)?(?:ない|ねえ|ません))|(?:なんて|なんか|など)どうでもいい|(?:こと|事)(?:なんて|なんか|など|は)?(?:何も|なにも|全く|まったく|少しも|ちっとも)?(?:考えて(?:い)?(?:ない|ねえ|ません)|考えと(?:らん|らない)|どうでもいい|どうでもよい)|(?<![にはが])自分(?:さえ|だけ)(?:よければ|良ければ|よけりゃ)(?:いい|よい|ええ))(?:ん|の|と)?(?:でしょう|でしょ|だろう|だろ|やろ|やろう|じゃろ|ですよね|だよね|やんね|に決まって|と思って(?:い)?(?:る|ます)(?:ん|の)?(?:でしょう|だろう|やろ|でしょ))'),
+    need: ['どうでも', '関係', '関心', '興味', '他人', 'ひとごと', '自分', '考えて', '考えと'],
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notOwnFault(sq, s, e) && !/^[^。！？!?\n]{0,4}?(?:と|って)(?:思|おも|諦|あきら|考え|感じ)/u.test(sq.slice(e, e + 10)) && !/か[。？?]?$/u.test(sq.slice(e, e + 2)) && /人|方|者|連中|奴|やつ|輩|皆|みんな|あなた|あんた|お前|おまえ|市民|住民|参加者|利用者|若者|若い|客|彼|親|保護者|ドライバー|世代/u.test(withPrevious(sq, s, e)),
+  },
+  // Round 23: people called selfish beyond measure (注文をつける保護者…わがままが過ぎませんか, 身勝手にもほどがある, 自分勝手
+  // すぎやろ; not a child's わがまま in a parenting column, not the writer's own).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase('(?:わがまま|ワガママ|我儘|我が儘|身勝手|自分勝手|自己中心的|自己中|ジコチュー)(?:な)?(?:人|方|方々|人たち|利用者|保護者|親|客|住民|連中|ドライバー|クレーマー|要望|要求|苦情|クレーム|言い分)(?:が|は|の|ばかり|ばっかり|も|には|って)|(?:わがまま|ワガママ|我儘|我が儘|身勝手|自分勝手|自己中|勝手)(?:が|も)?(?:過ぎ|すぎ)(?:る|ます|ませんか|ません[？?]|ない[？?]|じゃ|でしょ|だろ|やろ|やん|ん|て|。|！|!|？|\\?|$)|(?:わがまま|ワガママ|我儘|身勝手|自分勝手|勝手)(?:に|にも)(?:ほど|程)(?:が|って)?(?:ある|あります|あるやろ|あるでしょう)|(?:わがまま|ワガママ|我儘|身勝手|自分勝手|自己中心的)(?:極まりない|極まりません|きわまりない|この上ない)'),
+    need: ['わがまま', '我儘', '我が儘', '勝手', '自己中', 'じこちゆー', '極まり', 'きわまり'],
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => {
+      const t = withPrevious(sq, s, e)
+      return notQuoted(sq, s, e) && notOwnFault(sq, s, e) && notTeaching(sq, s, e) && !SELF.test(sentenceText(sq, s, e).replace(sq.slice(s, e), '')) && !/子ども|子供|こども|お子|赤ちゃん|幼児|イヤイヤ|育児|子育て|わが子|我が子|と感じ|場合|ときは|時は|なら/u.test(t)
+    },
+  },
+  // Round 23: people doing a thing held to be questionable (ここまで注文をつける保護者って、正直どうかと思います, 並ばない
+  // 人はいかがなものか; not advice: 迷っている方は、どうかと思うかもしれませんが, 試してみてはどうかと思います).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase('(?:人|者|親|保護者|住民|市民|若者|連中|利用者|ドライバー|客|観光客|人たち|方々|人達|方)(?:って|は|とか|なんて|も)[、\\s]*(?:正直|ちょっと|さすがに|本当に|ほんとに|ほんと|やっぱり|やはり|まじで|マジで|個人的に)?[、\\s]*(?:(?:どうか|いかがなものか|如何なものか)と(?:思|おも|存じ|考え)(?!(?:う|われ)(?:る)?(?:かも|方|人|こと|時|とき|なら)|われ|っても)|いかがなもの(?:か|でしょう|では)|如何なもの(?:か|でしょう|では))|(?:人|者|親|保護者|住民|市民|若者|連中|利用者|ドライバー|客|観光客|人たち|方々|人達|方)(?:って|なんて)[、\\s]*(?:正直|ちょっと|さすがに|本当に|ほんとに|ほんと|やっぱり|まじで|マジで)?[、\\s]*(?:どうかして(?:る|いる|います|ます|ん(?:じゃ|の|です))(?!と思われ|かも)|どうなん(?:でしょう|だろう|やろ|ですか)(?:ね|な|か(?=ね))|どうなの[？?]|どうなん[？?]|何なん(?:でしょう|だろう|やろ|ですか)|ありえない|あり得ない|ありえません|あり得ません|ありえん|信じられない|信じられません|信じられん)|(?:[るうくすつぬむぶぐた]|ない|ず|ん)(?:人|者|親|保護者|利用者|ドライバー|客|方|人たち|方々|連中)[、\\s]+(?:正直|本当に|ほんとに|ほんと|マジで|まじで)?[、\\s]*(?:ありえない|あり得ない|ありえません|あり得ません|ありえん)(?:です|ですね|ですよ|だ|わ|よね|っす)?(?=[。！!\\n]|$)'),
+    need: ['どうかと', 'どうかして', 'いかがなもの', '如何なもの', 'どうなん', 'どうなの', '何なん', 'ありえ', 'あり得', '信じられ'],
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && BEHAVING.test(sentenceText(sq, s, e)),
+  },
+  // Round 23: surprise that anyone cannot do even the least (歩いて10分の距離も歩けない方がいらっしゃるとは驚きです, これすら
+  // 読めん人がおるとは思わんかった; the understanding kind: below; not a survey told).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase('(?:も|すら|さえ|くらい|ぐらい|程度)[、\\s]*[^。！？\\n]{0,10}?(?:ない|ん|へん)(?:方|人|大人|方々|人たち|お方|人間)(?:が|も)[、\\s]*(?:まだ|こんなに|これほど)?(?:いる|いらっしゃる|おられる|おる|多い|おらす|いた|いらっしゃった)(?:とは|なんて|とか|って)[、\\s]*(?:驚き|驚いて|驚かされ|驚きを|びっくり|信じられ|信じがた|呆れ|あきれ|情けな|嘆かわし|衝撃|思いません|思わなかっ|思わんかっ|思いもしな|夢にも|想像も|ね(?=[。！!…w笑]|$))'),
+    need: ['驚', 'びつくり', '信じ', '呆れ', 'あきれ', '情けな', '嘆かわし', '衝撃', '思いません', '思わな', '思わん', '思いもし', '夢にも', '想像も', 'とはね', 'なんてね'],
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && !/アンケート|調査|結果|割合|パーセント|％|%|統計|データ/u.test(sentenceText(sq, s, e)),
   },
   // Round 21: the critic's words turned back on them (そうおっしゃるあなたは、地域のために何か活動されているのでしょうか, そう言う
   // あんたは何をしてくれたと？, ではあなたは市のために何をしてくださったんですか); not a quiz (では、あなたは何を持って避難しますか).

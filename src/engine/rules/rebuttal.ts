@@ -45,6 +45,8 @@
  *   (対応に何ら落ち度はなかったものと…, 当課に非なし), the notice said given after all (ちゃんと告知してましたよ).
  * - round 21 (a press desk): a report put down to the press's own failing (記者の方の取材不足によるものと考えております,
  *   番組側の下調べが足りなかったため, 確認不足の報道; not the city's own: 担当課の確認不足によるもの).
+ * - round 23 (a press desk): fault denied for the record with any office named, answering a report or criticism (こども家庭課には
+ *   一切落ち度はなかったことを申し添えます, 不備はなかった旨お伝えいたします, 過失はなかったと断言します, 本市に責任はないことをご理解ください).
  * An apology in the same paragraph (お詫び, 申し訳) makes a correction, not a rebuttal, of the
  * milder forms, and so does a correction that gives the right fact (正しくは…). A phrase quoted as an example is a
  * mention (`info`).
@@ -913,6 +915,20 @@ const PHRASES: Phrase[] = [
     what: '相手の誤りを指摘する反論',
     instead: INSTEAD.critic,
     notWithApology: true,
+  },
+  // Round 23: the same denial stated for the record, with any office as the one not at fault (市のこども家庭課には一切
+  // 落ち度はなかったことを申し添えます, 当センターの対応に不備はなかった旨、念のためお伝えします, 学校側に過失はなかったと
+  // 断言します); answering a report or a criticism (not an inspection's finding told as such).
+  {
+    re: phrase(
+      '(?:担当部署|部署|部局|対応|判断|運営|処理|措置|職員|担当者|当方|当課|当市|市|課|部|局|室|係|所|署|センター|館|園|学校|病院|委員会|事務局|側|市役所|役所)(?:の(?:対応|判断|職員|担当者)?)?(?:に|には|の側に)(?:は)?[、\\s]*(?:何ら|なんら|全く|まったく|一切|少しも|特段の|いっさい)?(?:落ち度|非|過失|不手際|手落ち|瑕疵|不備|ミス|問題|責任|誤り|間違い)(?:は|も|が)?(?:なかった|無かった|ございませんでした|ありませんでした|ない|ありません|ございません)(?:(?:という|といった)?(?:こと|旨|点)|の)?(?:を|は|、|と)?[、\\s]*(?:念のため|改めて|あらためて|はっきり|明確に|ここに|この場で|重ねて|強く)?[、\\s]*(?:申し添え|付け加え|つけ加え|お伝えし|お伝えいたし|申し上げ|明言し|明言いたし|断言し|強調し|ご報告し|報告し|ご説明し|明らかに|明記し|お知らせし|主張し|ご理解(?:ください|いただき|頂き|願い))'
+    ),
+    need: ['落ち度', '非', '過失', '不手際', '手落ち', '瑕疵', '不備', 'ミス', '問題', '責任', '誤り', '間違い'],
+    what: '批判に対する弁明',
+    instead: INSTEAD.justify,
+    notWithApology: true,
+    needsCriticism: true,
+    orReply: true,
   },
   {
     re: phrase(

@@ -26,6 +26,13 @@ describe('rebuttal (4(5), 6(2))', () => {
   const reply: CheckContext = { mode: 'reply' }
   /** Denials and counter-claims, polite forms included: [text, excerpt]. */
   const invalid: Array<[string, string]> = [
+    // Round 23: fault denied for the record, with any office named (申し添えます, お伝えいたします, 断言します).
+    ['先日の新聞記事について、当センターの対応に不備はなかった旨、念のためお伝えいたします。', 'センターの対応に不備はなかった旨、念のためお伝えいたし'],
+    ['ネットで批判されている件ですが、学校側に過失はなかったと断言します。', '側に過失はなかったと断言し'],
+    ['一部報道にありました件ですが、本市に責任はないことをご理解ください。', '市に責任はないことをご理解ください'],
+    ['一部週刊誌の記事について、市の担当部署に過失はなかったことをここに明記します。', '担当部署に過失はなかったことをここに明記し'],
+    ['報道について、本市の職員に不手際はなかったということを申し添えておきます。', '市の職員に不手際はなかったということを申し添え'],
+    ['テレビで報じられた件につきまして、保育課には一切落ち度はございませんことを改めて申し上げます。', '落ち度はございません'],
     // Round 22: the city declares it cannot agree with a criticism
     ['社説で「拙速」と批判されましたが、市としては全く同意できません。', '全く同意できません'],
     // Round 21: a report put down to the press's own failing (記者の確認不足, 番組側の下調べが足りなかった, 記者さんの勉強不足)
@@ -176,6 +183,12 @@ describe('rebuttal (4(5), 6(2))', () => {
   })
 
   const valid: Array<[string, CheckContext?]> = [
+    // Round 23 hard negatives: an inspection's finding, a drill reported, no criticism answered.
+    ['システム更新後、窓口の処理にミスはないことを確認しました。'],
+    ['点検の結果、各施設の設備に不備はなかったことをご報告します。'],
+    ['申請書類に不備がない場合は、2週間ほどで交付します。'],
+    ['ご意見ありがとうございます。申請書類に誤りがないことをご確認ください。'],
+    ['記事でも紹介された制度について、対象者に所得制限はないことをお知らせします。'],
     ['ご意見に同意できない点もありますが、今後の参考にさせていただきます。'],
     ['規約に同意できない場合は、お申し込みいただけません。'],
     // Round 21 hard negatives: the city's own failing owned, the press met, a programme's topic

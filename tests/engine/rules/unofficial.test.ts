@@ -4,6 +4,17 @@ import { findingsOf, summary } from '../helpers'
 
 describe('unofficial (5(1))', () => {
   const invalid: Array<[string, string[]]> = [
+    // Round 23: the city's view said to be about the same as one's own; a market price passed on second-hand
+    ['私としては、駐車場は有料化すべきだと思います。市の考えとしてもおおむね同じです。', ['unofficial/personal-view:warn:市の考えとしてもおおむね同じ']],
+    ['正直なところ、夏祭りは縮小したほうがいいと思う。役所の方針もまあそんな感じやけど。', ['unofficial/personal-view:warn:役所の方針もまあそんな感じ']],
+    ['個人的な意見ですが、図書館の開館時間は延ばすべきと思っています。市の認識もほぼ近いです。', ['unofficial/personal-view:warn:市の認識もほぼ近いです']],
+    ['私見ですが、成人式は平日でもいいと思うんです。課内でもみんな同じ意見です。', ['unofficial/personal-view:warn:課内でもみんな同じ意見です']],
+    ['個人的には、公民館の予約はネットだけでいいと思う。上の人たちも同じ考えみたいです。', ['unofficial/personal-view:warn:上の人たちも同じ考えみたい']],
+    ['個人的には、ごみ袋はもっと安くていいと思います。市としても大体そういう認識です。', ['unofficial/personal-view:warn:市としても大体そういう認識']],
+    ['来年はガソリン代がもっと高くなるらしいよ。', ['unofficial/rumour:warn:高くなるらしい']],
+    ['今年は柑橘の価格が高騰するらしいですよ。', ['unofficial/rumour:warn:高騰するらしい']],
+    ['来月から卵が品薄になるみたいです。', ['unofficial/rumour:warn:なるみたい']],
+    ['米の値段が上がるって聞きました。', ['unofficial/rumour:warn:って聞きました']],
     // Round 22: the city's stance, then one's own agreement; a personal view the city says it will follow
     ['柳川市としては、職員の副業規制はもはや時代遅れだと考えています。個人的にも、早く撤廃すべきだと思います。', ['unofficial/personal-view:warn:柳川市としては、職員の副業規制はもはや時代遅れだと考えて']],
     // Round 21: hearsay in half-width katakana; the city's stance as one's feeling; certain while the budget has not passed
@@ -271,6 +282,16 @@ describe('unofficial (5(1))', () => {
   })
 
   const valid = [
+    // Round 23 hard negatives: 見込みの方 is who may apply; the city's view pointed to; a price support announced.
+    '仕事や旅行などで当日投票所に行けない見込みの方は、どなたでも期日前投票ができます。',
+    '卒業見込みの方も応募できます。',
+    '市の見解としては、現時点で変更の予定はありません。',
+    '市としても、皆さんのご意見と同じく、安全を第一に考えています。',
+    '値段が上がる前に、早めのご購入をおすすめします（販売店の案内より）。',
+    '市の見解は、市ホームページに掲載しています。',
+    '市の方針として、防災訓練を毎年実施しています。',
+    '物価高騰の影響を受けた世帯に給付金を支給します。',
+    '野菜の価格が上がっているため、直売所では規格外品の販売を始めました。',
     // a forecast with its published plan as the source
     '市立図書館新館の開館は、令和10年春の見込みです（市立図書館新館基本計画より）。',
     '新しいカフェがオープンしました！',
