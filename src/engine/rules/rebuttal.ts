@@ -81,6 +81,11 @@ interface Phrase {
   strongCriticism?: boolean
 }
 
+/**
+ * A prejudice about a group, quoted as what someone said (「生活保護の人は怠けている」というご意見には…同意できません):
+ * the city standing by the group, not arguing with a critic of the city.
+ */
+const PREJUDICE_QUOTED = phrase('「[^」\\n]{0,30}(?:生活保護|受給者|障害|障がい|外国人|外国籍|在日|同和|部落|性的少数|同性|LGBT|lgbt|ひとり親|シングルマザー|母子家庭|移住者|難病|患者|HIV|hiv|ハンセン|高齢者|お年寄り|女性|男性|女は|男は)[^」\\n]{0,30}」(?:という|との|といった|って)', 'u')
 /** A paragraph that corrects a prejudice or a superstition (「障害者は迷惑」という考えは誤りです), not a critic. */
 const AWARENESS = phrase('偏見(?:を|の)(?:なく|解消)|差別(?:を|の)(?:なく|解消|撤廃|ない社会)|人権(?:啓発|教育|尊重|週間)|迷信|俗説|(?<!(?:あなた|あんた|そちら|貴方|ご自身|投稿者|相手)(?:の|様の|さんの))思い込み|共に生き|ともに生き|正しい知識|正しく理解', 'u')
 const APOLOGY = phrase('お詫び|おわび|申し訳|失礼いたしました|失礼しました|ご迷惑をおかけ|ご不快|反省|(?<![a-z])(?:sorry|we apologi[sz]e)', 'u')
@@ -89,7 +94,7 @@ const APOLOGY = phrase('お詫び|おわび|申し訳|失礼いたしました|�
 const FINDING_OF = /(?:点検|調査|検査|監査|確認|審査|検証|測定|診断)(?:の結果|結果|したところ|を行ったところ|では|の結果では)[、,]?[^。！？!?\n]{0,30}$/u
 const REMEDY = phrase('改善|見直し|見直す|見直して|導入(?:します|いたします|しました|する)|増設|増や|工夫(?:して|いたし|を)|対策(?:を|として)|検討(?:して|いたし)|取り組んでまいり|努めてまいり|努めます|分散', 'u')
 const CRITICISM = phrase(
-  'ご指摘|ご批判|批判|お叱り|ご意見|苦情|クレーム|とのこと|との(?:ご)?(?:意見|指摘|批判|コメント|声|投稿|書き込み)|(?:と|で)(?:書かれ|報じ|報道され|言われ|指摘され|紹介され)|報道|記事|週刊誌|番組|炎上|手抜き|ずさん|高すぎ|おかしい|不適切|しょぼい|ひどい|怠慢|との(?:お|ご)(?:声|便り|不満)|というご(?:意見|批判|指摘|不満)|って(?:いう)?(?:コメント|口コミ|クチコミ|レビュー|書き込み)|(?:という|といった|みたいな|との)(?:口コミ|クチコミ|レビュー)|」?(?:という|といった|みたいな)(?:投稿|書き込み|コメント|声|お声|ご指摘|指摘|うわさ|噂|デマ)(?:が|を|も)(?:拡散|広が|出回|寄せられ|あり|見|目に|いただ)|(?<![a-z])(?:reviews?|complain|criticism|criticiz|criticis|accus)',
+  'ご指摘|ご批判|批判|お叱り|ご意見|苦情|クレーム|とのこと|との(?:ご)?(?:意見|指摘|批判|コメント|声|投稿|書き込み|感想)|(?:と|で)(?:書かれ|報じ|報道され|言われ|指摘され|紹介され)|報道|記事|週刊誌|番組|炎上|手抜き|ずさん|高すぎ|おかしい|不適切|しょぼい|ひどい|怠慢|との(?:お|ご)(?:声|便り|不満)|というご(?:意見|批判|指摘|不満)|って(?:いう)?(?:コメント|口コミ|クチコミ|レビュー|書き込み)|(?:という|といった|みたいな|との)(?:口コミ|クチコミ|レビュー)|」?(?:という|といった|みたいな)(?:投稿|書き込み|コメント|声|お声|ご指摘|指摘|うわさ|噂|デマ)(?:が|を|も)(?:拡散|広が|出回|寄せられ|あり|見|目に|いただ)|(?<![a-z])(?:reviews?|complain|criticism|criticiz|criticis|accus)',
   'u',
 )
 
@@ -425,13 +430,22 @@ const PHRASES: Phrase[] = [
     what: '批判者への反論',
     instead: INSTEAD.critic,
   },
-  // The city's running said to be blameless, a demand called impossible, feelings said to differ:
-  // 市の運営に問題があったわけではありません, すぐに替えろと言われても無理です, 感じ方は人それぞれかと存じます.
+  // The city's running said to be blameless, a demand called impossible:
+  // 市の運営に問題があったわけではありません, すぐに替えろと言われても無理です.
   {
-    re: phrase('(?:市|運営|対応|当方|こちら|私ども)(?:の)?(?:運営|対応|説明)?に問題があった(?:わけ|訳)では(?:ありません|ない|ございません)|(?:ご批判|ご指摘|ご意見|批判|指摘)(?:は|を)?[^。！？!?\n]{0,12}?(?:承知|拝見|伺|いただ)[^。！？!?\n]{0,8}?(?:が|けど|けれど)、?[^。！？!?\n]{0,30}?(?:に)?問題(?:が|は)(?:あった|ある)とは(?:考えて|思って|認識して)(?:おりません|いません|いない)|と言われても(?:無理|困り|できません|難しい|どうしようも)(?![^。！？!?\\n]{0,4}(?:よね|ですね|でしょうね))|感じ方は人(?:それぞれ|によって(?:違|異な))'),
-    need: ['問題があつた', '言われても', '感じ方'],
+    re: phrase('(?:市|運営|対応|当方|こちら|私ども)(?:の)?(?:運営|対応|説明)?に問題があった(?:わけ|訳)では(?:ありません|ない|ございません)|(?:ご批判|ご指摘|ご意見|批判|指摘)(?:は|を)?[^。！？!?\n]{0,12}?(?:承知|拝見|伺|いただ)[^。！？!?\n]{0,8}?(?:が|けど|けれど)、?[^。！？!?\n]{0,30}?(?:に)?問題(?:が|は)(?:あった|ある)とは(?:考えて|思って|認識して)(?:おりません|いません|いない)|と言われても(?:無理|困り|できません|難しい|どうしようも)(?![^。！？!?\\n]{0,4}(?:よね|ですね|でしょうね))'),
+    need: ['問題があつた', '言われても'],
     what: '批判への弁明・反論',
     instead: INSTEAD.critic,
+  },
+  // Feelings said to differ, in answer to a criticism (騒音のご指摘ですが、感じ方は人それぞれかと存じます); an etiquette
+  // post that says so to ask for care (音の感じ方は人それぞれです。ご近所への配慮を) answers no one.
+  {
+    re: phrase('感じ方は人(?:それぞれ|によって(?:違|異な))'),
+    need: ['感じ方'],
+    what: '批判への弁明・反論',
+    instead: INSTEAD.critic,
+    needsCriticism: true,
   },
   // Fault and awareness denied, the critic blamed or said to misread: 当方の落ち度ではございません, 周知不足という認識は
   // ございません, 土日に来たのはそちらなので, それ読み間違いじゃないですか, ちゃんと3行目に書いてありますよ.
@@ -1014,7 +1028,7 @@ export const rebuttal: RuleFamily = {
     let received: boolean | undefined
     for (const i of GATE.tries(fo)) {
       const p = PHRASES[i]!
-      if (p.notWithApology && (apology ??= APOLOGY.test(fo) || AWARENESS.test(fo) || CORRECTION.test(fo) || correctsHoax(fo))) continue
+      if (p.notWithApology && (apology ??= APOLOGY.test(fo) || AWARENESS.test(fo) || CORRECTION.test(fo) || correctsHoax(fo) || PREJUDICE_QUOTED.test(fo))) continue
       if (p.needsCriticism && !p.strongCriticism && !(p.orReply && replying) && !(criticism ??= CRITICISM.test(fo))) continue
       if (p.strongCriticism && !(p.orReply && replying) && !(received ??= CRITICISM_RECEIVED.test(fo))) continue
       if (p.replyOnly && !replying) continue

@@ -26,6 +26,10 @@ describe('rebuttal (4(5), 6(2))', () => {
   const reply: CheckContext = { mode: 'reply' }
   /** Denials and counter-claims, polite forms included: [text, excerpt]. */
   const invalid: Array<[string, string]> = [
+    // Feelings said to differ in answer to a criticism (also とのご感想ですが)
+    ['騒音のご指摘をいただきましたが、感じ方は人それぞれかと存じます。', '感じ方は人それぞれ'],
+    ['展示が地味だとのご感想ですが、感じ方は人によって違うものです。', '感じ方は人によって違'],
+    ['「市の対応が遅すぎる」というご意見には、市として同意できません。', '同意できません'],
     // Round 23: fault denied for the record, with any office named (申し添えます, お伝えいたします, 断言します).
     ['先日の新聞記事について、当センターの対応に不備はなかった旨、念のためお伝えいたします。', 'センターの対応に不備はなかった旨、念のためお伝えいたし'],
     ['ネットで批判されている件ですが、学校側に過失はなかったと断言します。', '側に過失はなかったと断言し'],
@@ -183,6 +187,11 @@ describe('rebuttal (4(5), 6(2))', () => {
   })
 
   const valid: Array<[string, CheckContext?]> = [
+    // An etiquette post that says feelings differ to ask for care; the city standing by a group against a prejudice quoted
+    ['音の感じ方は人それぞれです。「うるさい」と感じるかどうかは、時間帯や体調によっても変わります。ご近所への配慮をお願いします。'],
+    ['においの感じ方は人によって異なります。野焼きの際はご近所に一声おかけください。'],
+    ['コメントありがとうございます。「生活保護の人は怠けている」というご意見には、市として同意できません。さまざまな事情を抱えた方が利用されています。', { mode: 'reply' }],
+    ['「外国人が増えると治安が悪くなる」との声には同意できません。データでもそうした傾向は確認されていません。'],
     // Round 23 hard negatives: an inspection's finding, a drill reported, no criticism answered.
     ['システム更新後、窓口の処理にミスはないことを確認しました。'],
     ['点検の結果、各施設の設備に不備はなかったことをご報告します。'],

@@ -282,6 +282,10 @@ describe('unofficial (5(1))', () => {
   })
 
   const valid = [
+    // Discussions about a topic told in an official report (…について、事業者と協議を進めている): no outcome leaked.
+    '本市では、夏季の誘客に向け、夜の川下りや掘割沿いのライトアップについて、観光事業者と協議を進めている。',
+    '新しい図書館の運営方法について、市民の皆さんの声を聞きながら検討を進めています。',
+    '災害時の物資輸送について、運送会社と協定の締結に向けた交渉を進めています。',
     // Round 23 hard negatives: 見込みの方 is who may apply; the city's view pointed to; a price support announced.
     '仕事や旅行などで当日投票所に行けない見込みの方は、どなたでも期日前投票ができます。',
     '卒業見込みの方も応募できます。',
