@@ -106,6 +106,8 @@ const EXAMPLE_BEFORE = /(?:例[：:]|例えば|たとえば|例は|のような|
 /** Wording the city writes itself for a sign or notice (案内板には “…”, 「…」と英語で書かれた看板を設置). */
 const OWN_BEFORE = /(?:看板|案内板|掲示板|標識|注意書き|貼り紙|張り紙|案内文|英語表記|英語版|英訳|多言語案内)(?:には|に|の|で|は|を|も|[：:])?\s?$/u
 /** The writer's own words to someone (生徒の皆さんに「…」とお願いしました, 〜と呼びかけました). */
+/** After a quotation: it is the name of a term (「アンコンシャス・バイアス」と呼ばれ, と名付けられ), not someone's words. */
+const TERM_AFTER = /^\s?(?:と|って)(?:呼ば|よば|称さ|称し|名付け|名づけ|命名)/u
 const ASKED_AFTER = /^\s?と(?:お願い|呼びかけ|呼び掛け|お伝え|伝え|激励|エールを送)(?:しました|ました|した|しています|いたしました)/u
 const OWN_AFTER = /^\s?(?:と|を|の)[^。\n]{0,12}(?:案内板|看板|掲示し|掲示を|掲示物|標識|注意書き|貼り紙|張り紙|表示し|表示を|表記し|表記を)/u
 /** Words the reader is told to say or write (「…」とお尋ねください, 「…」とお伝えください): the city's own wording. */
@@ -582,7 +584,7 @@ export const quotation: RuleFamily<QuotationFacts> = {
       const af = after(masked, q.b)
       // A claim someone was heard saying (専門家が言っていた『…』という話) is a quotation of them, not a rumour.
       const saidBefore = SAID_BEFORE.test(bf.text)
-      if (EXAMPLE_BEFORE.test(bf.text) || OWN_BEFORE.test(bf.text) || OWN_AFTER.test(af.text) || ASKED_AFTER.test(af.text) || READER_WORDS.test(af.text) || (RUMOUR_AFTER.test(af.text) && !saidBefore) || VOICE_AFTER.test(af.text) || PROVERB_AFTER.test(af.text) || (OWN_VOICE_AFTER.test(af.text) && OWN_EVENT.test(bf.text) && !PUBLISHED_VOICE.test(bf.text + af.text))) continue
+      if (EXAMPLE_BEFORE.test(bf.text) || OWN_BEFORE.test(bf.text) || OWN_AFTER.test(af.text) || ASKED_AFTER.test(af.text) || READER_WORDS.test(af.text) || (RUMOUR_AFTER.test(af.text) && !saidBefore) || TERM_AFTER.test(af.text) || VOICE_AFTER.test(af.text) || PROVERB_AFTER.test(af.text) || (OWN_VOICE_AFTER.test(af.text) && OWN_EVENT.test(bf.text) && !PUBLISHED_VOICE.test(bf.text + af.text))) continue
       const attr = ATTRIBUTION_AFTER.exec(af.text)
       // 校長先生の好きな言葉: who likes the words is not who wrote them.
       const favourite = FAVOURITE_BEFORE.test(bf.text)
