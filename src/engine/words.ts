@@ -384,12 +384,21 @@ export function isQuotedTopic(text: string, start: number, end: number): boolean
   if (close < 0 || close - end > 8) return false
   let k = close + 1
   // Further short quoted words: 「キモい」「ウザい」は
+  let after = 0
   for (let n = 0; n < 6 && OPEN.includes(text[k] ?? ''); n++) {
     const c2 = text.indexOf(CLOSE[text[k]!]!, k + 1)
     if (c2 < 0 || c2 - k > 16) break
     k = c2 + 1
+    after++
   }
   if (/^[、,\s]*(?:は|も|を|って|とか)(?!じゃ|やろ|だろ)/u.test(text.slice(k, k + 4))) return true
+  // Longer sayings listed after it (「女のくせに」「男なんだから泣くな」「母親なんだから…優先すべき」。).
+  for (let n = 0; n < 6 && OPEN.includes(text[k] ?? ''); n++) {
+    const c2 = text.indexOf(CLOSE[text[k]!]!, k + 1)
+    if (c2 < 0 || c2 - k > 40) break
+    k = c2 + 1
+    after++
+  }
   // Quoted words that make a sentence of their own (「女のくせに」「男なんだから泣くな」。) in a post that
   // speaks against them (思い込み, 偏見, 傷つけ, 差別…): examples, not words said to anyone.
   let first = open
@@ -399,7 +408,20 @@ export function isQuotedTopic(text: string, start: number, end: number): boolean
     first = o
   }
   const alone = (first === 0 || /[。！？!?\n\s]/u.test(text[first - 1]!)) && /^[―—\-…\s]{0,4}(?:[。！？!?\n]|$)/u.test(text.slice(k, k + 5))
-  return alone && AGAINST_WORDS.test(text)
+  if (!alone) return false
+  // Sayings listed on a line of their own, three or more (「…」「…」「…」。): a list of examples, however the
+  // paragraph after it goes on (その言葉、思い込みから出ていませんか⏎⏎「女のくせに」「…」「…」。).
+  let before = 0
+  for (let i = open; i > first && (text[i - 1] === '」' || text[i - 1] === '』'); ) {
+    const o = text.lastIndexOf(text[i - 1] === '」' ? '「' : '『', i - 2)
+    if (o < 0) break
+    before++
+    i = o
+  }
+  const lineStart = first === 0 || text[first - 1] === '\n'
+  const lineEnd = /^[。！？!?]?\s*(?:\n|$)/u.test(text.slice(k, k + 3))
+  if (lineStart && lineEnd && before + 1 + after >= 3) return true
+  return AGAINST_WORDS.test(text)
 }
 
 /** A post that speaks against the words it quotes. */

@@ -668,6 +668,9 @@ describe('hostility (5(3))', () => {
     '「女のくせに」「男なんだから泣くな」。性別による思い込みで、誰かの生き方を決めつけていませんか。',
     '「男のくせに」「女なんだから」。何気なく使っていませんか。男女共同参画週間です。',
     '「女のくせに」「男なんだから」――。誰もが持つ無意識の思い込みについて考える講座を開きます。',
+    // Sayings listed on a line of their own, three or more, in the paragraph after a title (a list of examples).
+    'その言葉、思い込みから出ていませんか\n\n「女のくせに」「男なんだから泣くな」「母親なんだから仕事より子どもを優先すべき」。\n\n日常の何気ない言葉の中に、性別で役割を決めつける思い込みが含まれていることがあります。',
+    '「年寄りは黙ってろ」「若いくせに生意気だ」「女は家にいろ」\n\n年代や性別で相手を決めつける言葉、使っていませんか。',
     // Round 15 hard negatives: 理解に苦しむ reported or said of a hard text, a plan's people asked about, a survey's
     // question answered, a stance taken back; さぞ in sympathy, a real convenience; 迷惑 as what is caused or received.
     '制度が複雑で理解に苦しむとの声をいただき、説明会を開くことにしました。',
