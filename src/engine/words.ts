@@ -144,7 +144,7 @@ export function startsTopicCompound(text: string, end: number): boolean {
 const OPEN = '「『“"〝\'‘（('
 const CLOSE: Record<string, string> = { '「': '」', '『': '』', '“': '”', '"': '"', '〝': '〟', "'": "'", '‘': '’', '（': '）', '(': ')' }
 /** After a quoted example: といった, などの, のような, という, 等, と言われ … */
-const MENTION_AFTER = /^[、,・\s…‥.]*(?:といった|などと?|(?:言|い)われ(?:た|る|て|ると|たら|続け)|のような|のように|という|といわれ|と言われ|と言う|といい|等の?|と書|と言|とは|って言葉|は使わ|を使わ|も使わ|は禁句|も含め|と(?:反論|返|答|主張|否定|説明|叫|罵|ののし))/u
+const MENTION_AFTER = /^[、,・\s…‥.]*(?:といった|などと?|(?:言|い)われ(?:た|る|て|ると|たら|続け)|のような|のように|という|といわれ|と言われ|と言う|といい|等の?|と書|と言|とは|って言葉|は使わ|を使わ|も使わ|は禁句|も含め|と(?:反論|返|答|主張|否定|説明|叫|罵|ののし)|に(?:気をつけ|気を付け|ご注意|注意|要注意|だまされ|騙され|ご用心|用心))/u
 /** Unquoted mention: バカという言葉, 死ねなどの暴言. */
 const MENTION_NOUN = /^(?:という|といった|などの|のような|等の)(?:言葉|表現|書き込み|投稿|悪口|暴言|発言|コメント|メッセージ|言い方|単語)/u
 /** Nouns that introduce a title in brackets: 映画「…」, 絵本「…」, 講演「…」. */
@@ -422,6 +422,28 @@ export function isQuotedTopic(text: string, start: number, end: number): boolean
   const lineEnd = /^[。！？!?]?\s*(?:\n|$)/u.test(text.slice(k, k + 3))
   if (lineStart && lineEnd && before + 1 + after >= 3) return true
   return AGAINST_WORDS.test(text)
+}
+
+/** A line made of two or more bracketed sayings and nothing else (「…」「…」。). */
+const SAYINGS_LINE = /^[\s　]*(?:[「『][^「『」』\n]{1,60}[」』][、。,・\s　]*){2,8}$/u
+
+/**
+ * Whether [start, end) lies inside one of two or more sayings listed on a line of their own
+ * (「ここだけの話ですが、必ずもうかる…」「あなただけに特別に…」。): lines quoted as examples of what
+ * others say (a scam's lines, words that hurt), not the post's own words.
+ */
+export function inSayingsLine(text: string, start: number, end: number): boolean {
+  const a = text.lastIndexOf('\n', start - 1) + 1
+  let b = text.indexOf('\n', end)
+  if (b < 0) b = text.length
+  if (b - a > 600 || !SAYINGS_LINE.test(text.slice(a, b))) return false
+  // Inside a bracket: the nearest bracket before the hit opens one.
+  for (let i = start - 1; i >= a; i--) {
+    const c = text[i]
+    if (c === '「' || c === '『') return true
+    if (c === '」' || c === '』') return false
+  }
+  return false
 }
 
 /** A post that speaks against the words it quotes. */

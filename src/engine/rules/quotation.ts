@@ -81,11 +81,11 @@ const VOICE_AFTER = /^[\s」』”〟]*(?:[「『“〝][^」』”〟\n]{0,60}[
 /** A proverb or an idiom, named as such (…ということわざがあります): common property, no author to name. */
 const PROVERB_AFTER = /^[^。！？!?\n]{0,24}?(?:という|との|って)?(?:ことわざ|諺|慣用句|故事成語|故事)/u
 /** Impressions the city collected at its own event (職場体験…「…」という感想も): its own material, not a work. */
-const OWN_VOICE_AFTER = /^\s?(?:という|との|といった)(?:ご?感想|お?声|うれしい声|喜びの声)/u
-const OWN_EVENT = /体験|参加|受け入れ|受講|来場|アンケート|教室|講座|イベント|見学|授業|ワークショップ/u
+const OWN_VOICE_AFTER = /^\s?(?:という|との|といった)(?:ご?感想|お?声|うれしい声|喜びの声|お話|話|ご発言|発言|メッセージ)/u
+const OWN_EVENT = /体験|参加|受け入れ|受講|来場|アンケート|教室|講座|イベント|見学|授業|ワークショップ|研修|講演|講師|勉強会|意見交換会|座談会|説明会/u
 const PUBLISHED_VOICE = /新聞|投書|雑誌|記事|ネット|SNS|掲載|口コミ|レビュー/u
 /** Voices the city collected or heard itself: 寄せられた応援メッセージを一部ご紹介します, ご夫婦にお話を伺いました. */
-const COLLECTED_BEFORE = /寄せられた[^。！？!?\n]{0,24}(?:メッセージ|声|感想|ご意見|コメント|お便り)|(?:に|から)(?:お話|話)を(?:伺|聞|うかが)|インタビュー/u
+const COLLECTED_BEFORE = /寄せられた[^。！？!?\n]{0,24}(?:メッセージ|声|感想|ご意見|コメント|お便り)|(?:に|から)(?:お話|話)を(?:伺|聞|うかが)|インタビュー|(?:さん|氏|様|員|生|者|長|師|士|たち|の皆さん)に(?:聞きました|聞いてみました|伺いました|うかがいました|聞いた|取材しました)/u
 /** A rumour quoted to correct it: 「…」という情報が出回っていますが. */
 const RUMOUR_AFTER = /^\s?(?:(?:という|との|といった|などの|って)(?:情報|噂|うわさ|デマ|話|投稿|書き込み|誤情報|メール|SMS|ショートメール|電話|チェーンメール|誤解|思い込み)|と(?:思われ|思って|誤解され|勘違いされ|思い込ん|お考え)|というの(?:は|も)|という(?:見方|偏見|決めつけ|誤解|思い込み|固定観念)|という考え(?:方)?(?=[^。！？!?\n]{0,20}(?:誤り|誤解|ではありません|ではない|違い|間違|偏見|思い込み|差別)))/u
 /** A named speaker or author next to a quotation. */
@@ -107,6 +107,10 @@ const EXAMPLE_BEFORE = /(?:例[：:]|例えば|たとえば|例は|のような|
 const OWN_BEFORE = /(?:看板|案内板|掲示板|標識|注意書き|貼り紙|張り紙|案内文|英語表記|英語版|英訳|多言語案内)(?:には|に|の|で|は|を|も|[：:])?\s?$/u
 /** The writer's own words to someone (生徒の皆さんに「…」とお願いしました, 〜と呼びかけました). */
 /** After a quotation: it is the name of a term (「アンコンシャス・バイアス」と呼ばれ, と名付けられ), not someone's words. */
+/** A quotation that calls on the readers (「…正しく飲みましょう。」, 「ストップ！ながら運転」): a campaign's slogan, the city's own voice. */
+const CALL_TO_READERS = /(?:ましょう|ください|しよう|しようね|ようね|よう！|しません|しない)[。！!]?[」』”〟]$/u
+/** A campaign the post speaks of (〜週間, 〜月間, 〜運動, 標語). */
+const CAMPAIGN = /週間|月間|運動|キャンペーン|標語|スローガン|合言葉|呼びかけ/u
 const TERM_AFTER = /^\s?(?:と|って)(?:呼ば|よば|称さ|称し|名付け|名づけ|命名)/u
 const ASKED_AFTER = /^\s?と(?:お願い|呼びかけ|呼び掛け|お伝え|伝え|激励|エールを送)(?:しました|ました|した|しています|いたしました)/u
 const OWN_AFTER = /^\s?(?:と|を|の)[^。\n]{0,12}(?:案内板|看板|掲示し|掲示を|掲示物|標識|注意書き|貼り紙|張り紙|表示し|表示を|表記し|表記を)/u
@@ -584,7 +588,7 @@ export const quotation: RuleFamily<QuotationFacts> = {
       const af = after(masked, q.b)
       // A claim someone was heard saying (専門家が言っていた『…』という話) is a quotation of them, not a rumour.
       const saidBefore = SAID_BEFORE.test(bf.text)
-      if (EXAMPLE_BEFORE.test(bf.text) || OWN_BEFORE.test(bf.text) || OWN_AFTER.test(af.text) || ASKED_AFTER.test(af.text) || READER_WORDS.test(af.text) || (RUMOUR_AFTER.test(af.text) && !saidBefore) || TERM_AFTER.test(af.text) || VOICE_AFTER.test(af.text) || PROVERB_AFTER.test(af.text) || (OWN_VOICE_AFTER.test(af.text) && OWN_EVENT.test(bf.text) && !PUBLISHED_VOICE.test(bf.text + af.text))) continue
+      if (EXAMPLE_BEFORE.test(bf.text) || OWN_BEFORE.test(bf.text) || OWN_AFTER.test(af.text) || ASKED_AFTER.test(af.text) || READER_WORDS.test(af.text) || (RUMOUR_AFTER.test(af.text) && !saidBefore) || TERM_AFTER.test(af.text) || (CALL_TO_READERS.test(t.slice(q.a, q.b)) && CAMPAIGN.test(masked)) || VOICE_AFTER.test(af.text) || PROVERB_AFTER.test(af.text) || (OWN_VOICE_AFTER.test(af.text) && OWN_EVENT.test(bf.text) && !PUBLISHED_VOICE.test(bf.text + af.text))) continue
       const attr = ATTRIBUTION_AFTER.exec(af.text)
       // 校長先生の好きな言葉: who likes the words is not who wrote them.
       const favourite = FAVOURITE_BEFORE.test(bf.text)

@@ -146,7 +146,8 @@ const ENDING_RULES: readonly EndingRule[] = [
   { re: /(?:て|で)きた$/u, veto: /(?:られて|されて|がれて|まれて|続けて|なって|増えて|減って|変わって)きた$/u, kind: 'ending', weight: 1, fix: (m) => `${m[0]}まいりました` },
   { re: /(?:て|で)みた$/u, kind: 'ending', weight: 1, fix: (m) => `${m[0]}みました` },
   { re: /(?:ちゃった|じゃった|ちゃう|ちゃお)$/u, kind: 'ending', weight: 1, fix: (m) => (m.startsWith('じゃ') ? 'でしまいました' : 'てしまいました') },
-  { re: /(?:て|で)(?:る|た)$/u, kind: 'ending', weight: 1, fix: (m) => `${m[0]}い${m[1] === 'る' ? 'ます' : 'ました'}` },
+  // ている contracted (見てる, 読んでた); not a verb whose stem ends in て (充てた, 建てる, 捨てた, 育てた, 企てる).
+  { re: /(?:て|で)(?:る|た)$/u, veto: /(?:充|捨|建|当|育|立|企|慌|隔|宛|果|保|役立|組み立|組立|割り当|割当|探し当|取り立|見立|仕立|目立|引き立|打ち立|駆り立|おだ|あ|す|そだ|た)て(?:る|た)$/u, kind: 'ending', weight: 1, fix: (m) => `${m[0]}い${m[1] === 'る' ? 'ます' : 'ました'}` },
   { re: /(?:楽し|たのし|嬉し|うれし)かった$/u, kind: 'ending', weight: 1, fix: always('楽しい時間となりました') },
   // Other adjectives in the past (寒かった, 最も高かった): plain, formal in a report written in である調.
   { re: /かった$/u, kind: 'ending', weight: 1, plain: true, voice: true, fix: always('かったです') },

@@ -34,7 +34,7 @@ import { CLAUSES } from '../clauses'
 import type { Doc } from '../doc'
 import type { DraftFinding, RuleFamily } from '../rule'
 import type { Span } from '../text'
-import { isMention } from '../words'
+import { inSayingsLine, isMention } from '../words'
 
 /** Matters a city decides: a forecast or a hearsay about one of these is about an undecided matter. */
 const DECISION =
@@ -605,7 +605,8 @@ export const unofficial: RuleFamily = {
       if (!h.mention && RUMOUR_AWARE.test(sentenceOf(t, h.start, h.end))) continue
       // A rumour quoted in order to correct it (「…」という噂がありますが、実際は…): the correction is the post.
       if (/」(?:という|との|といった)$/u.test(t.slice(Math.max(0, h.start - 5), h.start)) && /^(?:が|も)?(?:あります|ございます|流れています|広がっています|出回っています)が/u.test(t.slice(h.end, h.end + 12)) && CORRECTS_RUMOUR.test(t.slice(h.end))) continue
-      put(e, 'unofficial/rumour', h.start, h.end, { plain: '（確かめた事実）' }, h.mention)
+      // Lines of others listed as examples (「ここだけの話ですが、必ずもうかる…」「あなただけに…」。): a mention.
+      put(e, 'unofficial/rumour', h.start, h.end, { plain: '（確かめた事実）' }, h.mention || inSayingsLine(t, h.start, h.end))
     }
     unannounced(e, t)
     if (/個人|私見|私|わたし|わたくし|僕|ぼく|自分|俺|うち|正直|ぶっちゃけ|本音|担当|職員|課長|係長|部長|筆者|べきだと思|べきと思/u.test(t)) personalView(e, t)

@@ -10,6 +10,7 @@ const warned = (text: string, level: Level, site: CheckContext['site'] = 'x') =>
 describe('tone (4(1)): softer than the registered level', () => {
   it.each<[string, Level]>([
     // Round 23: a contracted imperative (行っとけ, 持ってけ) and hearsay passed on with さ (来るってさ)
+    ['昨日はずっと家でテレビ見てた。', 5],
     ['マイナンバーカードの出張申請、うちの地区にも来るってさ。申請まだの人は行っとけ。', 5],
     ['雨の予報やけん、傘は持ってけ。', 4],
     ['図書館の休館日は月曜に変わるんだってさ。', 5],
@@ -112,6 +113,9 @@ describe('tone (4(1)): softer than the registered level', () => {
   })
 
   it.each<[string, Level]>([
+    // A verb whose stem ends in て (充てた, 建てた) is no contraction of ている; a press-conference summary in 常体.
+    ['市長は、大雨で被災した農業用施設の復旧工事が全46か所で完了したことを報告した。事業費のうち約5億9,000万円は国の補助金を充てた。', 5],
+    ['旧庁舎の跡地には、来年度中に市民交流施設を建てる。', 5],
     // Round 23: a plain negative and a wish in a written 常体 column (おかしくない。, 話し合っておいてほしい。)
     ['平成24年7月14日、記録的な大雨により堤防が決壊し、多くの住宅が浸水するなど、甚大な被害を受けた。本市は毎年7月に総合防災訓練を行っている。梅雨末期の大雨は、いつ、どこで起きてもおかしくない。避難先を家族で話し合っておいてほしい。', 5],
     ['雪解け水が川に流れ込み、水位が上がっている。増水時の川遊びは、決して安全とは言えない。十分に注意してほしい。', 5],

@@ -270,6 +270,9 @@ describe('unofficial (5(1))', () => {
   ]
   // Quoted as an example in an awareness post: a note at most.
   const mentions: Array<[string, string[]]> = [
+    // A scam's lines listed as examples, and a warning against the phrase (「ここだけの話」に気をつけて): notes only.
+    ['「ここだけの話」に気をつけて ─ 投資詐欺の手口\n\n「ここだけの話ですが、必ずもうかる未公開株があります」「あなただけに特別にご案内しています」。\n\n消費生活センターにご相談ください。', ['unofficial/rumour:info:ここだけの話×2']],
+    ['「ここだけの話ですが、絶対にもうかります」「今だけの特別なご案内です」\n\nこんな電話は詐欺です。', ['unofficial/rumour:info:ここだけの話']],
     ['災害時には「〜らしい」「〜だって」といった不確かな情報を広めないでください。', []],
     ['「ここだけの話」「関係者によると」といった書き込みに注意しましょう。', ['unofficial/rumour:info:ここだけの話', 'unofficial/rumour:info:関係者によると']],
   ]
