@@ -518,6 +518,48 @@ const PHRASES: Phrase[] = [
       return !/ように|ようにな|子|児|生徒|学生|保護者|親子|高齢|シニア|介護|リハビリ|体操|健康|運動|練習|クイズ|問題|正解|答え|私|わたし|僕|ぼく/u.test(t) && notQuoted(sq, s, e)
     },
   },
+  // A critic's faculties called defective, as a retort: 耳が悪いんじゃないですか？, 目がついてますか？, 頭は大丈夫ですか,
+  // 目は節穴ですか (not care for those hard of hearing: 耳が遠い方は窓口でお知らせください).
+  {
+    rule: 'hostility/insult',
+    re: phrase('(?:耳|目|頭|記憶力|理解力|読解力|視力)(?:が|は)?(?:悪い|おかしい|遠い|弱い|足りない)(?:ん|の)(?:じゃ|では)(?:ない|ありません|ねえ|なか)(?:です|でしょう)?(?:か|かな|の)?(?=[？?。！!\\s]|$)|(?:耳|目)(?:が|は)?(?:ついて|付いて)(?:い)?(?:ます|ません|ない|ん)(?:か|の)(?=[？?。！!\\s]|$)|(?:目|耳)(?:は|が)?(?:節穴|飾り)(?=です|なんです|でしょう|なの|か)|頭(?:は|が)?(?:大丈夫|だいじょうぶ)(?:です|でしょう)?か'),
+    need: ['耳', '目', '頭', '記憶力', '理解力', '読解力', '視力'],
+    instead: INSTEAD.insult,
+    keep: (sq, s, e) => notQuoted(sq, s, e),
+  },
+  // Harm a person brings on themselves, said with contempt: 流されても自業自得です, ケガをしてもいい気味, ざまあみろ
+  // (not a lesson that denies it: 依存症は自業自得ではありません).
+  {
+    rule: 'hostility/insult',
+    re: phrase('(?:自業自得|いい気味|当然の報い|ざまあ(?:みろ|見ろ|みやがれ)?|ざまぁ)(?!では|じゃ|とは(?:言え|いえ)|ではな|と(?:言|い)われ|と思われ|と責め|と決めつけ)'),
+    need: ['自業自得', 'いい気味', '当然の報い', 'ざまあ', 'ざまぁ'],
+    instead: INSTEAD.insult,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && !/ではありません|ではない|じゃない|決してない|誤り|偏見|責めないで|責めず/u.test(withPrevious(sq, s, e)),
+  },
+  // A person's conduct called shameful as a verdict on them: 市のせいにするのは、正直みっともないと思いますよ, 〜なんて情けない
+  // (not a reassurance: 相談するのは恥ずかしいことではありません).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase('(?:のは|なんて|とは)[、,]?(?:正直|本当に|実に|まったく|全く|ほんと|ほんとに)?[、,]?(?:みっともない|情けない|見苦しい|大人げない|恥ずかしい|みじめ|惨め)(?!こと(?:では|じゃ|は)|ことでは|もの(?:では|じゃ)|と思わ|と感じ|と思う必要|気持ち|思い|くない|くありません)'),
+    need: ['みつともない', '情けない', '見苦しい', '大人げない', '恥ずかしい', 'みじめ', '惨め'],
+    instead: INSTEAD.insult,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && !/ではありません|ではない|じゃない|ありません|必要はない|必要はありません/u.test(sq.slice(e, e + 20)),
+  },
+  // A condolence marked as read out flatly (大変でしたね（棒）, 素晴らしいですね(白目)): sarcasm at the reader.
+  {
+    rule: 'hostility/confrontational',
+    re: phrase('(?<=[ぁ-ゖー！!])(?:（棒）|\\(棒\\)|（棒読み）|\\(棒読み\\)|（白目）|\\(白目\\))'),
+    need: ['棒', '白目'],
+    instead: INSTEAD.insult,
+  },
+  // The staff's hardship thrown at the reader: 助けに行く職員の身にもなれ, こっちの身にもなってみろ.
+  {
+    rule: 'hostility/confrontational',
+    re: phrase('(?:職員|こっち|こちら|私たち|わたしたち|俺たち|僕たち|我々|われわれ|現場|担当者?)の身にも(?:なれ|なってみろ|なってみて(?:ください|ほしい)?|なって(?:ほしい|ください|もらいたい|くれ))'),
+    need: ['身にも'],
+    instead: INSTEAD.insult,
+    keep: (sq, s, e) => notQuoted(sq, s, e),
+  },
   // Only the talk is grown-up: 文句だけは一人前ですね, 権利の主張ばかりご立派, 要求だけはいっちょまえ.
   {
     rule: 'hostility/insult',

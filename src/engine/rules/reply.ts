@@ -44,6 +44,11 @@ const PAST_BEFORE = /(?:先日|昨日|先週|先月|以前|昨年|去年|一昨�
 /** After a disaster word: it has passed or is only prepared for (台風一過, 大雨の際の, 台風シーズンの前に). */
 const PAST_AFTER = /^(?:一過|が過ぎ|が去|の際の|のときの|の時の|の後|のあと|後の|から一夜|シーズン|に備え|への備え|の前に|前に|対策|に関する(?:学習|講座|訓練))/u
 
+/** Getting ready for a disaster, not living through one: 防災マップ, ハザードマップ, シーズン前, 日頃から, 事前に. */
+const PREPARING = /ハザードマップ|防災マップ|シーズン前|シーズンの前|日頃から|日ごろから|普段から|事前に|平時|備えて|備え(?:を|る|ましょう|ください)|確認しておいて|ご確認ください/u
+/** A disaster going on now: 発令, 開設しました, 避難してください, 現在, 接近中, 決壊. */
+const ONGOING = /発令|開設し(?:まし|てい|てお)|開設中|避難して(?:ください|下さい)|避難指示|ただいま|現在|今夜|今晩|直ちに|ただちに|警戒して|接近中|上陸|氾濫|決壊|被害が出|被害が発生|停電中|断水中|安否/u
+
 export const reply: RuleFamily<ReplyFacts> = {
   id: 'reply',
   meta: {
@@ -106,7 +111,9 @@ export const reply: RuleFamily<ReplyFacts> = {
       .filter((h) => PAST_BEFORE.test(sq.slice(Math.max(0, h.start - 8), h.start)) || PAST_AFTER.test(sq.slice(h.end, h.end + 6)) || FIGURE_AFTER.test(sq.slice(h.end, h.end + 6)))
       .map((h) => sentenceOf(sq, h.start, h.end))
     // Every disaster word of a sentence about a past disaster is past too (先日の大雨の際の避難所運営).
-    const disaster = hits.find((h) => !past.some((s) => s.start <= h.start && h.end <= s.end))
+    // A reply about getting ready (防災マップ, 台風シーズン前, 日頃から) with nothing going on now is no disaster reply.
+    const preparing = hits.length > 0 && PREPARING.test(sq) && !ONGOING.test(sq)
+    const disaster = preparing ? undefined : hits.find((h) => !past.some((s) => s.start <= h.start && h.end <= s.end))
     return {
       mentions: mention ? { start: mention.index, end: mention.index + mention[0].trimEnd().length } : null,
       firstLine: lineEnd > trimmedStart ? { start: trimmedStart, end: Math.min(lineEnd, trimmedStart + 40) } : null,

@@ -225,6 +225,9 @@ function stageWords(e: Emitter, t: string): void {
 const CIRCULATING = /(?:という|との|といった)(?:話|噂|うわさ|情報|投稿|書き込み)が[^。！？!?\n]{0,12}(?:出回|広が|拡散|流れ)/u
 const CORRECTED = /予定どおり|予定通り|事実ではありません|事実はありません|誤りです|デマ|正確な情報|正しい情報|公式(?:の)?(?:情報|発表)|ホームページでご確認/u
 
+/** Talk among the staff, passed on: 職員の間では…と言われています, 庁内ではもっぱらの噂, 課内で…って話になってる. */
+const INSIDE_TALK = /(?:職員|職員同士|庁内|役所内|課内|部内|係内|幹部|上層部|役場)(?:の間|内)?(?:では|で(?:は)?|でも)[、,]?[^。！？!?\n]{0,40}?(?:と(?:言われて|いわれて|噂され|うわさされ|ささやかれ|囁かれ)(?:い|お)|(?:もっぱら|専ら)の(?:噂|うわさ|話)|って(?:話|噂|うわさ)(?:に|で|が))/gu
+
 function forecasts(e: Emitter, t: string): void {
   for (const re of [DIRECTION, FORECAST]) {
     re.lastIndex = 0
@@ -241,6 +244,8 @@ function forecasts(e: Emitter, t: string): void {
         if ((!CHANGE.test(sentence) && !informant) || NATURAL.test(sentence) || OFFICIAL_SOURCE.test(sentence) || TRIVIA.test(sentence)) continue
         // とのこと after a quoted remark (「楽しかった」とのこと) is a report of what someone said.
         if (m[0] === 'とのこと' && /」$/u.test(t.slice(Math.max(0, m.index - 1), m.index))) continue
+        // …what the reader did, told back to them in honorifics (休館日を確認せずにご来館とのこと, お困りとのこと).
+        if (m[0].startsWith('とのこと') && /(?:ご|お)[一-龠々]{1,4}[ぁ-ゖ]{0,2}$/u.test(t.slice(Math.max(0, m.index - 8), m.index))) continue
       }
       const end = m.index + m[0].replace(/[^\p{L}\p{N}]+$/u, '').length
       put(e, 'unofficial/forecast', wordStart(t, m.index), end, { topic: topicOf(sentence), marker: m[0].replace(/[^\p{L}\p{N}]+$/u, '') })
@@ -612,6 +617,11 @@ export const unofficial: RuleFamily = {
     if (/個人|私見|私|わたし|わたくし|僕|ぼく|自分|俺|うち|正直|ぶっちゃけ|本音|担当|職員|課長|係長|部長|筆者|べきだと思|べきと思/u.test(t)) personalView(e, t)
     if (/審議|議決|可決|採決|議会|成立|正式|承認|決裁|協議|検討|調整|上程|提案|提出|通って|通っと|通る前|通過/u.test(t)) decidedYetOpen(e, t)
     informal(e, t)
+    // Talk among the staff passed on (職員の間では「直撃はほぼ確実」と言われています, 庁内ではもっぱらの噂です).
+    if (/の間|内では|内で/u.test(t)) {
+      INSIDE_TALK.lastIndex = 0
+      for (let m = INSIDE_TALK.exec(t), n = 0; m && n < MAX_HITS; m = INSIDE_TALK.exec(t), n++) put(e, 'unofficial/rumour', m.index, m.index + m[0].length, { plain: '（確かめた事実）' })
+    }
     stageWords(e, t)
     if (CHANGE.test(t) || /方向/u.test(t) || PRIVATE_INFORMANT.test(t)) forecasts(e, t)
     const h = hiraganaEndings(t)

@@ -376,6 +376,7 @@ describe('confidential (5(1))', () => {
 
   // Round 9 kinds, in new wording (standard, keigo, 筑後弁・博多弁, casual): a matter the city has not made public.
   const undisclosed: Array<[string, string[]]> = [
+    ["蔵書点検の結果、所在不明の本は約1,800冊でした。議会への報告前のため正式な公表はまだですが、先にお知らせしておきます。", ["confidential/pre-release:block:議会への報告前のため正式な公表はまだですが、先にお知らせ"]],
     // Round 23: non-public data handed over on the quiet; a plan waiting for internal approval; a document before the council.
     ["相談件数の内訳（非公開データ）をこっそり共有しますね。", ["confidential/staff-only:block:非公開データ）をこっそり共有"]],
     ["審査の点数は非公開ですが、こっそり教えます。Ａ社が一番でした。", ["confidential/pre-release:block:審査の点数は非公開ですが、こっそり"]],
@@ -461,6 +462,7 @@ describe('confidential (5(1))', () => {
   })
   // Their hard negatives: the same words in ordinary municipal prose.
   const disclosed: string[] = [
+    "議会への報告前のため、詳細は報告後にお知らせします。",
     // Round 23: a decision made after approval; a citizen's own confidence; documents shredded for recycling; a special opening.
     "市長決裁を経て、来年度からの実施が決定しました。",
     "申請書の決裁中のため、交付までお時間をいただきます。",

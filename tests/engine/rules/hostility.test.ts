@@ -11,6 +11,18 @@ type Case = [string, string, 'block' | 'warn' | 'info', string]
 
 describe('hostility (5(3))', () => {
   const invalid: Case[] = [
+    // Round 24: a critic's faculties called defective (耳が悪いんじゃないですか, 目がついてますか), harm called deserved
+    // (自業自得, いい気味), conduct called shameful (…のは、正直みっともない), a sympathy marked (棒), the staff's hardship thrown back (身にもなれ).
+    ['防災無線が聞こえないとのことですが、耳が悪いんじゃないですか？', 'hostility/insult', 'block', '耳が悪いんじゃないですか'],
+    ['掲示板に大きく書いてありますよ。目がついてますか？', 'hostility/insult', 'block', '目がついてますか'],
+    ['何度説明しても分からないなんて、頭は大丈夫ですか。', 'hostility/insult', 'block', '頭は大丈夫ですか'],
+    ['避難指示が出ているのに川を見に行く人は、流されても自業自得です。', 'hostility/insult', 'block', '自業自得'],
+    ['ルールを守らずに罰金を取られた人、いい気味ですね。', 'hostility/insult', 'block', 'いい気味'],
+    ['採用試験に落ちたことを市のせいにするのは、正直みっともないと思いますよ。', 'hostility/confrontational', 'warn', 'のは、正直みっともない'],
+    ['いい大人がそんなことで窓口で騒ぐなんて、情けない。', 'hostility/confrontational', 'warn', 'なんて、情けない'],
+    ['休館日を確認せずにご来館とのこと、それは大変でしたね（棒）。', 'hostility/confrontational', 'warn', '（棒）'],
+    ['助けに行く職員の身にもなれ。', 'hostility/confrontational', 'warn', '職員の身にもなれ'],
+    ['こっちの身にもなってほしいです、本当に。', 'hostility/confrontational', 'warn', 'こっちの身にもなってほしい'],
     // Round 23: people held questionable (どうかと思います, いかがなものか), called selfish (わがままが過ぎ, 身勝手にもほどが),
     // written off as never changing (どうせ…同じ/変わらない), said not to care (結局…どうでもいい, 自分さえよければ), surprise
     // that anyone cannot do even the least (…も歩けない方がいるとは驚き); romaji curses and insults side by side.
@@ -570,6 +582,14 @@ describe('hostility (5(3))', () => {
   })
 
   const valid = [
+    // Round 24 hard negatives: care for the hard of hearing, an eye check, a lesson against blame, a reassurance, a wish reported.
+    '耳が遠い方は窓口でお知らせください。',
+    'お子さんの目が悪いのではないかと感じたら、早めに受診しましょう。',
+    '依存症は自業自得ではありません。回復を支える仕組みがあります。',
+    '相談するのは恥ずかしいことではありません。',
+    '一人で悩むのは、恥ずかしいと思わないでください。',
+    '介護する側の身にもなってほしい、という声もあります。',
+    '鉄棒（棒）の練習を体育館で行います。',
     '少し探せば、きっと素敵なお店が見つかります。',
     '防災意識がない方にこそ、講座に参加していただきたいと考えています。',
     // Round 21 hard negatives: 暇 as an invitation or free time, たたく of futons, ク〇 of the weather, どうせ as encouragement,

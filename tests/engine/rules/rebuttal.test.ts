@@ -26,6 +26,10 @@ describe('rebuttal (4(5), 6(2))', () => {
   const reply: CheckContext = { mode: 'reply' }
   /** Denials and counter-claims, polite forms included: [text, excerpt]. */
   const invalid: Array<[string, string]> = [
+    // Round 24: the press's reporting said to be a little thin, as a question; a criticism met with a flat refusal and ご理解ください
+    ['直売所の野菜が割高だという新聞記事が出ましたが、取材が少し不十分だったのではないでしょうか。', '新聞記事が出ましたが、取材が少し不十分だったのではないでしょうか'],
+    ['図書館の休館期間が長すぎるとのご意見をいただいていますが、期間の短縮は考えておりません。ご理解ください。', '短縮は考えておりません。ご理解ください'],
+    ['駐車場が狭いとの苦情をいただきましたが、拡張する予定はございませんので、ご理解願います。', '拡張する予定はございませんので、ご理解願います'],
     // Feelings said to differ in answer to a criticism (also とのご感想ですが)
     ['騒音のご指摘をいただきましたが、感じ方は人それぞれかと存じます。', '感じ方は人それぞれ'],
     ['展示が地味だとのご感想ですが、感じ方は人によって違うものです。', '感じ方は人によって違'],
@@ -187,6 +191,10 @@ describe('rebuttal (4(5), 6(2))', () => {
   })
 
   const valid: Array<[string, CheckContext?]> = [
+    // Round 24 hard negatives: the city's own thin check apologised for; a refusal with a remedy; a refusal with no criticism answered
+    ['取材が少し不十分だったため、記事の一部を訂正しました。お詫びします。'],
+    ['休館期間が長いとのご意見をいただきました。短縮は難しいのですが、臨時の貸出窓口を設けます。ご理解ください。'],
+    ['開館時間の延長は考えておりません。ご理解ください。'],
     // An etiquette post that says feelings differ to ask for care; the city standing by a group against a prejudice quoted
     ['音の感じ方は人それぞれです。「うるさい」と感じるかどうかは、時間帯や体調によっても変わります。ご近所への配慮をお願いします。'],
     ['においの感じ方は人によって異なります。野焼きの際はご近所に一声おかけください。'],

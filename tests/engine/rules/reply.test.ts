@@ -38,6 +38,16 @@ describe('reply (4(3))', () => {
     expect(summary(findingsOf(reply, text, { mode: 'reply' }))).toEqual([`reply/broadcast-only:warn:${line}`])
   })
   it.each([
+    // getting ready, with nothing going on now
+    ['台風シーズン前のご確認ありがとうございます。避難所の一覧は防災マップに載っています。', '台風シーズン前のご確認ありがとうございます。避難所の一覧は防災マップに載っていま'],
+    ['日頃から、ハザードマップで避難所の場所を確認しておいてください。', '日頃から、ハザードマップで避難所の場所を確認しておいてください。'],
+  ])('a reply about getting ready for a disaster is an ordinary reply: %s', (text, line) => {
+    expect(summary(findingsOf(reply, text, { mode: 'reply' }))).toEqual([`reply/broadcast-only:warn:${line}`])
+  })
+  it('a reply about a disaster going on is a disaster reply even when it points to the map', () => {
+    expect(findingsOf(reply, '避難所は現在開設しています。防災マップでご確認ください。', { mode: 'reply' }).map((f) => f.rule)).toEqual(['reply/emergency'])
+  })
+  it.each([
     '大雨のため通行止めの区間があります。迂回をお願いします。',
     '地震で断水している地区に給水車を出しています。',
     '台風で停電している地区があります。',

@@ -4,6 +4,11 @@ import { findingsOf, summary } from '../helpers'
 
 describe('security (5(1))', () => {
   const invalid: Array<[string, string[]]> = [
+    // Round 24: the value as the next sentence, a lock released and left so, a patrol's times with the hours left unwatched
+    ['墓地管理事務所の金庫の番号、忘れる人が多いので念のため。ゼロ・ハチ・イチ・ゴです。', ['security/credential:block:金庫の番号、忘れる人が多いので念のため。ゼロ・ハチ・イチ・ゴ']],
+    ['倉庫の暗証番号、変更しました。4820です。', ['security/credential:block:暗証番号、変更しました。4820']],
+    ['南側の職員通用口だけは23時までオートロックが解除されたままになっています。', ['security/weakness:block:オートロックが解除されたままになっていま']],
+    ['不法投棄パトロールは平日の20時と深夜1時の2回まわっています。それ以外の時間帯はどうしても監視が手薄になってしまいます。', ['security/guard-schedule:block:パトロールは平日の20時と深夜1時の2回まわっています。それ以外の時間帯はどうしても監視が手薄', 'security/arrangement:warn:監視が手薄']],
     // Round 23: a code set the same on every device (全台 4719 に統一), a camera said to be stopped for a while
     ['タブレット端末の暗証番号は、全台 4719 に統一しています。', ['security/credential:block:暗証番号は、全台 4719']],
     ['貸出用ノートPCのパスワードは全部 2580 に設定してあります。', ['security/credential:block:パスワードは全部 2580']],
@@ -267,6 +272,9 @@ describe('security (5(1))', () => {
   })
 
   const valid = [
+    // Round 24 hard negatives: a rule for a secret told in the next sentence, a public patrol's day, a lock released on purpose for an event
+    'パスワード、忘れずに変更してください。8文字以上です。',
+    '防犯パトロールは毎週金曜の19時から行います。それ以外の日は各自で戸締まりをお願いします。',
     // Round 23: a rule for the length of a code, a camera said not to stop, a public service's round
     '暗証番号は4桁から6桁に変更になりました。',
     'パスワードは8文字以上に設定してください。',

@@ -237,6 +237,9 @@ describe('tone (4(1)): softer than the registered level', () => {
 
 describe('tone (4(2)): levity next to tragedy', () => {
   it.each<[string, Level]>([
+    // A typhoon approaching and a shelter opened with party emoji.
+    ['台風14号接近中！避難所オープンしました〜🎉🎉 みんな集まれ〜！', 3],
+    ['大雨警報が発令されました😆 学校はお休みでラッキー🎉', 3],
     // A condolence ended by emoji and a space, then a cheerful notice: the next sentence's 防災 does not make the death hypothetical.
     ['昨夜の火災で亡くなられた方のご冥福をお祈りします🙏✨ 明日のペット防災講座は予定どおりやりまーす♪', 4],
     ['交通事故で亡くなられた方に哀悼の意を表します🙏 週末の防災フェスは盛り上がっていきましょー！！', 4],
@@ -268,6 +271,8 @@ describe('tone (4(2)): levity next to tragedy', () => {
   })
 
   it.each<[string, Level]>([
+    // An approaching typhoon told with warning emoji only.
+    ['台風が接近中です⚠️ 避難所を開設しました。', 3],
     // Prevention of a tragedy in its own sentence ended by emoji and a space (火災の際は…🔥 楽しく学べる講座です).
     ['防災講座のお知らせです🌸 火災の際の避難方法を楽しく学べます♪', 4],
     ['【交通安全】市内で交通死亡事故が発生しています。夕暮れ時は早めのライト点灯をお願いします。', 5],

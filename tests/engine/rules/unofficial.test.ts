@@ -4,6 +4,9 @@ import { findingsOf, summary } from '../helpers'
 
 describe('unofficial (5(1))', () => {
   const invalid: Array<[string, string[]]> = [
+    // Round 24: talk among the staff passed on
+    ['台風12号について、職員の間では「柳川直撃はほぼ確実」と言われています。', ['unofficial/rumour:warn:職員の間では「柳川直撃はほぼ確実」と言われてい']],
+    ['職員同士の間では、来年度の体育館建て替えはもう決まったも同然と言われています。', ['unofficial/rumour:warn:職員同士の間では、来年度の体育館建て替えはもう決まったも同然と言われてい']],
     // Round 23: the city's view said to be about the same as one's own; a market price passed on second-hand
     ['私としては、駐車場は有料化すべきだと思います。市の考えとしてもおおむね同じです。', ['unofficial/personal-view:warn:市の考えとしてもおおむね同じ']],
     ['正直なところ、夏祭りは縮小したほうがいいと思う。役所の方針もまあそんな感じやけど。', ['unofficial/personal-view:warn:役所の方針もまあそんな感じ']],
@@ -285,6 +288,10 @@ describe('unofficial (5(1))', () => {
   })
 
   const valid = [
+    // Round 24 hard negatives: what the reader did told back in honorifics; a habit among the staff stated
+    '休館日を確認せずにご来館とのこと、大変失礼いたしました。',
+    '窓口の手続きでお困りとのこと、申し訳ありません。',
+    '職員の間では、あいさつ運動が定着しています。',
     // Discussions about a topic told in an official report (…について、事業者と協議を進めている): no outcome leaked.
     '本市では、夏季の誘客に向け、夜の川下りや掘割沿いのライトアップについて、観光事業者と協議を進めている。',
     '新しい図書館の運営方法について、市民の皆さんの声を聞きながら検討を進めています。',
