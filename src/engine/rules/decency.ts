@@ -117,6 +117,21 @@
  *   suicide or solitary death joked about (土左衛門, お堀に飛び込みたくなる, 死にたいｗ: warn); infection blamed on a district,
  *   several staff for a group (トラブル防止のため職員2名で), 放射能がうつる; residents' disgust adopted as honest feeling (「気持ち
  *   悪い」…率直なお気持ち); slurs spaced or masked (生 ポ, シ ナの方々, 池〇みたい, エ〇タ, ヨ〇って言われ).
+ * - Round 23 (R23, after the groups): tasks split by sex (炊き出しは女性の皆さん、力仕事は男性の皆さんに; お酌係 for women; 台所に
+ *   立つのは女の人が一番似合う; 女の子は見るだけ; …着てナンボ; 男らしさを育てる; 暇な主婦, warn); a group as the yardstick of
+ *   low ability (障がい者でも簡単な作業なら, 女の子でもちゃんと…れる; not 楽しめる, not …分かるよう) and 普通の子 set against a
+ *   disabled child; dementia presumed to understand nothing (何を言っても分からない, どうせご本人は判断できません); 健常者でないと
+ *   務まらない; a disability as the ground of suspicion (障害があるとみられる男性がうろついて); やつら/連中 of a group; body slurs
+ *   spelt apart (デ ブ チーム, Ｂ Ｕ Ｓ Ｕ) and 穢多 in kana (え た の集落; not 栄えた集落); a group to be watched by the readers; a vice
+ *   presumed of most of a group (受給者の多くに浪費の傾向); a district's people tied to trouble or low marks, a house praised as far
+ *   from “あの地区”, 同和関係の方が多い; origins asked of applicants, both parents Japanese as a condition; foreigners presumed not to
+ *   know the rules, fraud presumed of 在日; a trade and a place tied to crime; the young called apathetic, the old told to stop
+ *   before they bother others, おじいちゃん議員ばかり, the old said unable to keep up at work, a group presumed to act rashly (すぐ
+ *   …呼びがち); a sex or the people of a place said to be all alike (男はみんな無口で頑固, どこのおばちゃんも口が達者, 都会の人は…
+ *   苦手な方が多い); pity as the frame (かわいそうなママたち); body parts as the score, 美しすぎるランナー, men stirred by a girl's
+ *   looks (袴姿がかわいすぎて…目が釘付け), 本物の外国人; swimwear promotion, 濡れた肉体美; the victim's dress blamed (warn); a death
+ *   joked about (次は誰の番, 黒焦げ…（笑）); a body type called a failure of self-control; a group sent apart so that the others are
+ *   not made uneasy (不安にさせるため、別室に, 困惑されるため…のみのご利用).
  * A word quoted as an example (「女のくせに」といった言葉) is a mention: `info`.
  */
 import { matchAllOf } from '../regex'
@@ -605,7 +620,7 @@ const PHRASES: Phrase[] = [
   // Foreigners excluded by limiting to Japanese: 日本人限定, 日本人以外はお断り, ジャパニーズオンリー.
   { rule: 'decency/discriminatory', re: phrase('日本人(?:の(?:方|お客様|お客さま|客))?(?:限定|専用|のみ(?=[^。！？!?\\n]{0,8}(?:受付|受け付け|入店|入場|参加|利用|乗船|宿泊|募集|採用|可|とさせ|とします|です|となります|お入り))|だけ(?=[^。！？!?\\n]{0,8}(?:受け付け|入店|入場|参加|利用|乗船|宿泊|募集|採用|可|お入り))|以外(?:の(?:方|人|お客様))?(?:は|の)?[^。！？!?\\n]{0,12}?(?:お断り|お断わり|ご遠慮|遠慮|不可|禁止|できません|いただけません|受け付け|ng|入れ|乗れ))|japanese\\s?only|ジャパニーズ\\s?オンリー'), need: ['日本人', 'japanese', 'じやぱにーず'], instead: INSTEAD.discriminatory, keep: (fo, s) => !AWARENESS.test(fo.slice(s.start, s.end)) },
   // 部落 discrimination phrased as advice: 同和地区かどうか確認, 結婚相手の出身地を調べて, 身元を調べておく.
-  { rule: 'decency/discriminatory', re: phrase('(?:同和地区|同和|部落|被差別部落|旧同和地区)(?:か|かどうか|じゃないか|でないか|ではないか|の場所|の地名|の一覧|の所在|がどこ|はどこ|がある(?:か|地域)|に(?:該当|当た)する(?:か))[^。！？!?\\n]{0,16}?(?:確認|調べ|チェック|聞い|聞き|問い合わせ|教え|知っ|把握|リスト)|(?:出身(?:地区|地域|集落)|出身地|出自|本籍(?:地)?|家柄|身元|素性|家系|戸籍|住んでいた地域|生まれた地域)(?:を|は|も|まで|について)?(?:よく|しっかり|ちゃんと|事前に|念のため|こっそり|きちんと)?(?:調べ|確認|チェック|調査|聞いて|聞き出|探)'), need: ['同和', '部落', '出身地', '出自', '本籍', '家柄', '身元', '素性', '家系', '戸籍', '地域'], instead: INSTEAD.discriminatory, keep: (fo, s, a, b) => !BURAKU_VETO.test(fo.slice(s.start, s.end)) && (/同和|部落/u.test(fo.slice(a, b)) || BACKGROUND_CONTEXT.test(fo.slice(s.start, s.end))) },
+  { rule: 'decency/discriminatory', re: phrase('(?:同和地区|同和|部落|被差別部落|旧同和地区)(?:か|かどうか|じゃないか|でないか|ではないか|の場所|の地名|の一覧|の所在|がどこ|はどこ|がある(?:か|地域)|に(?:該当|当た)する(?:か))[^。！？!?\\n]{0,16}?(?:確認|調べ|チェック|聞い|聞き|問い合わせ|教え|知っ|把握|リスト)|(?:出身(?:地区|地域|集落)|出身地|出自|本籍(?:地)?|家柄|身元|素性|家系|戸籍|住んでいた地域|生まれた地域)(?:を|は|も|まで|について)?(?:よく|しっかり|ちゃんと|事前に|念のため|こっそり|きちんと)?(?:調べ|確認|チェック|調査|聞いて|聞き出|探)'), need: ['同和', '部落', '出身地', '出自', '本籍', '家柄', '身元', '素性', '家系', '戸籍', '地域'], instead: INSTEAD.discriminatory, keep: (fo, s, a, b) => !BURAKU_VETO.test(fo.slice(s.start, s.end)) && !rx('^(?:が|は|の|って)?[、,]?(?:なぜ|どうして|どのような|どんな)[^。！？!?\\n]{0,6}?問題|^[^。！？!?\\n]{0,24}?(?:一緒に考え|考えてみ)').test(fo.slice(b, b + 40)) && (/同和|部落/u.test(fo.slice(a, b)) || BACKGROUND_CONTEXT.test(fo.slice(s.start, s.end))) },
   // A district hinted at (そういう地域だった) as a reason to avoid its land or people.
   { rule: 'decency/discriminatory', re: phrase('(?:そういう|ああいう|そういった|例の|あの手の|いわくつきの|いわく付きの)(?:地域|地区|場所|土地|集落|所|ところ|部落)'), need: ['地域', '地区', '場所', '土地', '集落', '所', 'ところ', '部落'], instead: INSTEAD.discriminatory, keep: (fo, s) => { const t = fo.slice(s.start, s.end); return /買|住|結婚|嫁|婿|縁談|付き合|物件|引っ越/u.test(t) && /やめ|避け|控え|気をつけ|気を付け|無難|買わ|住ま|反対|調べ|確認/u.test(t) && !AWARENESS.test(t) } },
   // Hiring by sex, age and looks.
@@ -1544,7 +1559,7 @@ const PHRASES: Phrase[] = [
     rule: 'decency/discriminatory',
     re: phrase('(?:面接|採用試験|選考|採用|就職)[^。！？!?\\n]{0,30}?(?:結婚|出産|妊娠|交際|恋人|家族構成|本籍|出生地|出身地|宗教|信仰|支持政党|家族の職業|親の職業|尊敬する人物|愛読書|住宅状況)(?:の)?(?:ご)?(?:予定|有無|状況|こと|希望)?(?:の有無)?(?:や[^。！？!?\\n]{0,12}?)?(?:について|を|は|も|に関して|など)?(?:お聞き|お尋ね|伺|質問|確認|聞か|聞く|尋ね)'),
     instead: INSTEAD.discriminatory,
-    keep: (fo, s, _a, b) => !/^[^。！？!?\n]{0,16}?(?:しません|いたしません|ことはありません|ことはございません|行いません|ない(?:よう|こと)|禁止|不適切|できません)/u.test(fo.slice(b, b + 24)) && !AWARENESS.test(fo.slice(s.start, s.end)) && !PRESUMED_NOT.test(fo.slice(s.start, s.end)),
+    keep: (fo, s, _a, b) => !/^(?:ません|ない|ず|ること(?:は|も)(?:ありません|ない))/u.test(fo.slice(b, b + 12)) && !/^[^。！？!?\n]{0,16}?(?:しません|いたしません|ことはありません|ことはございません|行いません|ない(?:よう|こと)|禁止|不適切|できません)/u.test(fo.slice(b, b + 24)) && !AWARENESS.test(fo.slice(s.start, s.end)) && !PRESUMED_NOT.test(fo.slice(s.start, s.end)),
   },
   // Pregnant staff made the reason service is slow (妊娠中の職員が多く窓口が手薄になっており、ご迷惑を).
   {
@@ -1899,15 +1914,15 @@ const LATE_PHRASES: Phrase[] = [
   },
 ]
 /** Round 21: what a disabled person, an elder or a foreigner is named by, where the others' comfort or a burden is said of them. */
-const R21_GROUP = `${DISABLED}|車(?:椅子|いす)(?:の)?(?:方|人|利用者|ユーザー|お客様)|障(?:害|がい|碍)(?:者|児)|${AGED}|外国(?:人|籍の方|の方)|認知症の(?:方|人)|同性カップル|性的(?:少数者|マイノリティ)(?:の方)?|lgbtq?(?:の方)?`
+const R21_GROUP = `${DISABLED}|車(?:椅子|いす)(?:の)?(?:方|人|利用者|ユーザー|お客様)|障(?:害|がい|碍)(?:者|児)|${AGED}|外国(?:人|籍の方|の方)|認知症の(?:方|人)|同性カップル|性的(?:少数者|マイノリティ)(?:の方)?|lgbtq?(?:の方)?|トランスジェンダー(?:の方)?`
 /** Sexual minorities named (同性カップル, 性的少数者, トランスジェンダーの方). */
 const R21_ORIENT = 'lgbtq?|性的(?:少数者|マイノリティ)|同性(?:カップル|愛|婚|パートナー|同士)|ゲイ|レズビアン|バイセクシャル|トランスジェンダー|トランス(?:女性|男性)|性的指向'
 /** The others whose comfort is weighed (他の利用者, 周りのお客様, 周囲). */
-const R21_OTHERS = '(?:(?:他|ほか|周り|周囲|まわり|一般)の(?:利用者|お客様|お客さま|お客さん|方々|方|人|皆様|皆さま|皆さん|参加者|来場者|来館者|子ども|子供|お子さん|飼い主|入居者|患者|乗客|住民)(?:さん|たち|様)?|周り|周囲|まわり)'
+const R21_OTHERS = '(?:(?:他|ほか|周り|周囲|まわり|一般)の(?:利用者|お客様|お客さま|お客さん|方々|方|人|皆様|皆さま|皆さん|参加者|来場者|来館者|子ども|子供|お子さん|飼い主|入居者|患者|乗客|住民|避難者|入所者|来庁者|児童|生徒)(?:さん|たち|様)?|周り|周囲|まわり)'
 /** Their supposed unease (気を遣う, 気まずい, 落ち着かない, 戸惑う), not denied (気を遣うことなく). */
-const R21_UNEASE = '(?:気を(?:遣|使|つか)(?:う|い|われ|わせ|って)|びっくり(?:する|され|して|しま)|気まず|気兼ね(?:する|し(?:て|ま))|落ち着か|戸惑|とまど|困惑|身構え|緊張(?:する|され|して|しま)|怖が|こわが|不安に(?:な|感じ|思)|居心地(?:が)?(?:悪|わる)|遠慮(?:する|され|して|しが|しちゃ))(?![^。！？!?\\n]{0,4}?(?:なく|ないよう|なくて|ずに|ず[、,]|ません|ない(?:で|よう)))'
+const R21_UNEASE = '(?:気を(?:遣|使|つか)(?:う|い|われ|わせ|って)|びっくり(?:する|され|して|しま)|気まず|気兼ね(?:する|し(?:て|ま))|落ち着か|戸惑|とまど|困惑|身構え|緊張(?:する|され|して|しま)|怖が|こわが|怖がらせ|不安に(?:な|感じ|思|させ)|困らせ|居心地(?:が)?(?:悪|わる)|遠慮(?:する|され|して|しが|しちゃ))(?![^。！？!?\\n]{0,4}?(?:なく|ないよう|なくて|ずに|ず[、,]|ません|ない(?:で|よう)))'
 /** What they are asked to do (平日に, 別の日に, 時間をずらして, お控えください). */
-const R21_ASKED = '(?:平日|午前中|早い時間|朝の|閉館間際|別の?(?:日|時間|曜日|会場|日程)|別日|空いて(?:いる|る)|少ない(?:時間|日)|時間(?:帯)?を(?:ずら|変え|分け)|控え|遠慮|お願い(?:します|いたします|致します|できれば|したい)|いただけ(?:ます|れば|ると)|ください|下さい|てほしい|て欲しい|もらえ)'
+const R21_ASKED = '(?:(?:のみ|だけ)(?:の)?(?:ご)?(?:利用|使用)|に限らせ|(?:に|へ)(?:移って|移動して|お移り)(?:いただ|もら|ください)|別室|平日|午前中|早い時間|朝の|閉館間際|別の?(?:日|時間|曜日|会場|日程)|別日|空いて(?:いる|る)|少ない(?:時間|日)|時間(?:帯)?を(?:ずら|変え|分け)|控え|遠慮|お願い(?:します|いたします|致します|できれば|したい)|いただけ(?:ます|れば|ると)|ください|下さい|てほしい|て欲しい|もらえ)'
 const R21_MASK = '[〇○●◯◎×✕✖*＊■□]'
 const R21_MASK_NEED = ['〇', '○', '●', '◯', '◎', '×', '✕', '✖', '*', '＊', '■', '□']
 
@@ -2068,7 +2083,7 @@ const R22: Phrase[] = [
     rule: 'decency/discriminatory',
     re: phrase('(?:結婚|婚活|縁談|お見合い|交際|在日|ご両親|ご家族|親族|相手方)[^。！？!?\\n]{0,40}?(?:本籍|出身地|出自|本名|通名|家柄|身元)[^。！？!?\\n]{0,30}?(?:確認|提出|分かる|わかる|調査|調べ|お聞き|伺|お知らせ|ご記入|記入|教えて|申告)'),
     instead: INSTEAD.discriminatory,
-    keep: (fo, s) => !NAMES_PREJUDICE.test(fo.slice(s.start, s.end)) && !rx('身元調査(?:は|を)|お断り|しません|いたしません|行いません|(?:こと|の)(?:は|も)(?:ありません|ない|ございません)|不要|必要ありません|ございません|記載(?:は)?不要|パスポート|旅券|住民票|戸籍謄本の請求|相続').test(fo.slice(s.start, s.end)),
+    keep: (fo, s) => !NAMES_PREJUDICE.test(fo.slice(s.start, s.end)) && !rx('(?:なぜ|どうして|どのような|どんな)[^。！？!?\\n]{0,6}?問題|問題(?:なのか|なの|か)|考えてみ|身元調査(?:は|を)|お断り|しません|いたしません|行いません|(?:こと|の)(?:は|も)(?:ありません|ない|ございません)|不要|必要ありません|ございません|記載(?:は)?不要|パスポート|旅券|住民票|戸籍謄本の請求|相続').test(fo.slice(s.start, s.end)),
   },
   // A district hinted at by its "circumstances" before buying land (地区によって昔からの"事情"がある所も…土地を購入される前に).
   {
@@ -2115,7 +2130,7 @@ const R22: Phrase[] = [
   // A sexual orientation belittled as a hobby or a phase (同性愛は個人の趣味の問題, LGBTなんて一時的な流行り).
   {
     rule: 'decency/discriminatory',
-    re: phrase(`(?:${R21_ORIENT}|性自認)(?:の方|の人)?(?:は|って|なんて|なんか|というのは|とは)[、,]?[^。！？!?\\n]{0,10}?(?:趣味|嗜好|好み|気の迷い|一時(?:的な|の)(?:もの|流行り?|感情|ブーム)|ファッション|流行り|はやり|ブーム|思春期の|わがまま)(?:の問題|にすぎ|に過ぎ|でしか|なので|だから|ですので|です|でしょう|だろう|やろ|やけん|みたいな|のようなもの|だ(?=よ|ね|[。！!]|$)|や(?=ね|[。！!]|$)|[。！!]|$)`),
+    re: phrase(`(?:${R21_ORIENT}|性自認)(?:の方|の人)?(?:は|って|なんて|なんか|というのは|とは|(?:とか|って)(?:言う|いう|言っ(?:て(?:る|も))?)(?:けど|けれど|が)?[、,]?(?:結局(?:は)?|所詮|しょせん|要は|ただの)?)[、,]?[^。！？!?\\n]{0,10}?(?:趣味|嗜好|好み|気の迷い|一時(?:的な|の)(?:もの|流行り?|感情|ブーム)|ファッション|流行り|はやり|ブーム|思春期の|わがまま)(?:の問題|にすぎ|に過ぎ|でしか|なので|だから|ですので|です|でしょう|だろう|やろ|やけん|みたいな|のようなもの|だ(?=よ|ね|[。！!]|$)|や(?=ね|[。！!]|$)|[。！!]|$)`),
     instead: INSTEAD.discriminatory,
     keep: (fo, s, a, b) => !PRESUMED_NOT.test(fo.slice(a, b + 8)) && !NAMES_PREJUDICE.test(fo.slice(s.start, s.end)),
   },
@@ -2346,6 +2361,298 @@ const R22: Phrase[] = [
     keep: (fo, s) => !NAMES_PREJUDICE.test(fo.slice(s.start, s.end)),
   },
 ]
+// Round 23 (implicit prejudice, after the groups): see the header.
+const R23_SEX = '(?:(?<![一-龥])(?:女性|男性|女子|男子|女衆|男衆)|女の(?:子|人)|男の(?:子|人)|(?<!の)(?:お母さん|お父さん|母親|父親)|(?<![ァ-ヶー])(?:ママ|パパ)(?![ァ-ヶー])|奥さん|奥様|旦那さん|主婦)(?:方|陣|たち|さんたち|の(?:皆さん|皆様|みなさん|みなさま|方々|方))?'
+const R23_TASK = 'お茶出し|お茶くみ|お茶汲み|お酌|炊き出し|力仕事|料理|調理|配膳|洗い物|後片付け|片付け|掃除|買い出し|おにぎり|お弁当|接待|コーチ|会場設営|設営|荷物運び|重い物|裏方|家事|子守|台所'
+const R23_FEMALE = phrase('(?<![一-龥])(?:女性|女子|女衆)|女の(?:子|人)|お母さん|母親|ママ|奥さん|奥様|主婦', 'u')
+const R23_MALE = phrase('(?<![一-龥])(?:男性|男子|男衆)|男の(?:子|人)|お父さん|父親|パパ|旦那', 'u')
+const R23_ROLE_OK = phrase('限定|専用|のみ|向け|男女別|更衣|トイレ|検診|健診|固定観念|役割分担|男女共同参画|ジェンダー|性別に(?:関係|かかわ|関わ)|性別を問わ|男女(?:問わ|を問わ|関係な)', 'u')
+const R23_LOOKED = phrase('かわい|可愛|かわゆ|美し|美人|きれい|綺麗|キレイ|袴姿|振袖|浴衣|水着|スタイル|色っぽ|セクシー|独身|(?:[0-9０-９]{2}|二十)[)）]', 'u')
+const R23_HIRING = phrase('職場|募集|採用|応募|求人|スタッフ|アルバイト|パート|従業員|勤務', 'u')
+const R23_AGED = `(?:${AGED}|高齢(?:の)?(?:ドライバー|運転者)|中高年(?:の方)?)`
+const R23_WELFARE = '(?:生活保護(?:の)?(?:受給者|受給世帯|を受けて(?:いる|る)(?:方|人))|受給者|外国人|外国籍の(?:方|人)|在日(?:の方|の人|コリアン)?|(?:同和地区|同和|被差別部落|部落)(?:の)?(?:出身者|出身の(?:方|人)|住民|の(?:方|人))|ひとり親(?:家庭|世帯)|母子家庭|障(?:害|がい|碍)者|実習生|ホームレス)'
+const R23_DEMENTIA = '(?:認知症|知的障(?:害|がい|碍)|ダウン症|精神障(?:害|がい|碍)|自閉症)'
+const R23_FOREIGN = phrase('外国|在日|実習生|留学生|(?:中国|韓国|朝鮮|ベトナム|フィリピン|ブラジル|ネパール|インドネシア|ミャンマー|アジア)(?:人|系|の方|籍)', 'u')
+const R23_HELPFUL = phrase('多言語|やさしい日本語|通訳|翻訳|チラシ|案内板|説明会|教室|講座|ガイドブック|動画|ルールを(?:お)?伝え', 'u')
+const R23: Phrase[] = [
+  // Tasks split by sex (炊き出しは女性の皆さん、力仕事は男性の皆さんに; お母さん方はお茶出し…お父さんはコーチ): warn, when both sexes are
+  // given their part or a hostess's task (お酌, お茶くみ) goes to women; not a women-only class or separate changing rooms.
+  {
+    rule: 'decency/discriminatory',
+    re: phrase(`(?:${R23_TASK})(?:は|を|も)[、,]?${R23_SEX}(?:に|で|が|[、,。]|の(?:仕事|役目|役割|担当|出番)|担当)|${R23_SEX}(?:は|には|が)[、,]?[^。！？!?\\n]{0,10}?(?:${R23_TASK})(?:を|は|も)?(?:お願い|担当|係|当番|して(?:ください|ね|もら)|頼|任せ|どうぞ|頑張|がんば|の出番)|(?:${R23_TASK})(?:に立つ|をする|を任せる|をやる)?(?:の)?(?:は|って)[、,]?(?:やっぱり|やはり|やっぱ)?${R23_SEX}(?:が|に|の)(?:一番|いちばん)?(?:似合|向い|ふさわし|合って|上手)|${R23_SEX}(?:職員|社員|スタッフ|陣)?(?:が|は)[^。！？!?\\n]{0,6}?(?:お酌|お茶くみ|お茶汲み|お酌係|ホステス)(?:係|役|担当|要員)?`),
+    need: ['お茶', 'お酌', '炊き出し', '力仕事', '料理', '調理', '配膳', '洗い物', '片付け', '掃除', '買い出し', 'おにぎり', '弁当', '接待', 'こーち', '設営', '荷物運び', '重い物', '裏方', '家事', '子守', '台所', 'ほすてす'],
+    severity: 'warn',
+    instead: INSTEAD.discriminatory,
+    keep: (fo, s, a, b) => {
+      const w = fo.slice(Math.max(0, s.start - 40), Math.min(fo.length, s.end + 60))
+      if (R23_ROLE_OK.test(w) || AWARENESS.test(fo.slice(s.start, s.end))) return false
+      const m = fo.slice(a, b)
+      return /お酌|お茶|ほすてす|似合|向い|ふさわし|合って|上手/u.test(m) || (R23_FEMALE.test(w) && R23_MALE.test(w))
+    },
+  },
+  // One sex left to watch (女の子は見るだけでガマンしてね), a sex's worth in its dress (女の子は振袖着てナンボ), 男らしさを育てる.
+  {
+    rule: 'decency/stereotype',
+    re: phrase(`${R23_SEX}(?:は|には)[、,]?(?:見るだけ|見学だけ|見てるだけ|応援だけ|見学のみ)|(?:(?<![一-龥])(?:女|男)|女の子|男の子|女性|男性)(?:は|なら)[^。！？!?\\n]{0,10}?(?:なんぼ|ナンボ)|(?:男|女)らしさ(?:[・や、と](?:男|女)らしさ)?(?:を|が)[^。！？!?\\n]{0,4}?(?:育て|育む|身につけ|身に付け|磨|養|教え|大事|大切|求め)`),
+    need: ['見るだけ', '見学', '見てるだけ', '応援だけ', 'なんぼ', 'らしさ'],
+    severity: 'warn',
+    instead: INSTEAD.stereotype,
+    keep: (fo, s) => !R23_ROLE_OK.test(fo.slice(s.start, s.end)) && !AWARENESS.test(fo.slice(s.start, s.end)) && !phrase('とらわれ|にとらわれ|押し付け|押しつけ|見直', 'u').test(fo.slice(s.start, s.end)),
+  },
+  // Cooking presumed the mother's job, done badly when she works (共働きで手抜き料理になりがちなお母さん).
+  {
+    rule: 'decency/stereotype',
+    re: phrase('(?:手抜き|手を抜)[^。！？!?\\n]{0,10}?(?:がち|しがち)な(?:お母さん|ママ|主婦|奥さん|母親)|(?:主婦|専業主婦|奥様|奥さん)(?:の方|の皆さん|の皆様|の方々)?(?:は|なら)[、,]?[^。！？!?\\n]{0,8}?(?:お)?(?:暇|ひま)(?:だ|な(?:ので|んで)|でしょう|です(?:よね|し)?|と思|だろう|やろ|やけん|だから)|(?:お)?(?:暇|ひま)な(?:主婦|奥様|奥さん|専業主婦)'),
+    need: ['手抜き', '手を抜', '暇', 'ひま'],
+    severity: 'warn',
+    instead: INSTEAD.stereotype,
+  },
+  // A group as the yardstick of low ability (障がい者でも簡単な作業ならできます, 女の子でもちゃんと蹴れる, 外国人でもできる簡単な仕事).
+  {
+    rule: 'decency/discriminatory',
+    re: phrase('(?:障(?:害|がい|碍)(?:者|児)|障(?:害|がい|碍)のある(?:方|人|子)|外国人|外国の(?:方|人)|実習生|女性|(?<![一-龥])女|女の子|女子)(?:の方|の皆さん|さん)?(?:でも|にでも)[、,]?[^。！？!?\\n]{0,12}?簡単な(?:作業|仕事|業務|お仕事|軽作業|こと)'),
+    need: ['簡単な'],
+    instead: INSTEAD.discriminatory,
+    keep: (fo, s) => !AWARENESS.test(fo.slice(s.start, s.end)),
+  },
+  {
+    rule: 'decency/stereotype',
+    re: phrase('(?:障(?:害|がい|碍)(?:者|児)|障(?:害|がい|碍)のある(?:方|人|子)|外国人|外国の(?:方|人)|お年寄り|高齢者|女性|(?<![一-龥])女|女の子|女子|主婦)(?:の方|の皆さん|さん)?(?:でも)[、,]?(?:ちゃんと|きちんと|立派に|人並みに|それなりに|意外と|意外に)[^。！？!?\\n]{0,12}?(?:でき|[れせえけめてねべ]る|られ|わか|分か)'),
+    need: ['ちやんと', 'きちんと', '立派に', '人並み', 'それなりに', '意外'],
+    severity: 'warn',
+    instead: INSTEAD.stereotype,
+    keep: (fo, s, a, b) => !rx('(?:楽しめ|参加でき|遊べ|利用でき|入れ|通え|受けられ|使え|申し?込め|相談でき)(?:る|ます)?$').test(fo.slice(a, b)) && !rx('^[^。！？!?\\n]{0,10}?よう(?:に)?(?:[、,]|配慮|工夫|多言語|やさしい|表示|案内|説明|支援|サポート)').test(fo.slice(b, b + 24)) && !AWARENESS.test(fo.slice(s.start, s.end)),
+  },
+  // A disabled child set against "ordinary" ones (支援学級の子たちも…普通の子に負けないくらい上手).
+  {
+    rule: 'decency/discriminatory',
+    re: phrase('普通の(?:子|人|方|子ども|子供|子たち|生徒)(?:に|と)(?:負けない|負けず|劣らない|比べ|変わらない|同じくらい|遜色)'),
+    need: ['普通の'],
+    severity: 'warn',
+    instead: INSTEAD.discriminatory,
+    keep: (fo, s, a) => phrase('障(?:害|がい|碍)|支援学級|支援学校|特別支援|車いす|車椅子|ダウン症|発達|自閉', 'u').test(fo.slice(Math.max(0, a - 100), a)) && !AWARENESS.test(fo.slice(s.start, s.end)),
+  },
+  // An illness or disability presumed to leave no understanding (認知症の方には何を言っても分からない, どうせご本人は判断できません).
+  {
+    rule: 'decency/discriminatory',
+    re: phrase(`${R23_DEMENTIA}(?:の)?(?:方|人|患者|高齢者|お年寄り|親|子)?(?:には|は|って|に)?[^。！？!?\\n]{0,12}?(?:何を言っても|何言っても|言っても無駄|言うだけ無駄|どうせ)[^。！？!?\\n]{0,12}?(?:分から|わから|理解でき|判断でき|通じ|覚えられ)(?:ない|ん|ません)|どうせ[、,]?(?:ご本人|本人|あの人たち|あの方たち)(?:は|には|に|が)?[^。！？!?\\n]{0,6}?(?:判断|理解|分から|わから|覚えて)(?:でき|い|られ)?(?:ない|ません|ん)`),
+    need: ['何を言っても', '何言っても', '無駄', 'どうせ'],
+    instead: INSTEAD.discriminatory,
+    keep: (fo, s, a, b) => !PRESUMED_NOT.test(fo.slice(b, b + 30)) && (/^どうせ/u.test(fo.slice(a, a + 3)) ? phrase(`${R23_DEMENTIA}|障(?:害|がい|碍)`, 'u').test(fo.slice(Math.max(0, a - 100), a)) : !AWARENESS.test(fo.slice(s.start, s.end))),
+  },
+  // A job said to need a non-disabled person (窓口業務は健常者でないと務まらない); looks as one (みんな同じ顔).
+  {
+    rule: 'decency/discriminatory',
+    re: phrase('健常(?:者|の方|な方|な人)(?:でないと|じゃないと|でなければ|でなきゃ|以外は|しか)[^。！？!?\\n]{0,6}?(?:務ま(?:ら|り)|勤ま(?:ら|り)|できな|できま|無理|こなせ|難し)|(?:ダウン症|障(?:害|がい|碍)|自閉症|外国人|中国人|韓国人|アジア人|黒人|白人)[^。！？!?\\n]{0,12}?(?:みんな|皆|全員|どれも|誰も)[^。！？!?\\n]{0,4}?同じ顔'),
+    need: ['健常', '同じ顔'],
+    instead: INSTEAD.discriminatory,
+    keep: (fo, s) => !AWARENESS.test(fo.slice(s.start, s.end)),
+  },
+  // A disability given as what made someone suspicious (知的障害があるとみられる男性がうろついていました).
+  {
+    rule: 'decency/discriminatory',
+    re: phrase('障(?:害|がい|碍)(?:が|の)?(?:ある|あり)(?:と|そうな|ように)?(?:みられる|見られる|思われる|見える|思しき)?(?:男性|女性|人物|人|者|男|女|方)[^。！？!?\\n]{0,20}?(?:うろつ|うろうろ|徘徊|不審|付きまと|つきまと)'),
+    need: ['うろつ', 'うろうろ', '徘徊', '不審', '付きまと', 'つきまと'],
+    instead: INSTEAD.discriminatory,
+    keep: (fo, s) => !AWARENESS.test(fo.slice(s.start, s.end)) && !phrase('見守り|保護|行方不明|捜して|探して|お心当たり|ご連絡', 'u').test(fo.slice(s.start, s.end + 40)),
+  },
+  // A group called by a contemptuous pronoun (車椅子のやつら).
+  {
+    rule: 'decency/discriminatory',
+    re: phrase('(?:車(?:椅子|いす)|障(?:害|がい|碍)者|障(?:害|がい|碍)|外国人|年寄り|老人|生活保護|受給者|ホームレス|ゲイ|同性愛者|在日|中国人|韓国人|実習生|移民|難民)(?:の)?(?:やつら|奴ら|ヤツら|やつ(?!れ)|奴(?!隷)|連中)'),
+    need: ['やつ', '奴', '連中'],
+    instead: INSTEAD.discriminatory,
+    keep: (fo, s) => !AWARENESS.test(fo.slice(s.start, s.end)),
+  },
+  // Slurs on the body spelt out (デ ブ チーム, Ｂ Ｕ Ｓ Ｕ でも).
+  {
+    rule: 'decency/discriminatory',
+    re: phrase('(?<![ぁ-ゖァ-ヶー])(?:デブ|ブス)(?:チーム|組|キャラ|ども|たち|でも|が|は)|(?<![a-z])(?:busu|debu|busaiku)(?![a-z])'),
+    need: ['でぶ', 'ぶす', 'busu', 'debu', 'busaiku'],
+    instead: INSTEAD.discriminatory,
+    keep: (fo, s) => !rx('(?<!被)差別|偏見|人権|啓発|傷つけ|やめ|控え|使わ(?:ない|ず|ぬ)|禁止|不適切|ふさわしくな').test(fo.slice(s.start, s.end)),
+  },
+  // 穢多 spelt in kana, often spaced (え　た　の集落): not 栄えた集落 (the slur takes の, or 部落 or 身分 directly).
+  {
+    rule: 'decency/discriminatory',
+    re: phrase('(?<![一-龥々])えたの(?:集落|部落|村|地区|出身|人|家|身分)|えた(?:部落|身分|非人)'),
+    need: ['えた'],
+    instead: INSTEAD.discriminatory,
+    keep: (fo, s) => !rx('(?<!被)差別|偏見|人権|啓発|歴史|学習|研修|講演|資料').test(fo.slice(s.start, s.end)),
+  },
+  // A body type called a failure of self-control (太っているのは自己管理ができていない証拠).
+  {
+    rule: 'decency/discriminatory',
+    re: phrase('(?:太って(?:いる|る)|太った|肥満の?|太め|デブ|ぽっちゃり|痩せて(?:いない|ない))(?:人|方|子)?(?:は|のは|って)[、,]?[^。！？!?\\n]{0,10}?(?:自己管理|節制|努力)(?:が|も)?(?:でき|なって)(?:て(?:い|お)?)?(?:ない|ません|ん)|(?:太って(?:いる|る)|太った|肥満の?|太め|デブ|ぽっちゃり)(?:人|方|子)?(?:は|のは|って)[、,]?[^。！？!?\\n]{0,10}?(?:だらしな|怠け|なまけ|甘え|意志が弱|怠慢)'),
+    need: ['自己管理', '節制', '努力', 'だらしな', '怠け', 'なまけ', '甘え', '意志が弱', '怠慢'],
+    severity: 'warn',
+    instead: INSTEAD.discriminatory,
+    keep: (fo, s) => !AWARENESS.test(fo.slice(s.start, s.end)) && !PRESUMED_NOT.test(fo.slice(s.start, s.end)),
+  },
+  // A group to be watched by the readers (受給者の生活ぶりは…しっかり見張ってください).
+  {
+    rule: 'decency/discriminatory',
+    re: phrase(`(?:受給者|生活保護|外国人|外国の方|実習生|留学生|在日|障(?:害|がい|碍)者|ホームレス|同和|部落|移民|難民)[^。！？!?\\n]{0,24}?(?:見張っ|見張り|監視し|目を光らせ)(?:て(?:ください|下さい|ね|ほしい|欲しい|いきましょう)|ましょう|ください)`),
+    need: ['見張', '監視し', '目を光らせ'],
+    instead: INSTEAD.discriminatory,
+    keep: (fo, s) => !NAMES_PREJUDICE.test(fo.slice(s.start, s.end)),
+  },
+  // A vice presumed of most of a group (受給者の多くに浪費の傾向, 同和地区の出身者には行政への依存傾向).
+  {
+    rule: 'decency/discriminatory',
+    re: phrase(`${R23_WELFARE}(?:の多く|の大半|のほとんど|の大部分)?(?:に|には|は|が)[、,]?[^。！？!?\\n]{0,14}?(?:浪費|依存|怠惰|怠け|犯罪|不正|暴力|粗暴|甘え)(?:の|する|的な|な)?(?:傾向|体質|気質)`),
+    need: ['浪費', '依存', '怠惰', '怠け', '犯罪', '不正', '暴力', '粗暴', '甘え'],
+    instead: INSTEAD.discriminatory,
+    keep: (fo, s, a, b) => !NAMES_PREJUDICE.test(fo.slice(s.start, s.end)) && !DENIED.test(fo.slice(b, b + 30)) && !rx('^[^。！？!?\\n]{0,6}?(?:は(?:ない|ありません|見られ)|という(?:データ|根拠|事実)は)').test(fo.slice(b, b + 20)),
+  },
+  // A district's people tied to trouble or a low level (あの地区の方とはトラブルになりやすい, 〇〇地区の子どもは学力が低い傾向,
+  // 同和関係の方が多い), a place praised for being far from "that district", a group's rules presumed unknown.
+  {
+    rule: 'decency/discriminatory',
+    re: phrase('(?:あの|その|例の|いわゆる)[“”"「]?(?:地区|地域|集落|辺り|あたり)[”"」]?(?:の)?(?:方|人|人たち|連中|住民|もん)(?:と|とは|は)[^。！？!?\\n]{0,8}?(?:(?:トラブル|揉め|もめ|いざこざ)(?:に)?(?:なり)?(?:やす|がち|多)|すぐ(?:に)?(?:揉め|もめ|トラブル|喧嘩|けんか))|(?:地区|地域|集落|校区|団地)(?:の|に住む)(?:子ども|子供|子|住民|人|方|家庭)(?:たち)?(?:は|って)[^。！？!?\\n]{0,8}?(?:学力|成績|意欲|マナー|民度|柄|素行)(?:が|も)?(?:低|悪|劣)|(?:同和|どうわ|部落|ぶらく)(?:関係|系|地区|出身)(?:の)?(?:方|人|者|人たち)(?:が|は)[^。！？!?\\n]{0,2}?(?:多い|多か|ばかり|ほとんど)|(?:あの|例の|いわゆる|同和|部落)[“”"「]?(?:地区|地域|集落)?[”"」]?(?:から|とは)(?:は|も)?(?:離れて|遠い|遠く)[^。！？!?\\n]{0,10}?安心'),
+    need: ['とらぶる', '揉め', 'もめ', 'いざこざ', '学力', '成績', '意欲', 'まなー', '民度', '柄', '素行', '同和', 'どうわ', '部落', 'ぶらく', '安心'],
+    instead: INSTEAD.discriminatory,
+    keep: (fo, s) => !NAMES_PREJUDICE.test(fo.slice(s.start, s.end)) && !rx('(?:では|じゃ)(?:ない|ありません)|とは限ら|わけでは|という(?:誤解|偏見)|根拠(?:は|の)?(?:ない|ありません)').test(fo.slice(s.start, s.end)),
+  },
+  // Origins inquired of applicants (応募者の本籍地および出身地区を確認), parents' nationality as a condition (両親ともに日本人である者).
+  {
+    rule: 'decency/discriminatory',
+    re: phrase('(?:本籍(?:地)?|出身地区|出身地|家族の職業|出自|家柄)(?:および|及び|や|と|、|・)?[^。！？!?\\n]{0,16}?(?:確認|提出|記入|調査|お尋ね|伺|聞かせ|記載)|(?:両親|父母|ご両親)(?:とも|ともに|共に|が)?(?:に)?日本(?:人|国籍)(?:である|であること|の(?:方|者)|の両親)'),
+    need: ['本籍', '出身地', '家族の職業', '出自', '家柄', '両親', '父母'],
+    instead: INSTEAD.discriminatory,
+    keep: (fo, s, a, b) => {
+      const t = fo.slice(s.start, s.end)
+      if (/両親|父母/u.test(fo.slice(a, b))) return rx('資格|条件|限り|限る|採用|応募|受験|者。|者$|入居|参加').test(t) && !NAMES_PREJUDICE.test(t)
+      return rx('採用|応募者|面接|受験者|入居(?:者|希望)|従業員|職員の').test(t) && !rx('(?:し|聞き|求め|尋ね)(?:ません|ない)|ありません|ございません|不要|なし|禁止|違反|差別|人権|お断り|いけ').test(t)
+    },
+  },
+  // Foreigners presumed not to understand the rules (外国人の方による…。日本のルールを理解していない方が多いので).
+  {
+    rule: 'decency/discriminatory',
+    re: phrase('(?:日本の)?(?:ルール|決まり|きまり|マナー|常識|習慣)(?:を|が)?(?:理解(?:して)?(?:い)?(?:ない|ません|できていない)|知らない|守らない|わかって(?:い)?ない|分かって(?:い)?ない|守れない)(?:方|人)(?:が|は)(?:多い|多く|ほとんど|大半)'),
+    need: ['るーる', '決まり', 'きまり', 'まなー', '常識', '習慣'],
+    instead: INSTEAD.discriminatory,
+    keep: (fo, s, a) => R23_FOREIGN.test(fo.slice(Math.max(0, a - 80), a)) && !NAMES_PREJUDICE.test(fo.slice(Math.max(0, a - 80), s.end)) && !R23_HELPFUL.test(fo.slice(s.start, s.end)),
+  },
+  // Fraud presumed of a people (在日の方の相談は、なりすましが多いため).
+  {
+    rule: 'decency/discriminatory',
+    re: phrase('(?:在日|外国人|外国籍|生活保護|受給者|実習生|難民|(?:中国|韓国|朝鮮|ベトナム)(?:人|籍))(?:の)?(?:方|人)?[^。！？!?\\n]{0,20}?(?:なりすまし|成りすまし|不正|偽装|嘘|うそ)(?:が|も)?(?:多い|多発|目立|多く|横行)'),
+    need: ['なりすまし', '成りすまし', '不正', '偽装', '嘘', 'うそ'],
+    instead: INSTEAD.discriminatory,
+    keep: (fo, s, a, b) => !NAMES_PREJUDICE.test(fo.slice(s.start, s.end)) && !DENIED.test(fo.slice(b, b + 30)) && !rx('^[^。]{0,6}?(?:とは限ら|わけでは|という(?:誤解|偏見))').test(fo.slice(b, b + 20)),
+  },
+  // A trade and a place tied to crime, and the account agreeing (風俗をしている方が多い地域なので、夜は治安が悪いのも仕方ありません).
+  {
+    rule: 'decency/discriminatory',
+    re: phrase('(?:風俗|水商売|夜の(?:お)?仕事|外国人|実習生|生活保護|同和|部落)[^。！？!?\\n]{0,24}?(?:多い|住む|多く住む)(?:地域|地区|所|場所|界隈|町)(?:なので|だから|やけん|ですから|ゆえ|のため)[、,]?[^。！？!?\\n]{0,16}?(?:治安|物騒|柄|危な|危険)'),
+    need: ['治安', '物騒', '柄', '危な', '危険'],
+    instead: INSTEAD.discriminatory,
+    keep: (fo, s) => !NAMES_PREJUDICE.test(fo.slice(s.start, s.end)),
+  },
+  // Age: the young called apathetic as the reason (今どきの若い人が政治に無関心だから), the old told to quit before being a bother
+  // (周りに迷惑をかける前に), old members mocked (おじいちゃん議員ばかり), the old presumed unable to keep up at work, and a group
+  // presumed to do something rashly (高齢の方は…すぐ救急車を呼びがち).
+  {
+    rule: 'decency/stereotype',
+    re: phrase(`(?:今どき|今時|いまどき|最近)の若(?:い(?:人|子|者|もん|方)|者)(?:たち)?(?:は|が|って)[、,]?[^。！？!?\\n]{0,10}?(?:無関心|関心が(?:ない|薄い)|興味が(?:ない|なか)|やる気が(?:ない|なか)|根性が(?:ない|なか)|常識が(?:ない|なか))|(?:おじいちゃん|おばあちゃん|じいさん|ばあさん|年寄り|老人|おじさん|おばさん)(?:議員|委員|職員|先生|課長|部長|市長|役員)(?:ばかり|ばっかり|だらけ|ばっか)|(?:${R23_AGED}|若者|若い(?:人|方)|外国人|外国の方|主婦)(?:の皆さん|の方々|たち)?(?:は|って)[、,]?[^。！？!?\\n]{0,20}?すぐ(?:に)?[^。！？!?\\n]{0,12}?(?:(?<!な)りがち|(?<![なら])びがち|(?<!な)しがち|たがる|たがります)`),
+    need: ['若', 'ばかり', 'ばつかり', 'だらけ', 'ばつか', 'すぐ'],
+    severity: 'warn',
+    instead: INSTEAD.stereotype,
+    keep: (fo, s) => !AWARENESS.test(fo.slice(s.start, s.end)) && !PRESUMED_NOT.test(fo.slice(s.start, s.end)) && !phrase('脱水|熱中症|骨折|症状|体温|転倒|疲れ|体調を崩|感染|詐欺|被害', 'u').test(fo.slice(s.start, s.end)),
+  },
+  {
+    rule: 'decency/discriminatory',
+    re: phrase(`(?:${R23_AGED}|年配|シニア)(?:の方|の皆さん|の方々)?(?:は|には|が)[、,]?[^。！？!?\\n]{0,10}?(?:周り|周囲|まわり|他の人|ほかの人|みんな)に(?:ご)?迷惑を(?:かけ|おかけ)(?:る|す)前に|(?:迷惑を(?:かけ|おかけ)(?:る|す)前に)`),
+    need: ['迷惑を'],
+    severity: 'warn',
+    instead: INSTEAD.discriminatory,
+    keep: (fo, s, a, b) => phrase(`${R23_AGED}|高齢|年配|お年寄り|運転(?:は|を)?卒業|免許(?:を)?返納`, 'u').test(fo.slice(Math.max(0, a - 80), s.end)) && !rx('^[、,]?(?:と|って)').test(fo.slice(b, b + 3)) && !AWARENESS.test(fo.slice(s.start, s.end)),
+  },
+  {
+    rule: 'decency/discriminatory',
+    re: phrase(`(?:${R23_AGED}|年配|シニア|中高年)(?:の方|の人|者)?(?:は|には)[、,]?[^。！？!?\\n]{0,12}?(?:ついてこられ|ついて(?:こ|いけ|来)(?:られ)?)(?:ない|ません|ん)`),
+    need: ['ついて'],
+    instead: INSTEAD.discriminatory,
+    keep: (fo, s) => R23_HIRING.test(fo.slice(Math.max(0, s.start - 80), s.end + 40)) && !AWARENESS.test(fo.slice(s.start, s.end)),
+  },
+  // A people or a sex and age said to be all of one character (柳川の男はみんな無口で頑固, どこのおばちゃんも口が達者,
+  // 都会の人は人付き合いが苦手な方が多い).
+  {
+    rule: 'decency/stereotype',
+    re: phrase(`(?:(?<![一-龥])(?:男|女)|男性|女性|男の人|女の人)(?:は|って)(?:みんな|皆|全員|だいたい|大体|たいてい|揃って)[^。！？!?\\n]{0,8}?(?:無口|頑固|働き者|気が強|気が荒|短気|口下手|酒飲み|酒好き|おしゃべり|せっかち|見栄っ張り)|(?:${OLD_KIN}|主婦|奥さん)(?:は|って|も|たち(?:は)?)[、,]?[^。！？!?\\n]{0,8}?(?:口が達者|口達者|おしゃべり|話が長|噂好き|うわさ好き|図々し|ずうずうし|厚かまし)|(?:都会|都市部|田舎|地方|東京|大阪|関西|関東|県外|市外|よそ)(?:の|から来た|出身の)(?:人|方|もん|者)(?:は|って)[、,]?[^。！？!?\\n]{0,16}?(?:苦手|冷た|気取|閉鎖的|プライドが高|ケチ|せっかち|図々し)(?:な|い|く)?(?:方|人|こと|もの)?(?:が)?(?:多い|多か|がち|です|だ|やけん)`),
+    need: ['無口', '頑固', '働き者', '気が強', '気が荒', '短気', '口下手', '酒', 'おしやべり', 'せつかち', '見栄', '口が達者', '口達者', '話が長', '噂好き', 'うわさ好き', '図々し', 'ずうずうし', '厚かまし', '苦手', '冷た', '気取', '閉鎖的', 'ぷらいど', 'けち'],
+    severity: 'warn',
+    instead: INSTEAD.stereotype,
+    keep: (fo, s) => !AWARENESS.test(fo.slice(s.start, s.end)) && !PRESUMED_NOT.test(fo.slice(s.start, s.end)),
+  },
+  // Pity as the frame of a group (女手ひとつで大変なかわいそうなママたち).
+  {
+    rule: 'decency/stereotype',
+    re: phrase('(?:かわいそうな|可哀想な|可哀そうな|気の毒な|哀れな|不憫な)(?:ママ|お母さん|母親|子|子ども|子供|子たち|方|人|方々|お年寄り|高齢者|障(?:害|がい)者)(?:たち)?'),
+    need: ['かわいそう', '可哀', '気の毒', '哀れ', '不憫'],
+    severity: 'warn',
+    instead: INSTEAD.stereotype,
+    keep: (fo, s, a, b) => phrase('シングル|ひとり親|一人親|母子|父子|女手|障(?:害|がい)|高齢|外国|生活保護|貧困|施設', 'u').test(fo.slice(Math.max(0, a - 60), b + 20)) && !NAMES_PREJUDICE.test(fo.slice(s.start, s.end)),
+  },
+  // Looks: a body part as the score (うなじとお尻のラインで審査), a person sold as too beautiful (美しすぎるランナー), onlookers stirred
+  // by a girl's looks (袴姿がかわいすぎて先生たちの目が釘付け, 独身なので男性職員がざわついて), 本物の外国人.
+  {
+    rule: 'decency/lookism',
+    re: phrase('(?:胸|バスト|お尻|尻|ヒップ|うなじ|脚|太もも|くびれ|ボディライン|体型|プロポーション|顔)(?:の(?:ライン|形|美しさ))?(?:と(?:胸|バスト|お尻|尻|ヒップ|うなじ|脚|太もも|くびれ)(?:の(?:ライン|形))?)?(?:で|を)(?:審査|採点|評価|ランク付け|点数)'),
+    need: ['胸', 'ばすと', '尻', 'ひつぷ', 'うなじ', '脚', '太もも', 'くびれ', 'ぼでぃ', '体型', 'ぷろぽーしよん', '顔'],
+    instead: INSTEAD.lookism,
+    keep: (fo, s, a, b) => !BODY_VETO.test(fo.slice(s.start, s.end)) && !phrase('健康|医師|保健|bmi|肥満|検査', 'u').test(fo.slice(s.start, s.end)) && !rx('^[^。！？!?\\n]{0,20}?(?:行いません|行わない|しません|いたしません|廃止|やめ|見直|禁止|ではなく|しない)').test(fo.slice(b, b + 30)),
+  },
+  {
+    rule: 'decency/lookism',
+    re: phrase('(?:美しすぎる|美し過ぎる|美人すぎる|可愛すぎる|かわいすぎる|カワイすぎる|イケメンすぎる|美女すぎる)[“”"「]?(?:ランナー|選手|アスリート|スイマー|ゴルファー|市議|議員|職員|先生|ママ|女将|店員|消防士|警察官|農家|漁師|船頭|書道家|剣士|保育士|看護師)'),
+    need: ['すぎる', '過ぎる'],
+    severity: 'warn',
+    instead: INSTEAD.lookism,
+  },
+  {
+    rule: 'decency/lookism',
+    re: phrase('(?:目が釘付け|目を奪われ|釘付け|ソワソワ|そわそわ|ざわつ|色めき立|メロメロ|めろめろ|ドキドキ|どきどき)'),
+    need: ['釘付け', '目を奪われ', 'そわそわ', 'ざわつ', '色めき立', 'めろめろ', 'どきどき'],
+    instead: INSTEAD.lookism,
+    keep: (fo, s, a) => {
+      const w = fo.slice(Math.max(0, s.start - 80), s.end)
+      return R23_LOOKED.test(w) && phrase('女子|女の子|女性|新人|ちゃん|娘|お姉さん|生徒|職員|ママ', 'u').test(w) && phrase('男|先生|職員|おじさん|おっちゃん|お父さん|親父|おやじ|殿方|男性陣|課長|部長|市長', 'u').test(fo.slice(Math.max(0, a - 24), s.end)) && !phrase('作品|演技|プレー|演奏|景色|夜景|花火|料理|展示', 'u').test(w)
+    },
+  },
+  {
+    rule: 'decency/discriminatory',
+    re: phrase('本物の(?:外国人|外人|ガイジン|日本人)[”"」』]?(?:は|って|の)?(?:違|ちが|さすが|いい|良い|一番|ならでは|らしい)?'),
+    need: ['本物の'],
+    severity: 'warn',
+    instead: INSTEAD.discriminatory,
+  },
+  // Sexualised promotion: 水着の女子大生たちが…たっぷり見せちゃいます💋, 濡れた肉体美, 脱いだらもっとすごい.
+  {
+    rule: 'decency/sexual',
+    re: phrase('水着(?:姿)?の(?:女子大生|女子高生|女の子|女性|お姉さん|ギャル|女子)(?:たち)?[^。！？!?\\n]{0,30}?(?:見せちゃ|見せます|見せる|たっぷり|💋|❤|♡|必見)|脱いだら(?:もっと|さらに|すご|凄)|濡れた(?:肉体|体|身体|からだ)|(?:おいしいところ|美味しいところ)[^。！？!?\\n]{0,16}?💋'),
+    need: ['水着', '脱いだら', '濡れた', 'おいしいところ', '美味しいところ'],
+    instead: INSTEAD.sexual,
+  },
+  // Blame on the victim's dress (短いスカートの女性は狙われやすい).
+  {
+    rule: 'decency/discriminatory',
+    re: phrase('(?:短いスカート|ミニスカート?|露出(?:の|が)多い|肌の露出|薄着|派手な服(?:装)?|胸元の開いた)[^。！？!?\\n]{0,12}?(?:は|が|だと|では)[^。！？!?\\n]{0,4}?(?:狙われ|襲われ|被害に(?:遭|あ)い|痴漢に(?:遭|あ)い)(?:やすい|がち|ます)'),
+    need: ['すかーと', 'みに', '露出', '薄着', '派手な服', '胸元'],
+    severity: 'warn',
+    instead: INSTEAD.discriminatory,
+    keep: (fo, s) => !phrase('服装のせいでは|服装は関係|落ち度はありません|被害者は悪くない|誤解', 'u').test(fo.slice(s.start, s.end + 40)),
+  },
+  // Deaths joked about: 「次は誰の番かな？」 at a nursing home, a fire's victims as 黒焦げ…（笑）.
+  {
+    rule: 'decency/insensitive',
+    re: phrase('次は(?:誰|だれ)の番|(?:黒焦げ|丸焦げ|焼け死|丸焼け)[^。！？!?\\n]{0,30}?(?:笑え(?:ません|ない)|[（(]笑[)）]|ｗ)'),
+    need: ['次は誰', '次はだれ', '黒焦げ', '丸焦げ', '焼け死', '丸焼け'],
+    instead: INSENSITIVE,
+    keep: (fo, s, a, b) => /^次は/u.test(fo.slice(a, b)) ? phrase('特養|施設|入所者|高齢|ホーム|お年寄り|介護|老人|葬|亡くな|死', 'u').test(fo.slice(Math.max(0, a - 100), b + 40)) : phrase('火災|火事|火が出|件|事故|焼け', 'u').test(fo.slice(Math.max(0, a - 40), b + 60)),
+  },
+]
 /** A quoted slur aimed at the readers (「老害」と言われる前に, 「ボケ老人」扱いされないよう): used on them, not shown as an example. */
 const AIMED = phrase(`^[^「」“”。！？!?\\n]{0,12}?[」”』][、,]?(?:(?:と|って)(?:言われ|いわれ|呼ばれ|よばれ|思われ|陰口(?:を)?(?:叩|たた)かれ|笑われ|揶揄され|ののしられ|罵られ|後ろ指(?:を)?さされ)|(?:に|扱い(?:を)?)(?:され|なら|なり|なっ))(?:る前に|ないうちに|んうちに|ないよう|んよう|ないため|たくなければ|たくない(?:なら|方|人)|ちゃう前に|てしまう前に|ないで済むよう)`, 'u')
 /** … and one the readers are hurt by (「老害」と呼ばれることに悩む高齢者): the slur is reported, a mention. */
@@ -2364,7 +2671,7 @@ const GROUP_GATE = new NeedGate(GROUPS.map((g) => requiredLiterals(g.re)))
 // The round 20 phrases (LATE_PHRASES) share the gate: their indices follow those of PHRASES.
 // Round 21: R21_FIRST before PHRASES, R21_EARLY after them (both before the groups), R21_LATE with LATE_PHRASES.
 const EARLY_PHRASES = [...R21_FIRST, ...R22_EARLY, ...PHRASES, ...R21_EARLY]
-const ALL_PHRASES = [...EARLY_PHRASES, ...LATE_PHRASES, ...R21_LATE, ...R22]
+const ALL_PHRASES = [...EARLY_PHRASES, ...LATE_PHRASES, ...R21_LATE, ...R22, ...R23]
 const GATE = phraseGate(ALL_PHRASES)
 
 const SPELT = /(?<![a-z])(?:sex|oppai|hentai|ero|gaiji|kichigai|rezu)(?![a-z])/gu
@@ -2429,7 +2736,7 @@ export const decency: RuleFamily<DecencyFacts> = {
       discrimination: [
         'きちがい', 'キチガイ', '気違い', '気狂い', 'キチ外', '基地外', 'ガイジ', 'ガイジン', 'がいじん', '池沼{水質,調査,河川,湖沼,ため池,水辺,生き物,生物,水鳥,魚,環境,保全,埋め立て,清掃,水位,釣り}', '知恵遅れ', '白痴', '支那人', 'シナ人', '支那', '土人', '穢多', 'えた非人',
         '非人', '乞食', 'めくら', 'つんぼ', 'おし(聾唖)', 'かたわ', '片輪', 'びっこ', 'ちんば', 'いざり', '=ホモ', '=レズ', 'オカマ', 'おかま', 'チョン', 'ジャップ',
-        'ニガー', 'ニグロ', 'クロンボ', '黒んぼ', '毛唐', '三国人', 'チャンコロ', '鮮人', '部落民', '特殊部落', '未開人', '精神異常者', '障害者のくせに', '女のくせに',
+        'ニガー', 'ニグロ', 'チョーセン', 'クロンボ', '黒んぼ', '毛唐', '三国人', 'チャンコロ', '鮮人', '部落民', '特殊部落', '未開人', '精神異常者', '障害者のくせに', '女のくせに',
         '女なんか', '女ごとき', 'メンヘラ', '外人', '老害', '=ブス', 'ブサイク', '不細工', '=デブ', 'おデブ', '=ハゲ{山}', 'ジジイ', 'ジジィ', 'ババア', 'ババァ',
         'クソジジイ', 'クソババア', '貧乏人', 'ビンボー人', '=ロウガイ', '=アスペ', 'コミュ障',
         '!おかまい', '!ちびっこ', '!めくらな', '!めくらず', '!めくらせ', '!かたわら', '!土人形', '!ホモサピエンス', '!ホモ・サピエンス', '!非人道', '!非人間', '!シナモン',
