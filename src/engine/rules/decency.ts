@@ -132,6 +132,9 @@
  *   looks (袴姿がかわいすぎて…目が釘付け), 本物の外国人; swimwear promotion, 濡れた肉体美; the victim's dress blamed (warn); a death
  *   joked about (次は誰の番, 黒焦げ…（笑）); a body type called a failure of self-control; a group sent apart so that the others are
  *   not made uneasy (不安にさせるため、別室に, 困惑されるため…のみのご利用).
+ *   Also (R23_EARLY) the dead of an actual accident made ghosts for a laugh (水難事故の人も帰ってくるかも？👻: block, ahead of the
+ *   milder rite reading); country people belittled (田舎もんは…バカにされるけん, 方言って恥ずかしい, warn); 同〇地区 masked before
+ *   a particle or a closing quote.
  * A word quoted as an example (「女のくせに」といった言葉) is a mention: `info`.
  */
 import { matchAllOf } from '../regex'
@@ -1966,7 +1969,7 @@ const R21_EARLY: Phrase[] = [
   // 部落 masked (部〇, ぶ〇く, 同〇地区) as a place or an origin (昔から部〇の地区なので、反対もそれほど出ない).
   {
     rule: 'decency/discriminatory',
-    re: phrase(`(?<![一-龥ー])(?:部${R21_MASK}|ぶ${R21_MASK}く|ぶら${R21_MASK}|同${R21_MASK}(?:地区|地域)|${R21_MASK}和(?:地区|地域))(?!${R21_MASK})(?=の|出身|地区|地域|民|だ|で|や|な|ん|っぽ|みたい|[、。！？!?\\s]|$)|(?<![一-龥ー〇○●◯◎×✕✖*＊■□])${R21_MASK}落(?:出身|民|の(?:人|方|地区|者|出)|だから|やけん|なので)`),
+    re: phrase(`(?<![一-龥ー])(?:部${R21_MASK}|ぶ${R21_MASK}く|ぶら${R21_MASK})(?!${R21_MASK})(?=の|出身|地区|地域|民|だ|で|や|な|ん|っぽ|みたい|[、。！？!?\\s]|$)|(?<![一-龥ー])(?:同${R21_MASK}|${R21_MASK}和)(?:地区|地域)(?=の|出身|が|は|に|を|と|も|だ|で|や|な|ん|[”」』"、。！？!?\\s]|$)|(?<![一-龥ー〇○●◯◎×✕✖*＊■□])${R21_MASK}落(?:出身|民|の(?:人|方|地区|者|出)|だから|やけん|なので)`),
     need: R21_MASK_NEED,
     instead: INSTEAD.discriminatory,
     keep: (fo, s) => !BURAKU_VETO.test(fo.slice(s.start, s.end)) && !NAMES_PREJUDICE.test(fo.slice(s.start, s.end)),
@@ -2374,6 +2377,17 @@ const R23_WELFARE = '(?:生活保護(?:の)?(?:受給者|受給世帯|を受け�
 const R23_DEMENTIA = '(?:認知症|知的障(?:害|がい|碍)|ダウン症|精神障(?:害|がい|碍)|自閉症)'
 const R23_FOREIGN = phrase('外国|在日|実習生|留学生|(?:中国|韓国|朝鮮|ベトナム|フィリピン|ブラジル|ネパール|インドネシア|ミャンマー|アジア)(?:人|系|の方|籍)', 'u')
 const R23_HELPFUL = phrase('多言語|やさしい日本語|通訳|翻訳|チラシ|案内板|説明会|教室|講座|ガイドブック|動画|ルールを(?:お)?伝え', 'u')
+// Round 23, ahead of the milder reading of a rite (ご先祖さま…👻, warn): the dead of an actual accident made ghosts for a laugh
+// (去年の水難事故の人も帰ってくるかも？👻, 事故で亡くなった子の幽霊…肝試しにぴったり), block.
+const R23_EARLY: Phrase[] = [
+  {
+    rule: 'decency/insensitive',
+    re: phrase('(?:事故|火災|火事|水難|災害|津波|水害)(?:の|で(?:亡くなった|死んだ))(?:人|方|子|犠牲者)(?:たち)?[^。！？!?\\n]{0,16}?(?:幽霊|霊|お化け|おばけ|帰ってくる|化けて出|出るかも)[^。！？!?\\n]{0,20}?(?:👻|肝試し|ぴったり|[（(]笑|ｗ|かも[？?]|かな[？?])'),
+    need: ['幽霊', '霊', 'お化け', 'おばけ', '帰つてくる', '化けて出', '出るかも'],
+    instead: INSENSITIVE,
+    keep: (fo, _s, a, b) => !rx('供養|慰霊|追悼|冥福|鎮魂|法要|お悔やみ').test(fo.slice(Math.max(0, a - 60), b + 60)),
+  },
+]
 const R23: Phrase[] = [
   // Tasks split by sex (炊き出しは女性の皆さん、力仕事は男性の皆さんに; お母さん方はお茶出し…お父さんはコーチ): warn, when both sexes are
   // given their part or a hostess's task (お酌, お茶くみ) goes to women; not a women-only class or separate changing rooms.
@@ -2588,6 +2602,15 @@ const R23: Phrase[] = [
     instead: INSTEAD.stereotype,
     keep: (fo, s) => !AWARENESS.test(fo.slice(s.start, s.end)) && !PRESUMED_NOT.test(fo.slice(s.start, s.end)),
   },
+  // Country people belittled as a group (田舎もんは都会に出るとバカにされるけん), a dialect called shameful.
+  {
+    rule: 'decency/stereotype',
+    re: phrase('(?:田舎(?:もん|者|っぺ)|いなかもん|いなかっぺ)(?:は|って|だから|やけん|けん|なので|やから|じゃ|扱い)[^。！？!?\\n]{0,20}?(?:バカに|馬鹿に|ばかに|笑われ|見下|なめられ|舐められ|恥ずかし|ダサ|だせ|ださ)|方言(?:は|が|って)[、,]?[^。！？!?\\n]{0,4}?(?:恥ずかし|ダサ|だささ|ださい|みっともな|品がな)'),
+    need: ['田舎', 'いなか', '方言'],
+    severity: 'warn',
+    instead: INSTEAD.stereotype,
+    keep: (fo, s) => !AWARENESS.test(fo.slice(s.start, s.end)) && !PRESUMED_NOT.test(fo.slice(s.start, s.end)) && !rx('誇り|魅力|大切|守|残そう|ことはありません|なんてことは').test(fo.slice(s.start, s.end)),
+  },
   // Pity as the frame of a group (女手ひとつで大変なかわいそうなママたち).
   {
     rule: 'decency/stereotype',
@@ -2649,10 +2672,10 @@ const R23: Phrase[] = [
   // Deaths joked about: 「次は誰の番かな？」 at a nursing home, a fire's victims as 黒焦げ…（笑）.
   {
     rule: 'decency/insensitive',
-    re: phrase('(?:事故|火災|火事|水難|災害|津波|水害)(?:の|で(?:亡くなった|死んだ))(?:人|方|子|犠牲者)(?:たち)?[^。！？!?\\n]{0,16}?(?:幽霊|霊|お化け|おばけ|帰ってくる|化けて出|出るかも)[^。！？!?\\n]{0,20}?(?:👻|肝試し|ぴったり|[（(]笑|ｗ|かも[？?]|かな[？?])|次は(?:誰|だれ)の番|(?:黒焦げ|丸焦げ|焼け死|丸焼け)[^。！？!?\\n]{0,30}?(?:笑え(?:ません|ない)|[（(]笑[)）]|ｗ)'),
-    need: ['次は誰', '次はだれ', '黒焦げ', '丸焦げ', '焼け死', '丸焼け', '幽霊', '霊', 'お化け', 'おばけ', '帰つてくる', '化けて出', '出るかも'],
+    re: phrase('次は(?:誰|だれ)の番|(?:黒焦げ|丸焦げ|焼け死|丸焼け)[^。！？!?\\n]{0,30}?(?:笑え(?:ません|ない)|[（(]笑[)）]|ｗ)'),
+    need: ['次は誰', '次はだれ', '黒焦げ', '丸焦げ', '焼け死', '丸焼け'],
     instead: INSENSITIVE,
-    keep: (fo, s, a, b) => /幽霊|霊|お化け|おばけ|帰つてくる|化けて|出るかも/u.test(fo.slice(a, b)) ? !rx('供養|慰霊|追悼|冥福|鎮魂|法要').test(fo.slice(Math.max(0, a - 60), b + 60)) : /^次は/u.test(fo.slice(a, b)) ? phrase('特養|施設|入所者|高齢|ホーム|お年寄り|介護|老人|葬|亡くな|死', 'u').test(fo.slice(Math.max(0, a - 100), b + 40)) : phrase('火災|火事|火が出|件|事故|焼け', 'u').test(fo.slice(Math.max(0, a - 40), b + 60)),
+    keep: (fo, s, a, b) => /^次は/u.test(fo.slice(a, b)) ? phrase('特養|施設|入所者|高齢|ホーム|お年寄り|介護|老人|葬|亡くな|死', 'u').test(fo.slice(Math.max(0, a - 100), b + 40)) : phrase('火災|火事|火が出|件|事故|焼け', 'u').test(fo.slice(Math.max(0, a - 40), b + 60)),
   },
 ]
 /** A quoted slur aimed at the readers (「老害」と言われる前に, 「ボケ老人」扱いされないよう): used on them, not shown as an example. */
@@ -2672,7 +2695,7 @@ const GROUP_GATE = new NeedGate(GROUPS.map((g) => requiredLiterals(g.re)))
 // Phrases without a hand-written need are gated on the literals they cannot match without (literals.ts).
 // The round 20 phrases (LATE_PHRASES) share the gate: their indices follow those of PHRASES.
 // Round 21: R21_FIRST before PHRASES, R21_EARLY after them (both before the groups), R21_LATE with LATE_PHRASES.
-const EARLY_PHRASES = [...R21_FIRST, ...R22_EARLY, ...PHRASES, ...R21_EARLY]
+const EARLY_PHRASES = [...R21_FIRST, ...R22_EARLY, ...R23_EARLY, ...PHRASES, ...R21_EARLY]
 const ALL_PHRASES = [...EARLY_PHRASES, ...LATE_PHRASES, ...R21_LATE, ...R22, ...R23]
 const GATE = phraseGate(ALL_PHRASES)
 

@@ -3921,6 +3921,16 @@ describe('decency (4(2)), round 23 kinds (implicit prejudice, own wording)', () 
     ['太った人は自分に甘いので、ダイエットも続きません。', 'decency/discriminatory', 'warn'],
     ['水難事故で亡くなった子の幽霊が出るって噂、夏の肝試しにぴったり👻', 'decency/insensitive', 'block'],
     ['火事で全焼した家、まるでキャンプファイヤーでした（笑）', 'decency/insensitive', 'block'],
+    // country people belittled, 同和地区 masked before a particle or a quote, the dead of an accident as ghosts
+    ['田舎者だから都会でなめられないよう、身だしなみには気をつけよう。', 'decency/stereotype', 'warn'],
+    ['方言って恥ずかしいから、面接では標準語で話しましょう。', 'decency/stereotype', 'warn'],
+    ['いなかもんは都会じゃ笑われるけん、言葉づかいには気をつけんといかんよ。', 'decency/stereotype', 'warn'],
+    ['近くに同〇地区があるので、保育園の建設には反対です。', 'decency/discriminatory', 'block'],
+    ['お隣は〇和地域だと聞いて、購入を見送りました。', 'decency/discriminatory', 'block'],
+    ['あの辺りは同×地区やけん、家は買わん方がよか。', 'decency/discriminatory', 'block'],
+    ['夏の夜は、先月の火事で亡くなった方のお化けが出るかも？👻', 'decency/insensitive', 'block'],
+    ['花火大会の日は、去年の水難事故の子たちも帰ってくるかな？', 'decency/insensitive', 'block'],
+    ['津波で亡くなった人の幽霊スポット巡り、肝試しにぴったりです。', 'decency/insensitive', 'block'],
   ]
   it.each(invalid)('flags %s', (text, rule, severity) => {
     const found = summary(findingsOf(decency, text))
@@ -4055,6 +4065,12 @@ describe('decency (4(2)), round 23 kinds (implicit prejudice, own wording)', () 
     'お盆には、亡くなった方の霊をお迎えする精霊流しが行われます。',
     '水難事故で亡くなった方の霊を慰める慰霊祭を行いました。',
     '中国人観光客向けに、マナーを紹介する多言語パンフレットを作成しました。',
+    '方言は恥ずかしいものではありません。柳川ことばを大切に。',
+    '田舎者と笑われた経験をバネに、故郷の魅力を発信しています。',
+    '柳川の方言は温かみがあると好評です。',
+    '去年の豪雨で亡くなった方の霊を慰める法要を営みます。',
+    '水難事故で亡くなった方のご冥福をお祈りし、慰霊祭を行いました。',
+    '同和地区の歴史を学ぶフィールドワークを開催します。',
   ])('passes %s', (text) => {
     expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info:'))).toEqual([])
   })
