@@ -135,6 +135,10 @@
  *   Also (R23_EARLY) the dead of an actual accident made ghosts for a laugh (水難事故の人も帰ってくるかも？👻: block, ahead of the
  *   milder rite reading); country people belittled (田舎もんは…バカにされるけん, 方言って恥ずかしい, warn); 同〇地区 masked before
  *   a particle or a closing quote.
+ *   Then: surprise that a group can (外国人なのに日本語が上手, 女性なのに力持ち, warn); 健常者の私たちも勇気をもらいました (warn); staff
+ *   as a group praised for looks (女子職員はみんな若くてかわいい); women presumed to quit on marriage; foreign children's failing called
+ *   natural (warn); a people's temper or sense of time as a fact (気性が激しいので, 時間の感覚が違うので); a group called a drag on
+ *   the others (足を引っ張る存在); HIV and 精神疾患 among the groups sent apart so that the others are not uneasy (…お断り).
  * A word quoted as an example (「女のくせに」といった言葉) is a mention: `info`.
  */
 import { matchAllOf } from '../regex'
@@ -1385,7 +1389,7 @@ const PHRASES: Phrase[] = [
     severity: 'warn',
     keep: (fo, s) => !/花|庭|料理|写真|作品|着物|手作り|景色|風景/u.test(fo.slice(s.start, s.end)),
   },
-  { rule: 'decency/sexual', re: phrase('水着(?:審査|姿|撮影)(?:が|も)?(?:あったら|あれば|あるともっと|やれば|復活|してほしい|見たい)'), instead: INSTEAD.sexual, keep: (fo, s) => phrase('ミス|コンテスト|候補|女性|女の子|盛り上が|笑|😍|♡', 'u').test(fo.slice(s.start, s.end)) },
+  { rule: 'decency/sexual', re: phrase('水着(?:審査|姿|撮影)(?:が|も|を)?(?:あったら|あれば|あるともっと|やれば|復活|してほしい|見たい)'), instead: INSTEAD.sexual, keep: (fo, s) => phrase('ミス|コンテスト|候補|女性|女の子|盛り上が|笑|😍|♡', 'u').test(fo.slice(s.start, s.end)) },
   // A staff member's body checked with care or a night offered (スカート丈を念入りに確認, 既婚者です笑 でも夜は空いてる).
   {
     rule: 'decency/sexual',
@@ -1917,7 +1921,7 @@ const LATE_PHRASES: Phrase[] = [
   },
 ]
 /** Round 21: what a disabled person, an elder or a foreigner is named by, where the others' comfort or a burden is said of them. */
-const R21_GROUP = `${DISABLED}|車(?:椅子|いす)(?:の)?(?:方|人|利用者|ユーザー|お客様)|障(?:害|がい|碍)(?:者|児)|${AGED}|外国(?:人|籍の方|の方)|認知症の(?:方|人)|同性カップル|性的(?:少数者|マイノリティ)(?:の方)?|lgbtq?(?:の方)?|トランスジェンダー(?:の方)?`
+const R21_GROUP = `${DISABLED}|車(?:椅子|いす)(?:の)?(?:方|人|利用者|ユーザー|お客様)|障(?:害|がい|碍)(?:者|児)|${AGED}|外国(?:人|籍の方|の方)|認知症の(?:方|人)|同性カップル|性的(?:少数者|マイノリティ)(?:の方)?|lgbtq?(?:の方)?|トランスジェンダー(?:の方)?|(?:hiv|エイズ)(?:に感染している|陽性の|感染者の|に感染した)?(?:方|人)|(?:hiv|エイズ)感染者|精神疾患(?:を)?(?:お持ちの|のある)(?:方|人)`
 /** Sexual minorities named (同性カップル, 性的少数者, トランスジェンダーの方). */
 const R21_ORIENT = 'lgbtq?|性的(?:少数者|マイノリティ)|同性(?:カップル|愛|婚|パートナー|同士)|ゲイ|レズビアン|バイセクシャル|トランスジェンダー|トランス(?:女性|男性)|性的指向'
 /** The others whose comfort is weighed (他の利用者, 周りのお客様, 周囲). */
@@ -1925,7 +1929,7 @@ const R21_OTHERS = '(?:(?:他|ほか|周り|周囲|まわり|一般)の(?:利用
 /** Their supposed unease (気を遣う, 気まずい, 落ち着かない, 戸惑う), not denied (気を遣うことなく). */
 const R21_UNEASE = '(?:気を(?:遣|使|つか)(?:う|い|われ|わせ|って)|びっくり(?:する|され|して|しま)|気まず|気兼ね(?:する|し(?:て|ま))|落ち着か|戸惑|とまど|困惑|身構え|緊張(?:する|され|して|しま)|怖が|こわが|怖がらせ|不安に(?:な|感じ|思|させ)|困らせ|居心地(?:が)?(?:悪|わる)|遠慮(?:する|され|して|しが|しちゃ))(?![^。！？!?\\n]{0,4}?(?:なく|ないよう|なくて|ずに|ず[、,]|ません|ない(?:で|よう)))'
 /** What they are asked to do (平日に, 別の日に, 時間をずらして, お控えください). */
-const R21_ASKED = '(?:(?:のみ|だけ)(?:の)?(?:ご)?(?:利用|使用)|に限らせ|(?:に|へ)(?:移って|移動して|お移り)(?:いただ|もら|ください)|別室|平日|午前中|早い時間|朝の|閉館間際|別の?(?:日|時間|曜日|会場|日程)|別日|空いて(?:いる|る)|少ない(?:時間|日)|時間(?:帯)?を(?:ずら|変え|分け)|控え|遠慮|お願い(?:します|いたします|致します|できれば|したい)|いただけ(?:ます|れば|ると)|ください|下さい|てほしい|て欲しい|もらえ)'
+const R21_ASKED = '(?:お断り|(?:のみ|だけ)(?:の)?(?:ご)?(?:利用|使用)|に限らせ|(?:に|へ)(?:移って|移動して|お移り)(?:いただ|もら|ください)|別室|平日|午前中|早い時間|朝の|閉館間際|別の?(?:日|時間|曜日|会場|日程)|別日|空いて(?:いる|る)|少ない(?:時間|日)|時間(?:帯)?を(?:ずら|変え|分け)|控え|遠慮|お願い(?:します|いたします|致します|できれば|したい)|いただけ(?:ます|れば|ると)|ください|下さい|てほしい|て欲しい|もらえ)'
 const R21_MASK = '[〇○●◯◎×✕✖*＊■□]'
 const R21_MASK_NEED = ['〇', '○', '●', '◯', '◎', '×', '✕', '✖', '*', '＊', '■', '□']
 
@@ -2601,6 +2605,64 @@ const R23: Phrase[] = [
     severity: 'warn',
     instead: INSTEAD.stereotype,
     keep: (fo, s) => !AWARENESS.test(fo.slice(s.start, s.end)) && !PRESUMED_NOT.test(fo.slice(s.start, s.end)),
+  },
+  // Surprise that a group can (外国人なのに日本語がとても上手, 女性なのに力持ち): the group presumed unable.
+  {
+    rule: 'decency/stereotype',
+    re: phrase(`(?:外国人|外国の方|外国籍の方|(?:${NATION})(?:人|系|出身)(?:の方)?|ハーフ(?:の子|の方)?|(?<![一-龥])(?:女性|男性|女子|男子)|女の子|男の子|お年寄り|高齢者|障(?:害|がい|碍)(?:者|のある方))(?:の方)?(?:なのに|のわりに|の割に|にしては)[、,]?[^。！？!?\\n]{0,12}?(?:上手|うまい|上手い|力持ち|力が強|速い|強い|詳しい|礼儀正し|真面目|まじめ|丁寧|器用|しっかり|賢い|頭がいい|できる)`),
+    need: ['なのに', 'わりに', '割に', 'にしては'],
+    severity: 'warn',
+    instead: INSTEAD.stereotype,
+    keep: (fo, s) => !AWARENESS.test(fo.slice(s.start, s.end)) && !PRESUMED_NOT.test(fo.slice(s.start, s.end)),
+  },
+  // The non-disabled "we" inspired by a disabled person (健常者の私たちも勇気をもらいました).
+  {
+    rule: 'decency/stereotype',
+    re: phrase('健常(?:者|な)の?(?:私|わたし|僕|我々|われわれ|自分)(?:たち|ら|ども)?(?:も|が|は)[、,]?[^。！？!?\\n]{0,8}?(?:勇気|元気|感動|見習|励まされ|力をもら|反省)'),
+    need: ['健常'],
+    severity: 'warn',
+    instead: INSTEAD.stereotype,
+  },
+  // Staff as a group praised for their looks (女子職員はみんな若くてかわいいので).
+  {
+    rule: 'decency/lookism',
+    re: phrase('(?:女子|女性|男性|若い|新人)?(?:職員|スタッフ|社員|窓口の子|受付の子)(?:は|って|も|たち(?:は|も)?)[、,]?(?:みんな|全員|揃って|そろって)?[^。！？!?\\n]{0,6}?(?:(?:かわい|可愛|カワイ)(?:い|く|すぎ|らし)|美人(?:揃い|ぞろい|ばかり|で|だ|です)|イケメン(?:揃い|ぞろい|ばかり|で|だ|です))'),
+    need: ['かわい', '可愛', '美人', 'いけめん'],
+    instead: INSTEAD.lookism,
+    keep: (fo, s) => !phrase('人形|飾り|イラスト|キャラクター|ぬいぐるみ|雛|マスコット|犬|猫|動物|赤ちゃん|園児|デザイン|制服|名札|ポスター', 'u').test(fo.slice(s.start, s.end)),
+  },
+  // Women presumed to quit on marriage as the reason work goes to men (女性は結婚したら辞めるので).
+  {
+    rule: 'decency/discriminatory',
+    re: phrase('(?:(?<![一-龥])(?:女性|女子|女)|女の子|女の人)(?:職員|社員|スタッフ)?(?:は|って)[、,]?[^。！？!?\\n]{0,8}?(?:結婚|出産|妊娠)(?:したら|すれば|すると|したとたん|したらすぐ)[、,]?[^。！？!?\\n]{0,4}?(?:辞め|やめ|退職|いなくな)'),
+    need: ['結婚', '出産', '妊娠'],
+    instead: INSTEAD.discriminatory,
+    keep: (fo, s) => !AWARENESS.test(fo.slice(s.start, s.end)) && !PRESUMED_NOT.test(fo.slice(s.start, s.end)),
+  },
+  // Foreign children presumed unable, their failing called natural (外国籍の子どもは日本語ができないので…ついていけないのは当然).
+  {
+    rule: 'decency/discriminatory',
+    re: phrase('外国(?:籍|人|につながる)?の(?:子ども|子供|子|児童|生徒)(?:たち)?(?:は|って)[、,]?[^。！？!?\\n]{0,12}?(?:でき|話せ|分から|わから|ついていけ|ついて行け)(?:ない|ん|ません)[^。！？!?\\n]{0,24}?(?:当然|仕方(?:が)?な|しょうがな|無理(?:です|だ|もな)|当たり前)'),
+    need: ['当然', '仕方', 'しようがな', '無理', '当たり前'],
+    severity: 'warn',
+    instead: INSTEAD.discriminatory,
+    keep: (fo, s) => !AWARENESS.test(fo.slice(s.start, s.end)) && !PRESUMED_NOT.test(fo.slice(s.start, s.end)),
+  },
+  // A people's temper or sense of time as a fact (韓国の人は気性が激しいので, アフリカ出身の方は時間の感覚が違うので).
+  {
+    rule: 'decency/discriminatory',
+    re: phrase(`(?:外国人|外国の(?:方|人)|(?:${NATION})(?:人|系|出身)?(?:の)?(?:方|人|皆さん)?)(?:は|って)[、,]?(?:やはり|やっぱり|どうしても)?[^。！？!?\\n]{0,8}?(?:気性が(?:激し|荒)|気が(?:強|短|荒)|短気|時間の?感覚が(?:違|ずれ|ゆる|ルーズ)|時間に(?:ルーズ|ゆる)|プライドが高|声が大き|自己主張が強|ずる賢|手癖が悪|金に(?:汚|うるさ)|嘘をつ|うそをつ)`),
+    need: ['気性', '気が', '短気', '感覚', 'るーず', 'ゆる', 'ぷらいど', '声が大き', '自己主張', 'ずる賢', '手癖', '金に', '嘘をつ', 'うそをつ'],
+    instead: INSTEAD.discriminatory,
+    keep: (fo, s, a, b) => !AWARENESS.test(fo.slice(s.start, s.end)) && !PRESUMED_NOT.test(fo.slice(s.start, s.end)) && !DENIED.test(fo.slice(b, b + 30)) && !rx('^[^。！？!?\\n]{0,4}?(?:(?:方|人)(?:も|が)(?:いる|い(?:ます|らっしゃ))|場合(?:も|が)あ)').test(fo.slice(b, b + 16)),
+  },
+  // A group called a drag on the others (高齢者は若者の足を引っ張る存在).
+  {
+    rule: 'decency/discriminatory',
+    re: phrase(`(?:${R23_AGED}|障(?:害|がい|碍)(?:者|のある(?:方|人))|外国人|生活保護(?:受給者|の人)?|ひとり親(?:家庭)?|女性|(?<![一-龥])女)(?:は|って|なんて)[、,]?[^。！？!?\\n]{0,12}?(?:足を引っ張る|足を引っぱる|厄介者|やっかい者|重荷|負担でしかな)(?:存在|だけ|ばかり|です|だ|でしか|になる|[。！!]|$)`),
+    need: ['足を引', '厄介者', 'やつかい者', '重荷', '負担でしかな'],
+    instead: INSTEAD.discriminatory,
+    keep: (fo, s) => !AWARENESS.test(fo.slice(s.start, s.end)) && !PRESUMED_NOT.test(fo.slice(s.start, s.end)) && !rx('と感じ|と思わせ|にならない|ではない|ではありません').test(fo.slice(s.start, s.end)),
   },
   // Country people belittled as a group (田舎もんは都会に出るとバカにされるけん), a dialect called shameful.
   {
