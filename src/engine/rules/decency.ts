@@ -142,6 +142,8 @@
  *   And: the old presumed unable with the matter handed to the family (ご理解いただくのが難しいため、ご家族がお手続き; not 難しい場合は);
  *   a disabled group's work capped (袋詰めくらいしかできません); tasks by sex with 用意/班 (お茶の用意は女性会の皆様); onlookers pleased
  *   (ご機嫌, 大喜び) by women's looks; the young said to break at once (ゆとり世代の新人はすぐ心が折れるので).
+ *   Also 頭がアレな人 (mental illness as an insult), a colleague pressed about a partner for a laugh (「彼氏いるの？」ってしつこく
+ *   絡んで…爆笑, R23_EARLY so the quoted question is not taken for a mention), ハーフ顔 as an ideal of looks (warn).
  * A word quoted as an example (「女のくせに」といった言葉) is a mention: `info`.
  */
 import { matchAllOf } from '../regex'
@@ -2394,6 +2396,14 @@ const R23_EARLY: Phrase[] = [
     instead: INSENSITIVE,
     keep: (fo, _s, a, b) => !rx('供養|慰霊|追悼|冥福|鎮魂|法要|お悔やみ').test(fo.slice(Math.max(0, a - 60), b + 60)),
   },
+  // A young woman pressed about a boyfriend, told as fun (新人の女の子に「彼氏いるの？」って絡んでて…爆笑).
+  {
+    rule: 'decency/sexual',
+    re: phrase('(?:(?:に|へ|が)[「“『]|[「“『])?(?:彼氏|彼女|恋人|旦那)(?:は|って)?(?:いる|おる|おらん|いない|まだ)(?:の|ん|か|と|ですか)?(?:[？?])?[」”』]?(?:って|と)[^。！？!?\\n]{0,6}?(?:絡|からか|いじ|しつこく|何度も)'),
+    need: ['彼氏', '彼女', '恋人', '旦那'],
+    instead: INSTEAD.sexual,
+    keep: (fo, s, a, b) => rx('爆笑|[😂🤣😆]|笑|ｗ|仲良し|盛り上が').test(fo.slice(b, b + 60)) && !rx('ハラスメント|セクハラ|いけません|やめ|相談').test(fo.slice(Math.max(0, s.start - 40), s.end + 40)),
+  },
 ]
 const R23: Phrase[] = [
   // Tasks split by sex (炊き出しは女性の皆さん、力仕事は男性の皆さんに; お母さん方はお茶出し…お父さんはコーチ): warn, when both sexes are
@@ -2683,6 +2693,22 @@ const R23: Phrase[] = [
     need: ['しか'],
     instead: INSTEAD.discriminatory,
     keep: (fo, s, a) => phrase('障(?:害|がい|碍)|作業所|車(?:椅子|いす)|ダウン症|自閉|知的|精神|外国人|実習生|お年寄り|高齢者', 'u').test(fo.slice(Math.max(0, a - 60), a)) && !AWARENESS.test(fo.slice(s.start, s.end)) && !rx('時間|日|回|名|人|件|台|分|円').test(fo.slice(Math.max(0, a - 4), a)),
+  },
+  // A person called mad by a euphemism (頭がアレな人, 頭がおかしい客): mental illness as an insult.
+  {
+    rule: 'decency/discriminatory',
+    re: phrase('頭が(?:アレ|あれ|おかしい|おかしな|イカれ(?:た|てる)|いかれ(?:た|てる)|ぱー|パー)(?:な|の)?(?:人|方|奴|やつ|ヤツ|客|お客|住民|市民|おじさん|おばさん|じいさん|ばあさん)'),
+    need: ['頭が'],
+    instead: INSTEAD.discriminatory,
+    keep: (fo, s) => !SLUR_TALK.test(fo.slice(s.start, s.end)),
+  },
+  // A mixed-race face as the ideal of looks (テーマは「ハーフ顔ベビー」).
+  {
+    rule: 'decency/lookism',
+    re: phrase('ハーフ(?:顔|っぽい顔|みたいな顔|顔負け)'),
+    need: ['はーふ'],
+    severity: 'warn',
+    instead: INSTEAD.lookism,
   },
   // Country people belittled as a group (田舎もんは都会に出るとバカにされるけん), a dialect called shameful.
   {

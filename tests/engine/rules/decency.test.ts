@@ -3982,6 +3982,16 @@ describe('decency (4(2)), round 23 kinds (implicit prejudice, own wording)', () 
     ['外国人住民はゴミ出しのルールを守らない傾向にあり、指導を強化する。', 'decency/discriminatory', 'block'],
     ['フィリピンの方は陽気で踊りが得意ですよね！', 'decency/stereotype', 'warn'],
     ['ブラジル人は時間にルーズだから、集合時間を早めに伝えた方がいいよ。', 'decency/stereotype', 'warn'],
+    // 頭がアレな人, a young colleague pressed about a partner for a laugh, ハーフ顔
+    ['窓口にまた頭がアレな人が来てます。適当にあしらっておいてね。', 'decency/discriminatory', 'block'],
+    ['あの頭がおかしい客、今日も来るのかな（笑）', 'decency/discriminatory', 'block'],
+    ['例の頭がイカれたおじさん、また電話してきました。', 'decency/discriminatory', 'block'],
+    ['新人さんに「旦那いるの？」って絡むのが恒例で、盛り上がりました！', 'decency/sexual', 'block'],
+    ['ハーフ顔の赤ちゃん、大募集！', 'decency/lookism', 'warn'],
+    ['目鼻立ちがはっきりしたハーフ顔の美人職員です。', 'decency/lookism', 'warn'],
+    ['ハーフっぽい顔の子が人気です。', 'decency/lookism', 'warn'],
+    ['歓迎会で部長が新人さんに「彼氏おると？」ってしつこく絡んで、みんな爆笑でした😂', 'decency/sexual', 'block'],
+    ['係長が「彼女はまだか」と何度もいじってて、みんな笑ってました。', 'decency/sexual', 'block'],
   ]
   it.each(invalid)('flags %s', (text, rule, severity) => {
     const found = summary(findingsOf(decency, text))
@@ -4159,6 +4169,11 @@ describe('decency (4(2)), round 23 kinds (implicit prejudice, own wording)', () 
     '若手職員はすぐに現場へ向かいます。',
     '最近の若い人は礼儀正しいと、地域の方からお褒めの言葉をいただきました。',
     '新人の女性職員、スタイリストの資格を持っています。',
+    '頭が痛い人は、熱中症の可能性があります。',
+    '「頭がおかしい」などの言葉で人を傷つけるのはやめましょう。',
+    '彼女がいるかどうかを面接で聞くことはありません。',
+    'ハーフマラソン大会の参加者を募集します。',
+    'ハーフタイムには、子どもたちのダンスが披露されました。',
   ])('passes %s', (text) => {
     expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info:'))).toEqual([])
   })
