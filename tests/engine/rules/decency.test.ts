@@ -3992,6 +3992,18 @@ describe('decency (4(2)), round 23 kinds (implicit prejudice, own wording)', () 
     ['ハーフっぽい顔の子が人気です。', 'decency/lookism', 'warn'],
     ['歓迎会で部長が新人さんに「彼氏おると？」ってしつこく絡んで、みんな爆笑でした😂', 'decency/sexual', 'block'],
     ['係長が「彼女はまだか」と何度もいじってて、みんな笑ってました。', 'decency/sexual', 'block'],
+    // a resident's prejudice agreed with as fact, a task given to a sex as its best fit
+    ['ご指摘のとおり、外国人の方が増えてからごみ出しのマナーが悪くなったのは事実です。', 'decency/discriminatory', 'block'],
+    ['おっしゃるとおりです。生活保護の方の中には働く気のない方が多いのも事実です。', 'decency/discriminatory', 'block'],
+    ['ご意見ありがとうございます。確かに障害者施設が近くにあると不安ですよね。', 'decency/discriminatory', 'block'],
+    ['そのお気持ちはもっともです。同和地区の近くは避けたいという方も多いですから。', 'decency/discriminatory', 'block'],
+    ['貴重なご意見ありがとうございます。若い母親は育児が雑だというご指摘、職員一同も感じております。', 'decency/discriminatory', 'block'],
+    ['ご心配はもっともです。外国人労働者が増えれば、治安が悪化するおそれがあります。', 'decency/discriminatory', 'block'],
+    ['同感です。最近の若者はマナーがなっていません。', 'decency/stereotype', 'warn'],
+    ['町内会の役員会、議事録は若い女性にお願いするのが一番ですね。字がきれいなので。', 'decency/stereotype', 'warn'],
+    ['女性はやっぱり細やかな気配りができるので、受付に向いています。', 'decency/stereotype', 'warn'],
+    ['男の人は料理が下手なので、調理実習は女性の方が中心になります。', 'decency/stereotype', 'warn'],
+    ['ボランティアのお弁当作り、いつも奥様方にお願いしてすみません！旦那さんたちは運ぶ係で。', 'decency/discriminatory', 'warn'],
   ]
   it.each(invalid)('flags %s', (text, rule, severity) => {
     const found = summary(findingsOf(decency, text))
@@ -4174,6 +4186,17 @@ describe('decency (4(2)), round 23 kinds (implicit prejudice, own wording)', () 
     '彼女がいるかどうかを面接で聞くことはありません。',
     'ハーフマラソン大会の参加者を募集します。',
     'ハーフタイムには、子どもたちのダンスが披露されました。',
+    'おっしゃるとおり、外国人住民が増えているのは事実です。多文化共生の取り組みを進めます。',
+    'ご指摘のとおり、高齢者の交通事故が増えているのは事実ですが、年齢だけで判断することはできません。',
+    '確かに、障害者施設の建設には地域のご理解が必要なのは事実です。',
+    '「外国人はマナーが悪い」というご指摘をいただきましたが、市としては同意できません。',
+    '花束贈呈は、市内の小学生にお願いしています。',
+    '受付は女性職員と男性職員が交代で担当します。',
+    '司会は、アナウンサーの経験がある職員が担当します。',
+    '女性は骨密度が低くなりやすいので、骨粗しょう症検診が向いています。',
+    '男の人も女の人も、料理が下手でも大丈夫！初心者歓迎の料理教室です。',
+    '最近の若い人は、マナーがなっていないと言われがちですが、そんなことはありません。',
+    'ボランティアのお弁当作り、いつも自治会の皆さんにお願いしています。',
   ])('passes %s', (text) => {
     expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info:'))).toEqual([])
   })
