@@ -4004,6 +4004,22 @@ describe('decency (4(2)), round 23 kinds (implicit prejudice, own wording)', () 
     ['女性はやっぱり細やかな気配りができるので、受付に向いています。', 'decency/stereotype', 'warn'],
     ['男の人は料理が下手なので、調理実習は女性の方が中心になります。', 'decency/stereotype', 'warn'],
     ['ボランティアのお弁当作り、いつも奥様方にお願いしてすみません！旦那さんたちは運ぶ係で。', 'decency/discriminatory', 'warn'],
+    // comparisons, an age limit for one sex, a troupe of beauties, help as a favour, likened to children or angels, talents presumed
+    ['日本人と違って、外国の方は順番を守る習慣がないので、係員が整列をご案内します。', 'decency/discriminatory', 'block'],
+    ['中国の方に比べて、日本人はマナーがいいですからね。', 'decency/discriminatory', 'block'],
+    ['男性に比べて女性は論理的に考えるのが苦手なので、説明は簡潔にしましょう。', 'decency/stereotype', 'warn'],
+    ['かわいい女子高生ボランティアがお出迎え！おじさまたちもぜひ♡', 'decency/lookism', 'block'],
+    ['ミス柳川の〇〇さん、着物の下のボディラインも想像しちゃいますね。', 'decency/sexual', 'block'],
+    ['婚活パーティー、女性は25歳まで、男性は年齢不問です。', 'decency/discriminatory', 'block'],
+    ['市役所の美女3人衆、今日も窓口で笑顔を振りまいてます😍', 'decency/lookism', 'block'],
+    ['障害のある方にも楽しんでもらえるよう、職員が手取り足取りお世話してあげました。', 'decency/discriminatory', 'block'],
+    ['ホームレスの方にも、おにぎりを恵んであげました。', 'decency/discriminatory', 'block'],
+    ['車いすの子も、みんなと一緒に遊ばせてあげましょうね。', 'decency/discriminatory', 'warn'],
+    ['高齢者施設の慰問、お年寄りは子どもみたいなものなので、童謡を一緒に歌いました。', 'decency/stereotype', 'warn'],
+    ['ダウン症の子は天使みたいにいつもニコニコしてますね。', 'decency/stereotype', 'warn'],
+    ['自閉症の子は天才が多いので、才能を伸ばしましょう。', 'decency/stereotype', 'warn'],
+    ['黒人の方は運動神経がいいので、リレーのアンカーをお願いしました。', 'decency/stereotype', 'warn'],
+    ['ひとり親家庭のお子さんはしつけが行き届いていないことが多いです。', 'decency/discriminatory', 'block'],
   ]
   it.each(invalid)('flags %s', (text, rule, severity) => {
     const found = summary(findingsOf(decency, text))
@@ -4197,6 +4213,21 @@ describe('decency (4(2)), round 23 kinds (implicit prejudice, own wording)', () 
     '男の人も女の人も、料理が下手でも大丈夫！初心者歓迎の料理教室です。',
     '最近の若い人は、マナーがなっていないと言われがちですが、そんなことはありません。',
     'ボランティアのお弁当作り、いつも自治会の皆さんにお願いしています。',
+    '昨年と比べて、来場者は2割増えました。',
+    '日本人と外国人の区別なく、どなたでもご利用いただけます。',
+    '男性に比べて女性は骨粗しょう症になりやすいため、検診をおすすめします。',
+    '日本人より外国人観光客のほうが多い日もあります。',
+    '女性は30歳まで、男性は35歳までの方が対象です（若者就労支援事業）。',
+    '市役所の職員3人がトリオを組んで、ステージで歌いました。',
+    '障害のある方に、ボランティアの皆さんが優しく声をかけてくださいました。',
+    '子どもたちと一緒に遊んでくださる、高齢者のボランティアを募集します。',
+    '外国人の方にも分かるよう、やさしい日本語で話しましょう。',
+    'ダウン症のある方のアート作品展を開催します。',
+    '自閉症の方の特性を理解するための研修会です。',
+    'ブラジル出身の方によるサンバ教室を開催します。',
+    '黒人の歴史を学ぶ映画上映会です。',
+    '体のラインが出にくい服装でお越しください（ヨガ教室）。',
+    '完成した庁舎の姿を想像しながら、模型をご覧ください。',
   ])('passes %s', (text) => {
     expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info:'))).toEqual([])
   })
