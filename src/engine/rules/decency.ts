@@ -151,6 +151,9 @@
  *   health); an age limit for one sex only; staff as a troupe of beauties (市役所の美女3人衆); help told as a favour to a group
  *   (恵んであげました, お世話してあげました); the old or the disabled likened to children or angels, a talent presumed of a people
  *   (黒人の方は運動神経がいいので, warn); a body imagined under clothes (ボディラインも想像しちゃいます); しつけが行き届いていない.
+ *   People chosen for looks (見栄えのいい女子学生を選びました); a group's home dropped because the residents' fear is called
+ *   reasonable; a place called safe for having no foreigners (外国人がおらんけん、治安がよか; not 静か); surprise at a group's work
+ *   (障害者の方が作ったとは思えない, warn); a task as a sex's 腕の見せどころ.
  * A word quoted as an example (「女のくせに」といった言葉) is a mention: `info`.
  */
 import { matchAllOf } from '../regex'
@@ -2417,7 +2420,7 @@ const R23: Phrase[] = [
   // given their part or a hostess's task (お酌, お茶くみ) goes to women; not a women-only class or separate changing rooms.
   {
     rule: 'decency/discriminatory',
-    re: phrase(`(?:${R23_TASK})(?:の)?(?:用意|準備|係|担当|当番|作り|づくり|班)?(?:は|を|も|[、,](?:いつも|毎回|毎年|今回も|今年も))[、,]?(?:若い|やっぱり|やはり)?${R23_SEX}(?:に|で(?!も)|が|[、,。]|の(?:仕事|役目|役割|担当|出番)|担当)|${R23_SEX}(?:は|には|が)[、,]?[^。！？!?\\n]{0,10}?(?:${R23_TASK})(?:係|担当|当番|作り|づくり)?(?:を|は|も)?(?:お願い|担当|係|当番|して(?:ください|ね|もら)|頼|任せ|どうぞ|頑張|がんば|の出番|[、,])|(?:${R23_TASK})(?:に立つ|をする|を任せる|をやる)?(?:の)?(?:は|って)[、,]?(?:やっぱり|やはり|やっぱ)?${R23_SEX}(?:が|に|の)(?:一番|いちばん)?(?:似合|向い|ふさわし|合って|上手)|${R23_SEX}(?:職員|社員|スタッフ|陣)?(?:が|は)[^。！？!?\\n]{0,6}?(?:お酌|お茶くみ|お茶汲み|お酌係|ホステス)(?:係|役|担当|要員)?`),
+    re: phrase(`(?:${R23_TASK})(?:の)?(?:用意|準備|係|担当|当番|作り|づくり|班)?(?:は|を|も|[、,](?:いつも|毎回|毎年|今回も|今年も))[、,]?(?:若い|やっぱり|やはり)?${R23_SEX}(?:に|で(?!も)|が|[、,。]|の(?:仕事|役目|役割|担当|出番|腕の見せどころ|見せ場|得意分野)|担当)|${R23_SEX}(?:は|には|が)[、,]?[^。！？!?\\n]{0,10}?(?:${R23_TASK})(?:係|担当|当番|作り|づくり)?(?:を|は|も)?(?:お願い|担当|係|当番|して(?:ください|ね|もら)|頼|任せ|どうぞ|頑張|がんば|の出番|[、,])|(?:${R23_TASK})(?:に立つ|をする|を任せる|をやる)?(?:の)?(?:は|って)[、,]?(?:やっぱり|やはり|やっぱ)?${R23_SEX}(?:が|に|の)(?:一番|いちばん)?(?:似合|向い|ふさわし|合って|上手)|${R23_SEX}(?:職員|社員|スタッフ|陣)?(?:が|は)[^。！？!?\\n]{0,6}?(?:お酌|お茶くみ|お茶汲み|お酌係|ホステス)(?:係|役|担当|要員)?`),
     need: ['お茶', 'お酌', '育児', '子育て', '介護', 'てんと張り', '草刈り', '運搬', '搬送', '炊き出し', '力仕事', '料理', '調理', '配膳', '洗い物', '片付け', '掃除', '買い出し', 'おにぎり', '弁当', '接待', 'こーち', '設営', '荷物運び', '重い物', '裏方', '家事', '子守', '台所', 'ほすてす'],
     severity: 'warn',
     instead: INSTEAD.discriminatory,
@@ -2782,6 +2785,38 @@ const R23: Phrase[] = [
     severity: 'warn',
     instead: INSTEAD.stereotype,
     keep: (fo, s) => !AWARENESS.test(fo.slice(s.start, s.end)) && !PRESUMED_NOT.test(fo.slice(s.start, s.end)),
+  },
+  // People chosen for their looks (見栄えのいい女子学生を選びました).
+  {
+    rule: 'decency/lookism',
+    re: phrase('(?:見栄え|見た目|ルックス|容姿|顔)(?:の|が)(?:いい|良い|よい|きれいな|綺麗な|整った)(?:若い)?(?:女子学生|女子大生|女性|女の子|男性|学生|職員|スタッフ|子|方|人)(?:たち)?(?:を|に|が|だけ)[^。！？!?\\n]{0,8}?(?:選|配置|採用|起用|集め|揃え|そろえ|お願い)'),
+    need: ['見栄え', '見た目', 'るつくす', '容姿', '顔'],
+    instead: INSTEAD.lookism,
+    keep: (fo, s) => !NAMES_PREJUDICE.test(fo.slice(s.start, s.end)) && !rx('ではなく|問いません|関係なく|関係ありません').test(fo.slice(s.start, s.end)),
+  },
+  // Residents' fear of a group's home called reasonable and the plan dropped (グループホーム…不安がもっともなので、計画を見直します).
+  {
+    rule: 'decency/discriminatory',
+    re: phrase(`(?:${R22_GRP})[^\\n]{0,40}?(?:不安|心配|懸念|反対)(?:の声)?(?:が|は|も)?(?:ごもっとも|もっとも|当然|無理もな)[^\\n]{0,30}?(?:見直|見合わせ|見送|中止|白紙|断念|取りやめ|撤回|再検討)`),
+    need: ['もつとも', '当然', '無理もな'],
+    instead: INSTEAD.discriminatory,
+    keep: (fo, s, a, b) => !NAMES_PREJUDICE.test(fo.slice(a, b + 30)),
+  },
+  // A place praised as safe for having no foreigners (外国人がおらんけん、治安がよか).
+  {
+    rule: 'decency/discriminatory',
+    re: phrase(`(?:${WATCHED}|外国の(?:方|人)|障(?:害|がい|碍)者|同和地区)(?:が|は|も)?(?:い|お|住んで(?:い|お)?)(?:ない|らん|ません|なか|らず)(?:けん|から|ので|ため|おかげで|し)[、,]?[^。！？!?\\n]{0,8}?(?:治安|安全|安心|平和)`),
+    need: ['治安', '安全', '安心', '平和'],
+    instead: INSTEAD.discriminatory,
+    keep: (fo, s) => !NAMES_PREJUDICE.test(fo.slice(s.start, s.end)),
+  },
+  // Surprise at a group's work (障害者の方が作ったとは思えない, 女性が書いたとは思えない).
+  {
+    rule: 'decency/stereotype',
+    re: phrase('(?:障(?:害|がい|碍)(?:者|児)|障(?:害|がい|碍)のある(?:方|人|子)|(?<![一-龥])(?:女性|女|女子|男性|男)|女の子|男の子|お年寄り|高齢者|外国人|外国の方)(?:の方)?(?:が|の)(?:作った|つくった|書いた|描いた|撮った|弾いた|演じた|やった|した|手がけた)(?:もの)?とは(?:思えない|思えません|思えん|信じられない)'),
+    need: ['とは思え', 'とは信じられ'],
+    severity: 'warn',
+    instead: INSTEAD.stereotype,
   },
   // Country people belittled as a group (田舎もんは都会に出るとバカにされるけん), a dialect called shameful.
   {

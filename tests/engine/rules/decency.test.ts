@@ -4020,6 +4020,18 @@ describe('decency (4(2)), round 23 kinds (implicit prejudice, own wording)', () 
     ['自閉症の子は天才が多いので、才能を伸ばしましょう。', 'decency/stereotype', 'warn'],
     ['黒人の方は運動神経がいいので、リレーのアンカーをお願いしました。', 'decency/stereotype', 'warn'],
     ['ひとり親家庭のお子さんはしつけが行き届いていないことが多いです。', 'decency/discriminatory', 'block'],
+    // chosen for looks, a group home dropped for the residents' fear, safe for having no foreigners, surprise at a group's work
+    ['防災訓練の炊き出し、今年もお母さん方の腕の見せどころです！お父さん方は見守りをお願いします。', 'decency/discriminatory', 'warn'],
+    ['盆踊りのやぐら設営はお父さんたちの仕事、浴衣の着付けはお母さんたちの仕事です。', 'decency/discriminatory', 'warn'],
+    ['祝賀会の受付には、若くてきれいな女性職員を配置してください。', 'decency/lookism', 'block'],
+    ['オープンキャンパスの案内役、見栄えのいい女子学生を選びました。', 'decency/lookism', 'block'],
+    ['視覚障害のある方はお一人での来館はご遠慮ください。必ず介助者と一緒にお越しください。', 'decency/discriminatory', 'block'],
+    ['精神障害者のグループホームの建設については、住民の皆さんの不安がもっともなので、計画を見直します。', 'decency/discriminatory', 'block'],
+    ['ご近所に外国人が引っ越してきて不安というお気持ち、本当によく分かります。鍵はしっかりかけましょう。', 'decency/discriminatory', 'block'],
+    ['うちの地区は昔から外国人がおらんけん、治安がよかとです。', 'decency/discriminatory', 'block'],
+    ['障害者の方が作ったとは思えない、立派な作品ばかりです！', 'decency/stereotype', 'warn'],
+    ['女性が書いたとは思えない力強い書ですね。', 'decency/stereotype', 'warn'],
+    ['お年寄りの割には、パソコンの扱いがお上手でした。', 'decency/stereotype', 'warn'],
   ]
   it.each(invalid)('flags %s', (text, rule, severity) => {
     const found = summary(findingsOf(decency, text))
@@ -4228,6 +4240,13 @@ describe('decency (4(2)), round 23 kinds (implicit prejudice, own wording)', () 
     '黒人の歴史を学ぶ映画上映会です。',
     '体のラインが出にくい服装でお越しください（ヨガ教室）。',
     '完成した庁舎の姿を想像しながら、模型をご覧ください。',
+    '炊き出し、今年も自治会の皆さんの腕の見せどころです！',
+    '見た目の良い料理を作るコツを学ぶ講座です。',
+    '見栄えのいい写真を撮るコツを学びましょう。',
+    'グループホームの建設について、住民の皆さんの不安の声を受け、説明会を開催します。',
+    'この地区は昔から事件がないので、治安がよいとされています。',
+    '外国人観光客がいないので、平日の川下りは静かです。',
+    '小学生が作ったとは思えない、立派な作品ばかりです。',
   ])('passes %s', (text) => {
     expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info:'))).toEqual([])
   })
