@@ -2702,7 +2702,7 @@ const R23: Phrase[] = [
     re: phrase('(?:くらい|ぐらい|程度)しか(?:でき|任せられ|務まら|こなせ)(?:ない|ません|ん)'),
     need: ['しか'],
     instead: INSTEAD.discriminatory,
-    keep: (fo, s, a) => phrase('障(?:害|がい|碍)|作業所|車(?:椅子|いす)|ダウン症|自閉|知的|精神|外国人|実習生|お年寄り|高齢者', 'u').test(fo.slice(Math.max(0, a - 60), a)) && !AWARENESS.test(fo.slice(s.start, s.end)) && !rx('時間|日|回|名|人|件|台|分|円').test(fo.slice(Math.max(0, a - 4), a)),
+    keep: (fo, s, a, b) => phrase('障(?:害|がい|碍)|作業所|車(?:椅子|いす)|ダウン症|自閉|知的|精神|外国人|実習生|お年寄り|高齢者', 'u').test(fo.slice(Math.max(0, a - 60), a)) && !AWARENESS.test(fo.slice(s.start, s.end)) && !rx('時間|日|回|名|人|件|台|分|円|少し|すこし|ちょっと|わずか|少々|[0-9０-９]').test(fo.slice(Math.max(0, a - 6), a)) && !rx('^[^。！？!?\\n]{0,8}?(?:が|けど|けれど)[、,]?[^。！？!?\\n]{0,12}?(?:無理(?:せ|をせ|なく)|大丈夫|構いません|十分)').test(fo.slice(b, b + 30)),
   },
   // A person called mad by a euphemism (頭がアレな人, 頭がおかしい客): mental illness as an insult.
   {

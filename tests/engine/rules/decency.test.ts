@@ -4247,6 +4247,9 @@ describe('decency (4(2)), round 23 kinds (implicit prejudice, own wording)', () 
     'この地区は昔から事件がないので、治安がよいとされています。',
     '外国人観光客がいないので、平日の川下りは静かです。',
     '小学生が作ったとは思えない、立派な作品ばかりです。',
+    'お年寄りの方は、最初は少しくらいしかできませんが、無理せず続けましょう。',
+    '障がいのある方も、簡単な体操くらいしかできなくても大丈夫です。',
+    '高齢者向けの体操教室、1日10分くらいしかできませんが、毎日続けることが大切です。',
   ])('passes %s', (text) => {
     expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info:'))).toEqual([])
   })
