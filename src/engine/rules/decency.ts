@@ -154,6 +154,9 @@
  *   People chosen for looks (見栄えのいい女子学生を選びました); a group's home dropped because the residents' fear is called
  *   reasonable; a place called safe for having no foreigners (外国人がおらんけん、治安がよか; not 静か); surprise at a group's work
  *   (障害者の方が作ったとは思えない, warn); a task as a sex's 腕の見せどころ.
+ *   A group laughed at for a mishap or its condition (車いすの人が段差で立ち往生してて…笑っちゃいました; not 笑顔); the seasons
+ *   left joked about (あと何回花見ができるかな); Japanese staff preferred (日本人の職員の方が安心); a body part praised (脚線美が
+ *   すごい; not an exercise class); a people's talent taken for granted (サンバが踊れて当たり前, warn).
  * A word quoted as an example (「女のくせに」といった言葉) is a mention: `info`.
  */
 import { matchAllOf } from '../regex'
@@ -2817,6 +2820,46 @@ const R23: Phrase[] = [
     need: ['とは思え', 'とは信じられ'],
     severity: 'warn',
     instead: INSTEAD.stereotype,
+  },
+  // A group laughed at for a mishap or its condition (車いすの人が段差で立ち往生してて…笑っちゃいました, 認知症のおばあちゃん、同じ話を
+  // 10回もしてて笑った, ゲイの職員が…違和感なさすぎ（笑））.
+  {
+    rule: 'decency/discriminatory',
+    re: phrase(`(?:認知症|車(?:椅子|いす)の(?:人|方|子)|障(?:害|がい|碍)(?:者|児|のある(?:人|方|子))|外国人|外国の(?:人|方|友達)|(?:${NATION})人|ゲイ|レズ|トランス|オネエ|同性愛|ホームレス|お年寄り|年寄り|老人|ダウン症)[^。！？!?\\n]{0,24}?(?:立ち往生|変な顔|同じ話|何度も同じ|間違え|迷って|困って|転ん|こけ|もたもた|モタモタ|必死|慌て|あたふた|違和感|混ざって|おかしな|片言|カタコト)[^。！？!?\\n]{0,14}?(?:笑った|笑っちゃ|笑える|笑けた|爆笑|ウケ|うけた|[（(]笑[)）]|[😂🤣]|ｗ)`),
+    need: ['笑つた', '笑つちや', '笑える', '笑けた', '爆笑', 'うけ', '笑', '😂', '🤣', 'ｗ'],
+    instead: INSTEAD.discriminatory,
+    keep: (fo, s) => !NAMES_PREJUDICE.test(fo.slice(s.start, s.end)) && !rx('笑顔|笑い(?:ヨガ|体操)|ほっこり').test(fo.slice(s.start, s.end)),
+  },
+  // Death joked about as the count of seasons left (老人ホームの方々、あと何回花見ができるかな？なんて（笑）).
+  {
+    rule: 'decency/insensitive',
+    re: phrase('あと何(?:回|度)(?:花見|お花見|正月|お正月|誕生日|夏|紅葉|敬老会|お盆)(?:が|を)?(?:できる|迎えられる|見られる|見れる|楽しめる)(?:かな|やろ|だろう|でしょう)'),
+    need: ['あと何'],
+    instead: INSENSITIVE,
+    keep: (fo, s, a, b) => phrase('老人|高齢|お年寄り|年寄り|ホーム|施設|入所|特養|じいちゃん|ばあちゃん', 'u').test(fo.slice(Math.max(0, a - 60), b)) || rx('笑|ｗ|😂|🤣|なんて').test(fo.slice(b, b + 16)),
+  },
+  // Japanese staff preferred (やっぱり日本人の職員の方が安心), a body part praised (脚線美がすごい), a talent taken for granted.
+  {
+    rule: 'decency/discriminatory',
+    re: phrase('日本人(?:の)?(?:職員|スタッフ|先生|店員|ヘルパー|介護士|看護師|保育士|講師|ガイド)(?:さん)?(?:の方|のほう)?が[、,]?(?:やっぱり|やはり|断然)?(?:安心|いい(?:です|よね|ね|[。！!])|良い(?:です|[。！!])|信用でき|信頼でき)'),
+    need: ['日本人'],
+    instead: INSTEAD.discriminatory,
+    keep: (fo, s) => !NAMES_PREJUDICE.test(fo.slice(s.start, s.end)) && !PRESUMED_NOT.test(fo.slice(s.start, s.end)),
+  },
+  {
+    rule: 'decency/lookism',
+    re: phrase('(?:脚線美|美脚|くびれ|バスト|ヒップ|胸元|太もも)(?:が|も|は)?(?:すごい|すご過ぎ|すごすぎ|たまらない|たまらん|最高|抜群|眩し|まぶし|えぐい|ヤバい|やばい)'),
+    need: ['脚線美', '美脚', 'くびれ', 'ばすと', 'ひつぷ', '胸元', '太もも'],
+    instead: INSTEAD.lookism,
+    keep: (fo, s) => !BODY_VETO.test(fo.slice(s.start, s.end)) && !phrase('ストッキング|ジーンズ|パンツ|スカート|商品|ドレス|マネキン|彫刻|像|トレーニング|エクササイズ|体操', 'u').test(fo.slice(s.start, s.end)),
+  },
+  {
+    rule: 'decency/stereotype',
+    re: phrase(`(?:黒人|(?:${NATION})(?:人|系|出身))(?:の(?:子|方|人))?(?:は|って|なら)[、,]?[^。！？!?\\n]{0,10}?(?:踊れ|歌え|走れ|話せ|できる|上手)(?:て|る|で|なのは|のは)?(?:当たり前|当然|当たりまえ)`),
+    need: ['当たり前', '当然', '当たりまえ'],
+    severity: 'warn',
+    instead: INSTEAD.stereotype,
+    keep: (fo, s) => !NAMES_PREJUDICE.test(fo.slice(s.start, s.end)) && !PRESUMED_NOT.test(fo.slice(s.start, s.end)),
   },
   // Country people belittled as a group (田舎もんは都会に出るとバカにされるけん), a dialect called shameful.
   {

@@ -4032,6 +4032,17 @@ describe('decency (4(2)), round 23 kinds (implicit prejudice, own wording)', () 
     ['障害者の方が作ったとは思えない、立派な作品ばかりです！', 'decency/stereotype', 'warn'],
     ['女性が書いたとは思えない力強い書ですね。', 'decency/stereotype', 'warn'],
     ['お年寄りの割には、パソコンの扱いがお上手でした。', 'decency/stereotype', 'warn'],
+    // a group laughed at for a mishap, seasons left joked about, Japanese staff preferred, a body part praised, a talent taken for granted
+    ['柳川のうなぎで精をつけて、今夜は奥さんを寝かせないでくださいね♡', 'decency/sexual', 'block'],
+    ['看護師さんの白衣姿に癒やされたい方、献血ルームへどうぞ♡', 'decency/sexual', 'block'],
+    ['今年のミス柳川は脚線美がすごい！', 'decency/lookism', 'block'],
+    ['老人ホームの方々、あと何回花見ができるかな？なんて（笑）', 'decency/insensitive', 'block'],
+    ['認知症のおばあちゃん、同じ話を10回もしてて笑った', 'decency/discriminatory', 'block'],
+    ['車いすの人が段差で立ち往生してて、ちょっと笑っちゃいました', 'decency/discriminatory', 'block'],
+    ['外国人の友達が納豆食べて変な顔してて爆笑😂', 'decency/discriminatory', 'block'],
+    ['ゲイの職員が女子トークに混ざってて違和感なさすぎ（笑）', 'decency/discriminatory', 'block'],
+    ['ブラジル人の子はサンバが踊れて当たり前だよね！', 'decency/stereotype', 'warn'],
+    ['やっぱり日本人の職員の方が安心ですよね。', 'decency/discriminatory', 'block'],
   ]
   it.each(invalid)('flags %s', (text, rule, severity) => {
     const found = summary(findingsOf(decency, text))
@@ -4250,6 +4261,17 @@ describe('decency (4(2)), round 23 kinds (implicit prejudice, own wording)', () 
     'お年寄りの方は、最初は少しくらいしかできませんが、無理せず続けましょう。',
     '障がいのある方も、簡単な体操くらいしかできなくても大丈夫です。',
     '高齢者向けの体操教室、1日10分くらいしかできませんが、毎日続けることが大切です。',
+    '認知症カフェでは、笑いの絶えない時間を過ごしました（笑）',
+    '車いすの方も笑顔で参加され、会場は温かい雰囲気に包まれました。',
+    '外国人の友達と一緒に納豆づくりを体験しました。みんなで大笑い！',
+    '外国人の方が道に迷って困っていたら、やさしく声をかけてあげましょう。',
+    'あと何回か、花見のイベントを予定しています。',
+    '日本人の職員が外国人の方の相談にも応じます。',
+    '日本人の先生がいい、という声もありますが、どの講師も資格を持っています。',
+    '美脚をつくるエクササイズ教室です。',
+    'くびれが気になる方向けの体操教室です。',
+    'ブラジル人の子どもたちも、サンバの練習を楽しんでいます。',
+    'お年寄りが転んでけがをしないよう、段差をなくしました。',
   ])('passes %s', (text) => {
     expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info:'))).toEqual([])
   })
