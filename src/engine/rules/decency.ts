@@ -117,6 +117,46 @@
  *   suicide or solitary death joked about (土左衛門, お堀に飛び込みたくなる, 死にたいｗ: warn); infection blamed on a district,
  *   several staff for a group (トラブル防止のため職員2名で), 放射能がうつる; residents' disgust adopted as honest feeling (「気持ち
  *   悪い」…率直なお気持ち); slurs spaced or masked (生 ポ, シ ナの方々, 池〇みたい, エ〇タ, ヨ〇って言われ).
+ * - Round 23 (R23, after the groups): tasks split by sex (炊き出しは女性の皆さん、力仕事は男性の皆さんに; お酌係 for women; 台所に
+ *   立つのは女の人が一番似合う; 女の子は見るだけ; …着てナンボ; 男らしさを育てる; 暇な主婦, warn); a group as the yardstick of
+ *   low ability (障がい者でも簡単な作業なら, 女の子でもちゃんと…れる; not 楽しめる, not …分かるよう) and 普通の子 set against a
+ *   disabled child; dementia presumed to understand nothing (何を言っても分からない, どうせご本人は判断できません); 健常者でないと
+ *   務まらない; a disability as the ground of suspicion (障害があるとみられる男性がうろついて); やつら/連中 of a group; body slurs
+ *   spelt apart (デ ブ チーム, Ｂ Ｕ Ｓ Ｕ) and 穢多 in kana (え た の集落; not 栄えた集落); a group to be watched by the readers; a vice
+ *   presumed of most of a group (受給者の多くに浪費の傾向); a district's people tied to trouble or low marks, a house praised as far
+ *   from “あの地区”, 同和関係の方が多い; origins asked of applicants, both parents Japanese as a condition; foreigners presumed not to
+ *   know the rules, fraud presumed of 在日; a trade and a place tied to crime; the young called apathetic, the old told to stop
+ *   before they bother others, おじいちゃん議員ばかり, the old said unable to keep up at work, a group presumed to act rashly (すぐ
+ *   …呼びがち); a sex or the people of a place said to be all alike (男はみんな無口で頑固, どこのおばちゃんも口が達者, 都会の人は…
+ *   苦手な方が多い); pity as the frame (かわいそうなママたち); body parts as the score, 美しすぎるランナー, men stirred by a girl's
+ *   looks (袴姿がかわいすぎて…目が釘付け), 本物の外国人; swimwear promotion, 濡れた肉体美; the victim's dress blamed (warn); a death
+ *   joked about (次は誰の番, 黒焦げ…（笑）); a body type called a failure of self-control; a group sent apart so that the others are
+ *   not made uneasy (不安にさせるため、別室に, 困惑されるため…のみのご利用).
+ *   Also (R23_EARLY) the dead of an actual accident made ghosts for a laugh (水難事故の人も帰ってくるかも？👻: block, ahead of the
+ *   milder rite reading); country people belittled (田舎もんは…バカにされるけん, 方言って恥ずかしい, warn); 同〇地区 masked before
+ *   a particle or a closing quote.
+ *   Then: surprise that a group can (外国人なのに日本語が上手, 女性なのに力持ち, warn); 健常者の私たちも勇気をもらいました (warn); staff
+ *   as a group praised for looks (女子職員はみんな若くてかわいい); women presumed to quit on marriage; foreign children's failing called
+ *   natural (warn); a people's temper or sense of time as a fact (気性が激しいので, 時間の感覚が違うので); a group called a drag on
+ *   the others (足を引っ張る存在); HIV and 精神疾患 among the groups sent apart so that the others are not uneasy (…お断り).
+ *   And: the old presumed unable with the matter handed to the family (ご理解いただくのが難しいため、ご家族がお手続き; not 難しい場合は);
+ *   a disabled group's work capped (袋詰めくらいしかできません); tasks by sex with 用意/班 (お茶の用意は女性会の皆様); onlookers pleased
+ *   (ご機嫌, 大喜び) by women's looks; the young said to break at once (ゆとり世代の新人はすぐ心が折れるので).
+ *   Also 頭がアレな人 (mental illness as an insult), a colleague pressed about a partner for a laugh (「彼氏いるの？」ってしつこく
+ *   絡んで…爆笑, R23_EARLY so the quoted question is not taken for a mention), ハーフ顔 as an ideal of looks (warn).
+ *   A resident's prejudice agreed with as fact (おっしゃるとおりです。…働く気のない方が多いのも事実です; …というご指摘、職員一同も
+ *   感じております; not a neutral fact agreed with); a task given to a sex as its best fit (議事録は若い女性にお願いするのが一番,
+ *   女性は…気配りができるので受付に向いています) or a sex presumed bad at a skill as the reason (男の人は料理が下手なので), warn.
+ *   One people measured against another (日本人と違って、外国の方は…習慣がない: block; a sex or age against the other: warn; not
+ *   health); an age limit for one sex only; staff as a troupe of beauties (市役所の美女3人衆); help told as a favour to a group
+ *   (恵んであげました, お世話してあげました); the old or the disabled likened to children or angels, a talent presumed of a people
+ *   (黒人の方は運動神経がいいので, warn); a body imagined under clothes (ボディラインも想像しちゃいます); しつけが行き届いていない.
+ *   People chosen for looks (見栄えのいい女子学生を選びました); a group's home dropped because the residents' fear is called
+ *   reasonable; a place called safe for having no foreigners (外国人がおらんけん、治安がよか; not 静か); surprise at a group's work
+ *   (障害者の方が作ったとは思えない, warn); a task as a sex's 腕の見せどころ.
+ *   A group laughed at for a mishap or its condition (車いすの人が段差で立ち往生してて…笑っちゃいました; not 笑顔); the seasons
+ *   left joked about (あと何回花見ができるかな); Japanese staff preferred (日本人の職員の方が安心); a body part praised (脚線美が
+ *   すごい; not an exercise class); a people's talent taken for granted (サンバが踊れて当たり前, warn).
  * A word quoted as an example (「女のくせに」といった言葉) is a mention: `info`.
  */
 import { matchAllOf } from '../regex'
@@ -234,7 +274,7 @@ const GROUPS: Group[] = [
   {
     kind: 'status',
     re: phrase('生活保護(?:受給者|受給世帯|世帯|の人|の方|を受けて(?:いる|る|おられる)(?:人|方|世帯|家庭))?|就学援助を受けて(?:いる|る|おられる)(?:ご)?(?:家庭|世帯|方|人)|(?:貧しい|貧乏な|貧困)(?:ご)?(?:家庭|世帯|おうち|家)(?:の(?:子|子ども|お子さん))?|(?:生活)?保護(?:費)?を(?:受け|もらっ|貰っ)(?:て(?:い|お)?る|てる|とる|よる|とらす|てらっしゃる|ておられる|とらっしゃる|とらる)(?:方|人|世帯|家庭|者)|ホームレス|路上生活(?:者|の(?:方|人))?|(?:ひとり親|母子|父子)(?:家庭|世帯)?(?:の(?:方|人))?|シングルマザー|無職の(?:人|奴)'),
-    after: phrase(`${EXCLUDE}|(?:生活|食生活|生活習慣|家庭環境|しつけ|学習習慣|生活リズム)(?:が|も|は)?[^。！？!?\\n]{0,6}?(?:不規則|乱れ|荒れ|だらしな|おろそか|行き届か)|(?:非行|問題行動|不登校)(?:に)?(?:走り|つながり|なり)?(?:やすい|がち)|寂しい思いをし(?:がち|やすい)|愛情(?:が)?(?:不足|足りな)|税金泥棒|税金で(?:暮らし|生活|食べ|養われ)|文句(?:を|も)?言う(?:べきでは|な|資格)|(?:我慢|感謝|遠慮)(?:す|する)べき|怠け|なまけ|働け|寄生|ずるい|ズルい|社会のお荷物|お荷物|自業自得|甘え|非行|犯罪|問題行動|荒れ(?:やすい|る|て)|だらしな|しつけ(?:が)?(?:でき|なって(?:な|い))|楽し(?:て|と|よ)(?:る|い|お)|遊んで(?:暮ら|ばかり|ばっかり)|いいご身分|良いご身分|贅沢|ぜいたく|(?:高級車|外車)(?:に|を)(?:乗|乗り回)|ブランド(?:品|物|もの)(?:を|で)(?:身に|持|買|固め)|パチンコ|パチスロ|競艇|競輪|競馬|ボートレース`),
+    after: phrase(`${EXCLUDE}|(?:生活|食生活|生活習慣|家庭環境|しつけ|学習習慣|生活リズム)(?:が|も|は)?[^。！？!?\\n]{0,6}?(?:不規則|乱れ|荒れ|だらしな|おろそか|行き届か|行き届いて(?:い)?な)|(?:非行|問題行動|不登校)(?:に)?(?:走り|つながり|なり)?(?:やすい|がち)|寂しい思いをし(?:がち|やすい)|愛情(?:が)?(?:不足|足りな)|税金泥棒|税金で(?:暮らし|生活|食べ|養われ)|文句(?:を|も)?言う(?:べきでは|な|資格)|(?:我慢|感謝|遠慮)(?:す|する)べき|怠け|なまけ|働け|寄生|ずるい|ズルい|社会のお荷物|お荷物|自業自得|甘え|非行|犯罪|問題行動|荒れ(?:やすい|る|て)|だらしな|しつけ(?:が)?(?:でき|なって(?:な|い))|楽し(?:て|と|よ)(?:る|い|お)|遊んで(?:暮ら|ばかり|ばっかり)|いいご身分|良いご身分|贅沢|ぜいたく|(?:高級車|外車)(?:に|を)(?:乗|乗り回)|ブランド(?:品|物|もの)(?:を|で)(?:身に|持|買|固め)|パチンコ|パチスロ|競艇|競輪|競馬|ボートレース`),
   },
   {
     kind: 'religion',
@@ -493,7 +533,7 @@ const PHRASES: Phrase[] = [
   { rule: 'decency/lookism', re: phrase(`(?:美人|美女|美少女|美男|イケメン|男前|かわいい|可愛い|カワイイ|かわいすぎる|可愛すぎる|きれいな|綺麗な|キレイな|美形|スタイル抜群|スタイルのいい|スタイルの良い|ナイスバディ|セクシーな|色気のある)(?:すぎる|過ぎる|揃い|ぞろい|だらけ|な|の)?(?:新人|若手|女性|男性)?${STAFF}${MADE_BY}|(?:美人|イケメン|美女)(?:揃い|ぞろい|すぎる|過ぎる|だらけ|ばかり|ばっかり)(?=[^。！？!?\\n]{0,24}(?:職員|スタッフ|窓口|受付|市役所|課|係|新人|船頭|ガイド|担当|秘書|会いに))|(?<=(?:職員|スタッフ|窓口|受付|市役所|課|係|新人|船頭|ガイド|担当|秘書)[^。！？!?\\n]{0,16})(?:美人|イケメン|美女)(?:揃い|ぞろい|すぎる|過ぎる|だらけ|ばかり|ばっかり)|(?:かわいい|可愛い|カワイイ|きれいな|綺麗な|美人な?)(?:子|娘|女性|女の子)(?:が|ばかり|ばっかり|揃い|ぞろい)(?:多|揃|いっぱい|たくさん|います|いる|そろ)|顔面偏差値|(?:レベル|顔)(?:が)?(?:高い|高く|高め)(?=[^。！？!?\\n]{0,20}(?:候補者|女性|女の子|コンパニオン|ミス|職員|ガール))`), need: ['美', 'いけめん', '男前', 'かわい', '可愛', 'きれい', '綺麗', 'すたいる', 'ないすばでぃ', 'せくしー', '色気', '顔', 'れべる'], instead: INSTEAD.lookism, keep: (fo, s, a, b) => !phrase('人形|飾り|イラスト|キャラクター|ぬいぐるみ|雛|マスコット|犬|猫|動物', 'u').test(fo.slice(s.start, s.end)) || phrase('職員|スタッフ|受付|新人|係', 'u').test(fo.slice(a, b)) },
   { rule: 'decency/lookism', re: phrase('(?:候補者|出場者|女性|女の子|コンパニオン|ガール|職員)(?:は|の|たち|が)[^。！？!?\\n]{0,16}(?:レベル(?:が)?高|顔面偏差値|美人揃い|美人ぞろい|脚のきれいさ|スタイル)'), need: ['れべる', '顔面', '美人', '脚', 'すたいる'], instead: INSTEAD.lookism },
   // Staff described by their looks: 受付のお姉さん、めっちゃ可愛い; 色白美人; 容姿端麗な方.
-  { rule: 'decency/lookism', re: phrase(`${STAFF}(?:は|が|、|って|も|の)?(?:めっちゃ|めちゃ|とても|すごく|超|本当に|ほんと|ほんとに)?(?:可愛|かわい|カワイ|美人|イケメン|セクシー|色っぽ|スタイル(?:が)?(?:いい|良い|抜群))|色白美人|美人(?:で|と)(?:評判|有名|話題)|容姿端麗|顔(?:で|を見て)(?:選|採用)`), need: ['可愛', 'かわい', '美人', 'いけめん', 'せくしー', '色つぽ', 'すたいる', '容姿', '顔'], instead: INSTEAD.lookism, keep: (fo, s) => !phrase('人形|飾り|イラスト|キャラクター|ぬいぐるみ|雛|マスコット|犬|猫|動物|赤ちゃん|子ども|子供|園児|児童', 'u').test(fo.slice(s.start, s.end)) },
+  { rule: 'decency/lookism', re: phrase(`${STAFF}(?:は|が|、|って|も|の)?(?:めっちゃ|めちゃ|とても|すごく|超|本当に|ほんと|ほんとに)?(?:可愛|かわい|カワイ|美人|イケメン|セクシー|色っぽ|スタイル(?:が)?(?:いい|良い|よい|よく|良く|抜群))|色白美人|美人(?:で|と)(?:評判|有名|話題)|容姿端麗|顔(?:で|を見て)(?:選|採用)`), need: ['可愛', 'かわい', '美人', 'いけめん', 'せくしー', '色つぽ', 'すたいる', '容姿', '顔'], instead: INSTEAD.lookism, keep: (fo, s) => !phrase('人形|飾り|イラスト|キャラクター|ぬいぐるみ|雛|マスコット|犬|猫|動物|赤ちゃん|子ども|子供|園児|児童', 'u').test(fo.slice(s.start, s.end)) },
   { rule: 'decency/lookism', re: phrase('(?:かわいい|可愛い|カワイイ|美人な?|きれいな|綺麗な|キレイな)(?:子|娘|女性|女の子|お姉さん)(?!ども|供|たち向け)'), need: ['かわい', '可愛', '美人', 'きれい', '綺麗'], instead: INSTEAD.lookism, keep: (fo, s) => phrase('市役所|職員|課|窓口|受付|スタッフ|係|新人|ガイド|船頭', 'u').test(fo.slice(s.start, s.end)) && !phrase('人形|飾り|イラスト|キャラクター|ぬいぐるみ|雛|マスコット', 'u').test(fo.slice(s.start, s.end)) },
   // A group set against "ordinary people" (障害者用の駐車スペース…普通の人が使っても): the group is not normal.
   {
@@ -605,7 +645,7 @@ const PHRASES: Phrase[] = [
   // Foreigners excluded by limiting to Japanese: 日本人限定, 日本人以外はお断り, ジャパニーズオンリー.
   { rule: 'decency/discriminatory', re: phrase('日本人(?:の(?:方|お客様|お客さま|客))?(?:限定|専用|のみ(?=[^。！？!?\\n]{0,8}(?:受付|受け付け|入店|入場|参加|利用|乗船|宿泊|募集|採用|可|とさせ|とします|です|となります|お入り))|だけ(?=[^。！？!?\\n]{0,8}(?:受け付け|入店|入場|参加|利用|乗船|宿泊|募集|採用|可|お入り))|以外(?:の(?:方|人|お客様))?(?:は|の)?[^。！？!?\\n]{0,12}?(?:お断り|お断わり|ご遠慮|遠慮|不可|禁止|できません|いただけません|受け付け|ng|入れ|乗れ))|japanese\\s?only|ジャパニーズ\\s?オンリー'), need: ['日本人', 'japanese', 'じやぱにーず'], instead: INSTEAD.discriminatory, keep: (fo, s) => !AWARENESS.test(fo.slice(s.start, s.end)) },
   // 部落 discrimination phrased as advice: 同和地区かどうか確認, 結婚相手の出身地を調べて, 身元を調べておく.
-  { rule: 'decency/discriminatory', re: phrase('(?:同和地区|同和|部落|被差別部落|旧同和地区)(?:か|かどうか|じゃないか|でないか|ではないか|の場所|の地名|の一覧|の所在|がどこ|はどこ|がある(?:か|地域)|に(?:該当|当た)する(?:か))[^。！？!?\\n]{0,16}?(?:確認|調べ|チェック|聞い|聞き|問い合わせ|教え|知っ|把握|リスト)|(?:出身(?:地区|地域|集落)|出身地|出自|本籍(?:地)?|家柄|身元|素性|家系|戸籍|住んでいた地域|生まれた地域)(?:を|は|も|まで|について)?(?:よく|しっかり|ちゃんと|事前に|念のため|こっそり|きちんと)?(?:調べ|確認|チェック|調査|聞いて|聞き出|探)'), need: ['同和', '部落', '出身地', '出自', '本籍', '家柄', '身元', '素性', '家系', '戸籍', '地域'], instead: INSTEAD.discriminatory, keep: (fo, s, a, b) => !BURAKU_VETO.test(fo.slice(s.start, s.end)) && (/同和|部落/u.test(fo.slice(a, b)) || BACKGROUND_CONTEXT.test(fo.slice(s.start, s.end))) },
+  { rule: 'decency/discriminatory', re: phrase('(?:同和地区|同和|部落|被差別部落|旧同和地区)(?:か|かどうか|じゃないか|でないか|ではないか|の場所|の地名|の一覧|の所在|がどこ|はどこ|がある(?:か|地域)|に(?:該当|当た)する(?:か))[^。！？!?\\n]{0,16}?(?:確認|調べ|チェック|聞い|聞き|問い合わせ|教え|知っ|把握|リスト)|(?:出身(?:地区|地域|集落)|出身地|出自|本籍(?:地)?|家柄|身元|素性|家系|戸籍|住んでいた地域|生まれた地域)(?:を|は|も|まで|について)?(?:よく|しっかり|ちゃんと|事前に|念のため|こっそり|きちんと)?(?:調べ|確認|チェック|調査|聞いて|聞き出|探)'), need: ['同和', '部落', '出身地', '出自', '本籍', '家柄', '身元', '素性', '家系', '戸籍', '地域'], instead: INSTEAD.discriminatory, keep: (fo, s, a, b) => !BURAKU_VETO.test(fo.slice(s.start, s.end)) && !rx('^(?:が|は|の|って)?[、,]?(?:なぜ|どうして|どのような|どんな)[^。！？!?\\n]{0,6}?問題|^[^。！？!?\\n]{0,24}?(?:一緒に考え|考えてみ)').test(fo.slice(b, b + 40)) && (/同和|部落/u.test(fo.slice(a, b)) || BACKGROUND_CONTEXT.test(fo.slice(s.start, s.end))) },
   // A district hinted at (そういう地域だった) as a reason to avoid its land or people.
   { rule: 'decency/discriminatory', re: phrase('(?:そういう|ああいう|そういった|例の|あの手の|いわくつきの|いわく付きの)(?:地域|地区|場所|土地|集落|所|ところ|部落)'), need: ['地域', '地区', '場所', '土地', '集落', '所', 'ところ', '部落'], instead: INSTEAD.discriminatory, keep: (fo, s) => { const t = fo.slice(s.start, s.end); return /買|住|結婚|嫁|婿|縁談|付き合|物件|引っ越/u.test(t) && /やめ|避け|控え|気をつけ|気を付け|無難|買わ|住ま|反対|調べ|確認/u.test(t) && !AWARENESS.test(t) } },
   // Hiring by sex, age and looks.
@@ -1325,7 +1365,7 @@ const PHRASES: Phrase[] = [
   // 強い方も多い, 女性はどうしても感情的になりやすい, シングルマザーの方には夜のお仕事の方も多い): block.
   {
     rule: 'decency/stereotype',
-    re: phrase(`${TRAIT_GROUP}${TRAIT_TOPIC}[^。！？!?\\n]{0,20}?(?:(?:苦手|下手|へた|不得意|不安定|未熟|寂しい思い|さみしい思い|かわいそう|わがまま)${TRAIT_COMMON}|(?:危険|危ない)(?:です|だ|やけん|[！!。])|(?:あいさつ|挨拶|敬語|常識|マナー)(?:も|が)?(?:まともに)?(?:でき|知ら|なって)(?:ない|ん|へん)|(?:顔立ち|目鼻立ち|彫り)(?:が)?(?:はっきり|深|違|日本人離れ|整っ)|身体能力(?:が)?(?:高|違|すご)|(?:暑さ|寒さ)に強(?:い|か|く))`),
+    re: phrase(`${TRAIT_GROUP}${TRAIT_TOPIC}[^。！？!?\\n]{0,20}?(?:(?:苦手|下手|へた|不得意|不安定|未熟|寂しい思い|さみしい思い|かわいそう|わがまま)${TRAIT_COMMON}|(?:危険|危ない)(?:です|だ|やけん|[！!。])|(?:あいさつ|挨拶|敬語|常識|マナー|礼儀)(?:も|が)?(?:まともに|ろくに|ろくすっぽ)?(?:でき|知ら|なって)(?:ない|ん|へん|いない|いません|ません|おらん)|(?:顔立ち|目鼻立ち|彫り)(?:が)?(?:はっきり|深|違|日本人離れ|整っ)|身体能力(?:が)?(?:高|違|すご)|(?:暑さ|寒さ)に強(?:い|か|く))`),
     instead: INSTEAD.stereotype,
     severity: 'warn',
     keep: (fo, s) => !PRESUMED_NOT.test(fo.slice(s.start, s.end)) && !NAMES_PREJUDICE.test(fo.slice(s.start, s.end)),
@@ -1367,7 +1407,7 @@ const PHRASES: Phrase[] = [
     severity: 'warn',
     keep: (fo, s) => !/花|庭|料理|写真|作品|着物|手作り|景色|風景/u.test(fo.slice(s.start, s.end)),
   },
-  { rule: 'decency/sexual', re: phrase('水着(?:審査|姿|撮影)(?:が|も)?(?:あったら|あれば|あるともっと|やれば|復活|してほしい|見たい)'), instead: INSTEAD.sexual, keep: (fo, s) => phrase('ミス|コンテスト|候補|女性|女の子|盛り上が|笑|😍|♡', 'u').test(fo.slice(s.start, s.end)) },
+  { rule: 'decency/sexual', re: phrase('水着(?:審査|姿|撮影)(?:が|も|を)?(?:あったら|あれば|あるともっと|やれば|復活|してほしい|見たい)'), instead: INSTEAD.sexual, keep: (fo, s) => phrase('ミス|コンテスト|候補|女性|女の子|盛り上が|笑|😍|♡', 'u').test(fo.slice(s.start, s.end)) },
   // A staff member's body checked with care or a night offered (スカート丈を念入りに確認, 既婚者です笑 でも夜は空いてる).
   {
     rule: 'decency/sexual',
@@ -1544,7 +1584,7 @@ const PHRASES: Phrase[] = [
     rule: 'decency/discriminatory',
     re: phrase('(?:面接|採用試験|選考|採用|就職)[^。！？!?\\n]{0,30}?(?:結婚|出産|妊娠|交際|恋人|家族構成|本籍|出生地|出身地|宗教|信仰|支持政党|家族の職業|親の職業|尊敬する人物|愛読書|住宅状況)(?:の)?(?:ご)?(?:予定|有無|状況|こと|希望)?(?:の有無)?(?:や[^。！？!?\\n]{0,12}?)?(?:について|を|は|も|に関して|など)?(?:お聞き|お尋ね|伺|質問|確認|聞か|聞く|尋ね)'),
     instead: INSTEAD.discriminatory,
-    keep: (fo, s, _a, b) => !/^[^。！？!?\n]{0,16}?(?:しません|いたしません|ことはありません|ことはございません|行いません|ない(?:よう|こと)|禁止|不適切|できません)/u.test(fo.slice(b, b + 24)) && !AWARENESS.test(fo.slice(s.start, s.end)) && !PRESUMED_NOT.test(fo.slice(s.start, s.end)),
+    keep: (fo, s, _a, b) => !/^(?:ません|ない|ず|ること(?:は|も)(?:ありません|ない))/u.test(fo.slice(b, b + 12)) && !/^[^。！？!?\n]{0,16}?(?:しません|いたしません|ことはありません|ことはございません|行いません|ない(?:よう|こと)|禁止|不適切|できません)/u.test(fo.slice(b, b + 24)) && !AWARENESS.test(fo.slice(s.start, s.end)) && !PRESUMED_NOT.test(fo.slice(s.start, s.end)),
   },
   // Pregnant staff made the reason service is slow (妊娠中の職員が多く窓口が手薄になっており、ご迷惑を).
   {
@@ -1899,15 +1939,15 @@ const LATE_PHRASES: Phrase[] = [
   },
 ]
 /** Round 21: what a disabled person, an elder or a foreigner is named by, where the others' comfort or a burden is said of them. */
-const R21_GROUP = `${DISABLED}|車(?:椅子|いす)(?:の)?(?:方|人|利用者|ユーザー|お客様)|障(?:害|がい|碍)(?:者|児)|${AGED}|外国(?:人|籍の方|の方)|認知症の(?:方|人)|同性カップル|性的(?:少数者|マイノリティ)(?:の方)?|lgbtq?(?:の方)?`
+const R21_GROUP = `${DISABLED}|車(?:椅子|いす)(?:の)?(?:方|人|利用者|ユーザー|お客様)|障(?:害|がい|碍)(?:者|児)|${AGED}|外国(?:人|籍の方|の方)|認知症の(?:方|人)|同性カップル|性的(?:少数者|マイノリティ)(?:の方)?|lgbtq?(?:の方)?|トランスジェンダー(?:の方)?|(?:hiv|エイズ)(?:に感染している|陽性の|感染者の|に感染した)?(?:方|人)|(?:hiv|エイズ)感染者|精神疾患(?:を)?(?:お持ちの|のある)(?:方|人)`
 /** Sexual minorities named (同性カップル, 性的少数者, トランスジェンダーの方). */
 const R21_ORIENT = 'lgbtq?|性的(?:少数者|マイノリティ)|同性(?:カップル|愛|婚|パートナー|同士)|ゲイ|レズビアン|バイセクシャル|トランスジェンダー|トランス(?:女性|男性)|性的指向'
 /** The others whose comfort is weighed (他の利用者, 周りのお客様, 周囲). */
-const R21_OTHERS = '(?:(?:他|ほか|周り|周囲|まわり|一般)の(?:利用者|お客様|お客さま|お客さん|方々|方|人|皆様|皆さま|皆さん|参加者|来場者|来館者|子ども|子供|お子さん|飼い主|入居者|患者|乗客|住民)(?:さん|たち|様)?|周り|周囲|まわり)'
+const R21_OTHERS = '(?:(?:他|ほか|周り|周囲|まわり|一般)の(?:利用者|お客様|お客さま|お客さん|方々|方|人|皆様|皆さま|皆さん|参加者|来場者|来館者|子ども|子供|お子さん|飼い主|入居者|患者|乗客|住民|避難者|入所者|来庁者|児童|生徒)(?:さん|たち|様)?|周り|周囲|まわり)'
 /** Their supposed unease (気を遣う, 気まずい, 落ち着かない, 戸惑う), not denied (気を遣うことなく). */
-const R21_UNEASE = '(?:気を(?:遣|使|つか)(?:う|い|われ|わせ|って)|びっくり(?:する|され|して|しま)|気まず|気兼ね(?:する|し(?:て|ま))|落ち着か|戸惑|とまど|困惑|身構え|緊張(?:する|され|して|しま)|怖が|こわが|不安に(?:な|感じ|思)|居心地(?:が)?(?:悪|わる)|遠慮(?:する|され|して|しが|しちゃ))(?![^。！？!?\\n]{0,4}?(?:なく|ないよう|なくて|ずに|ず[、,]|ません|ない(?:で|よう)))'
+const R21_UNEASE = '(?:気を(?:遣|使|つか)(?:う|い|われ|わせ|って)|びっくり(?:する|され|して|しま)|気まず|気兼ね(?:する|し(?:て|ま))|落ち着か|戸惑|とまど|困惑|身構え|緊張(?:する|され|して|しま)|怖が|こわが|怖がらせ|不安に(?:な|感じ|思|させ)|困らせ|居心地(?:が)?(?:悪|わる)|遠慮(?:する|され|して|しが|しちゃ))(?![^。！？!?\\n]{0,4}?(?:なく|ないよう|なくて|ずに|ず[、,]|ません|ない(?:で|よう)))'
 /** What they are asked to do (平日に, 別の日に, 時間をずらして, お控えください). */
-const R21_ASKED = '(?:平日|午前中|早い時間|朝の|閉館間際|別の?(?:日|時間|曜日|会場|日程)|別日|空いて(?:いる|る)|少ない(?:時間|日)|時間(?:帯)?を(?:ずら|変え|分け)|控え|遠慮|お願い(?:します|いたします|致します|できれば|したい)|いただけ(?:ます|れば|ると)|ください|下さい|てほしい|て欲しい|もらえ)'
+const R21_ASKED = '(?:お断り|(?:のみ|だけ)(?:の)?(?:ご)?(?:利用|使用)|に限らせ|(?:に|へ)(?:移って|移動して|お移り)(?:いただ|もら|ください)|別室|平日|午前中|早い時間|朝の|閉館間際|別の?(?:日|時間|曜日|会場|日程)|別日|空いて(?:いる|る)|少ない(?:時間|日)|時間(?:帯)?を(?:ずら|変え|分け)|控え|遠慮|お願い(?:します|いたします|致します|できれば|したい)|いただけ(?:ます|れば|ると)|ください|下さい|てほしい|て欲しい|もらえ)'
 const R21_MASK = '[〇○●◯◎×✕✖*＊■□]'
 const R21_MASK_NEED = ['〇', '○', '●', '◯', '◎', '×', '✕', '✖', '*', '＊', '■', '□']
 
@@ -1951,7 +1991,7 @@ const R21_EARLY: Phrase[] = [
   // 部落 masked (部〇, ぶ〇く, 同〇地区) as a place or an origin (昔から部〇の地区なので、反対もそれほど出ない).
   {
     rule: 'decency/discriminatory',
-    re: phrase(`(?<![一-龥ー])(?:部${R21_MASK}|ぶ${R21_MASK}く|ぶら${R21_MASK}|同${R21_MASK}(?:地区|地域)|${R21_MASK}和(?:地区|地域))(?!${R21_MASK})(?=の|出身|地区|地域|民|だ|で|や|な|ん|っぽ|みたい|[、。！？!?\\s]|$)|(?<![一-龥ー〇○●◯◎×✕✖*＊■□])${R21_MASK}落(?:出身|民|の(?:人|方|地区|者|出)|だから|やけん|なので)`),
+    re: phrase(`(?<![一-龥ー])(?:部${R21_MASK}|ぶ${R21_MASK}く|ぶら${R21_MASK})(?!${R21_MASK})(?=の|出身|地区|地域|民|だ|で|や|な|ん|っぽ|みたい|[、。！？!?\\s]|$)|(?<![一-龥ー])(?:同${R21_MASK}|${R21_MASK}和)(?:地区|地域)(?=の|出身|が|は|に|を|と|も|だ|で|や|な|ん|[”」』"、。！？!?\\s]|$)|(?<![一-龥ー〇○●◯◎×✕✖*＊■□])${R21_MASK}落(?:出身|民|の(?:人|方|地区|者|出)|だから|やけん|なので)`),
     need: R21_MASK_NEED,
     instead: INSTEAD.discriminatory,
     keep: (fo, s) => !BURAKU_VETO.test(fo.slice(s.start, s.end)) && !NAMES_PREJUDICE.test(fo.slice(s.start, s.end)),
@@ -2068,7 +2108,7 @@ const R22: Phrase[] = [
     rule: 'decency/discriminatory',
     re: phrase('(?:結婚|婚活|縁談|お見合い|交際|在日|ご両親|ご家族|親族|相手方)[^。！？!?\\n]{0,40}?(?:本籍|出身地|出自|本名|通名|家柄|身元)[^。！？!?\\n]{0,30}?(?:確認|提出|分かる|わかる|調査|調べ|お聞き|伺|お知らせ|ご記入|記入|教えて|申告)'),
     instead: INSTEAD.discriminatory,
-    keep: (fo, s) => !NAMES_PREJUDICE.test(fo.slice(s.start, s.end)) && !rx('身元調査(?:は|を)|お断り|しません|いたしません|行いません|(?:こと|の)(?:は|も)(?:ありません|ない|ございません)|不要|必要ありません|ございません|記載(?:は)?不要|パスポート|旅券|住民票|戸籍謄本の請求|相続').test(fo.slice(s.start, s.end)),
+    keep: (fo, s) => !NAMES_PREJUDICE.test(fo.slice(s.start, s.end)) && !rx('(?:なぜ|どうして|どのような|どんな)[^。！？!?\\n]{0,6}?問題|問題(?:なのか|なの|か)|考えてみ|身元調査(?:は|を)|お断り|しません|いたしません|行いません|(?:こと|の)(?:は|も)(?:ありません|ない|ございません)|不要|必要ありません|ございません|記載(?:は)?不要|パスポート|旅券|住民票|戸籍謄本の請求|相続').test(fo.slice(s.start, s.end)),
   },
   // A district hinted at by its "circumstances" before buying land (地区によって昔からの"事情"がある所も…土地を購入される前に).
   {
@@ -2115,7 +2155,7 @@ const R22: Phrase[] = [
   // A sexual orientation belittled as a hobby or a phase (同性愛は個人の趣味の問題, LGBTなんて一時的な流行り).
   {
     rule: 'decency/discriminatory',
-    re: phrase(`(?:${R21_ORIENT}|性自認)(?:の方|の人)?(?:は|って|なんて|なんか|というのは|とは)[、,]?[^。！？!?\\n]{0,10}?(?:趣味|嗜好|好み|気の迷い|一時(?:的な|の)(?:もの|流行り?|感情|ブーム)|ファッション|流行り|はやり|ブーム|思春期の|わがまま)(?:の問題|にすぎ|に過ぎ|でしか|なので|だから|ですので|です|でしょう|だろう|やろ|やけん|みたいな|のようなもの|だ(?=よ|ね|[。！!]|$)|や(?=ね|[。！!]|$)|[。！!]|$)`),
+    re: phrase(`(?:${R21_ORIENT}|性自認)(?:の方|の人)?(?:は|って|なんて|なんか|というのは|とは|(?:とか|って)(?:言う|いう|言っ(?:て(?:る|も))?)(?:けど|けれど|が)?[、,]?(?:結局(?:は)?|所詮|しょせん|要は|ただの)?)[、,]?[^。！？!?\\n]{0,10}?(?:趣味|嗜好|好み|気の迷い|一時(?:的な|の)(?:もの|流行り?|感情|ブーム)|ファッション|流行り|はやり|ブーム|思春期の|わがまま)(?:の問題|にすぎ|に過ぎ|でしか|なので|だから|ですので|です|でしょう|だろう|やろ|やけん|みたいな|のようなもの|だ(?=よ|ね|[。！!]|$)|や(?=ね|[。！!]|$)|[。！!]|$)`),
     instead: INSTEAD.discriminatory,
     keep: (fo, s, a, b) => !PRESUMED_NOT.test(fo.slice(a, b + 8)) && !NAMES_PREJUDICE.test(fo.slice(s.start, s.end)),
   },
@@ -2346,6 +2386,557 @@ const R22: Phrase[] = [
     keep: (fo, s) => !NAMES_PREJUDICE.test(fo.slice(s.start, s.end)),
   },
 ]
+// Round 23 (implicit prejudice, after the groups): see the header.
+const R23_SEX = '(?:(?<![一-龥])(?:女性|男性|女子|男子|女衆|男衆)|女の(?:子|人)|男の(?:子|人)|(?<!の)(?:お母さん|お父さん|母親|父親)|(?<![ァ-ヶー])(?:ママ|パパ)(?![ァ-ヶー])|奥さん|奥様|旦那さん|主婦|婦人会|女性部|女性会)(?:方|陣|たち|さんたち|の(?:皆さん|皆様|みなさん|みなさま|方々|方))?(?:職員|スタッフ)?'
+const R23_TASK = 'お茶出し|お茶くみ|お茶汲み|お茶(?!会|会|の(?:産地|歴史|文化|淹れ方))|お酌|育児|子育て|介護|テント張り|草刈り|運搬|搬送|炊き出し|力仕事|料理|調理|配膳|洗い物|後片付け|片付け|掃除|買い出し|おにぎり|お弁当|接待|コーチ|会場設営|設営|荷物運び|重い物|裏方|家事|子守|台所'
+const R23_FEMALE = phrase('(?<![一-龥])(?:女性|女子|女衆)|女の(?:子|人)|お母さん|母親|ママ|奥さん|奥様|主婦|婦人|女性部', 'u')
+const R23_MALE = phrase('(?<![一-龥])(?:男性|男子|男衆)|男の(?:子|人)|お父さん|父親|パパ|旦那', 'u')
+const R23_ROLE_OK = phrase('限定|専用|のみ|向け|男女別|更衣|トイレ|検診|健診|固定観念|役割分担|男女共同参画|ジェンダー|性別に(?:関係|かかわ|関わ)|性別を問わ|男女(?:問わ|を問わ|関係な)|どちらでも|どなたでも|誰でも|問わず|関係なく|構いません|かまいません|交代で|交互に|一緒に', 'u')
+const R23_LOOKED = phrase('かわい|可愛|かわゆ|美し|美人|きれい|綺麗|キレイ|袴姿|振袖|浴衣|水着|スタイル|色っぽ|セクシー|独身|(?:[0-9０-９]{2}|二十)[)）]', 'u')
+const R23_HIRING = phrase('職場|募集|採用|応募|求人|スタッフ|アルバイト|パート|従業員|勤務', 'u')
+const R23_AGED = `(?:${AGED}|高齢(?:の)?(?:ドライバー|運転者)|中高年(?:の方)?)`
+const R23_WELFARE = '(?:生活保護(?:の)?(?:受給者|受給世帯|を受けて(?:いる|る)(?:方|人))|受給者|外国人|外国籍の(?:方|人)|在日(?:の方|の人|コリアン)?|(?:同和地区|同和|被差別部落|部落)(?:の)?(?:出身者|出身の(?:方|人)|住民|の(?:方|人))|ひとり親(?:家庭|世帯)|母子家庭|障(?:害|がい|碍)者|実習生|ホームレス)'
+const R23_DEMENTIA = '(?:認知症|知的障(?:害|がい|碍)|ダウン症|精神障(?:害|がい|碍)|自閉症)'
+const R23_FOREIGN = phrase('外国|在日|実習生|留学生|(?:中国|韓国|朝鮮|ベトナム|フィリピン|ブラジル|ネパール|インドネシア|ミャンマー|アジア)(?:人|系|の方|籍)', 'u')
+const R23_HELPFUL = phrase('多言語|やさしい日本語|通訳|翻訳|チラシ|案内板|説明会|教室|講座|ガイドブック|動画|ルールを(?:お)?伝え', 'u')
+// Round 23, ahead of the milder reading of a rite (ご先祖さま…👻, warn): the dead of an actual accident made ghosts for a laugh
+// (去年の水難事故の人も帰ってくるかも？👻, 事故で亡くなった子の幽霊…肝試しにぴったり), block.
+const R23_EARLY: Phrase[] = [
+  {
+    rule: 'decency/insensitive',
+    re: phrase('(?:事故|火災|火事|水難|災害|津波|水害)(?:の|で(?:亡くなった|死んだ))(?:人|方|子|犠牲者)(?:たち)?[^。！？!?\\n]{0,16}?(?:幽霊|霊|お化け|おばけ|帰ってくる|化けて出|出るかも)[^。！？!?\\n]{0,20}?(?:👻|肝試し|ぴったり|[（(]笑|ｗ|かも[？?]|かな[？?])'),
+    need: ['幽霊', '霊', 'お化け', 'おばけ', '帰つてくる', '化けて出', '出るかも'],
+    instead: INSENSITIVE,
+    keep: (fo, _s, a, b) => !rx('供養|慰霊|追悼|冥福|鎮魂|法要|お悔やみ').test(fo.slice(Math.max(0, a - 60), b + 60)),
+  },
+  // A young woman pressed about a boyfriend, told as fun (新人の女の子に「彼氏いるの？」って絡んでて…爆笑).
+  {
+    rule: 'decency/sexual',
+    re: phrase('(?:(?:に|へ|が)[「“『]|[「“『])?(?:彼氏|彼女|恋人|旦那)(?:は|って)?(?:いる|おる|おらん|いない|まだ)(?:の|ん|か|と|ですか)?(?:[？?])?[」”』]?(?:って|と)[^。！？!?\\n]{0,6}?(?:絡|からか|いじ|しつこく|何度も)'),
+    need: ['彼氏', '彼女', '恋人', '旦那'],
+    instead: INSTEAD.sexual,
+    keep: (fo, s, a, b) => rx('爆笑|[😂🤣😆]|笑|ｗ|仲良し|盛り上が').test(fo.slice(b, b + 60)) && !rx('ハラスメント|セクハラ|いけません|やめ|相談').test(fo.slice(Math.max(0, s.start - 40), s.end + 40)),
+  },
+]
+const R23: Phrase[] = [
+  // Tasks split by sex (炊き出しは女性の皆さん、力仕事は男性の皆さんに; お母さん方はお茶出し…お父さんはコーチ): warn, when both sexes are
+  // given their part or a hostess's task (お酌, お茶くみ) goes to women; not a women-only class or separate changing rooms.
+  {
+    rule: 'decency/discriminatory',
+    re: phrase(`(?:${R23_TASK})(?:の)?(?:用意|準備|係|担当|当番|作り|づくり|班)?(?:は|を|も|[、,](?:いつも|毎回|毎年|今回も|今年も))[、,]?(?:若い|やっぱり|やはり)?${R23_SEX}(?:に|で(?!も)|が|[、,。]|の(?:仕事|役目|役割|担当|出番|腕の見せどころ|見せ場|得意分野)|担当)|${R23_SEX}(?:は|には|が)[、,]?[^。！？!?\\n]{0,10}?(?:${R23_TASK})(?:係|担当|当番|作り|づくり)?(?:を|は|も)?(?:お願い|担当|係|当番|して(?:ください|ね|もら)|頼|任せ|どうぞ|頑張|がんば|の出番|[、,])|(?:${R23_TASK})(?:に立つ|をする|を任せる|をやる)?(?:の)?(?:は|って)[、,]?(?:やっぱり|やはり|やっぱ)?${R23_SEX}(?:が|に|の)(?:一番|いちばん)?(?:似合|向い|ふさわし|合って|上手)|${R23_SEX}(?:職員|社員|スタッフ|陣)?(?:が|は)[^。！？!?\\n]{0,6}?(?:お酌|お茶くみ|お茶汲み|お酌係|ホステス)(?:係|役|担当|要員)?`),
+    need: ['お茶', 'お酌', '育児', '子育て', '介護', 'てんと張り', '草刈り', '運搬', '搬送', '炊き出し', '力仕事', '料理', '調理', '配膳', '洗い物', '片付け', '掃除', '買い出し', 'おにぎり', '弁当', '接待', 'こーち', '設営', '荷物運び', '重い物', '裏方', '家事', '子守', '台所', 'ほすてす'],
+    severity: 'warn',
+    instead: INSTEAD.discriminatory,
+    keep: (fo, s, a, b) => {
+      const w = fo.slice(Math.max(0, s.start - 40), Math.min(fo.length, s.end + 60))
+      if (R23_ROLE_OK.test(w) || AWARENESS.test(fo.slice(s.start, s.end))) return false
+      const m = fo.slice(a, b)
+      if (/お酌|ほすてす|似合|向い|ふさわし|合って|上手/u.test(m) || (R23_FEMALE.test(w) && R23_MALE.test(w))) return true
+      // One sex handed a household task as decoration or as a matter of course (配膳係は若い女性職員に…華やか).
+      return /お茶|配膳|炊き出し|料理|調理|洗い物|片付け|掃除|おにぎり|家事|育児|子育て/u.test(m) && R23_FEMALE.test(m) && rx('若い|華|花を添え|やっぱり|やはり|当然|当たり前').test(w)
+    },
+  },
+  // One sex left to watch (女の子は見るだけでガマンしてね), a sex's worth in its dress (女の子は振袖着てナンボ), 男らしさを育てる.
+  {
+    rule: 'decency/stereotype',
+    re: phrase(`${R23_SEX}(?:は|には)[、,]?(?:見るだけ|見学だけ|見てるだけ|応援だけ|見学のみ)|(?:(?<![一-龥])(?:女|男)|女の子|男の子|女性|男性)(?:は|なら)[^。！？!?\\n]{0,10}?(?:なんぼ|ナンボ)|(?:男|女)らしさ(?:[・や、と](?:男|女)らしさ)?(?:を|が)[^。！？!?\\n]{0,4}?(?:育て|育む|身につけ|身に付け|磨|養|教え|大事|大切|求め)`),
+    need: ['見るだけ', '見学', '見てるだけ', '応援だけ', 'なんぼ', 'らしさ'],
+    severity: 'warn',
+    instead: INSTEAD.stereotype,
+    keep: (fo, s) => !R23_ROLE_OK.test(fo.slice(s.start, s.end)) && !AWARENESS.test(fo.slice(s.start, s.end)) && !phrase('とらわれ|にとらわれ|押し付け|押しつけ|見直', 'u').test(fo.slice(s.start, s.end)),
+  },
+  // Cooking presumed the mother's job, done badly when she works (共働きで手抜き料理になりがちなお母さん).
+  {
+    rule: 'decency/stereotype',
+    re: phrase('(?:手抜き|手を抜)[^。！？!?\\n]{0,10}?(?:がち|しがち)な(?:お母さん|ママ|主婦|奥さん|母親)|(?:主婦|専業主婦|奥様|奥さん)(?:の方|の皆さん|の皆様|の方々)?(?:は|なら)[、,]?[^。！？!?\\n]{0,8}?(?:お)?(?:暇|ひま)(?:だ|な(?:ので|んで)|でしょう|です(?:よね|し)?|と思|だろう|やろ|やけん|だから)|(?:お)?(?:暇|ひま)な(?:主婦|奥様|奥さん|専業主婦)'),
+    need: ['手抜き', '手を抜', '暇', 'ひま'],
+    severity: 'warn',
+    instead: INSTEAD.stereotype,
+  },
+  // A group as the yardstick of low ability (障がい者でも簡単な作業ならできます, 女の子でもちゃんと蹴れる, 外国人でもできる簡単な仕事).
+  {
+    rule: 'decency/discriminatory',
+    re: phrase('(?:障(?:害|がい|碍)(?:者|児)|障(?:害|がい|碍)のある(?:方|人|子)|外国人(?:労働者)?|外国の(?:方|人)|実習生|女性|(?<![一-龥])女|女の子|女子)(?:の方|の皆さん|さん)?(?:でも|にでも)[、,]?[^。！？!?\\n]{0,12}?(?:簡単な(?:作業|仕事|業務|お仕事|軽作業|こと)|単純(?:な)?(?:作業|仕事)(?:なら|くらい|ぐらい|程度))'),
+    need: ['簡単な', '単純'],
+    instead: INSTEAD.discriminatory,
+    keep: (fo, s) => !AWARENESS.test(fo.slice(s.start, s.end)),
+  },
+  {
+    rule: 'decency/stereotype',
+    re: phrase('(?:障(?:害|がい|碍)(?:者|児)|障(?:害|がい|碍)のある(?:方|人|子)|外国人|外国の(?:方|人)|お年寄り|高齢者|女性|(?<![一-龥])女|女の子|女子|主婦)(?:の方|の皆さん|さん)?(?:でも)[、,]?(?:ちゃんと|きちんと|立派に|人並みに|それなりに|意外と|意外に)[^。！？!?\\n]{0,12}?(?:でき|[れせえけめてねべ]る|られ|わか|分か|務ま|勤ま|こなせ)'),
+    need: ['ちやんと', 'きちんと', '立派に', '人並み', 'それなりに', '意外'],
+    severity: 'warn',
+    instead: INSTEAD.stereotype,
+    keep: (fo, s, a, b) => !rx('(?:楽しめ|参加でき|遊べ|利用でき|入れ|通え|受けられ|使え|申し?込め|相談でき)(?:る|ます)?$').test(fo.slice(a, b)) && !rx('^[^。！？!?\\n]{0,10}?よう(?:に)?(?:[、,]|配慮|工夫|多言語|やさしい|表示|案内|説明|支援|サポート)').test(fo.slice(b, b + 24)) && !AWARENESS.test(fo.slice(s.start, s.end)),
+  },
+  // A disabled child set against "ordinary" ones (支援学級の子たちも…普通の子に負けないくらい上手).
+  {
+    rule: 'decency/discriminatory',
+    re: phrase('普通の(?:子|人|方|子ども|子供|子たち|生徒)(?:に|と)(?:負けない|負けず|劣らない|比べ|変わらない|同じくらい|遜色)'),
+    need: ['普通の'],
+    severity: 'warn',
+    instead: INSTEAD.discriminatory,
+    keep: (fo, s, a) => phrase('障(?:害|がい|碍)|支援学級|支援学校|特別支援|車いす|車椅子|ダウン症|発達|自閉', 'u').test(fo.slice(Math.max(0, a - 100), a)) && !AWARENESS.test(fo.slice(s.start, s.end)),
+  },
+  // An illness or disability presumed to leave no understanding (認知症の方には何を言っても分からない, どうせご本人は判断できません).
+  {
+    rule: 'decency/discriminatory',
+    re: phrase(`${R23_DEMENTIA}(?:の)?(?:方|人|患者|高齢者|お年寄り|親|子)?(?:には|は|って|に)?[^。！？!?\\n]{0,12}?(?:何を言っても|何言っても|言っても無駄|言うだけ無駄|どうせ)[^。！？!?\\n]{0,12}?(?:分から|わから|理解でき|判断でき|通じ|覚えられ)(?:ない|ん|ません)|${R23_DEMENTIA}(?:の|が|を)?(?:ある|お持ちの)?(?:方|人|患者|高齢者|お年寄り)?(?:に|には|は|って)[、,]?[^。！？!?\\n]{0,8}?(?:(?:説明|話|お話し|お話)(?:を)?(?:して|し)?ても|(?:言って|教えて)も)[^。！？!?\\n]{0,4}?(?:無駄|むだ|意味が(?:ない|ありません)|理解でき(?:ない|ません)|分から(?:ない|ん)|わから(?:ない|ん)|通じ(?:ない|ません))|${R23_DEMENTIA}(?:の|が)?(?:ある)?(?:方|人|患者)?(?:は|には|って)[、,]?[^。！？!?\\n]{0,6}?(?:判断能力|判断力|理解力)(?:が|は)?(?:ない|なか|ありません|欠けて)(?:ため|ので|から|けん)|どうせ[、,]?(?:ご本人|本人|あの人たち|あの方たち)(?:は|には|に|が)?[^。！？!?\\n]{0,6}?(?:判断|理解|分から|わから|覚えて)(?:でき|い|られ)?(?:ない|ません|ん)`),
+    need: ['何を言っても', '何言っても', '無駄', 'むだ', '意味が', 'どうせ', '判断能力', '判断力', '理解力', '理解でき', '分から', 'わから', '通じ'],
+    instead: INSTEAD.discriminatory,
+    keep: (fo, s, a, b) => !PRESUMED_NOT.test(fo.slice(b, b + 30)) && (/^どうせ/u.test(fo.slice(a, a + 3)) ? phrase(`${R23_DEMENTIA}|障(?:害|がい|碍)`, 'u').test(fo.slice(Math.max(0, a - 100), a)) : !AWARENESS.test(fo.slice(s.start, s.end))),
+  },
+  // A job said to need a non-disabled person (窓口業務は健常者でないと務まらない); looks as one (みんな同じ顔).
+  {
+    rule: 'decency/discriminatory',
+    re: phrase('健常(?:者|の方|な方|な人)(?:でないと|じゃないと|でなければ|でなきゃ|以外は|しか)[^。！？!?\\n]{0,6}?(?:務ま(?:ら|り)|勤ま(?:ら|り)|できな|できま|無理|こなせ|難し)|(?:ダウン症|障(?:害|がい|碍)|自閉症|外国人|中国人|韓国人|アジア人|黒人|白人)[^。！？!?\\n]{0,12}?(?:みんな|皆|全員|どれも|誰も)[^。！？!?\\n]{0,4}?同じ顔'),
+    need: ['健常', '同じ顔'],
+    instead: INSTEAD.discriminatory,
+    keep: (fo, s) => !AWARENESS.test(fo.slice(s.start, s.end)),
+  },
+  // A disability given as what made someone suspicious (知的障害があるとみられる男性がうろついていました).
+  {
+    rule: 'decency/discriminatory',
+    re: phrase('障(?:害|がい|碍)(?:が|の)?(?:ある|あり)(?:と|そうな|ように)?(?:みられる|見られる|思われる|見える|思しき)?(?:男性|女性|人物|人|者|男|女|方)[^。！？!?\\n]{0,20}?(?:うろつ|うろうろ|徘徊|不審|付きまと|つきまと)'),
+    need: ['うろつ', 'うろうろ', '徘徊', '不審', '付きまと', 'つきまと'],
+    instead: INSTEAD.discriminatory,
+    keep: (fo, s) => !AWARENESS.test(fo.slice(s.start, s.end)) && !phrase('見守り|保護|行方不明|捜して|探して|お心当たり|ご連絡', 'u').test(fo.slice(s.start, s.end + 40)),
+  },
+  // A group called by a contemptuous pronoun (車椅子のやつら).
+  {
+    rule: 'decency/discriminatory',
+    re: phrase('(?:車(?:椅子|いす)|障(?:害|がい|碍)者|障(?:害|がい|碍)|外国人|年寄り|老人|生活保護|受給者|ホームレス|ゲイ|同性愛者|在日|中国人|韓国人|実習生|移民|難民)(?:の)?(?:やつら|奴ら|ヤツら|やつ(?!れ)|奴(?!隷)|連中)'),
+    need: ['やつ', '奴', '連中'],
+    instead: INSTEAD.discriminatory,
+    keep: (fo, s) => !AWARENESS.test(fo.slice(s.start, s.end)),
+  },
+  // Slurs on the body spelt out (デ ブ チーム, Ｂ Ｕ Ｓ Ｕ でも).
+  {
+    rule: 'decency/discriminatory',
+    re: phrase('(?<![ぁ-ゖァ-ヶー])(?:デブ|ブス)(?:チーム|組|キャラ|ども|たち|でも|が|は)|(?<![a-z])(?:busu|debu|busaiku)(?![a-z])'),
+    need: ['でぶ', 'ぶす', 'busu', 'debu', 'busaiku'],
+    instead: INSTEAD.discriminatory,
+    keep: (fo, s) => !rx('(?<!被)差別|偏見|人権|啓発|傷つけ|やめ|控え|使わ(?:ない|ず|ぬ)|禁止|不適切|ふさわしくな').test(fo.slice(s.start, s.end)),
+  },
+  // 穢多 spelt in kana, often spaced (え　た　の集落): not 栄えた集落 (the slur takes の, or 部落 or 身分 directly).
+  {
+    rule: 'decency/discriminatory',
+    re: phrase('(?<![一-龥々])えたの(?:集落|部落|村|地区|出身|人|家|身分)|えた(?:部落|身分|非人)'),
+    need: ['えた'],
+    instead: INSTEAD.discriminatory,
+    keep: (fo, s) => !rx('(?<!被)差別|偏見|人権|啓発|歴史|学習|研修|講演|資料').test(fo.slice(s.start, s.end)),
+  },
+  // A body type called a failure of self-control (太っているのは自己管理ができていない証拠).
+  {
+    rule: 'decency/discriminatory',
+    re: phrase('(?:太って(?:いる|る)|太った|肥満の?|太め|デブ|ぽっちゃり|痩せて(?:いない|ない))(?:人|方|子)?(?:は|のは|って)[、,]?[^。！？!?\\n]{0,10}?(?:自己管理|節制|努力)(?:が|も)?(?:でき|なって)(?:て(?:い|お)?)?(?:ない|ません|ん)|(?:太って(?:いる|る)|太った|肥満の?|太め|デブ|ぽっちゃり)(?:人|方|子)?(?:は|のは|って)[、,]?[^。！？!?\\n]{0,10}?(?:だらしな|怠け|なまけ|甘え|自分に甘|意志が弱|怠慢)'),
+    need: ['自己管理', '節制', '努力', 'だらしな', '怠け', 'なまけ', '甘え', '自分に甘', '意志が弱', '怠慢'],
+    severity: 'warn',
+    instead: INSTEAD.discriminatory,
+    keep: (fo, s) => !AWARENESS.test(fo.slice(s.start, s.end)) && !PRESUMED_NOT.test(fo.slice(s.start, s.end)),
+  },
+  // A group to be watched by the readers (受給者の生活ぶりは…しっかり見張ってください).
+  {
+    rule: 'decency/discriminatory',
+    re: phrase(`(?:受給者|生活保護|外国人|外国の方|実習生|留学生|在日|障(?:害|がい|碍)者|ホームレス|同和|部落|移民|難民)[^。！？!?\\n]{0,24}?(?:見張っ|見張り|監視し|目を光らせ)(?:て(?:ください|下さい|ね|ほしい|欲しい|いきましょう)|ましょう|ください)`),
+    need: ['見張', '監視し', '目を光らせ'],
+    instead: INSTEAD.discriminatory,
+    keep: (fo, s) => !NAMES_PREJUDICE.test(fo.slice(s.start, s.end)),
+  },
+  // A vice presumed of most of a group (受給者の多くに浪費の傾向, 同和地区の出身者には行政への依存傾向).
+  {
+    rule: 'decency/discriminatory',
+    re: phrase(`${R23_WELFARE}(?:の多く|の大半|のほとんど|の大部分)?(?:に|には|は|が)[、,]?[^。！？!?\\n]{0,14}?(?:浪費|依存|怠惰|怠け|犯罪|不正|暴力|粗暴|甘え)(?:の|する|的な|な)?(?:傾向|体質|気質)`),
+    need: ['浪費', '依存', '怠惰', '怠け', '犯罪', '不正', '暴力', '粗暴', '甘え'],
+    instead: INSTEAD.discriminatory,
+    keep: (fo, s, a, b) => !NAMES_PREJUDICE.test(fo.slice(s.start, s.end)) && !DENIED.test(fo.slice(b, b + 30)) && !rx('^[^。！？!?\\n]{0,6}?(?:は(?:ない|ありません|見られ)|という(?:データ|根拠|事実)は)').test(fo.slice(b, b + 20)),
+  },
+  // A district's people tied to trouble or a low level (あの地区の方とはトラブルになりやすい, 〇〇地区の子どもは学力が低い傾向,
+  // 同和関係の方が多い), a place praised for being far from "that district", a group's rules presumed unknown.
+  {
+    rule: 'decency/discriminatory',
+    re: phrase('(?:あの|その|例の|いわゆる)[“”"「]?(?:地区|地域|集落|辺り|あたり)[”"」]?(?:の出|出身)?(?:の)?(?:方|人|人たち|連中|住民|もん|人間)(?:と|とは|は)[、,]?[^。！？!?\\n]{0,8}?(?:(?:トラブル|揉め|もめ|いざこざ|問題)(?:を起こ[^。！？!?\\n]{0,8}?)?(?:に)?(?:なり)?(?:やす|がち|多)|すぐ(?:に)?(?:揉め|もめ|トラブル|喧嘩|けんか))|(?:地区|地域|集落|校区|団地)(?:の|に住む)(?:子ども|子供|子|住民|人|方|家庭)(?:たち)?(?:は|って)[^。！？!?\\n]{0,8}?(?:学力|成績|意欲|マナー|民度|柄|素行)(?:が|も)?(?:低|悪|劣)|(?:同和|どうわ|部落|ぶらく)(?:関係|系|地区|出身)(?:の)?(?:方|人|者|人たち)(?:が|は)[^。！？!?\\n]{0,2}?(?:多い|多か|ばかり|ほとんど)|(?:あの|例の|いわゆる|同和|部落)[“”"「]?(?:地区|地域|集落)?[”"」]?(?:から|とは)(?:は|も)?(?:離れて|遠い|遠く)[^。！？!?\\n]{0,10}?安心'),
+    need: ['とらぶる', '揉め', 'もめ', 'いざこざ', '問題', '学力', '成績', '意欲', 'まなー', '民度', '柄', '素行', '同和', 'どうわ', '部落', 'ぶらく', '安心'],
+    instead: INSTEAD.discriminatory,
+    keep: (fo, s) => !NAMES_PREJUDICE.test(fo.slice(s.start, s.end)) && !rx('(?:では|じゃ)(?:ない|ありません)|とは限ら|わけでは|という(?:誤解|偏見)|根拠(?:は|の)?(?:ない|ありません)').test(fo.slice(s.start, s.end)),
+  },
+  // Origins inquired of applicants (応募者の本籍地および出身地区を確認), parents' nationality as a condition (両親ともに日本人である者).
+  {
+    rule: 'decency/discriminatory',
+    re: phrase('(?:本籍(?:地)?|出身地区|出身地|家族の職業|出自|家柄)(?:および|及び|や|と|、|・)?[^。！？!?\\n]{0,16}?(?:確認|提出|記入|調査|お尋ね|伺|聞かせ|記載)|(?:両親|父母|ご両親)(?:とも|ともに|共に|が)?(?:に)?日本(?:人|国籍)(?:である|であること|の(?:方|者)|の両親)'),
+    need: ['本籍', '出身地', '家族の職業', '出自', '家柄', '両親', '父母'],
+    instead: INSTEAD.discriminatory,
+    keep: (fo, s, a, b) => {
+      const t = fo.slice(s.start, s.end)
+      if (/両親|父母/u.test(fo.slice(a, b))) return rx('資格|条件|限り|限る|採用|応募|受験|者。|者$|入居|参加').test(t) && !NAMES_PREJUDICE.test(t)
+      return rx('採用|応募者|面接|受験者|入居(?:者|希望)|従業員|職員の').test(t) && !rx('(?:し|聞き|求め|尋ね)(?:ません|ない)|ありません|ございません|不要|なし|禁止|違反|差別|人権|お断り|いけ').test(t)
+    },
+  },
+  // Foreigners presumed not to understand the rules (外国人の方による…。日本のルールを理解していない方が多いので).
+  {
+    rule: 'decency/discriminatory',
+    re: phrase('(?:日本の)?(?:ルール|決まり|きまり|マナー|常識|習慣)(?:を|が)?(?:理解(?:して)?(?:い)?(?:ない|ません|できていない)|知らない|守らない|わかって(?:い)?ない|分かって(?:い)?ない|守れない)(?:方|人|者)(?:が|は)?(?:多い|多く|ほとんど|大半|ばかり|ばっかり|だらけ)'),
+    need: ['るーる', '決まり', 'きまり', 'まなー', '常識', '習慣'],
+    instead: INSTEAD.discriminatory,
+    keep: (fo, s, a) => R23_FOREIGN.test(fo.slice(Math.max(0, a - 80), a)) && !NAMES_PREJUDICE.test(fo.slice(Math.max(0, a - 80), s.end)) && !R23_HELPFUL.test(fo.slice(s.start, s.end)),
+  },
+  // Fraud presumed of a people (在日の方の相談は、なりすましが多いため).
+  {
+    rule: 'decency/discriminatory',
+    re: phrase('(?:在日|外国人|外国籍|生活保護|受給者|実習生|難民|(?:中国|韓国|朝鮮|ベトナム)(?:人|籍))(?:の)?(?:方|人)?[^。！？!?\\n]{0,20}?(?:なりすまし|成りすまし|不正|偽装|嘘|うそ)(?:が|も)?(?:多い|多発|目立|多く|横行)'),
+    need: ['なりすまし', '成りすまし', '不正', '偽装', '嘘', 'うそ'],
+    instead: INSTEAD.discriminatory,
+    keep: (fo, s, a, b) => !NAMES_PREJUDICE.test(fo.slice(s.start, s.end)) && !DENIED.test(fo.slice(b, b + 30)) && !rx('^[^。]{0,6}?(?:とは限ら|わけでは|という(?:誤解|偏見))').test(fo.slice(b, b + 20)),
+  },
+  // A trade and a place tied to crime, and the account agreeing (風俗をしている方が多い地域なので、夜は治安が悪いのも仕方ありません).
+  {
+    rule: 'decency/discriminatory',
+    re: phrase('(?:風俗|水商売|夜の(?:お)?仕事|外国人|実習生|生活保護|同和|部落)[^。！？!?\\n]{0,24}?(?:多い|住む|多く住む)(?:地域|地区|所|場所|界隈|町)(?:なので|だから|やけん|ですから|ゆえ|のため)[、,]?[^。！？!?\\n]{0,16}?(?:治安|物騒|柄|危な|危険)'),
+    need: ['治安', '物騒', '柄', '危な', '危険'],
+    instead: INSTEAD.discriminatory,
+    keep: (fo, s) => !NAMES_PREJUDICE.test(fo.slice(s.start, s.end)),
+  },
+  // Age: the young called apathetic as the reason (今どきの若い人が政治に無関心だから), the old told to quit before being a bother
+  // (周りに迷惑をかける前に), old members mocked (おじいちゃん議員ばかり), the old presumed unable to keep up at work, and a group
+  // presumed to do something rashly (高齢の方は…すぐ救急車を呼びがち).
+  {
+    rule: 'decency/stereotype',
+    re: phrase(`(?:今どき|今時|いまどき|最近)の若(?:い(?:人|子|者|もん|方)|者)(?:たち)?(?:は|が|って)[、,]?[^。！？!?\\n]{0,10}?(?:無関心|関心が(?:ない|薄い)|興味が(?:ない|なか)|やる気が(?:ない|なか)|根性が(?:ない|なか)|常識が(?:ない|なか))|(?:おじいちゃん|おばあちゃん|じいさん|ばあさん|年寄り|老人|おじさん|おばさん)(?:議員|委員|職員|先生|課長|部長|市長|役員)(?:ばかり|ばっかり|だらけ|ばっか)|(?:${R23_AGED}|若者|若い(?:人|方|子)|若手|ゆとり世代(?:の新人|の子)?|z世代|(?:今どき|今時|最近)の新人|外国人|外国の方|主婦)(?:の皆さん|の方々|たち)?(?:は|って)[、,]?[^。！？!?\\n]{0,20}?すぐ(?:に)?[^。！？!?\\n]{0,12}?(?:(?<!な)りがち|(?<![なら])びがち|(?<!な)しがち|たがる|たがります|(?:(?:辞め|やめ|休|サボ|キレ|きれ|怒|諦め|あきらめ|心が折れ|泣)(?:る|ます|ちゃう)|(?:へこ|凹|落ち込)(?:む|みます))(?:から|ので|けん|し[、,]|もん|もの|んです|んだ|よね))|(?:${R23_AGED}|若者|若い(?:人|方|子))(?:の皆さん|の方々|たち)?(?:は|って)[、,]?[^。！？!?\\n]{0,12}?(?:覚えよう|学ぼう|変わろう|聞こう|理解しよう|努力しよう)と(?:し|せ)(?:ない|ません|ん|ず)`),
+    need: ['若', 'ばかり', 'ばつかり', 'だらけ', 'ばつか', 'すぐ', 'ようと'],
+    severity: 'warn',
+    instead: INSTEAD.stereotype,
+    keep: (fo, s) => !AWARENESS.test(fo.slice(s.start, s.end)) && !PRESUMED_NOT.test(fo.slice(s.start, s.end)) && !phrase('脱水|熱中症|骨折|症状|体温|転倒|疲れ|体調を崩|感染|詐欺|被害', 'u').test(fo.slice(s.start, s.end)),
+  },
+  {
+    rule: 'decency/discriminatory',
+    re: phrase(`(?:${R23_AGED}|年配|シニア)(?:の方|の皆さん|の方々)?(?:は|には|が)[、,]?[^。！？!?\\n]{0,10}?(?:周り|周囲|まわり|他の人|ほかの人|みんな)に(?:ご)?迷惑を(?:かけ|おかけ)(?:る|す)前に|(?:迷惑を(?:かけ|おかけ)(?:る|す)前に)`),
+    need: ['迷惑を'],
+    severity: 'warn',
+    instead: INSTEAD.discriminatory,
+    keep: (fo, s, a, b) => phrase(`${R23_AGED}|高齢|年配|お年寄り|運転(?:は|を)?卒業|免許(?:を)?返納`, 'u').test(fo.slice(Math.max(0, a - 80), s.end)) && !rx('^[、,]?(?:と|って)').test(fo.slice(b, b + 3)) && !AWARENESS.test(fo.slice(s.start, s.end)),
+  },
+  {
+    rule: 'decency/discriminatory',
+    re: phrase(`(?:${R23_AGED}|年配|シニア|中高年)(?:の方|の人|者)?(?:は|には)[、,]?[^。！？!?\\n]{0,12}?(?:ついてこられ|ついて(?:こ|いけ|来)(?:られ)?)(?:ない|ません|ん)`),
+    need: ['ついて'],
+    instead: INSTEAD.discriminatory,
+    keep: (fo, s) => R23_HIRING.test(fo.slice(Math.max(0, s.start - 80), s.end + 40)) && !AWARENESS.test(fo.slice(s.start, s.end)),
+  },
+  // A people or a sex and age said to be all of one character (柳川の男はみんな無口で頑固, どこのおばちゃんも口が達者,
+  // 都会の人は人付き合いが苦手な方が多い).
+  {
+    rule: 'decency/stereotype',
+    re: phrase(`(?:(?<![一-龥])(?:男|女)|男性|女性|男の人|女の人)(?:は|って)(?:みんな|皆|全員|だいたい|大体|たいてい|揃って|(?<=[一-龥]{2}の(?:男|女)(?:は|って)))[^。！？!?\\n]{0,8}?(?:無口|頑固|働き者|気が強|気が荒|短気|口下手|酒飲み|酒好き|おしゃべり|せっかち|見栄っ張り|情が深|情に厚|ケチ|けち)|(?:${OLD_KIN}|主婦|奥さん)(?:は|って|も|たち(?:は)?)[、,]?[^。！？!?\\n]{0,8}?(?:口が達者|口達者|おしゃべり|話が長|噂好き|うわさ好き|図々し|ずうずうし|厚かまし)|(?:都会|都市部|田舎|地方|東京|大阪|関西|関東|県外|市外|よそ)(?:の|から来た|出身の)(?:人|方|もん|者)(?:は|って)[、,]?[^。！？!?\\n]{0,16}?(?:苦手|冷た|気取|閉鎖的|プライドが高|ケチ|せっかち|図々し)(?:な|い|く)?(?:方|人|こと|もの)?(?:が)?(?:多い|多か|がち|です|だ|やけん)`),
+    need: ['無口', '頑固', '働き者', '気が強', '気が荒', '短気', '口下手', '酒', 'おしやべり', 'せつかち', '見栄', '口が達者', '口達者', '話が長', '噂好き', 'うわさ好き', '図々し', 'ずうずうし', '厚かまし', '苦手', '冷た', '気取', '閉鎖的', 'ぷらいど', 'けち'],
+    severity: 'warn',
+    instead: INSTEAD.stereotype,
+    keep: (fo, s) => !AWARENESS.test(fo.slice(s.start, s.end)) && !PRESUMED_NOT.test(fo.slice(s.start, s.end)),
+  },
+  // Surprise that a group can (外国人なのに日本語がとても上手, 女性なのに力持ち): the group presumed unable.
+  {
+    rule: 'decency/stereotype',
+    re: phrase(`(?:外国人|外国の方|外国籍の方|(?:${NATION})(?:人|系|出身)(?:の方)?|ハーフ(?:の子|の方)?|(?<![一-龥])(?:女性|男性|女子|男子)|女の子|男の子|お年寄り|高齢者|障(?:害|がい|碍)(?:者|のある方))(?:の方)?(?:なのに|のわりに|の割に|にしては)[、,]?[^。！？!?\\n]{0,12}?(?:上手|うまい|上手い|力持ち|力が強|速い|強い|詳しい|礼儀正し|真面目|まじめ|丁寧|器用|しっかり|賢い|頭がいい|できる)`),
+    need: ['なのに', 'わりに', '割に', 'にしては'],
+    severity: 'warn',
+    instead: INSTEAD.stereotype,
+    keep: (fo, s) => !AWARENESS.test(fo.slice(s.start, s.end)) && !PRESUMED_NOT.test(fo.slice(s.start, s.end)),
+  },
+  // The non-disabled "we" inspired by a disabled person (健常者の私たちも勇気をもらいました).
+  {
+    rule: 'decency/stereotype',
+    re: phrase('健常(?:者|な)の?(?:私|わたし|僕|我々|われわれ|自分)(?:たち|ら|ども)?(?:も|が|は)[、,]?[^。！？!?\\n]{0,8}?(?:勇気|元気|感動|見習|励まされ|力をもら|反省)'),
+    need: ['健常'],
+    severity: 'warn',
+    instead: INSTEAD.stereotype,
+  },
+  // Staff as a group praised for their looks (女子職員はみんな若くてかわいいので).
+  {
+    rule: 'decency/lookism',
+    re: phrase('(?:女子|女性|男性|若い|新人)?(?:職員|スタッフ|社員|窓口の子|受付の子)(?:は|って|も|たち(?:は|も)?)[、,]?(?:みんな|全員|揃って|そろって)?[^。！？!?\\n]{0,6}?(?:(?:かわい|可愛|カワイ)(?:い|く|すぎ|らし)|美人(?:揃い|ぞろい|ばかり|で|だ|です)|イケメン(?:揃い|ぞろい|ばかり|で|だ|です))'),
+    need: ['かわい', '可愛', '美人', 'いけめん'],
+    instead: INSTEAD.lookism,
+    keep: (fo, s) => !phrase('人形|飾り|イラスト|キャラクター|ぬいぐるみ|雛|マスコット|犬|猫|動物|赤ちゃん|園児|デザイン|制服|名札|ポスター', 'u').test(fo.slice(s.start, s.end)),
+  },
+  // Women presumed to quit on marriage as the reason work goes to men (女性は結婚したら辞めるので).
+  {
+    rule: 'decency/discriminatory',
+    re: phrase('(?:(?<![一-龥])(?:女性|女子|女)|女の子|女の人)(?:職員|社員|スタッフ)?(?:は|って)[、,]?[^。！？!?\\n]{0,8}?(?:結婚|出産|妊娠)(?:したら|すれば|すると|したとたん|したらすぐ)[、,]?[^。！？!?\\n]{0,4}?(?:辞め|やめ|退職|いなくな)'),
+    need: ['結婚', '出産', '妊娠'],
+    instead: INSTEAD.discriminatory,
+    keep: (fo, s) => !AWARENESS.test(fo.slice(s.start, s.end)) && !PRESUMED_NOT.test(fo.slice(s.start, s.end)),
+  },
+  // Foreign children presumed unable, their failing called natural (外国籍の子どもは日本語ができないので…ついていけないのは当然).
+  {
+    rule: 'decency/discriminatory',
+    re: phrase('外国(?:籍|人|につながる)?の(?:子ども|子供|子|児童|生徒)(?:たち)?(?:は|って)[、,]?[^。！？!?\\n]{0,12}?(?:でき|話せ|分から|わから|ついていけ|ついて行け)(?:ない|ん|ません)[^。！？!?\\n]{0,24}?(?:当然|仕方(?:が)?な|しょうがな|無理(?:です|だ|もな)|当たり前)'),
+    need: ['当然', '仕方', 'しようがな', '無理', '当たり前'],
+    severity: 'warn',
+    instead: INSTEAD.discriminatory,
+    keep: (fo, s) => !AWARENESS.test(fo.slice(s.start, s.end)) && !PRESUMED_NOT.test(fo.slice(s.start, s.end)),
+  },
+  // A people's temper or sense of time as a fact (韓国の人は気性が激しいので, アフリカ出身の方は時間の感覚が違うので).
+  {
+    rule: 'decency/discriminatory',
+    re: phrase(`(?:外国人|外国の(?:方|人)|(?:${NATION})(?:人|系|出身)?(?:の)?(?:方|人|皆さん)?)(?:は|って)[、,]?(?:やはり|やっぱり|どうしても)?[^。！？!?\\n]{0,8}?(?:気性が(?:激し|荒)|気が(?:強|短|荒)|短気|時間の?感覚が(?:違|ずれ|ゆる|ルーズ)|時間に(?:ルーズ|ゆる)|プライドが高|声が大き|自己主張が強|ずる賢|手癖が悪|金に(?:汚|うるさ)|嘘をつ|うそをつ)`),
+    need: ['気性', '気が', '短気', '感覚', 'るーず', 'ゆる', 'ぷらいど', '声が大き', '自己主張', 'ずる賢', '手癖', '金に', '嘘をつ', 'うそをつ'],
+    instead: INSTEAD.discriminatory,
+    keep: (fo, s, a, b) => !AWARENESS.test(fo.slice(s.start, s.end)) && !PRESUMED_NOT.test(fo.slice(s.start, s.end)) && !DENIED.test(fo.slice(b, b + 30)) && !rx('^[^。！？!?\\n]{0,4}?(?:(?:方|人)(?:も|が)(?:いる|い(?:ます|らっしゃ))|場合(?:も|が)あ)').test(fo.slice(b, b + 16)),
+  },
+  // A group called a drag on the others (高齢者は若者の足を引っ張る存在).
+  {
+    rule: 'decency/discriminatory',
+    re: phrase(`(?:${R23_AGED}|障(?:害|がい|碍)(?:者|のある(?:方|人))|外国人|生活保護(?:受給者|の人)?|ひとり親(?:家庭)?|女性|(?<![一-龥])女)(?:は|って|なんて)[、,]?[^。！？!?\\n]{0,12}?(?:足を引っ張る|足を引っぱる|厄介者|やっかい者|重荷|負担でしかな)(?:存在|だけ|ばかり|です|だ|でしか|になる|[。！!]|$)`),
+    need: ['足を引', '厄介者', 'やつかい者', '重荷', '負担でしかな'],
+    instead: INSTEAD.discriminatory,
+    keep: (fo, s) => !AWARENESS.test(fo.slice(s.start, s.end)) && !PRESUMED_NOT.test(fo.slice(s.start, s.end)) && !rx('と感じ|と思わせ|にならない|ではない|ではありません').test(fo.slice(s.start, s.end)),
+  },
+  // The old presumed unable as a whole and the matter handed to the family (ご高齢の方は…ご理解いただくのが難しいため、ご家族が
+  // お手続きください, 高齢者は判断力が衰えているので、契約は家族にさせるべき); not 難しい場合は or …方もいるため.
+  {
+    rule: 'decency/discriminatory',
+    re: phrase(`(?:${R23_AGED})(?:の皆さん|の方々)?(?:は|には|って)[、,]?[^。！？!?\\n]{0,20}?(?:難し(?:い|く)|困難|できない|できません|わからない|分からない|衰えて(?:いる|る|おり)|低下して(?:いる|る|おり))(?:です)?(?:ため|ので|から|けん)[、,]?[^。！？!?\\n]{0,12}?(?:ご家族|家族|息子さん|娘さん|お子さん)(?:の方)?(?:が|に|で)[^。！？!?\\n]{0,10}?(?:代わりに|代理で|お手続き|手続き(?:を|して)|させ|任せ|やって|行って|来て|すべき|べき)`),
+    need: ['難し', '困難', 'できない', 'できません', 'わからない', '分からない', '衰え', '低下して'],
+    instead: INSTEAD.discriminatory,
+    keep: (fo, s, a, b) => !rx('場合|(?:方|人)(?:も|が)(?:いる|い(?:らっしゃ|ます)|おられ)|ことがある|こともある').test(fo.slice(a, b)) && !NAMES_PREJUDICE.test(fo.slice(s.start, s.end)),
+  },
+  // A disabled group's work capped (簡単な袋詰めくらいしかできません).
+  {
+    rule: 'decency/discriminatory',
+    re: phrase('(?:くらい|ぐらい|程度)しか(?:でき|任せられ|務まら|こなせ)(?:ない|ません|ん)'),
+    need: ['しか'],
+    instead: INSTEAD.discriminatory,
+    keep: (fo, s, a, b) => phrase('障(?:害|がい|碍)|作業所|車(?:椅子|いす)|ダウン症|自閉|知的|精神|外国人|実習生|お年寄り|高齢者', 'u').test(fo.slice(Math.max(0, a - 60), a)) && !AWARENESS.test(fo.slice(s.start, s.end)) && !rx('時間|日|回|名|人|件|台|分|円|少し|すこし|ちょっと|わずか|少々|[0-9０-９]').test(fo.slice(Math.max(0, a - 6), a)) && !rx('^[^。！？!?\\n]{0,8}?(?:が|けど|けれど)[、,]?[^。！？!?\\n]{0,12}?(?:無理(?:せ|をせ|なく)|大丈夫|構いません|十分)').test(fo.slice(b, b + 30)),
+  },
+  // A person called mad by a euphemism (頭がアレな人, 頭がおかしい客): mental illness as an insult.
+  {
+    rule: 'decency/discriminatory',
+    re: phrase('頭が(?:アレ|あれ|おかしい|おかしな|イカれ(?:た|てる)|いかれ(?:た|てる)|ぱー|パー)(?:な|の)?(?:人|方|奴|やつ|ヤツ|客|お客|住民|市民|おじさん|おばさん|じいさん|ばあさん)'),
+    need: ['頭が'],
+    instead: INSTEAD.discriminatory,
+    keep: (fo, s) => !SLUR_TALK.test(fo.slice(s.start, s.end)),
+  },
+  // A mixed-race face as the ideal of looks (テーマは「ハーフ顔ベビー」).
+  {
+    rule: 'decency/lookism',
+    re: phrase('ハーフ(?:顔|っぽい顔|みたいな顔|顔負け)'),
+    need: ['はーふ'],
+    severity: 'warn',
+    instead: INSTEAD.lookism,
+  },
+  // A task given to a sex as its best fit (議事録は若い女性にお願いするのが一番, 女性は気配りができるので受付に向いています), a sex
+  // presumed bad at a skill as the reason (男の人は料理が下手なので).
+  {
+    rule: 'decency/stereotype',
+    re: phrase(`(?:${R23_TASK}|議事録|書記|記録係|受付|司会|接客|案内係|電話番|会計|花束贈呈)(?:は|を|なら)[、,]?(?:やっぱり|やはり)?(?:若い)?${R23_SEX}(?:に|が)(?:お願いするのが|任せるのが|やってもらうのが|頼むのが)?(?:一番|いちばん|向いて|合って|ぴったり|適任)|(?:(?<![一-龥])(?:女性|男性|女|男)|女の人|男の人|女の子|男の子)(?:は|って)[、,]?(?:やっぱり|やはり|どうしても)?[^。！？!?\\n]{0,16}?(?:ので|から|けん|し)[、,]?[^。！？!?\\n]{0,10}?(?:に|が)(?:向いて|向き(?:です|だ|や)|ぴったり|適任)|(?:(?<![一-龥])(?:女性|男性|女|男)|女の人|男の人|女の子|男の子)(?:は|って)[、,]?(?:やっぱり|やはり|どうしても)?[^。！？!?\\n]{0,8}?(?:料理|家事|掃除|裁縫|運転|機械|数字|計算|力仕事|子育て|育児|地図)(?:が|は)?(?:下手|へた|苦手|できない|弱い|ダメ|だめ)(?:なので|だから|やけん|ですから|なんで|で[、,]|な(?:もの|もん))`),
+    need: ['一番', 'いちばん', '向いて', '向き', '合つて', 'ぴつたり', '適任', '下手', 'へた', '苦手', 'できない', '弱い', 'だめ'],
+    severity: 'warn',
+    instead: INSTEAD.stereotype,
+    keep: (fo, s) => !AWARENESS.test(fo.slice(s.start, s.end)) && !PRESUMED_NOT.test(fo.slice(s.start, s.end)) && !R23_ROLE_OK.test(fo.slice(s.start, s.end)) && !phrase('検診|健診|骨|妊|更年期|体質|ホルモン', 'u').test(fo.slice(s.start, s.end)),
+  },
+  // A resident's prejudice agreed with as fact (おっしゃるとおりです。…働く気のない方が多いのも事実です; …というご指摘、職員一同も
+  // 感じております).
+  {
+    rule: 'decency/discriminatory',
+    re: phrase(`(?:おっしゃる(?:通り|とおり)|ご指摘の(?:通り|とおり)|同感|ごもっとも|確かに|たしかに)[^\\n]{0,40}?(?:${R22_GROUP}|外国人|障(?:害|がい|碍)者|同和|部落)[^。！？!?\\n]{0,30}?(?:のも|のは|ことは)(?:事実|確か|本当|否めな)|(?:${R22_GROUP}|外国人|障(?:害|がい|碍)者|同和|部落|若い(?:母親|お母さん|ママ|父親|夫婦))[^。！？!?\\n]{0,30}?(?:という|との)(?:ご指摘|ご意見|お声|声)[、,]?[^。！？!?\\n]{0,10}?(?:職員一同|私ども|わたくしども|私たち|当課|市として)(?:も)?[、,]?(?:同様に|同じように)?(?:感じて|同じ思い|同感|認識して)`),
+    need: ['事実', '確か', '本当', '否めな', '感じて', '同じ思い', '同感', '認識して'],
+    instead: INSTEAD.discriminatory,
+    keep: (fo, s, a, b) => rx('悪|乱|荒|怠|働く気|やる気|迷惑|トラブル|犯罪|治安|不正|なってい|守らな|守れな|雑|だらしな|うるさ|汚|ない方|ない人').test(fo.slice(a, b)) && !NAMES_PREJUDICE.test(fo.slice(a, b + 30)) && !DENIED.test(fo.slice(b, b + 30)) && !rx('^[^。！？!?\\n]{0,6}?(?:ではありません|ではない|とは言えません|とはいえません)').test(fo.slice(b, b + 16)),
+  },
+  // One group measured against another (日本人と違って、外国の方は…習慣がない; 男性に比べて女性は…苦手).
+  {
+    rule: 'decency/discriminatory',
+    re: phrase(`(?:日本人|外国人|外国の(?:方|人)|(?:${NATION})(?:人|系)?(?:の(?:方|人))?)(?:と(?:は)?違って|に比べて|と比べて|に比べると|と比べると|より(?:も)?)[、,]?[^。！？!?\\n]{0,4}?(?:日本人|外国人|外国の(?:方|人)|(?:${NATION})(?:人|系)?(?:の(?:方|人))?)(?:は|って|の方が)[、,]?[^。！？!?\\n]{0,20}?(?:(?:習慣|常識|マナー|決まり|ルール|意識)(?:が|は|も)?(?:ない|なく|悪|低|いい|良い|よい|高)|守らな|守れな|苦手|下手|劣|優れ|うるさ|騒が|汚|だらしな|ルーズ|民度)`),
+    need: ['違つて', '比べ', 'より'],
+    instead: INSTEAD.discriminatory,
+    keep: (fo, s) => !AWARENESS.test(fo.slice(s.start, s.end)) && !PRESUMED_NOT.test(fo.slice(s.start, s.end)),
+  },
+  {
+    rule: 'decency/stereotype',
+    re: phrase('(?:(?<![一-龥])(?:男性|女性|男|女)|男の子|女の子|若者|若い人|高齢者|お年寄り)(?:と(?:は)?違って|に比べて|と比べて|に比べると|より(?:も)?)[、,]?[^。！？!?\\n]{0,4}?(?:(?<![一-龥])(?:男性|女性|男|女)|男の子|女の子|若者|若い人|高齢者|お年寄り)(?:は|って|の方が)[、,]?[^。！？!?\\n]{0,20}?(?:苦手|下手|劣|弱い|できない|感情的|論理的でな|頭が固|わがまま)'),
+    need: ['違つて', '比べ', 'より'],
+    severity: 'warn',
+    instead: INSTEAD.stereotype,
+    keep: (fo, s) => !NAMES_PREJUDICE.test(fo.slice(s.start, s.end)) && !PRESUMED_NOT.test(fo.slice(s.start, s.end)) && !phrase('骨|筋肉|体力測定|検診|健診|ホルモン|妊|更年期|統計|割合|率|調査', 'u').test(fo.slice(s.start, s.end)),
+  },
+  // An age limit for one sex only (女性は25歳まで、男性は年齢不問).
+  {
+    rule: 'decency/discriminatory',
+    re: phrase('(?:女性|男性)(?:の方)?(?:は)[、,]?(?:[0-9０-９]{2}|二十|三十|四十)(?:歳|才)(?:まで|以下|未満)[^。！？!?\\n]{0,10}?(?:男性|女性)(?:の方)?(?:は)[、,]?[^。！？!?\\n]{0,4}?(?:年齢不問|何歳でも|年齢は問いません|年齢制限なし|年齢制限はありません)'),
+    need: ['年齢不問', '何歳でも', '年齢は問', '年齢制限'],
+    instead: INSTEAD.discriminatory,
+  },
+  // Staff sold as a troupe of beauties (市役所の美女3人衆).
+  {
+    rule: 'decency/lookism',
+    re: phrase('(?<=(?:市役所|職員|窓口|課|係|庁舎|スタッフ|受付)[^。！？!?\\n]{0,10})(?:美人|美女|イケメン|美男)(?:[0-9０-９一二三四五六七]人(?:衆|娘|組)|軍団|コンビ|トリオ|姉妹|集団)'),
+    need: ['美人', '美女', 'いけめん', '美男'],
+    instead: INSTEAD.lookism,
+  },
+  // Help told as a favour to a group (ホームレスの方にも、おにぎりを恵んであげました; 障害のある方に…お世話してあげました).
+  {
+    rule: 'decency/discriminatory',
+    re: phrase('(?:障(?:害|がい|碍)(?:者|児)|障(?:害|がい|碍)のある(?:方|人|子)|車(?:椅子|いす)の(?:方|人|子)|ホームレス|路上生活|生活保護|外国人|外国の(?:方|人)|留学生|実習生|ひとり親|母子家庭|lgbtq?)(?:の方|の人|の子|のお客様|さん)?(?:に|にも|も|を|と)[、,]?[^。！？!?\\n]{0,30}?(?:恵んで|恵み|施して|お世話して|面倒を見て|面倒見て|遊ばせて|参加させて|仲間に入れて|相手をして)(?:あげ|やっ)(?:ました|ましょう|てください|て下さい|た|る|て)'),
+    need: ['恵ん', '恵み', '施して', 'お世話して', '面倒', '遊ばせて', '参加させて', '仲間に入れて', '相手をして'],
+    instead: INSTEAD.discriminatory,
+    keep: (fo, s) => !AWARENESS.test(fo.slice(s.start, s.end).replace(/支援|サポート|介助|配慮/gu, '')),
+  },
+  // The old or the disabled likened to children or angels, a talent presumed of a people (黒人の方は運動神経がいいので).
+  {
+    rule: 'decency/stereotype',
+    re: phrase(`(?:${R23_AGED}|障(?:害|がい|碍)(?:者|のある(?:方|人))|ダウン症(?:の(?:子|人|方))?|自閉症(?:の(?:子|人|方))?|発達障(?:害|がい)(?:の(?:子|人|方))?)(?:は|って)[、,]?[^。！？!?\\n]{0,8}?(?:子ども|子供|赤ちゃん|幼児|天使)(?:みたい|のよう|と同じ|と一緒|に戻)|(?:自閉症|発達障(?:害|がい)|アスペルガー|adhd|ダウン症)[^。！？!?\\n]{0,8}?(?:は|って)[^。！？!?\\n]{0,8}?(?:天才|特別な才能)(?:が多|ばかり|揃い|肌)|(?:黒人|アフリカ系|アフリカ(?:の|出身の)(?:方|人)|(?:${NATION})(?:人|系|出身))(?:の方|の人)?(?:は|って)[、,]?(?:やっぱり|やはり)?[^。！？!?\\n]{0,6}?(?:運動神経|身体能力|リズム感|足が速|歌が上手|ダンスが上手|陽気で|踊りが得意)(?:が)?(?:いい|良い|高い|抜群|すごい)?(?:ので|から|けん|ですよね|よね|[。！!])`),
+    need: ['子ども', '子供', '赤ちやん', '幼児', '天使', '天才', '特別な才能', '運動神経', '身体能力', 'りずむ感', '足が速', '歌が上手', 'だんすが上手', '陽気', '踊り'],
+    severity: 'warn',
+    instead: INSTEAD.stereotype,
+    keep: (fo, s) => !AWARENESS.test(fo.slice(s.start, s.end)) && !PRESUMED_NOT.test(fo.slice(s.start, s.end)),
+  },
+  // People chosen for their looks (見栄えのいい女子学生を選びました).
+  {
+    rule: 'decency/lookism',
+    re: phrase('(?:見栄え|見た目|ルックス|容姿|顔)(?:の|が)(?:いい|良い|よい|きれいな|綺麗な|整った)(?:若い)?(?:女子学生|女子大生|女性|女の子|男性|学生|職員|スタッフ|子|方|人)(?:たち)?(?:を|に|が|だけ)[^。！？!?\\n]{0,8}?(?:選|配置|採用|起用|集め|揃え|そろえ|お願い)'),
+    need: ['見栄え', '見た目', 'るつくす', '容姿', '顔'],
+    instead: INSTEAD.lookism,
+    keep: (fo, s) => !NAMES_PREJUDICE.test(fo.slice(s.start, s.end)) && !rx('ではなく|問いません|関係なく|関係ありません').test(fo.slice(s.start, s.end)),
+  },
+  // Residents' fear of a group's home called reasonable and the plan dropped (グループホーム…不安がもっともなので、計画を見直します).
+  {
+    rule: 'decency/discriminatory',
+    re: phrase(`(?:${R22_GRP})[^\\n]{0,40}?(?:不安|心配|懸念|反対)(?:の声)?(?:が|は|も)?(?:ごもっとも|もっとも|当然|無理もな)[^\\n]{0,30}?(?:見直|見合わせ|見送|中止|白紙|断念|取りやめ|撤回|再検討)`),
+    need: ['もつとも', '当然', '無理もな'],
+    instead: INSTEAD.discriminatory,
+    keep: (fo, s, a, b) => !NAMES_PREJUDICE.test(fo.slice(a, b + 30)),
+  },
+  // A place praised as safe for having no foreigners (外国人がおらんけん、治安がよか).
+  {
+    rule: 'decency/discriminatory',
+    re: phrase(`(?:${WATCHED}|外国の(?:方|人)|障(?:害|がい|碍)者|同和地区)(?:が|は|も)?(?:い|お|住んで(?:い|お)?)(?:ない|らん|ません|なか|らず)(?:けん|から|ので|ため|おかげで|し)[、,]?[^。！？!?\\n]{0,8}?(?:治安|安全|安心|平和)`),
+    need: ['治安', '安全', '安心', '平和'],
+    instead: INSTEAD.discriminatory,
+    keep: (fo, s) => !NAMES_PREJUDICE.test(fo.slice(s.start, s.end)),
+  },
+  // Surprise at a group's work (障害者の方が作ったとは思えない, 女性が書いたとは思えない).
+  {
+    rule: 'decency/stereotype',
+    re: phrase('(?:障(?:害|がい|碍)(?:者|児)|障(?:害|がい|碍)のある(?:方|人|子)|(?<![一-龥])(?:女性|女|女子|男性|男)|女の子|男の子|お年寄り|高齢者|外国人|外国の方)(?:の方)?(?:が|の)(?:作った|つくった|書いた|描いた|撮った|弾いた|演じた|やった|した|手がけた)(?:もの)?とは(?:思えない|思えません|思えん|信じられない)'),
+    need: ['とは思え', 'とは信じられ'],
+    severity: 'warn',
+    instead: INSTEAD.stereotype,
+  },
+  // A group laughed at for a mishap or its condition (車いすの人が段差で立ち往生してて…笑っちゃいました, 認知症のおばあちゃん、同じ話を
+  // 10回もしてて笑った, ゲイの職員が…違和感なさすぎ（笑））.
+  {
+    rule: 'decency/discriminatory',
+    re: phrase(`(?:認知症|車(?:椅子|いす)の(?:人|方|子)|障(?:害|がい|碍)(?:者|児|のある(?:人|方|子))|外国人|外国の(?:人|方|友達)|(?:${NATION})人|ゲイ|レズ|トランス|オネエ|同性愛|ホームレス|お年寄り|年寄り|老人|ダウン症)[^。！？!?\\n]{0,24}?(?:立ち往生|変な顔|同じ話|何度も同じ|間違え|迷って|困って|転ん|こけ|もたもた|モタモタ|必死|慌て|あたふた|違和感|混ざって|おかしな|片言|カタコト)[^。！？!?\\n]{0,14}?(?:笑った|笑っちゃ|笑える|笑けた|爆笑|ウケ|うけた|[（(]笑[)）]|[😂🤣]|ｗ)`),
+    need: ['笑つた', '笑つちや', '笑える', '笑けた', '爆笑', 'うけ', '笑', '😂', '🤣', 'ｗ'],
+    instead: INSTEAD.discriminatory,
+    keep: (fo, s) => !NAMES_PREJUDICE.test(fo.slice(s.start, s.end)) && !rx('笑顔|笑い(?:ヨガ|体操)|ほっこり').test(fo.slice(s.start, s.end)),
+  },
+  // Death joked about as the count of seasons left (老人ホームの方々、あと何回花見ができるかな？なんて（笑）).
+  {
+    rule: 'decency/insensitive',
+    re: phrase('あと何(?:回|度)(?:花見|お花見|正月|お正月|誕生日|夏|紅葉|敬老会|お盆)(?:が|を)?(?:できる|迎えられる|見られる|見れる|楽しめる)(?:かな|やろ|だろう|でしょう)'),
+    need: ['あと何'],
+    instead: INSENSITIVE,
+    keep: (fo, s, a, b) => phrase('老人|高齢|お年寄り|年寄り|ホーム|施設|入所|特養|じいちゃん|ばあちゃん', 'u').test(fo.slice(Math.max(0, a - 60), b)) || rx('笑|ｗ|😂|🤣|なんて').test(fo.slice(b, b + 16)),
+  },
+  // Japanese staff preferred (やっぱり日本人の職員の方が安心), a body part praised (脚線美がすごい), a talent taken for granted.
+  {
+    rule: 'decency/discriminatory',
+    re: phrase('日本人(?:の)?(?:職員|スタッフ|先生|店員|ヘルパー|介護士|看護師|保育士|講師|ガイド)(?:さん)?(?:の方|のほう)?が[、,]?(?:やっぱり|やはり|断然)?(?:安心|いい(?:です|よね|ね|[。！!])|良い(?:です|[。！!])|信用でき|信頼でき)'),
+    need: ['日本人'],
+    instead: INSTEAD.discriminatory,
+    keep: (fo, s) => !NAMES_PREJUDICE.test(fo.slice(s.start, s.end)) && !PRESUMED_NOT.test(fo.slice(s.start, s.end)),
+  },
+  {
+    rule: 'decency/lookism',
+    re: phrase('(?:脚線美|美脚|くびれ|バスト|ヒップ|胸元|太もも)(?:が|も|は)?(?:すごい|すご過ぎ|すごすぎ|たまらない|たまらん|最高|抜群|眩し|まぶし|えぐい|ヤバい|やばい)'),
+    need: ['脚線美', '美脚', 'くびれ', 'ばすと', 'ひつぷ', '胸元', '太もも'],
+    instead: INSTEAD.lookism,
+    keep: (fo, s) => !BODY_VETO.test(fo.slice(s.start, s.end)) && !phrase('ストッキング|ジーンズ|パンツ|スカート|商品|ドレス|マネキン|彫刻|像|トレーニング|エクササイズ|体操', 'u').test(fo.slice(s.start, s.end)),
+  },
+  {
+    rule: 'decency/stereotype',
+    re: phrase(`(?:黒人|(?:${NATION})(?:人|系|出身))(?:の(?:子|方|人))?(?:は|って|なら)[、,]?[^。！？!?\\n]{0,10}?(?:踊れ|歌え|走れ|話せ|できる|上手)(?:て|る|で|なのは|のは)?(?:当たり前|当然|当たりまえ)`),
+    need: ['当たり前', '当然', '当たりまえ'],
+    severity: 'warn',
+    instead: INSTEAD.stereotype,
+    keep: (fo, s) => !NAMES_PREJUDICE.test(fo.slice(s.start, s.end)) && !PRESUMED_NOT.test(fo.slice(s.start, s.end)),
+  },
+  // Country people belittled as a group (田舎もんは都会に出るとバカにされるけん), a dialect called shameful.
+  {
+    rule: 'decency/stereotype',
+    re: phrase('(?:田舎(?:もん|者|っぺ)|いなかもん|いなかっぺ)(?:は|って|だから|やけん|けん|なので|やから|じゃ|扱い)[^。！？!?\\n]{0,20}?(?:バカに|馬鹿に|ばかに|笑われ|見下|なめられ|舐められ|恥ずかし|ダサ|だせ|ださ)|方言(?:は|が|って)[、,]?[^。！？!?\\n]{0,4}?(?:恥ずかし|ダサ|だささ|ださい|みっともな|品がな)'),
+    need: ['田舎', 'いなか', '方言'],
+    severity: 'warn',
+    instead: INSTEAD.stereotype,
+    keep: (fo, s) => !AWARENESS.test(fo.slice(s.start, s.end)) && !PRESUMED_NOT.test(fo.slice(s.start, s.end)) && !rx('誇り|魅力|大切|守|残そう|ことはありません|なんてことは').test(fo.slice(s.start, s.end)),
+  },
+  // Pity as the frame of a group (女手ひとつで大変なかわいそうなママたち).
+  {
+    rule: 'decency/stereotype',
+    re: phrase('(?:かわいそうな|可哀想な|可哀そうな|気の毒な|哀れな|不憫な)(?:ママ|お母さん|母親|子|子ども|子供|子たち|方|人|方々|お年寄り|高齢者|障(?:害|がい)者)(?:たち)?'),
+    need: ['かわいそう', '可哀', '気の毒', '哀れ', '不憫'],
+    severity: 'warn',
+    instead: INSTEAD.stereotype,
+    keep: (fo, s, a, b) => phrase('シングル|ひとり親|一人親|母子|父子|女手|障(?:害|がい)|高齢|外国|生活保護|貧困|施設', 'u').test(fo.slice(Math.max(0, a - 60), b + 20)) && !NAMES_PREJUDICE.test(fo.slice(s.start, s.end)),
+  },
+  // Looks: a body part as the score (うなじとお尻のラインで審査), a person sold as too beautiful (美しすぎるランナー), onlookers stirred
+  // by a girl's looks (袴姿がかわいすぎて先生たちの目が釘付け, 独身なので男性職員がざわついて), 本物の外国人.
+  {
+    rule: 'decency/lookism',
+    re: phrase('(?:胸|バスト|お尻|尻|ヒップ|うなじ|脚|太もも|くびれ|ボディライン|体型|プロポーション|顔)(?:の(?:ライン|形|美しさ))?(?:と(?:胸|バスト|お尻|尻|ヒップ|うなじ|脚|太もも|くびれ)(?:の(?:ライン|形))?)?(?:で|を)(?:審査|採点|評価|ランク付け|点数)'),
+    need: ['胸', 'ばすと', '尻', 'ひつぷ', 'うなじ', '脚', '太もも', 'くびれ', 'ぼでぃ', '体型', 'ぷろぽーしよん', '顔'],
+    instead: INSTEAD.lookism,
+    keep: (fo, s, a, b) => !BODY_VETO.test(fo.slice(s.start, s.end)) && !phrase('健康|医師|保健|bmi|肥満|検査', 'u').test(fo.slice(s.start, s.end)) && !rx('^[^。！？!?\\n]{0,20}?(?:行いません|行わない|しません|いたしません|廃止|やめ|見直|禁止|ではなく|しない)').test(fo.slice(b, b + 30)),
+  },
+  {
+    rule: 'decency/lookism',
+    re: phrase('(?:美しすぎる|美し過ぎる|美人すぎる|可愛すぎる|かわいすぎる|カワイすぎる|イケメンすぎる|美女すぎる)[“”"「]?(?:ランナー|選手|アスリート|スイマー|ゴルファー|市議|議員|職員|先生|ママ|女将|店員|消防士|警察官|農家|漁師|船頭|書道家|剣士|保育士|看護師)'),
+    need: ['すぎる', '過ぎる'],
+    severity: 'warn',
+    instead: INSTEAD.lookism,
+  },
+  {
+    rule: 'decency/lookism',
+    re: phrase('(?:目が釘付け|目を奪われ|釘付け|ソワソワ|そわそわ|ざわつ|色めき立|メロメロ|めろめろ|ドキドキ|どきどき|ご機嫌|上機嫌|大喜び|デレデレ|でれでれ|ニヤニヤ|にやにや)'),
+    need: ['釘付け', '目を奪われ', 'そわそわ', 'ざわつ', '色めき立', 'めろめろ', 'どきどき', '機嫌', '大喜び', 'でれでれ', 'にやにや'],
+    instead: INSTEAD.lookism,
+    keep: (fo, s, a) => {
+      const w = fo.slice(Math.max(0, s.start - 80), s.end)
+      return R23_LOOKED.test(w) && phrase('女子|女の子|女性|新人|ちゃん|娘|お姉さん|生徒|職員|ママ', 'u').test(w) && phrase('男|先生|職員|おじさん|おっちゃん|お父さん|親父|おやじ|殿方|男性陣|課長|部長|市長', 'u').test(fo.slice(Math.max(0, a - 24), s.end)) && !phrase('作品|演技|プレー|演奏|景色|夜景|花火|料理|展示', 'u').test(w)
+    },
+  },
+  {
+    rule: 'decency/discriminatory',
+    re: phrase('本物の(?:外国人|外人|ガイジン|日本人)[”"」』]?(?:は|って|の)?(?:違|ちが|さすが|いい|良い|一番|ならでは|らしい)?'),
+    need: ['本物の'],
+    severity: 'warn',
+    instead: INSTEAD.discriminatory,
+  },
+  // Sexualised promotion: 水着の女子大生たちが…たっぷり見せちゃいます💋, 濡れた肉体美, 脱いだらもっとすごい.
+  {
+    rule: 'decency/sexual',
+    re: phrase('(?:ボディライン|体のライン|身体のライン|からだのライン|下着姿|裸|脱いだ姿)(?:を|も|まで)?(?:つい)?想像(?:し|しちゃ|させ)|水着(?:姿)?の(?:女子大生|女子高生|女の子|女性|お姉さん|ギャル|女子)(?:たち)?[^。！？!?\\n]{0,30}?(?:見せちゃ|見せます|見せる|たっぷり|💋|❤|♡|必見)|脱いだら(?:もっと|さらに|すご|凄)|濡れた(?:肉体|体|身体|からだ)|(?:おいしいところ|美味しいところ)[^。！？!?\\n]{0,16}?💋'),
+    need: ['水着', '脱いだら', '濡れた', 'おいしいところ', '美味しいところ', '想像'],
+    instead: INSTEAD.sexual,
+  },
+  // Blame on the victim's dress (短いスカートの女性は狙われやすい).
+  {
+    rule: 'decency/discriminatory',
+    re: phrase('(?:短いスカート|ミニスカート?|露出(?:の|が)多い|肌の露出|薄着|派手な服(?:装)?|胸元の開いた)[^。！？!?\\n]{0,12}?(?:は|が|だと|では)[^。！？!?\\n]{0,4}?(?:狙われ|襲われ|被害に(?:遭|あ)い|痴漢に(?:遭|あ)い)(?:やすい|がち|ます)'),
+    need: ['すかーと', 'みに', '露出', '薄着', '派手な服', '胸元'],
+    severity: 'warn',
+    instead: INSTEAD.discriminatory,
+    keep: (fo, s) => !phrase('服装のせいでは|服装は関係|落ち度はありません|被害者は悪くない|誤解', 'u').test(fo.slice(s.start, s.end + 40)),
+  },
+  // Deaths joked about: 「次は誰の番かな？」 at a nursing home, a fire's victims as 黒焦げ…（笑）.
+  {
+    rule: 'decency/insensitive',
+    re: phrase('次は(?:誰|だれ)の番|(?:黒焦げ|丸焦げ|焼け死|丸焼け)[^。！？!?\\n]{0,30}?(?:笑え(?:ません|ない)|[（(]笑[)）]|ｗ)'),
+    need: ['次は誰', '次はだれ', '黒焦げ', '丸焦げ', '焼け死', '丸焼け'],
+    instead: INSENSITIVE,
+    keep: (fo, s, a, b) => /^次は/u.test(fo.slice(a, b)) ? phrase('特養|施設|入所者|高齢|ホーム|お年寄り|介護|老人|葬|亡くな|死', 'u').test(fo.slice(Math.max(0, a - 100), b + 40)) : phrase('火災|火事|火が出|件|事故|焼け', 'u').test(fo.slice(Math.max(0, a - 40), b + 60)),
+  },
+]
 /** A quoted slur aimed at the readers (「老害」と言われる前に, 「ボケ老人」扱いされないよう): used on them, not shown as an example. */
 const AIMED = phrase(`^[^「」“”。！？!?\\n]{0,12}?[」”』][、,]?(?:(?:と|って)(?:言われ|いわれ|呼ばれ|よばれ|思われ|陰口(?:を)?(?:叩|たた)かれ|笑われ|揶揄され|ののしられ|罵られ|後ろ指(?:を)?さされ)|(?:に|扱い(?:を)?)(?:され|なら|なり|なっ))(?:る前に|ないうちに|んうちに|ないよう|んよう|ないため|たくなければ|たくない(?:なら|方|人)|ちゃう前に|てしまう前に|ないで済むよう)`, 'u')
 /** … and one the readers are hurt by (「老害」と呼ばれることに悩む高齢者): the slur is reported, a mention. */
@@ -2363,8 +2954,8 @@ const GROUP_GATE = new NeedGate(GROUPS.map((g) => requiredLiterals(g.re)))
 // Phrases without a hand-written need are gated on the literals they cannot match without (literals.ts).
 // The round 20 phrases (LATE_PHRASES) share the gate: their indices follow those of PHRASES.
 // Round 21: R21_FIRST before PHRASES, R21_EARLY after them (both before the groups), R21_LATE with LATE_PHRASES.
-const EARLY_PHRASES = [...R21_FIRST, ...R22_EARLY, ...PHRASES, ...R21_EARLY]
-const ALL_PHRASES = [...EARLY_PHRASES, ...LATE_PHRASES, ...R21_LATE, ...R22]
+const EARLY_PHRASES = [...R21_FIRST, ...R22_EARLY, ...R23_EARLY, ...PHRASES, ...R21_EARLY]
+const ALL_PHRASES = [...EARLY_PHRASES, ...LATE_PHRASES, ...R21_LATE, ...R22, ...R23]
 const GATE = phraseGate(ALL_PHRASES)
 
 const SPELT = /(?<![a-z])(?:sex|oppai|hentai|ero|gaiji|kichigai|rezu)(?![a-z])/gu
@@ -2429,7 +3020,7 @@ export const decency: RuleFamily<DecencyFacts> = {
       discrimination: [
         'きちがい', 'キチガイ', '気違い', '気狂い', 'キチ外', '基地外', 'ガイジ', 'ガイジン', 'がいじん', '池沼{水質,調査,河川,湖沼,ため池,水辺,生き物,生物,水鳥,魚,環境,保全,埋め立て,清掃,水位,釣り}', '知恵遅れ', '白痴', '支那人', 'シナ人', '支那', '土人', '穢多', 'えた非人',
         '非人', '乞食', 'めくら', 'つんぼ', 'おし(聾唖)', 'かたわ', '片輪', 'びっこ', 'ちんば', 'いざり', '=ホモ', '=レズ', 'オカマ', 'おかま', 'チョン', 'ジャップ',
-        'ニガー', 'ニグロ', 'クロンボ', '黒んぼ', '毛唐', '三国人', 'チャンコロ', '鮮人', '部落民', '特殊部落', '未開人', '精神異常者', '障害者のくせに', '女のくせに',
+        'ニガー', 'ニグロ', 'チョーセン', 'クロンボ', '黒んぼ', '毛唐', '三国人', 'チャンコロ', '鮮人', '部落民', '特殊部落', '未開人', '精神異常者', '障害者のくせに', '女のくせに',
         '女なんか', '女ごとき', 'メンヘラ', '外人', '老害', '=ブス', 'ブサイク', '不細工', '=デブ', 'おデブ', '=ハゲ{山}', 'ジジイ', 'ジジィ', 'ババア', 'ババァ',
         'クソジジイ', 'クソババア', '貧乏人', 'ビンボー人', '=ロウガイ', '=アスペ', 'コミュ障',
         '!おかまい', '!ちびっこ', '!めくらな', '!めくらず', '!めくらせ', '!かたわら', '!土人形', '!ホモサピエンス', '!ホモ・サピエンス', '!非人道', '!非人間', '!シナモン',
