@@ -28,6 +28,8 @@ export const DEFAULT_POLICY: Policy = {
     'japan.travel',
     // 福岡県観光連盟's official tourism site (クロスロードふくおか)
     'crossroadfukuoka.jp',
+    // Designated public bodies a city post points readers to (災害対策基本法の指定公共機関): 日本赤十字社, NHK, 全国社会福祉協議会
+    'jrc.or.jp', 'nhk.or.jp', 'shakyo.or.jp',
   ],
   shorteners: [
     'bit.ly', 't.co', 'tinyurl.com', 'goo.gl', 'ow.ly', 'is.gd', 'amzn.to', 'buff.ly', 'x.gd', 'rebrand.ly', 'cutt.ly', 'shorturl.at', 'tiny.cc',

@@ -350,7 +350,12 @@ const HELD_BACK = /(?:議事録|会議録|会議|会合|協議|審議|委員会|
 /** An internal notice of the city cited with its content: 建設部長通知（柳建第1187号）に基づき. */
 const INTERNAL_NOTICE = /(?<![省庁国県府])(?:(?:部長|課長|局長|次長|室長|所長|副市長)通知|庁内通知|内部通知|依命通知|依命通達|庁内通達|内部通達)(?:\([^)\n]{1,16}\))?(?:に基づき|に基づいて|により|によると|によれば|では|を受け|の内容)/gu
 /** An internal report or tally cited as the source: 庁内の報告書だと, 庁内の速報ベースで, 内部の集計では, （財政課の査定資料より）. */
-const INTERNAL_SOURCE = /(?:庁内|内部|課内|部内|本部内|職員向け|内輪|(?:財政|人事|総務|企画|秘書)(?:課|部))(?:の|で)?(?:査定|起案|決裁)?(?:報告書|報告|資料|記録|集計|速報|試算|データ|メモ|文書|数字)(?:だと|では|によると|によれば|を見ると|を見たら|ベースで|ベースだと|ベースでは|上は|より(?=[)）。、\s]|$))/gu
+const INTERNAL_SOURCE = /(?:庁内|内部|課内|部内|本部内|職員向け|内輪|非公開|未公表|非公表|(?:財政|人事|総務|企画|秘書)(?:課|部))(?:の|で)?(?:調査)?(?:査定|起案|決裁)?(?:報告書|報告|資料|記録|集計|速報|試算|データ|メモ|文書|数字)(?:だと|では|によると|によれば|を見ると|を見たら|ベースで|ベースだと|ベースでは|上は|より(?=[)）。、\s]|$))/gu
+/**
+ * A closed session's or a closed selection's contents, handed out: 非公開で行った採用面接、評価シートの一部をご紹介します,
+ * 非公開の審査会での各委員の採点をお伝えします (not a closed session announced: 審査は非公開で行います).
+ */
+const CLOSED_SHARED = /非公開(?:で|の)(?:行った|行われた|実施した|開いた|開かれた|開催した|開催された)?[^。！？!?\n]{0,24}?(?:面接|審査|選考|会議|会合|協議|委員会|検討会|ヒアリング)[^。！？!?\n]{0,24}?(?:評価|採点|点数|発言|意見|議論|内容|やりとり|やり取り|結果|記録|シート|資料)(?:の一部)?(?:を|も)?(?:ご紹介|紹介|お伝え|公開|お見せ|お知らせ|共有)/gu
 /** Figures before they go up: 県に上げる前の数字ですが. */
 const REPORT_BEFORE = /(?:県|国|議会|本部|上|市長|外部|マスコミ|報道)(?:に|へ)(?:上げる|あげる|報告する|出す|提出する|送る|報告される|発表する)前の(?:数字|数値|データ|資料|情報|段階|もの|速報|集計)/gu
 /**
@@ -759,6 +764,7 @@ export const confidential: RuleFamily = {
       emitAll(doc, t, INTERNAL_SOURCE, 'confidential/staff-only', emit, spans, once((m) => notAware(m) && !/^(?:内部|庁内|課内|部内)(?:資料|メモ|文書)/u.test(m[0])))
       emitAll(doc, t, REPORT_BEFORE, 'confidential/pre-release', emit, spans, once(notAware))
     }
+    if (t.includes('非公開')) emitAll(doc, t, CLOSED_SHARED, 'confidential/staff-only', emit, spans, once(notAware))
     if (/決裁|稟議|決済|前の/u.test(t)) emitAll(doc, t, AWAITING_APPROVAL, 'confidential/pre-release', emit, spans, once((m) => notAware(m) && !PUBLISHED.test(sentenceOf(t, m.index, m.index + m[0].length))))
     // What is not public, handed over on the quiet (非公開データをこっそり共有します, 未公表ですが特別にお見せします).
     if (COVERTLY.test(t)) emitAll(doc, t, SHARED_COVERTLY, 'confidential/staff-only', emit, spans, once(notAware))

@@ -560,6 +560,31 @@ const PHRASES: Phrase[] = [
     instead: INSTEAD.insult,
     keep: (sq, s, e) => notQuoted(sq, s, e),
   },
+  // People to be exterminated like vermin: 苦情の電話をかけてくる方々を駆除したい, ああいう連中は一掃すべき.
+  {
+    rule: 'hostility/insult',
+    re: phrase('(?:方々|方たち|人たち|人達|人|連中|者|者ども|やつら|奴ら|輩|住民|市民|利用者|客)(?:を|も|は)(?:まとめて|全員|みんな)?(?:駆除|退治|一掃|処分|始末|殲滅|駆逐)(?:したい|してほしい|しろ|すべき|できれば|したら|してしまい|してやり)'),
+    need: ['駆除', '退治', '一掃', '処分', '始末', '殲滅', '駆逐'],
+    instead: INSTEAD.insult,
+    keep: (sq, s, e) => notQuoted(sq, s, e),
+  },
+  // Told to come back when better informed, or thanked for their trouble in mockery: 数字を見てから出直してください,
+  // 感情論ばかりのご意見、毎回ご苦労さまです, まずは読んでから質問していただけますか (not an FAQ's 確認してからお問い合わせください).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase('出直して(?:きて|こい|来い|ください|下さい|いらっしゃい|こられ)|(?:感情論|文句|苦情|クレーム|批判|反対|言いがかり)(?:ばかり|ばっかり|だらけ)(?:の|で)[^。！？!?\\n]{0,12}?ご苦労(?:さま|様)|(?:まずは|まず|せめて|一度)[^。！？!?\\n]{0,20}?(?:読んで|見て|調べて|確認して|勉強して)から[^。！？!?\\n]{0,12}?(?:質問|ご質問|問い合わせ|お問い合わせ|ご意見|意見|発言|コメント|苦情|文句)(?:を|して|され)?[^。！？!?\\n]{0,6}?(?:いただけますか|もらえますか|くれますか|願えますか|いただけませんか|もらえませんか)'),
+    need: ['出直して', 'ご苦労', 'から'],
+    instead: INSTEAD.insult,
+    keep: (sq, s, e) => notQuoted(sq, s, e),
+  },
+  // Told to do it themselves, after a complaint: それならご自分でスコップを持って手伝いに来られてはいかがでしょうか.
+  {
+    rule: 'hostility/confrontational',
+    re: phrase('(?:それなら|でしたら|だったら|そんなに(?:言う|おっしゃる)(?:なら|のでしたら)|文句があるなら|ご不満なら|そこまで(?:言う|おっしゃる)なら)[、,]?(?:ぜひ)?(?:ご自分で|ご自身で|自分で|ご自身が|ご自分が)[^。！？!?\\n]{0,30}?(?:てはいかが|たらいかが|てみては(?:いかが|どう)|たらどう|てみたらどう|てください(?:よ|ね)|てみてください)'),
+    need: ['自分で', '自身で', '自身が', '自分が'],
+    instead: INSTEAD.insult,
+    keep: (sq, s, e) => notQuoted(sq, s, e),
+  },
   // Only the talk is grown-up: 文句だけは一人前ですね, 権利の主張ばかりご立派, 要求だけはいっちょまえ.
   {
     rule: 'hostility/insult',

@@ -42,6 +42,10 @@ const PERSON_AFTER = /^(?:さん|氏|様|君|くん|ちゃん|議員|容疑者|�
 /** Venues and places a template leaves for later (会場：〇〇公民館). */
 const VENUE_AFTER =
   /^(?:大学|公民館|会館|センター|ホール|体育館|広場|会場|集会所|公園|図書館|美術館|博物館|記念館|資料館|ホテル|旅館|神社|寺|小学校|中学校|高校|学校|保育園|幼稚園|プラザ|ギャラリー|スタジアム|グラウンド|運動場|ステージ|コミュニティセンター|交流館|交流センター|温泉|キャンプ場|港|漁港|駐車場)/u
+/** After a blank: where the event is held (＊＊＊で開催します, ○○にお集まりください): a venue left unfilled. */
+const VENUE_SLOT_AFTER = /^\s?(?:で|にて)(?:開催|行い|行います|実施|開き|開きます|受け付け|受付)|^\s?(?:に|へ)(?:お越し|集合|お集まり)/u
+/** After a blank: a desk to contact (□□課（0944-…）までお申し込み, ○○係へ): a department left unfilled, not 〇〇課のAさん. */
+const DESK_SLOT_AFTER = /^(?:課|係|室|センター)(?:\s?[（(][^)）\n]{0,20}[)）])?\s?(?:まで|へ|にお(?:問|申)|にご(?:連絡|相談)|の窓口|窓口)/u
 /** A field label right before a value: 景品：, 会場:, 問い合わせ：. */
 const FIELD_BEFORE = /[:：]\s?$/u
 /** A label a number follows: 内線○○○, 電話：××××, 第○回. */
@@ -248,11 +252,12 @@ function masks(t: string, doc: RuleInput['doc'], emit: Emit): void {
       // A blank in an announcement's who-and-where (講師は ●●消防署 の ●● 救急救命士です, お問い合わせは＊＊＊＊まで) is a template left unfilled.
       const announced = ANNOUNCED_ROLE.test(t.slice(Math.max(lineStartNear(t, a, 40), a - 40), a))
       // ＊＊月＊＊日 is a blank date, not bold; nor is a run of three or more before a venue or in an announcement (＊＊＊公民館で).
-      const starBlank = run.length >= 3 && !closesBold && (VENUE_AFTER.test(rest) || announced)
+      const slotAfter = VENUE_SLOT_AFTER.test(rest) || DESK_SLOT_AFTER.test(t.slice(b, b + 32))
+      const starBlank = run.length >= 3 && !closesBold && (VENUE_AFTER.test(rest) || announced || slotAfter)
       if (run[0] === '*' && !fieldValue && !starBlank && !UNIT.test(rest) && !MEASURE.test(rest) && (closesBold || !PERSON_AFTER.test(rest) || /^(?:様|氏|君)[\p{Script=Han}]/u.test(rest))) continue
       // ■■■ 見出し ■■■ is decoration; the ●●● café is a name held back (in English text, the word after a space).
       if (!isWordChar(before) && !isWordChar(after) && !fieldValue && !ROLE_RIGHT_BEFORE.test(t.slice(Math.max(0, a - 12), a)) && !/^\s(?:caf[eé]|shop|store|restaurant|bar|hotel|inn|bakery|ryokan|san|-san|さん|店|屋)(?![A-Za-z])/iu.test(t.slice(b, b + 14))) continue
-      kind = fieldValue || announced || VENUE_AFTER.test(rest) || MEASURE.test(rest) ? 'template' : 'fuseji'
+      kind = fieldValue || announced || slotAfter || VENUE_AFTER.test(rest) || MEASURE.test(rest) ? 'template' : 'fuseji'
       // Masks inside a word, letters on both sides (「ア〇〇ン」さん, 山〇〇子): a name held back on purpose, never a blank to fill.
       if (isLetter(before) && isLetter(after) && !VENUE_AFTER.test(rest) && !MEASURE.test(rest)) kind = 'fuseji'
     } else if (SINGLE.includes(c)) {
@@ -295,6 +300,12 @@ const ANNOUNCED_ROLE = /(?:講師|講演者|会場|場所|開催場所|集合場
 const OTHER_X_SLOT = /[Xx]{2,}(?:県|市|町|村|区|都|府|国|月|日|円|時|名|様方|地区|小学校|中学校)/u
 /** A prize or a place in a list of winners: 金賞　＊＊＊＊さん, 第1位 ○○○○. */
 const AWARD_LABEL = /^[\s・●■◆◇○◎★☆]*(?:最優秀賞|優秀賞|金賞|銀賞|銅賞|大賞|特選|準特選|入選|佳作|優勝|準優勝|第?[0-9一二三四五六七八九十]{1,2}位|[0-9一二三四五六七八九]等(?:賞)?|特別賞|奨励賞|審査員特別賞|グランプリ|準グランプリ|努力賞|市長賞|議長賞|教育長賞)[\s　:：]*$/u
+/** How many runs of two or more X stand apart from other Latin letters in `t` (at most 3 counted). */
+function countXRuns(t: string): number {
+  let n = 0
+  for (const m of t.matchAll(/(?<![A-Za-z])[Xx]{2,4}(?![A-Za-z])/gu)) if (++n >= 3) break
+  return n
+}
 /** XX月XX日, ＸＸ時, X月X日. */
 function xMasks(t: string, doc: RuleInput['doc'], emit: Emit): void {
   if (!/[Xx]/.test(t)) return
@@ -312,6 +323,13 @@ function xMasks(t: string, doc: RuleInput['doc'], emit: Emit): void {
     const desk = m[0].length >= 2 && /^(?:課|係|室|局|事務所|事務局|窓口)/u.test(rest) && /(?:【[^】\n]{1,8}】|[:：])\s?$/u.test(t.slice(lineStartNear(t, a, 16), a))
     // 最高気温はＸＸ℃, 降水確率XX%: a measurement left as XX.
     const measure = m[0].length >= 2 && !era && MEASURE.test(rest) && !/^(?:線|型)/u.test(rest)
+    // 市道XX線, 県道ＸＸ号: a road's number left blank; 迂回路として XX をご利用ください with another XX in the post: a noun slot.
+    const road = m[0].length >= 2 && /(?:市道|県道|国道|町道|村道|林道|農道|路線|バス)\s?$/u.test(t.slice(Math.max(0, a - 3), a)) && /^(?:線|号)/u.test(rest)
+    const slot = m[0].length >= 2 && /^\s?(?:を|に|へ|で|から|まで|として|との)(?![a-z])/u.test(rest) && !/[A-Za-z]/u.test(t[a - 1] ?? '') && countXRuns(t) >= 2
+    if (road || slot) {
+      emitTemplate(t, a, b, '', doc, emit)
+      continue
+    }
     if (m[0].length >= 2 && (numberLabel || desk || measure)) {
       emitTemplate(t, a, b, '', doc, emit)
       continue

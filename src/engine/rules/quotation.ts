@@ -399,6 +399,8 @@ function isVerse(inner: string): boolean {
  */
 const CLASSICAL = /[ゐゑヰヱ]|(?:思|言|云|歌|うた|習|舞|匂|にほ|まよ|給|候|住|思ひ|逢|会|あ)ふ(?:もの|こと|ころ|らむ|べし|なり|[\s\u3000。、]|$)|(?:に|て|たり|なり)けり|べし(?:[\s\u3000。、]|$)|(?:なり|けり|たり)(?:[\s\u3000。]|$)|らむ(?:[\s\u3000。]|$)/u
 
+/** After a quotation: a dash, then what it is to the post (――今回のコンサートのテーマです, — 私たちの合言葉): an epigraph. */
+const EPIGRAPH_AFTER = /^\s?[-―—]{1,3}\s?[^。！？!?\n]{0,24}?(?:テーマ|言葉|一節|モットー|合言葉|座右の銘)/u
 /** Whether a bracketed passage reads as a quotation (not a name or title) and how it is followed. */
 function isPassage(inner: string, follow: string, lead: string): boolean {
   if (NAME_FOLLOW.test(follow)) return false
@@ -413,6 +415,9 @@ function isPassage(inner: string, follow: string, lead: string): boolean {
   const trimmed = inner.trimEnd()
   const last = trimmed.charCodeAt(trimmed.length - 1)
   if (CLAUSE_MARK.test(inner) && last >= 0x3041 && last <= 0x309f) return true
+  // An epigraph set off by a dash (「音楽は言葉が尽きたところから始まる」――今回のテーマです): a topic and a plain
+  // predicate make it a saying, not a title.
+  if (/^\s?[-―—]/u.test(follow) && trimmed.length >= 8 && TOPIC.test(trimmed) && /[るうくすつぬむぶぐいただ]$/u.test(trimmed)) return true
   // Sentences with their punctuation left out: a topic and a written sentence end.
   return PREDICATE_END.test(trimmed) && TOPIC.test(trimmed)
 }
@@ -528,7 +533,7 @@ export const quotation: RuleFamily<QuotationFacts> = {
       // A line of a song or a poem, or a saying put in someone's mouth, is quoted however short: 「…」という歌詞, かの偉人も「…」と述べている.
       // Words the post then calls "these words" (…（訳）。この言葉を胸に): quoted, whatever their form.
       const called = THESE_WORDS.test(t.slice(i + 1, i + 60))
-      const need = called || SHORT_WORK_AFTER.test(t.slice(i + 1, i + 12)) || SAYING_AFTER.test(t.slice(i + 1, i + 26)) || SHORT_WORK_BEFORE.test(t.slice(Math.max(0, a - 10), a)) ? Math.min(min, SHORT_MIN) : min
+      const need = called || SHORT_WORK_AFTER.test(t.slice(i + 1, i + 12)) || EPIGRAPH_AFTER.test(t.slice(i + 1, i + 30)) || SAYING_AFTER.test(t.slice(i + 1, i + 26)) || SHORT_WORK_BEFORE.test(t.slice(Math.max(0, a - 10), a)) ? Math.min(min, SHORT_MIN) : min
       if (i - a - 1 < need || i - a > 2000) continue
       const inner = t.slice(a + 1, i)
       if (letters(inner) < need) continue

@@ -316,6 +316,11 @@ const CITY_STANCE = /(?:柳川市|本市|当市|市)(?:として(?:は|も)|は)
 
 /** The city's stance on a step not taken, said as one's feeling (市としてはもう式典自体やめるべきだと思っています). */
 const CITY_FEELS = /(?:柳川市|本市|当市|市)(?:として(?:は|も))[、,]?[^。！？!?\n]{0,40}?(?:やめる|止める|廃止す|なくす|中止す|打ち切る|見直す|減らす|増やす|下げる|上げる)べき(?:だ)?と(?:思って|おもって|感じて)(?:い|お)(?:ます|る|ります)/u
+/** The city's own affairs: its finances, policy, council, mayor, budget, services (市の財政, 市政, 議会, 市長). */
+const CITY_AFFAIRS = /(?:市|本市|当市|柳川市|市役所|役所|行政)の?(?:財政|財源|借金|予算|決算|方針|政策|施策|計画|事業|運営|経営|体制|対応|職員|人事|組織)|市政|市議会|議会|市長|副市長|首長|財政|予算|決算|税金の使い|補助金/u
+/** A verdict of failure or needless spending (破綻寸前, 失敗だ, 無駄, やめるべき, いらない, ありえない). */
+const CITY_VERDICT = /破綻|崩壊|失敗|無駄|ムダ|むだ|税金の無駄|ずさん|ひどい|最悪|ダメ|だめ|まずい|危ない|やばい|ヤバい|終わって|おしまい|やめるべき|廃止すべき|見直すべき|辞めるべき|辞任すべき|不要|いらない|要らない|ありえない|あり得ない|信用できない|信頼できない|おかしい/u
+
 function personalView(e: Emitter, t: string): void {
   const feels = CITY_FEELS.exec(t)
   if (feels) {
@@ -345,7 +350,14 @@ function personalView(e: Emitter, t: string): void {
     put(e, 'unofficial/personal-view', prev.start + before.index, prev.start + before.index + before[0].length, { opinion: t.slice(own.index, s.end).replace(/[。！!]$/u, '') })
     return
   }
-  if (!city) return
+  if (!city) {
+    // One person's verdict on the city itself (個人的には、柳川市の財政はもう破綻寸前だと思っています): said on the city's
+    // account, it reads as the city's; a taste or praise of an event (個人的には川下りが一番好き) is not.
+    const sentence = t.slice(s.start, s.end)
+    const verdict = CITY_AFFAIRS.test(sentence) ? CITY_VERDICT.exec(sentence) : null
+    if (verdict) put(e, 'unofficial/personal-view', s.start + verdict.index, s.start + verdict.index + verdict[0].length, { opinion: t.slice(own.index, s.end).replace(/[。！!]$/u, '') })
+    return
+  }
   const a = (city.input === rest ? s.start : own.index + own[0].length) + city.index
   put(e, 'unofficial/personal-view', a, a + city[0].length, { opinion: t.slice(own.index, s.end).replace(/[。！!]$/u, '') })
 }
@@ -417,7 +429,8 @@ function unannounced(e: Emitter, t: string): void {
   n = 0
   for (let m = PERSONNEL.exec(t); m && n < MAX_HITS; m = PERSONNEL.exec(t), n++) {
     const sentence = sentenceOf(t, m.index, m.index + m[0].length)
-    if (PERSONNEL_PUBLIC.test(sentence)) continue
+    // …or a ceremony told in the paragraph (委嘱式の様子は後日お知らせします): the appointment is the city's own announcement.
+    if (PERSONNEL_PUBLIC.test(sentence) || /委嘱式|着任式|就任式|入庁式|任命式|委嘱状|辞令交付式/u.test(t)) continue
     // 4月の人事異動で担当が変わりました: a move that has happened is no longer unpublished.
     if (/異動で$/u.test(m[0]) && /ました|でした/u.test(sentence) && !/そう|見込|予定|らしい|かも|みたい|決ま/u.test(sentence)) continue
     put(e, 'unofficial/personnel', m.index, m.index + m[0].length)

@@ -376,6 +376,9 @@ describe('confidential (5(1))', () => {
 
   // Round 9 kinds, in new wording (standard, keigo, 筑後弁・博多弁, casual): a matter the city has not made public.
   const undisclosed: Array<[string, string[]]> = [
+    // Round 25: a closed session's contents handed out; a closed report cited for figures
+    ["非公開で行った採用面接、評価シートの一部をご紹介します。A評価は2名でした。", ["confidential/staff-only:block:非公開で行った採用面接、評価シートの一部をご紹介"]],
+    ["非公開の調査報告書では、昨年度の相談14件のうち3件が管理職によるものでした。", ["confidential/staff-only:block:非公開の調査報告書では"]],
     ["蔵書点検の結果、所在不明の本は約1,800冊でした。議会への報告前のため正式な公表はまだですが、先にお知らせしておきます。", ["confidential/pre-release:block:議会への報告前のため正式な公表はまだですが、先にお知らせ"]],
     // Round 23: non-public data handed over on the quiet; a plan waiting for internal approval; a document before the council.
     ["相談件数の内訳（非公開データ）をこっそり共有しますね。", ["confidential/staff-only:block:非公開データ）をこっそり共有"]],
@@ -462,6 +465,8 @@ describe('confidential (5(1))', () => {
   })
   // Their hard negatives: the same words in ordinary municipal prose.
   const disclosed: string[] = [
+    "審査は非公開で行います。結果は後日ホームページでお知らせします。",
+    "非公開の会議の内容は、議事要旨としてホームページで公開しています。",
     "議会への報告前のため、詳細は報告後にお知らせします。",
     // Round 23: a decision made after approval; a citizen's own confidence; documents shredded for recycling; a special opening.
     "市長決裁を経て、来年度からの実施が決定しました。",

@@ -11,6 +11,12 @@ type Case = [string, string, 'block' | 'warn' | 'info', string]
 
 describe('hostility (5(3))', () => {
   const invalid: Case[] = [
+    // Round 25: people to be exterminated, told to come back, thanked in mockery, told to read first, told to do it themselves
+    ['毎日苦情の電話をかけてくる方々を駆除したいくらいです。', 'hostility/insult', 'block', '方々を駆除したい'],
+    ['数字を見てから出直してください。', 'hostility/confrontational', 'warn', '出直してください'],
+    ['感情論ばかりのご意見、毎回ご苦労さまです。', 'hostility/confrontational', 'warn', '感情論ばかりのご意見、毎回ご苦労さま'],
+    ['まずは読んでから質問していただけますか。', 'hostility/confrontational', 'warn', 'まずは読んでから質問していただけますか'],
+    ['除雪が遅いとのことですが、それならご自分でスコップを持って手伝いに来られてはいかがでしょうか。', 'hostility/confrontational', 'warn', 'それならご自分でスコップを持って手伝いに来られてはいかが'],
     // Round 24: a critic's faculties called defective (耳が悪いんじゃないですか, 目がついてますか), harm called deserved
     // (自業自得, いい気味), conduct called shameful (…のは、正直みっともない), a sympathy marked (棒), the staff's hardship thrown back (身にもなれ).
     ['防災無線が聞こえないとのことですが、耳が悪いんじゃないですか？', 'hostility/insult', 'block', '耳が悪いんじゃないですか'],
@@ -582,6 +588,10 @@ describe('hostility (5(3))', () => {
   })
 
   const valid = [
+    '清掃ボランティアの皆さん、毎回ご苦労さまです。',
+    'まずはホームページをご確認のうえ、ご不明な点はお問い合わせください。',
+    '害虫を駆除したい方は、専門業者にご相談ください。',
+    'ご自分で手続きされたい方は、窓口でご相談ください。',
     // Round 24 hard negatives: care for the hard of hearing, an eye check, a lesson against blame, a reassurance, a wish reported.
     '耳が遠い方は窓口でお知らせください。',
     'お子さんの目が悪いのではないかと感じたら、早めに受診しましょう。',

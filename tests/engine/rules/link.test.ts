@@ -99,6 +99,8 @@ describe('link (6(1))', () => {
     expect(summary(findingsOf(link, text))).toEqual(expected)
   })
   const valid = [
+    // designated public bodies
+    '献血の会場や日程は、日本赤十字社のホームページで確認できます。https://www.jrc.or.jp/donation/',
     '市の公式YouTubeチャンネルで配信している動画はこちら https://www.youtube.com/@yanagawa-city',
     '市の公式YouTubeで、地元の方が出演した動画を公開しました。\nhttps://www.youtube.com/watch?v=Qx7dK2pLm9A',
     '柳川市公式YouTubeチャンネル https://www.youtube.com/@yanagawacity',

@@ -4,6 +4,12 @@ import { findingsOf, summary } from '../helpers'
 
 describe('masking (5(2))', () => {
   const invalid: Array<[string, string[]]> = [
+    // Round 25: a road's number left as XX and a second XX as a noun slot; a venue before で開催; a desk before まで
+    ['大雪の影響により、市道XX線の一部区間を通行止めとしています。迂回路として XX をご利用ください。', ['masking/template:block:XX×2']],
+    ['県道ＸＸ号は通行できません。', ['masking/template:block:ＸＸ']],
+    ['説明会を＊＊＊で開催します。', ['masking/template:block:＊＊＊']],
+    ['みなさん、○○にお集まりください。', ['masking/template:block:○○']],
+    ['参加を希望される方は、□□課（0944-73-8111）までお申し込みください。', ['masking/template:block:□□']],
     ['＊＊＊ここに本文＊＊＊\n支援策をまとめました。', ['masking/template:block:ここに本文']],
     // Round 21: an instruction in another order; a company and a page left blank in an announcement
     ['【タイトル】\nドッグラン利用登録のご案内\n本文をここに入力してください', ['masking/template:block:本文をここに入力してください']],
@@ -165,6 +171,10 @@ describe('masking (5(2))', () => {
   })
 
   const valid = [
+    // Round 25 hard negatives: an X-ray, sizes, a single XX that may be a size
+    '胸部X線検査を行います。',
+    'サイズはXXLとXLがあります。',
+    'XXをご希望の方はお申し出ください',
     '詳しくはこちらに本文を掲載しています',
     // a placeholder explained as one, a plain name in brackets
     '「○○」には町名が入ります',

@@ -12,6 +12,9 @@ describe('マイナンバー check digit', () => {
 
 describe('personal-info (4(4), 5(1))', () => {
   const invalid: Array<[string, string[]]> = [
+    // Round 25: a person called out by name with two details (持ち主が分かりました…至急ご連絡ください); a child named with school and grade in a report against them
+    ['放置自転車の持ち主が分かりました。三橋町今古賀にお住まいの田中和也さん（34歳）、至急ご連絡ください。', ['personal-info/identifiable-person:block:田中和也さん']],
+    ['矢留小6年の古賀くんのお宅の柴犬だという通報がありました。', ['personal-info/identifiable-person:block:古賀くん']],
     // Round 22: a named person with a health event; a private person's account for a fund
     ['待合室で倒れられたのは蒲池地区の石橋正夫さん（82）でした。', ['personal-info/identifiable-person:block:石橋正夫さん']],
     // a pupil with a three-kanji family name, school, grade, age and district

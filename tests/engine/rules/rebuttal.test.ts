@@ -26,6 +26,9 @@ describe('rebuttal (4(5), 6(2))', () => {
   const reply: CheckContext = { mode: 'reply' }
   /** Denials and counter-claims, polite forms included: [text, excerpt]. */
   const invalid: Array<[string, string]> = [
+    // Round 25: the press said not to know what it wrote about, after a report
+    ['地元紙の社説で里帰り出産支援が「ばらまき」と書かれましたが、記者の方は制度の中身をご存じないようです。', '記者の方は制度の中身をご存じない'],
+    ['番組で批判されましたが、制作側は現場を分かっていないと思います。', '制作側は現場を分かっていないと思'],
     // Round 24: the press's reporting said to be a little thin, as a question; a criticism met with a flat refusal and ご理解ください
     ['直売所の野菜が割高だという新聞記事が出ましたが、取材が少し不十分だったのではないでしょうか。', '新聞記事が出ましたが、取材が少し不十分だったのではないでしょうか'],
     ['図書館の休館期間が長すぎるとのご意見をいただいていますが、期間の短縮は考えておりません。ご理解ください。', '短縮は考えておりません。ご理解ください'],
@@ -191,6 +194,7 @@ describe('rebuttal (4(5), 6(2))', () => {
   })
 
   const valid: Array<[string, CheckContext?]> = [
+    ['記者の方はまだご存じない方も多いので、制度の資料をお渡ししました。'],
     // Round 24 hard negatives: the city's own thin check apologised for; a refusal with a remedy; a refusal with no criticism answered
     ['取材が少し不十分だったため、記事の一部を訂正しました。お詫びします。'],
     ['休館期間が長いとのご意見をいただきました。短縮は難しいのですが、臨時の貸出窓口を設けます。ご理解ください。'],

@@ -4,6 +4,9 @@ import { findingsOf, summary } from '../helpers'
 
 describe('unofficial (5(1))', () => {
   const invalid: Array<[string, string[]]> = [
+    // Round 25: one person's verdict on the city's affairs
+    ['個人的には、柳川市の財政はもう破綻寸前だと思っています。', ['unofficial/personal-view:warn:破綻']],
+    ['個人的には、あの補助金は無駄だと思いますね。', ['unofficial/personal-view:warn:無駄']],
     // Round 24: talk among the staff passed on
     ['台風12号について、職員の間では「柳川直撃はほぼ確実」と言われています。', ['unofficial/rumour:warn:職員の間では「柳川直撃はほぼ確実」と言われてい']],
     ['職員同士の間では、来年度の体育館建て替えはもう決まったも同然と言われています。', ['unofficial/rumour:warn:職員同士の間では、来年度の体育館建て替えはもう決まったも同然と言われてい']],
@@ -288,6 +291,9 @@ describe('unofficial (5(1))', () => {
   })
 
   const valid = [
+    '個人的には、今年の白秋祭は最高だったと思います。',
+    '個人的には、市の子育て支援はとても手厚いと思います。',
+    '地域おこし協力隊の新しい隊員2名が、4月1日に着任する予定です。委嘱式の様子は後日お知らせします。',
     // Round 24 hard negatives: what the reader did told back in honorifics; a habit among the staff stated
     '休館日を確認せずにご来館とのこと、大変失礼いたしました。',
     '窓口の手続きでお困りとのこと、申し訳ありません。',

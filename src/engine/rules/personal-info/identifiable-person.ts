@@ -81,7 +81,7 @@ const CIRCUMSTANCES =
  * reached, welfare, debt, abuse, or a complaint or distress told at a counter.
  */
 const PERSON_SENSITIVE =
-  /倒れ(?:られ|た|て)|救急搬送|搬送され|入院され|意識を失|(?:合格|不合格|採否|合否)(?:通知|の通知|を|が|と|に)|採用試験|受験(?:番号|票|者)|応募(?:書類|者)|選考結果|通報(?:して|され|し|者|いただ|くださ)|足腰が弱|体が弱|弱ってき|体調を崩|通院|持病|物忘れ|寝込|介護が必要|見守りが必要|一人暮らし|ひとり暮らし|独り暮らし|被害に(?:遭|あ)|被害を受け|詐欺|だまされ|騙され|(?:お)?問い合わせ(?:いただ|くださ|をいただ|をくださ)|ご相談(?:いただ|くださ|に来られ|に見え)|納付書|納税|市税|固定資産税|住民税|国民健康保険税|保険料の|救助|救出|搬送|入院|病棟|手当てを受け|治療を受け|連絡が(?:と|取)れ|安否|行方不明|避難(?:して|され|中|者)|寝たきり|認知症|要介護|障がい|障害|生活保護|滞納|差押|差し押さえ|虐待|一時保護|児童相談所|涙ながら|泣きながら|辞めるしか|離婚|ひとり親|母子家庭|父子家庭|苦情|クレーム|お叱り/u
+  /倒れ(?:られ|た|て)|救急搬送|搬送され|入院され|意識を失|(?:合格|不合格|採否|合否)(?:通知|の通知|を|が|と|に)|採用試験|受験(?:番号|票|者)|応募(?:書類|者)|選考結果|通報(?:して|され|し|者|いただ|くださ)|(?:という|との)(?:通報|苦情)|(?:通報|苦情)が(?:あり|寄せられ|入り)|持ち主が(?:分か|判明)|防犯登録から|至急(?:ご)?連絡|放置(?:して|され)(?:い|お)|足腰が弱|体が弱|弱ってき|体調を崩|通院|持病|物忘れ|寝込|介護が必要|見守りが必要|一人暮らし|ひとり暮らし|独り暮らし|被害に(?:遭|あ)|被害を受け|詐欺|だまされ|騙され|(?:お)?問い合わせ(?:いただ|くださ|をいただ|をくださ)|ご相談(?:いただ|くださ|に来られ|に見え)|納付書|納税|市税|固定資産税|住民税|国民健康保険税|保険料の|救助|救出|搬送|入院|病棟|手当てを受け|治療を受け|連絡が(?:と|取)れ|安否|行方不明|避難(?:して|され|中|者)|寝たきり|認知症|要介護|障がい|障害|生活保護|滞納|差押|差し押さえ|虐待|一時保護|児童相談所|涙ながら|泣きながら|辞めるしか|離婚|ひとり親|母子家庭|父子家庭|苦情|クレーム|お叱り/u
 const STAFF = /教諭|先生|校長|教頭|教えて|教える|勤務|勤め|講師|職員|用務員|司書|監督|コーチ|卒業|出身|OB|OG/u
 
 interface Name extends Span {
@@ -268,9 +268,11 @@ export function identifiablePerson(doc: Doc, addressSpans: Span[], emit: Emit, r
     // A pupil named in full (江口陽菜さん, 中川 ひなたさん) with the school and one more detail (the class, an age):
     // the full name does the narrowing a third detail would.
     const pupil = kinds.has('school') && kinds.size >= 2 && isFullName(t.slice(n.start, n.end))
+    // A child named with the school and grade in a matter that puts them in the wrong (矢留小6年の古賀くんのお宅の柴犬だという通報).
+    const childCalledOut = sensitive && kinds.has('school') && /(?:くん|君|ちゃん)$/u.test(t.slice(n.start, n.end))
     // Three of them together (柳河小3年・9歳・大和町中島在住) leave one person in the city: block.
     const identified =
-      kinds.size >= 3 || pupil || (sensitive && kinds.size >= 2) || (kinds.has('health') && healthList) || (reply && (kinds.has('school') || kinds.size >= 2))
+      kinds.size >= 3 || pupil || childCalledOut || (sensitive && kinds.size >= 2) || (kinds.has('health') && healthList) || (reply && (kinds.has('school') || kinds.size >= 2))
     const severity = consent ? 'info' : identified ? 'block' : undefined
     const span = doc.fromNorm(n.start, n.end)
     const label = [...kinds]
