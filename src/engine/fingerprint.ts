@@ -63,7 +63,8 @@ export function datesOf(text: string): string[] {
 }
 
 function datesOfNorm(norm: string): string[] {
-  if (!norm.includes('月') && !norm.includes('/')) return []
+  const countdown = norm.includes('あと') || norm.includes('残り') || norm.includes('日前')
+  if (!norm.includes('月') && !norm.includes('/') && !countdown) return []
   const t = norm.replace(/https?:\/\/\S+|www\.\S+/g, '')
   const out = new Set<string>()
   for (const m of t.matchAll(DATE)) {
@@ -72,8 +73,12 @@ function datesOfNorm(norm: string): string[] {
     if (month >= 1 && month <= 12 && day >= 1 && day <= 31) out.add(`${month}/${day}`)
     if (out.size >= 32) break
   }
+  // A countdown (あと3日, 残り7日, 10日前): each day of it is another notice.
+  if (countdown) for (const m of t.matchAll(COUNTDOWN)) if (out.size < 32) out.add(`-${m[1] ?? m[2]}`)
   return [...out].sort()
 }
+/** Days left in a countdown: あと3日, 残り 7 日, 10日前. */
+const COUNTDOWN = /(?:あと|残り)\s?([0-9]{1,3})\s?日|([0-9]{1,3})日前/gu
 
 /**
  * Whether two posts are notices for different days: both name dates and the dates differ

@@ -38,6 +38,13 @@ describe('repetition (5(2))', () => {
     const { dates: _, ...old } = fingerprint(week1)!
     expect(findingsOf(repetition, week2, { history: [old] }).map((x) => x.rule)).not.toEqual([])
   })
+  it('passes the next day of a countdown (あと7日 → あと3日), flags the same day again', () => {
+    const day7 = '【コミュニティバス】路線変更まで、あと7日です。10月1日からは新しい時刻表で運行します。'
+    const day3 = day7.replace('あと7日', 'あと3日')
+    expect(findingsOf(repetition, day3, { history: [day7] })).toEqual([])
+    expect(findingsOf(repetition, day3.replace('あと3日', '残り3日'), { history: [day7.replace('あと7日', '残り7日')] })).toEqual([])
+    expect(findingsOf(repetition, day7, { history: [day7] }).map((x) => x.rule)).toEqual(['repetition/duplicate'])
+  })
   it('passes a different post and short drafts', () => {
     expect(findingsOf(repetition, '市民会館で成人式を行います。新成人の皆さん、おめでとうございます。', { history: [POST] })).toEqual([])
     expect(findingsOf(repetition, 'お知らせです', { history: ['お知らせです'] })).toEqual([])
