@@ -12,7 +12,7 @@
 
 type Atom =
   | { kind: 'char'; text: string }
-  | { kind: 'any' }
+  | { kind: 'any'; units?: ReadonlySet<number> }
   | { kind: 'zero' }
   | { kind: 'group'; options: Item[][] }
 
@@ -78,14 +78,18 @@ function parseAtom(r: Reader): Atom {
     return zero ? { kind: 'zero' } : { kind: 'group', options }
   }
   if (c === '[') {
-    // A class: skip to its unescaped closing bracket.
+    // A class: skip to its unescaped closing bracket, keeping its members when it lists plain characters
+    // and short ranges (for `finalUnits`; to `requiredLiterals` any class is any character).
     r.i++
-    if (r.peek() === '^') r.i++
+    const negated = r.peek() === '^'
+    if (negated) r.i++
+    const from = r.i
     if (r.peek() === ']') r.i++
     while (!r.done() && r.peek() !== ']') r.i += r.peek() === '\\' ? 2 : 1
     if (r.done()) throw new Unsupported()
+    const body = r.s.slice(from, r.i)
     r.i++
-    return { kind: 'any' }
+    return { kind: 'any', units: negated ? undefined : classUnits(body) }
   }
   if (c === '.') {
     r.i++
@@ -132,6 +136,24 @@ function parseAtom(r: Reader): Atom {
   const ch = String.fromCodePoint(cp)
   r.i += ch.length
   return { kind: 'char', text: ch }
+}
+
+/** The code units of a class body of plain characters and ranges (at most 512 of them), else undefined. */
+function classUnits(body: string): ReadonlySet<number> | undefined {
+  if (body.includes('\\')) return undefined
+  const units = new Set<number>()
+  for (let i = 0; i < body.length; i++) {
+    const a = body.charCodeAt(i)
+    if (a >= 0xd800 && a <= 0xdfff) return undefined
+    if (body[i + 1] === '-' && i + 2 < body.length) {
+      const b = body.charCodeAt(i + 2)
+      if (b < a || b - a > 512 || (b >= 0xd800 && b <= 0xdfff)) return undefined
+      for (let u = a; u <= b; u++) units.add(u)
+      i += 2
+    } else units.add(a)
+    if (units.size > 512) return undefined
+  }
+  return units.size > 0 ? units : undefined
 }
 
 function parseQuantifier(r: Reader): [number, number] {
@@ -218,6 +240,63 @@ export function requiredLiterals(re: RegExp): string[] | undefined {
     if (!r.done()) return undefined
     const need = needOfOptions(options)
     return need === null || need.length === 0 || need.some((w) => w.length === 0) ? undefined : need
+  } catch (e) {
+    if (e instanceof Unsupported) return undefined
+    throw e
+  }
+}
+
+/** What can end a match: its possible last code units, and whether the match can be empty. */
+interface Ends {
+  units: Set<number>
+  empty: boolean
+}
+
+function endsOfOptions(options: Item[][]): Ends {
+  const units = new Set<number>()
+  let empty = false
+  for (const o of options) {
+    const e = endsOfSequence(o, o.length)
+    for (const u of e.units) units.add(u)
+    empty ||= e.empty
+  }
+  return { units, empty }
+}
+
+/** The possible last code units of the first `n` items of a sequence (reading back from item n − 1). */
+function endsOfSequence(items: Item[], n: number): Ends {
+  const units = new Set<number>()
+  for (let k = n - 1; k >= 0; k--) {
+    const { atom, min, max } = items[k]!
+    if (atom.kind === 'zero' || max === 0) continue
+    let e: Ends
+    if (atom.kind === 'any') {
+      if (!atom.units) throw new Unsupported()
+      e = { units: new Set(atom.units), empty: false }
+    } else if (atom.kind === 'char') e = { units: new Set([atom.text.charCodeAt(atom.text.length - 1)]), empty: false }
+    else e = endsOfOptions(atom.options)
+    for (const u of e.units) units.add(u)
+    // Optional, or able to match nothing: what comes before it may end the match too.
+    if (min > 0 && !e.empty) return { units, empty: false }
+  }
+  return { units, empty: true }
+}
+
+/**
+ * For a pattern anchored at the end of its input (its source ends with `$`, no `m` flag): the
+ * UTF-16 code units every match can end with, so a caller tests the pattern only on text whose
+ * last code unit is one of them. Undefined when that cannot be said (a class, `.` or escape class
+ * at the end, an empty match possible, unsupported syntax, the `i` flag): the pattern is then
+ * always tried.
+ */
+export function finalUnits(re: RegExp): ReadonlySet<number> | undefined {
+  if (re.flags.includes('i') || re.flags.includes('m') || !re.source.endsWith('$') || re.source.endsWith('\\$')) return undefined
+  try {
+    const r = new Reader(re.source)
+    const options = parseAlternation(r)
+    if (!r.done()) return undefined
+    const e = endsOfOptions(options)
+    return e.empty || e.units.size === 0 ? undefined : e.units
   } catch (e) {
     if (e instanceof Unsupported) return undefined
     throw e

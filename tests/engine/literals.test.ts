@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { requiredLiterals } from '../../src/engine/literals'
+import { finalUnits, requiredLiterals } from '../../src/engine/literals'
 import { phrase } from '../../src/engine/words'
 
 describe('requiredLiterals', () => {
@@ -43,6 +43,44 @@ describe('requiredLiterals', () => {
         re.lastIndex = 0
         if (!re.test(s) || need === undefined) return true
         return need.some((w) => s.includes(w))
+      }),
+      { numRuns: 3000 },
+    )
+  })
+})
+
+describe('finalUnits', () => {
+  const units = (re: RegExp) => {
+    const u = finalUnits(re)
+    return u === undefined ? undefined : [...u].map((c) => String.fromCharCode(c)).sort().join('')
+  }
+  it.each<[RegExp, string | undefined]>([
+    [/(?:て|で)(?:ね|な|よ)$/u, 'なねよ'],
+    [/っぽい(?:ね|よ)?$/u, 'いねよ'],
+    [/[ぁ-ぃ][うく]$/u, 'うく'],
+    [/(?<=[ぁ-ゖ])すぎ$/u, 'ぎ'],
+    [/もん(?=ね$)ね$/u, 'ね'],
+    [/ありがと(?:う)?$/u, 'うと'],
+    // not anchored, a class that cannot be listed, an empty match, the m flag: always tried
+    [/ね/u, undefined],
+    [/[^あ]$/u, undefined],
+    [/\s$/u, undefined],
+    [/(?:ね)?$/u, undefined],
+    [/ね$/mu, undefined],
+  ])('%s ends with %j', (re, want) => {
+    expect(units(re)).toEqual(want)
+  })
+
+  // Soundness: whenever the pattern matches, the text ends with one of its units.
+  const patterns = [/(?:て|で)(?:ね|な|よ|や|ちょ|くれ)$/u, /(?:[たいるう])(?:ね|ねぇ|よ|よね|な|なぁ)$/u, /(?<=[たいだ])わ$/u, /(?:っちゃ|ばい|とよ|やけ)$/u, /[ぁ-ゖ][うくす]$/u, /っぽい(?:ね|よ|な)?$/u]
+  const alphabet = ['て', 'で', 'ね', 'な', 'よ', 'や', 'ちょ', 'くれ', 'た', 'い', 'る', 'う', 'ぇ', 'ぁ', 'わ', 'だ', 'っちゃ', 'ば', 'と', 'け', 'く', 'す', 'っぽ', '山', '。']
+  it.each(patterns.map((p) => [p]))('never skips a text %s matches (property)', (re) => {
+    const ends = finalUnits(re)!
+    expect(ends).toBeDefined()
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...alphabet), { minLength: 1, maxLength: 8 }), (parts) => {
+        const s = parts.join('')
+        return !re.test(s) || ends.has(s.charCodeAt(s.length - 1))
       }),
       { numRuns: 3000 },
     )

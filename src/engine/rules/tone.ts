@@ -20,6 +20,7 @@
  */
 import type { Doc } from '../doc'
 import { mayMatch } from '../gate'
+import { finalUnits } from '../literals'
 import { CLAUSES } from '../clauses'
 import { foldWord } from '../policy'
 import type { RuleFamily } from '../rule'
@@ -207,6 +208,12 @@ const ENDING_RULES: readonly EndingRule[] = [
 
 /** Any ending rule at all (one test per sentence before the rules one by one). */
 const ANY_ENDING = new RegExp(ENDING_RULES.map((r) => `(?:${r.re.source})`).join('|'), 'u')
+/**
+ * Per ending rule: the last code units a sentence must end with for it to match (literals.ts
+ * `finalUnits`), or undefined (always tried). A sentence ending in う is tried only on the few
+ * rules that can end in う, not on all sixty.
+ */
+const ENDING_UNITS: ReadonlyArray<ReadonlySet<number> | undefined> = ENDING_RULES.map((r) => finalUnits(r.re))
 
 const DIALECT_FIX: Record<string, string> = {
   っちゃ: 'です', っちゃね: 'ですね', ちゃね: 'ですね', ばい: 'です', ばってん: 'ですが', ったい: 'です', とよ: 'のです', ちゃん: 'です', やけん: 'ですので', けん: 'ので', やけ: 'ですので',
@@ -495,7 +502,11 @@ function endingSignals(doc: Doc, quotes: ReadonlyArray<[number, number]>, out: T
     if (POLITE_END.test(tail)) continue
     if (tail.includes('://') || tail.includes('#')) continue
     if (!ANY_ENDING.test(tail)) continue
-    for (const r of ENDING_RULES) {
+    const lastUnit = tail.charCodeAt(tail.length - 1)
+    for (let k = 0; k < ENDING_RULES.length; k++) {
+      const r = ENDING_RULES[k]!
+      const units = ENDING_UNITS[k]
+      if (units !== undefined && !units.has(lastUnit)) continue
       if (clauseOnly && !r.clause) continue
       if (inList && r.plain) continue
       const m = r.re.exec(tail)
