@@ -1063,7 +1063,11 @@ export const rebuttal: RuleFamily = {
         emit({ rule: 'rebuttal/argument', clause, start, end, data: { what: p.what, why, instead: rewriteOf(fo.slice(m.index, m.index + m[0].length), p.instead) }, mention: isMentionAt(sq, s, e) })
       }
     }
+    // A prejudice about a group quoted in order to answer it (「外国人が増えて不安」とのご意見ですが、犯罪件数は減少しています):
+    // the city standing by the group, not arguing with a critic of the city.
+    const standsBy = doc.hits('rebuttal').length > 0 && PREJUDICE_QUOTED.test(fo)
     for (const h of doc.hits('rebuttal')) {
+      if (standsBy) break
       if (!taken.claim(h.start, h.end)) continue
       const { start, end } = doc.fromSqueezed(h.start, h.end)
       const instead = rewriteOf(fo0.slice(h.start, h.end), INSTEAD.critic)
