@@ -171,7 +171,7 @@ type Rule = 'decency/sexual' | 'decency/discriminatory' | 'decency/lookism' | 'd
 
 /** A sentence that speaks against discrimination or explains care, not one that discriminates. */
 const AWARENESS = phrase(
-  '(?<!被)差別(?!(?:じゃ|では)(?:ない|なく|ありません))|人権|偏見|思い込み|決めつけ|根拠のない|誤解|解消|啓発|理解を|理解と|ご理解|尊重|多様性|共生|権利|なくそう|なくしましょう|なくす|許さない|許されない|根絶|講演|研修|パネル展|相談窓口|ハラスメント|合理的配慮|配慮|支援|サポート|バリアフリー|ユニバーサル|優先席|介助|補助犬|盲導犬|助成|補助金|制度|法律|条例|いじめ|啓蒙|学習会|考える|(?:行為|書き込み|投稿|言動)(?:は|が|も)[^。]{0,6}?後を絶|行為(?:は|を)|してはいけ|してはなら|やめましょう',
+  '(?<!被)差別(?!(?:じゃ|では)(?:ない|なく|ありません))|人権|偏見|思い込み|決めつけ|根拠のない|誤解|解消|啓発|(?<!ご)理解を(?!お願い|賜)|(?<!ご)理解と(?!ご?協力)|ご理解(?!(?:と|、)?(?:ご)?協力|ください|下さい|いただ|願|を(?:お願い|賜|いただ))|尊重|多様性|共生|権利|なくそう|なくしましょう|なくす|許さない|許されない|根絶|講演|研修|パネル展|相談窓口|ハラスメント|合理的配慮|配慮|支援|サポート|バリアフリー|ユニバーサル|優先席|介助|補助犬|盲導犬|助成|補助金|制度|法律|条例|いじめ|啓蒙|学習会|考える|(?:行為|書き込み|投稿|言動)(?:は|が|も)[^。]{0,6}?後を絶|行為(?:は|を)|してはいけ|してはなら|やめましょう',
   'u',
 )
 /** Safety or health reasons for a restriction (妊娠中の方は安全上ご遠慮ください). */
@@ -351,6 +351,11 @@ const near = (fo: string, s: Span) => fo.slice(Math.max(0, s.start - 80), s.end)
  * group's predicate it makes the sentence a relayed complaint, not the account's own claim.
  */
 const REPORTED = phrase('^[^。、！？!?\\n]{0,6}?(?:という|との|といった|って|っていう)(?:(?:ご|お)?(?:声|意見|指摘|苦情|相談|要望|問い合わせ|お問い合わせ|投書|通報|話|ご相談|ご意見|ご指摘|ご要望|クレーム|書き込み|口コミ|印象|イメージ|批判))|^[^。、！？!?\\n]{0,6}?(?:と|って)(?:言われ|いわれ|よく言われ|指摘され|思われ|聞かれ)|^[^。、！？!?\\n]{0,6}?[、,]?(?:と|って)(?:心配|懸念|不安に思|危惧)(?:する|される|している|されている|なさる)(?:声|方|意見|人|ご意見)', 'u')
+/** A resident's view quoted (「…」とのご意見ですが) and what answers it in the same sentence (…とは関係なく減少傾向). */
+const QUOTED_VIEW = phrase('[」”』](?:という|との|といった|って)(?:ご|お)?(?:意見|声|指摘|相談|要望|問い合わせ)', 'u')
+const VIEW_ANSWERED = phrase('関係(?:なく|ない|ありません|はありません|は見られ)|減少|根拠(?:は|が)?(?:ない|ありません)|事実(?:は|も)?(?:ない|ありません|ございません)', 'u')
+/** An inquiry into origins named as a harm (…出身地を調べる身元調査や…書き込みが後を絶ちません。…人権侵害です). */
+const ORIGINS_NAMED = phrase('身元調査(?:や|は|を|が|に|も)|後を絶|人権侵害|差別(?:に|を)?(?:つなが|あた|当た)|(?:行為|こと)(?:は|も)[^。！？!?\\n]{0,10}?(?:侵害|差別|許され)', 'u')
 /** A claim named in order to deny it (…が悪化したというデータはありません, …という事実はない). */
 const DENIED = phrase('^[^。！？!?\\n]{0,14}?(?:という|との|といった|を(?:結び|むすび)(?:つけ|付け)る|と(?:の)?(?:関連|関係|因果関係|相関)(?:を示す|がある(?:という)?)?)(?:データ|統計|事実|根拠|証拠|傾向)(?:は|も)(?:ない|ありません|ございません|なか|見られ(?:ない|ません)|確認され(?:ていない|ていません|ておりません))', 'u')
 /** The account siding with what it reports (…という大家さんの気持ちもよく分かります, …という声ももっともです). */
@@ -530,7 +535,7 @@ const PHRASES: Phrase[] = [
   // ヤれそう, ヤらせて (katakana: not やれる, やらせ).
   { rule: 'decency/sexual', re: /ヤ(?:れ(?:る|そう|た)|ら(?:せ|れ|し)|り(?:たい|まくり|モク|目))|ヤレ(?:る|そう)|ヤラセ(?:て|ろ)/gu, need: ['や'], instead: INSTEAD.sexual, squeezed: true },
   // Looks used to sell staff or residents: 美人すぎる職員, イケメン揃い, スタイル抜群の…さん.
-  { rule: 'decency/lookism', re: phrase(`(?:美人|美女|美少女|美男|イケメン|男前|かわいい|可愛い|カワイイ|かわいすぎる|可愛すぎる|きれいな|綺麗な|キレイな|美形|スタイル抜群|スタイルのいい|スタイルの良い|ナイスバディ|セクシーな|色気のある)(?:すぎる|過ぎる|揃い|ぞろい|だらけ|な|の)?(?:新人|若手|女性|男性)?${STAFF}${MADE_BY}|(?:美人|イケメン|美女)(?:揃い|ぞろい|すぎる|過ぎる|だらけ|ばかり|ばっかり)(?=[^。！？!?\\n]{0,24}(?:職員|スタッフ|窓口|受付|市役所|課|係|新人|船頭|ガイド|担当|秘書|会いに))|(?<=(?:職員|スタッフ|窓口|受付|市役所|課|係|新人|船頭|ガイド|担当|秘書)[^。！？!?\\n]{0,16})(?:美人|イケメン|美女)(?:揃い|ぞろい|すぎる|過ぎる|だらけ|ばかり|ばっかり)|(?:かわいい|可愛い|カワイイ|きれいな|綺麗な|美人な?)(?:子|娘|女性|女の子)(?:が|ばかり|ばっかり|揃い|ぞろい)(?:多|揃|いっぱい|たくさん|います|いる|そろ)|顔面偏差値|(?:レベル|顔)(?:が)?(?:高い|高く|高め)(?=[^。！？!?\\n]{0,20}(?:候補者|女性|女の子|コンパニオン|ミス|職員|ガール))`), need: ['美', 'いけめん', '男前', 'かわい', '可愛', 'きれい', '綺麗', 'すたいる', 'ないすばでぃ', 'せくしー', '色気', '顔', 'れべる'], instead: INSTEAD.lookism, keep: (fo, s, a, b) => !phrase('人形|飾り|イラスト|キャラクター|ぬいぐるみ|雛|マスコット|犬|猫|動物', 'u').test(fo.slice(s.start, s.end)) || phrase('職員|スタッフ|受付|新人|係', 'u').test(fo.slice(a, b)) },
+  { rule: 'decency/lookism', re: phrase(`(?:美人|美女|美少女|美男|イケメン|男前|かわいい|可愛い|カワイイ|かわいすぎる|可愛すぎる|きれいな|綺麗な|キレイな|美形|スタイル抜群|スタイルのいい|スタイルの良い|ナイスバディ|セクシーな|色気のある)(?:すぎる|過ぎる|揃い|ぞろい|だらけ|な|の)?(?:新人|若手|女性|男性)?${STAFF}${MADE_BY}|(?:美人|イケメン|美女)(?:揃い|ぞろい|すぎる|過ぎる|だらけ|ばかり|ばっかり)(?=[^。！？!?\\n]{0,24}(?:職員|スタッフ|窓口|受付|市役所|課|係|新人|船頭|ガイド|担当|秘書|会いに))|(?<=(?:職員|スタッフ|窓口|受付|市役所|課|係|新人|船頭|ガイド|担当|秘書)[^。！？!?\\n]{0,16})(?:美人|イケメン|美女)(?:揃い|ぞろい|すぎる|過ぎる|だらけ|ばかり|ばっかり)|(?:かわいい|可愛い|カワイイ|きれいな|綺麗な|美人な?)(?:子|娘|女性|女の子)(?:が|ばかり|ばっかり|揃い|ぞろい)(?:多|揃|いっぱい|たくさん|います|いる|そろ)|顔面偏差値|(?:レベル|顔)(?:が)?(?:高い|高く|高め)(?=[^。！？!?\\n]{0,20}(?:候補者|女性|女の子|コンパニオン|ミス|職員|ガール))`), need: ['美', 'いけめん', '男前', 'かわい', '可愛', 'きれい', '綺麗', 'すたいる', 'ないすばでぃ', 'せくしー', '色気', '顔', 'れべる'], instead: INSTEAD.lookism, keep: (fo, s, a, b) => !(/まま$/u.test(fo.slice(a, b)) && !/^(?:さん|たち|友|が|は|も|[、。！!？?])/u.test(fo.slice(b, b + 2))) && (!phrase('人形|飾り|イラスト|キャラクター|ぬいぐるみ|雛|マスコット|犬|猫|動物', 'u').test(fo.slice(s.start, s.end)) || phrase('職員|スタッフ|受付|新人|係', 'u').test(fo.slice(a, b))) },
   { rule: 'decency/lookism', re: phrase('(?:候補者|出場者|女性|女の子|コンパニオン|ガール|職員)(?:は|の|たち|が)[^。！？!?\\n]{0,16}(?:レベル(?:が)?高|顔面偏差値|美人揃い|美人ぞろい|脚のきれいさ|スタイル)'), need: ['れべる', '顔面', '美人', '脚', 'すたいる'], instead: INSTEAD.lookism },
   // Staff described by their looks: 受付のお姉さん、めっちゃ可愛い; 色白美人; 容姿端麗な方.
   { rule: 'decency/lookism', re: phrase(`${STAFF}(?:は|が|、|って|も|の)?(?:めっちゃ|めちゃ|とても|すごく|超|本当に|ほんと|ほんとに)?(?:可愛|かわい|カワイ|美人|イケメン|セクシー|色っぽ|スタイル(?:が)?(?:いい|良い|よい|よく|良く|抜群))|色白美人|美人(?:で|と)(?:評判|有名|話題)|容姿端麗|顔(?:で|を見て)(?:選|採用)`), need: ['可愛', 'かわい', '美人', 'いけめん', 'せくしー', '色つぽ', 'すたいる', '容姿', '顔'], instead: INSTEAD.lookism, keep: (fo, s) => !phrase('人形|飾り|イラスト|キャラクター|ぬいぐるみ|雛|マスコット|犬|猫|動物|赤ちゃん|子ども|子供|園児|児童', 'u').test(fo.slice(s.start, s.end)) },
@@ -1266,7 +1271,7 @@ const PHRASES: Phrase[] = [
     rule: 'decency/discriminatory',
     re: phrase('(?:家柄|出身地|本籍|出自|素性|身元|ご実家)[^。！？!?\\n]{0,16}?(?:お調べ|調べ(?:て|ます|る|た|上げ|方)|確かめ(?:たい|て|る|ます|方)|調査(?:し|いた|します|する)|確認(?:し|いた|します|する))(?!(?:ること|たり)?(?:は|を|も)?(?:(?:いた)?しません|しない|できません|禁止|お断り))'),
     instead: INSTEAD.discriminatory,
-    keep: (fo, s) => { const t = fo.slice(s.start, s.end); return /結婚|縁談|相手|紹介|採用|婚活|お見合い|交際|入居|応募|嫁|婿/u.test(t) && !/差別|人権|禁止|お断り|しません|しない|いけ|なりません|違反|本人/u.test(t) },
+    keep: (fo, s) => { const t = fo.slice(s.start, s.end); return /結婚|縁談|相手|紹介|採用|婚活|お見合い|交際|入居|応募|嫁|婿/u.test(t) && !/差別|人権|禁止|お断り|しません|しない|いけ|なりません|違反|本人/u.test(t) && !ORIGINS_NAMED.test(fo.slice(s.start, s.end + 80)) },
   },
   // Welfare applicants told not to "lean" on it (生活保護は最後の手段です。働ける方は甘えずに…).
   {
@@ -2108,7 +2113,7 @@ const R22: Phrase[] = [
     rule: 'decency/discriminatory',
     re: phrase('(?:結婚|婚活|縁談|お見合い|交際|在日|ご両親|ご家族|親族|相手方)[^。！？!?\\n]{0,40}?(?:本籍|出身地|出自|本名|通名|家柄|身元)[^。！？!?\\n]{0,30}?(?:確認|提出|分かる|わかる|調査|調べ|お聞き|伺|お知らせ|ご記入|記入|教えて|申告)'),
     instead: INSTEAD.discriminatory,
-    keep: (fo, s) => !NAMES_PREJUDICE.test(fo.slice(s.start, s.end)) && !rx('(?:なぜ|どうして|どのような|どんな)[^。！？!?\\n]{0,6}?問題|問題(?:なのか|なの|か)|考えてみ|身元調査(?:は|を)|お断り|しません|いたしません|行いません|(?:こと|の)(?:は|も)(?:ありません|ない|ございません)|不要|必要ありません|ございません|記載(?:は)?不要|パスポート|旅券|住民票|戸籍謄本の請求|相続').test(fo.slice(s.start, s.end)),
+    keep: (fo, s) => !NAMES_PREJUDICE.test(fo.slice(s.start, s.end)) && !ORIGINS_NAMED.test(fo.slice(s.start, s.end + 80)) && !rx('(?:なぜ|どうして|どのような|どんな)[^。！？!?\\n]{0,6}?問題|問題(?:なのか|なの|か)|考えてみ|身元調査(?:は|を)|お断り|しません|いたしません|行いません|(?:こと|の)(?:は|も)(?:ありません|ない|ございません)|不要|必要ありません|ございません|記載(?:は)?不要|パスポート|旅券|住民票|戸籍謄本の請求|相続').test(fo.slice(s.start, s.end)),
   },
   // A district hinted at by its "circumstances" before buying land (地区によって昔からの"事情"がある所も…土地を購入される前に).
   {
@@ -2902,7 +2907,7 @@ const R23: Phrase[] = [
     instead: INSTEAD.lookism,
     keep: (fo, s, a) => {
       const w = fo.slice(Math.max(0, s.start - 80), s.end)
-      return R23_LOOKED.test(w) && phrase('女子|女の子|女性|新人|ちゃん|娘|お姉さん|生徒|職員|ママ', 'u').test(w) && phrase('男|先生|職員|おじさん|おっちゃん|お父さん|親父|おやじ|殿方|男性陣|課長|部長|市長', 'u').test(fo.slice(Math.max(0, a - 24), s.end)) && !phrase('作品|演技|プレー|演奏|景色|夜景|花火|料理|展示', 'u').test(w)
+      return (R23_LOOKED.test(w) || rx('華やか|きれいどころ|お色気').test(w)) && phrase('女子|女の子|女性|新人|ちゃん|娘|お姉さん|生徒|職員|ママ', 'u').test(w) && phrase('男|先生|職員|おじさん|おっちゃん|お父さん|パパ|親父|おやじ|殿方|男性陣|課長|部長|市長', 'u').test(fo.slice(Math.max(0, a - 24), s.end)) && !phrase('作品|演技|プレー|演奏|景色|夜景|花火|料理|展示', 'u').test(w)
     },
   },
   {
@@ -2937,6 +2942,302 @@ const R23: Phrase[] = [
     keep: (fo, s, a, b) => /^次は/u.test(fo.slice(a, b)) ? phrase('特養|施設|入所者|高齢|ホーム|お年寄り|介護|老人|葬|亡くな|死', 'u').test(fo.slice(Math.max(0, a - 100), b + 40)) : phrase('火災|火事|火が出|件|事故|焼け', 'u').test(fo.slice(Math.max(0, a - 40), b + 60)),
   },
 ]
+/** Round 24, before the other phrases: staff or women praised as young and pretty (若くてかわいい子ばっかり, 若くてきれいな方がそろいました). */
+const R24_EARLY: Phrase[] = [
+  {
+    rule: 'decency/lookism',
+    re: phrase('(?:若くて|若い|20代の|二十代の)(?:かわいい|可愛い|カワイイ|きれいな|綺麗な|キレイな|美人な?|美しい)(?:子|方|人|女性|女の子|お姉さん|職員|先生|娘|看板娘)(?:さん)?(?:たち)?(?:ばっかり|ばかり|ぞろい|揃い|だらけ|が(?:そろ|揃|多|いっぱい|集ま))'),
+    need: ['若', '20代', '二十代'],
+    instead: INSTEAD.lookism,
+  },
+]
+/** Round 24: groups a measure or a presumption is aimed at (障害のある方, 外国籍の方, HIV感染者の方, ひとり親世帯, ホームレスの方). */
+const R24_GRP = `${R22_GRP}|${DISABLED}|障(?:害|がい|碍)(?:の)?(?:ある|お持ちの)(?:生徒|児童|子ども|子供|お子さん|お子様|職員|社員|学生|利用者|方々)|車(?:椅子|いす)(?:の|を(?:ご)?利用の)?(?:方|人|お客様|利用者)|(?:hiv|エイズ)(?:感染者|陽性者|患者)(?:の方)?|外国(?:籍|人)(?:の)?(?:方|人|利用者|住民|労働者|作業員)?|(?:${NATION})(?:系|籍|人|出身)(?:の)?(?:方|人|お客様|研修生|実習生|住民)?|研修生|ひとり親(?:世帯|家庭)|母子(?:世帯|家庭)|生活保護(?:受給者|世帯)`
+/** A district or an estate named for its people (あの地区の人たち, ○○団地の子ども, ○○中学校区の子たち). */
+const R24_PLACE = `(?:あの|その|この|あそこの|[〇○●◯×△□■]{1,3}|同)(?:地区|地域|町|団地|校区|中学校区|小学校区|集落|部落)`
+const R24_PLACE_PEOPLE = `${R24_PLACE}(?:の)?(?:人|人たち|人ら|住民|出身者|出身の(?:方|人)|子|子ども|子供|子たち|子ら|連中|保護者)`
+/** Tasks and roles a sex may be handed (炊き出し, 草刈り, お茶の準備, 力仕事, お姫様). */
+const R24_TASK = `${R23_TASK}|お皿洗い|皿洗い|食器洗い|洗濯|お茶の(?:準備|用意)|袋詰め|重い(?:もの|物|荷物)|細かい(?:気配り|作業)|気配り|手料理|年収|車の話|お姫様|ヒーロー|戦隊|受付|お茶出し|お酒の席|お酌`
+const R24_WOMEN = `(?:(?<![一-龥])(?:女性|女子|女衆)|女の(?:子|人)|お母さん|母親|ママ|奥さん|奥さま|奥様|主婦|婦人)(?:陣|方|たち|の(?:皆さん|みなさん|皆様|みなさま|方々|方|先生))?`
+const R24_MEN = `(?:(?<![一-龥])(?:男性|男子|男衆)|男の(?:子|人)|お父さん|父親|パパ|旦那さん|ご主人)(?:陣|方|たち|の(?:皆さん|みなさん|皆様|みなさま|方々|方|先生))?`
+const R24_LAUGH = phrase(`${LAUGH_MARK}|(?<=[ー~〜…！!？?])笑`, 'u')
+const R24_SEX_OK = phrase('限定|専用|のみ(?!な)|男女別|更衣|トイレ|浴場|検診|健診|固定観念|役割分担|男女共同参画|ジェンダー|性別に(?:関係|かかわ|関わ)|性別を問わ|男女(?:問わ|を問わ|関係な)|どちらでも|どなたでも|誰でも|問わず|関係なく|交代で|交互に|部門|の部|区分|km|メートル|m走|リレー|種目|サイズ', 'u')
+const R24_FAULT = '遅れ|滞納|未納|困難|気付か(?:ない|ず)|気づか(?:ない|ず)|問題を起こ|トラブルを起こ|騒ぎを起こ|守らな|守れな|守らず|荒れ|意識が低|読みにく|通じにく|間違(?:い|え)|忘れ|だらしな|さぼ|サボ|怠け|なまけ'
+const R24_HEALTH = phrase('暑さ|渇き|熱中症|脱水|症状|体調|被害|詐欺|だまさ|騙さ|感染|転倒|ヒートショック|火災|薬|災害|避難', 'u')
+
+const R24: Phrase[] = [
+  // The account agreeing with a resident's fear of a group (まさにその通りです。…の方が公園にいると子どもが怖がります; 編集部も同じ思いです).
+  {
+    rule: 'decency/discriminatory',
+    re: phrase('(?:まさに|全く|まったく|本当に)?(?:その|おっしゃる|ご指摘の)(?:通り|とおり)(?:です|でございます|だと思います)|(?:私|わたくし|職員|編集部|市|当課|我々|私ども)(?:たち|一同|ども)?(?:も)?(?:同じ思い|同感|同じ気持ち|同じ考え)(?:です|でございます|だ)|ごもっともです'),
+    need: ['通り', 'とおり', '同じ思い', '同感', '同じ気持ち', '同じ考え', 'ごもっとも'],
+    instead: INSTEAD.discriminatory,
+    keep: (fo, s, a, b) => {
+      const w = fo.slice(Math.max(0, a - 120), Math.min(fo.length, b + 120))
+      return (rx(`${R24_GRP}|ホームレス|路上生活|${R24_PLACE_PEOPLE}|出身者`).test(w)) && rx('怖|こわ|不安|物騒|治安|問題を起こ|トラブルを起こ|迷惑|退去|出て行|追い出|注意して見|目を光|見張|監視|近づ').test(fo.slice(Math.max(0, a - 120), Math.min(fo.length, b + 120))) && !NAMES_PREJUDICE.test(w) && !DENIED.test(w) && !rx('関係(?:なく|ない|ありません)|根拠|ないよう|支援|相談|多言語|寄り添|見守り').test(w)
+    },
+  },
+  // A fault presumed of a whole group (…の方は業務遂行が困難な場合が多いため, …の出身者は問題を起こしがち, 一人暮らしの高齢者のお宅は…気付かないことが多い).
+  {
+    rule: 'decency/discriminatory',
+    re: phrase(`(?:${R24_GRP}|${R24_PLACE_PEOPLE}|(?:一人暮らし|ひとり暮らし)?の?(?:${AGED})(?:のお宅|の世帯)?)(?:は|って|の方は|の人は)[、,]?[^。！？!?\\n]{0,20}?(?:${R24_FAULT})[^。！？!?\\n]{0,6}?(?:がち|ことが(?:多|よくあ)|場合が多|ケースが多|傾向(?:が|に)あ|やすい)`),
+    instead: INSTEAD.discriminatory,
+    keep: (fo, s, a, b) => {
+      const t = fo.slice(s.start, s.end)
+      return !AWARENESS.test(t) && !PRESUMED_NOT.test(t) && !R24_HEALTH.test(t) && !R22_SOME.test(fo.slice(a, b + 10))
+    },
+  },
+  // … or a whole district's people (あの地区の人たちは意識が低い, ○○町の人は昔から気性が荒く).
+  {
+    rule: 'decency/discriminatory',
+    re: phrase(`${R24_PLACE_PEOPLE}(?:は|って|が|も)[、,]?[^。！？!?\\n]{0,14}?(?:意識が低|民度|柄が悪|ガラが悪|気性が荒|気が荒|荒っぽ|乱暴|ケンカっ早|けんかっ早|喧嘩っ早|問題を起こ|トラブル(?:を|ばかり)?起こ|だらしな|マナーが悪|ルーズ|素行が悪|ろくな)`),
+    instead: INSTEAD.discriminatory,
+    keep: (fo, s) => !NAMES_PREJUDICE.test(fo.slice(s.start, s.end)) && !PRESUMED_NOT.test(fo.slice(s.start, s.end)) && !DENIED.test(fo.slice(s.start, s.end + 20)),
+  },
+  // A district's people presumed to be the culprits (どうせ○○中学校区の子たちでしょう, 犯人は…団地の子どもだと思われます, どうせ…実習生のもの).
+  {
+    rule: 'decency/discriminatory',
+    re: phrase(`どうせ[^。！？!?\\n]{0,20}?(?:${R24_PLACE_PEOPLE}|${R24_GRP}|外国人|実習生)(?:の(?:もの|物|仕業|しわざ|せい)|たち|ら|でしょ|だろ|やろ)|犯人は[^。！？!?\\n]{0,14}?(?:${R24_PLACE_PEOPLE}|${R24_GRP}|外国人|実習生)(?:の(?:誰か|者))?(?:だと|でしょう|だろう|と思われ|に違いな|に決まっ)`),
+    need: ['どうせ', '犯人は'],
+    instead: INSTEAD.discriminatory,
+    keep: (fo, s) => !NAMES_PREJUDICE.test(fo.slice(s.start, s.end)) && !PRESUMED_NOT.test(fo.slice(s.start, s.end + 20)),
+  },
+  // Crime or a nuisance tied to a group (外国人による不法投棄が目立っています), a group's presence making a counter rough (…のお客様が多くて窓口が荒れ気味).
+  {
+    rule: 'decency/discriminatory',
+    re: phrase(`(?:${R24_GRP}|外国人|実習生)(?:による|が(?:起こす|出す))(?:ごみの)?(?:不法投棄|ポイ捨て|盗難|窃盗|万引き|犯罪|騒音|迷惑行為|トラブル)(?:が|も)?(?:目立|増え|多発|相次|後を絶|多く)|(?:${R24_GRP}|外国人)(?:の(?:お客様|方|人|利用者))?が多(?:くて|い(?:ので|ため|から|せいで|と))[、,]?[^。！？!?\\n]{0,12}?(?:荒れ|混乱し|騒が|うるさ|汚れ|治安)`),
+    instead: INSTEAD.discriminatory,
+    keep: (fo, s) => !NAMES_PREJUDICE.test(fo.slice(s.start, s.end)) && !DENIED.test(fo.slice(s.start, s.end + 30)) && !PRESUMED_NOT.test(fo.slice(s.start, s.end)),
+  },
+  // A group said to bother or slow the others, then kept out (…は手がかかるため、受入れをご遠慮いただきました; 乗降に時間がかかり…時間帯のご利用は…).
+  {
+    rule: 'decency/discriminatory',
+    re: phrase(`(?:${R24_GRP})(?:さん)?(?:は|が|の)[^。！？!?\\n]{0,30}?(?:手がかか|手間がかか|手間(?:が|も)?増え|時間がかか|遅れ|影響が出|迷惑がかか|足を引っ張)[^\\n]{0,50}?(?:ご遠慮|お控え|お断り|見送|控えて|避けて|ご利用は(?:でき|お控え|ご遠慮))|(?:${R24_GRP})(?:さん)?(?:は|って)[、,]?[^。！？!?\\n]{0,6}?(?:健常者|一般の(?:方|人)|他の(?:方|人)|普通の(?:方|人))と同じ[^。！？!?\\n]{0,12}?(?:難し|無理|できな|でき(?:ません|ん))`),
+    instead: INSTEAD.discriminatory,
+    keep: (fo, s) => !NAMES_PREJUDICE.test(fo.slice(s.start, s.end)) && !rx('ご遠慮なく|お断りすることは|お断りしません|ではありません|支援|ご協力を|ご理解を').test(fo.slice(s.start, s.end + 40)),
+  },
+  // A group sent apart for the others' sake (…の外来診療は他の患者さんへの配慮から、…専用枠に限らせていただきます), 別途 screening, ID asked of a group only.
+  {
+    rule: 'decency/discriminatory',
+    re: phrase(`(?:${R24_GRP}|同和地区|部落)[^。！？!?\\n]{0,20}?(?:他|ほか|周り|周囲|一般)の(?:患者|利用者|お客|方|入居者|参加者|皆様|皆さん|児童|生徒)(?:さん|様)?(?:への|に)(?:ご)?(?:配慮|迷惑|影響)(?:から|のため|により|として|を考え)[^。！？!?\\n]{0,30}?(?:専用|限ら|別|時間外|終了後|お断り|ご遠慮)|(?:${R24_GRP}|同和地区(?:の)?(?:住民|出身)?)(?:の方)?(?:[、・](?:${R24_GRP}|ひとり親世帯)(?:の方)?)?(?:は|に限り|のみ|だけ)[、,]?[^。！？!?\\n]{0,12}?(?:(?:入居|入会|採用|入園)?審査を別(?:途|に)|別途審査|身分証(?:の)?(?:提示|確認)|在留カード(?:の)?(?:提示|確認))`),
+    instead: INSTEAD.discriminatory,
+    keep: (fo, s) => !NAMES_PREJUDICE.test(fo.slice(s.start, s.end)) && !SAFETY.test(fo.slice(s.start, s.end)),
+  },
+  // A tenancy or a service refused to groups, told as a matter of course (外国人・母子家庭・生活保護受給者への賃貸はお断りしている物件).
+  {
+    rule: 'decency/discriminatory',
+    re: phrase(`(?:${R24_GRP})(?:[、・](?:${R24_GRP}))*(?:の方)?(?:への|に対する|の)(?:賃貸|入居|貸し出し|採用|入店|受け入れ|受入れ?)(?:は|を)?(?:お断り|ご遠慮|不可|認めて(?:いない|おりません)|受け付けて(?:いない|おりません))`),
+    instead: INSTEAD.discriminatory,
+    keep: (fo, s, a, b) => !NAMES_PREJUDICE.test(fo.slice(s.start, s.end)) && !rx('^[^。！？!?\\n]{0,4}?(?:することは(?:ありません|できません)|しない|いたしません|しません)').test(fo.slice(b, b + 16)),
+  },
+  // A group's help made its worth as cheap labour (…の研修生は体力があり文句を言わないので、…人手として最適).
+  {
+    rule: 'decency/discriminatory',
+    re: phrase(`(?:${R24_GRP}|外国人|実習生)(?:は|って)[、,]?[^。！？!?\\n]{0,16}?(?:文句(?:を|も)?言わ(?:ない|ず)|従順|我慢強|安く(?:使え|雇え)|こき使|使いやす|使い勝手)`),
+    instead: INSTEAD.discriminatory,
+    keep: (fo, s) => !NAMES_PREJUDICE.test(fo.slice(s.start, s.end)) && !PRESUMED_NOT.test(fo.slice(s.start, s.end)),
+  },
+  // A disabled group's worth as staff denied (障害者枠の採用は、正直あまり戦力にならない), the old or the disabled called a burden (足手まとい).
+  {
+    rule: 'decency/discriminatory',
+    re: phrase(`(?:${R24_GRP}|しょうがい者|(?:${AGED}))(?:枠|雇用)?(?:の)?(?:採用|職員|方|皆さん|皆様)?(?:は|って|なんて)[、,]?[^。！？!?\\n]{0,16}?(?:戦力に(?:ならな|なりませ)|戦力外|役に立た(?:ない|ん)|使い物にならな)|(?:${AGED}|${R24_GRP})[^\\n]{0,60}?(?:正直|はっきり言って|ぶっちゃけ)[、,]?(?:足手まとい|お荷物|邪魔)`),
+    instead: INSTEAD.discriminatory,
+    keep: (fo, s, a, b) => !NAMES_PREJUDICE.test(fo.slice(s.start, s.end)) && !rx('^[^。！？!?\\n]{0,6}?(?:ということはありません|わけではありません|ではありません|なんてことは)').test(fo.slice(b, b + 20)),
+  },
+  // Tasks split by sex (奥さま方には炊き出しを…男性は草刈りを; 女の子はお姫様、男の子はヒーロー; 重いものは男性陣に…女性のみなさんにはお茶の準備).
+  {
+    rule: 'decency/stereotype',
+    re: phrase(`(?:${R24_WOMEN}|${R24_MEN})(?:は|には|に)[、,]?[^。！？!?\\n]{0,12}?(?:${R24_TASK})|(?:${R24_TASK})(?:は|も)[^。！？!?\\n]{0,4}?(?:${R24_WOMEN}|${R24_MEN})(?:に|が)`),
+    severity: 'warn',
+    instead: INSTEAD.stereotype,
+    keep: (fo, s, a, b) => {
+      const w = fo.slice(Math.max(0, a - 70), Math.min(fo.length, b + 70))
+      const m = fo.slice(a, b)
+      const women = rx(R24_WOMEN).test(m)
+      return rx(women ? `${R24_MEN}` : `${R24_WOMEN}`).test(w.replace(m, '')) && rx(`${R24_TASK}`).test(w.replace(m, '')) && !R24_SEX_OK.test(w) && !ROLE_TALK.test(w)
+    },
+  },
+  {
+    rule: 'decency/stereotype',
+    re: phrase('主婦(?:の)?(?:皆さん|みなさん|皆様|みなさま|の方)[、,]?[^。！？!?\\n]{0,10}?(?:皿洗い|食器洗い|洗濯|炊事|家事|料理|掃除|洗い物)'),
+    need: ['主婦'],
+    severity: 'warn',
+    instead: INSTEAD.stereotype,
+  },
+  // A people's talent taken as given (…出身の…さんは、やっぱりリズム感が抜群).
+  {
+    rule: 'decency/stereotype',
+    re: phrase(`(?:黒人|(?:${NATION})(?:人|系|出身|生まれ))(?:の)?[^。！？!?\\n]{0,8}?(?:さん|の方|の人|の子)?(?:は|って)[、,]?(?:やっぱり|やっぱ|やはり|さすが)[、,]?[^。！？!?\\n]{0,6}?(?:リズム感|運動神経|身体能力|バネ|ノリ|陽気|踊り|ダンス|歌がうま|足が速)`),
+    severity: 'warn',
+    instead: INSTEAD.stereotype,
+  },
+  // Region + sex or people + a temper (九州の男性は亭主関白が多い), 都会の人はかわいそう😂, よそもんには分からん.
+  {
+    rule: 'decency/stereotype',
+    re: phrase('(?:九州|関西|東北|北海道|沖縄|大阪|東京|地方|田舎|都会|県外|九州男児)(?:の)?(?:男性|女性|男|女|人|人たち|もん|者)?(?:は|って)[、,]?[^。！？!?\\n]{0,8}?(?:亭主関白|気が強|短気|気性が荒|ケチ|せっかち|冷た|かわいそう|可哀想|気の毒)|(?:よそもん|よそ者|余所者)(?:には|は|じゃ)[^。！？!?\\n]{0,8}?(?:分から|わから|無理)'),
+    need: ['亭主関白', '気が強', '短気', '気性が荒', 'けち', 'せつかち', '冷た', 'かわいそう', '可哀想', '気の毒', 'よそもん', 'よそ者', '余所者'],
+    severity: 'warn',
+    instead: INSTEAD.stereotype,
+    keep: (fo, s) => !NAMES_PREJUDICE.test(fo.slice(s.start, s.end)) && !PRESUMED_NOT.test(fo.slice(s.start, s.end)),
+  },
+  // A group turned into a running gag (高齢者あるある, モンスター系のおばさま), a sick person treated as germs (バイ菌扱い), broken Japanese laughed at.
+  {
+    rule: 'decency/stereotype',
+    re: phrase('(?:高齢者|お年寄り|年寄り|老人|おばちゃん|おばさん|おじさん|外国人|ガイジン)あるある|(?:モンスター|クレーマー)(?:系|級)?[”"」』]?(?:の)?(?:おばさま|おばさん|おばちゃん|おじさん|おじさま|じいさん|ばあさん|お客|市民|住民)|(?:バイ菌|ばい菌|病原菌)扱い|(?:カタコト|片言)(?:の)?(?:日本語|英語)?[^。！？!?\\n]{0,16}?(?:笑っちゃ|笑える|ウケる|うける|[（(]笑[)）]|🤣|😂)'),
+    need: ['あるある', 'もんすたー', 'くれーまー', 'ばい菌', '病原菌', 'かたこと', '片言'],
+    severity: 'warn',
+    instead: INSTEAD.stereotype,
+    keep: (fo, s) => !NAMES_PREJUDICE.test(fo.slice(s.start, s.end)) && !rx('やめ|しないで|いけません|対策|研修|ペアレント').test(fo.slice(s.start, s.end)),
+  },
+  // A sexual minority set against 普通の方 (…への配慮です。まあ、普通の方には特に関係ありません).
+  {
+    rule: 'decency/discriminatory',
+    re: phrase('普通の(?:方|人|皆さん|皆様|家庭|カップル|夫婦|男性|女性|お子さん|子)(?:たち)?(?:には|は|に)[、,]?(?:特に|あまり|全く|まったく|ほぼ)?(?:関係(?:ない|なし|ありません|ございません)|無関係|縁がない)'),
+    need: ['普通の'],
+    instead: INSTEAD.discriminatory,
+    keep: (fo, s, a) => rx(`${R21_ORIENT}|${R24_GRP}|多目的`).test(fo.slice(Math.max(0, a - 80), a)) && !NAMES_PREJUDICE.test(fo.slice(s.start, s.end)),
+  },
+  // Those who are divorced or raise a child alone told not to give up, as a joke (ﾊﾞﾂｲﾁ・子持ちでも諦めないで😂); a woman's age as her last chance.
+  {
+    rule: 'decency/discriminatory',
+    re: phrase('(?:バツイチ|ばついち|バツ2|子持ち|シングルマザー|シングルファザー|ひとり親|母子家庭)(?:[・、](?:バツイチ|子持ち|シングルマザー))?(?:さん)?でも(?:諦め|あきらめ)(?:ないで|ないでください|なくて大丈夫|んで)'),
+    need: ['でも諦め', 'でもあきらめ'],
+    instead: INSTEAD.discriminatory,
+  },
+  {
+    rule: 'decency/stereotype',
+    re: phrase('(?:もう)?後がない[^。！？!?\\n]{0,14}?(?:女性|男性|独身|方|人)|(?:年齢的に|歳的に)[^。！？!?\\n]{0,6}?(?:後がない|ギリギリ|崖っぷち|売れ残)'),
+    need: ['後がない', '年齢的に', '歳的に'],
+    severity: 'warn',
+    instead: INSTEAD.stereotype,
+    keep: (fo, s) => rx('婚活|結婚|出会い|独身|女性|男性').test(fo.slice(s.start, s.end)),
+  },
+  // Looks: young and pretty staff (若くてかわいい子ばっかり, 若くてきれいな方がそろいました), 超美人, a ranking of beauties, 顔が整って.
+  {
+    rule: 'decency/lookism',
+    re: phrase('(?:超|めっちゃ|すっごい|すごい|かなりの|絶世の)美人(?!画|の湯)|美人(?:さん)?(?:すぎ|過ぎ)(?!る(?:湯|画))|元モデル(?:さん)?で|(?:ベスト|no\\.?1|ナンバーワン)[^。！？!?\\n]{0,4}?(?:美人|美女|イケメン)|(?:美人|美女|イケメン)(?:トップ|ランキング|ベスト)|(?:振袖|浴衣|袴|水着)?(?:女子|女の子|娘|美人|美女)[^。！？!?\\n]{0,6}?(?:正直)?[、,]?レベル(?:が)?(?:高(?:すぎ|い|か)|たか)'),
+    need: ['美人', '美女', 'いけめん', 'もでる', 'れべる'],
+    instead: INSTEAD.lookism,
+    keep: (fo, s) => !rx('美人画|美人の湯|美肌|美人湯|美人鍋|美人茶|ルッキズム|容姿で').test(fo.slice(s.start, s.end)),
+  },
+  {
+    rule: 'decency/lookism',
+    re: phrase('(?:ハーフ|外国)(?:の子|の人|の方|の子ども|の子供)?(?:って|は)[、,]?[^。！？!?\\n]{0,8}?(?:顔|顔立ち|目鼻立ち)(?:が|も)?(?:整|きれい|綺麗|かわい|可愛|彫りが深)|スタイルのいい(?:子|人|方|女性|女の子)(?:が|は|なら)[^。！？!?\\n]{0,12}?(?:映え|似合|着ると)|だらしない(?:お腹|おなか|体|体型|からだ|身体|二の腕)|(?:頭の薄い|髪の薄い|薄毛の|ハゲた|はげた|ハゲ頭の)(?:方|人|おじさま|おじさん|男性|お父さん|課長|部長)'),
+    need: ['顔', 'すたいる', 'だらしない', '薄', 'はげ'],
+    severity: 'warn',
+    instead: INSTEAD.lookism,
+    keep: (fo, s, a, b) => {
+      const t = fo.slice(a, b)
+      if (/薄|はげ/u.test(t)) return R24_LAUGH.test(fo.slice(s.start, Math.min(fo.length, s.end + 20)))
+      return !rx('ルッキズム|容姿で|体型で').test(fo.slice(s.start, s.end))
+    },
+  },
+  // The body's allure as the jury's criterion (審査基準は“うなじと胸元の色気”), a nurse wished for a stay in hospital, swimsuits missed.
+  {
+    rule: 'decency/sexual',
+    re: phrase('(?:うなじ|胸元|脚|お尻|くびれ|ボディ|太もも|鎖骨)(?:と(?:うなじ|胸元|脚|お尻|くびれ|太もも|鎖骨))?の(?:色気|色っぽさ|セクシーさ)|(?:ナース|看護師)(?:さん|ちゃん)[^\\n]{0,50}?入院したく(?:なっちゃう|なる|なります|なった)|水着審査[^\\n]{0,30}?残念|スカート(?:が|丈)?(?:短め|短い|ミニ)[^。！？!?\\n]{0,20}?(?:評判|人気|大好評|釘付け|目の保養|おじさま|おじさん|男性)'),
+    need: ['色気', '色っぽさ', 'せくしーさ', '入院したく', '水着審査', 'すかーと'],
+    instead: INSTEAD.sexual,
+  },
+  // A sexual minority made the joke (ゲイの方も安心して参加できる婚活…は、さすがに市ではやってません笑).
+  {
+    rule: 'decency/discriminatory',
+    re: phrase(`(?:${R21_ORIENT}|ゲイ|レズ|ホモ|オネエ)(?:の)?(?:方|人|カップル|皆さん)?(?:も|が|は|って|向け)[^。！？!?\\n]{0,40}?(?:${LAUGH_MARK})`),
+    instead: INSTEAD.discriminatory,
+    keep: (fo, s) => !NAMES_PREJUDICE.test(fo.slice(s.start, s.end)) && !ROLE_TALK.test(fo.slice(s.start, s.end)),
+  },
+  // Death joked about (即あの世行きですね笑, いい場所を押さえておかないと成仏できませんよ〜).
+  {
+    rule: 'decency/insensitive',
+    re: phrase('あの世(?:行き|いき|逝き|へ直行|に直行|送り)|成仏でき(?:ません|ない|ん)(?:よ|ぞ|かも|で|[〜~ー！!])'),
+    need: ['あの世', '成仏でき'],
+    severity: 'warn',
+    instead: INSENSITIVE,
+    keep: (fo, s, a, b) => /成仏/u.test(fo.slice(a, b)) ? !rx('とされ|と言われ|と考え|信じられ|伝え').test(fo.slice(s.start, s.end)) : R24_LAUGH.test(fo.slice(s.start, Math.min(fo.length, s.end + 20))) || rx('即|ですね|だね|かも').test(fo.slice(a - 4, b + 6)),
+  },
+  // Training on harassment or rights mocked (ハラスメント研修で…禁止と言われました（笑）…窮屈ですね).
+  {
+    rule: 'decency/discriminatory',
+    re: phrase('(?:ハラスメント|人権|差別|セクハラ|ジェンダー)(?:研修|講習|講座|セミナー)[^\\n]{0,60}?(?:窮屈|言葉狩り|面倒くさ|めんどくさ|うるさくて|なんでも(?:ハラスメント|セクハラ|差別))'),
+    need: ['窮屈', '言葉狩り', '面倒くさ', 'めんどくさ', 'うるさくて', 'なんでも'],
+    instead: INSTEAD.discriminatory,
+  },
+  // Welfare applications called easy-going (安易な申請はご遠慮ください), an unwed mother asked her circumstances, 不法滞在 presumed among patients.
+  {
+    rule: 'decency/discriminatory',
+    re: phrase('(?:生活保護|保護)[^\\n]{0,80}?安易(?:な|に)(?:申請|受給|頼|利用)|未婚の(?:妊婦|母|お母さん|方)(?:さん)?(?:には|は)[^。！？!?\\n]{0,12}?(?:事情|理由)(?:を)?(?:お伺い|お聞き|確認|伺)|不法滞在(?:の|者)[^。！？!?\\n]{0,10}?(?:紛れ|まぎれ)'),
+    need: ['安易', '未婚の', '不法滞在'],
+    instead: INSTEAD.discriminatory,
+    keep: (fo, s) => !NAMES_PREJUDICE.test(fo.slice(s.start, s.end)),
+  },
+  // A district called one with "circumstances" (○○地区は昔からいろいろと事情のある地域ですので).
+  {
+    rule: 'decency/discriminatory',
+    re: phrase('(?:地区|地域|集落|町|土地|団地)(?:は|って|も)[、,]?(?:昔から|古くから|もともと)?[、,]?(?:いろいろ|色々|何かと|なにかと|ちょっと)(?:と)?[“"「]?(?:事情|いわく|曰く|訳あり|わけあり)[”"」]?(?:の|が)?(?:ある|あり)?'),
+    need: ['事情', 'いわく', '曰く', '訳あり', 'わけあり'],
+    instead: INSTEAD.discriminatory,
+    keep: (fo, s) => !NAMES_PREJUDICE.test(fo.slice(s.start, s.end)) && !rx('収集|工事|区画|法令|規制|条例|登記|相続').test(fo.slice(s.start, s.end)),
+  },
+  // A disabled group's work excused in advance (障害者の方からの投稿も…読みにくい文章もございますが、温かい目で), their jobs capped at simple ones.
+  {
+    rule: 'decency/discriminatory',
+    re: phrase(`(?:${R24_GRP})[^\\n]{0,50}?(?:読みにく|拙い|つたな|下手|へた|見苦し|至らな|不出来|稚拙)[^\\n]{0,30}?(?:温かい目|あたたかい目|暖かい目|大目に見|多めに見|ご容赦|お許し)`),
+    need: ['温かい目', 'あたたかい目', '暖かい目', '大目に', '多めに', 'ご容赦', 'お許し'],
+    instead: INSTEAD.discriminatory,
+  },
+  {
+    rule: 'decency/stereotype',
+    re: phrase(`(?:${R24_GRP})[^\\n]{0,30}?(?:清掃|封入|袋詰め|単純作業|簡単な作業|軽作業|箱折り|シール貼り)(?:作業)?(?:など|とか)?(?:なら|であれば|くらいなら|ぐらいなら)[、,]?[^。！？!?\\n]{0,6}?(?:難しいことは|むずかしいことは|できます|大丈夫|問題(?:は)?ありません)`),
+    need: ['なら', 'であれば'],
+    severity: 'warn',
+    instead: INSTEAD.stereotype,
+  },
+  // An age limit for one sex only (女性は20〜35歳の方、男性は年齢不問).
+  {
+    rule: 'decency/discriminatory',
+    re: phrase(`(?:${R24_WOMEN}|${R24_MEN})(?:は|の方は)[、,]?[0-9０-９]{2}(?:歳|才)?[〜~ー－-][0-9０-９]{2}(?:歳|才)(?:まで)?(?:の方)?[、,]?[^。！？!?\\n]{0,4}?(?:${R24_WOMEN}|${R24_MEN})(?:は|の方は)[、,]?(?:年齢不問|年齢は問いません|年齢制限(?:は)?(?:なし|ありません))`),
+    need: ['年齢不問', '年齢は問いません', '年齢制限'],
+    instead: INSTEAD.discriminatory,
+  },
+  // A nuisance put on a group as its usual doers (毎年ギリギリに来るのはだいたい自営業のおじさんたちです😅).
+  {
+    rule: 'decency/stereotype',
+    re: phrase('(?:ギリギリ|遅れ|遅刻|忘れ|うるさ|騒|迷惑|文句|クレーム|ルールを守らな|散らか|ポイ捨て|マナーが悪)[^。！？!?\\n]{0,10}?のは[、,]?(?:だいたい|たいてい|大体|大抵|決まって|いつも|ほぼ)[^。！？!?\\n]{0,10}?(?:おじさん|おばさん|おばちゃん|おじちゃん|おっさん|高齢者|お年寄り|年寄り|外国人|若者|若い子|女性|男性|主婦|ママ)(?:たち|連中|ら)?(?:です|だ|や|でしょ|ですね)'),
+    need: ['だいたい', 'たいてい', '大体', '大抵', '決まつて', 'いつも', 'ほぼ'],
+    severity: 'warn',
+    instead: INSTEAD.stereotype,
+  },
+  {
+    rule: 'decency/stereotype',
+    re: phrase(`(?:${AGED})(?:は|って)[、,]?[^。！？!?\\n]{0,6}?(?:お金を使わ|金を使わ|ケチ|けち)(?:ない|ん|だ|やけん|なので|から)`),
+    need: ['お金を使わ', '金を使わ', 'けち'],
+    severity: 'warn',
+    instead: INSTEAD.stereotype,
+  },
+  // Watching a group's people for theft (実習生の方を受け入れる…夜間の無断外出や窃盗防止のため); a masked 部落 tied to dumping (○落のあたり).
+  {
+    rule: 'decency/discriminatory',
+    re: phrase(`(?:無断外出|窃盗|盗難|万引き|逃亡)(?:や|・|、)?(?:無断外出|窃盗|盗難|万引き|逃亡)?(?:の)?(?:防止|対策)のため|${R21_MASK}落(?:の|が|出身|あたり|付近|地区|周辺)`),
+    need: ['無断外出', '窃盗', '盗難', '万引き', '逃亡', ...R21_MASK_NEED.map((m) => m + '落')],
+    instead: INSTEAD.discriminatory,
+    keep: (fo, s, a, b) => /落/u.test(fo.slice(b - 3, b)) && !/防止|対策/u.test(fo.slice(a, b)) ? rx('不法投棄|監視|治安|ごみ|ゴミ|安い|格安|近い|避け|怖').test(fo.slice(s.start, s.end)) : rx(`${RESIDENTS}|研修生`).test(fo.slice(Math.max(0, a - 100), b)),
+  },
+  // A group in a district blamed for a nuisance (滞納は、生活保護世帯の多い○○地区に集中しております).
+  {
+    rule: 'decency/discriminatory',
+    re: phrase(`(?:${RESIDENTS})(?:世帯|家庭|住民|の方)?(?:が|の)(?:多い|多く住む|集まる)[^。！？!?\\n]{0,6}?(?:地区|地域|団地|エリア)(?:に|で|では)[^。！？!?\\n]{0,6}?(?:集中|多発|目立|多い|多く)`),
+    instead: INSTEAD.discriminatory,
+    keep: (fo, s) => rx(`滞納|未納|${NUISANCE}`).test(fo.slice(s.start, s.end)) && !NAMES_PREJUDICE.test(fo.slice(s.start, s.end)),
+  },
+  // A behaviour called odd as the ground to send a person out (独り言の多い方や様子のおかしい方には…退館を).
+  {
+    rule: 'decency/stereotype',
+    re: phrase('(?:様子のおかしい|挙動不審な|独り言の多い|ぶつぶつ言う|言動のおかしい)(?:方|人)[^。！？!?\\n]{0,30}?(?:退館|退出|退場|お断り|ご遠慮|お帰り)'),
+    need: ['様子のおかしい', '挙動不審', '独り言', 'ぶつぶつ', '言動のおかしい'],
+    severity: 'warn',
+    instead: INSTEAD.stereotype,
+  },
+]
 /** A quoted slur aimed at the readers (「老害」と言われる前に, 「ボケ老人」扱いされないよう): used on them, not shown as an example. */
 const AIMED = phrase(`^[^「」“”。！？!?\\n]{0,12}?[」”』][、,]?(?:(?:と|って)(?:言われ|いわれ|呼ばれ|よばれ|思われ|陰口(?:を)?(?:叩|たた)かれ|笑われ|揶揄され|ののしられ|罵られ|後ろ指(?:を)?さされ)|(?:に|扱い(?:を)?)(?:され|なら|なり|なっ))(?:る前に|ないうちに|んうちに|ないよう|んよう|ないため|たくなければ|たくない(?:なら|方|人)|ちゃう前に|てしまう前に|ないで済むよう)`, 'u')
 /** … and one the readers are hurt by (「老害」と呼ばれることに悩む高齢者): the slur is reported, a mention. */
@@ -2954,8 +3255,8 @@ const GROUP_GATE = new NeedGate(GROUPS.map((g) => requiredLiterals(g.re)))
 // Phrases without a hand-written need are gated on the literals they cannot match without (literals.ts).
 // The round 20 phrases (LATE_PHRASES) share the gate: their indices follow those of PHRASES.
 // Round 21: R21_FIRST before PHRASES, R21_EARLY after them (both before the groups), R21_LATE with LATE_PHRASES.
-const EARLY_PHRASES = [...R21_FIRST, ...R22_EARLY, ...R23_EARLY, ...PHRASES, ...R21_EARLY]
-const ALL_PHRASES = [...EARLY_PHRASES, ...LATE_PHRASES, ...R21_LATE, ...R22, ...R23]
+const EARLY_PHRASES = [...R21_FIRST, ...R22_EARLY, ...R23_EARLY, ...R24_EARLY, ...PHRASES, ...R21_EARLY]
+const ALL_PHRASES = [...EARLY_PHRASES, ...LATE_PHRASES, ...R21_LATE, ...R22, ...R23, ...R24]
 const GATE = phraseGate(ALL_PHRASES)
 
 const SPELT = /(?<![a-z])(?:sex|oppai|hentai|ero|gaiji|kichigai|rezu)(?![a-z])/gu
@@ -2963,6 +3264,11 @@ const SPELT = /(?<![a-z])(?:sex|oppai|hentai|ero|gaiji|kichigai|rezu)(?![a-z])/g
 /** Slurs hidden by one mask character (ガ〇ジ, チョ〇ン, キ〇ガイ). */
 const MASKED = maskedWords(['エロい', 'ガイジ', 'ガイキチ', '気違い', 'キチガイ', 'ブサイク', 'ガイジン', 'チョン', 'キチガイ', 'きちがい', 'シナ人', 'ジャップ', 'ニガー', '池沼', 'かたわ', 'めくら', 'つんぼ', 'ホモ', 'レズ', 'オカマ', '老害', 'ブス', 'デブ', '土人', '部落民', 'エッチ', 'セックス', 'ちんこ', 'まんこ', 'おっぱい', 'パパ活'])
 const MASKED_SEXUAL = /^(?:えつち|せつくす|ちんこ|まんこ|おつぱい|ぱぱ活|えろい)$/u
+/** Slurs spelt in romaji ("okama"), and slurs spelt apart in kana (ロ ー ガ イ): read on the compact view only where a space was taken out. */
+/** Slurs spelt apart by spaces in any script (ロ ー ガ イ): at least two spaces inside. */
+const SPACED_KANA_SLUR = /(?:ろ\s?[ーう]\s?が\s?い|が\s?い\s?じ|き\s?ち\s?が\s?い|お\s?か\s?ま|か\s?た\s?わ|め\s?く\s?ら|つ\s?ん\s?ぼ)(?![ぁ-ゖ])/gu
+const ROMAJI_SLUR = /(?<![a-z])(?:okama|rougai|kichigai|gaiji|katawa)(?![a-z])/gu
+const SPACED_SLUR = /(?:ろーがい|ろうがい|がいじ|きちがい|おかま|かたわ|めくら|つんぼ|しなじん|ちよん|じやつぷ)/gu
 const HAS_MASK = /[〇○●◯◎×✕✖*■□◇◆△▲]/u
 
 function maskedWordAt(sq: string, start: number, end: number): boolean {
@@ -2973,7 +3279,7 @@ function maskedWordAt(sq: string, start: number, end: number): boolean {
   const first = sq[start]
   const last = sq[end - 1]
   if (isKatakana(first) && isKatakana(sq[start - 1])) return false
-  if (isKatakana(last) && isKatakana(sq[end])) return false
+  if (isKatakana(last) && isKatakana(sq[end]) && !/^(?:レベル|並み)/u.test(sq.slice(end, end + 3))) return false
   if ((isHiragana(first) || isKanji(first)) && (isHiragana(sq[start - 1]) || isKanji(sq[start - 1]))) return false
   return true
 }
@@ -3171,6 +3477,12 @@ export const decency: RuleFamily<DecencyFacts> = {
     if (compact) {
       SPELT.lastIndex = 0
       for (const m of matchAllOf(SPELT, fo)) out('decency/sexual', m.index, m.index + m[0].length, INSTEAD.sexual)
+      SPACED_SLUR.lastIndex = 0
+      for (const m of matchAllOf(SPACED_SLUR, fo)) {
+        const a = m.index
+        const b = a + m[0].length
+        if (at(b - 1) - at(a) > b - 1 - a && !phrase('^(?:い|まい|まぼこ|ら)', 'u').test(fo.slice(b, b + 3))) out('decency/discriminatory', a, b, INSTEAD.discriminatory)
+      }
     }
     // A group with a negative or exclusionary predicate in the same sentence (only groups named in the paragraph at all).
     const named = GROUP_GATE.tries(fo)
@@ -3224,6 +3536,8 @@ export const decency: RuleFamily<DecencyFacts> = {
           // the stereotype is repeated, not asserted: a second look, and a later use in the sentence is still its own.
           // …治安が悪化したというデータはありません: the claim named in order to deny it.
           if (DENIED.test(text.slice(b - s.start, b - s.start + 30))) continue
+          // A resident's worry quoted and answered in the same sentence (「外国人が増えて不安」とのご意見ですが、…増加とは関係なく減少傾向に).
+          if (QUOTED_VIEW.test(text.slice(from, b - s.start)) && (ANSWERED.test(text) || VIEW_ANSWERED.test(text))) continue
           if (REPORTED.test(text.slice(b - s.start, b - s.start + 16)) && !ENDORSED.test(text.slice(b - s.start))) {
             out('decency/discriminatory', a, b, INSTEAD.discriminatory, 'warn')
             continue
@@ -3249,6 +3563,26 @@ export const decency: RuleFamily<DecencyFacts> = {
         const b = a + m[0].length
         if (p.keep && !p.keep(fo, sentenceAt(a), a, b)) continue
         out(p.rule, a, b, p.instead, p.severity)
+      }
+    }
+    if (/[ぁ-ゖー] [ぁ-ゖー] [ぁ-ゖー]/u.test(fo0)) {
+      SPACED_KANA_SLUR.lastIndex = 0
+      for (const m of matchAllOf(SPACED_KANA_SLUR, fo0)) {
+        const s = m.index
+        const e = s + m[0].length
+        if ((m[0].match(/\s/gu)?.length ?? 0) < 2 || !taken.claim(s, e)) continue
+        const { start, end } = doc.fromSqueezed(s, e)
+        emit({ rule: 'decency/discriminatory', start, end, mention: isMentionAt(sq, s, e) && !aimed(fo0, e), data: { instead: INSTEAD.discriminatory } })
+      }
+    }
+    if (/[a-z]/u.test(fo0)) {
+      ROMAJI_SLUR.lastIndex = 0
+      for (const m of matchAllOf(ROMAJI_SLUR, fo0)) {
+        const s = m.index
+        const e = s + m[0].length
+        if (!taken.claim(s, e)) continue
+        const { start, end } = doc.fromSqueezed(s, e)
+        emit({ rule: 'decency/discriminatory', start, end, mention: isMentionAt(sq, s, e) && !aimed(fo0, e) && !/^.{0,2}(?:みたい|っぽ|のよう)/u.test(fo0.slice(e, e + 6)), data: { instead: INSTEAD.discriminatory } })
       }
     }
     if (HAS_MASK.test(fo0)) {

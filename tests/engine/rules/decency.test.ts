@@ -3039,7 +3039,7 @@ describe('decency round 19f (7): looks sold, a disabled group presumed unable, i
   describe('staff sold by their looks, the men stirred', () => {
     it.each([
       ['本日の窓口は、若くて美しい女性職員が皆さまをお迎えいたします。', 'decency/lookism', 'block'],
-      ['保育士の先生たち、若くてかわいい方ばかりで、パパたちのお迎えが増えたとか笑', 'decency/lookism', 'warn'],
+      ['保育士の先生たち、若くてかわいい方ばかりで、パパたちのお迎えが増えたとか笑', 'decency/lookism', 'block'],
       ['新しい受付の方、素敵すぎておじさんたちがそわそわしています。', 'decency/lookism', 'warn'],
     ] as [string, string, 'block' | 'warn'][])('flags %s', (text, rule, severity) => {
       const found = summary(findingsOf(decency, text))
