@@ -351,6 +351,8 @@ const near = (fo: string, s: Span) => fo.slice(Math.max(0, s.start - 80), s.end)
  * group's predicate it makes the sentence a relayed complaint, not the account's own claim.
  */
 const REPORTED = phrase('^[^。、！？!?\\n]{0,6}?(?:という|との|といった|って|っていう)(?:(?:ご|お)?(?:声|意見|指摘|苦情|相談|要望|問い合わせ|お問い合わせ|投書|通報|話|ご相談|ご意見|ご指摘|ご要望|クレーム|書き込み|口コミ|印象|イメージ|批判))|^[^。、！？!?\\n]{0,6}?(?:と|って)(?:言われ|いわれ|よく言われ|指摘され|思われ|聞かれ)|^[^。、！？!?\\n]{0,6}?[、,]?(?:と|って)(?:心配|懸念|不安に思|危惧)(?:する|される|している|されている|なさる)(?:声|方|意見|人|ご意見)', 'u')
+/** A count said to fall (は減少傾向, が減って, は少なく). */
+const FALLING = phrase('^[^。！？!?\\n]{0,4}?(?:は|が|も)?[、,]?(?:減少|減って|減り|少な|低(?:い|く|下)|横ばい|ゼロ)', 'u')
 /** A resident's view quoted (「…」とのご意見ですが) and what answers it in the same sentence (…とは関係なく減少傾向). */
 const QUOTED_VIEW = phrase('[」”』](?:という|との|といった|って)(?:ご|お)?(?:意見|声|指摘|相談|要望|問い合わせ)', 'u')
 const VIEW_ANSWERED = phrase('関係(?:なく|ない|ありません|はありません|は見られ)|減少|根拠(?:は|が)?(?:ない|ありません)|事実(?:は|も)?(?:ない|ありません|ございません)', 'u')
@@ -791,7 +793,7 @@ const PHRASES: Phrase[] = [
     re: phrase(`(?:守られ(?:なく|ない|にく)|守ら(?:ない|れない|ん)|守れ(?:ない|ん)|身につき(?:にく|づら)|(?<!${SUFFERED}の)トラブル(?:が|を)?(?:多|起こ|増)|治安(?:が)?(?:悪|乱)|マナー(?:が)?(?:悪|守ら|なって)|迷惑(?:を)?(?:かけ|行為)|怠け|働か(?:ない|ず|ん)|非行|しつけ(?:が)?(?:行き届か|なって|でき)|だらし(?:な|ない)|不衛生|荒れ|汚れ|散らか|騒(?:ぎ|が|い|ぐ)|遅れ|進まな|学力(?:が|も)?(?:低|劣)|成績(?:が|も)?(?:低|悪))[^。！？!?\\n]{0,12}?(?:傾向(?:が|に)(?:あ|見られ|強)|傾向です|がち|やすい|にくい|ようです|ことが多い|場合が多い|のが実情|のが現実)`),
     instead: INSTEAD.discriminatory,
     // (A remedy announced with it — multilingual signs, notices — is the city acting, not labelling.)
-    keep: (fo, s) => { const w = fo.slice(Math.max(0, s.start - 80), Math.min(fo.length, s.end + 60)); return PROTECTED_NEAR.test(near(fo, s)) && !ANSWERED.test(w) && !AWARENESS.test(w) && !phrase('多言語|やさしい日本語|看板|案内板|周知|設置しました|配布しました|ルールブック', 'u').test(w) },
+    keep: (fo, s) => { const w = fo.slice(Math.max(0, s.start - 80), Math.min(fo.length, s.end + 60)); return PROTECTED_NEAR.test(near(fo, s)) && !ANSWERED.test(w) && !AWARENESS.test(w) && !phrase('多言語|やさしい日本語|看板|案内板|周知|設置しました|配布しました|ルールブック|避難(?:が|に|の)|災害時|防災|逃げ遅', 'u').test(w) },
   },
   // Care for a group called unfair, and agreed with (一般の人が使えんで不公平という声…その気持ちもわかる, 外国人ばかり優遇されてずるい).
   {
@@ -2956,13 +2958,15 @@ const R24_GRP = `${R22_GRP}|${DISABLED}|障(?:害|がい|碍)(?:の)?(?:ある|�
 /** A district or an estate named for its people (あの地区の人たち, ○○団地の子ども, ○○中学校区の子たち). */
 const R24_PLACE = `(?:あの|その|この|あそこの|[〇○●◯×△□■]{1,3}|同)(?:地区|地域|町|団地|校区|中学校区|小学校区|集落|部落)`
 const R24_PLACE_PEOPLE = `${R24_PLACE}(?:の)?(?:人|人たち|人ら|住民|出身者|出身の(?:方|人)|子|子ども|子供|子たち|子ら|連中|保護者)`
+/** … any estate or district, where the sentence already presumes (どうせ, 犯人は). */
+const R24_ANY_PLACE_PEOPLE = '(?:団地|地区|地域|校区|集落|町内)(?:の)?(?:人|人たち|子|子ども|子供|子たち|子ら|住民|連中)'
 /** Tasks and roles a sex may be handed (炊き出し, 草刈り, お茶の準備, 力仕事, お姫様). */
 const R24_TASK = `${R23_TASK}|お皿洗い|皿洗い|食器洗い|洗濯|お茶の(?:準備|用意)|袋詰め|重い(?:もの|物|荷物)|細かい(?:気配り|作業)|気配り|手料理|年収|車の話|お姫様|ヒーロー|戦隊|受付|お茶出し|お酒の席|お酌`
 const R24_WOMEN = `(?:(?<![一-龥])(?:女性|女子|女衆)|女の(?:子|人)|お母さん|母親|ママ|奥さん|奥さま|奥様|主婦|婦人)(?:陣|方|たち|の(?:皆さん|みなさん|皆様|みなさま|方々|方|先生))?`
 const R24_MEN = `(?:(?<![一-龥])(?:男性|男子|男衆)|男の(?:子|人)|お父さん|父親|パパ|旦那さん|ご主人)(?:陣|方|たち|の(?:皆さん|みなさん|皆様|みなさま|方々|方|先生))?`
 const R24_LAUGH = phrase(`${LAUGH_MARK}|(?<=[ー~〜…！!？?])笑`, 'u')
 const R24_SEX_OK = phrase('限定|専用|のみ(?!な)|男女別|更衣|トイレ|浴場|検診|健診|固定観念|役割分担|男女共同参画|ジェンダー|性別に(?:関係|かかわ|関わ)|性別を問わ|男女(?:問わ|を問わ|関係な)|どちらでも|どなたでも|誰でも|問わず|関係なく|交代で|交互に|部門|の部|区分|km|メートル|m走|リレー|種目|サイズ', 'u')
-const R24_FAULT = '遅れ|滞納|未納|困難|気付か(?:ない|ず)|気づか(?:ない|ず)|問題を起こ|トラブルを起こ|騒ぎを起こ|守らな|守れな|守らず|荒れ|意識が低|読みにく|通じにく|間違(?:い|え)|忘れ|だらしな|さぼ|サボ|怠け|なまけ'
+const R24_FAULT = '遅れ|滞納|未納|困難|気付か(?:ない|ず)|気づか(?:ない|ず)|問題を起こ|トラブルを起こ|騒ぎを起こ|守らな|守れな|守らず|荒れ|意識が低|読みにく|通じにく|間違(?:い|え)|だらしな|さぼ|サボ|怠け|なまけ'
 const R24_HEALTH = phrase('暑さ|渇き|熱中症|脱水|症状|体調|被害|詐欺|だまさ|騙さ|感染|転倒|ヒートショック|火災|薬|災害|避難', 'u')
 
 const R24: Phrase[] = [
@@ -2977,11 +2981,22 @@ const R24: Phrase[] = [
       return (rx(`${R24_GRP}|ホームレス|路上生活|${R24_PLACE_PEOPLE}|出身者`).test(w)) && rx('怖|こわ|不安|物騒|治安|問題を起こ|トラブルを起こ|迷惑|退去|出て行|追い出|注意して見|目を光|見張|監視|近づ').test(fo.slice(Math.max(0, a - 120), Math.min(fo.length, b + 120))) && !NAMES_PREJUDICE.test(w) && !DENIED.test(w) && !rx('関係(?:なく|ない|ありません)|根拠|ないよう|支援|相談|多言語|寄り添|見守り').test(w)
     },
   },
-  // A fault presumed of a whole group (…の方は業務遂行が困難な場合が多いため, …の出身者は問題を起こしがち, 一人暮らしの高齢者のお宅は…気付かないことが多い).
+  // A fault presumed of a whole group (…の方は業務遂行が困難な場合が多いため, …の出身者は問題を起こしがち); of the old, a stereotype
+  // (一人暮らしの高齢者のお宅は、漏水に気付かないことが多い), warn.
   {
     rule: 'decency/discriminatory',
-    re: phrase(`(?:${R24_GRP}|${R24_PLACE_PEOPLE}|(?:一人暮らし|ひとり暮らし)?の?(?:${AGED})(?:のお宅|の世帯)?)(?:は|って|の方は|の人は)[、,]?[^。！？!?\\n]{0,20}?(?:${R24_FAULT})[^。！？!?\\n]{0,6}?(?:がち|ことが(?:多|よくあ)|場合が多|ケースが多|傾向(?:が|に)あ|やすい)`),
+    re: phrase(`(?:${R24_GRP}|${R24_PLACE_PEOPLE})(?:は|って|の方は|の人は)[、,]?[^。！？!?\\n]{0,20}?(?:${R24_FAULT})[^。！？!?\\n]{0,6}?(?:がち|ことが(?:多|よくあ)|場合が多|ケースが多|傾向(?:が|に)あ|やすい)`),
     instead: INSTEAD.discriminatory,
+    keep: (fo, s, a, b) => {
+      const t = fo.slice(s.start, s.end)
+      return !AWARENESS.test(t) && !PRESUMED_NOT.test(t) && !R24_HEALTH.test(t) && !R22_SOME.test(fo.slice(a, b + 10))
+    },
+  },
+  {
+    rule: 'decency/stereotype',
+    re: phrase(`(?:一人暮らし|ひとり暮らし)?の?(?:${AGED})(?:のお宅|の世帯|の方)?(?:は|って)[、,]?[^。！？!?\\n]{0,20}?(?:${R24_FAULT})[^。！？!?\\n]{0,6}?(?:がち|ことが(?:多|よくあ)|場合が多|ケースが多|傾向(?:が|に)あ)`),
+    severity: 'warn',
+    instead: INSTEAD.stereotype,
     keep: (fo, s, a, b) => {
       const t = fo.slice(s.start, s.end)
       return !AWARENESS.test(t) && !PRESUMED_NOT.test(t) && !R24_HEALTH.test(t) && !R22_SOME.test(fo.slice(a, b + 10))
@@ -2997,7 +3012,7 @@ const R24: Phrase[] = [
   // A district's people presumed to be the culprits (どうせ○○中学校区の子たちでしょう, 犯人は…団地の子どもだと思われます, どうせ…実習生のもの).
   {
     rule: 'decency/discriminatory',
-    re: phrase(`どうせ[^。！？!?\\n]{0,20}?(?:${R24_PLACE_PEOPLE}|${R24_GRP}|外国人|実習生)(?:の(?:もの|物|仕業|しわざ|せい)|たち|ら|でしょ|だろ|やろ)|犯人は[^。！？!?\\n]{0,14}?(?:${R24_PLACE_PEOPLE}|${R24_GRP}|外国人|実習生)(?:の(?:誰か|者))?(?:だと|でしょう|だろう|と思われ|に違いな|に決まっ)`),
+    re: phrase(`どうせ(?!なら)[^。！？!?\\n]{0,20}?(?:${R24_PLACE_PEOPLE}|${R24_ANY_PLACE_PEOPLE}|${R24_GRP}|外国人|実習生)(?:の(?:もの|物|仕業|しわざ|せい)|たち|ら|でしょ|だろ|やろ)|犯人は[^。！？!?\\n]{0,14}?(?:${R24_PLACE_PEOPLE}|${R24_ANY_PLACE_PEOPLE}|${R24_GRP}|外国人|実習生)(?:の(?:誰か|者))?(?:だと|でしょう|だろう|と思われ|に違いな|に決まっ)`),
     need: ['どうせ', '犯人は'],
     instead: INSTEAD.discriminatory,
     keep: (fo, s) => !NAMES_PREJUDICE.test(fo.slice(s.start, s.end)) && !PRESUMED_NOT.test(fo.slice(s.start, s.end + 20)),
@@ -3005,7 +3020,7 @@ const R24: Phrase[] = [
   // Crime or a nuisance tied to a group (外国人による不法投棄が目立っています), a group's presence making a counter rough (…のお客様が多くて窓口が荒れ気味).
   {
     rule: 'decency/discriminatory',
-    re: phrase(`(?:${R24_GRP}|外国人|実習生)(?:による|が(?:起こす|出す))(?:ごみの)?(?:不法投棄|ポイ捨て|盗難|窃盗|万引き|犯罪|騒音|迷惑行為|トラブル)(?:が|も)?(?:目立|増え|多発|相次|後を絶|多く)|(?:${R24_GRP}|外国人)(?:の(?:お客様|方|人|利用者))?が多(?:くて|い(?:ので|ため|から|せいで|と))[、,]?[^。！？!?\\n]{0,12}?(?:荒れ|混乱し|騒が|うるさ|汚れ|治安)`),
+    re: phrase(`(?:${R24_GRP}|外国人|実習生)(?:による|が(?:起こす|出す))[^。！？!?\\n]{0,6}?(?:不法投棄|ポイ捨て|盗難|窃盗|万引き|犯罪|騒音|迷惑行為|トラブル)(?:が|も)?(?:目立|増え|多発|相次|後を絶|多く)|(?:${R24_GRP}|外国人)(?:の(?:お客様|方|人|利用者))?が多(?:くて|い(?:ので|ため|から|せいで|と))[、,]?[^。！？!?\\n]{0,12}?(?:荒れ|混乱し|騒が|うるさ|汚れ|治安)`),
     instead: INSTEAD.discriminatory,
     keep: (fo, s) => !NAMES_PREJUDICE.test(fo.slice(s.start, s.end)) && !DENIED.test(fo.slice(s.start, s.end + 30)) && !PRESUMED_NOT.test(fo.slice(s.start, s.end)),
   },
@@ -3019,7 +3034,7 @@ const R24: Phrase[] = [
   // A group sent apart for the others' sake (…の外来診療は他の患者さんへの配慮から、…専用枠に限らせていただきます), 別途 screening, ID asked of a group only.
   {
     rule: 'decency/discriminatory',
-    re: phrase(`(?:${R24_GRP}|同和地区|部落)[^。！？!?\\n]{0,20}?(?:他|ほか|周り|周囲|一般)の(?:患者|利用者|お客|方|入居者|参加者|皆様|皆さん|児童|生徒)(?:さん|様)?(?:への|に)(?:ご)?(?:配慮|迷惑|影響)(?:から|のため|により|として|を考え)[^。！？!?\\n]{0,30}?(?:専用|限ら|別|時間外|終了後|お断り|ご遠慮)|(?:${R24_GRP}|同和地区(?:の)?(?:住民|出身)?)(?:の方)?(?:[、・](?:${R24_GRP}|ひとり親世帯)(?:の方)?)?(?:は|に限り|のみ|だけ)[、,]?[^。！？!?\\n]{0,12}?(?:(?:入居|入会|採用|入園)?審査を別(?:途|に)|別途審査|身分証(?:の)?(?:提示|確認)|在留カード(?:の)?(?:提示|確認))`),
+    re: phrase(`(?:${R24_GRP}|同和地区|部落)[^。！？!?\\n]{0,20}?(?:他|ほか|周り|周囲|一般)の(?:患者|利用者|お客|方|入居者|参加者|皆様|皆さん|児童|生徒)(?:さん|様)?(?:への|に)(?:ご)?(?:配慮|迷惑|影響)(?:から|のため|により|として|を考え)[^。！？!?\\n]{0,30}?(?:専用|限ら|別|時間外|終了後|最終|のみ|だけ|お断り|ご遠慮)|(?:${R24_GRP}|同和地区(?:の)?(?:住民|出身)?)(?:の方)?(?:[、・](?:${R24_GRP}|ひとり親世帯)(?:の方)?)?(?:は|に限り|のみ|だけ)[、,]?[^。！？!?\\n]{0,12}?(?:(?:入居|入会|採用|入園)?審査を別(?:途|に)|別途審査|身分証(?:の)?(?:提示|確認)|在留カード(?:の)?(?:提示|確認))`),
     instead: INSTEAD.discriminatory,
     keep: (fo, s) => !NAMES_PREJUDICE.test(fo.slice(s.start, s.end)) && !SAFETY.test(fo.slice(s.start, s.end)),
   },
@@ -3059,7 +3074,7 @@ const R24: Phrase[] = [
   },
   {
     rule: 'decency/stereotype',
-    re: phrase('主婦(?:の)?(?:皆さん|みなさん|皆様|みなさま|の方)[、,]?[^。！？!?\\n]{0,10}?(?:皿洗い|食器洗い|洗濯|炊事|家事|料理|掃除|洗い物)'),
+    re: phrase('主婦(?:の)?(?:皆さん|みなさん|皆様|みなさま)[、,！!][^。！？!?\\n]{0,10}?(?:皿洗い|食器洗い|洗濯|炊事|家事|料理|掃除|洗い物)(?:の(?:とき|時|際)|は|を|する|では)'),
     need: ['主婦'],
     severity: 'warn',
     instead: INSTEAD.stereotype,
@@ -3115,7 +3130,7 @@ const R24: Phrase[] = [
   // Looks: young and pretty staff (若くてかわいい子ばっかり, 若くてきれいな方がそろいました), 超美人, a ranking of beauties, 顔が整って.
   {
     rule: 'decency/lookism',
-    re: phrase('(?:超|めっちゃ|すっごい|すごい|かなりの|絶世の)美人(?!画|の湯)|美人(?:さん)?(?:すぎ|過ぎ)(?!る(?:湯|画))|元モデル(?:さん)?で|(?:ベスト|no\\.?1|ナンバーワン)[^。！？!?\\n]{0,4}?(?:美人|美女|イケメン)|(?:美人|美女|イケメン)(?:トップ|ランキング|ベスト)|(?:振袖|浴衣|袴|水着)?(?:女子|女の子|娘|美人|美女)[^。！？!?\\n]{0,6}?(?:正直)?[、,]?レベル(?:が)?(?:高(?:すぎ|い|か)|たか)'),
+    re: phrase('(?:超|めっちゃ|すっごい|すごい|かなりの|絶世の)美人(?!画|の湯)|美人(?:さん)?(?:すぎ|過ぎ)(?!る(?:湯|画))|元モデル(?:さん)?で|(?:ベスト|no\\.?1|ナンバーワン)[^。！？!?\\n]{0,4}?(?:美人|美女|イケメン)(?!賞|コンテスト)|(?:美人|美女|イケメン)(?:トップ|ランキング|ベスト)|(?:振袖|浴衣|袴|水着)(?:の)?(?:女子|女の子|娘|美人|美女|姿)[^。！？!?\\n]{0,6}?レベル(?:が)?(?:高(?:すぎ|い|か)|たか)|(?:女子|女の子|娘|女性陣|女性職員)[^。！？!?\\n]{0,6}?(?:正直|顔面|ルックス|見た目)[、,]?(?:の)?レベル(?:が)?(?:高(?:すぎ|い|か)|たか)'),
     need: ['美人', '美女', 'いけめん', 'もでる', 'れべる'],
     instead: INSTEAD.lookism,
     keep: (fo, s) => !rx('美人画|美人の湯|美肌|美人湯|美人鍋|美人茶|ルッキズム|容姿で').test(fo.slice(s.start, s.end)),
@@ -3142,14 +3157,14 @@ const R24: Phrase[] = [
   // A sexual minority made the joke (ゲイの方も安心して参加できる婚活…は、さすがに市ではやってません笑).
   {
     rule: 'decency/discriminatory',
-    re: phrase(`(?:${R21_ORIENT}|ゲイ|レズ|ホモ|オネエ)(?:の)?(?:方|人|カップル|皆さん)?(?:も|が|は|って|向け)[^。！？!?\\n]{0,40}?(?:${LAUGH_MARK})`),
+    re: phrase(`(?:${R21_ORIENT}|ゲイ|レズ|ホモ|オネエ)(?:の)?(?:方|人|カップル|皆さん)?(?:も|が|は|って|向け)[^。\\n]{0,40}?(?:${LAUGH_MARK})`),
     instead: INSTEAD.discriminatory,
     keep: (fo, s) => !NAMES_PREJUDICE.test(fo.slice(s.start, s.end)) && !ROLE_TALK.test(fo.slice(s.start, s.end)),
   },
   // Death joked about (即あの世行きですね笑, いい場所を押さえておかないと成仏できませんよ〜).
   {
     rule: 'decency/insensitive',
-    re: phrase('あの世(?:行き|いき|逝き|へ直行|に直行|送り)|成仏でき(?:ません|ない|ん)(?:よ|ぞ|かも|で|[〜~ー！!])'),
+    re: phrase('あの世(?:行き|いき|逝き|へ直行|に直行|送り)|成仏でき(?:ません|ない|ん)(?:よ|ぞ|かも|で(?!し)|[〜~ー！!])'),
     need: ['あの世', '成仏でき'],
     severity: 'warn',
     instead: INSENSITIVE,
@@ -3161,11 +3176,12 @@ const R24: Phrase[] = [
     re: phrase('(?:ハラスメント|人権|差別|セクハラ|ジェンダー)(?:研修|講習|講座|セミナー)[^\\n]{0,60}?(?:窮屈|言葉狩り|面倒くさ|めんどくさ|うるさくて|なんでも(?:ハラスメント|セクハラ|差別))'),
     need: ['窮屈', '言葉狩り', '面倒くさ', 'めんどくさ', 'うるさくて', 'なんでも'],
     instead: INSTEAD.discriminatory,
+    keep: (fo, s, a, b) => !rx('わけ(?:では|じゃ)|ではない|ではありません|学び|学ん|気づ|気付').test(fo.slice(a, Math.min(fo.length, s.end + 20))),
   },
   // Welfare applications called easy-going (安易な申請はご遠慮ください), an unwed mother asked her circumstances, 不法滞在 presumed among patients.
   {
     rule: 'decency/discriminatory',
-    re: phrase('(?:生活保護|保護)[^\\n]{0,80}?安易(?:な|に)(?:申請|受給|頼|利用)|未婚の(?:妊婦|母|お母さん|方)(?:さん)?(?:には|は)[^。！？!?\\n]{0,12}?(?:事情|理由)(?:を)?(?:お伺い|お聞き|確認|伺)|不法滞在(?:の|者)[^。！？!?\\n]{0,10}?(?:紛れ|まぎれ)'),
+    re: phrase('(?:生活保護|保護)[^\\n]{0,80}?安易(?:な|に)(?:申請|受給|頼|利用)|安易な(?:生活保護|保護)(?:の)?(?:申請|受給|利用)|未婚の(?:妊婦|母|お母さん|方)(?:さん)?(?:には|は)[^。！？!?\\n]{0,12}?(?:事情|理由)(?:を)?(?:お伺い|お聞き|確認|伺)|不法滞在(?:の|者)[^。！？!?\\n]{0,10}?(?:紛れ|まぎれ)'),
     need: ['安易', '未婚の', '不法滞在'],
     instead: INSTEAD.discriminatory,
     keep: (fo, s) => !NAMES_PREJUDICE.test(fo.slice(s.start, s.end)),
@@ -3173,7 +3189,7 @@ const R24: Phrase[] = [
   // A district called one with "circumstances" (○○地区は昔からいろいろと事情のある地域ですので).
   {
     rule: 'decency/discriminatory',
-    re: phrase('(?:地区|地域|集落|町|土地|団地)(?:は|って|も)[、,]?(?:昔から|古くから|もともと)?[、,]?(?:いろいろ|色々|何かと|なにかと|ちょっと)(?:と)?[“"「]?(?:事情|いわく|曰く|訳あり|わけあり)[”"」]?(?:の|が)?(?:ある|あり)?'),
+    re: phrase('(?:地区|地域|集落|町|土地|団地)(?:は|って|も)[、,]?(?:昔から|古くから|もともと)[、,]?(?:いろいろ|色々|何かと|なにかと|ちょっと)?(?:と)?[“"「]?(?:事情|いわく|曰く|訳あり|わけあり)|(?:いろいろ|色々|何かと|なにかと)(?:と)?[“"「]?(?:事情|いわく|曰く)[”"」]?(?:の|が)(?:ある|あり)(?:地域|地区|土地|場所|集落|ところ|所)'),
     need: ['事情', 'いわく', '曰く', '訳あり', 'わけあり'],
     instead: INSTEAD.discriminatory,
     keep: (fo, s) => !NAMES_PREJUDICE.test(fo.slice(s.start, s.end)) && !rx('収集|工事|区画|法令|規制|条例|登記|相続').test(fo.slice(s.start, s.end)),
@@ -3202,7 +3218,7 @@ const R24: Phrase[] = [
   // A nuisance put on a group as its usual doers (毎年ギリギリに来るのはだいたい自営業のおじさんたちです😅).
   {
     rule: 'decency/stereotype',
-    re: phrase('(?:ギリギリ|遅れ|遅刻|忘れ|うるさ|騒|迷惑|文句|クレーム|ルールを守らな|散らか|ポイ捨て|マナーが悪)[^。！？!?\\n]{0,10}?のは[、,]?(?:だいたい|たいてい|大体|大抵|決まって|いつも|ほぼ)[^。！？!?\\n]{0,10}?(?:おじさん|おばさん|おばちゃん|おじちゃん|おっさん|高齢者|お年寄り|年寄り|外国人|若者|若い子|女性|男性|主婦|ママ)(?:たち|連中|ら)?(?:です|だ|や|でしょ|ですね)'),
+    re: phrase('(?:ギリギリ|遅れ|遅刻|忘れ|うるさ|騒|迷惑|文句|クレーム|ルールを守らな|散らか|ポイ捨て|マナーが悪)[^。！？!?\\n]{0,10}?のは[、,]?(?:だいたい|たいてい|大体|大抵|決まって|いつも|ほぼ)[^。！？!?\\n]{0,10}?(?:おじさん|おばさん|おばちゃん|おじちゃん|おっさん|高齢者|お年寄り|年寄り|外国人|若者|若い子|女性|男性|主婦|ママ)(?:の方|の人)?(?:たち|連中|ら)?(?:です|だ|や|でしょ|ですね)'),
     need: ['だいたい', 'たいてい', '大体', '大抵', '決まつて', 'いつも', 'ほぼ'],
     severity: 'warn',
     instead: INSTEAD.stereotype,
@@ -3264,11 +3280,8 @@ const SPELT = /(?<![a-z])(?:sex|oppai|hentai|ero|gaiji|kichigai|rezu)(?![a-z])/g
 /** Slurs hidden by one mask character (ガ〇ジ, チョ〇ン, キ〇ガイ). */
 const MASKED = maskedWords(['エロい', 'ガイジ', 'ガイキチ', '気違い', 'キチガイ', 'ブサイク', 'ガイジン', 'チョン', 'キチガイ', 'きちがい', 'シナ人', 'ジャップ', 'ニガー', '池沼', 'かたわ', 'めくら', 'つんぼ', 'ホモ', 'レズ', 'オカマ', '老害', 'ブス', 'デブ', '土人', '部落民', 'エッチ', 'セックス', 'ちんこ', 'まんこ', 'おっぱい', 'パパ活'])
 const MASKED_SEXUAL = /^(?:えつち|せつくす|ちんこ|まんこ|おつぱい|ぱぱ活|えろい)$/u
-/** Slurs spelt in romaji ("okama"), and slurs spelt apart in kana (ロ ー ガ イ): read on the compact view only where a space was taken out. */
-/** Slurs spelt apart by spaces in any script (ロ ー ガ イ): at least two spaces inside. */
-const SPACED_KANA_SLUR = /(?:ろ\s?[ーう]\s?が\s?い|が\s?い\s?じ|き\s?ち\s?が\s?い|お\s?か\s?ま|か\s?た\s?わ|め\s?く\s?ら|つ\s?ん\s?ぼ)(?![ぁ-ゖ])/gu
+/** Slurs spelt in romaji ("okama"). */
 const ROMAJI_SLUR = /(?<![a-z])(?:okama|rougai|kichigai|gaiji|katawa)(?![a-z])/gu
-const SPACED_SLUR = /(?:ろーがい|ろうがい|がいじ|きちがい|おかま|かたわ|めくら|つんぼ|しなじん|ちよん|じやつぷ)/gu
 const HAS_MASK = /[〇○●◯◎×✕✖*■□◇◆△▲]/u
 
 function maskedWordAt(sq: string, start: number, end: number): boolean {
@@ -3328,7 +3341,7 @@ export const decency: RuleFamily<DecencyFacts> = {
         '非人', '乞食', 'めくら', 'つんぼ', 'おし(聾唖)', 'かたわ', '片輪', 'びっこ', 'ちんば', 'いざり', '=ホモ', '=レズ', 'オカマ', 'おかま', 'チョン', 'ジャップ',
         'ニガー', 'ニグロ', 'チョーセン', 'クロンボ', '黒んぼ', '毛唐', '三国人', 'チャンコロ', '鮮人', '部落民', '特殊部落', '未開人', '精神異常者', '障害者のくせに', '女のくせに',
         '女なんか', '女ごとき', 'メンヘラ', '外人', '老害', '=ブス', 'ブサイク', '不細工', '=デブ', 'おデブ', '=ハゲ{山}', 'ジジイ', 'ジジィ', 'ババア', 'ババァ',
-        'クソジジイ', 'クソババア', '貧乏人', 'ビンボー人', '=ロウガイ', '=アスペ', 'コミュ障',
+        'クソジジイ', 'クソババア', '貧乏人', 'ビンボー人', '=ロウガイ', '=ローガイ', '=アスペ', 'コミュ障',
         '!おかまい', '!ちびっこ', '!めくらな', '!めくらず', '!めくらせ', '!かたわら', '!土人形', '!ホモサピエンス', '!ホモ・サピエンス', '!非人道', '!非人間', '!シナモン',
         '!チョンマゲ', '!ちょんまげ', '!支那そば', '!支那竹', '!支那事変', '!外人墓地', '!外人部隊', '!東シナ海', '!南シナ海', '!インドシナ', '!レズリー', '!ホモジナイズ', '!ホモ牛乳',
       ],
@@ -3477,12 +3490,6 @@ export const decency: RuleFamily<DecencyFacts> = {
     if (compact) {
       SPELT.lastIndex = 0
       for (const m of matchAllOf(SPELT, fo)) out('decency/sexual', m.index, m.index + m[0].length, INSTEAD.sexual)
-      SPACED_SLUR.lastIndex = 0
-      for (const m of matchAllOf(SPACED_SLUR, fo)) {
-        const a = m.index
-        const b = a + m[0].length
-        if (at(b - 1) - at(a) > b - 1 - a && !phrase('^(?:い|まい|まぼこ|ら)', 'u').test(fo.slice(b, b + 3))) out('decency/discriminatory', a, b, INSTEAD.discriminatory)
-      }
     }
     // A group with a negative or exclusionary predicate in the same sentence (only groups named in the paragraph at all).
     const named = GROUP_GATE.tries(fo)
@@ -3537,6 +3544,10 @@ export const decency: RuleFamily<DecencyFacts> = {
           // …治安が悪化したというデータはありません: the claim named in order to deny it.
           if (DENIED.test(text.slice(b - s.start, b - s.start + 30))) continue
           // A resident's worry quoted and answered in the same sentence (「外国人が増えて不安」とのご意見ですが、…増加とは関係なく減少傾向に).
+          // 障害のある方は災害時に避難が遅れがちなため、個別避難計画を: a need the city meets, not a fault.
+          if (/遅/u.test(p[0]) && /避難|災害|逃げ遅|支援|計画|サポート/u.test(text) && !EXCLUDE_RE.test(text)) continue
+          // …による犯罪は減少傾向にあります: a falling count, not a charge.
+          if (/犯罪|治安|トラブル/u.test(p[0]) && FALLING.test(text.slice(b - s.start, b - s.start + 12))) continue
           if (QUOTED_VIEW.test(text.slice(from, b - s.start)) && (ANSWERED.test(text) || VIEW_ANSWERED.test(text))) continue
           if (REPORTED.test(text.slice(b - s.start, b - s.start + 16)) && !ENDORSED.test(text.slice(b - s.start))) {
             out('decency/discriminatory', a, b, INSTEAD.discriminatory, 'warn')
@@ -3563,16 +3574,6 @@ export const decency: RuleFamily<DecencyFacts> = {
         const b = a + m[0].length
         if (p.keep && !p.keep(fo, sentenceAt(a), a, b)) continue
         out(p.rule, a, b, p.instead, p.severity)
-      }
-    }
-    if (/[ぁ-ゖー] [ぁ-ゖー] [ぁ-ゖー]/u.test(fo0)) {
-      SPACED_KANA_SLUR.lastIndex = 0
-      for (const m of matchAllOf(SPACED_KANA_SLUR, fo0)) {
-        const s = m.index
-        const e = s + m[0].length
-        if ((m[0].match(/\s/gu)?.length ?? 0) < 2 || !taken.claim(s, e)) continue
-        const { start, end } = doc.fromSqueezed(s, e)
-        emit({ rule: 'decency/discriminatory', start, end, mention: isMentionAt(sq, s, e) && !aimed(fo0, e), data: { instead: INSTEAD.discriminatory } })
       }
     }
     if (/[a-z]/u.test(fo0)) {
