@@ -3248,7 +3248,7 @@ const R24: Phrase[] = [
     re: phrase(`(?:無断外出|窃盗|盗難|万引き|逃亡)(?:や|・|、)?(?:無断外出|窃盗|盗難|万引き|逃亡)?(?:の)?(?:防止|対策)のため|${R21_MASK}落(?:の|が|出身|あたり|付近|地区|周辺)`),
     need: ['無断外出', '窃盗', '盗難', '万引き', '逃亡', ...R21_MASK_NEED.map((m) => m + '落')],
     instead: INSTEAD.discriminatory,
-    keep: (fo, s, a, b) => /落/u.test(fo.slice(b - 3, b)) && !/防止|対策/u.test(fo.slice(a, b)) ? rx('不法投棄|監視|治安|ごみ|ゴミ|安い|格安|近い|避け|怖').test(fo.slice(s.start, s.end)) : rx(`${RESIDENTS}|研修生`).test(fo.slice(Math.max(0, a - 100), b)),
+    keep: (fo, s, a, b) => /落/u.test(fo.slice(b - 3, b)) && !/防止|対策/u.test(fo.slice(a, b)) ? rx('不法投棄|監視|治安|ごみ|ゴミ|安い|格安|近い|避け|怖').test(fo.slice(s.start, s.end)) : rx(`${RESIDENTS}|研修生`).test(fo.slice(Math.max(0, a - 100), b)) && rx('寮|出入り|外出|門限|管理|監視|見張|記録|チェック|目を光').test(fo.slice(b, s.end)) && !rx('被害|観光客|貴重品|自転車|鍵|施錠|スリ|財布').test(fo.slice(s.start, s.end)),
   },
   // A group in a district blamed for a nuisance (滞納は、生活保護世帯の多い○○地区に集中しております).
   {
