@@ -3242,6 +3242,47 @@ const R24: Phrase[] = [
     severity: 'warn',
     instead: INSTEAD.stereotype,
   },
+  // Contact with a group's workers to be avoided (作業員は外国人が多く言葉が通じにくいので、苦情は直接言わずに).
+  {
+    rule: 'decency/discriminatory',
+    re: phrase(`(?:${R24_GRP}|外国人)(?:の方)?(?:が多く|が多い(?:ので|ため|から|けん)|なので|ですので)[^。！？!?\\n]{0,20}?(?:ので|ため|から|けん)?[、,]?[^。！？!?\\n]{0,16}?(?:直接|じかに)(?:は)?(?:言わ|話しかけ|声をかけ|苦情を言わ|お話しにな)(?:ず|ないで|ないよう|んで|んごと|んよう)`),
+    need: ['直接', 'じかに'],
+    instead: INSTEAD.discriminatory,
+    keep: (fo, s) => !NAMES_PREJUDICE.test(fo.slice(s.start, s.end)),
+  },
+  // Childbearing pushed on the young (ママになるなら若いうちが一番！高齢出産はリスクばかり).
+  {
+    rule: 'decency/stereotype',
+    re: phrase('(?:ママ|母親|お母さん|出産|結婚|子ども|子供|子育て)[^。！？!?\\n]{0,10}?若いうちが一番|高齢出産(?:は|って)[^。！？!?\\n]{0,6}?(?:リスクばかり|危ない|やめ|避け|おすすめしません|かわいそう)'),
+    need: ['若いうちが一番', '高齢出産'],
+    severity: 'warn',
+    instead: INSTEAD.stereotype,
+    keep: (fo, s) => !NAMES_PREJUDICE.test(fo.slice(s.start, s.end)) && !PRESUMED_NOT.test(fo.slice(s.start, s.end)) && !rx('医師|産婦人科|検診|健診|相談|とらわれ|こだわら').test(fo.slice(s.start, s.end)),
+  },
+  // A marriage partner's origins treated as a fair concern (お相手のご出身地やご家庭について気になる方は…ご相談に応じます).
+  {
+    rule: 'decency/discriminatory',
+    re: phrase('(?:結婚|縁談|お相手|相手方|婚約者)[^。！？!?\\n]{0,20}?(?:出身地|ご出身|出自|家柄|ご家庭|ご実家|本籍|家系)[^。！？!?\\n]{0,16}?(?:気になる|ご心配な|心配な|知りたい|お調べになりたい|調べたい)'),
+    need: ['気になる', '心配な', '知りたい', '調べたい'],
+    instead: INSTEAD.discriminatory,
+    keep: (fo, s) => !NAMES_PREJUDICE.test(fo.slice(s.start, s.end + 60)) && !ORIGINS_NAMED.test(fo.slice(s.start, s.end + 80)),
+  },
+  // A body type not to stand beside (ぽっちゃりなキャラとは並んで写真撮りたくない), a job as the measure of reading (現場作業しか
+  // したことのないような方でも読めるよう).
+  {
+    rule: 'decency/lookism',
+    re: phrase('(?:ぽっちゃり|ポッチャリ|太め|太った|デブ|でぶ|おデブ)(?:な|の|した)?[^。！？!?\\n]{0,8}?(?:とは|と)[^。！？!?\\n]{0,8}?(?:並|一緒に|写真|写り)[^。！？!?\\n]{0,8}?(?:たくない|たくなか|とうない|ないで|たがらない)'),
+    need: ['ぽっちゃり', '太め', '太った', 'でぶ'],
+    severity: 'warn',
+    instead: INSTEAD.lookism,
+  },
+  {
+    rule: 'decency/stereotype',
+    re: phrase('(?:(?:中卒|学歴のない|学のない)(?:の)?|(?:現場作業|肉体労働|力仕事)しか[^。！？!?\\n]{0,12}?(?:ような)?)(?:方|人)(?:でも|にも)[^。！？!?\\n]{0,6}?(?:読め|分か|わか|理解でき)'),
+    need: ['現場作業', '肉体労働', '力仕事', '中卒', '学歴のない', '学のない'],
+    severity: 'warn',
+    instead: INSTEAD.stereotype,
+  },
   // Watching a group's people for theft (実習生の方を受け入れる…夜間の無断外出や窃盗防止のため); a masked 部落 tied to dumping (○落のあたり).
   {
     rule: 'decency/discriminatory',
@@ -3270,6 +3311,14 @@ const R24: Phrase[] = [
 const AIMED = phrase(`^[^「」“”。！？!?\\n]{0,12}?[」”』][、,]?(?:(?:と|って)(?:言われ|いわれ|呼ばれ|よばれ|思われ|陰口(?:を)?(?:叩|たた)かれ|笑われ|揶揄され|ののしられ|罵られ|後ろ指(?:を)?さされ)|(?:に|扱い(?:を)?)(?:され|なら|なり|なっ))(?:る前に|ないうちに|んうちに|ないよう|んよう|ないため|たくなければ|たくない(?:なら|方|人)|ちゃう前に|てしまう前に|ないで済むよう)`, 'u')
 /** … and one the readers are hurt by (「老害」と呼ばれることに悩む高齢者): the slur is reported, a mention. */
 const HURT_BY = phrase(`^[^「」“”。！？!?\\n]{0,12}?[」”』](?:と|って)(?:言われ|いわれ|呼ばれ|よばれ)(?:る|た|て)(?:こと|の)?(?:に|で|を|が|も)?[^。！？!?\\n]{0,6}?(?:悩|傷つ|傷付|苦し|つら|辛|悲し|嫌な思い|いやな思い)`, 'u')
+/**
+ * A stereotype in scare quotes laughed at (ある新成人男性が「男のくせに振袖」を着てきて…時代ですね〜笑, その“だらしないお腹”…😆):
+ * the quote is the joke, not an example, unless the text names the prejudice.
+ */
+const QUOTE_LAUGH = phrase(`${LAUGH_MARK}|(?<=[ー~〜…！!？?])笑|[😆🤭😏]`, 'u')
+function jokedQuote(fo: string, start: number, end: number): boolean {
+  return QUOTE_LAUGH.test(fo.slice(end, end + 60)) && !NAMES_PREJUDICE.test(fo.slice(Math.max(0, start - 60), end + 60)) && !SLUR_TALK.test(fo.slice(Math.max(0, start - 30), end + 40))
+}
 function aimed(fo: string, end: number): boolean {
   return AIMED.test(fo.slice(end, end + 60)) && !NAMES_PREJUDICE.test(fo.slice(Math.max(0, end - 60), end + 80))
 }
@@ -3440,7 +3489,7 @@ export const decency: RuleFamily<DecencyFacts> = {
       const e = at(b - 1) + 1
       if (!taken.claim(s, e)) return false
       const { start, end } = doc.fromSqueezed(s, e)
-      emit({ rule, start, end, severity, mention: isMentionAt(sq, s, e) && !aimed(fo0, e), data: { instead } })
+      emit({ rule, start, end, severity, mention: isMentionAt(sq, s, e) && !aimed(fo0, e) && !jokedQuote(fo0, s, e), data: { instead } })
       return true
     }
     const spans = sentences(fo)

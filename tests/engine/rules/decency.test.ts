@@ -4564,3 +4564,38 @@ describe('decency (4(2)), round 24 kinds (implicit prejudice, own wording)', () 
     expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info:'))).toEqual([])
   })
 })
+
+describe('decency (4(2)), round 24 kinds (2): quotes laughed at, contact avoided, childbearing by age, origins as a concern', () => {
+  // a stereotype in scare quotes with a laugh is the joke, not an example; a group's workers not to be spoken to; 若いうちが一番;
+  // a partner's origins as a fair concern; a body type not to stand beside; a job or schooling as the measure of reading.
+  const invalid: Case[] = [
+    ['成人式に「男のくせに振袖」の新成人が来ててウケました笑', 'decency/stereotype', 'warn'],
+    ['その“だらしないお腹”、夏までにどうにかしましょ😆', 'decency/lookism', 'warn'],
+    ['外国人の作業員が多いけん、直接話しかけんで市に言うてください。', 'decency/discriminatory', 'block'],
+    ['子どもを産むなら若いうちが一番ですよ〜', 'decency/stereotype', 'warn'],
+    ['ご縁談の際、お相手のご家系が気になる方もいらっしゃるでしょう。', 'decency/discriminatory', 'block'],
+    ['デブの人とは並んで写りたくないよね笑', 'decency/discriminatory', 'block'],
+    ['中卒の人にもわかるように、ひらがなを多めにしました。', 'decency/stereotype', 'warn'],
+  ]
+  it.each(invalid)('flags %s', (text, rule, severity) => {
+    const found = summary(findingsOf(decency, text))
+    expect(found.some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+  })
+
+  it.each([
+    '「女のくせに」という言葉、昔はよく聞きましたね。今は使わないようにしましょう😊',
+    '「ブス」と言われて傷ついた経験を笑顔で話してくれました。',
+    '研修では「男のくせに」などの言い方は偏見につながると学びました笑',
+    '作業員には外国人の方も多いので、直接お声がけの際はやさしい日本語でお願いします。',
+    '工事の苦情は、現場の作業員に直接言わずに、市までご連絡ください。',
+    '出産は若いうちが一番という考えにとらわれず、ご自身のペースで。',
+    '高齢出産は、医師とよく相談しながら進めましょう。',
+    '結婚相手の出身地が気になるという相談は、身元調査につながるためお受けできません。',
+    'ぽっちゃり体型の方も一緒に楽しめるダンス教室です。',
+    '力仕事の経験がない方でも参加できます。',
+    '現場作業の経験がない方にもわかるよう、動画で手順を説明しています。',
+
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+  })
+})
