@@ -4599,3 +4599,45 @@ describe('decency (4(2)), round 24 kinds (2): quotes laughed at, contact avoided
     expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info:'))).toEqual([])
   })
 })
+
+describe('decency (4(2)), round 24 kinds (3): other writers\' wordings of the same kinds', () => {
+  const invalid: Case[] = [
+    ['ご意見のとおりでございます。外国人住民が増えてから、地域の治安が悪くなったと私どもも感じております。', 'decency/discriminatory', 'block'],
+    ['まったく同感です。生活保護の方が昼間からパチンコに行くのは見過ごせません。', 'decency/discriminatory', 'block'],
+    ['外国人技能実習生は、無断で欠勤することが多いため、出勤簿を毎日確認してください。', 'decency/discriminatory', 'block'],
+    ['精神障害のある方は、感情の起伏が激しいことが多いので、対応には注意が必要です。', 'decency/discriminatory', 'block'],
+    ['外国人の利用者は、ごみを分別しないことが多いです。', 'decency/discriminatory', 'block'],
+    ['あの地区の子どもたちは、学力が低い傾向にあります。', 'decency/discriminatory', 'block'],
+    ['○○団地の住民はマナーが悪く、苦情が絶えません。', 'decency/discriminatory', 'block'],
+    ['知的障害のある方がいると、他の参加者が集中できないため、参加はご遠慮いただいています。', 'decency/discriminatory', 'block'],
+    ['外国人の方が来ると他のお客様が不安になるので、ご来店はお控えください。', 'decency/discriminatory', 'block'],
+    ['高齢の方は手続きに時間がかかるので、混雑する月曜日の来庁はお控えください。', 'decency/stereotype', 'warn'],
+    ['母子家庭の方への部屋の貸し出しはお断りしています。', 'decency/discriminatory', 'block'],
+    ['外国人留学生は安い時給でも文句を言わないので助かります。', 'decency/discriminatory', 'block'],
+    ['婦人会の皆さんにはおにぎり作りを、青年団の男性陣にはテント設営をお願いします。', 'decency/discriminatory', 'warn'],
+    ['清掃活動では、男性はゴミ袋運び、女性はゴミ拾いを担当してください。', 'decency/stereotype', 'warn'],
+    ['お母さんはお弁当作り、お父さんは場所取り担当でお願いします！', 'decency/stereotype', 'warn'],
+    ['新人の女性職員、めちゃくちゃ美人なんです！ぜひ窓口に会いに来てください。', 'decency/lookism', 'block'],
+    ['今年のキャンペーンガールは、スタイル抜群の美女ぞろい！', 'decency/lookism', 'block'],
+    ['受付嬢が若くてかわいいと評判の窓口です。', 'decency/lookism', 'block'],
+    ['火葬場の予約、早くしないと順番待ちであの世にも行けませんよ笑', 'decency/insensitive', 'block'],
+  ]
+  it.each(invalid)('flags %s', (text, rule, severity) => {
+    const found = summary(findingsOf(decency, text))
+    expect(found.some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+  })
+
+  it.each([
+    '女子は体育館、男子は武道場で着替えをお願いします。',
+    '職員手作りのポップがかわいいと評判です。',
+    '受付のお姉さんの笑顔が素敵だと評判です。',
+    '発達障害のあるお子さんは、大きな音が苦手な場合があるため、静かな部屋を用意しています。',
+    '外国人留学生の皆さんが、日本語スピーチ大会で発表しました。',
+    '母子家庭の方への家賃補助制度があります。',
+    '本当に美人になれると評判の温泉です。',
+    '外国人技能実習生の皆さんの出勤初日に、歓迎会を開きました。',
+
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+  })
+})
