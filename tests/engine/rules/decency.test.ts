@@ -4641,3 +4641,53 @@ describe('decency (4(2)), round 24 kinds (3): other writers\' wordings of the sa
     expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info:'))).toEqual([])
   })
 })
+
+describe('decency (4(2)), round 24 kinds (4): a matter passed to the family, a skill presumed of a sex, surprise that a group can', () => {
+  const invalid: Case[] = [
+    ['車いすの方のご来場は、混雑時は他のお客様のご迷惑となりますので、ご遠慮ください。', 'decency/discriminatory', 'block'],
+    ['聴覚障害のある方は、電話でのお問い合わせはできませんので、ご家族を通してご連絡ください。', 'decency/discriminatory', 'block'],
+    ['外国の方のご利用は、日本語が話せる方の同伴をお願いしております。', 'decency/discriminatory', 'block'],
+    ['認知症の方は、他の入居者さんとトラブルになることが多いため、別フロアでお過ごしいただきます。', 'decency/discriminatory', 'block'],
+    ['ご高齢の方は操作が難しいと思いますので、スマホ教室は若い方を優先します。', 'decency/stereotype', 'warn'],
+    ['外国人はどうしても時間にルーズなので、集合時間を30分早めに伝えています。', 'decency/stereotype', 'warn'],
+    ['女性は数字に弱いので、会計は男性職員が担当します。', 'decency/stereotype', 'warn'],
+    ['男性職員は気が利かないので、受付は女性にお願いしています。', 'decency/stereotype', 'warn'],
+    ['シングルマザーの方は時間に余裕がないので、役員は免除しています。', 'decency/stereotype', 'warn'],
+    ['障害者の方でも、頑張ればちゃんと仕事ができるんですね。感動しました。', 'decency/stereotype', 'warn'],
+    ['外国人の子どもなのに、九九がすらすら言えてびっくりしました！', 'decency/stereotype', 'warn'],
+    ['車いすの方も、健常者に負けないくらい頑張っていました。', 'decency/stereotype', 'warn'],
+    ['生活保護の方も、たまには社会に恩返しをしてほしいものです。', 'decency/discriminatory', 'block'],
+    ['今日のボランティアは、おばちゃんばっかりで華がなかったです笑', 'decency/stereotype', 'warn'],
+    ['祭りの受付は、若い女の子の方が華やかでいいですね。', 'decency/lookism', 'warn'],
+    ['ミス柳川の候補者、全員スタイルがよくて目の保養でした。', 'decency/lookism', 'block'],
+    ['おっしゃる通り、あの地区の方々は昔から閉鎖的で、よそ者を受け入れない傾向がありますね。', 'decency/discriminatory', 'warn'],
+    ['ご意見ありがとうございます。確かに、外国人が増えると治安が心配になりますよね。', 'decency/discriminatory', 'block'],
+    ['高齢者ドライバーは事故を起こしやすいので、早めに免許を返納しましょう。', 'decency/stereotype', 'warn'],
+    ['川で溺れた人、成仏してね〜笑', 'decency/insensitive', 'block'],
+    ['孤独死の現場って、やっぱり臭いんですかね笑', 'decency/insensitive', 'warn'],
+    ['火事で全焼した家、まるでキャンプファイヤーでした🔥', 'decency/insensitive', 'block'],
+  ]
+  it.each(invalid)('flags %s', (text, rule, severity) => {
+    const found = summary(findingsOf(decency, text))
+    expect(found.some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+  })
+
+  it.each([
+    '聴覚障害のある方は、電話でのお問い合わせが難しい場合は、FAXやメールでご連絡ください。',
+    '外国の方のご利用は、通訳サービスもご利用いただけます。',
+    '認知症の方が安心して過ごせるよう、見守りの体制を整えています。',
+    '認知症の方は、道に迷うことが多いため、見守りネットワークへの登録をおすすめします。',
+    '男性職員も女性職員も、気配りのできる窓口を目指します。',
+    '女性は数字に弱いという思い込みをなくしましょう。',
+    '障害のある方でも安心して働けるよう、職場の環境を整えています。',
+    '外国人の子どもでも、日本語が上手に話せるよう支援しています。',
+    '生活保護を受けていることを、肩身が狭いと感じる必要はありません。',
+    '高齢ドライバーの皆さん、安全運転サポート車の補助制度をご利用ください。',
+    '高齢者は熱中症になりやすいので、エアコンを上手に使いましょう。',
+    '昨夜の火災で住宅1棟が全焼しました。けが人はいませんでした。火の取り扱いにご注意ください。',
+    'キャンプファイヤーを囲んで、子どもたちが歌いました。',
+
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+  })
+})
