@@ -157,6 +157,26 @@
  *   A group laughed at for a mishap or its condition (車いすの人が段差で立ち往生してて…笑っちゃいました; not 笑顔); the seasons
  *   left joked about (あと何回花見ができるかな); Japanese staff preferred (日本人の職員の方が安心); a body part praised (脚線美が
  *   すごい; not an exercise class); a people's talent taken for granted (サンバが踊れて当たり前, warn).
+ * - Round 24 (R24_EARLY before the other phrases, R24 after the groups; gated on their literals): the account agreeing with a
+ *   resident's fear of a group (その通りです…怖がります…退去, 編集部も同じ思いです); a fault presumed of a group or a district's
+ *   people as the reason for a measure or as a fact (…の方は…困難な場合が多いため, …の出身者は問題を起こしがち, あの地区の人たちは
+ *   意識が低い; of the old: warn; not a health or fraud warning, not 忘れ); どうせ / 犯人は of a district's children or a group;
+ *   crime tied to a group (外国人による不法投棄が目立つ; not a falling count); a group said to slow or burden the others and kept
+ *   out (手がかかるため、受入れをご遠慮, 健常者と同じ…は難しいので別コース), sent apart for the others' sake (他の患者さんへの配慮から
+ *   …専用枠), screened apart or asked for ID alone (not 在留カード); tenancies refused to groups; a group valued as cheap, docile
+ *   or useless labour, お荷物; tasks or roles split by sex (…には炊き出しを、男性は草刈りを; 女の子はお姫様、男の子はヒーローで決まり;
+ *   not a venue, a changing room or a race category), 主婦のみなさん + a chore; a people's talent, a region's temper, a group as
+ *   a running gag (あるある, クレーマー系のおばさま, 片言…笑, バイ菌扱い); 普通の方には関係ない; でも諦めないで, 後がない; staff or
+ *   women praised for looks (若くてかわいい子ばかり, 超美人, rankings, レベル高すぎ, かわいいと評判, 目の保養), the body's allure as a
+ *   criterion, a nurse wished for a stay in hospital; death joked about (あの世行き…笑, 成仏できませんよ); training on rights
+ *   mocked; 安易な申請, 未婚の妊婦, 不法滞在 presumed; trainees' comings and goings watched for theft; a nuisance located where a
+ *   group lives; odd behaviour as the ground to send out (warn); 事情のある地域; a disabled group's writing excused, their work
+ *   capped; an age limit for one sex only; a nuisance put on a group as its usual doers; a matter passed to a group's family or
+ *   a Japanese speaker; surprise that a group can (でもちゃんと, なのにすらすら, 健常者に負けない); welfare recipients told to be
+ *   grateful; contact with a group's workers to be avoided; a partner's origins as a fair concern; childbearing pushed on the
+ *   young. Slurs in romaji ("okama") or masked before レベル (ガ●ジレベル); a stereotype in scare quotes laughed at is the joke,
+ *   not an example (「男のくせに振袖」…笑). A resident's worry quoted and answered in the same sentence (…とのご意見ですが、…とは
+ *   関係なく減少) is not one; ご理解とご協力をお願いします is a request, not awareness.
  * A word quoted as an example (「女のくせに」といった言葉) is a mention: `info`.
  */
 import { matchAllOf } from '../regex'
