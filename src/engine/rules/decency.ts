@@ -3352,6 +3352,32 @@ const R24: Phrase[] = [
     need: ['目の保養'],
     instead: INSTEAD.lookism,
   },
+  // A person's figure praised past measure (観光大使の…さん、スタイル良すぎてポスター映え).
+  {
+    rule: 'decency/lookism',
+    re: phrase('(?:スタイル|顔|顔面|脚|足|美脚|ボディ)(?:が)?(?:良|よ|いい|抜群|きれい|綺麗|キレイ|かわい|可愛|美し)(?:すぎ|過ぎ)'),
+    need: ['すぎ', '過ぎ'],
+    severity: 'warn',
+    instead: INSTEAD.lookism,
+    keep: (fo, s) => PERSON.test(fo.slice(Math.max(0, s.start - 40), s.end)) && !BODY_VETO.test(fo.slice(s.start, s.end)) && !rx('料理|景色|写真の構図|デザイン|車|商品|花|作品').test(fo.slice(s.start, s.end)),
+  },
+  // Help told as a favour or a group's tasks capped at the easy (障がい者の方にもできる簡単なお仕事; 外国人にも分かるように…書いてあげました).
+  {
+    rule: 'decency/stereotype',
+    re: phrase(`(?:${R24_GRP})(?:の方|の人|の子)?(?:にも|でも)(?:できる|出来る)(?:簡単な|単純な|軽い)(?:お)?(?:仕事|作業|業務)|(?:${R24_GRP}|${DISABLED}|外国人|外国の方)(?:の方|の人)?(?:にも|に)[^。！？!?\\n]{0,20}?(?:簡単な|やさしい日本語|優しく|わざわざ|特別に|丁寧に)[^。！？!?\\n]{0,12}?(?:て|で)あげ(?:まし|た)`),
+    need: ['できる', '出来る', 'あげまし', 'あげた'],
+    severity: 'warn',
+    instead: INSTEAD.stereotype,
+    keep: (fo, s) => !rx('子ども|子供|児童|生徒|園児|体操|運動|ストレッチ|レシピ|工作|就労支援|支援').test(fo.slice(s.start, s.end)),
+  },
+  // A wish to keep away from a group (障害者の方が運転するバスには乗りたくない), land near 同和地区 advised against.
+  {
+    rule: 'decency/discriminatory',
+    re: phrase(`(?:${R24_GRP}|${DISABLED})(?:の方|の人)?(?:が|の)[^。！？!?\\n]{0,12}?(?:には|とは|と)?[、,]?(?:乗りたく|関わりたく|近づきたく|一緒に(?:働き|住み|い|暮らし|入り)たく|隣に住みたく|住んでほしく|来てほしく|通ってほしく)(?:ない|なか|ねえ|ありません)|(?:${BURAKU_PLACE})[^。！？!?\\n]{0,20}?(?:おすすめ(?:は)?(?:しません|できません|しない|しておりません)|やめた(?:方|ほう)が|避けた(?:方|ほう)が)`),
+    need: ['たくない', 'たくなか', 'たくねえ', 'たくありません', 'ほしくない', 'ほしくありません', 'ほしくなか', 'おすすめ', 'やめた', '避けた'],
+    instead: INSTEAD.discriminatory,
+    keep: (fo, s) => !NAMES_PREJUDICE.test(fo.slice(s.start, s.end)) && !PRESUMED_NOT.test(fo.slice(s.start, s.end)),
+  },
   // Watching a group's people for theft (実習生の方を受け入れる…夜間の無断外出や窃盗防止のため); a masked 部落 tied to dumping (○落のあたり).
   {
     rule: 'decency/discriminatory',

@@ -4691,3 +4691,42 @@ describe('decency (4(2)), round 24 kinds (4): a matter passed to the family, a s
     expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info:'))).toEqual([])
   })
 })
+
+describe('decency (4(2)), round 24 kinds (5): a figure praised past measure, help told as a favour, a group kept away from', () => {
+  const invalid: Case[] = [
+    ['うちの課の女子職員、みんな美人ぞろいで窓口が華やかです♪', 'decency/lookism', 'block'],
+    ['ミスコン出場者の皆さん、足がきれいすぎて審査員もメロメロでした笑', 'decency/lookism', 'block'],
+    ['観光大使の〇〇さん、スタイル良すぎてポスター映えしまくり😍', 'decency/lookism', 'warn'],
+    ['保育士さんたちのエプロン姿、かわいすぎて癒やされます〜', 'decency/sexual', 'block'],
+    ['障がい者の方にもできる簡単なお仕事を用意しました。', 'decency/stereotype', 'warn'],
+    ['お年寄りでも分かるように、大きな字で書きました。', 'decency/stereotype', 'warn'],
+    ['外国人にも分かるように、簡単な日本語で書いてあげました。', 'decency/stereotype', 'warn'],
+    ['目の見えない方にも楽しんでもらえるよう、職員が優しく手を引いてあげました。', 'decency/stereotype', 'warn'],
+    ['韓国人と比べて日本人はマナーがいいですね。', 'decency/discriminatory', 'block'],
+    ['外国人観光客が増えて、最近は川下りもうるさくなりました。', 'decency/discriminatory', 'block'],
+    ['中国の方はどうしても声が大きいので、図書館ではご注意ください。', 'decency/discriminatory', 'block'],
+    ['ゲイのカップルが婚活パーティーに来たらどうしよう笑', 'decency/discriminatory', 'block'],
+    ['障害者の方が運転するバスには乗りたくないです。', 'decency/discriminatory', 'block'],
+    ['ホームレスの方が公園にいると、子どもたちが怖がるので困ります。', 'decency/discriminatory', 'block'],
+    ['同和地区の近くの物件は安いですが、おすすめはしません。', 'decency/discriminatory', 'block'],
+  ]
+  it.each(invalid)('flags %s', (text, rule, severity) => {
+    const found = summary(findingsOf(decency, text))
+    expect(found.some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+  })
+
+  it.each([
+    '外国人の方が道に迷って困っていたら、やさしく声をかけてあげましょう。',
+    '子どもたちが、車いすの方の荷物を運んであげました。',
+    '障害のある方にもできる体操を紹介します。',
+    '障がいのある方にもできる仕事を一緒に探す就労支援窓口です。',
+    '観光大使の〇〇さん、ポスター撮影おつかれさまでした！',
+    'この料理、見た目がきれいすぎて食べるのがもったいない！',
+    '障害者の方が運転する福祉タクシーの体験会を行いました。',
+    '同和地区の歴史を学ぶフィールドワークは、おすすめの研修です。',
+    '同和問題について、避けた方がいい話題だと思っていませんか？',
+
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+  })
+})
