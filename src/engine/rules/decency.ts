@@ -261,7 +261,7 @@ const GROUPS: Group[] = [
   {
     kind: 'buraku',
     re: phrase('(?:部落(?!差別|解放|問題|史)|(?<![あアゆユ])ぶらく(?=だ|で|の|は|が|に|と|や|出身|民|地区|みたい|っぽ|なん|[、。！？!?\\s]|$)|同和地区|被差別部落|(?:あの|その|この|あそこ|そこ)(?:の)?(?:地区|地域|辺り|あたり|集落)?(?:の)?(?:人|出身|住民))(?:出身(?:の)?(?:人|方|者)?|の(?:人|方|者|家))?|出身地(?:で|によって)'),
-    after: phrase(`${EXCLUDE}|^(?:に(?:当たる|あたる|該当する|属する)|である|であった|であり|とされる|の)(?:ため|ので|から|ことから|ゆえ|せいで|せいか|影響で)|(?:需要|地価|価格|評価額|人気|買い手|借り手|入居者|住みたい人)(?:が|も)?(?:低迷|下落|下が|低い|低く|つかな|少な|伸びな)|^(?:だ|だった|やった|であった|やけ)?(?:から|ので|けん|ため|だけに|だけあって|らしく)|気をつけ|気を付け|避け|買わ(?:ない|ん)|住ま(?:ない|ん)|近づ(?:か|く)|結婚|縁談|怖|治安|柄が悪|関わ(?:ら|る)|付き合わ|つきあわ|調べ(?:た|て)(?:ほう|方)がいい|昔から|場所|地名|一覧|リスト|どこ|特定`),
+    after: phrase(`${EXCLUDE}|^(?:に(?:当たる|あたる|該当する|属する)|である|であった|であり|とされる|の)(?:ため|ので|から|ことから|ゆえ|せいで|せいか|影響で)|(?:需要|地価|価格|評価額|人気|買い手|借り手|入居者|住みたい人)(?:が|も)?(?:低迷|下落|下が|低い|低く|つかな|少な|伸びな)|^(?:だ|な|だった|やった|であった|やけ)?(?:から|ので|けん|ため|だけに|だけあって|らしく)|気をつけ|気を付け|避け|買わ(?:ない|ん)|住ま(?:ない|ん)|近づ(?:か|く)|結婚|縁談|怖|治安|柄が悪|関わ(?:ら|る)|付き合わ|つきあわ|調べ(?:た|て)(?:ほう|方)がいい|昔から|場所|地名|一覧|リスト|どこ|特定`),
   },
   {
     kind: 'age',
@@ -3378,6 +3378,22 @@ const R24: Phrase[] = [
     instead: INSTEAD.discriminatory,
     keep: (fo, s) => !NAMES_PREJUDICE.test(fo.slice(s.start, s.end)) && !PRESUMED_NOT.test(fo.slice(s.start, s.end)),
   },
+  // One person's looks as the talk (奥さんも若くてきれいな方ですし、ご主人が心配されるのも無理ない), warn.
+  {
+    rule: 'decency/lookism',
+    re: phrase('若くて(?:かわいい|可愛い|カワイイ|きれいな|綺麗な|キレイな|美人な|美しい)(?:方|人|奥さん|奥様|女性|お嬢さん|娘さん)(?:です|だ|や|なので|だから|ですし|だし|やし|ですから)'),
+    need: ['若くて'],
+    severity: 'warn',
+    instead: INSTEAD.lookism,
+  },
+  // A people to be watched on the road or in town (外国人ドライバーには特に気をつけましょう).
+  {
+    rule: 'decency/discriminatory',
+    re: phrase('(?:外国人|外国籍|外国の)(?:の)?(?:方|人|ドライバー|運転手|観光客|労働者|実習生|住民|若者)?(?:には|に)[、,]?(?:特に|十分|くれぐれも|十分に)?(?:気をつけ|気を付け|ご注意|注意し|用心し|警戒し)(?:ましょう|ください|下さい|てください|て下さい|なさい|ろ)'),
+    need: ['外国'],
+    instead: INSTEAD.discriminatory,
+    keep: (fo, s) => !NAMES_PREJUDICE.test(fo.slice(s.start, s.end)) && !rx('詐欺|被害|だまさ|騙さ|偽|なりすまし|かた|装|避難|伝え|案内|配慮|支援|声かけ|声をかけ').test(fo.slice(s.start, s.end)),
+  },
   // Watching a group's people for theft (実習生の方を受け入れる…夜間の無断外出や窃盗防止のため); a masked 部落 tied to dumping (○落のあたり).
   {
     rule: 'decency/discriminatory',
@@ -3667,7 +3683,7 @@ export const decency: RuleFamily<DecencyFacts> = {
             break
           }
           // The group is what the sentence speaks of (中国人は, 障害のある方が, 女性職員には), not the one it protects (…な方の迷惑).
-          if (!SUBJECT.test(tail) && !(g.kind === 'buraku' && /^(?:だ|で|の|と|に(?:当た|あた|該当|属)|ゆえ|ため)/u.test(tail)) && !(g.kind === 'nationality' && NATION_ALSO.test(tail))) continue
+          if (!SUBJECT.test(tail) && !(g.kind === 'buraku' && /^(?:だ|で|の|と|なので|なんで|に(?:当た|あた|該当|属)|ゆえ|ため)/u.test(tail)) && !(g.kind === 'nationality' && NATION_ALSO.test(tail))) continue
           g.after.lastIndex = 0
           let p = g.after.exec(tail)
           if (!p && g.needsJoke) {

@@ -4730,3 +4730,32 @@ describe('decency (4(2)), round 24 kinds (5): a figure praised past measure, hel
     expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info:'))).toEqual([])
   })
 })
+
+describe('decency (4(2)), round 24 kinds (6): one person\'s looks as the talk, a people to be watched, 部落なので', () => {
+  const invalid: Case[] = [
+    ['受付の新人さん、若くてかわいい人なので、つい話しかけたくなります。', 'decency/lookism', 'warn'],
+    ['ご主人の自慢の奥様、若くて美人な方だけん、みんな羨ましがっとる。', 'decency/lookism', 'warn'],
+    ['あの奥さんは若くてきれいな方なので、旦那さんも鼻が高いでしょうね。', 'decency/lookism', 'warn'],
+    ['外国人ドライバーには特に気をつけましょう。', 'decency/discriminatory', 'block'],
+    ['外国人の若者には十分注意してください。', 'decency/discriminatory', 'block'],
+    ['夜道では外国人労働者に用心してください。', 'decency/discriminatory', 'block'],
+    ['あそこは部落なので、土地は安いけど買わない方がいい。', 'decency/discriminatory', 'block'],
+    ['昔から同和地区なので、縁談は慎重に。', 'decency/discriminatory', 'block'],
+  ]
+  it.each(invalid)('flags %s', (text, rule, severity) => {
+    const found = summary(findingsOf(decency, text))
+    expect(found.some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+  })
+
+  it.each([
+    '災害時、高齢者や外国人の方には特に注意して、避難情報を伝えてください。',
+    '外国人観光客には、やさしい日本語で案内しましょう。',
+    '外国人を名乗る詐欺の電話に注意してください。',
+    '外国人観光客に注意を呼びかけています。',
+    '部落なので差別されてきた歴史があります。',
+    '若くて元気な方が多く参加してくれました。',
+
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+  })
+})
