@@ -215,7 +215,7 @@ const MIND_OTHERS = '(?:他の|ほかの|周りの|周囲の)(?:お客様|お客
 /** What a group may be kept from (入居, 入園, 採用, 乗船 …). */
 const ACT = '参加|入場|利用|来場|来店|乗船|乗車|入店|入会|入室|入館|入園|入学|入所|入団|入居|宿泊|予約|申し?込み?|応募|受験|受講|登録|見学|体験|採用|雇用|契約|賃貸|受け入れ|受入れ?'
 /** The activity refused, in every politeness form (入居は不可です, 入園できません, 採用はいたしません). */
-const REFUSE = `(?:${ACT})(?:は|を|も)?(?:禁止|お断り|お断わり|不可|ng|できません|できない(?:です|ので|。|$)|いただけません|頂けません|になれません|させません|認めません|いたしません|致しません|しません|しない(?:方針|こと|予定|。|$)|お受けできません|お控え(?:ください|下さい|いただ))|対象外と(?:させていただ|いたし|します)|(?:${ACT})(?:は|を|も)?(?:(?:あまり|特に|それほど|さほど|正直|ほとんど|まったく|全く|はなから|最初から)?(?:期待して|求めて|望んで)(?:いない|おりません|いません(?!でした)|おらず)|歓迎(?:しない|しません|していません|できません)|お呼びでない|想定して(?:いない|おりません|いません|おらず)|想定外|考えて(?:いない|おりません)|見込んで(?:いない|おりません)|対象と(?:しない|していない|しておりません))`
+const REFUSE = `(?:${ACT})(?:は|を|も)?(?:禁止|お断り|お断わり|不可|ng|できません|できない(?:です|ので|。|$)|いただけません|頂けません|になれません|させません|認めません|いたしません|致しません|しません|しない(?:方針|こと|予定|。|$)|お受けできません|(?:お受け|ご利用)?(?:いたし|致し|し)かね(?:ます|る)|お控え(?:ください|下さい|いただ))|対象外と(?:させていただ|いたし|します)|(?:${ACT})(?:は|を|も)?(?:(?:あまり|特に|それほど|さほど|正直|ほとんど|まったく|全く|はなから|最初から)?(?:期待して|求めて|望んで)(?:いない|おりません|いません(?!でした)|おらず)|歓迎(?:しない|しません|していません|できません)|お呼びでない|想定して(?:いない|おりません|いません|おらず)|想定外|考えて(?:いない|おりません)|見込んで(?:いない|おりません)|対象と(?:しない|していない|しておりません))`
 /** A group said to slow or burden the rest, and sent apart (進行が遅れるため、別日程の講座へ, 手間がかかるので別室で). */
 const BURDEN_APART = '(?:遅れ|遅く|滞|支障|妨げ|手間|手がかか|時間(?:が|を)?(?:かか|要))[^。！？!?\\n]{0,8}?(?:ため|ので|から|けん)[、,]?[^。！？!?\\n]{0,8}?別(?:の)?(?:日程|日|回|会場|室|部屋|枠|コース|講座|クラス|便|時間帯|教室|グループ|班|席)'
 /** A wish to keep a group out (貸したくない, 雇いたがらない, 住まわせとうない, 関わりたくない). */
@@ -373,6 +373,8 @@ const near = (fo: string, s: Span) => fo.slice(Math.max(0, s.start - 80), s.end)
 const REPORTED = phrase('^[^。、！？!?\\n]{0,6}?(?:という|との|といった|って|っていう)(?:(?:ご|お)?(?:声|意見|指摘|苦情|相談|要望|問い合わせ|お問い合わせ|投書|通報|話|ご相談|ご意見|ご指摘|ご要望|クレーム|書き込み|口コミ|印象|イメージ|批判))|^[^。、！？!?\\n]{0,6}?(?:と|って)(?:言われ|いわれ|よく言われ|指摘され|思われ|聞かれ)|^[^。、！？!?\\n]{0,6}?[、,]?(?:と|って)(?:心配|懸念|不安に思|危惧)(?:する|される|している|されている|なさる)(?:声|方|意見|人|ご意見)', 'u')
 /** A count said to fall (は減少傾向, が減って, は少なく). */
 const FALLING = phrase('^[^。！？!?\\n]{0,4}?(?:は|が|も)?[、,]?(?:減少|減って|減り|少な|低(?:い|く|下)|横ばい|ゼロ)', 'u')
+/** A limit set by a building or a programme's rules, not by who the person is (段差のため2階席は, この給付金の対象外, 献血). */
+const LEGIT_LIMIT = phrase('段差|階段|エレベーター|スロープ|構造上|給付金|手当|補助金|助成金|支給|控除|献血|輸血|臓器|予防接種|ワクチン|国籍条項|公権力', 'u')
 /** A resident's view quoted (「…」とのご意見ですが) and what answers it in the same sentence (…とは関係なく減少傾向). */
 const QUOTED_VIEW = phrase('[」”』](?:という|との|といった|って)(?:ご|お)?(?:意見|声|指摘|相談|要望|問い合わせ)', 'u')
 const VIEW_ANSWERED = phrase('関係(?:なく|ない|ありません|はありません|は見られ)|減少|根拠(?:は|が)?(?:ない|ありません)|事実(?:は|も)?(?:ない|ありません|ございません)', 'u')
@@ -2986,7 +2988,9 @@ const R24_WOMEN = `(?:(?<![一-龥])(?:女性|女子|女衆)|女の(?:子|人)|�
 const R24_MEN = `(?:(?<![一-龥])(?:男性|男子|男衆)|男の(?:子|人)|お父さん|父親|パパ|旦那さん|ご主人)(?:陣|方|たち|の(?:皆さん|みなさん|皆様|みなさま|方々|方|先生))?`
 const R24_LAUGH = phrase(`${LAUGH_MARK}|(?<=[ー~〜…！!？?])笑`, 'u')
 const R24_SEX_OK = phrase('限定|専用|のみ(?!な)|希望制|希望者|希望に応じ|立候補|男女別|更衣|トイレ|浴場|検診|健診|固定観念|役割分担|男女共同参画|ジェンダー|性別に(?:関係|かかわ|関わ)|性別を問わ|男女(?:問わ|を問わ|関係な)|どちらでも|どなたでも|誰でも|問わず|関係なく|交代で|交互に|部門|の部|区分|km|メートル|m走|リレー|種目|サイズ', 'u')
-const R24_FAULT = '遅れ|滞納|未納|困難|気付か(?:ない|ず)|気づか(?:ない|ず)|問題を起こ|トラブルを起こ|騒ぎを起こ|守らな|守れな|守らず|荒れ|意識が低|読みにく|通じにく|間違(?:い|え)|だらしな|さぼ|サボ|怠け|なまけ|欠勤|遅刻|無断で|すぐ(?:に)?(?:辞め|やめ)|嘘を|起伏が激し|感情的に|攻撃的|乱暴|暴力を|トラブルに(?:なる|なり)|事故を起こ'
+const R24_FAULT = '遅れ|滞納|未納|困難|気付か(?:ない|ず)|気づか(?:ない|ず)|問題を起こ|トラブルを起こ|騒ぎを起こ|守らな|守れな|守らず|荒れ|意識が低|読みにく|通じにく|間違(?:い|え)|だらしな|さぼ|サボ|怠け|なまけ|欠勤|遅刻|無断で|すぐ(?:に)?(?:辞め|やめ)|嘘を|起伏が激し|感情的に|攻撃的|乱暴|暴力を|トラブルに(?:なる|なり)|事故を起こ|(?:習慣|常識|マナー|ルール|決まり)(?:を|が)理解(?:でき|し)(?:ない|ていない)|(?:作業|仕事)が(?:遅|のろ|とろ)(?:い|く)'
+/** A presumption said in order to meet it (多言語で説明します, ふりがなを付けました): the city acting, not labelling. */
+const R24_CONSIDERATE = phrase('多言語|やさしい日本語|通訳|ふりがな|翻訳', 'u')
 const R24_HEALTH = phrase('暑さ|渇き|熱中症|脱水|症状|体調|被害|詐欺|だまさ|騙さ|感染|転倒|ヒートショック|火災|薬|災害|避難', 'u')
 
 const R24: Phrase[] = [
@@ -3009,8 +3013,16 @@ const R24: Phrase[] = [
     instead: INSTEAD.discriminatory,
     keep: (fo, s, a, b) => {
       const t = fo.slice(s.start, s.end)
-      return !AWARENESS.test(t) && !PRESUMED_NOT.test(t) && !R24_HEALTH.test(t) && !R22_SOME.test(fo.slice(a, b + 10))
+      return !AWARENESS.test(t) && !PRESUMED_NOT.test(t) && !R24_HEALTH.test(t) && !R22_SOME.test(fo.slice(a, b + 10)) && !R24_CONSIDERATE.test(t)
     },
+  },
+  // … or its members said to slack off at once (外国人実習生って、ちょっと目を離すとすぐサボる).
+  {
+    rule: 'decency/discriminatory',
+    re: phrase(`(?:${R24_GRP}|外国人|実習生)(?:実習生|研修生|労働者)?(?:は|って)[、,]?[^。！？!?\\n]{0,16}?すぐ(?:に)?(?:サボ|さぼ|怠け|なまけ|逃げ|キレ|きれ|盗|嘘を)`),
+    need: ['すぐ'],
+    instead: INSTEAD.discriminatory,
+    keep: (fo, s) => !NAMES_PREJUDICE.test(fo.slice(s.start, s.end)) && !PRESUMED_NOT.test(fo.slice(s.start, s.end)),
   },
   {
     rule: 'decency/stereotype',
@@ -3063,7 +3075,7 @@ const R24: Phrase[] = [
     rule: 'decency/discriminatory',
     re: phrase(`(?:${R24_GRP})(?:[、・](?:${R24_GRP}))*(?:の方)?(?:への|に対する|の)(?:(?:部屋|物件|住宅|アパート|お部屋)(?:の)?)?(?:賃貸|入居|貸し出し|採用|入店|受け入れ|受入れ?)(?:は|を)?(?:お断り|ご遠慮|不可|認めて(?:いない|おりません)|受け付けて(?:いない|おりません))`),
     instead: INSTEAD.discriminatory,
-    keep: (fo, s, a, b) => !NAMES_PREJUDICE.test(fo.slice(s.start, s.end)) && !rx('^[^。！？!?\\n]{0,4}?(?:することは(?:ありません|できません)|しない|いたしません|しません)').test(fo.slice(b, b + 16)),
+    keep: (fo, s, a, b) => !NAMES_PREJUDICE.test(fo.slice(s.start, s.end)) && !AWARENESS.test(fo.slice(s.start, s.end)) && !rx('^[^。！？!?\\n]{0,4}?(?:することは|しない|いたしません|しません)').test(fo.slice(b, b + 16)),
   },
   // A group's help made its worth as cheap labour (…の研修生は体力があり文句を言わないので、…人手として最適).
   {
@@ -3373,8 +3385,8 @@ const R24: Phrase[] = [
   // A wish to keep away from a group (障害者の方が運転するバスには乗りたくない), land near 同和地区 advised against.
   {
     rule: 'decency/discriminatory',
-    re: phrase(`(?:${R24_GRP}|${DISABLED})(?:の方|の人)?(?:が|の)[^。！？!?\\n]{0,12}?(?:には|とは|と)?[、,]?(?:乗りたく|関わりたく|近づきたく|一緒に(?:働き|住み|い|暮らし|入り)たく|隣に住みたく|住んでほしく|来てほしく|通ってほしく)(?:ない|なか|ねえ|ありません)|(?:${BURAKU_PLACE})[^。！？!?\\n]{0,20}?(?:おすすめ(?:は)?(?:しません|できません|しない|しておりません)|やめた(?:方|ほう)が|避けた(?:方|ほう)が)`),
-    need: ['たくない', 'たくなか', 'たくねえ', 'たくありません', 'ほしくない', 'ほしくありません', 'ほしくなか', 'おすすめ', 'やめた', '避けた'],
+    re: phrase(`(?:${R24_GRP}|${DISABLED})(?:の方|の人)?(?:が|の)[^。！？!?\\n]{0,12}?(?:には|とは|と)?[、,]?(?:乗りたく|関わりたく|近づきたく|一緒に(?:働き|住み|い|暮らし|入り)たく|隣に住みたく|住んでほしく|来てほしく|通ってほしく)(?:ない|なか|ねえ|ありません)|(?:${R24_PLACE_PEOPLE}|${R24_ANY_PLACE_PEOPLE})(?:とは|と)[、,]?(?:遊ば|付き合わ|つきあわ|関わら|結婚さ|結婚し)(?:せ)?(?:ん|ない)(?:方|ほう)が|(?:${BURAKU_PLACE})[^。！？!?\\n]{0,20}?(?:おすすめ(?:は)?(?:しません|できません|しない|しておりません)|やめた(?:方|ほう)が|避けた(?:方|ほう)が)`),
+    need: ['たくない', 'たくなか', 'たくねえ', 'たくありません', 'ほしくない', 'ほしくありません', 'ほしくなか', 'おすすめ', 'やめた', '避けた', '方が', 'ほうが'],
     instead: INSTEAD.discriminatory,
     keep: (fo, s) => !NAMES_PREJUDICE.test(fo.slice(s.start, s.end)) && !PRESUMED_NOT.test(fo.slice(s.start, s.end)),
   },
@@ -3393,6 +3405,16 @@ const R24: Phrase[] = [
     need: ['外国'],
     instead: INSTEAD.discriminatory,
     keep: (fo, s) => !NAMES_PREJUDICE.test(fo.slice(s.start, s.end)) && !rx('詐欺|被害|だまさ|騙さ|偽|なりすまし|かた|装|避難|伝え|案内|配慮|支援|声かけ|声をかけ').test(fo.slice(s.start, s.end)),
+  },
+  // A named attribute refused outright in any politeness form (精神疾患のある方は…ご利用はお受けいたしかねます).
+  {
+    rule: 'decency/discriminatory',
+    re: phrase(`(?:${R24_GRP})(?:の方|の人|の皆様|の皆さん)?(?:は|の|による|からの)[、,]?[^。！？!?\\n]{0,40}?(?:(?:${REFUSE})(?![かね？?])|(?:${ACT})(?:は|を)[、,]?[^。！？!?\\n]{0,24}?(?:お受け(?:いたし|致し|し)かね|お断り(?:して|させて|いたし|致し|します)|ご遠慮(?:ください|下さい|願|いただ)))`),
+    instead: INSTEAD.discriminatory,
+    keep: (fo, s, a, b) => {
+      const t = fo.slice(s.start, s.end)
+      return !AWARENESS.test(t) && !SAFETY.test(t) && !R24_HEALTH.test(t) && !rx('段差|階段|エレベーター|スロープ|構造上|設備|給付|手当|補助|助成|支給|控除|献血|輸血|臓器|予防接種|ワクチン|検査|国籍条項|公権力|資格').test(t) && !/以外/u.test(fo.slice(a, b)) && !rx('^[^。！？!?\\n]{0,3}?(?:ことは(?:ありません|ございません)|ことはない|理由に)').test(fo.slice(b, b + 12))
+    },
   },
   // Watching a group's people for theft (実習生の方を受け入れる…夜間の無断外出や窃盗防止のため); a masked 部落 tied to dumping (○落のあたり).
   {
@@ -3706,7 +3728,7 @@ export const decency: RuleFamily<DecencyFacts> = {
           // premature or needless (制度なんて…まだ早い): words of support (介助, 配慮, 制度) in the same
           // sentence do not make it awareness; only words that name the prejudice do.
           if (/迷惑|の目|視線|早|必要|いらない|不要|どうせ|他の|ほかの|周りの|周囲の/u.test(p[0]) ? NAMES_PREJUDICE.test(text) : (aware ??= AWARENESS.test(text))) break
-          if (/ご遠慮|遠慮して|禁止|不可|できません|お断り/u.test(p[0]) && SAFETY.test(text)) continue
+          if (/ご遠慮|遠慮して|禁止|不可|できません|お断り|対象外/u.test(p[0]) && (SAFETY.test(text) || LEGIT_LIMIT.test(text))) continue
           // The reason may be in another sentence: 女性限定のヨガ教室です。男性の方はご参加いただけません。
           if (g.kind === 'sex' && SEX_REFUSE_RE.test(p[0]) && SEX_OK.test(fo)) continue
           const a = s.start + m.index
@@ -3718,6 +3740,8 @@ export const decency: RuleFamily<DecencyFacts> = {
           // A resident's worry quoted and answered in the same sentence (「外国人が増えて不安」とのご意見ですが、…増加とは関係なく減少傾向に).
           // 障害のある方は災害時に避難が遅れがちなため、個別避難計画を: a need the city meets, not a fault.
           if (/遅/u.test(p[0]) && /避難|災害|逃げ遅|支援|計画|サポート/u.test(text) && !EXCLUDE_RE.test(text)) continue
+          // …の入場をお断りすることはありません: a refusal denied.
+          if (/^(?:する|いたす|致す)?ことは(?:ありません|ございません|ない|なく|いたしません|しません)/u.test(text.slice(b - s.start, b - s.start + 14))) continue
           // …による犯罪は減少傾向にあります: a falling count, not a charge.
           if (/犯罪|治安|トラブル/u.test(p[0]) && FALLING.test(text.slice(b - s.start, b - s.start + 12))) continue
           if (QUOTED_VIEW.test(text.slice(from, b - s.start)) && (ANSWERED.test(text) || VIEW_ANSWERED.test(text))) continue

@@ -4806,3 +4806,43 @@ describe('decency (4(2)), round 24: ordinary municipal sentences with the surfac
     expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info:'))).toEqual([])
   })
 })
+
+describe('decency (4(2)), round 24 kinds (7): a named attribute refused in any politeness form, である調 presumptions', () => {
+  const invalid: Case[] = [
+    ['精神疾患のある方は他のご利用者様のご迷惑となる場合がございますので、ご利用はお受けいたしかねます。', 'decency/discriminatory', 'block'],
+    ['外国籍の方のご入会は、トラブル防止のためお断りさせていただいております。', 'decency/discriminatory', 'block'],
+    ['生活保護を受給されている方のお申し込みは、ご遠慮願います。', 'decency/discriminatory', 'block'],
+    ['外国人は日本の習慣を理解できないことが多い。ゆえに、説明会は日本人のみを対象とする。', 'decency/discriminatory', 'block'],
+    ['障害者は作業が遅い傾向がある。したがって、別ラインで作業させる。', 'decency/discriminatory', 'block'],
+    ['最近の若者は我慢が足りないことが多いので、すぐ辞めてしまいます。', 'decency/stereotype', 'warn'],
+    ['ひとり親家庭の子どもは非行に走りがちなので、見守りを強化します。', 'decency/discriminatory', 'block'],
+    ['外国人実習生って、ちょっと目を離すとすぐサボるんですよね〜笑', 'decency/discriminatory', 'block'],
+    ['障害者の方が描いた絵とは思えないほど上手！', 'decency/discriminatory', 'block'],
+    ['あの地区の子とは遊ばせん方がよかよ。', 'decency/discriminatory', 'block'],
+    ['認知症の方のご入居は、他の入居者様への影響を考慮し、お受けいたしかねます。', 'decency/discriminatory', 'block'],
+    ['HIV陽性の方のご利用はお断りしております。', 'decency/discriminatory', 'block'],
+    ['精神障害のある方からのお申し込みは受け付けておりません。', 'decency/discriminatory', 'block'],
+  ]
+  it.each(invalid)('flags %s', (text, rule, severity) => {
+    const found = summary(findingsOf(decency, text))
+    expect(found.some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+  })
+
+  // limits set by a building, a programme's rules or medicine; a refusal denied; an invitation
+  it.each([
+    '認知症の方の徘徊に備え、見守りネットワークに登録しませんか。',
+    '障害のある方の入場をお断りすることはありません。',
+    'HIV感染者の方の採用をお断りすることは法律で禁止されています。',
+    '車いすの方は、段差のため2階席のご利用はできません。1階席をご用意しています。',
+    '生活保護受給者の方は、この給付金の対象外とさせていただきます。',
+    'HIV感染者の方の献血はご遠慮ください。',
+    '外国籍の方の採用は、国籍条項により一部の職種ではできません。',
+    '精神疾患のある方は、主治医の許可があれば参加できます。',
+    '外国籍の方の選挙への投票はできません。',
+    '外国人の方は日本の制度を理解できないことが多いため、多言語で説明します。',
+    '高齢者は歩くのが遅いことが多いので、信号の時間を延長しました。',
+
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+  })
+})
