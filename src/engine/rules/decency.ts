@@ -2997,12 +2997,12 @@ const R24: Phrase[] = [
   // The account agreeing with a resident's fear of a group (まさにその通りです。…の方が公園にいると子どもが怖がります; 編集部も同じ思いです).
   {
     rule: 'decency/discriminatory',
-    re: phrase('(?:まさに|全く|まったく|本当に)?(?:その|おっしゃる|ご指摘の)(?:通り|とおり)(?:です|でございます|だと思います)|(?:私|わたくし|職員|編集部|市|当課|我々|私ども)(?:たち|一同|ども)?(?:も)?(?:同じ思い|同感|同じ気持ち|同じ考え)(?:です|でございます|だ)|ごもっともです'),
-    need: ['通り', 'とおり', '同じ思い', '同感', '同じ気持ち', '同じ考え', 'ごもっとも'],
+    re: phrase('(?:まさに|全く|まったく|本当に)?(?:その|おっしゃる|ご指摘の)(?:通り|とおり)(?:です|でございます|だと思います)|(?:ご心配|ご不安|ご懸念|お気持ち|ご意見)(?:は|も)?[、,]?(?:ごもっとも|もっとも(?:です|でございます)|当然(?:です|でございます))|(?:私|わたくし|職員|編集部|市|当課|我々|私ども)(?:たち|一同|ども)?(?:も)?(?:同じ思い|同感|同じ気持ち|同じ考え)(?:です|でございます|だ)|ごもっともです'),
+    need: ['通り', 'とおり', '同じ思い', '同感', '同じ気持ち', '同じ考え', 'もっとも', '当然'],
     instead: INSTEAD.discriminatory,
     keep: (fo, s, a, b) => {
       const w = fo.slice(Math.max(0, a - 120), Math.min(fo.length, b + 120))
-      return (rx(`${R24_GRP}|ホームレス|路上生活|${R24_PLACE_PEOPLE}|出身者`).test(w)) && rx('怖|こわ|不安|物騒|治安|問題を起こ|トラブルを起こ|迷惑|退去|出て行|追い出|注意して見|目を光|見張|監視|近づ').test(fo.slice(Math.max(0, a - 120), Math.min(fo.length, b + 120))) && !NAMES_PREJUDICE.test(w) && !DENIED.test(w) && !rx('関係(?:なく|ない|ありません)|根拠|ないよう|支援|相談|多言語|寄り添|見守り').test(w)
+      return (rx(`${R24_GRP}|ホームレス|路上生活|${R24_PLACE_PEOPLE}|出身者`).test(w)) && rx('怖|こわ|不安|物騒|治安|問題を起こ|問題が多|トラブルを起こ|迷惑|退去|出て行|追い出|注意して見|目を光|見張|監視|近づ|雰囲気が変わ|再検討|見直|見合わせ|見送|荒れ').test(fo.slice(Math.max(0, a - 120), a) + '。' + fo.slice(b, Math.min(fo.length, b + 120))) && !NAMES_PREJUDICE.test(w) && !DENIED.test(w) && !rx('関係(?:なく|ない|ありません)|根拠|ないよう|支援|相談|多言語|寄り添|見守り').test(w)
     },
   },
   // A fault presumed of a whole group (…の方は業務遂行が困難な場合が多いため, …の出身者は問題を起こしがち); of the old, a stereotype
@@ -3037,7 +3037,7 @@ const R24: Phrase[] = [
   // … or a whole district's people (あの地区の人たちは意識が低い, ○○町の人は昔から気性が荒く).
   {
     rule: 'decency/discriminatory',
-    re: phrase(`${R24_PLACE_PEOPLE}(?:は|って|が|も)[、,]?[^。！？!?\\n]{0,14}?(?:意識が低|民度|柄が悪|ガラが悪|気性が荒|気が荒|荒っぽ|乱暴|ケンカっ早|けんかっ早|喧嘩っ早|問題を起こ|トラブル(?:を|ばかり)?起こ|だらしな|マナーが悪|ルーズ|素行が悪|ろくな)`),
+    re: phrase(`${R24_PLACE_PEOPLE}(?:は|って|が|も)[、,]?[^。！？!?\\n]{0,14}?(?:意識が低|民度|柄が悪|ガラが悪|気性が荒|気が荒|荒っぽ|乱暴|ケンカっ早|けんかっ早|喧嘩っ早|問題を起こ|問題が多|トラブル(?:を|ばかり)?起こ|だらしな|マナーが悪|ルーズ|素行が悪|ろくな)`),
     instead: INSTEAD.discriminatory,
     keep: (fo, s) => !NAMES_PREJUDICE.test(fo.slice(s.start, s.end)) && !PRESUMED_NOT.test(fo.slice(s.start, s.end)) && !DENIED.test(fo.slice(s.start, s.end + 20)),
   },

@@ -4846,3 +4846,29 @@ describe('decency (4(2)), round 24 kinds (7): a named attribute refused in any p
     expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info:'))).toEqual([])
   })
 })
+
+describe('decency (4(2)), round 24 kinds (8): replies that side with a resident\'s fear of a group', () => {
+  const invalid: Case[] = [
+    ['@taro_yanagawa ご心配はもっともです。障害者施設ができると地域の雰囲気が変わるので、建設場所は再検討します。', 'decency/discriminatory', 'block'],
+    ['ご指摘ありがとうございます。確かに外国人の方が多い地区はごみが多いので、パトロールを増やします。', 'decency/discriminatory', 'block'],
+    ['貴重なご意見ありがとうございます。私どもも、生活保護の方が増えると地域が荒れると考えております。', 'decency/discriminatory', 'block'],
+    ['返信ありがとうございます！ほんとそれです、ホームレスの人って怖いですよね😅', 'decency/discriminatory', 'block'],
+    ['おっしゃる通りですね。あの団地の住民は昔から問題が多いので、私たちも気をつけています。', 'decency/discriminatory', 'block'],
+  ]
+  it.each(invalid)('flags %s', (text, rule, severity) => {
+    const found = summary(findingsOf(decency, text))
+    expect(found.some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+  })
+
+  it.each([
+    'ご心配はもっともです。障害者施設の建設にあたっては、説明会を開き、丁寧にご説明します。',
+    'ご不安はもっともです。外国人住民との共生に向け、多言語の相談窓口を設けます。',
+    'おっしゃる通りですね。あの団地の住民の皆さんは、いつも清掃に協力してくださいます。',
+    'ご意見はもっともです。公園の遊具は来年度に見直します。',
+    'その通りです。外国人観光客が増え、案内所の人手が足りていません。',
+    'この地区は問題が多い交差点があるため、信号機を設置します。',
+
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+  })
+})
