@@ -157,6 +157,26 @@
  *   A group laughed at for a mishap or its condition (車いすの人が段差で立ち往生してて…笑っちゃいました; not 笑顔); the seasons
  *   left joked about (あと何回花見ができるかな); Japanese staff preferred (日本人の職員の方が安心); a body part praised (脚線美が
  *   すごい; not an exercise class); a people's talent taken for granted (サンバが踊れて当たり前, warn).
+ * - Round 24 (R24_EARLY before the other phrases, R24 after the groups; gated on their literals): the account agreeing with a
+ *   resident's fear of a group (その通りです…怖がります…退去, 編集部も同じ思いです); a fault presumed of a group or a district's
+ *   people as the reason for a measure or as a fact (…の方は…困難な場合が多いため, …の出身者は問題を起こしがち, あの地区の人たちは
+ *   意識が低い; of the old: warn; not a health or fraud warning, not 忘れ); どうせ / 犯人は of a district's children or a group;
+ *   crime tied to a group (外国人による不法投棄が目立つ; not a falling count); a group said to slow or burden the others and kept
+ *   out (手がかかるため、受入れをご遠慮, 健常者と同じ…は難しいので別コース), sent apart for the others' sake (他の患者さんへの配慮から
+ *   …専用枠), screened apart or asked for ID alone (not 在留カード); tenancies refused to groups; a group valued as cheap, docile
+ *   or useless labour, お荷物; tasks or roles split by sex (…には炊き出しを、男性は草刈りを; 女の子はお姫様、男の子はヒーローで決まり;
+ *   not a venue, a changing room or a race category), 主婦のみなさん + a chore; a people's talent, a region's temper, a group as
+ *   a running gag (あるある, クレーマー系のおばさま, 片言…笑, バイ菌扱い); 普通の方には関係ない; でも諦めないで, 後がない; staff or
+ *   women praised for looks (若くてかわいい子ばかり, 超美人, rankings, レベル高すぎ, かわいいと評判, 目の保養), the body's allure as a
+ *   criterion, a nurse wished for a stay in hospital; death joked about (あの世行き…笑, 成仏できませんよ); training on rights
+ *   mocked; 安易な申請, 未婚の妊婦, 不法滞在 presumed; trainees' comings and goings watched for theft; a nuisance located where a
+ *   group lives; odd behaviour as the ground to send out (warn); 事情のある地域; a disabled group's writing excused, their work
+ *   capped; an age limit for one sex only; a nuisance put on a group as its usual doers; a matter passed to a group's family or
+ *   a Japanese speaker; surprise that a group can (でもちゃんと, なのにすらすら, 健常者に負けない); welfare recipients told to be
+ *   grateful; contact with a group's workers to be avoided; a partner's origins as a fair concern; childbearing pushed on the
+ *   young. Slurs in romaji ("okama") or masked before レベル (ガ●ジレベル); a stereotype in scare quotes laughed at is the joke,
+ *   not an example (「男のくせに振袖」…笑). A resident's worry quoted and answered in the same sentence (…とのご意見ですが、…とは
+ *   関係なく減少) is not one; ご理解とご協力をお願いします is a request, not awareness.
  * A word quoted as an example (「女のくせに」といった言葉) is a mention: `info`.
  */
 import { matchAllOf } from '../regex'
@@ -171,7 +191,7 @@ type Rule = 'decency/sexual' | 'decency/discriminatory' | 'decency/lookism' | 'd
 
 /** A sentence that speaks against discrimination or explains care, not one that discriminates. */
 const AWARENESS = phrase(
-  '(?<!被)差別(?!(?:じゃ|では)(?:ない|なく|ありません))|人権|偏見|思い込み|決めつけ|根拠のない|誤解|解消|啓発|理解を|理解と|ご理解|尊重|多様性|共生|権利|なくそう|なくしましょう|なくす|許さない|許されない|根絶|講演|研修|パネル展|相談窓口|ハラスメント|合理的配慮|配慮|支援|サポート|バリアフリー|ユニバーサル|優先席|介助|補助犬|盲導犬|助成|補助金|制度|法律|条例|いじめ|啓蒙|学習会|考える|(?:行為|書き込み|投稿|言動)(?:は|が|も)[^。]{0,6}?後を絶|行為(?:は|を)|してはいけ|してはなら|やめましょう',
+  '(?<!被)差別(?!(?:じゃ|では)(?:ない|なく|ありません))|人権|偏見|思い込み|決めつけ|根拠のない|誤解|解消|啓発|(?<!ご)理解を(?!お願い|賜)|(?<!ご)理解と(?!ご?協力)|ご理解(?!(?:と|、)?(?:ご)?協力|ください|下さい|いただ|願|を(?:お願い|賜|いただ))|尊重|多様性|共生|権利|なくそう|なくしましょう|なくす|許さない|許されない|根絶|講演|研修|パネル展|相談窓口|ハラスメント|合理的配慮|配慮|支援|サポート|バリアフリー|ユニバーサル|優先席|介助|補助犬|盲導犬|助成|補助金|制度|法律|条例|いじめ|啓蒙|学習会|考える|(?:行為|書き込み|投稿|言動)(?:は|が|も)[^。]{0,6}?後を絶|行為(?:は|を)|してはいけ|してはなら|やめましょう',
   'u',
 )
 /** Safety or health reasons for a restriction (妊娠中の方は安全上ご遠慮ください). */
@@ -195,7 +215,7 @@ const MIND_OTHERS = '(?:他の|ほかの|周りの|周囲の)(?:お客様|お客
 /** What a group may be kept from (入居, 入園, 採用, 乗船 …). */
 const ACT = '参加|入場|利用|来場|来店|乗船|乗車|入店|入会|入室|入館|入園|入学|入所|入団|入居|宿泊|予約|申し?込み?|応募|受験|受講|登録|見学|体験|採用|雇用|契約|賃貸|受け入れ|受入れ?'
 /** The activity refused, in every politeness form (入居は不可です, 入園できません, 採用はいたしません). */
-const REFUSE = `(?:${ACT})(?:は|を|も)?(?:禁止|お断り|お断わり|不可|ng|できません|できない(?:です|ので|。|$)|いただけません|頂けません|になれません|させません|認めません|いたしません|致しません|しません|しない(?:方針|こと|予定|。|$)|お受けできません|お控え(?:ください|下さい|いただ))|対象外と(?:させていただ|いたし|します)|(?:${ACT})(?:は|を|も)?(?:(?:あまり|特に|それほど|さほど|正直|ほとんど|まったく|全く|はなから|最初から)?(?:期待して|求めて|望んで)(?:いない|おりません|いません(?!でした)|おらず)|歓迎(?:しない|しません|していません|できません)|お呼びでない|想定して(?:いない|おりません|いません|おらず)|想定外|考えて(?:いない|おりません)|見込んで(?:いない|おりません)|対象と(?:しない|していない|しておりません))`
+const REFUSE = `(?:${ACT})(?:は|を|も)?(?:禁止|お断り|お断わり|不可|ng|できません|できない(?:です|ので|。|$)|いただけません|頂けません|になれません|させません|認めません|いたしません|致しません|しません|しない(?:方針|こと|予定|。|$)|お受けできません|(?:お受け|ご利用)?(?:いたし|致し|し)かね(?:ます|る)|お控え(?:ください|下さい|いただ))|対象外と(?:させていただ|いたし|します)|(?:${ACT})(?:は|を|も)?(?:(?:あまり|特に|それほど|さほど|正直|ほとんど|まったく|全く|はなから|最初から)?(?:期待して|求めて|望んで)(?:いない|おりません|いません(?!でした)|おらず)|歓迎(?:しない|しません|していません|できません)|お呼びでない|想定して(?:いない|おりません|いません|おらず)|想定外|考えて(?:いない|おりません)|見込んで(?:いない|おりません)|対象と(?:しない|していない|しておりません))`
 /** A group said to slow or burden the rest, and sent apart (進行が遅れるため、別日程の講座へ, 手間がかかるので別室で). */
 const BURDEN_APART = '(?:遅れ|遅く|滞|支障|妨げ|手間|手がかか|時間(?:が|を)?(?:かか|要))[^。！？!?\\n]{0,8}?(?:ため|ので|から|けん)[、,]?[^。！？!?\\n]{0,8}?別(?:の)?(?:日程|日|回|会場|室|部屋|枠|コース|講座|クラス|便|時間帯|教室|グループ|班|席)'
 /** A wish to keep a group out (貸したくない, 雇いたがらない, 住まわせとうない, 関わりたくない). */
@@ -241,7 +261,7 @@ const GROUPS: Group[] = [
   {
     kind: 'buraku',
     re: phrase('(?:部落(?!差別|解放|問題|史)|(?<![あアゆユ])ぶらく(?=だ|で|の|は|が|に|と|や|出身|民|地区|みたい|っぽ|なん|[、。！？!?\\s]|$)|同和地区|被差別部落|(?:あの|その|この|あそこ|そこ)(?:の)?(?:地区|地域|辺り|あたり|集落)?(?:の)?(?:人|出身|住民))(?:出身(?:の)?(?:人|方|者)?|の(?:人|方|者|家))?|出身地(?:で|によって)'),
-    after: phrase(`${EXCLUDE}|^(?:に(?:当たる|あたる|該当する|属する)|である|であった|であり|とされる|の)(?:ため|ので|から|ことから|ゆえ|せいで|せいか|影響で)|(?:需要|地価|価格|評価額|人気|買い手|借り手|入居者|住みたい人)(?:が|も)?(?:低迷|下落|下が|低い|低く|つかな|少な|伸びな)|^(?:だ|だった|やった|であった|やけ)?(?:から|ので|けん|ため|だけに|だけあって|らしく)|気をつけ|気を付け|避け|買わ(?:ない|ん)|住ま(?:ない|ん)|近づ(?:か|く)|結婚|縁談|怖|治安|柄が悪|関わ(?:ら|る)|付き合わ|つきあわ|調べ(?:た|て)(?:ほう|方)がいい|昔から|場所|地名|一覧|リスト|どこ|特定`),
+    after: phrase(`${EXCLUDE}|^(?:に(?:当たる|あたる|該当する|属する)|である|であった|であり|とされる|の)(?:ため|ので|から|ことから|ゆえ|せいで|せいか|影響で)|(?:需要|地価|価格|評価額|人気|買い手|借り手|入居者|住みたい人)(?:が|も)?(?:低迷|下落|下が|低い|低く|つかな|少な|伸びな)|^(?:だ|な|だった|やった|であった|やけ)?(?:から|ので|けん|ため|だけに|だけあって|らしく)|気をつけ|気を付け|避け|買わ(?:ない|ん)|住ま(?:ない|ん)|近づ(?:か|く)|結婚|縁談|怖|治安|柄が悪|関わ(?:ら|る)|付き合わ|つきあわ|調べ(?:た|て)(?:ほう|方)がいい|昔から|場所|地名|一覧|リスト|どこ|特定`),
   },
   {
     kind: 'age',
@@ -351,6 +371,15 @@ const near = (fo: string, s: Span) => fo.slice(Math.max(0, s.start - 80), s.end)
  * group's predicate it makes the sentence a relayed complaint, not the account's own claim.
  */
 const REPORTED = phrase('^[^。、！？!?\\n]{0,6}?(?:という|との|といった|って|っていう)(?:(?:ご|お)?(?:声|意見|指摘|苦情|相談|要望|問い合わせ|お問い合わせ|投書|通報|話|ご相談|ご意見|ご指摘|ご要望|クレーム|書き込み|口コミ|印象|イメージ|批判))|^[^。、！？!?\\n]{0,6}?(?:と|って)(?:言われ|いわれ|よく言われ|指摘され|思われ|聞かれ)|^[^。、！？!?\\n]{0,6}?[、,]?(?:と|って)(?:心配|懸念|不安に思|危惧)(?:する|される|している|されている|なさる)(?:声|方|意見|人|ご意見)', 'u')
+/** A count said to fall (は減少傾向, が減って, は少なく). */
+const FALLING = phrase('^[^。！？!?\\n]{0,4}?(?:は|が|も)?[、,]?(?:減少|減って|減り|少な|低(?:い|く|下)|横ばい|ゼロ)', 'u')
+/** A limit set by a building or a programme's rules, not by who the person is (段差のため2階席は, この給付金の対象外, 献血). */
+const LEGIT_LIMIT = phrase('段差|階段|エレベーター|スロープ|構造上|給付金|手当|補助金|助成金|支給|控除|献血|輸血|臓器|予防接種|ワクチン|国籍条項|公権力', 'u')
+/** A resident's view quoted (「…」とのご意見ですが) and what answers it in the same sentence (…とは関係なく減少傾向). */
+const QUOTED_VIEW = phrase('[」”』](?:という|との|といった|って)(?:ご|お)?(?:意見|声|指摘|相談|要望|問い合わせ)', 'u')
+const VIEW_ANSWERED = phrase('関係(?:なく|ない|ありません|はありません|は見られ)|減少|根拠(?:は|が)?(?:ない|ありません)|事実(?:は|も)?(?:ない|ありません|ございません)', 'u')
+/** An inquiry into origins named as a harm (…出身地を調べる身元調査や…書き込みが後を絶ちません。…人権侵害です). */
+const ORIGINS_NAMED = phrase('身元調査(?:や|は|を|が|に|も)|後を絶|人権侵害|差別(?:に|を)?(?:つなが|あた|当た)|(?:行為|こと)(?:は|も)[^。！？!?\\n]{0,10}?(?:侵害|差別|許され)', 'u')
 /** A claim named in order to deny it (…が悪化したというデータはありません, …という事実はない). */
 const DENIED = phrase('^[^。！？!?\\n]{0,14}?(?:という|との|といった|を(?:結び|むすび)(?:つけ|付け)る|と(?:の)?(?:関連|関係|因果関係|相関)(?:を示す|がある(?:という)?)?)(?:データ|統計|事実|根拠|証拠|傾向)(?:は|も)(?:ない|ありません|ございません|なか|見られ(?:ない|ません)|確認され(?:ていない|ていません|ておりません))', 'u')
 /** The account siding with what it reports (…という大家さんの気持ちもよく分かります, …という声ももっともです). */
@@ -364,7 +393,7 @@ const EVENT = phrase(
 )
 /** Levity: laughter, slang of delight, celebratory emoji, "photogenic". */
 const LEVITY = phrase(
-  `(?<![見照])映え|ばえ(?![ぁ-ゖ])|(?<![ぁ-ゖ一-龥])エモ(?:い|すぎ|く|(?![ぁ-ゖ]))|[（(]笑[)）]|(?<![ぁ-ゖ一-龥])笑(?![ぁ-ゖ一-龥])|(?<=[ぁ-ゖ])笑(?=[\\s。！!？?、…〜ー]|$)|${LAUGH_W}|(?<![一-龥])草(?![ぁ-ゖ一-龥])|ウケ(?:る|た|ます)|テンション(?:上が|あが|上げ|あげ|アゲ|爆上|MAX|max)|ワクワク|わくわく|ラッキー|パラダイス|[😂🤣😆😝😜🤪🎉🥳🙌🤩😍😁😄😃🎊📸✌👍💃🕺🤙🎆🎇🥂🍻]`,
+  `(?<![見照])映え|ばえ(?![ぁ-ゖ])|(?<![ぁ-ゖ一-龥])エモ(?:い|すぎ|く|(?![ぁ-ゖ]))|[（(]笑[)）]|(?<![ぁ-ゖ一-龥])笑(?![ぁ-ゖ一-龥])|(?<=[ぁ-ゖ])笑(?=[\\s。！!？?、…〜ー]|$)|${LAUGH_W}|(?<![一-龥])草(?![ぁ-ゖ一-龥])|ウケ(?:る|た|ます)|テンション(?:上が|あが|上げ|あげ|アゲ|爆上|MAX|max)|ワクワク|わくわく|ラッキー|パラダイス|キャンプファイ(?:ヤー|アー)|バーベキュー|焼き芋|焼肉|[😂🤣😆😝😜🤪🎉🥳🙌🤩😍😁😄😃🎊📸✌👍💃🕺🤙🎆🎇🥂🍻]`,
 )
 /** A turn from the misfortune to something else (気持ちを切り替えて, それにしても, でも今夜は): after it, any cheer is levity about it. */
 const TURN = phrase('気持ちを切り替え|気を取り直|切り替えて(?:いき|いこ|行こ|、)|それはさておき|それはそれとして|それにしても|(?<=^|[。！!？?\\n、…]\\s?)ところで|話(?:は|を)変わ|話題を変え|(?:でも|けど|だけど|とはいえ)[、,]?(?:今夜|今日|明日|今週末|週末)(?:は|の)', 'u')
@@ -530,7 +559,7 @@ const PHRASES: Phrase[] = [
   // ヤれそう, ヤらせて (katakana: not やれる, やらせ).
   { rule: 'decency/sexual', re: /ヤ(?:れ(?:る|そう|た)|ら(?:せ|れ|し)|り(?:たい|まくり|モク|目))|ヤレ(?:る|そう)|ヤラセ(?:て|ろ)/gu, need: ['や'], instead: INSTEAD.sexual, squeezed: true },
   // Looks used to sell staff or residents: 美人すぎる職員, イケメン揃い, スタイル抜群の…さん.
-  { rule: 'decency/lookism', re: phrase(`(?:美人|美女|美少女|美男|イケメン|男前|かわいい|可愛い|カワイイ|かわいすぎる|可愛すぎる|きれいな|綺麗な|キレイな|美形|スタイル抜群|スタイルのいい|スタイルの良い|ナイスバディ|セクシーな|色気のある)(?:すぎる|過ぎる|揃い|ぞろい|だらけ|な|の)?(?:新人|若手|女性|男性)?${STAFF}${MADE_BY}|(?:美人|イケメン|美女)(?:揃い|ぞろい|すぎる|過ぎる|だらけ|ばかり|ばっかり)(?=[^。！？!?\\n]{0,24}(?:職員|スタッフ|窓口|受付|市役所|課|係|新人|船頭|ガイド|担当|秘書|会いに))|(?<=(?:職員|スタッフ|窓口|受付|市役所|課|係|新人|船頭|ガイド|担当|秘書)[^。！？!?\\n]{0,16})(?:美人|イケメン|美女)(?:揃い|ぞろい|すぎる|過ぎる|だらけ|ばかり|ばっかり)|(?:かわいい|可愛い|カワイイ|きれいな|綺麗な|美人な?)(?:子|娘|女性|女の子)(?:が|ばかり|ばっかり|揃い|ぞろい)(?:多|揃|いっぱい|たくさん|います|いる|そろ)|顔面偏差値|(?:レベル|顔)(?:が)?(?:高い|高く|高め)(?=[^。！？!?\\n]{0,20}(?:候補者|女性|女の子|コンパニオン|ミス|職員|ガール))`), need: ['美', 'いけめん', '男前', 'かわい', '可愛', 'きれい', '綺麗', 'すたいる', 'ないすばでぃ', 'せくしー', '色気', '顔', 'れべる'], instead: INSTEAD.lookism, keep: (fo, s, a, b) => !phrase('人形|飾り|イラスト|キャラクター|ぬいぐるみ|雛|マスコット|犬|猫|動物', 'u').test(fo.slice(s.start, s.end)) || phrase('職員|スタッフ|受付|新人|係', 'u').test(fo.slice(a, b)) },
+  { rule: 'decency/lookism', re: phrase(`(?:美人|美女|美少女|美男|イケメン|男前|かわいい|可愛い|カワイイ|かわいすぎる|可愛すぎる|きれいな|綺麗な|キレイな|美形|スタイル抜群|スタイルのいい|スタイルの良い|ナイスバディ|セクシーな|色気のある)(?:すぎる|過ぎる|揃い|ぞろい|だらけ|な|の)?(?:新人|若手|女性|男性)?${STAFF}${MADE_BY}|(?:美人|イケメン|美女)(?:揃い|ぞろい|すぎる|過ぎる|だらけ|ばかり|ばっかり)(?=[^。！？!?\\n]{0,24}(?:職員|スタッフ|窓口|受付|市役所|課|係|新人|船頭|ガイド|担当|秘書|会いに))|(?<=(?:職員|スタッフ|窓口|受付|市役所|課|係|新人|船頭|ガイド|担当|秘書)[^。！？!?\\n]{0,16})(?:美人|イケメン|美女)(?:揃い|ぞろい|すぎる|過ぎる|だらけ|ばかり|ばっかり)|(?:かわいい|可愛い|カワイイ|きれいな|綺麗な|美人な?)(?:子|娘|女性|女の子)(?:が|ばかり|ばっかり|揃い|ぞろい)(?:多|揃|いっぱい|たくさん|います|いる|そろ)|顔面偏差値|(?:レベル|顔)(?:が)?(?:高い|高く|高め)(?=[^。！？!?\\n]{0,20}(?:候補者|女性|女の子|コンパニオン|ミス|職員|ガール))`), need: ['美', 'いけめん', '男前', 'かわい', '可愛', 'きれい', '綺麗', 'すたいる', 'ないすばでぃ', 'せくしー', '色気', '顔', 'れべる'], instead: INSTEAD.lookism, keep: (fo, s, a, b) => !(/まま$/u.test(fo.slice(a, b)) && !/^(?:さん|たち|友|が|は|も|[、。！!？?])/u.test(fo.slice(b, b + 2))) && (!phrase('人形|飾り|イラスト|キャラクター|ぬいぐるみ|雛|マスコット|犬|猫|動物', 'u').test(fo.slice(s.start, s.end)) || phrase('職員|スタッフ|受付|新人|係', 'u').test(fo.slice(a, b))) },
   { rule: 'decency/lookism', re: phrase('(?:候補者|出場者|女性|女の子|コンパニオン|ガール|職員)(?:は|の|たち|が)[^。！？!?\\n]{0,16}(?:レベル(?:が)?高|顔面偏差値|美人揃い|美人ぞろい|脚のきれいさ|スタイル)'), need: ['れべる', '顔面', '美人', '脚', 'すたいる'], instead: INSTEAD.lookism },
   // Staff described by their looks: 受付のお姉さん、めっちゃ可愛い; 色白美人; 容姿端麗な方.
   { rule: 'decency/lookism', re: phrase(`${STAFF}(?:は|が|、|って|も|の)?(?:めっちゃ|めちゃ|とても|すごく|超|本当に|ほんと|ほんとに)?(?:可愛|かわい|カワイ|美人|イケメン|セクシー|色っぽ|スタイル(?:が)?(?:いい|良い|よい|よく|良く|抜群))|色白美人|美人(?:で|と)(?:評判|有名|話題)|容姿端麗|顔(?:で|を見て)(?:選|採用)`), need: ['可愛', 'かわい', '美人', 'いけめん', 'せくしー', '色つぽ', 'すたいる', '容姿', '顔'], instead: INSTEAD.lookism, keep: (fo, s) => !phrase('人形|飾り|イラスト|キャラクター|ぬいぐるみ|雛|マスコット|犬|猫|動物|赤ちゃん|子ども|子供|園児|児童', 'u').test(fo.slice(s.start, s.end)) },
@@ -786,7 +815,7 @@ const PHRASES: Phrase[] = [
     re: phrase(`(?:守られ(?:なく|ない|にく)|守ら(?:ない|れない|ん)|守れ(?:ない|ん)|身につき(?:にく|づら)|(?<!${SUFFERED}の)トラブル(?:が|を)?(?:多|起こ|増)|治安(?:が)?(?:悪|乱)|マナー(?:が)?(?:悪|守ら|なって)|迷惑(?:を)?(?:かけ|行為)|怠け|働か(?:ない|ず|ん)|非行|しつけ(?:が)?(?:行き届か|なって|でき)|だらし(?:な|ない)|不衛生|荒れ|汚れ|散らか|騒(?:ぎ|が|い|ぐ)|遅れ|進まな|学力(?:が|も)?(?:低|劣)|成績(?:が|も)?(?:低|悪))[^。！？!?\\n]{0,12}?(?:傾向(?:が|に)(?:あ|見られ|強)|傾向です|がち|やすい|にくい|ようです|ことが多い|場合が多い|のが実情|のが現実)`),
     instead: INSTEAD.discriminatory,
     // (A remedy announced with it — multilingual signs, notices — is the city acting, not labelling.)
-    keep: (fo, s) => { const w = fo.slice(Math.max(0, s.start - 80), Math.min(fo.length, s.end + 60)); return PROTECTED_NEAR.test(near(fo, s)) && !ANSWERED.test(w) && !AWARENESS.test(w) && !phrase('多言語|やさしい日本語|看板|案内板|周知|設置しました|配布しました|ルールブック', 'u').test(w) },
+    keep: (fo, s) => { const w = fo.slice(Math.max(0, s.start - 80), Math.min(fo.length, s.end + 60)); return PROTECTED_NEAR.test(near(fo, s)) && !ANSWERED.test(w) && !AWARENESS.test(w) && !phrase('多言語|やさしい日本語|看板|案内板|周知|設置しました|配布しました|ルールブック|避難(?:が|に|の)|災害時|防災|逃げ遅', 'u').test(w) },
   },
   // Care for a group called unfair, and agreed with (一般の人が使えんで不公平という声…その気持ちもわかる, 外国人ばかり優遇されてずるい).
   {
@@ -1210,7 +1239,7 @@ const PHRASES: Phrase[] = [
     re: phrase('(?<![一-龥])(?:男性|男子|男|お父さん|パパ)(?:の(?:皆さん|皆様|方|方々)|陣)?(?:は|には)[、,]?[^。！？!?\\n]{1,20}?(?:を|、)[、,]?[^。！？!?\\n]{0,4}?(?:女性|女子|女|お母さん|ママ)(?:の(?:皆さん|皆様|方|方々)|陣)?(?:は|には)[、,]?[^。！？!?\\n」』]{1,20}?(?:担当|係(?:を|に|で)|役(?:を|に)|お願いし|していただ|してもら|して(?:ください|下さい))|(?<![一-龥])(?:女性|女子|女|お母さん|ママ)(?:の(?:皆さん|皆様|方|方々)|陣)?(?:は|には)[、,]?[^。！？!?\\n]{1,20}?(?:を|、)[、,]?[^。！？!?\\n]{0,4}?(?:男性|男子|男|お父さん|パパ)(?:の(?:皆さん|皆様|方|方々)|陣)?(?:は|には)[、,]?[^。！？!?\\n」』]{1,20}?(?:担当|係(?:を|に|で)|役(?:を|に)|お願いし|していただ|してもら|して(?:ください|下さい))'),
     instead: INSTEAD.stereotype,
     severity: 'warn',
-    keep: (fo, s) => { const t = fo.slice(s.start, s.end); return !/[0-9０-９][:：]|[0-9０-９一二三四五六七八九十]\s?(?:時|階|番|列|組|班)|午前|午後|更衣|トイレ|浴|風呂|検診|健診|部門|の部|クラス|チーム|コート|会場|固定|役割分担|根強|意識/u.test(t) && !AWARENESS.test(t) && !PRESUMED_NOT.test(t) },
+    keep: (fo, s) => { const t = fo.slice(s.start, s.end); return !/[0-9０-９][:：]|[0-9０-９一二三四五六七八九十]\s?(?:時|階|番|列|組|班)|午前|午後|更衣|着替|お並び|整列|トイレ|浴|風呂|検診|健診|部門|の部|クラス|チーム|コート|会場|体育館|武道場|教室|固定|役割分担|根強|意識/u.test(t) && !AWARENESS.test(t) && !PRESUMED_NOT.test(t) },
   },
   // A quality given to a sex (女性ならではのきめ細やかな気配り), a father who "helps" with his own child, a father presumed busy.
   {
@@ -1266,7 +1295,7 @@ const PHRASES: Phrase[] = [
     rule: 'decency/discriminatory',
     re: phrase('(?:家柄|出身地|本籍|出自|素性|身元|ご実家)[^。！？!?\\n]{0,16}?(?:お調べ|調べ(?:て|ます|る|た|上げ|方)|確かめ(?:たい|て|る|ます|方)|調査(?:し|いた|します|する)|確認(?:し|いた|します|する))(?!(?:ること|たり)?(?:は|を|も)?(?:(?:いた)?しません|しない|できません|禁止|お断り))'),
     instead: INSTEAD.discriminatory,
-    keep: (fo, s) => { const t = fo.slice(s.start, s.end); return /結婚|縁談|相手|紹介|採用|婚活|お見合い|交際|入居|応募|嫁|婿/u.test(t) && !/差別|人権|禁止|お断り|しません|しない|いけ|なりません|違反|本人/u.test(t) },
+    keep: (fo, s) => { const t = fo.slice(s.start, s.end); return /結婚|縁談|相手|紹介|採用|婚活|お見合い|交際|入居|応募|嫁|婿/u.test(t) && !/差別|人権|禁止|お断り|しません|しない|いけ|なりません|違反|本人/u.test(t) && !ORIGINS_NAMED.test(fo.slice(s.start, s.end + 80)) },
   },
   // Welfare applicants told not to "lean" on it (生活保護は最後の手段です。働ける方は甘えずに…).
   {
@@ -2108,7 +2137,7 @@ const R22: Phrase[] = [
     rule: 'decency/discriminatory',
     re: phrase('(?:結婚|婚活|縁談|お見合い|交際|在日|ご両親|ご家族|親族|相手方)[^。！？!?\\n]{0,40}?(?:本籍|出身地|出自|本名|通名|家柄|身元)[^。！？!?\\n]{0,30}?(?:確認|提出|分かる|わかる|調査|調べ|お聞き|伺|お知らせ|ご記入|記入|教えて|申告)'),
     instead: INSTEAD.discriminatory,
-    keep: (fo, s) => !NAMES_PREJUDICE.test(fo.slice(s.start, s.end)) && !rx('(?:なぜ|どうして|どのような|どんな)[^。！？!?\\n]{0,6}?問題|問題(?:なのか|なの|か)|考えてみ|身元調査(?:は|を)|お断り|しません|いたしません|行いません|(?:こと|の)(?:は|も)(?:ありません|ない|ございません)|不要|必要ありません|ございません|記載(?:は)?不要|パスポート|旅券|住民票|戸籍謄本の請求|相続').test(fo.slice(s.start, s.end)),
+    keep: (fo, s) => !NAMES_PREJUDICE.test(fo.slice(s.start, s.end)) && !ORIGINS_NAMED.test(fo.slice(s.start, s.end + 80)) && !rx('(?:なぜ|どうして|どのような|どんな)[^。！？!?\\n]{0,6}?問題|問題(?:なのか|なの|か)|考えてみ|身元調査(?:は|を)|お断り|しません|いたしません|行いません|(?:こと|の)(?:は|も)(?:ありません|ない|ございません)|不要|必要ありません|ございません|記載(?:は)?不要|パスポート|旅券|住民票|戸籍謄本の請求|相続').test(fo.slice(s.start, s.end)),
   },
   // A district hinted at by its "circumstances" before buying land (地区によって昔からの"事情"がある所も…土地を購入される前に).
   {
@@ -2902,7 +2931,7 @@ const R23: Phrase[] = [
     instead: INSTEAD.lookism,
     keep: (fo, s, a) => {
       const w = fo.slice(Math.max(0, s.start - 80), s.end)
-      return R23_LOOKED.test(w) && phrase('女子|女の子|女性|新人|ちゃん|娘|お姉さん|生徒|職員|ママ', 'u').test(w) && phrase('男|先生|職員|おじさん|おっちゃん|お父さん|親父|おやじ|殿方|男性陣|課長|部長|市長', 'u').test(fo.slice(Math.max(0, a - 24), s.end)) && !phrase('作品|演技|プレー|演奏|景色|夜景|花火|料理|展示', 'u').test(w)
+      return (R23_LOOKED.test(w) || rx('華やか|きれいどころ|お色気').test(w)) && phrase('女子|女の子|女性|新人|ちゃん|娘|お姉さん|生徒|職員|ママ', 'u').test(w) && phrase('男|先生|職員|おじさん|おっちゃん|お父さん|パパ|親父|おやじ|殿方|男性陣|課長|部長|市長', 'u').test(fo.slice(Math.max(0, a - 24), s.end)) && !phrase('作品|演技|プレー|演奏|景色|夜景|花火|料理|展示', 'u').test(w)
     },
   },
   {
@@ -2937,10 +2966,492 @@ const R23: Phrase[] = [
     keep: (fo, s, a, b) => /^次は/u.test(fo.slice(a, b)) ? phrase('特養|施設|入所者|高齢|ホーム|お年寄り|介護|老人|葬|亡くな|死', 'u').test(fo.slice(Math.max(0, a - 100), b + 40)) : phrase('火災|火事|火が出|件|事故|焼け', 'u').test(fo.slice(Math.max(0, a - 40), b + 60)),
   },
 ]
+/** Round 24, before the other phrases: staff or women praised as young and pretty (若くてかわいい子ばっかり, 若くてきれいな方がそろいました). */
+const R24_EARLY: Phrase[] = [
+  {
+    rule: 'decency/lookism',
+    re: phrase('(?:若くて|若い|20代の|二十代の)(?:かわいい|可愛い|カワイイ|きれいな|綺麗な|キレイな|美人な?|美しい)(?:子|方|人|女性|女の子|お姉さん|職員|先生|娘|看板娘)(?:さん)?(?:たち)?(?:ばっかり|ばかり|ぞろい|揃い|だらけ|が(?:そろ|揃|多|いっぱい|集ま))'),
+    need: ['若', '20代', '二十代'],
+    instead: INSTEAD.lookism,
+  },
+]
+/** Round 24: groups a measure or a presumption is aimed at (障害のある方, 外国籍の方, HIV感染者の方, ひとり親世帯, ホームレスの方). */
+const R24_GRP = `${R22_GRP}|(?:外国人)?留学生|認知症(?:の)?(?:方|人|高齢者|患者|お年寄り)|${DISABLED}|障(?:害|がい|碍)(?:の)?(?:ある|お持ちの)(?:生徒|児童|子ども|子供|お子さん|お子様|職員|社員|学生|利用者|方々)|車(?:椅子|いす)(?:の|を(?:ご)?利用の)?(?:方|人|お客様|利用者)|(?:hiv|エイズ)(?:感染者|陽性者|患者)(?:の方)?|外国(?:籍|人)(?:の)?(?:方|人|利用者|住民|労働者|作業員)?|(?:${NATION})(?:系|籍|人|出身)(?:の)?(?:方|人|お客様|研修生|実習生|住民)?|研修生|ひとり親(?:世帯|家庭)|母子(?:世帯|家庭)|生活保護(?:受給者|世帯)`
+/** A district or an estate named for its people (あの地区の人たち, ○○団地の子ども, ○○中学校区の子たち). */
+const R24_PLACE = `(?:あの|その|この|あそこの|[〇○●◯×△□■]{1,3}|同)(?:地区|地域|町|団地|校区|中学校区|小学校区|集落|部落)`
+const R24_PLACE_PEOPLE = `${R24_PLACE}(?:の)?(?:人|人たち|人ら|住民|出身者|出身の(?:方|人)|子|子ども|子供|子たち|子ら|連中|保護者)`
+/** … any estate or district, where the sentence already presumes (どうせ, 犯人は). */
+const R24_ANY_PLACE_PEOPLE = '(?:団地|地区|地域|校区|集落|町内)(?:の)?(?:人|人たち|子|子ども|子供|子たち|子ら|住民|連中)'
+/** Tasks and roles a sex may be handed (炊き出し, 草刈り, お茶の準備, 力仕事, お姫様). */
+const R24_TASK = `${R23_TASK}|お皿洗い|皿洗い|食器洗い|洗濯|お茶の(?:準備|用意)|袋詰め|重い(?:もの|物|荷物)|細かい(?:気配り|作業)|気配り|手料理|年収|車の話|お姫様|ヒーロー|戦隊|お茶出し|お酒の席|お酌`
+const R24_WOMEN = `(?:(?<![一-龥])(?:女性|女子|女衆)|女の(?:子|人)|お母さん|母親|ママ|奥さん|奥さま|奥様|主婦|婦人)(?:会|部)?(?:陣|方|たち|の(?:皆さん|みなさん|皆様|みなさま|方々|方|先生))?`
+const R24_MEN = `(?:(?<![一-龥])(?:男性|男子|男衆)|男の(?:子|人)|お父さん|父親|パパ|旦那さん|ご主人)(?:陣|方|たち|の(?:皆さん|みなさん|皆様|みなさま|方々|方|先生))?`
+const R24_LAUGH = phrase(`${LAUGH_MARK}|(?<=[ー~〜…！!？?])笑`, 'u')
+const R24_SEX_OK = phrase('限定|専用|のみ(?!な)|希望制|希望者|希望に応じ|立候補|男女別|更衣|トイレ|浴場|検診|健診|固定観念|役割分担|男女共同参画|ジェンダー|性別に(?:関係|かかわ|関わ)|性別を問わ|男女(?:問わ|を問わ|関係な)|どちらでも|どなたでも|誰でも|問わず|関係なく|交代で|交互に|部門|の部|区分|km|メートル|m走|リレー|種目|サイズ', 'u')
+const R24_FAULT = '遅れ|滞納|未納|困難|気付か(?:ない|ず)|気づか(?:ない|ず)|問題を起こ|トラブルを起こ|騒ぎを起こ|守らな|守れな|守らず|荒れ|意識が低|読みにく|通じにく|間違(?:い|え)|だらしな|さぼ|サボ|怠け|なまけ|欠勤|遅刻|無断で|すぐ(?:に)?(?:辞め|やめ)|嘘を|起伏が激し|感情的に|攻撃的|乱暴|暴力を|トラブルに(?:なる|なり)|事故を起こ|(?:習慣|常識|マナー|ルール|決まり)(?:を|が)理解(?:でき|し)(?:ない|ていない)|(?:作業|仕事)が(?:遅|のろ|とろ)(?:い|く)'
+/** A presumption said in order to meet it (多言語で説明します, ふりがなを付けました): the city acting, not labelling. */
+const R24_CONSIDERATE = phrase('多言語|やさしい日本語|通訳|ふりがな|翻訳', 'u')
+const R24_HEALTH = phrase('暑さ|渇き|熱中症|脱水|症状|体調|被害|詐欺|だまさ|騙さ|感染|転倒|ヒートショック|火災|薬|災害|避難', 'u')
+
+const R24: Phrase[] = [
+  // The account agreeing with a resident's fear of a group (まさにその通りです。…の方が公園にいると子どもが怖がります; 編集部も同じ思いです).
+  {
+    rule: 'decency/discriminatory',
+    re: phrase('(?:まさに|全く|まったく|本当に)?(?:その|おっしゃる|ご指摘の)(?:通り|とおり)(?:です|でございます|だと思います)|(?:ご心配|ご不安|ご懸念|お気持ち|ご意見)(?:は|も)?[、,]?(?:ごもっとも|もっとも(?:です|でございます)|当然(?:です|でございます))|(?:私|わたくし|職員|編集部|市|当課|我々|私ども)(?:たち|一同|ども)?(?:も)?(?:同じ思い|同感|同じ気持ち|同じ考え)(?:です|でございます|だ)|ごもっともです'),
+    need: ['通り', 'とおり', '同じ思い', '同感', '同じ気持ち', '同じ考え', 'もっとも', '当然'],
+    instead: INSTEAD.discriminatory,
+    keep: (fo, s, a, b) => {
+      const w = fo.slice(Math.max(0, a - 120), Math.min(fo.length, b + 120))
+      return (rx(`${R24_GRP}|ホームレス|路上生活|${R24_PLACE_PEOPLE}|出身者`).test(w)) && rx('怖|こわ|不安|物騒|治安|問題を起こ|問題が多|トラブルを起こ|迷惑|退去|出て行|追い出|注意して見|目を光|見張|監視|近づ|雰囲気が変わ|再検討|見直|見合わせ|見送|荒れ').test(fo.slice(Math.max(0, a - 120), a) + '。' + fo.slice(b, Math.min(fo.length, b + 120))) && !NAMES_PREJUDICE.test(w) && !DENIED.test(w) && !rx('関係(?:なく|ない|ありません)|根拠|ないよう|支援|相談|多言語|寄り添|見守り').test(w)
+    },
+  },
+  // A fault presumed of a whole group (…の方は業務遂行が困難な場合が多いため, …の出身者は問題を起こしがち); of the old, a stereotype
+  // (一人暮らしの高齢者のお宅は、漏水に気付かないことが多い), warn.
+  {
+    rule: 'decency/discriminatory',
+    re: phrase(`(?:${R24_GRP}|${R24_PLACE_PEOPLE})(?:は|って|の方は|の人は)[、,]?[^。！？!?\\n]{0,20}?(?:${R24_FAULT})[^。！？!?\\n]{0,6}?(?:がち|ことが(?:多|よくあ)|場合が多|ケースが多|傾向(?:が|に)あ|やすい)`),
+    instead: INSTEAD.discriminatory,
+    keep: (fo, s, a, b) => {
+      const t = fo.slice(s.start, s.end)
+      return !AWARENESS.test(t) && !PRESUMED_NOT.test(t) && !R24_HEALTH.test(t) && !R22_SOME.test(fo.slice(a, b + 10)) && !R24_CONSIDERATE.test(t)
+    },
+  },
+  // … or its members said to slack off at once (外国人実習生って、ちょっと目を離すとすぐサボる).
+  {
+    rule: 'decency/discriminatory',
+    re: phrase(`(?:${R24_GRP}|外国人|実習生)(?:実習生|研修生|労働者)?(?:は|って)[、,]?[^。！？!?\\n]{0,16}?すぐ(?:に)?(?:サボ|さぼ|怠け|なまけ|逃げ|キレ|きれ|盗|嘘を)`),
+    need: ['すぐ'],
+    instead: INSTEAD.discriminatory,
+    keep: (fo, s) => !NAMES_PREJUDICE.test(fo.slice(s.start, s.end)) && !PRESUMED_NOT.test(fo.slice(s.start, s.end)),
+  },
+  {
+    rule: 'decency/stereotype',
+    re: phrase(`(?:一人暮らし|ひとり暮らし)?の?(?:${AGED}|高齢(?:の)?(?:ドライバー|運転者)|高齢者ドライバー)(?:のお宅|の世帯|の方)?(?:は|って)[、,]?[^。！？!?\\n]{0,20}?(?:${R24_FAULT})[^。！？!?\\n]{0,6}?(?:がち|ことが(?:多|よくあ)|場合が多|ケースが多|傾向(?:が|に)あ|やすい)`),
+    severity: 'warn',
+    instead: INSTEAD.stereotype,
+    keep: (fo, s, a, b) => {
+      const t = fo.slice(s.start, s.end)
+      return !AWARENESS.test(t) && !PRESUMED_NOT.test(t) && !R24_HEALTH.test(t) && !R22_SOME.test(fo.slice(a, b + 10))
+    },
+  },
+  // … or a whole district's people (あの地区の人たちは意識が低い, ○○町の人は昔から気性が荒く).
+  {
+    rule: 'decency/discriminatory',
+    re: phrase(`${R24_PLACE_PEOPLE}(?:は|って|が|も)[、,]?[^。！？!?\\n]{0,14}?(?:意識が低|民度|柄が悪|ガラが悪|気性が荒|気が荒|荒っぽ|乱暴|ケンカっ早|けんかっ早|喧嘩っ早|問題を起こ|問題が多|トラブル(?:を|ばかり)?起こ|だらしな|マナーが悪|ルーズ|素行が悪|ろくな)`),
+    instead: INSTEAD.discriminatory,
+    keep: (fo, s) => !NAMES_PREJUDICE.test(fo.slice(s.start, s.end)) && !PRESUMED_NOT.test(fo.slice(s.start, s.end)) && !DENIED.test(fo.slice(s.start, s.end + 20)),
+  },
+  // A district's people presumed to be the culprits (どうせ○○中学校区の子たちでしょう, 犯人は…団地の子どもだと思われます, どうせ…実習生のもの).
+  {
+    rule: 'decency/discriminatory',
+    re: phrase(`どうせ(?!なら)[^。！？!?\\n]{0,20}?(?:${R24_PLACE_PEOPLE}|${R24_ANY_PLACE_PEOPLE}|${R24_GRP}|外国人|実習生)(?:の(?:もの|物|仕業|しわざ|せい)|が(?:やった|やっと|犯人|原因)|たち|ら|でしょ|だろ|やろ)|犯人は[^。！？!?\\n]{0,14}?(?:${R24_PLACE_PEOPLE}|${R24_ANY_PLACE_PEOPLE}|${R24_GRP}|外国人|実習生)(?:の(?:誰か|者))?(?:だと|でしょう|だろう|と思われ|に違いな|に決まっ)`),
+    need: ['どうせ', '犯人は'],
+    instead: INSTEAD.discriminatory,
+    keep: (fo, s) => !NAMES_PREJUDICE.test(fo.slice(s.start, s.end)) && !PRESUMED_NOT.test(fo.slice(s.start, s.end + 20)),
+  },
+  // Crime or a nuisance tied to a group (外国人による不法投棄が目立っています), a group's presence making a counter rough (…のお客様が多くて窓口が荒れ気味).
+  {
+    rule: 'decency/discriminatory',
+    re: phrase(`(?:${R24_GRP}|外国人|実習生)(?:による|が(?:起こす|出す))[^。！？!?\\n]{0,6}?(?:不法投棄|ポイ捨て|盗難|窃盗|万引き|犯罪|騒音|迷惑行為|トラブル)(?:が|も)?(?:目立|増え|多発|相次|後を絶|多く)|(?:${R24_GRP}|外国人)(?:の(?:お客様|方|人|利用者))?が多(?:くて|い(?:ので|ため|から|せいで|と))[、,]?[^。！？!?\\n]{0,12}?(?:荒れ|混乱し|騒が|うるさ|汚れ|治安)`),
+    instead: INSTEAD.discriminatory,
+    keep: (fo, s) => !NAMES_PREJUDICE.test(fo.slice(s.start, s.end)) && !DENIED.test(fo.slice(s.start, s.end + 30)) && !PRESUMED_NOT.test(fo.slice(s.start, s.end)),
+  },
+  // A group said to bother or slow the others, then kept out (…は手がかかるため、受入れをご遠慮いただきました; 乗降に時間がかかり…時間帯のご利用は…).
+  {
+    rule: 'decency/discriminatory',
+    re: phrase(`(?:${R24_GRP})(?:さん)?(?:は|が|の)[^。！？!?\\n]{0,30}?(?:手がかか|手間がかか|手間(?:が|も)?増え|時間がかか|遅れ|影響が出|迷惑がかか|足を引っ張)[^\\n]{0,50}?(?:ご遠慮|お控え|お断り|見送|控えて|避けて|ご利用は(?:でき|お控え|ご遠慮))|(?:${R24_GRP})(?:さん)?(?:は|って)[、,]?[^。！？!?\\n]{0,6}?(?:健常者|一般の(?:方|人)|他の(?:方|人)|普通の(?:方|人))と同じ[^。！？!?\\n]{0,12}?(?:難し|無理|できな|でき(?:ません|ん))`),
+    instead: INSTEAD.discriminatory,
+    keep: (fo, s) => !NAMES_PREJUDICE.test(fo.slice(s.start, s.end)) && !rx('ご遠慮なく|お断りすることは|お断りしません|ではありません|支援|ご協力を|ご理解を').test(fo.slice(s.start, s.end + 40)),
+  },
+  // A group sent apart for the others' sake (…の外来診療は他の患者さんへの配慮から、…専用枠に限らせていただきます), 別途 screening, ID asked of a group only.
+  {
+    rule: 'decency/discriminatory',
+    re: phrase(`(?:${R24_GRP}|同和地区|部落)[^。！？!?\\n]{0,20}?(?:他|ほか|周り|周囲|一般)の(?:患者|利用者|お客|方|入居者|参加者|皆様|皆さん|児童|生徒)(?:さん|様)?(?:への|に)(?:ご)?(?:配慮|迷惑|影響)(?:から|のため|により|として|を考え)[^。！？!?\\n]{0,30}?(?:専用|限ら|別|時間外|終了後|最終|のみ|だけ|お断り|ご遠慮)|(?:${R24_GRP}|同和地区(?:の)?(?:住民|出身)?)(?:の方)?(?:[、・](?:${R24_GRP}|ひとり親世帯)(?:の方)?)?(?:は|に限り|のみ|だけ)[、,]?[^。！？!?\\n]{0,12}?(?:(?:入居|入会|採用|入園)?審査を別(?:途|に)|別途審査|(?:身分証|身分証明書|住民票)(?:の写し)?(?:の)?(?:提示|提出|確認))`),
+    instead: INSTEAD.discriminatory,
+    keep: (fo, s) => !NAMES_PREJUDICE.test(fo.slice(s.start, s.end)) && !SAFETY.test(fo.slice(s.start, s.end)),
+  },
+  // A tenancy or a service refused to groups, told as a matter of course (外国人・母子家庭・生活保護受給者への賃貸はお断りしている物件).
+  {
+    rule: 'decency/discriminatory',
+    re: phrase(`(?:${R24_GRP})(?:[、・](?:${R24_GRP}))*(?:の方)?(?:への|に対する|の)(?:(?:部屋|物件|住宅|アパート|お部屋)(?:の)?)?(?:賃貸|入居|貸し出し|採用|入店|受け入れ|受入れ?)(?:は|を)?(?:お断り|ご遠慮|不可|認めて(?:いない|おりません)|受け付けて(?:いない|おりません))`),
+    instead: INSTEAD.discriminatory,
+    keep: (fo, s, a, b) => !NAMES_PREJUDICE.test(fo.slice(s.start, s.end)) && !AWARENESS.test(fo.slice(s.start, s.end)) && !rx('^[^。！？!?\\n]{0,4}?(?:することは|しない|いたしません|しません)').test(fo.slice(b, b + 16)),
+  },
+  // A group's help made its worth as cheap labour (…の研修生は体力があり文句を言わないので、…人手として最適).
+  {
+    rule: 'decency/discriminatory',
+    re: phrase(`(?:${R24_GRP}|外国人|実習生)(?:留学生|研修生|実習生|労働者)?(?:は|って)[、,]?[^。！？!?\\n]{0,16}?(?:文句(?:を|も)?言わ(?:ない|ず)|従順|我慢強|安く(?:使え|雇え)|こき使|使いやす|使い勝手)`),
+    instead: INSTEAD.discriminatory,
+    keep: (fo, s) => !NAMES_PREJUDICE.test(fo.slice(s.start, s.end)) && !PRESUMED_NOT.test(fo.slice(s.start, s.end)),
+  },
+  // A disabled group's worth as staff denied (障害者枠の採用は、正直あまり戦力にならない), the old or the disabled called a burden (足手まとい).
+  {
+    rule: 'decency/discriminatory',
+    re: phrase(`(?:${R24_GRP}|しょうがい者|(?:${AGED}))(?:枠|雇用)?[^。！？!?\\n]{0,10}?(?:は|って|なんて)[、,]?[^。！？!?\\n]{0,16}?(?:戦力に(?:ならな|なりませ)|戦力外|役に立た(?:ない|ん)|使い物にならな)|(?:${AGED}|${R24_GRP})[^\\n]{0,60}?(?:正直|はっきり言って|ぶっちゃけ)[、,]?(?:足手まとい|お荷物|邪魔)`),
+    instead: INSTEAD.discriminatory,
+    keep: (fo, s, a, b) => !NAMES_PREJUDICE.test(fo.slice(s.start, s.end)) && !rx('^[^。！？!?\\n]{0,6}?(?:ということはありません|わけではありません|ではありません|なんてことは)').test(fo.slice(b, b + 20)),
+  },
+  // Tasks split by sex (奥さま方には炊き出しを…男性は草刈りを; 女の子はお姫様、男の子はヒーロー; 重いものは男性陣に…女性のみなさんにはお茶の準備).
+  {
+    rule: 'decency/stereotype',
+    re: phrase(`(?:${R24_WOMEN}|${R24_MEN})(?:は|には|に)[、,]?[^。！？!?\\n]{0,12}?(?:${R24_TASK})|(?:${R24_TASK})(?:は|も)[^。！？!?\\n]{0,4}?(?:${R24_WOMEN}|${R24_MEN})(?:に|が)`),
+    severity: 'warn',
+    instead: INSTEAD.stereotype,
+    keep: (fo, s, a, b) => {
+      const w = fo.slice(Math.max(0, a - 70), Math.min(fo.length, b + 70))
+      const m = fo.slice(a, b)
+      const women = rx(R24_WOMEN).test(m)
+      return rx(women ? `${R24_MEN}` : `${R24_WOMEN}`).test(w.replace(m, '')) && rx(`${R24_TASK}`).test(w.replace(m, '')) && !R24_SEX_OK.test(w) && !ROLE_TALK.test(w)
+    },
+  },
+  // … whatever the tasks, when each sex is handed its own (女性会の皆さんには煮しめ作りを、男衆には神輿を…お願いします;
+  // 女の子はおひなさま役、男の子はお内裏さま役で決まり).
+  {
+    rule: 'decency/stereotype',
+    re: phrase(`(?:${R24_WOMEN}|${R24_MEN})(?:は|には|に)[、,]?[^。！？!?\\n]{1,14}?(?:を|役|係)?[、,][^。！？!?\\n]{0,4}?(?:${R24_WOMEN}|${R24_MEN})(?:は|には|に)[、,]?[^。！？!?\\n]{1,14}?(?:お願い|担当し|任せ|よろしく|役で決まり|で決まり|に決まって|が定番|がお約束)`),
+    severity: 'warn',
+    instead: INSTEAD.stereotype,
+    keep: (fo, s, a, b) => {
+      const m = fo.slice(a, b)
+      return rx(R24_WOMEN).test(m) && rx(R24_MEN).test(m) && !R24_SEX_OK.test(fo.slice(s.start, s.end)) && !rx('(?:館|場|室|階|側|教室|会場|コース|棟|列)(?:で|へ|に|、|,)|着替|お並び|整列').test(m) && !ROLE_TALK.test(fo.slice(Math.max(0, s.start - 60), s.end))
+    },
+  },
+  {
+    rule: 'decency/stereotype',
+    re: phrase('主婦(?:の)?(?:皆さん|みなさん|皆様|みなさま)[、,！!][^。！？!?\\n]{0,10}?(?:皿洗い|食器洗い|洗濯|炊事|家事|料理|掃除|洗い物)(?:の(?:とき|時|際)|は|を|する|では)'),
+    need: ['主婦'],
+    severity: 'warn',
+    instead: INSTEAD.stereotype,
+  },
+  // A people's talent taken as given (…出身の…さんは、やっぱりリズム感が抜群).
+  {
+    rule: 'decency/stereotype',
+    re: phrase(`(?:黒人|(?:${NATION})(?:人|系|出身|生まれ))(?:の)?[^。！？!?\\n]{0,8}?(?:さん|の方|の人|の子)?(?:は|って)[、,]?(?:やっぱり|やっぱ|やはり|さすが)[、,]?[^。！？!?\\n]{0,6}?(?:リズム感|運動神経|身体能力|バネ|ノリ|陽気|踊り|ダンス|歌がうま|足が速)`),
+    severity: 'warn',
+    instead: INSTEAD.stereotype,
+  },
+  // Region + sex or people + a temper (九州の男性は亭主関白が多い), 都会の人はかわいそう😂, よそもんには分からん.
+  {
+    rule: 'decency/stereotype',
+    re: phrase('(?:九州|関西|東北|北海道|沖縄|大阪|東京|地方|田舎|都会|県外|九州男児)(?:の)?(?:男性|女性|男|女|人|人たち|もん|者)?(?:は|って)[、,]?[^。！？!?\\n]{0,8}?(?:亭主関白|気が強|短気|気性が荒|ケチ|せっかち|冷た|かわいそう|可哀想|気の毒)|(?:よそもん|よそ者|余所者)(?:には|は|じゃ)[^。！？!?\\n]{0,8}?(?:分から|わから|無理)'),
+    need: ['亭主関白', '気が強', '短気', '気性が荒', 'けち', 'せつかち', '冷た', 'かわいそう', '可哀想', '気の毒', 'よそもん', 'よそ者', '余所者'],
+    severity: 'warn',
+    instead: INSTEAD.stereotype,
+    keep: (fo, s) => !NAMES_PREJUDICE.test(fo.slice(s.start, s.end)) && !PRESUMED_NOT.test(fo.slice(s.start, s.end)),
+  },
+  // A group turned into a running gag (高齢者あるある, モンスター系のおばさま), a sick person treated as germs (バイ菌扱い), broken Japanese laughed at.
+  {
+    rule: 'decency/stereotype',
+    re: phrase('(?:高齢者|お年寄り|年寄り|老人|おばちゃん|おばさん|おじさん|外国人|ガイジン)あるある|(?:モンスター|クレーマー)(?:系|級)?[”"」』]?(?:の)?(?:おばさま|おばさん|おばちゃん|おじさん|おじさま|じいさん|ばあさん|お客|市民|住民)|(?:バイ菌|ばい菌|病原菌)扱い|(?:カタコト|片言)(?:の)?(?:日本語|英語)?[^。！？!?\\n]{0,16}?(?:笑っちゃ|笑える|ウケる|うける|[（(]笑[)）]|🤣|😂)'),
+    need: ['あるある', 'もんすたー', 'くれーまー', 'ばい菌', '病原菌', 'かたこと', '片言'],
+    severity: 'warn',
+    instead: INSTEAD.stereotype,
+    keep: (fo, s) => !NAMES_PREJUDICE.test(fo.slice(s.start, s.end)) && !rx('やめ|しないで|いけません|対策|研修|ペアレント').test(fo.slice(s.start, s.end)),
+  },
+  // A sexual minority set against 普通の方 (…への配慮です。まあ、普通の方には特に関係ありません).
+  {
+    rule: 'decency/discriminatory',
+    re: phrase('普通の(?:方|人|皆さん|皆様|家庭|カップル|夫婦|男性|女性|お子さん|子)(?:たち)?(?:には|は|に)[、,]?(?:特に|あまり|全く|まったく|ほぼ)?(?:関係(?:ない|なし|ありません|ございません)|無関係|縁がない)'),
+    need: ['普通の'],
+    instead: INSTEAD.discriminatory,
+    keep: (fo, s, a) => rx(`${R21_ORIENT}|${R24_GRP}|多目的`).test(fo.slice(Math.max(0, a - 80), a)) && !NAMES_PREJUDICE.test(fo.slice(s.start, s.end)),
+  },
+  // Those who are divorced or raise a child alone told not to give up, as a joke (ﾊﾞﾂｲﾁ・子持ちでも諦めないで😂); a woman's age as her last chance.
+  {
+    rule: 'decency/discriminatory',
+    re: phrase('(?:バツイチ|ばついち|バツ2|子持ち|シングルマザー|シングルファザー|ひとり親|母子家庭)(?:[・、](?:バツイチ|子持ち|シングルマザー))?(?:さん)?でも(?:諦め|あきらめ)(?:ないで|ないでください|なくて大丈夫|んで)'),
+    need: ['でも諦め', 'でもあきらめ'],
+    instead: INSTEAD.discriminatory,
+  },
+  {
+    rule: 'decency/stereotype',
+    re: phrase('(?:もう)?後がない[^。！？!?\\n]{0,14}?(?:女性|男性|独身|方|人)|(?:年齢的に|歳的に)[^。！？!?\\n]{0,6}?(?:後がない|ギリギリ|崖っぷち|売れ残)'),
+    need: ['後がない', '年齢的に', '歳的に'],
+    severity: 'warn',
+    instead: INSTEAD.stereotype,
+    keep: (fo, s) => rx('婚活|結婚|出会い|独身|女性|男性').test(fo.slice(s.start, s.end)),
+  },
+  // Looks: young and pretty staff (若くてかわいい子ばっかり, 若くてきれいな方がそろいました), 超美人, a ranking of beauties, 顔が整って.
+  {
+    rule: 'decency/lookism',
+    re: phrase('(?:超|めっちゃ|めちゃくちゃ|めちゃめちゃ|めちゃ|すっごい|すごい|すごく|かなりの|絶世の|マジで|ガチで|とびきりの)美人(?!画|の湯|湯|になれ|になる)|美人(?:さん)?(?:すぎ|過ぎ)(?!る(?:湯|画))|元モデル(?:さん)?で|(?:ベスト|no\\.?1|ナンバーワン)[^。！？!?\\n]{0,4}?(?:美人|美女|イケメン)(?!賞|コンテスト)|(?:美人|美女|イケメン)(?:トップ|ランキング|ベスト)|(?:振袖|浴衣|袴|水着)(?:の)?(?:女子|女の子|娘|美人|美女|姿)[^。！？!?\\n]{0,6}?レベル(?:が)?(?:高(?:すぎ|い|か)|たか)|(?:女子|女の子|娘|女性陣|女性職員)[^。！？!?\\n]{0,6}?(?:正直|顔面|ルックス|見た目)[、,]?(?:の)?レベル(?:が)?(?:高(?:すぎ|い|か)|たか)'),
+    need: ['美人', '美女', 'いけめん', 'もでる', 'れべる'],
+    instead: INSTEAD.lookism,
+    keep: (fo, s) => !rx('美人画|美人の湯|美肌|美人湯|美人鍋|美人茶|ルッキズム|容姿で').test(fo.slice(s.start, s.end)),
+  },
+  // Staff sold by their looks (受付嬢が若くてかわいいと評判の窓口, 新しい係長がイケメンと話題).
+  {
+    rule: 'decency/lookism',
+    re: phrase(`(?:${STAFF}|受付嬢|看板娘)[^。！？!?\\n]{0,6}?(?:が|は|って)[、,]?[^。！？!?\\n]{0,6}?(?:かわいい|可愛い|カワイイ|美人|きれい|綺麗|キレイ|イケメン|美女|美しい)(?:と|って)(?:評判|話題|人気|噂|大人気)`),
+    need: ['評判', '話題', '人気', '噂'],
+    instead: INSTEAD.lookism,
+    keep: (fo, s) => !rx('手作り|手づくり|飾り|作品|ポップ|イラスト|キャラ|グッズ|デザイン|制服|衣装|花|料理|お菓子|写真|ぬいぐるみ|マスコット').test(fo.slice(s.start, s.end)),
+  },
+  {
+    rule: 'decency/lookism',
+    re: phrase('(?:ハーフ|外国)(?:の子|の人|の方|の子ども|の子供)?(?:って|は)[、,]?[^。！？!?\\n]{0,8}?(?:顔|顔立ち|目鼻立ち)(?:が|も)?(?:整|きれい|綺麗|かわい|可愛|彫りが深)|スタイルのいい(?:子|人|方|女性|女の子)(?:が|は|なら)[^。！？!?\\n]{0,12}?(?:映え|似合|着ると)|だらしない(?:お腹|おなか|体|体型|からだ|身体|二の腕)|(?:頭の薄い|髪の薄い|薄毛の|ハゲた|はげた|ハゲ頭の)(?:方|人|おじさま|おじさん|男性|お父さん|課長|部長)'),
+    need: ['顔', '目鼻立ち', 'すたいる', 'だらしない', '薄', 'はげ'],
+    severity: 'warn',
+    instead: INSTEAD.lookism,
+    keep: (fo, s, a, b) => {
+      const t = fo.slice(a, b)
+      if (/薄|はげ/u.test(t)) return R24_LAUGH.test(fo.slice(s.start, Math.min(fo.length, s.end + 20)))
+      return !rx('ルッキズム|容姿で|体型で').test(fo.slice(s.start, s.end))
+    },
+  },
+  // The body's allure as the jury's criterion (審査基準は“うなじと胸元の色気”), a nurse wished for a stay in hospital, swimsuits missed.
+  {
+    rule: 'decency/sexual',
+    re: phrase('(?:うなじ|胸元|脚|お尻|くびれ|ボディ|太もも|鎖骨)(?:と(?:うなじ|胸元|脚|お尻|くびれ|太もも|鎖骨))?の(?:色気|色っぽさ|セクシーさ)|(?:ナース|看護師)(?:さん|ちゃん)[^\\n]{0,50}?入院したく(?:なっちゃう|なる|なります|なった)|水着審査[^\\n]{0,30}?残念|スカート(?:が|丈)?(?:短め|短い|ミニ)[^。！？!?\\n]{0,20}?(?:評判|人気|大好評|釘付け|目の保養|おじさま|おじさん|男性)'),
+    need: ['色気', '色っぽさ', 'せくしーさ', '入院したく', '水着審査', 'すかーと'],
+    instead: INSTEAD.sexual,
+  },
+  // A sexual minority made the joke (ゲイの方も安心して参加できる婚活…は、さすがに市ではやってません笑).
+  {
+    rule: 'decency/discriminatory',
+    re: phrase(`(?:${R21_ORIENT}|ゲイ|レズ|ホモ|オネエ)(?:の)?(?:方|人|カップル|皆さん)?(?:も|が|は|って|向け)[^。\\n]{0,40}?(?:${LAUGH_MARK})`),
+    instead: INSTEAD.discriminatory,
+    keep: (fo, s) => !NAMES_PREJUDICE.test(fo.slice(s.start, s.end)) && !ROLE_TALK.test(fo.slice(s.start, s.end)),
+  },
+  // Death joked about (即あの世行きですね笑, いい場所を押さえておかないと成仏できませんよ〜).
+  {
+    rule: 'decency/insensitive',
+    re: phrase('あの世(?:行き|いき|逝き|へ直行|に直行|送り)|成仏でき(?:ません|ない|ん)(?:よ|ぞ|かも|で(?!し)|[〜~ー！!])'),
+    need: ['あの世', '成仏でき'],
+    severity: 'warn',
+    instead: INSENSITIVE,
+    keep: (fo, s, a, b) => /成仏/u.test(fo.slice(a, b)) ? !rx('とされ|と言われ|と考え|信じられ|伝え').test(fo.slice(s.start, s.end)) : R24_LAUGH.test(fo.slice(s.start, Math.min(fo.length, s.end + 20))) || rx('即|ですね|だね|かも').test(fo.slice(a - 4, b + 6)),
+  },
+  // Training on harassment or rights mocked (ハラスメント研修で…禁止と言われました（笑）…窮屈ですね).
+  {
+    rule: 'decency/discriminatory',
+    re: phrase('(?:ハラスメント|人権|差別|セクハラ|ジェンダー)(?:研修|講習|講座|セミナー)[^\\n]{0,60}?(?:窮屈|言葉狩り|面倒くさ|めんどくさ|うるさくて|なんでも(?:ハラスメント|セクハラ|差別))'),
+    need: ['窮屈', '言葉狩り', '面倒くさ', 'めんどくさ', 'うるさくて', 'なんでも'],
+    instead: INSTEAD.discriminatory,
+    keep: (fo, s, a, b) => !rx('わけ(?:では|じゃ)|ではない|ではありません|学び|学ん|気づ|気付').test(fo.slice(a, Math.min(fo.length, s.end + 20))),
+  },
+  // Welfare applications called easy-going (安易な申請はご遠慮ください), an unwed mother asked her circumstances, 不法滞在 presumed among patients.
+  {
+    rule: 'decency/discriminatory',
+    re: phrase('(?:生活保護|保護)[^\\n]{0,80}?安易(?:な|に)(?:申請|受給|頼|利用)|安易な(?:生活保護|保護)(?:の)?(?:申請|受給|利用)|未婚の(?:妊婦|母|お母さん|方)(?:さん)?(?:には|は)[^。！？!?\\n]{0,12}?(?:事情|理由)(?:を)?(?:お伺い|お聞き|確認|伺)|不法滞在(?:の|者)[^。！？!?\\n]{0,10}?(?:紛れ|まぎれ)'),
+    need: ['安易', '未婚の', '不法滞在'],
+    instead: INSTEAD.discriminatory,
+    keep: (fo, s) => !NAMES_PREJUDICE.test(fo.slice(s.start, s.end)),
+  },
+  // A district called one with "circumstances" (○○地区は昔からいろいろと事情のある地域ですので).
+  {
+    rule: 'decency/discriminatory',
+    re: phrase('(?:地区|地域|集落|町|土地|団地)(?:は|って|も)[、,]?(?:昔から|古くから|もともと)[、,]?(?:いろいろ|色々|何かと|なにかと|ちょっと)?(?:と)?[“"「]?(?:事情|いわく|曰く|訳あり|わけあり)|(?:いろいろ|色々|何かと|なにかと)(?:と)?[“"「]?(?:事情|いわく|曰く)[”"」]?(?:の|が)(?:ある|あり)(?:地域|地区|土地|場所|集落|ところ|所)'),
+    need: ['事情', 'いわく', '曰く', '訳あり', 'わけあり'],
+    instead: INSTEAD.discriminatory,
+    keep: (fo, s) => !NAMES_PREJUDICE.test(fo.slice(s.start, s.end)) && !rx('収集|工事|区画|法令|規制|条例|登記|相続').test(fo.slice(s.start, s.end)),
+  },
+  // A disabled group's work excused in advance (障害者の方からの投稿も…読みにくい文章もございますが、温かい目で), their jobs capped at simple ones.
+  {
+    rule: 'decency/discriminatory',
+    re: phrase(`(?:${R24_GRP})[^\\n]{0,50}?(?:読みにく|拙い|つたな|下手|へた|見苦し|至らな|不出来|稚拙)[^\\n]{0,30}?(?:温かい目|あたたかい目|暖かい目|大目に見|多めに見|ご容赦|お許し)`),
+    need: ['温かい目', 'あたたかい目', '暖かい目', '大目に', '多めに', 'ご容赦', 'お許し'],
+    instead: INSTEAD.discriminatory,
+  },
+  {
+    rule: 'decency/stereotype',
+    re: phrase(`(?:${R24_GRP})[^\\n]{0,30}?(?:清掃|封入|袋詰め|単純作業|簡単な作業|軽作業|箱折り|シール貼り)(?:作業)?(?:など|とか)?(?:なら|であれば|くらいなら|ぐらいなら)[、,]?[^。！？!?\\n]{0,6}?(?:難しいことは|むずかしいことは|できます|大丈夫|問題(?:は)?ありません)`),
+    need: ['なら', 'であれば'],
+    severity: 'warn',
+    instead: INSTEAD.stereotype,
+  },
+  // An age limit for one sex only (女性は20〜35歳の方、男性は年齢不問).
+  {
+    rule: 'decency/discriminatory',
+    re: phrase(`(?:${R24_WOMEN}|${R24_MEN})(?:は|の方は)[、,]?[0-9０-９]{2}(?:歳|才)?[〜~ー－-][0-9０-９]{2}(?:歳|才)(?:まで)?(?:の方)?[、,]?[^。！？!?\\n]{0,4}?(?:${R24_WOMEN}|${R24_MEN})(?:は|の方は)[、,]?(?:年齢不問|年齢は問いません|年齢制限(?:は)?(?:なし|ありません))`),
+    need: ['年齢不問', '年齢は問いません', '年齢制限'],
+    instead: INSTEAD.discriminatory,
+  },
+  // A nuisance put on a group as its usual doers (毎年ギリギリに来るのはだいたい自営業のおじさんたちです😅).
+  {
+    rule: 'decency/stereotype',
+    re: phrase('(?:ギリギリ|遅れ|遅刻|忘れ|うるさ|騒|迷惑|文句|クレーム|ルールを守らな|散らか|ポイ捨て|マナーが悪)[^。！？!?\\n]{0,10}?のは[、,]?(?:だいたい|たいてい|大体|大抵|決まって|いつも|ほぼ)[^。！？!?\\n]{0,10}?(?:おじさん|おばさん|おばちゃん|おじちゃん|おっさん|高齢者|お年寄り|年寄り|外国人|若者|若い子|女性|男性|主婦|ママ)(?:の方|の人)?(?:たち|連中|ら)?(?:です|だ|や|でしょ|ですね)'),
+    need: ['だいたい', 'たいてい', '大体', '大抵', '決まつて', 'いつも', 'ほぼ'],
+    severity: 'warn',
+    instead: INSTEAD.stereotype,
+  },
+  {
+    rule: 'decency/stereotype',
+    re: phrase(`(?:${AGED})(?:は|って)[、,]?[^。！？!?\\n]{0,6}?(?:お金を使わ|金を使わ|ケチ|けち)(?:ない|ん|だ|やけん|なので|から)`),
+    need: ['お金を使わ', '金を使わ', 'けち'],
+    severity: 'warn',
+    instead: INSTEAD.stereotype,
+  },
+  // Contact with a group's workers to be avoided (作業員は外国人が多く言葉が通じにくいので、苦情は直接言わずに).
+  {
+    rule: 'decency/discriminatory',
+    re: phrase(`(?:${R24_GRP}|外国人)(?:の方)?(?:が多く|が多い(?:ので|ため|から|けん)|なので|ですので)[^。！？!?\\n]{0,20}?(?:ので|ため|から|けん)?[、,]?[^。！？!?\\n]{0,16}?(?:直接|じかに)(?:は)?(?:言わ|話しかけ|声をかけ|苦情を言わ|お話しにな)(?:ず|ないで|ないよう|んで|んごと|んよう)`),
+    need: ['直接', 'じかに'],
+    instead: INSTEAD.discriminatory,
+    keep: (fo, s) => !NAMES_PREJUDICE.test(fo.slice(s.start, s.end)),
+  },
+  // Childbearing pushed on the young (ママになるなら若いうちが一番！高齢出産はリスクばかり).
+  {
+    rule: 'decency/stereotype',
+    re: phrase('(?:ママ|母親|お母さん|出産|結婚|子ども|子供|子育て)[^。！？!?\\n]{0,10}?若いうちが一番|高齢出産(?:は|って)[^。！？!?\\n]{0,6}?(?:リスクばかり|危ない|やめ|避け|おすすめしません|かわいそう)'),
+    need: ['若いうちが一番', '高齢出産'],
+    severity: 'warn',
+    instead: INSTEAD.stereotype,
+    keep: (fo, s) => !NAMES_PREJUDICE.test(fo.slice(s.start, s.end)) && !PRESUMED_NOT.test(fo.slice(s.start, s.end)) && !rx('医師|産婦人科|検診|健診|相談|とらわれ|こだわら').test(fo.slice(s.start, s.end)),
+  },
+  // A marriage partner's origins treated as a fair concern (お相手のご出身地やご家庭について気になる方は…ご相談に応じます).
+  {
+    rule: 'decency/discriminatory',
+    re: phrase('(?:結婚|縁談|お相手|相手方|婚約者)[^。！？!?\\n]{0,20}?(?:出身地|ご出身|出自|家柄|ご家庭|ご実家|本籍|家系)[^。！？!?\\n]{0,16}?(?:気になる|ご心配な|心配な|知りたい|お調べになりたい|調べたい)'),
+    need: ['気になる', '心配な', '知りたい', '調べたい'],
+    instead: INSTEAD.discriminatory,
+    keep: (fo, s) => !NAMES_PREJUDICE.test(fo.slice(s.start, s.end + 60)) && !ORIGINS_NAMED.test(fo.slice(s.start, s.end + 80)),
+  },
+  // A body type not to stand beside (ぽっちゃりなキャラとは並んで写真撮りたくない), a job as the measure of reading (現場作業しか
+  // したことのないような方でも読めるよう).
+  {
+    rule: 'decency/lookism',
+    re: phrase('(?:ぽっちゃり|ポッチャリ|太め|太った|デブ|でぶ|おデブ)(?:な|の|した)?[^。！？!?\\n]{0,8}?(?:とは|と)[^。！？!?\\n]{0,8}?(?:並|一緒に|写真|写り)[^。！？!?\\n]{0,8}?(?:たくない|たくなか|とうない|ないで|たがらない)'),
+    need: ['ぽっちゃり', '太め', '太った', 'でぶ'],
+    severity: 'warn',
+    instead: INSTEAD.lookism,
+  },
+  {
+    rule: 'decency/stereotype',
+    re: phrase('(?:(?:中卒|学歴のない|学のない)(?:の)?|(?:現場作業|肉体労働|力仕事)しか[^。！？!?\\n]{0,12}?(?:ような)?)(?:方|人)(?:でも|にも)[^。！？!?\\n]{0,6}?(?:読め|分か|わか|理解でき)'),
+    need: ['現場作業', '肉体労働', '力仕事', '中卒', '学歴のない', '学のない'],
+    severity: 'warn',
+    instead: INSTEAD.stereotype,
+  },
+  // A group presumed unable, the matter passed to its family or a Japanese speaker (聴覚障害のある方は…できませんので、ご家族を通して;
+  // 外国の方のご利用は、日本語が話せる方の同伴を).
+  {
+    rule: 'decency/discriminatory',
+    re: phrase(`(?:${R24_GRP}|外国の方|外国人の方)(?:の(?:ご)?利用)?(?:は|には)[、,]?[^。！？!?\\n]{0,20}?(?:でき(?:ません|ない)|難しい|困難)(?:ので|ため|から)[、,]?[^。！？!?\\n]{0,8}?(?:ご家族|家族|付き添い|介助者|ご親族)(?:の方)?(?:を通して|を通じて|が代わりに|から|経由で)|(?:${R24_GRP}|外国の方|外国人の方)(?:の(?:ご)?利用)?(?:は|には)[、,]?[^。！？!?\\n]{0,6}?(?:日本語(?:が|を)?(?:話せる|分かる|わかる|できる)(?:方|人)|日本人)(?:の方)?(?:の|が)?(?:同伴|付き添い|同行)(?:を|が)?(?:お願い|必須|必要|条件)`),
+    need: ['家族', '付き添い', '介助者', '親族', '同伴', '同行'],
+    instead: INSTEAD.discriminatory,
+    keep: (fo, s) => !NAMES_PREJUDICE.test(fo.slice(s.start, s.end)) && !rx('通訳|翻訳|多言語|fax|ファックス|メール|手話|筆談|チャット|または|もしくは').test(fo.slice(s.start, s.end)),
+  },
+  // A sex presumed bad at a skill as the reason for a task (男性職員は気が利かないので、受付は女性に).
+  {
+    rule: 'decency/stereotype',
+    re: phrase('(?:(?<![一-龥])(?:男性|女性|男|女)|男の人|女の人)(?:職員|スタッフ|陣|の方|の人)?(?:は|って)[、,]?[^。！？!?\\n]{0,6}?(?:気が利かな|気がきかな|数字に弱|機械に弱|方向音痴|大雑把|がさつ|ガサツ|細かい(?:こと|作業)(?:が|に)?(?:苦手|向かな))(?:い)?(?:ので|から|けん|ため)'),
+    severity: 'warn',
+    instead: INSTEAD.stereotype,
+    keep: (fo, s) => !ROLE_TALK.test(fo.slice(s.start, s.end)) && !PRESUMED_NOT.test(fo.slice(s.start, s.end)),
+  },
+  // Surprise or praise that measures a group against the able (障害者の方でも、頑張ればちゃんと仕事ができるんですね; 外国人の子どもなのに
+  // 九九がすらすら; 健常者に負けないくらい).
+  {
+    rule: 'decency/stereotype',
+    re: phrase(`(?:${R24_GRP}|外国人の子(?:ども)?|外国の子)(?:の方|の人|の子|さん)?(?:でも|なのに)[、,]?[^。！？!?\\n]{0,12}?(?:ちゃんと|きちんと|立派に|普通に|すらすら|スラスラ|ペラペラ|上手に)[^。！？!?\\n]{0,10}?(?:できる|でき(?:ます|た|て)|働け|こなせ|言え|読め|書け|話せ)|健常者に(?:負けない|劣らない|引けを取らない|負けず)`),
+    need: ['でも', 'なのに', '健常者に'],
+    severity: 'warn',
+    instead: INSTEAD.stereotype,
+    keep: (fo, s) => !NAMES_PREJUDICE.test(fo.slice(s.start, s.end)) && !PRESUMED_NOT.test(fo.slice(s.start, s.end)) && !rx('ように|よう(?:に)?(?:支援|サポート)|できるよう|支援|サポート').test(fo.slice(s.start, s.end)),
+  },
+  // Welfare recipients told to be grateful (生活保護の方も、たまには社会に恩返しを), looks as the treat of the eyes.
+  {
+    rule: 'decency/discriminatory',
+    re: phrase('(?:生活保護|受給者|保護を受け)[^。！？!?\\n]{0,20}?(?:恩返し|感謝(?:す|し)(?:べき|てほし|てもら)|肩身(?:の|が)?狭)'),
+    need: ['恩返し', '感謝', '肩身'],
+    instead: INSTEAD.discriminatory,
+    keep: (fo, s) => !NAMES_PREJUDICE.test(fo.slice(s.start, s.end)) && !rx('思わなくて|必要はありません|感じることなく|ことはありません|ずに').test(fo.slice(s.start, s.end)),
+  },
+  {
+    rule: 'decency/lookism',
+    re: phrase('(?:スタイル|顔|見た目|ルックス|容姿|脚)(?:が|も)(?:よく|良く|いい|抜群|きれい|綺麗)[^。！？!?\\n]{0,10}?目の保養'),
+    need: ['目の保養'],
+    instead: INSTEAD.lookism,
+  },
+  // A person's figure praised past measure (観光大使の…さん、スタイル良すぎてポスター映え).
+  {
+    rule: 'decency/lookism',
+    re: phrase('(?:スタイル|顔|顔面|脚|足|美脚|ボディ)(?:が)?(?:良|よ|いい|抜群|きれい|綺麗|キレイ|かわい|可愛|美し)(?:すぎ|過ぎ)'),
+    need: ['すぎ', '過ぎ'],
+    severity: 'warn',
+    instead: INSTEAD.lookism,
+    keep: (fo, s) => PERSON.test(fo.slice(Math.max(0, s.start - 40), s.end)) && !BODY_VETO.test(fo.slice(s.start, s.end)) && !rx('料理|景色|写真の構図|デザイン|車|商品|花|作品').test(fo.slice(s.start, s.end)),
+  },
+  // Help told as a favour or a group's tasks capped at the easy (障がい者の方にもできる簡単なお仕事; 外国人にも分かるように…書いてあげました).
+  {
+    rule: 'decency/stereotype',
+    re: phrase(`(?:${R24_GRP})(?:の方|の人|の子)?(?:にも|でも)(?:できる|出来る)(?:簡単な|単純な|軽い)(?:お)?(?:仕事|作業|業務)|(?:${R24_GRP}|${DISABLED}|外国人|外国の方)(?:の方|の人)?(?:にも|に)[^。！？!?\\n]{0,20}?(?:簡単な|やさしい日本語|優しく|わざわざ|特別に|丁寧に)[^。！？!?\\n]{0,12}?(?:て|で)あげ(?:まし|た)`),
+    need: ['できる', '出来る', 'あげまし', 'あげた'],
+    severity: 'warn',
+    instead: INSTEAD.stereotype,
+    keep: (fo, s) => !rx('子ども|子供|児童|生徒|園児|体操|運動|ストレッチ|レシピ|工作|就労支援|支援').test(fo.slice(s.start, s.end)),
+  },
+  // A wish to keep away from a group (障害者の方が運転するバスには乗りたくない), land near 同和地区 advised against.
+  {
+    rule: 'decency/discriminatory',
+    re: phrase(`(?:${R24_GRP}|${DISABLED})(?:の方|の人)?(?:が|の)[^。！？!?\\n]{0,12}?(?:には|とは|と)?[、,]?(?:乗りたく|関わりたく|近づきたく|一緒に(?:働き|住み|い|暮らし|入り)たく|隣に住みたく|住んでほしく|来てほしく|通ってほしく)(?:ない|なか|ねえ|ありません)|(?:${R24_PLACE_PEOPLE}|${R24_ANY_PLACE_PEOPLE})(?:とは|と)[、,]?(?:遊ば|付き合わ|つきあわ|関わら|結婚さ|結婚し)(?:せ)?(?:ん|ない)(?:方|ほう)が|(?:${BURAKU_PLACE})[^。！？!?\\n]{0,20}?(?:おすすめ(?:は)?(?:しません|できません|しない|しておりません)|やめた(?:方|ほう)が|避けた(?:方|ほう)が)`),
+    need: ['たくない', 'たくなか', 'たくねえ', 'たくありません', 'ほしくない', 'ほしくありません', 'ほしくなか', 'おすすめ', 'やめた', '避けた', '方が', 'ほうが'],
+    instead: INSTEAD.discriminatory,
+    keep: (fo, s) => !NAMES_PREJUDICE.test(fo.slice(s.start, s.end)) && !PRESUMED_NOT.test(fo.slice(s.start, s.end)),
+  },
+  // One person's looks as the talk (奥さんも若くてきれいな方ですし、ご主人が心配されるのも無理ない), warn.
+  {
+    rule: 'decency/lookism',
+    re: phrase('若くて(?:かわいい|可愛い|カワイイ|きれいな|綺麗な|キレイな|美人な|美しい)(?:方|人|奥さん|奥様|女性|お嬢さん|娘さん)(?:です|だ|や|なので|だから|ですし|だし|やし|ですから)'),
+    need: ['若くて'],
+    severity: 'warn',
+    instead: INSTEAD.lookism,
+  },
+  // A people to be watched on the road or in town (外国人ドライバーには特に気をつけましょう).
+  {
+    rule: 'decency/discriminatory',
+    re: phrase('(?:外国人|外国籍|外国の)(?:の)?(?:方|人|ドライバー|運転手|観光客|労働者|実習生|住民|若者)?(?:には|に)[、,]?(?:特に|十分|くれぐれも|十分に)?(?:気をつけ|気を付け|ご注意|注意し|用心し|警戒し)(?:ましょう|ください|下さい|てください|て下さい|なさい|ろ)'),
+    need: ['外国'],
+    instead: INSTEAD.discriminatory,
+    keep: (fo, s) => !NAMES_PREJUDICE.test(fo.slice(s.start, s.end)) && !rx('詐欺|被害|だまさ|騙さ|偽|なりすまし|かた|装|避難|伝え|案内|配慮|支援|声かけ|声をかけ').test(fo.slice(s.start, s.end)),
+  },
+  // A named attribute refused outright in any politeness form (精神疾患のある方は…ご利用はお受けいたしかねます).
+  {
+    rule: 'decency/discriminatory',
+    re: phrase(`(?:${R24_GRP})(?:の方|の人|の皆様|の皆さん)?(?:は|の|による|からの)[、,]?[^。！？!?\\n]{0,40}?(?:(?:${REFUSE})(?![かね？?])|(?:${ACT})(?:は|を)[、,]?[^。！？!?\\n]{0,24}?(?:お受け(?:いたし|致し|し)かね|お断り(?:して|させて|いたし|致し|します)|ご遠慮(?:ください|下さい|願|いただ)))`),
+    instead: INSTEAD.discriminatory,
+    keep: (fo, s, a, b) => {
+      const t = fo.slice(s.start, s.end)
+      return !AWARENESS.test(t) && !SAFETY.test(t) && !R24_HEALTH.test(t) && !rx('段差|階段|エレベーター|スロープ|構造上|設備|給付|手当|補助|助成|支給|控除|献血|輸血|臓器|予防接種|ワクチン|検査|国籍条項|公権力|資格').test(t) && !/以外/u.test(fo.slice(a, b)) && !rx('^[^。！？!?\\n]{0,3}?(?:ことは(?:ありません|ございません)|ことはない|理由に)').test(fo.slice(b, b + 12))
+    },
+  },
+  // Watching a group's people for theft (実習生の方を受け入れる…夜間の無断外出や窃盗防止のため); a masked 部落 tied to dumping (○落のあたり).
+  {
+    rule: 'decency/discriminatory',
+    re: phrase(`(?:無断外出|窃盗|盗難|万引き|逃亡)(?:や|・|、)?(?:無断外出|窃盗|盗難|万引き|逃亡)?(?:の)?(?:防止|対策)のため|${R21_MASK}落(?:の|が|出身|あたり|付近|地区|周辺)`),
+    need: ['無断外出', '窃盗', '盗難', '万引き', '逃亡', ...R21_MASK_NEED.map((m) => m + '落')],
+    instead: INSTEAD.discriminatory,
+    keep: (fo, s, a, b) => /落/u.test(fo.slice(b - 3, b)) && !/防止|対策/u.test(fo.slice(a, b)) ? rx('不法投棄|監視|治安|ごみ|ゴミ|安い|格安|近い|避け|怖').test(fo.slice(s.start, s.end)) : rx(`${RESIDENTS}|研修生`).test(fo.slice(Math.max(0, a - 100), b)) && rx('寮|出入り|外出|門限|管理|監視|見張|記録|チェック|目を光').test(fo.slice(b, s.end)) && !rx('被害|観光客|貴重品|自転車|鍵|施錠|スリ|財布').test(fo.slice(s.start, s.end)),
+  },
+  // A group in a district blamed for a nuisance (滞納は、生活保護世帯の多い○○地区に集中しております).
+  {
+    rule: 'decency/discriminatory',
+    re: phrase(`(?:${RESIDENTS})(?:世帯|家庭|住民|の方)?(?:が|の)(?:多い|多く住む|集まる)[^。！？!?\\n]{0,6}?(?:地区|地域|団地|エリア)(?:に|で|では)[^。！？!?\\n]{0,6}?(?:集中|多発|目立|多い|多く)`),
+    instead: INSTEAD.discriminatory,
+    keep: (fo, s) => rx(`滞納|未納|${NUISANCE}`).test(fo.slice(s.start, s.end)) && !NAMES_PREJUDICE.test(fo.slice(s.start, s.end)),
+  },
+  // A behaviour called odd as the ground to send a person out (独り言の多い方や様子のおかしい方には…退館を).
+  {
+    rule: 'decency/stereotype',
+    re: phrase('(?:様子のおかしい|挙動不審な|独り言の多い|ぶつぶつ言う|言動のおかしい)(?:方|人)[^。！？!?\\n]{0,30}?(?:退館|退出|退場|お断り|ご遠慮|お帰り)'),
+    need: ['様子のおかしい', '挙動不審', '独り言', 'ぶつぶつ', '言動のおかしい'],
+    severity: 'warn',
+    instead: INSTEAD.stereotype,
+  },
+]
 /** A quoted slur aimed at the readers (「老害」と言われる前に, 「ボケ老人」扱いされないよう): used on them, not shown as an example. */
 const AIMED = phrase(`^[^「」“”。！？!?\\n]{0,12}?[」”』][、,]?(?:(?:と|って)(?:言われ|いわれ|呼ばれ|よばれ|思われ|陰口(?:を)?(?:叩|たた)かれ|笑われ|揶揄され|ののしられ|罵られ|後ろ指(?:を)?さされ)|(?:に|扱い(?:を)?)(?:され|なら|なり|なっ))(?:る前に|ないうちに|んうちに|ないよう|んよう|ないため|たくなければ|たくない(?:なら|方|人)|ちゃう前に|てしまう前に|ないで済むよう)`, 'u')
 /** … and one the readers are hurt by (「老害」と呼ばれることに悩む高齢者): the slur is reported, a mention. */
 const HURT_BY = phrase(`^[^「」“”。！？!?\\n]{0,12}?[」”』](?:と|って)(?:言われ|いわれ|呼ばれ|よばれ)(?:る|た|て)(?:こと|の)?(?:に|で|を|が|も)?[^。！？!?\\n]{0,6}?(?:悩|傷つ|傷付|苦し|つら|辛|悲し|嫌な思い|いやな思い)`, 'u')
+/**
+ * A stereotype in scare quotes laughed at (ある新成人男性が「男のくせに振袖」を着てきて…時代ですね〜笑, その“だらしないお腹”…😆):
+ * the quote is the joke, not an example, unless the text names the prejudice.
+ */
+const QUOTE_LAUGH = phrase(`${LAUGH_MARK}|(?<=[ー~〜…！!？?])笑|[😆🤭😏]`, 'u')
+function jokedQuote(fo: string, start: number, end: number): boolean {
+  return QUOTE_LAUGH.test(fo.slice(end, end + 60)) && !NAMES_PREJUDICE.test(fo.slice(Math.max(0, start - 60), end + 60)) && !SLUR_TALK.test(fo.slice(Math.max(0, start - 30), end + 40))
+}
 function aimed(fo: string, end: number): boolean {
   return AIMED.test(fo.slice(end, end + 60)) && !NAMES_PREJUDICE.test(fo.slice(Math.max(0, end - 60), end + 80))
 }
@@ -2954,8 +3465,8 @@ const GROUP_GATE = new NeedGate(GROUPS.map((g) => requiredLiterals(g.re)))
 // Phrases without a hand-written need are gated on the literals they cannot match without (literals.ts).
 // The round 20 phrases (LATE_PHRASES) share the gate: their indices follow those of PHRASES.
 // Round 21: R21_FIRST before PHRASES, R21_EARLY after them (both before the groups), R21_LATE with LATE_PHRASES.
-const EARLY_PHRASES = [...R21_FIRST, ...R22_EARLY, ...R23_EARLY, ...PHRASES, ...R21_EARLY]
-const ALL_PHRASES = [...EARLY_PHRASES, ...LATE_PHRASES, ...R21_LATE, ...R22, ...R23]
+const EARLY_PHRASES = [...R21_FIRST, ...R22_EARLY, ...R23_EARLY, ...R24_EARLY, ...PHRASES, ...R21_EARLY]
+const ALL_PHRASES = [...EARLY_PHRASES, ...LATE_PHRASES, ...R21_LATE, ...R22, ...R23, ...R24]
 const GATE = phraseGate(ALL_PHRASES)
 
 const SPELT = /(?<![a-z])(?:sex|oppai|hentai|ero|gaiji|kichigai|rezu)(?![a-z])/gu
@@ -2963,6 +3474,8 @@ const SPELT = /(?<![a-z])(?:sex|oppai|hentai|ero|gaiji|kichigai|rezu)(?![a-z])/g
 /** Slurs hidden by one mask character (ガ〇ジ, チョ〇ン, キ〇ガイ). */
 const MASKED = maskedWords(['エロい', 'ガイジ', 'ガイキチ', '気違い', 'キチガイ', 'ブサイク', 'ガイジン', 'チョン', 'キチガイ', 'きちがい', 'シナ人', 'ジャップ', 'ニガー', '池沼', 'かたわ', 'めくら', 'つんぼ', 'ホモ', 'レズ', 'オカマ', '老害', 'ブス', 'デブ', '土人', '部落民', 'エッチ', 'セックス', 'ちんこ', 'まんこ', 'おっぱい', 'パパ活'])
 const MASKED_SEXUAL = /^(?:えつち|せつくす|ちんこ|まんこ|おつぱい|ぱぱ活|えろい)$/u
+/** Slurs spelt in romaji ("okama"). */
+const ROMAJI_SLUR = /(?<![a-z])(?:okama|rougai|kichigai|gaiji|katawa)(?![a-z])/gu
 const HAS_MASK = /[〇○●◯◎×✕✖*■□◇◆△▲]/u
 
 function maskedWordAt(sq: string, start: number, end: number): boolean {
@@ -2973,7 +3486,7 @@ function maskedWordAt(sq: string, start: number, end: number): boolean {
   const first = sq[start]
   const last = sq[end - 1]
   if (isKatakana(first) && isKatakana(sq[start - 1])) return false
-  if (isKatakana(last) && isKatakana(sq[end])) return false
+  if (isKatakana(last) && isKatakana(sq[end]) && !/^(?:レベル|並み)/u.test(sq.slice(end, end + 3))) return false
   if ((isHiragana(first) || isKanji(first)) && (isHiragana(sq[start - 1]) || isKanji(sq[start - 1]))) return false
   return true
 }
@@ -3022,7 +3535,7 @@ export const decency: RuleFamily<DecencyFacts> = {
         '非人', '乞食', 'めくら', 'つんぼ', 'おし(聾唖)', 'かたわ', '片輪', 'びっこ', 'ちんば', 'いざり', '=ホモ', '=レズ', 'オカマ', 'おかま', 'チョン', 'ジャップ',
         'ニガー', 'ニグロ', 'チョーセン', 'クロンボ', '黒んぼ', '毛唐', '三国人', 'チャンコロ', '鮮人', '部落民', '特殊部落', '未開人', '精神異常者', '障害者のくせに', '女のくせに',
         '女なんか', '女ごとき', 'メンヘラ', '外人', '老害', '=ブス', 'ブサイク', '不細工', '=デブ', 'おデブ', '=ハゲ{山}', 'ジジイ', 'ジジィ', 'ババア', 'ババァ',
-        'クソジジイ', 'クソババア', '貧乏人', 'ビンボー人', '=ロウガイ', '=アスペ', 'コミュ障',
+        'クソジジイ', 'クソババア', '貧乏人', 'ビンボー人', '=ロウガイ', '=ローガイ', '=アスペ', 'コミュ障',
         '!おかまい', '!ちびっこ', '!めくらな', '!めくらず', '!めくらせ', '!かたわら', '!土人形', '!ホモサピエンス', '!ホモ・サピエンス', '!非人道', '!非人間', '!シナモン',
         '!チョンマゲ', '!ちょんまげ', '!支那そば', '!支那竹', '!支那事変', '!外人墓地', '!外人部隊', '!東シナ海', '!南シナ海', '!インドシナ', '!レズリー', '!ホモジナイズ', '!ホモ牛乳',
       ],
@@ -3109,7 +3622,7 @@ export const decency: RuleFamily<DecencyFacts> = {
       const e = at(b - 1) + 1
       if (!taken.claim(s, e)) return false
       const { start, end } = doc.fromSqueezed(s, e)
-      emit({ rule, start, end, severity, mention: isMentionAt(sq, s, e) && !aimed(fo0, e), data: { instead } })
+      emit({ rule, start, end, severity, mention: isMentionAt(sq, s, e) && !aimed(fo0, e) && !jokedQuote(fo0, s, e), data: { instead } })
       return true
     }
     const spans = sentences(fo)
@@ -3192,7 +3705,7 @@ export const decency: RuleFamily<DecencyFacts> = {
             break
           }
           // The group is what the sentence speaks of (中国人は, 障害のある方が, 女性職員には), not the one it protects (…な方の迷惑).
-          if (!SUBJECT.test(tail) && !(g.kind === 'buraku' && /^(?:だ|で|の|と|に(?:当た|あた|該当|属)|ゆえ|ため)/u.test(tail)) && !(g.kind === 'nationality' && NATION_ALSO.test(tail))) continue
+          if (!SUBJECT.test(tail) && !(g.kind === 'buraku' && /^(?:だ|で|の|と|なので|なんで|に(?:当た|あた|該当|属)|ゆえ|ため)/u.test(tail)) && !(g.kind === 'nationality' && NATION_ALSO.test(tail))) continue
           g.after.lastIndex = 0
           let p = g.after.exec(tail)
           if (!p && g.needsJoke) {
@@ -3215,7 +3728,7 @@ export const decency: RuleFamily<DecencyFacts> = {
           // premature or needless (制度なんて…まだ早い): words of support (介助, 配慮, 制度) in the same
           // sentence do not make it awareness; only words that name the prejudice do.
           if (/迷惑|の目|視線|早|必要|いらない|不要|どうせ|他の|ほかの|周りの|周囲の/u.test(p[0]) ? NAMES_PREJUDICE.test(text) : (aware ??= AWARENESS.test(text))) break
-          if (/ご遠慮|遠慮して|禁止|不可|できません|お断り/u.test(p[0]) && SAFETY.test(text)) continue
+          if (/ご遠慮|遠慮して|禁止|不可|できません|お断り|対象外/u.test(p[0]) && (SAFETY.test(text) || LEGIT_LIMIT.test(text))) continue
           // The reason may be in another sentence: 女性限定のヨガ教室です。男性の方はご参加いただけません。
           if (g.kind === 'sex' && SEX_REFUSE_RE.test(p[0]) && SEX_OK.test(fo)) continue
           const a = s.start + m.index
@@ -3224,6 +3737,14 @@ export const decency: RuleFamily<DecencyFacts> = {
           // the stereotype is repeated, not asserted: a second look, and a later use in the sentence is still its own.
           // …治安が悪化したというデータはありません: the claim named in order to deny it.
           if (DENIED.test(text.slice(b - s.start, b - s.start + 30))) continue
+          // A resident's worry quoted and answered in the same sentence (「外国人が増えて不安」とのご意見ですが、…増加とは関係なく減少傾向に).
+          // 障害のある方は災害時に避難が遅れがちなため、個別避難計画を: a need the city meets, not a fault.
+          if (/遅/u.test(p[0]) && /避難|災害|逃げ遅|支援|計画|サポート/u.test(text) && !EXCLUDE_RE.test(text)) continue
+          // …の入場をお断りすることはありません: a refusal denied.
+          if (/^(?:する|いたす|致す)?ことは(?:ありません|ございません|ない|なく|いたしません|しません)/u.test(text.slice(b - s.start, b - s.start + 14))) continue
+          // …による犯罪は減少傾向にあります: a falling count, not a charge.
+          if (/犯罪|治安|トラブル/u.test(p[0]) && FALLING.test(text.slice(b - s.start, b - s.start + 12))) continue
+          if (QUOTED_VIEW.test(text.slice(from, b - s.start)) && (ANSWERED.test(text) || VIEW_ANSWERED.test(text))) continue
           if (REPORTED.test(text.slice(b - s.start, b - s.start + 16)) && !ENDORSED.test(text.slice(b - s.start))) {
             out('decency/discriminatory', a, b, INSTEAD.discriminatory, 'warn')
             continue
@@ -3249,6 +3770,16 @@ export const decency: RuleFamily<DecencyFacts> = {
         const b = a + m[0].length
         if (p.keep && !p.keep(fo, sentenceAt(a), a, b)) continue
         out(p.rule, a, b, p.instead, p.severity)
+      }
+    }
+    if (/[a-z]/u.test(fo0)) {
+      ROMAJI_SLUR.lastIndex = 0
+      for (const m of matchAllOf(ROMAJI_SLUR, fo0)) {
+        const s = m.index
+        const e = s + m[0].length
+        if (!taken.claim(s, e)) continue
+        const { start, end } = doc.fromSqueezed(s, e)
+        emit({ rule: 'decency/discriminatory', start, end, mention: isMentionAt(sq, s, e) && !aimed(fo0, e) && !/^.{0,2}(?:みたい|っぽ|のよう)/u.test(fo0.slice(e, e + 6)), data: { instead: INSTEAD.discriminatory } })
       }
     }
     if (HAS_MASK.test(fo0)) {

@@ -3039,7 +3039,7 @@ describe('decency round 19f (7): looks sold, a disabled group presumed unable, i
   describe('staff sold by their looks, the men stirred', () => {
     it.each([
       ['本日の窓口は、若くて美しい女性職員が皆さまをお迎えいたします。', 'decency/lookism', 'block'],
-      ['保育士の先生たち、若くてかわいい方ばかりで、パパたちのお迎えが増えたとか笑', 'decency/lookism', 'warn'],
+      ['保育士の先生たち、若くてかわいい方ばかりで、パパたちのお迎えが増えたとか笑', 'decency/lookism', 'block'],
       ['新しい受付の方、素敵すぎておじさんたちがそわそわしています。', 'decency/lookism', 'warn'],
     ] as [string, string, 'block' | 'warn'][])('flags %s', (text, rule, severity) => {
       const found = summary(findingsOf(decency, text))
@@ -4272,6 +4272,602 @@ describe('decency (4(2)), round 23 kinds (implicit prejudice, own wording)', () 
     'くびれが気になる方向けの体操教室です。',
     'ブラジル人の子どもたちも、サンバの練習を楽しんでいます。',
     'お年寄りが転んでけがをしないよう、段差をなくしました。',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+  })
+})
+
+describe('decency (4(2)), round 24 kinds (implicit prejudice, own wording)', () => {
+  // the account agreeing with a resident's fear of a group; a fault presumed of a group, of a district's people or of the
+  // old (warn); どうせ / 犯人は of a district or a group; crime tied to a group's arrival; a group said to slow the others and
+  // kept out; a group sent apart for the others' sake, screened apart or asked for ID alone; tenancies refused to groups;
+  // a group's worth as cheap or useless labour, お荷物; tasks and roles split by sex; a people's talent, a region's temper,
+  // a group as a running gag (あるある, クレーマー系のおばさま, 片言…笑); 普通の方には関係ない; でも諦めないで, 後がない;
+  // looks praised (若くてかわいい子ばかり, 超美人, rankings, レベル高すぎ, 顔が整って, スタイルのいい子が着ると映え), the body's
+  // allure as a criterion, a nurse wished for a stay in hospital; death joked about (あの世行き, 成仏できませんよ); training
+  // on rights mocked; 安易な申請, 未婚の妊婦, 不法滞在 presumed; theft presumed of trainees; a nuisance located where a group
+  // lives; odd behaviour as the ground to send out; 事情のある地域; a disabled group's writing excused, their work capped;
+  // an age limit for one sex only; a nuisance put on a group as its usual doers; spaced, masked and romaji slurs; a
+  // sexual minority made the joke. Spelt in keigo, である調, Chikugo dialect and casual posts.
+  const invalid: Case[] = [
+    ['ご指摘のとおりでございます。生活保護を受けている方が近所に増えると不安になりますよね。市としても目を光らせてまいります。', 'decency/discriminatory', 'block'],
+    ['本当にその通りだと思います。外国人の方が夜に集まっていると怖いので、巡回を強化します。', 'decency/discriminatory', 'block'],
+    ['職員一同も同じ思いです。あの地区の人たちが来ると何かとトラブルになりますので、注意して見ていきます。', 'decency/discriminatory', 'block'],
+    ['外国籍の方は書類の不備が多くなりがちなため、申請は窓口でのみ受け付けます。', 'decency/stereotype', 'warn'],
+    ['障がいのある方は作業に遅れが出ることが多いので、別の班で作業していただきます。', 'decency/discriminatory', 'block'],
+    ['あの地区の出身者って、約束を守らない傾向がありますよね。', 'decency/discriminatory', 'block'],
+    ['あの団地の人たちは民度が低いけん、関わらん方がよか。', 'decency/discriminatory', 'block'],
+    ['この地区の住民は昔から気性が荒いので、祭りの日は気をつけてください。', 'decency/discriminatory', 'block'],
+    ['どうせ駅裏の団地の子たちの仕業でしょうね。', 'decency/discriminatory', 'block'],
+    ['落書きの犯人は、たぶん近くの団地の子どもだと思われます。', 'decency/discriminatory', 'block'],
+    ['どうせまた外国人のしわざだろ。', 'decency/discriminatory', 'block'],
+    ['最近、実習生による自転車の盗難が相次いでいます。', 'decency/discriminatory', 'block'],
+    ['ベトナム人のお客様が多くて、売り場が荒れ気味です。', 'decency/discriminatory', 'block'],
+    ['車いすの方が来館されると案内に時間がかかるため、土日のご来館はご遠慮ください。', 'decency/discriminatory', 'block'],
+    ['知的障害のある生徒さんは手間がかかるので、今年は受け入れを見送りました。', 'decency/discriminatory', 'block'],
+    ['精神障害のある方は健常者と同じ講座は難しいので、別の日程をご案内します。', 'decency/discriminatory', 'block'],
+    ['HIV陽性者の方の歯科治療は、他の患者さんへの配慮から、最終枠のみとさせていただきます。', 'decency/discriminatory', 'block'],
+    ['外国籍の方、母子家庭の方は入居審査を別途行います。', 'decency/discriminatory', 'block'],
+    ['当物件は、外国人・生活保護受給者への賃貸はお断りしております。', 'decency/discriminatory', 'block'],
+    ['実習生は文句を言わないし安く使えるので、農家さんには助かる存在です。', 'decency/discriminatory', 'block'],
+    ['障害者雇用の職員は、ぶっちゃけ戦力にならないので、簡単な仕事だけお願いしています。', 'decency/discriminatory', 'block'],
+    ['お年寄りが増えると、正直お荷物です。', 'decency/discriminatory', 'block'],
+    ['餅つき大会、男性は杵つき、女性の皆さんにはあんこ丸めとお茶出しをお願いします。', 'decency/discriminatory', 'warn'],
+    ['運動会の準備、テント張りはお父さんたちに、お母さんたちには炊き出しを担当していただきます。', 'decency/discriminatory', 'warn'],
+    ['主婦のみなさん、洗濯の際はお風呂の残り湯を使いましょう！', 'decency/stereotype', 'warn'],
+    ['ブラジル出身のマリアさんは、やっぱりノリが違う！サンバで会場を盛り上げてくれました。', 'decency/stereotype', 'warn'],
+    ['関西の人って気が強いですよね〜', 'decency/stereotype', 'warn'],
+    ['よそ者には分からんやろうけど、この祭りは特別たい。', 'decency/stereotype', 'warn'],
+    ['お年寄りあるあるですね笑', 'decency/stereotype', 'warn'],
+    ['今日もクレーマー系のおじさまが来庁されました😇', 'decency/stereotype', 'warn'],
+    ['咳をしている人はばい菌扱いされても仕方ないですね。', 'decency/stereotype', 'warn'],
+    ['同性カップル向けの更衣室も作りました。まあ普通の人には関係ないですけど。', 'decency/discriminatory', 'block'],
+    ['ゲイの方も来てくれるかも？笑', 'decency/discriminatory', 'block'],
+    ['シングルマザーでも諦めないで！婚活パーティー開催です😂', 'decency/discriminatory', 'block'],
+    ['婚活イベント、もう後がないアラフォー女性にこそおすすめです。', 'decency/stereotype', 'warn'],
+    ['受付の新人さん、若くてきれいな方ばかりなんです！', 'decency/lookism', 'block'],
+    ['窓口の〇〇さん、元モデルさんで超美人なんです😍', 'decency/lookism', 'block'],
+    ['成人式の振袖女子、正直レベル高すぎ！', 'decency/lookism', 'block'],
+    ['浴衣美人ランキングを発表します。', 'decency/lookism', 'warn'],
+    ['ハーフの子って顔立ちが整っててうらやましい。', 'decency/stereotype', 'warn'],
+    ['だらしないお腹をなんとかしましょう笑', 'decency/lookism', 'warn'],
+    ['薄毛のおじさんは帽子必須ですね笑', 'decency/lookism', 'warn'],
+    ['市の職員の新人ちゃん、スカート短めで男性陣からの評判も上々です。', 'decency/sexual', 'block'],
+    ['浴衣審査のポイントは、うなじの色気です。', 'decency/sexual', 'block'],
+    ['看護師さんがかわいくて、ちょっと入院したくなっちゃう笑', 'decency/lookism', 'block'],
+    ['水着審査がなくて残念ですね笑', 'decency/sexual', 'block'],
+    ['あの用水路に落ちたら即あの世行きやね笑', 'decency/insensitive', 'warn'],
+    ['早く予約しないと成仏できませんよ〜', 'decency/insensitive', 'warn'],
+    ['人権研修でいろいろ言われたけど、最近はなんでもハラスメントで窮屈です。', 'decency/discriminatory', 'block'],
+    ['安易な生活保護の申請はお控えください。', 'decency/discriminatory', 'block'],
+    ['未婚の妊婦さんには、事情をお聞きすることがあります。', 'decency/discriminatory', 'block'],
+    ['外国人患者の中には不法滞在の方が紛れていることもあるので、在留カードを確認します。', 'decency/discriminatory', 'block'],
+    ['実習生の寮では窃盗防止のため、夜間の外出を管理してください。', 'decency/discriminatory', 'block'],
+    ['ゴミの不法投棄は、外国人の多く住む○○団地に集中しています。', 'decency/discriminatory', 'block'],
+    ['様子のおかしい方には、退館していただくことがあります。', 'decency/stereotype', 'warn'],
+    ['ロ ー ガ イ…失礼、ご年配の方が多くて窓口が混んでいます。', 'decency/discriminatory', 'block'],
+    ['あの人の運転、ガ●ジレベルやろ。', 'decency/discriminatory', 'block'],
+    ['課長の話し方が"okama"っぽいって話題になってます。', 'decency/discriminatory', 'block'],
+    ['○○地区は昔からいろいろ事情がある地域なので、家を買うならやめた方がいい。', 'decency/discriminatory', 'block'],
+    ['障がいのある方からの応募作品もあります。多少拙いところもありますが、温かい目でご覧ください。', 'decency/discriminatory', 'block'],
+    ['障害のある方でも、袋詰めなら難しいことはありません。', 'decency/stereotype', 'warn'],
+    ['ペアで参加の婚活パーティー。女性は25〜35歳、男性は年齢不問です。', 'decency/discriminatory', 'block'],
+    ['毎年遅れて提出するのは決まって高齢者の方です。', 'decency/stereotype', 'warn'],
+    ['年寄りはお金を使わんけん、商店街が寂しくなると。', 'decency/stereotype', 'warn'],
+    ['外国人住民は騒音トラブルを起こしがちであるため、入居時に誓約書を提出させる。', 'decency/discriminatory', 'block'],
+    ['あの校区の子どもは素行が悪いけん、うちの子とは遊ばせとうない。', 'decency/discriminatory', 'block'],
+    ['○○町の住民は民度が低いので、イベントの警備を強化する。', 'decency/discriminatory', 'block'],
+    ['どうせあの団地の連中がやったんやろ。', 'decency/discriminatory', 'block'],
+    ['外国人労働者による万引きが増えております。', 'decency/discriminatory', 'block'],
+    ['障害のある児童は他の児童への影響を考え、別室で給食をとっていただきます。', 'decency/discriminatory', 'block'],
+    ['外国籍の方に限り、住民票の写しの提示をお願いしております。', 'decency/discriminatory', 'block'],
+    ['精神疾患のある方は、他の利用者さんへの配慮から、利用時間を平日午前に限らせていただきます。', 'decency/discriminatory', 'block'],
+    ['障害者枠で採用された職員は、正直あまり戦力になりません。', 'decency/discriminatory', 'block'],
+    ['技能実習生は従順でよく働くので、人手不足の農家には最適です。', 'decency/discriminatory', 'block'],
+    ['本当にごもっともです。外国人が増えて治安が心配というお気持ち、私どももよく分かります。', 'decency/discriminatory', 'block'],
+    ['秋祭りの準備、女性会の皆さんには煮しめ作りを、男衆には神輿の担ぎ手をお願いしたいと思います。', 'decency/stereotype', 'warn'],
+    ['ひな祭り会、女の子はおひなさま役、男の子はお内裏さま役で決まりやね〜', 'decency/stereotype', 'warn'],
+    ['黒人の選手はやはり身体能力がちがう！', 'decency/stereotype', 'warn'],
+    ['窓口に今日もクレーマー級のおばちゃんが来た😇', 'decency/stereotype', 'warn'],
+    ['お年寄りあるある、また同じ話が始まった笑', 'decency/stereotype', 'warn'],
+    ['片言の日本語がかわいくてつい笑っちゃう🤣', 'decency/stereotype', 'warn'],
+    ['同性カップルのための制度です。普通の夫婦には特に関係ありませんが、ご理解ください。', 'decency/discriminatory', 'block'],
+    ['バツイチでも諦めないで！婚活応援セミナー😂', 'decency/discriminatory', 'block'],
+    ['受付のお姉さん、めっちゃ美人すぎて毎日通いたい！', 'decency/lookism', 'block'],
+    ['ミス柳川の3人、超美人ぞろいです！', 'decency/lookism', 'block'],
+    ['浴衣美女ランキング、1位は誰の手に？', 'decency/lookism', 'warn'],
+    ['ハーフの人って目鼻立ちが整ってるよね〜', 'decency/lookism', 'warn'],
+    ['ここの水路に落ちたらあの世行きやけん、気をつけんしゃい笑', 'decency/insensitive', 'warn'],
+    ['人権研修、正直めんどくさいし窮屈ですね。', 'decency/discriminatory', 'block'],
+    ['生活保護の申請、安易に考えないでください。と言いたいです。安易な受給はお控えいただきたい。', 'decency/discriminatory', 'block'],
+    ['ひとり親世帯や外国籍の方への賃貸はご遠慮いただいております。', 'decency/discriminatory', 'block'],
+    ['生活保護受給者の入居は不可の物件です。', 'decency/discriminatory', 'block'],
+    ['外国人労働者は文句も言わずに働いてくれるので重宝します。', 'decency/discriminatory', 'block'],
+    ['アフリカ系の子って、やっぱりリズム感が違いますね。', 'decency/stereotype', 'warn'],
+    ['九州男児は亭主関白が多かけんね。', 'decency/stereotype', 'warn'],
+    ['性的マイノリティ向けの相談窓口です。普通の方には縁がない話ですが。', 'decency/discriminatory', 'block'],
+    ['シングルファザーでもあきらめないで〜！', 'decency/discriminatory', 'block'],
+    ['年齢的にもう崖っぷちの独身女性の皆さん、婚活パーティーへ！', 'decency/stereotype', 'warn'],
+    ['後がない40代男性向けの婚活セミナーです。', 'decency/stereotype', 'warn'],
+    ['窓口は若くてきれいな女性職員ばかりです。', 'decency/lookism', 'block'],
+    ['今年の新人は若くて可愛い子が揃いました。', 'decency/lookism', 'block'],
+    ['差別の研修とか、言葉狩りみたいでうんざりです。人権研修はうるさくて窮屈。', 'decency/discriminatory', 'block'],
+    ['○落の近くは不法投棄が多いので監視を強化します。', 'decency/discriminatory', 'block'],
+    ['技能実習生を雇う事業所は、盗難対策のため、寮の出入りを記録してください。', 'decency/discriminatory', 'block'],
+    ['滞納は、ひとり親世帯の多い団地で目立っています。', 'decency/discriminatory', 'block'],
+    ['ごみの不法投棄は実習生の多い地区に集中しています。', 'decency/discriminatory', 'block'],
+    ['ぶつぶつ言う人は退場していただきます。', 'decency/stereotype', 'warn'],
+    ['挙動不審な方はご入館をお断りします。', 'decency/stereotype', 'warn'],
+    ['色々と事情のある地区なので、土地選びはご注意を。', 'decency/discriminatory', 'block'],
+    ['障害者の方の書いた文章なので、拙い部分はご容赦ください。', 'decency/discriminatory', 'block'],
+    ['障がい者の方でも、シール貼りくらいなら大丈夫です。', 'decency/stereotype', 'warn'],
+    ['知的障害のある方も、簡単な作業ならできます。', 'decency/stereotype', 'warn'],
+    ['女性の方は25歳〜39歳まで、男性の方は年齢制限なしです。', 'decency/discriminatory', 'block'],
+    ['男性は30〜45歳、女性は年齢不問です。', 'decency/discriminatory', 'block'],
+    ['ごみ出しのルールを守らないのはいつも若者たちです。', 'decency/stereotype', 'warn'],
+    ['窓口でクレームを言うのは決まっておじさんですね。', 'decency/stereotype', 'warn'],
+    ['お年寄りってケチだから、商店街にお金が落ちない。', 'decency/stereotype', 'warn'],
+    ['高齢者は金を使わんけん、しょうがなか。', 'decency/stereotype', 'warn'],
+    ['あいつの運転、gaiji みたいやった。', 'decency/discriminatory', 'block'],
+    ['そんなのガ○ジ並みやん。', 'decency/discriminatory', 'block'],
+    ['同性カップルが来たら職員びっくりするかもｗ', 'decency/discriminatory', 'block'],
+    ['オネエの人も参加できます笑', 'decency/discriminatory', 'block'],
+  ]
+  it.each(invalid)('flags %s', (text, rule, severity) => {
+    const found = summary(findingsOf(decency, text))
+    expect(found.some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+  })
+
+  // ordinary municipal sentences that share the surface words of the new kinds
+  it.each([
+    'ご指摘のとおりです。公園の遊具が老朽化しておりますので、来年度に更新します。',
+    'おっしゃるとおり、外国人観光客の増加で案内板が不足しています。多言語の案内板を設置します。',
+    '職員一同も同じ思いです。ホームレスの方への支援を続けてまいります。',
+    'ご意見のとおりです。外国人住民の方が不安を感じないよう、多言語の相談窓口を設けています。',
+    '外国籍の方は在留カードをお持ちください。',
+    '高齢者は暑さに気づかないことが多いため、こまめな水分補給を心がけましょう。',
+    '一人暮らしの高齢者の方は、詐欺の被害に気づかないことが多いので、ご家族の見守りをお願いします。',
+    '障がいのある方は、手続きに時間がかかる場合がありますので、お早めにお越しください。',
+    '車いすの方がご乗車の際は、乗降に時間がかかりますので、他のお客様のご協力をお願いします。',
+    'この地区の住民の皆さんは防災意識が高く、訓練の参加率も市内一です。',
+    'あの地区の人たちは、毎年お祭りを盛り上げてくれます。',
+    '○○地区の皆さんは、トラブルがあった場合は自治会長までご連絡ください。',
+    'どうせなら、団地の子どもたちも一緒に参加できるようにしたいですね。',
+    '犯人は現在も逃走中です。団地の住民の皆さんは戸締まりにご注意ください。',
+    '外国人による犯罪は減少傾向にあります。',
+    '外国人観光客が多くて、川下りの船が満席になる日もあります。',
+    '障害のある方は、他の利用者への配慮は不要です。ご遠慮なくお越しください。',
+    '外国籍の方でも入居できる市営住宅があります。入居審査は日本人と同じです。',
+    '外国人への賃貸をお断りすることは差別にあたります。',
+    '実習生は、日本の文化を学びながら働いています。',
+    '障害者雇用で採用された職員は、各課で戦力として活躍しています。',
+    '高齢者はお荷物ではありません。地域の大切な担い手です。',
+    '餅つき大会、男性も女性も、杵つきとあんこ丸めを交代で体験できます。',
+    '男子は5km、女子は3kmのコースを走ります。',
+    '男性の更衣室は2階、女性の更衣室は3階です。',
+    '主婦の方にも人気の料理教室です。',
+    'ブラジル出身のマリアさんは、サンバ教室の講師をしています。',
+    '関西の人にも柳川の魅力を知ってほしい。',
+    '東京の人も柳川の川下りを楽しんでいます。',
+    '子育てあるあるを語り合う座談会を開催します。',
+    'モンスターペアレント対策の研修を実施しました。',
+    '咳エチケットにご協力ください。',
+    '多目的トイレは、どなたでもご利用いただけます。普通の方でもお使いいただけます。',
+    'LGBTの方も参加しやすい映画祭です。笑いあり涙ありの作品をそろえました。',
+    'ひとり親家庭でも安心して子育てできるよう、支援制度をご案内します。',
+    '年齢的に不安な方も、健康相談をご利用ください。',
+    '美人の湯として知られる温泉です。',
+    '浴衣美人画の展示を行っています。',
+    '若くて元気な職員が、皆さまをお迎えします。',
+    '新人職員の皆さんは、とても意欲的です。',
+    '子どもたちの顔がきれいに写る撮影のコツを紹介します。',
+    'スタイルのいいシルエットのコートが人気です。',
+    'スカート丈の短い制服は、冬は寒いので配慮が必要です。',
+    '着物の着付け教室では、うなじの美しい見せ方も学べます。',
+    '水着審査は行いません。',
+    '看護師さんの仕事を体験するイベントです。入院患者さんのケアも学べます。',
+    'あの世とこの世をつなぐお盆の行事を紹介します。',
+    '無縁仏は成仏できないとされ、供養が行われてきました。',
+    '人権研修を実施しました。職員の意識が高まりました。',
+    '生活保護の申請は、どなたでもできます。お気軽にご相談ください。',
+    '未婚の方も、既婚の方も参加できます。',
+    '盗難防止のため、自転車には鍵をかけましょう。',
+    '不法投棄の多い河川敷に、監視カメラを設置しました。',
+    '様子のおかしい方を見かけたら、職員までお知らせください。',
+    '地区によって収集日が異なる事情がありますので、カレンダーをご確認ください。',
+    '障害者アート展です。温かい目でご覧いただくより、ぜひ作品そのものを楽しんでください。',
+    '清掃や封入の作業なら、どなたでも参加できます。',
+    '女性は20〜35歳、男性は20〜40歳の方が対象です。',
+    '毎年、申告の締め切りに遅れるのはだいたい3月15日前後です。',
+    '高齢者は詐欺に狙われやすいので、ご注意ください。',
+    '外国人の方は、日本語が難しい場合は通訳をご利用ください。',
+    '女性の皆さんには、健康診断の受診をお願いします。',
+    'お父さんたちには、テント張りをお願いします。',
+    '休憩のお茶は、ボランティアの皆さんが用意してくれました。',
+    '同じ思いの仲間と、外国人の方への日本語支援を続けています。',
+    'あのスーパーの近くの団地の子どもたちが、元気に遊んでいます。',
+    '窓口が荒れ気味の天候で、来庁者が少なめです。',
+    '外国人住民の方は、ごみの分別ルールが分かりにくいことが多いため、多言語のチラシを用意しました。',
+    '外国籍の方は、手続きに必要な書類の準備に時間がかかる場合がありますので、お早めにご相談ください。',
+    '高齢者の方は、薬の飲み忘れが多くなりがちです。お薬カレンダーを活用しましょう。',
+    'お年寄りは転倒しやすいので、段差にご注意ください。',
+    'ひとり親家庭の方は、児童扶養手当の申請を忘れがちなので、期限にご注意ください。',
+    '実習生の方は、日本の交通ルールに慣れていないことが多いので、自転車教室を開きます。',
+    '婦人会の皆さんが炊き出しを、消防団の皆さんが設営を担当してくださいました。',
+    'お母さんたちが作ったお弁当を、子どもたちがおいしそうに食べていました。',
+    'パパもママも、料理教室で一緒に包丁を握りました。',
+    '男性の方も女性の方も、受付はどなたでも担当できます。',
+    'お父さん向けの料理教室、お母さん向けの筋トレ教室を開催します。',
+    '女性消防団員は、防火啓発や応急手当の指導で活躍しています。男性団員は消火活動を担います。',
+    '子どもたちは、女の子も男の子も、お姫様やヒーローの衣装で仮装を楽しみました。',
+    '車いすの方は段差のため、東口のスロープをご利用ください。',
+    '障害のある方で、窓口での手続きが難しい方は、ご家族の代理申請もできます。',
+    '視覚障害のある方には、点字の資料をご用意しています。',
+    'ご指摘の通り、高齢者の交通事故が増えています。安全運転講習を開催します。',
+    'おっしゃるとおり、外国人の方が増えて、地域の国際交流も盛んになりました。',
+    'まさにその通りです。ホームレスの方の相談窓口を増やします。',
+    '外国人・高齢者・障害のある方への賃貸をお断りしない「セーフティネット住宅」を紹介します。',
+    '不動産会社の皆様へ。国籍を理由とした入居のお断りはやめましょう。',
+    '外国人による観光ガイドツアーが人気です。',
+    '外国人が多く住む地区では、多言語の防災訓練を行っています。',
+    '外国人の方が多いので、英語と中国語の案内も用意しています。',
+    '若い女性の皆さんに人気のスイーツ店を紹介します。',
+    '若くて元気な方が多く集まりました。',
+    'ベスト美人賞ではなく、ベストドレッサー賞です。',
+    '女子のレベルが高い大会で、柳川の選手が優勝しました。',
+    '今年の浴衣コンテストのレベルは高かったです。',
+    'あの世から帰ってくるご先祖さまをお迎えするお盆の行事です。',
+    '成仏できませんでした…というオチの落語会です。',
+    'ハラスメント研修で、なんでもハラスメントになるわけではないことも学びました。',
+    '生活保護は、安易に打ち切られることはありません。',
+    '盗難防止のため、実習生の皆さんにも自転車の施錠を呼びかけています。',
+    '窃盗の被害に遭った外国人の方からの相談を受け付けています。',
+    '○○地区は昔からいろいろな行事がある地域です。',
+    'この地域は、いろいろと事情があって、バスの本数が少なくなっています。',
+    '障害のある方の作品展です。温かい目で見守ってください。',
+    '障害のある方も、清掃なら経験を活かせる仕事があります。',
+    '手続きが遅れがちな方は、窓口でご相談ください。',
+    '約束を守らない業者には、指導を行います。',
+    '外国人観光客による消費が増えています。',
+    '障害のある方の雇用が、市内でも増えています。',
+    '高齢者の皆さんは、雪の日は無理に外出せず、足元に気をつけてください。',
+    '女子はピンク、男子は青のはっぴを着て、元気に踊りました。',
+    '女の子は織姫役、男の子は彦星役を演じ、会場から大きな拍手が送られました。',
+    '女性は1階の受付へ、男性は2階の受付へお進みください。',
+    '女性の方は右側、男性の方は左側の列にお並びください。',
+    '女子はバレーボール、男子はバスケットボールの部に分かれて練習します。',
+    'お母さんたちには受付を、お父さんたちには駐車場の誘導を、それぞれボランティアでお願いしています（担当は希望制です）。',
+    '女性部の皆さん、男性部の皆さん、今年もよろしくお願いします。',
+    '女性の方は更衣室A、男性の方は更衣室Bをご利用ください。',
+    '男性も女性も、料理も力仕事も交代で担当しましょう。',
+    '女性の皆さんには乳がん検診を、男性の皆さんには前立腺がん検診をおすすめします。',
+    '外国人観光客が多いエリアでは、盗難防止のため、貴重品の管理にご注意ください。',
+    '実習生の皆さんの自転車が盗まれる被害が続いています。盗難防止のため、二重ロックをお願いします。',
+    '留学生向けの寮では、防犯対策のため、入口にオートロックを設置しました。',
+    '外国人住民の多い地区では、多言語で防災訓練の案内を行っています。',
+    '外国人の多い地区に、多言語の相談窓口を設けました。',
+    '生活保護のご相談は、福祉課で承ります。申請は国民の権利です。',
+    'ひとり親世帯の多い地域で、子ども食堂が開かれています。',
+    '障害のある方でも、簡単な作業から始められる就労支援があります。',
+    '女性の方も男性の方も、年齢不問でご参加いただけます。',
+    'ごみ出しのルールを守らないのはどなたであっても指導の対象です。',
+    'お年寄りの皆さん、特殊詐欺にご注意ください。',
+    '同性カップルのパートナーシップ宣誓制度が始まりました。',
+    'LGBTの方も安心して参加できるイベントです。',
+    '美人の湯で有名な温泉街を散策しました。',
+    '若い女性の就農者が増えています。',
+    '窓口は若い職員が多く、丁寧に対応しています。',
+    '障害のある方は災害時に避難が遅れがちなため、個別避難計画の作成を進めています。',
+    '外国人による犯罪は減少傾向にあります。',
+
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+  })
+})
+
+describe('decency (4(2)), round 24 kinds (2): quotes laughed at, contact avoided, childbearing by age, origins as a concern', () => {
+  // a stereotype in scare quotes with a laugh is the joke, not an example; a group's workers not to be spoken to; 若いうちが一番;
+  // a partner's origins as a fair concern; a body type not to stand beside; a job or schooling as the measure of reading.
+  const invalid: Case[] = [
+    ['成人式に「男のくせに振袖」の新成人が来ててウケました笑', 'decency/stereotype', 'warn'],
+    ['その“だらしないお腹”、夏までにどうにかしましょ😆', 'decency/lookism', 'warn'],
+    ['外国人の作業員が多いけん、直接話しかけんで市に言うてください。', 'decency/discriminatory', 'block'],
+    ['子どもを産むなら若いうちが一番ですよ〜', 'decency/stereotype', 'warn'],
+    ['ご縁談の際、お相手のご家系が気になる方もいらっしゃるでしょう。', 'decency/discriminatory', 'block'],
+    ['デブの人とは並んで写りたくないよね笑', 'decency/discriminatory', 'block'],
+    ['中卒の人にもわかるように、ひらがなを多めにしました。', 'decency/stereotype', 'warn'],
+  ]
+  it.each(invalid)('flags %s', (text, rule, severity) => {
+    const found = summary(findingsOf(decency, text))
+    expect(found.some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+  })
+
+  it.each([
+    '「女のくせに」という言葉、昔はよく聞きましたね。今は使わないようにしましょう😊',
+    '「ブス」と言われて傷ついた経験を笑顔で話してくれました。',
+    '研修では「男のくせに」などの言い方は偏見につながると学びました笑',
+    '作業員には外国人の方も多いので、直接お声がけの際はやさしい日本語でお願いします。',
+    '工事の苦情は、現場の作業員に直接言わずに、市までご連絡ください。',
+    '出産は若いうちが一番という考えにとらわれず、ご自身のペースで。',
+    '高齢出産は、医師とよく相談しながら進めましょう。',
+    '結婚相手の出身地が気になるという相談は、身元調査につながるためお受けできません。',
+    'ぽっちゃり体型の方も一緒に楽しめるダンス教室です。',
+    '力仕事の経験がない方でも参加できます。',
+    '現場作業の経験がない方にもわかるよう、動画で手順を説明しています。',
+
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+  })
+})
+
+describe('decency (4(2)), round 24 kinds (3): other writers\' wordings of the same kinds', () => {
+  const invalid: Case[] = [
+    ['ご意見のとおりでございます。外国人住民が増えてから、地域の治安が悪くなったと私どもも感じております。', 'decency/discriminatory', 'block'],
+    ['まったく同感です。生活保護の方が昼間からパチンコに行くのは見過ごせません。', 'decency/discriminatory', 'block'],
+    ['外国人技能実習生は、無断で欠勤することが多いため、出勤簿を毎日確認してください。', 'decency/discriminatory', 'block'],
+    ['精神障害のある方は、感情の起伏が激しいことが多いので、対応には注意が必要です。', 'decency/discriminatory', 'block'],
+    ['外国人の利用者は、ごみを分別しないことが多いです。', 'decency/discriminatory', 'block'],
+    ['あの地区の子どもたちは、学力が低い傾向にあります。', 'decency/discriminatory', 'block'],
+    ['○○団地の住民はマナーが悪く、苦情が絶えません。', 'decency/discriminatory', 'block'],
+    ['知的障害のある方がいると、他の参加者が集中できないため、参加はご遠慮いただいています。', 'decency/discriminatory', 'block'],
+    ['外国人の方が来ると他のお客様が不安になるので、ご来店はお控えください。', 'decency/discriminatory', 'block'],
+    ['高齢の方は手続きに時間がかかるので、混雑する月曜日の来庁はお控えください。', 'decency/stereotype', 'warn'],
+    ['母子家庭の方への部屋の貸し出しはお断りしています。', 'decency/discriminatory', 'block'],
+    ['外国人留学生は安い時給でも文句を言わないので助かります。', 'decency/discriminatory', 'block'],
+    ['婦人会の皆さんにはおにぎり作りを、青年団の男性陣にはテント設営をお願いします。', 'decency/discriminatory', 'warn'],
+    ['清掃活動では、男性はゴミ袋運び、女性はゴミ拾いを担当してください。', 'decency/stereotype', 'warn'],
+    ['お母さんはお弁当作り、お父さんは場所取り担当でお願いします！', 'decency/stereotype', 'warn'],
+    ['新人の女性職員、めちゃくちゃ美人なんです！ぜひ窓口に会いに来てください。', 'decency/lookism', 'block'],
+    ['今年のキャンペーンガールは、スタイル抜群の美女ぞろい！', 'decency/lookism', 'block'],
+    ['受付嬢が若くてかわいいと評判の窓口です。', 'decency/lookism', 'block'],
+    ['火葬場の予約、早くしないと順番待ちであの世にも行けませんよ笑', 'decency/insensitive', 'block'],
+  ]
+  it.each(invalid)('flags %s', (text, rule, severity) => {
+    const found = summary(findingsOf(decency, text))
+    expect(found.some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+  })
+
+  it.each([
+    '女子は体育館、男子は武道場で着替えをお願いします。',
+    '職員手作りのポップがかわいいと評判です。',
+    '受付のお姉さんの笑顔が素敵だと評判です。',
+    '発達障害のあるお子さんは、大きな音が苦手な場合があるため、静かな部屋を用意しています。',
+    '外国人留学生の皆さんが、日本語スピーチ大会で発表しました。',
+    '母子家庭の方への家賃補助制度があります。',
+    '本当に美人になれると評判の温泉です。',
+    '外国人技能実習生の皆さんの出勤初日に、歓迎会を開きました。',
+
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+  })
+})
+
+describe('decency (4(2)), round 24 kinds (4): a matter passed to the family, a skill presumed of a sex, surprise that a group can', () => {
+  const invalid: Case[] = [
+    ['車いすの方のご来場は、混雑時は他のお客様のご迷惑となりますので、ご遠慮ください。', 'decency/discriminatory', 'block'],
+    ['聴覚障害のある方は、電話でのお問い合わせはできませんので、ご家族を通してご連絡ください。', 'decency/discriminatory', 'block'],
+    ['外国の方のご利用は、日本語が話せる方の同伴をお願いしております。', 'decency/discriminatory', 'block'],
+    ['認知症の方は、他の入居者さんとトラブルになることが多いため、別フロアでお過ごしいただきます。', 'decency/discriminatory', 'block'],
+    ['ご高齢の方は操作が難しいと思いますので、スマホ教室は若い方を優先します。', 'decency/stereotype', 'warn'],
+    ['外国人はどうしても時間にルーズなので、集合時間を30分早めに伝えています。', 'decency/stereotype', 'warn'],
+    ['女性は数字に弱いので、会計は男性職員が担当します。', 'decency/stereotype', 'warn'],
+    ['男性職員は気が利かないので、受付は女性にお願いしています。', 'decency/stereotype', 'warn'],
+    ['シングルマザーの方は時間に余裕がないので、役員は免除しています。', 'decency/stereotype', 'warn'],
+    ['障害者の方でも、頑張ればちゃんと仕事ができるんですね。感動しました。', 'decency/stereotype', 'warn'],
+    ['外国人の子どもなのに、九九がすらすら言えてびっくりしました！', 'decency/stereotype', 'warn'],
+    ['車いすの方も、健常者に負けないくらい頑張っていました。', 'decency/stereotype', 'warn'],
+    ['生活保護の方も、たまには社会に恩返しをしてほしいものです。', 'decency/discriminatory', 'block'],
+    ['今日のボランティアは、おばちゃんばっかりで華がなかったです笑', 'decency/stereotype', 'warn'],
+    ['祭りの受付は、若い女の子の方が華やかでいいですね。', 'decency/lookism', 'warn'],
+    ['ミス柳川の候補者、全員スタイルがよくて目の保養でした。', 'decency/lookism', 'block'],
+    ['おっしゃる通り、あの地区の方々は昔から閉鎖的で、よそ者を受け入れない傾向がありますね。', 'decency/discriminatory', 'warn'],
+    ['ご意見ありがとうございます。確かに、外国人が増えると治安が心配になりますよね。', 'decency/discriminatory', 'block'],
+    ['高齢者ドライバーは事故を起こしやすいので、早めに免許を返納しましょう。', 'decency/stereotype', 'warn'],
+    ['川で溺れた人、成仏してね〜笑', 'decency/insensitive', 'block'],
+    ['孤独死の現場って、やっぱり臭いんですかね笑', 'decency/insensitive', 'warn'],
+    ['火事で全焼した家、まるでキャンプファイヤーでした🔥', 'decency/insensitive', 'block'],
+  ]
+  it.each(invalid)('flags %s', (text, rule, severity) => {
+    const found = summary(findingsOf(decency, text))
+    expect(found.some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+  })
+
+  it.each([
+    '聴覚障害のある方は、電話でのお問い合わせが難しい場合は、FAXやメールでご連絡ください。',
+    '外国の方のご利用は、通訳サービスもご利用いただけます。',
+    '認知症の方が安心して過ごせるよう、見守りの体制を整えています。',
+    '認知症の方は、道に迷うことが多いため、見守りネットワークへの登録をおすすめします。',
+    '男性職員も女性職員も、気配りのできる窓口を目指します。',
+    '女性は数字に弱いという思い込みをなくしましょう。',
+    '障害のある方でも安心して働けるよう、職場の環境を整えています。',
+    '外国人の子どもでも、日本語が上手に話せるよう支援しています。',
+    '生活保護を受けていることを、肩身が狭いと感じる必要はありません。',
+    '高齢ドライバーの皆さん、安全運転サポート車の補助制度をご利用ください。',
+    '高齢者は熱中症になりやすいので、エアコンを上手に使いましょう。',
+    '昨夜の火災で住宅1棟が全焼しました。けが人はいませんでした。火の取り扱いにご注意ください。',
+    'キャンプファイヤーを囲んで、子どもたちが歌いました。',
+
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+  })
+})
+
+describe('decency (4(2)), round 24 kinds (5): a figure praised past measure, help told as a favour, a group kept away from', () => {
+  const invalid: Case[] = [
+    ['うちの課の女子職員、みんな美人ぞろいで窓口が華やかです♪', 'decency/lookism', 'block'],
+    ['ミスコン出場者の皆さん、足がきれいすぎて審査員もメロメロでした笑', 'decency/lookism', 'block'],
+    ['観光大使の〇〇さん、スタイル良すぎてポスター映えしまくり😍', 'decency/lookism', 'warn'],
+    ['保育士さんたちのエプロン姿、かわいすぎて癒やされます〜', 'decency/sexual', 'block'],
+    ['障がい者の方にもできる簡単なお仕事を用意しました。', 'decency/stereotype', 'warn'],
+    ['お年寄りでも分かるように、大きな字で書きました。', 'decency/stereotype', 'warn'],
+    ['外国人にも分かるように、簡単な日本語で書いてあげました。', 'decency/stereotype', 'warn'],
+    ['目の見えない方にも楽しんでもらえるよう、職員が優しく手を引いてあげました。', 'decency/stereotype', 'warn'],
+    ['韓国人と比べて日本人はマナーがいいですね。', 'decency/discriminatory', 'block'],
+    ['外国人観光客が増えて、最近は川下りもうるさくなりました。', 'decency/discriminatory', 'block'],
+    ['中国の方はどうしても声が大きいので、図書館ではご注意ください。', 'decency/discriminatory', 'block'],
+    ['ゲイのカップルが婚活パーティーに来たらどうしよう笑', 'decency/discriminatory', 'block'],
+    ['障害者の方が運転するバスには乗りたくないです。', 'decency/discriminatory', 'block'],
+    ['ホームレスの方が公園にいると、子どもたちが怖がるので困ります。', 'decency/discriminatory', 'block'],
+    ['同和地区の近くの物件は安いですが、おすすめはしません。', 'decency/discriminatory', 'block'],
+  ]
+  it.each(invalid)('flags %s', (text, rule, severity) => {
+    const found = summary(findingsOf(decency, text))
+    expect(found.some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+  })
+
+  it.each([
+    '外国人の方が道に迷って困っていたら、やさしく声をかけてあげましょう。',
+    '子どもたちが、車いすの方の荷物を運んであげました。',
+    '障害のある方にもできる体操を紹介します。',
+    '障がいのある方にもできる仕事を一緒に探す就労支援窓口です。',
+    '観光大使の〇〇さん、ポスター撮影おつかれさまでした！',
+    'この料理、見た目がきれいすぎて食べるのがもったいない！',
+    '障害者の方が運転する福祉タクシーの体験会を行いました。',
+    '同和地区の歴史を学ぶフィールドワークは、おすすめの研修です。',
+    '同和問題について、避けた方がいい話題だと思っていませんか？',
+
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+  })
+})
+
+describe('decency (4(2)), round 24 kinds (6): one person\'s looks as the talk, a people to be watched, 部落なので', () => {
+  const invalid: Case[] = [
+    ['受付の新人さん、若くてかわいい人なので、つい話しかけたくなります。', 'decency/lookism', 'warn'],
+    ['ご主人の自慢の奥様、若くて美人な方だけん、みんな羨ましがっとる。', 'decency/lookism', 'warn'],
+    ['あの奥さんは若くてきれいな方なので、旦那さんも鼻が高いでしょうね。', 'decency/lookism', 'warn'],
+    ['外国人ドライバーには特に気をつけましょう。', 'decency/discriminatory', 'block'],
+    ['外国人の若者には十分注意してください。', 'decency/discriminatory', 'block'],
+    ['夜道では外国人労働者に用心してください。', 'decency/discriminatory', 'block'],
+    ['あそこは部落なので、土地は安いけど買わない方がいい。', 'decency/discriminatory', 'block'],
+    ['昔から同和地区なので、縁談は慎重に。', 'decency/discriminatory', 'block'],
+  ]
+  it.each(invalid)('flags %s', (text, rule, severity) => {
+    const found = summary(findingsOf(decency, text))
+    expect(found.some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+  })
+
+  it.each([
+    '災害時、高齢者や外国人の方には特に注意して、避難情報を伝えてください。',
+    '外国人観光客には、やさしい日本語で案内しましょう。',
+    '外国人を名乗る詐欺の電話に注意してください。',
+    '外国人観光客に注意を呼びかけています。',
+    '部落なので差別されてきた歴史があります。',
+    '若くて元気な方が多く参加してくれました。',
+
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+  })
+})
+
+describe('decency (4(2)), round 24: ordinary municipal sentences with the surface words of the new kinds', () => {
+  it.each([
+    '外国籍の方は、住民登録の際に在留カードの提示が必要です。',
+    '外国人住民の方向けに、ごみの出し方を多言語でまとめたチラシを作りました。',
+    '障害のある方の就労を支援するため、市役所でも障害者雇用を進めています。',
+    '車いすの方は、エレベーターのある東口をご利用ください。',
+    '車いすをご利用の方は、乗降に時間がかかる場合がありますので、係員がお手伝いします。',
+    'HIV検査は匿名・無料で受けられます。他の方に知られることはありません。',
+    'ひとり親家庭の方は、児童扶養手当の申請ができます。',
+    '生活保護受給者の方も、無料で受講できます。',
+    '高齢者の方は、特殊詐欺の被害に遭うことが多いため、留守番電話の設定をおすすめします。',
+    '認知症の方の行方不明が増えています。見守りネットワークにご協力ください。',
+    '外国人の方にも分かりやすいよう、ふりがなを付けました。',
+    'この地区の皆さんは、昔から祭りを大切にしてきました。',
+    'あの地区の人たちは本当に温かく、移住者をいつも歓迎してくれます。',
+    '団地の子どもたちが、清掃活動に参加してくれました。',
+    '犯人は逮捕されました。団地の皆さん、ご協力ありがとうございました。',
+    '技能実習生の皆さんが、地域の清掃活動に参加してくれました。',
+    '外国人観光客が多い時期は、川下りの予約が取りにくくなります。',
+    '障害のある方が、他の利用者と一緒に楽しめるよう工夫しています。',
+    '障がいのある生徒さんも一緒に職場体験を行いました。',
+    '男性も女性も、子育てに参加しやすい職場づくりを進めています。',
+    'お父さんたちにはテントを、お母さんたちには受付をお願いしましたが、今年からは希望制にします。',
+    '美人画で知られる画家の展覧会です。',
+    '当日は若い女性スタッフと男性スタッフが案内します。',
+    '振袖姿の新成人の皆さん、おめでとうございます！',
+    '浴衣の着付け体験、女性にも男性にも人気です。',
+    '亡くなられた方のご冥福をお祈りします。',
+    'お墓の区画は先着順です。お早めにお申し込みください。',
+    '人権研修を受けて、職員一同、言葉の大切さを学びました。',
+    '生活保護の申請は、福祉課で受け付けています。安易に諦めず、まずはご相談ください。',
+    '未婚・既婚を問わず、妊婦さんは母子健康手帳を受け取れます。',
+    '留学生の皆さんは、在留カードを携帯してください。',
+    '様子がおかしいと感じたら、すぐに119番に通報してください。',
+    '事情がある方は、窓口でご相談ください。',
+    '障害者の方が作った作品の展示・販売会です。温かいご来場をお待ちしています。',
+    '清掃作業なら、どなたでも参加いただけます。',
+    '申告に遅れる方が多いので、早めの準備をお願いします。',
+    '外国人の方でも、日本語で手続きができるよう支援します。',
+    '外国人住民の方から、ごみ出しの相談が多く寄せられています。',
+    'シングルマザーでも利用できる支援制度をまとめました。',
+
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+  })
+})
+
+describe('decency (4(2)), round 24 kinds (7): a named attribute refused in any politeness form, である調 presumptions', () => {
+  const invalid: Case[] = [
+    ['精神疾患のある方は他のご利用者様のご迷惑となる場合がございますので、ご利用はお受けいたしかねます。', 'decency/discriminatory', 'block'],
+    ['外国籍の方のご入会は、トラブル防止のためお断りさせていただいております。', 'decency/discriminatory', 'block'],
+    ['生活保護を受給されている方のお申し込みは、ご遠慮願います。', 'decency/discriminatory', 'block'],
+    ['外国人は日本の習慣を理解できないことが多い。ゆえに、説明会は日本人のみを対象とする。', 'decency/discriminatory', 'block'],
+    ['障害者は作業が遅い傾向がある。したがって、別ラインで作業させる。', 'decency/discriminatory', 'block'],
+    ['最近の若者は我慢が足りないことが多いので、すぐ辞めてしまいます。', 'decency/stereotype', 'warn'],
+    ['ひとり親家庭の子どもは非行に走りがちなので、見守りを強化します。', 'decency/discriminatory', 'block'],
+    ['外国人実習生って、ちょっと目を離すとすぐサボるんですよね〜笑', 'decency/discriminatory', 'block'],
+    ['障害者の方が描いた絵とは思えないほど上手！', 'decency/discriminatory', 'block'],
+    ['あの地区の子とは遊ばせん方がよかよ。', 'decency/discriminatory', 'block'],
+    ['認知症の方のご入居は、他の入居者様への影響を考慮し、お受けいたしかねます。', 'decency/discriminatory', 'block'],
+    ['HIV陽性の方のご利用はお断りしております。', 'decency/discriminatory', 'block'],
+    ['精神障害のある方からのお申し込みは受け付けておりません。', 'decency/discriminatory', 'block'],
+  ]
+  it.each(invalid)('flags %s', (text, rule, severity) => {
+    const found = summary(findingsOf(decency, text))
+    expect(found.some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+  })
+
+  // limits set by a building, a programme's rules or medicine; a refusal denied; an invitation
+  it.each([
+    '認知症の方の徘徊に備え、見守りネットワークに登録しませんか。',
+    '障害のある方の入場をお断りすることはありません。',
+    'HIV感染者の方の採用をお断りすることは法律で禁止されています。',
+    '車いすの方は、段差のため2階席のご利用はできません。1階席をご用意しています。',
+    '生活保護受給者の方は、この給付金の対象外とさせていただきます。',
+    'HIV感染者の方の献血はご遠慮ください。',
+    '外国籍の方の採用は、国籍条項により一部の職種ではできません。',
+    '精神疾患のある方は、主治医の許可があれば参加できます。',
+    '外国籍の方の選挙への投票はできません。',
+    '外国人の方は日本の制度を理解できないことが多いため、多言語で説明します。',
+    '高齢者は歩くのが遅いことが多いので、信号の時間を延長しました。',
+
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+  })
+})
+
+describe('decency (4(2)), round 24 kinds (8): replies that side with a resident\'s fear of a group', () => {
+  const invalid: Case[] = [
+    ['@taro_yanagawa ご心配はもっともです。障害者施設ができると地域の雰囲気が変わるので、建設場所は再検討します。', 'decency/discriminatory', 'block'],
+    ['ご指摘ありがとうございます。確かに外国人の方が多い地区はごみが多いので、パトロールを増やします。', 'decency/discriminatory', 'block'],
+    ['貴重なご意見ありがとうございます。私どもも、生活保護の方が増えると地域が荒れると考えております。', 'decency/discriminatory', 'block'],
+    ['返信ありがとうございます！ほんとそれです、ホームレスの人って怖いですよね😅', 'decency/discriminatory', 'block'],
+    ['おっしゃる通りですね。あの団地の住民は昔から問題が多いので、私たちも気をつけています。', 'decency/discriminatory', 'block'],
+  ]
+  it.each(invalid)('flags %s', (text, rule, severity) => {
+    const found = summary(findingsOf(decency, text))
+    expect(found.some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+  })
+
+  it.each([
+    'ご心配はもっともです。障害者施設の建設にあたっては、説明会を開き、丁寧にご説明します。',
+    'ご不安はもっともです。外国人住民との共生に向け、多言語の相談窓口を設けます。',
+    'おっしゃる通りですね。あの団地の住民の皆さんは、いつも清掃に協力してくださいます。',
+    'ご意見はもっともです。公園の遊具は来年度に見直します。',
+    'その通りです。外国人観光客が増え、案内所の人手が足りていません。',
+    'この地区は問題が多い交差点があるため、信号機を設置します。',
+
   ])('passes %s', (text) => {
     expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info:'))).toEqual([])
   })
