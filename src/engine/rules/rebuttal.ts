@@ -81,11 +81,12 @@ interface Phrase {
   strongCriticism?: boolean
 }
 
+const NONE: readonly number[] = []
 /**
  * A prejudice about a group, quoted as what someone said (「生活保護の人は怠けている」というご意見には…同意できません):
  * the city standing by the group, not arguing with a critic of the city.
  */
-const PREJUDICE_QUOTED = phrase('「[^」\\n]{0,30}(?:生活保護|受給者|障害|障がい|外国人|外国籍|在日|同和|部落|性的少数|同性|LGBT|lgbt|ひとり親|シングルマザー|母子家庭|移住者|難病|患者|HIV|hiv|ハンセン|高齢者|お年寄り|女性|男性|女は|男は)[^」\\n]{0,30}」(?:という|との|といった|って)', 'u')
+const PREJUDICE_QUOTED = phrase('「(?![^」\\n]{0,40}(?:蔑視|差別|偏見|ヘイト|ハラスメント|人権|配慮))[^」\\n]{0,30}(?:生活保護|受給者|障害|障がい|外国人|外国籍|在日|同和|部落|性的少数|同性|LGBT|lgbt|ひとり親|シングルマザー|母子家庭|移住者|難病|患者|HIV|hiv|ハンセン|高齢者|お年寄り|女性|男性|女は|男は)(?:の人|の方|の人たち|たち)?(?:は|が|って|も|ばかり|なんて)[^」\\n]{0,30}」(?:という|との|といった|って)', 'u')
 /** A paragraph that corrects a prejudice or a superstition (「障害者は迷惑」という考えは誤りです), not a critic. */
 const AWARENESS = phrase('偏見(?:を|の)(?:なく|解消)|差別(?:を|の)(?:なく|解消|撤廃|ない社会)|人権(?:啓発|教育|尊重|週間)|迷信|俗説|(?<!(?:あなた|あんた|そちら|貴方|ご自身|投稿者|相手)(?:の|様の|さんの))思い込み|共に生き|ともに生き|正しい知識|正しく理解', 'u')
 const APOLOGY = phrase('お詫び|おわび|申し訳|失礼いたしました|失礼しました|ご迷惑をおかけ|ご不快|反省|(?<![a-z])(?:sorry|we apologi[sz]e)', 'u')
@@ -1046,7 +1047,10 @@ export const rebuttal: RuleFamily = {
     let criticism: boolean | undefined
     let remedy: boolean | undefined
     let received: boolean | undefined
-    for (const i of GATE.tries(fo)) {
+    // A prejudice about a group quoted in order to answer it (「外国人が増えて不安」とのご意見ですが、犯罪件数は減少しています):
+    // the city standing by the group, not arguing with a critic of the city.
+    const standsBy = fo.includes('」') && PREJUDICE_QUOTED.test(fo)
+    for (const i of standsBy ? NONE : GATE.tries(fo)) {
       const p = PHRASES[i]!
       if (p.notWithApology && (apology ??= APOLOGY.test(fo) || AWARENESS.test(fo) || CORRECTION.test(fo) || correctsHoax(fo) || PREJUDICE_QUOTED.test(fo))) continue
       if (p.needsCriticism && !p.strongCriticism && !(p.orReply && replying) && !(criticism ??= CRITICISM.test(fo))) continue
@@ -1063,9 +1067,6 @@ export const rebuttal: RuleFamily = {
         emit({ rule: 'rebuttal/argument', clause, start, end, data: { what: p.what, why, instead: rewriteOf(fo.slice(m.index, m.index + m[0].length), p.instead) }, mention: isMentionAt(sq, s, e) })
       }
     }
-    // A prejudice about a group quoted in order to answer it (「外国人が増えて不安」とのご意見ですが、犯罪件数は減少しています):
-    // the city standing by the group, not arguing with a critic of the city.
-    const standsBy = doc.hits('rebuttal').length > 0 && PREJUDICE_QUOTED.test(fo)
     for (const h of doc.hits('rebuttal')) {
       if (standsBy) break
       if (!taken.claim(h.start, h.end)) continue
