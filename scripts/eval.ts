@@ -38,10 +38,10 @@ export const RECALL_FLOOR: Partial<Record<Family, number>> = {
   tone: 100,
 }
 /**
- * The project's own labeled drafts (tests/engine/data/labeled-team.jsonl, 7,164: written for this project
+ * The project's own labeled drafts (tests/engine/data/labeled-team.jsonl, 8,784: written for this project
  * by people who had not seen the engine, scored blind once, then kept as a regression set): overall
  * recall must stay at or above this, and its clean items are held to the same rule as the shared ones.
- * The floor is the recall after the last rounds were added (98.4 %, their remaining misses included), rounded
+ * The floor is the recall after the last rounds were added (98.6 %, their remaining misses included), rounded
  * down: changes may only raise it; a new round of harder drafts may set it anew, as its recall on joining.
  */
 export const TEAM_RECALL_FLOOR = 98.0
