@@ -468,22 +468,30 @@ export function isDefined(text: string, start: number, end: number): boolean {
 const REPORTED_AFTER = /^(?:と|との|という|といった|って)(?:お叱り|ご意見|ご指摘|ご批判|声|お声|言われ|いわれ|書かれ|感じ|思|考え|意見|指摘|批判|苦情|相談|訴え|発言|言動|言葉|表現|書き込み|投稿|コメント|回答|デモ|街宣|ヘイト|落書き|張り紙|貼り紙|ビラ|のこと|の(?:声|ご意見|お叱り|指摘|相談))/u
 
 /**
+ * The 「」 or 『』 pair around [start, end): its opening bracket at most `reach` code units before
+ * `start` on the same line (none when a closing bracket or a newline comes first), and its closing
+ * bracket after `end` (anywhere: callers bound the distance). Null when there is none.
+ */
+export function quoteAround(text: string, start: number, end: number, reach = 40): { open: number; close: number } | null {
+  for (let i = start - 1; i >= Math.max(0, start - reach); i--) {
+    const c = text[i]!
+    if (c === '」' || c === '』' || c === '\n') return null
+    if (c === '「' || c === '『') {
+      const close = text.indexOf(c === '「' ? '」' : '』', end)
+      return close < 0 ? null : { open: i, close }
+    }
+  }
+  return null
+}
+
+/**
  * Someone else's words in brackets, reported: 窓口で「何度言えば分かるんだ」とお叱りを受けました,
  * 「障害者は迷惑」という考えは誤りです. The quotation may be a sentence (up to 40 characters each way).
  */
 export function isReportedSpeech(text: string, start: number, end: number): boolean {
-  let open = -1
-  for (let i = start - 1; i >= Math.max(0, start - 40); i--) {
-    const c = text[i]!
-    if (c === '」' || c === '』' || c === '\n') return false
-    if (c === '「' || c === '『') {
-      open = i
-      break
-    }
-  }
-  if (open < 0) return false
-  const close = text.indexOf(text[open] === '「' ? '」' : '』', end)
-  if (close < 0 || close - end > 40) return false
+  const q = quoteAround(text, start, end)
+  if (!q || q.close - end > 40) return false
+  const close = q.close
   return REPORTED_AFTER.test(text.slice(close + 1, close + 8))
 }
 

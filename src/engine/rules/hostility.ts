@@ -72,7 +72,7 @@ import { phraseGate } from '../gate'
 import type { RuleFamily } from '../rule'
 import type { Severity } from '../types'
 import { foldString, viewIndexAt } from '../text'
-import { Taken, foldSource, isQuotedTopic, isReportedSpeech, startsWithMask, compactLetters, isHiragana, isKanji, isKatakana, isMentionAt, maskedWords, phrase, rewriteBy, sentenceOf } from '../words'
+import { Taken, foldSource, isQuotedTopic, isReportedSpeech, quoteAround, startsWithMask, compactLetters, isHiragana, isKanji, isKatakana, isMentionAt, maskedWords, phrase, rewriteBy, sentenceOf } from '../words'
 
 type Rule = 'hostility/insult' | 'hostility/threat' | 'hostility/curse' | 'hostility/confrontational'
 
@@ -216,18 +216,8 @@ function quotedInTeaching(sq: string, s: number, e: number): boolean {
   if ('「『'.includes(sq[s - 1] ?? 'x') && '」』'.includes(sq[e] ?? 'x')) return true
   // Inside a quoted sentence (「お前なんか生まれてこなければよかった」――こうした言葉も虐待です): the bracket
   // opens before the hit and closes after it, within the line.
-  let open = -1
-  for (let i = s - 1; i >= Math.max(0, s - 40); i--) {
-    const c = sq[i]!
-    if (c === '」' || c === '』' || c === '\n') return false
-    if (c === '「' || c === '『') {
-      open = i
-      break
-    }
-  }
-  if (open < 0) return false
-  const close = sq.indexOf(sq[open] === '「' ? '」' : '』', e)
-  return close >= 0 && close - e <= 60 && !sq.slice(e, close).includes('\n')
+  const q = quoteAround(sq, s, e)
+  return q !== null && q.close - e <= 60 && !sq.slice(e, q.close).includes('\n')
 }
 /** A warning that comes true next time (次…たら, 今度…際は): what makes 覚悟, そのおつもりで a threat. */
 const RECURRENCE = /(?:次|今度|今後|二度と|再び|もう一度|これ以上|また)[^。！？\n]{0,24}?(?:たら|れば|際|とき|時|場合|あれば|ようなら)/u
