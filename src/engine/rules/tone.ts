@@ -206,14 +206,16 @@ const ENDING_RULES: readonly EndingRule[] = [
   { re: /(?:しよう|こう|ろう|おう|よう)$/u, kind: 'ending', weight: 0.5, plain: true, fix: (m) => ({ しよう: 'しましょう', こう: 'きましょう', ろう: 'りましょう', おう: 'いましょう' })[m] ?? 'ましょう' },
 ]
 
-/** Any ending rule at all (one test per sentence before the rules one by one). */
-const ANY_ENDING = new RegExp(ENDING_RULES.map((r) => `(?:${r.re.source})`).join('|'), 'u')
 /**
  * Per ending rule: the last code units a sentence must end with for it to match (literals.ts
  * `finalUnits`), or undefined (always tried). A sentence ending in う is tried only on the few
  * rules that can end in う, not on all sixty.
  */
 const ENDING_UNITS: ReadonlyArray<ReadonlySet<number> | undefined> = ENDING_RULES.map((r) => finalUnits(r.re))
+/** Whether any ending rule can end with code unit c (every rule when one cannot say what it ends with). */
+const MAY_END: (c: number) => boolean = ENDING_UNITS.some((u) => u === undefined)
+  ? () => true
+  : ((all) => (c: number) => all.has(c))(new Set(ENDING_UNITS.flatMap((u) => [...u!])))
 
 const DIALECT_FIX: Record<string, string> = {
   っちゃ: 'です', っちゃね: 'ですね', ちゃね: 'ですね', ばい: 'です', ばってん: 'ですが', ったい: 'です', とよ: 'のです', ちゃん: 'です', やけん: 'ですので', けん: 'ので', やけ: 'ですので',
@@ -501,8 +503,8 @@ function endingSignals(doc: Doc, quotes: ReadonlyArray<[number, number]>, out: T
     const tail = katakanaEnding(t.slice(Math.max(start, e - 8), e))
     if (POLITE_END.test(tail)) continue
     if (tail.includes('://') || tail.includes('#')) continue
-    if (!ANY_ENDING.test(tail)) continue
     const lastUnit = tail.charCodeAt(tail.length - 1)
+    if (!MAY_END(lastUnit)) continue
     for (let k = 0; k < ENDING_RULES.length; k++) {
       const r = ENDING_RULES[k]!
       const units = ENDING_UNITS[k]
