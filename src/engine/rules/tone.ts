@@ -682,8 +682,23 @@ const STRONG: ReadonlySet<ToneSignal['kind']> = new Set(['ending', 'dialect', 's
 /** Scratch sums per kind for `toneScoreOf` (typed: the sums are summed on every keystroke). */
 const PER_KIND = new Float64Array(KINDS.length)
 
-/** Formality score 1…5 of a post from its paragraphs' tone facts, or null when it is too short to judge. */
+/**
+ * Formality score 1…5 of a post from its paragraphs' tone facts, or null when it is too short to judge.
+ * The last result is remembered by the array's identity: pass a fresh array per check (the engine does).
+ */
 export function toneScoreOf(paragraphs: readonly ToneFacts[]): number | null {
+  // A check asks twice for the same paragraphs (its summary, then the post-level judgement).
+  if (paragraphs === lastScored) return lastScore
+  const score = scoreOf(paragraphs)
+  lastScored = paragraphs
+  lastScore = score
+  return score
+}
+/** The paragraphs last scored (by identity) and their score. */
+let lastScored: readonly ToneFacts[] | null = null
+let lastScore: number | null = null
+
+function scoreOf(paragraphs: readonly ToneFacts[]): number | null {
   let letters = 0
   let polite = false
   let dearu = false
