@@ -352,26 +352,27 @@ export const repetition: RuleFamily<RepetitionFacts> = {
     let sentences = 0
     for (let p = 0; p < facts.length; p++) sentences += facts[p]!.sentences.length
     if (sentences > 1) {
-      // Sentence key → its latest place in the post (the ordinal of the sentence among all sentences),
-      // and the key of each place (for pairs).
+      // Sentence key → its latest place in the post (the ordinal of the sentence among all sentences).
       const seen = new Map<string, number>()
-      const keyAt = new Map<number, string>()
-      // Places of sentences that start a line (nothing of the line before them).
-      const lineBreaks = new Set<number>()
+      // The last three sentences seen (place, key, whether it starts a line), for pairs: A B A B.
+      const recent: Array<{ at: number; key: string; starts: boolean }> = []
+      const keyAt = (at: number): string | undefined => recent.find((r) => r.at === at)?.key
+      const startsAt = (at: number): boolean => recent.some((r) => r.at === at && r.starts)
       let before = 0
       for (let p = 0; p < facts.length; p++) {
         const base = before
         before += facts[p]!.count
         for (const s of facts[p]!.sentences) {
           const at = base + s.n
-          if (s.line === 'start' || s.line === 'whole') lineBreaks.add(at)
+          const starts = s.line === 'start' || s.line === 'whole'
           const last = seen.get(s.key)
           seen.set(s.key, at)
-          keyAt.set(at, s.key)
-          if (last === undefined) continue
           // A B A B on one line: this sentence and the one before it are the two before them again.
           // (Across lines, or a pair that is a whole line, repeated lines are the line rule's.)
-          const paired = last === at - 2 && keyAt.get(at - 1) !== undefined && keyAt.get(at - 1) === keyAt.get(at - 3) && !lineBreaks.has(at) && !(s.line === 'end' && lineBreaks.has(at - 1))
+          const paired = last === at - 2 && keyAt(at - 1) !== undefined && keyAt(at - 1) === keyAt(at - 3) && !starts && !(s.line === 'end' && startsAt(at - 1))
+          recent.push({ at, key: s.key, starts })
+          if (recent.length > 3) recent.shift()
+          if (last === undefined) continue
           if (!paired && (s.key.length < MIN_ADJACENT || (s.key.length < MIN_SENTENCE && at !== last + 1))) continue
           const span = facts[p]!.source(s.start, s.end)
           emit({
