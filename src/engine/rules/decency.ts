@@ -183,7 +183,7 @@ import { matchAllOf } from '../regex'
 import { CLAUSES } from '../clauses'
 import { NeedGate, phraseGate } from '../gate'
 import { requiredLiterals } from '../literals'
-import type { RuleFamily } from '../rule'
+import type { DraftFinding, RuleFamily } from '../rule'
 import type { Span } from '../text'
 import { Taken, isQuotedTopic, isReportedSpeech, startsWithMask, compactLetters, isHiragana, isKanji, isKatakana, isMentionAt, maskedWords, phrase, sentences } from '../words'
 
@@ -3516,6 +3516,16 @@ const EVACUATED = phrase('避難(?:所|者|生活|中|して|され|された|�
 /** Shelter words in an emergency-mode post (公民館は今夜ほぼ満員です). */
 const SHELTER = phrase('避難|満員|満室|定員|公民館|体育館|集会所|身を寄せ|一夜|今夜', 'u')
 
+/** After the words found: the sentence calls them harassment or discrimination (…と聞くのはセクハラにあたります). */
+const CONDEMNED_AFTER = /^[」』"”]?[^。！？!?\n、]{0,12}?(?:のは|ことは|のも|ことも)[、,]?(?:立派な|明らかな|重大な|れっきとした)?(?:セクハラ|セクシャルハラスメント|セクシュアルハラスメント|ハラスメント|パワハラ|差別|人権侵害)(?:です|にあたり|に当たり|になり|となり|だ|。|$)/u
+/**
+ * After the words found: relayed as a consultation or a voice the city has heard (…という相談が寄せられています,
+ * と言う人がまだいます), not agreed with (…無理もない) nor acted on (…とのご意見が寄せられたため、説明会を).
+ */
+const RELAYED_AFTER = /^[^。！？!?\n]{0,24}?(?:という|との|と言う|といった|と言っている|って言う)(?:ご)?(?:(?:相談|苦情|ご意見|声|事例|ケース)(?:が|も)?(?:寄せられ|後を絶|増え|相次)(?![^。！？!?\n]{0,6}?(?:ため|ので|から))|(?:人|方)(?:が|も)?(?:まだ|いまだに|今も)|(?:声|話|書き込み|投稿)(?:が|も)?(?:まだ|いまだに|今も|後を絶))(?![^。！？!?\n]{0,30}?(?:無理もな|もっとも|分かります|わかります|気持ちも|仕方な|当然|その通り))/u
+/** After the words found: the practice said to be given up from now on (…コンテストは、今年から行いません; 〜は廃止しました), not a service withheld (…の配布は行っておりません). */
+const GIVEN_UP_AFTER = /^[^。！？!?\n]{0,16}?(?:は|を)[、,]?(?:(?:今年から|今年度から|今回から|次回から|今後は|今後|もう|すでに)[、,]?(?:行いません|行わない|行っておりません|実施しません|いたしません)|廃止し|廃止いたし|やめました|やめます|取りやめ)/u
+
 export const decency: RuleFamily<DecencyFacts> = {
   id: 'decency',
   meta: {
@@ -3599,7 +3609,17 @@ export const decency: RuleFamily<DecencyFacts> = {
       },
     },
   },
-  run({ doc, emit }) {
+  run({ doc, emit: report }) {
+    // What the sentence goes on to say of the words found decides how they stand: condemned (…と聞くのは
+    // セクハラにあたります) they are an example; relayed as a consultation (…という相談が寄せられています) a second
+    // look; said to be given up (体型で審査するコンテストは、今年から行いません) nothing.
+    const emit = (f: DraftFinding) => {
+      const after = doc.raw.slice(f.end, Math.min(doc.raw.length, f.end + 40))
+      if (GIVEN_UP_AFTER.test(after)) return
+      if (CONDEMNED_AFTER.test(after)) report({ ...f, mention: true })
+      else if (f.severity !== 'warn' && RELAYED_AFTER.test(after)) report({ ...f, severity: 'warn' })
+      else report(f)
+    }
     const taken = new Taken()
     const sq = doc.squeezed.text
     const fo0 = doc.folded.text

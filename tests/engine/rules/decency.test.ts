@@ -114,6 +114,12 @@ describe('decency (4(2))', () => {
     ['候補者は例年よりレベルが高く、特に脚のきれいさは過去最高です。', 'decency/lookism', 'block'],
     ['かわいい女の子がお出迎えします', 'decency/lookism', 'block'],
     ['かわいい職員がお出迎えします', 'decency/lookism', 'block'],
+    // Relayed as a consultation or a voice still heard: a second look (warn), not a block.
+    ['外国人の入居をお断りする物件が多いという相談が寄せられています。', 'decency/discriminatory', 'warn'],
+    ['あの集落は部落だから、と言う人がまだいます。', 'decency/discriminatory', 'warn'],
+    // …but agreed with, acted on, or a service withheld from a group blocks as before.
+    ['外国人には貸したくないという声もありますが、無理もないですね。', 'decency/discriminatory', 'block'],
+    ['外国人の方は分別ルールを守らない傾向があるため、外国語版の分別表の配布は行っておりません。', 'decency/discriminatory', 'block'],
     ['市営住宅の同居親族の要件を、ホ〇カップルにまで広げる必要が本当にあるのか疑問です。', 'decency/discriminatory', 'block'],
     ['レ〇同士で住むなんて、ちょっと考えられません。', 'decency/discriminatory', 'block'],
     ['床上浸水した地区の皆さん、家の中でも川下り気分が味わえますね。', 'decency/insensitive', 'warn'],
@@ -279,6 +285,11 @@ describe('decency (4(2))', () => {
   })
 
   const valid = [
+    // The words found, then condemned (…と聞くのはセクハラにあたります) or said to be given up from now on.
+    '「彼氏いるの？」と聞くのはセクハラにあたります。',
+    '「女のくせに」と言うのは差別です。',
+    '体型で審査するコンテストは、今年から行いません。',
+    '水着審査は、昨年で廃止しました。',
     // An outing mood named in order to warn against it (…川下り気分で車を進めるのは危険です).
     '冠水した道路は通行しないでください。川下り気分で車を進めるのは危険です。',
     '夏休みは市民プールで水遊び気分を味わいましょう！',
