@@ -1056,9 +1056,10 @@ export const rebuttal: RuleFamily = {
       if (p.needsCriticism && !p.strongCriticism && !(p.orReply && replying) && !(criticism ??= CRITICISM.test(fo))) continue
       if (p.strongCriticism && !(p.orReply && replying) && !(received ??= CRITICISM_RECEIVED.test(fo))) continue
       if (p.replyOnly && !replying) continue
-      if (p.notWithRemedy && (remedy ??= REMEDY.test(fo))) continue
       p.re.lastIndex = 0
       for (const m of matchAllOf(p.re, fo)) {
+        // A remedy announced in the paragraph, outside the phrase itself (増設する予定はございません refuses one).
+        if (p.notWithRemedy && (remedy ??= REMEDY.test(fo)) && REMEDY.test(fo.slice(0, m.index) + '　' + fo.slice(m.index + m[0].length))) continue
         const s = at(m.index)
         const e = at(m.index + m[0].length - 1) + 1
         if (p.notAsFinding && FINDING_OF.test(fo.slice(sentenceOf(fo, m.index, m.index).start, m.index)) && !(criticism ??= CRITICISM.test(fo))) continue
