@@ -4883,3 +4883,42 @@ describe('decency (4(2)), round 24 kinds (8): replies that side with a resident\
     expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info:'))).toEqual([])
   })
 })
+
+describe('decency (4(2)), the generic reading (round 25): a group, then a presumed fault, likeness, condescension or exclusion', () => {
+  const invalid: Case[] = [
+    ['ネパール出身の方は時間にルーズなので、集合時間を早めにお伝えしています。', 'decency/stereotype', 'warn'],
+    ['移住者の方は地域の行事に無関心な方が多いので、自治会から声をかけてください。', 'decency/stereotype', 'warn'],
+    ['派遣社員の方は責任感が弱いので、重要な書類は正職員が扱います。', 'decency/stereotype', 'warn'],
+    ['シングルファーザーの家庭は、やっぱりお弁当が茶色くなりがちですね笑', 'decency/stereotype', 'warn'],
+    ['さすがブラジル出身の選手、サッカーのセンスが違います！', 'decency/stereotype', 'warn'],
+    ['知的障害の方にしては、ちゃんと受付ができていました。', 'decency/stereotype', 'warn'],
+    ['韓国系の住民の方に限り、ごみ出しの際に名前の記入をお願いしております。', 'decency/discriminatory', 'block'],
+    ['持病のある方はアルバイトにご応募いただけません。', 'decency/discriminatory', 'block'],
+    ['夜のお仕事をされている保護者の方は、授業参観への出席をお控えください。', 'decency/discriminatory', 'block'],
+    ['マナーの悪い外国人観光客が多いため、観光船の予約を日本人に限ります。', 'decency/discriminatory', 'block'],
+  ]
+  it.each(invalid)('flags %s', (text, rule, severity) => {
+    const found = summary(findingsOf(decency, text))
+    expect(found.some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+  })
+
+  it.each([
+    '外国人住民の方でも日本語で申請できます。',
+    '移住者の方は地域の行事に参加しにくいと感じる方も多いので、自治会から声をかけてください。',
+    '派遣社員の方の通勤手当について、人事課からお知らせします。',
+    'ネパール出身の方向けに、ネパール語の防災ガイドを作りました。',
+    '65歳以上の方に限り、入館料が無料になります。',
+    'うちのお母さんは機械が苦手なので、窓口で教えてもらいました。',
+    '「女性は感情的だから」という思い込みが、職場の働きにくさを生んでいます。',
+    'ひとり親家庭の方は、児童扶養手当の対象になる場合があります。',
+    '中学生はご参加いただけません。',
+    '外国籍の方は在留カードを確認させていただきます。',
+    '持病のある方は、医師と相談のうえご参加ください。',
+    '日本語が分からない外国人住民が多いため、多言語の案内を用意しました。',
+    '騒ぐ若者が多いので、公園は夜間閉鎖します。',
+    '警察は外国人観光客を狙った詐欺に目を光らせています。',
+    '女性限定のヨガ教室です。男性の方はご参加いただけません。',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+  })
+})
