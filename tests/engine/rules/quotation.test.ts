@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { quotation } from '../../../src/engine/rules/quotation'
-import { findingsOf } from '../helpers'
+import { findingsOf, summary } from '../helpers'
 
 const LONG = 'この町の未来は、市民一人ひとりの小さな行動の積み重ねによって形づくられていくのです'
 const PASSAGE = '水の町は、水とともに暮らす知恵の町でもある。掘割を守ってきたのは名もなき住民たちだった。'
@@ -367,5 +367,21 @@ describe('quotation (4(4))', () => {
     findingsOf(quotation, '【' + 'あい　'.repeat(5_000) + '】' + '〈う〉'.repeat(3_000))
     findingsOf(quotation, ('作家は言いました。\n' + 'は'.repeat(40) + 'である\n').repeat(300))
     expect(performance.now() - started).toBeLessThan(3000)
+  })
+})
+
+describe('quotation (4(4)): a remark quoted as an example of what is said (「…」――こうした言葉で) needs no source', () => {
+  it.each([
+    '人権啓発講演会のお知らせ。「あの地区の人とは結婚させない」――今もこうした言葉で苦しむ人がいます。',
+    '「女の子なんだから、もっとおしとやかに」。そんな何気ない一言が、子どもの可能性を狭めていませんか。',
+    '「外国人お断り」このような貼り紙は、条例で禁止されています。',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(quotation, text)).filter((x) => x.startsWith('quotation/no-source'))).toEqual([])
+  })
+  it.each([
+    '「すべての人間は、生まれながらにして自由であり、かつ、尊厳と権利とについて平等である」。この言葉を胸に、人権週間を迎えます。',
+    '「小さな親切が、大きな安心を生む地域をつくるのだと思います」そんな言葉を思い出す一日でした。',
+  ])('flags %s', (text) => {
+    expect(summary(findingsOf(quotation, text)).some((x) => x.startsWith('quotation/no-source'))).toBe(true)
   })
 })

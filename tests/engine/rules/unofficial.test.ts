@@ -558,3 +558,16 @@ describe('unofficial (5(1))', () => {
     expect(summary(findingsOf(unofficial, text))).toEqual([])
   })
 })
+
+describe('unofficial (5(1)): そう of how a thing looks (おいしそう, 楽しそう, かわいそう) is no forecast', () => {
+  it.each([
+    '国際交流フェスタでは各国の家庭料理が出店します。どれもおいしそう！',
+    '新しい図書館が開設されます。子どもたちも楽しそう。',
+    '来年度から新設される教室、講師の先生も優しそうです。',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(unofficial, text)).filter((x) => x.startsWith('unofficial/forecast'))).toEqual([])
+  })
+  it.each(['図書館は来年度で閉館しそうです。', '駅前に大型店が出店しそうです。', '料金を来年から改定しそうです。'])('flags %s', (text) => {
+    expect(summary(findingsOf(unofficial, text)).some((x) => x.startsWith('unofficial/forecast'))).toBe(true)
+  })
+})
