@@ -4896,6 +4896,11 @@ describe('decency (4(2)), the generic reading (round 25): a group, then a presum
     ['持病のある方はアルバイトにご応募いただけません。', 'decency/discriminatory', 'block'],
     ['夜のお仕事をされている保護者の方は、授業参観への出席をお控えください。', 'decency/discriminatory', 'block'],
     ['マナーの悪い外国人観光客が多いため、観光船の予約を日本人に限ります。', 'decency/discriminatory', 'block'],
+    ['本日の窓口は、税務課きっての癒し系美女とイケメンです😊', 'decency/lookism', 'warn'],
+    ['海水浴シーズン、無理して泳いで天国へ直行、なんてことのないように😇', 'decency/insensitive', 'warn'],
+    ['ベトナム人の多い寮の周辺では、夜間のパトロールを強化します。', 'decency/discriminatory', 'block'],
+    ['新しく来た地域おこし協力隊員は都会出身ですが、意外と礼儀正しい青年です。', 'decency/stereotype', 'warn'],
+    ['子ども教室は、男の子向けにはロボット工作、女の子向けにはお料理のコースを用意しました。', 'decency/stereotype', 'warn'],
   ]
   it.each(invalid)('flags %s', (text, rule, severity) => {
     const found = summary(findingsOf(decency, text))
@@ -4918,6 +4923,11 @@ describe('decency (4(2)), the generic reading (round 25): a group, then a presum
     '騒ぐ若者が多いので、公園は夜間閉鎖します。',
     '警察は外国人観光客を狙った詐欺に目を光らせています。',
     '女性限定のヨガ教室です。男性の方はご参加いただけません。',
+    '美人画の名品を集めた企画展を開催します。',
+    '天国のおじいちゃんも喜んでいると思います。',
+    '外国人の多い地域では、多言語の案内板を増やしています。',
+    '運動会の準備は、男性も女性も、テントの設営もお茶の用意も交代で担当します。',
+    '白秋祭では、着物姿の女性たちが水上パレードに華を添えました。',
   ])('passes %s', (text) => {
     expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info:'))).toEqual([])
   })
