@@ -253,11 +253,14 @@ function masks(t: string, doc: RuleInput['doc'], emit: Emit): void {
       const announced = ANNOUNCED_ROLE.test(t.slice(Math.max(lineStartNear(t, a, 40), a - 40), a))
       // ＊＊月＊＊日 is a blank date, not bold; nor is a run of three or more before a venue or in an announcement (＊＊＊公民館で).
       const slotAfter = VENUE_SLOT_AFTER.test(rest) || DESK_SLOT_AFTER.test(t.slice(b, b + 32))
-      const starBlank = run.length >= 3 && !closesBold && (VENUE_AFTER.test(rest) || announced || slotAfter)
+      // A run of three or more standing as a noun of the sentence, between particles (返礼品に＊＊＊が加わりました, お申し込みは＊＊＊＊から).
+      // (A password or number shown hidden, パスワードは＊＊＊＊で, is what it says.)
+      const asNoun = run.length >= 3 && /[はにがをでともへやの、]/u.test(before ?? '') && /^(?:が|を|は|に|で|から|まで|と|へ|も)/u.test(rest) && !/(?:パスワード|暗証番号|PIN|pin|ID|番号|コード|伏せ字|非表示|マスク)(?:は|を|が|の|に)?$/u.test(lineBefore)
+      const starBlank = run.length >= 3 && !closesBold && (VENUE_AFTER.test(rest) || announced || slotAfter || asNoun)
       if (run[0] === '*' && !fieldValue && !starBlank && !UNIT.test(rest) && !MEASURE.test(rest) && (closesBold || !PERSON_AFTER.test(rest) || /^(?:様|氏|君)[\p{Script=Han}]/u.test(rest))) continue
       // ■■■ 見出し ■■■ is decoration; the ●●● café is a name held back (in English text, the word after a space).
       if (!isWordChar(before) && !isWordChar(after) && !fieldValue && !ROLE_RIGHT_BEFORE.test(t.slice(Math.max(0, a - 12), a)) && !/^\s(?:caf[eé]|shop|store|restaurant|bar|hotel|inn|bakery|ryokan|san|-san|さん|店|屋)(?![A-Za-z])/iu.test(t.slice(b, b + 14))) continue
-      kind = fieldValue || announced || slotAfter || VENUE_AFTER.test(rest) || MEASURE.test(rest) ? 'template' : 'fuseji'
+      kind = fieldValue || announced || slotAfter || starBlank || VENUE_AFTER.test(rest) || MEASURE.test(rest) ? 'template' : 'fuseji'
       // Masks inside a word, letters on both sides (「ア〇〇ン」さん, 山〇〇子): a name held back on purpose, never a blank to fill.
       if (isLetter(before) && isLetter(after) && !VENUE_AFTER.test(rest) && !MEASURE.test(rest)) kind = 'fuseji'
     } else if (SINGLE.includes(c)) {

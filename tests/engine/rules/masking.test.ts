@@ -286,3 +286,16 @@ describe('masking (5(2))', () => {
     expect(findingsOf(masking, text)).toEqual([])
   })
 })
+
+describe('masking (5(2)): a run of ＊ standing as a noun between particles is a blank left unfilled', () => {
+  it.each([
+    'ふるさと納税の返礼品に＊＊＊が新しく加わりました！',
+    '新しい特産品は＊＊＊を使ったお菓子です。',
+    'お申し込みは＊＊＊＊からどうぞ。',
+  ])('flags %s', (text) => {
+    expect(summary(findingsOf(masking, text)).some((x) => x.startsWith('masking/template:block'))).toBe(true)
+  })
+  it.each(['パスワードは＊＊＊＊で保護されています。', '**重要**のお知らせです。', '「＊＊＊」と言われた経験はありませんか。'])('passes %s', (text) => {
+    expect(summary(findingsOf(masking, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+  })
+})
