@@ -476,3 +476,16 @@ describe('personal-info (4(4), 5(1))', () => {
     expect(findingsOf(personalInfo, text, { policy })).toEqual([])
   })
 })
+
+describe('personal-info: a pupil named with the grade and the class, an owner found, a five-kanji name', () => {
+  it.each([
+    ['昨日、城内小学校3年1組の松尾さくらさんのランドセルが見つかりました。', ['personal-info/identifiable-person:block:松尾さくらさん']],
+    ['落とし物のかばんは、持ち主は大和町中島にお住まいの堤正一さん（66歳）と分かっています。', ['personal-info/identifiable-person:block:堤正一さん']],
+    ['火災の被害に遭われた沖端町の古川由紀子様（80）のお宅へお見舞いに伺いました。', ['personal-info/identifiable-person:block:古川由紀子様']],
+  ])('%s', (text, expected) => expect(run(text)).toEqual(expected))
+  it.each([
+    '城内小学校3年1組の皆さんが田植えを体験しました。',
+    '市民課の総務課長補佐さんが説明します。',
+    '柳川市観光協会長様あてにお送りください。',
+  ])('passes %s', (text) => expect(run(text).filter((x) => !x.includes(':info:'))).toEqual([]))
+})

@@ -81,7 +81,7 @@ const CIRCUMSTANCES =
  * reached, welfare, debt, abuse, or a complaint or distress told at a counter.
  */
 const PERSON_SENSITIVE =
-  /倒れ(?:られ|た|て)|救急搬送|搬送され|入院され|意識を失|(?:合格|不合格|採否|合否)(?:通知|の通知|を|が|と|に)|採用試験|受験(?:番号|票|者)|応募(?:書類|者)|選考結果|通報(?:して|され|し|者|いただ|くださ)|(?:という|との)(?:通報|苦情)|(?:通報|苦情)が(?:あり|寄せられ|入り)|持ち主が(?:分か|判明)|防犯登録から|至急(?:ご)?連絡|放置(?:して|され)(?:い|お)|足腰が弱|体が弱|弱ってき|体調を崩|通院|持病|物忘れ|寝込|介護が必要|見守りが必要|一人暮らし|ひとり暮らし|独り暮らし|被害に(?:遭|あ)|被害を受け|詐欺|だまされ|騙され|(?:お)?問い合わせ(?:いただ|くださ|をいただ|をくださ)|ご相談(?:いただ|くださ|に来られ|に見え)|納付書|納税|市税|固定資産税|住民税|国民健康保険税|保険料の|救助|救出|搬送|入院|病棟|手当てを受け|治療を受け|連絡が(?:と|取)れ|安否|行方不明|避難(?:して|され|中|者)|寝たきり|認知症|要介護|障がい|障害|生活保護|滞納|差押|差し押さえ|虐待|一時保護|児童相談所|涙ながら|泣きながら|辞めるしか|離婚|ひとり親|母子家庭|父子家庭|苦情|クレーム|お叱り/u
+  /倒れ(?:られ|た|て)|救急搬送|搬送され|入院され|意識を失|(?:合格|不合格|採否|合否)(?:通知|の通知|を|が|と|に)|採用試験|受験(?:番号|票|者)|応募(?:書類|者)|選考結果|通報(?:して|され|し|者|いただ|くださ)|(?:という|との)(?:通報|苦情)|(?:通報|苦情)が(?:あり|寄せられ|入り)|持ち主(?:が|は)[^。！？!?\n]{0,40}?(?:分か|わか|判明)|防犯登録から|至急(?:ご)?連絡|放置(?:して|され)(?:い|お)|足腰が弱|体が弱|弱ってき|体調を崩|通院|持病|物忘れ|寝込|介護が必要|見守りが必要|一人暮らし|ひとり暮らし|独り暮らし|被害に(?:遭|あ)|被害を受け|詐欺|だまされ|騙され|(?:お)?問い合わせ(?:いただ|くださ|をいただ|をくださ)|ご相談(?:いただ|くださ|に来られ|に見え)|納付書|納税|市税|固定資産税|住民税|国民健康保険税|保険料の|救助|救出|搬送|入院|病棟|手当てを受け|治療を受け|連絡が(?:と|取)れ|安否|行方不明|避難(?:して|され|中|者)|寝たきり|認知症|要介護|障がい|障害|生活保護|滞納|差押|差し押さえ|虐待|一時保護|児童相談所|涙ながら|泣きながら|辞めるしか|離婚|ひとり親|母子家庭|父子家庭|苦情|クレーム|お叱り/u
 const STAFF = /教諭|先生|校長|教頭|教えて|教える|勤務|勤め|講師|職員|用務員|司書|監督|コーチ|卒業|出身|OB|OG/u
 
 interface Name extends Span {
@@ -96,10 +96,12 @@ function findNames(t: string): Name[] {
     const p = m.index
     const after = p + m[0].length
     if (after < t.length && isHanCode(t.charCodeAt(after))) continue
-    // Kanji names: up to four kanji (a family name and a given name may be parted by a space: 野口 昭雄さん).
+    // Kanji names: up to four kanji, or five (below); a family name and a given name may be parted by a space (野口 昭雄さん).
     let k = 0
-    while (k < 5 && p - k - 1 >= 0 && isHanCode(t.charCodeAt(p - k - 1))) k++
-    if (k > 0 && k <= 4) {
+    while (k < 6 && p - k - 1 >= 0 && isHanCode(t.charCodeAt(p - k - 1))) k++
+    // Five kanji when the run stands alone and ends as a given name does (古賀美代子様, 佐々木由紀子さん): a family name of two and a given name of three.
+    const five = k === 5 && /^(?:[のはがも、。「（(\s]|$)/u.test(t[p - 6] ?? '') && /[子美代江恵枝郎夫雄男彦介助太平治也哉樹輝奈菜香花乃世佳里理希]$/u.test(t[p - 1]!)
+    if (k > 0 && (k <= 4 || five)) {
       if (GENERIC_NAME.test(t.slice(p - k, p))) continue
       // お子さん, ご主人様, 御社: an honorific prefix makes a common noun, not a name.
       const prefix = t[p - k - 1]
@@ -216,6 +218,8 @@ export function identifiablePerson(doc: Doc, addressSpans: Span[], emit: Emit, r
   for (const m of matchAllOf(AGE, t)) others.push({ kind: 'age', at: m.index })
   for (const m of matchAllOf(SCHOOL, t)) {
     others.push({ kind: 'school', at: m.index })
+    // The grade and the class (有明小学校4年2組): thirty pupils, one of them named.
+    if (/[0-9一二三四五六]年\s?[0-9一二三四五六七八九]組/u.test(m[0])) others.push({ kind: 'class', at: m.index })
     // The club right after the school and grade (柳城中2年 吹奏楽部の…) narrows it to a handful of pupils.
     if (CLUB_AFTER_SCHOOL.test(t.slice(m.index + m[0].length, m.index + m[0].length + 12))) others.push({ kind: 'club', at: m.index })
   }
@@ -281,6 +285,7 @@ export function identifiablePerson(doc: Doc, addressSpans: Span[], emit: Emit, r
           ({
             age: '年齢',
             school: '学校・学年',
+            class: '学級',
             club: '部活動',
             residence: '住んでいる地域',
             address: '住所',
