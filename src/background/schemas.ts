@@ -41,7 +41,8 @@ export const PolicySections = {
 export const FingerprintSchema: v.GenericSchema<unknown, Fingerprint> = v.object({
   v: v.literal(1),
   sig: v.pipe(v.array(v.pipe(v.number(), v.integer())), v.maxLength(512)),
-  dates: v.optional(v.pipe(v.array(v.pipe(v.string(), v.regex(/^[0-9]{1,2}\/[0-9]{1,2}$/))), v.maxLength(32))),
+  // M/D, M/* (a month named alone) or -N (a countdown's days left): engine/fingerprint.ts datesOf.
+  dates: v.optional(v.pipe(v.array(v.pipe(v.string(), v.regex(/^(?:[0-9]{1,2}\/(?:[0-9]{1,2}|\*)|-[0-9]{1,3})$/))), v.maxLength(32))),
 })
 
 export const HistoryEntrySchema = v.object({ fp: FingerprintSchema, at: finite })

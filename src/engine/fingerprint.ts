@@ -73,10 +73,29 @@ function datesOfNorm(norm: string): string[] {
     if (month >= 1 && month <= 12 && day >= 1 && day <= 31) out.add(`${month}/${day}`)
     if (out.size >= 32) break
   }
+  // A month told apart from its days (3月の休館日は10日（月）・24日（月）です): each day is that month's; a month
+  // named alone (3月の納付書) is a notice for that month.
+  for (const m of t.matchAll(MONTH_ALONE)) {
+    if (out.size >= 32) break
+    const month = Number(m[1])
+    if (month < 1 || month > 12) continue
+    const rest = t.slice(m.index + m[0].length, m.index + m[0].length + 60)
+    const stop = rest.search(/[。！？!?\n]|(?<![0-9])[0-9]{1,2}月/u)
+    let days = 0
+    for (const d of (stop < 0 ? rest : rest.slice(0, stop)).matchAll(DAY_ALONE)) {
+      const day = Number(d[1])
+      if (day >= 1 && day <= 31 && out.size < 32) (out.add(`${month}/${day}`), days++)
+    }
+    if (days === 0 && out.size < 32) out.add(`${month}/*`)
+  }
   // A countdown (あと3日, 残り7日, 10日前): each day of it is another notice.
   if (countdown) for (const m of t.matchAll(COUNTDOWN)) if (out.size < 32) out.add(`-${m[1] ?? m[2]}`)
   return [...out].sort()
 }
+/** A month not followed by its day (3月の, 3月は): its days, if any, come later in the sentence. */
+const MONTH_ALONE = /(?<![0-9])([0-9]{1,2})月(?![0-9]{1,2}日)/gu
+/** A day of the month on its own (10日（月）), not a count of days (3日間, 10日以内, 5日前). */
+const DAY_ALONE = /(?<![0-9.\/])([0-9]{1,2})日(?!間|以内|前|後|分|ほど|程度|まで前)/gu
 /** Days left in a countdown: あと3日, 残り 7 日, 10日前. */
 const COUNTDOWN = /(?:あと|残り)\s?([0-9]{1,3})\s?日|([0-9]{1,3})日前/gu
 

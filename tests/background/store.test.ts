@@ -306,3 +306,14 @@ describe('audit log', () => {
     expect(describeChange('blogHosts', [], ['blog.example.jp'])[0]!.detail).toBe('ブログ・CMSのサイト：blog.example.jp を追加しました。')
   })
 })
+
+describe('history fingerprints', () => {
+  it('every fingerprint the engine makes passes the stored schema (dates, a month alone, a countdown)', async () => {
+    const v = await import('valibot')
+    const { FingerprintSchema } = await import('../../src/background/schemas')
+    for (const text of ['12月8日（月）に開催します。', '3月の休館日は10日（月）・24日（月）です。', '3月の納付書を送付しました。', '市民マラソンまであと14日！', '締切の3日前です。', '本日はお日柄もよく。']) {
+      const fp = fingerprint(text)!
+      expect(v.safeParse(FingerprintSchema, fp).success, `${text} → ${JSON.stringify(fp.dates)}`).toBe(true)
+    }
+  })
+})

@@ -198,3 +198,16 @@ describe('chant gate', () => {
     )
   })
 })
+
+describe('repetition: a month told apart from its days is another notice', () => {
+  it.each([
+    ['【図書館休館日のお知らせ】3月の休館日は10日（月）・24日（月）です。返却ポストはご利用いただけます。', '【図書館休館日のお知らせ】2月の休館日は10日（月）・25日（火）です。返却ポストはご利用いただけます。'],
+    ['【納税のお知らせ】4月の納期限は30日です。口座振替の方は残高をご確認ください。', '【納税のお知らせ】5月の納期限は31日です。口座振替の方は残高をご確認ください。'],
+  ])('passes %s', (text, earlier) => {
+    expect(findingsOf(repetition, text, { history: [earlier] })).toEqual([])
+  })
+  it('still flags the same month told again', () => {
+    const post = '【図書館休館日のお知らせ】3月の休館日は10日（月）・24日（月）です。返却ポストはご利用いただけます。'
+    expect(findingsOf(repetition, post, { history: [post.replace('。返却', '。なお返却')] }).map((x) => x.rule)).toEqual(['repetition/near-duplicate'])
+  })
+})
