@@ -3550,7 +3550,7 @@ const BROAD_GROUP = phrase(
       '同和(?:地区|地域|関係)?|部落|(?:あの|その|例の|〇〇|○○|△△)(?:地区|地域|団地|町|校区|集落)(?:の?(?:人|方|住民|子|出身者|人たち))?|(?:地区|団地)の(?:子|子ども|人たち|住民)|出身者',
       '女性(?:職員|の(?:方|皆さん|皆様)|陣|たち|は)?|男性(?:職員|の(?:方|皆さん|皆様)|陣|たち)?|女子|男子|女の子|男の子|女の人|男の人|奥さん|奥さま|奥様|主婦|お母さん|ママ(?:さん|たち)|お父さん|パパ(?:さん|たち)|嫁|女房|旦那|男|女',
       'lgbtq?|同性(?:愛|カップル|婚)|ゲイ|レズビアン|トランスジェンダー|トランス女性|性的(?:少数者|マイノリティ)',
-      '(?:ご)?高齢(?:の)?(?:方|者|ドライバー|世帯)|年配(?:の)?(?:方|人)|お年寄り|年寄り|老人|シニア(?:の方)?|おじいちゃん|おばあちゃん|おじさん|おばさん|おばちゃん|おじちゃん|若者|若い(?:人|子|方|世代|女性|男性|職員)|最近の若|ゆとり(?:世代)?|新成人|高校生|中学生|子ども|子供',
+      '(?:ご)?高齢(?:の)?(?:方|者|ドライバー|世帯)|年配(?:の)?(?:方|人)|お年寄り|年寄り|老人|シニア(?:の方)?|おじいちゃん|おばあちゃん|おじさん|おばさん|おばちゃん|おじちゃん|若者|若い(?:人|子|方|世代|女性|男性|職員)|最近の若|ゆとり(?:世代)?|新成人|高校生|中学生',
       '生活保護(?:受給者|世帯|の方|を受けている方)?|受給者|ひとり親(?:家庭|世帯)?|シングル(?:マザー|ファーザー)|母子家庭|父子家庭|未婚(?:の?(?:方|母|妊婦))?|独身(?:の?(?:方|男性|女性))?|バツイチ|離婚歴|ホームレス|路上生活者|貧困(?:家庭|世帯)|低所得(?:世帯|者)',
       '太(?:った|ってる|っている|め)(?:の)?(?:方|人|子)|ぽっちゃり(?:さん|の方|体型)?|肥満(?:の?(?:方|人))?|薄毛|背の低い(?:方|人)|体型',
       '自営業(?:の?(?:方|人))?|派遣(?:社員)?|フリーター|ニート|無職(?:の?(?:方|人))?|風俗|水商売|夜の仕事|田舎(?:者|もん)|都会(?:の)?(?:人|方)|よそ者|よそもん|移住者|地方出身|前科(?:のある|者)|持病(?:の|が)?(?:ある)?(?:方|人)|通院(?:中|歴)(?:の?(?:ある))?(?:方|人)|夜の(?:お)?仕事(?:を)?(?:されている|している|の)?(?:方|人|保護者(?:の方)?)?|男性保育士|女性(?:ドライバー|議員|保育士)|(?:アザ|あざ|傷痕|傷跡)(?:の|が)?(?:ある)?(?:方|人)|片親|独居(?:の?(?:方|高齢者|老人))?|心の病(?:気)?(?:を抱えた|の)?(?:方|人)?|精神的な病気を抱えた(?:方|人)|定時制(?:高校)?の(?:生徒|子)',
@@ -3566,7 +3566,7 @@ const KEPT_OUT = phrase('(?:お断り(?!しない|しません|することは)|
 /** What makes an exclusion not one: the prejudice named, a denial, a residence card or passport check, a service's own condition. */
 const EXCLUSION_VETO = phrase('(?<!被)差別|偏見|人権|啓発|思い込み|決めつけ|ではありません|ことはありません|ことはございません|在留|パスポート|旅券|本人確認|安全上|医師|主治医の|限定|向け|専用|無料|割引|検診|健診|更衣室をご用意|ご希望|ご相談ください|妊娠|妊婦|心臓|血圧|乗船|乗車|激しい運動|通訳|説明', 'u')
 /** Children and students: an age limit on them is the event's own condition (中学生はご参加いただけません), and what some of them do is theirs (騒ぐ若者が多いので). */
-const MINORS = phrase('^(?:高校生|中学生|子ども|子供|新成人)$', 'u')
+const MINORS = phrase('^(?:高校生|中学生|新成人)$', 'u')
 /** A fault put before the group, which is then said to be many, as the reason (ルールを守らない外国人住民が多いため). */
 const FAULT_FIRST = phrase('(?:守らない|守らん|守れない|マナーの悪い|騒ぐ|働かない|働こうとしない|問題を起こす|迷惑な)$', 'u')
 const MANY_AS_REASON = phrase('^(?:の方|の人|住民|の皆さん)?(?:が|の)(?:多い|多く|増え)[^。！？!?\\n]{0,8}?(?:ため|ので|から|けん)', 'u')
@@ -3586,87 +3586,111 @@ const OWN_KIN = phrase('^(?:お母さん|お父さん|奥さん|奥さま|奥様
 /** The fault only of some, only in a case, only if, or said to be presumed (苦手な方も多い, 危険な場合も, 守らないと, と思われがち). */
 const ONLY_SOME = phrase('^(?:な|い|の)?(?:方|人|子)(?:も|にも)|^(?:な|い)?(?:場合|ほど|こと(?:も|が)ある|とき|時)|^(?:い|く)?(?:と|ければ|れば|たら)(?![思言見])|^[^。！？!?\\n]{0,6}?と(?:思われ|言われ|見られ|思い込)[^。！？!?\\n]{0,8}?(?:が|けど|けれど|ものの)', 'u')
 
-/** The generic reading's findings in `fo` (folded paragraph), sentence by sentence: `[start, end, rule, severity]`. */
-function genericPrejudice(fo: string, spans: readonly Span[]): Array<[number, number, Rule, 'block' | 'warn']> {
+/**
+ * The generic reading's findings in `fo` (folded paragraph): `[start, end, rule, severity]`, at most one
+ * per sentence. One pass of BROAD_GROUP over the paragraph; each group is judged within its sentence.
+ */
+function genericPrejudice(fo: string, sentenceAt: (i: number) => Span): Array<[number, number, Rule, 'block' | 'warn']> {
   const found: Array<[number, number, Rule, 'block' | 'warn']> = []
-  if (NAMES_PREJUDICE_ANYWHERE.test(fo)) return found
-  for (const s of spans) {
-    const sen = fo.slice(s.start, s.end)
-    if (sen.length < 6) continue
-    let vetoed: boolean | undefined
-    for (const m of matchAllOf(BROAD_GROUP, sen)) {
-      const from = m.index + m[0].length
-      const tail = sen.slice(from, from + 40)
-      if (NOT_THE_PEOPLE.test(tail) || (OWN_KIN.test(m[0]) && sen[m.index - 1] === 'の')) continue
-      let hit: [number, Rule, 'block' | 'warn'] | null = null
-      const f = PRESUMED_FAULT.exec(tail)
-      const rest = f ? tail.slice(f.index + f[0].length) : ''
-      if (f && !ONLY_SOME.test(rest) && AS_FACT.test(rest)) hit = [from + f.index + f[0].length, 'decency/stereotype', 'warn']
-      if (!hit) {
-        const k = KEPT_OUT.exec(tail)
-        if (k && !MINORS.test(m[0]) && !SAFETY.test(sen) && !LEGIT_LIMIT.test(sen) && !EXCLUSION_VETO.test(fo)) {
-          found.push([s.start + m.index, s.start + from + k.index + k[0].length, 'decency/discriminatory', 'block'])
-          break
+  let settled = -1
+  let vetoed: boolean | undefined
+  let vetoFor = -1
+  for (const m of matchAllOf(BROAD_GROUP, fo)) {
+    if (m.index < settled) continue
+    const s = sentenceAt(m.index)
+    if (s.end - s.start < 6) continue
+    if (vetoFor !== s.start) (vetoFor = s.start), (vetoed = undefined)
+    const from = m.index + m[0].length
+    const tail = fo.slice(from, Math.min(s.end, from + 40))
+    if (NOT_THE_PEOPLE.test(tail) || (OWN_KIN.test(m[0]) && fo[m.index - 1] === 'の')) continue
+    let hit: [number, Rule, 'block' | 'warn'] | null = null
+    const f = PRESUMED_FAULT.exec(tail)
+    const rest = f ? tail.slice(f.index + f[0].length) : ''
+    if (f && !ONLY_SOME.test(rest) && AS_FACT.test(rest)) hit = [from + f.index + f[0].length, 'decency/stereotype', 'warn']
+    if (!hit) {
+      const k = KEPT_OUT.exec(tail)
+      if (k && !MINORS.test(m[0])) {
+        const sen = fo.slice(s.start, s.end)
+        if (!SAFETY.test(sen) && !LEGIT_LIMIT.test(sen) && !EXCLUSION_VETO.test(fo)) {
+          found.push([m.index, from + k.index + k[0].length, 'decency/discriminatory', 'block'])
+          settled = s.end
+          continue
         }
       }
-      if (!hit && !MINORS.test(m[0]) && !/^若/u.test(m[0]) && FAULT_FIRST.test(sen.slice(Math.max(0, m.index - 14), m.index)) && MANY_AS_REASON.test(tail)) {
-        const a = m.index - (FAULT_FIRST.exec(sen.slice(Math.max(0, m.index - 14), m.index))?.[0].length ?? 0)
-        if (!(vetoed ??= GENERIC_VETO.test(sen))) found.push([s.start + a, s.start + from, 'decency/discriminatory', 'block'])
-        break
-      }
-      if (!hit && ALL_ALIKE.test(tail)) hit = [from, 'decency/stereotype', 'warn']
-      if (!hit && ALL_ALIKE_BEFORE.test(sen.slice(Math.max(0, m.index - 12), m.index))) hit = [from, 'decency/stereotype', 'warn']
-      if (!hit && EVEN_THEY.test(tail)) hit = [from, 'decency/stereotype', 'warn']
-      if (!hit) continue
-      if ((vetoed ??= GENERIC_VETO.test(sen))) break
-      found.push([s.start + m.index, s.start + hit[0], hit[1], hit[2]])
-      break
     }
+    const head = fo.slice(Math.max(s.start, m.index - 14), m.index)
+    if (!hit && !MINORS.test(m[0]) && !/^若/u.test(m[0]) && FAULT_FIRST.test(head) && MANY_AS_REASON.test(tail)) {
+      const a = m.index - (FAULT_FIRST.exec(head)?.[0].length ?? 0)
+      if (!(vetoed ??= GENERIC_VETO.test(fo.slice(s.start, s.end)))) found.push([a, from, 'decency/discriminatory', 'block'])
+      settled = s.end
+      continue
+    }
+    if (!hit && ALL_ALIKE.test(tail)) hit = [from, 'decency/stereotype', 'warn']
+    if (!hit && ALL_ALIKE_BEFORE.test(fo.slice(Math.max(s.start, m.index - 12), m.index))) hit = [from, 'decency/stereotype', 'warn']
+    if (!hit && EVEN_THEY.test(tail)) hit = [from, 'decency/stereotype', 'warn']
+    if (!hit) continue
+    settled = s.end
+    if ((vetoed ??= GENERIC_VETO.test(fo.slice(s.start, s.end)))) continue
+    found.push([m.index, hit[0], hit[1], hit[2]])
   }
   return found
 }
 
 /** A person's looks as the news (癒し系美女とイケメン, ナースさん、みんな美人): words that rate looks, said of people. */
-const LOOKS_RATED = phrase('美女|美人(?!画|の湯|湯|林|祭|局)|イケメン|ikemen|美男|脚線美|目の保養|癒し系|顔面偏差値|ルックス(?:が|も)?(?:抜群|最高|いい|良い)', 'u')
+const LOOKS_RATED = phrase('美女|美人(?!画|の湯|湯|林|祭|局)|イケメン|ikemen|美男|脚線美|目の保養|癒し系|顔面偏差値|ルックス(?:が|も)?(?:抜群|最高|いい|良い)')
 const PEOPLE_SAID = phrase('職員|担当|窓口|議員|ナース|看護師|保育士|先生|お姉さん|お姉さま|お兄さん|スタッフ|係|受付|選手|参加者|皆さん|みなさん|さん|くん|君|ちゃん|女性|男性|女子|男子|市長|課長|新人', 'u')
 const LOOKS_VETO = phrase('(?<!被)差別|偏見|ルッキズム|容姿で(?:判断|評価)しない|コンテスト(?:は|を)(?:廃止|中止|行いません)', 'u')
 /** A death made a trip or a debut (あの世行き特急, 天国行き, あの世デビュー). */
-const DEATH_TRIP = phrase('(?:あの世|天国|三途の川|冥土|黄泉)(?:へ|に|の)?(?:行き|いき|直行|デビュー|送り|特急|旅行|ツアー|一直線|一名様)|お陀仏', 'u')
+const DEATH_TRIP = phrase('(?:あの世|天国|三途の川|冥土|黄泉)(?:へ|に|の)?(?:行き|いき|直行|デビュー|送り|特急|旅行|ツアー|一直線|一名様)|お陀仏')
 /** A group said to be many where a nuisance is (外国人の多いアパートの周辺がひどい, 母子世帯の多い棟で目立って). */
 const MANY_WHERE = phrase('^(?:の方|の人|住民|世帯|の方々)?(?:が|の)多(?:い|く住む|く暮らす)[^。！？!?\\n]{0,14}?(?:目立|ひど|重点|強化|パトロール|見張|監視|防犯カメラ|荒れ|汚れ|トラブル)', 'u')
 const MANY_WHERE_VETO = phrase('通訳|多言語|やさしい日本語|支援|相談|案内|交流|ようこそ|歓迎', 'u')
 /** Surprise that one of a group does well (若い女性議員ながらも鋭い, …出身ですが、意外と礼儀正しく). */
-const SURPRISED = phrase('(?:出身|籍|系|女性|男性|女子|男子|女の子|若い|高齢|年配|障害|障がい|外国人|外国の方)[^。！？!?\\n]{0,8}?(?:ながら(?:も)|にしては|の割に|(?:ですが|だけど|やけど|なのに)[、,]?(?:意外と|意外にも|思ったより|案外))[、,]?[^。！？!?\\n]{0,10}?(?:鋭|しっかり|礼儀正し|上手|真面目|まじめ|優秀|賢|丁寧|器用|立派|力持ち|打ち解け)', 'u')
+const SURPRISED = phrase('(?:出身|籍|系|女性|男性|女子|男子|女の子|若い|高齢|年配|障害|障がい|外国人|外国の方)[^。！？!?\\n]{0,8}?(?:ながら(?:も)|にしては|の割に|(?:ですが|だけど|やけど|なのに)[、,]?(?:意外と|意外にも|思ったより|案外))[、,]?[^。！？!?\\n]{0,10}?(?:鋭|しっかり|礼儀正し|上手|真面目|まじめ|優秀|賢|丁寧|器用|立派|力持ち|打ち解け)')
 /** Tasks split by sex in one sentence: chores for women, heavy or leading work for men (炊き出しは女性の皆さん、力仕事は男性の皆さん). */
-const WOMEN_CHORE = phrase('(?:女性|女子|女の子|女の人|お母さん|ママ|奥さん|奥さま|奥様|婦人)[^。！？!?\\n]{0,12}?(?:お茶|炊き出し|料理|手芸|裁縫|掃除|配膳|洗い物|お酌|接待|子守|華|お姫様)|(?:お茶|炊き出し|料理|手芸|裁縫|掃除|配膳|洗い物|お酌|接待|子守|お姫様)[^。！？!?\\n]{0,12}?(?:女性|女子|女の子|女の人|お母さん|ママ|奥さん|奥さま|奥様|婦人)', 'u')
+const WOMEN_CHORE = phrase('(?:女性|女子|女の子|女の人|お母さん|ママ|奥さん|奥さま|奥様|婦人)[^。！？!?\\n]{0,12}?(?:お茶|炊き出し|料理|手芸|裁縫|掃除|配膳|洗い物|お酌|接待|子守|華|お姫様)|(?:お茶|炊き出し|料理|手芸|裁縫|掃除|配膳|洗い物|お酌|接待|子守|お姫様)[^。！？!?\\n]{0,12}?(?:女性|女子|女の子|女の人|お母さん|ママ|奥さん|奥さま|奥様|婦人)')
 const MEN_WORK = phrase('(?:男性|男子|男の子|男の人|お父さん|パパ|男衆|男)[^。！？!?\\n]{0,12}?(?:力仕事|草刈り|運転|設営|工作|ロボット|警備|決定|騎馬戦|ヒーロー|重い物|重いもの)|(?:力仕事|草刈り|運転|設営|工作|ロボット|警備|決定|騎馬戦|ヒーロー|重い物|重いもの)[^。！？!?\\n]{0,12}?(?:男性|男子|男の子|男の人|お父さん|パパ|男衆|男)', 'u')
 
 /** Both sexes given the same tasks (男性も女性も, 交代で, 一緒に): no split. */
 const SHARED_TASKS = phrase('(?:女性|女子|女の子|女の人|男性|男子|男の子|男の人)(?:も|や)|交代|一緒に|男女(?:問わず|とも|共に)|どちらも|どなたでも', 'u')
 
-/** The generic readings of looks, death, place and tasks, sentence by sentence: `[start, end, rule, severity]`. */
-function genericKinds(fo: string, spans: readonly Span[]): Array<[number, number, Rule, 'block' | 'warn']> {
+/** Which generic patterns may match a paragraph at all: one Aho–Corasick pass for the literals each needs (BROAD_GROUP, LOOKS_RATED, DEATH_TRIP, SURPRISED, WOMEN_CHORE). */
+let genericGate: NeedGate | null = null
+function genericMay(fo: string): boolean[] {
+  genericGate ??= new NeedGate([BROAD_GROUP, LOOKS_RATED, DEATH_TRIP, SURPRISED, WOMEN_CHORE].map((re) => requiredLiterals(re)))
+  const may = [false, false, false, false, false]
+  for (const i of genericGate.tries(fo)) may[i] = true
+  return may
+}
+
+/** The generic readings of looks, death, place and tasks (one pass of each over the paragraph, judged within the sentence): `[start, end, rule, severity]`. */
+function genericKinds(fo: string, sentenceAt: (i: number) => Span, may: readonly boolean[]): Array<[number, number, Rule, 'block' | 'warn']> {
   const found: Array<[number, number, Rule, 'block' | 'warn']> = []
-  if (NAMES_PREJUDICE_ANYWHERE.test(fo)) return found
-  for (const s of spans) {
-    const sen = fo.slice(s.start, s.end)
-    if (sen.length < 6) continue
-    const l = LOOKS_RATED.exec(sen)
-    if (l && PEOPLE_SAID.test(sen) && !LOOKS_VETO.test(sen)) found.push([s.start + l.index, s.start + l.index + l[0].length, 'decency/lookism', 'warn'])
-    const d = DEATH_TRIP.exec(sen)
-    if (d) found.push([s.start + d.index, s.start + d.index + d[0].length, 'decency/insensitive', 'warn'])
-    const v = SURPRISED.exec(sen)
-    if (v) found.push([s.start + v.index, s.start + v.index + v[0].length, 'decency/stereotype', 'warn'])
-    const w = WOMEN_CHORE.exec(sen)
-    if (w && MEN_WORK.test(sen) && !SHARED_TASKS.test(sen)) found.push([s.start + w.index, s.start + w.index + w[0].length, 'decency/stereotype', 'warn'])
-    if (!MANY_WHERE_VETO.test(sen)) {
-      for (const m of matchAllOf(BROAD_GROUP, sen)) {
-        const from = m.index + m[0].length
-        if (MINORS.test(m[0]) || !MANY_WHERE.test(sen.slice(from, from + 30))) continue
-        found.push([s.start + m.index, s.start + from, 'decency/discriminatory', 'block'])
-        break
-      }
+  const sentenceOf = (i: number) => {
+    const s = sentenceAt(i)
+    return { s, sen: fo.slice(s.start, s.end) }
+  }
+  const firstPerSentence = (re: RegExp, judge: (sen: string) => boolean, rule: Rule) => {
+    let last = -1
+    for (const m of matchAllOf(re, fo)) {
+      const { s, sen } = sentenceOf(m.index)
+      if (s.start === last || sen.length < 6) continue
+      last = s.start
+      if (judge(sen)) found.push([m.index, m.index + m[0].length, rule, 'warn'])
     }
+  }
+  if (may[1]) firstPerSentence(LOOKS_RATED, (sen) => PEOPLE_SAID.test(sen) && !LOOKS_VETO.test(sen), 'decency/lookism')
+  if (may[2]) firstPerSentence(DEATH_TRIP, () => true, 'decency/insensitive')
+  if (may[3]) firstPerSentence(SURPRISED, () => true, 'decency/stereotype')
+  if (may[4]) firstPerSentence(WOMEN_CHORE, (sen) => MEN_WORK.test(sen) && !SHARED_TASKS.test(sen), 'decency/stereotype')
+  let settled = -1
+  for (const m of may[0] ? matchAllOf(BROAD_GROUP, fo) : []) {
+    if (m.index < settled || MINORS.test(m[0])) continue
+    const from = m.index + m[0].length
+    const { s, sen } = sentenceOf(m.index)
+    if (sen.length < 6 || !MANY_WHERE.test(fo.slice(from, Math.min(s.end, from + 30)))) continue
+    settled = s.end
+    if (!MANY_WHERE_VETO.test(sen)) found.push([m.index, from, 'decency/discriminatory', 'block'])
   }
   return found
 }
@@ -3938,7 +3962,9 @@ export const decency: RuleFamily<DecencyFacts> = {
       }
     }
     // The generic reading, last: a kind above holds its span first.
-    for (const [a, b, rule, severity] of [...genericPrejudice(fo, spans), ...genericKinds(fo, spans)]) out(rule, a, b, rule === 'decency/discriminatory' ? INSTEAD.discriminatory : rule === 'decency/insensitive' ? INSENSITIVE : INSTEAD[rule === 'decency/lookism' ? 'lookism' : 'stereotype'], severity)
+    const may = genericMay(fo)
+    const generic = !may.includes(true) || NAMES_PREJUDICE_ANYWHERE.test(fo) ? [] : [...(may[0] ? genericPrejudice(fo, sentenceAt) : []), ...genericKinds(fo, sentenceAt, may)]
+    for (const [a, b, rule, severity] of generic) out(rule, a, b, rule === 'decency/discriminatory' ? INSTEAD.discriminatory : rule === 'decency/insensitive' ? INSENSITIVE : INSTEAD[rule === 'decency/lookism' ? 'lookism' : 'stereotype'], severity)
     if (/[a-z]/u.test(fo0)) {
       ROMAJI_SLUR.lastIndex = 0
       for (const m of matchAllOf(ROMAJI_SLUR, fo0)) {
