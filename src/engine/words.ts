@@ -407,7 +407,10 @@ export function isQuotedTopic(text: string, start: number, end: number): boolean
     if (o < 0 || first - o > 24) break
     first = o
   }
-  const alone = (first === 0 || /[。！？!?\n\s]/u.test(text[first - 1]!)) && /^[―—\-…\s]{0,4}(?:[。！？!?\n]|$)/u.test(text.slice(k, k + 5))
+  const opensSentence = first === 0 || /[。！？!?\n\s]/u.test(text[first - 1]!)
+  // Sayings then taken up as such (「…」「…」——こうした言葉や問いかけが…): examples, whatever follows.
+  if (opensSentence && TAKEN_UP.test(text.slice(k, k + 16))) return true
+  const alone = opensSentence && /^[―—\-…\s]{0,4}(?:[。！？!?\n]|$)/u.test(text.slice(k, k + 5))
   if (!alone) return false
   // Sayings listed on a line of their own, three or more (「…」「…」「…」。): a list of examples, however the
   // paragraph after it goes on (その言葉、思い込みから出ていませんか⏎⏎「女のくせに」「…」「…」。).
@@ -423,6 +426,9 @@ export function isQuotedTopic(text: string, start: number, end: number): boolean
   if (lineStart && lineEnd && before + 1 + after >= 3) return true
   return AGAINST_WORDS.test(text)
 }
+
+/** Right after quoted sayings: the words named as such (――こうした言葉, このような発言, そんな一言). */
+const TAKEN_UP = /^[―—\-…、,。\s]{0,4}(?:こうした|このような|そうした|そのような|こんな|そんな)(?:心ない|何気ない)?(?:言葉|一言|ひと言|発言|問いかけ|言い方|書き込み)/u
 
 /** A line made of two or more bracketed sayings and nothing else (「…」「…」。). */
 const SAYINGS_LINE = /^[\s　]*(?:[「『][^「『」』\n]{1,60}[」』][、。,・\s　]*){2,8}$/u

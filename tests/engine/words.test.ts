@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { Doc } from '../../src/engine/doc'
 import { DEFAULT_POLICY } from '../../src/engine/defaults'
 import { mergePolicy, type Policy } from '../../src/engine/policy'
-import { compactLetters, foldSource, isMentionAt, isWordAt, maskedWords, phrase, sentences, Taken, isDefined } from '../../src/engine/words'
+import { compactLetters, foldSource, isMentionAt, isWordAt, maskedWords, phrase, sentences, Taken, isDefined, isQuotedTopic } from '../../src/engine/words'
 
 const segmenter = new Intl.Segmenter('ja', { granularity: 'word' })
 /** Word boundaries of the whole text, by Intl.Segmenter. */
@@ -149,3 +149,16 @@ describe('a word being defined is talked about, not used (isDefined)', () => {
   })
 })
 
+
+describe('isQuotedTopic: sayings taken up as such (「…」——こうした言葉)', () => {
+  const at = (text: string, word: string) => isQuotedTopic(text, text.indexOf(word), text.indexOf(word) + word.length)
+  it.each([
+    ['「あの地区の人との結婚は認められない」「実家はどこ？本籍は？」——こうした言葉や問いかけが、今も人を深く傷つけています。', 'あの地区の人との結婚'],
+    ['「死ね」——こんな書き込みが後を絶ちません。', '死ね'],
+    ['「女のくせに」。そんな何気ない一言が、人を傷つけます。', '女のくせに'],
+  ])('%s is an example', (text, word) => expect(at(text, word)).toBe(true))
+  it.each([
+    ['お前なんか「死ね」と言いたい。こんな気持ちです。', '死ね'],
+    ['あいつは「バカ」だ。', 'バカ'],
+  ])('%s is not', (text, word) => expect(at(text, word)).toBe(false))
+})
