@@ -354,10 +354,12 @@ export const repetition: RuleFamily<RepetitionFacts> = {
     if (sentences > 1) {
       // Sentence key → its latest place in the post (the ordinal of the sentence among all sentences).
       const seen = new Map<string, number>()
-      // The last three sentences seen (place, key, whether it starts a line), for pairs: A B A B.
-      const recent: Array<{ at: number; key: string; starts: boolean }> = []
-      const keyAt = (at: number): string | undefined => recent.find((r) => r.at === at)?.key
-      const startsAt = (at: number): boolean => recent.some((r) => r.at === at && r.starts)
+      // The last three sentences seen, for pairs (A B A B): a ring indexed by place % 3 (no allocation per sentence).
+      const ringAt = [-1, -1, -1]
+      const ringKey = ['', '', '']
+      const ringStarts = [false, false, false]
+      const keyAt = (at: number): string | undefined => (at >= 0 && ringAt[at % 3] === at ? ringKey[at % 3] : undefined)
+      const startsAt = (at: number): boolean => at >= 0 && ringAt[at % 3] === at && ringStarts[at % 3]!
       let before = 0
       for (let p = 0; p < facts.length; p++) {
         const base = before
@@ -370,8 +372,9 @@ export const repetition: RuleFamily<RepetitionFacts> = {
           // A B A B on one line: this sentence and the one before it are the two before them again.
           // (Across lines, or a pair that is a whole line, repeated lines are the line rule's.)
           const paired = last === at - 2 && keyAt(at - 1) !== undefined && keyAt(at - 1) === keyAt(at - 3) && !starts && !(s.line === 'end' && startsAt(at - 1))
-          recent.push({ at, key: s.key, starts })
-          if (recent.length > 3) recent.shift()
+          ringAt[at % 3] = at
+          ringKey[at % 3] = s.key
+          ringStarts[at % 3] = starts
           if (last === undefined) continue
           if (!paired && (s.key.length < MIN_ADJACENT || (s.key.length < MIN_SENTENCE && at !== last + 1))) continue
           const span = facts[p]!.source(s.start, s.end)
