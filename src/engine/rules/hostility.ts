@@ -1401,7 +1401,7 @@ const PHRASES: Phrase[] = [
     instead: INSTEAD.polite,
     keep: (sq, s, e) => {
       const t = sentenceText(sq, s, e)
-      return notQuoted(sq, s, e) && notTeaching(sq, s, e) && !SELF.test(t) && !/^\s*[QＱ問][.．:：\s]|よくある(?:ご)?質問|ご質問|お問い合わせ|問い合わせ|とのこと|という声|お子さん|子ども|子供|こども|初めて|はじめて|外国/u.test(sq.slice(Math.max(0, s - 80), e + 20))
+      return notQuoted(sq, s, e) && notTeaching(sq, s, e) && !SELF.test(t.replace(/ご?自分で|ご自分|ご自身/gu, '')) && !/^\s*[QＱ問][.．:：\s]|よくある(?:ご)?質問|ご質問|お問い合わせ|問い合わせ|とのこと|という声|お子さん|子ども|子供|こども|初めて|はじめて|外国/u.test(sq.slice(Math.max(0, s - 80), e + 20))
     },
   },
   // Round 26: mock praise for not managing even the least (投票所も調べられないなんて、さすがですね, 名前も書けんとは大したもん
@@ -1422,7 +1422,7 @@ const PHRASES: Phrase[] = [
     instead: INSTEAD.polite,
     keep: (sq, s, e) => {
       const t = sentenceText(sq, s, e)
-      return notQuoted(sq, s, e) && notTeaching(sq, s, e) && !SELF.test(t) && !/子ども|子供|こども|お子|歳|才|年生|幼|赤ちゃん|初心者|はじめて|初めて|誰でも|だれでも|外国|英語|分|時間|キロ|km|ｍ|メートル/u.test(t)
+      return notQuoted(sq, s, e) && notTeaching(sq, s, e) && !SELF.test(t.replace(/ご?自分で|ご自分|ご自身/gu, '')) && !/子ども|子供|こども|お子|歳|才|年生|幼|赤ちゃん|初心者|はじめて|初めて|誰でも|だれでも|外国|英語|[0-9０-９一二三四五六七八九十数]分|時間|キロ|km|ｍ|メートル/u.test(t)
     },
   },
   // Round 26: a grown-up called pitiful or shameful (いい大人が情けない, いい年した大人がみっともない, 大人として恥ずかしい;

@@ -582,7 +582,8 @@ export const quotation: RuleFamily<QuotationFacts> = {
         const b = close ? a + close.index : Math.min(t.length, a + 2000)
         if (letters(t.slice(a, b)) < min) continue
         frames.push({ a, b })
-        quotes.push({ a, b, what: '「以下引用」のように示された引用文' })
+        // The markers are blanked with the passage: ここから抜粋 names no source (…から抜粋).
+        quotes.push({ a: m.index!, b: close ? b + close[0].length : b, what: '「以下引用」のように示された引用文' })
       }
     }
     // Block quotes (> …, 引用：…) and passages announced by the line before (以下、…より抜粋します。).

@@ -910,3 +910,32 @@ describe('rebuttal (4(5), 6(2))', () => {
     expect(found.filter((f) => f.severity !== 'info').map((f) => f.excerpt)).toEqual([])
   })
 })
+
+describe('rebuttal (4(5), 6(2)), round 26: criticism received, then denied or justified', () => {
+  const flags: string[] = [
+  '新聞で図書館の開館時間が短いと書かれましたが、その記事は事実と異なります。',
+  '「駅前の駐輪場は放置自転車だらけ」とテレビで報じられましたが、それは違います。毎週撤去しています。',
+  'ご指摘をいただいていますが、その内容は誤りです。',
+  '花火大会の中止にご批判もありますが、安全を考えれば判断は正しかったと認識しています。',
+  '苦情がたくさん来とるばってん、あれはやむを得ん措置やったと思うとります。',
+  '給食の献立について厳しいご意見を頂戴しておりますが、栄養士が検討した最適なものと考えております。',
+  '多くのご批判をいただきましたが、当日の判断は間違っていなかったと考えております。',
+  ]
+  it.each(flags)('flags %s', (text) => {
+    expect(findingsOf(rebuttal, text, {}).map((f) => f.severity)).toContain('warn')
+  })
+  // An admission, a myth corrected with no critic, a plan, thanks, a remedy, a distinction explained.
+  const passes: string[] = [
+  'ご指摘をいただきましたが、それは誤りでした。お詫びして訂正いたします。',
+  '熱中症は夏だけと思われがちですが、それは違います。春先から注意が必要です。',
+  '皆様からのご意見を踏まえ、最善の方法を検討してまいります。',
+  '市民の安全を最優先に、最善の対応を取ってまいります。',
+  'この方法が最適と考えております。4月から導入します。',
+  'ご意見をいただきありがとうございます。今後の参考にさせていただきます。',
+  '厳しいご意見をいただきました。運営方法を見直し、来年は受付を増やします。',
+  '「燃えるごみ」と「燃えないごみ」は似ていますが、それは違います。分別表をご確認ください。',
+  ]
+  it.each(passes)('passes %s', (text) => {
+    expect(findingsOf(rebuttal, text, {}).filter((f) => f.severity !== 'info').map((f) => f.excerpt)).toEqual([])
+  })
+})
