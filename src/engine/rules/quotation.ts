@@ -422,8 +422,8 @@ function headSaying(t: string, a: number, i: number): boolean {
   return TOPIC.test(body) && HEAD_SAYING_END.test(body) && !OWN_COPY.test(body) && !OWN_COPY_AFTER.test(t.slice(i + 1, i + 80))
 }
 /** Round 26: a passage framed as a quotation in the text ((以下引用)…(引用ここまで), 【引用】…【引用終わり】). */
-const FRAME_OPEN = /[（(【［\[〈<＜]\s?(?:(?:以下|ここから|これより|次)[、,\s]?(?:は)?(?:引用|抜粋|転載)(?:です|します|文)?|引用(?:文)?|引用開始|引用はじめ)\s?[)）】］\]〉>＞][:：]?/gu
-const FRAME_CLOSE = /[（(【［\[〈<＜]\s?(?:(?:引用|抜粋|転載)(?:は)?(?:ここまで|おわり|終わり|終了|終|了|以上|完)|(?:ここまで|以上)[、,\s]?(?:が|は)?(?:引用|抜粋|転載))\s?[)）】］\]〉>＞]/u
+const FRAME_OPEN = /(?:[（(【［\[〈<＜]|[▼▽▲△■◆●―—-]{1,3})\s?(?:(?:以下|ここから|これより|次)[、,\s]?(?:は)?(?:引用|抜粋|転載)(?:です|します|文)?|引用(?:文)?|(?:引用|抜粋|転載)(?:開始|はじめ|ここから))\s?(?:[)）】］\]〉>＞]|[▼▽▲△■◆●―—-]{1,3})[:：]?/gu
+const FRAME_CLOSE = /(?:[（(【［\[〈<＜]|[▼▽▲△■◆●―—-]{1,3})\s?(?:(?:引用|抜粋|転載)(?:は)?(?:ここまで|おわり|終わり|終了|終|了|以上|完)|(?:ここまで|以上)[、,\s]?(?:が|は)?(?:引用|抜粋|転載))\s?(?:[)）】］\]〉>＞]|[▼▽▲△■◆●―—-]{1,3})/u
 const FRAME_ALONE = /^\s*[（(【［\[〈<＜]?\s?(?:以下|ここから|これより)[、,\s]?(?:引用|抜粋|転載)\s?[)）】］\]〉>＞]?\s?[:：]?\s*$/u
 const EPIGRAPH_AFTER = /^\s?[-―—]{1,3}\s?[^。！？!?\n]{0,24}?(?:テーマ|言葉|一節|モットー|合言葉|座右の銘)/u
 /** Whether a bracketed passage reads as a quotation (not a name or title) and how it is followed. */

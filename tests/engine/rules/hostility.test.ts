@@ -1494,6 +1494,11 @@ describe('hostility (5(3)), round 26: contempt for the reader\'s competence, by 
   // Other writers' wording of the kinds: a も/すら question of what they cannot do, mock praise for it, their ability presumed
   // in a taunt, a grown-up called pitiful, harm called proof of the victim's want of care.
   const flags: Array<[string, string]> = [
+    ['question', '説明書きも読まないんですか？'],
+    ['question', 'こんな基本も理解できないのか。'],
+    ['presumed', 'それくらいは知ってますよね？'],
+    ['presumed', '普通わかるでしょ？'],
+    ['grown-up', '大の大人が何してるんですか。'],
   ['question', '@user 燃えるごみの日もわからないんですか？カレンダーに書いてあります。'],
   ['question', '申込書の書き方すら分からないのでしょうか。記入例を見てください。'],
   ['question', '@user 駐車場の場所も見つけられんと？看板あるやろ。'],
@@ -1517,6 +1522,10 @@ describe('hostility (5(3)), round 26: contempt for the reader\'s competence, by 
   })
   // Ordinary sentences with the same surface words: a FAQ, help offered, a place praised, a child's book, an event, advice, an apology.
   const passes: string[] = [
+    'Q. 土日も予約できないんですか？',
+    '土日も開いてないんですか？という質問をよくいただきます。',
+    '普通は3日ほどで届きます。',
+    '普通郵便でも届きますよね。',
   'Q. 当日の結果もわからないんですか？ A. 当日18時に市ホームページで公開します。',
   '場所がわからない方は、お気軽に窓口へお問い合わせください。',
   '申請書の書き方もわからない場合は、窓口でお手伝いします。',

@@ -388,6 +388,8 @@ describe('quotation (4(4)): a remark quoted as an example of what is said (「�
 
 describe('quotation (4(4)), round 26: a saying at the head of a post and a passage framed as a quotation', () => {
   it.each([
+    '▼以下引用▼有明海の干潟は、多様な生き物が暮らす日本でも有数の豊かな海であり、その保全が求められている。▲引用ここまで▲',
+    '―引用ここから―有明海の干潟は、多様な生き物が暮らす日本でも有数の豊かな海であり、その保全が求められている。―引用ここまで―',
   '「走ることは、自分自身との対話だ」。市民マラソン大会、いよいよ来週の日曜日です！',
   '「努力は必ず報われる」。今年も書道教室の生徒を募集します。',
   '「読書は心の旅である」\n図書館で秋の読書週間イベントを開きます。',

@@ -913,6 +913,10 @@ describe('rebuttal (4(5), 6(2))', () => {
 
 describe('rebuttal (4(5), 6(2)), round 26: criticism received, then denied or justified', () => {
   const flags: string[] = [
+    '「川の水位が危険」との報道がありましたが、市としては適切に対応したものと考えております。',
+    'ご批判はありましたが、休校は必要な判断でした。',
+    '厳しい声もありますが、市としてはこれが最善と判断しました。',
+    '批判の声もありますが、間違ったことはしていないと思っています。',
   '新聞で図書館の開館時間が短いと書かれましたが、その記事は事実と異なります。',
   '「駅前の駐輪場は放置自転車だらけ」とテレビで報じられましたが、それは違います。毎週撤去しています。',
   'ご指摘をいただいていますが、その内容は誤りです。',
@@ -926,6 +930,7 @@ describe('rebuttal (4(5), 6(2)), round 26: criticism received, then denied or ju
   })
   // An admission, a myth corrected with no critic, a plan, thanks, a remedy, a distinction explained.
   const passes: string[] = [
+    '台風接近に伴う休校は、必要な判断でした。',
   'ご指摘をいただきましたが、それは誤りでした。お詫びして訂正いたします。',
   '熱中症は夏だけと思われがちですが、それは違います。春先から注意が必要です。',
   '皆様からのご意見を踏まえ、最善の方法を検討してまいります。',
