@@ -14,6 +14,8 @@
  *   after the quote (なんだって, だそうです) is a quotative; 〈〉 ‹› pair too, 【】〔〕 only around whole
  *   sentences (【お知らせ】 is a heading);
  * - a block quote: a line starting with > or ＞, or with 引用：;
+ * - a saying set alone at the head of a post (「走ることは、自分自身との対話だ」。…; round 26), not the city's own copy or slogan;
+ * - a passage framed as a quotation: (以下引用)…(引用ここまで), 【引用】…【引用終わり】, ▼以下引用▼…, or a marker line alone (round 26);
  * - a claim passed on from a source not named, in a sentence of its own (国の資料によると…とのこと,
  *   ある調査によれば…そうです); a named one (気象庁によると) is a source;
  * - an unbracketed passage announced as a quotation (以下、…より抜粋します。 / こんな一節があります。 /

@@ -47,6 +47,10 @@
  *   番組側の下調べが足りなかったため, 確認不足の報道; not the city's own: 担当課の確認不足によるもの).
  * - round 23 (a press desk): fault denied for the record with any office named, answering a report or criticism (こども家庭課には
  *   一切落ち度はなかったことを申し添えます, 不備はなかった旨お伝えいたします, 過失はなかったと断言します, 本市に責任はないことをご理解ください).
+ * - round 26: a report or criticism received, then denied in the writer's voice (…と報じられましたが、それは違います, その記事は
+ *   事実と異なります; not an admission: それは誤りでした, not a myth corrected) or the city's conduct declared the best or right one
+ *   (厳しいご意見をいただいていますが、最善の対応であったと考えております, 適切に対応したものと考えております, 必要な判断でした,
+ *   間違ったことはしていない; not a plan: 最善の方法を検討してまいります).
  * An apology in the same paragraph (お詫び, 申し訳) makes a correction, not a rebuttal, of the
  * milder forms, and so does a correction that gives the right fact (正しくは…). A phrase quoted as an example is a
  * mention (`info`).
