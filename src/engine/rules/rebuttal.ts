@@ -885,6 +885,21 @@ const PHRASES: Phrase[] = [
     strongCriticism: true,
     orReply: true,
   },
+  // Round 26: criticism received, then the city's conduct said to be without error or by the rules (ご不満の声も聞こえますが、市の
+  // 判断に誤りはありません, 苦情が寄せられていますが、ルールどおりに運用しております, …と報じられましたが、配置基準は満たしています;
+  // not an inspection's finding: 点検したところ基準は満たしていました).
+  {
+    re: phrase('(?:が|けど|けれど|けれども|しかし|ですが|ものの)[、,\\s]*[^。！？\\n]{0,20}?(?:(?:判断|対応|措置|決定|運営|手続き|手続|対処|処理)(?:に|には)(?:何ら|なんら|一切|いっさい|全く|まったく|少しも)?(?:誤り|あやまり|間違い|まちがい)(?:は|も)(?:ありません|ございません|ない|なかった|ありませんでした|なか)|(?:基準|規定|規則|ルール|法令|要綱|手順|マニュアル|法律|条例)(?:は|を|に|の)?(?:通り|どおり|とおり)?(?:に)?[、\\s]?(?:きちんと|しっかり|すべて|全て|十分に?|適切に)?(?:満たして|守って|遵守して|順守して|従って|則って|のっとって|沿って|運用して|対応して)(?:おり|い)(?:ます|る)(?![かの]))'),
+    need: ['誤り', 'あやまり', '間違い', 'まちがい', '満たして', '守つて', '遵守', '順守', '従つて', '則つて', 'のつとつて', '沿つて', '運用して', '対応して'],
+    what: '批判に対する弁明',
+    instead: INSTEAD.justify,
+    notWithApology: true,
+    notWithRemedy: true,
+    notAsFinding: true,
+    needsCriticism: true,
+    strongCriticism: true,
+    orReply: true,
+  },
   // --- Round 19 kinds (two new writers, written like the shared dev set) ---
   // A report or a criticism called one-sided, with a pronoun or a general noun as the subject: 〜と紹介されましたが、これは
   // 一方的な見方です, 偏った報道と言わざるを得ません, 一面的な捉え方にすぎません (answering criticism; not advice to readers:

@@ -1500,6 +1500,7 @@ describe('hostility (5(3)), round 26: contempt for the reader\'s competence, by 
     ['question', 'こんな基本も理解できないのか。'],
     ['presumed', 'それくらいは知ってますよね？'],
     ['presumed', '普通わかるでしょ？'],
+    ['presumed', '言われなくても分かるでしょう。'],
     ['grown-up', '大の大人が何してるんですか。'],
     ['question', '@user 燃えるごみの日もわからないんですか？カレンダーに書いてあります。'],
     ['question', '申込書の書き方すら分からないのでしょうか。記入例を見てください。'],
