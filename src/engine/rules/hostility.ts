@@ -64,6 +64,12 @@
  * 自分さえよければいいんやろ, 地域のことなんか考えてないんでしょうね), surprise that anyone cannot do even the least (10分の距離も
  * 歩けない方がいらっしゃるとは驚きです, これすら読めん人がおるとは), a wrongdoer told they are watched (犯人、ちゃんと見てるからな;
  * not 見守り), and romaji insults next to each other (kiero, baka).
+ * Round 26 added, as kinds: the reader asked in contempt whether they cannot do even the least (…もわからないんですか？,
+ * 地図も読めんと？, 案内もお分かりにならないのでしょうか, 理解できないのか; not a FAQ's question), mock praise for it (…も調べられない
+ * なんて、さすがですね, 大したものですな; not a place praised: 地元の人も知らないなんて、さすが穴場), the reader's ability presumed
+ * (…くらいは読めますよね？, 普通わかるでしょ; not a child's book or a wait), a grown-up called pitiful (いい大人が情けない, 大の大人が,
+ * 大人として恥ずかしい; not advice: 恥ずかしくない身だしなみ) and harm called proof of the victim's want of care (自己管理ができて
+ * いない証拠).
  * A word or phrase quoted as an example (「死ね」「消えろ」といった書き込み) is a mention: `info`.
  */
 import { matchAllOf } from '../regex'
@@ -1390,6 +1396,58 @@ const PHRASES: Phrase[] = [
     need: ['どうかと', 'どうかして', 'いかがなもの', '如何なもの', 'どうなん', 'どうなの', '何なん', 'ありえ', 'あり得', '信じられ'],
     instead: INSTEAD.polite,
     keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && BEHAVING.test(sentenceText(sq, s, e)),
+  },
+  // Round 26: the reader asked, in contempt, whether they cannot do even the least (返却ポストの場所もわからないんですか？,
+  // 申込書も書けないの？, 地図も読めんと？, 案内すら見つけられないのでしょうか); not a FAQ's question (Q. 当日の結果も
+  // わからないんですか？), not the writer's own (私も分からないんですか).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase('(?:も|すら|さえ)[、\\s]?(?:ろくに|まともに|満足に|自分で|ご自分で|一人で|ひとりで)?(?:分から|わから|判ら|知ら|ご存じ|ご存知|お分かりになら|お分かりいただけ|ご理解いただけ|ご理解になれ|お読みになれ|お調べになれ|読め|よめ|読ま|調べられ|しらべられ|調べ|確認し|覚えられ|おぼえられ|見つけられ|探せ|書け|理解でき|守れ|守ら|わかれ|分かれ)(?:ない|ん|へん|ねえ|ません|ないで|なかった)(?:ん|の|と)?(?:です|でしょう|だろう|やろ|じゃろ|っす)?(?:か|の)?(?:ね|な|ねえ)?[？?]|(?:も|すら|さえ)[、\\s]?(?:分から|わから|判ら|知ら|ご存じ|ご存知|お分かりになら|お分かりいただけ|ご理解いただけ|ご理解になれ|お読みになれ|お調べになれ|読め|読ま|調べられ|調べ|覚えられ|見つけられ|探せ|書け|理解でき|守れ|守ら)(?:ない|ん)(?:んです|のです|んでしょう|のでしょう|とです|の|ん)か(?:ね)?(?=[。！!…\\s]|$)'),
+    need: ['お分かり', 'ご理解', 'お読み', 'お調べ', '分から', 'わから', '判ら', '知ら', 'ご存', '読', 'よめ', '調べ', 'しらべ', '確認し', '覚え', 'おぼえ', '見つけ', '探せ', '書け', '理解', '守', 'わかれ', '分かれ'],
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => {
+      const t = sentenceText(sq, s, e)
+      return notQuoted(sq, s, e) && notTeaching(sq, s, e) && !SELF.test(t.replace(/ご?自分で|ご自分|ご自身/gu, '')) && !/^\s*[QＱ問][.．:：\s]|よくある(?:ご)?質問|ご質問|お問い合わせ|問い合わせ|とのこと|という声|お子さん|子ども|子供|こども|初めて|はじめて|外国/u.test(sq.slice(Math.max(0, s - 80), e + 20))
+    },
+  },
+  // Round 26: mock praise for not managing even the least (投票所も調べられないなんて、さすがですね, 名前も書けんとは大したもん
+  // ですな, 地図すら読めないとはある意味尊敬します); not a wonder told of a place (地元の人も知らないなんて、さすが穴場です).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase('(?:も|すら|さえ)[、\\s]?[^。！？\\n]{0,6}?(?:分から|わから|判ら|知ら|読め|よめ|調べられ|覚えられ|見つけられ|探せ|書け|理解でき|守れ)(?:ない|ん|へん|ねえ|なかった)(?:なんて|とは|って)[、,\\s]*(?:さすが(?:です|だ|で(?:ござ)?いらっしゃ|でござい|や|じゃ|ですな|ですわ|ですね|(?=[。！!w笑]))|お見事|ある意味(?:すご|尊敬|感心|才能|天才|さすが)|大した(?:もの|もん)|たいした(?:もの|もん)|恐れ入り|ご立派|逆に(?:すご|尊敬|感心|新鮮))'),
+    need: ['さすが', 'お見事', 'ある意味', '大した', 'たいした', '恐れ入り', 'ご立派', '逆に'],
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && !SELF.test(sentenceText(sq, s, e)) && !/誰も|だれも|地元|穴場|秘境|秘密|隠れ|意外/u.test(sentenceText(sq, s, e)),
+  },
+  // Round 26: the reader's ability presumed in a taunt (ホームページくらいは読めますよね？, これぐらい分かるでしょ, 案内板程度は
+  // お読みになれますよね); not a child's book (小学生くらいなら読めますよね), not a time or a distance.
+  {
+    rule: 'hostility/confrontational',
+    re: phrase('(?:(?:くらい|ぐらい|位|程度)(?:は|なら|も)?|(?:普通|ふつう|常識的に|常識で)(?:は|なら|に考えたら|に考えれば)?|(?:言われ|いわれ|説明され|書かれ)(?:なくても|んでも|ずとも|なくたって))[、\\s]?(?:ご自分で|自分で|さすがに|普通|ふつう)?(?:読め|よめ|分か(?:って)?|わか(?:って)?|判|知って|ご存じ|ご存知|調べられ|理解でき|書け|覚えられ|お読みになれ|お分かりになり|お分かりになれ|ご理解いただけ)(?:ます|る|ますよ|るよ|ますでしょ|ますやろ)?(?:よね|でしょう|でしょ|だろう|だろ|やろ|じゃろ|っしょ)(?:ね|か)?(?=[？?。！!…w笑\\s]|$)'),
+    need: ['よね', 'でしよ', 'だろ', 'やろ', 'じやろ', 'つしよ'],
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => {
+      const t = sentenceText(sq, s, e)
+      return notQuoted(sq, s, e) && notTeaching(sq, s, e) && !SELF.test(t.replace(/ご?自分で|ご自分|ご自身/gu, '')) && !/子ども|子供|こども|お子|歳|才|年生|幼|赤ちゃん|初心者|はじめて|初めて|誰でも|だれでも|外国|英語|[0-9０-９一二三四五六七八九十数]分|時間|キロ|km|ｍ|メートル/u.test(t)
+    },
+  },
+  // Round 26: a grown-up called pitiful or shameful (いい大人が情けない, いい年した大人がみっともない, 大人として恥ずかしい;
+  // not the writer's own apology, not advice: 社会人として恥ずかしくない身だしなみを).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase('(?:いい|ええ)(?:年|歳|とし)(?:こいて|こいた)|(?:(?:いい|ええ)(?:大人|年|歳|とし|年齢)|大の大人)(?:を|した|こいた|して)?(?:した)?(?:大人|人|方|男|女|親)?(?:が|なのに|のくせに|にもなって|になって|やのに)[、\\s]?[^。！？\\n]{0,16}?(?:情けな|恥ずかし|はずかし|みっともな|見苦し|呆れ|あきれ|嘆かわし|だらしな|何(?:を)?して(?:る|いる|ん|ます)|なにして(?:る|ん))|(?:大人|社会人|親|人間|いい大人)として(?:本当に|ほんとに|実に|まったく)?(?:情けな|恥ずかし|みっともな|見苦し|失格|最低)(?!く(?:な|あり)|い(?:こと|行|振|ふるま|身|服|態度|言動|姿)|さ)'),
+    need: ['いい', 'ええ', 'として', '大の大人'],
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notOwnFault(sq, s, e) && notTeaching(sq, s, e) && !SELF.test(sentenceText(sq, s, e)),
+  },
+  // Round 26: harm put down to the victim's want of care, as proof of it (熱中症で倒れるのは自己管理ができていない証拠です,
+  // 詐欺に引っかかるのは危機感が足りない証拠やろ); not a sign read in a thing (防災意識が浸透していない証拠).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase('(?:のは|なんて|とは|って)[、\\s]?[^。！？\\n]{0,12}?(?:自己管理|体調管理|健康管理|自覚|危機感|注意力|常識|管理能力|判断力|しつけ|躾)(?:が|も|すら)?(?:でき|足り|たり|なっ|な)(?:てい|て|とら|と)?(?:ない|ません|ん|さ)(?:という|の)?(?:証拠|証明|表れ|あらわれ)'),
+    need: ['証拠', '証明', '表れ', 'あらわれ'],
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !/(?:証拠|証明|表れ|あらわれ)(?:では|じゃ|ではありません|とは限)/u.test(sq.slice(e, e + 8)),
   },
   // Round 23: surprise that anyone cannot do even the least (歩いて10分の距離も歩けない方がいらっしゃるとは驚きです, これすら
   // 読めん人がおるとは思わんかった; the understanding kind: below; not a survey told).

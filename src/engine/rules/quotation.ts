@@ -14,6 +14,8 @@
  *   after the quote (なんだって, だそうです) is a quotative; 〈〉 ‹› pair too, 【】〔〕 only around whole
  *   sentences (【お知らせ】 is a heading);
  * - a block quote: a line starting with > or ＞, or with 引用：;
+ * - a saying set alone at the head of a post (「走ることは、自分自身との対話だ」。…; round 26), not the city's own copy or slogan;
+ * - a passage framed as a quotation: (以下引用)…(引用ここまで), 【引用】…【引用終わり】, ▼以下引用▼…, or a marker line alone (round 26);
  * - a claim passed on from a source not named, in a sentence of its own (国の資料によると…とのこと,
  *   ある調査によれば…そうです); a named one (気象庁によると) is a source;
  * - an unbracketed passage announced as a quotation (以下、…より抜粋します。 / こんな一節があります。 /
@@ -403,6 +405,28 @@ function isVerse(inner: string): boolean {
 const CLASSICAL = /[ゐゑヰヱ]|(?:思|言|云|歌|うた|習|舞|匂|にほ|まよ|給|候|住|思ひ|逢|会|あ)ふ(?:もの|こと|ころ|らむ|べし|なり|[\s\u3000。、]|$)|(?:に|て|たり|なり)けり|べし(?:[\s\u3000。、]|$)|(?:なり|けり|たり)(?:[\s\u3000。]|$)|らむ(?:[\s\u3000。]|$)/u
 
 /** After a quotation: a dash, then what it is to the post (――今回のコンサートのテーマです, — 私たちの合言葉): an epigraph. */
+/**
+ * Round 26: a saying set at the head of a post on its own (「走ることは、自分自身との対話だ」。市民マラソン大会…): a topic and a
+ * plain or classical sentence end, no question or exclamation, the bracket ended by a stop, a line break or the end. The city's
+ * own copy (柳川, 私たち, 標語, スローガン) and a resident's words told (楽しかった) are not sayings.
+ */
+const HEAD_SAYING_END = /(?:だ|である|なり|なし|のだ|ものだ|ことだ|ない|ず|る|い|く|べし|也|けり|ぞ|なれ|あれ|ある|す|つ|ぬ|む)$/u
+const HEAD_SAYING_FOLLOW = /^(?:[。．.！!]|\s*\n|\s*$|[ 　])/u
+const OWN_COPY = /命|防災|避難|災害|安全|ごみ|ゴミ|柳川|やながわ|ヤナガワ|水郷|本市|当市|市民|市役所|まち|町|私|わたし|僕|ぼく|みんな|皆|我が|わが|うちの|ましょう|しよう|ようね|ください/u
+const OWN_COPY_AFTER = /^[」』。．\s]{0,3}(?:これ|それ|この(?:言葉|考え))(?:が|こそ|は)[^\n。]{0,20}(?:基本|原則|大切|目標|考え方)|^[^\n]{0,60}?(?:標語|スローガン|合言葉|合い言葉|キャッチフレーズ|キャッチコピー|コピー|ことわざ|諺|慣用句|の声|感想|と話|とおっしゃ|と語)/u
+function headSaying(t: string, a: number, i: number): boolean {
+  if (t.slice(0, a).trim() !== '') return false
+  const inner = t.slice(a + 1, i).trim()
+  if (inner.length < SHORT_MIN || inner.length > 60 || /[？?！!「『」』]/u.test(inner)) return false
+  const follow = t.slice(i + 1, i + 4)
+  if (!HEAD_SAYING_FOLLOW.test(follow)) return false
+  const body = inner.replace(/[。．]$/u, '')
+  return TOPIC.test(body) && HEAD_SAYING_END.test(body) && !OWN_COPY.test(body) && !OWN_COPY_AFTER.test(t.slice(i + 1, i + 80))
+}
+/** Round 26: a passage framed as a quotation in the text ((以下引用)…(引用ここまで), 【引用】…【引用終わり】). */
+const FRAME_OPEN = /(?:[（(【［\[〈<＜]|[▼▽▲△■◆●―—-]{1,3})\s?(?:(?:以下|ここから|これより|次)[、,\s]?(?:は)?(?:引用|抜粋|転載)(?:です|します|文)?|引用(?:文)?|(?:引用|抜粋|転載)(?:開始|はじめ|ここから))\s?(?:[)）】］\]〉>＞]|[▼▽▲△■◆●―—-]{1,3})[:：]?/gu
+const FRAME_CLOSE = /(?:[（(【［\[〈<＜]|[▼▽▲△■◆●―—-]{1,3})\s?(?:(?:引用|抜粋|転載)(?:は)?(?:ここまで|おわり|終わり|終了|終|了|以上|完)|(?:ここまで|以上)[、,\s]?(?:が|は)?(?:引用|抜粋|転載))\s?(?:[)）】］\]〉>＞]|[▼▽▲△■◆●―—-]{1,3})/u
+const FRAME_ALONE = /^\s*[（(【［\[〈<＜]?\s?(?:以下|ここから|これより)[、,\s]?(?:引用|抜粋|転載)\s?[)）】］\]〉>＞]?\s?[:：]?\s*$/u
 const EPIGRAPH_AFTER = /^\s?[-―—]{1,3}\s?[^。！？!?\n]{0,24}?(?:テーマ|言葉|一節|モットー|合言葉|座右の銘)/u
 /** Whether a bracketed passage reads as a quotation (not a name or title) and how it is followed. */
 function isPassage(inner: string, follow: string, lead: string): boolean {
@@ -537,6 +561,11 @@ export const quotation: RuleFamily<QuotationFacts> = {
       // Words the post then calls "these words" (…（訳）。この言葉を胸に): quoted, whatever their form.
       const called = THESE_WORDS.test(t.slice(i + 1, i + 60))
       const need = called || SHORT_WORK_AFTER.test(t.slice(i + 1, i + 12)) || EPIGRAPH_AFTER.test(t.slice(i + 1, i + 30)) || SAYING_AFTER.test(t.slice(i + 1, i + 26)) || SHORT_WORK_BEFORE.test(t.slice(Math.max(0, a - 10), a)) ? Math.min(min, SHORT_MIN) : min
+      const saying = c === '」' || c === '』' ? headSaying(t, a, i) : false
+      if (saying) {
+        quotes.push({ a, b: i + 1, what: `${letters(t.slice(a + 1, i))}文字の引用` })
+        continue
+      }
       if (i - a - 1 < need || i - a > 2000) continue
       const inner = t.slice(a + 1, i)
       if (letters(inner) < need) continue
@@ -544,6 +573,20 @@ export const quotation: RuleFamily<QuotationFacts> = {
       if ((c === '】' || c === '〕') && !inner.includes('。')) continue
       if (!called && !isPassage(inner, t.slice(i + 1, i + 16), t.slice(Math.max(0, a - 10), a))) continue
       quotes.push({ a, b: i + 1, what: `${letters(inner)}文字の引用` })
+    }
+    // Passages framed as quotations ((以下引用)…(引用ここまで)); a frame left open runs to the end of the paragraph.
+    const frames: Array<{ a: number; b: number }> = []
+    if (t.includes('引用') || t.includes('抜粋') || t.includes('転載')) {
+      for (const m of t.matchAll(FRAME_OPEN)) {
+        const a = m.index! + m[0].length
+        if (frames.length > 0 && a < frames[frames.length - 1]!.b) continue
+        const close = FRAME_CLOSE.exec(t.slice(a, a + 2000))
+        const b = close ? a + close.index : Math.min(t.length, a + 2000)
+        if (letters(t.slice(a, b)) < min) continue
+        frames.push({ a, b })
+        // The markers are blanked with the passage: ここから抜粋 names no source (…から抜粋).
+        quotes.push({ a: m.index!, b: close ? b + close[0].length : b, what: '「以下引用」のように示された引用文' })
+      }
     }
     // Block quotes (> …, 引用：…) and passages announced by the line before (以下、…より抜粋します。).
     let introAtEnd = false
@@ -569,13 +612,13 @@ export const quotation: RuleFamily<QuotationFacts> = {
         if (run) Object.assign(run, { b: lineEnd, letters: run.letters + n })
         else run = { a: lineStart, b: lineEnd, letters: n, what: line.trimStart().startsWith('>') ? '「>」で始まる引用文' : `「${/引用|抜粋|転載/u.exec(line)?.[0] ?? '引用'}：」で始まる引用文` }
         if (lineEnd === t.length) closeRun()
-      } else if (announced && long && !opensBracket) {
+      } else if (announced && long && !opensBracket && !frames.some((f) => f.a <= lineEnd && lineStart <= f.b)) {
         quotes.push({ a: lineStart, b: lineEnd, what: '引用として紹介された文章' })
       } else if (firstLine && long && !opensBracket && !block) {
         lead = { start: lineStart, end: lineEnd }
       }
       if (letters(line) > 0) {
-        announced = INTRO.test(line) || /^\s*引用\s?[:：]?\s*$/u.test(line)
+        announced = INTRO.test(line) || /^\s*引用\s?[:：]?\s*$/u.test(line) || (FRAME_ALONE.test(line) && !frames.some((f) => f.a >= lineStart && f.a <= lineEnd))
         firstLine = false
       }
       lineStart = lineEnd + 1

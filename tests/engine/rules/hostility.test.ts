@@ -1489,3 +1489,63 @@ describe('hostility (5(3))', () => {
     expect(found.filter((f) => f.severity !== 'info').map((f) => f.excerpt)).toEqual([])
   })
 })
+
+describe('hostility (5(3)), round 26: contempt for the reader\'s competence, by its grammar', () => {
+  // Other writers' wording of the kinds: a も/すら question of what they cannot do, mock praise for it, their ability presumed
+  // in a taunt, a grown-up called pitiful, harm called proof of the victim's want of care.
+  const flags: Array<[string, string]> = [
+    ['question', '説明書きも読まないんですか？'],
+    ['question', 'この程度の案内もお分かりにならないのでしょうか。'],
+    ['question', 'ゴミの分別もわからんとね？'],
+    ['question', 'こんな基本も理解できないのか。'],
+    ['presumed', 'それくらいは知ってますよね？'],
+    ['presumed', '普通わかるでしょ？'],
+    ['presumed', '言われなくても分かるでしょう。'],
+    ['grown-up', '大の大人が何してるんですか。'],
+    ['question', '@user 燃えるごみの日もわからないんですか？カレンダーに書いてあります。'],
+    ['question', '申込書の書き方すら分からないのでしょうか。記入例を見てください。'],
+    ['question', '@user 駐車場の場所も見つけられんと？看板あるやろ。'],
+    ['question', '締切日も覚えられないの？何回目ですか。'],
+    ['mock praise', '投票所の場所も調べられないなんて、さすがですね。'],
+    ['mock praise', '@user 申請書の名前も書けないとは、大したものですな。'],
+    ['mock praise', '案内板すら読めないとは、ある意味尊敬します。'],
+    ['presumed', 'ホームページぐらいはご自分でお読みになれますよね？'],
+    ['presumed', '@user それくらい自分で調べられるでしょ？'],
+    ['presumed', 'この程度は分かるだろう。'],
+    ['grown-up', '放置自転車の持ち主へ。いい年した大人がみっともない。'],
+    ['grown-up', '列に割り込むなんて、いい大人なのに恥ずかしい。'],
+    ['grown-up', '花火のごみを置いて帰るとは、大人として本当に情けない。'],
+    ['proof', '熱中症で運ばれるのは、体調管理もできていない証拠ですよ。'],
+    ['proof', '詐欺にひっかかるなんて危機感が足りない証拠やろ。'],
+    ['proof', '子どもが迷子になるのは、親のしつけがなってない証拠です。'],
+  ]
+  it.each(flags)('%s: flags %s', (_kind, text) => {
+    const found = findingsOf(hostility, text, text.startsWith('@') ? { mode: 'reply' } : {})
+    expect(found.some((f) => f.severity !== 'info')).toBe(true)
+  })
+  // Ordinary sentences with the same surface words: a FAQ, help offered, a place praised, a child's book, an event, advice, an apology.
+  const passes: string[] = [
+    'Q. 土日も予約できないんですか？',
+    '土日も開いてないんですか？という質問をよくいただきます。',
+    '普通は3日ほどで届きます。',
+    '普通郵便でも届きますよね。',
+    'Q. 当日の結果もわからないんですか？ A. 当日18時に市ホームページで公開します。',
+    '場所がわからない方は、お気軽に窓口へお問い合わせください。',
+    '申請書の書き方もわからない場合は、窓口でお手伝いします。',
+    '地元の人も知らないなんて、さすが穴場ですね。',
+    '一日も休まないなんて、さすがですね。皆勤賞おめでとうございます。',
+    '小学生くらいなら一人で読めますよね。図書館の新刊です。',
+    '30分くらいは待てますよね？と聞かれることがありますが、順番にご案内します。',
+    'いい大人が集まって本気で遊ぶ、大人の運動会を開催します。',
+    '社会人として恥ずかしくない身だしなみを心がけましょう。',
+    '職員の対応は、大人として恥ずかしいものでした。心よりお詫び申し上げます。',
+    'いい年の重ね方を考える講座を開きます。',
+    '防災意識が浸透していない証拠とも言えます。啓発を続けます。',
+    '熱中症は、体調管理ができていない人だけがなるものではありません。',
+    'この本、私も読めますよね？と聞かれましたが、大人の方もどうぞ。',
+  ]
+  it.each(passes)('passes %s', (text) => {
+    const found = findingsOf(hostility, text, text.startsWith('@') ? { mode: 'reply' } : {})
+    expect(found.filter((f) => f.severity !== 'info').map((f) => f.excerpt)).toEqual([])
+  })
+})

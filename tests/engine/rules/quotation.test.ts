@@ -385,3 +385,34 @@ describe('quotation (4(4)): a remark quoted as an example of what is said (「�
     expect(summary(findingsOf(quotation, text)).some((x) => x.startsWith('quotation/no-source'))).toBe(true)
   })
 })
+
+describe('quotation (4(4)), round 26: a saying at the head of a post and a passage framed as a quotation', () => {
+  it.each([
+    '▼以下引用▼有明海の干潟は、多様な生き物が暮らす日本でも有数の豊かな海であり、その保全が求められている。▲引用ここまで▲',
+    '―引用ここから―有明海の干潟は、多様な生き物が暮らす日本でも有数の豊かな海であり、その保全が求められている。―引用ここまで―',
+    '「走ることは、自分自身との対話だ」。市民マラソン大会、いよいよ来週の日曜日です！',
+    '「努力は必ず報われる」。今年も書道教室の生徒を募集します。',
+    '「夢を持つことが、人生を豊かにするのである」。今年も成人式の季節です。',
+    '「読書は心の旅である」\n図書館で秋の読書週間イベントを開きます。',
+    '（以下引用）台風第10号は非常に強い勢力を保ったまま北上し、九州北部には明日夕方から夜にかけて最も接近する見込みです。（引用ここまで）',
+    '【引用】ワクチン接種後は、接種部位の痛みや発熱などが起こることがありますが、多くは数日以内に回復します。【引用終わり】',
+    '(ここから抜粋) 有明海の干潟は、多様な生き物が暮らす日本でも有数の豊かな海であり、その保全が求められている。(抜粋ここまで)',
+    '以下引用\n有明海の干潟は、多様な生き物が暮らす日本でも有数の豊かな海であり、その保全が求められている。',
+  ])('flags %s', (text) => {
+    expect(summary(findingsOf(quotation, text)).some((x) => x.startsWith('quotation/no-source'))).toBe(true)
+  })
+  // A source given, an invitation to reprint, the city's own copy, residents' words, a call to readers, slogans, a proverb too short.
+  it.each([
+    '（以下引用）台風第10号は非常に強い勢力を保ったまま北上し、九州北部には明日夕方から夜にかけて最も接近する見込みです。（引用ここまで）出典：気象庁',
+    '以下の引用はご自由にどうぞ。市の広報誌の記事は、出典を明記すれば転載できます。',
+    '「柳川の夏は、川下りから始まる」。今年も川下りシーズンがやってきました。',
+    '「楽しかった！また来たい」。参加した子どもたちの声です。',
+    '「ごみは持ち帰りましょう」。河川清掃へのご協力をお願いします。',
+    '「自分の命は自分で守る」。これが防災の基本です。',
+    '「早寝早起き朝ごはん」。生活リズムを整えましょう。',
+    '「継続は力なり」。今年も書道教室が始まります。',
+    '「笑顔があふれる子育てのまち」。市の新しい標語が決まりました。',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(quotation, text)).filter((x) => x.startsWith('quotation/no-source'))).toEqual([])
+  })
+})
