@@ -571,3 +571,24 @@ describe('unofficial (5(1)): そう of how a thing looks (おいしそう, 楽�
     expect(summary(findingsOf(unofficial, text)).some((x) => x.startsWith('unofficial/forecast'))).toBe(true)
   })
 })
+
+describe('unofficial (5(1)): a closure the city decides, passed on second-hand (round 26)', () => {
+  it.each([
+    '明日は大雪で市内の小学校は休校みたいです',
+    '台風が来たら保育園も休園になるって聞きました',
+    'インフル流行で、来週から学級閉鎖になるっぽいです',
+    '市民プールは来月から臨時休業になるそうですよ',
+    '大雨警報が出たら休校になるげな',
+  ])('flags %s', (text) => {
+    expect(summary(findingsOf(unofficial, text)).some((x) => x.startsWith('unofficial/rumour'))).toBe(true)
+  })
+  it.each([
+    '明日は休校です。詳しくは学校からの連絡をご確認ください。',
+    '暴風警報が発表された場合は休校となります。',
+    '年末年始は休業いたします。',
+    '保育園の臨時休園について、市ホームページでお知らせしています。',
+    'インフルエンザによる学級閉鎖の状況をお知らせします。',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(unofficial, text))).toEqual([])
+  })
+})
