@@ -365,6 +365,51 @@ function personalView(e: Emitter, t: string): void {
   put(e, 'unofficial/personal-view', a, a + city[0].length, { opinion: t.slice(own.index, s.end).replace(/[。！!]$/u, '') })
 }
 
+/**
+ * A cause asserted before the investigation has reported (原因は業者の機械の不具合だったと聞いています。正式な調査結果は
+ * まだですが、ほぼ間違いないでしょう / 捜査はこれからやけど、犯人は近所の子やと思う / 原因は調査中ですが、確認不足が原因です):
+ * the paragraph says the inquiry is still open, and names a cause as settled, believed or heard. A cause hedged the
+ * official way (とみられます, の可能性, とみて調査しています) or one the inquiry found (調査の結果、原因は…でした) is not this.
+ */
+const INQUIRY_OPEN =
+  /(?:調査|検査|検証|究明|捜査|鑑定|事故調査|原因調査)(?:の)?(?:結果)?(?:は|が|も)?[、,]?(?:まだ|現在|これから|今|いま|引き続き)?(?:中(?!止|心|旬)|継続中|待ち|前(?:です|だ|や|なので|ですが|だけど)|途中|出て(?:い)?(?:ない|ません|おらず|ません)|出と(?:らん|らず)|まだ|これから|済んで(?:い)?(?:ない|ません|おらず)|進行中|実施中|が終わって(?:い)?(?:ない|ません))|(?:原因|詳細|真相|詳しいこと|詳しい原因|事実関係)(?:は|について(?:は)?|も|を)?[、,]?(?:現在|まだ|今のところ|現時点で(?:は)?|正式には)?(?:調査中|確認中|究明中|特定中|捜査中|調べて(?:いる|い|お)|不明|分かって(?:い)?(?:ない|ません|おらず)|わかって(?:い)?(?:ない|ません|おらず)|分かっとらん|わかっとらん|判明して(?:い)?(?:ない|ません|おらず)|特定(?:されて|できて)(?:い)?(?:ない|ません|おらず)|はっきりして(?:い)?(?:ない|ません|おらず))|(?:正式|公式)(?:な|の)?(?:発表|結果|見解|報告|結論)(?:は|が)?(?:まだ|前|これから|出て(?:い)?(?:ない|ません|おらず))/u
+/** What is a cause or a fault (the inquiry's subject). */
+const CAUSE_WORD = /原因|犯人|火元|出火元|発生源|仕業|せい(?:だ|で|や|じゃ|です|でしょ|に|と)|不具合|ミス|故障|過失|老朽化|破損|不始末|手抜き|欠陥|落ち度|感染源|汚染源|混入|不注意|確認不足|管理不足/u
+const CAUSE_CLAIM = new RegExp(
+  [
+    // 原因は…だった / 犯人は…だと思う / 火元は…らしい
+    '(?:原因|犯人|火元|出火元|発生源|感染源)(?:は|って|が)[、,]?[^。！？!?\\n]{1,30}?(?:だった|でした|だ(?=[。！!よねと]|$)|です(?!が)|である|や(?=[。！!ねと]|ろ|$)|じゃ(?=[。！!ろ]|$)|でしょう|だろう|やろ|らしい|みたい|っぽい|と(?:思|おも)(?:い|う|っ|わ)|に違いな|で間違いな|に間違いな|で決まり|に決まって|と聞い|と判明|とのこと|で確定|確定)',
+    // …のせいだ, …が原因です, …によるものでしょう
+    '(?:のせい|が原因|による(?:もの)?|に原因が(?:ある|あり))(?:だ|や|じゃ|です|でした|だった|でしょう|だろう|やろ|らしい|みたい|っぽい|なんです|なんだ|と(?:思|おも)|に違いな|で間違いな|に決まって|と聞い|で確定|確定)',
+    // ほぼ間違いない, 十中八九, まず確実
+    '(?:ほぼ|まず|絶対|ほとんど)?(?:間違いない|間違いありません|間違いなし|間違いなか|に違いない|に違いありません|確実(?:です|だ|や|でしょう)|に決まって|確定(?:的|です|でしょう|だ))|十中八九|九分九厘',
+  ].join('|'),
+  'gu',
+)
+/** The hedges of an official notice: とみられます, 可能性, とみて調べ, かどうか. */
+const CAUSE_HEDGE = /とみられ|と見られ|可能性|とみて|と見て|かどうか|含め|も考えられ|など|調査|確認|不明|分か|わか|究明|特定|判明|調べ|検討|捜査/u
+
+function causeBeforeInquiry(e: Emitter, t: string): void {
+  const open = INQUIRY_OPEN.exec(t)
+  if (!open || !CAUSE_WORD.test(t)) return
+  CAUSE_CLAIM.lastIndex = 0
+  let n = 0
+  for (let m = CAUSE_CLAIM.exec(t); m && n < MAX_HITS; m = CAUSE_CLAIM.exec(t), n++) {
+    // The claim's own words: the inquiry itself (原因は調査中です) or an official hedge is no claim.
+    if (CAUSE_HEDGE.test(m[0])) {
+      CAUSE_CLAIM.lastIndex = m.index + 1
+      continue
+    }
+    // ほぼ間違いない stands for a cause only when a cause is spoken of in its sentence or the one before.
+    const s = sentenceAround(t, m.index, m.index + m[0].length)
+    const prev = s.start > 0 ? sentenceAround(t, s.start - 1, s.start - 1).start : s.start
+    const around = t.slice(prev, s.end)
+    if (!/^(?:原因|犯人|火元|出火元|発生源|感染源|の|が|に|に原因|によ)/u.test(m[0]) && !(CAUSE_WORD.test(around) || INQUIRY_OPEN.test(around))) continue
+    if (CAUSE_HEDGE.test(t.slice(m.index + m[0].length, s.end).slice(0, 8)) && /^(?:とみ|と見|可能性)/u.test(t.slice(m.index + m[0].length))) continue
+    put(e, 'unofficial/cause', m.index, m.index + m[0].length, { inquiry: t.slice(open.index, open.index + open[0].length) })
+  }
+}
+
 function informal(e: Emitter, t: string): void {
   if (!/筋|話し|聞|伺|教え|話題|噂|うわさ|持ちきり|もちきり|とか|rumou?r|heard|word|official/iu.test(t)) return
   INFORMAL_SOURCE.lastIndex = 0
@@ -600,6 +645,14 @@ export const unofficial: RuleFamily = {
         message: '「{excerpt}」は、職員個人の考えを市の方針・見解のように伝えています。市の公式見解でない情報は発信できません。',
         hint: '個人の考え（「{opinion}」）は書かず、市として決定・公表した内容だけを「〇〇を実施します（詳しくは市ホームページ）」のように書いてください。',
       },
+      'unofficial/cause': {
+        title: '調査前の原因の断定',
+        titleEn: 'Cause asserted before the inquiry',
+        severity: 'warn',
+        floor: 'info',
+        message: '「{excerpt}」と、調査の結果が出ていない（「{inquiry}」）のに原因を断定・推測して伝えています。市の公式見解ではない情報は発信できません。',
+        hint: '原因の推測（「{excerpt}」）は書かず、「原因は現在調査中です。判明しだいお知らせします」のように、確かめられた事実だけを書いてください。',
+      },
       'unofficial/rumour': {
         title: 'うわさ・未確認情報',
         titleEn: 'Rumour',
@@ -633,6 +686,7 @@ export const unofficial: RuleFamily = {
     if (/個人|私見|私|わたし|わたくし|僕|ぼく|自分|俺|うち|正直|ぶっちゃけ|本音|担当|職員|課長|係長|部長|筆者|べきだと思|べきと思/u.test(t)) personalView(e, t)
     if (/審議|議決|可決|採決|議会|成立|正式|承認|決裁|協議|検討|調整|上程|提案|提出|通って|通っと|通る前|通過/u.test(t)) decidedYetOpen(e, t)
     informal(e, t)
+    if (/調査|検査|検証|究明|捜査|鑑定|原因|詳細|真相|詳しいこと|事実関係|正式|公式/u.test(t) && /間違い|違いな|確実|決ま|確定|原因|せい|犯人|火元|発生源|感染源|十中八九|九分九厘/u.test(t)) causeBeforeInquiry(e, t)
     // Talk among the staff passed on (職員の間では「直撃はほぼ確実」と言われています, 庁内ではもっぱらの噂です).
     if (/の間|内では|内で/u.test(t)) {
       INSIDE_TALK.lastIndex = 0

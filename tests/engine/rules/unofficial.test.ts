@@ -592,3 +592,28 @@ describe('unofficial (5(1)): a closure the city decides, passed on second-hand (
     expect(summary(findingsOf(unofficial, text))).toEqual([])
   })
 })
+
+describe('unofficial (5(1)): a cause asserted before the inquiry reports (round 26)', () => {
+  it.each([
+    '警察の捜査はこれからですが、犯人は近所の中学生だと思います。',
+    '火事の原因はたばこの不始末でしょう。消防の調査結果はまだ出ていませんが。',
+    '検査結果待ちですが、食中毒の原因は弁当で確定っぽいです',
+    'まだ調査中やけど、業者のミスのせいやと思う',
+    '詳しい原因は究明中ですが、担当者の確認不足が原因です。',
+    '原因はまだ分かっていませんが、十中八九、配管の老朽化によるものです。',
+  ])('flags %s', (text) => {
+    expect(summary(findingsOf(unofficial, text)).some((x) => x.startsWith('unofficial/cause:warn'))).toBe(true)
+  })
+  it.each([
+    '原因は現在調査中です。判明次第お知らせします。',
+    '原因は調査中ですが、現在は復旧しています。',
+    '原因は調査中ですが、落雷の可能性も含めて確認しています。',
+    '調査の結果、原因は配管の老朽化でした。',
+    '詳しい検査結果はまだですが、けがをした方はいません。',
+    '原因は現在調査中ですが、水道管の破損によるものとみられます。',
+    '警察が捜査中です。不審な人物を見かけたら110番してください。',
+    '停電の原因は落雷でした。現在は復旧しています。',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(unofficial, text))).toEqual([])
+  })
+})
