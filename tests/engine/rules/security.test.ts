@@ -529,3 +529,26 @@ describe('security (5(1))', () => {
     expect(summary(findingsOf(security, text))).toEqual([])
   })
 })
+
+describe('security (5(1)): a secret given away by what it is made of (round 26)', () => {
+  it.each([
+    'ロッカーの暗証番号は課長の車のナンバーと同じです。',
+    '倉庫の鍵の番号は、柳川市の市制施行の年にしてあります',
+    '共用パソコンのパスワードは係長の名前＋誕生日ばい',
+    'キーボックスの暗証、市役所の代表番号を逆から押すだけです',
+    '書庫のダイヤル、実は開庁記念日なんよ',
+  ])('blocks %s', (text) => {
+    expect(summary(findingsOf(security, text)).some((x) => x.startsWith('security/credential:block'))).toBe(true)
+  })
+  it.each([
+    '暗証番号は生年月日以外の数字を設定してください。',
+    '初期パスワードはご自身の生年月日（8桁）です。ログイン後に変更してください。',
+    'パスワードに誕生日を使うのは避けましょう。',
+    '暗証番号を誕生日にしていませんか？',
+    '金庫の番号を忘れたときは、担当課までお問い合わせください。',
+    '図書館カードの暗証番号は、登録時に決めた4桁の数字です。',
+    'マイナンバーカードの暗証番号は、生年月日など推測されやすい番号は設定できません。',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(security, text))).toEqual([])
+  })
+})
