@@ -537,6 +537,8 @@ describe('security (5(1)): a secret given away by what it is made of (round 26)'
     '共用パソコンのパスワードは係長の名前＋誕生日ばい',
     'キーボックスの暗証、市役所の代表番号を逆から押すだけです',
     '書庫のダイヤル、実は開庁記念日なんよ',
+    '金庫のダイヤル番号は、課長の年齢を二回続けたものです',
+    '暗証番号は開館した年の西暦です',
   ])('blocks %s', (text) => {
     expect(summary(findingsOf(security, text)).some((x) => x.startsWith('security/credential:block'))).toBe(true)
   })
@@ -548,6 +550,8 @@ describe('security (5(1)): a secret given away by what it is made of (round 26)'
     '金庫の番号を忘れたときは、担当課までお問い合わせください。',
     '図書館カードの暗証番号は、登録時に決めた4桁の数字です。',
     'マイナンバーカードの暗証番号は、生年月日など推測されやすい番号は設定できません。',
+    'ロッカーの番号は西暦で管理しています。',
+    '申込時の暗証番号は、申込者の生年月日（西暦8桁）です。',
   ])('passes %s', (text) => {
     expect(summary(findingsOf(security, text))).toEqual([])
   })

@@ -310,6 +310,9 @@ describe('tone (4(2)): an apology for a grave matter made light (round 26)', () 
     ['課長のパワハラの件、すまんかったばい。以後気をつけるけん', 1],
     ['住民票の誤交付について、深くお詫びします🙏😅 次から気をつけま〜す', 3],
     ['職員が飲酒運転で検挙されました。マジですみません…(>_<)', 2],
+    ['ワクチンの誤接種、ほんとごめんなさい🙇‍♀️💦', 2],
+    ['住民票を取り違えて交付してしまいましたｗ すみません', 3],
+    ['税金を二重に徴収してました、すいませ〜ん', 2],
   ])('warns on %s (registered %i)', (text, level) => {
     expect(warned(text, level)).toContain('tone/insensitive')
   })
@@ -322,6 +325,7 @@ describe('tone (4(2)): an apology for a grave matter made light (round 26)', () 
     ['【お詫び】個人情報を含む書類の誤送付がありました。関係者の皆さまに深くお詫び申し上げます。再発防止に努めます。', 3],
     ['情報漏えいを防ぐため、研修を行いました✨ 日頃のご協力に感謝します。ご迷惑をおかけしてすみません。', 2],
     ['ハラスメント防止研修を開催しました😊 講師の先生、ありがとうございました！', 2],
+    ['お待たせしてすみません〜！今日から窓口再開だよ😊', 1],
   ])('passes %s (registered %i)', (text, level) => {
     expect(warned(text, level)).not.toContain('tone/insensitive')
   })

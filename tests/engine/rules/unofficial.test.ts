@@ -579,8 +579,10 @@ describe('unofficial (5(1)): a closure the city decides, passed on second-hand (
     'インフル流行で、来週から学級閉鎖になるっぽいです',
     '市民プールは来月から臨時休業になるそうですよ',
     '大雨警報が出たら休校になるげな',
+    '台風で明日は休校になるかもです',
+    '大雪やけん、保育園は休園になりそう',
   ])('flags %s', (text) => {
-    expect(summary(findingsOf(unofficial, text)).some((x) => x.startsWith('unofficial/rumour'))).toBe(true)
+    expect(summary(findingsOf(unofficial, text)).some((x) => /^unofficial\/(?:rumour|forecast):warn/u.test(x))).toBe(true)
   })
   it.each([
     '明日は休校です。詳しくは学校からの連絡をご確認ください。',
@@ -588,6 +590,7 @@ describe('unofficial (5(1)): a closure the city decides, passed on second-hand (
     '年末年始は休業いたします。',
     '保育園の臨時休園について、市ホームページでお知らせしています。',
     'インフルエンザによる学級閉鎖の状況をお知らせします。',
+    '台風の接近により、明日は休校となる見込みです。',
   ])('passes %s', (text) => {
     expect(summary(findingsOf(unofficial, text))).toEqual([])
   })
@@ -601,6 +604,9 @@ describe('unofficial (5(1)): a cause asserted before the inquiry reports (round 
     'まだ調査中やけど、業者のミスのせいやと思う',
     '詳しい原因は究明中ですが、担当者の確認不足が原因です。',
     '原因はまだ分かっていませんが、十中八九、配管の老朽化によるものです。',
+    '原因は業者様の機械の不具合であったと伺っております。正式な調査結果は出ておりませんが、ほぼ確実かと存じます。',
+    '警察が調べていますが、どうも近所の子どもが原因らしいです。',
+    '調べてる最中やけど、担当者の入力ミスだと思う',
   ])('flags %s', (text) => {
     expect(summary(findingsOf(unofficial, text)).some((x) => x.startsWith('unofficial/cause:warn'))).toBe(true)
   })
@@ -613,6 +619,9 @@ describe('unofficial (5(1)): a cause asserted before the inquiry reports (round 
     '原因は現在調査中ですが、水道管の破損によるものとみられます。',
     '警察が捜査中です。不審な人物を見かけたら110番してください。',
     '停電の原因は落雷でした。現在は復旧しています。',
+    '原因は現在調査中ですが、配管の破損によるものと思われます。',
+    '詳細は現在確認中です。わかり次第お知らせします。',
+    '現在確認中ですが、けが人はいないとのことです。',
   ])('passes %s', (text) => {
     expect(summary(findingsOf(unofficial, text))).toEqual([])
   })
