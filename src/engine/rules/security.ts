@@ -294,7 +294,7 @@ const HINT_RULE = /以外|ではなく|じゃなく|しないで|ませんか|�
 const HINT_FILING = /管理|記録|表記|登録|整理|統一|区別|分類/u
 
 function findHints(t: string, strong: Array<{ start: number; end: number; label: string; name?: string }>): void {
-  if (!MAY_HINT.test(t)) return
+  if (!MAY_HINT.test(t) || !/パス|暗証|PIN|番号|ナンバー|ダイヤル|数字|コード/u.test(t)) return
   SECRET_HINT.lastIndex = 0
   let k = 0
   for (let m = SECRET_HINT.exec(t); m && k < MAX_HITS; m = SECRET_HINT.exec(t), k++) {

@@ -539,6 +539,7 @@ describe('security (5(1)): a secret given away by what it is made of (round 26)'
     '書庫のダイヤル、実は開庁記念日なんよ',
     '金庫のダイヤル番号は、課長の年齢を二回続けたものです',
     '暗証番号は開館した年の西暦です',
+    '倉庫の暗証番号、実は係長の好きな数字なんです笑',
   ])('blocks %s', (text) => {
     expect(summary(findingsOf(security, text)).some((x) => x.startsWith('security/credential:block'))).toBe(true)
   })
@@ -552,6 +553,7 @@ describe('security (5(1)): a secret given away by what it is made of (round 26)'
     'マイナンバーカードの暗証番号は、生年月日など推測されやすい番号は設定できません。',
     'ロッカーの番号は西暦で管理しています。',
     '申込時の暗証番号は、申込者の生年月日（西暦8桁）です。',
+    '防犯のため、金庫の番号は定期的に変更しています。',
   ])('passes %s', (text) => {
     expect(summary(findingsOf(security, text))).toEqual([])
   })

@@ -313,6 +313,7 @@ describe('tone (4(2)): an apology for a grave matter made light (round 26)', () 
     ['ワクチンの誤接種、ほんとごめんなさい🙇‍♀️💦', 2],
     ['住民票を取り違えて交付してしまいましたｗ すみません', 3],
     ['税金を二重に徴収してました、すいませ〜ん', 2],
+    ['職員の不適切な発言について、お詫びします(；；)', 3],
   ])('warns on %s (registered %i)', (text, level) => {
     expect(warned(text, level)).toContain('tone/insensitive')
   })
@@ -326,6 +327,7 @@ describe('tone (4(2)): an apology for a grave matter made light (round 26)', () 
     ['情報漏えいを防ぐため、研修を行いました✨ 日頃のご協力に感謝します。ご迷惑をおかけしてすみません。', 2],
     ['ハラスメント防止研修を開催しました😊 講師の先生、ありがとうございました！', 2],
     ['お待たせしてすみません〜！今日から窓口再開だよ😊', 1],
+    ['【お詫び】給食への異物混入について 保護者の皆様に多大なるご心配とご迷惑をおかけしましたことを深くお詫び申し上げます。', 5],
   ])('passes %s (registered %i)', (text, level) => {
     expect(warned(text, level)).not.toContain('tone/insensitive')
   })

@@ -607,6 +607,8 @@ describe('unofficial (5(1)): a cause asserted before the inquiry reports (round 
     '原因は業者様の機械の不具合であったと伺っております。正式な調査結果は出ておりませんが、ほぼ確実かと存じます。',
     '警察が調べていますが、どうも近所の子どもが原因らしいです。',
     '調べてる最中やけど、担当者の入力ミスだと思う',
+    '漏水は業者の施工不良によるものであろう。調査結果は未だ出ていないが。',
+    '火災の原因は放火で間違いないと思います。消防の調査はまだ続いています。',
   ])('flags %s', (text) => {
     expect(summary(findingsOf(unofficial, text)).some((x) => x.startsWith('unofficial/cause:warn'))).toBe(true)
   })
@@ -622,6 +624,8 @@ describe('unofficial (5(1)): a cause asserted before the inquiry reports (round 
     '原因は現在調査中ですが、配管の破損によるものと思われます。',
     '詳細は現在確認中です。わかり次第お知らせします。',
     '現在確認中ですが、けが人はいないとのことです。',
+    '原因調査の結果がまだ出ていないため、再開時期は未定です。',
+    '原因は調査中です。業者の作業ミスの可能性も含め、確認しています。',
   ])('passes %s', (text) => {
     expect(summary(findingsOf(unofficial, text))).toEqual([])
   })
