@@ -272,6 +272,44 @@ function valueAfter(t: string, i: number, needDial: boolean): Value | null {
   return { start: i, end: k, value, at: j }
 }
 
+/**
+ * A secret given away by what it is made of (金庫の番号、実は市長の誕生日なんです / パスワードは係長の名前＋誕生日です /
+ * ロッカーの暗証番号は課長の車のナンバーと同じ / 倉庫の鍵の番号は市制施行の年にしてあります): whoever knows the fact can open
+ * the lock. A rule for the public's own secret (暗証番号は生年月日以外に, 初期パスワードはご自身の生年月日です, 誕生日は
+ * 避けましょう, 誕生日にしていませんか) is not one.
+ */
+const HINT_SUBJECT =
+  'パスワード|パスコード|(?<![ァ-ヴー])パス(?![ァ-ヴー])|暗証番号|暗証|(?<![A-Za-z])PIN(?![A-Za-z])|(?:解除|解錠|開錠|ロック解除)(?:番号|コード)|(?:金庫|キーボックス|南京錠|ダイヤル錠|錠|鍵|カギ|ロッカー|倉庫|書庫|保管庫|扉|ドア|通用口|裏口|勝手口|テンキー|オートロック|電子錠|セキュリティ)の?(?:暗証)?(?:番号|ナンバー|ダイヤル|数字|コード)'
+const HINT_SOURCE =
+  '誕生日|生年月日|記念日|電話番号|代表番号|内線(?:番号)?|郵便番号|(?:車|自家用車|公用車)の(?:ナンバー|番号)|ナンバープレート|背番号|市制(?:施行)?(?:の年|記念日)?|(?:設立|創立|創業|開庁|開館|就任)(?:年|の年|記念日)|生まれ(?:年|た年)|西暦|和暦|年齢|歳の数|代表電話|住所の番地|部屋番号|職員番号|社員番号|好きな数字|ラッキーナンバー|名前|名字|苗字|ローマ字|逆から|逆さ|ゾロ目|連番|同じ数字|語呂合わせ|ゴロ合わせ|ごろ合わせ'
+const HINT_END = 'です|でした|だ(?![けっ])|や(?=[。！!ね]|$)|なん(?:です|だ|よ)|なの|ばい|たい|よ|ね|に(?:なって|して|設定して|しと|しちょ)|と(?:同じ|一緒|おんなじ)|そのまま|を逆|から取|を使って|を並べ'
+const SECRET_HINT = new RegExp(
+  `(?:${HINT_SUBJECT})(?:は|って|が|も|の(?:ヒント|手がかり|覚え方)は)?[、,]?[^\\n。！？!?をで]{0,16}?(?:${HINT_SOURCE})[^\\n。！？!?]{0,10}?(?:${HINT_END})`,
+  'gu',
+)
+const MAY_HINT = /西暦|和暦|年齢|歳の数|代表電話|番地|部屋番号|職員番号|社員番号|好きな数字|ラッキーナンバー|誕生|生年月日|記念日|電話番号|代表番号|内線|郵便番号|ナンバー|背番号|市制|設立|創立|創業|開庁|開館|就任|生まれ|名前|名字|苗字|ローマ字|逆|ゾロ目|連番|同じ数字|語呂|ゴロ|ごろ/u
+/** The public's own secret, a rule about it, or a question: not a hint at the city's. */
+const HINT_RULE = /以外|ではなく|じゃなく|しないで|ませんか|ないで|ないよう|できません|使えません|不可|禁止|初期|初回|仮の|仮パス|変更して(?:ください|下さい)|変更をお願い|ご自身|ご本人|ご自分|お客様|利用者|各自|あなた|申請者|ご家族|皆さん|みなさん|申込者|申込み者|申し込み者|登録者|加入者|受験者|保護者|児童|生徒|市民|住民|\?|？|など|とか|例えば|設定しない|使わない|はダメ|はだめ|はNG|危険|推測|避け|やめ|注意|詐欺|忘れ|方は|場合|問い合わせ|お伝え|ご連絡|別の|とは別|異なる|違う|入力して(?:ください|下さい)/u
+/** A number kept in order by a fact (西暦で管理しています): a filing scheme, not a secret's make-up. */
+const HINT_FILING = /管理|記録|表記|登録|整理|統一|区別|分類/u
+
+function findHints(t: string, strong: Array<{ start: number; end: number; label: string; name?: string }>): void {
+  if (!MAY_HINT.test(t) || !/パス|暗証|PIN|番号|ナンバー|ダイヤル|数字|コード/u.test(t)) return
+  SECRET_HINT.lastIndex = 0
+  let k = 0
+  for (let m = SECRET_HINT.exec(t); m && k < MAX_HITS; m = SECRET_HINT.exec(t), k++) {
+    const start = m.index
+    const end = start + m[0].length
+    if (strong.some((f) => f.start < end && f.end > start)) continue
+    const s = sentenceAround(t, start, end)
+    // The sentence up to a little after the hint (a sentence run on past an emoji is another statement).
+    const said = t.slice(s.start, Math.min(s.end, end + 16))
+    if (HINT_FILING.test(m[0]) || HINT_RULE.test(said) || AWARENESS.test(said)) continue
+    const label = /^[^はってがも、,]+/u.exec(m[0])?.[0] ?? m[0]
+    strong.push({ start, end, label, name: label })
+  }
+}
+
 function findSecrets(doc: Doc, emit: (f: DraftFinding) => void): void {
   // The squeezed view: パ ス ワ ー ド and 三・七・一・九 are closed up; spaced ASCII letters stay spaced.
   const t = doc.squeezed.text
@@ -382,6 +420,7 @@ function findSecrets(doc: Doc, emit: (f: DraftFinding) => void): void {
   // A dial turned right to one number and left to another (右に「21」、左に「75」, 右に ni-ichi 左に nana-go) on a safe or a lock.
   if (/右|左/u.test(t) && DIAL_LOCK.test(t)) codesWithoutWord(DIAL_TURNS, t, t, strong, 'ダイヤルの番号')
   findValueThatOpens(t, strong)
+  findHints(t, strong)
   if (strong.length === 0) return
   let last = -1
   for (const f of [...strong, ...weak].sort((a, b) => a.start - b.start)) {

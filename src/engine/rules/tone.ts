@@ -304,6 +304,17 @@ function isJoyful(cp: number): boolean {
 /** Misfortunes below the tragedy list (the policy's `tragedy` words): only laughter, slang, kaomoji and joyful emoji are careless next to them. */
 const MISFORTUNE = /(?:台風|大雨|豪雨|地震|津波|洪水|高潮|大雪)(?:[0-9０-９一二三四五六七八九十]{1,2}号)?(?:が|の)?(?:接近中|接近して|上陸|直撃|襲来)|避難(?:指示|勧告)|(?:特別)?警報(?:が)?(?:発令|発表)され|被害に遭(?!わない)(?:われた|われ|った|い)?|被害にあ(?:われ|った)|火事|全焼|半焼|焼失|竜巻|突風|落雷|吹き飛ば|吹き飛ん|吹っ飛|がけ崩れ|崖崩れ|地すべり|地滑り|陥没|爆発事故|被害を受け|被害が出|浸水|冠水|救急搬送|搬送され|負傷|死傷|死者|けが人|怪我人|倒壊|全壊|半壊|流され|溺れ|水難|遭難|被害者|不明者|震災|被災地|土砂崩れ|崩落|熱中症で|停電が続|断水が続|(?:地震|台風|大雨|豪雨|強風|突風|落雷)(?:で|により|の影響で)[^。！？!?\n]{0,16}?(?:崩れ|壊れ|倒れ|割れ|落ち|ひび|欠け|飛ばされ|流され)|避難所(?:を|が)?(?:開設|開放)|台風(?:が)?接近|台風の接近|避難(?:指示|勧告)|緊急安全確保|高齢者等避難|避難されて|特別警報|(?:大雨|洪水|暴風|高潮|土砂災害|大雪|暴風雪|波浪)警報(?:が|を)?(?:発表|発令|発出)/u
 
+/**
+ * An apology (すみません, ごめん, 申し訳, お詫び, 謝罪) for a grave matter (不祥事, 個人情報の漏えい, 異物混入, 誤徴収,
+ * 懲戒処分, ハラスメント …) in the same paragraph: gravity is due, so levity there (emoji, elongation しまーす, laughter,
+ * slang, kaomoji, casual endings, てへぺろ) is careless whatever the account's tone. A slip of the account's own (the
+ * date of a post put right: ごめんね〜、日にちば間違えとった) is no grave matter.
+ */
+const APOLOGY = /す[みい]ませ[ー〜~]*ん|すんませ[ー〜~]*ん|ごめ[ー〜~]+ん|すまんかった|すまない|すまなかった|ごめん|申し訳|もうしわけ|お詫び|おわび|わび申し|謝罪|陳謝|失礼(?:しました|いたしました)|さーせん|めんご|反省して|反省しとり|反省しております|てへぺろ/u
+const GRAVE =
+  /不祥事|不適切(?:な|に)(?:発言|行為|対応|投稿|事務|取り扱い|取扱|処理|言動|表現)|(?:個人)?情報(?:の|が)?(?:漏え?い|漏洩|流出|誤送信|誤送付|紛失)|(?:漏え?い|漏洩|流出)(?:事案|事故|させ|して|が)|誤送信|誤送付|誤配布|誤廃棄|(?:書類|資料|USB|ＵＳＢ|名簿|データ|台帳|申請書|カルテ|答案|通知書)(?:の|を|が)?(?:紛失|なくし|無くし|失く)|異物(?:の)?混入|異物が(?:入|混)|食中毒|懲戒|停職|減給|免職|処分(?:を受け|され|しました|となり)|逮捕|検挙|書類送検|横領|着服|飲酒運転|酒気帯び|ハラスメント|パワハラ|セクハラ|体罰|暴言|不正(?:受給|請求|な|に|経理|アクセス|利用)|隠蔽|虚偽|改ざん|改竄|(?:誤|過大|二重)(?:徴収|請求|課税|支給|交付)|課税(?:誤り|ミス)|徴収(?:誤り|ミス)|支給(?:漏れ|誤り|ミス)|(?:システム|通信)障害|誤って(?:公開|送信|送付|掲載|廃棄|削除|投稿|発送|配布|交付|接種|投与)|取り違え|誤接種|誤投与|誤配達|(?:多く|過大に|余分に|二重に)(?:徴収|請求)|情報漏れ|置き忘れ|盗まれ|不手際|不快な思い|傷つけ|ご心配とご迷惑|多大な(?:ご)?迷惑|重大な|事故/gu
+/** An apology made light by its very words: てへぺろ, めんご, さーせん, ゆるしてね, ごめんちゃい. */
+const LIGHT_APOLOGY = /てへぺろ|テヘペロ|てへっ|テヘッ|めんご|メンゴ|さーせん|サーセン|すまそ|ごめんちゃい|ごめりんこ|ごめんごめん|ゆるしてね|許してね|ゆるしてちょ|許してちょ|ゆるちて|ドンマイ/gu
 const MISFORTUNES = new RegExp(MISFORTUNE.source, 'gu')
 const MAY_MISFORTUNE = mayMatch(MISFORTUNE)
 
@@ -455,6 +466,10 @@ export interface ToneFacts {
   misfortune: Span | null
   /** An urgent call to act (避難, 注意 …). */
   urgent: boolean
+  /** The grave matter an apology in this paragraph is for (不祥事, 漏えい …), if any. */
+  apology: Span | null
+  /** Words that make the apology light (てへぺろ, めんご …). */
+  lightApology: Span[]
 }
 
 /** The start of a list item: ・, ●, ■, ※, (1), 1. … (list items are written plain by convention). */
@@ -659,7 +674,24 @@ export function toneFactsOf(doc: Doc): ToneFacts {
       }
     }
   }
+  let apology: Span | null = null
+  const lightApology: Span[] = []
+  if (APOLOGY.test(t)) {
+    GRAVE.lastIndex = 0
+    for (let m = GRAVE.exec(t); m; m = GRAVE.exec(t)) {
+      if (quotesNorm.length > 0 && inRanges(quotesNorm, m.index)) continue
+      if (supposed(t, m.index, m.index + m[0].length)) continue
+      apology = { start: norm.start[m.index]!, end: norm.end[m.index + m[0].length - 1]! }
+      break
+    }
+    if (apology) {
+      LIGHT_APOLOGY.lastIndex = 0
+      for (let m = LIGHT_APOLOGY.exec(t); m; m = LIGHT_APOLOGY.exec(t)) lightApology.push({ start: norm.start[m.index]!, end: norm.end[m.index + m[0].length - 1]! })
+    }
+  }
   return {
+    apology,
+    lightApology,
     signals: kept,
     weights,
     sentences,
@@ -739,6 +771,8 @@ function scoreOf(paragraphs: readonly ToneFacts[]): number | null {
 
 /** Careless next to a tragedy (事故, 訃報): any of these. */
 const CARELESS: ReadonlySet<ToneSignal['kind']> = new Set(['emoji', 'laughter', 'kaomoji', 'elongation', 'slang', 'exclaim'])
+/** Careless in an apology for a grave matter: levity and a casual voice (しまーす, ごめんね, ｗ, 😭). */
+const APOLOGY_LEVITY: ReadonlySet<ToneSignal['kind']> = new Set(['emoji', 'laughter', 'kaomoji', 'elongation', 'slang', 'exclaim', 'ending', 'dialect'])
 /** Careless next to a lesser misfortune (浸水, 救急搬送): levity only. */
 const LEVITY: ReadonlySet<ToneSignal['kind']> = new Set(['laughter', 'kaomoji', 'slang'])
 
@@ -829,6 +863,30 @@ export const tone: RuleFamily<ToneFacts> = {
       }
     }
     // 不謹慎: tragedy words with careless expression anywhere in the same post; lesser misfortunes with levity.
+    // An apology for a grave matter made light (不祥事、ほんとすみませんでした😭 気をつけまーす！): levity in the paragraph of the apology.
+    const sorry = facts.findIndex((f) => f.apology !== null)
+    if (sorry >= 0 && facts.every((f) => f.tragedy === null)) {
+      const grave = facts[sorry]!.apology!
+      const at0 = spans[sorry]!.start
+      const light: ToneSignal[] = facts[sorry]!.lightApology.map((x) => ({ kind: 'slang', weight: 0, fix: '申し訳ございません', start: x.start + at0, end: x.end + at0 }))
+      const careless = light.concat(
+        signals(10, APOLOGY_LEVITY, (s, at) => {
+          if (at !== at0 || light.some((x) => x.start < s.end + at && x.end > s.start + at)) return false
+          if (s.kind === 'emoji') {
+            const cp = text.codePointAt(s.start + at) ?? 0
+            return !SERIOUS_EMOJI.has(cp) && !WARNING_EMOJI.has(cp)
+          }
+          return !s.plain
+        }),
+      )
+      if (careless.length > 0) {
+        for (const s of careless) {
+          const fix = s.kind === 'emoji' || s.kind === 'kaomoji' || s.kind === 'laughter' ? REMOVE : s.kind === 'exclaim' ? '。' : s.fix
+          emit({ rule: 'tone/insensitive', clause: '4(2)', start: s.start, end: s.end, data: { topic: text.slice(grave.start + at0, grave.end + at0), kind: KIND_JA[s.kind], fix } })
+        }
+        return
+      }
+    }
     let topic: Span | null = null
     let kinds = CARELESS
     const strong = facts.findIndex((f) => f.tragedy !== null)

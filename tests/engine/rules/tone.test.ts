@@ -302,6 +302,37 @@ describe('tone (4(2)): levity next to tragedy', () => {
   })
 })
 
+describe('tone (4(2)): an apology for a grave matter made light (round 26)', () => {
+  it.each<[string, Level]>([
+    ['個人情報が入ったUSBをなくしちゃいました…本当にごめんなさい🙇‍♀️💦', 2],
+    ['給食への異物混入の件、申し訳ございませんでした〜。再発防止がんばります♪', 3],
+    ['税金の誤徴収、てへぺろです。返金しますね', 2],
+    ['課長のパワハラの件、すまんかったばい。以後気をつけるけん', 1],
+    ['住民票の誤交付について、深くお詫びします🙏😅 次から気をつけま〜す', 3],
+    ['職員が飲酒運転で検挙されました。マジですみません…(>_<)', 2],
+    ['ワクチンの誤接種、ほんとごめんなさい🙇‍♀️💦', 2],
+    ['住民票を取り違えて交付してしまいましたｗ すみません', 3],
+    ['税金を二重に徴収してました、すいませ〜ん', 2],
+    ['職員の不適切な発言について、お詫びします(；；)', 3],
+  ])('warns on %s (registered %i)', (text, level) => {
+    expect(warned(text, level)).toContain('tone/insensitive')
+  })
+  it.each<[string, Level]>([
+    // a slip of the account's own, put right in a soft voice, is no grave matter
+    ['ごめんね〜、さっきの投稿、花火大会の日にちば間違えとった💦 正しくは8月22日（土）ばい！', 1],
+    ['雨のため、本日の川辺ヨガは中止です🙏 楽しみにしてくれたみなさん、ごめんなさい。', 3],
+    // grave matters apologised for gravely
+    ['【お詫び】本市職員の不祥事について、市民の皆さまに深くお詫び申し上げます。', 3],
+    ['【お詫び】個人情報を含む書類の誤送付がありました。関係者の皆さまに深くお詫び申し上げます。再発防止に努めます。', 3],
+    ['情報漏えいを防ぐため、研修を行いました✨ 日頃のご協力に感謝します。ご迷惑をおかけしてすみません。', 2],
+    ['ハラスメント防止研修を開催しました😊 講師の先生、ありがとうございました！', 2],
+    ['お待たせしてすみません〜！今日から窓口再開だよ😊', 1],
+    ['【お詫び】給食への異物混入について 保護者の皆様に多大なるご心配とご迷惑をおかけしましたことを深くお詫び申し上げます。', 5],
+  ])('passes %s (registered %i)', (text, level) => {
+    expect(warned(text, level)).not.toContain('tone/insensitive')
+  })
+})
+
 describe('tone: cost', () => {
   it('stays fast on long adversarial input', () => {
     const started = performance.now()
