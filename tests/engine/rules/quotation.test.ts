@@ -421,7 +421,7 @@ describe('quotation (4(4)): remarks taken up as a kind, and a scam call quoted i
   it.each([
     '「あの地区の人とは結婚させない」――こうした言葉は、今も私たちの身近なところで聞かれます。',
     '「電力会社のカスタマーセンターです。料金の払い戻しがあります」と電話がかかってくる事案が相次いでいます。番号を聞かれても、絶対に答えないでください。',
-    '「市役所の福祉課の者ですが、保険料をお返しします」という電話にご注意を。困ったときは消費生活センターへ。',
+    '「市役所の福祉課の者ですが、保険料をお返しします」と電話で口座番号を聞かれても、決して教えないでください。',
   ])('passes %s', (text) => {
     expect(summary(findingsOf(quotation, text)).filter((x) => x.startsWith('quotation/no-source'))).toEqual([])
   })
