@@ -121,7 +121,9 @@ const ENDING_RULES: readonly EndingRule[] = [
   // A question asked with くない (よくない？, 楽しくない？); as a statement (おかしくない。) it is the plain negative below.
   { re: /くない$/u, veto: /(?:少な|珍し|難し|正し|望まし|ふさわし|相応し|著し|乏し|遠|多|悪|良|よ|低|高|新し|古|大き|小さ)くない$/u, question: true, kind: 'ending', weight: 1, fix: always('くありませんか') },
   // Not the request of official notices (迂回されたい, 照会されたい: である調) nor a formal wish (お願いしたい, いたしたい).
-  { re: /(?:[いきしちにひみりぎじびぴえけせてねへめれげぜでべぺ])(?:たいな|たいね|たいよ|たいなぁ|たいな~|たいわ|たい)$/u, veto: /(?:され|せられ|お願いし|願い|いたし|致し|いただき|頂き|努め|図り|期し)たい$/u, kind: 'ending', weight: 1, fix: (m) => `${m[0]}たいと思います` },
+  { re: /(?:[いきしちにひみりぎじびぴえけせてねへめれげぜでべぺ])(?:たいな|たいね|たいよ|たいなぁ|たいな~|たいわ)$/u, kind: 'ending', weight: 1, fix: (m) => `${m[0]}たいと思います` },
+  // A bare wish (考えていきたい。, 始めたい。, 暮らせるまちでありたい。): the written voice of a 常体 column, casual elsewhere (plain).
+  { re: /(?:[いきしちにひみりぎじびぴえけせてねへめれげぜでべぺ])たい$/u, veto: /(?:され|せられ|お願いし|願い|いたし|致し|いただき|頂き|努め|図り|期し)たい$/u, kind: 'ending', weight: 1, plain: true, fix: (m) => `${m[0]}たいと思います` },
   // Plain forms with ね・よ・な (よかったね, 行くよ, 楽しいな); です・ます with them are polite (filtered before).
   { re: /(?:[たいるうくすつぬむぶぐん])(?:ね|ねぇ|よ|よね|な|なぁ)$/u, veto: /(?:みたいな|ような|ような|いいよ)$/u, kind: 'ending', weight: 1, fix: (m) => (m.endsWith('な') || m.endsWith('なぁ') ? `${m[0]}と思います` : m[0] === 'い' ? `いです${m.includes('ね') ? 'ね' : ''}` : '〜ます・〜です（です・ます調に）') },
   // 博多弁 〜たい after a noun (柳川の味たい).
@@ -144,6 +146,9 @@ const ENDING_RULES: readonly EndingRule[] = [
   { re: /(?:すぎ|過ぎ)(?:た|る)$/u, kind: 'ending', weight: 0.7, plain: true, voice: true, fix: (m) => (m.endsWith('た') ? 'すぎるほどでした' : 'すぎるほどです') },
   // Colloquial verb endings: 行ってきた → 行ってまいりました.
   // Not the aspect of written prose (守られてきた, 受け継がれてきた, 増えてきた): those are plain past.
+  // The work of years told in a column (発展してきた, 温存させてきた, 取り組んできた, 築いてきた): plain, the written voice
+  // of a である調 post, a diary's elsewhere.
+  { re: /(?:(?<=[一-龥])して|させて|取り組んで|築いて|歩んで|重ねて|進めて|努めて|支えて|育んで|担って|守って|果たして|訴えて)きた$/u, kind: 'ending', weight: 1, plain: true, fix: (m) => m.replace(/きた$/u, 'まいりました') },
   { re: /(?:て|で)きた$/u, veto: /(?:られて|されて|がれて|まれて|続けて|なって|増えて|減って|変わって)きた$/u, kind: 'ending', weight: 1, fix: (m) => `${m[0]}まいりました` },
   { re: /(?:て|で)みた$/u, kind: 'ending', weight: 1, fix: (m) => `${m[0]}みました` },
   { re: /(?:ちゃった|じゃった|ちゃう|ちゃお)$/u, kind: 'ending', weight: 1, fix: (m) => (m.startsWith('じゃ') ? 'でしまいました' : 'てしまいました') },

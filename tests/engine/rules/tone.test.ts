@@ -343,3 +343,20 @@ describe('tone: cost', () => {
     expect(performance.now() - started).toBeLessThan(3000)
   })
 })
+
+describe('tone (4(1)): a bare wish and the work of years are the written voice of a 常体 column', () => {
+  it.each([
+    '市長コラム　冬の掘割\n今年も残りわずかとなった。冬の掘割は水が落とされ、石積みがあらわになる。先人が積み上げた石の上に、私たちの暮らしは成り立っている。次の世代に何を残すべきかを、市民の皆さんとともに考えていきたい。',
+    '本市には多くの外国籍住民が暮らしている。言葉の違いから戸惑うことも少なくない。国籍にかかわらず、誰もが安心して暮らせるまちでありたい。',
+    '人権週間である。根拠のない思い込みが、差別を温存させてきた。まず自分の中の思い込みに気づくことから始めたい。',
+  ])('passes on a tone-5 blog: %s', (text) => {
+    expect(warned(text, 5, 'blog')).toEqual([])
+  })
+  it.each([
+    '昨日は図書館で勉強してきた！すごく楽しかった。',
+    '川下りに行ってきた。すごく楽しかった。また行きたい。',
+    '週末は公園でバーベキューしたい！みんな来てね〜',
+  ])('flags on a tone-5 blog: %s', (text) => {
+    expect(warned(text, 5, 'blog')).toContain('tone/too-casual')
+  })
+})
