@@ -155,7 +155,7 @@ function wordStart(t: string, at: number): number {
 }
 
 /** A warning against rumours: ご注意ください, 惑わされないで, 拡散しないで, 公式の情報を確認. */
-const RUMOUR_AWARE = /根拠のない|根拠の無い|不確かな|誤った情報|(?:広まる|流れる|出回る)ことがあ|ご注意|注意して|注意しましょう|惑わされ|拡散(?:しない|せず|はお控え|を控え)|うのみ|鵜呑み|ご確認ください|確認しましょう|公式(?:の)?情報|正確な情報/u
+const RUMOUR_AWARE = /根拠のない|根拠の無い|無批判|信じ込|思い込み|偏見|差別|不確かな|誤った情報|(?:広まる|流れる|出回る)ことがあ|ご注意|注意して|注意しましょう|惑わされ|拡散(?:しない|せず|はお控え|を控え)|うのみ|鵜呑み|ご確認ください|確認しましょう|公式(?:の)?情報|正確な情報/u
 
 /** Candidates looked at per pattern and paragraph: findings are grouped anyway, and typing stays cheap on pathological text. */
 const MAX_HITS = 64
@@ -502,6 +502,9 @@ export function hiraganaEndings(t: string): string {
 }
 
 /** The text of `t`'s sentence before `at` (at most 60 characters): what a reporting frame at `at` reports. */
+/** A voice that says how people feel (…が遠い、…がよくわからない、という声), not what will change. */
+const FEELING_END = /(?<!らし|みた|っぽ)(?:い|にくい|づらい|ほしい|(?<!み)たい|不便|不安|心配|困る|困っている|大変)[、,\s]*$/u
+
 function clauseBefore(t: string, at: number): string {
   let from = Math.max(0, at - 60)
   for (let i = at - 1; i >= from; i--) {
@@ -566,7 +569,9 @@ function hearsay(e: Emitter, t: string): void {
     // Residents' voices (駐車場が狭いという声がありますが、来月から臨時駐車場を設けます) pass on a rumour only when
     // what they say is a change: the clause before the frame is judged, not the city's answer after it.
     const said = /声|見方/u.test(w) ? clauseBefore(t, at) : sentence
-    if (/(?:情報|声|噂|うわさ|見方|憶測)/u.test(w) && (/[」か]$/u.test(before) || !(CHANGE.test(said) || DECISION.test(said) || FUTURE.test(said)))) continue
+    // Voices are residents' feelings (投票所が遠い、候補者のことがよくわからない、という声も聞く) unless they tell of a change.
+    const news = /声|見方/u.test(w) ? CHANGE.test(said) && !FEELING_END.test(said) : CHANGE.test(said) || DECISION.test(said) || FUTURE.test(said)
+    if (/(?:情報|声|噂|うわさ|見方|憶測)/u.test(w) && (/[」か]$/u.test(before) || !news)) continue
     if (!/らしい|だって|ですって|ってさ|話|噂|うわさ|情報|声|見方|憶測/u.test(w) && !/[るた]って$|ないって$/u.test(w) && !(CHANGE.test(sentence) || FUTURE.test(sentence) || RUMOUR_TOPIC.test(sentence) || PEOPLE_CLAIM.test(sentence) || MARKET.test(sentence))) continue
     // 〜なんだって about nature, a season or a creature (いちばん元気な季節なんだって) is a fact passed on to children, not a
     // rumour; about anything the city decides or a harm it is still hearsay.

@@ -489,3 +489,9 @@ describe('personal-info: a pupil named with the grade and the class, an owner fo
     '柳川市観光協会長様あてにお送りください。',
   ])('passes %s', (text) => expect(run(text).filter((x) => !x.includes(':info:'))).toEqual([]))
 })
+
+describe('personal-info: a role before an honorific is no name (区長さん, 自治会長さん, 民生委員さん)', () => {
+  it.each(['お住まいの地区の区長さんをご紹介します。', '三橋町の自治会長さんにお話を伺いました。', '地区の民生委員さんにご相談ください。'])('passes %s', (text) =>
+    expect(run(text).filter((x) => !x.includes(':info:'))).toEqual([]),
+  )
+})

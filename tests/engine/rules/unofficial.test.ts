@@ -630,3 +630,16 @@ describe('unofficial (5(1)): a cause asserted before the inquiry reports (round 
     expect(summary(findingsOf(unofficial, text))).toEqual([])
   })
 })
+
+describe('unofficial (5(1)): residents\' feelings relayed and rumours talked about in general are no rumour', () => {
+  it.each([
+    '投票所が遠い、候補者のことがよくわからない、という声も聞く。',
+    '駐車場が狭くて不便、という声をいただいています。',
+    'うわさ話を無批判に受け入れることが、差別を温存させてきた。',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(unofficial, text)).filter((x) => x.startsWith('unofficial/rumour'))).toEqual([])
+  })
+  it.each(['来年から市民プールが有料になるという声も聞きます。', 'ごみ袋が値上げになるらしいとの声が寄せられています。'])('flags %s', (text) => {
+    expect(summary(findingsOf(unofficial, text)).some((x) => x.startsWith('unofficial/rumour'))).toBe(true)
+  })
+})
