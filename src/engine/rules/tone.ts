@@ -508,7 +508,8 @@ function endingSignals(doc: Doc, quotes: ReadonlyArray<[number, number]>, out: T
     if (c === 0x0a) listItem = LIST_ITEM.test(t.slice(i + 1, i + 5))
     // The sentence [s, i): strip trailing decorations.
     let e = i
-    while (e > s && isDecoration(t.charCodeAt(e - 1))) e--
+    // 草 after an adjective, の or a kanji is grass (柔らかい草, 道端の草, 雑草), not laughter: the sentence ends there.
+    while (e > s && isDecoration(t.charCodeAt(e - 1)) && !(t.charCodeAt(e - 1) === 0x8349 && e - 1 > s && /[いのな\p{Script=Han}]/u.test(t[e - 2]!))) e--
     const start = s
     s = i + 1
     if (e - start < 2) continue

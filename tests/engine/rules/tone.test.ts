@@ -360,3 +360,12 @@ describe('tone (4(1)): a bare wish and the work of years are the written voice o
     expect(warned(text, 5, 'blog')).toContain('tone/too-casual')
   })
 })
+
+describe('tone: 草 after an adjective, の or a kanji is grass, not laughter', () => {
+  it.each(['ジャンボタニシの好物は、田植え直後の稲の苗や柔らかい草。', '土手には青い草。', '公園の雑草。'])('passes %s', (text) => {
+    expect(warned(text, 5, 'blog')).toEqual([])
+  })
+  it.each(['会議が長すぎて草', '朝から会議で草。'])('flags %s', (text) => {
+    expect(warned(text, 5, 'blog')).toContain('tone/too-casual')
+  })
+})
