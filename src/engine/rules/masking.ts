@@ -43,7 +43,7 @@ const PERSON_AFTER = /^(?:さん|氏|様|君|くん|ちゃん|議員|容疑者|�
 const VENUE_AFTER =
   /^(?:大学|公民館|会館|センター|ホール|体育館|広場|会場|集会所|公園|図書館|美術館|博物館|記念館|資料館|ホテル|旅館|神社|寺|小学校|中学校|高校|学校|保育園|幼稚園|プラザ|ギャラリー|スタジアム|グラウンド|運動場|ステージ|コミュニティセンター|交流館|交流センター|温泉|キャンプ場|港|漁港|駐車場)/u
 /** After a blank: where the event is held (＊＊＊で開催します, ○○にお集まりください): a venue left unfilled. */
-const VENUE_SLOT_AFTER = /^\s?(?:で|にて)(?:開催|行い|行います|実施|開き|開きます|受け付け|受付)|^\s?(?:に|へ)(?:お越し|集合|お集まり)/u
+const VENUE_SLOT_AFTER = /^\s?(?:で|にて)(?:開催|行い|行います|実施|開き|開きます|受け付け|受付)|^\s?(?:に|へ)(?:お越し|集合|お集まり)|^の(?:情報|最新情報|お知らせ|詳細|内容|日程|イベント情報)(?:が|を|は)/u
 /** After a blank: a desk to contact (□□課（0944-…）までお申し込み, ○○係へ): a department left unfilled, not 〇〇課のAさん. */
 const DESK_SLOT_AFTER = /^(?:課|係|室|センター)(?:\s?[（(][^)）\n]{0,20}[)）])?\s?(?:まで|へ|にお(?:問|申)|にご(?:連絡|相談)|の窓口|窓口)/u
 /** A field label right before a value: 景品：, 会場:, 問い合わせ：. */
@@ -253,13 +253,14 @@ function masks(t: string, doc: RuleInput['doc'], emit: Emit): void {
       const announced = ANNOUNCED_ROLE.test(t.slice(Math.max(lineStartNear(t, a, 40), a - 40), a))
       // ＊＊月＊＊日 is a blank date, not bold; nor is a run of three or more before a venue or in an announcement (＊＊＊公民館で).
       const slotAfter = VENUE_SLOT_AFTER.test(rest) || DESK_SLOT_AFTER.test(t.slice(b, b + 32))
-      // A run of three or more standing as a noun of the sentence, between particles (返礼品に＊＊＊が加わりました, お申し込みは＊＊＊＊から).
+      // A run of three or more standing as a noun of the sentence, between particles (返礼品に＊＊＊が加わりました, お申し込みは＊＊＊＊から),
+      // or where a link goes (友だち追加はこちら→＊＊＊).
       // (A password or number shown hidden, パスワードは＊＊＊＊で, is what it says.)
-      const asNoun = run.length >= 3 && /[はにがをでともへやの、]/u.test(before ?? '') && /^(?:が|を|は|に|で|から|まで|と|へ|も)/u.test(rest) && !/(?:パスワード|暗証番号|PIN|pin|ID|番号|コード|伏せ字|非表示|マスク)(?:は|を|が|の|に)?$/u.test(lineBefore)
+      const asNoun = run.length >= 3 && ((/[はにがをでともへやの、]/u.test(before ?? '') && /^(?:が|を|は|に|で|から|まで|と|へ|も)/u.test(rest)) || (/[→⇒▶►]/u.test(before ?? '') && /^(?:\s|$)/u.test(rest))) && !/(?:パスワード|暗証番号|PIN|pin|ID|番号|コード|伏せ字|非表示|マスク)(?:は|を|が|の|に)?$/u.test(lineBefore)
       const starBlank = run.length >= 3 && !closesBold && (VENUE_AFTER.test(rest) || announced || slotAfter || asNoun)
       if (run[0] === '*' && !fieldValue && !starBlank && !UNIT.test(rest) && !MEASURE.test(rest) && (closesBold || !PERSON_AFTER.test(rest) || /^(?:様|氏|君)[\p{Script=Han}]/u.test(rest))) continue
       // ■■■ 見出し ■■■ is decoration; the ●●● café is a name held back (in English text, the word after a space).
-      if (!isWordChar(before) && !isWordChar(after) && !fieldValue && !ROLE_RIGHT_BEFORE.test(t.slice(Math.max(0, a - 12), a)) && !/^\s(?:caf[eé]|shop|store|restaurant|bar|hotel|inn|bakery|ryokan|san|-san|さん|店|屋)(?![A-Za-z])/iu.test(t.slice(b, b + 14))) continue
+      if (!isWordChar(before) && !isWordChar(after) && !fieldValue && !asNoun && !ROLE_RIGHT_BEFORE.test(t.slice(Math.max(0, a - 12), a)) && !/^\s(?:caf[eé]|shop|store|restaurant|bar|hotel|inn|bakery|ryokan|san|-san|さん|店|屋)(?![A-Za-z])/iu.test(t.slice(b, b + 14))) continue
       kind = fieldValue || announced || slotAfter || starBlank || VENUE_AFTER.test(rest) || MEASURE.test(rest) ? 'template' : 'fuseji'
       // Masks inside a word, letters on both sides (「ア〇〇ン」さん, 山〇〇子): a name held back on purpose, never a blank to fill.
       if (isLetter(before) && isLetter(after) && !VENUE_AFTER.test(rest) && !MEASURE.test(rest)) kind = 'fuseji'
@@ -267,8 +268,8 @@ function masks(t: string, doc: RuleInput['doc'], emit: Emit): void {
       const inWord =
         ((isKana(before) || isKanji(before)) && isKana(after)) ||
         (isKanji(before) && isKanji(after) && !(KANJI_NUMERAL.includes(before!) || KANJI_NUMERAL.includes(after!))) ||
-        // ク〇暑い: a short katakana word cut by the mask (アプリ○市HP, a list, is not).
-        (isKatakana(before) && isKanji(after) && !isKatakana(t[a - 2]) && !isKanji(t[a - 2]) && !isKana(t[a - 2]))
+        // ク〇暑い, …していたク〇客: a short katakana word cut by the mask (アプリ○市HP, a list, is not).
+        (isKatakana(before) && isKanji(after) && !isKatakana(t[a - 2]) && !isKanji(t[a - 2]))
       // ○をつけて, ○で囲む, ○印: a mark to draw on a form, not a character held back.
       if (inWord && !/^(?:を(?:つけ|付け|記入|書|入れ)|で囲|印|または×|か×)/u.test(t.slice(b, b + 4))) kind = 'fuseji'
     }

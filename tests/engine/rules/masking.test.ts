@@ -299,3 +299,17 @@ describe('masking (5(2)): a run of ＊ standing as a noun between particles is a
     expect(summary(findingsOf(masking, text)).filter((x) => !x.includes(':info:'))).toEqual([])
   })
 })
+
+describe('masking (5(2)): a link left as ＊＊＊ after an arrow, a topic left as □□ before の情報, a katakana word cut after hiragana', () => {
+  it.each([
+    ['友だち追加はこちら→＊＊＊　登録してください。', 'masking/template:block'],
+    ['登録すると□□の情報がいち早く届きます。', 'masking/template:block'],
+    ['申込みフォームはこちら⇒＊＊＊＊', 'masking/template:block'],
+    ['窓口で大声を出していたク〇客には困りました。', 'masking/fuseji:warn'],
+  ])('flags %s', (text, want) => {
+    expect(summary(findingsOf(masking, text)).some((x) => x.startsWith(want))).toBe(true)
+  })
+  it.each(['■■■ お知らせ ■■■', '詳しくはこちら→https://www.city.yanagawa.fukuoka.jp/', 'アプリ○市HP○広報紙でお知らせします。'])('passes %s', (text) => {
+    expect(summary(findingsOf(masking, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+  })
+})

@@ -558,3 +558,12 @@ describe('security (5(1)): a secret given away by what it is made of (round 26)'
     expect(summary(findingsOf(security, text))).toEqual([])
   })
 })
+
+describe('security (5(1)): a Wi-Fi passkey with its value', () => {
+  it.each(['職員用Wi-Fi（SSID：yngw-staff）のパスキーは kominkan0944 です。', '事務室の無線LANのパスキー：Yngw2026staff'])('flags %s', (text) => {
+    expect(summary(findingsOf(security, text)).some((x) => x.startsWith('security/credential:block'))).toBe(true)
+  })
+  it.each(['パスキーでのログインに対応しました。', 'スマホのパスキー機能を使うと、パスワードを覚えなくても安全にログインできます。'])('passes %s', (text) => {
+    expect(summary(findingsOf(security, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+  })
+})
