@@ -670,3 +670,16 @@ describe('confidential (5(1))', () => {
   })
 
 })
+
+describe('confidential (5(1)): a closed session quoted from, shown a little, or split down the middle', () => {
+  it.each([
+    '非公開の打合せメモより：薬剤散布は、昨年と同じ業者との随意契約で進めます。',
+    '消防本部との協議（非公開部分）を少しだけ紹介すると、夜間の巡回を減らす案も出ていました。',
+    '昨日の部長会議、地域移行を全校一斉でやるか段階的にやるかで意見が真っ二つでした。',
+  ])('flags %s', (text) => {
+    expect(summary(findingsOf(confidential, text)).some((x) => x.startsWith('confidential/meeting:block'))).toBe(true)
+  })
+  it.each(['非公開の審査会より選ばれた作品を展示します。', '会議は非公開で行われました。結果は後日ホームページで公表します。', '部長会議の結果は、市のホームページで公表しました。'])('passes %s', (text) => {
+    expect(summary(findingsOf(confidential, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+  })
+})
