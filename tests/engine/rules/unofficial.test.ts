@@ -643,3 +643,17 @@ describe('unofficial (5(1)): residents\' feelings relayed and rumours talked abo
     expect(summary(findingsOf(unofficial, text)).some((x) => x.startsWith('unofficial/rumour'))).toBe(true)
   })
 })
+
+describe('unofficial (5(1)): a shop said to be coming, a measure settled before the council, the city's stance declared with one's own', () => {
+  it.each([
+    ['駅前の空き店舗に、大手コンビニが入るﾗｼｲです。', 'unofficial/rumour'],
+    ['旧庁舎跡地には大型スーパーが来るみたいです。', 'unofficial/rumour'],
+    ['補助は1件5千円を出すことで固まりました。（議会はまだですが）', 'unofficial/undecided'],
+    ['個人的には、紙の保険証は残すべきだと思っています。柳川市としても、一本化には反対の立場です。', 'unofficial/personal-view'],
+  ])('flags %s', (text, rule) => {
+    expect(summary(findingsOf(unofficial, text)).some((x) => x.startsWith(rule))).toBe(true)
+  })
+  it.each(['駅前のコンビニが入っている建物です。', '新しいホテルが入るビルが完成しました。', '6月議会は来月開会します。補助金の額はすでに決まりました。'])('passes %s', (text) => {
+    expect(summary(findingsOf(unofficial, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+  })
+})
