@@ -644,7 +644,7 @@ describe('unofficial (5(1)): residents\' feelings relayed and rumours talked abo
   })
 })
 
-describe('unofficial (5(1)): a shop said to be coming, a measure settled before the council, the city's stance declared with one's own', () => {
+describe('unofficial (5(1)): a shop said to be coming, a measure settled before the council, the city\'s stance declared with one\'s own', () => {
   it.each([
     ['駅前の空き店舗に、大手コンビニが入るﾗｼｲです。', 'unofficial/rumour'],
     ['旧庁舎跡地には大型スーパーが来るみたいです。', 'unofficial/rumour'],
