@@ -164,6 +164,20 @@ const PHRASES: Phrase[] = [
     instead: INSTEAD.critic,
     notWithApology: true,
   },
+  // A report or criticism set against the city's own view (報道「…」について、当市の認識とは異なります).
+  {
+    re: phrase('(?:報道|記事|ご?指摘|ご?意見|ご?批判|投稿|書き込み|放送|番組|報じ)[^。！？!?\\n]{0,30}?(?:について|に関して|につきまして|に対して)[、,]?(?:当市|本市|市|当課|私ども|わたくしども)の(?:認識|見解|考え|理解)(?:と|とは)(?:異なり|違い|相違し|食い違)'),
+    need: ['報道', '記事', '指摘', '意見', '批判', '投稿', '書き込み', '放送', '番組', '報じ'],
+    what: '報道や批判への反論',
+    instead: INSTEAD.press,
+    notWithApology: true,
+  },
+  // The critic's words quoted and called a mistake (「…」というのは勘違いだと思います).
+  {
+    re: phrase('(?:という|っていう|との)(?:の|お話|ご意見|ご指摘|投稿|書き込み)(?:は|も)[、,]?(?:勘違い|誤解|思い違い|事実誤認|間違い|誤り)(?:だと思います|かと思います|だと思われます|かと存じます|だと存じます|です|でしょう)'),
+    need: ['という', 'っていう', 'との'],
+    ...TO_CRITIC,
+  },
   // Asking the critic for proof: 何を根拠にそうおっしゃるのでしょうか, 証拠を示してください.
   {
     re: phrase('何を根拠に|(?:根拠|証拠|ソース|出典|データ)(?:を|は)(?:お)?(?:示して|示し(?:ください|下さい)|出して|お出し|ご提示|提示して)(?:ください|下さい|いただけ|もらえ|いただき)?|(?:根拠|証拠|ソース|出典)(?:は|が)(?:ある|おあり|あります)(?:ん|の)?(?:です)?(?:か|[？?])'),
@@ -1081,8 +1095,9 @@ export const rebuttal: RuleFamily = {
   },
   run({ doc, ctx, emit }) {
     const taken = new Taken()
-    const replying = ctx.mode === 'reply' || ctx.mode === 'comment'
-    const why = replying ? '批判への反論や弁明の返信は炎上を広げます。' : '公式アカウントでは批判に反論や弁明をしないのが原則です。'
+    // A quote post answers the post it quotes, as a reply does.
+    const replying = ctx.mode === 'reply' || ctx.mode === 'comment' || ctx.mode === 'quote'
+    const why = replying ? `批判への反論や弁明の${ctx.mode === 'quote' ? '引用投稿' : '返信'}は炎上を広げます。` : '公式アカウントでは批判に反論や弁明をしないのが原則です。'
     const clause = replying ? '6(2)' : '4(5)'
     const sq = doc.squeezed.text
     const fo0 = doc.folded.text

@@ -951,3 +951,21 @@ describe('rebuttal (4(5), 6(2)), round 26: criticism received, then denied or ju
     expect(findingsOf(rebuttal, text, {}).filter((f) => f.severity !== 'info').map((f) => f.excerpt)).toEqual([])
   })
 })
+
+describe('rebuttal: a report set against the city\'s view, and a quoted post called a mistake in a quote post', () => {
+  it.each<[string, CheckContext['mode']]>([
+    ['本日の新聞報道「利用低迷」について、当市の認識とは異なります。利用は順調に伸びています。', 'post'],
+    ['テレビ番組の内容に関して、本市の見解とは食い違う点があります。', 'post'],
+    ['こちらの「消防車が来なかった」というのは勘違いだと思います。当日は予定どおり巡回しております。', 'quote'],
+    ['「窓口の対応が遅い」とのご指摘は誤解かと存じます。', 'reply'],
+  ])('flags %s', (text, mode) => {
+    expect(findingsOf(rebuttal, text, { mode }).some((f) => f.rule === 'rebuttal/argument' && f.severity !== 'info')).toBe(true)
+  })
+  it.each<[string, CheckContext['mode']]>([
+    ['「ごみは分別しなくてもよい」というのは誤りです。正しくは分別が必要です。', 'post'],
+    ['素敵な写真ですね！柳川の魅力が伝わります。', 'quote'],
+    ['報道について、当市の認識をお伝えします。詳しくは記者発表資料をご覧ください。', 'post'],
+  ])('passes %s', (text, mode) => {
+    expect(findingsOf(rebuttal, text, { mode }).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
