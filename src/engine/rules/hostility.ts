@@ -327,6 +327,30 @@ const ELIGIBILITY = /受験|応募|申請|申し?込|受給|入居|入所|所得
 const CAMPAIGN = /撲滅|防止|根絶|運動|キャンペーン|週間|月間|啓発|絶対に|やめましょう|しましょう|飲酒運転|ハンドル|虐待/u
 
 const PHRASES: Phrase[] = [
+  // Round 27: spite imputed to a critic (落ちた腹いせに市を叩くのはやめてもらえますか), mock admiration of what the critic could do (さぞかし立派なアプリをお作りになれるのでしょうね), and the fault laid on the
+  // reader with a shrug (期限さえ守っていれば、結果は違ったかもしれませんけどね).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase('(?:腹いせ|はらいせ|逆恨み|八つ当たり|やつあたり|憂さ晴らし|うさ晴らし)(?:に|で)[^。！？!?\\n]{0,24}?(?:のは|は|とか)?[、,]?(?:やめ|お止め|おやめ|控え|いかがな|どうか)'),
+    need: ['腹いせ', 'はらいせ', '逆恨み', '八つ当たり', 'やつあたり', '憂さ晴らし', 'うさ晴らし'],
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => notQuoted(sq, s, e),
+  },
+  {
+    rule: 'hostility/confrontational',
+    re: phrase('(?:さぞかし|さぞや|さぞ)[^。！？!?\\n]{0,24}?(?:立派|すごい|素晴らしい|すばらしい|見事|ご立派|優秀)[^。！？!?\\n]{0,24}?(?:でしょうね|んでしょうね|のでしょうね|でしょうな|だろうね|ことでしょう)'),
+    need: ['さぞ'],
+    instead: INSTEAD.polite,
+    // Said to a critic (ご意見, 使えないと断言できる方なら), not praise of a team's training.
+    keep: (sq, s, e) => notQuoted(sq, s, e) && /ご意見|ご指摘|批判|文句|断言|おっしゃ|仰|(?:言う|いう|できる|な)方(?:なら|は|が)/u.test(sq),
+  },
+  {
+    rule: 'hostility/confrontational',
+    re: phrase('(?:さえ|すら|だけでも)[^。！？!?\\n]{0,10}?(?:守って|読んで|確認して|見て|出して|聞いて|調べて)(?:い)?(?:れば|たら|いただければ|いただけていれば)[、,]?[^。！？!?\\n]{0,16}?(?:違った|変わった|よかった|防げた|済んだ)(?:かも(?:しれません|しれない|ね)?|でしょう|のに|んですが|はず)(?:けどね|がね|けど|けれどね|ね)'),
+    need: ['さえ', 'すら', 'だけでも'],
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => notQuoted(sq, s, e),
+  },
   // --- Round 19 kinds (two new writers, written like the shared dev set) ---
   // Round 19: told never to come near again, as a wish (二度と柳川に来ないでほしい, もう顔を見せんでほしか; 二度と…ないで
   // ください: below; not a wish that an accident never happen again: 二度とこのような事故が起きないでほしい).

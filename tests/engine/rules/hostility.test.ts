@@ -1549,3 +1549,22 @@ describe('hostility (5(3)), round 26: contempt for the reader\'s competence, by 
     expect(found.filter((f) => f.severity !== 'info').map((f) => f.excerpt)).toEqual([])
   })
 })
+
+describe('hostility (5(3)): spite imputed to a critic, mock admiration, the fault laid on the reader with a shrug (round 27)', () => {
+  it.each([
+    '採用試験に落ちた腹いせに市を叩くのはやめてもらえますか。',
+    '抽選に外れた逆恨みで窓口に当たるのはおやめください。',
+    'ご意見ありがとうございます。そこまで断言できる方なら、さぞかし立派なアプリをお作りになれるのでしょうね。',
+    '保育園に入れないのは市のせいだそうですね。申込期限さえ守っていれば、結果は違ったかもしれませんけどね。',
+  ])('flags %s', (text) => {
+    expect(findingsOf(hostility, text).some((f) => f.rule === 'hostility/confrontational' && f.severity === 'warn')).toBe(true)
+  })
+  it.each([
+    '優勝したチームはさぞかし立派な練習を重ねてきたのでしょうね。',
+    '申込期限さえ守っていただければ、どなたでも参加できます。',
+    'ゴミのポイ捨てはみっともないです。',
+    '八つ当たりしてしまいそうなときは、深呼吸をしてみましょう。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(hostility, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
