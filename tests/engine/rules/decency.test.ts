@@ -4932,3 +4932,88 @@ describe('decency (4(2)), the generic reading (round 25): a group, then a presum
     expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info:'))).toEqual([])
   })
 })
+
+describe('decency (4(2)), round 26 kinds: a fault made the reason for a measure, the group reported, a nuisance put down to it, looks, gaze, harm laughed at, trades and 同和 districts', () => {
+  const invalid: Case[] = [
+    // a presumed fault given as the reason for a measure on the group: block
+    ['ブラジル出身の方は時間を守らないことが多いため、説明会への参加はご遠慮いただいております。', 'decency/discriminatory', 'block'],
+    ['精神障害のある方はすぐトラブルになるから、入居のときはお断りすることもあります。', 'decency/discriminatory', 'block'],
+    ['80代の方は判断力が当てにならないので、ご家族が代わりに教えてあげてください。', 'decency/discriminatory', 'block'],
+    // the group seen, then reported
+    ['ネパール系の人たちを見かけたら、念のため警察に連絡してください。', 'decency/discriminatory', 'block'],
+    ['夜の公園でたむろしている外国人を目撃した場合は、写真を撮って市役所まで送ってください。', 'decency/discriminatory', 'block'],
+    ['ホームレスの方がベンチにいるのを見つけたら、すぐ管理事務所へ通報をお願いします。', 'decency/discriminatory', 'block'],
+    // a fault put before the group as what marks it
+    ['毎日パチンコばかりしている生活保護受給者の皆さん、たまには就労セミナーにもどうぞ。', 'decency/discriminatory', 'block'],
+    ['ルーズな外国人実習生に大事な仕事は任せられません。', 'decency/stereotype', 'warn'],
+    ['暇を持て余している年配の方が多いので、平日の昼間の窓口はいつも混んでいます。', 'decency/discriminatory', 'block'],
+    ['暇を持て余したおばちゃんたち、地域のお祭りで出番ですよ〜', 'decency/stereotype', 'warn'],
+    // a nuisance put down to a group
+    ['落書きは母子家庭の子が多い地区に集中しています。', 'decency/discriminatory', 'block'],
+    ['騒音の苦情は、外国籍の住民が多い棟に多く寄せられます。', 'decency/discriminatory', 'warn'],
+    ['不法投棄の大半は、独居のお年寄りのお宅です。', 'decency/discriminatory', 'block'],
+    // looks judged a loss or a pig
+    ['見た目の残念な人は就活でも損をするので、まずは身だしなみから。', 'decency/lookism', 'warn'],
+    ['メタボ気味の皆さん、豚さんにならないよう🐷体操しましょう！', 'decency/lookism', 'warn'],
+    ['肌の汚い子って第一印象で損してるよね。', 'decency/lookism', 'warn'],
+    // women gazed at or offered
+    ['浴衣姿の女性たちが目の保養でした。', 'decency/sexual', 'block'],
+    ['公民館の受付のお姉さんたちの美脚に釘付けになりました。', 'decency/sexual', 'block'],
+    ['議長、視察先で地元の女性たちにモテモテだったとか（笑）', 'decency/sexual', 'warn'],
+    // a harm that happened told with a laugh; a suicide spot
+    ['職員が階段から落ちて骨折しましたｗ 本人はピンピンしてます😂', 'decency/insensitive', 'warn'],
+    ['台風で看板が飛ばされた店もあったらしく、ちょっとした空中ショーでした（笑）', 'decency/insensitive', 'warn'],
+    ['給食に虫が混入…ではなく異物が混入、今日はおまけ付きでした笑', 'decency/insensitive', 'warn'],
+    ['あの崖は自殺の名所なので、肝試しにはもってこいです。', 'decency/insensitive', 'warn'],
+    // a trade belittled, ability capped
+    ['清掃の仕事って誰にでもできるから、未経験でも安心！', 'decency/stereotype', 'warn'],
+    ['保育のお仕事は誰でもできる簡単なお仕事です。', 'decency/stereotype', 'warn'],
+    ['単純な作業しかできない方にもぴったりの求人です。', 'decency/stereotype', 'warn'],
+    // a sexual orientation called a hobby
+    ['同性婚の話題が増えましたが、そっちの趣味の人向けの制度は必要でしょうか。', 'decency/discriminatory', 'block'],
+    ['パートナーシップ制度の申請者、その手の趣味の方が市内にもいるんですね。', 'decency/discriminatory', 'block'],
+    ['LGBTの講演会、あっちの系の方ばかり集まるのかと思いました。', 'decency/discriminatory', 'block'],
+    // a 同和 district pointed out, a district called that kind of place
+    ['この物件が同和地区にあたる物件かどうか、担当者がこっそりお伝えします。', 'decency/discriminatory', 'block'],
+    ['旧同和地区の近くの土地は値段が安いです。', 'decency/discriminatory', 'block'],
+    ['あの集落はああいう土地柄だから、ごみ出しのルールが守られないんです。', 'decency/discriminatory', 'block'],
+  ]
+  it.each(invalid)('flags %s', (text, rule, severity) => {
+    const found = summary(findingsOf(decency, text))
+    expect(found.some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+  })
+
+  it.each([
+    '外国籍の方は在留カードをご提示いただき、手続きは別日になる場合があります。',
+    '高齢の方は熱中症になりやすいので、こまめに水分をとってください。',
+    '持病のある方は体調を崩しやすいため、医師の判断でご参加をお控えください。',
+    '認知症の方が行方不明になっています。見かけた方は警察までご連絡ください。',
+    '外国人観光客が道に迷っているのを見かけたら、やさしく声をかけてください。',
+    '高齢者を狙った不審な電話を見かけたら、警察に相談してください。',
+    'ルールを守らない自転車が多いので、交通安全教室を開きます。',
+    '定年退職されたシニアの皆さん、夏祭りボランティアに参加しませんか。',
+    'ごみ出しのルールを守らない方がいるため、集積所に看板を設置しました。',
+    '高齢者の特殊詐欺被害は、独居の方に多い傾向があります。',
+    '不法投棄は重点的にパトロールしています。ご協力をお願いします。',
+    '騒音の苦情が多い地区では、夜間の見回りを行っています。',
+    '歯並びの悪い人は虫歯になりやすいので、歯科健診を受けましょう。',
+    '美人画の展覧会を開催します。',
+    'お腹まわりが気になる方に、ぶたの角煮を使わないヘルシーレシピを紹介します。',
+    '浴衣姿の女性たちが水上パレードで踊りを披露しました。',
+    '女性の皆さんのご参加をお待ちしています。柳川の男性陣もお待ちしています。',
+    '水着の女の子も男の子も、プールでは監視員の指示に従ってください。',
+    '台風で看板が飛ばされないよう、固定をお願いします😅',
+    '骨折しないように準備体操をしてから走りましょう😆',
+    '自殺の名所と呼ばれる場所をなくすため、見守り活動と相談窓口の周知を進めています。',
+    '介護の仕事は誰にでもできる仕事ではありません。専門性の高い仕事です。',
+    '障がいのある方も、簡単な作業から始められる職場体験です。',
+    '清掃ボランティアは、どなたでもできる簡単な作業です。',
+    'パートナーシップ宣誓制度の受付を始めました。釣りが趣味の方にはたまらない季節です。',
+    '同性カップルの方も、そういう制度を使えるようになりました。',
+    '同和問題に関する人権講演会を開催します。',
+    '同和地区かどうかのお問い合わせにはお答えできません。',
+    '柳川は昔から祭りが盛んな土地柄です。',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+  })
+})
