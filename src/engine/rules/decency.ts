@@ -3545,10 +3545,10 @@ const GIVEN_UP_AFTER = /^[^。！？!?\n]{0,16}?(?:は|を)[、,]?(?:(?:今年�
 const BROAD_GROUP = phrase(
   '(?:' +
     [
-      '外国(?:籍)?(?:の)?(?:方|人|住民|労働者|観光客|の子|の子ども|の家族|ルーツの(?:方|子))|外国人(?:住民|労働者|観光客|技能実習生|の(?:方|方々|皆さん|子ども|お客様))?|在日(?:の?(?:方|人|コリアン|韓国人|朝鮮人))?|(?:中国|韓国|朝鮮|ベトナム|フィリピン|ブラジル|ネパール|インドネシア|ミャンマー|タイ|アフリカ|アジア|南米|中東|ロシア|インド|アラブ)(?:人|系|出身|籍)(?:の?(?:方|人|方々|住民|お客様|観光客|実習生|労働者))?|黒人|白人|技能実習生|実習生|留学生|移民|難民|ハーフ(?:の?(?:子|方|人))?',
+      '外国(?:籍)?(?:の)?(?:方|人|住民|労働者|観光客|の子|の子ども|の家族|ルーツの(?:方|子))|外国人(?:住民|労働者|観光客|技能実習生|の(?:方|方々|皆さん|子ども|お客様))?|在日(?:の?(?:方|人|コリアン|韓国人|朝鮮人))?|(?:中国|韓国|朝鮮|ベトナム|フィリピン|ブラジル|ネパール|インドネシア|ミャンマー|タイ|アフリカ|アジア|南米|中東|ロシア|インド|アラブ)(?:人|系|出身|籍)(?:の?(?:方|人|方々|住民|お客様|観光客|実習生|労働者))?|(?:中|韓)[〇○●◯×](?=人|や|から|の|系|籍)(?:人|系|籍)?|chinese|korean|黒人|白人|技能実習生|実習生|留学生|移民|難民|ハーフ(?:の?(?:子|方|人))?',
       '(?:障害|障がい|障碍)(?:者|児|の(?:ある|あります)?(?:方|人|子|お子さん|方々))|車(?:椅子|いす)(?:の|を(?:ご)?利用の)?(?:方|人|利用者)|(?:精神|知的|発達|身体|視覚|聴覚)(?:障害|障がい)(?:の(?:ある)?)?(?:方|人|子|者)?|認知症(?:の?(?:方|人|高齢者|患者))?|ダウン症(?:の?(?:子|方|人))?|自閉症(?:の?(?:子|方|人))?|性同一性障(?:害|がい)(?:の?(?:方|人))?|(?:女性|男性)だと(?:主張|言い張|名乗)(?:される|する|って(?:いる|る)|られる)(?:方|人)|(?:hiv|エイズ)(?:感染者|陽性者|の方|患者)?|精神(?:疾患|病)(?:の?(?:方|人|患者))?|うつ病(?:の?(?:方|人))?|依存症(?:の?(?:方|人))?|健常者',
       '同和(?:地区|地域|関係)?|部落|(?:あの|その|例の|〇〇|○○|△△)(?:地区|地域|団地|町|校区|集落)(?:の?(?:人|方|住民|子|出身者|人たち))?|(?:地区|団地)の(?:子|子ども|人たち|住民)|出身者',
-      '女性(?:職員|の(?:方|皆さん|皆様)|陣|たち|は)?|男性(?:職員|の(?:方|皆さん|皆様)|陣|たち)?|女子|男子|女の子|男の子|女の人|男の人|奥さん|奥さま|奥様|主婦|お母さん|ママ(?:さん|たち)|お父さん|パパ(?:さん|たち)|嫁|女房|旦那|男|女',
+      '女性(?:職員|の(?:方|皆さん|皆様)|陣|たち|は)?|男性(?:職員|の(?:方|皆さん|皆様)|陣|たち)?|女子|男子|女の子|男の子|女の人|男の人|おなご(?:し|衆)?|奥さん|奥さま|奥様|主婦|お母さん|ママ(?:さん|たち)|お父さん|パパ(?:さん|たち)|嫁|女房|旦那|男|女',
       'lgbtq?|同性(?:愛|カップル|婚)|ゲイ|レズビアン|トランスジェンダー|トランス女性|性的(?:少数者|マイノリティ)',
       '(?:ご)?高齢(?:の)?(?:方|者|ドライバー|世帯)|年配(?:の)?(?:方|人)|お年寄り|年寄り|老人|シニア(?:の方)?|おじいちゃん|おばあちゃん|おじさん|おばさん|おばちゃん|おじちゃん|若者|若い(?:人|子|方|世代|女性|男性|職員)|最近の若|ゆとり(?:世代)?|新成人|高校生|中学生|子ども|子供',
       '生活保護(?:受給者|世帯|の方|を受けている方)?|受給者|ひとり親(?:家庭|世帯)?|シングル(?:マザー|ファーザー)|(?:母子|父子)(?:家庭|世帯)|(?:払えない|払えん|払わない|納めない|納められない)(?:人|方|世帯)|未婚(?:の?(?:方|母|妊婦))?|独身(?:の?(?:方|男性|女性))?|バツイチ|離婚歴|ホームレス|路上生活者|貧困(?:家庭|世帯)|低所得(?:世帯|者)',
@@ -3558,11 +3558,11 @@ const BROAD_GROUP = phrase(
     ')',
 )
 /** A fault, a lack or unease presumed of the group. */
-const PRESUMED_FAULT = phrase('(?:悪(?:い|く|さ)|低(?:い|く)|苦手|できな|出来な|できん|わから|分から|理解でき|判断でき|守らな|守れな|迷惑|トラブル|問題を起こ|荒れ|怖(?:い|が)|危な(?:い(?:です|から|ので|けん)|っかし)|危険(?:です|だ|なので|なため|すぎ)|不安に|遅(?:い|く|れ)|下手|へた|弱い|無関心|意識が低|暇|ひま|甘え|怠け|うるさ|汚(?:い|く)|乱れ|ルーズ|しつこ|厄介|手がかか|手間がかか|困(?:る(?:ので|から|んです)|った(?:人|方)(?:が|も)?多)|お荷物|足手まとい|務まら|戦力にならな|かわいそう|可哀想|気の毒|だらしな|自己管理|働かな|働く気|不正|犯罪(?:が多|を起こ|に走|予備軍)|臭|くさい|怪し|物騒|治安が(?:悪|わる)|柄が悪|口が達者|頑固|感情的|ヒステリ|おしゃべり|噂好き|嫌が|困惑|戸惑|馴染めな|なじめな|溶け込めな|浮い|荒い|荒っぽ|知らな|通じな|当てにならな|覚えが悪|つきにく|非行|根気がな|気が強|ケチ|けち|自己中|持て余|すぐ(?:に)?辞め|辞めてしま|汚さ|騒ぐ|騒が|大声|奇声|暴れ|汚され|汚す|何をするか|話半分|当てにな(?:らな|りません)|区別(?:も|が)?つか|(?:授業|作業)が進まな|足を引っ張|不良(?:だ|に見|っぽ|と思)|病院通いばかり)', 'u')
+const PRESUMED_FAULT = phrase('(?:悪(?:い|く|さ)|低(?:い|く)|苦手|できな|出来な|できん|わから|分から|理解でき|判断でき|守らな|守れな|迷惑|トラブル|問題を起こ|荒れ|怖(?:い|が)|危な(?:い(?:です|から|ので|けん)|っかし)|危険(?:です|だ|なので|なため|すぎ)|不安に|遅(?:い|く|れ)|下手|へた|弱い|無関心|意識が低|暇|ひま|甘え|怠け|うるさ|汚(?:い|く)|乱れ|ルーズ|しつこ|厄介|手がかか|手間がかか|困(?:る(?:ので|から|んです)|った(?:人|方)(?:が|も)?多)|お荷物|足手まとい|務まら|戦力にならな|かわいそう|可哀想|気の毒|だらしな|自己管理|働かな|働く気|不正|犯罪(?:が多|を起こ|に走|予備軍)|臭|くさい|怪し|物騒|治安が(?:悪|わる)|柄が悪|口が達者|頑固|感情的|ヒステリ|おしゃべり|噂好き|嫌が|困惑|戸惑|馴染めな|なじめな|溶け込めな|浮い|荒い|荒っぽ|知らな|通じな|当てにならな|覚えが悪|つきにく|非行|根気がな|気が強|ケチ|けち|自己中|持て余|すぐ(?:に)?辞め|辞めてしま|汚さ|騒ぐ|騒が|には向かな|には向いていな|大声|奇声|暴れ|汚され|汚す|何をするか|話半分|当てにな(?:らな|りません)|区別(?:も|が)?つか|(?:授業|作業)が進まな|足を引っ張|不良(?:だ|に見|っぽ|と思)|病院通いばかり)', 'u')
 /** … given as the reason, as a fact, as hearsay or with a laugh. */
-const AS_FACT = phrase('^[^。！？!?\\n]{0,14}?(?:ため|ので|から|けん|がち|傾向|ことが多|人が多|方が多|のが多|ばかり|ばっかり|ばっか|です(?:ね|よ|よね)?(?:[。！!]|$)|だ(?:よね|ね)?(?:[。！!]|$)|でしょう|と思い|もの|もん|のは事実|のも事実|に決まって|みたい|らしい|し(?:ね|な)|やろ|じゃん|だろ|ことがあり[、,]|と(?:言われ|いわれ)て(?:い|お)(?:ます|る)(?:[。！!]|$)|[笑w😂🤣😅💦])', 'u')
+const AS_FACT = phrase('^[^。！？!?\\n]{0,14}?(?:ため|ので|から|けん|がち|傾向|ことが多|人が多|方が多|のが多|ばかり|ばっかり|ばっか|です(?:ね|よ|よね)?[〜~ー…]*(?:[。！!]|$)|だ(?:よね|ね)?(?:[。！!]|$)|でしょう|と思い|もの|もん|のは事実|のも事実|に決まって|みたい|らしい|し(?:ね|な)|やろ|じゃん|だろ|ことがあり[、,]|と(?:言われ|いわれ)て(?:い|お)(?:ます|る)(?:[。！!]|$)|[笑w😂🤣😅💦])', 'u')
 /** Kept out of a service, or a check put on it alone. */
-const KEPT_OUT = phrase('(?:お断り(?!しない|しません|することは)|ご遠慮(?!なく|ないで)|遠慮して(?!ない)|限らせ|別室|別途|別枠|専用枠|退去|監視(?!員)|見張|目を光ら|身分証|本籍|出身地|お控え|控えて|対象外とさせ|入れない|入れません|貸さない|貸せません|雇わない|採用しない|採用いたしません|に限り[^。！？!?\\n]{0,20}?(?:提示|記入|確認|届け?出|申告)|確認させ|(?:ご)?(?:応募|参加|利用|入居|入会)いただけません|(?:採用|受け?入れ)(?:は)?(?:行って|して|いたして)(?:おりません|いません)|後列|見合わせ)', 'u')
+const KEPT_OUT = phrase('(?:お断り(?!しない|しません|することは)|ご遠慮(?!なく|ないで)|遠慮して(?!ない)|限らせ|別室|別途|別枠|専用枠|退去|監視(?!員)|見張|目を光ら|身分証|本籍|出身地|お控え|控えて|対象外とさせ|入れない|入れません|貸さない|貸せません|雇わない|採用しない|採用いたしません|に限り[^。！？!?\\n]{0,20}?(?:提示|記入|確認|届け?出|申告)|確認させ|(?:ご)?(?:応募|参加|利用|入居|入会)いただけません|(?:採用|受け?入れ)(?:は)?(?:行って|して|いたして)(?:おりません|いません)|後列|見合わせ|(?:立ち入り|立入|出入り|入店|入場)(?:を)?禁止)', 'u')
 /** What makes an exclusion not one: the prejudice named, a denial, a residence card or passport check, a service's own condition. */
 const EXCLUSION_VETO = phrase('(?<!被)差別|偏見|人権|啓発|思い込み|決めつけ|ではありません|ことはありません|ことはございません|在留|パスポート|旅券|本人確認|安全上|医師|主治医の|限定|向け|専用|無料|割引|検診|健診|更衣室をご用意|ご希望|ご相談ください|妊娠|妊婦|心臓|血圧|乗船|乗車|激しい運動|通訳|説明', 'u')
 /** Children and students: an age limit on them is the event's own condition (中学生はご参加いただけません), and what some of them do is theirs (騒ぐ若者が多いので). */
@@ -3587,8 +3587,11 @@ const OWN_KIN = phrase('^(?:お母さん|お父さん|奥さん|奥さま|奥様
 const ONLY_SOME = phrase('^(?:な|い|の)?(?:方|人|子)(?:も|にも)|^(?:な|い)?(?:場合|ほど|こと(?:も|が)ある|とき|時)|^(?:い|く)?(?:と|ければ|れば|たら)(?![思言見])|^[^。！？!?\\n]{0,6}?と(?:思われ|言われ|見られ|思い込)[^。！？!?\\n]{0,8}?(?:が|けど|けれど|ものの)', 'u')
 
 /** A measure taken on the group for the fault presumed (提出, ご遠慮, 通報, 取り上げ, 別日, 教えてあげて): the reason made a rule. */
-const MEASURE = phrase('^[^。！？!?\\n]{0,40}?(?:提出して|提出を|ご遠慮|お控え|お断り|通報|取り上げ|別日|別の日に|別室|別枠|厳しく確認|教えてあげ|近づか|近寄ら|優先して採用|採用(?:しない|しません|いたしません)|利用いただけ(?:ません|ない)|限らせ|見合わせ|対象と(?:します|いたします))', 'u')
+const MEASURE = phrase('^[^。！？!?\\n]{0,40}?(?:提出して|提出を|ご遠慮|お控え|お断り|通報|取り上げ|別日|別の日に|別室|別枠|厳しく確認|教えてあげ|近づか|近寄ら|優先して採用|採用(?:しない|しません|いたしません)|利用いただけ(?:ません|ない)|限らせ|見合わせ|撤去|対象と(?:します|いたします))', 'u')
 const MEASURE_VETO = phrase('在留|パスポート|本人確認|医師の(?:判断|指示)|安全上|ご希望|ご相談', 'u')
+/** Groups named by roots, and a gift presumed of them. */
+const ROOTS = phrase('ハーフ|外国|黒人|白人|(?:人|系|出身|籍)', 'u')
+const ROOT_TRAIT = phrase('^(?:の子|の方|の人|さん|たち|の子ども)?(?:は|って)[^。！？!?\\n]{0,8}?(?:英語|外国語|運動|リズム感|ダンス|歌|スポーツ|足が速)(?:が|も)?(?:できる|得意|上手|うま|話せ|速い|いい)', 'u')
 /** The group seen, then reported or photographed. */
 const SURVEIL = phrase('^[^。！？!?\\n]{0,30}?(?:見かけ|見つけ|目撃)[^。！？!?\\n]{0,16}?(?:通報|110番|警察|ご連絡|連絡を|写真を撮)', 'u')
 const SURVEIL_VETO = phrase('行方不明|徘徊|はいかい|迷って|迷子|お困り|困って|保護|捜索|探して|捜して|体調|倒れ|具合|助け|ヘルプマーク|詐欺|被害|狙|見守り|声をかけ|声かけ|不審(?:な)?(?:電話|メール|者)', 'u')
@@ -3608,7 +3611,7 @@ function genericPrejudice(fo: string, spans: readonly Span[]): Array<[number, nu
       let hit: [number, Rule, 'block' | 'warn'] | null = null
       const f = PRESUMED_FAULT.exec(tail)
       const rest = f ? tail.slice(f.index + f[0].length) : ''
-      if (f && !ONLY_SOME.test(rest) && AS_FACT.test(rest)) {
+      if (f && !ONLY_SOME.test(rest) && (AS_FACT.test(rest) || MEASURE.test(rest))) {
         hit = [from + f.index + f[0].length, 'decency/stereotype', 'warn']
         // The presumed fault given as the reason for a measure on the group (…トラブルになりやすいため、意見書を追加で提出, 判断力は当てになりませんので…免許を取り上げて): block.
         const b = from + f.index + f[0].length
@@ -3637,6 +3640,11 @@ function genericPrejudice(fo: string, spans: readonly Span[]): Array<[number, nu
       // A fault put before the group as what marks it (ヒマを持て余しているシニアの皆さん, すぐ辞めてしまう女性).
       if (!hit && !MINORS.test(m[0]) && !/^若/u.test(m[0]) && FAULT_FIRST.test(sen.slice(Math.max(0, m.index - 14), m.index))) hit = [from, 'decency/stereotype', 'warn']
       if (!hit && ALL_ALIKE.test(tail)) hit = [from, 'decency/stereotype', 'warn']
+      // A gift presumed from one's roots (ハーフの子は英語ができるので).
+      if (!hit && ROOTS.test(m[0])) {
+        const t = ROOT_TRAIT.exec(tail)
+        if (t && AS_FACT.test(tail.slice(t.index + t[0].length)) && !/とは限ら|わけでは/u.test(tail)) hit = [from + t.index + t[0].length, 'decency/stereotype', 'warn']
+      }
       if (!hit && ALL_ALIKE_BEFORE.test(sen.slice(Math.max(0, m.index - 12), m.index))) hit = [from, 'decency/stereotype', 'warn']
       if (!hit && EVEN_THEY.test(tail)) hit = [from, 'decency/stereotype', 'warn']
       if (!hit) continue
@@ -3676,7 +3684,7 @@ const SHARED_TASKS = phrase('(?:女性|女子|女の子|女の人|男性|男子|
  * partnership is the topic); a 同和 district pointed out (旧同和地区の交差点, …地区かどうか, 地区にある物件には★) or a
  * district called "that kind of place" (ああいう土地柄).
  */
-type Kind26 = { re: RegExp; rule: Rule; severity: 'block' | 'warn'; veto?: RegExp; topic?: RegExp; upgrade?: RegExp }
+type Kind26 = { re: RegExp; rule: Rule; severity: 'block' | 'warn'; veto?: RegExp; unveto?: RegExp; topic?: RegExp; upgrade?: RegExp; named?: boolean }
 const NUISANCE26 = '(?:ごみ屋敷|ゴミ屋敷|不法投棄|ポイ捨て|騒音|犯罪|非行|万引き|落書き|迷惑行為)'
 const WOMEN26 = '(?:女の子|女性|女子|お姉さん|お姉さま|ギャル|娘さん)(?:たち|陣|の皆さん)?'
 const KINDS26: Kind26[] = [
@@ -3695,23 +3703,69 @@ const KINDS26: Kind26[] = [
   { re: phrase('(?:介護|保育|清掃|ごみ収集|ゴミ収集|収集|農作業|看護|警備|レジ|工場|現場)(?:の)?(?:お)?仕事(?:は|って)[^。！？!?\\n]{0,20}?(?:誰にでも|だれにでも|誰でも)(?:でき|出来)', 'u'), rule: 'decency/stereotype', severity: 'warn', veto: phrase('ではありません|ではない|わけでは|ものでは|じゃない|と思われがち|と思われて', 'u') },
   { re: phrase('(?:簡単な|単純な)(?:作業|仕事)しか(?:できない|できん|出来ない)(?:方|人|子)', 'u'), rule: 'decency/stereotype', severity: 'warn' },
   { re: phrase('(?:そういう|そっちの|そっち系の|その手の|あっちの)(?:趣味|系|嗜好)(?:の)?(?:方|人)', 'u'), rule: 'decency/discriminatory', severity: 'block', topic: phrase('同性|パートナーシップ|lgbt|性的(?:少数|マイノリティ)|ゲイ|レズ|トランス', 'u') },
-  { re: phrase('(?:旧)?(?:同和|どうわ|ドウワ)(?:地区|地域)(?:」|』)?(?:かどうか|に(?:ある|あたる|該当する)物件|の(?:交差点|物件|土地|付近|周辺|近く)|[^。！？!?\\n]{0,12}?[★☆※]印)|(?:そういう|ああいう|例の)(?:地区|地域|土地)(?:」|』)?かどうか', 'u'), rule: 'decency/discriminatory', severity: 'block', veto: phrase('お答え(?:でき|し)(?:ません|かね|ておりません)|応じ(?:られ)?ません|お断り', 'u') },
+  { re: phrase('(?:旧)?(?:同和|どうわ|ドウワ)(?:地区|地域)(?:」|』)?(?:かどうか|に(?:ある|あたる|該当する)物件|の(?:交差点|物件|土地|付近|周辺|近く)|[^。！？!?\\n]{0,12}?[★☆※]印)|(?:そういう|ああいう|例の)(?:地区|地域|土地)(?:」|』)?かどうか', 'u'), rule: 'decency/discriminatory', severity: 'block', veto: phrase('お答え(?:でき|し)(?:ません|かね|ておりません)|応じ(?:られ)?ません|お断り', 'u'), unveto: phrase('お気持ちは(?:わか|分か)|気になる方は|ご自身で|古い地図|図書館で|調べ(?:る|られ)方法', 'u') },
   { re: phrase('(?:ああいう|あんな|ああした)土地柄', 'u'), rule: 'decency/discriminatory', severity: 'block' },
+  { re: phrase('(?:同和|どうわ|ど[〜~ー]わ|部落|ぶらく)利権', 'u'), rule: 'decency/discriminatory', severity: 'block' },
+  // a mother or a shorter day made unfit for real work
+  { re: phrase('(?:時短|育休|産休|子育て中|ママ|お母さん)[^。！？!?\\n]{0,16}?(?:大事な|重要な|責任ある|責任の重い)(?:仕事|業務|ポスト|役職)(?:は|を)?(?:お)?任せ(?:られ|でき)(?:ません|ない)', 'u'), rule: 'decency/discriminatory', severity: 'block' },
+  // women in office as decoration; women's talk as tedium; a foreigner's Japanese as the model of bad
+  { re: phrase('(?:女性|女子)(?:議員|職員|社員|スタッフ|委員|選手)[^。！？!?\\n]{0,16}?(?:華を添え|花を添え|職場の花|職場の華)', 'u'), rule: 'decency/stereotype', severity: 'warn' },
+  { re: phrase('(?:おばちゃん|おばさん|おばはん|女)(?:たち)?の井戸端会議|(?:外国人|外人)(?:が書いた|が話す|がしゃべる)?(?:ような|みたいな)[^。！？!?\\n]{0,4}?(?:変な|へんな|おかしな|片言の)(?:日本語|文章)', 'u'), rule: 'decency/stereotype', severity: 'warn' },
+  // goods of a country called unsafe
+  { re: phrase('(?:中国|韓国|外国|海外|アジア)産(?:の[^。！？!?\\n]{0,6})?と(?:違って|ちがって|比べて)[^。！？!?\\n]{0,6}?(?:安心|安全)', 'u'), rule: 'decency/stereotype', severity: 'warn' },
+  // poverty judged by belongings or dress, a mark that singles out
+  { re: phrase('(?:(?:スマートフォン|スマホ|ブランド品|車)をお持ちの(?:方|人)|(?:きれいな|綺麗な|派手な|高価な)(?:服装|服|身なり)の(?:方|人))[^。！？!?\\n]{0,16}?(?:ご遠慮|お断り|ご利用いただけません)', 'u'), rule: 'decency/discriminatory', severity: 'block' },
+  { re: phrase('(?:就学援助|生活保護|ひとり親|母子|父子|障(?:害|がい))[^。！？!?\\n]{0,16}?(?:が|と)(?:分かる|わかる|見分けられる)よう[^。！？!?\\n]{0,12}?(?:色を変え|印を付け|目印|マークを)', 'u'), rule: 'decency/discriminatory', severity: 'block' },
+  { re: phrase('(?:公費|税金|血税)で(?:生活して|暮らして|生かされて)(?:いる|る)(?:という)?自覚', 'u'), rule: 'decency/discriminatory', severity: 'block' },
+  // a nationality's bags checked alone
+  { re: phrase('(?:中国|韓国|朝鮮|ベトナム|フィリピン|ブラジル|ネパール|インドネシア|外国)(?:籍|人|系)の(?:方|人|お客様)(?:の|は)?[^。！？!?\\n]{0,8}?(?:手荷物|持ち物|カバン|かばん|所持品)[^。！？!?\\n]{0,12}?(?:確認|検査|チェック)', 'u'), rule: 'decency/discriminatory', severity: 'block' },
+  // a minority treated as harmful to children, refused care as special, told to fit in
+  { re: phrase('(?:教育上|子ども(?:たち)?(?:へ|に)の)(?:悪)?影響を(?:考え|考慮|懸念)|子ども(?:たち)?の目に触れ', 'u'), rule: 'decency/discriminatory', severity: 'block', topic: phrase('同性|lgbt|性的(?:少数|マイノリティ)|ゲイ|レズ|トランス|性同一性', 'u'), veto: phrase('正しい知識|理解を深め|声もありますが|誤解|ではありません', 'u'), named: true },
+  { re: phrase('特別扱い(?:は)?(?:いたしません|しません|できません)', 'u'), rule: 'decency/discriminatory', severity: 'block', topic: phrase('同性|lgbt|性的(?:少数|マイノリティ)|トランス|性同一性|障(?:害|がい)|外国|宗教|ムスリム|イスラム', 'u'), veto: phrase('区別|平等|公平|有無', 'u') },
+  { re: phrase('日本の(?:食文化|文化|習慣|ルール)に合わせ(?:て|ていただ|るべき|ろ)', 'u'), rule: 'decency/discriminatory', severity: 'block', topic: phrase('宗教|ムスリム|イスラム|ハラール|ハラル|豚肉', 'u') },
+  // a disease tied to a group
+  { re: phrase('(?:lgbt|同性愛|ゲイ|性的(?:少数者|マイノリティ))[^。！？!?\\n]{0,30}?(?:とくに|特に)[^。！？!?\\n]{0,10}?(?:受け|検査)', 'u'), rule: 'decency/discriminatory', severity: 'block', topic: phrase('hiv|エイズ|性感染症|梅毒', 'u') },
+  { re: phrase('(?:aids|エイズ|hiv)(?:の|に感染した|陽性の)?(?:人|方|患者)の血', 'u'), rule: 'decency/discriminatory', severity: 'block' },
+  // the victim blamed
+  { re: phrase('(?:服装|露出|夜道|夜遅く|お酒|酔っ|短いスカート)[^。！？!?\\n]{0,20}?(?:痴漢|性被害|襲われ|被害に遭)[^。！？!?\\n]{0,10}?(?:仕方(?:ありません|ない|がない|ないです)|自業自得|当然|自己責任)|(?:手を上げられ|殴られ|暴力を受け|dvを受け)[^。！？!?\\n]{0,10}?(?:にも|にだって)[^。！？!?\\n]{0,8}?(?:理由が|原因が|落ち度が|非が)ある', 'u'), rule: 'decency/discriminatory', severity: 'block', veto: phrase('ではありません|ではない(?:です|。|$)|せいではな|間違い|誤り', 'u') },
+  // touching, skin colour, blood type, a slang label, pity
+  { re: phrase('(?:女の子|女性|女子|お姉さん)[^。！？!?\\n]{0,6}?(?:への|に)?[〝"「『]?おさわり', 'u'), rule: 'decency/sexual', severity: 'block' },
+  { re: phrase('(?:肌|お肌)が(?:まっくろ|真っ黒|黒い|黒すぎ)[^。！？!?\\n]{0,20}?(?:ハーフ|外国|黒人)', 'u'), rule: 'decency/discriminatory', severity: 'block' },
+  { re: phrase('(?<![a-z])(?:a|b|o|ab)型の(?:人|方)(?:は|って)[^。！？!?\\n]{0,8}?(?:自己中|マイペース|几帳面|大雑把|変わり者|わがまま|気分屋)', 'u'), rule: 'decency/stereotype', severity: 'warn' },
+  { re: phrase('(?:はったつ|発達|あすぺ|ガイジ)(?:っぽい|ぽい)(?:子|人|方)', 'u'), rule: 'decency/discriminatory', severity: 'block' },
+  { re: phrase('めんたる(?:が|の)?弱(?:い|すぎ(?:る)?)(?:人|方|職員|子|社員)', 'u'), rule: 'decency/stereotype', severity: 'warn', veto: phrase('相談|ではありません|ではない|じゃない', 'u') },
+  { re: phrase('かわいそう(?:だ|やけん)?(?:と思って|なので|だから)[^。！？!?\\n]{0,10}?(?:買って|協力して|参加して)(?:あげ)', 'u'), rule: 'decency/stereotype', severity: 'warn' },
+  { re: phrase('かわいそうな(?:子|子ども|子供|方|人)(?:たち)?(?:にも|に|の)', 'u'), rule: 'decency/stereotype', severity: 'warn', topic: phrase('(?:父|母)(?:親)?(?:の)?いない|母子|父子|ひとり親|片親|障(?:害|がい)|施設|貧困', 'u') },
+  { re: phrase('(?:嫌な顔(?:を)?して|白い目で見て|冷たい目で見て|にらんで|睨んで)(?:あげ|やり)ましょう', 'u'), rule: 'decency/insensitive', severity: 'warn' },
+  { re: phrase('(?:車(?:いす|椅子)|障(?:害|がい)|つえ|杖)[^。！？!?\\n]{0,16}?(?:移動|乗降|介助|対応)に時間(?:を要し|がかか)(?:った|り|る)(?:ため|ので)[^。！？!?\\n]{0,20}?遅れ', 'u'), rule: 'decency/discriminatory', severity: 'warn' },
 ]
 const KINDS26_GATE = new NeedGate(KINDS26.map((k) => requiredLiterals(k.re)))
 
 /** The generic readings of looks, death, place and tasks, sentence by sentence: `[start, end, rule, severity]`. */
 function genericKinds(fo: string, spans: readonly Span[]): Array<[number, number, Rule, 'block' | 'warn']> {
   const found: Array<[number, number, Rule, 'block' | 'warn']> = []
-  if (NAMES_PREJUDICE_ANYWHERE.test(fo)) return found
   const tries = KINDS26_GATE.tries(fo)
+  if (NAMES_PREJUDICE_ANYWHERE.test(fo)) {
+    // Kinds that hold even where prejudice is named (…への配慮は大切ですが、教育上の影響を考え).
+    for (const s of spans) {
+      const sen = fo.slice(s.start, s.end)
+      for (const i of tries) {
+        const k = KINDS26[i]!
+        if (!k.named) continue
+        const x = k.re.exec(sen)
+        if (!x || (k.veto && k.veto.test(sen)) || (k.topic && !k.topic.test(fo))) continue
+        found.push([s.start + x.index, s.start + x.index + x[0].length, k.rule, k.severity])
+      }
+    }
+    return found
+  }
   for (const s of spans) {
     const sen = fo.slice(s.start, s.end)
     if (sen.length < 6) continue
     for (const i of tries) {
       const k = KINDS26[i]!
       const x = k.re.exec(sen)
-      if (!x || (k.veto && k.veto.test(sen)) || (k.topic && !k.topic.test(fo))) continue
+      if (!x || (k.veto && k.veto.test(sen) && !k.unveto?.test(fo)) || (k.topic && !k.topic.test(fo))) continue
       found.push([s.start + x.index, s.start + x.index + x[0].length, k.rule, k.upgrade?.test(sen) ? 'block' : k.severity])
     }
     const l = LOOKS_RATED.exec(sen)
@@ -3721,7 +3775,7 @@ function genericKinds(fo: string, spans: readonly Span[]): Array<[number, number
     const v = SURPRISED.exec(sen)
     if (v) found.push([s.start + v.index, s.start + v.index + v[0].length, 'decency/stereotype', 'warn'])
     const w = WOMEN_CHORE.exec(sen)
-    if (w && MEN_WORK.test(sen) && !SHARED_TASKS.test(sen)) found.push([s.start + w.index, s.start + w.index + w[0].length, 'decency/stereotype', 'warn'])
+    if (w && (MEN_WORK.test(sen) || /力仕事/u.test(sen)) && !SHARED_TASKS.test(sen)) found.push([s.start + w.index, s.start + w.index + w[0].length, 'decency/stereotype', 'warn'])
     if (!MANY_WHERE_VETO.test(sen)) {
       for (const m of matchAllOf(BROAD_GROUP, sen)) {
         const from = m.index + m[0].length

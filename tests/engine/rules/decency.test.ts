@@ -5017,3 +5017,75 @@ describe('decency (4(2)), round 26 kinds: a fault made the reason for a measure,
     expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info:'))).toEqual([])
   })
 })
+
+describe('decency (4(2)), round 26 kinds (2): 利権, a mother kept from real work, women as decoration, goods of a country, poverty judged, a minority harmful to children or told to fit in, a disease tied to a group, the victim blamed, touching, skin, blood type, labels, pity, harassment urged, a disability blamed for a delay, a gift presumed from roots', () => {
+  const invalid: Case[] = [
+    ['あの辺りの人はどうせ同和利権で食べとるんやろ。', 'decency/discriminatory', 'block'],
+    ['部落利権の話はみんな知っとるよね。', 'decency/discriminatory', 'block'],
+    ['育休明けの職員には、責任ある業務は任せられませんので、補助的な仕事をお願いしています。', 'decency/discriminatory', 'block'],
+    ['子育て中のママさんなので重要な仕事はお任せできませんが、頑張ってくれています。', 'decency/discriminatory', 'block'],
+    ['女性職員が窓口に華を添えてくれています。', 'decency/stereotype', 'warn'],
+    ['女性委員の皆さんが会議に花を添えてくださいました。', 'decency/stereotype', 'warn'],
+    ['まるでおばさんたちの井戸端会議みたいな委員会でした。', 'decency/stereotype', 'warn'],
+    ['外国人が書いたみたいな変な日本語の文書は直しましょう。', 'decency/stereotype', 'warn'],
+    ['柳川産の野菜は中国産と比べて安心です。', 'decency/stereotype', 'warn'],
+    ['ブランド品をお持ちの方は、フードバンクのご利用をご遠慮ください。', 'decency/discriminatory', 'block'],
+    ['派手な服装の方は子ども食堂のご利用をお断りしています。', 'decency/discriminatory', 'block'],
+    ['生活保護世帯が分かるよう、封筒に目印を付けて送っています。', 'decency/discriminatory', 'block'],
+    ['受給者の皆さんは税金で暮らしているという自覚を持ってください。', 'decency/discriminatory', 'block'],
+    ['フィリピン人のお客様の持ち物は、念のため入口でチェックします。', 'decency/discriminatory', 'block'],
+    ['同性カップルを紹介する展示は、子どもへの影響を考慮して取りやめました。', 'decency/discriminatory', 'block'],
+    ['外国人住民の方から礼拝スペースのご要望がありましたが、特別扱いはできません。', 'decency/discriminatory', 'block'],
+    ['ハラールの給食はありません。日本の文化に合わせていただくようお願いします。', 'decency/discriminatory', 'block'],
+    ['ゲイの方は特に検査を受けてください。エイズは怖い病気です。', 'decency/discriminatory', 'block'],
+    ['HIV陽性の人の血が混じったら大変です。', 'decency/discriminatory', 'block'],
+    ['夜遅くにお酒を飲んで歩いていたら、襲われても自業自得です。', 'decency/discriminatory', 'block'],
+    ['暴力を受ける奥さんにも原因があるんじゃないでしょうか。', 'decency/discriminatory', 'block'],
+    ['お祭りで女の子におさわりはダメですよ笑', 'decency/sexual', 'block'],
+    ['あの子、肌が黒すぎてハーフかと思った。', 'decency/discriminatory', 'block'],
+    ['A型の人って几帳面だから、書類係にぴったり！', 'decency/stereotype', 'warn'],
+    ['あの子、発達っぽい子だから気をつけて。', 'decency/discriminatory', 'block'],
+    ['メンタル弱すぎる職員が多くて困ります。', 'decency/stereotype', 'warn'],
+    ['障がい者の作業所の品です。かわいそうだから買ってあげてください。', 'decency/stereotype', 'warn'],
+    ['施設の子どもたちへの寄付、かわいそうな子たちにも笑顔を。', 'decency/stereotype', 'warn'],
+    ['くしゃみしてる人がいたら白い目で見てやりましょう笑', 'decency/insensitive', 'warn'],
+    ['車いすの利用者の乗降に時間がかかったため、バスが遅れました。', 'decency/discriminatory', 'warn'],
+    ['ハーフの子って運動が得意だから、リレーの選手にぴったりだね。', 'decency/stereotype', 'warn'],
+    ['黒人の人はリズム感がいいので、ダンス教室の講師にお願いしたいです。', 'decency/stereotype', 'warn'],
+  ]
+  it.each(invalid)('flags %s', (text, rule, severity) => {
+    const found = summary(findingsOf(decency, text))
+    expect(found.some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+  })
+
+  it.each([
+    '同和問題の解決に向けた研修会を開催します。',
+    '育休から復帰した職員も、時短勤務で重要な業務を担っています。',
+    '女性職員が中心となって防災マップを作りました。',
+    '地域の井戸端会議から生まれたアイデアです。',
+    '外国人住民向けにやさしい日本語の文書を作りました。',
+    '国産の食材を使った給食です。',
+    'フードバンクは、どなたでもご利用いただけます。',
+    '生活保護の申請書は窓口でお渡しします。',
+    '外国籍の方は在留カードを確認させていただきます。',
+    'LGBTについての講演会を開催します。子どもたちにも理解を深めてほしいと思います。',
+    '議員だからといって特別扱いはいたしません。',
+    '日本の文化を紹介する英語のパンフレットです。',
+    'HIV検査は保健所で無料・匿名で受けられます。',
+    '献血の血液はすべて検査されています。',
+    '性被害に遭ったのはあなたのせいではありません。服装は関係ありません。',
+    'DVを受けている方は、ひとりで悩まず相談してください。',
+    '動物ふれあいコーナーでは、うさぎにさわれます。',
+    '日焼けで肌が黒くなった子どもたちが元気に遊んでいます。',
+    '献血ではA型の方が不足しています。',
+    '発達障害のある子どもの支援について相談を受け付けています。',
+    'メンタルの不調を感じたら、早めに相談してください。',
+    '障がいのある方が作ったクッキーです。ぜひお買い求めください。',
+    'ペットを捨てるなんて、かわいそうなことはやめましょう。',
+    '咳エチケットを守りましょう。',
+    '車いすの方の乗降にご協力をお願いします。',
+    'ハーフの子も日本の子も、みんなで運動会を楽しみました。',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+  })
+})
