@@ -3643,7 +3643,10 @@ function genericPrejudice(fo: string, spans: readonly Span[]): Array<[number, nu
       // A gift presumed from one's roots (ハーフの子は英語ができるので).
       if (!hit && ROOTS.test(m[0])) {
         const t = ROOT_TRAIT.exec(tail)
-        if (t && AS_FACT.test(tail.slice(t.index + t[0].length)) && !/とは限ら|わけでは/u.test(tail)) hit = [from + t.index + t[0].length, 'decency/stereotype', 'warn']
+        if (t && AS_FACT.test(tail.slice(t.index + t[0].length)) && !/とは限ら|わけでは|ではありません/u.test(sen)) {
+          found.push([s.start + m.index, s.start + from + t.index + t[0].length, 'decency/stereotype', 'warn'])
+          break
+        }
       }
       if (!hit && ALL_ALIKE_BEFORE.test(sen.slice(Math.max(0, m.index - 12), m.index))) hit = [from, 'decency/stereotype', 'warn']
       if (!hit && EVEN_THEY.test(tail)) hit = [from, 'decency/stereotype', 'warn']
@@ -3684,7 +3687,7 @@ const SHARED_TASKS = phrase('(?:女性|女子|女の子|女の人|男性|男子|
  * partnership is the topic); a 同和 district pointed out (旧同和地区の交差点, …地区かどうか, 地区にある物件には★) or a
  * district called "that kind of place" (ああいう土地柄).
  */
-type Kind26 = { re: RegExp; rule: Rule; severity: 'block' | 'warn'; veto?: RegExp; unveto?: RegExp; topic?: RegExp; upgrade?: RegExp; named?: boolean }
+type Kind26 = { re: RegExp; rule: Rule; severity: 'block' | 'warn'; veto?: RegExp; unveto?: RegExp; topic?: RegExp; upgrade?: RegExp; named?: boolean; para?: boolean }
 const NUISANCE26 = '(?:ごみ屋敷|ゴミ屋敷|不法投棄|ポイ捨て|騒音|犯罪|非行|万引き|落書き|迷惑行為)'
 const WOMEN26 = '(?:女の子|女性|女子|お姉さん|お姉さま|ギャル|娘さん)(?:たち|陣|の皆さん)?'
 const KINDS26: Kind26[] = [
@@ -3698,7 +3701,7 @@ const KINDS26: Kind26[] = [
   { re: phrase('(?:マスク美人|(?:外す|外した|取った|とった)(?:ら|と)(?:ガッカリ|がっかり|残念な))', 'u'), rule: 'decency/lookism', severity: 'warn', veto: phrase('ルッキズム|容姿で(?:判断|評価)しない', 'u') },
   { re: phrase(`(?:水着|浴衣|制服|ミニスカ|スカート|ビキニ)(?:姿)?の${WOMEN26}[^。！？!?\\n]{0,8}?(?:見放題|拝め|眼福|目の保養|ガン見|見とれ|見惚れ)|${WOMEN26}の(?:脚線美|美脚|水着姿|ボディ|胸元)[^。！？!?\\n]{0,8}?(?:見とれ|見惚れ|釘付け|眼福|目の保養)`, 'u'), rule: 'decency/sexual', severity: 'block' },
   { re: phrase(`${WOMEN26}(?:に|から)[^。！？!?\\n]{0,4}?(?:モテモテ|モテまくり)|(?<![一-龥])男(?:たち|ども|衆|性陣)が(?:お待ち|待って)`, 'u'), rule: 'decency/sexual', severity: 'warn', topic: phrase('女の子|女性|女子', 'u') },
-  { re: phrase('(?:飛ばされ|異物(?:が)?混入|死にかけ|飛び降り|亡くな|死亡|浸水し|全焼|骨折し|搬送され|食中毒)[^。！？!?\\n]{0,40}?(?:[（(]笑[)）]|(?<=[ぁ-ゖー〜！!？?…])笑(?=[\\s。！!？?、…〜ー]|$)|[😂🤣😆😅🤭])', 'u'), rule: 'decency/insensitive', severity: 'warn', veto: phrase('ないよう|防止|予防|訓練|お悔やみ|ご冥福', 'u') },
+  { re: phrase('(?:飛ばされ|異物(?:が)?混入|死にかけ|飛び降り|亡くな|死亡|浸水し|全焼|骨折し|搬送され|食中毒)[^。！？!?\\n]{0,40}?(?:[（(]笑[)）]|(?<=[ぁ-ゖー〜！!？?…])笑(?=[\\s。！!？?、…〜ー]|$)|[😂🤣😆😅🤭])', 'u'), rule: 'decency/insensitive', severity: 'warn', veto: phrase('ないよう|防止|予防|訓練|お悔やみ|ご冥福', 'u'), para: true },
   { re: phrase('(?:飛び降り|自殺|身投げ)(?:の)?(?:名所|スポット)|死にかけ(?:てる|ている|の)(?:人|方|患者)', 'u'), rule: 'decency/insensitive', severity: 'warn', veto: phrase('相談|いのちの電話|防止|予防|悩み|こころ|心の', 'u') },
   { re: phrase('(?:介護|保育|清掃|ごみ収集|ゴミ収集|収集|農作業|看護|警備|レジ|工場|現場)(?:の)?(?:お)?仕事(?:は|って)[^。！？!?\\n]{0,20}?(?:誰にでも|だれにでも|誰でも)(?:でき|出来)', 'u'), rule: 'decency/stereotype', severity: 'warn', veto: phrase('ではありません|ではない|わけでは|ものでは|じゃない|と思われがち|と思われて', 'u') },
   { re: phrase('(?:簡単な|単純な)(?:作業|仕事)しか(?:できない|できん|出来ない)(?:方|人|子)', 'u'), rule: 'decency/stereotype', severity: 'warn' },
@@ -3706,6 +3709,14 @@ const KINDS26: Kind26[] = [
   { re: phrase('(?:旧)?(?:同和|どうわ|ドウワ)(?:地区|地域)(?:」|』)?(?:かどうか|に(?:ある|あたる|該当する)物件|の(?:交差点|物件|土地|付近|周辺|近く)|[^。！？!?\\n]{0,12}?[★☆※]印)|(?:そういう|ああいう|例の)(?:地区|地域|土地)(?:」|』)?かどうか', 'u'), rule: 'decency/discriminatory', severity: 'block', veto: phrase('お答え(?:でき|し)(?:ません|かね|ておりません)|応じ(?:られ)?ません|お断り', 'u'), unveto: phrase('お気持ちは(?:わか|分か)|気になる方は|ご自身で|古い地図|図書館で|調べ(?:る|られ)方法', 'u') },
   { re: phrase('(?:ああいう|あんな|ああした)土地柄', 'u'), rule: 'decency/discriminatory', severity: 'block' },
   { re: phrase('(?:同和|どうわ|ど[〜~ー]わ|部落|ぶらく)利権', 'u'), rule: 'decency/discriminatory', severity: 'block' },
+  // reassurance by origin, a neighbour's people run down, skin colour made a hazard
+  { re: phrase('(?:欧米|白人|ヨーロッパ|アメリカ)(?:から|出身|人|系)?の?[^。！？!?\\n]{0,8}?(?:なので|だから|ですので)[、,]?(?:安心して|安心です|安心)', 'u'), rule: 'decency/stereotype', severity: 'warn' },
+  { re: phrase('(?:みたいに|のように|と違って|とちがって|と比べ(?:て|ても))[、,]?[^。！？!?\\n]{0,6}?(?:柄の悪い|ガラの悪い|治安の悪い|民度の低い|ケチな|冷たい|がさつな)(?:人|町|まち|土地)', 'u'), rule: 'decency/stereotype', severity: 'warn' },
+  { re: phrase('黒人(?:の)?(?:方|人)?(?:は|って)[^。！？!?\\n]{0,8}?(?:暗い|夜|見えにく|見えな)', 'u'), rule: 'decency/discriminatory', severity: 'block' },
+  // a single parent told to remarry, an unmarried woman's age made a hurry, JK
+  { re: phrase('(?:シングルマザー|シングルファーザー|ひとり親|母子家庭|父子家庭|バツイチ)[^。！？!?\\n]{0,16}?再婚(?:相手)?(?:探し|(?:も|を)考え|しましょう|も大事|が大事|すれば|した方が|したほうが)', 'u'), rule: 'decency/stereotype', severity: 'warn' },
+  { re: phrase('(?:アラフォー|アラサー|アラフィフ|\\d{2}代|\\d{2}過ぎ)(?:の)?独身(?:女性|男性)?[^。！？!?\\n]{0,20}?(?:焦|あせ|売れ残|行き遅れ|手遅れ)', 'u'), rule: 'decency/stereotype', severity: 'warn' },
+  { re: phrase('(?<![a-z])jk(?![a-z])(?:向け|の皆さん|さん|限定|集まれ)', 'u'), rule: 'decency/sexual', severity: 'warn' },
   // a mother or a shorter day made unfit for real work
   { re: phrase('(?:時短|育休|産休|子育て中|ママ|お母さん)[^。！？!?\\n]{0,16}?(?:大事な|重要な|責任ある|責任の重い)(?:仕事|業務|ポスト|役職)(?:は|を)?(?:お)?任せ(?:られ|でき)(?:ません|ない)', 'u'), rule: 'decency/discriminatory', severity: 'block' },
   // women in office as decoration; women's talk as tedium; a foreigner's Japanese as the model of bad
@@ -3720,7 +3731,7 @@ const KINDS26: Kind26[] = [
   // a nationality's bags checked alone
   { re: phrase('(?:中国|韓国|朝鮮|ベトナム|フィリピン|ブラジル|ネパール|インドネシア|外国)(?:籍|人|系)の(?:方|人|お客様)(?:の|は)?[^。！？!?\\n]{0,8}?(?:手荷物|持ち物|カバン|かばん|所持品)[^。！？!?\\n]{0,12}?(?:確認|検査|チェック)', 'u'), rule: 'decency/discriminatory', severity: 'block' },
   // a minority treated as harmful to children, refused care as special, told to fit in
-  { re: phrase('(?:教育上|子ども(?:たち)?(?:へ|に)の)(?:悪)?影響を(?:考え|考慮|懸念)|子ども(?:たち)?の目に触れ', 'u'), rule: 'decency/discriminatory', severity: 'block', topic: phrase('同性|lgbt|性的(?:少数|マイノリティ)|ゲイ|レズ|トランス|性同一性', 'u'), veto: phrase('正しい知識|理解を深め|声もありますが|誤解|ではありません', 'u'), named: true },
+  { re: phrase('(?:教育上|子ども(?:たち)?(?:へ|に)の)(?:の)?(?:悪)?影響を(?:考え|考慮|懸念)|子ども(?:たち)?の目に触れ', 'u'), rule: 'decency/discriminatory', severity: 'block', topic: phrase('同性|lgbt|性的(?:少数|マイノリティ)|ゲイ|レズ|トランス|性同一性', 'u'), veto: phrase('正しい知識|理解を深め|声もありますが|誤解|ではありません', 'u'), named: true },
   { re: phrase('特別扱い(?:は)?(?:いたしません|しません|できません)', 'u'), rule: 'decency/discriminatory', severity: 'block', topic: phrase('同性|lgbt|性的(?:少数|マイノリティ)|トランス|性同一性|障(?:害|がい)|外国|宗教|ムスリム|イスラム', 'u'), veto: phrase('区別|平等|公平|有無', 'u') },
   { re: phrase('日本の(?:食文化|文化|習慣|ルール)に合わせ(?:て|ていただ|るべき|ろ)', 'u'), rule: 'decency/discriminatory', severity: 'block', topic: phrase('宗教|ムスリム|イスラム|ハラール|ハラル|豚肉', 'u') },
   // a disease tied to a group
@@ -3737,7 +3748,7 @@ const KINDS26: Kind26[] = [
   { re: phrase('かわいそう(?:だ|やけん)?(?:と思って|なので|だから)[^。！？!?\\n]{0,10}?(?:買って|協力して|参加して)(?:あげ)', 'u'), rule: 'decency/stereotype', severity: 'warn' },
   { re: phrase('かわいそうな(?:子|子ども|子供|方|人)(?:たち)?(?:にも|に|の)', 'u'), rule: 'decency/stereotype', severity: 'warn', topic: phrase('(?:父|母)(?:親)?(?:の)?いない|母子|父子|ひとり親|片親|障(?:害|がい)|施設|貧困', 'u') },
   { re: phrase('(?:嫌な顔(?:を)?して|白い目で見て|冷たい目で見て|にらんで|睨んで)(?:あげ|やり)ましょう', 'u'), rule: 'decency/insensitive', severity: 'warn' },
-  { re: phrase('(?:車(?:いす|椅子)|障(?:害|がい)|つえ|杖)[^。！？!?\\n]{0,16}?(?:移動|乗降|介助|対応)に時間(?:を要し|がかか)(?:った|り|る)(?:ため|ので)[^。！？!?\\n]{0,20}?遅れ', 'u'), rule: 'decency/discriminatory', severity: 'warn' },
+  { re: phrase('(?:車(?:いす|椅子)|障(?:害|がい)|つえ|杖)[^。！？!?\\n]{0,16}?(?:移動|乗降|介助|対応)に時間(?:を要した|を要し|がかかった|がかかり|がかかる)(?:ため|ので)[^。！？!?\\n]{0,20}?遅れ', 'u'), rule: 'decency/discriminatory', severity: 'warn' },
 ]
 const KINDS26_GATE = new NeedGate(KINDS26.map((k) => requiredLiterals(k.re)))
 
@@ -3759,11 +3770,19 @@ function genericKinds(fo: string, spans: readonly Span[]): Array<[number, number
     }
     return found
   }
+  // Kinds read over the paragraph, where … or a line break parts the event from the laugh.
+  for (const i of tries) {
+    const k = KINDS26[i]!
+    if (!k.para) continue
+    const x = k.re.exec(fo)
+    if (x && !(k.veto && k.veto.test(fo.slice(x.index, x.index + x[0].length)))) found.push([x.index, x.index + x[0].length, k.rule, k.severity])
+  }
   for (const s of spans) {
     const sen = fo.slice(s.start, s.end)
     if (sen.length < 6) continue
     for (const i of tries) {
       const k = KINDS26[i]!
+      if (k.para) continue
       const x = k.re.exec(sen)
       if (!x || (k.veto && k.veto.test(sen) && !k.unveto?.test(fo)) || (k.topic && !k.topic.test(fo))) continue
       found.push([s.start + x.index, s.start + x.index + x[0].length, k.rule, k.upgrade?.test(sen) ? 'block' : k.severity])

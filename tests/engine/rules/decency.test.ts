@@ -5089,3 +5089,49 @@ describe('decency (4(2)), round 26 kinds (2): 利権, a mother kept from real wo
     expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info:'))).toEqual([])
   })
 })
+
+describe('decency (4(2)), round 26 kinds (3): reassurance by origin, a neighbour run down, skin colour made a hazard, remarriage urged, an unmarried age made a hurry, JK, harm laughed at across …, a disability blamed for a delay', () => {
+  const invalid: Case[] = [
+    ['今回の留学生はアメリカ出身なので安心してお任せください。', 'decency/stereotype', 'warn'],
+    ['ヨーロッパからのお客様ですので、安心してご案内できます。', 'decency/stereotype', 'warn'],
+    ['白人の先生だから安心です。', 'decency/stereotype', 'warn'],
+    ['隣の町みたいに柄の悪い人ばかりではありません。', 'decency/stereotype', 'warn'],
+    ['お隣の県と違って、ケチな人はいません。', 'decency/stereotype', 'warn'],
+    ['あの市のように治安の悪いまちではありません。', 'decency/stereotype', 'warn'],
+    ['黒人の方って夜だと見えにくいから反射材を！', 'decency/discriminatory', 'block'],
+    ['黒人の人は暗いところでは見えないので気をつけて笑', 'decency/discriminatory', 'block'],
+    ['シングルマザーのみなさん、そろそろ再婚も考えましょう。再婚相手探しも大事です。', 'decency/stereotype', 'warn'],
+    ['バツイチの方も、再婚すれば生活が楽になりますよ。', 'decency/stereotype', 'warn'],
+    ['ひとり親の皆さん、再婚した方が子どものためです。', 'decency/stereotype', 'warn'],
+    ['アラサー独身女性の皆さん、売れ残る前に婚活を！', 'decency/stereotype', 'warn'],
+    ['アラフォーの独身男性、焦りは禁物です。', 'decency/stereotype', 'warn'],
+    ['JK集まれ！夏のメイク講座です。', 'decency/sexual', 'warn'],
+    ['JK限定のかわいいカフェ講座です。', 'decency/sexual', 'warn'],
+    ['JKさん向けの浴衣着付け教室です。', 'decency/sexual', 'warn'],
+    ['川の氾濫で家が流されたお宅も…ちょっとしたノアの方舟でした（笑）', 'decency/insensitive', 'block'],
+    ['工場で作業員が機械に挟まれて骨折しました…労災記録更新です😂', 'decency/insensitive', 'warn'],
+    ['車いすの議員さんの移動に時間を要したため、開会が遅れました。', 'decency/discriminatory', 'warn'],
+    ['LGBTの講演は、子どもへの悪影響を懸念して中止しました。', 'decency/discriminatory', 'block'],
+  ]
+  it.each(invalid)('flags %s', (text, rule, severity) => {
+    const found = summary(findingsOf(decency, text))
+    expect(found.some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+  })
+
+  it.each([
+    'アメリカ出身の講師が、英語で柳川の歴史を紹介します。',
+    'ヨーロッパからのお客様にも、柳川の川下りは大人気です。',
+    'お隣の町と比べて、柳川は水路が多いのが特徴です。',
+    '黒人霊歌のコンサートを開催します。',
+    'ひとり親家庭の方が再婚された場合は、児童扶養手当の届出が必要です。',
+    '独身の方も既婚の方も参加できる料理教室です。',
+    'JKビジネスの被害に注意しましょう。',
+    '川の氾濫で家屋が流される被害が出ました。一日も早い復旧をお祈りします。',
+    '骨折しないよう、雪道では気をつけてください😅',
+    '車いすの方の乗降に時間がかかる場合がありますので、ご理解ください。',
+    'LGBTについて子どもたちが学ぶ授業を行いました。',
+    '高齢者の皆さん、うまいもうけ話は話半分で聞きましょう。',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+  })
+})
