@@ -3588,13 +3588,13 @@ const ONLY_SOME = phrase('^(?:な|い|の)?(?:方|人|子)(?:も|にも)|^(?:な
 
 /** A measure taken on the group for the fault presumed (提出, ご遠慮, 通報, 取り上げ, 別日, 教えてあげて): the reason made a rule. */
 const MEASURE = phrase('^[^。！？!?\\n]{0,40}?(?:提出して|提出を|ご遠慮|お控え|お断り|通報|取り上げ|別日|別の日に|別室|別枠|厳しく確認|教えてあげ|近づか|近寄ら|優先して採用|採用(?:しない|しません|いたしません)|利用いただけ(?:ません|ない)|限らせ|見合わせ|撤去|対象と(?:します|いたします))', 'u')
-const MEASURE_VETO = phrase('在留|パスポート|本人確認|医師の(?:判断|指示)|安全上|ご希望|ご相談', 'u')
+const MEASURE_VETO = phrase('在留|パスポート|本人確認|医師|安全|ご希望|ご相談|暑さ|寒さ|体調|健康|熱中症|感染|重症化|転倒|けが|怪我|無理', 'u')
 /** Groups named by roots, and a gift presumed of them. */
 const ROOTS = phrase('ハーフ|外国|黒人|白人|(?:人|系|出身|籍)', 'u')
 const ROOT_TRAIT = phrase('^(?:の子|の方|の人|さん|たち|の子ども)?(?:は|って)[^。！？!?\\n]{0,8}?(?:英語|外国語|運動|リズム感|ダンス|歌|スポーツ|足が速)(?:が|も)?(?:できる|得意|上手|うま|話せ|速い|いい)', 'u')
 /** The group seen, then reported or photographed. */
 const SURVEIL = phrase('^[^。！？!?\\n]{0,30}?(?:見かけ|見つけ|目撃)[^。！？!?\\n]{0,16}?(?:通報|110番|警察|ご連絡|連絡を|写真を撮)', 'u')
-const SURVEIL_VETO = phrase('行方不明|徘徊|はいかい|迷って|迷子|お困り|困って|保護|捜索|探して|捜して|体調|倒れ|具合|助け|ヘルプマーク|詐欺|被害|狙|見守り|声をかけ|声かけ|不審(?:な)?(?:電話|メール|者)', 'u')
+const SURVEIL_VETO = phrase('行方不明|徘徊|はいかい|迷って|迷子|お困り|困って|保護|捜索|探して|捜して|体調|倒れ|具合|助け|ヘルプマーク|詐欺|被害|狙|見守り|声をかけ|声かけ|逆走|危険運転|あおり|煽り|ひき逃げ|飲酒|暴力|虐待|いじめ|襲われ|絡まれ|連れ去|不審(?:な)?(?:電話|メール|者)', 'u')
 
 /** The generic reading's findings in `fo` (folded paragraph), sentence by sentence: `[start, end, rule, severity]`. */
 function genericPrejudice(fo: string, spans: readonly Span[]): Array<[number, number, Rule, 'block' | 'warn']> {
@@ -3615,7 +3615,7 @@ function genericPrejudice(fo: string, spans: readonly Span[]): Array<[number, nu
         hit = [from + f.index + f[0].length, 'decency/stereotype', 'warn']
         // The presumed fault given as the reason for a measure on the group (…トラブルになりやすいため、意見書を追加で提出, 判断力は当てになりませんので…免許を取り上げて): block.
         const b = from + f.index + f[0].length
-        if (MEASURE.test(sen.slice(b, b + 50)) && !MEASURE_VETO.test(sen)) hit = [b, 'decency/discriminatory', 'block']
+        if (MEASURE.test(sen.slice(b, b + 50)) && !MEASURE_VETO.test(sen) && !SAFETY.test(sen)) hit = [b, 'decency/discriminatory', 'block']
       }
       if (!hit && !MINORS.test(m[0])) {
         // Seen, then reported: the group itself made the suspect (…系の若者グループを見かけた場合は110番通報).
