@@ -3737,6 +3737,12 @@ const KINDS26: Kind26[] = [
   // a disease tied to a group
   { re: phrase('(?:lgbt|同性愛|ゲイ|性的(?:少数者|マイノリティ))[^。！？!?\\n]{0,30}?(?:とくに|特に)[^。！？!?\\n]{0,10}?(?:受け|検査)', 'u'), rule: 'decency/discriminatory', severity: 'block', topic: phrase('hiv|エイズ|性感染症|梅毒', 'u') },
   { re: phrase('(?:aids|エイズ|hiv)(?:の|に感染した|陽性の)?(?:人|方|患者)の血', 'u'), rule: 'decency/discriminatory', severity: 'block' },
+  // a group made the cause of a wait and the others steered off it; an occupation or a nationality singled out for scrutiny;
+  // a welcome taken back by ただし…だけ
+  { re: phrase('(?:(?:外国籍|外国人|外国|高齢|ご高齢|車(?:いす|椅子))の|障(?:害|がい)のある)(?:方|人)[^。！？!?\\n]{0,12}?(?:時間がかかる|時間を要する|混雑する|混み合う)(?:ため|ので)[、,]?[^。！？!?\\n]{0,6}?(?:日本人|健常者|一般|日本国籍)の(?:方|人)(?:は|には)', 'u'), rule: 'decency/discriminatory', severity: 'block' },
+  { re: phrase('(?:夜の(?:お)?仕事|風俗|水商売)[^。！？!?\\n]{0,24}?(?:詳しく(?:お)?(?:聞|伺|確認|調査|お尋ね)|家庭訪問|(?:重点的|特別)に(?:確認|調査|訪問))', 'u'), rule: 'decency/discriminatory', severity: 'block' },
+  { re: phrase('本当に(?:必要な|困っている)(?:方|人|世帯)(?:なの)?か[^。！？!?\\n]{0,16}?(?:確認|調査|審査|見極め)', 'u'), rule: 'decency/discriminatory', severity: 'block', topic: phrase('出身|国籍|外国|特定の国', 'u') },
+  { re: phrase('ただし[、,]?[^。！？!?\\n]{0,20}?(?:だけ|のみ)(?:を)?(?:ご)?利用(?:ください|下さい|いただ|して)', 'u'), rule: 'decency/discriminatory', severity: 'block', topic: phrase('性同一性|トランス|lgbt|性的(?:少数|マイノリティ)|同性', 'u') },
   // the victim blamed
   { re: phrase('(?:服装|露出|夜道|夜遅く|お酒|酔っ|短いスカート)[^。！？!?\\n]{0,20}?(?:痴漢|性被害|襲われ|被害に遭)[^。！？!?\\n]{0,10}?(?:仕方(?:ありません|ない|がない|ないです)|自業自得|当然|自己責任)|(?:手を上げられ|殴られ|暴力を受け|dvを受け)[^。！？!?\\n]{0,10}?(?:にも|にだって)[^。！？!?\\n]{0,8}?(?:理由が|原因が|落ち度が|非が)ある', 'u'), rule: 'decency/discriminatory', severity: 'block', veto: phrase('ではありません|ではない(?:です|。|$)|せいではな|間違い|誤り', 'u') },
   // touching, skin colour, blood type, a slang label, pity

@@ -5156,3 +5156,36 @@ describe('decency (4(2)), round 26 kinds (3): reassurance by origin, a neighbour
     expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info:'))).toEqual([])
   })
 })
+
+describe('decency (4(2)), round 26 kinds (4): a group made the cause of a wait, an occupation or nationality singled out for scrutiny, a welcome taken back by ただし…だけ', () => {
+  const invalid: Case[] = [
+    ['外国人の方の手続きは時間がかかるため、日本人の方は午後の来庁がおすすめです。', 'decency/discriminatory', 'block'],
+    ['障がいのある方の受付は時間を要するので、一般の方は別の窓口へどうぞ。', 'decency/discriminatory', 'block'],
+    ['ご高齢の方は手続きに時間がかかるため、若い一般の方には電子申請をおすすめします。', 'decency/stereotype', 'warn'],
+    ['水商売の保護者の方には、家庭訪問をさせていただく場合があります。', 'decency/discriminatory', 'block'],
+    ['夜のお仕事をされている方のご家庭は、重点的に確認いたします。', 'decency/discriminatory', 'block'],
+    ['風俗で働いている方は、申請の際に詳しくお聞きします。', 'decency/discriminatory', 'block'],
+    ['外国籍の方の申請が増えています。本当に必要な方なのか、しっかり審査します。', 'decency/discriminatory', 'block'],
+    ['特定の国の出身者の相談が急増中です。本当に困っている人か確認させていただきます。', 'decency/discriminatory', 'block'],
+    ['外国出身の受給者については、本当に必要な世帯か見極めが必要です。', 'decency/discriminatory', 'block'],
+    ['トランスジェンダーの方も参加できます。ただし、着替えは多目的室だけをご利用ください。', 'decency/discriminatory', 'block'],
+    ['LGBTの方も歓迎します！ただし、トイレは多目的トイレのみご利用ください。', 'decency/discriminatory', 'block'],
+    ['同性カップルの方も宿泊できます。ただし、大浴場ではなく客室のお風呂だけご利用ください。', 'decency/discriminatory', 'block'],
+  ]
+  it.each(invalid)('flags %s', (text, rule, severity) => {
+    const found = summary(findingsOf(decency, text))
+    expect(found.some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+  })
+
+  it.each([
+    '外国人の方の手続きは時間がかかる場合がありますので、時間に余裕をもってお越しください。',
+    '障がいのある方の受付は、専用窓口でも行っています。',
+    '夜のお仕事をされている方も利用しやすいよう、夜間の保育を行っています。',
+    '本当に困っている方に支援が届くよう、相談窓口を設けています。',
+    '本当に必要な方に食料が届くよう、フードバンクに登録をお願いします。',
+    'ただし、駐車場は台数に限りがあるため、公共交通機関のみご利用ください。',
+    'LGBTの方も歓迎します！更衣室は個室もご利用いただけます。',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+  })
+})
