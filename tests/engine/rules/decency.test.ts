@@ -5185,6 +5185,7 @@ describe('decency (4(2)), round 26 kinds (4): a group made the cause of a wait, 
     '本当に必要な方に食料が届くよう、フードバンクに登録をお願いします。',
     'ただし、駐車場は台数に限りがあるため、公共交通機関のみご利用ください。',
     'LGBTの方も歓迎します！更衣室は個室もご利用いただけます。',
+    'LGBTの方も使いやすい多目的トイレを設置しました。ただし、工事中のため1階のトイレのみご利用ください。',
   ])('passes %s', (text) => {
     expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info:'))).toEqual([])
   })
