@@ -215,7 +215,7 @@ const MIND_OTHERS = '(?:他の|ほかの|周りの|周囲の)(?:お客様|お客
 /** What a group may be kept from (入居, 入園, 採用, 乗船 …). */
 const ACT = '参加|入場|利用|来場|来店|乗船|乗車|入店|入会|入室|入館|入園|入学|入所|入団|入居|宿泊|予約|申し?込み?|応募|受験|受講|登録|見学|体験|採用|雇用|契約|賃貸|受け入れ|受入れ?'
 /** The activity refused, in every politeness form (入居は不可です, 入園できません, 採用はいたしません). */
-const REFUSE = `(?:${ACT})(?:は|を|も)?(?:禁止|お断り|お断わり|不可|ng|できません|できない(?:です|ので|。|$)|いただけません|頂けません|になれません|させません|認めません|いたしません|致しません|しません|しない(?:方針|こと|予定|。|$)|お受けできません|(?:お受け|ご利用)?(?:いたし|致し|し)かね(?:ます|る)|お控え(?:ください|下さい|いただ))|対象外と(?:させていただ|いたし|します)|(?:${ACT})(?:は|を|も)?(?:(?:あまり|特に|それほど|さほど|正直|ほとんど|まったく|全く|はなから|最初から)?(?:期待して|求めて|望んで)(?:いない|おりません|いません(?!でした)|おらず)|歓迎(?:しない|しません|していません|できません)|お呼びでない|想定して(?:いない|おりません|いません|おらず)|想定外|考えて(?:いない|おりません)|見込んで(?:いない|おりません)|対象と(?:しない|していない|しておりません))`
+const REFUSE = `(?:${ACT})(?:は|を|も)?(?:禁止|お断り|お断わり|不可|ng|できません|できない(?:です|ので|。|$)|いただけません|頂けません|になれません|させません|認めません|いたしません(?!か)|致しません(?!か)|しません(?!か)|しない(?:方針|こと|予定|。|$)|お受けできません|(?:お受け|ご利用)?(?:いたし|致し|し)かね(?:ます|る)|お控え(?:ください|下さい|いただ))|対象外と(?:させていただ|いたし|します)|(?:${ACT})(?:は|を|も)?(?:(?:あまり|特に|それほど|さほど|正直|ほとんど|まったく|全く|はなから|最初から)?(?:期待して|求めて|望んで)(?:いない|おりません|いません(?!でした)|おらず)|歓迎(?:しない|しません|していません|できません)|お呼びでない|想定して(?:いない|おりません|いません|おらず)|想定外|考えて(?:いない|おりません)|見込んで(?:いない|おりません)|対象と(?:しない|していない|しておりません))`
 /** A group said to slow or burden the rest, and sent apart (進行が遅れるため、別日程の講座へ, 手間がかかるので別室で). */
 const BURDEN_APART = '(?:遅れ|遅く|滞|支障|妨げ|手間|手がかか|時間(?:が|を)?(?:かか|要))[^。！？!?\\n]{0,8}?(?:ため|ので|から|けん)[、,]?[^。！？!?\\n]{0,8}?別(?:の)?(?:日程|日|回|会場|室|部屋|枠|コース|講座|クラス|便|時間帯|教室|グループ|班|席)'
 /** A wish to keep a group out (貸したくない, 雇いたがらない, 住まわせとうない, 関わりたくない). */
@@ -3545,38 +3545,38 @@ const GIVEN_UP_AFTER = /^[^。！？!?\n]{0,16}?(?:は|を)[、,]?(?:(?:今年�
 const BROAD_GROUP = phrase(
   '(?:' +
     [
-      '外国(?:籍)?(?:の)?(?:方|人|住民|労働者|観光客|の子|の子ども|の家族|ルーツの(?:方|子))|外国人(?:住民|労働者|観光客|技能実習生|の(?:方|方々|皆さん|子ども|お客様))?|在日(?:の?(?:方|人|コリアン|韓国人|朝鮮人))?|(?:中国|韓国|朝鮮|ベトナム|フィリピン|ブラジル|ネパール|インドネシア|ミャンマー|タイ|アフリカ|アジア|南米|中東|ロシア|インド|アラブ)(?:人|系|出身|籍)(?:の?(?:方|人|方々|住民|お客様|観光客|実習生|労働者))?|黒人|白人|技能実習生|実習生|留学生|移民|難民|ハーフ(?:の?(?:子|方|人))?',
-      '(?:障害|障がい|障碍)(?:者|児|の(?:ある|あります)?(?:方|人|子|お子さん|方々))|車(?:椅子|いす)(?:の|を(?:ご)?利用の)?(?:方|人|利用者)|(?:精神|知的|発達|身体|視覚|聴覚)(?:障害|障がい)(?:の(?:ある)?)?(?:方|人|子|者)?|認知症(?:の?(?:方|人|高齢者|患者))?|ダウン症(?:の?(?:子|方|人))?|自閉症(?:の?(?:子|方|人))?|(?:hiv|エイズ)(?:感染者|陽性者|の方|患者)?|精神(?:疾患|病)(?:の?(?:方|人|患者))?|うつ病(?:の?(?:方|人))?|依存症(?:の?(?:方|人))?|健常者',
+      '外国(?:籍)?(?:の)?(?:方|人|住民|労働者|観光客|の子|の子ども|の家族|ルーツの(?:方|子))|外国人(?:住民|労働者|観光客|技能実習生|の(?:方|方々|皆さん|子ども|お客様))?|在日(?:の?(?:方|人|コリアン|韓国人|朝鮮人))?|(?:中国|韓国|朝鮮|ベトナム|フィリピン|ブラジル|ネパール|インドネシア|ミャンマー|タイ|アフリカ|アジア|南米|中東|ロシア|インド|アラブ)(?:人|系|出身|籍)(?:の?(?:方|人|方々|住民|お客様|観光客|実習生|労働者))?|(?:中|韓)[〇○●◯×](?=人|や|から|の|系|籍)(?:人|系|籍)?|chinese|korean|黒人|白人|技能実習生|実習生|留学生|移民|難民|ハーフ(?:の?(?:子|方|人))?',
+      '(?:障害|障がい|障碍)(?:者|児|の(?:ある|あります)?(?:方|人|子|お子さん|方々))|車(?:椅子|いす)(?:の|を(?:ご)?利用の)?(?:方|人|利用者)|(?:精神|知的|発達|身体|視覚|聴覚)(?:障害|障がい)(?:の(?:ある)?)?(?:方|人|子|者)?|認知症(?:の?(?:方|人|高齢者|患者))?|ダウン症(?:の?(?:子|方|人))?|自閉症(?:の?(?:子|方|人))?|性同一性障(?:害|がい)(?:の?(?:方|人))?|(?:女性|男性)だと(?:主張|言い張|名乗)(?:される|する|って(?:いる|る)|られる)(?:方|人)|(?:hiv|エイズ)(?:感染者|陽性者|の方|患者)?|精神(?:疾患|病)(?:の?(?:方|人|患者))?|うつ病(?:の?(?:方|人))?|依存症(?:の?(?:方|人))?|健常者',
       '同和(?:地区|地域|関係)?|部落|(?:あの|その|例の|〇〇|○○|△△)(?:地区|地域|団地|町|校区|集落)(?:の?(?:人|方|住民|子|出身者|人たち))?|(?:地区|団地)の(?:子|子ども|人たち|住民)|出身者',
-      '女性(?:職員|の(?:方|皆さん|皆様)|陣|たち|は)?|男性(?:職員|の(?:方|皆さん|皆様)|陣|たち)?|女子|男子|女の子|男の子|女の人|男の人|奥さん|奥さま|奥様|主婦|お母さん|ママ(?:さん|たち)|お父さん|パパ(?:さん|たち)|嫁|女房|旦那|男|女',
+      '女性(?:職員|の(?:方|皆さん|皆様)|陣|たち|は)?|男性(?:職員|の(?:方|皆さん|皆様)|陣|たち)?|女子|男子|女の子|男の子|女の人|男の人|おなご(?:し|衆)?|奥さん|奥さま|奥様|主婦|お母さん|ママ(?:さん|たち)|お父さん|パパ(?:さん|たち)|嫁|女房|旦那|男|女',
       'lgbtq?|同性(?:愛|カップル|婚)|ゲイ|レズビアン|トランスジェンダー|トランス女性|性的(?:少数者|マイノリティ)',
-      '(?:ご)?高齢(?:の)?(?:方|者|ドライバー|世帯)|年配(?:の)?(?:方|人)|お年寄り|年寄り|老人|シニア(?:の方)?|おじいちゃん|おばあちゃん|おじさん|おばさん|おばちゃん|おじちゃん|若者|若い(?:人|子|方|世代|女性|男性|職員)|最近の若|ゆとり(?:世代)?|新成人|高校生|中学生',
-      '生活保護(?:受給者|世帯|の方|を受けている方)?|受給者|ひとり親(?:家庭|世帯)?|シングル(?:マザー|ファーザー)|母子家庭|父子家庭|未婚(?:の?(?:方|母|妊婦))?|独身(?:の?(?:方|男性|女性))?|バツイチ|離婚歴|ホームレス|路上生活者|貧困(?:家庭|世帯)|低所得(?:世帯|者)',
+      '(?:ご)?高齢(?:の)?(?:方|者|ドライバー|世帯)|年配(?:の)?(?:方|人)|お年寄り|年寄り|老人|シニア(?:の方)?|おじいちゃん|おばあちゃん|おじさん|おばさん|おばちゃん|おじちゃん|若者|若い(?:人|子|方|世代|女性|男性|職員)|最近の若|ゆとり(?:世代)?|新成人|高校生|中学生|子ども|子供',
+      '生活保護(?:受給者|世帯|の方|を受けている方)?|受給者|ひとり親(?:家庭|世帯)?|シングル(?:マザー|ファーザー)|(?:母子|父子)(?:家庭|世帯)|(?:払えない|払えん|払わない|納めない|納められない)(?:人|方|世帯)|未婚(?:の?(?:方|母|妊婦))?|独身(?:の?(?:方|男性|女性))?|バツイチ|離婚歴|ホームレス|路上生活者|貧困(?:家庭|世帯)|低所得(?:世帯|者)',
       '太(?:った|ってる|っている|め)(?:の)?(?:方|人|子)|ぽっちゃり(?:さん|の方|体型)?|肥満(?:の?(?:方|人))?|薄毛|背の低い(?:方|人)|体型',
-      '自営業(?:の?(?:方|人))?|派遣(?:社員)?|フリーター|ニート|無職(?:の?(?:方|人))?|風俗|水商売|夜の仕事|田舎(?:者|もん)|都会(?:の)?(?:人|方)|よそ者|よそもん|移住者|地方出身|前科(?:のある|者)|持病(?:の|が)?(?:ある)?(?:方|人)|通院(?:中|歴)(?:の?(?:ある))?(?:方|人)|夜の(?:お)?仕事(?:を)?(?:されている|している|の)?(?:方|人|保護者(?:の方)?)?|男性保育士|女性(?:ドライバー|議員|保育士)|(?:アザ|あざ|傷痕|傷跡)(?:の|が)?(?:ある)?(?:方|人)|片親|独居(?:の?(?:方|高齢者|老人))?|心の病(?:気)?(?:を抱えた|の)?(?:方|人)?|精神的な病気を抱えた(?:方|人)|定時制(?:高校)?の(?:生徒|子)',
+      '自営業(?:の?(?:方|人))?|派遣(?:社員)?|フリーター|ニート|無職(?:の?(?:方|人))?|風俗|水商売|夜の仕事|田舎(?:者|もん)|都会(?:の)?(?:人|方)|よそ者|よそもん|移住者|地方出身|前科(?:のある|者)|持病(?:の|が)?(?:ある)?(?:方|人)|通院(?:中|歴)(?:の?(?:ある))?(?:方|人)|夜の(?:お)?仕事(?:を)?(?:されている|している|の)?(?:方|人|保護者(?:の方)?)?|男性保育士|女性(?:ドライバー|議員|保育士)|(?:アザ|あざ|傷痕|傷跡)(?:の|が)?(?:ある)?(?:方|人)|片親|独居(?:の?(?:方|高齢者|老人))?|心の病(?:気)?(?:を抱えた|の)?(?:方|人)?|精神的な病気を抱えた(?:方|人)|定時制(?:高校)?の(?:生徒|子)|現場の(?:方|人)|職人さん|(?:茶髪|金髪|ピアス|タトゥー|入れ墨|刺青)(?:の|を(?:した|している))?(?:子|人|方|若者)|\\d{2}(?:歳|代)(?:(?:以上)?の(?:方|人)|を(?:過ぎ|超え)(?:たら|ると|た(?:方|人)))|それ以上の(?:方|人)',
     ].join('|') +
     ')',
 )
 /** A fault, a lack or unease presumed of the group. */
-const PRESUMED_FAULT = phrase('(?:悪(?:い|く|さ)|低(?:い|く)|苦手|できな|出来な|できん|わから|分から|理解でき|判断でき|守らな|守れな|迷惑|トラブル|問題を起こ|荒れ|怖(?:い|が)|危な(?:い(?:です|から|ので|けん)|っかし)|危険(?:です|だ|なので|なため|すぎ)|不安に|遅(?:い|く|れ)|下手|へた|弱い|無関心|意識が低|暇|ひま|甘え|怠け|うるさ|汚(?:い|く)|乱れ|ルーズ|しつこ|厄介|手がかか|手間がかか|困(?:る(?:ので|から|んです)|った(?:人|方)(?:が|も)?多)|お荷物|足手まとい|務まら|戦力にならな|かわいそう|可哀想|気の毒|だらしな|自己管理|働かな|働く気|不正|犯罪(?:が多|を起こ|に走|予備軍)|臭|くさい|怪し|物騒|治安が(?:悪|わる)|柄が悪|口が達者|頑固|感情的|ヒステリ|おしゃべり|噂好き|嫌が|困惑|戸惑|馴染めな|なじめな|溶け込めな|浮い|荒い|荒っぽ|知らな|通じな|当てにならな|覚えが悪|つきにく|非行|根気がな|気が強|ケチ|けち|自己中|持て余|すぐ(?:に)?辞め|辞めてしま|汚さ|騒ぐ|騒が)', 'u')
+const PRESUMED_FAULT = phrase('(?:悪(?:い|く|さ)|低(?:い|く)|苦手|できな|出来な|できん|わから|分から|理解でき|判断でき|守らな|守れな|迷惑|トラブル|問題を起こ|荒れ|怖(?:い|が)|危な(?:い(?:です|から|ので|けん)|っかし)|危険(?:です|だ|なので|なため|すぎ)|不安に|遅(?:い|く|れ)|下手|へた|弱い|無関心|意識が低|暇|ひま|甘え|怠け|うるさ|汚(?:い|く)|乱れ|ルーズ|しつこ|厄介|手がかか|手間がかか|困(?:る(?:ので|から|んです)|った(?:人|方)(?:が|も)?多)|お荷物|足手まとい|務まら|戦力にならな|かわいそう|可哀想|気の毒|だらしな|自己管理|働かな|働く気|不正|犯罪(?:が多|を起こ|に走|予備軍)|臭|くさい|怪し|物騒|治安が(?:悪|わる)|柄が悪|口が達者|頑固|感情的|ヒステリ|おしゃべり|噂好き|嫌が|困惑|戸惑|馴染めな|なじめな|溶け込めな|浮い|荒い|荒っぽ|知らな|通じな|当てにならな|覚えが悪|つきにく|非行|根気がな|気が強|ケチ|けち|自己中|持て余|すぐ(?:に)?辞め|辞めてしま|汚さ|騒ぐ|騒が|には向かない(?=ため|ので|から|です)|には向いていない(?=ため|ので|から|です)|大声|奇声|暴れ|汚され|汚す|何をするか|話半分|当てにな(?:らな|りません)|(?:授業|作業)が進まな|足を引っ張|不良(?:だ|に見|っぽ|と思)|病院通いばかり)', 'u')
 /** … given as the reason, as a fact, as hearsay or with a laugh. */
-const AS_FACT = phrase('^[^。！？!?\\n]{0,14}?(?:ため|ので|から|けん|がち|傾向|ことが多|人が多|方が多|のが多|ばかり|ばっかり|ばっか|です(?:ね|よ|よね)?(?:[。！!]|$)|だ(?:よね|ね)?(?:[。！!]|$)|でしょう|と思い|もの|もん|のは事実|のも事実|に決まって|みたい|らしい|し(?:ね|な)|[笑w😂🤣😅💦])', 'u')
+const AS_FACT = phrase('^[^。！？!?\\n]{0,14}?(?:ため|ので|から|けん|がち|傾向|ことが多|人が多|方が多|のが多|ばかり|ばっかり|ばっか|です(?:ね|よ|よね)?[〜~ー…]*(?:[。！!]|$)|だ(?:よね|ね)?(?:[。！!]|$)|でしょう|と思い|もの|もん|のは事実|のも事実|に決まって|みたい|らしい|し(?:ね|な)|やろ|じゃん|だろ|ことがあり[、,]|と(?:言われ|いわれ)て(?:い|お)(?:ます|る)(?:[。！!]|$)|[笑w😂🤣😅💦])', 'u')
 /** Kept out of a service, or a check put on it alone. */
-const KEPT_OUT = phrase('(?:お断り(?!しない|しません|することは)|ご遠慮(?!なく|ないで)|遠慮して(?!ない)|限らせ|別室|別途|別枠|専用枠|退去|監視|見張|目を光ら|身分証|本籍|出身地|お控え|控えて|対象外とさせ|入れない|入れません|貸さない|貸せません|雇わない|採用しない|採用いたしません|に限り[^。！？!?\\n]{0,20}?(?:提示|記入|確認|届け?出|申告)|確認させ|(?:ご)?(?:応募|参加|利用|入居|入会)いただけません|(?:採用|受け?入れ)(?:は)?(?:行って|して|いたして)(?:おりません|いません)|後列|見合わせ)', 'u')
+const KEPT_OUT = phrase('(?:お断り(?!しない|しません|することは)|ご遠慮(?!なく|ないで)|遠慮して(?!ない)|限らせ|別室|別途|別枠|専用枠|退去|監視(?!員)|見張|目を光ら|身分証|本籍|出身地|お控え|控えて|対象外とさせ|入れない|入れません|貸さない|貸せません|雇わない|採用しない|採用いたしません|に限り[^。！？!?\\n]{0,20}?(?:提示|記入|確認|届け?出|申告)|確認させ|(?:ご)?(?:応募|参加|利用|入居|入会)いただけません|(?:採用|受け?入れ)(?:は)?(?:行って|して|いたして)(?:おりません|いません)|後列|見合わせ|(?:立ち入り|立入|出入り|入店|入場)(?:を)?禁止に(?:すべき|する(?:べき)?|します|いたします|しました))', 'u')
 /** What makes an exclusion not one: the prejudice named, a denial, a residence card or passport check, a service's own condition. */
 const EXCLUSION_VETO = phrase('(?<!被)差別|偏見|人権|啓発|思い込み|決めつけ|ではありません|ことはありません|ことはございません|在留|パスポート|旅券|本人確認|安全上|医師|主治医の|限定|向け|専用|無料|割引|検診|健診|更衣室をご用意|ご希望|ご相談ください|妊娠|妊婦|心臓|血圧|乗船|乗車|激しい運動|通訳|説明', 'u')
 /** Children and students: an age limit on them is the event's own condition (中学生はご参加いただけません), and what some of them do is theirs (騒ぐ若者が多いので). */
-const MINORS = phrase('^(?:高校生|中学生|新成人)$', 'u')
+const MINORS = phrase('^(?:高校生|中学生|子ども|子供|新成人)$', 'u')
 /** A fault put before the group, which is then said to be many, as the reason (ルールを守らない外国人住民が多いため). */
-const FAULT_FIRST = phrase('(?:守らない|守らん|守れない|マナーの悪い|騒ぐ|働かない|働こうとしない|問題を起こす|迷惑な)$', 'u')
+const FAULT_FIRST = phrase('(?:守らない|守らん|守れない|マナーの悪い|騒ぐ|働かない|働こうとしない|問題を起こす|迷惑な|(?:すぐ(?:に)?)?辞めてしまう|すぐ(?:に)?辞める|(?:パチンコ|病院通い|文句|遊んで|寝て|昼寝|酒|飲んで|サボって|怠けて)ばっ?かり(?:して)?(?:いる|る)|持て余して(?:いる|る)|持て余した|払わない|ルーズな|だらしない)$', 'u')
 const MANY_AS_REASON = phrase('^(?:の方|の人|住民|の皆さん)?(?:が|の)(?:多い|多く|増え)[^。！？!?\\n]{0,8}?(?:ため|ので|から|けん)', 'u')
 /** The whole group made alike. */
 const ALL_ALIKE = phrase('^(?:の方|の人|の皆さん|たち|の子|さん|の家庭|の家族|の世帯|世帯|家庭)?(?:は|って|ってのは|というのは|ちゃ)[、,]?[^。！？!?\\n]{0,16}?(?:やっぱり|やっぱ|やはり|さすが|みんな(?!で|と|に|の|さん)|生まれつき|どうせ(?!なら)|たいてい|大抵|だいたい|大体)', 'u')
 const ALL_ALIKE_BEFORE = phrase('(?:やっぱり|やっぱ|やはり|さすが|どうせ(?!なら)|だいたい|大体)[^。！？!?\\n、]{0,6}$', 'u')
 /** Condescension: even the group can (障がい者でも簡単な作業なら, おばあちゃんでも分かるように). */
-const EVEN_THEY = phrase('^(?:の方|の人|の子|さん|の皆さん)?(?:でも|なのに|にしては|やのに)[^。！？!?\\n]{0,8}?(?:簡単な(?:作業|仕事)|ちゃんと|きちんと|頑張れば|がんばれば|大丈夫(?:です)?[！!。]|上手|うまく)', 'u')
+const EVEN_THEY = phrase('^(?:の方|の人|の子|さん|の皆さん)?(?:でも|なのに|にしては|やのに)[^。！？!?\\n]{0,8}?(?:簡単な[^。！？!?\\n]{0,4}?(?:作業|仕事)|単純(?:な)?作業|ちゃんと|きちんと|頑張れば|がんばれば|大丈夫(?:です)?[！!。]|上手|うまく)', 'u')
 /** A sentence the kinds above should judge: support, safety, a service for the group, a denial, a voice relayed. */
-const GENERIC_VETO = phrase('(?<!被)差別|偏見|人権|啓発|解消|思い込み|決めつけ|固定観念|ステレオタイプ|誤解|ではありません|わけではありません|ことはありません|ありません|ございません|という(?:声|ご意見|相談|指摘)|との(?:声|ご意見|ご指摘)|詐欺|被害|熱中症|感染|転倒|事故|防止|予防|注意(?!書き|事項)|気をつけ|お気をつけ|相談|支援|サポート|お手伝い|配慮|手助け|通訳|やさしい日本語|多言語|限定|向け|専用|優先席|優先的|無料|割引|対象|検診|健診|ヨガ|体操|教室|講座|更衣|トイレ|避難|災害|率|割合|減少|統計|調査|データ|骨|健康|どころか|延長|用意|設け|設置|整え|工夫|身元調査', 'u')
+const GENERIC_VETO = phrase('(?<!被)差別|偏見|人権|啓発|解消|思い込み|決めつけ|固定観念|ステレオタイプ|誤解|ではありません|わけではありません|ことはありません|ありません|ございません|という(?:声|ご意見|相談|指摘|考え|見方|イメージ)|との(?:声|ご意見|ご指摘)|誤りです|詐欺|被害|熱中症|感染|転倒|事故|防止|予防|注意(?!書き|事項)|気をつけ|お気をつけ|相談|支援|サポート|お手伝い|配慮|手助け|通訳|やさしい日本語|多言語|限定|向け|専用|優先席|優先的|無料|割引|対象|検診|健診|ヨガ|体操|教室|講座|更衣|トイレ|避難|災害|率|割合|減少|統計|調査|データ|骨|健康|どころか|延長|用意|設け|設置|整え|工夫|身元調査', 'u')
 const NAMES_PREJUDICE_ANYWHERE = phrase('(?<!被)差別|偏見|人権|啓発|思い込み|決めつけ|固定観念|ステレオタイプ|なくそう|なくしましょう', 'u')
 
 /** After the group: the thing named is not the people (障がい者用駐車場, 生活保護の不正受給, …の方への虐待, 同和地区に関する). */
@@ -3586,74 +3586,179 @@ const OWN_KIN = phrase('^(?:お母さん|お父さん|奥さん|奥さま|奥様
 /** The fault only of some, only in a case, only if, or said to be presumed (苦手な方も多い, 危険な場合も, 守らないと, と思われがち). */
 const ONLY_SOME = phrase('^(?:な|い|の)?(?:方|人|子)(?:も|にも)|^(?:な|い)?(?:場合|ほど|こと(?:も|が)ある|とき|時)|^(?:い|く)?(?:と|ければ|れば|たら)(?![思言見])|^[^。！？!?\\n]{0,6}?と(?:思われ|言われ|見られ|思い込)[^。！？!?\\n]{0,8}?(?:が|けど|けれど|ものの)', 'u')
 
-/**
- * The generic reading's findings in `fo` (folded paragraph): `[start, end, rule, severity]`, at most one
- * per sentence. One pass of BROAD_GROUP over the paragraph; each group is judged within its sentence.
- */
-function genericPrejudice(fo: string, sentenceAt: (i: number) => Span): Array<[number, number, Rule, 'block' | 'warn']> {
+/** A measure taken on the group for the fault presumed (提出, ご遠慮, 通報, 取り上げ, 別日, 教えてあげて): the reason made a rule. */
+const MEASURE = phrase('^[^。！？!?\\n]{0,40}?(?:提出して|提出を|ご遠慮|お控え|お断り|通報|取り上げ|別日|別の日に|別室|別枠|厳しく確認|教えてあげ|近づか|近寄ら|優先して採用|採用(?:しない|しません|いたしません)|利用いただけ(?:ません|ない)|限らせ|見合わせ|撤去|対象と(?:します|いたします))', 'u')
+const MEASURE_VETO = phrase('在留|パスポート|本人確認|医師|安全|ご希望|ご相談|暑さ|寒さ|体調|健康|熱中症|感染|重症化|転倒|けが|怪我|無理', 'u')
+/** Groups named by roots, and a gift presumed of them. */
+const ROOTS = phrase('ハーフ|外国|黒人|白人|(?:人|系|出身|籍)', 'u')
+const ROOT_TRAIT = phrase('^(?:の子|の方|の人|さん|たち|の子ども)?(?:は|って)[^。！？!?\\n]{0,8}?(?:英語|外国語|運動|リズム感|ダンス|歌|スポーツ|足が速)(?:が|も)?(?:できる|得意|上手|うま|話せ|速い|いい)', 'u')
+/** The group seen, then reported or photographed. */
+const SURVEIL = phrase('^[^。！？!?\\n]{0,30}?(?:見かけ|見つけ|目撃)[^。！？!?\\n]{0,16}?(?:通報|110番|警察|ご連絡|連絡を|写真を撮)', 'u')
+const SURVEIL_VETO = phrase('行方不明|徘徊|はいかい|迷って|迷子|お困り|困って|保護|捜索|探して|捜して|体調|倒れ|具合|助け|ヘルプマーク|詐欺|被害|狙|見守り|声をかけ|声かけ|逆走|危険運転|あおり|煽り|ひき逃げ|飲酒|暴力|虐待|いじめ|襲われ|絡まれ|連れ去|不審(?:な)?(?:電話|メール|者)', 'u')
+
+/** The generic reading's findings in `fo` (folded paragraph), sentence by sentence: `[start, end, rule, severity]`. */
+function genericPrejudice(fo: string, spans: readonly Span[]): Array<[number, number, Rule, 'block' | 'warn']> {
   const found: Array<[number, number, Rule, 'block' | 'warn']> = []
-  let settled = -1
-  let vetoed: boolean | undefined
-  let vetoFor = -1
-  for (const m of matchAllOf(BROAD_GROUP, fo)) {
-    if (m.index < settled) continue
-    const s = sentenceAt(m.index)
-    if (s.end - s.start < 6) continue
-    if (vetoFor !== s.start) (vetoFor = s.start), (vetoed = undefined)
-    const from = m.index + m[0].length
-    const tail = fo.slice(from, Math.min(s.end, from + 40))
-    if (NOT_THE_PEOPLE.test(tail) || (OWN_KIN.test(m[0]) && fo[m.index - 1] === 'の')) continue
-    let hit: [number, Rule, 'block' | 'warn'] | null = null
-    const f = PRESUMED_FAULT.exec(tail)
-    const rest = f ? tail.slice(f.index + f[0].length) : ''
-    if (f && !ONLY_SOME.test(rest) && AS_FACT.test(rest)) hit = [from + f.index + f[0].length, 'decency/stereotype', 'warn']
-    if (!hit) {
-      const k = KEPT_OUT.exec(tail)
-      if (k && !MINORS.test(m[0])) {
-        const sen = fo.slice(s.start, s.end)
-        if (!SAFETY.test(sen) && !LEGIT_LIMIT.test(sen) && !EXCLUSION_VETO.test(fo)) {
-          found.push([m.index, from + k.index + k[0].length, 'decency/discriminatory', 'block'])
-          settled = s.end
-          continue
+  if (NAMES_PREJUDICE_ANYWHERE.test(fo)) return found
+  for (const s of spans) {
+    const sen = fo.slice(s.start, s.end)
+    if (sen.length < 6) continue
+    let vetoed: boolean | undefined
+    for (const m of matchAllOf(BROAD_GROUP, sen)) {
+      const from = m.index + m[0].length
+      const tail = sen.slice(from, from + 40)
+      if (NOT_THE_PEOPLE.test(tail) || (OWN_KIN.test(m[0]) && sen[m.index - 1] === 'の')) continue
+      let hit: [number, Rule, 'block' | 'warn'] | null = null
+      const f = PRESUMED_FAULT.exec(tail)
+      const rest = f ? tail.slice(f.index + f[0].length) : ''
+      if (f && !ONLY_SOME.test(rest) && (AS_FACT.test(rest) || MEASURE.test(rest)) && !(MINORS.test(m[0]) && /^(?:大声|奇声|暴れ|汚)/u.test(f[0]))) {
+        hit = [from + f.index + f[0].length, 'decency/stereotype', 'warn']
+        // The presumed fault given as the reason for a measure on the group (…トラブルになりやすいため、意見書を追加で提出, 判断力は当てになりませんので…免許を取り上げて): block.
+        const b = from + f.index + f[0].length
+        if (MEASURE.test(sen.slice(b, b + 50)) && !MEASURE_VETO.test(sen) && !SAFETY.test(sen)) hit = [b, 'decency/discriminatory', 'block']
+      }
+      if (!hit && !MINORS.test(m[0])) {
+        // Seen, then reported: the group itself made the suspect (…系の若者グループを見かけた場合は110番通報).
+        const w = SURVEIL.exec(sen.slice(from, from + 60))
+        if (w && !SURVEIL_VETO.test(sen)) {
+          found.push([s.start + m.index, s.start + from + w.index + w[0].length, 'decency/discriminatory', 'block'])
+          break
         }
       }
+      if (!hit) {
+        const k = KEPT_OUT.exec(tail)
+        if (k && !MINORS.test(m[0]) && !/\d/u.test(m[0]) && !SAFETY.test(sen) && !LEGIT_LIMIT.test(sen) && !EXCLUSION_VETO.test(fo)) {
+          found.push([s.start + m.index, s.start + from + k.index + k[0].length, 'decency/discriminatory', 'block'])
+          break
+        }
+      }
+      if (!hit && !MINORS.test(m[0]) && !/^若/u.test(m[0]) && FAULT_FIRST.test(sen.slice(Math.max(0, m.index - 14), m.index)) && MANY_AS_REASON.test(tail)) {
+        const a = m.index - (FAULT_FIRST.exec(sen.slice(Math.max(0, m.index - 14), m.index))?.[0].length ?? 0)
+        if (!(vetoed ??= GENERIC_VETO.test(sen))) found.push([s.start + a, s.start + from, 'decency/discriminatory', 'block'])
+        break
+      }
+      // A fault put before the group as what marks it (ヒマを持て余しているシニアの皆さん, すぐ辞めてしまう女性).
+      if (!hit && !MINORS.test(m[0]) && !/^若/u.test(m[0]) && FAULT_FIRST.test(sen.slice(Math.max(0, m.index - 14), m.index))) hit = [from, 'decency/stereotype', 'warn']
+      if (!hit && ALL_ALIKE.test(tail)) hit = [from, 'decency/stereotype', 'warn']
+      // A gift presumed from one's roots (ハーフの子は英語ができるので).
+      if (!hit && ROOTS.test(m[0])) {
+        const t = ROOT_TRAIT.exec(tail)
+        if (t && AS_FACT.test(tail.slice(t.index + t[0].length)) && !/とは限ら|わけでは|ではありません/u.test(sen)) {
+          found.push([s.start + m.index, s.start + from + t.index + t[0].length, 'decency/stereotype', 'warn'])
+          break
+        }
+      }
+      if (!hit && ALL_ALIKE_BEFORE.test(sen.slice(Math.max(0, m.index - 12), m.index))) hit = [from, 'decency/stereotype', 'warn']
+      if (!hit && EVEN_THEY.test(tail)) hit = [from, 'decency/stereotype', 'warn']
+      if (!hit) continue
+      if ((vetoed ??= GENERIC_VETO.test(sen))) break
+      found.push([s.start + m.index, s.start + hit[0], hit[1], hit[2]])
+      break
     }
-    const head = fo.slice(Math.max(s.start, m.index - 14), m.index)
-    if (!hit && !MINORS.test(m[0]) && !/^若/u.test(m[0]) && FAULT_FIRST.test(head) && MANY_AS_REASON.test(tail)) {
-      const a = m.index - (FAULT_FIRST.exec(head)?.[0].length ?? 0)
-      if (!(vetoed ??= GENERIC_VETO.test(fo.slice(s.start, s.end)))) found.push([a, from, 'decency/discriminatory', 'block'])
-      settled = s.end
-      continue
-    }
-    if (!hit && ALL_ALIKE.test(tail)) hit = [from, 'decency/stereotype', 'warn']
-    if (!hit && ALL_ALIKE_BEFORE.test(fo.slice(Math.max(s.start, m.index - 12), m.index))) hit = [from, 'decency/stereotype', 'warn']
-    if (!hit && EVEN_THEY.test(tail)) hit = [from, 'decency/stereotype', 'warn']
-    if (!hit) continue
-    settled = s.end
-    if ((vetoed ??= GENERIC_VETO.test(fo.slice(s.start, s.end)))) continue
-    found.push([m.index, hit[0], hit[1], hit[2]])
   }
   return found
 }
 
 /** A person's looks as the news (癒し系美女とイケメン, ナースさん、みんな美人): words that rate looks, said of people. */
-const LOOKS_RATED = phrase('美女|美人(?!画|の湯|湯|林|祭|局)|イケメン|ikemen|美男|脚線美|目の保養|癒し系|顔面偏差値|ルックス(?:が|も)?(?:抜群|最高|いい|良い)')
+const LOOKS_RATED = phrase('美女|美人(?!画|の湯|湯|林|祭|局)|イケメン|ikemen|美男|脚線美|目の保養|癒し系|顔面偏差値|ルックス(?:が|も)?(?:抜群|最高|いい|良い)', 'u')
 const PEOPLE_SAID = phrase('職員|担当|窓口|議員|ナース|看護師|保育士|先生|お姉さん|お姉さま|お兄さん|スタッフ|係|受付|選手|参加者|皆さん|みなさん|さん|くん|君|ちゃん|女性|男性|女子|男子|市長|課長|新人', 'u')
 const LOOKS_VETO = phrase('(?<!被)差別|偏見|ルッキズム|容姿で(?:判断|評価)しない|コンテスト(?:は|を)(?:廃止|中止|行いません)', 'u')
 /** A death made a trip or a debut (あの世行き特急, 天国行き, あの世デビュー). */
-const DEATH_TRIP = phrase('(?:あの世|天国|三途の川|冥土|黄泉)(?:へ|に|の)?(?:行き|いき|直行|デビュー|送り|特急|旅行|ツアー|一直線|一名様)|お陀仏')
+const DEATH_TRIP = phrase('(?:あの世|天国|三途の川|冥土|黄泉)(?:へ|に|の)?(?:行き|いき|直行|デビュー|送り|特急|旅行|ツアー|一直線|一名様)|お陀仏', 'u')
 /** A group said to be many where a nuisance is (外国人の多いアパートの周辺がひどい, 母子世帯の多い棟で目立って). */
 const MANY_WHERE = phrase('^(?:の方|の人|住民|世帯|の方々)?(?:が|の)多(?:い|く住む|く暮らす)[^。！？!?\\n]{0,14}?(?:目立|ひど|重点|強化|パトロール|見張|監視|防犯カメラ|荒れ|汚れ|トラブル)', 'u')
 const MANY_WHERE_VETO = phrase('通訳|多言語|やさしい日本語|支援|相談|案内|交流|ようこそ|歓迎', 'u')
 /** Surprise that one of a group does well (若い女性議員ながらも鋭い, …出身ですが、意外と礼儀正しく). */
-const SURPRISED = phrase('(?:出身|籍|系|女性|男性|女子|男子|女の子|若い|高齢|年配|障害|障がい|外国人|外国の方)[^。！？!?\\n]{0,8}?(?:ながら(?:も)|にしては|の割に|(?:ですが|だけど|やけど|なのに)[、,]?(?:意外と|意外にも|思ったより|案外))[、,]?[^。！？!?\\n]{0,10}?(?:鋭|しっかり|礼儀正し|上手|真面目|まじめ|優秀|賢|丁寧|器用|立派|力持ち|打ち解け)')
+const SURPRISED = phrase('(?:出身|籍|系|女性|男性|女子|男子|女の子|若い|高齢|年配|障害|障がい|外国人|外国の方)[^。！？!?\\n]{0,8}?(?:ながら(?:も)|にしては|の割に|(?:ですが|だけど|やけど|なのに)[、,]?(?:意外と|意外にも|思ったより|案外))[、,]?[^。！？!?\\n]{0,10}?(?:鋭|しっかり|礼儀正し|上手|真面目|まじめ|優秀|賢|丁寧|器用|立派|力持ち|打ち解け)', 'u')
 /** Tasks split by sex in one sentence: chores for women, heavy or leading work for men (炊き出しは女性の皆さん、力仕事は男性の皆さん). */
-const WOMEN_CHORE = phrase('(?:女性|女子|女の子|女の人|お母さん|ママ|奥さん|奥さま|奥様|婦人)[^。！？!?\\n]{0,12}?(?:お茶|炊き出し|料理|手芸|裁縫|掃除|配膳|洗い物|お酌|接待|子守|華|お姫様)|(?:お茶|炊き出し|料理|手芸|裁縫|掃除|配膳|洗い物|お酌|接待|子守|お姫様)[^。！？!?\\n]{0,12}?(?:女性|女子|女の子|女の人|お母さん|ママ|奥さん|奥さま|奥様|婦人)')
+const WOMEN_CHORE = phrase('(?:女性|女子|女の子|女の人|お母さん|ママ|奥さん|奥さま|奥様|婦人)[^。！？!?\\n]{0,12}?(?:お茶|炊き出し|料理|手芸|裁縫|掃除|配膳|洗い物|お酌|接待|子守|華|お姫様)|(?:お茶|炊き出し|料理|手芸|裁縫|掃除|配膳|洗い物|お酌|接待|子守|お姫様)[^。！？!?\\n]{0,12}?(?:女性|女子|女の子|女の人|お母さん|ママ|奥さん|奥さま|奥様|婦人)', 'u')
 const MEN_WORK = phrase('(?:男性|男子|男の子|男の人|お父さん|パパ|男衆|男)[^。！？!?\\n]{0,12}?(?:力仕事|草刈り|運転|設営|工作|ロボット|警備|決定|騎馬戦|ヒーロー|重い物|重いもの)|(?:力仕事|草刈り|運転|設営|工作|ロボット|警備|決定|騎馬戦|ヒーロー|重い物|重いもの)[^。！？!?\\n]{0,12}?(?:男性|男子|男の子|男の人|お父さん|パパ|男衆|男)', 'u')
 
 /** Both sexes given the same tasks (男性も女性も, 交代で, 一緒に): no split. */
 const SHARED_TASKS = phrase('(?:女性|女子|女の子|女の人|男性|男子|男の子|男の人)(?:も|や)|交代|一緒に|男女(?:問わず|とも|共に)|どちらも|どなたでも', 'u')
 
+/**
+ * Round 26 kinds, each a construction (tried only where its literals occur, one gate pass per paragraph):
+ * a nuisance put down to a group (ごみ屋敷の多くは…独居の方のお宅, …は精神的な病気を抱えた方がいる世帯に多い);
+ * looks judged a loss or a pig (歯並びの悪い人は…損, ぽっちゃりさん🐷); women gazed at or offered (水着の女の子が見放題,
+ * お姉さまたちの脚線美に見とれ, 女の子たちにモテモテ, 男たちがお待ちしてます); a harm that happened told with a laugh
+ * (異物混入…（笑）, 屋根ごと飛ばされ…笑), a suicide spot or the dying made light of; a trade belittled (介護の仕事は誰にでもできる);
+ * ability capped (簡単な作業しかできない方); a sexual orientation called a hobby (そういう趣味の方 where same-sex
+ * partnership is the topic); a 同和 district pointed out (旧同和地区の交差点, …地区かどうか, 地区にある物件には★) or a
+ * district called "that kind of place" (ああいう土地柄).
+ */
+type Kind26 = { re: RegExp; rule: Rule; severity: 'block' | 'warn'; veto?: RegExp; unveto?: RegExp; topic?: RegExp; upgrade?: RegExp; named?: boolean; para?: boolean }
+const NUISANCE26 = '(?:ごみ屋敷|ゴミ屋敷|不法投棄|ポイ捨て|騒音|犯罪|非行|万引き|落書き|迷惑行為)'
+const WOMEN26 = '(?:女の子|女性|女子|お姉さん|お姉さま|ギャル|娘さん)(?:たち|陣|の皆さん)?'
+const KINDS26: Kind26[] = [
+  {
+    re: phrase(`${NUISANCE26}[^。！？!?\\n]{0,24}?(?:生活保護|年金暮らし|独居|高齢(?!化)|お年寄り|外国人|外国籍|実習生|母子|父子|ひとり親|片親|障(?:害|がい)(?!物)|精神|心の病|病気を抱え|認知症|同和|部落)[^。！？!?\\n]{0,16}?(?:に多い|に多く|が多い|が目立|に集中|のお宅です|の(?:お宅|世帯|家庭|住宅)(?:です|でした)|が原因|のせい)`, 'u'),
+    rule: 'decency/discriminatory', severity: 'warn', veto: phrase('被害|狙|詐欺|支援(?!を)|統計上|減少', 'u'),
+    upgrade: phrase('の(?:多く|大半|ほとんど|半数)は', 'u'),
+  },
+  { re: phrase('(?:歯並び|スタイル|見た目|体型|顔|肌|鼻|髪|顔立ち)(?:の|が)(?:悪い|残念な|ひどい|いまいちな|イマイチな|汚い)(?:人|方|子)[^。！？!?\\n]{0,16}?(?:損|印象|モテ|残念|恥ずかし)', 'u'), rule: 'decency/lookism', severity: 'warn' },
+  { re: phrase('(?:ぽっちゃり|太め|肥満|メタボ|おなかまわり|お腹まわり|お腹周り)[^。！？!?\\n]{0,16}?(?:[🐷🐖🐽]|ブタ(?:さん|みたい|にな)|子豚|豚さん|豚みたい)', 'u'), rule: 'decency/lookism', severity: 'warn' },
+  { re: phrase('(?:マスク美人|(?:外す|外した|取った|とった)(?:ら|と)(?:ガッカリ|がっかり|残念な))', 'u'), rule: 'decency/lookism', severity: 'warn', veto: phrase('ルッキズム|容姿で(?:判断|評価)しない|いいえ|ではありません', 'u') },
+  { re: phrase(`(?:水着|浴衣|制服|ミニスカ|スカート|ビキニ)(?:姿)?の${WOMEN26}[^。！？!?\\n]{0,8}?(?:見放題|拝め|眼福|目の保養|ガン見|見とれ|見惚れ)|${WOMEN26}の(?:脚線美|美脚|水着姿|ボディ|胸元)[^。！？!?\\n]{0,8}?(?:見とれ|見惚れ|釘付け|眼福|目の保養)`, 'u'), rule: 'decency/sexual', severity: 'block' },
+  { re: phrase(`${WOMEN26}(?:に|から)[^。！？!?\\n]{0,4}?(?:モテモテ|モテまくり)|(?<![一-龥])男(?:たち|ども|衆|性陣)が(?:お待ち|待って)`, 'u'), rule: 'decency/sexual', severity: 'warn', topic: phrase('女の子|女性|女子', 'u') },
+  { re: phrase('(?:飛ばされ|異物(?:が)?混入|死にかけ|飛び降り|亡くな|死亡|浸水し|全焼|骨折し|搬送され|食中毒)[^。！？!?\\n]{0,40}?(?:[（(]笑[)）]|(?<=[ぁ-ゖー〜！!？?…])笑(?=[\\s。！!？?、…〜ー]|$)|[😂🤣😆😅🤭])', 'u'), rule: 'decency/insensitive', severity: 'warn', veto: phrase('ないよう|防止|予防|訓練|お悔やみ|ご冥福|ゼロ|0件|０件|無事|復旧|治|回復|見つか|防|目指|減', 'u'), para: true },
+  { re: phrase('(?:飛び降り|自殺|身投げ)(?:の)?(?:名所|スポット)|死にかけ(?:てる|ている|の)(?:人|方|患者)', 'u'), rule: 'decency/insensitive', severity: 'warn', veto: phrase('相談|いのちの電話|防止|予防|悩み|こころ|心の', 'u') },
+  { re: phrase('(?:介護|保育|清掃|ごみ収集|ゴミ収集|収集|農作業|看護|警備|レジ|工場|現場)(?:の)?(?:お)?仕事(?:は|って)[^。！？!?\\n]{0,20}?(?:誰にでも|だれにでも|誰でも)(?:でき|出来)', 'u'), rule: 'decency/stereotype', severity: 'warn', veto: phrase('ではありません|ではない|わけでは|ものでは|じゃない|と思われがち|と思われて', 'u') },
+  { re: phrase('(?:簡単な|単純な)(?:作業|仕事)しか(?:できない|できん|出来ない)(?:方|人|子)', 'u'), rule: 'decency/stereotype', severity: 'warn' },
+  { re: phrase('(?:そういう|そっちの|そっち系の|その手の|あっちの)(?:趣味|系|嗜好)(?:の)?(?:方|人)', 'u'), rule: 'decency/discriminatory', severity: 'block', topic: phrase('同性|パートナーシップ|lgbt|性的(?:少数|マイノリティ)|ゲイ|レズ|トランス', 'u') },
+  { re: phrase('(?:旧)?(?:同和|どうわ|ドウワ)(?:地区|地域)(?:」|』)?(?:かどうか|に(?:ある|あたる|該当する)物件|の(?:交差点|物件|土地|付近|周辺|近く)|[^。！？!?\\n]{0,12}?[★☆※]印)|(?:そういう|ああいう|例の)(?:地区|地域|土地)(?:」|』)?かどうか', 'u'), rule: 'decency/discriminatory', severity: 'block', veto: phrase('お答え(?:でき|し)(?:ません|かね|ておりません)|応じ(?:られ)?ません|お断り', 'u'), unveto: phrase('お気持ちは(?:わか|分か)|気になる方は|ご自身で|古い地図|図書館で|調べ(?:る|られ)方法', 'u') },
+  { re: phrase('(?:ああいう|あんな|ああした)土地柄', 'u'), rule: 'decency/discriminatory', severity: 'block' },
+  { re: phrase('(?:同和|どうわ|ど[〜~ー]わ|部落|ぶらく)利権', 'u'), rule: 'decency/discriminatory', severity: 'block' },
+  // reassurance by origin, a neighbour's people run down, skin colour made a hazard
+  { re: phrase('(?:欧米|白人|ヨーロッパ|アメリカ)(?:から|出身|人|系)?の?[^。！？!?\\n]{0,8}?(?:なので|だから|ですので)[、,]?(?:安心して|安心です|安心)', 'u'), rule: 'decency/stereotype', severity: 'warn' },
+  { re: phrase('(?:みたいに|のように|と違って|とちがって|と比べ(?:て|ても))[、,]?[^。！？!?\\n]{0,6}?(?:柄の悪い|ガラの悪い|治安の悪い|民度の低い|ケチな|冷たい|がさつな)(?:人|町|まち|土地)', 'u'), rule: 'decency/stereotype', severity: 'warn' },
+  { re: phrase('黒人(?:の)?(?:方|人)?(?:は|って)[^。！？!?\\n]{0,8}?(?:暗い|夜|見えにく|見えな)', 'u'), rule: 'decency/discriminatory', severity: 'block' },
+  // a single parent told to remarry, an unmarried woman's age made a hurry, JK
+  { re: phrase('(?:シングルマザー|シングルファーザー|ひとり親|母子家庭|父子家庭|バツイチ)[^。！？!?\\n]{0,16}?再婚(?:相手)?(?:探し|(?:も|を)考え|しましょう|も大事|が大事|すれば|した方が|したほうが)', 'u'), rule: 'decency/stereotype', severity: 'warn' },
+  { re: phrase('(?:アラフォー|アラサー|アラフィフ|\\d{2}代|\\d{2}過ぎ)(?:の)?独身(?:女性|男性)?[^。！？!?\\n]{0,20}?(?:焦|あせ|売れ残|行き遅れ|手遅れ)', 'u'), rule: 'decency/stereotype', severity: 'warn' },
+  { re: phrase('(?<![a-z])jk(?![a-z])(?:向け|の皆さん|さん|限定|集まれ)', 'u'), rule: 'decency/sexual', severity: 'warn' },
+  // a mother or a shorter day made unfit for real work
+  { re: phrase('(?:時短|育休|産休|子育て中|ママ|お母さん)[^。！？!?\\n]{0,16}?(?:大事な|重要な|責任ある|責任の重い)(?:仕事|業務|ポスト|役職)(?:は|を)?(?:お)?任せ(?:られ|でき)(?:ません|ない)', 'u'), rule: 'decency/discriminatory', severity: 'block' },
+  // women in office as decoration; women's talk as tedium; a foreigner's Japanese as the model of bad
+  { re: phrase('(?:女性|女子)(?:議員|職員|社員|スタッフ|委員|選手)[^。！？!?\\n]{0,16}?(?:華を添え|花を添え|職場の花|職場の華)', 'u'), rule: 'decency/stereotype', severity: 'warn' },
+  { re: phrase('(?:おばちゃん|おばさん|おばはん|女)(?:たち)?の井戸端会議|(?:外国人|外人)(?:が書いた|が話す|がしゃべる)?(?:ような|みたいな)[^。！？!?\\n]{0,4}?(?:変な|へんな|おかしな|片言の)(?:日本語|文章)', 'u'), rule: 'decency/stereotype', severity: 'warn' },
+  // goods of a country called unsafe
+  { re: phrase('(?:中国|韓国|外国|海外|アジア)産(?:の[^。！？!?\\n]{0,6})?と(?:違って|ちがって|比べて)[^。！？!?\\n]{0,6}?(?:安心|安全)', 'u'), rule: 'decency/stereotype', severity: 'warn' },
+  // poverty judged by belongings or dress, a mark that singles out
+  { re: phrase('(?:(?:スマートフォン|スマホ|ブランド品|車)をお持ちの(?:方|人)|(?:きれいな|綺麗な|派手な|高価な)(?:服装|服|身なり)の(?:方|人))[^。！？!?\\n]{0,16}?(?:ご遠慮|お断り|ご利用いただけません)', 'u'), rule: 'decency/discriminatory', severity: 'block' },
+  { re: phrase('(?:就学援助|生活保護|ひとり親|母子|父子|障(?:害|がい))[^。！？!?\\n]{0,16}?(?:が|と)(?:分かる|わかる|見分けられる)よう[^。！？!?\\n]{0,12}?(?:色を変え|印を付け|目印|マークを)', 'u'), rule: 'decency/discriminatory', severity: 'block' },
+  { re: phrase('(?:公費|税金|血税)で(?:生活して|暮らして|生かされて)(?:いる|る)(?:という)?自覚', 'u'), rule: 'decency/discriminatory', severity: 'block' },
+  // a nationality's bags checked alone
+  { re: phrase('(?:中国|韓国|朝鮮|ベトナム|フィリピン|ブラジル|ネパール|インドネシア|外国)(?:籍|人|系)の(?:方|人|お客様)(?:の|は)?[^。！？!?\\n]{0,8}?(?:手荷物|持ち物|カバン|かばん|所持品)[^。！？!?\\n]{0,12}?(?:確認|検査|チェック)', 'u'), rule: 'decency/discriminatory', severity: 'block' },
+  // a minority treated as harmful to children, refused care as special, told to fit in
+  { re: phrase('(?:教育上|子ども(?:たち)?(?:へ|に)の)(?:の)?(?:悪)?影響を(?:考え|考慮|懸念)|子ども(?:たち)?の目に触れ', 'u'), rule: 'decency/discriminatory', severity: 'block', topic: phrase('同性|lgbt|性的(?:少数|マイノリティ)|ゲイ|レズ|トランス|性同一性', 'u'), veto: phrase('正しい知識|理解を深め|声もありますが|誤解|ではありません', 'u'), named: true },
+  { re: phrase('特別扱い(?:は)?(?:いたしません|しません|できません)', 'u'), rule: 'decency/discriminatory', severity: 'block', topic: phrase('同性|lgbt|性的(?:少数|マイノリティ)|トランス|性同一性|障(?:害|がい)|外国|宗教|ムスリム|イスラム', 'u'), veto: phrase('区別|平等|公平|有無', 'u') },
+  { re: phrase('日本の(?:食文化|文化|習慣|ルール)に合わせ(?:て|ていただ|るべき|ろ)', 'u'), rule: 'decency/discriminatory', severity: 'block', topic: phrase('宗教|ムスリム|イスラム|ハラール|ハラル|豚肉', 'u') },
+  // a disease tied to a group
+  { re: phrase('(?:lgbt|同性愛|ゲイ|性的(?:少数者|マイノリティ))[^。！？!?\\n]{0,30}?(?:とくに|特に)[^。！？!?\\n]{0,10}?(?:受け|検査)', 'u'), rule: 'decency/discriminatory', severity: 'block', topic: phrase('hiv|エイズ|性感染症|梅毒', 'u') },
+  { re: phrase('(?:aids|エイズ|hiv)(?:の|に感染した|陽性の)?(?:人|方|患者)の血', 'u'), rule: 'decency/discriminatory', severity: 'block' },
+  // a group made the cause of a wait and the others steered off it; an occupation or a nationality singled out for scrutiny;
+  // a welcome taken back by ただし…だけ
+  { re: phrase('(?:(?:外国籍|外国人|外国|高齢|ご高齢|車(?:いす|椅子))の|障(?:害|がい)のある)(?:方|人)[^。！？!?\\n]{0,12}?(?:時間がかかる|時間を要する|混雑する|混み合う)(?:ため|ので)[、,]?[^。！？!?\\n]{0,6}?(?:日本人|健常者|一般|日本国籍)の(?:方|人)(?:は|には)', 'u'), rule: 'decency/discriminatory', severity: 'block' },
+  { re: phrase('(?:夜の(?:お)?仕事|風俗|水商売)[^。！？!?\\n]{0,24}?(?:詳しく(?:お)?(?:聞|伺|確認|調査|お尋ね)|家庭訪問|(?:重点的|特別)に(?:確認|調査|訪問))', 'u'), rule: 'decency/discriminatory', severity: 'block' },
+  { re: phrase('本当に(?:必要な|困っている)(?:方|人|世帯)(?:なの)?か[^。！？!?\\n]{0,16}?(?:確認|調査|審査|見極め)', 'u'), rule: 'decency/discriminatory', severity: 'block', topic: phrase('出身|国籍|外国|特定の国', 'u') },
+  { re: phrase('ただし[、,]?[^。！？!?\\n]{0,20}?(?:だけ|のみ)(?:を)?(?:ご)?利用(?:ください|下さい|いただ|して)', 'u'), rule: 'decency/discriminatory', severity: 'block', topic: phrase('(?:性同一性|トランス|lgbt|性的(?:少数|マイノリティ)|同性)[^。！？!?\\n]{0,30}?(?:歓迎|参加でき|利用でき|宿泊でき|ご利用いただけ|受け入れ|お待ち)', 'u') },
+  // the victim blamed
+  { re: phrase('(?:服装|露出|夜道|夜遅く|お酒|酔っ|短いスカート)[^。！？!?\\n]{0,20}?(?:痴漢|性被害|襲われ|被害に遭)[^。！？!?\\n]{0,10}?(?:仕方(?:ありません|ない|がない|ないです)|自業自得|当然|自己責任)|(?:手を上げられ|殴られ|暴力を受け|dvを受け)[^。！？!?\\n]{0,10}?(?:にも|にだって)[^。！？!?\\n]{0,8}?(?:理由が|原因が|落ち度が|非が)ある', 'u'), rule: 'decency/discriminatory', severity: 'block', veto: phrase('ではありません|ではない(?:です|。|$)|せいではな|間違い|誤り', 'u') },
+  // touching, skin colour, blood type, a slang label, pity
+  { re: phrase('(?:女の子|女性|女子|お姉さん)[^。！？!?\\n]{0,6}?(?:への|に)?[〝"「『]?おさわり', 'u'), rule: 'decency/sexual', severity: 'block' },
+  { re: phrase('(?:肌|お肌)が(?:まっくろ|真っ黒|黒い|黒すぎ)[^。！？!?\\n]{0,20}?(?:ハーフ|外国|黒人)', 'u'), rule: 'decency/discriminatory', severity: 'block' },
+  { re: phrase('(?<![a-z])(?:a|b|o|ab)型の(?:人|方)(?:は|って)[^。！？!?\\n]{0,8}?(?:自己中|マイペース|几帳面|大雑把|変わり者|わがまま|気分屋)', 'u'), rule: 'decency/stereotype', severity: 'warn' },
+  { re: phrase('(?:はったつ|発達|あすぺ|ガイジ)(?:っぽい|ぽい)(?:子|人|方)', 'u'), rule: 'decency/discriminatory', severity: 'block' },
+  { re: phrase('めんたる(?:が|の)?弱(?:い|すぎ(?:る)?)(?:人|方|職員|子|社員)', 'u'), rule: 'decency/stereotype', severity: 'warn', veto: phrase('相談|ではありません|ではない|じゃない', 'u') },
+  { re: phrase('かわいそう(?:だ|やけん)?(?:と思って|なので|だから)[^。！？!?\\n]{0,10}?(?:買って|協力して|参加して)(?:あげ)', 'u'), rule: 'decency/stereotype', severity: 'warn' },
+  { re: phrase('かわいそうな(?:子|子ども|子供|方|人)(?:たち)?(?:にも|に|の)', 'u'), rule: 'decency/stereotype', severity: 'warn', topic: phrase('(?:父|母)(?:親)?(?:の)?いない|母子|父子|ひとり親|片親|障(?:害|がい)|施設|貧困', 'u') },
+  { re: phrase('(?:嫌な顔(?:を)?して|白い目で見て|冷たい目で見て|にらんで|睨んで)(?:あげ|やり)ましょう', 'u'), rule: 'decency/insensitive', severity: 'warn' },
+  { re: phrase('(?:車(?:いす|椅子)|障(?:害|がい)|つえ|杖)[^。！？!?\\n]{0,16}?(?:移動|乗降|介助|対応)に時間(?:を要した|を要し|がかかった|がかかり|がかかる)(?:ため|ので)[^。！？!?\\n]{0,20}?遅れ', 'u'), rule: 'decency/discriminatory', severity: 'warn' },
+]
+const KINDS26_GATE = new NeedGate(KINDS26.map((k) => requiredLiterals(k.re)))
+
+/** The generic readings of looks, death, place and tasks, sentence by sentence: `[start, end, rule, severity]`. */
 /** Which generic patterns may match a paragraph at all: one Aho–Corasick pass for the literals each needs (BROAD_GROUP, LOOKS_RATED, DEATH_TRIP, SURPRISED, WOMEN_CHORE). */
 let genericGate: NeedGate | null = null
 function genericMay(fo: string): boolean[] {
@@ -3663,34 +3768,56 @@ function genericMay(fo: string): boolean[] {
   return may
 }
 
-/** The generic readings of looks, death, place and tasks (one pass of each over the paragraph, judged within the sentence): `[start, end, rule, severity]`. */
-function genericKinds(fo: string, sentenceAt: (i: number) => Span, may: readonly boolean[]): Array<[number, number, Rule, 'block' | 'warn']> {
+function genericKinds(fo: string, spans: readonly Span[], may: readonly boolean[]): Array<[number, number, Rule, 'block' | 'warn']> {
   const found: Array<[number, number, Rule, 'block' | 'warn']> = []
-  const sentenceOf = (i: number) => {
-    const s = sentenceAt(i)
-    return { s, sen: fo.slice(s.start, s.end) }
-  }
-  const firstPerSentence = (re: RegExp, judge: (sen: string) => boolean, rule: Rule) => {
-    let last = -1
-    for (const m of matchAllOf(re, fo)) {
-      const { s, sen } = sentenceOf(m.index)
-      if (s.start === last || sen.length < 6) continue
-      last = s.start
-      if (judge(sen)) found.push([m.index, m.index + m[0].length, rule, 'warn'])
+  const tries = KINDS26_GATE.tries(fo)
+  if (NAMES_PREJUDICE_ANYWHERE.test(fo)) {
+    // Kinds that hold even where prejudice is named (…への配慮は大切ですが、教育上の影響を考え).
+    for (const s of spans) {
+      const sen = fo.slice(s.start, s.end)
+      for (const i of tries) {
+        const k = KINDS26[i]!
+        if (!k.named) continue
+        const x = k.re.exec(sen)
+        if (!x || (k.veto && k.veto.test(sen)) || (k.topic && !k.topic.test(fo))) continue
+        found.push([s.start + x.index, s.start + x.index + x[0].length, k.rule, k.severity])
+      }
     }
+    return found
   }
-  if (may[1]) firstPerSentence(LOOKS_RATED, (sen) => PEOPLE_SAID.test(sen) && !LOOKS_VETO.test(sen), 'decency/lookism')
-  if (may[2]) firstPerSentence(DEATH_TRIP, () => true, 'decency/insensitive')
-  if (may[3]) firstPerSentence(SURPRISED, () => true, 'decency/stereotype')
-  if (may[4]) firstPerSentence(WOMEN_CHORE, (sen) => MEN_WORK.test(sen) && !SHARED_TASKS.test(sen), 'decency/stereotype')
-  let settled = -1
-  for (const m of may[0] ? matchAllOf(BROAD_GROUP, fo) : []) {
-    if (m.index < settled || MINORS.test(m[0])) continue
-    const from = m.index + m[0].length
-    const { s, sen } = sentenceOf(m.index)
-    if (sen.length < 6 || !MANY_WHERE.test(fo.slice(from, Math.min(s.end, from + 30)))) continue
-    settled = s.end
-    if (!MANY_WHERE_VETO.test(sen)) found.push([m.index, from, 'decency/discriminatory', 'block'])
+  // Kinds read over the paragraph, where … or a line break parts the event from the laugh.
+  for (const i of tries) {
+    const k = KINDS26[i]!
+    if (!k.para) continue
+    const x = k.re.exec(fo)
+    if (x && !(k.veto && k.veto.test(fo.slice(x.index, x.index + x[0].length)))) found.push([x.index, x.index + x[0].length, k.rule, k.severity])
+  }
+  for (const s of spans) {
+    const sen = fo.slice(s.start, s.end)
+    if (sen.length < 6) continue
+    for (const i of tries) {
+      const k = KINDS26[i]!
+      if (k.para) continue
+      const x = k.re.exec(sen)
+      if (!x || (k.veto && k.veto.test(sen) && !k.unveto?.test(fo)) || (k.topic && !k.topic.test(fo))) continue
+      found.push([s.start + x.index, s.start + x.index + x[0].length, k.rule, k.upgrade?.test(sen) ? 'block' : k.severity])
+    }
+    const l = may[1] ? LOOKS_RATED.exec(sen) : null
+    if (l && PEOPLE_SAID.test(sen) && !LOOKS_VETO.test(sen)) found.push([s.start + l.index, s.start + l.index + l[0].length, 'decency/lookism', 'warn'])
+    const d = may[2] ? DEATH_TRIP.exec(sen) : null
+    if (d) found.push([s.start + d.index, s.start + d.index + d[0].length, 'decency/insensitive', 'warn'])
+    const v = may[3] ? SURPRISED.exec(sen) : null
+    if (v) found.push([s.start + v.index, s.start + v.index + v[0].length, 'decency/stereotype', 'warn'])
+    const w = may[4] ? WOMEN_CHORE.exec(sen) : null
+    if (w && (MEN_WORK.test(sen) || /力仕事/u.test(sen)) && !SHARED_TASKS.test(sen)) found.push([s.start + w.index, s.start + w.index + w[0].length, 'decency/stereotype', 'warn'])
+    if (may[0] && !MANY_WHERE_VETO.test(sen)) {
+      for (const m of matchAllOf(BROAD_GROUP, sen)) {
+        const from = m.index + m[0].length
+        if (MINORS.test(m[0]) || !MANY_WHERE.test(sen.slice(from, from + 30))) continue
+        found.push([s.start + m.index, s.start + from, 'decency/discriminatory', 'block'])
+        break
+      }
+    }
   }
   return found
 }
@@ -3963,8 +4090,7 @@ export const decency: RuleFamily<DecencyFacts> = {
     }
     // The generic reading, last: a kind above holds its span first.
     const may = genericMay(fo)
-    const generic = !may.includes(true) || NAMES_PREJUDICE_ANYWHERE.test(fo) ? [] : [...(may[0] ? genericPrejudice(fo, sentenceAt) : []), ...genericKinds(fo, sentenceAt, may)]
-    for (const [a, b, rule, severity] of generic) out(rule, a, b, rule === 'decency/discriminatory' ? INSTEAD.discriminatory : rule === 'decency/insensitive' ? INSENSITIVE : INSTEAD[rule === 'decency/lookism' ? 'lookism' : 'stereotype'], severity)
+    for (const [a, b, rule, severity] of [...(may[0] ? genericPrejudice(fo, spans) : []), ...genericKinds(fo, spans, may)]) out(rule, a, b, rule === 'decency/discriminatory' ? INSTEAD.discriminatory : rule === 'decency/insensitive' ? INSENSITIVE : INSTEAD[rule === 'decency/lookism' ? 'lookism' : 'stereotype'], severity)
     if (/[a-z]/u.test(fo0)) {
       ROMAJI_SLUR.lastIndex = 0
       for (const m of matchAllOf(ROMAJI_SLUR, fo0)) {

@@ -4932,3 +4932,261 @@ describe('decency (4(2)), the generic reading (round 25): a group, then a presum
     expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info:'))).toEqual([])
   })
 })
+
+describe('decency (4(2)), round 26 kinds: a fault made the reason for a measure, the group reported, a nuisance put down to it, looks, gaze, harm laughed at, trades and 同和 districts', () => {
+  const invalid: Case[] = [
+    // a presumed fault given as the reason for a measure on the group: block
+    ['ブラジル出身の方は時間を守らないことが多いため、説明会への参加はご遠慮いただいております。', 'decency/discriminatory', 'block'],
+    ['精神障害のある方はすぐトラブルになるから、入居のときはお断りすることもあります。', 'decency/discriminatory', 'block'],
+    ['80代の方は判断力が当てにならないので、ご家族が代わりに教えてあげてください。', 'decency/discriminatory', 'block'],
+    // the group seen, then reported
+    ['ネパール系の人たちを見かけたら、念のため警察に連絡してください。', 'decency/discriminatory', 'block'],
+    ['マナーが悪いので、韓国人の団体は入店禁止にすべきです。', 'decency/discriminatory', 'block'],
+    ['夜の公園でたむろしている外国人を目撃した場合は、写真を撮って市役所まで送ってください。', 'decency/discriminatory', 'block'],
+    ['ホームレスの方がベンチにいるのを見つけたら、すぐ管理事務所へ通報をお願いします。', 'decency/discriminatory', 'block'],
+    // a fault put before the group as what marks it
+    ['毎日パチンコばかりしている生活保護受給者の皆さん、たまには就労セミナーにもどうぞ。', 'decency/discriminatory', 'block'],
+    ['ルーズな外国人実習生に大事な仕事は任せられません。', 'decency/stereotype', 'warn'],
+    ['暇を持て余している年配の方が多いので、平日の昼間の窓口はいつも混んでいます。', 'decency/discriminatory', 'block'],
+    ['暇を持て余したおばちゃんたち、地域のお祭りで出番ですよ〜', 'decency/stereotype', 'warn'],
+    // a nuisance put down to a group
+    ['落書きは母子家庭の子が多い地区に集中しています。', 'decency/discriminatory', 'block'],
+    ['騒音の苦情は、外国籍の住民が多い棟に多く寄せられます。', 'decency/discriminatory', 'warn'],
+    ['不法投棄の大半は、独居のお年寄りのお宅です。', 'decency/discriminatory', 'block'],
+    // looks judged a loss or a pig
+    ['見た目の残念な人は就活でも損をするので、まずは身だしなみから。', 'decency/lookism', 'warn'],
+    ['メタボ気味の皆さん、豚さんにならないよう🐷体操しましょう！', 'decency/lookism', 'warn'],
+    ['肌の汚い子って第一印象で損してるよね。', 'decency/lookism', 'warn'],
+    // women gazed at or offered
+    ['浴衣姿の女性たちが目の保養でした。', 'decency/sexual', 'block'],
+    ['公民館の受付のお姉さんたちの美脚に釘付けになりました。', 'decency/sexual', 'block'],
+    ['議長、視察先で地元の女性たちにモテモテだったとか（笑）', 'decency/sexual', 'warn'],
+    // a harm that happened told with a laugh; a suicide spot
+    ['職員が階段から落ちて骨折しましたｗ 本人はピンピンしてます😂', 'decency/insensitive', 'warn'],
+    ['台風で看板が飛ばされた店もあったらしく、ちょっとした空中ショーでした（笑）', 'decency/insensitive', 'warn'],
+    ['給食に虫が混入…ではなく異物が混入、今日はおまけ付きでした笑', 'decency/insensitive', 'warn'],
+    ['あの崖は自殺の名所なので、肝試しにはもってこいです。', 'decency/insensitive', 'warn'],
+    // a trade belittled, ability capped
+    ['清掃の仕事って誰にでもできるから、未経験でも安心！', 'decency/stereotype', 'warn'],
+    ['保育のお仕事は誰でもできる簡単なお仕事です。', 'decency/stereotype', 'warn'],
+    ['単純な作業しかできない方にもぴったりの求人です。', 'decency/stereotype', 'warn'],
+    // a sexual orientation called a hobby
+    ['同性婚の話題が増えましたが、そっちの趣味の人向けの制度は必要でしょうか。', 'decency/discriminatory', 'block'],
+    ['パートナーシップ制度の申請者、その手の趣味の方が市内にもいるんですね。', 'decency/discriminatory', 'block'],
+    ['LGBTの講演会、あっちの系の方ばかり集まるのかと思いました。', 'decency/discriminatory', 'block'],
+    // a 同和 district pointed out, a district called that kind of place
+    ['この物件が同和地区にあたる物件かどうか、担当者がこっそりお伝えします。', 'decency/discriminatory', 'block'],
+    ['旧同和地区の近くの土地は値段が安いです。', 'decency/discriminatory', 'block'],
+    ['あの集落はああいう土地柄だから、ごみ出しのルールが守られないんです。', 'decency/discriminatory', 'block'],
+  ]
+  it.each(invalid)('flags %s', (text, rule, severity) => {
+    const found = summary(findingsOf(decency, text))
+    expect(found.some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+  })
+
+  it.each([
+    '外国籍の方は在留カードをご提示いただき、手続きは別日になる場合があります。',
+    '高齢の方は熱中症になりやすいので、こまめに水分をとってください。',
+    '持病のある方は体調を崩しやすいため、医師の判断でご参加をお控えください。',
+    '認知症の方が行方不明になっています。見かけた方は警察までご連絡ください。',
+    '外国人観光客が道に迷っているのを見かけたら、やさしく声をかけてください。',
+    '高齢者を狙った不審な電話を見かけたら、警察に相談してください。',
+    'ルールを守らない自転車が多いので、交通安全教室を開きます。',
+    '高齢ドライバーの逆走を見かけたら110番通報してください。',
+    '女性が暴力を受けているのを見かけたら、すぐに110番してください。',
+    '定年退職されたシニアの皆さん、夏祭りボランティアに参加しませんか。',
+    '外国人観光客の皆さまも、工事区域は立ち入り禁止です。',
+    '65歳以上の方は重症化しやすいため、早めのワクチン接種をおすすめします。',
+    '公園で不審な人物を見かけたら、110番通報をお願いします。',
+    '家事ばかりしているお母さんたちに、ほっと一息つける時間を。',
+    '仕事ばかりしているお父さん、たまには家族と川下りへ。',
+    '時間を持て余している学生の皆さん、図書館ボランティアに参加しませんか。',
+    '若い人がすぐ辞めてしまう職場の特徴について考えるセミナーです。',
+    'ごみ出しのルールを守らない方がいるため、集積所に看板を設置しました。',
+    '高齢者の特殊詐欺被害は、独居の方に多い傾向があります。',
+    '不法投棄は重点的にパトロールしています。ご協力をお願いします。',
+    '騒音の苦情が多い地区では、夜間の見回りを行っています。',
+    '空き家やごみ屋敷の問題は、高齢化が進む地域に多い傾向があります。福祉課と連携して対応します。',
+    '旧同和地区の生活環境改善事業は、平成14年に終了しました。',
+    '夜間は黒っぽい服の方は見えにくいので、反射材をつけましょう。',
+    'シングルマザーの方の再就職を支援するセミナーです。',
+    'アメリカから来たALTの先生なので、英語の授業が楽しみです。',
+    '歯並びの悪い人は虫歯になりやすいので、歯科健診を受けましょう。',
+    '美人画の展覧会を開催します。',
+    'お腹まわりが気になる方に、ぶたの角煮を使わないヘルシーレシピを紹介します。',
+    '浴衣姿の女性たちが水上パレードで踊りを披露しました。',
+    '女性の皆さんのご参加をお待ちしています。柳川の男性陣もお待ちしています。',
+    '水着の女の子も男の子も、プールでは監視員の指示に従ってください。',
+    '台風で看板が飛ばされないよう、固定をお願いします😅',
+    '骨折しないように準備体操をしてから走りましょう😆',
+    '今年は交通死亡事故ゼロを達成しました😆 ご協力ありがとうございます！',
+    '骨折した足もすっかり治って、運動会に参加できました😆',
+    '子どもは大声を出して遊ぶのが大好きです。',
+    '高齢の方には向かない激しい運動もありますので、ご自身の体調に合わせてご参加ください。',
+    '外国人の方も区別がつかないほどそっくりな双子の兄弟です。',
+    '食中毒ゼロの夏を目指しましょう😆',
+    '自殺の名所と呼ばれる場所をなくすため、見守り活動と相談窓口の周知を進めています。',
+    '介護の仕事は誰にでもできる仕事ではありません。専門性の高い仕事です。',
+    '障がいのある方も、簡単な作業から始められる職場体験です。',
+    '清掃ボランティアは、どなたでもできる簡単な作業です。',
+    'パートナーシップ宣誓制度の受付を始めました。釣りが趣味の方にはたまらない季節です。',
+    '同性カップルの方も、そういう制度を使えるようになりました。',
+    '同和問題に関する人権講演会を開催します。',
+    '同和地区かどうかのお問い合わせにはお答えできません。',
+    '柳川は昔から祭りが盛んな土地柄です。',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+  })
+})
+
+describe('decency (4(2)), round 26 kinds (2): 利権, a mother kept from real work, women as decoration, goods of a country, poverty judged, a minority harmful to children or told to fit in, a disease tied to a group, the victim blamed, touching, skin, blood type, labels, pity, harassment urged, a disability blamed for a delay, a gift presumed from roots', () => {
+  const invalid: Case[] = [
+    ['あの辺りの人はどうせ同和利権で食べとるんやろ。', 'decency/discriminatory', 'block'],
+    ['部落利権の話はみんな知っとるよね。', 'decency/discriminatory', 'block'],
+    ['育休明けの職員には、責任ある業務は任せられませんので、補助的な仕事をお願いしています。', 'decency/discriminatory', 'block'],
+    ['子育て中のママさんなので重要な仕事はお任せできませんが、頑張ってくれています。', 'decency/discriminatory', 'block'],
+    ['女性職員が窓口に華を添えてくれています。', 'decency/stereotype', 'warn'],
+    ['女性委員の皆さんが会議に花を添えてくださいました。', 'decency/stereotype', 'warn'],
+    ['まるでおばさんたちの井戸端会議みたいな委員会でした。', 'decency/stereotype', 'warn'],
+    ['外国人が書いたみたいな変な日本語の文書は直しましょう。', 'decency/stereotype', 'warn'],
+    ['柳川産の野菜は中国産と比べて安心です。', 'decency/stereotype', 'warn'],
+    ['ブランド品をお持ちの方は、フードバンクのご利用をご遠慮ください。', 'decency/discriminatory', 'block'],
+    ['派手な服装の方は子ども食堂のご利用をお断りしています。', 'decency/discriminatory', 'block'],
+    ['生活保護世帯が分かるよう、封筒に目印を付けて送っています。', 'decency/discriminatory', 'block'],
+    ['受給者の皆さんは税金で暮らしているという自覚を持ってください。', 'decency/discriminatory', 'block'],
+    ['フィリピン人のお客様の持ち物は、念のため入口でチェックします。', 'decency/discriminatory', 'block'],
+    ['同性カップルを紹介する展示は、子どもへの影響を考慮して取りやめました。', 'decency/discriminatory', 'block'],
+    ['外国人住民の方から礼拝スペースのご要望がありましたが、特別扱いはできません。', 'decency/discriminatory', 'block'],
+    ['ハラールの給食はありません。日本の文化に合わせていただくようお願いします。', 'decency/discriminatory', 'block'],
+    ['ゲイの方は特に検査を受けてください。エイズは怖い病気です。', 'decency/discriminatory', 'block'],
+    ['HIV陽性の人の血が混じったら大変です。', 'decency/discriminatory', 'block'],
+    ['夜遅くにお酒を飲んで歩いていたら、襲われても自業自得です。', 'decency/discriminatory', 'block'],
+    ['暴力を受ける奥さんにも原因があるんじゃないでしょうか。', 'decency/discriminatory', 'block'],
+    ['お祭りで女の子におさわりはダメですよ笑', 'decency/sexual', 'block'],
+    ['あの子、肌が黒すぎてハーフかと思った。', 'decency/discriminatory', 'block'],
+    ['A型の人って几帳面だから、書類係にぴったり！', 'decency/stereotype', 'warn'],
+    ['あの子、発達っぽい子だから気をつけて。', 'decency/discriminatory', 'block'],
+    ['メンタル弱すぎる職員が多くて困ります。', 'decency/stereotype', 'warn'],
+    ['障がい者の作業所の品です。かわいそうだから買ってあげてください。', 'decency/stereotype', 'warn'],
+    ['施設の子どもたちへの寄付、かわいそうな子たちにも笑顔を。', 'decency/stereotype', 'warn'],
+    ['くしゃみしてる人がいたら白い目で見てやりましょう笑', 'decency/insensitive', 'warn'],
+    ['車いすの利用者の乗降に時間がかかったため、バスが遅れました。', 'decency/discriminatory', 'warn'],
+    ['ハーフの子って運動が得意だから、リレーの選手にぴったりだね。', 'decency/stereotype', 'warn'],
+    ['黒人の人はリズム感がいいので、ダンス教室の講師にお願いしたいです。', 'decency/stereotype', 'warn'],
+  ]
+  it.each(invalid)('flags %s', (text, rule, severity) => {
+    const found = summary(findingsOf(decency, text))
+    expect(found.some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+  })
+
+  it.each([
+    '同和問題の解決に向けた研修会を開催します。',
+    '育休から復帰した職員も、時短勤務で重要な業務を担っています。',
+    '女性職員が中心となって防災マップを作りました。',
+    '地域の井戸端会議から生まれたアイデアです。',
+    '外国人住民向けにやさしい日本語の文書を作りました。',
+    '国産の食材を使った給食です。',
+    'フードバンクは、どなたでもご利用いただけます。',
+    '生活保護の申請書は窓口でお渡しします。',
+    '外国籍の方は在留カードを確認させていただきます。',
+    'LGBTについての講演会を開催します。子どもたちにも理解を深めてほしいと思います。',
+    '議員だからといって特別扱いはいたしません。',
+    '日本の文化を紹介する英語のパンフレットです。',
+    'HIV検査は保健所で無料・匿名で受けられます。',
+    '献血の血液はすべて検査されています。',
+    '性被害に遭ったのはあなたのせいではありません。服装は関係ありません。',
+    'DVを受けている方は、ひとりで悩まず相談してください。',
+    '動物ふれあいコーナーでは、うさぎにさわれます。',
+    '日焼けで肌が黒くなった子どもたちが元気に遊んでいます。',
+    '献血ではA型の方が不足しています。',
+    '発達障害のある子どもの支援について相談を受け付けています。',
+    'メンタルの不調を感じたら、早めに相談してください。',
+    '障がいのある方が作ったクッキーです。ぜひお買い求めください。',
+    'ペットを捨てるなんて、かわいそうなことはやめましょう。',
+    '咳エチケットを守りましょう。',
+    '車いすの方の乗降にご協力をお願いします。',
+    'ハーフの子も日本の子も、みんなで運動会を楽しみました。',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+  })
+})
+
+describe('decency (4(2)), round 26 kinds (3): reassurance by origin, a neighbour run down, skin colour made a hazard, remarriage urged, an unmarried age made a hurry, JK, harm laughed at across …, a disability blamed for a delay', () => {
+  const invalid: Case[] = [
+    ['今回の留学生はアメリカ出身なので安心してお任せください。', 'decency/stereotype', 'warn'],
+    ['ヨーロッパからのお客様ですので、安心してご案内できます。', 'decency/stereotype', 'warn'],
+    ['白人の先生だから安心です。', 'decency/stereotype', 'warn'],
+    ['隣の町みたいに柄の悪い人ばかりではありません。', 'decency/stereotype', 'warn'],
+    ['お隣の県と違って、ケチな人はいません。', 'decency/stereotype', 'warn'],
+    ['あの市のように治安の悪いまちではありません。', 'decency/stereotype', 'warn'],
+    ['黒人の方って夜だと見えにくいから反射材を！', 'decency/discriminatory', 'block'],
+    ['黒人の人は暗いところでは見えないので気をつけて笑', 'decency/discriminatory', 'block'],
+    ['シングルマザーのみなさん、そろそろ再婚も考えましょう。再婚相手探しも大事です。', 'decency/stereotype', 'warn'],
+    ['バツイチの方も、再婚すれば生活が楽になりますよ。', 'decency/stereotype', 'warn'],
+    ['ひとり親の皆さん、再婚した方が子どものためです。', 'decency/stereotype', 'warn'],
+    ['アラサー独身女性の皆さん、売れ残る前に婚活を！', 'decency/stereotype', 'warn'],
+    ['アラフォーの独身男性、焦りは禁物です。', 'decency/stereotype', 'warn'],
+    ['JK集まれ！夏のメイク講座です。', 'decency/sexual', 'warn'],
+    ['JK限定のかわいいカフェ講座です。', 'decency/sexual', 'warn'],
+    ['JKさん向けの浴衣着付け教室です。', 'decency/sexual', 'warn'],
+    ['川の氾濫で家が流されたお宅も…ちょっとしたノアの方舟でした（笑）', 'decency/insensitive', 'block'],
+    ['工場で作業員が機械に挟まれて骨折しました…労災記録更新です😂', 'decency/insensitive', 'warn'],
+    ['車いすの議員さんの移動に時間を要したため、開会が遅れました。', 'decency/discriminatory', 'warn'],
+    ['LGBTの講演は、子どもへの悪影響を懸念して中止しました。', 'decency/discriminatory', 'block'],
+  ]
+  it.each(invalid)('flags %s', (text, rule, severity) => {
+    const found = summary(findingsOf(decency, text))
+    expect(found.some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+  })
+
+  it.each([
+    'アメリカ出身の講師が、英語で柳川の歴史を紹介します。',
+    'ヨーロッパからのお客様にも、柳川の川下りは大人気です。',
+    'お隣の町と比べて、柳川は水路が多いのが特徴です。',
+    '黒人霊歌のコンサートを開催します。',
+    'ひとり親家庭の方が再婚された場合は、児童扶養手当の届出が必要です。',
+    '独身の方も既婚の方も参加できる料理教室です。',
+    'JKビジネスの被害に注意しましょう。',
+    '川の氾濫で家屋が流される被害が出ました。一日も早い復旧をお祈りします。',
+    '骨折しないよう、雪道では気をつけてください😅',
+    '車いすの方の乗降に時間がかかる場合がありますので、ご理解ください。',
+    'LGBTについて子どもたちが学ぶ授業を行いました。',
+    '高齢者の皆さん、うまいもうけ話は話半分で聞きましょう。',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+  })
+})
+
+describe('decency (4(2)), round 26 kinds (4): a group made the cause of a wait, an occupation or nationality singled out for scrutiny, a welcome taken back by ただし…だけ', () => {
+  const invalid: Case[] = [
+    ['外国人の方の手続きは時間がかかるため、日本人の方は午後の来庁がおすすめです。', 'decency/discriminatory', 'block'],
+    ['障がいのある方の受付は時間を要するので、一般の方は別の窓口へどうぞ。', 'decency/discriminatory', 'block'],
+    ['ご高齢の方は手続きに時間がかかるため、若い一般の方には電子申請をおすすめします。', 'decency/stereotype', 'warn'],
+    ['水商売の保護者の方には、家庭訪問をさせていただく場合があります。', 'decency/discriminatory', 'block'],
+    ['夜のお仕事をされている方のご家庭は、重点的に確認いたします。', 'decency/discriminatory', 'block'],
+    ['風俗で働いている方は、申請の際に詳しくお聞きします。', 'decency/discriminatory', 'block'],
+    ['外国籍の方の申請が増えています。本当に必要な方なのか、しっかり審査します。', 'decency/discriminatory', 'block'],
+    ['特定の国の出身者の相談が急増中です。本当に困っている人か確認させていただきます。', 'decency/discriminatory', 'block'],
+    ['外国出身の受給者については、本当に必要な世帯か見極めが必要です。', 'decency/discriminatory', 'block'],
+    ['トランスジェンダーの方も参加できます。ただし、着替えは多目的室だけをご利用ください。', 'decency/discriminatory', 'block'],
+    ['LGBTの方も歓迎します！ただし、トイレは多目的トイレのみご利用ください。', 'decency/discriminatory', 'block'],
+    ['同性カップルの方も宿泊できます。ただし、大浴場ではなく客室のお風呂だけご利用ください。', 'decency/discriminatory', 'block'],
+  ]
+  it.each(invalid)('flags %s', (text, rule, severity) => {
+    const found = summary(findingsOf(decency, text))
+    expect(found.some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+  })
+
+  it.each([
+    '外国人の方の手続きは時間がかかる場合がありますので、時間に余裕をもってお越しください。',
+    '障がいのある方の受付は、専用窓口でも行っています。',
+    '夜のお仕事をされている方も利用しやすいよう、夜間の保育を行っています。',
+    '本当に困っている方に支援が届くよう、相談窓口を設けています。',
+    '本当に必要な方に食料が届くよう、フードバンクに登録をお願いします。',
+    'ただし、駐車場は台数に限りがあるため、公共交通機関のみご利用ください。',
+    'LGBTの方も歓迎します！更衣室は個室もご利用いただけます。',
+    'LGBTの方も使いやすい多目的トイレを設置しました。ただし、工事中のため1階のトイレのみご利用ください。',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+  })
+})
