@@ -302,6 +302,8 @@ const GROUPS: Group[] = [
     after: phrase(`${EXCLUDE}|ろくな(?:こと|もん|目)|ろくでもな|関わら(?:ん|ない|んほうが|ないほうが)|関わる(?:と|な)|目を合わせ|怪し|あやし|胡散臭|うさんくさ|しつこ|気味(?:が)?悪|不気味|洗脳|頭が(?:おかし|変)|近づか(?:ん|ない)|近寄ら(?:ん|ない)`),
   },
 ]
+/** Weather that endangers health: the reason of a request to stay in (暑さ, 熱中症, 寒さ). */
+const HEAT_OR_COLD = phrase('暑さ|寒さ|熱中症|脱水|猛暑|酷暑|厳寒|凍結', 'u')
 /** Blame put first, the group after: 迷惑なのは, マナーが悪いのは, 一番うるさいのは. */
 const BLAME_BEFORE = phrase('(?:迷惑|マナー(?:が|の)?(?:悪|わる)|うるさ|汚|困|邪魔|危な|怖|嫌い|ルール(?:を)?守らな)[^。、！？!?\\n]{0,6}のは(?:[^。、！？!?\\n]{0,6})?$', 'u')
 /** … and the group as the predicate: 〜のは中国人観光客です, 〜のはいつも外国人ばっかり. */
@@ -3576,7 +3578,7 @@ const ALL_ALIKE_BEFORE = phrase('(?:やっぱり|やっぱ|やはり|さすが|�
 /** Condescension: even the group can (障がい者でも簡単な作業なら, おばあちゃんでも分かるように). */
 const EVEN_THEY = phrase('^(?:の方|の人|の子|さん|の皆さん)?(?:でも|なのに|にしては|やのに)[^。！？!?\\n]{0,8}?(?:簡単な[^。！？!?\\n]{0,4}?(?:作業|仕事)|単純(?:な)?作業|ちゃんと|きちんと|頑張れば|がんばれば|大丈夫(?:です)?[！!。]|上手|うまく)', 'u')
 /** A sentence the kinds above should judge: support, safety, a service for the group, a denial, a voice relayed. */
-const GENERIC_VETO = phrase('(?<!被)差別|偏見|人権|啓発|解消|思い込み|決めつけ|固定観念|ステレオタイプ|誤解|ではありません|わけではありません|ことはありません|ありません|ございません|という(?:声|ご意見|相談|指摘|考え|見方|イメージ)|との(?:声|ご意見|ご指摘)|誤りです|詐欺|被害|熱中症|感染|転倒|事故|防止|予防|注意(?!書き|事項)|気をつけ|お気をつけ|相談|支援|サポート|お手伝い|配慮|手助け|通訳|やさしい日本語|多言語|限定|向け|専用|優先席|優先的|無料|割引|対象|検診|健診|ヨガ|体操|教室|講座|更衣|トイレ|避難|災害|率|割合|減少|統計|調査|データ|骨|健康|どころか|延長|用意|設け|設置|整え|工夫|身元調査', 'u')
+const GENERIC_VETO = phrase('(?<!被)差別|偏見|人権|啓発|解消|思い込み|決めつけ|固定観念|ステレオタイプ|誤解|ではありません|わけではありません|ことはありません|ありません|ございません|という(?:声|ご意見|相談|指摘|考え|見方|イメージ)|との(?:声|ご意見|ご指摘)|誤りです|詐欺|被害|熱中症|感染|転倒|事故|防止|予防|注意(?!書き|事項)|気をつけ|お気をつけ|相談|支援|サポート|お手伝い|配慮|手助け|通訳|やさしい日本語|多言語|限定|向け|専用|優先席|優先的|無料|割引|対象|検診|健診|ヨガ|体操|教室|講座|更衣|トイレ|避難|災害|暑さ|寒さ|暑い日|寒い日|水分|脱水|体力|率|割合|減少|統計|調査|データ|骨|健康|どころか|延長|用意|設け|設置|整え|工夫|身元調査', 'u')
 const NAMES_PREJUDICE_ANYWHERE = phrase('(?<!被)差別|偏見|人権|啓発|思い込み|決めつけ|固定観念|ステレオタイプ|なくそう|なくしましょう', 'u')
 
 /** After the group: the thing named is not the people (障がい者用駐車場, 生活保護の不正受給, …の方への虐待, 同和地区に関する). */
@@ -3627,7 +3629,7 @@ function genericPrejudice(fo: string, spans: readonly Span[]): Array<[number, nu
       }
       if (!hit) {
         const k = KEPT_OUT.exec(tail)
-        if (k && !MINORS.test(m[0]) && !/\d/u.test(m[0]) && !SAFETY.test(sen) && !LEGIT_LIMIT.test(sen) && !EXCLUSION_VETO.test(fo)) {
+        if (k && !MINORS.test(m[0]) && !/\d/u.test(m[0]) && !SAFETY.test(sen) && !LEGIT_LIMIT.test(sen) && !HEAT_OR_COLD.test(sen) && !EXCLUSION_VETO.test(fo)) {
           found.push([s.start + m.index, s.start + from + k.index + k[0].length, 'decency/discriminatory', 'block'])
           break
         }
@@ -4045,6 +4047,8 @@ export const decency: RuleFamily<DecencyFacts> = {
           // sentence do not make it awareness; only words that name the prejudice do.
           if (/迷惑|の目|視線|早|必要|いらない|不要|どうせ|他の|ほかの|周りの|周囲の/u.test(p[0]) ? NAMES_PREJUDICE.test(text) : (aware ??= AWARENESS.test(text))) break
           if (/ご遠慮|遠慮して|禁止|不可|できません|お断り|対象外/u.test(p[0]) && (SAFETY.test(text) || LEGIT_LIMIT.test(text))) continue
+          // Asked to refrain for the weather's sake (暑さに弱いため、屋外での参加はお控えください): health advice, not exclusion.
+          if (/お控え|控えて/u.test(p[0]) && HEAT_OR_COLD.test(text)) continue
           // The reason may be in another sentence: 女性限定のヨガ教室です。男性の方はご参加いただけません。
           if (g.kind === 'sex' && SEX_REFUSE_RE.test(p[0]) && SEX_OK.test(fo)) continue
           const a = s.start + m.index

@@ -5190,3 +5190,15 @@ describe('decency (4(2)), round 26 kinds (4): a group made the cause of a wait, 
     expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info:'))).toEqual([])
   })
 })
+
+describe('decency (4(2)): asked to stay in for the weather\'s sake is health advice, an exclusion with a pretext is not', () => {
+  it.each(['高齢の方は暑さに弱いため、屋外での参加はお控えください。', '高齢の方は熱中症になりやすいため、日中の屋外作業はお控えください。', 'お年寄りは寒さに弱いので、早朝の外出はお控えください。'])('passes %s', (text) => {
+    expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+  })
+  it.each([
+    ['市民プールをご利用の皆さまへ。感染症予防のため、ＨＩＶ陽性の方はご利用をお控えください。', 'decency/discriminatory', 'block'],
+    ['持病のある方はアルバイトにご応募いただけません。', 'decency/discriminatory', 'block'],
+  ] as Case[])('flags %s', (text, rule, severity) => {
+    expect(summary(findingsOf(decency, text)).some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+  })
+})
