@@ -867,7 +867,8 @@ const PHRASES: Phrase[] = [
     instead: INSTEAD.polite,
     keep: (sq, s, e) => {
       const t = withPrevious(sq, s, e)
-      return PEOPLE.test(t) && !OWN_FAULT.test(sentenceText(sq, s, e)) && notTeaching(sq, s, e)
+      // Advice against it (みっともない姿を見せないよう、マナーを守りましょう) speaks to no one in particular.
+      return PEOPLE.test(t) && !OWN_FAULT.test(sentenceText(sq, s, e)) && notTeaching(sq, s, e) && !/ないよう|ましょう/u.test(sentenceText(sq, s, e))
     },
   },
   // Common sense said to be missing: 常識をどこかに置いてきてしまった, 分別という言葉をご存じない大人, 小学生でもできることなんですけどね.

@@ -1568,3 +1568,9 @@ describe('hostility (5(3)): spite imputed to a critic, mock admiration, the faul
     expect(findingsOf(hostility, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('hostility: advice against unsightly conduct speaks to no one in particular', () => {
+  it.each(['人前でみっともない姿を見せないよう、マナーを守りましょう。', '見苦しいポイ捨てはやめましょう。'])('passes %s', (text) => {
+    expect(findingsOf(hostility, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
