@@ -495,3 +495,13 @@ describe('personal-info: a role before an honorific is no name (区長さん, �
     expect(run(text).filter((x) => !x.includes(':info:'))).toEqual([]),
   )
 })
+
+describe('personal-info: a 記号 in kana, a consultation at the counter told with who came', () => {
+  it.each([
+    ['国民健康保険の被保険者証（記号 やな3　番号 10482）をお持ちの方は、保険年金課へご連絡ください。', 'personal-info/insurance:block'],
+    ['窓口に相談に来られた三橋町にお住まいの古賀真理さん（41）は、入所先が決まらず困っています。', 'personal-info/identifiable-person:block'],
+  ])('%s', (text, want) => expect(run(text).some((x) => x.startsWith(want))).toBe(true))
+  it.each(['被保険者証の記号・番号の書き方は、記入例をご覧ください。', '窓口に相談に来られる方は、番号札をお取りください。'])('passes %s', (text) =>
+    expect(run(text).filter((x) => !x.includes(':info:'))).toEqual([]),
+  )
+})

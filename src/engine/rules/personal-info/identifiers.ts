@@ -71,8 +71,8 @@ const IDENTIFIERS: IdentifierSpec[] = [
   {
     rule: 'personal-info/insurance',
     keyword: /被保険者証|保険証|資格確認書|受給者証/gu,
-    // The 記号 may hold kanji (記号 柳12・番号 30457).
-    value: /^[^。\n]{0,10}?(記号[\s:：]{0,2}[0-9A-Za-z\-\p{Script=Han}]{1,8}[\s、,・]{0,2}番号[\s:：]{0,2}[0-9\-]{1,10})(?![0-9])/u,
+    // The 記号 may hold kanji or kana (記号 柳12・番号 30457, 記号 やな3 番号 10482).
+    value: /^[^。\n]{0,10}?(記号[\s:：]{0,2}[0-9A-Za-z\-\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{1,8}[\s、,・]{0,2}番号[\s:：]{0,2}[0-9\-]{1,10})(?![0-9])/u,
     label: '保険証の記号・番号',
   },
   {
@@ -100,7 +100,7 @@ const KANA_ORG = /(?:カイ|キヨウカイ|キョウカイ|ザイダン|ホウ�
 const RESULTS = /合格者|合格番号|合格発表|当選者|当選番号|抽選結果|当選しました|合格しました/u
 /** A card whose numbers are a 記号 and a 番号: an insurance card, a certificate. */
 const INSURANCE_CARD = /保険証|被保険者証|資格確認書|受給者証|保険者番号|健康保険|国民健康保険|後期高齢者医療/u
-const SYMBOL_NUMBER = /記号[\s:：]{0,2}[0-9A-Za-z\-\p{Script=Han}]{1,8}[\s、,・]{0,2}番号[\s:：]{0,2}[0-9][0-9\-]{1,10}(?![0-9])/gu
+const SYMBOL_NUMBER = /記号[\s:：]{0,2}[0-9A-Za-z\-\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{1,8}[\s、,・]{0,2}番号[\s:：]{0,2}[0-9][0-9\-]{1,10}(?![0-9])/gu
 /** An account said to be a person's own, before its number: 個人名義, 山田さん名義, 会長個人の口座. */
 const PERSONAL_HOLDER = /個人(?:の)?名義|(?:さん|様|氏)が個人で(?:集め|募|受け付け|管理)|(?:さん|様|氏)(?:の)?(?:個人)?名義|(?:長|員|者)個人(?:の)?(?:口座|名義)|個人(?:の)?口座/u
 /** After the value: an example, not a real number (受付番号：1234 のような). */
