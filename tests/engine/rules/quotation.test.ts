@@ -426,3 +426,12 @@ describe('quotation (4(4)): remarks taken up as a kind, and a scam call quoted i
     expect(summary(findingsOf(quotation, text)).filter((x) => x.startsWith('quotation/no-source'))).toEqual([])
   })
 })
+
+describe('quotation (4(4)): an unnamed authority quoted, however short', () => {
+  it.each(['ある専門家は「保険証の廃止で受診控えが起きる」と話しています。', '研究者も「この冬は流行が早い」と指摘しています。'])('flags %s', (text) => {
+    expect(summary(findingsOf(quotation, text)).some((x) => x.startsWith('quotation/no-source'))).toBe(true)
+  })
+  it.each(['京都大学の山田太郎教授は「保険証の廃止で受診控えが起きる」と話しています。', '医師が「安静に」と言ったので休みました。', '参加者は「楽しかった」と話していました。'])('passes %s', (text) => {
+    expect(summary(findingsOf(quotation, text)).filter((x) => x.startsWith('quotation/no-source'))).toEqual([])
+  })
+})
