@@ -427,8 +427,8 @@ export function isQuotedTopic(text: string, start: number, end: number): boolean
   return AGAINST_WORDS.test(text)
 }
 
-/** Right after quoted sayings: the words named as such (――こうした言葉, このような発言, そんな一言). */
-const TAKEN_UP = /^[―—\-…、,。\s]{0,4}(?:こうした|このような|そうした|そのような|こんな|そんな)(?:心ない|何気ない)?(?:言葉|一言|ひと言|発言|問いかけ|言い方|書き込み)/u
+/** Right after quoted sayings: the words named as such (――こうした言葉, このような発言, そんな一言, 何気ない一言). */
+const TAKEN_UP = /^[―—\-…、,。\s]{0,4}(?:(?:こうした|このような|そうした|そのような|こんな|そんな)(?:心ない|何気ない)?|心ない|何気ない|たった(?:ひとつの|一つの)?)(?:言葉|一言|ひと言|発言|問いかけ|言い方|書き込み)/u
 
 /** A line made of two or more bracketed sayings and nothing else (「…」「…」。). */
 const SAYINGS_LINE = /^[\s　]*(?:[「『][^「『」』\n]{1,60}[」』][、。,・\s　]*){2,8}$/u
