@@ -327,6 +327,30 @@ const ELIGIBILITY = /受験|応募|申請|申し?込|受給|入居|入所|所得
 const CAMPAIGN = /撲滅|防止|根絶|運動|キャンペーン|週間|月間|啓発|絶対に|やめましょう|しましょう|飲酒運転|ハンドル|虐待/u
 
 const PHRASES: Phrase[] = [
+  // Round 28: exposure threatened (ナンバーを控えてネットに晒しますからね, 次は容赦しません); mock deference to a critic's
+  // knowledge with a laugh (さすが、よくご存じで（笑）); a critic dared to say it again after harm (子どもがけがをしても同じことを
+  // 言えるんでしょうかね？).
+  {
+    rule: 'hostility/threat',
+    re: phrase('(?:ネット|SNS|ツイッター|インスタ|ホームページ|掲示板)(?:に|で|上で)[^。！？!?\\n]{0,8}?(?:晒し|さらし|晒す|さらす)(?:ます|ますから|ますよ|てやる|ちゃう|ちゃいます)?|(?:次は|今度は|次回は)容赦(?:しません|しない|せん)'),
+    need: ['ねつと', 'sns', 'ついつたー', 'いんすた', 'ほーむぺーじ', '掲示板', '容赦'],
+    instead: INSTEAD.threat,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && !/(?:しないで|しないよう|ご注意|気をつけ|犯罪|被害|相談)/u.test(sentenceText(sq, s, e)),
+  },
+  {
+    rule: 'hostility/confrontational',
+    re: phrase('さすが[、,]?(?:よく|良く)?(?:ご存じ|ご存知|お詳しい|お分かり)(?:で|ですね|ですこと)?[^。！？!?\\n]{0,4}?(?:[（(]笑[)）]|笑|[wｗ]+|😂|🤣)'),
+    need: ['さすが'],
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => notQuoted(sq, s, e),
+  },
+  {
+    rule: 'hostility/confrontational',
+    re: phrase('(?:ても|でも)[、,]?(?:同じ|そんな|同様の)?こと(?:を|が)?(?:言え|おっしゃれ|いえ)(?:る|ます)(?:ん|の)?(?:でしょう|でしょ|だろう|ですか)(?:かね|か|ね)?[？?]?'),
+    need: ['こと'],
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => notQuoted(sq, s, e),
+  },
   // Round 27: spite imputed to a critic (落ちた腹いせに市を叩くのはやめてもらえますか), mock admiration of what the critic could do (さぞかし立派なアプリをお作りになれるのでしょうね), and the fault laid on the
   // reader with a shrug (期限さえ守っていれば、結果は違ったかもしれませんけどね).
   {

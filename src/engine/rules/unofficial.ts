@@ -676,6 +676,8 @@ export const unofficial: RuleFamily = {
     const t = doc.squeezed.text
     const e: Emitter = { doc, emit, spans: [] }
     for (const h of doc.hits('rumour')) {
+      // こわい噂ばなし, 噂話の会: tales told at an event, not a rumour passed on.
+      if (/^(?:ばなし|話の会|噺|話会)/u.test(t.slice(h.end, h.end + 3)) && /^(?:噂|うわさ|ウワサ)$/u.test(t.slice(h.start, h.end)) && /「[^」\n]{0,20}$/u.test(t.slice(Math.max(0, h.start - 20), h.start))) continue
       // うわさの新スイーツ: "much talked about", a shop's praise, not a rumour.
       if (/^の(?:新|スイーツ|グルメ|お?店|カフェ|スポット|メニュー|名物|絶景|逸品|人気|話題)/u.test(t.slice(h.end, h.end + 5)) && /^(?:噂|うわさ|ウワサ)$/u.test(t.slice(h.start, h.end))) continue
       // 家族にも内緒にしてしまう子ども, 誰にも内緒で抱え込む: someone described hiding a thing from others, not the post's aside.

@@ -683,3 +683,12 @@ describe('confidential (5(1)): a closed session quoted from, shown a little, or 
     expect(summary(findingsOf(confidential, text)).filter((x) => !x.includes(':info:'))).toEqual([])
   })
 })
+
+describe('confidential (5(1)): a closed paper cited (によれば), an official\'s objection and a conclusion put off (round 28)', () => {
+  it.each(['非公開の委員会資料によれば、撤去対象の遊具は市内23か所にのぼります。', '今日の部長会議、民間委託案が出ましたが、財政課長が強く反対して結論は持ち越しになりました。'])('flags %s', (text) => {
+    expect(summary(findingsOf(confidential, text)).some((x) => x.startsWith('confidential/meeting:block'))).toBe(true)
+  })
+  it.each(['委員会の資料によれば、利用者は前年より増えています。会議録は市ホームページで公開しています。', '台風の接近により、花火大会は延期となりました。'])('passes %s', (text) => {
+    expect(summary(findingsOf(confidential, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+  })
+})

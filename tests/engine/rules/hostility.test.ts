@@ -1574,3 +1574,16 @@ describe('hostility: advice against unsightly conduct speaks to no one in partic
     expect(findingsOf(hostility, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('hostility: exposure threatened, mock deference with a laugh, a critic dared after harm (round 28)', () => {
+  it.each<[string, string]>([
+    ['規制線を無視して突っ込んでくる車、次は容赦しません。ナンバーを控えてネットに晒しますからね。', 'hostility/threat'],
+    ['へぇ〜、医師不足は全部市のせいなんですね。さすが、よくご存じで（笑）', 'hostility/confrontational'],
+    ['反対している保護者の方々は、子どもがけがをしても同じことを言えるんでしょうかね？', 'hostility/confrontational'],
+  ])('flags %s', (text, rule) => {
+    expect(findingsOf(hostility, text).some((f) => f.rule === rule && f.severity !== 'info')).toBe(true)
+  })
+  it.each(['個人情報をネットに晒す行為は犯罪になることがあります。', '柳川の歴史にさすがよくご存じですね。', '暑い日でも同じことが言えます。', '入賞作品は、市ホームページで公開します。'])('passes %s', (text) => {
+    expect(findingsOf(hostility, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})

@@ -969,3 +969,12 @@ describe('rebuttal: a report set against the city\'s view, and a quoted post cal
     expect(findingsOf(rebuttal, text, { mode }).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('rebuttal: a press report itself called wrong or slanted (round 28)', () => {
+  it.each(['本日の新聞記事は、道路陥没に関する市の説明を正しく伝えていません。', '昨日の新聞記事は、残業問題を誇張して書いています。実態とは大きく異なります。', '先日の番組は、事実と大きく異なる内容でした。'])('flags %s', (text) => {
+    expect(findingsOf(rebuttal, text).some((f) => f.rule === 'rebuttal/argument' && f.severity !== 'info')).toBe(true)
+  })
+  it.each(['本日の記事は、市の取り組みを詳しく紹介しています。', '先日の番組で、柳川の川下りが紹介されました。', '新聞記事にあった日付に誤りがありました。お詫びして訂正いたします。'])('passes %s', (text) => {
+    expect(findingsOf(rebuttal, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})

@@ -657,3 +657,12 @@ describe('unofficial (5(1)): a shop said to be coming, a measure settled before 
     expect(summary(findingsOf(unofficial, text)).filter((x) => !x.includes(':info:'))).toEqual([])
   })
 })
+
+describe('unofficial: tales told at an event (「こわい噂ばなし」) are no rumour', () => {
+  it('passes an event title', () => {
+    expect(summary(findingsOf(unofficial, '白秋生家で夏休み特別企画「柳川のこわい噂ばなし」を開きます。')).filter((x) => !x.includes(':info:'))).toEqual([])
+  })
+  it('still flags a rumour spread', () => {
+    expect(summary(findingsOf(unofficial, '市民プールが閉鎖されるという噂話が広がっています。')).some((x) => x.startsWith('unofficial/rumour'))).toBe(true)
+  })
+})
