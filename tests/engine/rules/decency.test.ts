@@ -5202,3 +5202,427 @@ describe('decency (4(2)): asked to stay in for the weather\'s sake is health adv
     expect(summary(findingsOf(decency, text)).some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
   })
 })
+
+describe('decency (4(2)), round 27 kinds: each read as a construction (slurs the lists lack, levity about a death, pity, total incapacity, parents blamed, surprise that a group can, roles split by sex, gaze, staff offered, cross-dress mocked, districts blamed or hinted at, diseases blamed, cheap labour, 訳あり, bodies judged, disaster produce, existence denied, work belittled, abilities capped, single parents presumed lacking, agreement with a charge)', () => {
+  describe('slurs', () => {
+    it.each([
+      ['公園の東屋に浮浪者が居着いてしまい、困っています。', 'decency/discriminatory', 'block'],
+      ['あの人、統失なんじゃないかと思うくらい話が噛み合わない。', 'decency/discriminatory', 'block'],
+      ['最近はシナ人の観光客がバスで大挙して来ます。', 'decency/discriminatory', 'block'],
+      ['窓口で同じ話を繰り返すろうがいには参ります。', 'decency/discriminatory', 'block'],
+    ] as Case[])('flags %s', (text, rule, severity) => {
+      expect(summary(findingsOf(decency, text)).some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+    })
+    it.each([
+      '路上生活をされている方への夜回り相談を行っています。',
+      'シナモンロールの販売は毎週土曜日です。',
+      'シナリオライター講座の受講生を募集します。',
+      'ハンセン病はかつて「らい病」と呼ばれ、患者は隔離されました。',
+    ])('passes %s', (text) => {
+      expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+    })
+  })
+  describe('levity about death', () => {
+    it.each([
+      ['斎場の予約がスマホで完了！ご臨終から火葬の手配までサクサクです👍', 'decency/insensitive', 'warn'],
+      ['仕事がきつくて死にたくなる日もあるけど、今日もがんばります笑', 'decency/insensitive', 'warn'],
+      ['この講習を受けておけば、ご臨終の一歩手前でも大丈夫😂', 'decency/insensitive', 'warn'],
+    ] as Case[])('flags %s', (text, rule, severity) => {
+      expect(summary(findingsOf(decency, text)).some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+    })
+    it.each([
+      'ご臨終の際のお手続きは、市民課でご案内しております。',
+      '死にたいほどつらい気持ちを抱えている方は、こころの相談ダイヤルへお電話ください。',
+      'ご家族がご臨終を迎えられたら、まず死亡届の提出が必要です。',
+    ])('passes %s', (text) => {
+      expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+    })
+  })
+  describe('pity / normal', () => {
+    it.each([
+      ['耳の不自由なかわいそうな方々も、字幕付きで映画が楽しめます。', 'decency/stereotype', 'warn'],
+      ['施設で暮らすかわいそうな子どもたちへ、クリスマスプレゼントを届けましょう。', 'decency/stereotype', 'warn'],
+      ['車いすの方も、普通の人と同じように買い物を楽しめるお店になりました。', 'decency/discriminatory', 'warn'],
+    ] as Case[])('flags %s', (text, rule, severity) => {
+      expect(summary(findingsOf(decency, text)).some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+    })
+    it.each([
+      '子猫がかわいそうな目に遭わないよう、避妊手術の助成を行っています。',
+      '障がいのある方が地域で普通の暮らしを送れるよう、グループホームを整備します。',
+      '雨の中で待たされるのはかわいそうなので、テントを設置しました。',
+    ])('passes %s', (text) => {
+      expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+    })
+  })
+  describe('total incapacity', () => {
+    it.each([
+      ['認知症になったら、もう何もわからなくなるので、早めに遺言を書いておきましょう。', 'decency/stereotype', 'warn'],
+      ['知的障害のある方は、何も判断できないので、ご家族がすべて決めてください。', 'decency/stereotype', 'warn'],
+      ['障がいがあると、全くできないことばかりなので、周りが代わりにやってあげましょう。', 'decency/stereotype', 'warn'],
+    ] as Case[])('flags %s', (text, rule, severity) => {
+      expect(summary(findingsOf(decency, text)).some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+    })
+    it.each([
+      '認知症になっても、何もわからなくなるわけではありません。',
+      '認知症の方の気持ちを学ぶ講座を開きます。',
+      '認知症になると、道に迷うことが増えるため、見守りネットワークにご登録ください。',
+    ])('passes %s', (text) => {
+      expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+    })
+  })
+  describe('parents blamed', () => {
+    it.each([
+      ['自閉症の子が増えているのは、親の愛情不足が原因だと言われています。', 'decency/stereotype', 'warn'],
+      ['ADHDのお子さんは、家庭のしつけが足りないことが多いです。', 'decency/stereotype', 'warn'],
+      ['発達障害は、育て方が悪いせいでなるものです。', 'decency/stereotype', 'warn'],
+    ] as Case[])('flags %s', (text, rule, severity) => {
+      expect(summary(findingsOf(decency, text)).some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+    })
+    it.each([
+      '発達障害は、親のしつけや育て方が原因ではありません。',
+      '発達障害のあるお子さんの子育て相談を行っています。',
+      '自閉症についての講演会で、家庭でできる関わり方を学びました。',
+    ])('passes %s', (text) => {
+      expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+    })
+  })
+  describe('surprised can', () => {
+    it.each([
+      ['女子でも力仕事をこなせるなんて、びっくりしました。', 'decency/stereotype', 'warn'],
+      ['高齢の方でもスマホを使いこなせるなんて意外です。', 'decency/stereotype', 'warn'],
+      ['男の子なのに編み物が得意だなんて驚きですね。', 'decency/stereotype', 'warn'],
+      ['外国の方なのにお箸の使い方が上手とは驚きです。', 'decency/stereotype', 'warn'],
+    ] as Case[])('flags %s', (text, rule, severity) => {
+      expect(summary(findingsOf(decency, text)).some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+    })
+    it.each([
+      '女子チームが優勝しました！おめでとうございます。',
+      '高齢の方でもスマホを使いこなせるよう、教室を開いています。',
+      '男の子も女の子も参加できる編み物教室です。',
+    ])('passes %s', (text) => {
+      expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+    })
+  })
+  describe('femininity emotional', () => {
+    it.each([
+      ['女性らしくすぐに泣いてしまうところもありますが、仕事は丁寧です。', 'decency/stereotype', 'warn'],
+      ['男らしく乱暴に片付けてしまいました。', 'decency/stereotype', 'warn'],
+      ['女性らしく感情的な意見でしたね。', 'decency/stereotype', 'warn'],
+    ] as Case[])('flags %s', (text, rule, severity) => {
+      expect(summary(findingsOf(decency, text)).some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+    })
+    it.each([
+      '女性らしく華やかな着物姿で式典に参加しました。',
+      '自分らしく働ける職場づくりを進めています。',
+    ])('passes %s', (text) => {
+      expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+    })
+  })
+  describe('split roles', () => {
+    it.each([
+      ['キャンプでは、男子はテント設営、女子は料理と後片付けのお手伝いをお願いします。', 'decency/stereotype', 'warn'],
+      ['職場体験では、男の子は消防車に乗る体験、女の子は看護体験を用意しました。', 'decency/stereotype', 'warn'],
+      ['ひなまつり会では、女の子はお人形遊び、男の子は外で凧揚げです。', 'decency/stereotype', 'warn'],
+    ] as Case[])('flags %s', (text, rule, severity) => {
+      expect(summary(findingsOf(decency, text)).some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+    })
+    it.each([
+      '職場体験では、男の子も女の子も、消防車の乗車体験と看護体験のどちらも選べます。',
+      '男子は100メートル走、女子は800メートル走で優勝しました。',
+      '男性は2階、女性は3階の更衣室をご利用ください。',
+    ])('passes %s', (text) => {
+      expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+    })
+  })
+  describe('male nurses', () => {
+    it.each([
+      ['男性保育士さんも人気ですが、やっぱりお母さんみたいな女性の先生にはかないませんね。', 'decency/stereotype', 'warn'],
+      ['男性介護士も増えましたが、やはりきめ細かさでは女性に勝てません。', 'decency/stereotype', 'warn'],
+      ['男性看護師さんの頑張りも、やはり白衣の天使には及ばないですね。', 'decency/stereotype', 'warn'],
+    ] as Case[])('flags %s', (text, rule, severity) => {
+      expect(summary(findingsOf(decency, text)).some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+    })
+    it.each([
+      '男性保育士が活躍しています。',
+      '男性看護師の採用を増やしています。',
+    ])('passes %s', (text) => {
+      expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+    })
+  })
+  describe('gaze', () => {
+    it.each([
+      ['ナースさんたちの太ももに見とれて、注射の痛みも忘れました。', 'decency/sexual', 'block'],
+      ['浴衣のお姉さんたちのうなじがたまらない夏祭りでした。', 'decency/sexual', 'block'],
+      ['水着の女の子が多くて、監視員の仕事にならないっす。', 'decency/sexual', 'block'],
+      ['ママさんたちの胸元が気になる授乳室…なんてね😏', 'decency/sexual', 'block'],
+    ] as Case[])('flags %s', (text, rule, severity) => {
+      expect(summary(findingsOf(decency, text)).some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+    })
+    it.each([
+      '乳がん検診では、胸のしこりがないか確認します。',
+      '水着の女の子が多いプールでは、盗撮にご注意ください。',
+      'ママさんたちのおしゃべりが弾む子育てサロンです。',
+    ])('passes %s', (text) => {
+      expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+    })
+  })
+  describe('staff offered', () => {
+    it.each([
+      ['窓口の女の子、まだ独身ですよ！お見合い相手を探してるみたいです。', 'decency/sexual', 'block'],
+      ['受付の子ですか？彼氏いないですよ😉', 'decency/sexual', 'block'],
+      ['うちの職員、フリーですよ！狙い目です♡', 'decency/sexual', 'block'],
+    ] as Case[])('flags %s', (text, rule, severity) => {
+      expect(summary(findingsOf(decency, text)).some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+    })
+    it.each([
+      '受付の職員が丁寧にご案内しますよ。',
+      '独身の方向けの婚活イベントを開きます。',
+      '受付の子ども向けコーナーは、土日も開いていますよ。',
+    ])('passes %s', (text) => {
+      expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+    })
+  })
+  describe('cross-dress mocked', () => {
+    it.each([
+      ['成人式にドレスで来た男子がいて、みんなざわついてました🤣', 'decency/discriminatory', 'block'],
+      ['スカート姿の男性？が受付に来て、びっくりしました。', 'decency/discriminatory', 'block'],
+      ['女装した男の子？が仮装大会で優勝しました（笑）', 'decency/discriminatory', 'block'],
+    ] as Case[])('flags %s', (text, rule, severity) => {
+      expect(summary(findingsOf(decency, text)).some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+    })
+    it.each([
+      '振袖の女性と袴の男性で、会場が華やかでした。',
+      '男性向けのメイク講座を開きます。',
+      'ドレスアップした男子高校生たちの姿が印象的でした。',
+    ])('passes %s', (text) => {
+      expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+    })
+  })
+  describe('trouble pinned on a district', () => {
+    it.each([
+      ['ごみを散らかすのは、いつも決まってあの団地の子たちです。', 'decency/discriminatory', 'block'],
+      ['夏祭りで暴れるのは毎年あの地区の若い衆なんですよね。', 'decency/discriminatory', 'block'],
+      ['問題を起こすのは、だいたい特定の学校の生徒さんです。', 'decency/discriminatory', 'block'],
+    ] as Case[])('flags %s', (text, rule, severity) => {
+      expect(summary(findingsOf(decency, text)).some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+    })
+    it.each([
+      '騒ぐのはいつも同じ学校の生徒です、という苦情を受けましたが、特定の学校を決めつけることはしません。',
+      '夜に騒ぐのはやめましょう。',
+      '毎年、地区の子ども会が夏祭りを盛り上げてくれます。',
+    ])('passes %s', (text) => {
+      expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+    })
+  })
+  describe('土地柄 / お国柄', () => {
+    it.each([
+      ['あの辺は土地柄、空き巣が多いので気をつけたほうがいいですよ。', 'decency/discriminatory', 'block'],
+      ['○○団地の周りは地域柄、治安が心配されるため、防犯カメラを増やします。', 'decency/discriminatory', 'block'],
+      ['のんびりしたお国柄なので、時間にルーズなのは仕方ないですね。', 'decency/stereotype', 'warn'],
+      ['時間にルーズな国民性ですから、集合は早めに伝えてください。', 'decency/stereotype', 'warn'],
+      ['いい加減な県民性なので、書類は何度も確認しましょう。', 'decency/stereotype', 'warn'],
+    ] as Case[])('flags %s', (text, rule, severity) => {
+      expect(summary(findingsOf(decency, text)).some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+    })
+    it.each([
+      '土地柄、水害が起きやすい地域ですので、ハザードマップをご確認ください。',
+      'おおらかな県民性で知られる地域です。',
+      '温暖な土地柄を生かした果樹栽培が盛んです。',
+    ])('passes %s', (text) => {
+      expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+    })
+  })
+  describe('district hinted', () => {
+    it.each([
+      ['あの集落は昔から複雑な事情がある地域なので、住宅探しの際はよく調べてください。', 'decency/discriminatory', 'block'],
+      ['△△町の物件は、地域の事情もあって買い手がつかないのが現状です。', 'decency/discriminatory', 'block'],
+      ['その地区は歴史的な事情がある土地柄ですので、察してください。', 'decency/discriminatory', 'block'],
+    ] as Case[])('flags %s', (text, rule, severity) => {
+      expect(summary(findingsOf(decency, text)).some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+    })
+    it.each([
+      '地域の事情に合わせて、ごみの収集日を決めています。',
+      '家庭の事情がある方は、個別にご相談ください。',
+      '地域の歴史を学ぶ講座を開きます。',
+    ])('passes %s', (text) => {
+      expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+    })
+  })
+  describe('disease blamed on a group', () => {
+    it.each([
+      ['梅毒はゲイの人たちから広がっているので気をつけましょう。', 'decency/discriminatory', 'block'],
+      ['疥癬はホームレスの方がうつすことが多いので、近づかないでください。', 'decency/discriminatory', 'block'],
+      ['はしかは留学生が持ち込むので、留学生の多い地区では注意が必要です。', 'decency/discriminatory', 'block'],
+    ] as Case[])('flags %s', (text, rule, severity) => {
+      expect(summary(findingsOf(decency, text)).some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+    })
+    it.each([
+      '麻しんは海外から持ち込まれることがあります。予防接種を受けましょう。',
+      '「外国人から感染が広がる」という根拠のない噂が広がっています。',
+      '結核は誰でもかかる可能性のある病気です。',
+    ])('passes %s', (text) => {
+      expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+    })
+  })
+  describe('cheap labour', () => {
+    it.each([
+      ['外国人の方は安い時給でも文句を言わずに働いてくれるので助かります。', 'decency/discriminatory', 'block'],
+      ['シルバー人材の皆さんは安い賃金でもまじめに働いてくれます。', 'decency/discriminatory', 'block'],
+    ] as Case[])('flags %s', (text, rule, severity) => {
+      expect(summary(findingsOf(decency, text)).some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+    })
+    it.each([
+      '実習生を低賃金で働かせる問題が報道されています。',
+      '外国人労働者の方の相談窓口を開設しました。',
+      '技能実習生の受け入れ企業向け説明会を開きます。',
+    ])('passes %s', (text) => {
+      expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+    })
+  })
+  describe('訳あり', () => {
+    it.each([
+      ['離婚経験のある方、いわゆる訳ありの皆さんも大歓迎です。', 'decency/stereotype', 'warn'],
+      ['バツイチの方ばかりの訳あり婚活パーティーです。', 'decency/stereotype', 'warn'],
+      ['再婚を考えている方、わけありでも大丈夫な婚活イベントです。', 'decency/stereotype', 'warn'],
+    ] as Case[])('flags %s', (text, rule, severity) => {
+      expect(summary(findingsOf(decency, text)).some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+    })
+    it.each([
+      '訳あり野菜の直売会を開きます。',
+      '離婚後の手続きは市民課へ。',
+      '独身の方限定の婚活イベントです。',
+    ])('passes %s', (text) => {
+      expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+    })
+  })
+  describe('body by sight', () => {
+    it.each([
+      ['太っている人は見ればわかるので、健診の案内は送らなくていいでしょう。', 'decency/lookism', 'warn'],
+      ['メタボかどうかなんて、一目でわかりますよね（笑）', 'decency/lookism', 'warn'],
+      ['課長のおでこ、ライトが反射してまぶしいです。', 'decency/lookism', 'warn'],
+    ] as Case[])('flags %s', (text, rule, severity) => {
+      expect(summary(findingsOf(decency, text)).some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+    })
+    it.each([
+      '薄毛の悩みは一目でわかるものではありません。',
+      'メタボ健診のご案内です。',
+      '星が輝く夜空の観察会です。',
+    ])('passes %s', (text) => {
+      expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+    })
+  })
+  describe('disaster produce', () => {
+    it.each([
+      ['被災地産のお米も販売しますが、心配な方は買わなくても大丈夫です。', 'decency/stereotype', 'warn'],
+      ['福島県産の桃もあります。気になる方は避けてください。', 'decency/stereotype', 'warn'],
+      ['東北産の魚介類も並びます。無理に買わなくていいですよ。', 'decency/stereotype', 'warn'],
+    ] as Case[])('flags %s', (text, rule, severity) => {
+      expect(summary(findingsOf(decency, text)).some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+    })
+    it.each([
+      '福島県産の桃は検査済みで安全性が確認されています。',
+      '福島県産の桃の販売会を開きます。',
+      '福島県産の食材を使った給食を出しました。',
+    ])('passes %s', (text) => {
+      expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+    })
+  })
+  describe('existence denied', () => {
+    it.each([
+      ['同性パートナーシップ制度のお問い合わせですが、市内にそのような方はまずいらっしゃいません。', 'decency/discriminatory', 'warn'],
+      ['LGBTの方向けの相談窓口ですが、そういう人は当市にはいないので設置しません。', 'decency/discriminatory', 'warn'],
+      ['トランスジェンダーの生徒への配慮についてですが、本校にはそういった方はおりません。', 'decency/discriminatory', 'block'],
+    ] as Case[])('flags %s', (text, rule, severity) => {
+      expect(summary(findingsOf(decency, text)).some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+    })
+    it.each([
+      '該当する方がいない場合は、空欄のままご提出ください。',
+      'そういった方がいらっしゃる場合は、窓口までお知らせください。',
+      'パートナーシップ宣誓制度をご利用の方は、市民課へお越しください。',
+    ])('passes %s', (text) => {
+      expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+    })
+  })
+  describe('work belittled', () => {
+    it.each([
+      ['頭を使わなくていい仕事なので、勉強が苦手な人でも務まります。', 'decency/stereotype', 'warn'],
+      ['学がなくても体力さえあれば務まる仕事です。', 'decency/stereotype', 'warn'],
+      ['勉強ができなかった人でもこなせる単純な作業です。', 'decency/stereotype', 'warn'],
+    ] as Case[])('flags %s', (text, rule, severity) => {
+      expect(summary(findingsOf(decency, text)).some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+    })
+    it.each([
+      '未経験の方でも務まるよう、研修を用意しています。',
+      '体力に自信のある方を募集します。',
+      '学歴不問の求人です。',
+    ])('passes %s', (text) => {
+      expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+    })
+  })
+  describe('disability capped', () => {
+    it.each([
+      ['障がいのある職員には、簡単な作業に限って任せています。', 'decency/stereotype', 'warn'],
+      ['知的障害の方は、単純な清掃の仕事に限定しています。', 'decency/stereotype', 'warn'],
+      ['精神障害の方の業務は、簡単な事務作業に限らせていただきます。', 'decency/stereotype', 'warn'],
+    ] as Case[])('flags %s', (text, rule, severity) => {
+      expect(summary(findingsOf(decency, text)).some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+    })
+    it.each([
+      '障がいのある方のご希望に合わせ、簡単な作業から始めることができます。',
+      '障がいのある方の職場実習を受け入れています。',
+      '精神障害のある方の就労支援について相談できます。',
+    ])('passes %s', (text) => {
+      expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+    })
+  })
+  describe('single parent lacking', () => {
+    it.each([
+      ['母子家庭だと、どうしても子どもが寂しい思いをしますよね。', 'decency/stereotype', 'warn'],
+      ['父子家庭で毎晩コンビニ弁当というお父さんも、これで安心！', 'decency/stereotype', 'warn'],
+      ['ひとり親のご家庭だと、やっぱりしつけが行き届かないこともあります。', 'decency/discriminatory', 'block'],
+    ] as Case[])('flags %s', (text, rule, severity) => {
+      expect(summary(findingsOf(decency, text)).some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+    })
+    it.each([
+      'ひとり親家庭だと、どうしても仕事と子育ての両立が大変です。相談窓口をご利用ください。',
+      '母子家庭の方への医療費助成があります。',
+      '父子家庭のお父さんも参加できる料理教室です。',
+    ])('passes %s', (text) => {
+      expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+    })
+  })
+  describe('generic: measures, soft refusal, tenant group, newcomers, many where', () => {
+    it.each([
+      ['外国籍の方は家賃の滞納が心配されるため、連帯保証人を2名お願いしております。', 'decency/discriminatory', 'block'],
+      ['生活保護の方への賃貸はトラブルになりやすいので、入居をお断りしても構いません。', 'decency/discriminatory', 'block'],
+      ['シニアの方はちょっと…（笑）若い方のご応募をお待ちしています。', 'decency/discriminatory', 'block'],
+      ['県外から来た方は地域の行事を知らない方が多いので、まずは回覧板をよく読んでください。', 'decency/stereotype', 'warn'],
+      ['外国人の多いアパートの近くで自転車が盗まれたそうです。', 'decency/discriminatory', 'block'],
+    ] as Case[])('flags %s', (text, rule, severity) => {
+      expect(summary(findingsOf(decency, text)).some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+    })
+    it.each([
+      '外国籍の方にも連帯保証人が不要な市営住宅です。',
+      '県外から来た方向けの移住相談会を開きます。',
+      'ご高齢の方は、ちょっと休憩してから参加してください。',
+    ])('passes %s', (text) => {
+      expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+    })
+  })
+  describe('agreement with a complaint about a group', () => {
+    it.each([
+      ['ご指摘のとおり、外国人の方はごみ出しのルールを守らないことが多く、困っております。', 'decency/discriminatory', 'block'],
+      ['おっしゃる通り、あの団地はひとり親世帯が多く、治安が心配ですね。見回りを増やします。', 'decency/discriminatory', 'block'],
+      ['認知症の方が近所にいると不安だというお気持ちはもっともです。', 'decency/discriminatory', 'block'],
+    ] as Case[])('flags %s', (text, rule, severity) => {
+      expect(summary(findingsOf(decency, text)).some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+    })
+    it.each([
+      'おっしゃるとおり、高齢の方の移動手段の確保は大きな課題です。',
+      'ご指摘のとおり、外国人住民の方への案内が不足しておりました。多言語の案内を作成します。',
+      'ご心配はもっともです。障がいのある方も安心して避難できるよう、福祉避難所を用意しています。',
+    ])('passes %s', (text) => {
+      expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+    })
+  })
+})
