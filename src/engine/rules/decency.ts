@@ -3729,8 +3729,8 @@ const KINDS26: Kind26[] = [
   { re: phrase('黒人(?:の)?(?:方|人)?(?:は|って)[^。！？!?\\n]{0,8}?(?:暗い|夜|見えにく|見えな)', 'u'), rule: 'decency/discriminatory', severity: 'block' },
   // a single parent told to remarry, an unmarried woman's age made a hurry, JK
   { re: phrase('(?:シングルマザー|シングルファーザー|ひとり親|母子家庭|父子家庭|バツイチ)[^。！？!?\\n]{0,16}?再婚(?:相手)?(?:探し|(?:も|を)考え|しましょう|も大事|が大事|すれば|した方が|したほうが)', 'u'), rule: 'decency/stereotype', severity: 'warn' },
-  { re: phrase('(?:アラフォー|アラサー|アラフィフ|\\d{2}代|\\d{2}過ぎ)(?:の)?独身(?:女性|男性)?[^。！？!?\\n]{0,20}?(?:焦|あせ|売れ残|行き遅れ|手遅れ)', 'u'), rule: 'decency/stereotype', severity: 'warn' },
-  { re: phrase('(?<![a-z])jk(?![a-z])(?:向け|の皆さん|さん|限定|集まれ)', 'u'), rule: 'decency/sexual', severity: 'warn' },
+  { re: phrase('(?:アラフォー|アラサー|アラフィフ|\\d{2}代|\\d{2}過ぎ)(?:の)?独身(?:女性|男性)?[^\\n]{0,24}?(?:焦|あせ|売れ残|行き遅れ|手遅れ)', 'u'), rule: 'decency/stereotype', severity: 'warn', para: true },
+  { re: phrase('(?<![a-zａ-ｚ])(?:jk|ｊｋ)(?![a-zａ-ｚ])(?:向け|の皆さん|さん|限定|集まれ)', 'u'), rule: 'decency/sexual', severity: 'warn' },
   // a mother or a shorter day made unfit for real work
   { re: phrase('(?:時短|育休|産休|子育て中|ママ|お母さん)[^。！？!?\\n]{0,16}?(?:大事な|重要な|責任ある|責任の重い)(?:仕事|業務|ポスト|役職)(?:は|を)?(?:お)?任せ(?:られ|でき)(?:ません|ない)', 'u'), rule: 'decency/discriminatory', severity: 'block' },
   // women in office as decoration; women's talk as tedium; a foreigner's Japanese as the model of bad
@@ -3783,7 +3783,7 @@ const KINDS26: Kind26[] = [
   { re: phrase('(?:発達障(?:害|がい)|自閉症|adhd|多動)[^\\n]{0,60}?(?:親の|家庭の)?(?:しつけ|躾|育て方|愛情)(?:が|の)?(?:足りな|不足|悪い|問題|せい)', 'u'), rule: 'decency/stereotype', severity: 'warn', veto: phrase('ではありません|ではない|ではな|誤解|誤り|関係ありません|関係ない|とは限ら', 'u'), para: true },
   // Surprise that one of a group can (女の子でも理数系の問題に強いなんて驚きです).
   { re: phrase('(?:女の子|女子|女性|女|男の子|男子|男性|高齢|年配|お年寄り|障(?:害|がい)(?:者|の(?:ある)?方)|外国(?:人|の方))(?:の方|の人|者|の皆さん|さん)?(?:でも|なのに|にしては)[^。！？!?\\n]{0,20}?(?:なんて|とは)[、,]?(?:驚き|おどろき|びっくり|意外|ビックリ)', 'u'), rule: 'decency/stereotype', severity: 'warn' },
-  { re: phrase('(?:女性|女|男性|男)らしく[^。！？!?\\n]{0,10}?(?:感情的|ヒステリ|泣|取り乱|弱気|乱暴|がさつ)', 'u'), rule: 'decency/stereotype', severity: 'warn' },
+  { re: phrase('(?<![一-龥])(?:女性|女|男性|男)らしく[^。！？!?\\n]{0,10}?(?:感情的|ヒステリ|泣|取り乱|弱気|乱暴|がさつ)', 'u'), rule: 'decency/stereotype', severity: 'warn' },
   // Activities split by sex as roles (男の子はポンプ車の放水体験、女の子は…包帯を巻く「やさしさ体験」).
   { re: phrase('(?:男の子|男子|男性)(?:は|には)[^。！？!?\\n]{0,24}?[、,](?:女の子|女子|女性)(?:は|には)[^。！？!?\\n]{0,24}?(?:やさしさ|優しさ|お世話|包帯|料理|お人形|ままごと|お手伝い|応援|看護|お花|お裁縫|裁縫)|(?:女の子|女子|女性)(?:は|には)[^。！？!?\\n]{0,24}?(?:やさしさ|優しさ|お世話|包帯|料理|お人形|ままごと|お手伝い|応援|看護)[^。！？!?\\n]{0,12}?[、,](?:男の子|男子|男性)(?:は|には)', 'u'), rule: 'decency/stereotype', severity: 'warn', veto: phrase('どちらも|男女(?:問わず|とも)|交代|希望|選べ|自由', 'u') },
   // A man in a job typed female compared down (男性看護師さんも頑張ってますが、やっぱり白衣の天使には).
@@ -3798,6 +3798,22 @@ const KINDS26: Kind26[] = [
   { re: phrase('帰化(?:された|した|の)(?:方|人)[^。！？!?\\n]{0,16}?(?:念のため|特に|必ず)[^。！？!?\\n]{0,16}?(?:確認|書類|提示|お持ち)', 'u'), rule: 'decency/discriminatory', severity: 'block', veto: phrase('帰化届|届出|戸籍|国籍取得', 'u') },
   // A region's or a trade's people given one temper (佐賀ん人はケチ, 漁師さんは口は悪か, 現場の方は言葉遣いが荒い).
   { re: phrase('(?:[一-龥]{1,3}(?:県民|県人|ん人|の人|もん)|漁師|農家|職人|大工|現場の(?:方|人)|ドライバー|運転手|トラック運転手)(?:さん|の皆さん|たち)?(?:は|って|ちゃ)[、,]?[^。！？!?\\n]{0,6}?(?:ケチ|けち|せこ|気が荒|気の荒|口が悪|口は悪|言葉遣いが荒|言葉づかいが荒|柄が悪|ガラが悪|民度が低|閉鎖的|がさつ|荒っぽ)', 'u'), rule: 'decency/stereotype', severity: 'warn', veto: phrase('ではありません|とは限ら|わけではな|偏見|誤解|イメージ', 'u') },
+  // A group's application taken "just in case" (男性の応募も一応受け付けます).
+  { re: phrase('(?:男性|女性|男|女|高齢|年配|シニア|外国(?:人|籍)?|障(?:害|がい))(?:の方|の人|者)?(?:の|からの)(?:ご)?(?:応募|参加|利用|入会|入居|申し込み|お申し込み)(?:も|は)[、,]?一応', 'u'), rule: 'decency/discriminatory', severity: 'block' },
+  // A group praised as uncomplaining labour (…の子たちはまじめで文句も言わずによく働くので).
+  { re: phrase('(?:実習生|研修生|外国人|外国の方|留学生|(?:ベトナム|中国|フィリピン|インドネシア|ネパール|ミャンマー|ブラジル|タイ)(?:人|の(?:子|方|人)))(?:たち|の皆さん|さん)?(?:は|って)[^。！？!?\\n]{0,12}?(?:文句(?:も|ひとつ|一つ)?(?:言わ|いわ)|従順)', 'u'), rule: 'decency/stereotype', severity: 'warn' },
+  // Child-rearing laid on the mother alone (お母さんはお仕事をされていても、…半休をとって).
+  { re: phrase('(?:お母さん|母親|ママ)(?:は|が)[、,]?[^。！？!?\\n]{0,16}?(?:(?:お)?仕事を(?:休んで|調整して|早退して)|半休|休みを取って|(?:お)?仕事を(?:されて|して)(?:い)?ても)', 'u'), rule: 'decency/stereotype', severity: 'warn', veto: phrase('お父さん|父親|パパ|保護者|ご家族|必要はありません|なくても', 'u') },
+  // The old told to make way (お年寄り店主の皆さんも、そろそろ若い人に任せて引退を).
+  { re: phrase('(?:お年寄り|年寄り|高齢|年配|シニア|老人)[^。！？!?\\n]{0,16}?(?:そろそろ|いい加減|さっさと|とっとと)[^。！？!?\\n]{0,16}?(?:引退|身を引|譲って|譲りましょう|退いて)', 'u'), rule: 'decency/stereotype', severity: 'warn' },
+  // Youth or looks as a job's requirement (見た目の清潔感と若さがある方に向いています).
+  { re: phrase('(?:若さ|容姿|ルックス|顔立ち|スタイルの良さ|見た目の良さ)(?:に自信(?:が|の)|が|の)(?:ある|あり|良い|いい)(?:方|人)', 'u'), rule: 'decency/lookism', severity: 'warn', veto: phrase('問いません|不問|関係ありません|関係なく|ルッキズム|(?<!被)差別|偏見', 'u') },
+  // A post addressed to a national group, then theft or a rule lectured (外国人観光客の皆さまへ。…日本ではそれは泥棒です).
+  { re: phrase('(?:外国人|外国籍|外国の|技能実習生|実習生|留学生)[^。！？!?\\n]{0,8}?(?:の皆さま|の皆様|の皆さん|のみなさん|のみなさま)(?:へ|に)[^\\n]{0,60}?(?:泥棒(?!被害|に(?:ご)?注意|に遭)|窃盗(?!被害|に(?:ご)?注意)|万引き(?!被害)|犯罪です|逮捕され|嫌われ)', 'u'), rule: 'decency/discriminatory', severity: 'block', veto: phrase('被害|巻き込まれ|ご注意|狙われ|気をつけ|警察に相談|ご相談', 'u'), para: true },
+  // An infection test joked as for those who play around (HIV検査…"遊びすぎたかも"って方はぜひ).
+  { re: phrase('(?:hiv|ｈｉｖ|エイズ|性感染症|性病|梅毒)[^\\n]{0,40}?(?:遊びすぎ|遊び過ぎ|遊び人|遊んで(?:いる|る|た)(?:方|人)|やんちゃ)', 'u'), rule: 'decency/discriminatory', severity: 'block', para: true },
+  // What a group says discounted (認知症の方は、ご本人の話は話半分で聞いて).
+  { re: phrase('(?:認知症|障(?:害|がい)|高齢|お年寄り|外国)[^。！？!?\\n]{0,12}?(?:の|が)(?:話|言うこと|言う事|意見|訴え)(?:は|を)[^。！？!?\\n]{0,4}?(?:話半分|聞き流|真に受け(?:ない|ず)|まともに取り合わ)', 'u'), rule: 'decency/stereotype', severity: 'warn', veto: phrase('ではありません|ないでください|いけません|避け', 'u') },
   // Cross-gender dress mocked (振袖を着た男の子？もいて, 会場がざわつきました😂).
   { re: phrase('(?:振袖|スカート|ドレス|ワンピース|女装|化粧|メイク)(?:を|姿)?(?:着た|した|の|で)?(?:男の子|男性|男子|男|おじさん)[？?]|(?:振袖|スカート|ドレス|ワンピース|女装)[^。！？!?\\n]{0,10}?(?:男の子|男性|男子|おじさん)[^。！？!?\\n]{0,24}?(?:ざわつ|どよめ|[😂🤣]|[（(]笑[)）]|ww)', 'u'), rule: 'decency/discriminatory', severity: 'block' },
   // Trouble pinned on "some district's" young (騒ぐのは決まって一部の校区の子たち).

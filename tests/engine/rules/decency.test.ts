@@ -5203,7 +5203,7 @@ describe('decency (4(2)): asked to stay in for the weather\'s sake is health adv
   })
 })
 
-describe('decency (4(2)), round 27 kinds: each read as a construction (slurs the lists lack, levity about a death, pity, total incapacity, parents blamed, surprise that a group can, roles split by sex, gaze, staff offered, cross-dress mocked, districts blamed or hinted at, diseases blamed, cheap labour, 訳あり, bodies judged, disaster produce, existence denied, work belittled, abilities capped, single parents presumed lacking, agreement with a charge)', () => {
+describe('decency (4(2)), round 27 kinds: each read as a construction (slurs the lists lack, levity about a death, pity, total incapacity, parents blamed, surprise that a group can, roles split by sex, gaze, staff offered, cross-dress mocked, districts blamed or hinted at, diseases blamed, cheap labour, 訳あり, bodies judged, disaster produce, existence denied, work belittled, abilities capped, single parents presumed lacking, agreement with a charge, grudging acceptance, care laid on mothers, looks required, a national group lectured)', () => {
   describe('slurs', () => {
     it.each([
       ['公園の東屋に浮浪者が居着いてしまい、困っています。', 'decency/discriminatory', 'block'],
@@ -5314,6 +5314,7 @@ describe('decency (4(2)), round 27 kinds: each read as a construction (slurs the
     it.each([
       '女性らしく華やかな着物姿で式典に参加しました。',
       '自分らしく働ける職場づくりを進めています。',
+      '女性らしく優雅な日本舞踊の発表会でした。',
     ])('passes %s', (text) => {
       expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info:'))).toEqual([])
     })
@@ -5345,6 +5346,7 @@ describe('decency (4(2)), round 27 kinds: each read as a construction (slurs the
     it.each([
       '男性保育士が活躍しています。',
       '男性看護師の採用を増やしています。',
+      '男性看護師も女性看護師も、やはり患者さんの声を大切にしています。',
     ])('passes %s', (text) => {
       expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info:'))).toEqual([])
     })
@@ -5468,6 +5470,7 @@ describe('decency (4(2)), round 27 kinds: each read as a construction (slurs the
     it.each([
       ['外国人の方は安い時給でも文句を言わずに働いてくれるので助かります。', 'decency/discriminatory', 'block'],
       ['シルバー人材の皆さんは安い賃金でもまじめに働いてくれます。', 'decency/discriminatory', 'block'],
+      ['障がい者の方は安い給料でも働いてくれるので、ぜひ雇用をご検討ください。', 'decency/discriminatory', 'block'],
     ] as Case[])('flags %s', (text, rule, severity) => {
       expect(summary(findingsOf(decency, text)).some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
     })
@@ -5621,6 +5624,135 @@ describe('decency (4(2)), round 27 kinds: each read as a construction (slurs the
       'おっしゃるとおり、高齢の方の移動手段の確保は大きな課題です。',
       'ご指摘のとおり、外国人住民の方への案内が不足しておりました。多言語の案内を作成します。',
       'ご心配はもっともです。障がいのある方も安心して避難できるよう、福祉避難所を用意しています。',
+    ])('passes %s', (text) => {
+      expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+    })
+  })
+  describe('grudging acceptance', () => {
+    it.each([
+      ['介護職員を募集中です。体力のある若い方歓迎（年配の方の応募も一応受け付けます）。', 'decency/discriminatory', 'block'],
+      ['料理教室の参加者募集！男性からのお申し込みも一応お受けします。', 'decency/discriminatory', 'block'],
+      ['シニアの方の入会も一応可能です。', 'decency/discriminatory', 'block'],
+    ] as Case[])('flags %s', (text, rule, severity) => {
+      expect(summary(findingsOf(decency, text)).some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+    })
+    it.each([
+      '年配の方のご応募もお待ちしています。',
+      '男性の参加も大歓迎です。',
+      '応募は一応締め切りましたが、若干名の追加募集を検討しています。',
+    ])('passes %s', (text) => {
+      expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+    })
+  })
+  describe('uncomplaining labour', () => {
+    it.each([
+      ['フィリピンの方って、みんな文句ひとつ言わないから雇いやすいですよね。', 'decency/stereotype', 'warn'],
+      ['実習生たちは従順なので、現場の評判もいいです。', 'decency/discriminatory', 'block'],
+      ['留学生は文句も言わずに深夜のシフトに入ってくれます。', 'decency/discriminatory', 'block'],
+    ] as Case[])('flags %s', (text, rule, severity) => {
+      expect(summary(findingsOf(decency, text)).some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+    })
+    it.each([
+      '実習生の皆さんの相談窓口を設けています。',
+      '留学生の皆さんが地域の清掃活動に参加してくれました。',
+      'ベトナムの方の文化を紹介する講座です。',
+    ])('passes %s', (text) => {
+      expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+    })
+  })
+  describe('care laid on mothers', () => {
+    it.each([
+      ['お母さんは仕事を休んででも、参観日には来てください。', 'decency/stereotype', 'warn'],
+      ['ママが仕事を調整して、平日のお迎えをお願いします。', 'decency/stereotype', 'warn'],
+      ['予防接種の日は、お母さんがお仕事をしていても半休を取って付き添ってください。', 'decency/stereotype', 'warn'],
+    ] as Case[])('flags %s', (text, rule, severity) => {
+      expect(summary(findingsOf(decency, text)).some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+    })
+    it.each([
+      'お母さんやお父さんが仕事を休まなくても受けられる休日健診です。',
+      '保護者の方が仕事を休んで付き添う必要はありません。',
+      'お母さんの仕事復帰を応援するセミナーです。',
+    ])('passes %s', (text) => {
+      expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+    })
+  })
+  describe('old told to make way', () => {
+    it.each([
+      ['高齢のドライバーは、そろそろ若い人にハンドルを譲ってください。', 'decency/stereotype', 'warn'],
+      ['年配の役員さんには、いい加減に引退していただきたいところです。', 'decency/stereotype', 'warn'],
+      ['シニアの皆さん、さっさと後進に道を譲りましょう！', 'decency/stereotype', 'warn'],
+    ] as Case[])('flags %s', (text, rule, severity) => {
+      expect(summary(findingsOf(decency, text)).some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+    })
+    it.each([
+      '高齢の方の運転免許の自主返納について相談を受け付けています。',
+      '長年務めた会長が今年で引退されます。',
+      'そろそろ年末の大掃除の季節です。',
+    ])('passes %s', (text) => {
+      expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+    })
+  })
+  describe('looks as a requirement', () => {
+    it.each([
+      ['受付スタッフ募集。容姿に自信のある方歓迎！', 'decency/lookism', 'block'],
+      ['ルックスが良い方は優先して採用します。', 'decency/lookism', 'block'],
+      ['イベントコンパニオンは若さのある方にお願いしています。', 'decency/lookism', 'warn'],
+    ] as Case[])('flags %s', (text, rule, severity) => {
+      expect(summary(findingsOf(decency, text)).some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+    })
+    it.each([
+      '容姿や年齢は問いません。やる気のある方を募集します。',
+      '若さあふれるステージでした。',
+      '体力に自信のある方を募集します。',
+    ])('passes %s', (text) => {
+      expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+    })
+  })
+  describe('addressed to a national group', () => {
+    it.each([
+      ['外国人住民の皆さんへ。ごみを分けないと、近所の人に嫌われます。', 'decency/discriminatory', 'block'],
+      ['留学生の皆さまへ。お店の物を勝手に持っていくのは日本では窃盗で、逮捕されます。', 'decency/discriminatory', 'block'],
+      ['技能実習生の皆さんへ。自転車を勝手に使うのは泥棒と同じです。', 'decency/discriminatory', 'block'],
+    ] as Case[])('flags %s', (text, rule, severity) => {
+      expect(summary(findingsOf(decency, text)).some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+    })
+    it.each([
+      '外国人観光客の皆さまへ。スリや置き引きなどの窃盗被害にご注意ください。',
+      '外国人観光客の皆さまへ。泥棒に注意して、荷物から目を離さないでください。',
+      '留学生の皆さんへ。アルバイトの相談は国際交流センターで受け付けています。',
+      '外国人住民の皆さんへ。ごみの出し方を多言語で案内しています。',
+    ])('passes %s', (text) => {
+      expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+    })
+  })
+  describe('infection test joked', () => {
+    it.each([
+      ['梅毒の検査、遊び人のあなたもぜひどうぞ😏', 'decency/discriminatory', 'block'],
+      ['性感染症の無料検査です。最近ちょっと遊んでた方は要チェック！', 'decency/discriminatory', 'block'],
+      ['エイズ検査のお知らせ。遊びすぎに心当たりがある方はお早めに。', 'decency/discriminatory', 'block'],
+    ] as Case[])('flags %s', (text, rule, severity) => {
+      expect(summary(findingsOf(decency, text)).some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+    })
+    it.each([
+      'HIV検査は無料・匿名で受けられます。',
+      '性感染症が心配な方は、保健所で検査を受けられます。',
+      '梅毒の患者数が増えています。早めの検査をお勧めします。',
+    ])('passes %s', (text) => {
+      expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+    })
+  })
+  describe('words discounted', () => {
+    it.each([
+      ['高齢の方の言うことは話半分で聞いておけばいいです。', 'decency/stereotype', 'warn'],
+      ['障がいのある方の訴えは、まともに取り合わないようにしています。', 'decency/stereotype', 'warn'],
+      ['外国の方の意見は聞き流してください。', 'decency/stereotype', 'warn'],
+    ] as Case[])('flags %s', (text, rule, severity) => {
+      expect(summary(findingsOf(decency, text)).some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+    })
+    it.each([
+      '認知症の方の話を聞き流さないでください。',
+      '高齢の方の話をじっくり聞く傾聴ボランティアです。',
+      '外国の方の意見を聞く懇談会を開きます。',
     ])('passes %s', (text) => {
       expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info:'))).toEqual([])
     })
