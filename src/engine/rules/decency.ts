@@ -3730,7 +3730,7 @@ const KINDS26: Kind26[] = [
   // a single parent told to remarry, an unmarried woman's age made a hurry, JK
   { re: phrase('(?:シングルマザー|シングルファーザー|ひとり親|母子家庭|父子家庭|バツイチ)[^。！？!?\\n]{0,16}?再婚(?:相手)?(?:探し|(?:も|を)考え|しましょう|も大事|が大事|すれば|した方が|したほうが)', 'u'), rule: 'decency/stereotype', severity: 'warn' },
   { re: phrase('(?:アラフォー|アラサー|アラフィフ|\\d{2}代|\\d{2}過ぎ)(?:の)?独身(?:女性|男性)?[^\\n]{0,24}?(?:焦|あせ|売れ残|行き遅れ|手遅れ)', 'u'), rule: 'decency/stereotype', severity: 'warn', para: true },
-  { re: phrase('(?<![a-zａ-ｚ])(?:jk|ｊｋ)(?![a-zａ-ｚ])(?:向け|の皆さん|さん|限定|集まれ)', 'u'), rule: 'decency/sexual', severity: 'warn' },
+  { re: phrase('(?<![a-zａ-ｚ])(?:jk|ｊｋ)(?![a-zａ-ｚ])(?:向け|の皆さん|さん|限定|集まれ)', 'u'), rule: 'decency/sexual', severity: 'warn', para: true },
   // a mother or a shorter day made unfit for real work
   { re: phrase('(?:時短|育休|産休|子育て中|ママ|お母さん)[^。！？!?\\n]{0,16}?(?:大事な|重要な|責任ある|責任の重い)(?:仕事|業務|ポスト|役職)(?:は|を)?(?:お)?任せ(?:られ|でき)(?:ません|ない)', 'u'), rule: 'decency/discriminatory', severity: 'block' },
   // women in office as decoration; women's talk as tedium; a foreigner's Japanese as the model of bad
@@ -3814,6 +3814,10 @@ const KINDS26: Kind26[] = [
   { re: phrase('(?:hiv|ｈｉｖ|エイズ|性感染症|性病|梅毒)[^\\n]{0,40}?(?:遊びすぎ|遊び過ぎ|遊び人|遊んで(?:いる|る|た)(?:方|人)|やんちゃ)', 'u'), rule: 'decency/discriminatory', severity: 'block', para: true },
   // What a group says discounted (認知症の方は、ご本人の話は話半分で聞いて).
   { re: phrase('(?:認知症|障(?:害|がい)|高齢|お年寄り|外国)[^。！？!?\\n]{0,12}?(?:の|が)(?:話|言うこと|言う事|意見|訴え)(?:は|を)[^。！？!?\\n]{0,4}?(?:話半分|聞き流|真に受け(?:ない|ず)|まともに取り合わ)', 'u'), rule: 'decency/stereotype', severity: 'warn', veto: phrase('ではありません|ないでください|いけません|避け', 'u') },
+  // An age cap justified by a decline presumed (お年寄りの方には向かないため、60歳未満の方を対象, それ以上の方は…覚えが悪くなるため、ご遠慮ください).
+  { re: phrase('(?:お年寄り|年寄り|高齢|年配|シニア)[^。！？!?\\n]{0,12}?(?:には|に)(?:向かない|向いていない|難しい|無理な)(?:ため|ので)[、,]?[^。！？!?\\n]{0,16}?(?:未満|以下|まで)の(?:方|人)|(?:それ以上|\\d{2}歳以上|\\d{2}代以上|年配|高齢)の(?:方|人)は[、,]?[^。！？!?\\n]{0,16}?(?:覚えが悪|物覚えが|吸収が遅|頭が固|体力的に(?:も)?(?:劣|無理|きつ))[^。！？!?\\n]{0,12}?(?:ため|ので|から)[、,]?[^。！？!?\\n]{0,8}?(?:ご遠慮|お断り|お控え|(?:ご)?応募(?:は|いただけ)?(?:できません|ません))', 'u'), rule: 'decency/discriminatory', severity: 'block' },
+  // The poor told not to keep what others may (経済的に余裕のない方は、そもそも動物を飼わないでください).
+  { re: phrase('(?:経済的に余裕のない|お金のない|収入の少ない|貧しい|貧乏な|生活保護の|生活保護を受けている)(?:方|人|世帯|家庭)(?:は|が)[、,]?[^。！？!?\\n]{0,10}?(?:飼わないで|飼うべきでは|持たないで|産まないで|産むべきでは|結婚しないで|持つべきでは)', 'u'), rule: 'decency/discriminatory', severity: 'block', veto: phrase('ご相談|支援|減免|免除|助成|無料|ではありません', 'u') },
   // Cross-gender dress mocked (振袖を着た男の子？もいて, 会場がざわつきました😂).
   { re: phrase('(?:振袖|スカート|ドレス|ワンピース|女装|化粧|メイク)(?:を|姿)?(?:着た|した|の|で)?(?:男の子|男性|男子|男|おじさん)[？?]|(?:振袖|スカート|ドレス|ワンピース|女装)[^。！？!?\\n]{0,10}?(?:男の子|男性|男子|おじさん)[^。！？!?\\n]{0,24}?(?:ざわつ|どよめ|[😂🤣]|[（(]笑[)）]|ww)', 'u'), rule: 'decency/discriminatory', severity: 'block' },
   // Trouble pinned on "some district's" young (騒ぐのは決まって一部の校区の子たち).

@@ -5757,4 +5757,36 @@ describe('decency (4(2)), round 27 kinds: each read as a construction (slurs the
       expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info:'))).toEqual([])
     })
   })
+  describe('age cap with a decline presumed', () => {
+    it.each([
+      ['タブレット講座は、高齢の方には難しいため、50歳未満の方を対象とします。', 'decency/discriminatory', 'block'],
+      ['50代以上の方は物覚えが悪くなるため、ご応募はご遠慮ください。', 'decency/discriminatory', 'block'],
+      ['年配の方は、体力的にも無理があるので、お断りしています。', 'decency/discriminatory', 'block'],
+    ] as Case[])('flags %s', (text, rule, severity) => {
+      expect(summary(findingsOf(decency, text)).some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+    })
+    it.each([
+      '安全のため、70歳以上の方は医師の診断書をご提出ください。',
+      '小学生以下の方は保護者同伴でお願いします。',
+      '高齢の方にはやさしいスマホ教室もご用意しています。',
+    ])('passes %s', (text) => {
+      expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+    })
+  })
+  describe('the poor told not to keep', () => {
+    it.each([
+      ['お金のない人が犬を飼わないでください。', 'decency/discriminatory', 'block'],
+      ['収入の少ない家庭は、そもそも子どもを産まないでほしいものです。', 'decency/discriminatory', 'block'],
+      ['生活保護を受けている方は、ペットを飼うべきではないと思います。', 'decency/discriminatory', 'block'],
+    ] as Case[])('flags %s', (text, rule, severity) => {
+      expect(summary(findingsOf(decency, text)).some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+    })
+    it.each([
+      '経済的に余裕のない方は、ペットの医療費助成をご相談ください。',
+      '経済的に余裕のない方は、保険料の減免を受けられる場合があります。',
+      'ペットを飼う前に、最後まで飼えるかよく考えましょう。',
+    ])('passes %s', (text) => {
+      expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+    })
+  })
 })
