@@ -3676,6 +3676,8 @@ function genericPrejudice(fo: string, spans: readonly Span[]): Array<[number, nu
 /** A person's looks as the news (癒し系美女とイケメン, ナースさん、みんな美人): words that rate looks, said of people. */
 const LOOKS_RATED = phrase('美女|美人(?!画|の湯|湯|林|祭|局)|イケメン|ikemen|美男|脚線美|目の保養|癒し系|顔面偏差値|ルックス(?:が|も)?(?:抜群|最高|いい|良い)', 'u')
 const PEOPLE_SAID = phrase('職員|担当|窓口|議員|ナース|看護師|保育士|先生|お姉さん|お姉さま|お兄さん|スタッフ|係|受付|選手|参加者|皆さん|みなさん|さん|くん|君|ちゃん|女性|男性|女子|男子|市長|課長|新人', 'u')
+/** Looks rated with a flirt (…みんな美人で優しい…我慢できちゃう？♡): the staff offered, not only rated. */
+const FLIRTED = phrase('[♡💕😍😘🥰💋]|ドキドキ|どきどき|我慢できちゃう|お近づき|口説|お持ち帰り|独身', 'u')
 const LOOKS_VETO = phrase('(?<!被)差別|偏見|ルッキズム|容姿で(?:判断|評価)しない|コンテスト(?:は|を)(?:廃止|中止|行いません)', 'u')
 /** A death made a trip or a debut (あの世行き特急, 天国行き, あの世デビュー). */
 const DEATH_TRIP = phrase('(?:あの世|天国|三途の川|冥土|黄泉)(?:へ|に|の)?(?:行き|いき|直行|デビュー|送り|特急|旅行|ツアー|一直線|一名様)|お陀仏', 'u')
@@ -3715,7 +3717,7 @@ const KINDS26: Kind26[] = [
   { re: phrase('(?:マスク美人|(?:外す|外した|取った|とった)(?:ら|と)(?:ガッカリ|がっかり|残念な))', 'u'), rule: 'decency/lookism', severity: 'warn', veto: phrase('ルッキズム|容姿で(?:判断|評価)しない|いいえ|ではありません', 'u') },
   { re: phrase(`(?:水着|浴衣|制服|ミニスカ|スカート|ビキニ)(?:姿)?の${WOMEN26}[^。！？!?\\n]{0,8}?(?:見放題|拝め|眼福|目の保養|ガン見|見とれ|見惚れ)|${WOMEN26}の(?:脚線美|美脚|水着姿|ボディ|胸元)[^。！？!?\\n]{0,8}?(?:見とれ|見惚れ|釘付け|眼福|目の保養)`, 'u'), rule: 'decency/sexual', severity: 'block' },
   { re: phrase(`${WOMEN26}(?:に|から)[^。！？!?\\n]{0,4}?(?:モテモテ|モテまくり)|(?<![一-龥])男(?:たち|ども|衆|性陣)が(?:お待ち|待って)`, 'u'), rule: 'decency/sexual', severity: 'warn', topic: phrase('女の子|女性|女子', 'u') },
-  { re: phrase('(?:飛ばされ|異物(?:が)?混入|死にかけ|飛び降り|亡くな|死亡|浸水し|水に浸か|水没し|全焼|骨折し|搬送され|食中毒)[^。！？!?\\n]{0,40}?(?:[（(]笑[)）]|(?<=[ぁ-ゖー〜！!？?…])笑(?=[\\s。！!？?、…〜ー]|$)|[😂🤣😆😅🤭])', 'u'), rule: 'decency/insensitive', severity: 'warn', veto: phrase('ないよう|防止|予防|訓練|お悔やみ|ご冥福|ゼロ|0件|０件|無事|復旧|治|回復|見つか|防|目指|減', 'u'), para: true },
+  { re: phrase('(?:飛ばされ|異物(?:が)?混入|死にかけ|飛び降り|亡くな|死亡|浸水し|水に浸か|水没し|全焼|骨折し|搬送され|食中毒)[^。！？!?\\n]{0,40}?(?:[（(]笑[)）]|(?<=[ぁ-ゖー〜！!？?…])笑(?![顔いうわえみっ話声])|[😂🤣😆😅🤭])', 'u'), rule: 'decency/insensitive', severity: 'warn', veto: phrase('ないよう|防止|予防|訓練|お悔やみ|ご冥福|ゼロ|0件|０件|無事|復旧|治|回復|見つか|防|目指|減', 'u'), para: true },
   { re: phrase('(?:飛び降り|自殺|身投げ)(?:の)?(?:名所|スポット)|死にかけ(?:てる|ている|の)(?:人|方|患者)', 'u'), rule: 'decency/insensitive', severity: 'warn', veto: phrase('相談|いのちの電話|防止|予防|悩み|こころ|心の', 'u') },
   { re: phrase('(?:介護|保育|清掃|ごみ収集|ゴミ収集|収集|農作業|看護|警備|レジ|工場|現場)(?:の)?(?:お)?仕事(?:は|って)[^。！？!?\\n]{0,20}?(?:誰にでも|だれにでも|誰でも)(?:でき|出来)', 'u'), rule: 'decency/stereotype', severity: 'warn', veto: phrase('ではありません|ではない|わけでは|ものでは|じゃない|と思われがち|と思われて', 'u') },
   { re: phrase('(?:簡単な|単純な)(?:作業|仕事)しか(?:できない|できん|出来ない)(?:方|人|子)', 'u'), rule: 'decency/stereotype', severity: 'warn' },
@@ -3773,7 +3775,7 @@ const KINDS26: Kind26[] = [
   { re: phrase('浮浪者|浮浪児|と[うー]しつ|統失|ろうがい|(?<![ぁ-ゖ])しな(?=から|人|の(?:人|団体|観光)|系)|(?<=[はがもに])しな(?=からの|人(?:の|が|は))|支那人', 'u'), rule: 'decency/discriminatory', severity: 'block' },
   { re: phrase('らい病|癩病|らいびょう', 'u'), rule: 'decency/discriminatory', severity: 'block', veto: phrase('ハンセン|と呼ばれ|差別', 'u') },
   // A death or a wish to die said lightly (ご臨終〜…笑, ご臨終からご予約までサクッと, 当分死なずにすみそうです（笑）).
-  { re: phrase('(?:ご臨終|臨終|死なずに(?:済|すみ|すむ)|死なんで(?:済|すみ)|死にたく|生きるのに疲れ)[^。！？!?\\n]{0,24}?(?:[（(]笑[)）]|(?<=[ぁ-ゖー〜！!？?…」])笑(?=[\\s。！!？?、…〜ー]|$)|[😂🤣😆😅🤭👍⚡]|さくっと|サクッと|サクサク|らくらく|ラクラク)', 'u'), rule: 'decency/insensitive', severity: 'warn', veto: phrase('お悔やみ|ご冥福', 'u') },
+  { re: phrase('(?:ご臨終|臨終|死なずに(?:済|すみ|すむ)|死なんで(?:済|すみ)|死にたく|生きるのに疲れ)[^。！？!?\\n]{0,24}?(?:[（(]笑[)）]|(?<=[ぁ-ゖー〜！!？?…」])笑(?![顔いうわえみっ話声])|[😂🤣😆😅🤭👍⚡]|さくっと|サクッと|サクサク|らくらく|ラクラク)', 'u'), rule: 'decency/insensitive', severity: 'warn', veto: phrase('お悔やみ|ご冥福', 'u') },
   // Pity for a group, and the rest called "normal" (目の悪いかわいそうな方々も…普通の人と同じように).
   { re: phrase('(?:かわいそうな|可哀想な|可哀そうな|気の毒な)(?:子|子ども|子供|お子さん|方|人)(?:々|たち|達)?(?:も|へ|が|は|に|の)', 'u'), rule: 'decency/stereotype', severity: 'warn', topic: phrase('(?:父|母)(?:親|さん)?(?:の|が)?いない|親が|母子|父子|ひとり親|片親|障(?:害|がい)|施設|貧困|目の|耳の|不自由|高齢|お年寄り|病気', 'u') },
   { re: phrase('普通の(?:人|方|子|暮らし|生活)(?:と同じ(?:ように)?|並み|をされ|を送って)', 'u'), rule: 'decency/stereotype', severity: 'warn', topic: phrase('障(?:害|がい)|目の|耳の|不自由|車(?:いす|椅子)|同和|部落|外国|病気|認知症', 'u'), veto: phrase('支援|目指|社会|共生|(?:でき|送れ|暮らせ|過ごせ)る(?:よう|ように)|ではありません|わけではな|ない(?:子|方|人)も|インクルーシブ|バリアフリー|ユニバーサル|遊具|整備', 'u'), named: true },
@@ -3894,7 +3896,7 @@ function genericKinds(fo: string, spans: readonly Span[], may: readonly boolean[
       found.push([s.start + x.index, s.start + x.index + x[0].length, k.rule, k.upgrade?.test(sen) ? 'block' : k.severity])
     }
     const l = may[1] ? LOOKS_RATED.exec(sen) : null
-    if (l && PEOPLE_SAID.test(sen) && !LOOKS_VETO.test(sen)) found.push([s.start + l.index, s.start + l.index + l[0].length, 'decency/lookism', 'warn'])
+    if (l && PEOPLE_SAID.test(sen) && !LOOKS_VETO.test(sen)) found.push([s.start + l.index, s.start + l.index + l[0].length, 'decency/lookism', FLIRTED.test(fo) ? 'block' : 'warn'])
     const d = may[2] ? DEATH_TRIP.exec(sen) : null
     if (d) found.push([s.start + d.index, s.start + d.index + d[0].length, 'decency/insensitive', 'warn'])
     const v = may[3] ? SURPRISED.exec(sen) : null

@@ -5789,4 +5789,36 @@ describe('decency (4(2)), round 27 kinds: each read as a construction (slurs the
       expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info:'))).toEqual([])
     })
   })
+  describe('harm laughed at (space squeezed after the laugh)', () => {
+    it.each([
+      ['台風で看板が飛ばされた店もあったそうで、まるで凧揚げ笑 ご注意を', 'decency/insensitive', 'warn'],
+      ['食中毒で運ばれた方もいたけど、お腹は丈夫な方が勝ちですね笑 皆さんもご注意を', 'decency/insensitive', 'warn'],
+      ['川で溺れて搬送された子がいたそうです笑 夏は危ない', 'decency/insensitive', 'warn'],
+    ] as Case[])('flags %s', (text, rule, severity) => {
+      expect(summary(findingsOf(decency, text)).some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+    })
+    it.each([
+      '浸水した地区の片付けが終わり、住民の皆さんにも笑顔が戻りました。',
+      '台風で飛ばされたテントは、笑顔のボランティアが片付けてくれました。',
+      '骨折して搬送された選手が、笑顔で表彰式に戻ってきました。',
+    ])('passes %s', (text) => {
+      expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+    })
+  })
+  describe('looks rated with a flirt', () => {
+    it.each([
+      ['窓口の新人さん、美人で優しいと評判です♡ ぜひ会いに来てください', 'decency/lookism', 'block'],
+      ['保健師さんたち、みんな美人でドキドキしちゃいます', 'decency/lookism', 'block'],
+      ['受付のイケメン職員に会いに来ませんか？😍', 'decency/lookism', 'block'],
+    ] as Case[])('flags %s', (text, rule, severity) => {
+      expect(summary(findingsOf(decency, text)).some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+    })
+    it.each([
+      '美人画の展示会を開きます♡',
+      '職員の笑顔が素敵と評判です♡',
+      '窓口の職員が丁寧に対応します。お気軽にどうぞ♡',
+    ])('passes %s', (text) => {
+      expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+    })
+  })
 })
