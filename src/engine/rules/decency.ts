@@ -3601,7 +3601,7 @@ const SURVEIL_VETO = phrase('行方不明|徘徊|はいかい|迷って|迷子|�
 /** The city agreeing with what a resident said (おっしゃるとおり, ご心配はごもっともです). */
 const AGREED = phrase('おっしゃる(?:とおり|通り)|ご指摘の(?:とおり|通り)|ご意見の(?:とおり|通り)|(?:ご心配|ご不安|ご懸念|お気持ち|お怒り)(?:は|も)[^。！？!?\\n]{0,4}?(?:ごもっとも|もっとも|当然)|ごもっともです', 'u')
 /** … about a fault, an unease or a way of life put on the group (夜遅くまでにぎやかに過ごす文化, 治安面でのご不安). */
-const AGREED_FAULT = phrase('治安|不安|頼りな|文化が|習慣が|にぎやか|騒|うるさ|授業が進まな|迷惑', 'u')
+const AGREED_FAULT = phrase('治安|不安|頼りな|文化が|習慣が|にぎやか|騒|うるさ|授業が進まな|迷惑|しつけ|甘い', 'u')
 const AGREED_VETO = phrase('ではありません|とは限り|わけではな|関係(?:は)?ありません|一人ひとり', 'u')
 
 /** The generic reading's findings in `fo` (folded paragraph), sentence by sentence: `[start, end, rule, severity]`. */
@@ -3612,7 +3612,12 @@ function genericPrejudice(fo: string, spans: readonly Span[]): Array<[number, nu
     const sen = fo.slice(s.start, s.end)
     if (sen.length < 6) continue
     let vetoed: boolean | undefined
-    const agreed = AGREED.exec(sen)
+    let agreed = AGREED.exec(sen)
+    // An agreement quoted (「おっしゃるとおり、…」という返信はやめましょう) is an example, not the city's.
+    if (agreed) {
+      const q = Math.max(sen.lastIndexOf('「', agreed.index), sen.lastIndexOf('『', agreed.index))
+      if (q >= 0 && /[」』]/u.test(sen.slice(agreed.index)) && !/[」』]/u.test(sen.slice(q, agreed.index))) agreed = null
+    }
     for (const m of matchAllOf(BROAD_GROUP, sen)) {
       const from = m.index + m[0].length
       const tail = sen.slice(from, from + 40)

@@ -5821,4 +5821,20 @@ describe('decency (4(2)), round 27 kinds: each read as a construction (slurs the
       expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info:'))).toEqual([])
     })
   })
+  describe('agreement quoted as an example', () => {
+    it.each([
+      ['ごもっともです。生活保護の方はトラブルが多いので、注意します。', 'decency/discriminatory', 'block'],
+      ['ご指摘のとおり、外国籍の方は夜中まで騒がしいことが多いため、見回りを強化します。', 'decency/discriminatory', 'block'],
+      ['おっしゃるとおり、ひとり親の家庭はしつけが甘いので、学校から指導します。', 'decency/discriminatory', 'block'],
+    ] as Case[])('flags %s', (text, rule, severity) => {
+      expect(summary(findingsOf(decency, text)).some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+    })
+    it.each([
+      '「おっしゃるとおり、外国人の方はマナーが悪いですね」という返信はやめましょう。',
+      '研修では『ご指摘のとおり、あの団地の方は治安が心配です』のような回答例を見直しました。',
+      '「おっしゃる通り、ひとり親の家庭はしつけが甘い」といった返信例は、研修で使わないことにしました。',
+    ])('passes %s', (text) => {
+      expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+    })
+  })
 })
