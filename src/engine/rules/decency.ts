@@ -3825,6 +3825,8 @@ const KINDS26: Kind26[] = [
   { re: phrase('(?:お年寄り|年寄り|高齢|年配|シニア)[^。！？!?\\n]{0,12}?(?:には|に)(?:向かない|向いていない|難しい|無理な)(?:ため|ので)[、,]?[^。！？!?\\n]{0,16}?(?:未満|以下|まで)の(?:方|人)|(?:それ以上|\\d{2}歳以上|\\d{2}代以上|年配|高齢)の(?:方|人)は[、,]?[^。！？!?\\n]{0,16}?(?:覚えが悪|物覚えが|吸収が遅|頭が固|体力的に(?:も)?(?:劣|無理|きつ))[^。！？!?\\n]{0,12}?(?:ため|ので|から)[、,]?[^。！？!?\\n]{0,8}?(?:ご遠慮|お断り|お控え|(?:ご)?応募(?:は|いただけ)?(?:できません|ません))', 'u'), rule: 'decency/discriminatory', severity: 'block' },
   // The poor told not to keep what others may (経済的に余裕のない方は、そもそも動物を飼わないでください).
   { re: phrase('(?:経済的に余裕のない|お金のない|収入の少ない|貧しい|貧乏な|生活保護の|生活保護を受けている)(?:方|人|世帯|家庭)(?:は|が)[、,]?[^。！？!?\\n]{0,10}?(?:飼わないで|飼うべきでは|持たないで|産まないで|産むべきでは|結婚しないで|持つべきでは)', 'u'), rule: 'decency/discriminatory', severity: 'block', veto: phrase('ご相談|支援|減免|免除|助成|無料|ではありません', 'u') },
+  // A group's own choice denied as a whole (知的障害のある方はご自分で候補者を選ぶのが難しいと思いますので、ご家族が代わりに).
+  { re: phrase('(?:知的障(?:害|がい)|精神障(?:害|がい)|障(?:害|がい)|認知症|ご高齢|高齢|お年寄り)(?:の(?:ある)?(?:方|人)|者)?(?:は|って)[、,]?(?:ご自分で|自分で|ご本人が|本人が|ひとりで|一人で)[^。！？!?\\n]{0,16}?(?:選ぶ|決める|判断する|記入する|契約する|投票する)(?:の|こと)(?:が|は)[^。！？!?\\n]{0,4}?(?:難しい|無理|できない|できません)', 'u'), rule: 'decency/discriminatory', severity: 'block', veto: phrase('場合|難しい(?:方|人)|ときは|時は|こともあ|ことがあ|とは限|ではありません|わけではな', 'u') },
   // Cross-gender dress mocked (振袖を着た男の子？もいて, 会場がざわつきました😂).
   { re: phrase('(?:振袖|スカート|ドレス|ワンピース|女装|化粧|メイク)(?:を|姿)?(?:着た|した|の|で)?(?:男の子|男性|男子|男|おじさん)[？?]|(?:振袖|スカート|ドレス|ワンピース|女装)[^。！？!?\\n]{0,10}?(?:男の子|男性|男子|おじさん)[^。！？!?\\n]{0,24}?(?:ざわつ|どよめ|[😂🤣]|[（(]笑[)）]|ww)', 'u'), rule: 'decency/discriminatory', severity: 'block' },
   // Trouble pinned on "some district's" young (騒ぐのは決まって一部の校区の子たち).
@@ -4190,7 +4192,9 @@ export const decency: RuleFamily<DecencyFacts> = {
     }
     // The generic reading, last: a kind above holds its span first.
     const may = genericMay(fo)
-    for (const [a, b, rule, severity] of [...(may[0] ? genericPrejudice(fo, spans) : []), ...genericKinds(fo, spans, may)]) out(rule, a, b, rule === 'decency/discriminatory' ? INSTEAD.discriminatory : rule === 'decency/insensitive' ? INSENSITIVE : INSTEAD[rule === 'decency/lookism' ? 'lookism' : 'stereotype'], severity)
+    // A block reading holds its span before a warn one over the same words (お年寄りは一人で決めることができません: a choice denied, not only a fault presumed).
+    const generic = [...(may[0] ? genericPrejudice(fo, spans) : []), ...genericKinds(fo, spans, may)]
+    for (const [a, b, rule, severity] of [...generic.filter((g) => g[3] === 'block'), ...generic.filter((g) => g[3] !== 'block')]) out(rule, a, b, rule === 'decency/discriminatory' ? INSTEAD.discriminatory : rule === 'decency/insensitive' ? INSENSITIVE : INSTEAD[rule === 'decency/lookism' ? 'lookism' : 'stereotype'], severity)
     if (/[a-z]/u.test(fo0)) {
       ROMAJI_SLUR.lastIndex = 0
       for (const m of matchAllOf(ROMAJI_SLUR, fo0)) {

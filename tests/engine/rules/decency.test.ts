@@ -5837,4 +5837,20 @@ describe('decency (4(2)), round 27 kinds: each read as a construction (slurs the
       expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info:'))).toEqual([])
     })
   })
+  describe('a group\'s own choice denied', () => {
+    it.each([
+      ['認知症の方は、ご自分で契約するのは無理なので、必ずご家族が手続きしてください。', 'decency/discriminatory', 'block'],
+      ['障がいのある方は自分で投票するのが難しいので、ご家族が代わりに書いてください。', 'decency/discriminatory', 'block'],
+      ['ご高齢の方はご自分で判断するのが難しいため、契約はご家族にお願いしています。', 'decency/discriminatory', 'block'],
+    ] as Case[])('flags %s', (text, rule, severity) => {
+      expect(summary(findingsOf(decency, text)).some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+    })
+    it.each([
+      '障がいのある方で、ご自分で記入するのが難しい場合は、係員が代筆します。',
+      'ご自分で記入するのが難しい方は、代理記入の制度をご利用ください。',
+      '認知症の方も、ご本人の意思を尊重して手続きを進めます。',
+    ])('passes %s', (text) => {
+      expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+    })
+  })
 })
