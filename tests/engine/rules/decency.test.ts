@@ -5202,3 +5202,655 @@ describe('decency (4(2)): asked to stay in for the weather\'s sake is health adv
     expect(summary(findingsOf(decency, text)).some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
   })
 })
+
+describe('decency (4(2)), round 27 kinds: each read as a construction (slurs the lists lack, levity about a death, pity, total incapacity, parents blamed, surprise that a group can, roles split by sex, gaze, staff offered, cross-dress mocked, districts blamed or hinted at, diseases blamed, cheap labour, 訳あり, bodies judged, disaster produce, existence denied, work belittled, abilities capped, single parents presumed lacking, agreement with a charge, grudging acceptance, care laid on mothers, looks required, a national group lectured)', () => {
+  describe('slurs', () => {
+    it.each([
+      ['公園の東屋に浮浪者が居着いてしまい、困っています。', 'decency/discriminatory', 'block'],
+      ['あの人、統失なんじゃないかと思うくらい話が噛み合わない。', 'decency/discriminatory', 'block'],
+      ['最近はシナ人の観光客がバスで大挙して来ます。', 'decency/discriminatory', 'block'],
+      ['窓口で同じ話を繰り返すろうがいには参ります。', 'decency/discriminatory', 'block'],
+    ] as Case[])('flags %s', (text, rule, severity) => {
+      expect(summary(findingsOf(decency, text)).some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+    })
+    it.each([
+      '路上生活をされている方への夜回り相談を行っています。',
+      'シナモンロールの販売は毎週土曜日です。',
+      'シナリオライター講座の受講生を募集します。',
+      'ハンセン病はかつて「らい病」と呼ばれ、患者は隔離されました。',
+    ])('passes %s', (text) => {
+      expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+    })
+  })
+  describe('levity about death', () => {
+    it.each([
+      ['斎場の予約がスマホで完了！ご臨終から火葬の手配までサクサクです👍', 'decency/insensitive', 'warn'],
+      ['仕事がきつくて死にたくなる日もあるけど、今日もがんばります笑', 'decency/insensitive', 'warn'],
+      ['この講習を受けておけば、ご臨終の一歩手前でも大丈夫😂', 'decency/insensitive', 'warn'],
+    ] as Case[])('flags %s', (text, rule, severity) => {
+      expect(summary(findingsOf(decency, text)).some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+    })
+    it.each([
+      'ご臨終の際のお手続きは、市民課でご案内しております。',
+      '死にたいほどつらい気持ちを抱えている方は、こころの相談ダイヤルへお電話ください。',
+      'ご家族がご臨終を迎えられたら、まず死亡届の提出が必要です。',
+    ])('passes %s', (text) => {
+      expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+    })
+  })
+  describe('pity / normal', () => {
+    it.each([
+      ['耳の不自由なかわいそうな方々も、字幕付きで映画が楽しめます。', 'decency/stereotype', 'warn'],
+      ['施設で暮らすかわいそうな子どもたちへ、クリスマスプレゼントを届けましょう。', 'decency/stereotype', 'warn'],
+      ['車いすの方も、普通の人と同じように買い物を楽しめるお店になりました。', 'decency/discriminatory', 'warn'],
+    ] as Case[])('flags %s', (text, rule, severity) => {
+      expect(summary(findingsOf(decency, text)).some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+    })
+    it.each([
+      '子猫がかわいそうな目に遭わないよう、避妊手術の助成を行っています。',
+      '障がいのある方が地域で普通の暮らしを送れるよう、グループホームを整備します。',
+      '雨の中で待たされるのはかわいそうなので、テントを設置しました。',
+    ])('passes %s', (text) => {
+      expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+    })
+  })
+  describe('total incapacity', () => {
+    it.each([
+      ['認知症になったら、もう何もわからなくなるので、早めに遺言を書いておきましょう。', 'decency/stereotype', 'warn'],
+      ['知的障害のある方は、何も判断できないので、ご家族がすべて決めてください。', 'decency/stereotype', 'warn'],
+      ['障がいがあると、全くできないことばかりなので、周りが代わりにやってあげましょう。', 'decency/stereotype', 'warn'],
+    ] as Case[])('flags %s', (text, rule, severity) => {
+      expect(summary(findingsOf(decency, text)).some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+    })
+    it.each([
+      '認知症になっても、何もわからなくなるわけではありません。',
+      '認知症の方の気持ちを学ぶ講座を開きます。',
+      '認知症になると、道に迷うことが増えるため、見守りネットワークにご登録ください。',
+    ])('passes %s', (text) => {
+      expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+    })
+  })
+  describe('parents blamed', () => {
+    it.each([
+      ['自閉症の子が増えているのは、親の愛情不足が原因だと言われています。', 'decency/stereotype', 'warn'],
+      ['ADHDのお子さんは、家庭のしつけが足りないことが多いです。', 'decency/stereotype', 'warn'],
+      ['発達障害は、育て方が悪いせいでなるものです。', 'decency/stereotype', 'warn'],
+    ] as Case[])('flags %s', (text, rule, severity) => {
+      expect(summary(findingsOf(decency, text)).some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+    })
+    it.each([
+      '発達障害は、親のしつけや育て方が原因ではありません。',
+      '発達障害のあるお子さんの子育て相談を行っています。',
+      '自閉症についての講演会で、家庭でできる関わり方を学びました。',
+    ])('passes %s', (text) => {
+      expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+    })
+  })
+  describe('surprised can', () => {
+    it.each([
+      ['女子でも力仕事をこなせるなんて、びっくりしました。', 'decency/stereotype', 'warn'],
+      ['高齢の方でもスマホを使いこなせるなんて意外です。', 'decency/stereotype', 'warn'],
+      ['男の子なのに編み物が得意だなんて驚きですね。', 'decency/stereotype', 'warn'],
+      ['外国の方なのにお箸の使い方が上手とは驚きです。', 'decency/stereotype', 'warn'],
+    ] as Case[])('flags %s', (text, rule, severity) => {
+      expect(summary(findingsOf(decency, text)).some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+    })
+    it.each([
+      '女子チームが優勝しました！おめでとうございます。',
+      '高齢の方でもスマホを使いこなせるよう、教室を開いています。',
+      '男の子も女の子も参加できる編み物教室です。',
+    ])('passes %s', (text) => {
+      expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+    })
+  })
+  describe('femininity emotional', () => {
+    it.each([
+      ['女性らしくすぐに泣いてしまうところもありますが、仕事は丁寧です。', 'decency/stereotype', 'warn'],
+      ['男らしく乱暴に片付けてしまいました。', 'decency/stereotype', 'warn'],
+      ['女性らしく感情的な意見でしたね。', 'decency/stereotype', 'warn'],
+    ] as Case[])('flags %s', (text, rule, severity) => {
+      expect(summary(findingsOf(decency, text)).some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+    })
+    it.each([
+      '女性らしく華やかな着物姿で式典に参加しました。',
+      '自分らしく働ける職場づくりを進めています。',
+      '女性らしく優雅な日本舞踊の発表会でした。',
+    ])('passes %s', (text) => {
+      expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+    })
+  })
+  describe('split roles', () => {
+    it.each([
+      ['キャンプでは、男子はテント設営、女子は料理と後片付けのお手伝いをお願いします。', 'decency/stereotype', 'warn'],
+      ['職場体験では、男の子は消防車に乗る体験、女の子は看護体験を用意しました。', 'decency/stereotype', 'warn'],
+      ['ひなまつり会では、女の子はお人形遊び、男の子は外で凧揚げです。', 'decency/stereotype', 'warn'],
+    ] as Case[])('flags %s', (text, rule, severity) => {
+      expect(summary(findingsOf(decency, text)).some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+    })
+    it.each([
+      '職場体験では、男の子も女の子も、消防車の乗車体験と看護体験のどちらも選べます。',
+      '男子は100メートル走、女子は800メートル走で優勝しました。',
+      '男性は2階、女性は3階の更衣室をご利用ください。',
+    ])('passes %s', (text) => {
+      expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+    })
+  })
+  describe('male nurses', () => {
+    it.each([
+      ['男性保育士さんも人気ですが、やっぱりお母さんみたいな女性の先生にはかないませんね。', 'decency/stereotype', 'warn'],
+      ['男性介護士も増えましたが、やはりきめ細かさでは女性に勝てません。', 'decency/stereotype', 'warn'],
+      ['男性看護師さんの頑張りも、やはり白衣の天使には及ばないですね。', 'decency/stereotype', 'warn'],
+    ] as Case[])('flags %s', (text, rule, severity) => {
+      expect(summary(findingsOf(decency, text)).some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+    })
+    it.each([
+      '男性保育士が活躍しています。',
+      '男性看護師の採用を増やしています。',
+      '男性看護師も女性看護師も、やはり患者さんの声を大切にしています。',
+    ])('passes %s', (text) => {
+      expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+    })
+  })
+  describe('gaze', () => {
+    it.each([
+      ['ナースさんたちの太ももに見とれて、注射の痛みも忘れました。', 'decency/sexual', 'block'],
+      ['浴衣のお姉さんたちのうなじがたまらない夏祭りでした。', 'decency/sexual', 'block'],
+      ['水着の女の子が多くて、監視員の仕事にならないっす。', 'decency/sexual', 'block'],
+      ['ママさんたちの胸元が気になる授乳室…なんてね😏', 'decency/sexual', 'block'],
+    ] as Case[])('flags %s', (text, rule, severity) => {
+      expect(summary(findingsOf(decency, text)).some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+    })
+    it.each([
+      '乳がん検診では、胸のしこりがないか確認します。',
+      '水着の女の子が多いプールでは、盗撮にご注意ください。',
+      'ママさんたちのおしゃべりが弾む子育てサロンです。',
+    ])('passes %s', (text) => {
+      expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+    })
+  })
+  describe('staff offered', () => {
+    it.each([
+      ['窓口の女の子、まだ独身ですよ！お見合い相手を探してるみたいです。', 'decency/sexual', 'block'],
+      ['受付の子ですか？彼氏いないですよ😉', 'decency/sexual', 'block'],
+      ['うちの職員、フリーですよ！狙い目です♡', 'decency/sexual', 'block'],
+    ] as Case[])('flags %s', (text, rule, severity) => {
+      expect(summary(findingsOf(decency, text)).some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+    })
+    it.each([
+      '受付の職員が丁寧にご案内しますよ。',
+      '独身の方向けの婚活イベントを開きます。',
+      '受付の子ども向けコーナーは、土日も開いていますよ。',
+    ])('passes %s', (text) => {
+      expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+    })
+  })
+  describe('cross-dress mocked', () => {
+    it.each([
+      ['成人式にドレスで来た男子がいて、みんなざわついてました🤣', 'decency/discriminatory', 'block'],
+      ['スカート姿の男性？が受付に来て、びっくりしました。', 'decency/discriminatory', 'block'],
+      ['女装した男の子？が仮装大会で優勝しました（笑）', 'decency/discriminatory', 'block'],
+    ] as Case[])('flags %s', (text, rule, severity) => {
+      expect(summary(findingsOf(decency, text)).some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+    })
+    it.each([
+      '振袖の女性と袴の男性で、会場が華やかでした。',
+      '男性向けのメイク講座を開きます。',
+      'ドレスアップした男子高校生たちの姿が印象的でした。',
+    ])('passes %s', (text) => {
+      expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+    })
+  })
+  describe('trouble pinned on a district', () => {
+    it.each([
+      ['ごみを散らかすのは、いつも決まってあの団地の子たちです。', 'decency/discriminatory', 'block'],
+      ['夏祭りで暴れるのは毎年あの地区の若い衆なんですよね。', 'decency/discriminatory', 'block'],
+      ['問題を起こすのは、だいたい特定の学校の生徒さんです。', 'decency/discriminatory', 'block'],
+    ] as Case[])('flags %s', (text, rule, severity) => {
+      expect(summary(findingsOf(decency, text)).some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+    })
+    it.each([
+      '騒ぐのはいつも同じ学校の生徒です、という苦情を受けましたが、特定の学校を決めつけることはしません。',
+      '夜に騒ぐのはやめましょう。',
+      '毎年、地区の子ども会が夏祭りを盛り上げてくれます。',
+    ])('passes %s', (text) => {
+      expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+    })
+  })
+  describe('土地柄 / お国柄', () => {
+    it.each([
+      ['あの辺は土地柄、空き巣が多いので気をつけたほうがいいですよ。', 'decency/discriminatory', 'block'],
+      ['○○団地の周りは地域柄、治安が心配されるため、防犯カメラを増やします。', 'decency/discriminatory', 'block'],
+      ['のんびりしたお国柄なので、時間にルーズなのは仕方ないですね。', 'decency/stereotype', 'warn'],
+      ['時間にルーズな国民性ですから、集合は早めに伝えてください。', 'decency/stereotype', 'warn'],
+      ['いい加減な県民性なので、書類は何度も確認しましょう。', 'decency/stereotype', 'warn'],
+    ] as Case[])('flags %s', (text, rule, severity) => {
+      expect(summary(findingsOf(decency, text)).some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+    })
+    it.each([
+      '土地柄、水害が起きやすい地域ですので、ハザードマップをご確認ください。',
+      'おおらかな県民性で知られる地域です。',
+      '温暖な土地柄を生かした果樹栽培が盛んです。',
+    ])('passes %s', (text) => {
+      expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+    })
+  })
+  describe('district hinted', () => {
+    it.each([
+      ['あの集落は昔から複雑な事情がある地域なので、住宅探しの際はよく調べてください。', 'decency/discriminatory', 'block'],
+      ['△△町の物件は、地域の事情もあって買い手がつかないのが現状です。', 'decency/discriminatory', 'block'],
+      ['その地区は歴史的な事情がある土地柄ですので、察してください。', 'decency/discriminatory', 'block'],
+    ] as Case[])('flags %s', (text, rule, severity) => {
+      expect(summary(findingsOf(decency, text)).some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+    })
+    it.each([
+      '地域の事情に合わせて、ごみの収集日を決めています。',
+      '家庭の事情がある方は、個別にご相談ください。',
+      '地域の歴史を学ぶ講座を開きます。',
+    ])('passes %s', (text) => {
+      expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+    })
+  })
+  describe('disease blamed on a group', () => {
+    it.each([
+      ['梅毒はゲイの人たちから広がっているので気をつけましょう。', 'decency/discriminatory', 'block'],
+      ['疥癬はホームレスの方がうつすことが多いので、近づかないでください。', 'decency/discriminatory', 'block'],
+      ['はしかは留学生が持ち込むので、留学生の多い地区では注意が必要です。', 'decency/discriminatory', 'block'],
+    ] as Case[])('flags %s', (text, rule, severity) => {
+      expect(summary(findingsOf(decency, text)).some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+    })
+    it.each([
+      '麻しんは海外から持ち込まれることがあります。予防接種を受けましょう。',
+      '「外国人から感染が広がる」という根拠のない噂が広がっています。',
+      '結核は誰でもかかる可能性のある病気です。',
+    ])('passes %s', (text) => {
+      expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+    })
+  })
+  describe('cheap labour', () => {
+    it.each([
+      ['外国人の方は安い時給でも文句を言わずに働いてくれるので助かります。', 'decency/discriminatory', 'block'],
+      ['シルバー人材の皆さんは安い賃金でもまじめに働いてくれます。', 'decency/discriminatory', 'block'],
+      ['障がい者の方は安い給料でも働いてくれるので、ぜひ雇用をご検討ください。', 'decency/discriminatory', 'block'],
+    ] as Case[])('flags %s', (text, rule, severity) => {
+      expect(summary(findingsOf(decency, text)).some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+    })
+    it.each([
+      '実習生を低賃金で働かせる問題が報道されています。',
+      '外国人労働者の方の相談窓口を開設しました。',
+      '技能実習生の受け入れ企業向け説明会を開きます。',
+    ])('passes %s', (text) => {
+      expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+    })
+  })
+  describe('訳あり', () => {
+    it.each([
+      ['離婚経験のある方、いわゆる訳ありの皆さんも大歓迎です。', 'decency/stereotype', 'warn'],
+      ['バツイチの方ばかりの訳あり婚活パーティーです。', 'decency/stereotype', 'warn'],
+      ['再婚を考えている方、わけありでも大丈夫な婚活イベントです。', 'decency/stereotype', 'warn'],
+    ] as Case[])('flags %s', (text, rule, severity) => {
+      expect(summary(findingsOf(decency, text)).some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+    })
+    it.each([
+      '訳あり野菜の直売会を開きます。',
+      '離婚後の手続きは市民課へ。',
+      '独身の方限定の婚活イベントです。',
+    ])('passes %s', (text) => {
+      expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+    })
+  })
+  describe('body by sight', () => {
+    it.each([
+      ['太っている人は見ればわかるので、健診の案内は送らなくていいでしょう。', 'decency/lookism', 'warn'],
+      ['メタボかどうかなんて、一目でわかりますよね（笑）', 'decency/lookism', 'warn'],
+      ['課長のおでこ、ライトが反射してまぶしいです。', 'decency/lookism', 'warn'],
+    ] as Case[])('flags %s', (text, rule, severity) => {
+      expect(summary(findingsOf(decency, text)).some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+    })
+    it.each([
+      '薄毛の悩みは一目でわかるものではありません。',
+      'メタボ健診のご案内です。',
+      '星が輝く夜空の観察会です。',
+    ])('passes %s', (text) => {
+      expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+    })
+  })
+  describe('disaster produce', () => {
+    it.each([
+      ['被災地産のお米も販売しますが、心配な方は買わなくても大丈夫です。', 'decency/stereotype', 'warn'],
+      ['福島県産の桃もあります。気になる方は避けてください。', 'decency/stereotype', 'warn'],
+      ['東北産の魚介類も並びます。無理に買わなくていいですよ。', 'decency/stereotype', 'warn'],
+    ] as Case[])('flags %s', (text, rule, severity) => {
+      expect(summary(findingsOf(decency, text)).some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+    })
+    it.each([
+      '福島県産の桃は検査済みで安全性が確認されています。',
+      '福島県産の桃の販売会を開きます。',
+      '福島県産の食材を使った給食を出しました。',
+    ])('passes %s', (text) => {
+      expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+    })
+  })
+  describe('existence denied', () => {
+    it.each([
+      ['同性パートナーシップ制度のお問い合わせですが、市内にそのような方はまずいらっしゃいません。', 'decency/discriminatory', 'warn'],
+      ['LGBTの方向けの相談窓口ですが、そういう人は当市にはいないので設置しません。', 'decency/discriminatory', 'warn'],
+      ['トランスジェンダーの生徒への配慮についてですが、本校にはそういった方はおりません。', 'decency/discriminatory', 'block'],
+    ] as Case[])('flags %s', (text, rule, severity) => {
+      expect(summary(findingsOf(decency, text)).some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+    })
+    it.each([
+      '該当する方がいない場合は、空欄のままご提出ください。',
+      'そういった方がいらっしゃる場合は、窓口までお知らせください。',
+      'パートナーシップ宣誓制度をご利用の方は、市民課へお越しください。',
+    ])('passes %s', (text) => {
+      expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+    })
+  })
+  describe('work belittled', () => {
+    it.each([
+      ['頭を使わなくていい仕事なので、勉強が苦手な人でも務まります。', 'decency/stereotype', 'warn'],
+      ['学がなくても体力さえあれば務まる仕事です。', 'decency/stereotype', 'warn'],
+      ['勉強ができなかった人でもこなせる単純な作業です。', 'decency/stereotype', 'warn'],
+    ] as Case[])('flags %s', (text, rule, severity) => {
+      expect(summary(findingsOf(decency, text)).some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+    })
+    it.each([
+      '未経験の方でも務まるよう、研修を用意しています。',
+      '体力に自信のある方を募集します。',
+      '学歴不問の求人です。',
+    ])('passes %s', (text) => {
+      expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+    })
+  })
+  describe('disability capped', () => {
+    it.each([
+      ['障がいのある職員には、簡単な作業に限って任せています。', 'decency/stereotype', 'warn'],
+      ['知的障害の方は、単純な清掃の仕事に限定しています。', 'decency/stereotype', 'warn'],
+      ['精神障害の方の業務は、簡単な事務作業に限らせていただきます。', 'decency/stereotype', 'warn'],
+    ] as Case[])('flags %s', (text, rule, severity) => {
+      expect(summary(findingsOf(decency, text)).some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+    })
+    it.each([
+      '障がいのある方のご希望に合わせ、簡単な作業から始めることができます。',
+      '障がいのある方の職場実習を受け入れています。',
+      '精神障害のある方の就労支援について相談できます。',
+    ])('passes %s', (text) => {
+      expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+    })
+  })
+  describe('single parent lacking', () => {
+    it.each([
+      ['母子家庭だと、どうしても子どもが寂しい思いをしますよね。', 'decency/stereotype', 'warn'],
+      ['父子家庭で毎晩コンビニ弁当というお父さんも、これで安心！', 'decency/stereotype', 'warn'],
+      ['ひとり親のご家庭だと、やっぱりしつけが行き届かないこともあります。', 'decency/discriminatory', 'block'],
+    ] as Case[])('flags %s', (text, rule, severity) => {
+      expect(summary(findingsOf(decency, text)).some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+    })
+    it.each([
+      'ひとり親家庭だと、どうしても仕事と子育ての両立が大変です。相談窓口をご利用ください。',
+      '母子家庭の方への医療費助成があります。',
+      '父子家庭のお父さんも参加できる料理教室です。',
+    ])('passes %s', (text) => {
+      expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+    })
+  })
+  describe('generic: measures, soft refusal, tenant group, newcomers, many where', () => {
+    it.each([
+      ['外国籍の方は家賃の滞納が心配されるため、連帯保証人を2名お願いしております。', 'decency/discriminatory', 'block'],
+      ['生活保護の方への賃貸はトラブルになりやすいので、入居をお断りしても構いません。', 'decency/discriminatory', 'block'],
+      ['シニアの方はちょっと…（笑）若い方のご応募をお待ちしています。', 'decency/discriminatory', 'block'],
+      ['県外から来た方は地域の行事を知らない方が多いので、まずは回覧板をよく読んでください。', 'decency/stereotype', 'warn'],
+      ['外国人の多いアパートの近くで自転車が盗まれたそうです。', 'decency/discriminatory', 'block'],
+    ] as Case[])('flags %s', (text, rule, severity) => {
+      expect(summary(findingsOf(decency, text)).some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+    })
+    it.each([
+      '外国籍の方にも連帯保証人が不要な市営住宅です。',
+      '県外から来た方向けの移住相談会を開きます。',
+      'ご高齢の方は、ちょっと休憩してから参加してください。',
+    ])('passes %s', (text) => {
+      expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+    })
+  })
+  describe('agreement with a complaint about a group', () => {
+    it.each([
+      ['ご指摘のとおり、外国人の方はごみ出しのルールを守らないことが多く、困っております。', 'decency/discriminatory', 'block'],
+      ['おっしゃる通り、あの団地はひとり親世帯が多く、治安が心配ですね。見回りを増やします。', 'decency/discriminatory', 'block'],
+      ['認知症の方が近所にいると不安だというお気持ちはもっともです。', 'decency/discriminatory', 'block'],
+    ] as Case[])('flags %s', (text, rule, severity) => {
+      expect(summary(findingsOf(decency, text)).some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+    })
+    it.each([
+      'おっしゃるとおり、高齢の方の移動手段の確保は大きな課題です。',
+      'ご指摘のとおり、外国人住民の方への案内が不足しておりました。多言語の案内を作成します。',
+      'ご心配はもっともです。障がいのある方も安心して避難できるよう、福祉避難所を用意しています。',
+    ])('passes %s', (text) => {
+      expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+    })
+  })
+  describe('grudging acceptance', () => {
+    it.each([
+      ['介護職員を募集中です。体力のある若い方歓迎（年配の方の応募も一応受け付けます）。', 'decency/discriminatory', 'block'],
+      ['料理教室の参加者募集！男性からのお申し込みも一応お受けします。', 'decency/discriminatory', 'block'],
+      ['シニアの方の入会も一応可能です。', 'decency/discriminatory', 'block'],
+    ] as Case[])('flags %s', (text, rule, severity) => {
+      expect(summary(findingsOf(decency, text)).some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+    })
+    it.each([
+      '年配の方のご応募もお待ちしています。',
+      '男性の参加も大歓迎です。',
+      '応募は一応締め切りましたが、若干名の追加募集を検討しています。',
+    ])('passes %s', (text) => {
+      expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+    })
+  })
+  describe('uncomplaining labour', () => {
+    it.each([
+      ['フィリピンの方って、みんな文句ひとつ言わないから雇いやすいですよね。', 'decency/stereotype', 'warn'],
+      ['実習生たちは従順なので、現場の評判もいいです。', 'decency/discriminatory', 'block'],
+      ['留学生は文句も言わずに深夜のシフトに入ってくれます。', 'decency/discriminatory', 'block'],
+    ] as Case[])('flags %s', (text, rule, severity) => {
+      expect(summary(findingsOf(decency, text)).some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+    })
+    it.each([
+      '実習生の皆さんの相談窓口を設けています。',
+      '留学生の皆さんが地域の清掃活動に参加してくれました。',
+      'ベトナムの方の文化を紹介する講座です。',
+    ])('passes %s', (text) => {
+      expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+    })
+  })
+  describe('care laid on mothers', () => {
+    it.each([
+      ['お母さんは仕事を休んででも、参観日には来てください。', 'decency/stereotype', 'warn'],
+      ['ママが仕事を調整して、平日のお迎えをお願いします。', 'decency/stereotype', 'warn'],
+      ['予防接種の日は、お母さんがお仕事をしていても半休を取って付き添ってください。', 'decency/stereotype', 'warn'],
+    ] as Case[])('flags %s', (text, rule, severity) => {
+      expect(summary(findingsOf(decency, text)).some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+    })
+    it.each([
+      'お母さんやお父さんが仕事を休まなくても受けられる休日健診です。',
+      '保護者の方が仕事を休んで付き添う必要はありません。',
+      'お母さんの仕事復帰を応援するセミナーです。',
+    ])('passes %s', (text) => {
+      expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+    })
+  })
+  describe('old told to make way', () => {
+    it.each([
+      ['高齢のドライバーは、そろそろ若い人にハンドルを譲ってください。', 'decency/stereotype', 'warn'],
+      ['年配の役員さんには、いい加減に引退していただきたいところです。', 'decency/stereotype', 'warn'],
+      ['シニアの皆さん、さっさと後進に道を譲りましょう！', 'decency/stereotype', 'warn'],
+    ] as Case[])('flags %s', (text, rule, severity) => {
+      expect(summary(findingsOf(decency, text)).some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+    })
+    it.each([
+      '高齢の方の運転免許の自主返納について相談を受け付けています。',
+      '長年務めた会長が今年で引退されます。',
+      'そろそろ年末の大掃除の季節です。',
+    ])('passes %s', (text) => {
+      expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+    })
+  })
+  describe('looks as a requirement', () => {
+    it.each([
+      ['受付スタッフ募集。容姿に自信のある方歓迎！', 'decency/lookism', 'block'],
+      ['ルックスが良い方は優先して採用します。', 'decency/lookism', 'block'],
+      ['イベントコンパニオンは若さのある方にお願いしています。', 'decency/lookism', 'warn'],
+    ] as Case[])('flags %s', (text, rule, severity) => {
+      expect(summary(findingsOf(decency, text)).some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+    })
+    it.each([
+      '容姿や年齢は問いません。やる気のある方を募集します。',
+      '若さあふれるステージでした。',
+      '体力に自信のある方を募集します。',
+    ])('passes %s', (text) => {
+      expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+    })
+  })
+  describe('addressed to a national group', () => {
+    it.each([
+      ['外国人住民の皆さんへ。ごみを分けないと、近所の人に嫌われます。', 'decency/discriminatory', 'block'],
+      ['留学生の皆さまへ。お店の物を勝手に持っていくのは日本では窃盗で、逮捕されます。', 'decency/discriminatory', 'block'],
+      ['技能実習生の皆さんへ。自転車を勝手に使うのは泥棒と同じです。', 'decency/discriminatory', 'block'],
+    ] as Case[])('flags %s', (text, rule, severity) => {
+      expect(summary(findingsOf(decency, text)).some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+    })
+    it.each([
+      '外国人観光客の皆さまへ。スリや置き引きなどの窃盗被害にご注意ください。',
+      '外国人観光客の皆さまへ。泥棒に注意して、荷物から目を離さないでください。',
+      '留学生の皆さんへ。アルバイトの相談は国際交流センターで受け付けています。',
+      '外国人住民の皆さんへ。ごみの出し方を多言語で案内しています。',
+    ])('passes %s', (text) => {
+      expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+    })
+  })
+  describe('infection test joked', () => {
+    it.each([
+      ['梅毒の検査、遊び人のあなたもぜひどうぞ😏', 'decency/discriminatory', 'block'],
+      ['性感染症の無料検査です。最近ちょっと遊んでた方は要チェック！', 'decency/discriminatory', 'block'],
+      ['エイズ検査のお知らせ。遊びすぎに心当たりがある方はお早めに。', 'decency/discriminatory', 'block'],
+    ] as Case[])('flags %s', (text, rule, severity) => {
+      expect(summary(findingsOf(decency, text)).some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+    })
+    it.each([
+      'HIV検査は無料・匿名で受けられます。',
+      '性感染症が心配な方は、保健所で検査を受けられます。',
+      '梅毒の患者数が増えています。早めの検査をお勧めします。',
+    ])('passes %s', (text) => {
+      expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+    })
+  })
+  describe('words discounted', () => {
+    it.each([
+      ['高齢の方の言うことは話半分で聞いておけばいいです。', 'decency/stereotype', 'warn'],
+      ['障がいのある方の訴えは、まともに取り合わないようにしています。', 'decency/stereotype', 'warn'],
+      ['外国の方の意見は聞き流してください。', 'decency/stereotype', 'warn'],
+    ] as Case[])('flags %s', (text, rule, severity) => {
+      expect(summary(findingsOf(decency, text)).some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+    })
+    it.each([
+      '認知症の方の話を聞き流さないでください。',
+      '高齢の方の話をじっくり聞く傾聴ボランティアです。',
+      '外国の方の意見を聞く懇談会を開きます。',
+    ])('passes %s', (text) => {
+      expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+    })
+  })
+  describe('age cap with a decline presumed', () => {
+    it.each([
+      ['タブレット講座は、高齢の方には難しいため、50歳未満の方を対象とします。', 'decency/discriminatory', 'block'],
+      ['50代以上の方は物覚えが悪くなるため、ご応募はご遠慮ください。', 'decency/discriminatory', 'block'],
+      ['年配の方は、体力的にも無理があるので、お断りしています。', 'decency/discriminatory', 'block'],
+    ] as Case[])('flags %s', (text, rule, severity) => {
+      expect(summary(findingsOf(decency, text)).some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+    })
+    it.each([
+      '安全のため、70歳以上の方は医師の診断書をご提出ください。',
+      '小学生以下の方は保護者同伴でお願いします。',
+      '高齢の方にはやさしいスマホ教室もご用意しています。',
+    ])('passes %s', (text) => {
+      expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+    })
+  })
+  describe('the poor told not to keep', () => {
+    it.each([
+      ['お金のない人が犬を飼わないでください。', 'decency/discriminatory', 'block'],
+      ['収入の少ない家庭は、そもそも子どもを産まないでほしいものです。', 'decency/discriminatory', 'block'],
+      ['生活保護を受けている方は、ペットを飼うべきではないと思います。', 'decency/discriminatory', 'block'],
+    ] as Case[])('flags %s', (text, rule, severity) => {
+      expect(summary(findingsOf(decency, text)).some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+    })
+    it.each([
+      '経済的に余裕のない方は、ペットの医療費助成をご相談ください。',
+      '経済的に余裕のない方は、保険料の減免を受けられる場合があります。',
+      'ペットを飼う前に、最後まで飼えるかよく考えましょう。',
+    ])('passes %s', (text) => {
+      expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+    })
+  })
+  describe('harm laughed at (space squeezed after the laugh)', () => {
+    it.each([
+      ['台風で看板が飛ばされた店もあったそうで、まるで凧揚げ笑 ご注意を', 'decency/insensitive', 'warn'],
+      ['食中毒で運ばれた方もいたけど、お腹は丈夫な方が勝ちですね笑 皆さんもご注意を', 'decency/insensitive', 'warn'],
+      ['川で溺れて搬送された子がいたそうです笑 夏は危ない', 'decency/insensitive', 'warn'],
+    ] as Case[])('flags %s', (text, rule, severity) => {
+      expect(summary(findingsOf(decency, text)).some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+    })
+    it.each([
+      '浸水した地区の片付けが終わり、住民の皆さんにも笑顔が戻りました。',
+      '台風で飛ばされたテントは、笑顔のボランティアが片付けてくれました。',
+      '骨折して搬送された選手が、笑顔で表彰式に戻ってきました。',
+    ])('passes %s', (text) => {
+      expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+    })
+  })
+  describe('looks rated with a flirt', () => {
+    it.each([
+      ['窓口の新人さん、美人で優しいと評判です♡ ぜひ会いに来てください', 'decency/lookism', 'block'],
+      ['保健師さんたち、みんな美人でドキドキしちゃいます', 'decency/lookism', 'block'],
+      ['受付のイケメン職員に会いに来ませんか？😍', 'decency/lookism', 'block'],
+    ] as Case[])('flags %s', (text, rule, severity) => {
+      expect(summary(findingsOf(decency, text)).some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+    })
+    it.each([
+      '美人画の展示会を開きます♡',
+      '職員の笑顔が素敵と評判です♡',
+      '窓口の職員が丁寧に対応します。お気軽にどうぞ♡',
+    ])('passes %s', (text) => {
+      expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+    })
+  })
+  describe('agreement quoted as an example', () => {
+    it.each([
+      ['ごもっともです。生活保護の方はトラブルが多いので、注意します。', 'decency/discriminatory', 'block'],
+      ['ご指摘のとおり、外国籍の方は夜中まで騒がしいことが多いため、見回りを強化します。', 'decency/discriminatory', 'block'],
+      ['おっしゃるとおり、ひとり親の家庭はしつけが甘いので、学校から指導します。', 'decency/discriminatory', 'block'],
+    ] as Case[])('flags %s', (text, rule, severity) => {
+      expect(summary(findingsOf(decency, text)).some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+    })
+    it.each([
+      '「おっしゃるとおり、外国人の方はマナーが悪いですね」という返信はやめましょう。',
+      '研修では『ご指摘のとおり、あの団地の方は治安が心配です』のような回答例を見直しました。',
+      '「おっしゃる通り、ひとり親の家庭はしつけが甘い」といった返信例は、研修で使わないことにしました。',
+    ])('passes %s', (text) => {
+      expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+    })
+  })
+  describe('a group\'s own choice denied', () => {
+    it.each([
+      ['認知症の方は、ご自分で契約するのは無理なので、必ずご家族が手続きしてください。', 'decency/discriminatory', 'block'],
+      ['障がいのある方は自分で投票するのが難しいので、ご家族が代わりに書いてください。', 'decency/discriminatory', 'block'],
+      ['ご高齢の方はご自分で判断するのが難しいため、契約はご家族にお願いしています。', 'decency/discriminatory', 'block'],
+    ] as Case[])('flags %s', (text, rule, severity) => {
+      expect(summary(findingsOf(decency, text)).some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+    })
+    it.each([
+      '障がいのある方で、ご自分で記入するのが難しい場合は、係員が代筆します。',
+      'ご自分で記入するのが難しい方は、代理記入の制度をご利用ください。',
+      '認知症の方も、ご本人の意思を尊重して手続きを進めます。',
+    ])('passes %s', (text) => {
+      expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+    })
+  })
+})
