@@ -302,6 +302,13 @@ const GROUPS: Group[] = [
     after: phrase(`${EXCLUDE}|ろくな(?:こと|もん|目)|ろくでもな|関わら(?:ん|ない|んほうが|ないほうが)|関わる(?:と|な)|目を合わせ|怪し|あやし|胡散臭|うさんくさ|しつこ|気味(?:が)?悪|不気味|洗脳|頭が(?:おかし|変)|近づか(?:ん|ない)|近寄ら(?:ん|ない)`),
   },
 ]
+/** Whether `fo[i]` is a bare 女 or 男 (not 女性, 男子, 女の子 …) ending a kanji word (長女, 次男, 彼女, 少女). */
+function inWordSex(fo: string, i: number): boolean {
+  const c = fo[i]
+  if (c !== '女' && c !== '男') return false
+  if (i === 0 || !/\p{Script=Han}/u.test(fo[i - 1]!)) return false
+  return !/^(?:性|子|児|衆|の子|の人|の方)/u.test(fo.slice(i + 1, i + 3))
+}
 /** Weather that endangers health: the reason of a request to stay in (暑さ, 熱中症, 寒さ). */
 const HEAT_OR_COLD = phrase('暑さ|寒さ|熱中症|脱水|猛暑|酷暑|厳寒|凍結', 'u')
 /** Blame put first, the group after: 迷惑なのは, マナーが悪いのは, 一番うるさいのは. */
@@ -4036,6 +4043,8 @@ export const decency: RuleFamily<DecencyFacts> = {
     const out = (rule: Rule, a: number, b: number, instead: string, severity?: 'block' | 'warn') => {
       const s = at(a)
       const e = at(b - 1) + 1
+      // A bare 女 or 男 that ends a kanji word (長女は, 次男は, 彼女たち, 少女なのに): a person, not a sex.
+      if (inWordSex(fo0, s)) return false
       if (!taken.claim(s, e)) return false
       const { start, end } = doc.fromSqueezed(s, e)
       emit({ rule, start, end, severity, mention: isMentionAt(sq, s, e) && !aimed(fo0, e) && !jokedQuote(fo0, s, e), data: { instead } })

@@ -5856,13 +5856,13 @@ describe('decency (4(2)), round 27 kinds: each read as a construction (slurs the
 })
 
 describe('decency (4(2)): 女・男 inside a word (彼女らしく, 長男だから) is no stereotype; a stereotype said to be wrong to say is a mention', () => {
-  it.each(['彼女らしく、いつも笑顔で窓口に立っています。', '長男だから家を継ぐのが当たり前、という時代ではありません。', '少女なのに大人びた歌声でした。'])('passes %s', (text) => {
+  it.each(['彼女らしく、いつも笑顔で窓口に立っています。', '長男だから家を継ぐのが当たり前、という時代ではありません。', '少女なのに大人びた歌声でした。', '長女はおしゃべりで、いつも家族を笑わせてくれます。', '次男はやっぱり力持ちで、引っ越しを手伝ってくれました。', '彼女たちはみんな笑顔で踊っていました。'])('passes %s', (text) => {
     expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info:'))).toEqual([])
   })
   it('a stereotype condemned is a mention', () => {
     expect(summary(findingsOf(decency, '女らしくしなさいと言うのはやめましょう。'))).toEqual(['decency/stereotype:info:女らしく'])
   })
-  it.each(['女らしくしなさい！', '男だから泣くな。'])('flags %s', (text) => {
+  it.each(['女らしくしなさい！', '男だから泣くな。', '女はおしゃべりだから困る。', '柳川の男はみんな無口で頑固です。'])('flags %s', (text) => {
     expect(summary(findingsOf(decency, text)).some((x) => x.startsWith('decency/stereotype:warn'))).toBe(true)
   })
 })
