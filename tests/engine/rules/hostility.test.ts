@@ -1587,3 +1587,28 @@ describe('hostility: exposure threatened, mock deference with a laugh, a critic 
     expect(findingsOf(hostility, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('hostility: the generic reading — a jab known by its idiom (stop 15)', () => {
+  it.each([
+    '不合格になったのは、ご自身の準備不足です。ご自分の努力を振り返ってみてはいかがですか。',
+    'そのような初歩的なご質問は、まずホームページをご覧ください。',
+    '普通の方はこの書類を5分で書けていますよ。',
+    '申請の締切はお知らせに大きく書いてあるのですが。',
+    'イベントに参加もしないで評論家気取りの方がいらっしゃいますね。',
+    '文句ばかり言う人には、何を説明しても無駄ですね。',
+    '記入欄は三つだけです。そんなに難しいですか？',
+    'ご不満でしたら、どうぞよそへどうぞ。ご自宅でどうぞ。',
+  ])('flags %s', (text) => {
+    expect(findingsOf(hostility, text).some((f) => f.rule === 'hostility/confrontational' && f.severity === 'warn')).toBe(true)
+  })
+  it.each([
+    '小学生でも分かる防災ハンドブックを配布します。',
+    '文句ばかり言わずに、一緒に地域を良くしていきましょう。',
+    '一日も休まないなんて、さすがですね。皆勤賞おめでとうございます。',
+    'ご意見がおありでしたら、お気軽に窓口までどうぞ。',
+    '申請の締切は3月31日です。お知らせに大きく書いてありますので、ご確認ください。',
+    'ご自分の健康を振り返るきっかけに、健診を受けてみませんか。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(hostility, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
