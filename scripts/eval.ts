@@ -38,14 +38,15 @@ export const RECALL_FLOOR: Partial<Record<Family, number>> = {
   tone: 100,
 }
 /**
- * The project's own labeled drafts (tests/engine/data/labeled-team.jsonl, 10,564: written for this project
+ * The project's own labeled drafts (tests/engine/data/labeled-team.jsonl, 10,724: written for this project
  * by people who had not seen the engine, scored blind once, then kept as a regression set): overall
  * recall must stay at or above this, and its clean items are held to the same rule as the shared ones.
- * The floor is the recall after the last rounds were added (97.8 %, their remaining misses included: three
- * decency-only sets of implicit prejudice joined at 84–85 %), rounded down to the half point: changes may only
- * raise it; a new round of harder drafts may set it anew, as its recall on joining.
+ * The floor is the recall after the last rounds were added (97.2 %, their remaining misses included: three
+ * decency-only sets of implicit prejudice joined at 84–85 % and a hostility-only set of indirect hostility at
+ * 63 %), rounded down to the half point: changes may only raise it; a new round of harder drafts may set it anew,
+ * as its recall on joining.
  */
-export const TEAM_RECALL_FLOOR = 97.5
+export const TEAM_RECALL_FLOOR = 97.0
 
 /** At most this share of clean items may warn. */
 const MAX_WARN_RATE = 0.05
