@@ -471,7 +471,7 @@ export function isDefined(text: string, start: number, end: number): boolean {
 }
 
 /** After a quotation: whose words they were (とお叱りを受け, との声, という考え, と言われ). */
-const REPORTED_AFTER = /^(?:と|との|という|といった|って)(?:お叱り|ご意見|ご指摘|ご批判|声|お声|言われ|いわれ|書かれ|感じ|思|考え|意見|指摘|批判|苦情|相談|訴え|発言|言動|言葉|表現|書き込み|投稿|コメント|回答|デモ|街宣|ヘイト|落書き|張り紙|貼り紙|ビラ|のこと|の(?:声|ご意見|お叱り|指摘|相談))/u
+const REPORTED_AFTER = /^(?:と|との|という|といった|って)(?:お叱り|ご意見|ご指摘|ご批判|声|お声|言われ|いわれ|書かれ|感じ|思|考え|意見|指摘|批判|苦情|相談|訴え|発言|言動|言葉|表現|書き込み|投稿|コメント|回答|デモ|街宣|ヘイト|落書き|張り紙|貼り紙|ビラ|のこと|の(?:声|ご意見|お叱り|指摘|相談)|(?:答え|述べ|話し|言っ)た(?:職員|人|方|者|担当者|議員)|発言した)/u
 
 /**
  * The 「」 or 『』 pair around [start, end): its opening bracket at most `reach` code units before

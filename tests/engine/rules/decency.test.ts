@@ -5866,3 +5866,17 @@ describe('decency (4(2)): 女・男 inside a word (彼女らしく, 長男だか
     expect(summary(findingsOf(decency, text)).some((x) => x.startsWith('decency/stereotype:warn'))).toBe(true)
   })
 })
+
+describe('decency (4(2)): 働けない is not the imperative 働け; a staff member\'s words reported with an apology are a mention', () => {
+  it('passes a sympathetic fact', () => {
+    expect(summary(findingsOf(decency, '生活保護受給者の多くは、高齢や病気で働けない方です。')).filter((x) => !x.includes(':info:'))).toEqual([])
+  })
+  it('flags the imperative', () => {
+    expect(summary(findingsOf(decency, '生活保護もらっとる暇があったら働け！')).some((x) => x.startsWith('decency/discriminatory:block'))).toBe(true)
+  })
+  it('reads reported words as a mention, the same words said as a use', () => {
+    const reported = '市の窓口で「ご心配はもっともです。外国人が増えると治安が悪くなります」と答えた職員がいたとの報道があり、お詫びします。'
+    expect(summary(findingsOf(decency, reported)).filter((x) => !x.includes(':info:'))).toEqual([])
+    expect(summary(findingsOf(decency, 'ご心配はもっともです。外国人が増えると治安が悪くなりますので、パトロールを強化します。')).some((x) => x.includes(':block:'))).toBe(true)
+  })
+})
