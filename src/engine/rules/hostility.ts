@@ -1727,39 +1727,47 @@ const SPACED_INSTEAD: Record<Rule, string> = {
  */
 /** Idioms that are a jab wherever they stand: sarcasm, condescension, blame laid on the reader. */
 const JAB_STRONG = phrase([
-  '(?:ご自身|ご自分|あなた)(?:の|が)[^。！？!?\\n]{0,6}?(?:[\\p{Script=Han}]{1,4}不足(?:です|でしょう|では)|責任です|せいです|せいでしょう|見る目が|記憶力|理解力|不注意です)', 'ご自(?:分|身)の[^。！？!?\\n]{0,10}?を?(?:振り返|見直)(?:って|して)?(?:いただけ|みては|みて(?:は|ください)|ください)',
+  '(?:ご自身|ご自分|あなた)(?:の|が|に)[^。！？!?\\n]{0,6}?(?:[\\p{Script=Han}]{1,4}不足(?:です|でしょう|では)|責任です|せいです|せいでしょう|見る目が|記憶力|理解力|不注意です)', 'ご自(?:分|身)の[^。！？!?\\n]{0,10}?を?(?:振り返|見直)(?:って|して)?(?:いただけ|みては|みて(?:は|ください)|ください)',
   'お(?:上手|詳しい)(?:です|なんです)ね[^。！？!?\\n]{0,4}?さすが', '評論家気取り', '(?:最初から|一から)(?:もう一度)?お読み(?:になって|ください)', '初歩的な(?:ご)?質問',
   '普通の(?:方|人)(?:は|なら)[^。！？!?\\n]{0,12}?(?:でき|書け|わか|分か|読め)', '(?:大きく|はっきり|ちゃんと|何度も|ずっと)(?:書いて|お知らせして)(?:あり|ある|い)(?:ます|る)?(?:のです|んです|んですけど|のですが|んですが|けど|が)', '記憶(?:は|が)(?:ない|ありません)の',
   '小学校で習(?:わなかった|いましたよね|ったよね)', '(?:そんなに|それほど)(?:難しい|大変|面倒)(?:です|でしょう)?か[？?]', '感情論(?:だけ|ばかり)で', '(?:文句|不満|愚痴)(?:ばかり|ばっかり)(?:言う|言って(?:いる|る)|言いよ|いいよ|言いよっ)(?:人|方|暇人|なら|けど|から|と|たら)|(?:文句|不満|愚痴)しか言え',
   '見もしないで', '(?:一度も|一度でも)[^。！？!?\\n]{0,12}?(?:しないで|せずに|てから)[^。！？!?\\n]{0,8}?(?:批判|文句|評論|言う)', '(?:よほど|よっぽど)(?:お暇|暇|お時間)', '頭(?:は)?大丈夫(?:です)?か',
   '何様(?:の|のつもり)', '(?:あなた|皆さん|市民)の召使い', 'ご理解力', 'お察しください[。！]?$',
-  '(?:公務員|市役所|職員)を何だと思って', '暇では(?:ありません|ない)', '魔法使いでは', '(?:言|い)われ(?:まし)?ても(?:困り|ねえ|ね)',
+  '(?:公務員|市役所|職員)を何だと思って', '(?:あなたの|あなた専用の|お昼寝の|ご自宅の|お宅の)[^。！？!?\\n]{0,8}?(?:場所|お庭|庭|家|部屋|私物|持ち物|駐車場|物置|ごみ箱|ゴミ箱)では(?:ありません|ございません)', '(?:召使い|便利屋|何でも屋)では(?:ありません|ございません|ない)', 'そんなに甘く(?:ありません|ない)', '(?:助けてもらえる|許される|見逃してもらえる|何でも通る)と(?:は)?思わないで', 'あなた(?:お一人|一人|ひとり)の', 'もちろん[^。！？!?\\n]{0,6}?(?:お持ち|ある|あり)(?:なん)?ですよね', 'せめて[^。！？!?\\n]{0,16}?(?:て|して)から(?:に)?して(?:いただけ|もらえ|ください)', 'ご自(?:身|分)(?:で|では)(?:ありません|ございません|ない)(?:か|でしょうか)', 'よほど[^。！？!?\\n]{0,6}?なの(?:でしょう|だろう)', '暇では(?:ありません|ない)', '魔法使いでは', '(?:言|い)われ(?:まし)?ても(?:困り|ねえ|ね)',
 ].join('|'), 'u')
 /** Jabs that need a critic or a reader's fault nearby (…なら、ご自分で主催されてはいかがでしょうか). */
 const JAB_WEAK = phrase('(?:小学生|子ども|子供)でも(?:わか|分か|でき|書け|読め)(?:る|ます)(?:よ|のに|はず)|(?:ては|れば)(?:いかが|どう)(?:です|でしょう)か|(?:ご自宅|ご家庭|よそ|他の店|他所|チェーン店|別の(?:店|市|町|お店))(?:へ|で)どうぞ|お疲れさま(?:でした|です)[。！]?$|(?:ん|の)でしょうか[？?]|ご存じ(?:ない|ありません)(?:の|ん)?(?:でしょうか|ですか)|ご存じですか[？?]|知って(?:る|ます)[？?]|(?:ん|の)ですよね[。！]?$', 'u')
 const JAB_CRITIC = phrase('文句|批判|苦情|ご不満|不満|ケチ|けち|難癖|おっしゃる|言っている|言ってる|書いた|とのコメント|ご意見|お問い合わせ|質問|わからない|分からない|知らなかった|間違え|守れない|しない人|ない方|ている方|てる人|報道|記事|議員', 'u')
 const JAB_VETO = phrase('ご協力(?:を|ください|をお願い)|お願い(?:します|いたします)(?!が)|ご注意ください|お気をつけ|ご確認ください|ご相談ください|ありがとうございます[。！]?$', 'u')
 
+/** A sanction threatened on a condition (次来たら警備員呼ぶけんね, これ以上続けるなら本気で訴えますよ, 二度と…入れませんので、そのつもりで). */
+const THREAT_GENERIC = phrase('(?:次|今度|また)(?:来たら|きたら|やったら|見つけたら|見かけたら)[^。！？!?\\n]{0,12}?(?:警備員|警察|通報|訴え|晒|出禁|出入り禁止)|(?:これ以上|今後も|まだ)[^。！？!?\\n]{0,20}?(?:なら|ようなら|場合は)[、,]?[^。！？!?\\n]{0,8}?(?:本気で|法的措置|断固)[^。！？!?\\n]{0,8}?(?:訴え|措置|対応し|警察)|(?:二度と|今後一切)[^。！？!?\\n]{0,20}?(?:入れ(?:ません|ない)|立ち入(?:らせ|れ)(?:ません|ない)|お断り)[^。！？!?\\n]{0,10}?(?:そのつもりで|覚悟)|(?:公開|発表|晒)(?:し)?たら(?:どう)?なる(?:でしょう|か|かな)', 'u')
+/** People likened to vermin or a scavenger (まるでゴキブリのように湧いて, ハイエナのように群がって), or to be exterminated. */
+const DEHUMANISED = phrase('(?:ゴキブリ|ハイエナ|ハエ|蛆|ウジ|害虫|寄生虫|ダニ|ハゲタカ|ブタ|豚|ドブネズミ|ネズミ)(?:の)?(?:ように|みたいに|みたいな|並み|同然)[^。！？!?\\n]{0,16}?(?:湧|わい|群が|たか|集ま|持って|いる|居|増え)|(?:若者|人|者|連中|奴ら|やつら|客|住民)[^。！？!?\\n]{0,16}?駆除(?:が必要|すべき|しないと|したい)', 'u')
+/** An offensive emoji aimed at people named (…している人たち→🤡, アンチの皆さん💩). */
+const EMOJI_AT = phrase('(?:皆さん|皆さま|みなさん|人たち|連中|奴ら|やつら|方々|議員)[^。！？!?\\n]{0,3}?[→⇒\\s]?(?:🖕|💩|🤡|🐷|🐒|🪳|🤮)', 'u')
 let jabGate: NeedGate | null = null
 
-/** The jabs of `fo` (folded paragraph), one per sentence: [start, end) in the view's offsets. */
-function genericJabs(fo: string): Array<[number, number]> {
-  jabGate ??= new NeedGate([JAB_STRONG, JAB_WEAK].map((re) => requiredLiterals(re)))
+/** The jabs, threats and dehumanising of `fo` (folded paragraph), one per sentence: [start, end, rule) in the view's offsets. */
+function genericJabs(fo: string): Array<[number, number, Rule]> {
+  jabGate ??= new NeedGate([JAB_STRONG, JAB_WEAK, THREAT_GENERIC, DEHUMANISED, EMOJI_AT].map((re) => requiredLiterals(re)))
   const may = jabGate.tries(fo)
   if (may.length === 0) return []
-  const strong = may.includes(0)
-  const weak = may.includes(1)
-  const out: Array<[number, number]> = []
+  const has = (k: number) => may.includes(k)
+  const out: Array<[number, number, Rule]> = []
   const ss = sentences(fo)
   for (let i = 0; i < ss.length; i++) {
-    const sen = fo.slice(ss[i]!.start, ss[i]!.end)
-    const s = strong ? JAB_STRONG.exec(sen) : null
-    if (s) {
-      out.push([ss[i]!.start + s.index, ss[i]!.start + s.index + s[0].length])
-      continue
+    const at = ss[i]!.start
+    const sen = fo.slice(at, ss[i]!.end)
+    const hit = (re: RegExp, rule: Rule): boolean => {
+      const m = re.exec(sen)
+      if (m) out.push([at + m.index, at + m.index + m[0].length, rule])
+      return m !== null
     }
-    const w = weak ? JAB_WEAK.exec(sen) : null
-    if (w && JAB_CRITIC.test(fo.slice(ss[Math.max(0, i - 1)]!.start, ss[i]!.end)) && !JAB_VETO.test(sen)) out.push([ss[i]!.start + w.index, ss[i]!.start + w.index + w[0].length])
+    if ((has(2) && hit(THREAT_GENERIC, 'hostility/threat')) || (has(3) && hit(DEHUMANISED, 'hostility/insult')) || (has(4) && hit(EMOJI_AT, 'hostility/insult'))) continue
+    if (has(0) && hit(JAB_STRONG, 'hostility/confrontational')) continue
+    const w = has(1) ? JAB_WEAK.exec(sen) : null
+    if (w && JAB_CRITIC.test(fo.slice(ss[Math.max(0, i - 1)]!.start, ss[i]!.end)) && !JAB_VETO.test(sen)) out.push([at + w.index, at + w.index + w[0].length, 'hostility/confrontational'])
   }
   return out
 }
@@ -1905,10 +1913,11 @@ export const hostility: RuleFamily = {
       }
     }
     // The generic reading, last: a kind above holds its span first.
-    for (const [s, e] of genericJabs(fo)) {
+    for (const [s, e, rule] of genericJabs(fo)) {
       if (!taken.claim(s, e)) continue
       const { start, end } = doc.fromSqueezed(s, e)
-      emit({ rule: 'hostility/confrontational', start, end, mention: isMentionAt(sq, s, e) || quotedInTeaching(sq, s, e), data: { instead: INSTEAD.polite } })
+      const instead = rule === 'hostility/threat' ? INSTEAD.threat : rule === 'hostility/insult' ? INSTEAD.insult : INSTEAD.polite
+      emit({ rule, start, end, mention: isMentionAt(sq, s, e) || quotedInTeaching(sq, s, e), data: { instead } })
     }
   },
 }

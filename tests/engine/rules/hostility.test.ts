@@ -1612,3 +1612,29 @@ describe('hostility: the generic reading — a jab known by its idiom (stop 15)'
     expect(findingsOf(hostility, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('hostility: the generic reading — threats on a condition, people likened to vermin, emoji aimed at people, more jabs', () => {
+  it.each<[string, string]>([
+    ['次来たら警察を呼びますからね。', 'hostility/threat'],
+    ['これ以上書き込みを続けるようなら、本気で法的措置をとります。', 'hostility/threat'],
+    ['あの業者は二度と市の施設には入れませんので、そのつもりで。', 'hostility/threat'],
+    ['未納者の名前、ここで公開したらどうなるでしょうね。', 'hostility/threat'],
+    ['駅前の若者たちはハエのように群がってきます。', 'hostility/insult'],
+    ['反対ばかりの議員たち→🤡', 'hostility/insult'],
+    ['公民館はあなたの物置ではありません。', 'hostility/confrontational'],
+    ['滞納している皆さん、市はそんなに甘くありませんよ。', 'hostility/confrontational'],
+    ['手続きを忘れていたのはご自身ではありませんか。', 'hostility/confrontational'],
+  ])('flags %s', (text, rule) => {
+    expect(findingsOf(hostility, text).some((f) => f.rule === rule && f.severity !== 'info')).toBe(true)
+  })
+  it.each([
+    '被害に遭ったのはあなたのせいではありません。',
+    'ここは駐車場ではありません。駐車はご遠慮ください。',
+    '次来たときは、ぜひ展望台にも登ってみてください。',
+    '害虫の駆除は専門業者にご相談ください。',
+    'これ以上被害が広がらないよう、警察と連携して対応します。',
+    'ゴキブリのように見える虫は、ほとんどが無害です。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(hostility, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
