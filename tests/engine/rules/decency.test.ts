@@ -5880,3 +5880,20 @@ describe('decency (4(2)): 働けない is not the imperative 働け; a staff mem
     expect(summary(findingsOf(decency, 'ご心配はもっともです。外国人が増えると治安が悪くなりますので、パトロールを強化します。')).some((x) => x.includes(':block:'))).toBe(true)
   })
 })
+
+describe('decency (4(2)): low marks laid on a group\'s homes, a disability called unpredictable, a group relayed as dangerous and the readers set on it', () => {
+  it.each<Case>([
+    ['学力調査では、外国籍のお子さんの平均点が低い傾向がみられました。ご家庭での学習習慣の問題だと考えます。', 'decency/stereotype', 'warn'],
+    ['精神障害のある方が病院から外出したとの情報です。何をするか分からないので近づかないでください。', 'decency/discriminatory', 'block'],
+    ['実習生の運転が危ないとの苦情が続いています。見かけたら注意してあげてください。', 'decency/discriminatory', 'block'],
+  ])('flags %s', (text, rule, severity) => {
+    expect(summary(findingsOf(decency, text)).some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+  })
+  it.each([
+    '知的障害のある方は何をするか分からない、というのは誤解です。',
+    'ひとり親家庭のお子さんは学習時間が短い傾向があるため、無料の学習支援教室を開きます。',
+    '高齢者を狙った詐欺が危ないとの通報が続いています。不審な電話を見かけたら警察へ。',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+  })
+})
