@@ -3611,10 +3611,12 @@ const AGREED = phrase('おっしゃる(?:とおり|通り)|ご指摘の(?:とお
 const AGREED_FAULT = phrase('治安|不安|頼りな|文化が|習慣が|にぎやか|騒|うるさ|授業が進まな|迷惑|しつけ|甘い', 'u')
 const AGREED_VETO = phrase('ではありません|とは限り|わけではな|関係(?:は)?ありません|一人ひとり', 'u')
 
-/** The generic reading's findings in `fo` (folded paragraph), sentence by sentence: `[start, end, rule, severity]`. */
+/**
+ * The generic reading's findings in `fo` (folded paragraph), sentence by sentence: `[start, end, rule, severity]`.
+ * The caller skips it where the paragraph names prejudice (NAMES_PREJUDICE_ANYWHERE).
+ */
 function genericPrejudice(fo: string, spans: readonly Span[]): Array<[number, number, Rule, 'block' | 'warn']> {
   const found: Array<[number, number, Rule, 'block' | 'warn']> = []
-  if (NAMES_PREJUDICE_ANYWHERE.test(fo)) return found
   for (const s of spans) {
     const sen = fo.slice(s.start, s.end)
     if (sen.length < 6) continue
@@ -3890,10 +3892,11 @@ function genericMay(fo: string): boolean[] {
   return may
 }
 
-function genericKinds(fo: string, spans: readonly Span[], may: readonly boolean[]): Array<[number, number, Rule, 'block' | 'warn']> {
+/** `named`: the paragraph names prejudice (NAMES_PREJUDICE_ANYWHERE), so only the kinds that hold even then are read. */
+function genericKinds(fo: string, spans: readonly Span[], may: readonly boolean[], named: boolean): Array<[number, number, Rule, 'block' | 'warn']> {
   const found: Array<[number, number, Rule, 'block' | 'warn']> = []
   const tries = KINDS26_GATE.tries(fo)
-  if (NAMES_PREJUDICE_ANYWHERE.test(fo)) {
+  if (named) {
     // Kinds that hold even where prejudice is named (…への配慮は大切ですが、教育上の影響を考え).
     for (const s of spans) {
       const sen = fo.slice(s.start, s.end)
@@ -4217,7 +4220,9 @@ export const decency: RuleFamily<DecencyFacts> = {
     // The generic reading, last: a kind above holds its span first.
     const may = genericMay(fo)
     // A block reading holds its span before a warn one over the same words (お年寄りは一人で決めることができません: a choice denied, not only a fault presumed).
-    const generic = [...(may[0] ? genericPrejudice(fo, spans) : []), ...genericKinds(fo, spans, may)]
+    // One test of whether the paragraph names prejudice, for both readings.
+    const namesPrejudice = NAMES_PREJUDICE_ANYWHERE.test(fo)
+    const generic = [...(may[0] && !namesPrejudice ? genericPrejudice(fo, spans) : []), ...genericKinds(fo, spans, may, namesPrejudice)]
     for (const [a, b, rule, severity] of [...generic.filter((g) => g[3] === 'block'), ...generic.filter((g) => g[3] !== 'block')]) out(rule, a, b, rule === 'decency/discriminatory' ? INSTEAD.discriminatory : rule === 'decency/insensitive' ? INSENSITIVE : INSTEAD[rule === 'decency/lookism' ? 'lookism' : 'stereotype'], severity)
     if (/[a-z]/u.test(fo0)) {
       ROMAJI_SLUR.lastIndex = 0
