@@ -2,7 +2,8 @@
 /**
  * `npm run setup`: everything the tests need beyond node_modules.
  * Installs Debian's Chromium (driven by playwright-core for the e2e tests and screenshots), its
- * language files (so the extension's UI is Japanese) and the Noto CJK fonts (so screenshots show Japanese) when they are missing. Nothing is downloaded from
+ * language files (so the extension's UI is Japanese), the Noto CJK fonts (so screenshots show Japanese) and
+ * the Noto colour emoji font (staff write 🎉 and ⚠; without it screenshots show empty boxes) when they are missing. Nothing is downloaded from
  * anywhere but Debian's package mirrors; no browser is downloaded by npm.
  */
 import { execFileSync, spawnSync } from 'node:child_process'
@@ -22,9 +23,10 @@ if (!existsSync(CHROMIUM)) missing.push('chromium')
 // Chromium's own language files: without them the extension's UI (browser.i18n) falls back to English.
 if (!installed('chromium-l10n')) missing.push('chromium-l10n')
 if (!existsSync(FONT_DIR)) missing.push('fonts-noto-cjk')
+if (!installed('fonts-noto-color-emoji')) missing.push('fonts-noto-color-emoji')
 
 if (missing.length === 0) {
-  console.log(`setup: Chromium (${CHROMIUM}), its language files and the Noto CJK fonts are installed.`)
+  console.log(`setup: Chromium (${CHROMIUM}), its language files, the Noto CJK and colour emoji fonts are installed.`)
 } else {
   const root = typeof process.getuid === 'function' && process.getuid() === 0
   const sudo = root ? [] : ['sudo']
