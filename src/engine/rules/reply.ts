@@ -44,6 +44,12 @@ const PAST_BEFORE = /(?:先日|昨日|先週|先月|以前|昨年|去年|一昨�
 /** After a disaster word: it has passed or is only prepared for (台風一過, 大雨の際の, 台風シーズンの前に). */
 const PAST_AFTER = /^(?:一過|が過ぎ|が去|の際の|のときの|の時の|の後|のあと|後の|から一夜|シーズン|に備え|への備え|の前に|前に|対策|に関する(?:学習|講座|訓練))/u
 
+/**
+ * After a disaster word: a condition or a rule for such days, not a disaster now (大雨の日は散布を中止しています,
+ * 「大雨の日も開いていますか」, 雷注意報が出た場合は営業を中止します, 台風のときでも).
+ */
+const GENERAL_AFTER = /^(?:など)?(?:の日|のとき|の時|の際|の場合|の日中)(?:は|も|に|には|でも|、)|^(?:が|の)(?:出た|出る|出ている|出され(?:た|る)|発表され(?:た|る)|発令され(?:た|る)|あった|ある|降った|降る|来た|来る|近づいた|近づく)(?:場合|とき|時|日|ら)/u
+
 /** Getting ready for a disaster, not living through one: 防災マップ, ハザードマップ, シーズン前, 日頃から, 事前に. */
 const PREPARING = /ハザードマップ|防災マップ|シーズン前|シーズンの前|日頃から|日ごろから|普段から|事前に|平時|備えて|備え(?:を|る|ましょう|ください)|確認しておいて|ご確認ください/u
 /** A disaster going on now: 発令, 開設しました, 避難してください, 現在, 接近中, 決壊. */
@@ -107,8 +113,10 @@ export const reply: RuleFamily<ReplyFacts> = {
     // A disaster that is over (台風一過, 先日の大雨の際の…) makes no reply a disaster reply.
     const sq = doc.squeezed.text
     const hits = doc.hits('disaster')
+    // A disaster word in a condition (大雨の日は, 注意報が出た場合は) speaks of such days, unless something is going on now.
+    const general = !ONGOING.test(sq)
     const past = hits
-      .filter((h) => PAST_BEFORE.test(sq.slice(Math.max(0, h.start - 8), h.start)) || PAST_AFTER.test(sq.slice(h.end, h.end + 6)) || FIGURE_AFTER.test(sq.slice(h.end, h.end + 6)))
+      .filter((h) => PAST_BEFORE.test(sq.slice(Math.max(0, h.start - 8), h.start)) || PAST_AFTER.test(sq.slice(h.end, h.end + 6)) || FIGURE_AFTER.test(sq.slice(h.end, h.end + 6)) || (general && GENERAL_AFTER.test(sq.slice(h.end, h.end + 10))))
       .map((h) => sentenceOf(sq, h.start, h.end))
     // Every disaster word of a sentence about a past disaster is past too (先日の大雨の際の避難所運営).
     // A reply about getting ready (防災マップ, 台風シーズン前, 日頃から) with nothing going on now is no disaster reply.

@@ -44,6 +44,20 @@ describe('reply (4(3))', () => {
   ])('a reply about getting ready for a disaster is an ordinary reply: %s', (text, line) => {
     expect(summary(findingsOf(reply, text, { mode: 'reply' }))).toEqual([`reply/broadcast-only:warn:${line}`])
   })
+  it.each([
+    // a condition or a rule for such days, with nothing going on now
+    ['強風の日は、河川敷の駐車場を閉鎖しています。', '強風の日は、河川敷の駐車場を閉鎖しています。'],
+    ['「台風のときも窓口は開いていますか」とのお問い合わせですが、警報が出た場合は閉庁します。', '「台風のときも窓口は開いていますか」とのお問い合わせですが、警報が出た場合は閉庁'],
+    ['地震の際は、まず机の下に入って身を守ってください。', '地震の際は、まず机の下に入って身を守ってください。'],
+  ])('a reply about what is done on such days is an ordinary reply: %s', (text, line) => {
+    expect(summary(findingsOf(reply, text, { mode: 'reply' }))).toEqual([`reply/broadcast-only:warn:${line}`])
+  })
+  it.each([
+    '大雨の日が続いていますが、現在、避難所を開設しています。',
+    '今夜は台風が近づいたら避難所を開設しますので、ただちに準備を。',
+  ])('a condition beside a disaster going on now is still a disaster reply: %s', (text) => {
+    expect(findingsOf(reply, text, { mode: 'reply' }).map((f) => f.rule)).toEqual(['reply/emergency'])
+  })
   it('a reply about a disaster going on is a disaster reply even when it points to the map', () => {
     expect(findingsOf(reply, '避難所は現在開設しています。防災マップでご確認ください。', { mode: 'reply' }).map((f) => f.rule)).toEqual(['reply/emergency'])
   })
