@@ -71,6 +71,8 @@ interface Phrase {
   instead: string
   /** Not when the paragraph apologises (a correction of the city's own mistake). */
   notWithApology?: boolean
+  /** A plain denial: not an argument where a rumour, not a critic, is set right (`correctsRumour`). */
+  rumourDenial?: boolean
   /** Only when the paragraph answers criticism (ご指摘, 報道, とのことですが …). */
   needsCriticism?: boolean
   /** With `needsCriticism`: a reply or comment is enough. */
@@ -145,6 +147,7 @@ const PHRASES: Phrase[] = [
     what: '批判や情報を否定する表現',
     instead: INSTEAD.deny,
     notWithApology: true,
+    rumourDenial: true,
   },
   // The critic is said to be mistaken.
   {
@@ -448,6 +451,13 @@ const PHRASES: Phrase[] = [
     re: phrase('デマ(?:を|は)(?:広め|流|拡散|言いふらさ)(?:るのは|さないで|すのは|ないで)(?:やめ|おやめ|お控え|控え|ください)'),
     need: ['でま'],
     what: '批判や情報を否定する表現',
+    instead: INSTEAD.deny,
+  },
+  // Critics told to stop posting what the city calls misleading: 誤解を招く投稿はお控えください, 不正確な情報の拡散はおやめください.
+  {
+    re: phrase('(?:誤解を(?:招く|与える|生む|まねく)|事実と(?:異なる|違う)|不正確な|根拠の(?:ない|無い)|いい加減な|憶測(?:に基づく|による|での))(?:ような)?(?:投稿|発言|書き込み|情報|コメント|ご意見|記事|報道)(?:の(?:拡散|発信|投稿))?(?:は|を|について(?:は)?)[^。！？!?\\n]{0,6}?(?:お控え|おやめ|控えて|やめて|慎んで|ご遠慮|自粛)'),
+    need: ['誤解', '事実と', '不正確', '根拠の', 'いい加減', '憶測'],
+    what: '批判や情報を封じる表現',
     instead: INSTEAD.deny,
   },
   // Critics told to see for themselves first: ご批判されている方は、一度現場を見てから言っていただきたい.
@@ -1073,6 +1083,20 @@ function correctsHoax(fo: string): boolean {
   return HOAX.test(fo) && HAZARD.test(fo) && OFFICIAL_WORD.test(fo)
 }
 
+/**
+ * A rumour set right with a plain denial (「…らしい」という話が広がっていますが、そのような事実はありません。今年も営業します):
+ * the city correcting misinformation, not arguing with a critic, unless a critic or a report is answered or
+ * the spreaders are scolded.
+ */
+const RUMOUR = phrase('(?:という|との|といった|って)(?:話|噂|うわさ|情報|投稿|書き込み|メール|メッセージ|チェーンメール)(?:が|も)[^。！？!?\\n]{0,8}?(?:広が|拡散|出回|流れ|回っ)', 'u')
+const PLAIN_DENIAL = phrase('^(?:その|この|そういった|その様な|このような|そのような)?(?:ような)?事実(?:は|では)(?:ございません|ありません|ない)|^事実と(?:異な|違)', 'u')
+const SCOLDED = phrase('お控え|おやめ|やめて|控えて|慎ん|悪質|法的|迷惑|困ります|許しません|許されません|遺憾', 'u')
+/** A charge against the city or its staff: a rumour of one denied is a criticism answered. */
+const CHARGE = phrase('手抜き|ずさん|怠慢|不正|隠蔽|隠ぺい|改ざん|癒着|着服|横領|無駄遣い|税金の無駄|さぼ|不祥事|ひいき|違法|虚偽|うそ|ごまかし|放置|対応が(?:遅|悪)|不親切', 'u')
+function correctsRumour(fo: string): boolean {
+  return RUMOUR.test(fo) && !CRITICISM_RECEIVED.test(fo) && !SCOLDED.test(fo) && !CHARGE.test(fo)
+}
+
 const GATE = phraseGate(PHRASES)
 
 export const rebuttal: RuleFamily = {
@@ -1116,12 +1140,14 @@ export const rebuttal: RuleFamily = {
     let criticism: boolean | undefined
     let remedy: boolean | undefined
     let received: boolean | undefined
+    let rumour: boolean | undefined
     // A prejudice about a group quoted in order to answer it (「外国人が増えて不安」とのご意見ですが、犯罪件数は減少しています):
     // the city standing by the group, not arguing with a critic of the city.
     const standsBy = fo.includes('」') && PREJUDICE_QUOTED.test(fo)
     for (const i of standsBy ? NONE : GATE.tries(fo)) {
       const p = PHRASES[i]!
       if (p.notWithApology && (apology ??= APOLOGY.test(fo) || AWARENESS.test(fo) || CORRECTION.test(fo) || correctsHoax(fo) || PREJUDICE_QUOTED.test(fo))) continue
+      if (p.rumourDenial && (rumour ??= correctsRumour(fo))) continue
       if (p.needsCriticism && !p.strongCriticism && !(p.orReply && replying) && !(criticism ??= CRITICISM.test(fo))) continue
       if (p.strongCriticism && !(p.orReply && replying) && !(received ??= CRITICISM_RECEIVED.test(fo))) continue
       if (p.replyOnly && !replying) continue
@@ -1139,6 +1165,7 @@ export const rebuttal: RuleFamily = {
     }
     for (const h of doc.hits('rebuttal')) {
       if (standsBy) break
+      if (PLAIN_DENIAL.test(fo0.slice(h.start, h.end)) && (rumour ??= correctsRumour(fo0))) continue
       if (!taken.claim(h.start, h.end)) continue
       const { start, end } = doc.fromSqueezed(h.start, h.end)
       const instead = rewriteOf(fo0.slice(h.start, h.end), INSTEAD.critic)

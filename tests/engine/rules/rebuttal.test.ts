@@ -978,3 +978,29 @@ describe('rebuttal: a press report itself called wrong or slanted (round 28)', (
     expect(findingsOf(rebuttal, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('rebuttal: a rumour set right, and critics told to stop posting (round 30)', () => {
+  it.each([
+    // critics or their posts told to stop, whatever the denial before it
+    '市の検査で安全が確認されています。誤解を招くような投稿はお控えください。',
+    '根拠のない書き込みはおやめください。担当課で確認済みです。',
+    'ご意見の件、不正確な情報の拡散はご遠慮いただきますようお願いします。',
+    // a rumour that charges the city, denied: a criticism answered
+    '「職員が手抜き工事を見逃した」という書き込みが広がっていますが、そのような事実はありません。',
+    // a rumour denied, then its spreaders scolded
+    '「学校が統合される」という話が出回っていますが、そのような事実はございません。悪質なデマはおやめください。',
+  ])('flags %s', (text) => {
+    expect(findingsOf(rebuttal, text).some((f) => f.rule === 'rebuttal/argument' && f.severity !== 'info')).toBe(true)
+  })
+  it.each([
+    // a rumour set right with the fact, no critic answered
+    '「花火大会が中止になるらしい」という話が広がっていますが、そのような事実はありません。今年も8月に開催します。',
+    '「図書館が来月から有料になる」との情報が出回っていますが、そのような事実はございません。',
+    'SNSで「ごみ収集日が変わる」という投稿が拡散していますが、事実と異なります。収集日は変わりません。',
+    // the words of the new kind in ordinary notices
+    '誤解を招かないよう、案内文を書き直しました。',
+    '不正確な情報に惑わされないよう、市の公式発表をご確認ください。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(rebuttal, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
