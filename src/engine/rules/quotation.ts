@@ -83,7 +83,7 @@ const VOICE_AFTER = /^[\s」』”〟]*(?:[「『“〝][^」』”〟\n]{0,60}[
 /** A proverb or an idiom, named as such (…ということわざがあります): common property, no author to name. */
 const PROVERB_AFTER = /^[^。！？!?\n]{0,24}?(?:という|との|って)?(?:ことわざ|諺|慣用句|故事成語|故事)/u
 /** Impressions the city collected at its own event (職場体験…「…」という感想も): its own material, not a work. */
-const OWN_VOICE_AFTER = /^\s?(?:という|との|といった)(?:ご?感想|お?声|うれしい声|喜びの声|お話|話|ご発言|発言|メッセージ)/u
+const OWN_VOICE_AFTER = /^\s?(?:という|との|といった)(?:ご?感想|お?声|うれしい声|喜びの声|お話|話|ご発言|発言|メッセージ|ご?回答|答え|ご?意見|ご?要望|ご?希望)/u
 const OWN_EVENT = /体験|参加|受け入れ|受講|来場|アンケート|教室|講座|イベント|見学|授業|ワークショップ|研修|講演|講師|勉強会|意見交換会|座談会|説明会/u
 const PUBLISHED_VOICE = /新聞|投書|雑誌|記事|ネット|SNS|掲載|口コミ|レビュー/u
 /** Voices the city collected or heard itself: 寄せられた応援メッセージを一部ご紹介します, ご夫婦にお話を伺いました. */
@@ -562,7 +562,8 @@ export const quotation: RuleFamily<QuotationFacts> = {
       // A line of a song or a poem, or a saying put in someone's mouth, is quoted however short: 「…」という歌詞, かの偉人も「…」と述べている.
       // Words the post then calls "these words" (…（訳）。この言葉を胸に): quoted, whatever their form.
       const called = THESE_WORDS.test(t.slice(i + 1, i + 60))
-      const need = called || SHORT_WORK_AFTER.test(t.slice(i + 1, i + 12)) || EPIGRAPH_AFTER.test(t.slice(i + 1, i + 30)) || SAYING_AFTER.test(t.slice(i + 1, i + 26)) || SHORT_WORK_BEFORE.test(t.slice(Math.max(0, a - 10), a)) || AUTHORITY_BEFORE.test(t.slice(Math.max(0, a - 12), a)) ? Math.min(min, SHORT_MIN) : min
+      // 文語 (…思ふもの, …けり) is a line of a poem or an old text: quoted however short.
+      const need = called || CLASSICAL.test(t.slice(a + 1, i)) || SHORT_WORK_AFTER.test(t.slice(i + 1, i + 12)) || EPIGRAPH_AFTER.test(t.slice(i + 1, i + 30)) || SAYING_AFTER.test(t.slice(i + 1, i + 26)) || SHORT_WORK_BEFORE.test(t.slice(Math.max(0, a - 10), a)) || AUTHORITY_BEFORE.test(t.slice(Math.max(0, a - 12), a)) ? Math.min(min, SHORT_MIN) : min
       const saying = c === '」' || c === '』' ? headSaying(t, a, i) : false
       if (saying) {
         quotes.push({ a, b: i + 1, what: `${letters(t.slice(a + 1, i))}文字の引用` })

@@ -435,3 +435,22 @@ describe('quotation (4(4)): an unnamed authority quoted, however short', () => {
     expect(summary(findingsOf(quotation, text)).filter((x) => x.startsWith('quotation/no-source'))).toEqual([])
   })
 })
+
+describe('quotation (4(4)): a short line of classical verse, and answers collected by the city (round 30)', () => {
+  it.each([
+    '「ふるさとは遠きにありて思ふもの」。帰省される皆さん、お気をつけて。',
+    '「花の色は移りにけりないたづらに」。掘割の桜も散り始めました。',
+    '「しづ心なく花の散るらむ」――今日は風の強い一日でした。',
+    '「月日は百代の過客にして、行きかふ年もまた旅人なり」。新年度が始まりました。',
+  ])('flags %s', (text) => {
+    expect(summary(findingsOf(quotation, text)).some((x) => x.startsWith('quotation/no-source'))).toBe(true)
+  })
+  it.each([
+    '市民アンケートでは「バスの本数を増やしてほしい」という回答が最も多く寄せられました。',
+    '説明会で伺った「駐車場を広げてほしい」というご要望は、来年度の計画で検討します。',
+    '保護者アンケートで「夏休みの開館時間を延ばしてほしい」というご意見が多く、延長を決めました。',
+    '「ふるさとは遠きにありて思ふもの」（室生犀星『抒情小曲集』）。帰省される皆さん、お気をつけて。',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(quotation, text)).filter((x) => x.startsWith('quotation/no-source'))).toEqual([])
+  })
+})
