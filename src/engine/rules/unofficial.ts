@@ -58,7 +58,7 @@ const NAMED_SOURCE = /(?:さん|氏|様|先生|会長|組合|協会|センター
 /** The draft is put out for comment, or the post says it was published: public. */
 const PUBLIC_PROCESS = /(?:基本計画|総合計画|実施計画|整備計画|基本構想|事業計画|計画書|予算書)(?:より|によると|によれば|では|に基づ)|意見(?:を|の)?(?:募集|公募|をお寄せ|提出)|パブリックコメント|パブコメ|意見公募|閲覧|縦覧|公表し|公表され|発表し|説明会|ご意見|オープンハウス|意見交換|ワークショップ|サウンディング|市HP|ホームページ/u
 /** A schedule to be fixed and announced later: 日程は調整中です。 */
-const TBD_SUBJECT = /(?:日程|日時|時間|時刻表?|ダイヤ|スケジュール|停留所|バス停|詳細|詳しい内容|場所|会場|内容|時期|方法|申込方法|受付期間|開始日|出演者|講師|ルート|定員)(?:は|も|について(?:は)?|等は|などは)(?:現在|ただいま|只今|まだ)?$/u
+const TBD_SUBJECT = /(?:日程|日時|時間|時刻表?|ダイヤ|スケジュール|停留所|バス停|詳細|詳しい内容|場所|会場|内容|時期|方法|申込方法|受付期間|開始日|出演者|講師|ルート|定員)(?:は|も|を|について(?:は)?|等は|などは)(?:現在|ただいま|只今|まだ)?$/u
 const TBD_LATER = /決まり次第|決定次第|確定次第|決まりましたら|決定しましたら|改めて(?:お知らせ|ご案内)|後日(?:お知らせ|ご案内|発表)|追って(?:お知らせ|ご案内)/u
 
 /** Strong stage words: a warning on their own (the other words of the policy list `undecided` need a decision or a future matter in the sentence). */
@@ -215,6 +215,8 @@ function stageWords(e: Emitter, t: string): void {
       if (/^(?:どおり|通り|のとおり|のまま)[^。！？!?\n]{0,12}(?:可決|承認|決定|採択|議決)/u.test(t.slice(h.end, h.end + 20))) continue
     } else {
       if (TBD_SUBJECT.test(t.slice(Math.max(s.start, h.start - 12), h.start)) || TBD_LATER.test(sentence) || PUBLIC_PROCESS.test(t)) continue
+      // …検討中です。決まり次第お知らせします: the next sentence promises the announcement (not when a decision is named).
+      if (TBD_LATER.test(t.slice(s.end, s.end + 30)) && !DECISION.test(sentence)) continue
       const gate = nouns.some((n) => n.start >= s.start && n.end <= s.end) || DECISION.test(sentence) || FUTURE.test(sentence)
       if (!gate) continue
     }
@@ -305,8 +307,10 @@ function decidedYetOpen(e: Emitter, t: string): void {
   }
   if (!open) return
   // 運行が決定しました。時刻表は現在調整中です: the schedule is still being fixed, not the decision.
-  if (/^(?:協議中|検討中|調整中)$/u.test(open[0]) && (TBD_SUBJECT.test(t.slice(Math.max(0, open.index - 12), open.index)) || TBD_LATER.test(sentenceOf(t, open.index, open.index + open[0].length)))) return
-  const sentence = sentenceOf(t, open.index, open.index + open[0].length)
+  const around = sentenceAround(t, open.index, open.index + open[0].length)
+  const sentence = t.slice(around.start, around.end)
+  // …協議中です。決まりましたらお知らせします: the announcement promised (its 決まりましたら is no decision).
+  if (/^(?:協議中|検討中|調整中)$/u.test(open[0]) && (TBD_SUBJECT.test(t.slice(Math.max(0, open.index - 12), open.index)) || TBD_LATER.test(sentence) || (TBD_LATER.test(t.slice(around.end, around.end + 30)) && !DECISION.test(sentence)))) return
   put(e, 'unofficial/undecided', open.index, open.index + open[0].length, { noun: topicOf(t.slice(0, open.index)) || topicOf(sentence) })
 }
 

@@ -666,3 +666,21 @@ describe('unofficial: tales told at an event (「こわい噂ばなし」) are n
     expect(summary(findingsOf(unofficial, '市民プールが閉鎖されるという噂話が広がっています。')).some((x) => x.startsWith('unofficial/rumour'))).toBe(true)
   })
 })
+
+describe('unofficial: a plan still being worked out, with its announcement promised in the next sentence (round 30)', () => {
+  it.each([
+    '記念式典の演目は、実行委員会で内容を検討中です。決まり次第、改めてお知らせします。',
+    '講座の講師は現在調整中です。確定次第、市ホームページでご案内します。',
+    '秋祭りの会場レイアウトを協議中です。決まりましたらお知らせします。',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(unofficial, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+  })
+  it.each([
+    // a decision named: the promise does not make the undecided policy announceable
+    '来年度から市民プールの有料化を検討中です。決まり次第お知らせします。',
+    '小学校の統合を検討中です。決まり次第お知らせします。',
+    '駅前再開発は商業施設を誘致する方向で検討中です。決まり次第お知らせします。',
+  ])('flags %s', (text) => {
+    expect(summary(findingsOf(unofficial, text)).some((x) => x.startsWith('unofficial/undecided'))).toBe(true)
+  })
+})
