@@ -69,6 +69,11 @@ const MEETING =
  */
 const CLOSED_SESSION =
   /(?:非公開|秘密会|公開されていない|公開されなかった|公開していない|傍聴できなかった|非公式|内々|水面下|極秘)(?:の|な|に|で|で(?:行われ|開かれ|開催され|実施され|実施し|行っ|開い|審議され|協議され|話し合われ)た|とされた|だった|扱いの|となった)?[^。！？!?\n、,]{0,24}?(?:会議|審査会|審議会|協議会|会合|協議|委員会|検討会|打ち?合わ?せ|ミーティング|ヒアリング|選考会?|意見交換会?|理事会|懇談会|部会|面談|審議|審査)[\p{Script=Han}ァ-ヴー]{0,8}/gu
+/**
+ * A meeting said to have been closed, then how its deliberation stands told (検討会議、今日は非公開でしたが、…の間では
+ * ブレザー案が優勢でした; 審査会は非公開でしたが、A社が一歩リードしている印象です): the state of a closed deliberation.
+ */
+const CLOSED_THEN_TOLD = /(?:会議|審査会|審議会|協議会|会合|委員会|検討会|選考会?|打ち?合わ?せ|ミーティング|理事会|懇談会|部会|ヒアリング)[^。！？!?\n]{0,16}?非公開(?:でした|だった|で行われ(?:まし)?た|で開かれ(?:まし)?た|で(?:の)?開催でした)(?:が|けど|けれど|けれども)[、,]?[^。！？!?\n]{0,40}?(?:優勢|劣勢|有力|多数派|本命|(?:賛成|反対)(?:意見|派)?が多|(?:賛成|反対)多数|意見が(?:多|大勢|割れ|分かれ)|一歩リード|リードして|優位|固まりつつ|まとまりつつ|(?:に|へ)傾い|決まりそう|で決まり|当確)/gu
 /** What a closed session's content looks like when it is told: its record, remarks, scores, materials. */
 const SESSION_CONTENT = /^\)?(?:\((?:非公開|秘密会|内部)\))?(?:の(?:会議|協議会?|会合|審議会|委員会|検討会|懇談会|部会|打ち合わせ)(?:で|では|において|の席|の場)|で|では|での|において|の席|の場|の中|の資料|のメモ|の議事|の記録|の内容|の結果|の様子|の話|によると|によれば|より|から|に出|に提出|の採点|の録音|の発言|の中身|の配布|の配付|の評価|の点数)/u
 /** Telling or handing over what was obtained: 入手しました, そのまま掲載, 文字起こし, 共有します, こっそり教えます. */
@@ -383,7 +388,7 @@ const INVESTIGATION = /(?:とみて|と見て|とにらんで|と睨んで)[^。
 const INVESTIGATION_PUBLIC = /発表し|発表によると|公表し|報道|ニュース|新聞|逮捕されました|容疑で/u
 
 /** A sentence about protecting secrets, not telling one. */
-const AWARENESS_WORDS = /研修|(?:漏えい|漏洩|流出|情報|秘密|個人情報|不正|誤送信|紛失)(?:の)?(?:防止|対策)|守る|守り|徹底|漏えい|漏洩|流出|啓発|注意喚起|セキュリティ教育|管理の|取り扱いについて|取扱いについて|しないよう|やめましょう|やめて|気をつけましょう|注意しましょう/u
+const AWARENESS_WORDS = /研修|(?:漏えい|漏洩|流出|情報|秘密|個人情報|不正|誤送信|紛失)(?:の)?(?:防止|対策)|守る|守り|徹底|漏えい|漏洩|流出|啓発|注意喚起|セキュリティ教育|(?:情報|文書|データ|書類|秘密|機密|パスワード|鍵|かぎ)(?:の)?管理の|取り扱いについて|取扱いについて|しないよう|やめましょう|やめて|気をつけましょう|注意しましょう/u
 /**
  * A post about keeping secrets (研修, 漏えい防止): the words count in the post's own voice, not inside a remark it
  * quotes (「市の研修は形だけ」との発言) nor in a body's name (人権啓発推進協議会).
@@ -756,6 +761,8 @@ export const confidential: RuleFamily = {
       const rest = t.slice(m.index + m[0].length, sentenceAround(t, m.index, m.index + m[0].length).end)
       return notAware(m) && rest.length >= 10 && !NOTICE_AFTER.test(rest)
     }))
+    // A closed meeting, then how its deliberation stands (…検討会議は非公開でしたが、…案が優勢でした).
+    if (t.includes('非公開')) emitAll(doc, t, CLOSED_THEN_TOLD, 'confidential/meeting', emit, spans, once(notAware))
     if (/職員|庁内|課内|部内|係内|課員|係員|内部/u.test(t)) emitAll(doc, t, STAFF_DOC, 'confidential/staff-notice', emit, spans, once((m) => notAware(m) && !PUBLISHED.test(sentenceOf(t, m.index, m.index + m[0].length))))
     if (/通知|通達/u.test(t)) emitAll(doc, t, INTERNAL_NOTICE, 'confidential/staff-notice', emit, spans, once((m) => notAware(m) && !PUBLISHED.test(sentenceOf(t, m.index, m.index + m[0].length))))
     // An internal report or tally cited as the source of figures; figures before they go up.

@@ -692,3 +692,20 @@ describe('confidential (5(1)): a closed paper cited (によれば), an official\
     expect(summary(findingsOf(confidential, text)).filter((x) => !x.includes(':info:'))).toEqual([])
   })
 })
+
+describe('confidential: a closed meeting, then how its deliberation stands (round 30)', () => {
+  it.each([
+    '公民館の再編を話し合う委員会は非公開でしたが、委員の間では統合案が優勢です。',
+    '給食センターの業者選考会、今日は非公開だったけど、地元の業者が一歩リードしてるみたい。',
+    '指定管理の審査会は非公開で行われましたが、賛成意見が多く、継続で決まりそうです。',
+  ])('flags %s', (text) => {
+    expect(summary(findingsOf(confidential, text)).some((x) => x.startsWith('confidential/meeting'))).toBe(true)
+  })
+  it.each([
+    '本日の選考委員会は非公開でしたが、結果は来週、市ホームページで公表します。',
+    '審査会は非公開でしたが、活発な議論が交わされました。',
+    '公開討論会では、賛成意見が多く出されました。',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(confidential, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+  })
+})
