@@ -67,8 +67,8 @@ const SLOT_INSTRUCTION =
 const NAMED_FIELD = /^[\p{Script=Han}ァ-ヶー]{1,6}(?:名|の名前|氏名)$/u
 const SLOT_IN_SENTENCE = /^(?:\s*$|\s*\n|[にではをがのへとも、。！!]|から|まで|より|さん|様|氏|殿)/u
 
-/** Initials standing for a name: Ｈ氏, Y議員, K店さん, T.K.さん (two capitals without dots are names: JAさん, JRさん). */
-const INITIAL = /(?<![A-Za-z0-9&])([A-Z])(?:\.([A-Z]))?\.?(?=さん|氏|様|君|くん|ちゃん|議員|委員|理事|職員|課長|部長|係長|局長|市長|町長|村長|社長|会長|店長|先生|容疑者|被告|店(?!舗)|社(?![会員長内外屋殿寺])|商店|病院|医院)/gu
+/** Initials standing for a name: Ｈ氏, Y議員, K店さん, T.K.さん, K〇議員 (two capitals without dots are names: JAさん, JRさん). */
+const INITIAL = /(?<![A-Za-z0-9&])([A-Z])(?:\.([A-Z]))?\.?(?:[〇○●◯◎×✕✖*＊■□]{1,3})?(?=さん|氏|様|君|くん|ちゃん|議員|委員|理事|職員|課長|部長|係長|局長|市長|町長|村長|社長|会長|店長|先生|容疑者|被告|店(?!舗)|社(?![会員長内外屋殿寺])|商店|病院|医院)/gu
 const INITIAL_OF = /(?:関係者|職員|男性|女性|住民|市民|知人|友人|人物|生徒|児童|学生|議員|方|者)の([A-Z])(?![A-Za-z0-9])(?!\s?(?:コース|ランク|型|判|サイズ|席|ブロック|ゾーン|棟|館|区画|班|チーム|グループ|案|日程|会場|地区))/gu
 /** Placeholders written with the letter X: XX月XX日, ＸＸ時. */
 const XMASK = /(?<![A-Za-z0-9])([Xx]{1,4})(?![A-Za-z])|(?<=[0-9])([Xx]{2,3})(?![A-Za-z])(?=年|月|日|時|分|円)/g

@@ -313,3 +313,12 @@ describe('masking (5(2)): a link left as ＊＊＊ after an arrow, a topic left 
     expect(summary(findingsOf(masking, text)).filter((x) => !x.includes(':info:'))).toEqual([])
   })
 })
+
+describe('masking: an initial with the rest of a name masked (round 30)', () => {
+  it.each(['議会中継で、Ｋ〇議員が居眠りしていたとのご意見をいただきました。', 'S●●課長の説明がわかりにくいという声がありました。', '窓口のT○○さんが対応しました。'])('flags %s', (text) => {
+    expect(summary(findingsOf(masking, text)).some((x) => x.startsWith('masking/fuseji'))).toBe(true)
+  })
+  it.each(['JAさんの直売所で新米を販売しています。', 'Bブロックの〇印の席が車いす席です。', 'A～Cコースからお選びください。'])('passes %s', (text) => {
+    expect(summary(findingsOf(masking, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+  })
+})
