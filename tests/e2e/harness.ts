@@ -33,7 +33,7 @@ export const FIXTURE_HOSTS: Record<string, string> = {
   'x.com': 'x.html',
   'twitter.com': 'x.html',
   'mobile.x.com': 'x.html',
-  'pro.x.com': 'x.html',
+  'pro.x.com': 'xpro.html',
   'www.facebook.com': 'facebook.html',
   'web.facebook.com': 'facebook.html',
   'm.facebook.com': 'facebook.html',
