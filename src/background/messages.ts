@@ -116,7 +116,11 @@ export function alsoSitesOf(url: string | undefined): string[] {
   }
 }
 
-/** The site a content script's page belongs to (blogs are any other host). */
+/**
+ * The site a content script's page belongs to, from the one host list (hosts.ts `SITE_HOSTS`, the
+ * same list the manifest and `adapterFor` are built from): a listed host is its entry's site; any
+ * other host is a blog (a content script runs there only for a blog an admin registered).
+ */
 export function siteOfUrl(url: string | undefined): 'x' | 'facebook' | 'instagram' | 'blog' | null {
   if (!url) return null
   let host: string
@@ -125,10 +129,7 @@ export function siteOfUrl(url: string | undefined): 'x' | 'facebook' | 'instagra
   } catch {
     return null
   }
-  if (/(^|\.)(x|twitter)\.com$/.test(host)) return 'x'
-  if (/(^|\.)facebook\.com$/.test(host)) return 'facebook'
-  if (/(^|\.)instagram\.com$/.test(host)) return 'instagram'
-  return 'blog'
+  return hostEntry(host)?.site ?? 'blog'
 }
 
 type Payload<K extends MessageType> = Protocol[K]['request']

@@ -53,10 +53,14 @@ interface PendingFlow {
   drafts: SentDraft[]
   /**
    * The element the flow lives in (its dialog); a modal flow ends when no dialog is left on the page.
-   * A flow outside any dialog (note.com: 公開に進む → the publish page → 投稿する) ends when it is sent
-   * or replaced by the next flow step.
+   * A flow outside any dialog (note.com: 公開に進む → the publish page → 投稿する) ends when it is sent,
+   * replaced by the next flow step, or abandoned (`openFlowAbandoned`).
    */
   scope: HTMLElement | null
+  /** What kind of editors the step left (`editorKind`): the same kind back on the page is the flow's editor again. */
+  editors: string[]
+  /** The addresses the flow has been seen at: the step's page, then the page it led to (at most two). */
+  urls: string[]
 }
 
 /** A gesture's drafts: live composers (checked again now) and drafts pending from a flow. */
@@ -92,10 +96,33 @@ export function installGuard(env: GuardEnv): Guard {
     return null
   }
 
-  /** The flow is over when its dialog and every other dialog left the page (closed or sent). */
+  /**
+   * A flow outside any dialog was abandoned when the page says so: the user went on to a third address
+   * (neither the step's page nor the page it led to), or the flow's editor is back on the page and no
+   * longer holds the pending drafts (emptied or rewritten; the live editor is then the draft, and the
+   * next flow step records it again). Until then the drafts stay pending: going back and forth with the
+   * same text keeps them.
+   */
+  const openFlowAbandoned = (f: PendingFlow): boolean => {
+    const here = pageUrl()
+    if (!f.urls.includes(here)) {
+      if (f.urls.length >= 2) return true
+      f.urls.push(here)
+    }
+    const back = live().filter((s) => f.editors.includes(editorKind(s.editor)))
+    if (back.length === 0) return false
+    const texts = new Set(back.map((s) => s.text.trim()))
+    return !f.drafts.every((d) => texts.has(d.text.trim()))
+  }
+
+  /** The flow is over when its dialog and every other dialog left the page (closed or sent), or when a flow outside a dialog was abandoned. */
   const flowAlive = (): boolean => {
     if (!flow) return false
-    if (!flow.scope) return true
+    if (!flow.scope) {
+      if (!openFlowAbandoned(flow)) return true
+      flow = null
+      return false
+    }
     if (flow.scope.isConnected) return true
     if (document.querySelector('[role="dialog"]')) return true
     flow = null
@@ -237,8 +264,12 @@ export function installGuard(env: GuardEnv): Guard {
     const g = groupForControl(control)
     if (g.sessions.length === 0) return
     const drafts = g.sessions.map((s) => ({ report: s.runCheck(), text: s.text })).filter((d) => d.text.trim() !== '')
-    if (drafts.length === 0) return
-    flow = { drafts, scope: control.closest<HTMLElement>('[role="dialog"]') ?? null }
+    // An empty composer moving on leaves nothing pending: an earlier flow's drafts are not this one's.
+    if (drafts.length === 0) {
+      flow = null
+      return
+    }
+    flow = { drafts, scope: control.closest<HTMLElement>('[role="dialog"]') ?? null, editors: [...new Set(g.sessions.map((s) => editorKind(s.editor)))], urls: [pageUrl()] }
   }
 
   const sendTarget = (target: EventTarget | null): HTMLElement | null => {
@@ -248,8 +279,14 @@ export function installGuard(env: GuardEnv): Guard {
     return control
   }
 
+  /** A flow outside a dialog notes the addresses it passes through at every gesture (see `openFlowAbandoned`). */
+  const trackFlow = () => {
+    if (flow && !flow.scope) flowAlive()
+  }
+
   const onClick = (e: MouseEvent) => {
     if (bypass) return
+    trackFlow()
     if (isElement(e.target)) {
       const next = adapter.flowControl(e.target)
       if (next) {
@@ -267,6 +304,7 @@ export function installGuard(env: GuardEnv): Guard {
   /** Presses on a send control that must not go out are swallowed too (some UIs act on pointerdown/up or touch). */
   const onPress = (e: Event) => {
     if (bypass) return
+    trackFlow()
     const control = sendTarget(e.target)
     if (!control) return
     const g = groupForControl(control)
@@ -295,6 +333,7 @@ export function installGuard(env: GuardEnv): Guard {
 
   const onKeydown = (e: KeyboardEvent) => {
     if (bypass || e.isComposing || e.keyCode === 229) return
+    if (!e.repeat) trackFlow()
     // Keyboard activation of a role=button send control (native buttons turn Enter/Space into a click).
     if (isEnter(e) || e.key === ' ') {
       const control = sendTarget(e.target)
@@ -343,6 +382,7 @@ export function installGuard(env: GuardEnv): Guard {
     win.addEventListener('submit', onSubmit as EventListener, opts)
     win.addEventListener('touchend', onTouchEnd as EventListener, { capture: true, signal, passive: false })
     for (const type of PRESS_EVENTS) win.addEventListener(type, onPress, { capture: true, signal, passive: type === 'touchstart' })
+    win.addEventListener('popstate', trackFlow, { signal })
   }
   // Per document, not per window: a frame that loads a new document keeps its window proxy but drops its listeners.
   const attached = new WeakSet<Document>()
@@ -358,6 +398,20 @@ export function installGuard(env: GuardEnv): Guard {
     attach,
     dispose: () => ctl.abort(),
   }
+}
+
+/** The page's address without its fragment (a flow outside a dialog is bound to the addresses it passed). */
+function pageUrl(): string {
+  return location.href.replace(/#.*$/, '')
+}
+
+/**
+ * What kind of editor an element is, from attributes that survive a remount (a flow's editor unmounts
+ * at the publish step and a new element with the same attributes comes back), never its text or state classes.
+ */
+function editorKind(editor: HTMLElement): string {
+  const a = (name: string) => editor.getAttribute(name) ?? ''
+  return [editor.tagName, a('role'), a('contenteditable'), a('placeholder'), a('aria-placeholder'), a('data-placeholder'), a('aria-label'), a('data-testid'), a('name')].join('|')
 }
 
 function anySignal(a: AbortSignal, b: AbortSignal): AbortSignal {

@@ -37,10 +37,25 @@ function outerFrame(editor: EditorElement): HTMLElement | null {
   return frame
 }
 
+/** Whether `el` holds a control that sends or moves a post on (submit, 公開 / 投稿する, 公開に進む / 次へ). */
+function holdsPostControl(el: Element): boolean {
+  if (el.querySelector(SEND)) return true
+  for (const c of el.querySelectorAll(CONTROL)) {
+    const l = label(c)
+    if (PUBLISH_LABELS.includes(l) || NEXT_LABELS.includes(l)) return true
+  }
+  return false
+}
+
 function container(editor: EditorElement): HTMLElement {
   // An editor canvas in a frame: the page around it (its header and panels hold the publish controls).
   if (outerFrame(editor)) return document.body ?? document.documentElement
-  return closest(editor, 'form') ?? closest(editor, 'main, article, [role="main"]') ?? editor.ownerDocument.body
+  const form = closest(editor, 'form')
+  if (form) return form
+  // The main area, when the post's controls are in it; an editor whose 公開に進む / 投稿する sit in a
+  // header outside it (note.com's editor) belongs to the whole page.
+  const main = closest(editor, 'main, article, [role="main"]')
+  return main && holdsPostControl(main) ? main : editor.ownerDocument.body
 }
 
 /** The enabled publish control of the page (top document), preferring the last one opened (a confirm panel's). */
@@ -50,6 +65,13 @@ function publishControl(): HTMLElement | null {
     if (!isDisabled(el) && PUBLISH_LABELS.includes(label(el))) found = el
   }
   return found
+}
+
+/** A one-line field for a post's tags (note.com's publish page 「ハッシュタグを追加する」): not the post's text. */
+function isTagField(field: HTMLElement): boolean {
+  if (field.tagName !== 'INPUT') return false
+  const hint = `${field.getAttribute('placeholder') ?? ''} ${field.getAttribute('aria-label') ?? ''}`
+  return /ハッシュタグ|タグ|\btags?\b|hashtag/i.test(hint)
 }
 
 export const blog: SiteAdapter = {
@@ -96,5 +118,5 @@ export const blog: SiteAdapter = {
     const el = closest(target, 'button, [role="button"]')
     return el && NEXT_LABELS.includes(label(el)) ? el : null
   },
-  ignored: (field) => field.getAttribute('role') === 'combobox' || !!closest(field, '[role="search"], form[role="search"]'),
+  ignored: (field) => field.getAttribute('role') === 'combobox' || !!closest(field, '[role="search"], form[role="search"]') || isTagField(field),
 }

@@ -229,6 +229,93 @@ describe('more flows', () => {
   })
 })
 
+describe('a flow outside a dialog ends when the page shows it was abandoned (note.com 公開に進む → 投稿する)', () => {
+  const EDIT = '/notes/n1a2b3c4d5e6/edit/'
+  const PUBLISH = '/notes/n1a2b3c4d5e6/publish/'
+  function editor(title: string, body: string): void {
+    document.body.innerHTML = `<div id="__nuxt"><header><button data-id="next">公開に進む</button></header><textarea placeholder="記事タイトル">${title}</textarea><div class="ProseMirror" contenteditable="true" role="textbox">${body}</div></div>`
+  }
+  function publishPage(): void {
+    document.body.innerHTML = `<div id="__nuxt"><input placeholder="ハッシュタグを追加する"><button data-id="publish">投稿する</button></div>`
+  }
+  /** The editor, 公開に進む, then the publish page at its own address (the editor unmounted). */
+  async function toPublish(title: string, body: string): Promise<void> {
+    const { blog } = await import('../../src/sites')
+    install(blog)
+    pageListens('click')
+    history.replaceState(null, '', EDIT)
+    editor(title, body)
+    click('header button')
+    history.pushState(null, '', PUBLISH)
+    publishPage()
+    expect(guard!.pending().map((d) => d.text)).toEqual([title, body])
+  }
+  /** A send control that appears on the page later (a publish page reached another way, a form with 投稿する). */
+  function laterPublishButton(): HTMLElement {
+    const b = document.createElement('button')
+    b.setAttribute('data-id', 'later')
+    b.textContent = '投稿する'
+    document.body.append(b)
+    return b
+  }
+
+  it('going back to the editor with the same text keeps the flow; back and emptied ends it, so a later 投稿する is not judged on the old draft', async () => {
+    await toPublish('お知らせ', BLOCK)
+    history.replaceState(null, '', EDIT)
+    editor('お知らせ', BLOCK)
+    expect(guard!.pending().map((d) => d.text)).toEqual(['お知らせ', BLOCK])
+    // The user empties the body and the title (the editor remounts empty, as after 下書きを破棄).
+    editor('', '')
+    expect(guard!.pending()).toEqual([])
+    const later = laterPublishButton()
+    expect(guard!.covers(later)).toBe(false)
+    later.click()
+    expect(reached).toEqual(['click:next', 'click:later'])
+    expect(isDialogOpen()).toBe(false)
+  })
+  it('back in the editor with the draft rewritten clean ends the flow; the next 公開に進む → 投稿する goes out once with the new text', async () => {
+    await toPublish('お知らせ', BLOCK)
+    history.replaceState(null, '', EDIT)
+    editor('お知らせ', CLEAN)
+    expect(guard!.pending()).toEqual([])
+    click('header button')
+    history.pushState(null, '', PUBLISH)
+    publishPage()
+    click('#__nuxt button')
+    expect(isDialogOpen()).toBe(false)
+    expect(sent.map((d) => d.map((x) => x.text))).toEqual([['お知らせ', CLEAN]])
+    expect(reached).toEqual(['click:next', 'click:next', 'click:publish'])
+  })
+  it('navigating from the publish page to a third address ends the flow; before that 投稿する is refused', async () => {
+    await toPublish('お知らせ', BLOCK)
+    // Still on the publish page: refused (nothing reaches the page).
+    click('#__nuxt button')
+    expect(isDialogOpen()).toBe(true)
+    closeDialog()
+    expect(reached).toEqual(['click:next'])
+    // The user leaves for the dashboard (an in-app navigation: same document, another address).
+    history.pushState(null, '', '/sitesettings/stats')
+    document.body.innerHTML = `<div id="__nuxt"><h1>ダッシュボード</h1></div>`
+    expect(guard!.pending()).toEqual([])
+    const later = laterPublishButton()
+    later.click()
+    expect(isDialogOpen()).toBe(false)
+    expect(reached).toEqual(['click:next', 'click:later'])
+  })
+  it('公開に進む on an empty editor leaves nothing pending (an earlier flow is not carried over)', async () => {
+    await toPublish('お知らせ', BLOCK)
+    history.replaceState(null, '', '/notes/n9z8y7x6w5v4/edit/')
+    editor('', '')
+    click('header button')
+    expect(guard!.pending()).toEqual([])
+    history.pushState(null, '', '/notes/n9z8y7x6w5v4/publish/')
+    publishPage()
+    click('#__nuxt button')
+    expect(isDialogOpen()).toBe(false)
+    expect(reached).toEqual(['click:next', 'click:next', 'click:publish'])
+  })
+})
+
 
 describe('health', () => {
   const sized = () => {

@@ -38,6 +38,7 @@ const button = (label: string) => `[role="main"] [role="button"]:has(> div:text-
 const BLOCK = '【秘】来年度の予算案について'
 const CLEAN = '本日の川下りは通常どおり運航します。'
 const HASHTAGS = '春の川下りが始まりました #柳川 #川下り #観光 #福岡 #春'
+const WARN = '詳しくは https://bit.ly/abc をご覧ください'
 
 const page = sample('fb', { service: 'facebook', accountName: '柳川市（Facebook）', url: 'https://www.facebook.com/yanagawa.city', approval: false, tone: 3 })
 const ig = sample('ig', { service: 'instagram', accountName: '柳川市（Instagram）', url: 'https://www.instagram.com/yanagawa_city/', approval: false, tone: 3 })
@@ -149,6 +150,36 @@ describe('Meta Business Suite: sending', () => {
       await p.waitForFunction(() => window.__fixture.sent.length > 0)
       await settle(p, 5)
       expect(await sentPosts(p)).toEqual([{ site: 'business', composer: 'mbs', text: CLEAN, via: 'publish' }])
+    } finally {
+      await h.serviceWorker!.evaluate(() => chrome.storage.local.clear())
+    }
+  })
+
+  test('a warned draft from registered accounts asks once; confirmed, it is published exactly once', async () => {
+    expect(expected(WARN, { site: 'facebook' }).verdict).toBe('warn')
+    expect(expected(WARN, { site: 'instagram' }).verdict).toBe('warn')
+    await setStorage({ registry: [page, ig] })
+    try {
+      const p = await open()
+      await fixtureAction(p, 'openPicker')
+      await type(p, WARN, 'warn')
+      await p.waitForFunction(() => document.documentElement.getAttribute('data-post-guard-context') === 'ready', null, { timeout: 15_000 })
+      await expect.poll(reportedAccount, { timeout: 5000 }).toMatchObject({ site: 'facebook', handle: 'yanagawa.city', also: [{ site: 'instagram', handle: 'yanagawa_city' }] })
+      await p.locator(button('Publish')).click()
+      const d = await waitForDialog(p, 'confirm')
+      expect(d.canSend).toBe(true)
+      expect(d.text).toContain('bit.ly')
+      expect(d.confirms).toContain('warnings')
+      // The accounts are registered: only the warning is asked about.
+      expect(d.confirms).not.toContain('account')
+      await settle(p, 5)
+      expect(await sentPosts(p)).toEqual([])
+      await confirmAndSend(p)
+      await p.waitForFunction(() => window.__fixture.sent.length > 0)
+      await settle(p, 5)
+      await p.waitForTimeout(300)
+      expect(await dialogState(p)).toBeNull()
+      expect(await sentPosts(p)).toEqual([{ site: 'business', composer: 'mbs', text: WARN, via: 'publish' }])
     } finally {
       await h.serviceWorker!.evaluate(() => chrome.storage.local.clear())
     }

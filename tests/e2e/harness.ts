@@ -33,7 +33,7 @@ export const FIXTURE_HOSTS: Record<string, string> = {
   'x.com': 'x.html',
   'twitter.com': 'x.html',
   'mobile.x.com': 'x.html',
-  'pro.x.com': 'x.html',
+  'pro.x.com': 'xpro.html',
   'www.facebook.com': 'facebook.html',
   'web.facebook.com': 'facebook.html',
   'm.facebook.com': 'facebook.html',
@@ -41,6 +41,8 @@ export const FIXTURE_HOSTS: Record<string, string> = {
   'www.instagram.com': 'instagram.html',
   // A registered blog host (the WordPress block editor); the e2e test enables it the way an administrator does.
   'blog.city.yanagawa.lg.jp': 'wordpress.html',
+  // note.com's editor (a blog host an administrator enables: the editor is on editor.note.com, real-dom.md E29).
+  'editor.note.com': 'note.html',
 }
 
 /** Selectors of the fixture composers (the same attributes the real sites use). */

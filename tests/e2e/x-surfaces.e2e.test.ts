@@ -220,15 +220,93 @@ describe('mobile compose page (<textarea>), mobile.x.com', () => {
   })
 })
 
-describe('X Pro (pro.x.com)', () => {
-  test('the content script runs there; a blocked draft is refused', async () => {
-    const page = await open('https://pro.x.com/', X.editor)
+describe('X Pro (pro.x.com): the post column of the deck', () => {
+  const PRO_EDITOR = '.post-column [data-testid="tweetTextarea_0"][role="textbox"]'
+  const PRO_BUTTON = '.post-column [data-testid="tweetButton"]'
+  const CREATE = 'nav button[aria-label="ポストを作成"]'
+  const CLEAR = '.post-column button[aria-label="ポストをクリア"]'
+
+  /** The deck, then 「ポストを作成」 opens the post column (as on pro.x.com), and `text` typed into it. */
+  async function compose(text: string, query = ''): Promise<Page> {
+    const page = await open(`https://pro.x.com/i/decks/1790000000000000000${query}`, CREATE)
+    await page.locator(CREATE).click()
+    await page.waitForSelector(PRO_EDITOR)
     await protectedPage(page)
-    await focusEditor(page, X.editor)
-    await insertText(page, BLOCK)
-    await waitForVerdict(page, X.editor, 'block')
-    await page.locator(X.button).click()
-    await expectRefused(page, { home: BLOCK })
+    await focusEditor(page, PRO_EDITOR)
+    await insertText(page, text)
+    return page
+  }
+
+  test('a blocked draft is refused by click, Ctrl+Enter, Cmd+Enter, Enter and Space on the button, and a tap; the text stays', async () => {
+    const page = await compose(BLOCK)
+    await waitForVerdict(page, PRO_EDITOR, 'block', 1)
+    await page.locator(PRO_BUTTON).click()
+    await expectRefused(page, { xpro: BLOCK })
+    await focusEditor(page, PRO_EDITOR)
+    await page.keyboard.press('Control+Enter')
+    await expectRefused(page, { xpro: BLOCK })
+    await focusEditor(page, PRO_EDITOR)
+    await page.keyboard.press('Meta+Enter')
+    await expectRefused(page, { xpro: BLOCK })
+    await page.locator(PRO_BUTTON).focus()
+    await page.keyboard.press('Enter')
+    await expectRefused(page, { xpro: BLOCK })
+    await page.locator(PRO_BUTTON).focus()
+    await page.keyboard.press(' ')
+    await expectRefused(page, { xpro: BLOCK })
+    await tap(page, PRO_BUTTON)
+    await expectRefused(page, { xpro: BLOCK })
+    // The post column is still open with the draft; nothing was written into the editor.
+    expect(await page.locator(PRO_EDITOR).innerText()).toBe(BLOCK)
+    expect(await page.evaluate(() => window.__fixture.mutations.filter((m) => m.foreign).length)).toBe(0)
+  })
+
+  test('a button that sends on touchend: a tap is refused; screenshot of the marked draft and the dialog', async () => {
+    const page = await compose(BLOCK, '?sendOn=touchend')
+    await waitForVerdict(page, PRO_EDITOR, 'block', 1)
+    await tap(page, PRO_BUTTON)
+    const d = await waitForDialog(page, 'block')
+    expect(d.text).toContain('090-1234-5678')
+    await screenshot(page, 'xpro-block')
+    await expectRefused(page, { xpro: BLOCK })
+  })
+
+  test('「ポストをクリア」 is not a send: it empties the draft without a dialog', async () => {
+    const page = await compose(BLOCK)
+    await waitForVerdict(page, PRO_EDITOR, 'block', 1)
+    await page.locator(CLEAR).click()
+    await page.waitForFunction(() => window.__fixture.text('xpro') === '')
+    await settle(page, 3)
+    expect(await dialogState(page)).toBeNull()
+    expect(await sentPosts(page)).toEqual([])
+  })
+
+  test('a clean draft is sent exactly once (the account is unknown: the dialog asks once)', async () => {
+    const page = await compose(CLEAN)
+    await waitForVerdict(page, PRO_EDITOR, 'ok')
+    await page.locator(PRO_BUTTON).click()
+    const d = await waitForDialog(page, 'confirm')
+    expect(d.confirms).not.toContain('warnings')
+    await confirmAndSend(page)
+    await page.waitForFunction(() => window.__fixture.sent.length > 0)
+    await page.waitForTimeout(300)
+    expect(await sentPosts(page)).toEqual([{ site: 'x', composer: 'xpro', text: CLEAN, via: 'click' }])
+    // X Pro closes the post column after a post.
+    expect(await page.locator(PRO_EDITOR).count()).toBe(0)
+  })
+
+  test('a warned draft asks once (Ctrl+Enter) and is sent exactly once after confirming', async () => {
+    const page = await compose(WARN)
+    await waitForVerdict(page, PRO_EDITOR, 'warn')
+    await page.keyboard.press('Control+Enter')
+    const d = await waitForDialog(page, 'confirm')
+    expect(d.confirms).toContain('warnings')
+    await settle(page, 3)
+    expect(await sentPosts(page)).toEqual([])
+    await confirmAndSend(page)
+    await page.waitForFunction(() => window.__fixture.sent.length > 0)
+    await page.waitForTimeout(300)
+    expect(await sentPosts(page)).toEqual([{ site: 'x', composer: 'xpro', text: WARN, via: 'click' }])
   })
 })
 

@@ -1,8 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import manifestSource from '../../manifest.json'
+import { siteOfUrl } from '../../src/background/messages'
 import { adapterFor, businessSuite, facebook } from '../../src/sites'
-import { contentMatches, SITE_HOSTS } from '../../src/sites/hosts'
+import { contentMatches, SITE_HOSTS, type SiteHost } from '../../src/sites/hosts'
 
 describe('one host list for the manifest and the adapters', () => {
   it('covers the real hosts of issue #12', () => {
@@ -24,6 +25,46 @@ describe('one host list for the manifest and the adapters', () => {
     const built = JSON.parse(readFileSync('dist/manifest.json', 'utf8')) as { host_permissions: string[]; content_scripts: Array<{ matches: string[] }> }
     expect(built.content_scripts.map((c) => c.matches)).toEqual([contentMatches()])
     expect(built.host_permissions).toEqual(contentMatches())
+  })
+})
+
+describe("the background knows a page's site from the same list", () => {
+  it("every listed host is its entry's site for the manifest, the adapter map and the background", () => {
+    for (const { host, site } of SITE_HOSTS) {
+      expect(contentMatches()).toContain(`https://${host}/*`)
+      expect(adapterFor(host).site).toBe(site)
+      expect(siteOfUrl(`https://${host}/home?x=1`)).toBe(site)
+      expect(siteOfUrl(`https://${host.toUpperCase()}/`)).toBe(site)
+    }
+  })
+  it('a host not on the list is a blog for the background as for the adapter map (no second host pattern)', () => {
+    for (const host of ['evil-x.com', 'about.x.com', 'help.twitter.com', 'developers.facebook.com', 'about.instagram.com', 'x.com.example.jp', 'note.com', 'www.city.yanagawa.fukuoka.jp']) {
+      expect(contentMatches()).not.toContain(`https://${host}/*`)
+      expect(adapterFor(host).site).toBe('blog')
+      expect(siteOfUrl(`https://${host}/`)).toBe('blog')
+    }
+    expect(siteOfUrl(undefined)).toBeNull()
+    expect(siteOfUrl('not a url')).toBeNull()
+  })
+  it('a host added to the list reaches all three: manifest matches, adapter map and background site', () => {
+    const list = SITE_HOSTS as SiteHost[]
+    const added: SiteHost[] = [
+      { host: 'tweetdeck.example-x.test', site: 'x', what: 'test only' },
+      { host: 'fb.example-x.test', site: 'facebook', what: 'test only' },
+      { host: 'ig.example-x.test', site: 'instagram', what: 'test only' },
+    ]
+    for (const entry of added) expect(siteOfUrl(`https://${entry.host}/`)).toBe('blog')
+    list.push(...added)
+    try {
+      for (const { host, site } of added) {
+        expect(contentMatches()).toContain(`https://${host}/*`)
+        expect(adapterFor(host).site).toBe(site)
+        expect(siteOfUrl(`https://${host}/compose`)).toBe(site)
+      }
+    } finally {
+      list.splice(list.length - added.length, added.length)
+    }
+    for (const entry of added) expect(siteOfUrl(`https://${entry.host}/`)).toBe('blog')
   })
 })
 
