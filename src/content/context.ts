@@ -7,7 +7,7 @@
  */
 import { DEFAULT_POLICY, type CheckContext } from '../engine'
 import type { SiteAdapter } from '../sites'
-import type { AccountContext, ActingAccount, Request } from '../shared/protocol'
+import type { AccountContext, ActingAccount, Registration, Request } from '../shared/protocol'
 
 export function strictContext(): AccountContext {
   return { registration: 'unknown', tone: 3, approval: true, broadcastOnly: true, emergency: false, policy: DEFAULT_POLICY, history: [] }
@@ -35,6 +35,19 @@ export interface AccountStateOptions {
   giveUpMs?: number
 }
 
+/** The context of an account a composer names for itself (SiteAdapter.accountFor). */
+interface OwnContext {
+  account: ActingAccount | null
+  ctx: AccountContext
+  generation: number
+  timer: number
+}
+
+/** At most this many accounts named by composers are remembered (a page shows one or two). */
+const MAX_OWN = 8
+
+const STRICTNESS: Registration[] = ['registered', 'unregistered', 'unknown', 'retired']
+
 export class AccountState {
   account: ActingAccount | null = null
   ctx: AccountContext = strictContext()
@@ -44,12 +57,69 @@ export class AccountState {
   private retryTimer = 0
   private emergencyTimer = 0
   private generation = 0
+  /** Contexts of the accounts composers name for themselves, by account (JSON). */
+  private readonly own = new Map<string, OwnContext>()
 
   constructor(private readonly o: AccountStateOptions) {
     o.signal.addEventListener('abort', () => {
       window.clearTimeout(this.retryTimer)
       window.clearTimeout(this.emergencyTimer)
+      for (const e of this.own.values()) window.clearTimeout(e.timer)
     })
+  }
+
+  /** The account a composer posts as: the one it names itself when the adapter can tell, else the page's. */
+  accountOf(editor: HTMLElement): ActingAccount | null {
+    let own: ActingAccount | null | undefined
+    try {
+      own = this.o.adapter.accountFor?.(editor)
+    } catch {
+      // The composer's own account could not be read: unknown, never the page's (another account).
+      own = null
+    }
+    return own === undefined ? this.account : own
+  }
+
+  /**
+   * The context that applies to a composer: the page account's, or that of the account the composer
+   * names for itself, the strictest until the background's answer for it arrives.
+   */
+  contextOf(editor: HTMLElement): AccountContext {
+    const account = this.accountOf(editor)
+    const key = JSON.stringify(account)
+    if (key === JSON.stringify(this.account)) return this.ctx
+    let e = this.own.get(key)
+    if (!e) {
+      e = { account, ctx: strictContext(), generation: 0, timer: 0 }
+      if (this.own.size >= MAX_OWN) {
+        const [oldest, old] = this.own.entries().next().value!
+        window.clearTimeout(old.timer)
+        this.own.delete(oldest)
+      }
+      this.own.set(key, e)
+      void this.ask(key, e)
+    }
+    return e.ctx
+  }
+
+  /** The strictest registration of the accounts the composers of one send post as (the page's when none). */
+  registrationOf(editors: readonly HTMLElement[]): Registration {
+    if (editors.length === 0) return this.ctx.registration
+    return editors.map((ed) => this.contextOf(ed).registration).reduce((a, b) => (STRICTNESS.indexOf(b) > STRICTNESS.indexOf(a) ? b : a))
+  }
+
+  /** Ask the background for the context of an account a composer names; retried until it answers. */
+  private async ask(key: string, e: OwnContext): Promise<void> {
+    const gen = ++e.generation
+    window.clearTimeout(e.timer)
+    const reply = await this.o.send({ type: 'context', account: e.account, site: this.o.adapter.site })
+    if (this.o.signal.aborted || gen !== e.generation || this.own.get(key) !== e) return
+    if (!isContext(reply)) {
+      e.timer = window.setTimeout(() => void this.ask(key, e), this.o.retryMs ?? 1000)
+      return
+    }
+    e.ctx = hardened(reply)
+    this.o.changed()
   }
 
   /** The background's answer is overdue: the page cannot be called protected. */
@@ -57,8 +127,9 @@ export class AccountState {
     return !this.known && this.askedAt > 0 && Date.now() - this.askedAt > (this.o.giveUpMs ?? 3000)
   }
 
+  /** The engine's context for a composer: its account's registration, tone, policy and history, its mode and attachments. */
   contextFor(editor: HTMLElement): CheckContext {
-    const c = this.ctx
+    const c = this.contextOf(editor)
     return {
       site: this.o.adapter.site,
       mode: this.o.adapter.mode(editor),
@@ -94,6 +165,8 @@ export class AccountState {
   /** Ask the background (again) for the current account's context; retried until it answers. */
   async refresh(): Promise<void> {
     const gen = ++this.generation
+    // The accounts composers name for themselves are asked again too (their old answers apply meanwhile).
+    for (const [key, e] of this.own) void this.ask(key, e)
     if (!this.known && this.askedAt === 0) this.askedAt = Date.now()
     window.clearTimeout(this.retryTimer)
     const reply = await this.o.send({ type: 'context', account: this.account, site: this.o.adapter.site })

@@ -34,8 +34,11 @@ export interface SentDraft {
 export interface GuardEnv {
   adapter: SiteAdapter
   sessions(): Iterable<GuardSession>
-  /** The acting account's registration as known now ('unknown' until the background answers). */
-  registration(): Registration
+  /**
+   * The acting account's registration as known now ('unknown' until the background answers): of the
+   * accounts the gesture's composers post as (`editors`; the strictest), or the page's when none.
+   */
+  registration(editors: readonly HTMLElement[]): Registration
   /** A send went through (after the guard's checks): record each draft (fingerprint + audit). */
   sent(drafts: SentDraft[], decision: Decision, confirmed: ConfirmKey[]): void
   /** A send was refused (the block dialog opened): recorded in the audit log, never the text. */
@@ -171,7 +174,7 @@ export function installGuard(env: GuardEnv): Guard {
     }
     drafts.push(...g.pending)
     const nonEmpty = drafts.filter((d) => d.text.trim() !== '')
-    return { decision: decide(nonEmpty.map((d) => d.report), env.registration()), drafts: nonEmpty }
+    return { decision: decide(nonEmpty.map((d) => d.report), env.registration(g.sessions.map((s) => s.editor))), drafts: nonEmpty }
   }
 
   const empty = (g: Group) => g.sessions.length === 0 && g.pending.length === 0

@@ -71,7 +71,8 @@ function start(): void {
   const guard = installGuard({
     adapter,
     sessions: () => watcher.sessions(),
-    registration: () => account.ctx.registration,
+    // A comment box may post as another account than the page's (a Page): its own registration decides.
+    registration: (editors) => account.registrationOf(editors),
     signal,
     // A post joined from several composers (a WordPress canvas: title + blocks) is checked as one text.
     check: (text, editor) => checkAs(text, account.contextFor(editor), adapter.alsoCheckAs),

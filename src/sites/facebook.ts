@@ -26,6 +26,12 @@ const REPLY_LABEL = /reply|返信/i
 /** "What's on your mind, <Name>?" / "<Name>さん、その気持ち、シェアしよう" / "<Name>さん、今なにしてる？": the acting profile or Page. */
 const ACTING_NAME = [/^What's on your mind, (.+?)\?$/i, /^What’s on your mind, (.+?)\?$/i, /^(.+?)さん、(?:その気持ち|今なにしてる|いま何してる)/]
 
+/**
+ * "Comment as <Name>" / "<Name>としてコメント" (also "Reply as <Name>" / "<Name>として返信"): the account a
+ * comment box posts as. "Reply to <Name>" / "…に返信" name the person answered, never the actor.
+ */
+const COMMENT_AS = [/^(?:Comment|Reply|Answer) as (.+?)\s*$/i, /^(.+?)として(?:コメント|返信|回答)/]
+
 function label(editor: EditorElement): string {
   return `${editor.getAttribute('aria-label') ?? ''} ${editor.getAttribute('aria-placeholder') ?? ''}`
 }
@@ -56,6 +62,48 @@ export function actingName(doc: Document): string | null {
   return null
 }
 
+/** The name a comment box says it posts as (its aria-label or aria-placeholder), or null. */
+export function commentAsName(editor: Element): string | null {
+  for (const attr of ['aria-label', 'aria-placeholder']) {
+    const text = (editor.getAttribute(attr) ?? '').trim()
+    for (const re of COMMENT_AS) {
+      const m = text.match(re)
+      if (m?.[1]?.trim()) return m[1].trim()
+    }
+  }
+  return null
+}
+
+/**
+ * Who a comment or reply box posts as: the name its own label states, or (a reply box labelled only
+ * "Reply to <Name>") the name the comment box of the same post states. The handle comes from the
+ * page's data when the name is the logged-in user's, from a link with that name in the box's own form
+ * (the avatar beside it), or from the profile page the tab shows when its title is that name. A name
+ * with no handle is only a name (unregistered); no name at all is unknown (null), never another account.
+ */
+function commentAccount(editor: EditorElement): ActingAccount | null {
+  let name = commentAsName(editor)
+  for (let scope = editor.parentElement?.closest<HTMLElement>('[role="article"], [role="dialog"]'); !name && scope; scope = scope.parentElement?.closest<HTMLElement>('[role="article"], [role="dialog"]')) {
+    for (const other of scope.querySelectorAll(EDITOR)) {
+      name = commentAsName(other)
+      if (name) break
+    }
+  }
+  if (!name) return null
+  const doc = editor.ownerDocument
+  const self = selfFromData(doc)
+  if (self && self.name === name) return { site: 'facebook', handle: self.handle, name, url: `https://www.facebook.com/${self.handle}` }
+  for (const a of closest(editor, 'form')?.querySelectorAll<HTMLAnchorElement>('a[href]') ?? []) {
+    if ((a.textContent ?? '').trim() !== name && a.getAttribute('aria-label') !== name) continue
+    const handle = handleOf(a.getAttribute('href') ?? '')
+    if (handle) return { site: 'facebook', handle, name, url: `https://www.facebook.com/${handle}` }
+  }
+  const here = handleOf(doc.defaultView?.location.href ?? '')
+  const h1 = doc.querySelector('[role="main"] h1')
+  if (here && h1 && !h1.closest('[role="dialog"], [role="article"]') && textOf(h1) === name) return { site: 'facebook', handle: here, name, url: `https://www.facebook.com/${here}` }
+  return { site: 'facebook', name }
+}
+
 /** The Page or profile a facebook.com link points to (path segment, or profile.php?id=…); app sections are not accounts. */
 export function handleOf(href: string): string | null {
   let path = href
@@ -73,21 +121,36 @@ export function handleOf(href: string): string | null {
   return seg
 }
 
+/** What each data script says of the logged-in user: its text does not change, and comment boxes ask on every check. */
+const selfIn = new WeakMap<Element, { length: number; self: { handle: string; name?: string } | null }>()
+
 /** The logged-in user from the page's own data (script[data-sjs] … "snippet":"You"). */
 function selfFromData(doc: Document): { handle: string; name?: string } | null {
   for (const s of doc.querySelectorAll('script[type="application/json"][data-sjs]')) {
-    const txt = s.textContent ?? ''
-    const i = txt.indexOf('"snippet":"You"')
-    if (i < 0) continue
-    const start = txt.lastIndexOf('{', i)
-    const end = txt.indexOf('}', i)
-    const obj = txt.slice(start, end + 1)
-    const url = obj.match(/"link_url":"([^"]+)"/)?.[1]?.replace(/\\\//g, '/')
-    const title = obj.match(/"title":"([^"]+)"/)?.[1]
-    const handle = url ? handleOf(url) : null
-    if (handle) return { handle, name: title }
+    const text = s.textContent ?? ''
+    const known = selfIn.get(s)
+    if (known && known.length === text.length) {
+      if (known.self) return known.self
+      continue
+    }
+    const self = selfInScript(text)
+    selfIn.set(s, { length: text.length, self })
+    if (self) return self
   }
   return null
+}
+
+/** The logged-in user in one data script's text, or null. */
+function selfInScript(txt: string): { handle: string; name?: string } | null {
+  const i = txt.indexOf('"snippet":"You"')
+  if (i < 0) return null
+  const start = txt.lastIndexOf('{', i)
+  const end = txt.indexOf('}', i)
+  const obj = txt.slice(start, end + 1)
+  const url = obj.match(/"link_url":"([^"]+)"/)?.[1]?.replace(/\\\//g, '/')
+  const title = obj.match(/"title":"([^"]+)"/)?.[1]
+  const handle = url ? handleOf(url) : null
+  return handle ? { handle, name: title } : null
 }
 
 export const facebook: SiteAdapter = {
@@ -123,6 +186,8 @@ export const facebook: SiteAdapter = {
     if (self) return { site: 'facebook', handle: self.handle, name: self.name, url: `https://www.facebook.com/${self.handle}` }
     return null
   },
+  /** Comment and reply boxes say who they post as (「…としてコメント」); post composers use the page's account. */
+  accountFor: (editor) => (isComment(editor) ? commentAccount(editor) : undefined),
   sendButtonFor(editor) {
     const scope = container(editor)
     const comment = isComment(editor)

@@ -36,6 +36,13 @@ export interface SiteAdapter {
   mode(editor: EditorElement): Mode
   attachments(editor: EditorElement): Attachment[]
   account(doc: Document): ActingAccount | null
+  /**
+   * The account one composer says it posts as, when it says so itself (Facebook's comment box:
+   * 「<Name>としてコメント」 / "Comment as <Name>"): that account; null when the composer acts for an
+   * account it does not name (unknown: treated as unregistered, the strictest); undefined when the
+   * composer says nothing of its own and the page's account (`account`) applies.
+   */
+  accountFor?(editor: EditorElement): ActingAccount | null | undefined
   /** The send button belonging to a composer, if the page shows one. */
   sendButtonFor(editor: EditorElement): HTMLElement | null
   /** Whether this keydown inside `editor` sends the draft (Ctrl/Cmd+Enter on X, Enter in comment boxes). */

@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { AccountState, hardened, strictContext } from '../../src/content/context'
 import { DEFAULT_POLICY } from '../../src/engine'
-import { x } from '../../src/sites'
+import { facebook, x } from '../../src/sites'
 import type { AccountContext, Request } from '../../src/shared/protocol'
 
 const registered: AccountContext = { registration: 'registered', tone: 4, approval: false, broadcastOnly: false, emergency: false, policy: DEFAULT_POLICY, history: [] }
@@ -57,6 +57,48 @@ describe('the context before and after the background answers', () => {
     st.detect()
     expect(st.ctx.registration).toBe('unknown')
     expect(st.contextFor(editor).approval).toBe(true)
+    ctl.abort()
+  })
+
+  it('a comment box that names its own account (Facebook 「…としてコメント」) is judged under that account, not the page\'s', async () => {
+    const data = '<script type="application/json" data-sjs>{"direct_nav_result":{"link_url":"https:\\/\\/www.facebook.com\\/yanagawa.city","snippet":"You","title":"柳川市"}}</script>'
+    document.body.innerHTML = `${data}<div role="article"><form role="presentation"><a href="/yanagawa.kanko" aria-label="柳川市観光課"></a>
+      <div contenteditable="true" role="textbox" data-lexical-editor="true" aria-label="柳川市観光課としてコメント" id="page"></div></form></div>
+      <div role="article"><form role="presentation"><div contenteditable="true" role="textbox" data-lexical-editor="true" aria-label="コメントを入力..." id="nameless"></div></form></div>`
+    const answers: Record<string, AccountContext> = {
+      'yanagawa.city': { ...registered, tone: 5, approval: true },
+      'yanagawa.kanko': { ...registered, tone: 1, approval: false },
+    }
+    const asked: Array<string | null> = []
+    const send = async (m: Request) => {
+      if (m.type !== 'context') return undefined
+      asked.push(m.account?.handle ?? null)
+      return answers[m.account?.handle ?? ''] ?? { ...registered, registration: 'unregistered' }
+    }
+    let changed = 0
+    const ctl = new AbortController()
+    const st = new AccountState({ adapter: facebook, send, changed: () => changed++, signal: ctl.signal })
+    st.detect()
+    await Promise.resolve()
+    await Promise.resolve()
+    expect(st.account).toMatchObject({ handle: 'yanagawa.city' })
+    const page = document.getElementById('page')!
+    const nameless = document.getElementById('nameless')!
+    expect(st.accountOf(page)).toMatchObject({ handle: 'yanagawa.kanko', name: '柳川市観光課' })
+    // Before the Page's own answer: the strictest, not the profile's context.
+    expect(st.contextFor(page)).toMatchObject({ approval: true, tone: 3 })
+    expect(st.registrationOf([page])).toBe('unknown')
+    const before = changed
+    await vi.waitFor(() => expect(st.contextFor(page)).toMatchObject({ approval: false, tone: 1 }))
+    expect(changed).toBeGreaterThan(before)
+    expect(st.registrationOf([page])).toBe('registered')
+    // A comment box that names nobody is unknown (its answer: unregistered), never the logged-in profile.
+    expect(st.accountOf(nameless)).toBeNull()
+    st.contextFor(nameless)
+    await vi.waitFor(() => expect(st.registrationOf([nameless])).toBe('unregistered'))
+    expect(st.registrationOf([page, nameless])).toBe('unregistered')
+    expect(st.contextFor(nameless).tone).not.toBe(5)
+    expect(asked).toEqual(expect.arrayContaining(['yanagawa.city', 'yanagawa.kanko', null]))
     ctl.abort()
   })
 })

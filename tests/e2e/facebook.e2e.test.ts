@@ -2,7 +2,7 @@
  * Facebook (Lexical) in Chromium with the built extension: the post dialog mounted on demand,
  * findings while typing, every send path of a blocked post refused (click, mouse press, Enter and
  * Space on the div[role=button], implicit form submit), a warned post sent exactly once, and the
- * comment box where plain Enter sends.
+ * comment box where plain Enter sends (also Ctrl/Cmd+Enter, and Enter/Space on its focused button).
  */
 import type { Page } from 'playwright-core'
 import { describe, expect, test } from 'vitest'
@@ -161,6 +161,39 @@ describe('comment box (plain Enter sends)', () => {
     expect(await editorText(page, 'comment')).toBe('あいつはバカだ\n二行目')
     await page.locator(FB.commentButton).click()
     await expectRefused(page, 'comment', 'あいつはバカだ\n二行目')
+  })
+
+  test('Ctrl+Enter, Cmd+Enter and Enter/Space on the focused コメントする button are refused for a blocked comment; the text is kept', async () => {
+    const page = await open()
+    await focusEditor(page, FB.comment)
+    await insertText(page, 'あいつはバカだ')
+    await waitForVerdict(page, FB.comment, 'block')
+    for (const key of ['Control+Enter', 'Meta+Enter']) {
+      await focusEditor(page, FB.comment)
+      await page.keyboard.press(key)
+      await expectRefused(page, 'comment', 'あいつはバカだ')
+    }
+    for (const key of ['Enter', ' ']) {
+      await page.locator(FB.commentButton).focus()
+      await page.keyboard.press(key)
+      await expectRefused(page, 'comment', 'あいつはバカだ')
+    }
+  })
+
+  test('a warned comment is sent exactly once by Enter on the focused コメントする button after confirming', async () => {
+    const page = await open()
+    await focusEditor(page, FB.comment)
+    await insertText(page, WARN_TEXT)
+    await waitForVerdict(page, FB.comment, 'warn')
+    await page.locator(FB.commentButton).focus()
+    await page.keyboard.press('Enter')
+    await waitForDialog(page, 'confirm')
+    await settle(page, 5)
+    expect(await sentPosts(page)).toEqual([])
+    await confirmAndSend(page)
+    await page.waitForFunction(() => window.__fixture.sent.length > 0)
+    await page.waitForTimeout(300)
+    expect((await sentPosts(page)).map((s) => [s.composer, s.text, s.via])).toEqual([['comment', WARN_TEXT, 'button']])
   })
 
   test('a warned comment is sent exactly once after confirming (Enter)', async () => {

@@ -115,6 +115,42 @@ describe('Facebook', () => {
     mount(`${s}<div role="dialog"><form><div contenteditable="true" role="textbox" data-lexical-editor="true" aria-placeholder="柳川市観光課さん、その気持ち、シェアしよう"></div></form></div>`)
     expect(facebook.account(document)).toEqual({ site: 'facebook', name: '柳川市観光課' })
   })
+  describe('snippet 7 (E11): a comment box posts as the account its own label names', () => {
+    const you = '<script type="application/json" data-sjs>{"direct_nav_result":{"link_url":"https:\\/\\/www.facebook.com\\/yanagawa.city","snippet":"You","title":"柳川市"}}</script>'
+    const comment = (label: string, extra = '') =>
+      `<form role="presentation">${extra}<div contenteditable="true" role="textbox" data-lexical-editor="true" aria-label="${label}"><p><br></p></div><div id="focused-state-composer-submit"><div role="button" aria-label="Comment"></div></div></form>`
+    it('"Comment as <Page>" / 「<Page>としてコメント」 with no post dialog open: the Page (its avatar link gives the handle), not the logged-in profile', () => {
+      for (const label of ['Comment as 柳川市観光課', '柳川市観光課としてコメント']) {
+        mount(`${you}<div role="article"><a href="/yanagawa.city">柳川市</a><p>post</p>${comment(label, '<a href="/yanagawa.kanko" aria-label="柳川市観光課" role="link"></a>')}</div>`)
+        const ed = composers(facebook)[0]!
+        expect(facebook.accountFor!(ed)).toEqual({ site: 'facebook', handle: 'yanagawa.kanko', name: '柳川市観光課', url: 'https://www.facebook.com/yanagawa.kanko' })
+        // The page-wide account is still the profile: the per-composer one is what must decide.
+        expect(facebook.account(document)).toMatchObject({ handle: 'yanagawa.city' })
+      }
+    })
+    it('"Comment as <the logged-in user>": the handle from the page data; in a post opened as a dialog too', () => {
+      mount(`${you}<div role="dialog"><div role="article">post</div>${comment('柳川市としてコメント')}</div>`)
+      expect(facebook.accountFor!(composers(facebook)[0]!)).toMatchObject({ handle: 'yanagawa.city', name: '柳川市' })
+    })
+    it('a named Page with no link to it is a name only (unregistered); the post author\'s link is not the commenter', () => {
+      mount(`${you}<div role="article"><a href="/yanagawa.kanko">柳川市観光課</a><p>post</p>${comment('Comment as 柳川市観光課')}</div>`)
+      expect(facebook.accountFor!(composers(facebook)[0]!)).toEqual({ site: 'facebook', name: '柳川市観光課' })
+    })
+    it('a box that names nobody ("Write a comment…", "Reply to <Name>") is unknown, never another account; a reply takes the name its post\'s comment box states', () => {
+      mount(`${you}<div role="article"><p>post</p>${comment('Write a comment…')}</div>`)
+      expect(facebook.accountFor!(composers(facebook)[0]!)).toBeNull()
+      mount(`${you}<div role="article"><p>post</p>${comment('Reply to 福岡太郎')}</div>`)
+      expect(facebook.accountFor!(composers(facebook)[0]!)).toBeNull()
+      mount(`${you}<div role="article"><p>post</p>${comment('柳川市観光課としてコメント', '<a href="/yanagawa.kanko" aria-label="柳川市観光課"></a>')}<div role="article"><p>a comment</p>${comment('福岡太郎に返信')}</div></div>`)
+      const [, reply] = composers(facebook)
+      expect(facebook.mode(reply!)).toBe('reply')
+      expect(facebook.accountFor!(reply!)).toEqual({ site: 'facebook', name: '柳川市観光課' })
+    })
+    it('a post composer says nothing of its own: the page\'s account applies (undefined)', () => {
+      mount(POST_DIALOG)
+      expect(facebook.accountFor!(composers(facebook)[0]!)).toBeUndefined()
+    })
+  })
   it('Messenger fields are left alone (and are not a gap in protection)', () => {
     mount(`<div aria-label="Messenger"><div contenteditable="true" role="textbox" data-lexical-editor="true"></div></div>`)
     expect(composers(facebook)).toEqual([])
