@@ -126,8 +126,8 @@ function codesWithoutWord(re: RegExp, scanned: string, t: string, strong: Array<
   }
 }
 
-/** A new code with its label: 新番号：4719, 新しい暗証番号は 0815, 変更後のパスワード：Yngw#26. */
-const NEW_CODE = /(?:新|新しい|変更後の?)(?:番号|暗証番号|暗証|パスワード|パス|コード|PIN|pin)(?:は|が|：|:|＝|=|→)\s?[0-9A-Za-z!#$%&*+\-_.@]{3,24}(?![0-9A-Za-z!#$%&*+\-_.@])/gu
+/** A new code with its label: 新番号：4719, 新しい暗証番号は 0815, 変更後のパスワード：Yngw#26; or named back (パスワードを変更しました。新しいものは akiya_bank2025 です). */
+const NEW_CODE = /(?:(?:新|新しい|変更後の?)(?:番号|暗証番号|暗証|パスワード|パス|コード|PIN|pin)|(?:新しい|変更後の?)(?:もの|の|ほう|方|やつ)|(?:今度|今回)の(?:もの|ほう|やつ)?)(?:は|が|：|:|＝|=|→)\s?[0-9A-Za-z!#$%&*+\-_.@]{3,24}(?![0-9A-Za-z!#$%&*+\-_.@])/gu
 /** A code given by what it is made of, then pressing it opens the lock. */
 const DERIVED_CODE =
   /(?:誕生日|記念日|創立記念日|開館記念日|開庁記念日|電話番号|郵便番号|代表番号|内線番号|番地|ナンバー|西暦|和暦|生年月日)[^。！？!?\n]{0,16}?(?:押せば|押すと|押して|入力すれば|入力すると|入れれば|入れると|合わせれば|合わせると|にすれば|にすると)[^。！？!?\n]{0,4}?(?:開|あ(?:き|く|け)|解除|解錠|開錠|入れ)/gu
@@ -408,7 +408,7 @@ function findSecrets(doc: Doc, emit: (f: DraftFinding) => void): void {
     codesWithoutWord(DERIVED_CODE, t, t, strong, '解除番号')
   }
   // A new code given with its label (新番号：4719, 新しいパスワードは…) where the paragraph speaks of a secret or a lock.
-  if (/新|変更後/u.test(t) && (LOCK_NEAR.test(t) || DOOR.test(t) || /暗証|パスワード|パス|PW|PIN/iu.test(t))) {
+  if (/新|変更後|今度の|今回の/u.test(t) && (LOCK_NEAR.test(t) || DOOR.test(t) || /暗証|パスワード|ぱすわーど|パス|ぱす|PW|PIN/iu.test(t))) {
     codesWithoutWord(NEW_CODE, t, t, strong, '変更後の番号')
   }
   // A key sequence told as what to press (ナナ・イチ・サン・ゴの順に押して, 2580#と入力) where the

@@ -567,3 +567,20 @@ describe('security (5(1)): a Wi-Fi passkey with its value', () => {
     expect(summary(findingsOf(security, text)).filter((x) => !x.includes(':info:'))).toEqual([])
   })
 })
+
+describe('security: a new password named back in the next sentence (round 30)', () => {
+  it.each([
+    '予約システムのぱすわーどを変更しました。新しいものは Yngw_2026 です。',
+    '庁内Wi-Fiのパスワードを変えました。新しいのは yanagawa123 です。',
+    'ロッカーの暗証番号を更新しました。今度のは 4719 です。',
+  ])('flags %s', (text) => {
+    expect(summary(findingsOf(security, text)).some((x) => x.startsWith('security/credential'))).toBe(true)
+  })
+  it.each([
+    'パスワードを変更しました。新しいものは各課の共有フォルダの台帳に記載しています。',
+    'パスワードの変更をお願いします。新しいものは8文字以上にしてください。',
+    '新しいパンフレットができました。新しいものは2025年版です。',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(security, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+  })
+})
