@@ -505,3 +505,19 @@ describe('personal-info: a 記号 in kana, a consultation at the counter told wi
     expect(run(text).filter((x) => !x.includes(':info:'))).toEqual([]),
   )
 })
+
+describe('personal-info/email: the person in charge with a free-mail address (round 30)', () => {
+  it.each([
+    '応募書類は、担当の松尾あてに k.matsuo.yng＠gmail．com へ送っていただいても大丈夫です。',
+    '申込は担当の古賀まで（koga.taro@yahoo.co.jp）',
+    '担当：堤 tsutsumi.k@icloud.com までご連絡ください。',
+  ])('blocks %s', (text) => {
+    expect(summary(findingsOf(personalInfo, text)).some((x) => x.startsWith('personal-info/email:block'))).toBe(true)
+  })
+  it.each([
+    '問い合わせ：柳川朝市の会 yanagawa.asaichi@gmail.com',
+    '担当：古賀 koga@city.yanagawa.lg.jp',
+  ])('does not block %s', (text) => {
+    expect(summary(findingsOf(personalInfo, text)).some((x) => x.startsWith('personal-info/email:block'))).toBe(false)
+  })
+})

@@ -108,7 +108,10 @@ export function emails(doc: Doc, policy: Policy, emit: Emit): void {
     // Free-mail services are personal unless something names the owner (はれとこ【E-mail】…); a provider's
     // address (…@mx4.kct.ne.jp) under a contact label may be a small organisation's.
     const named = FREE_MAIL.has(domain) ? owner.labelled && owner.named : owner.labelled
-    const severity = owner.kind === 'person' || owner.privateLabel ? 'block' : owner.kind === 'org' && owner.immediate ? 'info' : named ? 'warn' : 'block'
+    // The person in charge named before a free-mail address (担当の松尾あてに …@gmail.com): the staff member's own account,
+    // not the desk's (the city gives its staff no free-mail address).
+    const ownAccount = owner.kind === 'org' && owner.inCharge === true && FREE_MAIL.has(domain)
+    const severity = owner.kind === 'person' || owner.privateLabel || ownAccount ? 'block' : owner.kind === 'org' && owner.immediate ? 'info' : named ? 'warn' : 'block'
     const span = doc.fromNorm(e.a, e.b)
     emit({
       rule: 'personal-info/email',
