@@ -163,3 +163,19 @@ describe('link (6(1))', () => {
     expect(isLookalike('yanagawa-kanko.jp', DEFAULT_POLICY.trustedDomains)).toBe(false)
   })
 })
+
+describe('link/personal-source: a personal channel or video named as such (round 30)', () => {
+  it.each([
+    '救命講習の予習には、こちらの個人チャンネルの動画がわかりやすいです。https://www.youtube.com/@lifesaver_taro',
+    '個人の動画ですが参考になります https://youtu.be/abc123',
+    '個人のインスタに当日の写真がたくさんあります https://www.instagram.com/hanako_yng/',
+  ])('flags %s', (text) => {
+    expect(summary(findingsOf(link, text)).some((x) => x.startsWith('link/personal-source'))).toBe(true)
+  })
+  it.each([
+    '市の公式チャンネルで動画を公開しました。https://www.youtube.com/@yanagawacity',
+    '個人情報の取り扱いについては https://www.city.yanagawa.fukuoka.jp/privacy/ をご覧ください。',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(link, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+  })
+})
