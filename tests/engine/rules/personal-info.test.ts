@@ -521,3 +521,19 @@ describe('personal-info/email: the person in charge with a free-mail address (ro
     expect(summary(findingsOf(personalInfo, text)).some((x) => x.startsWith('personal-info/email:block'))).toBe(false)
   })
 })
+
+describe('personal-info/identifiable-person: a private person named as the one who did wrong (round 30)', () => {
+  it.each([
+    '防犯カメラの映像から、自転車を盗んだのは近所に住む中島健一さん（52）と分かりました。',
+    '公園のトイレに落書きをしたのは、中学生の山田さん（14）でした。',
+    '古賀さん（70）が公園の遊具を壊したことが分かりました。',
+  ])('blocks %s', (text) => {
+    expect(summary(findingsOf(personalInfo, text)).some((x) => x.startsWith('personal-info/identifiable-person:block'))).toBe(true)
+  })
+  it.each([
+    '万引き防止のため、店長の田中さん（45）が店内を見回っています。',
+    '三橋町の古賀さん（70）が、ごみを不法投棄した人を見かけて知らせてくれました。',
+  ])('does not block %s', (text) => {
+    expect(summary(findingsOf(personalInfo, text)).some((x) => x.startsWith('personal-info/identifiable-person:block'))).toBe(false)
+  })
+})
