@@ -1,20 +1,25 @@
 /**
  * Instagram beyond the caption and the post comment textarea (issue #12): Reel comments in an
- * <input>, the create flow whose caption editor unmounts before シェア (次へ → シェア), and the acting
- * account from the own profile link, not from other users' avatars.
+ * <input>, the contenteditable comment box of a post opened as a dialog, the create flow whose
+ * caption editor unmounts before シェア (次へ → シェア), touch (controls acting on touchend or
+ * touchstart), and the acting account from the own profile link, not from other users' avatars.
  */
 import type { Page } from 'playwright-core'
-import { describe, expect, test } from 'vitest'
+import { afterEach, describe, expect, test } from 'vitest'
+import { sample } from '../registry/sample'
 import {
   cancelDialog,
   confirmAndSend,
+  dialogState,
   editorText,
+  expected,
   fixtureAction,
   IG,
   insertText,
   screenshot,
   sentPosts,
   settle,
+  tap,
   waitForDialog,
   waitForVerdict,
   type Harness,
@@ -23,12 +28,58 @@ import { useHarness } from './lifecycle'
 
 let h: Harness
 const pages = useHarness((harness) => (h = harness))
+afterEach(async () => {
+  await h.serviceWorker!.evaluate(() => chrome.storage.local.clear())
+})
 
 const REEL = 'section input[placeholder^="コメントを追加"]'
 const REEL_POST = 'section [role="button"].ig-post'
 const NEXT = '[role="dialog"] .ig-share'
 const BLOCK = '担当の携帯は090-1234-5678です'
 const WARN = '詳しくは https://bit.ly/abc をご覧ください'
+const CLEAN = '川下りは10時からです。ぜひお越しください'
+const CLEAN_2 = '本日の川下りは通常どおり運航します。'
+const CLEAN_3 = '乗り場は沖端にあります。お気をつけてお越しください'
+const POST_COMMENT = '[role="dialog"] form [contenteditable="true"][role="textbox"][aria-label^="コメントを追加"]'
+const POST_COMMENT_BUTTON = '[role="dialog"] form [role="button"].ig-post'
+
+/**
+ * yanagawa_city registered as an Instagram account that may reply (not broadcast-only) and needs no
+ * 決裁: a clean comment then goes out with no dialog. Waits until the page has the background's answer.
+ */
+async function registerAccount(): Promise<void> {
+  const record = sample('acct-ig', { service: 'instagram', accountName: '柳川市公式（Instagram）', url: 'https://www.instagram.com/yanagawa_city/', approval: false, broadcastOnly: false })
+  await h.serviceWorker!.evaluate((r) => chrome.storage.local.set({ registry: [r] }), record)
+}
+
+async function contextReady(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.documentElement.getAttribute('data-post-guard-context') === 'ready', null, { timeout: 15_000 })
+}
+
+/** The block dialog is open, nothing was sent, and the composer still holds `text` (also after cancelling). */
+async function expectRefused(page: Page, composer: string, text: string): Promise<void> {
+  const d = await waitForDialog(page, 'block')
+  expect(d.canSend).toBe(false)
+  await expectNothingSent(page)
+  expect(await editorText(page, composer)).toBe(text)
+  await cancelDialog(page)
+  expect(await editorText(page, composer)).toBe(text)
+}
+
+/** What the page sent, once it sent something (and a moment later, so a second send would show). */
+async function sentOnce(page: Page): Promise<Array<[string, string, string]>> {
+  await page.waitForFunction(() => window.__fixture.sent.length > 0)
+  await page.waitForTimeout(300)
+  return (await sentPosts(page)).map((s) => [s.composer, s.text, s.via])
+}
+
+/** Open the post (feed photo → the post as a dialog) and type `text` into its contenteditable comment box. */
+async function commentInPost(page: Page, text: string): Promise<void> {
+  await page.locator('.ig-feed-photo').click()
+  await page.waitForSelector(POST_COMMENT)
+  await page.locator(POST_COMMENT).click()
+  await insertText(page, text)
+}
 
 async function open(query = ''): Promise<Page> {
   const page = await h.page(`https://www.instagram.com/${query}`)
@@ -76,6 +127,75 @@ describe('Reel comments (<input>)', () => {
     await page.waitForFunction(() => window.__fixture.sent.length > 0)
     await page.waitForTimeout(300)
     expect((await sentPosts(page)).map((s) => [s.composer, s.text])).toEqual([['reel-comment', WARN]])
+  })
+})
+
+describe('contenteditable comment box of a post opened as a dialog', () => {
+  test('hooked as a comment; a blocked comment is refused by click, Enter, Ctrl/Cmd+Enter, a tap and Enter/Space on 投稿する; the text is kept', async () => {
+    const page = await open('?sendOn=touchend')
+    await commentInPost(page, BLOCK)
+    // Judged as a comment (the broadcast-only rule applies to comments only), not as a post.
+    const want = expected(BLOCK, { site: 'instagram', mode: 'comment' })
+    expect(want.rules).toEqual(expect.arrayContaining(['reply/broadcast-only', 'personal-info/mobile']))
+    await waitForVerdict(page, POST_COMMENT, 'block', want.findings)
+    await page.locator(POST_COMMENT_BUTTON).click()
+    await expectRefused(page, 'post-comment', BLOCK)
+    for (const key of ['Enter', 'Control+Enter', 'Meta+Enter']) {
+      await page.locator(POST_COMMENT).click()
+      await page.keyboard.press(key)
+      await expectRefused(page, 'post-comment', BLOCK)
+    }
+    await tap(page, POST_COMMENT_BUTTON)
+    await expectRefused(page, 'post-comment', BLOCK)
+    for (const key of ['Enter', ' ']) {
+      await page.locator(POST_COMMENT_BUTTON).focus()
+      await page.keyboard.press(key)
+      await expectRefused(page, 'post-comment', BLOCK)
+    }
+  })
+
+  test('a button acting on touchstart: a blocked comment is refused by a tap', async () => {
+    const page = await open('?sendOn=touchstart')
+    await commentInPost(page, BLOCK)
+    await waitForVerdict(page, POST_COMMENT, 'block')
+    await tap(page, POST_COMMENT_BUTTON)
+    await expectRefused(page, 'post-comment', BLOCK)
+  })
+
+  test('a warned comment is posted exactly once after confirming (Enter; a tap on a touchend button)', async () => {
+    // A confirmed Enter is sent again through the 投稿する button (the guard re-triggers the control).
+    for (const [query, via] of [['', 'button'], ['?sendOn=touchend', 'button:touchend']] as const) {
+      const page = await open(query)
+      await commentInPost(page, WARN)
+      await waitForVerdict(page, POST_COMMENT, 'warn')
+      if (query === '') await page.keyboard.press('Enter')
+      else await tap(page, POST_COMMENT_BUTTON)
+      const d = await waitForDialog(page, 'confirm')
+      expect(d.confirms).toContain('warnings')
+      await expectNothingSent(page)
+      await confirmAndSend(page)
+      expect(await sentOnce(page)).toEqual([['post-comment', WARN, via]])
+      expect(await editorText(page, 'post-comment')).toBe('')
+      await page.close()
+    }
+  })
+
+  test('a clean comment of a registered account is posted exactly once, with no dialog (button, Enter, a tap on a touchstart button)', async () => {
+    await registerAccount()
+    // Three different texts: the same text again would be flagged as a repeat of the earlier send.
+    for (const [query, via, text] of [['', 'button', CLEAN], ['', 'enter', CLEAN_2], ['?sendOn=touchstart', 'button:touchstart', CLEAN_3]] as const) {
+      expect(expected(text, { site: 'instagram', mode: 'comment', broadcastOnly: false, approval: false, tone: 4 }).verdict).toBe('ok')
+      const page = await open(query)
+      await contextReady(page)
+      await commentInPost(page, text)
+      await waitForVerdict(page, POST_COMMENT, 'ok')
+      if (via === 'enter') await page.keyboard.press('Enter')
+      else if (via === 'button') await page.locator(POST_COMMENT_BUTTON).click()
+      else await tap(page, POST_COMMENT_BUTTON)
+      expect(await sentOnce(page)).toEqual([['post-comment', text, via]])
+      expect(await dialogState(page)).toBeNull()
+      await page.close()
+    }
   })
 })
 
