@@ -45,6 +45,8 @@ async function openCreate(page: Page): Promise<void> {
 
 const BLOCK_TEXT = '担当の携帯は090-1234-5678です'
 const WARN_TEXT = '詳しくは https://bit.ly/abc をご覧ください'
+const CLEAN_CAPTION = '春の川下りが始まりました。掘割をめぐる約70分の舟旅です'
+const CLEAN_CAPTION_2 = '沖端の乗り場から、柳の新芽をご覧いただけます'
 
 async function expectRefused(page: Page, composer: string, text: string): Promise<void> {
   const d = await waitForDialog(page, 'block')
@@ -98,6 +100,44 @@ describe('caption in the create-post dialog', () => {
     expect(await sentPosts(page)).toEqual([{ site: 'instagram', composer: 'caption', text: WARN_TEXT, via: 'button' }])
   })
 
+  test('Ctrl+Enter and Cmd+Enter in the caption (the fixture shares on them) are refused for a blocked caption', async () => {
+    const page = await open()
+    await openCreate(page)
+    await focusEditor(page, IG.caption)
+    await insertText(page, BLOCK_TEXT)
+    await waitForVerdict(page, IG.caption, 'block')
+    for (const key of ['Control+Enter', 'Meta+Enter']) {
+      await focusEditor(page, IG.caption)
+      await page.keyboard.press(key)
+      await expectRefused(page, 'caption', BLOCK_TEXT)
+    }
+  })
+
+  test('a clean caption is shared exactly once after confirming 肖像権 (by click, and by Ctrl+Enter)', async () => {
+    // Two texts: the same text again would be flagged as a repeat of the earlier post.
+    for (const [text, by] of [[CLEAN_CAPTION, 'click'], [CLEAN_CAPTION_2, 'shortcut']] as const) {
+      expect(expected(text, { site: 'instagram', mode: 'post', attachments: [{ kind: 'image' }] })).toMatchObject({ verdict: 'ok', findings: 0 })
+      const page = await open()
+      await openCreate(page)
+      await focusEditor(page, IG.caption)
+      await insertText(page, text)
+      await waitForVerdict(page, IG.caption, 'ok')
+      if (by === 'click') await page.locator(IG.share).click()
+      else await page.keyboard.press('Control+Enter')
+      const d = await waitForDialog(page, 'confirm')
+      expect(d.confirms).toContain('portrait')
+      expect(d.confirms).not.toContain('warnings')
+      await settle(page, 5)
+      expect(await sentPosts(page)).toEqual([])
+      await confirmAndSend(page)
+      await page.waitForFunction(() => window.__fixture.sent.length > 0)
+      await page.waitForTimeout(300)
+      // A confirmed shortcut is sent again through the シェア button (the guard re-triggers the control).
+      expect(await sentPosts(page)).toEqual([{ site: 'instagram', composer: 'caption', text, via: 'button' }])
+      await page.close()
+    }
+  })
+
   test('English UI labels (Create new post / Write a caption... / Share) are hooked and guarded too', async () => {
     const page = await open('?lang=en')
     await openCreate(page)
@@ -132,6 +172,39 @@ describe('comment textarea (plain Enter posts)', () => {
     await expectRefused(page, 'comment', 'あいつはバカだ')
     await page.locator(IG.commentButton).click()
     await expectRefused(page, 'comment', 'あいつはバカだ')
+  })
+
+  test('Ctrl+Enter, Cmd+Enter and Enter/Space on 投稿する are refused for a blocked comment; the text is kept', async () => {
+    const page = await open()
+    await page.locator(IG.comment).click()
+    await insertText(page, BLOCK_TEXT)
+    await waitForVerdict(page, IG.comment, 'block')
+    for (const key of ['Control+Enter', 'Meta+Enter']) {
+      await page.locator(IG.comment).focus()
+      await page.keyboard.press(key)
+      await expectRefused(page, 'comment', BLOCK_TEXT)
+    }
+    for (const key of ['Enter', ' ']) {
+      await page.locator(IG.commentButton).focus()
+      await page.keyboard.press(key)
+      await expectRefused(page, 'comment', BLOCK_TEXT)
+    }
+  })
+
+  test('a warned comment is posted exactly once after confirming keyboard activation of 投稿する', async () => {
+    const page = await open()
+    await page.locator(IG.comment).click()
+    await insertText(page, WARN_TEXT)
+    await waitForVerdict(page, IG.comment, 'warn')
+    await page.locator(IG.commentButton).focus()
+    await page.keyboard.press(' ')
+    await waitForDialog(page, 'confirm')
+    await settle(page, 5)
+    expect(await sentPosts(page)).toEqual([])
+    await confirmAndSend(page)
+    await page.waitForFunction(() => window.__fixture.sent.length > 0)
+    await page.waitForTimeout(300)
+    expect((await sentPosts(page)).map((s) => [s.composer, s.text, s.via])).toEqual([['comment', WARN_TEXT, 'button']])
   })
 
   test('a warned comment is posted exactly once after confirming', async () => {

@@ -185,6 +185,26 @@ describe('Instagram', () => {
     expect(instagram.mode(ed)).toBe('comment')
     expect(instagram.sendButtonFor(ed)?.textContent).toBe('投稿する')
   })
+  it('a post opened as a dialog (E27): its Lexical comment box is a comment, not a caption; 投稿する sends, the action bar does not', () => {
+    mount(`<div role="dialog" aria-modal="true"><article role="presentation"><img src="https://scontent.cdninstagram.com/p.jpg" alt="">
+      <section><div role="button" aria-label="いいね！"></div><div role="button" aria-label="コメント"></div><div role="button" aria-label="投稿をシェア"></div><div role="button" aria-label="保存"></div></section>
+      <section><form method="POST"><div contenteditable="true" role="textbox" data-lexical-editor="true" aria-label="コメントを追加…" aria-placeholder="コメントを追加…"><p><br></p></div><div role="button" tabindex="0">投稿する</div></form></section>
+      </article></div>`)
+    const eds = composers(instagram)
+    expect(eds).toHaveLength(1)
+    const ed = eds[0]!
+    expect(instagram.mode(ed)).toBe('comment')
+    expect(instagram.container(ed).tagName).toBe('FORM')
+    expect(instagram.attachments(ed)).toEqual([])
+    expect(instagram.isSendKey(new KeyboardEvent('keydown', { key: 'Enter' }), ed)).toBe(true)
+    expect(instagram.isSendKey(new KeyboardEvent('keydown', { key: 'Enter', shiftKey: true }), ed)).toBe(false)
+    const post = instagram.sendButtonFor(ed)!
+    expect(post.textContent).toBe('投稿する')
+    expect(instagram.sendControl(post)).toBe(post)
+    for (const label of ['いいね！', 'コメント', '投稿をシェア', '保存']) expect(instagram.sendControl($(`[aria-label="${label}"]`))).toBeNull()
+    // The post dialog has no シェア step: it is not expected to hold a caption's send button.
+    expect(instagram.expectations(document.body)).toEqual([])
+  })
   it('direct messages are left alone', () => {
     history.pushState({}, '', '/direct/t/123/')
     mount(`<div role="dialog"><div contenteditable="true" role="textbox" data-lexical-editor="true" aria-label="メッセージ..."></div></div>`)
