@@ -275,6 +275,15 @@ export function installGuard(env: GuardEnv): Guard {
     flow = { drafts, scope: control.closest<HTMLElement>('[role="dialog"]') ?? null, editors: [...new Set(g.sessions.map((s) => editorKind(s.editor)))], urls: [pageUrl()] }
   }
 
+  /** Whether `target` is a flow step (次へ, 公開に進む); if so its drafts are taken (`onFlowStep`). */
+  const flowStepAt = (target: EventTarget | null): boolean => {
+    if (!isElement(target)) return false
+    const next = adapter.flowControl(target)
+    if (!next) return false
+    onFlowStep(next)
+    return true
+  }
+
   const sendTarget = (target: EventTarget | null): HTMLElement | null => {
     if (!isElement(target)) return null
     const control = adapter.sendControl(target)
@@ -308,6 +317,9 @@ export function installGuard(env: GuardEnv): Guard {
   const onPress = (e: Event) => {
     if (bypass) return
     trackFlow()
+    // A flow step may act on the press itself (次へ on pointerdown or touchstart) and unmount the editor before any click:
+    // its drafts are taken now (again at the click, if the editor is still there).
+    if (flowStepAt(e.target)) return
     const control = sendTarget(e.target)
     if (!control) return
     const g = groupForControl(control)
@@ -323,6 +335,7 @@ export function installGuard(env: GuardEnv): Guard {
   /** touchend: stopping it also cancels the click the browser would make, so the dialog opens here. */
   const onTouchEnd = (e: TouchEvent) => {
     if (bypass) return
+    if (flowStepAt(e.target)) return
     const control = sendTarget(e.target)
     if (!control) return
     const group = () => groupForControl(control)
