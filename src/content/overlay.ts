@@ -112,7 +112,11 @@ export class Overlay {
       const bh = this.badge.offsetHeight || 22
       // Written only when moved: a style write makes the next frame recalculate the overlay's style.
       const left = `${Math.max(4, Math.min(innerWidth - bw - 4, r.right - bw - 4))}px`
-      const top = `${Math.max(4, Math.min(innerHeight - bh - 4, r.bottom - bh - 4))}px`
+      // Inside the editor's bottom-right corner when it has room below the text; an editor one or two lines
+      // high (X Pro's column, a comment box) would have the badge cover the end of the draft: just above it
+      // then (below it when there is no room above).
+      const y = r.height >= bh * 2 + 8 ? r.bottom - bh - 4 : r.top - bh - 2 >= 4 ? r.top - bh - 2 : r.bottom + 2
+      const top = `${Math.max(4, Math.min(innerHeight - bh - 4, y))}px`
       if (this.badge.style.left !== left) this.badge.style.left = left
       if (this.badge.style.top !== top) this.badge.style.top = top
     }

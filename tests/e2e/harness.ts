@@ -332,7 +332,10 @@ function findOverlayInPage(sel: string): OverlayState | null {
     const b = h.shadowRoot?.querySelector('.badge') as HTMLElement | null
     if (!b || b.hidden) continue
     const br = b.getBoundingClientRect()
-    const d = Math.abs(br.right - (er.right - 4)) + Math.abs(br.bottom - (er.bottom - 4))
+    // Where the overlay puts a badge (overlay.ts layout): inside the editor's bottom-right corner, or just above
+    // (else below) an editor too short to have room under its text.
+    const bottom = er.height >= br.height * 2 + 8 ? er.bottom - 4 : er.top - br.height - 2 >= 4 ? er.top - 2 : er.bottom + 2 + br.height
+    const d = Math.abs(br.right - (er.right - 4)) + Math.abs(br.bottom - Math.min(innerHeight - 4, bottom))
     if (d < bestD) {
       bestD = d
       best = h
@@ -345,7 +348,8 @@ function findOverlayInPage(sel: string): OverlayState | null {
     if (!b || !b.hidden) continue
     const top = parseFloat(b.style.top)
     const left = parseFloat(b.style.left)
-    if (Math.abs(top + 22 - (er.bottom - 4)) < 6 && left < er.right && left > er.left) return state(h)
+    const bottom = er.height >= 22 * 2 + 8 ? er.bottom - 4 : er.top - 22 - 2 >= 4 ? er.top - 2 : er.bottom + 2 + 22
+    if (Math.abs(top + 22 - bottom) < 6 && left < er.right && left > er.left) return state(h)
   }
   if (hosts.length === 1) return state(hosts[0]!)
   return null
