@@ -41,8 +41,20 @@ export function closeDialog(): void {
   current?.close()
 }
 
+const openListeners = new Set<() => void>()
+
+/**
+ * Call `fn` whenever a send dialog opens (hover cards close then: a card left open beside the modal is clutter).
+ * Returns a function that removes it.
+ */
+export function onDialogOpen(fn: () => void): () => void {
+  openListeners.add(fn)
+  return () => openListeners.delete(fn)
+}
+
 export function openSendDialog(opts: SendDialogOptions): void {
   closeDialog()
+  for (const fn of openListeners) fn()
   const host = document.createElement('post-guard-dialog')
   host.style.cssText = 'all: initial; position: fixed; inset: 0; z-index: 2147483647;'
   host.setAttribute('data-post-guard-dialog', opts.verdict === 'block' ? 'block' : 'confirm')

@@ -6,6 +6,7 @@
  */
 import { isElement, toTop } from './frames'
 import type { ComposerSession } from './session'
+import { isDialogOpen, onDialogOpen } from './dialog'
 
 export interface HoverCards {
   /** Also follow the pointer in a child frame's document. */
@@ -17,6 +18,11 @@ export function installHover(sessions: () => Iterable<ComposerSession>, signal: 
   let last: { x: number; y: number; doc: Document } | null = null
   signal.addEventListener('abort', () => cancelAnimationFrame(frame))
   const attached = new WeakSet<Document>()
+  // A send dialog is modal: the cards close when it opens and none opens while it is up.
+  const closeCards = () => {
+    for (const s of sessions()) if (s.overlay.cardOpen) s.overlay.hideCard()
+  }
+  signal.addEventListener('abort', onDialogOpen(closeCards))
 
   const onMove = (doc: Document) => (e: MouseEvent) => {
     // WordPress re-dispatches canvas mouse moves on the <iframe> element of the top document: those
@@ -35,7 +41,7 @@ export function installHover(sessions: () => Iterable<ComposerSession>, signal: 
           if (s.overlay.cardOpen) s.overlay.hideCard()
           continue
         }
-        const hit = s.findingAt(p.x, p.y)
+        const hit = isDialogOpen() ? null : s.findingAt(p.x, p.y)
         if (hit) s.overlay.showCard(hit.finding, toTop(hit.box, p.doc))
         else if (s.overlay.cardOpen) s.overlay.hideCard()
       }

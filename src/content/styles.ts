@@ -30,6 +30,8 @@ export const OVERLAY_CSS = `${BASE}
 .panel, .card { position: fixed; pointer-events: auto; ${FONT} background: #fff; color: #1c1917; border-radius: 12px;
   box-shadow: 0 10px 30px rgba(0,0,0,.18), 0 1px 3px rgba(0,0,0,.12); border: 1px solid #e7e5e4; }
 .panel { max-height: min(60vh, 480px); overflow: auto; padding: 10px 12px 8px; }
+/* A hover card is a tooltip: nothing in it is pressed, and it must never catch a press meant for the page (a send button under it). */
+.card { pointer-events: none; }
 .panel[hidden], .card[hidden] { display: none; }
 .panel-head { display: flex; align-items: center; gap: 6px; color: #15803d; margin-bottom: 8px; }
 .panel-head strong { color: #1c1917; font-size: 14px; flex: 1; }
