@@ -168,7 +168,7 @@ describe('two-step composer: 次へ → 投稿の設定 → 投稿', () => {
     await page.locator(VIEW_SUBMIT).click()
     const later = await waitForDialog(page, 'confirm')
     expect(later.text).not.toContain('bit.ly')
-    expect(later.text).not.toContain('2件の本文')
+    expect(later.text).not.toContain('2件の文章')
   })
 })
 

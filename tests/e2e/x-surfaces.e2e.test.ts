@@ -100,7 +100,7 @@ describe('X thread: every part is judged, the worst decides', () => {
     await waitForVerdict(page, PART(1), 'block')
     await page.locator(THREAD_BUTTON).click()
     const d = await waitForDialog(page, 'block')
-    expect(d.text).toContain('2件の本文')
+    expect(d.text).toContain('2件の文章')
     await screenshot(page, 'x-thread-block')
     await cancelDialog(page)
   })
