@@ -3481,8 +3481,8 @@ const GATE = phraseGate(ALL_PHRASES)
 const SPELT = /(?<![a-z])(?:sex|oppai|hentai|ero|gaiji|kichigai|rezu)(?![a-z])/gu
 
 /** Slurs hidden by one mask character (ガ〇ジ, チョ〇ン, キ〇ガイ). */
-const MASKED = maskedWords(['エロい', 'ガイジ', 'ガイキチ', '気違い', 'キチガイ', 'ブサイク', 'ガイジン', 'チョン', 'キチガイ', 'きちがい', 'シナ人', 'ジャップ', 'ニガー', '池沼', 'かたわ', 'めくら', 'つんぼ', 'ホモ', 'レズ', 'オカマ', '老害', 'ブス', 'デブ', '土人', '部落民', 'エッチ', 'セックス', 'ちんこ', 'まんこ', 'おっぱい', 'パパ活'])
-const MASKED_SEXUAL = /^(?:えつち|せつくす|ちんこ|まんこ|おつぱい|ぱぱ活|えろい)$/u
+const MASKED = maskedWords(['エロい', 'ガイジ', 'ガイキチ', '気違い', 'キチガイ', 'ブサイク', 'ガイジン', 'チョン', 'キチガイ', 'きちがい', 'シナ人', 'ジャップ', 'ニガー', '池沼', 'かたわ', 'めくら', 'つんぼ', 'ホモ', 'レズ', 'オカマ', '老害', 'ブス', 'デブ', '土人', '部落民', 'エッチ', 'セックス', 'ちんこ', 'まんこ', 'おっぱい', 'パパ活', 'エロかわ'])
+const MASKED_SEXUAL = /^(?:えつち|せつくす|ちんこ|まんこ|おつぱい|ぱぱ活|えろい|えろかわ)$/u
 /** Slurs spelt in romaji ("okama"). */
 const ROMAJI_SLUR = /(?<![a-z])(?:okama|rougai|kichigai|gaiji|katawa)(?![a-z])/gu
 const HAS_MASK = /[〇○●◯◎×✕✖*■□◇◆△▲]/u
@@ -3554,7 +3554,7 @@ const GIVEN_UP_AFTER = /^[^。！？!?\n]{0,16}?(?:は|を)[、,]?(?:(?:今年�
 const BROAD_GROUP = phrase(
   '(?:' +
     [
-      '外国(?:籍)?(?:の)?(?:方|人|住民|労働者|観光客|の子|の子ども|の家族|ルーツの(?:方|子))|外国人(?:住民|労働者|観光客|技能実習生|の(?:方|方々|皆さん|子ども|お客様))?|在日(?:の?(?:方|人|コリアン|韓国人|朝鮮人))?|(?:中国|韓国|朝鮮|ベトナム|フィリピン|ブラジル|ネパール|インドネシア|ミャンマー|タイ|アフリカ|アジア|南米|中東|ロシア|インド|アラブ)(?:人|系|出身|籍)(?:の?(?:方|人|方々|住民|お客様|観光客|実習生|労働者))?|(?:中|韓)[〇○●◯×](?=人|や|から|の|系|籍)(?:人|系|籍)?|chinese|korean|黒人|白人|技能実習生|実習生|留学生|移民|難民|ハーフ(?:の?(?:子|方|人))?',
+      '外国(?:籍)?(?:の)?(?:方|人|住民|労働者|観光客|の子|の子ども|の家族|ルーツの(?:方|子))|外国人(?:住民|労働者|観光客|技能実習生|の(?:方|方々|皆さん|子ども|お客様))?|在日(?:の?(?:方|人|コリアン|韓国人|朝鮮人))?|(?:中国|韓国|朝鮮|ベトナム|フィリピン|ブラジル|ネパール|インドネシア|ミャンマー|タイ|アフリカ|アジア|南米|中東|ロシア|インド|アラブ)(?:人|系|出身|籍)(?:の?(?:方|人|方々|住民|お客様|観光客|実習生|労働者))?|(?:中|韓)[〇○●◯×](?=人|や|から|の|系|籍)(?:人|系|籍)?|(?:中国|韓国|朝鮮|ベトナム|フィリピン|ブラジル|ネパール|インドネシア|ミャンマー|アフリカ|中東|アラブ)の(?:方々|方(?!が|向|面|法)|人たち|人)|アイヌ(?:の?(?:方|人|人々))?|chinese|korean|黒人|白人|技能実習生|実習生|留学生|移民|難民|ハーフ(?:の?(?:子|方|人))?',
       '(?:障害|障がい|障碍)(?:者|児|の(?:ある|あります)?(?:方|人|子|お子さん|方々))|車(?:椅子|いす)(?:の|を(?:ご)?利用の)?(?:方|人|利用者)|(?:精神|知的|発達|身体|視覚|聴覚)(?:障害|障がい)(?:の(?:ある)?)?(?:方|人|子|者)?|認知症(?:の?(?:方|人|高齢者|患者))?|ダウン症(?:の?(?:子|方|人))?|自閉症(?:の?(?:子|方|人))?|性同一性障(?:害|がい)(?:の?(?:方|人))?|(?:女性|男性)だと(?:主張|言い張|名乗)(?:される|する|って(?:いる|る)|られる)(?:方|人)|(?:hiv|エイズ)(?:感染者|陽性者|の方|患者)?|精神(?:疾患|病)(?:の?(?:方|人|患者))?|うつ病(?:の?(?:方|人))?|依存症(?:の?(?:方|人))?|健常者',
       '同和(?:地区|地域|関係)?|部落|(?:あの|その|例の|〇〇|○○|△△|◇◇|□□|××)(?:地区|地域|団地|町|校区|集落)(?:の?(?:人|方|住民|子|出身者|人たち))?|(?:地区|団地)の(?:子|子ども|人たち|住民)|出身者',
       '女性(?:職員|の(?:方|皆さん|皆様)|陣|たち|は)?|男性(?:職員|の(?:方|皆さん|皆様)|陣|たち)?|女子|男子|女の子|男の子|女の人|男の人|おなご(?:し|衆)?|奥さん|奥さま|奥様|主婦|お母さん|ママ(?:さん|たち)|お父さん|パパ(?:さん|たち)|嫁|女房|旦那|男|女',
@@ -3562,12 +3562,12 @@ const BROAD_GROUP = phrase(
       '(?:ご)?高齢(?:の)?(?:方|者|ドライバー|世帯)|年配(?:の)?(?:方|人)|お年寄り|年寄り|老人|シニア(?:の方)?|おじいちゃん|おばあちゃん|おじさん|おばさん|おばちゃん|おじちゃん|若者|若い(?:人|子|方|世代|女性|男性|職員)|最近の若|ゆとり(?:世代)?|新成人|高校生|中学生|子ども|子供',
       '生活保護(?:受給者|世帯|の方|を受けている方)?|受給者|ひとり親(?:家庭|世帯)?|シングル(?:マザー|ファーザー)|(?:母子|父子)(?:家庭|世帯)|(?:払えない|払えん|払わない|納めない|納められない)(?:人|方|世帯)|未婚(?:の?(?:方|母|妊婦))?|独身(?:の?(?:方|男性|女性))?|バツイチ|離婚歴|ホームレス|路上生活者|貧困(?:家庭|世帯)|低所得(?:世帯|者)',
       '太(?:った|ってる|っている|め)(?:の)?(?:方|人|子)|ぽっちゃり(?:さん|の方|体型)?|肥満(?:の?(?:方|人))?|薄毛|背の低い(?:方|人)|体型',
-      '自営業(?:の?(?:方|人))?|派遣(?:社員)?|フリーター|ニート|無職(?:の?(?:方|人))?|風俗|水商売|夜の仕事|田舎(?:者|もん)|都会(?:の)?(?:人|方)|(?:都会から|都市部から|都市から|県外から|よそから)(?:来た|来られた|越してきた|越して来た|移(?:住|って)(?:きた|こられた|して来た|してきた))(?:方|人)|よそ者|よそもん|移住者|地方出身|前科(?:のある|者)|持病(?:の|が)?(?:ある)?(?:方|人)|通院(?:中|歴)(?:の?(?:ある))?(?:方|人)|夜の(?:お)?仕事(?:を)?(?:されている|している|の)?(?:方|人|保護者(?:の方)?)?|男性保育士|女性(?:ドライバー|議員|保育士)|(?:アザ|あざ|傷痕|傷跡)(?:の|が)?(?:ある)?(?:方|人)|片親|独居(?:の?(?:方|高齢者|老人))?|心の病(?:気)?(?:を抱えた|の)?(?:方|人)?|精神的な病気を抱えた(?:方|人)|定時制(?:高校)?の(?:生徒|子)|現場の(?:方|人)|職人さん|(?:茶髪|金髪|ピアス|タトゥー|入れ墨|刺青)(?:の|を(?:した|している))?(?:子|人|方|若者)|\\d{2}(?:歳|代)(?:(?:以上)?の(?:方|人)|を(?:過ぎ|超え)(?:たら|ると|た(?:方|人)))|それ以上の(?:方|人)',
+      '自営業(?:の?(?:方|人))?|派遣(?:社員)?|フリーター|ニート|無職(?:の?(?:方|人))?|風俗|水商売|夜の仕事|田舎(?:者|もん)|都会(?:の)?(?:人|方)|(?:都会から|都市部から|都市から|県外から|よそから)(?:来た|来られた|越してきた|越して来た|移(?:住|って)(?:きた|こられた|して来た|してきた))(?:方|人)|よそ者|よそもん|移住者|地方出身|前科(?:のある|者)|持病(?:の|が)?(?:ある)?(?:方|人)|通院(?:中|歴)(?:の?(?:ある))?(?:方|人)|夜の(?:お)?仕事(?:を)?(?:されている|している|の)?(?:方|人|保護者(?:の方)?)?|夜の街(?:で働く)?(?:方|人)?|単身(?:の)?(?:方|者|世帯)|男性保育士|女性(?:ドライバー|議員|保育士)|(?:アザ|あざ|傷痕|傷跡)(?:の|が)?(?:ある)?(?:方|人)|片親|独居(?:の?(?:方|高齢者|老人))?|心の病(?:気)?(?:を抱えた|の)?(?:方|人)?|精神的な病気を抱えた(?:方|人)|定時制(?:高校)?の(?:生徒|子)|現場の(?:方|人)|職人さん|(?:茶髪|金髪|ピアス|タトゥー|入れ墨|刺青)(?:の|を(?:した|している))?(?:子|人|方|若者)|\\d{2}(?:歳|代)(?:(?:以上)?の(?:方|人)|を(?:過ぎ|超え)(?:たら|ると|た(?:方|人)))|それ以上の(?:方|人)',
     ].join('|') +
     ')',
 )
 /** A fault, a lack or unease presumed of the group. */
-const PRESUMED_FAULT = phrase('(?:悪(?:い|く|さ)|低(?:い|く)|苦手|できな|出来な|できん|わから|分から|理解でき|判断でき|守らな|守れな|迷惑|トラブル|問題を起こ|荒れ|怖(?:い|が)|危な(?:い(?:です|から|ので|けん)|っかし)|危険(?:です|だ|なので|なため|すぎ)|不安に|遅(?:い|く|れ)|下手|へた|弱い|無関心|意識が低|暇|ひま|甘え|怠け|うるさ|汚(?:い|く)|乱れ|ルーズ|しつこ|厄介|手がかか|手間がかか|困(?:る(?:ので|から|んです)|った(?:人|方)(?:が|も)?多)|お荷物|足手まとい|務まら|戦力にならな|かわいそう|可哀想|気の毒|だらしな|自己管理|働かな|働く気|不正|犯罪(?:が多|を起こ|に走|予備軍)|臭|くさい|怪し|物騒|治安が(?:悪|わる)|柄が悪|口が達者|頑固|感情的|ヒステリ|おしゃべり|噂好き|嫌が|困惑|戸惑|馴染めな|なじめな|溶け込めな|浮い|荒い|荒っぽ|荒か|家賃の滞納|滞納が心配|盗難が心配|知らな|通じな|当てにならな|覚えが悪|つきにく|非行|根気がな|気が強|ケチ|けち|自己中|持て余|すぐ(?:に)?辞め|辞めてしま|汚さ|騒ぐ|騒が|には向かない(?=ため|ので|から|です)|には向いていない(?=ため|ので|から|です)|大声|奇声|暴れ|汚され|汚す|何をするか|話半分|当てにな(?:らな|りません)|(?:授業|作業)が進まな|足を引っ張|不良(?:だ|に見|っぽ|と思)|病院通いばかり)', 'u')
+const PRESUMED_FAULT = phrase('(?:悪(?:い|く|さ)|低(?:い|く)|苦手|できな|出来な|できん|わから|分から|理解でき|判断でき|守らな|守れな|迷惑|トラブル|問題を起こ|荒れ|怖(?:い|が)|危な(?:い(?:です|から|ので|けん)|っかし)|危険(?:です|だ|なので|なため|すぎ)|不安に|遅(?:い|く|れ)|下手|へた|弱い|無関心|意識が低|暇|ひま|甘え|怠け|うるさ|汚(?:い|く)|乱れ|ルーズ|しつこ|厄介|手がかか|手間がかか|困(?:る(?:ので|から|んです)|った(?:人|方)(?:が|も)?多)|お荷物|足手まとい|務まら|戦力にならな|かわいそう|可哀想|気の毒|だらしな|自己管理|働かな|働く気|不正|犯罪(?:が多|を起こ|に走|予備軍)|臭|くさい|怪し|物騒|治安が(?:悪|わる)|柄が悪|口が達者|頑固|感情的|ヒステリ|おしゃべり|噂好き|嫌が|困惑|戸惑|馴染めな|なじめな|溶け込めな|浮い|荒い|荒っぽ|荒か|家賃の滞納|滞納が心配|盗難が心配|知らな|通じな|当てにならな|覚えが悪|つきにく|非行|根気がな|気が強|ケチ|けち|自己中|持て余|すぐ(?:に)?辞め|辞めてしま|汚さ|騒ぐ|騒が|には向かない(?=ため|ので|から|です)|には向いていない(?=ため|ので|から|です)|大声|奇声|暴れ|汚され|汚す|何をするか|話半分|当てにな(?:らな|りません)|(?:授業|作業)が進まな|足を引っ張|不良(?:だ|に見|っぽ|と思)|病院通いばかり|反日|敵意|感染源|感染を広げ|負担に(?:なり|なる|なっ)|重荷|(?:集団行動|団体行動|集団生活)(?:が|は)?(?:難し|無理)|ちゃんと[^。！？!?\\n]{0,8}?(?:でき|作れ|し|やれ|育てられ)(?:ない|ず))', 'u')
 /** … given as the reason, as a fact, as hearsay or with a laugh. */
 const AS_FACT = phrase('^[^。！？!?\\n]{0,14}?(?:ため|ので|から|けん|がち|傾向|ことが多|人が多|方が多|のが多|ばかり|ばっかり|ばっか|です(?:ね|よ|よね)?[〜~ー…]*(?:[。！!]|$)|だ(?:よね|ね)?(?:[。！!]|$)|でしょう|と思い|もの|もん|のは事実|のも事実|に決まって|みたい|らしい|し(?:ね|な)|やろ|じゃん|だろ|ことがあり[、,]|と(?:言われ|いわれ)て(?:い|お)(?:ます|る)(?:[。！!]|$)|[笑w😂🤣😅💦])', 'u')
 /** Kept out of a service, or a check put on it alone. */
@@ -3593,10 +3593,19 @@ const NOT_THE_PEOPLE = phrase('^(?:用|向け|専用|施設|福祉|支援|雇用
 /** Someone's own kin (うちのお母さん, 田中さんのお父さん): a person, not a group. */
 const OWN_KIN = phrase('^(?:お母さん|お父さん|奥さん|奥さま|奥様|旦那|嫁|女房|おじいちゃん|おばあちゃん|ママ(?:さん)?|パパ(?:さん)?)$', 'u')
 /** The fault only of some, only in a case, only if, or said to be presumed (苦手な方も多い, 危険な場合も, 守らないと, と思われがち). */
-const ONLY_SOME = phrase('^(?:な|い|の)?(?:方|人|子)(?:も|にも)|^(?:な|い)?(?:場合|ほど|こと(?:も|が)ある|とき|時)|^(?:い|く)?(?:と|ければ|れば|たら)(?![思言見])|^[^。！？!?\\n]{0,6}?と(?:思われ|言われ|見られ|思い込)[^。！？!?\\n]{0,8}?(?:が|けど|けれど|ものの)', 'u')
+const ONLY_SOME = phrase('^(?:な|い|の)?(?:方|人|子)(?:も|にも)|^(?:な|い)?(?:場合|ほど|こと(?:も|が)ある|とき|時)|^(?:い|く)?(?:と|ければ|れば|たら)(?![思言見])|^[^。！？!?\\n]{0,6}?と(?:思われ|言われ|見られ|思い込)[^。！？!?\\n]{0,8}?(?:が(?!ち)|けど|けれど|ものの)', 'u')
+/**
+ * A fault that charges the group with a wrong or a burden (盗難, 非行, 反日, 感染源, 働かない, 負担になる): an exclusion's
+ * grounds, not a trait, so block; and a support, safety or service word in the sentence (避難, 感染, 支援, 注意) does not
+ * make it a need the city meets: only words that name the prejudice, a denial or a relayed voice do (HARD_VETO).
+ */
+const HARD_FAULT = phrase('盗|犯罪|万引|非行|反日|敵意|感染源|感染を広げ|不正|働かな|働く気|怠け|守らな|守れな|迷惑|負担に|重荷|お荷物|足手まとい|自己管理|治安', 'u')
+const HARD_VETO = phrase('(?<!被)差別|偏見|人権|啓発|思い込み|決めつけ|固定観念|誤解|ではありません|わけではありません|ことはありません|(?:という|との|といった|って)(?:ご)?(?:声|意見|相談|指摘|考え|見方|イメージ|デマ|うわさ|噂)|誤りです|デマ|流言|根拠|被害|詐欺|狙|減少|統計|データ|防止|どころか', 'u')
+/** The group's conduct feared (…観光客のマナーが心配, 外国人避難者による盗難も心配されます), or the group ranked below others for a service (単身の方やご年配の方よりも…ご家族を優先). */
+const CONDUCT_FEARED = phrase('^(?:の方|の人|の方々|たち|の皆さん)?[^。、！？!?\\n]{0,6}?(?:の|による|が)[^。！？!?\\n]{0,4}?(?:マナー|素行|民度|盗難|窃盗|犯罪|万引き|迷惑行為)(?:が|も|を|の)?(?:心配|不安|懸念|気にな|予想|多発|増え|相次)|^(?:の方|の人|の方々|の皆さん)?(?:や[^。！？!?\\n]{0,12}?)?より(?:も)?[、,]?[^。！？!?\\n]{0,20}?(?:を|が)?優先(?:して|的に|し|いたし|させ)', 'u')
 
 /** A measure taken on the group for the fault presumed (提出, ご遠慮, 通報, 取り上げ, 別日, 教えてあげて): the reason made a rule. */
-const MEASURE = phrase('^[^。！？!?\\n]{0,40}?(?:提出して|提出を|ご遠慮|お控え|お断り|通報|取り上げ|別日|別の日に|別室|別枠|厳しく確認|教えてあげ|近づか|近寄ら|優先して採用|採用(?:しない|しません|いたしません)|利用いただけ(?:ません|ない)|限らせ|見合わせ|撤去|対象と(?:します|いたします)|(?:パトロール|巡回|見回り|監視|警備員?)(?:を|ば)?(?:強化|増や|増員)|連帯保証人を(?:\\d|[二三２３]|複数)|入居を(?:お断り|断って|断る))', 'u')
+const MEASURE = phrase('^[^。！？!?\\n]{0,40}?(?:提出して|提出を|ご遠慮|お控え|お断り|通報|取り上げ|別日|別の日に|別室|別枠|厳しく確認|教えてあげ|近づか|近寄ら|優先して採用|採用(?:しない|しません|いたしません)|利用いただけ(?:ません|ない)|限らせ|見合わせ|撤去|対象と(?:します|いたします)|(?:パトロール|巡回|見回り|監視|警備員?)(?:を|ば)?(?:強化|増や|増員)|連帯保証人を(?:\\d|[二三２３]|複数)|入居を(?:お断り|断って|断る)|(?:入団|入会|入部|参加|利用|入居|応募|入学|入園|受験)(?:は|を|について(?:は)?)[^。！？!?\\n]{0,12}?(?:(?:よく|慎重に|十分)(?:ご)?(?:判断|検討|お考え)|見送))', 'u')
 const MEASURE_VETO = phrase('在留|パスポート|本人確認|医師|安全|ご希望|ご相談|暑さ|寒さ|体調|健康|熱中症|感染|重症化|転倒|けが|怪我|無理', 'u')
 /** Groups named by roots, and a gift presumed of them. */
 const ROOTS = phrase('ハーフ|外国|黒人|白人|(?:人|系|出身|籍)', 'u')
@@ -3630,6 +3639,11 @@ function genericPrejudice(fo: string, spans: readonly Span[]): Array<[number, nu
     for (const m of matchAllOf(BROAD_GROUP, sen)) {
       const from = m.index + m[0].length
       const tail = sen.slice(from, from + 40)
+      const feared = MINORS.test(m[0]) || /^若|\d/u.test(m[0]) ? null : CONDUCT_FEARED.exec(tail)
+      if (feared && !HARD_VETO.test(sen)) {
+        found.push([s.start + m.index, s.start + from + feared[0].length, 'decency/discriminatory', 'block'])
+        break
+      }
       if (NOT_THE_PEOPLE.test(tail) || (OWN_KIN.test(m[0]) && sen[m.index - 1] === 'の')) continue
       // A resident's charge against the group agreed with (おっしゃるとおり、…系の方々は夜遅くまでにぎやかに過ごす文化が): block.
       if (agreed && !MINORS.test(m[0]) && (PRESUMED_FAULT.test(tail) || AGREED_FAULT.test(tail)) && !AGREED_VETO.test(sen)) {
@@ -3637,10 +3651,13 @@ function genericPrejudice(fo: string, spans: readonly Span[]): Array<[number, nu
         break
       }
       let hit: [number, Rule, 'block' | 'warn'] | null = null
+      let hard = false
       const f = PRESUMED_FAULT.exec(tail)
       const rest = f ? tail.slice(f.index + f[0].length) : ''
-      if (f && !ONLY_SOME.test(rest) && (AS_FACT.test(rest) || MEASURE.test(rest)) && !(MINORS.test(m[0]) && /^(?:大声|奇声|暴れ|汚)/u.test(f[0]))) {
-        hit = [from + f.index + f[0].length, 'decency/stereotype', 'warn']
+      // …は判断が遅く、言っても動いてくれません: an adjective's continuative lists the fault as fact.
+      if (f && !ONLY_SOME.test(rest) && !(MINORS.test(m[0]) && /^ちゃんと/u.test(f[0])) && (AS_FACT.test(rest) || MEASURE.test(rest) || (/く$/u.test(f[0]) && /^[、,]/u.test(rest))) && !(MINORS.test(m[0]) && /^(?:大声|奇声|暴れ|汚)/u.test(f[0]))) {
+        hard = HARD_FAULT.test(f[0]) && !MINORS.test(m[0]) && !/^若/u.test(m[0])
+        hit = [from + f.index + f[0].length, hard ? 'decency/discriminatory' : 'decency/stereotype', hard ? 'block' : 'warn']
         // The presumed fault given as the reason for a measure on the group (…トラブルになりやすいため、意見書を追加で提出, 判断力は当てになりませんので…免許を取り上げて): block.
         const b = from + f.index + f[0].length
         if (MEASURE.test(sen.slice(b, b + 50)) && !MEASURE_VETO.test(sen) && !SAFETY.test(sen)) hit = [b, 'decency/discriminatory', 'block']
@@ -3679,7 +3696,7 @@ function genericPrejudice(fo: string, spans: readonly Span[]): Array<[number, nu
       if (!hit && ALL_ALIKE_BEFORE.test(sen.slice(Math.max(0, m.index - 12), m.index))) hit = [from, 'decency/stereotype', 'warn']
       if (!hit && EVEN_THEY.test(tail)) hit = [from, 'decency/stereotype', 'warn']
       if (!hit) continue
-      if ((vetoed ??= GENERIC_VETO.test(sen))) break
+      if (hard ? HARD_VETO.test(sen) : (vetoed ??= GENERIC_VETO.test(sen))) break
       found.push([s.start + m.index, s.start + hit[0], hit[1], hit[2]])
       break
     }
@@ -3701,7 +3718,7 @@ const MANY_WHERE_VETO = phrase('通訳|多言語|やさしい日本語|支援|�
 /** Surprise that one of a group does well (若い女性議員ながらも鋭い, …出身ですが、意外と礼儀正しく). */
 const SURPRISED = phrase('(?:出身|籍|系|女性|男性|女子|男子|女の子|若い|高齢|年配|障害|障がい|外国人|外国の方)[^。！？!?\\n]{0,8}?(?:ながら(?:も)|にしては|の割に|(?:ですが|だけど|やけど|なのに)[、,]?(?:意外と|意外にも|思ったより|案外))[、,]?[^。！？!?\\n]{0,10}?(?:鋭|しっかり|礼儀正し|上手|真面目|まじめ|優秀|賢|丁寧|器用|立派|力持ち|打ち解け)', 'u')
 /** Tasks split by sex in one sentence: chores for women, heavy or leading work for men (炊き出しは女性の皆さん、力仕事は男性の皆さん). */
-const WOMEN_CHORE = phrase('(?:女性|女子|女の子|女の人|お母さん|ママ|奥さん|奥さま|奥様|婦人)[^。！？!?\\n]{0,12}?(?:お茶|炊き出し|料理|手芸|裁縫|掃除|配膳|洗い物|お酌|接待|子守|華|お姫様)|(?:お茶|炊き出し|料理|手芸|裁縫|掃除|配膳|洗い物|お酌|接待|子守|お姫様)[^。！？!?\\n]{0,12}?(?:女性|女子|女の子|女の人|お母さん|ママ|奥さん|奥さま|奥様|婦人)', 'u')
+const WOMEN_CHORE = phrase('(?:女性|女子|女の子|女の人|お母さん|ママ|奥さん|奥さま|奥様|婦人)[^。！？!?\\n]{0,12}?(?:お茶|炊き出し|料理|手芸|裁縫|掃除|配膳|洗い物|洗濯|お酌|接待|子守|華|お姫様|マネージャー|裏方|(?:やさしい|優しい|簡単な|軽い|楽な)(?:仕事|作業))|(?:お茶|炊き出し|料理|手芸|裁縫|掃除|配膳|洗い物|お酌|接待|子守|お姫様)[^。！？!?\\n]{0,12}?(?:女性|女子|女の子|女の人|お母さん|ママ|奥さん|奥さま|奥様|婦人)', 'u')
 const MEN_WORK = phrase('(?:男性|男子|男の子|男の人|お父さん|パパ|男衆|男)[^。！？!?\\n]{0,12}?(?:力仕事|草刈り|運転|設営|工作|ロボット|警備|決定|騎馬戦|ヒーロー|重い物|重いもの)|(?:力仕事|草刈り|運転|設営|工作|ロボット|警備|決定|騎馬戦|ヒーロー|重い物|重いもの)[^。！？!?\\n]{0,12}?(?:男性|男子|男の子|男の人|お父さん|パパ|男衆|男)', 'u')
 
 /** Both sexes given the same tasks (男性も女性も, 交代で, 一緒に): no split. */
@@ -3720,6 +3737,10 @@ const SHARED_TASKS = phrase('(?:女性|女子|女の子|女の人|男性|男子|
 type Kind26 = { re: RegExp; rule: Rule; severity: 'block' | 'warn'; veto?: RegExp; unveto?: RegExp; topic?: RegExp; upgrade?: RegExp; named?: boolean; para?: boolean }
 const NUISANCE26 = '(?:ごみ屋敷|ゴミ屋敷|不法投棄|ポイ捨て|騒音|犯罪|非行|万引き|落書き|迷惑行為)'
 const WOMEN26 = '(?:女の子|女性|女子|お姉さん|お姉さま|ギャル|娘さん)(?:たち|陣|の皆さん)?'
+/** Groups a round 28 kind needs named somewhere in the paragraph (its topic). */
+const MINORITY28 = phrase(`障(?:害|がい|碍)|車(?:いす|椅子)|ろう者|難聴|特別支援|精神|知的|発達|認知症|外国|在日|実習生|留学生|(?:${NATION}|中東)(?:人|系|出身|籍|の方)|同性|lgbt|性的(?:少数|マイノリティ)|少数派|トランス|性同一性|ハンセン|元患者|hiv|エイズ|生活保護|ひとり親|母子|父子|アイヌ|部落|同和|ハーフ`, 'u')
+const WOMAN28 = '(?:(?<![一-龥])(?:女性|女子|女衆)|女の(?:子|人)|お母さん|ママ|奥さん|婦人)'
+const LAUGH28 = '(?:[😏😍😂🤣😆]|[（(]笑[)）]|(?<=[ぁ-ゖー〜！!？?…])笑(?![顔いうわえみっ話声]))'
 const KINDS26: Kind26[] = [
   // A group's low marks laid on its homes (…ひとり親家庭のお子さんは平均点が低い傾向…ご家庭での学習習慣が).
   {
@@ -3746,7 +3767,7 @@ const KINDS26: Kind26[] = [
   { re: phrase('(?:マスク美人|(?:外す|外した|取った|とった)(?:ら|と)(?:ガッカリ|がっかり|残念な))', 'u'), rule: 'decency/lookism', severity: 'warn', veto: phrase('ルッキズム|容姿で(?:判断|評価)しない|いいえ|ではありません', 'u') },
   { re: phrase(`(?:水着|浴衣|制服|ミニスカ|スカート|ビキニ)(?:姿)?の${WOMEN26}[^。！？!?\\n]{0,8}?(?:見放題|拝め|眼福|目の保養|ガン見|見とれ|見惚れ)|${WOMEN26}の(?:脚線美|美脚|水着姿|ボディ|胸元)[^。！？!?\\n]{0,8}?(?:見とれ|見惚れ|釘付け|眼福|目の保養)`, 'u'), rule: 'decency/sexual', severity: 'block' },
   { re: phrase(`${WOMEN26}(?:に|から)[^。！？!?\\n]{0,4}?(?:モテモテ|モテまくり)|(?<![一-龥])男(?:たち|ども|衆|性陣)が(?:お待ち|待って)`, 'u'), rule: 'decency/sexual', severity: 'warn', topic: phrase('女の子|女性|女子', 'u') },
-  { re: phrase('(?:飛ばされ|異物(?:が)?混入|死にかけ|飛び降り|亡くな|死亡|浸水し|水に浸か|水没し|全焼|骨折し|搬送され|食中毒)[^。！？!?\\n]{0,40}?(?:[（(]笑[)）]|(?<=[ぁ-ゖー〜！!？?…])笑(?![顔いうわえみっ話声])|[😂🤣😆😅🤭])', 'u'), rule: 'decency/insensitive', severity: 'warn', veto: phrase('ないよう|防止|予防|訓練|お悔やみ|ご冥福|ゼロ|0件|０件|無事|復旧|治|回復|見つか|防|目指|減', 'u'), para: true },
+  { re: phrase('(?:大流行|流行中|学級閉鎖|集団感染|飛ばされ|異物(?:が)?混入|死にかけ|飛び降り|亡くな|死亡|浸水し|水に浸か|水没し|全焼|骨折し|搬送され|食中毒)[^。！？!?\\n]{0,40}?(?:[（(]笑[)）]|(?<=[ぁ-ゖー〜！!？?…])笑(?![顔いうわえみっ話声])|[😂🤣😆😅🤭])', 'u'), rule: 'decency/insensitive', severity: 'warn', veto: phrase('ないよう|防止|予防|訓練|お悔やみ|ご冥福|ゼロ|0件|０件|無事|復旧|治|回復|見つか|防|目指|減', 'u'), para: true },
   { re: phrase('(?:飛び降り|自殺|身投げ)(?:の)?(?:名所|スポット)|死にかけ(?:てる|ている|の)(?:人|方|患者)', 'u'), rule: 'decency/insensitive', severity: 'warn', veto: phrase('相談|いのちの電話|防止|予防|悩み|こころ|心の', 'u') },
   { re: phrase('(?:介護|保育|清掃|ごみ収集|ゴミ収集|収集|農作業|看護|警備|レジ|工場|現場)(?:の)?(?:お)?仕事(?:は|って)[^。！？!?\\n]{0,20}?(?:誰にでも|だれにでも|誰でも)(?:でき|出来)', 'u'), rule: 'decency/stereotype', severity: 'warn', veto: phrase('ではありません|ではない|わけでは|ものでは|じゃない|と思われがち|と思われて', 'u') },
   { re: phrase('(?:簡単な|単純な)(?:作業|仕事)しか(?:できない|できん|出来ない)(?:方|人|子)', 'u'), rule: 'decency/stereotype', severity: 'warn' },
@@ -3780,7 +3801,7 @@ const KINDS26: Kind26[] = [
   { re: phrase('特別扱い(?:は)?(?:いたしません|しません|できません)', 'u'), rule: 'decency/discriminatory', severity: 'block', topic: phrase('同性|lgbt|性的(?:少数|マイノリティ)|トランス|性同一性|障(?:害|がい)|外国|宗教|ムスリム|イスラム', 'u'), veto: phrase('区別|平等|公平|有無', 'u') },
   { re: phrase('日本の(?:食文化|文化|習慣|ルール)に合わせ(?:て|ていただ|るべき|ろ)', 'u'), rule: 'decency/discriminatory', severity: 'block', topic: phrase('宗教|ムスリム|イスラム|ハラール|ハラル|豚肉', 'u') },
   // a disease tied to a group
-  { re: phrase('(?:lgbt|同性愛|ゲイ|性的(?:少数者|マイノリティ))[^。！？!?\\n]{0,30}?(?:とくに|特に)[^。！？!?\\n]{0,10}?(?:受け|検査)', 'u'), rule: 'decency/discriminatory', severity: 'block', topic: phrase('hiv|エイズ|性感染症|梅毒', 'u') },
+  { re: phrase('(?:lgbt|同性愛|ゲイ|性的(?:少数者|マイノリティ)|夜の(?:お)?仕事)[^。！？!?\\n]{0,30}?(?:とくに|特に)[^。！？!?\\n]{0,10}?(?:受け|検査|受検)', 'u'), rule: 'decency/discriminatory', severity: 'block', topic: phrase('hiv|エイズ|性感染症|梅毒', 'u') },
   { re: phrase('(?:aids|エイズ|hiv)(?:の|に感染した|陽性の)?(?:人|方|患者)の血', 'u'), rule: 'decency/discriminatory', severity: 'block' },
   // a group made the cause of a wait and the others steered off it; an occupation or a nationality singled out for scrutiny;
   // a welcome taken back by ただし…だけ
@@ -3801,13 +3822,13 @@ const KINDS26: Kind26[] = [
   { re: phrase('(?:嫌な顔(?:を)?して|白い目で見て|冷たい目で見て|にらんで|睨んで)(?:あげ|やり)ましょう', 'u'), rule: 'decency/insensitive', severity: 'warn' },
   { re: phrase('(?:車(?:いす|椅子)|障(?:害|がい)|つえ|杖)[^。！？!?\\n]{0,16}?(?:移動|乗降|介助|対応)に時間(?:を要した|を要し|がかかった|がかかり|がかかる)(?:ため|ので)[^。！？!?\\n]{0,20}?遅れ', 'u'), rule: 'decency/discriminatory', severity: 'warn' },
   // Round 27 kinds. Slurs the lists lack (浮浪者, 統失, シナ for China, らい病 outside a Hansen's-disease post, 老害 in kana).
-  { re: phrase('浮浪者|浮浪児|と[うー]しつ|統失|ろうがい|(?<![ぁ-ゖ])しな(?=から|人|の(?:人|団体|観光)|系)|(?<=[はがもに])しな(?=からの|人(?:の|が|は))|支那人', 'u'), rule: 'decency/discriminatory', severity: 'block' },
+  { re: phrase('浮浪者|浮浪児|と[うー]しつ|統失|ろうがい|(?<![ぁ-ゖ])しな(?=から|人|の(?:人|団体|観光)|系|語)|(?<=[はがもに])しな(?=からの|人(?:の|が|は))|支那人', 'u'), rule: 'decency/discriminatory', severity: 'block' },
   { re: phrase('らい病|癩病|らいびょう', 'u'), rule: 'decency/discriminatory', severity: 'block', veto: phrase('ハンセン|と呼ばれ|差別', 'u') },
   // A death or a wish to die said lightly (ご臨終〜…笑, ご臨終からご予約までサクッと, 当分死なずにすみそうです（笑）).
   { re: phrase('(?:ご臨終|臨終|死なずに(?:済|すみ|すむ)|死なんで(?:済|すみ)|死にたく|生きるのに疲れ)[^。！？!?\\n]{0,24}?(?:[（(]笑[)）]|(?<=[ぁ-ゖー〜！!？?…」])笑(?![顔いうわえみっ話声])|[😂🤣😆😅🤭👍⚡]|さくっと|サクッと|サクサク|らくらく|ラクラク)', 'u'), rule: 'decency/insensitive', severity: 'warn', veto: phrase('お悔やみ|ご冥福', 'u') },
   // Pity for a group, and the rest called "normal" (目の悪いかわいそうな方々も…普通の人と同じように).
   { re: phrase('(?:かわいそうな|可哀想な|可哀そうな|気の毒な)(?:子|子ども|子供|お子さん|方|人)(?:々|たち|達)?(?:も|へ|が|は|に|の)', 'u'), rule: 'decency/stereotype', severity: 'warn', topic: phrase('(?:父|母)(?:親|さん)?(?:の|が)?いない|親が|母子|父子|ひとり親|片親|障(?:害|がい)|施設|貧困|目の|耳の|不自由|高齢|お年寄り|病気', 'u') },
-  { re: phrase('普通の(?:人|方|子|暮らし|生活)(?:と同じ(?:ように)?|並み|をされ|を送って)', 'u'), rule: 'decency/stereotype', severity: 'warn', topic: phrase('障(?:害|がい)|目の|耳の|不自由|車(?:いす|椅子)|同和|部落|外国|病気|認知症', 'u'), veto: phrase('支援|目指|社会|共生|(?:でき|送れ|暮らせ|過ごせ)る(?:よう|ように)|ではありません|わけではな|ない(?:子|方|人)も|インクルーシブ|バリアフリー|ユニバーサル|遊具|整備', 'u'), named: true },
+  { re: phrase('(?:普通の|ちゃんとした|まともな)(?:人|方|子|暮らし|生活|職|仕事)(?:と同じ(?:ように)?|と一緒に|に混じ|並み|をされ|を送って|に就いて(?:い)?な)', 'u'), rule: 'decency/stereotype', severity: 'warn', topic: phrase('障(?:害|がい)|特別支援|目の|耳の|不自由|車(?:いす|椅子)|同和|部落|外国|病気|認知症|派遣|アルバイト|パート|非正規|フリーター|無職', 'u'), veto: phrase('(?<!特別)支援|目指|社会|共生|(?:でき|送れ|暮らせ|過ごせ)る(?:よう|ように)|ではありません|わけではな|ない(?:子|方|人)も|インクルーシブ|バリアフリー|ユニバーサル|遊具|整備', 'u'), named: true },
   // A whole condition made total incapacity (認知症になると、もう何も分からなくなって).
   { re: phrase('(?:認知症|障(?:害|がい)|発達障(?:害|がい)|知的障(?:害|がい))(?:になると|になったら|があると|のある(?:方|人)は|の(?:方|人)は)[、,]?[^。！？!?\\n]{0,6}?(?:何も|なにも|全部|すべて|全く|まったく)(?:分から|わから|理解でき|できな|判断でき)', 'u'), rule: 'decency/stereotype', severity: 'warn', veto: phrase('ではありません|わけではな|とは限ら|誤解|と思われがち', 'u') },
   // A disability put down to the parents (発達障害…親のしつけが足りない).
@@ -3828,7 +3849,7 @@ const KINDS26: Kind26[] = [
   // The naturalised singled out for a check (帰化された方は、念のため…確認書類を).
   { re: phrase('帰化(?:された|した|の)(?:方|人)[^。！？!?\\n]{0,16}?(?:念のため|特に|必ず)[^。！？!?\\n]{0,16}?(?:確認|書類|提示|お持ち)', 'u'), rule: 'decency/discriminatory', severity: 'block', veto: phrase('帰化届|届出|戸籍|国籍取得', 'u') },
   // A region's or a trade's people given one temper (佐賀ん人はケチ, 漁師さんは口は悪か, 現場の方は言葉遣いが荒い).
-  { re: phrase('(?:[一-龥]{1,3}(?:県民|県人|ん人|の人|もん)|漁師|農家|職人|大工|現場の(?:方|人)|ドライバー|運転手|トラック運転手)(?:さん|の皆さん|たち)?(?:は|って|ちゃ)[、,]?[^。！？!?\\n]{0,6}?(?:ケチ|けち|せこ|気が荒|気の荒|口が悪|口は悪|言葉遣いが荒|言葉づかいが荒|柄が悪|ガラが悪|民度が低|閉鎖的|がさつ|荒っぽ)', 'u'), rule: 'decency/stereotype', severity: 'warn', veto: phrase('ではありません|とは限ら|わけではな|偏見|誤解|イメージ', 'u') },
+  { re: phrase('(?:[一-龥]{1,4}(?:方面|ナンバー)(?:から来る|から来た|の)(?:車|人|ドライバー)|[一-龥]{1,3}(?:県民|県人|ん人|の人|もん)|漁師|農家|職人|大工|現場の(?:方|人)|ドライバー|運転手|トラック運転手)(?:さん|の皆さん|たち)?(?:は|って|ちゃ)[、,]?[^。！？!?\\n]{0,6}?(?:ケチ|けち|せこ|気が荒|気の荒|口が悪|口は悪|言葉遣いが荒|言葉づかいが荒|柄が悪|ガラが悪|民度が低|閉鎖的|がさつ|荒っぽ|運転が荒|マナーが悪)', 'u'), rule: 'decency/stereotype', severity: 'warn', veto: phrase('ではありません|とは限ら|わけではな|偏見|誤解|イメージ', 'u') },
   // A group's application taken "just in case" (男性の応募も一応受け付けます).
   { re: phrase('(?:男性|女性|男|女|高齢|年配|シニア|外国(?:人|籍)?|障(?:害|がい))(?:の方|の人|者)?(?:の|からの)(?:ご)?(?:応募|参加|利用|入会|入居|申し込み|お申し込み)(?:も|は)[、,]?一応', 'u'), rule: 'decency/discriminatory', severity: 'block' },
   // A group praised as uncomplaining labour (…の子たちはまじめで文句も言わずによく働くので).
@@ -3838,7 +3859,7 @@ const KINDS26: Kind26[] = [
   // The old told to make way (お年寄り店主の皆さんも、そろそろ若い人に任せて引退を).
   { re: phrase('(?:お年寄り|年寄り|高齢|年配|シニア|老人)[^。！？!?\\n]{0,16}?(?:そろそろ|いい加減|さっさと|とっとと)[^。！？!?\\n]{0,16}?(?:引退|身を引|譲って|譲りましょう|退いて)', 'u'), rule: 'decency/stereotype', severity: 'warn' },
   // Youth or looks as a job's requirement (見た目の清潔感と若さがある方に向いています).
-  { re: phrase('(?:若さ|容姿|ルックス|顔立ち|スタイルの良さ|見た目の良さ)(?:に自信(?:が|の)|が|の)(?:ある|あり|良い|いい)(?:方|人)', 'u'), rule: 'decency/lookism', severity: 'warn', veto: phrase('問いません|不問|関係ありません|関係なく|ルッキズム|(?<!被)差別|偏見', 'u') },
+  { re: phrase('(?:若さ|容姿|ルックス|顔立ち|スタイル(?:の良さ)?|見た目(?:の良さ)?|水着姿|体型|美貌)(?:に自信(?:が|の)|が|の)(?:ある|あり|良い|いい)(?:若い)?(?:方|人)', 'u'), rule: 'decency/lookism', severity: 'warn', upgrade: phrase('募集|採用|歓迎|応募|優遇|求む', 'u'), veto: phrase('問いません|不問|関係ありません|関係なく|ルッキズム|(?<!被)差別|偏見', 'u') },
   // A post addressed to a national group, then theft or a rule lectured (外国人観光客の皆さまへ。…日本ではそれは泥棒です).
   { re: phrase('(?:外国人|外国籍|外国の|技能実習生|実習生|留学生)[^。！？!?\\n]{0,8}?(?:の皆さま|の皆様|の皆さん|のみなさん|のみなさま)(?:へ|に)[^\\n]{0,60}?(?:泥棒(?!被害|に(?:ご)?注意|に遭)|窃盗(?!被害|に(?:ご)?注意)|万引き(?!被害)|犯罪です|逮捕され|嫌われ)', 'u'), rule: 'decency/discriminatory', severity: 'block', veto: phrase('被害|巻き込まれ|ご注意|狙われ|気をつけ|警察に相談|ご相談', 'u'), para: true },
   // An infection test joked as for those who play around (HIV検査…"遊びすぎたかも"って方はぜひ).
@@ -3874,11 +3895,61 @@ const KINDS26: Kind26[] = [
   // A minority's existence denied (当市にはそういった方はほとんどいらっしゃらない).
   { re: phrase('(?:そういった|そういう|そのような|該当する|当事者の)(?:方|人)(?:は|が)?(?:[^。！？!?\\n、]{0,8}?(?:に|には))?(?:ほとんど|あまり|まず|ほぼ)?(?:いらっしゃらない|いらっしゃいません|いない|おられない|おられません|おりません|いません)', 'u'), rule: 'decency/discriminatory', severity: 'warn', topic: phrase('同性|パートナーシップ|lgbt|性的(?:少数|マイノリティ)|トランス|性同一性', 'u') },
   // Work belittled as for those who could not study (勉強が苦手だった方でも体さえ動けば務まる簡単なお仕事).
-  { re: phrase('(?:勉強が(?:苦手|できな)|学がな|頭が悪|頭を使わな|体さえ動けば|体力さえあれば)[^。！？!?\\n]{0,20}?(?:務まる|務まり|できる簡単|こなせる)', 'u'), rule: 'decency/stereotype', severity: 'warn' },
+  { re: phrase('(?:勉強が(?:苦手|できな)|学がな|頭が悪|頭を使わな|体さえ動けば|体力さえあれば)[^。！？!?\\n]{0,20}?(?:務まる|務まり|できる簡単|こなせる|役に立て|役立て)', 'u'), rule: 'decency/stereotype', severity: 'warn' },
   // A disability capped to simple work (障害者枠で採用された方の配属先は…簡単な業務に限って).
   { re: phrase('(?:障(?:害|がい)|知的|精神)[^。！？!?\\n]{0,30}?(?:簡単な|単純な)[^。！？!?\\n]{0,12}?(?:業務|作業|仕事)に限(?:って|定し|らせ|ってい)', 'u'), rule: 'decency/stereotype', severity: 'warn', veto: phrase('ご希望|本人の希望|相談', 'u') },
   // A single-parent home presumed lacking (父子家庭で毎日コンビニ弁当のパパ, シングルマザーのご家庭だと…機会が少ない).
   { re: phrase('(?:ひとり親|シングルマザー|シングルファーザー|母子|父子|片親)(?:家庭|世帯)?(?:で|だと|の(?:ご)?家庭(?:だと|では))[^。！？!?\\n]{0,24}?(?:どうしても|やっぱり|やはり|毎日コンビニ|コンビニ弁当|少ない|足りな|不足|寂し|さびし|偏り)', 'u'), rule: 'decency/stereotype', severity: 'warn', veto: phrase('支援|相談|手当|助成|制度|負担|両立|時間が|給付|医療費|窓口', 'u') },
+  // Round 28 kinds. The ordinary session, room or hour refused to a group sent to its own (…の方は手話通訳のある回に。通常の回にお越しいただいても対応いたしかねます, 一般の更衣室ではなく多目的室を).
+  { re: phrase('(?:通常|一般|普通|ほか|他)の(?:回|日|時間帯|会場|クラス|窓口|更衣室|浴室|席|便|プール|コース|教室|部屋|トイレ)(?:に|へ|で|では|は|を)?[^。！？!?\\n]{0,16}?(?:対応(?:いたし|致し|し)かね|対応(?:は)?(?:でき|いたし)(?:ません|ない)|お断り|ご遠慮|ご利用いただけ(?:ません|ない)|お控え|ではなく)', 'u'), rule: 'decency/discriminatory', severity: 'block', topic: MINORITY28, veto: phrase('ご希望|選べ|選んで|どちらでも|どちらも|も(?:ご)?利用(?:でき|いただけ)|(?<!被)差別|偏見', 'u') },
+  // A group held a nuisance to the other users and asked off (車いすでのご乗車は…他のお客様のご迷惑となるため…お控えください).
+  { re: phrase('(?:障(?:害|がい)|車(?:いす|椅子)|認知症|外国|トランス|同性|精神|知的|発達)[^。！？!?\\n]{0,30}?(?:他|ほか|周り|周囲)の(?:お客様|お客さま|利用者|乗客|方|皆様|皆さま|参加者|来館者)(?:の|へ|に)(?:ご)?迷惑(?:に|と)(?:なる|なり)(?:ため|ので|から)[、,]?[^。！？!?\\n]{0,20}?(?:お控え|ご遠慮|お断り|いただけません)', 'u'), rule: 'decency/discriminatory', severity: 'block' },
+  // Japanese preferred where foreigners are named (やっぱり日本人の若い方に来てほしい, 貴重品は日本人同士で見張り合う).
+  { re: phrase('日本人(?:の)?(?:若い)?(?:方|人|者|スタッフ|住民)?(?:に|が|を|で|同士で|だけで)[^。！？!?\\n]{0,6}?(?:来てほしい|来て欲しい|来てもらいたい|いい|望ましい|限(?:る|り|らせ|定)|優先|見張|安心)', 'u'), rule: 'decency/discriminatory', severity: 'block', topic: phrase('外国|実習生|留学生|移民|難民|在日|(?:中国|韓国|ベトナム|フィリピン|ブラジル|ネパール|インドネシア|ミャンマー)(?:人|出身|籍)', 'u'), veto: phrase('(?<!被)差別|偏見|日本人(?:も|と|や)|外国人(?:も|と|や)|国籍(?:を問わ|に関係|に関わ|にかかわ)', 'u') },
+  // A group conceded or vouched for as harmless (テロなどとは無関係な穏やかな方々ですので、安心して, 見た目は外国人ですがご安心ください).
+  { re: phrase('(?:無関係|関係(?:が)?ない|関係のない|穏やかな|おとなしい|大人しい|危険はない|危なくない|怖くない|日本語(?:も|が)?(?:通じ(?:ます|る)|話せ(?:ます|る))|(?:外国人|外国の方|ハーフ|外人)(?:です|だ))[^。！？!?\\n]{0,12}?(?:ので|から|です|が|けど)[、,！!]?(?:どうぞ)?(?:ご)?安心', 'u'), rule: 'decency/discriminatory', severity: 'block', topic: MINORITY28, veto: phrase('(?<!被)差別|偏見|誤解', 'u') },
+  // A nationality's marriage presumed a fraud or a job (フィリピン出身ですが、出稼ぎではなく、ちゃんと恋愛結婚).
+  { re: phrase('(?:出稼ぎ|偽装(?:結婚)?|不法(?:滞在|就労)|(?:お金|ビザ|財産|在留資格)目当て)(?:では|じゃ)(?:なく|ない)', 'u'), rule: 'decency/discriminatory', severity: 'block', topic: phrase(`${NATION}|国際結婚`, 'u'), veto: phrase('(?<!被)差別|偏見|誤解|決めつけ', 'u') },
+  // Customers steered away from a business by its owner's origin (出自は把握しておりませんが、気になる方はほかのお店を).
+  { re: phrase('気になる(?:方|人)は[^。！？!?\\n]{0,6}?(?:ほか|他|別)の(?:お店|店|業者|物件|病院|事業者|施設)', 'u'), rule: 'decency/discriminatory', severity: 'block', topic: phrase('出自|在日|ざいにち|国籍|出身|部落|同和|朝鮮|韓国', 'u') },
+  // A district's "circumstances" passed on in quotes, a district called "that kind", a 同和 district made the reason, an old slur for it (地区ごとの“事情”もお伝えします, “そういう”土地柄, どうわ地区だから家賃が安い, “よっつ”と呼ばれていた地区).
+  { re: phrase('(?:地区|地域|集落|校区|土地|町内)(?:ごと|別)?(?:の|は)[^。！？!?\\n]{0,8}?[“「『"〝](?:事情|そういう|ああいう|いわく|訳あり|わけあり|特別|特殊)[”」』"〟]|(?:同和|どうわ|部落|ぶらく)(?:地区|地域)?(?:だから|なので|ですので|やけん|だけん|ゆえ|のため)[^。！？!?\\n]{0,14}?(?:安い|安く|格安|値段|家賃|地価|避け|やめ)|[“「『"〝](?:よっつ|よつ|四つ|えた|穢多)[”」』"〟](?:と|って)(?:呼ばれ|言われ|いわれ)', 'u'), rule: 'decency/discriminatory', severity: 'block', veto: phrase('(?<!被)差別|人権|啓発|蔑称|お答え(?:でき|し)|応じ(?:られ|ません|かね)', 'u') },
+  // A people's existence doubted for wonder (「アイヌの人って今もいるの？」と驚く声も多い).
+  { re: phrase('(?:今も|今でも|まだ|本当に)(?:いる|いた|存在する|存在して(?:い)?る)(?:の|ん(?:だ|です(?:か)?))[？?]', 'u'), rule: 'decency/discriminatory', severity: 'block', topic: phrase('アイヌ|先住民|琉球', 'u'), veto: phrase('(?<!被)差別|偏見|誤解|知ってほしい|権利|尊重', 'u') },
+  // Tolerance or pity granted to a group (少数派の方々の特殊な事情にも市は寛容に, みんなかわいそうだけど、がんばってて偉いね, 障害があるのに頑張って).
+  { re: phrase('(?:特殊な|変わった)(?:事情|方|人|ケース|嗜好)|寛容に(?:対応|受け入れ|見守)|大目に見', 'u'), rule: 'decency/stereotype', severity: 'warn', topic: phrase('同性|パートナーシップ|lgbt|性的(?:少数|マイノリティ)|少数派|トランス|性同一性', 'u'), veto: phrase('場合は|ご相談', 'u') },
+  { re: phrase('(?:かわいそう|可哀想|可哀そう|気の毒)(?:だけど|やけど|なのに|でも|ながら)[、,]?[^。！？!?\\n]{0,12}?(?:がんば|頑張|偉い|えらい|健気|けなげ|立派)|(?:障(?:害|がい)(?:が)?ある|見えない|聞こえない|車(?:いす|椅子))(?:のに|にもかかわらず)[、,]?[^。！？!?\\n]{0,12}?(?:がんば|頑張|偉い|えらい|健気|けなげ)', 'u'), rule: 'decency/stereotype', severity: 'warn', topic: MINORITY28 },
+  // Less presumed enough for a group (目が見えなくても、“読書気分”くらいは味わえます).
+  { re: phrase('(?:見えなく|聞こえなく|歩けなく|話せなく|障(?:害|がい)があって)(?:ても|でも)[、,]?[^。！？!?\\n]{0,16}?(?:くらい|ぐらい|程度|なり)(?:は|に)[^。！？!?\\n]{0,6}?(?:味わえ|楽しめ|でき|分かる|わかる)', 'u'), rule: 'decency/stereotype', severity: 'warn' },
+  // A sick or older person measured by use (がんになっても“まだ使える人材”).
+  { re: phrase('[“「『"〝]?(?:まだ|十分|意外と)[“「『"〝]?使える(?:人材|人|方|戦力)|使い物にな(?:らな|る)', 'u'), rule: 'decency/stereotype', severity: 'warn', topic: phrase('がん|病|障(?:害|がい)|高齢|年配|シニア|お年寄り', 'u') },
+  // An illness or an orientation belittled as a mood (気の持ちようで案外よくなる, 思春期の一時的な迷い).
+  { re: phrase('気の持ちよう|気持ちの問題|気合い(?:で|が足りな)|根性(?:で|が足りな)|甘え(?:です|だ|では)', 'u'), rule: 'decency/stereotype', severity: 'warn', topic: phrase('うつ|鬱|精神|心の病|適応障|パニック|依存症|発達', 'u'), veto: phrase('ではなく|ではありません|ではない|じゃない|誤解|と思われがち|偏見', 'u') },
+  { re: phrase('一時的な(?:迷い|気の迷い|もの|思い込み)|気の迷い|(?:治る|治せる|矯正でき)(?:もの|病気)', 'u'), rule: 'decency/stereotype', severity: 'warn', topic: phrase('同性|lgbt|性的(?:少数|マイノリティ)|トランス|性同一性|性的指向|性自認', 'u'), veto: phrase('ではなく|ではありません|ではない|じゃない|誤解|偏見', 'u') },
+  // Neighbours' fear of a group's home taken as the thing to soothe (精神障害のある方が入居する…近隣の皆さまの不安が和らぐよう).
+  { re: phrase('(?:近隣|地域|周辺|近所|住民)(?:の)?(?:皆さま|皆様|皆さん|方々|方)?の(?:ご)?不安(?:が|を)[^。！？!?\\n]{0,10}?(?:和らぐ|和らげ|解消|払拭|軽減|取り除)', 'u'), rule: 'decency/stereotype', severity: 'warn', topic: phrase('精神障|知的障|障(?:害|がい)のある|更生|外国人|実習生|グループホーム', 'u'), veto: phrase('権利|偏見|(?<!被)差別|理解を深め|交流', 'u') },
+  // Contagion said to be "almost" gone from those who had the disease (ハンセン病の元患者…感染の心配はほぼありません).
+  { re: phrase('(?:感染|うつる|移る)(?:の)?(?:心配|恐れ|おそれ|危険|リスク)(?:は|も)?(?:ほぼ|ほとんど|あまり|まず)', 'u'), rule: 'decency/discriminatory', severity: 'block', topic: phrase('ハンセン|元患者|回復者|hiv|エイズ', 'u') },
+  // A race given a body (黒人の子どもたち…やっぱり身体能力がすごくて).
+  { re: phrase('(?:黒人|アフリカ|ブラジル|ハーフ(?:の|さん))[^\\n]{0,40}?(?:やっぱり|やっぱ|やはり|さすが)[、,]?[^。！？!?\\n]{0,6}?(?:身体能力|運動神経|リズム感|足が速|バネ|体格|ノリ)', 'u'), rule: 'decency/stereotype', severity: 'warn', para: true },
+  // A wrong laid on "those" of a group named in the paragraph (ベトナム出身の皆さまへ。…ルールを守らない方が多く, 働けるのに働かない方も少なくありません).
+  { re: phrase('(?:守らない|守らん|守れない|働かない|働こうとしない|問題を起こす|マナーの悪い|迷惑をかける|不正をする|不正に受給する)(?:方|人|者|世帯|家庭|人たち|方々)(?:も|が)[、,]?(?:少なくありません|少なくない|少なからず|多い|多く|多数|目立|後を絶|増えて)', 'u'), rule: 'decency/discriminatory', severity: 'block', topic: MINORITY28, veto: phrase('(?<!被)差別|偏見|被害|詐欺|ではありません|とは限ら|一部の', 'u') },
+  // Chores assigned to women (お茶当番は若手の女性職員で回します), a trade called a sex's, a sex steered to another post (…女性に向いている職種です。男性の方は一般事務職の受験をおすすめします).
+  { re: phrase(`(?:お茶|お茶くみ|お茶汲み|お茶出し|掃除|洗濯|配膳|洗い物|後片付け|片付け|炊き出し|お酌)(?:当番|係)?(?:は|を)[^。！？!?\\n]{0,10}?${WOMAN28}(?:職員|社員|スタッフ|団員|部員|陣|の皆さん|の方|たち)?(?:で回|が担当|に担当|にお願い|に任せ|の仕事|がやる|がやり|が行い|で行い|で分担|で担当)`, 'u'), rule: 'decency/discriminatory', severity: 'block', veto: phrase('限定|専用|交代|男女|男性も|性別に|入浴|同性介助|女性の(?:方|利用者|入居者|患者)', 'u') },
+  { re: phrase('(?:(?<![一-龥])(?:女性|男性|女子|男子)|女の(?:子|人)|男の(?:子|人))(?:の方)?(?:に|には)(?:向いて(?:いる|います)|向き|ぴったり|最適|適して(?:いる|います))|(?:(?<![一-龥])(?:女性|男性)|女の(?:子|人)|男の(?:子|人))の方は[^。！？!?\\n]{0,20}?(?:受験|応募|志望|入団|入部)(?:を|も)?(?:おすすめ|お勧め|オススメ|ご検討ください)', 'u'), rule: 'decency/discriminatory', severity: 'block', topic: phrase('採用|募集|受験|求人|職種|入団|団員', 'u'), veto: phrase('限定|専用|検診|健診|更衣|男女問わ|性別に(?:関係|かかわ|関わ)|性別を問わ', 'u') },
+  // Women's "own" feeling, a wife's duties, a wife who leaves, the father who takes leave (女性ならではの感情に訴える視点, 農家の嫁として家事も, 奥さんに逃げられても, 仕事ができる人ほど育休は取らない).
+  { re: phrase('(?:女性|女子|ママ|主婦|お母さん)ならではの(?:感情|感性|優しさ|やさしさ|細やかさ|きめ細か|気配り|柔らかさ|母性|華やか)|(?<![花])嫁(?:として|なんだから|たるもの|の務め|の役目)|(?:奥さん|奥様|妻|嫁|女房|かみさん)に(?:逃げられ|捨てられ|見捨てられ|愛想を尽かされ|出て行かれ)|(?:仕事が?できる|優秀な)(?:人|男性|職員|社員)ほど[^。！？!?\\n]{0,8}?(?:育休|育児休業|休み)(?:は|を)?(?:取らない|取らん|とらない|取りません)', 'u'), rule: 'decency/stereotype', severity: 'warn', veto: phrase('ではありません|ではない|誤解|思われがち|という声|固定観念|偏見', 'u') },
+  // Looks rated against motherhood or age (若くてきれいで、とても子持ちには見えません), a balding head joked (頭の寒そうな男性職員).
+  { re: phrase('(?:若くて|若々しくて|きれいで|綺麗で|キレイで|かわいくて|可愛くて|美人で|美しくて|スタイル(?:が)?(?:良|よ)くて)[^。！？!?\\n]{0,12}?(?:子持ち|ママ|母親|お母さん|主婦|おばさん|\\d+歳|\\d0代)(?:に|と)は(?:見え|思え)(?:な|ません)|頭(?:の|が)(?:寒そう|寂し|さみし|涼しそう|涼し|まぶし|眩し|薄)(?:い|く|な)?[^。！？!?\\n]{0,4}?(?:男性|職員|方|人|おじさん|課長|係長|部長|上司|先輩|市長|議員|さん)', 'u'), rule: 'decency/lookism', severity: 'warn' },
+  // A woman likened to goods for her skin (色白もち肌で、まるで返礼品の一部みたい), men stirred by women with a laugh (ビキニのお姉さんが…男性職員のやる気も高めです😏, 男性職員の相談が殺到しそうです（笑）).
+  { re: phrase('(?:色白|もち肌|餅肌|美肌|スタイル|美人|かわい|可愛|美脚)[^。！？!?\\n]{0,16}?(?:返礼品|商品|景品|売り物|特産品|おまけ|お土産|詰め合わせ)(?:の一部|そのもの)?(?:みたい|のよう|扱い)', 'u'), rule: 'decency/lookism', severity: 'block', topic: phrase('職員|女子|女性|お姉さん|娘|嫁|奥さん|スタッフ|モデル', 'u') },
+  { re: phrase(`男性(?:職員|陣|スタッフ|団員|社員|の皆さん|客|利用者)(?:の|が|も)[^。！？!?\\n]{0,12}?(?:高め|上が|アップ|爆上が|殺到|急増|倍増|押し寄せ|増えそう)[^\\n]{0,12}?${LAUGH28}`, 'u'), rule: 'decency/sexual', severity: 'block', topic: phrase('お姉さん|女性(?:職員|スタッフ)|女子|保健師さん|看護師さん|ビキニ|水着|美人|かわい|可愛', 'u') },
+  // A disaster made a funny story, a death a "pick-up", the victims a comparison (水害のときは…今ではいい笑い話です, おじいちゃんが何人も“お迎え”に, 被災者じゃなくても泣けます).
+  { re: phrase('(?:水害|災害|地震|台風|豪雨|浸水|火事|火災|事故|被災)[^。！？!?\\n]{0,60}?(?:笑い話|笑いのネタ|いいネタ|ネタに(?:なる|なり|なっ|でき)|武勇伝)', 'u'), rule: 'decency/insensitive', severity: 'warn', veto: phrase('教訓|忘れ|語り継|伝え', 'u') },
+  { re: phrase('[“「『"〝]お迎え[”」』"〟](?:が|に)?(?:来|き)', 'u'), rule: 'decency/insensitive', severity: 'block', topic: phrase('熱中症|高齢|お年寄り|おじいちゃん|おばあちゃん|病|亡|死', 'u') },
+  // A single mother called by the slang shortening (シンママ, シンマザ).
+  { re: phrase('(?<![ぁ-ゖ])(?:しんまざ|しんまま)(?=さん|たち|の|は|が|[^ぁ-ゖ]|$)', 'u'), rule: 'decency/stereotype', severity: 'warn' },
+  { re: phrase('(?:被災者|被害者|遺族|病人|けが人|怪我人)(?:じゃ|で(?:は|も)?)(?:なくても|ないのに|もないのに)[^。！？!?\\n]{0,10}?(?:泣け|泣き|つら|辛|死に)', 'u'), rule: 'decency/insensitive', severity: 'warn' },
 ]
 const KINDS26_GATE = new NeedGate(KINDS26.map((k) => requiredLiterals(k.re)))
 
@@ -3934,7 +4005,8 @@ function genericKinds(fo: string, spans: readonly Span[], may: readonly boolean[
     const v = may[3] ? SURPRISED.exec(sen) : null
     if (v) found.push([s.start + v.index, s.start + v.index + v[0].length, 'decency/stereotype', 'warn'])
     const w = may[4] ? WOMEN_CHORE.exec(sen) : null
-    if (w && (MEN_WORK.test(sen) || /力仕事/u.test(sen)) && !SHARED_TASKS.test(sen)) found.push([s.start + w.index, s.start + w.index + w[0].length, 'decency/stereotype', 'warn'])
+    // Women told to spare themselves (女の子は無理せず、お茶出しや洗濯で): the split is said without the men's half. Assigned by a call for members or a rota: block.
+    if (w && (MEN_WORK.test(sen) || /力仕事|無理(?:を)?せず|無理しないで/u.test(sen)) && !SHARED_TASKS.test(sen)) found.push([s.start + w.index, s.start + w.index + w[0].length, 'decency/stereotype', /募集|採用|入団|団員|当番|で回/u.test(fo) ? 'block' : 'warn'])
     if (may[0] && !MANY_WHERE_VETO.test(sen)) {
       for (const m of matchAllOf(BROAD_GROUP, sen)) {
         const from = m.index + m[0].length
@@ -3963,7 +4035,7 @@ export const decency: RuleFamily<DecencyFacts> = {
       ],
       discrimination: [
         'きちがい', 'キチガイ', '気違い', '気狂い', 'キチ外', '基地外', 'ガイジ', 'ガイジン', 'がいじん', '池沼{水質,調査,河川,湖沼,ため池,水辺,生き物,生物,水鳥,魚,環境,保全,埋め立て,清掃,水位,釣り}', '知恵遅れ', '白痴', '支那人', 'シナ人', '支那', '土人', '穢多', 'えた非人',
-        '非人', '乞食', 'めくら', 'つんぼ', 'おし(聾唖)', 'かたわ', '片輪', 'びっこ', 'ちんば', 'いざり', '=ホモ', '=レズ', 'オカマ', 'おかま', 'チョン', 'ジャップ',
+        '非人', '乞食', 'めくら', 'つんぼ', 'おし(聾唖)', 'かたわ', '片輪', 'びっこ', 'ちんば', 'いざり', '=ホモ', '=レズ', 'オカマ', 'おかま{炊,ごはん,ご飯,お米,かまど,釜,飯,おこげ}', 'チョン', 'ジャップ',
         'ニガー', 'ニグロ', 'チョーセン', 'クロンボ', '黒んぼ', '毛唐', '三国人', 'チャンコロ', '鮮人', '部落民', '特殊部落', '未開人', '精神異常者', '障害者のくせに', '女のくせに',
         '女なんか', '女ごとき', 'メンヘラ', '外人', '老害', '=ブス', 'ブサイク', '不細工', '=デブ', 'おデブ', '=ハゲ{山}', 'ジジイ', 'ジジィ', 'ババア', 'ババァ',
         'クソジジイ', 'クソババア', '貧乏人', 'ビンボー人', '=ロウガイ', '=ローガイ', '=アスペ', 'コミュ障',
@@ -4053,17 +4125,20 @@ export const decency: RuleFamily<DecencyFacts> = {
       if (!taken.claim(h.start, h.end)) continue
       const { start, end } = doc.fromSqueezed(h.start, h.end)
       const mention = h.mention || isQuotedTopic(sq, h.start, h.end) || isReportedSpeech(sq, h.start, h.end) || HURT_BY.test(fo0.slice(h.end, h.end + 60))
-      emit({ rule: 'decency/discriminatory', start, end, mention: mention && !condoned(fo0, h.end) && !aimed(fo0, h.end), data: { instead: INSTEAD.discriminatory } })
+      emit({ rule: 'decency/discriminatory', start, end, mention: mention && !condoned(fo0, h.end) && !aimed(fo0, h.end) && !jokedQuote(fo0, h.start, h.end), data: { instead: INSTEAD.discriminatory } })
     }
     const compact = compactLetters(fo0)
     const fo = compact ? compact.text : fo0
     const at = (i: number) => (compact ? compact.at[i]! : i)
-    const out = (rule: Rule, a: number, b: number, instead: string, severity?: 'block' | 'warn') => {
+    // Spans given a block finding by `out`: a generic block reading may still stand over words a warn reading holds (`over`).
+    const blocked: Array<[number, number]> = []
+    const out = (rule: Rule, a: number, b: number, instead: string, severity?: 'block' | 'warn', over = false) => {
       const s = at(a)
       const e = at(b - 1) + 1
       // A bare 女 or 男 that ends a kanji word (長女は, 次男は, 彼女たち, 少女なのに): a person, not a sex.
       if (inWordSex(fo0, s)) return false
-      if (!taken.claim(s, e)) return false
+      if (!taken.claim(s, e) && !(over && !blocked.some(([x, y]) => x < e && s < y))) return false
+      if ((severity ?? decency.meta.rules[rule]!.severity) === 'block') blocked.push([s, e])
       const { start, end } = doc.fromSqueezed(s, e)
       emit({ rule, start, end, severity, mention: isMentionAt(sq, s, e) && !aimed(fo0, e) && !jokedQuote(fo0, s, e), data: { instead } })
       return true
@@ -4223,7 +4298,7 @@ export const decency: RuleFamily<DecencyFacts> = {
     // One test of whether the paragraph names prejudice, for both readings.
     const namesPrejudice = NAMES_PREJUDICE_ANYWHERE.test(fo)
     const generic = [...(may[0] && !namesPrejudice ? genericPrejudice(fo, spans) : []), ...genericKinds(fo, spans, may, namesPrejudice)]
-    for (const [a, b, rule, severity] of [...generic.filter((g) => g[3] === 'block'), ...generic.filter((g) => g[3] !== 'block')]) out(rule, a, b, rule === 'decency/discriminatory' ? INSTEAD.discriminatory : rule === 'decency/insensitive' ? INSENSITIVE : INSTEAD[rule === 'decency/lookism' ? 'lookism' : 'stereotype'], severity)
+    for (const [a, b, rule, severity] of [...generic.filter((g) => g[3] === 'block'), ...generic.filter((g) => g[3] !== 'block')]) out(rule, a, b, rule === 'decency/discriminatory' ? INSTEAD.discriminatory : rule === 'decency/insensitive' ? INSENSITIVE : INSTEAD[rule === 'decency/lookism' ? 'lookism' : 'stereotype'], severity, severity === 'block')
     if (/[a-z]/u.test(fo0)) {
       ROMAJI_SLUR.lastIndex = 0
       for (const m of matchAllOf(ROMAJI_SLUR, fo0)) {
@@ -4240,7 +4315,7 @@ export const decency: RuleFamily<DecencyFacts> = {
         const s = m.index
         const e = s + m[0].length
         if (startsWithMask(m[0]) || !maskedWordAt(sq, s, e)) continue
-        const sexual = MASKED_SEXUAL.test(m[0].replace(/[〇○●◯◎×✕✖*■□◇◆△▲]/u, '')) || /^(?:え.ち|せ.くす|.んこ|お.ぱい|ぱぱ.|え.い|.ろい)/u.test(m[0])
+        const sexual = MASKED_SEXUAL.test(m[0].replace(/[〇○●◯◎×✕✖*■□◇◆△▲]/u, '')) || /^(?:え.ち|せ.くす|.んこ|お.ぱい|ぱぱ.|え.い|.ろい|え.かわ)/u.test(m[0])
         if (!taken.claim(s, e)) continue
         const { start, end } = doc.fromSqueezed(s, e)
         emit({ rule: sexual ? 'decency/sexual' : 'decency/discriminatory', start, end, mention: isMentionAt(sq, s, e), data: { instead: sexual ? INSTEAD.sexual : INSTEAD.discriminatory } })
