@@ -5898,7 +5898,7 @@ describe('decency (4(2)): low marks laid on a group\'s homes, a disability calle
   })
 })
 
-describe('decency (4(2)), round 28: a wrong charged to a group past support words, exclusion by slot or preference, vouching, pity, mood, roles by sex, looks, levity (own wording)', () => {
+describe('decency (4(2)), round 28: a wrong charged to a group past support words, exclusion by slot, check or preference, vouching, pity, mood, roles by sex, looks, levity (own wording)', () => {
   it.each<Case>([
     ['ネパール人の方は万引きが多いので、店長さんはご注意ください。', 'decency/discriminatory', 'block'],
     ['在日の方は反日的な考えの人が多いので、交流会の人選は慎重に進めています。', 'decency/discriminatory', 'block'],
@@ -5945,6 +5945,38 @@ describe('decency (4(2)), round 28: a wrong charged to a group past support word
     ['シンママさんにも使いやすい窓口です！', 'decency/stereotype', 'warn'],
     ['浴衣の女の子たち、エ□かわでした！', 'decency/sexual', 'block'],
     ['シ ナ 語の通訳を募集します。', 'decency/discriminatory', 'block'],
+    ['外国籍の方は、トラブル防止のため、入居審査を厳しくさせていただいております。', 'decency/discriminatory', 'block'],
+    ['精神科に通院中の方は、ボランティア登録をご遠慮いただいております。', 'decency/discriminatory', 'block'],
+    ['LGBTの方の参加は、他の参加者が戸惑うため、ご遠慮ください。', 'decency/discriminatory', 'block'],
+    ['知的障害のある方は、一人での来館はお控えください。', 'decency/discriminatory', 'block'],
+    ['外国人の方はゴミの分別ができないので、集積所に監視カメラを設置しました。', 'decency/discriminatory', 'block'],
+    ['在日外国人の方の入会については、理事会で個別に判断します。', 'decency/discriminatory', 'block'],
+    ['シングルマザーの方は家賃滞納が心配なので、保証人を2人お願いしています。', 'decency/discriminatory', 'block'],
+    ['中国の方は声が大きいので、静かな席へのご案内は控えています。', 'decency/discriminatory', 'block'],
+    ['ベトナムの方々はすぐに帰国してしまうので、長期の契約はお断りしています。', 'decency/discriminatory', 'block'],
+    ['障害者の方が働くと、周りの職員の仕事が増えてしまうのが現実です。', 'decency/stereotype', 'warn'],
+    ['女性の消防団員には危険な現場は任せられません。', 'decency/discriminatory', 'block'],
+    ['男性保育士におむつ替えをさせるのは、保護者が不安に思うのでやめています。', 'decency/stereotype', 'warn'],
+    ['同性カップルの入居は、近隣住民の理解が得られにくいため、お断りしています。', 'decency/discriminatory', 'block'],
+    ['外国人観光客の皆さんはマナーを守ってくれるか不安ですが、温かく迎えましょう。', 'decency/discriminatory', 'block'],
+    ['認知症の人が行方不明になると迷惑なので、家族はしっかり見張ってください。', 'decency/discriminatory', 'block'],
+    ['コロナで寝込んだ課長、3キロ痩せたと喜んでいます（笑）', 'decency/insensitive', 'warn'],
+    ['地震で本棚が倒れて、ようやく部屋の片付けができました😂', 'decency/insensitive', 'warn'],
+    ['火事の現場、まるでキャンプファイヤーでした🔥', 'decency/insensitive', 'warn'],
+    ['大雨で田んぼが湖になりました！ボートで出勤したいくらい😆', 'decency/insensitive', 'warn'],
+    ['女性職員の皆さんは、来客時のお茶出しをお願いします。', 'decency/discriminatory', 'block'],
+    ['美人すぎる女性職員が窓口でお待ちしています♡', 'decency/lookism', 'block'],
+    ['女性は結婚したら辞めるので、管理職には向きません。', 'decency/discriminatory', 'block'],
+    ['ママさんバレーの皆さん、家事の合間にお疲れさまです！旦那さんの晩ご飯も忘れずに😉', 'decency/stereotype', 'warn'],
+    ['〇〇地区は昔からいろいろある土地なので、家を買うなら避けたほうが無難です。', 'decency/discriminatory', 'block'],
+    ['あの地区の人とは関わらない方がいいって、昔から言われてますよね。', 'decency/discriminatory', 'block'],
+    ['韓国籍の方は、念のため住民票の写しもご提出ください。', 'decency/discriminatory', 'block'],
+    ['ブラジル人の子は落ち着きがないので、授業中は後ろの席にしています。', 'decency/discriminatory', 'block'],
+    ['アジア系の方が多く住むアパートは、家賃の回収が大変だそうです。', 'decency/stereotype', 'warn'],
+    ['発達障害の子がいるとクラスが荒れるので、保護者会で話し合います。', 'decency/stereotype', 'warn'],
+    ['母子家庭のお子さんは、寂しい思いをしているので、優しくしてあげましょう。', 'decency/discriminatory', 'block'],
+    ['トランスジェンダーの方の相談は、専門の窓口へどうぞ。一般の窓口では対応できかねます。', 'decency/discriminatory', 'block'],
+    ['車いすの方は、混雑時の入館はご遠慮いただいております。', 'decency/discriminatory', 'block'],
   ])('flags %s', (text, rule, severity) => {
     expect(summary(findingsOf(decency, text)).some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
   })
@@ -5998,6 +6030,18 @@ describe('decency (4(2)), round 28: a wrong charged to a group past support word
     '外国人観光客の増加に伴い、土産店の万引き被害が増えています。',
     'HIV陽性の方は、治療を続けていれば感染を広げることはありません。',
     '高齢者を狙った空き巣が増えています。外出時も戸締まりを。',
+    '外国籍の方は、在留カードの確認をさせていただきます。',
+    '障害のある方の参加については、個別にご相談ください。',
+    '手続きに時間がかかる場合は、高齢者の方も予約制の窓口をご利用ください。',
+    '大雨で田んぼが湖のようになりました。農道の通行にご注意ください。',
+    '女性部の皆さんが郷土料理のレシピを紹介してくれました。',
+    'パパの晩ご飯づくり講座、今年も開講します！',
+    '入院していた課長が元気に復帰しました！',
+    '台風で倒れた街路樹の撤去作業を行っています。',
+    '外国人観光客の皆さんにマナーを知っていただくため、多言語の案内を作りました。',
+    '申込書は、念のため控えをお取りください。',
+    '入居の審査は、収入の基準に沿って厳格に行います。',
+    'お子さんは保護者の方と一緒に、前の席へどうぞ。',
   ])('passes %s', (text) => {
     expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info:'))).toEqual([])
   })
