@@ -6006,6 +6006,16 @@ describe('decency (4(2)), round 28: a wrong charged to a group past support word
     ['あいつ ホ モ らしいよ', 'decency/discriminatory', 'block'],
     ['ド ウ ワ の人たちには気をつけて', 'decency/discriminatory', 'block'],
     ['ブ ラ ク 出身って本当？', 'decency/discriminatory', 'block'],
+    ['窓口の受付は、やっぱり若い女の子の方がお客さんも喜びますよね。', 'decency/stereotype', 'warn'],
+    ['保育士さんは年配の男性より、若い女性のほうが安心ですね。', 'decency/discriminatory', 'warn'],
+    ['体操教室の指導員は、男性のほうが向いています。', 'decency/discriminatory', 'warn'],
+    ['健康講座の参加者は、ぽっちゃりな方が多めでした😂', 'decency/lookism', 'warn'],
+    ['ご来場のお父さんたち、皆さん立派なお腹でした（笑）', 'decency/lookism', 'warn'],
+    ['あのあたりは部落やけん、家の値段も安かとよ。', 'decency/discriminatory', 'block'],
+    ['〇〇団地の人たちの民度が低いのは仕方ないですね。', 'decency/discriminatory', 'block'],
+    ['移住者の方々は素行が悪いので、自治会の役員からは外れてもらいます。', 'decency/discriminatory', 'block'],
+    ['外国人の保護者は声が大きいので、懇談会は別室でお願いしています。', 'decency/discriminatory', 'block'],
+    ['今月の美術館はヌード写真展なので、男性職員のやる気が急上昇しています（笑）', 'decency/sexual', 'block'],
   ])('flags %s', (text, rule, severity) => {
     expect(summary(findingsOf(decency, text)).some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
   })
@@ -6098,6 +6108,14 @@ describe('decency (4(2)), round 28: a wrong charged to a group past support word
     'インフルエンザにかかったら、無理せず休みましょう。',
     '子どもへの影響を考え、ゲーム時間のルールを家族で決めましょう。',
     '高齢の方にも分かりやすいよう、説明は大きな文字で書きました。',
+    '若い女性のほうが骨粗しょう症のリスクが低いとされています。',
+    '今年の講座は、男性のほうが参加者が多かったです。',
+    '支援員は、男性も女性も活躍しています。',
+    '立派な体格の力士が来てくれました！',
+    '部落差別の解消を目指す講演会です。',
+    '地域のモラル向上のため、清掃活動を行います。',
+    '声が大きい方は、マイクなしでも大丈夫です。',
+    '男性職員の育休取得率が上がっています。',
   ])('passes %s', (text) => {
     expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info:'))).toEqual([])
   })
