@@ -4129,15 +4129,19 @@ export const decency: RuleFamily<DecencyFacts> = {
       else report(f)
     }
     const taken = new Taken()
+    // Spans given a block finding (words or `out`): a generic block reading may still stand over words a warn reading holds (`over`).
+    const blocked: Array<[number, number]> = []
     const sq = doc.squeezed.text
     const fo0 = doc.folded.text
     for (const h of doc.hits('decency')) {
       if (!taken.claim(h.start, h.end)) continue
+      blocked.push([h.start, h.end])
       const { start, end } = doc.fromSqueezed(h.start, h.end)
       emit({ rule: 'decency/sexual', start, end, mention: h.mention || isQuotedTopic(sq, h.start, h.end) || isReportedSpeech(sq, h.start, h.end), data: { instead: INSTEAD.sexual } })
     }
     for (const h of doc.hits('discrimination')) {
       if (!taken.claim(h.start, h.end)) continue
+      blocked.push([h.start, h.end])
       const { start, end } = doc.fromSqueezed(h.start, h.end)
       const mention = h.mention || isQuotedTopic(sq, h.start, h.end) || isReportedSpeech(sq, h.start, h.end) || HURT_BY.test(fo0.slice(h.end, h.end + 60))
       emit({ rule: 'decency/discriminatory', start, end, mention: mention && !condoned(fo0, h.end) && !aimed(fo0, h.end) && !jokedQuote(fo0, h.start, h.end), data: { instead: INSTEAD.discriminatory } })
@@ -4145,8 +4149,6 @@ export const decency: RuleFamily<DecencyFacts> = {
     const compact = compactLetters(fo0)
     const fo = compact ? compact.text : fo0
     const at = (i: number) => (compact ? compact.at[i]! : i)
-    // Spans given a block finding by `out`: a generic block reading may still stand over words a warn reading holds (`over`).
-    const blocked: Array<[number, number]> = []
     const out = (rule: Rule, a: number, b: number, instead: string, severity?: 'block' | 'warn', over = false) => {
       const s = at(a)
       const e = at(b - 1) + 1
