@@ -6016,6 +6016,19 @@ describe('decency (4(2)), round 28: a wrong charged to a group past support word
     ['移住者の方々は素行が悪いので、自治会の役員からは外れてもらいます。', 'decency/discriminatory', 'block'],
     ['外国人の保護者は声が大きいので、懇談会は別室でお願いしています。', 'decency/discriminatory', 'block'],
     ['今月の美術館はヌード写真展なので、男性職員のやる気が急上昇しています（笑）', 'decency/sexual', 'block'],
+    ['障害のある方のご利用は、職員の手が足りないため、現在お受けしておりません。', 'decency/discriminatory', 'block'],
+    ['性同一性障害の方は、トラブル防止のため、男女どちらの浴場もご利用いただけません。', 'decency/discriminatory', 'block'],
+    ['高齢者の方は物忘れが多いので、重要な書類はご家族の方が管理してください。', 'decency/stereotype', 'warn'],
+    ['ひとり親家庭のお子さんは寂しさから問題行動を起こしやすいので、担任の先生は特に注意してください。', 'decency/discriminatory', 'block'],
+    ['生活保護受給者は税金で暮らしているのだから、贅沢は控えるべきです。', 'decency/discriminatory', 'block'],
+    ['中国人の観光客は声が大きくて列に並ばないので、案内所では目を光らせています。', 'decency/discriminatory', 'block'],
+    ['東南アジア出身の方は時間の感覚がおおらかなので、約束は前日にも確認しましょう。', 'decency/stereotype', 'warn'],
+    ['黒人の方が夜に歩いていると、正直ちょっと怖いと感じる方もいるかもしれませんね。', 'decency/discriminatory', 'block'],
+    ['ゲイの方も参加OKですが、他の参加者の迷惑にならないようお願いします。', 'decency/discriminatory', 'block'],
+    ['若い女性は結婚・出産で辞めることが多いので、採用は慎重に行っています。', 'decency/discriminatory', 'block'],
+    ['障害者の作った商品だから、多少の不良は大目に見てあげてください。', 'decency/stereotype', 'warn'],
+    ['車いすの人が来ると準備が大変なので、事前に連絡してほしいです。', 'decency/stereotype', 'warn'],
+    ['外国人のお客さんは日本のマナーを知らないから、温泉の入り方を教えてあげないといけませんね（笑）', 'decency/discriminatory', 'block'],
   ])('flags %s', (text, rule, severity) => {
     expect(summary(findingsOf(decency, text)).some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
   })
@@ -6116,6 +6129,12 @@ describe('decency (4(2)), round 28: a wrong charged to a group past support word
     '地域のモラル向上のため、清掃活動を行います。',
     '声が大きい方は、マイクなしでも大丈夫です。',
     '男性職員の育休取得率が上がっています。',
+    '障害のある方も参加できますが、介助が必要な方は事前にご相談ください。',
+    '手作りの品なので、多少の色むらはご了承ください。',
+    '車いすの方の介助が大変な場合は、職員にお声かけください。',
+    '物忘れが気になる高齢者の方は、お気軽にご相談ください。',
+    '採用は書類選考と面接により慎重に行います。',
+    '外国籍の方も、市営住宅にお申し込みいただけます。',
   ])('passes %s', (text) => {
     expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info:'))).toEqual([])
   })
