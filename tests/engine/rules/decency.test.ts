@@ -6029,6 +6029,13 @@ describe('decency (4(2)), round 28: a wrong charged to a group past support word
     ['障害者の作った商品だから、多少の不良は大目に見てあげてください。', 'decency/stereotype', 'warn'],
     ['車いすの人が来ると準備が大変なので、事前に連絡してほしいです。', 'decency/stereotype', 'warn'],
     ['外国人のお客さんは日本のマナーを知らないから、温泉の入り方を教えてあげないといけませんね（笑）', 'decency/discriminatory', 'block'],
+    ['手足が不自由なのに、笑顔で頑張っている姿に感動しました！', 'decency/stereotype', 'warn'],
+    ['目の見えない方でも、点字メニューがあれば“ちゃんと”注文できます。', 'decency/stereotype', 'warn'],
+    ['障害があっても、本人たちは意外と幸せそうでした。', 'decency/stereotype', 'warn'],
+    ['耳の聞こえない子たちも、手話ならそれなりに会話ができるんですよ。', 'decency/stereotype', 'warn'],
+    ['車いすなのに、自分でスーパーに買い物に行っているそうで、えらいですね。', 'decency/stereotype', 'warn'],
+    ['認知症でも、簡単な折り紙くらいならできます。', 'decency/stereotype', 'warn'],
+    ['あの辺りは昔、ヨツの人が多かったらしいですよ。', 'decency/discriminatory', 'block'],
   ])('flags %s', (text, rule, severity) => {
     expect(summary(findingsOf(decency, text)).some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
   })
@@ -6135,6 +6142,12 @@ describe('decency (4(2)), round 28: a wrong charged to a group past support word
     '物忘れが気になる高齢者の方は、お気軽にご相談ください。',
     '採用は書類選考と面接により慎重に行います。',
     '外国籍の方も、市営住宅にお申し込みいただけます。',
+    'よつ葉のクローバーを探そう。',
+    '四つの人形をひな壇に飾りました。',
+    '障害があっても働ける職場を、地域の企業と一緒につくります。',
+    '目が見えなくても楽しめる、触る絵本の展示です。',
+    '認知症の方でも使いやすい、大きなボタンの電話です。',
+    '車いすでも入れるお店のマップを作りました。',
   ])('passes %s', (text) => {
     expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info:'))).toEqual([])
   })
