@@ -259,6 +259,8 @@ export function identifiablePerson(doc: Doc, addressSpans: Span[], emit: Emit, r
   for (const n of names) {
     // A mascot or character (公式キャラクター「くりーくん」の五歳の誕生日) is not a person.
     if (CHARACTER_BEFORE.test(t.slice(Math.max(0, n.start - 14), n.start))) continue
+    // A mascot introducing itself as the post opens (さげもんちゃんだよ♪): the account's character speaking, not a person named.
+    if (n.start === 0 && /^[^一-龥]+(?:ちゃん|くん|たん)$/u.test(t.slice(n.start, n.after)) && /^(?:だよ|でーす|です)[♪！!☆〜ー]/u.test(t.slice(n.after, n.after + 4))) continue
     const sentence = sentenceSpan(t, n.start)
     const kinds = new Set(others.filter((o) => o.at >= sentence.start && o.at < sentence.end).map((o) => o.kind))
     // Where they live, told in the next sentence about the same person (…美結ちゃん！お家は干拓のほう).
