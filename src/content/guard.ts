@@ -29,6 +29,8 @@ export interface GuardSession {
 export interface SentDraft {
   text: string
   report: Report
+  /** The composer it was written in (its account may be its own: SiteAdapter.accountFor). */
+  editor?: HTMLElement
 }
 
 export interface GuardEnv {
@@ -163,14 +165,14 @@ export function installGuard(env: GuardEnv): Guard {
       const report = s.runCheck()
       const root = env.check ? (adapter.draftRoot?.(s.editor) ?? null) : null
       if (root) joined.set(root, [...(joined.get(root) ?? []), s])
-      else drafts.push({ text: s.text, report })
+      else drafts.push({ text: s.text, report, editor: s.editor })
     }
     // Composers that are one draft (a post's title and blocks): their texts in document order,
     // a blank line apart (the engine's paragraphs), judged once as the whole post.
     for (const parts of joined.values()) {
       parts.sort((a, b) => (a.editor.compareDocumentPosition(b.editor) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1))
       const text = parts.map((p) => p.text.trim()).filter((t) => t !== '').join('\n\n')
-      drafts.push({ text, report: env.check!(text, parts[0]!.editor) })
+      drafts.push({ text, report: env.check!(text, parts[0]!.editor), editor: parts[0]!.editor })
     }
     drafts.push(...g.pending)
     const nonEmpty = drafts.filter((d) => d.text.trim() !== '')
@@ -266,7 +268,7 @@ export function installGuard(env: GuardEnv): Guard {
   const onFlowStep = (control: HTMLElement) => {
     const g = groupForControl(control)
     if (g.sessions.length === 0) return
-    const drafts = g.sessions.map((s) => ({ report: s.runCheck(), text: s.text })).filter((d) => d.text.trim() !== '')
+    const drafts = g.sessions.map((s) => ({ report: s.runCheck(), text: s.text, editor: s.editor })).filter((d) => d.text.trim() !== '')
     // An empty composer moving on leaves nothing pending: an earlier flow's drafts are not this one's.
     if (drafts.length === 0) {
       flow = null

@@ -86,10 +86,12 @@ function start(): void {
         setTimeout(() => {
           if (lastSent === key) lastSent = ''
         }, 1500)
+        // Logged and remembered under the account the composer posts as (a comment written as a Page is the Page's).
+        const as = d.editor ? account.accountOf(d.editor) : account.account
         void sendMessage({
           type: 'sent',
           site: adapter.site,
-          account: account.account,
+          account: as,
           fingerprint: fp,
           verdict: decision.report.verdict,
           rules: d.report.findings.map((f) => f.rule),
@@ -100,14 +102,15 @@ function start(): void {
           // Only when an administrator enabled keeping the text for the manager's review (4(1)).
           ...(account.ctx.keepSentText ? { text: d.text } : {}),
         })
-        if (fp) account.ctx = { ...account.ctx, history: [...account.ctx.history, fp] }
+        if (fp && JSON.stringify(as) === JSON.stringify(account.account)) account.ctx = { ...account.ctx, history: [...account.ctx.history, fp] }
       }
     },
     blocked: (drafts, decision) => {
+      const own = drafts.find((d) => d.editor)?.editor
       void sendMessage({
         type: 'sent',
         site: adapter.site,
-        account: account.account,
+        account: own ? account.accountOf(own) : account.account,
         fingerprint: null,
         verdict: 'block',
         rules: drafts.flatMap((d) => d.report.findings.map((f) => f.rule)),

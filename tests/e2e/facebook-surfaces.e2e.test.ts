@@ -497,6 +497,13 @@ describe('a comment box acting as a Page (「柳川市観光課としてコメ�
       await page.keyboard.press('Enter')
       expect(await sentOnce(page)).toEqual([{ composer: 'comment', text: CASUAL, via: 'enter' }])
       expect(await dialogState(page)).toBeNull()
+      // The send is logged (送信記録) under the Page it was written as, not the logged-in profile.
+      await expect
+        .poll(async () => {
+          const { audit } = (await h.serviceWorker!.evaluate(() => chrome.storage.local.get('audit'))) as { audit?: Array<{ outcome?: string; account?: string }> }
+          return (audit ?? []).filter((e) => e.outcome === 'sent').map((e) => e.account)
+        }, { timeout: 5000 })
+        .toEqual(['facebook:yanagawa.kanko'])
       // The profile's account is still what the page reports (the tab status), unchanged.
       await expect
         .poll(async () => {
