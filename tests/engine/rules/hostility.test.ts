@@ -1638,3 +1638,118 @@ describe('hostility: the generic reading — threats on a condition, people like
     expect(findingsOf(hostility, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('hostility: round 28 — a critic or wrongdoer addressed and the jab aimed back; threats to expose or ban; insults by form', () => {
+  /** [text, rule, severity] — a finding of this rule at this severity. */
+  const flagged: Array<[string, string, 'block' | 'warn']> = [
+    // The reader's ability doubted in a rhetorical question.
+    ['「説明が不親切」とのご意見ですが、説明文を読む能力がおありでないのでしょうか。', 'hostility/confrontational', 'warn'],
+    ['ホームページに載っていないと書き込んだ方、検索もできないのでしょうかね？', 'hostility/confrontational', 'warn'],
+    ['バスが少ないとおっしゃる皆さん、時刻表が読めないんですかね？', 'hostility/confrontational', 'warn'],
+    ['案内が分かりにくいとのご指摘、そもそも最後まで読めていないだけではないでしょうか。', 'hostility/confrontational', 'warn'],
+    ['毎年同じ書類で不備が出るのは、反省されていないということでしょうか。', 'hostility/confrontational', 'warn'],
+    // Mock envy or approval.
+    ['平日の昼間から何度も窓口にお越しになれるなんて、ずいぶんお暇で羨ましいです。', 'hostility/confrontational', 'warn'],
+    ['花火がうるさいと苦情を入れた方、静かな老後が一番大事なんですね。よーくわかりました。', 'hostility/confrontational', 'warn'],
+    ['イベントで騒いでいた皆さん、地域の皆さんもさぞ喜んでいらっしゃるでしょうね。', 'hostility/confrontational', 'warn'],
+    ['ずいぶんとお偉いんですね。', 'hostility/confrontational', 'warn'],
+    // The blame turned round.
+    ['悪いのは市ではなく、期限を守らなかったご自身のほうではないですか。', 'hostility/confrontational', 'warn'],
+    ['迷惑しているのはこっちのほうなんですけど。', 'hostility/confrontational', 'warn'],
+    ['それはあなたにも責任があるのではないでしょうか。', 'hostility/confrontational', 'warn'],
+    ['ゴミ当番をサボる方に限って、回収が遅いと文句を言うんですよね。', 'hostility/confrontational', 'warn'],
+    // Told to learn before speaking.
+    ['議事録も読まずに批判されている方、もう少し勉強されてはいかがですか。', 'hostility/confrontational', 'warn'],
+    ['条例の中身を調べてから書き込んでいただけますか。', 'hostility/confrontational', 'warn'],
+    ['ネットで騒ぐ前にやることがあるでしょう。', 'hostility/confrontational', 'warn'],
+    // Told to go elsewhere or to do it themself.
+    ['公園の遊具が古いと言うなら、ご自身で寄付でもされたらどうですか？', 'hostility/confrontational', 'warn'],
+    ['そんなに隣町が良いのでしたら、隣町に住まれたらいいのではないでしょうか。', 'hostility/confrontational', 'warn'],
+    ['料金が不満なら、ほかの市のプールに行かれてはどうでしょう。', 'hostility/confrontational', 'warn'],
+    ['文句があるなら市外へどうぞ。', 'hostility/confrontational', 'warn'],
+    // Repeats counted, scolding, in dialect too.
+    ['何べん言うたら分かるとね。ごみは朝8時までに出さんといかんとよ。', 'hostility/confrontational', 'warn'],
+    ['同じことを何回説明させるつもりですか。', 'hostility/confrontational', 'warn'],
+    ['その件、前にもお答えしましたよね？', 'hostility/confrontational', 'warn'],
+    ['何回言わすと？', 'hostility/confrontational', 'warn'],
+    // Condescension about knowledge.
+    ['専門家でもない方が、工事の工法に口を挟まないでいただきたい。', 'hostility/confrontational', 'warn'],
+    ['医療のことを何もご存じない方には、理解できない話だと思います。', 'hostility/confrontational', 'warn'],
+    ['説明してもご理解いただけないと思いますが、一応お知らせします。', 'hostility/confrontational', 'warn'],
+    // Threats: exposure, a face remembered, a ban, a sneer that menaces.
+    ['これ以上しつこく電話してくるなら、あなたの名前と住所をネットに載せますよ。', 'hostility/threat', 'block'],
+    ['次また同じことをしたら、動画を公開させていただきます。', 'hostility/threat', 'block'],
+    ['騒いでいた方の顔写真、ちゃんと撮ってありますからね。', 'hostility/threat', 'block'],
+    ['また来たら出禁ね。', 'hostility/threat', 'block'],
+    ['また騒いだら出入り禁止にしますよ。', 'hostility/threat', 'block'],
+    ['せいぜい夜道にはお気をつけください。', 'hostility/threat', 'block'],
+    // Insults on the head, likened to animals or rubbish.
+    ['脳みそ入ってるんですか？', 'hostility/insult', 'block'],
+    ['あの人たちの頭の中はお花畑なんでしょうね。', 'hostility/insult', 'block'],
+    ['ごみを散らかしていく観光客、まるでカラスかハイエナみたい。', 'hostility/insult', 'block'],
+    ['窓口で騒ぐ客、猿みたいにキーキーうるさい。', 'hostility/insult', 'block'],
+    ['あなたの意見、ゴミみたいですね。', 'hostility/insult', 'block'],
+    // Insults by form: slang after an intensifier, 〜やがって, spaced or masked, names for complainers.
+    ['ポイ捨てする奴、ﾏｼﾞでｳｻﾞい。', 'hostility/insult', 'block'],
+    ['偉そうに書き込みやがって。', 'hostility/insult', 'block'],
+    ['ルール守らない人、ほんと　ゴ　ミ　だわ。', 'hostility/insult', 'block'],
+    ['クレーム入れてくるモンスター・ペアレント、もう相手したくない。', 'hostility/insult', 'block'],
+    ['また書き込んでるの、どうせお前だろ。', 'hostility/insult', 'block'],
+    ['毎回文句を言いに来る馬〇がいる。', 'hostility/insult', 'block'],
+    ['バ〇とは言いませんが、もう少し考えてから書き込んでください。', 'hostility/insult', 'block'],
+    ['あんな客、死〇ばいいのに。', 'hostility/curse', 'block'],
+    ['いい加減にしろ！', 'hostility/insult', 'block'],
+  ]
+  it.each(flagged)('flags %s', (text, rule, severity) => {
+    expect(findingsOf(hostility, text).some((f) => f.rule === rule && f.severity === severity)).toBe(true)
+  })
+  it.each([
+    // Ability, sarcasm, blame: ordinary sentences with the same words.
+    '申請書の書き方が分からないのでしょうか、という相談が増えています。',
+    '説明会に参加できないのでしょうか？というお問い合わせには、オンライン参加をご案内しています。',
+    '満開の桜、見に行けた方が羨ましいです！',
+    '健康が一番大事なんですね。改めて感じました。',
+    'ご家族の皆さんもさぞお喜びのことと存じます。',
+    '市外在住の方に限って、オンラインでの申請が可能です。',
+    '反対側を通行する方に限って、迂回は不要です。',
+    '悪いのはあなたのせいではありません。一人で悩まずご相談ください。',
+    '困っているのはこちらのほうも同じです。一緒に考えましょう。',
+    '変わるべきなのは、私たち行政の側ではないでしょうか。',
+    // Learning, going elsewhere, doing it oneself.
+    'もう少し勉強したい方は、上級講座へどうぞ。',
+    '申請する前に、必要書類を調べてからお越しください。',
+    '体験教室のあと、ご自分で作ってみてはいかがでしょう。',
+    'ご意見ありがとうございます。一度、市の制度を調べてみてはいかがでしょう。',
+    '柳川に引っ越されてはいかがでしょう。移住支援金があります。',
+    'ほかの市の図書館もご利用いただけます。',
+    '市外へお引っ越しの際は、転出届を提出してください。',
+    '体調がすぐれない方は、無理にお越しいただかなくても大丈夫です。',
+    // Repeats and knowledge.
+    'これまでに3回説明会を開催しました。',
+    '以前にもお知らせしましたが、改めてご案内します。',
+    '専門家でもない人でも簡単にできる防災グッズづくりを紹介します。',
+    '素人の方にもわかりやすく解説します。',
+    '日本語が読めない方のために、多言語の案内を用意しました。',
+    '小学生でも読めるように、ふりがなをつけました。',
+    // Threats: publication and records that are ordinary.
+    '受賞者のお名前と作品は、市ホームページで公開します。',
+    '勧告に従わない場合は、条例に基づき氏名を公表することがあります。',
+    '防犯カメラの映像はしっかり記録しています。安心してご利用ください。',
+    'お名前とお顔はしっかり覚えましたよ！また遊びに来てくださいね。',
+    '大会の様子は動画でしっかり残しています。後日公開しますのでお楽しみに。',
+    'せいぜい5分ほどで終わります。',
+    // Head, animals, slang, masks.
+    '頭の中を空っぽにして、森林浴を楽しみませんか。',
+    '子どもたちが猿のように木に登って遊んでいました。',
+    'ブタみたいな形のかわいい雲が見えました。',
+    'ごみみたいに見える流木も、アート作品に生まれ変わります。',
+    '超うれしいニュースです！',
+    '雨が降りやがって、予定が台無しです。',
+    'モンスタークレーマー対策として、窓口での録音を始めました。',
+    '久留米絣のモンペをはいて、田植え体験に参加しませんか。',
+    '三流と言われた時代もありましたが、今では一流の観光地です。',
+    '「〇ね」とは書かないでください。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(hostility, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
