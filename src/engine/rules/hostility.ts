@@ -218,8 +218,10 @@ function notTeaching(sq: string, _s: number, _e: number): boolean {
  * A word alone in its brackets in a paragraph that teaches about such words (「キモい」「ウザい」「消えろ」…
  * 言われた側は、ずっと覚えてるよ。いじめかな？と思ったら相談してね): an example, not a use.
  */
+/** A paragraph that reports abuse suffered (「…」と脅された, 怒鳴る行為はカスハラ): the words quoted in it are the abuser's. */
+const ABUSE_REPORTED = /脅|怒鳴|どな(?:ら|り|る|っ)|カスハラ|脅迫|被害届|警察に相談/u
 function quotedInTeaching(sq: string, s: number, e: number): boolean {
-  if (!TEACHING.test(sq)) return false
+  if (!TEACHING.test(sq) && !ABUSE_REPORTED.test(sq)) return false
   if ('「『'.includes(sq[s - 1] ?? 'x') && '」』'.includes(sq[e] ?? 'x')) return true
   // Inside a quoted sentence (「お前なんか生まれてこなければよかった」――こうした言葉も虐待です): the bracket
   // opens before the hit and closes after it, within the line.
