@@ -1699,6 +1699,17 @@ describe('hostility: round 28 — a critic or wrongdoer addressed and the jab ai
     ['バ〇とは言いませんが、もう少し考えてから書き込んでください。', 'hostility/insult', 'block'],
     ['あんな客、死〇ばいいのに。', 'hostility/curse', 'block'],
     ['いい加減にしろ！', 'hostility/insult', 'block'],
+    // Faculties doubted, the blame refused, other places to live; where they live known, regret promised, a dialect rebuke.
+    ['理解力、大丈夫ですか？', 'hostility/confrontational', 'warn'],
+    ['被害者ぶるのはやめてください。', 'hostility/confrontational', 'warn'],
+    ['職員への八つ当たりはやめてください。', 'hostility/confrontational', 'warn'],
+    ['そんなに不満なら、住むところはいくらでもありますよ。', 'hostility/confrontational', 'warn'],
+    ['文句ばかり言う方、ゴミの出し方もわからんとか？', 'hostility/confrontational', 'warn'],
+    ['ごみを川に捨てた人、なんばしよっとか！', 'hostility/confrontational', 'warn'],
+    ['住所わかってるからね。', 'hostility/threat', 'block'],
+    ['この書き込みをした方、後悔しますよ。', 'hostility/threat', 'block'],
+    ['中傷を書き込んだ方、IPアドレスは把握しています。', 'hostility/threat', 'block'],
+    ['あの人、知能が低いんじゃない？', 'hostility/insult', 'block'],
   ]
   it.each(flagged)('flags %s', (text, rule, severity) => {
     expect(findingsOf(hostility, text).some((f) => f.rule === rule && f.severity === severity)).toBe(true)
@@ -1749,6 +1760,18 @@ describe('hostility: round 28 — a critic or wrongdoer addressed and the jab ai
     '久留米絣のモンペをはいて、田植え体験に参加しませんか。',
     '三流と言われた時代もありましたが、今では一流の観光地です。',
     '「〇ね」とは書かないでください。',
+    '今のうちに備えておかないと、後悔しますよ。非常持ち出し袋の点検を。',
+    'ストレスで家族に八つ当たりしてしまう方は、相談窓口をご利用ください。',
+    '柳川には住むところも働くところもたくさんあります。',
+    '小学生以下のお子さまは無料です。',
+    'ご自宅の住所がわかっている場合は、郵送でお送りします。',
+    '不正アクセス対策として、IPアドレスを記録しています。',
+    '身元の確認ができる書類をお持ちください。',
+    '知能検査の結果については、個別にご説明します。',
+    '被害者支援のための窓口を開設しました。',
+    // Abuse reported in a quotation is the abuser's: a mention at most.
+    '「名前と住所をネットに晒すぞ」と脅された場合は、すぐに警察に相談してください。',
+    '窓口で「脳みそ入ってるのか」「出禁にするぞ」といった暴言を受けるケースが増えています。',
   ])('passes %s', (text) => {
     expect(findingsOf(hostility, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
