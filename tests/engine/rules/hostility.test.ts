@@ -1710,6 +1710,7 @@ describe('hostility: round 28 — a critic or wrongdoer addressed and the jab ai
     ['この書き込みをした方、後悔しますよ。', 'hostility/threat', 'block'],
     ['中傷を書き込んだ方、IPアドレスは把握しています。', 'hostility/threat', 'block'],
     ['あの人、知能が低いんじゃない？', 'hostility/insult', 'block'],
+    ['草刈りのご要望、受け付けています。ただし、文句の多い方は最後に回しますね。冗談です（半分本気）。', 'hostility/confrontational', 'warn'],
   ]
   it.each(flagged)('flags %s', (text, rule, severity) => {
     expect(findingsOf(hostility, text).some((f) => f.rule === rule && f.severity === severity)).toBe(true)
@@ -1769,6 +1770,10 @@ describe('hostility: round 28 — a critic or wrongdoer addressed and the jab ai
     '身元の確認ができる書類をお持ちください。',
     '知能検査の結果については、個別にご説明します。',
     '被害者支援のための窓口を開設しました。',
+    '職員全員で食べ尽くします！冗談です（半分本気）',
+    'ご要望の多かった土曜開庁を始めます。ぜひご利用ください。',
+    '「市の対応が遅い」とのご指摘を受け、手続きを見直しました。オンラインで申請されてはいかがでしょうか。',
+    'イベントで騒いでいた若者がいたとのご連絡をいただきました。警察と連携して見回りを強化します。',
     // Abuse reported in a quotation is the abuser's: a mention at most.
     '「名前と住所をネットに晒すぞ」と脅された場合は、すぐに警察に相談してください。',
     '窓口で「脳みそ入ってるのか」「出禁にするぞ」といった暴言を受けるケースが増えています。',
