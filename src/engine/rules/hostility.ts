@@ -70,6 +70,10 @@
  * (…くらいは読めますよね？, 普通わかるでしょ; not a child's book or a wait), a grown-up called pitiful (いい大人が情けない, 大の大人が,
  * 大人として恥ずかしい; not advice: 恥ずかしくない身だしなみ) and harm called proof of the victim's want of care (自己管理ができて
  * いない証拠).
+ * Round 28 added, in the generic reading (JABS28): a critic or wrongdoer addressed and the jab aimed back (the reader's ability
+ * doubted, mock envy, the blame turned, told to learn first, to go elsewhere or do it themself, repeats counted, dialect scolding,
+ * condescension about knowledge), threats to publish a name, face or video, a face remembered, a ban, insults on the head,
+ * people likened to animals or rubbish, slang after an intensifier (ﾏｼﾞｷﾓｲ), 〜やがって, 馬〇, 死●ば, 〇ね とまでは申しませんが.
  * A word or phrase quoted as an example (「死ね」「消えろ」といった書き込み) is a mention: `info`.
  */
 import { matchAllOf } from '../regex'
