@@ -1711,6 +1711,20 @@ describe('hostility: round 28 — a critic or wrongdoer addressed and the jab ai
     ['中傷を書き込んだ方、IPアドレスは把握しています。', 'hostility/threat', 'block'],
     ['あの人、知能が低いんじゃない？', 'hostility/insult', 'block'],
     ['草刈りのご要望、受け付けています。ただし、文句の多い方は最後に回しますね。冗談です（半分本気）。', 'hostility/confrontational', 'warn'],
+    // Officialese and plain contempt, dialect.
+    ['本市の施策を批判する前に、まず己の不勉強を恥じるべきである。', 'hostility/confrontational', 'warn'],
+    ['窓口での説明を理解できないのは、聞く側の姿勢の問題であろう。', 'hostility/confrontational', 'warn'],
+    ['批判するだけなら小学生でもできます。', 'hostility/confrontational', 'warn'],
+    ['いい年をして、ルールも守れないとは嘆かわしい。', 'hostility/confrontational', 'warn'],
+    ['このレベルの質問に答える時間はありません。', 'hostility/confrontational', 'warn'],
+    ['行政に頼るばかりで何もしない人たち。', 'hostility/confrontational', 'warn'],
+    ['「対応が悪い」とのお電話が続いていますが、ご自分で解決してください。', 'hostility/confrontational', 'warn'],
+    ['はいはい、また同じクレームですね。', 'hostility/confrontational', 'warn'],
+    ['なんべん言わせるとや。', 'hostility/confrontational', 'warn'],
+    ['ごみを置いていった方、写真撮っときましたんで。', 'hostility/threat', 'block'],
+    ['脳内お花畑の人たちが騒いでいます。', 'hostility/insult', 'block'],
+    ['窓口で叫ぶヒステリックなおばさん、本当に困ります。', 'hostility/insult', 'block'],
+    ['よか加減にせんね！', 'hostility/insult', 'block'],
   ]
   it.each(flagged)('flags %s', (text, rule, severity) => {
     expect(findingsOf(hostility, text).some((f) => f.rule === rule && f.severity === severity)).toBe(true)
@@ -1774,6 +1788,16 @@ describe('hostility: round 28 — a critic or wrongdoer addressed and the jab ai
     'ご要望の多かった土曜開庁を始めます。ぜひご利用ください。',
     '「市の対応が遅い」とのご指摘を受け、手続きを見直しました。オンラインで申請されてはいかがでしょうか。',
     'イベントで騒いでいた若者がいたとのご連絡をいただきました。警察と連携して見回りを強化します。',
+    '自分の不勉強を反省し、研修を重ねてまいります。',
+    '情報を受け取る側の姿勢も大切です。',
+    '批判するだけでなく、提案もお寄せください。',
+    '幼稚な発想と言われたアイデアが、今では名物になりました。',
+    'このレベルの大会に出場できるのは、日頃の練習のおかげです。',
+    '行政に頼るばかりでなく、地域で支え合う仕組みをつくります。',
+    '卒業式の写真を撮っておきましたので、後日お渡しします。',
+    'ご自分で解決できない場合は、消費生活センターにご相談ください。',
+    '頭がわいてくるようなアイデアを出し合いましょう。',
+    'いい年の重ね方を考える講座です。',
     // Abuse reported in a quotation is the abuser's: a mention at most.
     '「名前と住所をネットに晒すぞ」と脅された場合は、すぐに警察に相談してください。',
     '窓口で「脳みそ入ってるのか」「出禁にするぞ」といった暴言を受けるケースが増えています。',
