@@ -1725,6 +1725,10 @@ describe('hostility: round 28 — a critic or wrongdoer addressed and the jab ai
     ['脳内お花畑の人たちが騒いでいます。', 'hostility/insult', 'block'],
     ['窓口で叫ぶヒステリックなおばさん、本当に困ります。', 'hostility/insult', 'block'],
     ['よか加減にせんね！', 'hostility/insult', 'block'],
+    ['あんたら最低やね。', 'hostility/insult', 'block'],
+    ['お前ら、ほんと目障り。', 'hostility/insult', 'block'],
+    ['ポイ捨てする人、最低です。', 'hostility/confrontational', 'warn'],
+    ['路上駐車してる人って最悪。', 'hostility/confrontational', 'warn'],
   ]
   it.each(flagged)('flags %s', (text, rule, severity) => {
     expect(findingsOf(hostility, text).some((f) => f.rule === rule && f.severity === severity)).toBe(true)
@@ -1812,6 +1816,9 @@ describe('hostility: round 28 — a critic or wrongdoer addressed and the jab ai
     '今度、お祭りの動画を公開します！',
     'オープンしたら写真を公開しますね。',
     '職員が猿のように木に登って柿を収穫しました。',
+    '参加者は最低でも3名必要です。',
+    '明日の最低気温は2度です。',
+    'チケットが取れなかった人は最悪ですね、ごめんなさい。',
     '「除雪が遅い」とのご意見をいただきます。なぜすぐにできないのでしょうか？実は、幹線道路を優先しているためです。',
     '駐車場が狭いとのご意見をいただきました。まずは公共交通機関を利用されてはいかがでしょうか。',
     // Abuse reported in a quotation is the abuser's: a mention at most.
