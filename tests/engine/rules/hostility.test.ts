@@ -1729,6 +1729,10 @@ describe('hostility: round 28 — a critic or wrongdoer addressed and the jab ai
     ['お前ら、ほんと目障り。', 'hostility/insult', 'block'],
     ['ポイ捨てする人、最低です。', 'hostility/confrontational', 'warn'],
     ['路上駐車してる人って最悪。', 'hostility/confrontational', 'warn'],
+    // ー for う, a full-width space after 、.
+    ['「説明が足りない」とのご意見ですが、案内を読む力がないのでしょーか。', 'hostility/confrontational', 'warn'],
+    ['通報してきたの、どーせお前やろ。', 'hostility/insult', 'block'],
+    ['言葉遣いが悪いとのご指摘、承りました。ところで、　ご自身の言葉遣いはいかがでしたか？', 'hostility/confrontational', 'warn'],
   ]
   it.each(flagged)('flags %s', (text, rule, severity) => {
     expect(findingsOf(hostility, text).some((f) => f.rule === rule && f.severity === severity)).toBe(true)
