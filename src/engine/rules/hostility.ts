@@ -1802,6 +1802,8 @@ const JABS28: Jab28[] = [
   { rule: 'hostility/threat', re: phrase('(?:住所|家|自宅|勤務先|職場)(?:は|も)?(?:もう)?(?:わかって|分かって|知って|調べて|把握して|特定して)(?:る|ます|いる|います|あります|とる)(?:から|ので|けん|よ|ぞ|[。！!]|$)|(?:身元|正体|素性)(?:は|なんて|くらい)?(?:すぐ|簡単に)(?:に)?(?:わかり|分かり|特定でき|割れ)', 'u'), keep: (sen) => !LEGAL28.test(sen) && !/場合|ときは|時は|ください/u.test(sen) },
   // A ban (次は出禁にします, 騒いだら出入り禁止にしますよ).
   { rule: 'hostility/threat', re: phrase('出入り禁止に(?:しますよ|しますね|するぞ|するけん|しちゃう|してやる|するからな)|出禁(?:に(?:します|する|しますよ|しますね|するけん|するぞ|しちゃう|させていただき|なります|なるよ|ね|だ)|確定|です|だ(?:から|よ|ぞ|ね))', 'u') },
+  // Handed to the police, kept out for good (警察に突き出します, 二度と来られないようにします).
+  { rule: 'hostility/threat', re: phrase('(?:警察|交番)に突き出|二度と(?:来|来られ|入れ|利用でき|使え)(?:られ)?ない(?:ように|よう)(?:し|させ)(?:ます|てやる|ますよ|ますね|たる|ちゃる)', 'u') },
   // A sneer that menaces (せいぜいお忘れなく, せいぜい気をつけて).
   { rule: 'hostility/threat', re: phrase('せいぜい[^。！？!?\\n]{0,8}?(?:お忘れなく|忘れないで|お気をつけ|気をつけ|ご用心|用心)', 'u') },
   // — block: insults —
@@ -1811,6 +1813,8 @@ const JABS28: Jab28[] = [
   { rule: 'hostility/insult', re: phrase(`${ANIMAL}(?:みたい|のよう|の様|並み|同然|以下|そのもの)`, 'u'), keep: (sen, m) => PERSON28.test(sen.slice(0, m.index)) && !ANIMAL_VETO.test(sen) },
   // A slang insult after an intensifier (ﾏｼﾞｷﾓｲ, ちょーうざい, くそむかつく).
   { rule: 'hostility/insult', re: phrase('知能(?:が|の)?(?:低い|低す|足りな)|(?:まじ|まぢ|ちょう|ちょー|超|くそ|クソ|めっちゃ|ほんま|ほんと)(?:で|に)?(?:きもい(?!り)|きもっ|きしょい|きしょっ|きめえ|きめー|うざい|うざっ|うぜえ|うぜー|むかつく|むかつ[いきく])', 'u') },
+  // A clipped slang insult standing alone (ｷﾓｯ, うざっ).
+  { rule: 'hostility/insult', re: phrase('(?:きもっ|うざっ|きしょっ|きめっ)(?=[。！!？?、,\\s]|$)', 'u'), keep: (sen, m) => !isLetter(sen[m.index - 1]) || /[、,\s]/u.test(sen[m.index - 1] ?? '') },
   // Contempt auxiliary aimed at what someone does (好き勝手言いやがって; not the weather).
   { rule: 'hostility/insult', re: phrase('[いきしちにひみりぎじびえけせてねへめれげぜでべ](?:やがっ|やが(?:る|れ))', 'u'), keep: (sen) => !WEATHER28.test(sen) },
   // Blame thrown with the rude second person (どうせあんたでしょ, 迷惑なのはお前のほうだ).
@@ -1833,6 +1837,8 @@ const JABS28: Jab28[] = [
   // Faculties doubted, mock praise, the blame refused, told there are other places to live (理解力、大丈夫ですか, 見事な勘違い,
   // ご自分の不注意を棚に上げて, 被害者ぶる, 逆恨みもいいところ, 八つ当たりはやめて, 住むところはいくらでもありますよ, 幼稚園児以下のマナー).
   { rule: 'hostility/confrontational', re: phrase('(?:理解力|読解力|記憶力|日本語)(?:は|、|が)?大丈夫(?:です)?か|見事な(?:勘違い|誤解|早とちり|思い込み)(?:です|ですね|ですな|だ|でした)|(?:ご自分|ご自身|あなた)の[^。！？!?\\n]{0,10}?棚に上げ|被害者(?:ぶ|面|づら|ヅラ)|逆恨み(?:も|は)(?:いいところ|甚だし|やめ)|八つ当たり(?:は|を)?(?:やめ|しないで|ご遠慮)|(?:住む|住める)(?:ところ|場所|町|まち)(?:は|なら)[^。！？!?\\n]{0,6}?(?:いくらでも|ほかにも|他にも)|(?:ご説明|説明|お伝え)しても(?:無駄|むだ|仕方|しかた)|(?:幼稚園児|小学生|子ども|子供|園児)(?:以下|並み)(?:の)?(?:知能|頭|理解力|読解力|マナー|民度|発想|レベル|です|だ)', 'u') },
+  // Told their talk is nonsense or to know their place (寝言は寝て言え, 身の程を知りなさい).
+  { rule: 'hostility/confrontational', need: ['寝言は', '身の程'], re: phrase('寝言は寝て(?:言|い|から)|身の程(?:を)?(?:知れ|知りなさい|知ってください|わきまえろ|わきまえなさい|わきまえてください|をお知り)', 'u') },
   // People called the worst for what they do (ポイ捨てする人、最低です; not 最低気温, 最低でも3名).
   { rule: 'hostility/confrontational', need: ['最低', '最悪', 'さいてー'], re: phrase('(?:る|た|ない|てる|ている)(?:人|者|連中|奴|やつ|客|親|保護者|方)(?:って|は|、|たち|達)[^。！？!?\\n]{0,4}?(?:最低|最悪|さいてー)(?:です|だ|ね|やね|やな|やん|すぎ|[!！。]|$)', 'u'), keep: (sen) => !/ごめん|申し訳|すみません|残念|気の毒|私|わたし|僕/u.test(sen) },
   // Officialese and plain contempt (己の不勉強を恥じるべき, 聞く側の問題, 批判するだけなら小学生でもできます, 浅はかなご意見,

@@ -1732,6 +1732,11 @@ describe('hostility: round 28 — a critic or wrongdoer addressed and the jab ai
     // ー for う, a full-width space after 、.
     ['「説明が足りない」とのご意見ですが、案内を読む力がないのでしょーか。', 'hostility/confrontational', 'warn'],
     ['通報してきたの、どーせお前やろ。', 'hostility/insult', 'block'],
+    ['今度騒いだら警察に突き出しますよ。', 'hostility/threat', 'block'],
+    ['あの客、二度と来られないようにしますね。', 'hostility/threat', 'block'],
+    ['あの客、ｷﾓｯ。', 'hostility/insult', 'block'],
+    ['寝言は寝て言ってください。', 'hostility/confrontational', 'warn'],
+    ['身の程を知りなさい。', 'hostility/confrontational', 'warn'],
     ['言葉遣いが悪いとのご指摘、承りました。ところで、　ご自身の言葉遣いはいかがでしたか？', 'hostility/confrontational', 'warn'],
   ]
   it.each(flagged)('flags %s', (text, rule, severity) => {
@@ -1823,6 +1828,9 @@ describe('hostility: round 28 — a critic or wrongdoer addressed and the jab ai
     '参加者は最低でも3名必要です。',
     '明日の最低気温は2度です。',
     'チケットが取れなかった人は最悪ですね、ごめんなさい。',
+    '二度と事故が起きないようにします。',
+    '身の程を知ることも大切です。',
+    'きもったまの据わった人。',
     '「除雪が遅い」とのご意見をいただきます。なぜすぐにできないのでしょうか？実は、幹線道路を優先しているためです。',
     '駐車場が狭いとのご意見をいただきました。まずは公共交通機関を利用されてはいかがでしょうか。',
     // Abuse reported in a quotation is the abuser's: a mention at most.
