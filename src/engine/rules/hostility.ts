@@ -1782,7 +1782,7 @@ interface Jab28 {
   need?: readonly string[]
 }
 /** Someone addressed for what they said or did: a critic (…とのご意見ですが, …とおっしゃる方) or a wrongdoer (…していた皆さん). */
-const FRAME28 = phrase('(?:電話|連絡)(?:を)?(?:して|かけて)くる|要求(?:する|して|ばかり)|ご?要望|書き込み(?:を)?(?:した|された|する|される)|声の大きい|(?:合わない|合わん|お嫌|嫌い|気に入らない)(?:なら|のでしたら|でしたら|のなら)|そんなに[^。！？!?\\n]{0,12}?(?:なら|でしたら)|お嫌い|気に入らな|お気に召さな|(?:ご不満|不満|嫌)(?:なら|でしたら)|お電話(?:を)?(?:くださる|される|してくる|くれる)|(?:毎日|何度も|しつこく|毎回)(?:お電話|電話|書き込|ご意見|苦情)|との(?:ご意見|ご指摘|ご批判|ご要望|ご提案|お声|声|こと|ご主張|お電話|お問い合わせ|ご連絡|書き込み|コメント|投稿)|とのこと|と(?:おっしゃ|お怒り|お電話|お問い合わせ|反対され|嘆|騒|書き込|書い|コメント|言って|言う|言い)|って(?:言う|言って|言いよ|書い|書き込|コメント)|噛みつ|かみつ|文句|批判|苦情|ご不満|ケチ|けち|難癖|いちゃもん|クレーム|悪口|おっしゃる|おっしゃいま|言っている|言ってる|書き込ん|書き込ま|書き込む|ご意見|ご指摘|ご提案|ご主張|お問い合わせ(?:を|が)(?:いただ|頂|寄せ|多|相次)|間違え|守れない|守らない|守らず|しない(?:人|方)|ない方|ている方|てる人|ていた(?:方|皆|人|新)|てた(?:方|人|皆)|騒い|騒ぐ|無視し|報道|記事|議員|放置|ポイ捨て|割り込', 'u')
+const FRAME28 = phrase('(?:電話|連絡)(?:を)?(?:して|かけて)くる|要求(?:する|して|ばかり)|ご?要望|書き込み(?:を)?(?:した|された|する|される)|声の大きい|(?:合わない|合わん|お嫌|嫌い|気に入らない)(?:なら|のでしたら|でしたら|のなら)|そんなに[^。！？!?\\n]{0,12}?(?:なら|でしたら)|お嫌い|気に入らな|お気に召さな|(?:ご不満|不満|嫌)(?:なら|でしたら)|お電話(?:を)?(?:くださる|される|してくる|くれる)|(?:毎日|何度も|しつこく|毎回)(?:お電話|電話|書き込|ご意見|苦情)|との(?:ご意見|ご指摘|ご批判|ご要望|ご提案|お声|声|こと|ご主張|お電話|お問い合わせ|ご連絡|書き込み|コメント|投稿)|とのこと|とおっしゃ|とお怒り|とお電話|とお問い合わせ|と反対され|と嘆|と騒|と書き込|と書い|とコメント|と言って|と言う|と言い|って言う|って言って|って言いよ|って書い|って書き込|ってコメント|噛みつ|かみつ|文句|批判|苦情|ご不満|ケチ|けち|難癖|いちゃもん|クレーム|悪口|おっしゃる|おっしゃいま|言っている|言ってる|書き込ん|書き込ま|書き込む|ご意見|ご指摘|ご提案|ご主張|お問い合わせをいただ|お問い合わせを頂|お問い合わせが寄せ|お問い合わせが多|お問い合わせが相次|間違え|守れない|守らない|守らず|しない人|しない方|ない方|ている方|てる人|ていた方|ていた皆|ていた人|ていた新|てた方|てた人|てた皆|騒い|騒ぐ|無視し|報道|記事|議員|放置|ポイ捨て|割り込', 'u')
 /** The writer thanks or helps in the same sentence: an explanation, not a jab. */
 const HELP28 = phrase('ありがとう|申し訳|お詫び|ご不便|ご迷惑|ご相談|お問い合わせください|ご利用ください|ご確認ください|お気軽|ご案内します|ご案内いたします|お待ちしております|改善|検討|見直します|努めます', 'u')
 const ANIMAL = '(?:豚|ブタ|猿|サル|ゴリラ|ゴキブリ|ハエ|蝿|ハイエナ|ダニ|ウジ|蛆|害虫|寄生虫|ケダモノ|獣|家畜|畜生|ドブネズミ|ハゲタカ|猿)'
@@ -1881,13 +1881,15 @@ const JABS28: Jab28[] = [
 ]
 let jab28Gate: NeedGate | null = null
 /** Round 28's jabs of `fo` (folded paragraph): [start, end, rule) in the view's offsets. */
-function jabs28(fo: string, out: Array<[number, number, Rule]>): void {
-  jab28Gate ??= new NeedGate(JABS28.map((j) => j.need?.map(foldWord) ?? requiredLiterals(j.re)))
-  const may = jab28Gate.tries(fo)
-  if (may.length === 0) return
-  const ss = sentences(fo)
+function jabs28(fo: string, out: Array<[number, number, Rule]>, ss: ReadonlyArray<{ start: number; end: number }>): void {
+  // The last entry of the gate is the frame's: one pass says which jabs may match and whether anyone may be addressed.
+  jab28Gate ??= new NeedGate([...JABS28.map((j) => j.need?.map(foldWord) ?? requiredLiterals(j.re)), requiredLiterals(FRAME28)])
+  const found = jab28Gate.tries(fo)
+  const n = JABS28.length
   // The jabs said to someone addressed are tried only in a paragraph that addresses someone.
-  let framing: boolean | undefined
+  const framing = found.includes(n) && found.some((k) => k < n && JABS28[k]!.framed) && FRAME28.test(fo)
+  const may = found.filter((k) => k < n && (framing || !JABS28[k]!.framed))
+  if (may.length === 0) return
   for (let i = 0; i < ss.length; i++) {
     const at = ss[i]!.start
     const sen = fo.slice(at, ss[i]!.end)
@@ -1897,7 +1899,6 @@ function jabs28(fo: string, out: Array<[number, number, Rule]>): void {
       const j = JABS28[k]!
       const severe = j.rule !== 'hostility/confrontational'
       if (severe ? blocked : warned) continue
-      if (j.framed && !(framing ??= FRAME28.test(fo))) continue
       const m = j.re.exec(sen)
       if (!m) continue
       const win = fo.slice(ss[Math.max(0, i - 2)]!.start, ss[i]!.end)
@@ -1922,11 +1923,11 @@ function genericJabs(text: string): Array<[number, number, Rule]> {
   const fo = text.includes('ー') ? text.replace(LONG_U, '$1う') : text
   jabGate ??= new NeedGate([JAB_STRONG, JAB_WEAK, THREAT_GENERIC, DEHUMANISED, EMOJI_AT].map((re) => requiredLiterals(re)))
   const out: Array<[number, number, Rule]> = []
-  jabs28(fo, out)
+  const ss = sentences(fo)
+  jabs28(fo, out, ss)
   const may = jabGate.tries(fo)
   if (may.length === 0) return out
   const has = (k: number) => may.includes(k)
-  const ss = sentences(fo)
   for (let i = 0; i < ss.length; i++) {
     const at = ss[i]!.start
     const sen = fo.slice(at, ss[i]!.end)
