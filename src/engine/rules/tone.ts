@@ -67,6 +67,11 @@ const POLITE_END = /(?:です|ます|ました|ません|でした|ましょう|
  */
 const WRITTEN = /(?:[てで]いる|[てで]おる|[てで]ある|[てで]いない|されている|とされる|とされている|ことがある|ことはない|ものではない|ことができる|を行う|を実施する|を開催する|予定だ|すること|しなければならない|ねばならない|べきだ|ていただきたい|でいただきたい|いただきたい|願いたい|と定めている|に努める|を図る|ものとする)(?:。|$)/mu
 /**
+ * The city (or another public body) as the subject of an official plain-form undertaking (市としては…生かしていく。,
+ * 市は、…取り組みを進める。): a report's 常体, formal when the post has nothing casual in it.
+ */
+const WRITTEN_OFFICIAL = /(?:^|[。、\s」])(?:本市|当市|市|県|国|議会|委員会)(?:として(?:は)?|は|が)[、,]?[^。！？!?\n]{0,60}?(?:進める|図る|努める|取り組む|推進する|検討する|生かす|活かす|生かしていく|活かしていく|充実させる|強化する|改善する|対応する|受け止める|求める|目指す|続ける|支援する|整備する|見直す)(?:。|$)/mu
+/**
  * The vocabulary of statistics and official reports (前年同月より, 8.4%増加, ポイント下回った, を占め, における, 本市):
  * two of them make a paragraph written 常体, formal when the post has nothing casual in it (a report on a
  * tone-5 account: 投票率は48.27%で、前回を3.15ポイント下回った。…最も高かった。).
@@ -705,7 +710,7 @@ export function toneFactsOf(doc: Doc): ToneFacts {
     plainVoice: kept.some((s) => s.voice === true),
     plain,
     dearu: DEARU.test(sq),
-    written: WRITTEN.test(sq) || isReport(sq),
+    written: WRITTEN.test(sq) || isReport(sq) || WRITTEN_OFFICIAL.test(sq),
     letters,
     polite: POLITE.test(t),
     tragedy: tragedy ? doc.fromSqueezed(tragedy.start, tragedy.end) : null,

@@ -369,3 +369,19 @@ describe('tone: 草 after an adjective, の or a kanji is grass, not laughter', 
     expect(warned(text, 5, 'blog')).toContain('tone/too-casual')
   })
 })
+
+describe('tone: a report in 常体 with the city as the subject of what it will do is formal (round 30)', () => {
+  it.each([
+    '議会の一般質問では、市の観光施策に対し厳しい指摘が相次いだ。市としては指摘を真摯に受け止め、次年度の施策に生かしていく。',
+    '聞き取り調査で、移住者への偏見が今も残ることがわかった。市は、受け入れる側の意識を変える取り組みを進める。',
+    '今年の夏は猛暑日が続いた。市は、クーリングシェルターの指定を増やし、高齢者の見守りを強化する。',
+  ])('passes %s on a tone-5 blog', (text) => {
+    expect(warned(text, 5, 'blog')).not.toContain('tone/too-casual')
+  })
+  it.each([
+    '市は今年も頑張るよ！みんなで取り組みを進める。',
+    '川下りに行ってきた。市もこれから観光に力を入れて、もっと盛り上げていくぞ〜',
+  ])('still flags %s', (text) => {
+    expect(warned(text, 5, 'blog')).toContain('tone/too-casual')
+  })
+})
