@@ -3620,6 +3620,8 @@ const AGREED = phrase('おっしゃる(?:とおり|通り)|ご指摘の(?:とお
 const AGREED_FAULT = phrase('治安|不安|頼りな|文化が|習慣が|にぎやか|騒|うるさ|授業が進まな|迷惑|しつけ|甘い', 'u')
 const AGREED_VETO = phrase('ではありません|とは限り|わけではな|関係(?:は)?ありません|一人ひとり', 'u')
 
+/** Right after a question: its answer denies it (いえいえ, いいえ, 実は, そんなことはありません). */
+const ASKED_THEN_DENIED = /^[\s　]*(?:いえいえ|いいえ|いや[、,]|実は|じつは|そんなこと(?:は)?(?:ない|ありません|ございません)|とんでもない|決してそんなことは)/u
 /**
  * The generic reading's findings in `fo` (folded paragraph), sentence by sentence: `[start, end, rule, severity]`.
  * The caller skips it where the paragraph names prejudice (NAMES_PREJUDICE_ANYWHERE).
@@ -3629,6 +3631,8 @@ function genericPrejudice(fo: string, spans: readonly Span[]): Array<[number, nu
   for (const s of spans) {
     const sen = fo.slice(s.start, s.end)
     if (sen.length < 6) continue
+    // A presumption asked, then denied (柳川の人は口が悪い？いえいえ、…): the post answers the prejudice, it does not hold it.
+    if (/[？?]\s*$/u.test(sen) && ASKED_THEN_DENIED.test(fo.slice(s.end, s.end + 16))) continue
     let vetoed: boolean | undefined
     let agreed = AGREED.exec(sen)
     // An agreement quoted (「おっしゃるとおり、…」という返信はやめましょう) is an example, not the city's.
@@ -4009,6 +4013,7 @@ function genericKinds(fo: string, spans: readonly Span[], may: readonly boolean[
   for (const s of spans) {
     const sen = fo.slice(s.start, s.end)
     if (sen.length < 6) continue
+    if (/[？?]\s*$/u.test(sen) && ASKED_THEN_DENIED.test(fo.slice(s.end, s.end + 16))) continue
     for (const i of tries) {
       const k = KINDS26[i]!
       if (k.para) continue

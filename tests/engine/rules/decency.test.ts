@@ -6152,3 +6152,19 @@ describe('decency (4(2)), round 28: a wrong charged to a group past support word
     expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info:'))).toEqual([])
   })
 })
+
+describe('decency: a presumption asked and then denied is answered, not held (round 30)', () => {
+  it.each([
+    '柳川の人は口が悪い？いえいえ、「なんしよっと」は筑後弁で「何してるの」という意味です。',
+    '大川の人は運転が荒い？いいえ、そんなことはありません。事故の件数は県内でも少ない方です。',
+    '高齢者はスマホが使えない？実は、市のスマホ教室の受講者の半分は70代です。',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+  })
+  it.each([
+    '外国人はマナーが悪い？そうなんです、本当に困っています。',
+    '大川の人は運転が荒い？ほんとそれ。気をつけてね。',
+  ])('still flags %s', (text) => {
+    expect(summary(findingsOf(decency, text)).some((x) => x.startsWith('decency/'))).toBe(true)
+  })
+})
