@@ -233,6 +233,32 @@ function quotedInTeaching(sq: string, s: number, e: number): boolean {
   const q = quoteAround(sq, s, e)
   return q !== null && q.close - e <= 60 && !sq.slice(e, q.close).includes('\n')
 }
+/**
+ * Where a confrontational phrase is ordinary prose, not a jab at anyone (none of these when the paragraph answers a critic):
+ * the reader's own worry reported (何回言ってもわからない、と悩む保護者のための講座); a quiz (この字、読めますか？難読地名クイズ);
+ * advice on one's own conduct (自分のことを棚に上げて…叱っていませんか？, …には口を出さないで見守りましょう); a form's instruction
+ * (郵便番号を調べてから書いてください); a reminder that brings good news (前にもお伝えしましたよね、あのお祭りが今年も帰ってきます！).
+ */
+const WORRY_AFTER = /^[^。！？!?\n]{0,3}[、,]?\s?(?:と(?:悩|お悩み|感じ|思って|困って|嘆|イライラ|いらいら)|(?:という|といった)(?:悩み|お悩み|声|ご相談|経験))/u
+const QUIZ = /クイズ|正解|答えは|答え合わせ|難読|読み方|何と読む|なんと読む|問題です|ヒント/u
+const OWN_CONDUCT = /(?:見守り|考え|振り返り|気をつけ|心がけ)ましょう|ていませんか[？?]|てしまっていませんか/u
+const COURSE = /講座|教室|セミナー|研修|子育て|保護者|親子|家庭で|ご家庭|一緒に/u
+const FORM_FIELD = /番号|住所|氏名|お名前|名前|欄|用紙|申請書|申込書|生年月日|記入|フリガナ|ふりがな/u
+const GOOD_NEWS = /今年も|帰って|開催|始まり|やってき|お待たせ|いよいよ|[！!♪🎉]/u
+const CRITIC_NEAR = /文句|批判|苦情|ご不満|不満|ケチ|けち|難癖|おっしゃる|とのこと|ご意見|ご指摘|クレーム|怒鳴|何度も|何回も|また同じ/u
+function ordinaryProse(sq: string, s: number, e: number): boolean {
+  if (CRITIC_NEAR.test(sq.slice(0, s) + sq.slice(e))) return false
+  const span = sentenceOf(sq, s, e)
+  const sentence = sq.slice(span.start, span.end)
+  const hit = sq.slice(s, e)
+  if (WORRY_AFTER.test(sq.slice(e, e + 24))) return true
+  if (/[？?]/u.test(sq.slice(e, e + 2) + hit) && QUIZ.test(sq)) return true
+  if (OWN_CONDUCT.test(sentence) && COURSE.test(sq)) return true
+  if (/口を出さ|口出し/u.test(hit) && /見守|ましょう/u.test(sq.slice(e, span.end))) return true
+  if (/書いて|記入し/u.test(hit) && FORM_FIELD.test(sentence)) return true
+  if (/よね/u.test(hit) && GOOD_NEWS.test(sq.slice(e, span.end + 40))) return true
+  return false
+}
 /** A warning that comes true next time (次…たら, 今度…際は): what makes 覚悟, そのおつもりで a threat. */
 const RECURRENCE = /(?:次|今度|今後|二度と|再び|もう一度|これ以上|また)[^。！？\n]{0,24}?(?:たら|れば|際|とき|時|場合|あれば|ようなら)/u
 /** The consequence promised (それ相応の対応, 法的措置) or the person addressed (あなた, 方々へ). */
@@ -2038,6 +2064,7 @@ export const hostility: RuleFamily = {
         const s = map(m.index)
         const e = map(m.index + m[0].length - 1) + 1
         if (p.keep && !p.keep(sq, s, e)) continue
+        if (p.rule === 'hostility/confrontational' && ordinaryProse(sq, s, e)) continue
         if (!taken.claim(s, e)) continue
         const { start, end } = doc.fromSqueezed(s, e)
         const instead = p.rule === 'hostility/confrontational' ? rewriteOf(fo.slice(s, e), p.instead) : p.instead
@@ -2050,6 +2077,7 @@ export const hostility: RuleFamily = {
       ['confrontational', 'hostility/confrontational', INSTEAD.polite],
     ] as const) {
       for (const h of doc.hits(list)) {
+        if (rule === 'hostility/confrontational' && ordinaryProse(sq, h.start, h.end)) continue
         if (!taken.claim(h.start, h.end)) continue
         const { start, end } = doc.fromSqueezed(h.start, h.end)
         const advice = rule === 'hostility/confrontational' ? rewriteOf(fo.slice(h.start, h.end), instead) : instead

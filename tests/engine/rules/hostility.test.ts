@@ -1858,3 +1858,26 @@ describe('hostility: round 28 — a critic or wrongdoer addressed and the jab ai
     expect(findingsOf(hostility, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('hostility: confrontational words in ordinary prose (a worry reported, a quiz, advice, a form, good news)', () => {
+  it.each([
+    '何回言ってもわからない、と悩む保護者のための講座を開きます。',
+    'この字、読めますか？難読地名クイズです。正解は明日発表します。',
+    '自分のことを棚に上げて子どもを叱っていませんか？子育て講座で一緒に考えましょう。',
+    'お子さんの話には口を出さないで、最後まで見守りましょう。',
+    '郵便番号を調べてから書いてください。申請書の記入例は窓口にあります。',
+    '前にもお伝えしましたよね、あのお祭りが今年も帰ってきます！',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(hostility, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+  })
+  it.each([
+    '前にもお伝えしましたよね？ちゃんと読んでください。',
+    '市のやり方に口を出さないでください。',
+    '何回言ってもわからないんですか？',
+    'ご自分のことを棚に上げて、市を批判するのはやめてください。',
+    '日本語、読めますか？',
+    'よく調べてから書いてください。',
+  ])('still flags %s', (text) => {
+    expect(summary(findingsOf(hostility, text)).some((x) => x.startsWith('hostility/'))).toBe(true)
+  })
+})
