@@ -9,45 +9,18 @@
  * the test loads a copy of the built extension whose manifest already grants that host (Chrome's
  * permission prompt cannot be answered by a test); everything after the grant is production code.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import type { Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { cancelDialog, confirmAndSend, DIST, expected, sentPosts, settle, tap, waitForDialog, type Harness } from './harness'
-import { useHarness } from './lifecycle'
+import { describe, expect, test } from 'vitest'
+import { cancelDialog, confirmAndSend, expected, sentPosts, settle, tap, waitForDialog, type Harness } from './harness'
+import { useBlogHost } from './lifecycle'
 
 const HOST = 'editor.note.com'
 const KEY = 'n1a2b3c4d5e6'
 const URL_EDIT = `https://${HOST}/notes/${KEY}/edit/`
 const URL_PUBLISH = `https://${HOST}/notes/${KEY}/publish/`
 
-function grantedCopy(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'post-guard-note-dist-'))
-  cpSync(DIST, dir, { recursive: true })
-  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { host_permissions?: string[] }
-  manifest.host_permissions = [...(manifest.host_permissions ?? []), `https://${HOST}/*`]
-  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest, null, 2))
-  return dir
-}
-
-const dist = grantedCopy()
 let h: Harness
-const pages = useHarness((harness) => (h = harness), { dist })
-afterAll(() => rmSync(dist, { recursive: true, force: true }))
-
-beforeAll(async () => {
-  const sw = h.serviceWorker!
-  await sw.evaluate(async (host) => {
-    await chrome.storage.local.set({ blogHosts: [host] })
-  }, HOST)
-  for (let i = 0; i < 50; i++) {
-    const n = await sw.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).length)
-    if (n > 0) return
-    await new Promise((r) => setTimeout(r, 100))
-  }
-  throw new Error('the blog content script was not registered')
-})
+const pages = useBlogHost(HOST, (harness) => (h = harness))
 
 const TITLE = 'textarea[placeholder="記事タイトル"]'
 const BODY = '.ProseMirror[contenteditable="true"][role="textbox"]'

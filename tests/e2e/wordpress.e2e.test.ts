@@ -9,45 +9,16 @@
  * permission cannot be answered by a test (headless, browser UI), so the test loads a copy of the built
  * extension whose manifest already grants that one host. Everything after the grant is production code.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import type { Frame, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { cancelDialog, confirmAndSend, DIST, expected, screenshot, sentPosts, settle, tap, waitForDialog, type Harness } from './harness'
-import { useHarness } from './lifecycle'
+import { describe, expect, test } from 'vitest'
+import { cancelDialog, confirmAndSend, expected, screenshot, sentPosts, settle, tap, waitForDialog, type Harness } from './harness'
+import { useBlogHost } from './lifecycle'
 
 const HOST = 'blog.city.yanagawa.lg.jp'
 const URL_EDIT = `https://${HOST}/wp-admin/post.php?post=128&action=edit`
 
-/** dist/ with the blog host granted at install (see the file's comment). */
-function grantedCopy(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'post-guard-blog-dist-'))
-  cpSync(DIST, dir, { recursive: true })
-  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { host_permissions?: string[] }
-  manifest.host_permissions = [...(manifest.host_permissions ?? []), `https://${HOST}/*`]
-  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest, null, 2))
-  return dir
-}
-
-const dist = grantedCopy()
 let h: Harness
-const pages = useHarness((harness) => (h = harness), { dist })
-afterAll(() => rmSync(dist, { recursive: true, force: true }))
-
-beforeAll(async () => {
-  const sw = h.serviceWorker!
-  await sw.evaluate(async (host) => {
-    await chrome.storage.local.set({ blogHosts: [host] })
-  }, HOST)
-  // The background registers the content script for the enabled host (syncBlogScripts).
-  for (let i = 0; i < 50; i++) {
-    const n = await sw.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).length)
-    if (n > 0) return
-    await new Promise((r) => setTimeout(r, 100))
-  }
-  throw new Error('the blog content script was not registered')
-})
+const pages = useBlogHost(HOST, (harness) => (h = harness))
 
 const TOGGLE = '.editor-header__settings .editor-post-publish-button__button'
 const CONFIRM = '.editor-post-publish-panel .editor-post-publish-button'
