@@ -59,6 +59,12 @@ export class AccountState {
   private generation = 0
   /** Contexts of the accounts composers name for themselves, by account (JSON). */
   private readonly own = new Map<string, OwnContext>()
+  /**
+   * The account each composer posted as while it was on the page: a flow's first editor is gone at its last
+   * step (Facebook's Reel, 次へ → 投稿), and so is the placeholder that named the Page, but its draft is still
+   * the Page's.
+   */
+  private readonly seen = new WeakMap<HTMLElement, ActingAccount | null>()
 
   constructor(private readonly o: AccountStateOptions) {
     o.signal.addEventListener('abort', () => {
@@ -70,6 +76,7 @@ export class AccountState {
 
   /** The account a composer posts as: the one it names itself when the adapter can tell, else the page's. */
   accountOf(editor: HTMLElement): ActingAccount | null {
+    if (!editor.isConnected && this.seen.has(editor)) return this.seen.get(editor)!
     let own: ActingAccount | null | undefined
     try {
       own = this.o.adapter.accountFor?.(editor)
@@ -77,7 +84,9 @@ export class AccountState {
       // The composer's own account could not be read: unknown, never the page's (another account).
       own = null
     }
-    return own === undefined ? this.account : own
+    const account = own === undefined ? this.account : own
+    if (editor.isConnected) this.seen.set(editor, account)
+    return account
   }
 
   /**
@@ -91,15 +100,22 @@ export class AccountState {
     let e = this.own.get(key)
     if (!e) {
       e = { account, ctx: strictContext(), generation: 0, timer: 0 }
-      if (this.own.size >= MAX_OWN) {
-        const [oldest, old] = this.own.entries().next().value!
-        window.clearTimeout(old.timer)
-        this.own.delete(oldest)
-      }
-      this.own.set(key, e)
+      this.keep(key, e)
       void this.ask(key, e)
     }
     return e.ctx
+  }
+
+  /** Remember an account's context (bounded: the oldest goes first). */
+  private keep(key: string, e: OwnContext): void {
+    const had = this.own.get(key)
+    if (had) window.clearTimeout(had.timer)
+    else if (this.own.size >= MAX_OWN) {
+      const [oldest, old] = this.own.entries().next().value!
+      window.clearTimeout(old.timer)
+      this.own.delete(oldest)
+    }
+    this.own.set(key, e)
   }
 
   /** The strictest registration of the accounts the composers of one send post as (the page's when none). */
@@ -154,6 +170,8 @@ export class AccountState {
       detected = null
     }
     if (JSON.stringify(detected) === JSON.stringify(this.account)) return false
+    // The account left keeps its answer for the drafts written as it (a flow's earlier step, judged at its last).
+    if (this.known && this.account) this.keep(JSON.stringify(this.account), { account: this.account, ctx: this.ctx, generation: 0, timer: 0 })
     this.account = detected
     this.ctx = strictContext()
     this.known = false

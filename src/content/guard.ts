@@ -176,7 +176,9 @@ export function installGuard(env: GuardEnv): Guard {
     }
     drafts.push(...g.pending)
     const nonEmpty = drafts.filter((d) => d.text.trim() !== '')
-    return { decision: decide(nonEmpty.map((d) => d.report), env.registration(g.sessions.map((s) => s.editor))), drafts: nonEmpty }
+    // The accounts of every draft the gesture sends: a flow's earlier drafts were written as their own (a Page's Reel).
+    const editors = [...g.sessions.map((s) => s.editor), ...g.pending.flatMap((d) => (d.editor ? [d.editor] : []))]
+    return { decision: decide(nonEmpty.map((d) => d.report), env.registration(editors)), drafts: nonEmpty }
   }
 
   const empty = (g: Group) => g.sessions.length === 0 && g.pending.length === 0

@@ -101,4 +101,40 @@ describe('the context before and after the background answers', () => {
     expect(asked).toEqual(expect.arrayContaining(['yanagawa.city', 'yanagawa.kanko', null]))
     ctl.abort()
   })
+
+  it("a flow's earlier editor keeps the account it was written as after it is gone and the page's account changes", async () => {
+    const data = '<script type="application/json" data-sjs>{"direct_nav_result":{"link_url":"https:\\/\\/www.facebook.com\\/yanagawa.city","snippet":"You","title":"柳川市"}}</script>'
+    const answers: Record<string, AccountContext> = {
+      'yanagawa.city': { ...registered, tone: 5, approval: true },
+      'yanagawa.kanko': { ...registered, registration: 'retired' },
+    }
+    const asked: Array<string | null> = []
+    const send = async (m: Request) => {
+      if (m.type !== 'context') return undefined
+      asked.push(m.account?.handle ?? null)
+      return answers[m.account?.handle ?? ''] ?? { ...registered, registration: 'unregistered' }
+    }
+    const ctl = new AbortController()
+    const st = new AccountState({ adapter: facebook, send, changed: () => undefined, signal: ctl.signal })
+    // Step 1: the post dialog names the Page ("What's on your mind, 柳川市観光課?") and links it.
+    document.body.innerHTML = `${data}<div role="dialog"><form><a href="/yanagawa.kanko" aria-label="柳川市観光課"></a>
+      <div contenteditable="true" role="textbox" data-lexical-editor="true" aria-placeholder="柳川市観光課さん、その気持ち、シェアしよう" id="post"></div></form></div>`
+    const post = document.getElementById('post')!
+    st.detect()
+    await vi.waitFor(() => expect(st.known).toBe(true))
+    const pageAccount = st.account
+    expect(pageAccount).toMatchObject({ name: '柳川市観光課' })
+    expect(st.accountOf(post)).toEqual(pageAccount)
+    const pageRegistration = st.registrationOf([post])
+    expect(pageRegistration).toBe(pageAccount?.handle === 'yanagawa.kanko' ? 'retired' : 'unregistered')
+    // Step 2: the editor and the placeholder are gone; the page now reads as the logged-in profile.
+    post.closest('[role="dialog"]')!.remove()
+    st.detect()
+    await vi.waitFor(() => expect(st.known).toBe(true))
+    expect(st.account).not.toEqual(pageAccount)
+    // The draft of step 1 is still the Page's, with the Page's answer at once (no strict flash, no profile).
+    expect(st.accountOf(post)).toEqual(pageAccount)
+    expect(st.registrationOf([post])).toBe(pageRegistration)
+    ctl.abort()
+  })
 })

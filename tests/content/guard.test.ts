@@ -215,6 +215,21 @@ describe('more flows', () => {
     expect(reached).toEqual(['click:next'])
     expect(document.querySelector('post-guard-dialog')?.getAttribute('data-post-guard-dialog')).toBe('block')
   })
+  it("a flow's last step asks the registration of every draft it sends: the step-1 editor, gone, is asked too (a Page's Reel)", () => {
+    const asked: HTMLElement[][] = []
+    const sessions = () => [...document.querySelectorAll<HTMLElement>(facebook.composerSelector)].map((e) => session(e, facebook))
+    // The step-1 editor's account is retired (the page's account has moved on to another one meanwhile).
+    guard = installGuard({ adapter: facebook, sessions, registration: (eds) => (asked.push([...eds]), eds.some((e) => !e.isConnected) ? 'retired' : 'registered'), sent: (d) => sent.push(d) })
+    pageListens('click')
+    document.body.innerHTML = `<div role="dialog"><form><div contenteditable="true" role="textbox" data-lexical-editor="true" aria-placeholder="What's on your mind, 柳川市観光課?">${CLEAN}</div><div role="button" aria-label="Next" data-id="next">Next</div></form></div>`
+    click('[aria-label="Next"]')
+    document.body.innerHTML = `<div role="dialog"><form><div contenteditable="true" role="textbox" data-lexical-editor="true" aria-placeholder="Describe your reel...">${CLEAN}</div><div role="button" aria-label="Post" data-id="post">Post</div></form></div>`
+    click('[aria-label="Post"]')
+    expect(asked.at(-1)!.some((e) => !e.isConnected)).toBe(true)
+    expect(reached).toEqual(['click:next'])
+    expect(sent).toEqual([])
+    expect(document.querySelector('post-guard-dialog')?.getAttribute('data-post-guard-dialog')).toBe('block')
+  })
   it('note.com (blog adapter): 公開に進む → the publish page without the editor → 投稿する is judged on the pending body', async () => {
     const { blog } = await import('../../src/sites')
     install(blog)
