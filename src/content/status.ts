@@ -85,7 +85,8 @@ export class StatusReporter {
       protected: h.protected,
       reason: h.reason,
       composers: sessions.length,
-      account: account.account,
+      // The composer in use speaks for itself (a comment written as a Page: the popup shows the Page's registration).
+      account: cur ? account.accountOf(cur.editor) : account.account,
       focused: composer,
       ...(this.o.profile ? { profile: this.o.profile() } : {}),
       updatedAt: 0,

@@ -504,13 +504,13 @@ describe('a comment box acting as a Page (「柳川市観光課としてコメ�
           return (audit ?? []).filter((e) => e.outcome === 'sent').map((e) => e.account)
         }, { timeout: 5000 })
         .toEqual(['facebook:yanagawa.kanko'])
-      // The profile's account is still what the page reports (the tab status), unchanged.
+      // The tab status (what the popup shows) speaks for the composer in use: the Page's comment box.
       await expect
         .poll(async () => {
           const all = (await h.serviceWorker!.evaluate(() => chrome.storage.session.get(null))) as Record<string, { account?: { handle?: string } | null; url?: string } | null>
           return Object.values(all).filter((s) => s?.url?.startsWith('https://www.facebook.com')).map((s) => s?.account?.handle)
         }, { timeout: 5000 })
-        .toContain('yanagawa.city')
+        .toContain('yanagawa.kanko')
     } finally {
       await clearStorage()
     }
