@@ -1881,3 +1881,15 @@ describe('hostility: confrontational words in ordinary prose (a worry reported, 
     expect(summary(findingsOf(hostility, text)).some((x) => x.startsWith('hostility/'))).toBe(true)
   })
 })
+
+describe('hostility: polite threats and a critic sent elsewhere (round 30 misses)', () => {
+  it.each(['いたずらした犯人へ。必ず見つけ出して後悔させてやります。', '次に同じことをしたら、思い知らせてやりますよ。'])('blocks %s', (text) => {
+    expect(summary(findingsOf(hostility, text)).some((x) => x.startsWith('hostility/threat:block'))).toBe(true)
+  })
+  it.each(['返礼品にクレームを入れてくる方、返礼品目当てならどうぞよその自治体へ。', '料金に文句を言う方は、ほかの町の施設へどうぞ。'])('flags %s', (text) => {
+    expect(summary(findingsOf(hostility, text)).some((x) => x.startsWith('hostility/'))).toBe(true)
+  })
+  it.each(['満席の場合は、ほかの施設もご利用いただけます。', '後悔しないよう、早めにご準備ください。', '市内の施設が満室の際は、近隣の町の宿泊施設もご案内しています。'])('passes %s', (text) => {
+    expect(summary(findingsOf(hostility, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+  })
+})
