@@ -6168,3 +6168,20 @@ describe('decency: a presumption asked and then denied is answered, not held (ro
     expect(summary(findingsOf(decency, text)).some((x) => x.startsWith('decency/'))).toBe(true)
   })
 })
+
+describe('decency: a service withheld from a group, a group called in the way, a quoted prejudice sided with (round 30 misses)', () => {
+  it.each([
+    ['トラブルが多いため、外国籍の方へのご紹介はお断りしています。', 'decency/discriminatory:block'],
+    ['「同和地区出身の人の隣は嫌だ」という声がありましたが、気持ちはわからなくもないです。', 'decency/discriminatory:block'],
+    ['階段がきついお年寄りは正直ジャマなので、若い人優先で売りたいくらいです', 'decency/'],
+  ])('flags %s', (text, want) => {
+    expect(summary(findingsOf(decency, text)).some((x) => x.startsWith(want))).toBe(true)
+  })
+  it.each([
+    '外国籍の方へのご案内は、多言語で行っています。',
+    '車いすの方が通行の邪魔にならないよう、通路を広げました。',
+    '「同和地区の人とは結婚させない」という考えは、今も残る差別です。なくしていきましょう。',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+  })
+})
