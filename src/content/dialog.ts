@@ -106,6 +106,15 @@ export function openSendDialog(opts: SendDialogOptions): void {
     }
     dialog.append(list)
   }
+  // A refusal lists what blocks; the warnings that will still ask at the next send are counted, so nothing comes as a surprise.
+  const alsoWarn = blocked && !retired ? opts.findings.filter((f) => f.severity === 'warn').length : 0
+  if (alsoWarn > 0) {
+    const more = document.createElement('p')
+    more.className = 'notice'
+    more.setAttribute('data-post-guard-notice', 'also-warnings')
+    more.textContent = t('dialogAlsoWarnings', alsoWarn)
+    dialog.append(more)
+  }
 
   const boxes: HTMLInputElement[] = []
   const needed: ConfirmKey[] = blocked

@@ -65,6 +65,8 @@ describe('X', () => {
     await page.locator(X.button).click()
     const d = await waitForDialog(page, 'block')
     expect(d.title).toMatch(JAPANESE)
+    // The refusal lists the mobile number; the bit.ly warning that will still ask is counted.
+    expect(d.text).toContain('ほかに確認が必要な指摘が1件あります')
     await screenshot(page, 'x-4-block-dialog')
     await page.locator('post-guard-dialog [data-post-guard-action="cancel"]').click()
 
