@@ -1781,6 +1781,10 @@ describe('decency — round 20: more implicit kinds (own wording)', () => {
       ['ゆとり世代の新人さんは打たれ弱いけん、あんまり叱らんでね。', 'decency/stereotype', 'warn'],
       ['今どきの若者は電話に出ないので、連絡はSNSでお願いします笑', 'decency/stereotype', 'warn'],
       ['最近の若い人って敬語が使えないですよね。', 'decency/stereotype', 'warn'],
+      // every spelling of "young people of today", and a quit-easily trait with its object
+      ['今どきの若者はすぐ仕事を辞めると言われますが、柳川の若者は違うと信じています。', 'decency/stereotype', 'warn'],
+      ['いまどきの若い人は礼儀を知らないけん、最初にきちんと教えんと。', 'decency/stereotype', 'warn'],
+      ['近頃の若者はすぐに会社をやめるので、採用しても続きません。', 'decency/stereotype', 'warn'],
       // a district's residents asked to stay in over a case
       ['感染者が確認された三橋地区の皆さまは、当分のあいだ外出をお控えください。', 'decency/discriminatory', 'block'],
       ['陽性者が出た団地の住民の方は、しばらく来庁を自粛していただけますと助かります。', 'decency/discriminatory', 'block'],
@@ -1811,6 +1815,9 @@ describe('decency — round 20: more implicit kinds (own wording)', () => {
       '若者の意見を市政に活かすワークショップを開きます。',
       '最近の若い人の間では、掘割の写真スポットが人気です。',
       '今どきの若者の働き方について考えるセミナーです。',
+      '近頃の若い世代は地元の祭りへの参加が増えています。',
+      'いまどきの若者の就職事情について、ハローワークの方にお話を伺いました。',
+      '新人職員はすぐに仕事を覚え、今では窓口の主力です。',
       // a district's residents asked to stay in over a case
       '感染者が確認された施設の利用者の皆様には、保健所から個別にご連絡します。',
       '発熱のある方は、外出をお控えください。',
