@@ -1462,6 +1462,19 @@ const PHRASES: Phrase[] = [
     instead: INSTEAD.polite,
     keep: (sq, s, e) => notQuoted(sq, s, e) && notOwnFault(sq, s, e) && !/^[^。！？!?\n]{0,4}?(?:と|って)(?:思|おも|諦|あきら|考え|感じ)/u.test(sq.slice(e, e + 10)) && !/か[。？?]?$/u.test(sq.slice(e, e + 2)) && /人|方|者|連中|奴|やつ|輩|皆|みんな|あなた|あんた|お前|おまえ|市民|住民|参加者|利用者|若者|若い|客|彼|親|保護者|ドライバー|世代/u.test(withPrevious(sq, s, e)),
   },
+  // A visitor's or caller's conduct aired as the cause of a day's trouble (ある方の長時間にわたるご主張のため、職員2名が
+  // 対応に追われました; 一部の方の執拗なお電話で業務が止まりました; 大声を出されたお客様がいらっしゃり、他の皆さまにご迷惑を):
+  // a post aimed at one citizen. Not a general request (長時間のお電話はお控えください), not a cause that is no one's conduct
+  // (システム障害のため), not a request that was granted (ある方からのご要望により、開館時間を延長しました).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(
+      '(?:(?:ある|一部の|特定の|お一人の|一人の|おひとりの|某)(?:方|お客様|お客さま|来庁者|利用者|市民|男性|女性|住民|保護者)(?:の|による|からの|が)[^。！？!?\\n]{0,24}?(?:ご主張|主張|ご要望|要求|クレーム|苦情|お電話|電話|大声|長話|居座|執拗|しつこ|お叱り|抗議|怒鳴|どな)|(?:大声を出(?:され|し)|怒鳴(?:られ|っ)|どなっ|長時間居座(?:られ|っ)|何度も(?:お)?電話(?:され|し)|暴言を吐(?:かれ|い))た(?:お客様|お客さま|方|利用者|来庁者|男性|女性))[^。！？!?\\n]{0,24}?(?:ため|せいで|により|によって|が原因で|で|がいらっしゃり|がおられ|がいて)[、,]?[^。！？!?\\n]{0,24}?(?:対応に追われ|業務が(?:止ま|滞|ストップ|遅れ)|窓口が(?:止ま|混乱|ストップ|滞)|(?:他|ほか)の(?:方|皆|お客|利用者)[^。！？!?\\n]{0,10}?(?:お待たせ|ご迷惑|待って|待たせ)|手が回ら|時間を取られ|振り回され|業務に支障)',
+    ),
+    need: ['ある', '一部', '特定', '一人', 'ひとり', '某', '大声', '怒鳴', 'どなつ', '居座', '電話', '暴言'],
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e),
+  },
   // Round 23: people called selfish beyond measure (注文をつける保護者…わがままが過ぎませんか, 身勝手にもほどがある, 自分勝手
   // すぎやろ; not a child's わがまま in a parenting column, not the writer's own).
   {

@@ -32,6 +32,10 @@ describe('hostility (5(3))', () => {
     // Round 23: people held questionable (どうかと思います, いかがなものか), called selfish (わがままが過ぎ, 身勝手にもほどが),
     // written off as never changing (どうせ…同じ/変わらない), said not to care (結局…どうでもいい, 自分さえよければ), surprise
     // that anyone cannot do even the least (…も歩けない方がいるとは驚き); romaji curses and insults side by side.
+    // A visitor's or caller's conduct aired as the cause of a day's trouble: a post aimed at one citizen.
+    ['本日は窓口に来られたある方の長時間にわたるご主張のため、職員2名が1時間以上対応に追われました。', 'hostility/confrontational', 'warn', 'ある方の長時間にわたるご主張のため、職員2名が1時間以上対応に追われ'],
+    ['昨日は一部の方の執拗なお電話のため、業務が止まってしまいました。', 'hostility/confrontational', 'warn', '一部の方の執拗なお電話のため、業務が止ま'],
+    ['本日、窓口で大声を出されたお客様がいらっしゃり、他の皆さまにご迷惑をおかけしました。', 'hostility/confrontational', 'warn', '大声を出されたお客様がいらっしゃり、他の皆さまにご迷惑'],
     ['窓口で大声を出す方は、さすがにいかがなものかと存じます。', 'hostility/confrontational', 'warn', '方は、さすがにいかがなものかと存じ'],
     ['駐輪場に何日も自転車を置きっぱなしにする人は正直どうかと思うわ。', 'hostility/confrontational', 'warn', '人は正直どうかと思'],
     ['検診の予約を毎回すっぽかす利用者って、ちょっとどうかと思いますね。', 'hostility/confrontational', 'warn', '利用者って、ちょっとどうかと思'],
@@ -1102,6 +1106,12 @@ describe('hostility (5(3))', () => {
   const alsoValid: string[] = [
     // Round 23 hard negatives: advice that asks what the reader may think, a child's わがまま, どうせ as "since anyway",
     // residents' resignation quoted, a survey's surprise, romaji that is not an insult.
+    // A day's trouble with no one's conduct to blame, a request granted, a general request.
+    '本日はシステム障害のため、窓口で長時間お待たせしました。申し訳ありませんでした。',
+    'ある方からのご要望により、開館時間を延長しました。',
+    '長時間のお電話は、他の方の対応が遅れる原因となります。ご協力をお願いします。',
+    '一部の方から苦情が寄せられたため、ルールを見直しました。',
+    'お一人の方の急病のため、バスの出発が遅れました。',
     '初めての方は、ちょっとどうかと思うかもしれませんが、意外と簡単です。',
     '迷っている方は、一度体験してみてはどうかと思います。',
     '子どものわがままが過ぎると感じたら、子育て相談窓口へどうぞ。',
