@@ -1926,8 +1926,16 @@ const JABS28: Jab28[] = [
   // Sent to another town or shop, to someone addressed (…クレームを入れてくる方、返礼品目当てならどうぞよその自治体へ).
   { rule: 'hostility/confrontational', framed: true, re: phrase('(?:よそ|他|ほか|別)の(?:自治体|町|市|まち|店|お店|施設|病院|図書館)(?:の[一-龥ぁ-んァ-ヶ]{1,6})?(?:へ|に|で)(?:どうぞ|お越しください|行かれては|行ってください|ご利用ください)?(?=[。！!\\s]|$)|(?:どうぞ|ぜひ)(?:よそ|他|ほか|別)の(?:自治体|町|市|まち|店|お店|施設|病院|図書館)(?:の[一-龥ぁ-んァ-ヶ]{1,6})?(?:へ|に|で)', 'u') },
   // Told to do it themself or go elsewhere, to someone addressed (では、あなたが…働いてみてはいかがでしょう, ご自宅で飼ってあげたらいいのでは, 辞書で引いてみてはどうか).
-  { rule: 'hostility/confrontational', framed: true, re: phrase('(?:ては|たら|れば)(?:いかが|どう)(?:です|でしょう)?(?:か)?(?=[。？?！!\\s]|$)|(?:ては|たら|れば)(?:いい|よい|良い|よろしい)(?:の)?(?:では|じゃ)(?:ない)?(?:です|でしょう)?(?:か)?(?=[。？?！!\\s笑]|$)|(?:たら|れば)(?:いい|よい|良い)と思い(?:ます|ますよ|ますけど)|学習(?:して|され)(?:いただけ|ください|ほしい|もらえ)|(?:ては|たら)[？?]|(?:くらい|ぐらい)は(?:ご自分|ご自身|自分)で', 'u'), keep: (sen) => /では|それなら|だったら|でしたら|なら|あなた|ご自分|ご自身|自分で|ご自宅|お宅|まず|一度|せめて|少しは|くらい|ぐらい|ほか|よそ|辞書|ご不満|不満|お嫌|嫌な|学習/u.test(sen) && !/お問い合わせ|参加|利用|活用|申請|申し込|登録|受診|検診|相談|予約|見学|体験|ご来場|窓口|ぜひ|是非|お気軽/u.test(sen) },
+  { rule: 'hostility/confrontational', framed: true, re: phrase('(?:ては|たら|[えけげせてねべめれ]ば)(?:いかが|どう)(?:です|でしょう)?(?:か)?(?=[。？?！!\\s笑w]|$)|(?:ては|たら|[えけげせてねべめれ]ば)(?:いい|よい|良い|よろしい)(?:の)?(?:では|じゃ)(?:ない)?(?:です|でしょう)?(?:か)?(?=[。？?！!\\s笑w]|$)|(?:たら|[えけげせてねべめれ]ば)(?:いい|よい|良い)と思い(?:ます|ますよ|ますけど)|学習(?:して|され)(?:いただけ|ください|ほしい|もらえ)|(?:ては|たら)[？?]|(?:くらい|ぐらい)は(?:ご自分|ご自身|自分)で', 'u'), keep: (sen, m) => /では|それなら|だったら|でしたら|なら|あなた|ご自分|ご自身|自分で|ご自宅|お宅|まず|一度|せめて|少しは|くらい|ぐらい|ほか|よそ|辞書|ご不満|不満|お嫌|嫌な|学習/u.test(sen) && !/お問い合わせ|参加|利用|活用|申請|申し込|登録|受診|検診|相談|予約|見学|体験|ご来場|窓口|ぜひ|是非|お気軽/u.test(suggestion(sen, m)) },
 ]
+/**
+ * The clause that suggests (`m` its jab): from the last comma before the jab to its end; what the complaint said before
+ * that comma (窓口が混んでいるとお怒りのようですが、…) is not a service suggested.
+ */
+function suggestion(sen: string, m: RegExpExecArray): string {
+  const from = Math.max(sen.lastIndexOf('、', m.index), sen.lastIndexOf(',', m.index)) + 1
+  return sen.slice(from, m.index + m[0].length)
+}
 let jab28Gate: NeedGate | null = null
 /** Round 28's jabs of `fo` (folded paragraph): [start, end, rule) in the view's offsets. */
 function jabs28(fo: string, out: Array<[number, number, Rule]>, ss: ReadonlyArray<{ start: number; end: number }>): void {

@@ -32,6 +32,10 @@ describe('hostility (5(3))', () => {
     // Round 23: people held questionable (どうかと思います, いかがなものか), called selfish (わがままが過ぎ, 身勝手にもほどが),
     // written off as never changing (どうせ…同じ/変わらない), said not to care (結局…どうでもいい, 自分さえよければ), surprise
     // that anyone cannot do even the least (…も歩けない方がいるとは驚き); romaji curses and insults side by side.
+    // Told to do it themself in any conditional (並べば, 行けば, 急げば), also when the complaint named the 窓口, and with 笑.
+    ['窓口が混んでいると大変お怒りのようですが、そんなにお急ぎなら朝8時半に並べばよろしいのでは？笑', 'hostility/confrontational', 'warn', 'べばよろしいのでは'],
+    ['そんなにお急ぎなら朝一番に来られたらいかがですか笑', 'hostility/confrontational', 'warn', 'たらいかがですか'],
+    ['待ち時間にご不満なら、ご自分で早めに行けばよいのではないでしょうか。', 'hostility/confrontational', 'warn', 'けばよいのではないでしょうか'],
     // A visitor's or caller's conduct aired as the cause of a day's trouble: a post aimed at one citizen.
     ['本日は窓口に来られたある方の長時間にわたるご主張のため、職員2名が1時間以上対応に追われました。', 'hostility/confrontational', 'warn', 'ある方の長時間にわたるご主張のため、職員2名が1時間以上対応に追われ'],
     ['昨日は一部の方の執拗なお電話のため、業務が止まってしまいました。', 'hostility/confrontational', 'warn', '一部の方の執拗なお電話のため、業務が止ま'],
@@ -1106,6 +1110,10 @@ describe('hostility (5(3))', () => {
   const alsoValid: string[] = [
     // Round 23 hard negatives: advice that asks what the reader may think, a child's わがまま, どうせ as "since anyway",
     // residents' resignation quoted, a survey's surprise, romaji that is not an insult.
+    // Advice in a conditional, and a service suggested after a complaint is acknowledged.
+    'お急ぎの方は、朝8時半に並べばよいのではないでしょうか。',
+    '混雑を避けたい方は、午後に行けばいいと思います。',
+    '窓口が混んでいるとのご意見をいただきました。お急ぎの方は、オンライン申請をご利用されてはいかがでしょうか。',
     // A day's trouble with no one's conduct to blame, a request granted, a general request.
     '本日はシステム障害のため、窓口で長時間お待たせしました。申し訳ありませんでした。',
     'ある方からのご要望により、開館時間を延長しました。',
