@@ -1895,7 +1895,7 @@ const ELDERS = `(?:${AGED}|高齢(?:の)?(?:ドライバー|運転者)|(?:じい
 /** 部落 or 同和地区 as a place. */
 const BURAKU_PLACE = '(?:旧)?同和(?:地区|地域)|被差別部落|(?<![一-龥])部落(?!差別|解放|問題|史)'
 /** People a body may be teased of (職員, 係長, 先輩, …さん), not a mascot or an animal. */
-const TEASED = '(?:職員|係長|課長|部長|室長|所長|局長|市長|副市長|議員|先輩|後輩|若手|新人|上司|同僚|スタッフ|担当(?:者)?|(?<![ぁ-ゖ])さん|くん|君|お兄さん|お姉さん|おじさん|おばさん|アナウンサー|ガイド|船頭)'
+const TEASED = '(?:職員|係長|課長|部長|室長|所長|局長|市長|副市長|議員|先輩|後輩|若手|新人|上司|同僚|スタッフ|担当(?:者)?|(?<![ぁ-ゖ])さん|くん|君|お兄さん|お姉さん|おじさん|おばさん|アナウンサー|ガイド|船頭|お母さん|お父さん|ママ|パパ|お客(?:さん|様|さま)|利用者|来庁者|来館者)'
 const TEASED_RE = phrase(TEASED, 'u')
 const BODY_TEASE_VETO = phrase('赤ちゃん|園児|子ども|子供|着ぐるみ|きぐるみ|ゆるキャラ|キャラクター|マスコット|ぬいぐるみ|人形|猫|ねこ|犬|いぬ|鯉|こい|うなぎ|鳥|カモ|鴨|パンダ|金魚|健康|予防|検診|健診|医師|保健|生活習慣病|ダイエット教室|の(?:子|赤ちゃん)', 'u')
 /** A joke told of violence at home or of abuse: a warn of its own (虐待・暴力を茶化す). */
@@ -1975,7 +1975,7 @@ const LATE_PHRASES: Phrase[] = [
     need: ['すぎ', '過ぎ', 'ぽつちやり', '太つちよ', 'ふくよか', '太め', '太つ', 'めたぼ', 'でぶ', '巨漢', 'ちび', 'はげ', 'がりがり', 'みたい', 'そつくり', 'のよう', '並み', '体型で', '体形で', '体格で', '図体で', '回り', '貫禄', '太り', 'お腹', 'おなか'],
     instead: INSTEAD.lookism,
     severity: 'warn',
-    keep: (fo, s, a) => (/^(?:あの|この|その)/u.test(fo.slice(a, a + 2)) || TEASED_RE.test(fo.slice(Math.max(0, s.start - 40), s.end))) && !BODY_TEASE_VETO.test(fo.slice(s.start, s.end)),
+    keep: (fo, s, a) => (/^(?:あの|この|その)/u.test(fo.slice(a, a + 2)) || TEASED_RE.test(fo.slice(Math.max(0, s.start - 40), s.end))) && !BODY_TEASE_VETO.test(fo.slice(a, s.end)),
   },
 ]
 /** Round 21: what a disabled person, an elder or a foreigner is named by, where the others' comfort or a burden is said of them. */
