@@ -3159,6 +3159,15 @@ const R24: Phrase[] = [
     instead: INSTEAD.stereotype,
     keep: (fo, s) => !NAMES_PREJUDICE.test(fo.slice(s.start, s.end)) && !rx('やめ|しないで|いけません|対策|研修|ペアレント').test(fo.slice(s.start, s.end)),
   },
+  // A sexual minority hinted at as "that kind" where gender is the topic (ジェンダーレス制服って、結局そっち系の子が喜ぶだけ,
+  // 男子のスカートはあっちの気がある人向け): a sneer that names no one. Not そっち系の仕事 or その手の話 with no gender topic near.
+  {
+    rule: 'decency/discriminatory',
+    re: phrase('(?:そっち|あっち|そういう|その手の|そっちの|あっちの|そのけ)(?:系|方面|趣味|気|け|ケ)(?:が)?(?:ある|あり|のある)?(?:の)?(?:子|人|方|男|女|男子|女子|生徒|奴|やつ|連中|お客|人たち|方々)'),
+    need: ['そつち', 'あつち', 'そういう', 'その手', 'そのけ'],
+    instead: INSTEAD.discriminatory,
+    keep: (fo, s, a) => rx(`${R21_ORIENT}|ゲイ|レズ|ホモ|オネエ|おねえ|オカマ|ジェンダー|性別|女装|男装|スカート|制服|更衣室|トイレ|男らし|女らし|男のくせ|女のくせ|性の多様`).test(fo.slice(Math.max(0, a - 80), s.end)) && !NAMES_PREJUDICE.test(fo.slice(s.start, s.end)) && !AWARENESS.test(fo.slice(s.start, s.end)),
+  },
   // A sexual minority set against 普通の方 (…への配慮です。まあ、普通の方には特に関係ありません).
   {
     rule: 'decency/discriminatory',

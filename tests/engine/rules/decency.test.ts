@@ -6198,3 +6198,20 @@ describe('decency: a service withheld from a group, a group called in the way, a
     expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info:'))).toEqual([])
   })
 })
+
+describe('decency: a sexual minority hinted at as "that kind" where gender is the topic', () => {
+  it.each([
+    ['ジェンダーレス制服って、結局そっち系の子が喜ぶだけじゃないんですかね。', 'decency/discriminatory:block'],
+    ['男子もスカートを選べるって、あっちの気がある人向けでしょ。', 'decency/discriminatory:block'],
+  ])('flags %s', (text, want) => {
+    expect(summary(findingsOf(decency, text)).some((x) => x.startsWith(want))).toBe(true)
+  })
+  it.each([
+    'そっち系の仕事は経験がないので、研修で学びます。',
+    '制服の採寸会、そういう方は事前にご連絡ください。',
+    'ジェンダーレス制服は、寒さ対策でスラックスを選びたい女子生徒からも好評です。',
+    '「そっち系の人」という言い方は、性的少数者を傷つけます。',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+  })
+})
