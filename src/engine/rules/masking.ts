@@ -338,6 +338,12 @@ function xMasks(t: string, doc: RuleInput['doc'], emit: Emit): void {
       emitTemplate(t, a, b, '', doc, emit)
       continue
     }
+    // 新しい会場はXXXXです, 講師はXXXさん…: a blank in an announcement's who-and-where, before a copula, a particle or the end.
+    const announced = m[0].length >= 3 && ANNOUNCED_ROLE.test(t.slice(Math.max(lineStartNear(t, a, 40), a - 40), a)) && /^(?:です|でした|とな|に変更|へ変更|で(?:開催|行|実施)|まで|から|[。、\s]|$)/u.test(rest)
+    if (announced) {
+      emitTemplate(t, a, b, '', doc, emit)
+      continue
+    }
     // XXXさん, XX公民館: letters standing for a name or a venue (a person: 伏せ字; a venue: a blank).
     if (m[0].length >= 2 && !UNIT.test(rest) && !era && !field) {
       const r = t.slice(b, b + 13)
@@ -411,6 +417,8 @@ function leftInstructions(t: string, doc: RuleInput['doc'], emit: Emit): void {
   }
 }
 
+/** Fields only a draft template has (【タイトル】, 【本文】, 【見出し】): never a heading of a published post. */
+const TEMPLATE_ONLY_FIELD = /^(?:タイトル|サブタイトル|見出し|小見出し|本文|リード文?|キャプション|説明文|告知文)$/u
 /** 〔日付〕に…, 詳細は[URL]を, 会場：＜会場名＞, 【タイトルを入れる】. */
 function slots(t: string, doc: RuleInput['doc'], emit: Emit): void {
   if (!/[\[［〔【<＜《{｛]/.test(t)) return
@@ -428,7 +436,8 @@ function slots(t: string, doc: RuleInput['doc'], emit: Emit): void {
       const next = t.slice(b, b + 4).replace(/^[\]］〕】>＞》}｝]+/u, '')
       if (!SLOT_IN_SENTENCE.test(next) && !FIELD_BEFORE.test(lineBefore)) continue
       // 【電話】 and 【会場】 heading a line with its value on the next line: still a label.
-      if (m[0][0] === '【' && /^\s*\n/.test(t.slice(b, b + 3))) continue
+      // …but 【タイトル】 or 【本文】 alone on a line heads nothing a post shows: the writer's template was never filled in.
+      if (m[0][0] === '【' && /^\s*\n/.test(t.slice(b, b + 3)) && !TEMPLATE_ONLY_FIELD.test(inner)) continue
     }
     emitTemplate(t, a, b, '', doc, emit, true)
   }

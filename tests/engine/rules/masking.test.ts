@@ -12,7 +12,7 @@ describe('masking (5(2))', () => {
     ['参加を希望される方は、□□課（0944-73-8111）までお申し込みください。', ['masking/template:block:□□']],
     ['＊＊＊ここに本文＊＊＊\n支援策をまとめました。', ['masking/template:block:ここに本文']],
     // Round 21: an instruction in another order; a company and a page left blank in an announcement
-    ['【タイトル】\nドッグラン利用登録のご案内\n本文をここに入力してください', ['masking/template:block:本文をここに入力してください']],
+    ['【タイトル】\nドッグラン利用登録のご案内\n本文をここに入力してください', ['masking/template:block:【タイトル】', 'masking/template:block:本文をここに入力してください']],
     ['新しい指定管理者が□□□□に決まりました。詳しくは□□をご覧ください。', ['masking/template:block:□□□□', 'masking/template:block:□□']],
     // a name partly held back in brackets is 伏せ字 (not an example); a draft note in any wording; a winners list and a letter left blank
     ['市内の居酒屋「ク〇〇〇」の前で飲酒運転の摘発がありました。', ['masking/fuseji:warn:〇〇〇']],
@@ -37,13 +37,13 @@ describe('masking (5(2))', () => {
     ['×田さんのお宅で、先日ボヤがありました。', ['masking/fuseji:warn:×']],
     ['ご協力いただいた○野様、ありがとうございました。', ['masking/fuseji:warn:○']],
     ['△川さんから苦情のお電話がありました。', ['masking/fuseji:warn:△']],
-    ['【タイトル】\nここに本文を入力してください。\n#柳川市 #ハッシュタグ', ['masking/template:block:ここに本文を入力してください', 'masking/template:block:#ハッシュタグ']],
+    ['【タイトル】\nここに本文を入力してください。\n#柳川市 #ハッシュタグ', ['masking/template:block:【タイトル】', 'masking/template:block:ここに本文を入力してください', 'masking/template:block:#ハッシュタグ']],
     // an extension or a desk left blank in a labelled line; any ［ここに…］; a university left blank
     ['【申込先】XXXX課（内線XXX）まで', ['masking/template:block:XXXX', 'masking/template:block:XXX']],
     ['✨［ここに商品名］✨が道の駅やながわに登場しました！', ['masking/template:block:［ここに商品名］']],
     ['講演会の講師には、●●大学の●●先生をお迎えします。', ['masking/template:block:●●', 'masking/fuseji:warn:●●']],
     // instructions to the writer left in the text; two different initials are one real case
-    ['【タイトル】\n【本文】ここに告知文を入れる（200字程度）', ['masking/template:block:ここに告知文を入れる']],
+    ['【タイトル】\n【本文】ここに告知文を入れる（200字程度）', ['masking/template:block:【タイトル】', 'masking/template:block:ここに告知文を入れる']],
     ['詳しくは（URLを入れる）をご覧ください。#柳川', ['masking/template:block:（URLを入れる）']],
     ['A課のBさんが窓口で市民の方を怒鳴ってしまった件、庁内で問題になっています。', ['masking/fuseji:warn:B']],
     // a name said to be held back about bad news invites guessing
@@ -73,6 +73,11 @@ describe('masking (5(2))', () => {
     ['料金：＿＿＿円（税込）', ['masking/template:block:＿＿＿']],
     ['（　）月（　）日に開催', ['masking/template:block:（　）×2']],
     ['【タイトルを入れる】\n川下りの一日', ['masking/template:block:【タイトルを入れる】']],
+    // a template-only field alone on its line, and letters left where the who-and-where goes
+    ['【タイトル】\n期日前投票所の場所が変わります。', ['masking/template:block:【タイトル】']],
+    ['【見出し】\n秋の川下りのご案内', ['masking/template:block:【見出し】']],
+    ['新しい会場はXXXXです。お間違えのないように。', ['masking/template:block:XXXX']],
+    ['お問い合わせはＸＸＸまで', ['masking/template:block:ＸＸＸ']],
     ['【ここに写真の説明を入れる】', ['masking/template:block:【ここに写真の説明を入れる】']],
     ['〔日付〕に御花で開催します。詳細は〔URL〕をご覧ください。', ['masking/template:block:〔日付〕', 'masking/template:block:〔URL〕']],
     ['日時：[日付]', ['masking/template:block:[日付]']],
@@ -171,6 +176,10 @@ describe('masking (5(2))', () => {
   })
 
   const valid = [
+    '【日時】\n10月1日（土）10時から',
+    '【タイトル】秋の川下り',
+    '会場はXXLサイズの方もゆったり座れます。',
+    '会場はXXX（トリプルエックス）という名前のライブハウスです',
     // Round 25 hard negatives: an X-ray, sizes, a single XX that may be a size
     '胸部X線検査を行います。',
     'サイズはXXLとXLがあります。',
