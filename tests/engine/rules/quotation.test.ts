@@ -454,3 +454,30 @@ describe('quotation (4(4)): a short line of classical verse, and answers collect
     expect(summary(findingsOf(quotation, text)).filter((x) => x.startsWith('quotation/no-source'))).toEqual([])
   })
 })
+
+describe('quotation (4(4)): short sayings framed as words, > lines, and examples, interviews and named bodies (round 31)', () => {
+  it.each([
+    // words framed as a saying, however short; one passed on by someone who did not write them
+    'ネットで見つけた言葉です。「草を刈る人は、町の明日を整えている人だ」空き地の草刈りにご協力を。',
+    '市長が台南市での講演で紹介した言葉です。「水の都は、水を守る人の都でもある」。胸に響きました。',
+    '研修で教わった言葉です。「迷ったときは、市民の目線で考える」。今日も一日がんばります。',
+    // a short > line that reads as a sentence
+    '> 投票は、民主主義の根幹をなすものです\n投票所が一部変わりますが、ぜひ足をお運びください。',
+  ])('flags %s', (text) => {
+    expect(summary(findingsOf(quotation, text)).some((x) => x.startsWith('quotation/no-source'))).toBe(true)
+  })
+  it.each([
+    // remarks and signs given as instances of a kind the post names
+    '「このごろ、一人暮らしのおとなりさんを見かけない」「郵便受けに新聞がたまっている」――そんな小さな変化に気づいたら、地域包括支援センターへご連絡ください。',
+    '「誰のおかげで生活できていると思っているんだ」と怒鳴る、生活費を渡さない――これらも暴力です。',
+    '「最近、物忘れが増えた気がする」――こんな様子が続くときは、早めにご相談ください。',
+    // the city's own interview, a named person with a note, a named body's slogan
+    '育休を取ったお父さんたちに、育休中の一日を聞きました。「最初はミルクの量ひとつで不安だったけど、今は寝かしつけが得意です」とのこと。',
+    '市内の生産者、堤さん（掲載の了承をいただいています）は「冬の寒さで甘みがぐっと増します。今年は自信作です」と話します。',
+    '法務省の人権啓発で掲げられている「『誰か』のこと じゃない。」という言葉を、身近なところから考えてみませんか。',
+    // a short line that is not a sentence
+    '> 詳しくはこちら\nhttps://www.city.yanagawa.fukuoka.jp/',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(quotation, text)).filter((x) => x.startsWith('quotation/no-source'))).toEqual([])
+  })
+})
