@@ -54,6 +54,8 @@ const MARKER_TOKEN =
   /^(?:秘|㊙|極秘|厳秘|マル秘|丸秘|部外秘|庁外秘|課外秘|局外秘|外部秘|社外秘|関係者外秘|取扱注意|取扱い注意|取り扱い注意|取扱要注意|取扱厳重注意|要取扱注意|(?:庁|課|部|局|係)内(?:限り?|限定|回覧用?)?|(?:所|署|省|室)内(?:限り?|限定)|内部(?:用|限り?|資料)|(?:職員|幹部|関係者)(?:限り?|外秘)|(?:課内|庁内|部内|係内)回覧用?|回覧用|未公表|未定稿|要回収|閲覧後回収|複製禁止|転送禁止|転載禁止|禁転載|持出禁止|持ち出し禁止|配布禁止|配付禁止|公表禁止|報道解禁.{0,12}|confidential|internal(?: use)?(?: only)?|top ?secret|secret)$/iu
 /** Markers run together in one bracket (the squeezed view drops ・ between kanji: 【庁内限り・取扱注意】). */
 const MARKER_IN_BRACKET = /部外秘|極秘|厳秘|マル秘|取り?扱い?(?:厳重)?注意|(?:庁|課|部|局|係)内限|(?:職員|関係者|幹部)限り|回覧用|複製禁止|転送禁止|(?<!館外|館内|室外|庁外|図書|貸出|帯出)持ち?出し?禁止/u
+/** A library's or an archive's rule for its material (館内閲覧のみ, 貸出できません): 持出禁止 there is about lending. */
+const LENDING = /館内|館外|閲覧|図書|貸出|貸し出|帯出|資料室|書庫|郷土資料|蔵書|展示|公文書館|文書館|アーカイブ/u
 /** ○秘 / まる秘 / 丸秘 written with a circle: the typed form of ㊙. */
 const CIRCLED_HI = /(?<![○〇◯●])[○〇◯●]秘(?![書訣境伝蔵湯宝話奥])|丸秘|まる秘|(?:部外|庁外|課外|局外|社外|外部|極|厳|マル)[○〇●◯×✕*■□※](?=の|資料|扱い|文書|情報|です|$|[】\])」』\s])/gu
 /** English markers, possibly spaced out (C O N F I D E N T I A L). */
@@ -442,7 +444,7 @@ export const confidential: RuleFamily = {
         '関係者外秘', '課内回覧', '庁内回覧', '部内回覧', '係内回覧', '回覧資料', '機密{研修,守,防止,徹底,対策,保護,漏え,漏洩,流出,セキュリティ,啓発,回収,溶解,廃棄,処分,シュレッダー,裁断,リサイクル,再資源,再生紙,処理,抹消}',
         '秘密扱い', '秘扱い', '秘密文書', '秘密資料', '秘密の資料', '秘密の文書', '秘密のデータ', '秘密の会議', '秘密情報{研修,守,防止,徹底,対策,保護,漏え,漏洩,流出,セキュリティ,啓発,守秘}',
         '内部情報{研修,守,防止,徹底,対策,保護,漏え,漏洩,流出,セキュリティ,啓発}', '非公開資料', '未公開資料', '未公開情報',
-        '複製禁止', '配付禁止', '配布禁止', '転送禁止', '持出禁止{館外,館内,閲覧,図書,貸出,帯出,資料室,書庫}', '持ち出し禁止{館外,館内,閲覧,図書,貸出,帯出,資料室,書庫}', '公表禁止', '未定稿', '想定問答', '答弁案', '人事案', '内示{補助金,交付金,交付,予算,配分}', '人事評価{制度,研修,説明,導入,見直}', '未決裁', '決裁前', '内部向け{研修,説明会}', '庁内向け{研修,説明会}',
+        '複製禁止', '配付禁止', '配布禁止', '転送禁止', '持出禁止{館外,館内,閲覧,図書,貸出,帯出,資料室,書庫,展示,古文書,蔵書,郷土資料,文書館}', '持ち出し禁止{館外,館内,閲覧,図書,貸出,帯出,資料室,書庫,展示,古文書,蔵書,郷土資料,文書館}', '公表禁止', '未定稿', '想定問答', '答弁案', '人事案', '内示{補助金,交付金,交付,予算,配分}', '人事評価{制度,研修,説明,導入,見直}', '未決裁', '決裁前', '内部向け{研修,説明会}', '庁内向け{研修,説明会}',
         '報道解禁', '情報解禁前', '解禁前{漁,釣,猟,鮎,アユ,あゆ,狩}', '報道発表前', '記者発表前', 'マル秘', '=マルヒ', '=ゴクヒ', 'ぶがいひ', 'ちょうないかぎり', 'とりあつかいちゅうい', 'かんけいしゃかぎり', 'しょくいんかぎり', 'ないぶしりょう', 'しゃがいひ', 'ちょうがいひ', 'コンフィデンシャル', 'トップシークレット', '非公開情報', '公表前', 'オフレコ',
         '!機密性の高い情報を守', '!機密情報を守', '!機密情報の取扱い',
       ],
@@ -552,9 +554,11 @@ export const confidential: RuleFamily = {
     const marker = (m: RegExpExecArray): boolean => !AWARENESS.test(sentenceOf(t, m.index, m.index + m[0].length))
     // Brackets: 【秘】 ［庁内限］ （回覧用） 【案・課内限り】 《取扱注意》.
     if (/[【\[〔《〈<(「『〖〘〚⦅]/u.test(t)) {
-      emitAll(doc, t, BRACKET, 'confidential/marker', emit, spans, (m) =>
-        m[1]!.split(/[・、,/\s]+/u).some((tok) => tok.length > 0 && MARKER_TOKEN.test(tok)) || MARKER_IN_BRACKET.test(m[1]!),
-      )
+      emitAll(doc, t, BRACKET, 'confidential/marker', emit, spans, (m) => {
+        if (!(m[1]!.split(/[・、,/\s]+/u).some((tok) => tok.length > 0 && MARKER_TOKEN.test(tok)) || MARKER_IN_BRACKET.test(m[1]!))) return false
+        // （持出禁止） on a library's or an archive's material for reading there: a lending rule, not a classification.
+        return !(/^持ち?出し?禁止$/u.test(m[1]!) && LENDING.test(sentenceOf(t, m.index, m.index + m[0].length)))
+      })
     }
     if (/秘|部外|庁外|課外|局外|社外|外部|極|厳|マル/u.test(t)) emitAll(doc, t, CIRCLED_HI, 'confidential/marker', emit, spans, marker)
     if (/[A-Za-z]/u.test(t)) emitAll(doc, t, ENGLISH, 'confidential/marker', emit, spans, marker)

@@ -79,9 +79,11 @@ const NOT_VALUE_AFTER = /^ ?(?:文字|桁|字|以上|以下|未満|など|等|�
 /** Values that are words, not secrets. */
 const NOT_VALUE = /^(?:https?|www|wi-?fi|line|google|apple|twitter|facebook|instagram|e-?mail|mail|sns|id|pw|pin|ssid|url|qr|pc|ok|ng|free|yes|no|none|null)$/i
 /** After a value: it is an example (のような, など, では危険, にするのは). */
-const EXAMPLE_AFTER = /^[」』"]? ?(?:のよう|など|といった|は避け|では|じゃ|だと|にする|にしない|に設定し(?:ない|ては)|と同じ|は危険|は推測|は簡単|は使わ)/u
+const EXAMPLE_AFTER = /^[」』"]? ?(?:[やと][「『"][^」』"\n]{1,16}[」』"](?:など|といった|のよう|や)|のよう|など|といった|は避け|では|じゃ|だと|にする|にしない|に設定し(?:ない|ては)|と同じ|は危険|は推測|は簡単|は使わ)/u
+/** Secrets spoken of as a class (よく使われる, 流出した, 単純な パスワード): examples, never one account's. */
+const CLASS_OF_SECRETS = /(?:よく使われ(?:る|ている)|流出した|漏えいした|危険な|弱い|単純な|推測されやすい|破られやすい|ありがちな|使ってはいけない|避けるべき|悪い例の)[「『]?$/u
 /** A sentence that teaches about secrets rather than telling one. */
-const AWARENESS = /避け|推測|危険|使い回|使いまわ|使わない|しないで|(?:教え|使い回さ|書き込ま|入力し|設定し|使わ|知られ)ないよう|ダメ|だめ|(?<![A-Za-z])NG(?![A-Za-z])|例えば|例[:：]|悪い例|やめ|変更しましょう|注意|詐欺|聞くことは|教えないで/u
+const AWARENESS = /避け|推測|危険|使い回|使いまわ|使わない|しないで|(?:教え|使い回さ|書き込ま|入力し|設定し|使わ|知られ)ないよう|ダメ|だめ|(?<![A-Za-z])NG(?![A-Za-z])|例えば|例[:：]|悪い例|やめ|変更しましょう|注意|詐欺|聞くことは|教えないで|よく使われる|ランキング|上位に並|単純な|推測されやす|破られ|使ってはならない|使ってはいけない/u
 
 /** Candidates looked at per pattern and paragraph: findings are grouped anyway, and typing stays cheap on pathological text. */
 const MAX_HITS = 64
@@ -185,7 +187,7 @@ function findValueThatOpens(t: string, strong: Array<{ start: number; end: numbe
     if (!(digits >= 3 || (letters >= 2 && digits >= 2))) continue
     const s = sentenceAround(t, start, valueEnd)
     const sentence = t.slice(s.start, s.end)
-    if (AWARENESS.test(sentence) || EXAMPLE_AFTER.test(t.slice(valueEnd, valueEnd + 8))) continue
+    if (AWARENESS.test(sentence) || EXAMPLE_AFTER.test(t.slice(valueEnd, valueEnd + 28))) continue
     const before = t.slice(Math.max(0, s.start - 120), s.end)
     if (m[2] === undefined && m[3] !== undefined && !OPENS_CONTEXT.test(before)) continue
     // Typed into a field: only a login's (ログイン画面では、下の欄に X を入れて); not a search, a year or a number to apply with.
@@ -382,7 +384,9 @@ function findSecrets(doc: Doc, emit: (f: DraftFinding) => void): void {
       if (pairOf && /[:=]/u.test(pairOf.value)) pairOf = null
     }
     // Quoted as an example: 「1234」のような番号, パスワードは12345678では危険.
-    if (EXAMPLE_AFTER.test(t.slice(v.end, v.end + 8))) continue
+    if (EXAMPLE_AFTER.test(t.slice(v.end, v.end + 28))) continue
+    // Passwords as a class (よく使われるパスワードの上位は「123456」): a list of weak ones, no account's secret.
+    if (CLASS_OF_SECRETS.test(t.slice(Math.max(0, m.index - 14), m.index))) continue
     // A statement (パスワードは X です, PW：X) tells the value even next to 教えないでください; otherwise
     // (パスワードを「123456」にするのは危険です) an awareness sentence is teaching, not telling.
     const declared = /[はが:=→]/u.test(t.slice(end, Math.max(end, v.at)))

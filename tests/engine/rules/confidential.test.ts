@@ -709,3 +709,16 @@ describe('confidential: a closed meeting, then how its deliberation stands (roun
     expect(summary(findingsOf(confidential, text)).filter((x) => !x.includes(':info:'))).toEqual([])
   })
 })
+
+describe('confidential (5(1)): （持出禁止） on a library\'s material is a lending rule (round 31)', () => {
+  it.each(['【持出禁止】来年度の組織改正案です。', '（持ち出し禁止）議会答弁の想定問答を共有します。'])('flags %s', (text) => {
+    expect(summary(findingsOf(confidential, text)).some((x) => x.startsWith('confidential/marker'))).toBe(true)
+  })
+  it.each([
+    '市立図書館2階の郷土資料室の資料は、館内閲覧のみ（持出禁止）となっています。',
+    '郷土資料は館内閲覧のみ（持ち出し禁止）です。',
+    '古文書の複製は展示室でご覧いただけます（持出禁止）。',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(confidential, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+  })
+})

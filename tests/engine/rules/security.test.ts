@@ -584,3 +584,19 @@ describe('security: a new password named back in the next sentence (round 30)', 
     expect(summary(findingsOf(security, text)).filter((x) => !x.includes(':info:'))).toEqual([])
   })
 })
+
+describe('security (5(1)): weak passwords listed as a class in an awareness post are examples (round 31)', () => {
+  it.each([
+    'パスワードは「abc123」や「xyz789」を使っています。',
+    '庁内Wi-Fiのパスワードは「yana1234」です。',
+  ])('flags %s', (text) => {
+    expect(summary(findingsOf(security, text)).some((x) => x.startsWith('security/credential'))).toBe(true)
+  })
+  it.each([
+    '毎年公表される「よく使われるパスワード」の一覧には、「123456」や「password」といった単純なものが上位に並ぶ。',
+    'よく使われるパスワードの上位は「123456」や「password」です。使わないでください。',
+    '流出したパスワードの多くは「qwerty」や「111111」といった単純なものでした。',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(security, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+  })
+})
