@@ -59,7 +59,7 @@ const NAMED_SOURCE = /(?:さん|氏|様|先生|会長|組合|協会|センター
 const PUBLIC_PROCESS = /(?:基本計画|総合計画|実施計画|整備計画|基本構想|事業計画|計画書|予算書)(?:より|によると|によれば|では|に基づ)|意見(?:を|の)?(?:募集|公募|をお寄せ|提出)|パブリックコメント|パブコメ|意見公募|閲覧|縦覧|公表し|公表され|発表し|説明会|ご意見|オープンハウス|意見交換|ワークショップ|サウンディング|市HP|ホームページ/u
 /** A schedule to be fixed and announced later: 日程は調整中です。 */
 const TBD_SUBJECT = /(?:日程|日時|時間|時刻表?|ダイヤ|スケジュール|停留所|バス停|詳細|詳しい内容|場所|会場|内容|時期|方法|申込方法|受付期間|開始日|出演者|講師|ルート|定員)(?:は|も|を|について(?:は)?|等は|などは)(?:現在|ただいま|只今|まだ)?$/u
-const TBD_LATER = /決まり次第|決定次第|確定次第|決まりましたら|決定しましたら|改めて(?:お知らせ|ご案内)|後日(?:お知らせ|ご案内|発表)|追って(?:お知らせ|ご案内)/u
+const TBD_LATER = /(?:決まり|決定|確定|分かり|わかり|判明し)(?:次第|しだい)|決まりましたら|決定しましたら|改めて(?:お知らせ|ご案内)|後日(?:お知らせ|ご案内|発表)|追って(?:お知らせ|ご案内)/u
 
 /** Strong stage words: a warning on their own (the other words of the policy list `undecided` need a decision or a future matter in the sentence). */
 const STRONG_STAGE = /^(?:議会に出す前|議会に出る前|議会前|議決前|可決前|決裁前|まだ決まっ|まだ何も決まっ|正式にはまだ|素案|原案|試案|たたき台|叩き台|内定|ないてい|内示|決定前|正式発表前|未発表|非公表|近日発表|方針を固め|見送る方向|廃止する方向|統合する方向|方向で調整|方向で検討)$/u
@@ -123,7 +123,7 @@ const CLOSURE = /休校|休園|休業|閉園|学級閉鎖|学年閉鎖|分散登
 
 /** Hearsay endings. らしい, みたい, そうだ (伝聞), だって, って, と聞きました, って話. */
 const HEARSAY =
-  /らしい|らしか(?=ばい|よ|ね|と|けん|〜|~|ー|。|！|!|$)|(?:っちゅう|ちゅう|げな)(?:話|噂|うわさ)|(?<=[るたい])げな(?=[。！!…〜~]|よ|ね|ばい|$)|(?<=[るたい])ごたる(?=よ|ね|ばい|けん|。|！|!|$)|みたい|(?:[るた]|ない|だ)そう(?:です|だ|な(?!の)|。|！|!|…|$|[^\p{Script=Han}\p{Script=Hiragana}])|(?:ん|る|た|ない|なん|の)(?:だ|です)って|(?:だ|です)(?<=\p{Script=Han}[げりめえけせてねれ]?(?:だ|です))って|(?:[るた]|ない|だ)とか(?=[。！!…〜~]|$)|(?:[るた]|ない)っぽい|(?:る|(?<=[っしいきえけれせねめべてげじちにびみりん])た|ない)って(?=[さよね]|[！!。…〜~ー？?]|\s|$|[ァ-ヴ]|[\u{1F300}-\u{1FAFF}\u2600-\u27BF])|ってさ|(?:と|って)(?:聞きました|聞いた|聞いて(?:い|ます|る|お)|聞きます|耳にし|伺いました|伺って)|(?:話して(?:る|いる)|言って(?:る|いる)|噂して(?:る|いる))のを(?:聞(?:いちゃ|いた|きました)|耳にし)|(?:って|という|との)(?:話|情報|声|噂|うわさ|憶測)(?:あり|アリ|を聞|です|だ|が|も|で|は|、|,|。|！|!|…|$)/gu
+  /らしい|らしか(?=ばい|よ|ね|と|けん|〜|~|ー|。|！|!|$)|(?:っちゅう|ちゅう|げな)(?:話|噂|うわさ)|(?<=[るたい])げな(?=[。！!…〜~]|よ|ね|ばい|$)|(?<=[るたい])ごたる(?=よ|ね|ばい|けん|。|！|!|$)|みたい|(?:[るた]|ない|だ)そう(?:です|だ|な(?!の)|。|！|!|…|$|[^\p{Script=Han}\p{Script=Hiragana}])|(?:ん|る|た|ない|なん|の)(?:だ|です)って|(?:だ|です)(?<=\p{Script=Han}[げりめえけせてねれ]?(?:だ|です))って|(?:[るた]|ない|だ)とか(?=[。！!…〜~]|$)|(?:[るた]|ない)っぽい|(?:る|(?<=[っしいきえけれせねめべてげじちにびみりん])た|ない)って(?=[さよね]|[！!。…〜~ー？?]|\s|$|[ァ-ヴ]|[\u{1F300}-\u{1FAFF}\u2600-\u27BF])|ってさ|(?:と|って)(?:[^。！？!?\n「」]{1,12}?(?:から|より))?(?:聞きました|聞いた|聞いて(?:い|ます|る|お)|聞きます|耳にし|伺いました|伺って|教わりました|教えてもらいました)|(?:話して(?:る|いる)|言って(?:る|いる)|噂して(?:る|いる))のを(?:聞(?:いちゃ|いた|きました)|耳にし)|(?:って|という|との)(?:話|情報|声|噂|うわさ|憶測)(?:あり|アリ|を聞|です|だ|が|も|で|は|、|,|。|！|!|…|$)/gu
 /** What may follow らしい / みたい / だって when they end a sentence (possibly a character's suffix: クリ～, ニャ). */
 const END_TAIL = /^(?:です|でした|だ|だった|ですよ|ですね|だよ|だね|だぞ|っすよ|っすね|っす|ばい|たい|やん|けん|よ|ね|なー|なあ|わ|さ|ぞ|じゃん|けど|から|し|ので|よー)?(?:[^\p{Script=Han}\p{Script=Hiragana}]|$)/u
 /** Before らしい: a plain verb, adjective or past form (hearsay), or a status noun; not 素晴らしい, 柳川らしい. */
@@ -227,8 +227,9 @@ function stageWords(e: Emitter, t: string): void {
 }
 
 /** A rumour said to be going round (という話がSNSで出回っている), and the paragraph putting it right. */
-const CIRCULATING = /(?:という|との|といった)(?:話|噂|うわさ|情報|投稿|書き込み)が[^。！？!?\n]{0,12}(?:出回|広が|拡散|流れ)/u
-const CORRECTED = /予定どおり|予定通り|事実ではありません|事実はありません|誤りです|デマ|正確な情報|正しい情報|公式(?:の)?(?:情報|発表)|ホームページでご確認/u
+const CIRCULATING = /(?:という|との|といった)(?:話|噂|うわさ|情報|投稿|書き込み|メッセージ|チェーンメール)が[^。！？!?\n]{0,12}(?:出回|広が|広ま|拡散|流れ|飛び交|伝わ|寄せられ)/u
+/** …and the post corrects it: 予定どおり開催, そのような事実はありません, 改定する予定はありません, 建設場所はまだ決まっていません. */
+const CORRECTED = /予定どおり|予定通り|事実ではありません|事実はありません|誤りです|デマ|正確な情報|正しい情報|公式(?:の)?(?:情報|発表)|ホームページでご確認|(?:予定|計画|事実|決定|方針)(?:は|も)(?:一切|まったく|全く)?(?:ありません|ございません)|(?:まだ|現時点で(?:は)?|現在)[^。！？!?\n]{0,12}?(?:決まって|決定して|確定して)(?:い|お)?(?:ません|りません)/u
 
 /** Talk among the staff, passed on: 職員の間では…と言われています, 庁内ではもっぱらの噂, 課内で…って話になってる. */
 const INSIDE_TALK = /(?:職員|職員同士|庁内|役所内|課内|部内|係内|幹部|上層部|役場)(?:の間|内)?(?:では|で(?:は)?|でも)[、,]?[^。！？!?\n]{0,40}?(?:と(?:言われて|いわれて|噂され|うわさされ|ささやかれ|囁かれ)(?:い|お)|(?:もっぱら|専ら)の(?:噂|うわさ|話)|って(?:話|噂|うわさ)(?:に|で|が))/gu
@@ -548,7 +549,8 @@ function hearsay(e: Emitter, t: string): void {
     if (w === 'らしい') {
       if (RASHII_NOT.test(before)) continue
       const kana = RASHII_BEFORE_KANA.test(before)
-      const noun = /[\p{Script=Han}]$/u.test(before) && !TYPICAL_NOUN.test(t.slice(Math.max(0, at - 12), at))
+      // A noun in kanji or katakana (ベトナムらしいです。) before らしい ending the sentence: hearsay, unless it is a typical-of noun.
+      const noun = /[\p{Script=Han}\p{Script=Katakana}ー]$/u.test(before) && !TYPICAL_NOUN.test(t.slice(Math.max(0, at - 12), at))
       if (!kana && !((STATUS_NOUN.test(before) || noun || /どうやら/u.test(sentenceOf(t, at, end))) && END_TAIL.test(tail))) continue
     } else if (w === 'みたい') {
       if (/[てで]$/u.test(before) || !END_TAIL.test(tail)) continue
@@ -582,6 +584,8 @@ function hearsay(e: Emitter, t: string): void {
     // The plainest endings (らしい, 〜んだって, 〜るって) are judged by what they pass on too: a change or decision, a harm, a
     // claim about someone. A friendly fact (みんなで見守ってくれてるんだって) passes nothing on.
     if ((w === 'らしい' || /って(?:さ)?$/u.test(w)) && !(CHANGE.test(sentence) || DECISION.test(sentence) || FUTURE.test(sentence) || RUMOUR_TOPIC.test(sentence) || CLAIM.test(sentence) || MARKET.test(sentence))) continue
+    // A rumour said to be going round and corrected in the post (…という情報が出回っていますが、…予定はありません).
+    if (CIRCULATING.test(sentence) && CORRECTED.test(t)) continue
     // A resident's question quoted and answered (「…有料になるらしい」というお問い合わせ…そのような予定はありません).
     if (ASKED.test(t.slice(end, end + 16)) && ANSWERED.test(t.slice(end))) continue
     if (/(?:だ|です)って$/u.test(w) && NATURE_TALK.test(sentence) && !(CHANGE.test(sentence) || DECISION.test(sentence) || RUMOUR_TOPIC.test(sentence))) continue

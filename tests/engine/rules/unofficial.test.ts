@@ -684,3 +684,23 @@ describe('unofficial: a plan still being worked out, with its announcement promi
     expect(summary(findingsOf(unofficial, text)).some((x) => x.startsWith('unofficial/undecided'))).toBe(true)
   })
 })
+
+describe('unofficial (5(1)): hearsay with its teller named, a noun before らしい, and rumours corrected (round 31)', () => {
+  it.each([
+    '移住支援金が来年度から倍になると県の方から聞きました！移住を考えている方は今がチャンスです。',
+    'ごみ収集が来月から有料になると近所の人から聞いたんですが、本当でしょうか。',
+    '市長の次の海外出張はベトナムらしいです。詳しいことが分かったらまたお知らせしますね。',
+  ])('flags %s', (text) => {
+    expect(summary(findingsOf(unofficial, text)).some((x) => x.startsWith('unofficial/'))).toBe(true)
+  })
+  it.each([
+    '来月から水道料金が値上げされるという情報がSNSなどで出回っていますが、現時点で水道料金を改定する予定はありません。',
+    '市が「大和町に決めた」という話が広まっているようですが、建設場所はまだ決まっていません。',
+    '講演会の講師は決まりました。演題は現在調整中のため、決まりしだいお知らせします。',
+    '大雨で川の水位が上がっていると消防団の方から聞きました。近づかないでください。',
+    '「楽しかった」と参加者から聞きました。',
+    'ベトナムらしい料理が楽しめる屋台も出ます。',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(unofficial, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+  })
+})
