@@ -279,7 +279,10 @@ function compactForUrls(t: string): { text: string; map: number[]; disguised: bo
       const bothUrl = URL_CHAR.test(prev) && URL_CHAR.test(next)
       // Not before the next link or a hashtag (https://a.jp/ https://b.jp, https://a.jp/ #柳川).
       const nextStartsNew = /^(?:h[tx]{2}ps?:|www\.|[#@])/i.test(t.slice(j, j + 8))
-      const aroundSep = bothUrl && (SEP_CHAR.test(prev) || SEP_CHAR.test(next)) && !nextStartsNew
+      // A dot written with a space after it only (10 a.m. to noon, Dr. Smith) ends a word in English prose; a disguise spaces
+      // both sides (bit . ly) or goes on into a path (bit. ly/3abc).
+      const proseDot = prev === '.' && t[i - 2] !== ' ' && !/^[A-Za-z0-9-]{1,24}[./]/.test(t.slice(j, j + 26))
+      const aroundSep = bothUrl && (SEP_CHAR.test(prev) || SEP_CHAR.test(next)) && !nextStartsNew && !proseDot
       const spacedLetters = ALNUM.test(prev) && ALNUM.test(next) && isolated(i - 1) && isolated(j)
       if (aroundSep || spacedLetters) {
         if (disguised.length > 0) disguised[disguised.length - 1] = true

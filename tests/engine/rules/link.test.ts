@@ -179,3 +179,16 @@ describe('link/personal-source: a personal channel or video named as such (round
     expect(summary(findingsOf(link, text)).filter((x) => !x.includes(':info:'))).toEqual([])
   })
 })
+
+describe('link (6(1)): a dot that ends an English word is prose, not a spaced domain (round 31)', () => {
+  it.each(['詳しくは bit. ly/3abc をご覧ください。', '申込はこちら→tinyurl . com/xyz'])('flags %s', (text) => {
+    expect(summary(findingsOf(link, text)).some((x) => x.startsWith('link/'))).toBe(true)
+  })
+  it.each([
+    'English consultation is available on the second Saturday, from 10 a.m. to noon, at the office.',
+    'Open 9 a.m. to 5 p.m. daily. Closed on Mondays.',
+    'Please ask Dr. Tanaka at the clinic. It is on the 2nd floor.',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(link, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+  })
+})
