@@ -281,7 +281,7 @@ function compactForUrls(t: string): { text: string; map: number[]; disguised: bo
       const nextStartsNew = /^(?:h[tx]{2}ps?:|www\.|[#@])/i.test(t.slice(j, j + 8))
       // A dot written with a space after it only (10 a.m. to noon, Dr. Smith) ends a word in English prose; a disguise spaces
       // both sides (bit . ly) or goes on into a path (bit. ly/3abc).
-      const proseDot = prev === '.' && t[i - 2] !== ' ' && !/^[A-Za-z0-9-]{1,24}[./]/.test(t.slice(j, j + 26))
+      const proseDot = prev === '.' && t[i - 2] !== ' ' && !/^[A-Za-z0-9-]{1,24}(?:\/|\.[A-Za-z])/.test(t.slice(j, j + 26))
       const aroundSep = bothUrl && (SEP_CHAR.test(prev) || SEP_CHAR.test(next)) && !nextStartsNew && !proseDot
       const spacedLetters = ALNUM.test(prev) && ALNUM.test(next) && isolated(i - 1) && isolated(j)
       if (aroundSep || spacedLetters) {

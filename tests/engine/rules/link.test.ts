@@ -188,6 +188,7 @@ describe('link (6(1)): a dot that ends an English word is prose, not a spaced do
     'English consultation is available on the second Saturday, from 10 a.m. to noon, at the office.',
     'Open 9 a.m. to 5 p.m. daily. Closed on Mondays.',
     'Please ask Dr. Tanaka at the clinic. It is on the 2nd floor.',
+    'Evacuation shelters will open at 4 p.m. today. Please check the city website.',
   ])('passes %s', (text) => {
     expect(summary(findingsOf(link, text)).filter((x) => !x.includes(':info:'))).toEqual([])
   })

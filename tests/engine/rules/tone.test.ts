@@ -385,3 +385,15 @@ describe('tone: a report in 常体 with the city as the subject of what it will 
     expect(warned(text, 5, 'blog')).toContain('tone/too-casual')
   })
 })
+
+describe('tone (4(1)): the 常体 of an official report that cites its legal basis is formal (round 31)', () => {
+  it.each([
+    '監査委員は、地方自治法第199条第4項の規定に基づき、本年度の定期監査を実施した。対象は総務部および教育委員会の各課で、事務の執行状況を調べた。',
+    '選挙管理委員会は、公職選挙法第41条の規定に基づき、投票所の変更を告示した。',
+  ])('passes %s on a tone-5 blog', (text) => {
+    expect(warned(text, 5, 'blog')).not.toContain('tone/too-casual')
+  })
+  it.each(['市民課の窓口に行ってきた。および、図書館にも寄った。混んでた。'])('still flags %s', (text) => {
+    expect(warned(text, 5, 'blog')).toContain('tone/too-casual')
+  })
+})
