@@ -537,3 +537,28 @@ describe('personal-info/identifiable-person: a private person named as the one w
     expect(summary(findingsOf(personalInfo, text)).some((x) => x.startsWith('personal-info/identifiable-person:block'))).toBe(false)
   })
 })
+
+describe('personal-info: a named person exposed by arrears or complaints, and business-only phone numbers (round 31)', () => {
+  it.each([
+    '三橋小学校５年の吉開さん（１１歳）のご家庭から、滞っていた給食費を全額納めていただきました。',
+    '空き地の草刈りの苦情が続いています。所有者は久留米市在住の堤田和夫さん（78）です。',
+    '給食費の未納が続いている大和町の中島健一さん（45）に、督促状を送りました。',
+  ])('blocks %s', (text) => {
+    expect(summary(findingsOf(personalInfo, text)).some((x) => x.startsWith('personal-info/identifiable-person:block'))).toBe(true)
+  })
+  it.each([
+    '防災訓練では山田太郎さん（72）が避難者役を務めました。',
+    '表彰を受けた山田太郎さん（72）は、長年地域の見守り活動を続けてこられました。',
+  ])('does not block %s', (text) => {
+    expect(summary(findingsOf(personalInfo, text)).some((x) => x.startsWith('personal-info/identifiable-person:block'))).toBe(false)
+  })
+  it.each([
+    'DV相談＋（プラス）0120-279-889（内閣府、24時間対応）で相談できます。',
+    'みんなの人権110番 0570-003-110 にご相談ください。',
+  ])('reads %s as a business line', (text) => {
+    expect(summary(findingsOf(personalInfo, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+  })
+  it.each(['山田さんの自宅 0120-279-889 に電話してください。'])('still blocks %s', (text) => {
+    expect(summary(findingsOf(personalInfo, text)).some((x) => x.includes(':block:'))).toBe(true)
+  })
+})

@@ -43,6 +43,8 @@ const RECEIVED =
   /(?:いただいた|頂いた|いただいていた|伺った|うかがった|お伺いした|お聞きした|教えていただいた|教えてくださった|お知らせいただいた|ご登録の|ご登録いただいた|ご記入の|ご記入いただいた|ご記載の|お控えした|控えていた|お預かりした)(?:ご自宅の|携帯の)?(?:お?電話番号|お?電話|番号|連絡先|ご連絡先|携帯番号|携帯)[\s:：(（【「]{0,3}$/u
 
 const PRIVATE_TYPES: ReadonlySet<NumberType> = new Set(['MOBILE', 'PAGER', 'PERSONAL_NUMBER'] as NumberType[])
+/** Numbers only a business or a public body holds: free dial (0120, 0800), navigation dial (0570), premium rate. */
+const BUSINESS_TYPES: ReadonlySet<NumberType> = new Set(['TOLL_FREE', 'SHARED_COST', 'PREMIUM_RATE', 'UAN'] as NumberType[])
 
 /**
  * Phone-number candidates: digit runs with the separators phone numbers are written with, holding
@@ -168,7 +170,8 @@ export function phones(doc: Doc, policy: Policy, emit: Emit): Span[] {
       // A fixed line is someone's only when the person owns it in its own phrase (江口さんのご自宅 0944-…):
       // a person named earlier (講師は山田さんです。申込は 0944-…) does not own the desk's number.
       emit({ rule: 'personal-info/phone', start: span.start, end: span.end, severity: 'block', data: { whose: '個人（自宅など）の電話番号' } })
-    } else if (owner.kind === 'org' || owner.labelled) {
+    } else if (owner.kind === 'org' || owner.labelled || (type !== undefined && BUSINESS_TYPES.has(type))) {
+      // A free dial or a navigation dial (0120-…, 0800-…, 0570-…) is a business's line, never a private person's.
       emit({ rule: 'personal-info/external-phone', start: span.start, end: span.end })
     } else {
       emit({ rule: 'personal-info/phone', start: span.start, end: span.end, data: { whose: '電話番号' } })
