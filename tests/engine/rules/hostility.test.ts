@@ -1911,3 +1911,73 @@ describe('hostility: polite threats and a critic sent elsewhere (round 30 misses
     expect(summary(findingsOf(hostility, text)).filter((x) => !x.includes(':info:'))).toEqual([])
   })
 })
+
+describe('hostility: round 31 kinds — mock praise of righteousness, eviction threatened, shame in keigo, told to stay away in keigo, critics told they can be found', () => {
+  const flagged: Array<[string, string, 'block' | 'warn']> = [
+    // The critic's righteousness praised in mockery; their own perfection presumed.
+    ['市の対応を批判されている方、ずいぶんとご立派な正義感をお持ちで。', 'hostility/confrontational', 'warn'],
+    ['ネットで職員を叩いている皆さん、大層な正義感ですこと。', 'hostility/confrontational', 'warn'],
+    ['正義感がお強いことで。ご自身の家の前の掃除はされているんでしょうか。', 'hostility/confrontational', 'warn'],
+    ['「職員の態度が悪い」とのご指摘ですが、さぞかしご自身は一度もミスをしたことがないんでしょうね。', 'hostility/confrontational', 'warn'],
+    ['そんなに市を批判されるなら、よほど清廉潔白な人生を送ってこられたのでしょうね。', 'hostility/confrontational', 'warn'],
+    ['あなたは一度も交通ルールを破ったことがないのでしょうね。', 'hostility/confrontational', 'warn'],
+    // Eviction or removal threatened.
+    ['駐車場の使用ルールを守らない人たち、次にやったら追い出しますからね。', 'hostility/threat', 'block'],
+    ['ゴミ出しの日を守れん人は、とっとと出ていってもらうけんね。', 'hostility/threat', 'block'],
+    ['騒ぐ連中はつまみ出してやる。', 'hostility/threat', 'block'],
+    ['ルールを守る気がないのなら、団地から出ていってもらいます。', 'hostility/threat', 'block'],
+    // Shame on them, in keigo.
+    ['ボランティアの花壇を踏み荒らす人たち、恥ずかしくないんでしょうか。', 'hostility/confrontational', 'warn'],
+    ['募金箱を盗むような方は、恥を知ってほしいものです。', 'hostility/confrontational', 'warn'],
+    ['他人の畑から野菜を持ち去る方は、良心が痛まないのでしょうか。', 'hostility/confrontational', 'warn'],
+    ['駐輪場に自転車を捨てていく皆さま、恥を知っていただけますでしょうか。', 'hostility/confrontational', 'warn'],
+    // Told to stay away, in keigo, for what they did.
+    ['説明会で文句ばかり言う方は、次回からご参加いただかなくて構いません。', 'hostility/confrontational', 'warn'],
+    ['今後一切、当館にはご来館いただかなくて結構です。', 'hostility/confrontational', 'warn'],
+    ['予約を無断キャンセルする人は、もう来てもらわなくていいです。', 'hostility/confrontational', 'warn'],
+    ['清掃活動に遅れてくる方は、来年以降お手伝いしていただかなくて結構です。', 'hostility/confrontational', 'warn'],
+    // Critics or wrongdoers told they can be identified.
+    ['悪口を書き込んでいるアカウントの方、匿名でも特定できますからね。', 'hostility/threat', 'block'],
+    ['文句ばかり言っている連中、誰がやってるかなんてすぐ分かるんだよ。', 'hostility/threat', 'block'],
+    ['いたずら電話の犯人さん、身元なんて調べたらすぐ割れますよ。', 'hostility/threat', 'block'],
+    ['ネットで中傷している方、本名くらい開示請求すればすぐ分かりますから。', 'hostility/threat', 'block'],
+  ]
+  it.each(flagged)('flags %s', (text, rule, severity) => {
+    expect(findingsOf(hostility, text).some((f) => f.rule === rule && f.severity === severity)).toBe(true)
+  })
+  it.each([
+    // Righteousness and perfection praised in earnest, or a view promised.
+    '川で溺れた子どもを助けた高校生、立派な正義感ですね。表彰されました。',
+    '強い正義感を持って職務にあたる警察官の皆さんに感謝します。',
+    '正義感の強い方、消防団に入りませんか。',
+    '春には、さぞかし見事な桜が咲き誇ることでしょう。',
+    '開業以来、一度も事故を起こしたことのない路線です。',
+    '出場される選手の皆さんはさぞ完璧な準備をされていることでしょう。',
+    '一度も見たことのない景色に、さぞかし驚かれることでしょう。',
+    // Leaving a building, a lease, a pest.
+    '火災報知器が鳴ったら、児童にはすぐに校庭へ出ていってもらいます。',
+    '契約違反が続く場合は、退去していただくことになります。',
+    '避難訓練では、職員の誘導で速やかに建物から出ていただきます。',
+    '節分の豆まきで、鬼を追い出しましょう。次に来たら追い出します。',
+    // Shame and conscience in ordinary prose, or quoted as abuse.
+    '恥ずかしがらずに、気軽にご相談ください。',
+    '「恥を知れ」などの書き込みは、誹謗中傷にあたる場合があります。',
+    '恥をかかないための冠婚葬祭マナー講座を開きます。',
+    // Staying away allowed, with another way or out of care.
+    'オンラインで手続きできますので、今後は窓口にお越しいただかなくても結構です。',
+    '体調の悪い方は無理にご参加いただかなくて構いません。',
+    'この欄はご記入いただかなくても結構です。',
+    '印鑑はご持参いただかなくて構いません。',
+    '雨天の場合は、会場にお越しいただかなくても結構です。後日動画を配信します。',
+    '来年以降は自動更新となるため、窓口へお越しいただかなくて結構です。',
+    // Identification that helps, or a warning about one's own privacy.
+    'お子さんに名札をつけておけば、どこの誰かすぐに分かります。',
+    '迷子の犬は、マイクロチップがあれば飼い主がすぐ分かります。',
+    '匿名でも特定される危険があります。SNSへの投稿には注意しましょう。',
+    '個人を特定できる情報は掲載しません。',
+    '投稿した写真から住所がすぐ特定できる場合があります。ご注意ください。',
+    '誰でもすぐ分かるように、案内板を新しくしました。',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(hostility, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+  })
+})
