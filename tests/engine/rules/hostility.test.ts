@@ -1921,6 +1921,9 @@ describe('hostility: round 31 kinds — mock praise of righteousness, eviction t
     ['「職員の態度が悪い」とのご指摘ですが、さぞかしご自身は一度もミスをしたことがないんでしょうね。', 'hostility/confrontational', 'warn'],
     ['そんなに市を批判されるなら、よほど清廉潔白な人生を送ってこられたのでしょうね。', 'hostility/confrontational', 'warn'],
     ['あなたは一度も交通ルールを破ったことがないのでしょうね。', 'hostility/confrontational', 'warn'],
+    ['市政にお詳しいあなたなら、さぞ完璧な予算案を作れるのでしょうね。', 'hostility/confrontational', 'warn'],
+    ['批判ばかりされる方は、きっと人生で一度も失敗したことがないんでしょうね。', 'hostility/confrontational', 'warn'],
+    ['ご意見拝見しました。さすが正義の味方ですね。', 'hostility/confrontational', 'warn'],
     // Eviction or removal threatened.
     ['駐車場の使用ルールを守らない人たち、次にやったら追い出しますからね。', 'hostility/threat', 'block'],
     ['ゴミ出しの日を守れん人は、とっとと出ていってもらうけんね。', 'hostility/threat', 'block'],
@@ -1937,6 +1940,9 @@ describe('hostility: round 31 kinds — mock praise of righteousness, eviction t
     ['予約を無断キャンセルする人は、もう来てもらわなくていいです。', 'hostility/confrontational', 'warn'],
     ['清掃活動に遅れてくる方は、来年以降お手伝いしていただかなくて結構です。', 'hostility/confrontational', 'warn'],
     // Critics or wrongdoers told they can be identified.
+    ['市の悪口を書いている人、誰だかすぐわかりますよ。', 'hostility/threat', 'block'],
+    ['掲示板を荒らしている方、IPアドレスからすぐに特定できますので。', 'hostility/threat', 'block'],
+    ['ネットで職員の悪口を書いてる人、名前も住所もすぐ調べがつくからね。', 'hostility/threat', 'block'],
     ['悪口を書き込んでいるアカウントの方、匿名でも特定できますからね。', 'hostility/threat', 'block'],
     ['文句ばかり言っている連中、誰がやってるかなんてすぐ分かるんだよ。', 'hostility/threat', 'block'],
     ['いたずら電話の犯人さん、身元なんて調べたらすぐ割れますよ。', 'hostility/threat', 'block'],
@@ -1977,6 +1983,14 @@ describe('hostility: round 31 kinds — mock praise of righteousness, eviction t
     '個人を特定できる情報は掲載しません。',
     '投稿した写真から住所がすぐ特定できる場合があります。ご注意ください。',
     '誰でもすぐ分かるように、案内板を新しくしました。',
+    '来年以降は対象年齢を超えるため、ご応募いただかなくて結構です。',
+    'ご家族の方は、受付にお越しいただかなくても構いません。',
+    '「どこの誰か分からない人からの電話には出ない」など、特殊詐欺の被害防止にご協力ください。',
+    '「恥を知れ」「出ていけ」などの言葉は、ヘイトスピーチにあたります。',
+    '恥ずかしくない大人になるために、今できることを考えよう。',
+    'さぞかしご自身も楽しみにされていることでしょう。',
+    'ご自身の健康のために、一度も健診を受けたことがない方はぜひご受診ください。',
+    '一度も事故を起こしたことのない優良ドライバーの方を表彰しました。さぞ誇らしいことでしょう。',
   ])('passes %s', (text) => {
     expect(summary(findingsOf(hostility, text)).filter((x) => !x.includes(':info:'))).toEqual([])
   })
