@@ -1016,6 +1016,8 @@ describe('rebuttal: the critic told not to worry, and "we did tell you" (round 3
     '「ごみ袋の値上げを聞いていない」という方がいらっしゃいますが、昨年から何度もお知らせしてきました。よくお読みください。',
     '駐車場の有料化に反対されている方がいますが、近隣市も同じ料金で、ご心配には当たりません。',
     '新しいごみ処理施設の安全性を不安視する声がありますが、そうした心配は無用です。',
+    '「事前の連絡がなかった」というお叱りをいただきましたが、6月1日付でお知らせを全戸配布済みです。',
+    '「駐車場が足りない」とのご指摘ですが、近くの市営駐車場をご利用いただければ十分足ります。ご心配は無用です。',
   ])('flags %s', (text) => {
     expect(findingsOf(rebuttal, text).some((f) => f.rule === 'rebuttal/argument' && f.severity !== 'info')).toBe(true)
   })
@@ -1032,6 +1034,8 @@ describe('rebuttal: the critic told not to worry, and "we did tell you" (round 3
     '制度を知らなかったという方も、今からでも申請できます。詳しくはホームページに掲載しています。',
     '「もっと詳しく知りたい」という声がありますが、次回の市報で特集します。',
     'ご心配をおかけしましたが、水道水は安全です。ご安心ください。',
+    '「ごみ出しのルールを知らなかった」という方も多いので、広報紙にも掲載しております。',
+    '「お知らせが届いていない」とのお問い合わせが多く、申し訳ありません。市報でもお知らせしております。',
   ])('passes %s', (text) => {
     expect(findingsOf(rebuttal, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
