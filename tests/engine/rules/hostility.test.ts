@@ -1911,3 +1911,102 @@ describe('hostility: polite threats and a critic sent elsewhere (round 30 misses
     expect(summary(findingsOf(hostility, text)).filter((x) => !x.includes(':info:'))).toEqual([])
   })
 })
+
+describe('hostility: round 31 kinds — mock praise of righteousness, eviction threatened, shame in keigo, told to stay away in keigo, critics told they can be found', () => {
+  const flagged: Array<[string, string, 'block' | 'warn']> = [
+    // The critic's righteousness praised in mockery; their own perfection presumed.
+    ['市の対応を批判されている方、ずいぶんとご立派な正義感をお持ちで。', 'hostility/confrontational', 'warn'],
+    ['ネットで職員を叩いている皆さん、大層な正義感ですこと。', 'hostility/confrontational', 'warn'],
+    ['正義感がお強いことで。ご自身の家の前の掃除はされているんでしょうか。', 'hostility/confrontational', 'warn'],
+    ['「職員の態度が悪い」とのご指摘ですが、さぞかしご自身は一度もミスをしたことがないんでしょうね。', 'hostility/confrontational', 'warn'],
+    ['そんなに市を批判されるなら、よほど清廉潔白な人生を送ってこられたのでしょうね。', 'hostility/confrontational', 'warn'],
+    ['あなたは一度も交通ルールを破ったことがないのでしょうね。', 'hostility/confrontational', 'warn'],
+    ['市政にお詳しいあなたなら、さぞ完璧な予算案を作れるのでしょうね。', 'hostility/confrontational', 'warn'],
+    ['批判ばかりされる方は、きっと人生で一度も失敗したことがないんでしょうね。', 'hostility/confrontational', 'warn'],
+    ['ご意見拝見しました。さすが正義の味方ですね。', 'hostility/confrontational', 'warn'],
+    ['税金の使い道に文句つけよるあんた、よっぽど立派な人間なんやろね。', 'hostility/confrontational', 'warn'],
+    // Eviction or removal threatened.
+    ['駐車場の使用ルールを守らない人たち、次にやったら追い出しますからね。', 'hostility/threat', 'block'],
+    ['ゴミ出しの日を守れん人は、とっとと出ていってもらうけんね。', 'hostility/threat', 'block'],
+    ['騒ぐ連中はつまみ出してやる。', 'hostility/threat', 'block'],
+    ['ルールを守る気がないのなら、団地から出ていってもらいます。', 'hostility/threat', 'block'],
+    ['家賃払わんなら、出ていってもらうしかないですね。', 'hostility/threat', 'block'],
+    ['ルール守れない人は団地から出てってもらいます。', 'hostility/threat', 'block'],
+    ['規則を守らない人には、この公園から出ていっていただきます。', 'hostility/confrontational', 'warn'],
+    // Shame on them, in keigo.
+    ['ボランティアの花壇を踏み荒らす人たち、恥ずかしくないんでしょうか。', 'hostility/confrontational', 'warn'],
+    ['募金箱を盗むような方は、恥を知ってほしいものです。', 'hostility/confrontational', 'warn'],
+    ['他人の畑から野菜を持ち去る方は、良心が痛まないのでしょうか。', 'hostility/confrontational', 'warn'],
+    ['駐輪場に自転車を捨てていく皆さま、恥を知っていただけますでしょうか。', 'hostility/confrontational', 'warn'],
+    // Told to stay away, in keigo, for what they did.
+    ['ゴミの分別もできない人は、柳川に住まないでいただきたい。', 'hostility/confrontational', 'warn'],
+    ['説明会で文句ばかり言う方は、次回からご参加いただかなくて構いません。', 'hostility/confrontational', 'warn'],
+    ['今後一切、当館にはご来館いただかなくて結構です。', 'hostility/confrontational', 'warn'],
+    ['予約を無断キャンセルする人は、もう来てもらわなくていいです。', 'hostility/confrontational', 'warn'],
+    ['清掃活動に遅れてくる方は、来年以降お手伝いしていただかなくて結構です。', 'hostility/confrontational', 'warn'],
+    // Critics or wrongdoers told they can be identified.
+    ['悪口書いとる人、だいたい誰か分かっとるけんね。', 'hostility/threat', 'block'],
+    ['誹謗中傷をしている方、発信者情報開示請求で身元は特定できますからね。', 'hostility/threat', 'block'],
+    ['市の悪口を書いている人、誰だかすぐわかりますよ。', 'hostility/threat', 'block'],
+    ['掲示板を荒らしている方、IPアドレスからすぐに特定できますので。', 'hostility/threat', 'block'],
+    ['ネットで職員の悪口を書いてる人、名前も住所もすぐ調べがつくからね。', 'hostility/threat', 'block'],
+    ['悪口を書き込んでいるアカウントの方、匿名でも特定できますからね。', 'hostility/threat', 'block'],
+    ['文句ばかり言っている連中、誰がやってるかなんてすぐ分かるんだよ。', 'hostility/threat', 'block'],
+    ['いたずら電話の犯人さん、身元なんて調べたらすぐ割れますよ。', 'hostility/threat', 'block'],
+    ['ネットで中傷している方、本名くらい開示請求すればすぐ分かりますから。', 'hostility/threat', 'block'],
+  ]
+  it.each(flagged)('flags %s', (text, rule, severity) => {
+    expect(findingsOf(hostility, text).some((f) => f.rule === rule && f.severity === severity)).toBe(true)
+  })
+  it.each([
+    // Righteousness and perfection praised in earnest, or a view promised.
+    '川で溺れた子どもを助けた高校生、立派な正義感ですね。表彰されました。',
+    '強い正義感を持って職務にあたる警察官の皆さんに感謝します。',
+    '正義感の強い方、消防団に入りませんか。',
+    '春には、さぞかし見事な桜が咲き誇ることでしょう。',
+    '開業以来、一度も事故を起こしたことのない路線です。',
+    '出場される選手の皆さんはさぞ完璧な準備をされていることでしょう。',
+    '一度も見たことのない景色に、さぞかし驚かれることでしょう。',
+    // Leaving a building, a lease, a pest.
+    '火災報知器が鳴ったら、児童にはすぐに校庭へ出ていってもらいます。',
+    '契約違反が続く場合は、退去していただくことになります。',
+    '避難訓練では、職員の誘導で速やかに建物から出ていただきます。',
+    '節分の豆まきで、鬼を追い出しましょう。次に来たら追い出します。',
+    // Shame and conscience in ordinary prose, or quoted as abuse.
+    '恥ずかしがらずに、気軽にご相談ください。',
+    '「恥を知れ」などの書き込みは、誹謗中傷にあたる場合があります。',
+    '恥をかかないための冠婚葬祭マナー講座を開きます。',
+    // Staying away allowed, with another way or out of care.
+    'オンラインで手続きできますので、今後は窓口にお越しいただかなくても結構です。',
+    '体調の悪い方は無理にご参加いただかなくて構いません。',
+    'この欄はご記入いただかなくても結構です。',
+    '印鑑はご持参いただかなくて構いません。',
+    '雨天の場合は、会場にお越しいただかなくても結構です。後日動画を配信します。',
+    '来年以降は自動更新となるため、窓口へお越しいただかなくて結構です。',
+    // Identification that helps, or a warning about one's own privacy.
+    'お子さんに名札をつけておけば、どこの誰かすぐに分かります。',
+    '迷子の犬は、マイクロチップがあれば飼い主がすぐ分かります。',
+    '匿名でも特定される危険があります。SNSへの投稿には注意しましょう。',
+    '個人を特定できる情報は掲載しません。',
+    '投稿した写真から住所がすぐ特定できる場合があります。ご注意ください。',
+    '誰でもすぐ分かるように、案内板を新しくしました。',
+    '受付を済ませていない方には、一度会場から出ていっていただきます。',
+    '命令に従わない場合は、ただちに退去していただきます。',
+    '誰か分かっている方がいらっしゃいましたら、ご連絡ください。',
+    'もう誰が担当か分かっていますので、安心してお問い合わせください。',
+    '手続きができない方は、窓口にお越しいただかなくても結構です。郵送で受け付けます。',
+    '犯人はもう分かっています、という詐欺の電話にご注意ください。',
+    '発信者情報開示請求で投稿者を特定できる場合があります。',
+    '誹謗中傷の被害に遭ったら、開示請求で相手を特定できます。弁護士にご相談ください。',
+    '来年以降は対象年齢を超えるため、ご応募いただかなくて結構です。',
+    'ご家族の方は、受付にお越しいただかなくても構いません。',
+    '「どこの誰か分からない人からの電話には出ない」など、特殊詐欺の被害防止にご協力ください。',
+    '「恥を知れ」「出ていけ」などの言葉は、ヘイトスピーチにあたります。',
+    '恥ずかしくない大人になるために、今できることを考えよう。',
+    'さぞかしご自身も楽しみにされていることでしょう。',
+    'ご自身の健康のために、一度も健診を受けたことがない方はぜひご受診ください。',
+    '一度も事故を起こしたことのない優良ドライバーの方を表彰しました。さぞ誇らしいことでしょう。',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(hostility, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+  })
+})
