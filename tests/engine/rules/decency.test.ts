@@ -6215,3 +6215,71 @@ describe('decency: a sexual minority hinted at as "that kind" where gender is th
     expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info:'))).toEqual([])
   })
 })
+
+describe('decency: round 31 kinds (a role pushed by sex, people sorted by age, a difficulty minimised as a group\'s, a nationality tied to crime, a suicide joked, a couple called unusual with a laugh, praise that presumes incapacity, a masked slur said of a person)', () => {
+  it.each([
+    // a role pushed on mothers or women as the fix
+    ['保育園が足りないって言うけど、母親が仕事を辞めて家にいれば済む話でしょ。', 'decency/'],
+    ['少子化対策なんて、女性が家庭に入ってくれたら一発で解決しますよ。', 'decency/'],
+    ['嫁さんが自宅で親の介護をしてくれればいいだけなのにね。', 'decency/stereotype:warn'],
+    // people sorted by age as easy or difficult counterparts
+    ['窓口のお客さん、年配の方だったので話が早くて楽でした。', 'decency/stereotype:warn'],
+    ['若い子が相手だと、すぐクレームになるから面倒くさいんですよね。', 'decency/stereotype:warn'],
+    ['おばちゃんって、話が通じないこと多いよね。', 'decency/stereotype:warn'],
+    // a difficulty minimised as a group's alone
+    ['スマホ申請で困るのは年寄りぐらいでしょうから、気にせず進めます。', 'decency/stereotype:warn'],
+    ['新しいごみ分別が分からないのは、高齢の方くらいだと思います。', 'decency/stereotype:warn'],
+    ['こんな詐欺に引っかかるのは、お年寄りくらいしかいないでしょ。', 'decency/stereotype:warn'],
+    // a nationality tied to crime, a voice relayed included
+    ['最近ベトナム人が増えたせいで、このあたりも物騒になりましたね。', 'decency/discriminatory:block'],
+    ['留学生向けのアパートが建つそうで、近所では防犯面が不安との声が上がっています。', 'decency/discriminatory:block'],
+    ['移民を受け入れたら、犯罪が増えるのが心配です。', 'decency/discriminatory:block'],
+    // a suicide joked or offered as a tip
+    ['ボーナス減額で、職員一同、樹海ツアーの予約中ですw', 'decency/insensitive:block'],
+    ['倒産した店主さん、線路に飛び込むのだけはやめてね笑', 'decency/insensitive:block'],
+    ['赤字続きの商店街、海に飛び込む前にクラファンをおすすめします。', 'decency/insensitive:block'],
+    // a same-sex couple called unusual with a laugh
+    ['次の表紙は女性同士のご夫婦です。変わった組み合わせですが(笑)', 'decency/discriminatory:warn'],
+    ['パートナーシップ宣誓の第1号は、ちょっと異色のカップルでしたｗ', 'decency/discriminatory:warn'],
+    ['今回の取材先はゲイのご夫夫。なかなか珍しいおうちです😂', 'decency/discriminatory:warn'],
+    // praise that presumes incapacity
+    ['車いすなのに、しっかり仕事をこなしていて驚きました。', 'decency/stereotype:warn'],
+    ['聴覚に障がいのある方なのに、びっくりするほど上手に話されていました。', 'decency/stereotype:warn'],
+    ['目が不自由なのに、ちゃんと作業ができていて職員も感心していました。', 'decency/stereotype:warn'],
+    // a two-letter slur masked, said of a person after a word
+    ['あの新人、なんかホ〇みたいで笑った', 'decency/discriminatory:block'],
+    ['窓口に来た男の人、すごくレ〇っぽい雰囲気だった', 'decency/discriminatory:block'],
+    ['職場体験の子、オ〇マっぽい話し方で面白かった', 'decency/discriminatory:block'],
+  ])('flags %s', (text, want) => {
+    expect(summary(findingsOf(decency, text)).some((x) => x.startsWith(want))).toBe(true)
+  })
+  it.each([
+    'お母さんが家で子どもを見られない日は、学童保育をご利用ください。',
+    'お母さんが家で読み聞かせをすれば、子どもの語彙が増えるという研究があります。',
+    'お父さんやお母さんが家でルールを決めれば、スマホのトラブルも減らせます。',
+    '女性が仕事を辞めなくても済むよう、保育の受け皿を広げています。',
+    '若い人だと手続きはスマホで済むので楽です。',
+    '高齢の方だと窓口まで来るのが大変なので、郵送でも受け付けます。',
+    '若い人だったら知らない昔の遊びを、おばあちゃんたちが教えてくれました。',
+    '高齢者でも文句なしに楽しめるウォーキングコースです。',
+    '平日の昼に来館されるのは、お年寄りくらいの年代の方が中心です。',
+    '迷うのは最初の一回くらいなので、ぜひ挑戦してください。',
+    '困ったときは、近くの職員にお声がけください。',
+    '外国人観光客を狙った盗難が増えているため、ご注意ください。',
+    '外国人住民の方も安心して暮らせるよう、防犯教室を多言語で開きます。',
+    '「外国人が増えると治安が悪くなる」という声がありますが、根拠はありません。',
+    '技能実習生の皆さんと地域の防犯パトロールを行いました。治安の向上に一役買っています。',
+    '夏休み、川に飛び込む子どもが増えています。水難事故に注意！',
+    '一人で悩んで命を絶つ前に、相談してください。こころの電話があります。',
+    'おすすめの飛び込みスポットは市営プールです笑',
+    'ちょっと珍しい郷土料理を、国際結婚のご夫婦が作ってくれました（笑）',
+    '同性パートナーシップ制度の利用は珍しくなくなりました😊',
+    '男性同士のカップルの方も、珍しいことではありません。',
+    '障害があるのに、必要な支援を受けられず困っている方がいます。',
+    '車いすなのにエレベーターが止まっていて、とても困りました。',
+    '障害があるのにちゃんとした支援が受けられないのは問題です。',
+    'ちょっとホ〇っとする話です。',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+  })
+})
