@@ -6222,6 +6222,10 @@ describe('decency: round 31 kinds (a role pushed by sex, people sorted by age, a
     ['保育園が足りないって言うけど、母親が仕事を辞めて家にいれば済む話でしょ。', 'decency/'],
     ['少子化対策なんて、女性が家庭に入ってくれたら一発で解決しますよ。', 'decency/'],
     ['嫁さんが自宅で親の介護をしてくれればいいだけなのにね。', 'decency/stereotype:warn'],
+    ['最近はママまで働きに出るせいで、しつけが行き届かない家庭が多い。', 'decency/stereotype:warn'],
+    ['ネット予約で戸惑うのはお年寄りだけでしょう。', 'decency/stereotype:warn'],
+    ['障害を持っているのに、一人で電車に乗って通勤していて偉い。', 'decency/'],
+    ['また減給です。もうビルから飛び降りるしかないですね笑', 'decency/insensitive:block'],
     // people sorted by age as easy or difficult counterparts
     ['窓口のお客さん、年配の方だったので話が早くて楽でした。', 'decency/stereotype:warn'],
     ['若い子が相手だと、すぐクレームになるから面倒くさいんですよね。', 'decency/stereotype:warn'],
@@ -6279,6 +6283,12 @@ describe('decency: round 31 kinds (a role pushed by sex, people sorted by age, a
     '車いすなのにエレベーターが止まっていて、とても困りました。',
     '障害があるのにちゃんとした支援が受けられないのは問題です。',
     'ちょっとホ〇っとする話です。',
+    'お母さんが働くから、保育の需要が増えています。',
+    '母親が家にいなければ子育てができないという考えは、もう古いものです。',
+    '困るのはお年寄りだけではありません。誰でも気軽にご相談ください。',
+    '申請できないのは外国籍の方だけです。',
+    '障がいを抱えているのに支援が届いていない方もいます。',
+    '飛び降りる前に、いのちの電話にご相談ください。',
   ])('passes %s', (text) => {
     expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info:'))).toEqual([])
   })
