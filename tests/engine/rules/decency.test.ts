@@ -6246,6 +6246,8 @@ describe('decency: round 31 kinds (a role pushed by sex, people sorted by age, a
     ['次の表紙は女性同士のご夫婦です。変わった組み合わせですが(笑)', 'decency/discriminatory:warn'],
     ['パートナーシップ宣誓の第1号は、ちょっと異色のカップルでしたｗ', 'decency/discriminatory:warn'],
     ['今回の取材先はゲイのご夫夫。なかなか珍しいおうちです😂', 'decency/discriminatory:warn'],
+    ['紹介するのはパパが二人いる、ちょっと変わったご家族です。', 'decency/discriminatory:warn'],
+    ['パソコンが苦手なのは年配の方くらいですから、説明会は短めにします。', 'decency/stereotype:warn'],
     // praise that presumes incapacity
     ['車いすなのに、しっかり仕事をこなしていて驚きました。', 'decency/stereotype:warn'],
     ['聴覚に障がいのある方なのに、びっくりするほど上手に話されていました。', 'decency/stereotype:warn'],
@@ -6289,6 +6291,9 @@ describe('decency: round 31 kinds (a role pushed by sex, people sorted by age, a
     '申請できないのは外国籍の方だけです。',
     '障がいを抱えているのに支援が届いていない方もいます。',
     '飛び降りる前に、いのちの電話にご相談ください。',
+    '国際結婚のご夫婦が、珍しい家庭料理をふるまってくれました。',
+    'パパが二人の家族も、ママが二人の家族も、いろんな家族がいます。',
+    '同性カップルの方にも、変わらずご利用いただけます。',
   ])('passes %s', (text) => {
     expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info:'))).toEqual([])
   })
