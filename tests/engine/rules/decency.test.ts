@@ -6238,6 +6238,10 @@ describe('decency: round 31 kinds (a role pushed by sex, people sorted by age, a
     ['最近ベトナム人が増えたせいで、このあたりも物騒になりましたね。', 'decency/discriminatory:block'],
     ['留学生向けのアパートが建つそうで、近所では防犯面が不安との声が上がっています。', 'decency/discriminatory:block'],
     ['移民を受け入れたら、犯罪が増えるのが心配です。', 'decency/discriminatory:block'],
+    ['近くに技能実習生の寮ができて、盗難が心配だという相談が寄せられています。', 'decency/discriminatory'],
+    ['相手がばあちゃんやったけん話が早かった。若いもんやったらゴネとったばい。', 'decency/stereotype:warn'],
+    ['リストラされた皆さん、樹海へ行く前にハローワークへ！', 'decency/insensitive:block'],
+    ['女性同士で子育て中のご家庭、変わってますよね（笑）', 'decency/discriminatory:warn'],
     // a suicide joked or offered as a tip
     ['ボーナス減額で、職員一同、樹海ツアーの予約中ですw', 'decency/insensitive:block'],
     ['倒産した店主さん、線路に飛び込むのだけはやめてね笑', 'decency/insensitive:block'],
@@ -6294,6 +6298,10 @@ describe('decency: round 31 kinds (a role pushed by sex, people sorted by age, a
     '国際結婚のご夫婦が、珍しい家庭料理をふるまってくれました。',
     'パパが二人の家族も、ママが二人の家族も、いろんな家族がいます。',
     '同性カップルの方にも、変わらずご利用いただけます。',
+    '留学生の皆さんも参加して、治安の良いまちづくりについて話し合いました。',
+    '外国人観光客の増加に伴い、置き引きなどの盗難被害が増えています。',
+    'ベトナム出身の実習生さんが地域の防犯パトロールに参加してくれました。治安の向上に心強い存在です。',
+    '女性のお客様だったので、女性職員が対応しました。',
   ])('passes %s', (text) => {
     expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info:'))).toEqual([])
   })
