@@ -4357,11 +4357,15 @@ export const decency: RuleFamily<DecencyFacts> = {
       }
     }
     if (HAS_MASK.test(fo0)) {
+      // A rejected match is retried one letter on (完全にガ〇ジ: にが〇 of ニガー overlaps it).
       MASKED.lastIndex = 0
-      for (const m of matchAllOf(MASKED, fo0)) {
+      for (let m = MASKED.exec(fo0); m; m = MASKED.exec(fo0)) {
         const s = m.index
         const e = s + m[0].length
-        if (startsWithMask(m[0]) || !maskedWordAt(sq, s, e)) continue
+        if (startsWithMask(m[0]) || !maskedWordAt(sq, s, e)) {
+          MASKED.lastIndex = s + 1
+          continue
+        }
         const sexual = MASKED_SEXUAL.test(m[0].replace(/[〇○●◯◎×✕✖*■□◇◆△▲]/u, '')) || /^(?:え.ち|せ.くす|.んこ|お.ぱい|ぱぱ.|え.い|.ろい|え.かわ)/u.test(m[0])
         if (!taken.claim(s, e)) continue
         const { start, end } = doc.fromSqueezed(s, e)

@@ -6260,6 +6260,7 @@ describe('decency: round 31 kinds (a role pushed by sex, people sorted by age, a
     ['あの新人、なんかホ〇みたいで笑った', 'decency/discriminatory:block'],
     ['窓口に来た男の人、すごくレ〇っぽい雰囲気だった', 'decency/discriminatory:block'],
     ['職場体験の子、オ〇マっぽい話し方で面白かった', 'decency/discriminatory:block'],
+    ['あの窓口の人、ほんとにガ〇ジかと思った', 'decency/discriminatory:block'],
   ])('flags %s', (text, want) => {
     expect(summary(findingsOf(decency, text)).some((x) => x.startsWith(want))).toBe(true)
   })
