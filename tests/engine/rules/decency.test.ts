@@ -6223,6 +6223,9 @@ describe('decency: round 31 kinds (a role pushed by sex, people sorted by age, a
     ['少子化対策なんて、女性が家庭に入ってくれたら一発で解決しますよ。', 'decency/'],
     ['嫁さんが自宅で親の介護をしてくれればいいだけなのにね。', 'decency/stereotype:warn'],
     ['最近はママまで働きに出るせいで、しつけが行き届かない家庭が多い。', 'decency/stereotype:warn'],
+    ['共働きなんて子どもがかわいそう。お母さんは家にいるべきです。', 'decency/stereotype:warn'],
+    ['今どき紙で申し込むのはお年寄りくらいでしょう。', 'decency/stereotype:warn'],
+    ['今月も赤字、もう死ぬしかないですね笑', 'decency/insensitive:block'],
     ['ネット予約で戸惑うのはお年寄りだけでしょう。', 'decency/stereotype:warn'],
     ['障害を持っているのに、一人で電車に乗って通勤していて偉い。', 'decency/'],
     ['また減給です。もうビルから飛び降りるしかないですね笑', 'decency/insensitive:block'],
@@ -6303,6 +6306,10 @@ describe('decency: round 31 kinds (a role pushed by sex, people sorted by age, a
     '外国人観光客の増加に伴い、置き引きなどの盗難被害が増えています。',
     'ベトナム出身の実習生さんが地域の防犯パトロールに参加してくれました。治安の向上に心強い存在です。',
     '女性のお客様だったので、女性職員が対応しました。',
+    'かつては「女性は家庭を守るのが当たり前」という時代でした。',
+    '「死ぬしかない」と思ったら、一人で悩まずご相談ください。',
+    'お母さんは家で子どもの話を聞いてあげてください。',
+    '今どき紙の申込書を使う方は少なくなりましたが、窓口でもお受けします。',
   ])('passes %s', (text) => {
     expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info:'))).toEqual([])
   })
