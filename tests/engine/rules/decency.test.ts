@@ -6246,7 +6246,7 @@ describe('decency: round 31 kinds (a role pushed by sex, people sorted by age, a
     ['リストラされた皆さん、樹海へ行く前にハローワークへ！', 'decency/insensitive:block'],
     ['女性同士で子育て中のご家庭、変わってますよね（笑）', 'decency/discriminatory:warn'],
     // a suicide joked or offered as a tip
-    ['ボーナス減額で、職員一同、樹海ツアーの予約中ですw', 'decency/insensitive:block'],
+    ['ボーナス減額で、職員一同、樹海行きを検討中ですw', 'decency/insensitive:block'],
     ['倒産した店主さん、線路に飛び込むのだけはやめてね笑', 'decency/insensitive:block'],
     ['赤字続きの商店街、海に飛び込む前にクラファンをおすすめします。', 'decency/insensitive:block'],
     // a same-sex couple called unusual with a laugh
@@ -6308,6 +6308,8 @@ describe('decency: round 31 kinds (a role pushed by sex, people sorted by age, a
     '女性のお客様だったので、女性職員が対応しました。',
     'かつては「女性は家庭を守るのが当たり前」という時代でした。',
     'お年寄りの方だと、電話の方が話が早いこともあります。',
+    '川に飛び込む前に、準備運動をおすすめします。',
+    '原生林はまるで樹海！探検気分でした😆',
     '若い人だったら、オンラインで手続きが済んで助かったという声も。',
     '戸惑うのは初めての方くらいで、すぐ慣れますよ。',
     '車いすの方なのに、ちゃんとしたスロープがありませんでした。',
