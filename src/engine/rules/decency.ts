@@ -191,7 +191,7 @@ type Rule = 'decency/sexual' | 'decency/discriminatory' | 'decency/lookism' | 'd
 
 /** A sentence that speaks against discrimination or explains care, not one that discriminates. */
 const AWARENESS = phrase(
-  '(?<!被)差別(?!(?:じゃ|では)(?:ない|なく|ありません))|人権|偏見|思い込み|決めつけ|根拠のない|誤解|解消|啓発|(?<!ご)理解を(?!お願い|賜)|(?<!ご)理解と(?!ご?協力)|ご理解(?!(?:と|、)?(?:ご)?協力|ください|下さい|いただ|願|を(?:お願い|賜|いただ))|尊重|多様性|共生|権利|なくそう|なくしましょう|なくす|許さない|許されない|根絶|講演|研修|パネル展|相談窓口|ハラスメント|合理的配慮|配慮|支援|サポート|バリアフリー|ユニバーサル|優先席|介助|補助犬|盲導犬|助成|補助金|制度|法律|条例|いじめ|啓蒙|学習会|考える|(?:行為|書き込み|投稿|言動)(?:は|が|も)[^。]{0,6}?後を絶|行為(?:は|を)|してはいけ|してはなら|やめましょう',
+  '(?<!被)差別(?!(?:じゃ|では)(?:ない|なく|ありません))|人権|偏見|思い込み|決めつけ|根拠のない|誤解|解消|啓発|(?<!ご)理解を(?!お願い|賜)|(?<!ご)理解と(?!ご?協力)|ご理解(?!(?:と|、)?(?:ご)?協力|ください|下さい|いただ|願|を(?:お願い|賜|いただ))|尊重|多様性|共生|権利|なくそう|なくしましょう|なくす|許さない|許されない|根絶|講演|研修|パネル展|相談窓口|ハラスメント|合理的配慮|配慮|支援|サポート|バリアフリー|ユニバーサル|優先席|介助|補助犬|盲導犬|助成|補助金|制度|法律|条例|いじめ|啓蒙|学習会|考える|という(?:考え|見方)(?:方)?は|(?:行為|書き込み|投稿|言動)(?:は|が|も)[^。]{0,6}?後を絶|行為(?:は|を)|してはいけ|してはなら|やめましょう',
   'u',
 )
 /** Safety or health reasons for a restriction (妊娠中の方は安全上ご遠慮ください). */
@@ -314,7 +314,7 @@ const HEAT_OR_COLD = phrase('暑さ|寒さ|熱中症|脱水|猛暑|酷暑|厳寒
 /** Blame put first, the group after: 迷惑なのは, マナーが悪いのは, 一番うるさいのは. */
 const BLAME_BEFORE = phrase('(?:迷惑|マナー(?:が|の)?(?:悪|わる)|うるさ|汚|困|邪魔|危な|怖|嫌い|ルール(?:を)?守らな)[^。、！？!?\\n]{0,6}のは(?:[^。、！？!?\\n]{0,6})?$', 'u')
 /** … and the group as the predicate: 〜のは中国人観光客です, 〜のはいつも外国人ばっかり. */
-const BLAMED = phrase('^(?:の?(?:観光客|人|方|客|たち|ら))?(?:です|だ|や|でしょう|だろう|ばかり|ばっかり)', 'u')
+const BLAMED = phrase('^(?:の?(?:観光客|人|方|客|たち|ら))?(?:です|だ(?!け)|や|でしょう|だろう|ばかり|ばっかり)', 'u')
 /** Visitors of a country with も, for praise that marvels they managed (外国人のお客様も、きちんと分別してくださって驚きました😂). */
 const NATION_ALSO = /^(?:の[^。、，,の！？!?\n]{0,5})?も[、,]?(?=[^。！？!?\n]{0,12}?(?:ちゃんと|きちんと|珍しく|めずらしく|意外と|意外にも))/u
 /** After a group: a topic or subject particle, maybe after a short noun (職員には, 観光客が). */
@@ -790,10 +790,10 @@ const PHRASES: Phrase[] = [
     instead: INSTEAD.lookism,
     severity: 'warn',
   },
-  // Crime and danger tied to a group's arrival (実習生が増えて…夜道が物騒に, 外国人が増えると治安が心配), in the same sentence or the next.
+  // Crime and danger tied to a group's arrival or number (実習生が増えて…夜道が物騒に, 外国人が増えると治安が心配, 実習生ばかりに…治安が心配という声も), in the same sentence or the next.
   {
     rule: 'decency/discriminatory',
-    re: phrase('(?:外国人|外国の方|外国籍|外国から来|実習生|留学生|移民|難民|大陸から|中国人|韓国人|ベトナム人|フィリピン人|ブラジル人|ネパール人|外国人労働者)[^。！？!?\\n]{0,24}?(?:増え|増加|急増|流入|多くな|多なっ|来るよ|来だして|来始め|やって来|住み始め|住むよう|移り住|住み着|住みつ|入って)[^。！？!?\\n]{0,30}[。！？!?]?[^。！？!?\\n]{0,30}?(?:物騒|治安(?:が|も)?[^。！？!?\\n]{0,6}?(?:悪|わる|心配|不安)|夜道(?:が|は|も)?[^。！？!?\\n]{0,6}?(?:怖|こわ|不安|心配|危な|物騒)|(?:犯罪|事件|空き巣|盗難|窃盗|自転車盗|自転車泥棒|泥棒|どろぼう|万引き|ひったくり|置き引き|車上(?:狙い|ねらい|荒らし)|強盗|盗み)(?:の件数|件数)?(?:が|も)?(?:増|多|急増|目立|相次)|戸締まり|(?:鍵|カギ|かぎ)(?:を|の)?(?:確認|かけ|掛け|二重|忘れ)|施錠)'),
+    re: phrase('(?:外国人|外国の方|外国籍|外国から来|実習生|留学生|移民|難民|大陸から|中国人|韓国人|ベトナム人|フィリピン人|ブラジル人|ネパール人|外国人労働者)[^。！？!?\\n]{0,24}?(?:増え|増加|急増|流入|多くな|多なっ|来るよ|来だして|来始め|やって来|住み始め|住むよう|移り住|住み着|住みつ|入って|ばかり|ばっかり|だらけ|受け入れ|でき(?:て|た|る)|建(?:つ|って|てる))[^。！？!?\\n]{0,30}[。！？!?]?[^。！？!?\\n]{0,30}?(?:物騒|(?:防犯面|犯罪|盗難|空き巣)(?:が|も|の)?(?:心配|不安)|治安(?:が|も)?[^。！？!?\\n]{0,6}?(?:悪|わる|心配|不安)|夜道(?:が|は|も)?[^。！？!?\\n]{0,6}?(?:怖|こわ|不安|心配|危な|物騒)|(?:犯罪|事件|空き巣|盗難|窃盗|自転車盗|自転車泥棒|泥棒|どろぼう|万引き|ひったくり|置き引き|車上(?:狙い|ねらい|荒らし)|強盗|盗み)(?:の件数|件数)?(?:が|も)?(?:増|多|急増|目立|相次)|戸締まり|(?:鍵|カギ|かぎ)(?:を|の)?(?:確認|かけ|掛け|二重|忘れ)|施錠)'),
     instead: INSTEAD.discriminatory,
     keep: (fo, s, a, b) => !ANSWERED.test(fo.slice(a, Math.min(fo.length, b + 30))) && !AWARENESS.test(fo.slice(s.start, b)) && !phrase('防犯ブザー|配布|見守|被害|守るため|安全を守|防犯教室|講習|レンタサイクル|貸し出し|返却', 'u').test(fo.slice(a, Math.min(fo.length, b + 20))),
   },
@@ -3502,7 +3502,7 @@ function maskedWordAt(sq: string, start: number, end: number): boolean {
   const isLetter = (c: string | undefined) => isHiragana(c) || isKanji(c) || isKatakana(c)
   // A two-letter word with one letter masked (ホ〇, 〇ス) only as a phrase of its own.
   // A couple, pair or label after it (ホ〇カップル, レ〇同士, ホ〇扱い) says whom it names; its first letter must show.
-  if (end - start <= 2) return !isLetter(sq[start - 1]) && (!isLetter(sq[end]) || 'はがじかだや'.includes(sq[end]!) || /^(?:みたい|レベル|並み|っぽ)/u.test(sq.slice(end, end + 3)) || (!HAS_MASK.test(sq[start]!) && /^(?:カップル|かっぷる|同士|夫婦|野郎|扱い|呼ばわり)/u.test(sq.slice(end, end + 4))))
+  if (end - start <= 2) return (!isLetter(sq[start - 1]) || (!isKatakana(sq[start - 1]) && !HAS_MASK.test(sq[start]!) && /^(?:っぽ|みたい)/u.test(sq.slice(end, end + 3)))) && (!isLetter(sq[end]) || 'はがじかだや'.includes(sq[end]!) || /^(?:みたい|レベル|並み|っぽ)/u.test(sq.slice(end, end + 3)) || (!HAS_MASK.test(sq[start]!) && /^(?:カップル|かっぷる|同士|夫婦|野郎|扱い|呼ばわり)/u.test(sq.slice(end, end + 4))))
   const first = sq[start]
   const last = sq[end - 1]
   if (isKatakana(first) && isKatakana(sq[start - 1])) return false
@@ -3750,7 +3750,7 @@ const SHARED_TASKS = phrase('(?:女性|女子|女の子|女の人|男性|男子|
  * partnership is the topic); a 同和 district pointed out (旧同和地区の交差点, …地区かどうか, 地区にある物件には★) or a
  * district called "that kind of place" (ああいう土地柄).
  */
-type Kind26 = { re: RegExp; rule: Rule; severity: 'block' | 'warn'; veto?: RegExp; unveto?: RegExp; topic?: RegExp; upgrade?: RegExp; named?: boolean; para?: boolean }
+type Kind26 = { re: RegExp; rule: Rule; severity: 'block' | 'warn'; veto?: RegExp; unveto?: RegExp; topic?: RegExp; upgrade?: RegExp; named?: boolean; para?: boolean; wide?: boolean }
 const NUISANCE26 = '(?:ごみ屋敷|ゴミ屋敷|不法投棄|ポイ捨て|騒音|犯罪|非行|万引き|落書き|迷惑行為)'
 const WOMEN26 = '(?:女の子|女性|女子|お姉さん|お姉さま|ギャル|娘さん)(?:たち|陣|の皆さん)?'
 /** Groups a round 28 kind needs named somewhere in the paragraph (its topic). */
@@ -3936,7 +3936,7 @@ const KINDS26: Kind26[] = [
   { re: phrase('(?:今も|今でも|まだ|本当に)(?:いる|いた|存在する|存在して(?:い)?る)(?:の|ん(?:だ|です(?:か)?))[？?]', 'u'), rule: 'decency/discriminatory', severity: 'block', topic: phrase('アイヌ|先住民|琉球', 'u'), veto: phrase('(?<!被)差別|偏見|誤解|知ってほしい|権利|尊重', 'u') },
   // Tolerance or pity granted to a group (少数派の方々の特殊な事情にも市は寛容に, みんなかわいそうだけど、がんばってて偉いね, 障害があるのに頑張って).
   { re: phrase('(?:特殊な|変わった)(?:事情|方|人|ケース|嗜好)|寛容に対応|大目に見', 'u'), rule: 'decency/stereotype', severity: 'warn', topic: phrase('同性|パートナーシップ|lgbt|性的(?:少数|マイノリティ)|少数派|トランス|性同一性', 'u'), veto: phrase('場合は|ご相談', 'u') },
-  { re: phrase('(?:かわいそう|可哀想|可哀そう|気の毒)(?:だけど|やけど|なのに|でも|ながら)[、,]?[^。！？!?\\n]{0,12}?(?:がんば|頑張|偉い|えらい|健気|けなげ|立派)|(?:障(?:害|がい)(?:が)?ある|不自由(?:な)?|見えない|聞こえない|歩けない|車(?:いす|椅子)(?:な)?)(?:のに|にもかかわらず)[、,]?[^。！？!?\\n]{0,30}?(?:がんば|頑張|偉い|えらい|健気|けなげ|感動)|(?:障(?:害|がい)(?:が)?あって|不自由でも|見えなくても|聞こえなくても)[、,]?[^。！？!?\\n]{0,16}?(?:偉い|えらい|健気|けなげ|感動|意外と|幸せそう)', 'u'), rule: 'decency/stereotype', severity: 'warn', topic: MINORITY28 },
+  { re: phrase('(?:かわいそう|可哀想|可哀そう|気の毒)(?:だけど|やけど|なのに|でも|ながら)[、,]?[^。！？!?\\n]{0,12}?(?:がんば|頑張|偉い|えらい|健気|けなげ|立派)|(?:障(?:害|がい|碍)(?:が|の)?ある|障(?:害|がい|碍)を(?:持っ|抱え)て(?:い)?る|不自由(?:な)?|見えない|聞こえない|歩けない|(?:障(?:害|がい|碍)(?:者|児)|車(?:いす|椅子)|特別支援[^。！？!?\\n]{0,6}?(?:子|生徒|児童)(?:さん)?|認知症|ダウン症|自閉症)(?:な))(?:のに|にもかかわらず|わりに|割に)[、,]?[^。！？!?\\n]{0,30}?(?:がんば|頑張|偉い|えらい|健気|けなげ|感動|びっくり|驚|(?:ちゃんと|きちんと|しっかり|普通に|立派に)[^。！？!?\\n]{0,6}?(?:働|でき|こなせ|こなし|やれ|やって|仕事))|(?:障(?:害|がい)(?:が)?あって|不自由でも|見えなくても|聞こえなくても)[、,]?[^。！？!?\\n]{0,16}?(?:偉い|えらい|健気|けなげ|感動|意外と|幸せそう)', 'u'), rule: 'decency/stereotype', severity: 'warn', topic: MINORITY28 },
   // Less presumed enough for a group (目が見えなくても、“読書気分”くらいは味わえます).
   { re: phrase('(?:見えなく|聞こえなく|歩けなく|話せなく|障(?:害|がい)があって)(?:ても|でも)[、,]?[^。！？!?\\n]{0,16}?(?:くらい|ぐらい|程度|なり)(?:は|に)[^。！？!?\\n]{0,6}?(?:味わえ|楽しめ|でき|分かる|わかる)|(?:認知症|障(?:害|がい)(?:者|児)?|見えない(?:方|人|子)|聞こえない(?:方|人|子))(?:たち)?(?:でも|も)[、,]?[^。！？!?\\n]{0,16}?(?:くらい(?:なら|は)|ぐらい(?:なら|は)|それなりに|程度なら)', 'u'), rule: 'decency/stereotype', severity: 'warn' },
   // A sick or older person measured by use (がんになっても“まだ使える人材”).
@@ -3983,6 +3983,16 @@ const KINDS26: Kind26[] = [
   // A single mother called by the slang shortening (シンママ, シンマザ).
   { re: phrase('(?<![ぁ-ゖ])(?:しんまざ|しんまま)(?=さん|たち|の|は|が|[^ぁ-ゖ]|$)', 'u'), rule: 'decency/stereotype', severity: 'warn' },
   { re: phrase(`(?:被災者|被害者|遺族|病人|けが人|怪我人)(?:じゃ|で(?:は|も)?)(?:なくても|ないのに|もないのに)[^。！？!?\\n]{0,10}?(?:泣け|泣き|つら|辛|死に)[^\\n]{0,20}?${LAUGH28}`, 'u'), rule: 'decency/insensitive', severity: 'warn' },
+  // Round 31. A role pushed on mothers or women as the fix for a public problem (お母さんが家で子どもを見てくれれば解決する, 母親が仕事を辞めれば済む話).
+  { re: phrase(`(?:${WOMAN28}|母親|主婦|(?<![一-龥])(?:妻|嫁)(?:さん)?)(?:たち|達)?(?:が|は|さえ)[、,]?[^。！？!?\\n]{0,16}?(?:家(?:で|に|庭)|自宅|仕事を辞め|働かな|専業主婦)[^。！？!?\\n]{0,14}?(?:れ|け|て|た)(?:ば|ら)[、,]?[^。！？!?\\n]{0,10}?(?:解決|済む|すむ|済み|片付|片づ|問題(?:は|も)?(?:な|起き)|(?:いい|よい)(?:話|だけ|のに)|なくな|減る|出ない|起きな)|(?:${WOMAN28}|母親)(?:が|まで)(?:外で)?(?:働(?:きに出る|く|いてる|いている)|仕事に出る)(?:から|せいで|ようになったから)[、,]?[^。！？!?\\n]{0,16}?(?:寂し|さみし|荒れ|非行|不登校|かわいそう|可哀想|グレ|ぐれ|しつけ|躾|愛情不足)|(?:${WOMAN28}|母親|主婦)(?:は|こそ)[、,]?[^。！？!?\\n]{0,12}?(?:家|家庭|自宅)(?:に|で|を)[^。！？!?\\n]{0,8}?(?:べき|のが(?:当たり前|当然|普通|筋)|もの(?:です|だ|でしょ))`, 'u'), rule: 'decency/stereotype', severity: 'warn', veto: phrase('父親|お父さん|パパ|(?<![一-龥])夫|男性|ご家族|保護者|両立|支援|ではありません|わけではな|押し付け|押しつけ|固定観念|決めつけ|という|かつて|昔は|時代', 'u') },
+  // People sorted by age or sex as easy or difficult counterparts (おじいちゃんだったから話が早くて, 若い人だったらごねてた, 年配の方が相手だと話が通じない).
+  { re: phrase('(?:おじいちゃん|おばあちゃん|じいちゃん|ばあちゃん|じいさん|ばあさん|お年寄り|年寄り|高齢(?:者|の方)|年配(?:の)?(?:方|人)|若い(?:人|子|方|やつ|奴|男|女|兄ちゃん|姉ちゃん|お兄さん|お姉さん)|若い(?:もん|者)|若者|若造|おじさん|おばさん|おばちゃん|おっちゃん|女の人|女性|(?<![一-龥])女)(?:の方|さん|たち|の(?:お客様|お客さん|利用者|運転手|ドライバー))?(?:が相手|相手)?(?:だったから|だったので|だから|なので|で(?!も|す|し|は)|だと|だったら|なら|って|やったけん|やけん|やったら|じゃったら|やと)[、,]?[^。！？!?\\n、,]{0,4}?(?:話が(?:早|はや|通じ|わか|分か)|(?:すぐ|すんなり)(?:納得|了承|引き下が)|ごね|ゴネ|揉め|もめ(?:る|て|た|そう)|文句|クレーム|難癖|いちゃもん|面倒くさ|めんどくさ|めんどい|厄介|物分かり|ものわかり|聞き分け|キレ(?:る|て|た|そう)|逆ギレ|逆切れ|(?:で|て)助かった)', 'u'), rule: 'decency/stereotype', severity: 'warn', veto: phrase('詐欺|被害|ではありません|とは限ら|決めつけ|偏見|ご相談|ご注意', 'u') },
+  // A difficulty minimised as a group's alone (戸惑うのはお年寄りくらい, 引っかかるのは外国人ぐらいしか).
+  { re: phrase('(?:戸惑|とまど|困|迷|苦手|不慣れ|わから|分から|間違え|引っかか|ひっかか|騙さ|だまさ|信じ|文句を|反対す|気にす|気にな|読めな|知らな|ついていけな)[^。！？!?\\n]{0,4}?(?:の|ん)は[、,]?(?:おじいちゃん|おばあちゃん|お年寄り|年寄り|高齢(?:者|の方)|年配(?:の)?(?:方|人)|老人|シニア|外国(?:人|の方)|実習生|障(?:害|がい)(?:者|のある方))(?:の方|たち|の人|世代|層)?(?:くらい|ぐらい|位|だけ)(?!の|では|でな|じゃ|に|を|が|は)|(?:今どき|いまどき|今時|今さら|いまさら)[^。！？!?\\n]{0,16}?(?:の|ん)は[、,]?(?:お年寄り|年寄り|高齢(?:者|の方)|年配(?:の)?(?:方|人)|老人)(?:くらい|ぐらい|だけ)(?!の|では|でな|じゃ)|(?:お年寄り|年寄り|高齢(?:者|の方)|年配(?:の)?(?:方|人)|老人|外国(?:人|の方))(?:くらい|ぐらい)しか[^。！？!?\\n]{0,4}?(?:戸惑わ|困ら|迷わ|引っかから|騙され|だまされ|反対し|文句)', 'u'), rule: 'decency/stereotype', severity: 'warn', veto: phrase('ではありません|とは限ら|決めつけ|偏見', 'u') },
+  // A suicide made a joke or a tip (川に飛び込む前に転職をおすすめします笑, 樹海行きかな😇).
+  { re: phrase(`(?:首(?:を)?(?:吊|つ|くく)|首吊|首つり|身投げ|樹海(?:行き|へ行|に行|送り)|練炭|入水|投身|(?:線路|ホーム)(?:に|へ|から)飛び込|(?:ビル|屋上|橋)から飛び降り|飛び降りる(?:しか|前に)|死ぬしか|死んで(?:お)?詫び|自殺(?:しよ|したく|する(?:前|しか)|もの)|(?:川|海|ダム|堀)(?:に|へ)飛び込(?=む前|むしか|むくらい|むか|まな|みた))[^\\n]{0,30}?(?:${LAUGH28}|[😇💀🙃]|(?<=[ぁ-ゖー〜！!？?…])w+(?![a-z])|(?:おすすめ|お勧め|オススメ)(?:します|です|。|$)|(?<=前に)[^。！？!?\\n]{0,12}?(?:へ|に)(?:どうぞ|[！!]))`, 'u'), rule: 'decency/insensitive', severity: 'block', veto: phrase('相談|いのちの電話|こころ|悩|防止|予防|ゲートキーパー|命を|支援|ご冥福|お悔やみ|準備運動|ライフジャケット|泳|水難|遊び|海水浴|安全|探検|散策|ハイキング|原生林|ネイチャー', 'u') },
+  // A same-sex couple or mixed marriage called unusual with a laugh, or an unusual family (…ちょっと珍しいご家族ですが（笑）, ママが二人いる、少し変わったおうち).
+  { re: phrase(`(?:同性|(?:男性|女性|男|女)同士|ゲイ|レズ|lgbt|トランス|性的(?:少数|マイノリティ)|パートナーシップ|国際結婚|国際カップル|(?:ママ|パパ|お母さん|お父さん)が(?:二人|2人|ふたり))[^\\n]{0,30}?(?:珍し|めずらし|変わった|変わって(?=る|ます|います|ん)|変わり種|異色|風変わり)(?!く|さ)(?:[^。！!\\n]{0,14}?(?:${LAUGH28}|(?<=[ぁ-ゖー〜！!？?…])w+(?![a-z]))|(?:い|な|の)?(?:ご|お)?(?:おうち|家(?![庭具電事賃計屋])|家族|家庭(?!料理|菜園)|夫婦|カップル))`, 'u'), rule: 'decency/discriminatory', severity: 'warn', para: true, wide: true, veto: phrase('(?<!被)差別|偏見|ではありません|珍しくな', 'u') },
 ]
 const KINDS26_GATE = new NeedGate(KINDS26.map((k) => requiredLiterals(k.re)))
 
@@ -4019,7 +4029,7 @@ function genericKinds(fo: string, spans: readonly Span[], may: readonly boolean[
     const k = KINDS26[i]!
     if (!k.para) continue
     const x = k.re.exec(fo)
-    if (x && !(k.veto && k.veto.test(fo.slice(x.index, x.index + x[0].length)))) found.push([x.index, x.index + x[0].length, k.rule, k.severity])
+    if (x && !(k.veto && k.veto.test(k.wide ? fo : fo.slice(x.index, x.index + x[0].length)))) found.push([x.index, x.index + x[0].length, k.rule, k.severity])
   }
   for (const s of spans) {
     const sen = fo.slice(s.start, s.end)
@@ -4347,11 +4357,15 @@ export const decency: RuleFamily<DecencyFacts> = {
       }
     }
     if (HAS_MASK.test(fo0)) {
+      // A rejected match is retried one letter on (完全にガ〇ジ: にが〇 of ニガー overlaps it).
       MASKED.lastIndex = 0
-      for (const m of matchAllOf(MASKED, fo0)) {
+      for (let m = MASKED.exec(fo0); m; m = MASKED.exec(fo0)) {
         const s = m.index
         const e = s + m[0].length
-        if (startsWithMask(m[0]) || !maskedWordAt(sq, s, e)) continue
+        if (startsWithMask(m[0]) || !maskedWordAt(sq, s, e)) {
+          MASKED.lastIndex = s + 1
+          continue
+        }
         const sexual = MASKED_SEXUAL.test(m[0].replace(/[〇○●◯◎×✕✖*■□◇◆△▲]/u, '')) || /^(?:え.ち|せ.くす|.んこ|お.ぱい|ぱぱ.|え.い|.ろい|え.かわ)/u.test(m[0])
         if (!taken.claim(s, e)) continue
         const { start, end } = doc.fromSqueezed(s, e)

@@ -6215,3 +6215,108 @@ describe('decency: a sexual minority hinted at as "that kind" where gender is th
     expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info:'))).toEqual([])
   })
 })
+
+describe('decency: round 31 kinds (a role pushed by sex, people sorted by age, a difficulty minimised as a group\'s, a nationality tied to crime, a suicide joked, a couple called unusual with a laugh, praise that presumes incapacity, a masked slur said of a person)', () => {
+  it.each([
+    // a role pushed on mothers or women as the fix
+    ['保育園が足りないって言うけど、母親が仕事を辞めて家にいれば済む話でしょ。', 'decency/'],
+    ['少子化対策なんて、女性が家庭に入ってくれたら一発で解決しますよ。', 'decency/'],
+    ['嫁さんが自宅で親の介護をしてくれればいいだけなのにね。', 'decency/stereotype:warn'],
+    ['最近はママまで働きに出るせいで、しつけが行き届かない家庭が多い。', 'decency/stereotype:warn'],
+    ['共働きなんて子どもがかわいそう。お母さんは家にいるべきです。', 'decency/stereotype:warn'],
+    ['今どき紙で申し込むのはお年寄りくらいでしょう。', 'decency/stereotype:warn'],
+    ['今月も赤字、もう死ぬしかないですね笑', 'decency/insensitive:block'],
+    ['ネット予約で戸惑うのはお年寄りだけでしょう。', 'decency/stereotype:warn'],
+    ['障害を持っているのに、一人で電車に乗って通勤していて偉い。', 'decency/'],
+    ['また減給です。もうビルから飛び降りるしかないですね笑', 'decency/insensitive:block'],
+    // people sorted by age as easy or difficult counterparts
+    ['窓口のお客さん、年配の方だったので話が早くて楽でした。', 'decency/stereotype:warn'],
+    ['若い子が相手だと、すぐクレームになるから面倒くさいんですよね。', 'decency/stereotype:warn'],
+    ['おばちゃんって、話が通じないこと多いよね。', 'decency/stereotype:warn'],
+    // a difficulty minimised as a group's alone
+    ['スマホ申請で困るのは年寄りぐらいでしょうから、気にせず進めます。', 'decency/stereotype:warn'],
+    ['新しいごみ分別が分からないのは、高齢の方くらいだと思います。', 'decency/stereotype:warn'],
+    ['こんな詐欺に引っかかるのは、お年寄りくらいしかいないでしょ。', 'decency/stereotype:warn'],
+    // a nationality tied to crime, a voice relayed included
+    ['最近ベトナム人が増えたせいで、このあたりも物騒になりましたね。', 'decency/discriminatory:block'],
+    ['留学生向けのアパートが建つそうで、近所では防犯面が不安との声が上がっています。', 'decency/discriminatory:block'],
+    ['移民を受け入れたら、犯罪が増えるのが心配です。', 'decency/discriminatory:block'],
+    ['近くに技能実習生の寮ができて、盗難が心配だという相談が寄せられています。', 'decency/discriminatory'],
+    ['相手がばあちゃんやったけん話が早かった。若いもんやったらゴネとったばい。', 'decency/stereotype:warn'],
+    ['リストラされた皆さん、樹海へ行く前にハローワークへ！', 'decency/insensitive:block'],
+    ['女性同士で子育て中のご家庭、変わってますよね（笑）', 'decency/discriminatory:warn'],
+    // a suicide joked or offered as a tip
+    ['ボーナス減額で、職員一同、樹海行きを検討中ですw', 'decency/insensitive:block'],
+    ['倒産した店主さん、線路に飛び込むのだけはやめてね笑', 'decency/insensitive:block'],
+    ['赤字続きの商店街、海に飛び込む前にクラファンをおすすめします。', 'decency/insensitive:block'],
+    // a same-sex couple called unusual with a laugh
+    ['次の表紙は女性同士のご夫婦です。変わった組み合わせですが(笑)', 'decency/discriminatory:warn'],
+    ['パートナーシップ宣誓の第1号は、ちょっと異色のカップルでしたｗ', 'decency/discriminatory:warn'],
+    ['今回の取材先はゲイのご夫夫。なかなか珍しいおうちです😂', 'decency/discriminatory:warn'],
+    ['紹介するのはパパが二人いる、ちょっと変わったご家族です。', 'decency/discriminatory:warn'],
+    ['パソコンが苦手なのは年配の方くらいですから、説明会は短めにします。', 'decency/stereotype:warn'],
+    // praise that presumes incapacity
+    ['車いすなのに、しっかり仕事をこなしていて驚きました。', 'decency/stereotype:warn'],
+    ['聴覚に障がいのある方なのに、びっくりするほど上手に話されていました。', 'decency/stereotype:warn'],
+    ['目が不自由なのに、ちゃんと作業ができていて職員も感心していました。', 'decency/stereotype:warn'],
+    // a two-letter slur masked, said of a person after a word
+    ['あの新人、なんかホ〇みたいで笑った', 'decency/discriminatory:block'],
+    ['窓口に来た男の人、すごくレ〇っぽい雰囲気だった', 'decency/discriminatory:block'],
+    ['職場体験の子、オ〇マっぽい話し方で面白かった', 'decency/discriminatory:block'],
+    ['あの窓口の人、ほんとにガ〇ジかと思った', 'decency/discriminatory:block'],
+  ])('flags %s', (text, want) => {
+    expect(summary(findingsOf(decency, text)).some((x) => x.startsWith(want))).toBe(true)
+  })
+  it.each([
+    'お母さんが家で子どもを見られない日は、学童保育をご利用ください。',
+    'お母さんが家で読み聞かせをすれば、子どもの語彙が増えるという研究があります。',
+    'お父さんやお母さんが家でルールを決めれば、スマホのトラブルも減らせます。',
+    '女性が仕事を辞めなくても済むよう、保育の受け皿を広げています。',
+    '若い人だと手続きはスマホで済むので楽です。',
+    '高齢の方だと窓口まで来るのが大変なので、郵送でも受け付けます。',
+    '若い人だったら知らない昔の遊びを、おばあちゃんたちが教えてくれました。',
+    '高齢者でも文句なしに楽しめるウォーキングコースです。',
+    '平日の昼に来館されるのは、お年寄りくらいの年代の方が中心です。',
+    '迷うのは最初の一回くらいなので、ぜひ挑戦してください。',
+    '困ったときは、近くの職員にお声がけください。',
+    '外国人観光客を狙った盗難が増えているため、ご注意ください。',
+    '外国人住民の方も安心して暮らせるよう、防犯教室を多言語で開きます。',
+    '「外国人が増えると治安が悪くなる」という声がありますが、根拠はありません。',
+    '技能実習生の皆さんと地域の防犯パトロールを行いました。治安の向上に一役買っています。',
+    '夏休み、川に飛び込む子どもが増えています。水難事故に注意！',
+    '一人で悩んで命を絶つ前に、相談してください。こころの電話があります。',
+    'おすすめの飛び込みスポットは市営プールです笑',
+    'ちょっと珍しい郷土料理を、国際結婚のご夫婦が作ってくれました（笑）',
+    '同性パートナーシップ制度の利用は珍しくなくなりました😊',
+    '男性同士のカップルの方も、珍しいことではありません。',
+    '障害があるのに、必要な支援を受けられず困っている方がいます。',
+    '車いすなのにエレベーターが止まっていて、とても困りました。',
+    '障害があるのにちゃんとした支援が受けられないのは問題です。',
+    'ちょっとホ〇っとする話です。',
+    'お母さんが働くから、保育の需要が増えています。',
+    '母親が家にいなければ子育てができないという考えは、もう古いものです。',
+    '困るのはお年寄りだけではありません。誰でも気軽にご相談ください。',
+    '申請できないのは外国籍の方だけです。',
+    '障がいを抱えているのに支援が届いていない方もいます。',
+    '飛び降りる前に、いのちの電話にご相談ください。',
+    '国際結婚のご夫婦が、珍しい家庭料理をふるまってくれました。',
+    'パパが二人の家族も、ママが二人の家族も、いろんな家族がいます。',
+    '同性カップルの方にも、変わらずご利用いただけます。',
+    '留学生の皆さんも参加して、治安の良いまちづくりについて話し合いました。',
+    '外国人観光客の増加に伴い、置き引きなどの盗難被害が増えています。',
+    'ベトナム出身の実習生さんが地域の防犯パトロールに参加してくれました。治安の向上に心強い存在です。',
+    '女性のお客様だったので、女性職員が対応しました。',
+    'かつては「女性は家庭を守るのが当たり前」という時代でした。',
+    'お年寄りの方だと、電話の方が話が早いこともあります。',
+    '川に飛び込む前に、準備運動をおすすめします。',
+    '原生林はまるで樹海！探検気分でした😆',
+    '若い人だったら、オンラインで手続きが済んで助かったという声も。',
+    '戸惑うのは初めての方くらいで、すぐ慣れますよ。',
+    '車いすの方なのに、ちゃんとしたスロープがありませんでした。',
+    '「死ぬしかない」と思ったら、一人で悩まずご相談ください。',
+    'お母さんは家で子どもの話を聞いてあげてください。',
+    '今どき紙の申込書を使う方は少なくなりましたが、窓口でもお受けします。',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+  })
+})
