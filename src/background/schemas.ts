@@ -43,6 +43,8 @@ export const FingerprintSchema: v.GenericSchema<unknown, Fingerprint> = v.object
   sig: v.pipe(v.array(v.pipe(v.number(), v.integer())), v.maxLength(512)),
   // M/D, M/* (a month named alone) or -N (a countdown's days left): engine/fingerprint.ts datesOf.
   dates: v.optional(v.pipe(v.array(v.pipe(v.string(), v.regex(/^(?:[0-9]{1,2}\/(?:[0-9]{1,2}|\*)|-[0-9]{1,3})$/))), v.maxLength(32))),
+  // engine/fingerprint.ts coreSignature: the content skeleton's MinHash.
+  core: v.optional(v.pipe(v.array(v.pipe(v.number(), v.integer())), v.maxLength(256))),
 })
 
 export const HistoryEntrySchema = v.object({ fp: FingerprintSchema, at: finite })

@@ -1,6 +1,8 @@
 /**
  * Post fingerprints for the repetition rule: a MinHash signature of the post's character 3-grams
- * after normalisation (NFKC, lower case, URLs, hashtags, mentions, spaces and punctuation removed).
+ * after normalisation (NFKC, lower case, URLs, hashtags, mentions, spaces and punctuation removed),
+ * and a smaller one of its content skeleton (the same text without hiragana, as 2-grams) that a
+ * rewording of endings and particles leaves unchanged.
  * The background keeps only these signatures, never the text; two signatures estimate the
  * Jaccard similarity of the posts' 3-gram sets (standard error about 0.045 with 128 hashes).
  */
@@ -124,7 +126,46 @@ export function fingerprint(text: string): Fingerprint | null {
     }
   }
   const dates = datesOfNorm(norm)
-  return dates.length > 0 ? { v: 1, sig, dates } : { v: 1, sig }
+  const core = coreSignature(s)
+  const fp: Fingerprint = { v: 1, sig }
+  if (dates.length > 0) fp.dates = dates
+  if (core) fp.core = core
+  return fp
+}
+
+export const CORE_SIZE = 64
+/** The shortest content skeleton worth comparing (shorter posts differ in too few words to tell). */
+const MIN_CORE = 12
+
+/**
+ * MinHash signature (CORE_SIZE slots) of the post's content skeleton: the canonical text without its
+ * hiragana (particles, endings, okurigana), read as character 2-grams. A post reworded in its endings
+ * (ご利用いただけます → ご利用ください, で → へ) keeps its skeleton; a notice that changes its place,
+ * topic or title (三橋公民館…高血圧 → 大和公民館…糖尿病) does not. `null` below MIN_CORE characters.
+ */
+function coreSignature(canonical: string): number[] | null {
+  const skel = canonical.replace(/[\u3041-\u309f]+/gu, '')
+  if (skel.length < MIN_CORE) return null
+  const grams = new Set<number>()
+  for (let i = 0; i + 2 <= skel.length; i++) grams.add(((skel.charCodeAt(i) * 0x10001) ^ skel.charCodeAt(i + 1)) >>> 0)
+  const sig = new Array<number>(CORE_SIZE).fill(0xffffffff)
+  for (const g of grams) {
+    for (let k = 0; k < CORE_SIZE; k++) {
+      const v = mix(g, SEEDS[k]!)
+      if (v < sig[k]!) sig[k] = v
+    }
+  }
+  return sig
+}
+
+/** Estimated Jaccard similarity of two posts' content skeletons (0…1); `null` when either has none. */
+export function coreSimilarity(a: Fingerprint, b: Fingerprint): number | null {
+  if (!a.core || !b.core) return null
+  const n = Math.min(a.core.length, b.core.length)
+  if (n === 0) return null
+  let same = 0
+  for (let k = 0; k < n; k++) if (a.core[k] === b.core[k]) same++
+  return same / n
 }
 
 /** Estimated Jaccard similarity of two signatures (0…1). */

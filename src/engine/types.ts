@@ -39,6 +39,11 @@ export interface Fingerprint {
    * (12月1日 → 12月8日) is a new notice, not a repeat. Absent in fingerprints stored before it existed.
    */
   dates?: string[]
+  /**
+   * MinHash signature (64 slots) of the post's content skeleton (its text without hiragana, as 2-grams): a
+   * post reworded only in its endings and particles is still the same post. Absent in older fingerprints.
+   */
+  core?: number[]
 }
 
 export interface CheckContext {

@@ -5,7 +5,7 @@
  * the same sentence twice, too many hashtags, or one letter repeated ten times or more.
  */
 import { matchAllOf } from '../regex'
-import { canonicalForRepetition, fingerprint, FINGERPRINT_CHARS, forOtherDays, similarity } from '../fingerprint'
+import { canonicalForRepetition, coreSimilarity, fingerprint, FINGERPRINT_CHARS, forOtherDays, similarity } from '../fingerprint'
 import { detached } from '../paragraphs'
 import { CLAUSES } from '../clauses'
 import type { PostInput, RuleFamily } from '../rule'
@@ -130,8 +130,8 @@ function pushSentence(out: RepetitionFacts['sentences'], s: string, at: number, 
   const heading = LEADING_HEADING.exec(s)
   const skip = heading && heading[0].length < s.length ? heading[0].length : 0
   // The same sentence with another ending (…9時からです！ / …9時から！) is the same sentence again.
-  // Spaces inside do not make another sentence (受付中です / 随時　受付中です).
-  const whole = s.slice(skip).trim().replace(/[ \u3000\t]+/gu, '')
+  // Spaces or commas inside do not make another sentence (受付中です / 随時　受付中です; 返納は、警察署で / 返納は警察署で).
+  const whole = s.slice(skip).trim().replace(/[ \u3000\t、，,・]+/gu, '')
   const stem = stemOf(whole)
   const key = stem.length >= MIN_SENTENCE ? stem : whole
   if (key.length >= MIN_PAIRED) out.push(line ? { key, start: at + skip, end: at + s.length, n, line } : { key, start: at + skip, end: at + s.length, n })
@@ -424,6 +424,17 @@ export const repetition: RuleFamily<RepetitionFacts> = {
   },
 }
 
+/**
+ * Content-skeleton similarity (fingerprint.ts coreSimilarity) at or above which a post reworded in its endings is
+ * the same post, given at least CORE_CHARS_FLOOR of character similarity; below CORE_OTHER the posts say other
+ * things in a shared template. Measured on paraphrased reposts (0.80–1.00) and template notices (0.52–0.72).
+ */
+const CORE_SAME = 0.78
+/** A skeleton this alike is the same post however its endings were reworded (休館いたします → 休館します、…をお願いします). */
+const CORE_CERTAIN = 0.9
+const CORE_CHARS_FLOOR = 0.55
+const CORE_OTHER = 0.6
+
 /** The post against the account's recent posts (`ctx.history`): the same or nearly the same post again. */
 function duplicates(input: PostInput<RepetitionFacts>): void {
   const { text, facts, spans, ctx, policy, emit } = input
@@ -435,7 +446,15 @@ function duplicates(input: PostInput<RepetitionFacts>): void {
   for (const h of ctx.history) {
     const other: Fingerprint | null = typeof h === 'string' ? fingerprint(h) : h
     // A serial notice for another day (12月1日 → 12月8日) is a new notice, not the same post again.
-    if (other && !forOtherDays(mine, other)) best = Math.max(best, similarity(mine, other))
+    if (!other || forOtherDays(mine, other)) continue
+    const chars = similarity(mine, other)
+    const core = coreSimilarity(mine, other)
+    let sim = chars
+    // Reworded only in its endings and particles (ご利用いただけます → ご利用ください, 明朝に → 明日の朝): its words are the same post's.
+    if (core !== null && ((core >= CORE_SAME && chars >= CORE_CHARS_FLOOR) || core >= CORE_CERTAIN) && chars < policy.repetition.near) sim = policy.repetition.near
+    // The same template with other words in it (今週のおすすめ本は『A』 → 『B』): a new notice, unless nearly all of it is the same.
+    if (core !== null && core < CORE_OTHER && chars < policy.repetition.duplicate) sim = Math.min(sim, CORE_OTHER * chars)
+    best = Math.max(best, sim)
   }
   const pct = Math.round(best * 100)
   const line = facts[p]!.source(facts[p]!.firstLine!.start, facts[p]!.firstLine!.end)

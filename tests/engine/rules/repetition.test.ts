@@ -28,6 +28,28 @@ describe('repetition (5(2))', () => {
     expect(findingsOf(repetition, '献血にご協力を！献血にご協力を！献血にご協力を！　皆さんのご協力をお待ちしています。').map((x) => x.rule)).toEqual(['repetition/sentence'])
     expect(findingsOf(repetition, '参加無料！参加無料！')).toEqual([])
   })
+  it.each([
+    ['観光船は増水のため、本日は終日運休です。再開は明朝にお知らせします。', '観光船は増水のため本日終日運休です。再開は明日の朝お知らせします。'],
+    ['市営バス東部循環線は3月31日で運行を終了します。4月からは予約制の乗合タクシーをご利用いただけます。詳しくは市ホームページで。', '市営バス東部循環線は3月31日で運行を終了します。4月からは予約制の乗合タクシーをご利用ください。詳しくは市ホームページへ。'],
+    ['図書館の蔵書点検のため、来週は休館いたします。ご不便をおかけしますがご了承ください。', '図書館は蔵書点検のため来週休館します。ご不便をおかけしますが、ご了承をお願いします。'],
+  ])('flags a post reworded only in its endings and particles: %s', (post, earlier) => {
+    expect(findingsOf(repetition, post, { history: [earlier] }).map((x) => x.rule)).toEqual(['repetition/near-duplicate'])
+    expect(findingsOf(repetition, post, { history: [fingerprint(earlier)!] }).map((x) => x.rule)).toEqual(['repetition/near-duplicate'])
+  })
+  it.each([
+    ['今週のおすすめ本は『水の町の記憶』です。図書館2階の特設コーナーで展示しています。ぜひ手に取ってみてください。', '今週のおすすめ本は『有明海の四季』です。図書館2階の特設コーナーで展示しています。ぜひ手に取ってみてください。'],
+    ['三橋公民館で健康講座を開きます。テーマは高血圧予防です。参加無料、申込不要です。', '大和公民館で健康講座を開きます。テーマは糖尿病予防です。参加無料、申込不要です。'],
+  ])('passes a notice of the same template with other words in it: %s', (post, earlier) => {
+    expect(findingsOf(repetition, post, { history: [earlier] })).toEqual([])
+  })
+  it('compares a fingerprint stored before skeletons were kept by its characters alone', () => {
+    const earlier = '観光船は増水のため本日終日運休です。再開は明日の朝お知らせします。'
+    const { core: _, ...old } = fingerprint(earlier)!
+    expect(findingsOf(repetition, '観光船は増水のため、本日は終日運休です。再開は明朝にお知らせします。', { history: [old] })).toEqual([])
+  })
+  it('flags a sentence said again with only its commas changed', () => {
+    expect(findingsOf(repetition, '運転免許の自主返納は、柳川警察署で受け付けています。ご家族と一緒にご相談ください。運転免許の自主返納は柳川警察署で受け付けています。').map((x) => x.rule)).toEqual(['repetition/sentence'])
+  })
   it('passes a serial notice for another day (the dates differ), flags the same day again', () => {
     const week1 = '【ごみ収集】12月1日（月）は祝日ですが、燃えるごみは通常どおり収集します。朝8時までに出してください。'
     const week2 = week1.replace('12月1日（月）', '12月8日（月）')
