@@ -722,3 +722,16 @@ describe('confidential (5(1)): （持出禁止） on a library\'s material is a 
     expect(summary(findingsOf(confidential, text)).filter((x) => !x.includes(':info:'))).toEqual([])
   })
 })
+
+describe('confidential (5(1)): a closed version marked in brackets, and 見守り is no awareness word (round 32)', () => {
+  it.each([
+    '姉妹都市訪問団の日程（非公開版）を共有します。',
+    '姉妹都市訪問団の日程（非\u200b公開版）を共有します。',
+    '認知症カフェの利用状況をまとめた内部資料によると、うち3人は見守りが必要な状態とのことです。',
+  ])('flags %s', (text) => {
+    expect(summary(findingsOf(confidential, text)).some((x) => x.startsWith('confidential/marker'))).toBe(true)
+  })
+  it.each(['選考委員会（非公開）を開催します。傍聴はできません。', '内部資料の管理を徹底し、情報を守る研修を行いました。'])('passes %s', (text) => {
+    expect(summary(findingsOf(confidential, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+  })
+})
