@@ -96,6 +96,12 @@ function isWordChar(c: string | undefined): boolean {
 }
 
 /** Whether [a, b) sits inside 「」 or 『』 on its line, right after 例: , or is explained as a placeholder. */
+/** An example said to be one (記入例：…, 「○○」には店名が入ります). */
+function isExplained(t: string, a: number, b: number): boolean {
+  const lineStart = lineStartNear(t, a, 80)
+  return EXAMPLE_BEFORE.test(t.slice(Math.max(lineStart, a - 30), a)) || EXPLAINED_AFTER.test(t.slice(b, Math.min(lineEndNear(t, b, 80), b + 80)))
+}
+
 function isExample(t: string, a: number, b: number): boolean {
   const lineStart = lineStartNear(t, a, 80)
   const lineEnd = lineEndNear(t, b, 80)
@@ -139,9 +145,10 @@ function lineEndNear(t: string, b: number, max: number): number {
   return e
 }
 
-function emitTemplate(t: string, a: number, b: number, unit: string, doc: RuleInput['doc'], emit: Emit, slot = false): void {
+function emitTemplate(t: string, a: number, b: number, unit: string, doc: RuleInput['doc'], emit: Emit, slot = false, bracketedName = false): void {
   const { start, end } = doc.fromNorm(a, b)
-  if (isExample(t, a, b)) {
+  // A name left as masks in its own brackets (子ども食堂「＊＊＊」が) is a blank, not a quoted example, unless explained.
+  if (bracketedName ? isExplained(t, a, b) : isExample(t, a, b)) {
     emit({ rule: 'masking/example', start, end })
     return
   }
@@ -202,6 +209,8 @@ const SPACED_WORD = new RegExp(`^(?:${VENUE_AFTER.source.slice(4, -1)}|${PERSON_
 /** Another group of masks (or digits) joined by a dash after or before a run: the shape of a phone number. */
 const PHONE_GROUP_AFTER = /^[-‐−ー―]\s?(?:[○〇●×*■□]{2,}|[0-9]{2,4}[-‐−ー―][○〇●×*■□]{2,})/u
 const PHONE_GROUP_BEFORE = /(?:[○〇●×*■□]{2,}|(?<![0-9])0[0-9]{1,4})\s?[-‐−ー―]$/u
+/** What a name in brackets names (子ども食堂「…」, 講座「…」, イベント「…」): a thing announced by its name. */
+const NAMED_THING_BEFORE = /(?:食堂|カフェ|教室|講座|サークル|クラブ|店|ショップ|館|センター|まつり|祭り|フェス|フェスタ|イベント|展|展示|プロジェクト|事業|キャンペーン|ツアー|コース|マルシェ|市場|会|広場|番組|コーナー|ブランド|商品|メニュー)$/u
 /** Masks that may stand for a name's first character (×田さん, ○野様, △川さん). */
 const HEAD_MASK = '○〇●×✕△□■*'
 /** One kanji, then an honorific: what is left of a name whose first character is masked. */
@@ -240,6 +249,11 @@ function masks(t: string, doc: RuleInput['doc'], emit: Emit): void {
     const bold = run === '**' && !/^[-‐−ー―]\s?\*{3,}/u.test(t.slice(b, b + 6)) && !/\*{3,}\s?[-‐−ー―]$/u.test(t.slice(Math.max(0, a - 6), a))
     if (run.length >= 2 && !bold && (PHONE_GROUP_AFTER.test(t.slice(b, b + 8)) || PHONE_GROUP_BEFORE.test(t.slice(Math.max(0, a - 8), a)))) {
       emitTemplate(t, a, b, '', doc, emit)
+      continue
+    }
+    // 子ども食堂「＊＊＊」がオープン, 講座「○○○」を開きます: a name in brackets after what it names, left as masks.
+    if (run.length >= 2 && shapes.size === 1 && (before === '「' || before === '『') && NAMED_THING_BEFORE.test(t.slice(Math.max(0, a - 8), a - 1)) && /^[」』](?:が|を|は|に|で|の|へ|も|から|まで|として|、|を開|が開)/u.test(t.slice(b, b + 4))) {
+      emitTemplate(t, a, b, '', doc, emit, false, true)
       continue
     }
     if (run.length >= 2) {

@@ -78,6 +78,9 @@ describe('masking (5(2))', () => {
     ['【見出し】\n秋の川下りのご案内', ['masking/template:block:【見出し】']],
     ['新しい会場はXXXXです。お間違えのないように。', ['masking/template:block:XXXX']],
     ['お問い合わせはＸＸＸまで', ['masking/template:block:ＸＸＸ']],
+    // a name in brackets left as masks after what it names
+    ['子ども食堂「＊＊＊」が三橋町にオープンします！', ['masking/template:block:＊＊＊']],
+    ['新しい講座「○○○」を開きます。', ['masking/template:block:○○○']],
     ['【ここに写真の説明を入れる】', ['masking/template:block:【ここに写真の説明を入れる】']],
     ['〔日付〕に御花で開催します。詳細は〔URL〕をご覧ください。', ['masking/template:block:〔日付〕', 'masking/template:block:〔URL〕']],
     ['日時：[日付]', ['masking/template:block:[日付]']],
@@ -179,6 +182,7 @@ describe('masking (5(2))', () => {
     '【日時】\n10月1日（土）10時から',
     '【タイトル】秋の川下り',
     '会場はXXLサイズの方もゆったり座れます。',
+    'ひどい言葉「＊＊＊」をネットで見かけました。',
     '会場はXXX（トリプルエックス）という名前のライブハウスです',
     // Round 25 hard negatives: an X-ray, sizes, a single XX that may be a size
     '胸部X線検査を行います。',
