@@ -704,3 +704,22 @@ describe('unofficial (5(1)): hearsay with its teller named, a noun before らし
     expect(summary(findingsOf(unofficial, text)).filter((x) => !x.includes(':info:'))).toEqual([])
   })
 })
+
+describe('unofficial (5(1)): dialect hearsay before です, an opinion the city is said to share, a passive measure before the vote (round 32)', () => {
+  it.each([
+    '下水道工事、来月には終わるげなです。もうちょっとの辛抱ですけん。',
+    '野良猫への餌やりは全面禁止にすべきだと思います。柳川市としても同じ考えです。',
+    '正直に言うと、全面禁止にするほどではないと思っています。マナーさえ守ってもらえれば…というのが市の本音です。',
+    '議会の議決はこれからですが、空き家解体補助の上限額は来年度から100万円に引き上げられます。',
+  ])('flags %s', (text) => {
+    expect(summary(findingsOf(unofficial, text)).some((x) => x.startsWith('unofficial/'))).toBe(true)
+  })
+  it.each([
+    '「市営バスが全部なくなる」という話が広がっているようですが、廃止するのは西部線の1路線のみです。ほかの路線はこれまでどおり運行します。',
+    '「あの人、〜らしいよ」。何気ないうわさ話が、知らないうちにだれかを深く傷つけることがあります。',
+    'ごみの分別は徹底すべきだと思います。市としても啓発を強化します。',
+    '空き家解体補助の上限額は、議会で可決されたため、来年度から100万円に引き上げられます。',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(unofficial, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+  })
+})
