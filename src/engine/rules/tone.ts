@@ -65,7 +65,7 @@ const POLITE_END = /(?:です|ます|ました|ません|でした|ましょう|
  * Written 常体 without である (相次いでいる。…ことはない。…相談すること。, 実施する。…ご検討いただきたい。): the plain endings
  * of official prose. It makes plain endings formal only in a post with no casual wording at all.
  */
-const WRITTEN = /(?:[てで]いる|[てで]おる|[てで]ある|[てで]いない|されている|とされる|とされている|ことがある|ことはない|ものではない|ことができる|を行う|を実施する|を開催する|予定だ|すること|しなければならない|ねばならない|べきだ|ていただきたい|でいただきたい|いただきたい|願いたい|と定めている|に努める|を図る|ものとする)(?:。|$)/mu
+const WRITTEN = /(?:[てで]いる|[てで]おる|[てで]ある|[てで]いない|されている|とされる|とされている|ことがある|ことはない|ものではない|ことができる|(?:を|で|に|は)?行う|行わない|実施する|実施しない|開催する|開催しない|受け付ける|受け付けない|を開催する|予定だ|すること|しなければならない|ねばならない|べきだ|ていただきたい|でいただきたい|いただきたい|願いたい|と定めている|に努める|を図る|ものとする)(?:。|$)/mu
 /**
  * The city (or another public body) as the subject of an official plain-form undertaking (市としては…生かしていく。,
  * 市は、…取り組みを進める。): a report's 常体, formal when the post has nothing casual in it.

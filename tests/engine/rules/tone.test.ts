@@ -390,6 +390,7 @@ describe('tone (4(1)): the 常体 of an official report that cites its legal bas
   it.each([
     '監査委員は、地方自治法第199条第4項の規定に基づき、本年度の定期監査を実施した。対象は総務部および教育委員会の各課で、事務の執行状況を調べた。',
     '選挙管理委員会は、公職選挙法第41条の規定に基づき、投票所の変更を告示した。',
+    '確定申告の相談を、2月16日から3月16日まで市民文化会館で行う。土曜日・日曜日は行わない。申告書はスマートフォンからも作成できる。',
   ])('passes %s on a tone-5 blog', (text) => {
     expect(warned(text, 5, 'blog')).not.toContain('tone/too-casual')
   })
