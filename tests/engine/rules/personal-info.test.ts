@@ -543,11 +543,13 @@ describe('personal-info: a named person exposed by arrears or complaints, and bu
     '三橋小学校５年の吉開さん（１１歳）のご家庭から、滞っていた給食費を全額納めていただきました。',
     '空き地の草刈りの苦情が続いています。所有者は久留米市在住の堤田和夫さん（78）です。',
     '給食費の未納が続いている大和町の中島健一さん（45）に、督促状を送りました。',
+    '昨夜、河川敷でバーベキューしよったグループに注意しました。西蒲池に住む大学生の野田くん（21）たちで、本人たちも反省しとるようです。',
   ])('blocks %s', (text) => {
     expect(summary(findingsOf(personalInfo, text)).some((x) => x.startsWith('personal-info/identifiable-person:block'))).toBe(true)
   })
   it.each([
     '防災訓練では山田太郎さん（72）が避難者役を務めました。',
+    '西蒲池に住む大学生の野田くん（21）が、ボランティアとして河川敷の清掃に参加してくれました。',
     '表彰を受けた山田太郎さん（72）は、長年地域の見守り活動を続けてこられました。',
   ])('does not block %s', (text) => {
     expect(summary(findingsOf(personalInfo, text)).some((x) => x.startsWith('personal-info/identifiable-person:block'))).toBe(false)

@@ -88,7 +88,7 @@ const PERSON_SENSITIVE =
  */
 const WRONG_DEED = '(?:盗んだ|盗んでいた|万引き(?:を)?した|いたずら(?:を)?した|壊した|落書き(?:を)?した|不法投棄(?:を)?した|ポイ捨て(?:を)?した|放火した|ひき逃げした|当て逃げした|無断で持ち去った)'
 /** Matters that expose a named person to the public's anger: complaints about them, arrears, a trouble they caused. */
-const EXPOSING = /苦情|クレーム|お叱り|滞納|滞って|未納|未払|督促|差押|差し押さえ|トラブル|放置され/u
+const EXPOSING = /苦情|クレーム|お叱り|滞納|滞って|未納|未払|督促|差押|差し押さえ|トラブル|放置され|注意(?:しました|した|を受け)|反省し|違反し|迷惑行為|ルールを守らず|無断で/u
 const DEED_BEFORE = new RegExp(`(?:${WRONG_DEED}(?:の|人|者)(?:は|が)|犯人(?:は|が)|容疑者(?:は|が)?)[^。！？!?\\n]{0,24}$`, 'u')
 const DEED_AFTER = new RegExp(`^[^。！？!?\\n]{0,8}?(?:が|は)[^。！？!?\\n]{0,24}?${WRONG_DEED}(?!(?:人|者|方|の|ところ|現場)(?:を|に|が|で))`, 'u')
 const STAFF = /教諭|先生|校長|教頭|教えて|教える|勤務|勤め|講師|職員|用務員|司書|監督|コーチ|卒業|出身|OB|OG/u
@@ -288,9 +288,10 @@ export function identifiablePerson(doc: Doc, addressSpans: Span[], emit: Emit, r
     // Three of them together (柳河小3年・9歳・大和町中島在住) leave one person in the city: block.
     // Named as the one who did wrong, with one more detail (…盗んだのは近所に住む中島健一さん（52）): an accusation that singles them out.
     const accused = DEED_BEFORE.test(t.slice(sentence.start, n.start)) || DEED_AFTER.test(t.slice(n.end, sentence.end))
-    // A full name with one detail in a matter that exposes them (所有者は…堤和夫さん（78）です…苦情): the name does the rest.
+    // A full name with one detail, or a name with two, in a matter that exposes them (所有者は…堤田和夫さん（78）です…苦情;
+    // …グループに注意しました。西蒲池に住む大学生の野田くん（21）たちで): named to the public as the one at fault.
     const prev = sentence.start > 1 ? t.slice(sentenceSpan(t, sentence.start - 2).start, sentence.start) : ''
-    const exposed = (EXPOSING.test(sentenceText) || EXPOSING.test(next) || EXPOSING.test(prev)) && isFullName(t.slice(n.start, n.end))
+    const exposed = (EXPOSING.test(sentenceText) || EXPOSING.test(next) || EXPOSING.test(prev)) && (isFullName(t.slice(n.start, n.end)) || kinds.size >= 2)
     const identified =
       kinds.size >= 3 || pupil || accused || childCalledOut || exposed || (sensitive && kinds.size >= 2) || (kinds.has('health') && healthList) || (reply && (kinds.has('school') || kinds.size >= 2))
     const severity = consent ? 'info' : identified ? 'block' : undefined
