@@ -6328,12 +6328,15 @@ describe('decency: round 32 kinds (a group named as the usual culprit, the old w
     ['駐輪場に勝手に自転車を置いていくのは、ほぼ留学生なんですよね。', 'decency/discriminatory:block'],
     ['ごみを分別せずに出しているのは大体ベトナムの人たちです。', 'decency/discriminatory:block'],
     ['深夜に大声で騒ぐのはいつも外国人グループ', 'decency/discriminatory:block'],
+    ['ごみ出しのルールを守らない人の多くは外国人です。', 'decency/discriminatory:block'],
+    ['ポイ捨ては、だいたい外国人観光客です。', 'decency/discriminatory:block'],
     ['公園ば散らかしよるとは…いや、散らかしているのは決まってブラジル人のグループたい。', 'decency/discriminatory:block'],
     // the old waved off as soon to die
     ['年寄りは老い先短いけん、バス路線がなくなってもそう困らんやろ。', 'decency/discriminatory:block'],
     ['どうせ先の短い高齢者に予算を使うより、子育て支援を優先すべきです。', 'decency/discriminatory:block'],
     ['先の長くない高齢者より若者に投資を。', 'decency/discriminatory:block'],
     ['どうせあと数年の命の年寄りに、新しい制度を説明しても無駄です。', 'decency/discriminatory:block'],
+    ['残り少ない人生の高齢者に、デジタル化を押しつけても仕方ない。', 'decency/discriminatory:block'],
     // a resident's looks laughed at
     ['窓口に来たおばあちゃん、髪型が完全に大仏様でした笑', 'decency/lookism:warn'],
     ['ごみ屋敷の住人のおじさん、見た目は仙人そのものでした🤣', 'decency/lookism:warn'],
@@ -6345,6 +6348,8 @@ describe('decency: round 32 kinds (a group named as the usual culprit, the old w
     ['最近、外国の方が増えたせいか、路上駐車が目立ちます。', 'decency/discriminatory:block'],
     ['実習生が来るようになって、団地のごみ置き場が荒れ放題です。', 'decency/discriminatory:block'],
     ['不法投棄の相談は、実習生の多い地区に偏っています。', 'decency/discriminatory:block'],
+    ['外国人が来てからこの辺はおかしくなった。', 'decency/discriminatory:block'],
+    ['外国人住民が増えると、ごみ出しのルールが守られなくなる。', 'decency/discriminatory:block'],
   ])('flags %s', (text, want) => {
     expect(summary(findingsOf(decency, text)).some((x) => x.startsWith(want))).toBe(true)
   })
@@ -6356,6 +6361,9 @@ describe('decency: round 32 kinds (a group named as the usual culprit, the old w
     '不法投棄を見つけて連絡をくださったのは、近所の留学生の方でした。',
     'ルールを守らずに駐車しているのは、外国人に限りません。',
     '部屋を散らかすのはいつも旦那です笑',
+    'ルール違反の多くは、ごみの分別間違いです。',
+    'ポイ捨てをする人の多くは、ごみ箱が見つからなかったと答えています。',
+    '違反者の多くは、市外から来た方です。',
     '先の長い取り組みになりますが、高齢者の見守りを続けます。',
     '老い先短いなどと言わず、何歳からでも挑戦できます。シニアの皆さんお待ちしています。',
     'デイサービスのお迎えが来るまで、高齢者の方はロビーでお待ちください。',
@@ -6369,6 +6377,8 @@ describe('decency: round 32 kinds (a group named as the usual culprit, the old w
     '外国の方が増えてから、ごみ出しのご相談が増えたため、多言語のチラシを作りました。',
     '外国からの観光客が増えてから、ごみの量が増えたため、ごみ箱を増設しました。',
     '観光客が増えてから、川下りの待ち時間が長くなりました。',
+    '外国人観光客が増えたら、川下りがにぎわいます。',
+    '外国人の方が増えて、地域の祭りがにぎやかになりました。',
   ])('passes %s', (text) => {
     expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info:'))).toEqual([])
   })
