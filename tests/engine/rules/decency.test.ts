@@ -6330,6 +6330,7 @@ describe('decency: round 32 kinds (a group named as the usual culprit, the old w
     ['深夜に大声で騒ぐのはいつも外国人グループ', 'decency/discriminatory:block'],
     ['ごみ出しのルールを守らない人の多くは外国人です。', 'decency/discriminatory:block'],
     ['ポイ捨ては、だいたい外国人観光客です。', 'decency/discriminatory:block'],
+    ['違法駐車しているのは、ほとんど外国人です。', 'decency/discriminatory:block'],
     ['公園ば散らかしよるとは…いや、散らかしているのは決まってブラジル人のグループたい。', 'decency/discriminatory:block'],
     // the old waved off as soon to die
     ['年寄りは老い先短いけん、バス路線がなくなってもそう困らんやろ。', 'decency/discriminatory:block'],
@@ -6349,6 +6350,7 @@ describe('decency: round 32 kinds (a group named as the usual culprit, the old w
     ['実習生が来るようになって、団地のごみ置き場が荒れ放題です。', 'decency/discriminatory:block'],
     ['不法投棄の相談は、実習生の多い地区に偏っています。', 'decency/discriminatory:block'],
     ['外国人が来てからこの辺はおかしくなった。', 'decency/discriminatory:block'],
+    ['外国人だらけになってから、ごみ置き場が荒れ放題です。', 'decency/discriminatory:block'],
     ['外国人住民が増えると、ごみ出しのルールが守られなくなる。', 'decency/discriminatory:block'],
   ])('flags %s', (text, want) => {
     expect(summary(findingsOf(decency, text)).some((x) => x.startsWith(want))).toBe(true)
@@ -6382,6 +6384,8 @@ describe('decency: round 32 kinds (a group named as the usual culprit, the old w
     '観光客が増えてから、川下りの待ち時間が長くなりました。',
     '外国人観光客が増えたら、川下りがにぎわいます。',
     '外国人の方が増えて、地域の祭りがにぎやかになりました。',
+    '子どもが増えてから、公園が明るくなりました（笑）',
+    '盗難被害に遭ったのは、だいたい高齢者の方です。',
   ])('passes %s', (text) => {
     expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info:'))).toEqual([])
   })
