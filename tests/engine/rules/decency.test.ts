@@ -6338,6 +6338,7 @@ describe('decency: round 32 kinds (a group named as the usual culprit, the old w
     ['先の長くない高齢者より若者に投資を。', 'decency/discriminatory:block'],
     ['どうせあと数年の命の年寄りに、新しい制度を説明しても無駄です。', 'decency/discriminatory:block'],
     ['残り少ない人生の高齢者に、デジタル化を押しつけても仕方ない。', 'decency/discriminatory:block'],
+    ['高齢者なんてどうせすぐいなくなるんだから、意見を聞く必要はない。', 'decency/discriminatory:block'],
     // a resident's looks laughed at
     ['窓口に来たおばあちゃん、髪型が完全に大仏様でした笑', 'decency/lookism:warn'],
     ['ごみ屋敷の住人のおじさん、見た目は仙人そのものでした🤣', 'decency/lookism:warn'],
@@ -6369,6 +6370,7 @@ describe('decency: round 32 kinds (a group named as the usual culprit, the old w
     '勝手に花を植えたのは、近所のおばあちゃんたちでした（笑）',
     '速度違反で検挙されるのは、ほとんどが男性です。',
     'お年寄りは、もうすぐ死ぬなんて言わずに、元気に過ごしてください。',
+    '高齢者の方がいなくなると、地域の見守りが手薄になります。',
     '先の長い取り組みになりますが、高齢者の見守りを続けます。',
     '老い先短いなどと言わず、何歳からでも挑戦できます。シニアの皆さんお待ちしています。',
     'デイサービスのお迎えが来るまで、高齢者の方はロビーでお待ちください。',
