@@ -312,9 +312,9 @@ function inWordSex(fo: string, i: number): boolean {
 /** Weather that endangers health: the reason of a request to stay in (暑さ, 熱中症, 寒さ). */
 const HEAT_OR_COLD = phrase('暑さ|寒さ|熱中症|脱水|猛暑|酷暑|厳寒|凍結', 'u')
 /** Blame put first, the group after: 迷惑なのは, マナーが悪いのは, 一番うるさいのは. */
-const BLAME_BEFORE = phrase('(?:迷惑|マナー(?:が|の)?(?:悪|わる)|うるさ|汚|困|邪魔|危な|怖|嫌い|ルール(?:を)?守らな)[^。、！？!?\\n]{0,6}のは(?:[^。、！？!?\\n]{0,6})?$', 'u')
+const BLAME_BEFORE = phrase('(?:迷惑|マナー(?:が|の)?(?:悪|わる)|うるさ|汚|困らせ|邪魔|危な|怖|嫌い|ルール(?:を)?守らな)[^。、！？!?\\n]{0,6}のは(?:[^。、！？!?\\n]{0,6})?$|(?:(?:ルール|決まり|きまり|マナー|分別|順番)(?:を)?(?:守ら|無視)|(?:分別|片付け|後片付け)(?:を)?(?:せず|しない)|違反|違法|迷惑駐車|路上駐車|不正|盗(?:ん|む|み)|万引き|無断|勝手に|ポイ捨て|不法投棄|騒(?:い|ぐ|が)|散らか|荒ら|落書き|たむろ)(?:(?!見つけ|通報|くれ|拾|片付|掃除|注意|発見|消し|防|対策|減|困|被害|遭|され|検挙|摘発)[^。、！？!?\\n]){0,12}?(?:(?:(?<=る|ない|ず)のは|犯人は|張本人は|(?:人|者|方)?の(?:多く|大半|ほとんど)は)[、,]?[^。、！？!?\\n]{0,6}|(?:のは|は)[、,]?(?:ほとんど|ほぼ|大半|大体|だいたい|たいてい|大抵|決まって|いつも|毎回)(?:が)?)$', 'u')
 /** … and the group as the predicate: 〜のは中国人観光客です, 〜のはいつも外国人ばっかり. */
-const BLAMED = phrase('^(?:の?(?:観光客|人|方|客|たち|ら))?(?:です|だ(?!け)|や|でしょう|だろう|ばかり|ばっかり)', 'u')
+const BLAMED = phrase('^(?:の?(?:観光客|人|方|客|たち|ら|グループ|集団|団体|連中|若者|家族|人たち|方々|住民))?(?:です|でした|だ(?!け)|や|でしょう|だろう|らしい|なん(?:です|だ|や)|(?:たい|ばい|じゃ)(?![ぁ-ゖ])|ばかり|ばっかり|が(?:多|大半|ほとんど)|[。！!…]|$)', 'u')
 /** Visitors of a country with も, for praise that marvels they managed (外国人のお客様も、きちんと分別してくださって驚きました😂). */
 const NATION_ALSO = /^(?:の[^。、，,の！？!?\n]{0,5})?も[、,]?(?=[^。！？!?\n]{0,12}?(?:ちゃんと|きちんと|珍しく|めずらしく|意外と|意外にも))/u
 /** After a group: a topic or subject particle, maybe after a short noun (職員には, 観光客が). */
@@ -491,7 +491,7 @@ const WATCHED = `${RESIDENTS}|外国人観光客|外国人労働者|ホームレ
 /** Where they live (が多く住む地区, の多い団地). */
 const LIVE_IN = '(?:が|の)?(?:多く)?(?:住む|住んで(?:いる|る|おる|おられる)|暮らす|暮らして(?:いる|る|おる)|多い|集まる|集住(?:する|している)?)(?:地区|地域|エリア|団地|アパート|界隈|周辺|辺り|あたり|場所|住宅)'
 /** Said to stand out there (特に目立っております, 多発). */
-const STANDS_OUT = '目立|多(?:い|く|発)|集中|増え|ひどい|深刻|顕著|後を絶(?:た|ち|え)|に(?:ご|十分|特に)?(?:注意|気をつけ|気を付け|用心)|を警戒'
+const STANDS_OUT = '目立|偏|多(?:い|く|発)|集中|増え|ひどい|深刻|顕著|後を絶(?:た|ち|え)|に(?:ご|十分|特に)?(?:注意|気をつけ|気を付け|用心)|を警戒'
 
 /** Disabled people, as a sentence names them (耳の不自由な方, 障害者, 車いすの方). */
 const DISABLED = '(?:目|耳|足|体)(?:の|が)?(?:見えない|見えにくい|聞こえない|聞こえにくい|悪い|不自由な)(?:方|人|お客様|子)|(?:視覚|聴覚|身体|知的|精神|発達)障(?:害|がい|碍)(?:者|児|の(?:ある)?(?:方|人|子))?|障(?:害|がい|碍)(?:者|児)|障(?:害|がい|碍)(?:の)?(?:ある|お持ちの)(?:方|人|子)|車(?:椅子|いす)(?:の|を(?:ご)?利用の)(?:方|人|利用者)|全盲の(?:方|人)|難聴の(?:方|人)|ろう者|聾者|盲人'
@@ -795,7 +795,7 @@ const PHRASES: Phrase[] = [
     rule: 'decency/discriminatory',
     re: phrase('(?:外国人|外国の方|外国籍|外国から来|実習生|留学生|移民|難民|大陸から|中国人|韓国人|ベトナム人|フィリピン人|ブラジル人|ネパール人|外国人労働者)[^。！？!?\\n]{0,24}?(?:増え|増加|急増|流入|多くな|多なっ|来るよ|来だして|来始め|やって来|住み始め|住むよう|移り住|住み着|住みつ|入って|ばかり|ばっかり|だらけ|受け入れ|でき(?:て|た|る)|建(?:つ|って|てる))[^。！？!?\\n]{0,30}[。！？!?]?[^。！？!?\\n]{0,30}?(?:物騒|(?:防犯面|犯罪|盗難|空き巣)(?:が|も|の)?(?:心配|不安)|治安(?:が|も)?[^。！？!?\\n]{0,6}?(?:悪|わる|心配|不安)|夜道(?:が|は|も)?[^。！？!?\\n]{0,6}?(?:怖|こわ|不安|心配|危な|物騒)|(?:犯罪|事件|空き巣|盗難|窃盗|自転車盗|自転車泥棒|泥棒|どろぼう|万引き|ひったくり|置き引き|車上(?:狙い|ねらい|荒らし)|強盗|盗み)(?:の件数|件数)?(?:が|も)?(?:増|多|急増|目立|相次)|戸締まり|(?:鍵|カギ|かぎ)(?:を|の)?(?:確認|かけ|掛け|二重|忘れ)|施錠)'),
     instead: INSTEAD.discriminatory,
-    keep: (fo, s, a, b) => !ANSWERED.test(fo.slice(a, Math.min(fo.length, b + 30))) && !AWARENESS.test(fo.slice(s.start, b)) && !phrase('防犯ブザー|配布|見守|被害|守るため|安全を守|防犯教室|講習|レンタサイクル|貸し出し|返却', 'u').test(fo.slice(a, Math.min(fo.length, b + 20))),
+    keep: (fo, s, a, b) => !ANSWERED.test(fo.slice(a, Math.min(fo.length, b + 30))) && !AWARENESS.test(fo.slice(s.start, b)) && !phrase('防犯ブザー|配布|見守|被害|守るため|安全を守|防犯教室|講習|説明会|ないよう|レンタサイクル|貸し出し|返却', 'u').test(fo.slice(a, Math.min(fo.length, b + 20))),
   },
   // A people's character blamed (国民性やけん仕方なか, お国柄だからしょうがない, 民度が低い).
   {
@@ -1528,9 +1528,9 @@ const PHRASES: Phrase[] = [
   // A resident's fear of a group agreed with (近隣の皆さまがご不安に思われるのは当然, 外国人の方が増えてから雰囲気が変わったという声は多く).
   {
     rule: 'decency/discriminatory',
-    re: phrase('(?:不安|心配|懸念|抵抗)(?:に|を)?(?:思われ|感じられ|持たれ|抱かれ|思う|感じる|覚え)(?:る)?(?:のは|のも)(?:当然|もっとも|無理(?:も|は)(?:ない|ありません|なか)|ごもっとも|自然)|(?:増えて|来てから|住み始めて|移り住んで)[^。！？!?\\n]{0,12}?(?:雰囲気|空気|様子|治安)(?:が)?(?:変わった|変わってしま|悪くなった|悪くなって|荒れ|物騒に|怖く)'),
+    re: phrase(`(?:不安|心配|懸念|抵抗)(?:に|を)?(?:思われ|感じられ|持たれ|抱かれ|思う|感じる|覚え)(?:る)?(?:のは|のも)(?:当然|もっとも|無理(?:も|は)(?:ない|ありません|なか)|ごもっとも|自然)|(?:増えて|来てから|住み始めて|移り住んで)[^。！？!?\\n]{0,12}?(?:雰囲気|空気|様子|治安)(?:が)?(?:変わった|変わってしま|悪くなった|悪くなって|荒れ|物騒に|怖く)|(?:(?:だらけ|ばかり|ばっかり)にな(?:っ|る)|(?:が|の)(?:増え|来|住み(?:始め|だし|出し|つ|着)|住む(?:ように)?なっ|移り住ん|入って(?:き|く)|越して(?:き|く)|来る(?:ように)?なっ)(?:て(?:から|以来|きてから)?|たから|たせいで?|たせいか|たことで|た途端|たら|ると)|を受け入れ(?:て(?:から|以来)|たら|たせいで?|たから|ると))[はも]?[、,]?[^。！？!?\\n]{0,24}?(?:悪くな|悪化|荒れ|物騒|おかしくな|めちゃくちゃ|ぐちゃぐちゃ|乱れ|汚く|汚れ|騒がしく|うるさく|守られなく|迷惑|(?:ポイ捨て|不法投棄|騒音|犯罪|盗難|空き巣|トラブル|違反|迷惑行為|路上駐車|落書き|万引き)[^。！？!?\\n]{0,6}?(?:が|も)?(?:増え|目立|多発|相次))(?![^。！？!?\\n]{0,4}?(?:ない|ぬ)(?:よう|ため))`),
     instead: INSTEAD.discriminatory,
-    keep: (fo, s) => FEARED.test(fo.slice(s.start, s.end)) && !DENIED.test(fo.slice(s.start, s.end)) && !NAMES_PREJUDICE.test(fo.slice(s.start, s.end)) && !phrase('データ|事実は|根拠', 'u').test(fo.slice(s.start, s.end)),
+    keep: (fo, s) => (FEARED.test(fo.slice(s.start, s.end)) || R23_FOREIGN.test(fo.slice(s.start, s.end))) && !DENIED.test(fo.slice(s.start, s.end)) && !NAMES_PREJUDICE.test(fo.slice(s.start, s.end)) && !phrase('データ|事実は|根拠|多言語|やさしい日本語|通訳|翻訳|交流|説明会|相談|問い合わせ', 'u').test(fo.slice(s.start, s.end)),
   },
   // Women presumed emotional (女性議員の質問は…感情的になりがち) and one sex told a job is too hard so the other is wanted.
   {
@@ -3665,6 +3665,12 @@ function genericPrejudice(fo: string, spans: readonly Span[]): Array<[number, nu
         found.push([s.start + Math.min(agreed.index, m.index), s.start + from, 'decency/discriminatory', 'block'])
         break
       }
+      // The group named as the usual culprit (散らかしているのは、だいたい…の人たちです).
+      const before = sen.slice(Math.max(0, m.index - 30), m.index)
+      if (before.includes('は') && !MINORS.test(m[0]) && !/^若/u.test(m[0]) && !OWN_KIN.test(m[0]) && BLAME_BEFORE.test(before) && BLAMED.test(tail) && !REPORTED.test(tail) && !HARD_VETO.test(sen)) {
+        found.push([s.start + m.index, s.start + from, 'decency/discriminatory', 'block'])
+        break
+      }
       let hit: [number, Rule, 'block' | 'warn'] | null = null
       let hard = false
       const f = PRESUMED_FAULT.exec(tail)
@@ -3993,6 +3999,10 @@ const KINDS26: Kind26[] = [
   { re: phrase(`(?:首(?:を)?(?:吊|つ|くく)|首吊|首つり|身投げ|樹海(?:行き|へ行|に行|送り)|練炭|入水|投身|(?:線路|ホーム)(?:に|へ|から)飛び込|(?:ビル|屋上|橋)から飛び降り|飛び降りる(?:しか|前に)|死ぬしか|死んで(?:お)?詫び|自殺(?:しよ|したく|する(?:前|しか)|もの)|(?:川|海|ダム|堀)(?:に|へ)飛び込(?=む前|むしか|むくらい|むか|まな|みた))[^\\n]{0,30}?(?:${LAUGH28}|[😇💀🙃]|(?<=[ぁ-ゖー〜！!？?…])w+(?![a-z])|(?:おすすめ|お勧め|オススメ)(?:します|です|。|$)|(?<=前に)[^。！？!?\\n]{0,12}?(?:へ|に)(?:どうぞ|[！!]))`, 'u'), rule: 'decency/insensitive', severity: 'block', veto: phrase('相談|いのちの電話|こころ|悩|防止|予防|ゲートキーパー|命を|支援|ご冥福|お悔やみ|準備運動|ライフジャケット|泳|水難|遊び|海水浴|安全|探検|散策|ハイキング|原生林|ネイチャー', 'u') },
   // A same-sex couple or mixed marriage called unusual with a laugh, or an unusual family (…ちょっと珍しいご家族ですが（笑）, ママが二人いる、少し変わったおうち).
   { re: phrase(`(?:同性|(?:男性|女性|男|女)同士|ゲイ|レズ|lgbt|トランス|性的(?:少数|マイノリティ)|パートナーシップ|国際結婚|国際カップル|(?:ママ|パパ|お母さん|お父さん)が(?:二人|2人|ふたり))[^\\n]{0,30}?(?:珍し|めずらし|変わった|変わって(?=る|ます|います|ん)|変わり種|異色|風変わり)(?!く|さ)(?:[^。！!\\n]{0,14}?(?:${LAUGH28}|(?<=[ぁ-ゖー〜！!？?…])w+(?![a-z]))|(?:い|な|の)?(?:ご|お)?(?:おうち|家(?![庭具電事賃計屋])|家族|家庭(?!料理|菜園)|夫婦|カップル))`, 'u'), rule: 'decency/discriminatory', severity: 'warn', para: true, wide: true, veto: phrase('(?<!被)差別|偏見|ではありません|珍しくな', 'u') },
+  // Round 32. The old waved off as soon to die (どうせ先の短いお年寄り, 年寄りは老い先短いけん, 棺桶に片足突っ込んだ老人).
+  { re: phrase(`(?:先の短い|先が短い|先(?:の|は|も)?(?:長く|永く)(?:ない|なか)|(?:あと|残り)(?:数年|わずか|少し)の(?:命|人生)(?:の)?|残り(?:少ない|わずかな)(?:人生|命)(?:の)?|老い先(?:の)?(?:短|長くな)[いか]?|棺(?:桶|おけ)に片足[^。！？!?\\n、]{0,6}?|余命(?:いくばく|幾許)もない|死にかけ(?:の|た)|(?:どうせ|もう)(?:すぐ)?(?:死ぬ|いなくなる|お迎えが来る))(?:ような)?(?:${AGED}|じじい|ばばあ|じじばば|年金(?:暮らし|生活)の(?:方|人)|世代)|(?:${AGED})(?:は|って|なんて|なんか|の方は)[、,]?[^。！？!?\\n]{0,10}?(?:先(?:が|は|も)(?:短|長くな)|老い先(?:が|も)?(?:短|長くな)|棺(?:桶|おけ)に片足|(?:どうせ|もう)(?:すぐ)?(?:死ぬ|いなくなる|お迎え))(?![^。！？!?\\n]{0,8}?(?:と(?:おっしゃ|言|いう|いわ|思|考|話|笑)|って(?:言|思|笑)|なんて|など))`, 'u'), rule: 'decency/discriminatory', severity: 'block', veto: phrase('(?<!被)差別|偏見|ではありません|決めつけ|思い込み', 'u') },
+  // A resident's looks laughed at (ごみ屋敷のご主人、見た目もなかなかの迫力でした（笑）, あのおじさんの風貌は完全に山賊w).
+  { re: phrase(`(?:ご主人|主人|あるじ|店主|大将|女将|おかみさん|ご亭主|旦那さん|奥さん|住人|住民|市民|入居者|来館者|家主|お兄さん|お姉さん|兄ちゃん|姉ちゃん|(?:お)?(?:じい|ばあ)(?:さん|ちゃん)|おじさん|おばさん|おっちゃん|おばちゃん|(?<![ぁ-ゖ])さん|男性|女性|相談者|利用者|来庁者|お客(?:さん|様))(?:の方)?(?:は|も|の|って|[、,])?[、,]?(?:その|あの)?(?:見た目|外見|容姿|風貌|風体|人相|顔つき|顔立ち|ご面相|面構え|ルックス|体格|体型|体形|髪型|髪形|ヘアスタイル|頭髪)(?:は|も|が|の|[、,])?[^。！？!?\\n]{0,20}?(?:${LAUGH28}|${LAUGH_W}|笑いを(?:こらえ|堪え|我慢)|(?:吹き|噴き|ふき)出(?:し|す|そう))`, 'u'), rule: 'decency/lookism', severity: 'warn', veto: phrase('活か|生か|合わせ|合った|に合う|サイズ|(?:で|によって)(?:判断|区別|対応を変え)|ゆるキャラ|キャラクター|着ぐるみ|きぐるみ|人形|ぬいぐるみ|赤ちゃん|笑顔|ルッキズム|(?<!被)差別', 'u') },
 ]
 const KINDS26_GATE = new NeedGate(KINDS26.map((k) => requiredLiterals(k.re)))
 
@@ -4263,10 +4273,11 @@ export const decency: RuleFamily<DecencyFacts> = {
           const from = m.index + m[0].length
           const tail = text.slice(from, from + 48)
           // The predicate may come first: 一番マナーが悪いのは中国人です.
-          const head = text.slice(Math.max(0, m.index - 24), m.index)
-          if (BLAME_BEFORE.test(head) && BLAMED.test(tail)) {
+          const head = text.slice(Math.max(0, m.index - 30), m.index)
+          // …のはいつも妻です: one's own kin, not a group.
+          if (head.includes('は') && BLAME_BEFORE.test(head) && BLAMED.test(tail) && !REPORTED.test(tail) && !(g.kind === 'sex' && /^(?:嫁|妻|奥さん|ママ|母親)$/u.test(m[0]))) {
             if ((aware ??= AWARENESS.test(text))) break
-            out('decency/discriminatory', s.start + Math.max(0, m.index - 24) + head.search(BLAME_BEFORE), s.start + from, INSTEAD.discriminatory)
+            out('decency/discriminatory', s.start + Math.max(0, m.index - 30) + head.search(BLAME_BEFORE), s.start + from, INSTEAD.discriminatory)
             break
           }
           // The group is what the sentence speaks of (中国人は, 障害のある方が, 女性職員には), not the one it protects (…な方の迷惑).

@@ -5993,7 +5993,7 @@ describe('decency (4(2)), round 28: a wrong charged to a group past support word
     ['車いすん人は時間のかかるけん、朝の便には乗らんでほしかです。', 'decency/discriminatory', 'block'],
     ['障がいのある方のご入会は、ほかの会員の方が戸惑われますので、ご遠慮いただいております。', 'decency/discriminatory', 'block'],
     ['ご年配の方は新しいことを覚えるのが苦手なので、今回の研修は若手職員のみとします。', 'decency/stereotype', 'warn'],
-    ['中国系の住民が増えてから、ごみ置き場が汚くなったと感じる方も多いのではないでしょうか。', 'decency/stereotype', 'warn'],
+    ['中国系の住民が増えてから、ごみ置き場が汚くなったと感じる方も多いのではないでしょうか。', 'decency/discriminatory', 'block'],
     ['フィリピンの方は陽気で時間にルーズなので、集合時間は30分早めに伝えています。', 'decency/stereotype', 'warn'],
     ['聴覚障害の方には電話での受付はできませんので、窓口に来られない方は諦めてください。', 'decency/discriminatory', 'block'],
     ['知的障害の方のお話は要領を得ないことが多いので、ご家族の方とお越しください。', 'decency/stereotype', 'warn'],
@@ -6316,6 +6316,78 @@ describe('decency: round 31 kinds (a role pushed by sex, people sorted by age, a
     '「死ぬしかない」と思ったら、一人で悩まずご相談ください。',
     'お母さんは家で子どもの話を聞いてあげてください。',
     '今どき紙の申込書を使う方は少なくなりましたが、窓口でもお受けします。',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+  })
+})
+
+describe('decency: round 32 kinds (a group named as the usual culprit, the old waved off as soon to die, a resident\'s looks laughed at, a group\'s arrival made the cause of disorder)', () => {
+  it.each([
+    // a group named as the usual culprit of a nuisance
+    ['夜の公園でたむろしているのは、たいてい外国人の若者です。', 'decency/discriminatory:block'],
+    ['駐輪場に勝手に自転車を置いていくのは、ほぼ留学生なんですよね。', 'decency/discriminatory:block'],
+    ['ごみを分別せずに出しているのは大体ベトナムの人たちです。', 'decency/discriminatory:block'],
+    ['深夜に大声で騒ぐのはいつも外国人グループ', 'decency/discriminatory:block'],
+    ['ごみ出しのルールを守らない人の多くは外国人です。', 'decency/discriminatory:block'],
+    ['ポイ捨ては、だいたい外国人観光客です。', 'decency/discriminatory:block'],
+    ['違法駐車しているのは、ほとんど外国人です。', 'decency/discriminatory:block'],
+    ['公園ば散らかしよるとは…いや、散らかしているのは決まってブラジル人のグループたい。', 'decency/discriminatory:block'],
+    // the old waved off as soon to die
+    ['年寄りは老い先短いけん、バス路線がなくなってもそう困らんやろ。', 'decency/discriminatory:block'],
+    ['どうせ先の短い高齢者に予算を使うより、子育て支援を優先すべきです。', 'decency/discriminatory:block'],
+    ['先の長くない高齢者より若者に投資を。', 'decency/discriminatory:block'],
+    ['どうせあと数年の命の年寄りに、新しい制度を説明しても無駄です。', 'decency/discriminatory:block'],
+    ['残り少ない人生の高齢者に、デジタル化を押しつけても仕方ない。', 'decency/discriminatory:block'],
+    ['高齢者なんてどうせすぐいなくなるんだから、意見を聞く必要はない。', 'decency/discriminatory:block'],
+    // a resident's looks laughed at
+    ['窓口に来たおばあちゃん、髪型が完全に大仏様でした笑', 'decency/lookism:warn'],
+    ['ごみ屋敷の住人のおじさん、見た目は仙人そのものでした🤣', 'decency/lookism:warn'],
+    ['相談に来られた男性、顔つきがまるで熊でした😂', 'decency/lookism:warn'],
+    ['市民の方、外見がすごくインパクトあって笑いをこらえるのが大変でした。', 'decency/lookism:warn'],
+    // a group's arrival made the cause of disorder
+    ['ベトナム人が住み始めてから、ごみ置き場がぐちゃぐちゃです。', 'decency/discriminatory:block'],
+    ['外国人労働者が入ってきてから、夜の公園が物騒になりました。', 'decency/discriminatory:block'],
+    ['最近、外国の方が増えたせいか、路上駐車が目立ちます。', 'decency/discriminatory:block'],
+    ['実習生が来るようになって、団地のごみ置き場が荒れ放題です。', 'decency/discriminatory:block'],
+    ['不法投棄の相談は、実習生の多い地区に偏っています。', 'decency/discriminatory:block'],
+    ['外国人が来てからこの辺はおかしくなった。', 'decency/discriminatory:block'],
+    ['外国人だらけになってから、ごみ置き場が荒れ放題です。', 'decency/discriminatory:block'],
+    ['外国人住民が増えると、ごみ出しのルールが守られなくなる。', 'decency/discriminatory:block'],
+  ])('flags %s', (text, want) => {
+    expect(summary(findingsOf(decency, text)).some((x) => x.startsWith(want))).toBe(true)
+  })
+  it.each([
+    'ごみの出し方で困っているのは外国人の方です。多言語のチラシを用意しました。',
+    '路線廃止で困るのは高齢者ばかりです。代わりの乗合タクシーを走らせます。',
+    'ポイ捨てをしているのは外国人観光客だという声がありますが、調査では地元の方が大半でした。',
+    'ポイ捨てごみを拾ってくれたのは、ベトナム人の実習生たちでした。',
+    '不法投棄を見つけて連絡をくださったのは、近所の留学生の方でした。',
+    'ルールを守らずに駐車しているのは、外国人に限りません。',
+    '部屋を散らかすのはいつも旦那です笑',
+    'ルール違反の多くは、ごみの分別間違いです。',
+    'ポイ捨てをする人の多くは、ごみ箱が見つからなかったと答えています。',
+    '違反者の多くは、市外から来た方です。',
+    '勝手に花を植えたのは、近所のおばあちゃんたちでした（笑）',
+    '速度違反で検挙されるのは、ほとんどが男性です。',
+    'お年寄りは、もうすぐ死ぬなんて言わずに、元気に過ごしてください。',
+    '高齢者の方がいなくなると、地域の見守りが手薄になります。',
+    '先の長い取り組みになりますが、高齢者の見守りを続けます。',
+    '老い先短いなどと言わず、何歳からでも挑戦できます。シニアの皆さんお待ちしています。',
+    'デイサービスのお迎えが来るまで、高齢者の方はロビーでお待ちください。',
+    '高齢者の方は、先が長くないとおっしゃる方も多いですが、健康づくりに遅すぎることはありません。',
+    '新作の巨大かぼちゃ、見た目もなかなかの迫力でした（笑）',
+    '利用者さん、顔がほころんで（笑）',
+    '田中さんの体格を活かして、力仕事を担当してもらいました（笑）',
+    'おじいさんの見た目は若々しく、とても90歳とは思えません。',
+    '外国人住民が増えてから、日本語教室の参加者も増えました。',
+    '外国人観光客が増えてから、商店街がにぎやかになりました。',
+    '外国の方が増えてから、ごみ出しのご相談が増えたため、多言語のチラシを作りました。',
+    '外国からの観光客が増えてから、ごみの量が増えたため、ごみ箱を増設しました。',
+    '観光客が増えてから、川下りの待ち時間が長くなりました。',
+    '外国人観光客が増えたら、川下りがにぎわいます。',
+    '外国人の方が増えて、地域の祭りがにぎやかになりました。',
+    '子どもが増えてから、公園が明るくなりました（笑）',
+    '盗難被害に遭ったのは、だいたい高齢者の方です。',
   ])('passes %s', (text) => {
     expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info:'))).toEqual([])
   })
