@@ -153,7 +153,7 @@ const TITLE_BEFORE = /(?:映画|絵本|書籍|小説|作品|楽曲|曲|歌|番�
 const ONLY_QUOTES = /^\s*(?:[「『"“][^「『」』"”\n]{1,16}[」』"”][、,・\s]*(?:や|と)?[、,・\s]*){1,12}$/u
 
 /** Words of an awareness or education context. */
-const AWARENESS = /いじめ|誹謗中傷|人権|啓発|講座|研修|教室|防止|書き込み|言葉|表現|差別|ネット|SNS|ハラスメント|暴言|暴力|傷つけ|犯罪|からか|偏見|ヘイト|標語|ポスター|相談窓口|授業|学習|考え/u
+const AWARENESS = /いじめ|誹謗中傷|人権|啓発|講座|研修|教室|防止|書き込み|言葉|表現|差別|ネット|SNS|ハラスメント|暴言|暴力|傷つけ|犯罪|からか|偏見|ヘイト|標語|ポスター|相談窓口|授業|学習|考え|思い込み|固定観念|決めつけ|アンコンシャス|無意識|何気ない|ひとこと|ひと言/u
 
 /** Whether [start, …) lies inside a bracketed title: 『…』 or ポスター「…」 (up to 40 characters back). */
 function inTitle(text: string, start: number, sentence: Span): boolean {

@@ -825,8 +825,8 @@ const PHRASES: Phrase[] = [
     rule: 'decency/discriminatory',
     re: phrase(`(?:守られ(?:なく|ない|にく)|守ら(?:ない|れない|ん)|守れ(?:ない|ん)|身につき(?:にく|づら)|(?<!${SUFFERED}の)トラブル(?:が|を)?(?:多|起こ|増)|治安(?:が)?(?:悪|乱)|マナー(?:が)?(?:悪|守ら|なって)|迷惑(?:を)?(?:かけ|行為)|怠け|働か(?:ない|ず|ん)|非行|しつけ(?:が)?(?:行き届か|なって|でき)|だらし(?:な|ない)|不衛生|荒れ|汚れ|散らか|騒(?:ぎ|が|い|ぐ)|遅れ|進まな|学力(?:が|も)?(?:低|劣)|成績(?:が|も)?(?:低|悪))[^。！？!?\\n]{0,12}?(?:傾向(?:が|に)(?:あ|見られ|強)|傾向です|がち|やすい|にくい|ようです|ことが多い|場合が多い|のが実情|のが現実)`),
     instead: INSTEAD.discriminatory,
-    // (A remedy announced with it — multilingual signs, notices — is the city acting, not labelling.)
-    keep: (fo, s) => { const w = fo.slice(Math.max(0, s.start - 80), Math.min(fo.length, s.end + 60)); return PROTECTED_NEAR.test(near(fo, s)) && !ANSWERED.test(w) && !AWARENESS.test(w) && !phrase('多言語|やさしい日本語|看板|案内板|周知|設置しました|配布しました|ルールブック|避難(?:が|に|の)|災害時|防災|逃げ遅', 'u').test(w) },
+    // (A remedy announced with it — multilingual signs, notices, a briefing so that trouble does not arise — is the city acting, not labelling.)
+    keep: (fo, s) => { const w = fo.slice(Math.max(0, s.start - 80), Math.min(fo.length, s.end + 60)); return PROTECTED_NEAR.test(near(fo, s)) && !ANSWERED.test(w) && !AWARENESS.test(w) && !phrase('多言語|やさしい日本語|看板|案内板|周知|設置しました|配布しました|ルールブック|避難(?:が|に|の)|災害時|防災|逃げ遅|説明会|オリエンテーション|ガイダンス|講習|(?:し|起き|起こら|起こさ)ないよう', 'u').test(w) },
   },
   // Care for a group called unfair, and agreed with (一般の人が使えんで不公平という声…その気持ちもわかる, 外国人ばかり優遇されてずるい).
   {
@@ -3637,6 +3637,9 @@ const ASKED_THEN_DENIED = /^[\s　]*(?:いえいえ|いいえ|いや[、,]|実�
  * The generic reading's findings in `fo` (folded paragraph), sentence by sentence: `[start, end, rule, severity]`.
  * The caller skips it where the paragraph names prejudice (NAMES_PREJUDICE_ANYWHERE).
  */
+/** After a fault: it is what a measure prevents (…が多発しないよう, …を防ぐため, …の防止に). */
+const PREVENTED = /^[^。！？!?\n]{0,6}?(?:ない|ぬ)よう|^[^。！？!?\n]{0,4}?(?:を防|を未然|の防止|防止の|予防)/u
+
 function genericPrejudice(fo: string, spans: readonly Span[]): Array<[number, number, Rule, 'block' | 'warn']> {
   const found: Array<[number, number, Rule, 'block' | 'warn']> = []
   for (const s of spans) {
@@ -3676,7 +3679,8 @@ function genericPrejudice(fo: string, spans: readonly Span[]): Array<[number, nu
       const f = PRESUMED_FAULT.exec(tail)
       const rest = f ? tail.slice(f.index + f[0].length) : ''
       // …は判断が遅く、言っても動いてくれません: an adjective's continuative lists the fault as fact.
-      if (f && !ONLY_SOME.test(rest) && !(MINORS.test(m[0]) && /^ちゃんと/u.test(f[0])) && (AS_FACT.test(rest) || MEASURE.test(rest) || (/く$/u.test(f[0]) && /^[、,]/u.test(rest))) && !(MINORS.test(m[0]) && /^(?:大声|奇声|暴れ|汚)/u.test(f[0]))) {
+      // (…トラブルが多発しないよう、説明会を: a fault the city works to prevent is not presumed of the group.)
+      if (f && !ONLY_SOME.test(rest) && !PREVENTED.test(rest) && !(MINORS.test(m[0]) && /^ちゃんと/u.test(f[0])) && (AS_FACT.test(rest) || MEASURE.test(rest) || (/く$/u.test(f[0]) && /^[、,]/u.test(rest))) && !(MINORS.test(m[0]) && /^(?:大声|奇声|暴れ|汚)/u.test(f[0]))) {
         hard = HARD_FAULT.test(f[0]) && !MINORS.test(m[0]) && !/^若/u.test(m[0])
         hit = [from + f.index + f[0].length, hard ? 'decency/discriminatory' : 'decency/stereotype', hard ? 'block' : 'warn']
         // The presumed fault given as the reason for a measure on the group (…トラブルになりやすいため、意見書を追加で提出, 判断力は当てになりませんので…免許を取り上げて): block.
@@ -4322,6 +4326,8 @@ export const decency: RuleFamily<DecencyFacts> = {
           if (/^(?:する|いたす|致す)?ことは(?:ありません|ございません|ない|なく|いたしません|しません)/u.test(text.slice(b - s.start, b - s.start + 14))) continue
           // …による犯罪は減少傾向にあります: a falling count, not a charge.
           if (/犯罪|治安|トラブル/u.test(p[0]) && FALLING.test(text.slice(b - s.start, b - s.start + 12))) continue
+          // …トラブルが多発しないよう、説明会を開きます: a trouble the city works to prevent, not one charged to the group.
+          if (/犯罪|治安|トラブル|とらぶる/u.test(p[0]) && /^[^。！？!?\n]{0,6}?(?:ない|ぬ)よう|^[^。！？!?\n]{0,4}?を(?:防|未然)/u.test(text.slice(b - s.start, b - s.start + 14))) continue
           if (QUOTED_VIEW.test(text.slice(from, b - s.start)) && (ANSWERED.test(text) || VIEW_ANSWERED.test(text))) continue
           if (REPORTED.test(text.slice(b - s.start, b - s.start + 16)) && !ENDORSED.test(text.slice(b - s.start))) {
             out('decency/discriminatory', a, b, INSTEAD.discriminatory, 'warn')

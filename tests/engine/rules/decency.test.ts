@@ -6392,3 +6392,19 @@ describe('decency: round 32 kinds (a group named as the usual culprit, the old w
     expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info:'))).toEqual([])
   })
 })
+
+describe('decency: a trouble the city works to prevent, and stereotypes quoted in an awareness post (round 31-32 clean sets)', () => {
+  it.each([
+    '留学生が増えたら、トラブルが多発しないよう、生活ルールの説明会を開きます。',
+    '外国人観光客が増える時期は、トラブルを防ぐため多言語の案内を増やします。',
+    '「男なんだから泣くな」「女の子なんだからおしとやかに」――何気ないひとことに、性別による思い込みが隠れていることがあります。',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+  })
+  it.each([
+    ['外国人が増えたら、トラブルが多発します。', 'decency/discriminatory:block'],
+    ['女の子なんだからおしとやかにしなさい、と窓口で言われたらどう思いますか笑', 'decency/stereotype'],
+  ])('flags %s', (text, want) => {
+    expect(summary(findingsOf(decency, text)).some((x) => x.startsWith(want))).toBe(true)
+  })
+})
