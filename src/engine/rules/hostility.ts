@@ -201,7 +201,7 @@ const AIMED = /[@＠]|お兄さん|兄ちゃん|お姉さん|姉ちゃん|おじ
 /** The writer talking about themself (寒すぎて草, 私の運転が下手すぎて笑): not aimed at anyone. */
 const SELF = /私|わたし|僕|ぼく|自分|わたくし|うちら|ワイ/u
 /** A critic or their words: what the idle-critic jibes (ほかにやることないの？, 暇そう) are aimed at. */
-const CRITIC = /[@＠]|叩(?:い|く|か|き)|たたいて|粗探し|あら探し|揚げ足|コメント|コメ欄|文句|ケチ|けち|批判|苦情|いちゃもん|クレーム|クレーマー|アンチ|リプ|書き込|ご指摘|指摘|毎回|いちいち|わざわざ|あなた|あんた|お前|おまえ/u
+const CRITIC = /[@＠]|叩(?:い|く|か|き)|たたいて|粗探し|あら探し|揚げ足|コメント|コメ欄|文句|ケチ|けち|批判|苦情|いちゃもん|クレーム|クレーマー|アンチ|リプ|書き込|ご指摘|指摘|毎回|いちいち|わざわざ|あなた|あんた|お前|おまえ|記者|マスコミ|メディア|報道|新聞社|テレビ局|取材|週刊誌|しつこ|[てで](?:くる|こられる|きよる)(?:人|方|連中|奴|やつ|記者|さん)/u
 function atCritic(sq: string, s: number, e: number): boolean {
   return CRITIC.test(sentenceText(sq, s, e))
 }
@@ -268,8 +268,13 @@ function promised(sq: string, s: number, e: number): boolean {
   // 濡れる覚悟, 待つ覚悟: bracing for a hardship (a verb right before 覚悟), not a threat.
   const before = sq.slice(Math.max(0, s - 2), s)
   if (/[うくすつぬふむゆるぐずぶ]$/u.test(before) && !/ご$/u.test(before)) return false
-  return RECURRENCE.test(t) || CONSEQUENCE.test(t)
+  // Round 32: after a condition with a forcible step (片付けないと次は全部運び出しますからね。覚悟しといてください).
+  return RECURRENCE.test(t) || CONSEQUENCE.test(t) || MENACE_BEFORE.test(withPrevious(sq, s, e))
 }
+/** Someone addressed (ごみ屋敷の住人さん、 置きっぱなしの方、 お前). */
+const ADDRESSED32 = /(?:さん|様|さま|方|人|者|連中|奴|やつ|皆さん|皆様|みなさん|方々|人たち)(?:たち|達|ら|々)?[、,]|お前|おまえ|あんた|あなた|てめえ|貴様|[@＠]/u
+/** A condition, then a step taken against the person (…ないと…運び出します, …なければ…処分します). */
+const MENACE_BEFORE = /(?:ない|なけれ|ん|なかった|ず)(?:と|ば|なら|ようなら|場合(?:は)?|たら)[、\s]?[^。！？!?\n]{0,24}?(?:運び出|持ち出|撤去|処分|捨て|取り壊|壊|差し押さ|追い出|放り出|叩き出|つまみ出|持って(?:い|行)|没収|燃や|公表|公開|晒|さら|通報|訴え)/u
 /** Directions (改札を出て行ったらいい, 東口を出て行けば): not telling anyone to leave. */
 const DIRECTIONS = /改札|出口|[東西南北]口|駅|道|右|左|まっすぐ|交差点|バス|駐車場|建物|会場|玄関|ドア|扉/u
 function notDirections(sq: string, s: number, e: number): boolean {
@@ -1586,7 +1591,9 @@ const PHRASES: Phrase[] = [
   // The critic mocked as idle: ほかにやることないの？w, 暇そうでうらやましい, よほどお時間に余裕がおありなのですね.
   {
     rule: 'hostility/insult',
-    re: phrase('(?:ほか|他|外)に(?:やる|する|やれる|できる)こと(?:が|は)?(?:ない|無い|なか|ねえ|ねー|ありません|ございません)(?:ん(?:です|だ|や)?|の|と|んか|のですか|のかな|とやろか|とですか|っちゃろか|んでしょう|のでしょう|んだろう|のだろう|んやろ|とやろ)?(?:かね|かねえ|かねー|かしら|か)?(?:[？?]|かな|w|笑|🤣|😂)'),
+    // Round 32: what else there is to write, report or do, asked of the press or a critic (他に書くことないんですかね。, ほかに
+    // 報じるネタはないのでしょうか, よほど書くことがないんでしょうね, ネタに困っているんですかね; atCritic: 記者, しつこく電話).
+    re: phrase('(?:ほか|他|外)に(?:やる|する|やれる|できる|書く|書ける|かく|報じる|報じるべき|報道する|報道すべき|取材する|取材すべき|取り上げる|記事にする|言う|言える|話す|聞く|調べる|やるべき|すべき|お仕事|仕事|ネタ|話題)(?:こと|べきこと|ネタ|話題|もの)?(?:が|は)?(?:ない|無い|なか|ねえ|ねー|ありません|ございません)(?:ん(?:です|だ|や)?|の|と|んか|のですか|のかな|とやろか|とですか|っちゃろか|んでしょう|のでしょう|んだろう|のだろう|んやろ|とやろ)?(?:かね|かねえ|かねー|かしら|か)?(?:[？?]|かな|w|笑|🤣|😂|(?<=かね|かねえ|かねー|かしら)(?=[。！!…\\s]|$))|(?:よほど|よっぽど|相当|さぞ)[、\\s]?(?:書く|報じる|報道する|取材する|やる|する|記事にする)(?:こと|ネタ|話題)(?:が|に)?(?:ない|無い|困って|尽きて|事欠いて)(?:いる|いらっしゃる|おられる)?(?:ん|の)(?:でしょう|だろう|やろ)(?:ね|な|か)?|(?:ネタ|話題|書くこと|記事)(?:が|に)(?:尽きた|尽きて|困って|事欠いて)(?:いる|る|らっしゃる|おられる)?(?:ん|の)(?:ですか|でしょうか|でしょう|だろう|やろ|かな)(?:ね)?'),
     instead: INSTEAD.insult,
     keep: atCritic,
   },
@@ -1707,6 +1714,35 @@ const PHRASES: Phrase[] = [
       const t = withPrevious(sq, s, e)
       // A campaign's slogan (飲酒運転をする人にハンドルを握る資格はありません。絶対にやめましょう) speaks to no one in particular.
       return notQuoted(sq, s, e) && !ELIGIBILITY.test(t) && !CAMPAIGN.test(t) && (CONTEMPT_NOUN.test(t) || OFFENCE.test(t) || BEHAVING.test(sentenceText(sq, s, e)))
+    },
+  },
+  // Round 32: a forcible step promised on a condition, with a menacing ending (今月中に片付けないと次は全部運び出しますからね,
+  // 期限までにどかさんなら勝手に処分するけんね, 守らなければ車ごとレッカーで持っていきますよ覚悟して, 払わないなら差し押さえるぞ;
+  // not a notice: 期限までに移動されない場合は、市で撤去します; not a parent quoted: 「片付けないと捨てるからね」と言っていませんか).
+  {
+    rule: 'hostility/threat',
+    re: phrase('(?:ない|なけれ|ん|なかった|んかった|ず|なきゃ)(?:と|ば|なら|ようなら|場合(?:は)?|たら|ったら)[、\\s]?[^。！？!?\\n]{0,24}?(?:運び出|持ち出|撤去|処分|捨て|取り壊|ぶっ壊|叩き壊|壊|差し押さえ|差し押さ|追い出|放り出|叩き出|つまみ出|持って(?:い|行)|没収|燃や|叩き割|引きずり出)(?:し|さ|せ|させ|っ|き)?(?:ます|る|す|する|します|ちゃい|ちゃう|ちゃいます|てやる|てやり|たる|ちゃる|てもらい|ていき|ていく|ていきます)?(?:から(?:ね|な)|けん(?:ね|な)?|ぞ|わよ|からよ|でな|からの)(?=[。！!…\\s]|$)'),
+    need: ['運び出', '持ち出', '撤去', '処分', '捨て', '壊', '差し押さ', '追い出', '放り出', '叩き出', 'つまみ出', '持つてい', '持つて行', '没収', '燃や', '叩き割', '引きずり出'],
+    instead: INSTEAD.threat,
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || /子ども|子供|こども|お子|ママ|パパ|親子|しつけ|躾/u.test(sentenceText(sq, s, e))) return false
+      // A rough ending (からな, ぞ, けんな) menaces by itself; a softer one (からね, けんね) when someone is addressed or bracing is asked.
+      if (/(?:からな|けんな|ぞ|でな)$/u.test(sq.slice(s, e))) return true
+      return ADDRESSED32.test(withPrevious(sq, s, e)) || /覚悟/u.test(sq.slice(e, e + 30))
+    },
+  },
+  // Round 32: a complainant told to move away, in keigo or plain (騒音が気になるようでしたら、どこか静かな所へお引っ越しされては
+  // いかがでしょうか, そんなにご不満なら転居も一つの選択肢かと, うるさいと思うなら引っ越せばいいのでは; not housing advice:
+  // 階段がおつらい方は市営住宅の1階への住み替えもご検討ください, not moving here: 柳川への移住を考えてみませんか).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase('(?:お?引っ越し|お?引越し|お?引っ越|お?引越|ご?転居|お?住み替え|ご?移住|転出|よそへ移|よそに移|お?移り)(?:を|も)?(?:ご検討|検討|お考え|考え|なさ|さ|し|され|なさっ|になっ|になられ)?(?:れ)?(?:ては|たら|てみては|てみたら|れば|ても|ると|せば)[、\\s]?(?:いかが|如何|どう|いい|よい|良い|よろしい|よか|ええ)|(?:お?引っ越し|お?引越し|ご?転居|お?住み替え|ご?移住)(?:を|も)[、\\s]?(?:お勧め|おすすめ|オススメ|ご提案|提案|一つの(?:手|選択肢|方法)|ひとつの(?:手|選択肢|方法)|選択肢(?:の一つ|のひとつ)?)'),
+    need: ['引つ越', '引越', '転居', '住み替え', '移住', '転出', 'よそへ移', 'よそに移', 'お移り'],
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => {
+      const t = withPrevious(sq, s, e)
+      if (!notQuoted(sq, s, e) || /市営住宅|公営住宅|県営住宅|支援|補助|助成|制度|相談|窓口|バリアフリー|高齢者向け|サービス付き|施設|介護|転入|手続|届|移住者|(?:柳川|本市|当市|この町|このまち|こちら)(?:へ|に|で)/u.test(t)) return false
+      return /(?:気になる|気になられる|気にされる|ご不満|不満|お嫌|嫌|いや|うるさ|我慢(?:でき|なら|ならな)|耐えられ|耐え難|気に入ら|お気に召さ|合わな|ストレス|苦痛|迷惑)(?:い|く|の)?(?:ようでしたら|ようなら|ようであれば|のでしたら|のなら|なら|ならば|でしたら|であれば|のであれば|と思うなら|とおっしゃるなら|方は|人は|場合は|くらいなら)|(?:どこか|よそ|他所|ほか|他|別)の?[^。！？\n]{0,10}?(?:所|ところ|場所|町|まち|市|地域|土地|田舎|山奥)(?:へ|に)|(?:そんなに|それほど|そこまで)[^。！？\n]{0,12}?(?:なら|でしたら)/u.test(t)
     },
   },
   // Round 22: anyone could find it with a little effort (少し探せば小学生でも見つけられると思いますが).
@@ -1972,10 +2008,18 @@ const JABS28: Jab28[] = [
   // ご参加いただかなくて構いません, マナーを守れない方はもう利用してもらわなくていいです; not another way offered: オンラインで
   // 手続きできますので窓口にお越しいただかなくても結構です, not 体調の悪い時は無理に参加しなくても構いません).
   { rule: 'hostility/confrontational', need: ['なくて', 'なくても', 'んで', 'ないで'], re: phrase('(?:お越し|おいで|ご来場|ご来館|ご来庁|ご来店|ご来園|ご来所|ご参加|ご出席|ご利用|ご応募|ご協力|ご購入|ご乗車|ご入場|お立ち寄り|お申し込み|お申込み|来て|参加して|利用して|応募して|出席して|協力して|関わって|かかわって|手伝って|来|参加し|利用し|使わ|使って|関わら)(?:に)?(?:いただか|頂か|もらわ|くださら|なら|なさら)?(?:なく|ん)(?:て|で)(?:も)?(?:結構|けっこう|構いません|かまいません|構わない|かまわない|よろしい|いいです|良いです|よいです|いい(?=[。！!]|$)|よか|ええ)|住ま(?:ないで|んで)(?:いただきたい|頂きたい|ほしい|欲しい|もらいたい)', 'u'), keep: (sen, _m, win, next) => (AT_FAULT31.test(win) || FROM_NOW31.test(sen)) && !STAY_AWAY_OK.test(sen + next) },
+  // Round 32: opponents asked when they last used, or how often they use, what they defend (反対の皆さま、…ところで、最後に
+  // 市営バスに乗られたのはいつでしょうか？, 存続を求める方々は、この1年で何回図書館を利用されましたか？, 署名された方は
+  // 実際にこのプールに来られているのでしょうか; not a survey or a health prompt: 最後に健診を受けたのはいつですか？).
+  { rule: 'hostility/confrontational', need: ['最後に', '一年', '1年', '半年', 'か月', 'ヶ月', 'ひと月', '週間', '数年', '実際に', '普段', 'ふだん', '日頃', '日ごろ', '一度でも', '一回でも'], re: phrase('最後に[^。！？!?\\n]{0,24}?(?:た|だ)の(?:は|って)[、\\s]?(?:いつ|何年前|何か月前|何ヶ月前|何カ月前|どれくらい前|どのくらい前)|(?:この|ここ|過去)?(?:一年|1年|半年|一か月|1か月|一ヶ月|1ヶ月|ひと月|一週間|1週間|数年)(?:で|の間に|間に|のうちに|以内に)[^。！？!?\\n]{0,16}?(?:何回|何度|どれくらい|どのくらい|どれだけ|一度でも|一回でも)[^。！？!?\\n]{0,20}?(?:か|[？?])(?=[？?。！!\\s]|$)|(?:実際に|普段|ふだん|日頃|日ごろ|一度でも|一回でも)[^。！？!?\\n]{0,16}?(?:乗|利用|使|来|行|参加|訪れ|通|買|読|見|足を運|ご覧|お越し|お乗り|ご利用)[^。！？!?\\n]{0,10}?(?:て(?:い|おら|いらっしゃ)(?:る|ます)|た|ました|たこと(?:が|は)?(?:ある|あります|おあり))(?:ん|の)?(?:でしょうか|ですか|かな|でしょうね|かしら|か)(?=[？?。！!\\s]|$)', 'u'), keep: (sen, _m, win, next) => OPPOSED32.test(win) && !HELP28.test(PIVOT32.test(sen) ? sen : win) && !JAB_VETO.test(sen) && !/アンケート|調査|ご回答|お答え|ご協力|教えてください|お聞かせ|お寄せ|健診|検診|受診|点検|見直し|ましょう|ぜひ|是非/u.test(sen + next) && !ANSWERED31.test(next) },
   // Critics told they can be identified (どこの誰かなんて調べればすぐ分かるからな, 身元はすぐ割れますよ, 匿名でも特定できますから
   // ね; not a name tag that helps find a lost child, not a warning about one's own privacy).
   { rule: 'hostility/threat', need: ['すぐ', '簡単', '一発', '容易', 'いつでも', '調べれ', '調べたら', '調べりや', '開示', '匿名', '捨て垢', '捨てあか', '偽名', 'だいたい', '大体', 'とつくに', 'もう', '既に', 'すでに', 'ちやんと', 'おおよそ', 'おおかた', 'ip', 'あいぴー'], re: phrase('(?:どこの誰|どこのだれ|誰|だれ|どなた|身元|正体|素性|本名|住所|お名前|名前|ip|アイピー)(?:か|なのか|だか)?(?:なんて|なんか|くらい|ぐらい|は|も|など)?[、\\s]?[^。！？!?\\n]{0,16}?(?:すぐ|簡単に|一発で|容易に|いつでも|調べれば|調べたら|調べりゃ|開示請求(?:すれば|したら))[^。！？!?\\n]{0,6}?(?:分かる|わかる|分かり|わかり|判明す|特定でき|特定する|特定し|割れ|割り出せ|バレ|ばれ|突き止め|調べがつ|調べられ|辿れ|たどれ)|(?:だいたい|大体|とっくに|もう|既に|すでに|おおよそ|おおかた)[、\\s]?(?:誰|だれ|どこの誰|犯人)(?:か|なのか|だか)(?:は|も)?[、\\s]?(?:分かっ|わかっ|把握し|特定し|見当がつい|目星がつい)(?:とる|てる|ています|ている|てます|ちょる|とります)|(?:誰|だれ|どこの誰|どなた|犯人)(?:か|なのか|だか)(?:は|も|くらい|ぐらい|なんて)?[、\\s]?(?:だいたい|大体|とっくに|もう|既に|すでに|ちゃんと|おおよそ|おおかた)[、\\s]?(?:分かっ|わかっ|把握し|特定し|見当がつい|目星がつい)(?:とる|てる|ています|ている|てます|ちょる|とります)|(?:開示請求|情報開示|ipアドレス|アイピー)(?:で|を|から|すれば|したら)[^。！？!?\\n]{0,12}?(?:身元|正体|本名|住所|名前|誰|だれ|個人|あなた)[^。！？!?\\n]{0,6}?(?:特定でき|特定する|特定し|分かる|わかる|分かり|わかり|割れ|突き止め)|(?:匿名|捨て垢|捨てアカ|偽名)(?:でも|だろうと|であっても|だからって|だからといって)[^。！？!?\\n]{0,16}?(?:特定でき|特定する|特定し|突き止め|分かる|わかる|分かり|わかり|バレ|ばれ)', 'u'), keep: (sen, m, win) => IDENT_AT.test(win) && !IDENT_OK.test(sen) && !IDENT_INFO.test(sen.slice(m.index + m[0].length)) },
 ]
+/** A turn to another matter (ところで, ちなみに): what follows is said on its own, whatever thanks came before. */
+const PIVOT32 = /^\s*(?:ところで|ちなみに|それはそうと|それにしても|さて|話は変わりますが)/u
+/** Opponents or critics addressed (反対の皆さま, 存続を求める方, 署名された方). */
+const OPPOSED32 = phrase('反対|存続|廃止(?:しないで|するな|をやめ)|撤回|署名|批判|文句|苦情|ご不満|不満|クレーム|残して(?:ほしい|欲しい|ください)|なくさないで|やめないで|守れ(?:と|って)', 'u')
 /**
  * The clause that suggests (`m` its jab): from the last comma before the jab to its end; what the complaint said before
  * that comma (窓口が混んでいるとお怒りのようですが、…) is not a service suggested.
@@ -2007,7 +2051,8 @@ function jabs28(fo: string, out: Array<[number, number, Rule]>, ss: ReadonlyArra
       const m = j.re.exec(sen)
       if (!m) continue
       const win = fo.slice(ss[Math.max(0, i - 2)]!.start, ss[i]!.end)
-      if (j.framed && (!FRAME28.test(win) || HELP28.test(win) || JAB_VETO.test(sen))) continue
+      // Round 32: a thank-you before a pivot (…貴重なご意見ありがとうございます。ところで、…) does not soften the jab after it.
+      if (j.framed && (!FRAME28.test(win) || HELP28.test(PIVOT32.test(sen) ? sen : win) || JAB_VETO.test(sen))) continue
       if (j.keep && !j.keep(sen, m, win, fo.slice(ss[i]!.end, ss[Math.min(ss.length - 1, i + 1)]!.end))) continue
       out.push([at + m.index, at + m.index + m[0].length, j.rule])
       if (severe) blocked = true
