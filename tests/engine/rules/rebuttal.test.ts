@@ -1040,3 +1040,23 @@ describe('rebuttal: the critic told not to worry, and "we did tell you" (round 3
     expect(findingsOf(rebuttal, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('rebuttal: round 32 — the charge quoted from a critic and denied in its own words', () => {
+  it.each([
+    '職員が手を抜いているとのご指摘ですが、手は抜いていません。',
+    '事故の情報を隠しているという報道がありましたが、市は何も隠してはおりません。',
+    '選考で特定の園を優遇しているとの声がありますが、優遇などしていません。',
+    '道路の穴を放置しているとのコメントをいただきましたが、市として放置は一切しておりません。',
+  ])('flags %s', (text) => {
+    expect(findingsOf(rebuttal, text).some((f) => f.rule === 'rebuttal/argument' && f.severity === 'warn')).toBe(true)
+  })
+  it.each([
+    '「夜間は対応していない」というご意見がありますが、夜間は窓口を開けておりません。翌朝ご連絡ください。',
+    '「市職員が還付金を案内している」という電話が相次いでいます。市は電話で還付金の案内はしておりません。詐欺にご注意ください。',
+    '「職員の説明が不足している」とのご意見をいただきました。説明が不足しておりました。申し訳ございません。',
+    '「公園の遊具が老朽化している」というご意見を受け、点検したところ、老朽化はしておりませんでした。引き続き点検します。',
+    '「駐車場が不足している」という声を受けて、臨時駐車場を設けました。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(rebuttal, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
