@@ -2021,6 +2021,8 @@ describe('hostility: round 32 — the press asked what else to write, opponents 
     ['毎日取材に来るマスコミの皆さん、よほど書くことがないんでしょうね。', 'hostility/insult', 'block'],
     ['しつこく電話してくる新聞社の人、他に取材することないんですか？', 'hostility/insult', 'block'],
     ['コメント欄で毎回叩いてくる人、他にやることないんですかね。', 'hostility/insult', 'block'],
+    ['何度もお電話をされる方、こちらも他の仕事があるんですけどね。', 'hostility/confrontational', 'warn'],
+    ['同じ件で毎日電話してくる人、こっちにも業務があるんですが。', 'hostility/confrontational', 'warn'],
     // Opponents asked when they last used, or how often they use, what they defend; a thank-you before ところで does not soften it.
     ['図書館の存続を求める署名をされた皆さん、この1年で何回図書館を利用されましたか？', 'hostility/confrontational', 'warn'],
     ['閉館に文句を言っている方々、普段この施設をご利用になっていますか？', 'hostility/confrontational', 'warn'],
@@ -2033,6 +2035,10 @@ describe('hostility: round 32 — the press asked what else to write, opponents 
     ['そんなにご不満なら、転居も一つの選択肢かと存じます。', 'hostility/confrontational', 'warn'],
     ['カエルの声がうるさいと思うなら、引っ越せばいいのでは？', 'hostility/confrontational', 'warn'],
     ['田舎暮らしがお嫌でしたら、都会へお引越しなさってはどうでしょう。', 'hostility/confrontational', 'warn'],
+    ['記者の皆さん、他に書くことないんですか。', 'hostility/insult', 'block'],
+    ['毎回同じ批判記事ばかり、よっぽどネタがないんやろうね。', 'hostility/insult', 'block'],
+    ['廃止に反対している人たちのうち、実際にバスに乗っている人は何人いるんでしょうね。', 'hostility/confrontational', 'warn'],
+    ['騒音が嫌なら、もっと静かな地域にお住まいになればよかったのでは。', 'hostility/confrontational', 'warn'],
   ])('flags %s', (text, rule, severity) => {
     expect(findingsOf(hostility, text).some((f) => f.rule === rule && f.severity === severity)).toBe(true)
   })
@@ -2042,6 +2048,8 @@ describe('hostility: round 32 — the press asked what else to write, opponents 
     '記者会見では、ほかに質問はないかを確認してから終了しました。',
     'ネタに困ったときは、柳川の観光名所を紹介する記事を参考にしてください。',
     '他に書くことはありませんか。ご意見をお寄せください。',
+    '窓口へのお電話が集中しています。職員は通常業務もありますので、お問い合わせはメールでお願いします。',
+    'お問い合わせありがとうございます。こちらも通常業務があるのですが、できる限り早くお返事します。',
     // A survey, a health prompt, a report of meetings held.
     'バス路線についてご意見をお寄せください。最後にバスに乗ったのはいつですか？アンケートにご協力ください。',
     'ご意見ありがとうございます。ところで、最後に健診を受けたのはいつですか？年に一度は受診しましょう。',
@@ -2057,6 +2065,10 @@ describe('hostility: round 32 — the press asked what else to write, opponents 
     '柳川への移住を考えてみませんか。移住支援金もあります。',
     '引っ越しされたら、14日以内に転入届を出してください。',
     '騒音が気になる方は、工事期間中は窓を閉めていただくか、担当課までご相談ください。',
+    'ご高齢の方は、駅の近くにお住まいになれば何かと便利です。',
+    '出発前に、ほかにやることはありませんか。持ち物を確認しましょう。',
+    '参加者のうち何人が市内在住でしょうか？答えは8割です。',
+    '騒音が気になる場合は、静かな場所に住まわれている親族のお宅に一時避難されるのもいいですね。',
   ])('passes %s', (text) => {
     expect(summary(findingsOf(hostility, text)).filter((x) => !x.includes(':info:'))).toEqual([])
   })

@@ -1047,6 +1047,7 @@ describe('rebuttal: round 32 — the charge quoted from a critic and denied in i
     '事故の情報を隠しているという報道がありましたが、市は何も隠してはおりません。',
     '選考で特定の園を優遇しているとの声がありますが、優遇などしていません。',
     '道路の穴を放置しているとのコメントをいただきましたが、市として放置は一切しておりません。',
+    '空き家を放置しているとのことですが、市は所有者への指導を続けています。放置ではありません。',
   ])('flags %s', (text) => {
     expect(findingsOf(rebuttal, text).some((f) => f.rule === 'rebuttal/argument' && f.severity === 'warn')).toBe(true)
   })
@@ -1056,6 +1057,7 @@ describe('rebuttal: round 32 — the charge quoted from a critic and denied in i
     '「職員の説明が不足している」とのご意見をいただきました。説明が不足しておりました。申し訳ございません。',
     '「公園の遊具が老朽化している」というご意見を受け、点検したところ、老朽化はしておりませんでした。引き続き点検します。',
     '「駐車場が不足している」という声を受けて、臨時駐車場を設けました。',
+    '「市が〇〇を販売している」という電話がありますが、販売ではありません。ご注意ください。',
   ])('passes %s', (text) => {
     expect(findingsOf(rebuttal, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
