@@ -2039,6 +2039,9 @@ describe('hostility: round 32 — the press asked what else to write, opponents 
     ['毎回同じ批判記事ばかり、よっぽどネタがないんやろうね。', 'hostility/insult', 'block'],
     ['廃止に反対している人たちのうち、実際にバスに乗っている人は何人いるんでしょうね。', 'hostility/confrontational', 'warn'],
     ['騒音が嫌なら、もっと静かな地域にお住まいになればよかったのでは。', 'hostility/confrontational', 'warn'],
+    ['反対署名をされた方々、ちなみにご自身は月に何回バスに乗られていますか？', 'hostility/confrontational', 'warn'],
+    ['騒音がどうしても我慢ならないなら、引っ越しを考えてみては？', 'hostility/confrontational', 'warn'],
+    ['河川敷を無断で使っている人、今月中に撤去しないなら全部こっちで捨てますよ。', 'hostility/threat', 'block'],
   ])('flags %s', (text, rule, severity) => {
     expect(findingsOf(hostility, text).some((f) => f.rule === rule && f.severity === severity)).toBe(true)
   })
@@ -2066,6 +2069,11 @@ describe('hostility: round 32 — the press asked what else to write, opponents 
     '引っ越しされたら、14日以内に転入届を出してください。',
     '騒音が気になる方は、工事期間中は窓を閉めていただくか、担当課までご相談ください。',
     'ご高齢の方は、駅の近くにお住まいになれば何かと便利です。',
+    '自転車を置いている方、期限までに移動しないと撤去しますよ。',
+    'ごみを出す皆さん、分別しないと回収しませんよ。',
+    'ちなみに、皆さんは月に何回くらい図書館を利用されていますか？アンケートにご協力ください。',
+    'ご意見ありがとうございます。ところで、ご自身はバスを使われていますか？',
+    '子育てのことで悩んだら、一人で抱え込まず相談してみては？',
     '出発前に、ほかにやることはありませんか。持ち物を確認しましょう。',
     '参加者のうち何人が市内在住でしょうか？答えは8割です。',
     '騒音が気になる場合は、静かな場所に住まわれている親族のお宅に一時避難されるのもいいですね。',
