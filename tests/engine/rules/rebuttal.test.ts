@@ -1048,6 +1048,7 @@ describe('rebuttal: round 32 — the charge quoted from a critic and denied in i
     '選考で特定の園を優遇しているとの声がありますが、優遇などしていません。',
     '道路の穴を放置しているとのコメントをいただきましたが、市として放置は一切しておりません。',
     '空き家を放置しているとのことですが、市は所有者への指導を続けています。放置ではありません。',
+    '市が事故を隠蔽しているという報道がありましたが、隠蔽はしておりません。',
   ])('flags %s', (text) => {
     expect(findingsOf(rebuttal, text).some((f) => f.rule === 'rebuttal/argument' && f.severity === 'warn')).toBe(true)
   })
@@ -1058,6 +1059,8 @@ describe('rebuttal: round 32 — the charge quoted from a critic and denied in i
     '「公園の遊具が老朽化している」というご意見を受け、点検したところ、老朽化はしておりませんでした。引き続き点検します。',
     '「駐車場が不足している」という声を受けて、臨時駐車場を設けました。',
     '「市が〇〇を販売している」という電話がありますが、販売ではありません。ご注意ください。',
+    '「ごみを回収していない」という苦情がありました。確認したところ、回収していませんでした。申し訳ございません。',
+    '「案内していない」とのお問い合わせがありましたが、当日は職員が会場で案内しております。',
   ])('passes %s', (text) => {
     expect(findingsOf(rebuttal, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
