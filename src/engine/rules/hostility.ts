@@ -74,6 +74,12 @@
  * doubted, mock envy, the blame turned, told to learn first, to go elsewhere or do it themself, repeats counted, dialect scolding,
  * condescension about knowledge), threats to publish a name, face or video, a face remembered, a ban, insults on the head,
  * people likened to animals or rubbish, slang after an intensifier (ﾏｼﾞｷﾓｲ), 〜やがって, 馬〇, 死●ば, 〇ね とまでは申しませんが.
+ * Round 32 added, as kinds: the press or a critic asked what else there is to write or do (他に書くことないんですかね。,
+ * ネタ切れなんですかね, よほど書くことがないんでしょうね) and told the staff have other work; opponents asked when they last used,
+ * or how often they use, what they defend (最後に…乗られたのはいつでしょうか, 月に何回…, うち何人が…), a thank-you before a
+ * pivot (ところで, ちなみに) no longer softening a jab to opponents; a forcible step promised on a condition to someone addressed
+ * (片付けないと次は全部運び出しますからね) and 覚悟 after it; a complainant told to move away in any register (お引っ越しされては
+ * いかが, 転居も一つの選択肢, 静かな地域にお住まいになれば; not housing advice or moving here).
  * A word or phrase quoted as an example (「死ね」「消えろ」といった書き込み) is a mention: `info`.
  */
 import { matchAllOf } from '../regex'

@@ -1049,6 +1049,8 @@ describe('rebuttal: round 32 — the charge quoted from a critic and denied in i
     '道路の穴を放置しているとのコメントをいただきましたが、市として放置は一切しておりません。',
     '空き家を放置しているとのことですが、市は所有者への指導を続けています。放置ではありません。',
     '市が事故を隠蔽しているという報道がありましたが、隠蔽はしておりません。',
+    '手抜き工事をしているとの批判がありますが、手抜き工事はしておりません。',
+    '税金を無駄遣いしているとの声もありますが、無駄遣いはしていません。',
   ])('flags %s', (text) => {
     expect(findingsOf(rebuttal, text).some((f) => f.rule === 'rebuttal/argument' && f.severity === 'warn')).toBe(true)
   })
@@ -1061,6 +1063,8 @@ describe('rebuttal: round 32 — the charge quoted from a critic and denied in i
     '「市が〇〇を販売している」という電話がありますが、販売ではありません。ご注意ください。',
     '「ごみを回収していない」という苦情がありました。確認したところ、回収していませんでした。申し訳ございません。',
     '「案内していない」とのお問い合わせがありましたが、当日は職員が会場で案内しております。',
+    '「空き家を放置している」とのご意見をいただきました。放置していないか、現地を確認します。',
+    '「職員が手を抜いている」とのご指摘を受け、手を抜いていないかどうか点検しました。',
   ])('passes %s', (text) => {
     expect(findingsOf(rebuttal, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
