@@ -51,6 +51,8 @@
  *   事実と異なります; not an admission: それは誤りでした, not a myth corrected) or the city's conduct declared the best or right one
  *   (厳しいご意見をいただいていますが、最善の対応であったと考えております, 適切に対応したものと考えております, 必要な判断でした,
  *   間違ったことはしていない; not a plan: 最善の方法を検討してまいります).
+ * - round 32: the charge quoted from a critic and denied in its own words (放置しているというコメント…放置はしておりません,
+ *   手を抜いているとのご指摘…手は抜いていません; not a scam warning, an inspection's finding, or 放置していないか確認します).
  * An apology in the same paragraph (お詫び, 申し訳) makes a correction, not a rebuttal, of the
  * milder forms, and so does a correction that gives the right fact (正しくは…). A phrase quoted as an example is a
  * mention (`info`).
@@ -1127,6 +1129,43 @@ function correctsRumour(fo: string): boolean {
 
 const GATE = phraseGate(PHRASES)
 
+/**
+ * Round 32: the charge quoted from a critic and denied in its own words (ごみ屋敷を放置しているというコメントについてですが、
+ * …放置はしておりません; 手を抜いているとのご指摘ですが、手は抜いていません; 隠しているという報道がありましたが、何も隠しては
+ * おりません): the stem of the charge (放置し, 抜い, 隠し) read from the report, and its negation looked for after it.
+ */
+const REPORTED_CHARGE = /([一-龥々]{1,4}(?:い|き|け|り|し)?[一-龥々]{0,3}(?:を)?(?:し|され|いたし)|[一-龥][ぁ-ゖ]{1,2}?)[てで](?:いる|いた|おる|る|います|おります)[」』]?(?:という|との|って|といった|などの|と(?=ご指摘|ご批判|お叱り|批判|指摘|書かれ|報じ|報道され|言われ|こめんと))(?:ご|お)?(?:こめんと|意見|指摘|批判|声|投稿|書き込み|苦情|報道|記事|叱り|くれーむ|れびゅー|口こみ|書かれ|報じ|報道され|言われ|こと(?:ですが|でしたが|について))/gu
+/** A warning against a scam that names what the city does not do (市職員が還付金を案内しているという電話…市は案内しておりません). */
+const SCAM = /詐欺|不審|ご注意|注意して|だまされ|騙|なりすまし|成りすまし|偽/u
+function escapeRe(t: string): string {
+  return t.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')
+}
+/** [start, end) of each denial in `fo` that repeats a charge reported before it. */
+function echoedDenials(fo: string): Array<[number, number]> {
+  const out: Array<[number, number]> = []
+  if (!(fo.includes('ません') || fo.includes('ない')) || SCAM.test(fo)) return out
+  REPORTED_CHARGE.lastIndex = 0
+  for (const m of fo.matchAll(REPORTED_CHARGE)) {
+    const stem = m[1]!
+    // A noun of two letters or more (放置, 手抜き工事, 無駄遣い) before する; one kanji and し is a verb's stem (隠し).
+    const found = /^([一-龥々]{1,4}(?:い|き|け|り|し)?[一-龥々]{0,3})(?:を)?(?:し|され|いたし)$/u.exec(stem)
+    const noun = found && found[1]!.length >= 2 ? found : null
+    const adv = '(?:一切|全く|決して|何ら|なんら|まったく|いっさい|断じて|けっして|何も|なにも)?'
+    const src = noun
+      ? `${escapeRe(noun[1]!)}(?:は|など|なんて|なんか|も)?[、,]?${adv}(?:して|いたして)(?:は|など)?(?:おり|お|い)?(?:ません|ない)(?![かよでの]|場合|方|人|こと)|${escapeRe(noun[1]!)}(?:は|など|なんて|なんか)[、,]?${adv}(?:ありません|ございません|ない(?=[。！!]|です))|${escapeRe(noun[1]!)}(?:では|じゃ)(?:ありません|ございません|ない(?=[。！!]|です))`
+      : `${escapeRe(stem)}[てで](?:は|など|なんか|も)?(?:おり|お|い)(?:ません|ない)(?![かよでの]|場合|方|人|こと)`
+    const re = new RegExp(src, 'u')
+    const from = m.index! + m[0].length
+    const d = re.exec(fo.slice(from))
+    if (!d) continue
+    const at = from + d.index
+    // The finding of an inspection made on the complaint (点検したところ、老朽化はしておりませんでした): a report, not an argument.
+    if (FINDING_OF.test(fo.slice(sentenceOf(fo, at, at).start, at))) continue
+    out.push([at, at + d[0].length])
+  }
+  return out
+}
+
 export const rebuttal: RuleFamily = {
   id: 'rebuttal',
   meta: {
@@ -1189,6 +1228,15 @@ export const rebuttal: RuleFamily = {
         if (!taken.claim(s, e)) continue
         const { start, end } = doc.fromSqueezed(s, e)
         emit({ rule: 'rebuttal/argument', clause, start, end, data: { what: p.what, why, instead: rewriteOf(fo.slice(m.index, m.index + m[0].length), p.instead) }, mention: isMentionAt(sq, s, e) })
+      }
+    }
+    if (!standsBy && fo.length > 12 && !(apology ??= APOLOGY.test(fo) || AWARENESS.test(fo) || CORRECTION.test(fo) || correctsHoax(fo) || PREJUDICE_QUOTED.test(fo))) {
+      for (const [ms, me] of echoedDenials(fo)) {
+        const s = at(ms)
+        const e = at(me - 1) + 1
+        if (!taken.claim(s, e)) continue
+        const { start, end } = doc.fromSqueezed(s, e)
+        emit({ rule: 'rebuttal/argument', clause, start, end, data: { what: '批判された点をそのまま否定する反論', why, instead: INSTEAD.deny }, mention: isMentionAt(sq, s, e) })
       }
     }
     for (const h of doc.hits('rebuttal')) {

@@ -2013,3 +2013,81 @@ describe('hostility: round 31 kinds — mock praise of righteousness, eviction t
     expect(summary(findingsOf(hostility, text)).filter((x) => !x.includes(':info:'))).toEqual([])
   })
 })
+
+describe('hostility: round 32 — the press asked what else to write, opponents probed about their own use, a forcible step on a condition, a complainant told to move away', () => {
+  it.each<[string, string, string]>([
+    // What else there is to write or do, asked of the press or a critic.
+    ['同じ質問ばかりの記者の方、ほかに報じるネタはないのでしょうか？', 'hostility/insult', 'block'],
+    ['毎日取材に来るマスコミの皆さん、よほど書くことがないんでしょうね。', 'hostility/insult', 'block'],
+    ['しつこく電話してくる新聞社の人、他に取材することないんですか？', 'hostility/insult', 'block'],
+    ['コメント欄で毎回叩いてくる人、他にやることないんですかね。', 'hostility/insult', 'block'],
+    ['何度もお電話をされる方、こちらも他の仕事があるんですけどね。', 'hostility/confrontational', 'warn'],
+    ['同じ件で毎日電話してくる人、こっちにも業務があるんですが。', 'hostility/confrontational', 'warn'],
+    // Opponents asked when they last used, or how often they use, what they defend; a thank-you before ところで does not soften it.
+    ['図書館の存続を求める署名をされた皆さん、この1年で何回図書館を利用されましたか？', 'hostility/confrontational', 'warn'],
+    ['閉館に文句を言っている方々、普段この施設をご利用になっていますか？', 'hostility/confrontational', 'warn'],
+    ['廃止反対のご意見、ありがとうございます。ちなみに、最後にこのプールで泳がれたのはいつですか？', 'hostility/confrontational', 'warn'],
+    // A forcible step promised on a condition, to someone addressed or with a rough ending.
+    ['空き地に車を置きっぱなしの方、今週中にどかさんなら勝手に処分するけんね。', 'hostility/threat', 'block'],
+    ['家賃を払わないなら、家財道具は全部外に放り出すからな。', 'hostility/threat', 'block'],
+    ['ベランダで鳩に餌をやっている住人さん、やめないと次は餌台ごと全部撤去しますからね。', 'hostility/threat', 'block'],
+    // A complainant told to move away, in keigo or plain.
+    ['そんなにご不満なら、転居も一つの選択肢かと存じます。', 'hostility/confrontational', 'warn'],
+    ['カエルの声がうるさいと思うなら、引っ越せばいいのでは？', 'hostility/confrontational', 'warn'],
+    ['田舎暮らしがお嫌でしたら、都会へお引越しなさってはどうでしょう。', 'hostility/confrontational', 'warn'],
+    ['記者の皆さん、他に書くことないんですか。', 'hostility/insult', 'block'],
+    ['毎回同じ批判記事ばかり、よっぽどネタがないんやろうね。', 'hostility/insult', 'block'],
+    ['廃止に反対している人たちのうち、実際にバスに乗っている人は何人いるんでしょうね。', 'hostility/confrontational', 'warn'],
+    ['騒音が嫌なら、もっと静かな地域にお住まいになればよかったのでは。', 'hostility/confrontational', 'warn'],
+    ['反対署名をされた方々、ちなみにご自身は月に何回バスに乗られていますか？', 'hostility/confrontational', 'warn'],
+    ['騒音がどうしても我慢ならないなら、引っ越しを考えてみては？', 'hostility/confrontational', 'warn'],
+    ['河川敷を無断で使っている人、今月中に撤去しないなら全部こっちで捨てますよ。', 'hostility/threat', 'block'],
+    ['騒ぎ立てるメディアの皆さん、ネタ切れなんですかね。', 'hostility/insult', 'block'],
+    ['反対の声を上げている方々のうち、実際に利用している方はどれくらいいらっしゃるのでしょうか。', 'hostility/confrontational', 'warn'],
+    ['マスコミの方は、他に取り上げることはないんでしょうかね。', 'hostility/insult', 'block'],
+  ])('flags %s', (text, rule, severity) => {
+    expect(findingsOf(hostility, text).some((f) => f.rule === rule && f.severity === severity)).toBe(true)
+  })
+  it.each([
+    // What else: play, a press conference, a writing tip, a request for more.
+    '夏休み、ほかにやることないの？図書館においで！',
+    '記者会見では、ほかに質問はないかを確認してから終了しました。',
+    'ネタに困ったときは、柳川の観光名所を紹介する記事を参考にしてください。',
+    '他に書くことはありませんか。ご意見をお寄せください。',
+    '窓口へのお電話が集中しています。職員は通常業務もありますので、お問い合わせはメールでお願いします。',
+    'お問い合わせありがとうございます。こちらも通常業務があるのですが、できる限り早くお返事します。',
+    // A survey, a health prompt, a report of meetings held.
+    'バス路線についてご意見をお寄せください。最後にバスに乗ったのはいつですか？アンケートにご協力ください。',
+    'ご意見ありがとうございます。ところで、最後に健診を受けたのはいつですか？年に一度は受診しましょう。',
+    '反対意見も含め、多くのご意見ありがとうございました。この1年で何回説明会を開いたか、市ホームページでご報告しています。',
+    '普段から図書館をご利用いただいている皆さま、いつもありがとうございます。',
+    // A notice of removal under the rules, a parent quoted, a mascot's notice.
+    '期限までに移動されない場合は、市で撤去します。',
+    '引き取りがない場合は、来月末で処分いたします。',
+    '「片付けないと全部捨てるからね」と子どもに言っていませんか。',
+    '放置自転車は、警告札をつけて2週間経っても移動されない場合、撤去しますからね。',
+    // Housing advice, moving here, moving procedures, noise handled.
+    '階段の上り下りがおつらい方は、市営住宅の1階への住み替えもご検討ください。',
+    '柳川への移住を考えてみませんか。移住支援金もあります。',
+    '引っ越しされたら、14日以内に転入届を出してください。',
+    '騒音が気になる方は、工事期間中は窓を閉めていただくか、担当課までご相談ください。',
+    'ご高齢の方は、駅の近くにお住まいになれば何かと便利です。',
+    '自転車を置いている方、期限までに移動しないと撤去しますよ。',
+    'ごみを出す皆さん、分別しないと回収しませんよ。',
+    'ちなみに、皆さんは月に何回くらい図書館を利用されていますか？アンケートにご協力ください。',
+    'ご意見ありがとうございます。ところで、ご自身はバスを使われていますか？',
+    '子育てのことで悩んだら、一人で抱え込まず相談してみては？',
+    'ネタ切れです。今日は柳川の昔話をお届けします。',
+    '反対の方は、どれくらいいらっしゃるのでしょうか。アンケートで伺います。',
+    '参加者のうち、市外から来られた方はどのくらいいたのでしょうか？答えは3割です。',
+    'ところで、最後に防災リュックの中身を確認したのはいつですか？',
+    '存続を求める署名が提出されました。この1年で何回利用されたか、アンケートでお聞きしています。',
+    '指定日に出さないと回収しませんからね！ごみカレンダーを確認してね。',
+    '取材に来られた記者の皆さん、ありがとうございました。ほかに質問がないようでしたら終了します。',
+    '出発前に、ほかにやることはありませんか。持ち物を確認しましょう。',
+    '参加者のうち何人が市内在住でしょうか？答えは8割です。',
+    '騒音が気になる場合は、静かな場所に住まわれている親族のお宅に一時避難されるのもいいですね。',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(hostility, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+  })
+})
