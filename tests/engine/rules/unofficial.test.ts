@@ -56,7 +56,7 @@ describe('unofficial (5(1))', () => {
     ['来年度から子ども医療費が無料になることが決定しました（予算成立前のため変更の可能性があります）。', ['unofficial/undecided:warn:予算成立前']],
     ['次の花火大会、会場がまるっと変わるかも⁉️ 上の人たちが話してるのを聞いちゃった👂💭', ['unofficial/rumour:warn:話してるのを聞いちゃ']],
     ['指定ごみ袋の値上げ、たぶん10月からになります。まだ議会に出す前ですが、心の準備をお願いします。', ['unofficial/undecided:warn:議会に出す前']],
-    ['まだ決まっとらんけど、三橋庁舎の窓口は再来年で閉めるごたるよ。', ['unofficial/undecided:warn:まだ決まっとらん']],
+    ['まだ決まっとらんけど、三橋庁舎の窓口は再来年で閉めるごたるよ。', ['unofficial/undecided:warn:まだ決まっとらん', 'unofficial/rumour:warn:閉めるごたる']],
     // Hearsay in 筑後弁 (らしか, っちゅう話) and about changes told as hearsay
     ['来年は花火ばなくすっちゅう話になっとるらしかばい。さびしかね〜', ['unofficial/rumour:warn:花火ばなくすっちゅう話', 'unofficial/rumour:warn:るらしか']],
     ['市長さん、次の選挙には出ないみたいだワン。', ['unofficial/rumour:warn:出ないみたい']],
@@ -719,6 +719,27 @@ describe('unofficial (5(1)): dialect hearsay before です, an opinion the city 
     '「あの人、〜らしいよ」。何気ないうわさ話が、知らないうちにだれかを深く傷つけることがあります。',
     'ごみの分別は徹底すべきだと思います。市としても啓発を強化します。',
     '空き家解体補助の上限額は、議会で可決されたため、来年度から100万円に引き上げられます。',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(unofficial, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+  })
+})
+
+describe('unofficial (5(1)): hearsay of benefits, extra collections, outbreaks and rules that stop something; a demand on the state as the city view (round 33)', () => {
+  it.each([
+    '干潟体験、来年から有料になるごたるよ。漁協の人がそげん言いよんしゃった。',
+    '冬の節電、今年は市から1世帯あたり5,000円の補助が出るﾐﾀｲです！詳しくは決まり次第お知らせします。',
+    '台風のごみ、今週末に臨時回収があるみたいです！たぶん土曜日かな？',
+    '隣の町でも鳥インフルが出たらしいです。柳川にも来るかもしれないので気をつけてください。',
+    '今年から成人式で派手な袴の集団は会場に入れんごとなるげな。',
+    '市としては、この制度そのものに大きな問題があると考えています。国は一日も早くこの制度を廃止すべきです。',
+  ])('flags %s', (text) => {
+    expect(summary(findingsOf(unofficial, text)).some((x) => x.startsWith('unofficial/'))).toBe(true)
+  })
+  it.each([
+    '台風のごみの臨時回収は、今週末の土曜日に行います。',
+    '市としては、安全確保が最優先と考えています。国は支援を拡充すべきとの要望書を提出しました。',
+    '鳥インフルエンザが県内で確認されました。野鳥の死骸には触らないでください。',
+    '冬の節電に取り組むご家庭に、1世帯あたり5,000円の補助を行います（3月31日まで申請受付）。',
   ])('passes %s', (text) => {
     expect(summary(findingsOf(unofficial, text)).filter((x) => !x.includes(':info:'))).toEqual([])
   })
