@@ -33,7 +33,7 @@ const SINGLE_VALUE = 'oOxtTs'
  * Units of measurement a run of two or more masks (or XX) may stand before: 最高気温はＸＸ℃, 降水確率○○%,
  * 雨量＊＊ミリ, ××倍, XX万円, 先着XX席 (a single mask before them is too often a bullet: ●本日, ○台風).
  */
-const MEASURE = /^(?:(?:万|億|千)(?:円|人|名|件|世帯|戸|部|個|枚|台|本|食|トン|kg|t(?![A-Za-z]))|席(?![次上])|°C|°|℃|度(?!目|重)|倍|世帯|戸(?![籍外建])|棟|匹|頭(?![痛部])|台(?![風所湾帳])|本(?![日年市庁当来人部物気格館])|ミリ|センチ|メートル|キロ|トン|グラム|リットル|ha|L(?![A-Za-z]))/u
+const MEASURE = /^(?:(?:万|億|千)(?:円|人|名|件|回|再生|ビュー|世帯|戸|部|個|枚|台|本|食|トン|kg|t(?![A-Za-z]))|席(?![次上])|°C|°|℃|度(?!目|重)|倍|世帯|戸(?![籍外建])|棟|匹|頭(?![痛部])|台(?![風所湾帳])|本(?![日年市庁当来人部物気格館])|ミリ|センチ|メートル|キロ|トン|グラム|リットル|ha|L(?![A-Za-z]))/u
 const UNIT = /^(?:時|分|秒|日|月|年|曜|円|人|名|件|回|号|番|丁目|歳|才|階|週|か所|箇所|カ所|ヶ所|個|枚|%|cm|mm|km|kg|m(?![A-Za-z])|地区|ページ|頁|学期|期|代|校|組|班|区|丁)/u
 /** A bullet or legend before a label (○日時：, ■会場, ●は先着順), not a missing value. */
 const LABEL_AFTER = /^(?:日時|日程|時間|期間|会場|場所|内容|対象|定員|費用|料金|参加費|申込|申し込み|問い合わせ|問合せ|持ち物|主催|名称|人数|回数|月額|年齢|日付|時期|締切|は|の|印)/u
@@ -71,7 +71,7 @@ const SLOT_IN_SENTENCE = /^(?:\s*$|\s*\n|[にではをがのへとも、。！!]
 const INITIAL = /(?<![A-Za-z0-9&])([A-Z])(?:\.([A-Z]))?\.?(?:[〇○●◯◎×✕✖*＊■□]{1,3})?(?=さん|氏|様|君|くん|ちゃん|議員|委員|理事|職員|課長|部長|係長|局長|市長|町長|村長|社長|会長|店長|先生|容疑者|被告|店(?!舗)|社(?![会員長内外屋殿寺])|商店|病院|医院)/gu
 const INITIAL_OF = /(?:関係者|職員|男性|女性|住民|市民|知人|友人|人物|生徒|児童|学生|議員|方|者)の([A-Z])(?![A-Za-z0-9])(?!\s?(?:コース|ランク|型|判|サイズ|席|ブロック|ゾーン|棟|館|区画|班|チーム|グループ|案|日程|会場|地区))/gu
 /** Placeholders written with the letter X: XX月XX日, ＸＸ時. */
-const XMASK = /(?<![A-Za-z0-9])([Xx]{1,4})(?![A-Za-z])|(?<=[0-9])([Xx]{2,3})(?![A-Za-z])(?=年|月|日|時|分|円)/g
+const XMASK = /(?<![A-Za-z0-9])([Xx]{1,4})(?![A-Za-z])|(?<![A-Za-z0-9])[Xx]{5,40}(?![A-Za-z])|(?<=[0-9])([Xx]{2,3})(?![A-Za-z])(?=年|月|日|時|分|円)/g
 /** Blanks to fill in: ＿＿＿, （　）. */
 const BLANK = /_+|[(（]\s{1,6}[)）]/g
 /** A note to self left in brackets: （TBD）, (要確認), （あとで入れる）, （※確定後差し替え）, （※ID確定後に差し替え）. */
@@ -432,6 +432,8 @@ function leftInstructions(t: string, doc: RuleInput['doc'], emit: Emit): void {
 }
 
 /** Fields only a draft template has (【タイトル】, 【本文】, 【見出し】): never a heading of a published post. */
+/** A line that names a template's field (本文：, 見出し：, 画像：, キャプション：). */
+const TEMPLATE_FIELD_LINE = /(?:^|\n)\s*(?:本文|見出し|小見出し|リード文?|キャプション|画像|写真|ハッシュタグ)\s?[:：]/u
 const TEMPLATE_ONLY_FIELD = /^(?:タイトル|サブタイトル|見出し|小見出し|本文|リード文?|キャプション|説明文|告知文)$/u
 /** 〔日付〕に…, 詳細は[URL]を, 会場：＜会場名＞, 【タイトルを入れる】. */
 function slots(t: string, doc: RuleInput['doc'], emit: Emit): void {
@@ -442,7 +444,9 @@ function slots(t: string, doc: RuleInput['doc'], emit: Emit): void {
     const a = m.index
     const b = a + m[0].length
     const instruction = SLOT_INSTRUCTION.test(inner)
-    if (!instruction) {
+    // 【タイトル】 with the template's other fields in the post (本文：…, 画像：…): scaffolding left in, wherever it stands.
+    const scaffold = m[0][0] === '【' && TEMPLATE_ONLY_FIELD.test(inner) && TEMPLATE_FIELD_LINE.test(t)
+    if (!instruction && !scaffold) {
       if (!SLOT_FIELD.test(inner) && !NAMED_FIELD.test(inner)) continue
       const lineBefore = t.slice(lineStartNear(t, a, 12), a)
       // 【日時】10月1日 is a heading label; 〔日付〕に開催, 会場：＜会場名＞ are slots.

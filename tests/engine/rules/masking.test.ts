@@ -81,6 +81,10 @@ describe('masking (5(2))', () => {
     // a name in brackets left as masks after what it names
     ['子ども食堂「＊＊＊」が三橋町にオープンします！', ['masking/template:block:＊＊＊']],
     ['新しい講座「○○○」を開きます。', ['masking/template:block:○○○']],
+    // a count left as XX before 万回, a long run of X as a field's value, 【タイトル】 with the template's other fields
+    ['再生回数がＸＸ万回を突破しました！', ['masking/template:block:ＸＸ']],
+    ['本文：XXXXXXXXXXXX', ['masking/template:block:XXXXXXXXXXXX']],
+    ['【タイトル】市立体育館 改修工事のお知らせ\n本文：ここに本文\n担当：スポーツ振興課', ['masking/template:block:【タイトル】', 'masking/template:block:ここに本文']],
     ['【ここに写真の説明を入れる】', ['masking/template:block:【ここに写真の説明を入れる】']],
     ['〔日付〕に御花で開催します。詳細は〔URL〕をご覧ください。', ['masking/template:block:〔日付〕', 'masking/template:block:〔URL〕']],
     ['日時：[日付]', ['masking/template:block:[日付]']],
@@ -183,6 +187,8 @@ describe('masking (5(2))', () => {
     '【タイトル】秋の川下り',
     '会場はXXLサイズの方もゆったり座れます。',
     'ひどい言葉「＊＊＊」をネットで見かけました。',
+    '【タイトル】秋の川下り\n10月から運航します。',
+    'XXXXXXXL サイズのTシャツもあります。',
     '会場はXXX（トリプルエックス）という名前のライブハウスです',
     // Round 25 hard negatives: an X-ray, sizes, a single XX that may be a size
     '胸部X線検査を行います。',
