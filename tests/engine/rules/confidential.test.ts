@@ -735,3 +735,20 @@ describe('confidential (5(1)): a closed version marked in brackets, and 見守�
     expect(summary(findingsOf(confidential, text)).filter((x) => !x.includes(':info:'))).toEqual([])
   })
 })
+
+describe('confidential (5(1)): told not to release, known only in the section, a closed talk told (round 33)', () => {
+  it.each([
+    '議会事務局からは「まだ外には出さないで」と言われていますが、領収書を点検したところ、不備が40件以上見つかっています。',
+    'ここだけの話やけど、体育館の再開は来年の秋までずれ込むとよ。まだ課の中でしか話しとらんけん、広めんでね。',
+    '組合との話し合いの中身を少しだけ。組合側は時給の大幅な引き上げを求めていました（非公開の協議なので詳しくは書けませんが…）',
+  ])('flags %s', (text) => {
+    expect(summary(findingsOf(confidential, text)).some((x) => x.startsWith('confidential/'))).toBe(true)
+  })
+  it.each([
+    '「個人情報は外に出さないで」と研修で言われています。',
+    '課の中でしか話していない内容は、SNSに書かないようにしましょう。',
+    '組合との話し合いの内容を、市ホームページで公開しました。',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(confidential, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+  })
+})
