@@ -564,3 +564,19 @@ describe('personal-info: a named person exposed by arrears or complaints, and bu
     expect(summary(findingsOf(personalInfo, text)).some((x) => x.includes(':block:'))).toBe(true)
   })
 })
+
+describe('personal-info: a child once protected, details after a name that closes its sentence, a lost item’s owner (round 33)', () => {
+  it.each([
+    '昨年保護された城内小4年のゆいちゃん（10）が、今は毎日元気に登校していると聞きました。',
+    '新しく船頭デビューした中村翔太くん！17歳、柳川高校の2年生で、沖端町のご実家はお父さんも船頭さんです。',
+    '【落とし物のお知らせ】黒い長財布をお預かりしました。中の診察券から、三橋町にお住まいの大坪健一さん（72歳）のものと思われます。',
+  ])('blocks %s', (text) => {
+    expect(summary(findingsOf(personalInfo, text)).some((x) => x.startsWith('personal-info/identifiable-person:block'))).toBe(true)
+  })
+  it.each([
+    '新しく船頭デビューした中村さん！これからよろしくお願いします。',
+    '表彰されたのは中村翔太くん！おめでとう。',
+  ])('does not block %s', (text) => {
+    expect(summary(findingsOf(personalInfo, text)).some((x) => x.startsWith('personal-info/identifiable-person:block'))).toBe(false)
+  })
+})

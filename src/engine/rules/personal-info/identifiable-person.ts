@@ -81,7 +81,7 @@ const CIRCUMSTANCES =
  * reached, welfare, debt, abuse, or a complaint or distress told at a counter.
  */
 const PERSON_SENSITIVE =
-  /倒れ(?:られ|た|て)|(?:窓口|役所|市役所|課)に(?:ご)?相談に(?:来られ|来|見え|いらっしゃ|お越し)|救急搬送|搬送され|入院され|意識を失|(?:合格|不合格|採否|合否)(?:通知|の通知|を|が|と|に)|採用試験|受験(?:番号|票|者)|応募(?:書類|者)|選考結果|通報(?:して|され|し|者|いただ|くださ)|(?:という|との)(?:通報|苦情)|(?:通報|苦情)が(?:あり|寄せられ|入り)|持ち主(?:が|は)[^。！？!?\n]{0,40}?(?:分か|わか|判明)|防犯登録から|至急(?:ご)?連絡|放置(?:して|され)(?:い|お)|足腰が弱|体が弱|弱ってき|体調を崩|通院|持病|物忘れ|寝込|介護が必要|見守りが必要|一人暮らし|ひとり暮らし|独り暮らし|被害に(?:遭|あ)|被害を受け|詐欺|だまされ|騙され|(?:お)?問い合わせ(?:いただ|くださ|をいただ|をくださ)|ご相談(?:いただ|くださ|に来られ|に見え)|納付書|納税|市税|固定資産税|住民税|国民健康保険税|保険料の|救助|救出|搬送|入院|病棟|手当てを受け|治療を受け|連絡が(?:と|取)れ|安否|行方不明|避難(?:して|され|中|者)|寝たきり|認知症|要介護|障がい|障害|生活保護|滞納|滞って|滞り|未納|未払|督促|差押|差し押さえ|虐待|一時保護|児童相談所|涙ながら|泣きながら|辞めるしか|離婚|ひとり親|母子家庭|父子家庭|苦情|クレーム|お叱り/u
+  /倒れ(?:られ|た|て)|(?:窓口|役所|市役所|課)に(?:ご)?相談に(?:来られ|来|見え|いらっしゃ|お越し)|救急搬送|搬送され|入院され|意識を失|(?:合格|不合格|採否|合否)(?:通知|の通知|を|が|と|に)|採用試験|受験(?:番号|票|者)|応募(?:書類|者)|選考結果|通報(?:して|され|し|者|いただ|くださ)|(?:という|との)(?:通報|苦情)|(?:通報|苦情)が(?:あり|寄せられ|入り)|持ち主(?:が|は)[^。！？!?\n]{0,40}?(?:分か|わか|判明)|防犯登録から|至急(?:ご)?連絡|放置(?:して|され)(?:い|お)|足腰が弱|体が弱|弱ってき|体調を崩|通院|持病|物忘れ|寝込|介護が必要|見守りが必要|一人暮らし|ひとり暮らし|独り暮らし|被害に(?:遭|あ)|被害を受け|詐欺|だまされ|騙され|(?:お)?問い合わせ(?:いただ|くださ|をいただ|をくださ)|ご相談(?:いただ|くださ|に来られ|に見え)|納付書|納税|市税|固定資産税|住民税|国民健康保険税|保険料の|救助|救出|搬送|入院|病棟|手当てを受け|治療を受け|連絡が(?:と|取)れ|安否|行方不明|避難(?:して|され|中|者)|寝たきり|認知症|要介護|障がい|障害|生活保護|保護され|落とし物|落し物|拾得|お預かりしました|診察券|滞納|滞って|滞り|未納|未払|督促|差押|差し押さえ|虐待|一時保護|児童相談所|涙ながら|泣きながら|辞めるしか|離婚|ひとり親|母子家庭|父子家庭|苦情|クレーム|お叱り/u
 /**
  * A private person named as the one who did wrong: the deed, then the doer (自転車を盗んだのは…さん, 犯人は…さん), or the
  * person, then the deed (…さんが落書きをした): an accusation.
@@ -263,10 +263,13 @@ export function identifiablePerson(doc: Doc, addressSpans: Span[], emit: Emit, r
     if (CHARACTER_BEFORE.test(t.slice(Math.max(0, n.start - 14), n.start))) continue
     // A mascot introducing itself as the post opens (さげもんちゃんだよ♪): the account's character speaking, not a person named.
     if (n.start === 0 && /^[^一-龥]+(?:ちゃん|くん|たん)$/u.test(t.slice(n.start, n.after)) && /^(?:だよ|でーす|です)[♪！!☆〜ー]/u.test(t.slice(n.after, n.after + 4))) continue
-    const sentence = sentenceSpan(t, n.start)
+    const named = sentenceSpan(t, n.start)
+    // A name that closes its sentence (…デビューした中村翔太くん！17歳、柳川高校の2年生で…): the details follow in the next one.
+    const closes = named.end < t.length && /^[\s！!。♪☆⛵✨]*$/u.test(t.slice(n.end, named.end + 1))
+    const sentence = closes ? { start: named.start, end: sentenceSpan(t, Math.min(t.length - 1, named.end + 1)).end } : named
     const kinds = new Set(others.filter((o) => o.at >= sentence.start && o.at < sentence.end).map((o) => o.kind))
     // Where they live, told in the next sentence about the same person (…美結ちゃん！お家は干拓のほう).
-    if (sentence.end < t.length && HOME_NEXT.test(t.slice(sentence.end + 1, sentence.end + 40))) kinds.add('residence')
+    if (named.end < t.length && HOME_NEXT.test(t.slice(named.end + 1, named.end + 40))) kinds.add('residence')
     // A school where the person works (教えています, 教諭, 校長) does not single out a pupil.
     if (kinds.has('school') && STAFF.test(t.slice(sentence.start, sentence.end))) kinds.delete('school')
     if (kinds.size === 0 || reported.has(sentence.start)) continue
