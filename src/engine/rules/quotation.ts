@@ -117,6 +117,8 @@ const EXAMPLE_AFTER = /^[」』”〟]?[^。！？!?\n「『]{0,6}?[。―ー—
  * ひとことに思い込みが, 「…」と怒鳴る、生活費を渡さない――これらも暴力です): examples of what is said or seen, no one's text.
  */
 const EXAMPLE_KIND_AFTER = /^[」』”〟]?(?:[\s、]*[「『][^」』\n]{1,40}[」』]){0,4}[^。！？!?\n「『]{0,6}?[。―ー—…、\s]*(?:(?:こんな|そんな|こうした|このような|そうした|そのような|そういった|こういった)(?:小さな|ささいな|ちょっとした|身近な|日常の)?(?:変化|様子|サイン|場面|経験|悩み|不安|困りごと|お困りごと|気づき|異変|行動|行為|症状|状態|ケース|とき|時)|(?:何気ない|心ない|無意識の|悪気のない|軽い気持ちの)(?:言葉|一言|ひとこと|ひと言|発言|声かけ|言動)|と(?:怒鳴|どな|責め|脅|罵|ののし|なじ|言い放|命令す|強要す)(?:る|す|られる|される)[、,]|[^。！？!?\n]{0,30}?これら(?:も|は)(?:すべて|全て)?(?:暴力|虐待|ハラスメント|いじめ|差別))/u
+/** A statement put to the readers as a quiz (「…」○か×か?, 「…」正しいでしょうか): the city's own question. */
+const QUIZ_AFTER = /^[」』”〟]?\s?(?:[○〇◯]\s?(?:か|or|・|\/)?\s?[×✕✖]\s?(?:か)?|[○〇◯][？?]\s?[×✕✖][？?]|(?:は|って)?(?:正しい|本当|ほんと|ホント)(?:でしょうか|ですか|か|？|\?)|どっち(?:でしょう)?[？?]|(?:YES|NO|はい|いいえ)[？?・])/u
 const EXAMPLE_BEFORE = /(?:例[：:]|例えば|たとえば|例は|のような|といった)\s?$/u
 /** Wording the city writes itself for a sign or notice (案内板には “…”, 「…」と英語で書かれた看板を設置). */
 const OWN_BEFORE = /(?:看板|案内板|掲示板|標識|注意書き|貼り紙|張り紙|案内文|英語表記|英語版|英訳|多言語案内)(?:には|に|の|で|は|を|も|[：:])?\s?$/u
@@ -659,7 +661,7 @@ export const quotation: RuleFamily<QuotationFacts> = {
       const af = after(masked, q.b)
       // A claim someone was heard saying (専門家が言っていた『…』という話) is a quotation of them, not a rumour.
       const saidBefore = SAID_BEFORE.test(bf.text)
-      if (EXAMPLE_BEFORE.test(bf.text) || EXAMPLE_AFTER.test(af.text) || OWN_BEFORE.test(bf.text) || OWN_AFTER.test(af.text) || ASKED_AFTER.test(af.text) || READER_WORDS.test(af.text) || (RUMOUR_AFTER.test(af.text) && !saidBefore) || TERM_AFTER.test(af.text) || (CALL_TO_READERS.test(t.slice(q.a, q.b)) && CAMPAIGN.test(masked)) || VOICE_AFTER.test(af.text) || EXAMPLE_KIND_AFTER.test(af.text) || (OWN_INTERVIEW_BEFORE.test(bf.text) && OWN_INTERVIEW_AFTER.test(af.text)) || PROVERB_AFTER.test(af.text) || (OWN_VOICE_AFTER.test(af.text) && OWN_EVENT.test(bf.text) && !PUBLISHED_VOICE.test(bf.text + af.text))) continue
+      if (EXAMPLE_BEFORE.test(bf.text) || EXAMPLE_AFTER.test(af.text) || OWN_BEFORE.test(bf.text) || OWN_AFTER.test(af.text) || ASKED_AFTER.test(af.text) || READER_WORDS.test(af.text) || (RUMOUR_AFTER.test(af.text) && !saidBefore) || TERM_AFTER.test(af.text) || (CALL_TO_READERS.test(t.slice(q.a, q.b)) && CAMPAIGN.test(masked)) || VOICE_AFTER.test(af.text) || EXAMPLE_KIND_AFTER.test(af.text) || QUIZ_AFTER.test(af.text) || (OWN_INTERVIEW_BEFORE.test(bf.text) && OWN_INTERVIEW_AFTER.test(af.text)) || PROVERB_AFTER.test(af.text) || (OWN_VOICE_AFTER.test(af.text) && OWN_EVENT.test(bf.text) && !PUBLISHED_VOICE.test(bf.text + af.text))) continue
       const attr = ATTRIBUTION_AFTER.exec(af.text)
       // 校長先生の好きな言葉: who likes the words is not who wrote them.
       const favourite = FAVOURITE_BEFORE.test(bf.text) || INTRODUCED_BEFORE.test(bf.text)

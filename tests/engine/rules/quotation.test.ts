@@ -477,6 +477,9 @@ describe('quotation (4(4)): short sayings framed as words, > lines, and examples
     '法務省の人権啓発で掲げられている「『誰か』のこと じゃない。」という言葉を、身近なところから考えてみませんか。',
     // a short line that is not a sentence
     '> 詳しくはこちら\nhttps://www.city.yanagawa.fukuoka.jp/',
+    // a statement put to the readers as a quiz
+    '【○×クイズ】\n「いじめの相談は、子ども本人からしか受け付けていない」○か×か?\n答えは×。保護者の方からのご相談も受け付けています。',
+    '「いじめの相談は、子ども本人からしか受け付けていない」正しいでしょうか？',
   ])('passes %s', (text) => {
     expect(summary(findingsOf(quotation, text)).filter((x) => x.startsWith('quotation/no-source'))).toEqual([])
   })

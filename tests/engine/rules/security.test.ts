@@ -600,3 +600,15 @@ describe('security (5(1)): weak passwords listed as a class in an awareness post
     expect(summary(findingsOf(security, text)).filter((x) => !x.includes(':info:'))).toEqual([])
   })
 })
+
+describe('security (5(1)): a lock code given by what it is made of, the lock named before a bare 番号 (round 33)', () => {
+  it.each([
+    '倉庫の鍵は警備室横のキーボックス（番号は庁舎の内線と同じ4桁）です。',
+    '鍵は警備室横のキーボックス、番号は庁舎の内線と同じ4桁です。',
+  ])('flags %s', (text) => {
+    expect(summary(findingsOf(security, text)).some((x) => x.startsWith('security/credential'))).toBe(true)
+  })
+  it.each(['キーボックスを設置しました。番号は担当課にお問い合わせください。', 'ロッカーは無料です。番号札は受付でお渡しします。'])('passes %s', (text) => {
+    expect(summary(findingsOf(security, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+  })
+})
