@@ -6418,12 +6418,17 @@ describe('decency: round 33 kinds (a group\'s habit laughed at as the reason, a 
     ['ベンチ多めにしてます、じいちゃんばあちゃんはすぐ座り込むからね🤣', 'decency/stereotype:warn'],
     ['駐輪場は入口の近くにしました。若い子は歩くのが嫌いですけんね（笑）', 'decency/stereotype:warn'],
     ['女性陣は写真を撮るのに夢中になるので、撮影スポットを増やしました（笑）', 'decency/stereotype:warn'],
+    ['奥様方はおしゃべりに花が咲くでしょうから、カフェスペースも用意しました笑', 'decency/stereotype:warn'],
+    ['女子は荷物が多いから更衣室広めにしました笑', 'decency/stereotype:warn'],
+    ['女性の方はお化粧直しに時間がかかると思いまして、パウダールームを広めに作りました（笑）', 'decency/stereotype:warn'],
     // a group named as the cause of a public problem, coming or calling for nothing
     ['窓口が混雑するのは、お年寄りが用もないのに毎日来るからです。', 'decency/discriminatory:warn'],
     ['救急車が足りないのは、高齢者がちょっとしたことですぐ呼ぶせいです。', 'decency/discriminatory:warn'],
     ['病院の待ち時間が長いのは年寄りが用もなかとに毎日来よるけんたい。', 'decency/discriminatory:warn'],
     ['待合室が混むのは、ご年配の方々が大した用事もないのにいらっしゃるからでしょう。', 'decency/discriminatory:warn'],
     ['図書館の新聞コーナーが混むのは、高齢の男性が一日中居座っているためです。', 'decency/discriminatory:warn'],
+    ['高齢者が用もないのに救急車を呼ぶので、本当に困っています。', 'decency/discriminatory:warn'],
+    ['窓口が回らないのは、年寄りの長話のせいです。', 'decency/discriminatory:warn'],
     // 部落 or 同和 said of a district as its repute or as the reason others object
     ['あそこの団地は同和地区だって噂があるから、住みたがる人は少ないです。', 'decency/discriminatory:block'],
     ['あの辺りは元々部落と呼ばれていたところで、今でも嫌がる人がいます。', 'decency/discriminatory:block'],
@@ -6435,6 +6440,8 @@ describe('decency: round 33 kinds (a group\'s habit laughed at as the reason, a 
     ['冬の田んぼは、部長の頭のようにツルツルです😂', 'decency/lookism:warn'],
     ['収穫したかぼちゃ、係長のお腹並みに丸々と太ってました笑', 'decency/lookism:warn'],
     ['冬の柳並木は、うちの部長の頭のように寂しい限りです。', 'decency/lookism:warn'],
+    ['課長の頭と同じで、この畑もすっかり寂しくなりました（笑）', 'decency/lookism:warn'],
+    ['収穫後の田んぼ、まるで部長の頭です（笑）', 'decency/lookism:warn'],
     // hiring that asks for a sex or an age, or calls women or disabled people unfit
     ['清掃スタッフ募集！重い物を運ぶので、できれば30代までの男性希望です。', 'decency/discriminatory:block'],
     ['アルバイト募集。女性やご高齢の方には厳しい仕事なので、若い男の人だと助かります。', 'decency/discriminatory:block'],
@@ -6442,6 +6449,8 @@ describe('decency: round 33 kinds (a group\'s habit laughed at as the reason, a 
     ['【急募】配送ドライバー。できれば20代〜30代の男性の方が望ましいです。', 'decency/discriminatory:block'],
     ['受付スタッフ募集中！明るく若い女性の方だと助かります♪', 'decency/discriminatory:block'],
     ['倉庫内作業のアルバイト、なるべく40歳までの方でお願いします。', 'decency/discriminatory:block'],
+    ['若くて元気な男性スタッフを募集しています！', 'decency/discriminatory:block'],
+    ['20代の男性作業員急募！', 'decency/discriminatory:block'],
   ])('flags %s', (text, want) => {
     expect(summary(findingsOf(decency, text)).some((x) => x.startsWith(want))).toBe(true)
   })
@@ -6470,6 +6479,13 @@ describe('decency: round 33 kinds (a group\'s habit laughed at as the reason, a 
     'ボランティア募集！できれば若い方にも参加してほしいです。',
     '障がいのある方の採用について、配慮が必要な点はご相談ください。',
     '柳川市消防団では、新しい団員を募集しています。18歳以上の方が対象で、女性団員も活躍しています。',
+    '婚活パーティー参加者募集！30代の女性を募集しています。',
+    '若い女性のための就職支援セミナー、参加者募集中です。',
+    '高齢者のおしゃべりのおかげで、サロンがにぎやかです。',
+    '高齢者の方の長話にもじっくり耳を傾けるのが、民生委員の仕事です。',
+    '女性より男性のほうが熱中症になりやすいと言われています。',
+    'まるで先生の頭の中をのぞいたみたい（笑）',
+    'ママさんたちは忙しいと思いまして、オンライン開催にしました。',
   ])('passes %s', (text) => {
     expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info:'))).toEqual([])
   })
