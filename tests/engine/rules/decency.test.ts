@@ -6420,6 +6420,7 @@ describe('decency: round 33 kinds (a group\'s habit laughed at as the reason, a 
     ['女性陣は写真を撮るのに夢中になるので、撮影スポットを増やしました（笑）', 'decency/stereotype:warn'],
     ['奥様方はおしゃべりに花が咲くでしょうから、カフェスペースも用意しました笑', 'decency/stereotype:warn'],
     ['女子は荷物が多いから更衣室広めにしました笑', 'decency/stereotype:warn'],
+    ['女ん人は化粧に時間のかかるけんね（笑）', 'decency/stereotype:warn'],
     ['女性の方はお化粧直しに時間がかかると思いまして、パウダールームを広めに作りました（笑）', 'decency/stereotype:warn'],
     // a group named as the cause of a public problem, coming or calling for nothing
     ['窓口が混雑するのは、お年寄りが用もないのに毎日来るからです。', 'decency/discriminatory:warn'],
@@ -6435,6 +6436,7 @@ describe('decency: round 33 kinds (a group\'s habit laughed at as the reason, a 
     ['候補地のあの地域、同和だったと聞いたことがあるので、反対が出そうですね。', 'decency/discriminatory:block'],
     ['あそこは昔から同和の地区って言われとるけん、あんまり人が寄りつかん。', 'decency/discriminatory:block'],
     ['この町内は元部落だったと聞いていますので、公民館の誘致には慎重な意見もあります。', 'decency/discriminatory:block'],
+    ['当該地区はいわゆる同和地区であるため、建設には反対意見も多く出ています。', 'decency/discriminatory:block'],
     // looks likened to a named person's, as the joke
     ['公園の芝生、課長の頭みたいにすっかり薄くなりました（笑）', 'decency/lookism:warn'],
     ['冬の田んぼは、部長の頭のようにツルツルです😂', 'decency/lookism:warn'],
@@ -6442,6 +6444,7 @@ describe('decency: round 33 kinds (a group\'s habit laughed at as the reason, a 
     ['冬の柳並木は、うちの部長の頭のように寂しい限りです。', 'decency/lookism:warn'],
     ['課長の頭と同じで、この畑もすっかり寂しくなりました（笑）', 'decency/lookism:warn'],
     ['収穫後の田んぼ、まるで部長の頭です（笑）', 'decency/lookism:warn'],
+    ['市長の髪の毛みたいに、公園の芝生も薄くなってきました（笑）', 'decency/lookism:warn'],
     // hiring that asks for a sex or an age, or calls women or disabled people unfit
     ['清掃スタッフ募集！重い物を運ぶので、できれば30代までの男性希望です。', 'decency/discriminatory:block'],
     ['アルバイト募集。女性やご高齢の方には厳しい仕事なので、若い男の人だと助かります。', 'decency/discriminatory:block'],
