@@ -4323,6 +4323,8 @@ export const decency: RuleFamily<DecencyFacts> = {
             soft = p !== null
           }
           if (!p) continue
+          // A repute quoted to name the prejudice (「あの地区は部落だ」といううわさが…傷つけています。部落差別をなくしましょう): a mention.
+          if (/[」』”](?:という|との|といった|って)(?:うわさ|噂|声|言葉|陰口|偏見|決めつけ|思い込み)/u.test(tail.slice(0, p.index)) && NAMES_PREJUDICE_ANYWHERE.test(fo)) continue
           // 障がいのある方以外のご利用は…: the group is the one served; 悪質商法のトラブルが多い: the group is the victim.
           if (/^(?:の方|の人|者)?以外/u.test(tail) || /以外/u.test(tail.slice(Math.max(0, p.index - 10), p.index)) || (/とらぶる/u.test(p[0]) && (DANGER.test(text) || SUFFERED_TROUBLE.test(tail.slice(0, p.index + p[0].length))))) continue
           // ご遠慮なく, 迷惑をかけない: not exclusion.

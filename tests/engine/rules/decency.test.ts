@@ -6437,6 +6437,7 @@ describe('decency: round 33 kinds (a group\'s habit laughed at as the reason, a 
     ['あそこは昔から同和の地区って言われとるけん、あんまり人が寄りつかん。', 'decency/discriminatory:block'],
     ['この町内は元部落だったと聞いていますので、公民館の誘致には慎重な意見もあります。', 'decency/discriminatory:block'],
     ['当該地区はいわゆる同和地区であるため、建設には反対意見も多く出ています。', 'decency/discriminatory:block'],
+    ['「あの地区は部落だ」という噂があるので、結婚はやめたほうがいい。', 'decency/discriminatory:block'],
     // looks likened to a named person's, as the joke
     ['公園の芝生、課長の頭みたいにすっかり薄くなりました（笑）', 'decency/lookism:warn'],
     ['冬の田んぼは、部長の頭のようにツルツルです😂', 'decency/lookism:warn'],
@@ -6489,6 +6490,9 @@ describe('decency: round 33 kinds (a group\'s habit laughed at as the reason, a 
     '女性より男性のほうが熱中症になりやすいと言われています。',
     'まるで先生の頭の中をのぞいたみたい（笑）',
     'ママさんたちは忙しいと思いまして、オンライン開催にしました。',
+    '「あの地区は部落だと言われとる」といううわさが、今も結婚や就職で人を傷つけています。部落差別をなくしましょう。',
+    '「女の人は化粧直しに時間がかかりますからね（笑）」といった何気ないひとことに、性別による思い込みが隠れていることがあります。',
+    '「できれば若い男性で」という求人は、男女雇用機会均等法に違反するおそれがあります。募集の際はご注意ください。',
   ])('passes %s', (text) => {
     expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info:'))).toEqual([])
   })
