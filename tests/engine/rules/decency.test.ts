@@ -6408,3 +6408,92 @@ describe('decency: a trouble the city works to prevent, and stereotypes quoted i
     expect(summary(findingsOf(decency, text)).some((x) => x.startsWith(want))).toBe(true)
   })
 })
+
+describe('decency: round 33 kinds (a group\'s habit laughed at as the reason, a group blamed for a public problem as coming for nothing, 部落/同和 as a district\'s repute, looks likened to a named person\'s, hiring by sex, age or disability)', () => {
+  it.each([
+    // a group's supposed habit given, with a laugh, as the reason for a choice
+    ['駐車場を広げました。女性は運転が苦手ですからね笑', 'decency/stereotype'],
+    ['男の人は買い物に時間がかからないですからね〜（笑）', 'decency/stereotype:warn'],
+    ['試着室を増やしました、女性は服選びが長いので（笑）', 'decency/stereotype:warn'],
+    ['ベンチ多めにしてます、じいちゃんばあちゃんはすぐ座り込むからね🤣', 'decency/stereotype:warn'],
+    ['駐輪場は入口の近くにしました。若い子は歩くのが嫌いですけんね（笑）', 'decency/stereotype:warn'],
+    ['女性陣は写真を撮るのに夢中になるので、撮影スポットを増やしました（笑）', 'decency/stereotype:warn'],
+    ['奥様方はおしゃべりに花が咲くでしょうから、カフェスペースも用意しました笑', 'decency/stereotype:warn'],
+    ['女子は荷物が多いから更衣室広めにしました笑', 'decency/stereotype:warn'],
+    ['女ん人は化粧に時間のかかるけんね（笑）', 'decency/stereotype:warn'],
+    ['女性の方はお化粧直しに時間がかかると思いまして、パウダールームを広めに作りました（笑）', 'decency/stereotype:warn'],
+    // a group named as the cause of a public problem, coming or calling for nothing
+    ['窓口が混雑するのは、お年寄りが用もないのに毎日来るからです。', 'decency/discriminatory:warn'],
+    ['救急車が足りないのは、高齢者がちょっとしたことですぐ呼ぶせいです。', 'decency/discriminatory:warn'],
+    ['病院の待ち時間が長いのは年寄りが用もなかとに毎日来よるけんたい。', 'decency/discriminatory:warn'],
+    ['待合室が混むのは、ご年配の方々が大した用事もないのにいらっしゃるからでしょう。', 'decency/discriminatory:warn'],
+    ['図書館の新聞コーナーが混むのは、高齢の男性が一日中居座っているためです。', 'decency/discriminatory:warn'],
+    ['高齢者が用もないのに救急車を呼ぶので、本当に困っています。', 'decency/discriminatory:warn'],
+    ['窓口が回らないのは、年寄りの長話のせいです。', 'decency/discriminatory:warn'],
+    // 部落 or 同和 said of a district as its repute or as the reason others object
+    ['あそこの団地は同和地区だって噂があるから、住みたがる人は少ないです。', 'decency/discriminatory:block'],
+    ['あの辺りは元々部落と呼ばれていたところで、今でも嫌がる人がいます。', 'decency/discriminatory:block'],
+    ['候補地のあの地域、同和だったと聞いたことがあるので、反対が出そうですね。', 'decency/discriminatory:block'],
+    ['あそこは昔から同和の地区って言われとるけん、あんまり人が寄りつかん。', 'decency/discriminatory:block'],
+    ['この町内は元部落だったと聞いていますので、公民館の誘致には慎重な意見もあります。', 'decency/discriminatory:block'],
+    ['当該地区はいわゆる同和地区であるため、建設には反対意見も多く出ています。', 'decency/discriminatory:block'],
+    ['「あの地区は部落だ」という噂があるので、結婚はやめたほうがいい。', 'decency/discriminatory:block'],
+    // looks likened to a named person's, as the joke
+    ['公園の芝生、課長の頭みたいにすっかり薄くなりました（笑）', 'decency/lookism:warn'],
+    ['冬の田んぼは、部長の頭のようにツルツルです😂', 'decency/lookism:warn'],
+    ['収穫したかぼちゃ、係長のお腹並みに丸々と太ってました笑', 'decency/lookism:warn'],
+    ['冬の柳並木は、うちの部長の頭のように寂しい限りです。', 'decency/lookism:warn'],
+    ['課長の頭と同じで、この畑もすっかり寂しくなりました（笑）', 'decency/lookism:warn'],
+    ['収穫後の田んぼ、まるで部長の頭です（笑）', 'decency/lookism:warn'],
+    ['市長の髪の毛みたいに、公園の芝生も薄くなってきました（笑）', 'decency/lookism:warn'],
+    // hiring that asks for a sex or an age, or calls women or disabled people unfit
+    ['清掃スタッフ募集！重い物を運ぶので、できれば30代までの男性希望です。', 'decency/discriminatory:block'],
+    ['アルバイト募集。女性やご高齢の方には厳しい仕事なので、若い男の人だと助かります。', 'decency/discriminatory:block'],
+    ['パート募集中です。力仕事のため障害のある方には向きません。なるべく若い男性で。', 'decency/discriminatory:block'],
+    ['【急募】配送ドライバー。できれば20代〜30代の男性の方が望ましいです。', 'decency/discriminatory:block'],
+    ['受付スタッフ募集中！明るく若い女性の方だと助かります♪', 'decency/discriminatory:block'],
+    ['倉庫内作業のアルバイト、なるべく40歳までの方でお願いします。', 'decency/discriminatory:block'],
+    ['若くて元気な男性スタッフを募集しています！', 'decency/discriminatory:block'],
+    ['20代の男性作業員急募！', 'decency/discriminatory:block'],
+  ])('flags %s', (text, want) => {
+    expect(summary(findingsOf(decency, text)).some((x) => x.startsWith(want))).toBe(true)
+  })
+  it.each([
+    '女性の方は着替えに時間がかかりますので、更衣室を広くしました。',
+    '男性は参加費無料ですからね！ぜひどうぞ（笑）',
+    '子どもたちははしゃぎすぎて疲れたようです（笑）',
+    'お年寄りは遠慮がちですから、声をかけてあげてくださいね😊',
+    '外来の待ち時間が長い原因の一つは、予約の集中です。',
+    '混雑の原因は、高齢の方が多く利用される午前中に予約が集中することです。',
+    'フレイルの原因の一つは、高齢の方が用事がないと外出しなくなることです。',
+    '高齢者の方が暇つぶしにも使える、居心地のよい図書館を目指します。',
+    'お年寄りが用がなくても気軽に立ち寄れるサロンを開設しました。',
+    'あの地区は昔から祭りが盛んだと言われています。',
+    '地元の部落ごとに行われてきた伝統行事を紹介します。',
+    'この地域には、かつて同和地区と呼ばれた地域があり、市では人権教育に取り組んできました。',
+    '「あの地区は部落だ」と言われることで、今も苦しんでいる人がいます。差別をなくしましょう。',
+    '市長の頭の中は、いつも柳川のことでいっぱいです（笑）',
+    '課長のお腹みたいにぽっこりしたかわいいゆるキャラが誕生しました（笑）',
+    '市長の頭のように冷静な判断が求められます。',
+    '先生の声くらい大きな声で歌いましょう！',
+    '清掃スタッフ募集！男女問わず、体力に自信のある方歓迎です。',
+    '保健師募集。女性の検診を担当していただくため、できれば女性の方を希望します。',
+    '女性消防団員募集！女性の方だと助かる場面も多く、防火指導で活躍中です。',
+    'パート募集。できれば土日勤務が可能な方でお願いします。',
+    'ボランティア募集！できれば若い方にも参加してほしいです。',
+    '障がいのある方の採用について、配慮が必要な点はご相談ください。',
+    '柳川市消防団では、新しい団員を募集しています。18歳以上の方が対象で、女性団員も活躍しています。',
+    '婚活パーティー参加者募集！30代の女性を募集しています。',
+    '若い女性のための就職支援セミナー、参加者募集中です。',
+    '高齢者のおしゃべりのおかげで、サロンがにぎやかです。',
+    '高齢者の方の長話にもじっくり耳を傾けるのが、民生委員の仕事です。',
+    '女性より男性のほうが熱中症になりやすいと言われています。',
+    'まるで先生の頭の中をのぞいたみたい（笑）',
+    'ママさんたちは忙しいと思いまして、オンライン開催にしました。',
+    '「あの地区は部落だと言われとる」といううわさが、今も結婚や就職で人を傷つけています。部落差別をなくしましょう。',
+    '「女の人は化粧直しに時間がかかりますからね（笑）」といった何気ないひとことに、性別による思い込みが隠れていることがあります。',
+    '「できれば若い男性で」という求人は、男女雇用機会均等法に違反するおそれがあります。募集の際はご注意ください。',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+  })
+})
