@@ -420,7 +420,7 @@ const PHRASES: Phrase[] = [
   // 覚悟しとけよ; not 激辛なので覚悟して来てね, a hardship told to a guest).
   {
     rule: 'hostility/threat',
-    re: phrase('覚悟(?:して|しといて|しておいて)(?:来い|こい|おけ|おれ|ろ|けよ)(?![ぁ-ゖ])|覚悟(?:しとけ|しておけ|せえ|せい|しときや|しとき)(?:よ|や|な)?(?![ぁ-ゖ])'),
+    re: phrase('覚悟(?:して|しといて|しておいて)(?:来い|こい|おけ|おれ|ろ)(?:よ|や|な)?(?![ぁ-ゖ])|覚悟(?:しとけ|しておけ|せえ|せい|しときや|しとき)(?:よ|や|な)?(?![ぁ-ゖ])'),
     need: ['覚悟'],
     instead: INSTEAD.threat,
     keep: (sq, s, e) => notQuoted(sq, s, e) && WRONGDOER33.test(withPrevious(sq, s, e)),
