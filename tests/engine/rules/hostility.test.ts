@@ -2102,12 +2102,15 @@ describe('hostility: round 33 — violence threatened in dialect, retribution, a
     ['今度また落書きしたら、ぶっ飛ばすけんな。', 'hostility/threat', 'block'],
     ['公民館の窓を割ったやつ、見つけたら叩きのめしてやる。', 'hostility/threat', 'block'],
     ['ポイ捨てする連中、まじでぶん殴りたい。', 'hostility/threat', 'block'],
+    ['用水路にゴミ捨てよる奴、今度見つけたらいわしたろか。', 'hostility/threat', 'block'],
+    ['夜中にバイクでうるさい連中、しばき回したいわ。', 'hostility/threat', 'block'],
     // Retribution promised.
     ['公園の遊具を壊した犯人へ。必ず見つけ出して、きっちり責任を取らせます。', 'hostility/threat', 'block'],
     ['市の掲示板を汚した者には、相応の報いを受けさせる。', 'hostility/threat', 'block'],
     ['嫌がらせを続ける者たち、いずれ痛い目に遭わせてやる。', 'hostility/threat', 'block'],
     ['看板を壊した犯人、ただではおかないからな。', 'hostility/threat', 'block'],
     ['落書きしたやつ、きっちり落とし前つけてもらうけんな。', 'hostility/threat', 'block'],
+    ['ベンチに落書きした犯人、必ずけじめをつけさせます。', 'hostility/threat', 'block'],
     // A plain 覚悟 imperative, or filming told as a menace, to wrongdoers.
     ['花火大会で毎年ゴミを放置する連中、今年はカメラで全部録画しとるけん、覚悟しとけよ。', 'hostility/threat', 'block'],
     ['公園で夜中に騒ぐ奴ら、監視してるからな、首を洗って待っとけ。', 'hostility/threat', 'block'],
@@ -2126,6 +2129,7 @@ describe('hostility: round 33 — violence threatened in dialect, retribution, a
     ['これまでも繰り返しお伝えしてきましたが、それでもご納得いただけないのでしょうか。', 'hostility/confrontational', 'warn'],
     ['再三ご案内しておりますのに、まだご理解いただけないんですか。', 'hostility/confrontational', 'warn'],
     ['何回も説明しとるけど、なんで分からんのですか。', 'hostility/confrontational', 'warn'],
+    ['前回もご説明したはずですが、まだお分かりになりませんか。', 'hostility/confrontational', 'warn'],
     // Sent elsewhere after a dislike, even when a service is named.
     ['当館の開館時間がご不満でしたら、よその図書館をご利用なさってはいかがですか。', 'hostility/confrontational', 'warn'],
     ['うちの料金がお気に召さないのでしたら、別の業者に頼まれたらどうですか。', 'hostility/confrontational', 'warn'],
@@ -2168,6 +2172,9 @@ describe('hostility: round 33 — violence threatened in dialect, retribution, a
     '土日の混雑がお嫌でしたら、平日のご利用をおすすめします。',
     '当院で対応できない症状の場合は、ほかの病院を受診されてはいかがでしょうか。紹介状をお出しします。',
     'ご不便でしたら、近くの出張所でも手続きができますので、ご利用ください。',
+    '既にお知らせしておりますが、詳しくはホームページをご覧ください。',
+    '以前もご案内しましたが、分からないことがあれば窓口でお尋ねください。',
+    'まだ申請がお済みでない方はいらっしゃいませんか。',
   ])('passes %s', (text) => {
     expect(findingsOf(hostility, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
