@@ -2116,11 +2116,15 @@ describe('hostility: round 33 — violence threatened in dialect, retribution, a
     ['公園で夜中に騒ぐ奴ら、監視してるからな、首を洗って待っとけ。', 'hostility/threat', 'block'],
     ['落書き犯へ。防犯カメラにばっちり記録しているので、覚悟しておけ。', 'hostility/threat', 'block'],
     ['駐車場で暴れた客ども、次は覚悟して来いよ。', 'hostility/threat', 'block'],
+    ['不法投棄を繰り返す業者へ。現場はすべてカメラで押さえている。逃げられると思うなよ。', 'hostility/threat', 'block'],
+    ['成人式で暴れる新成人へ。顔は全部撮ってあるから、覚悟しておくように。', 'hostility/threat', 'block'],
+    ['公園のトイレを壊したやつ、必ず捕まえてきっちり償わせる。', 'hostility/threat', 'block'],
     // Harm wished in the passive with しまえば, people put out with the rubbish.
     ['夜中に騒ぐ若者たち、みんなまとめて連れて行かれてしまえばいいのに。', 'hostility/curse', 'block'],
     ['分別しない住民なんか、ごみと一緒に収集されればいいと思う。', 'hostility/curse', 'block'],
     ['ポイ捨てする観光客は、燃えるごみとして処分してやりたい。', 'hostility/curse', 'block'],
     ['割り込みする人たちは、川に流されちまえばいいんだ。', 'hostility/curse', 'block'],
+    ['ルールを守らない人たちなんて、みんな台風で飛ばされてしまえばいいのに。', 'hostility/curse', 'block'],
     // An insult right after an intensifier, one katakana run included.
     ['窓口で同じことを三回聞き返してくる人、マジアホなんかな。', 'hostility/insult', 'block'],
     ['ルールも読まずに文句を言う人たち、ほんとバカすぎ。', 'hostility/insult', 'block'],
@@ -2130,6 +2134,7 @@ describe('hostility: round 33 — violence threatened in dialect, retribution, a
     ['再三ご案内しておりますのに、まだご理解いただけないんですか。', 'hostility/confrontational', 'warn'],
     ['何回も説明しとるけど、なんで分からんのですか。', 'hostility/confrontational', 'warn'],
     ['前回もご説明したはずですが、まだお分かりになりませんか。', 'hostility/confrontational', 'warn'],
+    ['ご説明は何度もしておりますが、伝わっていないのでしょうか。', 'hostility/confrontational', 'warn'],
     // Sent elsewhere after a dislike, even when a service is named.
     ['当館の開館時間がご不満でしたら、よその図書館をご利用なさってはいかがですか。', 'hostility/confrontational', 'warn'],
     ['うちの料金がお気に召さないのでしたら、別の業者に頼まれたらどうですか。', 'hostility/confrontational', 'warn'],
@@ -2175,6 +2180,9 @@ describe('hostility: round 33 — violence threatened in dialect, retribution, a
     '既にお知らせしておりますが、詳しくはホームページをご覧ください。',
     '以前もご案内しましたが、分からないことがあれば窓口でお尋ねください。',
     'まだ申請がお済みでない方はいらっしゃいませんか。',
+    '子どもたち、逃げられると思うなよ〜！鬼ごっこ大会開催！',
+    '台風で飛ばされてしまうと危ないので、植木鉢は屋内にしまってください。',
+    'ご説明は何度もしておりますが、ご不明な点があればお尋ねください。',
   ])('passes %s', (text) => {
     expect(findingsOf(hostility, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
