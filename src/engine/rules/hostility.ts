@@ -383,6 +383,16 @@ const THING33 = /雨|雲|雪|風|台風|暑さ|寒さ|天気|虫|蚊|花粉|書�
 /** … as what the clause is about (雨雲なんか, 書類の山は), not a means (台風で飛ばされて). */
 const THING_SUBJECT33 = new RegExp(`(?:${THING33.source})[^、。\\s]{0,3}?(?:なんか|なんて|なんぞ|が|は|も|って|とか|の山)`, 'u')
 const PEOPLE33 = /人|者|連中|奴|やつ|ヤツ|輩|客|あいつ|こいつ|そいつ|お前|おまえ|あんた|てめえ|方々|利用者|住民|ドライバー/u
+const PEOPLE33_ALL = new RegExp(PEOPLE33.source, 'gu')
+/** Where the last match of `re` (global) in `t` ends, or -1. */
+function lastEnd33(re: RegExp, t: string): number {
+  let at = -1
+  re.lastIndex = 0
+  for (let m = re.exec(t); m; m = re.exec(t)) at = m.index + m[0].length
+  return at
+}
+/** A good fate in the passive (選ばれてしまえば, 認められて, 報われて): a wish for someone, not a curse. */
+const GOOD_FATE33 = /選ばれ|認められ|褒められ|ほめられ|愛され|許され|採用され|表彰され|救われ|助けられ|癒され|報われ|喜ばれ|好かれ|当選|合格/u
 
 const PHRASES: Phrase[] = [
   // --- Round 33 kinds (two more writers) ---
@@ -420,7 +430,7 @@ const PHRASES: Phrase[] = [
     re: phrase('(?:報い|むくい|天罰|鉄槌|制裁|痛い目|地獄)(?:を|に)?(?:受けさせ|与え|下し|くだし|味わわせ|見せ|遭わせ|あわせ|見させ)(?:ます|てやる|てやります|たる|ちゃる|る(?:ぞ|から|けん|からな|(?=[。！!]|$)))|思い知らせ(?:ます|てやる|てやります|たる|ちゃる|る(?:ぞ|から|けん|からな|(?=[。！!]|$)))|後悔させ(?:ます(?!ん)|てやる|てやります|たる|ちゃる|る(?:ぞ|から|けん|からな))|(?:償わ|落とし前をつけさ)せ(?:ます|てやる|たる|る(?:ぞ|から|けん|(?=[。！!]|$)))|けじめ(?:を|は)?(?:つけさせ|付けさせ)(?:ます|てやる|たる|る(?:ぞ|から|けん))|落とし前(?:を|は)?(?:つけて|付けて)(?:もらい(?:ます|ましょう)|もらう(?:ぞ|から|けん|で)|いただきます)|(?:ただ|只|タダ)(?:では|じゃ|で)(?:おか|置か)(?:ない|ん|ねえ|へん|ぬ)(?:ぞ|からな|からね|から|けんな|けんね|けん|で|よ)?(?![ぁ-ゖ])|(?:ただ|只|タダ)(?:では|じゃ)(?:おき|置き)ません|(?:報復|仕返し|倍返し)(?:を|は)?(?:させていただき|いたし|し)(?:ます|てやる|たる)|(?:突き止め|特定し|見つけ出し|探し出し|捕まえ|あぶり出し)(?:て|た上で|次第)[、\\s]?[^。！？!?\\n]{0,20}?(?:相応|しかるべき|然るべき|それなり|きっちり|きっちりと|必ず)(?:の)?(?:報い|償い|責任|代償|罰)(?:を)?(?:受けさせ|取らせ|とらせ|払わせ|負わせ)'),
     need: foldAll(['報い', 'むくい', '天罰', '鉄槌', '制裁', '痛い目', '地獄', '思い知らせ', '後悔させ', '償わせ', '落とし前', 'けじめ', 'ではおか', 'じゃおか', 'ではおき', 'ではおか', 'では置か', 'では置き', 'でおか', '報復', '仕返し', '倍返し', '受けさせ', '取らせ', 'とらせ', '払わせ', '負わせ']),
     instead: INSTEAD.threat,
-    keep: (sq, s, e) => notQuoted(sq, s, e) && !/ゲーム|映画|ドラマ|物語|昔話|民話|お話|絵本|劇|舞台|小説/u.test(sentenceText(sq, s, e)) && (!/おか|置か|おき|置き|けじめ/u.test(sq.slice(s, e)) || WRONGDOER33.test(withPrevious(sq, s, e))),
+    keep: (sq, s, e) => notQuoted(sq, s, e) && !/ゲーム|映画|ドラマ|物語|昔話|民話|お話|絵本|劇|舞台|小説/u.test(sentenceText(sq, s, e)) && (!/おか|置か|おき|置き|けじめ|責任/u.test(sq.slice(s, e)) || WRONGDOER33.test(recent33(sq, s, e))),
   },
   // Told to brace themself, in the plain imperative, by someone addressed for what they do (暴れる連中へ。…覚悟して来い,
   // 覚悟しとけよ; not 激辛なので覚悟して来てね, a hardship told to a guest).
@@ -1855,7 +1865,12 @@ const PHRASES: Phrase[] = [
       const before = sq.slice(start, s)
       // The clause the wish is about (after its last comma): a thing or the weather there is what is wished away.
       const clause = before.slice(Math.max(before.lastIndexOf('、'), before.lastIndexOf(',')) + 1)
-      return notQuoted(sq, s, e) && PEOPLE33.test(before) && !SELF.test(before) && !(THING_SUBJECT33.test(clause) && !PEOPLE33.test(clause))
+      // The people are the topic (…人たち、…, …人なんか…), not someone an object was had from (人から、古い旗をごみとして).
+      // (連中をまとめて粗大ごみに: the people themselves are the object.)
+      const person = lastEnd33(PEOPLE33_ALL, before)
+      const wo = person < 0 ? -1 : before.indexOf('を', person)
+      if (person < 0 || (wo >= 0 && !/^(?:たち|達|ども|ら|共)?を$/u.test(before.slice(person, wo + 1)))) return false
+      return notQuoted(sq, s, e) && !SELF.test(before) && !(THING_SUBJECT33.test(clause) && !PEOPLE33.test(clause)) && !GOOD_FATE33.test(sq.slice(Math.max(0, s - 4), e))
     },
   },
 ]
@@ -2123,7 +2138,7 @@ const JABS28: Jab28[] = [
  * Round 33: sent elsewhere because they dislike it (それほどお嫌でしたら、ほかの病院を受診されてはいかがですか, ご不満なら別の業者に
  * 頼まれたらどうですか): a service elsewhere named after a dislike is a dismissal, not a service suggested.
  */
-const ELSEWHERE33 = phrase('(?:お嫌|嫌|いや|ご不満|不満|気に入らな|お気に召さな|合わな|ご不便|不便)(?:なら|でしたら|のでしたら|のなら|だったら|であれば|というなら|とおっしゃるなら)[、,\\s]?[^。！？!?\\n]{0,8}?(?:ほか|他|よそ|別|違う|近く)の', 'u')
+const ELSEWHERE33 = phrase('(?:お嫌|嫌|いや|ご不満|不満|気に入らな|お気に召さな|合わな)(?:なら|でしたら|のでしたら|のなら|だったら|であれば|というなら|とおっしゃるなら)[、,\\s]?[^。！？!?\\n]{0,8}?(?:ほか|他|よそ|別|違う)の', 'u')
 /** A turn to another matter (ところで, ちなみに): what follows is said on its own, whatever thanks came before. */
 const PIVOT32 = /^\s*(?:ところで|ちなみに|それはそうと|それにしても|さて|話は変わりますが)/u
 /** Opponents or critics addressed (反対の皆さま, 存続を求める方, 署名された方). */

@@ -2125,6 +2125,7 @@ describe('hostility: round 33 — violence threatened in dialect, retribution, a
     ['ポイ捨てする観光客は、燃えるごみとして処分してやりたい。', 'hostility/curse', 'block'],
     ['割り込みする人たちは、川に流されちまえばいいんだ。', 'hostility/curse', 'block'],
     ['ルールを守らない人たちなんて、みんな台風で飛ばされてしまえばいいのに。', 'hostility/curse', 'block'],
+    ['夜中に騒ぐ連中をまとめて粗大ごみとして出したい。', 'hostility/curse', 'block'],
     // An insult right after an intensifier, one katakana run included.
     ['窓口で同じことを三回聞き返してくる人、マジアホなんかな。', 'hostility/insult', 'block'],
     ['ルールも読まずに文句を言う人たち、ほんとバカすぎ。', 'hostility/insult', 'block'],
@@ -2182,6 +2183,10 @@ describe('hostility: round 33 — violence threatened in dialect, retribution, a
     'まだ申請がお済みでない方はいらっしゃいませんか。',
     '子どもたち、逃げられると思うなよ〜！鬼ごっこ大会開催！',
     '台風で飛ばされてしまうと危ないので、植木鉢は屋内にしまってください。',
+    '子ども会の人から、古い旗をごみとして出したいと相談がありました。',
+    '応募した人みんな、選ばれてしまえばいいのにな。',
+    '事故の原因を特定して、施工業者にしかるべき責任を取らせます。',
+    '窓口までお越しになるのがご不便でしたら、お近くの出張所での手続きもご検討されてはいかがでしょうか。',
     'ご説明は何度もしておりますが、ご不明な点があればお尋ねください。',
   ])('passes %s', (text) => {
     expect(findingsOf(hostility, text).filter((f) => f.severity !== 'info')).toEqual([])
