@@ -80,6 +80,15 @@
  * pivot (ところで, ちなみに) no longer softening a jab to opponents; a forcible step promised on a condition to someone addressed
  * (片付けないと次は全部運び出しますからね) and 覚悟 after it; a complainant told to move away in any register (お引っ越しされては
  * いかが, 転居も一つの選択肢, 静かな地域にお住まいになれば; not housing advice or moving here).
+ * Round 33 added, as kinds: violence threatened with a verb of hitting in any dialect (しばくぞ, どついたる, くらわしたろか,
+ * いわしたろか, 殴られたいんか, ぶん殴りたい; くらす (筑後弁), ぶっ飛ばす, 叩く only after a condition: 次見かけたらくらすぞ), retribution
+ * promised (それ相応の報いを受けさせます, 思い知らせてやる, 償わせる, ただではおかない and けじめ or 責任を取らせる to a wrongdoer), a plain
+ * 覚悟 imperative, 逃げられると思うなよ or filming told as a menace to wrongdoers addressed (暴れる連中へ。…全部撮影しているから、
+ * 覚悟して来い), harm wished in the passive with しまえば and people put out with the rubbish (ごみと一緒に回収されてしまえばいいのに;
+ * not a thing or the weather as its topic, not a good fate), an insult after an intensifier in one katakana run (ﾎﾝﾄｱﾎ, マジバカ),
+ * the reader asked whether they still cannot understand after repeated explanations (何度も同じご説明をしておりますが、ご理解
+ * いただけないのでしょうか; not ご理解いただけないでしょうか, a request), and sent elsewhere after a dislike even when a service is
+ * named (お嫌でしたら、ほかの病院を受診されてはいかがですか).
  * A word or phrase quoted as an example (「死ね」「消えろ」といった書き込み) is a mention: `info`.
  */
 import { matchAllOf } from '../regex'

@@ -53,6 +53,8 @@
  *   間違ったことはしていない; not a plan: 最善の方法を検討してまいります).
  * - round 32: the charge quoted from a critic and denied in its own words (放置しているというコメント…放置はしておりません,
  *   手を抜いているとのご指摘…手は抜いていません; not a scam warning, an inspection's finding, or 放置していないか確認します).
+ * - round 33: the press told to report more accurately (記者の方にはもう少し正確な取材をお願いしたい, 報道機関の皆さまにはきちんと
+ *   事実確認をしていただきたい), also after the right figure is given (正しくは…); only an apology exempts it.
  * An apology in the same paragraph (お詫び, 申し訳) makes a correction, not a rebuttal, of the
  * milder forms, and so does a correction that gives the right fact (正しくは…). A phrase quoted as an example is a
  * mention (`info`).
