@@ -2140,6 +2140,9 @@ describe('hostility: round 33 — violence threatened in dialect, retribution, a
     ['当館の開館時間がご不満でしたら、よその図書館をご利用なさってはいかがですか。', 'hostility/confrontational', 'warn'],
     ['うちの料金がお気に召さないのでしたら、別の業者に頼まれたらどうですか。', 'hostility/confrontational', 'warn'],
     ['駐車場が狭いのがお嫌なら、ほかの施設を利用されてはいかがでしょうか。', 'hostility/confrontational', 'warn'],
+    ['そこまでご不満なら、ほかの医療機関をご利用いただいても結構ですよ。', 'hostility/confrontational', 'warn'],
+    ['当院のやり方が気に入らないのでしたら、別の病院へ行かれても構いません。', 'hostility/confrontational', 'warn'],
+    ['この説明でもご理解いただけないようでしたら、もう他の窓口に行ってください。', 'hostility/confrontational', 'warn'],
   ])('flags %s', (text, rule, severity) => {
     expect(findingsOf(hostility, text).some((f) => f.rule === rule && f.severity === severity)).toBe(true)
   })
@@ -2184,6 +2187,11 @@ describe('hostility: round 33 — violence threatened in dialect, retribution, a
     '子どもたち、逃げられると思うなよ〜！鬼ごっこ大会開催！',
     '台風で飛ばされてしまうと危ないので、植木鉢は屋内にしまってください。',
     '子ども会の人から、古い旗をごみとして出したいと相談がありました。',
+    'ご都合が合わないようでしたら、ほかの日程でもご参加いただいて構いません。',
+    'ご不満な点がございましたら、ほかの窓口でも承ります。',
+    '和室がお嫌でしたら、ほかのお部屋へのご変更も承ります。',
+    'この日程がご不満でしたら、別の回にお申し込みいただいても構いません。',
+    '当院で対応できない場合は、ほかの医療機関をご紹介いたします。',
     '応募した人みんな、選ばれてしまえばいいのにな。',
     '事故の原因を特定して、施工業者にしかるべき責任を取らせます。',
     '窓口までお越しになるのがご不便でしたら、お近くの出張所での手続きもご検討されてはいかがでしょうか。',
