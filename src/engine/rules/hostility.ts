@@ -80,6 +80,15 @@
  * pivot (ところで, ちなみに) no longer softening a jab to opponents; a forcible step promised on a condition to someone addressed
  * (片付けないと次は全部運び出しますからね) and 覚悟 after it; a complainant told to move away in any register (お引っ越しされては
  * いかが, 転居も一つの選択肢, 静かな地域にお住まいになれば; not housing advice or moving here).
+ * Round 33 added, as kinds: violence threatened with a verb of hitting in any dialect (しばくぞ, どついたる, くらわしたろか,
+ * いわしたろか, 殴られたいんか, ぶん殴りたい; くらす (筑後弁), ぶっ飛ばす, 叩く only after a condition: 次見かけたらくらすぞ), retribution
+ * promised (それ相応の報いを受けさせます, 思い知らせてやる, 償わせる, ただではおかない and けじめ or 責任を取らせる to a wrongdoer), a plain
+ * 覚悟 imperative, 逃げられると思うなよ or filming told as a menace to wrongdoers addressed (暴れる連中へ。…全部撮影しているから、
+ * 覚悟して来い), harm wished in the passive with しまえば and people put out with the rubbish (ごみと一緒に回収されてしまえばいいのに;
+ * not a thing or the weather as its topic, not a good fate), an insult after an intensifier in one katakana run (ﾎﾝﾄｱﾎ, マジバカ),
+ * the reader asked whether they still cannot understand after repeated explanations (何度も同じご説明をしておりますが、ご理解
+ * いただけないのでしょうか; not ご理解いただけないでしょうか, a request), and sent elsewhere after a dislike even when a service is
+ * named (お嫌でしたら、ほかの病院を受診されてはいかがですか).
  * A word or phrase quoted as an example (「死ね」「消えろ」といった書き込み) is a mention: `info`.
  */
 import { matchAllOf } from '../regex'
@@ -371,7 +380,85 @@ const ELIGIBILITY = /受験|応募|申請|申し?込|受給|入居|入所|所得
 /** A campaign or an awareness post (交通安全運動, 撲滅, 絶対にやめましょう): a slogan, not words to a person. */
 const CAMPAIGN = /撲滅|防止|根絶|運動|キャンペーン|週間|月間|啓発|絶対に|やめましょう|しましょう|飲酒運転|ハンドル|虐待/u
 
+/** Round 33: wrongdoers addressed or named (暴れる連中へ, 張り紙をした者へ, お前ら): whom a bracing or a filming is said to. */
+const WRONGDOER33 = /(?:る|た|ない|てる|ている)(?:者|連中|奴ら|やつら|人たち|人|方々|方|奴|やつ|輩)(?:へ|に告ぐ|ども|、)|連中|輩|奴ら|やつら|お前|おまえ|あんた|てめえ|貴様|犯人|暴れ|荒ら|騒ぐ|騒い|いたずら|嫌がらせ|落書き|ポイ捨て|不法投棄|盗/u
+/** The sentence up to [s, e) and up to 60 characters before it (the wrongdoers addressed two sentences back: …業者へ。…。逃げられると思うなよ). */
+function recent33(sq: string, s: number, e: number): string {
+  return sq.slice(Math.max(0, sentenceOf(sq, s, e).start - 60), e)
+}
+/** People a curse is wished on (分別しない人たち, 連中, あいつら). */
+/** Things or weather a wish may be about (雨雲なんか流されてしまえばいいのに, 書類の山ごと捨ててしまいたい). */
+const THING33 = /雨|雲|雪|風|台風|暑さ|寒さ|天気|虫|蚊|花粉|書類|宿題|仕事|課題|借金|悩み|不安|記憶|思い出|データ|ファイル|荷物|机|家具|家電|古い|不用品|粗大/u
+/** … as what the clause is about (雨雲なんか, 書類の山は), not a means (台風で飛ばされて). */
+const THING_SUBJECT33 = new RegExp(`(?:${THING33.source})[^、。\\s]{0,3}?(?:なんか|なんて|なんぞ|が|は|も|って|とか|の山)`, 'u')
+const PEOPLE33 = /人|者|連中|奴|やつ|ヤツ|輩|客|あいつ|こいつ|そいつ|お前|おまえ|あんた|てめえ|方々|利用者|住民|ドライバー/u
+const PEOPLE33_ALL = new RegExp(PEOPLE33.source, 'gu')
+/** Where the last match of `re` (global) in `t` ends, or -1. */
+function lastEnd33(re: RegExp, t: string): number {
+  let at = -1
+  re.lastIndex = 0
+  for (let m = re.exec(t); m; m = re.exec(t)) at = m.index + m[0].length
+  return at
+}
+/** A good fate in the passive (選ばれてしまえば, 認められて, 報われて): a wish for someone, not a curse. */
+const GOOD_FATE33 = /選ばれ|認められ|褒められ|ほめられ|愛され|許され|採用され|表彰され|救われ|助けられ|癒され|報われ|喜ばれ|好かれ|当選|合格/u
+
 const PHRASES: Phrase[] = [
+  // --- Round 33 kinds (two more writers) ---
+  // Violence threatened with a verb of hitting, in standard speech or dialect, in a form that promises it (しばくぞ, どついたる,
+  // 一発くらわしてやる, ぶん殴ったろか, 叩きのめすけんな, ボコボコにしてやる, ぶちくらすぞ) or asks whether they want it
+  // (しばかれたいんか, 殴られたいのか); not a drum or a ball (太鼓を叩く, ボールを蹴る) and not quoted abuse.
+  {
+    rule: 'hostility/threat',
+    re: phrase('(?:しば|どつ)(?:く(?:ぞ|ど|けん(?:な|ね)?|からな|かんな|ばい)|いた(?:る|ろか)|いてやる|いちゃる|き(?:倒|たお|回|まわ|あげ|上げ)(?:すぞ|したる|してやる|したろか))|(?:ぶん|ぶち)(?:殴|なぐ)(?:る(?:ぞ|ど|けん|からな|ばい)?|った(?:る|ろか)|ってやる|っちゃる)|(?:殴|なぐ)(?:った(?:る|ろか)|ってやる|っちゃる|りに(?:行|い)く(?:ぞ|けん|からな))|(?:くらわ|食らわ|喰らわ)(?:す(?:ぞ|ど|けん|からな|ばい)|し(?:た(?:る|ろか)|てやる|ちゃる)|せ(?:たる|てやる|るぞ|ちゃる))|(?:ぶち|ぶっ)くら(?:す(?:ぞ|ど|けん|ばい)?|した(?:る|ろか)|しちゃる)|(?:ぶちのめ|叩きのめ|たたきのめ|張り倒|はり倒|はりたお)(?:す(?:ぞ|ど|けん|からな|かんな|ばい)|し(?:た(?:る|ろか)|てやる|ちゃる))|ぼこぼこに(?:し(?:た(?:る|ろか)|てやる|ちゃる)|する(?:ぞ|けん|からな))|いて(?:こま|まう)(?:す)?(?:ぞ|で|けん)|いわし(?:たろか|たる|てまう|てやる)|いてもう(?:たろか|たる)|ぶち(?:まわ|回)(?:すぞ|したる|したろか|してやる)|(?:しばか|どつか|殴ら|なぐら|くらわさ|くらさ|ぶっ飛ばさ|ぶっとばさ|ぼこら|ぶちのめさ)れ(?:たい|てえ|たか)(?:ん|の|と)?(?:です)?(?:か|や|ね)?(?=[？?。！!…\\s]|$)'),
+    need: foldAll(['いわした', 'いわして', 'いてもう', 'ぶちまわ', 'ぶち回', 'しばく', 'しばい', 'しばき', 'しばか', 'どつ', 'ぶん殴', 'ぶんなぐ', 'ぶち殴', 'ぶちなぐ', '殴っ', 'なぐっ', '殴り', 'なぐり', '殴ら', 'なぐら', 'くらわ', '食らわ', '喰らわ', 'ぶちくら', 'ぶっくら', 'くらさ', 'のめ', '張り倒', 'はり倒', 'はりたお', 'ぼこ', 'いてこま', 'いてまう', 'ぶっ飛ばさ', 'ぶっとばさ']),
+    instead: INSTEAD.threat,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && !/ゲーム|漫才|ツッコミ|お笑い|映画|ドラマ|台詞|セリフ/u.test(sentenceText(sq, s, e)),
+  },
+  // … with a verb that hits only in context (くらす is 殴る in 筑後弁, ぶっ飛ばす, 蹴る, 叩く): after a condition aimed at the
+  // person (次見かけたらくらすぞ, 今度やったら、ぶっ飛ばすけんな; not 定年したら田舎でくらすぞ, not 暑さをぶっ飛ばすぞ).
+  {
+    rule: 'hostility/threat',
+    re: phrase('(?:たら|れば|なら|ようなら)[、\\s]?(?:(?:頭|顔|尻|ケツ|けつ|あいつ|そいつ|お前|おまえ|あんた|てめえ)(?:を|ば)?[、\\s]?)?(?:くらす|ぶっ飛ばす|ぶっとばす|蹴り飛ばす|けり飛ばす|蹴る|叩く|たたく|殴る|なぐる|ぼこる|締める|しめる)(?:ぞ|っぞ|ど|けん(?:な|ね)|からな|かんな)(?![ぁ-ゖ])'),
+    need: foldAll(['くらす', '飛ばす', 'とばす', '蹴る', '叩く', 'たたく', '殴る', 'なぐる', 'ぼこる', '締める', 'しめる']),
+    instead: INSTEAD.threat,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && !/暑さ|寒さ|疲れ|ストレス|眠気|太鼓|ドラム|ボール|鐘|扉|ドア|スイッチ|ゲーム|試合|練習/u.test(sentenceText(sq, s, e)),
+  },
+  // A wish to hit people named (ポイ捨てする連中、ぶん殴りたい, 割り込む客はしばきたくなる; not a punching bag at a gym).
+  {
+    rule: 'hostility/threat',
+    re: phrase('(?:ぶん|ぶち)(?:殴|なぐ)り(?:たい|たく)|(?:しば|どつ)き(?:回し|まわし|倒し|たおし|あげ|上げ)?(?:たい|たく)|(?:くらわ|食らわ|喰らわ)し(?:たい|たく)|(?:張り倒|はり倒|ぶっ飛ば|ぶっとば|ぶちのめ|叩きのめ|たたきのめ)し(?:たい|たく)'),
+    need: foldAll(['ぶん殴り', 'ぶんなぐり', 'ぶち殴り', 'ぶちなぐり', 'しばき', 'どつき', 'くらわし', '食らわし', '喰らわし', '倒した', '倒しく', '飛ばした', '飛ばしく', 'とばした', 'とばしく', 'のめした', 'のめしく']),
+    instead: INSTEAD.threat,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && PEOPLE33.test(sq.slice(sentenceOf(sq, s, e).start, s)) && !/暑さ|寒さ|疲れ|ストレス|眠気|サンドバッグ|ミット|ボール|ジム|教室|ゲーム/u.test(sentenceText(sq, s, e)),
+  },
+  // Retribution promised (それ相応の報いを受けさせます, 思い知らせてやる, 必ず後悔させます, 痛い目に遭わせたる, 突き止めて責任を
+  // 取らせます; not 後悔させません, not a sanction by law: 条例に基づき過料を科します).
+  {
+    rule: 'hostility/threat',
+    re: phrase('(?:報い|むくい|天罰|鉄槌|制裁|痛い目|地獄)(?:を|に)?(?:受けさせ|与え|下し|くだし|味わわせ|見せ|遭わせ|あわせ|見させ)(?:ます|てやる|てやります|たる|ちゃる|る(?:ぞ|から|けん|からな|(?=[。！!]|$)))|思い知らせ(?:ます|てやる|てやります|たる|ちゃる|る(?:ぞ|から|けん|からな|(?=[。！!]|$)))|後悔させ(?:ます(?!ん)|てやる|てやります|たる|ちゃる|る(?:ぞ|から|けん|からな))|(?:償わ|落とし前をつけさ)せ(?:ます|てやる|たる|る(?:ぞ|から|けん|(?=[。！!]|$)))|けじめ(?:を|は)?(?:つけさせ|付けさせ)(?:ます|てやる|たる|る(?:ぞ|から|けん))|落とし前(?:を|は)?(?:つけて|付けて)(?:もらい(?:ます|ましょう)|もらう(?:ぞ|から|けん|で)|いただきます)|(?:ただ|只|タダ)(?:では|じゃ|で)(?:おか|置か)(?:ない|ん|ねえ|へん|ぬ)(?:ぞ|からな|からね|から|けんな|けんね|けん|で|よ)?(?![ぁ-ゖ])|(?:ただ|只|タダ)(?:では|じゃ)(?:おき|置き)ません|(?:報復|仕返し|倍返し)(?:を|は)?(?:させていただき|いたし|し)(?:ます|てやる|たる)|(?:突き止め|特定し|見つけ出し|探し出し|捕まえ|あぶり出し)(?:て|た上で|次第)[、\\s]?[^。！？!?\\n]{0,20}?(?:相応|しかるべき|然るべき|それなり|きっちり|きっちりと|必ず)(?:の)?(?:報い|償い|責任|代償|罰)(?:を)?(?:受けさせ|取らせ|とらせ|払わせ|負わせ)'),
+    need: foldAll(['報い', 'むくい', '天罰', '鉄槌', '制裁', '痛い目', '地獄', '思い知らせ', '後悔させ', '償わせ', '落とし前', 'けじめ', 'ではおか', 'じゃおか', 'ではおき', 'ではおか', 'では置か', 'では置き', 'でおか', '報復', '仕返し', '倍返し', '受けさせ', '取らせ', 'とらせ', '払わせ', '負わせ']),
+    instead: INSTEAD.threat,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && !/ゲーム|映画|ドラマ|物語|昔話|民話|お話|絵本|劇|舞台|小説/u.test(sentenceText(sq, s, e)) && (!/おか|置か|おき|置き|けじめ|責任/u.test(sq.slice(s, e)) || WRONGDOER33.test(recent33(sq, s, e))),
+  },
+  // Told to brace themself, in the plain imperative, by someone addressed for what they do (暴れる連中へ。…覚悟して来い,
+  // 覚悟しとけよ; not 激辛なので覚悟して来てね, a hardship told to a guest).
+  {
+    rule: 'hostility/threat',
+    re: phrase('覚悟(?:して|しといて|しておいて)(?:来い|こい|おけ|おれ|ろ)(?:よ|や|な)?(?![ぁ-ゖ])|覚悟(?:しとけ|しておけ|せえ|せい|しときや|しとき)(?:よ|や|な)?(?![ぁ-ゖ])|覚悟(?:しておく|しとく|して来る|してくる)(?:ように|こと)(?=[。！!]|$)|(?:逃げられる|逃げ切れる|逃げきれる|隠れられる|隠し通せる|ごまかせる|誤魔化せる|言い逃れできる|バレない|ばれない)と(?:でも)?(?:思う|思っ)(?:な(?:よ)?(?![ぁ-ゖ])|んな|たら大間違い|ているなら|てるなら|とるなら)'),
+    need: ['覚悟', '思うな', '思うんな', '思ったら大間違い', '思っているなら', '思ってるなら', '思っとるなら'],
+    instead: INSTEAD.threat,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && WRONGDOER33.test(recent33(sq, s, e)),
+  },
+  // Watched or filmed, told as a menace to wrongdoers (全部撮影しているから、覚悟して来い, ばっちり録画しとるけん楽しみにしとけ;
+  // not a notice: 防犯カメラで録画していますので、不法投棄はおやめください).
+  {
+    rule: 'hostility/threat',
+    re: phrase('(?:撮影|録画|撮っ|録音|記録|監視|見張っ)(?:し)?(?:て|と)(?:い|お)?(?:る|ます|ります|る)?(?:から|けん|ので|んで)(?:な|ね)?[、\\s]?[^。！？!?\\n]{0,8}?(?:覚悟|楽しみに|首を洗|震えて|覚えとけ|覚えておけ|覚えてろ|逃げられると思|逃げ切れると思|ただで)'),
+    need: ['覚悟', '楽しみに', '首を洗', '震えて', '覚えと', '覚えてお', '覚えてろ', '逃げられると思', '逃げ切れると思', 'ただで'],
+    instead: INSTEAD.threat,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && WRONGDOER33.test(recent33(sq, s, e)),
+  },
   // Round 28: exposure threatened (ナンバーを控えてネットに晒しますからね, 次は容赦しません); mock deference to a critic's
   // knowledge with a laugh (さすが、よくご存じで（笑）); a critic dared to say it again after harm (子どもがけがをしても同じことを
   // 言えるんでしょうかね？).
@@ -1774,6 +1861,27 @@ const PHRASES: Phrase[] = [
     need: ['いらつしやる', 'おられる', 'いる'],
     instead: INSTEAD.polite,
   },
+  // Round 33, last so an older kind keeps its span (殴られちまえばいい): harm wished in the passive with しまえば (ごみと一緒に回収されてしまえばいいのに, 川に流されてしまえばいい, 連れて行かれちまえば
+  // いいんだ), said of people (not the weather: 雨雲なんか流されてしまえばいいのに), and people to be thrown out with the rubbish
+  // (分別しない人は粗大ごみとして出したい).
+  {
+    rule: 'hostility/curse',
+    re: phrase('(?:され|られ|かれ|たれ|まれ|われ|ばれ|がれ)(?:て|で)?(?:しまえ|ちまえ|しまや)ば(?:いい|良い|よい|ええ|よか|いー)(?:のに|んだ|んや|んじゃ|と思|わ|よ|[。！!]|$)|(?:ごみ|粗大ごみ|生ごみ|燃えるごみ|燃えないごみ|資源ごみ)(?:と一緒に|として|みたいに|扱いで|と同じように|ごと)[^。！？!?\\n]{0,8}?(?:回収|収集|捨て|処分|燃や|出し|埋め立て|持って(?:行|い))(?:され|て(?:しまえ|ちまえ)|し)?(?:れば|たら|ばいい|てほしい|てもらいたい|たい|てやりたい|ちゃいたい)'),
+    need: foldAll(['しまえば', 'ちまえば', 'しまやば', 'ごみ']),
+    instead: INSTEAD.curse,
+    keep: (sq, s, e) => {
+      const { start } = sentenceOf(sq, s, e)
+      const before = sq.slice(start, s)
+      // The clause the wish is about (after its last comma): a thing or the weather there is what is wished away.
+      const clause = before.slice(Math.max(before.lastIndexOf('、'), before.lastIndexOf(',')) + 1)
+      // The people are the topic (…人たち、…, …人なんか…), not someone an object was had from (人から、古い旗をごみとして).
+      // (連中をまとめて粗大ごみに: the people themselves are the object.)
+      const person = lastEnd33(PEOPLE33_ALL, before)
+      const wo = person < 0 ? -1 : before.indexOf('を', person)
+      if (person < 0 || (wo >= 0 && !/^(?:たち|達|ども|ら|共)?を$/u.test(before.slice(person, wo + 1)))) return false
+      return notQuoted(sq, s, e) && !SELF.test(before) && !(THING_SUBJECT33.test(clause) && !PEOPLE33.test(clause)) && !GOOD_FATE33.test(sq.slice(Math.max(0, s - 4), e))
+    },
+  },
 ]
 /** The need words of every phrase, found in one pass per paragraph. */
 // Phrases without a hand-written need are gated on the literals they cannot match without (literals.ts).
@@ -1901,6 +2009,18 @@ const IDENT_OK = phrase('名札|迷子|防犯|遺族|登録|カード|タグ|マ
 /** What can be identified is information, not the person (特定できる情報は掲載しません). */
 const IDENT_INFO = phrase('^[^。！？!?\\n]{0,6}?(?:情報|もの|ように|ような|場合)', 'u')
 const JABS28: Jab28[] = [
+  // — Round 33 —
+  // Sent elsewhere, told it is fine to go, after a dislike or a failure to understand (そこまでご不満なら、ほかの医療機関をご利用いただいても
+  // 結構ですよ, 気に入らないのでしたら別の病院へ行かれても構いません, ご理解いただけないようでしたら他の窓口に行ってください; not a
+  // schedule that does not suit: ご都合が合わない場合はほかの日程でもご参加いただけます, not a referral).
+  { rule: 'hostility/confrontational', need: ['お嫌', '嫌', 'いや', '不満', '気に入ら', 'お気に召さ', 'ご理解いただけな', 'ご納得いただけな', 'お分かりにならな', 'お分かりいただけな'], re: phrase('(?:お嫌|嫌|いや|ご不満|不満|気に入らな(?:い)?|お気に召さな(?:い)?|ご理解いただけな(?:い)?|ご納得いただけな(?:い)?|お分かりにならな(?:い)?|お分かりいただけな(?:い)?)(?:よう|ん|の)?(?:なら|でしたら|だったら|であれば|ならば)[、,\\s]?[^。！？!?\\n]{0,8}?(?:ほか|他|よそ|別|違う)の[^。！？!?\\n]{0,8}?(?:病院|医院|医療機関|クリニック|歯科|施設|店|お店|業者|事業者|会社|自治体|市|町|まち|窓口|図書館|サービス|ところ|所|ジム|プール|教室|保育園|幼稚園|学校|塾|スーパー|公園|温泉|旅館|ホテル)(?:さん|様)?(?:を|へ|に|で)[^。！？!?\\n]{0,4}?(?:(?:ご利用|利用|受診|ご受診|行|お越し|移|移ら|お移り|お引っ越し|申し込|お申し込み|契約|相談|ご相談)[^。！？!?\\n]{0,6}?(?:ても|でも)(?:結構|構いません|かまいません|構わない|かまわない|いいですよ|いいんですよ|よろしいですよ|差し支えありません)|(?:行って|行かれて|お越しになって|移って|移られて|お移りになって)(?:ください|下さい|もらって|いただいて)|どうぞ)', 'u') },
+  // An insult word right after an intensifier, in any script (ﾎﾝﾄｱﾎかと思う, マジバカなの？, ほんまアホちゃう, 超マヌケ; the katakana run
+  // ホントアホ is no word boundary for the word lists), said as what someone is (not バカ売れ, バカうま, アホほど).
+  { rule: 'hostility/insult', need: ['あほ', 'ばか', 'まぬけ', 'くず', 'のろま', 'ぼんくら'], re: phrase('(?:ほんと|ほんま|本当|まじ|まぢ|ちょう|ちょー|超|めっちゃ|めちゃ|がち|くそ|ど)(?:う)?(?:で|に)?[、\\s]?(?:あほ|ばか|まぬけ|くず|のろま|ぼんくら)(?=かと|か[？?]|か(?:よ|な)|じゃ|だ|や(?![さ])|です|なの|なん|すぎ|過ぎ|ちゃう|とちゃう|でしょ|だろ|やろ|[。！!？?、,…\\s]|$|[wｗ笑])', 'u'), keep: (sen) => !/私|わたし|僕|ぼく|俺|おれ|自分(?:が|って|は)/u.test(sen) },
+  // The reader asked in contempt whether they still cannot understand, after the writer has explained again and again
+  // (何度も同じご説明をしておりますが、ご理解いただけないのでしょうか, 再三お伝えしていますが、まだお分かりにならないんですか;
+  // not a request: 何卒ご理解いただけないでしょうか, not a question answered).
+  { rule: 'hostility/confrontational', need: ['何度', '何回', '再三', '再々', '繰り返し', 'くり返し', '幾度', 'たびたび', '度々', '何べん', 'まだ', 'いまだに', '未だに', '前回', '以前', '先日', '前も', '前にも', '既に', 'すでに'], re: phrase('(?:(?:(?:何度|何回|何べん|幾度)(?:も|と)?|再三|再々|繰り返し|くり返し|たびたび|度々|(?:前回|以前|先日|前)(?:も|にも)|既に|すでに)[^。！？!?\\n]{0,16}?(?:説明|ご説明|お伝え|ご案内|申し上げ|お答え|回答|お知らせ)|(?:説明|ご説明|ご案内|お答え|回答)(?:は|を|なら)?(?:何度|何回|再三|繰り返し|これまでも|もう)(?:も)?)(?:を)?(?:し|いたし|させていただい|させていただき)?(?:て)?(?:おります|おりました|います|いました|いる|きました|まいりました|ています|てきました|ました|とる|とります|よる|ちょる|てる|た(?:はず|筈)(?:です|なんです|なのです)?)?(?:が|けど|けれど|のに|のですが|んですが)[、,\\s]?[^。！？!?\\n]{0,10}?(?:ご理解いただけ|ご理解になれ|お分かりいただけ|お分かりになら|お分かりになり|お分かりになれ|ご納得いただけ|理解でき|理解され|わから|分から|伝わら|覚えられ|(?:伝わっ|ご理解いただけ|お分かりいただけ|理解され|理解でき|ご納得いただけ)てい)(?:(?:ない|ん)(?:の|ん|と)(?:でしょうか|ですか|か|だろうか|かな)|ません(?:の|ん)?(?:でしょうか|ですか|か))|(?:まだ|いまだに|未だに)(?:ご理解いただけ|ご理解になれ|お分かりいただけ|お分かりになら|お分かりになり|お分かりになれ|ご納得いただけ|理解でき|理解され)(?:ない(?:の|ん)(?:でしょうか|ですか|か(?=[？?]))|ません(?:の|ん)?(?:でしょうか|ですか|か))', 'u'), keep: (sen, _m, _win, next) => !/私|わたし|職員|当課|申し訳|お詫び/u.test(sen) && !ANSWERED31.test(next) },
   // — block: threats —
   // A name, face, video or address published, on a condition or to a person found out.
   { rule: 'hostility/threat', need: ['公開', '公表', '晒', 'さら', '拡散', 'ネットに'], keep: (sen, m, win) => !LEGAL28.test(sen) && !/優勝|入選|応募|完成|参加|ご協力|ご本人/u.test(sen) && (/これ以上|続け|特定し|調べ上げ|調べあげ|しつこ|次また|同じこと|またやったら|再び/u.test(m[0]) || OFFENCE.test(win) || /騒|無視|しつこ/u.test(win)), re: phrase('(?:これ以上|次に|次は|次また|今度|したら|やったら|続けたら|来たら|続けるなら|続ける場合|続けるようなら|見つけたら|見かけたら|特定し|調べ上げ|調べあげ|しつこく)[^。！？!?\\n]{0,24}?(?:氏名|名前|お名前|実名|住所|お顔|顔写真|顔|写真|動画|映像|個人情報|やり取り|やりとり|スクショ|素性|身元)[^。！？!?\\n]{0,14}?(?:公開|公表|晒|さら|拡散|ネットに(?:載せ|上げ|あげ|アップ))(?:し|いたし|させていただき|させてもらい)?(?:ます|ちゃう|たる|てやる|する(?:ぞ|よ|から|けん)?)', 'u') },
@@ -1995,7 +2115,7 @@ const JABS28: Jab28[] = [
   // Sent to another town or shop, to someone addressed (…クレームを入れてくる方、返礼品目当てならどうぞよその自治体へ).
   { rule: 'hostility/confrontational', framed: true, re: phrase('(?:よそ|他|ほか|別)の(?:自治体|町|市|まち|店|お店|施設|病院|図書館)(?:の[一-龥ぁ-んァ-ヶ]{1,6})?(?:へ|に|で)(?:どうぞ|お越しください|行かれては|行ってください|ご利用ください)?(?=[。！!\\s]|$)|(?:どうぞ|ぜひ)(?:よそ|他|ほか|別)の(?:自治体|町|市|まち|店|お店|施設|病院|図書館)(?:の[一-龥ぁ-んァ-ヶ]{1,6})?(?:へ|に|で)', 'u') },
   // Told to do it themself or go elsewhere, to someone addressed (では、あなたが…働いてみてはいかがでしょう, ご自宅で飼ってあげたらいいのでは, 辞書で引いてみてはどうか).
-  { rule: 'hostility/confrontational', framed: true, re: phrase('(?:ては|たら|[えけげせてねべめれ]ば)(?:いかが|どう)(?:です|でしょう)?(?:か)?(?=[。？?！!\\s笑w]|$)|(?:ては|たら|[えけげせてねべめれ]ば)(?:いい|よい|良い|よろしい)(?:の)?(?:では|じゃ)(?:ない)?(?:です|でしょう)?(?:か)?(?=[。？?！!\\s笑w]|$)|(?:たら|[えけげせてねべめれ]ば)(?:いい|よい|良い)と思い(?:ます|ますよ|ますけど)|学習(?:して|され)(?:いただけ|ください|ほしい|もらえ)|(?:ては|たら)[？?]|(?:くらい|ぐらい)は(?:ご自分|ご自身|自分)で', 'u'), keep: (sen, m) => /では|それなら|だったら|でしたら|なら|あなた|ご自分|ご自身|自分で|ご自宅|お宅|まず|一度|せめて|少しは|くらい|ぐらい|ほか|よそ|辞書|ご不満|不満|お嫌|嫌な|学習/u.test(sen) && !/お問い合わせ|参加|利用|活用|申請|申し込|登録|受診|検診|相談|予約|見学|体験|ご来場|窓口|ぜひ|是非|お気軽/u.test(suggestion(sen, m)) },
+  { rule: 'hostility/confrontational', framed: true, re: phrase('(?:ては|たら|[えけげせてねべめれ]ば)(?:いかが|どう)(?:です|でしょう)?(?:か)?(?=[。？?！!\\s笑w]|$)|(?:ては|たら|[えけげせてねべめれ]ば)(?:いい|よい|良い|よろしい)(?:の)?(?:では|じゃ)(?:ない)?(?:です|でしょう)?(?:か)?(?=[。？?！!\\s笑w]|$)|(?:たら|[えけげせてねべめれ]ば)(?:いい|よい|良い)と思い(?:ます|ますよ|ますけど)|学習(?:して|され)(?:いただけ|ください|ほしい|もらえ)|(?:ては|たら)[？?]|(?:くらい|ぐらい)は(?:ご自分|ご自身|自分)で', 'u'), keep: (sen, m) => /では|それなら|だったら|でしたら|なら|あなた|ご自分|ご自身|自分で|ご自宅|お宅|まず|一度|せめて|少しは|くらい|ぐらい|ほか|よそ|辞書|ご不満|不満|お嫌|嫌な|学習/u.test(sen) && (ELSEWHERE33.test(sen) || !/お問い合わせ|参加|利用|活用|申請|申し込|登録|受診|検診|相談|予約|見学|体験|ご来場|窓口|ぜひ|是非|お気軽/u.test(suggestion(sen, m))) },
   // — Round 31, as kinds —
   // The critic's righteousness praised in mockery (ご立派な正義感ですね, 大層な正義感をお持ちで, 正義感がお強いことで,
   // 正義の味方気取り; not a child thanked for a good deed).
@@ -2027,6 +2147,11 @@ const JABS28: Jab28[] = [
   // ね; not a name tag that helps find a lost child, not a warning about one's own privacy).
   { rule: 'hostility/threat', need: ['すぐ', '簡単', '一発', '容易', 'いつでも', '調べれ', '調べたら', '調べりや', '開示', '匿名', '捨て垢', '捨てあか', '偽名', 'だいたい', '大体', 'とつくに', 'もう', '既に', 'すでに', 'ちやんと', 'おおよそ', 'おおかた', 'ip', 'あいぴー'], re: phrase('(?:どこの誰|どこのだれ|誰|だれ|どなた|身元|正体|素性|本名|住所|お名前|名前|ip|アイピー)(?:か|なのか|だか)?(?:なんて|なんか|くらい|ぐらい|は|も|など)?[、\\s]?[^。！？!?\\n]{0,16}?(?:すぐ|簡単に|一発で|容易に|いつでも|調べれば|調べたら|調べりゃ|開示請求(?:すれば|したら))[^。！？!?\\n]{0,6}?(?:分かる|わかる|分かり|わかり|判明す|特定でき|特定する|特定し|割れ|割り出せ|バレ|ばれ|突き止め|調べがつ|調べられ|辿れ|たどれ)|(?:だいたい|大体|とっくに|もう|既に|すでに|おおよそ|おおかた)[、\\s]?(?:誰|だれ|どこの誰|犯人)(?:か|なのか|だか)(?:は|も)?[、\\s]?(?:分かっ|わかっ|把握し|特定し|見当がつい|目星がつい)(?:とる|てる|ています|ている|てます|ちょる|とります)|(?:誰|だれ|どこの誰|どなた|犯人)(?:か|なのか|だか)(?:は|も|くらい|ぐらい|なんて)?[、\\s]?(?:だいたい|大体|とっくに|もう|既に|すでに|ちゃんと|おおよそ|おおかた)[、\\s]?(?:分かっ|わかっ|把握し|特定し|見当がつい|目星がつい)(?:とる|てる|ています|ている|てます|ちょる|とります)|(?:開示請求|情報開示|ipアドレス|アイピー)(?:で|を|から|すれば|したら)[^。！？!?\\n]{0,12}?(?:身元|正体|本名|住所|名前|誰|だれ|個人|あなた)[^。！？!?\\n]{0,6}?(?:特定でき|特定する|特定し|分かる|わかる|分かり|わかり|割れ|突き止め)|(?:匿名|捨て垢|捨てアカ|偽名)(?:でも|だろうと|であっても|だからって|だからといって)[^。！？!?\\n]{0,16}?(?:特定でき|特定する|特定し|突き止め|分かる|わかる|分かり|わかり|バレ|ばれ)', 'u'), keep: (sen, m, win) => IDENT_AT.test(win) && !IDENT_OK.test(sen) && !IDENT_INFO.test(sen.slice(m.index + m[0].length)) },
 ]
+/**
+ * Round 33: sent elsewhere because they dislike it (それほどお嫌でしたら、ほかの病院を受診されてはいかがですか, ご不満なら別の業者に
+ * 頼まれたらどうですか): a service elsewhere named after a dislike is a dismissal, not a service suggested.
+ */
+const ELSEWHERE33 = phrase('(?:お嫌|嫌|いや|ご不満|不満|気に入らな|お気に召さな|合わな)(?:なら|でしたら|のでしたら|のなら|だったら|であれば|というなら|とおっしゃるなら)[、,\\s]?[^。！？!?\\n]{0,8}?(?:ほか|他|よそ|別|違う)の', 'u')
 /** A turn to another matter (ところで, ちなみに): what follows is said on its own, whatever thanks came before. */
 const PIVOT32 = /^\s*(?:ところで|ちなみに|それはそうと|それにしても|さて|話は変わりますが)/u
 /** Opponents or critics addressed (反対の皆さま, 存続を求める方, 署名された方). */

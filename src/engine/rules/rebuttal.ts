@@ -53,6 +53,8 @@
  *   間違ったことはしていない; not a plan: 最善の方法を検討してまいります).
  * - round 32: the charge quoted from a critic and denied in its own words (放置しているというコメント…放置はしておりません,
  *   手を抜いているとのご指摘…手は抜いていません; not a scam warning, an inspection's finding, or 放置していないか確認します).
+ * - round 33: the press told to report more accurately (記者の方にはもう少し正確な取材をお願いしたい, 報道機関の皆さまにはきちんと
+ *   事実確認をしていただきたい), also after the right figure is given (正しくは…); only an apology exempts it.
  * An apology in the same paragraph (お詫び, 申し訳) makes a correction, not a rebuttal, of the
  * milder forms, and so does a correction that gives the right fact (正しくは…). A phrase quoted as an example is a
  * mention (`info`).
@@ -73,6 +75,8 @@ interface Phrase {
   instead: string
   /** Not when the paragraph apologises (a correction of the city's own mistake). */
   notWithApology?: boolean
+  /** With `notWithApology`: only an apology counts, not a correction that gives the right fact (正しくは…). */
+  despiteCorrection?: boolean
   /** A plain denial: not an argument where a rumour, not a critic, is set right (`correctsRumour`). */
   rumourDenial?: boolean
   /** Only when the paragraph answers criticism (ご指摘, 報道, とのことですが …). */
@@ -796,9 +800,12 @@ const PHRASES: Phrase[] = [
   },
   // The press asked, in public, to be accurate: 報道には正確さを求めます, マスコミ各社には事実に基づいた報道を
   // お願いしたい, 公正な報道を強く望みます (not 報道機関の皆さまへ：取材のお申し込みは広報課まで).
+  // Round 33: also after the right figure is given (正しくは平均68分です。記者の方にはもう少し正確な取材をお願いしたい): the
+  // correction does not make the rebuke to the reporter a plain correction.
   {
+    despiteCorrection: true,
     re: phrase(
-      '(?:報道|記事|マスコミ|メディア|新聞|テレビ|番組|記者|各社)(?:各社|各局|局|社|機関|関係者|の皆様|の皆さま|の方々|の皆さん)?(?:に|には|へ|へは|に対して|に対しては|側に|側には)[、,]?[^。！？!?\\n]{0,12}?(?:正確さ|正確性|公正さ|公平さ|事実確認|裏付け|裏取り|(?:正確|公正|公平|冷静|慎重|誠実)な(?:報道|取材|記事|事実確認)|事実に基づ(?:く|いた)(?:報道|取材|記事)|責任ある報道|十分な取材|丁寧な取材)(?:を)?(?:強く)?(?:求め|要望|要請し|要請いたし|望み|望む|望みた|お願いしたい|お願いいたしたい|期待し|申し入れ|心が(?:け|けて)(?:いただきたい|ほしい|てほしい|ていただきたい))|(?:正確|公正|公平)な(?:報道|取材)(?:を)?(?:強く)?(?:求め|要望し|要請し|望み|望む|お願いしたい|心がけていただきたい|心がけてほしい)',
+      '(?:報道|記事|マスコミ|メディア|新聞|テレビ|番組|記者|各社)(?:各社|各局|局|社|機関|関係者|の皆様|の皆さま|の方々|の皆さん|の方|さん|様)?(?:の皆様|の皆さま|の方々|の皆さん|の方)?(?:に|には|へ|へは|に対して|に対しては|側に|側には)[、,]?[^。！？!?\\n]{0,12}?(?:正確さ|正確性|公正さ|公平さ|事実確認|裏付け|裏取り|(?:正確|公正|公平|冷静|慎重|誠実)な(?:報道|取材|記事|事実確認)|事実に基づ(?:く|いた)(?:報道|取材|記事)|責任ある報道|十分な取材|丁寧な取材)(?:を)?(?:強く)?(?:求め|要望|要請し|要請いたし|望み|望む|望みた|お願いしたい|お願いいたしたい|期待し|申し入れ|心が(?:け|けて)(?:いただきたい|ほしい|てほしい|ていただきたい)|(?:して|されて|なさって)(?:いただきたい|頂きたい|ほしい|欲しい|もらいたい))|(?:正確|公正|公平)な(?:報道|取材)(?:を)?(?:強く)?(?:求め|要望し|要請し|望み|望む|お願いしたい|心がけていただきたい|心がけてほしい)|(?:記者|取材者|報道|記事|マスコミ|メディア|新聞社|テレビ局|番組|編集部)(?:機関|各社|各局|関係者|側)?(?:の方|さん|様|の皆様|の皆さま|の方々|の皆さん)?(?:に|には|へ|へは|は)[、,]?[^。！？!?\\n]{0,8}?(?:もう少し|もっと|しっかり|きちんと|ちゃんと|今後は)[、,]?[^。！？!?\\n]{0,6}?(?:正確|慎重|丁寧|公正|誠実)(?:な|に)(?:取材|報道|確認|事実確認|裏付け|裏取り|記事|報じ)[^。！？!?\\n]{0,4}?(?:を)?(?:お願いしたい|お願いいたしたい|お願いします|お願いいたします|願いたい|求めます|求めたい|望みます|(?:して|されて|なさって)(?:いただきたい|頂きたい|ほしい|欲しい|もらいたい|ください))',
     ),
     what: '報道への抗議',
     instead: INSTEAD.press,
@@ -1213,7 +1220,8 @@ export const rebuttal: RuleFamily = {
     const standsBy = fo.includes('」') && PREJUDICE_QUOTED.test(fo)
     for (const i of standsBy ? NONE : GATE.tries(fo)) {
       const p = PHRASES[i]!
-      if (p.notWithApology && (apology ??= APOLOGY.test(fo) || AWARENESS.test(fo) || CORRECTION.test(fo) || correctsHoax(fo) || PREJUDICE_QUOTED.test(fo))) continue
+      if (p.notWithApology && !p.despiteCorrection && (apology ??= APOLOGY.test(fo) || AWARENESS.test(fo) || CORRECTION.test(fo) || correctsHoax(fo) || PREJUDICE_QUOTED.test(fo))) continue
+      if (p.despiteCorrection && (APOLOGY.test(fo) || AWARENESS.test(fo))) continue
       if (p.rumourDenial && (rumour ??= correctsRumour(fo))) continue
       if (p.needsCriticism && !p.strongCriticism && !(p.orReply && replying) && !(criticism ??= CRITICISM.test(fo))) continue
       if (p.strongCriticism && !(p.orReply && replying) && !(received ??= CRITICISM_RECEIVED.test(fo))) continue

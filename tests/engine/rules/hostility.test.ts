@@ -2091,3 +2091,115 @@ describe('hostility: round 32 — the press asked what else to write, opponents 
     expect(summary(findingsOf(hostility, text)).filter((x) => !x.includes(':info:'))).toEqual([])
   })
 })
+
+describe('hostility: round 33 — violence threatened in dialect, retribution, a menace to wrongdoers, harm wished in the passive, an insult after an intensifier, the reader asked if they still cannot understand, sent elsewhere after a dislike', () => {
+  it.each<[string, string, string]>([
+    // Violence threatened with a verb of hitting, standard or dialect, or asked whether they want it.
+    ['駐輪場の自転車を蹴倒していったやつ、次やったらどついたるからな。', 'hostility/threat', 'block'],
+    ['花壇を荒らしとる連中、見つけたらしばくぞ。', 'hostility/threat', 'block'],
+    ['役場の前で怒鳴りよるおっさん、一発くらわしたろか。', 'hostility/threat', 'block'],
+    ['ゴミを投げ捨てていく人、そんなに殴られたいんですか。', 'hostility/threat', 'block'],
+    ['今度また落書きしたら、ぶっ飛ばすけんな。', 'hostility/threat', 'block'],
+    ['公民館の窓を割ったやつ、見つけたら叩きのめしてやる。', 'hostility/threat', 'block'],
+    ['ポイ捨てする連中、まじでぶん殴りたい。', 'hostility/threat', 'block'],
+    ['用水路にゴミ捨てよる奴、今度見つけたらいわしたろか。', 'hostility/threat', 'block'],
+    ['夜中にバイクでうるさい連中、しばき回したいわ。', 'hostility/threat', 'block'],
+    // Retribution promised.
+    ['公園の遊具を壊した犯人へ。必ず見つけ出して、きっちり責任を取らせます。', 'hostility/threat', 'block'],
+    ['市の掲示板を汚した者には、相応の報いを受けさせる。', 'hostility/threat', 'block'],
+    ['嫌がらせを続ける者たち、いずれ痛い目に遭わせてやる。', 'hostility/threat', 'block'],
+    ['看板を壊した犯人、ただではおかないからな。', 'hostility/threat', 'block'],
+    ['落書きしたやつ、きっちり落とし前つけてもらうけんな。', 'hostility/threat', 'block'],
+    ['ベンチに落書きした犯人、必ずけじめをつけさせます。', 'hostility/threat', 'block'],
+    // A plain 覚悟 imperative, or filming told as a menace, to wrongdoers.
+    ['花火大会で毎年ゴミを放置する連中、今年はカメラで全部録画しとるけん、覚悟しとけよ。', 'hostility/threat', 'block'],
+    ['公園で夜中に騒ぐ奴ら、監視してるからな、首を洗って待っとけ。', 'hostility/threat', 'block'],
+    ['落書き犯へ。防犯カメラにばっちり記録しているので、覚悟しておけ。', 'hostility/threat', 'block'],
+    ['駐車場で暴れた客ども、次は覚悟して来いよ。', 'hostility/threat', 'block'],
+    ['不法投棄を繰り返す業者へ。現場はすべてカメラで押さえている。逃げられると思うなよ。', 'hostility/threat', 'block'],
+    ['成人式で暴れる新成人へ。顔は全部撮ってあるから、覚悟しておくように。', 'hostility/threat', 'block'],
+    ['公園のトイレを壊したやつ、必ず捕まえてきっちり償わせる。', 'hostility/threat', 'block'],
+    // Harm wished in the passive with しまえば, people put out with the rubbish.
+    ['夜中に騒ぐ若者たち、みんなまとめて連れて行かれてしまえばいいのに。', 'hostility/curse', 'block'],
+    ['分別しない住民なんか、ごみと一緒に収集されればいいと思う。', 'hostility/curse', 'block'],
+    ['ポイ捨てする観光客は、燃えるごみとして処分してやりたい。', 'hostility/curse', 'block'],
+    ['割り込みする人たちは、川に流されちまえばいいんだ。', 'hostility/curse', 'block'],
+    ['ルールを守らない人たちなんて、みんな台風で飛ばされてしまえばいいのに。', 'hostility/curse', 'block'],
+    ['夜中に騒ぐ連中をまとめて粗大ごみとして出したい。', 'hostility/curse', 'block'],
+    // An insult right after an intensifier, one katakana run included.
+    ['窓口で同じことを三回聞き返してくる人、マジアホなんかな。', 'hostility/insult', 'block'],
+    ['ルールも読まずに文句を言う人たち、ほんとバカすぎ。', 'hostility/insult', 'block'],
+    ['毎回締切を過ぎてから出してくる業者、ﾎﾝﾏﾏﾇｹやな。', 'hostility/insult', 'block'],
+    // The reader asked in contempt whether they still cannot understand, after repeated explanations.
+    ['これまでも繰り返しお伝えしてきましたが、それでもご納得いただけないのでしょうか。', 'hostility/confrontational', 'warn'],
+    ['再三ご案内しておりますのに、まだご理解いただけないんですか。', 'hostility/confrontational', 'warn'],
+    ['何回も説明しとるけど、なんで分からんのですか。', 'hostility/confrontational', 'warn'],
+    ['前回もご説明したはずですが、まだお分かりになりませんか。', 'hostility/confrontational', 'warn'],
+    ['ご説明は何度もしておりますが、伝わっていないのでしょうか。', 'hostility/confrontational', 'warn'],
+    // Sent elsewhere after a dislike, even when a service is named.
+    ['当館の開館時間がご不満でしたら、よその図書館をご利用なさってはいかがですか。', 'hostility/confrontational', 'warn'],
+    ['うちの料金がお気に召さないのでしたら、別の業者に頼まれたらどうですか。', 'hostility/confrontational', 'warn'],
+    ['駐車場が狭いのがお嫌なら、ほかの施設を利用されてはいかがでしょうか。', 'hostility/confrontational', 'warn'],
+    ['そこまでご不満なら、ほかの医療機関をご利用いただいても結構ですよ。', 'hostility/confrontational', 'warn'],
+    ['当院のやり方が気に入らないのでしたら、別の病院へ行かれても構いません。', 'hostility/confrontational', 'warn'],
+    ['この説明でもご理解いただけないようでしたら、もう他の窓口に行ってください。', 'hostility/confrontational', 'warn'],
+  ])('flags %s', (text, rule, severity) => {
+    expect(findingsOf(hostility, text).some((f) => f.rule === rule && f.severity === severity)).toBe(true)
+  })
+  it.each([
+    // Hitting verbs that hit nothing, living (くらす = 暮らす), a comic duo quoted, a gym.
+    '子ども会のドッジボール大会、思いっきりボールを蹴るぞ！',
+    '今年も夏祭りで和太鼓を叩くぞ！祭りが始まったら、太鼓を叩くぞ。',
+    '退職したら、のんびり田舎でくらすぞ。',
+    '夏が来たら、暑さをぶっ飛ばすぞ！',
+    'ジムでサンドバッグを殴りたい方、ボクササイズ教室へどうぞ。',
+    'この暑さ、ぶっ飛ばしたい人は市民プールへ！',
+    // Retribution: a promise to please, a sanction under law, a firm notice, a folk tale.
+    '来場して後悔させません！ぜひお越しください。',
+    '条例に基づき、違反者には過料を科します。',
+    '犯人が特定された場合は、警察と連携して厳正に対処します。',
+    '犯人を特定し、警察と連携してしかるべき対応をとります。',
+    '昔話「さるかに合戦」では、いじわるな猿が報いを受けます。',
+    // Filming and bracing: a camera notice, a spicy-food fair, rain, photos at a festival.
+    '防犯カメラで24時間録画しています。不法投棄はおやめください。',
+    '激辛グルメフェス、覚悟して来い！',
+    '当日は雨の予報です。濡れる覚悟で来てください。',
+    '祭りの様子を撮影していますので、写り込みを避けたい方はスタッフにお声がけください。',
+    // Rubbish and しまえば said of things.
+    '乾電池をごみと一緒に出すと、収集車の火災の原因になります。',
+    '大型の家具は粗大ごみとして出してください。',
+    'ごみと一緒に回収されてしまうことがありますので、電池は分けて出してください。',
+    '古い書類の山なんて、全部捨ててしまえばいいのにね。',
+    // An intensifier before praise.
+    'この商品、マジでバカ売れしています！',
+    'ほんとバカうまい！柳川のうなぎせいろ。',
+    'めっちゃアホほど並んでました（笑）お目当ての限定品は完売です。',
+    // Repeated notices and polite requests, a service suggested with no dislike.
+    'これまで何度もお伝えしてきたとおり、申込期限は今月末です。',
+    '何卒ご理解いただけないでしょうか。ご協力をお願いします。',
+    '何度もご説明いたしましたが、わかりにくい点があれば遠慮なくお尋ねください。',
+    '土日の混雑がお嫌でしたら、平日のご利用をおすすめします。',
+    '当院で対応できない症状の場合は、ほかの病院を受診されてはいかがでしょうか。紹介状をお出しします。',
+    'ご不便でしたら、近くの出張所でも手続きができますので、ご利用ください。',
+    '既にお知らせしておりますが、詳しくはホームページをご覧ください。',
+    '以前もご案内しましたが、分からないことがあれば窓口でお尋ねください。',
+    'まだ申請がお済みでない方はいらっしゃいませんか。',
+    '子どもたち、逃げられると思うなよ〜！鬼ごっこ大会開催！',
+    '台風で飛ばされてしまうと危ないので、植木鉢は屋内にしまってください。',
+    '子ども会の人から、古い旗をごみとして出したいと相談がありました。',
+    'ご都合が合わないようでしたら、ほかの日程でもご参加いただいて構いません。',
+    'ご不満な点がございましたら、ほかの窓口でも承ります。',
+    '和室がお嫌でしたら、ほかのお部屋へのご変更も承ります。',
+    'この日程がご不満でしたら、別の回にお申し込みいただいても構いません。',
+    '当院で対応できない場合は、ほかの医療機関をご紹介いたします。',
+    '応募した人みんな、選ばれてしまえばいいのにな。',
+    '事故の原因を特定して、施工業者にしかるべき責任を取らせます。',
+    '窓口までお越しになるのがご不便でしたら、お近くの出張所での手続きもご検討されてはいかがでしょうか。',
+    'ご説明は何度もしておりますが、ご不明な点があればお尋ねください。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(hostility, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+  it('reads a hitting verb quoted as an example as a mention', () => {
+    expect(findingsOf(hostility, '漫才のツッコミで「しばくぞ」と言うのはお約束です。').every((f) => f.severity === 'info')).toBe(true)
+  })
+})

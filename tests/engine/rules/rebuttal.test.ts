@@ -1069,3 +1069,21 @@ describe('rebuttal: round 32 — the charge quoted from a critic and denied in i
     expect(findingsOf(rebuttal, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('rebuttal: round 33 — the press told to report more accurately, also after the right figure is given', () => {
+  it.each([
+    '昨日の夕刊で、プールの利用者数が「半減」と書かれていましたが、正しくは1割減です。記者の方にはもう少し正確な取材をお願いしたいところです。',
+    '本日の夕方のニュースで、ごみ袋の値上げが決定したと報じられましたが、正しくは審議中です。報道機関の皆さまには、きちんと事実確認をしていただきたいと思います。',
+    '週刊誌の記事で工事費が3倍と書かれていましたが、正確には1.2倍です。記者さんにはもっと丁寧に取材してほしいですね。',
+  ])('flags %s', (text) => {
+    expect(findingsOf(rebuttal, text).some((f) => f.rule === 'rebuttal/argument' && f.severity === 'warn')).toBe(true)
+  })
+  it.each([
+    '先日の記事で日付に誤りがありました。正しくは5日です。お詫びして訂正いたします。',
+    '報道機関の皆さまへ：取材のお申し込みは広報課までお願いします。',
+    '記者の方には、取材の際は受付で名札をお受け取りいただくようお願いいたします。',
+    'SNSで「給付金が打ち切られる」との情報が出回っていますが、正しくは来年度も継続します。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(rebuttal, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
