@@ -147,7 +147,9 @@ const SHORT_WORK_AFTER = /^\s?(?:という|との|って|の)(?:歌詞|詩|一�
 /** The post then calls the bracket "these words": （訳）。この言葉を胸に, 」。この一節に込められた…. */
 const THESE_WORDS = /^[^「」『』]{0,40}?[。、\n]\s?(?:[^「」『』。\n]{0,20}[。、]\s?)?この(?:言葉|一節|一文|フレーズ|詩|句|標語|合言葉)(?:を|に|は|が|の|こそ)/u
 /** A work or someone's words named before the bracket: ある詩人の言葉に「…」, 歌詞の一節に「…」. */
-const SHORT_WORK_BEFORE = /(?:言葉|一節|詩|歌詞|句|名言|格言|発言|新聞|雑誌|記事|書籍|本|テレビ|番組|ネット|ブログ)(?:に|で|は|として|にも|では)\s?$|(?:言葉|一節|名言|格言|フレーズ)(?:です|でした|があります|がありました)?[。：:]\s?$/u
+/** Words announced as someone's, right before the brackets (…の言葉を借りると, の言葉で言えば, …の言葉です。). */
+const QUOTE_FRAME_BEFORE = /言葉を(?:借り(?:る|れ)(?:と|ば|なら)|借りて|引用すると)[、,]?\s?$|の言葉で言えば[、,]?\s?$|(?:の|した|された|教わった|聞いた)(?:言葉|名言|格言|一節)(?:です|でした)?[。：:]\s?$/u
+const SHORT_WORK_BEFORE = /(?:言葉|一節|詩|歌詞|句|名言|格言|発言|新聞|雑誌|記事|書籍|本|テレビ|番組|ネット|ブログ)(?:に|で|は|として|にも|では)\s?$|(?:言葉|一節|名言|格言|フレーズ)(?:です|でした|があります|がありました)?[。：:]\s?$|言葉を(?:借り(?:る|れ)(?:と|ば|なら)|借りて|引用すると)[、,]?\s?$|の言葉で言えば[、,]?\s?$/u
 /** A saying put in someone's mouth: と述べている, と説いた, と語った. */
 /** An authority right before a quotation (ある専門家は「…」, 研究者も「…」): its words are quoted, however short. */
 const AUTHORITY_BEFORE = /(?:専門家|有識者|研究者|識者|学者|医師|教授|評論家|アナリスト|経済学者|弁護士)(?:の方)?(?:は|が|も)[、,]?$/u
@@ -293,8 +295,16 @@ const SUBJECT = /([一-龠々]{3,6}|[ァ-ヶー]{2,10}・[ァ-ヶー・]{2,12}|[
 const GENERIC_SUBJECT = /(?:専門家|研究者|有識者|関係者|経営者|観光客|参加者|担当者|利用者|来場者|生産者|旅行者|地元紙|知人|友人|作家|詩人|歌人|文豪|先人|昔の人)$/u
 const SAID = /^\s?(?:と|って)(?:書|記|述|語|話|詠|歌|言|綴|つづ|報じ|伝え|説|示|表現|呼びかけ|呼び掛け|発表|公表|注意喚起|警告|要請|勧め|推奨)/u
 
+/** The public occasion words were said at, right before them (本会議における, 記者会見での, 一般質問で). */
+const OCCASION_BEFORE = /(?:本会議|委員会|定例会|臨時会|全員協議会|記者会見|定例会見|会見|一般質問|代表質問|答弁|公開討論会)(?:に)?(?:おける|での|で(?:の)?)\s?$/u
+/** Whose words are borrowed (北原白秋の言葉を借りると, 山田さんの言葉で言えば). */
+const BORROWED = /([一-龠々ァ-ヶー・]{2,10})(?:さん|氏|先生|様)?の言葉(?:を借り|で言え)/u
+
 function namesSomeone(s: string): boolean {
   if (ORG_SPEAKER.test(s)) return true
+  // 北原白秋の言葉を借りると: whose words are borrowed, unless a kind of person (先輩, 専門家).
+  const borrowed = BORROWED.exec(s)
+  if (borrowed && !GENERIC_PERSON.test(borrowed[1]!) && !UNNAMED_AUTHORITY.test(borrowed[1]!) && !VAGUE.test(s.slice(Math.max(0, borrowed.index - 4), borrowed.index + 1))) return true
   const role = ROLE.exec(s)
   // ある大臣が, 某市長: a role without its holder named is no source.
   // ある有名な音楽家は: the vague word may stand a few words before the role.
@@ -306,7 +316,7 @@ function namesSomeone(s: string): boolean {
   for (let m = NAMED_PERSON.exec(s); m; m = NAMED_PERSON.exec(s)) {
     // 専門家の先生, ある大学の先生, 地元の詳しい方: an authority without a name is no source; たくさん is no さん.
     if (GENERIC_PERSON.test(m[1]!) || UNNAMED_AUTHORITY.test(m[1]!) || /(?:たくさん|沢山|みなさん|おじさん|おばさん|にいさん|ねえさん)$/u.test(m[0])) continue
-    if (VAGUE.test(s.slice(Math.max(0, m.index - 4), m.index))) continue
+    if (VAGUE.test(s.slice(Math.max(0, m.index - 4), m.index + 1))) continue
     return true
   }
   return false
@@ -327,7 +337,7 @@ const NAME_NOTE = /[（(][^()（）\n]{1,30}[）)]/gu
 
 function namedSubject(s: string): boolean {
   SUBJECT.lastIndex = 0
-  for (let m = SUBJECT.exec(s); m; m = SUBJECT.exec(s)) if (!GENERIC_SUBJECT.test(m[1]!) && !VAGUE.test(s.slice(Math.max(0, m.index - 8), m.index))) return true
+  for (let m = SUBJECT.exec(s); m; m = SUBJECT.exec(s)) if (!GENERIC_SUBJECT.test(m[1]!) && !VAGUE.test(s.slice(Math.max(0, m.index - 8), m.index + 1))) return true
   return false
 }
 
@@ -335,7 +345,7 @@ function namedSubject(s: string): boolean {
 const SAYER = /([一-龠々]{3,6}|[ァ-ヶー]{2,10}・[ァ-ヶー・]{2,12})(?:さん|氏|先生|様)?(?:が|の)[^、。！？!?「『]{0,12}?(?:言って|言われて|話して|書いて|書かれて|述べて|語って|紹介して)/gu
 function namedSayer(s: string): boolean {
   SAYER.lastIndex = 0
-  for (let m = SAYER.exec(s); m; m = SAYER.exec(s)) if (!GENERIC_SUBJECT.test(m[1]!) && !VAGUE.test(s.slice(Math.max(0, m.index - 8), m.index))) return true
+  for (let m = SAYER.exec(s); m; m = SAYER.exec(s)) if (!GENERIC_SUBJECT.test(m[1]!) && !VAGUE.test(s.slice(Math.max(0, m.index - 8), m.index + 1))) return true
   return false
 }
 
@@ -592,7 +602,9 @@ export const quotation: RuleFamily<QuotationFacts> = {
       if (letters(inner) < need) continue
       // 【】〔〕 mark headings and notes (【お知らせ】): a passage in them must hold whole sentences.
       if ((c === '】' || c === '〕') && !inner.includes('。')) continue
-      if (!called && !isPassage(inner, t.slice(i + 1, i + 16), t.slice(Math.max(0, a - 10), a))) continue
+      // Words announced as someone's (…の言葉を借りると「…」, 先輩に教わった言葉です。「…」) are quoted, whatever their form.
+      const framed = QUOTE_FRAME_BEFORE.test(t.slice(Math.max(0, a - 14), a))
+      if (!called && !framed && !isPassage(inner, t.slice(i + 1, i + 16), t.slice(Math.max(0, a - 10), a))) continue
       quotes.push({ a, b: i + 1, what: `${letters(inner)}文字の引用` })
     }
     // Passages framed as quotations ((以下引用)…(引用ここまで)); a frame left open runs to the end of the paragraph.
@@ -680,6 +692,8 @@ export const quotation: RuleFamily<QuotationFacts> = {
         (TOLD_US.test(af.text) && !VAGUE.test(bf.text) && !IN_MEDIUM.test(bf.text)) ||
         (INTERVIEWEE.test(bf.text) && TOLD.test(af.text)) ||
         VOICE_LABEL.test(bf.text) ||
+        // A remark at a public occasion quoted to condemn it (本会議における「…」との発言は…誠に遺憾です): a matter of record the statement answers.
+        (OCCASION_BEFORE.test(bf.text) && /^\s?(?:との|という)(?:発言|ご発言|答弁)[^。\n]{0,60}?(?:遺憾|不適切|撤回|謝罪|お詫び|抗議|品位|あってはならない)/u.test(af.text)) ||
         // An interview the post made (…さんにお話を伺いました, consent stated) anywhere before the quotation.
         COLLECTED_BEFORE.test(masked.slice(Math.max(0, q.a - 200), q.a))
       const { start, end } = doc.fromNorm(q.a, q.b)

@@ -752,3 +752,12 @@ describe('confidential (5(1)): told not to release, known only in the section, a
     expect(summary(findingsOf(confidential, text)).filter((x) => !x.includes(':info:'))).toEqual([])
   })
 })
+
+describe('confidential (5(1)): マル秘 as a playful label of trivia (round 34)', () => {
+  it.each(['船頭さんのマル秘トーク、川下りでしか聞けない柳川の小ネタを少しだけご紹介！', '観光協会スタッフのマル秘スポットを紹介します。'])('passes %s', (text) => {
+    expect(summary(findingsOf(confidential, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+  })
+  it.each(['マル秘資料ですが、来年度の人事案です。'])('flags %s', (text) => {
+    expect(summary(findingsOf(confidential, text)).some((x) => x.startsWith('confidential/marker'))).toBe(true)
+  })
+})

@@ -484,3 +484,20 @@ describe('quotation (4(4)): short sayings framed as words, > lines, and examples
     expect(summary(findingsOf(quotation, text)).filter((x) => x.startsWith('quotation/no-source'))).toEqual([])
   })
 })
+
+describe('quotation (4(4)): borrowed words, an unnamed speaker before a name-like title, a remark quoted to condemn it (round 34)', () => {
+  it.each([
+    '協力隊の先輩の言葉を借りると「よそ者だからこそ見える柳川の宝がある」。ほんとそれ！',
+    'ある市長さんが「観光客は歓迎するが、住民の暮らしを壊す観光は要らない」とつぶやいておられました。',
+    'ある作家の言葉を借りると「水の都は詩の都である」。',
+  ])('flags %s', (text) => {
+    expect(summary(findingsOf(quotation, text)).some((x) => x.startsWith('quotation/no-source'))).toBe(true)
+  })
+  it.each([
+    '北原白秋の言葉を借りると「水の都は詩の都である」。',
+    '山田市長が「観光客は歓迎するが、住民の暮らしを壊す観光は要らない」と話していました。',
+    '議長声明（6月12日）：本会議における「女性に議員は務まらない」との発言は、議会の品位を著しく損なうものであり、誠に遺憾です。',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(quotation, text)).filter((x) => x.startsWith('quotation/no-source'))).toEqual([])
+  })
+})

@@ -744,3 +744,12 @@ describe('unofficial (5(1)): hearsay of benefits, extra collections, outbreaks a
     expect(summary(findingsOf(unofficial, text)).filter((x) => !x.includes(':info:'))).toEqual([])
   })
 })
+
+describe('unofficial (5(1)): ここだけの話 as a mascot playful aside from its public profile (round 34)', () => {
+  it.each(['ここだけの話、うなっぴの好物は実はお母さんが作る卵焼きなんだって🍳（公式プロフィールより）'])('passes %s', (text) => {
+    expect(summary(findingsOf(unofficial, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+  })
+  it.each(['ここだけの話、来年度から窓口が有料になるらしいです。'])('flags %s', (text) => {
+    expect(summary(findingsOf(unofficial, text)).some((x) => x.startsWith('unofficial/'))).toBe(true)
+  })
+})
