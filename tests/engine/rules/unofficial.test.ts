@@ -753,3 +753,22 @@ describe('unofficial (5(1)): ここだけの話 as a mascot playful aside from i
     expect(summary(findingsOf(unofficial, text)).some((x) => x.startsWith('unofficial/'))).toBe(true)
   })
 })
+
+describe('unofficial (5(1)): the city real view, dialect hearsay, a decision told before its announcement (round 34)', () => {
+  it.each([
+    '担当としての実感ですが、不漁の一番の原因は海外への密輸出だというのが市の見方です。',
+    '空き家バンク、今の補助金額では移住はなかなか増えないというのが市の本音です。もっと思い切った制度にしないと。',
+    '沖端の公衆トイレの改修、年内には全部終わるげな！きれいになるの楽しみ〜',
+    '中学校の部活、再来年には全部地域クラブに移るって話たい。',
+    '来月の定例記者会見で正式に発表される予定ですが、4月からの新しい観光課長は大石さんに決まりました！',
+  ])('flags %s', (text) => {
+    expect(summary(findingsOf(unofficial, text)).some((x) => x.startsWith('unofficial/'))).toBe(true)
+  })
+  it.each([
+    '詳細は来月の記者会見で発表する予定です。',
+    '移住の促進が重要だというのが市の見解です。第2期総合戦略に定めています。',
+    '沖端の公衆トイレの改修は、年内に完了する予定です。',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(unofficial, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+  })
+})
