@@ -211,6 +211,8 @@ const PHONE_GROUP_AFTER = /^[-‐−ー―]\s?(?:[○〇●×*■□]{2,}|[0-9]{
 const PHONE_GROUP_BEFORE = /(?:[○〇●×*■□]{2,}|(?<![0-9])0[0-9]{1,4})\s?[-‐−ー―]$/u
 /** What a name in brackets names (子ども食堂「…」, 講座「…」, イベント「…」): a thing announced by its name. */
 const NAMED_THING_BEFORE = /(?:食堂|カフェ|教室|講座|サークル|クラブ|店|ショップ|館|センター|まつり|祭り|フェス|フェスタ|イベント|展|展示|プロジェクト|事業|キャンペーン|ツアー|コース|マルシェ|市場|会|広場|番組|コーナー|ブランド|商品|メニュー)$/u
+/** After a masked name and its title: the post brings their words (からひとこと, のあいさつ, よりメッセージ). */
+const SPEAKS_AFTER = /^[^\s。、]{0,4}?(?:から(?:の)?(?:ひとこと|一言|ひと言|メッセージ|ご挨拶|ごあいさつ|コメント)|(?:の|より)(?:ひとこと|一言|ひと言|メッセージ|ご挨拶|ごあいさつ|あいさつ|挨拶|コメント))/u
 /** Masks that may stand for a name's first character (×田さん, ○野様, △川さん). */
 const HEAD_MASK = '○〇●×✕△□■*'
 /** One kanji, then an honorific: what is left of a name whose first character is masked. */
@@ -275,7 +277,9 @@ function masks(t: string, doc: RuleInput['doc'], emit: Emit): void {
       if (run[0] === '*' && !fieldValue && !starBlank && !UNIT.test(rest) && !MEASURE.test(rest) && (closesBold || !PERSON_AFTER.test(rest) || /^(?:様|氏|君)[\p{Script=Han}]/u.test(rest))) continue
       // ■■■ 見出し ■■■ is decoration; the ●●● café is a name held back (in English text, the word after a space).
       if (!isWordChar(before) && !isWordChar(after) && !fieldValue && !asNoun && !ROLE_RIGHT_BEFORE.test(t.slice(Math.max(0, a - 12), a)) && !/^\s(?:caf[eé]|shop|store|restaurant|bar|hotel|inn|bakery|ryokan|san|-san|さん|店|屋)(?![A-Za-z])/iu.test(t.slice(b, b + 14))) continue
-      kind = fieldValue || announced || slotAfter || starBlank || VENUE_AFTER.test(rest) || MEASURE.test(rest) ? 'template' : 'fuseji'
+      // ●●部長からひとこと, ○○課長のあいさつ: the one whose words the post brings, left as masks: a blank, not a name held back.
+      const speaker = PERSON_AFTER.test(rest) && SPEAKS_AFTER.test(t.slice(b, b + 16))
+      kind = fieldValue || announced || slotAfter || starBlank || speaker || VENUE_AFTER.test(rest) || MEASURE.test(rest) ? 'template' : 'fuseji'
       // Masks inside a word, letters on both sides (「ア〇〇ン」さん, 山〇〇子): a name held back on purpose, never a blank to fill.
       if (isLetter(before) && isLetter(after) && !VENUE_AFTER.test(rest) && !MEASURE.test(rest)) kind = 'fuseji'
     } else if (SINGLE.includes(c)) {

@@ -761,3 +761,19 @@ describe('confidential (5(1)): マル秘 as a playful label of trivia (round 34)
     expect(summary(findingsOf(confidential, text)).some((x) => x.startsWith('confidential/marker'))).toBe(true)
   })
 })
+
+describe('confidential (5(1)): a memo going round the section, a matter not yet out, talk from a selection meeting (round 34)', () => {
+  it.each([
+    '課内で回ってきたメモによると、協力隊の来年度の募集枠は2人減るみたい…。',
+    'まだ外には出してない話なので、ここだけの話ってことで😅',
+    '面接の評価会議では『地元出身で長く勤めてくれそうな人を優先したい』という声が多く出ていました。',
+  ])('flags %s', (text) => {
+    expect(summary(findingsOf(confidential, text)).some((x) => x.startsWith('confidential/'))).toBe(true)
+  })
+  it.each([
+    '選考委員会では、審査基準について「もっと分かりやすく」という意見が出たため、基準を公開しました。',
+    '課内で回覧板を回しています。',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(confidential, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+  })
+})

@@ -83,6 +83,7 @@ describe('masking (5(2))', () => {
     ['新しい講座「○○○」を開きます。', ['masking/template:block:○○○']],
     // a count left as XX before 万回, a long run of X as a field's value, 【タイトル】 with the template's other fields
     ['再生回数がＸＸ万回を突破しました！', ['masking/template:block:ＸＸ']],
+    ['面接官を務めた●●部長からひとこと。', ['masking/template:block:●●']],
     ['本文：XXXXXXXXXXXX', ['masking/template:block:XXXXXXXXXXXX']],
     ['【タイトル】市立体育館 改修工事のお知らせ\n本文：ここに本文\n担当：スポーツ振興課', ['masking/template:block:【タイトル】', 'masking/template:block:ここに本文']],
     ['【ここに写真の説明を入れる】', ['masking/template:block:【ここに写真の説明を入れる】']],

@@ -570,6 +570,7 @@ describe('personal-info: a child once protected, details after a name that close
     '昨年保護された城内小4年のゆいちゃん（10）が、今は毎日元気に登校していると聞きました。',
     '新しく船頭デビューした中村翔太くん！17歳、柳川高校の2年生で、沖端町のご実家はお父さんも船頭さんです。',
     '【落とし物のお知らせ】黒い長財布をお預かりしました。中の診察券から、三橋町にお住まいの大坪健一さん（72歳）のものと思われます。',
+    '昨夜、市役所駐車場で車同士の接触がありました。相手方の緒方 誠二さん（67・西鉄柳川駅近くにお住まい）、恐れ入りますが管財課までご連絡ください。',
   ])('blocks %s', (text) => {
     expect(summary(findingsOf(personalInfo, text)).some((x) => x.startsWith('personal-info/identifiable-person:block'))).toBe(true)
   })

@@ -612,3 +612,12 @@ describe('security (5(1)): a lock code given by what it is made of, the lock nam
     expect(summary(findingsOf(security, text)).filter((x) => !x.includes(':info:'))).toEqual([])
   })
 })
+
+describe('security (5(1)): a key left somewhere with an adverb before the verb (round 34)', () => {
+  it.each(['空き部屋の鍵は、管理事務所裏口横の郵便受けにまとめて入れてあります。', '倉庫の合鍵は、物置の棚の上にいつも置いてあります。'])('flags %s', (text) => {
+    expect(summary(findingsOf(security, text)).some((x) => x.startsWith('security/key-location'))).toBe(true)
+  })
+  it.each(['鍵はまとめて管理しています。', '鍵は受付にまとめてお返しください。'])('passes %s', (text) => {
+    expect(summary(findingsOf(security, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+  })
+})

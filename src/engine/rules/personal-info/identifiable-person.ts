@@ -88,7 +88,7 @@ const PERSON_SENSITIVE =
  */
 const WRONG_DEED = '(?:盗んだ|盗んでいた|万引き(?:を)?した|いたずら(?:を)?した|壊した|落書き(?:を)?した|不法投棄(?:を)?した|ポイ捨て(?:を)?した|放火した|ひき逃げした|当て逃げした|無断で持ち去った)'
 /** Matters that expose a named person to the public's anger: complaints about them, arrears, a trouble they caused. */
-const EXPOSING = /苦情|クレーム|お叱り|滞納|滞って|未納|未払|督促|差押|差し押さえ|トラブル|放置され|注意(?:しました|した|を受け)|反省し|違反し|迷惑行為|ルールを守らず|無断で/u
+const EXPOSING = /接触事故|(?:事故|接触)の相手|相手方|苦情|クレーム|お叱り|滞納|滞って|未納|未払|督促|差押|差し押さえ|トラブル|放置され|注意(?:しました|した|を受け)|反省し|違反し|迷惑行為|ルールを守らず|無断で/u
 const DEED_BEFORE = new RegExp(`(?:${WRONG_DEED}(?:の|人|者)(?:は|が)|犯人(?:は|が)|容疑者(?:は|が)?)[^。！？!?\\n]{0,24}$`, 'u')
 const DEED_AFTER = new RegExp(`^[^。！？!?\\n]{0,8}?(?:が|は)[^。！？!?\\n]{0,24}?${WRONG_DEED}(?!(?:人|者|方|の|ところ|現場)(?:を|に|が|で))`, 'u')
 const STAFF = /教諭|先生|校長|教頭|教えて|教える|勤務|勤め|講師|職員|用務員|司書|監督|コーチ|卒業|出身|OB|OG/u
@@ -242,7 +242,7 @@ export function identifiablePerson(doc: Doc, addressSpans: Span[], emit: Emit, r
     if (rest[0] === '(' || rest[0] === '（') {
       const close = t.slice(n.after, n.after + 32).search(/[)）]/u)
       const inside = t.slice(n.after + 1, close < 0 ? n.after : n.after + close)
-      const place = (item: string) => BRACKET_PLACE.test(item) && !/^町内|(?:長|会|員|課|係|所|館|役|部|組|班|連|協|局|団)$/u.test(item)
+      const place = (item: string) => (BRACKET_PLACE.test(item) && !/^町内|(?:長|会|員|課|係|所|館|役|部|組|班|連|協|局|団)$/u.test(item)) || /(?:近く|付近|そば|周辺|近辺|界隈)(?:に)?(?:お住まい|在住|住まい)$/u.test(item)
       if (inside.split(/[・、,，/\s]/u).some(place)) others.push({ kind: 'residence', at: n.after })
     }
     const before = t.slice(Math.max(0, n.start - 16), n.start)
