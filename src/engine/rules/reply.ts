@@ -41,6 +41,10 @@ const FIGURE_AFTER = /^(?:の目)?(?:みたい|のよう|並み|級の|さなが
 
 /** Before a disaster word: it happened some time ago (先日の大雨, 昨年の台風). */
 const PAST_BEFORE = /(?:先日|昨日|先週|先月|以前|昨年|去年|一昨年|過日|この前|こないだ|あの)の?\s?$/u
+/** A shelter being opened or used now (開設済み, 開いています, 避難してください, 受け入れ中). */
+const SHELTER_OPEN = /開設|開い|開け|避難して|へ避難|に避難|受け入れ中|受入中|満員|満杯|混雑/u
+/** A shelter or a map named as a place (指定避難所, 避難場所, ハザードマップ): a facility, not a disaster. */
+const SHELTER_WORD = /(?:指定)?避難(?:所|場所)|ハザードマップ|防災マップ/u
 /** After a disaster word: it has passed or is only prepared for (台風一過, 大雨の際の, 台風シーズンの前に). */
 const PAST_AFTER = /^(?:一過|が過ぎ|が去|の際の|のときの|の時の|の後|のあと|後の|から一夜|シーズン|に備え|への備え|の前に|前に|対策|に関する(?:学習|講座|訓練))/u
 
@@ -121,7 +125,8 @@ export const reply: RuleFamily<ReplyFacts> = {
     // Every disaster word of a sentence about a past disaster is past too (先日の大雨の際の避難所運営).
     // A reply about getting ready (防災マップ, 台風シーズン前, 日頃から) with nothing going on now is no disaster reply.
     const preparing = hits.length > 0 && PREPARING.test(sq) && !ONGOING.test(sq)
-    const disaster = preparing ? undefined : hits.find((h) => !past.some((s) => s.start <= h.start && h.end <= s.end))
+    // A shelter named as where to go (市の指定避難所をご利用ください) is no disaster going on when nothing is going on now.
+    const disaster = preparing ? undefined : hits.find((h) => !past.some((s) => s.start <= h.start && h.end <= s.end) && !(general && SHELTER_WORD.test(sq.slice(Math.max(0, h.start - 2), h.end + 2)) && !SHELTER_OPEN.test(sq.slice(sentenceOf(sq, h.start, h.end).start, sentenceOf(sq, h.start, h.end).end))))
     return {
       mentions: mention ? { start: mention.index, end: mention.index + mention[0].trimEnd().length } : null,
       firstLine: lineEnd > trimmedStart ? { start: trimmedStart, end: Math.min(lineEnd, trimmedStart + 40) } : null,
