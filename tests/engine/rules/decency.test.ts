@@ -6505,14 +6505,19 @@ describe('decency: round 34 kinds (a people or the old blamed as the cause of a 
     ['最近、公園のベンチが汚れとるとは、ブラジルの人らが毎晩騒いで散らかすけんです。', 'decency/discriminatory:block'],
     ['マナーの悪い観光地になったのは、中国系の団体が好き勝手に振る舞うせいでしょう。', 'decency/discriminatory:block'],
     ['年金が減るのは、年寄りが増え過ぎたせいだよね。', 'decency/discriminatory'],
+    ['商店街がさびれたのも、外国人が増え過ぎたからでしょうね。', 'decency/discriminatory:block'],
     // the group as a modifier of the culprit noun, after 原因は / 犯人は
     ['市民プールが狭く感じる原因は、毎日入り浸る年寄りの長居です。', 'decency/discriminatory:block'],
     ['花火大会の渋滞の要因は、結局のところ高齢者の車ばかりです。', 'decency/discriminatory:block'],
     ['夜の騒音の犯人は、近くに住む外国人の車です。', 'decency/discriminatory:block'],
+    ['公園が荒れる原因は、あの外国人の子どもたちです。', 'decency/discriminatory:block'],
+    ['川がこんなに汚いのは全部中国人のせいです。', 'decency/discriminatory:block'],
     // a sex's supposed quitting on marriage or birth as the reason to prefer the other
     ['女性社員は出産で休むことが多いため、今回の採用は男性を中心に行います。', 'decency/discriminatory:block'],
     ['女の方は子育てで辞めてしまう方が多いから、応募はできれば男の人にお願いしたいです。', 'decency/discriminatory:block'],
     ['定年まで勤められる男性を求めて、職員を募集しています。', 'decency/discriminatory:block'],
+    ['女性だとすぐ寿退社しちゃうし、採用は男性がいいよね。', 'decency/discriminatory:block'],
+    ['採用するなら、やっぱり男性の方が長く続きますから。', 'decency/discriminatory:block'],
     // a sneer at long life or at the old's numbers
     ['ここまで長生きされると、正直、家族も困りますよね。', 'decency/discriminatory:warn'],
     ['年寄りばかり長生きして、若い者は大変です。', 'decency/discriminatory:warn'],
@@ -6540,6 +6545,14 @@ describe('decency: round 34 kinds (a people or the old blamed as the cause of a 
     '長生きも、元気でいてこそですね。',
     '野良猫が増えすぎて困っています。不妊去勢手術の助成をご利用ください。',
     '「外国人が買い占めているから獲れない」という声もありますが、そのような根拠はありません。',
+    '渋滞は高齢者のせいではありません。',
+    '高齢者のせいにするのはやめましょう。',
+    '空き家が増えたのは、若者が都会に出ていくからです。',
+    '今年のお祭りが盛り上がったのも、外国人観光客が増えたからです。',
+    '事故の原因は、高齢ドライバーの操作ミスでした。ご家族で免許返納について話し合ってみませんか。',
+    '女性は出産を機に退職される方が多いため、市では子育てと仕事の両立を応援しています。',
+    '女性職員の結婚・出産による退職を防ぐため、育休制度を拡充しました。',
+    'みんなで長生きしましょう！',
   ])('passes %s', (text) => {
     expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info:'))).toEqual([])
   })
