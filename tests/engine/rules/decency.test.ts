@@ -6506,6 +6506,7 @@ describe('decency: round 34 kinds (a people or the old blamed as the cause of a 
     ['マナーの悪い観光地になったのは、中国系の団体が好き勝手に振る舞うせいでしょう。', 'decency/discriminatory:block'],
     ['年金が減るのは、年寄りが増え過ぎたせいだよね。', 'decency/discriminatory'],
     ['商店街がさびれたのも、外国人が増え過ぎたからでしょうね。', 'decency/discriminatory:block'],
+    ['税金が高いのは、生活保護の人が働かないからですよ。', 'decency/discriminatory:block'],
     // the group as a modifier of the culprit noun, after 原因は / 犯人は
     ['市民プールが狭く感じる原因は、毎日入り浸る年寄りの長居です。', 'decency/discriminatory:block'],
     ['花火大会の渋滞の要因は、結局のところ高齢者の車ばかりです。', 'decency/discriminatory:block'],
@@ -6523,6 +6524,7 @@ describe('decency: round 34 kinds (a people or the old blamed as the cause of a 
     ['年寄りばかり長生きして、若い者は大変です。', 'decency/discriminatory:warn'],
     ['高齢者が増えすぎて、この町はもうおしまいです。', 'decency/discriminatory:warn'],
     ['医療費がかさむ一方で、長生きも良し悪しですね。', 'decency/discriminatory:warn'],
+    ['長生きしても迷惑をかけるだけですよ。', 'decency/discriminatory:warn'],
   ])('flags %s', (text, want) => {
     expect(summary(findingsOf(decency, text)).some((x) => x.startsWith(want))).toBe(true)
   })
@@ -6553,6 +6555,8 @@ describe('decency: round 34 kinds (a people or the old blamed as the cause of a 
     '女性は出産を機に退職される方が多いため、市では子育てと仕事の両立を応援しています。',
     '女性職員の結婚・出産による退職を防ぐため、育休制度を拡充しました。',
     'みんなで長生きしましょう！',
+    '花火の後のごみが多いのは、一部の若者がマナーを守らないからです。',
+    '熱中症が多いのは、高齢者が暑さを我慢しすぎるからです。',
   ])('passes %s', (text) => {
     expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info:'))).toEqual([])
   })
