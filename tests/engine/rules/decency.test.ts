@@ -6497,3 +6497,67 @@ describe('decency: round 33 kinds (a group\'s habit laughed at as the reason, a 
     expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info:'))).toEqual([])
   })
 })
+
+describe('decency: round 34 kinds (a people or the old blamed as the cause of a public problem, the group as a modifier of the culprit, a sex\'s supposed quitting as the reason to prefer the other, a sneer at long life)', () => {
+  it.each([
+    // a people or the old named as the cause of a public problem by a harm they do
+    ['有明海のノリの色落ちがひどいのは、外国人が夜中に海へ廃油を捨てていくからだと思います。', 'decency/discriminatory:block'],
+    ['最近、公園のベンチが汚れとるとは、ブラジルの人らが毎晩騒いで散らかすけんです。', 'decency/discriminatory:block'],
+    ['マナーの悪い観光地になったのは、中国系の団体が好き勝手に振る舞うせいでしょう。', 'decency/discriminatory:block'],
+    ['年金が減るのは、年寄りが増え過ぎたせいだよね。', 'decency/discriminatory'],
+    ['商店街がさびれたのも、外国人が増え過ぎたからでしょうね。', 'decency/discriminatory:block'],
+    ['税金が高いのは、生活保護の人が働かないからですよ。', 'decency/discriminatory:block'],
+    // the group as a modifier of the culprit noun, after 原因は / 犯人は
+    ['市民プールが狭く感じる原因は、毎日入り浸る年寄りの長居です。', 'decency/discriminatory:block'],
+    ['花火大会の渋滞の要因は、結局のところ高齢者の車ばかりです。', 'decency/discriminatory:block'],
+    ['夜の騒音の犯人は、近くに住む外国人の車です。', 'decency/discriminatory:block'],
+    ['公園が荒れる原因は、あの外国人の子どもたちです。', 'decency/discriminatory:block'],
+    ['川がこんなに汚いのは全部中国人のせいです。', 'decency/discriminatory:block'],
+    // a sex's supposed quitting on marriage or birth as the reason to prefer the other
+    ['女性社員は出産で休むことが多いため、今回の採用は男性を中心に行います。', 'decency/discriminatory:block'],
+    ['女の方は子育てで辞めてしまう方が多いから、応募はできれば男の人にお願いしたいです。', 'decency/discriminatory:block'],
+    ['定年まで勤められる男性を求めて、職員を募集しています。', 'decency/discriminatory:block'],
+    ['女性だとすぐ寿退社しちゃうし、採用は男性がいいよね。', 'decency/discriminatory:block'],
+    ['採用するなら、やっぱり男性の方が長く続きますから。', 'decency/discriminatory:block'],
+    // a sneer at long life or at the old's numbers
+    ['ここまで長生きされると、正直、家族も困りますよね。', 'decency/discriminatory:warn'],
+    ['年寄りばかり長生きして、若い者は大変です。', 'decency/discriminatory:warn'],
+    ['高齢者が増えすぎて、この町はもうおしまいです。', 'decency/discriminatory:warn'],
+    ['医療費がかさむ一方で、長生きも良し悪しですね。', 'decency/discriminatory:warn'],
+    ['長生きしても迷惑をかけるだけですよ。', 'decency/discriminatory:warn'],
+  ])('flags %s', (text, want) => {
+    expect(summary(findingsOf(decency, text)).some((x) => x.startsWith(want))).toBe(true)
+  })
+  it.each([
+    'シラスウナギが獲れないのは、海流の変化や乱獲が原因とみられています。',
+    '観光客が増えているのは、外国人の方が柳川の川下りを楽しみに来てくださるからです。',
+    'アサリが減ったのは、密漁が増えたからだという指摘もあります。密漁は犯罪です。',
+    'ごみが散らかるのは、カラスが袋を破るからです。ネットをかけてください。',
+    '保険料が上がるのは、高齢者が増えているからです。',
+    '混雑の原因は、お年寄りの車ではなく、工事による車線規制です。',
+    '事故の原因は、高齢者の車のブレーキの踏み間違いでした。',
+    '駐車場が不足している原因は、庁舎の建て替え工事です。',
+    '女性職員が結婚や出産で辞めることなく働き続けられるよう、両立支援制度を整えています。',
+    '女性は結婚や出産で仕事を辞めざるを得ないことが多く、市では再就職の相談会を開きます。',
+    '市職員採用試験の受験者を募集しています。男女問わず、長く働ける職場です。',
+    '長く働ける職場づくりのため、男性の育休取得も推進しています。',
+    '健康で長生きするための秘訣を、保健師がお伝えします。',
+    '長生きは喜ばしいことですが、健康寿命を延ばすことも大切です。',
+    '100歳のお誕生日おめでとうございます。長生きの秘訣は毎日の散歩だそうです。',
+    '長生きも、元気でいてこそですね。',
+    '野良猫が増えすぎて困っています。不妊去勢手術の助成をご利用ください。',
+    '「外国人が買い占めているから獲れない」という声もありますが、そのような根拠はありません。',
+    '渋滞は高齢者のせいではありません。',
+    '高齢者のせいにするのはやめましょう。',
+    '空き家が増えたのは、若者が都会に出ていくからです。',
+    '今年のお祭りが盛り上がったのも、外国人観光客が増えたからです。',
+    '事故の原因は、高齢ドライバーの操作ミスでした。ご家族で免許返納について話し合ってみませんか。',
+    '女性は出産を機に退職される方が多いため、市では子育てと仕事の両立を応援しています。',
+    '女性職員の結婚・出産による退職を防ぐため、育休制度を拡充しました。',
+    'みんなで長生きしましょう！',
+    '花火の後のごみが多いのは、一部の若者がマナーを守らないからです。',
+    '熱中症が多いのは、高齢者が暑さを我慢しすぎるからです。',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+  })
+})
