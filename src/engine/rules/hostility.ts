@@ -94,7 +94,7 @@
  * first and only then speak when said not to have read or to have posted (お読みにならずに…ご覧になってから発言されてはいかが;
  * not a form's directions), どの口が言う / どの口でおっしゃる (insult), mock encouragement or well-wishing with a laugh after a
  * failure or complaint (落ちた…来年また頑張ってくださいね（笑）; not a cheer at an event), and a grudge blamed (逆恨みされても
- * 困ります, 八つ当たりはおやめ).
+ * 困ります, 八つ当たりはおやめ), and mock encouragement as せいぜい…頑張ってください (not せいぜい数百円, an upper bound).
  * A word or phrase quoted as an example (「死ね」「消えろ」といった書き込み) is a mention: `info`.
  */
 import { matchAllOf } from '../regex'
@@ -1923,7 +1923,21 @@ const PHRASES: Phrase[] = [
     rule: 'hostility/insult',
     re: phrase('(?:頑張|がんば|ガンバ|お大事に|お疲れ|おつかれ|ご健闘|健闘|お祈り|といいです|とよいです|とええ|といいね|お幸せに|お元気で|ご愁傷)[^。！？\\n]{0,10}?(?:（笑）|\\(笑\\)|笑(?=[。！!]|$)|[wｗ]+(?=[。！!\\s]|$)|🤣|😂|😏|🙄)'),
     instead: INSTEAD.insult,
-    keep: (sq, s, e) => notQuoted(sq, s, e) && /落ち|落選|不合格|不採用|落とされ|逆恨み|負け|失敗|しくじ|文句|苦情|クレーム|批判|ごね|八つ当たり|根に持|恨|違反|滞納/u.test(withPrevious(sq, s, e)) && !SELF.test(withPrevious(sq, s, e)),
+    keep: (sq, s, e) => notQuoted(sq, s, e) && /落ち(?!着)|落選|不合格|不採用|落とされ|(?:選考|審査|抽選)(?:に|から)?(?:漏れ|外れ)|逆恨み|負け|失敗|しくじ|文句|苦情|クレーム|批判|ごね|八つ当たり|根に持|恨|違反|滞納/u.test(withPrevious(sq, s, e)) && !SELF.test(withPrevious(sq, s, e)),
+  },
+  // The same mock encouragement as せいぜい…頑張って / お励みください (せいぜい来年は落ちないように頑張ってください; not
+  // せいぜい数百円程度, an upper bound): after a failure or a complaint an insult, else a warning.
+  {
+    rule: 'hostility/insult',
+    re: phrase('せいぜい[、\\s]?[^。！？、,\\n]{0,16}?(?:頑張|がんば|ガンバ|お励み|励ん|努力|精進|お勉強|勉強し|お気をつけ|気をつけ|お楽しみ|楽しんで)'),
+    instead: INSTEAD.insult,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && /落ち(?!着)|落選|不合格|不採用|落とされ|(?:選考|審査|抽選)(?:に|から)?(?:漏れ|外れ)|逆恨み|負け|失敗|文句|苦情|クレーム|批判|ごね|八つ当たり|恨|違反|滞納/u.test(withPrevious(sq, s, e)),
+  },
+  {
+    rule: 'hostility/confrontational',
+    re: phrase('せいぜい[、\\s]?[^。！？、,\\n]{0,16}?(?:頑張|がんば|ガンバ|お励み|励ん|努力|精進|お勉強|勉強し)(?:って|んで|なさ|して|され|ください|くださ|ることです|ることだ|るんだな|りな)'),
+    instead: INSTEAD.polite,
+    keep: notQuoted,
   },
   // Blamed for a grudge (逆恨みされても困ります, 逆恨みもいいところ, 八つ当たりはやめていただきたい).
   {

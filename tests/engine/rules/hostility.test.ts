@@ -1585,6 +1585,9 @@ describe('hostility (5(3)): spite imputed to a critic, mock admiration, the faul
     '申込期限さえ守っていただければ、どなたでも参加できます。',
     'ゴミのポイ捨てはみっともないです。',
     '八つ当たりしてしまいそうなときは、深呼吸をしてみましょう。',
+    'せいぜい数百円程度の負担です。',
+    '練習できるのはせいぜい週1回ですが、みんなで頑張っています。',
+    '参加者はせいぜい20人ほどでしたが、皆さん楽しんでいました。',
   ])('passes %s', (text) => {
     expect(findingsOf(hostility, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
@@ -2226,6 +2229,10 @@ describe('hostility: round 34 — critics called idle in keigo, honorific sarcas
     ['抽選に外れたと苦情を言ってこられた方、次回は当たるといいですね（笑）', 'hostility/insult', 'block'],
     ['面接に落ちたことを市のせいにされても困ります。次は頑張ってくださいw', 'hostility/insult', 'block'],
     ['落選した腹いせにクレームをつけてこられた方、お大事に（笑）', 'hostility/insult', 'block'],
+    // Mock encouragement as せいぜい…頑張って.
+    ['せいぜい来年は落ちないように頑張ってください。', 'hostility/insult', 'block'],
+    ['選考に漏れた方、せいぜいお励みくださいませ。', 'hostility/insult', 'block'],
+    ['まあ、せいぜい頑張ってくださいね。', 'hostility/confrontational', 'warn'],
     // A grudge blamed.
     ['審査に通らなかったからといって、担当者を逆恨みされても困ります。', 'hostility/confrontational', 'warn'],
     ['選考結果への八つ当たりはおやめいただけますか。', 'hostility/confrontational', 'warn'],
@@ -2252,6 +2259,9 @@ describe('hostility: round 34 — critics called idle in keigo, honorific sarcas
     '逆恨みによるストーカー被害に悩む方は、警察や市の相談窓口にご相談ください。',
     'ドラマのあらすじ：主人公は逆恨みされ、事件に巻き込まれていく。',
     '八つ当たりしてしまいそうなときは、深呼吸をしてみましょう。',
+    'せいぜい数百円程度の負担です。',
+    '練習できるのはせいぜい週1回ですが、みんなで頑張っています。',
+    '参加者はせいぜい20人ほどでしたが、皆さん楽しんでいました。',
   ])('passes %s', (text) => {
     expect(findingsOf(hostility, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
