@@ -89,6 +89,12 @@
  * the reader asked whether they still cannot understand after repeated explanations (何度も同じご説明をしておりますが、ご理解
  * いただけないのでしょうか; not ご理解いただけないでしょうか, a request), and sent elsewhere after a dislike even when a service is
  * named (お嫌でしたら、ほかの病院を受診されてはいかがですか).
+ * Round 34 added, as kinds: critics called idle in keigo (蒸し返している暇な方々, ほかにやることはないのでしょうか with a critic
+ * in the sentence), honorific sarcasm ending in 〜ですこと (繊細でいらっしゃいますこと, ご立派でございますこと), told to read or look
+ * first and only then speak when said not to have read or to have posted (お読みにならずに…ご覧になってから発言されてはいかが;
+ * not a form's directions), どの口が言う / どの口でおっしゃる (insult), mock encouragement or well-wishing with a laugh after a
+ * failure or complaint (落ちた…来年また頑張ってくださいね（笑）; not a cheer at an event), and a grudge blamed (逆恨みされても
+ * 困ります, 八つ当たりはおやめ), and mock encouragement as せいぜい…頑張ってください (not せいぜい数百円, an upper bound).
  * A word or phrase quoted as an example (「死ね」「消えろ」といった書き込み) is a mention: `info`.
  */
 import { matchAllOf } from '../regex'
@@ -216,7 +222,7 @@ const AIMED = /[@＠]|お兄さん|兄ちゃん|お姉さん|姉ちゃん|おじ
 /** The writer talking about themself (寒すぎて草, 私の運転が下手すぎて笑): not aimed at anyone. */
 const SELF = /私|わたし|僕|ぼく|自分|わたくし|うちら|ワイ/u
 /** A critic or their words: what the idle-critic jibes (ほかにやることないの？, 暇そう) are aimed at. */
-const CRITIC = /[@＠]|叩(?:い|く|か|き)|たたいて|粗探し|あら探し|揚げ足|コメント|コメ欄|文句|ケチ|けち|批判|苦情|いちゃもん|クレーム|クレーマー|アンチ|リプ|書き込|ご指摘|指摘|毎回|いちいち|わざわざ|あなた|あんた|お前|おまえ|記者|マスコミ|メディア|報道|新聞社|テレビ局|取材|週刊誌|しつこ|[てで](?:くる|こられる|きよる)(?:人|方|連中|奴|やつ|記者|さん)/u
+const CRITIC = /[@＠]|叩(?:い|く|か|き)|たたいて|粗探し|あら探し|揚げ足|コメント|コメ欄|文句|ケチ|けち|批判|苦情|いちゃもん|クレーム|クレーマー|アンチ|リプ|書き込|ご指摘|指摘|毎回|いちいち|わざわざ|あなた|あんた|お前|おまえ|記者|マスコミ|メディア|報道|新聞社|テレビ局|取材|週刊誌|しつこ|蒸し返|むしかえ|ほじくり返|あげつら|騒ぎ立て|[てで](?:くる|こられる|きよる)(?:人|方|連中|奴|やつ|記者|さん)/u
 function atCritic(sq: string, s: number, e: number): boolean {
   return CRITIC.test(sentenceText(sq, s, e))
 }
@@ -1686,7 +1692,7 @@ const PHRASES: Phrase[] = [
     rule: 'hostility/insult',
     // Round 32: what else there is to write, report or do, asked of the press or a critic (他に書くことないんですかね。, ほかに
     // 報じるネタはないのでしょうか, よほど書くことがないんでしょうね, ネタに困っているんですかね; atCritic: 記者, しつこく電話).
-    re: phrase('(?:ほか|他|外)に(?:やる|する|やれる|できる|書く|書ける|かく|報じる|報じるべき|報道する|報道すべき|取材する|取材すべき|取り上げる|記事にする|言う|言える|話す|聞く|調べる|やるべき|すべき|お仕事|仕事|ネタ|話題)(?:こと|べきこと|ネタ|話題|もの)?(?:が|は)?(?:ない|無い|なか|ねえ|ねー|ありません|ございません)(?:ん(?:です|だ|や)?|の|と|んか|のですか|のかな|とやろか|とですか|っちゃろか|んでしょう|のでしょう|んだろう|のだろう|んやろ|とやろ)?(?:かね|かねえ|かねー|かしら|か)?(?:[？?]|かな|w|笑|🤣|😂|(?<=かね|かねえ|かねー|かしら|ですか|んか|のか)(?=[。！!…\\s]|$))|(?:よほど|よっぽど|相当|さぞ)[、\\s]?(?:(?:書く|報じる|報道する|取材する|やる|する|記事にする)(?:こと|ネタ|話題)|ネタ|話題|記事のネタ)(?:が|に)?(?:ない|無い|困って|尽きて|事欠いて)(?:いる|いらっしゃる|おられる)?(?:ん|の)(?:でしょう|だろう|やろ)(?:ね|な|か)?|(?:ネタ|話題)切れ(?:なん|なの)?(?:ですか|でしょうか|でしょう|かな|だろう|やろ|です)(?:ね)?(?=[？?。！!…\\s]|$)|(?:ネタ|話題|書くこと|記事)(?:が|に)(?:尽きた|尽きて|困って|事欠いて)(?:いる|る|らっしゃる|おられる)?(?:ん|の)(?:ですか|でしょうか|でしょう|だろう|やろ|かな)(?:ね)?'),
+    re: phrase('(?:ほか|他|外)に(?:やる|する|やれる|できる|書く|書ける|かく|報じる|報じるべき|報道する|報道すべき|取材する|取材すべき|取り上げる|記事にする|言う|言える|話す|聞く|調べる|やるべき|すべき|お仕事|仕事|ネタ|話題)(?:こと|べきこと|ネタ|話題|もの)?(?:が|は)?(?:ない|無い|なか|ねえ|ねー|ありません|ございません)(?:ん(?:です|だ|や)?|の|と|んか|のですか|のかな|とやろか|とですか|っちゃろか|んでしょう|のでしょう|んだろう|のだろう|んやろ|とやろ)?(?:かね|かねえ|かねー|かしら|か)?(?:[？?]|かな|w|笑|🤣|😂|(?<=かね|かねえ|かねー|かしら|ですか|んか|のか|でしょうか)(?=[。！!…\\s]|$))|(?:よほど|よっぽど|相当|さぞ)[、\\s]?(?:(?:書く|報じる|報道する|取材する|やる|する|記事にする)(?:こと|ネタ|話題)|ネタ|話題|記事のネタ)(?:が|に)?(?:ない|無い|困って|尽きて|事欠いて)(?:いる|いらっしゃる|おられる)?(?:ん|の)(?:でしょう|だろう|やろ)(?:ね|な|か)?|(?:ネタ|話題)切れ(?:なん|なの)?(?:ですか|でしょうか|でしょう|かな|だろう|やろ|です)(?:ね)?(?=[？?。！!…\\s]|$)|(?:ネタ|話題|書くこと|記事)(?:が|に)(?:尽きた|尽きて|困って|事欠いて)(?:いる|る|らっしゃる|おられる)?(?:ん|の)(?:ですか|でしょうか|でしょう|だろう|やろ|かな)(?:ね)?'),
     instead: INSTEAD.insult,
     keep: atCritic,
   },
@@ -1696,7 +1702,7 @@ const PHRASES: Phrase[] = [
     rule: 'hostility/confrontational',
     re: phrase('(?<![お御])(?:暇|ひま)(?:な|そうな|を持て余した|を持て余してる)(?:人|方|連中|奴|やつ|輩|おじさん|おばさん|じいさん|ばあさん|年寄り|アンチ|クレーマー)'),
     instead: INSTEAD.polite,
-    keep: (sq, s, e) => notQuoted(sq, s, e) && /叩(?:い|く|か|き)|たたいて|批判|文句|ケチ|けち|いちゃもん|難癖|苦情|クレーム|粗探し|あら探し|揚げ足|アンチ|コメント|書き込|リプ|いちいち|わざわざ|毎回/u.test(sentenceText(sq, s, e)) && !/募集|ぜひ|是非|参加|お越し|ご利用|おすすめ|お勧め|楽しめ|どうぞ/u.test(sentenceText(sq, s, e)),
+    keep: (sq, s, e) => notQuoted(sq, s, e) && /叩(?:い|く|か|き)|たたいて|蒸し返|むしかえ|ほじくり返|あげつら|騒ぎ立て|いつまでも|批判|文句|ケチ|けち|いちゃもん|難癖|苦情|クレーム|粗探し|あら探し|揚げ足|アンチ|コメント|書き込|リプ|いちいち|わざわざ|毎回/u.test(sentenceText(sq, s, e)) && !/募集|ぜひ|是非|参加|お越し|ご利用|おすすめ|お勧め|楽しめ|どうぞ/u.test(sentenceText(sq, s, e)),
   },
   {
     rule: 'hostility/confrontational',
@@ -1881,6 +1887,64 @@ const PHRASES: Phrase[] = [
       if (person < 0 || (wo >= 0 && !/^(?:たち|達|ども|ら|共)?を$/u.test(before.slice(person, wo + 1)))) return false
       return notQuoted(sq, s, e) && !SELF.test(before) && !(THING_SUBJECT33.test(clause) && !PEOPLE33.test(clause)) && !GOOD_FATE33.test(sq.slice(Math.max(0, s - 4), e))
     },
+  },
+  // Round 34, as kinds. A person mocked in honorific sarcasm ending in 〜ですこと (ずいぶん繊細でいらっしゃいますこと, お上品ですこと,
+  // ご立派でございますこと, 結構なご身分ですこと; not 〜することです, not ご了承いただきますこと、).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase('(?:でいらっしゃいます|でいらっしゃる|でございます|ですわ|です|ざます|でらっしゃいます)こと(?:ね|よ|ねえ)?(?=[。！!…〜~w笑（(🤣😂🙄]|$)'),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && !/(?:する|ある|いる|なる|の)$/u.test(sq.slice(Math.max(0, s - 3), s)),
+  },
+  // Told, in any register, to read or look first and only then speak (お読みにならずにコメントされているようですが、まずは…をご覧に
+  // なってから発言されてはいかがでしょうか, 資料に目を通してからご意見をお寄せください, ちゃんと読んでから書き込んだら？), when the
+  // person addressed is said not to have read (ずに, もせず, ようですが) or to have posted or criticised (not a form's directions:
+  // 注意事項をお読みになってからお申し込みください).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase('(?:読|ご覧に|ごらんに|見|確認し|ご確認|確かめ|お確かめ|調べ|お調べに|目を通し|勉強し|理解し)[^。！？\\n]{0,6}?(?:て|で)から(?:ご|お)?(?:発言|コメント|投稿|書き込|意見|批判|おっしゃ|言(?:[っうわえ]|い[なまた])|物を言|もの(?:を)?言|お書き(?:にな|いただ|くださ)|書いて|書け|主張|反論|抗議)[^。！？\\n]{0,14}?(?:いかが|どう|ください|下さい|幸い|ほしい|欲しい|願い|もらえ|いただけ|いただき|くれ|べき|[？?])'),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => {
+      const t = withPrevious(sq, s, e)
+      return notQuoted(sq, s, e) && /(?:ず|ない|もせず|もしない|ないまま)(?:に|で)?[^。！？\n]{0,12}?(?:コメント|発言|投稿|書き込|批判|おっしゃ|言|ご意見)|ようですが|ようですけど|みたいですが|との(?:投稿|コメント|ご意見|書き込み|声|ご批判)|を見かけ|見受けられ|批判|文句|あなた|あんた|お前|[@＠]/u.test(t) && !/ありがと|募集|応募|申し?込|ルール|規約|注意事項|ガイドライン/u.test(t)
+    },
+  },
+  // The speaker's standing to say it denied (どの口が言うんでしょうか, どの口がおっしゃるのか, どの口で言えるんや): an insult.
+  {
+    rule: 'hostility/insult',
+    re: phrase('どの口(?:が|で)[^。！？\\n]{0,10}?(?:言|い[うえっ]|おっしゃ|申|書|ほざ|語)'),
+    instead: INSTEAD.insult,
+    keep: notQuoted,
+  },
+  // Mock encouragement or well-wishing with a laugh to someone who failed or complained (採用試験に落ちたからといって…。来年また
+  // 頑張ってくださいね（笑）, 落選された方、次は受かるといいですねw, お大事に（笑）; not a cheer at an event: 坂がきついですが
+  // 頑張ってくださいね（笑）).
+  {
+    rule: 'hostility/insult',
+    re: phrase('(?:頑張|がんば|ガンバ|お大事に|お疲れ|おつかれ|ご健闘|健闘|お祈り|といいです|とよいです|とええ|といいね|お幸せに|お元気で|ご愁傷)[^。！？\\n]{0,10}?(?:（笑）|\\(笑\\)|笑(?=[。！!]|$)|[wｗ]+(?=[。！!\\s]|$)|🤣|😂|😏|🙄)'),
+    instead: INSTEAD.insult,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && /落ち(?!着)|落選|不合格|不採用|落とされ|(?:選考|審査|抽選)(?:に|から)?(?:漏れ|外れ)|逆恨み|負け|失敗|しくじ|文句|苦情|クレーム|批判|ごね|八つ当たり|根に持|恨|違反|滞納/u.test(withPrevious(sq, s, e)) && !SELF.test(withPrevious(sq, s, e)),
+  },
+  // The same mock encouragement as せいぜい…頑張って / お励みください (せいぜい来年は落ちないように頑張ってください; not
+  // せいぜい数百円程度, an upper bound): after a failure or a complaint an insult, else a warning.
+  {
+    rule: 'hostility/insult',
+    re: phrase('せいぜい[、\\s]?[^。！？、,\\n]{0,16}?(?:頑張|がんば|ガンバ|お励み|励ん|努力|精進|お勉強|勉強し|お気をつけ|気をつけ|お楽しみ|楽しんで)'),
+    instead: INSTEAD.insult,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && /落ち(?!着)|落選|不合格|不採用|落とされ|(?:選考|審査|抽選)(?:に|から)?(?:漏れ|外れ)|逆恨み|負け|失敗|文句|苦情|クレーム|批判|ごね|八つ当たり|恨|違反|滞納/u.test(withPrevious(sq, s, e)),
+  },
+  {
+    rule: 'hostility/confrontational',
+    re: phrase('せいぜい[、\\s]?[^。！？、,\\n]{0,16}?(?:頑張|がんば|ガンバ|お励み|励ん|努力|精進|お勉強|勉強し)(?:って|んで|なさ|して|され|ください|くださ|ることです|ることだ|るんだな|りな)'),
+    instead: INSTEAD.polite,
+    keep: notQuoted,
+  },
+  // Blamed for a grudge (逆恨みされても困ります, 逆恨みもいいところ, 八つ当たりはやめていただきたい).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase('(?:逆恨み|さかうらみ|八つ当たり|やつあたり)(?:を)?(?:され(?:ても|ては|るのは|るのも|ましても)|する(?:のは|のも)|(?:は|も)(?:やめ|おやめ|お控え|控え|ご遠慮|筋違い|お門違い|いいところ|甚だし|はなはだし)|もいいところ)'),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e),
   },
 ]
 /** The need words of every phrase, found in one pass per paragraph. */

@@ -1585,6 +1585,9 @@ describe('hostility (5(3)): spite imputed to a critic, mock admiration, the faul
     '申込期限さえ守っていただければ、どなたでも参加できます。',
     'ゴミのポイ捨てはみっともないです。',
     '八つ当たりしてしまいそうなときは、深呼吸をしてみましょう。',
+    'せいぜい数百円程度の負担です。',
+    '練習できるのはせいぜい週1回ですが、みんなで頑張っています。',
+    '参加者はせいぜい20人ほどでしたが、皆さん楽しんでいました。',
   ])('passes %s', (text) => {
     expect(findingsOf(hostility, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
@@ -2201,5 +2204,68 @@ describe('hostility: round 33 — violence threatened in dialect, retribution, a
   })
   it('reads a hitting verb quoted as an example as a mention', () => {
     expect(findingsOf(hostility, '漫才のツッコミで「しばくぞ」と言うのはお約束です。').every((f) => f.severity === 'info')).toBe(true)
+  })
+})
+
+describe('hostility: round 34 — critics called idle in keigo, honorific sarcasm, told to read before speaking, どの口, mock encouragement with a laugh, a grudge blamed', () => {
+  it.each<[string, string, string]>([
+    // Critics called idle, in keigo.
+    ['過去の答弁をあげつらっては書き込んでいる暇な方々には、ほかにすることはないのでしょうか。', 'hostility/insult', 'block'],
+    ['毎日のように苦情を送ってこられる方、ほかにやることはないのでしょうか。', 'hostility/insult', 'block'],
+    ['いつまでも昔の件を蒸し返すお暇な人たちって、ほかにやるべきことはないのでしょうか。', 'hostility/insult', 'block'],
+    // Honorific sarcasm ending in 〜ですこと.
+    ['市長の写真一枚にまで文句を言う方がいるそうで。ずいぶんお上品でいらっしゃいますこと。', 'hostility/confrontational', 'warn'],
+    ['花火の音がうるさいとおっしゃる方へ。ご立派な感性でございますこと。', 'hostility/confrontational', 'warn'],
+    ['段差ひとつで転ぶとは、お優しい足腰ですこと（笑）', 'hostility/confrontational', 'warn'],
+    // Told to read or look first and only then speak.
+    ['広報紙もお読みにならずに批判されているようですが、一度目を通してからご発言いただけますでしょうか。', 'hostility/confrontational', 'warn'],
+    ['条例の中身も確認せずに投稿している人がいますが、まずは条文を読んでから物を言ってください。', 'hostility/confrontational', 'warn'],
+    ['説明資料をご覧にならないままコメントされている方は、資料をご確認になってからご意見をお寄せいただければ幸いです。', 'hostility/confrontational', 'warn'],
+    // どの口.
+    ['税金も納めていないのに、どの口で市政を語るのでしょうか。', 'hostility/insult', 'block'],
+    ['自分が約束を破っておいて、どの口が言うんですかね。', 'hostility/insult', 'block'],
+    ['あれだけ騒いでおいて、どの口でおっしゃるのか理解できません。', 'hostility/insult', 'block'],
+    // Mock encouragement or well-wishing with a laugh after a failure or a complaint.
+    ['抽選に外れたと苦情を言ってこられた方、次回は当たるといいですね（笑）', 'hostility/insult', 'block'],
+    ['面接に落ちたことを市のせいにされても困ります。次は頑張ってくださいw', 'hostility/insult', 'block'],
+    ['落選した腹いせにクレームをつけてこられた方、お大事に（笑）', 'hostility/insult', 'block'],
+    // Mock encouragement as せいぜい…頑張って.
+    ['せいぜい来年は落ちないように頑張ってください。', 'hostility/insult', 'block'],
+    ['選考に漏れた方、せいぜいお励みくださいませ。', 'hostility/insult', 'block'],
+    ['まあ、せいぜい頑張ってくださいね。', 'hostility/confrontational', 'warn'],
+    // A grudge blamed.
+    ['審査に通らなかったからといって、担当者を逆恨みされても困ります。', 'hostility/confrontational', 'warn'],
+    ['選考結果への八つ当たりはおやめいただけますか。', 'hostility/confrontational', 'warn'],
+    ['ルールを破って注意された腹いせに逆恨みするのは筋違いです。', 'hostility/confrontational', 'warn'],
+  ])('flags %s', (text, rule, severity) => {
+    expect(findingsOf(hostility, text).some((f) => f.rule === rule && f.severity === severity)).toBe(true)
+  })
+  it.each([
+    '大切なのは、毎日こつこつ続けることです。',
+    'あらかじめご了承いただきますこと、お願い申し上げます。',
+    '本日は晴天で、絶好の行楽日和でございます。',
+    '注意事項をお読みになってからお申し込みください。',
+    '申請書の記入例をご覧になってからご記入ください。',
+    'ご意見ありがとうございます。内容を確認してからご回答いたします。',
+    'この小説は、どの口調で読むかで印象が変わります。',
+    '歯科検診では、どの口の中の状態も丁寧に確認します。',
+    'どの口座に振り込めばよいか、窓口でご案内します。',
+    'マラソン大会の皆さん、坂がきついですが頑張ってくださいね（笑）',
+    '惜しくも落選された作品も力作ぞろいでした。来年も頑張ってくださいね！',
+    '職員一同、今年も頑張ります（笑）よろしくお願いします。',
+    'お暇な方はぜひご参加ください。ほかにやることがない日曜日にぴったりです。',
+    '議会では継続審議となった件を改めて審議します。',
+    '災害時に市民ができることはないのでしょうか、という質問をいただきました。',
+    '逆恨みによるストーカー被害に悩む方は、警察や市の相談窓口にご相談ください。',
+    'ドラマのあらすじ：主人公は逆恨みされ、事件に巻き込まれていく。',
+    '八つ当たりしてしまいそうなときは、深呼吸をしてみましょう。',
+    'せいぜい数百円程度の負担です。',
+    '練習できるのはせいぜい週1回ですが、みんなで頑張っています。',
+    '参加者はせいぜい20人ほどでしたが、皆さん楽しんでいました。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(hostility, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+  it('reads どの口が言う quoted as an example as a mention', () => {
+    expect(findingsOf(hostility, '「どの口が言う」といった言葉は、相手を傷つけます。').every((f) => f.severity === 'info')).toBe(true)
   })
 })

@@ -1087,3 +1087,20 @@ describe('rebuttal: round 33 — the press told to report more accurately, also 
     expect(findingsOf(rebuttal, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('rebuttal: round 34 — the critic told, in keigo, to check before posting', () => {
+  it.each([
+    '「バスが来ない」とのご意見がありましたが、運行は時刻表どおりです。一度ご利用になってからご意見をいただきたいと存じます。',
+    'プールの水が汚いとの書き込みがありますが、水質は毎日検査しています。実際に来られてからコメントしていただけますか。',
+    '「公園の遊具が危ない」との投稿を拝見しましたが、先月点検済みです。現地をご覧になってからご投稿いただければと存じます。',
+  ])('flags %s', (text) => {
+    expect(findingsOf(rebuttal, text).some((f) => f.rule === 'rebuttal/argument' && f.severity === 'warn')).toBe(true)
+  })
+  it.each([
+    '申請書の記入例を見てからご記入ください。',
+    'ご意見ありがとうございます。内容を確認してからご回答いたします。',
+    'ご意見ありがとうございます。現地を確認してから改めてご連絡いたします。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(rebuttal, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
