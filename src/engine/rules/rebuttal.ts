@@ -101,6 +101,8 @@ const NONE: readonly number[] = []
 const PREJUDICE_QUOTED = phrase('「(?![^」\\n]{0,40}(?:蔑視|差別|偏見|ヘイト|ハラスメント|人権|配慮))[^」\\n]{0,30}(?:生活保護|受給者|障害|障がい|外国人|外国籍|在日|同和|部落|性的少数|同性|LGBT|lgbt|ひとり親|シングルマザー|母子家庭|移住者|難病|患者|HIV|hiv|ハンセン|高齢者|お年寄り|女性|男性|女は|男は)(?:の人|の方|の人たち|たち)?(?:は|が|って|も|ばかり|なんて)[^」\\n]{0,30}」(?:という|との|といった|って)', 'u')
 /** A paragraph that corrects a prejudice or a superstition (「障害者は迷惑」という考えは誤りです), not a critic. */
 const AWARENESS = phrase('偏見(?:を|の)(?:なく|解消)|差別(?:を|の)(?:なく|解消|撤廃|ない社会)|人権(?:啓発|教育|尊重|週間)|迷信|俗説|(?<!(?:あなた|あんた|そちら|貴方|ご自身|投稿者|相手)(?:の|様の|さんの))思い込み|共に生き|ともに生き|正しい知識|正しく理解', 'u')
+/** Conduct a statement regrets (との発言は, 行為は, 不祥事について): misconduct, not criticism of the city. */
+const CONDUCT_REGRETTED = phrase('(?:発言|行為|言動|不祥事|事案|違反|飲酒運転|ハラスメント|不正|暴言)(?:は|が|について|に対し|につきましては)', 'u')
 const APOLOGY = phrase('お詫び|おわび|申し訳|失礼いたしました|失礼しました|ご迷惑をおかけ|ご不快|反省|(?<![a-z])(?:sorry|we apologi[sz]e)', 'u')
 /** A fix announced: a cause stated on the way to it is an explanation, not blame. */
 /** An inspection or investigation whose finding the sentence reports: 点検の結果、 調査したところ、 検査では. */
@@ -1235,6 +1237,8 @@ export const rebuttal: RuleFamily = {
         const s = at(m.index)
         const e = at(m.index + m[0].length - 1) + 1
         if (p.notAsFinding && FINDING_OF.test(fo.slice(sentenceOf(fo, m.index, m.index).start, m.index)) && !(criticism ??= CRITICISM.test(fo))) continue
+        // 遺憾 over someone's conduct (本会議における…との発言は、…誠に遺憾です。再発防止に取り組みます): a statement on misconduct, not an answer to critics.
+        if (/遺憾/u.test(m[0]) && CONDUCT_REGRETTED.test(fo.slice(sentenceOf(fo, m.index, m.index).start, m.index))) continue
         if (!taken.claim(s, e)) continue
         const { start, end } = doc.fromSqueezed(s, e)
         emit({ rule: 'rebuttal/argument', clause, start, end, data: { what: p.what, why, instead: rewriteOf(fo.slice(m.index, m.index + m[0].length), p.instead) }, mention: isMentionAt(sq, s, e) })

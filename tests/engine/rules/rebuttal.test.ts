@@ -1104,3 +1104,15 @@ describe('rebuttal: round 34 — the critic told, in keigo, to check before post
     expect(findingsOf(rebuttal, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('rebuttal: 遺憾 over a member or staff conduct is a statement on misconduct (round 34)', () => {
+  it.each([
+    '議長声明：本会議における「女性に議員は務まらない」との発言は、議会の品位を著しく損なうものであり、誠に遺憾です。再発防止に取り組みます。',
+    '職員の飲酒運転について、市民の皆様の信頼を損ない誠に遺憾です。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(rebuttal, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+  it.each(['昨日の報道は事実と異なり、誠に遺憾です。'])('flags %s', (text) => {
+    expect(findingsOf(rebuttal, text).some((f) => f.rule === 'rebuttal/argument' && f.severity === 'warn')).toBe(true)
+  })
+})
