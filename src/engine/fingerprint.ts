@@ -110,8 +110,12 @@ export function forOtherDays(a: Fingerprint, b: Fingerprint): boolean {
   return a.dates.join(',') !== b.dates.join(',')
 }
 
-/** MinHash signature of a text; `null` when it has fewer than three characters to compare. */
-export function fingerprint(text: string): Fingerprint | null {
+/**
+ * MinHash signature of a text; `null` when it has fewer than three characters to compare. `withCore`: also the
+ * content skeleton's signature (`core`), stored with a sent post; a check while typing asks for it only when a
+ * history entry is close enough for it to matter (`coreOfText`).
+ */
+export function fingerprint(text: string, withCore = true): Fingerprint | null {
   const head = text.length > FINGERPRINT_CHARS * 2 ? text.slice(0, FINGERPRINT_CHARS * 2) : text
   const norm = buildNorm(head).text
   const s = canonicalOfNorm(norm).slice(0, FINGERPRINT_CHARS)
@@ -126,7 +130,7 @@ export function fingerprint(text: string): Fingerprint | null {
     }
   }
   const dates = datesOfNorm(norm)
-  const core = coreSignature(s)
+  const core = withCore ? coreSignature(s) : null
   const fp: Fingerprint = { v: 1, sig }
   if (dates.length > 0) fp.dates = dates
   if (core) fp.core = core
@@ -158,13 +162,19 @@ function coreSignature(canonical: string): number[] | null {
   return sig
 }
 
-/** Estimated Jaccard similarity of two posts' content skeletons (0…1); `null` when either has none. */
-export function coreSimilarity(a: Fingerprint, b: Fingerprint): number | null {
-  if (!a.core || !b.core) return null
-  const n = Math.min(a.core.length, b.core.length)
+/** The content skeleton's signature of a text (see `coreSignature`), from the same start `fingerprint` reads. */
+export function coreOfText(text: string): number[] | null {
+  const head = text.length > FINGERPRINT_CHARS * 2 ? text.slice(0, FINGERPRINT_CHARS * 2) : text
+  return coreSignature(canonicalOfNorm(buildNorm(head).text).slice(0, FINGERPRINT_CHARS))
+}
+
+/** Estimated Jaccard similarity of two content-skeleton signatures (0…1); `null` when either is missing. */
+export function coreSimilarity(a: readonly number[] | null | undefined, b: readonly number[] | null | undefined): number | null {
+  if (!a || !b) return null
+  const n = Math.min(a.length, b.length)
   if (n === 0) return null
   let same = 0
-  for (let k = 0; k < n; k++) if (a.core[k] === b.core[k]) same++
+  for (let k = 0; k < n; k++) if (a[k] === b[k]) same++
   return same / n
 }
 

@@ -5,7 +5,7 @@
  * the same sentence twice, too many hashtags, or one letter repeated ten times or more.
  */
 import { matchAllOf } from '../regex'
-import { canonicalForRepetition, coreSimilarity, fingerprint, FINGERPRINT_CHARS, forOtherDays, similarity } from '../fingerprint'
+import { canonicalForRepetition, coreOfText, coreSimilarity, fingerprint, FINGERPRINT_CHARS, forOtherDays, similarity } from '../fingerprint'
 import { detached } from '../paragraphs'
 import { CLAUSES } from '../clauses'
 import type { PostInput, RuleFamily } from '../rule'
@@ -163,7 +163,8 @@ export interface RepetitionFacts {
 let lastFingerprint: { text: string; fp: Fingerprint | null } | null = null
 function fingerprintOf(text: string): Fingerprint | null {
   const head = text.slice(0, FINGERPRINT_CHARS * 2)
-  if (lastFingerprint?.text !== head) lastFingerprint = { text: detached(head), fp: fingerprint(head) }
+  // Without the content skeleton: duplicates() reads it only when a history entry is close enough.
+  if (lastFingerprint?.text !== head) lastFingerprint = { text: detached(head), fp: fingerprint(head, false) }
   return lastFingerprint.fp
 }
 
@@ -433,6 +434,8 @@ const CORE_SAME = 0.78
 /** A skeleton this alike is the same post however its endings were reworded (休館いたします → 休館します、…をお願いします). */
 const CORE_CERTAIN = 0.9
 const CORE_CHARS_FLOOR = 0.55
+/** Below this character similarity no rewording is read (the skeleton is not even computed). */
+const CORE_CHARS_MIN = 0.35
 const CORE_OTHER = 0.6
 
 /** The post against the account's recent posts (`ctx.history`): the same or nearly the same post again. */
@@ -443,12 +446,14 @@ function duplicates(input: PostInput<RepetitionFacts>): void {
   const mine = fingerprintOf(text)
   if (!mine) return
   let best = 0
+  let mineCore: number[] | null | undefined
   for (const h of ctx.history) {
     const other: Fingerprint | null = typeof h === 'string' ? fingerprint(h) : h
     // A serial notice for another day (12月1日 → 12月8日) is a new notice, not the same post again.
     if (!other || forOtherDays(mine, other)) continue
     const chars = similarity(mine, other)
-    const core = coreSimilarity(mine, other)
+    // The skeleton matters only between the floor of a rewording and a duplicate: computed then, once per check.
+    const core = other.core && chars >= CORE_CHARS_MIN && chars < policy.repetition.duplicate ? coreSimilarity((mineCore ??= coreOfText(text)), other.core) : null
     let sim = chars
     // Reworded only in its endings and particles (ご利用いただけます → ご利用ください, 明朝に → 明日の朝): its words are the same post's.
     if (core !== null && ((core >= CORE_SAME && chars >= CORE_CHARS_FLOOR) || core >= CORE_CERTAIN) && chars < policy.repetition.near) sim = policy.repetition.near
