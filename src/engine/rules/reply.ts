@@ -125,8 +125,9 @@ export const reply: RuleFamily<ReplyFacts> = {
     // Every disaster word of a sentence about a past disaster is past too (先日の大雨の際の避難所運営).
     // A reply about getting ready (防災マップ, 台風シーズン前, 日頃から) with nothing going on now is no disaster reply.
     const preparing = hits.length > 0 && PREPARING.test(sq) && !ONGOING.test(sq)
-    // A shelter named as where to go (市の指定避難所をご利用ください) is no disaster going on when nothing is going on now.
-    const disaster = preparing ? undefined : hits.find((h) => !past.some((s) => s.start <= h.start && h.end <= s.end) && !(general && SHELTER_WORD.test(sq.slice(Math.max(0, h.start - 2), h.end + 2)) && !SHELTER_OPEN.test(sq.slice(sentenceOf(sq, h.start, h.end).start, sentenceOf(sq, h.start, h.end).end))))
+    // A shelter named as where to go (市の指定避難所をご利用ください) in a reply about such days (大雨の際の…) is no disaster going on
+    // when nothing is going on now; a shelter named alone (避難所は市民体育館です) may be today's.
+    const disaster = preparing ? undefined : hits.find((h) => !past.some((s) => s.start <= h.start && h.end <= s.end) && !(general && past.length > 0 && SHELTER_WORD.test(sq.slice(Math.max(0, h.start - 2), h.end + 2)) && !SHELTER_OPEN.test(sq.slice(sentenceOf(sq, h.start, h.end).start, sentenceOf(sq, h.start, h.end).end))))
     return {
       mentions: mention ? { start: mention.index, end: mention.index + mention[0].trimEnd().length } : null,
       firstLine: lineEnd > trimmedStart ? { start: trimmedStart, end: Math.min(lineEnd, trimmedStart + 40) } : null,
