@@ -116,19 +116,12 @@ export function forOtherDays(a: Fingerprint, b: Fingerprint): boolean {
  * history entry is close enough for it to matter (`coreOfText`).
  */
 export function fingerprint(text: string, withCore = true): Fingerprint | null {
-  const head = text.length > FINGERPRINT_CHARS * 2 ? text.slice(0, FINGERPRINT_CHARS * 2) : text
-  const norm = buildNorm(head).text
+  const norm = buildNorm(headOf(text)).text
   const s = canonicalOfNorm(norm).slice(0, FINGERPRINT_CHARS)
   if (s.length < 3) return null
   const grams = new Set<number>()
   for (let i = 0; i + 3 <= s.length; i++) grams.add(hash32(s, i))
-  const sig = new Array<number>(SIGNATURE_SIZE).fill(0xffffffff)
-  for (const g of grams) {
-    for (let k = 0; k < SIGNATURE_SIZE; k++) {
-      const v = mix(g, SEEDS[k]!)
-      if (v < sig[k]!) sig[k] = v
-    }
-  }
+  const sig = minHash(grams, SIGNATURE_SIZE)
   const dates = datesOfNorm(norm)
   const core = withCore ? coreSignature(s) : null
   const fp: Fingerprint = { v: 1, sig }
@@ -152,9 +145,14 @@ function coreSignature(canonical: string): number[] | null {
   if (skel.length < MIN_CORE) return null
   const grams = new Set<number>()
   for (let i = 0; i + 2 <= skel.length; i++) grams.add(((skel.charCodeAt(i) * 0x10001) ^ skel.charCodeAt(i + 1)) >>> 0)
-  const sig = new Array<number>(CORE_SIZE).fill(0xffffffff)
+  return minHash(grams, CORE_SIZE)
+}
+
+/** MinHash signature of a set of hashed grams: per slot (of `size`, the first seeds), the least mixed value. */
+function minHash(grams: ReadonlySet<number>, size: number): number[] {
+  const sig = new Array<number>(size).fill(0xffffffff)
   for (const g of grams) {
-    for (let k = 0; k < CORE_SIZE; k++) {
+    for (let k = 0; k < size; k++) {
       const v = mix(g, SEEDS[k]!)
       if (v < sig[k]!) sig[k] = v
     }
@@ -162,27 +160,31 @@ function coreSignature(canonical: string): number[] | null {
   return sig
 }
 
-/** The content skeleton's signature of a text (see `coreSignature`), from the same start `fingerprint` reads. */
-export function coreOfText(text: string): number[] | null {
-  const head = text.length > FINGERPRINT_CHARS * 2 ? text.slice(0, FINGERPRINT_CHARS * 2) : text
-  return coreSignature(canonicalOfNorm(buildNorm(head).text).slice(0, FINGERPRINT_CHARS))
-}
-
-/** Estimated Jaccard similarity of two content-skeleton signatures (0…1); `null` when either is missing. */
-export function coreSimilarity(a: readonly number[] | null | undefined, b: readonly number[] | null | undefined): number | null {
-  if (!a || !b) return null
+/** Share of equal slots of two MinHash signatures (their estimated Jaccard similarity); 0 when either is empty. */
+function sameShare(a: readonly number[], b: readonly number[]): number {
   const n = Math.min(a.length, b.length)
-  if (n === 0) return null
+  if (n === 0) return 0
   let same = 0
   for (let k = 0; k < n; k++) if (a[k] === b[k]) same++
   return same / n
 }
 
+/** The start of a text that is fingerprinted (a very long post's first FINGERPRINT_CHARS × 2). */
+function headOf(text: string): string {
+  return text.length > FINGERPRINT_CHARS * 2 ? text.slice(0, FINGERPRINT_CHARS * 2) : text
+}
+
+/** The content skeleton's signature of a text (see `coreSignature`), from the same start `fingerprint` reads. */
+export function coreOfText(text: string): number[] | null {
+  return coreSignature(canonicalOfNorm(buildNorm(headOf(text)).text).slice(0, FINGERPRINT_CHARS))
+}
+
+/** Estimated Jaccard similarity of two content-skeleton signatures (0…1); `null` when either is missing. */
+export function coreSimilarity(a: readonly number[] | null | undefined, b: readonly number[] | null | undefined): number | null {
+  return a && b && a.length > 0 && b.length > 0 ? sameShare(a, b) : null
+}
+
 /** Estimated Jaccard similarity of two signatures (0…1). */
 export function similarity(a: Fingerprint, b: Fingerprint): number {
-  const n = Math.min(a.sig.length, b.sig.length)
-  if (n === 0) return 0
-  let same = 0
-  for (let k = 0; k < n; k++) if (a.sig[k] === b.sig[k]) same++
-  return same / n
+  return sameShare(a.sig, b.sig)
 }
