@@ -127,7 +127,12 @@ export const reply: RuleFamily<ReplyFacts> = {
     const preparing = hits.length > 0 && PREPARING.test(sq) && !ONGOING.test(sq)
     // A shelter named as where to go (市の指定避難所をご利用ください) in a reply about such days (大雨の際の…) is no disaster going on
     // when nothing is going on now; a shelter named alone (避難所は市民体育館です) may be today's.
-    const disaster = preparing ? undefined : hits.find((h) => !past.some((s) => s.start <= h.start && h.end <= s.end) && !(general && past.length > 0 && SHELTER_WORD.test(sq.slice(Math.max(0, h.start - 2), h.end + 2)) && !SHELTER_OPEN.test(sq.slice(sentenceOf(sq, h.start, h.end).start, sentenceOf(sq, h.start, h.end).end))))
+    const shelterNamed = (h: { start: number; end: number }): boolean => {
+      if (!general || past.length === 0 || !SHELTER_WORD.test(sq.slice(Math.max(0, h.start - 2), h.end + 2))) return false
+      const s = sentenceOf(sq, h.start, h.end)
+      return !SHELTER_OPEN.test(sq.slice(s.start, s.end))
+    }
+    const disaster = preparing ? undefined : hits.find((h) => !past.some((s) => s.start <= h.start && h.end <= s.end) && !shelterNamed(h))
     return {
       mentions: mention ? { start: mention.index, end: mention.index + mention[0].trimEnd().length } : null,
       firstLine: lineEnd > trimmedStart ? { start: trimmedStart, end: Math.min(lineEnd, trimmedStart + 40) } : null,
