@@ -39,10 +39,12 @@ export const PolicySections = {
 } as const
 
 export const FingerprintSchema: v.GenericSchema<unknown, Fingerprint> = v.object({
-  v: v.literal(1),
+  // 1: 128 seeded hashes (stored before); 2: one-permutation MinHash (engine/fingerprint.ts).
+  v: v.picklist([1, 2]),
   sig: v.pipe(v.array(v.pipe(v.number(), v.integer())), v.maxLength(512)),
-  // M/D, M/* (a month named alone) or -N (a countdown's days left): engine/fingerprint.ts datesOf.
-  dates: v.optional(v.pipe(v.array(v.pipe(v.string(), v.regex(/^(?:[0-9]{1,2}\/(?:[0-9]{1,2}|\*)|-[0-9]{1,3})$/))), v.maxLength(32))),
+  // M/D, M/* (a month named alone), -N (a countdown's days left), w:金 (a weekday) or #台風14, #第3回 (a numbered
+  // instance): engine/fingerprint.ts datesOf.
+  dates: v.optional(v.pipe(v.array(v.pipe(v.string(), v.regex(/^(?:[0-9]{1,2}\/(?:[0-9]{1,2}|\*)|-[0-9]{1,3}|w:[月火水木金土日]|#(?:台風[0-9]{1,2}|第[0-9]{1,4}[回号弾期]))$/u))), v.maxLength(32))),
   // engine/fingerprint.ts coreSignature: the content skeleton's MinHash.
   core: v.optional(v.pipe(v.array(v.pipe(v.number(), v.integer())), v.maxLength(256))),
 })

@@ -30,9 +30,12 @@ export interface Attachment {
   kind: 'image' | 'video'
 }
 
-/** A fingerprint of an earlier post: MinHash signature of its character 3-grams (not the text). */
+/**
+ * A fingerprint of an earlier post: MinHash signature of its character 3-grams (not the text). `v: 2`: one-permutation
+ * MinHash, 128 bins (0xffffffff = empty); `v: 1` (stored before): 128 seeded hashes. See engine/fingerprint.ts.
+ */
 export interface Fingerprint {
-  v: 1
+  v: 1 | 2
   sig: number[]
   /**
    * The calendar dates the post names (`M/D`, sorted, at most 32): a serial notice for another day
@@ -40,7 +43,7 @@ export interface Fingerprint {
    */
   dates?: string[]
   /**
-   * MinHash signature (64 slots) of the post's content skeleton (its text without hiragana, as 2-grams): a
+   * MinHash signature (64 slots or bins, of the same version) of the post's content skeleton (its text without hiragana, as 2-grams): a
    * post reworded only in its endings and particles is still the same post. Absent in older fingerprints.
    */
   core?: number[]

@@ -15,6 +15,7 @@ import {
   type StorageArea,
 } from '../../src/background/store'
 import { check, DEFAULT_POLICY, fingerprint } from '../../src/engine'
+import { legacyFingerprint } from '../../src/engine/fingerprint'
 import { sample } from '../registry/sample'
 import { FakeStorage } from '../options/fakes'
 
@@ -308,12 +309,13 @@ describe('audit log', () => {
 })
 
 describe('history fingerprints', () => {
-  it('every fingerprint the engine makes passes the stored schema (dates, a month alone, a countdown)', async () => {
+  it('every fingerprint the engine makes passes the stored schema (dates, a month alone, a countdown, weekdays, numbered instances)', async () => {
     const v = await import('valibot')
     const { FingerprintSchema } = await import('../../src/background/schemas')
-    for (const text of ['12月8日（月）に開催します。', '3月の休館日は10日（月）・24日（月）です。', '3月の納付書を送付しました。', '市民マラソンまであと14日！', '締切の3日前です。', '本日はお日柄もよく。']) {
+    for (const text of ['12月8日（月）に開催します。', '3月の休館日は10日（月）・24日（月）です。', '3月の納付書を送付しました。', '市民マラソンまであと14日！', '締切の3日前です。', '本日はお日柄もよく。', '台風14号の接近に伴い、収集は金曜日に行います。', '第12回市民講座（土・祝）を開きます。']) {
       const fp = fingerprint(text)!
       expect(v.safeParse(FingerprintSchema, fp).success, `${text} → ${JSON.stringify(fp.dates)}`).toBe(true)
+      expect(v.safeParse(FingerprintSchema, legacyFingerprint(text)).success).toBe(true)
     }
   })
 })

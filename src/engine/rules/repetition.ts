@@ -5,7 +5,7 @@
  * the same sentence twice, too many hashtags, or one letter repeated ten times or more.
  */
 import { matchAllOf } from '../regex'
-import { canonicalForRepetition, coreOfText, coreSimilarity, fingerprint, FINGERPRINT_CHARS, forOtherDays, similarity } from '../fingerprint'
+import { canonicalForRepetition, coreOfText, coreSimilarity, fingerprint, FINGERPRINT_CHARS, forOtherDays, legacyFingerprint, similarity } from '../fingerprint'
 import { detached } from '../paragraphs'
 import { CLAUSES } from '../clauses'
 import type { PostInput, RuleFamily } from '../rule'
@@ -159,13 +159,17 @@ export interface RepetitionFacts {
   source: (start: number, end: number) => Span
 }
 
-/** The last post fingerprint computed (typing keeps the start of a long post, and so its fingerprint). */
-let lastFingerprint: { text: string; fp: Fingerprint | null } | null = null
-function fingerprintOf(text: string): Fingerprint | null {
+/** The last post fingerprint computed per version (typing keeps the start of a long post, and so its fingerprint). */
+const lastFingerprint: Array<{ text: string; fp: Fingerprint | null } | null> = [null, null, null]
+/**
+ * The draft's fingerprint in version `v` (2, or 1 to compare with history entries stored before v: 2), without its
+ * content skeleton: duplicates() reads that only when a history entry is close enough.
+ */
+function fingerprintOf(text: string, v: 1 | 2): Fingerprint | null {
   const head = text.slice(0, FINGERPRINT_CHARS * 2)
-  // Without the content skeleton: duplicates() reads it only when a history entry is close enough.
-  if (lastFingerprint?.text !== head) lastFingerprint = { text: detached(head), fp: fingerprint(head, false) }
-  return lastFingerprint.fp
+  let last = lastFingerprint[v]
+  if (last?.text !== head) lastFingerprint[v] = last = { text: detached(head), fp: v === 2 ? fingerprint(head, false) : legacyFingerprint(head, false) }
+  return last.fp
 }
 
 export const repetition: RuleFamily<RepetitionFacts> = {
@@ -443,17 +447,19 @@ function duplicates(input: PostInput<RepetitionFacts>): void {
   const { text, facts, spans, ctx, policy, emit } = input
   const p = facts.findIndex((f) => f.firstLine !== null)
   if (p < 0 || canonicalForRepetition(text.slice(0, 200)).length < MIN_CANONICAL) return
-  const mine = fingerprintOf(text)
-  if (!mine) return
+  if (!fingerprintOf(text, 2)) return
   let best = 0
-  let mineCore: number[] | null | undefined
+  // The draft's signatures per version, made when first needed (v: 1 only for entries stored before v: 2).
+  const mineCore: Array<number[] | null | undefined> = [undefined, undefined, undefined]
   for (const h of ctx.history) {
     const other: Fingerprint | null = typeof h === 'string' ? fingerprint(h) : h
+    if (!other) continue
+    const mine = fingerprintOf(text, other.v)!
     // A serial notice for another day (12月1日 → 12月8日) is a new notice, not the same post again.
-    if (!other || forOtherDays(mine, other)) continue
-    const chars = similarity(mine, other)
+    if (forOtherDays(mine, other)) continue
+    const chars = similarity(mine, other) ?? 0
     // The skeleton matters only between the floor of a rewording and a duplicate: computed then, once per check.
-    const core = other.core && chars >= CORE_CHARS_MIN && chars < policy.repetition.duplicate ? coreSimilarity((mineCore ??= coreOfText(text)), other.core) : null
+    const core = other.core && chars >= CORE_CHARS_MIN && chars < policy.repetition.duplicate ? coreSimilarity((mineCore[other.v] ??= coreOfText(text, other.v)), other.core, other.v) : null
     let sim = chars
     // Reworded only in its endings and particles (ご利用いただけます → ご利用ください, 明朝に → 明日の朝): its words are the same post's.
     if (core !== null && ((core >= CORE_SAME && chars >= CORE_CHARS_FLOOR) || core >= CORE_CERTAIN) && chars < policy.repetition.near) sim = policy.repetition.near

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import { DEFAULT_POLICY, fingerprint, mergePolicy } from '../../../src/engine'
 import { repetition, wordRuns } from '../../../src/engine/rules/repetition'
+import { canonicalForRepetition, EMPTY_BIN, legacyFingerprint, similarity } from '../../../src/engine/fingerprint'
+import { readFileSync } from 'node:fs'
 import { findingsOf } from '../helpers'
 
 const POST = '柳川の川下りは春の風物詩です。菜の花の咲く水路を、どんこ舟でゆっくりお楽しみください。'
@@ -47,6 +49,59 @@ describe('repetition (5(2))', () => {
     const { core: _, ...old } = fingerprint(earlier)!
     expect(findingsOf(repetition, '観光船は増水のため、本日は終日運休です。再開は明朝にお知らせします。', { history: [old] })).toEqual([])
   })
+  it('compares history entries stored as v: 1 fingerprints (before one-permutation hashing) with a v: 1 fingerprint of the draft', () => {
+    const old = legacyFingerprint(POST)!
+    expect(old.v).toBe(1)
+    expect(fingerprint(POST)!.v).toBe(2)
+    // Signatures of two versions are never compared with each other.
+    expect(similarity(fingerprint(POST)!, old)).toBeNull()
+    expect(findingsOf(repetition, `${POST}\n#柳川`, { history: [old] }).map((x) => x.rule)).toEqual(['repetition/duplicate'])
+    expect(findingsOf(repetition, POST + '予約受付中です。', { history: [old] }).map((x) => x.rule)).toEqual(['repetition/near-duplicate'])
+    expect(findingsOf(repetition, '市民まつりは今週末です。会場は市役所前の広場です。', { history: [old] })).toEqual([])
+    // A v: 1 entry with its skeleton: a rewording in the endings is read the same way.
+    const earlier = '観光船は増水のため本日終日運休です。再開は明日の朝お知らせします。'
+    expect(findingsOf(repetition, '観光船は増水のため、本日は終日運休です。再開は明朝にお知らせします。', { history: [legacyFingerprint(earlier)!] }).map((x) => x.rule)).toEqual(['repetition/near-duplicate'])
+  })
+  it('a v: 2 signature estimates the Jaccard similarity of the 3-gram sets as well as v: 1 (real municipal posts and their edits)', () => {
+    const texts = readFileSync(new URL('../../../../shared/eval/clean-public.jsonl', import.meta.url), 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => (JSON.parse(l) as { text: string }).text)
+      .filter((t) => canonicalForRepetition(t).length >= 40)
+      .slice(0, 60)
+    const grams = (t: string): Set<string> => {
+      const c = canonicalForRepetition(t)
+      const out = new Set<string>()
+      for (let i = 0; i + 3 <= c.length; i++) out.add(c.slice(i, i + 3))
+      return out
+    }
+    const jaccard = (a: Set<string>, b: Set<string>): number => {
+      let both = 0
+      for (const g of a) if (b.has(g)) both++
+      return both / (a.size + b.size - both)
+    }
+    const err = { 1: 0, 2: 0 }
+    let pairs = 0
+    for (let i = 0; i < texts.length; i++) {
+      const a = texts[i]!
+      // the post with its second half replaced by the next post's: similarities across the whole range
+      const b = a.slice(0, Math.floor(a.length * ((i % 5) + 3) / 8)) + texts[(i + 1) % texts.length]!.slice(0, Math.floor(a.length / 3))
+      const exact = jaccard(grams(a), grams(b))
+      err[1] += Math.abs(similarity(legacyFingerprint(a)!, legacyFingerprint(b)!)! - exact)
+      err[2] += Math.abs(similarity(fingerprint(a)!, fingerprint(b)!)! - exact)
+      pairs++
+    }
+    expect(pairs).toBeGreaterThanOrEqual(40)
+    expect(err[2] / pairs).toBeLessThan(0.05)
+    expect(err[2] / pairs).toBeLessThan((err[1] / pairs) * 1.5)
+  })
+  it('v: 2 signatures: an identical text is 1, a short text leaves bins empty, and empty bins in both say nothing', () => {
+    const a = fingerprint('市民まつりは今週末です。')!
+    expect(similarity(a, fingerprint('市民まつりは、今週末です！')!)).toBe(1)
+    expect(a.sig).toHaveLength(128)
+    expect(a.sig.filter((x) => x === EMPTY_BIN).length).toBeGreaterThan(100)
+    expect(similarity(a, fingerprint('図書館は月曜日が休館日です。')!)).toBe(0)
+  })
   it('flags a sentence said again with only its commas changed', () => {
     expect(findingsOf(repetition, '運転免許の自主返納は、柳川警察署で受け付けています。ご家族と一緒にご相談ください。運転免許の自主返納は柳川警察署で受け付けています。').map((x) => x.rule)).toEqual(['repetition/sentence'])
   })
@@ -59,6 +114,16 @@ describe('repetition (5(2))', () => {
     // a fingerprint stored before dates were kept says nothing about days: still compared
     const { dates: _, ...old } = fingerprint(week1)!
     expect(findingsOf(repetition, week2, { history: [old] }).map((x) => x.rule)).not.toEqual([])
+  })
+  it.each([
+    ['台風14号の接近に伴い、明日の燃えるごみ収集は中止します。収集は次回の収集日（金曜日）に行います。', '台風10号の接近に伴い、明日の燃えるごみ収集は中止します。収集は次回の収集日（木曜日）に行います。'],
+    ['第5回ほりわり環境講座を開きます。テーマは水辺の生き物です。会場は中央公民館、参加無料です。', '第4回ほりわり環境講座を開きます。テーマは水辺の生き物です。会場は中央公民館、参加無料です。'],
+    ['今週のプラごみ収集は水曜日です。祝日のため曜日が変わります。出し忘れのないようご注意ください。', '今週のプラごみ収集は木曜日です。祝日のため曜日が変わります。出し忘れのないようご注意ください。'],
+  ])('passes a serial notice for another instance (another typhoon, session or weekday): %s', (post, earlier) => {
+    expect(findingsOf(repetition, post, { history: [earlier] })).toEqual([])
+    expect(findingsOf(repetition, post, { history: [fingerprint(earlier)!] })).toEqual([])
+    // the same instance again is a repeat
+    expect(findingsOf(repetition, `${post}\n#柳川`, { history: [post] }).map((x) => x.rule)).toEqual(['repetition/duplicate'])
   })
   it('passes the next day of a countdown (あと7日 → あと3日), flags the same day again', () => {
     const day7 = '【コミュニティバス】路線変更まで、あと7日です。10月1日からは新しい時刻表で運行します。'
