@@ -406,6 +406,15 @@ function lastEnd33(re: RegExp, t: string): number {
   for (let m = re.exec(t); m; m = re.exec(t)) at = m.index + m[0].length
   return at
 }
+/**
+ * Whether a wished harm at [s, e) is not about a thing or the weather: the clause before it (after its last comma, in
+ * its sentence) has a thing as its subject (雨雲なんか, 台風は, 書類の山) and names no people (あいつら, 客).
+ */
+function notAboutThing(sq: string, s: number, e: number): boolean {
+  const before = sq.slice(sentenceOf(sq, s, e).start, s)
+  const clause = before.slice(Math.max(before.lastIndexOf('、'), before.lastIndexOf(',')) + 1)
+  return !(THING_SUBJECT33.test(clause) && !PEOPLE33.test(clause))
+}
 /** A good fate in the passive (選ばれてしまえば, 認められて, 報われて): a wish for someone, not a curse. */
 const GOOD_FATE33 = /選ばれ|認められ|褒められ|ほめられ|愛され|許され|採用され|表彰され|救われ|助けられ|癒され|報われ|喜ばれ|好かれ|当選|合格/u
 
@@ -1138,9 +1147,10 @@ const PHRASES: Phrase[] = [
       return !/[A-Za-z]{2}/u.test((sq.slice(start, s) + ' ' + sq.slice(e, end)).replace(/[@＠][A-Za-z0-9_]+/gu, ''))
     } },
   // Harm wished on someone: 死ねばいいのに, 沈めばよか, 浸水すればいいと思います, 死んだらいいのに.
-  { rule: 'hostility/curse', re: phrase(`${HARM_BA}ば${GOOD}`), need: ['ばい', 'ばよ', 'ばえ', 'ば良'], instead: INSTEAD.curse },
-  { rule: 'hostility/curse', re: phrase(`${HARM_TA}(?:たら|だら)${GOOD}`), need: ['らい', 'らよ', 'らえ', 'ら良'], instead: INSTEAD.curse },
-  { rule: 'hostility/curse', re: phrase(`${HARM_TE}(?:てしまえ|でしまえ|ちまえ|じまえ|ちゃえ|じゃえ)`), need: ['まえ', 'ちやえ', 'じやえ'], instead: INSTEAD.curse },
+  // (Not a wish about the weather or a thing: 雨雲なんか流されてしまえばいいのに, 台風なんて消えればいいのに.)
+  { rule: 'hostility/curse', re: phrase(`${HARM_BA}ば${GOOD}`), need: ['ばい', 'ばよ', 'ばえ', 'ば良'], instead: INSTEAD.curse, keep: notAboutThing },
+  { rule: 'hostility/curse', re: phrase(`${HARM_TA}(?:たら|だら)${GOOD}`), need: ['らい', 'らよ', 'らえ', 'ら良'], instead: INSTEAD.curse, keep: notAboutThing },
+  { rule: 'hostility/curse', re: phrase(`${HARM_TE}(?:てしまえ|でしまえ|ちまえ|じまえ|ちゃえ|じゃえ)`), need: ['まえ', 'ちやえ', 'じやえ'], instead: INSTEAD.curse, keep: notAboutThing },
   { rule: 'hostility/curse', re: phrase('消えて(?=[。！!💢\\s]|$)'), need: ['消えて'], instead: INSTEAD.curse, keep: (sq, s) => !/[がもは火灯光音字]$/u.test(sq.slice(Math.max(0, s - 1), s)) },
   // Threats.
   {

@@ -11,6 +11,9 @@ type Case = [string, string, 'block' | 'warn' | 'info', string]
 
 describe('hostility (5(3))', () => {
   const invalid: Case[] = [
+    // Harm wished on people, whatever the weather in the sentence
+    ['あいつなんか流されてしまえばいいのに', 'hostility/curse', 'block', '流されてしまえ'],
+    ['雨の日に騒ぐ連中なんか溺れればいいのに', 'hostility/curse', 'block', '溺れればいい'],
     // Round 25: people to be exterminated, told to come back, thanked in mockery, told to read first, told to do it themselves
     ['毎日苦情の電話をかけてくる方々を駆除したいくらいです。', 'hostility/insult', 'block', '方々を駆除したい'],
     ['数字を見てから出直してください。', 'hostility/confrontational', 'warn', '出直してください'],
@@ -596,6 +599,10 @@ describe('hostility (5(3))', () => {
   })
 
   const valid = [
+    // A wish about the weather or a thing, not about people
+    '雨雲なんか流されてしまえばいいのに。明日の花火大会、晴れますように。',
+    '台風なんて消えればいいのに。皆さん、備えは早めに。',
+    '書類の山なんか燃えてしまえ、と思う年度末です。',
     '清掃ボランティアの皆さん、毎回ご苦労さまです。',
     'まずはホームページをご確認のうえ、ご不明な点はお問い合わせください。',
     '害虫を駆除したい方は、専門業者にご相談ください。',
