@@ -26,6 +26,9 @@ describe('rebuttal (4(5), 6(2))', () => {
   const reply: CheckContext = { mode: 'reply' }
   /** Denials and counter-claims, polite forms included: [text, excerpt]. */
   const invalid: Array<[string, string]> = [
+    // Told to check before posting, with criticism received
+    ['ご批判をいただきましたが、事実を確認してからコメントしてください。', '確認してからコメントして'],
+    ['市の批判をする前に、ちゃんと調べてから発言してください。', 'ちゃんと調べてから発言'],
     // Round 25: the press said not to know what it wrote about, after a report
     ['地元紙の社説で里帰り出産支援が「ばらまき」と書かれましたが、記者の方は制度の中身をご存じないようです。', '記者の方は制度の中身をご存じない'],
     ['番組で批判されましたが、制作側は現場を分かっていないと思います。', '制作側は現場を分かっていないと思'],
@@ -196,6 +199,10 @@ describe('rebuttal (4(5), 6(2))', () => {
   })
 
   const valid: Array<[string, CheckContext?]> = [
+    // Advice to check one's own post before posting it (literacy, a contest): no critic is answered
+    ['SNSに写真を載せるときは、写り込んだ人の顔を確認してから投稿しましょう。'],
+    ['コンテストの作品を確認してからご投稿ください。'],
+    ['応募の前に規約をよく読んでから、作品をご投稿ください。'],
     ['記者の方はまだご存じない方も多いので、制度の資料をお渡ししました。'],
     // Round 24 hard negatives: the city's own thin check apologised for; a refusal with a remedy; a refusal with no criticism answered
     ['取材が少し不十分だったため、記事の一部を訂正しました。お詫びします。'],
