@@ -12,6 +12,10 @@ describe('マイナンバー check digit', () => {
 
 describe('personal-info (4(4), 5(1))', () => {
   const invalid: Array<[string, string[]]> = [
+    // ゆうちょ銀行の振替口座 (記号-check digit-番号): a person's is a bank account, an organisation's fund is public (info)
+    ['会費はゆうちょの振替口座 01790-3-118204 加入者名 ヤマダ タロウ へお振込みください。', ['personal-info/bank-account:block:01790-3-118204']],
+    ['山田さんの口座記号番号は01790-3-118204です。', ['personal-info/bank-account:block:01790-3-118204']],
+    ['子ども食堂支援基金へのご寄付は、ゆうちょ銀行の振替口座でも受け付けています。口座記号番号 01790-3-118204 加入者名 柳川市子ども食堂支援基金', ['personal-info/bank-account:info:01790-3-118204']],
     // Round 25: a person called out by name with two details (持ち主が分かりました…至急ご連絡ください); a child named with school and grade in a report against them
     ['放置自転車の持ち主が分かりました。三橋町今古賀にお住まいの田中和也さん（34歳）、至急ご連絡ください。', ['personal-info/identifiable-person:block:田中和也さん']],
     ['矢留小6年の古賀くんのお宅の柴犬だという通報がありました。', ['personal-info/identifiable-person:block:古賀くん']],

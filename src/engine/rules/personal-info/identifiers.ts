@@ -43,6 +43,14 @@ const IDENTIFIERS: IdentifierSpec[] = [
     organisation: ORG_WORDS,
   },
   {
+    // ゆうちょ銀行の振替口座: 記号 5 digits, a check digit, a number of up to 6 digits (01790-3-118204).
+    rule: 'personal-info/bank-account',
+    keyword: /振替口座|口座記号番号|ゆうちょ(?:銀行)?/gu,
+    value: /^[^0-9。\n]{0,12}?(?<![0-9])([0-9]{5}[\s\-‐－]{1,2}[0-9][\s\-‐－]{1,2}[0-9]{1,6})(?![0-9])/u,
+    label: 'ゆうちょ銀行の振替口座番号',
+    organisation: ORG_WORDS,
+  },
+  {
     rule: 'personal-info/drivers-licence',
     keyword: /運転免許証?(?:番号)?|免許証番号|免許番号|免許証|運転経歴証明書(?:番号)?/gu,
     // Twelve digits in groups of four, or spaced out one by one (4 0 1 2 0 8 3 5 6 7 1 0).
@@ -64,7 +72,7 @@ const IDENTIFIERS: IdentifierSpec[] = [
   },
   {
     rule: 'personal-info/insurance',
-    keyword: /被保険者証?番号|保険者番号|保険証番号|保険証の番号|保険証の記号番号|基礎年金番号|年金番号|年金証書番号|記号・?番号|介護保険番号|被保険者証の記号/gu,
+    keyword: /被保険者証?番号|保険者番号|保険証番号|保険証の番号|保険証の記号番号|基礎年金番号|年金番号|年金証書番号|(?<!口座|振替)記号・?番号|介護保険番号|被保険者証の記号/gu,
     value: /^[\s:：は]{0,3}(?:[^0-9。\n]{0,8}?)([0-9][0-9 \-]{2,16}[0-9])(?![0-9])/u,
     label: '保険証・年金の番号',
   },
@@ -93,8 +101,8 @@ function lineAround(t: string, a: number, b: number): string {
   return t.slice(s, e)
 }
 
-/** The account holder written after an account number: 名義 ヒラノ マサコ, ヨシダ ケンイチ. */
-const HOLDER = /^[\s、,]{0,3}(?:(?:口座)?名義(?:人)?[\s:：]{0,2})?(?!(?:口座)?名義)([ァ-ヶー]{1,10}[ 　][ァ-ヶー]{1,10}|[\p{Script=Han}]{1,4}[ 　][\p{Script=Han}]{1,4}(?:さん|様)?)/u
+/** The account holder written after an account number: 名義 ヒラノ マサコ, ヨシダ ケンイチ, 加入者名 ヤマダ タロウ (ゆうちょ). */
+const HOLDER = /^[\s、,]{0,3}(?:(?:(?:口座)?名義(?:人)?|加入者名)[\s:：]{0,2})?(?!(?:口座)?名義|加入者名)([ァ-ヶー]{1,10}[ 　][ァ-ヶー]{1,10}|[\p{Script=Han}]{1,4}[ 　][\p{Script=Han}]{1,4}(?:さん|様)?)/u
 const KANA_ORG = /(?:カイ|キヨウカイ|キョウカイ|ザイダン|ホウジン|クミアイ|イインカイ|ジムキヨク|ジムキョク|シヤクシヨ|シャクショ|ヤクバ|キキン|ギエンキン|ボキン|\(|（)/u
 /** A published list of results by number. */
 const RESULTS = /合格者|合格番号|合格発表|当選者|当選番号|抽選結果|当選しました|合格しました/u
