@@ -56,6 +56,31 @@ const GENERAL_AFTER = /^(?:など)?(?:の日|のとき|の時|の際|の場合|�
 
 /** Getting ready for a disaster, not living through one: 防災マップ, ハザードマップ, シーズン前, 日頃から, 事前に. */
 const PREPARING = /ハザードマップ|防災マップ|シーズン前|シーズンの前|日頃から|日ごろから|普段から|事前に|平時|備えて|備え(?:を|る|ましょう|ください)|確認しておいて|ご確認ください/u
+/**
+ * The disaster set-up said not to be in place now: 開設しておりません, 発令されていません, 出ていません (a shelter, a volunteer
+ * centre, an alert).
+ */
+const NOT_NOW = /(?:開設|設置|開所|発令|発表|運営)(?:は|も)?(?:して|されて|され)(?:お(?:り|ら)|い)(?:ません|ない|ず)|(?:警報|注意報|避難指示|指示|勧告)(?:は|も)?(?:出て|発令されて|発表されて)(?:お(?:り|ら)|い)(?:ません|ない|ず)/u
+
+const NOT_NOW_ALL = new RegExp(NOT_NOW.source, 'gu')
+/** A clause joined by a contrast (…ていますが、, …けど、): what comes after it is another statement. */
+const CONTRAST = /(?:が|けど|けれど|けれども|ものの)[、,]/gu
+
+/**
+ * The clauses that say the disaster set-up is not in place now (NOT_NOW), as spans of `t`: from the start of the
+ * sentence, or the last contrast before it (大雨で川が氾濫していますが、|避難所は開設していません), to the end of the denial.
+ */
+function quietSpans(t: string): Span[] {
+  const out: Span[] = []
+  for (const m of t.matchAll(NOT_NOW_ALL)) {
+    const { start } = sentenceOf(t, m.index, m.index + m[0].length)
+    let from = start
+    for (const c of t.slice(start, m.index).matchAll(CONTRAST)) from = start + c.index + c[0].length
+    out.push({ start: from, end: m.index + m[0].length })
+  }
+  return out
+}
+
 /** A disaster going on now: 発令, 開設しました, 避難してください, 現在, 接近中, 決壊. */
 const ONGOING = /発令|開設し(?:まし|てい|てお)|開設中|避難して(?:ください|下さい)|避難指示|ただいま|現在|今夜|今晩|直ちに|ただちに|警戒して|接近中|上陸|氾濫|決壊|被害が出|被害が発生|停電中|断水中|安否/u
 
@@ -117,8 +142,12 @@ export const reply: RuleFamily<ReplyFacts> = {
     // A disaster that is over (台風一過, 先日の大雨の際の…) makes no reply a disaster reply.
     const sq = doc.squeezed.text
     const hits = doc.hits('disaster')
+    // A clause that says the disaster set-up is not in place now (災害ボランティアセンターは現在開設しておりません) tells of no
+    // disaster going on: its words are not read as one going on.
+    const quiet = NOT_NOW.test(sq) ? quietSpans(sq) : []
+    const live = quiet.length === 0 ? sq : quiet.reduceRight((t, s) => t.slice(0, s.start) + t.slice(s.end), sq)
     // A disaster word in a condition (大雨の日は, 注意報が出た場合は) speaks of such days, unless something is going on now.
-    const general = !ONGOING.test(sq)
+    const general = !ONGOING.test(live)
     const past = hits
       .filter((h) => PAST_BEFORE.test(sq.slice(Math.max(0, h.start - 8), h.start)) || PAST_AFTER.test(sq.slice(h.end, h.end + 6)) || FIGURE_AFTER.test(sq.slice(h.end, h.end + 6)) || (general && GENERAL_AFTER.test(sq.slice(h.end, h.end + 10))))
       .map((h) => sentenceOf(sq, h.start, h.end))
@@ -132,7 +161,8 @@ export const reply: RuleFamily<ReplyFacts> = {
       const s = sentenceOf(sq, h.start, h.end)
       return !SHELTER_OPEN.test(sq.slice(s.start, s.end))
     }
-    const disaster = preparing ? undefined : hits.find((h) => !past.some((s) => s.start <= h.start && h.end <= s.end) && !shelterNamed(h))
+    const isQuiet = (h: Span): boolean => quiet.some((s) => s.start <= h.start && h.end <= s.end)
+    const disaster = preparing ? undefined : hits.find((h) => !isQuiet(h) && !past.some((s) => s.start <= h.start && h.end <= s.end) && !shelterNamed(h))
     return {
       mentions: mention ? { start: mention.index, end: mention.index + mention[0].trimEnd().length } : null,
       firstLine: lineEnd > trimmedStart ? { start: trimmedStart, end: Math.min(lineEnd, trimmedStart + 40) } : null,

@@ -46,6 +46,21 @@ describe('reply (4(3))', () => {
     expect(summary(findingsOf(reply, text, { mode: 'reply' }))).toEqual([`reply/broadcast-only:warn:${line}`])
   })
   it.each([
+    // the disaster set-up said not to be in place now
+    ['災害ボランティアセンターは現在開設しておりません。開設時はこのアカウントでお知らせします。', '災害ボランティアセンターは現在開設しておりません。開設時はこのアカウントでお知ら'],
+    ['現在、市内に避難指示は出ていません。引き続き気象情報にご注意ください。', '現在、市内に避難指示は出ていません。引き続き気象情報にご注意ください。'],
+    ['避難所は今のところ開設されていません。', '避難所は今のところ開設されていません。'],
+  ])('a reply that says nothing is set up for a disaster now is an ordinary reply: %s', (text, line) => {
+    expect(summary(findingsOf(reply, text, { mode: 'reply' }))).toEqual([`reply/broadcast-only:warn:${line}`])
+  })
+  it.each([
+    '避難所は開設していませんが、大雨で川が氾濫しています。高台へ避難してください。',
+    '第2避難所は開設しておりませんが、市民体育館を避難所として開設しました。',
+    '大雨で川が氾濫していますが、避難所はまだ開設していません。',
+  ])('one thing not set up beside a disaster going on is still a disaster reply: %s', (text) => {
+    expect(findingsOf(reply, text, { mode: 'reply' }).map((f) => f.rule)).toEqual(['reply/emergency'])
+  })
+  it.each([
     // a condition or a rule for such days, with nothing going on now
     ['強風の日は、河川敷の駐車場を閉鎖しています。', '強風の日は、河川敷の駐車場を閉鎖しています。'],
     ['「台風のときも窓口は開いていますか」とのお問い合わせですが、警報が出た場合は閉庁します。', '「台風のときも窓口は開いていますか」とのお問い合わせですが、警報が出た場合は閉庁'],
