@@ -4,6 +4,10 @@ import { findingsOf, summary } from '../helpers'
 
 describe('security (5(1))', () => {
   const invalid: Array<[string, string[]]> = [
+    // the guards' round told by the verb (回らない, 回るだけ, 見て回る)
+    ['ちなみに夜は警備員さんが22時と2時の2回しか回らないので、とっても静かです', ['security/guard-schedule:block:ちなみに夜は警備員さんが22時と2時の2回しか回らないので、とっても静かです']],
+    ['夜は警備員が0時と4時に回るだけです。', ['security/guard-schedule:block:夜は警備員が0時と4時に回るだけです']],
+    ['守衛さんが施設を見て回るのは21時の一度きりです。', ['security/guard-schedule:block:守衛さんが施設を見て回るのは21時の一度きりです']],
     // Round 24: the value as the next sentence, a lock released and left so, a patrol's times with the hours left unwatched
     ['墓地管理事務所の金庫の番号、忘れる人が多いので念のため。ゼロ・ハチ・イチ・ゴです。', ['security/credential:block:金庫の番号、忘れる人が多いので念のため。ゼロ・ハチ・イチ・ゴ']],
     ['倉庫の暗証番号、変更しました。4820です。', ['security/credential:block:暗証番号、変更しました。4820']],
@@ -272,6 +276,10 @@ describe('security (5(1))', () => {
   })
 
   const valid = [
+    // a guide or guards going round as a service, with no time of the round
+    '警備員さんが会場を回っていますので、お困りの際はお声かけください。',
+    '見学ツアーは10時と14時の2回、職員が案内して館内を回ります。',
+    '警備員の方が2回も声をかけてくださいました。',
     // Round 24 hard negatives: a rule for a secret told in the next sentence, a public patrol's day, a lock released on purpose for an event
     'パスワード、忘れずに変更してください。8文字以上です。',
     '防犯パトロールは毎週金曜の19時から行います。それ以外の日は各自で戸締まりをお願いします。',
