@@ -12,6 +12,10 @@ describe('マイナンバー check digit', () => {
 
 describe('personal-info (4(4), 5(1))', () => {
   const invalid: Array<[string, string[]]> = [
+    // a value someone gave the city, or an applicant's: theirs (free mail too)
+    ['ご登録いただいたアドレス kaori.m1998＠yahoo.co.jp にお送りしたメールが戻ってきてしまいます。', ['personal-info/email:block:kaori.m1998＠yahoo.co.jp']],
+    ['応募者の方のアドレス kaori.m1998@yahoo.co.jp 宛てにお送りしました。', ['personal-info/email:block:kaori.m1998@yahoo.co.jp']],
+    ['ご記入いただいた電話番号 090-2345-6789 がつながりません。', ['personal-info/mobile:block:090-2345-6789']],
     // ゆうちょ銀行の振替口座 (記号-check digit-番号): a person's is a bank account, an organisation's fund is public (info)
     ['会費はゆうちょの振替口座 01790-3-118204 加入者名 ヤマダ タロウ へお振込みください。', ['personal-info/bank-account:block:01790-3-118204']],
     ['山田さんの口座記号番号は01790-3-118204です。', ['personal-info/bank-account:block:01790-3-118204']],
@@ -322,6 +326,9 @@ describe('personal-info (4(4), 5(1))', () => {
   it.each(replies)('in a reply, %s', (text, expected) => expect(summary(findingsOf(personalInfo, text, { mode: 'reply' }))).toEqual(expected))
 
   const valid = [
+    // the city's own desk after what the resident did
+    'お問い合わせいただいた件は、観光課（0944-73-8111）までお電話ください。',
+    '参加を希望された方は、メール kanko@city.yanagawa.lg.jp までお申し込みください。',
     // English 'at' between words, and a city address with 'at' spelt out, are not private addresses
     'Meet at station at 10am.',
     'See you at Yanagawa Station dot com',

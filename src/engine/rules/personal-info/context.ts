@@ -203,7 +203,9 @@ function personEndsAt(s: string): boolean {
 
 /** A private person described, not named: 近所の方, 拾った方, 飼い主, 持ち主, 発見者. */
 const DESCRIBED_PERSON =
-  /(?:った|いた|んだ|した|れた|ている|てる|近所の|隣の|近くの|ご近所の|(?<!市内|市外|県内|県外)在住の|にお住まいの)方$|(?:飼い主|持ち主|落とし主|拾得者|発見者|拾い主)(?:の方|さん|様)?$/u
+  /(?:った|いた|んだ|した|れた|ている|てる|近所の|隣の|近くの|ご近所の|(?<!市内|市外|県内|県外)在住の|にお住まいの)方$|(?:飼い主|持ち主|落とし主|拾得者|発見者|拾い主|応募者|申込者|申込み者|申請者|登録者|相談者|購入者|落札者|当選者|受講者|受験者)(?:の方|さん|様)?$/u
+/** A value someone gave the city, told by what they did (ご登録いただいたアドレス, ご記入くださった番号): theirs, not a name. */
+const GIVEN_BY = /(?:いただいた|頂いた|いただきました|くださった|下さった|された|なさった)$/u
 
 /** The desk's person in charge (担当：古賀, 担当 古賀さん) speaks for the organisation. */
 const IN_CHARGE = /担当(?:者)?[:：]?\s?[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々]{1,6}\s?[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々]{0,4}$/u
@@ -248,6 +250,7 @@ export function ownerOf(t: string, a: number, window = 60): Owner {
     return { kind: 'person', labelled, privateLabel, immediate: true, named: true }
   }
   if (orgEndsAt(s)) return { kind: 'org', labelled, privateLabel, immediate: true, named: true, inCharge: !(ORG_END.test(s) && !NOT_ORG.test(s)) }
+  if (GIVEN_BY.test(s)) return { kind: 'person', labelled, privateLabel, immediate: true, named: true }
   const named = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々A-Za-z0-9]$/u.test(s)
   // Nothing owns the value in its own phrase: the nearest person or organisation mentioned before it.
   const near = nearestOwner(s)
