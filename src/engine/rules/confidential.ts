@@ -289,6 +289,10 @@ const HAS_INCIDENT = gatedTest(INCIDENT)
 const INCIDENT_OBJECT = /個人情報|住民|市民|データ|名簿|記録媒体|媒体|USB|書類|台帳|申請書|ファイル|パソコン|PC|タブレット|メール|通知書|給食|公金|現金|会計|児童|生徒|利用者|入所者/u
 /** A service a citizen may use in confidence (親に内緒で相談, 家族にも内緒で受診): their privacy, not the city hiding something. */
 const SOUGHT_PRIVATELY = 'で(?:の)?(?:相談|受診|利用|来所|来庁|申請|電話|連絡|検査|受け|参加)'
+/** What is withheld is a person's name or details, right before 伏せ: お名前は, 氏名を, 個人が特定されないよう. */
+const NAME_WITHHELD = /(?:お名前|名前|氏名|実名|個人名|ご本人の?(?:お名前|氏名)?|個人情報|住所|ご住所|年齢|顔|お顔|学校名|特定されないよう|特定できないよう)(?:は|を|も|など(?:は|を)?|等(?:は|を)?)?[、,\s]?$/u
+/** …for that person's sake: at their wish, for their family, for privacy (a plain 名前は伏せて may hide who did wrong). */
+const FOR_THEIR_SAKE = /ご本人|ご意向|ご希望|ご遺族|ご家族|プライバシー|お名前|個人が特定|特定されない|特定できない/u
 const INCIDENT_UNDISCLOSED = new RegExp(String.raw`(?:近く|近日|来週|明日|後日)(?:中に)?(?:公表|発表)(?:する|される)(?:方針|らしい|そう|みたい|とのこと|って)|(?:公表|発表)(?:は|が)(?:来週|明日|後日|近く)[^。！？!?\n、]{0,8}?(?:やけど|だけど|ですが|ですけど|けど|らしい|みたい|そう)|公表(?:する|す)?か(?:どうか|否か|せんか|しないか|は|を)|公表(?:は|を|も)?(?:まだ|見送|控え|せず|しない|せん|しとら|していな|してな|検討|迷)|(?:上|幹部|上層部|上の人|上のほう|本庁|市長)(?:で|が|の方で|のほうで)(?:話し合い|協議|検討|相談|判断)(?:中|して|しよ|しとる)|まだ(?:公表|発表|報道)(?:し|され|前)|まだ(?:表|外|公)に(?:出|なっ)(?:て|と)|(?:発表|公表|報道)(?:前|される前|の前)|(?:内緒|ナイショ)(?!${SOUGHT_PRIVATELY})|ここだけ|伏せ(?:て|と)|秘密に|言わんで|言わないで|黙っとい|黙って(?:お|い)|表沙汰|外に漏ら`, 'gu')
 const INCIDENT_PUBLIC = /お詫び|おわび|申し訳|公表しました|発表しました|ご迷惑をおかけ|報告いたし|ホームページ|市HP|防止|研修|訓練|注意しましょう/u
 
@@ -728,7 +732,8 @@ export const confidential: RuleFamily = {
     }
     // An incident not announced (記録媒体が行方不明…公表するかどうかは上で話し合い中).
     if (HAS_INCIDENT(t) && INCIDENT_OBJECT.test(t) && !INCIDENT_PUBLIC.test(t)) {
-      emitAll(doc, t, INCIDENT_UNDISCLOSED, 'confidential/incident', emit, spans, once(free))
+      // A private person's name withheld for their sake (ご本人のご意向により、お名前は伏せて) protects them; it hides no incident.
+      emitAll(doc, t, INCIDENT_UNDISCLOSED, 'confidential/incident', emit, spans, once((m) => free(m) && !(m[0].startsWith('伏せ') && NAME_WITHHELD.test(t.slice(Math.max(0, m.index - 12), m.index)) && FOR_THEIR_SAKE.test(sentenceOf(t, m.index, m.index + m[0].length)))))
     }
     // Scores or ranks of a selection told before those concerned are notified.
     if (SELECTION.test(t) && NOTICE_TO_COME.test(t) && !RESULT_PUBLIC.test(t)) {

@@ -4,6 +4,8 @@ import { findingsOf, summary } from '../helpers'
 
 describe('confidential (5(1))', () => {
   const invalid: Array<[string, string[]]> = [
+    // an incident hidden: a plain 名前は伏せて with no person's wish is hiding who did it
+    ['住民票の誤交付があった件、職員の名前は伏せてって言われとる。', ['confidential/incident:block:伏せて']],
     // Round 22: a draft shown before the council
     ['議会の全員協議会の前に、見直し案を少しだけお見せします。', ['confidential/pre-release:block:全員協議会の前に、見直し案を少しだけお見せ']],
     // Round 21: an internal meeting and the discord in it; an internal assessment given as the source
@@ -205,6 +207,10 @@ describe('confidential (5(1))', () => {
   })
 
   const valid = [
+    // a private person's name withheld for their sake, beside an accident or a fire
+    '先日、交通事故に遭われた方を市民の方が救護してくださいました。ご本人のご意向により、お名前は伏せてご紹介します。',
+    '火災で亡くなられた方は、ご遺族のご希望により氏名は伏せております。',
+    '事故の際に通報してくださった方には、個人が特定されないよう、お住まいの地区も伏せてお礼をお伝えしました。',
     '議会の前に、市民の皆さまのご意見を伺う説明会を開きます。',
     '課内会議、本日は予定どおり開催しました。',
     '庁内会議の資料は市ホームページで公開しています。',
