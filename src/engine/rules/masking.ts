@@ -67,8 +67,8 @@ const SLOT_INSTRUCTION =
 const NAMED_FIELD = /^[\p{Script=Han}ァ-ヶー]{1,6}(?:名|の名前|氏名)$/u
 const SLOT_IN_SENTENCE = /^(?:\s*$|\s*\n|[にではをがのへとも、。！!]|から|まで|より|さん|様|氏|殿)/u
 
-/** Initials standing for a name: Ｈ氏, Y議員, K店さん, T.K.さん, K〇議員 (two capitals without dots are names: JAさん, JRさん). */
-const INITIAL = /(?<![A-Za-z0-9&])([A-Z])(?:\.([A-Z]))?\.?(?:[〇○●◯◎×✕✖*＊■□]{1,3})?(?=さん|氏|様|君|くん|ちゃん|議員|委員|理事|職員|課長|部長|係長|局長|市長|町長|村長|社長|会長|店長|先生|容疑者|被告|店(?!舗)|社(?![会員長内外屋殿寺])|商店|病院|医院)/gu
+/** Initials standing for a name: Ｈ氏, Y議員, K店さん, T.K.さん, K〇議員, Ｓ＊＊＊屋さん (two capitals without dots are names: JAさん, JRさん). */
+const INITIAL = /(?<![A-Za-z0-9&])([A-Z])(?:\.([A-Z]))?\.?(?:[〇○●◯◎×✕✖*＊■□]{1,3})?(?=さん|氏|様|君|くん|ちゃん|議員|委員|理事|職員|課長|部長|係長|局長|市長|町長|村長|社長|会長|店長|先生|容疑者|被告|店(?!舗)|社(?![会員長内外屋殿寺])|商店|病院|医院|屋(?=さん|様|の|が|は|も|[、。]))/gu
 const INITIAL_OF = /(?:関係者|職員|男性|女性|住民|市民|知人|友人|人物|生徒|児童|学生|議員|方|者)の([A-Z])(?![A-Za-z0-9])(?!\s?(?:コース|ランク|型|判|サイズ|席|ブロック|ゾーン|棟|館|区画|班|チーム|グループ|案|日程|会場|地区))/gu
 /** Placeholders written with the letter X: XX月XX日, ＸＸ時. */
 const XMASK = /(?<![A-Za-z0-9])([Xx]{1,4})(?![A-Za-z])|(?<![A-Za-z0-9])[Xx]{5,40}(?![A-Za-z])|(?<=[0-9])([Xx]{2,3})(?![A-Za-z])(?=年|月|日|時|分|円)/g
@@ -419,11 +419,12 @@ function blanks(t: string, doc: RuleInput['doc'], emit: Emit): void {
 }
 
 /**
- * Instructions to the writer left in the text: ここに告知文を入れる, 本文をここに入力してください, （URLを入れる）, (写真を貼る); not a
+ * Instructions to the writer left in the text: ここに告知文を入れる, 本文をここに入力してください, （URLを入れる）, (写真を貼る),
+ * （ここに商品名）, （日付を入力）; not a
  * request to the reader (ここに氏名を記入してください).
  */
 const LEFT_INSTRUCTION =
-  /(?:ここに|こちらに)(?:本文|タイトル|見出し|キャプション|説明文|告知文|文章|写真|画像)(?=[＊*■□◆◇●○\s]|$)|(?:ここに|こちらに)(?:本文|タイトル|見出し|キャプション|説明文|告知文|文章|写真|画像|ハッシュタグ|URL|リンク)(?:を)?(?:入力|記入|挿入|入れる|入れて|貼り付け|追加)(?:して(?:ください|下さい)|する|ください)?|(?:本文|タイトル|見出し|キャプション|説明文|告知文|文章|写真|画像|ハッシュタグ|URL|リンク)を(?:ここ|こちら)に(?:入力|記入|挿入|入れる|入れて|貼り付け|追加)(?:して(?:ください|下さい)|する|ください)?|[#＃](?:ハッシュタグ|タグ名|hashtag)(?![\p{L}\p{N}])|(?:ここに|こちらに)[^。、\n]{0,16}?(?:を)?(?:入れる|入力|記入|挿入|貼る|貼り付け|書く)(?![てしくでさ]|欄|ところ|場所|スペース|こと|よう|方法)|[（(][^()（）\n]{0,12}?(?:を)?(?:入れる|入れて|入力する|記入する|挿入する|貼る|貼り付ける|差し込む|書く)[)）]/gu
+  /(?:ここに|こちらに)(?:本文|タイトル|見出し|キャプション|説明文|告知文|文章|写真|画像)(?=[＊*■□◆◇●○\s]|$)|(?:ここに|こちらに)(?:本文|タイトル|見出し|キャプション|説明文|告知文|文章|写真|画像|ハッシュタグ|URL|リンク)(?:を)?(?:入力|記入|挿入|入れる|入れて|貼り付け|追加)(?:して(?:ください|下さい)|する|ください)?|(?:本文|タイトル|見出し|キャプション|説明文|告知文|文章|写真|画像|ハッシュタグ|URL|リンク)を(?:ここ|こちら)に(?:入力|記入|挿入|入れる|入れて|貼り付け|追加)(?:して(?:ください|下さい)|する|ください)?|[#＃](?:ハッシュタグ|タグ名|hashtag)(?![\p{L}\p{N}])|(?:ここに|こちらに)[^。、\n]{0,16}?(?:を)?(?:入れる|入力|記入|挿入|貼る|貼り付け|書く)(?![てしくでさ]|欄|ところ|場所|スペース|こと|よう|方法)|[（(][^()（）\n]{0,12}?(?:を)?(?:入れる|入れて|入力する|記入する|挿入する|貼る|貼り付ける|差し込む|書く)[)）]|[（(]\s?(?:ここに|こちらに)[^()（）\n]{0,10}?(?:名|文|文章|URL|画像|写真|説明|タイトル|本文|日付|日時|場所|会場|時間|金額|価格|料金|内容|キャプション|リンク)\s?[)）]|[（(]\s?(?:日付|日時|時間|時刻|場所|会場|会場名|店名|商品名|施設名|イベント名|タイトル|本文|URL|リンク|金額|料金|価格|写真|画像)を?(?:入力|記入|挿入)\s?[)）]/gu
 
 function leftInstructions(t: string, doc: RuleInput['doc'], emit: Emit): void {
   if (!/入れ|入力|記入|挿入|貼|差し込|書|ハッシュタグ|タグ名|hashtag|ここに|こちらに/iu.test(t)) return
@@ -431,7 +432,11 @@ function leftInstructions(t: string, doc: RuleInput['doc'], emit: Emit): void {
   for (const m of matchAllOf(LEFT_INSTRUCTION, t)) {
     // Inside 【…】 or […] it is a slot, reported by `slots`.
     if (/[\[［〔【<＜《{｛]$/u.test(t.slice(Math.max(0, m.index - 1), m.index))) continue
-    emitTemplate(t, m.index, m.index + m[0].length, '', doc, emit, true)
+    // The instruction alone in quotes where the name goes (新しく「（ここに商品名）」が仲間入り) is a blank, not a quoted example
+    // (「ここに本文を入力」と表示されたら is one).
+    const b = m.index + m[0].length
+    const named = /[「『]$/u.test(t.slice(Math.max(0, m.index - 1), m.index)) && /^[」』](?![とっ])/u.test(t.slice(b, b + 2))
+    emitTemplate(t, m.index, b, '', doc, emit, true, named)
   }
 }
 
@@ -541,6 +546,8 @@ function initials(t: string, doc: RuleInput['doc'], emit: Emit): void {
     for (const m of matchAllOf(re, t)) {
       const letter = m[1]!
       if (!m[2] && hypothetical(letter)) continue
+      // A letter before 屋 is a shop's name (T屋) unless masks follow it (Ｓ＊＊＊屋さん).
+      if (re === INITIAL && t[m.index + m[0].length] === '屋' && !/[〇○●◯◎×✕✖*＊■□]$/u.test(m[0])) continue
       const a = m.index + m[0].indexOf(letter)
       const b = re === INITIAL ? m.index + m[0].length : a + 1
       emitFuseji(t, a, b, 'イニシャルで名前を伏せた書き方', '人物や店の詮索や', doc, emit)

@@ -4,6 +4,12 @@ import { findingsOf, summary } from '../helpers'
 
 describe('masking (5(2))', () => {
   const invalid: Array<[string, string[]]> = [
+    // an instruction left where a name goes, in parentheses (alone in quotes it is the blank, not an example)
+    ['ふるさと納税の返礼品に新しく「（ここに商品名）」が仲間入りしました！', ['masking/template:block:（ここに商品名）']],
+    ['開催日：（日付を入力）', ['masking/template:block:（日付を入力）']],
+    ['今月のおすすめは（ここに店名）です。', ['masking/template:block:（ここに店名）']],
+    // a shop's initial with masks before 屋
+    ['昨年、出店で食中毒を出したＳ＊＊＊屋さんは、今年は出店を見合わせます。', ['masking/fuseji:warn:Ｓ＊＊＊']],
     // Round 25: a road's number left as XX and a second XX as a noun slot; a venue before で開催; a desk before まで
     ['大雪の影響により、市道XX線の一部区間を通行止めとしています。迂回路として XX をご利用ください。', ['masking/template:block:XX×2']],
     ['県道ＸＸ号は通行できません。', ['masking/template:block:ＸＸ']],
@@ -184,6 +190,10 @@ describe('masking (5(2))', () => {
   })
 
   const valid = [
+    // a form's note to the reader in parentheses, a shop whose name is a letter and 屋
+    '申込書（必要事項を記入）を窓口へお持ちください。',
+    '詳しくは、こちら（市ホームページ）をご覧ください。',
+    '駅前のT屋の看板が新しくなりました。',
     '【日時】\n10月1日（土）10時から',
     '【タイトル】秋の川下り',
     '会場はXXLサイズの方もゆったり座れます。',
