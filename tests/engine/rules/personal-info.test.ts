@@ -12,6 +12,11 @@ describe('マイナンバー check digit', () => {
 
 describe('personal-info (4(4), 5(1))', () => {
   const invalid: Array<[string, string[]]> = [
+    // a private home pointed out by landmarks in brackets, or by its district as where to go
+    ['補償関係の書類は、大和町中島の江口様宅（漁港の北、赤い屋根のお宅）にまとめてお届けください。', ['personal-info/address:block:江口様宅（漁港の北、赤い屋根のお宅）']],
+    ['回覧板は三橋町の田中さん宅（公民館の向かい）へ。', ['personal-info/address:block:田中さん宅（公民館の向かい）']],
+    ['書類は大和町中島の江口様宅にお届けください。', ['personal-info/address:block:大和町中島の江口様宅']],
+    ['申込書は沖端町の古賀様宅のポストに投函してください。', ['personal-info/address:block:沖端町の古賀様宅']],
     // a value someone gave the city, or an applicant's: theirs (free mail too)
     ['ご登録いただいたアドレス kaori.m1998＠yahoo.co.jp にお送りしたメールが戻ってきてしまいます。', ['personal-info/email:block:kaori.m1998＠yahoo.co.jp']],
     ['応募者の方のアドレス kaori.m1998@yahoo.co.jp 宛てにお送りしました。', ['personal-info/email:block:kaori.m1998@yahoo.co.jp']],
@@ -326,6 +331,10 @@ describe('personal-info (4(4), 5(1))', () => {
   it.each(replies)('in a reply, %s', (text, expected) => expect(summary(findingsOf(personalInfo, text, { mode: 'reply' }))).toEqual(expected))
 
   const valid = [
+    // a home named with its district only, not as where to go
+    '三橋町の田中さん宅で子ども会を開きました。',
+    '市内の田中さん宅から寄付をいただきました。',
+    '大和町の古賀さん宅の田んぼで田植え体験をしました。',
     // the city's own desk after what the resident did
     'お問い合わせいただいた件は、観光課（0944-73-8111）までお電話ください。',
     '参加を希望された方は、メール kanko@city.yanagawa.lg.jp までお申し込みください。',

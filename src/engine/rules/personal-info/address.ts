@@ -58,10 +58,11 @@ function allowedAddresses(policy: Policy): string[] {
 
 /**
  * A private home pointed out by its surroundings instead of a house number: 西蒲池郵便局の裏手、青い屋根の
- * 平河様のお宅, 公民館の向かいの古賀さん宅. Anyone can walk there: a private address (block).
+ * 平河様のお宅, 公民館の向かいの古賀さん宅, 江口様宅（漁港の北、赤い屋根のお宅）, or by its district as where to go
+ * (大和町中島の江口様宅にお届けください). Anyone can walk there: a private address (block).
  */
 const HOME_BY_LANDMARK =
-  /[\p{Script=Han}ァ-ヶー]{2,12}(?:の裏手|の裏|の隣|のとなり|の向かい|の真向かい|の斜め向かい|の前|の近く|の奥|の角|の並び)[、,]?[^。！？!?\n]{0,16}?[\p{Script=Han}ァ-ヶー]{1,6}(?:様|さん|さま)(?:の)?(?:お宅|宅|ご自宅|自宅|お家|家)/gu
+  /[\p{Script=Han}ァ-ヶー]{2,12}(?:の裏手|の裏|の隣|のとなり|の向かい|の真向かい|の斜め向かい|の前|の近く|の奥|の角|の並び)[、,]?[^。！？!?\n]{0,16}?[\p{Script=Han}ァ-ヶー]{1,6}(?:様|さん|さま)(?:の)?(?:お宅|宅|ご自宅|自宅|お家|家)|[\p{Script=Han}ァ-ヶー]{1,6}(?:様|さん|さま)(?:の)?(?:お宅|宅|ご自宅|自宅|お家|家)[（(][^（()）\n]{0,24}?(?:の(?:裏手|裏|隣|となり|向かい|真向かい|斜め向かい|前|近く|奥|角|並び|北|南|東|西|北側|南側|東側|西側|手前|先)|屋根|色の(?:家|お宅|建物)|の(?:家|お宅|建物)(?:です)?[)）])[^（()）\n]{0,16}[)）]|(?<![\p{Script=Han}])[\p{Script=Han}]{1,4}(?:町|村)[\p{Script=Han}]{0,3}の[\p{Script=Han}]{1,4}(?:様|さん|さま)(?:の)?(?:お宅|宅|ご自宅|自宅|お家)(?=(?:に|へ|まで|の(?:玄関|前|ポスト))[^。！？!?\n]{0,10}?(?:届け|持ち|持って|お越し|来て|集ま|集合|提出|返却|返して|送って|送付|投函|入れて))/gu
 
 function homesByLandmark(doc: Doc, t: string, emit: Emit, out: Span[]): void {
   if (!/お宅|宅|自宅|お家|家/u.test(t) || !/様|さん|さま/u.test(t)) return
