@@ -266,6 +266,10 @@ describe('tone (4(2)): levity next to tragedy', () => {
     ['台風で市内の看板吹っ飛んでるｗ ウケる〜', 1],
     ['台風接近中！こんな日はおうちでゴロゴロするのが一番♪ 明日の被害が楽しみ…じゃなくて心配ですね（笑）', 3],
     ['地震でお城の石垣がちょっと崩れちゃった(´・ω・｀) でも大丈夫だよ〜', 1],
+    // the damage of a disaster named as a noun (大雨被害, 地震の被害), or its volunteer centre: celebration next to it
+    ['大雨被害の災害ボランティアセンター、今日も大盛況でした〜🎉🎉 たくさんの人が来てくれてうれしい！', 4],
+    ['地震の被害を受けた地区で片付け作業、みんなでワイワイ楽しかった〜🎉', 2],
+    ['災害ボランティアセンターに今日も人がいっぱい！お祭りみたい😆', 2],
   ])('warns on %s (registered %i)', (text, level) => {
     expect(warned(text, level)).toContain('tone/insensitive')
   })
@@ -297,6 +301,9 @@ describe('tone (4(2)): levity next to tragedy', () => {
     ['認知症の人が行方不明になった際に役立つ「おかえりシール」を無料で配布します✨', 2],
     ['大規模災害に備えて、防災備蓄倉庫が完成しました！✨', 2],
     ['事故を防ぐため、自転車保険に入りましょう🚲✨', 2],
+    ['災害ボランティアセンターの設置訓練を行いました🎉 参加者は50人！', 2],
+    ['大雨被害を防ぐため、側溝の清掃にご協力ください😊', 2],
+    ['地震の被害想定を見直し、ハザードマップを新しくしました✨', 2],
   ])('passes %s (registered %i)', (text, level) => {
     expect(warned(text, level)).not.toContain('tone/insensitive')
   })
