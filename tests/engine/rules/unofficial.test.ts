@@ -4,6 +4,10 @@ import { findingsOf, summary } from '../helpers'
 
 describe('unofficial (5(1))', () => {
   const invalid: Array<[string, string[]]> = [
+    // a deliberation said to go on, then its outcome stated as certain
+    ['水道料金審議会での議論はまだ続いていますが、来年4月から約2割の値上げになります。', ['unofficial/undecided:warn:議論はまだ続いて']],
+    ['審議会ではまだ審議中ですが、来年度から料金は2割上がります。', ['unofficial/undecided:warn:審議中ですが']],
+    ['まだ議会で審議中ですが、4月からバス路線は廃止になります。', ['unofficial/undecided:warn:審議中ですが']],
     // Round 25: one person's verdict on the city's affairs
     ['個人的には、柳川市の財政はもう破綻寸前だと思っています。', ['unofficial/personal-view:warn:破綻']],
     ['個人的には、あの補助金は無駄だと思いますね。', ['unofficial/personal-view:warn:無駄']],
@@ -291,6 +295,11 @@ describe('unofficial (5(1))', () => {
   })
 
   const valid = [
+    // the deliberation said to go on, with the outcome promised later, hedged, or the present kept
+    '水道料金について審議会で議論が続いています。結論が出ましたらお知らせします。',
+    '審議中ですが、4月からの料金は現行のまま据え置きの予定です。',
+    '予算案は議会で審議中ですが、成立すれば4月から無料になります。',
+    '6月定例会は、6月10日から開会します。',
     // an adjective + そう tells how something looks (a symptom, a task), not what is going to happen
     '○ 3日以上出ない、おなかが張って苦しそう、機嫌が悪いときは小児科へ',
     '手続きが難しそうに見えても、窓口で一緒に書けます。',
