@@ -562,6 +562,9 @@ const ASKED = /^[…。、,\s]{0,2}[」』]?(?:(?:という|との|といった|
 /** …and the post answers it: そのような予定はありません, 事実ではありません, お答えします. */
 const ANSWERED = /(?:予定|事実|計画|決定|方針|事実関係|こと)(?:は|も)(?:一切|まったく|全く)?(?:ありません|ございません|ない)|そのような|そういった(?:予定|事実|こと)|事実では|誤り|デマ|お答え|回答|ご説明|正しくは|実際(?:は|には)|変更はありません|変わりません|これまでどおり|これまで通り/u
 
+/** The cause of a harm or a problem as the topic (原因は, 火元は; not 人気の理由は): a cause passed on second-hand is hearsay. */
+const CAUSE_TOPIC = /(?:原因|犯人|出所|発生源|火元|真相|感染源)(?:は|って|なんですが|ですが)/u
+
 function hearsay(e: Emitter, t: string): void {
   HEARSAY.lastIndex = 0
   let n = 0
@@ -579,7 +582,9 @@ function hearsay(e: Emitter, t: string): void {
       if (!kana && !((STATUS_NOUN.test(before) || noun || /どうやら/u.test(sentenceOf(t, at, end))) && END_TAIL.test(tail))) continue
     } else if (w === 'みたい') {
       if (/[てで]$/u.test(before) || !END_TAIL.test(tail)) continue
-      if (!(RASHII_BEFORE_KANA.test(before) || STATUS_NOUN.test(before) || /だった$|じゃない$/u.test(before))) continue
+      // A noun before みたい is a likeness (絵みたいです) unless it names a cause (原因は水量不足みたいです).
+      const causeNoun = /[\p{Script=Han}\p{Script=Katakana}ー]$/u.test(before) && CAUSE_TOPIC.test(sentenceOf(t, at, end))
+      if (!(RASHII_BEFORE_KANA.test(before) || STATUS_NOUN.test(before) || /だった$|じゃない$/u.test(before) || causeNoun)) continue
     } else if (/(?:だ|です)って$/u.test(w)) {
       if (!END_TAIL.test(tail)) continue
     }
@@ -603,12 +608,12 @@ function hearsay(e: Emitter, t: string): void {
     // Voices are residents' feelings (投票所が遠い、候補者のことがよくわからない、という声も聞く) unless they tell of a change.
     const news = /声|見方/u.test(w) ? CHANGE.test(said) && !FEELING_END.test(said) : CHANGE.test(said) || DECISION.test(said) || FUTURE.test(said)
     if (/(?:情報|声|噂|うわさ|見方|憶測)/u.test(w) && (/[」か]$/u.test(before) || !news)) continue
-    if (!/らしい|だって|ですって|ってさ|話|噂|うわさ|情報|声|見方|憶測/u.test(w) && !/[るた]って$|ないって$/u.test(w) && !(CHANGE.test(sentence) || FUTURE.test(sentence) || RUMOUR_TOPIC.test(sentence) || PEOPLE_CLAIM.test(sentence) || MARKET.test(sentence))) continue
+    if (!/らしい|だって|ですって|ってさ|話|噂|うわさ|情報|声|見方|憶測/u.test(w) && !/[るた]って$|ないって$/u.test(w) && !(CHANGE.test(sentence) || FUTURE.test(sentence) || RUMOUR_TOPIC.test(sentence) || PEOPLE_CLAIM.test(sentence) || MARKET.test(sentence) || CAUSE_TOPIC.test(sentence))) continue
     // 〜なんだって about nature, a season or a creature (いちばん元気な季節なんだって) is a fact passed on to children, not a
     // rumour; about anything the city decides or a harm it is still hearsay.
     // The plainest endings (らしい, 〜んだって, 〜るって) are judged by what they pass on too: a change or decision, a harm, a
     // claim about someone. A friendly fact (みんなで見守ってくれてるんだって) passes nothing on.
-    if ((w === 'らしい' || /って(?:さ)?$/u.test(w)) && !(CHANGE.test(sentence) || DECISION.test(sentence) || FUTURE.test(sentence) || RUMOUR_TOPIC.test(sentence) || CLAIM.test(sentence) || MARKET.test(sentence))) continue
+    if ((w === 'らしい' || /って(?:さ)?$/u.test(w)) && !(CHANGE.test(sentence) || DECISION.test(sentence) || FUTURE.test(sentence) || RUMOUR_TOPIC.test(sentence) || CLAIM.test(sentence) || MARKET.test(sentence) || CAUSE_TOPIC.test(sentence))) continue
     // A rumour said to be going round and corrected in the post (…という情報が出回っていますが、…予定はありません).
     if (CIRCULATING.test(sentence) && CORRECTED.test(t)) continue
     // A resident's question quoted and answered (「…有料になるらしい」というお問い合わせ…そのような予定はありません).

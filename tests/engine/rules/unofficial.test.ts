@@ -4,6 +4,10 @@ import { findingsOf, summary } from '../helpers'
 
 describe('unofficial (5(1))', () => {
   const invalid: Array<[string, string[]]> = [
+    // the cause of a harm passed on as hearsay (原因は…みたい／らしい)
+    ['今年の海苔の色落ち、原因は筑後川の水量不足みたいです。', ['unofficial/rumour:warn:水量不足みたい']],
+    ['停電の原因はカラスの巣だったみたいです。', ['unofficial/rumour:warn:巣だったみたい']],
+    ['原因は水量不足らしいです。', ['unofficial/rumour:warn:水量不足らしい']],
     // a deliberation said to go on, then its outcome stated as certain
     ['水道料金審議会での議論はまだ続いていますが、来年4月から約2割の値上げになります。', ['unofficial/undecided:warn:議論はまだ続いて']],
     ['審議会ではまだ審議中ですが、来年度から料金は2割上がります。', ['unofficial/undecided:warn:審議中ですが']],
@@ -295,6 +299,10 @@ describe('unofficial (5(1))', () => {
   })
 
   const valid = [
+    // a likeness or the reason for something liked, not a cause passed on
+    '夕焼けの掘割、絵みたいです。',
+    '人気の理由は、このもちもち食感みたいです！',
+    '原因は調査中ですが、わかり次第お知らせします。',
     // the deliberation said to go on, with the outcome promised later, hedged, or the present kept
     '水道料金について審議会で議論が続いています。結論が出ましたらお知らせします。',
     '審議中ですが、4月からの料金は現行のまま据え置きの予定です。',
