@@ -174,6 +174,8 @@ const CLAUSE_MARK = /[、，,]/u
 const INTRO =
   /(?<!無断)(?:引用|抜粋|転載)(?:します|いたします|させていただきます|しました|いたしました|です|になります)|(?:一節|一文|文章|言葉|詩|歌詞|記事|投稿|くだり|コメント|感想|お便り|お手紙|手紙|メッセージ)を(?:ご紹介|紹介|お届け|引用|抜粋)(?:します|いたします|させていただきます)|(?:こんな|次の|以下の)(?:ような)?(?:一節|言葉|文章|詩|歌詞|記事|投稿|文|くだり|コメント|声|感想|お便り|メッセージ)(?![一-龠])|(?:次のように|こう|以下のように)(?:書|記|綴|つづ|述|語|詠|紹介)|(?:次のように|こう)言(?:いました|っています|っていました|い残)|(?:作家|詩人|歌人|文豪|哲学者|思想家|偉人|先人|昔の人|著名人|有名人)(?:は|が|も)(?:言い|述べ|書き|書い|語り|記し|詠み|残し)(?:ました|ています|ていました|ている)[。：:]?\s*$|一節(?:です|があります|がありました|をご紹介|を紹介)/u
 const BLOCK_LINE = /^\s{0,3}(?:>|(?:引用|抜粋|転載)\s?[:：])\s?/u
+/** A line that names where its text is from, then the text (国の資料より抜粋：…, 〇〇白書から引用: …): a block quote. */
+const LABELLED_LINE = /^\s{0,3}[^\n:：「」『』。]{1,40}?(?:より|から)(?:の)?(?:引用|抜粋|転載)\s?[:：]\s?/u
 
 /** What kind of text is quoted, from the words around it: what source to name, and an example. */
 const MEDIA: ReadonlyArray<readonly [RegExp, string, string]> = [
@@ -646,6 +648,9 @@ export const quotation: RuleFamily<QuotationFacts> = {
         if (run) Object.assign(run, { b: lineEnd, letters: run.letters + n })
         else run = { a: lineStart, b: lineEnd, letters: n, what: line.trimStart().startsWith('>') ? '「>」で始まる引用文' : `「${/引用|抜粋|転載/u.exec(line)?.[0] ?? '引用'}：」で始まる引用文` }
         if (lineEnd === t.length) closeRun()
+      } else if (LABELLED_LINE.test(line) && letters(line.slice(LABELLED_LINE.exec(line)![0].length)) >= min) {
+        const label = LABELLED_LINE.exec(line)![0]
+        quotes.push({ a: lineStart + label.length, b: lineEnd, what: `「${/引用|抜粋|転載/u.exec(label)![0]}：」のあとの引用文` })
       } else if (announced && long && !opensBracket && !frames.some((f) => f.a <= lineEnd && lineStart <= f.b)) {
         quotes.push({ a: lineStart, b: lineEnd, what: '引用として紹介された文章' })
       } else if (firstLine && long && !opensBracket && !block) {

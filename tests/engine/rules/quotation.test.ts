@@ -8,6 +8,9 @@ const POEM = 'からたちの花が咲いたよ。白い白い花が咲いたよ
 
 describe('quotation (4(4))', () => {
   it.each([
+    // a line that names a vague source, then the text (国の資料より抜粋：…)
+    ['国の資料より抜粋：地域公共交通は、地域の多様な関係者が連携し、持続可能な形で維持されるべきものである。'],
+    ['ある本から引用：ふるさとの川は、そこに暮らす人の心を映す鏡のようなものである。'],
     // Round 23: a claim an unnamed speaker was heard saying (テレビで専門家が言っていた『…』という話); a work referred back to with no name before it
     ['テレビで専門家が言っていた『防犯カメラがあるだけで、声かけ事案は半分以下に減る』という話を信じて、設置を進めています。'],
     ['ネットに書いてあった「堀の水は夜になると潮の満ち引きで一気に増えて危ない」という話、本当なんです。'],
@@ -151,6 +154,9 @@ describe('quotation (4(4))', () => {
   })
 
   it.each([
+    // a line that names its source, then the text
+    ['国土交通省「地域公共交通計画の手引き」より抜粋：地域公共交通は、地域の多様な関係者が連携し、持続可能な形で維持されるべきものである。'],
+    ['令和6年版交通政策白書より抜粋：地域公共交通は、地域の多様な関係者が連携し、持続可能な形で維持されるべきものである。'],
     // Round 23: a newspaper or programme named, then referred back to (記事では, 同紙は, 番組では); a named speaker heard saying it
     ['本日付の西日本新聞で、本市の空き家バンクの取り組みが紹介されました。記事では「成約件数が3年で倍増」と報じられています。'],
     ['有明日報の特集で取り上げられました。同紙は「柳川の堀は日本一美しい」と書いています。'],
