@@ -344,6 +344,15 @@ const CITY_AFFAIRS = /(?:市|本市|当市|柳川市|市役所|役所|行政)の
 /** A verdict of failure or needless spending (破綻寸前, 失敗だ, 無駄, やめるべき, いらない, ありえない). */
 const CITY_VERDICT = /破綻|崩壊|失敗|無駄|ムダ|むだ|税金の無駄|ずさん|ひどい|最悪|ダメ|だめ|まずい|危ない|やばい|ヤバい|終わって|おしまい|やめるべき|廃止すべき|見直すべき|辞めるべき|辞任すべき|不要|いらない|要らない|ありえない|あり得ない|信用できない|信頼できない|おかしい/u
 
+/**
+ * The city's own current practice judged wrong by the writer (今のやり方は、正直おかしいと思います, 今の制度は無駄だと感じます):
+ * on the city's account, a verdict against its own policy reads as the city's.
+ */
+const OWN_PRACTICE_WRONG =
+  /(?:今の|現在の|現行の|いまの|市の|うちの|役所の|市役所の)(?:やり方|やりかた|制度|仕組み|しくみ|方針|運用|進め方|集め方|決め方|予算の使い方)(?:は|って|も)[、,]?\s?(?:正直(?:なところ|に言って)?[、,]?|はっきり言って|ぶっちゃけ|どう考えても|どう見ても)?[^。！？!?\n]{0,12}?(?:おかしい|間違って|無駄|ムダ|意味(?:が)?ない|いかがなものか|疑問です|疑問に|納得(?:でき|いか)(?:ない|ません)|ひどい|最悪|ありえない|あり得ない)(?:[^。！？!?\n]{0,4}?と(?:思|感じ|考え))?/u
+/** Others' view reported (…と思われる方もいます, …と考える人も): not the writer's. */
+const OTHERS_THINK = /^[^。！？!?\n]{0,6}?と(?:思|考え|感じ)(?:われ|る|う|ている|ておられ|ていらっしゃ)[^。！？!?\n]{0,3}?(?:方|人|皆|声)/u
+
 function personalView(e: Emitter, t: string): void {
   // …というのが市の本音です / 市の見方です: one person's view said to be the city's real one.
   const real = CITY_REAL_VIEW.exec(t)
@@ -733,6 +742,10 @@ export const unofficial: RuleFamily = {
     }
     unannounced(e, t)
     if (/個人|私見|私|わたし|わたくし|僕|ぼく|自分|俺|うち|正直|ぶっちゃけ|本音|担当|職員|課長|係長|部長|筆者|べき|本音/u.test(t)) personalView(e, t)
+    if (/やり方|やりかた|制度|仕組み|しくみ|方針|運用|進め方|集め方|決め方|使い方/u.test(t)) {
+      const wrong = OWN_PRACTICE_WRONG.exec(t)
+      if (wrong && !RUMOUR_AWARE.test(sentenceOf(t, wrong.index, wrong.index + wrong[0].length)) && !OTHERS_THINK.test(t.slice(wrong.index + wrong[0].length - 6, wrong.index + wrong[0].length + 16))) put(e, 'unofficial/personal-view', wrong.index, wrong.index + wrong[0].length, { opinion: wrong[0] })
+    }
     if (/審議|議論|話し合い|議決|可決|採決|議会|成立|正式|承認|決裁|協議|検討|調整|上程|提案|提出|通って|通っと|通る前|通過/u.test(t)) decidedYetOpen(e, t)
     informal(e, t)
     if (/調査|検査|検証|究明|捜査|鑑定|調べ|原因|詳細|真相|詳しいこと|事実関係|正式|公式|確認中/u.test(t) && /間違い|違いな|確実|決ま|確定|原因|せい|犯人|火元|発生源|感染源|十中八九|九分九厘|ミス|過失|不注意|手抜き|不始末|故障|不具合|不良|放火|老朽化|確認不足|管理不足/u.test(t)) causeBeforeInquiry(e, t)

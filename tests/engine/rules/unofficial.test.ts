@@ -4,6 +4,10 @@ import { findingsOf, summary } from '../helpers'
 
 describe('unofficial (5(1))', () => {
   const invalid: Array<[string, string[]]> = [
+    // the city's own current practice judged wrong by the writer
+    ['毎年お金をかけて人を集める今のやり方は、正直おかしいと思います。', ['unofficial/personal-view:warn:今のやり方は、正直おかしいと思']],
+    ['今の制度は正直、無駄だと感じます。', ['unofficial/personal-view:warn:今の制度は正直、無駄だと感じ']],
+    ['市の方針って、どう考えても納得できません。', ['unofficial/personal-view:warn:市の方針って、どう考えても納得できません']],
     // the cause of a harm passed on as hearsay (原因は…みたい／らしい)
     ['今年の海苔の色落ち、原因は筑後川の水量不足みたいです。', ['unofficial/rumour:warn:水量不足みたい']],
     ['停電の原因はカラスの巣だったみたいです。', ['unofficial/rumour:warn:巣だったみたい']],
@@ -299,6 +303,10 @@ describe('unofficial (5(1))', () => {
   })
 
   const valid = [
+    // others' view of the practice reported, or the practice changed after residents' views
+    '今の制度はおかしいと思われる方もいるかもしれませんが、次のような理由があります。',
+    '今の制度は無駄だと考える方もいます。制度の目的をご説明します。',
+    '現行の制度は、申請が複雑で分かりにくいというご意見を受け、見直しました。',
     // a likeness or the reason for something liked, not a cause passed on
     '夕焼けの掘割、絵みたいです。',
     '人気の理由は、このもちもち食感みたいです！',
