@@ -18,7 +18,7 @@ import { createRequire } from 'node:module'
 import { performance } from 'node:perf_hooks'
 import { TextlintKernel } from '@textlint/kernel'
 // The shipped build of the engine (vite, as in the extension), not the TypeScript sources through tsx.
-import { check, checkWith, DEFAULT_POLICY, FAMILY_LIST } from 'post-guard'
+import { check, checkWith, DEFAULT_POLICY, FAMILY_LIST, fingerprint, type Fingerprint } from 'post-guard'
 
 const require = createRequire(import.meta.url)
 const textPlugin = require('@textlint/textlint-plugin-text')
@@ -161,7 +161,38 @@ async function main(): Promise<void> {
     const got = speedups.get(key)!
     console.log(`${got >= want ? 'target met   ' : 'TARGET MISSED'}: ${what} ${got.toFixed(1)}× (target ≥ ${want}×)`)
   }
+  withHistory()
   adversarial()
+}
+
+/**
+ * Typing with an account history: the repetition rule compares the draft with every recent post of the account,
+ * so the draft's fingerprint is made again at each keystroke. 30 fingerprints (a month of daily posts) of real
+ * announcements; the same inputs as "typing". No textlint counterpart: the figures are the engine's cost of history.
+ */
+function withHistory(): void {
+  const history: Fingerprint[] = corpus.slice(100, 130).map((t) => fingerprint(t)!).filter(Boolean)
+  console.log(`
+typing with an account history of ${history.length} posts (repetition rule; ms, median / p95)`)
+  for (const { name, n } of SIZES) {
+    const text = textOf(n)
+    const runs = runsFor(n)
+    const inputs = inputsFor(text, 'typing', runs)
+    const warm = inputsFor(text, 'typing', runs, true)
+    const time = (ctx: { history?: Fingerprint[] }): { median: number; p95: number } => {
+      for (let i = 0; i < Math.min(warm.length, 400); i++) check(warm[i]!, ctx)
+      const samples: number[] = []
+      for (const t of inputs) {
+        const a = performance.now()
+        check(t, ctx)
+        samples.push(performance.now() - a)
+      }
+      return stats(samples)
+    }
+    const without = time({})
+    const withH = time({ history })
+    console.log(`${`${name} (${n.toLocaleString('en')} chars)`.padEnd(33)} without ${fmt(without.median)} ${fmt(without.p95)} | with history ${fmt(withH.median)} ${fmt(withH.p95)} | added ${fmt(withH.median - without.median)}`)
+  }
 }
 
 /**

@@ -16,7 +16,8 @@
  *   compared with them by a `v: 1` fingerprint of its own (`legacyFingerprint`), made only when one is there.
  */
 import type { Fingerprint } from './types'
-import { buildNorm, copyString } from './text'
+import { buildNorm } from './text'
+import { splitParagraphs } from './paragraphs'
 
 export const SIGNATURE_SIZE = 128
 /** log2 of SIGNATURE_SIZE and CORE_SIZE: a hash's bin is its top bits. */
@@ -24,7 +25,7 @@ const SIGNATURE_BITS = 7
 const CORE_BITS = 6
 /** The value of a bin no gram fell in (v: 2). */
 export const EMPTY_BIN = 0xffffffff
-/** Only the start of a very long post is fingerprinted: enough to recognise a repeat, bounded per keystroke. */
+/** Only the start of a very long post is fingerprinted (canonical characters): enough to recognise a repeat, bounded per keystroke. */
 export const FINGERPRINT_CHARS = 4000
 
 /** Deterministic per-slot hash seeds (xorshift from a fixed seed). */
@@ -40,9 +41,12 @@ const SEEDS: Uint32Array = (() => {
   return a
 })()
 
-/** The text reduced to what makes two posts "the same" for clause 5(2). */
+/**
+ * The text reduced to what makes two posts "the same" for clause 5(2): each paragraph normalised and stripped of
+ * URLs, hashtags, mentions, spaces and punctuation, joined (the first FINGERPRINT_CHARS characters).
+ */
 export function canonicalForRepetition(text: string): string {
-  return canonicalOfNorm(buildNorm(text).text)
+  return canonicalOfParts(partsOf(text))
 }
 
 function canonicalOfNorm(norm: string): string {
@@ -134,16 +138,46 @@ const COUNTDOWN = /(?:あと|残り)\s?([0-9]{1,3})\s?日|([0-9]{1,3})日前/gu
  */
 export function forOtherDays(a: Fingerprint, b: Fingerprint): boolean {
   if (!a.dates || !b.dates || a.dates.length === 0 || b.dates.length === 0) return false
-  return a.dates.join(',') !== b.dates.join(',')
+  if (a.dates.length !== b.dates.length) return true
+  for (let i = 0; i < a.dates.length; i++) if (a.dates[i] !== b.dates[i]) return true
+  return false
+}
+
+/**
+ * What one paragraph gives its post's fingerprint: its canonical text (`canonicalForRepetition`) and the days and
+ * instances it names (`datesOf`). The repetition rule keeps it with the paragraph's facts, so a keystroke normalises
+ * only the paragraph it changed; `fingerprint` makes the same parts from the same paragraphs (splitParagraphs).
+ */
+export interface FingerprintPart {
+  canonical: string
+  dates: string[]
+}
+
+/** The fingerprint part of one paragraph, from its normalised text (Doc.norm.text, buildNorm). */
+export function partOfNorm(norm: string): FingerprintPart {
+  return { canonical: canonicalOfNorm(norm), dates: datesOfNorm(norm) }
+}
+
+/** The parts of a text's paragraphs, as the engine cuts them, until FINGERPRINT_CHARS canonical characters. */
+export function partsOf(text: string): FingerprintPart[] {
+  const out: FingerprintPart[] = []
+  let length = 0
+  for (const { start, end } of splitParagraphs(text)) {
+    const part = partOfNorm(buildNorm(text.slice(start, end)).text)
+    out.push(part)
+    length += part.canonical.length
+    if (length >= FINGERPRINT_CHARS) break
+  }
+  return out
 }
 
 /**
  * The fingerprint of a text (`v: 2`, one-permutation MinHash); `null` when it has fewer than three characters to
  * compare. `withCore`: also the content skeleton's signature (`core`), stored with a sent post; a check while
- * typing asks for it only when a history entry is close enough for it to matter (`coreOfText`).
+ * typing asks for it only when a history entry is close enough for it to matter (`coreOfParts`).
  */
 export function fingerprint(text: string, withCore = true): Fingerprint | null {
-  return fingerprintAs(text, withCore, 2)
+  return fingerprintOfParts(partsOf(text), withCore, 2)
 }
 
 /**
@@ -151,28 +185,30 @@ export function fingerprint(text: string, withCore = true): Fingerprint | null {
  * before `v: 2`, which are never converted (the text is not kept). About a hundred times the work of `fingerprint`.
  */
 export function legacyFingerprint(text: string, withCore = true): Fingerprint | null {
-  return fingerprintAs(text, withCore, 1)
+  return fingerprintOfParts(partsOf(text), withCore, 1)
 }
 
-/** The last text read (`readHead`): a draft's signature and skeleton, of either version, normalise it once. */
-let lastHead: { text: string; norm: string; canonical: string } | null = null
-
-/** The normalised and canonical start of a text (what its signatures are made of), remembered for the last text. */
-function readHead(text: string): { norm: string; canonical: string } {
-  const head = headOf(text)
-  if (lastHead?.text !== head) {
-    const norm = buildNorm(head).text
-    // Copies, so the remembered strings keep no slice of a long draft alive.
-    lastHead = { text: copyString(head), norm, canonical: copyString(canonicalOfNorm(norm).slice(0, FINGERPRINT_CHARS)) }
+/** The canonical text a post's signatures are made of: its paragraphs' canonical texts, the first FINGERPRINT_CHARS. */
+export function canonicalOfParts(parts: readonly FingerprintPart[]): string {
+  let s = ''
+  for (const p of parts) {
+    s += p.canonical
+    if (s.length >= FINGERPRINT_CHARS) break
   }
-  return lastHead
+  return s.length > FINGERPRINT_CHARS ? s.slice(0, FINGERPRINT_CHARS) : s
 }
 
-function fingerprintAs(text: string, withCore: boolean, v: 1 | 2): Fingerprint | null {
-  const { norm, canonical: s } = readHead(text)
+/**
+ * The fingerprint (version `v`) of a post given as its paragraphs' parts (`partOfNorm`, in order); `null` below three
+ * canonical characters. Dates: every part's, sorted, at most 32.
+ */
+export function fingerprintOfParts(parts: readonly FingerprintPart[], withCore = true, v: 1 | 2 = 2, canonical = canonicalOfParts(parts)): Fingerprint | null {
+  const s = canonical
   if (s.length < 3) return null
   const sig = v === 2 ? binHash(gramHashes(s, 3), SIGNATURE_BITS) : minHash(new Set(gramHashes(s, 3)), SIGNATURE_SIZE)
-  const dates = datesOfNorm(norm)
+  const days = new Set<string>()
+  for (const p of parts) for (const d of p.dates) days.add(d)
+  const dates = [...days].sort().slice(0, 32)
   const core = withCore ? coreSignature(s, v) : null
   const fp: Fingerprint = { v, sig }
   if (dates.length > 0) fp.dates = dates
@@ -252,14 +288,9 @@ function sameShare(a: readonly number[], b: readonly number[], v: 1 | 2): number
   return seen === 0 ? 0 : same / seen
 }
 
-/** The start of a text that is fingerprinted (a very long post's first FINGERPRINT_CHARS × 2). */
-function headOf(text: string): string {
-  return text.length > FINGERPRINT_CHARS * 2 ? text.slice(0, FINGERPRINT_CHARS * 2) : text
-}
-
-/** The content skeleton's signature of a text (see `coreSignature`) in fingerprint version `v`, from the same start `fingerprint` reads. */
-export function coreOfText(text: string, v: 1 | 2 = 2): number[] | null {
-  return coreSignature(readHead(text).canonical, v)
+/** The content skeleton's signature (see `coreSignature`, version `v`) of a post's canonical text (`canonicalOfParts`). */
+export function coreOfCanonical(canonical: string, v: 1 | 2 = 2): number[] | null {
+  return coreSignature(canonical, v)
 }
 
 /**

@@ -5,8 +5,7 @@
  * the same sentence twice, too many hashtags, or one letter repeated ten times or more.
  */
 import { matchAllOf } from '../regex'
-import { canonicalForRepetition, coreOfText, coreSimilarity, fingerprint, FINGERPRINT_CHARS, forOtherDays, legacyFingerprint, similarity } from '../fingerprint'
-import { detached } from '../paragraphs'
+import { canonicalOfParts, coreOfCanonical, coreSimilarity, fingerprint, FINGERPRINT_CHARS, fingerprintOfParts, forOtherDays, partOfNorm, similarity, type FingerprintPart } from '../fingerprint'
 import { CLAUSES } from '../clauses'
 import type { PostInput, RuleFamily } from '../rule'
 import type { Span } from '../text'
@@ -157,19 +156,31 @@ export interface RepetitionFacts {
   tags: string[]
   /** Norm offsets to paragraph offsets. */
   source: (start: number, end: number) => Span
+  /** The paragraph's part of the post's fingerprint (kept with the facts: a keystroke normalises only its paragraph). */
+  part: FingerprintPart
 }
 
-/** The last post fingerprint computed per version (typing keeps the start of a long post, and so its fingerprint). */
-const lastFingerprint: Array<{ text: string; fp: Fingerprint | null } | null> = [null, null, null]
 /**
- * The draft's fingerprint in version `v` (2, or 1 to compare with history entries stored before v: 2), without its
- * content skeleton: duplicates() reads that only when a history entry is close enough.
+ * The last post fingerprint computed per version, with the paragraph parts it was made of (the facts' own objects:
+ * typing beyond the fingerprinted start leaves them all the same, and the fingerprint is reused).
  */
-function fingerprintOf(text: string, v: 1 | 2): Fingerprint | null {
-  const head = text.slice(0, FINGERPRINT_CHARS * 2)
-  let last = lastFingerprint[v]
-  if (last?.text !== head) lastFingerprint[v] = last = { text: detached(head), fp: v === 2 ? fingerprint(head, false) : legacyFingerprint(head, false) }
-  return last.fp
+const lastFingerprint: Array<{ parts: readonly FingerprintPart[]; canonical: string; fp: Fingerprint | null } | null> = [null, null, null]
+/**
+ * The draft's fingerprint in version `v` (2, or 1 to compare with history entries stored before v: 2) from its
+ * paragraphs' parts, without its content skeleton (duplicates() reads that only when a history entry is close
+ * enough), and the canonical text it was made of.
+ */
+function fingerprintOf(parts: readonly FingerprintPart[], v: 1 | 2): { canonical: string; fp: Fingerprint | null } {
+  // The parts that make the fingerprinted start (FINGERPRINT_CHARS canonical characters).
+  let n = 0
+  for (let length = 0; n < parts.length && length < FINGERPRINT_CHARS; n++) length += parts[n]!.canonical.length
+  const last = lastFingerprint[v]
+  if (last && last.parts.length === n && last.parts.every((q, i) => q === parts[i])) return last
+  const used = parts.slice(0, n)
+  const canonical = canonicalOfParts(used)
+  const made = { parts: used, canonical, fp: fingerprintOfParts(used, false, v, canonical) }
+  lastFingerprint[v] = made
+  return made
 }
 
 export const repetition: RuleFamily<RepetitionFacts> = {
@@ -348,7 +359,7 @@ export const repetition: RuleFamily<RepetitionFacts> = {
       }
     }
 
-    return { firstLine, sentences, count, hashtags, tags, source: doc.normMapper() }
+    return { firstLine, sentences, count, hashtags, tags, source: doc.normMapper(), part: partOfNorm(t) }
   },
   post(input) {
     const { facts, spans, ctx, policy, emit } = input
@@ -444,22 +455,26 @@ const CORE_OTHER = 0.6
 
 /** The post against the account's recent posts (`ctx.history`): the same or nearly the same post again. */
 function duplicates(input: PostInput<RepetitionFacts>): void {
-  const { text, facts, spans, ctx, policy, emit } = input
+  const { facts, spans, ctx, policy, emit } = input
   const p = facts.findIndex((f) => f.firstLine !== null)
-  if (p < 0 || canonicalForRepetition(text.slice(0, 200)).length < MIN_CANONICAL) return
-  if (!fingerprintOf(text, 2)) return
+  const parts = facts.map((f) => f.part)
+  let length = 0
+  for (const q of parts) length += q.canonical.length
+  if (p < 0 || length < MIN_CANONICAL) return
+  const { canonical, fp: own } = fingerprintOf(parts, 2)
+  if (!own) return
   let best = 0
   // The draft's signatures per version, made when first needed (v: 1 only for entries stored before v: 2).
   const mineCore: Array<number[] | null | undefined> = [undefined, undefined, undefined]
   for (const h of ctx.history) {
     const other: Fingerprint | null = typeof h === 'string' ? fingerprint(h) : h
     if (!other) continue
-    const mine = fingerprintOf(text, other.v)!
+    const mine = other.v === 2 ? own : fingerprintOf(parts, 1).fp!
     // A serial notice for another day (12月1日 → 12月8日) is a new notice, not the same post again.
     if (forOtherDays(mine, other)) continue
     const chars = similarity(mine, other) ?? 0
     // The skeleton matters only between the floor of a rewording and a duplicate: computed then, once per check.
-    const core = other.core && chars >= CORE_CHARS_MIN && chars < policy.repetition.duplicate ? coreSimilarity((mineCore[other.v] ??= coreOfText(text, other.v)), other.core, other.v) : null
+    const core = other.core && chars >= CORE_CHARS_MIN && chars < policy.repetition.duplicate ? coreSimilarity((mineCore[other.v] ??= coreOfCanonical(canonical, other.v)), other.core, other.v) : null
     let sim = chars
     // Reworded only in its endings and particles (ご利用いただけます → ご利用ください, 明朝に → 明日の朝): its words are the same post's.
     if (core !== null && ((core >= CORE_SAME && chars >= CORE_CHARS_FLOOR) || core >= CORE_CERTAIN) && chars < policy.repetition.near) sim = policy.repetition.near

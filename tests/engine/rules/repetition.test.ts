@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { DEFAULT_POLICY, fingerprint, mergePolicy } from '../../../src/engine'
+import { checkWith, DEFAULT_POLICY, fingerprint, mergePolicy } from '../../../src/engine'
 import { repetition, wordRuns } from '../../../src/engine/rules/repetition'
 import { canonicalForRepetition, EMPTY_BIN, legacyFingerprint, similarity } from '../../../src/engine/fingerprint'
 import { readFileSync } from 'node:fs'
@@ -94,6 +94,24 @@ describe('repetition (5(2))', () => {
     expect(pairs).toBeGreaterThanOrEqual(40)
     expect(err[2] / pairs).toBeLessThan(0.05)
     expect(err[2] / pairs).toBeLessThan((err[1] / pairs) * 1.5)
+  })
+  it('the draft is fingerprinted from its remembered paragraphs exactly as fingerprint() makes it from the text (property: a post is 100% the same as itself after any edits)', () => {
+    const line = fc.stringMatching(/^[あいう柳川市役所はでの月日0-9ｱｲｳﾃﾞ　 。、#＠@a-z/:.]{0,60}$/)
+    const paragraph = fc.array(line, { minLength: 1, maxLength: 4 }).map((ls) => ls.join('\n'))
+    const post = fc.array(paragraph, { minLength: 1, maxLength: 6 }).map((ps) => ps.join('\n\n'))
+    const family = [repetition]
+    fc.assert(
+      fc.property(post, post, (before, text) => {
+        // typed: another draft first, then this one (the engine re-reads only the paragraphs that changed)
+        checkWith(family, before, { history: [] })
+        const fp = fingerprint(text)
+        const f = checkWith(family, text, { history: fp ? [fp] : [] }).findings.filter((x) => x.rule.startsWith('repetition/duplicate') || x.rule === 'repetition/near-duplicate')
+        const long = canonicalForRepetition(text).length >= 15 && text.trim().length > 0
+        if (long) expect(f.map((x) => `${x.rule}:${x.message.includes('100%')}`)).toEqual(['repetition/duplicate:true'])
+        else expect(f).toEqual([])
+      }),
+      { numRuns: 300 },
+    )
   })
   it('v: 2 signatures: an identical text is 1, a short text leaves bins empty, and empty bins in both say nothing', () => {
     const a = fingerprint('市民まつりは今週末です。')!
