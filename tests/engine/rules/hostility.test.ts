@@ -2354,3 +2354,45 @@ describe('hostility: round 35 — residents said unable to read, the blame laid 
     expect(findingsOf(hostility, text, { mode: 'reply' }).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('hostility: round 35 (2) — people said not to care or never to have thought of others, blame on the critic addressed, a vow to shut someone out, words said not worth hearing, an absurd remedy marked by でも', () => {
+  it.each<[string, string, string, CheckContext?]>([
+    ['自治会の行事に顔も出さない方々は、地域に愛着がおありでないのでしょうね。', 'hostility/confrontational', 'warn'],
+    ['夜中に車を停める人は、他人の迷惑など考えたこともないのでしょうね。', 'hostility/confrontational', 'warn'],
+    ['ごみを放置していく観光客は、住民の苦労など想像したこともないんやろね。', 'hostility/confrontational', 'warn'],
+    ['あなたが文句ばかり言うから、職員が辞めていくんですよ。', 'hostility/confrontational', 'warn', { mode: 'reply' }],
+    ['あんたらが毎晩騒ぐせいで、夏祭りが台無しになったんよ。', 'hostility/confrontational', 'warn', { mode: 'reply' }],
+    ['お宅が苦情ばかり入れるので、担当者が休職してしまいました。', 'hostility/confrontational', 'warn', { mode: 'reply' }],
+    ['でたらめを書いた記者は、二度とこの町のことを書けないようにしてやります。', 'hostility/threat', 'block'],
+    ['あんたみたいな人は、もう二度と表を歩けないようにしてやるけん。', 'hostility/threat', 'block'],
+    ['金輪際、この施設に来られないようにしてさしあげます。', 'hostility/threat', 'block'],
+    ['聞く価値もないご意見ですね。', 'hostility/confrontational', 'warn', { mode: 'reply' }],
+    ['このような批判には、お答えする必要もないと考えております。', 'hostility/confrontational', 'warn'],
+    ['毎回同じ苦情ですので、もう相手にする意味もありません。', 'hostility/confrontational', 'warn'],
+    ['バスが不便なら、自転車でも買われたらどうですか。', 'hostility/confrontational', 'warn', { mode: 'reply' }],
+    ['暑いとおっしゃるなら、川にでも入られてはいかがでしょう。', 'hostility/confrontational', 'warn'],
+    ['そんなに遠いと言うなら、近くに家でも建てたらいいんじゃないですか。', 'hostility/confrontational', 'warn'],
+  ])('flags %s', (text, rule, severity, ctx) => {
+    expect(findingsOf(hostility, text, ctx).some((f) => f.rule === rule && f.severity === severity)).toBe(true)
+  })
+  it.each([
+    '若い世代は選挙に関心がないのでしょうか。実は投票率は上がっています。',
+    '地域に愛着がない、という若者は少数派でした（市民アンケートより）。',
+    '他人の迷惑を考えたことがない人はいません。少しの気配りで、みんなが過ごしやすくなります。',
+    'あなたが声を上げてくれたから、改善できました。ありがとうございます。',
+    'あなたが相談してくれたから、困っていた人が助かりました。',
+    'あなたたちが毎朝見守ってくださるおかげで、子どもたちは安心して登校しています。',
+    '二度と同じ事故が起きないようにします。',
+    '迷惑メールには返信する必要はありません。',
+    'このSMSは詐欺です。相手にする必要はありません。',
+    'ご指摘の件、検討する価値のあるご提案だと思います。',
+    '暑いなら、プールにでも行ったらどう？夏休みのおすすめスポット！',
+    '寒いなら、温泉にでも入ったらいいよ。市内の日帰り温泉はこちら。',
+    '意外とこんなことも知らない方が多いんです。今日は豆知識をご紹介。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(hostility, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+  it.each(['お急ぎでしたら、コンビニ交付でもご利用いただけます。', 'ご不便でしたら、タクシーでもご利用されてはいかがでしょうか。', '窓口が混んでいて嫌でしたら、オンライン申請でも手続きできます。'])('passes as a reply %s', (text) => {
+    expect(findingsOf(hostility, text, { mode: 'reply' }).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
