@@ -1154,3 +1154,28 @@ describe('rebuttal: round 35 — a rumour about the staff denied, responsibility
     expect(findingsOf(rebuttal, text, ctx).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('rebuttal: round 35 (2) — the staff\'s conduct denied, the city said not to blame, "it cannot be helped" to a complaint', () => {
+  it.each<[string, CheckContext?]>([
+    ['「市役所の窓口職員が無視した」という投稿が拡散していますが、職員はそのような対応はしておりません。'],
+    ['ご指摘のような応対は、当日の担当者は一切いたしておりません。', { mode: 'reply' }],
+    ['「受付で怒鳴られた」との書き込みを拝見しましたが、職員はそんな態度は取っていません。'],
+    ['ご批判をいただいている渋滞ですが、原因は国道の工事であり、市が悪いわけではありません。', { mode: 'reply' }],
+    ['苦情が寄せられていますが、当館が間違っていたわけではございません。'],
+    ['イベントの中止に文句を言われても、台風なんだから仕方ないでしょう。'],
+    ['料金が上がったとのご不満ですが、燃料費が上がっとるけん、しょうがなかやろ。'],
+    ['音がうるさいとの苦情ですが、訓練は必要なものなので、そこはわかってほしいです。'],
+  ])('flags %s', (text, ctx) => {
+    expect(findingsOf(rebuttal, text, ctx).some((f) => f.rule === 'rebuttal/argument' && f.severity === 'warn')).toBe(true)
+  })
+  it.each<[string, CheckContext?]>([
+    ['「市役所から還付金の電話がある」という話が出回っていますが、市ではそのような対応はしておりません。ご注意ください。'],
+    ['市職員を名乗る不審な電話にご注意ください。市ではそのような対応はしておりません。'],
+    ['雨で中止、残念！でも雨だから仕方ないですよね。'],
+    ['保護者の皆さまのご意見をもとに、子どもの気持ちを分かってほしいと願い、講演会を開きます。'],
+    ['「病院の待ち時間が長い」というご意見をいただきました。病院側の責任ではなく、医師不足が原因ですが、市として支援を検討します。'],
+    ['どちらが悪いわけではありません。お互いに譲り合って通行しましょう。'],
+  ])('passes %s', (text, ctx) => {
+    expect(findingsOf(rebuttal, text, ctx).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
