@@ -1129,7 +1129,7 @@ describe('rebuttal: round 35 — a rumour about the staff denied, responsibility
     // A rumour that charges the staff's manner, denied.
     ['「税務課の職員が高圧的だ」という投稿が拡散していますが、そのような事実はございません。'],
     ['「窓口で暴言を吐かれた」という書き込みが出回っていますが、そのような事実は一切ございません。'],
-    ['「市民病院の受付の態度がひどい」という口コミが広がっていますが、そのような事実は確認できませんでした。'],
+    ['「市民病院の受付の態度がひどい」という口コミが広がっていますが、そのような事実は確認されていません。'],
     // Responsibility denied, after a criticism received.
     ['ご指摘の件ですが、道路の陥没は当市の責任ではございません。県道ですので。', { mode: 'reply' }],
     ['苦情をいただいていますが、遅延はこちらの落ち度ではなく、業者の都合によるものです。'],
