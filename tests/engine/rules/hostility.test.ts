@@ -2297,6 +2297,8 @@ describe('hostility: round 35 — residents said unable to read, the blame laid 
     ['面白おかしく報じた記者は、金輪際この町に足を踏み入れさせない。', 'hostility/threat', 'block'],
     ['あんな記事を書いた週刊誌の取材には、今後一切応じません。', 'hostility/confrontational', 'warn'],
     ['批判ばかりのあなたからの電話には二度と出ません。', 'hostility/confrontational', 'warn'],
+    ['あのような記事を書かれた以上、今後は御社の取材には一切応じかねます。', 'hostility/confrontational', 'warn'],
+    ['今後、貴社からの取材依頼は一切お受けいたしかねます。', 'hostility/confrontational', 'warn', { mode: 'reply' }],
     // A critic belittled for not knowing even this.
     ['そんなことも分からない方が、よく市政を批判できますね。', 'hostility/confrontational', 'warn'],
     ['この程度のこともご存じない方に、とやかく言われたくありません。', 'hostility/confrontational', 'warn'],
@@ -2330,6 +2332,9 @@ describe('hostility: round 35 — residents said unable to read, the blame laid 
     '二度と子どもたちを危険な場所に近づかせません。',
     '不審者を二度と校内に立ち入らせないよう、警備を強化しました。',
     '今後一切、不審な勧誘の電話には出ないでください。',
+    '記者の皆様へ。今後、庁舎内での取材は一切お受けできません。',
+    '感染対策のため、今後、施設内での取材は一切お断りします。',
+    '今後、電話でのお問い合わせは一切受け付けません。メールでお願いします。',
     // A course or a worry, not a critic belittled.
     'こんなことも分からない方でも大丈夫、職員が一から教えます。',
     'スマホの基本も分からない人向けの講座です。',
