@@ -55,6 +55,12 @@
  *   手を抜いているとのご指摘…手は抜いていません; not a scam warning, an inspection's finding, or 放置していないか確認します).
  * - round 33: the press told to report more accurately (記者の方にはもう少し正確な取材をお願いしたい, 報道機関の皆さまにはきちんと
  *   事実確認をしていただきたい), also after the right figure is given (正しくは…); only an apology exempts it.
+ * - round 35: a rumour that charges the staff's manner (「職員の態度が悪い」という投稿が広がっていますが、そのような事実は…) is a
+ *   criticism answered, not a hoax set right; responsibility denied after a criticism received (…は市の責任ではなく、…によるもの
+ *   です; not a rule told, not with thanks); a complaint answered with "you must understand" in any register (分かってもらわんと
+ *   困るとです, ご理解いただかないと困ります, 我慢してもらうしかありません, わかってほしいです, 台風なんだから仕方ないでしょう),
+ *   when a complaint is heard in the paragraph; the staff's conduct a post charged denied (職員はそのような対応はしておりません;
+ *   not a scam warning) and the city said not to blame (市が悪いわけではありません).
  * An apology in the same paragraph (お詫び, 申し訳) makes a correction, not a rebuttal, of the
  * milder forms, and so does a correction that gives the right fact (正しくは…). A phrase quoted as an example is a
  * mention (`info`).
@@ -90,7 +96,10 @@ interface Phrase {
   /** Not the finding of an inspection or an investigation told as such (点検の結果、…不備はありませんでした) in a paragraph with no criticism. */
   notAsFinding?: boolean
   /** With `needsCriticism`: only a criticism received counts (ご批判, 苦情, a report discussed), not 記事 or ご意見 alone. */
-  strongCriticism?: boolean
+  strongCriticism?: boolean  /** The paragraph must also hold this (a complaint heard: …って言われよるばってん). */
+  alsoNeeds?: RegExp
+  /** Not when the paragraph holds this (thanks to the critic: ご指摘ありがとうございます). */
+  unless?: RegExp
 }
 
 const NONE: readonly number[] = []
@@ -1105,6 +1114,41 @@ const PHRASES: Phrase[] = [
     needsCriticism: true,
     orReply: true,
   },
+  // Round 35: responsibility denied to a critic (ご指摘の件ですが、監視員不足は市の責任ではなく、全国的な人手不足によるものです,
+  // 渋滞は当課のせいではありません, 市に落ち度があるわけではございません), only after a criticism received (not a rule told:
+  // 私道の除雪は市の責任ではなく所有者の管理となります).
+  {
+    re: phrase('(?:市|当市|本市|当課|当部|当局|町|行政|市役所|役所|私ども|当方|こちら|我々|私たち|職員|当館|当園|当施設|当センター|学校|教育委員会|担当課)(?:側)?(?:(?:が|は)(?:悪い|悪かった|間違っている|間違っていた)(?:わけ|訳)(?:では|じゃ)(?:なく|ない(?![かよ])|ありません|ございません)|の(?:責任|せい|落ち度|過失|手落ち|怠慢|不手際)(?:で|じゃ|では)(?:は)?(?:なく|なか|ない(?![かよ])|ありません|ございません)|に(?:は)?(?:責任|落ち度|過失|非)(?:が|は)?(?:ある(?:わけ|もの|という(?:わけ|こと))(?:では|じゃ)(?:なく|ない|ありません|ございません)|(?:なく|ない(?![かよ])|ありません|ございません)))'),
+    need: ['責任', 'せい', '落ち度', '過失', '手落ち', '怠慢', '不手際', '非', 'わけ', '訳'],
+    what: '責任を否定する弁明',
+    instead: INSTEAD.justify,
+    notWithApology: true,
+    unless: phrase('ありがとう|ありがたく|感謝|真摯に受け止め|重く受け止め', 'u'),
+    needsCriticism: true,
+    strongCriticism: true,
+  },
+  // Round 35: a complaint answered with "you must understand", in any register (訓練がうるさかって言われよるばってん…分かって
+  // もらわんと困るとです, 料金が高いとのご意見ですが、ご理解いただかないと困ります, 我慢してもらうしかありません).
+  {
+    re: phrase('(?:分かって|わかって|理解して|納得して|我慢して|辛抱して|了承して|ご理解|ご納得|ご辛抱|ご了承|ご容赦)(?:もらわ|いただか|頂か|もらわな|くれ)(?:ない|ん|な|ねば|んば|にゃ|なきゃ|なくちゃ)(?:と|くては|くちゃ|いと|きゃ|ば|では)?[、\\s]?(?:困|いけ|いか|なら|だめ|ダメ)|(?:分かって|わかって|理解して|納得して|我慢して|辛抱して|ご理解|ご納得|ご辛抱|ご了承)(?:もらう|いただく|頂く)(?:しか|ほか)(?:ない|なか|ありません|ございません)|(?:分かって|わかって|理解して)(?:ほしい|欲しい|もらいたい)(?:です|んです|のです|と思います|もんです|ものです|ばい|けん|と)?(?=[。！!]|$)|(?:から|ので|以上|けん|やけん)[、\\s]?(?:仕方|しかた|しょうが|しょう)(?:が)?(?:ない|ありません|なか)(?:でしょう|でしょ|じゃないですか|じゃありませんか|やろ|やろう|じゃろ|やん|じゃん)'),
+    need: ['分かつて', 'わかつて', '理解', '納得', '我慢', '辛抱', '了承', '容赦', '仕方', 'しかた', 'しようが', 'しよう'],
+    what: '苦情への言い返し',
+    instead: INSTEAD.critic,
+    notWithApology: true,
+    alsoNeeds: phrase('(?:って|と)(?:言われ|いわれ|おっしゃ|言って|いって|言う|いう|書かれ|書い)[^。！？\\n]{0,6}?(?:けど|けれど|が[、,]|ばってん|ばって|ども|やけど|けども|ますが|ですが)|ご指摘|ご批判|批判|お叱り|ご意見|苦情|クレーム|ご不満|不満|文句|とのこと|との(?:ご|お)?(?:意見|指摘|批判|声)', 'u'),
+  },
+  // Round 35: the staff's conduct that a post or a criticism charged denied (「職員が無視した」という投稿が拡散していますが、職員は
+  // そのような対応はしておりません; not a scam warning: 市ではそのような案内はしておりません).
+  {
+    re: phrase('(?:そのような|そういった|そんな|ご指摘のような|ご指摘の)(?:対応|言動|発言|態度|扱い|応対|接客)(?:は|を|など)?[、\\s]?(?:[^。！？\\n]{0,12}?(?:は|も)[、\\s]?)?(?:一切|決して|全く|まったく)?(?:して|いたして|取って|とって|行って|おこなって)(?:は)?(?:おりません|いません|おらず|いない)'),
+    need: ['対応', '言動', '発言', '態度', '扱い', '応対', '接客'],
+    what: '批判や情報を否定する表現',
+    instead: INSTEAD.deny,
+    notWithApology: true,
+    needsCriticism: true,
+    orReply: true,
+    unless: phrase('詐欺|不審|なりすまし|成りすまし|騙|だまされ|偽|ご注意|注意して|還付金|暗証番号', 'u'),
+  },
 ]
 /** The need words of every phrase, found in one pass per paragraph. */
 // Phrases without a hand-written need are gated on the literals they cannot match without (literals.ts).
@@ -1134,7 +1178,8 @@ const RUMOUR = phrase('(?:という|との|といった|って)(?:話|噂|うわ
 const PLAIN_DENIAL = phrase('^(?:その|この|そういった|その様な|このような|そのような)?(?:ような)?事実(?:は|では)(?:ございません|ありません|ない)|^事実と(?:異な|違)', 'u')
 const SCOLDED = phrase('お控え|おやめ|やめて|控えて|慎ん|悪質|法的|迷惑|困ります|許しません|許されません|遺憾', 'u')
 /** A charge against the city or its staff: a rumour of one denied is a criticism answered. */
-const CHARGE = phrase('手抜き|ずさん|怠慢|不正|隠蔽|隠ぺい|改ざん|癒着|着服|横領|無駄遣い|税金の無駄|さぼ|不祥事|ひいき|違法|虚偽|うそ|ごまかし|放置|対応が(?:遅|悪)|不親切', 'u')
+// Round 35: the staff's manner (職員の態度が悪い, 横柄な対応, 暴言を吐かれた) is a charge too.
+const CHARGE = phrase('手抜き|ずさん|怠慢|不正|隠蔽|隠ぺい|改ざん|癒着|着服|横領|無駄遣い|税金の無駄|さぼ|不祥事|ひいき|違法|虚偽|うそ|ごまかし|放置|対応が(?:遅|悪|ひど|最悪|雑)|不親切|態度(?:が|の)?(?:悪|わる|ひど|最悪|横柄|大き|冷た|失礼)|横柄|高圧的|威圧的|無愛想|不愛想|無礼|失礼な(?:対応|態度|言い方)|暴言|怒鳴られ|居眠り|たらい回し|差別(?:され|的な対応)|いい加減な(?:対応|説明)', 'u')
 function correctsRumour(fo: string): boolean {
   return RUMOUR.test(fo) && !CRITICISM_RECEIVED.test(fo) && !SCOLDED.test(fo) && !CHARGE.test(fo)
 }
@@ -1231,6 +1276,8 @@ export const rebuttal: RuleFamily = {
       if (p.needsCriticism && !p.strongCriticism && !(p.orReply && replying) && !(criticism ??= CRITICISM.test(fo))) continue
       if (p.strongCriticism && !(p.orReply && replying) && !(received ??= CRITICISM_RECEIVED.test(fo))) continue
       if (p.replyOnly && !replying) continue
+      if (p.alsoNeeds && !p.alsoNeeds.test(fo)) continue
+      if (p.unless && p.unless.test(fo)) continue
       p.re.lastIndex = 0
       for (const m of matchAllOf(p.re, fo)) {
         // A remedy announced in the paragraph, outside the phrase itself (増設する予定はございません refuses one).

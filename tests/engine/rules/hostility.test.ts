@@ -2276,3 +2276,136 @@ describe('hostility: round 34 — critics called idle in keigo, honorific sarcas
     expect(findingsOf(hostility, '「どの口が言う」といった言葉は、相手を傷つけます。').every((f) => f.severity === 'info')).toBe(true)
   })
 })
+
+describe('hostility: round 35 — residents said unable to read, the blame laid on people like the critic, a critic shut out, a critic belittled for not knowing, a case said to carry no weight, people said not to care, a sarcastic suggestion ending in かと', () => {
+  it.each<[string, string, string, CheckContext?]>([
+    // Residents said not to be able to read, as a complaint (insult).
+    ['何度書いても同じ質問が来ます。日本語が読めない方ばかりで困ったものです。', 'hostility/insult', 'block'],
+    ['ひらがなも読めん人が多すぎて、ほんとに呆れるばい。', 'hostility/insult', 'block'],
+    ['文字が読めない利用者が多くて、正直うんざりしています。', 'hostility/insult', 'block'],
+    // … about notices (warning).
+    ['回覧板すら読まない住民が多くて困っています。', 'hostility/confrontational', 'warn'],
+    ['掲示を見ない方ばかりで、もうお手上げです。', 'hostility/confrontational', 'warn'],
+    ['チラシも読めない人がおって、ほんと嫌になる。', 'hostility/confrontational', 'warn'],
+    // The blame laid on people like the critic, any noun after のような / みたいな.
+    ['あなたみたいな飼い主さんがいるから、公園が荒れるんです。', 'hostility/insult', 'block', { mode: 'reply' }],
+    ['お宅のようなご家庭がいらっしゃるから、先生方が辞めていかれるのです。', 'hostility/insult', 'block', { mode: 'reply' }],
+    ['あんたみたいな客がおるけん、店がつぶれるったい。', 'hostility/insult', 'block', { mode: 'reply' }],
+    // A critic or a reporter shut out, in causative form (threat) or refused contact for good (warning).
+    ['でたらめを書いた新聞社の方には、今後一切この庁舎に立ち入らせません。', 'hostility/threat', 'block'],
+    ['毎回批判ばかり書き込むあなたには、二度と施設を利用させませんからね。', 'hostility/threat', 'block'],
+    ['面白おかしく報じた記者は、金輪際この町に足を踏み入れさせない。', 'hostility/threat', 'block'],
+    ['あんな記事を書いた週刊誌の取材には、今後一切応じません。', 'hostility/confrontational', 'warn'],
+    ['批判ばかりのあなたからの電話には二度と出ません。', 'hostility/confrontational', 'warn'],
+    ['あのような記事を書かれた以上、今後は御社の取材には一切応じかねます。', 'hostility/confrontational', 'warn'],
+    ['今後、貴社からの取材依頼は一切お受けいたしかねます。', 'hostility/confrontational', 'warn', { mode: 'reply' }],
+    // A critic belittled for not knowing even this.
+    ['そんなことも分からない方が、よく市政を批判できますね。', 'hostility/confrontational', 'warn'],
+    ['この程度のこともご存じない方に、とやかく言われたくありません。', 'hostility/confrontational', 'warn'],
+    ['制度の基本も理解できない人が議会にケチをつけるなんて。', 'hostility/confrontational', 'warn'],
+    // A critic's case said to carry no weight.
+    ['文句ばかりの方がいくら叫んでも、説得力は皆無です。', 'hostility/confrontational', 'warn'],
+    ['現場を見たこともない人の批判には、説得力のかけらもありません。', 'hostility/confrontational', 'warn'],
+    ['一度も参加したことのない方に言われても、説得力がありませんね。', 'hostility/confrontational', 'warn'],
+    // People said by insinuation not to care what happens to others.
+    ['草刈りに一度も出てこられない方々は、集落が荒れようと構わないとお考えなのでしょう。', 'hostility/confrontational', 'warn'],
+    ['夜中に騒ぐ学生さんたちは、近所が迷惑しても平気なんでしょうね。', 'hostility/confrontational', 'warn'],
+    ['空き家を放っておく持ち主は、周りが困っても関係ないと思っとるっちゃろね。', 'hostility/confrontational', 'warn'],
+    // A sarcastic suggestion ending in かと, after a dislike.
+    ['料金がそんなにお嫌でしたら、ご自分で発電でもされたらよろしいかと。', 'hostility/confrontational', 'warn', { mode: 'reply' }],
+    ['そこまでご不満なら、ご自宅で図書館でも開かれたらいかがかと存じます。', 'hostility/confrontational', 'warn', { mode: 'reply' }],
+    ['そんなに文句があるなら、ご自分で除雪でもされればいいかと思います。', 'hostility/confrontational', 'warn', { mode: 'reply' }],
+  ])('flags %s', (text, rule, severity, ctx) => {
+    expect(findingsOf(hostility, text, ctx).some((f) => f.rule === rule && f.severity === severity)).toBe(true)
+  })
+  it.each([
+    // Who cannot read, helped.
+    '字が読めない方でも分かるよう、イラストで手順をお示ししています。',
+    '日本語が読めない方も多く、窓口では翻訳アプリを使ってご案内しています。',
+    '高齢で字が読めない方が多くて困っている、との施設からのご相談を受け、音声版を作りました。',
+    'お知らせを読めない方が困らないよう、回覧板に大きな字の版も入れました。',
+    // Blame with praise or without a person.
+    'あなたのような方がいらっしゃるから、この町は元気なんです。ありがとうございます。',
+    'あなたのような若い方がいるから、私たちも頑張れます。',
+    '皆さんのような見守りの方がいるから、子どもたちは安心して登校できます。',
+    // A pledge or a warning, not a critic shut out.
+    '二度と子どもたちを危険な場所に近づかせません。',
+    '不審者を二度と校内に立ち入らせないよう、警備を強化しました。',
+    '今後一切、不審な勧誘の電話には出ないでください。',
+    '記者の皆様へ。今後、庁舎内での取材は一切お受けできません。',
+    '感染対策のため、今後、施設内での取材は一切お断りします。',
+    '今後、電話でのお問い合わせは一切受け付けません。メールでお願いします。',
+    // A course or a worry, not a critic belittled.
+    'こんなことも分からない方でも大丈夫、職員が一から教えます。',
+    'スマホの基本も分からない人向けの講座です。',
+    'パソコンの基本的なこともできない方でも安心してご参加いただけます。',
+    'こんなことも知らない人が多いのでは？と思い、クイズを作りました。',
+    // The writer's own case, or a criticism received.
+    '説得力のある文章を書くコツを学ぶ講座です。',
+    'データが少なく、説得力がまったくない資料になってしまいました。反省しています。',
+    '市の説明には説得力がないとのご意見をいただきました。',
+    // Care told, not an insinuation.
+    '地域がどうなってもかまわないと考える人はいないはずです。みんなで防災を考えましょう。',
+    '「自分はどうなってもいい」と思わず、早めに避難してください。',
+    '自分だけは大丈夫、どうなってもかまわないとお考えの方もいますが、災害は必ず来ます。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(hostility, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+  it.each([
+    '「ご心配でしたら、一度保健センターでご相談されたらよろしいかと存じます。」',
+    'お急ぎでしたら、オンライン申請をご利用になればよろしいかと思います。',
+    '混雑がお嫌でしたら、平日の午前中にご来館いただくのがよろしいかと存じます。',
+  ])('passes as a reply %s', (text) => {
+    expect(findingsOf(hostility, text, { mode: 'reply' }).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
+
+describe('hostility: round 35 (2) — people said not to care or never to have thought of others, blame on the critic addressed, a vow to shut someone out, words said not worth hearing, an absurd remedy marked by でも', () => {
+  it.each<[string, string, string, CheckContext?]>([
+    ['自治会の行事に顔も出さない方々は、地域に愛着がおありでないのでしょうね。', 'hostility/confrontational', 'warn'],
+    ['夜中に車を停める人は、他人の迷惑など考えたこともないのでしょうね。', 'hostility/confrontational', 'warn'],
+    ['ごみを放置していく観光客は、住民の苦労など想像したこともないんやろね。', 'hostility/confrontational', 'warn'],
+    ['回覧板を回さない方は、ご自分のことしかお考えにならないのでしょうね。', 'hostility/confrontational', 'warn'],
+    ['草刈りに出ない世帯は、誰かがやってくれると思っとるんやろね。', 'hostility/confrontational', 'warn'],
+    ['リードを付けない飼い主さんは、散歩する子どもの怖さなど眼中にないのでしょう。', 'hostility/confrontational', 'warn'],
+    ['分別しない方々は、収集する職員の苦労をご存じないのでしょうね。', 'hostility/confrontational', 'warn'],
+    ['あなたが文句ばかり言うから、職員が辞めていくんですよ。', 'hostility/confrontational', 'warn', { mode: 'reply' }],
+    ['あんたらが毎晩騒ぐせいで、夏祭りが台無しになったんよ。', 'hostility/confrontational', 'warn', { mode: 'reply' }],
+    ['お宅が苦情ばかり入れるので、担当者が休職してしまいました。', 'hostility/confrontational', 'warn', { mode: 'reply' }],
+    ['でたらめを書いた記者は、二度とこの町のことを書けないようにしてやります。', 'hostility/threat', 'block'],
+    ['あんたみたいな人は、もう二度と表を歩けないようにしてやるけん。', 'hostility/threat', 'block'],
+    ['金輪際、この施設に来られないようにしてさしあげます。', 'hostility/threat', 'block'],
+    ['聞く価値もないご意見ですね。', 'hostility/confrontational', 'warn', { mode: 'reply' }],
+    ['このような批判には、お答えする必要もないと考えております。', 'hostility/confrontational', 'warn'],
+    ['毎回同じ苦情ですので、もう相手にする意味もありません。', 'hostility/confrontational', 'warn'],
+    ['バスが不便なら、自転車でも買われたらどうですか。', 'hostility/confrontational', 'warn', { mode: 'reply' }],
+    ['暑いとおっしゃるなら、川にでも入られてはいかがでしょう。', 'hostility/confrontational', 'warn'],
+    ['そんなに遠いと言うなら、近くに家でも建てたらいいんじゃないですか。', 'hostility/confrontational', 'warn'],
+  ])('flags %s', (text, rule, severity, ctx) => {
+    expect(findingsOf(hostility, text, ctx).some((f) => f.rule === rule && f.severity === severity)).toBe(true)
+  })
+  it.each([
+    '若い世代は選挙に関心がないのでしょうか。実は投票率は上がっています。',
+    '地域に愛着がない、という若者は少数派でした（市民アンケートより）。',
+    '他人の迷惑を考えたことがない人はいません。少しの気配りで、みんなが過ごしやすくなります。',
+    '多くの方は、介護の大変さをご存じないのでしょう。ぜひ一度体験してみてください。',
+    'ボランティアに参加しない方は、活動の大変さをご存じないのでしょうか。実は、短時間でも参加できます。',
+    '「誰かがやってくれる」と思っていませんか？ごみ拾いにご参加ください。',
+    '子どもは自分のことしか考えられないのでしょうか？いいえ、そんなことはありません。',
+    'あなたが声を上げてくれたから、改善できました。ありがとうございます。',
+    'あなたが相談してくれたから、困っていた人が助かりました。',
+    'あなたたちが毎朝見守ってくださるおかげで、子どもたちは安心して登校しています。',
+    '二度と同じ事故が起きないようにします。',
+    '迷惑メールには返信する必要はありません。',
+    'このSMSは詐欺です。相手にする必要はありません。',
+    'ご指摘の件、検討する価値のあるご提案だと思います。',
+    '暑いなら、プールにでも行ったらどう？夏休みのおすすめスポット！',
+    '寒いなら、温泉にでも入ったらいいよ。市内の日帰り温泉はこちら。',
+    '意外とこんなことも知らない方が多いんです。今日は豆知識をご紹介。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(hostility, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+  it.each(['お急ぎでしたら、コンビニ交付でもご利用いただけます。', 'ご不便でしたら、タクシーでもご利用されてはいかがでしょうか。', '窓口が混んでいて嫌でしたら、オンライン申請でも手続きできます。'])('passes as a reply %s', (text) => {
+    expect(findingsOf(hostility, text, { mode: 'reply' }).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})

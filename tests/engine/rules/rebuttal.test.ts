@@ -1123,3 +1123,59 @@ describe('rebuttal: 遺憾 over a member or staff conduct is a statement on misc
     expect(findingsOf(rebuttal, text).some((f) => f.rule === 'rebuttal/argument' && f.severity === 'warn')).toBe(true)
   })
 })
+
+describe('rebuttal: round 35 — a rumour about the staff denied, responsibility denied to a critic, a complaint answered with "you must understand"', () => {
+  it.each<[string, CheckContext?]>([
+    // A rumour that charges the staff's manner, denied.
+    ['「税務課の職員が高圧的だ」という投稿が拡散していますが、そのような事実はございません。'],
+    ['「窓口で暴言を吐かれた」という書き込みが出回っていますが、そのような事実は一切ございません。'],
+    ['「市民病院の受付の態度がひどい」という口コミが広がっていますが、そのような事実は確認されていません。'],
+    // Responsibility denied, after a criticism received.
+    ['ご指摘の件ですが、道路の陥没は当市の責任ではございません。県道ですので。', { mode: 'reply' }],
+    ['苦情をいただいていますが、遅延はこちらの落ち度ではなく、業者の都合によるものです。'],
+    ['厳しいご批判をいただきましたが、市に過失があるわけではありません。'],
+    // A complaint answered with "you must understand", in any register.
+    ['料金が高いとのご意見ですが、施設の維持のためですので、ご理解いただかないと困ります。'],
+    ['工事の音がうるさいという苦情もありますが、我慢してもらうしかありません。'],
+    ['ごみ収集が遅いって言われますけど、人手が足りんとですけん、わかってもらわんといかんです。'],
+  ])('flags %s', (text, ctx) => {
+    expect(findingsOf(rebuttal, text, ctx).some((f) => f.rule === 'rebuttal/argument' && f.severity === 'warn')).toBe(true)
+  })
+  it.each<[string, CheckContext?]>([
+    ['「夏祭りが今年で終わる」という話が広がっていますが、そのような事実はありません。今年も開催します。'],
+    ['「職員の態度が悪い」とのご意見をいただきました。大変申し訳ありません。指導を徹底します。'],
+    ['私道の除雪は市の責任ではなく、所有者の方の管理となります。'],
+    ['ご指摘ありがとうございます。私道の管理は市の責任ではなく、所有者の方にお願いしております。', { mode: 'reply' }],
+    ['この事故は市の責任であり、心よりお詫び申し上げます。'],
+    ['子どもには、なぜ危ないのか分かってもらわないと困るので、丁寧に説明しましょう。'],
+    ['工事期間中はご不便をおかけしますが、ご理解いただきますようお願いします。'],
+    ['皆さまのご理解をいただかないと進められない工事ですので、どうぞよろしくお願いいたします。'],
+  ])('passes %s', (text, ctx) => {
+    expect(findingsOf(rebuttal, text, ctx).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
+
+describe('rebuttal: round 35 (2) — the staff\'s conduct denied, the city said not to blame, "it cannot be helped" to a complaint', () => {
+  it.each<[string, CheckContext?]>([
+    ['「市役所の窓口職員が無視した」という投稿が拡散していますが、職員はそのような対応はしておりません。'],
+    ['ご指摘のような応対は、当日の担当者は一切いたしておりません。', { mode: 'reply' }],
+    ['「受付で怒鳴られた」との書き込みを拝見しましたが、職員はそんな態度は取っていません。'],
+    ['ご批判をいただいている渋滞ですが、原因は国道の工事であり、市が悪いわけではありません。', { mode: 'reply' }],
+    ['苦情が寄せられていますが、当館が間違っていたわけではございません。'],
+    ['イベントの中止に文句を言われても、台風なんだから仕方ないでしょう。'],
+    ['料金が上がったとのご不満ですが、燃料費が上がっとるけん、しょうがなかやろ。'],
+    ['音がうるさいとの苦情ですが、訓練は必要なものなので、そこはわかってほしいです。'],
+  ])('flags %s', (text, ctx) => {
+    expect(findingsOf(rebuttal, text, ctx).some((f) => f.rule === 'rebuttal/argument' && f.severity === 'warn')).toBe(true)
+  })
+  it.each<[string, CheckContext?]>([
+    ['「市役所から還付金の電話がある」という話が出回っていますが、市ではそのような対応はしておりません。ご注意ください。'],
+    ['市職員を名乗る不審な電話にご注意ください。市ではそのような対応はしておりません。'],
+    ['雨で中止、残念！でも雨だから仕方ないですよね。'],
+    ['保護者の皆さまのご意見をもとに、子どもの気持ちを分かってほしいと願い、講演会を開きます。'],
+    ['「病院の待ち時間が長い」というご意見をいただきました。病院側の責任ではなく、医師不足が原因ですが、市として支援を検討します。'],
+    ['どちらが悪いわけではありません。お互いに譲り合って通行しましょう。'],
+  ])('passes %s', (text, ctx) => {
+    expect(findingsOf(rebuttal, text, ctx).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
