@@ -425,6 +425,10 @@ function notAboutThing(sq: string, s: number, e: number): boolean {
   const clause = before.slice(Math.max(before.lastIndexOf('、'), before.lastIndexOf(',')) + 1)
   return !(THING_SUBJECT33.test(clause) && !PEOPLE33.test(clause))
 }
+/** Not those who do not know, welcomed (そんなことも知らない方のために、基礎から学べる教室; …方でも安心): a course, not a taunt. */
+function notForBeginners(sq: string, _s: number, e: number): boolean {
+  return !/^(?:方|人|かた|皆さん|皆様|みなさん)(?:の(?:ため|為)|向け|でも|にも|も(?:安心|大歓迎|歓迎|お気軽|どうぞ)|大歓迎|歓迎|こそ)/u.test(sq.slice(e, e + 12))
+}
 /** A good fate in the passive (選ばれてしまえば, 認められて, 報われて): a wish for someone, not a curse. */
 const GOOD_FATE33 = /選ばれ|認められ|褒められ|ほめられ|愛され|許され|採用され|表彰され|救われ|助けられ|癒され|報われ|喜ばれ|好かれ|当選|合格/u
 
@@ -1317,6 +1321,7 @@ const PHRASES: Phrase[] = [
     re: phrase('(?:という|といった)?発想(?:は|が|すら)(?:ございません|ありません|なかった|ない)(?:でした)?(?:でしょうか|のでしょうか|か|の)|(?:そのくらい|それくらい|その程度|そんなこと|そのような基本的なこと)(?:のこと)?(?:も|すら|さえ)(?:ご存じ|ご存知|知ら|分から|わから|お分かりになら)(?:ない|なかった)|普通(?:は|なら|であれば)(?:お分かり|分か|わか|ご理解いただけ)(?:る|ります|になる|になります)'),
     need: ['発想', 'くらい', '程度', 'そんなこと', '基本的', '普通'],
     instead: INSTEAD.polite,
+    keep: notForBeginners,
   },
   // Contemptuous rhetorical questions and sarcasm said to the person: この程度のご説明で理解できない方が
   // ほかにいらっしゃるんでしょうかね, そんなことも知らずに, さすが…だけあってよくご存じですね（笑）.
@@ -1326,6 +1331,7 @@ const PHRASES: Phrase[] = [
     need: ['程度', 'くらい', '位', 'これしき', 'そんなこと', 'さすが'],
     instead: INSTEAD.polite,
     replyOnly: true,
+    keep: notForBeginners,
   },
   // 筑後弁・博多弁 きさん (貴様) said to someone; not inside a name (ゆきさん, アキさん).
   { rule: 'hostility/insult', re: phrase('(?<![ぁ-ゖ])きさん(?=は|が|ら|の|なんか|なんぞ|、|,|！|!|。|\\s|$)'), need: ['きさん'], instead: INSTEAD.insult },

@@ -599,6 +599,10 @@ describe('hostility (5(3))', () => {
   })
 
   const valid = [
+    // those who do not know, welcomed to a course
+    'そんなことも知らない方のために、基礎から学べる教室を開きます。',
+    'そのくらいのこともご存じない方でも安心して参加できる入門講座です。',
+    'スマホの基本が分からない方向けの相談会を開きます。',
     // A wish about the weather or a thing, not about people
     '雨雲なんか流されてしまえばいいのに。明日の花火大会、晴れますように。',
     '台風なんて消えればいいのに。皆さん、備えは早めに。',
