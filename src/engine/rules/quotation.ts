@@ -48,7 +48,7 @@ import type { Span } from '../text'
 // Sources. All patterns are linear: no nested quantifiers, bounded repetition.
 
 /** Say-so of a source: always a source. */
-const SOURCE_MARK = /出典|(?<![A-Za-z])(?:[Ss]ource|[Qq]uoted from|[Ee]xcerpted from|[Cc]ited from)\s?[:：]?\s(?=[A-Za-z0-9一-龠々ァ-ヶ『「])|引用元|出所|原典|参考文献|参考資料|参考[:：]|転載元|https?:\/\/|www\.|\.jp\/|\.com\/|(?:(?:作詞|作曲|作者|著者|筆者|撮影)|(?<![一-龠々])(?:作|著|文|詩|訳))\s?[:：]\s?[一-龠々ァ-ヶー]{2}|(?:^|\n)\s{0,3}引用\s?[:：]\s?[^\n]{2,24}$|(?:法|条例|規則|要綱|宣言|憲法|条約|憲章|協定)\s?第[0-9一二三四五六七八九十]+条|仮訳|[(（][^()（）\n]{2,40}の作品[。、)）]/mu
+const SOURCE_MARK = /出典|(?<![A-Za-z])(?:[Ss]ource|[Qq]uoted from|[Ee]xcerpted from|[Cc]ited from)\s?[:：]?\s(?=[A-Za-z0-9一-龠々ァ-ヶ『「])|引用元|出所|原典|参考文献|参考資料|参考[:：]|転載元|https?:\/\/|www\.|\.jp\/|\.com\/|(?:(?:作詞|作曲|作者|著者|筆者|撮影)|(?<![一-龠々])(?:作|著|文|詩|訳))\s?[:：]\s?[一-龠々ァ-ヶー]{2}|(?:^|\n)\s{0,3}引用\s?[:：]\s?[^\n]{2,24}$|(?:法|法律|条例|規則|要綱|宣言|憲法|条約|憲章|協定)\s?第[0-9一二三四五六七八九十]+条|仮訳|[(（][^()（）\n]{2,40}の作品[。、)）]/mu
 /** 〜より（引用）, 〜から引用, 〜によると: a source when what precedes it is named. */
 const SOURCE_FROM = /(?:より|から)の?(?:引用|抜粋|転載|一部)|より(?=[。、,）)（(\n\s:：]|$)|によると|によれば|曰く|いわく/gu
 /** A publication with its date: ○○新聞（2024年5月1日）, 11月3日付朝刊, 2025年6月号. */
@@ -60,6 +60,10 @@ const DATED = new RegExp(
 /** A work with its author: 『書名』著者名, 著者名『書名』, 作者の詩「…」, 北原白秋作詞. */
 const AUTHORED =
   /『[^』\n。]{1,30}』\s?[（(]?[一-龠々ァ-ヶー]{2,8}[）)]?(?:著|作|訳|編)?(?=[\s、。」）)]|$)|[一-龠々ァ-ヶー]{2,8}(?:著|作|訳|編)?『[^』\n。]{1,30}』|[一-龠々]{2,6}の(?:詩|童謡|歌詞|短歌|俳句|随筆|小説|エッセイ|著書|作品|言葉|一節)[「『]|[一-龠々]{2,6}(?:作詞|作曲|著)(?=[「『\s、。（(]|$)|[一-龠々]{2,6}作(?=[「『])/u
+/** A work given with its author, the title in brackets (山口美咲さんの「祖母の手話」, 古賀氏の『水の町』)… */
+const WORK_BY_PERSON = /[\p{Script=Han}\p{Script=Katakana}ー々ぁ-ん]{1,8}(?:さん|氏|君|くん|ちゃん|先生|様)の[「『][^」』\n。]{1,30}[」』]/u
+/** …in a post about such works: an essay, a poem or a prize (作文, 作品, 受賞, 最優秀賞). */
+const WORK_CONTEXT = /作文|作品|詩|短歌|俳句|川柳|絵本|小説|随筆|エッセイ|標語|受賞|入賞|入選|最優秀|優秀賞|佳作|特選|金賞|銀賞|銅賞/u
 /** A source named with a vague word (ある新聞, こんな投稿, 口コミ, 関係者) is no source. */
 const VAGUE = /(?:^|[、。\s」』：:！!？?はも—―‐-])(?:と)?ある(?=[一-龠ァ-ヶ])|某|こんな|そんな|どこかの|誰か|ネット上|ネットで|口コミ|関係者|^(?:以下[、,]?)?(?:専門家|有識者|研究者|識者|詳しい人|知人|友人|ある方|他の自治体(?:さん)?|よその自治体(?:さん)?|ネットの(?:方|人))(?:の(?:解説|話|意見|コメント|説明|投稿|記事))?$/u
 /** A kind of text with no name (以下、ガイドブックから引用, 新聞より): no source. */
@@ -86,10 +90,15 @@ const VOICE_AFTER = /^[\s」』”〟]*(?:[「『“〝][^」』”〟\n]{0,60}[
 const PROVERB_AFTER = /^[^。！？!?\n]{0,24}?(?:という|との|って)?(?:ことわざ|諺|慣用句|故事成語|故事)/u
 /** Impressions the city collected at its own event (職場体験…「…」という感想も): its own material, not a work. */
 const OWN_VOICE_AFTER = /^\s?(?:という|との|といった)(?:ご?感想|お?声|うれしい声|喜びの声|お話|話|ご発言|発言|メッセージ|ご?回答|答え|ご?意見|ご?要望|ご?希望)/u
+/** …or the words of the people met there, named before the quotation (ボランティアのみなさんの「…」という言葉). */
+const MET_WORDS_AFTER = /^\s?(?:という|との)(?:お?言葉|ひと言|一言)/u
+const SPEAKER_BEFORE = /(?:さん|様|さま|皆さん|みなさん|皆様|方々|たち|達|参加者|生徒|児童|園児|選手|代表)(?:の|から)[「『“〝]?$/u
+/** Requests received from a group of residents (…という行政区からの声が増えています): theirs, heard by the city. */
+const FEEDBACK_AFTER = /^\s?(?:という|との)[^」』。！？!?\n]{1,10}?(?:から|より)の(?:お?声|ご?要望)(?:が|も)(?:増え|寄せられ|多く|届い|上が|あり)/u
 /** The staff asked the people the post presents (…お父さんたちに、育休中の一日を聞きました。「…」とのこと): its own interview. */
 const OWN_INTERVIEW_BEFORE = /(?:に|へ)[^。！？!?\n]{0,20}?(?:聞きました|お聞きしました|伺いました|うかがいました|お話を(?:伺|うかが|聞)い|取材しました|インタビューしました)/u
 const OWN_INTERVIEW_AFTER = /^\s?(?:とのこと|と話して|と話し|と笑顔|と語って|と語り|と答えて)/u
-const OWN_EVENT = /体験|参加|受け入れ|受講|来場|アンケート|教室|講座|イベント|見学|授業|ワークショップ|研修|講演|講師|勉強会|意見交換会|座談会|説明会/u
+const OWN_EVENT = /体験|参加|受け入れ|受講|来場|アンケート|教室|講座|イベント|見学|授業|ワークショップ|研修|講演|講師|勉強会|意見交換会|座談会|説明会|取材|お邪魔|訪問|ボランティア/u
 const PUBLISHED_VOICE = /新聞|投書|雑誌|記事|ネット|SNS|掲載|口コミ|レビュー/u
 /** Voices the city collected or heard itself: 寄せられた応援メッセージを一部ご紹介します, ご夫婦にお話を伺いました. */
 const COLLECTED_BEFORE = /寄せられた[^。！？!?\n]{0,24}(?:メッセージ|声|感想|ご意見|コメント|お便り)|(?:に|から)(?:お話|話)を(?:伺|聞|うかが)|インタビュー|(?:さん|氏|様|員|生|者|長|師|士|たち|の皆さん)に(?:聞きました|聞いてみました|伺いました|うかがいました|聞いた|取材しました)/u
@@ -133,6 +142,8 @@ const ASKED_AFTER = /^\s?と(?:お願い|呼びかけ|呼び掛け|お伝え|伝
 const OWN_AFTER = /^\s?(?:と|を|の)[^。\n]{0,12}(?:案内板|看板|掲示し|掲示を|掲示物|標識|注意書き|貼り紙|張り紙|表示し|表示を|表記し|表記を)/u
 /** Words the reader is told to say or write (「…」とお尋ねください, 「…」とお伝えください): the city's own wording. */
 const READER_WORDS = /^\s?と(?:窓口で|電話で|受付で|係員に|職員に)?(?:お|ご)?(?:尋ね|たずね|伝え|申し出|申し付け|声かけ|声掛け|記入|入力|記載|書いて|言って|おっしゃって|答え|話しかけ|問い合わせ)[^。\n]{0,6}(?:ください|下さい)/u
+/** The reader's own thought, quoted to address them (「…」と迷っている方へ, 「…」とお悩みの皆さん): no one else's words. */
+const READER_THOUGHT = /^\s?と(?:迷って|悩んで|お悩み|お考え|考えて|思って|お思い|感じて|お困り|困って|心配して|ご心配|不安に(?:思って|感じて)|ためらって|あきらめて|諦めて)(?:いる|おられる|いらっしゃる|の)?(?:方|皆さん|皆様|みなさん|あなた|人)/u
 
 // ---------------------------------------------------------------------------------------------
 // Quotations.
@@ -274,6 +285,12 @@ function before(t: string, a: number): { start: number; text: string } {
 }
 
 /** The text after `b` to the end of the next sentence (at most 80 characters). */
+/** `text` up to its first sentence end (the quotation's own sentence after it). */
+function sentenceEnd(text: string): string {
+  const m = /[。！？!?\n]/u.exec(text)
+  return m ? text.slice(0, m.index) : text
+}
+
 function after(t: string, b: number): { end: number; text: string } {
   const hi = Math.min(t.length, b + 80)
   let e = b
@@ -355,7 +372,7 @@ function namedSayer(s: string): boolean {
 function hasSource(text: string): boolean {
   // Spaced letters (出 典：) are joined first.
   const t = text.includes(' ') || text.includes('\u3000') ? text.replace(/(?<=[\u3000-\u9fff\uff00-\uffef]) +(?=[\u3000-\u9fff\uff00-\uffef])/gu, '') : text
-  if (SOURCE_MARK.test(t) || DATED.test(t) || AUTHORED.test(t)) return true
+  if (SOURCE_MARK.test(t) || DATED.test(t) || AUTHORED.test(t) || (WORK_BY_PERSON.test(t) && WORK_CONTEXT.test(t))) return true
   SOURCE_FROM.lastIndex = 0
   for (let m = SOURCE_FROM.exec(t); m; m = SOURCE_FROM.exec(t)) {
     // What the source phrase names: back to the start of its sentence (at most 30 characters).
@@ -678,7 +695,7 @@ export const quotation: RuleFamily<QuotationFacts> = {
       const af = after(masked, q.b)
       // A claim someone was heard saying (専門家が言っていた『…』という話) is a quotation of them, not a rumour.
       const saidBefore = SAID_BEFORE.test(bf.text)
-      if (EXAMPLE_BEFORE.test(bf.text) || EXAMPLE_AFTER.test(af.text) || OWN_BEFORE.test(bf.text) || OWN_AFTER.test(af.text) || ASKED_AFTER.test(af.text) || READER_WORDS.test(af.text) || (RUMOUR_AFTER.test(af.text) && !saidBefore) || TERM_AFTER.test(af.text) || (CALL_TO_READERS.test(t.slice(q.a, q.b)) && CAMPAIGN.test(masked)) || VOICE_AFTER.test(af.text) || EXAMPLE_KIND_AFTER.test(af.text) || QUIZ_AFTER.test(af.text) || (OWN_INTERVIEW_BEFORE.test(bf.text) && OWN_INTERVIEW_AFTER.test(af.text)) || PROVERB_AFTER.test(af.text) || (OWN_VOICE_AFTER.test(af.text) && OWN_EVENT.test(bf.text) && !PUBLISHED_VOICE.test(bf.text + af.text))) continue
+      if (EXAMPLE_BEFORE.test(bf.text) || EXAMPLE_AFTER.test(af.text) || OWN_BEFORE.test(bf.text) || OWN_AFTER.test(af.text) || ASKED_AFTER.test(af.text) || READER_WORDS.test(af.text) || READER_THOUGHT.test(af.text) || (RUMOUR_AFTER.test(af.text) && !saidBefore) || TERM_AFTER.test(af.text) || (CALL_TO_READERS.test(t.slice(q.a, q.b)) && CAMPAIGN.test(masked)) || VOICE_AFTER.test(af.text) || EXAMPLE_KIND_AFTER.test(af.text) || QUIZ_AFTER.test(af.text) || (OWN_INTERVIEW_BEFORE.test(bf.text) && OWN_INTERVIEW_AFTER.test(af.text)) || PROVERB_AFTER.test(af.text) || (((OWN_VOICE_AFTER.test(af.text) || (MET_WORDS_AFTER.test(af.text) && SPEAKER_BEFORE.test(bf.text))) && (OWN_EVENT.test(bf.text) || OWN_EVENT.test(masked)) || FEEDBACK_AFTER.test(af.text)) && !PUBLISHED_VOICE.test(bf.text + sentenceEnd(af.text)))) continue
       const attr = ATTRIBUTION_AFTER.exec(af.text)
       // 校長先生の好きな言葉: who likes the words is not who wrote them.
       const favourite = FAVOURITE_BEFORE.test(bf.text) || INTRODUCED_BEFORE.test(bf.text)

@@ -180,7 +180,7 @@ function withoutHearsay(excerpt: string): string {
 }
 
 /** What corrects a rumour: the facts given instead (実際は, 報告されています, 事実ではありません, ご注意ください). */
-const CORRECTS_RUMOUR = /実際(?:は|には)|報告されて|確認されて|事実では|誤り|デマ|ではありません|関係なく|ご注意|正しくは|正しい情報/u
+const CORRECTS_RUMOUR = /実際(?:は|には)|報告されて|確認されて|事実では|誤り|デマ|ではありません|関係なく|ご注意|正しくは|正しい情報|時点で|現在、|最新の(?:情報|状況)|ホームページ(?:で|を|の)|公式(?:の)?(?:情報|発表|サイト)/u
 
 function put(e: Emitter, rule: string, start: number, end: number, data?: Record<string, string>, listMention?: boolean): void {
   const t = e.doc.squeezed.text
@@ -736,7 +736,8 @@ export const unofficial: RuleFamily = {
       // 真偽不明の情報にご注意ください: a warning against rumours, not one.
       if (!h.mention && RUMOUR_AWARE.test(sentenceOf(t, h.start, h.end))) continue
       // A rumour quoted in order to correct it (「…」という噂がありますが、実際は…): the correction is the post.
-      if (/」(?:という|との|といった)$/u.test(t.slice(Math.max(0, h.start - 5), h.start)) && /^(?:が|も)?(?:あります|ございます|流れています|広がっています|出回っています)が/u.test(t.slice(h.end, h.end + 12)) && CORRECTS_RUMOUR.test(t.slice(h.end))) continue
+      // (Where it goes round may be said: …といううわさがSNSで広がっていますが、本日20時時点で…余裕があります.)
+      if (/」(?:という|との|といった)$/u.test(t.slice(Math.max(0, h.start - 5), h.start)) && /^(?:が|も)?(?:[^、。！？!?\n]{1,10}?(?:で|に|の間で))?(?:あります|ございます|流れています|広がっています|出回っています|広まっています|拡散されています)が/u.test(t.slice(h.end, h.end + 24)) && CORRECTS_RUMOUR.test(t.slice(h.end))) continue
       // Lines of others listed as examples (「ここだけの話ですが、必ずもうかる…」「あなただけに…」。): a mention.
       put(e, 'unofficial/rumour', h.start, h.end, { plain: '（確かめた事実）' }, h.mention || inSayingsLine(t, h.start, h.end))
     }

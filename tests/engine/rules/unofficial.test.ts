@@ -303,6 +303,8 @@ describe('unofficial (5(1))', () => {
   })
 
   const valid = [
+    // a rumour said to go round on SNS, answered with the facts as of a time
+    '「市内の避難所はもう満員になっている」といううわさがSNSで広がっていますが、本日20時時点で、開設中の6か所の避難所はいずれも受け入れに余裕があります。',
     // others' view of the practice reported, or the practice changed after residents' views
     '今の制度はおかしいと思われる方もいるかもしれませんが、次のような理由があります。',
     '今の制度は無駄だと考える方もいます。制度の目的をご説明します。',
