@@ -6561,3 +6561,63 @@ describe('decency: round 34 kinds (a people or the old blamed as the cause of a 
     expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info:'))).toEqual([])
   })
 })
+
+describe('decency: round 35 kinds (a woman or a man as bait for the other sex, the old blamed for a slow desk and told to bring the young, 部落 or a group\'s housing blamed after のは, a group set apart for the others\' ease, a group\'s haunt or arrival as the reason for guards)', () => {
+  it.each([
+    // a woman or a man as the bait that draws the other sex
+    ['若いお姉さんが店番してくれたら、男性客もぐっと増えるはずです！', 'decency/discriminatory:block'],
+    ['体験コーナーに若い女の子が立っていると、おじさんたちの食いつきが全然違います。', 'decency/discriminatory:block'],
+    ['かっこいいお兄さんが案内すれば、女性のお客さんもきっと喜びますね😊', 'decency/discriminatory:block'],
+    ['夏祭りの受付は美女をそろえると、男性の来場者が喜んで集まってくれますよ♪', 'decency/discriminatory:block'],
+    // the old blamed for a slow desk or a queue, and told to come with the young (warn)
+    ['受付が滞るのは、たいていご年配の方のお手続きですね。', 'decency/stereotype:warn'],
+    ['窓口の列がちっとも進まんのは、年寄りが説明ば分からんけんです。', 'decency/stereotype:warn'],
+    ['待ち時間が長いのは、ほとんどがお年寄りの方のご相談です。', 'decency/stereotype:warn'],
+    ['お年寄りの方は、できるだけ若い人に付き添ってもらって来庁してください。', 'decency/stereotype:warn'],
+    // 部落 or a group's housing named after a nuisance and のは, past a longer aside
+    ['ごみのルールを守らんのは、正直言うて昔からの部落のあたりばっかりです。', 'decency/discriminatory:block'],
+    ['治安が悪いのは、やっぱり同和地区がある辺りやけんね。', 'decency/discriminatory:block'],
+    ['ごみの分別ができていないのは、決まって同和地区の人たちです。', 'decency/discriminatory:block'],
+    ['路上駐車が目立つのは、正直いうと外国人が住んでいるアパートの周りばかりです。', 'decency/discriminatory:block'],
+    // a group set apart so that the others feel safe or at ease
+    ['発達障害の子は別の教室にしてもらえると、周りの親御さんも安心できると思います。', 'decency/discriminatory:block'],
+    ['認知症の方は、ほかの入居者が安心して暮らせるよう、別棟でお世話します。', 'decency/discriminatory:block'],
+    ['外国籍の子が多いクラスは分けたほうが、ほかの家庭も安心やろうね。', 'decency/discriminatory:block'],
+    ['ほかの子が集中できるよう、発達障害の子は別室で授業を受けてもらいます。', 'decency/discriminatory:block'],
+    // a group's haunt to be prevented, or its arrival the reason for guards
+    ['駅裏の公園が外国人労働者の溜まり場になっとるけん、パトロールば増やしてほしか。', 'decency/discriminatory:block'],
+    ['実習生の寮ができるので、地域の見回りを強化します。', 'decency/discriminatory:block'],
+    ['最近ベトナム人が増えてきたので、夜間の防犯パトロールを強化していきます。', 'decency/discriminatory:block'],
+    ['ホームレスが居つかないよう、公園の見回りを強化しています。', 'decency/discriminatory:block'],
+  ])('flags %s', (text, want) => {
+    expect(summary(findingsOf(decency, text)).some((x) => x.startsWith(want))).toBe(true)
+  })
+  it.each([
+    '女性の相談員がいれば、女性の方も安心して相談できます。',
+    '保育園のかわいい子どもたちが来てくれたら、おじいちゃんおばあちゃんも喜びます。',
+    '祭りに若い子が参加してくれたら、地元のおじさんたちも喜びます。',
+    '若い女性が住み続けたいと思えるまちになれば、人口減少にも歯止めがかかります。',
+    '若い女性の来場者が増えるよう、写真映えするフォトスポットを作りました。',
+    '窓口が混雑するのは、毎年お年寄りの方が多い朝の時間帯です。',
+    '手続きに時間がかかるのは、書類に不備がある場合が多いからです。',
+    '時間がかかるのは、高齢の方の手続きに必要な書類が多いためです。',
+    '高齢の方は、若い世代と一緒に楽しめる昔遊び教室へどうぞ。',
+    'ご高齢の方で手続きに不安がある方は、ご家族と一緒にお越しいただいても構いません。',
+    'ごみ出しのマナーが悪いのは、中心市街地のあたりが多いです。',
+    '同和地区の歴史について学ぶ人権講座を開催します。',
+    'マナーが悪いのは、ごく一部の観光客の方です。',
+    '不法投棄が多いのは、外国人の方が多く住む地区というわけではありません。',
+    '障害のある子もない子も、ほかの保護者の皆さんも安心して参加できる運動会にします。',
+    'アレルギーのある子の給食は別に調理していますので、ほかの保護者の皆さんも安心してください。',
+    'クラス分けは、ほかの保護者の皆さんにも安心していただけるよう、公平な方法で行います。',
+    'ほかの利用者の方も安心してご利用いただけるよう、大型犬の散歩エリアを分けています。',
+    '高齢の方や障がいのある方も安心して投票できるよう、別の入口にスロープを設けました。',
+    '外国人観光客も多く訪れるため、当日は警備員を増員し、多言語で案内します。',
+    '外国人観光客を狙ったスリの被害が増えているため、巡回を強化しています。',
+    '外国人住民の皆さんが集まれる交流の場を、毎月第2土曜日に開いています。',
+    '実習生の皆さんが安心して暮らせるよう、見守り体制を強化しました。',
+    '年末年始は空き巣が増えるため、夜間パトロールを強化します。',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+  })
+})
