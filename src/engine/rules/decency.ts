@@ -1593,7 +1593,8 @@ const PHRASES: Phrase[] = [
     rule: 'decency/discriminatory',
     re: phrase(`(?:${WATCHED})(?:の方|の人|の皆さん)?(?:の|が)(?:多い|多か|多く住む|多く暮らす|集まる|住む|住んで(?:いる|る))(?:地域|地区|エリア|団地|アパート|マンション|界隈|周辺|辺り|あたり|場所|住宅|住宅街|寮|社宅|宿舎|通り)(?:では|で|は|に|の(?:周辺|近く)(?:では)?)?[、,]?(?:特に|とりわけ|なおさら|いっそう|一層|くれぐれも)?[^。！？!?\\n]{0,12}?(?:ご)?(?:注意|用心|警戒|気をつけ|気を付け|施錠|戸締)|のは[^。！？!?\\n]{0,4}?(?:${WATCHED})(?:の方|の人)?(?:の|が)(?:多い|多か|多く住む|住む|暮らす)[^。！？!?\\n]{0,8}?(?:ばかり|ばっかり|ばっか|だけ|です|だ)`),
     instead: INSTEAD.discriminatory,
-    keep: (fo, s) => { const t = fo.slice(s.start, s.end); return !AWARENESS.test(t) && !ANSWERED.test(t) && !/多言語|やさしい日本語|翻訳|通訳|熱中症|交通安全|横断/u.test(t) },
+    // …のは alone is a nuisance located only after one (not 混雑するのは外国人観光客の多い週末です).
+    keep: (fo, s, a) => { const t = fo.slice(s.start, s.end); return !AWARENESS.test(t) && !ANSWERED.test(t) && !/多言語|やさしい日本語|翻訳|通訳|熱中症|交通安全|横断/u.test(t) && (!fo.startsWith('のは', a) || rx(`${NUISANCE}|散らか|汚|うるさ|騒|迷惑|マナー|分別|ルール|決まり|違反|駐車|盗|治安|荒れ|守ら|守れ`).test(fo.slice(s.start, a))) },
   },
   // A people's manners made a problem of its own (中国人観光客のマナー問題に備え), a notice put up in one people's language only.
   {
@@ -3586,6 +3587,8 @@ const KEPT_OUT = phrase('(?:(?<=^(?:の方|の人|の皆さん|の方々)?)(?:�
 /** What makes an exclusion not one: the prejudice named, a denial, a residence card or passport check, a service's own condition. */
 const EXCLUSION_VETO = phrase('(?<!被)差別|偏見|人権|啓発|思い込み|決めつけ|ではありません|ことはありません|ことはございません|在留|パスポート|旅券|本人確認|安全上|医師|主治医の|限定|向け|専用|無料|割引|検診|健診|更衣室をご用意|ご希望|ご相談ください|妊娠|妊婦|心臓|血圧|乗船|乗車|激しい運動|通訳|説明|証明書|証書|手帳|減免|免除', 'u')
 /** Children and students: an age limit on them is the event's own condition (中学生はご参加いただけません), and what some of them do is theirs (騒ぐ若者が多いので). */
+/** The group's own ease as the purpose (…も安心して過ごせるよう, …が落ち着いて). */
+const OWN_EASE = phrase('^(?:の方|の人|の子|の皆さん|の方々)?(?:も|が)[^。！？!?\\n]{0,16}?(?:安心|落ち着|快適|過ごしやす|気兼ねなく|のびのび|伸び伸び|楽しめる|参加しやす)[^。！？!?\\n]{0,8}?(?:よう|ため)', 'u')
 const MINORS = phrase('^(?:高校生|中学生|子ども|子供|新成人)$', 'u')
 /** A fault put before the group, which is then said to be many, as the reason (ルールを守らない外国人住民が多いため). */
 const FAULT_FIRST = phrase('(?:守らない|守らん|守れない|マナーの悪い|騒ぐ|奇声を上げ(?:る|たり)|落ち着きのない|働かない|働こうとしない|問題を起こす|迷惑な|(?:すぐ(?:に)?)?辞めてしまう|すぐ(?:に)?辞める|(?:パチンコ|病院通い|文句|遊んで|寝て|昼寝|酒|飲んで|サボって|怠けて)ばっ?かり(?:して)?(?:いる|る)|持て余して(?:いる|る)|持て余した|払わない|ルーズな|だらしない)(?:ご)?$', 'u')
@@ -3698,7 +3701,8 @@ function genericPrejudice(fo: string, spans: readonly Span[]): Array<[number, nu
       // A check or a refusal put on the group holds even where a warn reading of a trait was found first (…はトラブル防止のため、入居審査を厳しく).
       if (!hit || hit[2] === 'warn') {
         const k = KEPT_OUT.exec(tail)
-        if (k && !MINORS.test(m[0]) && !/\d/u.test(m[0]) && !SAFETY.test(sen) && !LEGIT_LIMIT.test(sen) && !HEAT_OR_COLD.test(sen) && !EXCLUSION_VETO.test(fo)) {
+        // A room or a slot provided for the group's own ease (発達障害の子が落ち着いて過ごせるよう、別室を用意しました) is care, not exclusion.
+        if (k && !(OWN_EASE.test(tail) && /用意|設け|準備|ご利用いただけ/u.test(sen)) && !MINORS.test(m[0]) && !/\d/u.test(m[0]) && !SAFETY.test(sen) && !LEGIT_LIMIT.test(sen) && !HEAT_OR_COLD.test(sen) && !EXCLUSION_VETO.test(fo)) {
           found.push([s.start + m.index, s.start + from + k.index + k[0].length, 'decency/discriminatory', 'block'])
           break
         }

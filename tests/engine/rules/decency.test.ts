@@ -6617,6 +6617,10 @@ describe('decency: round 35 kinds (a woman or a man as bait for the other sex, t
     '外国人住民の皆さんが集まれる交流の場を、毎月第2土曜日に開いています。',
     '実習生の皆さんが安心して暮らせるよう、見守り体制を強化しました。',
     '年末年始は空き巣が増えるため、夜間パトロールを強化します。',
+    // a group's own ease as the purpose of a room, and a busy time that is no nuisance (were blocked before round 35)
+    '発達障害の子が落ち着いて過ごせるよう、別室を用意しました。',
+    '障害のある方もご家族も安心して過ごせるよう、別室に休憩スペースを用意しました。',
+    '混雑するのは外国人観光客の多い週末です。',
   ])('passes %s', (text) => {
     expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info:'))).toEqual([])
   })
