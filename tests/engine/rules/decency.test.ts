@@ -6589,6 +6589,22 @@ describe('decency: round 35 kinds (a woman or a man as bait for the other sex, t
     ['実習生の寮ができるので、地域の見回りを強化します。', 'decency/discriminatory:block'],
     ['最近ベトナム人が増えてきたので、夜間の防犯パトロールを強化していきます。', 'decency/discriminatory:block'],
     ['ホームレスが居つかないよう、公園の見回りを強化しています。', 'decency/discriminatory:block'],
+    // … widened: a woman placed for the impression, the men drawn as the purpose, looks as the hiring choice, a woman wanted to brighten the place
+    ['窓口には若い女性を置いたほうが、来庁者の印象がいいですよね。', 'decency/discriminatory:block'],
+    ['男性客を呼び込むため、売り子は20代女性に限定します。', 'decency/discriminatory:block'],
+    ['美人の応募者を優先して採用しました。', 'decency/discriminatory:block'],
+    ['おじさんばかりの職場なので、女の子が入ってくれたら職場が華やぐなぁ。', 'decency/discriminatory:warn'],
+    ['女子大生の応募、待ってます！', 'decency/discriminatory:warn'],
+    // the group's slowness as the cause of the others' wait; any fault presumed of 部落 or 同和地区 blocks
+    ['高齢者の方の手続きは時間がかかるので、窓口が混雑します。', 'decency/stereotype:warn'],
+    ['年寄りは手続きが遅くて、後ろの人が迷惑してます。', 'decency/stereotype:warn'],
+    ['同和地区の人たちはごみ出しのマナーが悪い。', 'decency/discriminatory:block'],
+    ['部落の人たちはマナーが悪いです。', 'decency/discriminatory:block'],
+    // a meal time shifted, a complaint avoided; guards against a people's crimes or at its comings and goings
+    ['特別支援学級の子とは給食の時間をずらしたほうが、ほかの子も落ち着いて食べられる。', 'decency/discriminatory:block'],
+    ['ほかの保護者から苦情が出ないよう、障害のある子は別の部屋で過ごしてもらいます。', 'decency/discriminatory:block'],
+    ['外国人による犯罪を防ぐため、パトロールを強化します。', 'decency/discriminatory:block'],
+    ['外国人の出入りが多い夜間は、警備員を配置します。', 'decency/discriminatory:block'],
   ])('flags %s', (text, want) => {
     expect(summary(findingsOf(decency, text)).some((x) => x.startsWith(want))).toBe(true)
   })
@@ -6621,6 +6637,13 @@ describe('decency: round 35 kinds (a woman or a man as bait for the other sex, t
     '発達障害の子が落ち着いて過ごせるよう、別室を用意しました。',
     '障害のある方もご家族も安心して過ごせるよう、別室に休憩スペースを用意しました。',
     '混雑するのは外国人観光客の多い週末です。',
+    '女子大生向けのキャリアセミナー、女子大生の参加をお待ちしています。',
+    '女子大生の皆さんの参加もお待ちしています。',
+    '美人の湯が人気になれば、男性客も増えるかもしれません。',
+    'ご高齢の方は手続きに時間がかかる場合がありますので、お時間に余裕をもってお越しください。',
+    '北部の集落の方々は、今年も清掃活動に多くご参加いただきました。',
+    '外国人観光客が多く訪れるため、警備員を増員します。',
+    '外国人観光客の増加に伴い、観光案内所に通訳を配置しました。',
   ])('passes %s', (text) => {
     expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info:'))).toEqual([])
   })
