@@ -6605,6 +6605,10 @@ describe('decency: round 35 kinds (a woman or a man as bait for the other sex, t
     ['ほかの保護者から苦情が出ないよう、障害のある子は別の部屋で過ごしてもらいます。', 'decency/discriminatory:block'],
     ['外国人による犯罪を防ぐため、パトロールを強化します。', 'decency/discriminatory:block'],
     ['外国人の出入りが多い夜間は、警備員を配置します。', 'decency/discriminatory:block'],
+    // polite and dialect registers
+    ['障がいのあるお子さまにつきましては、他のお子さまの保護者の方々のご安心のため、別教室でのご対応とさせていただきます。', 'decency/discriminatory:block'],
+    ['外国籍の方の来館が増えておりますので、館内の警備体制を強化いたします。', 'decency/discriminatory:block'],
+    ['夜の公園が外国の人らの溜まり場になっとるけん、見回りば強化してほしい。', 'decency/discriminatory:block'],
   ])('flags %s', (text, want) => {
     expect(summary(findingsOf(decency, text)).some((x) => x.startsWith(want))).toBe(true)
   })
