@@ -3794,7 +3794,7 @@ const HARM34 = '(?:買い占め|買いあさ|買い漁|根こそぎ|乱獲|密�
 /** Round 34: the groups blamed as a whole (a people, the old, welfare recipients, the disabled; not the young or 子連れ). */
 const G34 = `(?:${NATION})(?:人|系|の(?:方|人))|(?:高齢|年配)の(?:男性|女性)|${AGED}|年金暮らしの(?:方|人)|生活保護(?:受給者|の(?:方|人))|障(?:害|がい|碍)(?:者|のある(?:方|人))`
 /** Round 35: the groups a sentence may send apart or guard against (a disability, dementia, a people, a sexual minority, welfare, 部落). */
-const G35 = `${R24_GRP}|${R21_GROUP}|${WATCHED}|(?:発達|知的|精神)障(?:害|がい|碍)(?:の)?(?:子|児|ある子)|障(?:害|がい|碍)(?:の)?(?:ある|お持ちの)(?:お子さま|お子様|お子さん|子ども|子供|児童|生徒|方々)|特別支援(?:学級|学校)?の(?:子|児童|生徒)`
+const G35 = `(?:障(?:害|がい|碍)|認知症|発達|知的|精神|車(?:いす|椅子)|外国|実習生|留学生|ホームレス|生活保護|ひとり親|部落|同和|特別支援|hiv|エイズ|同性|トランス|lgbt|性的(?:少数|マイノリティ)|(?:${NATION})(?:人|系|籍))[^。！？!?\\n]{0,8}?(?:方|人|子|児|者|生徒|児童|さま|様|世帯|家庭|カップル)`
 /** Round 35: the others whose ease is weighed (ほかの保護者, 周りの利用者さん, 一般のお客様). */
 const OTHERS35 = '(?:他|ほか|周り|周囲|まわり|一般|残り)の(?:[^。！？!?\\n]{0,6}?)(?:保護者|親御さん|親|ご家庭|家庭|利用者|お客|方|人|子|児童|生徒|皆|みな|住民|入居者|参加者|患者)'
 /** Round 35: a group set apart (分けて, 別の教室に, 離して, 入れない). */
