@@ -6609,6 +6609,14 @@ describe('decency: round 35 kinds (a woman or a man as bait for the other sex, t
     ['障がいのあるお子さまにつきましては、他のお子さまの保護者の方々のご安心のため、別教室でのご対応とさせていただきます。', 'decency/discriminatory:block'],
     ['外国籍の方の来館が増えておりますので、館内の警備体制を強化いたします。', 'decency/discriminatory:block'],
     ['夜の公園が外国の人らの溜まり場になっとるけん、見回りば強化してほしい。', 'decency/discriminatory:block'],
+    // looks as the choice of a person, slowness as a label, a nuisance located at 旧同和地区, a hinted district nearby as the reason, guards where a people is many
+    ['観光PR大使は、見た目の華やかな若い女性を選考します。', 'decency/discriminatory:block'],
+    ['監視員のバイト、水着の似合う女子大生を募集中♪', 'decency/discriminatory:block'],
+    ['手続きが遅いお年寄りの方は、混雑する午前中を避けてお越しください。', 'decency/stereotype:warn'],
+    ['ご高齢の方の対応には時間を取られるので、若い方を優先してご案内します。', 'decency/stereotype:warn'],
+    ['ごみ出しルールが守られていない地域は、旧同和地区に集中しています。', 'decency/discriminatory:block'],
+    ['このあたりで空き巣が多いのは、例の地区が近いからでしょうね。', 'decency/discriminatory:block'],
+    ['外国人労働者の多い地区では、防犯対策を徹底しましょう。', 'decency/discriminatory:block'],
   ])('flags %s', (text, want) => {
     expect(summary(findingsOf(decency, text)).some((x) => x.startsWith(want))).toBe(true)
   })
@@ -6655,6 +6663,11 @@ describe('decency: round 35 kinds (a woman or a man as bait for the other sex, t
     '花火大会は大勢の人出が見込まれるため、警備員を増員します。',
     '女性の消防団員が入ってくれたら、女性や子どもへの防火指導もしやすくなります。',
     '時間がかかるのは、ご高齢の方への丁寧なご説明のためです。',
+    '贈答用には見た目のいい方を選んでください。',
+    '女性職員が増えれば、職場の雰囲気も和やかになります。',
+    '外国人の方が多く住む地区で、やさしい日本語のごみ出し説明会を開きました。',
+    '窓口が混雑するので、手続きはお早めにお願いします。',
+    '高齢者の方の手続きは、ご家族による代理申請も可能です。',
   ])('passes %s', (text) => {
     expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info:'))).toEqual([])
   })
