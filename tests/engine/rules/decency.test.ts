@@ -6617,6 +6617,10 @@ describe('decency: round 35 kinds (a woman or a man as bait for the other sex, t
     ['ごみ出しルールが守られていない地域は、旧同和地区に集中しています。', 'decency/discriminatory:block'],
     ['このあたりで空き巣が多いのは、例の地区が近いからでしょうね。', 'decency/discriminatory:block'],
     ['外国人労働者の多い地区では、防犯対策を徹底しましょう。', 'decency/discriminatory:block'],
+    // a group's presence said to keep the others from studying, the others' unease before a split, a people reported for loitering
+    ['障害のある子がいると、ほかの子が落ち着いて勉強できないという声もあり、クラス編成を見直します。', 'decency/discriminatory:block'],
+    ['支援学級の子と一緒の班だと、ほかの保護者が不安に思われるので、班を分けました。', 'decency/discriminatory:block'],
+    ['外国人の団体がうろうろしていたら、すぐに職員へお知らせください。', 'decency/discriminatory:block'],
   ])('flags %s', (text, want) => {
     expect(summary(findingsOf(decency, text)).some((x) => x.startsWith(want))).toBe(true)
   })
@@ -6667,6 +6671,9 @@ describe('decency: round 35 kinds (a woman or a man as bait for the other sex, t
     '犯罪に巻き込まれやすいのは、土地勘のない外国人観光客です。',
     '認知症の方の見守りネットワークを地区ごとに分けて運用し、ほかの住民の皆さんも安心できる体制を整えます。',
     '外国人の子どもの日本語指導は別室で行っていますので、ほかの保護者の皆さんもご安心ください。',
+    '不審な人物がうろうろしていたら、すぐに職員へお知らせください。',
+    '外国人観光客がお困りの様子を見かけたら、近くの職員にお知らせください。',
+    'ほかの利用者が不安にならないよう、工事の日程は事前にお知らせします。',
     'インフルエンザの疑いのある方は、ほかの患者さんが安心して受診できるよう、別の待合室でお待ちください。',
     '実習生の寮の周辺に防犯カメラを設置し、実習生の皆さんが安心して暮らせるようにしました。',
     '外国人住民が増えたため、地域の防犯パトロールへの参加を外国人住民の皆さんにも呼びかけています。',
