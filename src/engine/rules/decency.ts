@@ -3518,6 +3518,18 @@ function maskedWordAt(sq: string, start: number, end: number): boolean {
  * the quote is adopted, not shown as an example. Only when the quote closes within the sentence and 〜という… is followed by agreement.
  */
 const CONDONED = phrase(`^[^「」“”。！？!?\n]{0,30}?[」”』][、,]?(?:という|との|といった|って|っていう|と(?:言われ|いわれ)(?:ても|るのも|るのは|て(?:も)?))[^。！？!?\n]{0,12}?(?:${ENDORSED.source})`, 'u')
+/** A post that speaks against the words it lists (思い込み, 傷つけ, 男女共同参画). */
+const AGAINST_LISTED = /思い込み|決めつけ|偏見|差別|傷つけ|傷つき|ハラスメント|人権|男女共同参画|ジェンダー|つらかった言葉|言われてつらかった/u
+/** A saying quoted on a bullet line of its own (・「女のくせに口を出すな」) in a post that speaks against such words: an example. */
+function listedQuote(sq: string, start: number, end: number): boolean {
+  const a = sq.lastIndexOf('\n', start - 1) + 1
+  if (!/^\s*[・･\-‐○●◯■□◆◇▶▷※*＊]\s*[「『]/u.test(sq.slice(a, start)) || !/[」』]/u.test(sq.slice(end, end + 60))) return false
+  for (let i = start - 1; i >= a; i--) {
+    if (sq[i] === '「' || sq[i] === '『') return AGAINST_LISTED.test(sq)
+    if (sq[i] === '」' || sq[i] === '』') return false
+  }
+  return false
+}
 function condoned(fo: string, end: number): boolean {
   return CONDONED.test(fo.slice(end, end + 80)) && !NAMES_PREJUDICE.test(fo.slice(end, end + 80))
 }
@@ -4163,7 +4175,7 @@ export const decency: RuleFamily<DecencyFacts> = {
         '!エロイカ', '!ヘロ', '!フェラーリ', '!デまんこ', '!フェラガモ',
       ],
       discrimination: [
-        'きちがい', 'キチガイ', '気違い', '気狂い', 'キチ外', '基地外', 'ガイジ', 'ガイジン', 'がいじん', '池沼{水質,調査,河川,湖沼,ため池,水辺,生き物,生物,水鳥,魚,環境,保全,埋め立て,清掃,水位,釣り}', '知恵遅れ', '白痴', '支那人', 'シナ人', '支那', '土人', '穢多', 'えた非人',
+        'きちがい', 'キチガイ', '気違い', '気狂い', 'キチ外', '基地外', 'ガイジ', 'ガイジン', 'がいじん', '池沼{水質,調査,河川,湖沼,ため池,水辺,生き物,生物,水鳥,魚,環境,保全,埋め立て,清掃,水位,釣り,岸,足場,クリーク,堀,転落,水面}', '知恵遅れ', '白痴', '支那人', 'シナ人', '支那', '土人', '穢多', 'えた非人',
         '非人', '乞食', 'めくら', 'つんぼ', 'おし(聾唖)', 'かたわ', '片輪', 'びっこ', 'ちんば', 'いざり', '=ホモ', '=レズ', 'オカマ', 'おかま{炊,ごはん,ご飯,お米,かまど,釜,飯,おこげ}', 'チョン', 'ジャップ',
         'ニガー', 'ニグロ', 'チョーセン', 'クロンボ', '黒んぼ', '毛唐', '三国人', 'チャンコロ', '鮮人', '部落民', '特殊部落', '未開人', '精神異常者', '障害者のくせに', '女のくせに',
         '女なんか', '女ごとき', 'メンヘラ', '外人', '老害', '=ブス', 'ブサイク', '不細工', '=デブ', 'おデブ', '=ハゲ{山}', 'ジジイ', 'ジジィ', 'ババア', 'ババァ',
@@ -4257,7 +4269,7 @@ export const decency: RuleFamily<DecencyFacts> = {
       if (!taken.claim(h.start, h.end)) continue
       blocked.push([h.start, h.end])
       const { start, end } = doc.fromSqueezed(h.start, h.end)
-      const mention = h.mention || isQuotedTopic(sq, h.start, h.end) || isReportedSpeech(sq, h.start, h.end) || HURT_BY.test(fo0.slice(h.end, h.end + 60))
+      const mention = h.mention || isQuotedTopic(sq, h.start, h.end) || isReportedSpeech(sq, h.start, h.end) || HURT_BY.test(fo0.slice(h.end, h.end + 60)) || listedQuote(sq, h.start, h.end)
       emit({ rule: 'decency/discriminatory', start, end, mention: mention && !condoned(fo0, h.end) && !aimed(fo0, h.end) && !jokedQuote(fo0, h.start, h.end), data: { instead: INSTEAD.discriminatory } })
     }
     const compact = compactLetters(fo0)

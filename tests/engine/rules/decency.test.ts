@@ -6621,6 +6621,8 @@ describe('decency: round 35 kinds (a woman or a man as bait for the other sex, t
     ['障害のある子がいると、ほかの子が落ち着いて勉強できないという声もあり、クラス編成を見直します。', 'decency/discriminatory:block'],
     ['支援学級の子と一緒の班だと、ほかの保護者が不安に思われるので、班を分けました。', 'decency/discriminatory:block'],
     ['外国人の団体がうろうろしていたら、すぐに職員へお知らせください。', 'decency/discriminatory:block'],
+    // a slur on a bullet line is still used where the post does not speak against it
+    ['今日の名言集\n・「女のくせに口を出すな」\n・「男は黙って働け」\n昔の人はいいこと言いますね！', 'decency/discriminatory:block'],
   ])('flags %s', (text, want) => {
     expect(summary(findingsOf(decency, text)).some((x) => x.startsWith(want))).toBe(true)
   })
@@ -6672,6 +6674,9 @@ describe('decency: round 35 kinds (a woman or a man as bait for the other sex, t
     '認知症の方の見守りネットワークを地区ごとに分けて運用し、ほかの住民の皆さんも安心できる体制を整えます。',
     '外国人の子どもの日本語指導は別室で行っていますので、ほかの保護者の皆さんもご安心ください。',
     '不審な人物がうろうろしていたら、すぐに職員へお知らせください。',
+    // sayings listed on bullet lines in a post against them, and a pond's banks (were blocked before)
+    '職場で言われて傷ついた言葉を集めました。\n・「女のくせに生意気だ」\n・「まだ結婚しないの？」\nこうした思い込みに気づくことから始めましょう。',
+    '梅雨の時期は池沼の岸がぬかるみます。小さなお子さんから目を離さないでください。',
     '外国人観光客がお困りの様子を見かけたら、近くの職員にお知らせください。',
     'ほかの利用者が不安にならないよう、工事の日程は事前にお知らせします。',
     'インフルエンザの疑いのある方は、ほかの患者さんが安心して受診できるよう、別の待合室でお待ちください。',
