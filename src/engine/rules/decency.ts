@@ -4381,6 +4381,8 @@ export const decency: RuleFamily<DecencyFacts> = {
             g.soft.lastIndex = 0
             p = g.soft.exec(tail)
             soft = p !== null
+            // Slowness named so that drivers or passers-by give way (高齢者は道路の横断に時間がかかるので、ドライバーの皆さんは…): road safety, not a presumption.
+            if (soft && /横断|歩行者|どらいばー|運転する|運転中|車を運転|思いやり|譲り合|ゆずり合/u.test(text)) continue
           }
           if (!p) continue
           // A repute quoted to name the prejudice (「あの地区は部落だ」といううわさが…傷つけています。部落差別をなくしましょう): a mention.
