@@ -312,9 +312,9 @@ function inWordSex(fo: string, i: number): boolean {
 /** Weather that endangers health: the reason of a request to stay in (暑さ, 熱中症, 寒さ). */
 const HEAT_OR_COLD = phrase('暑さ|寒さ|熱中症|脱水|猛暑|酷暑|厳寒|凍結', 'u')
 /** Blame put first, the group after: 迷惑なのは, マナーが悪いのは, 一番うるさいのは. */
-const BLAME_BEFORE = phrase('(?:迷惑|マナー(?:が|の)?(?:悪|わる)|うるさ|汚|困らせ|邪魔|危な|怖|嫌い|ルール(?:を)?守らな)[^。、！？!?\\n]{0,6}のは(?:[^。、！？!?\\n]{0,6})?$|(?:(?:ルール|決まり|きまり|マナー|分別|順番)(?:を)?(?:守ら|無視)|(?:分別|片付け|後片付け)(?:を)?(?:せず|しない)|違反|違法|迷惑駐車|路上駐車|不正|盗(?:ん|む|み)|万引き|無断|勝手に|ポイ捨て|不法投棄|騒(?:い|ぐ|が)|散らか|荒ら|落書き|たむろ)(?:(?!見つけ|通報|くれ|拾|片付|掃除|注意|発見|消し|防|対策|減|困|被害|遭|され|検挙|摘発)[^。、！？!?\\n]){0,12}?(?:(?:(?<=る|ない|ず)のは|犯人は|張本人は|(?:人|者|方)?の(?:多く|大半|ほとんど)は)[、,]?[^。、！？!?\\n]{0,6}|(?:のは|は)[、,]?(?:ほとんど|ほぼ|大半|大体|だいたい|たいてい|大抵|決まって|いつも|毎回)(?:が)?)$', 'u')
+const BLAME_BEFORE = phrase('(?:迷惑|治安(?:が|の)?(?:悪|わる)|マナー(?:が|の)?(?:悪|わる)|うるさ|汚|困らせ|邪魔|危な|怖|嫌い|ルール(?:を)?守らな)[^。、！？!?\\n]{0,6}のは[、,]?[^。、！？!?\\n]{0,12}$|(?:(?:ルール|決まり|きまり|マナー|分別|順番)(?:を)?(?:守ら|無視)|(?:分別|片付け|後片付け)(?:を|が)?(?:せず|しない|でき(?:ない|ず|て(?:い)?ない)|して(?:い)?ない)|違反|違法|迷惑駐車|路上駐車|不正|盗(?:ん|む|み)|空き巣|犯罪|万引き|無断|勝手に|ポイ捨て|不法投棄|騒(?:い|ぐ|が)|散らか|荒ら|落書き|たむろ)(?:(?!見つけ|通報|くれ|拾|片付|掃除|注意|発見|消し|防|対策|減|困|被害|遭|され|検挙|摘発|巻き込|狙|標的|ターゲット)[^。、！？!?\\n]){0,12}?(?:(?:(?<=[うくすつぶむるぐんい]|ない|ず)のは|犯人は|張本人は|(?:人|者|方)?の(?:多く|大半|ほとんど)は)[、,]?[^。、！？!?\\n]{0,12}|(?:のは|は)[、,]?(?:ほとんど|ほぼ|大半|大体|だいたい|たいてい|大抵|決まって|いつも|毎回)(?:が)?)$', 'u')
 /** … and the group as the predicate: 〜のは中国人観光客です, 〜のはいつも外国人ばっかり. */
-const BLAMED = phrase('^(?:の?(?:観光客|人|方|客|たち|ら|グループ|集団|団体|連中|若者|家族|人たち|方々|住民))?(?:です|でした|だ(?!け)|や|でしょう|だろう|らしい|なん(?:です|だ|や)|(?:たい|ばい|じゃ)(?![ぁ-ゖ])|ばかり|ばっかり|が(?:多|大半|ほとんど)|[。！!…]|$)', 'u')
+const BLAMED = phrase('^(?:が(?:ある|あった|近い)(?:から|せい|ため)|(?:の|が(?:ある|あった))?(?:観光客|人|方|客|たち|ら|グループ|集団|団体|連中|若者|家族|人たち|方々|住民|あたり|辺り|周辺|近辺|界隈|一帯|地区|地域|エリア|出身者)|(?:が|の)(?:多く)?(?:住む|住んで(?:いる|る)|暮らす|多い)[^。、！？!?\\n]{0,6}?(?:アパート|団地|地区|地域|住宅|寮)(?:の)?(?:周り|周辺|あたり|辺り|付近)?)?(?:です|でした|だ(?!け)|や|でしょう|だろう|らしい|なん(?:です|だ|や)|(?:たい|ばい|じゃ)(?![ぁ-ゖ])|ばかり|ばっかり|が(?:多(?:い|か)(?=です|でしょ|だ|や|よう|ね|よ|[。！!…]|$)|多く(?:て|[、,])|大半|ほとんど)|[。！!…]|$)', 'u')
 /** Visitors of a country with も, for praise that marvels they managed (外国人のお客様も、きちんと分別してくださって驚きました😂). */
 const NATION_ALSO = /^(?:の[^。、，,の！？!?\n]{0,5})?も[、,]?(?=[^。！？!?\n]{0,12}?(?:ちゃんと|きちんと|珍しく|めずらしく|意外と|意外にも))/u
 /** After a group: a topic or subject particle, maybe after a short noun (職員には, 観光客が). */
@@ -643,7 +643,7 @@ const PHRASES: Phrase[] = [
   // housekeeping presumed the wife's (男性の方は奥様にお伝えください).
   {
     rule: 'decency/discriminatory',
-    re: phrase('(?:(?:集落|地区|地域|部落)(?:の|ん)|(?:あっち|そっち|あそこ|向こう)(?:の|ん)(?:地区の|集落の)?)(?:方々|人たち|人ら|人|住民|もん|者|連中)(?:は|って|な|ら)?[、,]?[^。！？!?\\n]{0,8}?(?:気性(?:が|の|ん)?荒|気(?:が|の|ん)荒|柄(?:が|の|ん)悪|ガラが悪|怖い|閉鎖的|排他的|民度|マナー(?:が|の|ん)?(?:悪|わる))|(?:生活保護|受給者|受給されて)[^。！？!?\\n]{0,24}?(?:意欲さえ|やる気さえ|働く気さえ|その気さえ)|男性(?:の方)?(?:は|には)[^。！？!?\\n]{0,10}?奥様に(?:お伝え|教え|渡し|見せ)'),
+    re: phrase('(?:(?<!同和|どうわ)(?:集落|地区|地域)(?:の|ん)|(?:あっち|そっち|あそこ|向こう)(?:の|ん)(?:地区の|集落の)?)(?:方々|人たち|人ら|人|住民|もん|者|連中)(?:は|って|な|ら)?[、,]?[^。！？!?\\n]{0,8}?(?:気性(?:が|の|ん)?荒|気(?:が|の|ん)荒|柄(?:が|の|ん)悪|ガラが悪|怖い|閉鎖的|排他的|民度|マナー(?:が|の|ん)?(?:悪|わる))|(?:生活保護|受給者|受給されて)[^。！？!?\\n]{0,24}?(?:意欲さえ|やる気さえ|働く気さえ|その気さえ)|男性(?:の方)?(?:は|には)[^。！？!?\\n]{0,10}?奥様に(?:お伝え|教え|渡し|見せ)'),
     need: ['気性', '荒', '柄が悪', '柄の悪', '柄ん悪', 'がらが悪', '怖い', '閉鎖的', '排他的', '民度', 'まなー', '意欲さえ', 'やる気さえ', '働く気さえ', 'その気さえ', '奥様に'],
     instead: INSTEAD.discriminatory,
     severity: 'warn',
@@ -1593,7 +1593,8 @@ const PHRASES: Phrase[] = [
     rule: 'decency/discriminatory',
     re: phrase(`(?:${WATCHED})(?:の方|の人|の皆さん)?(?:の|が)(?:多い|多か|多く住む|多く暮らす|集まる|住む|住んで(?:いる|る))(?:地域|地区|エリア|団地|アパート|マンション|界隈|周辺|辺り|あたり|場所|住宅|住宅街|寮|社宅|宿舎|通り)(?:では|で|は|に|の(?:周辺|近く)(?:では)?)?[、,]?(?:特に|とりわけ|なおさら|いっそう|一層|くれぐれも)?[^。！？!?\\n]{0,12}?(?:ご)?(?:注意|用心|警戒|気をつけ|気を付け|施錠|戸締)|のは[^。！？!?\\n]{0,4}?(?:${WATCHED})(?:の方|の人)?(?:の|が)(?:多い|多か|多く住む|住む|暮らす)[^。！？!?\\n]{0,8}?(?:ばかり|ばっかり|ばっか|だけ|です|だ)`),
     instead: INSTEAD.discriminatory,
-    keep: (fo, s) => { const t = fo.slice(s.start, s.end); return !AWARENESS.test(t) && !ANSWERED.test(t) && !/多言語|やさしい日本語|翻訳|通訳|熱中症|交通安全|横断/u.test(t) },
+    // …のは alone is a nuisance located only after one (not 混雑するのは外国人観光客の多い週末です).
+    keep: (fo, s, a) => { const t = fo.slice(s.start, s.end); return !AWARENESS.test(t) && !ANSWERED.test(t) && !/多言語|やさしい日本語|翻訳|通訳|熱中症|交通安全|横断/u.test(t) && (!fo.startsWith('のは', a) || rx(`${NUISANCE}|散らか|汚|うるさ|騒|迷惑|マナー|分別|ルール|決まり|違反|駐車|盗|治安|荒れ|守ら|守れ`).test(fo.slice(s.start, a))) },
   },
   // A people's manners made a problem of its own (中国人観光客のマナー問題に備え), a notice put up in one people's language only.
   {
@@ -2835,7 +2836,8 @@ const R23: Phrase[] = [
     re: phrase('(?:見栄え|見た目|ルックス|容姿|顔)(?:の|が)(?:いい|良い|よい|きれいな|綺麗な|整った)(?:若い)?(?:女子学生|女子大生|女性|女の子|男性|学生|職員|スタッフ|子|方|人)(?:たち)?(?:を|に|が|だけ)[^。！？!?\\n]{0,8}?(?:選|配置|採用|起用|集め|揃え|そろえ|お願い)'),
     need: ['見栄え', '見た目', 'るつくす', '容姿', '顔'],
     instead: INSTEAD.lookism,
-    keep: (fo, s) => !NAMES_PREJUDICE.test(fo.slice(s.start, s.end)) && !rx('ではなく|問いません|関係なく|関係ありません').test(fo.slice(s.start, s.end)),
+    // Not produce or goods chosen for looks (贈答用には見た目のいい方を選んでください).
+    keep: (fo, s) => !NAMES_PREJUDICE.test(fo.slice(s.start, s.end)) && !rx('ではなく|問いません|関係なく|関係ありません|贈答|野菜|果物|果実|商品|品物|みかん|いちご|苺|お土産|土産|花束|食材').test(fo.slice(s.start, s.end)),
   },
   // Residents' fear of a group's home called reasonable and the plan dropped (グループホーム…不安がもっともなので、計画を見直します).
   {
@@ -3447,9 +3449,9 @@ const R24: Phrase[] = [
   // A group in a district blamed for a nuisance (滞納は、生活保護世帯の多い○○地区に集中しております).
   {
     rule: 'decency/discriminatory',
-    re: phrase(`(?:${RESIDENTS})(?:世帯|家庭|住民|の方)?(?:が|の)(?:多い|多く住む|集まる)[^。！？!?\\n]{0,6}?(?:地区|地域|団地|エリア)(?:に|で|では)[^。！？!?\\n]{0,6}?(?:集中|多発|目立|多い|多く)`),
+    re: phrase(`(?:(?:${RESIDENTS})(?:世帯|家庭|住民|の方)?(?:が|の)(?:多い|多く住む|集まる)[^。！？!?\\n]{0,6}?(?:地区|地域|団地|エリア)|${BURAKU_PLACE})(?:の(?:周辺|あたり|辺り|近く))?(?:に|で|では)[^。！？!?\\n]{0,6}?(?:集中|多発|目立|多い|多く)`),
     instead: INSTEAD.discriminatory,
-    keep: (fo, s) => rx(`滞納|未納|${NUISANCE}`).test(fo.slice(s.start, s.end)) && !NAMES_PREJUDICE.test(fo.slice(s.start, s.end)),
+    keep: (fo, s) => rx(`滞納|未納|${NUISANCE}|ルール|マナー|分別`).test(fo.slice(s.start, s.end)) && !NAMES_PREJUDICE.test(fo.slice(s.start, s.end)),
   },
   // A behaviour called odd as the ground to send a person out (独り言の多い方や様子のおかしい方には…退館を).
   {
@@ -3516,6 +3518,18 @@ function maskedWordAt(sq: string, start: number, end: number): boolean {
  * the quote is adopted, not shown as an example. Only when the quote closes within the sentence and 〜という… is followed by agreement.
  */
 const CONDONED = phrase(`^[^「」“”。！？!?\n]{0,30}?[」”』][、,]?(?:という|との|といった|って|っていう|と(?:言われ|いわれ)(?:ても|るのも|るのは|て(?:も)?))[^。！？!?\n]{0,12}?(?:${ENDORSED.source})`, 'u')
+/** A post that speaks against the words it lists (思い込み, 傷つけ, 男女共同参画). */
+const AGAINST_LISTED = /思い込み|決めつけ|偏見|差別|傷つけ|傷つき|ハラスメント|人権|男女共同参画|ジェンダー|つらかった言葉|言われてつらかった/u
+/** A saying quoted on a bullet line of its own (・「女のくせに口を出すな」) in a post that speaks against such words: an example. */
+function listedQuote(sq: string, start: number, end: number): boolean {
+  const a = sq.lastIndexOf('\n', start - 1) + 1
+  if (!/^\s*[・･\-‐○●◯■□◆◇▶▷※*＊]\s*[「『]/u.test(sq.slice(a, start)) || !/[」』]/u.test(sq.slice(end, end + 60))) return false
+  for (let i = start - 1; i >= a; i--) {
+    if (sq[i] === '「' || sq[i] === '『') return AGAINST_LISTED.test(sq)
+    if (sq[i] === '」' || sq[i] === '』') return false
+  }
+  return false
+}
 function condoned(fo: string, end: number): boolean {
   return CONDONED.test(fo.slice(end, end + 80)) && !NAMES_PREJUDICE.test(fo.slice(end, end + 80))
 }
@@ -3584,8 +3598,10 @@ const AS_FACT = phrase('^[^。！？!?\\n]{0,14}?(?:ため|ので|から|けん|
 /** Kept out of a service, or a check put on it alone. */
 const KEPT_OUT = phrase('(?:(?<=^(?:の方|の人|の皆さん|の方々)?)(?:のみ|だけ)[、,]?[^。！？!?\\n]{0,16}?(?:同伴|付き添い|保証人|誓約書)|(?<=^(?:の方|の人|の方々)?は)ちょっと(?:…|・・|\\.\\.|[（(]笑|笑)|お断り(?!しない|しません|することは)|ご遠慮(?!なく|ないで)|遠慮して(?!ない)|限らせ|別室|別途|別枠|専用枠|退去|監視(?!員)|見張|目を光ら|身分証|本籍|出身地|お控え|控えて|対象外とさせ|入れない|入れません|貸さない|貸せません|雇わない|採用しない|採用いたしません|に限り[^。！？!?\\n]{0,20}?(?:提示|記入|確認|届け?出|申告)|確認させ|(?:ご)?(?:応募|参加|利用|入居|入会)いただけません|(?:採用|受け?入れ)(?:は)?(?:行って|して|いたして)(?:おりません|いません)|後列|見合わせ|(?:申し込み|応募|入居|利用|参加|入会|来場)(?:は)?(?:あまり)?(?:おすすめ|お勧め)(?:して)?(?:おりません|いません|できません)|(?:乗ら|来ら|来|入ら|使わ|参加せ|利用せ)(?:ないで|んで)(?:ほし|欲し|くだ|もら)|(?:諦め|あきらめ)て(?:ください|いただ|もら)|(?:審査|確認|チェック)を(?:厳しく|厳格に)|(?:厳しく|厳格に|念入りに)(?:審査|確認|チェック)|(?:入会|入居|参加|利用|採用|応募|入店|入場)(?:について|に関して|は)[^。！？!?\\n]{0,6}?個別に(?:判断|審査)|(?:念のため|必ず|追加で)[^。！？!?\\n]{0,12}?(?:ご提出|ご提示|提出して|提示して)|(?:立ち入り|立入|出入り|入店|入場)(?:を)?禁止に(?:すべき|する(?:べき)?|します|いたします|しました))', 'u')
 /** What makes an exclusion not one: the prejudice named, a denial, a residence card or passport check, a service's own condition. */
-const EXCLUSION_VETO = phrase('(?<!被)差別|偏見|人権|啓発|思い込み|決めつけ|ではありません|ことはありません|ことはございません|在留|パスポート|旅券|本人確認|安全上|医師|主治医の|限定|向け|専用|無料|割引|検診|健診|更衣室をご用意|ご希望|ご相談ください|妊娠|妊婦|心臓|血圧|乗船|乗車|激しい運動|通訳|説明|証明書|証書|手帳|減免|免除', 'u')
+const EXCLUSION_VETO = phrase('(?<!被)差別|偏見|日本語(?:の)?指導|取り出し指導|日本語教室|人権|啓発|思い込み|決めつけ|ではありません|ことはありません|ことはございません|在留|パスポート|旅券|本人確認|安全上|医師|主治医の|限定|向け|専用|無料|割引|検診|健診|更衣室をご用意|ご希望|ご相談ください|妊娠|妊婦|心臓|血圧|乗船|乗車|激しい運動|通訳|説明|証明書|証書|手帳|減免|免除', 'u')
 /** Children and students: an age limit on them is the event's own condition (中学生はご参加いただけません), and what some of them do is theirs (騒ぐ若者が多いので). */
+/** The group's own ease as the purpose (…も安心して過ごせるよう, …が落ち着いて). */
+const OWN_EASE = phrase('^(?:の方|の人|の子|の皆さん|の方々)?(?:も|が)[^。！？!?\\n]{0,16}?(?:安心|落ち着|快適|過ごしやす|気兼ねなく|のびのび|伸び伸び|楽しめる|参加しやす)[^。！？!?\\n]{0,8}?(?:よう|ため)', 'u')
 const MINORS = phrase('^(?:高校生|中学生|子ども|子供|新成人)$', 'u')
 /** A fault put before the group, which is then said to be many, as the reason (ルールを守らない外国人住民が多いため). */
 const FAULT_FIRST = phrase('(?:守らない|守らん|守れない|マナーの悪い|騒ぐ|奇声を上げ(?:る|たり)|落ち着きのない|働かない|働こうとしない|問題を起こす|迷惑な|(?:すぐ(?:に)?)?辞めてしまう|すぐ(?:に)?辞める|(?:パチンコ|病院通い|文句|遊んで|寝て|昼寝|酒|飲んで|サボって|怠けて)ばっ?かり(?:して)?(?:いる|る)|持て余して(?:いる|る)|持て余した|払わない|ルーズな|だらしない)(?:ご)?$', 'u')
@@ -3622,7 +3638,7 @@ const MEASURE_VETO = phrase('在留|パスポート|本人確認|医師|安全|�
 const ROOTS = phrase('ハーフ|外国|黒人|白人|(?:人|系|出身|籍)', 'u')
 const ROOT_TRAIT = phrase('^(?:の子|の方|の人|さん|たち|の子ども)?(?:は|って)[^。！？!?\\n]{0,8}?(?:英語|外国語|運動|リズム感|ダンス|歌|スポーツ|足が速)(?:が|も)?(?:できる|得意|上手|うま|話せ|速い|いい)', 'u')
 /** The group seen, then reported or photographed. */
-const SURVEIL = phrase('^[^。！？!?\\n]{0,30}?(?:見かけ|見つけ|目撃)[^。！？!?\\n]{0,16}?(?:通報|110番|警察|ご連絡|連絡を|写真を撮)', 'u')
+const SURVEIL = phrase('^[^。！？!?\\n]{0,30}?(?:見かけ|見つけ|目撃|うろうろ|うろつ|たむろ)[^。！？!?\\n]{0,16}?(?:通報|110番|警察|ご連絡|連絡を|写真を撮|お知らせ)', 'u')
 const SURVEIL_VETO = phrase('行方不明|徘徊|はいかい|迷って|迷子|お困り|困って|保護|捜索|探して|捜して|体調|倒れ|具合|助け|ヘルプマーク|詐欺|被害|狙|見守り|声をかけ|声かけ|逆走|危険運転|あおり|煽り|ひき逃げ|飲酒|暴力|虐待|いじめ|襲われ|絡まれ|連れ去|不審(?:な)?(?:電話|メール|者)', 'u')
 
 /** The city agreeing with what a resident said (おっしゃるとおり, ご心配はごもっともです). */
@@ -3670,7 +3686,7 @@ function genericPrejudice(fo: string, spans: readonly Span[]): Array<[number, nu
       }
       // The group named as the usual culprit (散らかしているのは、だいたい…の人たちです).
       const before = sen.slice(Math.max(0, m.index - 30), m.index)
-      if (before.includes('は') && !MINORS.test(m[0]) && !/^若/u.test(m[0]) && !OWN_KIN.test(m[0]) && BLAME_BEFORE.test(before) && BLAMED.test(tail) && !REPORTED.test(tail) && !HARD_VETO.test(sen)) {
+      if (before.includes('は') && !/一部/u.test(before) && !MINORS.test(m[0]) && !/^若/u.test(m[0]) && !OWN_KIN.test(m[0]) && BLAME_BEFORE.test(before) && BLAMED.test(tail) && !REPORTED.test(tail) && !HARD_VETO.test(sen)) {
         found.push([s.start + m.index, s.start + from, 'decency/discriminatory', 'block'])
         break
       }
@@ -3681,7 +3697,8 @@ function genericPrejudice(fo: string, spans: readonly Span[]): Array<[number, nu
       // …は判断が遅く、言っても動いてくれません: an adjective's continuative lists the fault as fact.
       // (…トラブルが多発しないよう、説明会を: a fault the city works to prevent is not presumed of the group.)
       if (f && !ONLY_SOME.test(rest) && !PREVENTED.test(rest) && !(MINORS.test(m[0]) && /^ちゃんと/u.test(f[0])) && (AS_FACT.test(rest) || MEASURE.test(rest) || (/く$/u.test(f[0]) && /^[、,]/u.test(rest))) && !(MINORS.test(m[0]) && /^(?:大声|奇声|暴れ|汚)/u.test(f[0]))) {
-        hard = HARD_FAULT.test(f[0]) && !MINORS.test(m[0]) && !/^若/u.test(m[0])
+        // Any fault presumed of 部落 or 同和地区 is a charge against its people (部落の人たちはマナーが悪い): block.
+        hard = (HARD_FAULT.test(f[0]) || /部落|同和/u.test(m[0])) && !MINORS.test(m[0]) && !/^若/u.test(m[0])
         hit = [from + f.index + f[0].length, hard ? 'decency/discriminatory' : 'decency/stereotype', hard ? 'block' : 'warn']
         // The presumed fault given as the reason for a measure on the group (…トラブルになりやすいため、意見書を追加で提出, 判断力は当てになりませんので…免許を取り上げて): block.
         const b = from + f.index + f[0].length
@@ -3698,7 +3715,8 @@ function genericPrejudice(fo: string, spans: readonly Span[]): Array<[number, nu
       // A check or a refusal put on the group holds even where a warn reading of a trait was found first (…はトラブル防止のため、入居審査を厳しく).
       if (!hit || hit[2] === 'warn') {
         const k = KEPT_OUT.exec(tail)
-        if (k && !MINORS.test(m[0]) && !/\d/u.test(m[0]) && !SAFETY.test(sen) && !LEGIT_LIMIT.test(sen) && !HEAT_OR_COLD.test(sen) && !EXCLUSION_VETO.test(fo)) {
+        // A room or a slot provided for the group's own ease (発達障害の子が落ち着いて過ごせるよう、別室を用意しました) is care, not exclusion.
+        if (k && !(OWN_EASE.test(tail) && /用意|設け|準備|ご利用いただけ/u.test(sen)) && !MINORS.test(m[0]) && !/\d/u.test(m[0]) && !SAFETY.test(sen) && !LEGIT_LIMIT.test(sen) && !HEAT_OR_COLD.test(sen) && !EXCLUSION_VETO.test(fo)) {
           found.push([s.start + m.index, s.start + from + k.index + k[0].length, 'decency/discriminatory', 'block'])
           break
         }
@@ -3739,7 +3757,7 @@ const LOOKS_VETO = phrase('(?<!被)差別|偏見|ルッキズム|容姿で(?:判
 /** A death made a trip or a debut (あの世行き特急, 天国行き, あの世デビュー). */
 const DEATH_TRIP = phrase('(?:あの世|天国|三途の川|冥土|黄泉)(?:へ|に|の)?(?:行き|いき|直行|デビュー|送り|特急|旅行|ツアー|一直線|一名様)|お陀仏', 'u')
 /** A group said to be many where a nuisance is (外国人の多いアパートの周辺がひどい, 母子世帯の多い棟で目立って). */
-const MANY_WHERE = phrase('^(?:の方|の人|住民|世帯|の方々)?(?:が|の)多(?:い|く住む|く暮らす)[^。！？!?\\n]{0,14}?(?:目立|ひど|重点|強化|パトロール|見張|監視|防犯カメラ|荒れ|汚れ|トラブル|いなくな|盗ま|消え)', 'u')
+const MANY_WHERE = phrase('^(?:の方|の人|住民|世帯|の方々|労働者|観光客|実習生|研修生)?(?:が|の)多(?:い|く住む|く暮らす)[^。！？!?\\n]{0,14}?(?:目立|ひど|重点|強化|パトロール|見張|監視|防犯|警戒|見回り|巡回|警備|荒れ|汚れ|トラブル|いなくな|盗ま|消え)', 'u')
 const MANY_WHERE_VETO = phrase('通訳|多言語|やさしい日本語|支援|相談|案内|交流|ようこそ|歓迎', 'u')
 /** Surprise that one of a group does well (若い女性議員ながらも鋭い, …出身ですが、意外と礼儀正しく). */
 const SURPRISED = phrase('(?:出身|籍|系|女性|男性|女子|男子|女の子|若い|高齢|年配|障害|障がい|外国人|外国の方)[^。！？!?\\n]{0,8}?(?:ながら(?:も)|にしては|の割に|(?:ですが|だけど|やけど|なのに)[、,]?(?:意外と|意外にも|思ったより|案外))[、,]?[^。！？!?\\n]{0,10}?(?:鋭|しっかり|礼儀正し|上手|真面目|まじめ|優秀|賢|丁寧|器用|立派|力持ち|打ち解け)', 'u')
@@ -3765,7 +3783,7 @@ const SHARED_TASKS = phrase('(?:女性|女子|女の子|女の人|男性|男子|
  * Round 34: a people or the old blamed as the cause by a harm (…のは、中国人が…買い占めていくからです, …のせいです) or as the
  * culprit's owner (原因は…お年寄りの車です); a sex's supposed quitting as the reason to prefer the other; 長生きも考えもの.
  */
-type Kind26 = { re: RegExp; rule: Rule; severity: 'block' | 'warn'; veto?: RegExp; /** A veto read over the whole paragraph (婚活 of a call by sex and age). */ pveto?: RegExp; unveto?: RegExp; topic?: RegExp; upgrade?: RegExp; named?: boolean; para?: boolean; wide?: boolean }
+type Kind26 = { re: RegExp; rule: Rule; severity: 'block' | 'warn'; veto?: RegExp; /** A veto read over the whole paragraph (婚活 of a call by sex and age). */ pveto?: RegExp; unveto?: RegExp; topic?: RegExp; upgrade?: RegExp; /** The literals every match holds, where the extractor would pick a common one (は). */ need?: readonly string[]; named?: boolean; para?: boolean; wide?: boolean }
 const NUISANCE26 = '(?:ごみ屋敷|ゴミ屋敷|不法投棄|ポイ捨て|騒音|犯罪|非行|万引き|落書き|迷惑行為)'
 const WOMEN26 = '(?:女の子|女性|女子|お姉さん|お姉さま|ギャル|娘さん)(?:たち|陣|の皆さん)?'
 /** Groups a round 28 kind needs named somewhere in the paragraph (its topic). */
@@ -3788,6 +3806,22 @@ const R33_HIRED = '(?:若い|若手の?|(?:[0-9０-９]0|二十|三十|四十)�
 const HARM34 = '(?:買い占め|買いあさ|買い漁|根こそぎ|乱獲|密漁|獲り尽く|取り尽く|持ち去|持って(?:いく|行く|帰る)|盗(?:む|ん|み)|荒ら|汚(?:し|す)|散らか|捨てて(?:いく|行く)|ポイ捨て|騒(?:ぐ|い|が)|増え(?:すぎ|過ぎ)|居座|占領|独占|好き勝手|ただ乗り|タダ乗り|食い物に|食いつぶ|食い潰|マナー(?:が)?(?:悪|わる)|(?:ルール|決まり)(?:を)?守らな|働(?:かな|こうとしな))'
 /** Round 34: the groups blamed as a whole (a people, the old, welfare recipients, the disabled; not the young or 子連れ). */
 const G34 = `(?:${NATION})(?:人|系|の(?:方|人))|(?:高齢|年配)の(?:男性|女性)|${AGED}|年金暮らしの(?:方|人)|生活保護(?:受給者|の(?:方|人))|障(?:害|がい|碍)(?:者|のある(?:方|人))`
+/** Round 35: the groups a sentence may send apart or guard against (a disability, dementia, a people, a sexual minority, welfare, 部落). */
+const G35 = `(?:障(?:害|がい|碍)|認知症|発達|知的|精神|車(?:いす|椅子)|外国|実習生|留学生|ホームレス|生活保護|ひとり親|部落|同和|特別支援|支援学級|支援学校|hiv|エイズ|同性|トランス|lgbt|性的(?:少数|マイノリティ)|(?:${NATION})(?:人|系|籍))[^。！？!?\\n]{0,8}?(?:方|人|子|児|者|生徒|児童|さま|様|世帯|家庭|カップル)`
+/** Round 35: the others whose ease is weighed (ほかの保護者, 周りの利用者さん, 一般のお客様). */
+const OTHERS35 = '(?:他|ほか|周り|周囲|まわり|一般|残り)の(?:[^。！？!?\\n]{0,6}?)(?:保護者|親御さん|親|ご家庭|家庭|利用者|お客|方|人|子|児童|生徒|皆|みな|住民|入居者|参加者|患者)'
+/** Round 35: a group set apart (分けて, 別の教室に, 離して, 入れない). */
+const APART35 = '(?:分け|わけ|ずら|別(?:の|に|々|室|棟|館|部屋|席|クラス|教室|学級|フロア|枠|日|会場|コース|時間)|離し|離れ|外し|はずし|隔離|遠ざけ|入れな|入れず|一緒にしな|混ぜな|まぜな)'
+/** Round 35: a young or pretty woman as the bait, the men drawn (若い女の子が来てくれたら男性の利用者も増える), and the other way round. */
+const BAIT35 = (bait: string, drawn: string) => `(?:${bait})[^。！？!?\\n]{0,14}?(?:たら|(?<=[えけげせぜてでねへべぺめれ])ば|だけで|なら|(?<=[るた])と|だと|(?:の|た)(?:ほう|方)が)[、,]?[^。！？!?\\n]{0,8}?(?:${drawn})[^。！？!?\\n]{0,12}?(?:増え|喜|集ま|寄って|寄り付|通って|通う|通い|来てくれ|釣れ|つれ|食いつ|殺到|押し寄せ|元気にな|張り切|やる気|鼻の下|イチコロ|入りが(?:違|増|い)|客足)`
+/** Round 35: a desk or a queue slowed (時間がかかる, 列がなかなか進まない, 混み合う). */
+const SLOW35 = '時間(?:が|の)?(?:かか|掛か)|時間(?:を)?取られ|手間(?:が)?(?:かか|取)|手間取|遅(?:い|く|れ)|混(?:む|み合|雑(?:す|し))|滞|長引|(?:列|行列|手続き|窓口|流れ)(?:が)?[^。！？!?\\n、]{0,4}?(?:進ま|止ま|詰ま)|待(?:たされ|ち時間が長)'
+/** Round 35: the others at ease (安心, 落ち着いて, のびのび, 集中できる). */
+const EASE35 = '(?:安心|落ち着|のびのび|伸び伸び|集中|気兼ねなく|快適|(?:苦情|文句|不満)(?:が|も)?(?:出な|出ず|来な)|不安に(?:思|感じ|な)|不安が|怖が|戸惑|嫌が)'
+/** Round 35: people a post may guard against (a people, trainees, the homeless). */
+const GUARDED35 = `(?:${WATCHED}|外国(?:人|の方|の人)|(?:${NATION})(?:人|系|の(?:人|方|若者)))(?:の方|の人|住民|労働者|観光客|実習生|の若者|ら|たち)?`
+const WOMAN35 = '(?:若い|若くて[^。！？!?\\n]{0,6}?|かわいい|可愛い|かわいらしい|きれいな|綺麗な|美人の|美しい|ピチピチの|ぴちぴちの)(?:女の子|女性|女子|お姉さん|娘さん|女性職員|女性スタッフ)|女子大生|女子高生|jk|jd|美人(?!の?湯)|美女|看板娘|ギャル'
+const MAN35 = '(?:若い|かっこいい|カッコいい|格好いい|イケてる)(?:男性|男の子|男子|お兄さん|男性職員)|イケメン|美男子'
 const KINDS26: Kind26[] = [
   // A group's low marks laid on its homes (…ひとり親家庭のお子さんは平均点が低い傾向…ご家庭での学習習慣が).
   {
@@ -3906,7 +3940,7 @@ const KINDS26: Kind26[] = [
   // The old told to make way (お年寄り店主の皆さんも、そろそろ若い人に任せて引退を).
   { re: phrase('(?:お年寄り|年寄り|高齢|年配|シニア|老人)[^。！？!?\\n]{0,16}?(?:そろそろ|いい加減|さっさと|とっとと)[^。！？!?\\n]{0,16}?(?:引退|身を引|譲って|譲りましょう|退いて)', 'u'), rule: 'decency/stereotype', severity: 'warn' },
   // Youth or looks as a job's requirement (見た目の清潔感と若さがある方に向いています).
-  { re: phrase('(?:若さ|容姿|ルックス|顔立ち|スタイル(?:の良さ)?|見た目(?:の良さ)?|水着姿|体型|美貌)(?:に自信(?:が|の)|が|の)(?:ある|あり|良い|いい)(?:若い)?(?:方|人)', 'u'), rule: 'decency/lookism', severity: 'warn', upgrade: phrase('募集|採用|歓迎|応募|優遇|求む', 'u'), veto: phrase('問いません|不問|関係ありません|関係なく|ルッキズム|(?<!被)差別|偏見', 'u') },
+  { re: phrase('(?:若さ|容姿|ルックス|顔立ち|スタイル(?:の良さ)?|見た目(?:の良さ)?|水着姿|体型|美貌)(?:に自信(?:が|の)|が|の)(?:ある|あり|良い|いい)(?:若い)?(?:方|人)', 'u'), rule: 'decency/lookism', severity: 'warn', upgrade: phrase('募集|採用|歓迎|応募|優遇|求む', 'u'), veto: phrase('問いません|不問|関係ありません|関係なく|ルッキズム|(?<!被)差別|偏見|贈答|野菜|果物|果実|商品|品物|みかん|いちご|苺|お土産|土産|花束|食材', 'u') },
   // A post addressed to a national group, then theft or a rule lectured (外国人観光客の皆さまへ。…日本ではそれは泥棒です).
   { re: phrase('(?:外国人|外国籍|外国の|技能実習生|実習生|留学生)[^。！？!?\\n]{0,8}?(?:の皆さま|の皆様|の皆さん|のみなさん|のみなさま)(?:へ|に)[^\\n]{0,60}?(?:泥棒(?!被害|に(?:ご)?注意|に遭)|窃盗(?!被害|に(?:ご)?注意)|万引き(?!被害)|犯罪です|逮捕され|嫌われ)', 'u'), rule: 'decency/discriminatory', severity: 'block', veto: phrase('被害|巻き込まれ|ご注意|狙われ|気をつけ|警察に相談|ご相談', 'u'), para: true },
   // An infection test joked as for those who play around (HIV検査…"遊びすぎたかも"って方はぜひ).
@@ -4044,8 +4078,20 @@ const KINDS26: Kind26[] = [
   { re: phrase(`(?:(?<![一-龥])(?:女性|女子)|女の(?:人|子|方))(?:職員|社員|スタッフ|の方)?(?:は|って|だと|の場合|なら)[、,]?[^。！？!?\\n]{0,12}?(?:結婚|出産|妊娠|育児|子育て|家庭|寿)[^。！？!?\\n]{0,10}?(?:辞め|やめ|退職|退社|離職|抜け|休|いなくな)[^。！？!?\\n]{0,14}?(?:ので|から|ため|けん|し)[、,]?[^。！？!?\\n]{0,24}?(?:(?<![一-龥])男性|男の(?:人|方|子)|男子|採用|雇|応募|募集)|(?:(?<![一-龥])男性|男の(?:人|方))(?:の方|のほう)が(?:長く|長続き|辞めにく|辞めな|定着)|(?:長く|長期(?:間|的に)?|ずっと|定年まで)(?:働ける|働いてくれる|働いてもらえる|勤められる|勤めてくれる|続けられる)(?:(?<![一-龥])男性|男の(?:人|方|子)|男子)`, 'u'), rule: 'decency/discriminatory', severity: 'block', topic: phrase('募集|採用|応募|求人|試験|雇|人材|職員', 'u'), veto: phrase('支援|両立|継続|復帰|ではありません|とは限ら|ざるを得|余儀な|やむを得|環境|制度|なくそう|なくす|応援|サポート|相談|課題|偏見|固定観念|ハラスメント|違反|男女問わ|性別(?:不問|を問わ|に関係|に関わ|にかかわ)', 'u') },
   // A sneer at long life or at the old's numbers (長生きも考えものですね, 年寄りばかり長生きして, 高齢者が増えすぎて).
   { re: phrase(`長生き(?:も|は|なんて|なんか|するのも|しすぎるのも|しても|されても)[、,]?[^。！？!?\\n]{0,4}?(?:考えもの|考え物|困りもの|困り物|善し悪し|良し悪し|よしあし|ほどほど|迷惑|罪)|長生きし(?:すぎ|過ぎ)(?!ない|ず)|長生きされ(?:ても|ると|たら)[^。！？!?\\n]{0,8}?(?:困|迷惑)|(?:${AGED}|じじい|ばばあ)(?:ばかり|ばっかり|ばっか)(?:が)?[^。！？!?\\n]{0,4}?長生き|(?:いつまでも|なかなか)(?:死なな|死なん|死にませ|くたばら)|(?:(?:${NATION})(?:人|系)|${R33_BLAMED})(?:が|ばかり)[^。！？!?\\n]{0,2}?増え(?:すぎ|過ぎ)`, 'u'), rule: 'decency/discriminatory', severity: 'warn', veto: phrase('秘訣|祝|おめでと|健康寿命|ではありません|とは限ら|偏見', 'u') },
+  // Round 35. A woman as the bait for men, or a man for women (若い女の子が来てくれたら男性の利用者も増えるかも笑, 受付に美人を置けばおじさんたちも喜んで通う), or as 客寄せ.
+  { re: phrase(`${BAIT35(WOMAN35, '(?<![一-龥])(?:男性|男子|男(?!の子))(?:の)?(?:利用者|お客|客|来場者|参加者|職員|陣|たち|ファン|リピーター)?|おじさん|おっさん|おじちゃん|男衆')}|${BAIT35(MAN35, '(?<![一-龥])(?:女性|女子)(?:の)?(?:利用者|お客|客|来場者|参加者|ファン|リピーター)?|おばちゃん|おばさん|奥様|奥さん|マダム|主婦')}|(?:${WOMAN35}|${MAN35})(?:を|が|は|に)[^。！？!?\\n]{0,8}?(?:客寄せ|(?:置|座らせ|立たせ|配置|採用|選|そろえ|揃え|並べ)[^。！？!?\\n]{0,4}?(?:ほうが|方が|ると|れば)[、,]?[^。！？!?\\n]{0,10}?(?:印象|華やか|受けが|ウケが|評判|喜ばれ|映え|目を引))|(?:男性|おじさん|(?<![一-龥])男)(?:客|の(?:お客|利用者|来場者))?(?:を|が)[^。！？!?\\n]{0,6}?(?:呼び込|集め|呼ぶ|増や|喜ば|釣)[^。！？!?\\n]{0,6}?(?:ため|よう|には)[、,]?[^。！？!?\\n]{0,16}?(?:${WOMAN35}|(?:[0-9０-９]0|二十)代(?:の)?女性|女性(?:に|を|の)?(?:限定|限|そろえ|揃え))|(?:(?:美人|美女|イケメン)(?:の|な)?|(?:(?:見た目|容姿|ルックス|顔|スタイル)(?:の|が)(?:いい|良い|華やかな|きれいな|綺麗な|整った)|容姿端麗な?|水着(?:の|が)似合う)(?=[^。！？!?\\n]{0,3}?(?:応募者|女性|男性|女の子|女子|お姉さん)))(?:若い)?(?:応募者|女性|男性|女の子|女子大生|女子高生|お姉さん)?(?:を|から)[^。！？!?\\n]{0,4}?(?:優先|採用し|選び|選ん|選考|合格|募集)`, 'u'), rule: 'decency/discriminatory', severity: 'block', veto: phrase('定住|移住|人口|定着|住み|結婚|婚活|まちづくり|少子化|ではありません|固定観念|(?<!被)差別', 'u') },
+  // … or a woman wanted to brighten the place or as the applicant (女の子が入ってくれたら職場が華やぐ, 女子大生の応募、待ってます！), warn; block with a laugh or looks.
+  { re: phrase(`(?:${WOMAN35}|女の子)(?:が|に)[^。！？!?\\n]{0,10}?(?:たら|れば|(?<=[るた])と)[、,]?[^。！？!?\\n]{0,10}?(?:華やぐ|華やか|華が(?:出|ある|でき|添)|潤(?:う|い)|うるお|明るくな|癒され|目の保養|和(?:み|む|や))|(?:女子大生|女子高生|若い(?:女性|女の子|お姉さん)|女の子|かわいい子)(?:の|から(?:の)?)(?:ご)?(?:応募|参加)[、,]?[^。！？!?\\n]{0,4}?(?:待って|お待ち|大歓迎|歓迎)`, 'u'), rule: 'decency/discriminatory', severity: 'warn', upgrade: phrase(`${LAUGH28}|笑|かわい|可愛|美人|[♡💕]`, 'u'), veto: phrase('向け|限定|女子会|キャリア|理系|専用|女性活躍|ではありません|固定観念|定住|移住|人口|住み|まちづくり', 'u') },
+  // The old or a people blamed for a slow desk or a queue (時間がかかるのは、だいたいお年寄りの手続きです, 列が進まない原因は、ほとんどが高齢者, 混むのは高齢者が操作に手間取るせい), warn.
+  { re: phrase(`(?:${SLOW35})[^。！？!?\\n]{0,8}?(?:(?:の|ん)は|原因は|要因は)[、,]?[^。！？!?\\n]{0,8}?(?:${R33_BLAMED}|${G34})(?:々|たち|の方々|の方|さん|世代)?(?:(?:の(?:お|ご)?(?:手続き|申請|方|人|対応|利用|相談|お客|客))?(?:です|だ|や|でしょう|なん|ばかり|ばっかり|ばっか|が(?:多|大半|ほとんど)(?:い|いです|いですね|いね)?(?=[。！!…]|$)|(?=[。！!…]|$))|(?:が|の)[^。！？!?\\n]{0,16}?(?:${SLOW35}|ゆっくり|理解でき|わから|分から|もたつ|覚えられ)[^。！？!?\\n]{0,8}?(?:から|せい|ため|けん|ので))|(?:${R33_BLAMED})(?:の方|の皆さん)?(?:の(?:お|ご)?(?:手続き|申請|対応|相談|会計|支払い|精算))?(?:は|には|って|だと)[、,]?[^。！？!?\\n]{0,8}?(?:${SLOW35})(?:る|って|く|い)?(?:ので|から|けん|ため|し|て)[、,]?[^。！？!?\\n]{0,12}?(?:混|待|迷惑|列|滞|遅れ|進ま|困|優先)|(?:手続き|動作|理解|説明|操作|会計|支払い)(?:が|の)(?:遅い|のろい|時間(?:が|の)かかる)(?:${R33_BLAMED})`, 'u'), rule: 'decency/stereotype', severity: 'warn', need: ['時間', '手間', '遅', '混', '滞', '長引', '進ま', '止ま', '詰ま', '待'], veto: phrase('ではありません|ではない|とは限ら|決めつけ|偏見|誤解|(?<!被)差別|一部|場合|横断|歩行|ドライバー|運転|注意|余裕|配慮', 'u') },
+  // … and told to come with the young (ご高齢の方はできるだけ若いご家族と一緒に来てください), warn.
+  { re: phrase(`(?:${R33_BLAMED})(?:の方|の皆さん|の皆様)?(?:は|には|の場合は)[、,]?[^。！？!?\\n]{0,20}?若い(?:ご家族|家族|方|人|世代|お子さん|息子さん|娘さん|者|もん)[^。！？!?\\n]{0,12}?(?:来て|来庁|来所|来館|来場|お越し|いらして|おいで)`, 'u'), rule: 'decency/stereotype', severity: 'warn' },
+  // A group set apart so that the others feel safe or at ease (障害のある子が多いクラスを分けて…ほかの保護者の皆さんも安心, ほかの利用者さんが安心できるよう、認知症の方は別のフロアで).
+  { re: phrase(`(?:${G35})[^。！？!?\\n]{0,24}?(?:${APART35}[^。！？!?\\n]{0,24}?(?:${OTHERS35}|(?:みなさん|皆さん|皆様|みなさま|みんな)(?:が|も)?)[^。！？!?\\n]{0,10}?${EASE35}|${OTHERS35}[^。！？!?\\n]{0,10}?${EASE35}[^。！？!?\\n]{0,16}?${APART35})|${OTHERS35}[^。！？!?\\n]{0,10}?${EASE35}[^。！？!?\\n]{0,12}?(?:よう|ため|から|ので)[、,]?[^。！？!?\\n]{0,10}?(?:${G35})[^。！？!?\\n]{0,20}?${APART35}|(?:${G35})(?:が|と)(?:いる|おる|入る|来る|一緒(?:の[^。！？!?\\n]{0,4}?)?だ)と[、,]?[^。！？!?\\n]{0,4}?${OTHERS35}[^。！？!?\\n]{0,8}?(?:落ち着|集中|勉強|安心|楽し)[^。！？!?\\n]{0,6}?(?:でき(?:ない|ず|ん)|られ(?:ない|ず|ん)|ません)`, 'u'), rule: 'decency/discriminatory', severity: 'block', need: ['安心', '落ち着', 'のびのび', '伸び伸び', '集中', '気兼ねなく', '快適', '苦情', '文句', '不満', '不安', '怖が', '戸惑', '嫌が'], veto: phrase('(?<!被)差別|偏見|人権|希望|ご本人|休憩|個別|用意|設け|感染|アレルギー|有無|関係なく|かかわらず|関わらず|一緒に(?:過ご|学|遊|参加|楽し)|ともに|共に|専用|スロープ|段差|エレベーター|見守|(?<!特別)支援(?!学級|学校)|サポート|指導|日本語', 'u') },
+  // A group's haunt to be prevented, or its arrival the reason for guards (外国人のたまり場にならないよう警備を強化, 実習生が増えてきたので防犯パトロールを強化).
+  { re: phrase(`(?:${GUARDED35})(?:の|が集まる|が集まって(?:くる|いる)?)(?:たまり場|溜まり場|溜り場|巣窟|根城|アジト)|(?:${GUARDED35})(?:による|対策|(?:が|の)(?:増え|増加|急増|多く住|住み|住む|住んで|居つ|居着|集ま|集住|出入り|たむろ|流入|転入|寮|宿舎|受け?入れ|来る|来て|来ら|来館|来訪|来店|滞在|宿泊))[^。！？!?\\n]{0,16}?(?:警備|防犯|パトロール|見回り|巡回|監視|警戒|夜回り)(?:カメラ|員|体制|活動)?(?:を|の|も)?(?:強化|増や|増員|増設|設置|徹底|厳重|強め|配置|常駐)`, 'u'), rule: 'decency/discriminatory', severity: 'block', veto: phrase('人気|交流|憩い|にぎわ|賑わ|多言語|案内|通訳|混雑|雑踏|大勢|人出|被害|狙|詐欺|事故|迷子|熱中症|交通|避難|災害|(?<!被)差別|偏見|(?:皆さん|方|方々)(?:が安心|の安全)', 'u') },
 ]
-const KINDS26_GATE = new NeedGate(KINDS26.map((k) => requiredLiterals(k.re)))
+const KINDS26_GATE = new NeedGate(KINDS26.map((k) => k.need ?? requiredLiterals(k.re)))
 
 /** The generic readings of looks, death, place and tasks, sentence by sentence: `[start, end, rule, severity]`. */
 /** Which generic patterns may match a paragraph at all: one Aho–Corasick pass for the literals each needs (BROAD_GROUP, LOOKS_RATED, DEATH_TRIP, SURPRISED, WOMEN_CHORE). */
@@ -4129,7 +4175,7 @@ export const decency: RuleFamily<DecencyFacts> = {
         '!エロイカ', '!ヘロ', '!フェラーリ', '!デまんこ', '!フェラガモ',
       ],
       discrimination: [
-        'きちがい', 'キチガイ', '気違い', '気狂い', 'キチ外', '基地外', 'ガイジ', 'ガイジン', 'がいじん', '池沼{水質,調査,河川,湖沼,ため池,水辺,生き物,生物,水鳥,魚,環境,保全,埋め立て,清掃,水位,釣り}', '知恵遅れ', '白痴', '支那人', 'シナ人', '支那', '土人', '穢多', 'えた非人',
+        'きちがい', 'キチガイ', '気違い', '気狂い', 'キチ外', '基地外', 'ガイジ', 'ガイジン', 'がいじん', '池沼{水質,調査,河川,湖沼,ため池,水辺,生き物,生物,水鳥,魚,環境,保全,埋め立て,清掃,水位,釣り,岸,足場,クリーク,堀,転落,水面}', '知恵遅れ', '白痴', '支那人', 'シナ人', '支那', '土人', '穢多', 'えた非人',
         '非人', '乞食', 'めくら', 'つんぼ', 'おし(聾唖)', 'かたわ', '片輪', 'びっこ', 'ちんば', 'いざり', '=ホモ', '=レズ', 'オカマ', 'おかま{炊,ごはん,ご飯,お米,かまど,釜,飯,おこげ}', 'チョン', 'ジャップ',
         'ニガー', 'ニグロ', 'チョーセン', 'クロンボ', '黒んぼ', '毛唐', '三国人', 'チャンコロ', '鮮人', '部落民', '特殊部落', '未開人', '精神異常者', '障害者のくせに', '女のくせに',
         '女なんか', '女ごとき', 'メンヘラ', '外人', '老害', '=ブス', 'ブサイク', '不細工', '=デブ', 'おデブ', '=ハゲ{山}', 'ジジイ', 'ジジィ', 'ババア', 'ババァ',
@@ -4223,7 +4269,7 @@ export const decency: RuleFamily<DecencyFacts> = {
       if (!taken.claim(h.start, h.end)) continue
       blocked.push([h.start, h.end])
       const { start, end } = doc.fromSqueezed(h.start, h.end)
-      const mention = h.mention || isQuotedTopic(sq, h.start, h.end) || isReportedSpeech(sq, h.start, h.end) || HURT_BY.test(fo0.slice(h.end, h.end + 60))
+      const mention = h.mention || isQuotedTopic(sq, h.start, h.end) || isReportedSpeech(sq, h.start, h.end) || HURT_BY.test(fo0.slice(h.end, h.end + 60)) || listedQuote(sq, h.start, h.end)
       emit({ rule: 'decency/discriminatory', start, end, mention: mention && !condoned(fo0, h.end) && !aimed(fo0, h.end) && !jokedQuote(fo0, h.start, h.end), data: { instead: INSTEAD.discriminatory } })
     }
     const compact = compactLetters(fo0)
@@ -4335,6 +4381,8 @@ export const decency: RuleFamily<DecencyFacts> = {
             g.soft.lastIndex = 0
             p = g.soft.exec(tail)
             soft = p !== null
+            // Slowness named so that drivers or passers-by give way (高齢者は道路の横断に時間がかかるので、ドライバーの皆さんは…): road safety, not a presumption.
+            if (soft && /横断|歩行者|どらいばー|運転する|運転中|車を運転|思いやり|譲り合|ゆずり合/u.test(text)) continue
           }
           if (!p) continue
           // A repute quoted to name the prejudice (「あの地区は部落だ」といううわさが…傷つけています。部落差別をなくしましょう): a mention.

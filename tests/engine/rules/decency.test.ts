@@ -6561,3 +6561,136 @@ describe('decency: round 34 kinds (a people or the old blamed as the cause of a 
     expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info:'))).toEqual([])
   })
 })
+
+describe('decency: round 35 kinds (a woman or a man as bait for the other sex, the old blamed for a slow desk and told to bring the young, 部落 or a group\'s housing blamed after のは, a group set apart for the others\' ease, a group\'s haunt or arrival as the reason for guards)', () => {
+  it.each([
+    // a woman or a man as the bait that draws the other sex
+    ['若いお姉さんが店番してくれたら、男性客もぐっと増えるはずです！', 'decency/discriminatory:block'],
+    ['体験コーナーに若い女の子が立っていると、おじさんたちの食いつきが全然違います。', 'decency/discriminatory:block'],
+    ['かっこいいお兄さんが案内すれば、女性のお客さんもきっと喜びますね😊', 'decency/discriminatory:block'],
+    ['夏祭りの受付は美女をそろえると、男性の来場者が喜んで集まってくれますよ♪', 'decency/discriminatory:block'],
+    // the old blamed for a slow desk or a queue, and told to come with the young (warn)
+    ['受付が滞るのは、たいていご年配の方のお手続きですね。', 'decency/stereotype:warn'],
+    ['窓口の列がちっとも進まんのは、年寄りが説明ば分からんけんです。', 'decency/stereotype:warn'],
+    ['待ち時間が長いのは、ほとんどがお年寄りの方のご相談です。', 'decency/stereotype:warn'],
+    ['お年寄りの方は、できるだけ若い人に付き添ってもらって来庁してください。', 'decency/stereotype:warn'],
+    // 部落 or a group's housing named after a nuisance and のは, past a longer aside
+    ['ごみのルールを守らんのは、正直言うて昔からの部落のあたりばっかりです。', 'decency/discriminatory:block'],
+    ['治安が悪いのは、やっぱり同和地区がある辺りやけんね。', 'decency/discriminatory:block'],
+    ['ごみの分別ができていないのは、決まって同和地区の人たちです。', 'decency/discriminatory:block'],
+    ['路上駐車が目立つのは、正直いうと外国人が住んでいるアパートの周りばかりです。', 'decency/discriminatory:block'],
+    // a group set apart so that the others feel safe or at ease
+    ['発達障害の子は別の教室にしてもらえると、周りの親御さんも安心できると思います。', 'decency/discriminatory:block'],
+    ['認知症の方は、ほかの入居者が安心して暮らせるよう、別棟でお世話します。', 'decency/discriminatory:block'],
+    ['外国籍の子が多いクラスは分けたほうが、ほかの家庭も安心やろうね。', 'decency/discriminatory:block'],
+    ['ほかの子が集中できるよう、発達障害の子は別室で授業を受けてもらいます。', 'decency/discriminatory:block'],
+    // a group's haunt to be prevented, or its arrival the reason for guards
+    ['駅裏の公園が外国人労働者の溜まり場になっとるけん、パトロールば増やしてほしか。', 'decency/discriminatory:block'],
+    ['実習生の寮ができるので、地域の見回りを強化します。', 'decency/discriminatory:block'],
+    ['最近ベトナム人が増えてきたので、夜間の防犯パトロールを強化していきます。', 'decency/discriminatory:block'],
+    ['ホームレスが居つかないよう、公園の見回りを強化しています。', 'decency/discriminatory:block'],
+    // … widened: a woman placed for the impression, the men drawn as the purpose, looks as the hiring choice, a woman wanted to brighten the place
+    ['窓口には若い女性を置いたほうが、来庁者の印象がいいですよね。', 'decency/discriminatory:block'],
+    ['男性客を呼び込むため、売り子は20代女性に限定します。', 'decency/discriminatory:block'],
+    ['美人の応募者を優先して採用しました。', 'decency/discriminatory:block'],
+    ['おじさんばかりの職場なので、女の子が入ってくれたら職場が華やぐなぁ。', 'decency/discriminatory:warn'],
+    ['女子大生の応募、待ってます！', 'decency/discriminatory:warn'],
+    // the group's slowness as the cause of the others' wait; any fault presumed of 部落 or 同和地区 blocks
+    ['高齢者の方の手続きは時間がかかるので、窓口が混雑します。', 'decency/stereotype:warn'],
+    ['年寄りは手続きが遅くて、後ろの人が迷惑してます。', 'decency/stereotype:warn'],
+    ['同和地区の人たちはごみ出しのマナーが悪い。', 'decency/discriminatory:block'],
+    ['部落の人たちはマナーが悪いです。', 'decency/discriminatory:block'],
+    // a meal time shifted, a complaint avoided; guards against a people's crimes or at its comings and goings
+    ['特別支援学級の子とは給食の時間をずらしたほうが、ほかの子も落ち着いて食べられる。', 'decency/discriminatory:block'],
+    ['ほかの保護者から苦情が出ないよう、障害のある子は別の部屋で過ごしてもらいます。', 'decency/discriminatory:block'],
+    ['外国人による犯罪を防ぐため、パトロールを強化します。', 'decency/discriminatory:block'],
+    ['外国人の出入りが多い夜間は、警備員を配置します。', 'decency/discriminatory:block'],
+    // polite and dialect registers
+    ['障がいのあるお子さまにつきましては、他のお子さまの保護者の方々のご安心のため、別教室でのご対応とさせていただきます。', 'decency/discriminatory:block'],
+    ['外国籍の方の来館が増えておりますので、館内の警備体制を強化いたします。', 'decency/discriminatory:block'],
+    ['夜の公園が外国の人らの溜まり場になっとるけん、見回りば強化してほしい。', 'decency/discriminatory:block'],
+    // looks as the choice of a person, slowness as a label, a nuisance located at 旧同和地区, a hinted district nearby as the reason, guards where a people is many
+    ['観光PR大使は、見た目の華やかな若い女性を選考します。', 'decency/discriminatory:block'],
+    ['監視員のバイト、水着の似合う女子大生を募集中♪', 'decency/discriminatory:block'],
+    ['手続きが遅いお年寄りの方は、混雑する午前中を避けてお越しください。', 'decency/stereotype:warn'],
+    ['ご高齢の方の対応には時間を取られるので、若い方を優先してご案内します。', 'decency/stereotype:warn'],
+    ['ごみ出しルールが守られていない地域は、旧同和地区に集中しています。', 'decency/discriminatory:block'],
+    ['このあたりで空き巣が多いのは、例の地区が近いからでしょうね。', 'decency/discriminatory:block'],
+    ['外国人労働者の多い地区では、防犯対策を徹底しましょう。', 'decency/discriminatory:block'],
+    // a group's presence said to keep the others from studying, the others' unease before a split, a people reported for loitering
+    ['障害のある子がいると、ほかの子が落ち着いて勉強できないという声もあり、クラス編成を見直します。', 'decency/discriminatory:block'],
+    ['支援学級の子と一緒の班だと、ほかの保護者が不安に思われるので、班を分けました。', 'decency/discriminatory:block'],
+    ['外国人の団体がうろうろしていたら、すぐに職員へお知らせください。', 'decency/discriminatory:block'],
+    // a slur on a bullet line is still used where the post does not speak against it
+    ['今日の名言集\n・「女のくせに口を出すな」\n・「男は黙って働け」\n昔の人はいいこと言いますね！', 'decency/discriminatory:block'],
+  ])('flags %s', (text, want) => {
+    expect(summary(findingsOf(decency, text)).some((x) => x.startsWith(want))).toBe(true)
+  })
+  it.each([
+    '女性の相談員がいれば、女性の方も安心して相談できます。',
+    '保育園のかわいい子どもたちが来てくれたら、おじいちゃんおばあちゃんも喜びます。',
+    '祭りに若い子が参加してくれたら、地元のおじさんたちも喜びます。',
+    '若い女性が住み続けたいと思えるまちになれば、人口減少にも歯止めがかかります。',
+    '若い女性の来場者が増えるよう、写真映えするフォトスポットを作りました。',
+    '窓口が混雑するのは、毎年お年寄りの方が多い朝の時間帯です。',
+    '手続きに時間がかかるのは、書類に不備がある場合が多いからです。',
+    '時間がかかるのは、高齢の方の手続きに必要な書類が多いためです。',
+    '高齢の方は、若い世代と一緒に楽しめる昔遊び教室へどうぞ。',
+    'ご高齢の方で手続きに不安がある方は、ご家族と一緒にお越しいただいても構いません。',
+    'ごみ出しのマナーが悪いのは、中心市街地のあたりが多いです。',
+    '同和地区の歴史について学ぶ人権講座を開催します。',
+    'マナーが悪いのは、ごく一部の観光客の方です。',
+    '不法投棄が多いのは、外国人の方が多く住む地区というわけではありません。',
+    '障害のある子もない子も、ほかの保護者の皆さんも安心して参加できる運動会にします。',
+    'アレルギーのある子の給食は別に調理していますので、ほかの保護者の皆さんも安心してください。',
+    'クラス分けは、ほかの保護者の皆さんにも安心していただけるよう、公平な方法で行います。',
+    'ほかの利用者の方も安心してご利用いただけるよう、大型犬の散歩エリアを分けています。',
+    '高齢の方や障がいのある方も安心して投票できるよう、別の入口にスロープを設けました。',
+    '外国人観光客も多く訪れるため、当日は警備員を増員し、多言語で案内します。',
+    '外国人観光客を狙ったスリの被害が増えているため、巡回を強化しています。',
+    '外国人住民の皆さんが集まれる交流の場を、毎月第2土曜日に開いています。',
+    '実習生の皆さんが安心して暮らせるよう、見守り体制を強化しました。',
+    '年末年始は空き巣が増えるため、夜間パトロールを強化します。',
+    // a group's own ease as the purpose of a room, and a busy time that is no nuisance (were blocked before round 35)
+    '発達障害の子が落ち着いて過ごせるよう、別室を用意しました。',
+    '障害のある方もご家族も安心して過ごせるよう、別室に休憩スペースを用意しました。',
+    '混雑するのは外国人観光客の多い週末です。',
+    '女子大生向けのキャリアセミナー、女子大生の参加をお待ちしています。',
+    '女子大生の皆さんの参加もお待ちしています。',
+    '美人の湯が人気になれば、男性客も増えるかもしれません。',
+    'ご高齢の方は手続きに時間がかかる場合がありますので、お時間に余裕をもってお越しください。',
+    '北部の集落の方々は、今年も清掃活動に多くご参加いただきました。',
+    '外国人観光客が多く訪れるため、警備員を増員します。',
+    '外国人観光客の増加に伴い、観光案内所に通訳を配置しました。',
+    '違法駐車が目立つのは、外国人観光客が多く訪れる川下り乗船場のあたりです。',
+    '騒いでいるのは外国人観光客ではなく、地元の若者でした。',
+    '授乳中の方が落ち着いて過ごせるよう、別室に授乳スペースを設けました。',
+    'ほかのお客様も安心して楽しめるよう、酔った方の乗船はお断りしています。',
+    '花火大会は大勢の人出が見込まれるため、警備員を増員します。',
+    '女性の消防団員が入ってくれたら、女性や子どもへの防火指導もしやすくなります。',
+    '時間がかかるのは、ご高齢の方への丁寧なご説明のためです。',
+    '贈答用には見た目のいい方を選んでください。',
+    '犯罪に巻き込まれやすいのは、土地勘のない外国人観光客です。',
+    '認知症の方の見守りネットワークを地区ごとに分けて運用し、ほかの住民の皆さんも安心できる体制を整えます。',
+    '外国人の子どもの日本語指導は別室で行っていますので、ほかの保護者の皆さんもご安心ください。',
+    '不審な人物がうろうろしていたら、すぐに職員へお知らせください。',
+    // sayings listed on bullet lines in a post against them, and a pond's banks (were blocked before)
+    '職場で言われて傷ついた言葉を集めました。\n・「女のくせに生意気だ」\n・「まだ結婚しないの？」\nこうした思い込みに気づくことから始めましょう。',
+    '梅雨の時期は池沼の岸がぬかるみます。小さなお子さんから目を離さないでください。',
+    '高齢者は道路の横断に時間がかかるので、ドライバーの皆さんは待ってあげてください。',
+    '外国人観光客がお困りの様子を見かけたら、近くの職員にお知らせください。',
+    'ほかの利用者が不安にならないよう、工事の日程は事前にお知らせします。',
+    'インフルエンザの疑いのある方は、ほかの患者さんが安心して受診できるよう、別の待合室でお待ちください。',
+    '実習生の寮の周辺に防犯カメラを設置し、実習生の皆さんが安心して暮らせるようにしました。',
+    '外国人住民が増えたため、地域の防犯パトロールへの参加を外国人住民の皆さんにも呼びかけています。',
+    '詐欺の被害に遭いやすいのは、一人暮らしの高齢者です。',
+    '空き巣が多いのは、夏休みやお盆の時期です。',
+    'ポイ捨てが多いのは、観光客が多く集まる駅前のあたりです。',
+    '女性職員が増えれば、職場の雰囲気も和やかになります。',
+    '外国人の方が多く住む地区で、やさしい日本語のごみ出し説明会を開きました。',
+    '窓口が混雑するので、手続きはお早めにお願いします。',
+    '高齢者の方の手続きは、ご家族による代理申請も可能です。',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+  })
+})
