@@ -54,7 +54,7 @@ const SOURCE_FROM = /(?:より|から)の?(?:引用|抜粋|転載|一部)|より
 /** A publication with its date: ○○新聞（2024年5月1日）, 11月3日付朝刊, 2025年6月号. */
 const NUM = '[0-9〇一二三四五六七八九十]{1,4}'
 const DATED = new RegExp(
-  `${NUM}月${NUM}日(?:付|号|発行|発刊|朝刊|夕刊|放送|配信)|${NUM}年${NUM}月号|${NUM}月号|(?:新聞|朝刊|夕刊|日報|新報|タイムス|通信|誌|紙|号|番組|放送|記事|コラム|社説|サイト|ページ|ブログ)\\s?[（(]\\s?(?:${NUM}|令和|平成|昭和)[^）)\\n]{0,14}[）)]|[（(][一-龠々ァ-ヶーA-Za-z]{2,12}[\\s、,]?(?:${NUM}|令和${NUM}|平成${NUM})年${NUM}月${NUM}日`,
+  `${NUM}月${NUM}日(?:付|号|発行|発刊|朝刊|夕刊|放送|配信)|[一-龠々ァ-ヶーA-Za-z0-9]{3,}\\s?[（(](?:令和|平成|昭和)(?:${NUM}|元)年(?:${NUM}月)?(?:度)?(?:策定|制定|改定|改訂|発行|公表|施行|版)[）)]|[一-龠々ァ-ヶーA-Za-z0-9]{3,}\\s?[（(][0-9]{4}年(?:${NUM}月)?(?:度)?(?:策定|制定|改定|改訂|発行|公表|施行|版)[）)]|${NUM}年${NUM}月号|${NUM}月号|(?:新聞|朝刊|夕刊|日報|新報|タイムス|通信|誌|紙|号|番組|放送|記事|コラム|社説|サイト|ページ|ブログ)\\s?[（(]\\s?(?:${NUM}|令和|平成|昭和)[^）)\\n]{0,14}[）)]|[（(][一-龠々ァ-ヶーA-Za-z]{2,12}[\\s、,]?(?:${NUM}|令和${NUM}|平成${NUM})年${NUM}月${NUM}日`,
   'u',
 )
 /** A work with its author: 『書名』著者名, 著者名『書名』, 作者の詩「…」, 北原白秋作詞. */
@@ -93,6 +93,10 @@ const OWN_VOICE_AFTER = /^\s?(?:という|との|といった)(?:ご?感想|お?
 /** …or the words of the people met there, named before the quotation (ボランティアのみなさんの「…」という言葉). */
 const MET_WORDS_AFTER = /^\s?(?:という|との)(?:お?言葉|ひと言|一言)/u
 const SPEAKER_BEFORE = /(?:さん|様|さま|皆さん|みなさん|皆様|方々|たち|達|参加者|生徒|児童|園児|選手|代表)(?:の|から)[「『“〝]?$/u
+/** A resident's opinion received (…というご意見をいただきました, …とのご指摘が寄せられました)… */
+const OPINION_RECEIVED = /^\s?(?:という|との)(?:ご?意見|ご?指摘|ご?要望|お?声|苦情|お叱り)(?:を|が)(?:いただき|頂き|寄せられ|届き|ありました|あり)/u
+/** …and answered by what the city does (現在…進めており, …を実施します, 対応を検討しています). */
+const CITY_ANSWER = /現在|順次|進めて|進めます|対応し|対応を|実施し|実施中|予定です|取り組|改善|見直し|検討して|検討します|設置し|お答え|ご説明|回答/u
 /** Requests received from a group of residents (…という行政区からの声が増えています): theirs, heard by the city. */
 const FEEDBACK_AFTER = /^\s?(?:という|との)[^」』。！？!?\n]{1,10}?(?:から|より)の(?:お?声|ご?要望)(?:が|も)(?:増え|寄せられ|多く|届い|上が|あり)/u
 /** The staff asked the people the post presents (…お父さんたちに、育休中の一日を聞きました。「…」とのこと): its own interview. */
@@ -156,7 +160,9 @@ const QUOTATIVE = /^\s?(?:と|って|との|(?:なん)?だ(?:って|そう)|で�
 /** What a short quotation is: a line of a work (という歌詞, という一節, の句). */
 const SHORT_WORK_AFTER = /^\s?(?:という|との|って|の)(?:歌詞|詩|一節|一文|文言|一行|句|短歌|俳句|川柳|フレーズ|名言|格言|言葉|発言|ご発言|答弁)|^[\s。、—―‐-]{1,4}[^。！？!?\n「」]{1,12}?の(?:言葉|名言|格言|一節|詩|句)(?:です|である|だ|より|から|[。\s]|$)/u
 /** The post then calls the bracket "these words": （訳）。この言葉を胸に, 」。この一節に込められた…. */
-const THESE_WORDS = /^[^「」『』]{0,40}?[。、\n]\s?(?:[^「」『』。\n]{0,20}[。、]\s?)?この(?:言葉|一節|一文|フレーズ|詩|句|標語|合言葉)(?:を|に|は|が|の|こそ)/u
+const THESE_WORDS = /^[^「」『』]{0,40}?[。、\n]\s?(?:[^「」『』。\n]{0,20}[。、]\s?)?[^「」『』。、\n]{0,8}?この(?:言葉|一節|一文|フレーズ|詩|句|標語|合言葉)(?:を|に|は|が|の|こそ)/u
+/** Words agreed with right after them (「…」──まさにその通りだと思います, 「…」。名言ですね): someone else's, quoted. */
+const AGREED_AFTER = /^\s?(?:[-―—─]{1,3}|[。、！!])?\s?(?:まさに|本当に|ほんとうに|全く|まったく|実に|なるほど)?(?:その通り|そのとおり|同感|共感します|名言|至言|金言|けだし名言)/u
 /** A work or someone's words named before the bracket: ある詩人の言葉に「…」, 歌詞の一節に「…」. */
 /** Words announced as someone's, right before the brackets (…の言葉を借りると, の言葉で言えば, …の言葉です。). */
 const QUOTE_FRAME_BEFORE = /言葉を(?:借り(?:る|れ)(?:と|ば|なら)|借りて|引用すると)[、,]?\s?$|の言葉で言えば[、,]?\s?$|(?:の|した|された|教わった|聞いた)(?:言葉|名言|格言|一節)(?:です|でした)?[。：:]\s?$/u
@@ -610,7 +616,7 @@ export const quotation: RuleFamily<QuotationFacts> = {
       // Words the post then calls "these words" (…（訳）。この言葉を胸に): quoted, whatever their form.
       const called = THESE_WORDS.test(t.slice(i + 1, i + 60))
       // 文語 (…思ふもの, …けり) is a line of a poem or an old text: quoted however short.
-      const need = called || CLASSICAL.test(t.slice(a + 1, i)) || SHORT_WORK_AFTER.test(t.slice(i + 1, i + 12)) || EPIGRAPH_AFTER.test(t.slice(i + 1, i + 30)) || SAYING_AFTER.test(t.slice(i + 1, i + 26)) || SHORT_WORK_BEFORE.test(t.slice(Math.max(0, a - 10), a)) || AUTHORITY_BEFORE.test(t.slice(Math.max(0, a - 12), a)) ? Math.min(min, SHORT_MIN) : min
+      const need = called || AGREED_AFTER.test(t.slice(i + 1, i + 16)) || CLASSICAL.test(t.slice(a + 1, i)) || SHORT_WORK_AFTER.test(t.slice(i + 1, i + 12)) || EPIGRAPH_AFTER.test(t.slice(i + 1, i + 30)) || SAYING_AFTER.test(t.slice(i + 1, i + 26)) || SHORT_WORK_BEFORE.test(t.slice(Math.max(0, a - 10), a)) || AUTHORITY_BEFORE.test(t.slice(Math.max(0, a - 12), a)) ? Math.min(min, SHORT_MIN) : min
       const saying = c === '」' || c === '』' ? headSaying(t, a, i) : false
       if (saying) {
         quotes.push({ a, b: i + 1, what: `${letters(t.slice(a + 1, i))}文字の引用` })
@@ -695,7 +701,7 @@ export const quotation: RuleFamily<QuotationFacts> = {
       const af = after(masked, q.b)
       // A claim someone was heard saying (専門家が言っていた『…』という話) is a quotation of them, not a rumour.
       const saidBefore = SAID_BEFORE.test(bf.text)
-      if (EXAMPLE_BEFORE.test(bf.text) || EXAMPLE_AFTER.test(af.text) || OWN_BEFORE.test(bf.text) || OWN_AFTER.test(af.text) || ASKED_AFTER.test(af.text) || READER_WORDS.test(af.text) || READER_THOUGHT.test(af.text) || (RUMOUR_AFTER.test(af.text) && !saidBefore) || TERM_AFTER.test(af.text) || (CALL_TO_READERS.test(t.slice(q.a, q.b)) && CAMPAIGN.test(masked)) || VOICE_AFTER.test(af.text) || EXAMPLE_KIND_AFTER.test(af.text) || QUIZ_AFTER.test(af.text) || (OWN_INTERVIEW_BEFORE.test(bf.text) && OWN_INTERVIEW_AFTER.test(af.text)) || PROVERB_AFTER.test(af.text) || (((OWN_VOICE_AFTER.test(af.text) || (MET_WORDS_AFTER.test(af.text) && SPEAKER_BEFORE.test(bf.text))) && (OWN_EVENT.test(bf.text) || OWN_EVENT.test(masked)) || FEEDBACK_AFTER.test(af.text)) && !PUBLISHED_VOICE.test(bf.text + sentenceEnd(af.text)))) continue
+      if (EXAMPLE_BEFORE.test(bf.text) || EXAMPLE_AFTER.test(af.text) || OWN_BEFORE.test(bf.text) || OWN_AFTER.test(af.text) || ASKED_AFTER.test(af.text) || READER_WORDS.test(af.text) || READER_THOUGHT.test(af.text) || (RUMOUR_AFTER.test(af.text) && !saidBefore) || TERM_AFTER.test(af.text) || (CALL_TO_READERS.test(t.slice(q.a, q.b)) && CAMPAIGN.test(masked)) || VOICE_AFTER.test(af.text) || EXAMPLE_KIND_AFTER.test(af.text) || QUIZ_AFTER.test(af.text) || (OWN_INTERVIEW_BEFORE.test(bf.text) && OWN_INTERVIEW_AFTER.test(af.text)) || PROVERB_AFTER.test(af.text) || (((OWN_VOICE_AFTER.test(af.text) || (MET_WORDS_AFTER.test(af.text) && SPEAKER_BEFORE.test(bf.text))) && (OWN_EVENT.test(bf.text) || OWN_EVENT.test(masked)) || FEEDBACK_AFTER.test(af.text) || (OPINION_RECEIVED.test(af.text) && CITY_ANSWER.test(t.slice(q.b, q.b + 160)))) && !PUBLISHED_VOICE.test(bf.text + sentenceEnd(af.text)))) continue
       const attr = ATTRIBUTION_AFTER.exec(af.text)
       // 校長先生の好きな言葉: who likes the words is not who wrote them.
       const favourite = FAVOURITE_BEFORE.test(bf.text) || INTRODUCED_BEFORE.test(bf.text)

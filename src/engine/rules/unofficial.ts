@@ -180,7 +180,7 @@ function withoutHearsay(excerpt: string): string {
 }
 
 /** What corrects a rumour: the facts given instead (実際は, 報告されています, 事実ではありません, ご注意ください). */
-const CORRECTS_RUMOUR = /実際(?:は|には)|報告されて|確認されて|事実では|誤り|デマ|ではありません|関係なく|ご注意|正しくは|正しい情報|時点で|現在、|最新の(?:情報|状況)|ホームページ(?:で|を|の)|公式(?:の)?(?:情報|発表|サイト)/u
+const CORRECTS_RUMOUR = /実際(?:は|には)|報告されて|確認されて|事実では|事実は(?:一切|全く)?(?:ありません|ございません)|誤り|デマ|ではありません|関係なく|ご注意|正しくは|正しい情報|時点で|現在、|最新の(?:情報|状況)|ホームページ(?:で|を|の)|公式(?:の)?(?:情報|発表|サイト)/u
 
 function put(e: Emitter, rule: string, start: number, end: number, data?: Record<string, string>, listMention?: boolean): void {
   const t = e.doc.squeezed.text
@@ -733,6 +733,8 @@ export const unofficial: RuleFamily = {
       if (/^(?:噂|うわさ|ウワサ)$/u.test(t.slice(h.start, h.end)) && /」(?:という|との|って)$/u.test(t.slice(Math.max(0, h.start - 4), h.start)) && /^(?:は|も)(?:本当|ほんと|事実|まこと|真実)(?:です|でした|なんです|だった|！|!)/u.test(t.slice(h.end, h.end + 10))) continue
       // ここだけの話にせず, 内緒ではなく: the aside refused.
       if (/^(?:に(?:せず|しない|はせず|はしない)|では(?:なく|ありません)|じゃなく)/u.test(t.slice(h.end, h.end + 6))) continue
+      // 「医療のうわさ、本当？」, うわさの真相: a column that checks rumours, not one passed on.
+      if (/^[、,\s]?(?:って|は)?(?:本当|ほんと|ホント|本当に|の真相|を検証|をチェック|ウソ|うそ|嘘)(?:[？?]|か|なの|です|を)/u.test(t.slice(h.end, h.end + 10))) continue
       // 真偽不明の情報にご注意ください: a warning against rumours, not one.
       if (!h.mention && RUMOUR_AWARE.test(sentenceOf(t, h.start, h.end))) continue
       // A rumour quoted in order to correct it (「…」という噂がありますが、実際は…): the correction is the post.

@@ -303,6 +303,9 @@ describe('unofficial (5(1))', () => {
   })
 
   const valid = [
+    // a rumour denied (事実はありません), a column that checks rumours
+    '「市立病院が閉院するらしい」といううわさが一部で広がっていますが、そのような事実はありません。市立病院は通常どおり診療を行っています。',
+    '市立病院だより「医療のうわさ、本当？」第3回：かぜに抗生物質は効くの？ 答えは病院ホームページで。',
     // a rumour said to go round on SNS, answered with the facts as of a time
     '「市内の避難所はもう満員になっている」といううわさがSNSで広がっていますが、本日20時時点で、開設中の6か所の避難所はいずれも受け入れに余裕があります。',
     // others' view of the practice reported, or the practice changed after residents' views
