@@ -451,6 +451,9 @@ const KEY_NOT_KEPT = /受付(?!カウンター|台|の(?:下|奥|裏|中|横|引
 const KEY_PUT =
   /([^\s。！？!?\n、,]{2,16}(?:の(?:中|なか|下|した|裏|上|奥|横|後ろ|内側|引き出し))?)に(合鍵|合い鍵|スペアキー|マスターキー|予備の鍵|鍵|カギ)を(?:置い|入れ|隠し|しまっ|しまい|保管し|掛け|かけ|貼っ|吊る)(?:て(?:あり|おき|い|ます|ある|おく|おります)|とき|とい)/gu
 const KEY_PLACE = /(?:鍵|合鍵|カギ)の(?:保管|隠し|置き)場所(?:は|:)/gu
+/** A place, then the key said to be there: 消火器ボックスの中に鍵があります, 郵便受けに合鍵が入っています. */
+const KEY_THERE =
+  /([^\s。！？!?\n、,]{2,16}(?:の(?:中|なか|下|した|裏|うら|上|奥|横|後ろ|内側|引き出し))?)に(合鍵|合い鍵|スペアキー|マスターキー|予備の鍵|鍵|カギ)が(?:あります|ある|置いてあ|置いとる|入って(?:い|ま|お)|入っとる|入れてあ|隠してあ|しまってあ|掛けてあ|かけてあ|貼ってあ|吊るしてあ|下げてあ)/gu
 /** The key named by where it lies: 玄関脇の植木鉢の下にある鍵, 郵便受けの中に入っている合鍵, 物置に掛けてあるカギ. */
 const KEY_AT =
   /([^\s。！？!?\n、,]{2,16}(?:の(?:中|なか|下|した|裏|うら|上|奥|横|後ろ|内側|引き出し))?)に(?:ある|あります|置いてある|置いている|置いとる|入っている|入ってる|入っとる|入れてある|隠してある|しまってある|掛けてある|かけてある|貼ってある|吊るしてある|下げてある)(合鍵|合い鍵|スペアキー|マスターキー|予備の鍵|鍵|カギ|かぎ)/gu
@@ -475,7 +478,7 @@ const REINFORCED = /増員|強化|万全|徹底し|拡充|増や(?:し|す)|配�
 const EVENT = /花火|祭|まつり|大会|イベント|式典|マラソン|パレード|フェス|コンサート|成人式|つどい|会場/u
 /** A patrol's times, and in the next sentence the hours left unwatched (それ以外の時間帯は監視が手薄). */
 const PATROL_GAP =
-  /(?:パトロール|巡回|見回り|見まわり|警備|監視)[^。！？!?\n]{0,30}?[0-9０-９一二三四五六七八九十]{1,2}時[^。！？!?\n]{0,30}?[。！!]\s?(?:それ以外|その他|ほか|他)の?(?:時間|時間帯|日|曜日)(?:は|には|だと)[、,]?[^。！？!?\n]{0,20}?(?:手薄|誰もいな|誰も見てい|無人|監視(?:が|は)?(?:でき|行き届か|されていな|されない|ない)|見ていな|空白|ノーマーク)/gu
+  /(?:パトロール|巡回|見回り|見まわり|警備|監視)[^。！？!?\n]{0,30}?[0-9０-９一二三四五六七八九十]{1,2}時[^。！？!?\n]{0,30}?[。！!]\s?(?:それ以外|その他|ほか|他)の?(?:時間|時間帯|日|曜日)(?:は|には|だと)[、,]?[^。！？!?\n]{0,20}?(?:手薄|手が回ら|手が回りませ|見回れ(?:な|ませ)|回れ(?:な|ませ)|誰もいな|誰も見てい|無人|監視(?:が|は)?(?:でき|行き届か|されていな|されない|ない)|見ていな|空白|ノーマーク)/gu
 const GUARD = /警備員|警備|守衛|ガードマン|警備会社|夜警|見張り|監視員|宿直|当直|日直/u
 /** A round, also as the verb (警備員さんが22時と2時の2回しか回らない, 見て回る): not a count (2回し, 何回). */
 const ROUND = /巡回|見回り|見まわり|夜回り|パトロール|巡視|交代|休憩|仮眠|(?<![0-9０-９一二三四五六七八九十何数毎今前次初]|見|て)回(?:ら(?:な|ず)|り(?:ます|ません)|る(?:の|だけ|のは|(?=[。、！!]))|って(?:い|き|来))|見て回|見回(?:る|ら|っ)/u
@@ -571,6 +574,16 @@ function findPhysical(doc: Doc, emit: (f: DraftFinding) => void): void {
       // The place is what follows the topic (市長室の金庫は|秘書課の机の二段目に入っている合鍵: the safe is what it opens).
       const place = m[1]!.replace(/^[^]*は/u, '')
       if (KEY_SECURED.test(place) || SAFETY_ADVICE.test(sentence) || /自宅|ご家庭|お宅|車の中|車内/u.test(place)) continue
+      const span = doc.fromSqueezed(m.index, m.index + m[0].length)
+      emit({ rule: 'security/key-location', start: span.start, end: span.end, data: { key: m[2]!, place: m[1]! } })
+    }
+    // The key said to be at a place (玄関横の消火器ボックスの中に鍵がありますので).
+    KEY_THERE.lastIndex = 0
+    n = 0
+    for (let m = KEY_THERE.exec(t); m && n < MAX_HITS; m = KEY_THERE.exec(t), n++) {
+      const sentence = sentenceText(t, m.index, m.index + m[0].length)
+      const place = m[1]!.replace(/^[^]*は/u, '')
+      if (KEY_SECURED.test(place) || KEY_NOT_KEPT.test(place) || SAFETY_ADVICE.test(sentence) || /自宅|ご家庭|お宅|車の中|車内/u.test(place)) continue
       const span = doc.fromSqueezed(m.index, m.index + m[0].length)
       emit({ rule: 'security/key-location', start: span.start, end: span.end, data: { key: m[2]!, place: m[1]! } })
     }
