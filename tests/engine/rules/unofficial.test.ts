@@ -4,6 +4,10 @@ import { findingsOf, summary } from '../helpers'
 
 describe('unofficial (5(1))', () => {
   const invalid: Array<[string, string[]]> = [
+    // a cause laid on a group, then the city said to think so too; a council's vote foretold
+    ['投票率が低いのは、若い世代が地元のことに関心を持っていないからです。柳川市としてもそのように考えています。', ['unofficial/personal-view:warn:柳川市としてもそのように考えて']],
+    ['多頭飼育を規制する条例、9月議会で可決されるのはほぼ確実です。', ['unofficial/forecast:warn:ほぼ確実']],
+    ['条例案は9月議会で可決される見込みです。', ['unofficial/forecast:warn:見込み']],
     // the city's own current practice judged wrong by the writer
     ['毎年お金をかけて人を集める今のやり方は、正直おかしいと思います。', ['unofficial/personal-view:warn:今のやり方は、正直おかしいと思']],
     ['今の制度は正直、無駄だと感じます。', ['unofficial/personal-view:warn:今の制度は正直、無駄だと感じ']],
@@ -303,6 +307,10 @@ describe('unofficial (5(1))', () => {
   })
 
   const valid = [
+    // the council's schedule; a view the city holds with no group blamed
+    '条例案は9月議会で審議される予定です。',
+    '投票率の向上には若い世代への周知が必要です。柳川市としてもそのように考えています。',
+    '空き家が増えているのは、高齢の方が施設に入られるためです。市としても同様に分析しています。',
     // a rumour denied (事実はありません), a column that checks rumours
     '「市立病院が閉院するらしい」といううわさが一部で広がっていますが、そのような事実はありません。市立病院は通常どおり診療を行っています。',
     '市立病院だより「医療のうわさ、本当？」第3回：かぜに抗生物質は効くの？ 答えは病院ホームページで。',
