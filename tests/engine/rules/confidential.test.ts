@@ -4,6 +4,9 @@ import { findingsOf, summary } from '../helpers'
 
 describe('confidential (5(1))', () => {
   const invalid: Array<[string, string[]]> = [
+    // a document said to be non-public, told from; details held back until a report, then told
+    ['非公開の報告書によると、点検記録に抜けがあったそうです。', ['confidential/marker:block:非公開の報告書']],
+    ['児童手当の誤支給の件、議会への報告前なので詳しくは出せませんが、対象は約120世帯で、返還をお願いすることになりそうです。', ['confidential/pre-release:block:議会への報告前なので詳しくは出せませんが']],
     // an incident hidden: a plain 名前は伏せて with no person's wish is hiding who did it
     ['住民票の誤交付があった件、職員の名前は伏せてって言われとる。', ['confidential/incident:block:伏せて']],
     // Round 22: a draft shown before the council
@@ -207,6 +210,10 @@ describe('confidential (5(1))', () => {
   })
 
   const valid = [
+    // what is not public named as such, with nothing told from it
+    '非公開の情報は掲載できません。',
+    '個人情報を含むため、報告書の一部は非公開です。',
+    '議会への報告前のため、詳細は出せませんが、決まり次第お知らせします。',
     // a private person's name withheld for their sake, beside an accident or a fire
     '先日、交通事故に遭われた方を市民の方が救護してくださいました。ご本人のご意向により、お名前は伏せてご紹介します。',
     '火災で亡くなられた方は、ご遺族のご希望により氏名は伏せております。',
