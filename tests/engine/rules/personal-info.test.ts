@@ -12,6 +12,9 @@ describe('マイナンバー check digit', () => {
 
 describe('personal-info (4(4), 5(1))', () => {
   const invalid: Array<[string, string[]]> = [
+    // a named person with two details in a private matter: the owner of lost property, a neighbour of a collapse
+    ['成人式の会場で財布の落とし物をお預かりしています。中の学生証から、三橋町の中島 蓮さん（20）のものと分かっています。', ['personal-info/identifiable-person:block:中島 蓮さん']],
+    ['昨夜の強風で沖端町の空き家の屋根が隣家に崩れ落ちました。隣にお住まいの堤ヨシ子さん（82）は「怖くて夜も眠れん」と話していました。', ['personal-info/identifiable-person:block:堤ヨシ子さん']],
     // a private home pointed out by landmarks in brackets, or by its district as where to go
     ['補償関係の書類は、大和町中島の江口様宅（漁港の北、赤い屋根のお宅）にまとめてお届けください。', ['personal-info/address:block:江口様宅（漁港の北、赤い屋根のお宅）']],
     ['回覧板は三橋町の田中さん宅（公民館の向かい）へ。', ['personal-info/address:block:田中さん宅（公民館の向かい）']],

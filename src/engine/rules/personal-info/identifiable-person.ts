@@ -81,7 +81,7 @@ const CIRCUMSTANCES =
  * reached, welfare, debt, abuse, or a complaint or distress told at a counter.
  */
 const PERSON_SENSITIVE =
-  /倒れ(?:られ|た|て)|(?:窓口|役所|市役所|課)に(?:ご)?相談に(?:来られ|来|見え|いらっしゃ|お越し)|救急搬送|搬送され|入院され|意識を失|(?:合格|不合格|採否|合否)(?:通知|の通知|を|が|と|に)|採用試験|受験(?:番号|票|者)|応募(?:書類|者)|選考結果|通報(?:して|され|し|者|いただ|くださ)|(?:という|との)(?:通報|苦情)|(?:通報|苦情)が(?:あり|寄せられ|入り)|持ち主(?:が|は)[^。！？!?\n]{0,40}?(?:分か|わか|判明)|防犯登録から|至急(?:ご)?連絡|放置(?:して|され)(?:い|お)|足腰が弱|体が弱|弱ってき|体調を崩|通院|持病|物忘れ|寝込|介護が必要|見守りが必要|一人暮らし|ひとり暮らし|独り暮らし|被害に(?:遭|あ)|被害を受け|詐欺|だまされ|騙され|(?:お)?問い合わせ(?:いただ|くださ|をいただ|をくださ)|ご相談(?:いただ|くださ|に来られ|に見え)|納付書|納税|市税|固定資産税|住民税|国民健康保険税|保険料の|救助|救出|搬送|入院|病棟|手当てを受け|治療を受け|連絡が(?:と|取)れ|安否|行方不明|避難(?:して|され|中|者)|寝たきり|認知症|要介護|障がい|障害|生活保護|保護され|落とし物|落し物|拾得|お預かりしました|診察券|滞納|滞って|滞り|未納|未払|督促|差押|差し押さえ|虐待|一時保護|児童相談所|涙ながら|泣きながら|辞めるしか|離婚|ひとり親|母子家庭|父子家庭|苦情|クレーム|お叱り/u
+  /倒れ(?:られ|た|て)|落とし物|忘れ物|拾得物|(?:の|が)もの(?:と|だと)(?:分か|わか|判明)|崩れ落ち|倒壊|被害に遭(?:わ|い|っ)|被災され|全焼|半焼|(?:窓口|役所|市役所|課)に(?:ご)?相談に(?:来られ|来|見え|いらっしゃ|お越し)|救急搬送|搬送され|入院され|意識を失|(?:合格|不合格|採否|合否)(?:通知|の通知|を|が|と|に)|採用試験|受験(?:番号|票|者)|応募(?:書類|者)|選考結果|通報(?:して|され|し|者|いただ|くださ)|(?:という|との)(?:通報|苦情)|(?:通報|苦情)が(?:あり|寄せられ|入り)|持ち主(?:が|は)[^。！？!?\n]{0,40}?(?:分か|わか|判明)|防犯登録から|至急(?:ご)?連絡|放置(?:して|され)(?:い|お)|足腰が弱|体が弱|弱ってき|体調を崩|通院|持病|物忘れ|寝込|介護が必要|見守りが必要|一人暮らし|ひとり暮らし|独り暮らし|被害に(?:遭|あ)|被害を受け|詐欺|だまされ|騙され|(?:お)?問い合わせ(?:いただ|くださ|をいただ|をくださ)|ご相談(?:いただ|くださ|に来られ|に見え)|納付書|納税|市税|固定資産税|住民税|国民健康保険税|保険料の|救助|救出|搬送|入院|病棟|手当てを受け|治療を受け|連絡が(?:と|取)れ|安否|行方不明|避難(?:して|され|中|者)|寝たきり|認知症|要介護|障がい|障害|生活保護|保護され|落とし物|落し物|拾得|お預かりしました|診察券|滞納|滞って|滞り|未納|未払|督促|差押|差し押さえ|虐待|一時保護|児童相談所|涙ながら|泣きながら|辞めるしか|離婚|ひとり親|母子家庭|父子家庭|苦情|クレーム|お叱り/u
 /**
  * A private person named as the one who did wrong: the deed, then the doer (自転車を盗んだのは…さん, 犯人は…さん), or the
  * person, then the deed (…さんが落書きをした): an accusation.
@@ -282,7 +282,11 @@ export function identifiablePerson(doc: Doc, addressSpans: Span[], emit: Emit, r
     if (PHOTO.test(sentenceText)) kinds.add('photo')
     if (CIRCUMSTANCES.test(sentenceText) || CIRCUMSTANCES.test(next)) kinds.add('circumstances')
     // Their health, a rescue, debt, abuse or distress told with two details (or a health condition with one).
-    const sensitive = kinds.has('health') || PERSON_SENSITIVE.test(sentenceText) || PERSON_SENSITIVE.test(next)
+    // (…or the sentence before: 屋根が隣家に崩れ落ちました。隣にお住まいの堤ヨシ子さん（82）は….)
+    const before = sentence.start > 1 ? t.slice(sentenceSpan(t, sentence.start - 2).start, sentence.start) : ''
+    // Next door to a place the post has named (沖端町の空き家…。隣にお住まいの堤さん): where they live.
+    if (/(?:隣|お隣|向かい|お向かい|近所|裏)(?:に|の)(?:お住まい|住む|住んで|暮らす|暮らして)[^。！？!?\n]{0,4}$/u.test(t.slice(Math.max(0, n.start - 14), n.start)) && /[\p{Script=Han}]{1,4}(?:町|地区|村|団地)/u.test(before + t.slice(sentence.start, n.start))) kinds.add('residence')
+    const sensitive = kinds.has('health') || PERSON_SENSITIVE.test(sentenceText) || PERSON_SENSITIVE.test(next) || PERSON_SENSITIVE.test(before)
     // A pupil named in full (江口陽菜さん, 中川 ひなたさん) with the school and one more detail (the class, an age):
     // the full name does the narrowing a third detail would.
     const pupil = kinds.has('school') && kinds.size >= 2 && isFullName(t.slice(n.start, n.end))
