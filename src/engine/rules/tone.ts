@@ -257,7 +257,7 @@ function isSentenceEnd(c: number): boolean {
 // ---------------------------------------------------------------------------------------------
 // Other signals (linear patterns; each needs a character most paragraphs lack: tested first).
 
-const LAUGHTER = /(?<![A-Za-z0-9])[wW]{2,}(?![A-Za-z.])|(?<=(?:[^\x00-\x7F]|[!?.~])\s?)w(?![A-Za-z0-9.])|\(笑\)|(?<=[ぁ-ゖァ-ヺー~！!？?…。、\s])笑(?![ぁ-ゖァ-ヺ一-龠])|(?<=[てでは\sw]|^)草(?![ぁ-ゖァ-ヺ一-龠])|(?<=[ぁ-ゖ])爆笑(?=[wW!！。\s]|$)/gu
+const LAUGHTER = /(?<![A-Za-z0-9])[wW]{2,}(?![A-Za-z.])|(?<=(?:[^\x00-\x7F]|[!?.~])\s?)w(?![A-Za-z0-9.])|\(笑\)|(?<=[ぁ-ゖァ-ヺー~！!？?…。、\s])笑(?![ぁ-ゖァ-ヺ一-龠])|(?<=[てでは\sw]|^)草(?![ぁ-ゖァ-ヺ一-龠])|(?<=[たるだ]の)草(?![ぁ-ゖァ-ヺ一-龠])|(?<=[ぁ-ゖ])爆笑(?=[wW!！。\s]|$)/gu
 const EMOJI = /\p{Emoji_Presentation}|\p{Extended_Pictographic}\uFE0F/gu
 const EXCLAIM = /[!?！？]{2,}/g
 const ELONGATION = /(?<=[ぁ-ゖ])[っッ](?=[!！?？。♪\s]|$)|[ぁ-ゖ][ー~]+[ぁ-ゖ]?|[ァ-ヺ]~+|[ー~]{2,}|(?<![時分日月年円歳回号頃期週])(?<=[一-龠])~+(?=[!！♪。\s]|$)/gu
