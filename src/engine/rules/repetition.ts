@@ -133,7 +133,17 @@ function pushSentence(out: RepetitionFacts['sentences'], s: string, at: number, 
   const whole = s.slice(skip).trim().replace(/[ \u3000\t、，,・]+/gu, '')
   const stem = stemOf(whole)
   const key = stem.length >= MIN_SENTENCE ? stem : whole
-  if (key.length >= MIN_PAIRED) out.push(line ? { key, start: at + skip, end: at + s.length, n, line } : { key, start: at + skip, end: at + s.length, n })
+  // The last clause, after a vocative or a lead-in (犬や猫を飼っている皆さん、|不妊・去勢手術で…防ぎましょう。): a sentence
+  // right after that says only this clause says it again.
+  const comma = Math.max(s.lastIndexOf('、'), s.lastIndexOf('，'), s.lastIndexOf(','))
+  const tailStem = comma > skip ? stemOf(s.slice(comma + 1).trim().replace(/[ \u3000\t、，,・]+/gu, '')) : ''
+  const tail = tailStem.length >= MIN_SENTENCE && tailStem !== key ? tailStem : undefined
+  if (key.length >= MIN_PAIRED) {
+    const fact: RepetitionFacts['sentences'][number] = { key, start: at + skip, end: at + s.length, n }
+    if (line) fact.line = line
+    if (tail) fact.tail = tail
+    out.push(fact)
+  }
 }
 
 /** The ends of sentences and lines. */
@@ -147,7 +157,7 @@ export interface RepetitionFacts {
    * Sentences long enough to count as a copy-paste repeat, as written apart from spacing (norm
    * offsets); those shorter than MIN_ADJACENT count only as part of a repeated pair.
    */
-  sentences: Array<{ key: string; start: number; end: number; n: number; line?: 'start' | 'end' | 'whole' }>
+  sentences: Array<{ key: string; start: number; end: number; n: number; line?: 'start' | 'end' | 'whole'; tail?: string }>
   /** How many sentences the paragraph has (any length): the `n` of the next paragraph's first one. */
   count: number
   /** Hashtags (paragraph offsets). */
@@ -377,6 +387,9 @@ export const repetition: RuleFamily<RepetitionFacts> = {
       const keyAt = (at: number): string | undefined => (at >= 0 && ringAt[at % 3] === at ? ringKey[at % 3] : undefined)
       const startsAt = (at: number): boolean => at >= 0 && ringAt[at % 3] === at && ringStarts[at % 3]!
       let before = 0
+      // The last clause of the sentence before and its place (for 皆さん、S。S。).
+      let prevTail: string | undefined
+      let prevAt = -2
       for (let p = 0; p < facts.length; p++) {
         const base = before
         before += facts[p]!.count
@@ -391,8 +404,12 @@ export const repetition: RuleFamily<RepetitionFacts> = {
           ringAt[at % 3] = at
           ringKey[at % 3] = s.key
           ringStarts[at % 3] = starts
-          if (last === undefined) continue
-          if (!paired && (s.key.length < MIN_ADJACENT || (s.key.length < MIN_SENTENCE && at !== last + 1))) continue
+          // The sentence right before ended with this whole sentence after a lead-in (皆さん、S。S。).
+          const echoes = prevTail !== undefined && prevAt === at - 1 && prevTail === s.key
+          prevTail = s.tail
+          prevAt = at
+          if (last === undefined && !echoes) continue
+          if (!echoes && !paired && (s.key.length < MIN_ADJACENT || (s.key.length < MIN_SENTENCE && at !== last! + 1))) continue
           const span = facts[p]!.source(s.start, s.end)
           emit({
             rule: 'repetition/sentence',

@@ -120,6 +120,12 @@ describe('repetition (5(2))', () => {
     expect(a.sig.filter((x) => x === EMPTY_BIN).length).toBeGreaterThan(100)
     expect(similarity(a, fingerprint('図書館は月曜日が休館日です。')!)).toBe(0)
   })
+  it('flags a sentence said right after a sentence that ended with it after a lead-in (皆さん、S。S。), not a closing clause shared apart', () => {
+    expect(findingsOf(repetition, '犬や猫を飼っている皆さん、不妊・去勢手術で多頭飼育崩壊を防ぎましょう。不妊・去勢手術で多頭飼育崩壊を防ぎましょう。費用の一部を市が助成します。').map((x) => x.rule)).toEqual(['repetition/sentence'])
+    expect(findingsOf(repetition, '夏休みの子どもたちへ、川や水路には絶対に近づかないでください。川や水路には絶対に近づかないでください。')).toHaveLength(1)
+    expect(findingsOf(repetition, '工事中はご迷惑をおかけしますが、ご理解とご協力をお願いいたします。\n\n■B地区\n工事は3月まで続きますが、ご理解とご協力をお願いいたします。')).toEqual([])
+    expect(findingsOf(repetition, '参加者の皆さん、ありがとうございました。ありがとうございました。')).toEqual([])
+  })
   it('flags a sentence said again with only its commas changed', () => {
     expect(findingsOf(repetition, '運転免許の自主返納は、柳川警察署で受け付けています。ご家族と一緒にご相談ください。運転免許の自主返納は柳川警察署で受け付けています。').map((x) => x.rule)).toEqual(['repetition/sentence'])
   })
