@@ -6755,6 +6755,8 @@ describe('decency: round 36 kinds (a district\'s residents hinted at as living t
     'ボランティアの皆さんを会場に配置して、イベントを盛り上げてもらいました。',
     '女性消防団員を各分団に配置し、地域の防火活動を盛り上げています。',
     '健康相談会では、体型が気になる方の食事や運動の悩みにお答えします。仕事の合間にもどうぞ。',
+    '車いすの方は東口へ。大声での会話はご遠慮ください。ほかの方のご迷惑になります。',
+    'ふくよかな方も着られるサイズの浴衣をご用意。着付けの対応が遅くなる場合があります。',
   ])('passes %s', (text) => {
     expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info:'))).toEqual([])
   })
