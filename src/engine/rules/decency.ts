@@ -3782,6 +3782,8 @@ const SHARED_TASKS = phrase('(?:女性|女子|女の子|女の人|男性|男子|
  * looks likened to a named person's (市長の頭みたいに寂しく); a job ad asking for a sex or an age (できれば若い男性で).
  * Round 34: a people or the old blamed as the cause by a harm (…のは、中国人が…買い占めていくからです, …のせいです) or as the
  * culprit's owner (原因は…お年寄りの車です); a sex's supposed quitting as the reason to prefer the other; 長生きも考えもの.
+ * Round 36: a hinted people's living there as a nuisance's reason (“あっちの人たち”が住んどるけん); a sex set out to brighten an
+ * occasion; a disabled group refused for the others' 迷惑; a sexual joke on a case (ハーレム…うらやましい); a body shape tied to ability.
  */
 type Kind26 = { re: RegExp; rule: Rule; severity: 'block' | 'warn'; veto?: RegExp; /** A veto read over the whole paragraph (婚活 of a call by sex and age). */ pveto?: RegExp; unveto?: RegExp; topic?: RegExp; upgrade?: RegExp; /** The literals every match holds, where the extractor would pick a common one (は). */ need?: readonly string[]; named?: boolean; para?: boolean; wide?: boolean }
 const NUISANCE26 = '(?:ごみ屋敷|ゴミ屋敷|不法投棄|ポイ捨て|騒音|犯罪|非行|万引き|落書き|迷惑行為)'
