@@ -6694,3 +6694,70 @@ describe('decency: round 35 kinds (a woman or a man as bait for the other sex, t
     expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info:'))).toEqual([])
   })
 })
+
+describe('decency: round 36 kinds (a district\'s residents hinted at as living there, a sex set out to brighten an occasion, a disabled group turned away for the others\' bother, a sexual joke on a case, a body shape tied to ability)', () => {
+  it.each([
+    // a hinted people, their living there, and the nuisance or the reason
+    ['あの辺りはゴミが散らかっとるけど、ああいう人らが固まって住んどるけん仕方なか。', 'decency/discriminatory:block'],
+    ['夜は近寄らんほうがいいよ、「あそこの人たち」が住んでる場所だからね。', 'decency/discriminatory:block'],
+    ['治安が悪いって言われるのは、例の人たちが住みついてるからでしょう。', 'decency/discriminatory:block'],
+    // a sex taken along or set out as decoration
+    ['視察団のおもてなしでは、座を華やかにするよう女子職員を何人か同席させる予定です。', 'decency/stereotype:warn'],
+    ['来賓の皆さまが喜ぶように、受付には若い女の子を並べて会場に華を添えたいと思います。', 'decency/stereotype:warn'],
+    ['表彰式の写真映えをよくするため、女性スタッフを市長の両脇に立たせます。', 'decency/stereotype:warn'],
+    // a disabled group told to refrain, the others' bother as the reason
+    ['ほかのお客様のご迷惑となるため、車いすでのご来場はご遠慮いただいております。', 'decency/discriminatory:block'],
+    ['盲導犬をお連れの方の入店はお断りしています。周りのお客様の迷惑になりますので。', 'decency/discriminatory:block'],
+    ['障がいのあるお子さんの参加はお控えください。他の子どもたちの邪魔になることがあります。', 'decency/discriminatory:block'],
+    // a sexual joke about a case
+    ['空き家の調査でヤギ小屋を確認、オス1頭にメス8頭のハーレムでした（笑）', 'decency/sexual:warn'],
+    ['猫屋敷の相談、毎晩子作りに励んでいたようで、ある意味うらやましいですね。', 'decency/sexual:warn'],
+    ['ゴミ屋敷の住人は夜の生活も大変そう笑', 'decency/sexual:warn'],
+    // a body shape tied to ability
+    ['うちの課の太っている人たち、動きがのろいよね笑', 'decency/stereotype:warn'],
+    ['メタボ気味の係長は、やっぱり判断も鈍いのかも。', 'decency/stereotype:warn'],
+    ['ぽっちゃりさんって自己管理ができないイメージあるよね。', 'decency/stereotype:warn'],
+    ['仕事が遅い人って、なぜかお腹が出てる人が多い気がする。', 'decency/stereotype:warn'],
+    // register variants: a quoted adjective as the hint, the bother between the group and the refusal, a party livened up, adult goods found, a thin body
+    ['あの地区は、昔から“特別な”人たちが住んでいるところなので、家を買うならよく考えたほうがいい。', 'decency/discriminatory:block'],
+    ['聴覚障害のある方は、ほかの受講生の妨げになるため受講をご遠慮ください。', 'decency/discriminatory:block'],
+    ['介助が必要な方は、ほかの参加者の迷惑になるので、参加をお控えください。', 'decency/discriminatory:block'],
+    ['懇親会では、若い女性職員を何人か同席させて場を盛り上げてもらいます。', 'decency/stereotype:warn'],
+    ['立ち入り調査のゴミ屋敷からアダルト雑誌が山ほど出てきました。ある意味お宝（笑）', 'decency/sexual:warn'],
+    ['ガリガリの新人、体力なさそうで仕事も遅いんじゃないかな。', 'decency/stereotype:warn'],
+  ])('flags %s', (text, want) => {
+    expect(summary(findingsOf(decency, text)).some((x) => x.startsWith(want))).toBe(true)
+  })
+  it.each([
+    '川向こうの人たちが住む集落まで、雪で道路が通れないため、ヘリで物資を届けました。',
+    'あちらの方々が住んでいる地区にも、来週から移動図書館が回ります。',
+    '昔からそういう人たちが暮らしている地域なので、漁の文化が今も残っています。',
+    '昔からあの辺りに住んでいる方々に、町の歴史をうかがいました。',
+    '式典に華を添えるため、女性合唱団の皆さんが美しい歌声を披露してくださいました。',
+    '婦人会の皆さんが着物姿で参加され、新年会に華を添えていただきました。',
+    '会場を華やかにするため、地元の高校生が生け花を飾ってくれました。',
+    '女性職員を管理職に登用し、組織の活性化を図ります。',
+    '工事期間中は、車いすの方にはご不便・ご迷惑をおかけしますが、ご理解をお願いします。',
+    '段差が多いため、車いすの方は2階の利用をご遠慮いただいております。1階の会議室をご用意しますので、お申し出ください。',
+    '混雑時はほかの方のご迷惑にならないよう、ベビーカーはたたんでご乗車ください。',
+    '車いすの方も安心してご利用いただけます。ほかの利用者の迷惑になるような行為はおやめください。',
+    '動物園では、オットセイのオス1頭がメス数頭と群れ（ハーレム）を作ります。',
+    'カブトムシの交尾の様子を観察しました。',
+    'メダカの繁殖が始まりました。水温に気をつけましょう。',
+    'ハーレムナイトは夜9時からの音楽イベントです。',
+    '肥満の方は膝への負担が大きく、動きが鈍くなりがちです。健康教室にご参加ください。',
+    '冬毛でお腹が丸くなったタヌキは、動きがゆっくりです。',
+    '体格の大きい方にも座りやすい椅子を用意しました。',
+    '体型に関係なく、どなたでも楽しめるヨガ教室です。',
+    '特別な支援が必要な人たちが住むグループホームが、来月開所します。',
+    '杖をお使いの方は、混雑時に周りの方の通行の妨げになることがあるため、エレベーターをご利用ください。',
+    '車いすの方は、ほかの方の通行の妨げにならないよう、職員がご案内いたします。',
+    'ボランティアの皆さんを会場に配置して、イベントを盛り上げてもらいました。',
+    '女性消防団員を各分団に配置し、地域の防火活動を盛り上げています。',
+    '健康相談会では、体型が気になる方の食事や運動の悩みにお答えします。仕事の合間にもどうぞ。',
+    '車いすの方は東口へ。大声での会話はご遠慮ください。ほかの方のご迷惑になります。',
+    'ふくよかな方も着られるサイズの浴衣をご用意。着付けの対応が遅くなる場合があります。',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+  })
+})
