@@ -307,6 +307,8 @@ describe('unofficial (5(1))', () => {
   })
 
   const valid = [
+    // a rumour asked about, then confirmed by the official announcement
+    '「4月から図書館が夜まで開くらしい」というお問い合わせが増えています。正式に決まりましたのでお知らせします。4月1日から、平日は20時まで開館します。',
     // the council's schedule; a view the city holds with no group blamed
     '条例案は9月議会で審議される予定です。',
     '投票率の向上には若い世代への周知が必要です。柳川市としてもそのように考えています。',
