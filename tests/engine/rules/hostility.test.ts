@@ -2428,6 +2428,11 @@ describe('hostility: round 36 — do it yourself first, "you try it", a wish moc
     ['文句は、一度ご自分で窓口に立ってからにしてください。', 'hostility/confrontational', 'warn'],
     ['批判はまず現場を見てからにしてほしいですね。', 'hostility/confrontational', 'warn'],
     ['そこまでおっしゃるなら、一度やってみてください。', 'hostility/confrontational', 'warn'],
+    ['窓口の対応が遅いとおっしゃる方、ご自分で一日窓口業務をやってみれば分かりますよ。', 'hostility/confrontational', 'warn'],
+    ['あなたも一度、役所で働いてみたらどうですか。大変さが分かると思いますよ。', 'hostility/confrontational', 'warn'],
+    ['偉そうに言う前に、ご自身で草刈りをされてはいかがでしょうか。', 'hostility/confrontational', 'warn'],
+    ['ゴミ出しのルールが厳しいとのことですが、ルールのない町がお好みなら、どうぞ引っ越しをご検討ください。', 'hostility/confrontational', 'warn'],
+    ['市役所に言えば何でもしてくれると思っとる人が多すぎ。', 'hostility/confrontational', 'warn'],
     // A complaint's wish answered with a far-off place marked by でも.
     ['「公園の遊具が古い」とのご意見。新しい遊具がご希望なら、テーマパークにでも行かれてはいかがですか。', 'hostility/confrontational', 'warn'],
     ['「バスの本数が少ない」とのこと。本数の多いバスがお望みなら、東京にでも引っ越されたらどうでしょう。', 'hostility/confrontational', 'warn'],
@@ -2448,6 +2453,8 @@ describe('hostility: round 36 — do it yourself first, "you try it", a wish moc
     ['そんな甘い考えじゃ社会でやっていけんよ、学生さん。', 'hostility/confrontational', 'warn'],
     ['そんな態度では先が思いやられますね（笑）', 'hostility/confrontational', 'warn'],
     ['「宿題が多い」と書いた中学生のみなさん、そんなことでは大人になれませんよ。', 'hostility/confrontational', 'warn'],
+    ['アンケートに「意味がない」と書いた学生さん、その程度の感想しか書けないようでは先が思いやられます（笑）', 'hostility/confrontational', 'warn'],
+    ['作文で「将来は働きたくない」と書いた君、そんなんじゃ誰も雇ってくれないよ。', 'hostility/confrontational', 'warn'],
   ])('flags %s', (text, rule, severity) => {
     expect(findingsOf(hostility, text).some((f) => f.rule === rule && f.severity === severity)).toBe(true)
   })
@@ -2483,6 +2490,13 @@ describe('hostility: round 36 — do it yourself first, "you try it", a wish moc
     '今までのやり方では通用しない時代になりました。',
     'その調子なら、大会でもきっと通用しますよ。',
     '「古いやり方では通用しない」と講師の方が話していました。',
+    '挨拶ができないようでは、社会で通用しないと講師が話していました。',
+    '市に頼めば何でもしてくれると思っていませんか？実は自治会の役割も大切です。',
+    '柳川への移住をご希望なら、ぜひご相談ください。',
+    '静かな暮らしがお好みなら、どうぞ柳川への移住をご検討ください。',
+    '子どもにとやかく言う前に、まず大人が手本を見せましょう。',
+    'あなたも一度、妊婦体験をしてみませんか。大変さが分かります。',
+    'ご自分で一度作ってみれば、きっと分かりますよ。レシピはこちら！',
   ])('passes %s', (text) => {
     expect(findingsOf(hostility, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
