@@ -63,7 +63,7 @@
  *   not a scam warning) and the city said not to blame (市が悪いわけではありません).
  * - round 36: what a critic wrote or says reported in any register and flatly contradicted (…って書かれとるけど、それは違います！;
  *   not a rumour or a myth set right, not an admission), a complaint turned onto the residents (それは申請が遅れた方の話です, …方に
- *   原因があります, ごみを捨てているのは利用者の皆さんです, きちんと申請されていれば遅れることはなかったはずです; after a
+ *   原因があります, ごみを捨てているのは利用者の皆さんです; after a
  *   criticism received; not thanks to residents), a dialect denial (…と言われていますが、そげなことなかです), regret that critics do not understand (それをご理解いただけていないのは残念です,
  *   ご理解いただけず残念です; not the city's own shortfall, not an event missed).
  * An apology in the same paragraph (お詫び, 申し訳) makes a correction, not a rebuttal, of the
