@@ -105,6 +105,16 @@
  * (井戸でも掘られたらよろしいかと) or an absurd remedy marked by でも (不便なら自転車でも買われたらどうですか; not a tip), blame on the
  * critic addressed (あなたが文句ばかり言うから職員が辞めていく), a vow to shut someone out (二度と書けないようにしてやります: threat),
  * and a critic's words said not worth hearing (聞く価値もないご意見, お答えする必要もない).
+ * Round 36 added, as kinds: the critic told to do the thing themself first and only then speak (ご自分で一度…してから仰って
+ * ください, まず…点検されてからおっしゃっていただけますか, 文句は…立ってからにしてください; not a meeting's or a call's order), "if you
+ * say so, you try it" (そげん言うならあんたが代わりに…働いてみんね, ご不満ならご自身で…してみられては; not an invitation or a child
+ * who tries), a wish in a complaint answered with a far-off place marked by でも (…がお望みなら、ロンドンにでも行かれては), residents'
+ * requests quoted and called noise (付けろ付けろってうるさか: insult; 要望ばっかりでうるさい: warning; not a noise complaint or
+ * うるさく言う in advice), children left to their parents with a scold (自分の子どもくらい自分で見とかんね; not an age or a campaign),
+ * a grim prediction as a jab at someone addressed (その調子では社会に出て通用しませんよ（笑）, その程度しか書けないようでは, 誰も
+ * 雇ってくれないよ; not the town's own future), told they would understand if they tried it (ご自分で…やってみれば分かりますよ),
+ * told off before they speak (偉そうに言う前に), sent to move away after a dislike (…がお好みなら、どうぞ引っ越しを), and people said
+ * to expect the office to do everything (市役所に言えば何でもしてくれると思っとる人が多すぎ; not a myth answered).
  * A word or phrase quoted as an example (「死ね」「消えろ」といった書き込み) is a mention: `info`.
  */
 import { matchAllOf } from '../regex'
@@ -2095,7 +2105,7 @@ const PHRASES: Phrase[] = [
   // 川にでも入られてはいかが; not a service: お急ぎでしたら、コンビニ交付でもご利用いただけます).
   {
     rule: 'hostility/confrontational',
-    re: phrase('(?:不便|高い|高すぎる|遠い|うるさい|まずい|狭い|暑い|寒い|遅い|面倒|不満|嫌|いや|お嫌|ご不満|気に入らない)(?:と(?:おっしゃる|お感じになる|お感じ|感じる|思われる|思う|言う))?(?:の)?(?:なら|でしたら|だったら|ならば)[、\\s]?[^。！？\\n]{0,16}?(?:に)?でも[^。！？\\n]{0,10}?(?:たら|ては|れば|てみたら|てみては)(?:どう|いかが|よろしい|いい|よい)'),
+    re: phrase('(?:不便|高い|高すぎる|遠い|うるさい|まずい|狭い|暑い|寒い|遅い|面倒|不満|嫌|いや|お嫌|ご不満|気に入らない|お望み|ご希望|望む|望まれる|お求め|求める|求められる|欲しい|ほしい|がいい|が良い|がよい|お好み|お好き)(?:と(?:おっしゃる|お感じになる|お感じ|感じる|思われる|思う|言う))?(?:の)?(?:なら|でしたら|だったら|ならば)[、\\s]?[^。！？\\n]{0,16}?(?:に)?でも[^。！？\\n]{0,10}?(?:たら|ては|れば|てみたら|てみては)(?:どう|いかが|よろしい|いい|よい)'),
     need: ['でも'],
     instead: INSTEAD.polite,
     keep: (sq, s, e) => notQuoted(sq, s, e) && ABSURD_OK35(sq, s, e) && /おっしゃ|言う|言われ|とのこと|ご不満|不満|お嫌|嫌|気に入ら|文句|苦情|批判|ご指摘|あなた|あんた|お前|[@＠]/u.test(withPrevious(sq, s, e)) && !/利用|ご活用|活用|申請|申し込|相談|予約|受診|検診|窓口|交付|お問い合わせ|ご連絡|参加|登録|サービス|制度|ぜひ|是非|お気軽/u.test(sq.slice(s, e + 12)),
@@ -2104,13 +2114,102 @@ const PHRASES: Phrase[] = [
   // 川にでも入られてはいかが; not a service: お急ぎでしたら、コンビニ交付でもご利用いただけます).
   {
     rule: 'hostility/confrontational',
-    re: phrase('(?:不便|高い|高すぎる|遠い|うるさい|まずい|狭い|暑い|寒い|遅い|面倒|不満|嫌|いや|お嫌|ご不満|気に入らない)(?:と(?:おっしゃる|お感じになる|お感じ|感じる|思われる|思う|言う))?(?:の)?(?:なら|でしたら|だったら|ならば)[、\\s]?[^。！？\\n]{0,16}?(?:に)?でも[^。！？\\n]{0,10}?(?:たら|ては|れば|てみたら|てみては)(?:どう|いかが|よろしい|いい|よい)'),
+    re: phrase('(?:不便|高い|高すぎる|遠い|うるさい|まずい|狭い|暑い|寒い|遅い|面倒|不満|嫌|いや|お嫌|ご不満|気に入らない|お望み|ご希望|望む|望まれる|お求め|求める|求められる|欲しい|ほしい|がいい|が良い|がよい|お好み|お好き)(?:と(?:おっしゃる|お感じになる|お感じ|感じる|思われる|思う|言う))?(?:の)?(?:なら|でしたら|だったら|ならば)[、\\s]?[^。！？\\n]{0,16}?(?:に)?でも[^。！？\\n]{0,10}?(?:たら|ては|れば|てみたら|てみては)(?:どう|いかが|よろしい|いい|よい)'),
     need: ['でも'],
     instead: INSTEAD.polite,
     replyOnly: true,
     keep: (sq, s, e) => notQuoted(sq, s, e) && ABSURD_OK35(sq, s, e) && !/利用|ご活用|活用|申請|申し込|相談|予約|受診|検診|窓口|交付|お問い合わせ|ご連絡|参加|登録|サービス|制度|ぜひ|是非|お気軽/u.test(sq.slice(s, e + 12)),
   },
+  // — Round 36, as kinds —
+  // The critic told to do the thing themself first and only then speak (ご自分で一度…まとめてきてから仰ってください, まず
+  // ご自宅の排水管を点検されてからおっしゃっていただけますか, 自分でやってみてから言え; not a meeting's order: まず挙手をして
+  // から発言してください, not an emergency call: 落ち着いてから住所を言ってください).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase('(?:ご自分|ご自身|自分|あなた|あんた|お前|おまえ|まず|まずは|一度|いっぺん|せめて)[^。！？\\n]{0,30}?(?:て|で)から[、\\s]?(?:ものを|物を|文句を|ご意見を|意見を|批判を)?(?:おっしゃって|おっしゃい|仰って|仰い|言って|言うて|言いなさい|言え|言わんね|言わんか|物を言って|ものを言って|発言して|発言され|ご発言|批判して|批判され|書いて|書き込んで|お書きに)[^。！？\\n]{0,10}?(?:ください|下さい|いただけ|頂け|いただき|頂き|いただく|もらえ|もらい|ほしい|欲しい|なさい|ちょうだい|くれ|ね(?=[。！!？?…\\s]|$)|な(?=[。！!？?…\\s]|$)|よ(?=[。！!？?…\\s]|$)|(?<=言え|言わんね|言わんか)(?=[。！!？?…\\s]|$))'),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && CRITIC36.test(withPrevious(sq, s, e).slice(0, -(e - s) - (sentenceOf(sq, s, e).end - e))) && !/挙手|指名|名乗|マイク|司会|議長|順番|119|110|通報|深呼吸|落ち着いて/u.test(sentenceText(sq, s, e)),
+  },
+  // … "if you say so, you try it" (そげん言うならあんたが代わりに夜まで働いてみんね, そこまでおっしゃるならご自身で運営してみては
+  // いかがですか, あなたが代わりにやってみてください; not an invitation: あなたも一度参加してみませんか).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase('(?:(?:言う|いう|ゆう|おっしゃる|仰る|言われる|文句がある|文句を言う|文句言う|ご不満|不満|ご不満がある|不満がある)(?:ん|の)?(?:なら|ならば|んなら|やったら|のでしたら|でしたら|だったら)[、\\s]?[^。！？\\n]{0,16}?(?:あなた|あんた|お前|おまえ|ご自分|ご自身|自分|そちら|きさん)(?:が|で|も)|(?:あなた|あんた|お前|おまえ|ご自分|ご自身|そちら|きさん)(?:が|で)[、\\s]?(?:代わりに|かわりに))[^。！？\\n]{0,24}?(?:て|で)(?:みろ|みんね|みなさい|みたら|みては|みれば|みてください|みて下さい|みていただけ|みてほしい|みて欲しい|みてくれ|みてよ|みい|みな(?=[。！!？?\\s]|$)|ごらん|みられては|みられたら|みられれば)'),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !/ぜひ|是非|募集|ボランティア|お待ち|ませんか/u.test(sentenceText(sq, s, e)) && !/(?:子|さん|様|家族|方|人)(?:が|は|に)[^、]{0,6}(?:ご自分|ご自身|自分)/u.test(sq.slice(s, e)),
+  },
+  // … the same with the complaint as topic (文句は、一度ご自分で窓口に立ってからにしてください, 批判はまず現場を見てからにしてほしい)
+  // or without a pronoun after a heated condition (そげん言うならやってみんね, そこまでおっしゃるなら一度やってみてください).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase('(?:文句|批判|ご批判|ご意見|苦情|クレーム|口出し|ケチ)(?:は|なら|を言うのは|を言うなら)[、\\s]?[^。！？\\n]{0,24}?(?:て|で)から(?:に)?(?:して(?:ください|下さい|いただけ|頂け|いただき|ほしい|欲しい|もらえ|くれ|ね)|しろ|せえ|しなさい|しんしゃい)|(?:そんなに|そこまで|そげん|そがん|そげに|偉そうに|えらそうに|文句を|文句)(?:言う|いう|ゆう|おっしゃる|仰る|言われる)(?:ん|の)?(?:なら|ならば|んなら|やったら|のでしたら|でしたら|だったら)[、\\s]?(?:一度|いっぺん|まず|自分で|ご自分で|ご自身で)?[、\\s]?(?:やって|して)(?:みろ|みんね|みなさい|みたら|みては|みてください|みて下さい|みてほしい|みい|ごらん|みられては|みられたら)'),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !/ぜひ|是非|募集|ボランティア|お待ち|ませんか/u.test(sentenceText(sq, s, e)),
+  },
+  // The critic told they would understand if they tried it themself (ご自分で一日窓口業務をやってみれば分かりますよ, あなたも一度
+  // 役所で働いてみたらどうですか。大変さが分かると思いますよ; not an invitation: 妊婦体験をしてみませんか).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase('(?:あなた|あんた|お前|おまえ|ご自分|ご自身|自分)(?:で|も|が)[、\\s]?[^。！？\\n]{0,24}?(?:て|で)(?:みれば|みたら|みりゃ|みると|みられれば|みられたら)[、\\s]?[^。！？\\n]{0,12}?(?:分か|わか|お分かりにな|ご理解いただけ)(?:る|ります|るよ|りますよ|るはず|るでしょう|ると思います|ると思いますよ|るっちゃ|るけん)|(?:あなた|あんた|お前|ご自分|ご自身)(?:も|が|で)[、\\s]?[^。！？\\n]{0,20}?(?:て|で)(?:みたら|みては|みれば)(?:どう|いかが)(?:です|でしょう)?(?:か)?[。？?\\s]{0,2}(?:大変さ|苦労|しんどさ|きつさ|難しさ)が(?:分か|わか)'),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && CRITIC36.test(withPrevious(sq, s, e)) && !/ぜひ|是非|募集|ボランティア|お待ち|ませんか|体験会|教室|講座/u.test(withPrevious(sq, s, e)),
+  },
+  // Told off before they speak again (偉そうに言う前に、ご自身で草刈りをされてはいかが, とやかく言う前に自分でやってみろ).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase('(?:偉そうに|えらそうに|とやかく|ぐちぐち|グチグチ|ごちゃごちゃ|ガタガタ|がたがた|四の五の|つべこべ)(?:言う|いう|おっしゃる|仰る|書く|書き込む|言われる)前に'),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !/子ども|子供|お子|ましょう/u.test(sentenceText(sq, s, e)),
+  },
+  // Sent to move away after a dislike or a wish (ルールのない町がお好みなら、どうぞ引っ越しをご検討ください, ご不満なら遠慮なく
+  // 転出されて結構です; not a move offered: 柳川への移住をご希望なら、ぜひご相談ください).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase('(?:お好み|お好き|お望み|ご希望|お嫌|嫌|ご不満|不満|気に入らない|お気に召さない)(?:の)?(?:なら|でしたら|だったら|のでしたら)[、\\s]?[^。！？\\n]{0,12}?(?:どうぞ|遠慮なく|ご自由に|さっさと|とっとと)[、\\s]?[^。！？\\n]{0,8}?(?:お引っ越し|引っ越し|引越し|転居|転出|よその|他所の|ほかの(?:町|市|自治体|まち))'),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && CRITIC36.test(withPrevious(sq, s, e)) && !/ぜひ|是非|ご相談|窓口|支援|補助|助成|移住|定住/u.test(sentenceText(sq, s, e)),
+  },
+  // People said to expect the office to do everything for them (市役所に言えば何でもしてくれると思っとる人が多すぎ, 行政が全部
+  // やってくれると勘違いしている方ばかり; not a myth answered: …と思っていませんか？実は…).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase('(?:言えば|頼めば|電話すれば|市が|市役所が|役所が|行政が|職員が)[^。！？\\n]{0,10}?(?:何でも|なんでも|全部|ぜんぶ|すべて|全て)[^。！？\\n]{0,8}?(?:してくれる|やってくれる|してもらえる|解決してくれる|してくれて当然|やって当然)と(?:思って|思っと|思い込んで|思いこんで|勘違いして|勘違いしと|お考え|お思い)(?:いる|る|とる|る|おられる|の|になっている)?(?:人|方|方々|連中|市民|住民)(?:が|は)?(?:多すぎ|ばかり|ばっかり|ばっか|多くて困|いて困|おって困|呆れ|うんざり)'),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e),
+  },
+  // Residents' requests quoted and called noise (柵ば付けろ付けろってうるさか！, 何とかしろとやかましい, 直せ直せってうるさいんだよ:
+  // insult; 要望ばっかりでうるさい: warning; not advice: 「早くしなさい」とうるさく言うより).
+  {
+    rule: 'hostility/insult',
+    re: phrase('(?:ろ|れ|せ|え|け|て|くれ|ください|ほしい|欲しい)(?:って|と|とか|っち|ち|だの|だとか|やら)[、\\s]?(?:ばっかり|ばかり|ばっか|毎日|いちいち|何度も|本当に|ほんと|ほんとに|マジで|まじで|もう)?[、\\s]?(?:うるさ(?:い|か|いわ|いな|いんだ|いんや|いんよ|いです|いっちゃ|いよ)|やかまし(?:い|か|いわ|いです)|しつこ(?:い|か|いわ|いんだ|いんよ|いです))(?![くさ])'),
+    instead: INSTEAD.insult,
+    keep: (sq, s, e) => notTeaching(sq, s, e) && !/(?:音|声|騒音|工事|車|バイク|犬|鳴き声)/u.test(sq.slice(Math.max(0, s - 12), s)),
+  },
+  {
+    rule: 'hostility/confrontational',
+    re: phrase('(?:要望|ご要望|苦情|文句|クレーム|注文|要求|注文)(?:が|ばっかり|ばかり|ばっか|ばかりで|ばっかりで|ばっかで|ばっかし)(?:本当に|ほんと|ほんとに|マジで|まじで|もう)?[、\\s]?(?:うるさ(?:い|か)|やかまし(?:い|か))(?![く])'),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e),
+  },
+  // Their own children left to them, with a scold (自分の子どもくらい自分で見とかんね, 我が子ぐらいご自分でしっかり見ていてください,
+  // 子どもくらい親がちゃんと見とけ; not a campaign: 子どもの安全は地域で見守りましょう).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase('(?:自分の|ご自分の|ご自身の|我が|わが|うちの)?(?:子|子ども|子供|こども|お子さん|お子様|孫)(?:の面倒|の世話|の安全|の身)?(?:くらい|ぐらい)(?:は)?[、\\s]?(?:自分|ご自分|ご自身|親|親御さん|保護者|家)(?:で|が)[^。！？\\n]{0,12}?(?:とかんね|ときんしゃい|んしゃい|とけ|ときなさい|ときや|なさい|ろ(?=[。！!？?\\s]|$)|てください|て下さい|ていてください|てほしい|て欲しい|てもらえ|ていただけ|ていただきたい|ないと|なきゃ|なければ|るべき|べき|てよ|んね|んか|ちょうだい)'),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !/ましょう|年齢|歳|才|サイズ|身長/u.test(sentenceText(sq, s, e)),
+  },
+  // A grim prediction as a jab at someone addressed (その調子では社会に出て通用しませんよ（笑）, そんな甘い考えじゃやっていけんよ,
+  // そんな態度では先が思いやられますね; not the town's own future: このままでは担い手が足りません).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase('(?:(?:その|そんな|こんな|あんな|そげな|そげん|そんなん)(?:調子|態度|考え|考え方|甘い考え|甘い考え方|姿勢|意識|性格|根性|こと|ことばかり|ことばっかり|ことを言って|こと言って|ことを書いて|こと書いて)?(?:では|じゃ|じゃあ|だと|やと|やったら|なら)|(?:その程度|そのくらい|その程度の[^。！？\\n]{0,10}?しか|それくらい)[^。！？\\n]{0,12}?(?:ない|ん|ないよう|んよう)(?:では|じゃ|じゃあ|やと|だと))[、\\s]?[^。！？\\n]{0,16}?(?:通用し(?:ない|ません|んよ|んばい|んぞ|ねえ)|やっていけ(?:ない|ません|んよ|んばい|んぞ|ねえ)|(?:先|将来|行く末)が思いやられ|ろくな(?:大人|社会人|人間)|社会人失格|大人になれ(?:ない|ません|ん)|誰(?:も|からも)相手にされ|痛い目を見|苦労しますよ|苦労するよ|苦労するばい|嫌われますよ|嫌われるよ|誰(?:も|からも)(?:雇って|相手にして|助けて|信用して|認めて)(?:くれ|もらえ)(?:ない|ません|ん))'),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && /さん|くん|君|あなた|あんた|お前|おまえ|生徒|学生|若者|新人|方へ|人|[（(]笑|w$|ｗ/u.test(withPrevious(sq, s, e) + sq.slice(e, e + 4)) && !/時代|地域|まち|町|市|企業|産業|農業|商店|業界|経営|制度/u.test(sentenceText(sq, s, e).slice(0, Math.max(0, s - sentenceOf(sq, s, e).start))),
+  },
 ]
+/** Round 36: a critic heard before the jab (とおっしゃる皆さま, 毎日お電話くださる方へ, 文句言いよる人). */
+const CRITIC36 = /とのこと|とのご|おっしゃ|仰|言う|言って|言わ|言いよ|文句|苦情|批判|ご意見|ご不満|不満|ご指摘|クレーム|電話|書き込|コメント|投稿|あなた|あんた|お前|方へ|さんへ|皆さま、|皆様、|皆さん、|方々、|方、|人、/u
 /** Round 35: a tip or an invitation (暑いなら、プールにでも行ったらどう？おすすめスポット！), not a complaint answered. */
 function ABSURD_OK35(sq: string, _s: number, e: number): boolean {
   return !/おすすめ|オススメ|お勧め|スポット|こちら|ぜひ|是非|[！!♪🎵]|楽しみ|お出かけ|夏休み|冬休み|週末/u.test(sq.slice(e, e + 40))

@@ -61,6 +61,11 @@
  *   困るとです, ご理解いただかないと困ります, 我慢してもらうしかありません, わかってほしいです, 台風なんだから仕方ないでしょう),
  *   when a complaint is heard in the paragraph; the staff's conduct a post charged denied (職員はそのような対応はしておりません;
  *   not a scam warning) and the city said not to blame (市が悪いわけではありません).
+ * - round 36: what a critic wrote or says reported in any register and flatly contradicted (…って書かれとるけど、それは違います！;
+ *   not a rumour or a myth set right, not an admission), a complaint turned onto the residents (それは申請が遅れた方の話です, …方に
+ *   原因があります, ごみを捨てているのは利用者の皆さんです; after a
+ *   criticism received; not thanks to residents), a dialect denial (…と言われていますが、そげなことなかです), regret that critics do not understand (それをご理解いただけていないのは残念です,
+ *   ご理解いただけず残念です; not the city's own shortfall, not an event missed).
  * An apology in the same paragraph (お詫び, 申し訳) makes a correction, not a rebuttal, of the
  * milder forms, and so does a correction that gives the right fact (正しくは…). A phrase quoted as an example is a
  * mention (`info`).
@@ -1148,6 +1153,50 @@ const PHRASES: Phrase[] = [
     needsCriticism: true,
     orReply: true,
     unless: phrase('詐欺|不審|なりすまし|成りすまし|騙|だまされ|偽|ご注意|注意して|還付金|暗証番号', 'u'),
+  },
+  // --- Round 36 kinds ---
+  // What a critic wrote or says, reported in any register, then flatly contradicted (…っておらんって書かれとるけど、それは違います！,
+  // …とおっしゃいますが、それは違いますよ, …って言いよる人がおるばってん、そりゃ違うばい; not a myth set right: …と言われますが、それは
+  // 誤りです, not an admission: それは誤りでした).
+  {
+    re: phrase('(?:って|と|っち|ち)(?:書かれ|書いて|書き込まれ|書き込んで|書いと|おっしゃ|仰|言って|言っと|言うと|言いよ|言うて|コメントされ|投稿され|ご意見をいただ|お電話をいただ)[^。！？\\n]{0,8}?(?:けど|けれど|けども|ばってん|ばって|が)[、,\\s]*(?:それ|そい|そりゃ|そら|そこ|そげなこと|そんなこと)(?:は|って|も)?[、,\\s]*(?:全く|まったく|完全に|全然|ぜんぜん|決して)?(?:違います|違う(?:ん|と|けん|よ|ばい|たい|[。！!]|$)|違いますよ|ちがいます|ちがう(?:ん|と|けん|よ|ばい)|違うとります|違っとります|間違いです|間違っとります|嘘です|うそです|デマです)|(?:って|と|っち|ち)(?:書かれ|書いて|書き込まれ|書いと|言われ|言って|言っと|言うと|言いよ|言うて)[^。！？\n]{0,8}?(?:けど|けれど|ばってん|ばって|が)[、,\s]*(?:そげな|そがん|そげん|そぎゃん)こと(?:は)?(?:なか|なかです|なかばい|なかよ|なかけん|ありません)'),
+    what: '批判に対する反論',
+    instead: INSTEAD.deny,
+    notWithApology: true,
+    rumourDenial: true,
+  },
+  // A complaint heard, then turned onto the residents (支給が遅いとの声がありますが、それは申請が遅れた方の話です, 届かないという苦情
+  // は、書類に不備があった方に原因があります; answering a criticism received; not a rule told: 申請が遅れた方の支給は翌月です).
+  {
+    re: phrase('(?:それ|これ|そちら|遅れ|遅延|トラブル|不具合|問題)(?:は|って)[、,\\s]?[^。！？\\n]{0,24}?(?:た|ない|なかった|ていない|てない|ん|なか|ず)(?:方|人|方々|人たち|ケース|皆さん|皆さま|皆様)(?:だけ|のみ|側)?(?:の)?(?:話|問題|ご事情|都合|せい|責任)(?:です|でしょう|だ|や|であり|であって|ですね|ですよ|ばい|たい|やけん|じゃ|でございます)|(?:た|ない|なかった|ていない|てない)(?:方|人|方々|人たち|皆さん|皆さま|皆様)(?:の側|側)?に(?:原因|責任|問題)が(?:あり|ある|ござい)'),
+    what: '批判に対する弁明',
+    instead: INSTEAD.justify,
+    notWithApology: true,
+    needsCriticism: true,
+    strongCriticism: true,
+    orReply: true,
+  },
+  // … or the wrongdoing named as the residents' own in a cleft (ごみを捨てているのは利用者の皆さんです, 遅れているのは書類を出していない
+  // 方のものです; after a criticism received; not thanks: 公園をきれいにしているのは地域の皆さんです).
+  {
+    re: phrase('(?:捨て|汚し|散らか|壊し|放置し|違反し|守っていない|守らない|守らず|遅れ|忘れ|間違え|出していない|出さない)(?:て(?:いる|る|いた|た)|た|る|ない)?の(?:は)[、,\\s]?(?:ほかでもない|ほかならぬ|ほとんど|たいてい|大半が)?[、,\\s]?(?:利用者|市民|住民|皆さん|皆さま|皆様|ご本人|申請者|保護者|ドライバー|観光客|一部の(?:方|利用者|市民|住民))(?:の皆さん|の皆さま|の皆様|の方々|ご自身|自身|側)?(?:です|でしょう|なんです|ですよ|だ(?=[。！!]|$)|やけん|ばい)|(?:ない|ていない|なかった)(?:方|人)の(?:ごみ|ゴミ|車|自転車|申請|書類|分)(?:です|でしょう|ばかり|だけ)'),
+    what: '批判に対する弁明',
+    instead: INSTEAD.justify,
+    notWithApology: true,
+    needsCriticism: true,
+    strongCriticism: true,
+    orReply: true,
+  },
+  // Regret that the critics do not understand (それをご理解いただけていないのは残念です, 分かってもらえないのは悲しいです, ご存じないのは
+  // 残念でなりません; not the city's own shortfall: 周知が行き届かず、ご理解いただけていないのは私どもの説明不足です).
+  {
+    re: phrase('(?:ご理解|理解|ご認識|お分かり|分かって|わかって|ご存じ|ご存知|知って)(?:を)?(?:いただけ|頂け|され|して|もらえ|いただいて|頂いて|くださって|になって|になれ|もろて)?(?:てい|てお|てもらえてい)?(?:ない|ません|なかった|ありません|おられない)(?:方がいる|方がおられる|方が多い)?(?:の|こと|よう)(?:は|が|なのは)[、,\\s]?(?:大変|非常に|とても|誠に|本当に|まことに|ただただ)?(?:残念|遺憾|悲しい|悲しく|心外|寂しい|寂しく|さみしい|無念)|(?:ご理解|お分かり|分かって|わかって)(?:を)?(?:いただけ|頂け|もらえ|くださら)(?:ず|なくて|ないのが|んのが)[、,\\s]?(?:大変|非常に|とても|誠に|本当に|まことに|ただただ)?(?:残念|遺憾|悲しい|悲しく|心外|寂しい|寂しく|さみしい|無念)|ご理解(?:が|を)得られ(?:ない|ず|ません)(?:の|こと)?(?:は|が)?[、,\\s]?(?:大変|非常に|とても|誠に|本当に|まことに|ただただ)?(?:残念|遺憾|悲しい|悲しく|心外|寂しい|寂しく|さみしい|無念)'),
+    what: '批判に対する不満',
+    instead: INSTEAD.justify,
+    notWithApology: true,
+    needsCriticism: true,
+    orReply: true,
+    unless: /説明不足|周知不足|力不足|至らな|私どもの|不十分/u,
   },
 ]
 /** The need words of every phrase, found in one pass per paragraph. */

@@ -2413,3 +2413,91 @@ describe('hostility: round 35 (2) — people said not to care or never to have t
     expect(findingsOf(hostility, text, { mode: 'reply' }).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('hostility: round 36 — do it yourself first, "you try it", a wish mocked, requests called noise, children left to parents, a grim prediction', () => {
+  it.each<[string, string, 'block' | 'warn']>([
+    // The critic told to do the thing themself first and only then speak, in any register.
+    ['「公民館の予約が取りにくい」と書き込まれた方、一度ご自分で予約の受付をやってみてから物を言っていただけますか。', 'hostility/confrontational', 'warn'],
+    ['税金の使い道に文句を言うあなた、まず自分で確定申告をちゃんとしてから言ってくださいね。', 'hostility/confrontational', 'warn'],
+    ['「除草が遅い」とお電話くださる方へ。せめてご自宅の庭を手入れされてから、おっしゃってください。', 'hostility/confrontational', 'warn'],
+    ['駐車場が狭いとお怒りの皆さま、まずご自分の運転技術を見直されてから、ご意見をおっしゃっていただけますでしょうか。', 'hostility/confrontational', 'warn'],
+    // "If you say so, you try it."
+    ['そんなに言うんなら、お前が代わりに市長やってみろ。', 'hostility/confrontational', 'warn'],
+    ['ご不満があるなら、ご自身で一度イベントを企画してみられてはいかがでしょうか。', 'hostility/confrontational', 'warn'],
+    ['文句ばかりの方へ。あなたが代わりに夜間の窓口に立ってみてください。', 'hostility/confrontational', 'warn'],
+    ['文句は、一度ご自分で窓口に立ってからにしてください。', 'hostility/confrontational', 'warn'],
+    ['批判はまず現場を見てからにしてほしいですね。', 'hostility/confrontational', 'warn'],
+    ['そこまでおっしゃるなら、一度やってみてください。', 'hostility/confrontational', 'warn'],
+    ['窓口の対応が遅いとおっしゃる方、ご自分で一日窓口業務をやってみれば分かりますよ。', 'hostility/confrontational', 'warn'],
+    ['あなたも一度、役所で働いてみたらどうですか。大変さが分かると思いますよ。', 'hostility/confrontational', 'warn'],
+    ['偉そうに言う前に、ご自身で草刈りをされてはいかがでしょうか。', 'hostility/confrontational', 'warn'],
+    ['ゴミ出しのルールが厳しいとのことですが、ルールのない町がお好みなら、どうぞ引っ越しをご検討ください。', 'hostility/confrontational', 'warn'],
+    ['市役所に言えば何でもしてくれると思っとる人が多すぎ。', 'hostility/confrontational', 'warn'],
+    // A complaint's wish answered with a far-off place marked by でも.
+    ['「公園の遊具が古い」とのご意見。新しい遊具がご希望なら、テーマパークにでも行かれてはいかがですか。', 'hostility/confrontational', 'warn'],
+    ['「バスの本数が少ない」とのこと。本数の多いバスがお望みなら、東京にでも引っ越されたらどうでしょう。', 'hostility/confrontational', 'warn'],
+    ['「駐車場が遠い」とおっしゃる方、近い駐車場が欲しいなら、ご自宅にでも停められたらよろしいかと。', 'hostility/confrontational', 'warn'],
+    // Residents' requests quoted and called noise.
+    ['街灯つけろつけろって毎日やかましい。', 'hostility/insult', 'block'],
+    ['ゴミ箱を増やせってうるさいんだよ。', 'hostility/insult', 'block'],
+    ['信号機を付けてほしいって、いちいちうるさいです。', 'hostility/insult', 'block'],
+    ['直せだの付けろだの、うるさい。', 'hostility/insult', 'block'],
+    ['柵を付けてくれってしつこいんよ。', 'hostility/insult', 'block'],
+    ['要望ばっかりでほんとうるさい。', 'hostility/confrontational', 'warn'],
+    ['苦情ばかりでやかましい。', 'hostility/confrontational', 'warn'],
+    // Children left to their parents, with a scold.
+    ['子どもくらい親がちゃんと見とけって話です。', 'hostility/confrontational', 'warn'],
+    ['我が子ぐらいご自分でしっかり見ていてください。', 'hostility/confrontational', 'warn'],
+    ['お子さんくらい保護者が責任を持って見てなさい。', 'hostility/confrontational', 'warn'],
+    // A grim prediction as a jab at someone addressed.
+    ['そんな甘い考えじゃ社会でやっていけんよ、学生さん。', 'hostility/confrontational', 'warn'],
+    ['そんな態度では先が思いやられますね（笑）', 'hostility/confrontational', 'warn'],
+    ['「宿題が多い」と書いた中学生のみなさん、そんなことでは大人になれませんよ。', 'hostility/confrontational', 'warn'],
+    ['アンケートに「意味がない」と書いた学生さん、その程度の感想しか書けないようでは先が思いやられます（笑）', 'hostility/confrontational', 'warn'],
+    ['作文で「将来は働きたくない」と書いた君、そんなんじゃ誰も雇ってくれないよ。', 'hostility/confrontational', 'warn'],
+  ])('flags %s', (text, rule, severity) => {
+    expect(findingsOf(hostility, text).some((f) => f.rule === rule && f.severity === severity)).toBe(true)
+  })
+  it.each([
+    // do it first, then speak
+    'ご意見のある方は、まず挙手をしてから発言してください。',
+    '緊急通報の際は、まず落ち着いてから住所を言ってください。',
+    '相手の話を最後まで聞いてから、自分の意見を言いましょう。',
+    '一度試乗してから、感想を書いてください。アンケートにご協力ください。',
+    // you try it
+    'あなたも一度ボランティアに参加してみませんか。',
+    'ご自身で一度作ってみてください。レシピはこちら！',
+    '保護者の方が難しいと言うなら、お子さんがご自身で申し込んでみてください。',
+    'お子さんが代わりに書いてみてもいいですよ。',
+    '「自分もやりたい」と言うなら、ぜひ一度やってみてください。',
+    'ご意見は、アンケート用紙にご記入のうえ、受付に提出してからお帰りください。',
+    // a wish answered with a place
+    '涼しい場所をお探しなら、図書館にでも行ってみてはいかがでしょう。おすすめです！',
+    '静かな環境をご希望なら、市民図書館の学習室でもご利用いただけます。',
+    '英語の案内がご希望でしたら、観光案内所にでもお立ち寄りください。',
+    // noise
+    '夜間の工事の音がうるさいとの苦情をいただいております。ご迷惑をおかけし申し訳ありません。',
+    '「早く宿題しなさい」とうるさく言うより、子どもの話を聞いてみましょう。',
+    '「早く寝なさい」ってうるさいママにも、今夜は特別な絵本を。',
+    '要望が多く、すべてにお応えできていないのが現状です。',
+    // children
+    '子どもの安全は、親だけでなく地域全体で見守りましょう。',
+    '小学生くらいのお子さんなら、ご自分で着替えができます。',
+    'お子さんくらいの年齢の方は保護者が付き添ってください。',
+    '自分の子どもの命は自分で守る、という意識を持ちましょう。',
+    // a prediction
+    'このままでは、地域の担い手が足りず、やっていけません。',
+    '今までのやり方では通用しない時代になりました。',
+    'その調子なら、大会でもきっと通用しますよ。',
+    '「古いやり方では通用しない」と講師の方が話していました。',
+    '挨拶ができないようでは、社会で通用しないと講師が話していました。',
+    '市に頼めば何でもしてくれると思っていませんか？実は自治会の役割も大切です。',
+    '柳川への移住をご希望なら、ぜひご相談ください。',
+    '静かな暮らしがお好みなら、どうぞ柳川への移住をご検討ください。',
+    '子どもにとやかく言う前に、まず大人が手本を見せましょう。',
+    'あなたも一度、妊婦体験をしてみませんか。大変さが分かります。',
+    'ご自分で一度作ってみれば、きっと分かりますよ。レシピはこちら！',
+  ])('passes %s', (text) => {
+    expect(findingsOf(hostility, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
