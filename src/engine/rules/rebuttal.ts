@@ -1229,8 +1229,12 @@ const SCOLDED = phrase('お控え|おやめ|やめて|控えて|慎ん|悪質|�
 /** A charge against the city or its staff: a rumour of one denied is a criticism answered. */
 // Round 35: the staff's manner (職員の態度が悪い, 横柄な対応, 暴言を吐かれた) is a charge too.
 const CHARGE = phrase('手抜き|ずさん|怠慢|不正|隠蔽|隠ぺい|改ざん|癒着|着服|横領|無駄遣い|税金の無駄|さぼ|不祥事|ひいき|違法|虚偽|うそ|ごまかし|放置|対応が(?:遅|悪|ひど|最悪|雑)|不親切|態度(?:が|の)?(?:悪|わる|ひど|最悪|横柄|大き|冷た|失礼)|横柄|高圧的|威圧的|無愛想|不愛想|無礼|失礼な(?:対応|態度|言い方)|暴言|怒鳴られ|居眠り|たらい回し|差別(?:され|的な対応)|いい加減な(?:対応|説明)', 'u')
+/** A popular belief or myth set right (…と言われますが, …と思われがちですが, 俗説, 迷信): no critic answered. */
+const MYTH = phrase('(?:と|って)(?:よく)?(?:言われ(?:ます|ています|ることがあります|ることもあります|がちです)|思われがち(?:です)?|信じられて(?:い|き)(?:ます|ました)|聞きます|耳にします|書かれていることがあります)(?:が|けど|けれど)|俗説|迷信|都市伝説|思い込みですが', 'u')
 function correctsRumour(fo: string): boolean {
-  return RUMOUR.test(fo) && !CRITICISM_RECEIVED.test(fo) && !SCOLDED.test(fo) && !CHARGE.test(fo)
+  // (A belief about the city itself — 「市は何もしていない」と言われますが — is criticism, not a myth.)
+  const myth = MYTH.test(fo) && !/(?:市|市役所|役所|職員|当課|行政|市長|議会)(?:は|が|の(?:対応|職員|説明))/u.test(fo)
+  return (RUMOUR.test(fo) || myth) && !CRITICISM_RECEIVED.test(fo) && !SCOLDED.test(fo) && !CHARGE.test(fo)
 }
 
 const GATE = phraseGate(PHRASES)

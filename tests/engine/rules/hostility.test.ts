@@ -11,6 +11,7 @@ type Case = [string, string, 'block' | 'warn' | 'info', string]
 
 describe('hostility (5(3))', () => {
   const invalid: Case[] = [
+    ['文句は実際に住んでからにしてください。', 'hostility/confrontational', 'warn', '文句は実際に住んでからにしてください'],
     // Harm wished on people, whatever the weather in the sentence
     ['あいつなんか流されてしまえばいいのに', 'hostility/curse', 'block', '流されてしまえ'],
     ['雨の日に騒ぐ連中なんか溺れればいいのに', 'hostility/curse', 'block', '溺れればいい'],
@@ -599,6 +600,10 @@ describe('hostility (5(3))', () => {
   })
 
   const valid = [
+    // an ordinary order of steps (…してからにしてください), a child's wish quoted (「やってみたい」と言うなら)
+    'お支払いは商品を確認してからにしてください。',
+    'ご来館は検温してからにしてください。',
+    '子どもが「やってみたい」と言うなら、一度やらせてみてはいかがでしょう。',
     // those who do not know, welcomed to a course
     'そんなことも知らない方のために、基礎から学べる教室を開きます。',
     'そのくらいのこともご存じない方でも安心して参加できる入門講座です。',

@@ -26,6 +26,8 @@ describe('rebuttal (4(5), 6(2))', () => {
   const reply: CheckContext = { mode: 'reply' }
   /** Denials and counter-claims, polite forms included: [text, excerpt]. */
   const invalid: Array<[string, string]> = [
+    // a belief about the city itself is criticism
+    ['「市は何もしていない」と言われますが、それは誤りです。', 'は誤りです'],
     // Told to check before posting, with criticism received
     ['ご批判をいただきましたが、事実を確認してからコメントしてください。', '確認してからコメントして'],
     ['市の批判をする前に、ちゃんと調べてから発言してください。', 'ちゃんと調べてから発言'],
@@ -199,6 +201,9 @@ describe('rebuttal (4(5), 6(2))', () => {
   })
 
   const valid: Array<[string, CheckContext?]> = [
+    // a popular belief set right (…と言われますが、それは誤りです): no critic answered
+    ['「ビタミンCで風邪が治る」と言われますが、それは誤りです。'],
+    ['「ビタミンCで風邪が治る」と書かれていることがありますが、それは誤りです。'],
     // Advice to check one's own post before posting it (literacy, a contest): no critic is answered
     ['SNSに写真を載せるときは、写り込んだ人の顔を確認してから投稿しましょう。'],
     ['コンテストの作品を確認してからご投稿ください。'],
