@@ -85,7 +85,7 @@ const FAVOURITE_BEFORE = /(?:好きな|大好きな|お気に入りの|大切に
 const INTRODUCED_BEFORE = /(?:紹介|引用|披露)(?:した|された|していた|されていた|して(?:くれ|くださ|いただい|もらっ)た)(?:言葉|一節|名言|格言|フレーズ)/u
 /** Questions the city received, reported as such: 「…どうしたらいいの？」というご相談が増えています. */
 /** Questions and worries the city receives, quoted as examples: 「…」「…」といったご相談 (the quotations after it are blanked to spaces). */
-const VOICE_AFTER = /^[\s」』”〟]*(?:[「『“〝][^」』”〟\n]{0,60}[」』”〟][\s]*){0,4}(?:という|との|といった|などの)(?:ご相談|相談|ご質問|質問|お問い合わせ|問い合わせ|ご要望|要望|お悩み|悩み)/u
+const VOICE_AFTER = /^[\s」』”〟]*(?:[「『“〝][^」』”〟\n]{0,60}[」』”〟][\s]*){0,4}(?:(?:という|との|といった|などの)(?:ご相談|相談|ご質問|質問|お問い合わせ|問い合わせ|ご要望|要望|お悩み|悩み)|と[^「」『』。\n]{0,24}?(?:という|との)(?:ご相談|ご質問|お問い合わせ|ご要望|お悩み)|と[、,]?[^「」『』。\n]{0,16}?(?:ご相談|お問い合わせ|ご質問)(?:に|を|が)(?:来られ|来|見え|いらっしゃ|お越し|いただ|寄せられ|あり))/u
 /** A proverb or an idiom, named as such (…ということわざがあります): common property, no author to name. */
 const PROVERB_AFTER = /^[^。！？!?\n]{0,24}?(?:という|との|って)?(?:ことわざ|諺|慣用句|故事成語|故事)/u
 /** Impressions the city collected at its own event (職場体験…「…」という感想も): its own material, not a work. */
@@ -97,6 +97,13 @@ const SPEAKER_BEFORE = /(?:さん|様|さま|皆さん|みなさん|皆様|方�
 const OPINION_RECEIVED = /^\s?(?:という|との)(?:ご?意見|ご?指摘|ご?要望|お?声|苦情|お叱り)(?:を|が)(?:いただき|頂き|寄せられ|届き|ありました|あり)/u
 /** …and answered by what the city does (現在…進めており, …を実施します, 対応を検討しています). */
 const CITY_ANSWER = /現在|順次|進めて|進めます|対応し|対応を|実施し|実施中|予定です|取り組|改善|見直し|検討して|検討します|設置し|お答え|ご説明|回答/u
+/** Consent to quote someone stated in the paragraph (ご本人の了承を得て): the words are theirs, given with leave. */
+const CONSENTED = /(?:ご本人|本人|投稿者|作者|保護者|ご家族|入所者|皆さん|皆様|方)[^。\n]{0,16}?(?:了承|同意|許可|承諾)を(?:得て|いただ|頂)/u
+/** A quiz: a statement to judge, then its answer (○×クイズです…「…」…答えは×). */
+const QUIZ_CONTEXT = /クイズ|問題です|Q[.．:：]|[〇○]×/u
+const QUIZ_ANSWER = /答え(?:は|：|:)|正解(?:は|：|:)|A[.．:：]/u
+/** A warning against scams: the quoted messages are the scam's, shown as examples (「未納です。本日中に…」). */
+const SCAM_CONTEXT = /不審な|詐欺|なりすまし|成りすまし|架空請求|フィッシング|偽の(?:メール|メッセージ|電話|サイト)|にせの/u
 /** Requests received from a group of residents (…という行政区からの声が増えています): theirs, heard by the city. */
 const FEEDBACK_AFTER = /^\s?(?:という|との)[^」』。！？!?\n]{1,10}?(?:から|より)の(?:お?声|ご?要望)(?:が|も)(?:増え|寄せられ|多く|届い|上が|あり)/u
 /** The staff asked the people the post presents (…お父さんたちに、育休中の一日を聞きました。「…」とのこと): its own interview. */
@@ -147,7 +154,7 @@ const OWN_AFTER = /^\s?(?:と|を|の)[^。\n]{0,12}(?:案内板|看板|掲示�
 /** Words the reader is told to say or write (「…」とお尋ねください, 「…」とお伝えください): the city's own wording. */
 const READER_WORDS = /^\s?と(?:窓口で|電話で|受付で|係員に|職員に)?(?:お|ご)?(?:尋ね|たずね|伝え|申し出|申し付け|声かけ|声掛け|記入|入力|記載|書いて|言って|おっしゃって|答え|話しかけ|問い合わせ)[^。\n]{0,6}(?:ください|下さい)/u
 /** The reader's own thought, quoted to address them (「…」と迷っている方へ, 「…」とお悩みの皆さん): no one else's words. */
-const READER_THOUGHT = /^\s?と(?:迷って|悩んで|お悩み|お考え|考えて|思って|お思い|感じて|お困り|困って|心配して|ご心配|不安に(?:思って|感じて)|ためらって|あきらめて|諦めて)(?:いる|おられる|いらっしゃる|の)?(?:方|皆さん|皆様|みなさん|あなた|人)/u
+const READER_THOUGHT = /^\s?(?:という|といった|との)(?:方|皆さん|皆様|みなさん|人|お子さん|保護者の方)(?:も|は|に|へ|を|の|で)|^\s?と(?:迷って|悩んで|お悩み|お考え|考えて|思って|お思い|感じて|お困り|困って|心配して|ご心配|不安に(?:思って|感じて)|ためらって|あきらめて|諦めて)(?:いる|おられる|いらっしゃる|の)?(?:方|皆さん|皆様|みなさん|あなた|人)/u
 
 // ---------------------------------------------------------------------------------------------
 // Quotations.
@@ -701,6 +708,7 @@ export const quotation: RuleFamily<QuotationFacts> = {
       const af = after(masked, q.b)
       // A claim someone was heard saying (専門家が言っていた『…』という話) is a quotation of them, not a rumour.
       const saidBefore = SAID_BEFORE.test(bf.text)
+      if (CONSENTED.test(masked) || (QUIZ_CONTEXT.test(masked) && QUIZ_ANSWER.test(masked)) || SCAM_CONTEXT.test(masked)) continue
       if (EXAMPLE_BEFORE.test(bf.text) || EXAMPLE_AFTER.test(af.text) || OWN_BEFORE.test(bf.text) || OWN_AFTER.test(af.text) || ASKED_AFTER.test(af.text) || READER_WORDS.test(af.text) || READER_THOUGHT.test(af.text) || (RUMOUR_AFTER.test(af.text) && !saidBefore) || TERM_AFTER.test(af.text) || (CALL_TO_READERS.test(t.slice(q.a, q.b)) && CAMPAIGN.test(masked)) || VOICE_AFTER.test(af.text) || EXAMPLE_KIND_AFTER.test(af.text) || QUIZ_AFTER.test(af.text) || (OWN_INTERVIEW_BEFORE.test(bf.text) && OWN_INTERVIEW_AFTER.test(af.text)) || PROVERB_AFTER.test(af.text) || (((OWN_VOICE_AFTER.test(af.text) || (MET_WORDS_AFTER.test(af.text) && SPEAKER_BEFORE.test(bf.text))) && (OWN_EVENT.test(bf.text) || OWN_EVENT.test(masked)) || FEEDBACK_AFTER.test(af.text) || (OPINION_RECEIVED.test(af.text) && CITY_ANSWER.test(t.slice(q.b, q.b + 160)))) && !PUBLISHED_VOICE.test(bf.text + sentenceEnd(af.text)))) continue
       const attr = ATTRIBUTION_AFTER.exec(af.text)
       // 校長先生の好きな言葉: who likes the words is not who wrote them.

@@ -201,6 +201,8 @@ describe('rebuttal (4(5), 6(2))', () => {
   })
 
   const valid: Array<[string, CheckContext?]> = [
+    // a report said to be undecided as yet (決定した事実はありません) corrects a status, it answers no critic
+    ['市議会議員の定数を削減するという報道がありましたが、現時点で市議会として決定した事実はありません。審議の状況は議会事務局からお知らせします。'],
     // a popular belief set right (…と言われますが、それは誤りです): no critic answered
     ['「ビタミンCで風邪が治る」と言われますが、それは誤りです。'],
     ['「ビタミンCで風邪が治る」と書かれていることがありますが、それは誤りです。'],

@@ -307,6 +307,8 @@ describe('unofficial (5(1))', () => {
   })
 
   const valid = [
+    // a rumour going round, answered that nothing has been decided (現在、…変更することは決まっていません)
+    '「市がごみ袋の値段を来年から倍にするらしい」という話がSNSで広がっていると、何件かお問い合わせをいただきました。\n現在、指定ごみ袋の価格を変更することは決まっていません。',
     // a rumour asked about, then confirmed by the official announcement
     '「4月から図書館が夜まで開くらしい」というお問い合わせが増えています。正式に決まりましたのでお知らせします。4月1日から、平日は20時まで開館します。',
     // the council's schedule; a view the city holds with no group blamed
