@@ -451,6 +451,9 @@ const KEY_NOT_KEPT = /受付(?!カウンター|台|の(?:下|奥|裏|中|横|引
 const KEY_PUT =
   /([^\s。！？!?\n、,]{2,16}(?:の(?:中|なか|下|した|裏|上|奥|横|後ろ|内側|引き出し))?)に(合鍵|合い鍵|スペアキー|マスターキー|予備の鍵|鍵|カギ)を(?:置い|入れ|隠し|しまっ|しまい|保管し|掛け|かけ|貼っ|吊る)(?:て(?:あり|おき|い|ます|ある|おく|おります)|とき|とい)/gu
 const KEY_PLACE = /(?:鍵|合鍵|カギ)の(?:保管|隠し|置き)場所(?:は|:)/gu
+/** A system left open: 認証なしで外から見える, パスワードなしでアクセスできる, ログイン不要で誰でも閲覧できる (a gap told). */
+const OPEN_SYSTEM =
+  /(?:ログイン|認証|パスワード|ID)(?:なし|無し|不要|がかかっていない|がかかっておらず|を設定していない|が設定されていない)(?:で|の(?:まま|状態で))[^。！？!?\n]{0,12}?(?:外から|外部から|誰でも|だれでも|インターネットから|ネットから)?[^。！？!?\n]{0,8}?(?:見える|見られる|閲覧でき|アクセスでき|入れる|ログインでき|開ける|丸見え)/gu
 /** A place, then the key said to be there: 消火器ボックスの中に鍵があります, 郵便受けに合鍵が入っています. */
 const KEY_THERE =
   /([^\s。！？!?\n、,]{2,16}(?:の(?:中|なか|下|した|裏|うら|上|奥|横|後ろ|内側|引き出し))?)に(合鍵|合い鍵|スペアキー|マスターキー|予備の鍵|鍵|カギ)が(?:あります|ある|置いてあ|置いとる|入って(?:い|ま|お)|入っとる|入れてあ|隠してあ|しまってあ|掛けてあ|かけてあ|貼ってあ|吊るしてあ|下げてあ)/gu
@@ -721,6 +724,16 @@ function findPhysical(doc: Doc, emit: (f: DraftFinding) => void): void {
       emit({ rule: 'security/guard-schedule', start: span.start, end: span.end, data: { guard: '警備員' } })
     }
   }
+  if (/なし|無し|不要|かかっていない|かかっておらず|設定/u.test(t) && /見え|見られ|閲覧|アクセス|入れ|ログイン|開け|丸見え/u.test(t)) {
+    OPEN_SYSTEM.lastIndex = 0
+    for (let m = OPEN_SYSTEM.exec(t), n = 0; m && n < MAX_HITS; m = OPEN_SYSTEM.exec(t), n++) {
+      const sentence = sentenceText(t, m.index, m.index + m[0].length)
+      // A public page open to all by design (ログイン不要でどなたでもご覧いただけます) is no gap.
+      if (/ご覧いただけ|ご利用いただけ|お使いいただけ|どなたでも|ご自由に|公開して/u.test(sentence) || SAFETY_ADVICE.test(sentence)) continue
+      const span = doc.fromSqueezed(m.index, m.index + m[0].length)
+      emit({ rule: 'security/weakness', start: span.start, end: span.end })
+    }
+  }
   if (/カメラ|センサー|警報|ベル|ロック|錠|鍵|カギ|口|窓|扉|ドア|門|セキュリティ/u.test(t)) {
     DEVICE_DOWN.lastIndex = 0
     let n = 0
@@ -728,7 +741,10 @@ function findPhysical(doc: Doc, emit: (f: DraftFinding) => void): void {
       const sentence = sentenceText(t, m.index, m.index + m[0].length)
       // A notice to the public about a broken door (東口をご利用ください, 修理中) is not a weakness told.
       const advice = isAdvice(sentence)
-      if (advice || /確認|忘れ|ご利用|ご迷惑|ご不便|修理|点検|復旧|お願いいたします/u.test(sentence)) continue
+      // …but a security device off at a named door for set hours (点検のため、17時から翌朝9時まで北側通用口の防犯カメラと侵入センサーが
+      // 停止します) tells when and where no one watches, whatever the reason.
+      const window = /防犯カメラ|監視カメラ|センサー|警報装置|警備システム|機械警備/u.test(sentence) && /通用口|裏口|非常口|勝手口|裏門|搬入口|[東西南北]側/u.test(sentence) && CLOCK_EXACT.test(sentence)
+      if (!window && (advice || /確認|忘れ|ご利用|ご迷惑|ご不便|修理|点検|復旧|お願いいたします/u.test(sentence))) continue
       let end = m.index + m[0].length
       for (let k = 0; k < 6 && /\p{Script=Hiragana}/u.test(t[end] ?? ''); k++) end++
       const span = doc.fromSqueezed(m.index, end)

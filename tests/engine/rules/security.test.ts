@@ -4,6 +4,9 @@ import { findingsOf, summary } from '../helpers'
 
 describe('security (5(1))', () => {
   const invalid: Array<[string, string[]]> = [
+    // a security device off at a named door for set hours, whatever the reason; a system left open without a login
+    ['庁舎の点検のため、本日17時から翌朝9時まで、北側通用口の防犯カメラと侵入センサーが停止します。', ['security/weakness:block:通用口の防犯カメラと侵入センサーが停止します']],
+    ['寄付者管理画面、実は今ログイン認証なしで外から見える状態になっているので、今週中には直します。', ['security/weakness:block:認証なしで外から見える']],
     // a key said to be at a place (…の中に鍵があります); a patrol's gap said as 手が回らない
     ['早く着かれた場合は、玄関横の消火器ボックスの中に鍵がありますので、それで開けてください。', ['security/key-location:block:玄関横の消火器ボックスの中に鍵があります']],
     ['倉庫の裏の植木鉢の下に合鍵が置いてあります。', ['security/key-location:block:倉庫の裏の植木鉢の下に合鍵が置いてあ']],
@@ -280,6 +283,9 @@ describe('security (5(1))', () => {
   })
 
   const valid = [
+    // a service stopped for an inspection; a public site open by design
+    '点検のため、明日10時から12時までエレベーターが停止します。',
+    '市の施設予約システムは、ログイン不要でどなたでもご覧いただけます。',
     // a key kept at a staffed or locked place
     '会議室の鍵は受付にありますので、お声がけください。',
     'キーボックスの中に鍵が入っています。暗証番号は担当者からお伝えします。',
