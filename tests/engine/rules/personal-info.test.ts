@@ -12,6 +12,8 @@ describe('マイナンバー check digit', () => {
 
 describe('personal-info (4(4), 5(1))', () => {
   const invalid: Array<[string, string[]]> = [
+    // a named person's home (さん宅) with the district, age and household
+    ['三橋町今古賀の山下正一さん宅（78歳・一人暮らし）で住宅火災が発生しました。', ['personal-info/identifiable-person:block:山下正一さん']],
     // a named donor's account given as theirs
     ['寄付金の二重払いがあった件について、寄付者の山口健一様（久留米市）には、ご指定の有明銀行 大牟田支店 普通預金 口座番号4829105へ返金しました。', ['personal-info/bank-account:block:4829105']],
     // a named person with two details in a private matter: the owner of lost property, a neighbour of a collapse

@@ -104,7 +104,9 @@ function findNames(t: string): Name[] {
   for (let m = NAME_SUFFIX.exec(t); m; m = NAME_SUFFIX.exec(t)) {
     const p = m.index
     const after = p + m[0].length
-    if (after < t.length && isHanCode(t.charCodeAt(after))) continue
+    // さん followed by kanji is no honorific (さん橋), unless it is the person's home with their details in brackets after it
+    // (山下正一さん宅（78歳・一人暮らし）): the details are the person's.
+    if (after < t.length && isHanCode(t.charCodeAt(after)) && !(m[0] === 'さん' && '宅方'.includes(t[after]!) && /^[（(][^）)\n]{0,12}?(?:[0-9０-９]{1,3}(?:歳|代)|一人暮らし|ひとり暮らし|独居)/u.test(t.slice(after + 1, after + 24)))) continue
     // Kanji names: up to four kanji, or five (below); a family name and a given name may be parted by a space (野口 昭雄さん).
     let k = 0
     while (k < 6 && p - k - 1 >= 0 && isHanCode(t.charCodeAt(p - k - 1))) k++
