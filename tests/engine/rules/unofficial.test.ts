@@ -4,6 +4,9 @@ import { findingsOf, summary } from '../helpers'
 
 describe('unofficial (5(1))', () => {
   const invalid: Array<[string, string[]]> = [
+    // an opinion opened by a bare 正直、 then the city said to lean that way; hearsay in 筑後弁 (っち話)
+    ['正直、政務活動費は議員さんに今ほど必要ないと思うんです。市としても減額の方向で考えていると言っていいと思います。', ['unofficial/personal-view:warn:市としても減額の方向で考えて']],
+    ['中央公園の遊具、来年には全部撤去されるっち話ばい。', ['unofficial/rumour:warn:部撤去されるっち話']],
     // a cause laid on a group, then the city said to think so too; a council's vote foretold
     ['投票率が低いのは、若い世代が地元のことに関心を持っていないからです。柳川市としてもそのように考えています。', ['unofficial/personal-view:warn:柳川市としてもそのように考えて']],
     ['多頭飼育を規制する条例、9月議会で可決されるのはほぼ確実です。', ['unofficial/forecast:warn:ほぼ確実']],
@@ -307,6 +310,10 @@ describe('unofficial (5(1))', () => {
   })
 
   const valid = [
+    // a place allotted in an admission; a mascot's aside about itself; a bare 正直、 of surprise
+    '保育園の二次選考の受付を始めました。一次選考で内定しなかった方も申し込めます。',
+    'ここだけの話…実はぼく、うなぎのせいろ蒸しが大好物なんだ〜！',
+    '正直、驚きました。たくさんのご来場ありがとうございました。',
     // a rumour going round, answered that nothing has been decided (現在、…変更することは決まっていません)
     '「市がごみ袋の値段を来年から倍にするらしい」という話がSNSで広がっていると、何件かお問い合わせをいただきました。\n現在、指定ごみ袋の価格を変更することは決まっていません。',
     // a rumour asked about, then confirmed by the official announcement
