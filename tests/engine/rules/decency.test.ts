@@ -6761,3 +6761,34 @@ describe('decency: round 36 kinds (a district\'s residents hinted at as living t
     expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info:'))).toEqual([])
   })
 })
+
+describe('decency round 37: a nuisance laid on a group, 同和 spelt apart', () => {
+  const invalid: Case[] = [
+    ['あそこはド ウ ワ地区だし、土地が安いのも当たり前でしょう。', 'decency/discriminatory', 'block'],
+    ['どうわ地区の出身だから、結婚は反対されるだろうね。', 'decency/discriminatory', 'block'],
+    ['あの辺りは同 和地区なので、入居希望者が少ないのも無理はありません。', 'decency/discriminatory', 'block'],
+    ['公園のごみのポイ捨ては、ベトナムの人たちがやったものが大半らしいです。', 'decency/discriminatory', 'block'],
+    ['駐輪場の迷惑駐輪、留学生によるものが8割ですね。', 'decency/discriminatory', 'block'],
+    ['この団地は外国の人ばっかりやけん、分別のルールも守られんとよ。', 'decency/discriminatory', 'block'],
+    ['実習生が住むようになってから、夜の騒音の苦情が増えました。', 'decency/discriminatory', 'block'],
+    ['ゴミの不法投棄、外国人住民が増えてからひどくなった気がする。', 'decency/discriminatory', 'block'],
+    ['トイレの破損、車いすの方の利用が増えてから多くなったような。', 'decency/discriminatory', 'block'],
+  ]
+  it.each(invalid)('flags %s', (text, rule, severity) => {
+    expect(summary(findingsOf(decency, text)).some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+  })
+  it.each([
+    '童話地区の読み聞かせ会を開きます。',
+    'どうわの読み聞かせ会を地区公民館で開きます。',
+    '同和地区の歴史を学ぶ人権講座を開催します。',
+    '宿泊予約の増加は、外国人観光客によるものがほとんどです。',
+    '外国人観光客が増えてから、多言語の案内板を増やしました。',
+    '外国人住民が増えてから、ゴミ出しルールの多言語チラシを作成しました。',
+    '障がいのある方の利用が増えてから、スロープや手すりの整備を進めています。',
+    '今年の参加者は留学生ばかりで、とても国際色豊かな会になりました。',
+    '相談件数の大半は、外国人住民の方からの在留手続きに関するものです。',
+    '「トラブルは外国人によるものがほとんど」という思い込みは誤りです。差別をなくしましょう。',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+  })
+})
