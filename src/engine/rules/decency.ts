@@ -384,6 +384,9 @@ const REPORTED = phrase('^[^。、！？!?\\n]{0,6}?(?:という|との|とい�
 const FALLING = phrase('^[^。！？!?\\n]{0,4}?(?:は|が|も)?[、,]?(?:減少|減って|減り|少な|低(?:い|く|下)|横ばい|ゼロ)', 'u')
 /** A limit set by a building or a programme's rules, not by who the person is (段差のため2階席は, この給付金の対象外, 献血). */
 const LEGIT_LIMIT = phrase('段差|階段|エレベーター|スロープ|構造上|給付金|手当|補助金|助成金|支給|控除|献血|輸血|臓器|予防接種|ワクチン|国籍条項|公権力', 'u')
+/** A building's make (段差, エレベーターがない) excuses keeping a disabled group out only when the post offers help or another way. */
+const BUILT_LIMIT = phrase('段差|階段|エレベーター|スロープ|構造上', 'u')
+const ACCESS_HELP = phrase('介助|手伝|申し出|相談|連絡|問い合わせ|声(?:を)?(?:かけ|掛け|がけ)|スタッフ|職員|係員|案内|用意|別の|[1１一]階|代わり|配信|オンライン|補助|サポート|対応|迎え|配慮|電話|できる限り|可能な限り', 'u')
 /** A resident's view quoted (「…」とのご意見ですが) and what answers it in the same sentence (…とは関係なく減少傾向). */
 const QUOTED_VIEW = phrase('[」”』](?:という|との|といった|って)(?:ご|お)?(?:意見|声|指摘|相談|要望|問い合わせ)', 'u')
 const VIEW_ANSWERED = phrase('関係(?:なく|ない|ありません|はありません|は見られ)|減少|根拠(?:は|が)?(?:ない|ありません)|事実(?:は|も)?(?:ない|ありません|ございません)', 'u')
@@ -631,6 +634,21 @@ const PHRASES: Phrase[] = [
     need: ['ほとんど', '大半', '大部分', '多', '割', 'ばかり', 'ばつかり', 'だらけ', '増え', '来るよう', '住むよう'],
     instead: INSTEAD.discriminatory,
     keep: (fo, s, a) => !AWARENESS.test(fo.slice(a, s.end)),
+  },
+  // The old called idle as the ones who object (反対しているのは…暇な年寄りばかり), or their talk at their own event endured as a joke
+  // (お年寄りの長話と同じ話の繰り返しに付き合う半日（笑）).
+  {
+    rule: 'decency/discriminatory',
+    re: phrase(`(?:暇|ひま|ヒマ)(?:な|を持て余(?:した|して(?:い)?る))(?:${AGED}|じじい|ばばあ|ジジイ|ババア)(?:たち|達|連中|ども|ら)?(?:ばかり|ばっかり|ばっか|だけ|連中|ども|が[^。！？!?\\n]{0,8}?(?:文句|反対|苦情|クレーム|騒|口を出|口出し))`),
+    need: AGED_NEED,
+    instead: INSTEAD.discriminatory,
+  },
+  {
+    rule: 'decency/discriminatory',
+    re: phrase(`(?:${AGED})(?:たち|達|の皆さん|の皆様|方)?の(?:長話|長い話|同じ話|昔話|自慢話|愚痴|お説教|説教|繰り返し)[^。！？!?\\n]{0,20}?(?:付き合|つきあ|聞かされ|聞き流|相手(?:を)?する|我慢|耐え|覚悟|修行|地獄|拷問|苦行)(?=[^。！？!?\\n]{0,20}?(?:[😂🤣😅😆💦]|笑|ｗ|(?<![a-z])w+(?![a-z])))`),
+    need: AGED_NEED,
+    instead: INSTEAD.discriminatory,
+    severity: 'warn',
   },
   // Touching or smelling someone: 女子大生だったので思わず抱きついちゃいました♡ いい匂いでした.
   {
@@ -4434,7 +4452,7 @@ export const decency: RuleFamily<DecencyFacts> = {
           // premature or needless (制度なんて…まだ早い): words of support (介助, 配慮, 制度) in the same
           // sentence do not make it awareness; only words that name the prejudice do.
           if (/迷惑|の目|視線|早|必要|いらない|不要|どうせ|他の|ほかの|周りの|周囲の/u.test(p[0]) ? NAMES_PREJUDICE.test(text) : (aware ??= AWARENESS.test(text))) break
-          if (/ご遠慮|遠慮して|禁止|不可|できません|お断り|対象外/u.test(p[0]) && (SAFETY.test(text) || LEGIT_LIMIT.test(text))) continue
+          if (/ご遠慮|遠慮して|禁止|不可|できません|お断り|対象外/u.test(p[0]) && (SAFETY.test(text) || (LEGIT_LIMIT.test(text) && !(g.kind === 'disability' && BUILT_LIMIT.test(text) && !ACCESS_HELP.test(fo))))) continue
           // Asked to refrain for the weather's sake (暑さに弱いため、屋外での参加はお控えください): health advice, not exclusion.
           if (/お控え|控えて/u.test(p[0]) && HEAT_OR_COLD.test(text)) continue
           // The reason may be in another sentence: 女性限定のヨガ教室です。男性の方はご参加いただけません。
