@@ -6761,3 +6761,51 @@ describe('decency: round 36 kinds (a district\'s residents hinted at as living t
     expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info:'))).toEqual([])
   })
 })
+
+describe('decency round 37: a nuisance laid on a group, 同和 spelt apart', () => {
+  const invalid: Case[] = [
+    ['あそこはド ウ ワ地区だし、土地が安いのも当たり前でしょう。', 'decency/discriminatory', 'block'],
+    ['どうわ地区の出身だから、結婚は反対されるだろうね。', 'decency/discriminatory', 'block'],
+    ['あの辺りは同 和地区なので、入居希望者が少ないのも無理はありません。', 'decency/discriminatory', 'block'],
+    ['公園のごみのポイ捨ては、ベトナムの人たちがやったものが大半らしいです。', 'decency/discriminatory', 'block'],
+    ['駐輪場の迷惑駐輪、留学生によるものが8割ですね。', 'decency/discriminatory', 'block'],
+    ['この団地は外国の人ばっかりやけん、分別のルールも守られんとよ。', 'decency/discriminatory', 'block'],
+    ['実習生が住むようになってから、夜の騒音の苦情が増えました。', 'decency/discriminatory', 'block'],
+    ['ゴミの不法投棄、外国人住民が増えてからひどくなった気がする。', 'decency/discriminatory', 'block'],
+    ['トイレの破損、車いすの方の利用が増えてから多くなったような。', 'decency/discriminatory', 'block'],
+    ['エレベーターはありませんので、車いすの方のご来場はご遠慮ください。', 'decency/discriminatory', 'block'],
+    ['会場は2階です。エレベーターがないため、車いすの方の参加はお断りしています。', 'decency/discriminatory', 'block'],
+    ['階段しかありませんので、足の不自由な方はご参加いただけません。', 'decency/discriminatory', 'block'],
+    ['文句を言ってくるのは、いつも暇な高齢者だけですね。', 'decency/discriminatory', 'block'],
+    ['暇を持て余した老人たちがまたクレームを入れてきました。', 'decency/discriminatory', 'block'],
+    ['ヒマなじいさんばっかりが反対しとるだけやろ。', 'decency/discriminatory', 'block'],
+    ['ふれあいサロンでは、おじいちゃんたちの自慢話を聞かされる修行の時間でした😂', 'decency/discriminatory', 'warn'],
+    ['今日の老人クラブ訪問、お年寄りの愚痴に延々付き合う覚悟で行ってきますｗ', 'decency/discriminatory', 'warn'],
+    ['高齢者の同じ話に耐える2時間、がんばりました（笑）', 'decency/discriminatory', 'warn'],
+  ]
+  it.each(invalid)('flags %s', (text, rule, severity) => {
+    expect(summary(findingsOf(decency, text)).some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+  })
+  it.each([
+    '童話地区の読み聞かせ会を開きます。',
+    'シニアの方の昔話に耳を傾ける傾聴ボランティアを募集しています。',
+    'お年寄りの昔話に付き合ってくれる学生ボランティアの皆さん、ありがとうございました。',
+    'お時間のある高齢者の方は、ぜひサロンにお越しください。',
+    '暇なお年寄りの集まりですが、毎週楽しく体操しています（笑）',
+    'おばあちゃんたちの昔話に、子どもたちは笑顔で聞き入っていました。',
+    'エレベーターがないため、車いすの方の2階へのご入場はご遠慮ください。介助が必要な方は受付にお申し出ください。',
+    '会場は階段のみのため、車いすの方はご遠慮ください。オンライン配信もありますのでご利用ください。',
+    '段差があるため、車いすの方は正面入口のご利用をご遠慮ください。スロープのある東口へ職員がご案内します。',
+    'どうわの読み聞かせ会を地区公民館で開きます。',
+    '同和地区の歴史を学ぶ人権講座を開催します。',
+    '宿泊予約の増加は、外国人観光客によるものがほとんどです。',
+    '外国人観光客が増えてから、多言語の案内板を増やしました。',
+    '外国人住民が増えてから、ゴミ出しルールの多言語チラシを作成しました。',
+    '障がいのある方の利用が増えてから、スロープや手すりの整備を進めています。',
+    '今年の参加者は留学生ばかりで、とても国際色豊かな会になりました。',
+    '相談件数の大半は、外国人住民の方からの在留手続きに関するものです。',
+    '「トラブルは外国人によるものがほとんど」という思い込みは誤りです。差別をなくしましょう。',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+  })
+})
