@@ -444,6 +444,15 @@ const GOOD_FATE33 = /選ばれ|認められ|褒められ|ほめられ|愛され|
 
 const PHRASES: Phrase[] = [
   // --- Round 37 kinds (two more writers) ---
+  // Told to relearn from school, plain or in keigo (もう一度小学校の国語から学び直されることをお勧めいたします, 中学校から
+  // やり直してこい; not a course: 大人の学び直し講座で中学校の数学から学び直しませんか).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase('(?:小学校|小学生|中学校|中学生|義務教育|幼稚園|保育園|一年生|1年生)(?:の)?[^。！？\\n]{0,12}?(?:から|で)[、\\s]?(?:学び直|まなび直|勉強し直|勉強しなお|やり直|やりなお|習い直|出直)(?:さ|し|す)(?:れ)?(?:ることを|ては|たら|た方|たほう|てこ|てき|なさい|てください|て下さい|てもらえ|ていただ|るべき|ろ|れば|られては|られたら|られること|られた方)'),
+    need: foldAll(['直']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !/講座|教室|講習|リカレント|ませんか|ましょう|募集|参加|受講|夜間中学/u.test(sentenceText(sq, s, e)),
+  },
   // A critic's opinion answered with mock praise of their knowledge (とのご意見、さすが何でもよくご存じで素晴らしいですね, 批判される方は
   // さすがお詳しいことで; not a quiz answered: 正解！さすがよくご存じですね).
   {

@@ -12,6 +12,9 @@ type Case = [string, string, 'block' | 'warn' | 'info', string]
 describe('hostility (5(3))', () => {
   const invalid: Case[] = [
     // Round 37 kinds
+    ['この程度の文章が読めんなら、中学校からやり直してこい。', 'hostility/confrontational', 'warn', '中学校からやり直してこ'],
+    ['ご意見を拝見しましたが、義務教育の算数から勉強し直された方がよろしいかと存じます。', 'hostility/confrontational', 'warn', '義務教育の算数から勉強し直された方'],
+    ['何度説明しても伝わらない方は、小学生の国語からやり直されてはいかがでしょうか。', 'hostility/confrontational', 'warn', '小学生の国語からやり直されては'],
     ['給食費が高いと批判される方は、さすが家計のことにお詳しいことで。', 'hostility/confrontational', 'warn', 'さすが家計のことにお詳しいことで'],
     ['とのご指摘、さすが物知りでいらっしゃいますね。', 'hostility/confrontational', 'warn', 'さすが物知りでいらっしゃ'],
     ['議員の給料が高すぎるとの苦情、さすが何でもお見通しで恐れ入ります。', 'hostility/confrontational', 'warn', 'さすが何でもお見通しで恐れ入り'],
@@ -2484,6 +2487,9 @@ describe('hostility: round 36 — do it yourself first, "you try it", a wish moc
     // do it first, then speak
     'ご意見のある方は、まず挙手をしてから発言してください。',
     // Round 37 hard negatives
+    '大人の学び直し講座で、中学校の数学から学び直しませんか。',
+    '夜間中学では、小学校の内容から学び直すことができます。',
+    '中学生で習った英語から学び直す方が増えています。',
     '正解！さすがよくご存じですね。ご参加ありがとうございました。',
     'さすが地元の方、よくご存じですね！情報ありがとうございます。',
     'さすが郷土史研究会の皆さん、柳川の歴史にお詳しいですね。',
