@@ -444,6 +444,15 @@ const GOOD_FATE33 = /選ばれ|認められ|褒められ|ほめられ|愛され|
 
 const PHRASES: Phrase[] = [
   // --- Round 37 kinds (two more writers) ---
+  // People who keep at it, named and scorned (毎日しつこく絡んでくる方、正直もううんざりです, 何度も電話してくる人には辟易して
+  // います; not the weather: 長雨にうんざりの方は、ぜひ室内プールへ).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase('(?:しつこく|毎日|毎回|何度も|何回も|いつも|繰り返し)[^。！？\\n]{0,16}?(?:[てで]くる|[てで]こられる|[てで]くださる|される|られる|する|[てで]いる|[てで]る|とる|どる)(?:方|人|連中|方々|人たち|やつ|奴)(?:、|には|は|に)[、\\s]?(?:正直|本当に|ほんとに|もう|いい加減)?[、\\s]?(?:もう)?(?:うんざり|辟易|げんなり|へきえき)'),
+    need: foldAll(['うんざり', '辟易', 'げんなり', 'へきえき']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e),
+  },
   // Told to relearn from school, plain or in keigo (もう一度小学校の国語から学び直されることをお勧めいたします, 中学校から
   // やり直してこい; not a course: 大人の学び直し講座で中学校の数学から学び直しませんか).
   {

@@ -12,6 +12,9 @@ type Case = [string, string, 'block' | 'warn' | 'info', string]
 describe('hostility (5(3))', () => {
   const invalid: Case[] = [
     // Round 37 kinds
+    ['何度も同じ苦情の電話をしてくる人には、正直うんざりしています。', 'hostility/confrontational', 'warn', '何度も同じ苦情の電話をしてくる人には、正直うんざり'],
+    ['毎回コメント欄で揚げ足を取ってる方々、もう辟易しております。', 'hostility/confrontational', 'warn', '毎回コメント欄で揚げ足を取ってる方々、もう辟易'],
+    ['しつこく窓口で粘られる方、本当にげんなりです。', 'hostility/confrontational', 'warn', 'しつこく窓口で粘られる方、本当にげんなり'],
     ['この程度の文章が読めんなら、中学校からやり直してこい。', 'hostility/confrontational', 'warn', '中学校からやり直してこ'],
     ['ご意見を拝見しましたが、義務教育の算数から勉強し直された方がよろしいかと存じます。', 'hostility/confrontational', 'warn', '義務教育の算数から勉強し直された方'],
     ['何度説明しても伝わらない方は、小学生の国語からやり直されてはいかがでしょうか。', 'hostility/confrontational', 'warn', '小学生の国語からやり直されては'],
@@ -2487,6 +2490,9 @@ describe('hostility: round 36 — do it yourself first, "you try it", a wish moc
     // do it first, then speak
     'ご意見のある方は、まず挙手をしてから発言してください。',
     // Round 37 hard negatives
+    '長雨にうんざりの方は、ぜひ室内プールへ。',
+    '毎日の暑さにうんざりしている方も多いと思います。',
+    'いつも見守り活動をしてくださる方には、本当に感謝しています。',
     '大人の学び直し講座で、中学校の数学から学び直しませんか。',
     '夜間中学では、小学校の内容から学び直すことができます。',
     '中学生で習った英語から学び直す方が増えています。',
