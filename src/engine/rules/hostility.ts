@@ -390,7 +390,7 @@ const MISUSE = /(?:タクシー|足|便利屋|何でも屋|なんでも屋|託�
 /** Weather and disaster (次の大雨で堤防が切れたらただでは済まない): a hazard, not a person, is what would do the harm. */
 const NATURAL_HAZARD = /台風|地震|豪雨|大雨|洪水|津波|直撃|浸水|冠水|災害|家屋|建物|屋根|熱中症|落雷|土砂|崖|増水|堤防|河川|噴火|竜巻|高潮/u
 /** A hazard told (台風が直撃すれば家屋はただでは済みません, 川に落ちたら, 家計も): a warning to take care, not a threat. */
-const HAZARD = /台風|地震|豪雨|大雨|洪水|津波|直撃|浸水|冠水|災害|家屋|建物|屋根|熱中症|転落|落雷|雷|火災|火事|土砂|崖|増水|堤防|河川|噴火|竜巻|高潮|川に落ち|溺れ|事故|けが|怪我|病気|体調|家計|経営|財政|経済|影響|被害|作物|赤字/u
+const HAZARD = /台風|地震|豪雨|大雨|洪水|津波|直撃|浸水|冠水|災害|家屋|建物|屋根|熱中症|転落|落雷|雷|火災|火事|土砂|崖|増水|堤防|河川(?!敷)|噴火|竜巻|高潮|川に落ち|溺れ|事故|けが|怪我|病気|体調|家計|経営|財政|経済|影響|被害|作物|赤字/u
 /** Wrongdoing named: what a threat or an exclusion answers (暴言を吐いた方, 罠を壊す, ごみを捨てる, ケチをつける). */
 const OFFENCE = /暴言|暴力|怒鳴|罵|いたずら|悪戯|落書き|ポイ捨て|不法投棄|捨て(?:る|た|て)|壊(?:す|し|した)|盗|無断|勝手に|放置|違反|迷惑|ケチ|けち|難癖|いちゃもん|文句|苦情|クレーム|中傷|デマ|嫌がらせ|マナー|ルールを守|守らな|守れな|守らん|守れん/u
 /** A wrongdoer named (犯人, いたずらした, ポイ捨てする方) and no care meant (見守り, 子どもたち, 応援): whom a "we are watching" is said to. */
@@ -443,6 +443,70 @@ function notForBeginners(sq: string, _s: number, e: number): boolean {
 const GOOD_FATE33 = /選ばれ|認められ|褒められ|ほめられ|愛され|許され|採用され|表彰され|救われ|助けられ|癒され|報われ|喜ばれ|好かれ|当選|合格/u
 
 const PHRASES: Phrase[] = [
+  // --- Round 37 kinds (two more writers) ---
+  // People who keep at it, named and scorned (毎日しつこく絡んでくる方、正直もううんざりです, 何度も電話してくる人には辟易して
+  // います; not the weather: 長雨にうんざりの方は、ぜひ室内プールへ).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase('(?:しつこく|毎日|毎回|何度も|何回も|いつも|繰り返し)[^。！？\\n]{0,16}?(?:[てで]くる|[てで]こられる|[てで]くださる|される|られる|する|[てで]いる|[てで]る|とる|どる)(?:方|人|連中|方々|人たち|やつ|奴)(?:、|には|は|に)[、\\s]?(?:正直|本当に|ほんとに|もう|いい加減)?[、\\s]?(?:もう)?(?:うんざり|辟易|げんなり|へきえき)'),
+    need: foldAll(['うんざり', '辟易', 'げんなり', 'へきえき']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e),
+  },
+  // Told to relearn from school, plain or in keigo (もう一度小学校の国語から学び直されることをお勧めいたします, 中学校から
+  // やり直してこい; not a course: 大人の学び直し講座で中学校の数学から学び直しませんか).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase('(?:小学校|小学生|中学校|中学生|義務教育|幼稚園|保育園|一年生|1年生)(?:の)?[^。！？\\n]{0,12}?(?:から|で)[、\\s]?(?:学び直|まなび直|勉強し直|勉強しなお|やり直|やりなお|習い直|出直)(?:さ|し|す)(?:れ)?(?:ることを|ては|たら|た方|たほう|てこ|てき|なさい|てください|て下さい|てもらえ|ていただ|るべき|ろ|れば|られては|られたら|られること|られた方)'),
+    need: foldAll(['直']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !/講座|教室|講習|リカレント|ませんか|ましょう|募集|参加|受講|夜間中学/u.test(sentenceText(sq, s, e)),
+  },
+  // A critic's opinion answered with mock praise of their knowledge (とのご意見、さすが何でもよくご存じで素晴らしいですね, 批判される方は
+  // さすがお詳しいことで; not a quiz answered: 正解！さすがよくご存じですね).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase('(?:さすが|流石|さすがは)[、\\s]?[^。！？\\n]{0,12}?(?:ご存じ|ご存知|お詳しい|お詳しく|博識|物知り|ものしり|事情通|よく知って|よくお分かり|お見通し)[^。！？\\n]{0,12}?(?:ですね|ですな|ですこと|ことで|ことですね|でいらっしゃ|素晴らし|すばらし|恐れ入り|感服|尊敬)'),
+    need: foldAll(['さすが', '流石']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && OPINION.test(withPrevious(sq, s, e)) && !/正解|クイズ|ありがとう|感謝/u.test(withPrevious(sq, s, e)),
+  },
+  // Told to read before asking again, after a question counted (何回同じことを聞かれるんでしょうか…まず読んでから質問してください,
+  // 同じ質問ばっかり、ちゃんと読んでから聞いて; not a notice: 募集要項をお読みのうえ、ご質問ください).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase('(?:まず|まずは|ちゃんと|きちんと|よく|しっかり)[、\\s]?(?:読んで|よんで|見て|調べて|確認して)から[、\\s]?(?:質問して|聞いて|きいて|電話して|問い合わせて|書き込んで|コメントして|言って)(?:ください|くれ|ほしい|欲しい|もらえ|よ|ね|(?=[。！!]|$))'),
+    need: foldAll(['から']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && /何回|何度|なんかい|なんど|同じ(?:こと|質問|問い合わせ)|毎回|いつも|またですか|また同じ/u.test(sq.slice(Math.max(0, s - 200), s)),
+  },
+  // Harm wished as what they deserve, by regret after the harm (自分の家が燃えてから後悔すればいい, 事故に遭うてから後悔したら
+  // よか, 痛い目に遭えばいいんです; not advice: やらずに後悔するより, 後悔しないように).
+  {
+    rule: 'hostility/curse',
+    re: phrase('(?:て|で)(?:から|初めて|はじめて)[、\\s]?(?:後悔|こうかい|泣|反省|思い知)(?:すれ|し|け|れ)?(?:ば|たら|りゃ)[、\\s]?' + GOOD + '|(?:痛い目|ひどい目|酷い目|同じ目)(?:を|に)?(?:見れ|見|遭え|あえ|遭っ|あっ)(?:ば|たら)[、\\s]?' + GOOD),
+    need: foldAll(['後悔', 'こうかい', '泣', '反省', '思い知', '痛い目', 'ひどい目', '酷い目', '同じ目']),
+    instead: INSTEAD.curse,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !/やらずに|やらない後悔|挑戦|チャレンジ|失敗して|失敗から|経験/u.test(sentenceText(sq, s, e)),
+  },
+  // Shut out for good after a condition, in plain speech (これ以上騒ぐようでしたら、警察を呼んで二度とここに来られないようにします
+  // からね, 次やったら出入りできんようにするけんな; not a pledge: 二度とこのような事故が起きないようにします).
+  {
+    rule: 'hostility/threat',
+    re: phrase('(?:たら|ようなら|ようでしたら|場合は|なら)[、\\s]?[^。！？\\n]{0,20}?(?:二度と|もう二度と|金輪際|もう)[^。！？\\n]{0,12}?(?:来られ|来れ|これ|入れ|はいれ|立ち入れ|近寄れ|近づけ|出入りでき|利用でき|顔を出せ|歩け|住め)(?:ない|なく|ん|ん)(?:よう)(?:に)?(?:し|させ)(?:ます|ますからね|ますよ|ますので|ますけん|ますね|(?:る|ます)(?:ぞ|けん|からな|からね|ばい))'),
+    need: ['二度と', '金輪際', 'もう'],
+    instead: INSTEAD.threat,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !/事故|被害|災害|再発|起き|起こ/u.test(sq.slice(s, e)),
+  },
+  // Told they cannot read even the least (ホームページくらい読めませんか？, 案内ぐらい読めんと？, お知らせすら読まれないのでしょうか;
+  // not a help: 文字が読めない方は、窓口でお手伝いします).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase('(?:くらい|ぐらい|すら|さえ)(?:は)?[、\\s]?(?:読め|よめ|読ま|見れ|見られ|調べられ|確認でき|お読みになれ|ご覧になれ)(?:ません|ない|ん|ないん|んの|ないの)(?:です|でしょう)?(?:か|と|かね|のか|や)?[？?]'),
+    need: ['くらい', 'ぐらい', 'すら', 'さえ'],
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e),
+  },
   // --- Round 33 kinds (two more writers) ---
   // Violence threatened with a verb of hitting, in standard speech or dialect, in a form that promises it (しばくぞ, どついたる,
   // 一発くらわしてやる, ぶん殴ったろか, 叩きのめすけんな, ボコボコにしてやる, ぶちくらすぞ) or asks whether they want it
@@ -2088,7 +2152,7 @@ const PHRASES: Phrase[] = [
   // してさしあげます): a threat.
   {
     rule: 'hostility/threat',
-    re: phrase('(?:二度と|もう二度と|金輪際)[^。！？\\n]{0,16}?(?:書け|来られ|来れ|これ|歩け|住め|取材でき|顔を出せ|商売でき|仕事でき|表を歩け|外を歩け)(?:ない|なく)(?:よう|ように)(?:に)?(?:して|させ)(?:やる|やります|やるけん|やるからな|やるぞ|あげます|さしあげます|差し上げます|たる|ちゃる)'),
+    re: phrase('(?:二度と|もう二度と|金輪際)[^。！？\\n]{0,16}?(?:書け|来られ|来れ|これ|歩け|住め|取材でき|顔を出せ|商売でき|仕事でき|表を歩け|外を歩け)(?:ない|なく|ん)(?:よう|ように)(?:に)?(?:して|させ)(?:やる|やります|やるけん|やるからな|やるぞ|あげます|さしあげます|差し上げます|たる|ちゃる)'),
     need: ['二度と', '金輪際'],
     instead: INSTEAD.threat,
     keep: notQuoted,

@@ -161,6 +161,28 @@ const READ_COND =
   '(?:(?:お読み|ご覧|ご確認|読んで|見て|確認して|目を通して|お目通し)(?:いただければ|いただけたら|頂ければ|頂けたら|もらえれば|もらえたら|もろたら|もらえば|くだされば|になれば|になったら|いただけると)|読めば|読んだら|読みゃ|読んだっちゃ|見れば|見たら|見りゃ|確認すれば|確認したら|読んでみれば|見てみれば|読んでみたら|見てみたら)'
 
 const PHRASES: Phrase[] = [
+  // Round 37: told after a complaint that it was announced many times, in standard speech or dialect (前から何回もお知らせ
+  // しとったですよ, 何度も周知していましたけど; not a reminder: これまで何度もお知らせしてきましたが、改めてご案内します).
+  {
+    re: phrase('(?:何回も|何度も|再三|繰り返し|さんざん|散々|ずっと前から|前々から)[、\\s]?(?:お知らせ|告知|周知|ご案内|案内|広報|掲載|ご説明|説明|お伝え)(?:を)?(?:し|いたし)(?:とった|とる|とります|とりました|てた|てました|ていました|ておりました|てある|てあります|てあった)(?:です|ん(?:です|だ|や))?(?:よ|けど|けれど|のに|ばい|けん|やろ|でしょ)'),
+    need: ['何回も', '何度も', '再三', '繰り返し', 'さんざん', '散々', '前から'],
+    what: '批判した相手への反論',
+    instead: INSTEAD.critic,
+    needsCriticism: true,
+    orReply: true,
+    notWithApology: true,
+  },
+  // Round 37: fault denied in keigo after a criticism (当方の不備ではないと考えております, 市の落ち度ではございません; not the
+  // finding of an inspection told as such).
+  {
+    re: phrase('(?:当方|こちら|当課|本市|市|私ども|わたしども|弊課|当局|行政|職員|窓口|当館|当施設)(?:側)?の(?:不備|落ち度|ミス|過失|手落ち|不手際|怠慢)(?:で|では|じゃ)(?:は)?(?:ない|なく|ありません|ございません)'),
+    need: ['不備', '落ち度', 'ミス', '過失', '手落ち', '不手際', '怠慢'],
+    what: '批判された点をそのまま否定する反論',
+    instead: INSTEAD.deny,
+    needsCriticism: true,
+    orReply: true,
+    notWithApology: true,
+  },
   // Denials.
   {
     re: phrase(

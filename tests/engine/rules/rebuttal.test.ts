@@ -26,6 +26,13 @@ describe('rebuttal (4(5), 6(2))', () => {
   const reply: CheckContext = { mode: 'reply' }
   /** Denials and counter-claims, polite forms included: [text, excerpt]. */
   const invalid: Array<[string, string]> = [
+    // Round 37: announced many times, said back; fault denied in keigo
+    ['「急すぎる」とのご意見ですが、前から何度も周知していましたけどね。', '何度も周知していましたけど'],
+    ['ご指摘の件、何回もお知らせしとったですよ。', '何回もお知らせしとったですよ'],
+    ['休館日が分かりにくいとの苦情ですが、再三掲載してあったのに。', '再三掲載してあったのに'],
+    ['ご指摘の「案内が分かりにくい」件ですが、当方の不備ではないと考えております。', '当方の不備ではない'],
+    ['受付の対応が悪いとの苦情をいただきましたが、窓口の落ち度ではございません。', '窓口の落ち度ではございません'],
+    ['「説明がなかった」とのご意見ですが、市の手落ちではなく、ご本人の確認不足です。', '市の手落ちではなく'],
     // a belief about the city itself is criticism
     ['「市は何もしていない」と言われますが、それは誤りです。', 'は誤りです'],
     // Told to check before posting, with criticism received
@@ -201,6 +208,13 @@ describe('rebuttal (4(5), 6(2))', () => {
   })
 
   const valid: Array<[string, CheckContext?]> = [
+    // Round 37 hard negatives
+    ['これまで何度もお知らせしてきましたが、改めてご案内します。'],
+    ['何度もご案内していますとおり、申込みは3月末までです。'],
+    ['申請書に不備がない場合は、2週間程度で交付します。'],
+    ['書類の不備ではなく、システムの障害が原因でした。ご迷惑をおかけし申し訳ありません。'],
+    ['点検の結果、設備の不備ではないことが確認されました。'],
+    ['繰り返しお知らせしていた通り、明日から工事が始まります。'],
     // a report said to be undecided as yet (決定した事実はありません) corrects a status, it answers no critic
     ['市議会議員の定数を削減するという報道がありましたが、現時点で市議会として決定した事実はありません。審議の状況は議会事務局からお知らせします。'],
     // a popular belief set right (…と言われますが、それは誤りです): no critic answered
