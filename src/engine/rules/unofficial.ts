@@ -348,9 +348,6 @@ const CITY_VERDICT = /破綻|崩壊|失敗|無駄|ムダ|むだ|税金の無駄|
 
 /** A cause laid on a group of people (投票率が低いのは、若い世代が…関心を持っていないからです). */
 const GENERALISED_CAUSE = /のは[、,]?[^。！？!?\n]{0,30}?(?:世代|若者|若い人|高齢者|お年寄り|住民|市民|人たち|人々|方々|家庭|親|子ども|男性|女性|外国人)(?:が|の)[^。！？!?\n]{0,40}?(?:から|せい|ため)(?:です|だ|でしょう|だと思)/u
-function personalNote(t: string): boolean {
-  return PERSONAL_NOTE.test(t)
-}
 
 /**
  * The city's own current practice judged wrong by the writer (今のやり方は、正直おかしいと思います, 今の制度は無駄だと感じます):
@@ -762,7 +759,7 @@ export const unofficial: RuleFamily = {
         const s0 = sentenceAround(t, too.index, too.index)
         const prev = s0.start > 0 ? sentenceAround(t, s0.start - 1, s0.start - 1) : null
         const said = prev ? t.slice(prev.start, prev.end) : ''
-        if (prev && GENERALISED_CAUSE.test(said) && !personalNote(t)) put(e, 'unofficial/personal-view', too.index, too.index + too[0].length, { opinion: said.replace(/[。！!]$/u, '') })
+        if (prev && GENERALISED_CAUSE.test(said) && !PERSONAL_NOTE.test(t)) put(e, 'unofficial/personal-view', too.index, too.index + too[0].length, { opinion: said.replace(/[。！!]$/u, '') })
       }
     }
     if (/やり方|やりかた|制度|仕組み|しくみ|方針|運用|進め方|集め方|決め方|使い方/u.test(t)) {
