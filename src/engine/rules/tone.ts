@@ -62,10 +62,11 @@ const REMOVE = '（削除する）'
 const POLITE_END = /(?:です|ます|ました|ません|でした|ましょう|ませんか|でしょう|ください|下さい|ございます|いたします|願います|まして)(?:よ|ね|よね|か|な|の)?$/u
 /** Written である調: formal, and its plain endings with it. */
 /**
- * Written 常体 without である (相次いでいる。…ことはない。…相談すること。, 実施する。…ご検討いただきたい。): the plain endings
+ * Written 常体 without である (相次いでいる。…ことはない。…相談すること。, 実施する。…ご検討いただきたい。, 一部使用できない。 — a
+ * Sino-Japanese verbal noun with する/できる/される): the plain endings
  * of official prose. It makes plain endings formal only in a post with no casual wording at all.
  */
-const WRITTEN = /(?:[てで]いる|[てで]おる|[てで]ある|[てで]いない|されている|とされる|とされている|ことがある|ことはない|ものではない|ことができる|(?:を|で|に|は)?行う|行わない|実施する|実施しない|開催する|開催しない|受け付ける|受け付けない|を開催する|予定だ|すること|しなければならない|ねばならない|べきだ|ていただきたい|でいただきたい|いただきたい|願いたい|と定めている|に努める|を図る|ものとする)(?:。|$)/mu
+const WRITTEN = /(?:[てで]いる|[てで]おる|[てで]ある|[てで]いない|されている|とされる|とされている|ことがある|ことはない|ものではない|ことができる|(?:を|で|に|は)?行う|行わない|実施する|実施しない|開催する|開催しない|受け付ける|受け付けない|を開催する|予定だ|すること|しなければならない|ねばならない|べきだ|ていただきたい|でいただきたい|いただきたい|願いたい|と定めている|に努める|を図る|ものとする|\p{sc=Han}{2}(?:できない|できる|しない|されない|される|となる))(?:。|$)/mu
 /**
  * The city (or another public body) as the subject of an official plain-form undertaking (市としては…生かしていく。,
  * 市は、…取り組みを進める。): a report's 常体, formal when the post has nothing casual in it.

@@ -72,6 +72,12 @@ describe('personal-info (4(4), 5(1))', () => {
     ['蒲池小学校4年の田中ひかりさん（10歳）は、毎朝登校前に金魚の世話をしているそうです。', ['personal-info/identifiable-person:block:田中ひかりさん']],
     ['昭代中2年の 古賀 美咲さん（14）が、読書感想文コンクールで入賞しました。', ['personal-info/identifiable-person:block:古賀 美咲さん']],
     ['柳川小学校6年の古賀さん（12歳）が最優秀賞を受賞しました。', ['personal-info/identifiable-person:warn:古賀さん']],
+    // a full name with a named school and its grade: one pupil, even with nothing else said (round 37)
+    ['遊具の撤去について、柳城中学校2年の大坪蒼太くんが「使える部品は残してほしい」という意見書を出してくれました！', ['personal-info/identifiable-person:block:大坪蒼太くん']],
+    ['城内小4年の江口陽菜さんが描いた絵が、ポスターに選ばれました。', ['personal-info/identifiable-person:block:江口陽菜さん']],
+    // the school without its grade, a teacher, or a grade as a whole: no pupil singled out
+    ['柳城中学校の大坪蒼太先生が講演しました。', []],
+    ['柳城中学校2年の皆さんが掘割の清掃をしてくれました。', []],
     ['子ども食堂へのご寄付は、代表の中村さん個人名義の口座（普通 7654321）へお願いします。', ['personal-info/bank-account:block:7654321']],
     ['振込先：筑後信用金庫 柳川支店 普通 口座番号 1234567 口座名義 柳川市災害義援金', ['personal-info/bank-account:info:1234567']],
     // kanji numerals with long-vowel dashes, a kanji house number, a kanji account number, CRLF line breaks
@@ -206,8 +212,8 @@ describe('personal-info (4(4), 5(1))', () => {
     ['表彰式では、柳城中学校３年の田中 陽菜さん（１５歳、昭代在住）が挨拶しました。', ['personal-info/identifiable-person:block:田中 陽菜さん']],
     ['両開小学校四年の陣内 ゆいなちゃん（十歳）は、沖端で暮らしています。', ['personal-info/identifiable-person:block:陣内 ゆいなちゃん']],
     ['矢ヶ部小6年・大塚 りくくん（12歳、矢ヶ部在住）を紹介します。', ['personal-info/identifiable-person:block:大塚 りくくん']],
-    // two of them stay a warning; grade abbreviations and kana family names
-    ['城内小学校3年の北原 ひかりさんが入賞しました。', ['personal-info/identifiable-person:warn:北原 ひかりさん']],
+    // a full name with its school and grade blocks (until consent is stated); grade abbreviations and kana family names
+    ['城内小学校3年の北原 ひかりさんが入賞しました。', ['personal-info/identifiable-person:block:北原 ひかりさん']],
     ['三橋町在住の江口 大翔くん（9歳）が一輪車大会で優勝！', ['personal-info/identifiable-person:warn:江口 大翔くん']],
     ['中2の坂田 凛さんが弁論大会で優勝しました', ['personal-info/identifiable-person:warn:坂田 凛さん']],
     ['九州大学に通う中島 蓮さん（20）は沖端町在住です。', ['personal-info/identifiable-person:warn:中島 蓮さん']],
@@ -225,7 +231,8 @@ describe('personal-info (4(4), 5(1))', () => {
     ['質問は中村さんのライン ID yuki.k22 へどうぞ。', ['personal-info/line-id:block:yuki.k22']],
     ['申し込みはLINE ID→ taro-yng2 まで', ['personal-info/line-id:warn:taro-yng2']],
     // award lists and captions: a name without an honorific, its school or age in brackets
-    ['最優秀賞　松尾 ゆい（柳河小3年）', ['personal-info/identifiable-person:warn:松尾 ゆい']],
+    ['最優秀賞　松尾 ゆい（柳河小3年）', ['personal-info/identifiable-person:block:松尾 ゆい']],
+    ['最優秀賞　松尾 ゆい（柳河小3年）※掲載は本人と保護者の同意を得ています。', ['personal-info/identifiable-person:info:松尾 ゆい']],
     ['書道の部 金賞：古賀湊（城内小5年）', ['personal-info/identifiable-person:warn:古賀湊']],
     ['江崎そうた（蒲池中2年・14歳）は、西蒲池に住む読書好きの少年です。', ['personal-info/identifiable-person:block:江崎そうた']],
     ['ひまわり保育園 年長組の さくらちゃん（5さい）', ['personal-info/identifiable-person:warn:さくらちゃん']],

@@ -289,9 +289,11 @@ export function identifiablePerson(doc: Doc, addressSpans: Span[], emit: Emit, r
     // Next door to a place the post has named (沖端町の空き家…。隣にお住まいの堤さん): where they live.
     if (/(?:隣|お隣|向かい|お向かい|近所|裏)(?:に|の)(?:お住まい|住む|住んで|暮らす|暮らして)[^。！？!?\n]{0,4}$/u.test(t.slice(Math.max(0, n.start - 14), n.start)) && /[\p{Script=Han}]{1,4}(?:町|地区|村|団地)/u.test(before + t.slice(sentence.start, n.start))) kinds.add('residence')
     const sensitive = kinds.has('health') || PERSON_SENSITIVE.test(sentenceText) || PERSON_SENSITIVE.test(next) || PERSON_SENSITIVE.test(before)
-    // A pupil named in full (江口陽菜さん, 中川 ひなたさん) with the school and one more detail (the class, an age):
+    // A pupil named in full (江口陽菜さん, 中川 ひなたさん) with the school and one more detail (the class, an age, its grade):
     // the full name does the narrowing a third detail would.
-    const pupil = kinds.has('school') && kinds.size >= 2 && isFullName(t.slice(n.start, n.end))
+    // A named school with its grade (柳城中学校2年の大坪蒼太くん) already counts a hundred pupils at most: with the full name, one.
+    const graded = others.some((o) => o.kind === 'school' && o.at >= sentence.start && o.at < sentence.end && SCHOOL_GRADE.test(t.slice(o.at, o.at + 16)))
+    const pupil = kinds.has('school') && (kinds.size >= 2 || graded) && isFullName(t.slice(n.start, n.end))
     // A child named with the school and grade in a matter that puts them in the wrong (矢留小6年の古賀くんのお宅の柴犬だという通報).
     const childCalledOut = sensitive && kinds.has('school') && /(?:くん|君|ちゃん)$/u.test(t.slice(n.start, n.end))
     // Three of them together (柳河小3年・9歳・大和町中島在住) leave one person in the city: block.
