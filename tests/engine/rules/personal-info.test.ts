@@ -63,7 +63,7 @@ describe('personal-info (4(4), 5(1))', () => {
     // a victim, a taxpayer or someone who asked the city, named with two details: their affairs told in public
     ['先月、沖端地区にお住まいの古賀トミ子さん（79歳）が、還付金詐欺の被害に遭われました。', ['personal-info/identifiable-person:block:古賀トミ子さん']],
     ['住民税の納付についてお問い合わせいただいた大和町の松尾良子様（66歳）、ご案内が遅れ申し訳ありません。', ['personal-info/identifiable-person:block:松尾良子様']],
-    ['三橋町の田中和子様（78歳）、いつもありがとうございます。', ['personal-info/identifiable-person:warn:田中和子様']],
+    ['三橋町の田中和子様（78歳）、いつもありがとうございます。', ['personal-info/identifiable-person:block:田中和子様']],
     // an organisation's place in brackets before its number does not hide whose number it is (nor a person's)
     ['○小児科 やながわこどもクリニック（本町）0944-74-1203', ['personal-info/external-phone:info:0944-74-1203']],
     // round 13 kinds: a named informant (通報してくださった) with two details; a pupil named in full with the school and
@@ -197,7 +197,7 @@ describe('personal-info (4(4), 5(1))', () => {
     ['受給者番号 K-20931 の 牛島 フミ子 様、ご連絡ください', ['personal-info/personal-id:block:K-20931']],
     ['会員番号 A-1234 をお持ちの方', ['personal-info/personal-id:warn:A-1234']],
     // quasi-identifiers: bracketed age, kana names, school abbreviations, where someone lives
-    ['大和町中島の野口 昭雄さん（82）は海苔を育ててきました', ['personal-info/identifiable-person:warn:野口 昭雄さん']],
+    ['大和町中島の野口 昭雄さん（82）は海苔を育ててきました', ['personal-info/identifiable-person:block:野口 昭雄さん']],
     ['柳城中 3年 いしばし ここなさん、金賞おめでとう！', ['personal-info/identifiable-person:warn:ここなさん']],
     ['受賞した中川ひなたさん（小6）の作品です', ['personal-info/identifiable-person:warn:中川ひなたさん']],
     ['85歳の田中ハルさんが完走しました', ['personal-info/identifiable-person:warn:田中ハルさん']],
@@ -214,9 +214,12 @@ describe('personal-info (4(4), 5(1))', () => {
     ['矢ヶ部小6年・大塚 りくくん（12歳、矢ヶ部在住）を紹介します。', ['personal-info/identifiable-person:block:大塚 りくくん']],
     // a full name with its school and grade blocks (until consent is stated); grade abbreviations and kana family names
     ['城内小学校3年の北原 ひかりさんが入賞しました。', ['personal-info/identifiable-person:block:北原 ひかりさん']],
-    ['三橋町在住の江口 大翔くん（9歳）が一輪車大会で優勝！', ['personal-info/identifiable-person:warn:江口 大翔くん']],
+    ['三橋町在住の江口 大翔くん（9歳）が一輪車大会で優勝！', ['personal-info/identifiable-person:block:江口 大翔くん']],
     ['中2の坂田 凛さんが弁論大会で優勝しました', ['personal-info/identifiable-person:warn:坂田 凛さん']],
-    ['九州大学に通う中島 蓮さん（20）は沖端町在住です。', ['personal-info/identifiable-person:warn:中島 蓮さん']],
+    // a full name with two details blocks (the name narrows as a third detail would); a family name with two stays a warning
+    ['大和町中島の野口さん（82）は海苔を育ててきました', ['personal-info/identifiable-person:warn:野口さん']],
+    ['三橋町在住の江口 大翔くん（9歳）が一輪車大会で優勝！ご本人と保護者の了承を得て掲載しています。', ['personal-info/identifiable-person:info:江口 大翔くん']],
+    ['九州大学に通う中島 蓮さん（20）は沖端町在住です。', ['personal-info/identifiable-person:block:中島 蓮さん']],
     // a private person described by what they did owns the number right after them
     ['落とし主の方は、預かっている近所の方（電話 090・1234・8876）へ連絡してください。', ['personal-info/mobile:block:090・1234・8876']],
     ['猫の飼い主（携帯 070-5512-3390）を探しています。', ['personal-info/mobile:block:070-5512-3390']],
@@ -224,7 +227,7 @@ describe('personal-info (4(4), 5(1))', () => {
     ['送り主：柳川市 本町 ２丁目 ５番 ８号 平田 様', ['personal-info/address:block:２丁目 ５番 ８号']],
     ['柳川市本町2丁目 5番 8号の平田様', ['personal-info/address:block:柳川市本町2丁目 5番 8号', 'personal-info/identifiable-person:warn:平田様']],
     // the town listed in the bracket after a name
-    ['山田 太郎さん（三橋町・72歳）が100キロマラソンを完走しました。', ['personal-info/identifiable-person:warn:山田 太郎さん']],
+    ['山田 太郎さん（三橋町・72歳）が100キロマラソンを完走しました。', ['personal-info/identifiable-person:block:山田 太郎さん']],
     ['表彰されたのは、吉田 ひろしさん（柳川市大和町中島、蒲池小4年、10歳）です。', ['personal-info/identifiable-person:block:吉田 ひろしさん']],
     // a private person's LINE ID: block with its owner, warn without
     ['参加希望の方は、世話役の松本までLINE（ID：matsu_0930）でご連絡ください。', ['personal-info/line-id:block:matsu_0930']],

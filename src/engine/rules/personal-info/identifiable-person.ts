@@ -293,7 +293,10 @@ export function identifiablePerson(doc: Doc, addressSpans: Span[], emit: Emit, r
     // the full name does the narrowing a third detail would.
     // A named school with its grade (柳城中学校2年の大坪蒼太くん) already counts a hundred pupils at most: with the full name, one.
     const graded = others.some((o) => o.kind === 'school' && o.at >= sentence.start && o.at < sentence.end && SCHOOL_GRADE.test(t.slice(o.at, o.at + 16)))
-    const pupil = kinds.has('school') && (kinds.size >= 2 || graded) && isFullName(t.slice(n.start, n.end))
+    const fullName = isFullName(t.slice(n.start, n.end))
+    const pupil = kinds.has('school') && (kinds.size >= 2 || graded) && fullName
+    // Anyone named in full with two details (大和町中島の堤正和さん（72）): the full name does the narrowing a third detail would.
+    const twoDetails = fullName && kinds.size >= 2
     // A child named with the school and grade in a matter that puts them in the wrong (矢留小6年の古賀くんのお宅の柴犬だという通報).
     const childCalledOut = sensitive && kinds.has('school') && /(?:くん|君|ちゃん)$/u.test(t.slice(n.start, n.end))
     // Three of them together (柳河小3年・9歳・大和町中島在住) leave one person in the city: block.
@@ -304,7 +307,7 @@ export function identifiablePerson(doc: Doc, addressSpans: Span[], emit: Emit, r
     const prev = sentence.start > 1 ? t.slice(sentenceSpan(t, sentence.start - 2).start, sentence.start) : ''
     const exposed = (EXPOSING.test(sentenceText) || EXPOSING.test(next) || EXPOSING.test(prev)) && (isFullName(t.slice(n.start, n.end)) || kinds.size >= 2)
     const identified =
-      kinds.size >= 3 || pupil || accused || childCalledOut || exposed || (sensitive && kinds.size >= 2) || (kinds.has('health') && healthList) || (reply && (kinds.has('school') || kinds.size >= 2))
+      kinds.size >= 3 || pupil || twoDetails || accused || childCalledOut || exposed || (sensitive && kinds.size >= 2) || (kinds.has('health') && healthList) || (reply && (kinds.has('school') || kinds.size >= 2))
     const severity = consent ? 'info' : identified ? 'block' : undefined
     const span = doc.fromNorm(n.start, n.end)
     const label = [...kinds]
