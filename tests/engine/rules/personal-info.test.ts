@@ -168,6 +168,11 @@ describe('personal-info (4(4), 5(1))', () => {
     ['連絡先 090\u200b-1234\u200b-5678（田中）', ['personal-info/mobile:block:090\u200b-1234\u200b-5678']],
     ['携帯：０８０ー１２３４ー５６７８', ['personal-info/mobile:block:０８０ー１２３４ー５６７８']],
     ['地区代表の大坪さん（〇九〇―三八一二―五五七四）まで', ['personal-info/mobile:block:〇九〇―三八一二―五五七四']],
+    // kanji-digit pieces told apart or broken over lines read as one number (each piece too short by itself)
+    ['預かっている方の番号は 〇九〇、そのあと 四四六二、最後が 九〇一八 です。', ['personal-info/mobile:block:〇九〇、そのあと 四四六二、最後が 九〇一八']],
+    ['世話人の堤さんまで。携帯：〇八〇-\n二七一九-\n四四五〇', ['personal-info/mobile:block:〇八〇-\n二七一九-\n四四五〇']],
+    // a festival and a year in kanji digits are no number
+    ['七五三のお参りは二〇二五年十一月十五日。問い合わせは観光課 0944-73-8111', []],
     ['世話人の堤さんまで。\n携帯：080-\n2719-\n4450', ['personal-info/mobile:block:080-\n2719-\n4450']],
     ['持ち主の方へ。番号は 090、そのあと 4462、最後が 9018 です。', ['personal-info/mobile:block:090、そのあと 4462、最後が 9018']],
     // e-mail: obfuscated, spaced, full-width; a person's own address on any domain

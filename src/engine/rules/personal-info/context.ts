@@ -58,9 +58,12 @@ export function numeralText(doc: Doc, min = 7): string {
 
 function buildNumeralText(t: string, min: number): string {
   if (!KANJI_NUMERAL.test(t)) return t
-  let out = ''
-  let last = 0
   const n = t.length
+  // Runs of numerals and separators: [start, end, convert?]. A run holding `min` numerals, one of them
+  // kanji, is a digit string. Shorter runs written in kanji digits only (〇九〇、そのあと 四四六二、最後が
+  // 九〇一八; 〇八〇-⏎二七一九-⏎四四五〇) are its pieces when they add up to `min` numerals together.
+  const runs: Array<[number, number, boolean]> = []
+  let pieces = 0
   for (let i = 0; i < n; ) {
     if (!isNumeralOrSep(t.charCodeAt(i))) {
       i++
@@ -74,13 +77,22 @@ function buildNumeralText(t: string, min: number): string {
       else if (t[j]! >= '0' && t[j]! <= '9') numerals++
       j++
     }
-    if (kanji > 0 && numerals >= min) {
-      out += t.slice(last, i)
-      // ー between numerals is a dash (〇八〇ー六六一二ー三三八七).
-      for (let k = i; k < j; k++) out += KANJI_DIGIT[t[k]!] ?? (t[k] === 'ー' ? '-' : t[k]!)
-      last = j
+    if (kanji > 0 && numerals >= min) runs.push([i, j, true])
+    else if (kanji >= 3 && kanji === numerals) {
+      runs.push([i, j, false])
+      pieces += kanji
     }
     i = j
+  }
+  const withPieces = pieces >= min
+  let out = ''
+  let last = 0
+  for (const [i, j, long] of runs) {
+    if (!long && !withPieces) continue
+    out += t.slice(last, i)
+    // ー between numerals is a dash (〇八〇ー六六一二ー三三八七).
+    for (let k = i; k < j; k++) out += KANJI_DIGIT[t[k]!] ?? (t[k] === 'ー' ? '-' : t[k]!)
+    last = j
   }
   return last === 0 ? t : out + t.slice(last)
 }
