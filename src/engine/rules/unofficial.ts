@@ -184,6 +184,8 @@ const CORRECTS_RUMOUR = /実際(?:は|には)|報告されて|確認されて|�
 
 function put(e: Emitter, rule: string, start: number, end: number, data?: Record<string, string>, listMention?: boolean): void {
   const t = e.doc.squeezed.text
+  // A span read on a romaji ending (なる rashii: hiraganaEndings) ends where the romaji word ends.
+  if (end < t.length && /[a-z]/iu.test(t[end - 1] ?? '')) while (end < t.length && /[a-z]/iu.test(t[end]!)) end++
   // Quoted as an example (「〜らしい」といった不確かな情報): a mention, at most a note.
   const mention = listMention ?? isMention(t, start, end, sentenceAround(t, start, end))
   const span = e.doc.fromSqueezed(start, end)
@@ -322,8 +324,8 @@ function decidedYetOpen(e: Emitter, t: string): void {
  * A personal view given as the city's (個人的には信号機が必要だと思っています。市としても設置を進めます！): the
  * view, then the city said to share or act on it in the same or the next sentence.
  */
-/** A note that what was said is one person's view: （※担当者個人の意見です）, ※私見です. */
-const PERSONAL_NOTE = /(?:担当者?|職員|私|筆者)?(?:個人)?の(?:意見|考え|見解|私見)(?:です|であり|で(?:す|あって))|私見(?:です|であり)/u
+/** A note that what was said is one person's view: （※担当者個人の意見です）, ※私見です, （担当の私見も入っていますが）. */
+const PERSONAL_NOTE = /(?:担当者?|職員|私|筆者)?(?:個人)?の(?:意見|考え|見解|私見)(?:です|であり|で(?:す|あって))|私見(?:です|であり)|(?:私見|(?:個人的な|個人の|担当者?の|私の)(?:意見|考え|思い|感想))(?:も|が)(?:少し|多少|一部|かなり)?(?:入って|含まれて|混じって|交じって|入り)/u
 /** The city's stance stated: 柳川市としては…と考えています, 市は…と判断しています. */
 /**
  * An opinion said in the first person with no personal marker and the city then said to share it in the next
@@ -541,8 +543,17 @@ const KATAKANA_ENDING = /(?<=[\p{Script=Han}\p{Script=Hiragana}])(?:ラシイ|�
  * so the endings read the same however they are spelt; katakana words (ホテル, ミタイム) are left.
  */
 export function hiraganaEndings(t: string): string {
+  if (/rashi|mitai/iu.test(t)) t = t.replace(ROMAJI_ENDING, romajiToKana)
   if (!/ラシイ|ミタイ|ッテ|ソウ/u.test(t)) return t
   return t.replace(KATAKANA_ENDING, (w) => String.fromCharCode(...Array.from(w, (c) => c.charCodeAt(0) - 0x60)))
+}
+
+/** Hearsay endings spelt in romaji after Japanese (閉鎖になる rashii desu, 中止 mitai): read as らしいです, みたい. */
+const ROMAJI_ENDING = /(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー])\s?(?:rashii|rashī|rasii|mitai)(?:\s?desu)?(?![a-z])/giu
+/** The kana of a romaji ending, padded with spaces after it to the same length (offsets hold). */
+function romajiToKana(w: string): string {
+  const kana = (/^\s?(?:rash|ras)/iu.test(w) ? 'らしい' : 'みたい') + (/desu$/iu.test(w) ? 'です' : '')
+  return kana + ' '.repeat(w.length - kana.length)
 }
 
 /** The text of `t`'s sentence before `at` (at most 60 characters): what a reporting frame at `at` reports. */
@@ -578,6 +589,8 @@ const ANSWERED = /(?:予定|事実|計画|決定|方針|事実関係|こと)(?:�
 
 /** The cause of a harm or a problem as the topic (原因は, 火元は; not 人気の理由は): a cause passed on second-hand is hearsay. */
 const CAUSE_TOPIC = /(?:原因|犯人|出所|発生源|火元|真相|感染源)(?:は|って|なんですが|ですが)/u
+/** A cause as what is passed on (施工ミスが原因みたい, 不始末のせいらしい, カラスの仕業っぽい): hearsay about a harm's cause. */
+const CAUSE_PRED = /(?:原因|せい|所為|仕業|犯人)(?:だった|なの|なん)?$/u
 
 function hearsay(e: Emitter, t: string): void {
   HEARSAY.lastIndex = 0
@@ -597,7 +610,7 @@ function hearsay(e: Emitter, t: string): void {
     } else if (w === 'みたい') {
       if (/[てで]$/u.test(before) || !END_TAIL.test(tail)) continue
       // A noun before みたい is a likeness (絵みたいです) unless it names a cause (原因は水量不足みたいです).
-      const causeNoun = /[\p{Script=Han}\p{Script=Katakana}ー]$/u.test(before) && CAUSE_TOPIC.test(sentenceOf(t, at, end))
+      const causeNoun = (/[\p{Script=Han}\p{Script=Katakana}ー]$/u.test(before) && CAUSE_TOPIC.test(sentenceOf(t, at, end))) || CAUSE_PRED.test(before)
       if (!(RASHII_BEFORE_KANA.test(before) || STATUS_NOUN.test(before) || /だった$|じゃない$/u.test(before) || causeNoun)) continue
     } else if (/(?:だ|です)って$/u.test(w)) {
       if (!END_TAIL.test(tail)) continue
@@ -622,12 +635,12 @@ function hearsay(e: Emitter, t: string): void {
     // Voices are residents' feelings (投票所が遠い、候補者のことがよくわからない、という声も聞く) unless they tell of a change.
     const news = /声|見方/u.test(w) ? CHANGE.test(said) && !FEELING_END.test(said) : CHANGE.test(said) || DECISION.test(said) || FUTURE.test(said)
     if (/(?:情報|声|噂|うわさ|見方|憶測)/u.test(w) && (/[」か]$/u.test(before) || !news)) continue
-    if (!/らしい|だって|ですって|ってさ|話|噂|うわさ|情報|声|見方|憶測/u.test(w) && !/[るた]って$|ないって$/u.test(w) && !(CHANGE.test(sentence) || FUTURE.test(sentence) || RUMOUR_TOPIC.test(sentence) || PEOPLE_CLAIM.test(sentence) || MARKET.test(sentence) || CAUSE_TOPIC.test(sentence))) continue
+    if (!/らしい|だって|ですって|ってさ|話|噂|うわさ|情報|声|見方|憶測/u.test(w) && !/[るた]って$|ないって$/u.test(w) && !(CHANGE.test(sentence) || FUTURE.test(sentence) || RUMOUR_TOPIC.test(sentence) || PEOPLE_CLAIM.test(sentence) || MARKET.test(sentence) || CAUSE_TOPIC.test(sentence) || CAUSE_PRED.test(before))) continue
     // 〜なんだって about nature, a season or a creature (いちばん元気な季節なんだって) is a fact passed on to children, not a
     // rumour; about anything the city decides or a harm it is still hearsay.
     // The plainest endings (らしい, 〜んだって, 〜るって) are judged by what they pass on too: a change or decision, a harm, a
     // claim about someone. A friendly fact (みんなで見守ってくれてるんだって) passes nothing on.
-    if ((w === 'らしい' || /って(?:さ)?$/u.test(w)) && !(CHANGE.test(sentence) || DECISION.test(sentence) || FUTURE.test(sentence) || RUMOUR_TOPIC.test(sentence) || CLAIM.test(sentence) || MARKET.test(sentence) || CAUSE_TOPIC.test(sentence))) continue
+    if ((w === 'らしい' || /って(?:さ)?$/u.test(w)) && !(CHANGE.test(sentence) || DECISION.test(sentence) || FUTURE.test(sentence) || RUMOUR_TOPIC.test(sentence) || CLAIM.test(sentence) || MARKET.test(sentence) || CAUSE_TOPIC.test(sentence) || CAUSE_PRED.test(before))) continue
     // A rumour said to be going round and corrected in the post (…という情報が出回っていますが、…予定はありません).
     if (CIRCULATING.test(sentence) && CORRECTED.test(t)) continue
     // A resident's question quoted and answered (「…有料になるらしい」というお問い合わせ…そのような予定はありません).

@@ -4,6 +4,10 @@ import { findingsOf, summary } from '../helpers'
 
 describe('confidential (5(1))', () => {
   const invalid: Array<[string, string[]]> = [
+    // Round 38: discord in an internal meeting told after a long clause; "not yet for outside" in dialect
+    ['昨日の課長会議、学童保育の定員を来年度どうするかで教育委員会と福祉課が真っ向から対立し、結論は次回に持ち越しです。', ['confidential/meeting:block:課長会議']],
+    ['まだ外には出されん話ばってん、駐車場は来年から有料にするって決まったとよ。', ['confidential/pre-release:block:まだ外には出されん話ばってん']],
+    ['まだ市民には言えないことですが、新しい体育館の場所が決まりました。', ['confidential/pre-release:block:まだ市民には言えないことですが', 'confidential/staff-only:block:市民には言えない']],
     // a document said to be non-public, told from; details held back until a report, then told
     ['非公開の報告書によると、点検記録に抜けがあったそうです。', ['confidential/marker:block:非公開の報告書']],
     ['児童手当の誤支給の件、議会への報告前なので詳しくは出せませんが、対象は約120世帯で、返還をお願いすることになりそうです。', ['confidential/pre-release:block:議会への報告前なので詳しくは出せませんが']],
@@ -210,6 +214,9 @@ describe('confidential (5(1))', () => {
   })
 
   const valid = [
+    // what may not go outside, said as a rule; a guide's closing words
+    '個人情報は外に出せない情報ですが、統計は公開しています。',
+    '外に出しにくいお悩みも、まずはご相談ください。',
     // what is not public named as such, with nothing told from it
     '非公開の情報は掲載できません。',
     '個人情報を含むため、報告書の一部は非公開です。',

@@ -89,6 +89,8 @@ describe('personal-info (4(4), 5(1))', () => {
     ['沖端町の川沿いで鍼灸院をされている方から、夜の川下り照明がまぶしくて眠れないとのご意見をいただきました。', ['personal-info/identifiable-person:warn:沖端町の']],
     ['お心当たりの方は、拾得された三橋町在住の方（連絡先 090-4817-2236）へ直接ご連絡ください。', ['personal-info/mobile:block:090-4817-2236']],
     ['免許証番号 4 0 1 2 0 8 3 5 6 7 1 0、氏名 松尾和子様', ['personal-info/drivers-licence:block:4 0 1 2 0 8 3 5 6 7 1 0']],
+    ['落とし物の免許証、番号は ６０ ２３ ４５ ６７ ８９ ０１ です。', ['personal-info/drivers-licence:block:６０ ２３ ４５ ６７ ８９ ０１']],
+    ['運転免許証の更新は 2026年 12月 までです。', []],
     ['お手伝いした方の申請書、マイナンバーは\n2815\n7364\n0917\nでした。', ['personal-info/my-number:block:2815\n7364\n0917']],
     ['ﾊﾟｽﾎﾟｰﾄの落とし物がありました。旅券番号 T K 8 2 3 4 5 1 9、お名前はスズキ アヤカ様です。', ['personal-info/passport:block:T K 8 2 3 4 5 1 9']],
     ['ゆうちょ銀行 記号一七四五〇 番号三八五二六四七一 名義 ヒラノ マサコ', ['personal-info/bank-account:block:一七四五〇 番号三八五二六四七一']],

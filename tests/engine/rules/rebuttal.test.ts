@@ -26,6 +26,10 @@ describe('rebuttal (4(5), 6(2))', () => {
   const reply: CheckContext = { mode: 'reply' }
   /** Denials and counter-claims, polite forms included: [text, excerpt]. */
   const invalid: Array<[string, string]> = [
+    // Round 38: critics reported, then "we only follow the rules" (any register)
+    ['家賃の督促が厳しいと書いている人がいますが、市は条例どおりにやっているだけです。', 'と書いている人がいますが、市は条例どおりにやっているだけ'],
+    ['窓口が不親切って言われても、規則に沿って対応しているだけです。', 'って言われても、規則に沿って対応しているだけ'],
+    ['対応の遅かって言いよる人のおるばってん、決まりどおりにやっとるだけです。', 'って言いよる人のおるばってん、決まりどおりにやっとるだけ'],
     // Round 37: announced many times, said back; fault denied in keigo
     ['「急すぎる」とのご意見ですが、前から何度も周知していましたけどね。', '何度も周知していましたけど'],
     ['ご指摘の件、何回もお知らせしとったですよ。', '何回もお知らせしとったですよ'],
@@ -208,6 +212,10 @@ describe('rebuttal (4(5), 6(2))', () => {
   })
 
   const valid: Array<[string, CheckContext?]> = [
+    // Round 38 hard negatives: the rules explained, with no critic answered
+    ['減免の手続きは、条例に基づいて行っています。'],
+    ['「申請の期限はいつまでですか」と言われる方が多いため、期限を大きく表示しました。'],
+    ['法律どおりの手続きだけで、費用はかかりません。'],
     // Round 37 hard negatives
     ['これまで何度もお知らせしてきましたが、改めてご案内します。'],
     ['何度もご案内していますとおり、申込みは3月末までです。'],

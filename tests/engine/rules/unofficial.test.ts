@@ -4,6 +4,12 @@ import { findingsOf, summary } from '../helpers'
 
 describe('unofficial (5(1))', () => {
   const invalid: Array<[string, string[]]> = [
+    // Round 38: hearsay in romaji after Japanese; a cause passed on as hearsay (…が原因みたい); a stance marked as a private view
+    ['潮干狩り会場、来年から閉鎖になる rashii desu…', ['unofficial/rumour:warn:なる rashii']],
+    ['体育館が休館になる mitai です', ['unofficial/rumour:warn:なる mitai']],
+    ['道路の陥没は、近くの工事の施工ミスが原因みたいです。', ['unofficial/rumour:warn:原因みたい']],
+    ['昨夜の停電、変電所の点検不足が原因らしいです。', ['unofficial/rumour:warn:原因らしい']],
+    ['柳川市としては、式典は20歳で行うのが当然だと考えています。（私見も入っていますが）', ['unofficial/personal-view:warn:柳川市としては、式典は20歳で行うのが当然だと考えて']],
     // an opinion opened by a bare 正直、 then the city said to lean that way; hearsay in 筑後弁 (っち話)
     ['正直、政務活動費は議員さんに今ほど必要ないと思うんです。市としても減額の方向で考えていると言っていいと思います。', ['unofficial/personal-view:warn:市としても減額の方向で考えて']],
     ['中央公園の遊具、来年には全部撤去されるっち話ばい。', ['unofficial/rumour:warn:部撤去されるっち話']],
@@ -310,6 +316,11 @@ describe('unofficial (5(1))', () => {
   })
 
   const valid = [
+    // a cause found, a typical-of noun in romaji, a likeness; a personal impression of an event
+    '熱中症の多くは水分不足が原因です。',
+    'Yanagawa rashii keshiki desu ne',
+    '人気の秘密は、この甘さが理由みたいです。',
+    '市としては、安全を第一に考えています。個人の感想が入っていますが、楽しいイベントでした。',
     // a place allotted in an admission; a mascot's aside about itself; a bare 正直、 of surprise
     '保育園の二次選考の受付を始めました。一次選考で内定しなかった方も申し込めます。',
     'ここだけの話…実はぼく、うなぎのせいろ蒸しが大好物なんだ〜！',

@@ -53,8 +53,8 @@ const IDENTIFIERS: IdentifierSpec[] = [
   {
     rule: 'personal-info/drivers-licence',
     keyword: /運転免許証?(?:番号)?|免許証番号|免許番号|免許証|運転経歴証明書(?:番号)?/gu,
-    // Twelve digits in groups of four, or spaced out one by one (4 0 1 2 0 8 3 5 6 7 1 0).
-    value: new RegExp(`^[^0-9。\\n]{0,12}?(?<![0-9])([0-9]{4}${SEP}[0-9]{4}${SEP}[0-9]{4}|(?:[0-9] ){11}[0-9])(?![0-9])`, 'u'),
+    // Twelve digits in any grouping: 4-4-4, pairs (60 23 45 67 89 01), spaced out one by one (4 0 1 2 0 8 3 5 6 7 1 0).
+    value: new RegExp(`^[^0-9。\\n]{0,12}?(?<![0-9])((?:[0-9]${SEP}){11}[0-9])(?![0-9])`, 'u'),
     label: '運転免許証番号',
   },
   {
