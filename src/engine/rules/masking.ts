@@ -41,7 +41,7 @@ const ERA_BEFORE = /(?:令和|平成|昭和|第|午前|午後|約|計|全|西暦
 const PERSON_AFTER = /^(?:さん|氏|様|君|くん|ちゃん|議員|容疑者|被告|課長|部長|係長|局長|社長|会長|店長|先生)/u
 /** Venues and places a template leaves for later (会場：〇〇公民館). */
 const VENUE_AFTER =
-  /^(?:大学|公民館|会館|センター|ホール|消防署|消防本部|分署|出張所|支所|庁舎|市役所|役場|保健センター|児童館|体育館|広場|会場|集会所|公園|図書館|美術館|博物館|記念館|資料館|ホテル|旅館|神社|寺|小学校|中学校|高校|学校|保育園|幼稚園|プラザ|ギャラリー|スタジアム|グラウンド|運動場|ステージ|コミュニティセンター|交流館|交流センター|温泉|キャンプ場|港|漁港|駐車場)/u
+  /^(?:大学|公民館|会館|センター|ホール|消防署|消防本部|分署|出張所|支所|庁舎|市役所|役場|保健センター|児童館|体育館|広場|会場|集会所|公園|図書館|美術館|博物館|記念館|資料館|ホテル|旅館|神社|寺|小学校|中学校|高校|学校|保育園|幼稚園|プラザ|ギャラリー|スタジアム|グラウンド|運動場|ステージ|コミュニティセンター|交流館|交流センター|温泉|キャンプ場|港|漁港|駐車場|投票所|期日前投票所|避難所|案内所|診療所|保健所|駐在所|交番|事務所|営業所)/u
 /** After a blank: where the event is held (＊＊＊で開催します, ○○にお集まりください): a venue left unfilled. */
 const VENUE_SLOT_AFTER = /^\s?(?:で|にて)(?:開催|行い|行います|実施|開き|開きます|受け付け|受付)|^\s?(?:に|へ)(?:お越し|集合|お集まり)|^の(?:情報|最新情報|お知らせ|詳細|内容|日程|イベント情報)(?:が|を|は)/u
 /** After a blank: a desk to contact (□□課（0944-…）までお申し込み, ○○係へ): a department left unfilled, not 〇〇課のAさん. */
@@ -263,8 +263,8 @@ function masks(t: string, doc: RuleInput['doc'], emit: Emit): void {
       // The value of a field (景品：＊＊＊, 講師：○○○○先生), or another blank in a field's value (問い合わせ：●●課 ●●係).
       const fieldLine = /[:：][^:：\n。]{0,20}$/u.test(t.slice(lineStartNear(t, a, 24), a))
       const fieldValue = FIELD_BEFORE.test(lineBefore) || NUMBER_LABEL_BEFORE.test(lineBefore) || (fieldLine && !PERSON_AFTER.test(rest)) || AWARD_LABEL.test(lineBefore)
-      // **bold** in Markdown; but ＊＊様, **さん stand for a person's name.
-      const closesBold = (t.slice(lineStartNear(t, a, 80), a).match(/\*\*/g)?.length ?? 0) % 2 === 1
+      // **bold** in Markdown (exactly two stars: a run of three is a blank); but ＊＊様, **さん stand for a person's name.
+      const closesBold = (t.slice(lineStartNear(t, a, 80), a).match(/(?<!\*)\*\*(?!\*)/g)?.length ?? 0) % 2 === 1
       // A blank in an announcement's who-and-where (講師は ●●消防署 の ●● 救急救命士です, お問い合わせは＊＊＊＊まで) is a template left unfilled.
       const announced = ANNOUNCED_ROLE.test(t.slice(Math.max(lineStartNear(t, a, 40), a - 40), a))
       // ＊＊月＊＊日 is a blank date, not bold; nor is a run of three or more before a venue or in an announcement (＊＊＊公民館で).

@@ -26,6 +26,8 @@ const MIN_ADJACENT = 10
  * right after itself (A B A B: a pasted-twice block or a chant), never alone.
  */
 const MIN_PAIRED = 4
+/** A sentence this long with a figure in it (先着20名) is a repeat anywhere in the post. */
+const MIN_FIGURED = 7
 /** One letter this many times in a row is a run (spam or a stuck key). */
 const CHAR_RUN = 10
 const LETTER = /^\p{L}$/u
@@ -409,7 +411,11 @@ export const repetition: RuleFamily<RepetitionFacts> = {
           prevTail = s.tail
           prevAt = at
           if (last === undefined && !echoes) continue
-          if (!echoes && !paired && (s.key.length < MIN_ADJACENT || (s.key.length < MIN_SENTENCE && at !== last! + 1))) continue
+          // A short sentence with a figure in it (傍聴は先着20名です。… 傍聴は先着20名です。) says a fact twice, wherever it is;
+          // short set phrases without one (ご注意ください。) recur in a long post as a matter of course.
+          // (A statement with its topic or subject, not a list item: 2日(土)13時〜 in a schedule recurs by design.)
+          const figured = s.key.length >= MIN_FIGURED && /[0-9]/u.test(s.key) && /[はがを]/u.test(s.key) && !/[(（:：〜~]/u.test(s.key)
+          if (!echoes && !paired && !figured && (s.key.length < MIN_ADJACENT || (s.key.length < MIN_SENTENCE && at !== last! + 1))) continue
           const span = facts[p]!.source(s.start, s.end)
           emit({
             rule: 'repetition/sentence',

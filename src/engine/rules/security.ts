@@ -623,8 +623,9 @@ function findPhysical(doc: Doc, emit: (f: DraftFinding) => void): void {
       const absent = ABSENT.exec(after.slice(g[0].length, g[0].length + 12)) ?? /誰もいな|人がいな|無人にな|(?:一人|1人|ひとり|一名|1名)(?:だけ|のみ|しか)|手薄/u.exec(after)
       const round = ROUND.test(sentence) && CLOCK_EXACT.test(sentence)
       if (!(round || (absent && (CLOCK.test(sentence) || /いない|いなく|いません|おりません|不在|無人|手薄|おらず|休|来な|誰も|人が|だけ|のみ|しか/u.test(absent[0]))))) continue
-      // Reassurance (警備員が常駐していますので安心して) tells no gap.
-      if (/安心|万全|常駐(?!せず|しない|しておらず|していない|していません|なし)/u.test(sentence)) continue
+      // Reassurance (警備員が常駐していますので安心して) tells no gap; the round's exact times told to reassure
+      // (22時と3時の2回巡回しますので、ご安心ください) are still the schedule.
+      if (!round && /安心|万全|常駐(?!せず|しない|しておらず|していない|していません|なし)/u.test(sentence)) continue
       const out = doc.fromSqueezed(span.start, span.end)
       // Trim the sentence's final punctuation and leading newline.
       const raw = doc.raw.slice(out.start, out.end)

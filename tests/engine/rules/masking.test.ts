@@ -4,6 +4,9 @@ import { findingsOf, summary } from '../helpers'
 
 describe('masking (5(2))', () => {
   const invalid: Array<[string, string[]]> = [
+    // Round 38: three stars before a polling place, twice in a sentence (not Markdown bold)
+    ['＊＊＊投票所は会場工事のため、今回に限り＊＊＊公民館に変更します。', ['masking/template:block:＊＊＊×2']],
+    ['期日前投票は＊＊＊出張所でも行います。', ['masking/template:block:＊＊＊']],
     // masks before the city's own facility: a name left to fill in
     ['期間中の日曜日、＊＊＊消防署の前庭で消防車の展示を行います。', ['masking/template:block:＊＊＊']],
     // an instruction left where a name goes, in parentheses (alone in quotes it is the blank, not an example)

@@ -72,6 +72,10 @@ describe('personal-info (4(4), 5(1))', () => {
     ['蒲池小学校4年の田中ひかりさん（10歳）は、毎朝登校前に金魚の世話をしているそうです。', ['personal-info/identifiable-person:block:田中ひかりさん']],
     ['昭代中2年の 古賀 美咲さん（14）が、読書感想文コンクールで入賞しました。', ['personal-info/identifiable-person:block:古賀 美咲さん']],
     ['柳川小学校6年の古賀さん（12歳）が最優秀賞を受賞しました。', ['personal-info/identifiable-person:warn:古賀さん']],
+    // a pupil without a name, in a bullying matter: the school and grade, sex, age and club together
+    ['いじめ調査の件で、昭代中2年の男子生徒（14）のお母さまからお電話がありました。バレー部の件とあわせて確認中です。', ['personal-info/identifiable-person:block:昭代中2年']],
+    ['昭代中2年の男子生徒が、県大会で優勝しました。', []],
+    ['いじめ防止のため、昭代中2年の生徒全員にアンケートを行いました。', []],
     // a full name with a named school and its grade: one pupil, even with nothing else said (round 37)
     ['遊具の撤去について、柳城中学校2年の大坪蒼太くんが「使える部品は残してほしい」という意見書を出してくれました！', ['personal-info/identifiable-person:block:大坪蒼太くん']],
     ['城内小4年の江口陽菜さんが描いた絵が、ポスターに選ばれました。', ['personal-info/identifiable-person:block:江口陽菜さん']],

@@ -126,6 +126,13 @@ describe('repetition (5(2))', () => {
     expect(findingsOf(repetition, '工事中はご迷惑をおかけしますが、ご理解とご協力をお願いいたします。\n\n■B地区\n工事は3月まで続きますが、ご理解とご協力をお願いいたします。')).toEqual([])
     expect(findingsOf(repetition, '参加者の皆さん、ありがとうございました。ありがとうございました。')).toEqual([])
   })
+  it('flags a short statement with a figure said twice anywhere in the post, not a schedule item or a set phrase', () => {
+    expect(findingsOf(repetition, '本会議はどなたでも傍聴できます。傍聴は先着20名です。受付は開会30分前からです。傍聴は先着20名です。').map((x) => x.rule)).toEqual(['repetition/sentence'])
+    expect(findingsOf(repetition, '参加費は500円です。持ち物はタオルと水筒。参加費は500円です。').map((x) => x.rule)).toEqual(['repetition/sentence'])
+    expect(findingsOf(repetition, '■午前の部\n2日(土)13時〜15時。\n■午後の部\n9日(土)13時〜15時。')).toEqual([])
+    expect(findingsOf(repetition, '【1日目】10時開始。【2日目】10時開始。')).toEqual([])
+    expect(findingsOf(repetition, '雨の日はご注意ください。路面の凍結にもご注意ください。足元にご注意ください。')).toEqual([])
+  })
   it('flags a sentence said again with only its commas changed', () => {
     expect(findingsOf(repetition, '運転免許の自主返納は、柳川警察署で受け付けています。ご家族と一緒にご相談ください。運転免許の自主返納は柳川警察署で受け付けています。').map((x) => x.rule)).toEqual(['repetition/sentence'])
   })

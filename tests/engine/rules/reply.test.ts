@@ -97,6 +97,8 @@ describe('reply (4(3))', () => {
     // a post that opens by addressing one person, a quote that answers the quoted post
     ['先ほどコメント欄でお問い合わせくださった方へ。検針日は毎月10日前後です。', { mode: 'post' as const }],
     ['田中さんへ。先日のご質問の件、窓口でご案内できます。', { mode: 'post' as const }],
+    ['昨日ブログで当市の対応を批判された方へ。経緯をご説明します。', { mode: 'post' as const }],
+    ['今朝お電話でご相談された方へ。必要な書類をご案内します。', { mode: 'post' as const }],
     ['こちらのご質問にお答えします。川下りは通常どおり運航しています。', { mode: 'quote' as const }],
     ['この方のおっしゃるとおりです。申請書はホームページからも入手できます。', { mode: 'quote' as const }],
   ])('a reply in another form is a reply: %s', (text, ctx) => {
@@ -113,6 +115,9 @@ describe('reply (4(3))', () => {
     ['an empty reply', '   ', { mode: 'reply' as const }],
     ['a notice to a group', '高齢者の皆さんへ。特殊詐欺の被害が増えています。', {}],
     ['a notice to residents', '外国人住民の皆さまへ。相談窓口を設けています。', {}],
+    ['a notice to readers in a situation', '胸部X線検査で「要精密検査」と判定された方へ。早めに受診してください。', {}],
+    ['a notice to newcomers', '今年度に転入された方へ。ごみの出し方をご案内します。', {}],
+    ['a notice to the bereaved', 'ご家族を亡くされた方へ。手続きの窓口をまとめました。', {}],
   ])('passes %s', (_name, text, ctx) => {
     expect(findingsOf(reply, text, ctx)).toEqual([])
   })

@@ -4,6 +4,8 @@ import { findingsOf, summary } from '../helpers'
 
 describe('security (5(1))', () => {
   const invalid: Array<[string, string[]]> = [
+    // Round 38: the round's exact times told to reassure are still the schedule
+    ['夜間は警備員が午後10時と午前3時の2回巡回しますので、ご安心ください。', ['security/guard-schedule:block:夜間は警備員が午後10時と午前3時の2回巡回しますので、ご安心ください']],
     // a security device off at a named door for set hours, whatever the reason; a system left open without a login
     ['庁舎の点検のため、本日17時から翌朝9時まで、北側通用口の防犯カメラと侵入センサーが停止します。', ['security/weakness:block:通用口の防犯カメラと侵入センサーが停止します']],
     ['寄付者管理画面、実は今ログイン認証なしで外から見える状態になっているので、今週中には直します。', ['security/weakness:block:認証なしで外から見える']],
@@ -283,6 +285,9 @@ describe('security (5(1))', () => {
   })
 
   const valid = [
+    // reassurance with no times told
+    '警備員が24時間常駐していますので、ご安心ください。',
+    '夜間も警備員が巡回していますので安心です。',
     // a service stopped for an inspection; a public site open by design
     '点検のため、明日10時から12時までエレベーターが停止します。',
     '市の施設予約システムは、ログイン不要でどなたでもご覧いただけます。',

@@ -4,6 +4,9 @@ import { findingsOf, summary } from '../helpers'
 
 describe('unofficial (5(1))', () => {
   const invalid: Array<[string, string[]]> = [
+    // Round 38: an ordinance's enactment forecast; 筑後弁 hearsay (げな) about a change from this year
+    ['多頭飼育に罰則を設ける条例は、来年度中に制定される見込みです。', ['unofficial/forecast:warn:見込み']],
+    ['採用試験、今年から面接が3回になるげな。', ['unofficial/rumour:warn:なるげな']],
     // Round 38: hearsay in romaji after Japanese; a cause passed on as hearsay (…が原因みたい); a stance marked as a private view
     ['潮干狩り会場、来年から閉鎖になる rashii desu…', ['unofficial/rumour:warn:なる rashii']],
     ['体育館が休館になる mitai です', ['unofficial/rumour:warn:なる mitai']],
@@ -316,6 +319,8 @@ describe('unofficial (5(1))', () => {
   })
 
   const valid = [
+    '改正条例は4月1日から施行されます。',
+    '今年から始まった講座、好評です。',
     // a cause found, a typical-of noun in romaji, a likeness; a personal impression of an event
     '熱中症の多くは水分不足が原因です。',
     'Yanagawa rashii keshiki desu ne',

@@ -344,7 +344,9 @@ const CHARACTER_BEFORE = /(?:キャラクター|キャラ|マスコット|着ぐ
 /** Where someone lives, below the city: 大和町にお住まいの, 沖端町の, 三橋地区で. */
 const DISTRICT = /[\p{Script=Han}]{1,6}(?:町|村|地区)[\p{Script=Han}ノヶ々]{0,5}(?:にお住まいの|在住の|に住む|の|で)/u
 /** An age band or age: 70代, 七十代, 82歳. */
-const AGE_BAND = /(?<![0-9])[1-9]0代|[二三四五六七八九]十代|(?<![0-9])[0-9]{1,3}(?:歳|才)/u
+const AGE_BAND = /(?<![0-9])[1-9]0代|[二三四五六七八九]十代|(?<![0-9])[0-9]{1,3}(?:歳|才)|(?:生徒|児童|男性|女性|男児|女児|少年|少女)[(（][0-9]{1,2}[)）]/u
+/** A school club (バレー部, 吹奏楽部の件): with the school and grade, a handful of pupils. */
+const CLUB = /(?:[ァ-ヶー]{2,8}|野球|陸上|剣道|柔道|弓道|水泳|卓球|吹奏楽|美術|書道|合唱|科学|写真|演劇|放送|囲碁|将棋|茶道|華道)部(?:員)?(?:の|で|に|は|が|を|、)/u
 /** What someone does for a living: 海苔漁を営む, 鍼灸院をされている, 店を経営する, 市役所にお勤めの. */
 const LIVELIHOOD = /を営(?:む|んで|まれ)|をされて(?:いる|おられる)|を経営(?:する|して|されて)|にお勤めの|に勤める|で働(?:く|いて)|(?:漁師|農家|店主|経営者|住職|開業医)(?:の|で|を|さん)/u
 /** One person, not a group an event is for (70代以上の方を対象に); one singled out of a count (うち1名は). */
@@ -353,7 +355,7 @@ const ONE_PERSON =
 const GROUP_OF = /対象|以上|以下|の皆|方々|向け|募集|どなたでも|いずれも|それぞれ/u
 /** What makes being singled out harmful: illness, a complaint, a crime or an accident, arrears, a child taken into care. */
 const SENSITIVE =
-  /患者|感染|陽性|入院|治療|亡くな|死亡|苦情|ご意見|お叱り|ご指摘|通報|被害|逮捕|容疑|事故|クレーム|滞納|差押|差し押さえ|分納|未納|督促|生活保護|虐待|一時保護|児童相談所|搬送|救急|熱中症|孤独死|徘徊|不登校|補導/u
+  /患者|感染|陽性|入院|治療|亡くな|死亡|苦情|ご意見|お叱り|ご指摘|通報|被害|逮捕|容疑|事故|クレーム|滞納|差押|差し押さえ|分納|未納|督促|生活保護|虐待|一時保護|児童相談所|搬送|救急|熱中症|孤独死|徘徊|不登校|補導|いじめ|暴力|万引き|停学|退学/u
 const MAY_SENSITIVE = mayMatch(SENSITIVE)
 /** Where someone lives, said with the verb: 県営団地3号棟に一人でお住まいの, 本町在住, 干拓で暮らす. */
 const LIVES_AT =
@@ -396,6 +398,9 @@ export function describedPerson(doc: Doc, emit: Emit): void {
     if (AGE_BAND.test(sentence)) details.add('age')
     if (LIVELIHOOD.test(sentence)) details.add('livelihood')
     if (HOUSEHOLD.test(sentence)) details.add('household')
+    // A pupil's sex and club with the school and grade (昭代中2年の男子生徒…。バレー部の件とあわせて): a handful, then one.
+    if (school && /(?:男子|女子)(?:生徒|児童)|男児|女児/u.test(sentence)) details.add('sex')
+    if (school && CLUB.test(t.slice(s.start, Math.min(t.length, s.end + 40)))) details.add('club')
     if (LANDMARK.test(sentence)) details.add('landmark')
     const warned = details.has('place') && (details.has('age') || details.has('livelihood'))
     const identified = details.size >= 3
@@ -404,7 +409,7 @@ export function describedPerson(doc: Doc, emit: Emit): void {
     if (!SENSITIVE.test(t.slice(Math.max(0, s.start - 60), Math.min(t.length, s.end + 40)))) continue
     const span = doc.fromNorm(s.start + anchor.index, s.start + anchor.index + anchor[0].length)
     const label = [...details]
-      .map((d) => ({ place: '住んでいる地域', school: '学校・学年', age: '年齢', livelihood: '仕事', household: '世帯の状況', landmark: '目印になる場所' })[d])
+      .map((d) => ({ place: '住んでいる地域', school: '学校・学年', age: '年齢', livelihood: '仕事', household: '世帯の状況', landmark: '目印になる場所', sex: '性別', club: '部活動' })[d])
       .join('・')
     emit({
       rule: 'personal-info/identifiable-person',
