@@ -10,6 +10,10 @@ describe('link (6(1))', () => {
     // the named operator's own page given for what it runs is a note; a bare link or a shop's page is a warning
     ['西鉄のダイヤ改正は、西日本鉄道のホームページ（https://www.nishitetsu.jp/）でご確認ください。', ['link/third-party:info:https://www.nishitetsu.jp/']],
     ['観察会の詳細は、NPO法人ひがたの会のホームページ https://higata-no-kai.org/ をご覧ください。', ['link/third-party:info:https://higata-no-kai.org/']],
+    // an institution's service named by its title before the link (round 38); a shop's or an unnamed page stays a warning
+    ['がん検診の詳しい内容は、国立がん研究センターの「がん情報サービス」もご覧ください。 https://ganjoho.jp/', ['link/third-party:info:https://ganjoho.jp/']],
+    ['楽天の「ふるさと納税」で購入できます https://item.rakuten.co.jp/x', ['link/third-party:warn:https://item.rakuten.co.jp/x']],
+    ['こちらの「まとめサイト」をご覧ください https://matome.example.com/', ['link/third-party:warn:https://matome.example.com/']],
     ['詳しくはこちらのページ https://example.com/ をご覧ください。', ['link/third-party:warn:https://example.com/']],
     ['購入は楽天市場のページ（https://item.rakuten.co.jp/x/）からどうぞ。', ['link/third-party:warn:https://item.rakuten.co.jp/x/']],
     ['今日の一枚は @kumi_photo_yng さん（一般の方）の作品です📸 #柳川 #堀割', ['link/personal-source:warn:@kumi_photo_yng']],

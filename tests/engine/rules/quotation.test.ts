@@ -537,3 +537,16 @@ describe('quotation (4(4)): borrowed words, an unnamed speaker before a name-lik
     expect(summary(findingsOf(quotation, text)).filter((x) => x.startsWith('quotation/no-source'))).toEqual([])
   })
 })
+
+describe('quotation (4(4)): the city’s own staff as the speaker (round 38)', () => {
+  it.each([
+    '漏水調査に同行しました。「慣れると、水の音の違いが分かるようになります」と話すのは、入局3年目の職員。',
+    '「早めの受診が何より大切です」と担当の保健師は話します。',
+    '「夜の掘割は本当に静かなんです」と語るのは、観光課の担当者です。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(quotation, text)).toEqual([])
+  })
+  it.each(['「天才とは1%のひらめきと99%の努力である」とある職員が言っていました。', '「天才とは1%のひらめきと99%の努力である」と話すのは、ある有名な発明家。'])('still flags %s', (text) => {
+    expect(findingsOf(quotation, text).map((f) => f.rule)).toContain('quotation/no-source')
+  })
+})
