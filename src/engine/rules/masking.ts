@@ -289,7 +289,9 @@ function masks(t: string, doc: RuleInput['doc'], emit: Emit): void {
         // ク〇暑い, …していたク〇客: a short katakana word cut by the mask (アプリ○市HP, a list, is not).
         (isKatakana(before) && isKanji(after) && !isKatakana(t[a - 2]) && !isKanji(t[a - 2]))
       // ○をつけて, ○で囲む, ○印: a mark to draw on a form, not a character held back.
-      if (inWord && !/^(?:を(?:つけ|付け|記入|書|入れ)|で囲|印|または×|か×)/u.test(t.slice(b, b + 4))) kind = 'fuseji'
+      // ○ and × as a quiz's answer (答えは○です, 正解は×) or its choice (○か×か): marks, not characters held back.
+      const quizMark = /(?:答え|正解|こたえ)(?:は|：|:)\s?$/u.test(t.slice(Math.max(0, a - 4), a)) && /[○〇◯×✕]/u.test(c)
+      if (inWord && !quizMark && !/^(?:を(?:つけ|付け|記入|書|入れ)|で囲|印|または×|か×)/u.test(t.slice(b, b + 4))) kind = 'fuseji'
     }
     // ×田さん, ○野様: the mask stands for the first character of a name, one kanji left before the honorific
     // (a bullet comes before a whole name: ○田中さん).

@@ -195,6 +195,9 @@ describe('masking (5(2))', () => {
   })
 
   const valid = [
+    // a quiz's answers (round 38)
+    '【○×クイズ】割れた茶わんは「燃えないごみ」。○か×か？\n答えは○です。',
+    'Q. スプレー缶は穴をあけて出す？ 正解は×。',
     // a form's note to the reader in parentheses, a shop whose name is a letter and 屋
     '申込書（必要事項を記入）を窓口へお持ちください。',
     '詳しくは、こちら（市ホームページ）をご覧ください。',

@@ -550,3 +550,9 @@ describe('quotation (4(4)): the city’s own staff as the speaker (round 38)', (
     expect(findingsOf(quotation, text).map((f) => f.rule)).toContain('quotation/no-source')
   })
 })
+
+describe('quotation (4(4)): words pointed back at are not an announced passage (round 38)', () => {
+  it.each(['「消えろ」「うざい」「お前なんかいなくていい」\nこんな言葉を、友だちに向けていませんか。\n言われた人の心の傷は、なかなか消えません。\n困ったときは相談してね。'])('passes %s', (text) => {
+    expect(findingsOf(quotation, text)).toEqual([])
+  })
+})

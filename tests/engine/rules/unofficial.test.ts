@@ -319,6 +319,8 @@ describe('unofficial (5(1))', () => {
   })
 
   const valid = [
+    // 見込み as a legal condition (宣誓書: 行けない見込みであることを申し立てる)
+    '宣誓書は、選挙の当日に投票所へ行けない見込みであることを申し立てるものです。',
     '改正条例は4月1日から施行されます。',
     '今年から始まった講座、好評です。',
     // a cause found, a typical-of noun in romaji, a likeness; a personal impression of an event
