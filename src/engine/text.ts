@@ -9,7 +9,8 @@
  * Views (research/rules.md §2):
  *  - norm:     NFKC per grapheme-ish cluster (base + combining marks, spacing dakuten first
  *              mapped to combining ones), hyphen-likes → "-", wave dashes → "~", long-vowel
- *              marks between digits → "-", zero-width characters and BOM removed, CRLF and CR → LF.
+ *              marks between digits → "-", zero-width characters and BOM removed (also between a
+ *              letter and its combining mark: ﾊ\u200Bﾟ is パ), CRLF and CR → LF.
  *  - squeezed: norm minus spaces, "・", ".", "_" that sit between CJK characters or digits
  *              (catches マ イ ナ ン バ ー, 秘・密, 0 9 0 …), and one emoji between two kana or two
  *              kanji (バ🙄カ, 極🤫秘).
@@ -247,13 +248,30 @@ export function buildNorm(src: string): View {
   return new LazyView(text, () => normInto(src, new Buf(src.length + 8, true)).offsets())
 }
 
+/** Whether a combining mark follows `i`, possibly after zero-width characters put in to split the letter (ﾊ\u200Bﾟ). */
+function combiningAfter(src: string, i: number): boolean {
+  return markAfterZeroWidth(src, i + 1) !== -1
+}
+/**
+ * Where the combining mark is after the zero-width characters at `k` (at most 8: an evader puts one or two), or -1.
+ * Bounded, so a long run of zero-width characters stays linear.
+ */
+function markAfterZeroWidth(src: string, k: number): number {
+  const end = Math.min(src.length, k + 9)
+  while (k < end && isZeroWidthCode(src.charCodeAt(k))) k++
+  return k < end && isCombiningCode(src.charCodeAt(k)) ? k : -1
+}
+function isZeroWidthCode(d: number): boolean {
+  return (d >= 0x200b && d <= 0x200d) || d === 0x2060 || d === 0xfeff || d === 0x00ad || d === 0x180e
+}
+
 function normInto(src: string, out: Buf): Buf {
   const n = src.length
   let i = 0
   while (i < n) {
     const c = src.charCodeAt(i)
     const f = fastNorm(c)
-    if (f !== -1 && !(i + 1 < n && isCombiningCode(src.charCodeAt(i + 1)))) {
+    if (f !== -1 && !(i + 1 < n && combiningAfter(src, i))) {
       out.push1(f, i, i + 1)
       i++
       continue
@@ -280,9 +298,12 @@ function slowCluster(src: string, i: number, out: Buf): number {
   while (j < n) {
     const c = src[j]!
     if (c === '\u309B' || c === '\u309C' || COMBINING.test(c)) j++
+    // Zero-width characters put between a letter and its mark (ﾊ\u200Bﾟ) do not part them.
+    else if (isZeroWidthCode(c.charCodeAt(0)) && markAfterZeroWidth(src, j) !== -1) j = markAfterZeroWidth(src, j)
     else break
   }
   let cluster = src.slice(i, j)
+  if (cluster.length > 1 && /[\u200B-\u200D\u2060\uFEFF\u00AD\u180E]/u.test(cluster)) cluster = cluster.replace(/[\u200B-\u200D\u2060\uFEFF\u00AD\u180E]/gu, '')
   if (cluster.length === 1 && ZERO_WIDTH.test(cluster)) return j
   // CRLF (a Windows file, a pasted e-mail) is one line break; a lone CR is a line break too.
   if (cluster === '\r') {

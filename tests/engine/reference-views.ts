@@ -96,12 +96,15 @@ export function buildNorm(src: string): View {
     const cp = src.codePointAt(i)!
     let j = i + (cp > 0xffff ? 2 : 1)
     // Gather following combining marks into the cluster (pre-map spacing dakuten).
+    // Zero-width characters between a letter and its mark (ﾊ\u200Bﾟ) do not part them.
     while (j < n) {
       const c = src[j]!
       if (c === '\u309B' || c === '\u309C' || COMBINING.test(c)) j++
+      else if (ZERO_WIDTH.test(c) && /^[\u200B-\u200D\u2060\uFEFF\u00AD\u180E]{0,8}[\u0300-\u036F\u1AB0-\u1AFF\u1DC0-\u1DFF\u20D0-\u20FF\uFE20-\uFE2F\u3099\u309A\uFF9E\uFF9F\uFE00-\uFE0F]/u.test(src.slice(j, j + 9))) j++
       else break
     }
     let cluster = src.slice(i, j)
+    if (cluster.length > 1) cluster = cluster.replace(/[\u200B-\u200D\u2060\uFEFF\u00AD\u180E]/gu, '')
     if (cluster.length === 1 && ZERO_WIDTH.test(cluster)) {
       i = j
       continue

@@ -27,6 +27,9 @@ describe('normalised views', () => {
     ['０９０ー１２３４ー５６７８', '090-1234-5678'],
     ['ハ゛カ', 'バカ'],
     ['a\u200bb\ufeffc', 'abc'],
+    // a zero-width character put between a letter and its sound mark does not part them
+    ['ﾊ\u200bﾟｽﾜ\u200bｰﾄﾞ', 'パスワード'],
+    ['ﾊ\u200b\u200bﾞｶ', 'バカ'],
     ['10時〜12時', '10時~12時'],
     ['①②', '##'],
     ['センター', 'センター'],
