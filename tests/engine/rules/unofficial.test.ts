@@ -4,6 +4,8 @@ import { findingsOf, summary } from '../helpers'
 
 describe('unofficial (5(1))', () => {
   const invalid: Array<[string, string[]]> = [
+    // sentences parted by a space only (no 。)
+    ['駅前の再開発、どうやら来年の秋に着工らしいです 楽しみですね', ['unofficial/rumour:warn:着工らしい']],
     // Round 38: an ordinance's enactment forecast; 筑後弁 hearsay (げな) about a change from this year
     ['多頭飼育に罰則を設ける条例は、来年度中に制定される見込みです。', ['unofficial/forecast:warn:見込み']],
     ['採用試験、今年から面接が3回になるげな。', ['unofficial/rumour:warn:なるげな']],
