@@ -539,7 +539,7 @@ function unannounced(e: Emitter, t: string): void {
 }
 
 /** Hearsay endings spelt in katakana for effect (できるラシイ, ﾗｼｲ after NFKC, 決まったミタイ, だってサ). */
-const KATAKANA_ENDING = /(?<=[\p{Script=Han}\p{Script=Hiragana}])(?:ラシイ|ミタイ|ダッテ|デスッテ|ッテ|ソウ(?=デス|ダ))|(?<=[\p{Script=Katakana}ー]{2})(?:ラシイ|ミタイ)(?=デス|です|[。！!？?\s]|$)/gu
+const KATAKANA_ENDING = /(?<=[\p{Script=Han}\p{Script=Hiragana}])(?:(?:ラシイ|ミタイ)(?:デス|ダ)?|ダッテ|デスッテ|ッテ|ソウ(?:デス|ダ))|(?<=[\p{Script=Katakana}ー]{2})(?:ラシイ|ミタイ)(?=デス|です|[。！!？?\s]|$)/gu
 
 /**
  * `t` with hearsay endings written in katakana turned into hiragana (same length, same offsets),
@@ -791,8 +791,9 @@ export const unofficial: RuleFamily = {
       for (let m = INSIDE_TALK.exec(t), n = 0; m && n < MAX_HITS; m = INSIDE_TALK.exec(t), n++) put(e, 'unofficial/rumour', m.index, m.index + m[0].length, { plain: '（確かめた事実）' })
     }
     stageWords(e, t)
-    if (CHANGE.test(t) || /方向/u.test(t) || PRIVATE_INFORMANT.test(t)) forecasts(e, t)
+    // Endings spelt in katakana or romaji (異動になりソウデス, rashii desu) read as their hiragana (same offsets).
     const h = hiraganaEndings(t)
+    if (CHANGE.test(t) || /方向/u.test(t) || PRIVATE_INFORMANT.test(t)) forecasts(e, h)
     if (/らしい|みたい|そう|って|聞|耳|伺|話|とか|っぽい|という|との|げな|ごたる|ラシイ|ミタイ/u.test(h)) hearsay(e, h)
   },
 }

@@ -4,6 +4,9 @@ import { findingsOf, summary } from '../helpers'
 
 describe('unofficial (5(1))', () => {
   const invalid: Array<[string, string[]]> = [
+    // a forecast and hearsay with their endings spelt in katakana
+    ['私事ですが、4月から企画課へ異動になりソウデス。', ['unofficial/forecast:warn:なりソウデス']],
+    ['来月から無料になるミタイデスよ', ['unofficial/rumour:warn:なるミタイ']],
     // sentences parted by a space only (no 。)
     ['駅前の再開発、どうやら来年の秋に着工らしいです 楽しみですね', ['unofficial/rumour:warn:着工らしい']],
     // Round 38: an ordinance's enactment forecast; 筑後弁 hearsay (げな) about a change from this year
