@@ -89,7 +89,7 @@ const SESSION_NOTICE = /傍聴(?:は|が|を)|傍聴(?:でき|いただけ)(?:�
 /** A meeting marked closed: 部長会議（非公開）. */
 const CLOSED_MEETING = /(?:会議|会合|協議会?|審査会?|審議会|委員会|検討会|懇談会|理事会|部会|打ち合わせ|打合せ|ヒアリング|選考会?)\((?:非公開|秘密会|内部)(?:部分|分|の部分)?\)/gu
 /** A document marked non-public: 資料（非公開）, 非公開の議事録; an internal draft: 内部で検討中の資料, 庁内で作成中の案. */
-const CLOSED_DOC = /(?:内部|庁内|職員向け(?:の)?(?:内部)?|職員用(?:の)?)マニュアル(?=[^。！？!?\n]{0,24}(?:載せ|掲載|公開|共有|写真|アップ|紹介))|まだ(?:事業者|業者|本人|ご本人|関係者|相手方|応募者)(?:には|に)(?:通知|連絡|通告|お知らせ)(?:して)?(?:いません|いない|おりません)(?:が|けど|けれど)|(?:内部|庁内|課内|部内|係内|幹部)(?:で|だけで)(?:検討中|作成中|協議中|調整中|検討している|作っている|回している)の(?:資料|案|データ|文書|メモ|原稿|計画)|(?:資料|文書|メモ|データ|議事録|記録)\((?:非公開|内部用?|庁内用?|取扱注意|秘)\)|(?:非公開|公表前|公開前|公表されていない|外に出せない)(?:の|な)?(?:資料|議事録|メモ|文書|データ|情報|内容|話|報告書|報告|調査結果|調査報告|記録|名簿|リスト|数字|数値)(?=に|で|を|の|では|には|によると|によれば|から|より|、|は|が)(?![はをも][^。！？!?\n]{0,6}?(?:掲載|公開|お答え|お伝え|回答|開示|お知らせ|提供|発信|投稿)(?:でき|いたし|いたしかね|し|しており|されて|されており)?(?:ません|かねます|ない|ておりません))/gu
+const CLOSED_DOC = /(?:内部|庁内|職員向け(?:の)?(?:内部)?|職員用(?:の)?)マニュアル(?=[^。！？!?\n]{0,24}(?:載せ|掲載|公開|共有|写真|アップ|紹介))|まだ(?:事業者|業者|本人|ご本人|関係者|相手方|応募者)(?:には|に)(?:通知|連絡|通告|お知らせ)(?:して)?(?:いません|いない|おりません)(?:が|けど|けれど)|(?:内部|庁内|課内|部内|係内|幹部)(?:で|だけで)(?:検討中|作成中|協議中|調整中|検討している|作っている|回している)の(?:資料|案|データ|文書|メモ|原稿|計画)|(?:資料|文書|メモ|データ|議事録|記録)\((?:非公開|内部用?|庁内用?|取扱注意|秘)\)|(?:非公開|公表前|公開前|公表されていない|外に出せない)(?:の|な)?(?:[\p{Script=Han}]{1,3}(?=メモ|資料|文書|データ|記録))?(?:資料|議事録|メモ|文書|データ|情報|内容|話|報告書|報告|調査結果|調査報告|記録|名簿|リスト|数字|数値)(?=に|で|を|の|では|には|によると|によれば|から|より|、|は|が)(?![はをも][^。！？!?\n]{0,6}?(?:掲載|公開|お答え|お伝え|回答|開示|お知らせ|提供|発信|投稿)(?:でき|いたし|いたしかね|し|しており|されて|されており)?(?:ません|かねます|ない|ておりません))/gu
 /** An internal meeting, then the discord in it told (課内会議、給水所の配置見直しで揉めに揉めました). */
 const MEETING_DISCORD = /^[、,\s]?[^。！？!?\n]{0,60}?(?:揉め|もめ|紛糾|対立し|激論|意見が(?:割れ|分かれ|真っ二つ|まっぷたつ|二分)|(?:課長|部長|局長|委員|市長|副市長)が(?:強く|猛)?反対し|結論(?:は|が)?(?:持ち越|先送り|出ず)|大荒れ|荒れ(?:た|まし)|反対(?:が|意見)|つるし上げ|吊し上げ)/u
 /** What follows an internal meeting when its content is told (not when it is merely named). */
@@ -601,7 +601,7 @@ export const confidential: RuleFamily = {
         return !spans.some((s) => s.start < span.end && s.end > span.start) && (SESSION_CONTENT.test(t.slice(end, end + 8)) || (LEAK.test(sentenceOf(t, m.index, end)) && !SESSION_NOTICE.test(sentenceOf(t, m.index, end))))
       })
     }
-    if (/非公開|\(|内部|庁内|課内|部内|係内|幹部|マニュアル|まだ/u.test(t)) emitAll(doc, t, CLOSED_DOC, 'confidential/marker', emit, spans, marker)
+    if (/非公開|\(|内部|庁内|課内|部内|係内|幹部|マニュアル|まだ/u.test(t)) emitAll(doc, t, CLOSED_DOC, 'confidential/marker', emit, spans, (m) => marker(m) && !/開示|情報公開|閲覧|掲載(?:は|を)?(?:でき|いたし|しており|して(?:い|お))(?:ません|かね)|お答え(?:でき|いたしかね)/u.test(sentenceOf(t, m.index, m.index + m[0].length)))
     if (/前|公表|公開|解禁|まだ/u.test(t)) {
       emitAll(doc, t, PRE_RELEASE, 'confidential/pre-release', emit, spans, (m) => {
         const span = doc.fromSqueezed(m.index, m.index + m[0].length)
@@ -629,7 +629,10 @@ export const confidential: RuleFamily = {
     if (/非公開|未公表|未発表|公表前|発表前|部外秘|内部/u.test(t)) {
       emitAll(doc, t, CLOSED_BUT, 'confidential/pre-release', emit, spans, (m) => {
         const end = m.index + m[0].length
-        const rest = t.slice(end, sentenceAround(t, end, end).end)
+        const own = sentenceAround(t, end, end).end
+        // A teaser that ends the sentence (未公表なんですがひと足先に！), then the value in the next one.
+        const teaser = own - end <= 12 && !COVERTLY.test(t.slice(end, own)) && /ひと足|一足|先に|特別に|少しだけ|ちょっとだけ|お見せ|公開|発表|お伝え/u.test(t.slice(end, own))
+        const rest = t.slice(end, teaser && own < t.length ? sentenceAround(t, own + 1, own + 1).end : own)
         const span = doc.fromSqueezed(m.index, end)
         return !spans.some((s) => s.start < span.end && s.end > span.start) && CLOSED_TOLD_VALUE.test(rest) && !REVEAL_NOTICE.test(rest) && !AWARENESS.test(sentenceOf(t, m.index, end))
       })

@@ -128,7 +128,7 @@ const HEARSAY =
  * What may follow らしい / みたい / だって when they end a sentence (possibly a character's suffix: クリ～, ニャ); in the squeezed
  * view a sentence parted by a space only (着工らしいです 楽しみですね) runs on into the next word.
  */
-const END_TAIL = /^(?:です|でした|だ|だった|ですよ|ですね|だよ|だね|だぞ|っすよ|っすね|っす|ばい|たい|やん|けん|よ|ね|なー|なあ|わ|さ|ぞ|じゃん|けど|から|し|ので|よー)?(?:[^\p{Script=Han}\p{Script=Hiragana}]|$)|^(?:です|でした|ですよ|ですね)(?=[\p{Script=Han}\p{Script=Katakana}])/u
+const END_TAIL = /^(?:ですばい|ですたい|ですけん|ですよね|です|でした|だ|だった|ですよ|ですね|だよ|だね|だぞ|っすよ|っすね|っす|ばい|たい|やん|けん|よ|ね|なー|なあ|わ|さ|ぞ|じゃん|けど|から|し|ので|よー)?(?:[^\p{Script=Han}\p{Script=Hiragana}]|$)|^(?:です|でした|ですよ|ですね)(?=[\p{Script=Han}\p{Script=Katakana}])/u
 /** Before らしい: a plain verb, adjective or past form (hearsay), or a status noun; not 素晴らしい, 柳川らしい. */
 const RASHII_BEFORE_KANA = /[るたいうくすつぬむぶぐ]$/u
 const RASHII_NOT = /(?:すば|めず|かわい|わざと|いや|ばか|あほ|もっとも|にく|きたな|しお|ほこ|うらやま|あた|だ)$/u
@@ -588,7 +588,19 @@ const PEOPLE_CLAIM = /借金|離婚|不倫|浮気|前科|クビ|不正|横領|�
 /** The hearsay is a resident's question or a rumour going round, reported: 」というお問い合わせ, という声をいただき. */
 const ASKED = /^[…。、,\s]{0,2}[」』]?(?:(?:という|との|といった|って)(?:お|ご)?(?:問い合わせ|問合せ|質問|相談|声|意見|電話|連絡|噂|うわさ|話|情報|投稿|書き込み|指摘|心配|不安)|と(?:ご?心配|不安に|誤解|お思い|思われ)(?:され|し|なさ|を|の)?)/u
 /** …and the post answers it: そのような予定はありません, 事実ではありません, お答えします. */
-const ANSWERED = /(?:予定|事実|計画|決定|方針|事実関係|こと)(?:は|も)(?:一切|まったく|全く)?(?:ありません|ございません|ない)|そのような|そういった(?:予定|事実|こと)|事実では|誤り|デマ|お答え|回答|ご説明|正しくは|実際(?:は|には)|変更はありません|変わりません|これまでどおり|これまで通り|正式に(?:決ま|決定し|決定いたし)(?:り)?ました|(?:決定|決まり)ましたので(?:お知らせ|ご案内)/u
+const ANSWERED = /(?:予定|事実|計画|決定|方針|事実関係|こと)(?:は|も)(?:一切|まったく|全く)?(?:ありません|ございません|ない)|そのような|そういった(?:予定|事実|こと)|事実では|誤り|デマ|お答え|回答|ご説明|正しくは|実際(?:は|には)|変更はありません|変わりません|これまでどおり|これまで通り|例年どおり|例年通り|予定どおり|予定通り|通常どおり|通常通り|正式に(?:決ま|決定し|決定いたし)(?:り)?ました|(?:決定|決まり)ましたので(?:お知らせ|ご案内)/u
+
+/**
+ * Whether `at` lies inside a bracketed question (「…という噂を聞いたが本当か」) that the post reports as a resident's question
+ * (ASKED after its closing bracket) and then answers (ANSWERED): the hearsay is theirs, set right.
+ */
+function askedAndAnswered(t: string, at: number): boolean {
+  const open = t.lastIndexOf('「', at)
+  if (open === -1 || at - open > 60 || t.slice(open, at).includes('」')) return false
+  const close = t.indexOf('」', at)
+  if (close === -1 || close - at > 60) return false
+  return ASKED.test(t.slice(close, close + 16)) && ANSWERED.test(t.slice(close))
+}
 
 /** The cause of a harm or a problem as the topic (原因は, 火元は; not 人気の理由は): a cause passed on second-hand is hearsay. */
 const CAUSE_TOPIC = /(?:原因|犯人|出所|発生源|火元|真相|感染源)(?:は|って|なんですが|ですが)/u
@@ -647,7 +659,7 @@ function hearsay(e: Emitter, t: string): void {
     // A rumour said to be going round and corrected in the post (…という情報が出回っていますが、…予定はありません).
     if (CIRCULATING.test(sentence) && CORRECTED.test(t)) continue
     // A resident's question quoted and answered (「…有料になるらしい」というお問い合わせ…そのような予定はありません).
-    if (ASKED.test(t.slice(end, end + 16)) && ANSWERED.test(t.slice(end))) continue
+    if ((ASKED.test(t.slice(end, end + 16)) && ANSWERED.test(t.slice(end))) || askedAndAnswered(t, at)) continue
     if (/(?:だ|です)って$/u.test(w) && NATURE_TALK.test(sentence) && !(CHANGE.test(sentence) || DECISION.test(sentence) || RUMOUR_TOPIC.test(sentence))) continue
     const status = w === 'らしい' || w === 'みたい' ? STATUS_NOUN.exec(before) : null
     const from = /^(?:って|という|との|と)/u.test(w) ? at : status ? at - status[0].length : wordStart(t, at)
@@ -763,6 +775,8 @@ export const unofficial: RuleFamily = {
       // A rumour quoted in order to correct it (「…」という噂がありますが、実際は…): the correction is the post.
       // (Where it goes round may be said: …といううわさがSNSで広がっていますが、本日20時時点で…余裕があります.)
       if (/」(?:という|との|といった)$/u.test(t.slice(Math.max(0, h.start - 5), h.start)) && /^(?:が|も)?(?:[^、。！？!?\n]{1,10}?(?:で|に|の間で))?(?:あります|ございます|流れています|広がっています|出回っています|広まっています|拡散されています)が/u.test(t.slice(h.end, h.end + 24)) && CORRECTS_RUMOUR.test(t.slice(h.end))) continue
+      // A resident's question quoted whole and answered (「…という噂を聞いたが本当か」というお問い合わせ…例年どおり営業します).
+      if (askedAndAnswered(t, h.start)) continue
       // Lines of others listed as examples (「ここだけの話ですが、必ずもうかる…」「あなただけに…」。): a mention.
       put(e, 'unofficial/rumour', h.start, h.end, { plain: '（確かめた事実）' }, h.mention || inSayingsLine(t, h.start, h.end))
     }

@@ -4,6 +4,9 @@ import { findingsOf, summary } from '../helpers'
 
 describe('confidential (5(1))', () => {
   const invalid: Array<[string, string[]]> = [
+    // round 39: not public, a teaser, then the value in the next sentence; a non-public memo of how a matter went
+    ['ノリ共販の結果、ま だ 未 公 表 なんですがひと足先に！一等級の平均は1枚16円台でした。', ['confidential/pre-release:block:未 公 表 なんですが']],
+    ['議会事務局とすり合わせた非公開の経緯メモを添付します。', ['confidential/marker:block:非公開の経緯メモ']],
     // Round 38: discord in an internal meeting told after a long clause; "not yet for outside" in dialect
     ['昨日の課長会議、学童保育の定員を来年度どうするかで教育委員会と福祉課が真っ向から対立し、結論は次回に持ち越しです。', ['confidential/meeting:block:課長会議']],
     ['まだ外には出されん話ばってん、駐車場は来年から有料にするって決まったとよ。', ['confidential/pre-release:block:まだ外には出されん話ばってん']],
@@ -214,6 +217,8 @@ describe('confidential (5(1))', () => {
   })
 
   const valid = [
+    '非公開の会議資料は、情報公開請求により開示されます。',
+    '結果はまだ未公表ですが、決まり次第お知らせします。昨年の平均は16円でした。',
     // what may not go outside, said as a rule; a guide's closing words
     '個人情報は外に出せない情報ですが、統計は公開しています。',
     '外に出しにくいお悩みも、まずはご相談ください。',

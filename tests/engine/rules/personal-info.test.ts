@@ -73,6 +73,11 @@ describe('personal-info (4(4), 5(1))', () => {
     ['昭代中2年の 古賀 美咲さん（14）が、読書感想文コンクールで入賞しました。', ['personal-info/identifiable-person:block:古賀 美咲さん']],
     ['柳川小学校6年の古賀さん（12歳）が最優秀賞を受賞しました。', ['personal-info/identifiable-person:warn:古賀さん']],
     // a pupil without a name, in a bullying matter: the school and grade, sex, age and club together
+    // round 39: another person's 出身 in the same sentence; the other party of the city's accident named with an age
+    ['今年は柳川高校2年の松尾陽菜さんと、蒲池中出身で大学1年の中島翔太さんが加わってくれました！', ['personal-info/identifiable-person:block:松尾陽菜さん']],
+    ['公用車が接触事故を起こしました。相手方の江口さん（72）にお怪我はありませんでした。', ['personal-info/identifiable-person:block:江口さん']],
+    ['高橋さんは3年前から、柳城中学校で美術を教えています。', []],
+    ['相手方の方にお怪我はありませんでした。', []],
     ['いじめ調査の件で、昭代中2年の男子生徒（14）のお母さまからお電話がありました。バレー部の件とあわせて確認中です。', ['personal-info/identifiable-person:block:昭代中2年']],
     ['昭代中2年の男子生徒が、県大会で優勝しました。', []],
     ['いじめ防止のため、昭代中2年の生徒全員にアンケートを行いました。', []],

@@ -415,3 +415,18 @@ describe('tone (4(1)): the 常体 of an official report that cites its legal bas
     expect(warned(text, 5, 'blog')).toContain('tone/too-casual')
   })
 })
+
+describe('tone (4(2)): a city vehicle’s accident made light (round 39)', () => {
+  it.each<[string, Level]>([
+    ['公用車でやらかしました😱💦 相手の方にケガはなかったのでセーフ！🙏🙏', 3],
+    ['ごみ収集車がまた電柱にぶつかりました（笑）', 3],
+  ])('flags %s (registered %i)', (text, level) => {
+    expect(warned(text, level)).toContain('tone/insensitive')
+  })
+  it.each<[string, Level]>([
+    ['公用車で接触事故を起こしました。相手の方にけがはありませんでした。深くお詫び申し上げます。', 5],
+    ['セーフティネットの相談窓口です。', 5],
+  ])('passes %s (registered %i)', (text, level) => {
+    expect(warned(text, level)).toEqual([])
+  })
+})

@@ -4,6 +4,8 @@ import { findingsOf, summary } from '../helpers'
 
 describe('unofficial (5(1))', () => {
   const invalid: Array<[string, string[]]> = [
+    // round 39: hearsay before a dialect ending
+    ['改修の工期が半年ぐらい延びるみたいですばい。', ['unofficial/rumour:warn:延びるみたい']],
     // a forecast and hearsay with their endings spelt in katakana
     ['私事ですが、4月から企画課へ異動になりソウデス。', ['unofficial/forecast:warn:なりソウデス']],
     ['来月から無料になるミタイデスよ', ['unofficial/rumour:warn:なるミタイ']],
@@ -324,6 +326,8 @@ describe('unofficial (5(1))', () => {
   })
 
   const valid = [
+    // a resident's question quoted whole, then answered
+    '「市営プールがなくなるという噂を聞いたが本当か」というお問い合わせをいただいています。来年度も例年どおり営業します。',
     // 見込み as a legal condition (宣誓書: 行けない見込みであることを申し立てる)
     '宣誓書は、選挙の当日に投票所へ行けない見込みであることを申し立てるものです。',
     '改正条例は4月1日から施行されます。',

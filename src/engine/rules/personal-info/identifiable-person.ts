@@ -273,7 +273,15 @@ export function identifiablePerson(doc: Doc, addressSpans: Span[], emit: Emit, r
     // Where they live, told in the next sentence about the same person (…美結ちゃん！お家は干拓のほう).
     if (named.end < t.length && HOME_NEXT.test(t.slice(named.end + 1, named.end + 40))) kinds.add('residence')
     // A school where the person works (教えています, 教諭, 校長) does not single out a pupil.
-    if (kinds.has('school') && STAFF.test(t.slice(sentence.start, sentence.end))) kinds.delete('school')
+    // (Read from the school named for this person to just after their name: 蒲池中出身の中島さん is a graduate, and
+    // another person's 出身 in the same sentence says nothing of 柳川高校2年の松尾さん.)
+    if (kinds.has('school')) {
+      const schools = others.filter((o) => o.kind === 'school' && o.at >= sentence.start && o.at < sentence.end)
+      const own = schools.filter((o) => o.at < n.start).pop() ?? schools[0]
+      // (A school named after the person, 高橋さんは…柳城中学校で美術を教えています: the rest of the sentence says their role.)
+      const window = own && own.at < n.start ? t.slice(own.at, Math.min(sentence.end, n.end + 3)) : t.slice(n.start, sentence.end)
+      if (STAFF.test(window)) kinds.delete('school')
+    }
     if (kinds.size === 0 || reported.has(sentence.start)) continue
     reported.add(sentence.start)
     // What only narrows a person already described: where they are now, a photo pointing them out, their
@@ -306,8 +314,10 @@ export function identifiablePerson(doc: Doc, addressSpans: Span[], emit: Emit, r
     // …グループに注意しました。西蒲池に住む大学生の野田くん（21）たちで): named to the public as the one at fault.
     const prev = sentence.start > 1 ? t.slice(sentenceSpan(t, sentence.start - 2).start, sentence.start) : ''
     const exposed = (EXPOSING.test(sentenceText) || EXPOSING.test(next) || EXPOSING.test(prev)) && (isFullName(t.slice(n.start, n.end)) || kinds.size >= 2)
+    // The other party of an accident or a harm, named with one detail (相手方の江口さん（72）にお怪我はなく): the post ties them to it.
+    const party = /(?:相手方|相手|被害者|被害に遭われた|被害にあわれた|けがをされた|負傷された|ぶつけられた|接触した)(?:の方)?(?:の|である|は|、)?\s?$/u.test(t.slice(Math.max(0, n.start - 12), n.start)) && /事故|接触|衝突|追突|けが|怪我|ケガ|負傷|被害|破損/u.test(t)
     const identified =
-      kinds.size >= 3 || pupil || twoDetails || accused || childCalledOut || exposed || (sensitive && kinds.size >= 2) || (kinds.has('health') && healthList) || (reply && (kinds.has('school') || kinds.size >= 2))
+      kinds.size >= 3 || pupil || twoDetails || party || accused || childCalledOut || exposed || (sensitive && kinds.size >= 2) || (kinds.has('health') && healthList) || (reply && (kinds.has('school') || kinds.size >= 2))
     const severity = consent ? 'info' : identified ? 'block' : undefined
     const span = doc.fromNorm(n.start, n.end)
     const label = [...kinds]
