@@ -39,6 +39,8 @@ const UNIT = /^(?:時|分|秒|日|月|年|曜|円|人|名|件|回|号|番|丁目
 const LABEL_AFTER = /^(?:日時|日程|時間|期間|会場|場所|内容|対象|定員|費用|料金|参加費|申込|申し込み|問い合わせ|問合せ|持ち物|主催|名称|人数|回数|月額|年齢|日付|時期|締切|は|の|印)/u
 const ERA_BEFORE = /(?:令和|平成|昭和|第|午前|午後|約|計|全|西暦)$/u
 const PERSON_AFTER = /^(?:さん|氏|様|君|くん|ちゃん|議員|容疑者|被告|課長|部長|係長|局長|社長|会長|店長|先生)/u
+/** A quiz in the paragraph (○×クイズ, ○か×か): its ○ and × are answers. */
+const QUIZ = /[○〇◯]\s?[×✕]クイズ|[○〇◯]か[×✕]|[○〇◯]×式|クイズ/u
 /** Venues and places a template leaves for later (会場：〇〇公民館). */
 const VENUE_AFTER =
   /^(?:大学|公民館|会館|センター|ホール|消防署|消防本部|分署|出張所|支所|庁舎|市役所|役場|保健センター|児童館|体育館|広場|会場|集会所|公園|図書館|美術館|博物館|記念館|資料館|ホテル|旅館|神社|寺|小学校|中学校|高校|学校|保育園|幼稚園|プラザ|ギャラリー|スタジアム|グラウンド|運動場|ステージ|コミュニティセンター|交流館|交流センター|温泉|キャンプ場|港|漁港|駐車場|投票所|期日前投票所|避難所|案内所|診療所|保健所|駐在所|交番|事務所|営業所)/u
@@ -290,7 +292,7 @@ function masks(t: string, doc: RuleInput['doc'], emit: Emit): void {
         (isKatakana(before) && isKanji(after) && !isKatakana(t[a - 2]) && !isKanji(t[a - 2]))
       // ○をつけて, ○で囲む, ○印: a mark to draw on a form, not a character held back.
       // ○ and × as a quiz's answer (答えは○です, 正解は×) or its choice (○か×か): marks, not characters held back.
-      const quizMark = /(?:答え|正解|こたえ)(?:は|：|:)\s?$/u.test(t.slice(Math.max(0, a - 4), a)) && /[○〇◯×✕]/u.test(c)
+      const quizMark = /[○〇◯×✕]/u.test(c) && (/(?:答え|正解|こたえ)(?:は|：|:)\s?$/u.test(t.slice(Math.max(0, a - 4), a)) || (QUIZ.test(t) && /^(?:です|でした|[。、）)（(]|\s|$)/u.test(t.slice(b, b + 3))))
       if (inWord && !quizMark && !/^(?:を(?:つけ|付け|記入|書|入れ)|で囲|印|または×|か×)/u.test(t.slice(b, b + 4))) kind = 'fuseji'
     }
     // ×田さん, ○野様: the mask stands for the first character of a name, one kanji left before the honorific

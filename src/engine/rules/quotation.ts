@@ -109,6 +109,13 @@ const FEEDBACK_AFTER = /^\s?(?:という|との)[^」』。！？!?\n]{1,10}?(?:
 /** The staff asked the people the post presents (…お父さんたちに、育休中の一日を聞きました。「…」とのこと): its own interview. */
 const OWN_INTERVIEW_BEFORE = /(?:に|へ)[^。！？!?\n]{0,20}?(?:聞きました|お聞きしました|伺いました|うかがいました|お話を(?:伺|うかが|聞)い|取材しました|インタビューしました)/u
 const OWN_INTERVIEW_AFTER = /^\s?(?:とのこと|と話して|と話し|と笑顔|と語って|と語り|と答えて)/u
+/** The lecturer or guest of the city's own event, thanked for their words (講師は…の方で、「…」とお話しいただきました). */
+const GUEST_WORDS_AFTER = /^\s?と(?:お話し|お話|ご講演|ご助言|ご講評|お言葉を)(?:いただ|頂|くださ|下さ)/u
+const GUEST_BEFORE = /講師|講演|研修|講座|セミナー|勉強会|説明会|シンポジウム|フォーラム|審査員|来賓|ゲスト/u
+/** A work performed at the city's event (「からたちの花が咲いたよ。…」と、小学生による合唱): the performance, with the poet named in the post. */
+const PERFORMED_AFTER = /^\s?(?:と|を)[、,]?[^。！？!?\n]{0,20}?(?:合唱|斉唱|独唱|歌い|歌う|歌って|歌います|朗読|暗唱|群読|披露)/u
+const WORK_CONTEXT_WORDS = /詩碑|歌碑|句碑|命日|生誕|作詞|作曲|童謡|唱歌|校歌|詩集|歌集/u
+
 /** The city's own staff as the speaker, named by their post (「…」と話すのは、入局3年目の職員。/ 「…」と担当の保健師は話します): the city's own words. */
 const STAFF_SPEAKER_AFTER = /^\s?と(?:話す|語る|言う|笑う|教えてくれる|教えてくれた|説明する)(?:のは|のが)[、,]?[^。！？!?\n「」]{0,20}?(?:職員|担当者?|係長|課長|所長|署長|館長|隊員|署員|消防士|救急救命士|保健師|栄養士|指導員|支援員|学芸員|司書)(?:さん)?(?:です|でした|だ)?(?:[。！!]|$)|^\s?と(?!ある|某|どこか)[、,]?[^。！？!?\n「」]{0,20}?(?:当課|市|本市|当市|水道局|消防本部|役所)?の?[^。！？!?\n「」]{0,12}?(?:職員|担当者?|係長|課長|所長|署長|館長|隊員|署員|消防士|救急救命士|保健師|栄養士|指導員|支援員|学芸員|司書)(?:さん)?(?:は|が)(?:話|語|言|笑|説明)/u
 const OWN_EVENT = /体験|参加|受け入れ|受講|来場|アンケート|教室|講座|イベント|見学|授業|ワークショップ|研修|講演|講師|勉強会|意見交換会|座談会|説明会|取材|お邪魔|訪問|ボランティア/u
@@ -130,7 +137,7 @@ const NAMED_DOCUMENT =
   /[一-龠々ァ-ヶー]{2,12}(?:計画|条例|方針|憲章|宣言|白書|報告書|要綱|指針|ガイドライン|ビジョン|戦略|施政方針)(?:に|の|では|には|で|から|より|は)|(?<!ある|とある|某|他の|よその|別の|どこかの|ほかの|他)(?:市|当市|本市|柳川市)の?(?:公式)?(?:ホームページ|HP|ウェブサイト|サイト|広報紙|広報誌|LINE|X|Instagram|インスタグラム|Facebook|フェイスブック|アカウント|SNS|防災メール|メール配信|アプリ)(?:に|の|では|には|で|から|より|は)/u
 
 /** Quotations given as examples of a scam or of wording to avoid (詐欺の手口の紹介). */
-const EXAMPLE_CONTEXT = /詐欺|悪質商法|悪質な勧誘|不審な(?:電話|メール|訪問|人物|者)|不審電話|手口|なりすまし|成りすまし|(?:職員|市役所|役所|警察官?|銀行員?|業者|担当者|係員)を(?:名乗|装|かた)(?:る|り|って|った)|(?:を|から)(?:聞き出そう|聞き出す|聞き出し|だまし取|騙し取|だまし取ろう|騙し取ろう)|架空請求|還付金|払い戻し|(?:聞かれ|尋ねられ|求められ)ても[、,]?(?:絶対に|決して)?(?:答え|教え|応じ)|勧誘の言葉|記入例|文例|例文|フィッシング|偽(?:の)?(?:メール|SMS|サイト)|(?:といった|のような|などの)(?:メール|SMS|ショートメール|電話|連絡|手紙|はがき|勧誘|メッセージ|DM)/u
+const EXAMPLE_CONTEXT = /詐欺|悪質商法|[\p{Script=Han}ァ-ヶー]{1,6}商法|訪問販売|押し売り|押し買い|悪質な勧誘|不審な(?:電話|メール|訪問|人物|者)|不審電話|手口|なりすまし|成りすまし|(?:職員|市役所|役所|警察官?|銀行員?|業者|担当者|係員)を(?:名乗|装|かた)(?:る|り|って|った)|(?:を|から)(?:聞き出そう|聞き出す|聞き出し|だまし取|騙し取|だまし取ろう|騙し取ろう)|架空請求|還付金|払い戻し|(?:聞かれ|尋ねられ|求められ)ても[、,]?(?:絶対に|決して)?(?:答え|教え|応じ)|勧誘の言葉|記入例|文例|例文|フィッシング|偽(?:の)?(?:メール|SMS|サイト)|(?:といった|のような|などの)(?:メール|SMS|ショートメール|電話|連絡|手紙|はがき|勧誘|メッセージ|DM)/u
 /** A remark quoted as an example of what is said, taken up right after as one of a kind (「…」――こうした言葉は、今も聞かれます)
  * or as the harm it does (そんな一言が傷つけます); not a saying recalled (こんな言葉があります, そんな言葉を思い出す), which has an author. */
 const EXAMPLE_AFTER = /^[」』”〟]?[^。！？!?\n「『]{0,6}?[。―ー—…、\s]*[^。！？!?\n「『]{0,16}?(?:(?:こうした|このような|そうした|そのような)(?:心ない|何気ない)?(?:言葉|一言|ひと言|発言|書き込み|言い方|貼り紙|張り紙|落書き|問いかけ)|(?:こんな|そんな)(?:心ない|何気ない)?(?:言葉|一言|ひと言|発言|書き込み|言い方|貼り紙|張り紙|落書き|問いかけ)[^。！？!?\n]{0,24}?(?:傷つ|苦し|悩|差別|偏見|ハラスメント|いじめ|禁止|狭め|許され|人権|違反))/u
@@ -711,7 +718,7 @@ export const quotation: RuleFamily<QuotationFacts> = {
       // A claim someone was heard saying (専門家が言っていた『…』という話) is a quotation of them, not a rumour.
       const saidBefore = SAID_BEFORE.test(bf.text)
       if (CONSENTED.test(masked) || (QUIZ_CONTEXT.test(masked) && QUIZ_ANSWER.test(masked)) || SCAM_CONTEXT.test(masked)) continue
-      if (EXAMPLE_BEFORE.test(bf.text) || EXAMPLE_AFTER.test(af.text) || OWN_BEFORE.test(bf.text) || OWN_AFTER.test(af.text) || ASKED_AFTER.test(af.text) || READER_WORDS.test(af.text) || READER_THOUGHT.test(af.text) || (RUMOUR_AFTER.test(af.text) && !saidBefore) || TERM_AFTER.test(af.text) || (CALL_TO_READERS.test(t.slice(q.a, q.b)) && CAMPAIGN.test(masked)) || VOICE_AFTER.test(af.text) || EXAMPLE_KIND_AFTER.test(af.text) || QUIZ_AFTER.test(af.text) || (OWN_INTERVIEW_BEFORE.test(bf.text) && OWN_INTERVIEW_AFTER.test(af.text)) || PROVERB_AFTER.test(af.text) || STAFF_SPEAKER_AFTER.test(af.text) || (((OWN_VOICE_AFTER.test(af.text) || (MET_WORDS_AFTER.test(af.text) && SPEAKER_BEFORE.test(bf.text))) && (OWN_EVENT.test(bf.text) || OWN_EVENT.test(masked)) || FEEDBACK_AFTER.test(af.text) || (OPINION_RECEIVED.test(af.text) && CITY_ANSWER.test(t.slice(q.b, q.b + 160)))) && !PUBLISHED_VOICE.test(bf.text + sentenceEnd(af.text)))) continue
+      if (EXAMPLE_BEFORE.test(bf.text) || EXAMPLE_AFTER.test(af.text) || OWN_BEFORE.test(bf.text) || OWN_AFTER.test(af.text) || ASKED_AFTER.test(af.text) || READER_WORDS.test(af.text) || READER_THOUGHT.test(af.text) || (RUMOUR_AFTER.test(af.text) && !saidBefore) || TERM_AFTER.test(af.text) || (CALL_TO_READERS.test(t.slice(q.a, q.b)) && CAMPAIGN.test(masked)) || VOICE_AFTER.test(af.text) || EXAMPLE_KIND_AFTER.test(af.text) || QUIZ_AFTER.test(af.text) || (OWN_INTERVIEW_BEFORE.test(bf.text) && OWN_INTERVIEW_AFTER.test(af.text)) || PROVERB_AFTER.test(af.text) || STAFF_SPEAKER_AFTER.test(af.text) || (GUEST_WORDS_AFTER.test(af.text) && GUEST_BEFORE.test(bf.text + masked)) || (PERFORMED_AFTER.test(af.text) && WORK_CONTEXT_WORDS.test(masked)) || (((OWN_VOICE_AFTER.test(af.text) || (MET_WORDS_AFTER.test(af.text) && SPEAKER_BEFORE.test(bf.text))) && (OWN_EVENT.test(bf.text) || OWN_EVENT.test(masked)) || FEEDBACK_AFTER.test(af.text) || (OPINION_RECEIVED.test(af.text) && CITY_ANSWER.test(t.slice(q.b, q.b + 160)))) && !PUBLISHED_VOICE.test(bf.text + sentenceEnd(af.text)))) continue
       const attr = ATTRIBUTION_AFTER.exec(af.text)
       // 校長先生の好きな言葉: who likes the words is not who wrote them.
       const favourite = FAVOURITE_BEFORE.test(bf.text) || INTRODUCED_BEFORE.test(bf.text)

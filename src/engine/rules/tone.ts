@@ -152,9 +152,9 @@ const ENDING_RULES: readonly EndingRule[] = [
   { re: /(?:すぎ|過ぎ)(?:た|る)$/u, kind: 'ending', weight: 0.7, plain: true, voice: true, fix: (m) => (m.endsWith('た') ? 'すぎるほどでした' : 'すぎるほどです') },
   // Colloquial verb endings: 行ってきた → 行ってまいりました.
   // Not the aspect of written prose (守られてきた, 受け継がれてきた, 増えてきた): those are plain past.
-  // The work of years told in a column (発展してきた, 温存させてきた, 取り組んできた, 築いてきた): plain, the written voice
+  // The work of years told in a column (発展してきた, 温存させてきた, 取り組んできた, 築いてきた, 意見を聞いてきた): plain, the written voice
   // of a である調 post, a diary's elsewhere.
-  { re: /(?:(?<=[一-龥])して|させて|取り組んで|築いて|歩んで|重ねて|進めて|努めて|支えて|育んで|担って|守って|果たして|訴えて)きた$/u, kind: 'ending', weight: 1, plain: true, fix: (m) => m.replace(/きた$/u, 'まいりました') },
+  { re: /(?:(?<=[一-龥])して|させて|取り組んで|築いて|歩んで|重ねて|進めて|努めて|支えて|育んで|担って|守って|果たして|訴えて|聞いて|伺って|集めて|求めて|呼びかけて|働きかけて|向き合って|寄り添って|伝えて|続けて)きた$/u, kind: 'ending', weight: 1, plain: true, fix: (m) => m.replace(/きた$/u, 'まいりました') },
   { re: /(?:て|で)きた$/u, veto: /(?:られて|されて|がれて|まれて|続けて|なって|増えて|減って|変わって)きた$/u, kind: 'ending', weight: 1, fix: (m) => `${m[0]}まいりました` },
   { re: /(?:て|で)みた$/u, kind: 'ending', weight: 1, fix: (m) => `${m[0]}みました` },
   { re: /(?:ちゃった|じゃった|ちゃう|ちゃお)$/u, kind: 'ending', weight: 1, fix: (m) => (m.startsWith('じゃ') ? 'でしまいました' : 'てしまいました') },

@@ -556,3 +556,16 @@ describe('quotation (4(4)): words pointed back at are not an announced passage (
     expect(findingsOf(quotation, text)).toEqual([])
   })
 })
+
+describe('quotation (4(4)): a guest’s words at the city’s event, a work performed, a seller’s line in a consumer warning (round 39 ordinary posts)', () => {
+  it.each([
+    '自治会長の研修会を開きました。講師は県の防災アドバイザーの方で、「顔の見える関係が、いざという時に命を救う」とお話しいただきました。',
+    '白秋の命日にあたる11月2日、詩碑の前で献花式を行います。「からたちの花が咲いたよ。白い白い花が咲いたよ。」と、小学生による合唱も予定しています。',
+    '「屋根の瓦がずれていますよ。今なら無料で点検します」と突然訪ねてくる「点検商法」の相談が増えています。消費生活センターにご相談ください。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(quotation, text)).toEqual([])
+  })
+  it.each(['「天才とは1%のひらめきと99%の努力である」とお話しいただきました。'])('still flags %s', (text) => {
+    expect(findingsOf(quotation, text).map((f) => f.rule)).toContain('quotation/no-source')
+  })
+})
