@@ -344,6 +344,12 @@ const CITY_REAL_VIEW = /(?:というのが|というのは|これが|それが)(
 const CITY_DEMANDS = /(?:柳川市|本市|当市|市)として(?:は|も)[、,]?[^。！？!?\n]{0,60}?と(?:考えて|思って)(?:い|お)(?:ます|ります)[。！!]\s?(?:国|県|政府|国会|県知事|首相|総理)(?:は|が|も)[^。！？!?\n]{0,40}?べき(?:です|だ|である|でしょう)/u
 const CITY_STANCE = /(?:柳川市|本市|当市|市)(?:として(?:は|も)|は)[^。！？!?\n]{0,40}?(?:と考えて|と思って|と判断して|べきだ|やむを得ない)/u
 
+/**
+ * The city's stance given as a colloquial verdict: one thing ranked far above another (市としては、…アンケートよりも、…の方が
+ * ずっと大事だと考えています) or a cause named as what the city "sees" (柳川市としては、…水質悪化が主な原因だと見ています): a
+ * staff member's view, with no decision or finding behind it.
+ */
+const CITY_VERDICT_STANCE = /(?:柳川市|本市|当市|市)として(?:は|も)[、,]?[^。！？!?\n]{0,50}?(?:よりも?[、,]?[^。！？!?\n]{0,40}?(?:ほう|方)が(?:ずっと|よほど|よっぽど|はるかに|断然|絶対に?|何倍も)|(?:が|の)(?:主な|一番の|最大の)?(?:原因|せい)(?:だ|である)?と(?:見て|みて|睨んで|にらんで|思って|考えて))/u
 /** The city's stance on a step not taken, said as one's feeling (市としてはもう式典自体やめるべきだと思っています). */
 const CITY_FEELS = /(?:柳川市|本市|当市|市)(?:として(?:は|も))[、,]?[^。！？!?\n]{0,40}?(?:やめる|止める|廃止す|なくす|中止す|打ち切る|見直す|減らす|増やす|下げる|上げる)べき(?:だ)?と(?:思って|おもって|感じて)(?:い|お)(?:ます|る|ります)/u
 /** The city's own affairs: its finances, policy, council, mayor, budget, services (市の財政, 市政, 議会, 市長). */
@@ -374,6 +380,11 @@ function personalView(e: Emitter, t: string): void {
   if (demand) {
     const d = demand.index + demand[0].lastIndexOf('。') + 1
     put(e, 'unofficial/personal-view', d, demand.index + demand[0].length, { opinion: t.slice(demand.index, demand.index + demand[0].length) })
+    return
+  }
+  const verdict = CITY_VERDICT_STANCE.exec(t)
+  if (verdict) {
+    put(e, 'unofficial/personal-view', verdict.index, verdict.index + verdict[0].length, { opinion: verdict[0] })
     return
   }
   const feels = CITY_FEELS.exec(t)
@@ -781,7 +792,7 @@ export const unofficial: RuleFamily = {
       put(e, 'unofficial/rumour', h.start, h.end, { plain: '（確かめた事実）' }, h.mention || inSayingsLine(t, h.start, h.end))
     }
     unannounced(e, t)
-    if (/個人|私見|私|わたし|わたくし|僕|ぼく|自分|俺|うち|正直|ぶっちゃけ|本音|担当|職員|課長|係長|部長|筆者|べき|本音/u.test(t)) personalView(e, t)
+    if (/個人|私見|私|わたし|わたくし|僕|ぼく|自分|俺|うち|正直|ぶっちゃけ|本音|担当|職員|課長|係長|部長|筆者|べき|本音|として(?:は|も)/u.test(t)) personalView(e, t)
     // A generalisation about people (…のは、若い世代が…からです), then the city said to think so too: one view given as the city's.
     if (/として(?:も)|としまして(?:も)/u.test(t)) {
       const too = CITY_TOO.exec(t)

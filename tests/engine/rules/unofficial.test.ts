@@ -4,6 +4,9 @@ import { findingsOf, summary } from '../helpers'
 
 describe('unofficial (5(1))', () => {
   const invalid: Array<[string, string[]]> = [
+    // the city's stance as a colloquial verdict: one thing ranked far above another, a cause the city "sees"
+    ['市としては、アンケートよりも、先生が毎日子どもの顔を見ることの方がずっと大事だと考えています。', ['unofficial/personal-view:warn:市としては、アンケートよりも、先生が毎日子どもの顔を見ることの方がずっと']],
+    ['柳川市としては、ノリの色落ちは河川の水質悪化が主な原因だと見ています。', ['unofficial/personal-view:warn:柳川市としては、ノリの色落ちは河川の水質悪化が主な原因だと見て']],
     // round 39: hearsay before a dialect ending
     ['改修の工期が半年ぐらい延びるみたいですばい。', ['unofficial/rumour:warn:延びるみたい']],
     // a forecast and hearsay with their endings spelt in katakana
@@ -326,6 +329,8 @@ describe('unofficial (5(1))', () => {
   })
 
   const valid = [
+    '市としては、ハード整備とソフト対策の両方が重要だと考えています。',
+    '市としては、新庁舎よりも防災対策の方が優先度が高いと考え、計画を見直しました。',
     // a resident's question quoted whole, then answered
     '「市営プールがなくなるという噂を聞いたが本当か」というお問い合わせをいただいています。来年度も例年どおり営業します。',
     // 見込み as a legal condition (宣誓書: 行けない見込みであることを申し立てる)
