@@ -544,7 +544,8 @@ function unannounced(e: Emitter, t: string): void {
     // …or a ceremony told in the paragraph (委嘱式の様子は後日お知らせします): the appointment is the city's own announcement.
     if (PERSONNEL_PUBLIC.test(sentence) || /委嘱式|着任式|就任式|入庁式|任命式|委嘱状|辞令交付式/u.test(t)) continue
     // 4月の人事異動で担当が変わりました: a move that has happened is no longer unpublished.
-    if (/異動で$/u.test(m[0]) && /ました|でした/u.test(sentence) && !/そう|見込|予定|らしい|かも|みたい|決ま/u.test(sentence)) continue
+    // (…が就任することになりました is a move still to come: the post is told before the city announces it.)
+    if (/異動で$/u.test(m[0]) && /ました|でした/u.test(sentence) && !/そう|見込|予定|らしい|かも|みたい|決ま|(?:する|になる|される)(?:こと|運び)(?:に|と)な/u.test(sentence)) continue
     put(e, 'unofficial/personnel', m.index, m.index + m[0].length)
   }
 }

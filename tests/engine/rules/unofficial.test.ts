@@ -4,6 +4,8 @@ import { findingsOf, summary } from '../helpers'
 
 describe('unofficial (5(1))', () => {
   const invalid: Array<[string, string[]]> = [
+    // a move still to come told in the past tense of a decision (就任することになりました)
+    ['4月の人事異動で、観光課長には今の商工振興課長が就任することになりました。', ['unofficial/personnel:warn:4月の人事異動で']],
     // the city's stance as a colloquial verdict: one thing ranked far above another, a cause the city "sees"
     ['市としては、アンケートよりも、先生が毎日子どもの顔を見ることの方がずっと大事だと考えています。', ['unofficial/personal-view:warn:市としては、アンケートよりも、先生が毎日子どもの顔を見ることの方がずっと']],
     ['柳川市としては、ノリの色落ちは河川の水質悪化が主な原因だと見ています。', ['unofficial/personal-view:warn:柳川市としては、ノリの色落ちは河川の水質悪化が主な原因だと見て']],
@@ -329,6 +331,7 @@ describe('unofficial (5(1))', () => {
   })
 
   const valid = [
+    '4月の人事異動で、観光課長に田中が就任しました。',
     '市としては、ハード整備とソフト対策の両方が重要だと考えています。',
     '市としては、新庁舎よりも防災対策の方が優先度が高いと考え、計画を見直しました。',
     // a resident's question quoted whole, then answered
