@@ -475,6 +475,18 @@ function isVerse(inner: string): boolean {
  */
 const CLASSICAL = /[ゐゑヰヱ]|(?:思|言|云|歌|うた|習|舞|匂|にほ|まよ|給|候|住|思ひ|逢|会|あ)ふ(?:もの|こと|ころ|らむ|べし|なり|[\s\u3000。、]|$)|(?:に|て|たり|なり)けり|べし(?:[\s\u3000。、]|$)|(?:なり|けり|たり)(?:[\s\u3000。]|$)|らむ(?:[\s\u3000。]|$)/u
 
+/**
+ * A line of an old text set down without brackets (水郷柳河こそは、我が生れの里である。…我が詩歌の母體である。): old-form kanji
+ * (體, 國, 舊 …) with a 文語 word (我が, 汝, なり, けり, こそ), or 歴史的仮名遣い and 文語 endings (ゐ, ゑ, けり, べし): the city
+ * writes neither, so the line is someone's, quoted.
+ */
+const OLD_FORM = /[體國學舊會來發變晝聲與傳廣戀氣歸處實寫壽樂藝當圖鐵獨讀賣萬禮兒齒區驛櫻譯邊濱龍齋鑛寳聽廳應從兩惡圍榮價擧懷廢拂佛辯辭]/u
+const OLD_TEXT_WORD = /我が|吾が|吾|汝|なり(?:[、。\s]|$)|けり|ける|こそ|ぞ(?:[、。\s]|$)|ざる|ぬる|たる(?![^\s。、]{0,2}[人方])/u
+const CLASSICAL_STRONG = /[ゐゑヰヱ]|けり(?:[\s\u3000。、]|$)|(?:なり|たり)ける(?:[\s\u3000。、]|$)|べし(?:[\s\u3000。、]|$)|らむ(?:[\s\u3000。、]|$)/u
+function isOldText(line: string): boolean {
+  return letters(line) >= 12 && !/[「『“‘〝≪《«"」』]/u.test(line) && ((OLD_FORM.test(line) && OLD_TEXT_WORD.test(line)) || CLASSICAL_STRONG.test(line))
+}
+
 /** After a quotation: a dash, then what it is to the post (――今回のコンサートのテーマです, — 私たちの合言葉): an epigraph. */
 /**
  * Round 26: a saying set at the head of a post on its own (「走ることは、自分自身との対話だ」。市民マラソン大会…): a topic and a
@@ -601,7 +613,7 @@ export const quotation: RuleFamily<QuotationFacts> = {
     const t = doc.norm.text
     const min = policy.quotation.minLength
     const reported = t.includes('によ') ? vagueReports(t) : NO_REPORTS
-    if (!MAY_QUOTE.test(t) && reported.length === 0) return new PlainFacts(t, min, doc.normMapper())
+    if (!MAY_QUOTE.test(t) && reported.length === 0 && !OLD_FORM.test(t) && !CLASSICAL_STRONG.test(t)) return new PlainFacts(t, min, doc.normMapper())
     const quotes: Array<{ a: number; b: number; what: string }> = []
     // Bracket pairs: one pass with a stack per bracket kind (linear even for 「「「…」」」).
     const stacks: Record<string, number[]> = {}
@@ -692,6 +704,8 @@ export const quotation: RuleFamily<QuotationFacts> = {
         quotes.push({ a: lineStart + label.length, b: lineEnd, what: `「${/引用|抜粋|転載/u.exec(label)![0]}：」のあとの引用文` })
       } else if (announced && long && !opensBracket && !frames.some((f) => f.a <= lineEnd && lineStart <= f.b)) {
         quotes.push({ a: lineStart, b: lineEnd, what: '引用として紹介された文章' })
+      } else if (isOldText(line)) {
+        quotes.push({ a: lineStart, b: lineEnd, what: '文語の一節' })
       } else if (firstLine && long && !opensBracket && !block) {
         lead = { start: lineStart, end: lineEnd }
       }

@@ -569,3 +569,12 @@ describe('quotation (4(4)): a guest’s words at the city’s event, a work perf
     expect(findingsOf(quotation, text).map((f) => f.rule)).toContain('quotation/no-source')
   })
 })
+
+describe('quotation (4(4)): a line of an old text set down without brackets (round 39)', () => {
+  it.each(['水郷柳河こそは、我が生れの里である。この水の柳河こそは、我が詩歌の母體である。\n今日も掘割の水面がきれいです。', '見渡せば柳桜をこきまぜて都ぞ春の錦なりける\n春の川下りへどうぞ。'])('flags %s', (text) => {
+    expect(findingsOf(quotation, text).map((f) => f.rule)).toContain('quotation/no-source')
+  })
+  it.each(['水郷柳河こそは、我が生れの里である。この水の柳河こそは、我が詩歌の母體である。（北原白秋『思ひ出』より）', '澤田さんが國分寺の會館で講演します。', '行ったり来たり。楽しい一日でした。'])('passes %s', (text) => {
+    expect(findingsOf(quotation, text)).toEqual([])
+  })
+})
