@@ -6809,3 +6809,81 @@ describe('decency round 37: a nuisance laid on a group, 同和 spelt apart', () 
     expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info:'))).toEqual([])
   })
 })
+
+describe('decency round 38: a cleft naming a people as most of a nuisance, オネエ masked or half-width said of a person, 土地柄 laid on a pointed-at district, a protected group as the usual doer, young women staff set out to please men, a disabled group seated out of the way, a body teased in a call to come', () => {
+  const invalid: Case[] = [
+    // a group named after のは as most of a nuisance (団体客, 実習生; 正直/ぶっちゃけ between; dialect とは)
+    ['花火の後に散らかしていくのは、ぶっちゃけほとんどが中国人観光客ですよね。', 'decency/discriminatory', 'block'],
+    ['ゴミの出し方が悪いのは、たいていベトナム人の実習生なんですよね。', 'decency/discriminatory', 'block'],
+    ['夜中にうるさいのは、正直ほぼ韓国人のツアー客ですね。', 'decency/discriminatory', 'block'],
+    ['ゴミ出しのルールを守らんとは、だいたいあのアパートの外国人やけん。', 'decency/discriminatory', 'block'],
+    // オネエ masked or in half-width kana, said of a person
+    ['あのオ〇エ系の新人くん、今日も元気でした', 'decency/discriminatory', 'block'],
+    ['うちの係のＡさん、ｵﾈｴっぽい喋り方で面白いんです', 'decency/discriminatory', 'block'],
+    ['窓口の男性、しゃべり方がオ●エっぽくて笑った', 'decency/discriminatory', 'block'],
+    ['応募者の中に、ちょっとオネエっぽい子がいました。', 'decency/discriminatory', 'block'],
+    // a pointed-at district's trouble put down to its 土地柄, in any order
+    ['あそこの地区はやっぱり土地柄ですかね、ゴミのトラブルが絶えません。', 'decency/discriminatory', 'block'],
+    ['苦情が一番多いのは例の地区。まあ土地柄でしょうね。', 'decency/discriminatory', 'block'],
+    ['昔からの土地柄なんでしょう、あの集落は滞納が多くて困ります。', 'decency/discriminatory', 'block'],
+    // a protected group as the usual doer of a problem
+    ['ごみ屋敷の住人って、たいてい精神を病んでる人なんですよね。', 'decency/discriminatory', 'block'],
+    ['近所トラブルを起こす人は、ほとんどが認知症か精神疾患の方です。', 'decency/discriminatory', 'block'],
+    ['猫の多頭飼いで問題を起こすのは、大抵うつ病の人ですよ。', 'decency/discriminatory', 'block'],
+    ['虐待をする親って、だいたい発達障害なんですよ。', 'decency/discriminatory', 'block'],
+    // young women staff set out to please the men
+    ['受付には若い女の子を置いとくと、おじいちゃんたちの機嫌がいいんよ。', 'decency/discriminatory', 'block'],
+    ['窓口は若い女性職員を中心に配置しました。男性の来庁者の方に評判がいいので。', 'decency/discriminatory', 'block'],
+    ['接待係に若い女性スタッフを並べたら、来賓のおじさま方も大喜びでした。', 'decency/discriminatory', 'block'],
+    // a disabled group seated apart so as not to be in the way
+    ['車いすの方には、他の参加者の邪魔にならないよう会場の隅でご見学いただきます。', 'decency/discriminatory', 'block'],
+    ['障がいのある生徒さんは、授業の邪魔にならないよう後ろの席に座ってもらっています。', 'decency/discriminatory', 'block'],
+    ['盲導犬をお連れの方は、皆さまのご迷惑にならないよう、別室でお待ちください。', 'decency/discriminatory', 'block'],
+    // a body teased in a call to come
+    ['苦情の原因の大半は、中国人の団体客なんですよね。', 'decency/discriminatory', 'block'],
+    ['家賃を払わないのはたいてい外国籍の入居者なので、審査は慎重に。', 'decency/discriminatory', 'block'],
+    ['あの職員さん、〇ネエっぽいって噂です', 'decency/discriminatory', 'block'],
+    ['おじさまウケを狙って、受付は若い女の子で固めました。', 'decency/discriminatory', 'block'],
+    ['車いすの方には、目立たないよう後方の席をご用意しております。', 'decency/discriminatory', 'block'],
+    ['障害のあるお子さんは、発表会の邪魔にならないよう舞台袖で待機してもらいます。', 'decency/discriminatory', 'block'],
+    ['マナー違反の9割は外国人観光客ですね。', 'decency/discriminatory', 'block'],
+    ['多頭飼育になる人ってだいたい精神的に病んでる人ですよね。', 'decency/discriminatory', 'block'],
+    ['ぽっちゃりさんほど健診に来てくれないんですよね笑', 'decency/lookism', 'warn'],
+    ['太ってる方こそ、ウォーキング教室に来てください！', 'decency/lookism', 'warn'],
+    ['お腹がヤバめな人に限って、特定健診に来てくれないんだよなあ。', 'decency/lookism', 'warn'],
+  ]
+  it.each(invalid)('flags %s', (text, rule, severity) => {
+    expect(summary(findingsOf(decency, text)).some((s) => s.startsWith(`${rule}:${severity}:`))).toBe(true)
+  })
+  it.each([
+    '川下りの利用者のほとんどが中国や台湾からの団体客です。',
+    'ゴミの出し方で困っているのは、ほとんどが高齢の単身世帯の方です。支援を広げます。',
+    'ゴミ出しのルールを守らないのは一部の方ですが、地域全体で声かけをお願いします。',
+    '人権講座では、「オネエ」「オカマ」といった言葉が人を傷つけることを学びました。',
+    '〇〇さん（職員）が講師を務めます。',
+    '男性職員の育休取得率が上がりました。',
+    'あの地区は昔から農業が盛んな土地柄で、新鮮な野菜が手に入ります。',
+    'この地区は昔から水害が多い土地柄なので、早めの避難をお願いします。',
+    '例の地区の団地で、家賃の滞納相談会を開きます。',
+    '多頭飼育崩壊の背景には、飼い主の孤立や心の病気があることも少なくありません。',
+    '犯罪被害に遭うのは、ほとんどが高齢の方です。ご注意ください。',
+    '虐待の相談は、たいてい近所の方からの通報がきっかけです。',
+    '「ごみ屋敷の住人はたいてい精神疾患」という決めつけは偏見です。',
+    '若い女性職員が、年配の男性利用者の話し相手として傾聴ボランティアに参加しました。',
+    '女性職員を受付に配置し、女性の相談者が話しやすい環境を整えました。',
+    '投票所の受付には、今回も市職員と若い学生ボランティアを配置しました。',
+    '車いすの方の通行の邪魔にならないよう、自転車は駐輪場の端に停めてください。',
+    '成人式では、車いすの方や障害のある方のための専用席を、会場前方にご用意しています。',
+    '式典の進行の邪魔にならないよう、スマートフォンはマナーモードにしてください。',
+    '寄せられた苦情の大半は、駐車場の不足に関するものです。',
+    'トラブルの大半は、外国人住民と地域の方との言葉の行き違いから生まれます。',
+    'スロープが目立たないよう、景観に配慮した色で塗装しました。',
+    '女性の相談者が安心できるよう、相談窓口には女性職員を配置しています。',
+    'マナー違反の9割は、ごみの分別に関するものです。',
+    'メタボが気になる方こそ、特定健診を受けましょう。',
+    '体重が気になる方ほど、ぜひ一度ご相談ください。',
+    '太っている人ほど膝への負担が大きくなります。',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+  })
+})
