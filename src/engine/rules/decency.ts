@@ -347,7 +347,7 @@ const INSTEAD = {
 /** Body parts (of a person) and evaluations that make them a sexual or appearance remark. */
 const BODY = '(?:胸元|胸|おっぱい|oppai|バスト|お尻|尻|ケツ|ヒップ|太もも|ふともも|太腿|美脚|脚|くびれ|谷間|うなじ|生足|スタイル|ボディ|体つき|からだつき|身体つき|ボディライン)'
 const SEXY = '(?:チラ|ちら見え|見え(?:る|そう|ちゃ|て|た|とる)|覗|のぞ|大き(?:い|め|すぎ|く)|でか(?:い|め|すぎ)|デカ|たまら|エロ|えろ|セクシー|色っぽ|艶っぽ|眼福|むちむち|ムチムチ|豊満|ボイン|柔らか|触(?:り|っ|れ)|揉|露出|はみ出|強調|丸見え)'
-const LOOKS = '(?:きれい|綺麗|キレイ|美し|抜群|最高|細(?:い|くて)|長(?:い|くて)|かわい|可愛|カワイ|スタイル)'
+const LOOKS = '(?:きれい|綺麗|キレイ|美し|抜群|最高|細(?:い|くて)|長(?:い|くて)|(?:かわい|可愛|カワイ)(?!そ)|スタイル)'
 const BODY_VETO = phrase('検診|健診|しこり|症状|受診|x線|レントゲン|乳がん|乳癌|マンモ|授乳|母乳|赤ちゃん|痛|けが|ケガ|骨折|体操|運動|ストレッチ|筋トレ|健康|いっぱい|熱く|打た|高鳴|ライフスタイル|スタイルで|着付け|着こなし|着方|三脚|脚立|椅子|机|テーブル|ピアノ|橋脚|行脚|ポーズ|フォーム|デザイン|建築|様式|手術|治療|病院|診察', 'u')
 const STAFF = '(?:秘書|職員|スタッフ|受付|担当(?:者)?|係員|係|新人|女の子|女子|女性|男性|ガイド|船頭|市長|議員|コンパニオン|ガール|お姉さん|娘|ママ(?!で|に|の|だ|です|では|じゃ|なら|にし|とな|でい|だっ)|奥さん|社員|店員|嬢|保育士|先生|看護師|ボランティア|大使|候補者|キャスト|さん|ちゃん)'
 
@@ -362,7 +362,7 @@ const PERSON = phrase(`${STAFF}|女子高生|女子高校生|女子大生|女子
 /** セクシー of things and そそる of appetite: 食欲をそそる香り, セクシーな香水の展示. */
 const SEXY_VETO = phrase('食欲|香り|匂い|におい|興味|好奇心|旅情|意欲|郷愁|味|料理|グルメ|想像力|冒険心|ドレス展|香水|ワイン|歌声|声|ダンス|衣装', 'u')
 /** Talk of 部落 that protects (身元調査お断り, 本籍を聞くことは就職差別につながります). */
-const BURAKU_VETO = phrase('差別|人権|啓発|お断り|禁止|しない|させない|しません|やめ|いけません|いけない|なりません|違反|不正|つながる|つながり|防止|配慮|法律|条例|本人の(?:同意|申請)|証明書|手続|窓口|届|申請|後を絶|許され|お答え(?:でき|し)|回答(?:でき|し)(?:ません|ない|かね)|応じ(?:られ|ません|かね)|行為', 'u')
+const BURAKU_VETO = phrase('差別|人権|啓発|心ない|決めつけ|偏見|(?:人生|将来)を(?:大きく)?(?:左右|狂わせ)|傷つけ|お断り|禁止|しない|させない|しません|やめ|いけません|いけない|なりません|違反|不正|つながる|つながり|防止|配慮|法律|条例|本人の(?:同意|申請)|証明書|手続|窓口|届|申請|後を絶|許され|お答え(?:でき|し)|回答(?:でき|し)(?:ません|ない|かね)|応じ(?:られ|ません|かね)|行為', 'u')
 /** Where checking someone's origin is about marriage, work or land. */
 const BACKGROUND_CONTEXT = phrase('結婚|縁談|婚約|嫁|婿|交際|付き合|相手|採用|雇|就職|応募者|入居|賃貸|土地|家を|物件|不動産|引っ越|近所|取引', 'u')
 
@@ -391,7 +391,7 @@ const ACCESS_HELP = phrase('介助|手伝|申し出|相談|連絡|問い合わ�
 const QUOTED_VIEW = phrase('[」”』](?:という|との|といった|って)(?:ご|お)?(?:意見|声|指摘|相談|要望|問い合わせ)', 'u')
 const VIEW_ANSWERED = phrase('関係(?:なく|ない|ありません|はありません|は見られ)|減少|根拠(?:は|が)?(?:ない|ありません)|事実(?:は|も)?(?:ない|ありません|ございません)', 'u')
 /** An inquiry into origins named as a harm (…出身地を調べる身元調査や…書き込みが後を絶ちません。…人権侵害です). */
-const ORIGINS_NAMED = phrase('身元調査(?:や|は|を|が|に|も)|後を絶|人権侵害|差別(?:に|を)?(?:つなが|あた|当た)|(?:行為|こと)(?:は|も)[^。！？!?\\n]{0,10}?(?:侵害|差別|許され)', 'u')
+const ORIGINS_NAMED = phrase('身元調査(?:や|は|を|が|に|も)|後を絶|(?:人生|将来|生活|心)を(?:大きく)?(?:左右|狂わせ|奪|傷つけ)|人権侵害|差別(?:に|を)?(?:つなが|あた|当た)|(?:行為|こと)(?:は|も)[^。！？!?\\n]{0,10}?(?:侵害|差別|許され)', 'u')
 /** A claim named in order to deny it (…が悪化したというデータはありません, …という事実はない). */
 const DENIED = phrase('^[^。！？!?\\n]{0,14}?(?:という|との|といった|を(?:結び|むすび)(?:つけ|付け)る|と(?:の)?(?:関連|関係|因果関係|相関)(?:を示す|がある(?:という)?)?)(?:データ|統計|事実|根拠|証拠|傾向)(?:は|も)(?:ない|ありません|ございません|なか|見られ(?:ない|ません)|確認され(?:ていない|ていません|ておりません))', 'u')
 /** The account siding with what it reports (…という大家さんの気持ちもよく分かります, …という声ももっともです). */
@@ -576,7 +576,7 @@ const PHRASES: Phrase[] = [
   { rule: 'decency/lookism', re: phrase(`(?:美人|美女|美少女|美男|イケメン|男前|かわいい|可愛い|カワイイ|かわいすぎる|可愛すぎる|きれいな|綺麗な|キレイな|美形|スタイル抜群|スタイルのいい|スタイルの良い|ナイスバディ|セクシーな|色気のある)(?:すぎる|過ぎる|揃い|ぞろい|だらけ|な|の)?(?:新人|若手|女性|男性)?${STAFF}${MADE_BY}|(?:美人|イケメン|美女)(?:揃い|ぞろい|すぎる|過ぎる|だらけ|ばかり|ばっかり)(?=[^。！？!?\\n]{0,24}(?:職員|スタッフ|窓口|受付|市役所|課|係|新人|船頭|ガイド|担当|秘書|会いに))|(?<=(?:職員|スタッフ|窓口|受付|市役所|課|係|新人|船頭|ガイド|担当|秘書)[^。！？!?\\n]{0,16})(?:美人|イケメン|美女)(?:揃い|ぞろい|すぎる|過ぎる|だらけ|ばかり|ばっかり)|(?:かわいい|可愛い|カワイイ|きれいな|綺麗な|美人な?)(?:子|娘|女性|女の子)(?:が|ばかり|ばっかり|揃い|ぞろい)(?:多|揃|いっぱい|たくさん|います|いる|そろ)|顔面偏差値|(?:レベル|顔)(?:が)?(?:高い|高く|高め)(?=[^。！？!?\\n]{0,20}(?:候補者|女性|女の子|コンパニオン|ミス|職員|ガール))`), need: ['美', 'いけめん', '男前', 'かわい', '可愛', 'きれい', '綺麗', 'すたいる', 'ないすばでぃ', 'せくしー', '色気', '顔', 'れべる'], instead: INSTEAD.lookism, keep: (fo, s, a, b) => !(/まま$/u.test(fo.slice(a, b)) && !/^(?:さん|たち|友|が|は|も|[、。！!？?])/u.test(fo.slice(b, b + 2))) && (!phrase('人形|飾り|イラスト|キャラクター|ぬいぐるみ|雛|マスコット|犬|猫|動物', 'u').test(fo.slice(s.start, s.end)) || phrase('職員|スタッフ|受付|新人|係', 'u').test(fo.slice(a, b))) },
   { rule: 'decency/lookism', re: phrase('(?:候補者|出場者|女性|女の子|コンパニオン|ガール|職員)(?:は|の|たち|が)[^。！？!?\\n]{0,16}(?:レベル(?:が)?高|顔面偏差値|美人揃い|美人ぞろい|脚のきれいさ|スタイル)'), need: ['れべる', '顔面', '美人', '脚', 'すたいる'], instead: INSTEAD.lookism },
   // Staff described by their looks: 受付のお姉さん、めっちゃ可愛い; 色白美人; 容姿端麗な方.
-  { rule: 'decency/lookism', re: phrase(`${STAFF}(?:は|が|、|って|も|の)?(?:めっちゃ|めちゃ|とても|すごく|超|本当に|ほんと|ほんとに)?(?:可愛|かわい|カワイ|美人|イケメン|セクシー|色っぽ|スタイル(?:が)?(?:いい|良い|よい|よく|良く|抜群))|色白美人|美人(?:で|と)(?:評判|有名|話題)|容姿端麗|顔(?:で|を見て)(?:選|採用)`), need: ['可愛', 'かわい', '美人', 'いけめん', 'せくしー', '色つぽ', 'すたいる', '容姿', '顔'], instead: INSTEAD.lookism, keep: (fo, s) => !phrase('人形|飾り|イラスト|キャラクター|ぬいぐるみ|雛|マスコット|犬|猫|動物|赤ちゃん|子ども|子供|園児|児童', 'u').test(fo.slice(s.start, s.end)) },
+  { rule: 'decency/lookism', re: phrase(`${STAFF}(?:は|が|、|って|も|の)?(?:めっちゃ|めちゃ|とても|すごく|超|本当に|ほんと|ほんとに)?(?:(?:可愛|かわい|カワイ)(?!そう|そか|そげ|そ[う〜ー])|美人|イケメン|セクシー|色っぽ|スタイル(?:が)?(?:いい|良い|よい|よく|良く|抜群))|色白美人|美人(?:で|と)(?:評判|有名|話題)|容姿端麗|顔(?:で|を見て)(?:選|採用)`), need: ['可愛', 'かわい', '美人', 'いけめん', 'せくしー', '色つぽ', 'すたいる', '容姿', '顔'], instead: INSTEAD.lookism, keep: (fo, s) => !phrase('人形|飾り|イラスト|キャラクター|ぬいぐるみ|雛|マスコット|犬|猫|動物|赤ちゃん|子ども|子供|園児|児童', 'u').test(fo.slice(s.start, s.end)) },
   { rule: 'decency/lookism', re: phrase('(?:かわいい|可愛い|カワイイ|美人な?|きれいな|綺麗な|キレイな)(?:子|娘|女性|女の子|お姉さん)(?!ども|供|たち向け)'), need: ['かわい', '可愛', '美人', 'きれい', '綺麗'], instead: INSTEAD.lookism, keep: (fo, s) => phrase('市役所|職員|課|窓口|受付|スタッフ|係|新人|ガイド|船頭', 'u').test(fo.slice(s.start, s.end)) && !phrase('人形|飾り|イラスト|キャラクター|ぬいぐるみ|雛|マスコット', 'u').test(fo.slice(s.start, s.end)) },
   // A group set against "ordinary people" (障害者用の駐車スペース…普通の人が使っても): the group is not normal.
   {
@@ -3473,6 +3473,14 @@ const R24: Phrase[] = [
     instead: INSTEAD.discriminatory,
     keep: (fo, s, a, b) => /落/u.test(fo.slice(b - 3, b)) && !/防止|対策/u.test(fo.slice(a, b)) ? rx('不法投棄|監視|治安|ごみ|ゴミ|安い|格安|近い|避け|怖').test(fo.slice(s.start, s.end)) : rx(`${RESIDENTS}|研修生`).test(fo.slice(Math.max(0, a - 100), b)) && rx('寮|出入り|外出|門限|管理|監視|見張|記録|チェック|目を光').test(fo.slice(b, s.end)) && !rx('被害|観光客|貴重品|自転車|鍵|施錠|スリ|財布').test(fo.slice(s.start, s.end)),
   },
+  // 部落 named as a place people shun or land is cheap (空き店舗が多いのは昔の部落のあたりなので人が寄りつかない): its repute passed on.
+  {
+    rule: 'decency/discriminatory',
+    re: phrase('(?:部落|同和地区)(?:の)?(?:あたり|辺り|付近|周辺|近く|地区|方|ほう)?(?:なので|だから|やけん|で|は|が)[、,]?[^。！？!?\\n]{0,20}?(?:寄りつか|寄り付か|人が(?:来|集まら|住みたがら)|人気が(?:な|出)|売れ(?:な|ん)|借り手が(?:つか|付か|いな)|安い|格安|避け|敬遠|怖|治安|評判)'),
+    need: ['部落', '同和地区'],
+    instead: INSTEAD.discriminatory,
+    keep: (fo, s) => !BURAKU_VETO.test(fo.slice(s.start, s.end)),
+  },
   // A group in a district blamed for a nuisance (滞納は、生活保護世帯の多い○○地区に集中しております).
   {
     rule: 'decency/discriminatory',
@@ -4161,7 +4169,23 @@ const KINDS26: Kind26[] = [
   { re: phrase(`(?:${TURNED36})(?:(?!邪魔|じゃま|迷惑)[^。！？!?\\n]){0,16}?(?:には|は)[、,]?[^。！？!?\\n]{0,16}?(?:(?:邪魔|じゃま|(?:ご)?迷惑)(?:に|と)?(?:なら(?:ない|ん|ぬ)|なりません)|目立た(?:ない|ぬ))(?:よう|ように)[、,]?[^。！？!?\\n]{0,24}?(?:一番後ろ|袖|控室|控え室|外で|最後尾|最後列|後方|後ろ|隅|すみ|端|別室|別の部屋|別会場|別の会場|別席|離れた|ロビー|別フロア|廊下)`, 'u'), rule: 'decency/discriminatory', severity: 'block', need: ['邪魔', 'じやま', '迷惑', '目立た'], veto: phrase('視界|見やす|避難|出口|非常口|安全', 'u') },
   // A body teased in a call to come (太ってる人こそ受けてほしい, 体型が気になる方ほど来てくれない), warn.
   { re: phrase(`${R38_FAT}(?:こそ|に限って)|(?:${R38_FAT}|(?:体型|体形|体重|お腹|おなか|腹回り)(?:が)?(?:気になる|ヤバい|やばい|(?:やばめ|ヤバめ)な?)(?:方|人))(?:ほど|に限って)[^。！？!?\\n]{0,12}?(?:来(?:て(?:くれ)?)?(?:ない|ません|ん)|(?:受け|参加し)て(?:くれ)?(?:ない|ません|ん)|サボ)`, 'u'), rule: 'decency/lookism', severity: 'warn', need: ['太つ', 'ぽつちやり', 'でぶ', 'ほど', '限つて'], veto: phrase('偏見|ではありません|とは限ら', 'u') },
+  // Round 39. A disabled or foreign group as the staff's extra work (車いすの方が増えるとスタッフの手間も増える).
+  { re: phrase(`(?:${TURNED36}|外国(?:人|の方|籍の方)|実習生|高齢者|お年寄り)(?:の方)?(?:が|の(?:利用|来館|来場|参加)が)(?:増える|増えれば|増えたら|来ると|来れば|来たら)[と、,]?[^。！？!?\\n]{0,20}?(?:手間|負担|仕事|人手|コスト|面倒|対応)(?:が|も)(?:増え|かか|大変)`), rule: 'decency/discriminatory', severity: 'block', need: ['増え', '来'], veto: phrase('支援|配慮|増員|体制を整え|準備|研修|歓迎', 'u') },
+  // Round 39. The disabled set against "normal people" (“普通の人”と同じように働けるように, 障害があっても普通の子と同じ): an other made of them.
+  { re: phrase('[“「『"〝]?普通の(?:人|方|子|お子さん|人たち)[”」』"〟]?(?:と同じ|並み|のように|みたいに)'), topic: phrase('障(?:害|がい|碍)|車(?:いす|椅子)|発達障|知的障|精神障|難病', 'u'), rule: 'decency/discriminatory', severity: 'warn', veto: phrase('ではなく|じゃなく|という(?:言い方|表現|言葉)|偏見|思い込み|とは何|もない(?:子|人|方)も|インクルーシブ|誰もが|だれもが|みんなが|分け隔て|一緒に', 'u') },
+  // Round 39. Dementia as a jibe at a person (もうボケが始まったんじゃないか, ボケてきた議員): an illness made an insult.
+  { re: phrase('(?:ボケ|ぼけ|呆け)(?:が)?(?:始まっ|始まり|来て|きて|進んで)|(?:もう|完全に|とうとう)(?:ボケ|ぼけ|呆け)(?:て|た)|(?:ボケ|ぼけ)老人|(?:ボケ|ぼけ)じじい|(?:ボケ|ぼけ)ばばあ'), rule: 'decency/discriminatory', severity: 'block', veto: phrase('防止|予防|ツッコミ|つっこみ|漫才|写真|ピント|背景|花|木瓜', 'u') },
 ]
+// phrase() builds global regexes; a kind is asked of one sentence at a time with exec/test, which would carry lastIndex from
+// one check to the next (every other check of the same text missed a kind). The kinds' patterns are made non-global once.
+for (const k of KINDS26) {
+  k.re = new RegExp(k.re.source, k.re.flags.replace('g', ''))
+  if (k.veto) k.veto = new RegExp(k.veto.source, k.veto.flags.replace('g', ''))
+  if (k.pveto) k.pveto = new RegExp(k.pveto.source, k.pveto.flags.replace('g', ''))
+  if (k.unveto) k.unveto = new RegExp(k.unveto.source, k.unveto.flags.replace('g', ''))
+  if (k.topic) k.topic = new RegExp(k.topic.source, k.topic.flags.replace('g', ''))
+  if (k.upgrade) k.upgrade = new RegExp(k.upgrade.source, k.upgrade.flags.replace('g', ''))
+}
 const KINDS26_GATE = new NeedGate(KINDS26.map((k) => k.need ?? requiredLiterals(k.re)))
 
 /** The generic readings of looks, death, place and tasks, sentence by sentence: `[start, end, rule, severity]`. */

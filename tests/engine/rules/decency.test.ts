@@ -6887,3 +6887,27 @@ describe('decency round 38: a cleft naming a people as most of a nuisance, オ�
     expect(summary(findingsOf(decency, text)).filter((x) => !x.includes(':info:'))).toEqual([])
   })
 })
+
+describe('decency: round 39 kinds (a group as the staff’s extra work, "normal people" set against the disabled, dementia as a jibe, 部落 as a place shunned)', () => {
+  it.each([
+    ['車いすの方が増えるとスタッフの手間も増えるんですよね…。', 'decency/discriminatory'],
+    ['正直、外国人の利用が増えると職員の負担も増えます。', 'decency/discriminatory'],
+    ['障害者就労支援の講座です。“普通の人”と同じように働けるようになるための訓練です。', 'decency/discriminatory'],
+    ['あの議員、もうボケが始まったんじゃないか（笑）', 'decency/discriminatory'],
+    ['空き店舗が多いのは昔の部落のあたりなので人が寄りつかないそうです。', 'decency/discriminatory'],
+  ])('flags %s', (text, rule) => {
+    expect(findingsOf(decency, text).map((f) => f.rule)).toContain(rule)
+  })
+  it.each([
+    '車いすの方が増えると対応も大変なので、スタッフを増員しました。',
+    '障害のある子もない子も、普通の子と同じように遊べるインクルーシブ遊具を設置しました。',
+    'ボケ防止に脳トレを始めませんか。',
+    '背景がぼけてきれいな写真です。',
+    '部落差別の解消に向けた講演会を開きます。',
+    '「部落だから土地が安い」といった偏見は、今も残っています。',
+    '結婚や就職の際の身元調査、インターネット上の心ない書き込み――どれも、誰かの人生を大きく左右しかねないものです。',
+    'そげん言われたら担当もかわいそかです。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(decency, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
