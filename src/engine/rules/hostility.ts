@@ -115,6 +115,10 @@
  * 雇ってくれないよ; not the town's own future), told they would understand if they tried it (ご自分で…やってみれば分かりますよ),
  * told off before they speak (偉そうに言う前に), sent to move away after a dislike (…がお好みなら、どうぞ引っ越しを), and people said
  * to expect the office to do everything (市役所に言えば何でもしてくれると思っとる人が多すぎ; not a myth answered).
+ * Round 38 added, as kinds: legal or police handling held over someone addressed as the next step (…電話をかけてくる方、…これ以上は
+ * 業務妨害として対応しますよ, 次は被害届を出しますからね, 今度こそ警察ば呼ぶけんね: a threat; not what the city does on a condition,
+ * not advice to a victim), and the reader asked whether they cannot read what was written or said for them (書いてあるのに、読めない
+ * んですかね, 何回もご案内しているのに、まだ分からないんでしょうかね, 書いとるのに読めんとですか？; not a device, not a fix).
  * A word or phrase quoted as an example (「死ね」「消えろ」といった書き込み) is a mention: `info`.
  */
 import { matchAllOf } from '../regex'
@@ -2368,6 +2372,18 @@ interface Jab28 {
   /** Words (written in any spelling) one of which every match holds, when the literals read from the pattern are too common (ます, ない). */
   need?: readonly string[]
 }
+/** Round 38: someone addressed, or a caller or writer who keeps at it (…かけてくる方、, あなた, 毎日…電話). */
+const THREAT38_TO = phrase('(?:さん|様|さま|方|人|者|連中|奴|やつ|方々|人たち)(?:たち|達|ら|々)?(?:[、,]|へ|に(?:は|告ぐ)|は[、,])|お前|おまえ|あんた|あなた|てめえ|貴様|そちら|[@＠]|(?:毎日|連日|毎回|何度も|何回も|しつこく|繰り返し)[^。！？!?\\n]{0,16}?(?:電話|でんわ|書き込|投稿|来庁|窓口|苦情|クレーム|要求)', 'u')
+/** The menace in the ending (…ますよ, …からね, …ぞ, …けん). */
+const THREAT38_TONE = phrase('(?:よ|ね|から(?:ね|な)?|けん(?:ね)?|ばい|ぞ|わ|ちゃる|たる)$', 'u')
+/** Exasperation said to them (いい加減に, しつこい, うんざり). */
+const THREAT38_FED_UP = phrase('いい加減|いいかげん|しつこ|うんざり|いつまで|迷惑|我慢の限界|堪忍袋|度が過ぎ|目に余', 'u')
+/** A notice of what the city does, a purpose, advice or a policy (…よう、警察と連携して, 相談してください, 方針). */
+const THREAT38_NOTICE = phrase('よう(?:に)?[、,]|連携|ください|ことがあります|場合があります|方針|規程|要綱|条例|マニュアル|対策|ハラスメント|カスハラ|被害に遭|詐欺|不審|見守|防犯', 'u')
+/** What was written or said for the reader, then the question (書いてあるのに, 何度もご説明しましたが). */
+const WRITTEN38 = phrase('(?:書い|載っ|載せ|掲載し|記載し|明記し|掲示し|貼っ|張っ|お知らせし|案内し|ご案内し|説明し|ご説明し|お伝えし|伝え)(?:て|と)[^。！？!?\\n]{0,10}?(?:のに|けど|けれど|が[、,]|ますよね|ますが|ですが)|(?:何度も|何回も|再三|何度となく|同じことを)', 'u')
+/** A device or a file that will not read (QRコード, PDF, 画面): help, not contempt. */
+const DEVICE38 = phrase('qr|ｑｒ|pdf|ｐｄｆ|ファイル|ふぁいる|画面|がめん|アプリ|あぷり|スマホ|すまほ|パソコン|ぱそこん|文字化け|もじばけ|コード|こーど|カード|かーど|機械|端末', 'iu')
 /** Someone addressed for what they said or did: a critic (…とのご意見ですが, …とおっしゃる方) or a wrongdoer (…していた皆さん). */
 const FRAME28 = phrase('(?:電話|お電話)(?:を)?(?:される|する|してくる)(?:方|人)|(?:電話|連絡)(?:を)?(?:して|かけて)くる|要求(?:する|して|ばかり)|ご?要望|書き込み(?:を)?(?:した|された|する|される)|声の大きい|(?:合わない|合わん|お嫌|嫌い|気に入らない)(?:なら|のでしたら|でしたら|のなら)|そんなに[^。！？!?\\n]{0,12}?(?:なら|でしたら)|お嫌い|気に入らな|お気に召さな|(?:ご不満|不満|嫌)(?:なら|でしたら)|お電話(?:を)?(?:くださる|される|してくる|くれる)|(?:毎日|何度も|しつこく|毎回)(?:お電話|電話|書き込|ご意見|苦情)|との(?:ご意見|ご指摘|ご批判|ご要望|ご提案|お声|声|こと|ご主張|お電話|お問い合わせ|ご連絡|書き込み|コメント|投稿)|とのこと|とおっしゃ|とお怒り|とお電話|とお問い合わせ|と反対され|と嘆|と騒|と書き込|と書い|とコメント|と言って|(?<!たい」|たい)と言う|と言い|(?<!たい)って言う|って言って|って言いよ|って書い|って書き込|ってコメント|噛みつ|かみつ|文句|批判|苦情|ご不満|ケチ|けち|難癖|いちゃもん|クレーム|悪口|おっしゃる|おっしゃいま|言っている|言ってる|書き込ん|書き込ま|書き込む|ご意見|ご指摘|ご提案|ご主張|お問い合わせをいただ|お問い合わせを頂|お問い合わせが寄せ|お問い合わせが多|お問い合わせが相次|間違え|守れない|守らない|守らず|しない人|しない方|ない方|ている方|てる人|ていた方|ていた皆|ていた人|ていた新|てた方|てた人|てた皆|騒い|騒ぐ|無視し|報道|記事|議員|放置|ポイ捨て|割り込', 'u')
 /** The writer thanks or helps in the same sentence: an explanation, not a jab. */
@@ -2404,6 +2420,16 @@ const IDENT_OK = phrase('名札|迷子|防犯|遺族|登録|カード|タグ|マ
 /** What can be identified is information, not the person (特定できる情報は掲載しません). */
 const IDENT_INFO = phrase('^[^。！？!?\\n]{0,6}?(?:情報|もの|ように|ような|場合)', 'u')
 const JABS28: Jab28[] = [
+  // — Round 38 —
+  // Legal or police handling held over someone addressed, as the next step (毎日電話をかけてくる方、…これ以上は業務妨害として
+  // 対応しますよ, 書き込みを続けるあなた、次は被害届を出しますからね, しつこか人には今度こそ警察ば呼ぶけん); not a notice of what the
+  // city does (不法投棄を発見した場合は警察に通報します, これ以上被害が広がらないよう警察と連携して対応します, 暴言があった場合は…
+  // 警察に相談します（方針より）), not advice to a victim (…場合は警察に相談してください).
+  { rule: 'hostility/threat', need: ['業務妨害', '法的', '警察', '被害届', '訴え', '訴訟', '告訴', '通報', '出るところ', '出るとこ'], re: phrase('(?:これ以上|次(?:に|は|回|回は|こそ)?|今度(?:こそ|は)?|今後も|またやったら|また同じ|同じことを)[^。！？!?\\n]{0,24}?(?:(?:威力|偽計)?業務妨害|法的(?:な)?(?:措置|手段|対応|処置)|警察|被害届|訴え|訴訟|告訴|通報|出るところ|出るとこ)[^。！？!?\\n]{0,14}?(?:ます|する|ぞ|けん|ちゃる|たる)(?:よ|ね|から(?:ね|な)?|けん(?:ね)?|ばい|ので|ぞ|わ)?(?=[。！!…\\s]|$)', 'u'), keep: (sen, m, win) => THREAT38_TO.test(win) && (THREAT38_TONE.test(m[0]) || THREAT38_FED_UP.test(win)) && !THREAT38_NOTICE.test(sen) && !/[「『]/u.test(sen.slice(0, m.index)) },
+  // The reader asked whether they cannot read or understand what was written for them (ホームページに書いてあるのに、読めないんですかね,
+  // 掲示板に大きく貼ってあるんですけど、見えないんでしょうか？, 何度もご説明しましたが、お分かりにならないのかしら; not a question about
+  // a device: QRコードが読めないんですか？その場合は…, not a polite request: ご理解いただけませんか).
+  { rule: 'hostility/confrontational', need: ['読め', '見え', 'わから', '分から', 'お分かりになら', '理解でき', 'ご理解いただけ', 'ご覧になれ', '読まれ', '読ま'], re: phrase('(?:読め|見え|わから|分から|お分かりになら|理解でき|ご理解いただけ|ご覧になれ|読まれ|読ま)(?:ない|ん|へん)(?:ん|の|と)?(?:です|でしょう|だろう|やろ|じゃろ)?(?:かね|かな|かしら|か[？?]|と[？?]|っすか)', 'u'), keep: (sen, m, win) => WRITTEN38.test(win.slice(0, win.length - sen.length + m.index)) && !DEVICE38.test(sen) && !/なぜ|どうして|場合|ときは|方は|私|わたし|僕/u.test(sen) },
   // — Round 33 —
   // Sent elsewhere, told it is fine to go, after a dislike or a failure to understand (そこまでご不満なら、ほかの医療機関をご利用いただいても
   // 結構ですよ, 気に入らないのでしたら別の病院へ行かれても構いません, ご理解いただけないようでしたら他の窓口に行ってください; not a

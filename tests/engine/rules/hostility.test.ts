@@ -2554,3 +2554,36 @@ describe('hostility: round 36 — do it yourself first, "you try it", a wish moc
     expect(findingsOf(hostility, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('hostility: round 38 — legal or police handling held over someone addressed, the reader asked whether they cannot read what was written', () => {
+  it.each<[string, string, 'block' | 'warn']>([
+    // Legal or police handling held over someone addressed, as the next step, in any register.
+    ['連日お電話をくださる方、これ以上は威力業務妨害として警察に相談しますからね。', 'hostility/threat', 'block'],
+    ['職員の名前を出して書き込みを続けているあなた、次は法的措置をとりますよ。', 'hostility/threat', 'block'],
+    ['窓口で毎回大声を出さす方、今度こそ警察ば呼ぶけんね。', 'hostility/threat', 'block'],
+    ['同じ苦情を何度も送ってくる方へ。いい加減にしてください。これ以上は然るべきところに通報します。', 'hostility/threat', 'block'],
+    // The reader asked whether they cannot read or understand what was written or said for them.
+    ['掲示板にちゃんと書いてありますよね。見えないんでしょうか？', 'hostility/confrontational', 'warn'],
+    ['広報紙にも載せてるんですけど、読まれないんですかね。', 'hostility/confrontational', 'warn'],
+    ['何回もご案内しているのに、まだ分からないんでしょうかね。', 'hostility/confrontational', 'warn'],
+    ['チラシに書いとるのに、読めんとですか？', 'hostility/confrontational', 'warn'],
+  ])('flags %s', (text, rule, severity) => {
+    expect(findingsOf(hostility, text).some((f) => f.rule === rule && f.severity === severity)).toBe(true)
+  })
+  it.each([
+    // what the city does, advice to a victim, an outing
+    'これ以上被害が出ないよう、警察と協力してパトロールを続けます。',
+    '不審な電話が続く方は、これ以上一人で悩まず、警察にご相談ください。',
+    '職員への暴言や脅迫があった場合は、次の対応として警察に通報することがあります。',
+    '次の日曜日、警察署と合同で交通安全教室を開きます。',
+    '今度の防犯講習会では、警察官の方が特殊詐欺の手口を説明します。',
+    '皆さん、次は警察署の見学ツアーです。楽しみですね。',
+    // a pointer, a device, a fix, a question for feedback
+    'ホームページに申込方法を載せています。分からないことがあれば、お気軽にお問い合わせください。',
+    'スマホの画面が小さくて読めないんですか？そんな時は拡大表示機能を使ってみましょう。',
+    '「字が小さくて読めない」とのお声をいただき、チラシの文字を大きくしました。',
+    '掲示板の文字、見えにくくないですか？ご意見をお待ちしています。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(hostility, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})

@@ -1250,3 +1250,28 @@ describe('rebuttal: round 36 — a written complaint contradicted, a complaint t
     expect(findingsOf(rebuttal, text, ctx).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('rebuttal: round 38 — a report denied as not the facts, a complaint answered with "it was written all along"', () => {
+  it.each<[string, CheckContext?]>([
+    ['一部報道で保育料が上がると報じられていますが、事実とは異なります。'],
+    ['週刊誌に「市長が公用車を私用」との記事が出ましたが、事実と違います。'],
+    ['新聞の記事では工事が遅れているとありましたが、事実とは異なります。工事は予定どおりです。'],
+    ['駐車場の案内がなかって言われよるばってん、チラシにちゃんと書いとったとです。'],
+    ['「申込方法が分からない」とおっしゃいますが、市報にきちんと掲載しております。'],
+    ['説明会の案内がなかったって書かれてますけど、全戸にしっかりお知らせしてましたよ。'],
+  ])('flags %s', (text, ctx) => {
+    expect(findingsOf(rebuttal, text, ctx).some((f) => f.rule === 'rebuttal/argument' && f.severity === 'warn')).toBe(true)
+  })
+  it.each<[string, CheckContext?]>([
+    ['「ごみ袋が値上げされる」という噂が広がっていますが、事実とは異なります。価格は据え置きです。'],
+    ['選挙の投票所が変わるというメールが出回っていますが、事実とは異なります。ご注意ください。'],
+    ['写真はイメージで、実際の商品とは異なります。'],
+    ['昨日の新聞で、給食の誤配について報じられました。ご心配をおかけし申し訳ありません。'],
+    ['「駐車場が分かりにくい」とのご意見をいただきました。入場券の裏に地図を載せておりますので、ぜひご活用ください。'],
+    ['「字が小さい」とのご意見を受けて、案内板を見直し、文字をきちんと大きくしました。'],
+    ['ごみの分別方法は、ごみカレンダーにきちんと書いてあります。'],
+    ['「説明会は長い」って言う人もおるばってん、大事なことをちゃんと説明しとりますけん、ぜひ来てください。'],
+  ])('passes %s', (text, ctx) => {
+    expect(findingsOf(rebuttal, text, ctx).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
