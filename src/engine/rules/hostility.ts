@@ -2372,12 +2372,14 @@ interface Jab28 {
   /** Words (written in any spelling) one of which every match holds, when the literals read from the pattern are too common (ます, ない). */
   need?: readonly string[]
 }
-/** Round 38: someone addressed, or a caller or writer who keeps at it (…かけてくる方、, あなた, 毎日…電話). */
-const THREAT38_TO = phrase('(?:さん|様|さま|方|人|者|連中|奴|やつ|方々|人たち)(?:たち|達|ら|々)?(?:[、,]|へ|に(?:は|告ぐ)|は[、,])|お前|おまえ|あんた|あなた|てめえ|貴様|そちら|[@＠]|(?:毎日|連日|毎回|何度も|何回も|しつこく|繰り返し)[^。！？!?\\n]{0,16}?(?:電話|でんわ|書き込|投稿|来庁|窓口|苦情|クレーム|要求)', 'u')
+/** Round 38: someone addressed (…かけてくる方、, …方へ, あなた). */
+const THREAT38_TO = phrase('(?:さん|様|さま|方|人|者|連中|奴|やつ|方々|人たち)(?:たち|達|ら|々)?(?:[、,]|へ|に(?:は|告ぐ)|は[、,])|お前|おまえ|あんた|あなた|てめえ|貴様|そちら|[@＠]', 'u')
 /** The menace in the ending (…ますよ, …からね, …ぞ, …けん). */
 const THREAT38_TONE = phrase('(?:よ|ね|から(?:ね|な)?|けん(?:ね)?|ばい|ぞ|わ|ちゃる|たる)$', 'u')
 /** Exasperation said to them (いい加減に, しつこい, うんざり). */
 const THREAT38_FED_UP = phrase('いい加減|いいかげん|しつこ|うんざり|いつまで|迷惑|我慢の限界|堪忍袋|度が過ぎ|目に余', 'u')
+/** Someone who keeps at it (毎日…電話をかけてくる, 何度も…書き込み). */
+const THREAT38_AGAIN = phrase('(?:毎日|連日|毎回|何度も|何回も|しつこく|繰り返し)[^。！？!?\\n]{0,16}?(?:電話|でんわ|書き込|投稿|来庁|窓口|苦情|クレーム|要求)', 'u')
 /** A notice of what the city does, a purpose, advice or a policy (…よう、警察と連携して, 相談してください, 方針). */
 const THREAT38_NOTICE = phrase('よう(?:に)?[、,]|連携|ください|ことがあります|場合があります|方針|規程|要綱|条例|マニュアル|対策|ハラスメント|カスハラ|被害に遭|詐欺|不審|見守|防犯', 'u')
 /** What was written or said for the reader, then the question (書いてあるのに, 何度もご説明しましたが). */
@@ -2425,11 +2427,11 @@ const JABS28: Jab28[] = [
   // 対応しますよ, 書き込みを続けるあなた、次は被害届を出しますからね, しつこか人には今度こそ警察ば呼ぶけん); not a notice of what the
   // city does (不法投棄を発見した場合は警察に通報します, これ以上被害が広がらないよう警察と連携して対応します, 暴言があった場合は…
   // 警察に相談します（方針より）), not advice to a victim (…場合は警察に相談してください).
-  { rule: 'hostility/threat', need: ['業務妨害', '法的', '警察', '被害届', '訴え', '訴訟', '告訴', '通報', '出るところ', '出るとこ'], re: phrase('(?:これ以上|次(?:に|は|回|回は|こそ)?|今度(?:こそ|は)?|今後も|またやったら|また同じ|同じことを)[^。！？!?\\n]{0,24}?(?:(?:威力|偽計)?業務妨害|法的(?:な)?(?:措置|手段|対応|処置)|警察|被害届|訴え|訴訟|告訴|通報|出るところ|出るとこ)[^。！？!?\\n]{0,14}?(?:ます|する|ぞ|けん|ちゃる|たる)(?:よ|ね|から(?:ね|な)?|けん(?:ね)?|ばい|ので|ぞ|わ)?(?=[。！!…\\s]|$)', 'u'), keep: (sen, m, win) => THREAT38_TO.test(win) && (THREAT38_TONE.test(m[0]) || THREAT38_FED_UP.test(win)) && !THREAT38_NOTICE.test(sen) && !/[「『]/u.test(sen.slice(0, m.index)) },
+  { rule: 'hostility/threat', need: ['業務妨害', '法的', '警察', '被害届', '訴え', '訴訟', '告訴', '通報', '出るところ', '出るとこ', '弁護士'], re: phrase('(?:これ以上|次(?:に|は|回|回は|こそ)?|今度(?:こそ|は)?|今後も|またやったら|また同じ|同じことを)[^。！？!?\\n]{0,24}?(?:(?:威力|偽計)?業務妨害|法的(?:な)?(?:措置|手段|対応|処置)|警察|被害届|訴え|訴訟|告訴|通報|出るところ|出るとこ|弁護士)[^。！？!?\\n]{0,14}?(?:ます|する|ぞ|けん|ちゃる|たる)(?:よ|ね|から(?:ね|な)?|けん(?:ね)?|ばい|ので|ぞ|わ)?(?=[。！!…\\s]|$)', 'u'), keep: (sen, m, win) => THREAT38_TO.test(win) && (THREAT38_TONE.test(m[0]) || THREAT38_FED_UP.test(win) || THREAT38_AGAIN.test(win)) && !THREAT38_NOTICE.test(sen) && !/[「『]/u.test(sen.slice(0, m.index)) },
   // The reader asked whether they cannot read or understand what was written for them (ホームページに書いてあるのに、読めないんですかね,
   // 掲示板に大きく貼ってあるんですけど、見えないんでしょうか？, 何度もご説明しましたが、お分かりにならないのかしら; not a question about
   // a device: QRコードが読めないんですか？その場合は…, not a polite request: ご理解いただけませんか).
-  { rule: 'hostility/confrontational', need: ['読め', '見え', 'わから', '分から', 'お分かりになら', '理解でき', 'ご理解いただけ', 'ご覧になれ', '読まれ', '読ま'], re: phrase('(?:読め|見え|わから|分から|お分かりになら|理解でき|ご理解いただけ|ご覧になれ|読まれ|読ま)(?:ない|ん|へん)(?:ん|の|と)?(?:です|でしょう|だろう|やろ|じゃろ)?(?:かね|かな|かしら|か[？?]|と[？?]|っすか)', 'u'), keep: (sen, m, win) => WRITTEN38.test(win.slice(0, win.length - sen.length + m.index)) && !DEVICE38.test(sen) && !/なぜ|どうして|場合|ときは|方は|私|わたし|僕/u.test(sen) },
+  { rule: 'hostility/confrontational', need: ['読め', '見え', 'わから', '分から', 'お分かりになら', '理解でき', 'ご理解いただけ', 'ご覧になれ', '読まれ', '読ま', 'を見て', 'を読んで', 'をご覧になって'], re: phrase('(?:読め|見え|わから|分から|お分かりになら|理解でき|ご理解いただけ|ご覧になれ|読まれ|読ま)(?:ない|ん|へん)(?:ん|の|と)?(?:です|でしょう|だろう|やろ|じゃろ)?(?:かね|かな|かしら|か[？?]|と[？?]|っすか)|(?:どこ|何|なに)を(?:見て|読んで|ご覧になって)(?:いる|る|いらっしゃる|おられる|らっしゃる)(?:ん|の)(?:でしょう|だろう|やろ|ですか|か)(?:ね|か)?', 'u'), keep: (sen, m, win) => WRITTEN38.test(win.slice(0, win.length - sen.length + m.index)) && !DEVICE38.test(sen) && !/なぜ|どうして|場合|ときは|方は|私|わたし|僕/u.test(sen) },
   // — Round 33 —
   // Sent elsewhere, told it is fine to go, after a dislike or a failure to understand (そこまでご不満なら、ほかの医療機関をご利用いただいても
   // 結構ですよ, 気に入らないのでしたら別の病院へ行かれても構いません, ご理解いただけないようでしたら他の窓口に行ってください; not a
