@@ -2571,6 +2571,11 @@ describe('hostility: round 38 — legal or police handling held over someone add
     ['何回もご案内しているのに、まだ分からないんでしょうかね。', 'hostility/confrontational', 'warn'],
     ['チラシに書いとるのに、読めんとですか？', 'hostility/confrontational', 'warn'],
     ['案内にはっきり書いてあるのに、どこを見ているんでしょうね。', 'hostility/confrontational', 'warn'],
+    ['お知らせしたはずですが、お読みになっていないのでしょうか。', 'hostility/confrontational', 'warn'],
+    ['市報にも載せとるのに、読んでないんですか？', 'hostility/confrontational', 'warn'],
+    ['大きく掲示してあるのに、目に入らないんでしょうね。', 'hostility/confrontational', 'warn'],
+    ['毎日電話してくるあなた、そろそろ業務妨害で訴えますよ。', 'hostility/threat', 'block'],
+    ['何度注意しても聞かない方がいます。次は容赦なく警察に通報します。', 'hostility/threat', 'block'],
   ])('flags %s', (text, rule, severity) => {
     expect(findingsOf(hostility, text).some((f) => f.rule === rule && f.severity === severity)).toBe(true)
   })
@@ -2595,6 +2600,11 @@ describe('hostility: round 38 — legal or police handling held over someone add
     'スマホの画面が小さくて読めないんですか？そんな時は拡大表示機能を使ってみましょう。',
     '「字が小さくて読めない」とのお声をいただき、チラシの文字を大きくしました。',
     '掲示板の文字、見えにくくないですか？ご意見をお待ちしています。',
+    '申込方法はホームページに載せています。まだ読んでいない方はご覧ください。',
+    '案内を送りましたが、まだ読まれていない方はいませんか？',
+    '入口にポスターを掲示していますが、見えないでしょうか？ご意見をお寄せください。',
+    '説明会で何度も説明しましたが、まだ聞いていない方もいると思いますので、改めてお知らせします。',
+    'チラシに書いてありますが、分からないことがあればお気軽にお問い合わせください。',
   ])('passes %s', (text) => {
     expect(findingsOf(hostility, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
