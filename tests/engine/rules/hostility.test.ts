@@ -2605,6 +2605,8 @@ describe('hostility: round 38 — legal or police handling held over someone add
     '入口にポスターを掲示していますが、見えないでしょうか？ご意見をお寄せください。',
     '説明会で何度も説明しましたが、まだ聞いていない方もいると思いますので、改めてお知らせします。',
     'チラシに書いてありますが、分からないことがあればお気軽にお問い合わせください。',
+    '何度も練習したのに、まだ上手に読めないのかな？大丈夫、ゆっくりでいいよ。',
+    '「何度も聞いているのに分からないのか」とお叱りを受けました。説明が不十分だったと反省しています。',
   ])('passes %s', (text) => {
     expect(findingsOf(hostility, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
