@@ -2554,3 +2554,60 @@ describe('hostility: round 36 — do it yourself first, "you try it", a wish moc
     expect(findingsOf(hostility, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('hostility: round 38 — legal or police handling held over someone addressed, the reader asked whether they cannot read what was written', () => {
+  it.each<[string, string, 'block' | 'warn']>([
+    // Legal or police handling held over someone addressed, as the next step, in any register.
+    ['連日お電話をくださる方、これ以上は威力業務妨害として警察に相談しますからね。', 'hostility/threat', 'block'],
+    ['職員の名前を出して書き込みを続けているあなた、次は法的措置をとりますよ。', 'hostility/threat', 'block'],
+    ['窓口で毎回大声を出さす方、今度こそ警察ば呼ぶけんね。', 'hostility/threat', 'block'],
+    ['同じ苦情を何度も送ってくる方へ。いい加減にしてください。これ以上は然るべきところに通報します。', 'hostility/threat', 'block'],
+    ['同じ件で何度もお電話をいただいている方へ。これ以上続くようでしたら、法的手段も検討させていただきます。', 'hostility/threat', 'block'],
+    ['毎日窓口に来て同じ要求を繰り返す方、次は弁護士を通して対応させていただきます。', 'hostility/threat', 'block'],
+    ['しつこく書き込みを続ける人、これ以上やるなら警察沙汰にしますよ。', 'hostility/threat', 'block'],
+    // The reader asked whether they cannot read or understand what was written or said for them.
+    ['掲示板にちゃんと書いてありますよね。見えないんでしょうか？', 'hostility/confrontational', 'warn'],
+    ['広報紙にも載せてるんですけど、読まれないんですかね。', 'hostility/confrontational', 'warn'],
+    ['何回もご案内しているのに、まだ分からないんでしょうかね。', 'hostility/confrontational', 'warn'],
+    ['チラシに書いとるのに、読めんとですか？', 'hostility/confrontational', 'warn'],
+    ['案内にはっきり書いてあるのに、どこを見ているんでしょうね。', 'hostility/confrontational', 'warn'],
+    ['お知らせしたはずですが、お読みになっていないのでしょうか。', 'hostility/confrontational', 'warn'],
+    ['市報にも載せとるのに、読んでないんですか？', 'hostility/confrontational', 'warn'],
+    ['大きく掲示してあるのに、目に入らないんでしょうね。', 'hostility/confrontational', 'warn'],
+    ['毎日電話してくるあなた、そろそろ業務妨害で訴えますよ。', 'hostility/threat', 'block'],
+    ['何度注意しても聞かない方がいます。次は容赦なく警察に通報します。', 'hostility/threat', 'block'],
+  ])('flags %s', (text, rule, severity) => {
+    expect(findingsOf(hostility, text).some((f) => f.rule === rule && f.severity === severity)).toBe(true)
+  })
+  it.each([
+    // what the city does, advice to a victim, an outing
+    'これ以上被害が出ないよう、警察と協力してパトロールを続けます。',
+    '不審な電話が続く方は、これ以上一人で悩まず、警察にご相談ください。',
+    '職員への暴言や脅迫があった場合は、次の対応として警察に通報することがあります。',
+    '次の日曜日、警察署と合同で交通安全教室を開きます。',
+    '今度の防犯講習会では、警察官の方が特殊詐欺の手口を説明します。',
+    '皆さん、次は警察署の見学ツアーです。楽しみですね。',
+    'ここ数日、市役所に何度も不審な電話がかかっています。次に同様の電話があれば警察に通報します。',
+    '毎日お電話をくださる高齢の方、これ以上お困りのことがあれば、警察や地域包括支援センターにご相談ください。',
+    '何度も窓口にお越しいただいた方、次回は弁護士による無料法律相談をご利用いただけます。',
+    '交通安全教室に毎回参加してくださる皆さん、次は警察署の見学を予定しています。',
+    'ごみ集積所に粗大ごみを置いていった方、次に見つけた場合は警察に通報します。',
+    // the plant クズ (葛)
+    '河川敷に生い茂るクズ（葛）の草刈りを、6月から順次行います。',
+    '空き地のクズが繁茂して、隣の家の塀まで覆っています。',
+    // a pointer, a device, a fix, a question for feedback
+    'ホームページに申込方法を載せています。分からないことがあれば、お気軽にお問い合わせください。',
+    'スマホの画面が小さくて読めないんですか？そんな時は拡大表示機能を使ってみましょう。',
+    '「字が小さくて読めない」とのお声をいただき、チラシの文字を大きくしました。',
+    '掲示板の文字、見えにくくないですか？ご意見をお待ちしています。',
+    '申込方法はホームページに載せています。まだ読んでいない方はご覧ください。',
+    '案内を送りましたが、まだ読まれていない方はいませんか？',
+    '入口にポスターを掲示していますが、見えないでしょうか？ご意見をお寄せください。',
+    '説明会で何度も説明しましたが、まだ聞いていない方もいると思いますので、改めてお知らせします。',
+    'チラシに書いてありますが、分からないことがあればお気軽にお問い合わせください。',
+    '何度も練習したのに、まだ上手に読めないのかな？大丈夫、ゆっくりでいいよ。',
+    '「何度も聞いているのに分からないのか」とお叱りを受けました。説明が不十分だったと反省しています。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(hostility, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
