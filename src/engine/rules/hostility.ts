@@ -2591,7 +2591,12 @@ let jab28Gate: NeedGate | null = null
 /** Round 28's jabs of `fo` (folded paragraph): [start, end, rule) in the view's offsets. */
 function jabs28(fo: string, out: Array<[number, number, Rule]>, ss: ReadonlyArray<{ start: number; end: number }>): void {
   // The last entry of the gate is the frame's: one pass says which jabs may match and whether anyone may be addressed.
-  jab28Gate ??= new NeedGate([...JABS28.map((j) => j.need?.map(foldWord) ?? requiredLiterals(j.re)), requiredLiterals(FRAME28)])
+  if (!jab28Gate) {
+    // phrase() builds global regexes; each jab is asked of one sentence at a time with exec, which would carry lastIndex from one
+    // check to the next (a jab missed on every other check). Made non-global once, before first use.
+    for (const j of JABS28) j.re = new RegExp(j.re.source, j.re.flags.replace('g', ''))
+    jab28Gate = new NeedGate([...JABS28.map((j) => j.need?.map(foldWord) ?? requiredLiterals(j.re)), requiredLiterals(FRAME28)])
+  }
   const found = jab28Gate.tries(fo)
   const n = JABS28.length
   // The jabs said to someone addressed are tried only in a paragraph that addresses someone.
