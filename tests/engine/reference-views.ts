@@ -100,7 +100,7 @@ export function buildNorm(src: string): View {
     while (j < n) {
       const c = src[j]!
       if (c === '\u309B' || c === '\u309C' || COMBINING.test(c)) j++
-      else if (ZERO_WIDTH.test(c) && /^[\u200B-\u200D\u2060\uFEFF\u00AD\u180E]{0,8}[\u0300-\u036F\u1AB0-\u1AFF\u1DC0-\u1DFF\u20D0-\u20FF\uFE20-\uFE2F\u3099\u309A\uFF9E\uFF9F\uFE00-\uFE0F]/u.test(src.slice(j, j + 9))) j++
+      else if (ZERO_WIDTH.test(c) && /^[\u200B-\u200D\u2060\uFEFF\u00AD\u180E]{0,8}[\u0300-\u036F\u1AB0-\u1AFF\u1DC0-\u1DFF\u20D0-\u20FF\uFE20-\uFE2F\u3099-\u309C\uFF9E\uFF9F\uFE00-\uFE0F]/u.test(src.slice(j, j + 9))) j++
       else break
     }
     let cluster = src.slice(i, j)

@@ -1444,7 +1444,7 @@ const PHRASES: Phrase[] = [
     need: ['読め', '文句', '苦情', 'くれーむ', '質問は不要'],
     instead: INSTEAD.polite,
   },
-  { rule: 'hostility/insult', re: phrase('(?:社会|地域社会|地域|市|町)の(?:害悪|癌|がん|害毒)'), need: ['害悪', '癌', 'がん', '害毒'], instead: INSTEAD.insult },
+  { rule: 'hostility/insult', re: phrase('(?:社会|地域社会|地域|市|町)の(?:害悪|(?:癌|がん)(?!検診|健診|検査|の?早期|治療|患者|予防|対策|教育|相談|サロン|センター|登録|医療|診療|死亡|罹患|患|細胞|保険|撲滅|月間|征圧|の(?:検診|治療|予防|早期|患者))|害毒)'), need: ['害悪', '癌', 'がん', '害毒'], instead: INSTEAD.insult },
   // 〜する人の気が知れない: contempt for how someone thinks.
   { rule: 'hostility/confrontational', re: phrase('気が知れ(?:ない|ません|ん(?![でだ])|へん)'), need: ['気が知れ'], instead: INSTEAD.polite },
   // Sarcastic polite advice to a critic: そこまでご不満なら、ご自分で立候補されてはいかがでしょうか.

@@ -6907,6 +6907,7 @@ describe('decency: round 39 kinds (a group as the staff’s extra work, "normal 
     '「部落だから土地が安い」といった偏見は、今も残っています。',
     '結婚や就職の際の身元調査、インターネット上の心ない書き込み――どれも、誰かの人生を大きく左右しかねないものです。',
     'そげん言われたら担当もかわいそかです。',
+    '障がいや病気のある家族に代わって、買い物や料理をしている子どもがいます（ヤングケアラー）。',
   ])('passes %s', (text) => {
     expect(findingsOf(decency, text).filter((f) => f.severity !== 'info')).toEqual([])
   })

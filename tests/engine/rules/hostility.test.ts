@@ -623,6 +623,10 @@ describe('hostility (5(3))', () => {
   })
 
   const valid = [
+    // cancer the disease after the city's name (市のがん検診), not the metaphor
+    '市のがん検診の自己負担金とは別になります。',
+    '令和6年度の本市のがん検診において、精密検査受診率は88.2％であった。',
+    '地域のがん患者を支える会が発足しました。',
     // an ordinary order of steps (…してからにしてください), a child's wish quoted (「やってみたい」と言うなら)
     'お支払いは商品を確認してからにしてください。',
     'ご来館は検温してからにしてください。',

@@ -578,3 +578,9 @@ describe('quotation (4(4)): a line of an old text set down without brackets (rou
     expect(findingsOf(quotation, text)).toEqual([])
   })
 })
+
+describe('quotation (4(4)): a charter named with its date in the bracket after the quotation is its source (round 40 ordinary posts)', () => {
+  it.each(['「児童は、人として尊ばれる。児童は、社会の一員として重んぜられる。児童は、よい環境の中で育てられる。」（児童憲章、昭和26年5月5日制定）'])('passes %s', (text) => {
+    expect(findingsOf(quotation, text)).toEqual([])
+  })
+})
