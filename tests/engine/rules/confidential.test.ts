@@ -4,6 +4,10 @@ import { findingsOf, summary } from '../helpers'
 
 describe('confidential (5(1))', () => {
   const invalid: Array<[string, string[]]> = [
+    // Round 40: a meeting with another section, not yet public (未公表なので); an outcome before its formal announcement; an internal inquiry's draft report
+    ['財政課との打ち合わせでは所得制限なしで了承済みです。未公表なので、ここだけの話で。', ['confidential/meeting:block:財政課との打ち合わせ', 'confidential/pre-release:block:未公表なので']],
+    ['懲戒審査委員会では「停職6か月」で大筋まとまりました。正式な処分発表は来週になる見込みです。', ['confidential/pre-release:block:大筋まとまりました']],
+    ['内部調査報告書（案）によると、確認手順の省略は今年4回目でした。', ['confidential/marker:block:内部調査報告書（案）']],
     // round 39: not public, a teaser, then the value in the next sentence; a non-public memo of how a matter went
     ['ノリ共販の結果、ま だ 未 公 表 なんですがひと足先に！一等級の平均は1枚16円台でした。', ['confidential/pre-release:block:未 公 表 なんですが']],
     ['議会事務局とすり合わせた非公開の経緯メモを添付します。', ['confidential/marker:block:非公開の経緯メモ']],
@@ -217,6 +221,9 @@ describe('confidential (5(1))', () => {
   })
 
   const valid = [
+    '本日の懲戒審査委員会の結果、停職6か月の処分を決定しました。',
+    '財政課との協議により、予算が確定しました。',
+    '来年度予算案がまとまりました。正式には3月議会で審議されます。',
     '非公開の会議資料は、情報公開請求により開示されます。',
     '結果はまだ未公表ですが、決まり次第お知らせします。昨年の平均は16円でした。',
     // what may not go outside, said as a rule; a guide's closing words

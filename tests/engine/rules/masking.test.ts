@@ -4,6 +4,9 @@ import { findingsOf, summary } from '../helpers'
 
 describe('masking (5(2))', () => {
   const invalid: Array<[string, string[]]> = [
+    // Round 40: a company's initial masked before 建設; a blank count of services (□□便)
+    ['護岸工事の受注業者はＫ〇建設さんです。', ['masking/fuseji:warn:Ｋ〇']],
+    ['＊＊＊線は1日□□便となります。', ['masking/template:block:□□']],
     // Round 38: three stars before a polling place, twice in a sentence (not Markdown bold)
     ['＊＊＊投票所は会場工事のため、今回に限り＊＊＊公民館に変更します。', ['masking/template:block:＊＊＊×2']],
     ['期日前投票は＊＊＊出張所でも行います。', ['masking/template:block:＊＊＊']],
@@ -195,6 +198,7 @@ describe('masking (5(2))', () => {
   })
 
   const valid = [
+    '受注したのはK建設です。',
     '交通安全○×クイズ！\nQ1 自転車は歩道を走ってもよい？\n答えは、Q1は×（車道寄りを徐行）、Q2は○です。',
     // a quiz's answers (round 38)
     '【○×クイズ】割れた茶わんは「燃えないごみ」。○か×か？\n答えは○です。',

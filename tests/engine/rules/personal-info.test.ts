@@ -73,6 +73,9 @@ describe('personal-info (4(4), 5(1))', () => {
     ['昭代中2年の 古賀 美咲さん（14）が、読書感想文コンクールで入賞しました。', ['personal-info/identifiable-person:block:古賀 美咲さん']],
     ['柳川小学校6年の古賀さん（12歳）が最優秀賞を受賞しました。', ['personal-info/identifiable-person:warn:古賀さん']],
     // a pupil without a name, in a bullying matter: the school and grade, sex, age and club together
+    // round 40: a landmark for where they live; a child hit by a car named with the school and grade
+    ['待合で2時間待たれた、西鉄柳川駅近くにお住まいの堤 美代子さん（84）、お疲れさまでした。', ['personal-info/identifiable-person:block:堤 美代子さん']],
+    ['飲酒運転の車に接触された蒲池小5年の大坪くんは、軽いけがで済みました。', ['personal-info/identifiable-person:block:大坪くん']],
     // round 39: another person's 出身 in the same sentence; the other party of the city's accident named with an age
     ['今年は柳川高校2年の松尾陽菜さんと、蒲池中出身で大学1年の中島翔太さんが加わってくれました！', ['personal-info/identifiable-person:block:松尾陽菜さん']],
     ['公用車が接触事故を起こしました。相手方の江口さん（72）にお怪我はありませんでした。', ['personal-info/identifiable-person:block:江口さん']],

@@ -26,6 +26,10 @@ describe('rebuttal (4(5), 6(2))', () => {
   const reply: CheckContext = { mode: 'reply' }
   /** Denials and counter-claims, polite forms included: [text, excerpt]. */
   const invalid: Array<[string, string]> = [
+    // Round 40: a report denied with no subject; the critic told not to misunderstand; a post put down to its writer's mistake; regret in dialect
+    ['一部報道で「待ち時間は県内最悪」とありましたが、事実ではありません。', '報道で「待ち時間は県内最悪」とありましたが、事実ではありません'],
+    ['遅れは長雨によるものですので、誤解なさらないようお願いします。', '誤解なさらないようお願い'],
+    ['「参加者ゼロ」と書かれている投稿を見かけましたが、実際は12組です。投稿された方の勘違いかと思います。', '投稿された方の勘違い'],
     // Round 38: critics reported, then "we only follow the rules" (any register)
     ['家賃の督促が厳しいと書いている人がいますが、市は条例どおりにやっているだけです。', 'と書いている人がいますが、市は条例どおりにやっているだけ'],
     ['窓口が不親切って言われても、規則に沿って対応しているだけです。', 'って言われても、規則に沿って対応しているだけ'],
@@ -212,6 +216,8 @@ describe('rebuttal (4(5), 6(2))', () => {
   })
 
   const valid: Array<[string, CheckContext?]> = [
+    ['誤解のないよう、改めてご説明します。'],
+    ['誤解されやすいのですが、申請は不要です。'],
     // Round 38 hard negatives: the rules explained, with no critic answered
     ['減免の手続きは、条例に基づいて行っています。'],
     ['「申請の期限はいつまでですか」と言われる方が多いため、期限を大きく表示しました。'],

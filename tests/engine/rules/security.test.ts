@@ -4,6 +4,11 @@ import { findingsOf, summary } from '../helpers'
 
 describe('security (5(1))', () => {
   const invalid: Array<[string, string[]]> = [
+    // Round 40: a fence torn open, a camera that also misses the back, a password scheme told, a new password after a change
+    ['車庫の裏手のフェンス、台風で破れたままで今は誰でも出入りできる状態です。', ['security/weakness:block:フェンス、台風で破れたままで今は誰でも出入りでき']],
+    ['防犯カメラも裏側は映っていないので、修理まで気をつけます。', ['security/weakness:block:防犯カメラも裏側は映っていないので']],
+    ['各自の初期パスワードは生年月日8桁としています。', ['security/weakness:block:パスワードは生年月日8桁としています']],
+    ['職員用Wi-Fiのパスワードが本日から変わりました。新：Ymg#0944kikaku です。', ['security/credential:block:新：Ymg#0944kikaku']],
     // Round 38: the round's exact times told to reassure are still the schedule
     ['夜間は警備員が午後10時と午前3時の2回巡回しますので、ご安心ください。', ['security/guard-schedule:block:夜間は警備員が午後10時と午前3時の2回巡回しますので、ご安心ください']],
     // a security device off at a named door for set hours, whatever the reason; a system left open without a login
@@ -285,6 +290,9 @@ describe('security (5(1))', () => {
   })
 
   const valid = [
+    '暗証番号を誕生日にしていませんか？',
+    'パスワード、誕生日とか電話番号にしとらん？',
+    '料金が変わりました。新：500円',
     // reassurance with no times told
     '警備員が24時間常駐していますので、ご安心ください。',
     '夜間も警備員が巡回していますので安心です。',

@@ -4,6 +4,11 @@ import { findingsOf, summary } from '../helpers'
 
 describe('unofficial (5(1))', () => {
   const invalid: Array<[string, string[]]> = [
+    // Round 40: げな after any verb, the rainy season is no weather talk; outsourcing as a change; a cause the city "thinks" with no inquiry
+    ['業者さんの話やと来年の梅雨まではかかるげな。', ['unofficial/rumour:warn:かかるげな']],
+    ['工事は来年まで続くげな。', ['unofficial/rumour:warn:続くげな']],
+    ['来月から業者に委託するとになるかもしれません。', ['unofficial/forecast:warn:なるかもしれ']],
+    ['正直なところ窓口の人員不足が原因だと市は考えています。', ['unofficial/personal-view:warn:が原因だと市は考えて']],
     // a move still to come told in the past tense of a decision (就任することになりました)
     ['4月の人事異動で、観光課長には今の商工振興課長が就任することになりました。', ['unofficial/personnel:warn:4月の人事異動で']],
     // the city's stance as a colloquial verdict: one thing ranked far above another, a cause the city "sees"
@@ -331,6 +336,7 @@ describe('unofficial (5(1))', () => {
   })
 
   const valid = [
+    '調査の結果、窓口の人員不足が原因だと市は考えています。',
     '4月の人事異動で、観光課長に田中が就任しました。',
     '市としては、ハード整備とソフト対策の両方が重要だと考えています。',
     '市としては、新庁舎よりも防災対策の方が優先度が高いと考え、計画を見直しました。',

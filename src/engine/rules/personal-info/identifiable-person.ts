@@ -44,6 +44,7 @@ const WIDE_PLACE =
   /(?:市|県|都|府|道|国|州|市内|県内|町内|区内|村内|市外|県外|国内|海外|近隣|近く|近所|地元|同じ|都内|府内|道内|管内|東京|大阪|京都|福岡|北海道|関東|関西|九州|首都圏|本州|外国|地方|郊外|都会|田舎)(?:在住|に住む|に住んで|にお住まい|で暮らす|で暮らして|に暮らす|の(?:ご自宅|自宅|お宅|ご実家))$/u
 /** Where the person lives, right before the name: 大和町中島の…, 沖端町の…, 三橋地区の…. */
 const PLACE_BEFORE_NAME = /[\p{Script=Han}]{1,6}(?:町|村|地区|区)[\p{Script=Han}]{0,4}(?:在住)?の\s?$/u
+const LIVES_BY_LANDMARK = /[\p{Script=Han}ァ-ヶー]{2,10}(?:の)?(?:近く|そば|裏|前|隣|向かい|付近|周辺|近辺)(?:に|で)(?:お住まい|住む|住んで(?:いる|おられる|らっしゃる)|暮らす|暮らして(?:いる|おられる))(?:の|方の)?\s?$/u
 /** A place below the city as one item of a bracket: 三橋町, 柳川市大和町中島, 両開地区. */
 const BRACKET_PLACE = /^[\p{Script=Han}ァ-ヶノ々]{0,8}(?:町|村|地区)[\p{Script=Han}ァ-ヶノ々]{0,4}(?:在住)?$/u
 /** A numbered ward (行政区) heading a line of a list: ・2区 古川トシ子さん. */
@@ -249,6 +250,8 @@ export function identifiablePerson(doc: Doc, addressSpans: Span[], emit: Emit, r
     }
     const before = t.slice(Math.max(0, n.start - 16), n.start)
     if ((PLACE_BEFORE_NAME.test(before) && !NOT_PLACE.test(before)) || WARD_BEFORE_NAME.test(before)) others.push({ kind: 'residence', at: n.start - 1 })
+    // Where they live told by a landmark right before the name (西鉄柳川駅近くにお住まいの堤さん, 市役所の裏に住む古賀さん).
+    else if (LIVES_BY_LANDMARK.test(t.slice(Math.max(0, n.start - 24), n.start))) others.push({ kind: 'residence', at: n.start - 1 })
     // 古川トシ子さん（寝たきり、酸素使用）: a health or care condition in the bracket after the name.
     if (rest[0] === '(' || rest[0] === '（') {
       const close = t.slice(n.after, n.after + 40).search(/[)）]/u)
@@ -315,7 +318,7 @@ export function identifiablePerson(doc: Doc, addressSpans: Span[], emit: Emit, r
     const prev = sentence.start > 1 ? t.slice(sentenceSpan(t, sentence.start - 2).start, sentence.start) : ''
     const exposed = (EXPOSING.test(sentenceText) || EXPOSING.test(next) || EXPOSING.test(prev)) && (isFullName(t.slice(n.start, n.end)) || kinds.size >= 2)
     // The other party of an accident or a harm, named with one detail (相手方の江口さん（72）にお怪我はなく): the post ties them to it.
-    const party = /(?:相手方|相手|被害者|被害に遭われた|被害にあわれた|けがをされた|負傷された|ぶつけられた|接触した)(?:の方)?(?:の|である|は|、)?\s?$/u.test(t.slice(Math.max(0, n.start - 12), n.start)) && /事故|接触|衝突|追突|けが|怪我|ケガ|負傷|被害|破損/u.test(t)
+    const party = /(?:相手方|相手|被害者|被害に遭われた|被害にあわれた|けがをされた|負傷された|ぶつけられた|接触した|接触された|はねられた|ひかれた|轢かれた)(?:の方)?(?:の|である|は|、)?[^。、！？!?\n]{0,14}?\s?$/u.test(t.slice(Math.max(0, n.start - 26), n.start)) && /事故|接触|衝突|追突|けが|怪我|ケガ|負傷|被害|破損/u.test(t)
     const identified =
       kinds.size >= 3 || pupil || twoDetails || party || accused || childCalledOut || exposed || (sensitive && kinds.size >= 2) || (kinds.has('health') && healthList) || (reply && (kinds.has('school') || kinds.size >= 2))
     const severity = consent ? 'info' : identified ? 'block' : undefined
