@@ -2422,6 +2422,13 @@ const IDENT_OK = phrase('名札|迷子|防犯|遺族|登録|カード|タグ|マ
 /** What can be identified is information, not the person (特定できる情報は掲載しません). */
 const IDENT_INFO = phrase('^[^。！？!?\\n]{0,6}?(?:情報|もの|ように|ような|場合)', 'u')
 const JABS28: Jab28[] = [
+  // — Round 40 —
+  // Retribution promised in polite form (然るべき手段で思い知っていただきます, 思い知らせてやります): a threat.
+  { re: phrase('思い知(?:らせ(?:て|ます|る|ましょう)|って(?:いただ|もら|頂)|らせてやり|らせたる|らせちゃる)'), rule: 'hostility/threat', need: ['思い知'] },
+  // Harm to the critic's own met with indifference (そんな人の家は燃えても知りません): a curse in the form of a shrug.
+  { re: phrase('(?:家|店|車|田んぼ|畑|店舗|お宅)(?:は|が|も)?[、,]?(?:燃えても|焼けても|潰れても|つぶれても|壊れても|流されても|どうなっても|水没しても)[^。！？!?\\n]{0,4}?(?:知りません|知らん|知らない|知らんばい|構いません|かまいません|自業自得|責任(?:は|を)?(?:持ちません|負いません))'), rule: 'hostility/curse', need: ['燃えても', '焼けても', '潰れても', 'つぶれても', '壊れても', '流されても', 'どうなっても', '水没しても'] },
+  // A complainer sent elsewhere (そんなに待つのが嫌なら、他の病院に行かれたらいいんじゃないですか？).
+  { re: phrase('(?:嫌|いや|イヤ|ご不満|不満|お嫌)(?:なら|でしたら|だったら|やったら)[、,]?[^。！？!?\\n]{0,16}?(?:他の|ほかの|よその|別の|違う)[^。！？!?\\n]{0,10}?(?:行かれ|行け|行って|行きゃ|利用され|使われ|移られ|移っ|お越し)(?:たら|れば|ても)[^。！？!?\\n]{0,4}?(?:いい|よい|良い|結構|どう|いかが)'), rule: 'hostility/confrontational', need: ['嫌', 'いや', '不満'] },
   // — Round 38 —
   // Legal or police handling held over someone addressed, as the next step (毎日電話をかけてくる方、…これ以上は業務妨害として
   // 対応しますよ, 書き込みを続けるあなた、次は被害届を出しますからね, しつこか人には今度こそ警察ば呼ぶけん); not a notice of what the

@@ -6912,3 +6912,21 @@ describe('decency: round 39 kinds (a group as the staff’s extra work, "normal 
     expect(findingsOf(decency, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('decency: round 40 kinds (worth in bearing children, a disabled employee confined to simple work, the old jeered at with a masked ボケ, women invited in swimwear)', () => {
+  it.each([
+    ['子どもを産んでこそ一人前の女性ですからね。', 'decency/discriminatory'],
+    ['原因となった職員は障害者雇用枠の職員であり、今後は単純作業のみを担当させます。', 'decency/discriminatory'],
+    ['年寄りはボ〇てるから返却日を覚えられないんでしょうね。', 'decency/discriminatory'],
+    ['次は水着で来てくれたら、おじさん団員がもっと集まるかも！', 'decency/sexual'],
+  ])('flags %s', (text, rule) => {
+    expect(findingsOf(decency, text).map((f) => f.rule)).toContain(rule)
+  })
+  it.each([
+    '「結婚してこそ一人前」という考えを押し付けない社会へ。',
+    '障害者雇用枠で採用された職員は、現在、経理の仕事をしています。',
+    '水着で参加してくれたら大丈夫です。プールの後は着替えてください。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(decency, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})

@@ -2615,3 +2615,16 @@ describe('hostility: round 38 — legal or police handling held over someone add
     expect(findingsOf(hostility, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('hostility: round 40 kinds (retribution in polite form, harm met with a shrug, a complainer sent elsewhere)', () => {
+  it.each([
+    ['侮辱する投稿を続ける方は、発信者を特定した上で、然るべき手段で思い知っていただきます。', 'hostility/threat'],
+    ['消防団にも入らん人の家は燃えても知りません。', 'hostility/curse'],
+    ['そんなに待つのが嫌なら、他の病院に行かれたらいいんじゃないですか？', 'hostility/confrontational'],
+  ])('flags %s', (text, rule) => {
+    expect(findingsOf(hostility, text).map((f) => f.rule)).toContain(rule)
+  })
+  it.each(['台風で家が壊れても、保険で補償される場合があります。', '嫌なら他の日に来てもいいですよ。', 'この悔しさを思い知った一年でした。'])('passes %s', (text) => {
+    expect(findingsOf(hostility, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
