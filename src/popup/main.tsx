@@ -2,7 +2,7 @@ import { render } from 'preact'
 import { useEffect, useState } from 'preact/hooks'
 import browser from 'webextension-polyfill'
 import { accountKey, allRecords, emergencyUntil, loadSettings, readAudit, type StorageArea } from '../background/store'
-import { loadWorkflowSettings, readIncidents, recentSends, type AccountIncidents, type SendLogLine } from '../background/workflows'
+import { applyIncident, loadWorkflowSettings, readIncidents, recentSends, type AccountIncidents, type SendLogLine } from '../background/workflows'
 import { matchAccount, type AccountRecord } from '../registry/model'
 import type { AccountContext, Problem, TabStatus } from '../shared/protocol'
 import { request } from '../ui/client'
@@ -75,12 +75,24 @@ async function selectedText(tab: number | undefined): Promise<string> {
   return results.map((r) => (typeof r.result === 'string' ? r.result.trim() : '')).filter(Boolean).join('\n')
 }
 
+/**
+ * Checklist actions in flight: `sent` counts actions (an answer to an older one is stale), `pending` those not yet
+ * answered, and `epoch` changes at each send and answer (a storage load that spans one may be stale).
+ */
+const incidentActions = { sent: 0, pending: 0, epoch: 0 }
+
 function App() {
   const [state, setState] = useState<State | null>(null)
   const [emergencyError, setEmergencyError] = useState<string | null>(null)
   const now = useNow()
   useEffect(() => {
-    const refresh = () => void load().then(setState)
+    // A load that ran while a checklist action was sent or answered may have read storage before the action's
+    // write (an earlier tick's change event): it must not undo the action on screen, so the screen's checklists
+    // are kept. A load begun after the last answer has read the write.
+    const refresh = () => {
+      const epoch = incidentActions.epoch
+      void load().then((next) => setState((s) => (s && (incidentActions.epoch !== epoch || incidentActions.pending > 0) ? { ...next, incidents: s.incidents } : next)))
+    }
     refresh()
     browser.storage.onChanged.addListener(refresh)
     return () => browser.storage.onChanged.removeListener(refresh)
@@ -107,9 +119,24 @@ function App() {
       onIncident={(kind, action, step) => {
         const account = state.status?.account
         if (!account) return
+        // Shown at once (the background applies the same pure rule); the stored result replaces it when it comes.
+        incidentActions.epoch++
+        incidentActions.pending++
+        const mine = ++incidentActions.sent
+        setState((s) => {
+          if (!s) return s
+          const next = applyIncident(s.incidents[kind], kind, action, step, Date.now())
+          return next ? { ...s, incidents: { ...s.incidents, [kind]: next } } : s
+        })
         void request('incident', { account, kind, action, ...(step ? { step } : {}) })
-          .then((incidents) => setState((s) => (s ? { ...s, incidents } : s)))
-          .catch(() => undefined)
+          // Only the answer to the latest action is shown: an earlier one's lacks the later ticks.
+          .then((incidents) => setState((s) => (s && incidentActions.sent === mine ? { ...s, incidents } : s)))
+          // Refused or failed: show what is stored, not the action.
+          .catch(() => void load().then((next) => setState((s) => (s ? { ...s, incidents: next.incidents } : next))))
+          .finally(() => {
+            incidentActions.pending--
+            incidentActions.epoch++
+          })
       }}
       getSelection={() => selectedText(state.tabId)}
       copy={async (text) => {
