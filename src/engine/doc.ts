@@ -7,7 +7,7 @@ import LinkifyIt from 'linkify-it'
 import { buildDigits, buildFolded, buildNorm, buildSqueezed, toSource, type Span, type View } from './text'
 import type { WordHit } from './matcher'
 import { compiledLists, type Policy, type WordListName } from './policy'
-import { isDefined, isMention, isSentenceEnd, isWordAt, startsTopicCompound, wholeBoundaries } from './words'
+import { inQuotedList, isDefined, isMention, isSentenceEnd, isWordAt, startsTopicCompound, wholeBoundaries } from './words'
 export { isKatakana } from './words'
 
 export interface UrlSpan extends Span {
@@ -155,7 +155,7 @@ export class Doc {
       const o = compiled.options[h.list]!.get(h.word)
       if (o?.exact !== undefined && sq.slice(h.start, h.end) !== o.exact) continue
       if (!o?.substring && !CONTEXT_LISTS.has(name)) {
-        if (!isWordAt(sq, h.start, h.end, whole)) continue
+        if (!isWordAt(sq, h.start, h.end, whole, o?.katakana)) continue
         if (startsTopicCompound(sq, h.end)) continue
       }
       const sentence = sentenceAround(sq, h.start, h.end)
@@ -163,7 +163,7 @@ export class Doc {
         const folded = this.folded.text.slice(sentence.start, sentence.end)
         if (o.ordinarySense.some((w) => folded.includes(w))) continue
       }
-      const hit: WordHit = isMention(sq, h.start, h.end, sentence) || isDefined(sq, h.start, h.end) ? { ...h, mention: true } : h
+      const hit: WordHit = isMention(sq, h.start, h.end, sentence) || isDefined(sq, h.start, h.end) || inQuotedList(sq, h.start, h.end) ? { ...h, mention: true } : h
       let arr = byList.get(name)
       if (!arr) byList.set(name, (arr = []))
       arr.push(hit)

@@ -109,6 +109,8 @@ export interface EntryOptions {
   substring?: boolean
   /** Folded words whose presence in the sentence vetoes the hit. */
   ordinarySense?: string[]
+  /** Written in katakana (a noun: ガイジ): spelt in hiragana inside hiragana, it must end where a word ends (誰かが|いじめ is no ガイジ). */
+  katakana?: boolean
 }
 
 export interface CompiledLists {
@@ -150,8 +152,15 @@ export function parseEntry(entry: string): { folded: string; options: EntryOptio
     options.exact = buildSqueezed(buildNorm(w)).text
     hasOptions = true
   }
+  if (KATAKANA_WORD.test(w)) {
+    options.katakana = true
+    hasOptions = true
+  }
   return { folded: foldWord(w), options: hasOptions ? options : null }
 }
+
+/** An entry written in full-width katakana only (with the long-vowel mark). */
+const KATAKANA_WORD = /^[\u30a1-\u30faー]{2,}$/u
 
 /** The word lists of a policy compiled into one Aho–Corasick matcher (cached per word-list object). */
 export function compiledLists(policy: Policy): CompiledLists {

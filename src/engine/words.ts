@@ -83,6 +83,9 @@ export function isAsciiWord(c: string | undefined): boolean {
   return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)
 }
 
+/** Kana that start what follows a noun: particles (は, が, を, に, の, と, も, や, へ, で, か, さ, よ, ね), the copula (だ, な, じゃ, です) and dialect の (ん). */
+const AFTER_NOUN = 'はがをにのともやへでかさよねだなじすんっ'
+
 /** Kana of the e-row, before the conditional ば (あれば, 行けば, すれば). */
 const CONDITIONAL_E = 'えけせてねへめれげぜでべぺ'
 
@@ -102,9 +105,10 @@ function boundaries(text: string, from: number, to: number): Set<number> {
 
 /**
  * Whether [start, end) of `text` (the squeezed view: original scripts, spaces squeezed) is a word
- * or a word of a compound, by the rules above.
+ * or a word of a compound, by the rules above. `noun`: the entry is a noun written in katakana, so a hit
+ * spelt in hiragana does not run on into hiragana (no inflection).
  */
-export function isWordAt(text: string, start: number, end: number, whole?: () => ReadonlySet<number> | null): boolean {
+export function isWordAt(text: string, start: number, end: number, whole?: () => ReadonlySet<number> | null, noun = false): boolean {
   const first = text[start]
   const last = text[end - 1]
   const before = start > 0 ? text[start - 1] : undefined
@@ -120,7 +124,9 @@ export function isWordAt(text: string, start: number, end: number, whole?: () =>
   // A katakana バ is never that ば: it starts its own run (マジでバカ, なんてバカな, ﾏｼﾞでﾊﾞｶなの).
   if (first === 'ば' && before !== undefined && CONDITIONAL_E.includes(before)) return false
   const startNeedsSegmenter = (isKanji(first) || isHiragana(first)) && (isKanji(before) || isHiragana(before))
-  const endNeedsSegmenter = isKanji(last) && isKanji(after)
+  // A noun (an entry written in katakana) spelt in hiragana ends where a word ends: ガイジ is not in 誰かが|いじめ.
+  // What follows a noun (a particle or copula: ばかだ, ばかな, ばかんごたる) ends it without asking.
+  const endNeedsSegmenter = (isKanji(last) && isKanji(after)) || (noun && isHiragana(last) && isHiragana(after) && !AFTER_NOUN.includes(after!))
   if (!startNeedsSegmenter && !endNeedsSegmenter) return true
   if (!getSegmenter()) return true
   // `whole`: the caller's boundaries of the whole text once it has asked for many windows (null: ask a window).
@@ -151,6 +157,9 @@ const MENTION_NOUN = /^(?:という|といった|などの|のような|等の)(
 const TITLE_BEFORE = /(?:映画|絵本|書籍|小説|作品|楽曲|曲|歌|番組|ドラマ|講演|演題|テーマ|タイトル|題名|劇|公演|上映会|展|詩|句集|歌集|漫画|マンガ|アニメ|ポスター|標語|スローガン|キャッチコピー|川柳|作文|パネル)[はの]?$/u
 /** A run of short quoted words and nothing else (「バカ」「消えろ」、『キモい』). */
 const ONLY_QUOTES = /^\s*(?:[「『"“][^「『」』"”\n]{1,16}[」』"”][、,・\s]*(?:や|と)?[、,・\s]*){1,12}$/u
+
+/** Right before a bracket: the quotation is introduced as an example (例：, （例）, たとえば, 例えば, 文例, 手口の例). */
+const EXAMPLE_BEFORE = /(?:(?<![事実判慣条定])例|[（(]例[）)]|例えば|たとえば|例として|の例では?|文例|例文|具体例|悪い例|NG例|ＮＧ例)[：:、,\s　]*$/u
 
 /** Words of an awareness or education context. */
 const AWARENESS = /いじめ|誹謗中傷|人権|啓発|講座|研修|教室|防止|書き込み|言葉|表現|差別|ネット|SNS|ハラスメント|暴言|暴力|傷つけ|犯罪|からか|偏見|ヘイト|標語|ポスター|相談窓口|授業|学習|考え|思い込み|固定観念|決めつけ|アンコンシャス|無意識|何気ない|ひとこと|ひと言/u
@@ -187,6 +196,8 @@ export function isMention(text: string, start: number, end: number, sentence: Sp
   if (open < 0) return false
   // A title in brackets (映画「おまえの親になったるで」, 『…』) names a work: a mention.
   if (TITLE_BEFORE.test(text.slice(Math.max(0, open - 6), open))) return true
+  // An example introduced as one (例：「○○人は出て行け」, たとえば「…」, 手口の例「…」): a mention.
+  if (EXAMPLE_BEFORE.test(text.slice(Math.max(0, open - 8), open))) return true
   const close = text.indexOf(CLOSE[text[open]!]!, end)
   if (close < 0 || close - end > 8) return false
   // Skip further short quoted examples: 「死ね」「消えろ」といった
@@ -457,8 +468,48 @@ const AGAINST_WORDS = /思い込み|決めつけ|偏見|差別|傷つけ|傷つ�
 
 /** Whether the text around [start, end) (squeezed view) reads as a quoted example rather than a use. */
 export function isMentionAt(text: string, start: number, end: number): boolean {
-  return isMention(text, start, end, sentenceOf(text, start, end)) || isQuotedTopic(text, start, end) || isReportedSpeech(text, start, end) || isDefined(text, start, end)
+  return isMention(text, start, end, sentenceOf(text, start, end)) || isQuotedTopic(text, start, end) || isReportedSpeech(text, start, end) || isDefined(text, start, end) || inQuotedList(text, start, end)
 }
+
+/** A line that is one bracketed saying and nothing else, after an optional bullet (●「…」, ・『…』, 例1「…」). */
+const QUOTED_LIST_LINE = /^[\s　]*(?:[●○◎・■□◆◇▶▷►＊*\-－―]|[0-9０-９①-⑳]+[.．)）]?|例[0-9０-９]*[：:]?)?[\s　]*[「『][^「『」』\n]{1,120}[」』][。\s　]*$/u
+
+/**
+ * Whether [start, end) lies inside a saying that has a line of its own in a list of two or more such lines
+ * (●「母さん、俺だけど…」⏎●「お前の息子が事故を…」: a scam's lines, words that hurt, listed as examples): others'
+ * words shown, not the post's own.
+ */
+export function inQuotedList(text: string, start: number, end: number): boolean {
+  const a = text.lastIndexOf('\n', start - 1) + 1
+  let b = text.indexOf('\n', end)
+  if (b < 0) b = text.length
+  if (b - a > 160 || !QUOTED_LIST_LINE.test(text.slice(a, b))) return false
+  // The block of such lines around the hit's line.
+  let from = a
+  for (let n = 0; n < 12 && from > 0; n++) {
+    const pa = text.lastIndexOf('\n', from - 2) + 1
+    if (from - 1 - pa > 160 || !QUOTED_LIST_LINE.test(text.slice(pa, from - 1))) break
+    from = pa
+  }
+  let to = b
+  for (let n = 0; n < 12 && to < text.length; n++) {
+    let nb = text.indexOf('\n', to + 1)
+    if (nb < 0) nb = text.length
+    if (nb - to - 1 > 160 || !QUOTED_LIST_LINE.test(text.slice(to + 1, nb))) break
+    to = nb
+  }
+  if (from === a && to === b) return false
+  // The rest of the paragraph frames the list: nothing else (the framing is in the paragraphs around it), or
+  // words of a warning or of awareness; words that take the lines as wisdom (名言, いいこと言う) make them the post's own.
+  const rest = text.slice(Math.max(0, from - 200), from) + text.slice(to, to + 200)
+  if (LIST_ENDORSED.test(rest)) return false
+  return rest.trim() === '' || AWARENESS.test(rest) || LIST_WARNING.test(rest)
+}
+
+/** Words that present listed lines as a warning's examples (a scam's lines: 手口, 詐欺, ご注意, だまされ). */
+const LIST_WARNING = /詐欺|手口|悪質|不審|ご注意|注意|気をつけ|気を付け|だまされ|騙され|用心|警察|例|相談/u
+/** Words that take listed lines as wisdom or as the post's own view. */
+const LIST_ENDORSED = /名言|格言|いいこと言|良いこと言|その通り|そのとおり|同感|正論|座右|心に刻|見習/u
 
 /**
  * A word being defined (ホモとは“均質化”のことです, 〜というのは…を意味します): the word is talked about, not used.

@@ -31,6 +31,18 @@ describe('word-aware matching (words.ts)', () => {
     expect(isWordAt(text, at, at + word.length)).toBe(expected)
   })
 
+  // A noun written in katakana (ガイジ, バカ), met in hiragana: it ends where a word ends, or before a particle.
+  it.each([
+    ['誰かがいじめを受けているのを見たら', 'がいじ', false],
+    ['子どもがいじめに遭ったら', 'がいじ', false],
+    ['あいつはがいじだ', 'がいじ', true],
+    ['やじば飛ばす人のおるけど、ばかんごたるね', 'ばか', true],
+    ['そんなばかな話はない', 'ばか', true],
+  ])('in %s, the noun %s is a word: %s', (text, word, expected) => {
+    const at = text.indexOf(word)
+    expect(isWordAt(text, at, at + word.length, undefined, true)).toBe(expected)
+  })
+
   it.each([
     ['ホモサピエンスの歴史', 'decency'],
     ['障害者差別解消法に基づく合理的配慮', 'decency'],
@@ -56,6 +68,16 @@ describe('word-aware matching (words.ts)', () => {
     ['「キモい」「ウザい」「消えろ」…言われた側は、ずっと覚えてるよ。', '消えろ', true],
     ['「バカ」って言われ続けてつらかった', 'バカ', true],
     ['「バカ」じゃないの', 'バカ', false],
+    // an example introduced as one (例：, たとえば, 手口の例)
+    ['ヘイトスピーチの典型例（例：「○○人は出て行け」）は許されません。', '出て行け', true],
+    ['たとえば「お前のせいだ」と責める言葉は、相手を追い詰めます。', 'お前', true],
+    ['事例「お前のせいだ」', 'お前', false],
+    // sayings on lines of their own, bulleted, two or more: a scam's lines listed
+    ['●「母さん、俺だけど。スマホが壊れた」\n●「お前の息子が交通事故を起こした。示談金を用意してほしい」', 'お前', true],
+    ['・「お前の口座が犯罪に使われている」\n・「今日中に振り込まないと逮捕される」', 'お前', true],
+    ['●「お前ら、いい加減にしろ」\n本当に腹が立ちます。', 'お前', false],
+    // a list taken as wisdom is the post's own
+    ['今日の名言集\n・「お前はもっと働け」\n・「黙って上に従え」\n昔の人はいいこと言いますね！', 'お前', false],
   ])('in %s, %s is a mention: %s', (text, word, expected) => {
     const at = text.indexOf(word)
     expect(isMentionAt(text, at, at + word.length)).toBe(expected)
