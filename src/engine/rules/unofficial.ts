@@ -783,6 +783,8 @@ export const unofficial: RuleFamily = {
       if (/^[、,\s]?(?:って|は)?(?:本当|ほんと|ホント|本当に|の真相|を検証|をチェック|ウソ|うそ|嘘)(?:[？?]|か|なの|です|を)/u.test(t.slice(h.end, h.end + 10))) continue
       // ここだけの話…実はぼく、…が大好物: a mascot's or a writer's aside about itself, no one else's secret.
       if (/^(?:ここだけの話|内緒|ないしょ|ナイショ|秘密)$/u.test(t.slice(h.start, h.end)) && /^[^。！？!?\n]{0,4}?実は(?:ぼく|僕|わたし|私|おいら|あたし|うち|オレ|おれ|俺|わたくし)(?:、|は|も|が|の)/u.test(t.slice(h.end, h.end + 14))) continue
+      // 中身はナイショ, 答えは秘密: a surprise kept for the reader (a lucky bag, a quiz, a mascot's costume), not a secret passed on.
+      if (/^(?:内緒|ないしょ|ナイショ|秘密|ひみつ|ヒミツ)$/u.test(t.slice(h.start, h.end)) && /(?:中身|なかみ|正体|答え|こたえ|正解|何が(?:入って(?:い)?る|出る|当たる|もらえる)か|どれが当たるか)(?:は|も)(?:当日まで|開けるまで|まだ|もちろん)?$/u.test(t.slice(Math.max(0, h.start - 14), h.start)) && !/(?:人事|予算|入札|契約|決定|内定|計画|方針)/u.test(sentenceOf(t, h.start, h.end))) continue
       // 真偽不明の情報にご注意ください: a warning against rumours, not one.
       if (!h.mention && RUMOUR_AWARE.test(sentenceOf(t, h.start, h.end))) continue
       // A rumour quoted in order to correct it (「…」という噂がありますが、実際は…): the correction is the post.

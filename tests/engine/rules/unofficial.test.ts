@@ -752,6 +752,23 @@ describe('unofficial (5(1)): a shop said to be coming, a measure settled before 
   })
 })
 
+describe('unofficial: a surprise kept for the reader (中身はナイショ) is no secret passed on', () => {
+  it.each([
+    '今年も図書館の「本の福袋」やるよ〜🎁 中身はナイショ！テーマだけを頼りに選んでね📚',
+    'クイズの答えはナイショです。来週の投稿で発表します！',
+    'ガチャガチャの中身は開けるまでひみつ！何が出るかな？',
+    'くるっぱの着ぐるみの中身は秘密です😊',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(unofficial, text))).toEqual([])
+  })
+  it.each([
+    '来年度の人事の中身はナイショですが、課長が一人替わるみたいです。',
+    'ここだけの話、ナイショですけど新しい道の駅の場所が決まったらしいです。',
+  ])('flags %s', (text) => {
+    expect(summary(findingsOf(unofficial, text)).length).toBeGreaterThan(0)
+  })
+})
+
 describe('unofficial: tales told at an event (「こわい噂ばなし」) are no rumour', () => {
   it('passes an event title', () => {
     expect(summary(findingsOf(unofficial, '白秋生家で夏休み特別企画「柳川のこわい噂ばなし」を開きます。')).filter((x) => !x.includes(':info:'))).toEqual([])
