@@ -111,6 +111,7 @@ function isExample(t: string, a: number, b: number): boolean {
   const after = t.slice(b, Math.min(lineEnd, b + 80))
   if (EXAMPLE_BEFORE.test(t.slice(Math.max(lineStart, a - 30), a))) return true
   if (EXPLAINED_AFTER.test(after)) return true
+  if (underExampleHeading(t, lineStart)) return true
   // A riddle in brackets (『ア○ジ』のあの人です、わかった人はコメントで！) asks readers to guess: not an example.
   if (INVITES_GUESS.test(t.slice(Math.max(0, a - 80), Math.min(t.length, b + 80)))) return false
   for (const [open, close] of [['「', '」'], ['『', '』']] as const) {
@@ -122,6 +123,25 @@ function isExample(t: string, a: number, b: number): boolean {
     const inside = before.slice(o + 1) + t.slice(a, b) + after.slice(0, c)
     if (inside.length <= 12 && /^[^\s、。,]+$/u.test(inside) && [...inside].some((ch) => isWordChar(ch)) && (NAME_AFTER.test(after.slice(c + 1, c + 4)) || NAME_KIND_BEFORE.test(before.slice(0, o)))) return false
     return true
+  }
+  return false
+}
+
+/** A heading line that opens an example block: 記入例, 例：記入例, 【記載例】, ＜見本＞, （例）. */
+const EXAMPLE_HEADING = /^[\s　]*[【■□◆◇●○＜<《〈(（\[［]?[\s　]*(?:例[：:][\s　]*)?(?:記入例|記載例|入力例|回答例|文例|見本|サンプル|例)[0-9０-９]?[\s　]*[】＞>》〉)）\]］]?[：:]?[\s　]*$/u
+
+/**
+ * Whether the line starting at `lineStart` lies in an example block: a heading line (記入例, 例：記入例, 【見本】)
+ * earlier in the same block of lines (no blank line between), at most 8 lines up.
+ */
+function underExampleHeading(t: string, lineStart: number): boolean {
+  let end = lineStart - 1
+  for (let n = 0; n < 8 && end > 0; n++) {
+    const start = t.lastIndexOf('\n', end - 1) + 1
+    const line = t.slice(start, end)
+    if (line.trim() === '') return false
+    if (line.length <= 24 && EXAMPLE_HEADING.test(line)) return true
+    end = start - 1
   }
   return false
 }

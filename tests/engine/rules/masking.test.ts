@@ -330,6 +330,23 @@ describe('masking (5(2))', () => {
   })
 })
 
+describe('masking (5(2)): an example block under its heading line (記入例, 【記載例】) is a note at most', () => {
+  it.each([
+    '例：記入例\n　医療を受けた人の氏名　柳川 花子\n　病院・薬局などの名称　○○病院、△△薬局\n　支払った医療費の額　12,000円',
+    '【記載例】\n届出人　○○ ○○\n住所　柳川市○○町○○番地',
+    '＜見本＞\n件名：○○地区の道路補修について\n本文：○月○日に○○を確認しました。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(masking, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+  it.each([
+    // a heading that is no example's, or an example block ended by a blank line
+    '【お知らせ】\n○○公民館で○月○日に説明会を開きます。',
+    '記入例\n\n○○公民館で○月○日に説明会を開きます。',
+  ])('flags %s', (text) => {
+    expect(findingsOf(masking, text).some((f) => f.severity === 'block')).toBe(true)
+  })
+})
+
 describe('masking (5(2)): a run of ＊ standing as a noun between particles is a blank left unfilled', () => {
   it.each([
     'ふるさと納税の返礼品に＊＊＊が新しく加わりました！',
