@@ -108,6 +108,13 @@ const SCAM_CONTEXT = /不審な|詐欺|なりすまし|成りすまし|架空請
 const FEEDBACK_AFTER = /^\s?(?:という|との)[^」』。！？!?\n]{1,10}?(?:から|より)の(?:お?声|ご?要望)(?:が|も)(?:増え|寄せられ|多く|届い|上が|あり)/u
 /** The staff asked the people the post presents (…お父さんたちに、育休中の一日を聞きました。「…」とのこと): its own interview. */
 const OWN_INTERVIEW_BEFORE = /(?:に|へ)[^。！？!?\n]{0,20}?(?:聞きました|お聞きしました|伺いました|うかがいました|お話を(?:伺|うかが|聞)い|取材しました|インタビューしました)/u
+/** Words said to the writer, told as such: 「…」と、組合員の方は笑って話してくれました / 教えてくださいました. */
+const TOLD_US_AFTER = /^\s?と[、,]?[^。！？!?\n「」『』]{0,16}?(?:の方|さん|様|皆さん|みなさん|たち|方々)(?:は|が|も)[^。！？!?\n「」『』]{0,10}?(?:話して|語って|教えて|言って|笑って|説明して)(?:くれ|くださ|下さ)(?:ました|た|いました|います|る)/u
+/** An authority or a vague someone is no one the writer met (ある専門家の方は, 有識者の皆さんが). */
+const NOT_MET = /ある|某|専門家|有識者|研究者|識者|学者|作家|詩人|偉人|ネット|記事/u
+/** A person the writer met, right before words said to them: 農家さんに「…」と言われ, 利用者の方から「…」と声をかけられ. */
+const TOLD_ME_BEFORE = /(?:さん|様|さま|の方|方々|たち|皆さん|みなさん)(?:に|から)[「『]?$/u
+const TOLD_ME_AFTER = /^\s?と(?:言われ|いわれ|声をかけられ|声を掛けられ|励まされ|教えられ|教わ|話しかけられ|お礼を言われ|感謝され)/u
 const OWN_INTERVIEW_AFTER = /^\s?(?:とのこと|と話して|と話し|と笑顔|と語って|と語り|と答えて)/u
 /** The lecturer or guest of the city's own event, thanked for their words (講師は…の方で、「…」とお話しいただきました). */
 const GUEST_WORDS_AFTER = /^\s?と(?:お話し|お話|ご講演|ご助言|ご講評|お言葉を)(?:いただ|頂|くださ|下さ)/u
@@ -135,6 +142,15 @@ const ORG_SPEAKER = /[一-龠々ァ-ヶー]{1,12}(?:署|課|局|協会|センタ
 /** A named document of a public body: 柳川市総合計画には「…」. */
 const NAMED_DOCUMENT =
   /[一-龠々ァ-ヶー]{2,12}(?:計画|条例|方針|憲章|宣言|白書|報告書|要綱|指針|ガイドライン|ビジョン|戦略|施政方針)(?:に|の|では|には|で|から|より|は)|(?<!ある|とある|某|他の|よその|別の|どこかの|ほかの|他)(?:市|当市|本市|柳川市)の?(?:公式)?(?:ホームページ|HP|ウェブサイト|サイト|広報紙|広報誌|LINE|X|Instagram|インスタグラム|Facebook|フェイスブック|アカウント|SNS|防災メール|メール配信|アプリ)(?:に|の|では|には|で|から|より|は)/u
+
+/**
+ * A named periodical or newsletter: a title in brackets with its issue (「くらしの安全通信」第12号, 『広報やながわ』12月号),
+ * or an organisation's publication named in brackets (消費生活センターの「くらしの安全通信」では).
+ */
+const NAMED_PERIODICAL = new RegExp(
+  `[「『][^」』\\n]{2,24}[」』]\\s?(?:第${NUM}号|${NUM}月号|[Vv]ol\\.?\\s?[0-9]{1,3}|No\\.?\\s?[0-9]{1,4})|[一-龠々ァ-ヶー]{2,16}(?:センター|協会|課|局|署|省|庁|県|市|機構|委員会|組合|連合会)の[「『][^」』\\n]{2,24}[」』](?:では|で|に(?:は)?|によると|によれば|から|より)`,
+  'u',
+)
 
 /** Quotations given as examples of a scam or of wording to avoid (詐欺の手口の紹介). */
 const EXAMPLE_CONTEXT = /詐欺|悪質商法|[\p{Script=Han}ァ-ヶー]{1,6}商法|訪問販売|押し売り|押し買い|悪質な勧誘|不審な(?:電話|メール|訪問|人物|者)|不審電話|手口|なりすまし|成りすまし|(?:職員|市役所|役所|警察官?|銀行員?|業者|担当者|係員)を(?:名乗|装|かた)(?:る|り|って|った)|(?:を|から)(?:聞き出そう|聞き出す|聞き出し|だまし取|騙し取|だまし取ろう|騙し取ろう)|架空請求|還付金|払い戻し|(?:聞かれ|尋ねられ|求められ)ても[、,]?(?:絶対に|決して)?(?:答え|教え|応じ)|勧誘の言葉|記入例|文例|例文|フィッシング|偽(?:の)?(?:メール|SMS|サイト)|(?:といった|のような|などの)(?:メール|SMS|ショートメール|電話|連絡|手紙|はがき|勧誘|メッセージ|DM)/u
@@ -350,7 +366,7 @@ function namesSomeone(s: string): boolean {
   // ある大臣が, 某市長: a role without its holder named is no source.
   // ある有名な音楽家は: the vague word may stand a few words before the role.
   if (role && !/(?:^|[^ぁ-ゖ])(?:ある|とある|某|どこかの|さる)[^、。！？!?\s「」]{0,6}$/u.test(s.slice(Math.max(0, role.index - 10), role.index))) return true
-  if (NAMED_DOCUMENT.test(s) || AUTHORED.test(s) || BODY_STATEMENT.test(s)) return true
+  if (NAMED_DOCUMENT.test(s) || AUTHORED.test(s) || BODY_STATEMENT.test(s) || NAMED_PERIODICAL.test(s)) return true
   PUBLICATION.lastIndex = 0
   for (let m = PUBLICATION.exec(s); m; m = PUBLICATION.exec(s)) if (!GENERIC_PUBLICATION.test(m[1]!) && !VAGUE.test(s.slice(Math.max(0, m.index - 4), m.index + 3))) return true
   NAMED_PERSON.lastIndex = 0
@@ -732,7 +748,7 @@ export const quotation: RuleFamily<QuotationFacts> = {
       // A claim someone was heard saying (専門家が言っていた『…』という話) is a quotation of them, not a rumour.
       const saidBefore = SAID_BEFORE.test(bf.text)
       if (CONSENTED.test(masked) || (QUIZ_CONTEXT.test(masked) && QUIZ_ANSWER.test(masked)) || SCAM_CONTEXT.test(masked)) continue
-      if (EXAMPLE_BEFORE.test(bf.text) || EXAMPLE_AFTER.test(af.text) || OWN_BEFORE.test(bf.text) || OWN_AFTER.test(af.text) || ASKED_AFTER.test(af.text) || READER_WORDS.test(af.text) || READER_THOUGHT.test(af.text) || (RUMOUR_AFTER.test(af.text) && !saidBefore) || TERM_AFTER.test(af.text) || (CALL_TO_READERS.test(t.slice(q.a, q.b)) && CAMPAIGN.test(masked)) || VOICE_AFTER.test(af.text) || EXAMPLE_KIND_AFTER.test(af.text) || QUIZ_AFTER.test(af.text) || (OWN_INTERVIEW_BEFORE.test(bf.text) && OWN_INTERVIEW_AFTER.test(af.text)) || PROVERB_AFTER.test(af.text) || STAFF_SPEAKER_AFTER.test(af.text) || (GUEST_WORDS_AFTER.test(af.text) && GUEST_BEFORE.test(bf.text + masked)) || (PERFORMED_AFTER.test(af.text) && WORK_CONTEXT_WORDS.test(masked)) || (((OWN_VOICE_AFTER.test(af.text) || (MET_WORDS_AFTER.test(af.text) && SPEAKER_BEFORE.test(bf.text))) && (OWN_EVENT.test(bf.text) || OWN_EVENT.test(masked)) || FEEDBACK_AFTER.test(af.text) || (OPINION_RECEIVED.test(af.text) && CITY_ANSWER.test(t.slice(q.b, q.b + 160)))) && !PUBLISHED_VOICE.test(bf.text + sentenceEnd(af.text)))) continue
+      if (EXAMPLE_BEFORE.test(bf.text) || EXAMPLE_AFTER.test(af.text) || OWN_BEFORE.test(bf.text) || OWN_AFTER.test(af.text) || ASKED_AFTER.test(af.text) || READER_WORDS.test(af.text) || READER_THOUGHT.test(af.text) || (RUMOUR_AFTER.test(af.text) && !saidBefore) || TERM_AFTER.test(af.text) || (CALL_TO_READERS.test(t.slice(q.a, q.b)) && CAMPAIGN.test(masked)) || VOICE_AFTER.test(af.text) || EXAMPLE_KIND_AFTER.test(af.text) || QUIZ_AFTER.test(af.text) || (OWN_INTERVIEW_BEFORE.test(bf.text) && OWN_INTERVIEW_AFTER.test(af.text)) || PROVERB_AFTER.test(af.text) || STAFF_SPEAKER_AFTER.test(af.text) || (TOLD_US_AFTER.test(af.text) && !NOT_MET.test(af.text.slice(0, 30))) || (TOLD_ME_BEFORE.test(bf.text) && TOLD_ME_AFTER.test(af.text)) || (GUEST_WORDS_AFTER.test(af.text) && GUEST_BEFORE.test(bf.text + masked)) || (PERFORMED_AFTER.test(af.text) && WORK_CONTEXT_WORDS.test(masked)) || (((OWN_VOICE_AFTER.test(af.text) || (MET_WORDS_AFTER.test(af.text) && SPEAKER_BEFORE.test(bf.text))) && (OWN_EVENT.test(bf.text) || OWN_EVENT.test(masked)) || FEEDBACK_AFTER.test(af.text) || (OPINION_RECEIVED.test(af.text) && CITY_ANSWER.test(t.slice(q.b, q.b + 160)))) && !PUBLISHED_VOICE.test(bf.text + sentenceEnd(af.text)))) continue
       const attr = ATTRIBUTION_AFTER.exec(af.text)
       // 校長先生の好きな言葉: who likes the words is not who wrote them.
       const favourite = FAVOURITE_BEFORE.test(bf.text) || INTRODUCED_BEFORE.test(bf.text)

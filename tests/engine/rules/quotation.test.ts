@@ -584,3 +584,27 @@ describe('quotation (4(4)): a charter named with its date in the bracket after t
     expect(findingsOf(quotation, text)).toEqual([])
   })
 })
+
+describe('quotation (4(4)): words said to the writer, and a named periodical with its issue (round 41)', () => {
+  it.each([
+    // words said to the writer by someone met: not a work to cite
+    '「海の色ば見れば、その年の海苔の出来がだいたいわかる」と、組合員の方は笑って話してくれました。',
+    '「昔はこの堀で泳いで遊んだもんです」と、地区の皆さんが教えてくださいました。',
+    '農家さんに「子どもたちが食べてくれると思うと、手は抜けん」と言われ、胸が熱くなった。',
+    '利用者の方から「いつも丁寧に説明してくれてありがとう」と声をかけられました。',
+    // a periodical named with its issue, or an organisation's named publication
+    '柳川市消費生活センターの「くらしの安全通信」第12号では、「『初回無料』『お試し』と書かれていても、定期購入が条件になっている場合があります」と注意を呼びかけています。',
+    '『広報やながわ』12月号では、「水の町は、水とともに暮らす知恵の町でもある。掘割を守ってきたのは名もなき住民たちだった」と紹介しています。',
+    '福岡県消費生活センターの「くらしのミニ情報」によると、「契約の前に、解約の条件を必ず確かめてください。口約束だけで判断しないことが大切です」とのことです。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(quotation, text)).toEqual([])
+  })
+  it.each([
+    // a famous line with no one named, however it is introduced
+    '「天才とは1%のひらめきと99%の努力である」と、よく言われます。',
+    `ある雑誌に「${LONG}」と書かれていました。`,
+    `「${PASSAGE}」という言葉を胸に、今年も頑張ります。`,
+  ])('still flags %s', (text) => {
+    expect(findingsOf(quotation, text).map((f) => f.rule)).toContain('quotation/no-source')
+  })
+})
