@@ -48,8 +48,11 @@ const PAST_BEFORE = /(?:先日|昨日|先週|先月|以前|昨年|去年|一昨�
 const SHELTER_OPEN = /開設|開い|開け|避難して|へ避難|に避難|受け入れ中|受入中|満員|満杯|混雑/u
 /** A shelter or a map named as a place (指定避難所, 避難場所, ハザードマップ): a facility, not a disaster. */
 const SHELTER_WORD = /(?:指定)?避難(?:所|場所)|ハザードマップ|防災マップ/u
-/** After a disaster word: it has passed or is only prepared for (台風一過, 大雨の際の, 台風シーズンの前に). */
-const PAST_AFTER = /^(?:一過|が過ぎ|が去|の際の|のときの|の時の|の後|のあと|後の|から一夜|シーズン|に備え|への備え|の前に|前に|対策|に関する(?:学習|講座|訓練))/u
+/**
+ * After a disaster word: it has passed or is only prepared for (台風一過, 大雨の際の, 台風シーズンの前に), it names a
+ * prevention topic (火災予防のポスター, 地震訓練), or it was the cause of an event put off (大雨で延期になった清掃は…).
+ */
+const PAST_AFTER = /^(?:一過|が過ぎ|が去|の際の|のときの|の時の|の後|のあと|後の|から一夜|シーズン|に備え|への備え|の前に|前に|対策|に関する(?:学習|講座|訓練)|(?:の)?(?:予防|防止|訓練|報知器|警報器|保険|啓発|週間|運動|講習|教室|ポスター)|(?:で|のため|により|の影響で)(?:中止|延期|順延|休止|休館|休業)(?:に|と)?(?:なった|した|された|なっていた|していた))/u
 
 /**
  * After a disaster word: a condition or a rule for such days, not a disaster now (大雨の日は散布を中止しています,
@@ -152,7 +155,7 @@ export const reply: RuleFamily<ReplyFacts> = {
     // A disaster word in a condition (大雨の日は, 注意報が出た場合は) speaks of such days, unless something is going on now.
     const general = !ONGOING.test(live)
     const past = hits
-      .filter((h) => PAST_BEFORE.test(sq.slice(Math.max(0, h.start - 8), h.start)) || PAST_AFTER.test(sq.slice(h.end, h.end + 6)) || FIGURE_AFTER.test(sq.slice(h.end, h.end + 6)) || (general && GENERAL_AFTER.test(sq.slice(h.end, h.end + 10))))
+      .filter((h) => PAST_BEFORE.test(sq.slice(Math.max(0, h.start - 8), h.start)) || PAST_AFTER.test(sq.slice(h.end, h.end + 12)) || FIGURE_AFTER.test(sq.slice(h.end, h.end + 6)) || (general && GENERAL_AFTER.test(sq.slice(h.end, h.end + 10))))
       .map((h) => sentenceOf(sq, h.start, h.end))
     // Every disaster word of a sentence about a past disaster is past too (先日の大雨の際の避難所運営).
     // A reply about getting ready (防災マップ, 台風シーズン前, 日頃から) with nothing going on now is no disaster reply.

@@ -22,10 +22,23 @@ describe('reply (4(3))', () => {
     expect(summary(findingsOf(reply, '避難所は開設済みです', { mode: 'reply' }))).toEqual(['reply/emergency:info:避難所は開設済みです'])
   })
   it.each([
+    // a disaster going on now stays a disaster reply, whatever else the reply names
+    '大雨で川の水位が上がっています。避難所は開設済みです。',
+    '火災が発生しています。近づかないでください。',
+    '台風の接近で、本日の窓口は12時で閉めます。避難所は市民体育館です。',
+  ])('a reply about a disaster going on is a note: %s', (text) => {
+    expect(summary(findingsOf(reply, text, { mode: 'reply' }))[0]).toMatch(/^reply\/emergency:info/)
+  })
+  it.each([
     ['台風一過の青空、本当にきれいですね。', '台風一過の青空、本当にきれいですね。'],
     ['台風シーズンの前に、ハザードマップで避難所の場所をご確認ください。', '台風シーズンの前に、ハザードマップで避難所の場所をご確認ください。'],
     ['先日の大雨の際の避難所運営へのお礼のお言葉、ありがとうございます。', '先日の大雨の際の避難所運営へのお礼のお言葉、ありがとうございます。'],
     ['大雨の際の避難についてのご質問ですね。団地の集会所ではなく、市の指定避難所をご利用ください。', '大雨の際の避難についてのご質問ですね。団地の集会所ではなく、市の指定避難所をご利'],
+    // a prevention topic (火災予防, 地震訓練) and a disaster that put an event off are no disaster going on
+    ['火災予防のポスターは、市内の全小中学校に配布済みです。', '火災予防のポスターは、市内の全小中学校に配布済みです。'],
+    ['地震訓練の日程は広報12月号に載せています。', '地震訓練の日程は広報12月号に載せています。'],
+    ['大雨で延期になった水路清掃は、来週日曜の8時から行います。', '大雨で延期になった水路清掃は、来週日曜の8時から行います。'],
+    ['台風の影響で中止になった花火大会の代替日は未定です。', '台風の影響で中止になった花火大会の代替日は未定です。'],
   ])('a reply about a disaster that is over is an ordinary reply: %s', (text, line) => {
     expect(summary(findingsOf(reply, text, { mode: 'reply' }))).toEqual([`reply/broadcast-only:warn:${line}`])
   })
