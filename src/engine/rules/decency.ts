@@ -177,6 +177,8 @@
  *   young. Slurs in romaji ("okama") or masked before レベル (ガ●ジレベル); a stereotype in scare quotes laughed at is the joke,
  *   not an example (「男のくせに振袖」…笑). A resident's worry quoted and answered in the same sentence (…とのご意見ですが、…とは
  *   関係なく減少) is not one; ご理解とご協力をお願いします is a request, not awareness.
+ * - Round 41: housework told as a clause nominalised by の and handed to the mother (家で献立を考えるのはやっぱりお母さんの仕事);
+ *   池沼 made an insult by a likeness or a rank after it (池 沼 レベルの行動), even beside ため池.
  * A word quoted as an example (「女のくせに」といった言葉) is a mention: `info`.
  */
 import { matchAllOf } from '../regex'
@@ -942,6 +944,15 @@ const PHRASES: Phrase[] = [
   {
     rule: 'decency/discriminatory',
     re: phrase('(?:(?<![一-龥])(?:オカマ|ホモ|レズ)|ガイジ|キチガイ|カタワ|メクラ|ツンボ|ジャップ|クロンボ)(?:キャラ|ネタ|バー|パブ|ショー|タレント|芸人|ムーブ|ノリ|ポーズ|トーク|ごっこ|っぽ|ぽい|みたい|カップル|友達|仲間|口調|言葉|疑惑|野郎|扱い|呼ばわり|系|風|丸出し|レベル|並み|並|なみ|以下|同然|かよ|じゃん|やん|すぎ|過ぎ)'),
+    instead: INSTEAD.discriminatory,
+    keep: (fo, s) => !SLUR_TALK.test(fo.slice(s.start, s.end)),
+  },
+  // Round 41: a slur that is also an ordinary word (池沼, ponds and marshes) made an insult by a likeness or a rank after it (池沼レベルの
+  // 行動, 池 沼 並み, 池沼かよ): the topic words that excuse the bare word (ため池, 水辺) do not excuse it then.
+  {
+    rule: 'decency/discriminatory',
+    re: phrase('(?<![一-龥])池沼(?:レベル|並み|並|なみ|以下|同然|かよ|じゃん|やん|扱い|呼ばわり|っぽ|ぽい|丸出し|ムーブ|ネタ|キャラ|(?:みたい|のよう)な(?:人|奴|やつ|行動|こと|真似|まね|考え|発想)|みたい(?:だ|です|やな|じゃ|[。！!笑w]))'),
+    need: ['池沼'],
     instead: INSTEAD.discriminatory,
     keep: (fo, s) => !SLUR_TALK.test(fo.slice(s.start, s.end)),
   },
@@ -1944,14 +1955,16 @@ const LATE_PHRASES: Phrase[] = [
     // The presumption denied around it (と決めつけず, わけではありません), not in it (男性じゃないと無理).
     keep: (fo, s, a, b) => !PRESUMED_NOT.test(fo.slice(s.start, a) + '／' + fo.slice(b, s.end)) && !ROLE_TALK.test(fo.slice(s.start, s.end)) && !AWARENESS.test(fo.slice(s.start, s.end)) && !/(?:にも|も)[^。！？!?\n]{0,4}(?:男|女)/u.test(fo.slice(s.start, s.end)) && !SEX_FIT_OK.test(fo.slice(s.start, s.end)),
   },
-  // Housework handed to the wife or the mother as hers (家事はやっぱり奥さんの担当, 子育てはお母さんの役目).
+  // Housework handed to the wife or the mother as hers (家事はやっぱり奥さんの担当, 子育てはお母さんの役目); round 41: the chore
+  // told as a clause nominalised by の (家で献立を考えるのはやっぱりお母さんの仕事, お弁当を作るのは母親の役目), read outside the
+  // clause for awareness (考える is in the clause, not a word of awareness).
   {
     rule: 'decency/stereotype',
-    re: phrase('(?:家事|料理|炊事|洗濯|掃除|育児|子育て|介護|お茶出し|お茶くみ|買い物|家計)(?:は|って|なんて)[、,]?(?:やっぱり|やっぱ|やはり|当然|もちろん|結局|昔から|普通)?[、,]?(?:奥さん|奥様|妻|嫁|女房|かみさん|母親|お母さん|ママ|女性|女|主婦|おなご)(?:方|たち|陣)?(?:の|が|ん)(?:担当|仕事|役目|役割|務め|出番|領分|すること)(?!では|じゃ|とは限|ではな|と決め|という(?:思い込み|考え|固定))'),
+    re: phrase('(?:家事|料理|炊事|洗濯|掃除|育児|子育て|介護|お茶出し|お茶くみ|買い物|家計|献立|(?:お)?弁当|食事|(?:朝|晩|夕)?(?:ご飯|ごはん)|夕飯|夕食|家のこと|送り迎え|世話|おむつ(?:替え|がえ)|後?片付け|皿洗い|洗い物|アイロン(?:がけ)?|裁縫|繕い物)(?:[^。！？!?\\n、,]{0,10}?(?<=[うくすつぬぶむるぐ])の)?(?:は|って|なんて)[、,]?(?:やっぱり|やっぱ|やはり|当然|もちろん|結局|昔から|普通)?[、,]?(?:奥さん|奥様|妻|嫁|女房|かみさん|母親|お母さん|ママ|女性|女|主婦|おなご)(?:方|たち|陣)?(?:の|が|ん)(?:担当|仕事|役目|役割|務め|出番|領分|すること)(?!では|じゃ|とは限|ではな|と決め|という(?:思い込み|考え|固定))'),
     need: ['担当', '仕事', '役目', '役割', '務め', '出番', '領分', 'すること'],
     instead: INSTEAD.stereotype,
     severity: 'warn',
-    keep: (fo, s) => !PRESUMED_NOT.test(fo.slice(s.start, s.end)) && !ROLE_TALK.test(fo.slice(s.start, s.end)) && !AWARENESS.test(fo.slice(s.start, s.end)),
+    keep: (fo, s, a, b) => !PRESUMED_NOT.test(fo.slice(s.start, s.end)) && !ROLE_TALK.test(fo.slice(s.start, s.end)) && !AWARENESS.test(fo.slice(s.start, a) + '／' + fo.slice(b, s.end)),
   },
   // Women told to come with a man or the family, or said unable on their own (女性の方はご主人と一緒に…がおすすめ, 女性だけでは大変).
   {

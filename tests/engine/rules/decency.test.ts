@@ -6930,3 +6930,31 @@ describe('decency: round 40 kinds (worth in bearing children, a disabled employe
     expect(findingsOf(decency, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('decency: round 41 kinds (housework told as a clause and handed to the mother, 池沼 made an insult by a likeness)', () => {
+  it.each([
+    // Housework told as a clause nominalised by の and handed to the mother or the wife.
+    ['給食の地産地消メニュー、家で献立を考えるのはやっぱりお母さんの仕事だから、ママたちのアイデアを大募集🍳✨', 'decency/stereotype'],
+    ['毎朝お弁当を作るのは、やっぱりお母さんの役目ですよね。', 'decency/stereotype'],
+    ['洗濯物をたたむのはママの仕事！', 'decency/stereotype'],
+    ['子どものおむつ替えは、当然ママの仕事です！', 'decency/stereotype'],
+    ['家で献立を考えるのは主婦の務めですから、ぜひこのレシピを。', 'decency/stereotype'],
+    // 池沼 with a likeness or a rank after it, spaced or not, whatever the pond words around it.
+    ['柵を越えてため池で遊ぶなんて、池 沼 レベルの行動です。', 'decency/discriminatory'],
+    ['水辺で騒ぐなんて池沼並みですよ。', 'decency/discriminatory'],
+    ['ルールも守れないなんて池沼かよ。', 'decency/discriminatory'],
+    ['あの運転は池　沼　並みだな', 'decency/discriminatory'],
+  ])('flags %s', (text, rule) => {
+    expect(findingsOf(decency, text).filter((f) => f.severity !== 'info').map((f) => f.rule)).toContain(rule)
+  })
+  it.each([
+    '給食の献立を考えるのは、市の栄養士の仕事です。',
+    '家で献立を考えるのはお母さんの仕事、と決めつけていませんか？お父さんも一緒に。',
+    'お弁当を作るのは、今日はお父さんの担当です。',
+    'ため池や池沼の水質調査を行いました。',
+    '市内の池沼の生き物調査を行いました。子どもだけでため池に近づかないでください。',
+    '「池沼レベル」といった書き込みは、障害のある方を深く傷つけます。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(decency, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
