@@ -179,6 +179,7 @@
  *   関係なく減少) is not one; ご理解とご協力をお願いします is a request, not awareness.
  * - Round 41: housework told as a clause nominalised by の and handed to the mother (家で献立を考えるのはやっぱりお母さんの仕事);
  *   池沼 made an insult by a likeness or a rank after it (池 沼 レベルの行動), even beside ため池.
+ *   A group named in one sentence and its fault said of a pronoun in the next (…外国人実習生に…。彼らは言葉も通じないし).
  * A word quoted as an example (「女のくせに」といった言葉) is a mention: `info`.
  */
 import { matchAllOf } from '../regex'
@@ -304,6 +305,22 @@ const GROUPS: Group[] = [
     after: phrase(`${EXCLUDE}|ろくな(?:こと|もん|目)|ろくでもな|関わら(?:ん|ない|んほうが|ないほうが)|関わる(?:と|な)|目を合わせ|怪し|あやし|胡散臭|うさんくさ|しつこ|気味(?:が)?悪|不気味|洗脳|頭が(?:おかし|変)|近づか(?:ん|ない)|近寄ら(?:ん|ない)`),
   },
 ]
+/** A pronoun for people as the topic (彼らは, あの人たちって, あいつらなんて). */
+const THEY = phrase('(?:彼ら|彼女ら|彼女たち|あの人(?:たち|達|ら)|この人(?:たち|達|ら)|その人(?:たち|達|ら)|あいつら|こいつら|そいつら|奴ら|やつら|(?:あの|その|この)連中)(?=は|って|なんて|なんか|ときたら|ったら)')
+/**
+ * Round 41: a group named in one sentence and its fault said of a pronoun in the next (…外国人実習生に頼らなくても済むように
+ * したかった。彼らは言葉も通じないし、…すぐいなくなるからである): the pronoun is read as the group, with the group's own
+ * predicates and vetoes. Only a group named in one of the two sentences before, in the same paragraph; not a sex (彼女 is a person).
+ */
+function standsFor(g: Group, fo: string, spans: readonly Span[], si: number, text: string): readonly RegExpExecArray[] {
+  if (g.kind === 'sex' || si === 0) return []
+  const they = matchAllOf(THEY, text)
+  if (they.length === 0) return []
+  for (let k = si - 1; k >= Math.max(0, si - 2); k--) {
+    if (matchAllOf(g.re, fo.slice(spans[k]!.start, spans[k]!.end)).length > 0) return they
+  }
+  return []
+}
 /** Whether `fo[i]` is a bare 女 or 男 (not 女性, 男子, 女の子 …) ending a kanji word (長女, 次男, 彼女, 少女). */
 function inWordSex(fo: string, i: number): boolean {
   const c = fo[i]
@@ -4464,14 +4481,14 @@ export const decency: RuleFamily<DecencyFacts> = {
     }
     // A group with a negative or exclusionary predicate in the same sentence (only groups named in the paragraph at all).
     const named = GROUP_GATE.tries(fo)
-    for (const s of named.length > 0 ? spans : []) {
+    for (const [si, s] of (named.length > 0 ? spans : []).entries()) {
       const text = fo.slice(s.start, s.end)
       if (text.length < 4) continue
       let aware: boolean | undefined
       for (const gi of named) {
         const g = GROUPS[gi]!
         g.re.lastIndex = 0
-        for (const m of matchAllOf(g.re, text)) {
+        for (const m of [...matchAllOf(g.re, text), ...standsFor(g, fo, spans, si, text)]) {
           const from = m.index + m[0].length
           const tail = text.slice(from, from + 48)
           // The predicate may come first: 一番マナーが悪いのは中国人です.

@@ -6958,3 +6958,22 @@ describe('decency: round 41 kinds (housework told as a clause and handed to the 
     expect(findingsOf(decency, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('decency: round 41 kinds (a group named, then its fault said of a pronoun in the next sentence)', () => {
+  it.each([
+    ['それに、外国人実習生に頼らなくても済むようにしたかった。彼らは言葉も通じないし、仕事を覚えたころにはすぐいなくなるからである。', 'decency/discriminatory'],
+    ['ベトナム人の実習生を受け入れる農家が増えました。でも彼らはすぐ辞めるので、教えるのが大変です。', 'decency/discriminatory'],
+    ['外国人観光客が増えています。あの人たちはマナーが悪いので、注意して見ていてください。', 'decency/discriminatory'],
+    ['公園にホームレスの方が住みついています。彼らは何をするかわからないので、近寄らないでください。', 'decency/discriminatory'],
+  ])('flags %s', (text, rule) => {
+    expect(findingsOf(decency, text).filter((f) => f.severity !== 'info').map((f) => f.rule)).toContain(rule)
+  })
+  it.each([
+    '技能実習生の皆さんが今年も来柳しました。彼らは3年間、市内の農家で技術を学びます。',
+    '外国人観光客が増えています。彼らに人気なのは、さげもんと川下りです。',
+    '留学生の皆さんが清掃活動に参加してくれました。彼らは言葉の壁を越えて、地域の方と笑顔で交流していました。',
+    '外国人住民の方から相談がありました。彼らの多くは、ごみの出し方が分からずに困っています。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(decency, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
