@@ -180,6 +180,9 @@
  * - Round 41: housework told as a clause nominalised by の and handed to the mother (家で献立を考えるのはやっぱりお母さんの仕事);
  *   池沼 made an insult by a likeness or a rank after it (池 沼 レベルの行動), even beside ため池.
  *   A group named in one sentence and its fault said of a pronoun in the next (…外国人実習生に…。彼らは言葉も通じないし).
+ *   A wish to peep at a women's space (女子トイレ…男性職員も思わずのぞきたくなりますね（笑）, warn); a mental decline presumed of the
+ *   old as a whole (被害に遭うのは、たいてい…判断力の衰えたお年寄りです, warn); the more of a group, the more of a wrong (外国人の多い
+ *   アパートほど…不法投棄が多い).
  * A word quoted as an example (「女のくせに」といった言葉) is a mention: `info`.
  */
 import { matchAllOf } from '../regex'
@@ -3850,6 +3853,16 @@ const SHARED_TASKS = phrase('(?:女性|女子|女の子|女の人|男性|男子|
  * Round 36: a hinted people's living there as a nuisance's reason (“あっちの人たち”が住んどるけん); a sex set out to brighten an
  * occasion; a disabled group refused for the others' 迷惑; a sexual joke on a case (ハーレム…うらやましい); a body shape tied to ability.
  */
+/** Round 41: a women's space, or women changing or bathing. */
+const WOMEN_SPACE41 = '(?:女子|女性|女)(?:用)?(?:トイレ|更衣室|風呂|浴場|寮|シャワー(?:室|ルーム)?|脱衣(?:所|場)|控室|控え室)|女湯|更衣室|脱衣(?:所|場)|試着室|着替え|入浴(?:中|シーン)'
+/** … and a wish to peep at it (のぞきたくなる, 覗いてみたい, のぞき見したい, のぞき放題); not an invitation (のぞいてみたい方は). */
+const PEEP41 = '(?:のぞ|覗)(?:き(?:たく|たい|たが|に(?:行|い)き(?:たく|たい))|き見(?:し)?(?:たく|たい)|いて(?:み)?(?:たく|たい)|き放題)(?!(?:方|人|皆|みなさん|かた)(?:は|も|に|へ|、))'
+/** Round 41: the mind's decline (判断力の衰えた, 物覚えが悪い, 認知機能が低下している). */
+const DECLINE41 = '(?:判断力|認知機能|記憶力|理解力|注意力|思考力|物覚え|物忘れ|頭)(?:の|が|も)[^。！？!?\\n]{0,3}?(?:衰え(?:た|て(?:き|い|お)?)|低下し(?:た|て(?:き|い|お)?)|落ち(?:た|て(?:き|い|お)?)|鈍っ|鈍く|弱っ|悪(?:い|く)|ひど(?:い|く)|多い|激しい)'
+/** … said of the whole group (たいてい, みんな, ほとんど). */
+const ALL41 = '(?:たいてい|大抵|だいたい|大体|ほとんど(?:が|は)?|ほぼ|大半(?:が|は)?|決まって|十中八九|みんな|(?:みな|皆)(?!さ|様))'
+/** Round 41: a wrong that grows with a group (不法投棄が多い, 治安が悪くなる, ルールが守られない). */
+const WRONG41 = '(?:不法投棄|ポイ捨て|騒音|犯罪|盗難|窃盗|空き巣|トラブル|違反|迷惑行為|路上駐車|落書き|万引き|苦情|滞納|未納)(?:が|も|は)?[^。！？!?\\n]{0,4}?(?:多|増|目立|ひど|深刻|相次|起き|起こ)|治安(?:が|も|は)?(?:悪|わる)|(?:ルール|マナー|分別|ごみ出し)(?:を|が|も|は)?(?:守られ(?:な|ず|て(?:い|お)(?:な|ませ))|守らな|守れな|悪|でき(?:てい)?な)|荒れ|汚(?:い|く|れ)'
 type Kind26 = { re: RegExp; rule: Rule; severity: 'block' | 'warn'; veto?: RegExp; /** A veto read over the whole paragraph (婚活 of a call by sex and age). */ pveto?: RegExp; unveto?: RegExp; topic?: RegExp; upgrade?: RegExp; /** The literals every match holds, where the extractor would pick a common one (は). */ need?: readonly string[]; named?: boolean; para?: boolean; wide?: boolean }
 const NUISANCE26 = '(?:ごみ屋敷|ゴミ屋敷|不法投棄|ポイ捨て|騒音|犯罪|非行|万引き|落書き|迷惑行為)'
 const WOMEN26 = '(?:女の子|女性|女子|お姉さん|お姉さま|ギャル|娘さん)(?:たち|陣|の皆さん)?'
@@ -4212,6 +4225,15 @@ const KINDS26: Kind26[] = [
   { re: phrase('[“「『"〝]?普通の(?:人|方|子|お子さん|人たち)[”」』"〟]?(?:と同じ|並み|のように|みたいに)'), topic: phrase('障(?:害|がい|碍)|車(?:いす|椅子)|発達障|知的障|精神障|難病', 'u'), rule: 'decency/discriminatory', severity: 'warn', veto: phrase('ではなく|じゃなく|という(?:言い方|表現|言葉)|偏見|思い込み|とは何|もない(?:子|人|方)も|インクルーシブ|誰もが|だれもが|みんなが|分け隔て|一緒に', 'u') },
   // Round 39. Dementia as a jibe at a person (もうボケが始まったんじゃないか, ボケてきた議員): an illness made an insult.
   { re: phrase('(?:ボケ|ぼけ|呆け)(?:が)?(?:始まっ|始まり|来て|きて|進んで)|(?:もう|完全に|とうとう)(?:ボケ|ぼけ|呆け)(?:て|た)|(?:ボケ|ぼけ)老人|(?:ボケ|ぼけ)じじい|(?:ボケ|ぼけ)ばばあ'), rule: 'decency/discriminatory', severity: 'block', veto: phrase('防止|予防|ツッコミ|つっこみ|漫才|写真|ピント|背景|花|木瓜', 'u') },
+  // Round 41. A wish to peep at a women's space or at women changing, said as a joke (女子トイレが広くなったので、男性職員も思わずのぞきたく
+  // なりますね（笑）, 女湯、ちょっと覗いてみたい): voyeurism made light of, warn; not a warning against it, not an invitation (のぞいてみたい方は).
+  { re: phrase(`(?:${WOMEN_SPACE41})[^\\n]{0,40}?(?:${PEEP41})|(?:${PEEP41})[^。！？!?\\n]{0,16}?(?:${WOMEN_SPACE41})`, 'u'), rule: 'decency/sexual', severity: 'warn', para: true, wide: true, need: ['のぞ', '覗'], veto: phrase('盗撮|犯罪|防止|通報|被害|痴漢|不審|禁止|やめ|目隠し|フィルム|ハラスメント|セクハラ|110番|警察', 'u') },
+  // Round 41. A mental decline presumed of the old as a whole (被害に遭うのは、たいてい一人暮らしで判断力の衰えたお年寄りです, お年寄りはみんな
+  // 物覚えが悪くなっているので), warn; not the decline of those a fraudster targets (判断力の衰えた高齢者を狙う業者), not a decline that may come.
+  { re: phrase(`(?:のは|は|って|が)[、,]?${ALL41}[、,]?[^。！？!?\\n]{0,16}?${DECLINE41}[^。！？!?\\n]{0,8}?(?:${AGED})|(?:${AGED})(?:の皆さん|の方々|たち)?(?:は|って)[、,]?${ALL41}[、,]?[^。！？!?\\n]{0,8}?${DECLINE41}`, 'u'), rule: 'decency/stereotype', severity: 'warn', need: ['判断力', '認知機能', '記憶力', '理解力', '注意力', '思考力', '物覚え', '物忘れ', '頭'], veto: phrase('狙|ねら|標的|ターゲット|ではありません|とは限ら|誰でも|だれでも|年齢に関係なく|若い(?:方|人)も|偏見|思い込み|決めつけ', 'u') },
+  // Round 41. The more of a group, the more of a nuisance (外国人の多いアパートほど粗大ごみの不法投棄が多い, 実習生が増えれば増えるほど治安が悪くなる):
+  // a group's presence made the measure of a wrong.
+  { re: phrase(`(?:${GUARDED35}|${DISABLED})[^。！？!?\\n]{0,4}?(?:が|の)(?:多|増え|住|暮ら|集ま)[^。！？!?\\n]{0,8}?ほど[、,]?[^。！？!?\\n]{0,16}?(?:${WRONG41})`, 'u'), rule: 'decency/discriminatory', severity: 'block', need: ['ほど'], veto: phrase('被害|狙|支援|多言語|通訳|案内|相談|配慮|言葉の壁|ではありません|とは限ら|根拠|噂|うわさ|デマ|偏見|(?<!被)差別|関係(?:は)?(?:ない|ありません)|データ(?:は|も)?(?:ない|ありません)', 'u') },
 ]
 // phrase() builds global regexes; a kind is asked of one sentence at a time with exec/test, which would carry lastIndex from
 // one check to the next (every other check of the same text missed a kind). The kinds' patterns are made non-global once.

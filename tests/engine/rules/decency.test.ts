@@ -6977,3 +6977,46 @@ describe('decency: round 41 kinds (a group named, then its fault said of a prono
     expect(findingsOf(decency, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('decency: round 41 kinds (a wish to peep at a women\'s space, a decline presumed of the old, the more of a group the more of a wrong)', () => {
+  it.each([
+    // A wish to peep at a women's space, in this sentence or the next.
+    ['改修後の市民会館、女子トイレが前より広くなったので、男性職員も思わずのぞきたくなりますね（笑）', 'decency/sexual'],
+    ['新しくなった女湯、男性陣はのぞいてみたくなるかも（笑）', 'decency/sexual'],
+    ['女子更衣室がリニューアル！男子はつい覗きたくなっちゃいますね😏', 'decency/sexual'],
+    ['夏のプール、女の子の着替えをのぞき見したいなんて思ってませんよ笑', 'decency/sexual'],
+    ['女性用シャワールームが完成。のぞき放題…なんて冗談です（笑）', 'decency/sexual'],
+    // A mental decline presumed of the old as a whole.
+    ['消費者被害に遭うのは、たいてい一人暮らしで判断力の衰えたお年寄りです。ご家族の方は気にかけてあげてください。', 'decency/stereotype'],
+    ['詐欺に引っかかるのは、だいたい物忘れの多いお年寄りです。', 'decency/stereotype'],
+    ['スマホ教室でつまずくのは、ほとんどが理解力の落ちた高齢者の方です。', 'decency/stereotype'],
+    ['高齢者は、みんな記憶力が低下していますから、説明は短めにしましょう。', 'decency/stereotype'],
+    // The more of a group, the more of a wrong.
+    ['外国人の多いアパートほど粗大ごみの不法投棄が多いため、今月は重点的にパトロールします。', 'decency/discriminatory'],
+    ['外国人住民が増えれば増えるほど、治安が悪くなるのは当然です。', 'decency/discriminatory'],
+    ['実習生の寮が多い地区ほど、ごみ出しのルールが守られていません。', 'decency/discriminatory'],
+    ['生活保護世帯の多い団地ほど、家賃の滞納が目立ちます。', 'decency/discriminatory'],
+    ['ホームレスが集まる公園ほど、落書きが増える傾向にあります。', 'decency/discriminatory'],
+  ])('flags %s', (text, rule) => {
+    expect(findingsOf(decency, text).filter((f) => f.severity !== 'info').map((f) => f.rule)).toContain(rule)
+  })
+  it.each([
+    '女子トイレや更衣室でののぞき・盗撮は犯罪です。不審な人を見かけたら110番を。',
+    '女子トイレのリニューアルが完了しました。ベビーチェアも設置しています。',
+    '新しい展望台からは、思わずのぞきたくなる掘割の眺めが広がります。',
+    '女湯の入口には、のぞき防止の目隠しを設置しました。',
+    '新しい更衣室をのぞいてみたい方は、内覧会へどうぞ。',
+    '判断力の衰えた高齢者を狙う悪質な訪問販売が増えています。',
+    '被害に遭った方の多くは、65歳以上の一人暮らしの高齢者です。',
+    '年齢を重ねると、判断力が衰えることもあります。早めに家族と話し合いましょう。',
+    '成年後見制度は、認知症などで判断力が低下した方を支える制度です。',
+    'だまされるのは判断力の衰えたお年寄りだけ、というのは思い込みです。誰でも被害に遭います。',
+    '外国人住民の多い地区ほど、多言語のごみ出しカレンダーを配布しています。',
+    '外国人観光客が多い時期ほど、川下りの予約が取りにくくなります。',
+    '外国人の多いアパートほど不法投棄が多い、という根拠のない噂が広まっています。',
+    '高齢者の多い地域ほど、詐欺被害が多い傾向にあります。',
+    '技能実習生が増えるほど、地域の祭りもにぎやかになります。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(decency, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
