@@ -177,6 +177,12 @@
  *   young. Slurs in romaji ("okama") or masked before レベル (ガ●ジレベル); a stereotype in scare quotes laughed at is the joke,
  *   not an example (「男のくせに振袖」…笑). A resident's worry quoted and answered in the same sentence (…とのご意見ですが、…とは
  *   関係なく減少) is not one; ご理解とご協力をお願いします is a request, not awareness.
+ * - Round 41: housework told as a clause nominalised by の and handed to the mother (家で献立を考えるのはやっぱりお母さんの仕事);
+ *   池沼 made an insult by a likeness or a rank after it (池 沼 レベルの行動), even beside ため池.
+ *   A group named in one sentence and its fault said of a pronoun in the next (…外国人実習生に…。彼らは言葉も通じないし).
+ *   A wish to peep at a women's space (女子トイレ…男性職員も思わずのぞきたくなりますね（笑）, warn); a mental decline presumed of the
+ *   old as a whole (被害に遭うのは、たいてい…判断力の衰えたお年寄りです, warn); the more of a group, the more of a wrong (外国人の多い
+ *   アパートほど…不法投棄が多い).
  * A word quoted as an example (「女のくせに」といった言葉) is a mention: `info`.
  */
 import { matchAllOf } from '../regex'
@@ -302,6 +308,22 @@ const GROUPS: Group[] = [
     after: phrase(`${EXCLUDE}|ろくな(?:こと|もん|目)|ろくでもな|関わら(?:ん|ない|んほうが|ないほうが)|関わる(?:と|な)|目を合わせ|怪し|あやし|胡散臭|うさんくさ|しつこ|気味(?:が)?悪|不気味|洗脳|頭が(?:おかし|変)|近づか(?:ん|ない)|近寄ら(?:ん|ない)`),
   },
 ]
+/** A pronoun for people as the topic (彼らは, あの人たちって, あいつらなんて). */
+const THEY = phrase('(?:彼ら|彼女ら|彼女たち|あの人(?:たち|達|ら)|この人(?:たち|達|ら)|その人(?:たち|達|ら)|あいつら|こいつら|そいつら|奴ら|やつら|(?:あの|その|この)連中)(?=は|って|なんて|なんか|ときたら|ったら)')
+/**
+ * Round 41: a group named in one sentence and its fault said of a pronoun in the next (…外国人実習生に頼らなくても済むように
+ * したかった。彼らは言葉も通じないし、…すぐいなくなるからである): the pronoun is read as the group, with the group's own
+ * predicates and vetoes. Only a group named in one of the two sentences before, in the same paragraph; not a sex (彼女 is a person).
+ */
+function standsFor(g: Group, fo: string, spans: readonly Span[], si: number, text: string): readonly RegExpExecArray[] {
+  if (g.kind === 'sex' || si === 0) return []
+  const they = matchAllOf(THEY, text)
+  if (they.length === 0) return []
+  for (let k = si - 1; k >= Math.max(0, si - 2); k--) {
+    if (matchAllOf(g.re, fo.slice(spans[k]!.start, spans[k]!.end)).length > 0) return they
+  }
+  return []
+}
 /** Whether `fo[i]` is a bare 女 or 男 (not 女性, 男子, 女の子 …) ending a kanji word (長女, 次男, 彼女, 少女). */
 function inWordSex(fo: string, i: number): boolean {
   const c = fo[i]
@@ -942,6 +964,15 @@ const PHRASES: Phrase[] = [
   {
     rule: 'decency/discriminatory',
     re: phrase('(?:(?<![一-龥])(?:オカマ|ホモ|レズ)|ガイジ|キチガイ|カタワ|メクラ|ツンボ|ジャップ|クロンボ)(?:キャラ|ネタ|バー|パブ|ショー|タレント|芸人|ムーブ|ノリ|ポーズ|トーク|ごっこ|っぽ|ぽい|みたい|カップル|友達|仲間|口調|言葉|疑惑|野郎|扱い|呼ばわり|系|風|丸出し|レベル|並み|並|なみ|以下|同然|かよ|じゃん|やん|すぎ|過ぎ)'),
+    instead: INSTEAD.discriminatory,
+    keep: (fo, s) => !SLUR_TALK.test(fo.slice(s.start, s.end)),
+  },
+  // Round 41: a slur that is also an ordinary word (池沼, ponds and marshes) made an insult by a likeness or a rank after it (池沼レベルの
+  // 行動, 池 沼 並み, 池沼かよ): the topic words that excuse the bare word (ため池, 水辺) do not excuse it then.
+  {
+    rule: 'decency/discriminatory',
+    re: phrase('(?<![一-龥])池沼(?:レベル|並み|並|なみ|以下|同然|かよ|じゃん|やん|扱い|呼ばわり|っぽ|ぽい|丸出し|ムーブ|ネタ|キャラ|(?:みたい|のよう)な(?:人|奴|やつ|行動|こと|真似|まね|考え|発想)|みたい(?:だ|です|やな|じゃ|[。！!笑w]))'),
+    need: ['池沼'],
     instead: INSTEAD.discriminatory,
     keep: (fo, s) => !SLUR_TALK.test(fo.slice(s.start, s.end)),
   },
@@ -1944,14 +1975,16 @@ const LATE_PHRASES: Phrase[] = [
     // The presumption denied around it (と決めつけず, わけではありません), not in it (男性じゃないと無理).
     keep: (fo, s, a, b) => !PRESUMED_NOT.test(fo.slice(s.start, a) + '／' + fo.slice(b, s.end)) && !ROLE_TALK.test(fo.slice(s.start, s.end)) && !AWARENESS.test(fo.slice(s.start, s.end)) && !/(?:にも|も)[^。！？!?\n]{0,4}(?:男|女)/u.test(fo.slice(s.start, s.end)) && !SEX_FIT_OK.test(fo.slice(s.start, s.end)),
   },
-  // Housework handed to the wife or the mother as hers (家事はやっぱり奥さんの担当, 子育てはお母さんの役目).
+  // Housework handed to the wife or the mother as hers (家事はやっぱり奥さんの担当, 子育てはお母さんの役目); round 41: the chore
+  // told as a clause nominalised by の (家で献立を考えるのはやっぱりお母さんの仕事, お弁当を作るのは母親の役目), read outside the
+  // clause for awareness (考える is in the clause, not a word of awareness).
   {
     rule: 'decency/stereotype',
-    re: phrase('(?:家事|料理|炊事|洗濯|掃除|育児|子育て|介護|お茶出し|お茶くみ|買い物|家計)(?:は|って|なんて)[、,]?(?:やっぱり|やっぱ|やはり|当然|もちろん|結局|昔から|普通)?[、,]?(?:奥さん|奥様|妻|嫁|女房|かみさん|母親|お母さん|ママ|女性|女|主婦|おなご)(?:方|たち|陣)?(?:の|が|ん)(?:担当|仕事|役目|役割|務め|出番|領分|すること)(?!では|じゃ|とは限|ではな|と決め|という(?:思い込み|考え|固定))'),
+    re: phrase('(?:家事|料理|炊事|洗濯|掃除|育児|子育て|介護|お茶出し|お茶くみ|買い物|家計|献立|(?:お)?弁当|食事|(?:朝|晩|夕)?(?:ご飯|ごはん)|夕飯|夕食|家のこと|送り迎え|世話|おむつ(?:替え|がえ)|後?片付け|皿洗い|洗い物|アイロン(?:がけ)?|裁縫|繕い物)(?:[^。！？!?\\n、,]{0,10}?(?<=[うくすつぬぶむるぐ])の)?(?:は|って|なんて)[、,]?(?:やっぱり|やっぱ|やはり|当然|もちろん|結局|昔から|普通)?[、,]?(?:奥さん|奥様|妻|嫁|女房|かみさん|母親|お母さん|ママ|女性|女|主婦|おなご)(?:方|たち|陣)?(?:の|が|ん)(?:担当|仕事|役目|役割|務め|出番|領分|すること)(?!では|じゃ|とは限|ではな|と決め|という(?:思い込み|考え|固定))'),
     need: ['担当', '仕事', '役目', '役割', '務め', '出番', '領分', 'すること'],
     instead: INSTEAD.stereotype,
     severity: 'warn',
-    keep: (fo, s) => !PRESUMED_NOT.test(fo.slice(s.start, s.end)) && !ROLE_TALK.test(fo.slice(s.start, s.end)) && !AWARENESS.test(fo.slice(s.start, s.end)),
+    keep: (fo, s, a, b) => !PRESUMED_NOT.test(fo.slice(s.start, s.end)) && !ROLE_TALK.test(fo.slice(s.start, s.end)) && !AWARENESS.test(fo.slice(s.start, a) + '／' + fo.slice(b, s.end)),
   },
   // Women told to come with a man or the family, or said unable on their own (女性の方はご主人と一緒に…がおすすめ, 女性だけでは大変).
   {
@@ -3820,6 +3853,16 @@ const SHARED_TASKS = phrase('(?:女性|女子|女の子|女の人|男性|男子|
  * Round 36: a hinted people's living there as a nuisance's reason (“あっちの人たち”が住んどるけん); a sex set out to brighten an
  * occasion; a disabled group refused for the others' 迷惑; a sexual joke on a case (ハーレム…うらやましい); a body shape tied to ability.
  */
+/** Round 41: a women's space, or women changing or bathing. */
+const WOMEN_SPACE41 = '(?:女子|女性|女)(?:用)?(?:トイレ|更衣室|風呂|浴場|寮|シャワー(?:室|ルーム)?|脱衣(?:所|場)|控室|控え室)|女湯|更衣室|脱衣(?:所|場)|試着室|着替え|入浴(?:中|シーン)'
+/** … and a wish to peep at it (のぞきたくなる, 覗いてみたい, のぞき見したい, のぞき放題); not an invitation (のぞいてみたい方は). */
+const PEEP41 = '(?:のぞ|覗)(?:き(?:たく|たい|たが|に(?:行|い)き(?:たく|たい))|き見(?:し)?(?:たく|たい)|いて(?:み)?(?:たく|たい)|き放題)(?!(?:方|人|皆|みなさん|かた)(?:は|も|に|へ|、))'
+/** Round 41: the mind's decline (判断力の衰えた, 物覚えが悪い, 認知機能が低下している). */
+const DECLINE41 = '(?:判断力|認知機能|記憶力|理解力|注意力|思考力|物覚え|物忘れ|頭)(?:の|が|も)[^。！？!?\\n]{0,3}?(?:衰え(?:た|て(?:き|い|お)?)|低下し(?:た|て(?:き|い|お)?)|落ち(?:た|て(?:き|い|お)?)|鈍っ|鈍く|弱っ|悪(?:い|く)|ひど(?:い|く)|多い|激しい)'
+/** … said of the whole group (たいてい, みんな, ほとんど). */
+const ALL41 = '(?:たいてい|大抵|だいたい|大体|ほとんど(?:が|は)?|ほぼ|大半(?:が|は)?|決まって|十中八九|みんな|(?:みな|皆)(?!さ|様))'
+/** Round 41: a wrong that grows with a group (不法投棄が多い, 治安が悪くなる, ルールが守られない). */
+const WRONG41 = '(?:不法投棄|ポイ捨て|騒音|犯罪|盗難|窃盗|空き巣|トラブル|違反|迷惑行為|路上駐車|落書き|万引き|苦情|滞納|未納)(?:が|も|は)?[^。！？!?\\n]{0,4}?(?:多|増|目立|ひど|深刻|相次|起き|起こ)|治安(?:が|も|は)?(?:悪|わる)|(?:ルール|マナー|分別|ごみ出し)(?:を|が|も|は)?(?:守られ(?:な|ず|て(?:い|お)(?:な|ませ))|守らな|守れな|悪|でき(?:てい)?な)|荒れ|汚(?:い|く|れ)'
 type Kind26 = { re: RegExp; rule: Rule; severity: 'block' | 'warn'; veto?: RegExp; /** A veto read over the whole paragraph (婚活 of a call by sex and age). */ pveto?: RegExp; unveto?: RegExp; topic?: RegExp; upgrade?: RegExp; /** The literals every match holds, where the extractor would pick a common one (は). */ need?: readonly string[]; named?: boolean; para?: boolean; wide?: boolean }
 const NUISANCE26 = '(?:ごみ屋敷|ゴミ屋敷|不法投棄|ポイ捨て|騒音|犯罪|非行|万引き|落書き|迷惑行為)'
 const WOMEN26 = '(?:女の子|女性|女子|お姉さん|お姉さま|ギャル|娘さん)(?:たち|陣|の皆さん)?'
@@ -4182,6 +4225,15 @@ const KINDS26: Kind26[] = [
   { re: phrase('[“「『"〝]?普通の(?:人|方|子|お子さん|人たち)[”」』"〟]?(?:と同じ|並み|のように|みたいに)'), topic: phrase('障(?:害|がい|碍)|車(?:いす|椅子)|発達障|知的障|精神障|難病', 'u'), rule: 'decency/discriminatory', severity: 'warn', veto: phrase('ではなく|じゃなく|という(?:言い方|表現|言葉)|偏見|思い込み|とは何|もない(?:子|人|方)も|インクルーシブ|誰もが|だれもが|みんなが|分け隔て|一緒に', 'u') },
   // Round 39. Dementia as a jibe at a person (もうボケが始まったんじゃないか, ボケてきた議員): an illness made an insult.
   { re: phrase('(?:ボケ|ぼけ|呆け)(?:が)?(?:始まっ|始まり|来て|きて|進んで)|(?:もう|完全に|とうとう)(?:ボケ|ぼけ|呆け)(?:て|た)|(?:ボケ|ぼけ)老人|(?:ボケ|ぼけ)じじい|(?:ボケ|ぼけ)ばばあ'), rule: 'decency/discriminatory', severity: 'block', veto: phrase('防止|予防|ツッコミ|つっこみ|漫才|写真|ピント|背景|花|木瓜', 'u') },
+  // Round 41. A wish to peep at a women's space or at women changing, said as a joke (女子トイレが広くなったので、男性職員も思わずのぞきたく
+  // なりますね（笑）, 女湯、ちょっと覗いてみたい): voyeurism made light of, warn; not a warning against it, not an invitation (のぞいてみたい方は).
+  { re: phrase(`(?:${WOMEN_SPACE41})[^\\n]{0,40}?(?:${PEEP41})|(?:${PEEP41})[^。！？!?\\n]{0,16}?(?:${WOMEN_SPACE41})`, 'u'), rule: 'decency/sexual', severity: 'warn', para: true, wide: true, need: ['のぞ', '覗'], veto: phrase('盗撮|犯罪|防止|通報|被害|痴漢|不審|禁止|やめ|目隠し|フィルム|ハラスメント|セクハラ|110番|警察', 'u') },
+  // Round 41. A mental decline presumed of the old as a whole (被害に遭うのは、たいてい一人暮らしで判断力の衰えたお年寄りです, お年寄りはみんな
+  // 物覚えが悪くなっているので), warn; not the decline of those a fraudster targets (判断力の衰えた高齢者を狙う業者), not a decline that may come.
+  { re: phrase(`(?:のは|は|って|が)[、,]?${ALL41}[、,]?[^。！？!?\\n]{0,16}?${DECLINE41}[^。！？!?\\n]{0,8}?(?:${AGED})|(?:${AGED})(?:の皆さん|の方々|たち)?(?:は|って)[、,]?${ALL41}[、,]?[^。！？!?\\n]{0,8}?${DECLINE41}`, 'u'), rule: 'decency/stereotype', severity: 'warn', need: ['判断力', '認知機能', '記憶力', '理解力', '注意力', '思考力', '物覚え', '物忘れ', '頭'], veto: phrase('狙|ねら|標的|ターゲット|ではありません|とは限ら|誰でも|だれでも|年齢に関係なく|若い(?:方|人)も|偏見|思い込み|決めつけ', 'u') },
+  // Round 41. The more of a group, the more of a nuisance (外国人の多いアパートほど粗大ごみの不法投棄が多い, 実習生が増えれば増えるほど治安が悪くなる):
+  // a group's presence made the measure of a wrong.
+  { re: phrase(`(?:${GUARDED35}|${DISABLED})[^。！？!?\\n]{0,4}?(?:が|の)(?:多|増え|住|暮ら|集ま)[^。！？!?\\n]{0,8}?ほど[、,]?[^。！？!?\\n]{0,16}?(?:${WRONG41})`, 'u'), rule: 'decency/discriminatory', severity: 'block', need: ['ほど'], veto: phrase('被害|狙|支援|多言語|通訳|案内|相談|配慮|言葉の壁|ではありません|とは限ら|根拠|噂|うわさ|デマ|偏見|(?<!被)差別|関係(?:は)?(?:ない|ありません)|データ(?:は|も)?(?:ない|ありません)', 'u') },
 ]
 // phrase() builds global regexes; a kind is asked of one sentence at a time with exec/test, which would carry lastIndex from
 // one check to the next (every other check of the same text missed a kind). The kinds' patterns are made non-global once.
@@ -4451,14 +4503,14 @@ export const decency: RuleFamily<DecencyFacts> = {
     }
     // A group with a negative or exclusionary predicate in the same sentence (only groups named in the paragraph at all).
     const named = GROUP_GATE.tries(fo)
-    for (const s of named.length > 0 ? spans : []) {
+    for (const [si, s] of (named.length > 0 ? spans : []).entries()) {
       const text = fo.slice(s.start, s.end)
       if (text.length < 4) continue
       let aware: boolean | undefined
       for (const gi of named) {
         const g = GROUPS[gi]!
         g.re.lastIndex = 0
-        for (const m of matchAllOf(g.re, text)) {
+        for (const m of [...matchAllOf(g.re, text), ...standsFor(g, fo, spans, si, text)]) {
           const from = m.index + m[0].length
           const tail = text.slice(from, from + 48)
           // The predicate may come first: 一番マナーが悪いのは中国人です.

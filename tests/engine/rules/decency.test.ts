@@ -6933,3 +6933,93 @@ describe('decency: round 40 kinds (worth in bearing children, a disabled employe
     expect(findingsOf(decency, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('decency: round 41 kinds (housework told as a clause and handed to the mother, 池沼 made an insult by a likeness)', () => {
+  it.each([
+    // Housework told as a clause nominalised by の and handed to the mother or the wife.
+    ['給食の地産地消メニュー、家で献立を考えるのはやっぱりお母さんの仕事だから、ママたちのアイデアを大募集🍳✨', 'decency/stereotype'],
+    ['毎朝お弁当を作るのは、やっぱりお母さんの役目ですよね。', 'decency/stereotype'],
+    ['洗濯物をたたむのはママの仕事！', 'decency/stereotype'],
+    ['子どものおむつ替えは、当然ママの仕事です！', 'decency/stereotype'],
+    ['家で献立を考えるのは主婦の務めですから、ぜひこのレシピを。', 'decency/stereotype'],
+    // 池沼 with a likeness or a rank after it, spaced or not, whatever the pond words around it.
+    ['柵を越えてため池で遊ぶなんて、池 沼 レベルの行動です。', 'decency/discriminatory'],
+    ['水辺で騒ぐなんて池沼並みですよ。', 'decency/discriminatory'],
+    ['ルールも守れないなんて池沼かよ。', 'decency/discriminatory'],
+    ['あの運転は池　沼　並みだな', 'decency/discriminatory'],
+  ])('flags %s', (text, rule) => {
+    expect(findingsOf(decency, text).filter((f) => f.severity !== 'info').map((f) => f.rule)).toContain(rule)
+  })
+  it.each([
+    '給食の献立を考えるのは、市の栄養士の仕事です。',
+    '家で献立を考えるのはお母さんの仕事、と決めつけていませんか？お父さんも一緒に。',
+    'お弁当を作るのは、今日はお父さんの担当です。',
+    'ため池や池沼の水質調査を行いました。',
+    '市内の池沼の生き物調査を行いました。子どもだけでため池に近づかないでください。',
+    '「池沼レベル」といった書き込みは、障害のある方を深く傷つけます。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(decency, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
+
+describe('decency: round 41 kinds (a group named, then its fault said of a pronoun in the next sentence)', () => {
+  it.each([
+    ['それに、外国人実習生に頼らなくても済むようにしたかった。彼らは言葉も通じないし、仕事を覚えたころにはすぐいなくなるからである。', 'decency/discriminatory'],
+    ['ベトナム人の実習生を受け入れる農家が増えました。でも彼らはすぐ辞めるので、教えるのが大変です。', 'decency/discriminatory'],
+    ['外国人観光客が増えています。あの人たちはマナーが悪いので、注意して見ていてください。', 'decency/discriminatory'],
+    ['公園にホームレスの方が住みついています。彼らは何をするかわからないので、近寄らないでください。', 'decency/discriminatory'],
+  ])('flags %s', (text, rule) => {
+    expect(findingsOf(decency, text).filter((f) => f.severity !== 'info').map((f) => f.rule)).toContain(rule)
+  })
+  it.each([
+    '技能実習生の皆さんが今年も来柳しました。彼らは3年間、市内の農家で技術を学びます。',
+    '外国人観光客が増えています。彼らに人気なのは、さげもんと川下りです。',
+    '留学生の皆さんが清掃活動に参加してくれました。彼らは言葉の壁を越えて、地域の方と笑顔で交流していました。',
+    '外国人住民の方から相談がありました。彼らの多くは、ごみの出し方が分からずに困っています。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(decency, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
+
+describe('decency: round 41 kinds (a wish to peep at a women\'s space, a decline presumed of the old, the more of a group the more of a wrong)', () => {
+  it.each([
+    // A wish to peep at a women's space, in this sentence or the next.
+    ['改修後の市民会館、女子トイレが前より広くなったので、男性職員も思わずのぞきたくなりますね（笑）', 'decency/sexual'],
+    ['新しくなった女湯、男性陣はのぞいてみたくなるかも（笑）', 'decency/sexual'],
+    ['女子更衣室がリニューアル！男子はつい覗きたくなっちゃいますね😏', 'decency/sexual'],
+    ['夏のプール、女の子の着替えをのぞき見したいなんて思ってませんよ笑', 'decency/sexual'],
+    ['女性用シャワールームが完成。のぞき放題…なんて冗談です（笑）', 'decency/sexual'],
+    // A mental decline presumed of the old as a whole.
+    ['消費者被害に遭うのは、たいてい一人暮らしで判断力の衰えたお年寄りです。ご家族の方は気にかけてあげてください。', 'decency/stereotype'],
+    ['詐欺に引っかかるのは、だいたい物忘れの多いお年寄りです。', 'decency/stereotype'],
+    ['スマホ教室でつまずくのは、ほとんどが理解力の落ちた高齢者の方です。', 'decency/stereotype'],
+    ['高齢者は、みんな記憶力が低下していますから、説明は短めにしましょう。', 'decency/stereotype'],
+    // The more of a group, the more of a wrong.
+    ['外国人の多いアパートほど粗大ごみの不法投棄が多いため、今月は重点的にパトロールします。', 'decency/discriminatory'],
+    ['外国人住民が増えれば増えるほど、治安が悪くなるのは当然です。', 'decency/discriminatory'],
+    ['実習生の寮が多い地区ほど、ごみ出しのルールが守られていません。', 'decency/discriminatory'],
+    ['生活保護世帯の多い団地ほど、家賃の滞納が目立ちます。', 'decency/discriminatory'],
+    ['ホームレスが集まる公園ほど、落書きが増える傾向にあります。', 'decency/discriminatory'],
+  ])('flags %s', (text, rule) => {
+    expect(findingsOf(decency, text).filter((f) => f.severity !== 'info').map((f) => f.rule)).toContain(rule)
+  })
+  it.each([
+    '女子トイレや更衣室でののぞき・盗撮は犯罪です。不審な人を見かけたら110番を。',
+    '女子トイレのリニューアルが完了しました。ベビーチェアも設置しています。',
+    '新しい展望台からは、思わずのぞきたくなる掘割の眺めが広がります。',
+    '女湯の入口には、のぞき防止の目隠しを設置しました。',
+    '新しい更衣室をのぞいてみたい方は、内覧会へどうぞ。',
+    '判断力の衰えた高齢者を狙う悪質な訪問販売が増えています。',
+    '被害に遭った方の多くは、65歳以上の一人暮らしの高齢者です。',
+    '年齢を重ねると、判断力が衰えることもあります。早めに家族と話し合いましょう。',
+    '成年後見制度は、認知症などで判断力が低下した方を支える制度です。',
+    'だまされるのは判断力の衰えたお年寄りだけ、というのは思い込みです。誰でも被害に遭います。',
+    '外国人住民の多い地区ほど、多言語のごみ出しカレンダーを配布しています。',
+    '外国人観光客が多い時期ほど、川下りの予約が取りにくくなります。',
+    '外国人の多いアパートほど不法投棄が多い、という根拠のない噂が広まっています。',
+    '高齢者の多い地域ほど、詐欺被害が多い傾向にあります。',
+    '技能実習生が増えるほど、地域の祭りもにぎやかになります。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(decency, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
