@@ -119,6 +119,14 @@
  * 業務妨害として対応しますよ, 次は被害届を出しますからね, 今度こそ警察ば呼ぶけんね: a threat; not what the city does on a condition,
  * not advice to a victim), and the reader asked whether they cannot read what was written or said for them (書いてあるのに、読めない
  * んですかね, 何回もご案内しているのに、まだ分からないんでしょうかね, 書いとるのに読めんとですか？; not a device, not a fix).
+ * Round 41 added, as kinds: a critic or wrongdoer told their employer, school or family will be told (これ以上続けるなら、発信元を
+ * 特定して勤務先にもご連絡させていただきます; not a school's or a hospital's notice, not a scam quoted), a wrongdoer told they are on
+ * camera or their face or number is remembered (防犯カメラに全部映ってますからね, 顔、覚えましたよ; not regulars greeted, not a
+ * notice), the reader's faculties praised in sarcasm after a failure (ずいぶんとご立派な読解力をお持ちなんですね; not a quiz winner),
+ * a critic's words belittled (その程度の言葉しか出てこないんですね), a curse in polite form (地獄に落ちてください, 滅びてほしい),
+ * a character's threat to a litterer who, not whose rubbish, is sunk (ごみを捨てる悪い子は、掘割に沈めちゃうクリ), sarcastic thanks
+ * for a question repeated (同じご質問を何度もいただけるとは光栄です), told to begin from reading (読むところから始めていただけますと
+ * 幸いです) and a quick failure predicted for people addressed (…皆さま、…1年ももちませんので; not cut flowers).
  * A word or phrase quoted as an example (「死ね」「消えろ」といった書き込み) is a mention: `info`.
  */
 import { matchAllOf } from '../regex'
@@ -402,6 +410,31 @@ function watchedWrongdoer(sq: string, s: number, e: number): boolean {
   const t = withPrevious(sq, s, e)
   return (OFFENCE.test(t) || /犯人|犯行|やつ|ヤツ|奴|お前|おまえ|あんた|連中|輩/u.test(t)) && !/見守|子ども|子供|こども|お子|児童|生徒|応援|成長|頑張|がんば|安全|健康|活躍|姿|ありがと|感謝|素敵|素晴らし|楽しむ|楽しん|守って|守る皆|守っていただ/u.test(t)
 }
+/** Round 41: care meant (見守り, 子どもたち, 応援): not a wrongdoer warned. */
+const CARE41 = /見守|子ども|子供|こども|お子|児童|生徒|応援|成長|頑張|がんば|安全|健康|活躍|姿|ありがと|感謝|素敵|素晴らし|楽しむ|楽しん|守って|守る皆|守っていただ|迷子|常連|また来|お待ち/u
+/**
+ * Round 41: a wrongdoer named in the sentence or up to 80 characters before it (水路に粗大ごみを捨てていった人。防犯カメラに…。
+ * 顔、覚えましたよ), and no care meant in that stretch: whom a camera or a remembered face is told to as a menace.
+ */
+function wrongdoerBefore41(sq: string, s: number, e: number): boolean {
+  const t = sq.slice(Math.max(0, sentenceOf(sq, s, e).start - 80), sentenceOf(sq, s, e).end)
+  return (OFFENCE.test(t) || WRONGDOER33.test(t) || /犯人|犯行|やつ|ヤツ|奴/u.test(t)) && !CARE41.test(t) && !/防止のため|設置し(?:まし|てい)|ご協力|ご注意|おやめください|ご遠慮/u.test(sentenceText(sq, s, e))
+}
+/** Round 41: someone to be told on, a critic or a wrongdoer (書き込みを続けている方, いたずらをした者). */
+const TOLD_ON41 = /書き込|書きこ|投稿|コメント|批判|誹謗|中傷|悪口|デマ|事実と異なる|荒らし|いたずら|嫌がらせ|迷惑行為|騒|苦情|クレーム|文句|暴言|ポイ捨て|不法投棄|落書き|あなた|あんた|お前|おまえ|[@＠]/u
+/** … not a school's, a hospital's or a lost child's notice (発熱した場合は保護者の勤務先に, 迷子を保護した場合はご家族に), nor a scam warned of. */
+const TOLD_ON_OK41 = /発熱|体調|急病|救急|搬送|けが|怪我|事故|緊急|災害|避難|安否|迷子|保護し|落とし物|忘れ物|お迎え|欠席|遅刻|詐欺|不審|架空請求|なりすまし|脅す|脅さ|手口|ご注意|気をつけ|相談/u
+/** Round 41: the faculties a sneer praises (読解力, 記憶力, 想像力). */
+const FACULTY41 = '(?:読解力|理解力|記憶力|想像力|国語力|日本語力|判断力|注意力|観察力|集中力|語彙力|発想力|常識|ご見識|見識|感性|ご判断力)'
+/** Round 41: a failure or a complaint before the praise (何度お知らせしても守っていただけない方, とのご意見): what turns it to a sneer. */
+const FAILED41 = /何度|何回|再三|繰り返し|(?:ない|ず|ません|なかった)(?:方|人|皆|者|連中)|守って(?:いただけ|もらえ|くれ)(?:ない|ません)|守らな|守れな|読まな|読まず|見てな|見ていな|文句|苦情|批判|クレーム|ご意見|ご指摘|書き込|コメント|あなた|あんた|[@＠]/u
+/** … not a quiz, a prize or a child praised in earnest. */
+const EARNEST41 = /クイズ|正解|合格|入賞|優勝|受賞|入選|表彰|おめでと|挑戦|コンテスト|コンクール|大会|子ども|子供|こども|児童|生徒|園児/u
+/** Round 41: things that keep or last (切り花は3日ももちません, 電池が1日ももたない): not people told they will fail. */
+const LASTING_THING41 = /花|電池|バッテリー|充電|食品|食材|野菜|果物|生もの|生物|刺身|肉|魚|牛乳|弁当|おにぎり|料理|保存|冷蔵|冷凍|常温|賞味|消費期限|氷|天気|晴れ|雨|タイヤ|靴|傘|薬|苗|植物|建物|堤防|家電|機械|スマホ|携帯/u
+/** Round 41: rubbish that may be what is thrown in (ゴミ, 空き缶), and people who may be (子, 人, お前). */
+const RUBBISH41_ALL = /ゴミ|ごみ|空き缶|吸い殻|タバコ|たばこ/gu
+const VICTIM41_ALL = /子|人|奴|やつ|お前|おまえ|あなた|あんた|君|きみ|連中|者/gu
 /** Words that name people in contempt (輩, 連中, 奴, お前): whom an exclusion is said to. */
 const CONTEMPT_NOUN = /輩|連中|奴|やつ|ヤツ|お前|おまえ|あんた|貴様|きさま|人間|[@＠]|ような(?:人|方|者)|みたいな(?:人|方|者)/u
 /** An eligibility told (所得が基準を超える方は入居する資格がありません, 在留資格): a rule, not an exclusion. */
@@ -447,6 +480,83 @@ function notForBeginners(sq: string, _s: number, e: number): boolean {
 const GOOD_FATE33 = /選ばれ|認められ|褒められ|ほめられ|愛され|許され|採用され|表彰され|救われ|助けられ|癒され|報われ|喜ばれ|好かれ|当選|合格/u
 
 const PHRASES: Phrase[] = [
+  // --- Round 41 kinds (two more writers) ---
+  // A wrongdoer told they are on camera, with a menacing ending (粗大ごみを捨てていった人。防犯カメラに全部映ってますからね,
+  // ポイ捨てした人、カメラにばっちり写っとるけんな; not a notice: 防犯カメラで録画していますので、不法投棄はおやめください, not event
+  // photos: 子どもたちの元気な姿、カメラにばっちり映ってますからね).
+  {
+    rule: 'hostility/threat',
+    re: phrase('(?:カメラ|防犯カメラ|監視カメラ|映像|録画|動画)(?:に|には|にも)[、\\s]?(?:全部|ぜんぶ|全て|すべて|しっかり|ばっちり|ちゃんと|くっきり|はっきり|バッチリ)?[、\\s]?(?:映っ|写っ|残っ|記録され|撮られ)(?:て(?:い|お)?(?:ます|る|ります)?|とる|とります|ちょる|てる)(?:から(?:ね|な)|けん(?:ね|な)?|ぞ|よ(?:ね)?|で)(?=[。！!…\\s〜~]|$)'),
+    need: ['映つ', '写つ', '残つ', '記録され', '撮られ'],
+    instead: INSTEAD.threat,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && wrongdoerBefore41(sq, s, e),
+  },
+  // … or that their face or number is remembered, with a comma for the particle (顔、覚えましたよ, ナンバー、控えましたからね;
+  // not regulars greeted: 常連さんの顔、覚えましたよ！また来てね).
+  {
+    rule: 'hostility/threat',
+    re: phrase('(?:お顔|顔|顔写真|人相|ナンバー|車のナンバー|車番)(?:は|も|[、,])[、\\s]?(?:もう|しっかり|ばっちり|ちゃんと|全部|きっちり)?[、\\s]?(?:覚え|控え|記録し|押さえ)(?:ました|させていただきました|とる|てる|ています|てます|た|ちゃった)(?:から(?:ね|な)?|けん(?:ね|な)?|よ(?:ね)?|ので|ね|ぞ)?(?=[。！!…\\s〜~]|$)'),
+    need: ['覚え', '控え', '記録し', '押さえ'],
+    instead: INSTEAD.threat,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && wrongdoerBefore41(sq, s, e),
+  },
+  // The reader's faculties praised in sarcasm after a failure or a complaint (何度お知らせしても守っていただけない方が…。皆さま、
+  // ずいぶんとご立派な読解力をお持ちなんですね, 大した記憶力ですこと; not a quiz winner: 全問正解、素晴らしい記憶力をお持ちですね).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(`(?:ずいぶん(?:と)?|随分(?:と)?|大変|実に|なんとも|さぞ(?:かし)?|よほど)?[、\\s]?(?:ご立派|立派|ご大層|大層|たいそう|大した|たいした|結構|見事|素晴らしい|すばらしい|優れた|豊かな|鋭い|高い)な?${FACULTY41}(?:を|が|も)?(?:お持ち|おあり|持って(?:いらっしゃ|おられ|る)|でいらっしゃ|です|だ)(?:な(?:ん|の)ですね|なんでしょうね|なのでしょうね|ですね|ですな|ですこと|のようで(?:すね)?|います(?:ね|な)|(?:い|る)(?:ん|の)ですね|ね|こと)(?=[。！!…\\s〜~（(w笑🙄😊]|$)`),
+    need: ['読解力', '理解力', '記憶力', '想像力', '国語力', '日本語力', '判断力', '注意力', '観察力', '集中力', '語彙力', '発想力', '常識', '見識', '感性'],
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && FAILED41.test(withPrevious(sq, s, e)) && !EARNEST41.test(withPrevious(sq, s, e)) && !OWN_FAULT.test(sentenceText(sq, s, e)),
+  },
+  // A critic's words belittled as all they can manage (「税金泥棒」と書き込んでいる方々、その程度の言葉しか出てこないんですね,
+  // そんな悪口しか思いつかんとね; not thanks: 感謝の言葉しか出てきません).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase('(?:その|この|そんな|こんな|あんな|あの)(?:程度|レベル|くらい|ぐらい)?(?:の)?(?:言葉|ことば|表現|語彙|悪口|言い方|書き方|文章|批判|反論|罵倒|悪態|煽り)しか(?:出てこ|出て来|でてこ|思いつか|思い浮かば|浮かば|言え|書け|出せ|使え|知ら)(?:ない|ません|ん|なかった)(?:ん|の)?(?:です(?:ね|か|かね)|でしょう(?:ね|か)|だね|やね|かな|と(?:ね|[？?])|か[？?])'),
+    need: ['しか'],
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && CRITIC.test(withPrevious(sq, s, e)) && !SELF.test(sentenceText(sq, s, e)),
+  },
+  // A curse in polite form, the harm asked for with 〜てください or wished with 〜てほしい (詐欺業者の皆さん、地獄に落ちてください,
+  // 滅びてくださいね, 罰が当たってほしい; not 滅びてほしくない伝統, not a wish about a thing).
+  {
+    rule: 'hostility/curse',
+    re: phrase('(?:地獄|じごく)(?:に|へ)(?:落ち|堕ち|おち|行っ|いっ)て(?:ください|下さい|くださいね|くださいませ|くれ|ほしい|欲しい|もらいたい|いただきたい|ちょうだい)|(?:滅び|滅ん|くたばっ|野垂れ死ん|のたれ死ん|朽ち果て|不幸になっ|呪われ|破滅し|天罰(?:が|を)?(?:下っ|くだっ)|罰が当たっ|バチが当たっ|ばちが当たっ|痛い目(?:に|を)(?:遭っ|あっ|見)|路頭に迷っ)(?:て|で)(?:ください|下さい|くださいね|くださいませ|くれ|ほしい(?!く)|欲しい(?!く)|もらいたい|いただきたい|ちょうだい)'),
+    need: ['地獄', 'じごく', '滅び', '滅ん', 'くたばつ', '死ん', '朽ち果て', '不幸になつ', '呪われ', '破滅し', '天罰', '当たつ', '痛い目', '路頭に'],
+    instead: INSTEAD.curse,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notAboutThing(sq, s, e) && !/伝統|文化|祭り|行事|技術|産業|商店街|自然|風景|景色/u.test(sentenceText(sq, s, e)),
+  },
+  // Sarcastic thanks for a question or a complaint repeated (同じご質問を何度もいただけるとは光栄です, 毎日苦情をいただけるなんて
+  // ありがたいことです; not a return visit: 何度もご来館いただけるとは光栄です).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase('(?:同じ(?:ご|お)?(?:質問|問い合わせ|こと|話|内容|苦情|指摘|クレーム|電話|メール)|(?:苦情|クレーム|文句|お叱り|ご批判|批判))(?:を|が)?[^。！？!?\\n]{0,10}?(?:いただけ|頂け|いただく|頂く|もらえ|くださ|受け|寄せられ|聞かれ|言われ)(?:る)?(?:とは|なんて)[、\\s]?(?:大変|誠に|本当に|まことに|実に)?(?:光栄|ありがた|有難|うれし|嬉し|恐縮|感激|幸せ|名誉|幸甚)'),
+    need: ['光栄', 'ありがた', '有難', 'うれし', '嬉し', '恐縮', '感激', '幸せ', '名誉', '幸甚'],
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e),
+  },
+  // Told to begin from the least, after a question or a complaint (まずは文章を最後まで読むところから始めていただけますと幸いです,
+  // 調べるところから始めてください; not advice: まずは体重を確認することから始めましょう).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase('(?:読む|読まれる|お読みになる|見る|ご覧になる|調べる|お調べになる|確認する|ご確認いただく|理解する|目を通す|聞く|考える)(?:ところ|こと)から(?:始め|はじめ|スタートし|やり直し)(?:て(?:いただけ|いただき|いただく|ください|下さい|ほしい|欲しい|もらえ|は(?:いかが|どう))|られ(?:ては|たら|れば)(?:いかが|どう)|たら(?:いかが|どう)|れば(?:いかが|どう))'),
+    need: ['ところから', 'ことから'],
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && (CRITIC.test(withPrevious(sq, s, e)) || /何度|何回|再三|同じ(?:ご)?(?:質問|こと)|書いて(?:あり|ござい)|載せて|掲載して/u.test(withPrevious(sq, s, e))) && !/講座|教室|初心者|初めての方|はじめての方|ましょう|ませんか/u.test(sentenceText(sq, s, e)),
+  },
+  // A quick failure predicted for people addressed (都会から来る皆さま、田舎をなめてかかると1年ももちませんので, あんたら3日も
+  // 続かんやろ; not a thing that keeps: 皆さま、切り花は夏場は3日ももちません; not a worry taken back).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase('(?:[0-9０-９一二三四五六七八九十半数]+(?:日|週間|か月|ヶ月|カ月|ヵ月|年)|ひと月|ひと夏)(?:も|と)(?:もち|持ち|もた|持た|続き|続か|いられ|居られ|耐えられ|たえられ)(?:ません|ない|ん|ねえ)(?:よ|ね|から|ので|でしょう|だろう|やろ|けん|ばい|と思います|と思う)?'),
+    need: ['もち', '持ち', 'もた', '持た', '続き', '続か', 'いられ', '居られ', '耐えられ', 'たえられ'],
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => {
+      const t = withPrevious(sq, s, e)
+      return notQuoted(sq, s, e) && (ADDRESSED32.test(t) || /あんたら|お前ら|おまえら/u.test(t)) && !LASTING_THING41.test(sentenceText(sq, s, e)) && !SELF.test(sentenceText(sq, s, e)) && !/^(?:か)?(?:と|って)(?:思っ|思わ|言われ|心配|不安|感じ|覚悟)|^かと(?:心配|不安)/u.test(sq.slice(e, e + 6))
+    },
+  },
   // --- Round 37 kinds (two more writers) ---
   // People who keep at it, named and scorned (毎日しつこく絡んでくる方、正直もううんざりです, 何度も電話してくる人には辟易して
   // います; not the weather: 長雨にうんざりの方は、ぜひ室内プールへ).
@@ -1064,7 +1174,14 @@ const PHRASES: Phrase[] = [
     rule: 'hostility/threat',
     re: phrase('(?:引きずり込|引きずりこ|ひきずりこ|引っ張り込|突き落と|つき落と|沈め|叩き落と|放り込|投げ込)(?:む|ん|し|す|み|め|る)?(?:じゃう|ちゃう|じゃお|ちゃお|じゃうぞ|ちゃうぞ|でやる|てやる|だる|たる|でやろうか|てやろうか|ちゃる|じゃる|ぞ|よ(?!う)|ますよ|ますからね|からね|からな|けん)'),
     instead: INSTEAD.threat,
-    keep: (sq, s, e) => /子|人|奴|やつ|お前|おまえ|あなた|あんた|君|きみ|[@＠]|ぼく|僕|おいら|わし|オレ|俺/u.test(sentenceText(sq, s, e)) && !/ゴミ|ごみ|空き缶|吸い殻|タバコ|たばこ/u.test(sentenceText(sq, s, e)),
+    // Round 41: rubbish is what is thrown in only when it comes after the last person named before the verb (ゴミを川に放り込んじゃう人;
+    // not ごみを捨てる悪い子は、掘割に沈めちゃうクリ, where the child is what is sunk).
+    keep: (sq, s, e) => {
+      if (!/子|人|奴|やつ|お前|おまえ|あなた|あんた|君|きみ|[@＠]|ぼく|僕|おいら|わし|オレ|俺/u.test(sentenceText(sq, s, e))) return false
+      const before = sq.slice(sentenceOf(sq, s, e).start, s)
+      const thing = lastEnd33(RUBBISH41_ALL, before)
+      return thing < 0 || lastEnd33(VICTIM41_ALL, before) > thing
+    },
   },
   // Contempt in 官公庁文体 or polite dress: 一度ご自分の頭でお考えになってから, 納税の義務すら理解できない程度の方々,
   // 子育てを語る資格はない, この地域の民度の低さ, あなたのような保護者がいるから保育士が辞めていく.
@@ -2274,6 +2391,16 @@ const PHRASES: Phrase[] = [
     re: phrase('(?:(?:その|そんな|こんな|あんな|そげな|そげん|そんなん)(?:調子|態度|考え|考え方|甘い考え|甘い考え方|姿勢|意識|性格|根性|こと|ことばかり|ことばっかり|ことを言って|こと言って|ことを書いて|こと書いて)?(?:では|じゃ|じゃあ|だと|やと|やったら|なら)|(?:その程度|そのくらい|その程度の[^。！？\\n]{0,10}?しか|それくらい)[^。！？\\n]{0,12}?(?:ない|ん|ないよう|んよう)(?:では|じゃ|じゃあ|やと|だと))[、\\s]?[^。！？\\n]{0,16}?(?:通用し(?:ない|ません|んよ|んばい|んぞ|ねえ)|やっていけ(?:ない|ません|んよ|んばい|んぞ|ねえ)|(?:先|将来|行く末)が思いやられ|ろくな(?:大人|社会人|人間)|社会人失格|大人になれ(?:ない|ません|ん)|誰(?:も|からも)相手にされ|痛い目を見|苦労しますよ|苦労するよ|苦労するばい|嫌われますよ|嫌われるよ|誰(?:も|からも)(?:雇って|相手にして|助けて|信用して|認めて)(?:くれ|もらえ)(?:ない|ません|ん))'),
     instead: INSTEAD.polite,
     keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && /さん|くん|君|あなた|あんた|お前|おまえ|生徒|学生|若者|新人|方へ|人|[（(]笑|w$|ｗ/u.test(withPrevious(sq, s, e) + sq.slice(e, e + 4)) && !/時代|地域|まち|町|市|企業|産業|農業|商店|業界|経営|制度/u.test(sentenceText(sq, s, e).slice(0, Math.max(0, s - sentenceOf(sq, s, e).start))),
+  },
+  // Round 41, last so an older kind keeps its span (したら、身元を特定して職場に連絡します): a critic or wrongdoer told they will be identified and their employer, school or family told (これ以上続けるなら、発信元を特定して
+  // 勤務先にもご連絡させていただきます, 次にやったら家族と職場に電話するけんな; not a notice: 発熱した場合は保護者の勤務先にご連絡
+  // させていただきます, 迷子のお子さんを保護した場合はご家族にご連絡します; not a scam quoted).
+  {
+    rule: 'hostility/threat',
+    re: phrase('(?:これ以上|次に|次は|次回|今度|また同じ|同じことを|今後も|続ける(?:なら|ようなら|ようでしたら|場合は|のであれば)|続けたら|続けられるなら|続けられる場合は|やめない(?:なら|場合は|ようなら)|やめなければ|改めない(?:なら|場合は)|改められない場合は|特定し(?:て|た上で|たうえで|次第)|特定の(?:上|うえ)|突き止め(?:て|た上で|次第)|割り出し(?:て|次第))[^。！？!?\\n]{0,30}?(?:勤務先|勤め先|職場|会社|学校|ご家族|家族|ご実家|実家|親御さん|ご両親|両親|上司|ご近所)(?:の方)?(?:に|へ|まで)(?:も)?[、\\s]?(?:直接)?(?:ご|お)?(?:連絡|通報|報告|知らせ|電話|ご報告)(?:を)?(?:させていただき|させていただく|させてもらい|させてもらう|いたし|致し|し|する|しちゃ|したる|しちゃる)(?:ます|ますので|ますね|ますよ|ますから|まーす|ぞ|から|けん|う|い|(?=[。！!、\\s]|$))'),
+    need: ['勤務先', '勤め先', '職場', '会社', '学校', '家族', '実家', '親御さん', '両親', '上司', '近所'],
+    instead: INSTEAD.threat,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && TOLD_ON41.test(withPrevious(sq, s, e)) && !TOLD_ON_OK41.test(withPrevious(sq, s, e)),
   },
 ]
 /** Round 36: a critic heard before the jab (とおっしゃる皆さま, 毎日お電話くださる方へ, 文句言いよる人). */

@@ -70,6 +70,9 @@
  *   stays clean), and a complaint heard in any register answered with the notice given properly all along (…わかりにくかって言わるっ
  *   ばってん、…ちゃんと地図ば載せとります, …とおっしゃいますが、市報にきちんと掲載しております; not a pointer without the emphasis,
  *   not a fix, not with thanks).
+ * - round 41: a complaint heard and doubted as impossible in the writer's voice (…ってコメントもらったけど、それはないと思います),
+ *   the city said to do all it can (やれることはやってます), and a complaint turned round by a comparison (他市と比べればむしろ低い
+ *   水準です); each after a complaint received, and not with thanks, a fix or a doubt taken back.
  * An apology in the same paragraph (お詫び, 申し訳) makes a correction, not a rebuttal, of the
  * milder forms, and so does a correction that gives the right fact (正しくは…). A phrase quoted as an example is a
  * mention (`info`).
@@ -164,7 +167,52 @@ function rewriteOf(excerpt: string, fallback: string): string {
 const READ_COND =
   '(?:(?:お読み|ご覧|ご確認|読んで|見て|確認して|目を通して|お目通し)(?:いただければ|いただけたら|頂ければ|頂けたら|もらえれば|もらえたら|もろたら|もらえば|くだされば|になれば|になったら|いただけると)|読めば|読んだら|読みゃ|読んだっちゃ|見れば|見たら|見りゃ|確認すれば|確認したら|読んでみれば|見てみれば|読んでみたら|見てみたら)'
 
+/**
+ * Round 41: a complaint heard as such, a fault named and then the verb of hearing it (英語が通じなかったってコメント, 対応が遅いとの
+ * ご意見, 汚かったって言われ): what a doubt in the writer's voice (それはないと思います) answers.
+ */
+const COMPLAINT41 = phrase('(?:なかった|ない|悪い|悪かった|ひどい|ひどかった|汚い|汚かった|遅い|遅かった|高い|高すぎる|不親切|失礼|雑|冷たい|だめ|ダメ|最悪|分かりにくい|わかりにくい|狭い|うるさい|臭い|不便|足りない|少ない)[」』]?(?:って|と|との|という|みたいな)(?:コメント|ご意見|意見|ご指摘|指摘|お声|声|口コミ|クチコミ|レビュー|苦情|書き込み|言われ|ご批判|批判|投稿)', 'u')
+/** Round 41: thanks, a fix or a doubt taken back in the paragraph (確かに, 見直し): the city listening, not answering back. */
+const LISTENING41 = phrase('ありがと|感謝|改善|見直|検討|工夫|確かに|たしかに|反省|至らな|不十分|今後は|これから', 'u')
+
 const PHRASES: Phrase[] = [
+  // Round 41: a complaint heard, then doubted in the writer's voice as impossible (英語が通じなかったってコメントもらったけど、…それは
+  // ないと思います, 「窓口が不親切」とのご意見ですが、そんなはずはありません; not a rumour set right, not a question answered, not a
+  // doubt taken back: そんなはずはないと思っていましたが、確かに…).
+  {
+    re: phrase('(?:それは|そんなことは|そのようなことは|そんなはずは|そのようなはずは|さすがにそれは)[、\\s]?(?:ない|ありえない|あり得ない|考えられない|考えにくい)(?:と|かと|んじゃないかと|のではないかと)(?:思います|思う|思いますけど|思いますが|存じます|思うんですが|思いますよ|思うけど|思うよ|思うんですけど)|(?:そんな|そのような)はず(?:は|が)(?:ない|ありません|ございません|なか|ねえ)(?!と思って|と思い込|と考えて|と思ってい)'),
+    need: ['ない', 'ありえ', 'あり得', '考えられ', '考えにく', 'ありません', 'ございません', 'なか', 'ねえ'],
+    what: '苦情を否定する言い返し',
+    instead: INSTEAD.critic,
+    notWithApology: true,
+    rumourDenial: true,
+    alsoNeeds: COMPLAINT41,
+    unless: LISTENING41,
+  },
+  // Round 41: the city said to do all it can, after a complaint received (水路清掃が雑だとのご意見。…やれることはやってます,
+  // 苦情をいただいていますが、できることはすべてやっております; not a pledge: できることからやっていきます, not with thanks).
+  {
+    re: phrase('(?:やれる|できる|出来る|やるべき|すべき)(?:こと|事)(?:は|を)[、\\s]?(?:全部|すべて|全て|きちんと|ちゃんと|しっかり|精一杯|精いっぱい|最大限)?[、\\s]?(?:やって|して|行って|実施して)(?:い|お)?(?:ます|る|ります)(?=[。！!、,…\\s〜~]|よ|けど|が|ので|から|$)|(?:やれる|できる|出来る|やるべき)(?:こと|事)(?:は|を)[、\\s]?(?:全部|すべて|全て|ちゃんと|しっかり)?[、\\s]?(?:やっと|しと)(?:る|ります)(?:けん|ばい|と|よ|です)?(?=[。！!、,…\\s〜~]|$)'),
+    need: ['やれる', 'できる', '出来る', 'やるべき', 'すべき'],
+    what: '苦情への弁明',
+    instead: INSTEAD.justify,
+    notWithApology: true,
+    needsCriticism: true,
+    strongCriticism: true,
+    unless: LISTENING41,
+  },
+  // Round 41: a complaint answered by a comparison that turns it round (「介護保険料が上がりすぎ」というご意見…他市と比べればむしろ
+  // 低い水準です, 近隣と比較しても決して高くはありません; not a finding told: 全国と比べるとむしろ晴れの日が多い街です).
+  {
+    re: phrase('(?:と|に|より)(?:比べ|くらべ|比較し)(?:れば|ると|て|たら|ましても)(?:も|は)?[、\\s]?(?:むしろ|かえって|決して|けっして)[^。！？!?\\n]{0,16}?(?:低|安|少な|高|多|良|よ|早|恵まれ|充実|手厚|まし|マシ|上回|下回|手頃|平均的|標準的)[^。！？!?\\n]{0,10}?(?:です|であり|でございます|ます|ません|(?=[。！!]))'),
+    need: ['比べ', 'くらべ', '比較し'],
+    what: '批判への反論',
+    instead: INSTEAD.critic,
+    notWithApology: true,
+    needsCriticism: true,
+    strongCriticism: true,
+    unless: LISTENING41,
+  },
   // Round 37: told after a complaint that it was announced many times, in standard speech or dialect (前から何回もお知らせ
   // しとったですよ, 何度も周知していましたけど; not a reminder: これまで何度もお知らせしてきましたが、改めてご案内します).
   {

@@ -2628,3 +2628,90 @@ describe('hostility: round 40 kinds (retribution in polite form, harm met with a
     expect(findingsOf(hostility, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('hostility: round 41 kinds (an employer told, a camera or a face held over a wrongdoer, faculties praised in sarcasm, a critic\'s words belittled, a curse in polite form, a character\'s threat to a litterer, thanks for a repeat, told to begin from reading, a quick failure predicted)', () => {
+  it.each([
+    ['誹謗中傷の投稿を繰り返している方へ。次に同じことをしたら、身元を特定して職場に連絡しますからね。', 'hostility/threat', false],
+    ['いたずら電話を続けている人、これ以上やめないなら家族と学校に電話するけんな。', 'hostility/threat', false],
+    ['あなたの書き込みは事実と異なります。特定のうえ、勤務先へご報告いたします。', 'hostility/threat', true],
+    ['デマを流し続ける方々、今後も続けるようでしたら会社にも連絡させていただきます。', 'hostility/threat', false],
+    ['公園の遊具に落書きした犯人へ。防犯カメラにばっちり写ってますからね。', 'hostility/threat', false],
+    ['ポイ捨てしていった人、カメラにしっかり映っとるけんな。', 'hostility/threat', false],
+    ['ごみ置き場に家電を捨てていった人。ナンバー、控えましたよ。', 'hostility/threat', false],
+    ['花壇を荒らしていった人へ。お顔、しっかり覚えましたからね。', 'hostility/threat', false],
+    ['何度ご案内しても期限を守らない方が多いようで。皆さま、大した記憶力をお持ちですね。', 'hostility/confrontational', false],
+    ['@user 掲示を読まずに文句を言われる方、さすがに素晴らしい読解力でいらっしゃいますね。', 'hostility/confrontational', true],
+    ['「駐車場が分かりにくい」とのご意見、ずいぶん豊かな想像力をお持ちのようですね。', 'hostility/confrontational', false],
+    ['市長の悪口を書き込んでいる人たち、そんな悪口しか思いつかないんですね。', 'hostility/confrontational', false],
+    ['@user 批判するにしても、その程度の表現しか出てこないのでしょうか。', 'hostility/confrontational', true],
+    ['空き巣を繰り返す連中は、地獄に落ちてほしい。', 'hostility/curse', false],
+    ['動物を虐待する人たち、天罰が下ってください。', 'hostility/curse', false],
+    ['ごみを不法投棄する業者の皆さん、さっさと滅びてくださいね。', 'hostility/curse', false],
+    ['飲酒運転をする人は、痛い目に遭ってほしいです。', 'hostility/curse', false],
+    ['空き缶をポイ捨てする悪い子は、掘割に引きずりこんじゃうっパ！', 'hostility/threat', false],
+    ['ごみを投げ捨てる人は、川に突き落としちゃうぞ〜', 'hostility/threat', false],
+    ['@user 毎日苦情をいただけるとは、本当にありがたいことです。', 'hostility/confrontational', true],
+    ['同じ問い合わせを一日に何十件もいただけるなんて光栄ですね。', 'hostility/confrontational', false],
+    ['@user 何度も同じ質問ですね。まずはお知らせを読むところから始めてください。', 'hostility/confrontational', true],
+    ['ホームページに書いてあります。調べるところから始められてはいかがでしょうか。', 'hostility/confrontational', false],
+    ['楽して稼げると思っている応募者の皆さん、3日も続かないでしょうね。', 'hostility/confrontational', false],
+    ['都会育ちの方々、この仕事は甘く見ると一か月も持たないですよ。', 'hostility/confrontational', false],
+    // half-width and full-width
+    ['ベンチに落書きした犯人へ。ｶﾒﾗにばっちり映ってますからね。', 'hostility/threat', false],
+    ['ごみを捨てていった方、ﾅﾝﾊﾞｰ、控えましたよ。', 'hostility/threat', false],
+    ['楽して稼げると思っている応募者の皆さん、３日も続かないでしょうね。', 'hostility/confrontational', false],
+    // the blind items themselves
+    ['市民会館の改修工事について事実と異なる書き込みを続けている方へ。これ以上続けるなら、発信元を特定して勤務先にもご連絡させていただきますので、そのおつもりで。', 'hostility/threat', false],
+    ['水路に粗大ごみを捨てていった人。防犯カメラに全部映ってますからね。顔、覚えましたよ。', 'hostility/threat', false],
+    ['分別ルールを何度お知らせしても守っていただけない方がいらっしゃるようで。皆さま、ずいぶんとご立派な読解力をお持ちなんですね。', 'hostility/confrontational', false],
+    ['職員の不祥事について「税金泥棒」と書き込んでいる方々、その程度の言葉しか出てこないんですね。お察しします。', 'hostility/confrontational', false],
+    ['高齢者を狙う詐欺業者の皆さん、地獄に落ちてください。', 'hostility/curse', false],
+    ['水路にごみを捨てる悪い子は、掘割に沈めちゃうクリ〜😡 本気だっちゃ！\n#柳川 #水路清掃', 'hostility/threat', false],
+    ['@yng_taro 同じご質問を何度もいただけるとは光栄です。国保の切替方法はホームページに書いてありますので、まずは文章を最後まで読むところから始めていただけますと幸いです。', 'hostility/confrontational', true],
+    ['都会から来る意識の高い皆さま、田舎をなめてかかると1年ももちませんので、どうぞ覚悟してご応募くださいね😊\n#地域おこし協力隊', 'hostility/confrontational', false],
+  ] as Array<[string, string, boolean]>)('flags %s', (text, rule, replying) => {
+    expect(findingsOf(hostility, text, replying ? reply : {}).some((f) => f.rule === rule && f.severity !== 'info')).toBe(true)
+  })
+  it.each([
+    'お子さんが発熱した場合は、保護者の勤務先にご連絡させていただきます。',
+    '迷子のお子さんを保護した場合、身元が特定でき次第ご家族にご連絡します。',
+    '「会社に連絡しますよ」と脅す架空請求の手口にご注意ください。',
+    'これ以上連絡が取れない場合は、ご家族に連絡させていただきます。',
+    '次回の健診結果は、ご本人とご家族にご連絡いたします。',
+    '不法投棄防止のため、防犯カメラを設置しました。映像に記録されていますので、ご協力ください。',
+    '子どもたちの元気な姿、カメラにばっちり映ってますからね！',
+    '常連さんの顔、覚えましたよ！また来てね。',
+    '新しく着任した職員の顔、もう覚えましたか？',
+    '運動会の様子は動画にしっかり残ってますよ。保護者の皆さん、お楽しみに。',
+    'クイズ大会で全問正解した皆さん、素晴らしい記憶力をお持ちですね！',
+    '書道展に出品された皆さま、素晴らしい観察力をお持ちですね。入選作品を発表します。',
+    '柳川の語り部さんは、本当に素晴らしい記憶力をお持ちです。',
+    '感謝の気持ちでいっぱいで、こんな言葉しか出てこないんですが、本当にありがとうございました。',
+    '「ありがとう」という言葉しか出てこないほど、素晴らしい舞台でした。',
+    '小さな子どもは、まだこの程度の言葉しか話せません。ゆっくり聞いてあげましょう。',
+    '「地獄に落ちてください」「消えろ」といった書き込みは誹謗中傷です。',
+    'この伝統行事が滅んでほしくないと、保存会が活動を続けています。',
+    '大分の地獄めぐりに行ってきました！',
+    '詐欺の被害に遭われた方は、一人で悩まず警察にご相談ください。',
+    'ゴミを川に放り込んじゃう人がいます。やめてください。',
+    '空き缶は掘割に投げ込んじゃだめだよ〜',
+    '何度もご来館いただけるとは光栄です！またお待ちしています。',
+    '毎年同じ方からご応募いただけるとは、うれしい限りです。',
+    'たくさんのご意見をいただけるとは、ありがたいことです。今後の参考にします。',
+    '健康づくりは、まず自分の体重を確認することから始めましょう。',
+    '読書週間です。まずは好きな本を1ページ読むことから始めてみてください。',
+    '初心者の方は、まずは道具を見るところから始めていただけます。',
+    '皆さま、切り花は夏場は3日ももちませんので、こまめに水を替えてください。',
+    '新人の皆さん、私も最初は1年ももたないと思っていました。大丈夫です！',
+    '協力隊の皆さん、最初の1年ももたないかと心配しましたが、みんな頑張っています。',
+    'このスマホ、充電が1日ももちません。',
+    // a scam quoted, abuse quoted, a consequence told politely, thanks
+    '「ご家族や勤務先に連絡しますよ」と言って金銭を要求する詐欺が発生しています。ご注意ください。',
+    '「顔、覚えたからな」「ネットに晒すぞ」などの暴言は、カスハラにあたります。',
+    '不法投棄は条例により過料の対象となります。現場は防犯カメラに記録されていますので、ご注意ください。',
+    '夏休みの宿題、1日も休まず続けた皆さん、すごい！',
+    'ごみの分別にご協力いただいている皆さま、素晴らしい判断力をお持ちですね！いつもありがとうございます。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(hostility, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
