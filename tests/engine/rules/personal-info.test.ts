@@ -637,3 +637,27 @@ describe('personal-info: a child once protected, details after a name that close
     expect(summary(findingsOf(personalInfo, text)).some((x) => x.startsWith('personal-info/identifiable-person:block'))).toBe(false)
   })
 })
+
+describe('personal-info: names written with さま in kana, and katakana names in parts (round 41)', () => {
+  it.each([
+    // the honorific さま in kana after a name (大坪和彦さま（三橋町下百町・72歳）)
+    ['市民課の窓口にお越しになった古賀 美智子さま（大和町中島・81歳）、印鑑をお忘れです。', ['personal-info/identifiable-person:block:古賀 美智子さま']],
+    ['沖端町にお住まいの松尾一郎さま（66）、還付金のご案内をお送りしました。', ['personal-info/identifiable-person:block:松尾一郎さま']],
+    ['三橋町の田中和子さま（78歳）、いつもありがとうございます。', ['personal-info/identifiable-person:block:田中和子さま']],
+    // a katakana name in parts: a family name before a space (half-width too), a foreign name parted by ・
+    ['ｽｽﾞｷ ﾊﾙﾄくん（柳城中2年）が県大会で優勝しました。', ['personal-info/identifiable-person:block:ｽｽﾞｷ ﾊﾙﾄくん']],
+    ['フィリピン出身のマリア・サントスさん（32歳・三橋町在住）が、日本語スピーチ大会で入賞しました。', ['personal-info/identifiable-person:block:マリア・サントスさん']],
+    ['スズキ アヤカさま（三橋町・24歳）のお財布をお預かりしています。', ['personal-info/identifiable-person:block:スズキ アヤカさま']],
+  ])('%s', (text, expected) => expect(run(text)).toEqual(expected))
+  it.each([
+    // set phrases with さま, さまざま, customers
+    'おつかれさまでした！72歳以上の方の健康教室は、三橋町公民館で来週です。',
+    'ごちそうさまでした。大和町の農家さんの海苔、最高です。',
+    'おかげさまで、三橋町の夏祭りは無事に終わりました。',
+    'さまざまな年代（10歳〜80歳）の方が参加しました。',
+    'お客さま各位、沖端町の駐車場は本日満車です。',
+    // a katakana name with nothing else; foreign staff without a name
+    'グエン・ティ・ランさんが観光案内所の仲間に加わりました！ベトナム語の案内ならおまかせ✨',
+    'ベトナム出身のスタッフが、ベトナム語でご案内します。',
+  ])('passes %s', (text) => expect(run(text).filter((x) => !x.includes(':info:'))).toEqual([]))
+})

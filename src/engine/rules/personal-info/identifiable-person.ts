@@ -16,7 +16,11 @@ const GENERIC_NAME =
 /** Kana words before an honorific that are not names (みなさん, おばあちゃん, ママさん). */
 const GENERIC_KANA =
   /^(?:みな|みんな|おばあ|おじい|おば|おじ|おっちゃ|おばちゃ|お姉|お兄|おかあ|おとう|おねえ|おにい|ばあ|じい|かあ|とう|ねえ|にい|あか|おこ|おくさ|おまわり|おいしゃ|かんごし|ぱぱ|まま|パパ|ママ|ばーば|じーじ|お客|おきゃく|うさ|くま|ねこ|いぬ|わん|にゃん|ゆるきゃら|ゆる|ほりわりん|ちび|おにい|おねえ|あなた|おひとり|ひとり|ふたり|店員|スタッフ|ボランティア|ファン|フォロワー|ユーザー|ゲスト|シェフ|オーナー|ママ友|パパ友)$/u
-const NAME_SUFFIX = /さん|ちゃん|くん|君|様(?!宅|方)/g
+/**
+ * The honorifics a name is written with; さま in kana too (大坪和彦さま), not the set phrases さまざま (after a kanji
+ * name only: おつかれさま, ごちそうさま, おかげさま are no names; see findNames).
+ */
+const NAME_SUFFIX = /さん|ちゃん|くん|君|様(?!宅|方)|さま(?!ざま)/g
 function isHanCode(c: number): boolean {
   return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff) || c === 0x3005 || c === 0x3007
 }
@@ -99,6 +103,26 @@ interface Name extends Span {
   after: number
 }
 
+/**
+ * Where a katakana name ending at `start` begins when it is written in parts: katakana words parted by ・ (up to three
+ * more), or one katakana family name before a space (タチバナ レン). `start` itself when there is no such part, or the
+ * parts are common words (ママ, スタッフ) or run on from other katakana.
+ */
+function katakanaParts(t: string, start: number): number {
+  let s = start
+  for (let n = 0; n < 3; n++) {
+    const sep = t[s - 1]
+    if (sep !== '・' && sep !== '･' && !(sep === ' ' && n === 0)) break
+    let j = s - 1
+    while (j > 0 && s - 1 - j < 8 && isKatakanaCode(t.charCodeAt(j - 1))) j--
+    const part = t.slice(j, s - 1)
+    if (part.length < 2 || isKatakanaCode(t.charCodeAt(j - 1)) || GENERIC_KANA.test(part)) break
+    s = j
+    if (sep === ' ') break
+  }
+  return s
+}
+
 function findNames(t: string): Name[] {
   const names: Name[] = []
   NAME_SUFFIX.lastIndex = 0
@@ -141,12 +165,16 @@ function findNames(t: string): Name[] {
     let word = t.slice(p - h, p)
     // A particle after a noun is not part of the name (保育園のゆいちゃん): the name starts after it.
     let boundary = p - h - 1 < 0 || isHanCode(t.charCodeAt(p - h - 1)) || /[\s、。,!！?？「『(（\n]/u.test(t[p - h - 1]!)
+    // The last part of a katakana name written in parts (グエン・ティ・ランさん): the ・ is its boundary.
+    if (!boundary && /[・･]/u.test(t[p - h - 1]!) && /^[ァ-ヶー]+$/u.test(word)) boundary = true
     if (word.length >= 3 && 'のがはをにへともや'.includes(word[0]!) && (p - h - 1 < 0 || isHanCode(t.charCodeAt(p - h - 1)))) {
       word = word.slice(1)
       h--
       boundary = true
     }
     if (h < 2 || h > 6) continue
+    // さま after hiragana is a set phrase (おつかれさま, ごちそうさま, おかげさま, おひさま), not a name: only a katakana name takes it.
+    if (m[0] === 'さま' && !/^[ァ-ヶー]+$/u.test(word)) continue
     // みなさん, おばあちゃん: a common word, whatever runs on before it.
     let generic = false
     for (let k2 = 0; k2 + 2 <= word.length && !generic; k2++) generic = GENERIC_KANA.test(word.slice(k2))
@@ -155,6 +183,15 @@ function findNames(t: string): Name[] {
     if (!boundary) continue
     // A kanji family name before a kana given name: 中川ひなたさん (not after a particle).
     let start = p - h
+    // A name written all in katakana, in parts: a family name before a space (ﾀﾁﾊﾞﾅ ﾚﾝくん, read タチバナ レン), or a
+    // foreign name parted by ・ (グエン・ティ・ランさん, ジョン・スミスさん). A change of script before it is its boundary.
+    if (/^[ァ-ヶー]+$/u.test(word)) {
+      const parts = katakanaParts(t, start)
+      if (parts < start) {
+        names.push({ start: parts, end: after, after })
+        continue
+      }
+    }
     let f = 0
     if (!'のがはをにへともや'.includes(t[start - 1] ?? '')) while (f < 3 && start - f - 1 >= 0 && isHanCode(t.charCodeAt(start - f - 1))) f++
     // Three kanji only right after a boundary (…2年の大津留ひなたさん), not at the end of a longer kanji compound.
@@ -211,6 +248,7 @@ function bracketNames(t: string, have: Name[]): Name[] {
  */
 function isFullName(name: string): boolean {
   const core = name.replace(/(?:さん|ちゃん|くん|君|様|さま)$/u, '')
+  if (/^[ァ-ヶー]{2,}(?:[ ・･][ァ-ヶー]{1,}){1,3}$/u.test(core)) return true
   return /^[\p{Script=Han}]{4,}$/u.test(core) || /^[\p{Script=Han}]{1,3}[ぁ-んァ-ヶー]{2,}/u.test(core) || /^[\p{Script=Han}]{1,4}[ 　][\p{Script=Han}ぁ-んァ-ヶー]{1,5}$/u.test(core)
 }
 
@@ -220,7 +258,7 @@ function isFullName(name: string): boolean {
  */
 export function identifiablePerson(doc: Doc, addressSpans: Span[], emit: Emit, reply = false): void {
   const t = withoutUrls(doc, doc.norm.text)
-  const honorific = /さん|ちゃん|くん|君|様/.test(t)
+  const honorific = /さん|ちゃん|くん|君|様|さま/.test(t)
   const bracketed = BRACKET_HINT.test(t)
   if (!honorific && !bracketed) return
   const names = honorific ? findNames(t) : []
