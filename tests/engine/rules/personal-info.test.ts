@@ -661,3 +661,40 @@ describe('personal-info: names written with さま in kana, and katakana names i
     'ベトナム出身のスタッフが、ベトナム語でご案内します。',
   ])('passes %s', (text) => expect(run(text).filter((x) => !x.includes(':info:'))).toEqual([]))
 })
+
+describe('personal-info: a class, a condition before the name, an accident, a household, a home and a routine (round 41)', () => {
+  it.each([
+    // a class after a grade written short; a health condition told as what the person is, right before the name
+    ['喘息のある古賀くん（城内小4年3組）も、最後まで元気に走り切りました！', ['personal-info/identifiable-person:block:古賀くん']],
+    ['卵アレルギーの ゆいちゃん（5歳）も、みんなと同じおやつを食べました。', ['personal-info/identifiable-person:block:ゆいちゃん']],
+    ['車いすの松尾さん（三橋町在住）が、バリアフリー点検に参加してくださいました。', ['personal-info/identifiable-person:block:松尾さん']],
+    // a child named with the school and grade as the one who fell, nearly drowned or broke a bone
+    ['川に転落した蒲池小2年のはるとくんは、釣り人に助けられ無事でした。', ['personal-info/identifiable-person:block:はるとくん']],
+    ['用水路でおぼれかけた男の子（城内小1年のそうたくん）は、けがもなく元気です。', ['personal-info/identifiable-person:block:そうたくん']],
+    ['自転車で転倒して骨折した昭代小3年のみおちゃん、早く元気になってね。', ['personal-info/identifiable-person:block:みおちゃん']],
+    // the household told with the name (奥さまと娘さんの3人家族)
+    ['大川市から移住した江口 健太さん（38歳）は、妻と娘さんの3人家族です。', ['personal-info/identifiable-person:block:江口 健太さん']],
+    ['みやま市在住の会社員・堤さん（29歳、ご主人と小学1年の息子さんの3人家族）も応募されました。', ['personal-info/identifiable-person:block:堤さん']],
+    // where someone lives told by the town and the kind of home, and a daily routine with its time
+    ['新しく着任した田中 美咲さんは、三橋町の市営住宅で一人暮らし。毎朝6時半に家を出て、自転車で通勤しています。', ['personal-info/identifiable-person:block:田中 美咲さん']],
+    ['協力隊の古賀さん！大和町のアパートに住んで2年目で、毎晩8時ごろに掘割沿いをジョギングしています。', ['personal-info/identifiable-person:warn:古賀さん']],
+  ])('%s', (text, expected) => expect(run(text)).toEqual(expected))
+  it.each([
+    // conditions and classes as topics; accidents warned of; households and homes as a group; routines of a bus
+    'アレルギー対応の給食を、昭代第一小5年2組で試食しました。',
+    '食物アレルギーのあるお子さんは、事前にお知らせください。',
+    '城内小4年3組の皆さんが田植えをしました。',
+    'ため池への転落事故を防ぐため、蒲池小の3年生が安全マップを作りました。',
+    '水の事故で溺れた人を見つけたら、すぐに119番へ通報してください。',
+    '3人家族でも使える市営住宅の入居者を募集します。',
+    '4人家族の場合の水道料金の目安は、月3,000円ほどです。',
+    '大和町のアパートで一人暮らしの高齢者の方へ。熱中症に気をつけてください。',
+    '毎朝7時40分の西鉄バスは、通勤の方で混み合います。',
+    '三橋町の市営住宅で暮らす皆さんの交流会を開きました。',
+  ])('passes %s', (text) => expect(run(text).filter((x) => !x.includes(':info:'))).toEqual([]))
+  it.each([
+    // one detail, or a matter that does not harm the child
+    '蒲池小3年のゆうとくんが、ため池に転落しないよう呼びかけるポスターを描いてくれました。',
+    '障がい者スポーツ大会に出場した古賀さん（柳城中2年）を応援しています。',
+  ])('does not block %s', (text) => expect(summary(findingsOf(personalInfo, text)).some((x) => x.startsWith('personal-info/identifiable-person:block'))).toBe(false))
+})
