@@ -698,3 +698,29 @@ describe('personal-info: a class, a condition before the name, an accident, a ho
     '障がい者スポーツ大会に出場した古賀さん（柳城中2年）を応援しています。',
   ])('does not block %s', (text) => expect(summary(findingsOf(personalInfo, text)).some((x) => x.startsWith('personal-info/identifiable-person:block'))).toBe(false))
 })
+
+describe('personal-info: a person called by their house number, a consultation told of one described person (round 41)', () => {
+  it.each([
+    // a person called by their house number (…番地の方), kanji numerals too
+    ['昨日、水道の開栓を申し込まれた三橋町藤吉1234番地の方、書類に不備がありました。', ['personal-info/address:block:三橋町藤吉1234番地']],
+    ['沖端町12番地の3の方は、至急ご連絡ください。', ['personal-info/address:block:沖端町12番地の3']],
+    ['先日、犬の登録をされた大和町中島二百十五番地のかた。鑑札をお渡しします。', ['personal-info/address:block:大和町中島二百十五番地']],
+    // a consultation or a loss told of one person described by where they live, their former post and their age
+    ['今月は、三橋町にお住まいの元小学校長の女性（80代）から、投資の勧誘で200万円を振り込んでしまったというご相談がありました。', ['personal-info/identifiable-person:block:三橋町にお住まいの']],
+    ['沖端町で一人暮らしの元市職員の男性（70代）が、還付金詐欺で80万円をだまし取られました。', ['personal-info/identifiable-person:block:沖端町で']],
+    ['大和町にお住まいの70代の女性から、訪問販売で布団を買ってしまったというご相談がありました。', ['personal-info/identifiable-person:warn:大和町にお住まいの']],
+  ])('%s', (text, expected) => expect(run(text)).toEqual(expected))
+  it.each([
+    // a district's residents, not one house; consultations as a count or a group; a former post with no harm told
+    '三丁目の方は、公民館へ避難してください。',
+    '消費生活センターでは、70代以上の方からのご相談が増えています。',
+    '三橋町にお住まいの方を対象に、詐欺被害防止の出前講座を行います。',
+    '元郵便局長の古賀さんを講師に、切手の歴史を学ぶ講座を開きます。',
+    '「お金を振り込んでしまった」というご相談が増えています。心当たりのある方は消費生活センターへご相談ください。',
+  ])('passes %s', (text) => expect(run(text).filter((x) => !x.includes(':info:'))).toEqual([]))
+  it.each([
+    // 方 as a direction (の方へ進む), a range of house numbers
+    '柳川市本町87番地の方へ進むと、市役所の駐車場があります。',
+    '三橋町藤吉1000番地から1200番地の方は、下記の避難所へ移動してください。',
+  ])('does not block %s', (text) => expect(summary(findingsOf(personalInfo, text)).some((x) => x.startsWith('personal-info/address:block'))).toBe(false))
+})
