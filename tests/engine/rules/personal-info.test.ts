@@ -637,3 +637,90 @@ describe('personal-info: a child once protected, details after a name that close
     expect(summary(findingsOf(personalInfo, text)).some((x) => x.startsWith('personal-info/identifiable-person:block'))).toBe(false)
   })
 })
+
+describe('personal-info: names written with さま in kana, and katakana names in parts (round 41)', () => {
+  it.each([
+    // the honorific さま in kana after a name (大坪和彦さま（三橋町下百町・72歳）)
+    ['市民課の窓口にお越しになった古賀 美智子さま（大和町中島・81歳）、印鑑をお忘れです。', ['personal-info/identifiable-person:block:古賀 美智子さま']],
+    ['沖端町にお住まいの松尾一郎さま（66）、還付金のご案内をお送りしました。', ['personal-info/identifiable-person:block:松尾一郎さま']],
+    ['三橋町の田中和子さま（78歳）、いつもありがとうございます。', ['personal-info/identifiable-person:block:田中和子さま']],
+    // a katakana name in parts: a family name before a space (half-width too), a foreign name parted by ・
+    ['ｽｽﾞｷ ﾊﾙﾄくん（柳城中2年）が県大会で優勝しました。', ['personal-info/identifiable-person:block:ｽｽﾞｷ ﾊﾙﾄくん']],
+    ['フィリピン出身のマリア・サントスさん（32歳・三橋町在住）が、日本語スピーチ大会で入賞しました。', ['personal-info/identifiable-person:block:マリア・サントスさん']],
+    ['スズキ アヤカさま（三橋町・24歳）のお財布をお預かりしています。', ['personal-info/identifiable-person:block:スズキ アヤカさま']],
+  ])('%s', (text, expected) => expect(run(text)).toEqual(expected))
+  it.each([
+    // set phrases with さま, さまざま, customers
+    'おつかれさまでした！72歳以上の方の健康教室は、三橋町公民館で来週です。',
+    'ごちそうさまでした。大和町の農家さんの海苔、最高です。',
+    'おかげさまで、三橋町の夏祭りは無事に終わりました。',
+    'さまざまな年代（10歳〜80歳）の方が参加しました。',
+    'お客さま各位、沖端町の駐車場は本日満車です。',
+    // a katakana name with nothing else; foreign staff without a name
+    'グエン・ティ・ランさんが観光案内所の仲間に加わりました！ベトナム語の案内ならおまかせ✨',
+    'ベトナム出身のスタッフが、ベトナム語でご案内します。',
+  ])('passes %s', (text) => expect(run(text).filter((x) => !x.includes(':info:'))).toEqual([]))
+})
+
+describe('personal-info: a class, a condition before the name, an accident, a household, a home and a routine (round 41)', () => {
+  it.each([
+    // a class after a grade written short; a health condition told as what the person is, right before the name
+    ['喘息のある古賀くん（城内小4年3組）も、最後まで元気に走り切りました！', ['personal-info/identifiable-person:block:古賀くん']],
+    ['卵アレルギーの ゆいちゃん（5歳）も、みんなと同じおやつを食べました。', ['personal-info/identifiable-person:block:ゆいちゃん']],
+    ['車いすの松尾さん（三橋町在住）が、バリアフリー点検に参加してくださいました。', ['personal-info/identifiable-person:block:松尾さん']],
+    // a child named with the school and grade as the one who fell, nearly drowned or broke a bone
+    ['川に転落した蒲池小2年のはるとくんは、釣り人に助けられ無事でした。', ['personal-info/identifiable-person:block:はるとくん']],
+    ['用水路でおぼれかけた男の子（城内小1年のそうたくん）は、けがもなく元気です。', ['personal-info/identifiable-person:block:そうたくん']],
+    ['自転車で転倒して骨折した昭代小3年のみおちゃん、早く元気になってね。', ['personal-info/identifiable-person:block:みおちゃん']],
+    // the household told with the name (奥さまと娘さんの3人家族)
+    ['大川市から移住した江口 健太さん（38歳）は、妻と娘さんの3人家族です。', ['personal-info/identifiable-person:block:江口 健太さん']],
+    ['みやま市在住の会社員・堤さん（29歳、ご主人と小学1年の息子さんの3人家族）も応募されました。', ['personal-info/identifiable-person:block:堤さん']],
+    // where someone lives told by the town and the kind of home, and a daily routine with its time
+    ['新しく着任した田中 美咲さんは、三橋町の市営住宅で一人暮らし。毎朝6時半に家を出て、自転車で通勤しています。', ['personal-info/identifiable-person:block:田中 美咲さん']],
+    ['協力隊の古賀さん！大和町のアパートに住んで2年目で、毎晩8時ごろに掘割沿いをジョギングしています。', ['personal-info/identifiable-person:warn:古賀さん']],
+  ])('%s', (text, expected) => expect(run(text)).toEqual(expected))
+  it.each([
+    // conditions and classes as topics; accidents warned of; households and homes as a group; routines of a bus
+    'アレルギー対応の給食を、昭代第一小5年2組で試食しました。',
+    '食物アレルギーのあるお子さんは、事前にお知らせください。',
+    '城内小4年3組の皆さんが田植えをしました。',
+    'ため池への転落事故を防ぐため、蒲池小の3年生が安全マップを作りました。',
+    '水の事故で溺れた人を見つけたら、すぐに119番へ通報してください。',
+    '3人家族でも使える市営住宅の入居者を募集します。',
+    '4人家族の場合の水道料金の目安は、月3,000円ほどです。',
+    '大和町のアパートで一人暮らしの高齢者の方へ。熱中症に気をつけてください。',
+    '毎朝7時40分の西鉄バスは、通勤の方で混み合います。',
+    '三橋町の市営住宅で暮らす皆さんの交流会を開きました。',
+  ])('passes %s', (text) => expect(run(text).filter((x) => !x.includes(':info:'))).toEqual([]))
+  it.each([
+    // one detail, or a matter that does not harm the child
+    '蒲池小3年のゆうとくんが、ため池に転落しないよう呼びかけるポスターを描いてくれました。',
+    '障がい者スポーツ大会に出場した古賀さん（柳城中2年）を応援しています。',
+  ])('does not block %s', (text) => expect(summary(findingsOf(personalInfo, text)).some((x) => x.startsWith('personal-info/identifiable-person:block'))).toBe(false))
+})
+
+describe('personal-info: a person called by their house number, a consultation told of one described person (round 41)', () => {
+  it.each([
+    // a person called by their house number (…番地の方), kanji numerals too
+    ['昨日、水道の開栓を申し込まれた三橋町藤吉1234番地の方、書類に不備がありました。', ['personal-info/address:block:三橋町藤吉1234番地']],
+    ['沖端町12番地の3の方は、至急ご連絡ください。', ['personal-info/address:block:沖端町12番地の3']],
+    ['先日、犬の登録をされた大和町中島二百十五番地のかた。鑑札をお渡しします。', ['personal-info/address:block:大和町中島二百十五番地']],
+    // a consultation or a loss told of one person described by where they live, their former post and their age
+    ['今月は、三橋町にお住まいの元小学校長の女性（80代）から、投資の勧誘で200万円を振り込んでしまったというご相談がありました。', ['personal-info/identifiable-person:block:三橋町にお住まいの']],
+    ['沖端町で一人暮らしの元市職員の男性（70代）が、還付金詐欺で80万円をだまし取られました。', ['personal-info/identifiable-person:block:沖端町で']],
+    ['大和町にお住まいの70代の女性から、訪問販売で布団を買ってしまったというご相談がありました。', ['personal-info/identifiable-person:warn:大和町にお住まいの']],
+  ])('%s', (text, expected) => expect(run(text)).toEqual(expected))
+  it.each([
+    // a district's residents, not one house; consultations as a count or a group; a former post with no harm told
+    '三丁目の方は、公民館へ避難してください。',
+    '消費生活センターでは、70代以上の方からのご相談が増えています。',
+    '三橋町にお住まいの方を対象に、詐欺被害防止の出前講座を行います。',
+    '元郵便局長の古賀さんを講師に、切手の歴史を学ぶ講座を開きます。',
+    '「お金を振り込んでしまった」というご相談が増えています。心当たりのある方は消費生活センターへご相談ください。',
+  ])('passes %s', (text) => expect(run(text).filter((x) => !x.includes(':info:'))).toEqual([]))
+  it.each([
+    // 方 as a direction (の方へ進む), a range of house numbers
+    '柳川市本町87番地の方へ進むと、市役所の駐車場があります。',
+    '三橋町藤吉1000番地から1200番地の方は、下記の避難所へ移動してください。',
+  ])('does not block %s', (text) => expect(summary(findingsOf(personalInfo, text)).some((x) => x.startsWith('personal-info/address:block'))).toBe(false))
+})

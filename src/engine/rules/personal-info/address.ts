@@ -34,6 +34,12 @@ const MASK = /[○〇◯●×✕■□△▲◇◆*＊]/u
 
 const PERSONAL_BEFORE = /(?:者|人|主|さん|様|氏|方)の(?:住所|自宅|お宅|家|お住まい)|自宅|宅|住所は|住む|住んで|在住の[\p{Script=Han}]{1,4}(?:さん|様|氏)|さん|様|氏|方の|の家|実家|くん|ちゃん/u
 const PERSONAL_AFTER = /^\s?(?:の)?\s?[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々]{1,6}\s?[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々]{0,4}\s?(?:さん|様|氏|くん|ちゃん|君)|^(?:\s?の?\s?[^\s、。]{0,8}?(?:様宅|さん宅|様方|さん方|個人宅|お宅|の自宅|のご自宅|の家))|^\s?[\p{Script=Han}]{1,4}方(?![\p{Script=Han}ぁ-ん])|^(?:に住む|に住ん|にお住まい|の自宅|のご自宅|在住|\)?さん|\)?様)/u
+/**
+ * The person at a house number, called by it: …二丁目十四番地の方。, 214番地3の方は, …番地のかた、. (方 as a direction,
+ * の方へ進む, の方から煙, is not a person; a range of house numbers, 1000番地〜1200番地の方, is a district told.)
+ */
+const PERSON_OF_ADDRESS = /^\s?の(?:方|かた)(?:[。、,!！?？\s]|は|も|へ(?:の|お|ご)|に(?:お|ご|は)|で(?:す|し)|から(?:の|お|ご)|$)/u
+const RANGE_BEFORE = /(?:〜|~|～|から|より|まで|-|−)\s?$/u
 /** The property's owner or resident named right after the address: 、所有者は堤 正一様, 、居住者：古賀さん. */
 const OWNER_AFTER = /^[、,]?\s?(?:所有者|持ち主|家主|居住者|住人|世帯主|地権者|管理者)(?:は|:|：|の)?\s?[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々]{1,6}\s?[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々]{0,4}\s?(?:さん|様|氏)/u
 const FACILITY_CONTEXT =
@@ -126,12 +132,15 @@ export function addresses(doc: Doc, policy: Policy, phoneSpans: Span[], emit: Em
     }
     // After a comma too (…412番地の3、田中様宅前の電柱), and the owner named after it (…の2、所有者は堤 正一様).
     const afterComma = after.replace(/^[、,]\s?/u, '')
+    // The address used as the person's name (…を予約された大和町鷹ノ尾二丁目十四番地の方。): theirs.
+    const calledBy = strongTail && PERSON_OF_ADDRESS.test(after) && !RANGE_BEFORE.test(t.slice(Math.max(0, s - 3), s))
     const personal =
       room !== null ||
       (!venueLabel && (PERSONAL_BEFORE.test(before) || HOME_TOPIC.test(t.slice(Math.max(0, s - 40), s)))) ||
       PERSONAL_AFTER.test(after) ||
       (afterComma !== after && PERSONAL_AFTER.test(afterComma)) ||
-      OWNER_AFTER.test(t.slice(tailEnd, tailEnd + 24))
+      OWNER_AFTER.test(t.slice(tailEnd, tailEnd + 24)) ||
+      calledBy
     if (!personal && FACILITY_CONTEXT.test(lineBefore(t, s, 40) + after)) continue
     // A place's address in brackets after its name: 御花（柳川市新外町1-1）.
     if (!personal && /[\p{L}\p{N}][（(]$/u.test(t.slice(Math.max(0, s - 2), s))) continue
@@ -141,7 +150,7 @@ export function addresses(doc: Doc, policy: Policy, phoneSpans: Span[], emit: Em
       start: span.start,
       end: span.end,
       severity: personal ? 'block' : 'warn',
-      data: { what: personal ? '個人の住所' : '番地までの住所' },
+      data: { what: calledBy ? '番地で呼びかけた相手の住所' : personal ? '個人の住所' : '番地までの住所' },
     })
   }
   return out

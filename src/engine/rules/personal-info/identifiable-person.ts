@@ -16,7 +16,11 @@ const GENERIC_NAME =
 /** Kana words before an honorific that are not names (みなさん, おばあちゃん, ママさん). */
 const GENERIC_KANA =
   /^(?:みな|みんな|おばあ|おじい|おば|おじ|おっちゃ|おばちゃ|お姉|お兄|おかあ|おとう|おねえ|おにい|ばあ|じい|かあ|とう|ねえ|にい|あか|おこ|おくさ|おまわり|おいしゃ|かんごし|ぱぱ|まま|パパ|ママ|ばーば|じーじ|お客|おきゃく|うさ|くま|ねこ|いぬ|わん|にゃん|ゆるきゃら|ゆる|ほりわりん|ちび|おにい|おねえ|あなた|おひとり|ひとり|ふたり|店員|スタッフ|ボランティア|ファン|フォロワー|ユーザー|ゲスト|シェフ|オーナー|ママ友|パパ友)$/u
-const NAME_SUFFIX = /さん|ちゃん|くん|君|様(?!宅|方)/g
+/**
+ * The honorifics a name is written with; さま in kana too (大坪和彦さま), not the set phrases さまざま (after a kanji
+ * name only: おつかれさま, ごちそうさま, おかげさま are no names; see findNames).
+ */
+const NAME_SUFFIX = /さん|ちゃん|くん|君|様(?!宅|方)|さま(?!ざま)/g
 function isHanCode(c: number): boolean {
   return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff) || c === 0x3005 || c === 0x3007
 }
@@ -42,6 +46,13 @@ const RESIDENCE =
   /[\p{Script=Han}ァ-ヶノ々]{2,10}(?:在住|に住む|に住んで|にお住まい|で暮らす|で暮らして|に暮らす|(?<![様氏君殿長員])の(?:ご自宅|自宅|お宅|ご実家)(?![\p{Script=Han}]))/gu
 const WIDE_PLACE =
   /(?:市|県|都|府|道|国|州|市内|県内|町内|区内|村内|市外|県外|国内|海外|近隣|近く|近所|地元|同じ|都内|府内|道内|管内|東京|大阪|京都|福岡|北海道|関東|関西|九州|首都圏|本州|外国|地方|郊外|都会|田舎)(?:在住|に住む|に住んで|にお住まい|で暮らす|で暮らして|に暮らす|の(?:ご自宅|自宅|お宅|ご実家))$/u
+/**
+ * Where someone lives told by the town and the kind of home (大和町のアパートで一人暮らし中, 三橋町の市営住宅にお住まい,
+ * 沖端町の実家で暮らして), or by the town with 一人暮らし (蒲池地区で一人暮らしの). (A home without its town,
+ * アパートで一人暮らし, is anyone's.)
+ */
+const DWELLING =
+  /[\p{Script=Han}ノヶ々]{1,6}(?:町|村|地区)[\p{Script=Han}ノヶ々]{0,4}(?:の[\p{Script=Han}ァ-ヶー]{0,6}(?:アパート|マンション|団地|住宅|社宅|寮|一軒家|借家|古民家|実家)(?:で|に)(?:一人で|ひとりで|家族と|ご家族と)?(?:一人暮らし|ひとり暮らし|独り暮らし|暮らし|住ん|お住まい|住む|暮らす|暮らして|暮らされ)|で(?:一人|ひとり|独り)暮らし)/gu
 /** Where the person lives, right before the name: 大和町中島の…, 沖端町の…, 三橋地区の…. */
 const PLACE_BEFORE_NAME = /[\p{Script=Han}]{1,6}(?:町|村|地区|区)[\p{Script=Han}]{0,4}(?:在住)?の\s?$/u
 const LIVES_BY_LANDMARK = /[\p{Script=Han}ァ-ヶー]{2,10}(?:の)?(?:近く|そば|裏|前|隣|向かい|付近|周辺|近辺)(?:に|で)(?:お住まい|住む|住んで(?:いる|おられる|らっしゃる)|暮らす|暮らして(?:いる|おられる))(?:の|方の)?\s?$/u
@@ -61,13 +72,25 @@ const HOME_NEXT =
  * 野田勝さん（独居、車いす）, 城戸ハルエさん（認知症）.
  */
 const HEALTH_IN_BRACKET =
-  /寝たきり|認知症|車いす|車椅子|酸素|透析|人工呼吸|障がい|障害|要介護|要支援|介護度|独居|一人暮らし|ひとり暮らし|難聴|全盲|視覚|聴覚|歩行困難|持病|糖尿|心臓|医療的ケア|精神|妊娠|入院|療養|服薬/u
+  /アレルギー|喘息|ぜんそく|てんかん|寝たきり|認知症|車いす|車椅子|酸素|透析|人工呼吸|障がい|障害|要介護|要支援|介護度|独居|一人暮らし|ひとり暮らし|難聴|全盲|視覚|聴覚|歩行困難|持病|糖尿|心臓|医療的ケア|精神|妊娠|入院|療養|服薬/u
+/**
+ * A health condition told as what the person is, right before their name (要配慮個人情報): 卵アレルギーの, 喘息のある,
+ * 持病がある, 車いすの, 人工透析を受けている. (Not a condition as a topic: アレルギー対応の, 障がい者スポーツ大会に出場した.)
+ */
+const HEALTH_BEFORE_NAME =
+  /(?:アレルギー|喘息|ぜんそく|アトピー|てんかん|糖尿病|心臓病|腎臓病|難病|持病|障がい|障害|発達障がい|発達障害|自閉症|ダウン症|難聴|弱視|全盲|車いす|車椅子|人工透析|透析|認知症|医療的ケア)(?:の|のある|がある|を持つ|をもつ|を抱える|を抱えた|を受けている|が必要な)\s?$/u
 /**
  * Where the person is right now, told with the name (only added to other details): 2階の和室（2-B）にいらっしゃる,
  * 有明中央病院の4階病棟で, ご自宅から救助され, 301号室に.
  */
 const WHEREABOUTS =
   /(?:に|で)(?:いらっしゃる|おられる|避難して|避難され|避難中|入院して|入院され|入院中)|病棟|号室|[0-9一二三四五六七八九]階の[\p{Script=Han}]{1,4}(?:室|部屋)|(?:病院|医院|クリニック|施設)(?:に|で|へ)(?:搬送|入院|運ばれ|入所)|(?:ご自宅|自宅|お宅)から(?:救助|救出|搬送)/u
+/**
+ * A daily routine with its time (only added to other details): 毎朝7:40の西鉄バスで出勤, 毎日夕方5時ごろに犬の散歩, 平日は
+ * 8時に家を出て. With a name and where they live, it tells anyone where to find the person and when.
+ */
+const ROUTINE =
+  /(?:毎朝|毎晩|毎夕|毎日|平日は|いつも)[^。！？!?\n]{0,10}?(?:[0-9]{1,2}[:：][0-9]{2}|[0-9一二三四五六七八九十]{1,2}時(?:半|[0-9]{1,2}分)?)[^。！？!?\n]{0,16}?(?:出勤|通勤|通学|登校|下校|帰宅|散歩|ジョギング|ウォーキング|家を出|出かけ|出発)/u
 /** A photo pointing the person out (only added to other details): 写真の真ん中で, 写真右, 左から2番目, 前列中央. */
 const PHOTO =
   /写真(?:の|で|は)?[^。！？!?\n]{0,4}(?:真ん中|中央|右|左|手前|奥)|(?:右|左)から[0-9一二三四五]+(?:番目|人目)|(?:前列|後列)(?:の|右|左|中央|真ん中)|写っている|写ってる/u
@@ -76,13 +99,13 @@ const PHOTO =
  * 仕事を辞めるしかない, 介護をしながら.
  */
 const CIRCUMSTANCES =
-  /双子|三つ子|入園先が決まら|入所先が決まら|復職をあきらめ|休職中|待機児童|ひとり親|シングルマザー|シングルファザー|母子家庭|父子家庭|共働き|フルタイムで働|ご実家|実家も|介護を?しながら|介護されて|離婚|単身赴任|一人暮らし|ひとり暮らし|独居|妊娠中|不妊|失業|仕事を辞め|借金|生活が苦し|生活保護/u
+  /(?<![0-9])[2-9二三四五六七八九]人家族|(?:奥さま|奥様|奥さん|ご主人|旦那さん|(?<![\p{Script=Han}])(?:夫|妻))と[^。！？!?\n]{0,16}?(?:娘|息子|お子|子ども|子供)|双子|三つ子|入園先が決まら|入所先が決まら|復職をあきらめ|休職中|待機児童|ひとり親|シングルマザー|シングルファザー|母子家庭|父子家庭|共働き|フルタイムで働|ご実家|実家も|介護を?しながら|介護されて|離婚|単身赴任|一人暮らし|ひとり暮らし|独居|妊娠中|不妊|失業|仕事を辞め|借金|生活が苦し|生活保護/u
 /**
  * What makes naming the person harmful: their health, a rescue or evacuation, a family that cannot be
  * reached, welfare, debt, abuse, or a complaint or distress told at a counter.
  */
 const PERSON_SENSITIVE =
-  /倒れ(?:られ|た|て)|落とし物|忘れ物|拾得物|(?:の|が)もの(?:と|だと)(?:分か|わか|判明)|崩れ落ち|倒壊|被害に遭(?:わ|い|っ)|被災され|全焼|半焼|(?:窓口|役所|市役所|課)に(?:ご)?相談に(?:来られ|来|見え|いらっしゃ|お越し)|救急搬送|搬送され|入院され|意識を失|(?:合格|不合格|採否|合否)(?:通知|の通知|を|が|と|に)|採用試験|受験(?:番号|票|者)|応募(?:書類|者)|選考結果|通報(?:して|され|し|者|いただ|くださ)|(?:という|との)(?:通報|苦情)|(?:通報|苦情)が(?:あり|寄せられ|入り)|持ち主(?:が|は)[^。！？!?\n]{0,40}?(?:分か|わか|判明)|防犯登録から|至急(?:ご)?連絡|放置(?:して|され)(?:い|お)|足腰が弱|体が弱|弱ってき|体調を崩|通院|持病|物忘れ|寝込|介護が必要|見守りが必要|一人暮らし|ひとり暮らし|独り暮らし|被害に(?:遭|あ)|被害を受け|詐欺|だまされ|騙され|(?:お)?問い合わせ(?:いただ|くださ|をいただ|をくださ)|ご相談(?:いただ|くださ|に来られ|に見え)|納付書|納税|市税|固定資産税|住民税|国民健康保険税|保険料の|救助|救出|搬送|入院|病棟|手当てを受け|治療を受け|連絡が(?:と|取)れ|安否|行方不明|避難(?:して|され|中|者)|寝たきり|認知症|要介護|障がい|障害|生活保護|保護され|落とし物|落し物|拾得|お預かりしました|診察券|滞納|滞って|滞り|未納|未払|督促|差押|差し押さえ|虐待|一時保護|児童相談所|涙ながら|泣きながら|辞めるしか|離婚|ひとり親|母子家庭|父子家庭|苦情|クレーム|お叱り/u
+  /転落し(?:た|て)|転落され|溺れ(?:た|て|かけ)|おぼれ(?:た|て|かけ)|(?:に|から)助けられ|助け出され|はねられ|(?:車|バイク|トラック)にひかれ|事故に(?:遭|あ)(?:い|っ|わ)|大けがを|重傷を|骨折し|倒れ(?:られ|た|て)|落とし物|忘れ物|拾得物|(?:の|が)もの(?:と|だと)(?:分か|わか|判明)|崩れ落ち|倒壊|被害に遭(?:わ|い|っ)|被災され|全焼|半焼|(?:窓口|役所|市役所|課)に(?:ご)?相談に(?:来られ|来|見え|いらっしゃ|お越し)|救急搬送|搬送され|入院され|意識を失|(?:合格|不合格|採否|合否)(?:通知|の通知|を|が|と|に)|採用試験|受験(?:番号|票|者)|応募(?:書類|者)|選考結果|通報(?:して|され|し|者|いただ|くださ)|(?:という|との)(?:通報|苦情)|(?:通報|苦情)が(?:あり|寄せられ|入り)|持ち主(?:が|は)[^。！？!?\n]{0,40}?(?:分か|わか|判明)|防犯登録から|至急(?:ご)?連絡|放置(?:して|され)(?:い|お)|足腰が弱|体が弱|弱ってき|体調を崩|通院|持病|物忘れ|寝込|介護が必要|見守りが必要|一人暮らし|ひとり暮らし|独り暮らし|被害に(?:遭|あ)|被害を受け|詐欺|だまされ|騙され|(?:お)?問い合わせ(?:いただ|くださ|をいただ|をくださ)|ご相談(?:いただ|くださ|に来られ|に見え)|納付書|納税|市税|固定資産税|住民税|国民健康保険税|保険料の|救助|救出|搬送|入院|病棟|手当てを受け|治療を受け|連絡が(?:と|取)れ|安否|行方不明|避難(?:して|され|中|者)|寝たきり|認知症|要介護|障がい|障害|生活保護|保護され|落とし物|落し物|拾得|お預かりしました|診察券|滞納|滞って|滞り|未納|未払|督促|差押|差し押さえ|虐待|一時保護|児童相談所|涙ながら|泣きながら|辞めるしか|離婚|ひとり親|母子家庭|父子家庭|苦情|クレーム|お叱り/u
 /**
  * A private person named as the one who did wrong: the deed, then the doer (自転車を盗んだのは…さん, 犯人は…さん), or the
  * person, then the deed (…さんが落書きをした): an accusation.
@@ -97,6 +120,26 @@ const STAFF = /教諭|先生|校長|教頭|教えて|教える|勤務|勤め|講
 interface Name extends Span {
   /** What is written right after the name (for the bracketed age or grade). */
   after: number
+}
+
+/**
+ * Where a katakana name ending at `start` begins when it is written in parts: katakana words parted by ・ (up to three
+ * more), or one katakana family name before a space (タチバナ レン). `start` itself when there is no such part, or the
+ * parts are common words (ママ, スタッフ) or run on from other katakana.
+ */
+function katakanaParts(t: string, start: number): number {
+  let s = start
+  for (let n = 0; n < 3; n++) {
+    const sep = t[s - 1]
+    if (sep !== '・' && sep !== '･' && !(sep === ' ' && n === 0)) break
+    let j = s - 1
+    while (j > 0 && s - 1 - j < 8 && isKatakanaCode(t.charCodeAt(j - 1))) j--
+    const part = t.slice(j, s - 1)
+    if (part.length < 2 || isKatakanaCode(t.charCodeAt(j - 1)) || GENERIC_KANA.test(part)) break
+    s = j
+    if (sep === ' ') break
+  }
+  return s
 }
 
 function findNames(t: string): Name[] {
@@ -141,12 +184,16 @@ function findNames(t: string): Name[] {
     let word = t.slice(p - h, p)
     // A particle after a noun is not part of the name (保育園のゆいちゃん): the name starts after it.
     let boundary = p - h - 1 < 0 || isHanCode(t.charCodeAt(p - h - 1)) || /[\s、。,!！?？「『(（\n]/u.test(t[p - h - 1]!)
+    // The last part of a katakana name written in parts (グエン・ティ・ランさん): the ・ is its boundary.
+    if (!boundary && /[・･]/u.test(t[p - h - 1]!) && /^[ァ-ヶー]+$/u.test(word)) boundary = true
     if (word.length >= 3 && 'のがはをにへともや'.includes(word[0]!) && (p - h - 1 < 0 || isHanCode(t.charCodeAt(p - h - 1)))) {
       word = word.slice(1)
       h--
       boundary = true
     }
     if (h < 2 || h > 6) continue
+    // さま after hiragana is a set phrase (おつかれさま, ごちそうさま, おかげさま, おひさま), not a name: only a katakana name takes it.
+    if (m[0] === 'さま' && !/^[ァ-ヶー]+$/u.test(word)) continue
     // みなさん, おばあちゃん: a common word, whatever runs on before it.
     let generic = false
     for (let k2 = 0; k2 + 2 <= word.length && !generic; k2++) generic = GENERIC_KANA.test(word.slice(k2))
@@ -155,6 +202,15 @@ function findNames(t: string): Name[] {
     if (!boundary) continue
     // A kanji family name before a kana given name: 中川ひなたさん (not after a particle).
     let start = p - h
+    // A name written all in katakana, in parts: a family name before a space (ﾀﾁﾊﾞﾅ ﾚﾝくん, read タチバナ レン), or a
+    // foreign name parted by ・ (グエン・ティ・ランさん, ジョン・スミスさん). A change of script before it is its boundary.
+    if (/^[ァ-ヶー]+$/u.test(word)) {
+      const parts = katakanaParts(t, start)
+      if (parts < start) {
+        names.push({ start: parts, end: after, after })
+        continue
+      }
+    }
     let f = 0
     if (!'のがはをにへともや'.includes(t[start - 1] ?? '')) while (f < 3 && start - f - 1 >= 0 && isHanCode(t.charCodeAt(start - f - 1))) f++
     // Three kanji only right after a boundary (…2年の大津留ひなたさん), not at the end of a longer kanji compound.
@@ -211,6 +267,7 @@ function bracketNames(t: string, have: Name[]): Name[] {
  */
 function isFullName(name: string): boolean {
   const core = name.replace(/(?:さん|ちゃん|くん|君|様|さま)$/u, '')
+  if (/^[ァ-ヶー]{2,}(?:[ ・･][ァ-ヶー]{1,}){1,3}$/u.test(core)) return true
   return /^[\p{Script=Han}]{4,}$/u.test(core) || /^[\p{Script=Han}]{1,3}[ぁ-んァ-ヶー]{2,}/u.test(core) || /^[\p{Script=Han}]{1,4}[ 　][\p{Script=Han}ぁ-んァ-ヶー]{1,5}$/u.test(core)
 }
 
@@ -220,7 +277,7 @@ function isFullName(name: string): boolean {
  */
 export function identifiablePerson(doc: Doc, addressSpans: Span[], emit: Emit, reply = false): void {
   const t = withoutUrls(doc, doc.norm.text)
-  const honorific = /さん|ちゃん|くん|君|様/.test(t)
+  const honorific = /さん|ちゃん|くん|君|様|さま/.test(t)
   const bracketed = BRACKET_HINT.test(t)
   if (!honorific && !bracketed) return
   const names = honorific ? findNames(t) : []
@@ -231,11 +288,13 @@ export function identifiablePerson(doc: Doc, addressSpans: Span[], emit: Emit, r
   for (const m of matchAllOf(SCHOOL, t)) {
     others.push({ kind: 'school', at: m.index })
     // The grade and the class (有明小学校4年2組): thirty pupils, one of them named.
-    if (/[0-9一二三四五六]年\s?[0-9一二三四五六七八九]組/u.test(m[0])) others.push({ kind: 'class', at: m.index })
+    // (Written short too: 昭代第一小5年2組, the class right after the matched grade.)
+    if (/[0-9一二三四五六]年\s?[0-9一二三四五六七八九]組/u.test(m[0]) || (/年生?$/u.test(m[0]) && /^\s?[0-9一二三四五六七八九]組/u.test(t.slice(m.index + m[0].length, m.index + m[0].length + 3)))) others.push({ kind: 'class', at: m.index })
     // The club right after the school and grade (柳城中2年 吹奏楽部の…) narrows it to a handful of pupils.
     if (CLUB_AFTER_SCHOOL.test(t.slice(m.index + m[0].length, m.index + m[0].length + 12))) others.push({ kind: 'club', at: m.index })
   }
   for (const m of matchAllOf(RESIDENCE, t)) if (!WIDE_PLACE.test(m[0])) others.push({ kind: 'residence', at: m.index })
+  for (const m of matchAllOf(DWELLING, t)) others.push({ kind: 'residence', at: m.index })
   for (const a of addressSpans) others.push({ kind: 'address', at: viewIndexAt(doc.norm, a.start) })
   for (const n of names) {
     const rest = t.slice(n.after, n.after + 12)
@@ -252,6 +311,8 @@ export function identifiablePerson(doc: Doc, addressSpans: Span[], emit: Emit, r
     if ((PLACE_BEFORE_NAME.test(before) && !NOT_PLACE.test(before)) || WARD_BEFORE_NAME.test(before)) others.push({ kind: 'residence', at: n.start - 1 })
     // Where they live told by a landmark right before the name (西鉄柳川駅近くにお住まいの堤さん, 市役所の裏に住む古賀さん).
     else if (LIVES_BY_LANDMARK.test(t.slice(Math.max(0, n.start - 24), n.start))) others.push({ kind: 'residence', at: n.start - 1 })
+    // 卵アレルギーのﾚﾝくん, 車いすの田中さん, 持病のある古賀さん: a health condition told as what the person is, right before the name.
+    if (HEALTH_BEFORE_NAME.test(t.slice(Math.max(0, n.start - 16), n.start))) others.push({ kind: 'health', at: Math.max(0, n.start - 1) })
     // 古川トシ子さん（寝たきり、酸素使用）: a health or care condition in the bracket after the name.
     if (rest[0] === '(' || rest[0] === '（') {
       const close = t.slice(n.after, n.after + 40).search(/[)）]/u)
@@ -293,6 +354,7 @@ export function identifiablePerson(doc: Doc, addressSpans: Span[], emit: Emit, r
     const next = sentence.end < t.length ? t.slice(sentence.end + 1, sentenceSpan(t, Math.min(t.length - 1, sentence.end + 1)).end) : ''
     if (WHEREABOUTS.test(sentenceText)) kinds.add('whereabouts')
     if (PHOTO.test(sentenceText)) kinds.add('photo')
+    if (ROUTINE.test(sentenceText) || ROUTINE.test(next)) kinds.add('routine')
     if (CIRCUMSTANCES.test(sentenceText) || CIRCUMSTANCES.test(next)) kinds.add('circumstances')
     // Their health, a rescue, debt, abuse or distress told with two details (or a health condition with one).
     // (…or the sentence before: 屋根が隣家に崩れ落ちました。隣にお住まいの堤ヨシ子さん（82）は….)
@@ -337,6 +399,7 @@ export function identifiablePerson(doc: Doc, addressSpans: Span[], emit: Emit, r
             whereabouts: 'いまいる場所',
             photo: '写真の位置',
             circumstances: '家庭の事情',
+            routine: '毎日の行動と時刻',
           })[k],
       )
       .join('・')
@@ -360,15 +423,18 @@ const DISTRICT = /[\p{Script=Han}]{1,6}(?:町|村|地区)[\p{Script=Han}ノヶ�
 const AGE_BAND = /(?<![0-9])[1-9]0代|[二三四五六七八九]十代|(?<![0-9])[0-9]{1,3}(?:歳|才)|(?:生徒|児童|男性|女性|男児|女児|少年|少女)[(（][0-9]{1,2}[)）]/u
 /** A school club (バレー部, 吹奏楽部の件): with the school and grade, a handful of pupils. */
 const CLUB = /(?:[ァ-ヶー]{2,8}|野球|陸上|剣道|柔道|弓道|水泳|卓球|吹奏楽|美術|書道|合唱|科学|写真|演劇|放送|囲碁|将棋|茶道|華道)部(?:員)?(?:の|で|に|は|が|を|、)/u
-/** What someone does for a living: 海苔漁を営む, 鍼灸院をされている, 店を経営する, 市役所にお勤めの. */
-const LIVELIHOOD = /を営(?:む|んで|まれ)|をされて(?:いる|おられる)|を経営(?:する|して|されて)|にお勤めの|に勤める|で働(?:く|いて)|(?:漁師|農家|店主|経営者|住職|開業医)(?:の|で|を|さん)/u
+/** What someone does or did for a living: 元郵便局長の, 海苔漁を営む, 鍼灸院をされている, 店を経営する, 市役所にお勤めの. */
+const LIVELIHOOD = /(?<![\p{Script=Han}])元[\p{Script=Han}]{1,6}(?:長|員|師|官|士|議)(?:の|で|、|・)|を営(?:む|んで|まれ)|をされて(?:いる|おられる)|を経営(?:する|して|されて)|にお勤めの|に勤める|で働(?:く|いて)|(?:漁師|農家|店主|経営者|住職|開業医)(?:の|で|を|さん)/u
 /** One person, not a group an event is for (70代以上の方を対象に); one singled out of a count (うち1名は). */
 const ONE_PERSON =
   /(?:男性|女性|男児|女児|児童|生徒|高齢者|方|人|世帯)(?:お一人|一人|1人|1名)?(?:から|が|は|です|で|、|[(（]|について|を)|お一人|うち(?:1|一)(?:名|人|件|世帯)は/u
 const GROUP_OF = /対象|以上|以下|の皆|方々|向け|募集|どなたでも|いずれも|それぞれ/u
-/** What makes being singled out harmful: illness, a complaint, a crime or an accident, arrears, a child taken into care. */
+/**
+ * What makes being singled out harmful: illness, a complaint, a crime or an accident, arrears, a child taken into care,
+ * a consultation told (…というご相談がありました) or money lost to a trick.
+ */
 const SENSITIVE =
-  /患者|感染|陽性|入院|治療|亡くな|死亡|苦情|ご意見|お叱り|ご指摘|通報|被害|逮捕|容疑|事故|クレーム|滞納|差押|差し押さえ|分納|未納|督促|生活保護|虐待|一時保護|児童相談所|搬送|救急|熱中症|孤独死|徘徊|不登校|補導|いじめ|暴力|万引き|停学|退学/u
+  /(?:という|との)(?:ご)?相談|(?:ご)?相談が(?:あり|寄せられ)|(?:ご)?相談を(?:受け|いただ)|相談に(?:来られ|見え|訪れ|いらっしゃ)|払ってしまっ|振り込んでしまっ|だまし取られ|騙し取られ|だまされ|騙され|詐欺|患者|感染|陽性|入院|治療|亡くな|死亡|苦情|ご意見|お叱り|ご指摘|通報|被害|逮捕|容疑|事故|クレーム|滞納|差押|差し押さえ|分納|未納|督促|生活保護|虐待|一時保護|児童相談所|搬送|救急|熱中症|孤独死|徘徊|不登校|補導|いじめ|暴力|万引き|停学|退学/u
 const MAY_SENSITIVE = mayMatch(SENSITIVE)
 /** Where someone lives, said with the verb: 県営団地3号棟に一人でお住まいの, 本町在住, 干拓で暮らす. */
 const LIVES_AT =
