@@ -61,6 +61,8 @@ const SECRET_KEY = new RegExp(
     '|認証情報|ログイン情報|サインイン情報|資格情報|アクセス情報',
     '|(?<![A-Za-z])(?:passcode|passphrase|pasuw[a-]{1,2}do|key ?pad|(?:door|lock|entry|access|gate|unlock) ?code|combination)(?![A-Za-z])',
     '|(?:起動|ロック解除|画面ロック|ログイン|サインイン|解除|開錠|解錠)(?:時|用|する(?:とき|時))?の(?:番号|数字|コード|文字列?|呪文|合言葉|暗号)',
+    // A device's lock itself told with its value (タブレットの画面ロックは 0729): the lock is what the code opens.
+    "|(?:画面|端末|スマホ|タブレット|パソコン|PC)ロック(?:解除)?(?=[はがも:：=]|の(?:解除)?(?:番号|コード|数字)?は)",
     '|(?:パソコン|PC|端末|タブレット|スマホ|iPad|画面|ロッカー|金庫|倉庫|扉|ドア)を(?:開く|開ける|起動する|立ち上げる|解除する|使う)(?:とき|時)?の(?:番号|数字|コード|文字列?|呪文|合言葉|暗号|パス)',
     ')|(',
     '(?<![ァ-ヴー])キー(?![ァ-ヴー])|ログイン ?(?:ID|名|ネーム)|ユーザー? ?(?:ID|名|ネーム)|(?<![A-Za-z0-9_-])(?:user ?(?:name|id)?|login ?(?:id)?|SSID|ID)(?![A-Za-z])|アカウント ?(?:ID|名)|(?:ログイン|サインイン)(?= ?(?:は|:|=)(?! ?(?:ID|user|login|pass|PW|ユーザー|パス|アカウント)))|(?<![A-Za-z])(?:wi-?fi|無線LAN|ワイファイ)(?= ?[:=])',
@@ -71,7 +73,7 @@ const SECRET_KEY = new RegExp(
 /** Cheap test: a paragraph without one of these has no secret word. */
 const MAY_SECRET = /押し|押す|入れ|入力|合わせ|開|あ[きくけ]|解除|ログイン|サインイン|認証|情報|呪文|passcode|key ?pad|code|combination|パ|ぱす|合言葉|合い言葉|あいことば|wi-?fi|無線LAN|ワイファイ|暗|あんしょう|番号|コード|キー|ダイヤル|数字|錠|ロック|p ?[aiw]|鍵|ID|user|login|SSID/i
 /** Between the word and its value: particles, colons, arrows, quotes (at most 14 characters). */
-const CONNECTOR = /^(?: +|\n(?=[0-9〇一二三四五六七八九A-Za-z])|[:=>→⇒|｜「『"'(（【[、,]|は|が|も|を|って|とは|の|-(?=>)|同じく|共通で|いずれも|どれも|ともに|今は|今も|いまも|現在|いまだに|未だに|まだ|全員|暗証番号|番号|暗証|コード|ナンバー|No\.?)/u
+const CONNECTOR = /^(?: +|\n(?=[0-9〇一二三四五六七八九A-Za-z])|[:=>→⇒|｜「『"'(（【[、,]|は|が|も|を|って|とは|の|-(?=>)|同じく|共通で|いずれも|どれも|ともに|今は|今も|いまも|現在|いまだに|未だに|まだ|全員|今年も|今年は|今回も|引き続き|相変わらず|変わらず|以前と同じ|前と同じ|従来どおり|従来通り|例年どおり|例年通り|いつもの|暗証番号|番号|暗証|コード|ナンバー|No\.?)/u
 // ニ (katakana) and ○ (circle) are typed for 二 and 〇 to slip past a check: they read as the same digits.
 const KANJI_DIGIT: Record<string, string> = { 〇: '0', 零: '0', '○': '0', 一: '1', 二: '2', ニ: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' }
 /** After a value, these make it a rule or a quantity, not a value (8文字以上, 4桁, 1,500円). */

@@ -655,3 +655,26 @@ describe('security (5(1)): a key left somewhere with an adverb before the verb (
     expect(summary(findingsOf(security, text)).filter((x) => !x.includes(':info:'))).toEqual([])
   })
 })
+
+describe('security (5(1)): a device lock told with its value, a code unchanged since last year (round 41)', () => {
+  it.each([
+    '新しく入った多言語翻訳タブレットの画面ロックは ０ ７ ２ ９ です。シフト交代のときに共有をお願いします。',
+    '受付のiPad、画面ロックは 4 8 1 5 に変えました。',
+    '貸出用パソコンのPCロックは、yngw2025です。',
+    '資材倉庫の南京錠、番号は今年も三三八二のままです。',
+    '書庫の金庫、暗証番号は相変わらず0523です。',
+    '通用口のテンキー、番号は引き続き2580#です。',
+  ])('flags %s', (text) => {
+    expect(findingsOf(security, text).some((f) => f.rule === 'security/credential' && f.severity === 'block')).toBe(true)
+  })
+  it.each([
+    '画面ロックは5分で自動的にかかります。',
+    '画面ロックは必ず設定してください。',
+    'スマホの画面ロックは4桁より6桁がおすすめです。',
+    '離席時はPCロック（Windows＋L）をお願いします。',
+    '選挙ポスター掲示場の番号は今年も同じです。掲示場の位置は市ホームページでご確認ください。',
+    '整理券の番号は今年も100番までです。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(security, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
