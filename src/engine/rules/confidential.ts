@@ -37,6 +37,11 @@
  * - Round 19: off the record as an aside around what was heard in a meeting or from inside (…と聞きました。ここだけの話で…,
  *   オフレコでお願いしますね, 内緒にしといてね), when nothing else in the paragraph was reported; 秘密に迫ります and a refused
  *   aside (ここだけの話にせず) stay clean.
+ * - Round 41: the council or the public not yet told, with any particle (議会には報告前ですが, 委員会へは説明前なんですが); an
+ *   outcome settled inside (方向で固まっており, 案でほぼ固まりました) while its formal step is still to come (正式には…で決まります,
+ *   議会への説明はまだ, 発表まで今しばらく); 庁内の検討会議 as an internal meeting; figures worked out inside (課内で試算してみたところ);
+ *   how a budget request fared in the internal assessment (財政課の査定でゼロ査定でした). A public vote's result, a penalty announced,
+ *   the city's own estimate for residents (市で試算したところ) and a budget published stay clean.
  * Awareness posts (機密性の高い情報を守る研修, 内部情報の漏えい防止) stay clean.
  */
 import { gatedTest } from '../gate'
@@ -64,7 +69,7 @@ const ENGLISH =
 
 /** Internal meetings of the city; their content is not published by staff on SNS. */
 const MEETING =
-  /(?:庁議|幹部会議?|部長会議?|課長会議?|部課長会議?|係長会議?|政策会議|経営会議|庁内会議|内部会議|課内会議|部内会議|係内会議|課内ミーティング|庁内ミーティング|庁内協議|内部協議|内部検討会|秘密会|(?:庁内|内部|課内|部内|係内|幹部|管理職|部長|課長|部課長|係長)の?(?:会議|打ち合わせ|打合せ|ミーティング|協議|検討会|レク|会合)|(?:市長|副市長|教育長)(?:レク|協議|査定)|[\p{Script=Han}]{1,6}課と(?:の)?(?:打ち合わせ|打合せ|すり合わせ|調整会議)|(?:部課長|課長|部長|係長|次長|管理職|幹部)会(?=で|の|に|から|、|$))/gu
+  /(?:庁議|幹部会議?|部長会議?|課長会議?|部課長会議?|係長会議?|政策会議|経営会議|庁内会議|内部会議|課内会議|部内会議|係内会議|課内ミーティング|庁内ミーティング|庁内協議|内部協議|内部検討会|秘密会|(?:庁内|内部|課内|部内|係内|幹部|管理職|部長|課長|部課長|係長)の?(?:会議|打ち合わせ|打合せ|ミーティング|協議|検討会議|検討会|レク|会合)|(?:市長|副市長|教育長)(?:レク|協議|査定)|[\p{Script=Han}]{1,6}課と(?:の)?(?:打ち合わせ|打合せ|すり合わせ|調整会議)|(?:部課長|課長|部長|係長|次長|管理職|幹部)会(?=で|の|に|から|、|$))/gu
 /** Talk told from a selection, evaluation or tender meeting (採用の選考会議では「…」という意見が多く出ていました). */
 const SELECTION_TALK = /(?:面接|採用|選考|評価|審査|入札|人事|昇任)(?:試験)?(?:の)?(?:評価|選考|審査)?(?:会議|委員会|会)(?:では|で|の中で|の場で)[、,]?[^。！？!?\n]{0,60}?(?:という|との|といった)(?:声|意見|発言|ご意見)(?:が|も)(?:多く|多数|相次いで|何人も|複数)?(?:出て|出ま|出た|あり|上が|聞かれ)/gu
 /**
@@ -99,8 +104,15 @@ const MEETING_CONTENT = /^(?:\((?:非公開|秘密会|内部)\))?(?:で|では|�
  * An outcome told while its formal announcement is still to come (懲戒審査委員会では「停職6か月」で大筋まとまりました。正式な処分発表は
  * 来週になる見込みです): the outcome, before the city announces it.
  */
-const OUTCOME_REACHED = /(?:大筋|おおむね|概ね|ほぼ|事実上)(?:で)?(?:まとまり|固まり|決まり|合意し|了承され)(?:ました|まして|そう)|で(?:まとまり|固まり|決まり)(?:ました|そう)/gu
-const FORMAL_LATER = /正式(?:な|に)?(?:処分|結果|決定)?(?:の)?(?:発表|公表|決定|通知)(?:は|が)[^。！？!?\n]{0,10}?(?:来週|来月|後日|これから|まだ|[0-9０-９]+日|予定|見込み|になる)/u
+const OUTCOME_REACHED = /(?:大筋|おおむね|概ね|ほぼ|事実上)(?:で)?(?:まとまり|固まり|決まり|合意し|了承され)(?:ました|まして|そう)|で(?:まとまり|固まり|決まり)(?:ました|そう)|(?:(?:大筋|おおむね|概ね|ほぼ|事実上)(?:で)?|(?:方向|案|線|方針)で)(?:まとま|固ま)って(?:おります|おり|います|いる)/gu
+/**
+ * The formal step still to come: its announcement (正式な処分発表は来週), the formal decision itself (明日の審査会で正式に決まります),
+ * or the report to the council (議会への説明はまだです, 議会にはこれから報告します).
+ */
+const FORMAL_LATER =
+  /正式(?:な|に)?(?:処分|結果|決定)?(?:の)?(?:発表|公表|決定|通知)(?:は|が)[^。！？!?\n]{0,10}?(?:来週|来月|後日|これから|まだ|[0-9０-９]+日|予定|見込み|になる)|正式に(?:は)?(?:[^。！？!?\n]{0,16}?(?:で|に))?(?:決ま|決定さ)(?:ります|る(?![こもの])|れます|れる(?![こもの]))|(?:議会|委員会|議員)(?:へ|に)(?:の|は|も)?(?:報告|説明|提出|上程)(?:は|も)?(?:まだ|これから)/u
+/** An outcome the public itself produced (投票の結果…でほぼ決まりました, 公募で): not settled inside. */
+const PUBLIC_CHOICE = /投票|公募|応募|アンケート|選挙|抽選|パブリックコメント/u
 /** The city announcing what a meeting decided (3月の庁議で決定しました): the decision, not the deliberation. */
 const DECIDED_THERE = /^(?:において|で)(?:正式に)?(?:決定|承認|可決|決ま)(?:しました|いたしました|されました|りました)/u
 /** On the quiet: the adverbs that hand over what should stay inside (not 特別に: 非公開の庭園を特別に公開). */
@@ -180,7 +192,7 @@ const NOT_PUBLIC = new RegExp(
     `(?:まだ)?(?:表|公|おおやけ|オープン)(?:に|には)(?:は)?(?:出せ|でき|出来)(?:ん|ない|ません|なか)(?:話|情報|こと|ネタ|件|内容)?(?:です|でした|やった|だった)?${GOES_ON}|` +
     `(?:まだ)?外(?:に|には)(?:は)?(?:出せ|出|でき|出来)(?:ん|ない|ません|なか)(?:話|情報|ネタ)|` +
     `(?:記者発表|報道発表|正式発表|公式発表|公表|プレスリリース|情報解禁|報道解禁|まだ発表|正式な発表|正式なお知らせ|公式の発表)(?:の|する|される)前(?:の段階)?(?:なので|なんで|やけん|だけん|ですけん|ですので|ですが|ですけど|だけど|やけど|ばってん|につき|で(?:す)?(?:が|けど|けん)|とですが|なんですが|なんだけど|だから|ではありますが)|` +
-    `(?:議会|委員会|市民|住民)(?:に|へ)(?:の)?(?:報告|説明|提出|公表|発表|上程)(?:する|される)?前(?:の段階)?(?:なので|なんで|やけん|だけん|ですので|ですが|ですけど|だけど|やけど|ばってん|につき|とですが|なんですが|なんだけど|だから)|` +
+    `(?:議会|委員会|市民|住民)(?:に|へ)(?:は|も|の)?(?:まだ)?(?:報告|説明|提出|公表|発表|上程)(?:する|される)?前(?:の段階)?(?:なんですが|なんだけど|なので|なんで|やけん|だけん|ですので|ですが|ですけど|だけど|やけど|ばってん|につき|とですが|だから)|` +
     `(?:公表|発表|記者発表|解禁)前(?:やけん|だけん|ですけん|やけど|ばってん|なんで|だから|とですが)`,
   'gu',
 )
@@ -211,9 +223,9 @@ const PENALTY = /懲戒処分|懲戒免職|諭旨免職|諭旨退職|停職|減�
 /** A bare 処分 is a penalty only in a paragraph about misconduct (粗大ごみの処分 is disposal). */
 const MISCONDUCT = /懲戒|不祥事|自宅待機|謹慎|不正|横領|着服|飲酒運転|酒気帯び|ハラスメント|パワハラ|セクハラ|体罰|不適切|逮捕|書類送検|使い込|会計の件|例の件/u
 /** The penalty decided but not announced: 減給で固まったそうです, 停職になるらしい, 処分が出るって. */
-const PENALTY_DECIDED = /^[^。！？!?\n]{0,16}?(?:固ま|決ま|確定|決定|内定|なる|なり|なっ|出る|出た|出そう|下る|下り|下っ|決め)(?:った|る|た|そう|らしい|みたい|って|ようです|見込み|予定|方向|とのこと|っちゃ|ったげな|たげな|げな)?/u
+const PENALTY_DECIDED = /^[^。！？!?\n]{0,16}?(?:固ま|まとま|決ま|確定|決定|内定|なる|なり|なっ|出る|出た|出そう|下る|下り|下っ|決め)(?:った|る|た|そう|らしい|みたい|って|ようです|見込み|予定|方向|とのこと|っちゃ|ったげな|たげな|げな)?/u
 /** Said to be not yet public, somewhere in the paragraph: 発表は来週やけん, それまでは言えん, まだ表に出せない. */
-const NOT_YET_SAID = /(?:来週|来月|明日|後日|近々|週明け|月曜|火曜|水曜|木曜|金曜)(?:に|の)?(?:発表|公表)|(?:発表|公表|公開|報道|記者発表|正式発表)(?:は|が|も)?(?:まだ|来週|来月|明日|これから|後日|近々|そのうち|[0-9]+日)|(?:発表|公表)(?:前|の前|される前|するまで|までは)|それまで(?:は)?(?:これ以上(?:は)?)?(?:言え|書け|話せ|お伝えでき)|(?:これ以上|詳しく)は(?:言え|書け|話せ|お伝えでき|申し上げられ)|まだ(?:表|外|公)に|ここだけ|内緒|ナイショ|内々|オフレコ|言わんで|言わないで|そうです|そうだ|らしい|らしか|みたい|げな|ごた|とのこと|って(?:話|聞)/u
+const NOT_YET_SAID = /(?:来週|来月|明日|後日|近々|週明け|月曜|火曜|水曜|木曜|金曜)(?:に|の)?(?:発表|公表)|正式に(?:は)?(?:[^。！？!?\n]{0,16}?(?:で|に))?(?:決ま|決定さ)(?:ります|る(?![こもの])|れます)|(?:発表|公表)まで(?:は|今しばらく|しばらく|もう少し|お待ち)|(?:発表|公表|公開|報道|記者発表|正式発表)(?:は|が|も)?(?:まだ|来週|来月|明日|これから|後日|近々|そのうち|[0-9]+日)|(?:発表|公表)(?:前|の前|される前|するまで|までは)|それまで(?:は)?(?:これ以上(?:は)?)?(?:言え|書け|話せ|お伝えでき)|(?:これ以上|詳しく)は(?:言え|書け|話せ|お伝えでき|申し上げられ)|まだ(?:表|外|公)に|ここだけ|内緒|ナイショ|内々|オフレコ|言わんで|言わないで|そうです|そうだ|らしい|らしか|みたい|げな|ごた|とのこと|って(?:話|聞)/u
 /** Who is disciplined: a member of staff. */
 const STAFF = /職員|同僚|係長|課長|部長|支所長|所長|館長|校長|教頭|教員|先生|先輩|後輩|うちの|あの人|例の|担当者|主任|主査|副市長|消防士|隊員|保育士|自宅待機/u
 /** The city's own announcement of a penalty, or a general notice about it: not a leak. */
@@ -351,6 +363,11 @@ const BUDGET_AGREED = new RegExp(`${VALUE}[^。！？!?\\n]{0,8}?(?:で|と|に)
 const BUDGET_BILL = new RegExp(`(?:補正予算案|当初予算案|予算案|議案)(?:に|には|では|で)[^。！？!?\\n]{0,30}?${VALUE}(?:が|を)?計上(?:され|し)`, 'gu')
 const BILL_TO_COME = /(?:告示|提出|上程|公表|記者発表)(?:後|の後|前|予定|される予定|され次第)|提出される予定|(?:改めて|後日)(?:掲載|お知らせ|公表)/u
 const BUDGET_CUT = new RegExp(`(?:来年度|次年度|新年度|来期|来年)の?[^。！？!?\\n]{0,16}?(?:予算|お金|費用|経費|補助金|事業費|委託費)(?:が|は|も)[^。！？!?\\n]{0,12}?(?:${RATIO}|${VALUE})[^。！？!?\\n]{0,6}?(?:へる|減る|減っ|減ら|削減|カット|増える|増え|増や|アップ|ダウン)`, 'gu')
+/**
+ * How a budget request fared in the internal assessment, told (財政課の査定でゼロ査定でした, 市長査定で半分に削られた, 予算要求は査定で
+ * 認められませんでした): the compiling of the budget is internal until the bill is published.
+ */
+const BUDGET_ASSESSED = /(?:財政課|財政部|財務課|財政当局|市長|副市長)(?:の|による)?(?:一次|二次|最終)?査定(?:で|では|の結果|に)[、,]?[^。！？!?\n]{0,20}?(?:ゼロ査定|ゼロ|削られ|削ら|削減され|カットされ|落とされ|落ち(?:た|まし)|見送(?:られ|り)|認められ(?:ず|なかった|ませんでした)|通(?:った|りまし|らなかった|りませんでした)|満額|ついた|つきまし|つかなかった|半分|半額|半減)|(?:予算)?要求(?:額)?(?:は|が)[、,]?[^。！？!?\n]{0,12}?(?:ゼロ査定|査定で(?:ゼロ|削られ|落とされ|落ち|認められ(?:ず|なかった|ませんでした)))|ゼロ査定(?:でした|だった|になり|になっ|を食らい|を受け|です)/gu
 const INSIDE_SOURCE = /資料|会議|中の人|こっそり|内部|庁内|メモ|書いてあ|見ちゃ|見てしま|聞いちゃ|ここだけ|内緒|ないしょ|ナイショ/u
 const BUDGET_PUBLIC = /可決|議決|成立|公表し|発表し|公表され|発表され|ホームページ|市HP|予算書|予算の概要|提出しました|提案しました|上程しました|ご覧いただけ|報じ|報道|新聞/u
 
@@ -375,7 +392,7 @@ const HELD_BACK = /(?:議事録|会議録|会議|会合|協議|審議|委員会|
 /** An internal notice of the city cited with its content: 建設部長通知（柳建第1187号）に基づき. */
 const INTERNAL_NOTICE = /(?<![省庁国県府])(?:(?:部長|課長|局長|次長|室長|所長|副市長)通知|庁内通知|内部通知|依命通知|依命通達|庁内通達|内部通達)(?:\([^)\n]{1,16}\))?(?:に基づき|に基づいて|により|によると|によれば|では|を受け|の内容)/gu
 /** An internal report or tally cited as the source: 庁内の報告書だと, 庁内の速報ベースで, 内部の集計では, （財政課の査定資料より）. */
-const INTERNAL_SOURCE = /(?:庁内|内部|課内|部内|本部内|職員向け|内輪|非公開|未公表|非公表|(?:財政|人事|総務|企画|秘書)(?:課|部))(?:の|で)?(?:調査)?(?:査定|起案|決裁)?(?:報告書|報告|資料|記録|集計|速報|試算|データ|メモ|文書|数字)(?:だと|では|によると|によれば|を見ると|を見たら|ベースで|ベースだと|ベースでは|上は|より(?=[)）。、\s]|$))/gu
+const INTERNAL_SOURCE = /(?:庁内|内部|課内|部内|本部内|職員向け|内輪|非公開|未公表|非公表|(?:財政|人事|総務|企画|秘書)(?:課|部))(?:の|で)?(?:調査)?(?:査定|起案|決裁)?(?:報告書|報告|資料|記録|集計|速報|試算|データ|メモ|文書|数字)(?:だと|では|によると|によれば|を見ると|を見たら|ベースで|ベースだと|ベースでは|上は|より(?=[)）。、\s]|$))|(?:庁内|内部|課内|部内|係内|本部内|内輪)(?:で|の方で)[、,]?(?:独自に|ざっと|内々に|こっそり|試しに|仮に)?(?:試算|計算|積算|見積もり|見積り|集計|シミュレーション|推計)(?:して|し)(?:みた|た)(?:ところ|ら|結果|感じ(?:では|だと)?|限りでは)/gu
 /**
  * A closed session's or a closed selection's contents, handed out: 非公開で行った採用面接、評価シートの一部をご紹介します,
  * 非公開の審査会での各委員の採点をお伝えします (not a closed session announced: 審査は非公開で行います).
@@ -643,7 +660,7 @@ export const confidential: RuleFamily = {
         return !spans.some((s) => s.start < span.end && s.end > span.start) && CLOSED_TOLD_VALUE.test(rest) && !REVEAL_NOTICE.test(rest) && !AWARENESS.test(sentenceOf(t, m.index, end))
       })
     }
-    if (/正式/u.test(t) && FORMAL_LATER.test(t)) emitAll(doc, t, OUTCOME_REACHED, 'confidential/pre-release', emit, spans, (m) => !AWARENESS.test(sentenceOf(t, m.index, m.index + m[0].length)))
+    if (/正式|議会|委員会|議員/u.test(t) && FORMAL_LATER.test(t)) emitAll(doc, t, OUTCOME_REACHED, 'confidential/pre-release', emit, spans, (m) => !AWARENESS.test(sentenceOf(t, m.index, m.index + m[0].length)) && !PUBLIC_CHOICE.test(sentenceOf(t, m.index, m.index + m[0].length)))
     if (/ですが|だけど|ですけど|なので/u.test(t)) {
       emitAll(doc, t, RELEASE_LATER, 'confidential/pre-release', emit, spans, (m) => {
         const end = m.index + m[0].length
@@ -770,6 +787,7 @@ export const confidential: RuleFamily = {
     // A budget figure before its release: agreed with 財政課, in a bill before its notice, a cut read in internal papers.
     if (/予算|お金|費用|経費|補助金|事業費|委託費|財政|査定/u.test(t) && !BUDGET_PUBLIC.test(t)) {
       emitAll(doc, t, BUDGET_AGREED, 'confidential/budget', emit, spans, once(notAware))
+      emitAll(doc, t, BUDGET_ASSESSED, 'confidential/budget', emit, spans, once(notAware))
       if (BILL_TO_COME.test(t)) emitAll(doc, t, BUDGET_BILL, 'confidential/budget', emit, spans, once(notAware))
       if (INSIDE_SOURCE.test(t)) emitAll(doc, t, BUDGET_CUT, 'confidential/budget', emit, spans, once(notAware))
     }

@@ -27,6 +27,11 @@
  * - Round 23 kinds: the city's view said to be about the same as one's own (市の見解としてもだいたいそんな感じです, 市の考えとしても
  *   おおむね同じ, 市の認識もほぼ近い) or colleagues said to share it (課内でもみんな同じ意見, 上の人たちも同じ考えみたい); a market price
  *   passed on second-hand (値段が上がるﾗｼｲ, 品薄になるみたい); 〜見込みの方 names who may apply, it forecasts nothing.
+ * - Round 41 kinds: one's own verdict on where the fault lies (個人的には、…組織の問題だと感じております, 正直に申し上げますと、
+ *   …制度設計そのものに無理があるからだと私は考えております, 本人だけの責任ではなく) or on a decision of the city in hindsight
+ *   (建て替えたほうがよかった, 延期すべきだった); a benefit the city would grant, forecast or second-hand (無償で配ることになるだろう,
+ *   市の職員として採用される道もあるって聞いてます); the cause of a harm guessed, with or without an inquiry named (…が原因ではないかと
+ *   思われます, たぶん…のせいでしょう, …が原因だったようです). Causes in general, weather, a question, a cause found stay clean.
  * Announced plans (予定です, 開催します, 決定しました, ご検討ください) are never reported.
  */
 import { sentenceAround } from '../doc'
@@ -42,6 +47,13 @@ const DECISION =
 /** A change the city decides (narrower than DECISION): what a forecast or a second-hand report must be about. */
 const CHANGE =
   /一体化|可決|否決|採択|(?:条例|法案|議案)が?成立|(?:条例|法案|議案|規則|要綱)(?:案)?(?:は|が|を)?[、,]?[^。！？!?\n]{0,12}?(?:制定|施行|改正|成立)(?:され|する|し)|罰則(?:を|が)?(?:設け|導入|新設)|ひとつに|一つに|存廃|(?:おーぷん|オープン|開設|開業|開館|開園|開所|完成|供用開始)(?:する|します|予定|らしい|ラシイ|みたい|だって|って|は|が|時期|日)|(?:店|コンビニ|スーパー|ドラッグストア|チェーン|テナント|企業|工場|ホテル|病院|銀行)(?:が|も)(?:入る|入り|入居|進出|来る)|(?:が|に)(?:でき(?:る|ます)|建つ|建ち|建設され|整備され|作られ|つくられ|造られ|新しくな|移(?:る|り|転))|見直(?:し|さ|す)|(?:業者|民間|外部)(?:に|へ)(?:委託|外注)|再編|引き?上げ|引き?下げ|転用|用途変更|(?:今年|来年|今年度|来年度|今回|次回|今季|来季)(?:が|で)最後|ダイヤ改正|有料に|無料に|無償に|有料化|無料化|無償化|値上|値下|料金|予算|廃止|統合|統廃合|合併|移転|新設|閉鎖|閉校|閉館|休館|休止|中止|延期|縮小|民営化|異動|人事|交代|就任|退任|辞任|退職|出馬|立候補|後任|内定|内示|決定|決ま|選ば|選定|候補|誘致|出店|撤退|増便|減便|廃線|延び|延長|短縮|着工|再開発|市長選|大使|見送|課長|部長|係長|所長|館長|校長|(?:今年|今年度|年度|来年|来年度|今月|来月|年内|年度内|春|夏|秋|冬|[0-9]+月|[0-9]+年)(?:で|いっぱいで|末で|限りで|をもって)(?:終わ|終了|廃止|閉鎖|なくな|打ち切|取りやめ|撤退|閉店|閉館|運航終了|運行終了)|辞め|やめる|なくなる|なくす|なくな|外れ|外さ|選挙|引退|出ない|出られない|休校|休園|休業|閉園|学級閉鎖|学年閉鎖|分散登校|短縮授業|オンライン授業|自宅学習|休み(?:に|と)なる|休みにな|補助|給付|支給|交付|還元|商品券|臨時(?:回収|収集|運行|便|窓口|休館|休校)|(?:入れ|使え|利用でき|参加でき|行け|停め|止め|乗れ)(?:なく(?:な|す)|ん(?:ごと|よう)(?:な|す))/u
+/**
+ * A benefit the city would grant, in the future or passive form (無償で配ることになる, 無料で配布される, 市の職員として採用される,
+ * 正職員に登用してもらえる): a forecast or a hearsay of one promises what is not decided. (A hand-out going on, 無料で配布しています,
+ * is an announcement, not this.)
+ */
+const BENEFIT =
+  /(?:無償|無料|タダ|ただ)で[^。！？!?\n]{0,4}?(?:配る|配られ|配(?:布|付)(?:する|され)|支給(?:する|され)|交付(?:する|され)|貸与(?:する|され)|貸し?出(?:す|され)|提供(?:する|され)|譲(?:る|られ)|もらえる)|(?:市|市役所|役所|役場)?(?:の)?(?:正?職員|正規職員)(?:と|に)(?:して)?(?:(?:採用|雇用|登用|任用)(?:され|して(?:もら|いただ|くれ))|雇(?:われ|って(?:もら|いただ|くれ)))|(?:職員|正職員|正規職員)に(?:なれる|登用され|採用され)|(?:市|市役所|役所|役場)(?:で|に)(?:採用され|雇用され|雇って(?:もら|くれ|いただ)|雇われ)/u
 /** Topics of harmful rumours. */
 const RUMOUR_TOPIC = /鳥インフル|インフルエンザ|豚熱|口蹄疫|食中毒|集団感染|流され|浸水|冠水|倒壊|決壊|氾濫|土砂崩れ|崩落|火事|火災|停電|断水|けが人|死者|行方不明|孤立|コロナ|ワクチン|感染|ウイルス|地震|津波|噴火|デマ|事件|事故|犯人|不審者|逮捕|倒産|閉店|汚染|放射能|病気|危険/u
 /** A future or new matter (for the weak stage words). */
@@ -256,7 +268,7 @@ function forecasts(e: Emitter, t: string): void {
         const informant = PRIVATE_INFORMANT.test(sentence) && /(?:る|ない|ん|ません)(?:という|との|って|と)?$/u.test(t.slice(Math.max(0, m.index - 4), m.index + (m[0].startsWith('と') ? 0 : 2)))
         // A closure guessed at (台風で休校になるかも, 大雪やけん休園になりそう): the weather is its reason, the closure the city's to decide.
         const guessedClosure = CLOSURE.test(sentence) && /^(?:かも|[きぎしちにびみりいえけげせてねべめれ]そう|(?:[るた]|ない)(?:はず|(?:だろう|でしょう)(?:と|かと)))/u.test(m[0])
-        if ((!CHANGE.test(sentence) && !informant) || (NATURAL.test(sentence) && !guessedClosure) || OFFICIAL_SOURCE.test(sentence) || TRIVIA.test(sentence)) continue
+        if ((!CHANGE.test(sentence) && !BENEFIT.test(sentence) && !informant) || (NATURAL.test(sentence) && !guessedClosure) || OFFICIAL_SOURCE.test(sentence) || TRIVIA.test(sentence)) continue
         // とのこと after a quoted remark (「楽しかった」とのこと) is a report of what someone said.
         if (m[0] === 'とのこと' && /」$/u.test(t.slice(Math.max(0, m.index - 1), m.index))) continue
         // …what the reader did, told back to them in honorifics (休館日を確認せずにご来館とのこと, お困りとのこと).
@@ -269,11 +281,11 @@ function forecasts(e: Emitter, t: string): void {
 }
 
 /** A staff member's own view: 個人的には, 私見ですが, 私としては, 担当者個人としては. */
-const OWN_VIEW = /個人的(?:に|な(?:意見|考え|見解|感想))(?:は|では|です|ですが|だけど|やけど|として)?|正直(?:なところ|に言うと|に申し上げて|言って|に言えば|[、,])|ぶっちゃけ|本音を言うと|私見(?:ですが|では|として|を述べ)|(?:私|わたし|わたくし|僕|ぼく|自分|俺|うち)(?:個人)?(?:として|的に|としまして)は|あくまで(?:も)?(?:私|個人|自分)(?:の|的な)?(?:意見|考え|感想|見解)(?:ですが|だけど|ですけど|やけど|として)|(?:私|担当者?|職員|課長|係長|部長)(?:個人)?(?:として|的に)?(?:は|の)(?:考え|意見|見解|思い|私見)(?:ですが|では|として|を言えば|としては)|(?:担当者?|職員|課長|係長|部長)(?:個人)?(?:として|的に)は/u
+const OWN_VIEW = /個人的(?:に|な(?:意見|考え|見解|感想))(?:は|では|です|ですが|だけど|やけど|として)?|正直(?:なところ|に言うと|に申し上げ(?:て|ますと|ると|れば)|言って|に言えば|[、,])|ぶっちゃけ|本音を言うと|私見(?:ですが|では|として|を述べ)|(?:私|わたし|わたくし|僕|ぼく|自分|俺|うち)(?:個人)?(?:として|的に|としまして)は|あくまで(?:も)?(?:私|個人|自分)(?:の|的な)?(?:意見|考え|感想|見解)(?:ですが|だけど|ですけど|やけど|として)|(?:私|担当者?|職員|課長|係長|部長)(?:個人)?(?:として|的に)?(?:は|の)(?:考え|意見|見解|思い|私見)(?:ですが|では|として|を言えば|としては)|(?:担当者?|職員|課長|係長|部長)(?:個人)?(?:として|的に)は/u
 /** The city said to share or act on it: 市としても同じ考えです, 市も設置を進めます, 当課としても対応します. */
 const CITY_TOO = /(?:市|本市|当市|市役所|柳川市|当課|担当課|行政)(?:として|といたしまして|としまして)?(?:も)[、,]?[^。！？!?\n]{0,16}?(?:(?:そういう|そういった|そのような|そげな|そげん|そんな|こういう|同じような)(?:考え|方針|立場|意見|方向|スタンス|思い|見解|つもり|感じ|認識|ところ)|一緒(?!に)|同感|一致(?!団結|して)|おなじ|同じ|同様|同意見|賛成|反対(?:の立場|です|して)|支持|その方向|その考え|考えて|進め|(?:無理に|あえて)?[^。！？!?\n]{0,8}?(?:つもり|予定)(?:は|も)(?:ありません|ない|ございません)|推進|取り組|取組|対応し|実施|設置|導入|整備|検討を進め|動いて|要望し|そうなる|そうする|そうなり|そう考え)|(?:課内|庁内|役所内|市役所内|部内|係内|職場|うちの課|上の人|上司|幹部|上層部|管理職|課長|部長)(?:の)?(?:たち|達|の方|の人たち|の皆さん)?(?:で|の間で)?(?:も|でも|では)[、,]?(?:みんな|皆|全員|ほぼ|だいたい|大体|おおむね)?(?:同じ|一緒|同様|同意見|賛成|そういう|そんな)(?:意見|考え|認識|見方|感じ|方向)?(?:です|だ|や|みたい|らしい|でした|ばい|けん|。|$)|(?:これ|それ)(?:が|こそ)(?:市|本市|当市|柳川市|役所)の(?:本音|考え|方針|見解|立場|総意)|(?:市|本市|当市|柳川市|市役所|当課|行政)(?:として)?の(?:考え|方針|見解|立場|意見|スタンス|方向性|思い)(?:も|と)[^。！？!?\n]{0,6}?(?:同じ|一緒|同様|一致|おなじ|そう(?:です|だ|や|なって))|(?:市|本市|当市|柳川市|市役所|役所|当課|担当課|行政)(?:として)?の(?:考え|方針|見解|立場|意見|スタンス|方向性|認識|本音)(?:として|といたしまして|としまして|的に)?(?:も|は)[、,]?[^。！？!?\n]{0,8}?(?:(?:だいたい|おおむね|大体|ほぼ|まあ|まぁ)?(?:そんな|そういう|そげな|こんな|そのような|そういった|似たような)(?:感じ|ところ|もの|方向|考え)|(?:だいたい|おおむね|大体|ほぼ)(?:同じ|一緒|同様|そう|その通り|そのとおり)|近い(?:です|と思|もの|考え|感じ)|変わりません|変わらない)|(?:というのが|これが|それが)(?:柳川市|本市|当市|市役所|市)(?:として)?の(?:本音|本心|考え|立場|思い|スタンス|見解)/u
 
-const OPINION = /と(?:思|おも|考え|感じ)|べき|必要|不要|いらない|反対|賛成|(?:いい|よい|良い)(?:のでは|と)|(?:ほう|方)が(?:いい|よい|良い)|望まし/u
+const OPINION = /と(?:(?:私|わたし|わたくし|僕|ぼく|自分)(?:は|としては))?(?:思|おも|考え|感じ)|べき|必要|不要|いらない|反対|賛成|(?:いい|よい|良い)(?:のでは|と)|(?:ほう|方)が(?:いい|よい|良い)|望まし/u
 /** A decision announced (決定しました, 決まりました, 設置されることが決定). */
 const DECIDED = /決まった(?=[ばよねけ！!。]|$)|決定した(?=[ばよねけ！!。]|$)|決定しました|決まりました|確定しました|決定です|確定です|決まりです|決定いたしました|ことが決定|で確定|本決まり|実質決まり|決まったも同然|(?:ことで|方針が|方向で)固まり(?:ました|まして)|(?:ことで|方針が|方向で)固まった(?=[ばよねけ！!。]|$)/u
 /** …while the same post says it is still before the council or the budget: 市議会では現在審議中です, 予算成立前. */
@@ -366,6 +378,28 @@ const GENERALISED_CAUSE = /のは[、,]?[^。！？!?\n]{0,30}?(?:世代|若者|
  */
 const OWN_PRACTICE_WRONG =
   /(?:今の|現在の|現行の|いまの|市の|うちの|役所の|市役所の)(?:やり方|やりかた|制度|仕組み|しくみ|方針|運用|進め方|集め方|決め方|予算の使い方)(?:は|って|も)[、,]?\s?(?:正直(?:なところ|に言って)?[、,]?|はっきり言って|ぶっちゃけ|どう考えても|どう見ても)?[^。！？!?\n]{0,12}?(?:おかしい|間違って|無駄|ムダ|意味(?:が)?ない|いかがなものか|疑問です|疑問に|納得(?:でき|いか)(?:ない|ません)|ひどい|最悪|ありえない|あり得ない)(?:[^。！？!?\n]{0,4}?と(?:思|感じ|考え))?/u
+/**
+ * Where the fault lies, said as one's own view: in a body or a system (組織の問題だと感じております, 国の制度設計そのものに
+ * 無理があるからだと私は考えております) or not in the one person blamed (本人だけの責任ではなく). A public verdict on blame
+ * that no finding of the city stands behind.
+ */
+const FAULT_HOLDER = '(?:組織|制度設計|制度|仕組み|しくみ|体制|職場|上司|管理職|上層部|幹部|行政|国|県|政府|市役所|役所|市|運用|設計|ルール|法律|やり方)'
+const FAULT_VERDICT = new RegExp(
+  `${FAULT_HOLDER}(?:そのもの|自体|全体)?(?:の|に)(?:問題|責任|欠陥|落ち度|無理|限界|矛盾|不備)(?:が(?:ある|あった))?(?:から|ため)?(?:だ|である|であった|だった)?と(?:私は|わたしは|わたくしは|僕は|自分は)?(?:思|おも|考え|感じ)|` +
+    '(?:本人|担当者?|職員|当人|その人|あの人)(?:だけ|ひとり|一人)の(?:責任|せい|問題)(?:では|じゃ)(?:なく|ない|ありません)',
+  'u',
+)
+/**
+ * A decision of the city judged in hindsight (建て替えたほうがよかった, 延期すべきだった, 値上げしなければよかった): the act
+ * judged is one the city decides (DECISION just before the verdict), not the writer's own day out (早く来たほうがよかった).
+ */
+const HINDSIGHT = /(?:た|だ)(?:ほう|方)が(?:よかった|良かった|よろしかった|ましだった|マシだった)|べき(?:だった|でした|であった)|(?:なければ|なけりゃ|なきゃ|ねば)(?:よかった|良かった)/u
+
+function hindsightVerdict(sentence: string): RegExpExecArray | null {
+  const m = HINDSIGHT.exec(sentence)
+  return m && DECISION.test(sentence.slice(Math.max(0, m.index - 16), m.index)) ? m : null
+}
+
 /** Others' view reported (…と思われる方もいます, …と考える人も): not the writer's. */
 const OTHERS_THINK = /^[^。！？!?\n]{0,6}?と(?:思|考え|感じ)(?:われ|る|う|ている|ておられ|ていらっしゃ)[^。！？!?\n]{0,3}?(?:方|人|皆|声)/u
 
@@ -421,7 +455,14 @@ function personalView(e: Emitter, t: string): void {
     // account, it reads as the city's; a taste or praise of an event (個人的には川下りが一番好き) is not.
     const sentence = t.slice(s.start, s.end)
     const verdict = CITY_AFFAIRS.test(sentence) ? CITY_VERDICT.exec(sentence) : null
-    if (verdict) put(e, 'unofficial/personal-view', s.start + verdict.index, s.start + verdict.index + verdict[0].length, { opinion: t.slice(own.index, s.end).replace(/[。！!]$/u, '') })
+    if (verdict) {
+      put(e, 'unofficial/personal-view', s.start + verdict.index, s.start + verdict.index + verdict[0].length, { opinion: t.slice(own.index, s.end).replace(/[。！!]$/u, '') })
+      return
+    }
+    // …or a verdict on where the fault lies, or on a decision of the city in hindsight (個人的には、…組織の問題だと感じております,
+    // 個人的には建て替えたほうがよかったと思っています): the excerpt runs from the personal marker to the verdict's end.
+    const judged = FAULT_VERDICT.exec(sentence) ?? hindsightVerdict(sentence)
+    if (judged && s.start + judged.index >= own.index) put(e, 'unofficial/personal-view', own.index, s.start + judged.index + judged[0].length, { opinion: t.slice(own.index, s.end).replace(/[。！!]$/u, '') })
     return
   }
   const a = (city.input === rest ? s.start : own.index + own[0].length) + city.index
@@ -472,6 +513,50 @@ function causeBeforeInquiry(e: Emitter, t: string): void {
     if (!/^(?:原因|犯人|火元|出火元|発生源|感染源|の|が|に|に原因|によ)/u.test(m[0]) && !(CAUSE_WORD.test(around) || INQUIRY_OPEN.test(around))) continue
     if (CAUSE_HEDGE.test(t.slice(m.index + m[0].length, s.end).slice(0, 8)) && /^(?:とみ|と見|可能性)/u.test(t.slice(m.index + m[0].length))) continue
     put(e, 'unofficial/cause', m.index, m.index + m[0].length, { inquiry: t.slice(open.index, open.index + open[0].length) })
+  }
+}
+
+/**
+ * The cause of a harm or a trouble guessed or inferred, with or without an inquiry named (管理組合の点検不足が原因ではないかと
+ * 思われます, たぶん上流の工事のせいでしょう, ストーブの消し忘れが原因だったようです, 原因はおそらく配管の老朽化だろう): a conjecture
+ * (ではないか, でしょう, だろう, ようだ, だと思う) on a cause, given on the city's account. A cause the city or an authority has found
+ * (調査の結果, 消防によると), an official hedge (とみられます), a question (せいでしょうか), a generalisation (冬に多い火災は…が原因の
+ * ことが多い) and weather (雨のせいでしょう) are not this.
+ */
+const GUESS_END = '(?:(?:では|じゃ)(?:ない|なかろう)か|でしょう(?!か)|だろう(?!か)|やろう?(?!か)|(?:だ|や)と(?:思|おも)(?=い|う|っ)|(?:だった|であった|の)?よう(?:です|でした|だ|な(?:ん)?です))'
+const GUESSED_CAUSE = new RegExp(
+  `(?:が原因|のせい|(?<=[たい])せい|の仕業|によるもの|に原因が(?:ある|あった))${GUESS_END}|(?:原因|火元|出火元|発生源|感染源)(?:は|って)[、,]?[^。！？!?\\n]{1,30}?${GUESS_END}`,
+  'gu',
+)
+/** A statement about causes in general (…が原因のことが多い, 主な原因は…): advice, not a guess about one event. */
+const GENERAL_CAUSE = /多い|多く|ほとんど|一般的|一般に|傾向|場合(?:が|も|に)|ことが(?:多|あ)|がち|よくある|主な|代表的|しばしば/u
+/** Weather and nature as the cause (雨のせいでしょう, 乾燥のせいか): no one's fault is guessed. */
+const WEATHER_CAUSE = /雨(?!漏)|雪|暑さ|寒さ|台風|強風|暴風|突風|気温|乾燥|天候|天気|雷|地震|潮|日照|猛暑|高温|低温|季節|花粉|黄砂|冷え込み|気候|温暖化/u
+/** One event spoken of (の件, 今回の, 先週…起きた): a guess about its cause, not a column on causes. */
+const ONE_EVENT = /件|今回|この度|このたび|先日|先週|昨日|昨夜|昨晩|今朝|けさ|本日|今日|先ほど|さきほど|起きた|起きました|起こった|起こりました|発生した|発生しました|[0-9０-９]+日(?:の|に)/u
+/** The cause found or reported by whoever establishes it: not a guess of the poster's. */
+const CAUSE_FOUND = /調査の結果|検証の結果|調べた結果|判明|報告書|とみられ|と見られ/u
+
+function guessedCause(e: Emitter, t: string): void {
+  if (!ONE_EVENT.test(t)) return
+  const open = INQUIRY_OPEN.exec(t)
+  GUESSED_CAUSE.lastIndex = 0
+  let n = 0
+  for (let m = GUESSED_CAUSE.exec(t); m && n < MAX_HITS; m = GUESSED_CAUSE.exec(t), n++) {
+    // The inquiry itself (原因は調査中のようです) or an official hedge is no guess.
+    if (CAUSE_HEDGE.test(m[0])) {
+      GUESSED_CAUSE.lastIndex = m.index + 1
+      continue
+    }
+    const s = sentenceAround(t, m.index, m.index + m[0].length)
+    const sentence = t.slice(s.start, s.end)
+    // What is named as the cause: the words of the match, or the clause just before a bare が原因 / のせい.
+    const cause = /^(?:が原因|の?せい|の仕業|によるもの|に原因)/u.test(m[0]) ? t.slice(Math.max(s.start, m.index - 16), m.index).replace(/^[^]*[、,]/u, '') : m[0]
+    if (GENERAL_CAUSE.test(sentence) || WEATHER_CAUSE.test(cause) || CAUSE_FOUND.test(sentence) || OFFICIAL_SOURCE.test(sentence) || NAMED_SOURCE.test(sentence)) continue
+    // The excerpt names the cause too (ストーブの消し忘れが原因だったようです).
+    const from = cause === m[0] ? m.index : m.index - cause.length
+    if (open) put(e, 'unofficial/cause', from, m.index + m[0].length, { inquiry: t.slice(open.index, open.index + open[0].length) })
+    else put(e, 'unofficial/guessed-cause', from, m.index + m[0].length)
   }
 }
 
@@ -663,12 +748,12 @@ function hearsay(e: Emitter, t: string): void {
     // Voices are residents' feelings (投票所が遠い、候補者のことがよくわからない、という声も聞く) unless they tell of a change.
     const news = /声|見方/u.test(w) ? CHANGE.test(said) && !FEELING_END.test(said) : CHANGE.test(said) || DECISION.test(said) || FUTURE.test(said)
     if (/(?:情報|声|噂|うわさ|見方|憶測)/u.test(w) && (/[」か]$/u.test(before) || !news)) continue
-    if (!/らしい|だって|ですって|ってさ|話|噂|うわさ|情報|声|見方|憶測/u.test(w) && !/[るた]って$|ないって$/u.test(w) && !(CHANGE.test(sentence) || FUTURE.test(sentence) || RUMOUR_TOPIC.test(sentence) || PEOPLE_CLAIM.test(sentence) || MARKET.test(sentence) || CAUSE_TOPIC.test(sentence) || CAUSE_PRED.test(before))) continue
+    if (!/らしい|だって|ですって|ってさ|話|噂|うわさ|情報|声|見方|憶測/u.test(w) && !/[るた]って$|ないって$/u.test(w) && !(CHANGE.test(sentence) || BENEFIT.test(sentence) || FUTURE.test(sentence) || RUMOUR_TOPIC.test(sentence) || PEOPLE_CLAIM.test(sentence) || MARKET.test(sentence) || CAUSE_TOPIC.test(sentence) || CAUSE_PRED.test(before))) continue
     // 〜なんだって about nature, a season or a creature (いちばん元気な季節なんだって) is a fact passed on to children, not a
     // rumour; about anything the city decides or a harm it is still hearsay.
     // The plainest endings (らしい, 〜んだって, 〜るって) are judged by what they pass on too: a change or decision, a harm, a
     // claim about someone. A friendly fact (みんなで見守ってくれてるんだって) passes nothing on.
-    if ((w === 'らしい' || /って(?:さ)?$/u.test(w)) && !(CHANGE.test(sentence) || DECISION.test(sentence) || FUTURE.test(sentence) || RUMOUR_TOPIC.test(sentence) || CLAIM.test(sentence) || MARKET.test(sentence) || CAUSE_TOPIC.test(sentence) || CAUSE_PRED.test(before))) continue
+    if ((w === 'らしい' || /って(?:さ)?$/u.test(w)) && !(CHANGE.test(sentence) || BENEFIT.test(sentence) || DECISION.test(sentence) || FUTURE.test(sentence) || RUMOUR_TOPIC.test(sentence) || CLAIM.test(sentence) || MARKET.test(sentence) || CAUSE_TOPIC.test(sentence) || CAUSE_PRED.test(before))) continue
     // A rumour said to be going round and corrected in the post (…という情報が出回っていますが、…予定はありません).
     if (CIRCULATING.test(sentence) && CORRECTED.test(t)) continue
     // A resident's question quoted and answered (「…有料になるらしい」というお問い合わせ…そのような予定はありません).
@@ -755,6 +840,14 @@ export const unofficial: RuleFamily = {
         message: '「{excerpt}」と、調査の結果が出ていない（「{inquiry}」）のに原因を断定・推測して伝えています。市の公式見解ではない情報は発信できません。',
         hint: '原因の推測（「{excerpt}」）は書かず、「原因は現在調査中です。判明しだいお知らせします」のように、確かめられた事実だけを書いてください。',
       },
+      'unofficial/guessed-cause': {
+        title: '推測による原因の発信',
+        titleEn: 'Cause given as a guess',
+        severity: 'warn',
+        floor: 'info',
+        message: '「{excerpt}」と、確かめられていない事故やトラブルの原因を推測で伝えています。推測は市の公式見解ではなく、特定の人や団体に責任があるように受け取られるおそれがあります。',
+        hint: '原因の推測（「{excerpt}」）は書かず、「原因は現在確認中です。分かりしだいお知らせします」のように、確かめられた事実だけを書いてください。',
+      },
       'unofficial/rumour': {
         title: 'うわさ・未確認情報',
         titleEn: 'Rumour',
@@ -814,6 +907,7 @@ export const unofficial: RuleFamily = {
     if (/審議|議論|話し合い|議決|可決|採決|議会|成立|正式|承認|決裁|協議|検討|調整|上程|提案|提出|通って|通っと|通る前|通過/u.test(t)) decidedYetOpen(e, t)
     informal(e, t)
     if (/調査|検査|検証|究明|捜査|鑑定|調べ|原因|詳細|真相|詳しいこと|事実関係|正式|公式|確認中/u.test(t) && /間違い|違いな|確実|決ま|確定|原因|せい|犯人|火元|発生源|感染源|十中八九|九分九厘|ミス|過失|不注意|手抜き|不始末|故障|不具合|不良|放火|老朽化|確認不足|管理不足/u.test(t)) causeBeforeInquiry(e, t)
+    if (/原因|せい|仕業|によるもの|火元|発生源|感染源/u.test(t)) guessedCause(e, t)
     // Talk among the staff passed on (職員の間では「直撃はほぼ確実」と言われています, 庁内ではもっぱらの噂です).
     if (/の間|内では|内で/u.test(t)) {
       INSIDE_TALK.lastIndex = 0
@@ -822,7 +916,7 @@ export const unofficial: RuleFamily = {
     stageWords(e, t)
     // Endings spelt in katakana or romaji (異動になりソウデス, rashii desu) read as their hiragana (same offsets).
     const h = hiraganaEndings(t)
-    if (CHANGE.test(t) || /方向/u.test(t) || PRIVATE_INFORMANT.test(t)) forecasts(e, h)
+    if (CHANGE.test(t) || BENEFIT.test(t) || /方向/u.test(t) || PRIVATE_INFORMANT.test(t)) forecasts(e, h)
     if (/らしい|みたい|そう|って|聞|耳|伺|話|とか|っぽい|という|との|げな|ごたる|ラシイ|ミタイ/u.test(h)) hearsay(e, h)
   },
 }

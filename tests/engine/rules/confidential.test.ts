@@ -6,7 +6,7 @@ describe('confidential (5(1))', () => {
   const invalid: Array<[string, string[]]> = [
     // Round 40: a meeting with another section, not yet public (未公表なので); an outcome before its formal announcement; an internal inquiry's draft report
     ['財政課との打ち合わせでは所得制限なしで了承済みです。未公表なので、ここだけの話で。', ['confidential/meeting:block:財政課との打ち合わせ', 'confidential/pre-release:block:未公表なので']],
-    ['懲戒審査委員会では「停職6か月」で大筋まとまりました。正式な処分発表は来週になる見込みです。', ['confidential/pre-release:block:大筋まとまりました']],
+    ['懲戒審査委員会では「停職6か月」で大筋まとまりました。正式な処分発表は来週になる見込みです。', ['confidential/personnel:block:停職', 'confidential/pre-release:block:大筋まとまりました']],
     ['内部調査報告書（案）によると、確認手順の省略は今年4回目でした。', ['confidential/marker:block:内部調査報告書（案）']],
     // round 39: not public, a teaser, then the value in the next sentence; a non-public memo of how a matter went
     ['ノリ共販の結果、ま だ 未 公 表 なんですがひと足先に！一等級の平均は1枚16円台でした。', ['confidential/pre-release:block:未 公 表 なんですが']],
@@ -805,6 +805,67 @@ describe('confidential (5(1)): a memo going round the section, a matter not yet 
   it.each([
     '選考委員会では、審査基準について「もっと分かりやすく」という意見が出たため、基準を公開しました。',
     '課内で回覧板を回しています。',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(confidential, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+  })
+})
+
+describe('confidential (5(1)): the council or the public not yet told, with any particle (round 41)', () => {
+  it.each([
+    ['まだ委員会へは説明前なんですが、新しい体育館の建設地は旧高校跡地に決まりました。', 'confidential/pre-release:block:委員会へは説明前なんですが'],
+    ['議会にもまだ報告前やけど、ごみ袋は来年から有料になるけんね。', 'confidential/pre-release:block:議会にもまだ報告前やけど'],
+    ['市民にはまだ説明前ですが、プールの改修費は3億円で決定しました。', 'confidential/pre-release:block:市民にはまだ説明前ですが'],
+  ])('flags %s', (text, expected) => {
+    expect(summary(findingsOf(confidential, text))).toContain(expected)
+  })
+  it.each([
+    '議会には、3月の定例会で報告する予定です。',
+    '議会への報告前に、市民の皆さまのご意見を伺う説明会を開きます。',
+    '委員会への説明前の準備として、資料を作成しています。',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(confidential, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+  })
+})
+
+describe('confidential (5(1)): an outcome settled inside while its formal step is still to come (round 41)', () => {
+  it.each([
+    ['新しいごみ袋の価格は1枚50円の方向で固まっています。正式には来月の審議会で決まります。', 'confidential/pre-release:block:方向で固まっています'],
+    ['市立保育園の民営化は、おおむね固まっております。議会への説明はまだです。', 'confidential/pre-release:block:おおむね固まっております'],
+    ['飲酒運転で捕まった職員の処分は、停職3か月で固まっています。正式には来週の審査会で決まります。', 'confidential/personnel:block:処分は'],
+    ['懲戒処分は免職の方向でまとまっています。発表まで今しばらくお待ちください。', 'confidential/personnel:block:懲戒処分'],
+    ['庁内の検討会議で、来年度から窓口の受付時間を短くすることになりました。', 'confidential/meeting:block:庁内の検討会議'],
+  ])('flags %s', (text, expected) => {
+    expect(summary(findingsOf(confidential, text))).toContain(expected)
+  })
+  it.each([
+    '運動会の日程は、正式には来週の職員会議で決まります。決まり次第お知らせします。',
+    '新しい公園の名前は、市民投票の結果「ひまわり公園」でほぼ決まりました。正式には3月の議会で決まります。',
+    '職員の懲戒処分について、本日、停職3か月の処分を行いました。市民の皆さまに深くお詫び申し上げます。',
+    '庁内の検討会議で決定した計画を、市ホームページで公表しました。',
+    '予算案は議会で可決され、正式に決まりました。',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(confidential, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+  })
+})
+
+describe('confidential (5(1)): figures worked out inside, and a budget request through the internal assessment (round 41)', () => {
+  it.each([
+    ['内部でざっと計算してみたら、ごみ処理手数料は2割くらい上がりそうです。', 'confidential/staff-only:block:内部でざっと計算してみたら'],
+    ['庁内で独自に試算した結果、新庁舎の建設費は約85億円になる見込みです。', 'confidential/staff-only:block:庁内で独自に試算した結果'],
+    ['係内でシミュレーションしたところ、バスの減便で年間1,200万円浮く計算です。', 'confidential/staff-only:block:係内でシミュレーションしたところ'],
+    ['図書館の新しい検索システム、財政課の査定で見送られてしまいました…。', 'confidential/budget:block:財政課の査定で見送られ'],
+    ['要求していた防犯カメラの増設費、財政課の一次査定で半分に削られました。', 'confidential/budget:block:財政課の一次査定で半分'],
+    ['うちの課の予算要求はゼロ査定でした😢', 'confidential/budget:block:予算要求はゼロ査定'],
+  ])('flags %s', (text, expected) => {
+    expect(summary(findingsOf(confidential, text))).toContain(expected)
+  })
+  it.each([
+    '市で試算したところ、太陽光パネルを設置すると電気代が年間約3万円安くなります。',
+    '課内で話し合い、窓口の案内表示を分かりやすく改善しました。',
+    '庁内で集計した結果を、市ホームページで公表しました（回答数1,234件）。',
+    '家屋の固定資産税の評価のため、市の職員が査定に伺います。',
+    '不用品の買取査定をうたう訪問業者にご注意ください。',
+    '市長査定を経て編成した来年度当初予算案を公表しました。',
   ])('passes %s', (text) => {
     expect(summary(findingsOf(confidential, text)).filter((x) => !x.includes(':info:'))).toEqual([])
   })

@@ -883,3 +883,84 @@ describe('unofficial (5(1)): the city real view, dialect hearsay, a decision tol
     expect(summary(findingsOf(unofficial, text)).filter((x) => !x.includes(':info:'))).toEqual([])
   })
 })
+
+describe('unofficial (5(1)): a personal verdict on where the fault lies, or on a decision of the city in hindsight (round 41)', () => {
+  it.each([
+    // where the fault lies: in a body or a system, or not in the one person blamed
+    ['正直なところ、窓口の混乱は担当者だけの責任ではなく、人員を減らし続けた市役所の問題だと思います。', '正直なところ、窓口の混乱は担当者だけの責任ではなく'],
+    ['私個人としては、不法投棄が減らないのは今のルールに無理があるからだと考えています。', '私個人としては、不法投棄が減らないのは今のルールに無理があるからだと考え'],
+    ['個人的な意見ですが、待機児童が減らないのは国の制度そのものに欠陥があると感じます。', '個人的な意見ですが、待機児童が減らないのは国の制度そのものに欠陥があると感じ'],
+    ['ぶっちゃけ、あの件は上司の責任だと思うっす。', 'ぶっちゃけ、あの件は上司の責任だと思'],
+    ['正直に申し上げれば、今回の事故は県の管理体制に問題があったと私は考えております。', '正直に申し上げれば、今回の事故は県の管理体制に問題があったと私は考え'],
+    ['個人的には,職員ひとりの責任ではないと思います!', '個人的には,職員ひとりの責任ではない'],
+    // a decision of the city judged in hindsight
+    ['個人的には、花火大会は中止ではなく延期にすべきだったと思います。', '個人的には、花火大会は中止ではなく延期にすべきだった'],
+    ['正直、ごみ袋の値上げはしなければよかったと思っています。', '正直、ごみ袋の値上げはしなければよかった'],
+    ['私としては、図書館は駅前に移転したほうがよかったと考えています。', '私としては、図書館は駅前に移転したほうがよかった'],
+    ['ぶっちゃけ、あの補助金は廃止したほうが良かったと思うよ。', 'ぶっちゃけ、あの補助金は廃止したほうが良かった'],
+  ])('flags %s', (text, excerpt) => {
+    expect(summary(findingsOf(unofficial, text))).toContain(`unofficial/personal-view:warn:${excerpt}`)
+  })
+  it.each([
+    // a taste, advice, or one's own day out judged in hindsight
+    '個人的には、川下りは午前中の便がおすすめだと思います。',
+    '個人的には、もっと早く会場に来たほうがよかったなと思いました。駐車場がすぐ満車に！',
+    '正直、雨の中で不安でしたが、思い切って参加してよかったと思いました！',
+    '個人的には、申し込みはお早めにしたほうがよいと思います。',
+    // the city's finding, not one person's view; a training quoted; abuse quoted in a campaign against it
+    '市は、今回の事案は組織としての管理体制に問題があったと判断し、再発防止策を取りまとめました。',
+    'ハラスメントは、受けた人の問題ではなく、組織の問題として取り組む必要があります。',
+    '「お前なんか生まれてこなければよかった」――こうした言葉も心理的虐待にあたります。',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(unofficial, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+  })
+})
+
+describe('unofficial (5(1)): a benefit the city would grant, forecast or second-hand (round 41)', () => {
+  it.each([
+    ['任期が終わったら、役場で正職員に登用してもらえるらしいですよ。', 'unofficial/rumour'],
+    ['卒業後は市の職員として雇ってもらえるみたい！', 'unofficial/rumour'],
+    ['来年度は、希望する全世帯に防災ラジオが無料で配られるはずです。', 'unofficial/forecast'],
+    ['実証がうまくいけば、農家さんに自動給水栓がタダで貸し出されることになりそうです。', 'unofficial/forecast'],
+    ['ﾄﾞﾛｰﾝは全農家に無償で配られる見込みです', 'unofficial/forecast'],
+    ['結果次第では、全小学校にタブレットを無償で貸与することになるだろう。', 'unofficial/forecast'],
+  ])('flags %s', (text, rule) => {
+    expect(summary(findingsOf(unofficial, text)).some((x) => x.startsWith(`${rule}:warn:`))).toBe(true)
+  })
+  it.each([
+    // a hand-out going on or announced; hiring announced; a resident's question quoted and answered
+    '市内の観光案内所では、英語の観光マップを無料で配布しています。',
+    '防災ラジオは、6月から希望する世帯に無償で配布します。申込は防災課まで。',
+    '令和7年度の柳川市職員採用試験の受付を開始しました。',
+    '「任期後は市の職員として採用されると聞いた」というお問い合わせがありましたが、そのような制度はありません。',
+    '除籍本を、ご希望の方に無料でお譲りします。',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(unofficial, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+  })
+})
+
+describe('unofficial (5(1)): the cause of a harm guessed or inferred (round 41)', () => {
+  it.each([
+    ['昨日の断水は、おそらく配管の老朽化が原因でしょう。', 'unofficial/guessed-cause:warn:おそらく配管の老朽化が原因でしょう'],
+    ['公民館の窓ガラスが割られた件、近所の中学生の仕業じゃないかと思います。', 'unofficial/guessed-cause:warn:近所の中学生の仕業じゃないか'],
+    ['今朝の停電の原因は、たぶん工事の業者が電線を傷つけたことだろう。', 'unofficial/guessed-cause:warn:原因は、たぶん工事の業者が電線を傷つけたことだろう'],
+    ['先週の水道管の破裂は､施工ミスが原因だったようだ｡', 'unofficial/guessed-cause:warn:施工ミスが原因だったようだ'],
+    ['先日の給食の異物混入は、調理器具の部品が欠けたせいだと思います。詳しくは調査中です。', 'unofficial/cause:warn:調理器具の部品が欠けたせいだと思'],
+    ['昨夜の火事、火元は空き家のたばこの吸い殻のようです。', 'unofficial/guessed-cause:warn:火元は空き家のたばこの吸い殻のようです'],
+  ])('flags %s', (text, expected) => {
+    expect(summary(findingsOf(unofficial, text))).toContain(expected)
+  })
+  it.each([
+    // causes in general (a fire-safety column), weather, a question, the cause found, the inquiry itself
+    '冬に多い住宅火災は、ストーブの消し忘れが原因のことが多いようです。火の元には十分ご注意ください。',
+    '昨日は雨のせいでしょうか、いつもより来館者が少なめでした。',
+    '先週の花火大会は、天候のせいでしょう、来場者が例年より少なめでした。',
+    '先週の住宅火災について、消防署の調査の結果、原因はストーブの消し忘れと判明しました。火の元には十分ご注意ください。',
+    '本日の断水の原因は、現在調査中です。分かりしだいお知らせします。',
+    '昨夜の火災の原因は、漏電とみられています。',
+    // a fraudster's line quoted in a warning
+    '「この前の雨漏りは屋根の工事のせいでしょう」と突然訪ねてくる業者にご注意ください。',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(unofficial, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+  })
+})
