@@ -295,7 +295,9 @@ function masks(t: string, doc: RuleInput['doc'], emit: Emit): void {
       // or where a link goes (友だち追加はこちら→＊＊＊).
       // (A password or number shown hidden, パスワードは＊＊＊＊で, is what it says.)
       const asNoun = run.length >= 3 && ((/[はにがをでともへやの、]/u.test(before ?? '') && /^(?:が|を|は|に|で|から|まで|と|へ|も)/u.test(rest)) || (/[→⇒▶►]/u.test(before ?? '') && /^(?:\s|$)/u.test(rest))) && !/(?:パスワード|暗証番号|PIN|pin|ID|番号|コード|伏せ字|非表示|マスク)(?:は|を|が|の|に)?$/u.test(lineBefore)
-      const starBlank = run.length >= 3 && !closesBold && (VENUE_AFTER.test(rest) || announced || slotAfter || asNoun)
+      // Two stars before a desk or a venue (＊＊課の窓口, ＊＊公民館で) are a blank too, unless they open **bold** closed later on the line.
+      const opensBold = run === '**' && /\*\*/u.test(t.slice(b, lineEndNear(t, b, 80)))
+      const starBlank = (run.length >= 3 || (run.length === 2 && slotAfter && !opensBold)) && !closesBold && (VENUE_AFTER.test(rest) || announced || slotAfter || asNoun)
       if (run[0] === '*' && !fieldValue && !starBlank && !UNIT.test(rest) && !MEASURE.test(rest) && (closesBold || !PERSON_AFTER.test(rest) || /^(?:様|氏|君)[\p{Script=Han}]/u.test(rest))) continue
       // ■■■ 見出し ■■■ is decoration; the ●●● café is a name held back (in English text, the word after a space).
       if (!isWordChar(before) && !isWordChar(after) && !fieldValue && !asNoun && !ROLE_RIGHT_BEFORE.test(t.slice(Math.max(0, a - 12), a)) && !/^\s(?:caf[eé]|shop|store|restaurant|bar|hotel|inn|bakery|ryokan|san|-san|さん|店|屋)(?![A-Za-z])/iu.test(t.slice(b, b + 14))) continue

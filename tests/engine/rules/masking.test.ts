@@ -382,3 +382,12 @@ describe('masking: an initial with the rest of a name masked (round 30)', () => 
     expect(summary(findingsOf(masking, text)).filter((x) => !x.includes(':info:'))).toEqual([])
   })
 })
+
+describe('masking (5(2)): two stars before a desk or a venue are a blank left unfilled, not **bold** (round 41)', () => {
+  it.each(['国民健康保険の切替手続きは、＊＊課（本庁舎＊階）の窓口で受け付けています。', '申請は＊＊課の窓口へお持ちください。', 'お問い合わせは**係まで。'])('flags %s', (text) => {
+    expect(findingsOf(masking, text).some((f) => f.severity === 'block')).toBe(true)
+  })
+  it.each(['**市民課**の窓口は**9時**から開きます。', '**重要** 窓口の受付時間が変わります。'])('passes %s', (text) => {
+    expect(findingsOf(masking, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
