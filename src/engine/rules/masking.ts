@@ -326,7 +326,7 @@ function masks(t: string, doc: RuleInput['doc'], emit: Emit): void {
       else if (SINGLE_VALUE.includes(SHAPE[c] ?? '-')) {
         // 令和○年, 月○日, 2○時 … or ○月○日 / △時〜△時; a lone bullet ○日時： is not.
         const filledBefore = era || isWordChar(before)
-        const anotherMask = [...t.slice(b + 1, b + 4)].some((ch) => MASK.includes(ch)) || [...t.slice(Math.max(0, a - 4), a - 1)].some((ch) => SHAPE[ch] === SHAPE[c])
+        const anotherMask = [...t.slice(b + 1, b + 4)].some((ch) => MASK.includes(ch)) || [...t.slice(Math.max(0, a - 4), Math.max(0, a - 1))].some((ch) => SHAPE[ch] === SHAPE[c])
         // ●時から, ○日に, △時〜: the unit runs on into a time phrase, as a value does (a bullet is followed by its label).
         const valuePhrase = /^(?:時|日|月|分|年)(?:から|まで|に|の|頃|ごろ|より|~|\(|、|。)/u.test(rest)
         if (filledBefore || anotherMask || valuePhrase) kind = 'template'

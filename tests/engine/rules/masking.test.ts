@@ -391,3 +391,12 @@ describe('masking (5(2)): two stars before a desk or a venue are a blank left un
     expect(findingsOf(masking, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('masking (5(2)): a ○ bullet at the very start of a paragraph before a word that starts like a unit (○年収, ○年金) is a bullet', () => {
+  it.each(['○年収360万円未満相当の世帯のお子さん\n○第3子以降のお子さん', '○年金を受給している方', '○人権相談は毎月第2火曜日です'])('passes %s', (text) => {
+    expect(findingsOf(masking, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+  it.each(['○月○日に開催します', '○時から受付を始めます。'])('flags %s', (text) => {
+    expect(findingsOf(masking, text).some((f) => f.severity === 'block')).toBe(true)
+  })
+})
