@@ -678,3 +678,12 @@ describe('security (5(1)): a device lock told with its value, a code unchanged s
     expect(findingsOf(security, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('security (5(1)): a window shut (閉め切っている) is no device switched off', () => {
+  it.each(['聞こえにくいのは、ご自宅の窓を閉め切っているためかと思われます。', '冬は窓を閉め切っていることが多いので、換気を心がけましょう。', '体育館は貸し切っているため、一般利用はできません。'])('passes %s', (text) => {
+    expect(findingsOf(security, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+  it.each(['夜間は裏口の防犯カメラの電源を切っています。', '通用口のセンサーは切ってあります。'])('flags %s', (text) => {
+    expect(findingsOf(security, text).some((f) => f.rule === 'security/weakness')).toBe(true)
+  })
+})
