@@ -724,3 +724,19 @@ describe('personal-info: a person called by their house number, a consultation t
     '三橋町藤吉1000番地から1200番地の方は、下記の避難所へ移動してください。',
   ])('does not block %s', (text) => expect(summary(findingsOf(personalInfo, text)).some((x) => x.startsWith('personal-info/address:block'))).toBe(false))
 })
+
+describe('personal-info: where someone came from before the name, and a household told by a child\'s birth order (round 42)', () => {
+  it.each([
+    '今日の相談会、本町から来てくれた田中美咲さん（32歳）、3人目の赤ちゃんを抱っこしてて本当にかわいかった👶',
+    '大和町から参加の古賀健一さん（67）は、毎朝の見守り活動を10年続けています。',
+  ])('blocks %s', (text) => {
+    expect(findingsOf(personalInfo, text).some((f) => f.rule === 'personal-info/identifiable-person' && f.severity === 'block')).toBe(true)
+  })
+  it.each([
+    '本町から来てくれた皆さん、ありがとうございました！',
+    '3人目のお子さんから保育料が無料になります。',
+    '大和町から参加の皆さんには、送迎バスをご用意しています。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(personalInfo, text).filter((f) => f.rule === 'personal-info/identifiable-person' && f.severity !== 'info')).toEqual([])
+  })
+})

@@ -54,7 +54,7 @@ const WIDE_PLACE =
 const DWELLING =
   /[\p{Script=Han}ノヶ々]{1,6}(?:町|村|地区)[\p{Script=Han}ノヶ々]{0,4}(?:の[\p{Script=Han}ァ-ヶー]{0,6}(?:アパート|マンション|団地|住宅|社宅|寮|一軒家|借家|古民家|実家)(?:で|に)(?:一人で|ひとりで|家族と|ご家族と)?(?:一人暮らし|ひとり暮らし|独り暮らし|暮らし|住ん|お住まい|住む|暮らす|暮らして|暮らされ)|で(?:一人|ひとり|独り)暮らし)/gu
 /** Where the person lives, right before the name: 大和町中島の…, 沖端町の…, 三橋地区の…. */
-const PLACE_BEFORE_NAME = /[\p{Script=Han}]{1,6}(?:町|村|地区|区)[\p{Script=Han}]{0,4}(?:在住)?の\s?$/u
+const PLACE_BEFORE_NAME = /[\p{Script=Han}]{1,6}(?:町|村|地区|区)[\p{Script=Han}]{0,4}(?:(?:在住)?の|から(?:来て(?:くれた|くださった|いただいた)|来られた|お越しの|お越しいただいた|参加(?:の|された|してくれた)))\s?$/u
 const LIVES_BY_LANDMARK = /[\p{Script=Han}ァ-ヶー]{2,10}(?:の)?(?:近く|そば|裏|前|隣|向かい|付近|周辺|近辺)(?:に|で)(?:お住まい|住む|住んで(?:いる|おられる|らっしゃる)|暮らす|暮らして(?:いる|おられる))(?:の|方の)?\s?$/u
 /** A place below the city as one item of a bracket: 三橋町, 柳川市大和町中島, 両開地区. */
 const BRACKET_PLACE = /^[\p{Script=Han}ァ-ヶノ々]{0,8}(?:町|村|地区)[\p{Script=Han}ァ-ヶノ々]{0,4}(?:在住)?$/u
@@ -99,7 +99,7 @@ const PHOTO =
  * 仕事を辞めるしかない, 介護をしながら.
  */
 const CIRCUMSTANCES =
-  /(?<![0-9])[2-9二三四五六七八九]人家族|(?:奥さま|奥様|奥さん|ご主人|旦那さん|(?<![\p{Script=Han}])(?:夫|妻))と[^。！？!?\n]{0,16}?(?:娘|息子|お子|子ども|子供)|双子|三つ子|入園先が決まら|入所先が決まら|復職をあきらめ|休職中|待機児童|ひとり親|シングルマザー|シングルファザー|母子家庭|父子家庭|共働き|フルタイムで働|ご実家|実家も|介護を?しながら|介護されて|離婚|単身赴任|一人暮らし|ひとり暮らし|独居|妊娠中|不妊|失業|仕事を辞め|借金|生活が苦し|生活保護/u
+  /(?<![0-9])[2-9二三四五六七八九]人家族|(?<![0-9])[2-9二三四五六七八九]人目の(?:赤ちゃん|お子さん|お子様|子ども|子供|子|孫|お孫さん)|(?:奥さま|奥様|奥さん|ご主人|旦那さん|(?<![\p{Script=Han}])(?:夫|妻))と[^。！？!?\n]{0,16}?(?:娘|息子|お子|子ども|子供)|双子|三つ子|入園先が決まら|入所先が決まら|復職をあきらめ|休職中|待機児童|ひとり親|シングルマザー|シングルファザー|母子家庭|父子家庭|共働き|フルタイムで働|ご実家|実家も|介護を?しながら|介護されて|離婚|単身赴任|一人暮らし|ひとり暮らし|独居|妊娠中|不妊|失業|仕事を辞め|借金|生活が苦し|生活保護/u
 /**
  * What makes naming the person harmful: their health, a rescue or evacuation, a family that cannot be
  * reached, welfare, debt, abuse, or a complaint or distress told at a counter.
@@ -307,7 +307,7 @@ export function identifiablePerson(doc: Doc, addressSpans: Span[], emit: Emit, r
       const place = (item: string) => (BRACKET_PLACE.test(item) && !/^町内|(?:長|会|員|課|係|所|館|役|部|組|班|連|協|局|団)$/u.test(item)) || /(?:近く|付近|そば|周辺|近辺|界隈)(?:に)?(?:お住まい|在住|住まい)$/u.test(item)
       if (inside.split(/[・、,，/\s]/u).some(place)) others.push({ kind: 'residence', at: n.after })
     }
-    const before = t.slice(Math.max(0, n.start - 16), n.start)
+    const before = t.slice(Math.max(0, n.start - 22), n.start)
     if ((PLACE_BEFORE_NAME.test(before) && !NOT_PLACE.test(before)) || WARD_BEFORE_NAME.test(before)) others.push({ kind: 'residence', at: n.start - 1 })
     // Where they live told by a landmark right before the name (西鉄柳川駅近くにお住まいの堤さん, 市役所の裏に住む古賀さん).
     else if (LIVES_BY_LANDMARK.test(t.slice(Math.max(0, n.start - 24), n.start))) others.push({ kind: 'residence', at: n.start - 1 })
