@@ -687,3 +687,12 @@ describe('security (5(1)): a window shut (閉め切っている) is no device sw
     expect(findingsOf(security, text).some((f) => f.rule === 'security/weakness')).toBe(true)
   })
 })
+
+describe('security (5(1)): a key taped or tucked somewhere (貼り付けて, 挟んで) is where it is kept (round 42)', () => {
+  it.each(['土日は裏口の鍵を郵便受けの裏側に貼り付けてあります。', '倉庫のカギはポストの中にテープで貼り付けています。', '合鍵はドア横の看板の裏に挟んであります。'])('flags %s', (text) => {
+    expect(findingsOf(security, text).some((f) => f.rule === 'security/key-location')).toBe(true)
+  })
+  it.each(['鍵を郵便受けの裏に貼り付けるのは危険です。', '注意書きを入口のドアに貼り付けてあります。', 'ポスターは掲示板に貼り付けてあります。'])('passes %s', (text) => {
+    expect(findingsOf(security, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
