@@ -197,3 +197,15 @@ describe('link (6(1)): a dot that ends an English word is prose, not a spaced do
     expect(summary(findingsOf(link, text)).filter((x) => !x.includes(':info:'))).toEqual([])
   })
 })
+
+describe('link/personal-source: an account described as someone acting on their own (個人で活動されている) (round 42)', () => {
+  it.each([
+    '保護猫の譲渡会情報は、個人で活動されているこちらのアカウントがいちばん詳しいです🐱👉 https://www.instagram.com/nekoneko_mama9284/',
+    '個人で発信されている方のブログがまとまっています https://ameblo.jp/yng-neko/',
+  ])('flags %s', (text) => {
+    expect(summary(findingsOf(link, text)).some((x) => x.startsWith('link/personal-source'))).toBe(true)
+  })
+  it.each(['個人で活動されている方も、市の補助金の対象になります。詳しくは https://www.city.yanagawa.fukuoka.jp/ をご覧ください。'])('passes %s', (text) => {
+    expect(summary(findingsOf(link, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+  })
+})
