@@ -201,6 +201,8 @@ const QUOTE_FRAME_BEFORE = /言葉を(?:借り(?:る|れ)(?:と|ば|なら)|借�
 const SHORT_WORK_BEFORE = /(?:言葉|一節|詩|歌詞|句|名言|格言|発言|新聞|雑誌|記事|書籍|本|テレビ|番組|ネット|ブログ)(?:に|で|は|として|にも|では)\s?$|(?:言葉|一節|名言|格言|フレーズ)(?:です|でした|があります|がありました)?[。：:]\s?$|言葉を(?:借り(?:る|れ)(?:と|ば|なら)|借りて|引用すると)[、,]?\s?$|の言葉で言えば[、,]?\s?$/u
 /** A saying put in someone's mouth: と述べている, と説いた, と語った. */
 /** An authority right before a quotation (ある専門家は「…」, 研究者も「…」): its words are quoted, however short. */
+/** Words given as those of someone only called a famous doctor or writer (ある有名な先生が言っていた言葉「…」, とある作家の名言「…」). */
+const VAGUE_WORDS_BEFORE = /(?:ある|とある|某)[^「『」』。！？!?\n]{0,16}?(?:先生|専門家|医師|お医者さん|作家|教授|学者|偉人|方|人)(?:が|の)(?:言って(?:い)?た|おっしゃって(?:い)?た|話して(?:い)?た|書いて(?:い)?た|残した)?(?:言葉|名言|一言|ひと言)[^「『\n]{0,3}$/u
 const AUTHORITY_BEFORE = /(?:専門家|有識者|研究者|識者|学者|医師|教授|評論家|アナリスト|経済学者|弁護士)(?:の方)?(?:は|が|も)[、,]?$/u
 const SAYING_AFTER = /^\s?(?:と|って)(?:述べ|説い|説か|語っ|語ら|書き残|言い残|喝破|言いました|言っています|言っていました|言った(?:そうです|といいます|[。！!]|$))|^\s?と[、,]\s?[^。！？!?\n]{1,16}?(?:が|も|は)(?:おっしゃ|言って|述べ|語っ|話して)/u
 /** The least length of a quoted line of a work or a saying (letters). */
@@ -374,6 +376,8 @@ function namesSomeone(s: string): boolean {
     // 専門家の先生, ある大学の先生, 地元の詳しい方: an authority without a name is no source; たくさん is no さん.
     if (GENERIC_PERSON.test(m[1]!) || UNNAMED_AUTHORITY.test(m[1]!) || /(?:たくさん|沢山|みなさん|おじさん|おばさん|にいさん|ねえさん)$/u.test(m[0])) continue
     if (VAGUE.test(s.slice(Math.max(0, m.index - 4), m.index + 1))) continue
+    // ある有名な小児科の先生: a kind of person (a department, a trade) after a vague word is no one named.
+    if (/(?:^|[^ぁ-ゖ])(?:ある|とある|某)[^、。！？!?\s「」『』]{0,8}$/u.test(s.slice(Math.max(0, m.index - 12), m.index)) && /[ぁ-ゖ]$/u.test(m[1]!)) continue
     return true
   }
   return false
@@ -660,7 +664,7 @@ export const quotation: RuleFamily<QuotationFacts> = {
       // Words the post then calls "these words" (…（訳）。この言葉を胸に): quoted, whatever their form.
       const called = THESE_WORDS.test(t.slice(i + 1, i + 60))
       // 文語 (…思ふもの, …けり) is a line of a poem or an old text: quoted however short.
-      const need = called || AGREED_AFTER.test(t.slice(i + 1, i + 16)) || CLASSICAL.test(t.slice(a + 1, i)) || SHORT_WORK_AFTER.test(t.slice(i + 1, i + 12)) || EPIGRAPH_AFTER.test(t.slice(i + 1, i + 30)) || SAYING_AFTER.test(t.slice(i + 1, i + 26)) || SHORT_WORK_BEFORE.test(t.slice(Math.max(0, a - 10), a)) || AUTHORITY_BEFORE.test(t.slice(Math.max(0, a - 12), a)) ? Math.min(min, SHORT_MIN) : min
+      const need = called || AGREED_AFTER.test(t.slice(i + 1, i + 16)) || CLASSICAL.test(t.slice(a + 1, i)) || SHORT_WORK_AFTER.test(t.slice(i + 1, i + 12)) || EPIGRAPH_AFTER.test(t.slice(i + 1, i + 30)) || SAYING_AFTER.test(t.slice(i + 1, i + 26)) || SHORT_WORK_BEFORE.test(t.slice(Math.max(0, a - 10), a)) || AUTHORITY_BEFORE.test(t.slice(Math.max(0, a - 12), a)) || VAGUE_WORDS_BEFORE.test(t.slice(Math.max(0, a - 34), a)) ? Math.min(min, SHORT_MIN) : min
       const saying = c === '」' || c === '』' ? headSaying(t, a, i) : false
       if (saying) {
         quotes.push({ a, b: i + 1, what: `${letters(t.slice(a + 1, i))}文字の引用` })
@@ -672,7 +676,7 @@ export const quotation: RuleFamily<QuotationFacts> = {
       // 【】〔〕 mark headings and notes (【お知らせ】): a passage in them must hold whole sentences.
       if ((c === '】' || c === '〕') && !inner.includes('。')) continue
       // Words announced as someone's (…の言葉を借りると「…」, 先輩に教わった言葉です。「…」) are quoted, whatever their form.
-      const framed = QUOTE_FRAME_BEFORE.test(t.slice(Math.max(0, a - 14), a))
+      const framed = QUOTE_FRAME_BEFORE.test(t.slice(Math.max(0, a - 14), a)) || VAGUE_WORDS_BEFORE.test(t.slice(Math.max(0, a - 34), a))
       if (!called && !framed && !isPassage(inner, t.slice(i + 1, i + 16), t.slice(Math.max(0, a - 10), a))) continue
       quotes.push({ a, b: i + 1, what: `${letters(inner)}文字の引用` })
     }

@@ -608,3 +608,12 @@ describe('quotation (4(4)): words said to the writer, and a named periodical wit
     expect(findingsOf(quotation, text).map((f) => f.rule)).toContain('quotation/no-source')
   })
 })
+
+describe('quotation (4(4)): the words of someone only called "a famous doctor" (ある有名な先生が言っていた言葉) (round 42)', () => {
+  it.each(['ある有名な小児科の先生が言っていた言葉💕「子どもは親の言うとおりには育たない、親のするとおりに育つ」…ほんとそれ！', 'とある作家の名言「継続は力なり、ではなく継続こそが力」を胸に頑張ります。'])('flags %s', (text) => {
+    expect(summary(findingsOf(quotation, text)).some((x) => x.startsWith('quotation/no-source'))).toBe(true)
+  })
+  it.each(['小児科の佐藤先生が講座で話してくれた言葉「ゆっくりで大丈夫」が心に残りました。', 'ある参加者の方が「楽しかった」と話してくれました。'])('passes %s', (text) => {
+    expect(summary(findingsOf(quotation, text)).filter((x) => x.startsWith('quotation/no-source'))).toEqual([])
+  })
+})
