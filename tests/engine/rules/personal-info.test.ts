@@ -740,3 +740,12 @@ describe('personal-info: where someone came from before the name, and a househol
     expect(findingsOf(personalInfo, text).filter((f) => f.rule === 'personal-info/identifiable-person' && f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('personal-info: a place and its number in the bracket after someone\'s name is their address, with or without 町 (round 42)', () => {
+  it.each(['先日も三橋町高畠の中島清子様（高畠２１４－６）のお宅で30匹を超える猫が確認されました。', '古賀一郎さん（鷹ノ尾12-3）から苦情がありました。'])('blocks %s', (text) => {
+    expect(findingsOf(personalInfo, text).some((f) => f.rule === 'personal-info/address' && f.severity === 'block')).toBe(true)
+  })
+  it.each(['講師の中島清子様（研修室2-3）がお話しします。', '山田様（ロット12-5）', '田中さん（背番号10-2）が決勝点を決めました。'])('passes %s', (text) => {
+    expect(findingsOf(personalInfo, text).filter((f) => f.rule === 'personal-info/address')).toEqual([])
+  })
+})

@@ -107,7 +107,9 @@ export function addresses(doc: Doc, policy: Policy, phoneSpans: Span[], emit: Em
       // 三丁目 alone is a district, not a house: only with a home or a person.
       if (!PERSONAL_AFTER.test(t.slice(tailEnd, tailEnd + 12))) continue
     }
-    if (!strongTail && !MUNICIPALITY.test(place)) continue
+    // A place and its number in the bracket right after someone's name (中島清子様（高畠214-6）): their address, with or without 町.
+    const bracketOfName = /^[\p{Script=Han}々ヶノ]{2,6}$/u.test(place) && !/(?:室|棟|館|課|係|所|場|庫|階|号|班|組|部|会|区画|番)$/u.test(place) && s > 0 && /[（(]/u.test(t[s - 1]!) && /(?:さん|様|さま|氏|殿)$/u.test(t.slice(Math.max(0, s - 4), s - 1)) && /^[)）]/u.test(t.slice(tailEnd, tailEnd + 1))
+    if (!strongTail && !MUNICIPALITY.test(place) && !bracketOfName) continue
     if (place.length === 0 && !strongTail) continue
     // A placeholder place (記入例：○○町123番地) is a template, not someone's address.
     if (s > 0 && MASK.test(t[s - 1]!)) continue
