@@ -183,6 +183,13 @@
  *   A wish to peep at a women's space (女子トイレ…男性職員も思わずのぞきたくなりますね（笑）, warn); a mental decline presumed of the
  *   old as a whole (被害に遭うのは、たいてい…判断力の衰えたお年寄りです, warn); the more of a group, the more of a wrong (外国人の多い
  *   アパートほど…不法投棄が多い).
+ * - Round 42: a wrong's share put down to a group by による / の仕業 / のせい (ポイ捨ては、ほとんどが…系の団体客によるものです), and
+ *   問題を起こす as a wrong (問題を起こすのはだいたい…高齢女性だ); a people, or a pronoun for one named just before, measured against
+ *   the Japanese (彼らは日本人に比べて安全意識が低い); a demonstrative taking up a group of the sentence before (こうした世帯には…が
+ *   苦手な方が多い), money presumed mismanaged as a charge (block); a district's people of bad manners, also in dialect (態度の悪か);
+ *   the more of a group, the more of a wrong, through a relative clause (実習生が住むアパートが増えた地区ほど); a person's body part as
+ *   where the eyes went (…さんのお尻にばっかり目がいっちゃいました, warn); the old named, ボケ, and their life at home presumed idle
+ *   (ボケ防止にもなるし…家でゴロゴロしてるより, block). A predicate denied by its own ending (…わけではありません) is not one.
  * A word quoted as an example (「女のくせに」といった言葉) is a mention: `info`.
  */
 import { matchAllOf } from '../regex'
@@ -334,9 +341,9 @@ function inWordSex(fo: string, i: number): boolean {
 /** Weather that endangers health: the reason of a request to stay in (暑さ, 熱中症, 寒さ). */
 const HEAT_OR_COLD = phrase('暑さ|寒さ|熱中症|脱水|猛暑|酷暑|厳寒|凍結', 'u')
 /** Blame put first, the group after: 迷惑なのは, マナーが悪いのは, 一番うるさいのは. */
-const BLAME_BEFORE = phrase('(?:迷惑|治安(?:が|の)?(?:悪|わる)|(?:マナー|出し方|態度|行儀|素行)(?:が|の)?(?:悪|わる)|うるさ|汚|困らせ|邪魔|危な|怖|嫌い|ルール(?:を)?守らな)[^。、！？!?\\n]{0,6}(?:のは|の(?:多く|大半|ほとんど|[0-9０-９七八九]割)(?:は|が))[、,]?[^。、！？!?\\n]{0,12}$|(?:(?:ルール|決まり|きまり|マナー|分別|順番)(?:を)?(?:守ら|無視)|(?:分別|片付け|後片付け)(?:を|が)?(?:せず|しない|でき(?:ない|ず|て(?:い)?ない)|して(?:い)?ない)|苦情|クレーム|トラブル|騒音|(?:家賃|税金|料金|会費)?(?:を)?払わ(?:ない|ん|ず)|滞納|未納|違反|違法|迷惑駐車|路上駐車|不正|盗(?:ん|む|み)|空き巣|犯罪|万引き|無断|勝手に|ポイ捨て|不法投棄|騒(?:い|ぐ|が)|散らか|荒ら|落書き|たむろ)(?:(?!見つけ|通報|くれ|拾|片付|掃除|注意|発見|消し|防|対策|減|困|被害|遭|され|検挙|摘発|巻き込|狙|標的|ターゲット)[^。、！？!?\\n]){0,12}?(?:(?:(?<=[うくすつぶむるぐんい]|ない|ず)のは|(?<=ん)とは|犯人は|張本人は|(?:人|者|方|客)?の(?:多く|大半|ほとんど|[0-9０-９七八九]割)(?:は|が))[、,]?[^。、！？!?\\n]{0,12}|(?:のは|は)[、,]?(?:ほとんど|ほぼ|大半|大体|だいたい|たいてい|大抵|決まって|いつも|毎回)(?:が)?)$', 'u')
+const BLAME_BEFORE = phrase('(?:迷惑|治安(?:が|の)?(?:悪|わる)|(?:マナー|出し方|態度|行儀|素行)(?:が|の)?(?:悪|わる)|うるさ|汚|困らせ|邪魔|危な|怖|嫌い|ルール(?:を)?守らな)[^。、！？!?\\n]{0,6}(?:のは|の(?:多く|大半|ほとんど|[0-9０-９七八九]割)(?:は|が))[、,]?[^。、！？!?\\n]{0,12}$|(?:(?:ルール|決まり|きまり|マナー|分別|順番)(?:を)?(?:守ら|無視)|(?:分別|片付け|後片付け)(?:を|が)?(?:せず|しない|でき(?:ない|ず|て(?:い)?ない)|して(?:い)?ない)|苦情|クレーム|トラブル|(?:問題|騒ぎ|揉め事|もめ事|もめごと)(?:を)?起こ|騒音|(?:家賃|税金|料金|会費)?(?:を)?払わ(?:ない|ん|ず)|滞納|未納|違反|違法|迷惑駐車|路上駐車|不正|盗(?:ん|む|み)|空き巣|犯罪|万引き|無断|勝手に|ポイ捨て|不法投棄|騒(?:い|ぐ|が)|散らか|荒ら|落書き|たむろ)(?:(?!見つけ|通報|くれ|拾|片付|掃除|注意|発見|消し|防|対策|減|困|被害|遭|され|検挙|摘発|巻き込|狙|標的|ターゲット)[^。、！？!?\\n]){0,12}?(?:(?:(?<=[うくすつぶむるぐんい]|ない|ず)のは|(?<=ん)とは|犯人は|張本人は|(?:人|者|方|客)?の(?:多く|大半|ほとんど|[0-9０-９七八九]割)(?:は|が))[、,]?[^。、！？!?\\n]{0,12}|(?:のは|は)[、,]?(?:ほとんど|ほぼ|大半|大体|だいたい|たいてい|大抵|決まって|いつも|毎回)(?:が)?)$', 'u')
 /** … and the group as the predicate: 〜のは中国人観光客です, 〜のはいつも外国人ばっかり. */
-const BLAMED = phrase('^(?:が(?:ある|あった|近い)(?:から|せい|ため)|(?:の|が(?:ある|あった))?(?:(?:団体|グループ|ツアー|旅行|宿泊)客|実習生|留学生|労働者|入居者|住人|観光客|人|方|客|たち|ら|グループ|集団|団体|連中|若者|家族|人たち|方々|住民|あたり|辺り|周辺|近辺|界隈|一帯|地区|地域|エリア|出身者)|(?:が|の)(?:多く)?(?:住む|住んで(?:いる|る)|暮らす|多い)[^。、！？!?\\n]{0,6}?(?:アパート|団地|地区|地域|住宅|寮)(?:の)?(?:周り|周辺|あたり|辺り|付近)?)?(?:です|でした|だ(?!け)|や|でしょう|だろう|らしい|なん(?:です|だ|や)|(?:たい|ばい|じゃ)(?![ぁ-ゖ])|なので|なんで|やけん|だから|ばかり|ばっかり|が(?:多(?:い|か)(?=です|でしょ|だ|や|よう|ね|よ|[。！!…]|$)|多く(?:て|[、,])|大半|ほとんど)|[。！!…]|$)', 'u')
+const BLAMED = phrase('^(?:が(?:ある|あった|近い)(?:から|せい|ため)|(?:の|が(?:ある|あった))?(?:(?:団体|グループ|ツアー|旅行|宿泊)客|実習生|留学生|労働者|入居者|住人|観光客|人|方|客|たち|ら|グループ|集団|団体|連中|若者|家族|人たち|方々|住民|あたり|辺り|周辺|近辺|界隈|一帯|地区|地域|エリア|出身者)|(?:が|の)(?:多く)?(?:住む|住んで(?:いる|る)|暮らす|多い)[^。、！？!?\\n]{0,6}?(?:アパート|団地|地区|地域|住宅|寮)(?:の)?(?:周り|周辺|あたり|辺り|付近)?)?(?:(?:による|によって(?:の)?)(?:もの|犯行|行為|被害|ケース)?|の(?:仕業|しわざ|せい))?(?:です|でした|だ(?!け)|や|でしょう|だろう|らしい|なん(?:です|だ|や)|(?:たい|ばい|じゃ)(?![ぁ-ゖ])|なので|なんで|やけん|だから|ばかり|ばっかり|が(?:多(?:い|か)(?=です|でしょ|だ|や|よう|ね|よ|[。！!…]|$)|多く(?:て|[、,])|大半|ほとんど)|[。！!…]|$)', 'u')
 /** Visitors of a country with も, for praise that marvels they managed (外国人のお客様も、きちんと分別してくださって驚きました😂). */
 const NATION_ALSO = /^(?:の[^。、，,の！？!?\n]{0,5})?も[、,]?(?=[^。！？!?\n]{0,12}?(?:ちゃんと|きちんと|珍しく|めずらしく|意外と|意外にも))/u
 /** After a group: a topic or subject particle, maybe after a short noun (職員には, 観光客が). */
@@ -2498,6 +2505,8 @@ const R23_HIRING = phrase('職場|募集|採用|応募|求人|スタッフ|ア�
 const R23_AGED = `(?:${AGED}|高齢(?:の)?(?:ドライバー|運転者)|中高年(?:の方)?)`
 const R23_WELFARE = '(?:生活保護(?:の)?(?:受給者|受給世帯|を受けて(?:いる|る)(?:方|人))|受給者|外国人|外国籍の(?:方|人)|在日(?:の方|の人|コリアン)?|(?:同和地区|同和|被差別部落|部落)(?:の)?(?:出身者|出身の(?:方|人)|住民|の(?:方|人))|ひとり親(?:家庭|世帯)|母子家庭|障(?:害|がい|碍)者|実習生|ホームレス)'
 const R23_DEMENTIA = '(?:認知症|知的障(?:害|がい|碍)|ダウン症|精神障(?:害|がい|碍)|自閉症)'
+/** What a people is said to lack or have against another (習慣がない, 意識が低, マナーが悪, 苦手, ルーズ). */
+const COMPARED_FAULT = '(?:習慣|常識|マナー|決まり|ルール|意識)(?:が|は|も)?(?:ない|なく|悪|低|いい|良い|よい|高)|守らな|守れな|苦手|下手|劣|優れ|うるさ|騒が|汚|だらしな|ルーズ|民度'
 const R23_FOREIGN = phrase('外国|在日|実習生|留学生|(?:中国|韓国|朝鮮|ベトナム|フィリピン|ブラジル|ネパール|インドネシア|ミャンマー|アジア)(?:人|系|の方|籍)', 'u')
 const R23_HELPFUL = phrase('多言語|やさしい日本語|通訳|翻訳|チラシ|案内板|説明会|教室|講座|ガイドブック|動画|ルールを(?:お)?伝え', 'u')
 // Round 23, ahead of the milder reading of a rite (ご先祖さま…👻, warn): the dead of an actual accident made ghosts for a laugh
@@ -2846,7 +2855,7 @@ const R23: Phrase[] = [
   // One group measured against another (日本人と違って、外国の方は…習慣がない; 男性に比べて女性は…苦手).
   {
     rule: 'decency/discriminatory',
-    re: phrase(`(?:日本人|外国人|外国の(?:方|人)|(?:${NATION})(?:人|系)?(?:の(?:方|人))?)(?:と(?:は)?違って|に比べて|と比べて|に比べると|と比べると|より(?:も)?)[、,]?[^。！？!?\\n]{0,4}?(?:日本人|外国人|外国の(?:方|人)|(?:${NATION})(?:人|系)?(?:の(?:方|人))?)(?:は|って|の方が)[、,]?[^。！？!?\\n]{0,20}?(?:(?:習慣|常識|マナー|決まり|ルール|意識)(?:が|は|も)?(?:ない|なく|悪|低|いい|良い|よい|高)|守らな|守れな|苦手|下手|劣|優れ|うるさ|騒が|汚|だらしな|ルーズ|民度)`),
+    re: phrase(`(?:日本人|外国人|外国の(?:方|人)|(?:${NATION})(?:人|系)?(?:の(?:方|人))?)(?:と(?:は)?違って|に比べて|と比べて|に比べると|と比べると|より(?:も)?)[、,]?[^。！？!?\\n]{0,4}?(?:日本人|外国人|外国の(?:方|人)|(?:${NATION})(?:人|系)?(?:の(?:方|人))?)(?:は|って|の方が)[、,]?[^。！？!?\\n]{0,20}?(?:${COMPARED_FAULT})`),
     need: ['違つて', '比べ', 'より'],
     instead: INSTEAD.discriminatory,
     keep: (fo, s) => !AWARENESS.test(fo.slice(s.start, s.end)) && !PRESUMED_NOT.test(fo.slice(s.start, s.end)),
@@ -3107,10 +3116,11 @@ const R24: Phrase[] = [
       return !AWARENESS.test(t) && !PRESUMED_NOT.test(t) && !R24_HEALTH.test(t) && !R22_SOME.test(fo.slice(a, b + 10))
     },
   },
-  // … or a whole district's people (あの地区の人たちは意識が低い, ○○町の人は昔から気性が荒く).
+  // … or a whole district's people (あの地区の人たちは意識が低い, ○○町の人は昔から気性が荒く; round 42: manners said bad, also with the
+  // dialect's subject の and -か: いっつも態度の悪か; not a bad manner put on someone else: 態度の悪い業者).
   {
     rule: 'decency/discriminatory',
-    re: phrase(`${R24_PLACE_PEOPLE}(?:は|って|が|も)[、,]?[^。！？!?\\n]{0,14}?(?:意識が低|民度|柄が悪|ガラが悪|気性が荒|気が荒|荒っぽ|乱暴|ケンカっ早|けんかっ早|喧嘩っ早|問題を起こ|問題が多|トラブル(?:を|ばかり)?起こ|だらしな|マナーが悪|ルーズ|素行が悪|ろくな)`),
+    re: phrase(`${R24_PLACE_PEOPLE}(?:は|って|が|も)[、,]?[^。！？!?\\n]{0,14}?(?:意識が低|民度|(?:柄|ガラ|態度|マナー|行儀|素行|口|言葉遣い|言葉づかい|品)(?:が|の|も|は)?(?:悪|わる)(?:い|か|く)(?![一-龥])|気性が荒|気が荒|荒っぽ|乱暴|ケンカっ早|けんかっ早|喧嘩っ早|問題を起こ|問題が多|トラブル(?:を|ばかり)?起こ|だらしな|ルーズ|ろくな)`),
     instead: INSTEAD.discriminatory,
     keep: (fo, s) => !NAMES_PREJUDICE.test(fo.slice(s.start, s.end)) && !PRESUMED_NOT.test(fo.slice(s.start, s.end)) && !DENIED.test(fo.slice(s.start, s.end + 20)),
   },
@@ -3555,7 +3565,22 @@ const GROUP_GATE = new NeedGate(GROUPS.map((g) => requiredLiterals(g.re)))
 // Phrases without a hand-written need are gated on the literals they cannot match without (literals.ts).
 // The round 20 phrases (LATE_PHRASES) share the gate: their indices follow those of PHRASES.
 // Round 21: R21_FIRST before PHRASES, R21_EARLY after them (both before the groups), R21_LATE with LATE_PHRASES.
-const EARLY_PHRASES = [...R21_FIRST, ...R22_EARLY, ...R23_EARLY, ...R24_EARLY, ...PHRASES, ...R21_EARLY]
+/**
+ * Round 42, before every other phrase (a milder reading of the same words must not hold the span first): a people made the topic
+ * and then measured against the Japanese (外国人労働者は日本人に比べて安全意識が低いため, ベトナム人の研修生は日本人と違ってルールを
+ * 守らない), or a pronoun for a people named in the 120 characters before it (…外国人労働者が大半であり、彼らは日本人に比べて…).
+ */
+const R42_EARLY: Phrase[] = [
+  {
+    rule: 'decency/discriminatory',
+    re: phrase(`(?:外国人|外国の(?:方|人)|(?:${NATION})(?:人|系)(?:の(?:方|人))?|(?:${NATION})(?:人|系|籍)?(?:の)?(?:労働者|実習生|研修生|留学生|住民|観光客|作業員|従業員)(?:の(?:方|人))?|彼ら|彼女ら|あの人(?:たち|達|ら)|この人(?:たち|達|ら)|その人(?:たち|達|ら))(?:は|って)[、,]?日本人(?:と(?:は)?違って|に比べて|と比べて|に比べると|と比べると|より(?:も)?)(?!多|少)[、,]?[^。！？!?\\n]{0,20}?(?:${COMPARED_FAULT})`),
+    need: ['違つて', '比べ', 'より'],
+    instead: INSTEAD.discriminatory,
+    // Only words that name the prejudice answer it (研修生 holds 研修, which AWARENESS reads as a training on rights).
+    keep: (fo, s, a) => !NAMES_PREJUDICE.test(fo.slice(s.start, s.end)) && !PRESUMED_NOT.test(fo.slice(s.start, s.end)) && (!/^(?:彼|あの人|この人|その人)/u.test(fo.slice(a, a + 3)) || rx(R23_FOREIGN.source).test(fo.slice(Math.max(0, a - 120), a))),
+  },
+]
+const EARLY_PHRASES = [...R42_EARLY, ...R21_FIRST, ...R22_EARLY, ...R23_EARLY, ...R24_EARLY, ...PHRASES, ...R21_EARLY]
 const ALL_PHRASES = [...EARLY_PHRASES, ...LATE_PHRASES, ...R21_LATE, ...R22, ...R23, ...R24]
 const GATE = phraseGate(ALL_PHRASES)
 
@@ -3724,9 +3749,29 @@ const ASKED_THEN_DENIED = /^[\s　]*(?:いえいえ|いいえ|いや[、,]|実�
 /** After a fault: it is what a measure prevents (…が多発しないよう, …を防ぐため, …の防止に). */
 const PREVENTED = /^[^。！？!?\n]{0,6}?(?:ない|ぬ)よう|^[^。！？!?\n]{0,4}?(?:を防|を未然|の防止|防止の|予防)/u
 
+/**
+ * Round 42: a demonstrative that takes up a group named in one of the two sentences before (…母子家庭や生活保護の世帯が多い地区です。
+ * こうした世帯には…が苦手な方が多いので): read as the group, with the group's own faults and vetoes. Only in the same paragraph,
+ * only a group that is not minors or the young.
+ */
+const THESE42 = phrase('(?:こうした|そうした|こういう|そういう|ああいう|こういった|そういった|このような|そのような|この手の|その手の)(?:世帯|ご?家庭|方々|人たち|人達|人ら|連中|住民)(?=は|には|って|の(?:多く|大半|ほとんど))')
+/** Money presumed mismanaged (お金の管理が苦手, 家計のやりくりができない): a charge of thriftlessness, not a skill. */
+const MONEY42 = /(?:お金|おかね|金銭|家計)(?:の|を)?(?:管理|やりくり|使い方)/u
+function these(fo: string, spans: readonly Span[], si: number, sen: string): readonly RegExpExecArray[] {
+  if (si === 0) return []
+  const m = matchAllOf(THESE42, sen)
+  if (m.length === 0) return []
+  for (let k = si - 1; k >= Math.max(0, si - 2); k--) {
+    const prev = fo.slice(spans[k]!.start, spans[k]!.end)
+    if (prev.includes('\n')) break
+    if (matchAllOf(BROAD_GROUP, prev).some((g) => !MINORS.test(g[0]) && !/^若|\d/u.test(g[0]))) return m
+  }
+  return []
+}
+
 function genericPrejudice(fo: string, spans: readonly Span[]): Array<[number, number, Rule, 'block' | 'warn']> {
   const found: Array<[number, number, Rule, 'block' | 'warn']> = []
-  for (const s of spans) {
+  for (const [si, s] of spans.entries()) {
     const sen = fo.slice(s.start, s.end)
     if (sen.length < 6) continue
     // A presumption asked, then denied (柳川の人は口が悪い？いえいえ、…): the post answers the prejudice, it does not hold it.
@@ -3738,7 +3783,7 @@ function genericPrejudice(fo: string, spans: readonly Span[]): Array<[number, nu
       const q = Math.max(sen.lastIndexOf('「', agreed.index), sen.lastIndexOf('『', agreed.index))
       if (q >= 0 && /[」』]/u.test(sen.slice(agreed.index)) && !/[」』]/u.test(sen.slice(q, agreed.index))) agreed = null
     }
-    for (const m of matchAllOf(BROAD_GROUP, sen)) {
+    for (const m of [...matchAllOf(BROAD_GROUP, sen), ...these(fo, spans, si, sen)]) {
       const from = m.index + m[0].length
       const tail = sen.slice(from, from + 40)
       const feared = MINORS.test(m[0]) || /^若|\d/u.test(m[0]) ? null : CONDUCT_FEARED.exec(tail)
@@ -3766,7 +3811,7 @@ function genericPrejudice(fo: string, spans: readonly Span[]): Array<[number, nu
       // (…トラブルが多発しないよう、説明会を: a fault the city works to prevent is not presumed of the group.)
       if (f && !ONLY_SOME.test(rest) && !PREVENTED.test(rest) && !(MINORS.test(m[0]) && /^ちゃんと/u.test(f[0])) && (AS_FACT.test(rest) || MEASURE.test(rest) || (/く$/u.test(f[0]) && /^[、,]/u.test(rest))) && !(MINORS.test(m[0]) && /^(?:大声|奇声|暴れ|汚)/u.test(f[0]))) {
         // Any fault presumed of 部落 or 同和地区 is a charge against its people (部落の人たちはマナーが悪い): block.
-        hard = (HARD_FAULT.test(f[0]) || /部落|同和/u.test(m[0])) && !MINORS.test(m[0]) && !/^若/u.test(m[0])
+        hard = (HARD_FAULT.test(f[0]) || /部落|同和/u.test(m[0]) || MONEY42.test(tail.slice(0, f.index))) && !MINORS.test(m[0]) && !/^若/u.test(m[0])
         hit = [from + f.index + f[0].length, hard ? 'decency/discriminatory' : 'decency/stereotype', hard ? 'block' : 'warn']
         // The presumed fault given as the reason for a measure on the group (…トラブルになりやすいため、意見書を追加で提出, 判断力は当てになりませんので…免許を取り上げて): block.
         const b = from + f.index + f[0].length
@@ -3863,6 +3908,14 @@ const DECLINE41 = '(?:判断力|認知機能|記憶力|理解力|注意力|思�
 const ALL41 = '(?:たいてい|大抵|だいたい|大体|ほとんど(?:が|は)?|ほぼ|大半(?:が|は)?|決まって|十中八九|みんな|(?:みな|皆)(?!さ|様))'
 /** Round 41: a wrong that grows with a group (不法投棄が多い, 治安が悪くなる, ルールが守られない). */
 const WRONG41 = '(?:不法投棄|ポイ捨て|騒音|犯罪|盗難|窃盗|空き巣|トラブル|違反|迷惑行為|路上駐車|落書き|万引き|苦情|滞納|未納)(?:が|も|は)?[^。！？!?\\n]{0,4}?(?:多|増|目立|ひど|深刻|相次|起き|起こ)|治安(?:が|も|は)?(?:悪|わる)|(?:ルール|マナー|分別|ごみ出し)(?:を|が|も|は)?(?:守られ(?:な|ず|て(?:い|お)(?:な|ませ))|守らな|守れな|悪|でき(?:てい)?な)|荒れ|汚(?:い|く|れ)'
+/** Round 42: a body part looked at (お尻, 太もも, 胸元, 腹筋 …), not 筋肉 or スタイル, which a race or a fashion show shows. */
+const PART42 = '(?:胸元|胸|おっぱい|バスト|お尻|おしり|尻|ケツ|ヒップ|太もも|ふともも|太腿|美脚|生足|くびれ|谷間|うなじ|体つき|ボディライン|腹筋|胸板|二の腕)'
+/** … of a person (団員さんの鍛えられた, 受付のお姉さんの, 選手たちの). */
+const OWNER42 = `(?:${STAFF}|団員|隊員|選手|消防士|警察官|自衛官|男性陣|女性陣|お兄さん|参加者|ランナー|モデル|踊り手|担ぎ手)(?:たち|達|の皆さん)?の[^。！？!?\\n]{0,10}?`
+/** … as where the eyes go (にばっかり目がいっちゃう, に目が釘付け, に見とれ). */
+const GAZE42 = '(?:に|ばかり|ばっかり|ばっか){1,2}[、,]?(?:つい|ついつい|思わず|自然と|やっぱり)?(?:目が(?:いっ|行っ|いく|行く|いき|行き|釘付け|くぎづけ|離せな)|目を奪われ|見とれ|見惚れ|凝視|ガン見)'
+/** Round 42: old people idling at home as what their work or outing beats (家でゴロゴロしてるよりずっといい). */
+const IDLE42 = '(?:家|うち|自宅|部屋)で(?:ゴロゴロ|ごろごろ|ボーッと|ぼーっと|ぼけーっと|ダラダラ|だらだら|寝てばかり|寝てばっかり|テレビばかり|テレビばっかり|テレビばっか)(?:見て)?(?:して|し)?(?:いる|る|とる|よる|ちょる)?(?:より|よりも|くらいなら|ぐらいなら)'
 type Kind26 = { re: RegExp; rule: Rule; severity: 'block' | 'warn'; veto?: RegExp; /** A veto read over the whole paragraph (婚活 of a call by sex and age). */ pveto?: RegExp; unveto?: RegExp; topic?: RegExp; upgrade?: RegExp; /** The literals every match holds, where the extractor would pick a common one (は). */ need?: readonly string[]; named?: boolean; para?: boolean; wide?: boolean }
 const NUISANCE26 = '(?:ごみ屋敷|ゴミ屋敷|不法投棄|ポイ捨て|騒音|犯罪|非行|万引き|落書き|迷惑行為)'
 const WOMEN26 = '(?:女の子|女性|女子|お姉さん|お姉さま|ギャル|娘さん)(?:たち|陣|の皆さん)?'
@@ -4232,8 +4285,14 @@ const KINDS26: Kind26[] = [
   // 物覚えが悪くなっているので), warn; not the decline of those a fraudster targets (判断力の衰えた高齢者を狙う業者), not a decline that may come.
   { re: phrase(`(?:のは|は|って|が)[、,]?${ALL41}[、,]?[^。！？!?\\n]{0,16}?${DECLINE41}[^。！？!?\\n]{0,8}?(?:${AGED})|(?:${AGED})(?:の皆さん|の方々|たち)?(?:は|って)[、,]?${ALL41}[、,]?[^。！？!?\\n]{0,8}?${DECLINE41}`, 'u'), rule: 'decency/stereotype', severity: 'warn', need: ['判断力', '認知機能', '記憶力', '理解力', '注意力', '思考力', '物覚え', '物忘れ', '頭'], veto: phrase('狙|ねら|標的|ターゲット|ではありません|とは限ら|誰でも|だれでも|年齢に関係なく|若い(?:方|人)も|偏見|思い込み|決めつけ', 'u') },
   // Round 41. The more of a group, the more of a nuisance (外国人の多いアパートほど粗大ごみの不法投棄が多い, 実習生が増えれば増えるほど治安が悪くなる):
-  // a group's presence made the measure of a wrong.
-  { re: phrase(`(?:${GUARDED35}|${DISABLED})[^。！？!?\\n]{0,4}?(?:が|の)(?:多|増え|住|暮ら|集ま)[^。！？!?\\n]{0,8}?ほど[、,]?[^。！？!?\\n]{0,16}?(?:${WRONG41})`, 'u'), rule: 'decency/discriminatory', severity: 'block', need: ['ほど'], veto: phrase('被害|狙|支援|多言語|通訳|案内|相談|配慮|言葉の壁|ではありません|とは限ら|根拠|噂|うわさ|デマ|偏見|(?<!被)差別|関係(?:は)?(?:ない|ありません)|データ(?:は|も)?(?:ない|ありません)', 'u') },
+  // a group's presence made the measure of a wrong. Round 42: the place may be a relative clause (実習生が住むアパートが増えた地区ほど).
+  { re: phrase(`(?:${GUARDED35}|${DISABLED})[^。！？!?\\n]{0,4}?(?:が|の)(?:多|増え|住|暮ら|集ま)[^。！？!?\\n]{0,14}?ほど[、,]?[^。！？!?\\n]{0,16}?(?:${WRONG41})`, 'u'), rule: 'decency/discriminatory', severity: 'block', need: ['ほど'], veto: phrase('被害|狙|支援|多言語|通訳|案内|相談|配慮|言葉の壁|ではありません|とは限ら|根拠|噂|うわさ|デマ|偏見|(?<!被)差別|関係(?:は)?(?:ない|ありません)|データ(?:は|も)?(?:ない|ありません)', 'u') },
+  // Round 42. A person's body part as where the eyes went (若い団員さんの鍛えられたお尻にばっかり目がいっちゃいました, 受付のお姉さんの太ももに
+  // つい目が…): a sexual gaze told, warn; not a baby's or a patient's skin, not an exercise.
+  { re: phrase(`${OWNER42}${PART42}${GAZE42}`, 'u'), rule: 'decency/sexual', severity: 'warn', need: ['目が', '目を', '見とれ', '見惚れ', '凝視', 'がん見'], veto: phrase(`${BODY_VETO.source}|おむつ|オムツ|かぶれ|あせも|湿疹|皮膚|日焼け|傷|手当|患者|介護|介助|(?<!被)差別|セクハラ|ハラスメント`, 'u') },
+  // Round 42. Old people named, dementia called ボケ, and their life at home presumed idle (おじいちゃんたち、ボケ防止にもなるし…家でゴロゴロしてる
+  // よりずっといい): the old belittled as a whole, block; not ボケ防止 alone (囲碁はボケ防止にもぴったり), not 寝ぼけ or ピンぼけ.
+  { re: phrase(`(?:${OLD_KIN}|${AGED}|シルバー)[^\\n]{0,40}?(?<!寝|ピン|時差)(?:ボケ|ぼけ|呆け)[^\\n]{0,40}?${IDLE42}|(?:${OLD_KIN}|${AGED}|シルバー)[^\\n]{0,40}?${IDLE42}[^\\n]{0,40}?(?<!寝|ピン|時差)(?:ボケ|ぼけ|呆け)`, 'u'), rule: 'decency/discriminatory', severity: 'block', para: true, wide: true, need: ['ぼけ', '呆け'], veto: phrase('(?<!被)差別|偏見|傷つけ|という(?:言い方|言葉|表現)|呼び方|使わない|やめましょう', 'u') },
 ]
 // phrase() builds global regexes; a kind is asked of one sentence at a time with exec/test, which would carry lastIndex from
 // one check to the next (every other check of the same text missed a kind). The kinds' patterns are made non-global once.
@@ -4560,6 +4619,8 @@ export const decency: RuleFamily<DecencyFacts> = {
           // the stereotype is repeated, not asserted: a second look, and a later use in the sentence is still its own.
           // …治安が悪化したというデータはありません: the claim named in order to deny it.
           if (DENIED.test(text.slice(b - s.start, b - s.start + 30))) continue
+          // …マナーが悪いわけではありません, …とは限りません: the predicate denied by its own ending (round 42).
+          if (/^[^。！？!?\n]{0,6}?(?:わけ(?:では|じゃ)(?:ない|なく|ありません|ございません)|とは限(?:ら|りません))/u.test(text.slice(b - s.start, b - s.start + 16))) continue
           // A resident's worry quoted and answered in the same sentence (「外国人が増えて不安」とのご意見ですが、…増加とは関係なく減少傾向に).
           // 障害のある方は災害時に避難が遅れがちなため、個別避難計画を: a need the city meets, not a fault.
           if (/遅/u.test(p[0]) && /避難|災害|逃げ遅|支援|計画|サポート/u.test(text) && !EXCLUDE_RE.test(text)) continue

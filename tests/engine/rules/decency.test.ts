@@ -7023,3 +7023,73 @@ describe('decency: round 41 kinds (a wish to peep at a women\'s space, a decline
     expect(findingsOf(decency, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('decency: round 42 kinds (a wrong put down to a group as its usual doer, a people measured against the Japanese after a pronoun, a demonstrative taking up a group, a district\'s manners, a body part gazed at, the old presumed idle)', () => {
+  it.each([
+    // A wrong's share put down to a group with による / の仕業 / のせい; 問題を起こす as a wrong.
+    ['河川敷のバーベキューごみの不法投棄は、ほとんどが外国人のグループによるものです。', 'decency/discriminatory', 'block'],
+    ['公園の落書きは、だいたい実習生の仕業です。', 'decency/discriminatory', 'block'],
+    ['駐輪場の無断駐輪は、たいてい留学生によるものだ。', 'decency/discriminatory', 'block'],
+    ['団地で問題を起こすのは、たいてい生活保護の人たちです。', 'decency/discriminatory', 'block'],
+    ['自治会で騒ぎを起こすのは、いつも外国人の住民ばかりです。', 'decency/discriminatory', 'block'],
+    ['ご近所で揉め事を起こすのはだいたい一人暮らしの高齢男性だということです。', 'decency/discriminatory', 'warn'],
+    // A people made the topic first, then measured against the Japanese; a pronoun after the people is named.
+    ['外国人労働者は日本人に比べて時間の意識が低いので、朝礼で何度も確認しています。', 'decency/discriminatory', 'block'],
+    ['最近の実習生はベトナム人が多いですが、彼らは日本人と違ってごみ出しのルールを守らないことがあります。', 'decency/discriminatory', 'block'],
+    ['工場で働く外国籍の方が増えました。彼らは日本人よりマナーが悪いので、指導が欠かせません。', 'decency/discriminatory', 'block'],
+    ['ﾍﾞﾄﾅﾑ人の研修生は日本人に比べると衛生意識が低く、手洗いの指導から始めます。', 'decency/discriminatory', 'block'],
+    // A demonstrative taking up a group named in the sentence before.
+    ['滞納が目立つのは、ひとり親世帯が多い団地です。こうした家庭にはお金の使い方が苦手な方が多いので、個別に訪問しています。', 'decency/discriminatory', 'block'],
+    ['生活保護を受けている方からの相談が増えています。そうした方々は家計のやりくりができないので、職員が付き添います。', 'decency/discriminatory', 'block'],
+    ['外国人住民の転入が続いています。こういった住民はごみ出しのルールを守らないので、自治会で見回りをお願いしています。', 'decency/discriminatory', 'block'],
+    // A district's people with bad manners, standard and dialect.
+    ['あの地区の人たちは、いつも態度が悪いので窓口でもすぐ分かります。', 'decency/discriminatory', 'block'],
+    ['○○団地の住民は昔から行儀の悪かけん、困ったもんです。', 'decency/discriminatory', 'block'],
+    ['その地区の子たちは、言葉遣いが悪い。', 'decency/discriminatory', 'block'],
+    // A body part of a person as where the eyes went.
+    ['受付のお姉さんの太ももについ目がいっちゃいました😳', 'decency/sexual', 'warn'],
+    ['ビーチバレー大会、選手たちのヒップばかりに目が行きます♡', 'decency/sexual', 'warn'],
+    ['ダンス部の女子たちのくびれに思わず見とれてしまいました。', 'decency/sexual', 'warn'],
+    ['消防団員さんの引き締まった腹筋に目が釘付けでした🔥', 'decency/sexual', 'warn'],
+    // The old named, ボケ, and their life at home presumed idle.
+    ['老人クラブのおばあちゃんたち、ボケ防止にもなるし、家でごろごろしとるよりよかですよね笑', 'decency/discriminatory', 'block'],
+    ['ゲートボール大会！じいちゃんたちも、家でテレビばっかり見てるくらいなら、ボケないうちに外に出ましょう〜', 'decency/discriminatory', 'block'],
+    ['高齢者の皆さんにはちょうどいい仕事です。家でダラダラしているよりボケ予防になりますからね。', 'decency/discriminatory', 'block'],
+  ] as Array<[string, string, 'block' | 'warn']>)('flags %s', (text, rule, severity) => {
+    const found = findingsOf(decency, text).filter((f) => f.severity !== 'info')
+    expect(found.map((f) => f.rule)).toContain(rule)
+    if (severity === 'block') expect(found.filter((f) => f.rule === rule).map((f) => f.severity)).toContain('block')
+  })
+  it.each([
+    // A wrong's share named without a group, or a group as the victim, or a count.
+    '火災の原因のほとんどは、たばこの不始末によるものです。',
+    '特殊詐欺の被害のほとんどは、高齢者を狙ったものです。',
+    '不法投棄のほとんどは、夜間に車で運ばれてきたものです。',
+    '問題を起こすのは一部の人だけです。外国人だから、という見方はやめましょう。',
+    '「ごみのポイ捨ては外国人によるもの」という決めつけは偏見です。',
+    'トラブルを起こすのは観光客ではなく、ほとんどが地元の若者です。',
+    // A comparison that is no fault, or said in order to deny it.
+    '外国人観光客は日本人に比べて滞在日数が長い傾向があります。',
+    '外国人の方は日本人と比べて、マナーが悪いわけではありません。',
+    'ベトナムから来た研修生が増えました。彼らは日本人よりも日本の歴史に詳しく、驚かされます。',
+    '彼らは日本人に比べてマナーが悪い、という声が寄せられましたが、そのような事実はありません。',
+    // A demonstrative with no group before it, or care offered.
+    '口座振替の手続きが難しいと感じる方もいます。こうした方々には、職員が窓口でご案内します。',
+    'ひとり親世帯を対象とした学習支援を始めます。こうした家庭のお子さんも、安心して通えます。',
+    '家計の管理が苦手な方へ。こうした方々のために、無料の家計相談会を開きます。',
+    // A district's people praised, or a bad manner that is someone else's.
+    'あの地区の人たちは、態度の悪い業者による訪問販売に困っているそうです。',
+    'その地区の住民の皆さんは、いつも挨拶が気持ちいいです。',
+    // A body part in care, health or exercise.
+    '赤ちゃんのお尻にばかり目がいきがちですが、背中のあせもにもご注意ください。',
+    '講師の先生の腹筋に注目！体幹トレーニング教室の参加者を募集します。',
+    '選手たちの鍛えられた筋肉に目を奪われました。',
+    // ボケ防止 alone, or the old invited out without the slur.
+    '囲碁クラブは頭の体操、ボケ防止にもぴったりです。',
+    'おじいちゃんおばあちゃん、家でごろごろしているより、いきいきサロンで一緒に体操しませんか。',
+    '「ボケ防止」「家でごろごろ」といった言い方は、高齢者を傷つけることがあります。',
+    '寝ぼけて家でごろごろしているより、朝の散歩がおすすめです。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(decency, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
