@@ -127,6 +127,12 @@
  * a character's threat to a litterer who, not whose rubbish, is sunk (ごみを捨てる悪い子は、掘割に沈めちゃうクリ), sarcastic thanks
  * for a question repeated (同じご質問を何度もいただけるとは光栄です), told to begin from reading (読むところから始めていただけますと
  * 幸いです) and a quick failure predicted for people addressed (…皆さま、…1年ももちませんので; not cut flowers).
+ * Round 42 added, as kinds: a scolding or a curse said as what the writer wants to tell them (いい加減にしろと言いたいです,
+ * 出ていけと言ってやりたい: insult, curse; not 言いたくなる, not abuse reported), a task someone asked about called easy enough
+ * for a child (…わからないとのお電話…小学生でも書ける内容ですので; not a guide made so), the reader's ability to read made a
+ * condition (読む能力がおありでしたら…ご理解いただけるはずですね; not a requirement), a fault praised as a virtue (図太さには頭が
+ * 下がります; not 度胸 or 根気), complainers' senses praised in keigo (苦情をくださる方々、お耳がよろしいようで) and people said unable
+ * to do even the least, as the writer's weariness (仕組みも理解できない保護者の方が多くて…疲れます; not a worry reported).
  * A word or phrase quoted as an example (「死ね」「消えろ」といった書き込み) is a mention: `info`.
  */
 import { matchAllOf } from '../regex'
@@ -883,6 +889,23 @@ const PHRASES: Phrase[] = [
     instead: INSTEAD.insult,
     // …or shouted as a sentence of its own (いい加減にしろ。同じ質問を何回させる気だ).
     keep: (sq, s, e) => aimedAtSomeone(sq, s, e) || /苦情|電話|窓口|文句|[@＠]/u.test(withPrevious(sq, s, e)) || (/^$|[。！!？?\n]$/u.test(sq.slice(Math.max(0, s - 1), s)) && /^(?:[よやなぞ]?[。！!\s]|$)/u.test(sq.slice(e, e + 2)) && notQuoted(sq, s, e)),
+  },
+  // Round 42: the scolding imperative said as what the writer wants to tell them (運転手の皆さん、いい加減にしろと言いたいです,
+  // 黙れと言ってやりたい, ふざけるなって叫びたいところです): the writer's own word, not a report (not 言いたくなる気持ち, not a quote
+  // in a paragraph that teaches about such words).
+  {
+    rule: 'hostility/insult',
+    re: phrase('(?:(?:いい|よか)加減に(?:しろ|せえ|せい|しやがれ|しとけ|せんか)|黙れ|だまれ|ふざけるな|ふざけんな|なめるな|なめんな|舐めるな)[よ！!]{0,2}[」』]?(?:と|って|っ?て)[、\\s]?(?:声を大にして|大声で|本当は|ほんとは|正直|一言)?[、\\s]?(?:言い|いい|叫び|怒鳴り|どなり|申し上げ|言ってやり|言うてやり|言ったり|言っちゃり|言ってあげ)たい(?=です|ところ|ぐらい|くらい|気分|わ|よ|[。！!…\\s]|$)'),
+    need: ['加減に', '黙れ', 'だまれ', 'ふざけ', 'なめ', '舐め'],
+    instead: INSTEAD.insult,
+    keep: (sq, s, e) => notTeaching(sq, s, e) && !ABUSE_REPORTED.test(sq),
+  },
+  {
+    rule: 'hostility/curse',
+    re: phrase('(?:消えろ|きえろ|失せろ|うせろ|くたばれ|死ね|しね|出ていけ|出て行け|出てけ)[よ！!]{0,2}[」』]?(?:と|って|っ?て)[、\\s]?(?:声を大にして|大声で|本当は|ほんとは|正直|一言)?[、\\s]?(?:言い|いい|叫び|怒鳴り|どなり|申し上げ|言ってやり|言うてやり|言ったり|言っちゃり)たい(?=です|ところ|ぐらい|くらい|気分|わ|よ|[。！!…\\s]|$)'),
+    need: ['消えろ', 'きえろ', '失せろ', 'うせろ', 'くたばれ', '死ね', 'しね', '出ていけ', '出て行け', '出てけ'],
+    instead: INSTEAD.curse,
+    keep: (sq, s, e) => notTeaching(sq, s, e) && !ABUSE_REPORTED.test(sq),
   },
   // Exposure promised: 顔写真を撮ってこのアカウントで晒します, 名前ネットに載せたるけん, 晒し者にしてやる,
   // お顔を当アカウントにて公開させていただきます (to those who misbehave; not event photos taken with consent).
@@ -2391,6 +2414,54 @@ const PHRASES: Phrase[] = [
     re: phrase('(?:(?:その|そんな|こんな|あんな|そげな|そげん|そんなん)(?:調子|態度|考え|考え方|甘い考え|甘い考え方|姿勢|意識|性格|根性|こと|ことばかり|ことばっかり|ことを言って|こと言って|ことを書いて|こと書いて)?(?:では|じゃ|じゃあ|だと|やと|やったら|なら)|(?:その程度|そのくらい|その程度の[^。！？\\n]{0,10}?しか|それくらい)[^。！？\\n]{0,12}?(?:ない|ん|ないよう|んよう)(?:では|じゃ|じゃあ|やと|だと))[、\\s]?[^。！？\\n]{0,16}?(?:通用し(?:ない|ません|んよ|んばい|んぞ|ねえ)|やっていけ(?:ない|ません|んよ|んばい|んぞ|ねえ)|(?:先|将来|行く末)が思いやられ|ろくな(?:大人|社会人|人間)|社会人失格|大人になれ(?:ない|ません|ん)|誰(?:も|からも)相手にされ|痛い目を見|苦労しますよ|苦労するよ|苦労するばい|嫌われますよ|嫌われるよ|誰(?:も|からも)(?:雇って|相手にして|助けて|信用して|認めて)(?:くれ|もらえ)(?:ない|ません|ん))'),
     instead: INSTEAD.polite,
     keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && /さん|くん|君|あなた|あんた|お前|おまえ|生徒|学生|若者|新人|方へ|人|[（(]笑|w$|ｗ/u.test(withPrevious(sq, s, e) + sq.slice(e, e + 4)) && !/時代|地域|まち|町|市|企業|産業|農業|商店|業界|経営|制度/u.test(sentenceText(sq, s, e).slice(0, Math.max(0, s - sentenceOf(sq, s, e).start))),
+  },
+  // — Round 42, as kinds —
+  // A task someone asked about called easy enough for a child, as its predicate (書き方がわからないとのお電話…小学生でも書ける
+  // 内容ですので, 子どもでも分かる手続きです; not a guide made so: 小学生でも分かる内容の手引きを作りました, not an invitation:
+  // 小学生でもできる工作です。親子でどうぞ).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase('(?:小学生|小学校低学年|小学校の低学年|低学年の子|幼稚園児|保育園児|園児|子ども|子供|こども|中学生)(?:でも|だって)(?:わか|分か|でき|書け|読め|理解でき|記入でき|解け|お書きになれ)(?:る|ます)(?:ような|程度の|くらいの|ぐらいの)?(?:内容|程度|レベル|もの|話|手続き|手続|作業|書類|問題|こと)(?:です|でございます|だ(?=[。！!よね]|$)|なので|ですので|ですから|ですよ|ですね|かと|でしょう|のはず|なんです|なのに|ですけど|ですが)'),
+    need: ['でも', 'だつて'],
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && /(?:わから|分から|わかりにく|分かりにく|難し|むずかし|書けな|できな|読めな|複雑|面倒)[^。！？\n]{0,8}?(?:との|という|って|と)[^。！？\n]{0,4}?(?:お電話|電話|お問い合わせ|問い合わせ|ご意見|声|お声|ご質問|質問|苦情|ご指摘|コメント|ご相談|相談)|文句|苦情|クレーム|ご不満|[@＠]/u.test(sq.slice(0, s)) && !/安心|ぜひ|是非|お気軽|ご参加|お楽しみ|ご家族で|親子で|作りました|作成しました|ご用意/u.test(sq.slice(e, e + 30)),
+  },
+  // The reader's ability to read or understand made a condition, sarcastically (カレンダーを読む能力がおありでしたら、今回の変更も
+  // きっとご理解いただけるはずですね, 文章を理解する頭があれば分かるでしょう; not a requirement: 日本語を読む能力があれば、どなたでも
+  // 受験できます).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase('(?:読む|読める|読み解く|理解する|理解できる|考える|字が読める|文字が読める)(?:だけの)?(?:能力|知能|頭|脳みそ|読解力|理解力|知性)(?:が|を|くらい|ぐらい|さえ)?(?:おありでしたら|おありなら|おありであれば|お持ちでしたら|お持ちなら|お持ちであれば|あるなら|あれば|あるのなら|ある方なら|ある方であれば|おありの方なら|お持ちの方なら)[、\\s]?[^。！？\\n]{0,30}?(?:分か|わか|理解|お分かり|ご理解)[^。！？\\n]{0,12}?(?:はず|でしょう|だろう|と思い|と思う|かと|ですよね|ますよね|ますね|ですね)'),
+    need: ['能力', '知能', '頭', '脳みそ', '読解力', '理解力', '知性'],
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !/受験|受講|応募|資格|条件|対象|募集|どなたでも|ボランティア/u.test(sentenceText(sq, s, e)),
+  },
+  // A fault praised as a virtue (3年もお手元に置いておける図太さには、本当に頭が下がります, 毎回割り込まれる厚かましさには感服
+  // いたします; not praise of nerve on a stage: 度胸, 根性).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase('(?:図太さ|図々しさ|ずうずうしさ|厚かましさ|あつかましさ|面の皮の厚さ|神経の太さ|無神経さ|身勝手さ|鈍感さ|無頓着さ|ふてぶてしさ|厚顔ぶり|図太い神経|太い神経)(?:ぶり)?(?:に|には|は|にだけは|には本当に)?[、\\s]?(?:本当に|ほんとうに|ほんとに|実に|まことに|誠に|心から|いつも|ただただ|もはや|思わず|ある意味)?[、\\s]?(?:頭が下がり|頭が下がる|頭が上がり|感服|敬服|感心(?:し|いた|させ)|尊敬(?:し|いた|に値)|脱帽|恐れ入り|おそれいり|見習いたい|見習わせ|羨ましい|うらやましい|あっぱれ|天晴|お見事|恐縮)'),
+    need: ['図太', '図々し', 'ずうずうし', '厚かまし', 'あつかまし', '面の皮', '神経', '身勝手さ', '鈍感さ', '無頓着さ', 'ふてぶてし', '厚顔'],
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e),
+  },
+  // Complainers' senses praised in keigo (苦情を入れてくださる方々、たいへんお耳がよろしいようで何よりです, ご指摘の方はずいぶん
+  // お目が高いようで; not a shop's お目が高い to a buyer, not a hearing check).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase('お(?:耳|目|鼻)(?:が|は)?(?:たいへん|大変|とても|非常に|ずいぶん|随分|本当に|実に|さぞ)?(?:よろしい|良い|よい|いい|鋭い|敏感|お早い|早い|肥えて|お高い|高い)(?:よう(?:で|です)|みたい|んですね|のですね|のでしょう|ですね|こと|でいらっしゃ)|(?:地獄耳|目ざと|目敏)(?:い|く)?(?:で)?(?:いらっしゃ|ですね|なんですね|のようで|ようで)'),
+    need: ['お耳', 'お目', 'お鼻', '地獄耳', '目ざと', '目敏'],
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && /苦情|文句|クレーム|ご指摘|指摘|ご批判|批判|ご不満|いちいち|わざわざ|あなた|あんた|[@＠]/u.test(withPrevious(sq, s, e)),
+  },
+  // People said unable to do even the least, as the writer's weariness (保育料無償化の仕組みも理解できない保護者の方が多くて…
+  // 正直こちらも疲れます, ルールすら守れない人ばかりでうんざりです; not a worry reported: …が多くて困っている、という声を受けて教室を開きます).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase('(?:[一-龥ァ-ヺー]{1,8}[ぁ-ゖ]?)?(?:も|すら|さえ)(?:理解でき|理解し|理解され|分から|わから|お分かりになら|読め|覚えられ|守れ|守ら|でき)(?:ない|ん|へん)(?:ような)?(?:保護者|利用者|住民|市民|方|人|方々|人たち|連中|大人|親|お客|ドライバー|観光客)(?:の方|の方々|さん)?(?:が|も)?(?:多くて|多すぎて|多過ぎて|多く[、,]|多い(?:ので|から|のには|のが)|ばかりで|ばっかりで|だらけで|いて|おって|いらっしゃって)[^。！？\\n]{0,40}?(?:困|疲れ|うんざり|呆れ|あきれ|嫌にな|いやにな|情けな|参り|参る|まいり|まいる|勘弁|手を焼|お手上げ|頭が痛|がっかり|嘆かわし|ため息|げんなり|辟易)'),
+    need: ['も', 'すら', 'さえ'],
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !/^[^。！？\n]{0,12}?(?:という|との|といった|と(?:の)?(?:声|ご相談|お悩み))/u.test(sq.slice(e, e + 20)) && !/教室|講座|支援|サポート|お手伝い|ご相談ください|外国|高齢|お年寄り|障害|障がい|申し訳|お詫び|分かりにく|わかりにく|見直|改善/u.test(withPrevious(sq, s, e)),
   },
   // Round 41, last so an older kind keeps its span (したら、身元を特定して職場に連絡します): a critic or wrongdoer told they will be identified and their employer, school or family told (これ以上続けるなら、発信元を特定して
   // 勤務先にもご連絡させていただきます, 次にやったら家族と職場に電話するけんな; not a notice: 発熱した場合は保護者の勤務先にご連絡

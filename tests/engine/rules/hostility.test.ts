@@ -2715,3 +2715,74 @@ describe('hostility: round 41 kinds (an employer told, a camera or a face held o
     expect(findingsOf(hostility, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('hostility: round 42 kinds (a scolding said as what the writer wants to say, a task called easy for a child, reading ability made a condition, a fault praised as a virtue, complainers\' senses praised, people said unable to do even the least)', () => {
+  it.each([
+    // a scolding or a curse said as what the writer wants to tell them
+    ['路上駐車を続けるドライバーの皆さん、いい加減にしろと言いたいです。', 'hostility/insult', false],
+    ['毎日同じ苦情の電話をかけてくる方には、正直「黙れ」と言ってやりたい。', 'hostility/insult', false],
+    ['ごみを置いていく業者には、ふざけるなって叫びたいところです。', 'hostility/insult', false],
+    ['深夜に騒ぐ若者たちには、出ていけと言いたいですね。', 'hostility/curse', false],
+    ['@user いいかげんにしろと声を大にして言いたいです', 'hostility/insult', true],
+    // a task someone asked about called easy enough for a child
+    ['「申請書が難しい」というお問い合わせが多いのですが、子どもでも分かる内容です。', 'hostility/confrontational', false],
+    ['ごみの分け方が分からないとのお電話をいただきますが、中学生でも理解できる程度のことですので、よくお読みください。', 'hostility/confrontational', false],
+    ['@user 予約方法が複雑とのご意見ですが、小学生でもできる手続きですよ。', 'hostility/confrontational', true],
+    ['検診の申込みがわからないって電話が多いけど、こどもでも書けるレベルだよ。', 'hostility/confrontational', false],
+    // reading or understanding ability made a condition
+    ['案内文を読む能力がおありでしたら、手続きの流れはお分かりになるはずです。', 'hostility/confrontational', false],
+    ['文章を理解する頭があれば、この説明で分かるでしょうね。', 'hostility/confrontational', false],
+    ['@user 字が読める能力をお持ちなら、掲示板を見ればご理解いただけるかと存じます。', 'hostility/confrontational', true],
+    // a fault praised as a virtue
+    ['毎回順番を抜かして受付に来られる方の厚かましさには、感服いたします。', 'hostility/confrontational', false],
+    ['駐輪場に半年も自転車を置きっぱなしにできる神経の太さには、ある意味尊敬します。', 'hostility/confrontational', false],
+    ['期限を１０回も過ぎても平気な図々しさ、本当に見習いたいものです。', 'hostility/confrontational', false],
+    // complainers' senses praised in keigo
+    ['夜間工事の音に毎晩苦情をくださる方、ずいぶんお耳がよろしいんですね。', 'hostility/confrontational', false],
+    ['看板の誤字をご指摘くださった方、さぞお目が高いのでしょう。', 'hostility/confrontational', false],
+    ['@user いちいち文句をつけてくるあなた、地獄耳でいらっしゃいますね。', 'hostility/confrontational', true],
+    // people said unable to do even the least, as the writer's weariness
+    ['分別ルールすら守れない住民が多くて、本当にうんざりします。', 'hostility/confrontational', false],
+    ['申請期限も覚えられない方ばかりで、窓口も正直疲れています。', 'hostility/confrontational', false],
+    ['ﾎｰﾑﾍﾟｰｼﾞの地図さえ読めない人が多すぎて、呆れています。', 'hostility/confrontational', false],
+    // the blind items themselves
+    ['沖端の道路で観光バスの路上待機が今日も続いています。運転手の皆さん、いい加減にしろと言いたいです。何度言えばわかるんですか。', 'hostility/insult', false],
+    ['口座振替の申込書、書き方がわからないとのお電話が続いています。記入欄は4か所だけで、小学生でも書ける内容ですので、落ち着いてお読みいただければどなたでもお書きになれるかと存じます。', 'hostility/confrontational', false],
+    ['ごみの分別カレンダーを読む能力がおありでしたら、今回の変更もきっとご理解いただけるはずですね。', 'hostility/confrontational', false],
+    ['延滞中の本を3年もお手元に置いておける図太さには、本当に頭が下がります。ぜひその才能を、返却という分野でも発揮していただけますと幸いです。', 'hostility/confrontational', false],
+    ['保育料無償化の仕組みも理解できない保護者の方が多くて、何度説明しても同じことを聞かれるので、正直こちらも疲れます。', 'hostility/confrontational', false],
+    ['毎朝の防災無線に苦情を入れてくださる方々、たいへんお耳がよろしいようで何よりです。次はご自宅で耳栓でもお試しください。', 'hostility/confrontational', false],
+  ] as Array<[string, string, boolean]>)('flags %s', (text, rule, replying) => {
+    expect(findingsOf(hostility, text, replying ? reply : {}).some((f) => f.rule === rule && f.severity !== 'info')).toBe(true)
+  })
+  it.each([
+    // scoldings quoted, reported or taught about
+    '「いい加減にしろ」「黙れ」と言いたくなる場面でも、職員は冷静に対応しています。',
+    '窓口で「ふざけるな」と怒鳴られる事案が増えています。カスハラには組織で対応します。',
+    '子どもに「いい加減にしなさい」と言いたくなったら、深呼吸してみましょう。子育て講座のご案内です。',
+    'いい加減な工事は許しません、と市長が業者に伝えたいとのことです。',
+    // a guide made easy, an invitation for children
+    '「申請が難しい」との声を受け、小学生でも分かる内容の手引きを作りました。',
+    '小学生でもできる簡単な工作です。親子でぜひご参加ください。',
+    '子どもでも分かるように、ふりがな付きのパンフレットをご用意しました。',
+    'この講座は中学生でも理解できる内容ですので、安心してお申し込みください。',
+    // abilities as a requirement
+    '日本語を読む能力があれば、どなたでも受験できます。',
+    '英語を理解する力がある方なら、通訳ボランティアとしてご活躍いただけます。',
+    '文章を読む力をお持ちでなくても、音声案内でご利用いただけます。',
+    // real praise, real nerve
+    '初舞台とは思えない度胸に、会場の皆さんも感心していました。',
+    '毎朝ボランティアで清掃してくださる方々の根気には、本当に頭が下がります。',
+    '消防団の皆さんの献身には頭が下がる思いです。',
+    // senses in earnest
+    'お目が高い！こちらは当館で一番人気の品です。',
+    '犬はお耳がいいので、花火の音にびっくりしてしまいます。',
+    '補聴器の相談会を開きます。「お耳が遠くなった」と感じる方はお気軽に。',
+    // a worry reported, the city's own shortfall
+    '「スマホの操作も分からない人が多くて困っている」という声を受けて、スマホ教室を開きます。',
+    '手続きも分からない方が多くて、窓口が混雑しています。分かりにくい案内で申し訳ありません。',
+    '高齢の方で、ボタン操作もできない方が多くて困っているとのご相談に、支援員がお応えします。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(hostility, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})

@@ -1321,3 +1321,57 @@ describe('rebuttal: round 41 kinds (a complaint doubted as impossible, all that 
     expect(findingsOf(rebuttal, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('rebuttal: round 42 kinds (told to look before pointing out, the oversight put on the critic in a cleft, opinions of those who did not take part refused, the cause put on the complainant\'s home, "you would know if you looked it up")', () => {
+  it.each<[string, CheckContext?]>([
+    // told to look before pointing out, with ご指摘 or 苦情 as the act
+    ['「時刻表が間違っている」とのご意見をいただきましたが、現地の掲示をご確認になってからご指摘いただければ幸いです。'],
+    ['苦情をいただいていますが、一度実際に見てから苦情をお願いします。'],
+    ['@user ちゃんと調べてからご指摘ください。', { mode: 'reply' }],
+    // the oversight or mistake put on the critic in a cleft
+    ['受付時間が書いていないとのご指摘ですが、チラシの裏面に記載しております。見落とされたのはそちらのほうではないでしょうか。'],
+    ['「日付が違う」とのコメントですが、勘違いされているのはご本人ですよ。'],
+    ['料金の表示がおかしいとの苦情ですが、読み違えたのはお客様側かと存じます。', { mode: 'comment' }],
+    // opinions of those who did not take part refused
+    ['計画への批判がありますが、パブリックコメントに応募されなかった方のご不満にはお応えしかねます。'],
+    ['説明が足りないとの声について。資料を読んでいない方からのご意見には対応いたしかねます。'],
+    ['@user 説明会に来られなかった方の苦情まで責任は持てません。', { mode: 'reply' }],
+    // the cause put on the complainant's own home or doing
+    ['「広報紙が届かない」とのご指摘ですが、届かないのは、お客様のポストに表札がないためかと思われます。'],
+    ['ホームページが見づらいとの苦情をいただきましたが、見づらいのはお使いの端末が古いせいでしょう。'],
+    ['@user 映りにくいのは、ご自宅のアンテナが原因によるものと思われます。', { mode: 'reply' }],
+    // "you would know if you looked it up"
+    ['「なぜ無料にしないのか」とのご意見ですが、条例を読めば分かる話です。'],
+    ['駐車場を増やせというコメントをいただきましたが、少しお調べになればお分かりになるはずです。'],
+    ['@user ちょっと検索すればすぐわかることかと。', { mode: 'reply' }],
+    // the blind items themselves
+    ['新しいごみ収集カレンダーに誤りがあるとの投稿が広がっていますが、カレンダーに誤りはありません。よくご覧になってからご指摘ください。'],
+    ['駐車場の案内が不親切とのご指摘ですが、看板は3か所に設置済みです。見落とされたのはお客様の方かと存じます。', { mode: 'comment' }],
+    ['耐震工事の説明が不十分との声について。説明会は２回開催済みです。参加されなかった方のご意見まで責任は負いかねます。'],
+    ['ご指摘の件ですが、防災無線の音量は基準どおりに設定しております。聞こえにくいのは、ご自宅の窓を閉め切っているためかと思われます。', { mode: 'reply' }],
+    ['延滞本に延滞金を取ればいいというコメントをいただきましたが、それは法律上できません。少し調べればわかることかと思います。', { mode: 'comment' }],
+  ])('flags %s', (text, ctx) => {
+    expect(findingsOf(rebuttal, text, ctx).some((f) => f.rule === 'rebuttal/argument' && f.severity === 'warn')).toBe(true)
+  })
+  it.each([
+    // directions on a form, an FAQ, the city's own oversight
+    '申込書は、記入例をよくご覧になってからご記入ください。',
+    'よくある質問をご覧になってからお問い合わせいただくと、スムーズです。',
+    '「案内が分かりにくい」とのご指摘をいただきました。見落としていたのは当課です。大変申し訳ありません。',
+    '見間違えやすいのは、数字の「1」と「7」です。記入の際はご注意ください。',
+    // disclaimers of loss, not critics
+    '駐車場内での盗難・事故については、責任を負いかねます。',
+    '説明会に参加できなかった方のために、資料をホームページに掲載しました。ご意見もお寄せください。',
+    '当日来られなかった方のご意見も、アンケートで伺います。',
+    // help pages and fixes
+    'テレビが映りにくいのは、ご自宅のアンテナの向きが原因の場合があります。',
+    '「防災無線が聞こえにくい」とのご意見をいただきました。聞こえにくいのは、ご自宅の窓を閉めているためかもしれません。放送内容は電話でもお聞きいただけます。',
+    '「つながりにくい」とのご指摘をいただきました。つながりにくいのは、お使いの端末の設定によることがあります。設定方法をご確認ください。',
+    // a guide, a quiz
+    '下の表を見ればわかるように、今年は参加者が増えました。',
+    '地図を見れば分かるとおり、会場は駅のすぐ近くです。',
+    'よく見ればわかる違いを探すクイズです！',
+  ])('passes %s', (text) => {
+    expect(findingsOf(rebuttal, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
