@@ -870,3 +870,30 @@ describe('confidential (5(1)): figures worked out inside, and a budget request t
     expect(summary(findingsOf(confidential, text)).filter((x) => !x.includes(':info:'))).toEqual([])
   })
 })
+
+describe('confidential (5(1)): an internal paper of any kind cited for a figure, and a party chosen before the formal announcement (round 42)', () => {
+  it.each([
+    ['庁内の検討資料では、対象を広げると年間約8千万円の減収になるそうです。', 'confidential/staff-only:block:庁内の検討資料では'],
+    ['課内の打合せメモによれば、窓口の待ち時間は平均42分でした。', 'confidential/staff-only:block:課内の打合せメモによれば'],
+    ['内部の会議資料によると、応募は想定の半分にとどまっています。', 'confidential/staff-only:block:内部の会議資料によると'],
+    ['今月の粗大ごみの受付、課内集計で612件。過去最多です。', 'confidential/staff-only:block:課内集計で'],
+    ['市税の滞納、庁内速報で約３，２００件でした。', 'confidential/staff-only:block:庁内速報で'],
+    ['公民館の清掃委託は、選定委員会で株式会社有明ビルメンテナンスに決まりました。正式な発表は来月になります。', 'confidential/pre-release:block:に決まりました'],
+    ['給食センターの運営は先日の審査会でA社に決定しました。正式な公表は議会のあとになる予定です。', 'confidential/pre-release:block:に決定しました'],
+    ['道路補修の業者は大和土木に決まりました！正式な発表はまだですが。', 'confidential/pre-release:block:に決まりました'],
+  ])('flags %s', (text, expected) => {
+    expect(summary(findingsOf(confidential, text))).toContain(expected)
+  })
+  it.each([
+    '市の統計資料によると、人口は前年より312人減りました。',
+    '庁内の検討資料は、市ホームページで公開しています（資料数12点）。',
+    '庁内の打合せメモの書き方について研修を行いました。情報の取り扱いに注意しましょう。',
+    '課内集計の方法を見直し、月1回の報告にしました。',
+    '清掃業務の委託先は、入札の結果、株式会社有明ビルメンテナンスに決まりました。',
+    '市民投票の結果、新しいキャラクターの名前は「ほりっぴー」に決まりました。正式な発表は来月の式典で行います。',
+    '次回の会議は5月13日に決まりました。正式な発表は後日になります。',
+    '審査会の結果は、正式な発表を待ってお知らせします。',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(confidential, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+  })
+})

@@ -964,3 +964,45 @@ describe('unofficial (5(1)): the cause of a harm guessed or inferred (round 41)'
     expect(summary(findingsOf(unofficial, text)).filter((x) => !x.includes(':info:'))).toEqual([])
   })
 })
+
+describe('unofficial (5(1)): hearsay framed as what people were saying, a fee said to rise, a remark taken as a guarantee, an arrangement guessed (round 42)', () => {
+  it.each([
+    // what people were saying, passed on (standard, polite, 筑後弁)
+    ['来年からごみ袋が値上げになるって、近所の人たちが言ってました。', 'unofficial/rumour:warn:って、近所の人たちが言ってました'],
+    ['お米の値段がまた上がると、直売所のおばちゃんが言っていました。', 'unofficial/rumour:warn:と、直売所のおばちゃんが言っていました'],
+    ['あの店、今月で閉店するって常連さんが言いよったばい。', 'unofficial/rumour:warn:って常連さんが言いよった'],
+    // a fee said to rise or fall, passed on
+    ['介護保険料が来年度から上がると聞きました。', 'unofficial/rumour:warn:と聞きました'],
+    ['公民館の使用料が安くなるらしいです。', 'unofficial/rumour:warn:安くなるらしい'],
+    ['スポーツ教室の受講料、倍になるって聞いたよ', 'unofficial/rumour:warn:って聞いた'],
+    // someone's word taken as a guarantee
+    ['課長が「予算は必ずつく」と言っていたので、来年度の実施は確実です。', 'unofficial/forecast:warn:と言っていたので、来年度の実施は確実です'],
+    ['業者さんが大丈夫って言ってたから、年内の開通は間違いないです！', 'unofficial/forecast:warn:って言ってたから、年内の開通は間違いないです'],
+    // an arrangement guessed at (passive or potential + ことになる + a conjecture)
+    ['改修後の市民プールは、冬も一般開放されることになるはずです。', 'unofficial/forecast:warn:開放されることになるはず'],
+    ['新しい支所では、住民票の発行もできることになるでしょう。', 'unofficial/forecast:warn:できることになるでしょう'],
+    ['旧校舎は地域の集会所として使われることになるかもしれません。', 'unofficial/forecast:warn:使われることになるかも'],
+  ])('flags %s', (text, expected) => {
+    expect(summary(findingsOf(unofficial, text))).toContain(expected)
+  })
+  it.each([
+    // residents' words quoted, feelings, a fraud warning with the fraudster's line, a rumour put right
+    '参加した子どもたちは「来年も絶対に来たい」と言っていました。',
+    '利用者の方が、駐車場の料金が高いと言っていました。ご意見は担当課に伝えました。',
+    '「保険料が安くなる」と言って訪ねてくる業者にご注意ください。',
+    '「水道料金が上がる」と言っていた人がいますが、そのような予定はありません。',
+    '来年度から保育料が下がります。詳しくは市ホームページをご覧ください。',
+    // certainty of one's own, announced plans, and a fraud story
+    '「絶対にもうかる」と言われたので、確実だと信じてしまったそうです。不審な勧誘にご注意ください。',
+    '市議会で可決されたので、4月からの実施が決定しました。',
+    // a procedure stated, the reader's inconvenience, an announced opening
+    '申請から2週間ほどで交付されることになります。',
+    '工事期間中はご不便をおかけすることになるかと思いますが、ご理解をお願いします。',
+    '改修後の市民プールは、冬も一般開放することが決まりました。',
+    // a campaign against rumours
+    '【「そのうわさ、本当？」キャンペーン】災害時はSNSでうわさやデマが広がりがちです。情報は市の公式アカウントでご確認ください。',
+    'デマやうわさは、不安なときほど広まりやすいものです。',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(unofficial, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+  })
+})
