@@ -7,7 +7,7 @@ import LinkifyIt from 'linkify-it'
 import { buildDigits, buildFolded, buildNorm, buildSqueezed, toSource, type Span, type View } from './text'
 import type { WordHit } from './matcher'
 import { compiledLists, type Policy, type WordListName } from './policy'
-import { inQuotedList, isDefined, isMention, isSentenceEnd, isWordAt, startsTopicCompound, wholeBoundaries } from './words'
+import { inExampleBullets, inQuotedList, isDefined, isMention, isSentenceEnd, isWordAt, startsTopicCompound, wholeBoundaries } from './words'
 export { isKatakana } from './words'
 
 export interface UrlSpan extends Span {
@@ -163,7 +163,7 @@ export class Doc {
         const folded = this.folded.text.slice(sentence.start, sentence.end)
         if (o.ordinarySense.some((w) => folded.includes(w))) continue
       }
-      const hit: WordHit = isMention(sq, h.start, h.end, sentence) || isDefined(sq, h.start, h.end) || inQuotedList(sq, h.start, h.end) ? { ...h, mention: true } : h
+      const hit: WordHit = isMention(sq, h.start, h.end, sentence) || isDefined(sq, h.start, h.end) || inQuotedList(sq, h.start, h.end) || inExampleBullets(sq, h.start, h.end) ? { ...h, mention: true } : h
       let arr = byList.get(name)
       if (!arr) byList.set(name, (arr = []))
       arr.push(hit)

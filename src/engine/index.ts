@@ -12,6 +12,7 @@ import { resolveSeverity, type Policy } from './policy'
 import type { DraftFinding, ParagraphContext, ReportSummary, RuleFamily, RuleMeta } from './rule'
 import { citation, CLAUSES } from './clauses'
 import { FAMILY_LIST } from './rules'
+import { inExampleBullets } from './words'
 import {
   SEVERITY_RANK,
   type CheckContext,
@@ -164,6 +165,8 @@ export function checkWith(families: readonly RuleFamily[], text: string, context
     if (severity === 'off') return
     // A quoted example (「死ね」といった書き込みは…) is a mention, not a use: a note at most.
     if (d.mention && severity !== 'info') severity = 'info'
+    // A saying on a bulleted line introduced as an example by the paragraph before (a family's run sees one paragraph).
+    else if (severity !== 'info' && family.meta.quotedWords && inExampleBullets(checked, d.start + offset, d.end + offset)) severity = 'info'
     groups.add(family.id, family.meta.clauses[0]!.id, meta, d, d.start + offset, d.end + offset, severity)
   }
   for (let p = 0; p < results.length; p++) {

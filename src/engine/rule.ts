@@ -74,6 +74,13 @@ export interface FamilyMeta {
    * checked by it a second time with the words restored (readings.ts).
    */
   kanaSpellings?: boolean
+  /**
+   * The family's findings are words that can be quoted rather than said (insults, slurs, denials): a finding
+   * inside a saying on a bulleted line that the paragraph before introduces as an example (例えば、次のような言葉も
+   * DVにあたります ⏎⏎ ・「お前は何をやってもダメだ」と…) is a mention, `info` (the engine checks this across paragraphs,
+   * words.ts `inExampleBullets`).
+   */
+  quotedWords?: boolean
 }
 
 /** What a paragraph-level check may depend on (the memo key besides the text and the policy). */

@@ -162,7 +162,7 @@ const ONLY_QUOTES = /^\s*(?:[「『"“][^「『」』"”\n]{1,16}[」』"”][
 const EXAMPLE_BEFORE = /(?:(?<![事実判慣条定])例|[（(]例[）)]|例えば|たとえば|例として|の例では?|文例|例文|具体例|悪い例|NG例|ＮＧ例)[：:、,\s　]*$/u
 
 /** Words of an awareness or education context. */
-const AWARENESS = /いじめ|誹謗中傷|人権|啓発|講座|研修|教室|防止|書き込み|言葉|表現|差別|ネット|SNS|ハラスメント|暴言|暴力|傷つけ|犯罪|からか|偏見|ヘイト|標語|ポスター|相談窓口|授業|学習|考え|思い込み|固定観念|決めつけ|アンコンシャス|無意識|何気ない|ひとこと|ひと言/u
+const AWARENESS = /虐待|DV|ＤＶ|モラハラ|いじめ|誹謗中傷|人権|啓発|講座|研修|教室|防止|書き込み|言葉|表現|差別|ネット|SNS|ハラスメント|暴言|暴力|傷つけ|犯罪|からか|偏見|ヘイト|標語|ポスター|相談窓口|授業|学習|考え|思い込み|固定観念|決めつけ|アンコンシャス|無意識|何気な[いく]|ひとこと|ひと言/u
 
 /** Whether [start, …) lies inside a bracketed title: 『…』 or ポスター「…」 (up to 40 characters back). */
 function inTitle(text: string, start: number, sentence: Span): boolean {
@@ -421,6 +421,8 @@ export function isQuotedTopic(text: string, start: number, end: number): boolean
   const opensSentence = first === 0 || /[。！？!?\n\s]/u.test(text[first - 1]!)
   // Sayings then taken up as such (「…」「…」——こうした言葉や問いかけが…): examples, whatever follows.
   if (opensSentence && TAKEN_UP.test(text.slice(k, k + 16))) return true
+  // Sayings then questioned (「男のくせに」「女の子なんやけん」…何気なく言っとらん？, つい口にしていませんか): a call to reflect.
+  if (opensSentence && ASKED_BACK.test(text.slice(k, k + 20))) return true
   const alone = opensSentence && /^[―—\-…\s]{0,4}(?:[。！？!?\n]|$)/u.test(text.slice(k, k + 5))
   if (!alone) return false
   // Sayings listed on a line of their own, three or more (「…」「…」「…」。): a list of examples, however the
@@ -440,6 +442,9 @@ export function isQuotedTopic(text: string, start: number, end: number): boolean
 
 /** Right after quoted sayings: the words named as such (――こうした言葉, このような発言, そんな一言, 何気ない一言). */
 const TAKEN_UP = /^[―—\-…、,。\s]{0,4}(?:(?:こうした|このような|そうした|そのような|こんな|そんな)(?:心ない|何気ない)?|心ない|何気ない|たった(?:ひとつの|一つの)?)(?:言葉|一言|ひと言|発言|問いかけ|言い方|書き込み)/u
+
+/** Right after quoted sayings: the reader asked whether they say them (何気なく言っとらん？, つい口にしていませんか, 使ってない？). */
+const ASKED_BACK = /^[―—\-…、,\s]{0,4}(?:何気なく|なにげなく|つい|無意識に|うっかり|普段)?[、,]?(?:言って|言っと|言うと|ゆうと|使って|使っと|口にして|口にしと)(?:い|お)?(?:ませんか|ないですか|ない[？?かで]|らん[？?かね]|ん[？?]|へん[？?])/u
 
 /** A line made of two or more bracketed sayings and nothing else (「…」「…」。). */
 const SAYINGS_LINE = /^[\s　]*(?:[「『][^「『」』\n]{1,60}[」』][、。,・\s　]*){2,8}$/u
@@ -468,7 +473,7 @@ const AGAINST_WORDS = /思い込み|決めつけ|偏見|差別|傷つけ|傷つ�
 
 /** Whether the text around [start, end) (squeezed view) reads as a quoted example rather than a use. */
 export function isMentionAt(text: string, start: number, end: number): boolean {
-  return isMention(text, start, end, sentenceOf(text, start, end)) || isQuotedTopic(text, start, end) || isReportedSpeech(text, start, end) || isDefined(text, start, end) || inQuotedList(text, start, end)
+  return isMention(text, start, end, sentenceOf(text, start, end)) || isQuotedTopic(text, start, end) || isReportedSpeech(text, start, end) || isDefined(text, start, end) || inQuotedList(text, start, end) || inExampleBullets(text, start, end)
 }
 
 /** A line that is one bracketed saying and nothing else, after an optional bullet (●「…」, ・『…』, 例1「…」). */
@@ -505,6 +510,38 @@ export function inQuotedList(text: string, start: number, end: number): boolean 
   if (LIST_ENDORSED.test(rest)) return false
   return rest.trim() === '' || AWARENESS.test(rest) || LIST_WARNING.test(rest)
 }
+
+/** A bullet at the start of a line (・, ●, -, 1., ①). */
+const BULLET_LINE = /^[\s　]*(?:[●○◎・■□◆◇▶▷►＊*\-－―]|[0-9０-９]{1,2}[.．)）]|[①-⑳])/u
+/** A line that introduces the bulleted lines after it as examples (例えば、次のような言葉や行動も…にあたります). */
+const EXAMPLES_INTRO = /例えば|たとえば|次のような|以下のような|このような|こんな(?:言葉|行動|こと|ケース)|次の(?:言葉|行動|行為|ケース|例)|具体例|例[：:]|の例(?:です|として|を)?[。：:]?[\s　]*$|などの例|例として/u
+
+/**
+ * Whether [start, end) lies inside a bracketed saying on a bulleted line, in a block of bulleted lines that the
+ * paragraph before introduces as examples in an awareness or warning context (例えば、次のような言葉や行動もDVに
+ * あたります ⏎ ・「お前は何をやってもダメだ」と人格を否定する): behaviour described, others' words, not the post's own.
+ */
+export function inExampleBullets(text: string, start: number, end: number): boolean {
+  const a = text.lastIndexOf('\n', start - 1) + 1
+  if (start - a > 160 || !BULLET_LINE.test(text.slice(a, start))) return false
+  const q = quoteAround(text, start, end, 120)
+  if (!q || q.open < a) return false
+  const lineEnd = text.indexOf('\n', end)
+  if (lineEnd >= 0 && q.close > lineEnd) return false
+  // Up over the bulleted lines (and blank lines between them) to the paragraph that introduces them.
+  let from = a
+  for (let n = 0; n < 16 && from > 0; n++) {
+    const pa = text.lastIndexOf('\n', from - 2) + 1
+    const line = text.slice(pa, from - 1)
+    if (line.trim() !== '' && !BULLET_LINE.test(line)) break
+    from = pa
+  }
+  const intro = text.slice(Math.max(0, from - 240), from)
+  return EXAMPLES_INTRO.test(intro) && (AWARENESS.test(intro) || WARNING_WORDS.test(intro))
+}
+
+/** Words of a warning (a scam's lines, a danger): the examples after them are what to beware of. */
+const WARNING_WORDS = /詐欺|手口|悪質|不審|注意|気をつけ|気を付け|だまされ|騙され|用心|警察|被害/u
 
 /** Words that present listed lines as a warning's examples (a scam's lines: 手口, 詐欺, ご注意, だまされ). */
 const LIST_WARNING = /詐欺|手口|悪質|不審|ご注意|注意|気をつけ|気を付け|だまされ|騙され|用心|警察|例|相談/u

@@ -4376,6 +4376,7 @@ function genericKinds(fo: string, spans: readonly Span[], may: readonly boolean[
 export const decency: RuleFamily<DecencyFacts> = {
   id: 'decency',
   meta: {
+    quotedWords: true,
     clauses: [CLAUSES['4(2)']],
     title: '公序良俗・差別',
     titleEn: 'Indecent or discriminatory wording',

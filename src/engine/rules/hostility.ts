@@ -2867,6 +2867,7 @@ function genericJabs(text: string): Array<[number, number, Rule]> {
 export const hostility: RuleFamily = {
   id: 'hostility',
   meta: {
+    quotedWords: true,
     clauses: [CLAUSES['5(3)']],
     title: '攻撃的な表現',
     titleEn: 'Hostile wording',

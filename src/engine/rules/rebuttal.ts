@@ -1431,6 +1431,7 @@ function echoedDenials(fo: string): Array<[number, number]> {
 export const rebuttal: RuleFamily = {
   id: 'rebuttal',
   meta: {
+    quotedWords: true,
     clauses: [CLAUSES['4(5)'], CLAUSES['6(2)']],
     title: '反論・弁明',
     kanaSpellings: true,

@@ -336,7 +336,15 @@ const MAY_MISFORTUNE = mayMatch(MISFORTUNE)
  */
 const SUPPOSED = /際|場合|ないよう|ないため|防ぐ|防ご|防止|予防|備え|備蓄|想定|対策|啓発|保険|訓練|万一|万が一|もしも|おそれ|恐れ|リスク|防災/u
 
+/**
+ * Right after a misfortune word: a goal of preventing it (交通事故ゼロの春に, 火災撲滅, 死亡事故をなくそう). A warning
+ * (事故に注意) is not one: laughter next to it still makes light of the misfortune.
+ * The word names what is to be avoided, not something that has happened.
+ */
+const PREVENTION_AFTER = /^\p{Script=Han}{0,4}(?:ゼロ|０件|0件|撲滅|防止|抑止|根絶|をなくそう|をなくし|を無くし|をなくす|を無くす|を減らそう|を減らす|を減らし|を防|を起こさない|を起こさず|に(?:遭わない|あわない|遭わず|あわず))/u
+
 function supposed(t: string, start: number, end: number): boolean {
+  if (PREVENTION_AFTER.test(t.slice(end, end + 8))) return true
   const s = sentenceOf(t, start, end)
   const sentence = t.slice(s.start, s.end)
   const from = start - s.start

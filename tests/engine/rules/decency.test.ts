@@ -7093,3 +7093,21 @@ describe('decency: round 42 kinds (a wrong put down to a group as its usual doer
     expect(findingsOf(decency, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('decency: sayings quoted and then questioned (…何気なく言っとらん？), or listed as examples under the paragraph before (blind GI)', () => {
+  it.each([
+    '「男のくせに」「女の子なんやけん」…何気なく言っとらん？🤔 3月7日の講演会で、いっしょに考えてみよう🌈',
+    '「女らしく」「男なんだから」、つい使っていませんか？',
+    '「男のくせに泣くな」「女のくせに生意気」——何気なく口にしてない？',
+    '例えば、次のような言葉もハラスメントにあたります。\n\n・「女のくせに」と意見を聞かない\n・「男なら黙って働け」と言う',
+  ])('passes %s', (text) => {
+    expect(findingsOf(decency, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+  it.each([
+    // the saying said, then a question that is not about saying it
+    '「男のくせに」泣くなんて、情けないと思いませんか？',
+    '女のくせに生意気だって、言ってない？ 本当のことだけど。',
+  ])('flags %s', (text) => {
+    expect(findingsOf(decency, text).some((f) => f.severity !== 'info')).toBe(true)
+  })
+})

@@ -2786,3 +2786,21 @@ describe('hostility: round 42 kinds (a scolding said as what the writer wants to
     expect(findingsOf(hostility, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('hostility: sayings on bulleted lines introduced as examples in the paragraph before (blind GI)', () => {
+  it.each([
+    '【DVについて知ってください】\n\n例えば、次のような言葉や行動もDVにあたります。\n\n・「お前は何をやってもダメだ」「バカじゃないのか」と人格を否定する\n・「誰のおかげで生活できると思っているんだ」と言う\n・生活費を渡さない\n\nひとりで悩まず、相談してください。',
+    'カスタマーハラスメントの例\n\n●「役立たず」「辞めてしまえ」と大声で責める\n●長時間電話を切らせない\n\n市は職員を守る取り組みを進めています。',
+    '次のようなネットいじめが起きています。\n\n1.「きもい」「消えろ」とグループで書き込む\n2. 仲間外れにする\n\n見かけたら相談窓口へ。',
+  ])('quotes %s', (text) => {
+    expect(findingsOf(hostility, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+  it.each([
+    // bulleted lines with no introduction as examples: the post's own words
+    '今日の窓口で思ったこと\n\n・並ばない客は「バカじゃないのか」\n・早く帰りたい',
+    // introduced as examples, but of the writer's own replies (no awareness or warning)
+    '例えば、次のような返事をしています。\n\n・「お前、何度言ったら分かるんだよ」と返す\n・電話を切る',
+  ])('still flags %s', (text) => {
+    expect(findingsOf(hostility, text).some((f) => f.severity !== 'info')).toBe(true)
+  })
+})

@@ -282,6 +282,8 @@ describe('tone (4(2)): levity next to tragedy', () => {
     ['大雨被害の災害ボランティアセンター、今日も大盛況でした〜🎉🎉 たくさんの人が来てくれてうれしい！', 4],
     ['地震の被害を受けた地区で片付け作業、みんなでワイワイ楽しかった〜🎉', 2],
     ['災害ボランティアセンターに今日も人がいっぱい！お祭りみたい😆', 2],
+    // a goal of prevention elsewhere does not cover a misfortune that has happened
+    ['昨夜、市内で死亡事故が発生しました✨ 交通事故ゼロを目指しましょう！', 2],
   ])('warns on %s (registered %i)', (text, level) => {
     expect(warned(text, level)).toContain('tone/insensitive')
   })
@@ -316,6 +318,11 @@ describe('tone (4(2)): levity next to tragedy', () => {
     ['災害ボランティアセンターの設置訓練を行いました🎉 参加者は50人！', 2],
     ['大雨被害を防ぐため、側溝の清掃にご協力ください😊', 2],
     ['地震の被害想定を見直し、ハザードマップを新しくしました✨', 2],
+    // a prevention goal attached to the word (事故ゼロ, 火災撲滅, 事故をなくそう): nothing has happened
+    ['ランドセル、ピカピカ✨ 入学式の予定です🌷 安全運転にご協力ください🚸 交通事故ゼロの春にしましょう！', 2],
+    ['みんなで火災撲滅の一年に🔥✨', 1],
+    ['死亡事故をなくそう！夜は反射材をつけて歩こうね✨', 1],
+    ['水難事故に遭わないよう、川では大人と一緒に遊ぼうね😊', 1],
   ])('passes %s (registered %i)', (text, level) => {
     expect(warned(text, level)).not.toContain('tone/insensitive')
   })
