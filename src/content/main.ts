@@ -5,7 +5,7 @@
  * protection status. Each job lives in its own module; every listener and timer hangs off one
  * AbortController.
  */
-import { fingerprint } from '../engine'
+import { fingerprint, prepare } from '../engine'
 import { adapterFor } from '../sites'
 import type { Request } from '../shared/protocol'
 import { AccountState } from './context'
@@ -127,8 +127,15 @@ function start(): void {
   }
   api?.storage.onChanged.addListener(onStorage)
   signal.addEventListener('abort', () => api?.storage.onChanged.removeListener(onStorage))
+  let prepared = false
   const onFocusIn = (e: Event) => {
     for (const s of watcher.sessions()) if (isNode(e.target) && s.editor.contains(e.target)) focused = s
+    // Someone is about to write: let the engine read its patterns while the browser is idle, not at the first keystroke.
+    if (focused && !prepared) {
+      prepared = true
+      if (typeof requestIdleCallback === 'function') requestIdleCallback(() => prepare(), { timeout: 2000 })
+      else setTimeout(prepare, 50)
+    }
     status?.schedule()
   }
   window.addEventListener('focusin', onFocusIn, { capture: true, signal })

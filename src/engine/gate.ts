@@ -10,17 +10,35 @@ import { foldWord } from './policy'
 import { Matcher } from './matcher'
 
 export class NeedGate {
-  private readonly matcher: Matcher
-  /** Indices of the patterns that need no word (always tried), increasing. */
-  private readonly always: readonly number[]
-  /** Scratch marks for `collect`, all 0 between calls. */
-  private readonly seen: Uint8Array
+  private built: { matcher: Matcher; always: readonly number[]; seen: Uint8Array } | null = null
+  private needs: ReadonlyArray<readonly string[] | undefined> | (() => ReadonlyArray<readonly string[] | undefined>)
 
-  /** `needs[i]`: the literal words pattern i needs (any one of them), or undefined: always tried. */
-  constructor(needs: ReadonlyArray<readonly string[] | undefined>) {
-    this.always = needs.flatMap((n, i) => (!n || n.length === 0 ? [i] : []))
-    this.matcher = new Matcher(needs.map((n) => n ?? []))
-    this.seen = new Uint8Array(needs.length)
+  /**
+   * `needs[i]`: the literal words pattern i needs (any one of them), or undefined: always tried. Given as a
+   * function, the needs are worked out on the first `tries` (not when the module loads: the content script
+   * loads on every page of a site, and most pages are never written on).
+   */
+  constructor(needs: ReadonlyArray<readonly string[] | undefined> | (() => ReadonlyArray<readonly string[] | undefined>)) {
+    this.needs = needs
+    if (typeof needs === 'function') pending.add(this)
+  }
+
+  /** Work out the needs now (`prepareGates`), if not done yet. */
+  prepare(): void {
+    if (!this.built) this.build()
+  }
+
+  private build(): { matcher: Matcher; always: readonly number[]; seen: Uint8Array } {
+    const needs = typeof this.needs === 'function' ? this.needs() : this.needs
+    this.needs = []
+    pending.delete(this)
+    return (this.built = {
+      // Indices of the patterns that need no word (always tried), increasing.
+      always: needs.flatMap((n, i) => (!n || n.length === 0 ? [i] : [])),
+      matcher: new Matcher(needs.map((n) => n ?? [])),
+      // Scratch marks for `collect`, all 0 between calls.
+      seen: new Uint8Array(needs.length),
+    })
   }
 
   /**
@@ -30,12 +48,12 @@ export class NeedGate {
    * do not change it).
    */
   tries(text: string): readonly number[] {
+    const { matcher, always, seen } = this.built ?? this.build()
     const found: number[] = []
-    this.matcher.collect(text, this.seen, found)
-    if (found.length === 0) return this.always
-    for (const k of found) this.seen[k] = 0
+    matcher.collect(text, seen, found)
+    if (found.length === 0) return always
+    for (const k of found) seen[k] = 0
     found.sort((a, b) => a - b)
-    const always = this.always
     if (always.length === 0) return found
     const out: number[] = []
     let i = 0
@@ -56,10 +74,21 @@ export class NeedGate {
  * it contains (literals.ts) found in one Aho–Corasick pass. Always true when those cannot be said.
  */
 export function mayMatch(re: RegExp): (text: string) => boolean {
-  const need = requiredLiterals(re)
-  if (!need || need.length === 0) return () => true
-  const gate = new NeedGate([need])
+  // Worked out on the first call (see NeedGate); with no literal to need, the one pattern is always tried.
+  const gate = new NeedGate(() => [requiredLiterals(re)])
   return (text) => gate.tries(text).length > 0
+}
+
+/** Gates whose needs are still to be worked out. */
+const pending = new Set<NeedGate>()
+
+/**
+ * Work out the needs of every gate not used yet (about 100 ms of regular-expression reading on a laptop), so the
+ * first check after it is as fast as the next ones. The content script calls it when the browser is idle after a
+ * composer is first focused; until then, page loads pay nothing for it. Idempotent.
+ */
+export function prepareGates(): void {
+  for (const gate of [...pending]) gate.prepare()
 }
 
 /**
@@ -79,5 +108,5 @@ export function gatedTest(re: RegExp): (text: string) => boolean {
  * view (`squeezed`) are always tried.
  */
 export function phraseGate(list: ReadonlyArray<{ re: RegExp; need?: readonly string[]; squeezed?: boolean }>): NeedGate {
-  return new NeedGate(list.map((p) => p.need?.map(foldWord) ?? (p.squeezed ? undefined : requiredLiterals(p.re))))
+  return new NeedGate(() => list.map((p) => p.need?.map(foldWord) ?? (p.squeezed ? undefined : requiredLiterals(p.re))))
 }

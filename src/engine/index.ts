@@ -32,6 +32,7 @@ export { fingerprint, similarity } from './fingerprint'
 export { FAMILY_LIST } from './rules'
 export type { RuleFamily, DraftFinding, ParagraphContext } from './rule'
 export { splitParagraphs, MAX_PARAGRAPH } from './paragraphs'
+export { prepareGates as prepare } from './gate'
 
 /** Longest text the engine reads; the rest is still sent, but a finding says it was not checked. */
 export const MAX_CHECK_LENGTH = 200_000

@@ -235,24 +235,33 @@ const SMALL: Record<string, string> = { ぁ: 'あ', ぃ: 'い', ぅ: 'う', ぇ:
 
 /** Fold the kana of a pattern source like the folded view (katakana → hiragana, small → full size); ASCII and escapes are kept. */
 export function foldSource(src: string): string {
-  let out = ''
+  // Most sources of a family fold to themselves only when they hold no katakana and no small kana.
+  if (!FOLDABLE.test(src)) return src
+  const n = src.length
+  const out = new Uint16Array(n)
   // Character classes are kept as written ([ぁ-ゖ] is a range, not two letters to fold).
   let inClass = false
   let escaped = false
-  for (const c of src) {
-    if (escaped || c === '\\' || inClass || c === '[') {
-      if (!escaped && c === '[') inClass = true
-      else if (!escaped && c === ']') inClass = false
-      escaped = !escaped && c === '\\'
-      out += c
+  for (let i = 0; i < n; i++) {
+    let c = src.charCodeAt(i)
+    if (escaped || c === 0x5c || inClass || c === 0x5b) {
+      if (!escaped && c === 0x5b) inClass = true
+      else if (!escaped && c === 0x5d) inClass = false
+      escaped = !escaped && c === 0x5c
+      out[i] = c
       continue
     }
-    const code = c.charCodeAt(0)
-    const h = code >= 0x30a1 && code <= 0x30f6 ? String.fromCharCode(code - 0x60) : c
-    out += SMALL[h] ?? h
+    if (c >= 0x30a1 && c <= 0x30f6) c -= 0x60
+    out[i] = SMALL_CODES.get(c) ?? c
   }
-  return out
+  let folded = ''
+  for (let i = 0; i < n; i += 8192) folded += String.fromCharCode.apply(null, out.subarray(i, Math.min(n, i + 8192)) as unknown as number[])
+  return folded
 }
+/** Katakana and small kana: what `foldSource` changes. */
+const FOLDABLE = /[\u30a1-\u30f6ぁぃぅぇぉっゃゅょゎゕゖ]/u
+/** Small hiragana → full size, by code unit (SMALL). */
+const SMALL_CODES = new Map(Object.entries(SMALL).map(([k, v]) => [k.charCodeAt(0), v.charCodeAt(0)]))
 
 /** A global RegExp over the folded view, from a source written in ordinary kana. */
 /**

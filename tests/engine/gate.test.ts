@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { NeedGate } from '../../src/engine/gate'
+import { mayMatch, NeedGate, prepareGates } from '../../src/engine/gate'
 import { Matcher } from '../../src/engine/matcher'
 
 describe('NeedGate', () => {
@@ -16,6 +16,29 @@ describe('NeedGate', () => {
         }
       }),
     )
+  })
+})
+
+describe('NeedGate: needs worked out when first needed', () => {
+  it('reads its needs once, on the first tries or on prepareGates, with the same answers as given at once', () => {
+    let reads = 0
+    const needs = [['胸'], undefined, ['あい', 'う']]
+    const lazy = new NeedGate(() => (reads++, needs))
+    expect(reads).toBe(0)
+    for (const text of ['胸とう', 'あい', '', 'なし']) expect(lazy.tries(text)).toEqual(new NeedGate(needs).tries(text))
+    expect(reads).toBe(1)
+    const other = new NeedGate(() => (reads++, needs))
+    prepareGates()
+    expect(reads).toBe(2)
+    other.tries('う')
+    prepareGates()
+    expect(reads).toBe(2)
+  })
+  it('mayMatch says whether a literal every match needs occurs; a pattern with none is always tried', () => {
+    const may = mayMatch(/(?:赤|青)信号/u)
+    expect(may('赤信号です')).toBe(true)
+    expect(may('黄色')).toBe(false)
+    expect(mayMatch(/\d+/u)('abc')).toBe(true)
   })
 })
 

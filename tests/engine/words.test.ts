@@ -86,6 +86,42 @@ describe('word-aware matching (words.ts)', () => {
   it('folds pattern sources like the folded view', () => {
     expect(foldSource('キモい|ショボい|ぶっ殺す')).toBe('きもい|しよぼい|ぶつ殺す')
     expect(phrase('シネ').test('しね')).toBe(true)
+    // classes and escapes are kept as written; astral characters pass through
+    expect(foldSource('[ァ-ヶ]ッ\\ァ|ゃ😀ヴ')).toBe('[ァ-ヶ]つ\\ァ|や😀ゔ')
+    expect(foldSource('abc(?:です)')).toBe('abc(?:です)')
+  })
+
+  it('folds pattern sources exactly as folding code point by code point does (fast-check)', () => {
+    const SMALL: Record<string, string> = { ぁ: 'あ', ぃ: 'い', ぅ: 'う', ぇ: 'え', ぉ: 'お', っ: 'つ', ゃ: 'や', ゅ: 'ゆ', ょ: 'よ', ゎ: 'わ', ゕ: 'か', ゖ: 'け' }
+    const reference = (src: string): string => {
+      let out = ''
+      let inClass = false
+      let escaped = false
+      for (const c of src) {
+        if (escaped || c === '\\' || inClass || c === '[') {
+          if (!escaped && c === '[') inClass = true
+          else if (!escaped && c === ']') inClass = false
+          escaped = !escaped && c === '\\'
+          out += c
+          continue
+        }
+        const code = c.charCodeAt(0)
+        const h = code >= 0x30a1 && code <= 0x30f6 ? String.fromCharCode(code - 0x60) : c
+        out += SMALL[h] ?? h
+      }
+      return out
+    }
+    const pieces = ['ア', 'ァ', 'ッ', 'ヶ', 'ヴ', 'ー', 'ぁ', 'っ', 'ゖ', 'か', '漢', 'a', 'Z', '\\', '[', ']', '(', '|', '😀', '\uD800', 'ｱ', ' ']
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), (parts) => {
+        const src = parts.join('')
+        expect(foldSource(src)).toBe(reference(src))
+      }),
+      { numRuns: 2000 },
+    )
+    // longer than one decoding chunk
+    const long = 'ァ[ァ]'.repeat(5000)
+    expect(foldSource(long)).toBe(reference(long))
   })
 
   it('reads 伏せ字: one letter of a word masked', () => {

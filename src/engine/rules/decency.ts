@@ -3560,7 +3560,7 @@ function aimed(fo: string, end: number): boolean {
 const NAMES_PREJUDICE = phrase('(?<!被)差別|偏見|人権|解消|啓発|誤解|思い込み|決めつけ|なくそう|なくしましょう|許さない|許されない|考え(?:は|方は)', 'u')
 
 /** Which groups a paragraph names at all: one pass for the words every group's pattern needs. */
-const GROUP_GATE = new NeedGate(GROUPS.map((g) => requiredLiterals(g.re)))
+const GROUP_GATE = new NeedGate(() => GROUPS.map((g) => requiredLiterals(g.re)))
 
 // Phrases without a hand-written need are gated on the literals they cannot match without (literals.ts).
 // The round 20 phrases (LATE_PHRASES) share the gate: their indices follow those of PHRASES.
@@ -4304,7 +4304,7 @@ for (const k of KINDS26) {
   if (k.topic) k.topic = new RegExp(k.topic.source, k.topic.flags.replace('g', ''))
   if (k.upgrade) k.upgrade = new RegExp(k.upgrade.source, k.upgrade.flags.replace('g', ''))
 }
-const KINDS26_GATE = new NeedGate(KINDS26.map((k) => k.need ?? requiredLiterals(k.re)))
+const KINDS26_GATE = new NeedGate(() => KINDS26.map((k) => k.need ?? requiredLiterals(k.re)))
 
 /** The generic readings of looks, death, place and tasks, sentence by sentence: `[start, end, rule, severity]`. */
 /** Which generic patterns may match a paragraph at all: one Aho–Corasick pass for the literals each needs (BROAD_GROUP, LOOKS_RATED, DEATH_TRIP, SURPRISED, WOMEN_CHORE). */
