@@ -124,7 +124,7 @@ describe('Meta Business Suite: sending', () => {
       await fixtureAction(p, 'openPicker')
       await type(p, CLEAN, 'ok')
       await p.waitForFunction(() => document.documentElement.getAttribute('data-post-guard-context') === 'ready', null, { timeout: 15_000 })
-      await expect.poll(reportedAccount, { timeout: 5000 }).toMatchObject({ site: 'facebook', handle: 'yanagawa.city', also: [{ site: 'instagram', handle: 'yanagawa_city' }] })
+      await expect.poll(reportedAccount, { timeout: 15_000 }).toMatchObject({ site: 'facebook', handle: 'yanagawa.city', also: [{ site: 'instagram', handle: 'yanagawa_city' }] })
       await p.locator(button('Publish')).click()
       await p.waitForFunction(() => window.__fixture.sent.length > 0)
       await settle(p, 5)
@@ -140,7 +140,7 @@ describe('Meta Business Suite: sending', () => {
     try {
       const p = await open()
       await type(p, CLEAN, 'ok')
-      await expect.poll(reportedAccount, { timeout: 5000 }).toEqual({ site: 'facebook', handle: 'yanagawa.city', name: '柳川市', url: 'https://www.facebook.com/yanagawa.city', also: [{ site: 'instagram' }] })
+      await expect.poll(reportedAccount, { timeout: 15_000 }).toEqual({ site: 'facebook', handle: 'yanagawa.city', name: '柳川市', url: 'https://www.facebook.com/yanagawa.city', also: [{ site: 'instagram' }] })
       await p.waitForFunction(() => document.documentElement.getAttribute('data-post-guard-context') === 'ready', null, { timeout: 15_000 })
       await p.locator(button('Publish')).click()
       const d = await waitForDialog(p, 'confirm')
@@ -164,7 +164,7 @@ describe('Meta Business Suite: sending', () => {
       await fixtureAction(p, 'openPicker')
       await type(p, WARN, 'warn')
       await p.waitForFunction(() => document.documentElement.getAttribute('data-post-guard-context') === 'ready', null, { timeout: 15_000 })
-      await expect.poll(reportedAccount, { timeout: 5000 }).toMatchObject({ site: 'facebook', handle: 'yanagawa.city', also: [{ site: 'instagram', handle: 'yanagawa_city' }] })
+      await expect.poll(reportedAccount, { timeout: 15_000 }).toMatchObject({ site: 'facebook', handle: 'yanagawa.city', also: [{ site: 'instagram', handle: 'yanagawa_city' }] })
       await p.locator(button('Publish')).click()
       const d = await waitForDialog(p, 'confirm')
       expect(d.canSend).toBe(true)
@@ -229,7 +229,7 @@ describe('Meta Business Suite: the popup', () => {
     try {
       const mbs = await open()
       await fixtureAction(mbs, 'openPicker')
-      await expect.poll(reportedAccount, { timeout: 5000 }).toMatchObject({ also: [{ site: 'instagram', handle: 'yanagawa_city' }] })
+      await expect.poll(reportedAccount, { timeout: 15_000 }).toMatchObject({ also: [{ site: 'instagram', handle: 'yanagawa_city' }] })
       let p = await openPopup()
       await p.locator('.acct-line').first().waitFor()
       expect(await lines(p)).toEqual([['facebook', '@yanagawa.city', '登録済み'], ['instagram', '@yanagawa_city', '登録済み']])
@@ -241,7 +241,7 @@ describe('Meta Business Suite: the popup', () => {
 
       // The listbox closed: the Instagram account's name is not on the page any more (M1).
       await mbs.locator('[role="combobox"][aria-label^="Post to"]').click()
-      await expect.poll(reportedAccount, { timeout: 5000 }).toMatchObject({ also: [{ site: 'instagram' }] })
+      await expect.poll(reportedAccount, { timeout: 15_000 }).toMatchObject({ also: [{ site: 'instagram' }] })
       p = await openPopup()
       await p.locator('.acct-line').first().waitFor()
       expect(await lines(p)).toEqual([['facebook', '@yanagawa.city', '登録済み'], ['instagram', '（Instagram アカウントを確認できません：未登録として扱います）', '未登録']])
@@ -251,7 +251,7 @@ describe('Meta Business Suite: the popup', () => {
       // The preview names the Page without a link: the Page is not known to be the registered one.
       await mbs.close()
       const nolink = await open('&preview=nolink')
-      await expect.poll(() => reportedAccount(), { timeout: 5000 }).toEqual({ site: 'facebook', name: '柳川市', also: [{ site: 'instagram' }] })
+      await expect.poll(() => reportedAccount(), { timeout: 15_000 }).toEqual({ site: 'facebook', name: '柳川市', also: [{ site: 'instagram' }] })
       p = await openPopup()
       await p.locator('.acct-line').first().waitFor()
       expect((await lines(p))[0]).toEqual(['facebook', '柳川市', '未登録'])

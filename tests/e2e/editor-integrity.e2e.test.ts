@@ -1,6 +1,6 @@
 /**
  * The extension never disturbs the editors. For Draft.js (X) and Lexical (Facebook rich text,
- * Instagram plain text): 300 seeded random edits — typing, Backspace/Delete, caret moves, paste,
+ * Instagram plain text): 200 seeded random edits (POST_GUARD_EDITS) — typing, Backspace/Delete, caret moves, paste,
  * new lines, emoji, and text that triggers findings — leave the editor's OWN model equal to the
  * expected text; the highlights cover exactly what the engine finds in that text; and the editor's
  * DOM sees exactly the same mutations as in the same browser without the extension (no foreign
@@ -13,7 +13,8 @@ import { check } from '../../src/engine'
 import { FB, fixtureAction, focusEditor, highlightTexts, IG, launch, settle, X, type Harness } from './harness'
 import { apply, randomOps, type Model, type Op } from './random-edits'
 
-const EDITS = 300
+/** Seeded random edits per editor (POST_GUARD_EDITS for a longer run; CI keeps the suite within its time). */
+const EDITS = Number(process.env.POST_GUARD_EDITS ?? 200)
 
 interface Target {
   name: string

@@ -224,7 +224,7 @@ describe('comments in a post opened as a dialog', () => {
         .poll(async () => {
           const all = (await h.serviceWorker!.evaluate(() => chrome.storage.session.get(null))) as Record<string, { focused?: { mode: string } } | null>
           return Object.values(all).map((s) => s?.focused?.mode)
-        }, { timeout: 5000 })
+        }, { timeout: 15_000 })
         .toContain('comment')
     })
   }
@@ -266,7 +266,7 @@ describe('other Facebook hosts and the acting account', () => {
       .poll(async () => {
         const all = (await h.serviceWorker!.evaluate(() => chrome.storage.session.get(null))) as Record<string, { account?: { handle?: string } | null; url?: string } | null>
         return Object.values(all).filter((s) => s?.url?.startsWith('https://www.facebook.com')).map((s) => s?.account?.handle)
-      }, { timeout: 5000 })
+      }, { timeout: 15_000 })
       .toContain('yanagawa.city')
   })
 })
@@ -502,14 +502,14 @@ describe('a comment box acting as a Page (「柳川市観光課としてコメ�
         .poll(async () => {
           const { audit } = (await h.serviceWorker!.evaluate(() => chrome.storage.local.get('audit'))) as { audit?: Array<{ outcome?: string; account?: string }> }
           return (audit ?? []).filter((e) => e.outcome === 'sent').map((e) => e.account)
-        }, { timeout: 5000 })
+        }, { timeout: 15_000 })
         .toEqual(['facebook:yanagawa.kanko'])
       // The tab status (what the popup shows) speaks for the composer in use: the Page's comment box.
       await expect
         .poll(async () => {
           const all = (await h.serviceWorker!.evaluate(() => chrome.storage.session.get(null))) as Record<string, { account?: { handle?: string } | null; url?: string } | null>
           return Object.values(all).filter((s) => s?.url?.startsWith('https://www.facebook.com')).map((s) => s?.account?.handle)
-        }, { timeout: 5000 })
+        }, { timeout: 15_000 })
         .toContain('yanagawa.kanko')
     } finally {
       await clearStorage()

@@ -356,7 +356,7 @@ function findOverlayInPage(sel: string): OverlayState | null {
 }
 
 /** Wait until the composer's overlay shows `verdict` (and, if given, `findings` findings). */
-export async function waitForVerdict(page: Page, editorSelector: string, verdict: string, findings?: number, timeout = 5000): Promise<OverlayState> {
+export async function waitForVerdict(page: Page, editorSelector: string, verdict: string, findings?: number, timeout = 15_000): Promise<OverlayState> {
   const handle = await page
     .waitForFunction(
     ([sel, v, n, fn]) => {
@@ -371,7 +371,7 @@ export async function waitForVerdict(page: Page, editorSelector: string, verdict
     .catch(async (e: Error) => {
       const now = await overlayFor(page, editorSelector).catch(() => null)
       const all = await overlays(page).catch(() => [])
-      const text = await page.locator(editorSelector).first().innerText().catch(() => '?')
+      const text = await page.locator(editorSelector).first().evaluate((el) => (el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement ? el.value : (el as HTMLElement).innerText)).catch(() => '?')
       throw new Error(`waitForVerdict(${editorSelector}, ${verdict}${findings === undefined ? '' : `, ${findings}`}): ${e.message.split('\n')[0]}\n  this composer: ${JSON.stringify(now)}\n  all overlays: ${JSON.stringify(all)}\n  editor text: ${JSON.stringify(text)}`)
     })
   return (await handle.jsonValue()) as OverlayState
@@ -414,7 +414,7 @@ export async function dialogState(page: Page): Promise<DialogState | null> {
   })
 }
 
-export async function waitForDialog(page: Page, kind?: 'block' | 'confirm', timeout = 5000): Promise<DialogState> {
+export async function waitForDialog(page: Page, kind?: 'block' | 'confirm', timeout = 15_000): Promise<DialogState> {
   await page.waitForFunction((k) => {
     const h = document.querySelector('post-guard-dialog')
     return !!h && (!k || h.getAttribute('data-post-guard-dialog') === k)

@@ -407,7 +407,7 @@ describe('acting account', () => {
       .poll(async () => {
         const all = (await h.serviceWorker!.evaluate(() => chrome.storage.session.get(null))) as Record<string, { account?: { handle?: string } | null; url?: string } | null>
         return Object.values(all).filter((s) => s?.url?.startsWith('https://www.instagram.com')).map((s) => s?.account?.handle)
-      }, { timeout: 5000 })
+      }, { timeout: 15_000 })
       .toContain('yanagawa_city')
   })
 })

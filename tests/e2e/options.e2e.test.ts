@@ -149,7 +149,7 @@ describe('options page', () => {
     await page.getByLabel('リンク', { exact: true }).selectOption('warn')
     await page.getByText('保存しました。開いている', { exact: false }).first().waitFor()
     await page.getByRole('tab', { name: '送信記録' }).click()
-    await expect.poll(async () => page.locator('tr[data-result="settings"]').allTextContents(), { timeout: 5000 }).toContainEqual(expect.stringContaining('確認ルールを変更しました：リンク（規則群）：既定 → 要確認'))
+    await expect.poll(async () => page.locator('tr[data-result="settings"]').allTextContents(), { timeout: 15_000 }).toContainEqual(expect.stringContaining('確認ルールを変更しました：リンク（規則群）：既定 → 要確認'))
   })
 
   it('keeps a locked rule locked: the administrator’s policy is read-only on the options page', async () => {

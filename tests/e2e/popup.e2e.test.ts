@@ -75,7 +75,7 @@ describe('popup', () => {
     await insertText(x, '担当の携帯は090-1234-5678です')
     await waitForVerdict(x, X.editor, 'block')
     await p.bringToFront()
-    await expect.poll(() => p.locator('.draft').textContent(), { timeout: 5000 }).toMatch(/指摘 1件（最も重いもの：送信不可）/)
+    await expect.poll(() => p.locator('.draft').textContent(), { timeout: 15_000 }).toMatch(/指摘 1件（最も重いもの：送信不可）/)
     expect(await p.locator('.draft .counts').textContent()).toBe('送信不可 1・要確認 0・参考 0')
     await shot(p, 'popup-2-findings')
     await p.close()
@@ -134,7 +134,7 @@ describe('popup', () => {
     expect(d.confirms).toContain('approval')
     await confirmAndSend(x)
     const audit = async () => (await h.serviceWorker!.evaluate(async () => (await chrome.storage.local.get('audit')).audit)) as Array<{ kind: string; account?: string; confirmed?: string[] }>
-    await expect.poll(async () => (Array.isArray(await audit()) ? (await audit()).filter((e) => e.kind === 'send').length : 0), { timeout: 5000 }).toBe(1)
+    await expect.poll(async () => (Array.isArray(await audit()) ? (await audit()).filter((e) => e.kind === 'send').length : 0), { timeout: 15_000 }).toBe(1)
     expect((await audit()).find((e) => e.kind === 'send')).toMatchObject({ account: 'x:yanagawa_city', confirmed: expect.arrayContaining(['approval']) })
     const p = await openPopup()
     await p.locator('.reg.registered').waitFor()
@@ -187,7 +187,7 @@ describe('popup', () => {
     expect(d.text).toContain('専ら情報発信')
     // The popup, left open, has switched itself off too.
     await p.bringToFront()
-    await p.locator('.emergency-banner').waitFor({ state: 'detached', timeout: 5000 })
+    await p.locator('.emergency-banner').waitFor({ state: 'detached', timeout: 15_000 })
     expect(await p.getByRole('button', { name: 'オンにする' }).isVisible()).toBe(true)
     await p.close()
   })

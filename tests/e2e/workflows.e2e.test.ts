@@ -51,7 +51,7 @@ async function shot(p: Page, name: string): Promise<void> {
 
 describe('settings version', () => {
   it('the background wrote settingsVersion on start', async () => {
-    await expect.poll(() => local<number>('settingsVersion'), { timeout: 5000 }).toBe(1)
+    await expect.poll(() => local<number>('settingsVersion'), { timeout: 15_000 }).toBe(1)
     expect(await local('keepSentText')).toBe(false)
   })
 })

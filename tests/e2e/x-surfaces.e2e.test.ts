@@ -326,7 +326,7 @@ describe('silent drift', () => {
       .poll(async () => {
         const all = (await h.serviceWorker!.evaluate(() => chrome.storage.session.get(null))) as Record<string, { protected?: boolean; reason?: string; url?: string } | null>
         return Object.values(all).some((s) => s?.url?.startsWith('https://x.com/home') && s.protected === false && s.reason === 'statusUnhookedField')
-      }, { timeout: 5000 })
+      }, { timeout: 15_000 })
       .toBe(true)
     await screenshot(page, 'x-drift-unprotected')
   })

@@ -273,7 +273,7 @@ describe('late and multiple composers', () => {
     await expect.poll(async () => {
       const all = (await h.serviceWorker!.evaluate(() => chrome.storage.session.get(null))) as Record<string, { focused?: { mode: string; verdict: string } } | null>
       return Object.values(all).map((s) => s?.focused && `${s.focused.mode}:${s.focused.verdict}`)
-    }, { timeout: 5000 }).toContain('reply:block')
+    }, { timeout: 15_000 }).toContain('reply:block')
     await page.locator(X.modalButton).click()
     const d = await waitForDialog(page, 'block')
     expect(d.text).toContain('バカ')
