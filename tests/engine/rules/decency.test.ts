@@ -7111,3 +7111,91 @@ describe('decency: sayings quoted and then questioned (…何気なく言っと�
     expect(findingsOf(decency, text).some((f) => f.severity !== 'info')).toBe(true)
   })
 })
+
+describe('decency: round 43 kinds (a let or a hire to a group advised against, a group\'s numbers as the excuse of a problem, who a person was as why a mishap was expected, a lack of interest presumed of a group, a people hinted at as the usual culprit, looks said to pay, men stirred by a young woman\'s coming, a sex presumed physically unfit as the reason for a role)', () => {
+  it.each([
+    // A let, a sale or a hire to a group advised against.
+    ['アパートの部屋を生活保護の方に貸すのは、避けたほうが無難です。', 'decency/discriminatory', 'block'],
+    ['外国人を雇うのは、個人的にはおすすめできません。', 'decency/discriminatory', 'block'],
+    ['空き家を高齢者に貸すのはリスクが高いので、よく考えてください。', 'decency/discriminatory', 'block'],
+    ['ｱﾊﾟｰﾄを外国人に貸すのは正直おすすめしません', 'decency/discriminatory', 'block'],
+    // A group's numbers as the reason a problem is to be put up with.
+    ['あの団地は外国人住民が多いけん、ごみ出しが乱れるのもしょうがなか。', 'decency/discriminatory', 'block'],
+    ['この校区は生活保護の世帯が多いので、学力が低いのもある程度やむを得ないと思います。', 'decency/discriminatory', 'block'],
+    ['実習生が多く住む地区だから、夜がうるさいのは仕方ありません。', 'decency/discriminatory', 'block'],
+    // Who a person was, given as why a mishap was to be expected.
+    ['駐車場でこすったのは高齢の方だったそうで、やっぱりね、という感じです。', 'decency/stereotype', 'warn'],
+    ['窓口で揉めたお客さん、外国人だったけん、まあ予想通りやね。', 'decency/stereotype', 'warn'],
+    ['案の定、逆走していたのは７０代の運転手でした。', 'decency/stereotype', 'warn'],
+    ['ぶつけてきたのは女性ドライバーだったので、思ったとおりでした。', 'decency/stereotype', 'warn'],
+    // A lack of interest presumed of a whole group, as a reason or a fact.
+    ['若者は政治に関心がないので、投票日の案内を送っても無駄なのが現実です。', 'decency/stereotype', 'warn'],
+    ['女性は車に興味がないから、展示会のチラシはお父さんに渡してください。', 'decency/stereotype', 'warn'],
+    ['お年寄りは新しいことに関心が薄いので、説明会は開きません。', 'decency/stereotype', 'warn'],
+    // A people hinted at (特定の国, 例の国, 某国) named as the usual culprit.
+    ['ごみを散らかすのは、たいてい特定の国の観光客なんですよ。', 'decency/discriminatory', 'block'],
+    ['騒いでいるのは、いつも例の国からの団体客です。', 'decency/discriminatory', 'block'],
+    ['万引きをするのは、ほとんど某国の人たちです。', 'decency/discriminatory', 'block'],
+    // Looks said to pay.
+    ['イケメンってずるい！', 'decency/lookism', 'warn'],
+    ['かわいい子は何かと得やけんね', 'decency/lookism', 'warn'],
+    ['美人はやっぱり得ですね。', 'decency/lookism', 'warn'],
+    // Men stirred by a young woman's coming.
+    ['新人のかわいい女の子が窓口に入ったら、おじさんたちの目の色が変わりました😍', 'decency/lookism', 'warn'],
+    ['若い女性の団員さんが入ってくれたので、先輩たちは鼻の下が伸びっぱなしです笑', 'decency/sexual', 'warn'],
+    ['婚活イベントに若い娘さんが参加されたので、独身の男性陣が色めき立っていました。', 'decency/lookism', 'warn'],
+    // A sex presumed physically unfit, given as the reason for a role.
+    ['男性職員に比べて女性職員は体力的に夜間の見回りは無理なので、電話番をお願いしています。', 'decency/discriminatory', 'block'],
+    ['女の子は力的にきついけん、テント張りは男子にまかせよう。', 'decency/discriminatory', 'block'],
+    ['女性の隊員は体格的に重機の操作は向かないため、事務を担当してもらっています。', 'decency/discriminatory', 'block'],
+    ['女性ｽﾀｯﾌは体力的に倉庫の搬入は厳しいので、受付に回ってもらいます。', 'decency/discriminatory', 'block'],
+  ] as Array<[string, string, 'block' | 'warn']>)('flags %s', (text, rule, severity) => {
+    const found = findingsOf(decency, text).filter((f) => f.severity !== 'info')
+    expect(found.map((f) => f.rule)).toContain(rule)
+    if (severity === 'block') expect(found.filter((f) => f.rule === rule).map((f) => f.severity)).toContain('block')
+  })
+  it.each([
+    // A let or a hire told, welcomed or helped; an account or a card not to be lent; the advice quoted as prejudice.
+    '外国人の方に物件を貸す際の注意点について、多言語の契約書を用意しました。',
+    '他人に口座や通帳を売る・貸すのは犯罪です。外国人の方に頼まれても、絶対に応じないでください。',
+    '「外国人に部屋を貸すのはおすすめしない」という考えは偏見です。',
+    '空き家を外国人の方に貸すことも、ぜひご検討ください。',
+    '外国人の方を雇う企業への補助制度をご紹介します。',
+    // A group's numbers met by a service, or a problem put down to the weather; the excuse named as prejudice.
+    '外国人住民が多いので、多言語の案内板を設置しました。',
+    '高齢の方が多いので、窓口にはいすを多めにご用意しています。',
+    'ひとり親家庭が多い地区なので、放課後の学習支援を拡充します。',
+    '雨の日が多いので仕方ないですが、イベントは屋内で行います。',
+    'ひとり親家庭が多いので仕方ない、という決めつけはやめましょう。',
+    // A person's age as a medical or a plain fact; an expected turn of the weather or of the programme.
+    '転倒された方は80代の方だったので、救急車を要請しました。',
+    '今回の参加者は高齢の方が多かったので、予想どおり午前の部が人気でした。',
+    '案の定、雨が降ってきたので、会場を体育館に移しました。',
+    '当選されたのは80代の方でした。おめでとうございます。',
+    // Interest raised, a presumption asked and answered, some people.
+    '若者の政治への関心を高めるため、出前講座を行います。',
+    '若者は政治に関心がない、と言われがちですが、今回の模擬投票には300人が参加しました。',
+    '若者は政治に関心がないのでしょうか。いいえ、今回のアンケートでは7割が関心ありと答えました。',
+    '興味がない方も、ぜひ一度のぞいてみてください。',
+    // A country's visitors told of without a fault, or the charge named as prejudice.
+    '特定の国からのお客様が増えています。案内板を多言語にしました。',
+    'トラブルを起こすのは特定の国の人、という見方は偏見です。',
+    '近年、特定の国からの観光客に人気なのが川下りです。',
+    // 美人の湯, a saying about early rising, a talk on lookism.
+    '美人の湯はお得なセット券もあります。',
+    '「美人は得」という思い込みについて考えるルッキズム講座を開きます。',
+    '早起きは得ですよ！',
+    // A newcomer welcomed for the work; children's eyes at a new toy.
+    '若い女性の団員さんが入ってくれたので、訓練がいっそう活気づいています。',
+    '新しい遊具が来たので、子どもたちの目の色が変わりました。',
+    // Rest for anyone; pregnancy; women at the same drill; 魅力的に.
+    '高齢の方や体力に自信のない方は、無理をなさらず休憩してください。',
+    '女性も男性も、体力的にきつい作業なので、こまめに休憩をとりましょう。',
+    '妊娠中の女性は体力的に難しい場合もありますので、無理のない範囲でご参加ください。',
+    '女性団員も放水訓練に参加し、男性団員と一緒に汗を流しました。',
+    '女性団員は魅力的に映る制服姿で、広報活動に活躍しています。',
+    '女性団員は体力的に放水訓練は難しい、という思い込みはもう古い。今年は女性団員も放水訓練に参加しました。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(decency, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
