@@ -32,6 +32,10 @@
  *   (建て替えたほうがよかった, 延期すべきだった); a benefit the city would grant, forecast or second-hand (無償で配ることになるだろう,
  *   市の職員として採用される道もあるって聞いてます); the cause of a harm guessed, with or without an inquiry named (…が原因ではないかと
  *   思われます, たぶん…のせいでしょう, …が原因だったようです). Causes in general, weather, a question, a cause found stay clean.
+ * - Round 43 kinds: a system condemned on the city's account in the humble stance (柳川市といたしましても制度そのものに問題があると
+ *   考えております); a cause or a fault concluded in the formal voice of judgment (…が原因であったものと思われます, …が原因だと考え
+ *   られます, 運転職員に過失はなかったものと考えております) about one event; why something is so, passed on second-hand (…の多かとは、
+ *   …けんげな, …のは…かららしい). A difficulty acted on, an apology or a settlement, とみられます and the weather stay clean.
  * Announced plans (予定です, 開催します, 決定しました, ご検討ください) are never reported.
  */
 import { sentenceAround } from '../doc'
