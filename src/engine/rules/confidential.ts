@@ -42,6 +42,11 @@
  *   議会への説明はまだ, 発表まで今しばらく); 庁内の検討会議 as an internal meeting; figures worked out inside (課内で試算してみたところ);
  *   how a budget request fared in the internal assessment (財政課の査定でゼロ査定でした). A public vote's result, a penalty announced,
  *   the city's own estimate for residents (市で試算したところ) and a budget published stay clean.
+ * - Round 43: a tally still being made inside, told with its figures (庁内で集計中の数字ですが、…約1,200人少なく); an item put into a
+ *   budget or a bill before it goes to the council (まだ議会に出す前の補正予算案にこっそり入れてもらった); an English aside asking to
+ *   keep a matter of the city quiet (…signed internally…so keep it between us); a choice nearly settled while the contract with the
+ *   other party is still to come (…でほぼ決まっています。事務所との契約がまだなので). A tally announced as in progress, a bill
+ *   published or put out for comment, a scam warning quoting the line and the reader's own contract stay clean.
  * Awareness posts (機密性の高い情報を守る研修, 内部情報の漏えい防止) stay clean.
  */
 import { gatedTest } from '../gate'
@@ -104,13 +109,13 @@ const MEETING_CONTENT = /^(?:\((?:非公開|秘密会|内部)\))?(?:で|では|�
  * An outcome told while its formal announcement is still to come (懲戒審査委員会では「停職6か月」で大筋まとまりました。正式な処分発表は
  * 来週になる見込みです): the outcome, before the city announces it.
  */
-const OUTCOME_REACHED = /(?:大筋|おおむね|概ね|ほぼ|事実上)(?:で)?(?:まとまり|固まり|決まり|合意し|了承され)(?:ました|まして|そう)|で(?:まとまり|固まり|決まり)(?:ました|そう)|(?<=社|さん|[\p{Script=Katakana}ー]{2}|建設|工業|土木|組|商事|産業|開発|電機|電気|設備|工務店|興業|組合|法人)に(?:決まり|決定し|内定し|選ばれ)(?:ました|まして)|(?:(?:大筋|おおむね|概ね|ほぼ|事実上)(?:で)?|(?:方向|案|線|方針)で)(?:まとま|固ま)って(?:おります|おり|います|いる)/gu
+const OUTCOME_REACHED = /(?:大筋|おおむね|概ね|ほぼ|事実上)(?:で)?(?:まとまり|固まり|決まり|合意し|了承され)(?:ました|まして|そう)|で(?:まとまり|固まり|決まり)(?:ました|そう)|(?<=社|さん|[\p{Script=Katakana}ー]{2}|建設|工業|土木|組|商事|産業|開発|電機|電気|設備|工務店|興業|組合|法人)に(?:決まり|決定し|内定し|選ばれ)(?:ました|まして)|(?:(?:大筋|おおむね|概ね|ほぼ|事実上)(?:で)?|(?:方向|案|線|方針)で)(?:まとま|固ま|決ま)(?:って(?:おります|おり|います|いる)|っとります|っとる)/gu
 /**
  * The formal step still to come: its announcement (正式な処分発表は来週), the formal decision itself (明日の審査会で正式に決まります),
  * or the report to the council (議会への説明はまだです, 議会にはこれから報告します).
  */
 const FORMAL_LATER =
-  /正式(?:な|に)?(?:処分|結果|決定)?(?:の)?(?:発表|公表|決定|通知)(?:は|が)[^。！？!?\n]{0,10}?(?:来週|来月|後日|これから|まだ|[0-9０-９]+日|予定|見込み|にな(?:る|り))|正式に(?:は)?(?:[^。！？!?\n]{0,16}?(?:で|に))?(?:決ま|決定さ)(?:ります|る(?![こもの])|れます|れる(?![こもの]))|(?:議会|委員会|議員)(?:へ|に)(?:の|は|も)?(?:報告|説明|提出|上程)(?:は|も)?(?:まだ|これから)/u
+  /正式(?:な|に)?(?:処分|結果|決定)?(?:の)?(?:発表|公表|決定|通知)(?:は|が)[^。！？!?\n]{0,10}?(?:来週|来月|後日|これから|まだ|[0-9０-９]+日|予定|見込み|にな(?:る|り))|正式に(?:は)?(?:[^。！？!?\n]{0,16}?(?:で|に))?(?:決ま|決定さ)(?:ります|る(?![こもの])|れます|れる(?![こもの]))|(?:議会|委員会|議員)(?:へ|に)(?:の|は|も)?(?:報告|説明|提出|上程)(?:は|も)?(?:まだ|これから)|(?:事務所|業者|事業者|相手方|先方|企業|会社|社|法人|団体)(?:と|との)(?:の)?(?:契約|本契約|正式契約|正式な契約|調印)(?:は|が|も)?(?:まだ|これから|前)|(?:契約|本契約|正式契約|調印)(?:は|が)(?:まだ|これから)(?:なので|ですので|のため|ですが|だけど|ですけど|やけん)/u
 /** An outcome the public itself produced (投票の結果…でほぼ決まりました, 公募で): not settled inside. */
 const PUBLIC_CHOICE = /投票|公募|応募|アンケート|選挙|抽選|パブリックコメント/u
 /** The city announcing what a meeting decided (3月の庁議で決定しました): the decision, not the deliberation. */
@@ -368,6 +373,25 @@ const BUDGET_CUT = new RegExp(`(?:来年度|次年度|新年度|来期|来年)�
  * 認められませんでした): the compiling of the budget is internal until the bill is published.
  */
 const BUDGET_ASSESSED = /(?:財政課|財政部|財務課|財政当局|市長|副市長)(?:の|による)?(?:一次|二次|最終)?査定(?:で|では|の結果|に)[、,]?[^。！？!?\n]{0,20}?(?:ゼロ査定|ゼロ|削られ|削ら|削減され|カットされ|落とされ|落ち(?:た|まし)|見送(?:られ|り)|認められ(?:ず|なかった|ませんでした)|通(?:った|りまし|らなかった|りませんでした)|満額|ついた|つきまし|つかなかった|半分|半額|半減)|(?:予算)?要求(?:額)?(?:は|が)[、,]?[^。！？!?\n]{0,12}?(?:ゼロ査定|査定で(?:ゼロ|削られ|落とされ|落ち|認められ(?:ず|なかった|ませんでした)))|ゼロ査定(?:でした|だった|になり|になっ|を食らい|を受け|です)/gu
+/**
+ * An item said to be put into a budget or a bill before the bill goes to the council or is published (まだ議会に出す前の補正予算案に
+ * こっそり入れてもらった, 3月議会に提出する前の当初予算案に…が盛り込まれています, 上程前の予算案に…を計上): what the bill holds is
+ * internal until it is published.
+ */
+const PENDING_BILL =
+  /(?:(?:議会|定例会|臨時会|委員会|議員)(?:に|へ)(?:まだ)?(?:出す|出る|出される|提出する|提出される|上程する|上程される|かける|かけられる|諮る|説明する|報告する)|(?:提出|上程|公表|発表|記者発表|議決|審議)(?:する|される)?)前の[\p{Script=Han}]{0,4}?(?:予算案?|議案|条例案)(?:に|には|へ|で|では)[、,]?[^。！？!?\n]{0,24}?(?:入れ|いれ|盛り込|もりこ|計上|入っ|入り|載せ|乗せ|ねじ込|滑り込)/gu
+const PENDING_BILL_PUBLIC = /可決され|議決され|成立し(?:まし)?た|公表し|発表し|ホームページ|市HP|掲載し|意見(?:を)?募集|パブリックコメント/u
+
+/**
+ * Asked in English to keep a matter of the city quiet (The contract (¥4.8M) was signed internally … so keep it between us, Just between
+ * you and me: the budget is …): an aside that hands over what is not released. A scam warning quoting the line is not one.
+ */
+const EN_KEEP_QUIET =
+  /(?<![A-Za-z])(?:keep (?:it|this|that) (?:between us|between you and me|to yourselves?|quiet|under wraps|secret|hush[- ]hush|on the down ?low)|just between (?:us|you and me)|between you and me|(?:don['’]?t|do not) (?:tell|share (?:this|it) with) anyone|mum['’]?s the word)(?![A-Za-z])/giu
+/** What the aside is about: a contract, a budget, an amount, a choice, an announcement still to come. */
+const EN_MATTER = /contract|budget|signed|deal|decided|decision|chosen|selected|approved|appointed|hired|bid|tender|price|cost|¥|yen|\$|[0-9](?:\.[0-9]+)?\s?(?:m|bn|million|billion)(?![a-z])|announce|release|press conference/iu
+const EN_AWARE = /scam|fraud|beware|phishing|never (?:share|give|tell|send)|be careful|watch out|詐欺|ご注意|注意してください|お気をつけ/iu
+
 const INSIDE_SOURCE = /資料|会議|中の人|こっそり|内部|庁内|メモ|書いてあ|見ちゃ|見てしま|聞いちゃ|ここだけ|内緒|ないしょ|ナイショ/u
 const BUDGET_PUBLIC = /可決|議決|成立|公表し|発表し|公表され|発表され|ホームページ|市HP|予算書|予算の概要|提出しました|提案しました|上程しました|ご覧いただけ|報じ|報道|新聞/u
 
@@ -395,7 +419,7 @@ const INTERNAL_NOTICE = /(?<![省庁国県府])(?:(?:部長|課長|局長|次長
  * An internal report or tally cited as the source, whatever kind of paper (庁内の報告書だと, 庁内の速報ベースで, 内部の集計では,
  * （財政課の査定資料より）, 庁内の検討資料では, 課内の打合せメモによれば), or a tally giving a figure (課内集計で1,284件).
  */
-const INTERNAL_SOURCE = /(?:庁内|内部|課内|部内|本部内|職員向け|内輪|非公開|未公表|非公表|(?:財政|人事|総務|企画|秘書)(?:課|部))(?:の|で)?(?:打ち?合わ?せ|[\p{Script=Han}]{0,3})(?:報告書|報告|資料|記録|集計|速報|試算|データ|メモ|文書|数字)(?:表)?(?:だと|では|によると|によれば|を見ると|を見たら|ベースで|ベースだと|ベースでは|上は|より(?=[)）。、\s]|$)|(?<=集計|速報|試算|推計)で[、,]?(?=(?:約|およそ|概ね|ざっと)?[0-9０-９]))|(?:庁内|内部|課内|部内|係内|本部内|内輪)(?:で|の方で)[、,]?(?:独自に|ざっと|内々に|こっそり|試しに|仮に)?(?:試算|計算|積算|見積もり|見積り|集計|シミュレーション|推計)(?:して|し)(?:みた|た)(?:ところ|ら|結果|感じ(?:では|だと)?|限りでは)/gu
+const INTERNAL_SOURCE = /(?:庁内|内部|課内|部内|本部内|職員向け|内輪|非公開|未公表|非公表|(?:財政|人事|総務|企画|秘書)(?:課|部))(?:の|で)?(?:打ち?合わ?せ|[\p{Script=Han}]{0,3})(?:報告書|報告|資料|記録|集計|速報|試算|データ|メモ|文書|数字)(?:表)?(?:だと|では|によると|によれば|を見ると|を見たら|ベースで|ベースだと|ベースでは|上は|より(?=[)）。、\s]|$)|(?<=集計|速報|試算|推計)で[、,]?(?=(?:約|およそ|概ね|ざっと)?[0-9０-９]))|(?:庁内|内部|課内|部内|係内|本部内|内輪)(?:で|の方で)[、,]?(?:独自に|ざっと|内々に|こっそり|試しに|仮に)?(?:試算|計算|積算|見積もり|見積り|集計|シミュレーション|推計)(?:して|し)(?:みた|た)(?:ところ|ら|結果|感じ(?:では|だと)?|限りでは)|(?:庁内|内部|課内|部内|係内|本部内|内輪)(?:で|の方で)[、,]?(?:まだ)?(?:集計中|精査中|取りまとめ中|とりまとめ中|試算中|推計中|確認中|集計している途中|まとめている途中|集計しとる途中)の(?:数字|数値|データ|速報値?|集計|件数|段階|結果)(?:です|でございます|なん(?:です)?|だ|や)?(?:が|けど|けれど|けども|ばってん)(?=[^。！？!?\n]{0,60}?[0-9０-９〇一二三四五六七八九十百千]+(?:人|件|世帯|円|万|億|%|％|割|票|名|倍|台|か所|箇所|校|店|社|頭|トン))/gu
 /**
  * A closed session's or a closed selection's contents, handed out: 非公開で行った採用面接、評価シートの一部をご紹介します,
  * 非公開の審査会での各委員の採点をお伝えします (not a closed session announced: 審査は非公開で行います).
@@ -663,7 +687,7 @@ export const confidential: RuleFamily = {
         return !spans.some((s) => s.start < span.end && s.end > span.start) && CLOSED_TOLD_VALUE.test(rest) && !REVEAL_NOTICE.test(rest) && !AWARENESS.test(sentenceOf(t, m.index, end))
       })
     }
-    if (/正式|議会|委員会|議員/u.test(t) && FORMAL_LATER.test(t)) emitAll(doc, t, OUTCOME_REACHED, 'confidential/pre-release', emit, spans, (m) => !AWARENESS.test(sentenceOf(t, m.index, m.index + m[0].length)) && !PUBLIC_CHOICE.test(sentenceOf(t, m.index, m.index + m[0].length)))
+    if (/正式|議会|委員会|議員|契約|調印/u.test(t) && FORMAL_LATER.test(t)) emitAll(doc, t, OUTCOME_REACHED, 'confidential/pre-release', emit, spans, (m) => !AWARENESS.test(sentenceOf(t, m.index, m.index + m[0].length)) && !PUBLIC_CHOICE.test(sentenceOf(t, m.index, m.index + m[0].length)))
     if (/ですが|だけど|ですけど|なので/u.test(t)) {
       emitAll(doc, t, RELEASE_LATER, 'confidential/pre-release', emit, spans, (m) => {
         const end = m.index + m[0].length
@@ -794,6 +818,10 @@ export const confidential: RuleFamily = {
       if (BILL_TO_COME.test(t)) emitAll(doc, t, BUDGET_BILL, 'confidential/budget', emit, spans, once(notAware))
       if (INSIDE_SOURCE.test(t)) emitAll(doc, t, BUDGET_CUT, 'confidential/budget', emit, spans, once(notAware))
     }
+    // An item put into a budget or a bill before the bill goes to the council (議会に出す前の補正予算案に…入れてもらった).
+    if (/前の/u.test(t) && /予算|議案|条例案/u.test(t) && !PENDING_BILL_PUBLIC.test(t)) emitAll(doc, t, PENDING_BILL, 'confidential/budget', emit, spans, once(notAware))
+    // Asked in English to keep a matter of the city quiet (…signed internally…so keep it between us).
+    if (/[A-Za-z]/u.test(t) && (EN_MATTER.test(t) || CITY_MATTER.test(t)) && !EN_AWARE.test(t)) emitAll(doc, t, EN_KEEP_QUIET, 'confidential/pre-release', emit, spans, once(notAware))
     // A notice meant for staff, or the line to take with the press.
     if (/各位|各課|所属長|全職員/u.test(t)) emitAll(doc, t, STAFF_ADDRESSED, 'confidential/staff-notice', emit, spans, once(free))
     if (/会見|取材|報道|マスコミ|記者/u.test(t)) {

@@ -32,6 +32,10 @@
  *   (建て替えたほうがよかった, 延期すべきだった); a benefit the city would grant, forecast or second-hand (無償で配ることになるだろう,
  *   市の職員として採用される道もあるって聞いてます); the cause of a harm guessed, with or without an inquiry named (…が原因ではないかと
  *   思われます, たぶん…のせいでしょう, …が原因だったようです). Causes in general, weather, a question, a cause found stay clean.
+ * - Round 43 kinds: a system condemned on the city's account in the humble stance (柳川市といたしましても制度そのものに問題があると
+ *   考えております); a cause or a fault concluded in the formal voice of judgment (…が原因であったものと思われます, …が原因だと考え
+ *   られます, 運転職員に過失はなかったものと考えております) about one event; why something is so, passed on second-hand (…の多かとは、
+ *   …けんげな, …のは…かららしい). A difficulty acted on, an apology or a settlement, とみられます and the weather stay clean.
  * Announced plans (予定です, 開催します, 決定しました, ご検討ください) are never reported.
  */
 import { sentenceAround } from '../doc'
@@ -135,7 +139,7 @@ const CLOSURE = /休校|休園|休業|閉園|学級閉鎖|学年閉鎖|分散登
 
 /** Hearsay endings. らしい, みたい, そうだ (伝聞), だって, って, と聞きました, って話. */
 const HEARSAY =
-  /らしい|らしか(?=ばい|よ|ね|と|けん|〜|~|ー|。|！|!|$)|(?:っちゅう|ちゅう|げな)(?:話|噂|うわさ)|(?<=[るたい])(?:っち|ち)(?:話|噂|うわさ)(?=ばい|よ|ね|やけど|だけど|けど|です|[。！!…〜~]|$)|(?<=[うくすつぬむぶぐるたい])げな(?=[。！!…〜~]|よ|ね|ばい|です|でした|っちゃ|ち|$)|(?<=[るたい])ごたる(?=よ|ね|ばい|けん|です|っちゃ|。|！|!|$)|みたい|(?:[るた]|ない|だ)そう(?:です|だ|な(?!の)|。|！|!|…|$|[^\p{Script=Han}\p{Script=Hiragana}])|(?:ん|る|た|ない|なん|の)(?:だ|です)って|(?:だ|です)(?<=\p{Script=Han}[げりめえけせてねれ]?(?:だ|です))って|(?:[るた]|ない|だ)とか(?=[。！!…〜~]|$)|(?:[るた]|ない)っぽい|(?:る|(?<=[っしいきえけれせねめべてげじちにびみりん])た|ない)って(?=[さよね]|[！!。…〜~ー？?]|\s|$|[ァ-ヴ]|[\u{1F300}-\u{1FAFF}\u2600-\u27BF])|ってさ|(?:と|って)(?:[^。！？!?\n「」]{1,12}?(?:から|より))?(?:聞きました|聞いた|聞いて(?:い|ます|る|お)|聞きます|耳にし|伺いました|伺って|教わりました|教えてもらいました)|(?:と|って)[、,]?(?:[^。！？!?\n「」]{1,16}?(?:が|も))?(?:言って(?:い|お)?た|言って(?:い|お)?ました|言ってました|言いよ(?:った|りました)|言うとった|話して(?:い)?た|話して(?:い)?ました|話しよった)(?![人方者])|(?:話して(?:る|いる)|言って(?:る|いる)|噂して(?:る|いる))のを(?:聞(?:いちゃ|いた|きました)|耳にし)|(?:って|という|との)(?:話|情報|声|噂|うわさ|憶測)(?:あり|アリ|を聞|です|だ|たい|ばい|やけど|やし|が|も|で|は|、|,|。|！|!|…|$)/gu
+  /らしい|らしか(?=ばい|よ|ね|と|けん|〜|~|ー|。|！|!|$)|(?:っちゅう|ちゅう|げな)(?:話|噂|うわさ)|(?<=[るたい])(?:っち|ち)(?:話|噂|うわさ)(?=ばい|よ|ね|やけど|だけど|けど|です|[。！!…〜~]|$)|(?<=[うくすつぬむぶぐるたい]|けん|から)げな(?=[。！!…〜~]|よ|ね|ばい|です|でした|っちゃ|ち|$|\s|[\u{1F300}-\u{1FAFF}\u2600-\u27BF])|(?<=[るたい])ごたる(?=よ|ね|ばい|けん|です|っちゃ|。|！|!|$)|みたい|(?:[るた]|ない|だ)そう(?:です|だ|な(?!の)|。|！|!|…|$|[^\p{Script=Han}\p{Script=Hiragana}])|(?:ん|る|た|ない|なん|の)(?:だ|です)って|(?:だ|です)(?<=\p{Script=Han}[げりめえけせてねれ]?(?:だ|です))って|(?:[るた]|ない|だ)とか(?=[。！!…〜~]|$)|(?:[るた]|ない)っぽい|(?:る|(?<=[っしいきえけれせねめべてげじちにびみりん])た|ない)って(?=[さよね]|[！!。…〜~ー？?]|\s|$|[ァ-ヴ]|[\u{1F300}-\u{1FAFF}\u2600-\u27BF])|ってさ|(?:と|って)(?:[^。！？!?\n「」]{1,12}?(?:から|より))?(?:聞きました|聞いた|聞いて(?:い|ます|る|お)|聞きます|耳にし|伺いました|伺って|教わりました|教えてもらいました)|(?:と|って)[、,]?(?:[^。！？!?\n「」]{1,16}?(?:が|も))?(?:言って(?:い|お)?た|言って(?:い|お)?ました|言ってました|言いよ(?:った|りました)|言うとった|話して(?:い)?た|話して(?:い)?ました|話しよった)(?![人方者])|(?:話して(?:る|いる)|言って(?:る|いる)|噂して(?:る|いる))のを(?:聞(?:いちゃ|いた|きました)|耳にし)|(?:って|という|との)(?:話|情報|声|噂|うわさ|憶測)(?:あり|アリ|を聞|です|だ|たい|ばい|やけど|やし|が|も|で|は|、|,|。|！|!|…|$)/gu
 /**
  * What may follow らしい / みたい / だって when they end a sentence (possibly a character's suffix: クリ～, ニャ); in the squeezed
  * view a sentence parted by a space only (着工らしいです 楽しみですね) runs on into the next word.
@@ -421,6 +425,20 @@ const FAULT_VERDICT = new RegExp(
   'u',
 )
 /**
+ * A system condemned as a whole on the city's account, in any register of the stance (柳川市といたしましても制度そのものに問題があると
+ * 考えております, 本市としましては、この交付金の仕組み自体に無理があると考えています): a political verdict no decision of the city's
+ * stands behind. The city's own set-up found wanting and put right (チェック体制に不備があったと考えております。再発防止に努めます) is
+ * an apology, not this; a difficulty (課題) is not a verdict.
+ */
+const CITY_AS = '(?:柳川市|本市|当市|市)(?:として(?:は|も)|といたしまして(?:は|も)|としまして(?:は|も))'
+const SYSTEM_VERDICT = new RegExp(
+  `${CITY_AS}[、,]?[^。！？!?\\n]{0,40}?(?:制度|仕組み|しくみ|制度設計|法律|法制度|交付金|補助金)(?:そのもの|自体)(?:に|には)(?:大きな|根本的な|重大な)?(?:問題|欠陥|無理|限界|矛盾)(?:が(?:ある|あった))?(?:のではないか)?と(?:考えて|思って|感じて)(?=い|お)`,
+  'u',
+)
+/** …unless the city says what it does about it (見直します, 改善に努めます, 再発防止). */
+const CITY_ACTS = /見直し(?:ます|を進め|てまいり)|改善(?:します|に努め|してまいり|を図)|再発防止|取り組んでまいり|対応してまいり/u
+
+/**
  * A decision of the city judged in hindsight (建て替えたほうがよかった, 延期すべきだった, 値上げしなければよかった): the act
  * judged is one the city decides (DECISION just before the verdict), not the writer's own day out (早く来たほうがよかった).
  */
@@ -451,6 +469,11 @@ function personalView(e: Emitter, t: string): void {
   const verdict = /調査の結果|検証の結果|調べた結果|判明|報告書/u.test(t) ? null : CITY_VERDICT_STANCE.exec(t)
   if (verdict) {
     put(e, 'unofficial/personal-view', verdict.index, verdict.index + verdict[0].length, { opinion: verdict[0] })
+    return
+  }
+  const system = SYSTEM_VERDICT.exec(t)
+  if (system && !CITY_ACTS.test(t)) {
+    put(e, 'unofficial/personal-view', system.index, system.index + system[0].length, { opinion: system[0] })
     return
   }
   const feels = CITY_FEELS.exec(t)
@@ -554,7 +577,14 @@ function causeBeforeInquiry(e: Emitter, t: string): void {
  * (調査の結果, 消防によると), an official hedge (とみられます), a question (せいでしょうか), a generalisation (冬に多い火災は…が原因の
  * ことが多い) and weather (雨のせいでしょう) are not this.
  */
-const GUESS_END = '(?:(?:では|じゃ)(?:ない|なかろう)か|でしょう(?!か)|だろう(?!か)|やろう?(?!か)|(?:だ|や)と(?:思|おも)(?=い|う|っ)|(?:だった|であった|の)?よう(?:です|でした|だ|な(?:ん)?です))'
+/**
+ * A conclusion in the formal voice of judgment (…が原因だと考えられます, …が原因であったものと思われます, …によるものと推測されます):
+ * said by the city of one event, with no inquiry or source behind it, it is a guess given as the city's view. (とみられます, the
+ * police's and the fire service's hedge, stays an official hedge.)
+ */
+const FORMAL_GUESS = '(?:(?:だ|である|であった|だった)?と(?:考えられ|推測され|推察され)(?:ます|る)|(?:である|であった|だった)?ものと(?:思われ(?:ます|る)|考えられ(?:ます|る)|考えて(?:おり|い)ます|推測され(?:ます|る)))'
+const FORMAL_GUESS_END = new RegExp(`${FORMAL_GUESS}$`, 'u')
+const GUESS_END = `(?:(?:では|じゃ)(?:ない|なかろう)か|でしょう(?!か)|だろう(?!か)|やろう?(?!か)|(?:だ|や)と(?:思|おも)(?=い|う|っ)|(?:だった|であった|の)?よう(?:です|でした|だ|な(?:ん)?です)|${FORMAL_GUESS})`
 const GUESSED_CAUSE = new RegExp(
   `(?:が原因|のせい|(?<=[たい])せい|の仕業|によるもの|に原因が(?:ある|あった))${GUESS_END}|(?:原因|火元|出火元|発生源|感染源)(?:は|って)[、,]?[^。！？!?\\n]{1,30}?${GUESS_END}`,
   'gu',
@@ -564,18 +594,37 @@ const GENERAL_CAUSE = /多い|多く|ほとんど|一般的|一般に|傾向|場
 /** Weather and nature as the cause (雨のせいでしょう, 乾燥のせいか): no one's fault is guessed. */
 const WEATHER_CAUSE = /雨(?!漏)|雪|暑さ|寒さ|台風|強風|暴風|突風|気温|乾燥|天候|天気|雷|地震|潮|日照|猛暑|高温|低温|季節|花粉|黄砂|冷え込み|気候|温暖化/u
 /** One event spoken of (の件, 今回の, 先週…起きた): a guess about its cause, not a column on causes. */
-const ONE_EVENT = /件|今回|この度|このたび|先日|先週|昨日|昨夜|昨晩|今朝|けさ|本日|今日|先ほど|さきほど|起きた|起きました|起こった|起こりました|発生した|発生しました|[0-9０-９]+日(?:の|に)/u
+const ONE_EVENT = /件|今回|この度|このたび|先日|先週|昨日|昨夜|昨晩|今朝|けさ|本日|今日|先ほど|さきほど|起きた|起きました|起こった|起こりました|発生した|発生しました|[0-9０-９]+日(?:の|に)|(?:今年|今季|今シーズン|今冬|今夏|この夏|この冬|昨年|去年)の/u
 /** The cause found or reported by whoever establishes it: not a guess of the poster's. */
 const CAUSE_FOUND = /調査の結果|検証の結果|調べた結果|判明|報告書|とみられ|と見られ/u
 
+/**
+ * Who was or was not at fault in one event, given as the city's belief before any finding (運転職員に過失はなかったものと考えております,
+ * 相手方に落ち度があったと考えています): a verdict on liability that only an inquiry or a settlement can give. An apology or a settlement
+ * (お詫び, 賠償, 示談) is the city answering for it, not this.
+ */
+const FAULT_PARTY = '(?:職員|運転手|運転者|運転職員|担当者?|当方|本市|市|業者|施工業者|相手方?|相手(?:の)?(?:方|運転手|車両|運転者))(?:側)?(?:に|には)[、,]?'
+const FAULT_JUDGED = new RegExp(
+  `${FAULT_PARTY}(?:過失|落ち度|責任|非)(?:は|が)?(?:一切|全く|まったく)?(?:なかった|ない|ありません|ございません)(?:もの)?と(?:考えて|考えられ|思われ|判断して|認識して)|` +
+    '(?:業者|施工業者|相手方?|相手(?:の)?(?:方|運転手|車両|運転者)|運転者)(?:側)?(?:に|には)[、,]?(?:過失|落ち度|責任|非)が(?:あった|ある)(?:もの)?と(?:考えて|考えられ|思われ|判断して|認識して)',
+  'u',
+)
+const FAULT_ANSWERED = /お詫び|おわび|申し訳|賠償|示談|和解|専決|判決|調停/u
+
 function guessedCause(e: Emitter, t: string): void {
   if (!ONE_EVENT.test(t)) return
+  if (/過失|落ち度|責任|非/u.test(t)) {
+    const fault = FAULT_JUDGED.exec(t)
+    if (fault && !FAULT_ANSWERED.test(t) && !CAUSE_FOUND.test(sentenceOf(t, fault.index, fault.index + fault[0].length)) && !OFFICIAL_SOURCE.test(sentenceOf(t, fault.index, fault.index + fault[0].length))) {
+      put(e, 'unofficial/guessed-cause', fault.index, fault.index + fault[0].length)
+    }
+  }
   const open = INQUIRY_OPEN.exec(t)
   GUESSED_CAUSE.lastIndex = 0
   let n = 0
   for (let m = GUESSED_CAUSE.exec(t); m && n < MAX_HITS; m = GUESSED_CAUSE.exec(t), n++) {
-    // The inquiry itself (原因は調査中のようです) or an official hedge is no guess.
-    if (CAUSE_HEDGE.test(m[0])) {
+    // The inquiry itself (原因は調査中のようです) or an official hedge is no guess (the formal ending itself, ものと思われます, is the guess).
+    if (CAUSE_HEDGE.test(m[0].replace(FORMAL_GUESS_END, ''))) {
       GUESSED_CAUSE.lastIndex = m.index + 1
       continue
     }
@@ -736,6 +785,12 @@ const CAUSE_TOPIC = /(?:原因|犯人|出所|発生源|火元|真相|感染源)(
 /** A cause as what is passed on (施工ミスが原因みたい, 不始末のせいらしい, カラスの仕業っぽい): hearsay about a harm's cause. */
 const CAUSE_PRED = /(?:原因|せい|所為|仕業|犯人)(?:だった|なの|なん)?$/u
 
+/**
+ * Why something is so, passed on second-hand: a topic 〜のは／〜とは, then a reason 〜から／〜けん before げな, らしい or みたい
+ * (最近イノシシの多かとは、…誰かが餌ばやりよるけんげな; 噴水が止まっとるのは、業者が手を抜いたかららしい): an unconfirmed cause.
+ */
+const WHY_HEARD = /(?:の|と)は[、,]?[^。！？!?\n]{1,40}?(?:から|けん)$/u
+
 function hearsay(e: Emitter, t: string): void {
   HEARSAY.lastIndex = 0
   let n = 0
@@ -745,17 +800,18 @@ function hearsay(e: Emitter, t: string): void {
     const end = at + w.replace(/[^\p{L}\p{N}]+$/u, '').length
     const before = t.slice(Math.max(0, at - 6), at)
     const tail = t.slice(end, end + 8)
+    const reasonHeard = /^(?:げな|らしい|みたい)$/u.test(w) && /(?:から|けん)$/u.test(before) && WHY_HEARD.test(clauseBefore(t, at))
     if (w === 'らしい') {
       if (RASHII_NOT.test(before)) continue
       const kana = RASHII_BEFORE_KANA.test(before)
       // A noun in kanji or katakana (ベトナムらしいです。) before らしい ending the sentence: hearsay, unless it is a typical-of noun.
       const noun = /[\p{Script=Han}\p{Script=Katakana}ー]$/u.test(before) && !TYPICAL_NOUN.test(t.slice(Math.max(0, at - 12), at))
-      if (!kana && !((STATUS_NOUN.test(before) || noun || /どうやら/u.test(sentenceOf(t, at, end))) && END_TAIL.test(tail))) continue
+      if (!kana && !reasonHeard && !((STATUS_NOUN.test(before) || noun || /どうやら/u.test(sentenceOf(t, at, end))) && END_TAIL.test(tail))) continue
     } else if (w === 'みたい') {
       if (/[てで]$/u.test(before) || !END_TAIL.test(tail)) continue
       // A noun before みたい is a likeness (絵みたいです) unless it names a cause (原因は水量不足みたいです).
       const causeNoun = (/[\p{Script=Han}\p{Script=Katakana}ー]$/u.test(before) && CAUSE_TOPIC.test(sentenceOf(t, at, end))) || CAUSE_PRED.test(before)
-      if (!(RASHII_BEFORE_KANA.test(before) || STATUS_NOUN.test(before) || /だった$|じゃない$/u.test(before) || causeNoun)) continue
+      if (!(RASHII_BEFORE_KANA.test(before) || STATUS_NOUN.test(before) || /だった$|じゃない$/u.test(before) || causeNoun || reasonHeard)) continue
     } else if (/(?:だ|です)って$/u.test(w)) {
       if (!END_TAIL.test(tail)) continue
     }
@@ -785,12 +841,12 @@ function hearsay(e: Emitter, t: string): void {
     // Voices are residents' feelings (投票所が遠い、候補者のことがよくわからない、という声も聞く) unless they tell of a change.
     const news = /声|見方/u.test(w) ? CHANGE.test(said) && !FEELING_END.test(said) : CHANGE.test(said) || DECISION.test(said) || FUTURE.test(said)
     if (/(?:情報|声|噂|うわさ|見方|憶測)/u.test(w) && (/[」か]$/u.test(before) || !news)) continue
-    if (!/らしい|だって|ですって|ってさ|話|噂|うわさ|情報|声|見方|憶測/u.test(w) && !/[るた]って$|ないって$/u.test(w) && !(CHANGE.test(sentence) || BENEFIT.test(sentence) || FUTURE.test(sentence) || RUMOUR_TOPIC.test(sentence) || PEOPLE_CLAIM.test(sentence) || MARKET.test(sentence) || CAUSE_TOPIC.test(sentence) || CAUSE_PRED.test(before))) continue
+    if (!/らしい|だって|ですって|ってさ|話|噂|うわさ|情報|声|見方|憶測/u.test(w) && !/[るた]って$|ないって$/u.test(w) && !(CHANGE.test(sentence) || BENEFIT.test(sentence) || FUTURE.test(sentence) || RUMOUR_TOPIC.test(sentence) || PEOPLE_CLAIM.test(sentence) || MARKET.test(sentence) || CAUSE_TOPIC.test(sentence) || CAUSE_PRED.test(before) || reasonHeard)) continue
     // 〜なんだって about nature, a season or a creature (いちばん元気な季節なんだって) is a fact passed on to children, not a
     // rumour; about anything the city decides or a harm it is still hearsay.
     // The plainest endings (らしい, 〜んだって, 〜るって) are judged by what they pass on too: a change or decision, a harm, a
     // claim about someone. A friendly fact (みんなで見守ってくれてるんだって) passes nothing on.
-    if ((w === 'らしい' || /って(?:さ)?$/u.test(w)) && !(CHANGE.test(sentence) || BENEFIT.test(sentence) || DECISION.test(sentence) || FUTURE.test(sentence) || RUMOUR_TOPIC.test(sentence) || CLAIM.test(sentence) || MARKET.test(sentence) || CAUSE_TOPIC.test(sentence) || CAUSE_PRED.test(before))) continue
+    if ((w === 'らしい' || /って(?:さ)?$/u.test(w)) && !(CHANGE.test(sentence) || BENEFIT.test(sentence) || DECISION.test(sentence) || FUTURE.test(sentence) || RUMOUR_TOPIC.test(sentence) || CLAIM.test(sentence) || MARKET.test(sentence) || CAUSE_TOPIC.test(sentence) || CAUSE_PRED.test(before) || reasonHeard)) continue
     // A rumour said to be going round and corrected in the post (…という情報が出回っていますが、…予定はありません).
     if (CIRCULATING.test(sentence) && CORRECTED.test(t)) continue
     // A resident's question quoted and answered (「…有料になるらしい」というお問い合わせ…そのような予定はありません).
@@ -926,7 +982,7 @@ export const unofficial: RuleFamily = {
       put(e, 'unofficial/rumour', h.start, h.end, { plain: '（確かめた事実）' }, h.mention || inSayingsLine(t, h.start, h.end))
     }
     unannounced(e, t)
-    if (/個人|私見|私|わたし|わたくし|僕|ぼく|自分|俺|うち|正直|ぶっちゃけ|本音|担当|職員|課長|係長|部長|筆者|べき|本音|として(?:は|も)/u.test(t)) personalView(e, t)
+    if (/個人|私見|私|わたし|わたくし|僕|ぼく|自分|俺|うち|正直|ぶっちゃけ|本音|担当|職員|課長|係長|部長|筆者|べき|本音|として(?:は|も)|しまして(?:は|も)/u.test(t)) personalView(e, t)
     // A generalisation about people (…のは、若い世代が…からです), then the city said to think so too: one view given as the city's.
     if (/として(?:も)|としまして(?:も)/u.test(t)) {
       const too = CITY_TOO.exec(t)
@@ -944,7 +1000,7 @@ export const unofficial: RuleFamily = {
     if (/審議|議論|話し合い|議決|可決|採決|議会|成立|正式|承認|決裁|協議|検討|調整|上程|提案|提出|通って|通っと|通る前|通過/u.test(t)) decidedYetOpen(e, t)
     informal(e, t)
     if (/調査|検査|検証|究明|捜査|鑑定|調べ|原因|詳細|真相|詳しいこと|事実関係|正式|公式|確認中/u.test(t) && /間違い|違いな|確実|決ま|確定|原因|せい|犯人|火元|発生源|感染源|十中八九|九分九厘|ミス|過失|不注意|手抜き|不始末|故障|不具合|不良|放火|老朽化|確認不足|管理不足/u.test(t)) causeBeforeInquiry(e, t)
-    if (/原因|せい|仕業|によるもの|火元|発生源|感染源/u.test(t)) guessedCause(e, t)
+    if (/原因|せい|仕業|によるもの|火元|発生源|感染源|過失|落ち度/u.test(t)) guessedCause(e, t)
     // Talk among the staff passed on (職員の間では「直撃はほぼ確実」と言われています, 庁内ではもっぱらの噂です).
     if (/の間|内では|内で/u.test(t)) {
       INSIDE_TALK.lastIndex = 0

@@ -897,3 +897,83 @@ describe('confidential (5(1)): an internal paper of any kind cited for a figure,
     expect(summary(findingsOf(confidential, text)).filter((x) => !x.includes(':info:'))).toEqual([])
   })
 })
+
+describe('confidential (5(1)): a tally still being made inside, told with its figures (round 43)', () => {
+  it.each([
+    ['ちなみに、庁内で集計中の数字ですが、期日前投票の投票者数は前回より約1,200人少なくなっています。', 'confidential/staff-only:block:庁内で集計中の数字ですが'],
+    ['課内でまとめている途中のデータですけど、今年の熱中症の救急搬送は去年の1.5倍です。', 'confidential/staff-only:block:課内でまとめている途中のデータですけど'],
+    ['係内でまだ集計している途中のデータですが、放置自転車は今年度すでに３１０台です。', 'confidential/staff-only:block:係内でまだ集計している途中のデータですが'],
+    ['庁内で取りまとめ中の段階やけど、空き家は市内に820件あるとよ。', 'confidential/staff-only:block:庁内で取りまとめ中の段階やけど'],
+  ])('flags %s', (text, expected) => {
+    expect(summary(findingsOf(confidential, text))).toContain(expected)
+  })
+  it.each([
+    // a tally announced as in progress, a public preliminary figure, a published result
+    '空き家の実態調査は、現在庁内で集計中です。結果は3月に市ホームページで公表します。',
+    '期日前投票の状況（速報値）は、選挙管理委員会のホームページで毎日お知らせしています。',
+    'アンケートの回答は現在集計中です。ご協力いただいた1,024人の皆さま、ありがとうございました。',
+    '庁内で集計した結果を、市ホームページで公表しました（回答数1,234件）。',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(confidential, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+  })
+})
+
+describe('confidential (5(1)): an item put into a budget or a bill before it goes to the council (round 43)', () => {
+  it.each([
+    ['空調の入れ替え工事、まだ議会に出す前の補正予算案にこっそり入れてもらったので、秋には快適になりますよ。', 'confidential/budget:block:議会に出す前の補正予算案にこっそり入れ'],
+    ['3月議会に提出する前の当初予算案に、図書館の空調更新が盛り込まれています。', 'confidential/budget:block:議会に提出する前の当初予算案に、図書館の空調更新が盛り込'],
+    ['上程前の予算案には、通学路の防犯カメラ20台分が入っとります。', 'confidential/budget:block:上程前の予算案には、通学路の防犯カメラ20台分が入っ'],
+    ['公表前の条例案に、ポイ捨ての過料を入れる方向です。', 'confidential/budget:block:公表前の条例案に、ポイ捨ての過料を入れ'],
+  ])('flags %s', (text, expected) => {
+    expect(summary(findingsOf(confidential, text))).toContain(expected)
+  })
+  it.each([
+    // a bill published, a draft put out for comment, residents asked before an item is put in, a bill passed
+    '6月議会に提出する補正予算案に、物価高騰対策の給付金を盛り込みました。議案は市ホームページでご覧いただけます。',
+    '議会に提出する前の条例案について、市民の皆さまのご意見を募集します（パブリックコメント）。',
+    '予算案に盛り込む前に、地域の皆さんのご意見を伺う説明会を開きます。',
+    '議会で可決された補正予算に、図書館の空調更新が盛り込まれています。',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(confidential, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+  })
+})
+
+describe('confidential (5(1)): asked in English to keep a matter of the city quiet (round 43)', () => {
+  it.each([
+    ['Good news! Okinohata will get new signs. The contract (¥4.8M) was signed internally last week — official announcement is next month, so keep it between us 🤫', 'confidential/pre-release:block:keep it between us'],
+    ['Just between you and me: the budget for the new library is ¥1.2 billion.', 'confidential/pre-release:block:Just between you and me'],
+    ['新しいバス路線が決定しました。Official release is next month, so keep this under wraps 🤐', 'confidential/pre-release:block:keep this under wraps'],
+    ['A hotel chain has signed a deal to open near the station. Don’t tell anyone yet!', 'confidential/pre-release:block:Don’t tell anyone'],
+  ])('flags %s', (text, expected) => {
+    expect(summary(findingsOf(confidential, text))).toContain(expected)
+  })
+  it.each([
+    // a scam warning quoting the line, a friendly aside about a view, a joke about an event
+    'Scammers may say "keep it between you and me" about a cheap contract. Never share your bank details.',
+    'Just between us, the sunset at Okinohata is the best in town 🌅',
+    '「keep it between us」と持ちかける投資話は詐欺です。ご注意ください。',
+    'The lantern festival is next Saturday. Don’t tell anyone... just kidding, tell everyone! 🏮',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(confidential, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+  })
+})
+
+describe('confidential (5(1)): a choice nearly settled while the contract with the other party is still to come (round 43)', () => {
+  it.each([
+    ['来年の二十歳を祝う会の記念ゲストは、柳川出身のあの俳優さんでほぼ決まっています🎉 事務所との契約がまだなのでお名前は出せませんが、お楽しみに！', 'confidential/pre-release:block:ほぼ決まっています'],
+    ['花火大会のゲストは地元出身の歌手の方でほぼ決まっています。事務所との契約はこれからです。', 'confidential/pre-release:block:ほぼ決まっています'],
+    ['新しい観光案内所の運営は、市内のNPO法人で大筋決まっております。契約はまだなので詳しくは言えませんが。', 'confidential/pre-release:block:大筋決まっております'],
+    ['給食センターの委託先、A社でほぼ決まっとります。先方との正式契約はまだです。', 'confidential/pre-release:block:ほぼ決まっとります'],
+  ])('flags %s', (text, expected) => {
+    expect(summary(findingsOf(confidential, text))).toContain(expected)
+  })
+  it.each([
+    // the reader's own contract, a guest still being arranged, a programme nearly set with no contract pending
+    '住む場所はほぼ決まっているけれど、賃貸の契約はまだという方も、お気軽に移住相談窓口へどうぞ。',
+    '記念ゲストは現在調整中です。決まりしだいお知らせします。お楽しみに！',
+    '夏祭りのプログラムはほぼ決まっています。近日中に市ホームページでお知らせします。',
+    '新しい観光案内所の運営は、公募の結果、市内のNPO法人に決まりました。契約を締結しましたのでお知らせします。',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(confidential, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+  })
+})

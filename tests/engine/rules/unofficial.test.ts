@@ -1006,3 +1006,71 @@ describe('unofficial (5(1)): hearsay framed as what people were saying, a fee sa
     expect(summary(findingsOf(unofficial, text)).filter((x) => !x.includes(':info:'))).toEqual([])
   })
 })
+
+describe('unofficial (5(1)): a system condemned on the city\'s account in the humble stance (round 43)', () => {
+  it.each([
+    ['ふるさと納税は返礼品競争となっており、柳川市といたしましても制度そのものに問題があると考えております。', 'unofficial/personal-view:warn:柳川市といたしましても制度そのものに問題があると考えて'],
+    ['本市といたしましては、この交付金の仕組み自体に無理があると考えています。', 'unofficial/personal-view:warn:本市といたしましては、この交付金の仕組み自体に無理があると考えて'],
+    ['市としましては、マイナ保険証の制度そのものに大きな欠陥があると思っております。', 'unofficial/personal-view:warn:市としましては、マイナ保険証の制度そのものに大きな欠陥があると思って'],
+    ['柳川市としても、国の補助制度自体に矛盾があると感じております。', 'unofficial/personal-view:warn:柳川市としても、国の補助制度自体に矛盾があると感じて'],
+  ])('flags %s', (text, expected) => {
+    expect(summary(findingsOf(unofficial, text))).toContain(expected)
+  })
+  it.each([
+    // a difficulty named and acted on; the city's own set-up found wanting in an apology; a resident's opinion quoted
+    '市といたしましても、現行の予約の仕組み自体に課題があると考えており、来年度から見直します。',
+    '市としましても、確認の仕組み自体に問題があったと考えております。再発防止に努めてまいります。',
+    '「制度そのものに問題がある」とのご意見もいただいております。今後の参考にさせていただきます。',
+    'ふるさと納税の制度について、市といたしましては国の基準に沿って適正に運用しております。',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(unofficial, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+  })
+})
+
+describe('unofficial (5(1)): a cause or a fault concluded in the formal voice of judgment (round 43)', () => {
+  it.each([
+    ['今年のうなぎの不漁は、上流のダムの放流量が減ったことが原因だと考えられます。', 'unofficial/guessed-cause:warn:上流のダムの放流量が減ったことが原因だと考えられます'],
+    ['昨日の断水は、工事業者の確認不足が原因であったものと思われます。', 'unofficial/guessed-cause:warn:工事業者の確認不足が原因であったものと思われます'],
+    ['今回の給食の異物混入は、納入業者の管理の甘さによるものと考えられます。', 'unofficial/guessed-cause:warn:納入業者の管理の甘さによるものと考えられます'],
+    ['先週の体育館の雨漏りは、屋根の施工不良が原因と推測されます。', 'unofficial/guessed-cause:warn:屋根の施工不良が原因と推測されます'],
+    ['1月20日に発生した公用車の事故につきまして、運転職員に過失はなかったものと考えております。', 'unofficial/guessed-cause:warn:運転職員に過失はなかったものと考えて'],
+    ['昨日の接触事故は、相手の運転手に過失があったと考えています。', 'unofficial/guessed-cause:warn:相手の運転手に過失があったと考えて'],
+    ['今回の件について、担当者に落ち度は一切ないと判断しています。', 'unofficial/guessed-cause:warn:担当者に落ち度は一切ないと判断して'],
+  ])('flags %s', (text, expected) => {
+    expect(summary(findingsOf(unofficial, text))).toContain(expected)
+  })
+  it.each([
+    // a generalisation, weather, an inquiry's finding, an authority as the source, the police's hedge, an apology or a settlement
+    '熱中症の多くは、水分不足が原因と考えられます。こまめに水分補給をしましょう。',
+    '今年のノリの色落ちは、雨が少なかったことが原因と考えられます。',
+    '調査の結果、昨日の断水は水道管の老朽化が原因であったものと考えられます。',
+    '保健所によると、今回の食中毒は加熱不足が原因と考えられます。',
+    '昨夜の火災は、たばこの不始末が原因とみられています。',
+    '1月20日に発生した公用車の事故につきましては、市職員に過失があったものと考えております。相手方に深くお詫び申し上げます。',
+    '昨年の事故について、相手方との示談が成立しました。市に過失はなかったものと判断されています。',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(unofficial, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+  })
+})
+
+describe('unofficial (5(1)): why something is so, passed on second-hand (round 43)', () => {
+  it.each([
+    ['最近イノシシの多かとは、山の方で誰かが餌ばやりよるけんげ\u200bな🐗 ほんなこつやろか〜', 'unofficial/rumour:warn:やりよるけんげ\u200bな'],
+    ['ごみ収集の遅れとるとは、運転手さんの辞めたけんげな。', 'unofficial/rumour:warn:辞めたけんげな'],
+    ['公園の噴水が止まっとるのは、業者が手を抜いたかららしいです。', 'unofficial/rumour:warn:抜いたかららしい'],
+    ['バスの本数が減ったのは、市が補助金を削ったからみたいですよ。', 'unofficial/rumour:warn:削ったからみたい'],
+    ['カラスの多かとは、誰かが夜に生ごみば出しよるけんげな🐦', 'unofficial/rumour:warn:出しよるけんげな'],
+  ])('flags %s', (text, expected) => {
+    expect(summary(findingsOf(unofficial, text))).toContain(expected)
+  })
+  it.each([
+    // a reason stated, a reason from tradition, the weather as the reason, a rumour warned against
+    'この季節にホタルが多いのは、水がきれいだからです。',
+    '柳川の川下りが人気なのは、四季の景色が楽しめるからだそうです。',
+    '今年は雨の多かとは、梅雨前線の停滞しとるけんげな。',
+    '「イノシシが多いのは誰かが餌をやっているからだ」といったうわさに惑わされず、正しい情報をご確認ください。',
+    '野生のイノシシに餌を与えないでください。人里に出てくる原因になります。',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(unofficial, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+  })
+})
