@@ -133,6 +133,13 @@
  * condition (読む能力がおありでしたら…ご理解いただけるはずですね; not a requirement), a fault praised as a virtue (図太さには頭が
  * 下がります; not 度胸 or 根気), complainers' senses praised in keigo (苦情をくださる方々、お耳がよろしいようで) and people said unable
  * to do even the least, as the writer's weariness (仕組みも理解できない保護者の方が多くて…疲れます; not a worry reported).
+ * Round 43 added, as kinds: sarcastic 何より in keigo after a fault or a repeat told of the people praised (守れないとは、ご立派な
+ * 大人になられたようで何よりでございます, 同じ内容を三度お尋ねになる…ご熱心で何よりです; not 皆さんお元気で何より), retribution
+ * predicted on people named (言いふらしている方には、いずれ天罰が下ることでしょう, バチが当たるぞ; not a saying, a tale or 処罰),
+ * told to keep quiet and do as told as a request (黙って待っててください; not a performance), the caller asked to put on someone who
+ * can read or understand (せめて日本語が読める方に代わっていただけますか; not help offered), a critic said to lack the palate or the
+ * sense (味のわからない方, 良さが分からない人; not those welcomed), a slang insult after a stance adverb ending in a kanji (正直うざい)
+ * and owners named by what they do called a nuisance (放置してる持ち主、ほんと迷惑でしかない).
  * A word or phrase quoted as an example (「死ね」「消えろ」といった書き込み) is a mention: `info`.
  */
 import { matchAllOf } from '../regex'
@@ -485,7 +492,76 @@ function notForBeginners(sq: string, _s: number, e: number): boolean {
 /** A good fate in the passive (選ばれてしまえば, 認められて, 報われて): a wish for someone, not a curse. */
 const GOOD_FATE33 = /選ばれ|認められ|褒められ|ほめられ|愛され|許され|採用され|表彰され|救われ|助けられ|癒され|報われ|喜ばれ|好かれ|当選|合格/u
 
+/** Round 43: a fault or a repeat told of the people praised (同じ内容を三度お尋ねになる, 守れないとは, 騒いでおられた): what turns 何より to a sneer. */
+const FAULT43 = /同じ(?:ご)?(?:内容|こと|質問|ご質問|話|お話|お尋ね|苦情|要望|ご要望|電話|お電話)|[0-9０-９一二三四五六七八九十何]+(?:度|回)(?:も|目)?(?:の)?(?:同じ|お尋ね|尋ね|質問|ご質問|聞|電話|お電話|苦情|遅刻|過ぎ|遅れ|忘れ)|(?:でき|守れ|守ら|読ま|読め|分から|わから|来られ|間に合わ|覚えられ|片付けられ|待て|並べ)(?:ない|ず|ません|なかった)(?:とは|なんて|のに|方|人|皆|者|連中)|騒い|騒ぐ|騒が|暴れ|遅刻|居眠り|すっぽか|ドタキャン|無断|ポイ捨て|散らか|(?:歳|才|大人|社会人|成人)にもなって|いい年|いい歳|いい大人/u
+/** Round 43: an earnest occasion (a prize, a child, thanks): praise there is praise. */
+const EARNEST43 = /クイズ|正解|合格|入賞|優勝|受賞|入選|表彰|おめでと|子ども|子供|こども|児童|生徒|園児|ありがと|感謝|ご無事|無事/u
+/** Round 43: a saying or a tale (昔から…と言われ, 昔話, ことわざ): retribution told, not wished on anyone. */
+const TALE43 = /昔話|民話|物語|お話|伝説|言い伝え|ことわざ|諺|昔から|おばあちゃん|おじいちゃん|祖母|祖父|絵本|紙芝居|アニメ|映画|ドラマ|ゲーム/u
+/** Round 43: a stance adverb that ends in a kanji (正直, 心底): a slang insult after it is still said of someone. */
+const STANCE43 = /(?:正直|心底|本当|本気|素直|純粋|単純|普通)$/u
+/** Round 43: help offered in another language or by another person (通訳, 多言語, ご家族でも構いません): not a sneer at the caller. */
+const LANGUAGE_HELP43 = /通訳|外国|多言語|翻訳|やさしい日本語|手話|聴覚|代理|構いません|かまいません|差し支え|ご安心|可能です|お受けでき|対応できます/u
+
 const PHRASES: Phrase[] = [
+  // --- Round 43 kinds ---
+  // Sarcastic 何より in keigo, after a fault or a repeat told of the people praised (集合時間ひとつ守れないとは、ご立派な大人に
+  // なられたようで何よりでございます, 同じ内容を三度お尋ねになる議員さんも…。大変ご熱心で、何よりでございます; not a real
+  // gladness: 皆さんお元気そうで何よりです, 全員ご無事で何よりでした).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase('(?:ご立派|立派|ご熱心|熱心|ご活発|お元気|お達者|ご盛ん|お盛ん|頼もしい|たのもしい|たくましい|ご丁寧|ご勉強熱心|勉強熱心|お忙しい|ご多忙|ご健在|お若い|お若く|ご成長|お幸せ|のんき|呑気|のんびり|おおらか|大らか|マイペース)[^。！？!?\\n]{0,16}?(?:よう|様子|ご様子|そう)?(?:で|です(?:ね|し)?)[、\\s]?(?:大変|誠に|本当に|まことに|実に|何よりも)?何より(?:です|でございます|ですね|ですな|ですわ|だ|じゃ|やね|ばい|(?=[。！!…\\s（(笑w]|$))'),
+    need: ['何より'],
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && FAULT43.test(withPrevious(sq, s, e)) && !EARNEST43.test(withPrevious(sq, s, e)) && !OWN_FAULT.test(sentenceText(sq, s, e)),
+  },
+  // Retribution predicted on people named (デマを言いふらしている方には、いずれ天罰が下ることでしょう, ポイ捨てする連中には
+  // そのうちバチが当たるぞ, 嘘を広める人は必ず報いを受けますよ; not a saying or a tale: 食べ物を粗末にすると罰が当たると昔から
+  // 言われています, not a sanction: 処罰が下ります, not nature's revenge).
+  {
+    rule: 'hostility/curse',
+    re: phrase('(?:天罰|神罰|仏罰|(?<![一-龥々])罰|バチ|ばち)(?:が|は)?(?:下|くだ|当た|あた)(?:る|ります|ろう|りましょう)|(?:報い|むくい|しっぺ返し|しっぺがえし)(?:を|は)?(?:受け|食らい|くらい)(?:る|ます|ましょう)'),
+    need: ['天罰', '罰', 'ばち', '神罰', '仏罰', '報い', 'むくい', 'しつぺ'],
+    instead: INSTEAD.curse,
+    keep: (sq, s, e) => {
+      // A prediction (ことでしょう, だろう, ますよ, ぞ, はず), not a saying reported (…と言われています) or a condition (当たるなら).
+      const after = sq.slice(e, e + 14)
+      if (!/^(?:こと|の)?(?:に(?:なる|なります))?(?:でしょう|だろう|でしょ|やろ|じゃろ|と思います|と思う|と思いますよ|はず|に違い|に決まって|ぞ|よ|ですよ|からね|からな|けん|ばい|ね|(?=[。！!…\s]|$))/u.test(after) || /^[^。！？!?\n]{0,6}(?:と|って)(?:言われ|いわれ|言う|いう|昔)/u.test(after)) return false
+      const before = sq.slice(sentenceOf(sq, s, e).start, s)
+      return notQuoted(sq, s, e) && notTeaching(sq, s, e) && (BEHAVING.test(before) || ADDRESSED32.test(before)) && !TALE43.test(withPrevious(sq, s, e)) && !HAZARD.test(withPrevious(sq, s, e)) && !/自然|環境/u.test(before) && !SELF.test(before)
+    },
+  },
+  // Told to keep quiet and do as told, as a request (黙って待っててください, 黙って従ってもらえますか, 黙って並んでいて
+  // ほしい; 黙って待ってろ: below; not a performance or a minute's silence).
+  {
+    rule: 'hostility/curse',
+    re: phrase('(?:黙|だま)って[、\\s]?(?:待っ|まっ|従っ|したがっ|払っ|はらっ|見|聞い|きい|並ん|ならん|座っ|すわっ|我慢し|がまんし|言うことを聞い|言うこと聞い|受け入れ)(?:て|で)(?:いて|て|おいて|といて)?(?:ください|下さい|くれ|ほしい|欲しい|もらえ|もらい(?:たい|ます)|いただけ|いただき(?:たい|ます)|なさい)'),
+    need: ['黙つて', 'だまつて'],
+    instead: INSTEAD.curse,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && !/黙とう|黙祷|試験|テスト|演奏|上映|録音|撮影|読み聞かせ|お静かに|試合|観戦|鑑賞|公演|ライブ|舞台|劇|手品|マジック/u.test(sentenceText(sq, s, e)),
+  },
+  // The caller asked to put on someone who can read or understand (せめて日本語が読める方に代わっていただけますでしょうか, 話の
+  // 分かる人と代わってください, 字の読めるご家族に替わってもらえますか; not help offered: 日本語の分かるご家族に代わっていただいても
+  // 構いません).
+  {
+    rule: 'hostility/insult',
+    re: phrase('(?:読め|よめ|分か|わか|お分かりにな|理解でき|理解され|通じ)る(?:方|人|お方|ご家族|家族の方|者|大人)(?:に|と)[、\\s]?(?:代わ|替わ|かわ|交代し|交替し)(?:って|り)(?:いただけ|いただき|もらえ|もらい|ください|下さい|ほしい|欲しい|くれ)|(?:話|お話)の(?:分か|わか|通じ)る(?:方|人|お方|者)(?:を|に|と)[、\\s]?(?:出して|呼んで|代わって|替わって|連れてきて)'),
+    need: ['代わ', '替わ', 'かわ', '交代', '交替', '出して', '呼んで', '連れてきて'],
+    instead: INSTEAD.insult,
+    keep: (sq, s, e) => {
+      const t = withPrevious(sq, s, e)
+      return notQuoted(sq, s, e) && notTeaching(sq, s, e) && !LANGUAGE_HELP43.test(sentenceText(sq, s, e)) && (/せめて|少しは|まともに|ちゃんと|もう少し/u.test(sq.slice(sentenceOf(sq, s, e).start, s)) || /何度|何回|再三|読めば|見れば|書いて(?:あり|ござい|ある|いる|おり)|載せて|同じ(?:こと|質問|内容)/u.test(t))
+    },
+  },
+  // A critic said to lack the palate or the sense to appreciate it (『高いだけ』と書き込んでいる方、味のわからない方には何を
+  // お出ししても同じでしょう, デザインの良さが分からない人, バカ舌; not those welcomed: 味の違いが分からない方でも楽しめます).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase('(?:味|違い|良さ|よさ|価値|魅力|風情|本物|ありがたみ|有難み|美味しさ|おいしさ|うまさ|旨さ|センス)(?:の|が)(?:わから|分から|お分かりになら|理解でき|理解され|わかん|分かん)(?:ない|ん)(?:よう|ような)?(?:方|人|お方|連中|方々|人たち|お客様|お客|客|奴|やつ)|味音痴|バカ舌|ばか舌|馬鹿舌'),
+    need: ['わから', '分から', 'お分かりになら', '理解でき', '理解され', 'わかん', '分かん', '味音痴', 'ばか舌', '馬鹿舌'],
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && notForBeginners(sq, s, e) && (CRITIC.test(withPrevious(sq, s, e)) || OPINION.test(withPrevious(sq, s, e))) && !/ため|向け|でも楽し|でも安心|にも(?:おすすめ|お勧め)/u.test(sq.slice(e, e + 12)),
+  },
   // --- Round 41 kinds (two more writers) ---
   // A wrongdoer told they are on camera, with a menacing ending (粗大ごみを捨てていった人。防犯カメラに全部映ってますからね,
   // ポイ捨てした人、カメラにばっちり写っとるけんな; not a notice: 防犯カメラで録画していますので、不法投棄はおやめください, not event
@@ -851,7 +927,7 @@ const PHRASES: Phrase[] = [
   // ルールを守らない人ほど迷惑な存在はない, …人。ほんと迷惑です (not 近隣の方のご迷惑になります, 迷惑駐車, 迷惑メール, 利用者の迷惑になる).
   {
     rule: 'hostility/confrontational',
-    re: phrase('(?:人|者|方(?![式法針向面角策])|連中|奴|やつ|輩|客|利用者|ドライバー|観光客|クレーマー|親|保護者|若者|年寄り)(?:々|たち|達|ら|ども)?(?:、|は|って|とか|ほど)?[、\\s]{0,3}(?:本当に|ほんとに|ほんとうに|ほんと|マジで|まじで|正直|非常に|とても|すごく|心底|実に|まったく|全く|大変)?[、\\s]{0,3}(?:近所|ご近所|はた|傍|いい|大)?(?:迷惑|めいわく|メイワク)(?:です|である|だ(?=[。！!よねなw…\\n]|$)|でしかな|以外の何物|極まりな|この上な|千万|な(?:存在|人|奴|やつ|連中)|なん(?:です|だ|よ|や)|なの(?:です|よ|だ)|やけん|やね|ばい|たい|(?=[。！!w笑…\\n]|$))|(?:^|(?<=[。！？!?\\n]))[\\s]{0,3}(?:本当に|ほんとに|ほんとうに|ほんと|マジで|まじで|正直|心底|実に|はっきり言って|まったく|全く)[、\\s]{0,3}(?:いい|大|はた|傍)?迷惑(?:です|だ(?=[。！!よねなw…\\n]|$)|でしかな|極まりな|この上な|千万|なん(?:です|だ|よ|や)|やけん|ばい|たい|(?=[。！!w笑…\\n]|$))|迷惑な(?:人|客|連中|奴|やつ|輩|利用者|クレーマー)(?:たち|達|ばかり|ども)?(?:です|だ(?=[。！!よねなw…\\n]|$)|やね|ですね|ね|(?=[。！!w笑…\\n]|$))'),
+    re: phrase('(?:人|者|方(?![式法針向面角策])|連中|奴|やつ|輩|客|利用者|ドライバー|観光客|クレーマー|親|保護者|若者|年寄り|持ち主|所有者|飼い主|住人|家主|地主|業者|店主|オーナー)(?:々|たち|達|ら|ども)?(?:、|は|って|とか|ほど)?[、\\s]{0,3}(?:本当に|ほんとに|ほんとうに|ほんと|マジで|まじで|正直|非常に|とても|すごく|心底|実に|まったく|全く|大変)?[、\\s]{0,3}(?:近所|ご近所|はた|傍|いい|大)?(?:迷惑|めいわく|メイワク)(?:です|である|だ(?=[。！!よねなw…\\n]|$)|でしかな|以外の何物|極まりな|この上な|千万|な(?:存在|人|奴|やつ|連中)|なん(?:です|だ|よ|や)|なの(?:です|よ|だ)|やけん|やね|ばい|たい|(?=[。！!w笑…\\n]|$))|(?:^|(?<=[。！？!?\\n]))[\\s]{0,3}(?:本当に|ほんとに|ほんとうに|ほんと|マジで|まじで|正直|心底|実に|はっきり言って|まったく|全く)[、\\s]{0,3}(?:いい|大|はた|傍)?迷惑(?:です|だ(?=[。！!よねなw…\\n]|$)|でしかな|極まりな|この上な|千万|なん(?:です|だ|よ|や)|やけん|ばい|たい|(?=[。！!w笑…\\n]|$))|迷惑な(?:人|客|連中|奴|やつ|輩|利用者|クレーマー)(?:たち|達|ばかり|ども)?(?:です|だ(?=[。！!よねなw…\\n]|$)|やね|ですね|ね|(?=[。！!w笑…\\n]|$))'),
     instead: INSTEAD.polite,
     need: foldAll(['迷惑', 'めいわく', 'メイワク']),
     keep: (sq, s, e) => {
@@ -1668,7 +1744,7 @@ const PHRASES: Phrase[] = [
   { rule: 'hostility/confrontational', re: phrase('(?<![あ-ゖ])(?:だっさ|しょぼい|しょぼすぎ|しょぼっ|うっさい|うっせ)'), need: ['だつさ', 'しよぼ', 'うつさ', 'うつせ'], instead: INSTEAD.polite, keep: (sq, s, e) => !isKanji(sq[s - 1]) && notQuoted(sq, s, e) },
   // Adjectives of disgust said of people, in their inflections (キモい, キモすぎ, ウザっ, うぜえ).
   { rule: 'hostility/insult', re: /(?<![ァ-ヺー])(?:キモ|ウザ)(?:い|イ|すぎ|スギ|過ぎ|っ|ッ|かっ|く|ー|w|。|!|$)/gu, need: ['きも', 'うざ'], instead: INSTEAD.insult, squeezed: true },
-  { rule: 'hostility/insult', re: phrase('(?<![ぁ-ゖ])(?:きもい|きもすぎ|うざい|うざすぎ|うざっ|うぜえ|うぜー|うぜぇ|うっざ|きっしょ|きしょい|きしょ(?=[。！!w]|$))'), need: ['きも', 'うざ', 'うぜ', 'うつざ', 'きつしよ', 'きしよ'], instead: INSTEAD.insult, keep: (sq, s) => !isKanji(sq[s - 1]) },
+  { rule: 'hostility/insult', re: phrase('(?<![ぁ-ゖ])(?:きもい|きもすぎ|うざい|うざすぎ|うざっ|うぜえ|うぜー|うぜぇ|うっざ|きっしょ|きしょい|きしょ(?=[。！!w]|$))'), need: ['きも', 'うざ', 'うぜ', 'うつざ', 'きつしよ', 'きしよ'], instead: INSTEAD.insult, keep: (sq, s) => !isKanji(sq[s - 1]) || STANCE43.test(sq.slice(Math.max(0, s - 3), s)) },
   // --- Round 9 kinds (a dialect writer and a young Instagram writer) ---
   // Exclusion in polite and dialect form: さっさと出ていかれたらよか, 気に入らんなら住まんでよか,
   // マナーを守れん人はもう柳川に来んでよかです, 出ていってもらって結構です.

@@ -78,6 +78,11 @@
  *   まで責任は負いかねます; not a disclaimer of loss), a complaint's cause put on the complainant's home (聞こえにくいのは、ご自宅の
  *   窓を閉め切っているためかと; not a help page with a step to try) and "you would know if you looked it up" (少し調べればわかる
  *   ことかと思います; not a guide: 表を見ればわかるように).
+ * - round 43: a criticism received refused as the city's stance (…とのご意見を多数頂戴しておりますが、…短縮する考えはございません;
+ *   not a worry reassured, a request to keep a thing agreed with, thanks, or a schedule: 予定はありません), critics faulted for
+ *   criticising without knowing (事情も知らずに批判されるのはいかがなものでしょうか, よう知らんで書かんでください; not advice on
+ *   posting, not a form), and a critic reported in dialect as someone who writes or says it (…て書きよる人のおるばってん) counts as
+ *   criticism.
  * An apology in the same paragraph (お詫び, 申し訳) makes a correction, not a rebuttal, of the
  * milder forms, and so does a correction that gives the right fact (正しくは…). A phrase quoted as an example is a
  * mention (`info`).
@@ -135,7 +140,7 @@ const APOLOGY = phrase('お詫び|おわび|申し訳|失礼いたしました|�
 const FINDING_OF = /(?:点検|調査|検査|監査|確認|審査|検証|測定|診断)(?:の結果|結果|したところ|を行ったところ|では|の結果では)[、,]?[^。！？!?\n]{0,30}$/u
 const REMEDY = phrase('改善|見直し|見直す|見直して|導入(?:します|いたします|しました|する)|増設|増や|工夫(?:して|いたし|を)|対策(?:を|として)|検討(?:して|いたし)|取り組んでまいり|努めてまいり|努めます|分散', 'u')
 const CRITICISM = phrase(
-  '(?:そげん|そがん|そぎゃん|そんな(?:に|ふうに))?(?:って|と|っち|ち)?(?:言わっしゃ|言わるっ|言われよ|言いよんしゃ|言うとんしゃ|言わす(?:ばってん|けど))|(?:問題視|疑問視|不安視|危険視|非難|ご批判|批判|反対)(?:され|なさっ)て(?:い|お)|(?:問題視|疑問視|不安視|危険視)(?:する|される|なさる)(?:声|方|ご意見|意見)|[」』](?:という|との|って)(?:方|人|声|お声)(?:が|も)(?:いらっしゃい|おられ|あり|聞かれ|寄せられ)(?:ます|まし)(?:た)?が[、,]|ご指摘|ご批判|批判|お叱り|ご意見|苦情|クレーム|とのこと|との(?:ご)?(?:意見|指摘|批判|コメント|声|投稿|書き込み|感想)|(?:と|で)(?:書かれ|報じ|報道され|言われ|指摘され|紹介され)|報道|記事|週刊誌|番組|炎上|手抜き|ずさん|高すぎ|おかしい|不適切|しょぼい|ひどい|怠慢|との(?:お|ご)(?:声|便り|不満)|というご(?:意見|批判|指摘|不満)|って(?:いう)?(?:コメント|口コミ|クチコミ|レビュー|書き込み)|(?:という|といった|みたいな|との)(?:口コミ|クチコミ|レビュー)|」?(?:という|といった|みたいな)(?:投稿|書き込み|コメント|声|お声|ご指摘|指摘|うわさ|噂|デマ)(?:が|を|も)(?:拡散|広が|出回|寄せられ|あり|見|目に|いただ)|(?<![a-z])(?:reviews?|complain|criticism|criticiz|criticis|accus)',
+  '[」』](?:って|て|と|っち|ち)(?:書きよ|書いと|書いて|書き込みよ|書き込んど|書き込んで|言いよ|言うと|言うて|言って)(?:る|ん|らす|んしゃ)?(?:人|方|人たち|方々|と)(?:の|が|も)(?:おる|いる|おらす|おらっしゃ|いらっしゃ|居る|おります|います)|(?:そげん|そがん|そぎゃん|そんな(?:に|ふうに))?(?:って|と|っち|ち)?(?:言わっしゃ|言わるっ|言われよ|言いよんしゃ|言うとんしゃ|言わす(?:ばってん|けど))|(?:問題視|疑問視|不安視|危険視|非難|ご批判|批判|反対)(?:され|なさっ)て(?:い|お)|(?:問題視|疑問視|不安視|危険視)(?:する|される|なさる)(?:声|方|ご意見|意見)|[」』](?:という|との|って)(?:方|人|声|お声)(?:が|も)(?:いらっしゃい|おられ|あり|聞かれ|寄せられ)(?:ます|まし)(?:た)?が[、,]|ご指摘|ご批判|批判|お叱り|ご意見|苦情|クレーム|とのこと|との(?:ご)?(?:意見|指摘|批判|コメント|声|投稿|書き込み|感想)|(?:と|で)(?:書かれ|報じ|報道され|言われ|指摘され|紹介され)|報道|記事|週刊誌|番組|炎上|手抜き|ずさん|高すぎ|おかしい|不適切|しょぼい|ひどい|怠慢|との(?:お|ご)(?:声|便り|不満)|というご(?:意見|批判|指摘|不満)|って(?:いう)?(?:コメント|口コミ|クチコミ|レビュー|書き込み)|(?:という|といった|みたいな|との)(?:口コミ|クチコミ|レビュー)|」?(?:という|といった|みたいな)(?:投稿|書き込み|コメント|声|お声|ご指摘|指摘|うわさ|噂|デマ)(?:が|を|も)(?:拡散|広が|出回|寄せられ|あり|見|目に|いただ)|(?<![a-z])(?:reviews?|complain|criticism|criticiz|criticis|accus)',
   'u',
 )
 
@@ -180,7 +185,42 @@ const COMPLAINT41 = phrase('(?:なかった|ない|悪い|悪かった|ひどい
 /** Round 41: thanks, a fix or a doubt taken back in the paragraph (確かに, 見直し): the city listening, not answering back. */
 const LISTENING41 = phrase('ありがと|感謝|改善|見直|検討|工夫|確かに|たしかに|反省|至らな|不十分|今後は|これから', 'u')
 
+/**
+ * Round 43: thanks or a doubt taken back (ありがとう, 参考にさせていただきます), or a worry or a request to keep a thing answered (ご心配の声,
+ * 存続を求める, なくさないで): no intention to change then listens or reassures.
+ */
+const REASSURED43 = phrase('ありがと|感謝|確かに|たしかに|反省|至らな|不十分|参考に|ご心配|心配の|ご不安|不安の|ご安心|安心して|のでは(?:ない)?か|ないで(?:ほしい|欲しい|ください)|やめないで|なくさないで|残して|存続|継続を(?:求め|望)|反対', 'u')
+/** Round 43: an awareness post on posting (書き込む前に確かめましょう, ネットリテラシー講座): advice, not a critic scolded. */
+const POSTING_ADVICE43 = phrase('ましょう|リテラシー|講座|教室|授業|啓発|誹謗中傷|気をつけ|気を付け|ご注意|注意して', 'u')
+
 const PHRASES: Phrase[] = [
+  // Round 43: a criticism received refused as the city's stance, to change nothing (式典が長すぎるとのご意見を多数頂戴しておりますが、
+  // …短縮する考えはございません, 見直すつもりはありません; not a worry answered: 廃止する考えはございません。ご安心ください; not with
+  // thanks or a fix; a schedule told (予定はありません) is information).
+  {
+    re: phrase('(?:(?:短縮|変更|見直し|延長|中止|撤回|再開|廃止|縮小|削減|撤去|移転|値下げ|無料化|改善|是正|再検討|変更等)(?:する|いたす)|見直す|改める|変える|やめる|止める|取りやめる|戻す|減らす|縮める|応じる)(?:考え|つもり|意向)(?:は|など|も)[、\\s]?(?:一切|全く|まったく|毛頭|さらさら|現時点で|今のところ|当面)?[、\\s]?(?:ございません|ありません|ない(?=[。！!、,]|です|ので|から|$))'),
+    need: ['考え', 'つもり', '意向'],
+    what: '批判をはねつける表現',
+    instead: INSTEAD.justify,
+    notWithApology: true,
+    rumourDenial: true,
+    needsCriticism: true,
+    strongCriticism: true,
+    notWithRemedy: true,
+    // (見直 of LISTENING41 is the refused step itself here; a fix announced is notWithRemedy's.)
+    unless: REASSURED43,
+  },
+  // Round 43: critics faulted for criticising without knowing (事情も知らずに批判されるのはいかがなものでしょうか, よう知らんで
+  // 書かんでください, 現場も見ずに文句を言うのはやめてほしい; not advice on posting: よく知らずに書き込むのはやめましょう; not a
+  // form: よく知らないまま書類を書かないでください, an object between is not a criticism).
+  {
+    re: phrase('(?:(?:事情|実情|実態|現場|背景|経緯|内情|中身|苦労|努力|現状|詳しいこと|取り組み|取組|活動|仕事|頑張り|がんばり|思い|何)(?:も|を)?|よう|よく|ろくに|ろくろく)[、\\s]?(?:知らず|知らない(?:で|まま|のに)|知らんで|知らんと|知らんまま|ご存じない(?:まま|のに)|ご存じなく|ご存知ない(?:まま|のに)|ご存知なく|分からず|わからず|見ず|見もせず|見もしないで|調べず|確かめず)(?:に)?[、\\s]?(?:[^。！？!?\\nを]{0,8}?)(?:批判|非難|文句|悪く言|悪口|叩|たた|書き込|書か|書く|書い|言わ|言う|言っ|口を出|コメント|決めつけ)[^。！？!?\\n]{0,12}?(?:いかがなもの|どうか|残念|悲し|困り|困る|やめ|おやめ|お控え|控えて|ご遠慮|ないで|んで(?:ください|くれ|ほしい|ほしか|もらえ)|んといて|ほしくない|欲しくない|心外|遺憾|おかしい)'),
+    need: ['知らず', '知らない', '知らん', 'ご存じ', 'ご存知', '分からず', 'わからず', '見ず', '見もせず', '見もしないで', '調べず', '確かめず'],
+    what: '批判者への反論',
+    instead: INSTEAD.critic,
+    notWithApology: true,
+    unless: POSTING_ADVICE43,
+  },
   // Round 41: a complaint heard, then doubted in the writer's voice as impossible (英語が通じなかったってコメントもらったけど、…それは
   // ないと思います, 「窓口が不親切」とのご意見ですが、そんなはずはありません; not a rumour set right, not a question answered, not a
   // doubt taken back: そんなはずはないと思っていましたが、確かに…).

@@ -2804,3 +2804,78 @@ describe('hostility: sayings on bulleted lines introduced as examples in the par
     expect(findingsOf(hostility, text).some((f) => f.severity !== 'info')).toBe(true)
   })
 })
+
+describe('hostility: round 43 kinds (sarcastic 何より after a fault, retribution predicted, told to keep quiet and wait, asked for someone who can read, a critic said to lack the palate, a slang insult after 正直, owners called a nuisance)', () => {
+  it.each([
+    // sarcastic 何より in keigo after a fault or a repeat
+    ['会議中に居眠りされていた委員の皆様、実にお元気そうで何よりでございます。', 'hostility/confrontational', false],
+    ['期限を三回も過ぎてから申請に来られる方、のんびりされているようで何よりです。', 'hostility/confrontational', false],
+    ['ごみ出しのルールが守れないとは、ずいぶんおおらかなご様子で何よりですね（笑）', 'hostility/confrontational', false],
+    ['同じ質問を５回もされる方がいらっしゃいました。ご熱心で何よりです。', 'hostility/confrontational', false],
+    // retribution predicted on people named
+    ['根拠のない噂を広めている連中には、そのうちバチが当たるぞ。', 'hostility/curse', false],
+    ['ポイ捨てを繰り返す人には、いつか罰が当たりますよ。', 'hostility/curse', false],
+    ['嘘の書き込みを続けているあなた、必ず報いを受けることになるでしょう。', 'hostility/curse', false],
+    // told to keep quiet and do as told, as a request; a slang insult after a stance adverb
+    ['毎日電話してくる人、黙って並んでいてほしい。', 'hostility/curse', false],
+    ['文句ばかり言う方は、黙って従ってもらえますか。', 'hostility/curse', false],
+    ['返却期限を守れない方、正直うざいです。', 'hostility/insult', false],
+    ['心底うざいわ、あの客。', 'hostility/insult', false],
+    // the caller asked to put on someone who can read or understand
+    ['何度も同じことを聞かれますが、少しは話の分かる人を出してください。', 'hostility/insult', false],
+    ['案内に書いてあるのに、字の読めるご家族に代わってもらえますか。', 'hostility/insult', false],
+    ['@user 何回説明させるんですか。理解できる方に替わってください。', 'hostility/insult', true],
+    // a critic said to lack the palate or the sense
+    ['新しい庁舎のデザインを批判されている方、この良さが分からない方には何を見せても同じでしょう。', 'hostility/confrontational', false],
+    ['「うなぎが高い」とコメントする人って、本物の味が分からん人なんやろね。', 'hostility/confrontational', false],
+    ['@user バカ舌の方にはわからないでしょうね。', 'hostility/confrontational', true],
+    // owners named by what they do, called a nuisance
+    ['庭の草を何年も伸ばし放題にしている所有者、本当に迷惑です。', 'hostility/confrontational', false],
+    ['犬のフンを片付けない飼い主、ほんと迷惑！', 'hostility/confrontational', false],
+    // the blind items themselves
+    ['空き家を何年も放置してる持ち主、ほんと迷惑でしかない😤 ゴミ屋敷にするくらいならさっさと手放せ！', 'hostility/confrontational', false],
+    ['返礼品が遅いと毎日クレームを入れてくる方、正直う\u200bざ\u200bいです。黙\u200bって待っててください。', 'hostility/insult', false],
+    ['返礼品が遅いと毎日クレームを入れてくる方、正直う\u200bざ\u200bいです。黙\u200bって待っててください。', 'hostility/curse', false],
+    ['二十歳を祝う会の会場で騒いでおられた一部の新成人の皆様、二十歳にもなって集合時間ひとつ守れないとは、ご立派な大人になられたようで何よりでございます。', 'hostility/confrontational', false],
+    ['公用車がわざとぶつかってきたなどと事実無根の話を言いふらしている方には、いずれ天罰が下ることでしょう。', 'hostility/curse', false],
+    ['お問い合わせありがとうございます。入居資格の所得基準、申込みに必要な書類、抽選の日程は、すべて募集案内に書いてあります。何度もお電話をいただいていますが、お尋ねの内容は案内を読めばわかることばかりです。せめて日本語が読める方に代わっていただけますでしょうか。', 'hostility/insult', true],
+    ['『柳川のうなぎは高いだけ』と書き込んでいる方、味のわからない方には何をお出ししても同じでしょうから、どうぞファストフードでも召し上がってください。', 'hostility/confrontational', false],
+    ['本日の一般質問、同じ内容を三度お尋ねになる議員さんもいらっしゃいました。大変ご熱心で、何よりでございます。', 'hostility/confrontational', false],
+  ] as Array<[string, string, boolean]>)('flags %s', (text, rule, replying) => {
+    expect(findingsOf(hostility, text, replying ? reply : {}).some((f) => f.rule === rule && f.severity !== 'info')).toBe(true)
+  })
+  it.each([
+    // real gladness
+    '皆さんお元気そうで何よりです。また来年お会いしましょう。',
+    '台風の後も全員ご無事で何よりでした。',
+    '何度も足を運んでくださった皆さま、お元気そうで何よりです。',
+    '子どもたちがたくましく成長していて何よりです。',
+    '同じ顔ぶれが今年も集まり、皆さんお元気で何よりです。',
+    // retribution as a saying, a tale, a sanction, nature
+    '食べ物を粗末にするとバチが当たると、昔から言われています。',
+    '違反した者には処罰が下ります。',
+    '昔話では、欲張りなおじいさんに天罰が下ります。',
+    '自然を甘く見る人は、しっぺ返しを受けます。',
+    '「嘘をつくとバチが当たるぞ」と脅して金品を要求する詐欺が発生しています。',
+    // quiet asked for a performance, a campaign against keeping quiet
+    '演奏中は黙って聴いてください。',
+    '黙って見過ごさないでください。いじめは相談を。',
+    '試合中は黙って見ててください。',
+    '黙っていないで、困ったときは相談してください。',
+    '「黙って待ってろ」などと大声を出す行為はカスハラにあたります。',
+    // help offered by another person
+    'ご本人での手続きが難しい場合は、日本語の分かるご家族に代わっていただいても構いません。',
+    'お電話で通訳が必要な方は、日本語が話せる方に代わっていただくこともできます。',
+    // a palate welcomed, a doubt answered
+    'お酒の味が分からない方でも楽しめるノンアルコールカクテルをご用意しています。',
+    '味の違いが分からない方のために、飲み比べセットをご用意しました。',
+    '「子どもは味の違いが分からない」という声もありますが、実は子どもの味覚は敏感です。',
+    // 正直 in earnest; owners addressed politely
+    '正直じまんの品です。',
+    '空き家の所有者の皆さまへ。適正な管理をお願いします。',
+    '所有者の方のご迷惑にならないよう、敷地には立ち入らないでください。',
+    '飼い主の皆さん、ご近所の迷惑にならないようにしましょう。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(hostility, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})

@@ -1375,3 +1375,42 @@ describe('rebuttal: round 42 kinds (told to look before pointing out, the oversi
     expect(findingsOf(rebuttal, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('rebuttal: round 43 kinds (a criticism refused as the city\'s stance, critics faulted for criticising without knowing, a critic reported in dialect)', () => {
+  it.each<[string, CheckContext?]>([
+    // a criticism received, refused as the city's stance
+    ['駐車場の料金が高すぎるとのご批判をいただいていますが、料金を見直す考えは一切ございません。'],
+    ['「開館時間を延ばして」というご要望を多数いただいておりますが、開館時間は条例で定めたものであり、変更するつもりはありません。'],
+    ['バスの減便に苦情が寄せられていますが、減便を撤回する考えはない。'],
+    // critics faulted for criticising without knowing
+    ['「対応が遅い」という投稿がありましたが、現場の苦労も知らずに文句を言うのはやめてほしいです。'],
+    ['市の取り組みも知らんで、悪口ば書かんでほしか。'],
+    ['@user 経緯も知らないで批判しないでください。', { mode: 'reply' }],
+    ['そげん言われても、協力隊の人たちはちゃんと仕事しよんしゃあとですよ。よう知らんで書かんでください。'],
+    // a critic reported in dialect, then told to look first
+    ['「駐車場が少ない」って書きよる人のおるばってん、臨時駐車場もあるとよ。ちゃんと見てから言うてほしか。'],
+    // the blind items themselves
+    ['二十歳を祝う会の式典が長すぎるとのご意見を多数頂戴しておりますが、来賓の皆様の祝辞は式典の重要な一部であり、短縮する考えはございません。'],
+    ['『市は何もしよらん』て書きよる人のおるばってん、うちらは毎日山に入りよるとよ！ちゃんと見てから言うてほしか〜'],
+    ['『うなぎが高すぎる』という投稿を拝見しました。不漁の中で、どのお店も必死に努力されています。事情も知らずに批判されるのはいかがなものでしょうか。'],
+  ])('flags %s', (text, ctx) => {
+    expect(findingsOf(rebuttal, text, ctx).some((f) => f.rule === 'rebuttal/argument' && f.severity === 'warn')).toBe(true)
+  })
+  it.each([
+    // a worry reassured, a request agreed with, thanks, a schedule, a rumour set right
+    '「図書館が廃止されるのでは」とのご心配の声をいただいていますが、廃止する考えはございません。ご安心ください。',
+    '「市民プールを残してほしい」とのご意見を多数いただいています。市としても廃止する考えはございません。',
+    'ご意見ありがとうございます。現時点では変更する考えはございませんが、今後の参考にさせていただきます。',
+    '現時点で料金を値上げする予定はございません。',
+    '「図書館が閉館する」という噂が広がっていますが、閉館する考えはございません。',
+    // advice on posting, a form
+    '詳しいことを知らずに書き込むのは、デマの拡散につながります。気をつけましょう。',
+    '何も知らずに書き込んだ投稿が、誰かを傷つけることもあります。ネットリテラシー講座のご案内です。',
+    'よく知らないまま書類を書かないでください。分からない点は窓口でお尋ねください。',
+    // people who thank, reported in dialect
+    '「ありがとう」って言ってくれる人がいるから頑張れます。',
+    '「おいしかった」って書いとる人のおって、うれしかです！',
+  ])('passes %s', (text) => {
+    expect(findingsOf(rebuttal, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
