@@ -45,9 +45,32 @@ function parseAlternation(r: Reader): Item[][] {
   return options
 }
 
+/** ASCII code units with a meaning in pattern syntax (anything else is a literal character). */
+const SYNTAX = new Uint8Array(128)
+for (const c of '\\[](){}|.*+?^$') SYNTAX[c.charCodeAt(0)] = 1
+const isSyntax = (u: number): boolean => u < 128 && SYNTAX[u] === 1
+const isQuantifier = (u: number): boolean => u === 0x3f || u === 0x2a || u === 0x2b || u === 0x7b
+
 function parseSequence(r: Reader): Item[] {
   const items: Item[] = []
+  const s = r.s
   while (!r.done() && r.peek() !== '|' && r.peek() !== ')') {
+    // A run of literal characters is one atom (read at once: phrase sources are mostly runs of kana and kanji),
+    // except its last character when a quantifier follows it.
+    let j = r.i
+    while (j < s.length && !isSyntax(s.charCodeAt(j))) j++
+    if (j - r.i > 1) {
+      let end = j
+      if (j < s.length && isQuantifier(s.charCodeAt(j))) {
+        const low = s.charCodeAt(j - 1)
+        end = low >= 0xdc00 && low <= 0xdfff && j - 2 >= r.i && s.charCodeAt(j - 2) >= 0xd800 && s.charCodeAt(j - 2) <= 0xdbff ? j - 2 : j - 1
+      }
+      if (end > r.i) {
+        items.push({ atom: { kind: 'char', text: s.slice(r.i, end) }, min: 1, max: 1 })
+        r.i = end
+        continue
+      }
+    }
     const atom = parseAtom(r)
     const [min, max] = parseQuantifier(r)
     items.push({ atom, min, max })
