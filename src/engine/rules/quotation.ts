@@ -13,7 +13,8 @@
  *   (〜のだ, 〜ている, 〜です), verse by phrases set apart by spaces that end in kana, and hearsay
  *   after the quote (なんだって, だそうです) is a quotative; 〈〉 ‹› pair too, 【】〔〕 only around whole
  *   sentences (【お知らせ】 is a heading);
- * - a block quote: a line starting with > or ＞, or with 引用：;
+ * - a block quote: a line starting with > or ＞, or with 引用：; a line headed by where its text is from (国の資料より抜粋：…,
+ *   （ネットからの抜粋）…, 【新聞より転載】…; round 43);
  * - a saying set alone at the head of a post (「走ることは、自分自身との対話だ」。…; round 26), not the city's own copy or slogan;
  * - a passage framed as a quotation: (以下引用)…(引用ここまで), 【引用】…【引用終わり】, ▼以下引用▼…, or a marker line alone (round 26);
  * - a claim passed on from a source not named, in a sentence of its own (国の資料によると…とのこと,
@@ -226,7 +227,8 @@ const INTRO =
   /(?<!無断)(?:引用|抜粋|転載)(?:します|いたします|させていただきます|しました|いたしました|です|になります)|(?:一節|一文|文章|言葉|詩|歌詞|記事|投稿|くだり|コメント|感想|お便り|お手紙|手紙|メッセージ)を(?:ご紹介|紹介|お届け|引用|抜粋)(?:します|いたします|させていただきます)|(?:こんな|次の|以下の)(?:ような)?(?:一節|言葉|文章|詩|歌詞|記事|投稿|文|くだり|コメント|声|感想|お便り|メッセージ)(?![一-龠])(?![^。！？!?\n]{0,24}?(?:ませんか|ないで|やめ|控え|使わない|言わない|向けない|傷つ))|(?:次のように|こう|以下のように)(?:書|記|綴|つづ|述|語|詠|紹介)|(?:次のように|こう)言(?:いました|っています|っていました|い残)|(?:作家|詩人|歌人|文豪|哲学者|思想家|偉人|先人|昔の人|著名人|有名人)(?:は|が|も)(?:言い|述べ|書き|書い|語り|記し|詠み|残し)(?:ました|ています|ていました|ている)[。：:]?\s*$|一節(?:です|があります|がありました|をご紹介|を紹介)/u
 const BLOCK_LINE = /^\s{0,3}(?:>|(?:引用|抜粋|転載)\s?[:：])\s?/u
 /** A line that names where its text is from, then the text (国の資料より抜粋：…, 〇〇白書から引用: …): a block quote. */
-const LABELLED_LINE = /^\s{0,3}[^\n:：「」『』。]{1,40}?(?:より|から)(?:の)?(?:引用|抜粋|転載)\s?[:：]\s?/u
+const LABELLED_LINE =
+  /^\s{0,3}(?:[^\n:：「」『』。]{1,40}?(?:より|から)(?:の)?(?:引用|抜粋|転載)\s?[:：]\s?|[（(【［\[〔]\s?[^\n:：「」『』。（()）【】［］\[\]〔〕]{1,30}?(?:より|から)(?:の)?(?:引用|抜粋|転載)(?:です|しました|します)?\s?[)）】］\]〔〕]\s?[:：]?\s?)/u
 
 /** What kind of text is quoted, from the words around it: what source to name, and an example. */
 const MEDIA: ReadonlyArray<readonly [RegExp, string, string]> = [
@@ -386,12 +388,12 @@ function namesSomeone(s: string): boolean {
 /** Reported speech at an event: the staff heard the participants (参加した児童は「…」と話していました). */
 /** A label over voices the city collected itself: 参加者の声：「…」（市内・30代）. */
 const VOICE_LABEL = /(?:参加者|利用者|来場者|受講者|体験者|お客様|市民|住民|保護者|児童|生徒|アンケート)(?:の|から(?:の)?)(?:声|感想|ご意見|コメント|回答)[:：]?\s?$/u
-const INTERVIEWEE = /(?:(?:参加|体験|来場|受講|出席|見学|来訪|出場|優勝|入賞)した(?:方|人|親子|家族|児童|生徒|子ども|子どもたち|皆さん|学生|留学生|チーム|選手)|親子|ご家族|受講生|卒業生|新成人|地元の方|地元の皆さん|ボランティアの(?:方|皆さん)|中学生|高校生|小学生|留学生|観光客|旅行者|受賞者|入賞者|参加者|参加した(?:方|人|児童|生徒|子ども|子どもたち|皆さん)?|来場者|来場した方|児童|生徒|子どもたち|子ども|市民の方|地域の方|住民の方|利用者|受講者|出場者|保護者|方々|皆さん)(?:の(?:キャプテン|主将|代表|リーダー|メンバー|皆さん|方|お一人|一人))?(?:は|が|も|からは|から)[^。\n]{0,20}$|(?:キャプテン|主将|代表者|代表の方|会員の方|メンバーの方|スタッフの方|お店の方|会長|園長|校長|館長|店主|店長|船頭|職人|生産者|農家|漁師|組合長|実行委員長|委員長|主催者)(?:さん)?(?:は|が|も|からは)[^。\n]{0,20}$/u
+const INTERVIEWEE = /(?:(?:参加|体験|来場|受講|出席|見学|来訪|出場|優勝|入賞)した(?:方|人|親子|家族|児童|生徒|子ども|子どもたち|皆さん|学生|留学生|チーム|選手)|親子|ご家族|受講生|卒業生|新成人|地元の方|地元の皆さん|ボランティアの(?:方|皆さん)|中学生|高校生|小学生|留学生|観光客|旅行者|受賞者|入賞者|参加者|参加した(?:方|人|児童|生徒|子ども|子どもたち|皆さん)?|来場者|来場した方|児童|生徒|子どもたち|子ども|市民の方|地域の方|住民の方|利用者|受講者|出場者|保護者|方々|皆さん)(?:の(?:キャプテン|主将|代表|リーダー|メンバー|皆さん|方|お一人|一人))?(?:は|が|も|からは|から)[^。\n]{0,20}$|(?:新成人|成人|卒業生|在校生|新入生|児童|生徒|園児|選手|参加者|受講生|学生|団員|隊員|会員|新規採用職員|新採職員)代表(?:の)?(?:お?(?:[一二三四五1-5]人|ふたり|ひとり)|[一二三四五1-5]名|方|皆さん|者)?(?:は|が|も)[^。\n]{0,20}$|(?:キャプテン|主将|代表者|代表の方|会員の方|メンバーの方|スタッフの方|お店の方|会長|園長|校長|館長|店主|店長|船頭|職人|生産者|農家|漁師|組合長|実行委員長|委員長|主催者)(?:さん)?(?:は|が|も|からは)[^。\n]{0,20}$/u
 /** Said to the writer (と話してくれました, と教えてくださいました, と語っていただきました): the post collected it. */
 /** Before a quotation: a medium it was found in (ネットの記事で, テレビで): read, not told to the writer. */
 const IN_MEDIUM = /記事|新聞|テレビ|ネット|番組|雑誌|書籍|本で|本に|サイト|SNS|ブログ|投稿|動画|ラジオ|チラシ|ポスター/u
 const TOLD_US = /^\s?(?:と|って)[^。\n]{0,8}?(?:話して|語って|教えて|答えて|聞かせて|話を?して)(?:くれ|ください|くださ|いただ|もらい|もらっ)/u
-const TOLD = /^\s?(?:と|って)[^。\n]{0,12}(?:話し|話す|語っ|語り|語る|笑顔|喜ん|喜び|振り返|感想|答え|声を|言っ|言い)/u
+const TOLD = /^\s?(?:と|って)[^。\n]{0,12}(?:話し|話す|語っ|語り|語る|笑顔|喜ん|喜び|振り返|感想|答え|声を|言っ|言い)|^\s?と[、,]?(?:[^。\n「」]{0,8}?(?:誓い|決意|抱負|お礼|感謝|答辞|謝辞|歓迎)の(?:言葉|あいさつ|挨拶)を?(?:述べ|贈|送|読み上げ)|(?:答辞|謝辞|お礼の言葉)を(?:述べ|読み上げ|贈)|(?:力強く|堂々と|高らかに)?(?:宣誓|誓い|誓っ|決意を(?:述べ|新た)|抱負を(?:述べ|語)))/u
 
 /** A note in brackets, as after a name (（掲載の了承をいただいています）, （72））. */
 const NAME_NOTE = /[（(][^()（）\n]{1,30}[）)]/gu
@@ -423,8 +425,9 @@ function hasSource(text: string): boolean {
     while (s > lo && !isStop(t[s - 1])) s--
     let named = t.slice(s, m.index).trim()
     // A source given in a bracket (移住者の声（雑誌より引用）): the bracket's own words are what it names.
-    const open = Math.max(named.lastIndexOf('（'), named.lastIndexOf('('))
-    if (open >= 0 && !/[)）]/u.test(named.slice(open))) named = named.slice(open + 1).trim()
+    // (…or a label in brackets heading the passage: 【ある本より転載】, ［ネットから引用］.)
+    const open = Math.max(named.lastIndexOf('（'), named.lastIndexOf('('), named.lastIndexOf('【'), named.lastIndexOf('［'), named.lastIndexOf('['), named.lastIndexOf('〔'))
+    if (open >= 0 && !/[)）】］\]〕]/u.test(named.slice(open))) named = named.slice(open + 1).trim()
     if (named.length === 0 || NOT_SOURCE_BEFORE.test(named)) continue
     if (VAGUE.test(named) || GENERIC_SOURCE.test(named) || UNNAMED_WORDS.test(named)) continue
     return true

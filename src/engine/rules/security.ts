@@ -19,6 +19,9 @@
  * 0944 を入れれば開きます, 零・七・一・九 の順に合わせると開く, a login field's X を入れて); a place a watching camera does not
  * cover (裏手の通路は映らない, 撮影範囲外); a place left out of the round (巡回ルートに含まれていない: security/unguarded-place);
  * the round's times as a list item (職員による敷地内巡回：15時と17時).
+ * Round 43 kinds: a key left at a place in the contracted colloquial form (鍵を置いてる, 隠しとる, 貼っちょる); a way into a site
+ * said to be unwatched for set hours (裏手の搬入口は11時から12時の間は人がいなくなりますので…ご注意ください: the advice after
+ * the stated gap does not make it a lesson); a network key labelled in English (Staff network: NAME / key: X, WPA key = X).
  * Words about the city's security arrangements (警備体制, サーバ室 …, policy list `security`) are a
  * warning: a crime-prevention notice may legitimately mention them, so the writer confirms.
  * Awareness posts (パスワードは使い回さない, 鍵を植木鉢の下に隠すのは危険です) stay clean.
@@ -56,6 +59,8 @@ const SECRET_KEY = new RegExp(
     '|(?:金庫|キーボックス|キーケース|南京錠|ダイヤル錠|錠前|テンキー|オートロック|電子錠|防犯センサー|センサー|警報装置|警報機|警備システム|セキュリティ|扉|ドア|通用口|裏口|勝手口)の?(?:暗証)?(?:番号|ナンバー|コード|ダイヤル|数字)',
     '|テンキー|キーボックス|南京錠|ダイヤル錠|オートロック|電子錠|(?<![ァ-ヴー])ダイヤル(?![ァ-ヴー])',
     '|(?:wi-?fi|無線LAN|ワイファイ)の?(?:キー|鍵)',
+    // A network's key in English (network key: X, WPA key = X, Wi-Fi key X).
+    '|(?<![A-Za-z])(?:network|wi-?fi|wireless|wlan|wpa[23]?|wep|security|encryption) ?(?:key|pass)(?![A-Za-z])',
     // Other names for the secret: 認証情報, ログイン情報; English (keypad, passcode, door code); what unlocks a device
     // (初回起動時の番号, ロック解除用のコード, パソコンを開くときの呪文).
     '|認証情報|ログイン情報|サインイン情報|資格情報|アクセス情報',
@@ -65,13 +70,13 @@ const SECRET_KEY = new RegExp(
     "|(?:画面|端末|スマホ|タブレット|パソコン|PC)ロック(?:解除)?(?=[はがも:：=]|の(?:解除)?(?:番号|コード|数字)?は)",
     '|(?:パソコン|PC|端末|タブレット|スマホ|iPad|画面|ロッカー|金庫|倉庫|扉|ドア)を(?:開く|開ける|起動する|立ち上げる|解除する|使う)(?:とき|時)?の(?:番号|数字|コード|文字列?|呪文|合言葉|暗号|パス)',
     ')|(',
-    '(?<![ァ-ヴー])キー(?![ァ-ヴー])|ログイン ?(?:ID|名|ネーム)|ユーザー? ?(?:ID|名|ネーム)|(?<![A-Za-z0-9_-])(?:user ?(?:name|id)?|login ?(?:id)?|SSID|ID)(?![A-Za-z])|アカウント ?(?:ID|名)|(?:ログイン|サインイン)(?= ?(?:は|:|=)(?! ?(?:ID|user|login|pass|PW|ユーザー|パス|アカウント)))|(?<![A-Za-z])(?:wi-?fi|無線LAN|ワイファイ)(?= ?[:=])',
+    '(?<![ァ-ヴー])キー(?![ァ-ヴー])|(?<![A-Za-z])key(?= ?[:=])|ログイン ?(?:ID|名|ネーム)|ユーザー? ?(?:ID|名|ネーム)|(?<![A-Za-z0-9_-])(?:user ?(?:name|id)?|login ?(?:id)?|SSID|ID)(?![A-Za-z])|アカウント ?(?:ID|名)|(?:ログイン|サインイン)(?= ?(?:は|:|=)(?! ?(?:ID|user|login|pass|PW|ユーザー|パス|アカウント)))|(?<![A-Za-z])(?:wi-?fi|無線LAN|ワイファイ)(?= ?[:=])',
     ')',
   ].join(''),
   'giu',
 )
 /** Cheap test: a paragraph without one of these has no secret word. */
-const MAY_SECRET = /押し|押す|入れ|入力|合わせ|開|あ[きくけ]|解除|ログイン|サインイン|認証|情報|呪文|passcode|key ?pad|code|combination|パ|ぱす|合言葉|合い言葉|あいことば|wi-?fi|無線LAN|ワイファイ|暗|あんしょう|番号|コード|キー|ダイヤル|数字|錠|ロック|p ?[aiw]|鍵|ID|user|login|SSID/i
+const MAY_SECRET = /押し|押す|入れ|入力|合わせ|開|あ[きくけ]|解除|ログイン|サインイン|認証|情報|呪文|passcode|key|code|combination|パ|ぱす|合言葉|合い言葉|あいことば|wi-?fi|無線LAN|ワイファイ|暗|あんしょう|番号|コード|キー|ダイヤル|数字|錠|ロック|p ?[aiw]|鍵|ID|user|login|SSID/i
 /** Between the word and its value: particles, colons, arrows, quotes (at most 14 characters). */
 const CONNECTOR = /^(?: +|\n(?=[0-9〇一二三四五六七八九A-Za-z])|[:=>→⇒|｜「『"'(（【[、,]|は|が|も|を|って|とは|の|-(?=>)|同じく|共通で|いずれも|どれも|ともに|今は|今も|いまも|現在|いまだに|未だに|まだ|全員|今年も|今年は|今回も|引き続き|相変わらず|変わらず|以前と同じ|前と同じ|従来どおり|従来通り|例年どおり|例年通り|いつもの|暗証番号|番号|暗証|コード|ナンバー|No\.?)/u
 // ニ (katakana) and ○ (circle) are typed for 二 and 〇 to slip past a check: they read as the same digits.
@@ -79,7 +84,7 @@ const KANJI_DIGIT: Record<string, string> = { 〇: '0', 零: '0', '○': '0', �
 /** After a value, these make it a rule or a quantity, not a value (8文字以上, 4桁, 1,500円). */
 const NOT_VALUE_AFTER = /^ ?(?:文字|桁|字|以上|以下|未満|など|等|のよう|みたい|や(?![けかでしねよろきー])|とか|といった|回|分|秒|時|円|%|人|個|日|月|年|歳|件|枚|番(?!号)|号|階|か月|ヶ月|カ月|週|のままに(?:し|せ)|のままでは|のままだと|のままは|じゃな|ではな)/u
 /** Values that are words, not secrets. */
-const NOT_VALUE = /^(?:https?|www|wi-?fi|line|google|apple|twitter|facebook|instagram|e-?mail|mail|sns|id|pw|pin|ssid|url|qr|pc|ok|ng|free|yes|no|none|null)$/i
+const NOT_VALUE = /^(?:https?|needed|required|necessary|www|wi-?fi|line|google|apple|twitter|facebook|instagram|e-?mail|mail|sns|id|pw|pin|ssid|url|qr|pc|ok|ng|free|yes|no|none|null)$/i
 /** After a value: it is an example (のような, など, では危険, にするのは). */
 const EXAMPLE_AFTER = /^[」』"]? ?(?:[やと][「『"][^」』"\n]{1,16}[」』"](?:など|といった|のよう|や)|のよう|など|といった|は避け|では|じゃ|だと|にする|にしない|に設定し(?:ない|ては)|と同じ|は危険|は推測|は簡単|は使わ)/u
 /** Secrets spoken of as a class (よく使われる, 流出した, 単純な パスワード): examples, never one account's. */
@@ -326,7 +331,8 @@ function findSecrets(doc: Doc, emit: (f: DraftFinding) => void): void {
   for (let m = SECRET_KEY.exec(t); m && n < MAX_HITS; m = SECRET_KEY.exec(t), n++) {
     const word = m[0]
     // キー alone is a Wi-Fi key only when the paragraph is about Wi-Fi.
-    const isWeak = m[2] !== undefined && !(word === 'キー' && /ssid|wi-?fi|無線|ワイファイ/iu.test(t))
+    // So is a bare English key (key: X) in a post about a network (Staff network: NAME / key: X).
+    const isWeak = m[2] !== undefined && !(/^(?:キー|key)$/iu.test(word) && /ssid|wi-?fi|無線|ワイファイ|network|wlan|wireless|router|ネットワーク/iu.test(t))
     const end = m.index + word.length
     const dial = /^ダイヤル$/u.test(word)
     // A dial on its own is a lock only with 右/左 turns or a safe nearby (災害用伝言ダイヤル171 is a phone service).
@@ -451,17 +457,17 @@ const KEPT = /(?:に(?:まとめて|全部|ぜんぶ|一緒に|そのまま|い�
 const KEY_NOT_KEPT = /受付(?!カウンター|台|の(?:下|奥|裏|中|横|引き出し))|窓口(?!カウンター|の(?:下|奥|裏|中|横|引き出し))|お声がけ|お申し出|お問い合わせ|貸し出し|貸出|お渡し|お受け取り|借り|返却|返して|お預かり/u
 /** A place, then the key put there: 〈箱〉に〈鍵〉を置いて(あります). Bounded: the place is one phrase. */
 const KEY_PUT =
-  /([^\s。！？!?\n、,]{2,16}(?:の(?:中|なか|下|した|裏|上|奥|横|後ろ|内側|引き出し))?)に(合鍵|合い鍵|スペアキー|マスターキー|予備の鍵|鍵|カギ)を(?:置い|入れ|隠し|しまっ|しまい|保管し|掛け|かけ|貼っ|貼り付け|張り付け|くっつけ|挟ん|はさん|差し込ん|吊る)(?:て(?:あり|おき|い|ます|ある|おく|おります)|で(?:あり|おき|い|ます|ある|おく|おります)|とき|とい)/gu
+  /([^\s。！？!?\n、,]{2,16}(?:の(?:中|なか|下|した|裏|上|奥|横|後ろ|内側|引き出し))?)に(合鍵|合い鍵|スペアキー|マスターキー|予備の鍵|鍵|カギ)を(?:置い|入れ|隠し|しまっ|しまい|保管し|掛け|かけ|貼っ|貼り付け|張り付け|くっつけ|挟ん|はさん|差し込ん|吊る)(?:て(?:あり|おき|い|ます|ある|おく|おります|る|た(?!ら|り|ん|の|け))|で(?:あり|おき|い|ます|ある|おく|おります|る|た(?!ら|り|ん|の|け))|とき|とい|と(?:る|った|ります|ーと)|ちょ(?:る|った|ります)|とう)/gu
 const KEY_PLACE = /(?:鍵|合鍵|カギ)の(?:保管|隠し|置き)場所(?:は|:)/gu
 /** A system left open: 認証なしで外から見える, パスワードなしでアクセスできる, ログイン不要で誰でも閲覧できる (a gap told). */
 const OPEN_SYSTEM =
   /(?:ログイン|認証|パスワード|ID)(?:なし|無し|不要|がかかっていない|がかかっておらず|を設定していない|が設定されていない)(?:で|の(?:まま|状態で))[^。！？!?\n]{0,12}?(?:外から|外部から|誰でも|だれでも|インターネットから|ネットから)?[^。！？!?\n]{0,8}?(?:見える|見られる|閲覧でき|アクセスでき|入れる|ログインでき|開ける|丸見え)/gu
 /** A place, then the key said to be there: 消火器ボックスの中に鍵があります, 郵便受けに合鍵が入っています. */
 const KEY_THERE =
-  /([^\s。！？!?\n、,]{2,16}(?:の(?:中|なか|下|した|裏|うら|上|奥|横|後ろ|内側|引き出し))?)に(合鍵|合い鍵|スペアキー|マスターキー|予備の鍵|鍵|カギ)が(?:あります|ある|置いてあ|置いとる|入って(?:い|ま|お)|入っとる|入れてあ|隠してあ|しまってあ|掛けてあ|かけてあ|貼ってあ|吊るしてあ|下げてあ)/gu
+  /([^\s。！？!?\n、,]{2,16}(?:の(?:中|なか|下|した|裏|うら|上|奥|横|後ろ|内側|引き出し))?)に(合鍵|合い鍵|スペアキー|マスターキー|予備の鍵|鍵|カギ)が(?:あります|ある|置いてあ|置いとる|入って(?:い|ま|お|る)|入っとる|入っちょる|入れてあ|隠してあ|しまってあ|掛けてあ|かけてあ|貼ってあ|吊るしてあ|下げてあ)/gu
 /** The key named by where it lies: 玄関脇の植木鉢の下にある鍵, 郵便受けの中に入っている合鍵, 物置に掛けてあるカギ. */
 const KEY_AT =
-  /([^\s。！？!?\n、,]{2,16}(?:の(?:中|なか|下|した|裏|うら|上|奥|横|後ろ|内側|引き出し))?)に(?:ある|あります|置いてある|置いている|置いとる|入っている|入ってる|入っとる|入れてある|隠してある|しまってある|掛けてある|かけてある|貼ってある|吊るしてある|下げてある)(合鍵|合い鍵|スペアキー|マスターキー|予備の鍵|鍵|カギ|かぎ)/gu
+  /([^\s。！？!?\n、,]{2,16}(?:の(?:中|なか|下|した|裏|うら|上|奥|横|後ろ|内側|引き出し))?)に(?:ある|あります|置いてある|置いている|置いてる|置いとる|置いちょる|入っている|入ってる|入っとる|入れてある|入れてる|隠してる|隠してある|しまってある|掛けてある|かけてある|貼ってある|吊るしてある|下げてある)(合鍵|合い鍵|スペアキー|マスターキー|予備の鍵|鍵|カギ|かぎ)/gu
 /** A secured or staffed place (キーボックス, 金庫, 受付): a key there is handed over or locked away, not left out. */
 const KEY_SECURED = /(?:キー|鍵|カギ|かぎ|暗証番号?|ダイヤル|ダイヤル錠|セキュリティ)(?:式|付き|つき)?(?:ボックス|ぼっくす)|きーぼっくす|金庫|保管庫|キーケース|受付|窓口|事務所|事務室|管理人|管理室|フロント|守衛|職員|係員/u
 /** A spot of one facility: its side, a door of it, a floor (市民病院の東側非常口, 本庁舎の裏口, 2階の窓). */
@@ -499,9 +505,12 @@ const DEVICE_DOWN =
  */
 const OPEN_WAY =
   /(?:フェンス|柵|さく|塀|門扉|ゲート|金網|シャッター|窓ガラス|扉|ドア)(?:の一部)?(?:が|は|も)?[^。！？!?\n]{0,10}?(?:破損|破れ|やぶれ|壊れ|こわれ|倒れ|外れ|穴が(?:開|あ)|隙間が|開いたまま|開けっ放し)[^。！？!?\n]{0,30}?(?:自由に|誰でも|だれでも|簡単に|容易に|夜間(?:も|は)?)[^。！？!?\n]{0,6}?(?:出入り|入れ|入る|侵入|立ち入|通り抜け)(?:でき|可能|られ)?/gu
-/** A building said to be empty: 夜10時以降は庁舎に誰もいなくなります, 夜間の支所は無人です. */
+/**
+ * A building said to be empty: 夜10時以降は庁舎に誰もいなくなります, 夜間の支所は無人です; or a way into a site left unwatched
+ * for set hours (裏手の搬入口は11時から12時の間は人がいなくなります, 通用口は夜8時以降は誰もいません).
+ */
 const EMPTY_BUILDING =
-  /(?:庁舎|本庁舎|支所|出張所|施設|館内|事務所|倉庫|建物|役所|市役所|公民館|体育館|図書館|センター|資料館|校舎)(?:に|は|内は|の中は|には|も)?[^。！？!?\n]{0,10}?(?:無人|誰もいな|誰も居な|誰もおらず|人がいな|人が居な|職員がいな|職員も帰|空っぽ|もぬけの殻)/gu
+  /(?:庁舎|本庁舎|支所|出張所|施設|館内|事務所|倉庫|建物|役所|市役所|公民館|体育館|図書館|センター|資料館|校舎|搬入口|搬出口|通用口|通用門|裏口|裏門|勝手口|非常口|職員口|職員(?:用)?(?:入口|出入口))(?:に|は|内は|の中は|には|も)?[^。！？!?\n]{0,14}?(?:無人|誰もいな|誰もいませ|誰も居な|誰もおらず|誰もおりませ|人がいな|人がいませ|人が居な|職員がいな|職員がいませ|職員も帰|空っぽ|もぬけの殻)/gu
 /** When it is empty: a night, an hour, after closing. */
 const EMPTY_WHEN = /\d{1,2}時|\d{1,2}:\d{2}|[〇一二三四五六七八九十]{1,3}時|夜間|深夜|夜中|未明|明け方|夜は|夜に|以降|閉館後|閉庁後|終業後|退庁後|週末の夜|年末年始/u
 /**
@@ -719,9 +728,14 @@ function findPhysical(doc: Doc, emit: (f: DraftFinding) => void): void {
     for (let m = EMPTY_BUILDING.exec(t); m && n < MAX_HITS; m = EMPTY_BUILDING.exec(t), n++) {
       const sentence = sentenceText(t, m.index, m.index + m[0].length)
       // 無人販売所, 休館日のお問い合わせ, safety advice: not a gap in the city's watch told.
-      if (!EMPTY_WHEN.test(sentence) || SAFETY_ADVICE.test(sentence) || /安心|常駐|機械警備|センサー|警備システム|無人販売|無人駅|お問い合わせ|ご連絡|ご了承/u.test(sentence)) continue
       let end = m.index + m[0].length
       for (let k = 0; k < 8 && /\p{Script=Hiragana}/u.test(t[end] ?? ''); k++) end++
+      // The gap stated at set hours, then given as a reason (…11時から12時の間は人がいなくなりますので、出入りにご注意ください):
+      // the advice after ので is for those who know the gap; it does not make the statement a lesson.
+      const s = sentenceAround(t, m.index, m.index + m[0].length)
+      const stated = CLOCK_EXACT.test(t.slice(s.start, end)) && /(?:ます|ません|です)(?:ので|から|ため)$|(?:ます|ません|です)$/u.test(t.slice(m.index, end))
+      const advised = SAFETY_ADVICE.test(stated ? t.slice(s.start, end) : sentence)
+      if (!EMPTY_WHEN.test(sentence) || advised || /安心|常駐|機械警備|センサー|警備システム|無人販売|無人駅|お問い合わせ|ご連絡|ご了承/u.test(sentence)) continue
       const span = doc.fromSqueezed(m.index, end)
       if (told.some((o) => o.start < span.end && o.end > span.start)) continue
       emit({ rule: 'security/guard-schedule', start: span.start, end: span.end, data: { guard: '警備員' } })

@@ -749,3 +749,74 @@ describe('personal-info: a place and its number in the bracket after someone\'s 
     expect(findingsOf(personalInfo, text).filter((f) => f.rule === 'personal-info/address')).toEqual([])
   })
 })
+
+describe('personal-info (4(4)): a photo of a list of people posted (受付簿（お名前・ご住所）の写真を載せておきます) (round 43)', () => {
+  it.each([
+    '本日の一般質問には12名の方が傍聴に来られました。受付簿（お名前・ご住所）の写真を記録として載せておきます📷',
+    '清掃ボランティアの参加者名簿の画像を添付します。ご確認ください。',
+    '敬老会の芳名録をそのままアップしました！',
+    '説明会の出席者一覧のスクショを貼っておきますね',
+  ])('flags %s', (text) => {
+    expect(run(text).some((x) => x.startsWith('personal-info/roster-photo:block'))).toBe(true)
+  })
+  it.each([
+    '申込書の記入例の写真を載せておきます。',
+    '名簿の写真は個人情報のため掲載しません。',
+    'アンケート用紙はこちらからダウンロードできます。',
+    '参加者の集合写真を載せます！',
+    '当日の受付の様子の写真を載せておきます📷',
+    '参加者名簿の写真は、お名前が写らないようぼかしを入れて掲載しています。',
+  ])('passes %s', (text) => {
+    expect(run(text).filter((x) => !x.includes(':info:'))).toEqual([])
+  })
+})
+
+describe('personal-info (5(1)): an address given as a person\'s record field (住所（…番地）) with their birth date or name (round 43)', () => {
+  it.each([
+    ['ご本人確認のため伺った生年月日（昭和28年5月3日）と住所（大和町中島1520番地）で照会しました。', 'personal-info/address:block:大和町中島1520番地'],
+    ['申請の際に伺った住所（三橋町今古賀412番地）あてに、書類を再送しました。', 'personal-info/address:block:三橋町今古賀412番地'],
+    ['氏名：古賀一郎、生年月日：昭和40年1月2日、住所：柳川市三橋町藤吉306番地', 'personal-info/address:block:柳川市三橋町藤吉306番地'],
+  ])('flags %s', (text, expected) => {
+    expect(run(text)).toContain(expected)
+  })
+  it.each([
+    '会場：三橋公民館（住所：柳川市三橋町今古賀8番地1）',
+    '申込書には、氏名・住所（番地まで）・電話番号をご記入ください。',
+    '新庁舎の住所（柳川市本町87番地1）は、現庁舎と変わりません。',
+  ])('passes %s', (text) => {
+    expect(run(text).filter((x) => x.includes(':block:'))).toEqual([])
+  })
+})
+
+describe('personal-info (4(4)): a family called by its surname with its members\' given names (田中さんちの双子ちゃん（陽太くん・陽菜ちゃん）) (round 43)', () => {
+  it.each([
+    ['三橋町の田中さんちの双子ちゃん（陽太くん・陽菜ちゃん）、二人とも体重7キロ超えでびっくり。ママのゆかりさんも笑顔でした。', 'personal-info/identifiable-person:block:田中さん'],
+    ['沖端町の古賀さんのところの三つ子ちゃん、れんくん・りくくん・そらくんがそろって入園です。', 'personal-info/identifiable-person:block:古賀さん'],
+    ['大和町の江口さんとこの長男、そうたくん（4）も一緒に参加してくれました。', 'personal-info/identifiable-person:block:江口さん'],
+  ])('flags %s', (text, expected) => {
+    expect(run(text)).toContain(expected)
+  })
+  it.each([
+    // a family with no details, or details without names
+    '田中さんちのお庭のバラが今年も見事に咲きました。',
+    '三橋町のある家庭の双子ちゃんが、そろって健診に来てくれました。',
+  ])('passes %s', (text) => {
+    expect(run(text).filter((x) => x.includes(':block:'))).toEqual([])
+  })
+})
+
+describe('personal-info (4(4)): a private person\'s daily round with its time and their home told by a landmark (round 43)', () => {
+  it.each([
+    ['わなを管理しているのは鷹ノ尾の江頭のおいちゃん（78）で、毎朝4時に軽トラで回っています。家は公民館の裏の赤い屋根の家です。', 'personal-info/identifiable-person:block:おいちゃん'],
+    ['見守り隊の古賀さん（81）は、毎朝7時に通学路を見回っています。ご自宅は郵便局の向かいの青い屋根の家です。', 'personal-info/identifiable-person:block:古賀さん'],
+  ])('flags %s', (text, expected) => {
+    expect(run(text)).toContain(expected)
+  })
+  it.each([
+    // a public round (the patrol's times) with no person named; a home by a landmark of a shop that is public
+    '見守り隊の皆さんは、毎朝7時に通学路を見回っています。',
+    '会場は公民館の裏の赤い屋根の建物です。',
+  ])('passes %s', (text) => {
+    expect(run(text).filter((x) => x.includes(':block:'))).toEqual([])
+  })
+})

@@ -617,3 +617,40 @@ describe('quotation (4(4)): the words of someone only called "a famous doctor" (
     expect(summary(findingsOf(quotation, text)).filter((x) => x.startsWith('quotation/no-source'))).toEqual([])
   })
 })
+
+describe('quotation (4(4)): a passage headed by a bracketed note of where it is from (（ネットからの抜粋）, 【ある本より転載】) (round 43)', () => {
+  it.each([
+    '（ネットからの抜粋）イノシシは嗅覚が犬並みに鋭く、一度おいしい餌場を覚えると何度でも戻ってくる習性があります。だけん、収穫残しは畑に置いとかんでね〜',
+    '【ある本より転載】熱中症は、気温だけでなく湿度が高い日にも起こりやすいと言われています。こまめな水分補給を。',
+    '［ネットから引用］掘割の水は、町の人々の暮らしとともに流れてきたのです。',
+    '(雑誌から引用) The canals of this town have carried its people and their stories for four hundred years.',
+  ])('flags %s', (text) => {
+    expect(summary(findingsOf(quotation, text)).some((x) => x.startsWith('quotation/no-source'))).toBe(true)
+  })
+  it.each([
+    '（農林水産省「鳥獣被害対策の手引き」より抜粋）イノシシは嗅覚が鋭く、一度覚えた餌場に何度も戻ってきます。',
+    '【農林水産省の手引きより抜粋】イノシシは嗅覚が鋭く、一度覚えた餌場に何度も戻ってきます。',
+    '（市報6月号より転載）掘割清掃にご協力いただいた皆さん、ありがとうございました。',
+    '（写真は昨年の様子）今年もたくさんのご来場をお待ちしています。毎年恒例の花火大会です。',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(quotation, text)).filter((x) => x.startsWith('quotation/no-source'))).toEqual([])
+  })
+})
+
+describe('quotation (4(4)): words said at the city\'s own ceremony by representatives named by role (新成人代表のお二人が「…」と誓いの言葉を述べました) (round 43)', () => {
+  it.each([
+    '式典では、新成人代表のお二人が「生まれ育った柳川への感謝を忘れず、社会の一員として責任ある行動をしていきたい」と誓いの言葉を述べました。',
+    '開会式では、選手代表が「日頃の練習の成果を発揮し、最後まで全力でプレーすることを誓います」と力強く宣誓しました。',
+    '卒業式では、卒業生代表の3人が「この学校で過ごした日々は一生の宝物です。後輩の皆さん、がんばってください」と答辞を読み上げました。',
+    '入団式で、団員代表が「地域の安全を守るため、訓練に励み、いざという時に役立つ団員になります」と決意を述べました。',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(quotation, text)).filter((x) => x.startsWith('quotation/no-source'))).toEqual([])
+  })
+  it.each([
+    // a writer's words retold at the ceremony, and a line found on the net, still need their source
+    '式典では、ある作家が「人は、誰かのために生きるとき、いちばん強くなれるものだ」と述べた言葉が紹介されました。',
+    '新成人代表が、ネットで見つけた「夢は逃げない。逃げるのはいつも自分の方だ」という言葉を引用して誓いの言葉を述べました。',
+  ])('still flags %s', (text) => {
+    expect(summary(findingsOf(quotation, text)).some((x) => x.startsWith('quotation/no-source'))).toBe(true)
+  })
+})

@@ -696,3 +696,64 @@ describe('security (5(1)): a key taped or tucked somewhere (貼り付けて, 挟
     expect(findingsOf(security, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('security (5(1)): a key left at a place told in the contracted colloquial form (置いてる, 隠しとる, 貼っちょる) (round 43)', () => {
+  it.each([
+    '入口横の消火器ボックスの裏に鍵を置いてるので、それで開けてくださいね',
+    '物置の植木鉢の下に合鍵を隠しとるけん、使ってよかよ。',
+    '郵便受けの奥にスペアキーを貼っちょるよ',
+    '集会所の勝手口は、電気メーターの箱の中にカギを入れてます。',
+    '倉庫の鍵、いつも通り裏の物置の棚に置いてるからね',
+  ])('flags %s', (text) => {
+    expect(findingsOf(security, text).some((f) => f.rule === 'security/key-location' && f.severity === 'block')).toBe(true)
+  })
+  it.each([
+    '植木鉢の下に鍵を置いてたら盗まれた、という空き巣被害が増えています。',
+    '空き巣は植木鉢の下に鍵を隠してるお宅を狙います。合鍵を外に置かないようにしましょう。',
+    '受付に鍵を置いてるので、職員に声をかけてください。',
+    '会議室の予約表を入口横の掲示板に貼ってるので、ご確認ください。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(security, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
+
+describe('security (5(1)): a way into a site said to be unwatched for set hours (搬入口は11時から12時の間は人がいなくなります) (round 43)', () => {
+  it.each([
+    '当日は正面入口に警備員を配置します。なお、裏手の搬入口は11時から12時の間は人がいなくなりますので、関係者の方はその時間帯の出入りにご注意ください。',
+    '通用口は夜８時以降は誰もいませんので、早めに退出してください。',
+    '裏門は朝7時から8時半までは誰もおりません。',
+    '会場の職員通用口は、14時〜15時は無人になります。',
+  ])('flags %s', (text) => {
+    expect(findingsOf(security, text).some((f) => f.rule === 'security/guard-schedule' && f.severity === 'block')).toBe(true)
+  })
+  it.each([
+    '年末年始は支所が無人になりますので、ご注意ください。',
+    '土日は支所に職員がいませんので、お問い合わせは本庁へお願いします。',
+    '通用口は17時で閉鎖します。17時以降は正面玄関をご利用ください。',
+    '非常口の前には物を置かないでください。',
+    '空き巣は、夜間に誰もいない倉庫を狙います。戸締まりにご注意ください。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(security, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
+
+describe('security (5(1)): a network key labelled in English (key: X, network key: X, WPA key = X) (round 43)', () => {
+  it.each([
+    ['Free Wi-Fi at the library. Staff network: yng-lib-staff / key: Kappa#0944 (staff only!)', 'security/credential:block:key: Kappa#0944'],
+    ['Office network key: Kanko2025!', 'security/credential:block:network key: Kanko2025!'],
+    ['WPA key = hakushu0944 for the meeting room.', 'security/credential:block:WPA key = hakushu0944'],
+    ['会議室のWi-Fi → SSID: yngw-mtg / key: sagemon2026', 'security/credential:block:key: sagemon2026'],
+  ])('flags %s', (text, expected) => {
+    expect(summary(findingsOf(security, text))).toContain(expected)
+  })
+  it.each([
+    'Wi-Fi: Yanagawa_Free (no key needed). Enjoy!',
+    'Network name: Yanagawa_Free_WiFi (no password needed)',
+    'Key: Please bring your own bag.',
+    'Key points: 1. Bring water 2. Wear a hat',
+    'Key: Yanagawa Canal Cruise 2026',
+    'The key to the city was presented to the mayor of Key West.',
+  ])('passes %s', (text) => {
+    expect(findingsOf(security, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})

@@ -51,6 +51,15 @@ const FACILITY_CONTEXT =
  */
 const HOME_TOPIC = /(?:お住まい|住まい|ご自宅|自宅|お宅|ご実家|実家|お家|おうち|住所)(?:は|が|も)[^。！？!?\n]{0,36}$/u
 
+/** The field label 住所 with the address in brackets after it (住所（大和町中島1520番地）): a label, not a place's name. */
+const ADDRESS_LABEL_BRACKET = /(?:住所|現住所|ご住所|お住まい|居所|自宅)[（(]$/u
+/**
+ * A person's record told with the address (ご本人確認のため伺った生年月日（昭和28年5月3日）と住所（…）, 氏名・生年月日・住所):
+ * a birth date with its day, a name field, or details the person gave the city.
+ */
+const PERSON_RECORD =
+  /生年月日|誕生日|(?:お名前|氏名)[（(:：]|ご本人|伺った|うかがった|お聞きした|ご記入いただいた|ご登録いただいた|お届けいただいた|ご申告いただいた|申請者|相談者|申込者/u
+
 /** Labels that introduce a place (会場：, 集合場所：, 所在地：). */
 const VENUE_LABEL = /(?:会場|場所|所在地|会館|施設|集合|開催地|住所|所)$/u
 
@@ -79,6 +88,14 @@ function homesByLandmark(doc: Doc, t: string, emit: Emit, out: Span[]): void {
     out.push(span)
     emit({ rule: 'personal-info/address', start: span.start, end: span.end, severity: 'block', data: { what: '目印で示された個人の家の場所' } })
   }
+}
+
+/** The sentence before `at`, up to it (at most 80 characters back). */
+function sentenceBefore(t: string, at: number): string {
+  const from = Math.max(0, at - 80)
+  const chunk = t.slice(from, at)
+  const stop = Math.max(chunk.lastIndexOf('。'), chunk.lastIndexOf('\n'), chunk.lastIndexOf('！'), chunk.lastIndexOf('？'))
+  return chunk.slice(stop + 1)
 }
 
 export function addresses(doc: Doc, policy: Policy, phoneSpans: Span[], emit: Emit): Span[] {
@@ -136,16 +153,20 @@ export function addresses(doc: Doc, policy: Policy, phoneSpans: Span[], emit: Em
     const afterComma = after.replace(/^[、,]\s?/u, '')
     // The address used as the person's name (…を予約された大和町鷹ノ尾二丁目十四番地の方。): theirs.
     const calledBy = strongTail && PERSON_OF_ADDRESS.test(after) && !RANGE_BEFORE.test(t.slice(Math.max(0, s - 3), s))
+    // 住所（…番地） or 住所：… in a sentence that holds the person's other records (生年月日, 氏名, ご本人確認のため伺った): theirs.
+    const labelled = ADDRESS_LABEL_BRACKET.test(t.slice(Math.max(0, s - 5), s)) || (colon >= 0 && /住所$/u.test(t.slice(Math.max(0, beforeStart + colon - 6), beforeStart + colon)))
+    const record = labelled && PERSON_RECORD.test(sentenceBefore(t, s))
     const personal =
       room !== null ||
       (!venueLabel && (PERSONAL_BEFORE.test(before) || HOME_TOPIC.test(t.slice(Math.max(0, s - 40), s)))) ||
       PERSONAL_AFTER.test(after) ||
       (afterComma !== after && PERSONAL_AFTER.test(afterComma)) ||
       OWNER_AFTER.test(t.slice(tailEnd, tailEnd + 24)) ||
-      calledBy
+      calledBy ||
+      record
     if (!personal && FACILITY_CONTEXT.test(lineBefore(t, s, 40) + after)) continue
     // A place's address in brackets after its name: 御花（柳川市新外町1-1）.
-    if (!personal && /[\p{L}\p{N}][（(]$/u.test(t.slice(Math.max(0, s - 2), s))) continue
+    if (!personal && /[\p{L}\p{N}][（(]$/u.test(t.slice(Math.max(0, s - 2), s)) && !ADDRESS_LABEL_BRACKET.test(t.slice(Math.max(0, s - 5), s))) continue
     out.push(span)
     emit({
       rule: 'personal-info/address',

@@ -66,7 +66,7 @@ const NOT_PLACE = /(?:課|係|室|所|会|部|館|店|校|園|署|代表|会長|
 const CLUB_AFTER_SCHOOL = /^\s?の?\s?[\p{Script=Han}ァ-ヶー]{1,6}部(?:員)?(?![\p{Script=Han}])/u
 /** The next sentence says where the person lives: お家は干拓のほう, 自宅は三橋町の…, 住まいは沖端あたり. */
 const HOME_NEXT =
-  /^[\s　]{0,2}(?:(?:その子|彼女|彼|本人|ご本人)の)?(?:お家|おうち|家|自宅|ご自宅|お住まい|住まい)(?:は|が|も)[^。！？!?\n]{0,16}(?:のほう|の方|あたり|辺り|付近|近く|町|地区|村|在住|に住)/u
+  /^[\s　]{0,2}(?:(?:その子|彼女|彼|本人|ご本人)の)?(?:お家|おうち|家|自宅|ご自宅|お住まい|住まい)(?:は|が|も)(?:[^。！？!?\n]{0,16}(?:のほう|の方|あたり|辺り|付近|近く|町|地区|村|在住|に住)|[^。！？!?\n]{1,12}?の(?:裏|裏手|隣|となり|向かい|真向かい|斜め向かい|前|横|角|並び)(?:の|に|で|にある)[^。！？!?\n]{0,12}?(?:屋根|家|お宅|建物|一軒家))/u
 /**
  * A health or care condition told in the bracket after a name (要配慮個人情報): 古川トシ子さん（寝たきり、酸素使用）,
  * 野田勝さん（独居、車いす）, 城戸ハルエさん（認知症）.
@@ -90,7 +90,7 @@ const WHEREABOUTS =
  * 8時に家を出て. With a name and where they live, it tells anyone where to find the person and when.
  */
 const ROUTINE =
-  /(?:毎朝|毎晩|毎夕|毎日|平日は|いつも)[^。！？!?\n]{0,10}?(?:[0-9]{1,2}[:：][0-9]{2}|[0-9一二三四五六七八九十]{1,2}時(?:半|[0-9]{1,2}分)?)[^。！？!?\n]{0,16}?(?:出勤|通勤|通学|登校|下校|帰宅|散歩|ジョギング|ウォーキング|家を出|出かけ|出発)/u
+  /(?:毎朝|毎晩|毎夕|毎日|平日は|いつも)[^。！？!?\n]{0,10}?(?:[0-9]{1,2}[:：][0-9]{2}|[0-9一二三四五六七八九十]{1,2}時(?:半|[0-9]{1,2}分)?)[^。！？!?\n]{0,16}?(?:出勤|通勤|通学|登校|下校|帰宅|散歩|ジョギング|ウォーキング|家を出|出かけ|出発|見回(?:り|る|っ|ら)|見まわ(?:り|る|っ|ら)|(?<![見巡])回(?:り|る|っ|ら)|通(?:る|っ|り)|畑に(?:出|行)|田んぼに(?:出|行))/u
 /** A photo pointing the person out (only added to other details): 写真の真ん中で, 写真右, 左から2番目, 前列中央. */
 const PHOTO =
   /写真(?:の|で|は)?[^。！？!?\n]{0,4}(?:真ん中|中央|右|左|手前|奥)|(?:右|左)から[0-9一二三四五]+(?:番目|人目)|(?:前列|後列)(?:の|右|左|中央|真ん中)|写っている|写ってる/u
@@ -366,7 +366,10 @@ export function identifiablePerson(doc: Doc, addressSpans: Span[], emit: Emit, r
     // the full name does the narrowing a third detail would.
     // A named school with its grade (柳城中学校2年の大坪蒼太くん) already counts a hundred pupils at most: with the full name, one.
     const graded = others.some((o) => o.kind === 'school' && o.at >= sentence.start && o.at < sentence.end && SCHOOL_GRADE.test(t.slice(o.at, o.at + 16)))
-    const fullName = isFullName(t.slice(n.start, n.end))
+    // A family called by its surname (田中さんちの, 江口さんとこの) with its members' given names in the sentence (陽太くん・陽菜ちゃん,
+    // ママのゆかりさん): surname and given name together name each of them in full.
+    const household = HOUSEHOLD_OF.test(t.slice(n.end, n.end + 6)) && names.some((o) => o.start >= n.end && o.start < sentence.end)
+    const fullName = household || isFullName(t.slice(n.start, n.end))
     const pupil = kinds.has('school') && (kinds.size >= 2 || graded) && fullName
     // Anyone named in full with two details (大和町中島の堤正和さん（72）): the full name does the narrowing a third detail would.
     const twoDetails = fullName && kinds.size >= 2
@@ -413,6 +416,9 @@ export function identifiablePerson(doc: Doc, addressSpans: Span[], emit: Emit, r
     })
   }
 }
+
+/** After a surname with さん: the household (田中さんち, 江口さんとこ, 古賀さんのところ, 堤さんのお宅). */
+const HOUSEHOLD_OF = /^(?:ち|んち|のお宅|のおうち|のお家|のところ|とこ|のとこ|のご一家|ファミリー)(?:の|は|で|に|では|[、,（(]|$)/u
 
 /** A mascot or character named right before: 公式キャラクター「くりーくん」, マスコットのやなっぴー, ゆるキャラの. */
 const CHARACTER_BEFORE = /(?:キャラクター|キャラ|マスコット|着ぐるみ|きぐるみ|PR大使の猫|看板猫|看板犬)(?:の|、|,)?\s?[「『"“]?\s?$/u

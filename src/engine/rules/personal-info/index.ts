@@ -11,7 +11,7 @@
  * residence card, insurance, numbers given to a person), identifiable-person (name + age + school
  * + where they live; a person described without a name; a health condition, whereabouts or a photo
  * narrowing a named person), line-id (a private person's LINE ID), lodging (a guest's hotel and room),
- * vehicle-plate (a car's number plate).
+ * vehicle-plate (a car's number plate), roster (a photo of a list of people's names or addresses, posted).
  */
 import { CLAUSES } from '../../clauses'
 import type { DraftFinding, RuleFamily } from '../../rule'
@@ -22,6 +22,7 @@ import { describedPerson, identifiablePerson } from './identifiable-person'
 import { identifiers } from './identifiers'
 import { lineIds } from './line-id'
 import { lodgings } from './lodging'
+import { rosterPhotos } from './roster'
 import { vehiclePlates } from './vehicle-plate'
 import { myNumbers, type MyNumberFacts } from './my-number'
 import { phones } from './phone'
@@ -157,6 +158,14 @@ export const personalInfo: RuleFamily<PersonalInfoFacts> = {
         message: '{what}「{excerpt}」が含まれています。滞在先と部屋番号は、相手の名前と合わせると本人の居場所が誰にでも分かり、発信できません。',
         hint: '「{excerpt}」を削除し、「お預かりしています。受け取り方法はDMでお知らせします」のように、居場所を書かずに個別の連絡で伝えてください。',
       },
+      'personal-info/roster-photo': {
+        title: '名簿・受付簿の写真',
+        titleEn: 'Photo of a list of people',
+        severity: 'block',
+        floor: 'warn',
+        message: '「{excerpt}」は、名前や住所が書かれた名簿・受付簿・申込書などの写真を載せようとしています。写っている全員の個人情報を一度に公開することになります。',
+        hint: '名簿などの写真は載せず、「本日は12名の方に傍聴いただきました」のように人数や様子だけを伝えてください。記録は庁内で保管してください。',
+      },
       'personal-info/vehicle-plate': {
         title: '車のナンバー',
         titleEn: 'Vehicle number plate',
@@ -191,6 +200,7 @@ export const personalInfo: RuleFamily<PersonalInfoFacts> = {
     // (※掲載はご本人の了承を得ています), so these findings are kept and emitted in \`post\`.
     identifiablePerson(doc, addressSpans, (f) => void facts.persons.push(f), reply)
     lodgings(doc, emit, reply)
+    rosterPhotos(doc, emit)
     vehiclePlates(doc, emit)
     describedPerson(doc, emit)
     return facts
