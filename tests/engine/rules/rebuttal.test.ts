@@ -1414,3 +1414,22 @@ describe('rebuttal: round 43 kinds (a criticism refused as the city\'s stance, c
     expect(findingsOf(rebuttal, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('rebuttal: a call not to judge people by an attribute is no rebuttal (決めつけないでください in awareness)', () => {
+  it.each([
+    '国籍で決めつけないでください。',
+    '人を見た目や国籍で決めつけないでください。',
+    '相手のことを、肩書きだけで決めつけないようにしましょう。',
+    '子どもを「できない子」と決めつけないで、まず話を聞いてみてください。',
+    '人権週間です。性別や年齢で決めつけない社会をつくりましょう。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(rebuttal, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+  it.each([
+    'ご指摘の件、決めつけないでください。',
+    '市が隠しているかのように決めつけないでいただきたい。',
+    '@user 一方的に決めつけないでください。',
+  ])('still flags %s', (text) => {
+    expect(findingsOf(rebuttal, text).some((f) => f.rule === 'rebuttal/argument' && f.severity !== 'info')).toBe(true)
+  })
+})
