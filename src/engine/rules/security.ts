@@ -469,6 +469,8 @@ const KEY_THERE =
 const KEY_AT =
   /([^\s。！？!?\n、,]{2,16}(?:の(?:中|なか|下|した|裏|うら|上|奥|横|後ろ|内側|引き出し))?)に(?:ある|あります|置いてある|置いている|置いてる|置いとる|置いちょる|入っている|入ってる|入っとる|入れてある|入れてる|隠してる|隠してある|しまってある|掛けてある|かけてある|貼ってある|吊るしてある|下げてある)(合鍵|合い鍵|スペアキー|マスターキー|予備の鍵|鍵|カギ|かぎ)/gu
 /** A secured or staffed place (キーボックス, 金庫, 受付): a key there is handed over or locked away, not left out. */
+/** A place on one's person (かばんのポケットに, 財布の中に): a key carried, not a key hidden (鍵をなくしたと思ったら、かばんのポケットに入ってた). */
+const CARRIED = /(?:ポケット|かばん|カバン|鞄|バッグ|財布|リュック|手元|上着|コート|ズボン|ポーチ|ペンケース|筆箱)(?:の(?:中|奥|底|内側))?(?:に|へ|で)?$/u
 const KEY_SECURED = /(?:キー|鍵|カギ|かぎ|暗証番号?|ダイヤル|ダイヤル錠|セキュリティ)(?:式|付き|つき)?(?:ボックス|ぼっくす)|きーぼっくす|金庫|保管庫|キーケース|受付|窓口|事務所|事務室|管理人|管理室|フロント|守衛|職員|係員/u
 /** A spot of one facility: its side, a door of it, a floor (市民病院の東側非常口, 本庁舎の裏口, 2階の窓). */
 const SPECIFIC_SPOT = /(?:東|西|南|北)側(?:の)?(?:非常口|通用口|出入口|入口|裏口|勝手口|窓|扉|ドア|門|駐車場|駐輪場|通路)|(?:庁舎|病院|公民館|体育館|図書館|支所|センター|浄水場|倉庫|学校|館)の(?:非常口|通用口|裏口|勝手口|裏門|通路)|[0-9一二三四五六七八九]階の(?:窓|扉|ドア|非常口)/u
@@ -555,7 +557,7 @@ function findPhysical(doc: Doc, emit: (f: DraftFinding) => void): void {
       if (!kept || KEY_NOT_KEPT.test(seg)) continue
       if (/^(?:かけ|掛け|閉め|しめ|忘れ)/u.test(seg)) continue
       const place = seg.slice(0, kept.index).replace(/^[、,]/u, '')
-      if (place.length === 0) continue
+      if (place.length === 0 || CARRIED.test(place)) continue
       let end = from + kept.index + kept[0].length
       // Through the verb's ending: 置いてあります, 入れてます.
       for (let k = 0; k < 8 && /\p{Script=Hiragana}/u.test(t[end] ?? ''); k++) end++
@@ -576,7 +578,7 @@ function findPhysical(doc: Doc, emit: (f: DraftFinding) => void): void {
       const s = sentenceAround(t, m.index, m.index + m[0].length)
       const sentence = t.slice(s.start, s.end)
       const advice = /^(?:のは|ことは|ないで|ないよう|たり|ては)/u.test(t.slice(m.index + m[0].length, m.index + m[0].length + 6))
-      if (advice || KEY_NOT_KEPT.test(m[0]) || SAFETY_ADVICE.test(sentence) || /自宅|ご家庭|お宅|車の中|車内/u.test(m[1]!)) continue
+      if (advice || KEY_NOT_KEPT.test(m[0]) || SAFETY_ADVICE.test(sentence) || /自宅|ご家庭|お宅|車の中|車内/u.test(m[1]!) || CARRIED.test(m[1]!)) continue
       const span = doc.fromSqueezed(m.index, m.index + m[0].length)
       emit({ rule: 'security/key-location', start: span.start, end: span.end, data: { key: m[2]!, place: m[1]! } })
     }
@@ -587,7 +589,7 @@ function findPhysical(doc: Doc, emit: (f: DraftFinding) => void): void {
       const sentence = sentenceText(t, m.index, m.index + m[0].length)
       // The place is what follows the topic (市長室の金庫は|秘書課の机の二段目に入っている合鍵: the safe is what it opens).
       const place = m[1]!.replace(/^[^]*は/u, '')
-      if (KEY_SECURED.test(place) || SAFETY_ADVICE.test(sentence) || /自宅|ご家庭|お宅|車の中|車内/u.test(place)) continue
+      if (KEY_SECURED.test(place) || SAFETY_ADVICE.test(sentence) || /自宅|ご家庭|お宅|車の中|車内/u.test(place) || CARRIED.test(place)) continue
       const span = doc.fromSqueezed(m.index, m.index + m[0].length)
       emit({ rule: 'security/key-location', start: span.start, end: span.end, data: { key: m[2]!, place: m[1]! } })
     }
@@ -597,7 +599,7 @@ function findPhysical(doc: Doc, emit: (f: DraftFinding) => void): void {
     for (let m = KEY_THERE.exec(t); m && n < MAX_HITS; m = KEY_THERE.exec(t), n++) {
       const sentence = sentenceText(t, m.index, m.index + m[0].length)
       const place = m[1]!.replace(/^[^]*は/u, '')
-      if (KEY_SECURED.test(place) || KEY_NOT_KEPT.test(place) || SAFETY_ADVICE.test(sentence) || /自宅|ご家庭|お宅|車の中|車内/u.test(place)) continue
+      if (KEY_SECURED.test(place) || KEY_NOT_KEPT.test(place) || SAFETY_ADVICE.test(sentence) || /自宅|ご家庭|お宅|車の中|車内/u.test(place) || CARRIED.test(place)) continue
       const span = doc.fromSqueezed(m.index, m.index + m[0].length)
       emit({ rule: 'security/key-location', start: span.start, end: span.end, data: { key: m[2]!, place: m[1]! } })
     }

@@ -757,3 +757,21 @@ describe('security (5(1)): a network key labelled in English (key: X, network ke
     expect(findingsOf(security, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('security (5(1)): a key carried on one\'s person (a bag, a pocket, a wallet) is no hiding place', () => {
+  it.each([
+    'カギをなくしたと思ったら、かばんのポケットに入ってたよ',
+    '家の鍵をなくしたと思ったら、コートのポケットに入っていました。',
+    '自転車の鍵は財布の中に入れています。なくさないのが一番！',
+    '鍵はバッグの内側に付けておくと安心です。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(security, text).filter((f) => f.rule === 'security/key-location' && f.severity !== 'info')).toEqual([])
+  })
+  it.each([
+    '合鍵は事務室の机の引き出しの奥に入れてあります',
+    '倉庫の鍵は、入口横の消火器ボックスの裏に入ってるので使ってください',
+    '公民館の鍵は玄関の植木鉢の下に置いてます。',
+  ])('still flags %s', (text) => {
+    expect(findingsOf(security, text).some((f) => f.rule === 'security/key-location' && f.severity === 'block')).toBe(true)
+  })
+})
