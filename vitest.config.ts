@@ -26,6 +26,8 @@ export default defineConfig({
           // browser, profile and fixture routing, so files do not share state.
           fileParallelism: true,
           maxWorkers: 2,
+          // A project with its own maxWorkers runs as its own group: after the unit tests.
+          sequence: { groupOrder: 1 },
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },
