@@ -565,7 +565,7 @@ function findPhysical(doc: Doc, emit: (f: DraftFinding) => void): void {
       // Advice (鍵を植木鉢の下に隠すのは危険です) teaches; a statement (合鍵は植木鉢の下にあるので、なくさないよう
       // 注意して) tells where the key is, whatever the rest of the sentence says.
       // …or a negated one (保管しないようにしましょう, 置かないでください, 置いていませんか).
-      const advice = /^(?:のは|ことは|ことが|ないで|ないよう|たり|ては|のはやめ)/u.test(t.slice(end, end + 6)) || /(?:ない|ません)(?:よう|で|か)|ましょう/u.test(t.slice(from + kept.index, end + 6))
+      const advice = /^(?:のは|ことは|ことが|ないで|ないよう|たり|ては|のはやめ)/u.test(t.slice(end, end + 6)) || /(?:ない|ません)(?:よう|で|か)|ましょう|ない(?:こと)?(?:[。．！!\n]|$)/u.test(t.slice(from + kept.index, end + 6))
       const statement = m[0].endsWith('を') === false
       if (advice || (!statement && SAFETY_ADVICE.test(sentenceText(t, m.index, from)))) continue
       const span = doc.fromSqueezed(m.index, end)

@@ -775,3 +775,19 @@ describe('security (5(1)): a key carried on one\'s person (a bag, a pocket, a wa
     expect(findingsOf(security, text).some((f) => f.rule === 'security/key-location' && f.severity === 'block')).toBe(true)
   })
 })
+
+describe('security (5(1)): a do-not in the plain negative (・合鍵を植木鉢の下に置かない) is advice (blind GK)', () => {
+  it.each([
+    '■今日からできる対策\n・短い時間でも必ず鍵をかける\n・合鍵を郵便受けや植木鉢の下に置かない\n・旅行中であることをSNSに投稿しない',
+    '合鍵を植木鉢の下に置かないこと。',
+    '防犯のポイント：スペアキーを玄関マットの下に隠さない！',
+  ])('passes %s', (text) => {
+    expect(findingsOf(security, text).filter((f) => f.rule === 'security/key-location' && f.severity !== 'info')).toEqual([])
+  })
+  it.each([
+    '公民館の合鍵を植木鉢の下に置いています',
+    '合鍵を植木鉢の下に置いてるけん、使って。',
+  ])('still flags %s', (text) => {
+    expect(findingsOf(security, text).some((f) => f.rule === 'security/key-location' && f.severity === 'block')).toBe(true)
+  })
+})
