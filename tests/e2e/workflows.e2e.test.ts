@@ -67,8 +67,9 @@ describe('incident checklists in the popup', () => {
     await list.locator('[data-step="stop"]').check()
     await list.locator('[data-step="kikaku"]').check()
     await expect.poll(() => list.locator('.cl-progress').textContent()).toBe('2/6')
-    const stored = await local<Record<string, Record<string, { ticks: Record<string, number> }>>>('incidents')
-    expect(Object.keys(stored['x:yanagawa_city']!.flaming!.ticks).sort()).toEqual(['kikaku', 'stop'])
+    // A tick shows at once; the background stores it a moment later.
+    const ticked = async () => Object.keys((await local<Record<string, Record<string, { ticks: Record<string, number> }>>>('incidents'))['x:yanagawa_city']?.flaming?.ticks ?? {}).sort()
+    await expect.poll(ticked, { timeout: 15_000 }).toEqual(['kikaku', 'stop'])
     // The context the content script gets says 炎上.
     const ctx = (await p.evaluate(() => chrome.runtime.sendMessage({ type: 'context', account: { site: 'x', handle: 'yanagawa_city' }, site: 'x' }))) as AccountContext
     expect(ctx.incident).toBe('flaming')
@@ -80,9 +81,11 @@ describe('incident checklists in the popup', () => {
     expect(await again.locator('[data-step="kikaku"]').isChecked()).toBe(true)
     await again.locator('[data-incident-close="flaming"]').click()
     await again.locator('[data-incident="flaming"]').waitFor({ state: 'detached' })
-    const ctx2 = (await again.evaluate(() => chrome.runtime.sendMessage({ type: 'context', account: { site: 'x', handle: 'yanagawa_city' }, site: 'x' }))) as AccountContext
-    expect(ctx2.incident).toBeUndefined()
-    const log = (await local<AuditEntry[]>('audit')).filter((e) => e.kind === 'incident').map((e) => e.detail)
+    const incidentOf = async () => ((await again.evaluate(() => chrome.runtime.sendMessage({ type: 'context', account: { site: 'x', handle: 'yanagawa_city' }, site: 'x' }))) as AccountContext).incident
+    await expect.poll(incidentOf, { timeout: 15_000 }).toBeUndefined()
+    const incidentLog = async () => (await local<AuditEntry[]>('audit')).filter((e) => e.kind === 'incident').map((e) => e.detail)
+    await expect.poll(async () => (await incidentLog()).length, { timeout: 15_000 }).toBe(4)
+    const log = await incidentLog()
     expect(log).toEqual([
       expect.stringContaining('チェックリストを開始しました'),
       expect.stringContaining('反論や言い訳の書き込みをしない'),
