@@ -47,6 +47,9 @@
  *   keep a matter of the city quiet (…signed internally…so keep it between us); a choice nearly settled while the contract with the
  *   other party is still to come (…でほぼ決まっています。事務所との契約がまだなので). A tally announced as in progress, a bill
  *   published or put out for comment, a scam warning quoting the line and the reader's own contract stay clean.
+ *   機密 (秘密情報, 内部情報) named as what a duty keeps, in the terms of a contract or a rule (機密情報について秘密保持義務を負い,
+ *   機密事項を第三者に漏らしてはならない, 機密保持契約を締結) is no marker; a bracketed 【機密】 or a duty named and then broken on
+ *   the quiet (…がありますが、ここだけの話、機密情報を少しだけ) still is.
  * Awareness posts (機密性の高い情報を守る研修, 内部情報の漏えい防止) stay clean.
  */
 import { gatedTest } from '../gate'
@@ -461,6 +464,17 @@ const AWARENESS = {
   test: (s: string): boolean =>
     AWARENESS_WORDS.test(s) && AWARENESS_WORDS.test(s.replace(/「[^「」\n]{0,80}」/gu, '').replace(/啓発(?:推進)?(?:協議会|委員会|センター|課|係|室)/gu, '')),
 }
+
+/**
+ * A class of information named as what a duty keeps (the terms of a contract or a rule, in the written register): 機密情報について
+ * 秘密保持義務を負い, 機密事項を第三者に漏らしてはならない, 機密情報を外部に開示しないこと, 機密保持契約を締結. Read from right
+ * after the word (機密, 秘密情報, 内部情報 …): the duty is the predicate of the clause it starts. A concession that goes on to tell
+ * (守秘義務がありますが、こっそり…) is not a duty stated.
+ */
+const SECRECY_DUTY =
+  /^(?:保持|保護)(?:義務|契約|条項|誓約書?|に関する(?:誓約書?|契約|条項|覚書))(?:を|が|に|の)?[^。！？!?\n「」【】]{0,8}?(?:負(?:う|い|います|わせ|って(?:いただ|もら))|課(?:す|し|され)|定め|規定|締結|結(?:ぶ|び|ん)|交わ|提出|署名|義務付け)|^(?:情報|事項|文書|データ)?(?:等|など)?(?:について|に関して|に関する[^。！？!?\n「」【】]{0,6}|を|は|も)[^。！？!?\n「」【】]{0,16}?(?:(?:秘密|機密|守秘)(?:保持)?(?:義務|契約|条項|誓約書?)(?:を|が|に)?[^。！？!?\n「」【】]{0,6}?(?:負(?:う|い|います|わせ|って(?:いただ|もら))|課(?:す|し|され)|定め|規定|締結|結(?:ぶ|び|ん)|交わ|提出)|(?:漏らし|漏えいし|漏洩し|開示し|提供し|口外し)て(?:は)?(?:ならない|ならず|なりません|いけない|いけません)|(?:漏らさ|漏えいしな|漏洩しな|開示しな|提供しな|口外しな)(?:い|ず)(?:こと|ものとする|よう)|(?:を)?義務付け)/u
+/** Telling on the quiet in the same sentence: a duty named and then broken. */
+const TOLD_ANYWAY = /こっそり|ここだけ|内緒|ないしょ|ナイショ|オフレコ|少しだけ|ちょっとだけ|お見せ|教えちゃ|教えます|入手/u
 
 /** Candidates looked at per pattern and paragraph: findings are grouped anyway, and typing stays cheap on pathological text. */
 const MAX_HITS = 64
@@ -884,6 +898,8 @@ export const confidential: RuleFamily = {
       const { start, end } = doc.fromSqueezed(h.start, h.end)
       if (spans.some((s) => s.start < end && s.end > start)) continue
       if (!h.mention && AWARENESS.test(sentenceOf(t, h.start, h.end)) && !/秘|限り|回覧|注意|禁止|解禁|オフレコ/u.test(t.slice(h.start, h.end))) continue
+      // 機密情報について秘密保持義務を負い: the information named as what a duty keeps, not a marker on what is told.
+      if (!h.mention && /^(?:機密|秘密情報|内部情報|非公開情報|未公開情報)$/u.test(t.slice(h.start, h.end)) && !/[【\[〔《〈<(「『]$/u.test(t.slice(Math.max(0, h.start - 1), h.start)) && SECRECY_DUTY.test(t.slice(h.end, h.end + 48)) && !TOLD_ANYWAY.test(sentenceOf(t, h.start, h.end))) continue
       spans.push({ start, end })
       emit({ rule: 'confidential/marker', start, end, mention: h.mention })
     }

@@ -36,6 +36,8 @@
  *   考えております); a cause or a fault concluded in the formal voice of judgment (…が原因であったものと思われます, …が原因だと考え
  *   られます, 運転職員に過失はなかったものと考えております) about one event; why something is so, passed on second-hand (…の多かとは、
  *   …けんげな, …のは…かららしい). A difficulty acted on, an apology or a settlement, とみられます and the weather stay clean.
+ *   内緒 in a wish to keep a good thing to oneself, run straight into a degree (内緒にしておきたいくらいの名作ぞろい, ナイショに
+ *   しときたいほどキレイ) is praise, not a secret; a concession (内緒にしておきたいんですが、…) or news of a change still is one.
  * Announced plans (予定です, 開催します, 決定しました, ご検討ください) are never reported.
  */
 import { sentenceAround } from '../doc'
@@ -200,6 +202,12 @@ function withoutHearsay(excerpt: string): string {
 }
 
 /** What corrects a rumour: the facts given instead (実際は, 報告されています, 事実ではありません, ご注意ください). */
+/**
+ * A wish to keep a good thing to oneself, said as the measure of how good it is (ほんとは内緒にしておきたいくらいの名作ぞろい,
+ * ナイショにしときたいほどキレイ, 内緒にしたくなるくらい居心地がいい): praise of a place or a thing, no secret passed on. The
+ * wish must run straight into a degree (くらい, ほど); a concession (内緒にしておきたいんですが、…) still hands one on.
+ */
+const KEPT_FOR_PRAISE = /^に(?:しておき|しとき|しており|し)た(?:い|く(?:なる|なっちゃう|なります|なるような))(?:くらい|ぐらい|位|ほど|程)(?!の(?:話|情報|ネタ|こと|件|内容|うわさ|噂))/u
 const CORRECTS_RUMOUR = /実際(?:は|には)|報告されて|確認されて|事実では|事実は(?:一切|全く)?(?:ありません|ございません)|誤り|デマ|ではありません|関係なく|ご注意|正しくは|正しい情報|時点で|現在、|最新の(?:情報|状況)|ホームページ(?:で|を|の)|公式(?:の)?(?:情報|発表|サイト)/u
 
 function put(e: Emitter, rule: string, start: number, end: number, data?: Record<string, string>, listMention?: boolean): void {
@@ -971,6 +979,8 @@ export const unofficial: RuleFamily = {
       if (/^(?:ここだけの話|内緒|ないしょ|ナイショ|秘密)$/u.test(t.slice(h.start, h.end)) && /^[^。！？!?\n]{0,4}?実は(?:ぼく|僕|わたし|私|おいら|あたし|うち|オレ|おれ|俺|わたくし)(?:、|は|も|が|の)/u.test(t.slice(h.end, h.end + 14))) continue
       // 中身はナイショ, 答えは秘密: a surprise kept for the reader (a lucky bag, a quiz, a mascot's costume), not a secret passed on.
       if (/^(?:内緒|ないしょ|ナイショ|秘密|ひみつ|ヒミツ)$/u.test(t.slice(h.start, h.end)) && /(?:中身|なかみ|正体|答え|こたえ|正解|何が(?:入って(?:い)?る|出る|当たる|もらえる)か|どれが当たるか)(?:は|も)(?:当日まで|開けるまで|まだ|もちろん)?$/u.test(t.slice(Math.max(0, h.start - 14), h.start)) && !/(?:人事|予算|入札|契約|決定|内定|計画|方針)/u.test(sentenceOf(t, h.start, h.end))) continue
+      // 内緒にしておきたいくらいの名作ぞろい: praise by a wish to keep it to oneself, about nothing the city decides.
+      if (/^(?:内緒|ないしょ|ナイショ)$/u.test(t.slice(h.start, h.end)) && KEPT_FOR_PRAISE.test(t.slice(h.end, h.end + 16)) && !CHANGE.test(sentenceOf(t, h.start, h.end))) continue
       // 真偽不明の情報にご注意ください: a warning against rumours, not one.
       if (!h.mention && RUMOUR_AWARE.test(sentenceOf(t, h.start, h.end))) continue
       // A rumour quoted in order to correct it (「…」という噂がありますが、実際は…): the correction is the post.

@@ -977,3 +977,28 @@ describe('confidential (5(1)): a choice nearly settled while the contract with t
     expect(summary(findingsOf(confidential, text)).filter((x) => !x.includes(':info:'))).toEqual([])
   })
 })
+
+describe('confidential (5(1)): a class of information named as what a duty keeps, in the terms of a contract or a rule (round 43)', () => {
+  it.each([
+    // a real marker on a paper, a duty named and then broken on the quiet, information said to be secret and told
+    ['【機密】委託事業者の選定結果です。', 'confidential/marker:block:機密'],
+    ['(機密)受託者は秘密保持義務を負う。選定はB社で決まり。', 'confidential/marker:block:機密'],
+    ['受託者には秘密保持義務がありますが、ここだけの話、機密情報を少しだけお見せします。', 'confidential/marker:block:機密'],
+    ['機密事項を漏らしてはならないのは分かってるけど、こっそり教えちゃう。委託先はA社に決まったよ。', 'confidential/marker:block:機密'],
+    ['機密情報なので外には出せないんですが、委託先はA社に決まりました。', 'confidential/marker:block:機密'],
+    ['機密扱いの資料を入手しました。委託先はA社です。', 'confidential/marker:block:機密'],
+  ])('flags %s', (text, expected) => {
+    expect(summary(findingsOf(confidential, text))).toContain(expected)
+  })
+  it.each([
+    // a call for proposals, a rule for a contractor, a contract described, a pledge asked of volunteers (plain, polite, half-width)
+    '受託者は、業務上知り得た寄附者の個人情報及び本市の機密情報について秘密保持義務を負い、契約締結時に秘密保持に関する誓約書を提出するものとする。',
+    '指定管理者は、業務上知り得た機密事項を第三者に漏らしてはならない。',
+    '委託先には、市の機密情報を外部に開示しないことを契約で義務付けています。',
+    '受託者は、本市の内部情報について秘密保持義務を負うものとします。',
+    'ボランティアの皆さんには、活動中に知り得た機密情報について守秘義務を負っていただきます。',
+    'ｼｽﾃﾑ保守の受託者とは機密保持契約を結んでいます。',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(confidential, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+  })
+})

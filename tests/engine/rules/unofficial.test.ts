@@ -1074,3 +1074,27 @@ describe('unofficial (5(1)): why something is so, passed on second-hand (round 4
     expect(summary(findingsOf(unofficial, text)).filter((x) => !x.includes(':info:'))).toEqual([])
   })
 })
+
+describe('unofficial (5(1)): a wish to keep a good thing to oneself, said as praise (round 43)', () => {
+  it.each([
+    // a concession that goes on to tell, a wish for the reader to keep it, a "degree" of news about a change
+    ['まだ内緒にしておきたいんですが、来年度から図書館が有料になります。', 'unofficial/rumour:warn:内緒'],
+    ['内緒にしておいてほしいけど、次の館長は田中さんらしいよ。', 'unofficial/rumour:warn:内緒'],
+    ['内緒にしておきたいくらいの話ですが、駅前の店が撤退するそうです。', 'unofficial/rumour:warn:内緒'],
+    ['ナイショにしときたいけど、新しい図書館の場所が決まりました。', 'unofficial/rumour:warn:ナイショ'],
+    ['内緒にしておきたいほどの大ニュース、来年から駐車場が無料になります！', 'unofficial/rumour:warn:内緒'],
+  ])('flags %s', (text, expected) => {
+    expect(summary(findingsOf(unofficial, text))).toContain(expected)
+  })
+  it.each([
+    // praise of a dish, a view, a seat, a lane, a hot spring (half-width katakana), in plain and polite forms
+    '司書さんイチオシの絵本コーナーができたよ〜📖 ほんとは内緒にしておきたいくらいの名作ぞろい！おはなし会のあとにのぞいてみてね😊',
+    'このカフェのプリン、ほんとは内緒にしておきたいほどのおいしさです🍮',
+    '川下りの船から見る夕焼けは、ナイショにしときたいくらいキレイでした✨',
+    '図書館の窓際の席は、みんなに内緒にしたくなるくらい居心地がいいんです。',
+    '沖端の路地裏は、ないしょにしておきたいほど静かで素敵な散歩道です。',
+    'ﾅｲｼｮにしておきたいくらいの穴場の温泉、ついにご紹介します♨',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(unofficial, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+  })
+})
