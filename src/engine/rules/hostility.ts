@@ -504,6 +504,18 @@ const STANCE43 = /(?:正直|心底|本当|本気|素直|純粋|単純|普通)$/u
 const LANGUAGE_HELP43 = /通訳|外国|多言語|翻訳|やさしい日本語|手話|聴覚|代理|構いません|かまいません|差し支え|ご安心|可能です|お受けでき|対応できます/u
 
 const PHRASES: Phrase[] = [
+  // --- Round 44 kinds ---
+  // Mock gladness or envy at a critic's leisure, in keigo or plain (毎日のように同じ苦情のお電話をくださる、お時間に余裕のある方が
+  // いらっしゃるようで何よりです, いちいち文句をお寄せくださる方は、よほどお暇がおありのようで何よりでございます, しつこく苦情
+  // 入れてくる人って、暇があってうらやましいね, お暇な方がいらっしゃって何よりです); only with a critic or a repeat in sight (not volunteers thanked: 時間にゆとりの
+  // ある方がボランティアに参加してくださり、何よりです), not quoted as an example of abuse.
+  {
+    rule: 'hostility/confrontational',
+    re: phrase('(?:(?:(?:お)?時間(?:に|の|が)?(?:余裕|ゆとり)|(?:お)?(?:暇|ひま|時間))(?:が|の|も)?(?:たっぷり|十分|じゅうぶん|存分に)?(?:おありになる|おありの|おありで|おあり|ある|あります|あって|有り余って(?:いる|いらっしゃる|おられる)|あり余って(?:いる|いらっしゃる|おられる))|お(?:暇|ひま)な)[^。！？!?\n]{0,16}?(?:よう|ご様子|様子|みたい|そう)?(?:で|です(?:ね|し)?|(?:の|こと)(?:は|が|も)?)?[、\s]?(?:大変|誠に|本当に|ほんとうに|まことに|実に|何よりも)?(?:何より|羨ましい限り|うらやましい限り|羨ましい|うらやましい)(?:でございます|ですね|ですな|ですわ|ですこと|です|だ|じゃ|やね|ばい|ね|なあ|(?=[。！!…\s（(笑w〜~]|$))'),
+    need: ['何より', 'うらやまし', '羨まし'],
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && (CRITIC.test(withPrevious(sq, s, e)) || FAULT43.test(withPrevious(sq, s, e))) && !EARNEST43.test(withPrevious(sq, s, e)) && !SELF.test(sentenceText(sq, s, e)),
+  },
   // --- Round 43 kinds ---
   // Sarcastic 何より in keigo, after a fault or a repeat told of the people praised (集合時間ひとつ守れないとは、ご立派な大人に
   // なられたようで何よりでございます, 同じ内容を三度お尋ねになる議員さんも…。大変ご熱心で、何よりでございます; not a real

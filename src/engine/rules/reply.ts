@@ -62,6 +62,10 @@ const GENERAL_AFTER = /^(?:など)?(?:の日|のとき|の時|の際|の場合|�
 
 /** Getting ready for a disaster, not living through one: 防災マップ, ハザードマップ, シーズン前, 日頃から, 事前に. */
 const PREPARING = /ハザードマップ|防災マップ|シーズン前|シーズンの前|日頃から|日ごろから|普段から|事前に|平時|備えて|備え(?:を|る|ましょう|ください)|確認しておいて|ご確認ください/u
+/** Round 44: what is stocked or kept for a disaster (避難所の備蓄品, 非常食, 防災倉庫, 防災用品): getting ready too, unless in use now. */
+const STOCK = /備蓄|非常食|非常持ち出し|非常用持ち出し|防災用品|防災グッズ|防災倉庫/u
+/** Supplies being handed out or running short now (備蓄品を配布しています, 毛布が不足しています): the stock in use, not kept. */
+const SUPPLY_NOW = /配布し(?:てい|てお|ます|まし)|配布中|お配りし(?:てい|てお|ます|まし)|お渡しし(?:てい|てお)|不足し(?:てい|てお)|足りていません|足りません|足りない状況/u
 /**
  * The disaster set-up said not to be in place now: 開設しておりません, 発令されていません, 出ていません (a shelter, a volunteer
  * centre, an alert).
@@ -158,8 +162,8 @@ export const reply: RuleFamily<ReplyFacts> = {
       .filter((h) => PAST_BEFORE.test(sq.slice(Math.max(0, h.start - 8), h.start)) || PAST_AFTER.test(sq.slice(h.end, h.end + 12)) || FIGURE_AFTER.test(sq.slice(h.end, h.end + 6)) || (general && GENERAL_AFTER.test(sq.slice(h.end, h.end + 10))))
       .map((h) => sentenceOf(sq, h.start, h.end))
     // Every disaster word of a sentence about a past disaster is past too (先日の大雨の際の避難所運営).
-    // A reply about getting ready (防災マップ, 台風シーズン前, 日頃から) with nothing going on now is no disaster reply.
-    const preparing = hits.length > 0 && PREPARING.test(sq) && !ONGOING.test(sq)
+    // A reply about getting ready (防災マップ, 台風シーズン前, 日頃から, 避難所の備蓄品) with nothing going on now is no disaster reply.
+    const preparing = hits.length > 0 && (PREPARING.test(sq) || (STOCK.test(sq) && !SUPPLY_NOW.test(sq))) && !ONGOING.test(sq)
     // A shelter named as where to go (市の指定避難所をご利用ください) in a reply about such days (大雨の際の…) is no disaster going on
     // when nothing is going on now; a shelter named alone (避難所は市民体育館です) may be today's.
     const shelterNamed = (h: { start: number; end: number }): boolean => {

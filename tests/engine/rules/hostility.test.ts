@@ -2879,3 +2879,31 @@ describe('hostility: round 43 kinds (sarcastic 何より after a fault, retribut
     expect(findingsOf(hostility, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('hostility: round 44 kind (mock gladness or envy at a critic\'s leisure)', () => {
+  it.each<[string, string, CheckContext?]>([
+    ['いちいち細かい文句をお寄せくださる方は、よほどお暇がおありのようで何よりでございます。', 'お暇がおありのようで何よりでございます'],
+    ['毎回同じ質問を書き込まれる方、時間がたっぷりおありのようで羨ましい限りです。', '時間がたっぷりおありのようで羨ましい限りです'],
+    ['しつこく苦情入れてくる人って、暇があってうらやましいね', '暇があってうらやましいね'],
+    ['@ｔａｒｏ 毎日コメントしてくださるなんて、お時間に余裕がおありのようで何よりです(笑)', 'お時間に余裕がおありのようで何よりです', reply],
+    ['また同じ苦情を送ってこられる方がいますが、お暇な方がいらっしゃって何よりです。', 'お暇な方がいらっしゃって何よりです'],
+    ['ご指摘のメールを週に何通もくださる方がいて、時間のある方は何よりだなあと思います。', '時間のある方は何よりだ'],
+  ])('flags %s', (text, excerpt, ctx) => {
+    expect(summary(findingsOf(hostility, text, ctx))).toContain(`hostility/confrontational:warn:${excerpt}`)
+  })
+  it.each([
+    // volunteers and users thanked, leisure in an ordinary notice
+    '定年後、時間にゆとりのある方がボランティアに参加してくださり、何よりです。',
+    '毎回参加してくださるお時間のある皆さまのおかげで、清掃活動が続いています。何よりです。',
+    'ご意見ありがとうございます。定年後、時間に余裕のある方が増えたのは何よりですが、送迎ボランティアはまだ足りません。',
+    '窓口の混雑に関するご意見を受けて予約制にしたところ、待ち時間が減り、皆さんお時間にゆとりができたようで何よりです。',
+    '苦情の多かった駐車場の待ち時間が解消され、時間に余裕をもって受診できるようになったとのお声をいただき何よりです。',
+    '毎日のように散歩される、お時間に余裕のある方にぴったりの遊歩道です。',
+    'お時間のある方は、ぜひ苦情・相談窓口の説明会へお越しください。',
+    // the sneer quoted as an example of abuse
+    '「暇な方がいて何よりです」といった皮肉を職員に向ける書き込みも、カスハラにあたります。',
+    '「お時間に余裕のある方がいらっしゃるようで何よりです」のような皮肉も、言葉の暴力になります。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(hostility, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})

@@ -1433,3 +1433,34 @@ describe('rebuttal: a call not to judge people by an attribute is no rebuttal (�
     expect(findingsOf(rebuttal, text).some((f) => f.rule === 'rebuttal/argument' && f.severity !== 'info')).toBe(true)
   })
 })
+
+describe('rebuttal: round 44 kind (the critic\'s understanding said to be wrong, softened into a question or a guess)', () => {
+  it.each<[string, string, CheckContext?]>([
+    ['ごみの収集が遅いとのご意見ですが、収集は予定どおり行っております。ご認識に誤りがあるのではないでしょうか。', 'ご認識に誤りがあるのではないでしょうか'],
+    ['@user 料金が高いとおっしゃいますが、県内では平均的な水準です。お考えが少しずれているのではありませんか。', 'お考えが少しずれているのではありませんか', { mode: 'reply' }],
+    ['公園の草刈りをしていないとの苦情をいただきましたが、先月実施しております。そちらの認識が間違っていませんか？', 'そちらの認識が間違っていませんか'],
+    ['ご指摘の件ですが、ご理解がやや異なっているのではないかと存じます。', 'ご理解がやや異なっているのではないか'],
+    ['開館時間が短いという投稿ですが、近隣市と同じです。投稿者の方の認識が違っているのではないでしょうか。', '投稿者の方の認識が違っているのではないでしょうか', { mode: 'comment' }],
+    ['あなたの認識が間違ってるんじゃない？', 'あなたの認識が間違ってるんじゃない', { mode: 'comment' }],
+    ['ご批判をいただいていますが、ご解釈が誤っているものと考えております。', 'ご解釈が誤っているものと考え'],
+    ['バスが来ないとの苦情ですが、時刻表どおり運行しています。ご認識が違っているのでは？', 'ご認識が違っているのでは'],
+  ])('flags %s', (text, excerpt, ctx) => {
+    const f = findingsOf(rebuttal, text, ctx).filter((x) => x.rule === 'rebuttal/argument' && x.severity === 'warn')
+    expect(f.map((x) => x.excerpt)).toContain(excerpt)
+  })
+  it.each<[string, CheckContext?]>([
+    // a campaign that questions a common belief, with no critic
+    ['「まだ若いから健診は不要」、その考えが間違っているのかもしれません。'],
+    ['「うちの子に限って」というお考えが、少し違っているのではないでしょうか。家庭でのネットの使い方を見直してみませんか。'],
+    // a setting or an entry, not the reader's view
+    ['お使いの端末の設定が違っているのではないでしょうか。設定画面をご確認ください。', { mode: 'reply' }],
+    ['申請書の記入内容に誤りがあるのではないかとご心配な方は、窓口でご確認いただけます。'],
+    // a worry offered help, the city's own understanding doubted
+    ['ご理解が違っているのではないかとご心配な方は、説明会の資料をご覧ください。', { mode: 'reply' }],
+    ['当課の見解に誤りがあるのではないかとのご指摘を受け、改めて調査しております。'],
+    // an apology
+    ['ご案内が分かりにくく申し訳ございません。ご認識が違っているのではなく、私どもの説明が不足しておりました。', { mode: 'reply' }],
+  ])('passes %s', (text, ctx) => {
+    expect(findingsOf(rebuttal, text, ctx).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})

@@ -59,6 +59,25 @@ describe('reply (4(3))', () => {
     expect(summary(findingsOf(reply, text, { mode: 'reply' }))).toEqual([`reply/broadcast-only:warn:${line}`])
   })
   it.each([
+    // round 44: what is stocked or kept for a disaster, with nothing going on now
+    '避難所の備蓄品の内容は、防災危機管理課のページで公開しています。',
+    '地区の防災倉庫には、避難所用の毛布と非常食を備蓄しています。',
+    '非常持ち出し袋の中身は、台風が来る前に一度見直してみてください。',
+    '体育館が避難所に指定されている件で、備蓄の量についてのご質問ですね。担当課からお答えします。',
+    '防災グッズは、地震の揺れで倒れない場所にしまっておくと安心です。',
+  ])('a reply about a disaster stock, with nothing going on now, is an ordinary reply: %s', (text) => {
+    expect(findingsOf(reply, text, { mode: 'reply' }).map((f) => f.rule)).toEqual(['reply/broadcast-only'])
+  })
+  it.each([
+    // the stock in use now: a disaster reply
+    '避難所で備蓄品の毛布を配布しています。',
+    '現在、避難所の備蓄の飲料水をお配りしています。',
+    '避難所の非常食が不足しています。ご自宅からお持ちください。',
+    '大雨で川が氾濫しています。防災倉庫の土のうをご利用ください。',
+  ])('a reply about a disaster stock in use now is a disaster reply: %s', (text) => {
+    expect(findingsOf(reply, text, { mode: 'reply' }).map((f) => f.rule)).toEqual(['reply/emergency'])
+  })
+  it.each([
     // the disaster set-up said not to be in place now
     ['災害ボランティアセンターは現在開設しておりません。開設時はこのアカウントでお知らせします。', '災害ボランティアセンターは現在開設しておりません。開設時はこのアカウントでお知ら'],
     ['現在、市内に避難指示は出ていません。引き続き気象情報にご注意ください。', '現在、市内に避難指示は出ていません。引き続き気象情報にご注意ください。'],
