@@ -163,6 +163,14 @@ const EXAMPLE_AFTER = /^[」』”〟]?[^。！？!?\n「『]{0,6}?[。―ー—
  * ひとことに思い込みが, 「…」と怒鳴る、生活費を渡さない――これらも暴力です): examples of what is said or seen, no one's text.
  */
 const EXAMPLE_KIND_AFTER = /^[」』”〟]?(?:[\s、]*[「『][^」』\n]{1,40}[」』]){0,4}[^。！？!?\n「『]{0,6}?[。―ー—…、\s]*(?:(?:こんな|そんな|こうした|このような|そうした|そのような|そういった|こういった)(?:小さな|ささいな|ちょっとした|身近な|日常の)?(?:変化|様子|サイン|場面|経験|悩み|不安|困りごと|お困りごと|気づき|異変|行動|行為|症状|状態|ケース|とき|時)|(?:何気ない|心ない|無意識の|悪気のない|軽い気持ちの)(?:言葉|一言|ひとこと|ひと言|発言|声かけ|言動)|と(?:怒鳴|どな|責め|脅|罵|ののし|なじ|言い放|命令す|強要す)(?:る|す|られる|される)[、,]|[^。！？!?\n]{0,30}?これら(?:も|は)(?:すべて|全て)?(?:暴力|虐待|ハラスメント|いじめ|差別))/u
+/**
+ * Round 43: a worry or question residents bring to the city, quoted, then taken up in the next sentence as one of its kind that
+ * the staff hear (「入院したら、この子はどうなるんだろう」。見守り訪問の中で、こうした不安をうかがうことが増えています / そうした
+ * ご相談が寄せられています): the residents' voice, heard by the city, not a text with an author.
+ */
+const VOICE_HEARD_AFTER = /^[」』”〟]?(?:[\s、]*[「『][^」』\n]{1,40}[」』]){0,4}[^。！？!?\n「『]{0,6}?[。―ー—…、\s]*[^。！？!?\n「『」』]{0,30}?(?:こうした|このような|そうした|そのような|そういった|こういった|同じような|同様の)(?:お?悩み|不安|ご?相談|お?声|ご?心配|疑問|ご?質問|お?問い合わせ|お?困りごと|ご?要望)(?:を|が|も|は)[^。！？!?\n]{0,8}?(?:うかが|伺|お聞き|聞く|聞き|聞かれ|受け|寄せられ|いただ|頂|届|増え|多く)/u
+/** A list of quotations side by side (「…」「…」と話し合い): the quotative after the last is said of each. */
+const QUOTE_RUN = /^\s*(?:[、,・]?[「『“〝][^「」『』“”〝〟\n]{0,80}[」』”〟]\s*){0,4}/u
 /** A statement put to the readers as a quiz (「…」○か×か?, 「…」正しいでしょうか): the city's own question. */
 const QUIZ_AFTER = /^[」』”〟]?\s?(?:[○〇◯]\s?(?:か|or|・|\/)?\s?[×✕✖]\s?(?:か)?|[○〇◯][？?]\s?[×✕✖][？?]|(?:は|って)?(?:正しい|本当|ほんと|ホント)(?:でしょうか|ですか|か|？|\?)|どっち(?:でしょう)?[？?]|(?:YES|NO|はい|いいえ)[？?・])/u
 const EXAMPLE_BEFORE = /(?:例[：:]|例えば|たとえば|例は|のような|といった)\s?$/u
@@ -755,7 +763,7 @@ export const quotation: RuleFamily<QuotationFacts> = {
       // A claim someone was heard saying (専門家が言っていた『…』という話) is a quotation of them, not a rumour.
       const saidBefore = SAID_BEFORE.test(bf.text)
       if (CONSENTED.test(masked) || (QUIZ_CONTEXT.test(masked) && QUIZ_ANSWER.test(masked)) || SCAM_CONTEXT.test(masked)) continue
-      if (EXAMPLE_BEFORE.test(bf.text) || EXAMPLE_AFTER.test(af.text) || OWN_BEFORE.test(bf.text) || OWN_AFTER.test(af.text) || ASKED_AFTER.test(af.text) || READER_WORDS.test(af.text) || READER_THOUGHT.test(af.text) || (RUMOUR_AFTER.test(af.text) && !saidBefore) || TERM_AFTER.test(af.text) || (CALL_TO_READERS.test(t.slice(q.a, q.b)) && CAMPAIGN.test(masked)) || VOICE_AFTER.test(af.text) || EXAMPLE_KIND_AFTER.test(af.text) || QUIZ_AFTER.test(af.text) || (OWN_INTERVIEW_BEFORE.test(bf.text) && OWN_INTERVIEW_AFTER.test(af.text)) || PROVERB_AFTER.test(af.text) || STAFF_SPEAKER_AFTER.test(af.text) || (TOLD_US_AFTER.test(af.text) && !NOT_MET.test(af.text.slice(0, 30))) || (TOLD_ME_BEFORE.test(bf.text) && TOLD_ME_AFTER.test(af.text)) || (GUEST_WORDS_AFTER.test(af.text) && GUEST_BEFORE.test(bf.text + masked)) || (PERFORMED_AFTER.test(af.text) && WORK_CONTEXT_WORDS.test(masked)) || (((OWN_VOICE_AFTER.test(af.text) || (MET_WORDS_AFTER.test(af.text) && SPEAKER_BEFORE.test(bf.text))) && (OWN_EVENT.test(bf.text) || OWN_EVENT.test(masked)) || FEEDBACK_AFTER.test(af.text) || (OPINION_RECEIVED.test(af.text) && CITY_ANSWER.test(t.slice(q.b, q.b + 160)))) && !PUBLISHED_VOICE.test(bf.text + sentenceEnd(af.text)))) continue
+      if (EXAMPLE_BEFORE.test(bf.text) || EXAMPLE_AFTER.test(af.text) || OWN_BEFORE.test(bf.text) || OWN_AFTER.test(af.text) || ASKED_AFTER.test(af.text) || READER_WORDS.test(af.text) || READER_THOUGHT.test(af.text) || (RUMOUR_AFTER.test(af.text) && !saidBefore) || TERM_AFTER.test(af.text) || (CALL_TO_READERS.test(t.slice(q.a, q.b)) && CAMPAIGN.test(masked)) || VOICE_AFTER.test(af.text) || EXAMPLE_KIND_AFTER.test(af.text) || (VOICE_HEARD_AFTER.test(af.text) && !PUBLISHED_VOICE.test(sentenceEnd(af.text.replace(/^[」』”〟。\s]+/u, '')))) || QUIZ_AFTER.test(af.text) || (OWN_INTERVIEW_BEFORE.test(bf.text) && OWN_INTERVIEW_AFTER.test(af.text)) || PROVERB_AFTER.test(af.text) || STAFF_SPEAKER_AFTER.test(af.text) || (TOLD_US_AFTER.test(af.text) && !NOT_MET.test(af.text.slice(0, 30))) || (TOLD_ME_BEFORE.test(bf.text) && TOLD_ME_AFTER.test(af.text)) || (GUEST_WORDS_AFTER.test(af.text) && GUEST_BEFORE.test(bf.text + masked)) || (PERFORMED_AFTER.test(af.text) && WORK_CONTEXT_WORDS.test(masked)) || (((OWN_VOICE_AFTER.test(af.text) || (MET_WORDS_AFTER.test(af.text) && SPEAKER_BEFORE.test(bf.text))) && (OWN_EVENT.test(bf.text) || OWN_EVENT.test(masked)) || FEEDBACK_AFTER.test(af.text) || (OPINION_RECEIVED.test(af.text) && CITY_ANSWER.test(t.slice(q.b, q.b + 160)))) && !PUBLISHED_VOICE.test(bf.text + sentenceEnd(af.text)))) continue
       const attr = ATTRIBUTION_AFTER.exec(af.text)
       // 校長先生の好きな言葉: who likes the words is not who wrote them.
       const favourite = FAVOURITE_BEFORE.test(bf.text) || INTRODUCED_BEFORE.test(bf.text)
@@ -772,7 +780,8 @@ export const quotation: RuleFamily<QuotationFacts> = {
         (saidBefore && namedSayer(bf.text)) ||
         // Told to us (…と話してくれました, と教えてくださいました): the post's own interview of the person it presents.
         (TOLD_US.test(af.text) && !VAGUE.test(bf.text) && !IN_MEDIUM.test(bf.text)) ||
-        (INTERVIEWEE.test(bf.text) && TOLD.test(af.text)) ||
+        // …also when it closes a list of quotations (子どもたちは「…」「…」と真剣に話し合い): the quotative is said of each.
+        (INTERVIEWEE.test(bf.text) && (TOLD.test(af.text) || TOLD.test(af.text.slice(QUOTE_RUN.exec(af.text)![0].length)))) ||
         VOICE_LABEL.test(bf.text) ||
         // A remark at a public occasion quoted to condemn it (本会議における「…」との発言は…誠に遺憾です): a matter of record the statement answers.
         (OCCASION_BEFORE.test(bf.text) && /^\s?(?:との|という)(?:発言|ご発言|答弁)[^。\n]{0,60}?(?:遺憾|不適切|撤回|謝罪|お詫び|抗議|品位|あってはならない)/u.test(af.text)) ||

@@ -820,3 +820,22 @@ describe('personal-info (4(4)): a private person\'s daily round with its time an
     expect(run(text).filter((x) => x.includes(':block:'))).toEqual([])
   })
 })
+
+describe('personal-info (5(1)): a public body named in English owns the number after it (the Japan National Tourism Organization (050-…)) (round 43)', () => {
+  it.each([
+    ['The Japan Visitor Hotline run by the Japan National Tourism Organization (050-3816-2787, 24 hours) offers help in English.', 'personal-info/external-phone:info:050-3816-2787'],
+    ['For lost items, please contact Yanagawa Tourist Information Center: 0944-74-0891.', 'personal-info/external-phone:info:0944-74-0891'],
+    ['Medical questions in English: Fukuoka Prefectural Medical Information Center ０９２－４７１－００９９ (24 hours).', 'personal-info/external-phone:info:０９２－４７１－００９９'],
+    ['In case of a lost passport, call the Yanagawa Police Station at 0944-72-0110.', 'personal-info/external-phone:info:0944-72-0110'],
+  ])('reads %s as a public line', (text, expected) => {
+    expect(run(text)).toContain(expected)
+    expect(run(text).filter((x) => !x.includes(':info:'))).toEqual([])
+  })
+  it.each([
+    // a private person's number, in English, stays someone's
+    ['For bookings, call our guide Mr. Koga at 090-2345-6789.', 'personal-info/mobile:block:090-2345-6789'],
+    ['Please call Ms. Tanaka at 0944-12-3456 if you have questions.', 'personal-info/phone:warn:0944-12-3456'],
+  ])('still flags %s', (text, expected) => {
+    expect(run(text)).toContain(expected)
+  })
+})

@@ -654,3 +654,40 @@ describe('quotation (4(4)): words said at the city\'s own ceremony by representa
     expect(summary(findingsOf(quotation, text)).some((x) => x.startsWith('quotation/no-source'))).toBe(true)
   })
 })
+
+describe('quotation (4(4)): a list of quotations that one quotative closes (子どもたちは「…」「…」と真剣に話し合い) (round 43)', () => {
+  it.each([
+    '子どもたちは「冗談のつもりでも、言われた方は一日中気になる」「自分も言ったことがあるかもしれない」と真剣に話し合いました。',
+    '講座の最後に、参加者は「思っていたよりずっと簡単で、家でもすぐに続けられそう」「今度は孫と一緒に作ってみたいと思います」と笑顔で話していました。',
+    '見学に来た中学生からは「消防士さんの装備がこんなに重いとは思わなかった、毎日の訓練がすごい」、「将来は人を助ける仕事がしたい」といった感想が聞かれ、「また来たい」と話していました。',
+    '受講者は『分別の基準が分かって、ごみ出しの日に迷わなくなりました』『地区の集会でも伝えたいです』と振り返っていました。',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(quotation, text)).filter((x) => x.startsWith('quotation/no-source'))).toEqual([])
+  })
+  it.each([
+    // a list of famous lines, still with no one named
+    '「人生とは、自分を見つけることではなく、自分を創ることである」「明日死ぬかのように生き、永遠に生きるかのように学べ」と言われます。',
+    'ある作家は「人は、誰かのために生きるとき、いちばん強くなれるものだ」「迷ったら、遠回りの道を選びなさい」と書いています。',
+  ])('still flags %s', (text) => {
+    expect(summary(findingsOf(quotation, text)).some((x) => x.startsWith('quotation/no-source'))).toBe(true)
+  })
+})
+
+describe('quotation (4(4)): a worry residents bring to the city, quoted, then taken up as こうした不安 the staff hear (round 43)', () => {
+  it.each([
+    '「入院することになったら、この子はどうなるんだろう」。見守り訪問の中で、ひとり暮らしの高齢の方からこうした不安をうかがうことが増えています。',
+    '「子どもが夜中に熱を出したら、どこに連絡すればいいのか分からない」。子育て支援センターでは、若いお母さんたちからこうしたご相談をよく受けます。小児救急電話相談（#8000）をご利用ください。',
+    '「免許を返したら、買い物や病院にどうやって行けばいいのか」。高齢者サロンでは、そうしたお悩みをお聞きすることが少なくありません。市では乗合タクシーを運行しています。',
+    '「空き家になった実家を、この先どうしたらいいか分からない」――窓口では、このような声を伺うことが増えました。まずは空き家相談会へお越しください。',
+    '「ゴミの出し方が分からない、外国語の案内はないのでしょうか」。転入された外国籍の方から、同様のご質問が多く寄せられています。',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(quotation, text)).filter((x) => x.startsWith('quotation/no-source'))).toEqual([])
+  })
+  it.each([
+    // voices read on the net, and a saying taken up as a way of thinking, are still someone's text
+    '「柳川の堀は汚くて観光地とは言えない、もっと整備すべきだ」。ネットではこうした声が多く上がっています。',
+    '「人生とは、自分を見つけることではない。自分を創ることである」。こうした考えを大切にしたいと思います。',
+  ])('still flags %s', (text) => {
+    expect(summary(findingsOf(quotation, text)).some((x) => x.startsWith('quotation/no-source'))).toBe(true)
+  })
+})

@@ -222,8 +222,15 @@ const GIVEN_BY = /(?:いただいた|頂いた|いただきました|くださ�
 /** The desk's person in charge (担当：古賀, 担当 古賀さん) speaks for the organisation. */
 const IN_CHARGE = /担当(?:者)?[:：]?\s?[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々]{1,6}\s?[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々]{0,4}$/u
 
+/**
+ * Round 43: an organisation named in English, a Title Case name ending in what kind of body it is (the Japan National Tourism
+ * Organization, Yanagawa Tourist Information Center, Japan Visitor Hotline), the number right after it or after at/on (the Yanagawa Police Station at 0944-…): a public body's line
+ * in a post for visitors.
+ */
+const ORG_END_EN =
+  /(?<![A-Za-z])[A-Z][A-Za-z.'’&-]{1,20}\s(?:Organi[sz]ation|Cent(?:er|re)|Office|Association|Bureau|Agency|Ministry|Department|Hotline|Helpline|Hospital|Clinic|Council|Authority|Police|Embassy|Consulate|Foundation|Corporation|Desk|Station)(?:\s(?:at|on))?$/u
 function orgEndsAt(s: string): boolean {
-  return (ORG_END.test(s) && !NOT_ORG.test(s)) || IN_CHARGE.test(s) || PUBLIC_LINE_END.test(s)
+  return (ORG_END.test(s) && !NOT_ORG.test(s)) || IN_CHARGE.test(s) || PUBLIC_LINE_END.test(s) || ORG_END_EN.test(s)
 }
 
 /**
@@ -261,7 +268,7 @@ export function ownerOf(t: string, a: number, window = 60): Owner {
   if (DESCRIBED_PERSON.test(s) && !/[はがをにへで]|まで/u.test(t.slice(Math.max(0, a - window) + s.length, a))) {
     return { kind: 'person', labelled, privateLabel, immediate: true, named: true }
   }
-  if (orgEndsAt(s)) return { kind: 'org', labelled, privateLabel, immediate: true, named: true, inCharge: !(ORG_END.test(s) && !NOT_ORG.test(s)) }
+  if (orgEndsAt(s)) return { kind: 'org', labelled, privateLabel, immediate: true, named: true, inCharge: !((ORG_END.test(s) && !NOT_ORG.test(s)) || ORG_END_EN.test(s)) }
   if (GIVEN_BY.test(s)) return { kind: 'person', labelled, privateLabel, immediate: true, named: true }
   const named = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々A-Za-z0-9]$/u.test(s)
   // Nothing owns the value in its own phrase: the nearest person or organisation mentioned before it.
