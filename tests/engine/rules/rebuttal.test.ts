@@ -1464,3 +1464,20 @@ describe('rebuttal: round 44 kind (the critic\'s understanding said to be wrong,
     expect(findingsOf(rebuttal, text, ctx).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('rebuttal: a view called wrong that is no critic\'s (an awareness question, the city doubting itself)', () => {
+  it.each([
+    '「自分は詐欺に遭わない」というその認識が間違っているのではないでしょうか。',
+    '私どもの認識が間違っているのではないかと考え、調査を始めました。',
+    '「うちの子に限って」という、その認識が間違っていることもあります。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(rebuttal, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+  it.each([
+    'ご指摘の方の認識が間違っています。',
+    '投稿者の認識が間違っております。',
+    '@user ご認識が誤っています。',
+  ])('still flags %s', (text) => {
+    expect(findingsOf(rebuttal, text, text.startsWith('@') ? { mode: 'reply' } : {}).some((f) => f.rule === 'rebuttal/argument' && f.severity !== 'info')).toBe(true)
+  })
+})
