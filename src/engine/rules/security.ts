@@ -23,7 +23,7 @@
  * said to be unwatched for set hours (裏手の搬入口は11時から12時の間は人がいなくなりますので…ご注意ください: the advice after
  * the stated gap does not make it a lesson); a network key labelled in English (Staff network: NAME / key: X, WPA key = X).
  * Round 44 kinds: a key to be put back after use at a place (鍵を消火栓ボックスの中に戻しておいてください; not to a staffed desk, a
- * key box or 元の場所).
+ * key box or 元の場所); a night watch kept by the fire brigade or the neighbourhood (消防団による夜警) is a public round, no guard schedule.
  * Words about the city's security arrangements (警備体制, サーバ室 …, policy list `security`) are a
  * warning: a crime-prevention notice may legitimately mention them, so the writer confirms.
  * Awareness posts (パスワードは使い回さない, 鍵を植木鉢の下に隠すのは危険です) stay clean.
@@ -502,6 +502,14 @@ const EVENT = /花火|祭|まつり|大会|イベント|式典|マラソン|パ�
 const PATROL_GAP =
   /(?:パトロール|巡回|見回り|見まわり|警備|監視)[^。！？!?\n]{0,30}?[0-9０-９一二三四五六七八九十]{1,2}時[^。！？!?\n]{0,30}?[。！!]\s?(?:それ以外|その他|ほか|他)の?(?:時間|時間帯|日|曜日)(?:は|には|だと)[、,]?[^。！？!?\n]{0,20}?(?:手薄|手が回ら|手が回りませ|見回れ(?:な|ませ)|回れ(?:な|ませ)|誰もいな|誰も見てい|無人|監視(?:が|は)?(?:でき|行き届か|されていな|されない|ない)|見ていな|空白|ノーマーク)/gu
 const GUARD = /警備員|警備|守衛|ガードマン|警備会社|夜警|見張り|監視員|宿直|当直|日直/u
+/** Guards a site employs or staffs: the same without the community's night watch (夜警, 見張り). */
+const HIRED_GUARD = /警備員|警備|守衛|ガードマン|警備会社|監視員|宿直|当直|日直/u
+/**
+ * A night watch kept by the fire brigade, the neighbourhood or volunteers (消防団による夜警パトロール, 自治会の皆さんの夜警, 防犯
+ * ボランティアが見張り): a public round announced so residents hear it and mind their fires, not a site's guard schedule.
+ */
+const COMMUNITY_WATCH =
+  /(?:消防団|消防分団|分団|自治会|町内会|町内|自治公民館|行政区|地域の皆さん|地域住民|地域|防犯ボランティア|防犯協会|見守り隊|PTA|青年団|婦人会|子ども会|子供会|警察)(?:員)?(?:の皆さん|の皆様|の方々)?(?:による|の|が|と|で|では|も)[^。！？!?\n]{0,8}?(?:夜警|見張り)/u
 /** A round, also as the verb (警備員さんが22時と2時の2回しか回らない, 見て回る): not a count (2回し, 何回). */
 const ROUND = /巡回|見回り|見まわり|夜回り|パトロール|巡視|交代|休憩|仮眠|(?<![0-9０-９一二三四五六七八九十何数毎今前次初]|見|て)回(?:ら(?:な|ず)|り(?:ます|ません)|る(?:の|だけ|のは|(?=[。、！!]))|って(?:い|き|来))|見て回|見回(?:る|ら|っ)/u
 const ABSENT = /(?:が|は|も|を)?(?:置いていな|置いてな|置かな|配置していな|配置されていな|おりません|いない|いなく|いません|おらず|不在|無人|手薄|いなくなる|帰る|帰り|引き上げ|撤収|離れ|手が回ら|空白|休み|お休み|休む|来ない|来ません|帰っ|帰宅|誰もいな|人がいな)/u
@@ -637,7 +645,7 @@ function findPhysical(doc: Doc, emit: (f: DraftFinding) => void): void {
       s = Math.max(span.end, s + 1)
       // The round as the topic (夜回りは0時と4時だけ, 見回りの時間は…), unless a public patrol is named (消防団, 警察, 地域の).
       const g =
-        GUARD.exec(sentence) ??
+        (COMMUNITY_WATCH.test(sentence) ? HIRED_GUARD : GUARD).exec(sentence) ??
         /(?:館内|庁舎|会場|施設|倉庫|事務所|建物)の(?:巡回|見回り)/u.exec(sentence) ??
         // The watch by staff or over the grounds, as a list item or a topic (職員による敷地内巡回：15時と17時, 園内の見回りは…).
         (PUBLIC_ROUND.test(sentence) ? null : /(?:(?:職員|スタッフ|管理人|支援員|指導員|係員)(?:による|の|が)[^。！？!?\n]{0,6}?|(?:敷地内?|園内|校内|構内|場内|館内|施設内|庁舎内|会場内|敷地)の?)(?:巡回|見回り|見まわり|巡視|夜回り)(?=[:：は]|の時間|の時刻|時間|時刻)/u.exec(sentence)) ?? (/消防|警察|地域|防犯ボランティア|パトロール隊|自治会|町内|バス|見守り/u.test(sentence) || PUBLIC_ROUND.test(sentence) ? null : /(?:^\s*|[、,]\s*|の)(?:夜間の?|夜の|深夜の?)?(?:夜回り|見回り|見まわり|巡回|巡視)(?:の時間|の時刻)?(?:は|も|:)/u.exec(sentence))

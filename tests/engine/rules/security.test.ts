@@ -814,3 +814,21 @@ describe('security (5(1)): a key to be put back after use at a place (消火栓�
     expect(findingsOf(security, text).filter((f) => f.rule === 'security/key-location' && f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('security (5(1)): a night watch kept by the fire brigade or the neighbourhood (消防団による夜警) is a public round (blind R44A)', () => {
+  it.each([
+    '歳末特別警戒として、各分団が12月28日から30日の19時から22時まで夜警を実施します。',
+    '自治会の皆さんによる夜警は、毎晩21時から23時まで行われます。拍子木の音にご協力ください。',
+    '防犯ボランティアの見張りは、下校時間の15時〜17時です。',
+    '年末は消防団の夜警パトロールが20時〜22時に地区を回ります。火の用心をお願いします。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(security, text).filter((f) => f.rule === 'security/guard-schedule' && f.severity !== 'info')).toEqual([])
+  })
+  it.each([
+    '夜間は警備員が22時と3時に巡回します。消防団の夜警もあります。',
+    '消防団の夜警が終わる23時以降、倉庫には誰もいません。',
+    '庁舎の警備員の巡回は21時と2時の2回です。',
+  ])('still flags %s', (text) => {
+    expect(findingsOf(security, text).some((f) => f.rule === 'security/guard-schedule' && f.severity === 'block')).toBe(true)
+  })
+})
