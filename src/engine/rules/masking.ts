@@ -13,7 +13,7 @@
  * - an example of how to write something (info): inside 「」, after 例：/記入例：, or explained
  *   (「○○」には町名が入ります).
  * Bullets (○日時：, ■会場, ●は先着順), decorative rules (■■■ お知らせ ■■■, ◆◇◆), marks tables
- * (◎○×, 10時の便：○), arithmetic or collaborations (3×4, 柳川×博多), sizes (XXL), X線 and
+ * (◎○×, 10時の便：○), a star marking a note after a value (17時15分＊土日祝日を除く), arithmetic or collaborations (3×4, 柳川×博多), sizes (XXL), X線 and
  * hypothetical cases (A社を退職後、B社に…) are not masks.
  */
 import { matchAllOf } from '../regex'
@@ -315,7 +315,10 @@ function masks(t: string, doc: RuleInput['doc'], emit: Emit): void {
       // ○をつけて, ○で囲む, ○印: a mark to draw on a form, not a character held back.
       // ○ and × as a quiz's answer (答えは○です, 正解は×) or its choice (○か×か): marks, not characters held back.
       const quizMark = /[○〇◯×✕]/u.test(c) && (/(?:答え|正解|こたえ)(?:は|：|:)\s?$/u.test(t.slice(Math.max(0, a - 4), a)) || (QUIZ.test(t) && /^(?:です|でした|[。、）)（(]|\s|$)/u.test(t.slice(b, b + 3))))
-      if (inWord && !quizMark && !/^(?:を(?:つけ|付け|記入|書|入れ)|で囲|印|または×|か×)/u.test(t.slice(b, b + 4))) kind = 'fuseji'
+      // 8時30分〜17時15分＊土日祝日を除く, 参加費500円＊材料費込み: a star right after a value (a number and its unit, a closing
+      // bracket) marks the note that follows; a name is not cut after a quantity.
+      const noteMark = c === '*' && NOTE_VALUE_BEFORE.test(t.slice(Math.max(0, a - 4), a))
+      if (inWord && !quizMark && !noteMark && !/^(?:を(?:つけ|付け|記入|書|入れ)|で囲|印|または×|か×)/u.test(t.slice(b, b + 4))) kind = 'fuseji'
     }
     // ×田さん, ○野様: the mask stands for the first character of a name, one kanji left before the honorific
     // (a bullet comes before a whole name: ○田中さん).
@@ -338,6 +341,8 @@ function masks(t: string, doc: RuleInput['doc'], emit: Emit): void {
   }
 }
 
+/** A value a note mark may follow: a number with its unit (15分, 500円, 20名), a day (毎月第2火曜日, 祝日), a bound (65歳以上) or a closed bracket. */
+const NOTE_VALUE_BEFORE = /[0-9][0-9,]*(?:時|分|秒|円|日|月|年|名|人|歳|才|個|枚|件|回|部|台|本|冊|席|組|点|分間|時間|日間|か月|ヶ月|週間|%)?$|[月火水木金土日]曜日?$|(?:祝日|休日|平日|以上|以下|未満|以降|税込|税別)$|[)）」』】]$/u
 /** The contact of an announcement right before a blank standing alone (お問い合わせは ●●● まで). */
 const ROLE_RIGHT_BEFORE = /(?:(?:お)?問い?合わ?せ(?:先)?|(?:お)?申し?込み?(?:先)?|連絡先|会場|講師|担当)(?:は|：|:)[\s、,]*$/u
 

@@ -400,3 +400,23 @@ describe('masking (5(2)): a ○ bullet at the very start of a paragraph before a
     expect(findingsOf(masking, text).some((f) => f.severity === 'block')).toBe(true)
   })
 })
+
+describe('masking (5(2)): a star right after a value (17時15分＊土日祝日を除く) marks a note, not a masked character (blind R44A)', () => {
+  it.each([
+    '受付時間：8時30分〜17時15分＊土日祝日を除く\n※申込多数の場合は抽選となります。',
+    '参加費500円＊材料費込み',
+    '定員20名*先着順となります。',
+    '開館は9時（月曜休館）＊祝日の場合は翌平日',
+    '相談日：毎月第2火曜日＊年末年始は休み',
+    '乗車券は片道３００円＊小学生以下半額',
+  ])('passes %s', (text) => {
+    expect(findingsOf(masking, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+  it.each([
+    ['市役所の田＊さんが対応しました', 'masking/fuseji:warn:＊'],
+    ['あいつは山＊だ', 'masking/fuseji:warn:＊'],
+    ['開始は１３時＊＊分です', 'masking/template:block:＊＊'],
+  ])('still flags %s', (text, expected) => {
+    expect(summary(findingsOf(masking, text))).toContain(expected)
+  })
+})
