@@ -5,7 +5,8 @@
  *   unit or counter (○時○分, 令和○年, ××円, △時, XX月XX日) or a measurement (ＸＸ℃, ××ミリ, XX万円), before a venue (〇〇公民館,
  *   □□会館), as the value of a field (景品：＊＊＊, 問い合わせ：○○課（内線○○○）), a blank to
  *   fill in (料金：＿＿＿円, （　）月（　）日), or a bracketed slot or instruction left in the draft
- *   (〔日付〕に…, [日付], ＜会場名＞, 【タイトルを入れる】, 【ここに写真の説明を入れる】);
+ *   (〔日付〕に…, [日付], ＜会場名＞, 【タイトルを入れる】, 【ここに写真の説明を入れる】), or a form letter's addressee alone on
+ *   its line (＊＊様⏎) and its sender among the city's staff (担当の●●よりご連絡いたします);
  * - 伏せ字 (warn: it invites speculation): ○○課の××さん, 某施設, 某有名YouTuber, 某 ス ー パ ー, ク〇 (one
  *   mask character inside a word), an initial standing for a name (Ｈ氏, Y議員, K店さん, 関係者のＡ) or
  *   hinting at one (ある公園(頭文字はM)), also inside a resident's complaint quoted as such
@@ -13,7 +14,7 @@
  * - an example of how to write something (info): inside 「」, after 例：/記入例：, or explained
  *   (「○○」には町名が入ります).
  * Bullets (○日時：, ■会場, ●は先着順), decorative rules (■■■ お知らせ ■■■, ◆◇◆), marks tables
- * (◎○×, 10時の便：○), arithmetic or collaborations (3×4, 柳川×博多), sizes (XXL), X線 and
+ * (◎○×, 10時の便：○), a star marking a note after a value (17時15分＊土日祝日を除く), arithmetic or collaborations (3×4, 柳川×博多), sizes (XXL), X線 and
  * hypothetical cases (A社を退職後、B社に…) are not masks.
  */
 import { matchAllOf } from '../regex'
@@ -298,12 +299,15 @@ function masks(t: string, doc: RuleInput['doc'], emit: Emit): void {
       // Two stars before a desk or a venue (＊＊課の窓口, ＊＊公民館で) are a blank too, unless they open **bold** closed later on the line.
       const opensBold = run === '**' && /\*\*/u.test(t.slice(b, lineEndNear(t, b, 80)))
       const starBlank = (run.length >= 3 || (run.length === 2 && slotAfter && !opensBold)) && !closesBold && (VENUE_AFTER.test(rest) || announced || slotAfter || asNoun)
-      if (run[0] === '*' && !fieldValue && !starBlank && !UNIT.test(rest) && !MEASURE.test(rest) && (closesBold || !PERSON_AFTER.test(rest) || /^(?:様|氏|君)[\p{Script=Han}]/u.test(rest))) continue
+      // ＊＊様 alone on the first line of a reply, and 担当の●●よりご連絡いたします: a form letter's addressee and sender never filled in.
+      const addressLine = ADDRESS_LINE.test(t.slice(a - lineBefore.length, lineEndNear(t, b, 16))) && /\S/u.test(t.slice(lineEndNear(t, b, 16)))
+      const sender = OWN_STAFF_BEFORE.test(t.slice(Math.max(0, a - 10), a)) && SENDER_AFTER.test(rest)
+      if (run[0] === '*' && !fieldValue && !starBlank && !addressLine && !UNIT.test(rest) && !MEASURE.test(rest) && (closesBold || !PERSON_AFTER.test(rest) || /^(?:様|氏|君)[\p{Script=Han}]/u.test(rest))) continue
       // ■■■ 見出し ■■■ is decoration; the ●●● café is a name held back (in English text, the word after a space).
-      if (!isWordChar(before) && !isWordChar(after) && !fieldValue && !asNoun && !ROLE_RIGHT_BEFORE.test(t.slice(Math.max(0, a - 12), a)) && !/^\s(?:caf[eé]|shop|store|restaurant|bar|hotel|inn|bakery|ryokan|san|-san|さん|店|屋)(?![A-Za-z])/iu.test(t.slice(b, b + 14))) continue
+      if (!isWordChar(before) && !isWordChar(after) && !fieldValue && !asNoun && !addressLine && !ROLE_RIGHT_BEFORE.test(t.slice(Math.max(0, a - 12), a)) && !/^\s(?:caf[eé]|shop|store|restaurant|bar|hotel|inn|bakery|ryokan|san|-san|さん|店|屋)(?![A-Za-z])/iu.test(t.slice(b, b + 14))) continue
       // ●●部長からひとこと, ○○課長のあいさつ: the one whose words the post brings, left as masks: a blank, not a name held back.
       const speaker = PERSON_AFTER.test(rest) && SPEAKS_AFTER.test(t.slice(b, b + 16))
-      kind = fieldValue || announced || slotAfter || starBlank || speaker || VENUE_AFTER.test(rest) || MEASURE.test(rest) ? 'template' : 'fuseji'
+      kind = fieldValue || announced || slotAfter || starBlank || speaker || addressLine || sender || VENUE_AFTER.test(rest) || MEASURE.test(rest) ? 'template' : 'fuseji'
       // Masks inside a word, letters on both sides (「ア〇〇ン」さん, 山〇〇子): a name held back on purpose, never a blank to fill.
       if (isLetter(before) && isLetter(after) && !VENUE_AFTER.test(rest) && !MEASURE.test(rest)) kind = 'fuseji'
     } else if (SINGLE.includes(c)) {
@@ -315,7 +319,10 @@ function masks(t: string, doc: RuleInput['doc'], emit: Emit): void {
       // ○をつけて, ○で囲む, ○印: a mark to draw on a form, not a character held back.
       // ○ and × as a quiz's answer (答えは○です, 正解は×) or its choice (○か×か): marks, not characters held back.
       const quizMark = /[○〇◯×✕]/u.test(c) && (/(?:答え|正解|こたえ)(?:は|：|:)\s?$/u.test(t.slice(Math.max(0, a - 4), a)) || (QUIZ.test(t) && /^(?:です|でした|[。、）)（(]|\s|$)/u.test(t.slice(b, b + 3))))
-      if (inWord && !quizMark && !/^(?:を(?:つけ|付け|記入|書|入れ)|で囲|印|または×|か×)/u.test(t.slice(b, b + 4))) kind = 'fuseji'
+      // 8時30分〜17時15分＊土日祝日を除く, 参加費500円＊材料費込み: a star right after a value (a number and its unit, a closing
+      // bracket) marks the note that follows; a name is not cut after a quantity.
+      const noteMark = c === '*' && NOTE_VALUE_BEFORE.test(t.slice(Math.max(0, a - 4), a))
+      if (inWord && !quizMark && !noteMark && !/^(?:を(?:つけ|付け|記入|書|入れ)|で囲|印|または×|か×)/u.test(t.slice(b, b + 4))) kind = 'fuseji'
     }
     // ×田さん, ○野様: the mask stands for the first character of a name, one kanji left before the honorific
     // (a bullet comes before a whole name: ○田中さん).
@@ -337,6 +344,14 @@ function masks(t: string, doc: RuleInput['doc'], emit: Emit): void {
     else emitFuseji(t, a, b, '伏せ字', PERSON_AFTER.test(rest) ? '人物の特定や' : '', doc, emit)
   }
 }
+
+/** A value a note mark may follow: a number with its unit (15分, 500円, 20名), a day (毎月第2火曜日, 祝日), a bound (65歳以上) or a closed bracket. */
+const NOTE_VALUE_BEFORE = /[0-9][0-9,]*(?:時|分|秒|円|日|月|年|名|人|歳|才|個|枚|件|回|部|台|本|冊|席|組|点|分間|時間|日間|か月|ヶ月|週間|%)?$|[月火水木金土日]曜日?$|(?:祝日|休日|平日|以上|以下|未満|以降|税込|税別)$|[)）」』】]$/u
+/** A letter's address line: the masks and an honorific alone on their line (＊＊様, ○○ 様へ, ●●さま、). */
+const ADDRESS_LINE = new RegExp(`^\\s*[${MASK}]{2,8}\\s?(?:様|さま|殿|御中|各位)(?:へ|に)?[、,]?\\s*$`, 'u')
+/** The city's own staff as the one who will get in touch, named without an honorific (担当の●●より, 係の○○から, 保健師の××が). */
+const OWN_STAFF_BEFORE = /(?:担当|担当者|係|係員|職員|保健師|相談員|指導員|支援員|ケースワーカー|わたくし|私)(?:の)?\s?$/u
+const SENDER_AFTER = /^\s?(?:より|から|が)\s?(?:後日|改めて|あらためて|折り返し)?[、,]?\s?(?:ご連絡|ご案内|ご説明|ご回答|ご返答|お返事|ご返信|お電話|お伺い|伺い|伺います|連絡|電話|訪問|回答|説明|対応いた|お知らせ)/u
 
 /** The contact of an announcement right before a blank standing alone (お問い合わせは ●●● まで). */
 const ROLE_RIGHT_BEFORE = /(?:(?:お)?問い?合わ?せ(?:先)?|(?:お)?申し?込み?(?:先)?|連絡先|会場|講師|担当)(?:は|：|:)[\s、,]*$/u

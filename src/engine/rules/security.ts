@@ -22,6 +22,8 @@
  * Round 43 kinds: a key left at a place in the contracted colloquial form (鍵を置いてる, 隠しとる, 貼っちょる); a way into a site
  * said to be unwatched for set hours (裏手の搬入口は11時から12時の間は人がいなくなりますので…ご注意ください: the advice after
  * the stated gap does not make it a lesson); a network key labelled in English (Staff network: NAME / key: X, WPA key = X).
+ * Round 44 kinds: a key to be put back after use at a place (鍵を消火栓ボックスの中に戻しておいてください; not to a staffed desk, a
+ * key box or 元の場所); a night watch kept by the fire brigade or the neighbourhood (消防団による夜警) is a public round, no guard schedule.
  * Words about the city's security arrangements (警備体制, サーバ室 …, policy list `security`) are a
  * warning: a crime-prevention notice may legitimately mention them, so the writer confirms.
  * Awareness posts (パスワードは使い回さない, 鍵を植木鉢の下に隠すのは危険です) stay clean.
@@ -453,11 +455,18 @@ const HOST_NAME =
 
 const KEY_NOUN = /(?:合鍵|合い鍵|スペアキー|マスターキー|予備の鍵|予備鍵|鍵束|(?<![ァ-ヴー])キー(?![ァ-ヴー])|鍵|カギ|かぎ)(?:は|を|が|も|、|,)/gu
 /** Where a key is left: 〜にあります, 〜に置いてます, 〜の中です, 〜の下に隠して … */
-const KEPT = /(?:に(?:まとめて|全部|ぜんぶ|一緒に|そのまま|いつも|こっそり|まるごと)(?:置い|入れ|いれ|隠し|しまっ|しまい|保管し|掛け|かけ|貼っ|吊る)|にあり|にある|に置い|においてあ|においてま|におい(?:とき|とい)|に入れ|に入って|にいれ|に隠し|にかくし|に隠れ|にしまっ|にしまい|にしまってあ|に保管|に掛け|に掛か|にかけてあ|に貼っ|に貼り付け|にはり付け|に(?:テープ|ガムテープ|磁石|マグネット|両面テープ)で(?:貼|張|留|とめ|止め|くっつけ)|に張り付け|にくっつけ|に挟ん|にはさん|に差し込ん|に吊る|にぶら下げ|に置きっぱなし|の(?:中|なか|下|した|裏|うら|上|奥|横|後ろ|内側)(?:です|だよ|だ|にあ|に置|に入|に隠|に貼|に掛|。|！|!|$))/u
+const KEPT = /(?:に(?:まとめて|全部|ぜんぶ|一緒に|そのまま|いつも|こっそり|まるごと)(?:置い|入れ|いれ|隠し|しまっ|しまい|保管し|掛け|かけ|貼っ|吊る)|にあり|にある|に置い|においてあ|においてま|におい(?:とき|とい)|に入れ|に入って|にいれ|に隠し|にかくし|に隠れ|にしまっ|にしまい|にしまってあ|に保管|に掛け|に掛か|にかけてあ|に貼っ|に貼り付け|にはり付け|に(?:テープ|ガムテープ|磁石|マグネット|両面テープ)で(?:貼|張|留|とめ|止め|くっつけ)|に張り付け|にくっつけ|に挟ん|にはさん|に差し込ん|に吊る|にぶら下げ|に置きっぱなし|(?:に|へ)(?:戻し|もどし|戻す|もどす)|の(?:中|なか|下|した|裏|うら|上|奥|横|後ろ|内側)(?:です|だよ|だ|にあ|に置|に入|に隠|に貼|に掛|。|！|!|$))/u
+/**
+ * A key to be put back after use (鍵を消火栓ボックスの中に戻しておいてください): where it goes back to is where it lives.
+ * Put back to a staffed desk or a locked box (事務室のキーボックスに戻す), or to no place told (元の場所に, 所定の位置へ), it is
+ * handed over or tidied away, not hidden.
+ */
+const PUT_BACK = /(?:に|へ)(?:戻|もど)[しす]/u
+const NO_PLACE_TOLD = /(?:元|もと|所定|決められた|指定|定位置|同じ|鍵穴|かぎ穴)(?:の|された)?(?:場所|位置|所|ところ)?$/u
 const KEY_NOT_KEPT = /受付(?!カウンター|台|の(?:下|奥|裏|中|横|引き出し))|窓口(?!カウンター|の(?:下|奥|裏|中|横|引き出し))|お声がけ|お申し出|お問い合わせ|貸し出し|貸出|お渡し|お受け取り|借り|返却|返して|お預かり/u
 /** A place, then the key put there: 〈箱〉に〈鍵〉を置いて(あります). Bounded: the place is one phrase. */
 const KEY_PUT =
-  /([^\s。！？!?\n、,]{2,16}(?:の(?:中|なか|下|した|裏|上|奥|横|後ろ|内側|引き出し))?)に(合鍵|合い鍵|スペアキー|マスターキー|予備の鍵|鍵|カギ)を(?:置い|入れ|隠し|しまっ|しまい|保管し|掛け|かけ|貼っ|貼り付け|張り付け|くっつけ|挟ん|はさん|差し込ん|吊る)(?:て(?:あり|おき|い|ます|ある|おく|おります|る|た(?!ら|り|ん|の|け))|で(?:あり|おき|い|ます|ある|おく|おります|る|た(?!ら|り|ん|の|け))|とき|とい|と(?:る|った|ります|ーと)|ちょ(?:る|った|ります)|とう)/gu
+  /([^\s。！？!?\n、,]{2,16}(?:の(?:中|なか|下|した|裏|上|奥|横|後ろ|内側|引き出し))?)に(合鍵|合い鍵|スペアキー|マスターキー|予備の鍵|鍵|カギ)を(?:置い|入れ|隠し|しまっ|しまい|保管し|掛け|かけ|貼っ|貼り付け|張り付け|くっつけ|挟ん|はさん|差し込ん|吊る|戻し|もどし)(?:て(?:あり|おき|おいて|おいた(?!ら|り)|い|ます|ある|おく|おります|る|ください|下さい|た(?!ら|り|ん|の|け))|で(?:あり|おき|い|ます|ある|おく|おります|る|た(?!ら|り|ん|の|け))|とき|とい|と(?:る|った|ります|ーと)|ちょ(?:る|った|ります)|とう)/gu
 const KEY_PLACE = /(?:鍵|合鍵|カギ)の(?:保管|隠し|置き)場所(?:は|:)/gu
 /** A system left open: 認証なしで外から見える, パスワードなしでアクセスできる, ログイン不要で誰でも閲覧できる (a gap told). */
 const OPEN_SYSTEM =
@@ -493,6 +502,14 @@ const EVENT = /花火|祭|まつり|大会|イベント|式典|マラソン|パ�
 const PATROL_GAP =
   /(?:パトロール|巡回|見回り|見まわり|警備|監視)[^。！？!?\n]{0,30}?[0-9０-９一二三四五六七八九十]{1,2}時[^。！？!?\n]{0,30}?[。！!]\s?(?:それ以外|その他|ほか|他)の?(?:時間|時間帯|日|曜日)(?:は|には|だと)[、,]?[^。！？!?\n]{0,20}?(?:手薄|手が回ら|手が回りませ|見回れ(?:な|ませ)|回れ(?:な|ませ)|誰もいな|誰も見てい|無人|監視(?:が|は)?(?:でき|行き届か|されていな|されない|ない)|見ていな|空白|ノーマーク)/gu
 const GUARD = /警備員|警備|守衛|ガードマン|警備会社|夜警|見張り|監視員|宿直|当直|日直/u
+/** Guards a site employs or staffs: the same without the community's night watch (夜警, 見張り). */
+const HIRED_GUARD = /警備員|警備|守衛|ガードマン|警備会社|監視員|宿直|当直|日直/u
+/**
+ * A night watch kept by the fire brigade, the neighbourhood or volunteers (消防団による夜警パトロール, 自治会の皆さんの夜警, 防犯
+ * ボランティアが見張り): a public round announced so residents hear it and mind their fires, not a site's guard schedule.
+ */
+const COMMUNITY_WATCH =
+  /(?:消防団|消防分団|分団|自治会|町内会|町内|自治公民館|行政区|地域の皆さん|地域住民|地域|防犯ボランティア|防犯協会|見守り隊|PTA|青年団|婦人会|子ども会|子供会|警察)(?:員)?(?:の皆さん|の皆様|の方々)?(?:による|の|が|と|で|では|も)[^。！？!?\n]{0,8}?(?:夜警|見張り)/u
 /** A round, also as the verb (警備員さんが22時と2時の2回しか回らない, 見て回る): not a count (2回し, 何回). */
 const ROUND = /巡回|見回り|見まわり|夜回り|パトロール|巡視|交代|休憩|仮眠|(?<![0-9０-９一二三四五六七八九十何数毎今前次初]|見|て)回(?:ら(?:な|ず)|り(?:ます|ません)|る(?:の|だけ|のは|(?=[。、！!]))|って(?:い|き|来))|見て回|見回(?:る|ら|っ)/u
 const ABSENT = /(?:が|は|も|を)?(?:置いていな|置いてな|置かな|配置していな|配置されていな|おりません|いない|いなく|いません|おらず|不在|無人|手薄|いなくなる|帰る|帰り|引き上げ|撤収|離れ|手が回ら|空白|休み|お休み|休む|来ない|来ません|帰っ|帰宅|誰もいな|人がいな)/u
@@ -558,6 +575,7 @@ function findPhysical(doc: Doc, emit: (f: DraftFinding) => void): void {
       if (/^(?:かけ|掛け|閉め|しめ|忘れ)/u.test(seg)) continue
       const place = seg.slice(0, kept.index).replace(/^[、,]/u, '')
       if (place.length === 0 || CARRIED.test(place)) continue
+      if (PUT_BACK.test(kept[0]) && (KEY_SECURED.test(place) || NO_PLACE_TOLD.test(place) || /自宅|ご家庭|お宅|車の中|車内/u.test(place))) continue
       let end = from + kept.index + kept[0].length
       // Through the verb's ending: 置いてあります, 入れてます.
       for (let k = 0; k < 8 && /\p{Script=Hiragana}/u.test(t[end] ?? ''); k++) end++
@@ -578,7 +596,7 @@ function findPhysical(doc: Doc, emit: (f: DraftFinding) => void): void {
       const s = sentenceAround(t, m.index, m.index + m[0].length)
       const sentence = t.slice(s.start, s.end)
       const advice = /^(?:のは|ことは|ないで|ないよう|たり|ては)/u.test(t.slice(m.index + m[0].length, m.index + m[0].length + 6))
-      if (advice || KEY_NOT_KEPT.test(m[0]) || SAFETY_ADVICE.test(sentence) || /自宅|ご家庭|お宅|車の中|車内/u.test(m[1]!) || CARRIED.test(m[1]!)) continue
+      if (advice || KEY_NOT_KEPT.test(m[0]) || SAFETY_ADVICE.test(sentence) || /自宅|ご家庭|お宅|車の中|車内/u.test(m[1]!) || CARRIED.test(m[1]!) || (/^(?:戻|もど)/u.test(m[0].slice(m[0].indexOf('を') + 1)) && (KEY_SECURED.test(m[1]!) || NO_PLACE_TOLD.test(m[1]!)))) continue
       const span = doc.fromSqueezed(m.index, m.index + m[0].length)
       emit({ rule: 'security/key-location', start: span.start, end: span.end, data: { key: m[2]!, place: m[1]! } })
     }
@@ -627,7 +645,7 @@ function findPhysical(doc: Doc, emit: (f: DraftFinding) => void): void {
       s = Math.max(span.end, s + 1)
       // The round as the topic (夜回りは0時と4時だけ, 見回りの時間は…), unless a public patrol is named (消防団, 警察, 地域の).
       const g =
-        GUARD.exec(sentence) ??
+        (COMMUNITY_WATCH.test(sentence) ? HIRED_GUARD : GUARD).exec(sentence) ??
         /(?:館内|庁舎|会場|施設|倉庫|事務所|建物)の(?:巡回|見回り)/u.exec(sentence) ??
         // The watch by staff or over the grounds, as a list item or a topic (職員による敷地内巡回：15時と17時, 園内の見回りは…).
         (PUBLIC_ROUND.test(sentence) ? null : /(?:(?:職員|スタッフ|管理人|支援員|指導員|係員)(?:による|の|が)[^。！？!?\n]{0,6}?|(?:敷地内?|園内|校内|構内|場内|館内|施設内|庁舎内|会場内|敷地)の?)(?:巡回|見回り|見まわり|巡視|夜回り)(?=[:：は]|の時間|の時刻|時間|時刻)/u.exec(sentence)) ?? (/消防|警察|地域|防犯ボランティア|パトロール隊|自治会|町内|バス|見守り/u.test(sentence) || PUBLIC_ROUND.test(sentence) ? null : /(?:^\s*|[、,]\s*|の)(?:夜間の?|夜の|深夜の?)?(?:夜回り|見回り|見まわり|巡回|巡視)(?:の時間|の時刻)?(?:は|も|:)/u.exec(sentence))

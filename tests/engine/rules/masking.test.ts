@@ -400,3 +400,51 @@ describe('masking (5(2)): a ○ bullet at the very start of a paragraph before a
     expect(findingsOf(masking, text).some((f) => f.severity === 'block')).toBe(true)
   })
 })
+
+describe('masking (5(2)): a form letter\'s addressee alone on its line (＊＊様⏎) and its sender (担当の●●より) left blank (blind R44A)', () => {
+  it.each([
+    ['＊＊様\nお問い合わせの件、担当課で確認のうえ回答いたします。', 'masking/template:block:＊＊'],
+    ['○○ 様へ\n先日は窓口でご不便をおかけし、申し訳ございませんでした。', 'masking/template:block:○○'],
+    ['●●さま、\nこのたびはご寄付をいただき、ありがとうございました。', 'masking/template:block:●●'],
+    ['空き家の件につきましては、後日、担当の××よりご連絡いたします。', 'masking/template:block:××'],
+    ['ご相談の内容は、保健師の○○からお電話いたします。', 'masking/template:block:○○'],
+    ['詳しくは係の■■が改めてご説明いたします。', 'masking/template:block:■■'],
+  ])('flags %s', (text, expected) => {
+    expect(summary(findingsOf(masking, text))).toContain(expected)
+  })
+  it.each([
+    // a name held back inline stays 伏せ字; a masked person who already did something is no slot to fill
+    ['○○様、いつもありがとうございます', 'masking/fuseji:warn:○○'],
+    ['昨日お電話をくださった＊＊様。折り返しおかけしましたがつながりませんでした。', 'masking/fuseji:warn:＊＊'],
+    ['担当の○○さんより説明がありました。', 'masking/fuseji:warn:○○'],
+  ])('keeps %s as 伏せ字', (text, expected) => {
+    expect(summary(findingsOf(masking, text))).toContain(expected)
+  })
+  it.each([
+    '■■■■■■■■\nお知らせ\n■■■■■■■■',
+    '担当の職員より後日ご連絡いたします。',
+    '市民課　ご担当者様\n資料を送付いたします。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(masking, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
+
+describe('masking (5(2)): a star right after a value (17時15分＊土日祝日を除く) marks a note, not a masked character (blind R44A)', () => {
+  it.each([
+    '受付時間：8時30分〜17時15分＊土日祝日を除く\n※申込多数の場合は抽選となります。',
+    '参加費500円＊材料費込み',
+    '定員20名*先着順となります。',
+    '開館は9時（月曜休館）＊祝日の場合は翌平日',
+    '相談日：毎月第2火曜日＊年末年始は休み',
+    '乗車券は片道３００円＊小学生以下半額',
+  ])('passes %s', (text) => {
+    expect(findingsOf(masking, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+  it.each([
+    ['市役所の田＊さんが対応しました', 'masking/fuseji:warn:＊'],
+    ['あいつは山＊だ', 'masking/fuseji:warn:＊'],
+    ['開始は１３時＊＊分です', 'masking/template:block:＊＊'],
+  ])('still flags %s', (text, expected) => {
+    expect(summary(findingsOf(masking, text))).toContain(expected)
+  })
+})

@@ -791,3 +791,44 @@ describe('security (5(1)): a do-not in the plain negative (・合鍵を植木鉢
     expect(findingsOf(security, text).some((f) => f.rule === 'security/key-location' && f.severity === 'block')).toBe(true)
   })
 })
+
+describe('security (5(1)): a key to be put back after use at a place (消火栓ボックスの中に戻しておいてください) (blind R44A)', () => {
+  it.each([
+    '使用後は、鍵を裏口の郵便受けの中に戻してください。',
+    '倉庫のカギは、使ったら物置の植木鉢の下へ戻しといてね',
+    '合鍵は使用後、勝手口の傘立ての中に戻すこと。',
+    '練習が終わったら、グラウンド脇の電気メーターの箱に鍵を戻しておいてください。',
+    'ｶｷﾞは作業後、ﾌﾞﾛｯｸ塀の隙間に戻しておいて下さい。',
+  ])('flags %s', (text) => {
+    expect(findingsOf(security, text).some((f) => f.rule === 'security/key-location' && f.severity === 'block')).toBe(true)
+  })
+  it.each([
+    'ご利用後は、鍵を事務室のキーボックスに戻してください。',
+    '使い終わった鍵は、管理人室へお戻しください。',
+    '貸出用の鍵は、使用後に受付へ戻してください。',
+    '鍵は使用後、元の場所に戻してください。',
+    '備品と鍵は所定の位置に戻しておいてください。',
+    '合鍵を植木鉢の下に戻すのは危険です。空き巣はまずそこを探します。',
+    '使ったボールは体育倉庫の棚に戻しておいてください。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(security, text).filter((f) => f.rule === 'security/key-location' && f.severity !== 'info')).toEqual([])
+  })
+})
+
+describe('security (5(1)): a night watch kept by the fire brigade or the neighbourhood (消防団による夜警) is a public round (blind R44A)', () => {
+  it.each([
+    '歳末特別警戒として、各分団が12月28日から30日の19時から22時まで夜警を実施します。',
+    '自治会の皆さんによる夜警は、毎晩21時から23時まで行われます。拍子木の音にご協力ください。',
+    '防犯ボランティアの見張りは、下校時間の15時〜17時です。',
+    '年末は消防団の夜警パトロールが20時〜22時に地区を回ります。火の用心をお願いします。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(security, text).filter((f) => f.rule === 'security/guard-schedule' && f.severity !== 'info')).toEqual([])
+  })
+  it.each([
+    '夜間は警備員が22時と3時に巡回します。消防団の夜警もあります。',
+    '消防団の夜警が終わる23時以降、倉庫には誰もいません。',
+    '庁舎の警備員の巡回は21時と2時の2回です。',
+  ])('still flags %s', (text) => {
+    expect(findingsOf(security, text).some((f) => f.rule === 'security/guard-schedule' && f.severity === 'block')).toBe(true)
+  })
+})
