@@ -839,3 +839,43 @@ describe('personal-info (5(1)): a public body named in English owns the number a
     expect(run(text)).toContain(expected)
   })
 })
+
+describe('personal-info (4(4)): a home pointed out without a name, counted from a landmark or set by its look, tied to a trouble (round 44)', () => {
+  it.each([
+    ['三橋町の郵便局から３軒目のお宅について、騒音の苦情が寄せられています。', 'personal-info/address:block:郵便局から３軒目のお宅'],
+    ['蒲池駅の裏の、赤い屋根の家の野焼きについては、注意をしました。', 'personal-info/address:block:蒲池駅の裏の、赤い屋根の家'],
+    ['沖端町の角から二軒目の家の庭木が道路にはみ出しているとの通報があり、所有者の方に指導しました。', 'personal-info/address:block:角から二軒目の家'],
+    ['市役所の向かいの、白い壁のお宅の犬の鳴き声がうるさいというご相談がありました。', 'personal-info/address:block:市役所の向かいの、白い壁のお宅'],
+  ])('flags %s', (text, expected) => {
+    expect(run(text)).toContain(expected)
+  })
+  it.each([
+    // a home counted or described for no trouble; a shop, a corner or a public building counted from a landmark
+    '公民館から2軒目のお宅で、昔ながらの味噌づくり体験ができます。',
+    'ごみステーションは公民館から南へ2軒目の角にあります。ごみは朝8時までに出してください。',
+    '郵便局の隣の赤い屋根の建物が、新しい子育て支援センターです。ごみは持ち帰りにご協力ください。',
+    '商店街の入口から3軒目のお店で、ごみ袋を販売しています。',
+    'ごみの出し方で困ったことがあれば、お住まいの地区の公民館へご相談ください。',
+  ])('passes %s', (text) => expect(run(text)).toEqual([]))
+})
+
+describe('personal-info (4(4)): a counter visitor named with the time and business of the visit, their nationality or residence status (round 44)', () => {
+  it.each([
+    ['昨日14時ごろ婚姻届を提出された古賀様（中国籍の方）、窓口に印鑑をお忘れです。', 'personal-info/identifiable-person:block:古賀様'],
+    ['今朝、国民健康保険の手続きにお越しになった留学生のグエンさん、窓口にパスポートをお忘れになりました。', 'personal-info/identifiable-person:block:グエンさん'],
+    ['本日午後、在留カードの住所変更の手続きにお越しいただいたフィリピン出身のマリアさん、受付に書類をお忘れです。', 'personal-info/identifiable-person:block:マリアさん'],
+    // the visit alone, with a lost item: a note to check
+    ['本日午前に転入届を出された佐藤様、窓口に書類をお忘れです。', 'personal-info/identifiable-person:warn:佐藤様'],
+  ])('flags %s', (text, expected) => {
+    expect(run(text)).toEqual([expected])
+  })
+  it.each([
+    // the visitor not named; a nationality told of a guest or a group; a reminder to bring a card
+    '本日午前に転入届を出された方で、窓口に在留カードをお忘れの方がいらっしゃいます。お心当たりの方は市民課までお越しください。',
+    'ベトナム出身のグエンさんを講師に、生春巻きとフォーの料理教室を開きます。',
+    'ベトナム出身の技能実習生の皆さんが、掘割の清掃ボランティアに参加してくれました。',
+    '在留カードをお忘れなく。転入届の手続きには在留カードとパスポートをお持ちください。',
+    '国際交流員として着任したのは、韓国出身のキムさんです。',
+    '本日、窓口で手続きをされた皆様、ご協力ありがとうございました。',
+  ])('passes %s', (text) => expect(run(text)).toEqual([]))
+})

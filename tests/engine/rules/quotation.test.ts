@@ -691,3 +691,22 @@ describe('quotation (4(4)): a worry residents bring to the city, quoted, then ta
     expect(summary(findingsOf(quotation, text)).some((x) => x.startsWith('quotation/no-source'))).toBe(true)
   })
 })
+
+describe('quotation (4(4)): a named desk of the city\'s own casework as where the quoted words are from (round 44)', () => {
+  it.each([
+    '相談事例（柳川市消費生活センターに寄せられた相談から）：\n「生活保護を受けられるように手続きしてあげる。そのかわり手数料を先に払って」',
+    '保護課の相談事例から。「家賃を払うと食費が残らない。誰にも言えずに、毎日つらい思いをしている」',
+    '消費生活センターに実際にあった相談です。「無料点検と言われて家に上げたら、屋根の工事を勧められ、その場で契約してしまった」',
+    '【子育て支援課に寄せられたご相談から】\n「夜泣きがひどくて眠れない日が続いています。夫は仕事で遅く、誰にも頼れません」\n一人で抱え込まず、お気軽にご相談ください。',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(quotation, text)).filter((x) => x.startsWith('quotation/no-source'))).toEqual([])
+  })
+  it.each([
+    // the desk not named, or a medium rather than the city's desk
+    'ある相談窓口に寄せられた相談から：「年金が増える手続きをしてあげるので、通帳と印鑑を預けてください」と言われたそうです。',
+    '寄せられた相談から：「高齢の親がネットで買い物をして、知らないうちに定期購入になっていた。解約できない」',
+    'テレビ局に寄せられた相談から。「子どもがスマホを手放さない。取り上げると暴れるので、どうしたらいいのか分からない」',
+  ])('still flags %s', (text) => {
+    expect(summary(findingsOf(quotation, text)).some((x) => x.startsWith('quotation/no-source'))).toBe(true)
+  })
+})

@@ -79,7 +79,39 @@ function allowedAddresses(policy: Policy): string[] {
 const HOME_BY_LANDMARK =
   /[\p{Script=Han}ァ-ヶー]{2,12}(?:の裏手|の裏|の隣|のとなり|の向かい|の真向かい|の斜め向かい|の前|の近く|の奥|の角|の並び)[、,]?[^。！？!?\n]{0,16}?[\p{Script=Han}ァ-ヶー]{1,6}(?:様|さん|さま)(?:の)?(?:お宅|宅|ご自宅|自宅|お家|家)|[\p{Script=Han}ァ-ヶー]{1,6}(?:様|さん|さま)(?:の)?(?:お宅|宅|ご自宅|自宅|お家|家)[（(][^（()）\n]{0,24}?(?:の(?:裏手|裏|隣|となり|向かい|真向かい|斜め向かい|前|近く|奥|角|並び|北|南|東|西|北側|南側|東側|西側|手前|先)|屋根|色の(?:家|お宅|建物)|の(?:家|お宅|建物)(?:です)?[)）])[^（()）\n]{0,16}[)）]|(?<![\p{Script=Han}])[\p{Script=Han}]{1,4}(?:町|村)[\p{Script=Han}]{0,3}の[\p{Script=Han}]{1,4}(?:様|さん|さま)(?:の)?(?:お宅|宅|ご自宅|自宅|お家)(?=(?:に|へ|まで|の(?:玄関|前|ポスト))[^。！？!?\n]{0,10}?(?:届け|持ち|持って|お越し|来て|集ま|集合|提出|返却|返して|送って|送付|投函|入れて))/gu
 
+/**
+ * Round 44: a home pointed out without a name, counted from a landmark (公民館から南へ2軒目の, 角から三軒目、…のお宅) or set by a
+ * landmark and its look (郵便局の裏の、赤い屋根の家), in a sentence that ties it to a trouble (ごみ, 苦情, 指導, 騒音): the
+ * neighbours know whose home it is, and the post tells everyone what the city holds against it (block). A home counted
+ * or described for no trouble (公民館から2軒目のお宅で味噌づくり体験), and a shop or a lot (2軒目のお店, 空き地), are not reported.
+ */
+const COUNTED_FROM =
+  '[\\p{Script=Han}ァ-ヶー]{1,12}(?:から|より)(?:[東西南北]{1,2}(?:へ|に|方向へ|方向に|側へ|側に)?|右(?:へ|に)|左(?:へ|に)|(?:川|道|堀)沿いに)?[0-9一二三四五六七八九]{1,2}(?:軒目|軒先|件目)'
+const BESIDE = '[\\p{Script=Han}ァ-ヶー]{2,12}の(?:裏手|裏|隣|となり|向かい|真向かい|斜め向かい|角|並び|北側|南側|東側|西側)'
+const LOOK = '(?:[赤青白黒緑茶黄]色?い?|[\\p{Script=Han}ァ-ヶー]{1,4}(?:色|造り|建て)の)[^。！？!?\\n、]{0,6}?(?:屋根|外壁|壁|塀|門|瓦|生け垣|生垣)'
+const UNNAMED_HOME = '(?:お宅|家|住宅|民家|ご家庭|世帯|宅)(?![\\p{Script=Han}])'
+const HOME_POINTED = new RegExp(`(?:${COUNTED_FROM}[^。！？!?\\n]{0,16}?|${BESIDE}[、,]?[^。！？!?\\n]{0,8}?${LOOK}[^。！？!?\\n]{0,4}?の)${UNNAMED_HOME}`, 'gu')
+/** What the city holds against a home: a trouble, a complaint, guidance given. */
+const HOME_TROUBLE = /ごみ|ゴミ|苦情|クレーム|指導|騒音|悪臭|異臭|鳴き声|うるさ|迷惑|放置|通報|不法投棄|野焼き|滞納|トラブル|違反|勧告|害虫|雑草|草木|(?:という|との)(?:ご)?相談/u
+
+function homesPointedOut(doc: Doc, t: string, emit: Emit, out: Span[]): void {
+  if (!/軒|屋根|壁|塀|門|瓦|生け?垣/u.test(t) || !HOME_TROUBLE.test(t)) return
+  for (const m of t.matchAll(HOME_POINTED)) {
+    // The sentence of the home and the next one (…のお宅のごみの件は…。近隣の皆様にはご迷惑を…).
+    const from = Math.max(t.lastIndexOf('。', m.index), t.lastIndexOf('\n', m.index)) + 1
+    const stop = t.slice(m.index + m[0].length).search(/[。！？!?\n]/u)
+    const end = stop < 0 ? t.length : m.index + m[0].length + stop + 1
+    const next = t.slice(end).search(/[。！？!?\n]/u)
+    if (!HOME_TROUBLE.test(t.slice(from, next < 0 ? t.length : end + next + 1))) continue
+    const span = doc.fromNorm(m.index, m.index + m[0].length)
+    if (out.some((s) => s.start < span.end && span.start < s.end)) continue
+    out.push(span)
+    emit({ rule: 'personal-info/address', start: span.start, end: span.end, severity: 'block', data: { what: '名前はなくても目印・軒数・外観で分かる家の場所' } })
+  }
+}
+
 function homesByLandmark(doc: Doc, t: string, emit: Emit, out: Span[]): void {
+  homesPointedOut(doc, t, emit, out)
   if (!/お宅|宅|自宅|お家|家/u.test(t) || !/様|さん|さま/u.test(t)) return
   HOME_BY_LANDMARK.lastIndex = 0
   for (const m of t.matchAll(HOME_BY_LANDMARK)) {

@@ -56,6 +56,20 @@ const DWELLING =
 /** Where the person lives, right before the name: 大和町中島の…, 沖端町の…, 三橋地区の…. */
 const PLACE_BEFORE_NAME = /[\p{Script=Han}]{1,6}(?:町|村|地区|区)[\p{Script=Han}]{0,4}(?:(?:在住)?の|から(?:来て(?:くれた|くださった|いただいた)|来られた|お越しの|お越しいただいた|参加(?:の|された|してくれた)))\s?$/u
 const LIVES_BY_LANDMARK = /[\p{Script=Han}ァ-ヶー]{2,10}(?:の)?(?:近く|そば|裏|前|隣|向かい|付近|周辺|近辺)(?:に|で)(?:お住まい|住む|住んで(?:いる|おられる|らっしゃる)|暮らす|暮らして(?:いる|おられる))(?:の|方の)?\s?$/u
+/**
+ * Round 44: a visit to the city's counter told with its time and business, right before the name (本日午前に転入届を出された
+ * …佐藤様, 昨日14時ごろ国保の手続きにお越しになった古賀さん): staff and everyone in the lobby then knows who it was, and the
+ * post tells what they came for.
+ */
+const VISIT_BEFORE_NAME =
+  /(?:本日|今日|昨日|先ほど|さきほど|今朝|午前|午後|[0-9]{1,2}時|[0-9]{1,2}日)[^。！？!?\n]{0,16}?(?:届|申請|手続き|手続|申告|相談|来庁|窓口|受付)[^。！？!?\n]{0,8}?(?:出された|出されていた|提出された|された|来られた|来庁された|お越しの|お越しになった|お越しいただいた|見えた|いらした|いらっしゃった)(?:方の|方、)?[^。、！？!?\n「」]{0,8}?\s?$/u
+/**
+ * A person's nationality, country of origin or residence status told of them (only added to other details): in the bracket
+ * after the name (佐藤様（ベトナムから来られた技能実習生の方）) or right before it (中国籍の, 留学生の).
+ */
+const ORIGIN =
+  /(?:[ァ-ヶー]{2,10}|中国|韓国|台湾|香港|朝鮮|米国|英国|外国|海外)(?:出身|国籍|籍|から来日)|技能実習生|実習生|特定技能|留学生|研修生|在留資格|永住者|定住者|難民|外国人労働者|外国籍/u
+const ORIGIN_BEFORE_NAME = new RegExp(`(?:${ORIGIN.source})(?:の方)?(?:の|で|、)[^。、！？!?\\n]{0,8}?\\s?$`, 'u')
 /** A place below the city as one item of a bracket: 三橋町, 柳川市大和町中島, 両開地区. */
 const BRACKET_PLACE = /^[\p{Script=Han}ァ-ヶノ々]{0,8}(?:町|村|地区)[\p{Script=Han}ァ-ヶノ々]{0,4}(?:在住)?$/u
 /** A numbered ward (行政区) heading a line of a list: ・2区 古川トシ子さん. */
@@ -105,7 +119,7 @@ const CIRCUMSTANCES =
  * reached, welfare, debt, abuse, or a complaint or distress told at a counter.
  */
 const PERSON_SENSITIVE =
-  /転落し(?:た|て)|転落され|溺れ(?:た|て|かけ)|おぼれ(?:た|て|かけ)|(?:に|から)助けられ|助け出され|はねられ|(?:車|バイク|トラック)にひかれ|事故に(?:遭|あ)(?:い|っ|わ)|大けがを|重傷を|骨折し|倒れ(?:られ|た|て)|落とし物|忘れ物|拾得物|(?:の|が)もの(?:と|だと)(?:分か|わか|判明)|崩れ落ち|倒壊|被害に遭(?:わ|い|っ)|被災され|全焼|半焼|(?:窓口|役所|市役所|課)に(?:ご)?相談に(?:来られ|来|見え|いらっしゃ|お越し)|救急搬送|搬送され|入院され|意識を失|(?:合格|不合格|採否|合否)(?:通知|の通知|を|が|と|に)|採用試験|受験(?:番号|票|者)|応募(?:書類|者)|選考結果|通報(?:して|され|し|者|いただ|くださ)|(?:という|との)(?:通報|苦情)|(?:通報|苦情)が(?:あり|寄せられ|入り)|持ち主(?:が|は)[^。！？!?\n]{0,40}?(?:分か|わか|判明)|防犯登録から|至急(?:ご)?連絡|放置(?:して|され)(?:い|お)|足腰が弱|体が弱|弱ってき|体調を崩|通院|持病|物忘れ|寝込|介護が必要|見守りが必要|一人暮らし|ひとり暮らし|独り暮らし|被害に(?:遭|あ)|被害を受け|詐欺|だまされ|騙され|(?:お)?問い合わせ(?:いただ|くださ|をいただ|をくださ)|ご相談(?:いただ|くださ|に来られ|に見え)|納付書|納税|市税|固定資産税|住民税|国民健康保険税|保険料の|救助|救出|搬送|入院|病棟|手当てを受け|治療を受け|連絡が(?:と|取)れ|安否|行方不明|避難(?:して|され|中|者)|寝たきり|認知症|要介護|障がい|障害|生活保護|保護され|落とし物|落し物|拾得|お預かりしました|診察券|滞納|滞って|滞り|未納|未払|督促|差押|差し押さえ|虐待|一時保護|児童相談所|涙ながら|泣きながら|辞めるしか|離婚|ひとり親|母子家庭|父子家庭|苦情|クレーム|お叱り/u
+  /転落し(?:た|て)|転落され|溺れ(?:た|て|かけ)|おぼれ(?:た|て|かけ)|(?:に|から)助けられ|助け出され|はねられ|(?:車|バイク|トラック)にひかれ|事故に(?:遭|あ)(?:い|っ|わ)|大けがを|重傷を|骨折し|倒れ(?:られ|た|て)|落とし物|忘れ物|拾得物|お忘れ(?:です|でした|になって|になりました)|(?:の|が)もの(?:と|だと)(?:分か|わか|判明)|崩れ落ち|倒壊|被害に遭(?:わ|い|っ)|被災され|全焼|半焼|(?:窓口|役所|市役所|課)に(?:ご)?相談に(?:来られ|来|見え|いらっしゃ|お越し)|救急搬送|搬送され|入院され|意識を失|(?:合格|不合格|採否|合否)(?:通知|の通知|を|が|と|に)|採用試験|受験(?:番号|票|者)|応募(?:書類|者)|選考結果|通報(?:して|され|し|者|いただ|くださ)|(?:という|との)(?:通報|苦情)|(?:通報|苦情)が(?:あり|寄せられ|入り)|持ち主(?:が|は)[^。！？!?\n]{0,40}?(?:分か|わか|判明)|防犯登録から|至急(?:ご)?連絡|放置(?:して|され)(?:い|お)|足腰が弱|体が弱|弱ってき|体調を崩|通院|持病|物忘れ|寝込|介護が必要|見守りが必要|一人暮らし|ひとり暮らし|独り暮らし|被害に(?:遭|あ)|被害を受け|詐欺|だまされ|騙され|(?:お)?問い合わせ(?:いただ|くださ|をいただ|をくださ)|ご相談(?:いただ|くださ|に来られ|に見え)|納付書|納税|市税|固定資産税|住民税|国民健康保険税|保険料の|救助|救出|搬送|入院|病棟|手当てを受け|治療を受け|連絡が(?:と|取)れ|安否|行方不明|避難(?:して|され|中|者)|寝たきり|認知症|要介護|障がい|障害|生活保護|保護され|落とし物|落し物|拾得|お預かりしました|診察券|滞納|滞って|滞り|未納|未払|督促|差押|差し押さえ|虐待|一時保護|児童相談所|涙ながら|泣きながら|辞めるしか|離婚|ひとり親|母子家庭|父子家庭|苦情|クレーム|お叱り/u
 /**
  * A private person named as the one who did wrong: the deed, then the doer (自転車を盗んだのは…さん, 犯人は…さん), or the
  * person, then the deed (…さんが落書きをした): an accusation.
@@ -311,6 +325,8 @@ export function identifiablePerson(doc: Doc, addressSpans: Span[], emit: Emit, r
     if ((PLACE_BEFORE_NAME.test(before) && !NOT_PLACE.test(before)) || WARD_BEFORE_NAME.test(before)) others.push({ kind: 'residence', at: n.start - 1 })
     // Where they live told by a landmark right before the name (西鉄柳川駅近くにお住まいの堤さん, 市役所の裏に住む古賀さん).
     else if (LIVES_BY_LANDMARK.test(t.slice(Math.max(0, n.start - 24), n.start))) others.push({ kind: 'residence', at: n.start - 1 })
+    // 本日午前に転入届を出された…佐藤様: the visit to the counter with its time and business.
+    if (VISIT_BEFORE_NAME.test(t.slice(Math.max(0, n.start - 40), n.start))) others.push({ kind: 'visit', at: n.start - 1 })
     // 卵アレルギーのﾚﾝくん, 車いすの田中さん, 持病のある古賀さん: a health condition told as what the person is, right before the name.
     if (HEALTH_BEFORE_NAME.test(t.slice(Math.max(0, n.start - 16), n.start))) others.push({ kind: 'health', at: Math.max(0, n.start - 1) })
     // 古川トシ子さん（寝たきり、酸素使用）: a health or care condition in the bracket after the name.
@@ -356,6 +372,10 @@ export function identifiablePerson(doc: Doc, addressSpans: Span[], emit: Emit, r
     if (PHOTO.test(sentenceText)) kinds.add('photo')
     if (ROUTINE.test(sentenceText) || ROUTINE.test(next)) kinds.add('routine')
     if (CIRCUMSTANCES.test(sentenceText) || CIRCUMSTANCES.test(next)) kinds.add('circumstances')
+    // Their nationality or residence status, in the bracket after the name or right before it.
+    const close = /^[（(]/u.test(t.slice(n.after, n.after + 1)) ? t.slice(n.after, n.after + 40).search(/[)）]/u) : -1
+    const bracket = close > 0 ? t.slice(n.after + 1, n.after + close) : ''
+    if (ORIGIN.test(bracket) || ORIGIN_BEFORE_NAME.test(t.slice(Math.max(0, n.start - 24), n.start))) kinds.add('origin')
     // Their health, a rescue, debt, abuse or distress told with two details (or a health condition with one).
     // (…or the sentence before: 屋根が隣家に崩れ落ちました。隣にお住まいの堤ヨシ子さん（82）は….)
     const before = sentence.start > 1 ? t.slice(sentenceSpan(t, sentence.start - 2).start, sentence.start) : ''
@@ -403,6 +423,8 @@ export function identifiablePerson(doc: Doc, addressSpans: Span[], emit: Emit, r
             photo: '写真の位置',
             circumstances: '家庭の事情',
             routine: '毎日の行動と時刻',
+            visit: '窓口に来た日時と用件',
+            origin: '国籍・在留資格',
           })[k],
       )
       .join('・')
