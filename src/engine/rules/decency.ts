@@ -860,6 +860,16 @@ const PHRASES: Phrase[] = [
     instead: INSTEAD.discriminatory,
     keep: (fo, s, a, b) => !ANSWERED.test(fo.slice(a, Math.min(fo.length, b + 30))) && !AWARENESS.test(fo.slice(s.start, b)) && !phrase('防犯ブザー|配布|見守|被害|守るため|安全を守|防犯教室|講習|説明会|ないよう|レンタサイクル|貸し出し|返却', 'u').test(fo.slice(a, Math.min(fo.length, b + 20))),
   },
+  // Round 44. A group's arrival given as the reason (ので, から, ため) to guard against crime (海苔の作業場では外国人実習生が増えましたので、
+  // 夜間の盗難にはくれぐれもご注意ください, 留学生が住み始めたから空き巣に気をつけて): the group made the suspect. The group is the subject of
+  // the arrival (が/も), not tourists at a crowded season, and not the ones a crime targets (…を狙った).
+  {
+    rule: 'decency/discriminatory',
+    re: phrase(`(?:外国人|外国籍の(?:方|人)|外国の(?:方|人)|外国から(?:来た|の)(?:方|人)|(?:技能)?実習生|留学生|移民|難民|(?:${NATION})(?:人|籍|系)(?:の(?:方|人))?|外国人労働者)(?:の)?(?:方|方々|皆さん|住民|労働者|実習生|留学生|従業員|さん)?(?:たち|ら)?(?:が|も)[、,]?(?:(?:だいぶ|ずいぶん|かなり|急に|一気に|最近|近年)[、,]?)?(?:増え|急増し|増加し|多くなっ|多なっ|住み始め|住むようになっ|来るようになっ|移り住ん|入って(?:き|こ)|やって来)(?:て(?:き)?)?(?:た|ました|ている|ています|てる|てます|とる|とります|ちょる|よる|ます)?(?:ので|から|ため|けん|こともあり|ことから)[、,]?[^。！？!?\\n]{0,16}?(?:盗難|窃盗|空き巣|泥棒|どろぼう|万引き|置き引き|ひったくり|車上(?:狙い|ねらい|荒らし)|犯罪|自転車盗|盗み)(?:など)?(?:に|には|にも)[、,]?(?:くれぐれも|十分|十分に|特に|どうぞ|ぜひ)?[、,]?(?:ご注意|注意し|注意を|お気をつけ|気をつけ|お気を付け|気を付け|用心|ご用心|警戒)`),
+    need: ['盗', '空き巣', '泥棒', 'どろぼう', '万引き', '置き引き', 'ひつたくり', '車上', '犯罪'],
+    instead: INSTEAD.discriminatory,
+    keep: (fo, s, a, b) => !ANSWERED.test(fo.slice(s.start, s.end)) && !AWARENESS.test(fo.slice(s.start, s.end)) && !/を(?:狙|ねら)っ|被害に遭(?:う|わ)|被害者|狙われ|ねらわれ/u.test(fo.slice(a, Math.min(fo.length, s.end + 20))),
+  },
   // A people's character blamed (国民性やけん仕方なか, お国柄だからしょうがない, 民度が低い).
   {
     rule: 'decency/discriminatory',

@@ -7199,3 +7199,32 @@ describe('decency: round 43 kinds (a let or a hire to a group advised against, a
     expect(findingsOf(decency, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('decency: round 44 kinds (a group\'s arrival given as the reason to guard against crime)', () => {
+  it.each([
+    // A group's arrival given as the reason to guard against crime.
+    ['ベトナム人の実習生が増えてきたので、自転車の盗難には十分ご注意ください。', 'decency/discriminatory', 'block'],
+    ['最近、外国人労働者が増えたから、空き巣には気をつけてね。', 'decency/discriminatory', 'block'],
+    ['留学生が住むようになったため、倉庫の盗難などにご注意を。', 'decency/discriminatory', 'block'],
+    ['団地に外国籍の方が急増していますので、車上荒らしにご用心ください。', 'decency/discriminatory', 'block'],
+    ['外国人が増えとるけん、万引きには気を付けんといかんよ。', 'decency/discriminatory', 'block'],
+    ['中国人の住民が増えてきとるけん、空き巣には用心しとかんと。', 'decency/discriminatory', 'block'],
+    ['ﾌｨﾘﾋﾟﾝ人の方が増えましたので、置き引きにはくれぐれもお気をつけください。', 'decency/discriminatory', 'block'],
+  ] as Array<[string, string, 'block' | 'warn']>)('flags %s', (text, rule, severity) => {
+    const found = findingsOf(decency, text).filter((f) => f.severity !== 'info')
+    expect(found.map((f) => f.rule)).toContain(rule)
+    if (severity === 'block') expect(found.filter((f) => f.rule === rule).map((f) => f.severity)).toContain('block')
+  })
+  it.each([
+    // Crime warned of without a group, a group as the ones targeted, tourists at a season, a group welcomed.
+    '年末年始は留守にする家が増えますので、空き巣にご注意ください。',
+    '外国人観光客が増えるこの時期は、観光地での置き引きやスリにご注意ください。',
+    '外国人観光客が増えていますので、観光客を狙った置き引きにもご注意ください。',
+    '実習生が増えましたので、実習生を狙った詐欺の被害に遭わないよう、多言語のチラシを配りました。',
+    '外国人住民が増えましたので、多言語のごみ出しカレンダーを作りました。',
+    '「外国人が増えたから盗難に注意」という決めつけは偏見です。',
+    '自転車の盗難が増えていますので、二重ロックをお願いします。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(decency, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
