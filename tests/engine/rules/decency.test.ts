@@ -7200,7 +7200,7 @@ describe('decency: round 43 kinds (a let or a hire to a group advised against, a
   })
 })
 
-describe('decency: round 44 kinds (a group\'s arrival given as the reason to guard against crime)', () => {
+describe('decency: round 44 kinds (a group\'s arrival given as the reason to guard against crime, a home\'s neglect put on a group as its usual case)', () => {
   it.each([
     // A group's arrival given as the reason to guard against crime.
     ['ベトナム人の実習生が増えてきたので、自転車の盗難には十分ご注意ください。', 'decency/discriminatory', 'block'],
@@ -7210,6 +7210,11 @@ describe('decency: round 44 kinds (a group\'s arrival given as the reason to gua
     ['外国人が増えとるけん、万引きには気を付けんといかんよ。', 'decency/discriminatory', 'block'],
     ['中国人の住民が増えてきとるけん、空き巣には用心しとかんと。', 'decency/discriminatory', 'block'],
     ['ﾌｨﾘﾋﾟﾝ人の方が増えましたので、置き引きにはくれぐれもお気をつけください。', 'decency/discriminatory', 'block'],
+    // A home's neglect put on a group as its usual case.
+    ['ゴミ屋敷になってしまうのは、ほとんどが生活保護を受けている方です。', 'decency/discriminatory', 'block'],
+    ['多頭飼育崩壊に陥るのは、たいてい一人暮らしの高齢女性です。', 'decency/discriminatory', 'block'],
+    ['悪臭の苦情が出るのは、だいたい外国人の住むアパートです。', 'decency/discriminatory', 'block'],
+    ['ごみ屋敷になるのは決まってお年寄りだ。', 'decency/discriminatory', 'block'],
   ] as Array<[string, string, 'block' | 'warn']>)('flags %s', (text, rule, severity) => {
     const found = findingsOf(decency, text).filter((f) => f.severity !== 'info')
     expect(found.map((f) => f.rule)).toContain(rule)
@@ -7224,6 +7229,12 @@ describe('decency: round 44 kinds (a group\'s arrival given as the reason to gua
     '外国人住民が増えましたので、多言語のごみ出しカレンダーを作りました。',
     '「外国人が増えたから盗難に注意」という決めつけは偏見です。',
     '自転車の盗難が増えていますので、二重ロックをお願いします。',
+    // A home's neglect told without a group, or the group named as not the usual case.
+    'ごみ屋敷になるのは、高齢者に限りません。どなたでもご相談ください。',
+    'ごみ屋敷の片付けでお困りの方は、環境課へご相談ください。',
+    'ごみ屋敷になる原因は、病気や孤立などさまざまです。',
+    '多頭飼育崩壊を防ぐため、不妊去勢手術の費用を助成します。',
+    '悪臭の苦情が多いのは、たいてい夏場です。',
   ])('passes %s', (text) => {
     expect(findingsOf(decency, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
