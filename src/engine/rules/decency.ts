@@ -1651,11 +1651,13 @@ const PHRASES: Phrase[] = [
     keep: (fo, s, a, b) => { const t = fo.slice(s.start, s.end); return !EXCLUDE_RE.test(fo.slice(b, s.end)) && !/暑さ|寒さ|階段|段差|坂|辛い|人混み|人ごみ|歩く|熱中症/u.test(fo.slice(a, b)) && !AWARENESS.test(fo.slice(a, b)) && !NAMES_PREJUDICE.test(t) && !PRESUMED_NOT.test(t) && !DANGER.test(t) && !/人それぞれ|個人差|とは限ら|場合も|方も|人も/u.test(t) },
   },
   // A group set against the "normal" (“普通の”ご縁, “普通の”ご夫婦・ご家族向け, いつか“普通の家庭”を): the group named nearby.
+  // Round 44: the rest invited as 普通の (…は生活保護の家庭だけのものではありません。普通の家庭のお子さんも気軽に, 障害のある方の教室ですが、普通の方も
+  // ご参加いただけます): the group made the abnormal one; not …と同じ, not 一緒に. A sentence-opening でも is a conjunction, not …も普通の.
   {
     rule: 'decency/discriminatory',
-    re: phrase('[“”"「『]\\s?(?:普通|一般的|まとも|正常|ノーマル|人並み)(?:の|な)?\\s?[”"」』]?\\s?(?:ご縁|縁|ご夫婦|夫婦|ご家庭|家庭|ご家族|家族|結婚|恋愛|カップル|人生|幸せ|お相手|相手|パートナー|子|人|方|男女)|(?:普通|一般的|まとも|正常)(?:の|な)(?:ご縁|ご夫婦|夫婦|家庭|家族|結婚|恋愛|カップル|男女)(?=[^。！？!?\\n]{0,6}?(?:向け|のみ|に限|を望|を築|を大切|を持|では(?:ない|ありません)|じゃない|とは(?:違|異な)|ではな|でない))'),
+    re: phrase('[“”"「『]\\s?(?:普通|一般的|まとも|正常|ノーマル|人並み)(?:の|な)?\\s?[”"」』]?\\s?(?:ご縁|縁|ご夫婦|夫婦|ご家庭|家庭|ご家族|家族|結婚|恋愛|カップル|人生|幸せ|お相手|相手|パートナー|子|人|方|男女)|(?:普通|一般的|まとも|正常)(?:の|な)(?:ご縁|ご夫婦|夫婦|家庭|家族|結婚|恋愛|カップル|男女)(?=[^。！？!?\\n]{0,6}?(?:向け|のみ|に限|を望|を築|を大切|を持|では(?:ない|ありません)|じゃない|とは(?:違|異な)|ではな|でない))|(?:普通|一般的|まとも)(?:の|な)(?:ご)?(?:家庭|家族|世帯|人|方|方々|人たち|子|お子さん|お子様|子ども|子供)(?:の(?:お子さん|お子様|子ども|子供|子|方|方々|皆さん|皆様))?(?:たち)?(?:も|でも)(?![^。！？!?\\n]{0,4}?(?:同じ|変わら|一緒))'),
     instead: INSTEAD.discriminatory,
-    keep: (fo, s, a, b) => { const w = fo.slice(Math.max(0, s.start - 80), Math.min(fo.length, s.end + 60)); return NORMAL_AGAINST.test(w) && !NAMES_PREJUDICE.test(w) && !/(?:も|として|と同じ|と変わら)$/u.test(fo.slice(Math.max(0, a - 4), a)) && !/^[^。！？!?\n]{0,8}?(?:として|と同じ|と変わら|に暮ら)/u.test(fo.slice(b, b + 12)) },
+    keep: (fo, s, a, b) => { const w = fo.slice(Math.max(0, s.start - 80), Math.min(fo.length, s.end + 60)); const pre = fo.slice(Math.max(0, a - 4), a); return NORMAL_AGAINST.test(w) && !NAMES_PREJUDICE.test(w) && (!/(?:も|として|と同じ|と変わら)$/u.test(pre) || /(?:^|[。！？!?\n、,])でも$/u.test(pre)) && !/^[^。！？!?\n]{0,8}?(?:として|と同じ|と変わら|に暮ら)/u.test(fo.slice(b, b + 12)) },
   },
   // A group kept apart from "the general public" (一般の方と別の時間帯にご案内), or sent off so the others are not uneasy
   // (他の利用者の皆さまが不安にならないよう、閉館後の時間帯にご案内), or those afraid of a group seated away (接触に不安がある方は後方の席).

@@ -7200,7 +7200,7 @@ describe('decency: round 43 kinds (a let or a hire to a group advised against, a
   })
 })
 
-describe('decency: round 44 kinds (a group\'s arrival given as the reason to guard against crime, a home\'s neglect put on a group as its usual case)', () => {
+describe('decency: round 44 kinds (a group\'s arrival given as the reason to guard against crime, a home\'s neglect put on a group as its usual case, the rest invited as 普通の beside a group)', () => {
   it.each([
     // A group's arrival given as the reason to guard against crime.
     ['ベトナム人の実習生が増えてきたので、自転車の盗難には十分ご注意ください。', 'decency/discriminatory', 'block'],
@@ -7215,6 +7215,11 @@ describe('decency: round 44 kinds (a group\'s arrival given as the reason to gua
     ['多頭飼育崩壊に陥るのは、たいてい一人暮らしの高齢女性です。', 'decency/discriminatory', 'block'],
     ['悪臭の苦情が出るのは、だいたい外国人の住むアパートです。', 'decency/discriminatory', 'block'],
     ['ごみ屋敷になるのは決まってお年寄りだ。', 'decency/discriminatory', 'block'],
+    // The rest invited as 普通の, a group named nearby.
+    ['この水泳教室は障害のある方のための教室です。普通の方もご参加いただけます。', 'decency/discriminatory', 'block'],
+    ['ひとり親家庭向けの学習支援ですが、普通の家庭のお子さんもどうぞ。', 'decency/discriminatory', 'block'],
+    ['日本語教室は外国人の方が中心です。でも普通の人でも見学に来られますよ！', 'decency/discriminatory', 'block'],
+    ['フードバンクは生活保護世帯だけではありません。普通のご家庭も気軽にご利用ください。', 'decency/discriminatory', 'block'],
   ] as Array<[string, string, 'block' | 'warn']>)('flags %s', (text, rule, severity) => {
     const found = findingsOf(decency, text).filter((f) => f.severity !== 'info')
     expect(found.map((f) => f.rule)).toContain(rule)
@@ -7235,6 +7240,12 @@ describe('decency: round 44 kinds (a group\'s arrival given as the reason to gua
     'ごみ屋敷になる原因は、病気や孤立などさまざまです。',
     '多頭飼育崩壊を防ぐため、不妊去勢手術の費用を助成します。',
     '悪臭の苦情が多いのは、たいてい夏場です。',
+    // 普通の of things; an ordinary day; the same as others.
+    '普通の家庭ごみと一緒に出さないでください。',
+    '普通の家庭でも簡単に作れる郷土料理のレシピです。',
+    '障害のある方もない方も、一緒に楽しめるボッチャ大会です。',
+    '子ども食堂は、どなたでも利用できます。気軽にお越しください。',
+    '普通の日でも川下りは楽しめます。',
   ])('passes %s', (text) => {
     expect(findingsOf(decency, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
