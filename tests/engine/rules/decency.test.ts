@@ -7199,3 +7199,54 @@ describe('decency: round 43 kinds (a let or a hire to a group advised against, a
     expect(findingsOf(decency, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('decency: round 44 kinds (a group\'s arrival given as the reason to guard against crime, a home\'s neglect put on a group as its usual case, the rest invited as 普通の beside a group)', () => {
+  it.each([
+    // A group's arrival given as the reason to guard against crime.
+    ['ベトナム人の実習生が増えてきたので、自転車の盗難には十分ご注意ください。', 'decency/discriminatory', 'block'],
+    ['最近、外国人労働者が増えたから、空き巣には気をつけてね。', 'decency/discriminatory', 'block'],
+    ['留学生が住むようになったため、倉庫の盗難などにご注意を。', 'decency/discriminatory', 'block'],
+    ['団地に外国籍の方が急増していますので、車上荒らしにご用心ください。', 'decency/discriminatory', 'block'],
+    ['外国人が増えとるけん、万引きには気を付けんといかんよ。', 'decency/discriminatory', 'block'],
+    ['中国人の住民が増えてきとるけん、空き巣には用心しとかんと。', 'decency/discriminatory', 'block'],
+    ['ﾌｨﾘﾋﾟﾝ人の方が増えましたので、置き引きにはくれぐれもお気をつけください。', 'decency/discriminatory', 'block'],
+    // A home's neglect put on a group as its usual case.
+    ['ゴミ屋敷になってしまうのは、ほとんどが生活保護を受けている方です。', 'decency/discriminatory', 'block'],
+    ['多頭飼育崩壊に陥るのは、たいてい一人暮らしの高齢女性です。', 'decency/discriminatory', 'block'],
+    ['悪臭の苦情が出るのは、だいたい外国人の住むアパートです。', 'decency/discriminatory', 'block'],
+    ['ごみ屋敷になるのは決まってお年寄りだ。', 'decency/discriminatory', 'block'],
+    // The rest invited as 普通の, a group named nearby.
+    ['この水泳教室は障害のある方のための教室です。普通の方もご参加いただけます。', 'decency/discriminatory', 'block'],
+    ['ひとり親家庭向けの学習支援ですが、普通の家庭のお子さんもどうぞ。', 'decency/discriminatory', 'block'],
+    ['日本語教室は外国人の方が中心です。でも普通の人でも見学に来られますよ！', 'decency/discriminatory', 'block'],
+    ['フードバンクは生活保護世帯だけではありません。普通のご家庭も気軽にご利用ください。', 'decency/discriminatory', 'block'],
+  ] as Array<[string, string, 'block' | 'warn']>)('flags %s', (text, rule, severity) => {
+    const found = findingsOf(decency, text).filter((f) => f.severity !== 'info')
+    expect(found.map((f) => f.rule)).toContain(rule)
+    if (severity === 'block') expect(found.filter((f) => f.rule === rule).map((f) => f.severity)).toContain('block')
+  })
+  it.each([
+    // Crime warned of without a group, a group as the ones targeted, tourists at a season, a group welcomed.
+    '年末年始は留守にする家が増えますので、空き巣にご注意ください。',
+    '外国人観光客が増えるこの時期は、観光地での置き引きやスリにご注意ください。',
+    '外国人観光客が増えていますので、観光客を狙った置き引きにもご注意ください。',
+    '実習生が増えましたので、実習生を狙った詐欺の被害に遭わないよう、多言語のチラシを配りました。',
+    '外国人住民が増えましたので、多言語のごみ出しカレンダーを作りました。',
+    '「外国人が増えたから盗難に注意」という決めつけは偏見です。',
+    '自転車の盗難が増えていますので、二重ロックをお願いします。',
+    // A home's neglect told without a group, or the group named as not the usual case.
+    'ごみ屋敷になるのは、高齢者に限りません。どなたでもご相談ください。',
+    'ごみ屋敷の片付けでお困りの方は、環境課へご相談ください。',
+    'ごみ屋敷になる原因は、病気や孤立などさまざまです。',
+    '多頭飼育崩壊を防ぐため、不妊去勢手術の費用を助成します。',
+    '悪臭の苦情が多いのは、たいてい夏場です。',
+    // 普通の of things; an ordinary day; the same as others.
+    '普通の家庭ごみと一緒に出さないでください。',
+    '普通の家庭でも簡単に作れる郷土料理のレシピです。',
+    '障害のある方もない方も、一緒に楽しめるボッチャ大会です。',
+    '子ども食堂は、どなたでも利用できます。気軽にお越しください。',
+    '普通の日でも川下りは楽しめます。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(decency, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
