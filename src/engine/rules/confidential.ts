@@ -50,6 +50,9 @@
  *   機密 (秘密情報, 内部情報) named as what a duty keeps, in the terms of a contract or a rule (機密情報について秘密保持義務を負い,
  *   機密事項を第三者に漏らしてはならない, 機密保持契約を締結) is no marker; a bracketed 【機密】 or a duty named and then broken on
  *   the quiet (…がありますが、ここだけの話、機密情報を少しだけ) still is.
+ * - Round 44: an internal meeting's handout cited as the source of what is told (庁内会議の配布資料でも…と報告されていました); who is
+ *   to be given a post, told as being arranged inside before it goes to the council or is announced (教育長については、…の男性を起用
+ *   する方向で最終調整に入っている). Handouts as a topic, a public committee's papers, an appointment made, proposed or announced stay clean.
  * Awareness posts (機密性の高い情報を守る研修, 内部情報の漏えい防止) stay clean.
  */
 import { gatedTest } from '../gate'
@@ -105,8 +108,11 @@ const CLOSED_MEETING = /(?:会議|会合|協議会?|審査会?|審議会|委員�
 const CLOSED_DOC = /(?:内部|庁内|職員)調査(?:の)?(?:報告書|結果報告|報告|資料|メモ)(?:[（(]案[)）]|案)?(?=によると|によれば|では|には|から|より|に(?:は|よ))|(?:報告書|調査報告|処分案|答申)[（(]案[)）](?=によると|によれば|では|には|から|より)|(?:内部|庁内|職員向け(?:の)?(?:内部)?|職員用(?:の)?)マニュアル(?=[^。！？!?\n]{0,24}(?:載せ|掲載|公開|共有|写真|アップ|紹介))|まだ(?:事業者|業者|本人|ご本人|関係者|相手方|応募者)(?:には|に)(?:通知|連絡|通告|お知らせ)(?:して)?(?:いません|いない|おりません)(?:が|けど|けれど)|(?:内部|庁内|課内|部内|係内|幹部)(?:で|だけで)(?:検討中|作成中|協議中|調整中|検討している|作っている|回している)の(?:資料|案|データ|文書|メモ|原稿|計画)|(?:資料|文書|メモ|データ|議事録|記録)\((?:非公開|内部用?|庁内用?|取扱注意|秘)\)|(?:非公開|公表前|公開前|公表されていない|外に出せない)(?:の|な)?(?:[\p{Script=Han}]{1,3}(?=メモ|資料|文書|データ|記録))?(?:資料|議事録|メモ|文書|データ|情報|内容|話|報告書|報告|調査結果|調査報告|記録|名簿|リスト|数字|数値)(?=に|で|を|の|では|には|によると|によれば|から|より|、|は|が)(?![はをも][^。！？!?\n]{0,6}?(?:掲載|公開|お答え|お伝え|回答|開示|お知らせ|提供|発信|投稿)(?:でき|いたし|いたしかね|し|しており|されて|されており)?(?:ません|かねます|ない|ておりません))/gu
 /** An internal meeting, then the discord in it told (課内会議、給水所の配置見直しで揉めに揉めました). */
 const MEETING_DISCORD = /^[、,\s]?[^。！？!?\n]{0,60}?(?:揉め|もめ|紛糾|対立し|激論|意見が(?:割れ|分かれ|真っ二つ|まっぷたつ|二分)|(?:課長|部長|局長|委員|市長|副市長)が(?:強く|猛)?反対し|結論(?:は|が)?(?:持ち越|先送り|出ず)|大荒れ|荒れ(?:た|まし)|反対(?:が|意見)|つるし上げ|吊し上げ)/u
-/** What follows an internal meeting when its content is told (not when it is merely named). */
-const MEETING_CONTENT = /^(?:\((?:非公開|秘密会|内部)\))?(?:で|では|において|の席で|の場で|の中で|の資料|のメモ|の議事|の記録|の内容|の結果|の様子|の話|での|によると|から|に出|に提出|に諮)/u
+/**
+ * What follows an internal meeting when its content is told (not when it is merely named), including its handouts cited as the
+ * source of what is told (庁内会議の配布資料でも…と報告されていました, 部長会議の提出資料によると).
+ */
+const MEETING_CONTENT = /^(?:\((?:非公開|秘密会|内部)\))?(?:で|では|において|の席で|の場で|の中で|の資料|のメモ|の議事|の記録|の内容|の結果|の様子|の話|での|によると|から|に出|に提出|に諮|の(?:配布|配付|提出|説明|検討|報告)(?:資料|メモ|文書|ペーパー)(?:で(?:も|は)|には|にも|によると|によれば|を見ると|から|より))/u
 
 /**
  * An outcome told while its formal announcement is still to come (懲戒審査委員会では「停職6か月」で大筋まとまりました。正式な処分発表は
@@ -361,6 +367,20 @@ const PEEK_CONTENT = /無料|有料|[0-9]|円|決ま|決定|になります|に�
 /** A named member of staff to take a post from a future date, stated as settled (4月からの…課長には…次長が就くことが決まっている). */
 const FUTURE_APPOINTMENT = /(?:[0-9]{1,2}月|来年度|来春|新年度|次年度|来月)(?:[0-9]{1,2}日)?(?:から|より|以降)?の?[^。！？!?\n]{0,16}?(?:課長|部長|次長|局長|室長|所長|館長|園長|校長|教頭|センター長|支所長|係長|会計管理者)(?:に|には|として|へ)[、,]?[^。！？!?\n]{2,24}?(?:が|を)?(?:就く|就任する|就かれる|着任する|なる|なられる|異動する|来られる|務める|起用される)(?:こと|予定|見込み)(?:が|に|で)?(?:決まっ|決定し|内定し|なっ|固まっ|内定)/gu
 const APPOINTMENT_PUBLIC = /付の人事|付で|付け|辞令交付|ホームページ|市HP|発表しました|公表しました|掲載しました|議会|同意|選任|公募|募集/u
+/**
+ * Who is to be given a post, told as being arranged inside (教育長については、元城内小学校長の男性を起用する方向で最終調整に入っている,
+ * 副市長には現在の総務部長を充てる方針を固めた, 元校長の男性を教育長に起用する案で調整中): a personnel proposal before the city puts it
+ * to the council or announces it. The appointment made, proposed or announced (同意を得て…任命しました, 人事案を提案しました, 会見で
+ * 明らかにした) is public.
+ */
+const APPOINT_POST = '(?:副市長|教育長|教育委員|代表監査委員|監査委員|会計管理者|公平委員|選挙管理委員|農業委員|消防長|病院長|[\\p{Script=Han}]{1,6}(?:課長|部長|局長|館長|所長|センター長|園長|校長))'
+const APPOINT_VERB = '(?:起用|充て|任命|選任|登用|抜擢|据え)(?:る|する)?(?:方向|方針|案|こと|人事案?)(?:で|を|が)?[^。！？!?\\n]{0,6}?(?:最終調整|調整|固め|固ま|詰め|内定|決ま)'
+const APPOINTMENT_ARRANGED = new RegExp(
+  `${APPOINT_POST}(?:に|には|について(?:は)?|として|の後任(?:に|には|として)?)[、,]?[^。！？!?\\n]{0,30}?(?:を|が)${APPOINT_VERB}|` +
+    `(?:を|が)[、,]?[^。！？!?\\n]{0,10}?${APPOINT_POST}(?:に|として)${APPOINT_VERB}`,
+  'gu',
+)
+const ARRANGED_PUBLIC = /就任しました|就任いたしました|着任しました|辞令(?:を)?交付|付(?:で|け)(?:の)?(?:任命|就任|着任|発令)(?:しました|されました|いたしました)|付の人事|同意を得|同意され|同意しました|可決|選任されました|任命しました|(?:提案|提出|上程)しました|発表しました|公表しました|明らかにし|表明し/u
 
 /**
  * A budget figure before the budget is compiled or its bill published: 設計委託費は2億4,000万円で財政課と合意済み,
@@ -825,6 +845,8 @@ export const confidential: RuleFamily = {
     }
     // A named member of staff to take a post later, stated as settled.
     if (!APPOINTMENT_PUBLIC.test(t)) emitAll(doc, t, FUTURE_APPOINTMENT, 'confidential/personnel', emit, spans, once(notAware))
+    // Who is to be given a post, told as being arranged inside before it is put to the council or announced.
+    if (/起用|充て|任命|選任|登用|抜擢|据え/u.test(t) && !ARRANGED_PUBLIC.test(t)) emitAll(doc, t, APPOINTMENT_ARRANGED, 'confidential/personnel', emit, spans, once(notAware))
     // A budget figure before its release: agreed with 財政課, in a bill before its notice, a cut read in internal papers.
     if (/予算|お金|費用|経費|補助金|事業費|委託費|財政|査定/u.test(t) && !BUDGET_PUBLIC.test(t)) {
       emitAll(doc, t, BUDGET_AGREED, 'confidential/budget', emit, spans, once(notAware))

@@ -38,6 +38,10 @@
  *   …けんげな, …のは…かららしい). A difficulty acted on, an apology or a settlement, とみられます and the weather stay clean.
  *   内緒 in a wish to keep a good thing to oneself, run straight into a degree (内緒にしておきたいくらいの名作ぞろい, ナイショに
  *   しときたいほどキレイ) is praise, not a secret; a concession (内緒にしておきたいんですが、…) or news of a change still is one.
+ * - Round 44 kinds: a poor harvest or catch passed on second-hand (相当な不作になるらしい, 今季は不漁だそうです); a cause guessed in
+ *   the spontaneous passive after a copula (…が閉まっているせいだと思われます); a remark let slip off the record, reported
+ *   (記者団との雑談の中で「…」と漏らした, 懇親会の席で…と本音をのぞかせた); a frank verdict on a price (率直に言って高すぎる), then the
+ *   city said to act on it (本市としても…を求めるべきであると考える). Residents' chat, a greeting, 豊作, 不作為 and the weather stay clean.
  * Announced plans (予定です, 開催します, 決定しました, ご検討ください) are never reported.
  */
 import { sentenceAround } from '../doc'
@@ -324,11 +328,12 @@ function forecasts(e: Emitter, t: string): void {
 }
 
 /** A staff member's own view: 個人的には, 私見ですが, 私としては, 担当者個人としては. */
-const OWN_VIEW = /個人的(?:に|な(?:意見|考え|見解|感想))(?:は|では|です|ですが|だけど|やけど|として)?|正直(?:なところ|に言うと|に申し上げ(?:て|ますと|ると|れば)|言って|に言えば|[、,])|ぶっちゃけ|本音を言うと|私見(?:ですが|では|として|を述べ)|(?:私|わたし|わたくし|僕|ぼく|自分|俺|うち)(?:個人)?(?:として|的に|としまして)は|あくまで(?:も)?(?:私|個人|自分)(?:の|的な)?(?:意見|考え|感想|見解)(?:ですが|だけど|ですけど|やけど|として)|(?:私|担当者?|職員|課長|係長|部長)(?:個人)?(?:として|的に)?(?:は|の)(?:考え|意見|見解|思い|私見)(?:ですが|では|として|を言えば|としては)|(?:担当者?|職員|課長|係長|部長)(?:個人)?(?:として|的に)は/u
+const OWN_VIEW = /個人的(?:に|な(?:意見|考え|見解|感想))(?:は|では|です|ですが|だけど|やけど|として)?|正直(?:なところ|に言うと|に申し上げ(?:て|ますと|ると|れば)|言って|に言えば|[、,])|率直(?:なところ|に(?:言って|言うと|言えば|申し上げ(?:て|ますと|ると|れば)|申せば))|ぶっちゃけ|本音を言うと|私見(?:ですが|では|として|を述べ)|(?:私|わたし|わたくし|僕|ぼく|自分|俺|うち)(?:個人)?(?:として|的に|としまして)は|あくまで(?:も)?(?:私|個人|自分)(?:の|的な)?(?:意見|考え|感想|見解)(?:ですが|だけど|ですけど|やけど|として)|(?:私|担当者?|職員|課長|係長|部長)(?:個人)?(?:として|的に)?(?:は|の)(?:考え|意見|見解|思い|私見)(?:ですが|では|として|を言えば|としては)|(?:担当者?|職員|課長|係長|部長)(?:個人)?(?:として|的に)は/u
 /** The city said to share or act on it: 市としても同じ考えです, 市も設置を進めます, 当課としても対応します. */
-const CITY_TOO = /(?:市|本市|当市|市役所|柳川市|当課|担当課|行政)(?:として|といたしまして|としまして)?(?:も)[、,]?[^。！？!?\n]{0,16}?(?:(?:そういう|そういった|そのような|そげな|そげん|そんな|こういう|同じような)(?:考え|方針|立場|意見|方向|スタンス|思い|見解|つもり|感じ|認識|ところ)|一緒(?!に)|同感|一致(?!団結|して)|おなじ|同じ|同様|同意見|賛成|反対(?:の立場|です|して)|支持|その方向|その考え|考えて|進め|(?:無理に|あえて)?[^。！？!?\n]{0,8}?(?:つもり|予定)(?:は|も)(?:ありません|ない|ございません)|推進|取り組|取組|対応し|実施|設置|導入|整備|検討を進め|動いて|要望し|そうなる|そうする|そうなり|そう考え)|(?:課内|庁内|役所内|市役所内|部内|係内|職場|うちの課|上の人|上司|幹部|上層部|管理職|課長|部長)(?:の)?(?:たち|達|の方|の人たち|の皆さん)?(?:で|の間で)?(?:も|でも|では)[、,]?(?:みんな|皆|全員|ほぼ|だいたい|大体|おおむね)?(?:同じ|一緒|同様|同意見|賛成|そういう|そんな)(?:意見|考え|認識|見方|感じ|方向)?(?:です|だ|や|みたい|らしい|でした|ばい|けん|。|$)|(?:これ|それ)(?:が|こそ)(?:市|本市|当市|柳川市|役所)の(?:本音|考え|方針|見解|立場|総意)|(?:市|本市|当市|柳川市|市役所|当課|行政)(?:として)?の(?:考え|方針|見解|立場|意見|スタンス|方向性|思い)(?:も|と)[^。！？!?\n]{0,6}?(?:同じ|一緒|同様|一致|おなじ|そう(?:です|だ|や|なって))|(?:市|本市|当市|柳川市|市役所|役所|当課|担当課|行政)(?:として)?の(?:考え|方針|見解|立場|意見|スタンス|方向性|認識|本音)(?:として|といたしまして|としまして|的に)?(?:も|は)[、,]?[^。！？!?\n]{0,8}?(?:(?:だいたい|おおむね|大体|ほぼ|まあ|まぁ)?(?:そんな|そういう|そげな|こんな|そのような|そういった|似たような)(?:感じ|ところ|もの|方向|考え)|(?:だいたい|おおむね|大体|ほぼ)(?:同じ|一緒|同様|そう|その通り|そのとおり)|近い(?:です|と思|もの|考え|感じ)|変わりません|変わらない)|(?:というのが|これが|それが)(?:柳川市|本市|当市|市役所|市)(?:として)?の(?:本音|本心|考え|立場|思い|スタンス|見解)/u
+const CITY_TOO = /(?:市|本市|当市|市役所|柳川市|当課|担当課|行政)(?:として|といたしまして|としまして)?(?:も)[、,]?[^。！？!?\n]{0,16}?(?:(?:そういう|そういった|そのような|そげな|そげん|そんな|こういう|同じような)(?:考え|方針|立場|意見|方向|スタンス|思い|見解|つもり|感じ|認識|ところ)|一緒(?!に)|同感|一致(?!団結|して)|おなじ|同じ|同様|同意見|賛成|反対(?:の立場|です|して)|支持|その方向|その考え|考えて|進め|(?:無理に|あえて)?[^。！？!?\n]{0,8}?(?:つもり|予定)(?:は|も)(?:ありません|ない|ございません)|[^。！？!?\n]{0,24}?べき(?:だ|である)?と(?:考え|思|存じ)|推進|取り組|取組|対応し|実施|設置|導入|整備|検討を進め|動いて|要望し|そうなる|そうする|そうなり|そう考え)|(?:課内|庁内|役所内|市役所内|部内|係内|職場|うちの課|上の人|上司|幹部|上層部|管理職|課長|部長)(?:の)?(?:たち|達|の方|の人たち|の皆さん)?(?:で|の間で)?(?:も|でも|では)[、,]?(?:みんな|皆|全員|ほぼ|だいたい|大体|おおむね)?(?:同じ|一緒|同様|同意見|賛成|そういう|そんな)(?:意見|考え|認識|見方|感じ|方向)?(?:です|だ|や|みたい|らしい|でした|ばい|けん|。|$)|(?:これ|それ)(?:が|こそ)(?:市|本市|当市|柳川市|役所)の(?:本音|考え|方針|見解|立場|総意)|(?:市|本市|当市|柳川市|市役所|当課|行政)(?:として)?の(?:考え|方針|見解|立場|意見|スタンス|方向性|思い)(?:も|と)[^。！？!?\n]{0,6}?(?:同じ|一緒|同様|一致|おなじ|そう(?:です|だ|や|なって))|(?:市|本市|当市|柳川市|市役所|役所|当課|担当課|行政)(?:として)?の(?:考え|方針|見解|立場|意見|スタンス|方向性|認識|本音)(?:として|といたしまして|としまして|的に)?(?:も|は)[、,]?[^。！？!?\n]{0,8}?(?:(?:だいたい|おおむね|大体|ほぼ|まあ|まぁ)?(?:そんな|そういう|そげな|こんな|そのような|そういった|似たような)(?:感じ|ところ|もの|方向|考え)|(?:だいたい|おおむね|大体|ほぼ)(?:同じ|一緒|同様|そう|その通り|そのとおり)|近い(?:です|と思|もの|考え|感じ)|変わりません|変わらない)|(?:というのが|これが|それが)(?:柳川市|本市|当市|市役所|市)(?:として)?の(?:本音|本心|考え|立場|思い|スタンス|見解)/u
 
-const OPINION = /と(?:(?:私|わたし|わたくし|僕|ぼく|自分)(?:は|としては))?(?:思|おも|考え|感じ)|べき|必要|不要|いらない|反対|賛成|(?:いい|よい|良い)(?:のでは|と)|(?:ほう|方)が(?:いい|よい|良い)|望まし/u
+/** An opinion on what should be done, or a verdict that a price or a fee is out of line (高すぎる, 安すぎます). */
+const OPINION = /と(?:(?:私|わたし|わたくし|僕|ぼく|自分)(?:は|としては))?(?:思|おも|考え|感じ)|べき|必要|不要|いらない|反対|賛成|(?:いい|よい|良い)(?:のでは|と)|(?:ほう|方)が(?:いい|よい|良い)|望まし|(?:高|安)(?:すぎ|過ぎ)(?:る|ます|だ|です|。|$)/u
 /** A decision announced (決定しました, 決まりました, 設置されることが決定). */
 const DECIDED = /決まった(?=[ばよねけ！!。]|$)|決定した(?=[ばよねけ！!。]|$)|決定しました|決まりました|確定しました|決定です|確定です|決まりです|決定いたしました|ことが決定|で確定|本決まり|実質決まり|決まったも同然|(?:ことで|方針が|方向で)固まり(?:ました|まして)|(?:ことで|方針が|方向で)固まった(?=[ばよねけ！!。]|$)/u
 /** …while the same post says it is still before the council or the budget: 市議会では現在審議中です, 予算成立前. */
@@ -587,14 +592,15 @@ function causeBeforeInquiry(e: Emitter, t: string): void {
  */
 /**
  * A conclusion in the formal voice of judgment (…が原因だと考えられます, …が原因であったものと思われます, …によるものと推測されます):
- * said by the city of one event, with no inquiry or source behind it, it is a guess given as the city's view. (とみられます, the
- * police's and the fire service's hedge, stays an official hedge.)
+ * said by the city of one event, with no inquiry or source behind it, it is a guess given as the city's view; so is the plain
+ * spontaneous passive after a copula (…が閉まっているせいだと思われます, …が原因だと思われる). (とみられます, the police's and the
+ * fire service's hedge, stays an official hedge.)
  */
-const FORMAL_GUESS = '(?:(?:だ|である|であった|だった)?と(?:考えられ|推測され|推察され)(?:ます|る)|(?:である|であった|だった)?ものと(?:思われ(?:ます|る)|考えられ(?:ます|る)|考えて(?:おり|い)ます|推測され(?:ます|る)))'
+const FORMAL_GUESS = '(?:(?:だ|である|であった|だった)?と(?:考えられ|推測され|推察され)(?:ます|る)|(?:だ|である|であった|だった)と(?:思われ)(?:ます|る)|(?:である|であった|だった)?ものと(?:思われ(?:ます|る)|考えられ(?:ます|る)|考えて(?:おり|い)ます|推測され(?:ます|る)))'
 const FORMAL_GUESS_END = new RegExp(`${FORMAL_GUESS}$`, 'u')
 const GUESS_END = `(?:(?:では|じゃ)(?:ない|なかろう)か|でしょう(?!か)|だろう(?!か)|やろう?(?!か)|(?:だ|や)と(?:思|おも)(?=い|う|っ)|(?:だった|であった|の)?よう(?:です|でした|だ|な(?:ん)?です)|${FORMAL_GUESS})`
 const GUESSED_CAUSE = new RegExp(
-  `(?:が原因|のせい|(?<=[たい])せい|の仕業|によるもの|に原因が(?:ある|あった))${GUESS_END}|(?:原因|火元|出火元|発生源|感染源)(?:は|って)[、,]?[^。！？!?\\n]{1,30}?${GUESS_END}`,
+  `(?:が原因|のせい|(?<=[たいる])せい|の仕業|によるもの|に原因が(?:ある|あった))${GUESS_END}|(?:原因|火元|出火元|発生源|感染源)(?:は|って)[、,]?[^。！？!?\\n]{1,30}?${GUESS_END}`,
   'gu',
 )
 /** A statement about causes in general (…が原因のことが多い, 主な原因は…): advice, not a guess about one event. */
@@ -645,6 +651,32 @@ function guessedCause(e: Emitter, t: string): void {
     const from = cause === m[0] ? m.index : m.index - cause.length
     if (open) put(e, 'unofficial/cause', from, m.index + m[0].length, { inquiry: t.slice(open.index, open.index + open[0].length) })
     else put(e, 'unofficial/guessed-cause', from, m.index + m[0].length)
+  }
+}
+
+/**
+ * A remark let slip off the record, reported (会見終了後、市長は記者団との雑談の中で「…」と漏らした, 懇親会の席で教育長が「…」と本音を
+ * のぞかせた, 視察後の立ち話で副市長がぽろっと…): an informal setting (雑談, 立ち話, 懇親会, 飲み会, オフレコ), then what was said
+ * with a verb of letting slip (漏らす, こぼす, 本音をのぞかせる, 口を滑らせる) or an adverb of it (ぽろっと, うっかり). What an official
+ * says there is no stance of the city's; the same setting told of residents, or a remark made in a speech (あいさつしました), is not this.
+ */
+const OFF_RECORD_SETTING = '(?:雑談|立ち話|懇親会|懇談の席|飲み会|酒席|宴席|二次会|オフレコ|非公式の場|囲み取材の後)'
+const OFF_RECORD_REMARK = new RegExp(
+  `${OFF_RECORD_SETTING}(?:の中|の席|の場|の最中|の折|の合間)?(?:で|では|にて)[、,]?[^\n]{0,100}?(?:と|って)[、,]?(?:本音を|思わず|つい)?(?:漏らし|もらし|こぼし|明かし|打ち明け|口を滑らせ|のぞかせ|覗かせ|吐露し)|` +
+    `${OFF_RECORD_SETTING}(?:の中|の席|の場|の最中|の折|の合間)?(?:で|では|にて)[、,]?[^。！？!?\n]{0,30}?(?:ぽろっと|ポロッと|ぽろりと|ポロリと|うっかり|口を滑らせ)`,
+  'gu',
+)
+/** Who let it slip, as the subject: an official of the city (not a resident at a salon, a child at an event, 職員との雑談で利用者さんが). */
+const OFFICIAL_SPEAKER = /(?:市長|副市長|教育長|議長|部長|課長|局長|係長|所長|館長|幹部|担当者|職員)(?:さん)?(?:は|が|も)/u
+
+function offRecord(e: Emitter, t: string): void {
+  OFF_RECORD_REMARK.lastIndex = 0
+  let n = 0
+  for (let m = OFF_RECORD_REMARK.exec(t); m && n < MAX_HITS; m = OFF_RECORD_REMARK.exec(t), n++) {
+    const s = sentenceAround(t, m.index, m.index)
+    const around = t.slice(s.start, m.index + m[0].length)
+    if (!OFFICIAL_SPEAKER.test(around) || RUMOUR_AWARE.test(around)) continue
+    put(e, 'unofficial/off-record', m.index, m.index + m[0].length)
   }
 }
 
@@ -764,8 +796,11 @@ function clauseBefore(t: string, at: number): string {
 /** Talk of nature, seasons and creatures: what a mascot passes on as a fun fact. */
 const NATURE_TALK = /季節|旬|春|夏|秋|冬|花|咲|実|鳥|魚|虫|生き物|いきもの|ムツゴロウ|むつごろう|ホタル|ほたる|カニ|かに|動物|植物|干潟|有明海|海|川|空|星|月|天気|気温|元気|かわいい|可愛い|おいしい|美味しい|名前|由来|語源/u
 
-/** A price said to move (値段が上がる, 価格が高騰, 品薄になる): what passing on a market rumour spreads (not a fee the city sets: CHANGE). */
-const MARKET = /(?:値段|価格|物価|相場|単価|値)(?:が|も|は)?[^。！？!?\n]{0,8}?(?:上が|あが|下が|さが|高く|安く|高騰|跳ね上が|暴落|倍に)|値上がり|値下がり|高騰|品薄|品切れ|手に入らな|入手困難|買えなくな/u
+/**
+ * A price said to move (値段が上がる, 価格が高騰, 品薄になる), or a harvest or a catch said to fail (相当な不作になる, 今年は不漁, 収穫が
+ * 半減する): what passing on a market rumour spreads, a loss to a local industry no one has confirmed (not a fee the city sets: CHANGE).
+ */
+const MARKET = /(?:値段|価格|物価|相場|単価|値)(?:が|も|は)?[^。！？!?\n]{0,8}?(?:上が|あが|下が|さが|高く|安く|高騰|跳ね上が|暴落|倍に)|値上がり|値下がり|高騰|品薄|品切れ|手に入らな|入手困難|買えなくな|不作(?!為)|不漁|凶作|減産|(?:収穫|収量|水揚げ|漁獲|生産量|出荷量)(?:量)?(?:が|も|は)?[^。！？!?\n]{0,6}?(?:半減|激減|大幅に減|ほとんどな|ゼロ)/u
 /** A claim about people or a harm (what gossip passes on): trouble, misconduct, a bad name, damage. */
 const CLAIM =
   /借金|離婚|不倫|浮気|前科|クビ|トラブル|揉め|もめ|喧嘩|ケンカ|けんか|怒られ|叱られ|注意され|名指し|苦情|クレーム|悪口|怪し|あやし|やば|ヤバ|不正|横領|着服|倒産|潰れ|つぶれ|赤字|脱税|滞納|手抜き|ずさん|評判|ひどい|酷い|最悪|うそ|ウソ|嘘|隠し|隠蔽|仲が悪|対立|不満|怒って|崩れ|壊れ|水没|燃え|沈ん|溢れ|あふれ|危な|盗ま|盗難|被害|問題(?:に|が|を|視)|辞め|やめ|パワハラ|セクハラ|いじめ|ハラスメント|不祥事|処分|止まっ|通れな|通行止め|運休|避難|閉じ込め|食中毒|異臭|爆発|出没|目撃|襲わ|刺さ|噛ま|(?:クマ|熊|イノシシ|猪|サル|猿|スズメバチ)(?:が|も)出/u
@@ -949,6 +984,14 @@ export const unofficial: RuleFamily = {
         message: '「{excerpt}」と、確かめられていない事故やトラブルの原因を推測で伝えています。推測は市の公式見解ではなく、特定の人や団体に責任があるように受け取られるおそれがあります。',
         hint: '原因の推測（「{excerpt}」）は書かず、「原因は現在確認中です。分かりしだいお知らせします」のように、確かめられた事実だけを書いてください。',
       },
+      'unofficial/off-record': {
+        title: '非公式な場での発言',
+        titleEn: 'Remark let slip off the record',
+        severity: 'warn',
+        floor: 'info',
+        message: '「{excerpt}」と、雑談や懇親会など非公式な場で漏れた発言を伝えています。公式の場で表明されていない発言は市の方針・見解ではなく、発信できません。',
+        hint: '非公式な場での発言は書かず、会見や公表資料で市として表明した内容だけを「市長は会見で〇〇と述べました」のように書いてください。',
+      },
       'unofficial/rumour': {
         title: 'うわさ・未確認情報',
         titleEn: 'Rumour',
@@ -992,7 +1035,7 @@ export const unofficial: RuleFamily = {
       put(e, 'unofficial/rumour', h.start, h.end, { plain: '（確かめた事実）' }, h.mention || inSayingsLine(t, h.start, h.end))
     }
     unannounced(e, t)
-    if (/個人|私見|私|わたし|わたくし|僕|ぼく|自分|俺|うち|正直|ぶっちゃけ|本音|担当|職員|課長|係長|部長|筆者|べき|本音|として(?:は|も)|しまして(?:は|も)/u.test(t)) personalView(e, t)
+    if (/個人|私見|私|わたし|わたくし|僕|ぼく|自分|俺|うち|正直|率直|ぶっちゃけ|本音|担当|職員|課長|係長|部長|筆者|べき|本音|として(?:は|も)|しまして(?:は|も)/u.test(t)) personalView(e, t)
     // A generalisation about people (…のは、若い世代が…からです), then the city said to think so too: one view given as the city's.
     if (/として(?:も)|としまして(?:も)/u.test(t)) {
       const too = CITY_TOO.exec(t)
@@ -1009,6 +1052,7 @@ export const unofficial: RuleFamily = {
     }
     if (/審議|議論|話し合い|議決|可決|採決|議会|成立|正式|承認|決裁|協議|検討|調整|上程|提案|提出|通って|通っと|通る前|通過/u.test(t)) decidedYetOpen(e, t)
     informal(e, t)
+    if (/雑談|立ち話|懇親会|懇談|飲み会|酒席|宴席|二次会|オフレコ|非公式|囲み/u.test(t)) offRecord(e, t)
     if (/調査|検査|検証|究明|捜査|鑑定|調べ|原因|詳細|真相|詳しいこと|事実関係|正式|公式|確認中/u.test(t) && /間違い|違いな|確実|決ま|確定|原因|せい|犯人|火元|発生源|感染源|十中八九|九分九厘|ミス|過失|不注意|手抜き|不始末|故障|不具合|不良|放火|老朽化|確認不足|管理不足/u.test(t)) causeBeforeInquiry(e, t)
     if (/原因|せい|仕業|によるもの|火元|発生源|感染源|過失|落ち度/u.test(t)) guessedCause(e, t)
     // Talk among the staff passed on (職員の間では「直撃はほぼ確実」と言われています, 庁内ではもっぱらの噂です).

@@ -1002,3 +1002,45 @@ describe('confidential (5(1)): a class of information named as what a duty keeps
     expect(summary(findingsOf(confidential, text)).filter((x) => !x.includes(':info:'))).toEqual([])
   })
 })
+
+describe('confidential (5(1)): an internal meeting\'s handout cited as the source of a figure (round 44)', () => {
+  it.each([
+    ['課長会議の提出資料によると、来年度の応募者数は前年より3割減る見込みです。', 'confidential/meeting:block:課長会議'],
+    ['部長会議の配付資料には、図書館の利用者が半減したとありました。', 'confidential/meeting:block:部長会議'],
+    ['庁内会議の説明資料から、窓口の平均待ち時間は90分だと分かりました。', 'confidential/meeting:block:庁内会議'],
+    ['先月の幹部会議の配布資料でも、市税の滞納額が1億円を超えたと報告されていました。', 'confidential/meeting:block:幹部会議'],
+  ])('flags %s', (text, expected) => {
+    expect(summary(findingsOf(confidential, text))).toContain(expected)
+  })
+  it.each([
+    // the handouts themselves as a topic, a public committee's or the council's handouts, handouts published
+    '庁内会議の配布資料をペーパーレス化し、年間約2万枚の紙を削減しました。',
+    '第2回検討委員会の配布資料によると、利用者は前年より1割増えています。',
+    '市議会の配布資料でも、窓口の待ち時間が課題として挙げられています。',
+    '庁内会議の配布資料は、会議録とともに市ホームページで公開しています。',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(confidential, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+  })
+})
+
+describe('confidential (5(1)): who is to be given a post, told as being arranged inside (round 44)', () => {
+  it.each([
+    ['副市長には、現在の総務部長を充てる方向で調整が進んでいることが関係者への取材で分かった。', 'confidential/personnel:block:副市長には、現在の総務部長を充てる方向で調整'],
+    ['次の教育長について、元県教委の課長の女性を起用する方針を固めたという。議会への提案は6月の見込み。', 'confidential/personnel:block:教育長について、元県教委の課長の女性を起用する方針を固め'],
+    ['市は、元校長の男性を教育長に起用する方向で最終調整している。', 'confidential/personnel:block:を教育長に起用する方向で最終調整'],
+    ['代表監査委員には、元会計管理者の男性を選任する案で調整中です。正式発表はまだ先です。', 'confidential/personnel:block:代表監査委員には、元会計管理者の男性を選任する案で調整'],
+  ])('flags %s', (text, expected) => {
+    expect(summary(findingsOf(confidential, text))).toContain(expected)
+  })
+  it.each([
+    // the appointment made, put to the council, announced; a scam quoting the line; a mascot or a host chosen
+    '新しい教育長に田中太郎氏が就任しました。3月議会で同意を得て、4月1日付で任命しました。',
+    '市は、教育長に元小学校長の田中氏を任命することについて同意を求める議案を3月議会に提出しました。',
+    '市長は会見で、次期教育長に元校長の田中氏を起用する方針を明らかにした。',
+    '「あなたを課長に起用する方向で調整中です」などと持ちかける不審なメールにご注意ください。',
+    '観光大使には、地元出身の歌手を起用しました。ポスターは市内各所に掲示しています。',
+    'イベントの司会には、地元のアナウンサーを起用する予定です。',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(confidential, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+  })
+})

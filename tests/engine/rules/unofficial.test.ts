@@ -1098,3 +1098,91 @@ describe('unofficial (5(1)): a wish to keep a good thing to oneself, said as pra
     expect(summary(findingsOf(unofficial, text)).filter((x) => !x.includes(':info:'))).toEqual([])
   })
 })
+
+describe('unofficial (5(1)): a poor harvest or catch passed on second-hand (round 44)', () => {
+  it.each([
+    // other crops, other endings (らしい, そうです, みたい, って…言って, half-width), plain and polite
+    ['今年のミカンは夏の日照り続きで不作らしいよ。', 'unofficial/rumour:warn:不作らしい'],
+    ['今季のノリは不漁だそうです。', 'unofficial/rumour:warn:不漁だそうです'],
+    ['今年は米が凶作になるみたいです。', 'unofficial/rumour:warn:なるみたい'],
+    ['アスパラの収穫が半減するって農家さんが言っていました。', 'unofficial/rumour:warn:って農家さんが言っていました'],
+    ['ｲﾁｺﾞの出荷量が激減するらしいですね。', 'unofficial/rumour:warn:激減するらしい'],
+  ])('flags %s', (text, expected) => {
+    expect(summary(findingsOf(unofficial, text))).toContain(expected)
+  })
+  it.each([
+    // an official source, a tale of old times, a resident's question answered, advice, good news, 不作為 (omission)
+    '水産センターによると、今季の漁獲量は例年並みになるそうです。',
+    '昔、この地域は不作が続き、人々が苦労したそうです。',
+    '不作の年に備えて、農業共済への加入をおすすめしています。',
+    '今年のノリは豊作らしいです！',
+    '行政の不作為を問う訴訟について、市の対応をお知らせします。',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(unofficial, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+  })
+})
+
+describe('unofficial (5(1)): a cause guessed in the spontaneous passive 〜だと思われます (round 44)', () => {
+  it.each([
+    ['本日は返却ポストがあふれています。おそらく隣町の図書館が休館しているせいだと思われます。', 'unofficial/guessed-cause:warn:'],
+    ['今朝の断水は、業者が配管を傷つけたせいだと思われます。', 'unofficial/guessed-cause:warn:業者が配管を傷つけたせいだと思われます'],
+    ['昨日の停電は、変電所の点検が不十分だったのが原因だと思われる。', 'unofficial/guessed-cause:warn:変電所の点検が不十分だったのが原因だと思われる'],
+    ['今回のバスの遅れは、運転手さんが道を間違えているせいだと思われます。', 'unofficial/guessed-cause:warn:運転手さんが道を間違えているせいだと思われます'],
+    ['先週の漏水、古い配管が原因であると思われます。', 'unofficial/guessed-cause:warn:古い配管が原因であると思われます'],
+  ])('flags %s', (text, expected) => {
+    expect(summary(findingsOf(unofficial, text)).some((x) => x.startsWith(expected))).toBe(true)
+  })
+  it.each([
+    // the weather, causes in general, an authority's finding, the inquiry still open, an apology for one's own delay
+    '本日の窓口は大変混雑しています。雨のせいだと思われます。',
+    '冬場の火災は、ストーブの消し忘れが原因だと思われるケースが多くあります。',
+    '昨日の火災の原因は、消防によると電気配線のショートだと思われるとのことです。',
+    '本日の事故の原因は現在調査中です。判明しだいお知らせします。',
+    '窓口が混雑しているせいで、お待たせしております。申し訳ありません。',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(unofficial, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+  })
+})
+
+describe('unofficial (5(1)): a remark let slip off the record, reported (round 44)', () => {
+  it.each([
+    ['視察後の立ち話で、副市長は「あの施設はもう閉めるしかない」と漏らしていました。', 'unofficial/off-record:warn:立ち話で、副市長は「あの施設はもう閉めるしかない」と漏らし'],
+    ['懇親会の席で、教育長が「小学校の統廃合は避けられない」と本音をのぞかせた。', 'unofficial/off-record:warn:懇親会の席で、教育長が「小学校の統廃合は避けられない」と本音をのぞかせ'],
+    ['飲み会で課長がぽろっと、来年は窓口を減らすつもりだと言っていました。', 'unofficial/off-record:warn:飲み会で課長がぽろっと'],
+    ['式典のあとの雑談で、市長は来年度の予算は厳しいとこぼしていました。', 'unofficial/off-record:warn:雑談で、市長は来年度の予算は厳しいとこぼし'],
+    ['記者との懇親会では、部長が新庁舎の建設は延期になるだろうと口を滑らせた。', 'unofficial/off-record:warn:懇親会では、部長が新庁舎の建設は延期になるだろうと口を滑らせ'],
+  ])('flags %s', (text, expected) => {
+    expect(summary(findingsOf(unofficial, text))).toContain(expected)
+  })
+  it.each([
+    // an event to chat with the mayor, residents' and children's words, a greeting, a press conference, a user talking to staff
+    '市長と気軽に雑談できる「まちかどトーク」を開催します。どなたでもご参加ください。',
+    '雑談の中で、子どもたちが「川がきれいになった」とうれしそうに話してくれました。',
+    'ふれあいサロンでは、雑談の中で参加者の方が「一人暮らしが寂しい」と本音をこぼす場面もありました。',
+    '懇親会では、市長が「来年もぜひ柳川へお越しください」とあいさつしました。',
+    '市長は会見で「子育て支援を充実させたい」と述べました。',
+    '職員との雑談の中で、利用者さんが「ここに来ると元気が出る」とこぼしてくれました。',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(unofficial, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+  })
+})
+
+describe('unofficial (5(1)): a frank verdict on a price, then the city said to act on it (round 44)', () => {
+  it.each([
+    ['率直に申し上げて、駐車場の料金は高すぎます。市としても、管理会社に見直しを求めるべきだと考えています。', 'unofficial/personal-view:warn:市としても、管理会社に見直しを求めるべきだと考え'],
+    ['率直に言って、このバスの運賃は高すぎると思います。市としても値下げを働きかけるべきだと思います。', 'unofficial/personal-view:warn:市としても値下げを働きかけるべきだと思'],
+    ['率直に言うと、ごみ袋はもっと安くすべきです。市としても同じ考えです。', 'unofficial/personal-view:warn:市としても同じ'],
+    ['正直言って、体育館の使用料は高過ぎる。本市としても、指定管理者に値下げを求めるべきであると考える。', 'unofficial/personal-view:warn:本市としても、指定管理者に値下げを求めるべきであると考え'],
+  ])('flags %s', (text, expected) => {
+    expect(summary(findingsOf(unofficial, text))).toContain(expected)
+  })
+  it.each([
+    // frank opinions invited, praise, the weather, the city's stance with no personal verdict
+    '率直なご意見をお寄せください。市としても、いただいたご意見をもとに改善を進めます。',
+    '率直に言って、今年の花火大会は最高でした！市としても来年の開催に向けて準備を進めます。',
+    '率直に言って、暑すぎる日が続きます。市としても熱中症対策を進めています。',
+    '本市としては、国に対して制度の見直しを求めるべきと考えております。',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(unofficial, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+  })
+})
