@@ -5,7 +5,7 @@
 const NO_MATCHES: readonly RegExpExecArray[] = []
 
 /**
- * Every match of the global pattern `re` in `text`, in order (as `text.matchAll(re)` gives them),
+ * Every match of the global pattern `re` in `text` (a pattern without the g flag is a programming error: thrown), in order (as `text.matchAll(re)` gives them),
  * collected before the caller sees any: the caller may use `re` again while it loops. Without
  * matchAll's costs: it copies the pattern on every call (about 0.2 µs, per pattern, per paragraph)
  * and, after a `test` to skip it when nothing matches (the common case), would scan to the first
@@ -13,6 +13,8 @@ const NO_MATCHES: readonly RegExpExecArray[] = []
  * the `u` flag). `re`'s `lastIndex` is left at 0.
  */
 export function matchAllOf(re: RegExp, text: string): readonly RegExpExecArray[] {
+  // Without the g (or y) flag exec ignores lastIndex and would give the first match forever.
+  if (!re.global && !re.sticky) throw new Error(`matchAllOf needs a global pattern: /${re.source.slice(0, 80)}/${re.flags}`)
   re.lastIndex = 0
   const first = re.exec(text)
   if (first === null) {

@@ -27,4 +27,8 @@ describe('matchAllOf', () => {
     }
     expect(seen).toEqual([0, 2, 4])
   })
+
+  it('refuses a pattern without the g flag (exec would give its first match forever)', () => {
+    expect(() => matchAllOf(/い/u, 'いい')).toThrow(/global/)
+  })
 })
