@@ -286,8 +286,8 @@ function masks(t: string, doc: RuleInput['doc'], emit: Emit): void {
       // The value of a field (景品：＊＊＊, 講師：○○○○先生), or another blank in a field's value (問い合わせ：●●課 ●●係).
       const fieldLine = /[:：][^:：\n。]{0,20}$/u.test(t.slice(lineStartNear(t, a, 24), a))
       const fieldValue = FIELD_BEFORE.test(lineBefore) || NUMBER_LABEL_BEFORE.test(lineBefore) || (fieldLine && !PERSON_AFTER.test(rest)) || AWARD_LABEL.test(lineBefore)
-      // **bold** in Markdown (exactly two stars: a run of three is a blank); but ＊＊様, **さん stand for a person's name.
-      const closesBold = (t.slice(lineStartNear(t, a, 80), a).match(/(?<!\*)\*\*(?!\*)/g)?.length ?? 0) % 2 === 1
+      // **bold** in Markdown (exactly two stars, opening and closing: a run of three or more is a blank); but ＊＊様, **さん stand for a person's name.
+      const closesBold = run === '**' && (t.slice(lineStartNear(t, a, 80), a).match(/(?<!\*)\*\*(?!\*)/g)?.length ?? 0) % 2 === 1
       // A blank in an announcement's who-and-where (講師は ●●消防署 の ●● 救急救命士です, お問い合わせは＊＊＊＊まで) is a template left unfilled.
       const announced = ANNOUNCED_ROLE.test(t.slice(Math.max(lineStartNear(t, a, 40), a - 40), a))
       // ＊＊月＊＊日 is a blank date, not bold; nor is a run of three or more before a venue or in an announcement (＊＊＊公民館で).
@@ -297,7 +297,7 @@ function masks(t: string, doc: RuleInput['doc'], emit: Emit): void {
       // (A password or number shown hidden, パスワードは＊＊＊＊で, is what it says.)
       const asNoun = run.length >= 3 && ((/[はにがをでともへやの、]/u.test(before ?? '') && /^(?:が|を|は|に|で|から|まで|と|へ|も)/u.test(rest)) || (/[→⇒▶►]/u.test(before ?? '') && /^(?:\s|$)/u.test(rest))) && !/(?:パスワード|暗証番号|PIN|pin|ID|番号|コード|伏せ字|非表示|マスク)(?:は|を|が|の|に)?$/u.test(lineBefore)
       // Two stars before a desk or a venue (＊＊課の窓口, ＊＊公民館で) are a blank too, unless they open **bold** closed later on the line.
-      const opensBold = run === '**' && /\*\*/u.test(t.slice(b, lineEndNear(t, b, 80)))
+      const opensBold = run === '**' && /(?<!\*)\*\*(?!\*)/u.test(t.slice(b, lineEndNear(t, b, 80)))
       const starBlank = (run.length >= 3 || (run.length === 2 && slotAfter && !opensBold)) && !closesBold && (VENUE_AFTER.test(rest) || announced || slotAfter || asNoun)
       // ＊＊様 alone on the first line of a reply, and 担当の●●よりご連絡いたします: a form letter's addressee and sender never filled in.
       const addressLine = ADDRESS_LINE.test(t.slice(a - lineBefore.length, lineEndNear(t, b, 16))) && /\S/u.test(t.slice(lineEndNear(t, b, 16)))

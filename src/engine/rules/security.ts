@@ -392,6 +392,10 @@ function findSecrets(doc: Doc, emit: (f: DraftFinding) => void): void {
       if (sep && /[:=はが]/u.test(t.slice(end, v.at))) pairOf = valueAfter(t, v.end + sep[0].length, false)
       // ID：kanko01 / PW：Yngw#2025: the second has its own word and is found on its own.
       if (pairOf && /[:=]/u.test(pairOf.value)) pairOf = null
+      // The pair read as one value (ログインは zeimu02/Yngw2025! です): an account and, after the slash, a secret that
+      // mixes letters with digits or signs.
+      const joined = pairOf ? null : /^([!-~]{2,40}?) ?[/|] ?([!-~]{4,40})$/u.exec(v.value)
+      if (joined && /[A-Za-z]/u.test(joined[2]!) && /[0-9!-/:-@[-`{-~]/u.test(joined[2]!) && /[:=はが]/u.test(t.slice(end, v.at))) pairOf = v
     }
     // Quoted as an example: 「1234」のような番号, パスワードは12345678では危険.
     if (EXAMPLE_AFTER.test(t.slice(v.end, v.end + 28))) continue

@@ -448,3 +448,18 @@ describe('masking (5(2)): a star right after a value (17時15分＊土日祝日�
     expect(summary(findingsOf(masking, text))).toContain(expected)
   })
 })
+
+describe('masking: a run of three or more stars is never a Markdown bold marker (＊＊町にお住まいの＊＊＊＊さん) (blind R45A)', () => {
+  it.each([
+    '【行方不明者情報】＊＊町にお住まいの＊＊＊＊さん（80代・女性）が行方不明です。',
+    '**町の****さんから寄付をいただきました。',
+  ])('flags %s', (text) => {
+    expect(findingsOf(masking, text).some((f) => f.severity !== 'info')).toBe(true)
+  })
+  it.each([
+    '**お知らせ** 本日は休館日です。',
+    '**重要** 明日の収集日は変更になります。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(masking, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})

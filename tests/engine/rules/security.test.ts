@@ -832,3 +832,20 @@ describe('security (5(1)): a night watch kept by the fire brigade or the neighbo
     expect(findingsOf(security, text).some((f) => f.rule === 'security/guard-schedule' && f.severity === 'block')).toBe(true)
   })
 })
+
+describe('security (5(1)): an account and its secret read as one value (ログインは zeimu02/Yngw2025! です) (blind R45A)', () => {
+  it.each([
+    '受付用タブレットのログインは ｚｅｉｍｕ０２／Ｙｎｇｗ２０２５！ です。',
+    'タブレットのログインは zeimu02/Yngw2025 です。',
+    '共有PCのサインイン：kanko-pc / Spring#26',
+  ])('flags %s', (text) => {
+    expect(findingsOf(security, text).some((f) => f.rule === 'security/credential' && f.severity === 'block')).toBe(true)
+  })
+  it.each([
+    'ログインは 2024/12/01 から可能です。',
+    'ユーザーIDは yanagawa/kanko です。',
+    'ログインはこちら https://www.city.yanagawa.fukuoka.jp/ からどうぞ。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(security, text).filter((f) => f.severity === 'block')).toEqual([])
+  })
+})

@@ -340,6 +340,9 @@ describe('tone (4(2)): an apology for a grave matter made light (round 26)', () 
     ['住民票を取り違えて交付してしまいましたｗ すみません', 3],
     ['税金を二重に徴収してました、すいませ〜ん', 2],
     ['職員の不適切な発言について、お詫びします(；；)', 3],
+    // the apology in katakana (ゴメン, スミマセン)
+    ['給食に異物が入っちゃってた件、ほんとゴメンなさい🙏💦 次から気をつけまーす！', 2],
+    ['書類の誤送付、スミマセンでした〜😅', 3],
   ])('warns on %s (registered %i)', (text, level) => {
     expect(warned(text, level)).toContain('tone/insensitive')
   })
