@@ -101,9 +101,8 @@ describe('two-step composer: 次へ → 投稿の設定 → 投稿', () => {
     await page.locator(NEXT).click()
     await page.waitForSelector(FINAL)
     expect(await page.locator(FB.editor).count()).toBe(0)
-    // The pending draft covers the last button: the page is still protected (not "no composer").
-    await page.waitForTimeout(400)
-    expect(await page.evaluate(() => document.documentElement.getAttribute('data-post-guard'))).toBe('protected')
+    // The pending draft covers the last button: the page is (again) protected, not "no composer".
+    await page.waitForFunction(() => document.documentElement.getAttribute('data-post-guard') === 'protected', undefined, { timeout: 15_000 })
 
     await page.locator(FINAL).click()
     let d = await waitForDialog(page, 'block')

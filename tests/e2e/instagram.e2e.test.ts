@@ -229,6 +229,8 @@ describe('comment textarea (plain Enter posts)', () => {
     const after = expected('予算案は部外秘', { site: 'instagram', mode: 'comment' })
     expect(after.verdict).toBe('block')
     await waitForVerdict(page, IG.comment, before.verdict, before.findings)
+    // The marks of that verdict are drawn in the frames after it: let them land before recording.
+    await settle(page, 4)
     await recordOverlayMutations(page)
     const mid: string[] = []
     await imeCompose(page, ['ぶ', 'ぶが', 'ぶがい', 'ぶがいひ', '部外秘'], '部外秘', async () => {
