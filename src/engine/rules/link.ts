@@ -577,12 +577,17 @@ export const link: RuleFamily = {
       // a referral to the source, a note; a shop, a sale or a prize is still a warning.
       const before = t.slice(Math.max(0, u.normStart - 40), u.normStart)
       const sentence = t.slice(Math.max(0, u.normStart - 80), Math.min(t.length, u.normEnd + 30))
-      const referral = (OWNER_PAGE.test(before) || OWNER_SERVICE.test(t.slice(Math.max(0, u.normStart - 80), u.normStart))) && REFER.test(sentence) && !SHOPPING.test(sentence)
+      const referral = (((OWNER_PAGE.test(before) || OWNER_SERVICE.test(t.slice(Math.max(0, u.normStart - 80), u.normStart))) && REFER.test(sentence)) || SOURCE_LABEL.test(t.slice(Math.max(0, u.normStart - 80), u.normStart))) && !SHOPPING.test(sentence)
       emit({ rule: 'link/third-party', ...where, ...(referral ? { severity: 'info' as const } : {}), data: { host } })
     }
   },
 }
 
+/**
+ * The link given as a post's stated source, its institution named on the label (出典：国立がん研究センター がん情報サービス⏎https://…,
+ * 参考：気象庁「…」 https://…): a cited source, a note like a referral.
+ */
+const SOURCE_LABEL = /(?:出典|出所|引用元|参考|参照|資料提供|データ)[：:]\s?[^\n：:]{0,30}?(?:株式会社|協会|機構|財団|組合|大学|病院|センター|研究所|省|庁|学会|連盟|気象台)[^\n]{0,24}?[\s（(「『]*$/u
 /** An owner named before the link: 西日本鉄道のホームページ（, 〇〇協会の公式サイト：, 気象協会のWebサイト. */
 const OWNER_PAGE = /[\p{Script=Han}\p{Script=Katakana}A-Za-z0-9][\p{Script=Han}\p{Script=Katakana}\p{Script=Hiragana}ー々A-Za-z0-9・]{1,19}(?:株式会社|協会|機構|財団|組合|鉄道|バス|交通|電力|ガス|大学|病院|会議所|商工会|連盟|連合会|センター)?(?<!こちら|そちら|あちら|どちら|下記|以下|上記|左記|次|専用|特設|申込|申し込み|予約|応募|購入|販売|詳しく|詳細|情報)の(?:公式)?(?:ホームページ|ウェブサイト|webサイト|Webサイト|サイト|HP|ページ)[\s（(:：「『]*$/u
 /**

@@ -209,3 +209,20 @@ describe('link/personal-source: an account described as someone acting on their 
     expect(summary(findingsOf(link, text)).filter((x) => !x.includes(':info:'))).toEqual([])
   })
 })
+
+describe('link: a link given as the stated source, its institution named on the label, is a note (blind GL-050)', () => {
+  it.each([
+    '乳がんは日本人女性に最も多いがんです。\n\n出典：国立がん研究センター がん情報サービス\nhttps://ganjoho.jp/',
+    '参考：日本気象協会「tenki.jp」 https://tenki.jp/',
+    'データ：○○大学 地域防災研究所（https://bosai.example.ac.jp/）',
+  ])('notes %s', (text) => {
+    expect(summary(findingsOf(link, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+  })
+  it.each([
+    '参考：こちらのショップ https://shop.example.com/',
+    '出典：まとめサイト https://matome.example.com/',
+    '参考：株式会社○○の通販セール会場 https://sale.example.com/ 今なら半額で購入できます',
+  ])('still warns on %s', (text) => {
+    expect(findingsOf(link, text).some((f) => f.severity === 'warn')).toBe(true)
+  })
+})
