@@ -1,8 +1,11 @@
 import { defineConfig } from 'vite'
+import { literalDefine } from './scripts/literal-table'
 
 /** The engine as an ES module for Node tools (package.json `exports`). */
 export default defineConfig({
   publicDir: false,
+  // The rule patterns' literal needs, worked out once at build time (scripts/literal-table.ts).
+  define: literalDefine(),
   build: {
     outDir: 'lib',
     emptyOutDir: true,

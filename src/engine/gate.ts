@@ -83,7 +83,8 @@ export function mayMatch(re: RegExp): (text: string) => boolean {
 const pending = new Set<NeedGate>()
 
 /**
- * Work out the needs of every gate not used yet (about 100 ms of regular-expression reading on a laptop), so the
+ * Work out the needs of every gate not used yet (the literals come from the build's table, literals.ts; what is left is
+ * building the Aho–Corasick tables, ~70 ms on a slow 2-core machine), so the
  * first check after it is as fast as the next ones. The content script calls it when the browser is idle after a
  * composer is first focused; until then, page loads pay nothing for it. Idempotent.
  */

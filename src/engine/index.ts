@@ -33,6 +33,8 @@ export { FAMILY_LIST } from './rules'
 export type { RuleFamily, DraftFinding, ParagraphContext } from './rule'
 export { splitParagraphs, MAX_PARAGRAPH } from './paragraphs'
 export { prepareGates as prepare } from './gate'
+/** Diagnostics: how many pattern needs came from the build's table (scripts/literal-table.ts) and how many were worked out. */
+export { literalStats, literalTable } from './literals'
 
 /** Longest text the engine reads; the rest is still sent, but a finding says it was not checked. */
 export const MAX_CHECK_LENGTH = 200_000

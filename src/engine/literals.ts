@@ -257,6 +257,65 @@ function needOfSequence(items: Item[]): Need {
  */
 export function requiredLiterals(re: RegExp): string[] | undefined {
   if (re.flags.includes('i')) return undefined
+  const key = patternKey(re.source)
+  if (BUILT?.has(key)) {
+    literalStats.built++
+    const need = BUILT.get(key)
+    return need === 0 || need === undefined ? undefined : [...need]
+  }
+  const known = worked.get(key)
+  if (known !== undefined) return known === 0 ? undefined : [...known]
+  literalStats.computed++
+  const need = literalsOf(re)
+  worked.set(key, need ? [...need] : 0)
+  return need
+}
+
+/**
+ * The needs of the engine's own patterns, worked out when the extension was built (vite.config.ts,
+ * scripts/literal-table.ts) and written into the bundle, by `patternKey`: reading ~500 pattern sources
+ * (~150 KB) took ~200 ms of the page's main thread on every page load. Absent under Node and in tests
+ * (the needs are worked out as before). `0`: nothing can be said (always tried).
+ */
+declare const __POST_GUARD_LITERALS__: Record<string, readonly string[] | 0> | undefined
+const BUILT: ReadonlyMap<string, readonly string[] | 0> | null =
+  typeof __POST_GUARD_LITERALS__ === 'object' && __POST_GUARD_LITERALS__ !== null ? new Map(Object.entries(__POST_GUARD_LITERALS__)) : null
+
+/** How many pattern needs came from the build's table and how many were worked out here (tests, bench). */
+export const literalStats = { built: 0, computed: 0, table: BUILT?.size ?? 0 }
+
+/** The needs worked out in this process, by `patternKey` (what the build writes into the bundle). */
+const worked = new Map<string, string[] | 0>()
+
+/**
+ * Every need known: the build's table and those worked out here, by key in code-unit order. After `prepareGates`,
+ * all the engine's gated patterns: what the build writes into the bundle.
+ */
+export function literalTable(): Record<string, readonly string[] | 0> {
+  const all = new Map<string, readonly string[] | 0>([...(BUILT ?? []), ...worked])
+  return Object.fromEntries([...all].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+}
+
+/**
+ * A key for a pattern source: its length and two independent 32-bit hashes of its code units (FNV-1a and a
+ * multiply-rotate hash), base 36. One pass of integer arithmetic (~1 ms for all the engine's patterns);
+ * two different sources share a key with a chance of about 2⁻⁶⁴ (and then also need the same length).
+ */
+export function patternKey(source: string): string {
+  let a = 0x811c9dc5
+  let b = 0x9747b28c
+  for (let i = 0; i < source.length; i++) {
+    const c = source.charCodeAt(i)
+    a = Math.imul(a ^ c, 0x01000193)
+    b = Math.imul(b ^ c, 0x5bd1e995)
+    b ^= b >>> 15
+  }
+  return `${source.length.toString(36)}.${(a >>> 0).toString(36)}.${(b >>> 0).toString(36)}`
+}
+
+/** `requiredLiterals` worked out from the source (no table). */
+export function literalsOf(re: RegExp): string[] | undefined {
+  if (re.flags.includes('i')) return undefined
   try {
     const r = new Reader(re.source)
     const options = parseAlternation(r)

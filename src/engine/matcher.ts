@@ -23,14 +23,6 @@ export interface WordHit {
   mention?: boolean
 }
 
-/** Build-time trie node (discarded after the tables are built). */
-interface Node {
-  next: Map<number, number>
-  fail: number
-  /** Outputs ending here: pairs of (list, word index). */
-  out: Array<[number, number]>
-}
-
 const EMPTY: readonly never[] = []
 
 export class Matcher {
@@ -47,62 +39,95 @@ export class Matcher {
   /** Per state: the lists of its outputs, each once. */
   private readonly outLists: ReadonlyArray<readonly number[]>
 
-  /** `lists[k]` is a list of already-folded words; hits report `list = k`. */
+  /**
+   * `lists[k]` is a list of already-folded words; hits report `list = k`.
+   *
+   * Built straight into the typed arrays the matcher reads (trie edges in the transition hash, each state's
+   * children as a linked list for the breadth-first pass): no object per state. A page builds a dozen of these
+   * for the rule gates (gate.ts), tens of thousands of states in all; one `Map` per state made that ~70 ms and
+   * as much again of garbage collection on every page load.
+   */
   constructor(lists: ReadonlyArray<ReadonlyArray<string>>) {
-    const nodes: Node[] = [{ next: new Map(), fail: 0, out: [] }]
+    let total = 1
+    for (const list of lists) for (const w of list) total += w.length
+    // Every state but the root is reached by one edge; at most one state per code unit of the words.
+    let size = 16
+    while (size < total * 2) size *= 2
+    const mask = size - 1
+    const keys = new Float64Array(size).fill(-1)
+    const values = new Int32Array(size)
+    const root = new Int32Array(0x10000)
+    const firstChild = new Int32Array(total)
+    const nextSibling = new Int32Array(total)
+    const unit = new Uint16Array(total)
+    const outs: Array<Array<[number, number]> | undefined> = []
+    let states = 1
+    /** The state after `c` from `s` (no failure links), or 0. */
+    const child = (s: number, c: number): number => {
+      if (s === 0) return root[c]!
+      const key = s * 0x10000 + c
+      let h = slot(s, c, mask)
+      for (let k = keys[h]!; k !== -1; k = keys[(h = (h + 1) & mask)]!) if (k === key) return values[h]!
+      return 0
+    }
     lists.forEach((list, k) => {
       for (const w of list) {
         if (w.length === 0) continue
         let s = 0
         for (let i = 0; i < w.length; i++) {
           const c = w.charCodeAt(i)
-          let t = nodes[s]!.next.get(c)
-          if (t === undefined) {
-            t = nodes.length
-            nodes.push({ next: new Map(), fail: 0, out: [] })
-            nodes[s]!.next.set(c, t)
+          let t = child(s, c)
+          if (t === 0) {
+            t = states++
+            unit[t] = c
+            nextSibling[t] = firstChild[s]!
+            firstChild[s] = t
+            if (s === 0) root[c] = t
+            else {
+              let h = slot(s, c, mask)
+              while (keys[h] !== -1) h = (h + 1) & mask
+              keys[h] = s * 0x10000 + c
+              values[h] = t
+            }
           }
           s = t
         }
         this.words.push(w)
-        nodes[s]!.out.push([k, this.words.length - 1])
+        ;(outs[s] ??= []).push([k, this.words.length - 1])
       }
     })
     // Failure links, breadth first; outputs of the failure state are inherited.
-    const queue: number[] = [...nodes[0]!.next.values()]
-    for (let q = 0; q < queue.length; q++) {
-      const node = nodes[queue[q]!]!
-      for (const [c, t] of node.next) {
-        queue.push(t)
-        let f = node.fail
-        while (f !== 0 && !nodes[f]!.next.has(c)) f = nodes[f]!.fail
-        const g = nodes[f]!.next.get(c)
-        const target = nodes[t]!
-        target.fail = g !== undefined && g !== t ? g : 0
-        target.out = target.out.concat(nodes[target.fail]!.out)
+    const fail = new Int32Array(states)
+    const queue = new Int32Array(states)
+    let tail = 0
+    for (let t = firstChild[0]!; t !== 0; t = nextSibling[t]!) queue[tail++] = t
+    for (let q = 0; q < tail; q++) {
+      const node = queue[q]!
+      for (let t = firstChild[node]!; t !== 0; t = nextSibling[t]!) {
+        queue[tail++] = t
+        const c = unit[t]!
+        let f = fail[node]!
+        while (f !== 0 && child(f, c) === 0) f = fail[f]!
+        const g = child(f, c)
+        fail[t] = g !== 0 && g !== t ? g : 0
+        const inherited = outs[fail[t]!]
+        if (inherited) outs[t] = outs[t] ? outs[t]!.concat(inherited) : inherited
       }
     }
-    this.root = new Int32Array(0x10000)
-    for (const [c, t] of nodes[0]!.next) this.root[c] = t
-    let transitions = 0
-    for (let s = 1; s < nodes.length; s++) transitions += nodes[s]!.next.size
-    let size = 16
-    while (size < transitions * 2) size *= 2
-    this.mask = size - 1
-    this.keys = new Float64Array(size).fill(-1)
-    this.values = new Int32Array(size)
-    for (let s = 1; s < nodes.length; s++) {
-      for (const [c, t] of nodes[s]!.next) {
-        const key = s * 0x10000 + c
-        let h = slot(s, c, this.mask)
-        while (this.keys[h] !== -1) h = (h + 1) & this.mask
-        this.keys[h] = key
-        this.values[h] = t
-      }
+    this.root = root
+    this.keys = keys
+    this.values = values
+    this.mask = mask
+    this.fail = fail
+    const out: Array<ReadonlyArray<readonly [number, number]>> = new Array(states)
+    const outLists: Array<readonly number[]> = new Array(states)
+    for (let s = 0; s < states; s++) {
+      const o = outs[s]
+      out[s] = o ?? EMPTY
+      outLists[s] = o ? [...new Set(o.map(([list]) => list))] : EMPTY
     }
-    this.fail = Int32Array.from(nodes, (n) => n.fail)
-    this.out = nodes.map((n) => (n.out.length > 0 ? n.out : EMPTY))
-    this.outLists = nodes.map((n) => (n.out.length > 0 ? [...new Set(n.out.map(([list]) => list))] : EMPTY))
+    this.out = out
+    this.outLists = outLists
   }
 
   /** The state after reading code unit `c` in state `s` (following failure links). */

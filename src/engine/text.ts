@@ -449,8 +449,13 @@ export function foldString(s: string): string {
 /** foldChar as a table over the BMP range that folding touches. */
 const FOLD_LIMIT = 0x3100
 const FOLD_TABLE: Uint16Array = (() => {
+  // foldChar by code unit, in integer arithmetic (built on every page load: no string per code unit).
+  const small = new Map(Object.entries(SMALL_KANA).map(([k, v]) => [k.charCodeAt(0), v.charCodeAt(0)]))
   const table = new Uint16Array(FOLD_LIMIT)
-  for (let c = 0; c < FOLD_LIMIT; c++) table[c] = foldChar(String.fromCharCode(c)).charCodeAt(0)
+  for (let c = 0; c < FOLD_LIMIT; c++) {
+    const r = c >= 0x30a1 && c <= 0x30f6 ? c - 0x60 : c >= 0x41 && c <= 0x5a ? c + 0x20 : c
+    table[c] = small.get(r) ?? r
+  }
   return table
 })()
 

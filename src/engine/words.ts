@@ -233,30 +233,29 @@ export function isMention(text: string, start: number, end: number, sentence: Sp
 
 const SMALL: Record<string, string> = { ぁ: 'あ', ぃ: 'い', ぅ: 'う', ぇ: 'え', ぉ: 'お', っ: 'つ', ゃ: 'や', ゅ: 'ゆ', ょ: 'よ', ゎ: 'わ', ゕ: 'か', ゖ: 'け' }
 
-/** Fold the kana of a pattern source like the folded view (katakana → hiragana, small → full size); ASCII and escapes are kept. */
+/**
+ * Fold the kana of a pattern source like the folded view (katakana → hiragana, small → full size); ASCII,
+ * escapes and character classes are kept as written ([ぁ-ゖ] is a range, not two letters to fold).
+ * The engine folds every phrase source once at load (~1 MB): the scan is the native `replace` with one
+ * callback per escape, class or run of kana to fold, not a loop over every code unit.
+ */
 export function foldSource(src: string): string {
   // Most sources of a family fold to themselves only when they hold no katakana and no small kana.
   if (!FOLDABLE.test(src)) return src
-  const n = src.length
-  const out = new Uint16Array(n)
-  // Character classes are kept as written ([ぁ-ゖ] is a range, not two letters to fold).
-  let inClass = false
-  let escaped = false
-  for (let i = 0; i < n; i++) {
-    let c = src.charCodeAt(i)
-    if (escaped || c === 0x5c || inClass || c === 0x5b) {
-      if (!escaped && c === 0x5b) inClass = true
-      else if (!escaped && c === 0x5d) inClass = false
-      escaped = !escaped && c === 0x5c
-      out[i] = c
-      continue
-    }
+  return src.replace(SOURCE_TOKENS, foldToken)
+}
+/** An escape (\ and the code unit after it), a class (to its unescaped ], or to the end), or a run of kana to fold. */
+const SOURCE_TOKENS = /\\[\s\S]?|\[(?:\\[\s\S]?|[^\]\\])*\]?|[\u30a1-\u30f6ぁぃぅぇぉっゃゅょゎゕゖ]+/g
+function foldToken(t: string): string {
+  const first = t.charCodeAt(0)
+  if (first === 0x5c || first === 0x5b) return t
+  let out = ''
+  for (let i = 0; i < t.length; i++) {
+    let c = t.charCodeAt(i)
     if (c >= 0x30a1 && c <= 0x30f6) c -= 0x60
-    out[i] = SMALL_CODES.get(c) ?? c
+    out += String.fromCharCode(SMALL_CODES.get(c) ?? c)
   }
-  let folded = ''
-  for (let i = 0; i < n; i += 8192) folded += String.fromCharCode.apply(null, out.subarray(i, Math.min(n, i + 8192)) as unknown as number[])
-  return folded
+  return out
 }
 /** Katakana and small kana: what `foldSource` changes. */
 const FOLDABLE = /[\u30a1-\u30f6ぁぃぅぇぉっゃゅょゎゕゖ]/u

@@ -139,6 +139,15 @@ describe('fast view builders agree with the reference implementation', () => {
       { numRuns: 2000 },
     )
   })
+  it('every code unit below U+3100 folds as the reference folds it (the fold table, exhaustively)', () => {
+    for (let c = 0; c < 0x3100; c++) {
+      if (c >= 0xd800) break
+      const s = `あ${String.fromCharCode(c)}ア`
+      const fast = buildFolded(buildSqueezed(buildNorm(s)))
+      const ref = ref_.buildFolded(ref_.buildSqueezed(ref_.buildNorm(s)))
+      expect(fast.text, `U+${c.toString(16)}`).toBe(ref.text)
+    }
+  })
   it('long text takes the bulk string path and still agrees', () => {
     const s = 'テスト０９０ー１２３４ ﾊﾞｶ 😀\n'.repeat(300)
     expect(same(buildNorm(s), ref_.buildNorm(s))).toBe(true)

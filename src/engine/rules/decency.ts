@@ -4359,9 +4359,8 @@ const KINDS26_GATE = new NeedGate(() => KINDS26.map((k) => k.need ?? requiredLit
 
 /** The generic readings of looks, death, place and tasks, sentence by sentence: `[start, end, rule, severity]`. */
 /** Which generic patterns may match a paragraph at all: one Aho–Corasick pass for the literals each needs (BROAD_GROUP, LOOKS_RATED, DEATH_TRIP, SURPRISED, WOMEN_CHORE). */
-let genericGate: NeedGate | null = null
+const genericGate = new NeedGate(() => [BROAD_GROUP, LOOKS_RATED, DEATH_TRIP, SURPRISED, WOMEN_CHORE].map((re) => requiredLiterals(re)))
 function genericMay(fo: string): boolean[] {
-  genericGate ??= new NeedGate([BROAD_GROUP, LOOKS_RATED, DEATH_TRIP, SURPRISED, WOMEN_CHORE].map((re) => requiredLiterals(re)))
   const may = [false, false, false, false, false]
   for (const i of genericGate.tries(fo)) may[i] = true
   return may

@@ -2880,15 +2880,16 @@ function suggestion(sen: string, m: RegExpExecArray): string {
   const from = Math.max(sen.lastIndexOf('、', m.index), sen.lastIndexOf(',', m.index)) + 1
   return sen.slice(from, m.index + m[0].length)
 }
-let jab28Gate: NeedGate | null = null
+let jabs28Ready = false
+const jab28Gate = new NeedGate(() => [...JABS28.map((j) => j.need?.map(foldWord) ?? requiredLiterals(j.re)), requiredLiterals(FRAME28)])
 /** Round 28's jabs of `fo` (folded paragraph): [start, end, rule) in the view's offsets. */
 function jabs28(fo: string, out: Array<[number, number, Rule]>, ss: ReadonlyArray<{ start: number; end: number }>): void {
   // The last entry of the gate is the frame's: one pass says which jabs may match and whether anyone may be addressed.
-  if (!jab28Gate) {
+  if (!jabs28Ready) {
     // phrase() builds global regexes; each jab is asked of one sentence at a time with exec, which would carry lastIndex from one
     // check to the next (a jab missed on every other check). Made non-global once, before first use.
     for (const j of JABS28) j.re = new RegExp(j.re.source, j.re.flags.replace('g', ''))
-    jab28Gate = new NeedGate([...JABS28.map((j) => j.need?.map(foldWord) ?? requiredLiterals(j.re)), requiredLiterals(FRAME28)])
+    jabs28Ready = true
   }
   const found = jab28Gate.tries(fo)
   const n = JABS28.length
@@ -2923,13 +2924,12 @@ function answeredOrHelped(sen: string, next: string): boolean {
   return /なぜ|どうして|なんで(?!す)|どうすれば/u.test(sen) || /^\s*(?:実は|じつは|理由|それは|答え|その理由|主な理由)/u.test(next) || (/(?:ては|たら|れば)(?:いかが|どう)/u.test(sen) && /参加|利用|活用|申請|申し込|登録|受診|検診|相談|予約|見学|体験|ご来場|窓口/u.test(sen))
 }
 const LONG_U = /([ょこそとのほもよろごぞどぼぽ])ー/gu
-let jabGate: NeedGate | null = null
+const jabGate = new NeedGate(() => [JAB_STRONG, JAB_WEAK, THREAT_GENERIC, DEHUMANISED, EMOJI_AT].map((re) => requiredLiterals(re)))
 
 /** The jabs, threats and dehumanising of `fo` (folded paragraph), one per sentence: [start, end, rule) in the view's offsets. */
 function genericJabs(text: string): Array<[number, number, Rule]> {
   // ー for う (でしょー, どーせ, ほーが, よーに): read as written with う; same length, so offsets stay.
   const fo = text.includes('ー') ? text.replace(LONG_U, '$1う') : text
-  jabGate ??= new NeedGate([JAB_STRONG, JAB_WEAK, THREAT_GENERIC, DEHUMANISED, EMOJI_AT].map((re) => requiredLiterals(re)))
   const out: Array<[number, number, Rule]> = []
   const ss = sentences(fo)
   jabs28(fo, out, ss)

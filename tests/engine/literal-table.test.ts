@@ -1,0 +1,49 @@
+/**
+ * The build's table of pattern needs (scripts/literal-table.ts → `__POST_GUARD_LITERALS__`): the built engine
+ * takes every gated pattern's needs from it (none worked out on a page), and the table says exactly what the
+ * sources work out today (a stale or partial table would skip patterns that could match).
+ */
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { prepare, literalTable } from '../../src/engine'
+import { patternKey } from '../../src/engine/literals'
+
+const ROOT = join(__dirname, '../..')
+const LIB = join(ROOT, 'lib/engine.js')
+
+describe('the build-time table of pattern needs', () => {
+  it('the built engine reads every gated pattern from its table, and the table is what the sources work out', async () => {
+    expect(existsSync(LIB), 'lib/engine.js is missing: run `npm run build:lib` (npm test builds it first)').toBe(true)
+    const lib = (await import(/* @vite-ignore */ LIB)) as typeof import('../../src/engine')
+    expect(lib.literalStats.table).toBeGreaterThan(400)
+    lib.prepare()
+    lib.check('本日は市民まつりです。担当の携帯は090-1234-5678です。あいつはバカだ')
+    expect(lib.literalStats.computed).toBe(0)
+    expect(lib.literalStats.built).toBeGreaterThanOrEqual(lib.literalStats.table)
+    prepare()
+    expect(lib.literalTable()).toEqual(literalTable())
+  })
+
+  it('the extension build carries the same table (no pattern needs worked out on a page)', () => {
+    const main = join(ROOT, 'dist/src/content/main.js')
+    expect(existsSync(main), 'dist/ is missing: run `npm run build:chrome`').toBe(true)
+    const js = readFileSync(main, 'utf8')
+    expect(js).not.toContain('__POST_GUARD_LITERALS__')
+    prepare()
+    const keys = Object.keys(literalTable())
+    for (const k of keys) expect(js.includes(`"${k}":`), k).toBe(true)
+  })
+
+  it('keys tell sources apart by every code unit', () => {
+    const base = 'あいつは(?:バカ|アホ)だ'
+    const seen = new Set<string>()
+    for (let i = 0; i < base.length; i++) {
+      const changed = base.slice(0, i) + String.fromCharCode(base.charCodeAt(i) + 1) + base.slice(i + 1)
+      seen.add(patternKey(changed))
+    }
+    seen.add(patternKey(base))
+    expect(seen.size).toBe(base.length + 1)
+    expect(patternKey(base)).toBe(patternKey(`${base}`))
+  })
+})
