@@ -3,7 +3,7 @@ import preact from '@preact/preset-vite'
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin'
 import sourceManifest from './manifest.json' with { type: 'json' }
 import { contentMatches } from './src/sites/hosts'
-import { literalDefine } from './scripts/literal-table'
+import { literalDefine } from './scripts/literal-define'
 
 /**
  * `vite build` → dist/ (Chrome, MV3 service worker); `TARGET=firefox vite build` → dist-firefox/
@@ -40,7 +40,7 @@ function manifestFor(browser: 'chrome' | 'firefox'): ManifestV3Export {
 
 export default defineConfig({
   publicDir: 'src/static',
-  // The rule patterns' literal needs, worked out here once instead of on every page load (scripts/literal-table.ts).
+  // The rule patterns' literal needs, worked out here once instead of on every page load (scripts/literal-define.ts).
   define: literalDefine(),
   plugins: [
     preact(),

@@ -1,10 +1,10 @@
 import { defineConfig } from 'vite'
-import { literalDefine } from './scripts/literal-table'
+import { literalDefine } from './scripts/literal-define'
 
 /** The engine as an ES module for Node tools (package.json `exports`). */
 export default defineConfig({
   publicDir: false,
-  // The rule patterns' literal needs, worked out once at build time (scripts/literal-table.ts).
+  // The rule patterns' literal needs, worked out once at build time (scripts/literal-define.ts).
   define: literalDefine(),
   build: {
     outDir: 'lib',

@@ -272,8 +272,8 @@ export function requiredLiterals(re: RegExp): string[] | undefined {
 }
 
 /**
- * The needs of the engine's own patterns, worked out when the extension was built (vite.config.ts,
- * scripts/literal-table.ts) and written into the bundle, by `patternKey`: reading ~500 pattern sources
+ * The needs of the engine's own patterns, worked out when the extension was built (scripts/literal-define.ts,
+ * run by the vite configs) and written into the bundle, by `patternKey`: reading ~500 pattern sources
  * (~150 KB) took ~200 ms of the page's main thread on every page load. Absent under Node and in tests
  * (the needs are worked out as before). `0`: nothing can be said (always tried).
  */

@@ -1,5 +1,5 @@
 /**
- * The build's table of pattern needs (scripts/literal-table.ts → `__POST_GUARD_LITERALS__`): the built engine
+ * The build's table of pattern needs (scripts/literal-define.ts → `__POST_GUARD_LITERALS__`): the built engine
  * takes every gated pattern's needs from it (none worked out on a page), and the table says exactly what the
  * sources work out today (a stale or partial table would skip patterns that could match).
  */
