@@ -25,6 +25,8 @@ export class Overlay {
   private readonly panel: HTMLElement
   private readonly card: HTMLElement
   private readonly boxes: HTMLElement
+  /** The marks drawn last (their severities and boxes), to redraw only when they change. */
+  private boxesKey = ''
   private report: Report | null = null
   private panelOpen = false
   private editorRect: Rect | null = null
@@ -121,7 +123,11 @@ export class Overlay {
       if (this.badge.style.top !== top) this.badge.style.top = top
     }
     if (this.panelOpen) this.placePanel()
-    if (boxes.length === 0 && this.boxes.childElementCount === 0) return
+    // Redrawn only when a mark moved, came or went: a layout runs on every scroll, resize and keystroke (also while an IME
+    // composes), and replacing the same marks would be work (and mutations) for nothing.
+    const key = boxes.map((b) => `${b.severity}:${b.left},${b.top},${b.width},${b.height}`).join(';')
+    if (key === this.boxesKey) return
+    this.boxesKey = key
     const nodes = boxes.map((b) => {
       const d = el('div', `box ${b.severity}`)
       d.style.left = `${b.left}px`
