@@ -197,6 +197,10 @@
  *   a people hinted at as the usual culprit (マナーが悪いのは、だいたい決まった国からのお客様です; 特定の国, 例の国, 某国); looks said
  *   to pay (べっぴんさんは得やね, イケメンってずるい: lookism warn); men stirred by a young woman's coming (若か娘さんの来たけん…目の色の
  *   変わっとった: warn); a sex presumed physically unfit as the reason for a role (女性団員は体力的に放水訓練は難しいので, 体格的に…向かないため).
+ * - Round 45/46: the share of a wrong put on a group, the share first (落書きの多くは、ひとり親家庭の子どもによるもの; not when the
+ *   sentence denies it); a house or land vouched for as not in a hinted district (「そういう地区」ではありませんので、安心して);
+ *   役割分担 vetoes tasks split by sex only as the concept to rethink (固定的な役割分担, 性別による役割分担), not as the day's plan;
+ *   being among women in swimwear offered as a perk (水着のお姉さんに囲まれるチャンス, warn).
  * A word quoted as an example (「女のくせに」といった言葉) is a mention: `info`.
  */
 import { matchAllOf } from '../regex'
@@ -210,6 +214,12 @@ import { Taken, isQuotedTopic, isReportedSpeech, startsWithMask, compactLetters,
 type Rule = 'decency/sexual' | 'decency/discriminatory' | 'decency/lookism' | 'decency/stereotype' | 'decency/insensitive' | 'decency/victim' | 'decency/abuse-joke'
 
 /** A sentence that speaks against discrimination or explains care, not one that discriminates. */
+/** Round 46: a place vouched for, right after a hinted district, as not being one (「そういう地区」ではありませんので、安心して). */
+const VOUCHED_NOT = /^[」』”]?(?:で(?:は|も)?|じ[ゃや])(?:ない|ありません|ございません|なく)[^。！？!?\n]{0,12}?(?:安心|大丈夫|問題(?:あり|な)|ご検討)/u
+/** Round 45: groups a wrong's share is put on (ひとり親家庭, 外国人, 生活保護受給者, 障がい者, 同和地区). */
+const SHARE_GROUP = `(?:(?:ひとり親|一人親|片親|母子|父子)(?:家庭|世帯)?|シングル(?:マザー|ファザー)|外国(?:人|籍の(?:方|人))|外国の(?:方|人)|実習生|留学生|移民|難民|生活保護(?:受給者|世帯|の(?:方|人))?|障(?:害|がい|碍)(?:者|児|のある(?:方|人))|同和地区|部落|在日)`
+/** …and the claim denied in the rest of its sentence (…という話がありますが、そのようなデータはありません). */
+const SHARE_DENIED = phrase('ではありません|ではない|ではなく|わけではな|とは限りません|根拠(?:は|の)?(?:ない|ありません)|(?:データ|事実|証拠)は(?:ない|ありません|ございません)|誤り|デマ', 'u')
 const AWARENESS = phrase(
   '(?<!被)差別(?!(?:じゃ|では)(?:ない|なく|ありません))|人権|偏見|思い込み|決めつけ|根拠のない|誤解|解消|啓発|(?<!ご)理解を(?!お願い|賜)|(?<!ご)理解と(?!ご?協力)|ご理解(?!(?:と|、)?(?:ご)?協力|ください|下さい|いただ|願|を(?:お願い|賜|いただ))|尊重|多様性|共生|権利|なくそう|なくしましょう|なくす|許さない|許されない|根絶|講演|研修|パネル展|相談窓口|ハラスメント|合理的配慮|配慮|支援|サポート|バリアフリー|ユニバーサル|優先席|介助|補助犬|盲導犬|助成|補助金|制度|法律|条例|いじめ|啓蒙|学習会|考える|という(?:考え|見方)(?:方)?は|(?:行為|書き込み|投稿|言動)(?:は|が|も)[^。]{0,6}?後を絶|行為(?:は|を)|してはいけ|してはなら|やめましょう',
   'u',
@@ -674,6 +684,15 @@ const PHRASES: Phrase[] = [
     instead: INSTEAD.discriminatory,
     keep: (fo, s, a) => !AWARENESS.test(fo.slice(a, s.end)),
   },
+  // Round 45: the share of a wrong put on a group, the share first (落書きの多くは、ひとり親家庭の子どもによるものだというデータも,
+  // 不法投棄のほとんどが外国人の仕業です); not when the claim is denied (…というのは誤解です, …ではありません).
+  {
+    rule: 'decency/discriminatory',
+    re: phrase(`(?:違反|迷惑行為|ポイ捨て|不法投棄|騒音|トラブル|落書き|盗難|窃盗|万引き|犯罪|非行|汚損|破損|事件)[^。！？!?\\n]{0,8}?の(?:多く|ほとんど|大半|大部分|半数以上|半分以上|[6-9６-９六七八九]割(?:以上)?)(?:は|が)[、,]?[^。！？!?\\n]{0,10}?${SHARE_GROUP}(?:の)?(?:子|子ども|子供|お子さん|少年|若者|家庭|世帯|住民|出身者|グループ|団体)?(?:たち|ら)?(?:によるもの|による|の仕業|のしわざ|のせい|が(?:原因|犯人|やった|した|起こした))`),
+    need: ['多く', 'ほとんど', '大半', '大部分', '半数', '半分', '割'],
+    instead: INSTEAD.discriminatory,
+    keep: (fo, s, a, b) => !AWARENESS.test(fo.slice(a, s.end)) && !SHARE_DENIED.test(fo.slice(b, s.end)),
+  },
   // The old called idle as the ones who object (反対しているのは…暇な年寄りばかり), or their talk at their own event endured as a joke
   // (お年寄りの長話と同じ話の繰り返しに付き合う半日（笑）).
   {
@@ -752,8 +771,9 @@ const PHRASES: Phrase[] = [
   { rule: 'decency/discriminatory', re: phrase('日本人(?:の(?:方|お客様|お客さま|客))?(?:限定|専用|のみ(?=[^。！？!?\\n]{0,8}(?:受付|受け付け|入店|入場|参加|利用|乗船|宿泊|募集|採用|可|とさせ|とします|です|となります|お入り))|だけ(?=[^。！？!?\\n]{0,8}(?:受け付け|入店|入場|参加|利用|乗船|宿泊|募集|採用|可|お入り))|以外(?:の(?:方|人|お客様))?(?:は|の)?[^。！？!?\\n]{0,12}?(?:お断り|お断わり|ご遠慮|遠慮|不可|禁止|できません|いただけません|受け付け|ng|入れ|乗れ))|japanese\\s?only|ジャパニーズ\\s?オンリー'), need: ['日本人', 'japanese', 'じやぱにーず'], instead: INSTEAD.discriminatory, keep: (fo, s) => !AWARENESS.test(fo.slice(s.start, s.end)) },
   // 部落 discrimination phrased as advice: 同和地区かどうか確認, 結婚相手の出身地を調べて, 身元を調べておく.
   { rule: 'decency/discriminatory', re: phrase('(?:同和地区|同和|部落|被差別部落|旧同和地区)(?:か|かどうか|じゃないか|でないか|ではないか|の場所|の地名|の一覧|の所在|がどこ|はどこ|がある(?:か|地域)|に(?:該当|当た)する(?:か))[^。！？!?\\n]{0,16}?(?:確認|調べ|チェック|聞い|聞き|問い合わせ|教え|知っ|把握|リスト)|(?:出身(?:地区|地域|集落)|出身地|出自|本籍(?:地)?|家柄|身元|素性|家系|戸籍|住んでいた地域|生まれた地域)(?:を|は|も|まで|について)?(?:よく|しっかり|ちゃんと|事前に|念のため|こっそり|きちんと)?(?:調べ|確認|チェック|調査|聞いて|聞き出|探)'), need: ['同和', '部落', '出身地', '出自', '本籍', '家柄', '身元', '素性', '家系', '戸籍', '地域'], instead: INSTEAD.discriminatory, keep: (fo, s, a, b) => !BURAKU_VETO.test(fo.slice(s.start, s.end)) && !rx('^(?:が|は|の|って)?[、,]?(?:なぜ|どうして|どのような|どんな)[^。！？!?\\n]{0,6}?問題|^[^。！？!?\\n]{0,24}?(?:一緒に考え|考えてみ)').test(fo.slice(b, b + 40)) && (/同和|部落/u.test(fo.slice(a, b)) || BACKGROUND_CONTEXT.test(fo.slice(s.start, s.end))) },
-  // A district hinted at (そういう地域だった) as a reason to avoid its land or people.
-  { rule: 'decency/discriminatory', re: phrase('(?:そういう|ああいう|そういった|例の|あの手の|いわくつきの|いわく付きの)(?:地域|地区|場所|土地|集落|所|ところ|部落)'), need: ['地域', '地区', '場所', '土地', '集落', '所', 'ところ', '部落'], instead: INSTEAD.discriminatory, keep: (fo, s) => { const t = fo.slice(s.start, s.end); return /買|住|結婚|嫁|婿|縁談|付き合|物件|引っ越/u.test(t) && /やめ|避け|控え|気をつけ|気を付け|無難|買わ|住ま|反対|調べ|確認/u.test(t) && !AWARENESS.test(t) } },
+  // A district hinted at (そういう地域だった) as a reason to avoid its land or people, or a house or land vouched for as not in one
+  // (いわゆる「そういう地区」ではありませんので、安心して; round 46).
+  { rule: 'decency/discriminatory', re: phrase('(?:そういう|ああいう|そういった|例の|あの手の|いわくつきの|いわく付きの)(?:地域|地区|場所|土地|集落|所|ところ|部落)'), need: ['地域', '地区', '場所', '土地', '集落', '所', 'ところ', '部落'], instead: INSTEAD.discriminatory, keep: (fo, s, _a, b) => { const t = fo.slice(s.start, s.end); return /買|住|結婚|嫁|婿|縁談|付き合|物件|引っ越|土地|売り出|分譲|賃貸|購入/u.test(t) && (/やめ|避け|控え|気をつけ|気を付け|無難|買わ|住ま|反対|調べ|確認/u.test(t) || VOUCHED_NOT.test(fo.slice(b, Math.min(s.end, b + 24)))) && !AWARENESS.test(t) } },
   // Hiring by sex, age and looks.
   { rule: 'decency/discriminatory', re: phrase('(?:健常者|障害のない方|障がいのない方|障害がない方|障がいがない方|五体満足な方|五体満足の方)(?:の方)?(?:限定|のみ|だけ|に限り|に限ります|に限ら(?:せ|れ|さ)|に限定|を(?:対象|優先)(?:と|に)|で(?:お願い|募集)|(?:を|から)?(?:募集|採用)(?:します|いたします|する))|(?:男性|女性|男子|女子|日本人|若い方|若い人|若者)(?:の方)?(?:限定|のみ|だけ|に限り)(?:で|の|を)?(?:採用|雇用|求人|職員(?:を)?募集|正社員|アルバイト(?:を)?募集)'), need: ['健常者', 'のない方', '五体満足', '男', '女', '日本人', '若'], instead: INSTEAD.discriminatory, keep: (fo, s) => !AWARENESS.test(fo.slice(s.start, s.end)) },
   { rule: 'decency/discriminatory', re: phrase('(?:若い|20代の|美人の|かわいい|可愛い)(?:女性|女の子|女子)(?:限定|のみ|だけ)(?:を)?(?:募集|採用)?'), need: ['若い', '20代', '美人', 'かわい', '可愛'], instead: INSTEAD.discriminatory },
@@ -797,10 +817,11 @@ const PHRASES: Phrase[] = [
     severity: 'warn',
     keep: (fo, s, a, b) => !phrase('という|といった|と言われ|といわれ|言い伝え|ではありません|ではなく|ではない|わけでは|じゃない|思われがち|誤解', 'u').test(fo.slice(a, Math.min(fo.length, b + 12))) && !AWARENESS.test(fo.slice(s.start, s.end)),
   },
-  // Women in swimwear as an attraction (水着のお姉さんが乗ってくれたら観光客倍増, 水着のお姉さんがいっぱいで…💦👙).
+  // Women in swimwear as an attraction (水着のお姉さんが乗ってくれたら観光客倍増, 水着のお姉さんがいっぱいで…💦👙), or being among them
+  // offered as a job's perk (水着のお姉さんに囲まれるチャンス, 役得; round 45).
   {
     rule: 'decency/sexual',
-    re: phrase('(?:水着|ビキニ|バニー|ミニスカ(?:ート)?|へそ出し|網タイツ)(?:姿)?の(?:お姉さん|おねえさん|お姉ちゃん|ねえちゃん|姉ちゃん|女性|女の子|ギャル|美女|娘|女子|ママ|奥さん|女子大生)(?:たち|達|さん|ら)?[^。！？!?]{0,40}?(?:乗って(?:くれ|もら)|呼(?:ん|べ|ぼ)|来て(?:くれ|もら)|いたら|おったら|がいれば|だったら|がいっぱい|だらけ|ばっかり|ばかり|集客|客寄せ|倍増|視線|釘付け|くぎ付け|鼻の下|ドキドキ|どきどき|目のやり場|[💦👙😍🤤😏🥵💕❤♡]|乾(?:い|き)|のぼせ|興奮|たまら|最高|眼福|サービス)'),
+    re: phrase('(?:水着|ビキニ|バニー|ミニスカ(?:ート)?|へそ出し|網タイツ)(?:姿)?の(?:お姉さん|おねえさん|お姉ちゃん|ねえちゃん|姉ちゃん|女性|女の子|ギャル|美女|娘|女子|ママ|奥さん|女子大生)(?:たち|達|さん|ら)?[^。！？!?]{0,40}?(?:乗って(?:くれ|もら)|呼(?:ん|べ|ぼ)|来て(?:くれ|もら)|いたら|おったら|がいれば|だったら|がいっぱい|だらけ|ばっかり|ばかり|集客|客寄せ|倍増|視線|釘付け|くぎ付け|鼻の下|ドキドキ|どきどき|目のやり場|[💦👙😍🤤😏🥵💕❤♡]|乾(?:い|き)|のぼせ|興奮|たまら|最高|眼福|サービス|(?:に|と)(?:囲まれ|お近づき|仲良くな|知り合え)|役得|ご褒美|チャンス)'),
     instead: INSTEAD.sexual,
     severity: 'warn',
     keep: (fo, s, a, b) => !phrase('溺れ|救助|救命|通報|監視|熱中症|日焼け|盗撮|被害|防止|注意', 'u').test(fo.slice(a, b)),
@@ -2521,7 +2542,7 @@ const R23_SEX = '(?:(?<![一-龥])(?:女性|男性|女子|男子|女衆|男衆)|
 const R23_TASK = 'お茶出し|お茶くみ|お茶汲み|お茶(?!会|会|の(?:産地|歴史|文化|淹れ方))|お酌|育児|子育て|介護|テント張り|草刈り|運搬|搬送|炊き出し|力仕事|料理|調理|配膳|洗い物|後片付け|片付け|掃除|買い出し|おにぎり|お弁当|接待|コーチ|会場設営|設営|荷物運び|重い物|裏方|家事|子守|台所'
 const R23_FEMALE = phrase('(?<![一-龥])(?:女性|女子|女衆)|女の(?:子|人)|お母さん|母親|ママ|奥さん|奥様|主婦|婦人|女性部', 'u')
 const R23_MALE = phrase('(?<![一-龥])(?:男性|男子|男衆)|男の(?:子|人)|お父さん|父親|パパ|旦那', 'u')
-const R23_ROLE_OK = phrase('限定|専用|のみ|向け|男女別|更衣|トイレ|検診|健診|固定観念|役割分担|男女共同参画|ジェンダー|性別に(?:関係|かかわ|関わ)|性別を問わ|男女(?:問わ|を問わ|関係な)|どちらでも|どなたでも|誰でも|問わず|関係なく|構いません|かまいません|交代で|交互に|一緒に', 'u')
+const R23_ROLE_OK = phrase('限定|専用|のみ|向け|男女別|更衣|トイレ|検診|健診|固定観念|(?:固定的|性別|男女)(?:な|による|の)?役割分担|役割分担(?:意識|の(?:見直し|固定|押し付け|押しつけ))|男女共同参画|ジェンダー|性別に(?:関係|かかわ|関わ)|性別を問わ|男女(?:問わ|を問わ|関係な)|どちらでも|どなたでも|誰でも|問わず|関係なく|構いません|かまいません|交代で|交互に|一緒に', 'u')
 const R23_LOOKED = phrase('かわい|可愛|かわゆ|美し|美人|きれい|綺麗|キレイ|袴姿|振袖|浴衣|水着|スタイル|色っぽ|セクシー|独身|(?:[0-9０-９]{2}|二十)[)）]', 'u')
 const R23_HIRING = phrase('職場|募集|採用|応募|求人|スタッフ|アルバイト|パート|従業員|勤務', 'u')
 const R23_AGED = `(?:${AGED}|高齢(?:の)?(?:ドライバー|運転者)|中高年(?:の方)?)`

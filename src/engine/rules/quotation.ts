@@ -15,7 +15,8 @@
  *   sentences (【お知らせ】 is a heading);
  * - a block quote: a line starting with > or ＞, or with 引用：; a line headed by where its text is from (国の資料より抜粋：…,
  *   （ネットからの抜粋）…, 【新聞より転載】…; round 43);
- * - a saying set alone at the head of a post (「走ることは、自分自身との対話だ」。…; round 26), not the city's own copy or slogan;
+ * - a saying set alone at the head of a post (「走ることは、自分自身との対話だ」。…; round 26), also in a Latin-script language
+ *   (“Stay hungry, stay foolish.” 運動公園で…; round 45), not the city's own copy or slogan;
  * - a passage framed as a quotation: (以下引用)…(引用ここまで), 【引用】…【引用終わり】, ▼以下引用▼…, or a marker line alone (round 26);
  * - a claim passed on from a source not named, in a sentence of its own (国の資料によると…とのこと,
  *   ある調査によれば…そうです); a named one (気象庁によると) is a source;
@@ -30,7 +31,8 @@
  * - next to the quotation (the sentence before, the one around it, the one after, also across a
  *   paragraph break): a named speaker, author, newspaper or document (市長は「…」と述べました,
  *   船頭の松尾さんは「…」と話して, 古賀さんからいただいたお便り, 有明日報は「…」と報じ, 「…」（北原白秋）,
- *   柳川市総合計画には「…」); a vague one (ある作家は, 友人から, テレビで) is not.
+ *   柳川市総合計画には「…」, （北原白秋「からたちの花」）, a resident tagged by where from and age: （東京都から移住・30代女性）; round 45/46);
+ *   a vague one (ある作家は, 友人から, テレビで) is not.
  *   A work referred back to (記事では「…」, 同紙は) takes its name from the sentence before it; a clause
  *   naming who said it (北原白秋が書いていた「…」) names them, while an unnamed speaker heard saying a claim
  *   (テレビで専門家が言っていた『…』という話) is a quotation without source, not a rumour. Speech told to the
@@ -359,8 +361,13 @@ function after(t: string, b: number): { end: number; text: string } {
   return { end: e, text: t.slice(b, e) }
 }
 
-/** Right after a quotation: （北原白秋）, ――北原白秋『思ひ出』. */
-const ATTRIBUTION_AFTER = /^\s?(?:[（(]\s?(?:[一-龠々ァ-ヶー・\s0-9０-９]{2,14}|[A-Z][A-Za-z0-9.,'’\s『』「」-]{2,40})[）)]|[-—―‐]{1,3}\s?(?:[一-龠々ァ-ヶー]{2,8}(?:・[ァ-ヶー]{1,10}){0,2}(?=\s|$|[『「（(、。,]|の(?:言葉|名言|格言|一節|詩|句))|[A-Z][a-z.'’]{1,15}(?: [A-Z][A-Za-z.'’-]{1,15}){1,3}(?=\s|$|[『「（(、。,]))|[A-Z][a-z.'’]{1,15}(?: (?:[A-Z][A-Za-z.'’-]{1,15}|da|de|di|van|von|le|la|du)){1,3}\s*$)/u
+/** Right after a quotation: （北原白秋）, （北原白秋「からたちの花」）, ――北原白秋『思ひ出』. */
+const ATTRIBUTION_AFTER = /^\s?(?:[（(]\s?(?:[一-龠々ァ-ヶー・\s0-9０-９]{2,14}|[一-龠々ァ-ヶー・]{2,12}\s?[「『][^」』\n]{1,30}[」』](?:より|から)?|[A-Z][A-Za-z0-9.,'’\s『』「」-]{2,40})[）)]|[-—―‐]{1,3}\s?(?:[一-龠々ァ-ヶー]{2,8}(?:・[ァ-ヶー]{1,10}){0,2}(?=\s|$|[『「（(、。,]|の(?:言葉|名言|格言|一節|詩|句))|[A-Z][a-z.'’]{1,15}(?: [A-Z][A-Za-z.'’-]{1,15}){1,3}(?=\s|$|[『「（(、。,]))|[A-Z][a-z.'’]{1,15}(?: (?:[A-Z][A-Za-z.'’-]{1,15}|da|de|di|van|von|le|la|du)){1,3}\s*$)/u
+/**
+ * Round 45: a resident's words tagged with who they are, by where from and age (（東京都から移住・30代女性）, （市内在住・70代）,
+ * （40歳・会社員）): the speaker described, as a city presents its residents' voices; a tag with no age names no one.
+ */
+const VOICE_TAG_AFTER = /^\s?[（(][^()（）\n「」『』]{0,16}?(?:[0-9０-９]{1,3}|[二三四五六七八九]十)(?:代|歳|才)(?:前半|後半|半ば)?(?:[・、\s]?(?:男性|女性|男子|女子|の方|ご夫婦|夫婦|主婦|会社員|学生|高校生|大学生|農家))?[）)]/u
 const NOT_A_NAME = /(?<![A-Za-z])(?:[Ee]xcerpt|[Aa]bridged|[Tt]ranslat|[Aa]nonymous|[Uu]nknown|[Tt]ranslation|[Ee]nglish|[Jj]apanese|[Ii]mage|[Pp]hoto)|抜粋|一部|原文|要約|略|注|笑|訳|意訳|原文ママ|以下同じ|写真|イメージ|仮称|予定|抽選|先着|無料|有料|必着|順不同|不詳|不明|匿名|未詳/u
 
 /** A named newspaper or broadcaster: 有明日報は, 〇〇テレビの番組で. */
@@ -508,10 +515,11 @@ function isVerse(inner: string): boolean {
 }
 
 /**
- * Classical Japanese (歴史的仮名遣い and 文語 endings: 思ふもの, けり, べし, なりけり, ゐ, ゑ): a line of
+ * Classical Japanese (歴史的仮名遣い and 文語 endings: 思ふもの, けり, べし, なりけり, ゐ, ゑ, the perfect り after a verb's e-stem:
+ * 言えり, 造れり; round 45): a line of
  * literature, which the city does not write itself; no title of an event is written so.
  */
-const CLASSICAL = /[ゐゑヰヱ]|(?:思|言|云|歌|うた|習|舞|匂|にほ|まよ|給|候|住|思ひ|逢|会|あ)ふ(?:もの|こと|ころ|らむ|べし|なり|[\s\u3000。、]|$)|(?:に|て|たり|なり)けり|べし(?:[\s\u3000。、]|$)|(?:なり|けり|たり)(?:[\s\u3000。]|$)|らむ(?:[\s\u3000。]|$)/u
+const CLASSICAL = /[ゐゑヰヱ]|(?<=[一-龠々])[えけせてねへめれげぜべ]り(?=[\s\u3000。、]|$)|(?:思|言|云|歌|うた|習|舞|匂|にほ|まよ|給|候|住|思ひ|逢|会|あ)ふ(?:もの|こと|ころ|らむ|べし|なり|[\s\u3000。、]|$)|(?:に|て|たり|なり)けり|べし(?:[\s\u3000。、]|$)|(?:なり|けり|たり)(?:[\s\u3000。]|$)|らむ(?:[\s\u3000。]|$)/u
 
 /**
  * A line of an old text set down without brackets (水郷柳河こそは、我が生れの里である。…我が詩歌の母體である。): old-form kanji
@@ -531,7 +539,7 @@ function isOldText(line: string): boolean {
  * plain or classical sentence end, no question or exclamation, the bracket ended by a stop, a line break or the end. The city's
  * own copy (柳川, 私たち, 標語, スローガン) and a resident's words told (楽しかった) are not sayings.
  */
-const HEAD_SAYING_END = /(?:だ|である|なり|なし|のだ|ものだ|ことだ|ない|ず|る|い|く|べし|也|けり|ぞ|なれ|あれ|ある|す|つ|ぬ|む)$/u
+const HEAD_SAYING_END = /(?:(?<=[一-龠々])[えけせてねへめれげぜべ]り|だ|である|なり|なし|のだ|ものだ|ことだ|ない|ず|る|い|く|べし|也|けり|ぞ|なれ|あれ|ある|す|つ|ぬ|む)$/u
 const HEAD_SAYING_FOLLOW = /^(?:[。．.！!]|\s*\n|\s*$|[ 　])/u
 const OWN_COPY = /命|防災|避難|災害|安全|ごみ|ゴミ|柳川|やながわ|ヤナガワ|水郷|本市|当市|市民|市役所|まち|町|私|わたし|僕|ぼく|みんな|皆|我が|わが|うちの|ましょう|しよう|ようね|ください/u
 const OWN_COPY_AFTER = /^[」』。．\s]{0,3}(?:これ|それ|この(?:言葉|考え))(?:が|こそ|は)[^\n。]{0,20}(?:基本|原則|大切|目標|考え方)|^[^\n]{0,60}?(?:標語|スローガン|合言葉|合い言葉|キャッチフレーズ|キャッチコピー|コピー|ことわざ|諺|慣用句|の声|感想|と話|とおっしゃ|と語)/u
@@ -543,6 +551,19 @@ function headSaying(t: string, a: number, i: number): boolean {
   if (!HEAD_SAYING_FOLLOW.test(follow)) return false
   const body = inner.replace(/[。．]$/u, '')
   return TOPIC.test(body) && HEAD_SAYING_END.test(body) && !OWN_COPY.test(body) && !OWN_COPY_AFTER.test(t.slice(i + 1, i + 80))
+}
+/**
+ * Round 45: a saying in a Latin-script language set alone at the head of a post (“Stay hungry, stay foolish.” 運動公園で…): three to
+ * eight words in sentence case (lower-case after the first), ended by a stop inside the marks, then the post in Japanese. The city's own
+ * English copy (Welcome to Yanagawa!, Let's…, Thank you, Happy New Year, a question) is not a saying.
+ */
+const LATIN_SAYING = /^[A-Z][a-z'’]*(?:,?\s[a-z][a-z'’]*){2,7}[.!]$/u
+const LATIN_OWN_COPY = /\b(?:[Ww]e|[Oo]ur|[Uu]s|[Ll]et[’']?s|[Ww]elcome|[Yy]anagawa|[Pp]lease|[Tt]hank|[Hh]appy|[Mm]erry|[Cc]ongratulations|[Hh]ello|[Gg]ood (?:morning|night|luck)|[Hh]ave a|[Ss]ee you|[Ee]njoy)\b/u
+function headLatinSaying(t: string, a: number, i: number): boolean {
+  if (t.slice(0, a).trim() !== '') return false
+  const inner = t.slice(a + 1, i).trim()
+  if (!LATIN_SAYING.test(inner) || LATIN_OWN_COPY.test(inner)) return false
+  return /^[ \u3000\n]{0,3}[ぁ-ゖ一-龠々ァ-ヶ]/u.test(t.slice(i + 1, i + 5))
 }
 /** Round 26: a passage framed as a quotation in the text ((以下引用)…(引用ここまで), 【引用】…【引用終わり】). */
 const FRAME_OPEN = /(?:[（(【［\[〈<＜]|[▼▽▲△■◆●―—-]{1,3})\s?(?:(?:以下|ここから|これより|次)[、,\s]?(?:は)?(?:引用|抜粋|転載)(?:です|します|文)?|引用(?:文)?|(?:引用|抜粋|転載)(?:開始|はじめ|ここから))\s?(?:[)）】］\]〉>＞]|[▼▽▲△■◆●―—-]{1,3})[:：]?/gu
@@ -683,7 +704,7 @@ export const quotation: RuleFamily<QuotationFacts> = {
       const called = THESE_WORDS.test(t.slice(i + 1, i + 60))
       // 文語 (…思ふもの, …けり) is a line of a poem or an old text: quoted however short.
       const need = called || AGREED_AFTER.test(t.slice(i + 1, i + 16)) || CLASSICAL.test(t.slice(a + 1, i)) || SHORT_WORK_AFTER.test(t.slice(i + 1, i + 12)) || EPIGRAPH_AFTER.test(t.slice(i + 1, i + 30)) || SAYING_AFTER.test(t.slice(i + 1, i + 26)) || SHORT_WORK_BEFORE.test(t.slice(Math.max(0, a - 10), a)) || AUTHORITY_BEFORE.test(t.slice(Math.max(0, a - 12), a)) || VAGUE_WORDS_BEFORE.test(t.slice(Math.max(0, a - 34), a)) ? Math.min(min, SHORT_MIN) : min
-      const saying = c === '」' || c === '』' ? headSaying(t, a, i) : false
+      const saying = c === '」' || c === '』' ? headSaying(t, a, i) : c === '”' || c === '"' ? headLatinSaying(t, a, i) : false
       if (saying) {
         quotes.push({ a, b: i + 1, what: `${letters(t.slice(a + 1, i))}文字の引用` })
         continue
@@ -782,6 +803,7 @@ export const quotation: RuleFamily<QuotationFacts> = {
         (back !== null && back.start < bf.start && namesSomeone(back.text)) ||
         namesSomeone(af.text) ||
         (attr !== null && !NOT_A_NAME.test(attr[0])) ||
+        VOICE_TAG_AFTER.test(af.text) ||
         // A note in brackets after the name (堤さん（掲載の了承をいただいています）は「…」と話します) is read past.
         (SAID.test(af.text) && namedSubject(bf.text.replace(NAME_NOTE, ''))) ||
         (saidBefore && namedSayer(bf.text)) ||

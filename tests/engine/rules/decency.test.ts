@@ -7250,3 +7250,53 @@ describe('decency: round 44 kinds (a group\'s arrival given as the reason to gua
     expect(findingsOf(decency, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('decency: round 45/46 kinds (the share of a wrong put on a group, the share first; a place vouched for as not a hinted district; tasks split by sex beside the plain word 役割分担; being among women in swimwear offered as a perk)', () => {
+  it.each([
+    // The share of a wrong put on a group, the share first.
+    ['落書きの多くは、ひとり親家庭の子どもによるものだというデータもあります。', 'decency/discriminatory', 'block'],
+    ['公園の不法投棄のほとんどは外国人の仕業です。', 'decency/discriminatory', 'block'],
+    ['駅前の自転車盗難の大半が、実習生によるものと見られています。', 'decency/discriminatory', 'block'],
+    ['万引きの8割は母子家庭の子供が原因だそうだ。', 'decency/discriminatory', 'block'],
+    ['騒音トラブルの多くは、生活保護受給者によるものです。', 'decency/discriminatory', 'block'],
+    // A house or land vouched for as not in a hinted district.
+    ['この物件は、いわゆる「そういう地区」ではありませんので、安心してご検討ください。', 'decency/discriminatory', 'block'],
+    ['ご紹介する土地はそういう地域ではないので大丈夫です。', 'decency/discriminatory', 'block'],
+    ['新しく売り出す住宅地は、例の地区じゃないのでご安心を。', 'decency/discriminatory', 'block'],
+    // Tasks split by sex, the post calling it the day's 役割分担.
+    ['当日の役割分担ですが、力仕事は男性の皆さんに、お茶出しは女性の皆さんにお願いする予定です。', 'decency/discriminatory', 'warn'],
+    ['役割分担は、テント張りは男性の方々に、炊き出しは女性の方々にお願いします。', 'decency/discriminatory', 'warn'],
+    ['今年の役割分担：草刈りは男性、料理は女性でお願いします。', 'decency/discriminatory', 'warn'],
+    // Being among women in swimwear offered as a perk.
+    ['夏休みのプール監視員を募集中！水着のお姉さんに囲まれるチャンスかも？😍', 'decency/sexual', 'warn'],
+    ['海水浴場のライフセーバー募集。水着の女性とお近づきになれるかも？', 'decency/sexual', 'warn'],
+    ['ビーチの清掃ボランティア、ビキニのお姉さんたちを眺められる役得つきです', 'decency/sexual', 'warn'],
+  ] as Array<[string, string, 'block' | 'warn']>)('flags %s', (text, rule, severity) => {
+    const found = findingsOf(decency, text).filter((f) => f.severity !== 'info')
+    expect(found.map((f) => f.rule)).toContain(rule)
+    if (severity === 'block') expect(found.filter((f) => f.rule === rule).map((f) => f.severity)).toContain('block')
+  })
+  it.each([
+    // A wrong's share put on a cause, not a group; a group as the ones helped; a prejudice denied.
+    '火災の多くは、たばこの不始末によるものです。',
+    '落書きの多くは夜間に行われています。防犯カメラを設置しました。',
+    '相談の多くは、ひとり親家庭の方からのものです。お気軽にご相談ください。',
+    '「落書きの多くはひとり親家庭の子どもによるもの」というのは根拠のない偏見です。',
+    '不法投棄のほとんどが外国人によるものだという話がありますが、そのようなデータはありません。',
+    '詐欺被害の多くは高齢者を狙ったものです。ご注意ください。',
+    // A district or place named plainly; a house described by its facts.
+    'この物件は駅から徒歩5分で、買い物にも便利な地区にあります。',
+    'そういう場所ではありませんので、ペットの散歩はご遠慮ください。',
+    '浸水想定区域ではありませんので、ハザードマップでご確認のうえご検討ください。',
+    // 役割分担 as the matter to rethink; tasks for everyone.
+    '固定的な役割分担にとらわれず、どの作業も希望する方にお願いします。',
+    '当日の役割分担は、受付、ごみ拾い、運搬の3班に分かれます。どなたでもご希望の班にどうぞ。',
+    '性別による役割分担の見直しについて考える講座を開きます。',
+    // Swimwear as the matter of the job or a warning.
+    '水着の女性を無断で撮影する行為は犯罪です。盗撮を見かけたら監視員にお知らせください。',
+    'プール監視員を募集中！子どもたちの安全を守る、やりがいのあるお仕事です。',
+    '市民プールでは、水着の着用をお願いします。ラッシュガードも着用できます。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(decency, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})

@@ -710,3 +710,35 @@ describe('quotation (4(4)): a named desk of the city\'s own casework as where th
     expect(summary(findingsOf(quotation, text)).some((x) => x.startsWith('quotation/no-source'))).toBe(true)
   })
 })
+
+describe('quotation (4(4)): round 45/46 kinds (a Latin-script saying at the head of a post, the 文語 perfect り, an author with a titled work and a resident tagged by age as the speaker)', () => {
+  it.each([
+    // a named author with the work, in brackets after the lines; a resident's voice tagged by where from and age
+    '「からたちの花が咲いたよ。白い白い花が咲いたよ。」（北原白秋「からたちの花」）\n白秋のふるさと柳川の図書館では、詩集コーナーを新しくします。',
+    '「雨ニモマケズ　風ニモマケズ　雪ニモ夏ノ暑サニモマケヌ　丈夫ナカラダヲモチ」（宮沢賢治『雨ニモマケズ』より）\n防災週間にあわせて、図書館で特集展示を行います。',
+    '移住体験ツアー参加者の声をご紹介します。\n\n「掘割の景色に毎朝癒やされています。子どもも地域の方にかわいがってもらっています」（東京都から移住・30代女性）',
+    '「子どもと一緒に川下りを楽しめて、本当に良い一日になりました。また来年も来たいです」（市内在住・40代）',
+    '「窓口の方がとても丁寧に説明してくれて、手続きが思っていたより早く終わりました」（70歳・男性）',
+    // the city's own English copy at the head of a post; a title in English
+    '“Welcome to our town.” 川下りの英語案内を始めました。',
+    '“Let’s clean up!” 今年も一斉清掃を行います。',
+    '“Thank you, everyone.” 清掃ボランティアの皆さん、ありがとうございました。',
+    '“Have a nice trip.” 観光案内所では外国人観光客向けの地図を配っています。',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(quotation, text)).filter((x) => x.startsWith('quotation/no-source'))).toEqual([])
+  })
+  it.each([
+    // a Latin-script saying alone at the head of a post
+    '“Stay hungry, stay foolish.” 運動公園で、新しいスポーツに挑戦してみませんか？',
+    '"Imagination is more important than knowledge." 図書館の科学の本コーナーが新しくなりました。',
+    '“The journey of a thousand miles begins with one step.”\n市民マラソンの練習会、参加者募集中です。',
+    // the 文語 perfect り (言えり, 造れり) at the head of a post or quoted in a sentence
+    '「天は人の上に人を造らず人の下に人を造らずと言えり」。市制施行20周年の節目に、まちづくりを改めて誓います。',
+    '「人は城、人は石垣、人は堀、情けは味方、仇は敵なり」。市職員の研修が始まりました。',
+    '「学問は身を立つるの財本なりと言えり」という言葉を胸に、生涯学習講座を開きます。',
+    // a tag with no age names no one
+    '「掘割の景色に毎朝癒やされています。子どもも地域の方にかわいがってもらっています」（ネットの口コミより）',
+  ])('still flags %s', (text) => {
+    expect(summary(findingsOf(quotation, text)).some((x) => x.startsWith('quotation/no-source'))).toBe(true)
+  })
+})
