@@ -1044,3 +1044,44 @@ describe('confidential (5(1)): who is to be given a post, told as being arranged
     expect(summary(findingsOf(confidential, text)).filter((x) => !x.includes(':info:'))).toEqual([])
   })
 })
+
+describe('confidential (5(1)): round 45/46 kinds', () => {
+  const rules = (text: string): string[] => summary(findingsOf(confidential, text)).filter((x) => !x.includes(':info:'))
+  it.each([
+    // the reader asked not to tell anyone, in any register (R45A-108)
+    ['新しい指定管理者はA社で調整中です。皆さま、くれぐれも口外なさらぬようお願いいたします。', 'confidential/staff-only:block:口外なさらぬよう'],
+    ['来年度の異動の件、まだ他言しないでくださいね。', 'confidential/staff-only:block:他言しないでください'],
+    ['補助金の配分額は内定段階です。関係者の方は口外をお控えください。', 'confidential/staff-only:block:口外をお控えください'],
+    // not yet public, with an outward adverb and any noun of what is told (R45A-110)
+    ['まだ一般には公表していない計画ですが、来年度に体育館を建て替えます。', 'confidential/pre-release:block:まだ一般には公表していない'],
+    ['プールの閉鎖日は、まだ正式には発表されていない日程なので、ここだけの話です。', 'confidential/pre-release:block:まだ正式には発表されていない日程なので'],
+    // figures before their report, in the noun form, posted anyway (R45A-128)
+    ['今年の空き家は市内で412件でした。県への提出前のデータですが、参考までに掲載します。', 'confidential/pre-release:block:提出前のデータ'],
+    ['待機児童は38人です。この数字は議会への説明前のものです。', 'confidential/pre-release:block:議会への説明前のもの'],
+    // an internal meeting of any kind, then what was said in it (R46A-062)
+    ['課内の振り返り会では、案内表示がわかりにくかったと係長が叱られていました。', 'confidential/meeting:block:課内の振り返り会'],
+    ['庁内の朝礼で、窓口の対応が遅いと部長から指摘がありました。', 'confidential/meeting:block:庁内の朝礼'],
+    // a decision told ahead of its release, in keigo (R46A-143)
+    ['選考の結果、新しい愛称が決定いたしました。発表は来月の予定でございますが、事前にお伝えいたします。', 'confidential/pre-release:block:発表は来月の予定でございますが'],
+    ['給食費の改定額が決まりました。公表は明日ですが、先にご報告します。', 'confidential/pre-release:block:公表は明日ですが'],
+  ])('flags %s', (text, expected) => {
+    expect(rules(text)).toContain(expected)
+  })
+  it.each([
+    // a counsellor's promise of secrecy, a training on it, an awareness post
+    'ご相談の内容を口外することはありません。安心してご相談ください。',
+    '職員研修で、業務上知り得た情報は口外しないよう徹底しました。',
+    // a result still to come, announced as such
+    '結果はまだ一般には公表していません。公表され次第お知らせします。',
+    // figures published, a report given to the council
+    '待機児童数を議会に報告しました。詳しくは市ホームページをご覧ください。',
+    // residents' and volunteers' debriefs, a school's morning assembly
+    'ボランティアの皆さんと反省会を行い、来年に向けた意見をいただきました。',
+    '小学校の朝礼で、交通安全について警察の方からお話をいただきました。',
+    // the city's own announcement with a date, an advance notice of a schedule
+    '記者会見は明日10時からの予定でございますが、会場は市役所3階です。',
+    '説明会の日程をあらかじめお知らせいたします。',
+  ])('passes %s', (text) => {
+    expect(rules(text)).toEqual([])
+  })
+})

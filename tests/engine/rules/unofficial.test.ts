@@ -1186,3 +1186,61 @@ describe('unofficial (5(1)): a frank verdict on a price, then the city said to a
     expect(summary(findingsOf(unofficial, text)).filter((x) => !x.includes(':info:'))).toEqual([])
   })
 })
+
+describe('unofficial (5(1)): round 45/46 kinds', () => {
+  const rules = (text: string): string[] => summary(findingsOf(unofficial, text)).filter((x) => !x.includes(':info:'))
+  it.each([
+    // a personal view, then foretold to come true (R45A-019)
+    ['個人的には、窓口は土曜日も開けるべきだと思います。いずれそうなるはずです。', 'unofficial/personal-view:warn:いずれそうなるはず'],
+    ['正直、ごみ袋の値段は見直したほうがいいと思っています。おそらくその方向になるでしょう。', 'unofficial/personal-view:warn:おそらくその方向になるでしょう'],
+    ['ぶっちゃけ、夏祭りは夜だけにすべきやと思う。たぶんそうなるやろ…いや、たぶんそうなると思う。', 'unofficial/personal-view:warn:たぶんそうなると思'],
+    // a private person's talk named as the source of a harm or a change (R45A-057)
+    ['火事のあった家について、近所の方の話では、前から配線が古かったそうです。', 'unofficial/rumour:warn:近所の方の話では'],
+    ['常連さんの話によれば、あの店の店主は借金を抱えています。', 'unofficial/rumour:warn:常連さんの話によれば'],
+    ['知人のお話では、例の倉庫で火災があったとのことです。', 'unofficial/rumour:warn:知人のお話では'],
+    // talk going round among locals, about a culprit or a cause (R45A-112)
+    ['公園のベンチが壊されたのは、夜に集まる若者のせいだと近所ではもっぱらの評判です。', 'unofficial/rumour:warn:と近所ではもっぱらの評判'],
+    ['ゴミの不法投棄は隣町の業者の仕業ともっぱらの評判です。', 'unofficial/rumour:warn:ともっぱらの評判'],
+    // humble hearsay pointing back to the sentence before (R45A-117)
+    ['昨日の断水は、水道管の継ぎ目が外れたためのようでございます。工事業者がそのようにおっしゃっていたと伺っております。', 'unofficial/rumour:warn:と伺って'],
+    ['給食への異物混入は、納入業者の包装の破片だったようです。業者さんがそう言っていたと聞きました。', 'unofficial/rumour:warn:と聞きました'],
+    // a famous guest's appearance hinted (R45A-072)
+    ['花火大会には、あの人気歌手さんがサプライズで登場するかも！？', 'unofficial/forecast:warn:登場するかも'],
+    ['成人式に地元出身のタレントさんが来てくれるかもしれません😉', 'unofficial/forecast:warn:来てくれるかもしれ'],
+    // a service's capacity forecast to grow (R46A-076)
+    ['来年度は学童保育の定員が大幅に増える見込みです。', 'unofficial/forecast:warn:見込み'],
+    ['コミュニティバスの便数が秋から拡充される見通しです。', 'unofficial/forecast:warn:見通し'],
+    // who is behind a crime, guessed with no source (R46A-016)
+    ['一連の空き巣は、土地勘のある人物が関わっている可能性が高いです。', 'unofficial/guessed-cause:warn:人物が関わっている可能性が高'],
+    ['今回の不正アクセスには、内部の者が関与しているのではないかと考えています。', 'unofficial/guessed-cause:warn:者が関与しているのではないか'],
+    // a personal view, then the city said to recommend "that" (R46A-098)
+    ['私としては、庭木は業者に頼むより自分で剪定したほうが安くて良いと思います。市としてもそちらを推奨します。', 'unofficial/personal-view:warn:市としてもそちらを推奨'],
+    ['個人的には、車より自転車で通勤する方がいいと思う。柳川市としてもそっちをおすすめしたいです。', 'unofficial/personal-view:warn:柳川市としてもそっちをおすすめ'],
+  ])('flags %s', (text, expected) => {
+    expect(rules(text)).toContain(expected)
+  })
+  it.each([
+    // announcements and the city's own recommendation, with no personal view
+    '市としても、早めの避難をおすすめします。',
+    '個人的には川下りが一番好きです。市としてもぜひおすすめします。',
+    '来年度から申告相談は完全予約制になります。詳しくは市ホームページをご覧ください。',
+    'ご意見ありがとうございます。そのように改善できるよう検討いたします。',
+    // neighbours' memories, praise spread by word of mouth, a kind act reported
+    '地元の方の話では、昔はこの堀で子どもたちが泳いでいたそうです。',
+    'このお店のうなぎせいろは、おいしいと地元ではもっぱらの評判です。',
+    'ご近所の方の話では、毎朝この通りを掃除してくださっている方がいるそうです。ありがとうございます。',
+    // a guest announced, a surprise teased without a person, the weather
+    '記念式典には、柳川市出身の俳優 田中一郎さんが出演します。',
+    '当日はサプライズもあるかも！？お楽しみに。',
+    '週末は混雑が見込まれます。公共交通機関をご利用ください。',
+    // a capacity announced, a wider crowd forecast by nature
+    '来年度から学童保育の定員を40名に拡大します。',
+    // the police's finding passed on, a fraud warning that quotes the fraudster
+    '警察によると、一連の空き巣は同じ人物が関わっているとみられます。戸締まりにご注意ください。',
+    '「市役所の職員が関わっている」などと話す不審な電話にご注意ください。',
+    // a resident's question and the answer
+    '業者の方がそのようにおっしゃっていたとのお問い合わせがありましたが、そのような事実はありません。',
+  ])('passes %s', (text) => {
+    expect(rules(text)).toEqual([])
+  })
+})
