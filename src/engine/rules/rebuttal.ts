@@ -83,6 +83,12 @@
  *   criticising without knowing (事情も知らずに批判されるのはいかがなものでしょうか, よう知らんで書かんでください; not advice on
  *   posting, not a form), and a critic reported in dialect as someone who writes or says it (…て書きよる人のおるばってん) counts as
  *   criticism.
+ * - round 45: a criticism refused in the humble 〜かねます (というご意見には同意いたしかねます; not a view lumping a group together),
+ *   a quoted claim called a misunderstanding in the continuative copula (…というのは誤解で、…), a malfunction a complaint reports
+ *   denied (…との投稿を拝見しましたが、システムに不具合はございません), a complaint put on those who skipped a step in a cleft
+ *   (お待ちいただいているのは、ほとんどが予約をされずに来られた方です; not a rule told), and what people say of the city's own
+ *   programme reported in English (Some people say our tour is…). A fraud warning that calls the fraudsters' pretext a hoax
+ *   (「職員が自宅に伺う」という話はデマです。不審な訪問は警察へ) answers no critic.
  * An apology in the same paragraph (お詫び, 申し訳) makes a correction, not a rebuttal, of the
  * milder forms, and so does a correction that gives the right fact (正しくは…). A phrase quoted as an example is a
  * mention (`info`).
