@@ -140,6 +140,11 @@
  * can read or understand (せめて日本語が読める方に代わっていただけますか; not help offered), a critic said to lack the palate or the
  * sense (味のわからない方, 良さが分からない人; not those welcomed), a slang insult after a stance adverb ending in a kanji (正直うざい)
  * and owners named by what they do called a nuisance (放置してる持ち主、ほんと迷惑でしかない).
+ * Round 45 added, as kinds: a task called simple and those it is hard for named after notices repeated or a complaint (文字を
+ * 読むという簡単なことが難しい方にも; not help for the elderly or for a language), a sarcastic suggestion after a worry said to be so
+ * great (そこまでご心配でしたら…お持たせになればよろしいのでは; not a consultation offered), an admonition that presumes misbehaviour
+ * (今年こそおとなしくしててください, 恥ずかしい大人にならないように; not a cheer, not the writer's own resolve) and people named by a
+ * fault said to be the loudest (決まりを守らない方ほど声が大きい; not a health tendency).
  * A word or phrase quoted as an example (「死ね」「消えろ」といった書き込み) is a mention: `info`.
  */
 import { matchAllOf } from '../regex'
@@ -2550,6 +2555,46 @@ const PHRASES: Phrase[] = [
     need: ['も', 'すら', 'さえ'],
     instead: INSTEAD.polite,
     keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !/^[^。！？\n]{0,12}?(?:という|との|といった|と(?:の)?(?:声|ご相談|お悩み))/u.test(sq.slice(e, e + 20)) && !/教室|講座|支援|サポート|お手伝い|ご相談ください|外国|高齢|お年寄り|障害|障がい|申し訳|お詫び|分かりにく|わかりにく|見直|改善/u.test(withPrevious(sq, s, e)),
+  },
+  // — Round 45, as kinds —
+  // A task called simple and the people it is hard for named, after notices repeated or a complaint (何度もお知らせしてきました。…
+  // 文字を読むという簡単なことが難しい方にも、一からご説明いたします, 書類を見るだけの簡単な作業もできない方が多くて; not help offered to
+  // those it is really hard for: ボタンを押すといった簡単な操作が難しい高齢の方には、職員がお手伝いします).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase('(?:簡単な|単純な|当たり前の|あたりまえの|基本的な|初歩的な|ごく簡単な|ごく当たり前の|誰にでもできる|だれにでもできる|子どもでもできる|子供でもできる)(?:こと|事|作業|手続き|手続|操作)(?:が|も|すら|さえ)[、\\s]?(?:難しい|むずかしい|できない|出来ない|おできにならない|苦手な|お分かりにならない|分からない|わからない|ままならない)(?:ような)?(?:方|人|方々|人たち|皆さん|皆さま|皆様|連中|市民|住民|保護者|利用者)'),
+    need: ['簡単な', '単純な', '当たり前の', 'あたりまえの', '基本的な', '初歩的な', 'できる'],
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && /何度も|何回も|再三|繰り返し|くりかえし|おっしゃる|言われる|聞いていない|知らなかった|文句|苦情|クレーム|ご不満|それでも/u.test(withPrevious(sq, s, e)) && !/高齢|お年寄り|障害|障がい|視覚|聴覚|外国|日本語|病気|けが|怪我|お子さん|小さな子/u.test(sentenceText(sq, s, e)),
+  },
+  // A sarcastic suggestion after a worry or a dislike said to be so great (そこまで給食がご心配でしたら、毎日お弁当をお持たせになれば
+  // よろしいのではないでしょうか, そんなに不満なら、ご自分でやられたらいかがですか; not help offered: そんなに心配なら、まず窓口に
+  // ご相談ください, 心配な方は健診を受けてみてはいかが).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase('(?:そこまで|そんなに|それほど|そげん|そがん|そげに|あれほど|あんなに)[、\\s]?[^。！？\\n]{0,16}?(?:ご心配|心配|ご不安|不安|ご不満|不満|お嫌|嫌|気になる|お気になる|気に入らない|お気に召さない|ご不便|不便|お困り)(?:なの|な)?(?:でしたら|なら|ならば|のでしたら|だったら|であれば|やったら)[、\\s]?[^。！？\\n]{0,30}?(?:(?:れ|せ|け|え|て|め|べ|ね|げ|ら)ば(?:よろしい|いい|良い|よい|よか)(?:のでは|んじゃ|のじゃ|かと|でしょう|と思います)|(?:れ|ら|し)(?:ては|たら)(?:いかが|どう)(?:です|でしょう)?(?:か)?|ご自分で|ご自身で)'),
+    need: ['そこまで', 'そんなに', 'それほど', 'そげん', 'そがん', 'そげに', 'あれほど', 'あんなに'],
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !/相談|問い合わせ|問合せ|窓口|受診|健診|検診|ご連絡|お電話|お気軽|ご案内|制度|補助|助成|支援|ぜひ|是非/u.test(sentenceText(sq, s, e)),
+  },
+  // An admonition to people addressed that presumes their misbehaviour (今年こそおとなしくしててくださいね, 今回こそは騒がずに
+  // 過ごしてください, 恥ずかしい大人にならないように; not a cheer: 今年こそ健診を受けてくださいね, not the writer's own resolve:
+  // 私たちも恥ずかしい大人にならないよう).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase('(?:今年|今回|今度|次|次回|来年|今日|今夜)こそ(?:は)?[、\\s]?(?:[^。！？\\n]{0,6}?)(?:おとなしく|大人しく|静かに|まともに|行儀よく|お行儀よく|騒がず(?:に)?|暴れず(?:に)?|羽目を外さず(?:に)?|はめを外さず(?:に)?|迷惑をかけず(?:に)?|問題を起こさず(?:に)?)[^。！？\\n]{0,10}?(?:てください|て下さい|てね|ててね|ててください|てくださいね|しなさい|しろ|してよ|してほしい|して欲しい|お願いします|願います)|(?:恥ずかしい|みっともない|情けない|痛い)(?:大人|社会人|人間|親|新成人)(?:に|には)(?:ならないように|ならないよう|ならんように|なりませんように|ならないでね|ならないでください|ならないで)'),
+    need: ['こそ', '大人', '社会人', '人間', '親', '新成人'],
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !/私|わたし|僕|ぼく|我々|われわれ|自分|私たち|わたしたち|職員|自戒/u.test(sentenceText(sq, s, e)),
+  },
+  // People named by a fault said to be the loudest or the most demanding (決まりを守らない方ほど声が大きいのは、どこも同じようですね,
+  // 並ばない人に限って文句が多い, 払ってない人ほど要求ばかり; not a health tendency: 健診を受けない方ほど重症化しやすい).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase('(?:ない|ず|ん|ねえ|てない|ていない|る|た)(?:方|人|方々|人たち|連中|者|利用者|客|住民|親|保護者)(?:ほど|に限って|に限り|ばかりが|ばかり)[、\\s]?[^。！？\\n]{0,10}?(?:声が大きい|声がでかい|声が大きか|声がでかか|文句が多い|文句を言う|文句ばかり|文句ばっかり|苦情が多い|苦情を言う|クレームが多い|うるさい|うるさか|権利ばかり|権利だけは|要求が多い|要求ばかり|注文が多い|口だけは|主張が強い|騒ぐ|騒ぎ立てる|吠える)'),
+    need: ['ほど', '限', 'ばかり'],
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e),
   },
   // Round 41, last so an older kind keeps its span (したら、身元を特定して職場に連絡します): a critic or wrongdoer told they will be identified and their employer, school or family told (これ以上続けるなら、発信元を特定して
   // 勤務先にもご連絡させていただきます, 次にやったら家族と職場に電話するけんな; not a notice: 発熱した場合は保護者の勤務先にご連絡

@@ -83,6 +83,12 @@
  *   criticising without knowing (事情も知らずに批判されるのはいかがなものでしょうか, よう知らんで書かんでください; not advice on
  *   posting, not a form), and a critic reported in dialect as someone who writes or says it (…て書きよる人のおるばってん) counts as
  *   criticism.
+ * - round 45: a criticism refused in the humble 〜かねます (というご意見には同意いたしかねます; not a view lumping a group together),
+ *   a quoted claim called a misunderstanding in the continuative copula (…というのは誤解で、…), a malfunction a complaint reports
+ *   denied (…との投稿を拝見しましたが、システムに不具合はございません), a complaint put on those who skipped a step in a cleft
+ *   (お待ちいただいているのは、ほとんどが予約をされずに来られた方です; not a rule told), and what people say of the city's own
+ *   programme reported in English (Some people say our tour is…). A fraud warning that calls the fraudsters' pretext a hoax
+ *   (「職員が自宅に伺う」という話はデマです。不審な訪問は警察へ) answers no critic.
  * An apology in the same paragraph (お詫び, 申し訳) makes a correction, not a rebuttal, of the
  * milder forms, and so does a correction that gives the right fact (正しくは…). A phrase quoted as an example is a
  * mention (`info`).
@@ -139,8 +145,10 @@ const APOLOGY = phrase('お詫び|おわび|申し訳|失礼いたしました|�
 /** An inspection or investigation whose finding the sentence reports: 点検の結果、 調査したところ、 検査では. */
 const FINDING_OF = /(?:点検|調査|検査|監査|確認|審査|検証|測定|診断)(?:の結果|結果|したところ|を行ったところ|では|の結果では)[、,]?[^。！？!?\n]{0,30}$/u
 const REMEDY = phrase('改善|見直し|見直す|見直して|導入(?:します|いたします|しました|する)|増設|増や|工夫(?:して|いたし|を)|対策(?:を|として)|検討(?:して|いたし)|取り組んでまいり|努めてまいり|努めます|分散', 'u')
+// Round 45: in English, what people say of the city's own programme reported (Some people say our migration tour is "just a sales
+// pitch"): not a myth about the world (some people say tap water is unsafe), which names nothing of the city's.
 const CRITICISM = phrase(
-  '[」』](?:って|て|と|っち|ち)(?:書きよ|書いと|書いて|書き込みよ|書き込んど|書き込んで|言いよ|言うと|言うて|言って)(?:る|ん|らす|んしゃ)?(?:人|方|人たち|方々|と)(?:の|が|も)(?:おる|いる|おらす|おらっしゃ|いらっしゃ|居る|おります|います)|(?:そげん|そがん|そぎゃん|そんな(?:に|ふうに))?(?:って|と|っち|ち)?(?:言わっしゃ|言わるっ|言われよ|言いよんしゃ|言うとんしゃ|言わす(?:ばってん|けど))|(?:問題視|疑問視|不安視|危険視|非難|ご批判|批判|反対)(?:され|なさっ)て(?:い|お)|(?:問題視|疑問視|不安視|危険視)(?:する|される|なさる)(?:声|方|ご意見|意見)|[」』](?:という|との|って)(?:方|人|声|お声)(?:が|も)(?:いらっしゃい|おられ|あり|聞かれ|寄せられ)(?:ます|まし)(?:た)?が[、,]|ご指摘|ご批判|批判|お叱り|ご意見|苦情|クレーム|とのこと|との(?:ご)?(?:意見|指摘|批判|コメント|声|投稿|書き込み|感想)|(?:と|で)(?:書かれ|報じ|報道され|言われ|指摘され|紹介され)|報道|記事|週刊誌|番組|炎上|手抜き|ずさん|高すぎ|おかしい|不適切|しょぼい|ひどい|怠慢|との(?:お|ご)(?:声|便り|不満)|というご(?:意見|批判|指摘|不満)|って(?:いう)?(?:コメント|口コミ|クチコミ|レビュー|書き込み)|(?:という|といった|みたいな|との)(?:口コミ|クチコミ|レビュー)|」?(?:という|といった|みたいな)(?:投稿|書き込み|コメント|声|お声|ご指摘|指摘|うわさ|噂|デマ)(?:が|を|も)(?:拡散|広が|出回|寄せられ|あり|見|目に|いただ)|(?<![a-z])(?:reviews?|complain|criticism|criticiz|criticis|accus)',
+  '[」』](?:って|て|と|っち|ち)(?:書きよ|書いと|書いて|書き込みよ|書き込んど|書き込んで|言いよ|言うと|言うて|言って)(?:る|ん|らす|んしゃ)?(?:人|方|人たち|方々|と)(?:の|が|も)(?:おる|いる|おらす|おらっしゃ|いらっしゃ|居る|おります|います)|(?:そげん|そがん|そぎゃん|そんな(?:に|ふうに))?(?:って|と|っち|ち)?(?:言わっしゃ|言わるっ|言われよ|言いよんしゃ|言うとんしゃ|言わす(?:ばってん|けど))|(?:問題視|疑問視|不安視|危険視|非難|ご批判|批判|反対)(?:され|なさっ)て(?:い|お)|(?:問題視|疑問視|不安視|危険視)(?:する|される|なさる)(?:声|方|ご意見|意見)|[」』](?:という|との|って)(?:方|人|声|お声)(?:が|も)(?:いらっしゃい|おられ|あり|聞かれ|寄せられ)(?:ます|まし)(?:た)?が[、,]|ご指摘|ご批判|批判|お叱り|ご意見|苦情|クレーム|とのこと|との(?:ご)?(?:意見|指摘|批判|コメント|声|投稿|書き込み|感想)|(?:と|で)(?:書かれ|報じ|報道され|言われ|指摘され|紹介され)|報道|記事|週刊誌|番組|炎上|手抜き|ずさん|高すぎ|おかしい|不適切|しょぼい|ひどい|怠慢|との(?:お|ご)(?:声|便り|不満)|というご(?:意見|批判|指摘|不満)|って(?:いう)?(?:コメント|口コミ|クチコミ|レビュー|書き込み)|(?:という|といった|みたいな|との)(?:口コミ|クチコミ|レビュー)|」?(?:という|といった|みたいな)(?:投稿|書き込み|コメント|声|お声|ご指摘|指摘|うわさ|噂|デマ)(?:が|を|も)(?:拡散|広が|出回|寄せられ|あり|見|目に|いただ)|(?<![a-z])(?:reviews?|complain|criticism|criticiz|criticis|accus)|(?<![a-z])(?:some|many|certain|other)? ?(?:people|folks|residents|visitors|critics|commenters|users|someone|others)(?: online| here)? (?:say|said|says|claim|claimed|claims|are saying|have said|keep saying|call|called|are calling|wrote|write|post|posted|think) (?:that )?(?:our|the city|yanagawa|we |this (?:city|town|tour|event|program|programme|project|service))',
   'u',
 )
 
@@ -192,6 +200,9 @@ const LISTENING41 = phrase('ありがと|感謝|改善|見直|検討|工夫|確�
 const REASSURED43 = phrase('ありがと|感謝|確かに|たしかに|反省|至らな|不十分|参考に|ご心配|心配の|ご不安|不安の|ご安心|安心して|のでは(?:ない)?か|ないで(?:ほしい|欲しい|ください)|やめないで|なくさないで|残して|存続|継続を(?:求め|望)|反対', 'u')
 /** Round 43: an awareness post on posting (書き込む前に確かめましょう, ネットリテラシー講座): advice, not a critic scolded. */
 const POSTING_ADVICE43 = phrase('ましょう|リテラシー|講座|教室|授業|啓発|誹謗中傷|気をつけ|気を付け|ご注意|注意して', 'u')
+
+/** Round 45: a view that lumps people together (まとめて, ひとくくり) or a prejudice: refusing it stands by them, not by the city. */
+const LUMPED45 = phrase('まとめて|ひとまとめ|ひとくくり|一括り|一緒くた|十把一絡げ|偏見|差別|蔑視|ヘイト', 'u')
 
 const PHRASES: Phrase[] = [
   // Round 43: a criticism received refused as the city's stance, to change nothing (式典が長すぎるとのご意見を多数頂戴しておりますが、
@@ -325,9 +336,10 @@ const PHRASES: Phrase[] = [
     instead: INSTEAD.press,
     notWithApology: true,
   },
-  // The critic's words quoted and called a mistake (「…」というのは勘違いだと思います).
+  // The critic's words quoted and called a mistake (「…」というのは勘違いだと思います); round 45: in the continuative copula
+  // before a counter-claim too (「支援が少ない」というのは誤解で、本市の支援は…, というご意見は誤りであり、…).
   {
-    re: phrase('(?:という|っていう|との)(?:の|お話|ご意見|ご指摘|投稿|書き込み)(?:は|も)[、,]?(?:勘違い|誤解|思い違い|事実誤認|間違い|誤り)(?:だと思います|かと思います|だと思われます|かと存じます|だと存じます|です|でしょう)'),
+    re: phrase('(?:という|っていう|との)(?:の|お話|ご意見|ご指摘|投稿|書き込み)(?:は|も)[、,]?(?:勘違い|誤解|思い違い|事実誤認|間違い|誤り)(?:だと思います|かと思います|だと思われます|かと存じます|だと存じます|です|でしょう|で(?:あって|あり)?(?=[、,]))'),
     need: ['という', 'っていう', 'との'],
     ...TO_CRITIC,
   },
@@ -483,10 +495,11 @@ const PHRASES: Phrase[] = [
     instead: INSTEAD.critic,
     replyOnly: true,
   },
-  // 「〜とのことですが」 followed by a counter-claim in the same paragraph.
+  // 「〜とのことですが」 followed by a counter-claim in the same paragraph; round 45: a malfunction a complaint reports denied
+  // (「予約が取れない」との投稿を拝見しましたが、予約システムに不具合はございません, 故障は一切ありません).
   {
     re: phrase(
-      '(?:との|という|といった)(?:ご意見|ご指摘|ご批判|コメント|ご投稿|投稿|こと|お声|声|書き込み|ご質問|お話|ご感想)(?:ですが|でしたが|ではございますが|がありますが|もありますが|がありましたが|が続いていますが|が寄せられていますが|が寄せられましたが|をいただいていますが|をいただいておりますが|をいただきましたが|を拝見しましたが)(?=[^\\n]{0,80}(?:(?:遅れ|不備|ミス|漏れ|手抜き|手落ち|不正|差別|えこひいき|放置|怠慢|不公平)(?:は|など|なんて)(?:一切|全く|何ら|決して|特に)?(?:ありません|ございません|ない[。！!]|なかった|ありませんでした|ございませんでした)|実際(?:に|は|には)|決して|事実(?:と異な|に反|無根|では)|誤り|誤解|適切|適正|正当|妥当|問題(?:は|も)?(?:な|あり)|はず|ではなく|当たら|踏まえれば|上回って|をかけて|しっかり|きちんと|十分(?:に)?(?:告知|説明|対応|準備)|(?:すでに|既に)(?![^。！？!?\\n]{0,24}(?:清掃|修理|修繕|補修|撤去|交換|設置|改修|回収|点検|手配|依頼|張り替|貼り替|草刈|剪定|取り替|取替|塗り直))|掲載済み|的外れ|(?:通り|どおり)(?:に)?(?:対応|実施|運営|設定|運用|管理|執行)|基準(?:どおり|通り|内|を満た|に適合|に沿)|のは当然|規定|規則|ルールに|に基づ|に則|に沿って|わずか|のであり|判断であり|責任は|しておりません|していません|ではありません|ではございません))',
+      '(?:との|という|といった)(?:ご意見|ご指摘|ご批判|コメント|ご投稿|投稿|こと|お声|声|書き込み|ご質問|お話|ご感想)(?:ですが|でしたが|ではございますが|がありますが|もありますが|がありましたが|が続いていますが|が寄せられていますが|が寄せられましたが|をいただいていますが|をいただいておりますが|をいただきましたが|を拝見しましたが)(?=[^\\n]{0,80}(?:(?:遅れ|不備|ミス|漏れ|手抜き|手落ち|不正|差別|えこひいき|放置|怠慢|不公平|不具合|故障|障害|欠陥|エラー|トラブル)(?:は|など|なんて)(?:一切|全く|何ら|決して|特に)?(?:ありません|ございません|ない[。！!]|なかった|ありませんでした|ございませんでした)|実際(?:に|は|には)|決して|事実(?:と異な|に反|無根|では)|誤り|誤解|適切|適正|正当|妥当|問題(?:は|も)?(?:な|あり)|はず|ではなく|当たら|踏まえれば|上回って|をかけて|しっかり|きちんと|十分(?:に)?(?:告知|説明|対応|準備)|(?:すでに|既に)(?![^。！？!?\\n]{0,24}(?:清掃|修理|修繕|補修|撤去|交換|設置|改修|回収|点検|手配|依頼|張り替|貼り替|草刈|剪定|取り替|取替|塗り直))|掲載済み|的外れ|(?:通り|どおり)(?:に)?(?:対応|実施|運営|設定|運用|管理|執行)|基準(?:どおり|通り|内|を満た|に適合|に沿)|のは当然|規定|規則|ルールに|に基づ|に則|に沿って|わずか|のであり|判断であり|責任は|しておりません|していません|ではありません|ではございません))',
     ),
     need: ['ですが', 'ますが', 'しましたが', 'したが'],
     what: '批判への反論',
@@ -510,14 +523,18 @@ const PHRASES: Phrase[] = [
     instead: INSTEAD.critic,
     needsCriticism: true,
   },
-  // Round 22: the city declares it cannot agree with a criticism (市としては全く同意できません, 到底承服できません).
+  // Round 22: the city declares it cannot agree with a criticism (市としては全く同意できません, 到底承服できません); round 45: in the
+  // humble 〜かねます too (…というご意見には同意いたしかねます, 賛同しかねます, 納得いたしかねる).
   {
-    re: phrase('(?:全く|まったく|到底|とても|とうてい|断じて)?(?:同意|納得|承服|賛同)(?:でき|いたしかね|しかね)(?:ません|ない|かねます)(?:ね|よ)?(?=[。！!]|$)'),
+    re: phrase('(?:全く|まったく|到底|とても|とうてい|断じて)?(?:同意|納得|承服|賛同)(?:でき(?:ません|ない)|(?:いたし|致し|し)かね(?:ます|る))(?:ね|よ)?(?=[。！!]|$)'),
     need: ['同意', '納得', '承服', '賛同'],
     what: '批判への反論',
     instead: INSTEAD.critic,
     notWithApology: true,
     needsCriticism: true,
+    // (Not a view that lumps a group of people together refused: 特定の国籍の方をまとめて…と結びつけるお考えには同意いたしかねます
+    // stands by the group, it does not argue for the city.)
+    unless: LUMPED45,
   },
   // The criticised words are said to be quoted out of context or misread: 発言は切り取られたもので,
   // 真意はまったく違います (not 切り取って使える塗り絵).
@@ -1368,6 +1385,19 @@ const PHRASES: Phrase[] = [
     strongCriticism: true,
     orReply: true,
   },
+  // Round 45: a complaint heard, then those who suffer it named in a cleft as the ones who skipped a step (「待ち時間が長すぎる」という
+  // 声を見かけますが、長くお待ちいただいているのは、ほとんどが予約をされずに来られた方です, 届いていないのは申請書を出していない方だけです;
+  // after a criticism; not a rule told: 整理券が必要なのは予約をされていない方です, ご利用になれるのは登録していない方のみです).
+  {
+    re: phrase('(?<!(?:必要|対象|必須|可能|無料|有料|限定|優先|該当)(?:な|と(?:なる|なります))?|れる|できる|ける|える|なる)のは[、,\\s]?(?:ほとんど|大半|大部分|多く|たいてい|主に|おもに|ほぼ|いずれも)?(?:が|の場合|の方が)?[、,\\s]?[^。！？!?\\n]{0,20}?(?:ず(?:に)?|ないで|なかった|ていない|てない|ておられない|ていらっしゃらない|ておらず)[^。！？!?\\n]{0,8}?(?:方|人|方々|人たち|皆さん|皆さま|皆様)(?:です|でございます|ばかり|だけ|のみ|に限られ)'),
+    need: ['のは'],
+    what: '苦情の原因を相手に帰す反論',
+    instead: INSTEAD.justify,
+    notWithApology: true,
+    notWithRemedy: true,
+    needsCriticism: true,
+    unless: LISTENING41,
+  },
   // … or the wrongdoing named as the residents' own in a cleft (ごみを捨てているのは利用者の皆さんです, 遅れているのは書類を出していない
   // 方のものです; after a criticism received; not thanks: 公園をきれいにしているのは地域の皆さんです).
   {
@@ -1428,16 +1458,27 @@ function correctsHoax(fo: string): boolean {
  */
 const RUMOUR = phrase('(?:という|との|といった|って)(?:話|噂|うわさ|情報|投稿|書き込み|メール|メッセージ|チェーンメール|チラシ|ビラ|文書|動画|画像|はがき|ハガキ|郵便物|sms|ＳＭＳ)(?:が|も)[^。！？!?\\n]{0,8}?(?:広が|拡散|出回|流れ|回っ)', 'u')
 const PLAIN_DENIAL = phrase('^(?:その|この|そういった|その様な|このような|そのような)?(?:ような)?事実(?:は|では)(?:ございません|ありません|ない)|^事実と(?:異な|違)', 'u')
+/** Round 45: a hoax word (デマ, 事実無根): it yields only to a fraud warning (`correctsFraud`), not to any rumour set right. */
+const HOAX_DENIAL = phrase('^(?:デマ|ガセ|事実無根|根も葉もない)', 'u')
 const SCOLDED = phrase('お控え|おやめ|やめて|控えて|慎ん|悪質|法的|迷惑|困ります|許しません|許されません|遺憾', 'u')
 /** A charge against the city or its staff: a rumour of one denied is a criticism answered. */
 // Round 35: the staff's manner (職員の態度が悪い, 横柄な対応, 暴言を吐かれた) is a charge too.
 const CHARGE = phrase('手抜き|ずさん|怠慢|不正|隠蔽|隠ぺい|改ざん|癒着|着服|横領|無駄遣い|税金の無駄|さぼ|不祥事|ひいき|違法|虚偽|うそ|ごまかし|放置|対応が(?:遅|悪|ひど|最悪|雑)|不親切|態度(?:が|の)?(?:悪|わる|ひど|最悪|横柄|大き|冷た|失礼)|横柄|高圧的|威圧的|無愛想|不愛想|無礼|失礼な(?:対応|態度|言い方)|暴言|怒鳴られ|居眠り|たらい回し|差別(?:され|的な対応)|いい加減な(?:対応|説明)', 'u')
+/**
+ * Round 45: a fraud warning (「市の職員が還付金の手続きで自宅に伺う」という話はデマです。…不審な訪問があれば警察へ): the pretext a
+ * fraudster uses is denied, no critic is answered.
+ */
+const FRAUD_WARNING = phrase('詐欺|不審な|不審者|なりすまし|成りすまし|だまされ|騙され|騙し|架空請求|警察(?:へ|に(?:通報|相談|連絡))|#9110|110番', 'u')
 /** A popular belief or myth set right (…と言われますが, …と思われがちですが, 俗説, 迷信): no critic answered. */
 const MYTH = phrase('(?:と|って)(?:よく)?(?:言われ(?:ます|ています|ることがあります|ることもあります|がちです)|思われがち(?:です)?|信じられて(?:い|き)(?:ます|ました)|聞きます|耳にします|書かれていることがあります)(?:が|けど|けれど)|俗説|迷信|都市伝説|思い込みですが', 'u')
 function correctsRumour(fo: string): boolean {
   // (A belief about the city itself — 「市は何もしていない」と言われますが — is criticism, not a myth.)
   const myth = MYTH.test(fo) && !/(?:市|市役所|役所|職員|当課|行政|市長|議会)(?:は|が|の(?:対応|職員|説明))/u.test(fo)
   return (RUMOUR.test(fo) || myth) && !CRITICISM_RECEIVED.test(fo) && !SCOLDED.test(fo) && !CHARGE.test(fo)
+}
+/** Round 45: a fraud warning that denies the pretext fraudsters use, with no criticism, scolding or charge against the city in it. */
+function correctsFraud(fo: string): boolean {
+  return FRAUD_WARNING.test(fo) && !CRITICISM_RECEIVED.test(fo) && !SCOLDED.test(fo) && !CHARGE.test(fo)
 }
 
 const GATE = phraseGate(PHRASES)
@@ -1522,6 +1563,7 @@ export const rebuttal: RuleFamily = {
     let remedy: boolean | undefined
     let received: boolean | undefined
     let rumour: boolean | undefined
+    let fraud: boolean | undefined
     // A prejudice about a group quoted in order to answer it (「外国人が増えて不安」とのご意見ですが、犯罪件数は減少しています):
     // the city standing by the group, not arguing with a critic of the city.
     const standsBy = fo.includes('」') && PREJUDICE_QUOTED.test(fo)
@@ -1529,7 +1571,7 @@ export const rebuttal: RuleFamily = {
       const p = PHRASES[i]!
       if (p.notWithApology && !p.despiteCorrection && (apology ??= APOLOGY.test(fo) || AWARENESS.test(fo) || CORRECTION.test(fo) || correctsHoax(fo) || PREJUDICE_QUOTED.test(fo))) continue
       if (p.despiteCorrection && (APOLOGY.test(fo) || AWARENESS.test(fo))) continue
-      if (p.rumourDenial && (rumour ??= correctsRumour(fo))) continue
+      if (p.rumourDenial && ((rumour ??= correctsRumour(fo)) || (fraud ??= correctsFraud(fo)))) continue
       if (p.needsCriticism && !p.strongCriticism && !(p.orReply && replying) && !(criticism ??= CRITICISM.test(fo))) continue
       if (p.strongCriticism && !(p.orReply && replying) && !(received ??= CRITICISM_RECEIVED.test(fo))) continue
       if (p.replyOnly && !replying) continue
@@ -1561,6 +1603,7 @@ export const rebuttal: RuleFamily = {
     for (const h of doc.hits('rebuttal')) {
       if (standsBy) break
       if (PLAIN_DENIAL.test(fo0.slice(h.start, h.end)) && (rumour ??= correctsRumour(fo0))) continue
+      if ((PLAIN_DENIAL.test(fo0.slice(h.start, h.end)) || HOAX_DENIAL.test(fo0.slice(h.start, h.end))) && (fraud ??= correctsFraud(fo0))) continue
       if (!taken.claim(h.start, h.end)) continue
       const { start, end } = doc.fromSqueezed(h.start, h.end)
       const instead = rewriteOf(fo0.slice(h.start, h.end), INSTEAD.critic)

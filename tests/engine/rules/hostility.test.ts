@@ -2907,3 +2907,52 @@ describe('hostility: round 44 kind (mock gladness or envy at a critic\'s leisure
     expect(findingsOf(hostility, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('hostility: round 45 kinds', () => {
+  it.each<[string, string, CheckContext?]>([
+    // a task called simple and those it is hard for named, after notices repeated or a complaint (R45A-004)
+    ['ごみの分別表は何度も配布しています。それでも、表を見るという簡単なことができない方が毎週いらっしゃいます。', '簡単なことができない方'],
+    ['「知らなかった」とおっしゃる方へ。ホームページを確認するという基本的なことも難しい方には、窓口で一からご説明します。', '基本的なことも難しい方'],
+    ['回覧板で再三お知らせしました。締切を守るといった当たり前のことすらできない保護者が多く、残念です。', '当たり前のことすらできない保護者'],
+    // a sarcastic suggestion after a worry or a dislike said to be so great (R45A-080)
+    ['そんなに公園の遊具がご不安でしたら、ご自宅の庭で遊ばせればよろしいのではないでしょうか。', 'そんなに公園の遊具がご不安でしたら、ご自宅の庭で遊ばせればよろしいのでは', { mode: 'comment' }],
+    ['@user それほどバスの本数がご不満なら、ご自分で車を運転されてはいかがですか。', 'ご不満なら、ご自分で車を運転されてはいかが', reply],
+    ['そこまで騒音が気になるなら、耳栓でもされたらどうですか？', 'そこまで騒音が気になるなら、耳栓でもされたらどうですか'],
+    ['そげん学校の給食が心配なら、毎日弁当ば持たせればいいんじゃなかですか。', 'そげん学校の給食が心配なら、毎日弁当ば持たせればいいんじゃ', { mode: 'comment' }],
+    // an admonition that presumes misbehaviour (R46A-117)
+    ['毎年大騒ぎの花火大会ですが、今年こそ皆さん静かに帰ってくださいね😊', '今年こそ皆さん静かに帰ってください'],
+    ['新成人のみなさん、今回こそは騒がずに式典に出てくださいね！', '今回こそは騒がずに式典に出てください'],
+    ['成人式に来る若者たちへ。恥ずかしい大人にならないよう、よろしくね🙏', '恥ずかしい大人にならないよう'],
+    ['卒業生のみなさん、痛い大人にはならないでくださいね。', '痛い大人にはならないでください'],
+    // people named by a fault said to be the loudest (R46A-145)
+    ['ご意見ありがとうございます。ルールを守らない人ほど文句が多いのは、どこも同じですね。', 'ない人ほど文句が多い', reply],
+    ['予約をしない方に限って、窓口で声が大きいんですよね。', 'ない方に限って、窓口で声が大きい'],
+    ['税金を払ってない人ほど要求ばかりするのは不思議です。', 'てない人ほど要求ばかり'],
+    ['ごみを分別せん人ほどうるさか。', 'ん人ほどうるさか'],
+  ])('flags %s', (text, excerpt, ctx) => {
+    expect(summary(findingsOf(hostility, text, ctx))).toContain(`hostility/confrontational:warn:${excerpt}`)
+  })
+  it.each<[string, CheckContext?]>([
+    // help for those a task is really hard for
+    ['ボタンを押すといった簡単な操作が難しい高齢の方には、職員がお手伝いします。'],
+    ['申請書を書くという簡単なことでも、日本語が難しい方には通訳がお手伝いします。'],
+    ['簡単な手続きが難しい方のために、代筆サービスを始めました。'],
+    ['誰にでもできる簡単な体操です。運動が苦手な方もぜひどうぞ。'],
+    // a worry met with help, a tip
+    ['そんなに心配なら、まずは窓口にご相談ください。'],
+    ['それほど不安でしたら、一度健診を受けてみてはいかがでしょうか。'],
+    ['そこまで気になる方は、市のホームページで放射線量の測定結果をご確認ください。'],
+    ['ご心配でしたら、お弁当を持参していただいても構いません。'],
+    // a cheer, the writer's own resolve, abuse quoted
+    ['今年こそ健診を受けてくださいね！'],
+    ['今年こそ静かな正月を過ごしたいものです。'],
+    ['私たちも恥ずかしい大人にならないよう、子どもたちのお手本になりましょう。'],
+    ['「恥ずかしい大人にならないように」と言われた経験はありませんか。言葉の暴力について考える講座です。'],
+    // a tendency told plainly, a quoted saying
+    ['健診を受けない方ほど重症化しやすい傾向があります。'],
+    ['運動をしない人ほど、転倒のリスクが高まります。'],
+    ['「声の大きい人ほど得をする」という社会ではなく、みんなの声を聞くまちを目指します。'],
+  ])('passes %s', (text, ctx) => {
+    expect(findingsOf(hostility, text, ctx).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})

@@ -1481,3 +1481,68 @@ describe('rebuttal: a view called wrong that is no critic\'s (an awareness quest
     expect(findingsOf(rebuttal, text, text.startsWith('@') ? { mode: 'reply' } : {}).some((f) => f.rule === 'rebuttal/argument' && f.severity !== 'info')).toBe(true)
   })
 })
+
+describe('rebuttal: round 45 kinds', () => {
+  it.each<[string, string, CheckContext?]>([
+    // a criticism refused in the humble 〜かねます (R45A-061)
+    ['「歩道の除雪が遅い」というご意見には、同意いたしかねます。', '同意いたしかねます'],
+    ['料金が高すぎるとのご指摘ですが、市としては賛同しかねます。', '賛同しかねます'],
+    ['@user ご批判の内容には到底納得いたしかねます！', '到底納得いたしかねます', { mode: 'reply' }],
+    ['説明会が形だけだったとのご批判には承服致しかねます。', '承服致しかねます'],
+    // the critic's claim called a misunderstanding in the continuative copula, before a counter-claim (R46A-045)
+    ['「子育て支援が他市より薄い」というのは誤解で、実際には県内でも手厚い方です。', 'というのは誤解で', { mode: 'comment' }],
+    ['ごみの分別が厳しすぎるとのご意見ですが、「うちの市だけ」というのは勘違いで、近隣も同じ基準です。', 'というのは勘違いで'],
+    ['「図書館の本が古い」というご指摘は思い違いであって、毎年２０００冊を更新しております。', 'というご指摘は思い違いであって'],
+    ['「市営住宅は空きがない」っていうのは間違いで、今も募集しとります。', 'っていうのは間違いで', { mode: 'reply' }],
+    // a malfunction a complaint reports, denied (R45A-063)
+    ['「証明書のコンビニ交付が使えない」との投稿を拝見しましたが、システムに不具合はございません。', 'との投稿を拝見しましたが'],
+    ['「街灯が点かない」とのご指摘をいただきましたが、故障は一切ありません。', 'とのご指摘をいただきましたが'],
+    ['「アプリが落ちる」という書き込みがありますが、エラーなどございません。', 'という書き込みがありますが'],
+    // a complaint turned onto those who skipped a step, in a cleft (R45A-101)
+    ['「給付金がまだ届かない」という声を見かけますが、届いていないのは、ほとんどが書類を出していない方です。', 'のは、ほとんどが書類を出していない方です'],
+    ['窓口が混みすぎとの苦情をいただいていますが、お待たせしているのは予約せずに来られた方だけです。', 'のは予約せずに来られた方だけ'],
+    ['ゴミが回収されないとのご意見ですが、回収されなかったのは大半が分別されていない方でございます。', 'のは大半が分別されていない方でございます'],
+    // what people say of the city's own programme, reported in English and denied (R45A-098)
+    ['Some people say our eel festival is "a tourist trap." That\'s simply not true.', "That's simply not true"],
+    ['Critics claim the city wasted money on the new bridge. That is not the case.', 'That is not the case'],
+    ['People are saying this tour is overpriced. That\'s false.', "That's false"],
+  ])('flags %s', (text, excerpt, ctx) => {
+    const f = findingsOf(rebuttal, text, ctx).filter((x) => x.rule === 'rebuttal/argument' && x.severity === 'warn')
+    expect(f.map((x) => x.excerpt)).toContain(excerpt)
+  })
+  it.each<[string, CheckContext?]>([
+    // consent in a form or a scam warning, not a criticism refused
+    ['個人情報の第三者提供には同意いたしかねる場合、申込書の欄にチェックを入れてください。'],
+    ['規約に同意しかねる方は、窓口でご相談ください。'],
+    // a view that lumps a group together refused: the city stands by the group
+    ['ご意見ありがとうございます。ただ、外国籍の方をひとくくりにして騒音の原因とするお考えには、同意いたしかねます。'],
+    ['「高齢ドライバーはみんな危ない」というご意見には、偏見を助長するおそれがあるため賛同しかねます。'],
+    // a myth corrected with no critic answered
+    ['「冬は熱中症にならない」というのは誤解で、暖房の効いた室内でも起こります。'],
+    ['「認知症は治らない」というのは誤解で、早期の受診で改善する場合もあります。'],
+    // a question answered, a fix, a status notice without a complaint
+    ['現在、システムに不具合はございません。安心してご利用ください。'],
+    ['「予約が取れない」とのご意見をいただきましたが、原因はシステムの不具合でした。申し訳ございません。現在は復旧しています。'],
+    // a rule told as a cleft, with no complaint
+    ['整理券が必要なのは、事前予約をされていない方です。'],
+    ['ご利用になれるのは、まだ登録をしていない方のみです。'],
+    ['対象となるのは、昨年度に申請されなかった方です。'],
+    ['「待ち時間が長い」との声を受け、予約枠を増やしました。お待たせしているのは予約をされずに来られた方が多いため、予約の活用をお願いします。'],
+    // a myth about the world in English, not the city's
+    ['Some people say tap water in Japan is unsafe to drink. That\'s not true.'],
+    ['Many visitors say our canals are beautiful. That\'s true!'],
+    // a fraud warning quoting what fraudsters claim (R46A-049)
+    ['「市の職員が給付金の手続きで電話をかける」という話はデマです。市が電話で口座番号をお聞きすることはありません。不審な電話は警察へ。'],
+    ['「水道局の職員が浄水器を売りに来る」といううわさは事実無根です。市を名乗る訪問販売の詐欺にご注意ください。'],
+    ['「マイナンバーカードの更新に手数料がかかる」という話はデマです。市を名乗る詐欺にご注意ください。'],
+  ])('passes %s', (text, ctx) => {
+    expect(findingsOf(rebuttal, text, ctx).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+  it.each<[string, CheckContext?]>([
+    // a charge against the staff or a criticism received is still answered, fraud words or not
+    ['「市の職員が不正をしている」という話はデマです。不審な電話にもご注意ください。'],
+    ['「窓口の対応が遅い」とのご批判はデマです。詐欺にご注意ください。'],
+  ])('still flags %s', (text, ctx) => {
+    expect(findingsOf(rebuttal, text, ctx).some((f) => f.rule === 'rebuttal/argument' && f.severity !== 'info')).toBe(true)
+  })
+})
