@@ -908,3 +908,20 @@ describe('personal-info: a service card number and an ID with a letter inside, a
     expect(summary(findingsOf(personalInfo, text)).some((x) => x.includes(':block:'))).toBe(true)
   })
 })
+
+describe('personal-info: a pupil named in full with the grade and class, the school left to the context (round 45)', () => {
+  it.each([
+    ['給食の異物は、5年2組の大石 陽菜さんが見つけてくれました。', 'personal-info/identifiable-person:block:大石 陽菜さん'],
+    ['3年1組の古賀悠真くん、落とし物の体操服を職員室で預かっています。', 'personal-info/identifiable-person:block:古賀悠真くん'],
+    ['作文コンクールでは、六年 二組の江口ひなたさんが最優秀賞に選ばれました。', 'personal-info/identifiable-person:block:江口ひなたさん'],
+  ])('flags %s', (text, expected) => {
+    expect(run(text)).toContain(expected)
+  })
+  it.each([
+    // a class addressed as a whole, a teacher of the class, a class without a name
+    '3年1組の皆さん、修学旅行の集合は7時30分です。',
+    '担任の5年2組 中島先生が、給食の時間に食育の話をしました。',
+    '今日は5年2組の児童が、田植え体験に参加しました。',
+    '2年3組の教室で、保護者参観を行います。',
+  ])('passes %s', (text) => expect(run(text)).toEqual([]))
+})
