@@ -235,7 +235,21 @@ const PHONE_GROUP_BEFORE = /(?:[○〇●×*■□]{2,}|(?<![0-9])0[0-9]{1,4})\s
 /** What a name in brackets names (子ども食堂「…」, 講座「…」, イベント「…」): a thing announced by its name. */
 const NAMED_THING_BEFORE = /(?:食堂|カフェ|教室|講座|サークル|クラブ|店|ショップ|館|センター|まつり|祭り|フェス|フェスタ|イベント|展|展示|プロジェクト|事業|キャンペーン|ツアー|コース|マルシェ|市場|会|広場|番組|コーナー|ブランド|商品|メニュー)$/u
 /** After a masked name and its title: the post brings their words (からひとこと, のあいさつ, よりメッセージ). */
-const SPEAKS_AFTER = /^[^\s。、]{0,4}?(?:から(?:の)?(?:ひとこと|一言|ひと言|メッセージ|ご挨拶|ごあいさつ|コメント)|(?:の|より)(?:ひとこと|一言|ひと言|メッセージ|ご挨拶|ごあいさつ|あいさつ|挨拶|コメント))/u
+/**
+ * …or the words they gave a ceremony (□□議長よりご祝辞を賜りました, ○○市長から式辞を, ●●会長より激励のお言葉をいただき): a guest
+ * named in public by office, left as masks.
+ */
+const SPEAKS_AFTER =
+  /^[^\s。、]{0,6}?(?:(?:から|より)(?:の)?(?:ご|お)?(?:ひとこと|一言|ひと言|メッセージ|挨拶|あいさつ|コメント|祝辞|祝詞|式辞|告辞|謝辞|講評|講話|講演|激励|祝いの(?:お)?言葉|言葉)|(?:の|より)(?:ご|お)?(?:ひとこと|一言|ひと言|メッセージ|挨拶|あいさつ|コメント|祝辞|式辞|告辞|謝辞|講評))/u
+/** An office a guest of a ceremony is named by (□□議長, ○○市長, ●●理事長): with their words, a name to fill in. */
+const OFFICE_AFTER = /^(?:副?議長|副?市長|副?町長|副?村長|副?知事|教育長|校長|園長|館長|所長|理事長|委員長|会頭|頭取|院長|学長|署長|団長|組合長|支部長|区長|PTA会長)/u
+/**
+ * A notice asking the public to find or recognise someone (行方不明者情報, お心当たりの方は, 保護しています): the person's name and
+ * town are the notice itself, so masks there (＊＊町にお住まいの＊＊＊＊さん) are blanks never filled in, not a name held back.
+ */
+const MISSING_NOTICE = /行方不明|行方が(?:分から|わから)|(?:捜|探)して(?:い|お)ります|(?:捜|探)しています|捜索|お心当たり|見かけた方|身元不明|身元が(?:分から|わから)/u
+/** The town someone lives in, left as masks: ＊＊町にお住まいの, ○○地区在住の. */
+const RESIDENT_AFTER = /^(?:町|村|地区|区|丁目|団地)?(?:にお住まい|に住む|に住んで|在住)/u
 /** Masks that may stand for a name's first character (×田さん, ○野様, △川さん). */
 const HEAD_MASK = '○〇●×✕△□■*'
 /** One kanji, then an honorific: what is left of a name whose first character is masked. */
@@ -281,6 +295,11 @@ function masks(t: string, doc: RuleInput['doc'], emit: Emit): void {
       emitTemplate(t, a, b, '', doc, emit, false, true)
       continue
     }
+    // 【行方不明者情報】＊＊町にお住まいの＊＊＊＊さん: the one a notice asks the public to find, and their town, left as masks.
+    if (run.length >= 2 && shapes.size === 1 && (PERSON_AFTER.test(rest) || RESIDENT_AFTER.test(rest)) && MISSING_NOTICE.test(t)) {
+      emitTemplate(t, a, b, '', doc, emit)
+      continue
+    }
     if (run.length >= 2) {
       if (shapes.size !== 1) continue // ◆◇◆, ◎○×: decoration or a marks table
       // The value of a field (景品：＊＊＊, 講師：○○○○先生), or another blank in a field's value (問い合わせ：●●課 ●●係).
@@ -302,11 +321,13 @@ function masks(t: string, doc: RuleInput['doc'], emit: Emit): void {
       // ＊＊様 alone on the first line of a reply, and 担当の●●よりご連絡いたします: a form letter's addressee and sender never filled in.
       const addressLine = ADDRESS_LINE.test(t.slice(a - lineBefore.length, lineEndNear(t, b, 16))) && /\S/u.test(t.slice(lineEndNear(t, b, 16)))
       const sender = OWN_STAFF_BEFORE.test(t.slice(Math.max(0, a - 10), a)) && SENDER_AFTER.test(rest)
-      if (run[0] === '*' && !fieldValue && !starBlank && !addressLine && !UNIT.test(rest) && !MEASURE.test(rest) && (closesBold || !PERSON_AFTER.test(rest) || /^(?:様|氏|君)[\p{Script=Han}]/u.test(rest))) continue
+      // ＊＊議長よりご祝辞: stars before an office and the words it gave (not **bold** opened or closed there).
+      const officeSpeaks = !opensBold && !closesBold && OFFICE_AFTER.test(rest) && SPEAKS_AFTER.test(t.slice(b, b + 20))
+      if (run[0] === '*' && !fieldValue && !starBlank && !addressLine && !officeSpeaks && !UNIT.test(rest) && !MEASURE.test(rest) && (closesBold || !PERSON_AFTER.test(rest) || /^(?:様|氏|君)[\p{Script=Han}]/u.test(rest))) continue
       // ■■■ 見出し ■■■ is decoration; the ●●● café is a name held back (in English text, the word after a space).
       if (!isWordChar(before) && !isWordChar(after) && !fieldValue && !asNoun && !addressLine && !ROLE_RIGHT_BEFORE.test(t.slice(Math.max(0, a - 12), a)) && !/^\s(?:caf[eé]|shop|store|restaurant|bar|hotel|inn|bakery|ryokan|san|-san|さん|店|屋)(?![A-Za-z])/iu.test(t.slice(b, b + 14))) continue
       // ●●部長からひとこと, ○○課長のあいさつ: the one whose words the post brings, left as masks: a blank, not a name held back.
-      const speaker = PERSON_AFTER.test(rest) && SPEAKS_AFTER.test(t.slice(b, b + 16))
+      const speaker = (PERSON_AFTER.test(rest) || OFFICE_AFTER.test(rest)) && SPEAKS_AFTER.test(t.slice(b, b + 20))
       kind = fieldValue || announced || slotAfter || starBlank || speaker || addressLine || sender || VENUE_AFTER.test(rest) || MEASURE.test(rest) ? 'template' : 'fuseji'
       // Masks inside a word, letters on both sides (「ア〇〇ン」さん, 山〇〇子): a name held back on purpose, never a blank to fill.
       if (isLetter(before) && isLetter(after) && !VENUE_AFTER.test(rest) && !MEASURE.test(rest)) kind = 'fuseji'

@@ -38,6 +38,12 @@ const MIN_LINE = 6
 const SECTION_HEADING = /^(?:[■□◆◇▼▽]|【[^】\n]{1,30}】|［[^］\n]{1,30}］)[^。\n]{0,20}$/u
 /** The same hashtag this many times is a repeat. */
 const SAME_HASHTAG = 3
+/**
+ * A sentence of MIN_FIGURED characters or more said this many times in the post is a refrain pasted in (※申告相談は予約制です。
+ * at the top, in the middle and at the end), when two of its copies stand in one section: the same line closing each ■ section
+ * of a list is by design.
+ */
+const REFRAIN = 3
 /** Emoji that may run (🎎🎎🎎…). */
 const EMOJI = /^\p{Extended_Pictographic}$/u
 /** A word or phrase repeated this many times in a row is a run (お待ちしてます！ ×5); units of this many characters at most. */
@@ -127,7 +133,7 @@ function stemOf(s: string): string {
   return body
 }
 
-function pushSentence(out: RepetitionFacts['sentences'], s: string, at: number, n: number, line?: 'start' | 'end' | 'whole'): void {
+function pushSentence(out: RepetitionFacts['sentences'], s: string, at: number, n: number, line?: 'start' | 'end' | 'whole', section = 0): void {
   const heading = LEADING_HEADING.exec(s)
   const skip = heading && heading[0].length < s.length ? heading[0].length : 0
   // The same sentence with another ending (…9時からです！ / …9時から！) is the same sentence again.
@@ -143,6 +149,7 @@ function pushSentence(out: RepetitionFacts['sentences'], s: string, at: number, 
   if (key.length >= MIN_PAIRED) {
     const fact: RepetitionFacts['sentences'][number] = { key, start: at + skip, end: at + s.length, n }
     if (line) fact.line = line
+    if (section) fact.section = section
     if (tail) fact.tail = tail
     out.push(fact)
   }
@@ -159,9 +166,11 @@ export interface RepetitionFacts {
    * Sentences long enough to count as a copy-paste repeat, as written apart from spacing (norm
    * offsets); those shorter than MIN_ADJACENT count only as part of a repeated pair.
    */
-  sentences: Array<{ key: string; start: number; end: number; n: number; line?: 'start' | 'end' | 'whole'; tail?: string }>
+  sentences: Array<{ key: string; start: number; end: number; n: number; line?: 'start' | 'end' | 'whole'; tail?: string; section?: number; covered?: boolean }>
   /** How many sentences the paragraph has (any length): the `n` of the next paragraph's first one. */
   count: number
+  /** How many section headings (■A, 【申込方法】) the paragraph has: a sentence's `section` counts those before it. */
+  headings: number
   /** Hashtags (paragraph offsets). */
   hashtags: Span[]
   /** Each hashtag's text without its #, lower-cased (same order as `hashtags`). */
@@ -268,12 +277,28 @@ export const repetition: RuleFamily<RepetitionFacts> = {
     const firstLine = b > a ? { start: a, end: Math.min(b, a + 60) } : null
     const sentences: RepetitionFacts['sentences'] = []
     let count = 0
+    // Where the section headings' lines start (a sentence after the k-th is in section k of the paragraph).
+    const headingAt: number[] = []
+    if (/[■□◆◇▼▽【［]/u.test(t)) {
+      for (let a = 0; a < t.length; ) {
+        let e = t.indexOf('\n', a)
+        if (e === -1) e = t.length
+        if (SECTION_HEADING.test(t.slice(a, e).trim())) headingAt.push(a)
+        a = e + 1
+      }
+    }
+    let section = 0
+    // Sentences inside a repeat found here (a line pasted again, a word run, a chant) are that repeat, not refrains of their own.
+    const cover = (from: number, to: number): void => {
+      for (const x of sentences) if (x.start < to && from < x.end) x.covered = true
+    }
     if (t.length >= MIN_PAIRED) {
       SENTENCE.lastIndex = 0
       for (let m = SENTENCE.exec(t); m; m = SENTENCE.exec(t)) {
         // Copy-paste repeats are exact apart from spacing.
         if (m[0].trim().length === 0) continue
         const n = count++
+        while (section < headingAt.length && headingAt[section]! <= m.index) section++
         if (m[0].length < MIN_PAIRED) continue
         // Casual posts end sentences with an emoji or a space instead of 。 (…です🌿 …です🌿).
         let from = 0
@@ -282,7 +307,7 @@ export const repetition: RuleFamily<RepetitionFacts> = {
           SOFT_END.lastIndex = 0
           for (let e = SOFT_END.exec(s); e; e = SOFT_END.exec(s)) {
             const end = e.index + e[0].length
-            pushSentence(sentences, s.slice(from, end), m.index + from, n)
+            pushSentence(sentences, s.slice(from, end), m.index + from, n, undefined, section)
             from = end
           }
         }
@@ -290,7 +315,7 @@ export const repetition: RuleFamily<RepetitionFacts> = {
         const starts = from === 0 && (m.index === 0 || t.charCodeAt(m.index - 1) === 0x0a)
         const endAt = m.index + s.length
         const ends = endAt >= t.length || t.charCodeAt(endAt) === 0x0a
-        pushSentence(sentences, s.slice(from), m.index + from, n, starts ? (ends ? 'whole' : 'start') : ends ? 'end' : undefined)
+        pushSentence(sentences, s.slice(from), m.index + from, n, starts ? (ends ? 'whole' : 'start') : ends ? 'end' : undefined, section)
       }
     }
     const hashtags: Span[] = []
@@ -340,6 +365,7 @@ export const repetition: RuleFamily<RepetitionFacts> = {
           const from = a + t.slice(a, e).indexOf(line)
           const { start, end } = doc.fromNorm(from, from + line.length)
           emit({ rule: 'repetition/sentence', start, end })
+          cover(a, e)
         }
         // A new section heading (■Bコース, 【申込方法】) starts another section: its lines may say what the last
         // one said. The same heading again is a block pasted again.
@@ -359,6 +385,7 @@ export const repetition: RuleFamily<RepetitionFacts> = {
     for (const r of runs) {
       const { start, end } = doc.fromNorm(r.start, r.end)
       emit({ rule: 'repetition/word-run', start, end, data: { word: r.unit, count: r.count } })
+      cover(r.start, r.end)
     }
     // A short phrase with its mark said three times in a row (見守りにご協力を！見守りにご協力を！見守りにご協力を！).
     if (mayChant(t)) {
@@ -368,10 +395,11 @@ export const repetition: RuleFamily<RepetitionFacts> = {
         const at = m.index + m[1]!.length
         const { start, end } = doc.fromNorm(at, m.index + m[0].length)
         emit({ rule: 'repetition/sentence', start, end })
+        cover(m.index, m.index + m[0].length)
       }
     }
 
-    return { firstLine, sentences, count, hashtags, tags, source: doc.normMapper(), part: partOfNorm(t) }
+    return { firstLine, sentences, count, headings: headingAt.length, hashtags, tags, source: doc.normMapper(), part: partOfNorm(t) }
   },
   post(input) {
     const { facts, spans, ctx, policy, emit } = input
@@ -380,6 +408,25 @@ export const repetition: RuleFamily<RepetitionFacts> = {
     let sentences = 0
     for (let p = 0; p < facts.length; p++) sentences += facts[p]!.sentences.length
     if (sentences > 1) {
+      // Refrains: sentences of MIN_FIGURED characters or more said REFRAIN times or more, two of the copies in one section.
+      const copies = new Map<string, { count: number; sections: Set<number>; shared: boolean }>()
+      let headings = 0
+      for (let p = 0; p < facts.length; p++) {
+        for (const s of facts[p]!.sentences) {
+          if (s.key.length < MIN_FIGURED || s.covered) continue
+          let c = copies.get(s.key)
+          if (!c) copies.set(s.key, (c = { count: 0, sections: new Set(), shared: false }))
+          const section = headings + (s.section ?? 0)
+          c.count++
+          if (c.sections.has(section)) c.shared = true
+          c.sections.add(section)
+        }
+        headings += facts[p]!.headings
+      }
+      const refrain = (key: string): boolean => {
+        const c = copies.get(key)
+        return c !== undefined && c.count >= REFRAIN && c.shared
+      }
       // Sentence key → its latest place in the post (the ordinal of the sentence among all sentences).
       const seen = new Map<string, number>()
       // The last three sentences seen, for pairs (A B A B): a ring indexed by place % 3 (no allocation per sentence).
@@ -415,7 +462,7 @@ export const repetition: RuleFamily<RepetitionFacts> = {
           // short set phrases without one (ご注意ください。) recur in a long post as a matter of course.
           // (A statement with its topic or subject, not a list item: 2日(土)13時〜 in a schedule recurs by design.)
           const figured = s.key.length >= MIN_FIGURED && /[0-9]/u.test(s.key) && /[はがを]/u.test(s.key) && !/[(（:：〜~]/u.test(s.key)
-          if (!echoes && !paired && !figured && (s.key.length < MIN_ADJACENT || (s.key.length < MIN_SENTENCE && at !== last! + 1))) continue
+          if (!echoes && !paired && !figured && !refrain(s.key) && (s.key.length < MIN_ADJACENT || (s.key.length < MIN_SENTENCE && at !== last! + 1))) continue
           const span = facts[p]!.source(s.start, s.end)
           emit({
             rule: 'repetition/sentence',

@@ -98,6 +98,16 @@ describe('masking (5(2))', () => {
     // a count left as XX before 万回, a long run of X as a field's value, 【タイトル】 with the template's other fields
     ['再生回数がＸＸ万回を突破しました！', ['masking/template:block:ＸＸ']],
     ['面接官を務めた●●部長からひとこと。', ['masking/template:block:●●']],
+    // Round 45: a guest of a ceremony named by office, left as masks before the words they gave (祝辞, 式辞, 講評, 激励のお言葉)
+    ['開会式では、○○市長より式辞を述べていただきました。', ['masking/template:block:○○']],
+    ['＊＊＊理事長から激励のお言葉をいただきました。', ['masking/template:block:＊＊＊']],
+    ['閉会にあたり、●●教育長より講評をいただきました。', ['masking/template:block:●●']],
+    ['来賓の××校長からご挨拶をいただきました。', ['masking/template:block:××']],
+    ['表彰式では□□会長よりご祝辞を頂戴しました。', ['masking/template:block:□□']],
+    // Round 45: a notice asking the public to find someone, the person and their town left as masks
+    ['【行方不明者情報】○○地区在住の○○○○さん（70代・男性）が、昨日夕方から行方が分からなくなっています。', ['masking/template:block:○○', 'masking/template:block:○○○○']],
+    ['＊＊町にお住まいの＊＊＊＊様を探しています。お心当たりの方は柳川警察署までご連絡ください。', ['masking/template:block:＊＊', 'masking/template:block:＊＊＊＊']],
+    ['行方不明者の捜索にご協力ください。××町に住む××さん（82歳）は白い帽子をかぶっています。', ['masking/template:block:×××2']],
     ['本文：XXXXXXXXXXXX', ['masking/template:block:XXXXXXXXXXXX']],
     ['【タイトル】市立体育館 改修工事のお知らせ\n本文：ここに本文\n担当：スポーツ振興課', ['masking/template:block:【タイトル】', 'masking/template:block:ここに本文']],
     ['【ここに写真の説明を入れる】', ['masking/template:block:【ここに写真の説明を入れる】']],
@@ -199,6 +209,11 @@ describe('masking (5(2))', () => {
 
   const valid = [
     '受注したのはK建設です。',
+    // Round 45: the same words with the names written, or Markdown bold
+    '記念式典では、市議会議長よりご祝辞を賜りました。',
+    '**市長からのメッセージ**を掲載しました。',
+    '【行方不明者情報】本日午後、三橋町にお住まいの80代の女性が行方不明となっています。',
+    '迷い犬を保護しています。お心当たりの方はご連絡ください。',
     '交通安全○×クイズ！\nQ1 自転車は歩道を走ってもよい？\n答えは、Q1は×（車道寄りを徐行）、Q2は○です。',
     // a quiz's answers (round 38)
     '【○×クイズ】割れた茶わんは「燃えないごみ」。○か×か？\n答えは○です。',
@@ -327,6 +342,15 @@ describe('masking (5(2))', () => {
   ]
   it.each(valid)('passes %s', (text) => {
     expect(findingsOf(masking, text)).toEqual([])
+  })
+  it.each([
+    // the words of a ceremony's guest, quoted as an example of how to write them; a guest held back outside a ceremony's words
+    '祝辞の記入例：「○○議長よりご祝辞を賜りました」',
+    '作家の○○さんをお招きし、誕生秘話を語っていただきます。',
+    // a post warning about missing-person posts, quoted
+    'SNSで「○○町の○○さんを探しています」という投稿を見かけても、拡散する前に情報元を確認しましょう。',
+  ])('does not block %s', (text) => {
+    expect(findingsOf(masking, text).filter((f) => f.severity === 'block')).toEqual([])
   })
 })
 

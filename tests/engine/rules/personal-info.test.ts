@@ -879,3 +879,49 @@ describe('personal-info (4(4)): a counter visitor named with the time and busine
     '本日、窓口で手続きをされた皆様、ご協力ありがとうございました。',
   ])('passes %s', (text) => expect(run(text)).toEqual([]))
 })
+
+describe('personal-info: a service card number and an ID with a letter inside, a business named by its trade (round 45)', () => {
+  it.each([
+    // a card number a public service gave a person, with their name
+    ['図書館カード番号 2207-3315 の古賀様、予約の本が届いています。', 'personal-info/personal-id:block:2207-3315'],
+    ['会員カード番号：00123456の山本さん、ポイントの交換期限が近づいています。', 'personal-info/personal-id:block:00123456'],
+    ['診察カードの番号 4471-0932 の江口さま、お薬手帳をお預かりしています。', 'personal-info/personal-id:block:4471-0932'],
+    // an ID with a year or course code inside it
+    ['学籍番号 23K0417 の中島 美咲さん、学生課までお越しください。', 'personal-info/personal-id:block:23K0417'],
+    ['受験番号２０２５Ａ０１５３の田中さんは、第２会場で受験してください。', 'personal-info/personal-id:block:２０２５Ａ０１５３'],
+  ])('flags %s', (text, expected) => {
+    expect(run(text)).toContain(expected)
+  })
+  it.each([
+    // asking for a card number without giving one; results by number; a card's kind
+    '貸出には図書館カード番号とパスワードが必要です。',
+    '利用者カード番号（10桁）は、カードの裏面に記載されています。',
+    '会員カードの番号を忘れた方は、窓口で本人確認書類をご提示ください。',
+    '令和7年度職員採用試験の合格者の受験番号は、2025A001、2025A007、2025A012です。',
+    // businesses named by their trade, their numbers in a list
+    '【高齢者の移動支援】\n利用できる事業者は次のとおりです。\n・柳川観光タクシー（0944-72-3301）\n・筑後運輸（0944-73-4410）',
+    '路線バスの時刻は西鉄バス（0944-72-0101）、または有明交通（0944-74-2960）へお問い合わせください。',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(personalInfo, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+  })
+  it.each(['タクシー運転手の古賀さんの携帯 090-1234-5678 にご連絡ください。', '山田交通事故の相手方、田中さんの自宅 0944-72-1234 です。'])('still blocks %s', (text) => {
+    expect(summary(findingsOf(personalInfo, text)).some((x) => x.includes(':block:'))).toBe(true)
+  })
+})
+
+describe('personal-info: a pupil named in full with the grade and class, the school left to the context (round 45)', () => {
+  it.each([
+    ['給食の異物は、5年2組の大石 陽菜さんが見つけてくれました。', 'personal-info/identifiable-person:block:大石 陽菜さん'],
+    ['3年1組の古賀悠真くん、落とし物の体操服を職員室で預かっています。', 'personal-info/identifiable-person:block:古賀悠真くん'],
+    ['作文コンクールでは、六年 二組の江口ひなたさんが最優秀賞に選ばれました。', 'personal-info/identifiable-person:block:江口ひなたさん'],
+  ])('flags %s', (text, expected) => {
+    expect(run(text)).toContain(expected)
+  })
+  it.each([
+    // a class addressed as a whole, a teacher of the class, a class without a name
+    '3年1組の皆さん、修学旅行の集合は7時30分です。',
+    '担任の5年2組 中島先生が、給食の時間に食育の話をしました。',
+    '今日は5年2組の児童が、田植え体験に参加しました。',
+    '2年3組の教室で、保護者参観を行います。',
+  ])('passes %s', (text) => expect(run(text)).toEqual([]))
+})

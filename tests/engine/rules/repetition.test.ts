@@ -133,6 +133,26 @@ describe('repetition (5(2))', () => {
     expect(findingsOf(repetition, '【1日目】10時開始。【2日目】10時開始。')).toEqual([])
     expect(findingsOf(repetition, '雨の日はご注意ください。路面の凍結にもご注意ください。足元にご注意ください。')).toEqual([])
   })
+  it.each([
+    '※申込は先着順です。\n\n【ふれあい料理教室のご案内】\n\n※申込は先着順です。\n\n毎月第2土曜日に中央公民館で開きます。\n\n※申込は先着順です。',
+    '献血バスが市役所に来ます。ご協力をお願いいたします。受付は10時からです。ご協力をお願いいたします。持ち物は本人確認書類です。ご協力をお願いいたします。',
+    'ごみは朝8時までに出してください\n燃えるごみは月・木曜日です。\nごみは朝8時までに出してください\n資源ごみは第2水曜日です。\nごみは朝8時までに出してください',
+    '＊駐車場には限りがあります。会場は市民体育館です。＊駐車場には限りがあります。当日は混雑が予想されます。＊駐車場には限りがあります。',
+    '※駐車場は台数に限りがあります!会場は市民体育館です。※駐車場は台数に限りがあります!公共交通機関をご利用ください。※駐車場は台数に限りがあります!',
+  ])('flags a sentence said three times or more in one post, two of the copies in one section: %j', (text) => {
+    expect(findingsOf(repetition, text).map((x) => x.rule)).toContain('repetition/sentence')
+  })
+  it.each([
+    // The same line closing each section of a list, once a section.
+    '■Aコース（初心者）\n毎週月曜日の午前です。\n申込は電話で受け付けます。\n\n■Bコース（経験者）\n毎週水曜日の午後です。\n申込は電話で受け付けます。\n\n■Cコース（親子）\n毎週土曜日の午前です。\n申込は電話で受け付けます。',
+    '【1日目】\n会場は中央公民館です。雨天の場合は中止します。\n【2日目】\n会場は三橋公民館です。雨天の場合は中止します。\n【3日目】\n会場は大和公民館です。雨天の場合は中止します。',
+    // A sentence said twice apart, short set phrases said three times.
+    '申告相談は予約制です。受付は平日9時からです。今年も多くの方のご来場をお待ちしています。申告相談は予約制です。',
+    '雨の日はご注意ください。路面の凍結にもご注意ください。足元にご注意ください。夜道はご注意ください。',
+    '参加無料！\n子ども向けの工作教室です。\n参加無料！\n親子で楽しめるクイズ大会です。\n参加無料！',
+  ])('passes a line repeated once in each section, twice apart, or a short set phrase: %j', (text) => {
+    expect(findingsOf(repetition, text)).toEqual([])
+  })
   it('flags a sentence said again with only its commas changed', () => {
     expect(findingsOf(repetition, '運転免許の自主返納は、柳川警察署で受け付けています。ご家族と一緒にご相談ください。運転免許の自主返納は柳川警察署で受け付けています。').map((x) => x.rule)).toEqual(['repetition/sentence'])
   })
