@@ -239,6 +239,8 @@ describe('personal-info (4(4), 5(1))', () => {
     ['大和町中島の野口さん（82）は海苔を育ててきました', ['personal-info/identifiable-person:warn:野口さん']],
     ['三橋町在住の江口 大翔くん（9歳）が一輪車大会で優勝！ご本人と保護者の了承を得て掲載しています。', ['personal-info/identifiable-person:info:江口 大翔くん']],
     ['九州大学に通う中島 蓮さん（20）は沖端町在住です。', ['personal-info/identifiable-person:block:中島 蓮さん']],
+    // a polite request to accept something (あらかじめご了承ください) is not the person's consent
+    ['九州大学に通う中島 蓮さん（20）は沖端町在住です。混雑が予想されますので、あらかじめご了承ください。', ['personal-info/identifiable-person:block:中島 蓮さん']],
     // a private person described by what they did owns the number right after them
     ['落とし主の方は、預かっている近所の方（電話 090・1234・8876）へ連絡してください。', ['personal-info/mobile:block:090・1234・8876']],
     ['猫の飼い主（携帯 070-5512-3390）を探しています。', ['personal-info/mobile:block:070-5512-3390']],

@@ -345,4 +345,4 @@ export function isExampleValue(t: string, a: number, b: number): boolean {
 }
 
 /** Consent is stated: the person agreed to be named (ご本人の了承を得て掲載). */
-export const CONSENT = /了承|了解を得|許可を得|同意を得|承諾|本人の了解|保護者の了解|掲載の了解|(?:同意|了解|許可)(?:を|も)?(?:いただ|頂|もら|得て|取って)/u
+export const CONSENT = /了承(?!ください|下さい|くだ|願|のほど|をお願|いただ(?:きますよう|けますよう|けますと|ければ|きたく))|了解を得|許可を得|同意を得|承諾|本人の了解|保護者の了解|掲載の了解|(?:同意|了解|許可)(?:を|も)?(?:いただ|頂|もら|得て|取って)/u
