@@ -459,6 +459,14 @@ const FOLD_TABLE: Uint16Array = (() => {
   return table
 })()
 
+/**
+ * `foldChar` of one UTF-16 code unit, as a code unit: katakana → hiragana, small kana → full size, ASCII capitals →
+ * lower case; any other unit is itself. A table lookup (pattern sources and views fold through it).
+ */
+export function foldCode(c: number): number {
+  return c < FOLD_LIMIT ? FOLD_TABLE[c]! : c
+}
+
 export function buildFolded(squeezed: View): View {
   const t = squeezed.text
   const n = t.length

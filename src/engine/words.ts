@@ -24,7 +24,7 @@
  * (伏せ字: one letter of a word masked), `compactLetters` (ｌ ｇ ｂ ｔ), `sentences`, `isQuotedTopic`
  * (「キモい」は…) and `Taken` (one finding per span).
  */
-import type { Span } from './text'
+import { foldCode, type Span } from './text'
 
 /**
  * The segmenter reads a window around a candidate hit. Its edges are put where the whole text's
@@ -231,7 +231,6 @@ export function isMention(text: string, start: number, end: number, sentence: Sp
  * nested quantifiers.
  */
 
-const SMALL: Record<string, string> = { ぁ: 'あ', ぃ: 'い', ぅ: 'う', ぇ: 'え', ぉ: 'お', っ: 'つ', ゃ: 'や', ゅ: 'ゆ', ょ: 'よ', ゎ: 'わ', ゕ: 'か', ゖ: 'け' }
 
 /**
  * Fold the kana of a pattern source like the folded view (katakana → hiragana, small → full size); ASCII,
@@ -249,18 +248,13 @@ const SOURCE_TOKENS = /\\[\s\S]?|\[(?:\\[\s\S]?|[^\]\\])*\]?|[\u30a1-\u30f6ぁ�
 function foldToken(t: string): string {
   const first = t.charCodeAt(0)
   if (first === 0x5c || first === 0x5b) return t
+  // A run holds katakana and small kana only (no ASCII): the view's fold table is exactly the pattern fold there.
   let out = ''
-  for (let i = 0; i < t.length; i++) {
-    let c = t.charCodeAt(i)
-    if (c >= 0x30a1 && c <= 0x30f6) c -= 0x60
-    out += String.fromCharCode(SMALL_CODES.get(c) ?? c)
-  }
+  for (let i = 0; i < t.length; i++) out += String.fromCharCode(foldCode(t.charCodeAt(i)))
   return out
 }
 /** Katakana and small kana: what `foldSource` changes. */
 const FOLDABLE = /[\u30a1-\u30f6ぁぃぅぇぉっゃゅょゎゕゖ]/u
-/** Small hiragana → full size, by code unit (SMALL). */
-const SMALL_CODES = new Map(Object.entries(SMALL).map(([k, v]) => [k.charCodeAt(0), v.charCodeAt(0)]))
 
 /** A global RegExp over the folded view, from a source written in ordinary kana. */
 /**
