@@ -5,6 +5,7 @@
  * editor on scroll, resize and layout changes; nothing here ever touches the editor's DOM.
  */
 import type { Finding, Report, Severity } from '../engine'
+import { SEVERITY_RANK } from '../engine/types'
 import { t, type MessageKey } from '../ui/i18n'
 import { frameChain, frameOffset, inChildFrame, insideFrames, topRect, type Rect } from './frames'
 import { OVERLAY_CSS } from './styles'
@@ -230,7 +231,9 @@ export class Overlay {
       items.push(text('p', t('panelEmpty'), 'empty'))
     } else {
       const list = el('ul', 'findings')
-      for (const f of report.findings) {
+      // Worst first (送信不可, then 要確認, then 参考), each in the order of the text: what stops the send is read first.
+      const ordered = [...report.findings].sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity])
+      for (const f of ordered) {
         const li = el('li', `finding ${f.severity}`)
         li.tabIndex = 0
         li.append(findingBody(f))

@@ -59,6 +59,8 @@ describe('X', () => {
     const panel = page.locator('post-guard-overlay .panel')
     await panel.waitFor({ state: 'visible' })
     expect(await panel.textContent()).toMatch(JAPANESE)
+    // Worst first: the blocked phone number is listed before the short URL that comes earlier in the text.
+    expect(await panel.locator('li.finding').evaluateAll((lis) => lis.map((li) => li.className))).toEqual(['finding block', 'finding warn'])
     await screenshot(page, 'x-3-panel')
     await page.keyboard.press('Escape')
 
