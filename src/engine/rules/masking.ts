@@ -255,10 +255,35 @@ const HEAD_MASK = '○〇●×✕△□■*'
 /** One kanji, then an honorific: what is left of a name whose first character is masked. */
 const ONE_KANJI_NAME = /^[\p{Script=Han}](?:さん|様|さま|氏|くん|君|ちゃん)(?![\p{Script=Han}])/u
 
+/**
+ * Markdown bold on one line: two stars, a word or phrase (2–30 characters, no punctuation or brackets, not
+ * starting or ending with a space, not starting with an honorific: **さん、**さん are two names held back), two
+ * stars, then no kanji (**月**日 is a blank date): **課長**から, **重要**：.
+ */
+const BOLD_SPAN = /(?<!\*)\*\*(?![*\s])([^*\n、。,.（）()「」『』]{2,30}?)(?<!\s)\*\*(?![*\p{Script=Han}])/gu
+const HONORIFIC_START = /^(?:さん|様|さま|氏|君|くん|ちゃん|殿)/u
+
+/** Where the two-star runs that open and close **bold** start (offsets in `t`). */
+function boldMarks(t: string): Set<number> {
+  const out = new Set<number>()
+  if (!t.includes('**')) return out
+  BOLD_SPAN.lastIndex = 0
+  for (let m = BOLD_SPAN.exec(t); m; m = BOLD_SPAN.exec(t)) {
+    if (HONORIFIC_START.test(m[1]!) || /^[〇○●◯◎×✕✖＊■□]+$/u.test(m[1]!)) {
+      BOLD_SPAN.lastIndex = m.index + 2
+      continue
+    }
+    out.add(m.index)
+    out.add(m.index + m[0].length - 2)
+  }
+  return out
+}
+
 /** Mask characters: runs and single characters. */
 function masks(t: string, doc: RuleInput['doc'], emit: Emit): void {
   const n = t.length
   let i = 0
+  let boldAt: Set<number> | undefined
   while (i < n) {
     MASK_RE.lastIndex = i
     const found = MASK_RE.exec(t)
@@ -272,6 +297,8 @@ function masks(t: string, doc: RuleInput['doc'], emit: Emit): void {
     const a = i
     const b = j
     i = j
+    // **課長**, **重要**: Markdown bold around a word, not a mask.
+    if (run === '**' && b - a === 2 && (boldAt ??= boldMarks(t)).has(a)) continue
     const before = t[a - 1]
     // A spaced-out run may be spaced from its word too (○ ○ 公民館).
     const spacedWord = run.length < b - a && t[b] === ' ' && SPACED_WORD.test(t.slice(b + 1, b + 8))

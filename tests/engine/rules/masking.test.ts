@@ -487,3 +487,24 @@ describe('masking: a run of three or more stars is never a Markdown bold marker 
     expect(findingsOf(masking, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('masking (5(2)): **bold** around a title or a word is emphasis wherever it stands; masks before an honorific, a blank date or a desk are not', () => {
+  it.each([
+    '**課長**からのお知らせです。来週の窓口は通常どおりです。',
+    '**重要**：**市民課**の窓口は年末年始休みです。',
+    '**館長**のひとことを掲載しました。',
+    '**申込締切**は12月10日です。',
+    '**部長**と**係長**が説明します。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(masking, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+  it.each([
+    ['**さん、**さんが金賞を受賞しました。', 'warn'],
+    ['**月**日に**公民館で説明会を開きます。', 'block'],
+    ['お問い合わせは**課（内線**）まで。', 'block'],
+    ['**さんと**課長が対応しました。', 'warn'],
+  ] as const)('flags %s', (text, least) => {
+    const worst = findingsOf(masking, text).map((f) => f.severity)
+    expect(worst.includes(least) || (least === 'warn' && worst.includes('block'))).toBe(true)
+  })
+})
