@@ -209,8 +209,28 @@ function maskedAlone(sq: string, start: number, end: number): boolean {
   if (a === undefined || !(isHiragana(a) || isKanji(a) || isKatakana(a)) || 'じかがはめやだ'.includes(a)) return true
   // Said as what the person is: バ〇なんですか, ア〇なの？, バ〇ですね (not ク〇みたいな天気, ク〇すぎる暑さ: said of the weather, not of anyone).
   if (/^(?:な(?:ん|の|[？?。！!]|$)|で(?:す|しょ))/u.test(sq.slice(end, end + 3))) return true
+  // Round 47: the one a thing is easy enough for (バ〇でも分かるように書いてるつもりなんですけどね, ア〇でも理解できる内容です).
+  if (FOOL_CAN47.test(sq.slice(end, end + 12))) return true
   // Called or likened to a person: ク〇人間, ク〇みたいな人間, カ〇のような連中, バ〇みたいなやつら (not ク〇みたいな天気).
   return /^(?:人間|野郎|やろう|ども|共|女|男|じじい|ばばあ)|^(?:みたいな|みてえな|みたいや|のような|のよーな|同然の|並みの|レベルの)(?:人|奴|やつ|ヤツ|連中|輩|野郎|男|女|客|方|おやじ|親父|じじい|ばばあ|クレーマー)/u.test(sq.slice(end, end + 9))
+}
+
+/** Round 47: 〜でも分かる / できる after a masked insult: the reader ranked below a fool. */
+const FOOL_CAN47 = /^(?:で|に)も(?:すぐ(?:に)?|簡単に|一発で|一目で|ひと目で)?(?:分か|わか|理解|読め|解け|でき(?:る|ます)(?:よう|内容|こと|レベル|手続|作業|でしょ|やろ|はず|って|よ|[。！!]))/u
+/** Round 47: an intensifier or a person addressed right before a word (ほんと○ホやね, マジ〇カじゃん, あんた〇カなの). */
+const INTENSIFIER47 = /(?:ほんと|ホント|ほんとに|本当に|ほんま|ホンマ|マジ|まじ|マジで|まじで|ガチ|ガチで|めっちゃ|めちゃ|超|ただの|とんだ|相当|相当な|かなりの|よっぽど|よほど|完全に|完全な|お前|おまえ|あんた|あなた)(?:は|って)?[、\s]?$/u
+
+/**
+ * Round 47: a mask over the first letter (ほんと○ホやね, マジ〇カじゃん, ○カでも分かる): usually a bullet (■かめない), but not
+ * when an intensifier or a person stands right before it and it is said as what the person is, nor when a thing is said to be
+ * easy enough for it.
+ */
+function maskedLead(sq: string, start: number, end: number): boolean {
+  if (MASK_CHARS.includes(sq[start - 1] ?? 'x') || MASK_CHARS.includes(sq[end] ?? 'x')) return false
+  const b = sq[start - 1]
+  if (b !== '\n' && FOOL_CAN47.test(sq.slice(end, end + 12))) return true
+  if (!INTENSIFIER47.test(sq.slice(Math.max(0, start - 6), start))) return false
+  return /^(?:や(?:ね|な|ん|ろ|わ|け)|だ(?:ね|な|よ|ろ|わ|っ)|です|なん|なの|じゃ(?:ね|な|ん)|すぎ|過ぎ|か[？?]|[。！!？?…w笑🙄]|$)/u.test(sq.slice(end, end + 3))
 }
 
 function isLetter(c: string | undefined): boolean {
@@ -3132,9 +3152,13 @@ export const hostility: RuleFamily = {
           if (quiz && /[〇○◯×✕✖]/u.test(m[0])) continue
           // Said while saying it is not said (〇ね とまでは申しませんが): a use, not a mention.
           const saidAnyway = /^(?:とまでは|とは)(?:言|申|いい|書)/u.test(sq.slice(e, e + 6))
-          if (!saidAnyway && !keep(sq, s, e)) continue
-          // A leading mask is a bullet (■かめない) unless a whole curse stands alone (〇ね。).
-          if (startsWithMask(m[0]) && (re === MASKED_LONG || !/^.(?:ね|ネ)$/u.test(sq.slice(s, e)) || (isLetter(sq[e]) && !saidAnyway))) continue
+          // Round 47: a leading mask said of someone (ほんと○ホやね) or as the one a thing is easy enough for (○カでも分かる).
+          const lead = re === MASKED_SHORT && startsWithMask(m[0]) && !/^.(?:ね|ネ)$/u.test(sq.slice(s, e)) && maskedLead(sq, s, e)
+          if (!lead) {
+            if (!saidAnyway && !keep(sq, s, e)) continue
+            // A leading mask is a bullet (■かめない) unless a whole curse stands alone (〇ね。).
+            if (startsWithMask(m[0]) && (re === MASKED_LONG || !/^.(?:ね|ネ)$/u.test(sq.slice(s, e)) || (isLetter(sq[e]) && !saidAnyway))) continue
+          }
           const rule: Rule = CURSE_STEMS.test(m[0]) || /ね|ネ/u.test(sq.slice(s, e)) ? 'hostility/curse' : 'hostility/insult'
           if (!taken.claim(s, e)) continue
           const { start, end } = doc.fromSqueezed(s, e)

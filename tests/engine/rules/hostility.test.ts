@@ -2956,3 +2956,34 @@ describe('hostility: round 45 kinds', () => {
     expect(findingsOf(hostility, text, ctx).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('hostility: round 47 kinds (a masked insult with its first letter hidden or as the one a thing is easy enough for)', () => {
+  it.each<[string, string, CheckContext?]>([
+    // a leading mask said of someone after an intensifier or a person addressed (R47A-091)
+    ['こげなコメントしか書けんとか、ほんと○ホやね🙄 さげもんの良さがわからん人は来んでよか', '○ホ', { mode: 'comment' }],
+    ['マジ〇カじゃん、この人。', '〇カ'],
+    ['あんた○カなの？', '○カ', reply],
+    ['@user ほんと×ホですね。', '×ホ', reply],
+    // a masked insult as the one a thing is easy enough for (R47B-104)
+    ['@kankou_dame ご指摘の件、観光船の運航ルールはホームページに全部書いてあります。バ○でも分かるように書いてるつもりなんですけどね。', 'バ○', reply],
+    ['ア〇でも理解できる内容ですけどね。', 'ア〇'],
+    ['バ×でもわかるやろ。', 'バ×'],
+    ['〇カでも分かるように書いてます。', '〇カ'],
+  ])('blocks %s', (text, excerpt, ctx) => {
+    expect(summary(findingsOf(hostility, text, ctx))).toContain(`hostility/insult:block:${excerpt}`)
+  })
+  it.each([
+    // a leading mask as a bullet, a blank or a quiz mark
+    '■カ所の確認をお願いします。',
+    '○カ月健診のお知らせ',
+    '■ホール利用のご案内',
+    '□スで移動する方はこちら',
+    '○スでも使えます。',
+    '○スでも乗り換えできます。',
+    '○×クイズ！答えは○です',
+    // quoted as an example of abuse
+    '「バ〇でも分かる」といった書き込みは、職員への言葉の暴力にあたります。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(hostility, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
