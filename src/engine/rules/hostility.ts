@@ -145,6 +145,12 @@
  * great (そこまでご心配でしたら…お持たせになればよろしいのでは; not a consultation offered), an admonition that presumes misbehaviour
  * (今年こそおとなしくしててください, 恥ずかしい大人にならないように; not a cheer, not the writer's own resolve) and people named by a
  * fault said to be the loudest (決まりを守らない方ほど声が大きい; not a health tendency).
+ * Round 47 added, as kinds: a masked insult with its first letter hidden, said of someone after an intensifier (ほんと○ホやね,
+ * マジ〇カじゃん; not a bullet: ■カ所, ○カ月健診) or as the one a thing is easy enough for (バ○でも分かるように書いてる), a critic's
+ * words echoed by doubling and called noise (不祥事不祥事とうるさい方ですね: insult; not ゴロゴロとうるさい雷), the asker told not to
+ * ask (いちいちこちらに聞かないでください, 見ればわかることで電話してこないで; not 聞かないで済むように), another town belittled by
+ * a coy reference to set ours off (代わり映えしないどこかの市のイベントとは違います; not a plain difference) and the reader's ability
+ * to read made the condition for no trouble (字が読める方なら問題ないかと存じます; not 日本語が読める方なら問題なく受講できます).
  * A word or phrase quoted as an example (「死ね」「消えろ」といった書き込み) is a mention: `info`.
  */
 import { matchAllOf } from '../regex'
@@ -528,7 +534,54 @@ const STANCE43 = /(?:正直|心底|本当|本気|素直|純粋|単純|普通)$/u
 /** Round 43: help offered in another language or by another person (通訳, 多言語, ご家族でも構いません): not a sneer at the caller. */
 const LANGUAGE_HELP43 = /通訳|外国|多言語|翻訳|やさしい日本語|手話|聴覚|代理|構いません|かまいません|差し支え|ご安心|可能です|お受けでき|対応できます/u
 
+/** Round 47: a dull or shabby word put on another town's event (代わり映えしない, しょぼい, ありきたりな). */
+const DULL47 = '(?:(?:代わり映え|変わり映え|かわりばえ)(?:の)?しない|マンネリ(?:化した|化している|気味の|な|の)|ありきたりな|ありきたりの|つまらない|つまらん|退屈な|しょぼい|ショボい|しょぼかった|ぱっとしない|パッとしない|ダサい|ださい|垢抜けない|あか抜けない|安っぽい|センスのない|やる気のない|手抜きの|手抜きな|見劣りする|二番煎じの|パクリの|パクり|真似ばかりの|まねばかりの)'
+/** Round 47: another town named coyly or as a neighbour (どこかの市, よその町, お隣の市, 某県). */
+const OTHER_TOWN47 = '(?:(?:どこかの|どっかの|どこぞの|よその|他所の|隣の|お隣の|ほかの|他の|近くの|近隣の|あちらの|某)(?:市|町|村|県|自治体|まち|街|地域|観光地|温泉地|市町村|都市)|某(?:市|町|村|県))'
+
 const PHRASES: Phrase[] = [
+  // --- Round 47 kinds ---
+  // A critic's words echoed by doubling and called noise (毎日毎日、不祥事不祥事とうるさい方ですね, 税金税金ってうるさか,
+  // 無駄だ無駄だとやかましい人; an insult, as 付けろ付けろってうるさか below; the doubled word starts with a kanji, so a sound
+  // is not one: ゴロゴロとうるさい雷, ワンワンとうるさい犬; not advice: 「早く早く」とうるさく言うより).
+  {
+    rule: 'hostility/insult',
+    re: phrase('([一-龥][一-龥ぁ-ゖ]{0,5}?)(?:だ|や)?[、\\s]?\\1(?:だ|や)?(?:って|と|とか|っち|だの)[、\\s]?(?:ばっかり|ばかり|ばっか|毎日|いちいち|何度も|本当に|ほんと|ほんとに|マジで|まじで|もう)?[、\\s]?(?:うるさ(?:い|か)|やかまし(?:い|か)|しつこ(?:い|か))(?![くさ])'),
+    need: ['うるさ', 'やかまし', 'しつこ'],
+    instead: INSTEAD.insult,
+    keep: (sq, s, e) => notTeaching(sq, s, e) && !/(?:音|声|騒音|工事|車|バイク|犬|鳴き声|雷|風|雨)/u.test(sq.slice(Math.max(0, s - 12), e)),
+  },
+  // A question called needless and the asker told not to ask (カレンダーを見ればわかることを、いちいちこちらに聞かないでください,
+  // いちいち市役所に電話してこないで, 調べればわかることで問い合わせてこないでほしい, いちいち窓口に聞かんでください; not a
+  // list made so nobody need ask: いちいち聞かないで済むように一覧にしました, not advice to parents).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase('(?:いちいち[^。！？!?\\n、]{0,10}?|(?:見れ|読め|調べれ|確認すれ|考えれ|ググれ)ば(?:すぐ|簡単に|誰でも|だれでも)?(?:分か|わか)る(?:こと|話|内容|質問)(?:を|で|は|なんか|なんて|ばかり|ばっかり|まで)[、\\s]?[^。！？!?\\n]{0,12}?)(?:聞|尋ね|質問し|お問い合わせ|問い合わせ|問合せ|電話し|電話をし|電話をかけ|電話かけ|連絡し)(?:か|い)?(?:ないで|んで|てこないで|てこんで|てくるな|てくんな)(?!済|す[むみま]|も(?!ら[えいわっ])|いい|良い|よい|よか)'),
+    need: ['いちいち', 'ばわかる', 'ばすぐわかる', 'ば簡単にわかる', 'ば誰でもわかる', 'ばだれでもわかる', 'ば分かる', 'ばすぐ分かる', 'ば簡単に分かる', 'ば誰でも分かる', 'ばだれでも分かる'],
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !/ましょう|お子|子ども|子供|こども|部下|新人/u.test(sentenceText(sq, s, e)),
+  },
+  // Another town or its event belittled by a coy reference, to set ours off (毎年代わり映えしないどこかの市のイベントとは
+  // 違いますので, よその町のしょぼい花火と一緒にしないでください, お隣の市のありきたりなお祭りとは格が違います; not a plain
+  // difference: ほかの市町村とは違い、申請は不要です; not our own worry: マンネリにならないよう、ほかの町の事例も参考に).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(`(?:${DULL47}[^。！？!?\\n]{0,6}?${OTHER_TOWN47}|${OTHER_TOWN47}(?:の)?[^。！？!?\\n]{0,6}?${DULL47})[^。！？!?\\n]{0,12}?(?:とは|と|に)(?:違(?:い|う|って)|ちが(?:い|う|って)|一緒にし|いっしょにし|同じにし|比べ(?:物|もの)にならな|一味|ひと味|わけが違|訳が違|格が違|レベルが違|次元が違)`),
+    need: ['代わり映え', '変わり映え', 'かわりばえ', 'まんねり', 'ありきたり', 'つまらな', 'つまらん', '退屈', 'しよぼ', 'ぱつとしな', 'ださ', '垢抜けな', 'あか抜けな', '安つぽ', 'せんすのな', 'やる気のな', '手抜き', '見劣り', '二番煎じ', 'ぱくり', '真似ばかり', 'まねばかり'],
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => notQuoted(sq, s, e),
+  },
+  // The reader's ability to read, or their common sense, made the condition for the matter being no trouble (救命胴衣の着用は
+  // 看板に書いてありますので、字が読める方なら問題ないかと存じます, 案内板が読めれば迷うことはないと思いますけど, 常識のある
+  // 方なら困らないでしょう; 読める方ならお分かりになる: Round 19; not a language: 日本語が読める方なら問題なく受講できます,
+  // 漢字が読めなくても大丈夫です).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase('(?:(?<![漢数英点])(?:字|文字|看板|案内板|案内|掲示|掲示板|注意書き|説明|説明書き|お知らせ|文章)(?:が|を|さえ|すら)?(?:読め|よめ|お読みになれ|理解でき|ご覧になれ)(?:る(?:方|人|かた|大人|お方|方々)(?:なら|ならば|であれば|でしたら|だったら|やったら)|れば|たら|さえすれば|るなら)|(?:常識|良識|分別|理解力|読解力|判断力)(?:の|が)ある(?:方|人|かた|大人|お方|方々)(?:なら|ならば|であれば|でしたら|だったら|やったら))[、\\s]*[^。！？!?\\n]{0,10}?(?:問題(?:は)?(?:ない|なか|ありません|ございません)|大丈夫|困らない|困ることは(?:ない|ありません)|お困りになる(?:ことは)?(?:ない|ありません)|迷わない|迷うことは(?:ない|ありません)|迷われる(?:ことは)?(?:ない|ありません)|支障(?:は)?(?:ない|ありません)|間違えない|間違えることは(?:ない|ありません)|お間違えになる(?:ことは)?(?:ない|ありません))(?!く|よう)[^。！？!?\\n]{0,12}?(?=[。！？!?…w笑\\n]|[（(]笑|$)'),
+    need: ['読め', 'よめ', 'お読みになれ', '理解でき', 'ご覧になれ', '常識', '良識', '分別', '理解力', '読解力', '判断力'],
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && !/英語|外国語|中国語|韓国語|多言語|やさしい日本語|ふりがな|ルビ|点字|手話|音声|なくても|なくて(?:も)?大丈夫|お子|子ども|子供|こども/u.test(sentenceText(sq, s, e)),
+  },
   // --- Round 44 kinds ---
   // Mock gladness or envy at a critic's leisure, in keigo or plain (毎日のように同じ苦情のお電話をくださる、お時間に余裕のある方が
   // いらっしゃるようで何よりです, いちいち文句をお寄せくださる方は、よほどお暇がおありのようで何よりでございます, しつこく苦情

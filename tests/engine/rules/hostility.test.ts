@@ -2987,3 +2987,62 @@ describe('hostility: round 47 kinds (a masked insult with its first letter hidde
     expect(findingsOf(hostility, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('hostility: round 47 kinds (a critic\'s words echoed and called noise, the asker told not to ask, another town belittled, reading ability made the condition)', () => {
+  it.each<[string, string, string, CheckContext?]>([
+    // a critic's words echoed by doubling and called noise (R47A-012): insult
+    ['@critic_0123 毎日毎日、不祥事不祥事とうるさい方ですね。ほかにやることはないんですか。', 'hostility/insult:block', '不祥事不祥事とうるさい', reply],
+    ['@user 税金税金ってうるさか人やね。', 'hostility/insult:block', '税金税金ってうるさか', reply],
+    ['財政難だ財政難だと毎日やかましい方がいらっしゃいますが、市は計画どおり進めています。', 'hostility/insult:block', '財政難だ財政難だと毎日やかましい'],
+    ['議員さんたち、説明責任説明責任とほんとしつこいです。', 'hostility/insult:block', '説明責任説明責任とほんとしつこい'],
+    ['@user 無駄遣い、無駄遣いと本当にうるさいですね。', 'hostility/insult:block', '無駄遣い、無駄遣いと本当にうるさい', reply],
+    // a question called needless and the asker told not to ask (R47A-137)
+    ['@gomi_question 収集日はごみカレンダーに書いてあります。カレンダーを見ればわかることを、いちいちこちらに聞かないでください。', 'hostility/confrontational:warn', '見ればわかることを、いちいちこちらに聞かないで', reply],
+    ['@gomi_question いちいち市役所に電話してこないでください。', 'hostility/confrontational:warn', 'いちいち市役所に電話してこないで', reply],
+    ['@user 調べればわかることで、窓口に問い合わせてこないでほしいです。', 'hostility/confrontational:warn', '調べればわかることで、窓口に問い合わせてこないで', reply],
+    ['いちいち窓口に聞かんでください。', 'hostility/confrontational:warn', 'いちいち窓口に聞かんで'],
+    ['ホームページを読めばすぐわかる話を、わざわざ電話で聞かないでもらえますか。', 'hostility/confrontational:warn', '読めばすぐわかる話を、わざわざ電話で聞かないで'],
+    // another town or its event belittled by a coy reference, to set ours off (R47B-075)
+    ['国際交流フェスタ、今年も新企画がいっぱいです🌏 毎年代わり映えしないどこかの市のイベントとは違いますので、ぜひ柳川へ！', 'hostility/confrontational:warn', '代わり映えしないどこかの市のイベントとは違い'],
+    ['よその町のしょぼい花火大会と一緒にしないでください🎆', 'hostility/confrontational:warn', 'よその町のしょぼい花火大会と一緒にし'],
+    ['お隣の市のありきたりなお祭りとは格が違います！', 'hostility/confrontational:warn', 'お隣の市のありきたりなお祭りとは格が違'],
+    ['某県のパッとしない観光地とは比べ物にならない景色です。', 'hostility/confrontational:warn', '某県のパッとしない観光地とは比べ物にならな'],
+    ['どこぞの町のマンネリなイベントと違って、毎年新しい企画があります。', 'hostility/confrontational:warn', 'どこぞの町のマンネリなイベントと違って'],
+    // the reader's ability to read, or common sense, made the condition for no trouble (R47B-122)
+    ['@ship_safety_q ご心配ありがとうございます。ただ、救命胴衣の着用については乗り場の看板に大きく書いてありますので、字が読める方なら問題ないかと存じます。', 'hostility/confrontational:warn', '字が読める方なら問題ないかと存じます', reply],
+    ['@user 案内板が読めれば迷うことはないと思いますけど。', 'hostility/confrontational:warn', '案内板が読めれば迷うことはないと思いますけど', reply],
+    ['文字が読める人なら大丈夫やろ。', 'hostility/confrontational:warn', '文字が読める人なら大丈夫やろ'],
+    ['常識のある方でしたら、お困りになることはないかと存じます。', 'hostility/confrontational:warn', '常識のある方でしたら、お困りになることはないかと存じます'],
+    ['看板さえ読めれば問題ありませんよね（笑）', 'hostility/confrontational:warn', '看板さえ読めれば問題ありませんよね'],
+  ])('flags %s', (text, finding, excerpt, ctx) => {
+    expect(summary(findingsOf(hostility, text, ctx))).toContain(`${finding}:${excerpt}`)
+  })
+  it.each([
+    // a sound doubled, advice, a complaint about noise
+    'ゴロゴロとうるさい雷の日は、外出を控えましょう。',
+    '夜中にワンワンとうるさい犬の鳴き声にお困りの方は、ご相談ください。',
+    '「早く早く」とうるさく言うより、子どもを待ってあげましょう。',
+    '工事工事で音がうるさいとのご意見をいただき、作業時間を見直しました。',
+    '毎日毎日、暑い日が続いてうるさいほどのセミの声です。',
+    '「税金税金とうるさい」といった書き込みは、職員への言葉の暴力にあたります。',
+    // asking welcomed, a list made so nobody need ask
+    'よくある質問を一覧にしました。いちいち窓口に聞かないで済むようにしています。',
+    'カレンダーを見ればわかるように、収集日は地区ごとに違います。',
+    '分からないことは、遠慮せずに窓口に聞いてください。',
+    'わざわざ窓口に問い合わせなくても、アプリで確認できます。',
+    'いちいち聞いてきても、怒らないで答えてあげましょう。',
+    // another town named for a plain difference or as a model
+    'ほかの市町村とは違い、柳川市では申請は不要です。',
+    'マンネリにならないよう、ほかの町の事例も参考にしています。',
+    '退屈な待ち時間を減らすため、近隣の市の取り組みを参考にしました。',
+    '隣の市の花火大会とは日程が違います。',
+    // reading a language or an age as a real condition
+    '日本語が読める方なら問題なく受講できます。',
+    '漢字が読めなくても大丈夫です。ふりがなを付けています。',
+    'ひらがなが読める方なら、お子さんでも問題なく参加できます。',
+    '字が読める年齢のお子さんなら、一人で参加しても大丈夫です。',
+    '説明書きが読める方なら大丈夫ですが、不安な方は職員にお声がけください。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(hostility, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
