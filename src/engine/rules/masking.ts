@@ -279,11 +279,38 @@ function boldMarks(t: string): Set<number> {
   return out
 }
 
+/**
+ * A date or a time written in figures with masks in the figures' places (○/○（○）, ●/●(●), 12/○○, □/□から, ○○:○○〜):
+ * the day, the weekday or the hour was never filled in. A part is a run of one mask shape or digits; at least one is
+ * masks, all masks one shape (○/× is a choice of marks, 1/10(○) 1/11(×) a table of vacancies: no masked figure there).
+ * Minutes take two places (○○:○○, 10:○○), so a ratio of marks (○:×) is not a time.
+ */
+const FIG = '(?:[○〇◯●×✕✖*■□▲△]{1,4}|[0-9]{1,4})'
+const FIGURE_SLOT = new RegExp(
+  `(?<![0-9A-Za-z/.○〇◯●×✕✖*■□▲△])(?:${FIG}\\s?/\\s?${FIG}(?:\\s?/\\s?${FIG})?(?:\\s?[(（]\\s?(?:[○〇◯●×✕✖*■□▲△]|[月火水木金土日])\\s?[)）]|(?![0-9A-Za-z/○〇◯●×✕✖*■□▲△]))|${FIG}\\s?:\\s?(?:[○〇◯●×✕✖*■□▲△]{2}|[0-9]{2})(?![0-9A-Za-z/○〇◯●×✕✖*■□▲△]))`,
+  'gu',
+)
+
+/** The mask runs inside dates and times written in figures (start offsets in `t`). */
+function figureSlots(t: string): Set<number> {
+  const out = new Set<number>()
+  if (!/[/:]/.test(t)) return out
+  FIGURE_SLOT.lastIndex = 0
+  for (const m of matchAllOf(FIGURE_SLOT, t)) {
+    const marks = m[0].replace(/[^○〇◯●×✕✖*■□▲△]/gu, '')
+    // The figures themselves hold a mask (1/10(○), a vacancy mark after a filled date, does not).
+    if (!/[○〇◯●×✕✖*■□▲△]/u.test(m[0].replace(/[(（][^)）]*[)）]$/u, '')) || new Set([...marks].map((ch) => SHAPE[ch] ?? ch)).size !== 1) continue
+    for (const r of m[0].matchAll(/[○〇◯●×✕✖*■□▲△]+/gu)) out.add(m.index + r.index)
+  }
+  return out
+}
+
 /** Mask characters: runs and single characters. */
 function masks(t: string, doc: RuleInput['doc'], emit: Emit): void {
   const n = t.length
   let i = 0
   let boldAt: Set<number> | undefined
+  let figureAt: Set<number> | undefined
   while (i < n) {
     MASK_RE.lastIndex = i
     const found = MASK_RE.exec(t)
@@ -299,6 +326,11 @@ function masks(t: string, doc: RuleInput['doc'], emit: Emit): void {
     i = j
     // **課長**, **重要**: Markdown bold around a word, not a mask.
     if (run === '**' && b - a === 2 && (boldAt ??= boldMarks(t)).has(a)) continue
+    // ○/○（○）, 12/●●, ○○:○○: a date or a time in figures, left as masks.
+    if ((figureAt ??= figureSlots(t)).has(a)) {
+      emitTemplate(t, a, b, '', doc, emit)
+      continue
+    }
     const before = t[a - 1]
     // A spaced-out run may be spaced from its word too (○ ○ 公民館).
     const spacedWord = run.length < b - a && t[b] === ' ' && SPACED_WORD.test(t.slice(b + 1, b + 8))

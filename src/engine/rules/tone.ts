@@ -164,6 +164,8 @@ const ENDING_RULES: readonly EndingRule[] = [
   // Other adjectives in the past (寒かった, 最も高かった): plain, formal in a report written in である調.
   { re: /かった$/u, kind: 'ending', weight: 1, plain: true, voice: true, fix: always('かったです') },
   { re: /ありがと(?:う)?$/u, kind: 'ending', weight: 1, fix: always('ありがとうございます') },
+  // A bare sign-off in any script (よろしく, ヨロシク, ﾖﾛｼｸ, よろ〜, よろぴく): よろしくお願いいたします cut short.
+  { re: /(?:よろしく|ヨロシク|よろぴく|ヨロピク|よろしこ|ヨロシコ|(?<![ぁ-ゖァ-ヺー])(?:よろ|ヨロ))(?:ね|ネ|な|ナ|で|デ)?$/u, kind: 'ending', weight: 1, fix: always('よろしくお願いいたします') },
   { re: /(?:おつかれ|お疲れ)(?:さま|さん)?$/u, kind: 'ending', weight: 1, fix: always('お疲れさまでした') },
   // Endings written in katakana (明日までダヨ, 最高ナノ): the casual ending in another script.
   { re: /(?:ダヨネ|ダヨ|ダネ|ダゾ|ダゼ|ナノダ|ナノ|ヨネ|ダモン|ナンダ|デスヨ|ダッタ)$/u, kind: 'ending', weight: 1, fix: always('です') },
@@ -508,6 +510,34 @@ function katakanaEnding(tail: string): string {
   return tail.slice(0, k.index) + String.fromCharCode(...Array.from(tail.slice(k.index), (c) => c.charCodeAt(0) - 0x60))
 }
 
+/**
+ * A casual ending closed by a decoration instead of 。 with the next sentence right after it (忘れんでね〜ﾖﾛｼｸ,
+ * 注意してね😊ラストは…, 来てね♪詳しくは…): a hiragana ending, a run of ~, ー, ♪, ☆ or emoji, then a word in another
+ * script. It ends a sentence only when what comes before it is a casual (not a plain) ending: しま〜す, ぶどう🍇ジュース
+ * and 図書館📚で go on.
+ */
+function decoratedEnd(t: string, i: number, start: number): boolean {
+  const c = t.charCodeAt(i)
+  if (!isDecoration(c) || c === 0x20 || c === 0x3000 || c === 0x21 || c === 0x3f || c === 0xff01 || c === 0xff1f || c === 0x2e || c === 0x2d || c === 0x77 || c === 0x7b11 || c === 0x8349) return false
+  if (i - start < 2 || !isHira(t.charCodeAt(i - 1))) return false
+  let j = i + 1
+  while (j < t.length && j < i + 12 && isDecoration(t.charCodeAt(j)) && t.charCodeAt(j) !== 0x20 && t.charCodeAt(j) !== 0x3000) j++
+  if (j >= t.length) return false
+  const next = t.charCodeAt(j)
+  if (isHira(next) || isDecoration(next) || isSentenceEnd(next) || next === 0x3001) return false
+  const tail = t.slice(Math.max(start, i - 8), i)
+  if (POLITE_END.test(tail)) return false
+  const last = tail.charCodeAt(tail.length - 1)
+  for (let k = 0; k < ENDING_RULES.length; k++) {
+    const r = ENDING_RULES[k]!
+    const units = ENDING_UNITS[k]
+    if (units !== undefined && !units.has(last)) continue
+    if (!r.re.test(tail)) continue
+    return !r.plain && !r.question && !r.veto?.test(tail)
+  }
+  return false
+}
+
 /** The sentence endings of a paragraph (squeezed view, quotations blanked); returns how many sentences it has. */
 function endingSignals(doc: Doc, quotes: ReadonlyArray<[number, number]>, out: ToneSignal[]): number {
   const t = doc.squeezed.text
@@ -518,7 +548,8 @@ function endingSignals(doc: Doc, quotes: ReadonlyArray<[number, number]>, out: T
   for (let i = 0; i <= t.length; i++) {
     const c = i < t.length ? t.charCodeAt(i) : 0x0a
     const clauseOnly = c === 0x3001 || c === 0xff0c || c === 0x2c
-    if (!clauseOnly && !isSentenceEnd(c)) continue
+    const decorated = !clauseOnly && i < t.length && !isSentenceEnd(c) && decoratedEnd(t, i, s)
+    if (!clauseOnly && !isSentenceEnd(c) && !decorated) continue
     const inList = listItem
     if (c === 0x0a) listItem = LIST_ITEM.test(t.slice(i + 1, i + 5))
     // The sentence [s, i): strip trailing decorations.
@@ -550,7 +581,7 @@ function endingSignals(doc: Doc, quotes: ReadonlyArray<[number, number]>, out: T
       const m = r.re.exec(tail)
       if (!m) continue
       if (r.veto?.test(tail)) break
-      if (r.marked && e === i && c !== 0x3002 && c !== 0x21 && c !== 0xff01) continue
+      if (r.marked && e === i && !decorated && c !== 0x3002 && c !== 0x21 && c !== 0xff01) continue
       if (r.question && c !== 0x3f && c !== 0xff1f) continue
       // The report style of press releases and council news: a Sino-Japanese verb in its plain form
       // (電子黒板を導入した。基本方針を策定した。過去最大となった。) is written 常体, not a diary's 行った。楽しかった。

@@ -508,3 +508,29 @@ describe('masking (5(2)): **bold** around a title or a word is emphasis wherever
     expect(worst.includes(least) || (least === 'warn' && worst.includes('block'))).toBe(true)
   })
 })
+
+describe('masking (5(2)): a date or a time in figures with masks in the figures\' places (○/○（○）, 12/○○, ○○:○○) is an unfilled template (blind R47A)', () => {
+  it.each([
+    '📚 おはなし会のお知らせ 📚\n○/○（○）10:30〜11:00 市立図書館 こどもコーナーにて✨ 今月のテーマは「ゆき」です⛄\n#柳川 #図書館 #おはなし会',
+    '次回の健康相談は●/●(●)です。',
+    'ワクチン接種の予約受付は□/□から始まります！',
+    '大雨のため、花火大会は12/○○（○）に延期します',
+    '〇/〇(〇)〜〇/〇(〇)の期間、館内整理のため休館します。',
+    '開館時間は○○:○○〜○○:○○です。',
+    '申込締切　××/××（×）まで',
+  ])('blocks %s', (text) => {
+    expect(findingsOf(masking, text).map((f) => `${f.rule}:${f.severity}`)).toContain('masking/template:block')
+  })
+  it.each([
+    '体育館の空き状況：1/10(○) 1/11(△) 1/12(×)',
+    'アンケートの各問に○/×で答えてください。',
+    '出欠：○/×でお知らせください。',
+    '評価は◎/○/△の3段階です。',
+    '燃やすごみ（月/木）の収集について',
+    '営業時間 9:00〜17:00（12/29〜1/3は休み）',
+    '抽選で1/3の方に記念品が当たります。',
+    '○12/5(土) 図書館まつり\n○12/6(日) おはなし会',
+  ])('passes %s', (text) => {
+    expect(findingsOf(masking, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})

@@ -927,3 +927,28 @@ describe('personal-info: a pupil named in full with the grade and class, the sch
     '2年3組の教室で、保護者参観を行います。',
   ])('passes %s', (text) => expect(run(text)).toEqual([]))
 })
+
+describe('personal-info (4(4)): a child named by the household\'s surname with the school and grade, and the family\'s welfare or single parenting (blind R47B)', () => {
+  it.each([
+    '【こども食堂 ありがとうの会】\n\n市内のこども食堂の運営者の皆さんと意見交換会を開きました。\n\n「毎週来てくれる子が、最近は宿題も持ってくるようになった」といううれしい報告もありました。城内小2年の矢部さんのところのお子さんは、お母さんが就学援助を受けながら一人で3人を育てていて、ここでの夕食が一番の楽しみだそうです。\n\n市では今後も、地域の皆さんと一緒に子どもたちの居場所づくりを進めていきます。',
+    '昭代中1年の田中さんとこの息子さん、お母さんが女手一つで育てとって、給食費も就学援助で出しよるそうです。',
+    '矢留小3年の堤さんのお子さんは、父子家庭で児童扶養手当を受けながら暮らしているとのことでした。',
+    '柳城中2年の江口さんちの娘さんは、お父さんがひとりで2人の子を育てていて、生活も苦しいそうです。',
+    '有明小5年の中島さんちの子、住民税非課税世帯やけん給食費が免除になっとるらしいです。',
+  ])('blocks %s', (text) => {
+    expect(findingsOf(personalInfo, text).map((f) => `${f.rule}:${f.severity}`)).toContain('personal-info/identifiable-person:block')
+  })
+  it.each([
+    'ひとり親家庭の皆さんへ：就学援助や児童扶養手当の申請は子育て支援課で受け付けています。',
+    'こども食堂の運営者の矢部さんから、ひとり親家庭への支援についてご意見をいただきました。',
+    '城内小学校では、就学援助の案内を全家庭に配布しました。',
+    '矢部さんのところのお子さんも、元気に参加してくれました。',
+    '女手一つで3人の子を育て上げた母の姿を描いた映画の上映会を開きます。',
+  ])('passes %s', (text) => {
+    expect(run(text)).toEqual([])
+  })
+  // A surname in 部 after the school and grade is a name, not a club: a pupil named with the school only warns.
+  it.each(['城内小2年の矢部さんが描いた絵が入選しました。', '柳城中2年の阿部さんの子ども会の活動を紹介します。'])('does not block %s', (text) => {
+    expect(findingsOf(personalInfo, text).map((f) => f.severity)).not.toContain('block')
+  })
+})

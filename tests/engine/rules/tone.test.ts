@@ -442,3 +442,29 @@ describe('tone (4(2)): a city vehicle’s accident made light (round 39)', () =>
     expect(warned(text, level)).toEqual([])
   })
 })
+
+describe('tone (4(1)): a casual ending closed by 〜, ♪ or an emoji instead of 。, and a bare sign-off (よろしく, ﾖﾛｼｸ) (blind R47A)', () => {
+  it.each([
+    '年末のごみ出し、ﾗｽﾄは12/30やけん忘れんでね〜ﾖﾛｼｸ😎',
+    '粗大ごみの予約は金曜までやけん早めにね〜ﾖﾛｼｸ',
+    '献血バスが来ますよ〜ﾖﾛｼｸﾈ',
+    '来週から図書館の開館時間が変わるけん注意してね😊よろしく〜',
+    'ｺﾞﾐｶﾚﾝﾀﾞｰ見とってね〜ヨロ',
+    '成人式の受付は9時からだよ♪遅刻せんでね☆ヨロシク',
+  ])('flags on a tone-4 account: %s', (text) => {
+    expect(warned(text, 4)).toContain('tone/too-casual')
+  })
+  it.each([
+    'ご協力よろしくお願いします〜✨新年は4日から開庁します。',
+    'ぶどう🍇ジュースとかき氷を販売します。',
+    'おはなし会📚図書館で毎週土曜日に開催しています。',
+    '皆さまどうぞよろしくお願い申し上げます。',
+    '「よろしくね」と声をかけ合う見守り活動を始めました。',
+    '新しい先生が「ヨロシク！」とあいさつしてくれました。',
+    'ヨロイ（鎧）の展示を行います。',
+    'ありがとう〜ございました！また来年もお待ちしています。',
+    'さくら🌸まつりを開催します。',
+  ])('passes on a tone-4 account: %s', (text) => {
+    expect(warned(text, 4)).toEqual([])
+  })
+})
