@@ -41,6 +41,10 @@
  * example, and speech reported from an event (参加した児童は「…」と話していました) is the staff's own
  * report: neither is a borrowed text. Wording the city writes itself for a sign or notice (“Please do not
  * stand up in the boat.” と英語で書かれた案内板) is its own text. Brackets pair up within a paragraph.
+ * Round 47: a quotation whose own lead names only a vague medium (ある新聞のコラムには、こう書かれていました。「…」) is not
+ * attributed to a person the paragraph next to it names (本日、市長が年頭あいさつを行いました); a message the city received set out
+ * as a block quote (寄せられた声です。⏎> …) is someone's text reproduced and needs its sender or their leave (a tag on its last line,
+ * ご本人の了承を得て in any paragraph), while an interview the staff made stays the post's own.
  */
 import { CLAUSES } from '../clauses'
 import type { Doc } from '../doc'
@@ -138,7 +142,20 @@ const STAFF_SPEAKER_AFTER = /^\s?と(?:話す|語る|言う|笑う|教えてく�
 const OWN_EVENT = /体験|参加|受け入れ|受講|来場|アンケート|教室|講座|イベント|見学|授業|ワークショップ|研修|講演|講師|勉強会|意見交換会|座談会|説明会|取材|お邪魔|訪問|ボランティア/u
 const PUBLISHED_VOICE = /新聞|投書|雑誌|記事|ネット|SNS|掲載|口コミ|レビュー/u
 /** Voices the city collected or heard itself: 寄せられた応援メッセージを一部ご紹介します, ご夫婦にお話を伺いました. */
-const COLLECTED_BEFORE = /寄せられた[^。！？!?\n]{0,24}(?:メッセージ|声|感想|ご意見|コメント|お便り)|(?:に|から)(?:お話|話)を(?:伺|聞|うかが)|インタビュー|(?:さん|氏|様|員|生|者|長|師|士|たち|の皆さん)に(?:聞きました|聞いてみました|伺いました|うかがいました|聞いた|取材しました)/u
+const RECEIVED_BEFORE = /寄せられた[^。！？!?\n]{0,24}(?:メッセージ|声|感想|ご意見|コメント|お便り)/u
+/**
+ * …asked by the staff (HEARD_BEFORE). Round 47: a block quote (> …) reproduces a text as its writer wrote it. A message the city received (保健センターに寄せられた声です。
+ * ⏎> 予約なしで健診に行ったら…) set out so is someone's text published: it needs who sent it and their leave, as 「…」 voices summed
+ * up by the city do not; an interview the staff made (…さんにお話を伺いました) stays the post's own.
+ */
+const HEARD_BEFORE = /(?:に|から)(?:お話|話)を(?:伺|聞|うかが)|インタビュー|(?:さん|氏|様|員|生|者|長|師|士|たち|の皆さん)に(?:聞きました|聞いてみました|伺いました|うかがいました|聞いた|取材しました)/u
+const COLLECTED_BEFORE = new RegExp(`${RECEIVED_BEFORE.source}|${HEARD_BEFORE.source}`, 'u')
+/**
+ * Round 47: a quotation whose own lead names only a vague medium (ある新聞のコラムには、こう書かれていました。「…」, とある雑誌に, ネットの
+ * 記事では): it says where the words are from, and that is no one; a person named in the paragraph next to it (本日、市長が年頭あいさつを
+ * 行いました) is not its author.
+ */
+const VAGUE_MEDIUM_LEAD = /(?:(?<![ぁ-ゖ])(?:とある|ある|某)|どこかの)[^「『」』。！？!?\n]{0,8}?(?:新聞|コラム|社説|記事|雑誌|本|書籍|番組|テレビ|ラジオ|サイト|ホームページ|ブログ|投稿|SNS|論文|資料|冊子|パンフレット|ガイドブック)|(?:ネット|インターネット|SNS)(?:上)?(?:の|で|に)[^「『」』。！？!?\n]{0,8}?(?:記事|投稿|書き込み|コメント|見|読)/u
 /** A rumour quoted to correct it: 「…」という情報が出回っていますが. */
 const RUMOUR_AFTER = /^\s?(?:(?:という|との|といった|などの|って)(?:情報|噂|うわさ|デマ|話|投稿|書き込み|誤情報|メール|SMS|ショートメール|電話|チェーンメール|誤解|思い込み)|と(?:思われ|思って|誤解され|勘違いされ|思い込ん|お考え)|というの(?:は|も)|という(?:見方|偏見|決めつけ|誤解|思い込み|固定観念)|という考え(?:方)?(?=[^。！？!?\n]{0,20}(?:誤り|誤解|ではありません|ではない|違い|間違|偏見|思い込み|差別)))/u
 /** A named speaker or author next to a quotation. */
@@ -269,6 +286,8 @@ interface Quote extends Span {
   /** The quotation begins the paragraph's first sentence / ends its last: the neighbouring paragraph may name its speaker. */
   atHead: boolean
   atTail: boolean
+  /** A block quote (> …): a text reproduced, which only an interview the staff made covers (round 47). */
+  block?: boolean
 }
 
 /** What one paragraph holds (paragraph offsets). */
@@ -289,6 +308,8 @@ export interface QuotationFacts {
   medium: number
   /** The paragraph tells of an interview the post made (…さんにお話を伺いました, インタビュー): quotations after it are what was said to the staff. */
   interview: boolean
+  /** …by the staff asking (not a message received, which a block quote reproduces: round 47). */
+  heard: boolean
 }
 
 
@@ -616,7 +637,7 @@ class PlainFacts implements QuotationFacts {
     private readonly map: (start: number, end: number) => Span,
   ) {}
   get source(): boolean {
-    return (this._source ??= hasSource(this.t))
+    return (this._source ??= hasSource(this.t) || CONSENTED.test(this.t))
   }
   get example(): boolean {
     return (this._example ??= EXAMPLE_CONTEXT.test(this.t))
@@ -624,6 +645,10 @@ class PlainFacts implements QuotationFacts {
   private _interview?: boolean
   get interview(): boolean {
     return (this._interview ??= COLLECTED_BEFORE.test(this.t))
+  }
+  private _heard?: boolean
+  get heard(): boolean {
+    return (this._heard ??= HEARD_BEFORE.test(this.t))
   }
   get headNamed(): boolean {
     return (this._head ??= namesSomeone(headAndTail(this.t).head))
@@ -640,6 +665,15 @@ class PlainFacts implements QuotationFacts {
   get medium(): number {
     return (this._medium ??= mediumOf(this.t))
   }
+}
+
+/** A block quote's last line ends with a tag naming who wrote it (（東京都・40代女性）, （北原白秋）). */
+const TRAILING_TAG = /[（(][^()（）\n]{1,40}[）)]\s*$/u
+function blockTagged(q: string): boolean {
+  const m = TRAILING_TAG.exec(q)
+  if (!m) return false
+  const attr = ATTRIBUTION_AFTER.exec(m[0])
+  return VOICE_TAG_AFTER.test(m[0]) || (attr !== null && !NOT_A_NAME.test(attr[0]))
 }
 
 function headAndTail(t: string): { head: string; tail: string } {
@@ -673,7 +707,7 @@ export const quotation: RuleFamily<QuotationFacts> = {
     const min = policy.quotation.minLength
     const reported = t.includes('によ') ? vagueReports(t) : NO_REPORTS
     if (!MAY_QUOTE.test(t) && reported.length === 0 && !OLD_FORM.test(t) && !CLASSICAL_STRONG.test(t)) return new PlainFacts(t, min, doc.normMapper())
-    const quotes: Array<{ a: number; b: number; what: string }> = []
+    const quotes: Array<{ a: number; b: number; what: string; block?: boolean }> = []
     // Bracket pairs: one pass with a stack per bracket kind (linear even for 「「「…」」」).
     const stacks: Record<string, number[]> = {}
     for (let i = 0; i < t.length; i++) {
@@ -742,7 +776,7 @@ export const quotation: RuleFamily<QuotationFacts> = {
     let run: { a: number; b: number; letters: number; what: string } | null = null
     const closeRun = () => {
       // A > line is marked as a quotation by its writer: a short one counts when it reads as a sentence (> 投票は、民主主義の根幹をなすものです).
-      if (run && (run.letters >= min || (run.letters >= BLOCK_MIN && BLOCK_SENTENCE.test(t.slice(run.a, run.b))))) quotes.push({ a: run.a, b: run.b, what: run.what })
+      if (run && (run.letters >= min || (run.letters >= BLOCK_MIN && BLOCK_SENTENCE.test(t.slice(run.a, run.b))))) quotes.push({ a: run.a, b: run.b, what: run.what, block: true })
       run = null
     }
     for (let lineStart = 0; lineStart <= t.length; ) {
@@ -781,7 +815,8 @@ export const quotation: RuleFamily<QuotationFacts> = {
     for (const r of reported) if (!quotes.some((q) => q.a < r.b && r.a < q.b)) quotes.push(r)
     if (quotes.length === 0 && !announced) return new PlainFacts(t, min, doc.normMapper())
     const example = EXAMPLE_CONTEXT.test(masked)
-    const source = hasSource(masked)
+    // Consent to publish stated in any paragraph (ご本人の了承を得て掲載しています) covers the post's quotations, as a source does.
+    const source = hasSource(masked) || CONSENTED.test(masked)
     // The paragraph's first and last sentence, for quotations in the paragraphs next to it.
     const { head, tail } = headAndTail(masked)
     const out: Quote[] = []
@@ -815,13 +850,17 @@ export const quotation: RuleFamily<QuotationFacts> = {
         // A remark at a public occasion quoted to condemn it (本会議における「…」との発言は…誠に遺憾です): a matter of record the statement answers.
         (OCCASION_BEFORE.test(bf.text) && /^\s?(?:との|という)(?:発言|ご発言|答弁)[^。\n]{0,60}?(?:遺憾|不適切|撤回|謝罪|お詫び|抗議|品位|あってはならない)/u.test(af.text)) ||
         // An interview the post made (…さんにお話を伺いました, consent stated) anywhere before the quotation.
-        COLLECTED_BEFORE.test(masked.slice(Math.max(0, q.a - 200), q.a))
+        (q.block ? HEARD_BEFORE : COLLECTED_BEFORE).test(masked.slice(Math.max(0, q.a - 200), q.a)) ||
+        // A block quote that ends with its sender's tag (> …ほしいです。（東京都・40代女性）): the tag is on its last line.
+        (q.block === true && blockTagged(t.slice(q.a, q.b)))
+      // A lead that names only a vague medium (ある新聞のコラムには): the neighbouring paragraph's person is not its author.
+      const vagueLead = !named && VAGUE_MEDIUM_LEAD.test(bf.text)
       const { start, end } = doc.fromNorm(q.a, q.b)
-      out.push({ start, end, what: q.what, named, atHead: /^[\s「『“‘〝≪《«">]*$/u.test(masked.slice(0, q.a)) || bf.start === 0, atTail: af.end >= masked.replace(/\s+$/u, '').length })
+      out.push({ start, end, what: q.what, named, atHead: !vagueLead && (/^[\s「『“‘〝≪《«">]*$/u.test(masked.slice(0, q.a)) || bf.start === 0), atTail: !vagueLead && af.end >= masked.replace(/\s+$/u, '').length, block: q.block })
     }
     if (out.length === 0 && !introAtEnd) return new PlainFacts(t, min, doc.normMapper())
     if (lead) lead = doc.fromNorm(lead.start, lead.end)
-    return { source, example, quotes: out, headNamed: namesSomeone(head), tailNamed: namesSomeone(tail), introAtEnd, lead, medium: mediumOf(masked), interview: COLLECTED_BEFORE.test(masked) }
+    return { source, example, quotes: out, headNamed: namesSomeone(head), tailNamed: namesSomeone(tail), introAtEnd, lead, medium: mediumOf(masked), interview: COLLECTED_BEFORE.test(masked), heard: HEARD_BEFORE.test(masked) }
   },
   post({ facts, spans, emit }) {
     // Most posts quote nothing: the other facts are then never read.
@@ -838,10 +877,11 @@ export const quotation: RuleFamily<QuotationFacts> = {
     }
     // An interview the post made, told in an earlier paragraph (…さんにお話を伺いました): what follows is what was said to the staff.
     let interviewed = false
+    let heard = false
     for (let p = 0; p < facts.length; p++) {
       const f = facts[p]!
       for (const q of f.quotes) {
-        if (q.named || interviewed) continue
+        if (q.named || (q.block ? heard : interviewed)) continue
         if (q.atHead && p > 0 && facts[p - 1]!.tailNamed) continue
         if (q.atTail && p + 1 < facts.length && facts[p + 1]!.headNamed) continue
         report(p, q, q.what)
@@ -852,6 +892,7 @@ export const quotation: RuleFamily<QuotationFacts> = {
         if (next.lead && next.quotes.length === 0 && !f.tailNamed) report(p + 1, next.lead, '引用として紹介された文章')
       }
       interviewed ||= f.interview
+      heard ||= f.heard
     }
   },
 }

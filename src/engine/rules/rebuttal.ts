@@ -89,6 +89,10 @@
  *   (お待ちいただいているのは、ほとんどが予約をされずに来られた方です; not a rule told), and what people say of the city's own
  *   programme reported in English (Some people say our tour is…). A fraud warning that calls the fraudsters' pretext a hoax
  *   (「職員が自宅に伺う」という話はデマです。不審な訪問は警察へ) answers no critic.
+ * - round 47: the city's fault denied with the task it failed at in a compound (市の配布ミスではありません, 当課の収集漏れでは
+ *   ございません, 市の送付ミスじゃなかです; not an admission, a doubt asked or an inspection's finding), and, after a complaint
+ *   received, the notice said displayed all along with the critic told to look carefully (入口に大きく掲示しておりますので、よく
+ *   ご覧いただければと存じます; not a pointer with no complaint, not a fix announced).
  * An apology in the same paragraph (お詫び, 申し訳) makes a correction, not a rebuttal, of the
  * milder forms, and so does a correction that gives the right fact (正しくは…). A phrase quoted as an example is a
  * mention (`info`).
@@ -1430,6 +1434,32 @@ const PHRASES: Phrase[] = [
     ),
     need: ['認識', '理解', 'お考え', '見解', '解釈', '受け止め', '見立て', '捉え方', 'とらえ方', '見方', '考え'],
     ...TO_CRITIC,
+  },
+  // Round 47: the city's fault denied, the task it failed at named in a compound (市の配布ミスではありません, 当課の事務処理ミスでは
+  // ございません, 市役所の送付漏れじゃなかです, 市側の確認不足によるものではありません): the charge a complaint makes refused, with or
+  // without the complaint in the same paragraph; not an admission (市の配布ミスにより…お詫び), not a doubt asked (市の入力ミスではないか),
+  // not the finding of an inspection told as such (点検の結果、市の設定ミスではなく…), not another city's (他市の).
+  {
+    re: phrase('(?:(?<![他各都隣])市|当市|本市|当課|当部|当局|市役所|役所|行政|当方|私ども|当館|当センター|当施設|担当課)(?:側)?の[一-龠々ァ-ヶー]{0,6}?(?:ミス|不備|落ち度|過失|手落ち|不手際|怠慢|手違い|不注意|漏れ|もれ|誤り|間違い|(?:確認|周知|説明|準備|配慮|連絡|調査)不足)(?:によるもの|のせい)?(?:で|では|じゃ)(?:は)?(?:なく|ない(?![かよ]|でしょう)|ありません|ございません|なか)'),
+    need: ['ミス', '不備', '落ち度', '過失', '手落ち', '不手際', '怠慢', '手違い', '不注意', '漏れ', 'もれ', '誤り', '間違い', '不足'],
+    what: '責任を否定する弁明',
+    instead: INSTEAD.justify,
+    notWithApology: true,
+    notAsFinding: true,
+  },
+  // Round 47: after a complaint received, the notice said displayed all along and the critic told to look carefully (料金の表示がわかり
+  // にくいとのご意見ですが、入口に大きく掲示しておりますので、よくご覧いただければと存じます, ホームページに掲載しておりますので今一度
+  // ご確認ください, 載せとりますけん、よう見てもらえたら): the critic's oversight implied; not a pointer with no complaint (料金は入口に
+  // 掲示しておりますので、ご覧ください), not a fix announced (表示を見直し…).
+  {
+    re: phrase('(?:掲示|掲載|記載|表示|明記|案内|ご案内|お知らせ|告知|周知|書い|載せ|貼っ|張っ)(?:し)?(?:て|と|ち)(?:おります|おりました|あります|ございます|います|いました|ます|る|ります)(?:ので|から|し|が|けん|けど)[、,\\s]?[^。！？!?\\n]{0,10}?(?:よく|よーく|よう|しっかり|ちゃんと|きちんと|今一度|いま一度|もう一度|もういちど|改めて|あらためて|隅々まで|注意して|最後まで)[、,\\s]?(?:ご覧|お読み|ご確認|見て|読んで|確認して|お目通し)(?:いただ|頂|くださ|下さ|になって|もら|ほし)'),
+    need: ['よく', 'よーく', 'よう', 'しっかり', 'ちゃんと', 'きちんと', '今一度', 'いま一度', 'もう一度', 'もういちど', '改めて', 'あらためて', '隅々まで', '注意して', '最後まで'],
+    what: '相手の見落としを指摘する反論',
+    instead: INSTEAD.critic,
+    notWithApology: true,
+    notWithRemedy: true,
+    needsCriticism: true,
+    strongCriticism: true,
   },
 ]
 /** The need words of every phrase, found in one pass per paragraph. */

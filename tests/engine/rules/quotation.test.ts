@@ -742,3 +742,33 @@ describe('quotation (4(4)): round 45/46 kinds (a Latin-script saying at the head
     expect(summary(findingsOf(quotation, text)).some((x) => x.startsWith('quotation/no-source'))).toBe(true)
   })
 })
+
+describe('quotation (4(4)): round 47 kinds (a quotation led by a vague medium after a paragraph naming someone; a received message reproduced as a block quote)', () => {
+  it.each([
+    // the quotation's own lead names only a vague medium: the person the paragraph before names is not its author (R47A-046)
+    '【市長の年頭あいさつ】\n\n本日、市長が年頭あいさつを行いました。\n\nある新聞のコラムには、こう書かれていました。\n「水の町の首長に求められるのは、掘割を守るという一点に尽きる。観光も子育ても、すべては水辺から始まるのだ。」\n\n私たちも、その思いを胸に今年一年取り組んでまいります。',
+    '先日、市長が市内の小学校を訪問しました。\n\nある本に、こんな一節がありました。「子どもは未来からの留学生である。大人はその世話役にすぎないのだ。」',
+    '教育長が卒業式で式辞を述べました。\n\nとある雑誌には、次のように書かれていました。\n『水郷の町を歩けば、詩人の見た景色がいまもそこにある。堀の水面は、百年前と変わらず空を映している。』',
+    '副市長が新年度の抱負を述べました。\n\nネットの記事では、こう紹介されていました。「地方の小さな町こそ、これからの時代の主役になる。人が人を呼ぶ町は、決して廃れない。」',
+    // a message the city received, reproduced as a block quote with no sender or leave (R47B-087)
+    '保健センターに寄せられた声です。\n\n> 予約なしで健診に行ったら受けられなかった。ホームページのどこにも予約制って書いてなかった。\n\nご不便をおかけしました。ホームページの表示を見直しました。',
+    '市役所に寄せられたご意見をご紹介します。\n> 図書館の開館時間をもっと延ばしてほしい。仕事帰りに寄れるのは平日の夜だけなので。\n貴重なご意見をありがとうございます。',
+    '子育て支援課に寄せられたメッセージです。\n\n＞ 保育園の申し込み方法が分かりにくくて、何度も窓口に行くことになりました。もう少し簡単にしてほしいです。\n\n申し込みの手順を見直しています。',
+    'ふるさと納税の寄附者の方から寄せられた感想です。\n> 届いた鰻がとてもおいしくて、家族みんなで喜びました。また来年も寄附したいと思います。',
+  ])('flags %s', (text) => {
+    expect(summary(findingsOf(quotation, text)).some((x) => x.startsWith('quotation/no-source'))).toBe(true)
+  })
+  it.each([
+    // the speaker or the medium named, or the city's own words: the neighbouring paragraph still names them
+    '本日、市長が年頭あいさつを行いました。\n\nあいさつの中で、こう述べました。「水の町を守ることが、市政の一丁目一番地です。観光も子育ても、すべては水辺から始まります。」',
+    '本日、市長が年頭あいさつを行いました。\n\n西日本新聞のコラムには、こう書かれていました。\n「水の町の首長に求められるのは、掘割を守るという一点に尽きる。観光も子育ても、すべては水辺から始まるのだ。」',
+    '北原白秋の生誕祭を今年も開催します。\n\n白秋は随筆『思ひ出』の中で、こう書いています。「水郷柳河こそは、我が生れの里である。この水の柳河こそは、我が詩歌の母体である。」',
+    // received voices with leave stated (in another paragraph), summed up in brackets, tagged with the sender, or an interview the staff made
+    '保健センターに寄せられた声です（ご本人の了承を得て掲載しています）。\n\n> 予約なしで健診に行ったら受けられなかった。ホームページのどこにも予約制って書いてなかった。\n\nご不便をおかけしました。',
+    '市役所に寄せられた声の一部を紹介します。「職員の説明が丁寧でわかりやすかった」「待ち時間が長かった」。よい点も課題も受け止め、サービス向上につなげます。',
+    '寄せられた応援メッセージを一部ご紹介します。\n> 子どものころに遊んだ掘割が、いつまでもきれいなままでいてほしいです。（東京都・40代女性）',
+    '市民課の窓口担当の職員にお話を伺いました。\n> 繁忙期は待ち時間が長くなりがちです。オンライン予約を使っていただくとスムーズです。',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(quotation, text)).filter((x) => x.startsWith('quotation/no-source'))).toEqual([])
+  })
+})

@@ -1546,3 +1546,41 @@ describe('rebuttal: round 45 kinds', () => {
     expect(findingsOf(rebuttal, text, ctx).some((f) => f.rule === 'rebuttal/argument' && f.severity !== 'info')).toBe(true)
   })
 })
+
+describe('rebuttal: round 47 kinds (the city\'s fault denied with the task in a compound; the critic told to look carefully at what is displayed)', () => {
+  const reply: CheckContext = { mode: 'reply' }
+  it.each<[string, string, CheckContext?]>([
+    // the city's fault denied, the task it failed at named in a compound (R47B-068), with or without the complaint in the paragraph
+    ['【広報やながわの配布について】\n\n「広報紙が届かない」というご意見を複数いただいております。\n\n広報紙の配布は各自治会にお願いしているものであり、市の配布ミスではありません。届いていない方は、まずお住まいの自治会にご確認ください。', '市の配布ミスではありません'],
+    ['ごみが収集されていないとのご意見をいただきました。\n\n今回の件は当課の収集漏れではございません。収集日を過ぎて出されたごみは回収できません。', '当課の収集漏れではございません'],
+    ['今回の通知の遅れは、市役所の事務処理ミスではありません。郵便の配達状況によるものです。', '市役所の事務処理ミスではありません'],
+    ['通知が届かんて声の出とるばってん、市の送付ミスじゃなかです。', '市の送付ミスじゃなか'],
+    ['請求額が違うとの苦情がありましたが、市の計算間違いによるものではございません。', '市の計算間違いによるものではございません'],
+    // after a complaint, the notice said displayed all along and the critic told to look carefully (R47A-072)
+    ['@yng_driver 料金の表示がわかりにくいとのご意見ですが、入口に大きく掲示しておりますので、よくご覧いただければと存じます。', '掲示しておりますので、よくご覧いただ', reply],
+    ['受付時間がわかりにくいとのお声をいただきましたが、入口に大きく表示してございますので、しっかりご覧いただければ幸いです。', '表示してございますので、しっかりご覧いただ'],
+    ['駐車場の場所が分からないとのご指摘ですが、ホームページに地図を掲載しておりますので、今一度よくご確認いただければと存じます。', '掲載しておりますので、今一度よくご確認いただ'],
+    ['@user 時間が書いてないとのご意見ですが、チラシの裏に載せとりますけん、よう見てもらえたらと思います。', '載せとりますけん、よう見てもら', reply],
+    ['@user 予約制とは知らなかったとのことですが、案内文に明記してありますので、最後までお読みいただきますようお願いします。', '明記してありますので、最後までお読みいただ', reply],
+  ])('flags %s', (text, excerpt, ctx) => {
+    const f = findingsOf(rebuttal, text, ctx).filter((x) => x.rule === 'rebuttal/argument' && x.severity === 'warn')
+    expect(f.map((x) => x.excerpt)).toContain(excerpt)
+  })
+  it.each<[string, CheckContext?]>([
+    // an admission, a doubt asked, a step to avoid mistakes, an inspection's finding, another city's
+    ['市の事務処理ミスにより、通知書の一部に誤りがありました。深くお詫び申し上げます。'],
+    ['申請書の記入ミスではないか、提出前にもう一度ご確認ください。'],
+    ['市の入力ミスではないかとのお問い合わせをいただき、現在確認しております。'],
+    ['配布ミスを防ぐため、市では配布リストを見直しました。'],
+    ['点検の結果、市の設定ミスではなく、機器の故障と分かりました。現在修理を進めています。'],
+    ['他市の手続きミスではなく、国のシステムの障害によるものです。'],
+    // a pointer to what is displayed with no complaint, a question answered, a fix announced
+    ['料金は入口に掲示しておりますので、ご来館の際はご覧ください。'],
+    ['@user お問い合わせありがとうございます。時刻表は各バス停に掲示しておりますので、お出かけ前によくご確認ください。', reply],
+    ['表示がわかりにくいとのご意見をいただき、入口の案内板を大きく作り直しました。改めてご覧いただければ幸いです。'],
+    ['料金表示がわかりにくいとのご意見を受け、表示を見直しました。現在は入口に大きく掲示しておりますので、よくご覧ください。'],
+    ['番組表はホームページに掲載しておりますので、よくご確認ください。'],
+  ])('passes %s', (text, ctx) => {
+    expect(findingsOf(rebuttal, text, ctx).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
