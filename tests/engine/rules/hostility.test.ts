@@ -3046,3 +3046,21 @@ describe('hostility: round 47 kinds (a critic\'s words echoed and called noise, 
     expect(findingsOf(hostility, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('hostility: a notice's お間違えのないように and advice to parents are not jabs at the reader', () => {
+  it.each([
+    '収集日は地区ごとに異なります。お間違えのないように。',
+    'どこかの市のイベントとは日程が違いますので、お間違えのないように。',
+    '申込期限は12月10日です。お間違えのないようにお願いします。',
+    '子どもにいちいち聞かないで、自分で決めさせてみましょう。',
+    '新人にわざわざ言わないで、まずは任せてみましょう。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(hostility, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+  it.each([
+    ['@abc いちいち聞かないでください。', { mode: 'reply' }],
+    ['@abc 日付を間違えたとのご指摘ですが、お間違えのないように。', { mode: 'reply' }],
+  ] as const)('flags %s', (text, ctx) => {
+    expect(findingsOf(hostility, text, ctx as CheckContext).some((f) => f.rule === 'hostility/confrontational')).toBe(true)
+  })
+})

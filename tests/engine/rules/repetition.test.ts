@@ -63,7 +63,7 @@ describe('repetition (5(2))', () => {
     expect(findingsOf(repetition, '観光船は増水のため、本日は終日運休です。再開は明朝にお知らせします。', { history: [legacyFingerprint(earlier)!] }).map((x) => x.rule)).toEqual(['repetition/near-duplicate'])
   })
   it('a v: 2 signature estimates the Jaccard similarity of the 3-gram sets as well as v: 1 (real municipal posts and their edits)', () => {
-    const texts = readFileSync(new URL('../../../../shared/eval/clean-public.jsonl', import.meta.url), 'utf8')
+    const texts = readFileSync(new URL('../data/clean-public.jsonl', import.meta.url), 'utf8')
       .split('\n')
       .filter(Boolean)
       .map((l) => (JSON.parse(l) as { text: string }).text)
