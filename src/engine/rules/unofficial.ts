@@ -42,6 +42,10 @@
  *   the spontaneous passive after a copula (…が閉まっているせいだと思われます); a remark let slip off the record, reported
  *   (記者団との雑談の中で「…」と漏らした, 懇親会の席で…と本音をのぞかせた); a frank verdict on a price (率直に言って高すぎる), then the
  *   city said to act on it (本市としても…を求めるべきであると考える). Residents' chat, a greeting, 豊作, 不作為 and the weather stay clean.
+ * - Round 47 (unofficial/leak, block): a policy settled or drafted inside, told with a sign it is not out yet (方針を固めた…正式
+ *   発表は来月, まだ内緒なんですが…方向で庁内で調整, 執行部ではもう…素案ができているそうです, 提出予定の予算案において…内容で最終
+ *   調整): the content of a decision in the making handed out before the city releases it, as grave as confidential's pre-release.
+ *   Hearsay alone, a plan said to be under consideration (決まり次第お知らせします), a draft put out for comment stay warnings or clean.
  * Announced plans (予定です, 開催します, 決定しました, ご検討ください) are never reported.
  */
 import { sentenceAround } from '../doc'
