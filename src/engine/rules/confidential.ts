@@ -53,6 +53,11 @@
  * - Round 44: an internal meeting's handout cited as the source of what is told (庁内会議の配布資料でも…と報告されていました); who is
  *   to be given a post, told as being arranged inside before it goes to the council or is announced (教育長については、…の男性を起用
  *   する方向で最終調整に入っている). Handouts as a topic, a public committee's papers, an appointment made, proposed or announced stay clean.
+ * - Round 47: a scoring or evaluation sheet marked (非公開) read and told (採点表（非公開）を見ると); the gap between bidders in points
+ *   (上位2社の差はわずか3点); a named internal meeting's papers cited (庁議資料では, 部長会議資料によると); a paper marked or said to be
+ *   before the council ((議会提出前), 議会提出前の答弁書案では); a paper for examiners or judges shown (面接官用の評価シート、ちょっと
+ *   だけ見せちゃいます). A sheet named in a notice, a result published, meeting papers published, a resident's form before submission and
+ *   a sheet said not to be shown stay clean.
  * Awareness posts (機密性の高い情報を守る研修, 内部情報の漏えい防止) stay clean.
  */
 import { gatedTest } from '../gate'
@@ -67,7 +72,7 @@ import { isMention } from '../words'
 const BRACKET = /[【\[〔《〈<(「『〖〘〚⦅]([^【\[〔《〈<(「『〖〘〚⦅】\]〕》〉>)」』〗〙〛⦆\n]{1,16})[】\]〕》〉>)」』〗〙〛⦆]/gu
 /** What a classification marker in brackets says (one token of 【秘・取扱注意】). */
 const MARKER_TOKEN =
-  /^(?:秘|㊙|極秘|厳秘|マル秘|丸秘|部外秘|庁外秘|課外秘|局外秘|外部秘|社外秘|関係者外秘|取扱注意|取扱い注意|取り扱い注意|取扱要注意|取扱厳重注意|要取扱注意|非公開版|非公開資料|未公開版|(?:庁|課|部|局|係)内(?:限り?|限定|回覧用?)?|(?:所|署|省|室)内(?:限り?|限定)|内部(?:用|限り?|資料)|(?:職員|幹部|関係者)(?:限り?|外秘)|(?:課内|庁内|部内|係内)回覧用?|回覧用|未公表|未定稿|要回収|閲覧後回収|複製禁止|転送禁止|転載禁止|禁転載|持出禁止|持ち出し禁止|配布禁止|配付禁止|公表禁止|報道解禁.{0,12}|confidential|internal(?: use)?(?: only)?|top ?secret|secret)$/iu
+  /^(?:秘|㊙|極秘|厳秘|マル秘|丸秘|部外秘|庁外秘|課外秘|局外秘|外部秘|社外秘|関係者外秘|取扱注意|取扱い注意|取り扱い注意|取扱要注意|取扱厳重注意|要取扱注意|非公開版|非公開資料|未公開版|(?:庁|課|部|局|係)内(?:限り?|限定|回覧用?)?|(?:所|署|省|室)内(?:限り?|限定)|内部(?:用|限り?|資料)|(?:職員|幹部|関係者)(?:限り?|外秘)|(?:課内|庁内|部内|係内)回覧用?|回覧用|未公表|未定稿|(?:議会|委員会)(?:へ|に)?の?(?:提出|上程|報告|説明)前|上程前|(?:公表|記者発表|報道発表)前|要回収|閲覧後回収|複製禁止|転送禁止|転載禁止|禁転載|持出禁止|持ち出し禁止|配布禁止|配付禁止|公表禁止|報道解禁.{0,12}|confidential|internal(?: use)?(?: only)?|top ?secret|secret)$/iu
 /** Markers run together in one bracket (the squeezed view drops ・ between kanji: 【庁内限り・取扱注意】). */
 const MARKER_IN_BRACKET = /部外秘|極秘|厳秘|マル秘|取り?扱い?(?:厳重)?注意|(?:庁|課|部|局|係)内限|(?:職員|関係者|幹部)限り|回覧用|複製禁止|転送禁止|(?<!館外|館内|室外|庁外|図書|貸出|帯出)持ち?出し?禁止/u
 /** A library's or an archive's rule for its material (館内閲覧のみ, 貸出できません): 持出禁止 there is about lending. */
@@ -105,7 +110,7 @@ const SESSION_NOTICE = /傍聴(?:は|が|を)|傍聴(?:でき|いただけ)(?:�
 /** A meeting marked closed: 部長会議（非公開）. */
 const CLOSED_MEETING = /(?:会議|会合|協議会?|審査会?|審議会|委員会|検討会|懇談会|理事会|部会|打ち合わせ|打合せ|ヒアリング|選考会?)\((?:非公開|秘密会|内部)(?:部分|分|の部分)?\)/gu
 /** A document marked non-public: 資料（非公開）, 非公開の議事録; an internal draft: 内部で検討中の資料, 庁内で作成中の案. */
-const CLOSED_DOC = /(?:内部|庁内|職員)調査(?:の)?(?:報告書|結果報告|報告|資料|メモ)(?:[（(]案[)）]|案)?(?=によると|によれば|では|には|から|より|に(?:は|よ))|(?:報告書|調査報告|処分案|答申)[（(]案[)）](?=によると|によれば|では|には|から|より)|(?:内部|庁内|職員向け(?:の)?(?:内部)?|職員用(?:の)?)マニュアル(?=[^。！？!?\n]{0,24}(?:載せ|掲載|公開|共有|写真|アップ|紹介))|まだ(?:事業者|業者|本人|ご本人|関係者|相手方|応募者)(?:には|に)(?:通知|連絡|通告|お知らせ)(?:して)?(?:いません|いない|おりません)(?:が|けど|けれど)|(?:内部|庁内|課内|部内|係内|幹部)(?:で|だけで)(?:検討中|作成中|協議中|調整中|検討している|作っている|回している)の(?:資料|案|データ|文書|メモ|原稿|計画)|(?:資料|文書|メモ|データ|議事録|記録)\((?:非公開|内部用?|庁内用?|取扱注意|秘)\)|(?:非公開|公表前|公開前|公表されていない|外に出せない)(?:の|な)?(?:[\p{Script=Han}]{1,3}(?=メモ|資料|文書|データ|記録))?(?:資料|議事録|メモ|文書|データ|情報|内容|話|報告書|報告|調査結果|調査報告|記録|名簿|リスト|数字|数値)(?=に|で|を|の|では|には|によると|によれば|から|より|、|は|が)(?![はをも][^。！？!?\n]{0,6}?(?:掲載|公開|お答え|お伝え|回答|開示|お知らせ|提供|発信|投稿)(?:でき|いたし|いたしかね|し|しており|されて|されており)?(?:ません|かねます|ない|ておりません))/gu
+const CLOSED_DOC = /(?:内部|庁内|職員)調査(?:の)?(?:報告書|結果報告|報告|資料|メモ)(?:[（(]案[)）]|案)?(?=によると|によれば|では|には|から|より|に(?:は|よ))|(?:報告書|調査報告|処分案|答申)[（(]案[)）](?=によると|によれば|では|には|から|より)|(?:内部|庁内|職員向け(?:の)?(?:内部)?|職員用(?:の)?)マニュアル(?=[^。！？!?\n]{0,24}(?:載せ|掲載|公開|共有|写真|アップ|紹介))|まだ(?:事業者|業者|本人|ご本人|関係者|相手方|応募者)(?:には|に)(?:通知|連絡|通告|お知らせ)(?:して)?(?:いません|いない|おりません)(?:が|けど|けれど)|(?:内部|庁内|課内|部内|係内|幹部)(?:で|だけで)(?:検討中|作成中|協議中|調整中|検討している|作っている|回している)の(?:資料|案|データ|文書|メモ|原稿|計画)|(?:資料|文書|メモ|データ|議事録|記録)\((?:非公開|内部用?|庁内用?|取扱注意|秘)\)|(?:採点表|評価表|評価シート|点数表|集計表|一覧表|審査表|名簿|リスト|調書|報告書)\((?:非公開|内部用?|庁内用?|取扱注意|秘)\)(?=を見ると|を見たら|を見る限り|によると|によれば|では|で(?:は|も)|には|から|より)|(?:議会|委員会|議員)(?:へ|に)?の?(?:提出|上程|報告|説明)前の[\p{Script=Han}]{0,6}(?:案|資料|原稿|文書|データ|報告書)(?:では|によると|によれば|には|を見ると|を見たら|から|より)|(?:非公開|公表前|公開前|公表されていない|外に出せない)(?:の|な)?(?:[\p{Script=Han}]{1,3}(?=メモ|資料|文書|データ|記録))?(?:資料|議事録|メモ|文書|データ|情報|内容|話|報告書|報告|調査結果|調査報告|記録|名簿|リスト|数字|数値)(?=に|で|を|の|では|には|によると|によれば|から|より|、|は|が)(?![はをも][^。！？!?\n]{0,6}?(?:掲載|公開|お答え|お伝え|回答|開示|お知らせ|提供|発信|投稿)(?:でき|いたし|いたしかね|し|しており|されて|されており)?(?:ません|かねます|ない|ておりません))/gu
 /** An internal meeting, then the discord in it told (課内会議、給水所の配置見直しで揉めに揉めました). */
 const MEETING_DISCORD = /^[、,\s]?[^。！？!?\n]{0,60}?(?:揉め|もめ|紛糾|対立し|激論|意見が(?:割れ|分かれ|真っ二つ|まっぷたつ|二分)|(?:課長|部長|局長|委員|市長|副市長)が(?:強く|猛)?反対し|結論(?:は|が)?(?:持ち越|先送り|出ず)|大荒れ|荒れ(?:た|まし)|反対(?:が|意見)|つるし上げ|吊し上げ)/u
 /**
@@ -113,6 +118,12 @@ const MEETING_DISCORD = /^[、,\s]?[^。！？!?\n]{0,60}?(?:揉め|もめ|紛�
  * source of what is told (庁内会議の配布資料でも…と報告されていました, 部長会議の提出資料によると).
  */
 const MEETING_CONTENT = /^(?:\((?:非公開|秘密会|内部)\))?(?:で|では|において|の席で|の場で|の中で|の資料|のメモ|の議事|の記録|の内容|の結果|の様子|の話|での|によると|から|に出|に提出|に諮|の(?:配布|配付|提出|説明|検討|報告)(?:資料|メモ|文書|ペーパー)(?:で(?:も|は)|には|にも|によると|によれば|を見ると|から|より))/u
+
+/**
+ * A named internal meeting's papers run together with its name and cited as the source (庁議資料では, 部長会議資料によると, 幹部会議
+ * メモを見ると). (庁内の…資料, 内部の会議資料 are INTERNAL_SOURCE's, with their figures.)
+ */
+const MEETING_PAPER = /^(?:資料|配布資料|配付資料|提出資料|メモ|議事録|記録|ペーパー)(?:で(?:も|は)|には|にも|によると|によれば|を見ると|を見たら|から|より)/u
 
 /**
  * An outcome told while its formal announcement is still to come (懲戒審査委員会では「停職6か月」で大筋まとまりました。正式な処分発表は
@@ -432,6 +443,14 @@ const PRESS_LINE = /(?:記者会見|会見|取材|報道対応|報道機関|マ�
  */
 const STAFF_DOC =
   /(?:職員|庁内|課内|部内|係内|課員|係員|内部)(?:向け|用)(?:に|の)?(?:まとめ|作成し|作っ|用意し)?た?[^。！？!?\n]{0,30}?(?:を|も)(?:画像で|写真で|PDFで|そのまま)?(?:添付|共有|掲載|アップ|載せ|貼)|(?:課内|係内|部内|庁内|所属内)(?:で|に)(?:の)?(?:共有|回覧|周知)(?:して|を(?:お願い|願い|して|徹底)|願います|ください|お願い)/gu
+/**
+ * A paper made for those who judge or run a selection or for staff only (面接官用の評価シート, 審査員用の採点基準, 試験官用マニュアル,
+ * 委員用の資料), shown or told (特別にちょっとだけ見せちゃいます, こっそり公開, 中身をご紹介): how a selection is judged is kept inside.
+ * A paper named for its use (面接官用の評価シートに沿って採点します), one said not to be shown (お見せできません) and a car park for judges
+ * (審査員用の駐車場) are not this.
+ */
+const JUDGES_PAPER =
+  /(?:面接官|面接員|試験官|採点者|採点官|審査員|審査委員|選考委員|評価者|評定者|委員|職員|庁内|内部)(?:用|向け|専用)(?:の)?[^。！？!?\n]{0,8}?(?:評価シート|評価表|評定表|採点表|採点基準|評価基準|審査基準|質問(?:集|リスト|項目|例)|マニュアル|資料|シート|チェックリスト|メモ|想定問答|模範解答)[、,]?[^。！？!?\n]{0,20}?(?:お見せ|見せ|チラ見せ|(?<![非未])公開|教え|お伝え|ご紹介|紹介|載せ|アップ|共有|晒|さらし|ネタバレ)(?!(?:る|す)?こと(?:は|が)?でき|でき|られ(?:ませ|な)|ません|ない|ず|ぬ)/gu
 /** A selection's scores or ranking glimpsed and told (委託先選定、候補3社の評価点がちらっと見えちゃってる): a decision still being made. */
 const SELECTION_SCORES = /(?:選定|選考|審査|入札|プロポーザル|委託先|指定管理|採用)[^。！？!?\n]{0,16}?(?:評価点|採点|点数|得点|順位|ランキング|評価結果|審査結果|落札予定)[^。！？!?\n]{0,16}?(?:見え(?:ちゃ|て|た)|写って|写り込|ちらっと|こっそり|内緒|ナイショ|ここだけ|漏れ)/gu
 /** What follows a held-back or unpublished matter when nothing is told after all: a notice (ご了承ください, 詳細は後日). */
@@ -467,7 +486,7 @@ const MEMBERS_ONLY = /(?:委員|出席者|構成員|議員|理事|役員|審査�
 const DOCUMENT = /資料|書類|文書|試算|データ|名簿|メモ|議事|表|案|写真|スライド/u
 
 /** How a procurement selection went, told (審査の点数は1位と2位でわずか3点差, 審査員の間でも意見が分かれた). */
-const SCORE_GAP = /(?:点数|得点|評価点|採点)[^。！？!?\n]{0,30}?[0-9一二三四五六七八九十]+点(?:の)?差|[0-9一二三]位[^。！？!?\n]{0,16}?[0-9一二三]位[^。！？!?\n]{0,16}?(?:[0-9一二三四五六七八九十]+点(?:の)?差|僅差|接戦|差は)|審査員(?:の間)?(?:で|でも)[^。！？!?\n]{0,8}?(?:意見が分かれ|意見が割れ|議論が分かれ|評価が分かれ|評価が割れ)/gu
+const SCORE_GAP = /(?:点数|得点|評価点|採点)[^。！？!?\n]{0,30}?[0-9一二三四五六七八九十]+点(?:の)?差|[0-9一二三]位[^。！？!?\n]{0,16}?[0-9一二三]位[^。！？!?\n]{0,16}?(?:[0-9一二三四五六七八九十]+点(?:の)?差|僅差|接戦|差は)|(?:上位|[0-9一二三]位と[0-9一二三]位|トップと[0-9一二三]位|[0-9一二三両]社|[0-9一二三]者|両者)(?:の)?(?:間の)?(?:差|点差|得点差)(?:は|が)[、,]?(?:わずか|たった|僅か|ほんの|およそ|約)?[0-9一二三四五六七八九十]+(?:\.[0-9])?点|審査員(?:の間)?(?:で|でも)[^。！？!?\n]{0,8}?(?:意見が分かれ|意見が割れ|議論が分かれ|評価が分かれ|評価が割れ)/gu
 const PROCUREMENT = /プロポーザル|委託先|受託者|業者選定|事業者選定|指定管理|入札|選定委員|審査委員|コンペ|提案書|事業者さん|業者さん/u
 
 /** A contractor chosen and agreed inside before the contract: 随意契約で発注することで本部内の話はまとまりました. */
@@ -668,7 +687,7 @@ export const confidential: RuleFamily = {
       emit({ rule: 'confidential/marker', start: i, end: i + 1 })
     }
     if (/会議|会合|協議|審査|委員会|検討会|反省会|振り返り|朝礼|朝会|終礼|打ち?合わ?せ|ヒアリング|選考|庁議|秘密会|審議|理事会|懇談会|部会|面談|ミーティング|意見交換|長会|幹部会|職会|レク|査定/u.test(t)) {
-      emitAll(doc, t, MEETING, 'confidential/meeting', emit, spans, (m) => !PUBLISHED.test(sentenceOf(t, m.index, m.index + m[0].length)) && !(OUTCOME_PUBLISHED.test(t) && !LEAK.test(t)) && !(DECIDED_THERE.test(t.slice(m.index + m[0].length, m.index + m[0].length + 16)) && !LEAK.test(t) && !NOT_OUT.test(t)) && (MEETING_CONTENT.test(t.slice(m.index + m[0].length, m.index + m[0].length + 12)) || MEETING_DISCORD.test(t.slice(m.index + m[0].length, sentenceAround(t, m.index, m.index + m[0].length).end)) || m[0].startsWith('非公開')))
+      emitAll(doc, t, MEETING, 'confidential/meeting', emit, spans, (m) => !PUBLISHED.test(sentenceOf(t, m.index, m.index + m[0].length)) && !(OUTCOME_PUBLISHED.test(t) && !LEAK.test(t)) && !(DECIDED_THERE.test(t.slice(m.index + m[0].length, m.index + m[0].length + 16)) && !LEAK.test(t) && !NOT_OUT.test(t)) && (MEETING_CONTENT.test(t.slice(m.index + m[0].length, m.index + m[0].length + 12)) || (MEETING_PAPER.test(t.slice(m.index + m[0].length, m.index + m[0].length + 12)) && !/^(?:庁内|内部|課内|部内|係内)/u.test(m[0])) || MEETING_DISCORD.test(t.slice(m.index + m[0].length, sentenceAround(t, m.index, m.index + m[0].length).end)) || m[0].startsWith('非公開')))
       // What was said in a selection or evaluation meeting (面接の評価会議では『…』という声が多く出ていました): its deliberations are closed by nature.
       emitAll(doc, t, SELECTION_TALK, 'confidential/meeting', emit, spans, (m) => !PUBLISHED.test(sentenceOf(t, m.index, m.index + m[0].length)) && !AWARENESS.test(sentenceOf(t, m.index, m.index + m[0].length)))
       emitAll(doc, t, CLOSED_SESSION, 'confidential/meeting', emit, spans, (m) => {
@@ -689,7 +708,7 @@ export const confidential: RuleFamily = {
         return !spans.some((s) => s.start < span.end && s.end > span.start) && (SESSION_CONTENT.test(t.slice(end, end + 8)) || (LEAK.test(sentenceOf(t, m.index, end)) && !SESSION_NOTICE.test(sentenceOf(t, m.index, end))))
       })
     }
-    if (/非公開|\(|内部|庁内|課内|部内|係内|幹部|マニュアル|まだ/u.test(t)) emitAll(doc, t, CLOSED_DOC, 'confidential/marker', emit, spans, (m) => marker(m) && !/開示|情報公開|閲覧|掲載(?:は|を)?(?:でき|いたし|しており|して(?:い|お))(?:ません|かね)|お答え(?:でき|いたしかね)/u.test(sentenceOf(t, m.index, m.index + m[0].length)))
+    if (/非公開|\(|内部|庁内|課内|部内|係内|幹部|マニュアル|まだ|前の/u.test(t)) emitAll(doc, t, CLOSED_DOC, 'confidential/marker', emit, spans, (m) => marker(m) && !/開示|情報公開|閲覧|掲載(?:は|を)?(?:でき|いたし|しており|して(?:い|お))(?:ません|かね)|お答え(?:でき|いたしかね)/u.test(sentenceOf(t, m.index, m.index + m[0].length)))
     if (/前|公表|公開|解禁|まだ/u.test(t)) {
       emitAll(doc, t, PRE_RELEASE, 'confidential/pre-release', emit, spans, (m) => {
         const span = doc.fromSqueezed(m.index, m.index + m[0].length)
@@ -869,6 +888,8 @@ export const confidential: RuleFamily = {
     if (/会見|取材|報道|マスコミ|記者/u.test(t)) {
       emitAll(doc, t, PRESS_LINE, 'confidential/staff-notice', emit, spans, once((m) => notAware(m) && !/個人|プライバシー|配慮|ご遺族|被害者/u.test(sentenceOf(t, m.index, m.index + m[0].length))))
     }
+    // A paper for examiners or judges shown (面接官用の評価シート、特別にちょっとだけ見せちゃいます).
+    if (/用|向け/u.test(t)) emitAll(doc, t, JUDGES_PAPER, 'confidential/staff-only', emit, spans, once((m) => notAware(m) && !PUBLISHED.test(sentenceOf(t, m.index, m.index + m[0].length))))
     if (/評価点|採点|点数|得点|順位|ランキング|評価結果|審査結果|落札予定/u.test(t)) emitAll(doc, t, SELECTION_SCORES, 'confidential/pre-release', emit, spans, (m) => !AWARENESS.test(sentenceOf(t, m.index, m.index + m[0].length)) && !PUBLISHED.test(sentenceOf(t, m.index, m.index + m[0].length)))
     if (/未公表|未発表|非公表|公表前|発表前/u.test(t)) {
       emitAll(doc, t, UNPUBLISHED_BUT, 'confidential/pre-release', emit, spans, (m) => {

@@ -42,6 +42,10 @@
  *   the spontaneous passive after a copula (…が閉まっているせいだと思われます); a remark let slip off the record, reported
  *   (記者団との雑談の中で「…」と漏らした, 懇親会の席で…と本音をのぞかせた); a frank verdict on a price (率直に言って高すぎる), then the
  *   city said to act on it (本市としても…を求めるべきであると考える). Residents' chat, a greeting, 豊作, 不作為 and the weather stay clean.
+ * - Round 47 (unofficial/leak, block): a policy settled or drafted inside, told with a sign it is not out yet (方針を固めた…正式
+ *   発表は来月, まだ内緒なんですが…方向で庁内で調整, 執行部ではもう…素案ができているそうです, 提出予定の予算案において…内容で最終
+ *   調整): the content of a decision in the making handed out before the city releases it, as grave as confidential's pre-release.
+ *   Hearsay alone, a plan said to be under consideration (決まり次第お知らせします), a draft put out for comment stay warnings or clean.
  * Announced plans (予定です, 開催します, 決定しました, ご検討ください) are never reported.
  */
 import { sentenceAround } from '../doc'
@@ -737,6 +741,46 @@ function informal(e: Emitter, t: string): void {
   }
 }
 
+/**
+ * A policy settled or drafted inside, told with a sign that it is not out yet (市は…を追加する方針を固めた。正式発表は来月の予定である;
+ * まだ内緒なんですが…上げる方向で、いま庁内で調整しているところです; 執行部ではもう3園を2園にまとめる素案ができているそうです;
+ * 3月議会に提出予定の予算案において、…を廃止する内容で最終調整が行われております): the content of a decision still in the making,
+ * handed out before the city releases it. That is a leak (block), not a mere forecast: the sign is a secret aside, a release said to be
+ * still to come, the bill the content sits in still to be submitted, or the inside (執行部, 庁内) named as the source of a hearsay.
+ * A draft put out for comment, a policy announced, a plan "being considered, announced when decided" (…検討しています。決まり次第
+ * お知らせします) and a report denied stay as they were.
+ */
+const SETTLED_INSIDE =
+  /(?:方針|方向性?|意向|考え)を固め(?:た|ました|まし|て(?:い|お)|とる|とり|つつあ)|(?:方向|方針|内容|線|案|形)で[、,]?[^。！？!?\n]{0,10}?(?:最終)?(?:(?:調整|協議|検討)(?:中|して|しと|しよ|に入|が(?:行われ|進め|進ん|大詰め)|を(?:進め|行っ|し)|しており)|詰め(?:て|と|よ|に入|の段階))|(?:方向|方針|内容|線|案|形)で[、,]?[^。！？!?\n]{0,8}?(?:ほぼ|大筋で?)?(?:まとま|固ま)(?:った|りました|って(?:い|お)|っとる|っとり|りつつ)|(?:素案|原案|試案|骨子案|たたき台|叩き台)(?:が|は|も)?(?:もう|すでに|既に|ほぼ)?(?:でき(?:て|た|と|あが)|出来(?:て|た|と|上が)|まとま(?:っ|り)|固ま(?:っ|り)|完成し|作られ|作成され|上がっ|あがっ)/gu
+/** A secret aside of the writer's: まだ内緒なんですが, ここだけの話, オフレコで (not 親に内緒で相談できる). */
+const LEAK_SECRET = /(?<!に|には|にも)(?:内緒|ないしょ|ナイショ)(?:なん|の話|やけど|だけど|ですが|ですけど|ばってん|で(?:す|お願い|ね|よ))|ここだけの話|オフレコ|内密に|他言無用|口外(?:しない|無用|禁止)/u
+/** The release still to come: 正式発表は来月の予定, 公表前, 未発表ですが (a bare 発表は3月の予定 may be a contest's result). */
+const LEAK_NOT_RELEASED = /(?:正式|公式)(?:な|の)?(?:発表|公表|お披露目|記者発表|報道発表)(?:は|が)[^。！？!?\n]{0,10}?(?:来週|来月|後日|これから|まだ|予定|見込み|[0-9０-９]+月|年明け|近く)|(?:正式|公式)?(?:発表|公表|記者発表|報道発表|解禁)(?:前|の前|される前|までは)|未(?:発表|公表)(?:です|だ|なん|の(?:情報|話|段階|案|計画|方針))|非公表/u
+/** The bill the content sits in, still to be submitted (3月議会に提出予定の予算案において, 上程前の条例案では). */
+const LEAK_BILL = /(?:提出|上程|提案)(?:予定|する予定|される予定|前|する前|される前)の[^。！？!?\n]{0,16}?(?:予算案|議案|条例案|条例改正案)(?:において|では|には|に|で)|(?:議会|定例会)(?:に|へ)(?:まだ)?(?:出す|出る|出される|提出する|提出される|かける|上程する)前/u
+/** The inside named as the source of what is passed on (執行部ではもう…素案ができているそうです). */
+const LEAK_INSIDE = /(?:執行部|庁内|役所内|市役所内|役所の中|内部|上層部|幹部|事務方|課内|部内)(?:で|では|の方で|の間で|には|に|の方では)/u
+const LEAK_HEARD = /そう(?:です|だ|や|な(?!の))|らしい|みたい|げな|って(?:話|聞)|と(?:聞|伺)/u
+/** Published, put out for comment or denied: no leak. */
+const LEAK_PUBLIC = /公表し|発表し|公開し(?:まし|てい)|可決され|議決され|成立しました|ホームページ|市HP|意見(?:を|の)?(?:募集|公募)|パブリックコメント|パブコメ|意見公募|説明会|閲覧|縦覧/u
+
+function leaks(e: Emitter, t: string): void {
+  if (!/固め|調整|詰め|協議|検討|まとま|固ま|素案|原案|試案|骨子案|たたき台|叩き台/u.test(t) || LEAK_PUBLIC.test(t) || CORRECTED.test(t)) return
+  SETTLED_INSIDE.lastIndex = 0
+  let n = 0
+  for (let m = SETTLED_INSIDE.exec(t); m && n < MAX_HITS; m = SETTLED_INSIDE.exec(t), n++) {
+    const sentence = sentenceOf(t, m.index, m.index + m[0].length)
+    // …との報道, という話がありますが: a report of it, judged by whether the post corrects it.
+    if (/^[^。！？!?\n]{0,4}?(?:との|という|といった)(?:報道|話|噂|うわさ|記事)/u.test(t.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue
+    // A secret aside said in the sentence or just before it (それと、まだ内緒なんですが…).
+    const here = sentenceAround(t, m.index, m.index + m[0].length)
+    const before = here.start > 0 ? sentenceAround(t, here.start - 1, here.start - 1).start : here.start
+    const sign = LEAK_SECRET.test(t.slice(before, here.end)) || LEAK_NOT_RELEASED.test(t) || LEAK_BILL.test(sentence) || (LEAK_INSIDE.test(sentence) && LEAK_HEARD.test(sentence))
+    if (!sign) continue
+    put(e, 'unofficial/leak', m.index, m.index + m[0].length)
+  }
+}
+
 function unannounced(e: Emitter, t: string): void {
   UNANNOUNCED.lastIndex = 0
   let n = 0
@@ -986,6 +1030,14 @@ export const unofficial: RuleFamily = {
         message: '「{noun}」について「{excerpt}」と書かれています。市として決定・公表していない政策や事業の情報は発信できません。',
         hint: '決定・公表されるまで「{excerpt}」の内容は書かないでください。公表済みなら、公表資料へのリンクを添えて「{noun}について発表しました」と書いてください。',
       },
+      'unofficial/leak': {
+        title: '検討中の政策の漏えい',
+        titleEn: 'Policy in the making leaked',
+        severity: 'block',
+        floor: 'warn',
+        message: '「{excerpt}」と、市がまだ公表していない検討中・調整中の方針や案の中身を、公表前であることを示しながら先に伝えています。意思形成過程の情報は発信できません。',
+        hint: '「{excerpt}」の内容は書かないでください。方針や予算案が正式に公表されてから、公表資料へのリンクを添えて「〇〇を決定しました」「〇〇を議会に提案します」と書いてください。',
+      },
       'unofficial/forecast': {
         title: '未決定事項の見通し',
         titleEn: 'Forecast of an undecided matter',
@@ -1084,6 +1136,7 @@ export const unofficial: RuleFamily = {
       // Lines of others listed as examples (「ここだけの話ですが、必ずもうかる…」「あなただけに…」。): a mention.
       put(e, 'unofficial/rumour', h.start, h.end, { plain: '（確かめた事実）' }, h.mention || inSayingsLine(t, h.start, h.end))
     }
+    leaks(e, t)
     unannounced(e, t)
     if (/個人|私見|私|わたし|わたくし|僕|ぼく|自分|俺|うち|正直|率直|ぶっちゃけ|本音|担当|職員|課長|係長|部長|筆者|べき|本音|として(?:は|も)|しまして(?:は|も)/u.test(t)) personalView(e, t)
     // A generalisation about people (…のは、若い世代が…からです), then the city said to think so too: one view given as the city's.

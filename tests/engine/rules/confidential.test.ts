@@ -1085,3 +1085,57 @@ describe('confidential (5(1)): round 45/46 kinds', () => {
     expect(rules(text)).toEqual([])
   })
 })
+
+describe('confidential (5(1)): round 47 kinds', () => {
+  const rules = (text: string): string[] => summary(findingsOf(confidential, text)).filter((x) => !x.includes(':info:'))
+  it.each([
+    // a scoring or evaluation sheet marked (非公開) read and told; the gap between bidders in points, before the result is out (R47A-032)
+    ['市営駐車場の指定管理者の選定について、たくさんのお問い合わせをいただいています。\n\n選定委員会の採点表（非公開）を見ると、上位2社の差はわずか3点でした。結果の正式な公表は来月になりますので、もうしばらくお待ちください。', 'confidential/marker:block:採点表（非公開）'],
+    ['プロポーザル審査の評価表（非公開）によると、A社が82点でトップでした。', 'confidential/marker:block:評価表（非公開）'],
+    ['指定管理の審査、両社の差はたった2点やったです。びっくり。', 'confidential/pre-release:block:両社の差はたった2点'],
+    ['プロポーザルでは、1位と2位の差がわずか0.5点だったそうです。', 'confidential/pre-release:block:1位と2位の差がわずか0.5点'],
+    ['業者選定の結果、上位2社の差は約4点でした。各社への通知はこれからです。', 'confidential/pre-release:block:2社の差は約4点'],
+    // a named internal meeting's papers run together with its name, cited as the source (R47A-055)
+    ['ご質問ありがとうございます。移住支援金の来年度の扱いについては、先日の庁議資料では、上限額を現在の100万円から50万円に引き下げる案が示されております。正式には予算の議決後にお知らせいたします。', 'confidential/meeting:block:庁議'],
+    ['部長会議資料によると、来年度は公用車を20台減らすことになっとります。', 'confidential/meeting:block:部長会議'],
+    ['課長会議資料では、窓口のキャッシュレス化を来年1月から始めると書いてありました。', 'confidential/meeting:block:課長会議'],
+    ['幹部会議メモを見ると、花火大会の予算は今年より2割少なくなりそうです。', 'confidential/meeting:block:幹部会議'],
+    // a paper marked or said to be before its submission to the council, cited (R47B-019)
+    ['12月定例会一般質問の通告が締め切られた。質問者は14名で、学童保育の待機児童対策、子どもの貧困対策、道路の老朽化対策などが取り上げられる。なお、答弁書案（議会提出前）では、学童保育の運営を令和9年度から民間に委託する考えを示すとしている。', 'confidential/marker:block:（議会提出前）'],
+    ['条例改正案（議会上程前）によると、犬の登録手数料は3,000円に上がります。', 'confidential/marker:block:（議会上程前）'],
+    ['議会提出前の答弁書案では、市長は民間委託に前向きな考えを示すことになっています。', 'confidential/marker:block:議会提出前の答弁書案では'],
+    ['委員会への報告前の資料によると、待機児童は42人に増えとるです。', 'confidential/marker:block:委員会への報告前の資料によると'],
+    ['【公表前】補正予算の主な事業を一覧にしました。', 'confidential/marker:block:【公表前】'],
+    // a paper made for examiners, judges or staff, shown (R47B-140)
+    ['面接官用の評価シート、特別にちょっとだけ見せちゃいます👀📋 「協調性」「積極性」「市政への理解」の3項目を5段階で採点してて、合格ラインは合計11点以上なんです！\n#柳川市 #採用試験 #公務員試験', 'confidential/staff-only:block:面接官用の評価シート、特別にちょっとだけ見せ'],
+    ['審査員用の採点基準、ここだけの話ちょっとだけ公開しますね。', 'confidential/staff-only:block:審査員用の採点基準、ここだけの話ちょっとだけ公開'],
+    ['試験官用マニュアルをこっそりアップしとくけん、受験生のみんな参考にしてね。', 'confidential/staff-only:block:試験官用マニュアルをこっそりアップ'],
+    ['選考委員向けの質問リストを少しだけご紹介します！面接ではこれが聞かれますよ。', 'confidential/staff-only:block:選考委員向けの質問リストを少しだけご紹介'],
+  ])('flags %s', (text, expected) => {
+    expect(rules(text)).toContain(expected)
+  })
+  it.each([
+    // a non-public sheet named in a notice, a result published, a sports score, a roster kept
+    '審査の採点表（非公開）は、情報公開制度による開示請求の対象です。',
+    'プロポーザルの審査結果を市ホームページで公表しました。上位2社の差は3点でした。',
+    '市民ソフトボール大会、1位と2位の差はわずか3点でした！',
+    '参加者名簿（非公開）は事務局で厳重に管理します。',
+    // meeting papers published or as a topic, a decision announced
+    '庁議資料は、市ホームページで公開しています。',
+    '庁議資料の作り方について、若手職員向けの研修を行いました。',
+    '3月の庁議で決定した行政改革大綱を、市ホームページで公表しました。',
+    // a resident's form before submission, answers in the published minutes, a public comment before the council
+    '確定申告書は提出前にもう一度ご確認ください。',
+    '答弁書の内容は、定例会の会議録で公開しています。',
+    '議会に提出する前に、パブリックコメントでご意見を募集します。',
+    '請願書の提出前に、紹介議員の署名が必要です。',
+    // a car park for judges, a sheet named for its use, one not shown, papers published, a staff manual used in training
+    '審査員用の駐車場は市役所北側です。',
+    '面接官用の評価シートに沿って、公平に採点しています。',
+    '面接官用の評価シートは非公開のため、お見せできません。',
+    '委員用の資料は、会議終了後に市ホームページで公開します。',
+    '職員向けの防災マニュアルを改訂し、研修で共有しました。',
+  ])('passes %s', (text) => {
+    expect(rules(text)).toEqual([])
+  })
+})

@@ -1244,3 +1244,45 @@ describe('unofficial (5(1)): round 45/46 kinds', () => {
     expect(rules(text)).toEqual([])
   })
 })
+
+describe('unofficial (5(1)): round 47 kinds', () => {
+  const rules = (text: string): string[] => summary(findingsOf(unofficial, text)).filter((x) => !x.includes(':info:'))
+  it.each([
+    // a policy settled or drafted inside, told with a sign it is not out yet: a leak, block (R47A-107, R47B-048, R47B-072, R47B-113)
+    ['【固定資産税の減免制度について】\n\n平素より市税の納付にご協力いただき、ありがとうございます。\n\n固定資産税の減免制度につきましては、現在、3月議会に提出予定の令和8年度予算案において、災害減免を除く独自減免を廃止する内容で最終調整が行われております。対象となる方には、議決後に個別にお知らせする予定です。\n\n詳しくは税務課資産税係までお問い合わせください。', 'unofficial/leak:block:内容で最終調整が行われ'],
+    ['学童保育のお迎え、いつもおつかれさまです😊\n\n冬休みの一日利用の申込は12月10日までです。お忘れなく🌟\n\nそれと、まだ内緒なんですが…来年度から利用料を月4,000円から5,500円に上げる方向で、いま庁内で調整しているところです💦 決まったらまたお知らせしますね。', 'unofficial/leak:block:方向で、いま庁内で調整して'],
+    ['ふるさと納税の返礼品について、市は来年度から有明海産海苔の定期便（年4回）を追加する方針を固めた。寄附額は2万円を想定している。正式発表は来月の予定である。', 'unofficial/leak:block:方針を固めた'],
+    ['一般質問で取り上げられた市立保育所の統廃合、執行部ではもう3園を2園にまとめる素案ができているそうです。来年の3月議会で出てくるかもしれません。', 'unofficial/leak:block:素案ができて'],
+    // …the same kind in other words, registers and dialect
+    ['市は、来年度から公民館の使用料を1.5倍に引き上げる方針を固めた。正式な発表は年明けになる見込み。', 'unofficial/leak:block:方針を固めた'],
+    ['ここだけの話ですけど、来年から花火大会は有料観覧席をつくる方向で、もうほぼ固まっとります。', 'unofficial/leak:block:方向で、もうほぼ固まっとり'],
+    ['まだナイショやけど、春からコミュニティバスを2路線減らす案で課内で詰めよるところです🤫', 'unofficial/leak:block:案で課内で詰めよ'],
+    ['庁内では、市民プールを廃止して跡地を駐車場にする原案がもうまとまっているらしいです。', 'unofficial/leak:block:原案がもうまとまっ'],
+    ['上程前の条例改正案では、犬の登録手数料を3,000円に上げる内容で調整中です。', 'unofficial/leak:block:内容で調整中'],
+    ['公表前ですが、学校給食費を月300円上げる方向で最終調整に入りました。', 'unofficial/leak:block:方向で最終調整に入'],
+  ])('flags %s', (text, expected) => {
+    expect(rules(text)).toContain(expected)
+  })
+  it.each([
+    // a plan under consideration said plainly, hearsay alone, a denial, a secret kept by someone else: at most a warning
+    '来年度から保育料の見直しを検討しています。決まり次第お知らせします。',
+    '子ども医療費の助成を高校生まで拡大する方向で検討しています。',
+    '市は、ごみ袋の値上げ方針を固めたとの一部報道がありましたが、そのような事実はありません。',
+    '親に内緒で相談できる窓口です。来年度は窓口を増やす方向で検討しています。',
+    '来年度からごみ袋が値上げになるらしいです。',
+    '新しいキャラクターのデザインは、市民投票で選ぶ方向で検討しています。結果の発表は3月の予定です。',
+  ])('does not block %s', (text) => {
+    expect(rules(text).filter((x) => x.includes(':block:'))).toEqual([])
+  })
+  it.each([
+    // a draft put out for comment or explained, a budget published, a schedule being finalised, a policy announced
+    '第3次総合計画の素案ができました。1月31日まで皆さんのご意見を募集しています。',
+    '検討委員会で基本構想の素案がまとまり、説明会を開きます。',
+    '3月議会に提出予定の予算案の概要を、市ホームページで公表しました。',
+    '新年度予算案は、3月議会に提出する予定で、現在最終調整を行っております。',
+    '市は、避難所の運営方針を固めました。詳しくは市ホームページをご覧ください。',
+    '正式発表は来月の予定です。お楽しみに！',
+  ])('passes %s', (text) => {
+    expect(rules(text)).toEqual([])
+  })
+})
