@@ -201,6 +201,15 @@
  *   sentence denies it); a house or land vouched for as not in a hinted district (「そういう地区」ではありませんので、安心して);
  *   役割分担 vetoes tasks split by sex only as the concept to rethink (固定的な役割分担, 性別による役割分担), not as the day's plan;
  *   being among women in swimwear offered as a perk (水着のお姉さんに囲まれるチャンス, warn).
+ * - Round 47: a livestock epidemic or its cull joked about (…全部殺処分やけん、チキン南蛮の食べ納め…ｗ, insensitive warn); a district's
+ *   past advised to be looked into before a home is found (その地区の〝昔の事情〟も調べておいたほうがいい, block; not flood history,
+ *   not 交通事情); childcare chores handed to the mother (寝かしつけや読み聞かせは、やっぱりお母さんの役目); skin to skin offered as the
+ *   warmth (人肌で温め合う😏, sexual; not a baby, not milk); a foreign group's number or coming as the reason to guard purses and locks
+ *   (外国の方の参加が多いため、…貴重品の管理には…ご注意, block; not crowds, not the group as the target); a quality of mind put down to a
+ *   sex, or of strength to a sex in a role (女性議員らしいきめ細やかな視点, warn; not dress or a performance); one sex wanted for a job as
+ *   the honest wish or the other pointed to another line of work (正直なところ男性に来てほしいのが本音, 女性の方は事務職のほうが向いている:
+ *   block where the post recruits, else warn; not 女性にも来てほしい); 沈没・転覆・墜落・脱線 as accidents that happened (安心して乗りに
+ *   来てね is an invitation, not relief); a body slur spelt apart to slip past (ブ　タ　さん, デ・ブ: block; not a run of spaced letters).
  * A word quoted as an example (「女のくせに」といった言葉) is a mention: `info`.
  */
 import { matchAllOf } from '../regex'
@@ -450,7 +459,7 @@ const ANSWERED = phrase('と思(?:つて)?(?:い)?ませんか|思い込み|わ�
 
 /** An accident, a fire, a death, a disaster's damage that has happened (not one guarded against: 火事が起きたら, 事故ゼロ; not a count: 死者数). */
 const EVENT = phrase(
-  '火事(?:が|も)?(?:あっ|あり|発生|起き|だ|や(?:ん|っ)|らしい|っぽい|みたい)|火災(?:が)?(?:発生|あっ|起き)|全焼|半焼|全壊|半壊|倒壊|流失|燃えて(?:る|い|た)|燃えと(?:る|っ)|亡くな(?:っ|られ|り|る)|死亡(?:し|事故|が確認)|死者(?!数)|犠牲(?:者(?!数)|に)|(?:転落|衝突|死亡|水難|交通|人身|踏切)事故(?!(?:の)?(?:防止|ゼロ|件数|数|対策|相談|被害者|に(?:ご)?注意|に気をつけ|に遭わない|を防|をなくす|のない|多発))|事故(?:が)?(?:あっ|発生|起き)|(?:流され|溺れ|おぼれ|はねられ|ひかれ|轢かれ)(?:た|て)|遺体|けが人(?:が)?(?:出(?!な|ず|ま?せん)|多)|浸水(?:し|被害)|床(?:上|下)浸水|冠水(?:し|被害)|水没|水浸し|水(?:の中|びたし)(?:の[^。！？!?\\n]{0,4})?に(?:なっ|沈)|土砂崩れ|崩落|被災(?:し|され|地)|行方不明(?:者|に|と|の(?:方|人))|心肺停止|意識不明|重体',
+  '火事(?:が|も)?(?:あっ|あり|発生|起き|だ|や(?:ん|っ)|らしい|っぽい|みたい)|火災(?:が)?(?:発生|あっ|起き)|全焼|半焼|全壊|半壊|倒壊|流失|燃えて(?:る|い|た)|燃えと(?:る|っ)|亡くな(?:っ|られ|り|る)|死亡(?:し|事故|が確認)|死者(?!数)|犠牲(?:者(?!数)|に)|(?:転落|衝突|死亡|水難|交通|人身|踏切|沈没|転覆|墜落|脱線|座礁|遭難|爆発|列車|航空|船舶|観光船|遊覧船)事故(?!(?:の)?(?:防止|ゼロ|件数|数|対策|相談|被害者|に(?:ご)?注意|に気をつけ|に遭わない|を防|をなくす|のない|多発))|(?:沈没|転覆|墜落|脱線|座礁)し(?:た|て)|事故(?:が)?(?:あっ|発生|起き)|(?:流され|溺れ|おぼれ|はねられ|ひかれ|轢かれ)(?:た|て)|遺体|けが人(?:が)?(?:出(?!な|ず|ま?せん)|多)|浸水(?:し|被害)|床(?:上|下)浸水|冠水(?:し|被害)|水没|水浸し|水(?:の中|びたし)(?:の[^。！？!?\\n]{0,4})?に(?:なっ|沈)|土砂崩れ|崩落|被災(?:し|され|地)|行方不明(?:者|に|と|の(?:方|人))|心肺停止|意識不明|重体',
 )
 /** Levity: laughter, slang of delight, celebratory emoji, "photogenic". */
 const LEVITY = phrase(
@@ -462,8 +471,8 @@ const TURN = phrase('気持ちを切り替え|気を取り直|切り替えて(?:
 const BRIGHT = phrase(`${LEVITY.source}|[✨☀🌞😊😅☺🎶♪♫🌈💕❤🚣🌸😎]|日和|楽しんで|お楽しみ|盛り上が|盛り上げ|盛大に`, 'u')
 /** What follows a misfortune and may be welcomed (再建, 復旧, 受け継いだ味): not levity about it. */
 const REBUILT = phrase('再建|復旧|復興|再開|完成|修復|落成|支援|寄付|募金|ありがとう|感謝|遺志|受け継|継い|引き継|思い出|偲|しの|形見|生前|追悼|供養', 'u')
-/** Relief that no one was hurt (けが人が出なくてよかった🙌): not levity. */
-const RELIEF = phrase('出な|出ず|(?:被害|けが|怪我|ケガ|死者|犠牲|延焼)[^。！？!?\\n]{0,6}?(?:なかった|ありませんでした|なし|ゼロ)|いなかった|おらんかった|ませんでした|無事|よかった|良かった|幸い|ほっと|安心', 'u')
+/** Relief that no one was hurt (けが人が出なくてよかった🙌): not levity; not 安心して乗りに来てね (round 47: an invitation, not relief). */
+const RELIEF = phrase('出な|出ず|(?:被害|けが|怪我|ケガ|死者|犠牲|延焼)[^。！？!?\\n]{0,6}?(?:なかった|ありませんでした|なし|ゼロ)|いなかった|おらんかった|ませんでした|無事|よかった|良かった|幸い|ほっと|安心(?!して(?:ください|下さい|乗|の|来|遊|お越|ご利用|お楽しみ|お出かけ|ね|w|[〜~！!]))', 'u')
 /** Just after the event: a supposed or prevented one (火事が起きたら, 事故を防ぐ, 死亡事故ゼロ, 事故のない). */
 const SUPPOSED_AFTER = phrase('^[^。！？!?\\n]{0,4}?(?:たら(?!し)|れば|場合|際|ないよう|ないため|ゼロ|0件|のない|もなく|なし|を防|の防止|防止|予防|に備え|を想定|想定|訓練|対策|に(?:ご)?注意|に気をつけ|に気を付け|出な|出ず|なかった|ませんでした)', 'u')
 /** Just before it: 防災, 万一, もしも, 訓練. */
@@ -2030,11 +2039,11 @@ const LATE_PHRASES: Phrase[] = [
   // clause for awareness (考える is in the clause, not a word of awareness).
   {
     rule: 'decency/stereotype',
-    re: phrase('(?:家事|料理|炊事|洗濯|掃除|育児|子育て|介護|お茶出し|お茶くみ|買い物|家計|献立|(?:お)?弁当|食事|(?:朝|晩|夕)?(?:ご飯|ごはん)|夕飯|夕食|家のこと|送り迎え|世話|おむつ(?:替え|がえ)|後?片付け|皿洗い|洗い物|アイロン(?:がけ)?|裁縫|繕い物)(?:[^。！？!?\\n、,]{0,10}?(?<=[うくすつぬぶむるぐ])の)?(?:は|って|なんて)[、,]?(?:やっぱり|やっぱ|やはり|当然|もちろん|結局|昔から|普通)?[、,]?(?:奥さん|奥様|妻|嫁|女房|かみさん|母親|お母さん|ママ|女性|女|主婦|おなご)(?:方|たち|陣)?(?:の|が|ん)(?:担当|仕事|役目|役割|務め|出番|領分|すること)(?!では|じゃ|とは限|ではな|と決め|という(?:思い込み|考え|固定))'),
+    re: phrase('(?:家事|料理|炊事|洗濯|掃除|育児|子育て|介護|お茶出し|お茶くみ|買い物|家計|献立|(?:お)?弁当|食事|(?:朝|晩|夕)?(?:ご飯|ごはん)|夕飯|夕食|家のこと|送り迎え|世話|おむつ(?:替え|がえ)|後?片付け|皿洗い|洗い物|アイロン(?:がけ)?|裁縫|繕い物|寝かしつけ|寝かし付け|読み聞かせ|しつけ|躾|看病|宿題|家庭学習|お迎え|送迎|授業参観|参観日?|保護者会|pta|離乳食|沐浴|お風呂|着替え|面倒(?:を)?見る|遊び相手|健康管理|栄養管理)(?:[^。！？!?\\n、,]{0,10}?(?<=[うくすつぬぶむるぐ])の)?(?:は|って|なんて)[、,]?(?:やっぱり|やっぱ|やはり|当然|もちろん|結局|昔から|普通)?[、,]?(?:奥さん|奥様|妻|嫁|女房|かみさん|母親|お母さん|ママ|女性|女|主婦|おなご|(?:お)?(?:母|かあ|かー)ちゃん|おかん)(?:方|たち|陣)?(?:の|が|ん)(?:担当|仕事|役目|役割|務め|出番|領分|すること)(?!では|じゃ|とは限|ではな|と決め|という(?:思い込み|考え|固定))'),
     need: ['担当', '仕事', '役目', '役割', '務め', '出番', '領分', 'すること'],
     instead: INSTEAD.stereotype,
     severity: 'warn',
-    keep: (fo, s, a, b) => !PRESUMED_NOT.test(fo.slice(s.start, s.end)) && !ROLE_TALK.test(fo.slice(s.start, s.end)) && !AWARENESS.test(fo.slice(s.start, a) + '／' + fo.slice(b, s.end)),
+    keep: (fo, s, a, b) => !PRESUMED_NOT.test(fo.slice(s.start, s.end)) && !ROLE_TALK.test(fo.slice(s.start, s.end)) && !AWARENESS.test(fo.slice(s.start, a) + '／' + fo.slice(b, s.end)) && !rx('と(?:思|考)(?:つて|えて)?(?:い|お)?ませんか|ではないでしょうか').test(fo.slice(b, s.end)),
   },
   // Women told to come with a man or the family, or said unable on their own (女性の方はご主人と一緒に…がおすすめ, 女性だけでは大変).
   {
@@ -4035,6 +4044,48 @@ const EXPECTED43 = '(?:予想(?:どおり|通り)|想定(?:内|どおり|通り)
 const LOOKER43 = '(?:美人|べっぴん|別嬪|美女|美少女|イケメン|男前|(?:かわい|可愛|かわいか|きれいな|綺麗な)(?:い)?(?:子|女の子|人))(?:さん|ちゃん)?'
 /** Round 43: men stirred by a young woman's coming (若か娘さんの来たけん…おいちゃんたちの目の色の変わっとった). */
 const YOUNG_WOMAN43 = '(?:若い|若か|わかい|かわいい|かわいか|可愛い|きれいな|綺麗な|美人の|べっぴんの|ピチピチの)(?:娘さん|娘|女の子|女性|お姉さん|女子|子)'
+/** Round 47: a livestock epidemic or its cull (鳥インフル, 豚熱, 口蹄疫, 殺処分). */
+const CULL47 = '殺処分|鳥インフル(?:エンザ)?|(?<![一-龥])豚熱|豚コレラ|口蹄疫|家畜伝染病'
+/** … joked about: a laugh, or the meat's last chance (食べ納め, 今のうちに食べ). */
+const CULL_JOKE47 = `${LAUGH_MARK}|食べ(?:納め|おさめ)|食べ放題|今のうちに(?:食べ|たべ|いっぱい|たくさん)`
+/** Round 47: visitors or residents named by a foreign origin (外国の方, 海外からのお客様, 実習生, ベトナム人). */
+const VISITORS47 = `外国(?:人|籍)(?:の)?(?:方|人|お客様|お客さま|お客さん|観光客|参加者|労働者|住民)?|外国の(?:方|人|お客様|お客さま|お客さん|観光客)|海外(?:から)?の(?:方|お客様|お客さま|お客さん|観光客|旅行者)|インバウンド(?:の)?(?:お客さん|お客様|客|観光客)?|(?:${NATION})(?:人|系|籍)(?:の)?(?:方|人|観光客|団体客|実習生|労働者)?|(?:${NATION})(?:から)?の(?:方|お客様|お客さま|お客さん|観光客|団体客)|技能実習生|実習生|留学生|移民|難民`
+/** … their number or coming (が多い, が増えた, が来る) as the reason … */
+const MANY47 = '(?:多い|多く|多か|増え|増加|急増|来る|来ら|来ます|来るけん|集まる|訪れ|見込まれ|予想され|お越しにな)'
+/** … for guarding purses and locks (貴重品, 財布, 盗難, 施錠, 戸締まり). */
+const THEFT47 = '貴重品|財布|盗難|防犯|スリ(?:に|や|・|被害)|置き引き|万引き|戸締まり|戸締り|施錠|手荷物|持ち物'
+const GUARD47 = '注意|気をつけ|気を付け|用心|確認|管理|お忘れなく|忘れずに|しっかり|徹底|警戒|目を離さ'
+/** … guarded (貴重品の管理にご注意, 家の鍵はちゃんとかけ). */
+const GUARDED47 = `(?:${THEFT47})[^。！？!?\\n]{0,20}?(?:${GUARD47})|(?:鍵|カギ|戸締まり|戸締り)(?:を|の|は|も)?[^。！？!?\\n]{0,6}?(?:かけ|掛け|し忘れ|閉め|忘れず|しっかり)`
+/** Round 47: a sex with a role (女性議員, 男性職員, ママさん議員), or a sex alone (女性, 男の人), whose “nature” a quality is put down to. */
+const SEX_ROLE47 = '(?:(?<![一-龥])(?:女性|男性|女子|男子|女(?!将|優|王|神)|男(?!爵))[一-龥]{1,4}|(?<![ぁ-ゖ])(?:ママ|パパ)(?:さん)?(?:議員|職員|社員|スタッフ|委員|記者|先生))'
+const SEX_BARE47 = '(?:(?<![一-龥])(?:女性|男性|女子|男子|女|男)(?![一-龥])|女の(?:人|子|方)|男の(?:人|子|方))'
+/** … and the quality of mind (きめ細やかな, 優しい, 包容力), said of a sex alone too; not of dress or dance (女性らしく華やかな着物姿, 優雅な日本舞踊: round 27). */
+const TRAIT_MIND47 = 'きめ細(?:か|やか)|肌理細|細やか|こまやか|優し|やさし|気配り|気遣い|気づかい|心配り|母性|感性|感受性|思いやり|包容力|決断力|統率力|行動力|リーダーシップ|おおらか'
+/** … or of strength, said of a sex in a role (男性職員らしい力強い挨拶); not a performance (男ならではの力強い演技: round 22). */
+const TRAIT_STRONG47 = '力強|たくまし|逞し|頼もし|豪快|潔|いさぎよ|男気|度胸'
+const LIKE47 = '(?:の方)?(?:らし(?:い|か|く|さ(?:あふれる|溢れる|が(?:光る|出た)|の(?:ある|出た|光る)))|ならではの?)[、,]?[^。！？!?\\n]{0,8}?'
+/** Round 47: a sex named for a hire (男性に, 女の人が, 女性職員の方は). */
+const SEX47 = '(?:(?<![一-龥])(?:男性|女性|男子|女子|男|女)|男の(?:人|子|方)|女の(?:人|子|方)|男ん人|女ん人)(?:職員|スタッフ|社員)?(?:の方|の皆さん|の人)?'
+/** … wanted to come or apply (に来てほしい, が応募してもらいたい), said as the honest wish. */
+const WANT47 = `(?:${SEX47})(?:に|が)[、,]?(?:ぜひ|是非)?(?:来て|応募して|入って|入社して|受験して|働いて|就いて)(?:ほし|欲し|もらいた|いただきた)(?:い|か)`
+/** … or pointed to another line of work (女性の方は事務職のほうが向いている). */
+const STEERED47 = `(?:${SEX47})(?:は|には|なら|だったら|やったら)[、,]?[^。！？!?\\n]{0,16}?(?:職|仕事|業務|係|担当|部署|部門|作業|ポジション|窓口|事務|内勤|裏方)(?:の)?(?:ほう|方)が[、,]?(?:向いて|向いと|合って|合っと|あって|似合|いい|よい|良い|よか|ええ|おすすめ|お勧め|無難|ふさわし)`
+const HIRING47 = phrase('採用|募集|応募|求人|説明会|面接|入庁|就職|職種|人材|受験', 'u')
+const SEX_HIRE_VETO47 = phrase('婚活|出会い|相談|更衣|トイレ|浴場|検診|健診|婦人科|限定|専用|思われがち|と思われ|とは限ら|関係なく|問わ|固定観念|ではありません|わけではな|どなたでも|誰でも|(?<!被)差別|偏見', 'u')
+/** Round 47: skin to skin offered as the warmth (人肌で温め合う, 肌と肌を寄せ合って). */
+const SKIN47 = '(?:人肌|ひと肌|素肌|肌と肌|肌)(?:で|を|と|同士で?)?[、,]?(?:(?:温め|あたため|暖め|ぬくめ)合|(?:温まり|あたたまり|暖まり)合|寄せ合|重ね合|くっつけ合)|(?:人肌|ひと肌)(?:が|こそ)[、,]?(?:いちばん|一番|最高|最強|何より)'
+/** Round 47: a district's past (〝昔の事情〟, いわく, 素性, 過去のこと) … */
+const PAST47 = '(?:昔の|過去の|古くからの|昔からの|歴史的な|いろいろな|色々な|複雑な)(?:事情|いわく|曰く|こと)|[“「『"〝](?:昔の|過去の|古くからの|昔からの)?(?:事情|いわく|曰く|歴史|過去|素性|出自|昔のこと)[”」』"〟]|(?:素性|出自|いわく|曰く)(?![一-龥])|過去(?=を|も|は|について|まで)'
+/** … advised to be looked into (調べておいたほうがいい, 確認しておくべき, 聞いとったほうがよか). */
+const LOOKED_INTO47 = `(?:地区|地域|集落|町内|土地|場所|辺り|あたり|校区)(?:の|について(?:の)?|に関する)[、,]?[^。！？!?\\n]{0,6}?(?:${PAST47})(?:を|も|は|について|まで)?[、,]?[^。！？!?\\n]{0,12}?(?:調べ|確認|聞い|聞き|尋ね|たずね|知っ|把握|チェック)[^。！？!?\\n]{0,8}?(?:(?:ほう|方)が(?:いい|よい|良い|よか|ええ|無難|安心)|べき|と(?:安心|いい|よい|良い|よか|無難)|のが(?:無難|安心|一番|いい|賢明))`
+/** Round 47: body slurs (folded) that may be spelt apart to slip past (ブ　タ　さん, デ・ブ, ハ ゲ): each aimed at a person by what follows. */
+const SPLIT_SLUR47 = phrase('(?:ぶた|ぶさいく|でぶ|ぶす|はげ)(?=さん|ちゃん|くん|君|みたい|っぽ|体型|体形|扱い|呼ばわり|野郎|やろう|ども|連中|なみ|並み|に(?:なら|なる|なっ|なり|見え|似)|の(?:よう|ごと)|[、。！？!?\\s]|$)')
+/** What a writer puts between the letters of a word to hide it (spaces, dots, an emoji). */
+const SPLITTER47 = /[\s・･.．_＿]|\p{Extended_Pictographic}/u
+/** A run of spaced single letters around the word (ぶ た さ ん の): spelling for children or for show, not hiding. */
+const SPACED_BEFORE47 = /[\p{L}][\s・･][\s]?$/u
+const SPACED_AFTER47 = /^[\s・･]\p{L}[\s・･]\p{L}/u
 const KINDS26: Kind26[] = [
   // A group's low marks laid on its homes (…ひとり親家庭のお子さんは平均点が低い傾向…ご家庭での学習習慣が).
   {
@@ -4365,6 +4416,26 @@ const KINDS26: Kind26[] = [
   // Round 43. Men stirred by a young woman's coming (捕獲講習会に若か娘さんの来とんなったけん、猟友会のおいちゃんたちの目の色の変わっとったばい):
   // a woman made a draw for the men, warn; not the children's eyes at a new toy.
   { re: phrase(`${YOUNG_WOMAN43}(?:たち|さん)?(?:が|の|も)[^。！？!?\\n]{0,10}?(?:来|参加|入っ|入会|入団|おい|見え)[^。！？!?\\n]{0,12}?(?:けん|ので|から|て|で|と|たら)[、,]?[^。！？!?\\n]{0,24}?(?:目の色(?:が|の)?(?:変わ|ちが)|鼻の下(?:が|の)?(?:伸び|のび)|色めき立)`, 'u'), rule: 'decency/sexual', severity: 'warn', need: ['目の色', '鼻の下', '色めき'], veto: phrase('(?<!被)差別|セクハラ|ハラスメント|偏見', 'u') },
+  // Round 47. A livestock epidemic or its cull joked about (鳥インフル…全部殺処分やけん、チキン南蛮の食べ納めしとかんと！？ｗ): levity
+  // about a mass death of animals and the farmers' loss, warn; not a notice of an outbreak, not 殺処分ゼロ or an adoption day.
+  { re: phrase(`(?:${CULL47})[^\\n]{0,60}?(?:${CULL_JOKE47})`, 'u'), rule: 'decency/insensitive', severity: 'warn', para: true, wide: true, veto: phrase('譲渡|保護犬|保護猫|里親|ゼロ|減ら|防疫|消毒|お見舞い|ご冥福|心よりお|被害を受けた|(?:農家|養鶏|養豚|畜産)(?:の)?(?:皆さん|皆様|方々)(?:の|に|を)', 'u') },
+  // Round 47. A foreign group's number or coming as the reason to guard purses and locks (外国の方の参加が多いため、…貴重品の管理には
+  // いつも以上にご注意ください, 実習生が増えてきたので、自転車の施錠を): theft presumed of the group, block; not crowds, not the group as the target.
+  { re: phrase(`(?:${VISITORS47})(?:の|が)?[^。！？!?\\n]{0,10}?${MANY47}[^。！？!?\\n]{0,8}?(?:ため|ので|から|けん|けえ|こともあり|ことから|以上)[、,]?[^。！？!?\\n]{0,30}?(?:${GUARDED47})`, 'u'), rule: 'decency/discriminatory', severity: 'block', veto: phrase('狙|被害に遭|被害にあ|ターゲット|混雑|混み合|込み合|人出|多言語|英語|通訳|翻訳|(?<!被)差別|偏見', 'u') },
+  // Round 47. A quality put down to a person's sex (女性議員らしいきめ細やかな視点, 男性職員らしい力強い挨拶, ママさん議員ならではの優しい目線),
+  // warn; not 女性らしさにとらわれない, not a body's need (女性ならではの健康課題), not 彼女らしい.
+  { re: phrase(`${SEX_ROLE47}${LIKE47}(?:${TRAIT_MIND47}|${TRAIT_STRONG47})|${SEX_BARE47}${LIKE47}(?:${TRAIT_MIND47})`, 'u'), rule: 'decency/stereotype', severity: 'warn', veto: phrase('とらわれ|囚われ|固定観念|ジェンダー|思い込み|決めつけ|(?<!被)差別|偏見|にかかわらず|に関係なく|問わず|ではなく|じゃなく|という(?:考え|イメージ)|ではありません', 'u') },
+  // Round 47. A sex wanted for a job, said as the honest wish (正直なところ男性に来てほしいのが本音です), or the other sex pointed to
+  // another line of work (女性の方は事務職のほうが向いていると思います): hiring by sex, block where the post recruits, warn elsewhere;
+  // not 女性にも来てほしい (outreach), not a changing room or a counsellor for women.
+  { re: phrase(`(?:本音|正直|できれば|出来れば|本当は|ほんとは|やっぱり|やっぱ|やはり|体力|力仕事|男手)[^。！？!?\\n]{0,30}?${WANT47}|${WANT47}(?:と)?(?:いうの|の)?(?:が|は)?[、,]?(?:本音|正直なところ)|${STEERED47}`, 'u'), rule: 'decency/discriminatory', severity: 'block', topic: HIRING47, veto: SEX_HIRE_VETO47 },
+  { re: phrase(`(?:本音|正直|できれば|出来れば|本当は|ほんとは|やっぱり|やっぱ|やはり|体力|力仕事|男手)[^。！？!?\\n]{0,30}?${WANT47}|${WANT47}(?:と)?(?:いうの|の)?(?:が|は)?[、,]?(?:本音|正直なところ)|${STEERED47}`, 'u'), rule: 'decency/stereotype', severity: 'warn', veto: SEX_HIRE_VETO47 },
+  // Round 47. Skin to skin offered as the warmth (いちばんの防寒は人肌で温め合うことです😏, 人肌がいちばんの暖房ですよね): innuendo, warn,
+  // block with a wink, a kiss or a heart; not a baby or a pet kept warm, not milk at body heat.
+  { re: phrase(SKIN47, 'u'), rule: 'decency/sexual', severity: 'warn', upgrade: phrase('[😏😘💋♡❤💕😍]|お相手|恋人|今夜|夜は', 'u'), veto: phrase('赤ちゃん|乳児|新生児|幼児|カンガルー|低体温|授乳|ミルク|母乳|哺乳|離乳|抱っこ|お子さん|子ども|子供|ペット|子猫|子犬|ひな|雛|皮膚|保湿|乾燥|スキンケア', 'u') },
+  // Round 47. A district's past advised to be looked into before a home is found (家を探すときは、その地区の〝昔の事情〟も調べておいたほうが
+  // いいですよ, 土地を買う前に、その地域の〝いわく〟は確認しておくべき): 部落 hinted at, block; not flood history, not 交通事情.
+  { re: phrase(LOOKED_INTO47, 'u'), rule: 'decency/discriminatory', severity: 'block', topic: phrase('家|住|物件|土地|購入|買|引っ越|引越|不動産|賃貸|結婚|縁談|嫁|婿', 'u'), veto: phrase('浸水|災害|ハザード|地盤|液状化|水害|土砂|洪水|津波|防災|埋め立て|地質|(?<!被)差別|人権|身元調査|啓発|偏見|お答え|禁止|してはいけ|やめ', 'u') },
 ]
 // phrase() builds global regexes; a kind is asked of one sentence at a time with exec/test, which would carry lastIndex from
 // one check to the next (every other check of the same text missed a kind). The kinds' patterns are made non-global once.
@@ -4602,6 +4673,15 @@ export const decency: RuleFamily<DecencyFacts> = {
         if (p.keep && !p.keep(fo, sentenceAt(a), a, b)) continue
         out(p.rule, a, b, p.instead, p.severity)
       }
+    }
+    // Round 47: a body slur spelt apart to slip past (ブ　タ　さんにならないよう, デ・ブにならないように): the separators the views drop
+    // inside the word show it was meant, block (ブタさん as such is a milder reading, warn); not a word in a run of spaced letters
+    // (絵本「ぶ た さ ん の お う ち」), not a word after or before a space.
+    for (const m of matchAllOf(SPLIT_SLUR47, fo)) {
+      const src = doc.fromSqueezed(at(m.index), at(m.index + m[0].length - 1) + 1)
+      const raw = doc.raw
+      if (!SPLITTER47.test(raw.slice(src.start, src.end)) || SPACED_BEFORE47.test(raw.slice(Math.max(0, src.start - 3), src.start)) || SPACED_AFTER47.test(raw.slice(src.end, src.end + 4))) continue
+      out('decency/discriminatory', m.index, m.index + m[0].length, INSTEAD.discriminatory, 'block')
     }
     // Levity after an accident, a fire, a death or a disaster's damage in this paragraph; what is left is judged with the other paragraphs.
     const facts: DecencyFacts = { event: false, levity: null, delight: null, shelter: SHELTER.test(fo) }

@@ -7300,3 +7300,107 @@ describe('decency: round 45/46 kinds (the share of a wrong put on a group, the s
     expect(findingsOf(decency, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('decency: round 47 kinds (a livestock cull joked about; a district\'s past to be looked into before a home is found; childcare handed to the mother; skin to skin as the warmth; a foreign group\'s coming as the reason to guard purses; a quality put down to a sex; hiring by sex; an accident elsewhere laughed off to sell ours; a body slur spelt apart)', () => {
+  it.each([
+    // A livestock epidemic or its cull joked about (R47A-086).
+    ['鳥インフル、近くの県で出ちゃったね…🐔💦 見つかったら鶏さんたち全部殺処分やけん、チキン南蛮の食べ納めしとかんと！？ｗ\n#柳川 #グルメ', 'decency/insensitive', 'warn'],
+    ['豚熱で豚さんがみんな殺処分されるらしいので、とんこつラーメン食べ納めかも😂', 'decency/insensitive', 'warn'],
+    ['口蹄疫のニュース、牛さんかわいそう…でも焼肉は今のうちに食べとこ（笑）', 'decency/insensitive', 'warn'],
+    ['殺処分される鶏、何万羽とかｗ 卵高くなるやん', 'decency/insensitive', 'warn'],
+    // A district's past advised to be looked into before a home is found (R47A-089).
+    ['移住を考えている方へ、先輩移住者からのアドバイスです。\n\n家を探すときは、その地区の〝昔の事情〟も調べておいたほうがいいですよ。地元の人は今でもそういうことを気にしますから。', 'decency/discriminatory', 'block'],
+    ['物件を選ぶなら、その集落の過去のことも不動産屋さんに聞いとったほうがよかですよ。今でも気にする人がおるけん。', 'decency/discriminatory', 'block'],
+    ['土地を買う前に、その地域の〝いわく〟は確認しておくべきです。', 'decency/discriminatory', 'block'],
+    ['引っ越し先を決めるときは、地区の昔の事情を調べておくと安心ですよ。', 'decency/discriminatory', 'block'],
+    // Childcare handed to the mother as hers (R47A-118).
+    ['【おはなし会のお知らせ】\n\n子どもの寝かしつけや読み聞かせは、やっぱりお母さんの役目ですよね。ぜひママたちでお誘い合わせのうえお越しください。', 'decency/stereotype', 'warn'],
+    ['お子さんの宿題を見るのは、やっぱり母親の仕事ですもんね。', 'decency/discriminatory', 'block'],
+    ['保育園のお迎えや看病はママの役目やけん、お父さんは仕事に集中してください。', 'decency/stereotype', 'warn'],
+    ['離乳食づくりや沐浴は、結局お母さんの担当です。', 'decency/stereotype', 'warn'],
+    // Skin to skin offered as the warmth (R47A-145).
+    ['冬の防災訓練のテーマは「寒さ対策」。いちばんの防寒は人肌で温め合うことです😏 独身の方はこの機会にお相手探しもぜひ♡', 'decency/sexual', 'block'],
+    ['寒い夜は人肌がいちばんの暖房ですよね😏 #柳川', 'decency/sexual', 'block'],
+    ['停電の夜は、ご夫婦で肌と肌を寄せ合って温まってください♡', 'decency/sexual', 'block'],
+    ['こたつもよかばってん、やっぱ人肌で温め合うとが一番やね', 'decency/sexual', 'warn'],
+    // A foreign group's number or coming as the reason to guard purses and locks (R47B-003).
+    ['国際交流フェスタは外国の方の参加が多いため、財布やスマートフォンなどの貴重品の管理にはいつも以上にご注意ください。', 'decency/discriminatory', 'block'],
+    ['最近は技能実習生が増えてきたので、自転車の施錠は忘れずにお願いします。', 'decency/discriminatory', 'block'],
+    ['インバウンドのお客さんが多かけん、財布には気をつけてね。', 'decency/discriminatory', 'block'],
+    ['留学生が来るけん、家の鍵はちゃんとかけときんしゃい。', 'decency/discriminatory', 'block'],
+    // A quality put down to a person's sex (R47B-005).
+    ['本日、市議会12月定例会の一般質問が行われた。女性議員らしいきめ細やかな視点から、子育て支援に関する質問が相次いだ。', 'decency/stereotype', 'warn'],
+    ['男性職員らしい力強い挨拶で開会しました。', 'decency/stereotype', 'warn'],
+    ['ママさん議員ならではの優しい目線で質問されていました。', 'decency/stereotype', 'warn'],
+    ['女の人らしか細やかな気配りで、会場ば準備してくれました。', 'decency/stereotype', 'warn'],
+    // Hiring by sex: one sex wanted as the honest wish, the other pointed to another line of work (R47B-034); warn outside a hire.
+    ['採用説明会では土木職の仕事も紹介します。現場は体力勝負なので、正直なところ男性に来てほしいのが本音です。女性の方は事務職のほうが向いていると思います。', 'decency/discriminatory', 'block'],
+    ['保育士の採用、本音を言えばやっぱり女性に来てもらいたいです。', 'decency/discriminatory', 'block'],
+    ['消防職員の募集です。きつい仕事やけん、正直、男に応募してほしかですね。', 'decency/discriminatory', 'block'],
+    ['職員募集：男の人は保育より施設管理の仕事のほうが合っとると思います。', 'decency/discriminatory', 'block'],
+    ['力仕事が多いので、できれば男性の方に入ってもらいたいのが本音です。', 'decency/stereotype', 'warn'],
+    ['女性なら窓口業務の方がいいんじゃないかな。', 'decency/stereotype', 'warn'],
+    // An accident elsewhere told, then laughed off to sell ours (R47B-028).
+    ['他県の観光船の沈没事故、ニュース見てゾッとした😱💦 でも柳川の川下りは浅かけん、落ちても足つくし大丈夫ｗ 安心して乗りに来てね〜🚣', 'decency/insensitive', 'warn'],
+    ['よその遊覧船が転覆した事故、怖かったね〜。うちのどんこ舟はひっくり返らんけん安心してw', 'decency/insensitive', 'warn'],
+    ['隣の県でフェリーが沈没したらしいけど、うちの川は浅いけん溺れようがないｗ', 'decency/insensitive', 'warn'],
+    ['ジェットコースターの脱線事故のニュース見た？うちの遊園地は大丈夫やけん遊びに来てね😂', 'decency/insensitive', 'warn'],
+    // A body slur spelt apart to slip past (R47B-130).
+    ['健診シーズンです🩺 メタボ判定が出た方、ブ　タ　さんにならないよう、今日から歩こう〜🐷🚶\n#柳川 #健診 #保健センター', 'decency/discriminatory', 'block'],
+    ['お腹まわりが気になる方、デ・ブにならないように運動しましょう。', 'decency/discriminatory', 'block'],
+    ['体重計に乗ったらブ タ 並みでした😂', 'decency/discriminatory', 'block'],
+    ['メタボ健診、ブ　タ　体型の方は必ず受けてください。', 'decency/discriminatory', 'block'],
+  ] as Array<[string, string, 'block' | 'warn']>)('flags %s', (text, rule, severity) => {
+    const found = findingsOf(decency, text).filter((f) => f.severity !== 'info')
+    expect(found.map((f) => f.rule)).toContain(rule)
+    if (severity === 'block') expect(found.filter((f) => f.rule === rule).map((f) => f.severity)).toContain('block')
+  })
+  it.each([
+    // An outbreak told plainly, a cull to be ended, meat said to be safe.
+    '鳥インフルエンザが県内で確認されました。野鳥の死骸には触らず、市役所へご連絡ください。',
+    '保護犬・保護猫の殺処分ゼロを目指し、譲渡会を開きます😊🎉',
+    '鳥インフルエンザの影響はありません。柳川の鶏肉料理を安心してお楽しみください。',
+    // A place's flood history, its festivals, its traffic: what a newcomer should look into.
+    '家を建てる前に、その土地の過去の浸水履歴をハザードマップで調べておいたほうがいいですよ。',
+    '移住前に、その地区の歴史やお祭りを調べておくと、地域になじみやすいですよ。',
+    '家を探すときは、その地区の交通事情や買い物事情も調べておいたほうがいいですよ。',
+    'その地区のごみ出しのルールも事前に確認しておくと安心です。',
+    // Both parents welcome; the role named in order to share it.
+    '読み聞かせは、お父さんもお母さんも大歓迎です。',
+    '子どもの寝かしつけは、お母さんだけの役目ではありません。パパもぜひ。',
+    '寝かしつけはお母さんの役目だと思っていませんか？子育ては家族みんなで。',
+    // Warmth for a baby, milk at body heat, a family's meal.
+    'ミルクは人肌くらいに冷ましてから飲ませてください。',
+    '低体温の赤ちゃんは、抱っこして人肌で温めてあげましょう。',
+    '避難所では毛布を重ねて、体を温め合いましょう。',
+    '寒い日は家族でお鍋を囲んで温まりましょう♡',
+    // Crowds as the reason, a group as the target, a group served.
+    '国際交流フェスタは混雑が予想されるため、貴重品の管理にご注意ください。',
+    '外国の方の参加が多いため、英語・中国語の案内スタッフを配置します。',
+    '外国人観光客を狙ったスリが増えています。貴重品の管理にご注意ください。',
+    '外国人観光客が多いため、英語のメニューを用意しました。',
+    // らしさ as the notion to drop, a town's way, a body's need, a person's own way.
+    '女性らしさ・男性らしさにとらわれない働き方を考えるセミナーです。',
+    '柳川らしいきめ細やかなおもてなしでお迎えします。',
+    '女性議員の視点から、きめ細やかな子育て支援策が提案されました。',
+    '女性ならではの健康課題について学ぶ講座を開きます。',
+    '彼女らしい優しい笑顔で、参加者を迎えてくれました。',
+    // Outreach to a sex (にも), a counsellor for women, a changing room, a job doubt, a hire open to all.
+    '土木職では女性職員も活躍しています。女性の方にもぜひ来てほしいです。',
+    '女性相談員を募集します。相談者の多くが女性のため、女性の方に応募していただきたいというのが正直なところです。',
+    '事務職のほうが向いているか迷っている方は、説明会で個別にご相談ください。',
+    '男性の方は、こちらの更衣室のほうが近くて便利です。',
+    '職員採用試験は男女問わずどなたでも受験できます。',
+    // An accident told with its lesson, a condolence, prevention, its effect.
+    '他県で観光船の沈没事故がありました。柳川の川下りでも、救命胴衣の点検を徹底しています。',
+    '沈没事故で亡くなられた方のご冥福をお祈りします。',
+    '転覆事故を防ぐため、定員を守って乗船してください。',
+    '脱線事故の影響で、JRは運転を見合わせています。',
+    // A pig as such, a picture book spelt apart, a dish's reading.
+    'ブタさんの貯金箱を作ろう！',
+    '絵本「ぶ た さ ん の お う ち」の読み聞かせ会です。',
+    '豚汁（ぶた じる）を配ります。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(decency, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
