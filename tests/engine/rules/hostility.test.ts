@@ -3047,7 +3047,7 @@ describe('hostility: round 47 kinds (a critic\'s words echoed and called noise, 
   })
 })
 
-describe('hostility: a notice's お間違えのないように and advice to parents are not jabs at the reader', () => {
+describe("hostility: a notice's お間違えのないように and advice to parents are not jabs at the reader", () => {
   it.each([
     '収集日は地区ごとに異なります。お間違えのないように。',
     'どこかの市のイベントとは日程が違いますので、お間違えのないように。',

@@ -952,3 +952,24 @@ describe('personal-info (4(4)): a child named by the household\'s surname with t
     expect(findingsOf(personalInfo, text).map((f) => f.severity)).not.toContain('block')
   })
 })
+
+describe("personal-info: an address between an organisation and its number; a 不審者情報 notice's scene and a stranger's guessed age", () => {
+  it.each([
+    '内科：ありあけ内科クリニック（柳川市三橋町高畑215番地 0944-72-5631）',
+    '歯科：みずほ歯科医院（柳川市本町12番地の3 0944-72-1111）',
+    '柳川観光案内所（三橋町下百町1-2 0944-74-0000）',
+    '【不審者情報】11月12日16時ごろ、三橋町の市道で、下校中の児童が40歳くらいの男から声をかけられる事案がありました。不審な人を見かけたら、すぐに110番通報を。',
+    '蒲池町の公園で、小学生が30代くらいの女から声をかけられる事案がありました。見かけたら通報してください。',
+  ])('no warn or block: %s', (text) => {
+    expect(findingsOf(personalInfo, text).filter((f) => f.severity === 'warn' || f.severity === 'block')).toEqual([])
+  })
+  it.each([
+    ['山田さん方（三橋町高畑215番地 0944-72-5631）', 'block'],
+    ['三橋町高畑215番地 0944-72-5631', 'warn'],
+    ['沖端町の82歳の男性から、ごみ収集についてご意見がありました。', 'warn'],
+    ['大和町にお住まいの70代で海苔漁を営む男性お一人が入院されました。', 'block'],
+  ] as const)('flags %s', (text, least) => {
+    const sev = findingsOf(personalInfo, text).map((f) => f.severity)
+    expect(sev.includes(least) || (least === 'warn' && sev.includes('block'))).toBe(true)
+  })
+})

@@ -177,6 +177,12 @@ const NOT_ORG = /(?:在住|出身|住民|市民|町民|村民|県民|区民)$/u
 const LABEL_TAIL =
   /(?:[\s:：【】\[\]()（）「」『』<>＜＞☎℡✆→⇒▶▷►・/、,]|📞|📱|☎️|tel\.?|fax|e-?mail|mail|メールアドレス|メール|アドレス|電話番号|電話|でんわ|デンワ|携帯電話|携帯番号|携帯|ケータイ|ケイタイ|けいたい|連絡先|番号|お電話番号|お電話|ご連絡先|お携帯|ご携帯|直通|代表|内線|問い合わせ先?|問合せ先?|お問い合わせ|申込先?|申し込み先?|申込み|予約|受付|ご連絡|は|の|が|を|に|で|まで|[0-9][0-9\-]{5,}|[(（]担当[:：]?[^()（）]{0,12}[)）]|[(（][^()（）\n0-9]{1,14}[)）])$/iu
 const MOBILE_LABEL = /携帯|ケータイ|ケイタイ|けいたい|個人|私用|プライベート/u
+/**
+ * An address written between an owner and its number (ありあけ内科クリニック（柳川市三橋町高畑215番地 0944-…）,
+ * 山田さん方 三橋町1-2-3 090-…): skipped like a label, so the number belongs to whoever the address is given for.
+ */
+const ADDRESS_TAIL =
+  /(?:[\p{Script=Han}ァ-ヶー々]{1,12}(?:都|道|府|県|市|町|村|区|郡))?[\p{Script=Han}ァ-ヶー々]{0,8}[0-9０-９一二三四五六七八九十百千]{1,6}(?:番地(?:の?[0-9０-９]{1,4})?|丁目(?:[0-9０-９]{1,4}番(?:地)?(?:[0-9０-９]{1,4}号)?)?|番(?:[0-9０-９]{1,4}号)?|[-－][0-9０-９]{1,4}(?:[-－][0-9０-９]{1,4})?)$/u
 
 export type OwnerKind = 'person' | 'org' | 'none'
 
@@ -254,7 +260,7 @@ export function ownerOf(t: string, a: number, window = 60): Owner {
   let labelled = false
   let privateLabel = false
   for (let n = 0; n < 16; n++) {
-    const m = LABEL_TAIL.exec(s)
+    const m = LABEL_TAIL.exec(s) ?? ADDRESS_TAIL.exec(s)
     if (!m || m[0].length === 0) break
     const w = m[0]
     if (/tel|fax|mail|メール|アドレス|電話|でんわ|デンワ|携帯|ケータイ|けいたい|連絡先|番号|直通|問い?合わ?せ|申し?込|予約|受付|連絡|☎|℡|📞|📱|✆/iu.test(w)) labelled = true
@@ -278,7 +284,7 @@ export function ownerOf(t: string, a: number, window = 60): Owner {
 
 const PERSON_ANY = /(?:さん|様|さま|氏|くん|ちゃん)(?![\p{Script=Han}])|(?:ご自宅|自宅|お宅|個人宅|様宅|さん宅|さん方|様方|個人の携帯|個人携帯|私用|個人アドレス|個人のアドレス)/gu
 const ORG_ANY =
-  /(?:課|係|協会|事務局|センター|案内所|事務所|窓口|委員会|協議会|組合|役場|市役所|支所|株式会社|\(株\)|法人|団体|病院|ダイヤル|ホットライン)(?![\p{Script=Han}])/gu
+  /(?:課|係|協会|事務局|センター|案内所|事務所|窓口|委員会|協議会|組合|役場|市役所|支所|株式会社|\(株\)|法人|団体|病院|医院|クリニック|診療所|歯科|薬局|ダイヤル|ホットライン)(?![\p{Script=Han}])/gu
 
 /** The kind of the last person or organisation mention in `s`. */
 function nearestOwner(s: string): OwnerKind {

@@ -450,10 +450,13 @@ const HOUSEHOLD_OF = /^(?:ち|んち|のお宅|のおうち|のお家|のとこ�
 /** A mascot or character named right before: 公式キャラクター「くりーくん」, マスコットのやなっぴー, ゆるキャラの. */
 const CHARACTER_BEFORE = /(?:キャラクター|キャラ|マスコット|着ぐるみ|きぐるみ|PR大使の猫|看板猫|看板犬)(?:の|、|,)?\s?[「『"“]?\s?$/u
 
-/** Where someone lives, below the city: 大和町にお住まいの, 沖端町の, 三橋地区で. */
-const DISTRICT = /[\p{Script=Han}]{1,6}(?:町|村|地区)[\p{Script=Han}ノヶ々]{0,5}(?:にお住まいの|在住の|に住む|の|で)/u
-/** An age band or age: 70代, 七十代, 82歳. */
-const AGE_BAND = /(?<![0-9])[1-9]0代|[二三四五六七八九]十代|(?<![0-9])[0-9]{1,3}(?:歳|才)|(?:生徒|児童|男性|女性|男児|女児|少年|少女)[(（][0-9]{1,2}[)）]/u
+/**
+ * Where someone lives, below the city: 大和町にお住まいの, 沖端町の, 三橋地区で; not where something happened on a public
+ * road or place (三橋町の市道で, 蒲池の公園で: a 不審者情報 notice's scene).
+ */
+const DISTRICT = /[\p{Script=Han}]{1,6}(?:町|村|地区)[\p{Script=Han}ノヶ々]{0,5}(?:にお住まいの|在住の|に住む|の(?!(?:市道|県道|国道|町道|農道|道路|路上|歩道|公園|交差点|駐車場|河川敷|踏切|バス停|駅|堤防|水路|海岸|商業施設|店舗))|で)/u
+/** An age band or age: 70代, 七十代, 82歳; not a stranger's age guessed (40歳くらいの男, 20代前後の女性: a suspect described). */
+const AGE_BAND = /(?:(?<![0-9])[1-9]0代|[二三四五六七八九]十代|(?<![0-9])[0-9]{1,3}(?:歳|才))(?!くらい|ぐらい|位|前後|ほど|見当)|(?:生徒|児童|男性|女性|男児|女児|少年|少女)[(（][0-9]{1,2}[)）]/u
 /** A school club (バレー部, 吹奏楽部の件): with the school and grade, a handful of pupils. */
 const CLUB = /(?:[ァ-ヶー]{2,8}|野球|陸上|剣道|柔道|弓道|水泳|卓球|吹奏楽|美術|書道|合唱|科学|写真|演劇|放送|囲碁|将棋|茶道|華道)部(?:員)?(?:の|で|に|は|が|を|、)/u
 /** What someone does or did for a living: 元郵便局長の, 海苔漁を営む, 鍼灸院をされている, 店を経営する, 市役所にお勤めの. */
