@@ -772,3 +772,14 @@ describe('quotation (4(4)): round 47 kinds (a quotation led by a vague medium af
     expect(summary(findingsOf(quotation, text)).filter((x) => x.startsWith('quotation/no-source'))).toEqual([])
   })
 })
+
+describe('quotation: 様 inside 様式 or 様子 is no honorific, so it names no author', () => {
+  it('flags a quote after 申込書の様式', () => {
+    const text = '申込書の様式を見直しました。「読書は心の栄養である。毎日少しずつでも本を開く習慣をつけよう。」という言葉があります。'
+    expect(findingsOf(quotation, text).map((f) => f.rule)).toContain('quotation/no-source')
+  })
+  it('passes a quote given by a named person (山田様から)', () => {
+    const text = '山田様から「読書は心の栄養である。毎日少しずつでも本を開く習慣をつけよう。」という言葉をいただきました。'
+    expect(findingsOf(quotation, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
