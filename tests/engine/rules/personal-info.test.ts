@@ -973,3 +973,44 @@ describe("personal-info: an address between an organisation and its number; a �
     expect(sev.includes(least) || (least === 'warn' && sev.includes('block'))).toBe(true)
   })
 })
+
+describe('personal-info (4(4)): a pupil named in full whose two-kanji family name ends in 村 or 市, written with a space (嘉村 陽葵さん) (blind R48A)', () => {
+  it.each([
+    ['本日の学校給食における異物混入について、お知らせいたします。蒲船津小学校3年の嘉村 陽葵さんの給食から樹脂片が見つかりましたが、けがはありませんでした。保護者の方には校長から説明を行っております。', 'personal-info/identifiable-person:block:嘉村 陽葵さん'],
+    ['柳城中学校2年の中村 翔太くんが、部活動中に熱中症の症状で救急搬送されました。', 'personal-info/identifiable-person:block:中村 翔太くん'],
+    ['城内小学校4年生の田村 大翔さんが、登校中に自転車と接触しましたが、軽いけがで済みました。', 'personal-info/identifiable-person:block:田村 大翔さん'],
+    ['蒲池中1年の西村 陽菜さんのお弁当にアレルギーの食材が入っとったとのことで、学校が謝罪しました。', 'personal-info/identifiable-person:block:西村 陽菜さん'],
+    ['矢留小6年の古市 美咲さんが下校中に転んで、手首を骨折しました。', 'personal-info/identifiable-person:block:古市 美咲さん'],
+  ])('flags %s', (text, expected) => {
+    expect(run(text)).toContain(expected)
+  })
+  it.each([
+    // a teacher named in full with the school, a full name with no detail, a district and a grade with no name, a town before a surname
+    '西蒲池小学校の校長、中村 浩二さんが3年生に読み聞かせをしました。',
+    '中村 翔太さんの作品が、市美術展で入選しました。',
+    '中村地区の小学校3年生を対象に、交通安全教室を開きます。',
+    '三橋町 古賀さんのお宅の前の側溝を清掃しました。',
+    '蒲船津小学校3年生の給食に、地元産の海苔が使われました。',
+  ])('passes %s', (text) => expect(run(text)).toEqual([]))
+})
+
+describe('personal-info (5(1)): a property at a house number with its private owner named a few words on (…番地2の空き家（所有者 末吉 和夫様）) (blind R48A)', () => {
+  it.each([
+    ['【空き家解体補助金のご案内】\n\n老朽化した空き家の解体費用の一部を補助しています。\n\n■補助額　解体費用の3分の1（上限50万円）\n■受付　令和7年6月2日（月）から\n\n先日、窓口でご相談いただいた三橋町垂見1187番地2の空き家（所有者 末吉 和夫様）のように、屋根が崩れかけているものは優先的に現地確認を行います。\n\n問い合わせ：建築住宅課 0944-77-8545', 'personal-info/address:block:三橋町垂見1187番地2'],
+    ['大和町中島520番地の空き家（所有者：古賀 正一様）について、近隣の方から相談がありました。', 'personal-info/address:block:大和町中島520番地'],
+    ['西蒲池1045番地の倉庫（持ち主 江口ハル子さん）が台風で倒壊しました。', 'personal-info/address:block:西蒲池1045番地'],
+    ['沖端町12番地3の土地は、所有者の堤 正和さんから寄附のお申し出をいただきました。', 'personal-info/address:block:沖端町12番地3'],
+    ['三橋町江曲228番地の1にある空き家の所有者、松尾 一郎様から解体のご相談がありました。', 'personal-info/address:block:三橋町江曲228番地の1'],
+  ])('flags %s', (text, expected) => {
+    expect(run(text)).toContain(expected)
+  })
+  it.each([
+    // a public owner (no honorific), owners addressed as a group or unnamed, an owner named with no address, a facility's address
+    '会場：三橋町垂見1187番地の旧垂見公民館（所有者 柳川市）',
+    '旧三橋町役場跡地（三橋町正行431番地）の所有者は柳川市です。',
+    '空き家バンク登録物件（三橋町垂見1187番地2）：所有者の方のご希望により、内覧は土日のみです。',
+    '解体工事の現場（大和町中島520番地）では、所有者の皆様のご協力のもと安全対策を行っています。',
+    '空き家の所有者様へ：解体費用の補助は上限50万円です。',
+    '所有者 末吉様のご協力で、空き家を地域の集会所として活用しています。',
+  ])('passes %s', (text) => expect(run(text)).toEqual([]))
+})

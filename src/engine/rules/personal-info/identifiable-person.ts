@@ -187,8 +187,10 @@ function findNames(t: string): Name[] {
       else if (t[start - 1] === ' ' && isHanCode(t.charCodeAt(start - 2))) {
         let j = start - 1
         while (j > 0 && start - 1 - j < 4 && isHanCode(t.charCodeAt(j - 1))) j--
-        // A numbered ward or a town before the space (4区 野田勝さん, 三橋町 古賀さん) is not a family name.
-        if (!/[0-9]/.test(t[j - 1] ?? '') && !/[区町村市県]$/u.test(t.slice(j, start - 1))) start = j
+        // A numbered ward or a town before the space (4区 野田勝さん, 三橋町 古賀さん) is not a family name; two kanji ending
+        // in 村 or 市 standing alone are one (嘉村 陽葵さん, 中村 翔太くん, 古市 美咲さん: a town or city is written longer).
+        const family = t.slice(j, start - 1)
+        if (!/[0-9]/.test(t[j - 1] ?? '') && (!/[区町村市県]$/u.test(family) || /^[\p{Script=Han}][村市]$/u.test(family))) start = j
       }
       names.push({ start, end: after, after })
       continue
