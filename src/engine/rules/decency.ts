@@ -210,6 +210,11 @@
  *   the honest wish or the other pointed to another line of work (正直なところ男性に来てほしいのが本音, 女性の方は事務職のほうが向いている:
  *   block where the post recruits, else warn; not 女性にも来てほしい); 沈没・転覆・墜落・脱線 as accidents that happened (安心して乗りに
  *   来てね is an invitation, not relief); a body slur spelt apart to slip past (ブ　タ　さん, デ・ブ: block; not a run of spaced letters).
+ * - Round 48: a child's liking set against its sex and called odd (男の子なのにさげもんを欲しがる子は、ちょっと変わっとる, 女の子の飾りを
+ *   欲しがる男の子って変, stereotype warn; not 変じゃありません, not the notion questioned); a couple promised that what happens in a
+ *   hidden place goes unseen (こたつの中で何が起きても、船頭さんは見て見ぬふり, sexual warn, block with a wink; not a proposal kept
+ *   secret, not 見て見ぬふりはしないで); people's bodies offered to the readers to savour (消防団のお兄さんたちの筋肉もしっかり堪能😍,
+ *   sexual warn, block when wet, bare or drooling; not an exercise class, a baby, a horse or a body-building contest).
  * A word quoted as an example (「女のくせに」といった言葉) is a mention: `info`.
  */
 import { matchAllOf } from '../regex'
