@@ -210,6 +210,11 @@
  *   the honest wish or the other pointed to another line of work (正直なところ男性に来てほしいのが本音, 女性の方は事務職のほうが向いている:
  *   block where the post recruits, else warn; not 女性にも来てほしい); 沈没・転覆・墜落・脱線 as accidents that happened (安心して乗りに
  *   来てね is an invitation, not relief); a body slur spelt apart to slip past (ブ　タ　さん, デ・ブ: block; not a run of spaced letters).
+ * - Round 48: a child's liking set against its sex and called odd (男の子なのにさげもんを欲しがる子は、ちょっと変わっとる, 女の子の飾りを
+ *   欲しがる男の子って変, stereotype warn; not 変じゃありません, not the notion questioned); a couple promised that what happens in a
+ *   hidden place goes unseen (こたつの中で何が起きても、船頭さんは見て見ぬふり, sexual warn, block with a wink; not a proposal kept
+ *   secret, not 見て見ぬふりはしないで); people's bodies offered to the readers to savour (消防団のお兄さんたちの筋肉もしっかり堪能😍,
+ *   sexual warn, block when wet, bare or drooling; not an exercise class, a baby, a horse or a body-building contest).
  * A word quoted as an example (「女のくせに」といった言葉) is a mention: `info`.
  */
 import { matchAllOf } from '../regex'
@@ -4086,6 +4091,33 @@ const SPLITTER47 = /[\s・･.．_＿]|\p{Extended_Pictographic}/u
 /** A run of spaced single letters around the word (ぶ た さ ん の): spelling for children or for show, not hiding. */
 const SPACED_BEFORE47 = /[\p{L}][\s・･][\s]?$/u
 const SPACED_AFTER47 = /^[\s・･]\p{L}[\s・･]\p{L}/u
+/** Round 48: a child or a person named by sex (男の子, 女の子, 息子, 男) … */
+const SEX48 = '(?:(?<![一-龥])(?:男の子|女の子|男の人|女の人|男子|女子|男児|女児|男性|女性|息子|娘)|(?<![一-龥ぁ-ゖ])(?:男|女)(?=なのに|なんに|やのに|のくせ|だけど|やけど|のわりに|のわりには|にしては))'
+/** … whose liking or wish (欲しがる, 好き, 遊ぶ, 習いたがる) … */
+const LIKING48 = '(?:欲しが|ほしが|欲しい|ほしい|好き|すき|遊ぶ|遊び|遊ん|選ぶ|選ん|着たが|着たい|着と|着て|やりたが|やりたい|習いたが|習いたい|習(?:う|っ)|興味|憧れ|あこがれ|夢中|はま(?:る|っ)|ハマ(?:る|っ)|集め|持ちたが|付けたが|つけたが)'
+/** … is called odd or unmanly (変わっとる, 変やね, おかしい, 女々しい). */
+const ODD48 = '(?:変わ(?:ってる|ってい(?:る|ます)|っとる|っと(?:う|ー)|っちょる|った子|った(?:やつ|奴|人)|り者|りもん|り種)|(?<![一-龥])変(?:な|だ|や|です|じゃ|よ|と思|って|ね)|(?<![ぁ-ゖ])へん(?:な|だ|や|です|じゃ|よ|ね)|おかし(?:い|か|な|く)|(?:珍し|めずらし)(?!く(?:な|あ))|気持ち(?:悪|わる)|きもい|女々し|めめし|男勝り|おとこまさり|女みたい|男みたい|オカマ|おかま|オネエ|おねえ)'
+/** Round 48: the other sex's thing (女の子の飾り, 男の子向けのおもちゃ, 女の子っぽい服). */
+const OTHER_THING48 = '(?:(?<![一-龥])(?:男の子|女の子|女|男)(?:の子)?(?:の|向けの|用の|っぽい|みたいな|らしい|の遊びの)[^。！？!?\\n、,]{0,10}?(?:を|が|に|で)[、,]?[^。！？!?\\n]{0,6}?)'
+/** … the one who likes it (欲しがる男の子は, 好きな息子って). */
+const LIKER48 = '(?:[^。！？!?\\n]{0,4}?(?:る|た|な|い)?(?:(?<![一-龥])(?:男の子|女の子|男子|女子|男児|女児|息子|娘|子|男|女)(?:って|は|なんて|なんか|とか)))'
+/** Round 48: what a sex likes set against what it "should", called odd or laughed at (男の子なのにさげもんを欲しがる子は、ちょっと変わっとる). */
+const CROSSED48 = `${SEX48}(?:なのに|なんに|やのに|のくせに|のくせして|のくせ|だけど|やけど|のわりに(?:は)?|にしては)[、,]?[^。！？!?\\n]{0,24}?${LIKING48}[^。！？!?\\n]{0,16}?${ODD48}|${OTHER_THING48}${LIKING48}${LIKER48}[、,]?[^。！？!?\\n]{0,12}?${ODD48}`
+/** Round 48: a hidden or intimate place (こたつの中, 毛布の下, ゴンドラの中, 二人きり). */
+const HIDDEN48 = '(?:こたつ|コタツ|炬燵|布団|ふとん|毛布|ブランケット|ひざ掛け|膝掛け|暗がり|暗闇|個室|密室|ゴンドラ|観覧車|車内|車の中|テント|貸切|貸し切り|寝室|ベッド|物陰|後部座席|後ろの席|屋形船|部屋|二人きり|ふたりきり|2人きり|二人だけ|ふたりだけ|2人だけ)'
+/** … whatever happens or is done there (何が起きても, 何をしても, 何ばしよっても, ナニしても) … */
+const WHATEVER48 = '(?:何|なに|ナニ)(?:が|を|か|ば)?(?:起き|起こっ|起こり|あっ|し|しよっ|しとっ|しちゃっ|やっ|始まっ|起こ)(?:て|た)?(?:も|って)'
+/** … goes unseen or untold (見て見ぬふり, 内緒, バレない, 誰にも見られません). */
+const UNSEEN48 = '(?:見て見ぬ(?:ふり|振り|フリ)|見ない(?:ふり|振り|フリ)|見なかったこと|見とらん(?:ふり|ごと)|気(?:づ|付)かない(?:ふり|振り)|知らん(?:ぷり|ふり)|知らない(?:ふり|振り)|内緒|ないしょ|ナイショ|秘密|バレ(?:ない|ません|ん|まっせん)|ばれ(?:ない|ません|ん)|誰にも(?:見え|見られ|わから|分から|気(?:づ|付)かれ|ばれ|バレ)|見えません|見えない(?:けん|から|ので)|見られません|見られない|目をつぶ|目をつむ|振り(?:向|返)(?:き|り)ません|前しか見(?:て|と)(?:ない|らん|ません))'
+/** Round 48: a couple or a wink in the paragraph, the innuendo's frame. */
+const COUPLE48 = phrase('カップル|恋人|デート|彼氏|彼女|夫婦|新婚|ラブラブ|いちゃ|イチャ|[💑💏💋😏😘♡❤💕]', 'u')
+/** Round 48: people whose body is offered (消防団のお兄さんたち, 団員さん, 隊員の皆さん). */
+const PEOPLE48 = `(?:${TEASED}|団員|隊員|消防士|消防団|選手|男衆|男性陣|女性陣|男たち|女たち|若い衆|イケメン|メンバー|出演者|漁師|力士|ダンサー|(?<![ぁ-ゖ])(?:兄|姉)さん)(?:さん|くん|ちゃん)?(?:たち|達|ら|陣|の皆さん|の皆様)?`
+/** … the body (筋肉, 肉体美, 胸板, 二の腕), maybe wet or bare (びしょ濡れの, たくましい) … */
+const BODY48 = '(?:筋肉|肉体|筋肉美|胸板|胸筋|大胸筋|腹筋|シックスパック|二の腕|上腕|力こぶ|背筋|太もも|ふともも|太腿|お尻|おしり|ヒップ|裸|上半身|体つき|からだつき|素肌)'
+/** … savoured by the readers (堪能, 目の保養, 見とれ, 拝み, 😍). */
+const SAVOUR48 = '(?:堪能|たんのう|目の保養|眼福|見とれ|見惚れ|みとれ|うっとり|拝ん|拝み|拝ま|おがみ|ご褒美|ごほうび|見放題|釘付け|くぎ付け|くぎづけ|ガン見|舐め(?:回|まわ)|なめまわ|よだれ|ヨダレ|(?:じっくり|たっぷり|しっかり|存分に|思う存分)(?:と)?(?:見|眺|鑑賞|ご覧|味わ)|[😍🤤🥵🤩])'
+const SAVOURED48 = `${PEOPLE48}の[^。！？!?\\n]{0,10}?${BODY48}(?:美)?(?:も|を|は|が|に|ば)?[、,]?[^。！？!?\\n]{0,16}?${SAVOUR48}`
 const KINDS26: Kind26[] = [
   // A group's low marks laid on its homes (…ひとり親家庭のお子さんは平均点が低い傾向…ご家庭での学習習慣が).
   {
@@ -4436,6 +4468,18 @@ const KINDS26: Kind26[] = [
   // Round 47. A district's past advised to be looked into before a home is found (家を探すときは、その地区の〝昔の事情〟も調べておいたほうが
   // いいですよ, 土地を買う前に、その地域の〝いわく〟は確認しておくべき): 部落 hinted at, block; not flood history, not 交通事情.
   { re: phrase(LOOKED_INTO47, 'u'), rule: 'decency/discriminatory', severity: 'block', topic: phrase('家|住|物件|土地|購入|買|引っ越|引越|不動産|賃貸|結婚|縁談|嫁|婿', 'u'), veto: phrase('浸水|災害|ハザード|地盤|液状化|水害|土砂|洪水|津波|防災|埋め立て|地質|(?<!被)差別|人権|身元調査|啓発|偏見|お答え|禁止|してはいけ|やめ', 'u') },
+  // Round 48. What a child of one sex likes set against what the sex "should", called odd (男の子なのにさげもんを欲しがる子は、ちょっと
+  // 変わっとるかもですね, 女の子の人形を欲しがる息子って変やろか): a stereotype made a tease, warn; not 男の子も女の子も, not
+  // 変じゃありません or the notion questioned (と思っていませんか, 固定観念).
+  { re: phrase(CROSSED48, 'u'), rule: 'decency/stereotype', severity: 'warn', veto: phrase('(?:では|じゃ|や)(?:ない|なか|ありません|ございません)|なんてこと(?:は)?な|わけ(?:では|じゃ)|と(?:思|考)(?:って|えて)?(?:い|お)?ませんか|思い込み|固定観念|決めつけ|ジェンダー|関係な|問わず|(?<!被)差別|偏見|らしさにとらわれ', 'u') },
+  // Round 48. What a couple does in a hidden place promised to go unseen (こたつの中で何が起きても、船頭さんは見て見ぬふりしてくれますよ😏,
+  // ゴンドラの中は二人きり、何をしても誰にも見られません): innuendo, warn, block with a wink or a kiss; not a surprise or a proposal kept
+  // secret, not a call not to look away (見て見ぬふりはしないで).
+  { re: phrase(`${HIDDEN48}[^。！？!?\\n]{0,14}?${WHATEVER48}[、,]?[^。！？!?\\n]{0,18}?${UNSEEN48}`, 'u'), rule: 'decency/sexual', severity: 'warn', topic: COUPLE48, upgrade: phrase('[😏😘💋]|ナニ', 'u'), veto: phrase('(?:見て見ぬ|見ない)(?:ふり|振り|フリ)(?:は|を)?(?:せず|しない|しません|せん|厳禁|禁止|やめ)|プロポーズ|サプライズ|誕生日|いじめ|虐待|暴力|事故|急病|体調|救命|通報|相談', 'u') },
+  // Round 48. People's bodies offered to the readers to savour (びしょ濡れになった消防団のお兄さんたちの筋肉もしっかり堪能してくださいね😍,
+  // 隊員さんのたくましい胸板も目の保養): sexual, warn, block when wet, bare or with a drooling face; not an exercise class (筋肉の使い方,
+  // ストレッチ), not a body-building contest, not food or scenery savoured.
+  { re: phrase(SAVOURED48, 'u'), rule: 'decency/sexual', severity: 'warn', upgrade: phrase('濡れ|ぬれ|裸|脱|汗だく|[😍🤤🥵💋😏]|よだれ|ヨダレ', 'u'), veto: phrase('体操|ストレッチ|ほぐ|使い方|動かし方|鍛え方|動き|リハビリ|治療|検診|健診|測定|筋肉量|筋力|痛|けが|ケガ|怪我|マッサージ|ボディビル|フィジーク|解剖|模型|標本|彫刻|仏像|像|赤ちゃん|お子さん|子ども|子供|園児|乳児|ベビー|馬|牛|犬|猫|動物|ポニー', 'u') },
 ]
 // phrase() builds global regexes; a kind is asked of one sentence at a time with exec/test, which would carry lastIndex from
 // one check to the next (every other check of the same text missed a kind). The kinds' patterns are made non-global once.

@@ -7404,3 +7404,66 @@ describe('decency: round 47 kinds (a livestock cull joked about; a district\'s p
     expect(findingsOf(decency, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('decency: round 48 kinds (a child\'s liking set against its sex and called odd; a couple promised that what happens in a hidden place goes unseen; people\'s bodies offered to be savoured)', () => {
+  it.each([
+    // What a child of one sex likes set against what the sex "should", called odd (R48A-010).
+    ['さげもんは女の子の健やかな成長を願う飾りです🎎 男の子なのにさげもんを欲しがる子は、ちょっと変わっとるかもですね😅\n今年もさげもんめぐり、たくさんのご来場お待ちしています🌸\n#柳川 #さげもん #ひな祭り', 'decency/stereotype', 'warn'],
+    ['女の子なのに虫取りが好きなんて、ちょっと変わった子ですね（笑）', 'decency/stereotype', 'warn'],
+    ['男の子やのにピンクのランドセルを選ぶなんて、変やろか？', 'decency/stereotype', 'warn'],
+    ['女の子の飾りを欲しがる男の子って、ちょっと変ですよね😅', 'decency/stereotype', 'warn'],
+    ['女の子だけど電車が大好きで、ちょっと変わってるんです😂', 'decency/stereotype', 'warn'],
+    ['男の子なのにお雛様を欲しがるお子さんは、少し変わっていますね。', 'decency/stereotype', 'warn'],
+    // What a couple does in a hidden place promised to go unseen (R48A-074).
+    ['こたつ舟はカップルにおすすめ💑 こたつの中で何が起きても、船頭さんは見て見ぬふりしてくれますよ😏🔥\n#柳川 #こたつ舟 #デート', 'decency/sexual', 'block'],
+    ['ゴンドラの中は二人きり、何をしても誰にも見られませんよ😏 #デート', 'decency/sexual', 'block'],
+    ['恋人同士でどうぞ。ブランケットの下で何があっても、スタッフは見ないふりしますのでご安心を💋', 'decency/sexual', 'block'],
+    ['暗がりの後ろの席なら、カップルで何ばしよってもバレんけん😉', 'decency/sexual', 'warn'],
+    ['貸切個室なら、カップルで何が始まっても内緒にしときますね♡', 'decency/sexual', 'warn'],
+    // People's bodies offered to the readers to savour (R48A-137).
+    ['出初式の一斉放水、迫力満点でした🚒💦 放水のあとは、びしょ濡れになった消防団のお兄さんたちの筋肉もしっかり堪能してくださいね😍\n#柳川 #出初式', 'decency/sexual', 'block'],
+    ['救助訓練では、隊員さんたちのたくましい胸板も目の保養になりますよ😍', 'decency/sexual', 'block'],
+    ['汗だくの消防士さんの二の腕、思わず見とれちゃうこと間違いなしです💕', 'decency/sexual', 'block'],
+    ['水かけ祭りでは、ずぶ濡れの男衆の肉体美をたっぷりご覧あれ🤤', 'decency/sexual', 'block'],
+    ['消防団の団員さんの鍛えた腹筋ば、じっくり拝んでいかんね', 'decency/sexual', 'warn'],
+  ] as Array<[string, string, 'block' | 'warn']>)('flags %s', (text, rule, severity) => {
+    const found = findingsOf(decency, text).filter((f) => f.severity !== 'info')
+    expect(found.map((f) => f.rule)).toContain(rule)
+    if (severity === 'block') expect(found.filter((f) => f.rule === rule).map((f) => f.severity)).toContain('block')
+  })
+  it.each([
+    // Both sexes welcome, a birth awaited, a liking said to be fine, the notion questioned, twins, the festivals' dates.
+    '男の子も女の子も、さげもんづくりを一緒に楽しめます🎎',
+    '男の子なのか女の子なのか、生まれるまで楽しみですね。',
+    '男の子なのにさげもんが好きでも、ちっとも変じゃありません。好きなものに性別は関係なかです😊',
+    '「男の子なのに変わってる」と思っていませんか？好きなものは人それぞれです。',
+    '変わった形のさげもんも展示しています。男の子に人気の鯉のぼり飾りもあります。',
+    '双子の男の子なのに、好きな遊びは正反対で面白いです。',
+    '女の子の節句は3月、男の子の節句は5月です。',
+    '男の子でさげもんが好きな子は、実は珍しくないんですよ。',
+    // A kotatsu boat for everyone, what to do if something happens, a proposal kept secret, a call not to look away.
+    'こたつ舟はカップルにもご家族にもおすすめです。こたつの中でぬくぬく、船頭さんの舟唄もお楽しみください。',
+    '舟の上で何が起きても、船頭さんの指示に従って落ち着いて行動してください。',
+    'プロポーズ大作戦！カップルの皆さん、舟の上で何が起きても、船頭さんは当日まで秘密にしてくれます💍',
+    '子どもたちの間で何が起きても、見て見ぬふりはしないでください。いじめの相談はこちらへ。',
+    'こたつの中で寝てしまっても、船頭さんが起こしてくれるのでご安心ください。',
+    'デートにおすすめ、ゴンドラの中から夜景を二人きりで楽しめます。',
+    // Food savoured, the brigade thanked, an exercise class, a baby, a horse, a race, a body-building contest.
+    '出初式の一斉放水、迫力満点でした🚒 柳川の味も堪能してくださいね。',
+    '消防団の皆さんの日頃の訓練の成果を、ぜひご覧ください。',
+    '消防団のお兄さんたちが、びしょ濡れになりながら放水を見せてくれました。ありがとうございました！',
+    '筋肉をほぐすストレッチを、講師の先生と一緒にしっかり楽しみましょう。',
+    'トレーナーさんの筋肉の動きをじっくり見て、まねしてみましょう。',
+    '川下りと鰻のせいろ蒸しを、思う存分堪能してください😍',
+    'お子さんのぷくぷくの太もも、かわいくてうっとりしちゃいますね',
+    'お馬さんの筋肉美にうっとり',
+    '働く船頭さんの背中に見とれました',
+    'ボディビル大会、選手の皆さんの鍛え上げた肉体美をご堪能ください',
+    // Each kind quoted as an example (a mention, info at most).
+    '「男の子なのにさげもんを欲しがる子は変わっとる」といった書き込みが見られますが、好きなものは人それぞれです。',
+    '「こたつの中で何が起きても船頭さんは見て見ぬふり」といった投稿がありましたが、こたつ舟はご家族向けの観光舟です。',
+    '「消防団のお兄さんたちの筋肉を堪能😍」といった書き込みは、団員への配慮に欠けます。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(decency, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
