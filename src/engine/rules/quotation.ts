@@ -45,6 +45,9 @@
  * attributed to a person the paragraph next to it names (本日、市長が年頭あいさつを行いました); a message the city received set out
  * as a block quote (寄せられた声です。⏎> …) is someone's text reproduced and needs its sender or their leave (a tag on its last line,
  * ご本人の了承を得て in any paragraph), while an interview the staff made stays the post's own.
+ * Round 48: lyrics quoted as a song the post presents or hums (好きな歌を紹介します。「…　…　…」, 「…」と口ずさみたくなる) are a
+ * quotation whatever their form (three lines set apart by spaces, no 。); not a title, not the city's own song; a lyricist named with
+ * what they wrote (北原白秋作詞の童謡) is a source.
  */
 import { CLAUSES } from '../clauses'
 import type { Doc } from '../doc'
@@ -66,7 +69,7 @@ const DATED = new RegExp(
 )
 /** A work with its author: 『書名』著者名, 著者名『書名』, 作者の詩「…」, 北原白秋作詞. */
 const AUTHORED =
-  /『[^』\n。]{1,30}』\s?[（(]?[一-龠々ァ-ヶー]{2,8}[）)]?(?:著|作|訳|編)?(?=[\s、。」）)]|$)|[一-龠々ァ-ヶー]{2,8}(?:著|作|訳|編)?『[^』\n。]{1,30}』|[一-龠々]{2,6}の(?:詩|童謡|歌詞|短歌|俳句|随筆|小説|エッセイ|著書|作品|言葉|一節)[「『]|[一-龠々]{2,6}(?:作詞|作曲|著)(?=[「『\s、。（(]|$)|[一-龠々]{2,6}作(?=[「『])/u
+  /『[^』\n。]{1,30}』\s?[（(]?[一-龠々ァ-ヶー]{2,8}[）)]?(?:著|作|訳|編)?(?=[\s、。」）)]|$)|[一-龠々ァ-ヶー]{2,8}(?:著|作|訳|編)?『[^』\n。]{1,30}』|[一-龠々]{2,6}の(?:詩|童謡|歌詞|短歌|俳句|随筆|小説|エッセイ|著書|作品|言葉|一節)[「『]|[一-龠々]{2,6}(?:作詞|作曲|著)(?=[「『\s、。（(]|$|の(?:歌|曲|童謡|唱歌|校歌|詩|名曲))|[一-龠々]{2,6}作(?=[「『])/u
 /** A work given with its author, the title in brackets (山口美咲さんの「祖母の手話」, 古賀氏の『水の町』)… */
 const WORK_BY_PERSON = /[\p{Script=Han}\p{Script=Katakana}ー々ぁ-ん]{1,8}(?:さん|氏|君|くん|ちゃん|先生|様)の[「『][^」』\n。]{1,30}[」』]/u
 /** …in a post about such works: an essay, a poem or a prize (作文, 作品, 受賞, 最優秀賞). */
@@ -591,6 +594,23 @@ const FRAME_OPEN = /(?:[（(【［\[〈<＜]|[▼▽▲△■◆●―—-]{1,3}
 const FRAME_CLOSE = /(?:[（(【［\[〈<＜]|[▼▽▲△■◆●―—-]{1,3})\s?(?:(?:引用|抜粋|転載)(?:は)?(?:ここまで|おわり|終わり|終了|終|了|以上|完)|(?:ここまで|以上)[、,\s]?(?:が|は)?(?:引用|抜粋|転載))\s?(?:[)）】］\]〉>＞]|[▼▽▲△■◆●―—-]{1,3})/u
 const FRAME_ALONE = /^\s*[（(【［\[〈<＜]?\s?(?:以下|ここから|これより)[、,\s]?(?:引用|抜粋|転載)\s?[)）】］\]〉>＞]?\s?[:：]?\s*$/u
 const EPIGRAPH_AFTER = /^\s?[-―—]{1,3}\s?[^。！？!?\n]{0,24}?(?:テーマ|言葉|一節|モットー|合言葉|座右の銘)/u
+/**
+ * Round 48: lyrics quoted as a song (ボクの好きな歌を紹介するモン🎵⏎「冬の掘割にこたつを浮かべて　きみと見上げた白い空　春は…」⏎
+ * こたつ舟に乗ると口ずさみたくなるモン！): the post presents the bracket as a song it likes or hums, so it is a quotation whatever its
+ * form (lines set apart by spaces, no 。). A song named right before the bracket as what is presented (好きな歌を紹介します, よく聴いて
+ * いる曲です, こんな歌があります), or the bracket hummed or sung right after it (と口ずさみたくなります, って歌いたくなる). Not a title
+ * (歌のイベントを紹介します。「…」を開催), not the city's own song (職員で作った歌, オリジナルソング).
+ */
+const SONG_BEFORE = /(?:歌|曲|歌詞|ソング|童謡|唱歌|民謡|わらべ歌|校歌|ナンバー|サビ)(?:の(?:一節|歌詞|サビ|一部))?(?:を|ば|が|も|は)?[、\s]?[^。！？!?\n「『」』の]{0,10}?(?:紹介|ご紹介|お届け|あります|ありました|あるんです|聴いて|聞いて|聴いとる|聞いとる|流れて|です|でした|だよ|やけん|ばい)[^。！？!?\n「『」』]{0,8}[。！!？?♪🎵🎶〜~ー\s]{0,6}$/u
+const SONG_AFTER = /^[」』”〟]?[\s。、！!]{0,3}[^。！？!?\n「『]{0,16}?(?:口ずさ|くちずさ|歌いたく|うたいたく|歌っちゃ|歌ってしま|ハミング|鼻歌)/u
+const OWN_SONG = /(?:作っ|つくっ|作り|つくり|作詞し|作曲し)(?:た|ました|ています|てみました)|オリジナル(?:ソング|曲|の歌)|自作|手作りの歌/u
+function songLyrics(t: string, a: number, i: number): boolean {
+  const follow = t.slice(i + 1, i + 16)
+  if (TITLE_FOLLOW.test(follow.trimStart()) || NAME_FOLLOW.test(follow) || TITLE_BEFORE.test(t.slice(Math.max(0, a - 10), a))) return false
+  if (!SONG_BEFORE.test(t.slice(Math.max(0, a - 40), a)) && !SONG_AFTER.test(t.slice(i + 1, i + 30))) return false
+  return !OWN_SONG.test(t.slice(Math.max(0, a - 80), Math.min(t.length, i + 80)))
+}
+
 /** Whether a bracketed passage reads as a quotation (not a name or title) and how it is followed. */
 function isPassage(inner: string, follow: string, lead: string): boolean {
   if (NAME_FOLLOW.test(follow)) return false
@@ -749,7 +769,7 @@ export const quotation: RuleFamily<QuotationFacts> = {
       // 【】〔〕 mark headings and notes (【お知らせ】): a passage in them must hold whole sentences.
       if ((c === '】' || c === '〕') && !inner.includes('。')) continue
       // Words announced as someone's (…の言葉を借りると「…」, 先輩に教わった言葉です。「…」) are quoted, whatever their form.
-      const framed = QUOTE_FRAME_BEFORE.test(t.slice(Math.max(0, a - 14), a)) || VAGUE_WORDS_BEFORE.test(t.slice(Math.max(0, a - 34), a))
+      const framed = QUOTE_FRAME_BEFORE.test(t.slice(Math.max(0, a - 14), a)) || VAGUE_WORDS_BEFORE.test(t.slice(Math.max(0, a - 34), a)) || songLyrics(t, a, i)
       if (!called && !framed && !isPassage(inner, t.slice(i + 1, i + 16), t.slice(Math.max(0, a - 10), a))) continue
       quotes.push({ a, b: i + 1, what: `${letters(inner)}文字の引用` })
     }

@@ -783,3 +783,31 @@ describe('quotation: 様 inside 様式 or 様子 is no honorific, so it names no
     expect(findingsOf(quotation, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('quotation (4(4)): round 48 kind (song lyrics quoted as a song the post presents or hums, with no title or lyricist)', () => {
+  it.each([
+    // the blind miss (R48A-014): a mascot presents a favourite song, the lines set apart by spaces, hummed after
+    'ボクの好きな歌を紹介するモン🎵\n「冬の掘割にこたつを浮かべて　きみと見上げた白い空　春はもうすぐそこまで来てる」\nこたつ舟に乗ると口ずさみたくなるモン！\n#柳川 #こたつ舟',
+    // a song presented before the lines, polite
+    '最近よく聴いている曲を紹介しますね。\n「夕焼け小焼けの掘割で　きみの手を握った帰り道　明日もまた会えるかな」',
+    // the lines hummed after them, no song named before
+    '「川面に揺れる灯りの中で　ふたり並んだ夏の夜　花火が消えても忘れない」\n川下りの舟の上で、つい口ずさんでしまいます😊',
+    // dialect (歌ば紹介する)
+    'うちの好きな歌ば紹介するけん🎶\n「春の風に柳がゆれて　あなたを待つ橋のたもと　つぼみがひらく朝が来る」',
+    // a song there is, then sung after
+    'この季節にぴったりの歌があります♪「白い息をはずませて　きみと数えた冬の星　ぬくもりだけが残ってる」思わず歌いたくなりますね。',
+  ])('flags %s', (text) => {
+    expect(summary(findingsOf(quotation, text)).some((x) => x.startsWith('quotation/no-source:warn'))).toBe(true)
+  })
+  it.each([
+    // the lyricist named; the city's own song; a title of an event about songs; a short song title hummed
+    '市民の歌を紹介します🎵\n「水と緑の　ふるさと柳川　みんなで守ろう　この町を　未来へつなごう」（作詞：古賀一郎）',
+    'ごみ分別の歌を職員で作りました🎵\n「燃えるごみは火曜と金曜　プラは水曜　びんは第2木曜　忘れずにね」\nみんなで口ずさんでね！',
+    '歌のイベントを紹介します。「親子で歌おう！童謡コンサート in 柳川市民文化会館 2025」を開催します。',
+    '川下りの船頭さんが「からたちの花」を口ずさんでいました。',
+    '好きな曲をリクエストしてください🎵「#柳川で聴きたい歌」をつけて投稿すると、当日のステージで流します。',
+    '北原白秋作詞の童謡を紹介します。\n「この道はいつか来た道　ああ　そうだよ　あかしやの花が咲いてる」',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(quotation, text)).filter((x) => x.startsWith('quotation/no-source'))).toEqual([])
+  })
+})

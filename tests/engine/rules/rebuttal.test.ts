@@ -1584,3 +1584,66 @@ describe('rebuttal: round 47 kinds (the city\'s fault denied with the task in a 
     expect(findingsOf(rebuttal, text, ctx).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('rebuttal: round 48 kinds (a remark reported then waved off with そんなことない; a rebuttal announced; the critic\'s words called a lie; a criticism called a misunderstanding in the continuative keigo copula)', () => {
+  const reply: CheckContext = { mode: 'reply' }
+  const comment: CheckContext = { mode: 'comment' }
+  const quote: CheckContext = { mode: 'quote' }
+  it.each<[string, string, CheckContext?]>([
+    // R48A-023: a criticism told to the mascot, denied with そんなことない, and a rebuttal announced
+    ['「こたつ舟は高すぎ、ぼったくり」って言われたけど、そんなことないモン！燃料代も人件費もかかってるんだモン、反論させてもらうモン💢', 'って言われたけど、そんなことない', quote],
+    ['「こたつ舟は高すぎ、ぼったくり」って言われたけど、そんなことないモン！燃料代も人件費もかかってるんだモン、反論させてもらうモン💢', '反論させてもらう', quote],
+    // そんなことない after a remark reported, in keigo, in casual speech, in dialect
+    ['「イベントがしょぼい」と言われましたが、そんなことはありません。出店数は過去最多です。', 'と言われましたが、そんなことはありません'],
+    ['「駐車場が少なすぎ」って言われたけど、そんなことないよ〜！臨時駐車場もちゃんと用意してるよ', 'って言われたけど、そんなことない', comment],
+    ['「ゆるキャラが地味」って書かれとったけど、そげなことなかよ！', 'そげなことなか', reply],
+    ['「窓口の対応が遅い」とコメントされていますが、そのようなことはございません。', 'そのようなことはございません'],
+    // a rebuttal announced in the causative of leave
+    ['今回の報道について、ひと言反論させていただきます。', '反論させていただきます'],
+    ['ちょっと言い返させてもらうね💢 川下りの料金は十年据え置きだよ', '言い返させてもらう', comment],
+    ['この件については、市として抗議させていただきます。', '抗議させていただきます'],
+    // R48A-041: the commenter's claim called a lie, in dialect with a gloss, or plainly
+    ['それはすらごつ（うそ）ですよ〜！柳川の海苔はぜんぶ検査ばしとるけん、そげなデマば信じたらいかんよ😤', 'それはすらごつ（うそ）ですよ', comment],
+    ['それはうそですよ！柳川のうなぎは国産だけ使っとります', 'それはうそですよ', comment],
+    ['そりゃすらごとばい。海苔の検査はちゃんとしよるけん', 'そりゃすらごとばい', reply],
+    ['それ、デタラメだよ〜！川下りは冬も運航してるよ', 'それ、デタラメだよ', comment],
+    ['「市は何も対策していない」とのご意見ですが、それは真っ赤なうそです。', 'それは真っ赤なうそです'],
+    // R48A-081: a criticism received called a misunderstanding in the continuative keigo copula
+    ['なお、SNS上で「給食センターの衛生管理はずさんだ」との投稿が見られますが、それは誤解でございまして、当センターの衛生管理は国の基準を十分に満たしております。', 'それは誤解でございまして'],
+    ['「窓口の対応が冷たい」とのご意見をいただきましたが、それは誤解でありまして、職員は丁寧な対応を心がけております。', '誤解であり'],
+    ['「補助金の審査が不公平」との書き込みがありますが、それは勘違いでして、審査は要綱に沿って行っております。', 'それは勘違いでして'],
+    ['@user ご指摘の件は誤解でございまして、工事は予定どおり進んでおります。', 'ご指摘の件は誤解でございまして', reply],
+    ['「休館日が多すぎる」というご意見は誤解でして、開館日数は県内でも多い方です。', 'ご意見は誤解でして'],
+  ])('flags %s', (text, excerpt, ctx) => {
+    const f = findingsOf(rebuttal, text, ctx).filter((x) => x.rule === 'rebuttal/argument' && x.severity === 'warn')
+    expect(f.map((x) => x.excerpt)).toContain(excerpt)
+  })
+  it('flags R48A-081 inside an apology written in another paragraph', () => {
+    const text = '【給食センターにおける異物混入への対応について】\n\n11月20日の給食で異物の混入が確認された件について、保護者の皆さまにご心配をおかけしておりますことをお詫び申し上げます。\n\n現在、全調理機器の点検を行い、点検が終わった設備から順次使用を再開しております。\n\nなお、SNS上で「給食センターの衛生管理はずさんだ」との投稿が見られますが、それは誤解でございまして、当センターの衛生管理は国の基準を十分に満たしております。\n\n引き続き、安全・安心な給食の提供に努めてまいります。'
+    expect(findingsOf(rebuttal, text, { site: 'facebook', tone: 4 }).some((x) => x.rule === 'rebuttal/argument' && x.severity === 'warn')).toBe(true)
+  })
+  it.each<[string, CheckContext?]>([
+    // a thought or a myth set right, a worry or praise waved off
+    ['「難しそう」と思われがちですが、そんなことはありません。手続きは5分で終わります。'],
+    ['「柳川は夏しか楽しめない」とよく言われますが、そんなことはありません！冬はこたつ舟が人気です。'],
+    ['参加者の方に「私にはできるかな」と言われましたが、そんなことはありません。皆さん最後まで完成させていました。'],
+    ['「職員さん優しいね」って言われたけど、そんなことないですよ〜、当たり前のことをしただけです', comment],
+    ['「そんなことはない」と言われても、不安なときは遠慮なくご相談ください。'],
+    // arguing as a lesson, the city's rule of not arguing, a class making students argue
+    ['ディベート大会では、相手チームの意見に反論する練習をしました。'],
+    ['生徒に反論させてから、自分の考えをまとめさせる授業です。'],
+    ['市はSNS上で反論や弁明はせず、事実を丁寧にお伝えします。'],
+    // a fraud's pretext or an April fool set right, an affirmation, a question, a worried asker reassured
+    ['「市役所から還付金があります」という電話、それはうそです！詐欺ですので、すぐに電話を切ってください。'],
+    ['昨日の「川下りの舟が空を飛ぶ」という投稿、それはウソです！エイプリルフールでした😆'],
+    ['それはうそじゃないですよ！本当にカッパの像があるんです', comment],
+    ['えっ、それってうそでしょ？すごい偶然ですね！', comment],
+    ['@user それはうそですよ〜、ご安心ください！市民プールは来年も営業します', reply],
+    // a misunderstanding of the city's own, with an apology; a myth called a misunderstanding with no critic
+    ['ご指摘の件は、こちらの誤解でございまして、大変失礼いたしました。'],
+    ['「川下りは夏だけ」と思われがちですが、それは誤解でして、冬もこたつ舟が運航しています。'],
+    ['誤解でございましたら申し訳ございません。改めてご説明いたします。'],
+  ])('passes %s', (text, ctx) => {
+    expect(findingsOf(rebuttal, text, ctx).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
