@@ -217,6 +217,8 @@ function maskedAlone(sq: string, start: number, end: number): boolean {
   if (/^(?:な(?:ん|の|[？?。！!]|$)|で(?:す|しょ))/u.test(sq.slice(end, end + 3))) return true
   // Round 47: the one a thing is easy enough for (バ〇でも分かるように書いてるつもりなんですけどね, ア〇でも理解できる内容です).
   if (FOOL_CAN47.test(sq.slice(end, end + 12))) return true
+  // Round 48: said as the writer's judgement of someone (正直、バ〇としか思えません, ア●と言わざるを得ない, ボ〇と思うばい; not ア〇と書かれた札).
+  if (/^と(?:しか)?[、\s]?(?:思(?!いき)|おも(?!いき)|言いよう|いいよう|言わざるを|いわざるを|感じ)/u.test(sq.slice(end, end + 9))) return true
   // Called or likened to a person: ク〇人間, ク〇みたいな人間, カ〇のような連中, バ〇みたいなやつら (not ク〇みたいな天気).
   return /^(?:人間|野郎|やろう|ども|共|女|男|じじい|ばばあ)|^(?:みたいな|みてえな|みたいや|のような|のよーな|同然の|並みの|レベルの)(?:人|奴|やつ|ヤツ|連中|輩|野郎|男|女|客|方|おやじ|親父|じじい|ばばあ|クレーマー)/u.test(sq.slice(end, end + 9))
 }
@@ -539,6 +541,35 @@ const DULL47 = '(?:(?:代わり映え|変わり映え|かわりばえ)(?:の)?�
 /** Round 47: another town named coyly or as a neighbour (どこかの市, よその町, お隣の市, 某県). */
 const OTHER_TOWN47 = '(?:(?:どこかの|どっかの|どこぞの|よその|他所の|隣の|お隣の|ほかの|他の|近くの|近隣の|あちらの|某)(?:市|町|村|県|自治体|まち|街|地域|観光地|温泉地|市町村|都市)|某(?:市|町|村|県))'
 
+/**
+ * Round 48: a label for complainers (モンスターペアレント, モンスター住民, クレーマー, モンペ) and the people it may be put on
+ * (の方々, さんたち, 連中).
+ */
+const LABEL48 = foldSource('モンスター[・･ ]?(?:クレーマー|ペアレン(?:ト|ツ)|ペイシェント|カスタマー|保護者|親|住民|市民|患者|客)|モンペ(?!ア)|クレーマー')
+const LABEL48_WHO = foldSource('方々|方(?![式法針向面角策])|人たち|人達|人(?![権格気口生間])|皆さん|皆様|みなさん|みなさま|さん|様|たち|達|ども|共|連中|ら(?![ぁ-ゖ])')
+const LABEL48_ENDS_WHO = new RegExp(`(?:${LABEL48_WHO})$`, 'u')
+/** What the label is about when it is the topic, right after it (…対策, …への対応研修, …と呼ばれる, …扱い). */
+const LABEL48_TOPIC = phrase('^(?:への|に対する|との|からの|による)?(?:対策|対応(?:策|マニュアル|研修|方法|の仕方)|問題|研修|講演|講座|セミナー|マニュアル|事例|と(?:呼|よ)ば|と言わ|とい(?:う|った)(?:言葉|呼び方|レッテル)|扱い|呼ばわり|化|予備軍|被害|から(?:職員|教員|先生|教職員)を守)', 'u')
+/** A sentence about the label, not about people (研修, 相談窓口, レッテル). */
+const LABEL48_ABOUT = phrase('カスハラ|ハラスメント|研修|講演|相談窓口|弁護士|対策|マニュアル|と呼ばれ|と言われ|レッテル|呼ぶのは|呼ばない|呼ばれる|決めつけ|思わないで|思われ|心配せず|ためらわ|遠慮なく', 'u')
+/** Who did it, just before the label (…かけてくるような、いわゆる, 守らない, 文句ばかりの). */
+const LABEL48_DID = phrase('(?:[うくすつぬむぶぐるたい]|ない|ず|ような|みたいな|ばかりの|ばっかりの|ばっかの)[、\\s]?(?:いわゆる|所謂|例の|あの)?[、\\s]?$', 'u')
+/** Complaining, for モンペ (which is also the work trousers: 久留米絣のモンペをはいて). */
+const LABEL48_COMPLAIN = phrase('文句|苦情|クレーム|電話|怒鳴|どな|言って|言う|言い|騒|理不尽|要求|無理難題|口を出|口出し|押しかけ|乗り込', 'u')
+function labelled48(sq: string, s: number, e: number): boolean {
+  const { start, end } = sentenceOf(sq, s, e)
+  const sen = foldString(sq.slice(start, end))
+  const at = s - start
+  const label = foldString(sq.slice(s, e))
+  const after = sen.slice(at + label.length)
+  if (LABEL48_TOPIC.test(after) || LABEL48_ABOUT.test(sen) || TEACHING.test(sen)) return false
+  const who = LABEL48_ENDS_WHO.test(label)
+  // The label alone must end its word (モンスターペアレント, not モンスターペアレント制度の…).
+  if (!who && /^[ぁ-ゖー\p{Script=Han}]/u.test(after) && !/^(?:が|は|を|に|の|も|へ|と|から|や|ばかり|ばっかり|[、,])/u.test(after)) return false
+  const did = LABEL48_DID.test(sen.slice(Math.max(0, at - 24), at))
+  if (/^もんぺ/u.test(label)) return (who && !/^(?:の)?(?:方|人|様)/u.test(label.slice(3))) || (did && LABEL48_COMPLAIN.test(sen))
+  return who || did
+}
 const PHRASES: Phrase[] = [
   // --- Round 47 kinds ---
   // A critic's words echoed by doubling and called noise (毎日毎日、不祥事不祥事とうるさい方ですね, 税金税金ってうるさか,
@@ -806,9 +837,11 @@ const PHRASES: Phrase[] = [
   },
   // … with a verb that hits only in context (くらす is 殴る in 筑後弁, ぶっ飛ばす, 蹴る, 叩く): after a condition aimed at the
   // person (次見かけたらくらすぞ, 今度やったら、ぶっ飛ばすけんな; not 定年したら田舎でくらすぞ, not 暑さをぶっ飛ばすぞ).
+  // Round 48: the condition may be と after a verb or an adjective, in dialect too (あんまりしつこかと くらすぞ, 言わすと、くらすけんね,
+  // 調子に乗っとると頭ばくらすばい; not 家族とくらすばい, ちゃんとくらすけんね: と after a noun or an adverb).
   {
     rule: 'hostility/threat',
-    re: phrase('(?:たら|れば|なら|ようなら)[、\\s]?(?:(?:頭|顔|尻|ケツ|けつ|あいつ|そいつ|お前|おまえ|あんた|てめえ)(?:を|ば)?[、\\s]?)?(?:くらす|ぶっ飛ばす|ぶっとばす|蹴り飛ばす|けり飛ばす|蹴る|叩く|たたく|殴る|なぐる|ぼこる|締める|しめる)(?:ぞ|っぞ|ど|けん(?:な|ね)|からな|かんな)(?![ぁ-ゖ])'),
+    re: phrase('(?:たら|れば|なら|ようなら|(?<=[かいうくすつぬむぶぐる])と)[、\\s]?(?:(?:頭|顔|尻|ケツ|けつ|あいつ|そいつ|お前|おまえ|あんた|てめえ)(?:を|ば)?[、\\s]?)?(?:くらす|ぶっ飛ばす|ぶっとばす|蹴り飛ばす|けり飛ばす|蹴る|叩く|たたく|殴る|なぐる|ぼこる|締める|しめる)(?:ぞ|っぞ|ど|ばい|けん(?:な|ね|(?=[。！!…\\s]|$))|からな|かんな)(?![ぁ-ゖ])'),
     need: foldAll(['くらす', '飛ばす', 'とばす', '蹴る', '叩く', 'たたく', '殴る', 'なぐる', 'ぼこる', '締める', 'しめる']),
     instead: INSTEAD.threat,
     keep: (sq, s, e) => notQuoted(sq, s, e) && !/暑さ|寒さ|疲れ|ストレス|眠気|太鼓|ドラム|ボール|鐘|扉|ドア|スイッチ|ゲーム|試合|練習/u.test(sentenceText(sq, s, e)),
@@ -2681,6 +2714,17 @@ const PHRASES: Phrase[] = [
     instead: INSTEAD.threat,
     keep: (sq, s, e) => notQuoted(sq, s, e) && TOLD_ON41.test(withPrevious(sq, s, e)) && !TOLD_ON_OK41.test(withPrevious(sq, s, e)),
   },
+  // Round 48: a label for complainers (モンスターペアレント, クレーマー, モンペ) put on people the post describes by what they did or names
+  // as people (…電話をかけてくるような、いわゆるモンスターペアレントの方々の対応に追われ, 納得されない、いわゆるクレーマーの方々,
+  // モンペさんたち): an insult even after いわゆる and in a sentence about 対応; not the topic (モンスターペアレント対策, …問題の研修,
+  // 「…」と呼ばれる, クレーマー扱いされるのではと心配せず) and not the work trousers (久留米絣のモンペ).
+  {
+    rule: 'hostility/insult',
+    re: phrase(`(?:${LABEL48})(?:(?:の)?(?:${LABEL48_WHO}))?`),
+    need: foldAll(['モンスター', 'モンペ', 'クレーマー']),
+    instead: INSTEAD.insult,
+    keep: labelled48,
+  },
 ]
 /** Round 36: a critic heard before the jab (とおっしゃる皆さま, 毎日お電話くださる方へ, 文句言いよる人). */
 const CRITIC36 = /とのこと|とのご|おっしゃ|仰|言う|言って|言わ|言いよ|文句|苦情|批判|ご意見|ご不満|不満|ご指摘|クレーム|電話|書き込|コメント|投稿|あなた|あんた|お前|方へ|さんへ|皆さま、|皆様、|皆さん、|方々、|方、|人、/u
@@ -2888,7 +2932,7 @@ const JABS28: Jab28[] = [
   // The rude second person called the worst (あんたら最低やね, お前ら邪魔).
   { rule: 'hostility/insult', re: phrase('(?:あんた|お前|おまえ|てめえ|てめー|貴様)(?:ら|たち|達)?[、はもってが]?[^。！？!?\\n]{0,4}?(?:最低|最悪|さいてー|くず|ごみ|かす|邪魔|うるさい|しつこい|目障り|めざわり)', 'u') },
   // Names for complainers (モンスター・クレーマー, ケチをつけるﾓﾝﾍﾟ).
-  { rule: 'hostility/insult', re: phrase('もんすたー[・･ ]?(?:くれーまー|ぺあれんと|ぺあれんつ)|(?:つける|つけてくる|言う|言ってくる|騒ぐ|怒鳴る|わめく)もんぺ', 'u'), keep: (sen) => !TOPIC28.test(sen) },
+  { rule: 'hostility/insult', re: phrase('もんすたー[・･ ]?(?:くれーまー|ぺあれんと|ぺあれんつ)|(?:つける|つけてくる|言う|言ってくる|騒ぐ|怒鳴る|わめく)もんぺ', 'u'), keep: (sen) => !TOPIC28.test(sen) && !LABEL48_ABOUT.test(sen) },
   // Someone or their words called rubbish (あなたの意見、ゴミみたい), the idle old run down (暇な年寄りが).
   { rule: 'hostility/insult', re: phrase('(?:意見|ご意見|コメント|書き込み|人|連中|奴|やつ|客|あんた|お前|おまえ)[、はもの]?[^。！？!?\\n]{0,6}?(?:ゴミ|ごみ|クズ|カス)(?:みたい|同然|以下|並み)|暇(?:な|そうな)(?:年寄り|老人|じじい|ばばあ|おっさん|おばさん|爺|婆)', 'u') },
   // A parent or grown-up called a failure, ば〜か, people addressed told they are noisy, rubbish articles

@@ -194,15 +194,32 @@ function emitTemplate(t: string, a: number, b: number, unit: string, doc: RuleIn
  * 『窓口の××さん、態度悪すぎ』って苦情): the masked person is a real one, not an example of how to write.
  */
 const REPORTED_AFTER =
-  /^(?:と|って|とか)(?:の|いう|いった|言う)?\s?(?:お|ご)?(?:声|意見|苦情|投書|指摘|叱り|電話|メール|通報|相談|書き込み|投稿|手紙|クレーム|連絡|情報|話|噂|うわさ|訴え|報告|レビュー|口コミ|コメント|DM|こと|内容|お便り|便り|はがき|ハガキ|アンケート|要望|回答)|^(?:と|って)(?:言われ|いわれ|書かれ|書き込まれ|投稿され|寄せられ|お叱り|苦情|怒られ|指摘され|通報され)/u
+  /^(?:と|って|とか)(?:の|いう|いった|言う)?\s?(?:お|ご)?(?:声|意見|苦情|投書|指摘|叱り|電話|メール|通報|相談|書き込み|投稿|手紙|クレーム|連絡|情報|話|噂|うわさ|訴え|報告|レビュー|口コミ|コメント|DM|こと|内容|お便り|便り|はがき|ハガキ|アンケート|要望|回答|問い合わせ|問合せ|質問|尋ね|憶測|臆測|推測|詮索)|^(?:と|って)(?:言われ|いわれ|書かれ|書き込まれ|投稿され|寄せられ|お叱り|苦情|怒られ|指摘され|通報され|聞かれ|きかれ|尋ねられ|問われ)/u
 /** Conduct a complaint is about: 対応がひどい, 態度が悪い, 怒鳴られた, 居眠り. */
 const CONDUCT =
   /(?:対応|応対|態度|接客|言葉遣い|言葉づかい|口調|説明|仕事ぶり)(?:が|は|も|、)?\s?(?:ひど|悪|最悪|失礼|不親切|横柄|冷た|遅|雑|高圧|偉そう|えらそう|いい加減|適当)|感じ(?:が)?悪|怒鳴|どな[らりっ]|暴言|居眠り|サボ|さぼ[らりっ]|無愛想|不愛想|横柄|失礼な|威圧|馬鹿に|バカに|見下|嫌がらせ|いやがらせ|ハラ(?:スメント)?(?:を|が|して|され|行為)|いじめ|着服|横領/u
 /** A masked person in a quote: ○○課のAさん, ××さん, 窓口の●●係長. */
 const QUOTED_PERSON = new RegExp(`(?:[${MASK}]{1,4}|(?<![A-Za-z0-9])[A-Z])(?:${PERSON_AFTER.source.slice(4, -1)}|係長|職員|主任|主査|補佐|所長|館長|室長|次長|係員|担当者?|隊員|保健師|看護師)`, 'u')
+const QUOTED_PERSON_ALL = new RegExp(QUOTED_PERSON.source, 'gu')
+
+/**
+ * Round 48: a guess at who it is, quoted as what residents ask (「○○課のKさんのことでは？」というお問い合わせ, 「××係長じゃないの？」
+ * という書き込み, 「Ａさんって保育課の人でしょ？」とのお電話, 「△△さんやなかと？」って聞かれ): the masked person ends the quote with
+ * the guess (not 「○○さんはいつ来ますか？」, a question about someone named) …
+ */
+const GUESS_WHO = /(?:の(?:こと|事))?(?:って[^」』、。！？!?\n]{1,12}?)?(?:では|じゃ(?:ない|なか|ね)|やな(?:い|か)|でしょ|だろ|やろ|らしい|かも|って(?:本当|ほんと)|(?<=の(?:こと|事))(?:ですか|か))[^」』]{0,4}$/u
+/** … about bad news (飲酒運転の報道, 職員の不祥事, 逮捕) or one the city will not discuss (詳しくお答えできません, 事実確認中). */
+const SENSITIVE = /飲酒運転|不祥事|逮捕|送検|懲戒|処分|報道|事件|横領|着服|盗撮|ハラスメント|パワハラ|セクハラ|容疑|不正|情報漏えい|情報漏洩|流出|紛失|お答え(?:は)?(?:でき(?:ません|かね)|(?:を)?差し控え|(?:を)?控え)|回答(?:は|を)?(?:差し控え|控え|でき(?:ません|かね))|申し上げられません|言えん|言えません|コメント(?:は|を)?(?:差し控え|控え)|事実確認中|調査中/u
 
 /** A training or a model answer, where a quoted complaint is an example to learn from (研修, 対応例, 例文). */
 const TRAINING = /研修|対応例|回答例|例文|文例|記入例|記載例|例として|例示|サンプル|ロールプレイ|マニュアル|教材|講座|訓練|想定問答|模擬/u
+
+/** The quote ends with a guess at the masked person's identity (…Kさんのことでは？, ××係長じゃないの？). */
+function guessWho(quote: string): boolean {
+  QUOTED_PERSON_ALL.lastIndex = 0
+  for (const m of quote.matchAll(QUOTED_PERSON_ALL)) if (GUESS_WHO.test(quote.slice(m.index + m[0].length))) return true
+  return false
+}
 
 function isReportedComplaint(t: string, a: number, b: number): boolean {
   const lineStart = lineStartNear(t, a, 80)
@@ -215,7 +232,7 @@ function isReportedComplaint(t: string, a: number, b: number): boolean {
     if (c === -1 || c - b > 80) continue
     const quote = t.slice(Math.max(lineStart, a - 80) + o + 1, c)
     if (quote.includes('\n')) continue
-    return REPORTED_AFTER.test(t.slice(c + 1, c + 16)) && CONDUCT.test(quote) && QUOTED_PERSON.test(quote)
+    return REPORTED_AFTER.test(t.slice(c + 1, c + 16)) && QUOTED_PERSON.test(quote) && (CONDUCT.test(quote) || (guessWho(quote) && SENSITIVE.test(t)))
   }
   return false
 }

@@ -3064,3 +3064,54 @@ describe("hostility: a notice's お間違えのないように and advice to par
     expect(findingsOf(hostility, text, ctx as CheckContext).some((f) => f.rule === 'hostility/confrontational')).toBe(true)
   })
 })
+
+describe('hostility: round 48 kinds (a complainer label put on people, a hitting verb after a と-condition, a masked insult as the writer\'s judgement)', () => {
+  it.each<[string, string, string, CheckContext?]>([
+    // a label for complainers put on the people the post describes by what they did, or names as people (R48A-075): insult
+    ['【給食への異物混入について】\n\nこのたびはご心配をおかけし、誠に申し訳ございません。現在、原因の究明と再発防止に取り組んでおります。\n\nただ、髪の毛1本で教育委員会に何十回も電話をかけてくるような、いわゆるモンスターペアレントの方々の対応に職員が追われ、本来の業務に支障が出ていることもご理解ください。', 'hostility/insult:block', 'モンスターペアレントの方々'],
+    ['何度説明しても納得されない、いわゆるクレーマーの方々のせいで窓口が回りません。', 'hostility/insult:block', 'クレーマーの方々'],
+    ['毎朝のように苦情の電話をかけてくるモンペさんたちには、正直手を焼いています。', 'hostility/insult:block', 'モンペさん'],
+    ['ちょっとしたことで文句ば言うてくるモンスターペアレントの人たちのおかげで、先生たちはくたくたですたい。', 'hostility/insult:block', 'モンスターペアレントの人たち'],
+    ['ゴミ出しのルールを守らないモンスター住民の対応に、毎日追われています。', 'hostility/insult:block', 'モンスター住民'],
+    // a hitting verb (くらす is 殴る in 筑後弁) after a condition in と, in dialect too (R48A-102): threat
+    ['文句ばっかり言うなら食べんでよかよ。あんまりしつこかとくらすぞ（笑）', 'hostility/threat:block', 'とくらすぞ', reply],
+    ['そげんうるさかと、くらすばい。', 'hostility/threat:block', 'と、くらすばい'],
+    ['何回も同じこと言わすと、くらすけんね。', 'hostility/threat:block', 'と、くらすけんね'],
+    ['調子に乗っとると、頭ばくらすぞ。', 'hostility/threat:block', 'と、頭ばくらすぞ'],
+    ['毎回毎回文句言うてくると、くらすけんな。', 'hostility/threat:block', 'と、くらすけんな'],
+    ['またゴミば捨てよると、尻ば蹴るぞ。', 'hostility/threat:block', 'と、尻ば蹴るぞ'],
+    // a masked insult said as the writer's judgement of someone (R48A-110, also masking/fuseji:warn)
+    ['図書館の本に書き込みをして返す方がいまだにいらっしゃいます。正直、ア●かと思います。次の方が気持ちよく読めるよう、大切に扱ってください。', 'hostility/insult:block', 'ア●'],
+    ['公園のトイレを壊していく人、正直バ〇としか思えません。', 'hostility/insult:block', 'バ〇'],
+    ['花壇の花を引っこ抜いていく人は、ア〇と言わざるを得ません。', 'hostility/insult:block', 'ア〇'],
+    ['駐輪場に自転車ば放り投げていく人は、正直バ●やと思うばい。', 'hostility/insult:block', 'バ●'],
+  ])('flags %s', (text, finding, excerpt, ctx) => {
+    expect(summary(findingsOf(hostility, text, ctx))).toContain(`${finding}:${excerpt}`)
+  })
+  it.each([
+    // the label as a topic, a mention, a caution; the work trousers
+    'いわゆるモンスターペアレント問題について、教職員向けの研修を行いました。',
+    'モンスターペアレント対策として、学校に弁護士の相談窓口を設けました。',
+    '「モンスターペアレント」と呼ばれるのが怖くて、相談をためらう保護者の方もいらっしゃいます。',
+    'モンスターペアレントと決めつけず、保護者の声に耳を傾けます。',
+    '講演では、いわゆるモンスターペアレントの方々との向き合い方についてお話しいただきました。',
+    '給食の異物混入について、何十回もお電話をいただいた保護者の方々にお詫び申し上げます。',
+    '久留米絣のモンペをはいて、田植え体験に参加しませんか。',
+    'はきやすいモンペの方が農作業には向いています。',
+    'モンペ姿の女性たちが、昔ながらの田植えを披露してくれました。',
+    'ハロウィンには、かわいいモンスターたちが商店街に大集合します！',
+    // くらす as 暮らす; と after a noun or an adverb
+    '定年したら柳川でのんびりくらすぞ〜',
+    'ふるさと柳川で家族となかよくくらすばい！',
+    'ちゃんとくらすけんね、心配せんでよかよ。',
+    '猫とくらすぞ！と決めて、保護猫の譲渡会に申し込みました。',
+    'あんまり暑いと、エアコンなしではくらせんばい。熱中症に注意してね。',
+    'リズムに合わせて手をたたくと、楽しかよ。',
+    '柳川は住みよかと、くらすけん分かる。',
+    // a masked word that is a label or a quiz, not a judgement of someone
+    '案内板の「ア〇」と書かれた部分は、雨で文字が消えています。',
+    '本日のクイズの答えは、ア〇と思いきや、実は…',
+  ])('passes %s', (text) => {
+    expect(findingsOf(hostility, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})

@@ -534,3 +534,42 @@ describe('masking (5(2)): a date or a time in figures with masks in the figures\
     expect(findingsOf(masking, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('masking (5(2)): a guess at who it is, quoted as what residents ask about bad news or a matter the city will not discuss, names a real person (blind R48A-111)', () => {
+  it.each([
+    '飲酒運転の報道を受けて、たくさんのご心配の声をいただいています。\n\n「〇〇課のKさんのことでは？」というお問い合わせもありますが、ここでは詳しくお答えできません。ご理解ください。',
+    '職員の逮捕報道を受け、「××係長じゃないの？」という書き込みも見られますが、お答えは差し控えます。',
+    '不祥事の件で「Ａさんって保育課の人でしょ？」とのお電話をいただいていますが、個別の職員についてはお答えできません。',
+    '横領のニュースば見て「○○課の△△さんやなかと？」って聞かれよりますが、詳しかことは言えんとです。',
+    '職員の懲戒処分について、「○○小のＴ先生かも」という噂が広がっていますが、事実確認中です。',
+  ])('warns %s', (text) => {
+    expect(findingsOf(masking, text).map((f) => `${f.rule}:${f.severity}`)).toContain('masking/fuseji:warn')
+  })
+  it.each([
+    'お問い合わせの際は、「○○課の△△さんへ」のように担当者名をお書きください。',
+    '「○○課のAさんが親切に教えてくれた」というお声をいただきました。ありがとうございます。',
+    '飲酒運転の根絶に向けて、「○○さん、飲んだら乗るな」といった声かけをお願いします。',
+    '職員の飲酒運転について、「処分はいつ決まるのですか？」というお問い合わせが寄せられています。',
+    '研修では、不祥事の報道のあとに「○○課のAさんでは？」といった問い合わせが来た場合の答え方を練習しました。',
+    '飲酒運転の報道について、「○○さんはいつ窓口に来ますか？」というお問い合わせには、担当課からご案内します。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(masking, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
+
+describe('masking (5(2)): a mask hiding an insult (ア●) stays a 伏せ字 warning; the insult itself is hostility\'s block (blind R48A-110)', () => {
+  it.each([
+    '図書館の本に書き込みをして返す方がいまだにいらっしゃいます。正直、ア●かと思います。次の方が気持ちよく読めるよう、大切に扱ってください。',
+    '公園のトイレを壊していく人、正直バ〇としか思えません。',
+    'ベンチにガムを貼りつけていく人って、ほんとア〇ですよね。',
+  ])('warns %s', (text) => {
+    expect(findingsOf(masking, text).map((f) => `${f.rule}:${f.severity}`)).toContain('masking/fuseji:warn')
+  })
+  it.each([
+    '入口に「アイス●●円」と書いて貼ってください。',
+    '記入例：ア〇〇〇 タロウ',
+    'クイズの答えは「○」か「×」でお答えください。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(masking, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
