@@ -3115,3 +3115,12 @@ describe('hostility: round 48 kinds (a complainer label put on people, a hitting
     expect(findingsOf(hostility, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('hostility: クレーマー as the topic of help or training is no label put on someone', () => {
+  it.each(['クレーマー扱いされるのではと心配せず、気軽にご相談ください。', 'クレーマーの方々への対応研修を実施しました。', '職員向けにクレーマー対策の講習を行いました。'])('passes %s', (text) => {
+    expect(findingsOf(hostility, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+  it.each(['窓口に来るクレーマーにはうんざりです。', '@abc クレーマーの相手をしている暇はありません。'])('flags %s', (text) => {
+    expect(findingsOf(hostility, text).some((f) => f.severity !== 'info')).toBe(true)
+  })
+})
