@@ -58,6 +58,10 @@
  *   before the council ((議会提出前), 議会提出前の答弁書案では); a paper for examiners or judges shown (面接官用の評価シート、ちょっと
  *   だけ見せちゃいます). A sheet named in a notice, a result published, meeting papers published, a resident's form before submission and
  *   a sheet said not to be shown stay clean.
+ * - Round 48: a press release fixed for later with the release word after the time (記者発表資料は明日10時解禁ですが), then told
+ *   ahead in the same sentence (早くお伝えしたいので先にお知らせします); a paper of a selection used by the examiners (面接官が使う
+ *   評価シート) or marked in brackets ((非公開)), its content told (項目をちょっとだけ教えちゃいます). A release time with where to look,
+ *   logistics told first (先に会場の地図を), a fishing season's 解禁, a sheet said not to be shown and a roster kept stay clean.
  * Awareness posts (機密性の高い情報を守る研修, 内部情報の漏えい防止) stay clean.
  */
 import { gatedTest } from '../gate'
@@ -184,6 +188,21 @@ const IN_PROCESS =
 /** A release fixed for a later time, told before it: 報道各社への資料提供は明日10時ですが…. */
 const RELEASE_LATER =
   /(?:公表|発表|解禁|公開|通知|報道発表|正式発表|公式発表|記者発表|リリース|資料提供|記者会見|会見|投げ込み)(?:は|が)(?:明日|明後日|あした|来週|来月|後日|今夜|今晩|夕方|午後|週明け|[0-9]{1,2}月|[0-9]{1,2}日|[0-9]{1,2}時|[月火水木金土日]曜)[^。、！？!?\n]{0,8}?(?:ですが|だけど|ですけど|なんですが|なので|の予定ですが|予定ですが|でございますが|予定でございますが)/gu
+/**
+ * A press release fixed for a later time with the release word after the time (記者発表資料は明日10時解禁ですが, プレスリリースは来週
+ * 月曜の解禁なんですが, 記者会見は明後日15時の予定でございますが), then told ahead in the same sentence (早くお伝えしたいので先にお知らせ
+ * します, 一足早くお伝えします): the content of a release before its embargo. A time given for the release with where to look then
+ * (終了後に市ホームページでお知らせします), a fishing season (アユ漁は明日解禁) and a registration deadline are not this.
+ */
+const EMBARGO_AT =
+  /(?:記者発表|報道発表|プレスリリース|ニュースリリース|リリース|報道資料|発表資料|記者会見|会見|資料提供|報道)(?:資料|の資料|の内容)?(?:は|が)[、,]?(?:明日|明後日|あした|あす|来週|来月|週明け|今夜|今晩|夕方|午後|後日|[0-9]{1,2}月[0-9]{1,2}日|[0-9]{1,2}日|[0-9]{1,2}時|[月火水木金土日]曜)[^。、！？!?\n]{0,10}?(?:の)?(?:解禁|公表|発表|公開|配信|資料提供|投げ込み|予定)(?:予定|の予定)?(?:です|でございます|なん(?:です)?|だ|や)?(?:が|けど|けれど|ばってん)/gu
+/** Told ahead, in the rest of that sentence: 先にお知らせします, 一足早くお伝えします, いち早くご報告いたします, 先に書いとくね. */
+const TOLD_AHEAD = /(?:先に|先んじて|一足早く|ひと足早く|一足先に|ひと足先に|いち早く|早めに|フライングで|事前に|先回りして)[^。！？!?\n]{0,12}?(?:お知らせ|知らせ|お伝え|伝え|ご報告|報告|ご紹介|紹介|お見せ|見せ|公開|教え|掲載|載せ|書い|書き)/u
+/**
+ * …unless the telling waits for the release (解禁後に, 終了後に, 発表され次第), or what is told first is how to attend or cover it
+ * (先に会場の地図を, 取材の申込方法を): logistics, not the release's content.
+ */
+const AFTER_RELEASE = /後に|後で|後ほど|次第|以降|終わり|終了後|ホームページ|市HP|ご確認|お待ち|会場|場所|取材|申込|申し込|受付|地図|駐車|日程|日時|時間|方法|手順|注意事項|持ち物/u
 /** Told ahead of the release: あらかじめお知らせいたします, 事前にお伝えします, 先にご報告します. */
 const ADVANCE_TOLD = /^[、,\s]*(?:あらかじめ|予め|事前に|前もって|先んじて|先に|一足早く|ひと足早く|いち早く)[^。！？!?\n]{0,6}?(?:お知らせ|お伝え|ご報告|ご案内|報告|伝え)/u
 /** A decision told (方針が決定いたしました, 決まりました, 内定しました). */
@@ -450,7 +469,15 @@ const STAFF_DOC =
  * (審査員用の駐車場) are not this.
  */
 const JUDGES_PAPER =
-  /(?:面接官|面接員|試験官|採点者|採点官|審査員|審査委員|選考委員|評価者|評定者|委員|職員|庁内|内部)(?:用|向け|専用)(?:の)?[^。！？!?\n]{0,8}?(?:評価シート|評価表|評定表|採点表|採点基準|評価基準|審査基準|質問(?:集|リスト|項目|例)|マニュアル|資料|シート|チェックリスト|メモ|想定問答|模範解答)[、,]?[^。！？!?\n]{0,20}?(?:お見せ|見せ|チラ見せ|(?<![非未])公開|教え|お伝え|ご紹介|紹介|載せ|アップ|共有|晒|さらし|ネタバレ)(?!(?:る|す)?こと(?:は|が)?でき|でき|られ(?:ませ|な)|ません|ない|ず|ぬ)/gu
+  /(?:(?:面接官|面接員|試験官|採点者|採点官|審査員|審査委員|選考委員|評価者|評定者|委員|職員|庁内|内部)(?:用|向け|専用)|(?:面接官|面接員|試験官|採点者|採点官|審査員|審査委員|選考委員|評価者|評定者)(?:が|の)(?:使う|使っている|使ってる|使っとる|使用する|使用している|見る|見ている|持つ|持っている|手元にある|手元の|付ける|つける))(?:の)?[^。！？!?\n]{0,8}?(?:評価シート|評価表|評定表|採点表|採点基準|評価基準|審査基準|質問(?:集|リスト|項目|例)|マニュアル|資料|シート|チェックリスト|メモ|想定問答|模範解答)[、,]?[^。！？!?\n]{0,20}?(?:お見せ|見せ|チラ見せ|(?<![非未])公開|教え|お伝え|ご紹介|紹介|載せ|アップ|共有|晒|さらし|ネタバレ)(?!(?:る|す)?こと(?:は|が)?でき|でき|られ(?:ませ|な)|ません|ない|ず|ぬ)/gu
+/**
+ * A paper of a selection or a record marked non-public in brackets, then its content told in the same sentence (面接官が使う評価
+ * シート（非公開）の項目をちょっとだけ教えちゃいます, 質問リスト（内部用）から、よく出る質問をご紹介します): the mark says it is kept
+ * inside, the telling hands it out. A roster kept (名簿（非公開）は事務局で管理します), a sheet said not to be shown and a disclosure
+ * request are not this.
+ */
+const MARKED_PAPER_TOLD =
+  /(?:評価シート|評価表|評定表|採点表|採点基準|評価基準|審査基準|選考基準|配点表|質問(?:集|リスト|項目|例)|想定問答|模範解答|マニュアル|チェックリスト|名簿|リスト|一覧表|集計表|点数表|調書|シート)\((?:非公開|内部用?|庁内用?|職員用|取扱注意|取り扱い注意|部外秘|外部秘|秘|関係者限り|職員限り)\)(?:の)?[^。！？!?\n]{0,24}?(?:お見せ|見せ|チラ見せ|(?<![非未報])公開|教え|お伝え|伝え|ご紹介|紹介|載せ|アップ|共有|晒|さらし|ネタバレ)(?!(?:る|す)?こと(?:は|が)?でき|でき|られ(?:ませ|な)|ません|ない|ず|ぬ)/gu
 /** A selection's scores or ranking glimpsed and told (委託先選定、候補3社の評価点がちらっと見えちゃってる): a decision still being made. */
 const SELECTION_SCORES = /(?:選定|選考|審査|入札|プロポーザル|委託先|指定管理|採用)[^。！？!?\n]{0,16}?(?:評価点|採点|点数|得点|順位|ランキング|評価結果|審査結果|落札予定)[^。！？!?\n]{0,16}?(?:見え(?:ちゃ|て|た)|写って|写り込|ちらっと|こっそり|内緒|ナイショ|ここだけ|漏れ)/gu
 /** What follows a held-back or unpublished matter when nothing is told after all: a notice (ご了承ください, 詳細は後日). */
@@ -755,6 +782,14 @@ export const confidential: RuleFamily = {
         return !spans.some((s) => s.start < span.end && s.end > span.start) && (REVEAL.test(rest) || ahead) && !REVEAL_NOTICE.test(rest)
       })
     }
+    if (/解禁|公表|発表|公開|配信|資料提供|投げ込み|予定/u.test(t) && /先|早|事前/u.test(t)) {
+      emitAll(doc, t, EMBARGO_AT, 'confidential/pre-release', emit, spans, (m) => {
+        const end = m.index + m[0].length
+        const rest = t.slice(end, sentenceAround(t, end, end).end)
+        const span = doc.fromSqueezed(m.index, end)
+        return !spans.some((x) => x.start < span.end && x.end > span.start) && TOLD_AHEAD.test(rest) && !AFTER_RELEASE.test(rest) && !AWARENESS.test(sentenceOf(t, m.index, end))
+      })
+    }
     if (/まだ|これから|来週|明日|後日|待たず/u.test(t)) {
       emitAll(doc, t, NOT_YET, 'confidential/pre-release', emit, spans, (m) => {
         const end = m.index + m[0].length
@@ -889,7 +924,14 @@ export const confidential: RuleFamily = {
       emitAll(doc, t, PRESS_LINE, 'confidential/staff-notice', emit, spans, once((m) => notAware(m) && !/個人|プライバシー|配慮|ご遺族|被害者/u.test(sentenceOf(t, m.index, m.index + m[0].length))))
     }
     // A paper for examiners or judges shown (面接官用の評価シート、特別にちょっとだけ見せちゃいます).
-    if (/用|向け/u.test(t)) emitAll(doc, t, JUDGES_PAPER, 'confidential/staff-only', emit, spans, once((m) => notAware(m) && !PUBLISHED.test(sentenceOf(t, m.index, m.index + m[0].length))))
+    if (/用|向け|官|員|者/u.test(t)) emitAll(doc, t, JUDGES_PAPER, 'confidential/staff-only', emit, spans, once((m) => notAware(m) && !PUBLISHED.test(sentenceOf(t, m.index, m.index + m[0].length))))
+    // A paper marked non-public in brackets, its content told (評価シート（非公開）の項目をちょっとだけ教えちゃいます).
+    if (t.includes('(')) {
+      emitAll(doc, t, MARKED_PAPER_TOLD, 'confidential/staff-only', emit, spans, once((m) => {
+        const sentence = sentenceOf(t, m.index, m.index + m[0].length)
+        return free(m) && notAware(m) && !PUBLISHED.test(sentence) && !/開示|情報公開|閲覧/u.test(sentence)
+      }))
+    }
     if (/評価点|採点|点数|得点|順位|ランキング|評価結果|審査結果|落札予定/u.test(t)) emitAll(doc, t, SELECTION_SCORES, 'confidential/pre-release', emit, spans, (m) => !AWARENESS.test(sentenceOf(t, m.index, m.index + m[0].length)) && !PUBLISHED.test(sentenceOf(t, m.index, m.index + m[0].length)))
     if (/未公表|未発表|非公表|公表前|発表前/u.test(t)) {
       emitAll(doc, t, UNPUBLISHED_BUT, 'confidential/pre-release', emit, spans, (m) => {

@@ -46,6 +46,12 @@
  *   発表は来月, まだ内緒なんですが…方向で庁内で調整, 執行部ではもう…素案ができているそうです, 提出予定の予算案において…内容で最終
  *   調整): the content of a decision in the making handed out before the city releases it, as grave as confidential's pre-release.
  *   Hearsay alone, a plan said to be under consideration (決まり次第お知らせします), a draft put out for comment stay warnings or clean.
+ * - Round 48 (unofficial/leak): a direction in (final) coordination whose content is a change or a penalty, with the release promised
+ *   once it is decided (懲戒免職とする方向で最終調整を行っているところです。決定次第…公表いたします; …統合する方向で…調整中と伺って
+ *   おります。正式に決定しましたら…お知らせ): the post says itself the matter is not out; a direction said plainly under the writer's
+ *   secret aside (ここだけの話、…増やす方向みたいです); a concrete change said to be put into a budget or a bill still to be compiled
+ *   (…引き上げる見込みで、当初予算案に計上する予定です). 検討中 with the same promise, an event's date being fixed, a bill submitted, a
+ *   request to the state and a budget published or put out for comment stay warnings or clean.
  * Announced plans (予定です, 開催します, 決定しました, ご検討ください) are never reported.
  */
 import { sentenceAround } from '../doc'
@@ -751,7 +757,7 @@ function informal(e: Emitter, t: string): void {
  * お知らせします) and a report denied stay as they were.
  */
 const SETTLED_INSIDE =
-  /(?:方針|方向性?|意向|考え)を固め(?:た|ました|まし|て(?:い|お)|とる|とり|つつあ)|(?:方向|方針|内容|線|案|形)で[、,]?[^。！？!?\n]{0,10}?(?:最終)?(?:(?:調整|協議|検討)(?:中|して|しと|しよ|に入|が(?:行われ|進め|進ん|大詰め)|を(?:進め|行っ|し)|しており)|詰め(?:て|と|よ|に入|の段階))|(?:方向|方針|内容|線|案|形)で[、,]?[^。！？!?\n]{0,8}?(?:ほぼ|大筋で?)?(?:まとま|固ま)(?:った|りました|って(?:い|お)|っとる|っとり|りつつ)|(?:素案|原案|試案|骨子案|たたき台|叩き台)(?:が|は|も)?(?:もう|すでに|既に|ほぼ)?(?:でき(?:て|た|と|あが)|出来(?:て|た|と|上が)|まとま(?:っ|り)|固ま(?:っ|り)|完成し|作られ|作成され|上がっ|あがっ)/gu
+  /(?:方針|方向性?|意向|考え)を固め(?:た|ました|まし|て(?:い|お)|とる|とり|つつあ)|(?:方向|方針|内容|線|案|形)で[、,]?[^。！？!?\n]{0,14}?(?:最終)?(?:(?:調整|協議|検討)(?:中|して|しと|しよ|に入|が(?:行われ|進め|進ん|大詰め)|を(?:進め|行っ|し)|しており)|詰め(?:て|と|よ|に入|の段階))|(?:方向|方針|内容|線|案|形)で[、,]?[^。！？!?\n]{0,8}?(?:ほぼ|大筋で?)?(?:まとま|固ま)(?:った|りました|って(?:い|お)|っとる|っとり|りつつ)|(?:素案|原案|試案|骨子案|たたき台|叩き台)(?:が|は|も)?(?:もう|すでに|既に|ほぼ)?(?:でき(?:て|た|と|あが)|出来(?:て|た|と|上が)|まとま(?:っ|り)|固ま(?:っ|り)|完成し|作られ|作成され|上がっ|あがっ)/gu
 /** A secret aside of the writer's: まだ内緒なんですが, ここだけの話, オフレコで (not 親に内緒で相談できる). */
 const LEAK_SECRET = /(?<!に|には|にも)(?:内緒|ないしょ|ナイショ)(?:なん|の話|やけど|だけど|ですが|ですけど|ばってん|で(?:す|お願い|ね|よ))|ここだけの話|オフレコ|内密に|他言無用|口外(?:しない|無用|禁止)/u
 /** The release still to come: 正式発表は来月の予定, 公表前, 未発表ですが (a bare 発表は3月の予定 may be a contest's result). */
@@ -761,11 +767,45 @@ const LEAK_BILL = /(?:提出|上程|提案)(?:予定|する予定|される予�
 /** The inside named as the source of what is passed on (執行部ではもう…素案ができているそうです). */
 const LEAK_INSIDE = /(?:執行部|庁内|役所内|市役所内|役所の中|内部|上層部|幹部|事務方|課内|部内)(?:で|では|の方で|の間で|には|に|の方では)/u
 const LEAK_HEARD = /そう(?:です|だ|や|な(?!の))|らしい|みたい|げな|って(?:話|聞)|と(?:聞|伺)/u
+/**
+ * A direction or policy said plainly, with the writer's secret aside as its frame (ここだけの話、来年度は募集人数を倍に増やす方向みたい
+ * です, 内緒なんですけど…開館時間を延長する方向らしいです, オフレコで…有料化の方向です): a decision in the making handed out under the
+ * seal of secrecy. Only with a change of the city's in the sentence, and only with a secret aside (LEAK_SECRET) as the sign: a direction
+ * said without one is forecast's warning.
+ */
+const DIRECTION_TOLD =
+  /(?:(?<=[るいすたくぐむぶつう])(?<!しい|よい|いい|らしい)|(?<=化|廃止|統合|移転|新設|値上げ|値下げ|見直し|縮小|拡大|延長)の)(?:方向|方針)(?:性)?(?:です|だ|や|らしい|らしか|みたい|とのこと|のよう|っぽい|げな|ごたる|って|で(?:す|ある|決ま|固ま|進ん|動い))/gu
+/**
+ * An announcement promised once the matter is decided (決定次第、市ホームページで公表いたします, 正式に決定しましたら改めてお知らせ
+ * いたします): the post itself says the matter is not released yet. With a direction said to be in (final) coordination and a change of
+ * the city's or a penalty as its content (懲戒免職とする方向で最終調整を行っているところです, 投票所を統合する方向で…調整中と伺って
+ * おります), the content is handed out before the release. (A plan still being considered, 検討中です。決まり次第お知らせします, names no
+ * outcome and stays a warning.) Also the clause to strip before LEAK_PUBLIC reads the paragraph: a future ホームページで公表 is no publication.
+ */
+const PROMISED_WHEN_DECIDED =
+  /(?:(?:正式(?:に|な)?)?(?:決定|確定)(?:し(?:まし)?たら|次第|しだい|後に?)|決ま(?:り次第|りしだい|りましたら|ったら|った後))[、,]?[^。！？!?\n]{0,24}?(?:公表|発表|お知らせ|ご案内|ご報告|掲載|お伝え)(?:いたします|します|いたしたい|させていただきます|する(?:予定|ね|よ|けん|から)|してまいります|しますね)/gu
+/** A penalty of staff: the content of a disciplinary decision in the making. */
+const PENALTY_CONTENT = /懲戒|免職|停職|減給|戒告|訓告|諭旨|降格|処分/u
+/** A fee, a tax or an amount raised or cut (利用料を来年度から200円上げる, 使用料を引き下げる, 定員を倍に増やす). */
+const AMOUNT_CHANGE = /(?:料|費|税|代|額|金|率|定員|人数|枠)(?:を|が|は|も)[^。！？!?\n]{0,12}?(?:上げ|下げ|値上|値下|増や|減ら|倍に|半額|半分に)/u
+/** What a leaked direction is about: a change of the city's, a penalty, an amount raised or cut. */
+const LEAK_CONTENT = { test: (s: string): boolean => CHANGE.test(s) || PENALTY_CONTENT.test(s) || AMOUNT_CHANGE.test(s) }
+/**
+ * A concrete change said to be put into a budget or a bill still to be compiled or submitted (上限額を100万円に引き上げる見込みで、当初
+ * 予算案に計上する予定です, 無料にする方針で、予算案に盛り込む予定): the content of a bill before the city publishes it. A bill
+ * submitted (計上し、議会に提案しました), a request to the state (計上するよう要望) and a budget put out for comment are not this.
+ */
+const INTO_BILL =
+  /(?:当初予算案?|補正予算案?|予算案|新年度予算|来年度予算|次年度予算|議案|条例案|条例改正案)(?:に|には|へ)[、,]?[^。！？!?\n]{0,30}?(?:計上|盛り込|盛りこ|反映|組み込|入れ)(?:する|む|る|れる|み|させる)?(?:予定|方針|見込み|見通し|方向|つもり|考え)/gu
 /** Published, put out for comment or denied: no leak. */
 const LEAK_PUBLIC = /公表し|発表し|公開し(?:まし|てい)|可決され|議決され|成立しました|ホームページ|市HP|意見(?:を|の)?(?:募集|公募)|パブリックコメント|パブコメ|意見公募|説明会|閲覧|縦覧/u
 
 function leaks(e: Emitter, t: string): void {
-  if (!/固め|調整|詰め|協議|検討|まとま|固ま|素案|原案|試案|骨子案|たたき台|叩き台/u.test(t) || LEAK_PUBLIC.test(t) || CORRECTED.test(t)) return
+  if (!/固め|調整|詰め|協議|検討|まとま|固ま|素案|原案|試案|骨子案|たたき台|叩き台|方向|方針|計上|盛り込|盛りこ|反映|組み込|入れ/u.test(t)) return
+  // 決定次第、市ホームページで公表いたします is a release still to come, not a publication.
+  if (LEAK_PUBLIC.test(t.replace(PROMISED_WHEN_DECIDED, '')) || CORRECTED.test(t)) return
+  PROMISED_WHEN_DECIDED.lastIndex = 0
+  const promised = PROMISED_WHEN_DECIDED.test(t)
   SETTLED_INSIDE.lastIndex = 0
   let n = 0
   for (let m = SETTLED_INSIDE.exec(t); m && n < MAX_HITS; m = SETTLED_INSIDE.exec(t), n++) {
@@ -775,9 +815,35 @@ function leaks(e: Emitter, t: string): void {
     // A secret aside said in the sentence or just before it (それと、まだ内緒なんですが…).
     const here = sentenceAround(t, m.index, m.index + m[0].length)
     const before = here.start > 0 ? sentenceAround(t, here.start - 1, here.start - 1).start : here.start
-    const sign = LEAK_SECRET.test(t.slice(before, here.end)) || LEAK_NOT_RELEASED.test(t) || LEAK_BILL.test(sentence) || (LEAK_INSIDE.test(sentence) && LEAK_HEARD.test(sentence))
+    // A direction in (final) coordination, its content a change or a penalty, with the release promised once it is decided.
+    const coordinated = promised && /調整|詰め|まとま|固ま/u.test(m[0]) && LEAK_CONTENT.test(sentence)
+    const sign = LEAK_SECRET.test(t.slice(before, here.end)) || LEAK_NOT_RELEASED.test(t) || LEAK_BILL.test(sentence) || (LEAK_INSIDE.test(sentence) && LEAK_HEARD.test(sentence)) || coordinated
     if (!sign) continue
     put(e, 'unofficial/leak', m.index, m.index + m[0].length)
+  }
+  // A direction said under a secret aside (ここだけの話、…増やす方向みたいです).
+  if (/ここだけ|内緒|ないしょ|ナイショ|オフレコ|内密|他言|口外/u.test(t)) {
+    DIRECTION_TOLD.lastIndex = 0
+    n = 0
+    for (let m = DIRECTION_TOLD.exec(t); m && n < MAX_HITS; m = DIRECTION_TOLD.exec(t), n++) {
+      const here = sentenceAround(t, m.index, m.index + m[0].length)
+      const sentence = t.slice(here.start, here.end)
+      const before = here.start > 0 ? sentenceAround(t, here.start - 1, here.start - 1).start : here.start
+      if (!LEAK_SECRET.test(t.slice(before, here.end)) || !LEAK_CONTENT.test(sentence)) continue
+      if (PUBLIC_PROCESS.test(sentence) || RUMOUR_AWARE.test(sentence)) continue
+      put(e, 'unofficial/leak', wordStart(t, m.index), m.index + m[0].length)
+    }
+  }
+  // A concrete change said to be put into a bill still to be compiled or submitted (…引き上げる見込みで、当初予算案に計上する予定です).
+  if (/予算|議案|条例/u.test(t)) {
+    INTO_BILL.lastIndex = 0
+    n = 0
+    for (let m = INTO_BILL.exec(t); m && n < MAX_HITS; m = INTO_BILL.exec(t), n++) {
+      const sentence = sentenceOf(t, m.index, m.index + m[0].length)
+      if (!CHANGE.test(sentence.replace(/予算/gu, '')) && !AMOUNT_CHANGE.test(sentence) && !BENEFIT.test(sentence)) continue
+      if (PUBLIC_PROCESS.test(sentence) || /よう(?:に)?(?:要望|要請|求め|お願い)/u.test(sentence)) continue
+      put(e, 'unofficial/leak', m.index, m.index + m[0].length)
+    }
   }
 }
 

@@ -1139,3 +1139,47 @@ describe('confidential (5(1)): round 47 kinds', () => {
     expect(rules(text)).toEqual([])
   })
 })
+
+describe('confidential (5(1)): round 48 kinds', () => {
+  const rules = (text: string): string[] => summary(findingsOf(confidential, text)).filter((x) => !x.includes(':info:'))
+  it.each([
+    // a press release fixed for later with the release word after the time, then told ahead (R48A-053)
+    ['給食センターの異物混入の件、記者発表資料は明日10時解禁ですが、保護者の皆さまに早くお伝えしたいので先にお知らせします。混入した金属片は、調理機器の部品の一部と判明しました。', 'confidential/pre-release:block:記者発表資料は明日10時解禁ですが'],
+    // …the same kind in other words, registers and dialect
+    ['プレスリリースは来週月曜の解禁なんですが、一足早くお伝えします。新図書館の開館日は4月1日に決まりました。', 'confidential/pre-release:block:リリースは来週月曜の解禁なんですが'],
+    ['報道資料は17日解禁ですけど、待ちきれないので先にお知らせしますね。ごみ袋の値段は据え置きです。', 'confidential/pre-release:block:報道資料は17日解禁ですけど'],
+    ['記者会見は明後日15時の予定でございますが、市民の皆さまにいち早くご報告いたします。新しい体育館の建設地は旧南中跡地です。', 'confidential/pre-release:block:記者会見は明後日15時の予定でございますが'],
+    ['発表資料はあしたの午後解禁やけど、早う知らせたかけん先に書いとくね。花火大会は今年から有料席ができます。', 'confidential/pre-release:block:発表資料はあしたの午後解禁やけど'],
+    // a paper of a selection used by the examiners or marked (非公開), its content told (R48A-113)
+    ['保育士さん大募集中です👶🌸\n面接が不安…という方のために、今回だけ特別に、面接官が使う評価シート（非公開）の項目をちょっとだけ教えちゃいます🤫「笑顔」「声の大きさ」「前職の退職理由」が配点高めですよ〜！\n#柳川 #保育士募集 #保育園', 'confidential/staff-only:block:面接官が使う評価シート（非公開）の項目をちょっとだけ教え'],
+    ['審査員が使っている採点基準、今回は特別にこっそりお見せしますね✨', 'confidential/staff-only:block:審査員が使っている採点基準、今回は特別にこっそりお見せ'],
+    ['面接官が使っとる評価シート、今日は特別にチラ見せしちゃいます📋', 'confidential/staff-only:block:面接官が使っとる評価シート、今日は特別にチラ見せ'],
+    ['採用面接で使用する評定表（非公開）の着眼点を、受験を考えている方にお伝えいたします。', 'confidential/staff-only:block:評定表（非公開）の着眼点を、受験を考えている方にお伝え'],
+    ['配点表（非公開）から、今年の傾向をちょっとだけ紹介するけんね。', 'confidential/staff-only:block:配点表（非公開）から、今年の傾向をちょっとだけ紹介'],
+    ['選考委員が見る評価表（非公開）のポイント、特別に教えるね😉', 'confidential/staff-only:block:選考委員が見る評価表（非公開）のポイント、特別に教え'],
+  ])('flags %s', (text, expected) => {
+    expect(rules(text)).toContain(expected)
+  })
+  it.each([
+    // a release time given with where to look, logistics told first, a fishing season, a deadline
+    '記者発表資料は明日10時に市ホームページに掲載します。',
+    '記者会見は明日10時の予定ですが、会見の内容は終了後に市ホームページでお知らせします。',
+    '記者会見は明日10時の予定ですが、先に会場の地図と取材の申込方法をお知らせします。',
+    '報道発表は明日ですが、取材のお申し込みは本日17時までに先に広報課へお願いします。',
+    'アユ漁は明日6時解禁ですが、増水に十分ご注意ください。',
+    'アユ漁は明日6時解禁ですが、先に釣り場のマナーをお知らせします。',
+    '記者会見は明日の午後ですが、会場は本庁舎3階です。',
+    // a sheet said not to be shown, named in a notice or a disclosure request, a roster kept, a room for judges
+    '面接官が使う評価シートは非公開のため、お見せできません。',
+    '評価シート（非公開）の項目はお伝えできませんが、面接では落ち着いてお話しください。',
+    '評価シート（非公開）の開示請求は、情報公開窓口で受け付けています。',
+    '面接では、面接官が評価シートに沿って質問します。',
+    '面接官が使う評価シートの項目は、募集要項で公開しています。',
+    '審査員が使う控室をご案内します。',
+    '審査員の皆さんが使う会場の案内図をお見せします。',
+    '参加者名簿（非公開）は事務局で厳重に管理し、ほかの目的には使いません。',
+    '応募用紙（様式1）の書き方を、説明会でご紹介します。',
+  ])('passes %s', (text) => {
+    expect(rules(text)).toEqual([])
+  })
+})

@@ -1286,3 +1286,53 @@ describe('unofficial (5(1)): round 47 kinds', () => {
     expect(rules(text)).toEqual([])
   })
 })
+
+describe('unofficial (5(1)): round 48 kinds (unofficial/leak)', () => {
+  const rules = (text: string): string[] => summary(findingsOf(unofficial, text)).filter((x) => !x.includes(':info:'))
+  it.each([
+    // a concrete change said to be put into a budget or a bill still to be compiled or submitted (R48A-011)
+    ['【空き家の解体補助】\n\n今年度の受付は予算の上限に達したため終了しました。たくさんのお申し込みありがとうございました。\n\nなお、来年度は補助の上限額を１００万円に引き上げる見込みで、当初予算案に計上する予定です。解体をお考えの方は、来年度のお申し込みをご検討ください。', 'unofficial/leak:block:当初予算案に計上する予定'],
+    ['来年度から第2子の保育料を無料にする方針で、当初予算案に盛り込む予定です。', 'unofficial/leak:block:当初予算案に盛り込む予定'],
+    ['防犯灯LED化の補助率は3分の2に引き上げる見通しで、6月補正予算案に計上する見込みです。', 'unofficial/leak:block:補正予算案に計上する見込み'],
+    ['敬老祝い金は来年度から5千円に引き下げて、予算案に入れる予定げなよ。', 'unofficial/leak:block:予算案に入れる予定'],
+    ['市民プールの入場料を200円値上げする改定を、新年度予算に反映する方針です。', 'unofficial/leak:block:新年度予算に反映する方針'],
+    // a direction in (final) coordination, a change or a penalty as its content, the release promised once decided (R48A-063, R48A-099)
+    ['@yng_watch ご意見ありがとうございます。当該職員の処分につきましては、懲戒免職とする方向で最終調整を行っているところです。決定次第、市ホームページで公表いたします。', 'unofficial/leak:block:方向で最終調整を行っ'],
+    ['@tsutsumi_m ご質問いただいた件ですが、次回の選挙から西宮永と東宮永の投票所を統合する方向で、選挙管理委員会において調整中と伺っております。正式に決定しましたら改めてお知らせいたします。', 'unofficial/leak:block:方向で、選挙管理委員会において調整中'],
+    ['市民プールの利用料を来年度から200円上げる方向で最終調整しています。決まり次第お知らせします。', 'unofficial/leak:block:方向で最終調整して'],
+    ['当該職員は停職3か月とする方向で調整が進んでいます。正式に決定しましたら公表いたします。', 'unofficial/leak:block:方向で調整が進ん'],
+    ['例の職員の処分、減給の線でほぼまとまったみたいです。決まったら発表するけんね。', 'unofficial/leak:block:線でほぼまとまった'],
+    ['小中学校の統合について、2校を1校にする案で教育委員会と調整中と聞いております。確定しましたらご案内いたします。', 'unofficial/leak:block:案で教育委員会と調整中'],
+    // a direction said under the writer's secret aside (R48A-098)
+    ['保育士さんの採用試験、たくさんのご応募ありがとうございました！ここだけの話、来年度は募集人数を倍に増やす方向みたいです。お楽しみに😉', 'unofficial/leak:block:方向みたい'],
+    ['内緒なんですけど、来年から図書館の開館時間を夜9時まで延長する方向らしいです。', 'unofficial/leak:block:方向らしい'],
+    ['ここだけの話ばってん、来年度はごみ袋ば値上げする方針げな。', 'unofficial/leak:block:方針げな'],
+    ['オフレコでお願いしたいんですが、春から市民プールは有料化の方向です。', 'unofficial/leak:block:有料化の方向です'],
+    ['まだナイショですよ〜🤫 秋から公民館の使用料を引き下げる方向です！', 'unofficial/leak:block:方向です'],
+  ])('flags %s', (text, expected) => {
+    expect(rules(text)).toContain(expected)
+  })
+  it.each([
+    // a plan still being considered, hearsay or an aside about nothing the city decides, a secret that is someone else's: no block
+    '子ども医療費の助成を高校生まで拡大する方向で検討しています。決まり次第お知らせします。',
+    '来年度は募集人数を増やす方向で検討しています。',
+    'ここだけの話、職員もみんなこのパン屋さんの大ファンです。',
+    'ここだけの話、この道を北へまっすぐ進む方向が一番の近道です。',
+    '親に内緒で相談できる窓口です。来年度は窓口を増やす方向です。',
+  ])('does not block %s', (text) => {
+    expect(rules(text).filter((x) => x.includes(':block:'))).toEqual([])
+  })
+  it.each([
+    // an event being scheduled, a decision published, a penalty announced, a bill submitted, a budget put out for comment or published
+    '秋の講演会は11月に開催する方向で講師と調整中です。決まり次第お知らせします。',
+    '投票所の統合について、選挙管理委員会が決定した内容を市ホームページで公表しました。',
+    '職員の懲戒処分を行いました。詳しくは市ホームページをご覧ください。',
+    '空き家解体補助の関連経費を補正予算案に計上し、6月議会に提案しました。',
+    '来年度予算に計上する予定の事業について、市民の皆さまのご意見を募集しています。',
+    '予算の範囲内で、来年度も補助の受付を実施する予定です。',
+    '補助制度の拡充に必要な経費を来年度予算に計上するよう、国に要望しました。',
+    '当初予算案を市ホームページで公表しました。補助の上限額は100万円に引き上げる予定で、予算案に計上しています。',
+  ])('passes %s', (text) => {
+    expect(rules(text)).toEqual([])
+  })
+})
