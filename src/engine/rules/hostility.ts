@@ -386,6 +386,15 @@ function notNoNeed(sq: string, s: number, e: number): boolean {
 }
 
 /** The sentence around [s, e) and the one before it (お覚悟ください。 after 次に…場合は…; 見苦しかった after who did it). */
+/**
+ * After an act named as a noun (…をさらすこと, ネットにさらす行為): the post calls it a harm or a wrong (も、いじめです, は犯罪になります, はやめましょう,
+ * は許されません) — an awareness post listing what hurts, not a promise to do it. Not when it is said to be no wrong (違法ではない).
+ */
+const HARM_NAMED_AFTER = /^(?:こと|行為)?(?:は|も|や|など|なども|などは)[、,\s]?[^。！？!?\n]{0,20}?(?:いじめ|イジメ|犯罪|違法|違反|人権侵害|侵害|名誉毀損|名誉棄損|ハラスメント|加害|暴力|許され(?:ません|ない)|やめましょう|やめてください|やめよう|控えましょう|しては(?:いけ|なり)ません|してはいけない|絶対に(?:しない|しては|ダメ|だめ))/u
+const NO_HARM_AFTER = /^[^。！？!?\n]{0,30}?(?:ではな|ではありません|じゃな|にはなら|にはなりません|になら(?:ない|ん))/u
+function harmNamedAfter(after: string): boolean {
+  return HARM_NAMED_AFTER.test(after) && !NO_HARM_AFTER.test(after)
+}
 function withPrevious(sq: string, s: number, e: number): string {
   const cur = sentenceOf(sq, s, e)
   if (cur.start === 0 || sq[cur.start - 1] === '\n') return sq.slice(cur.start, cur.end)
@@ -889,7 +898,7 @@ const PHRASES: Phrase[] = [
     re: phrase('(?:ネット|SNS|ツイッター|インスタ|ホームページ|掲示板)(?:に|で|上で)[^。！？!?\\n]{0,8}?(?:晒し|さらし|晒す|さらす)(?:ます|ますから|ますよ|てやる|ちゃう|ちゃいます)?|(?:次は|今度は|次回は)容赦(?:しません|しない|せん)'),
     need: ['ねつと', 'sns', 'ついつたー', 'いんすた', 'ほーむぺーじ', '掲示板', '容赦'],
     instead: INSTEAD.threat,
-    keep: (sq, s, e) => notQuoted(sq, s, e) && !/(?:しないで|しないよう|ご注意|気をつけ|犯罪|被害|相談)/u.test(sentenceText(sq, s, e)),
+    keep: (sq, s, e) => notQuoted(sq, s, e) && !/(?:しないで|しないよう|ご注意|気をつけ|犯罪|被害|相談)/u.test(sentenceText(sq, s, e)) && !harmNamedAfter(sq.slice(e, e + 44)),
   },
   {
     rule: 'hostility/confrontational',
@@ -1117,6 +1126,8 @@ const PHRASES: Phrase[] = [
       const m = sq.slice(s, e)
       if (/日光|日差し|直射|風雨|雨風|水に|危険|寒風|外気|紫外線|空気|冷水/u.test(m)) return false
       const t = withPrevious(sq, s, e)
+      // The exposure named as an act the post calls wrong (勝手に写真をさらすことも、いじめです / 晒すことは犯罪です): a mention.
+      if (/こと$/u.test(m) && harmNamedAfter(sq.slice(e, e + 40))) return false
       if (/(?:晒|さら|公開処刑)/u.test(m) && !/アカウント|sns|SNS|ネット/u.test(m)) return true
       return /迷惑|違反|ポイ捨て|不法投棄|続け|守らない|守れない|守らん|守れん|やめない|やめん|悪質|犯人|マナー|勝手|いたずら|落書き|騒|二度と|お前|あんた|あなた|[@＠]/u.test(t)
         && !/同意|承諾|許可|受賞|入賞|当選|条例|法律|に基づ|勧告|命令|モザイク|ぼかし|ご本人|希望|応募|出演|撮影させ/u.test(t)

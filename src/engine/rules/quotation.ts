@@ -26,7 +26,8 @@
  * What counts as its source:
  * - anywhere in the post (it covers every quotation): 出典・引用元・出所, a URL, 〜より（引用・抜粋）,
  *   〜によると, a publication with its date (○○新聞（2024年5月1日）, 11月3日付朝刊), a work with its
- *   author (『書名』著者名, 北原白秋「この道」より, 白秋の詩「…」) — unless the named source is vague
+ *   author (『書名』著者名, 北原白秋「この道」より, 白秋の詩「…」), a document with its holder (『…日記』（天保3年、柳川古文書館所蔵）,
+ *   柳川古文書館所蔵の『…』, （個人蔵）; blind FV-081) — unless the named source is vague
  *   (ある新聞の社説より, こんな投稿, 口コミ): an unnamed source is no source;
  * - next to the quotation (the sentence before, the one around it, the one after, also across a
  *   paragraph break): a named speaker, author, newspaper or document (市長は「…」と述べました,
@@ -70,6 +71,13 @@ const DATED = new RegExp(
 /** A work with its author: 『書名』著者名, 著者名『書名』, 作者の詩「…」, 北原白秋作詞. */
 const AUTHORED =
   /『[^』\n。]{1,30}』\s?[（(]?[一-龠々ァ-ヶー]{2,8}[）)]?(?:著|作|訳|編)?(?=[\s、。」）)]|$)|[一-龠々ァ-ヶー]{2,8}(?:著|作|訳|編)?『[^』\n。]{1,30}』|[一-龠々]{2,6}の(?:詩|童謡|歌詞|短歌|俳句|随筆|小説|エッセイ|著書|作品|言葉|一節)[「『]|[一-龠々]{2,6}(?:作詞|作曲|著)(?=[「『\s、。（(]|$|の(?:歌|曲|童謡|唱歌|校歌|詩|名曲))|[一-龠々]{2,6}作(?=[「『])/u
+/**
+ * A document given with who holds it, as an archive or museum cites its materials: 『蒲池組大庄屋日記』（天保3年、柳川古文書館所蔵）,
+ * 「立花家文書」（個人蔵）, 柳川古文書館所蔵の『御用日記』, 所蔵：柳川古文書館. The title and its holder name the text, however old its date
+ * (天保3年 is no 令和 year); a holder without a title (古文書館所蔵の日記) or a vague one (ある家に伝わる古文書) names none.
+ */
+const HELD_DOCUMENT =
+  /[『「][^』」\n。]{1,30}[』」]\s?[（(][^()（）\n]{0,24}?(?:[一-龠々ァ-ヶー](?:所蔵|収蔵|寄託|保管)|(?:個人|館|家|寺|社|氏|文庫|大学)蔵)(?=[、,・\s）)])|(?<![一-龠々ァ-ヶー]|ある)(?!某)[一-龠々ァ-ヶー]{2,16}(?:所蔵|収蔵)の?\s?[『「][^』」\n。]{1,30}[』」]|所蔵\s?[:：]\s?[一-龠々ァ-ヶー]{2,16}/u
 /** A work given with its author, the title in brackets (山口美咲さんの「祖母の手話」, 古賀氏の『水の町』)… */
 const WORK_BY_PERSON = /[\p{Script=Han}\p{Script=Katakana}ー々ぁ-ん]{1,8}(?:さん|氏|君|くん|ちゃん|先生|様)の[「『][^」』\n。]{1,30}[」』]/u
 /** …in a post about such works: an essay, a poem or a prize (作文, 作品, 受賞, 最優秀賞). */
@@ -462,7 +470,7 @@ function namedSayer(s: string): boolean {
 function hasSource(text: string): boolean {
   // Spaced letters (出 典：) are joined first.
   const t = text.includes(' ') || text.includes('\u3000') ? text.replace(/(?<=[\u3000-\u9fff\uff00-\uffef]) +(?=[\u3000-\u9fff\uff00-\uffef])/gu, '') : text
-  if (SOURCE_MARK.test(t) || DATED.test(t) || AUTHORED.test(t) || (WORK_BY_PERSON.test(t) && WORK_CONTEXT.test(t)) || CASE_SOURCE.test(t)) return true
+  if (SOURCE_MARK.test(t) || DATED.test(t) || AUTHORED.test(t) || HELD_DOCUMENT.test(t) || (WORK_BY_PERSON.test(t) && WORK_CONTEXT.test(t)) || CASE_SOURCE.test(t)) return true
   SOURCE_FROM.lastIndex = 0
   for (let m = SOURCE_FROM.exec(t); m; m = SOURCE_FROM.exec(t)) {
     // What the source phrase names: back to the start of its sentence (at most 30 characters).

@@ -3124,3 +3124,24 @@ describe('hostility: クレーマー as the topic of help or training is no labe
     expect(findingsOf(hostility, text).some((f) => f.severity !== 'info')).toBe(true)
   })
 })
+
+describe('hostility: exposure named as a harm in an awareness post (…をさらすことも、いじめです) is a mention, not a promise (blind FV-083)', () => {
+  it.each([
+    '【それ、いじめです】\n\n「キモい」「ウザい」「死ね」\n\n冗談のつもりでも、言われた側は深く傷つきます。SNSでの悪口や仲間外れ、勝手に写真をさらすことも、いじめです。\n\n一人で悩まず、相談してください。\n柳川市教育委員会 学校教育課 いじめ相談窓口 0944-77-8870（平日8時30分〜17時15分）\n\n見て見ぬふりをしないことも、いじめを止める力になります。',
+    '友だちの写真を本人の許可なくネットにさらすことは、プライバシーの侵害にあたります。',
+    'ケンカした相手の名前や住所をさらすことは、犯罪になる場合もあります。',
+    '他人の顔写真を勝手に晒すことはやめましょう。',
+    '個人情報をSNSに晒すことや悪口を書き込むことは、ネットいじめです。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(hostility, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+  it.each<[string, string, CheckContext?]>([
+    ['ルールを守らない人の写真をさらすことにします。', '写真をさらすこと'],
+    ['これ以上不法投棄を続けるなら、顔写真を晒すことも辞さない。', '顔写真を晒すこと'],
+    ['落書きの犯人は、見つけ次第顔写真を晒すことも考えています。', '顔写真を晒すこと'],
+    ['ごみを捨てた犯人の顔をネットに晒すことは違法ではないので、次は本当にやります。', 'ネットに晒す'],
+    ['@user 次もごみを置いていくなら、ネットに晒すことも辞さないけんね。', 'ネットに晒す', reply],
+  ])('flags %s', (text, excerpt, ctx) => {
+    expect(summary(findingsOf(hostility, text, ctx))).toContain(`hostility/threat:block:${excerpt}`)
+  })
+})

@@ -811,3 +811,27 @@ describe('quotation (4(4)): round 48 kind (song lyrics quoted as a song the post
     expect(summary(findingsOf(quotation, text)).filter((x) => x.startsWith('quotation/no-source'))).toEqual([])
   })
 })
+
+describe('quotation (4(4)): an old document quoted after its title and holder are named (『…日記』（天保3年、柳川古文書館所蔵）) (blind FV-081)', () => {
+  it.each([
+    // the blind item: a 古文書講座 reads a diary named by title, era and the archive holding it
+    "【古文書講座 第3回】\n\n今回は『蒲池組大庄屋日記』（天保3年、柳川古文書館所蔵）を読みます。同年6月の条には、次のように記されています。\n\n「六月十日より大雨降り続き、掘割の水あふれ、家々床上まで水入る。」\n\n江戸時代にも、柳川の人々は水害と向き合ってきました。当時どのように水を治めたのかを、原文から読み解きます。\n\n■日時　1月24日（土）14時〜15時30分\n■会場　柳川古文書館 講座室\n■受講料　300円\n柳川古文書館 0944-72-6631",
+    // the holder before the title
+    '柳川古文書館所蔵の『御用日記』には、こう書かれています。「六月十日より大雨降り続き、掘割の水あふれ、家々床上まで水入る。」',
+    // a private holder, the era after it
+    '「立花家文書」（個人蔵、文政5年）には、次のように記されています。「六月十日より大雨降り続き、掘割の水あふれ、家々床上まで水入る。」',
+    // the title on its own line, the quotation in the next paragraph
+    '今日は江戸時代の村の記録を読みます。\n『沖端村庄屋覚書』（文化2年、柳川市立図書館所蔵）\n\n「村中の者、堀の泥を揚げ、舟を通す。」\n\nこの泥上げは今の掘割清掃にも通じます。',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(quotation, text)).filter((x) => x.startsWith('quotation/no-source'))).toEqual([])
+  })
+  it.each([
+    // no title, only a kind of document; a holder with no title; a vague holder; a vague medium
+    '今回は古い日記を読みます。同年6月の条には、次のように記されています。「六月十日より大雨降り続き、掘割の水あふれ、家々床上まで水入る。」',
+    '柳川古文書館所蔵の日記には、次のように記されています。「六月十日より大雨降り続き、掘割の水あふれ、家々床上まで水入る。」',
+    'ある資料館所蔵の『古い日記』には、次のように記されています。「六月十日より大雨降り続き、掘割の水あふれ、家々床上まで水入る。」',
+    'ネットで見つけた古文書には、次のように記されています。「六月十日より大雨降り続き、掘割の水あふれ、家々床上まで水入る。」',
+  ])('flags %s', (text) => {
+    expect(summary(findingsOf(quotation, text)).some((x) => x.startsWith('quotation/no-source:warn'))).toBe(true)
+  })
+})
