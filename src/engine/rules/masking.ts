@@ -64,7 +64,23 @@ const SLOT = /[\[［〔【<＜《{｛]([^\[\]［］〔〕【】<>＜＞《》{}�
 const SLOT_FIELD =
   /^(?:日付|日時|時間|時刻|開始時間|開始時刻|終了時間|曜日|開催日|会場|会場名|場所|住所|氏名|名前|お名前|担当者名?|URL|URL|リンク|リンク先|タイトル|見出し|店名|店舗名|施設名|団体名|企業名|会社名|イベント名|商品名|金額|料金|価格|人数|定員|電話番号|連絡先|メールアドレス|本文|画像|写真|キャプション|ハッシュタグ|締切|締切日|期限|期間|〇〇|○○|date|time|name|url|title|place|venue|tbd|tba|xxx)$/iu
 const SLOT_INSTRUCTION =
-  /(?:を|に)(?:入れる|入れて|入力|記入|挿入|追加|差し込む?|差込|記載|貼る|貼り付け|貼付|書く|書いて|差し替え|差替)(?:する|して(?:ください)?|ください|のこと)?$|(?:入力|記入|挿入|差し込み|差込)(?:する|して(?:ください)?|ください|欄)?$|^(?:ここに|こちらに)[^\]］】〕>＞！!？?]{0,10}(?:名|文|文章|URL|画像|写真|説明|タイトル|本文|日付|日時|場所|会場|時間|金額|価格|料金|内容|コメント|キャプション|リンク|番号|住所|連絡先)$/u
+  /(?:を|に|ば)(?:入れる|入れて|入れと(?:って|いて|く)|入力|記入|挿入|追加|差し込む?|差込|記載|貼る|貼り付け|貼付|書く|書いて|差し替え|差替)(?:する|して(?:ください)?|ください|のこと)?$|(?:入力|記入|挿入|差し込み|差込)(?:する|して(?:ください)?|ください|欄)?$|^(?:ここに|こちらに)[^\]］】〕>＞！!？?]{0,10}(?:名|文|文章|URL|画像|写真|説明|タイトル|本文|日付|日時|場所|会場|時間|金額|価格|料金|内容|コメント|キャプション|リンク|番号|住所|連絡先)$/u
+/**
+ * Round 49: a to-do the writer left for themselves in the slot: 要確認, or a check with someone inside (【★ここに金額・担当確認★】,
+ * ［人数・係長に確認］, 【日時要確認】); not advice to a reader (【担当課に確認】してください) nor a procedure (【本人確認】のため).
+ */
+const SLOT_TODO =
+  /^(?:[\p{Script=Han}ァ-ヶー]{1,6}(?:は|を|の)?)?(?:要(?:確認|調整|修正)|(?:(?:担当者?|広報担当)(?:要)?確認|(?:係長|課長|班長|主査|主任|上司|広報担当)(?:に|へ|と)?(?:確認|相談|要確認))(?:して(?:ください)?|する|のこと|待ち|後)?|確認(?:して(?:から)?|のこと|後に?)(?:記入|入力|差し替え|差替え?|修正)?)$/u
+/** Marks a writer frames a note with (【★…★】, ［※…※］, 〔◆…◆〕): not part of what the note says. */
+const NOTE_FRAME = /^[★☆※◆◇●○■□▲△▼▽♪!！\s]{1,4}|[★☆※◆◇●○■□▲△▼▽♪!！\s]{1,4}$/gu
+/** Whether a bracket's inside is a note to the writer: an instruction, or (with `todo`) a to-do; each part of 金額・担当確認 is tried. */
+function slotNote(inner: string, todo = false): boolean {
+  const bare = inner.replace(NOTE_FRAME, '').trim()
+  if (SLOT_INSTRUCTION.test(bare)) return true
+  const parts = bare.split(/[・、,／/：:]\s?/u).filter((p) => p !== '')
+  if (parts.length > 4) return false
+  return parts.some((p) => SLOT_INSTRUCTION.test(p) || (todo && SLOT_TODO.test(p)))
+}
 /** After a slot: it stands in a sentence (〔日付〕に, [URL]をご覧), not as a heading label (【日時】10月1日). */
 /** A field named by what goes in it: ゲスト名, 講師名, 団地名, 〇〇の名前 (a name left to fill in). */
 const NAMED_FIELD = /^[\p{Script=Han}ァ-ヶー]{1,6}(?:名|の名前|氏名)$/u
@@ -176,7 +192,7 @@ function emitTemplate(t: string, a: number, b: number, unit: string, doc: RuleIn
     return
   }
   const written = doc.raw.slice(start, end)
-  const instruction = slot && SLOT_INSTRUCTION.test(written.slice(1, -1).trim())
+  const instruction = slot && slotNote(written.slice(1, -1), true)
   emit({
     rule: 'masking/template',
     start,
@@ -590,15 +606,18 @@ function slots(t: string, doc: RuleInput['doc'], emit: Emit): void {
     const inner = m[1]!.trim()
     const a = m.index
     const b = a + m[0].length
-    const instruction = SLOT_INSTRUCTION.test(inner)
+    const lineBefore = t.slice(lineStartNear(t, a, 12), a)
+    const next = t.slice(b, b + 4).replace(/^[\]］〕】>＞》}｝]+/u, '')
+    // A to-do (【★ここに金額・担当確認★】円から, 定員［人数・係長に確認］名) counts where it stands in a sentence or a field's value,
+    // not heading a line (【要確認】確定申告の期限は…).
+    const inSentence = (/[\p{L}\p{N}]/u.test(lineBefore) && (SLOT_IN_SENTENCE.test(next) || UNIT.test(next))) || FIELD_BEFORE.test(lineBefore)
+    const instruction = slotNote(inner) || (inSentence && slotNote(inner, true))
     // 【タイトル】 with the template's other fields in the post (本文：…, 画像：…): scaffolding left in, wherever it stands.
     const scaffold = m[0][0] === '【' && TEMPLATE_ONLY_FIELD.test(inner) && TEMPLATE_FIELD_LINE.test(t)
     if (!instruction && !scaffold) {
       if (!SLOT_FIELD.test(inner) && !NAMED_FIELD.test(inner)) continue
-      const lineBefore = t.slice(lineStartNear(t, a, 12), a)
       // 【日時】10月1日 is a heading label; 〔日付〕に開催, 会場：＜会場名＞ are slots.
       // Doubled brackets ({{date}}, <<日付>>) close twice before the sentence goes on.
-      const next = t.slice(b, b + 4).replace(/^[\]］〕】>＞》}｝]+/u, '')
       if (!SLOT_IN_SENTENCE.test(next) && !FIELD_BEFORE.test(lineBefore)) continue
       // 【電話】 and 【会場】 heading a line with its value on the next line: still a label.
       // …but 【タイトル】 or 【本文】 alone on a line heads nothing a post shows: the writer's template was never filled in.

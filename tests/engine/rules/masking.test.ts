@@ -573,3 +573,33 @@ describe('masking (5(2)): a mask hiding an insult (ア●) stays a 伏せ字 war
     expect(findingsOf(masking, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('masking (5(2)): a note to the writer left in a bracketed slot, framed by ★/※ and naming a check with someone inside (担当確認, 係長に確認, 要確認), is an unfilled template (blind R49A-085)', () => {
+  it.each([
+    // the miss
+    '🌟児童クラブの指導員さん大募集🌟\n子どもたちと一緒に遊んだり宿題を見たり、毎日がにぎやか😆\n時給は【★ここに金額・担当確認★】円からスタート！\n気になる人はプロフィールのリンクから✨\n#柳川 #児童クラブ #求人',
+    // variants: other frames, brackets, fields, dialect and politeness
+    '参加費は【☆ここに金額☆】円です。',
+    '定員［※人数・係長に確認※］名まで受け付けます。',
+    '集合場所は【◆会場ば入れとって◆】です。',
+    '説明会は【★日時要確認★】に開催します。',
+    '受付開始は〔時間：担当確認〕からです。',
+    '指導員の時給は〔★金額は係長に確認して★〕円です。',
+    '今年の講師は【講師名・課長に要確認】さんです。',
+    '【※こちらに会場名をご記入ください※】で開催します。',
+  ])('blocks %s', (text) => {
+    expect(findingsOf(masking, text).map((f) => `${f.rule}:${f.severity}`)).toContain('masking/template:block')
+  })
+  it.each([
+    '【★ここがポイント★】ふるさと納税は12月31日までのお申し込み分が今年の控除対象です。',
+    '窓口では【本人確認】のため、運転免許証などをお持ちください。',
+    '【★担当者からのひとこと★】今年の花しょうぶは見ごろです。',
+    '申請には【担当課の確認印】が必要です。',
+    'ご不明な点は【担当課に確認】してください。',
+    '【★係長に聞いてみた★】児童クラブの一日を紹介します。',
+    '時給は【1,080円】からスタートです。',
+    '職員研修では「時給は【★ここに金額★】円」のような書きかけのまま投稿しないよう学びました。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(masking, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
