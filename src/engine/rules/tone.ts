@@ -25,7 +25,7 @@ import { CLAUSES } from '../clauses'
 import { foldWord } from '../policy'
 import type { RuleFamily } from '../rule'
 import type { Span } from '../text'
-import { sentenceOf } from '../words'
+import { isWordAt, sentenceOf } from '../words'
 
 export interface ToneSignal extends Span {
   kind: 'ending' | 'dialect' | 'laughter' | 'slang' | 'kaomoji' | 'emoji' | 'exclaim' | 'elongation' | 'onomatopoeia'
@@ -563,6 +563,14 @@ function decoratedEnd(t: string, i: number, start: number): boolean {
   return false
 }
 
+/**
+ * Whether 草 at `at` closes a word spelt with kana before it (ほうれん草, ぺんぺん草, おじぎ草): the segmenter reads no
+ * word boundary before it. Laughter 草 stands alone after what it laughs at (すぎて|草, これは|草, で|草).
+ */
+function grassWord(t: string, at: number): boolean {
+  return isHira(t.charCodeAt(at - 1)) && !isWordAt(t, at, at + 1)
+}
+
 /** The sentence endings of a paragraph (squeezed view, quotations blanked); returns how many sentences it has. */
 function endingSignals(doc: Doc, quotes: ReadonlyArray<[number, number]>, out: ToneSignal[]): number {
   const t = doc.squeezed.text
@@ -580,7 +588,8 @@ function endingSignals(doc: Doc, quotes: ReadonlyArray<[number, number]>, out: T
     // The sentence [s, i): strip trailing decorations.
     let e = i
     // 草 after an adjective, の or a kanji is grass (柔らかい草, 道端の草, 雑草), not laughter: the sentence ends there.
-    while (e > s && isDecoration(t.charCodeAt(e - 1)) && !(t.charCodeAt(e - 1) === 0x8349 && e - 1 > s && /[いのな\p{Script=Han}]/u.test(t[e - 2]!))) e--
+    // So is 草 closing a plant's name spelt with kana (ほうれん草, ぺんぺん草, おじぎ草): the kana are the word's, not an ending.
+    while (e > s && isDecoration(t.charCodeAt(e - 1)) && !(t.charCodeAt(e - 1) === 0x8349 && e - 1 > s && (/[いのな\p{Script=Han}]/u.test(t[e - 2]!) || grassWord(t, e - 1)))) e--
     const start = s
     s = i + 1
     if (e - start < 2) continue

@@ -490,3 +490,23 @@ describe('tone (4(2)): a safety post says what to do when a misfortune may happe
   })
 })
 
+describe('tone (4(1)): 草 closing a plant’s name spelt with kana (ほうれん草, おじぎ草) is no laughter, and the kana before it no ending (blind FV-124)', () => {
+  it.each<[string, Level]>([
+    ['今月の学校給食の地場産食材は、大和町産のほうれん草。1月24日からの全国学校給食週間には、有明海のりを使った献立も登場する。献立表は各学校で配布している。', 5],
+    ['今月の地場産食材は、三橋町産のほうれん草。', 5],
+    ['冬の特産品は、露地栽培のほうれん草', 5],
+    ['花壇に植えたのは、おじぎ草。触れると葉が閉じる様子を観察できます。', 5],
+    ['土手に咲いているのは、ぺんぺん草。', 5],
+    ['旬の野菜：白菜、ほうれん草！', 4],
+  ])('passes %s (registered %i)', (text, level) => {
+    expect(warned(text, level)).toEqual([])
+  })
+  it.each<[string, Level]>([
+    ['ほうれん草のおひたし、人気なさすぎて草', 5],
+    ['献立表をなくした人が多すぎて草', 5],
+    ['ほうれん草の配布、これは草', 5],
+    ['給食でほうれん草が出たけど、誰も食べられん。', 5],
+  ])('flags %s (registered %i)', (text, level) => {
+    expect(warned(text, level)).toContain('tone/too-casual')
+  })
+})
