@@ -25,7 +25,7 @@ import { CLAUSES } from '../clauses'
 import { foldWord } from '../policy'
 import type { RuleFamily } from '../rule'
 import type { Span } from '../text'
-import { sentenceOf } from '../words'
+import { isWordAt, sentenceOf } from '../words'
 
 export interface ToneSignal extends Span {
   kind: 'ending' | 'dialect' | 'laughter' | 'slang' | 'kaomoji' | 'emoji' | 'exclaim' | 'elongation' | 'onomatopoeia'
@@ -345,8 +345,33 @@ const SUPPOSED = /際|場合|ないよう|ないため|防ぐ|防ご|防止|予�
  */
 const PREVENTION_AFTER = /^\p{Script=Han}{0,4}(?:ゼロ|０件|0件|撲滅|防止|抑止|根絶|をなくそう|をなくし|を無くし|をなくす|を無くす|を減らそう|を減らす|を減らし|を防|を起こさない|を起こさず|に(?:遭わない|あわない|遭わず|あわず))/u
 
+/**
+ * Right after a misfortune word: the time or condition of one that may happen (事故のとき、頭を守ってくれる, 火災の時は,
+ * 交通事故にあったときは, 地震や事故が起きたら): a safety post saying what to do then, no misfortune that happened.
+ */
+const WHEN_AFTER = /^(?:(?:の|に遭った|にあった|に遭う|にあう|が起きた|が起こった|が起きる|が起こる|が発生した|が発生する|発生)?(?:とき|時(?![刻間点期計])|際)|(?:に遭ったら|にあったら|が起きたら|が起こったら|が発生したら|を起こしたら|があったら|に遭えば|にあえば))/u
+/** Right before it: a particular one (昨日の事故, この事故, 3日の事故, 発生した事故): it happened, whatever its time. */
+const PARTICULAR_BEFORE = /(?:昨日|昨夜|今朝|今日|本日|先日|先週|先月|昨年|去年|今年|今回|前回|この|その|あの|同|[0-9０-９]日|[0-9０-９]時|[0-9０-９]分|頃|ごろ|起きた|起こった|発生した|遭った|あった)の?$/u
+/** Where the clause after 〜のとき ends: a stop, an emoji or a space. */
+const CLAUSE_END = /[。！？!?\n\p{Extended_Pictographic} \u3000]/u
+/** A clause told in the past (守ってくれました, 割れたんだ): what happened then, not what to do. */
+const PAST_CLAUSE = /(?:た|ました|でした)(?:んだ|んです|のです|よ|ね|よね|の|[〜~ー…]+)?$/u
+
+/** Whether the misfortune word at [start, end) is only supposed as a time or condition (事故のとき、…守ってくれる). */
+function onlyWhen(t: string, start: number, end: number): boolean {
+  const after = t.slice(end, end + 60)
+  const w = WHEN_AFTER.exec(after)
+  if (!w) return false
+  if (PARTICULAR_BEFORE.test(t.slice(Math.max(0, start - 8), start))) return false
+  const rest = after.slice(w[0].length)
+  const stop = CLAUSE_END.exec(rest)
+  const clause = rest.slice(0, stop ? stop.index : rest.length).trimEnd()
+  return !PAST_CLAUSE.test(clause)
+}
+
 function supposed(t: string, start: number, end: number): boolean {
   if (PREVENTION_AFTER.test(t.slice(end, end + 8))) return true
+  if (onlyWhen(t, start, end)) return true
   const s = sentenceOf(t, start, end)
   const sentence = t.slice(s.start, s.end)
   const from = start - s.start
@@ -538,6 +563,14 @@ function decoratedEnd(t: string, i: number, start: number): boolean {
   return false
 }
 
+/**
+ * Whether 草 at `at` closes a word spelt with kana before it (ほうれん草, ぺんぺん草, おじぎ草): the segmenter reads no
+ * word boundary before it. Laughter 草 stands alone after what it laughs at (すぎて|草, これは|草, で|草).
+ */
+function grassWord(t: string, at: number): boolean {
+  return isHira(t.charCodeAt(at - 1)) && !isWordAt(t, at, at + 1)
+}
+
 /** The sentence endings of a paragraph (squeezed view, quotations blanked); returns how many sentences it has. */
 function endingSignals(doc: Doc, quotes: ReadonlyArray<[number, number]>, out: ToneSignal[]): number {
   const t = doc.squeezed.text
@@ -555,7 +588,8 @@ function endingSignals(doc: Doc, quotes: ReadonlyArray<[number, number]>, out: T
     // The sentence [s, i): strip trailing decorations.
     let e = i
     // 草 after an adjective, の or a kanji is grass (柔らかい草, 道端の草, 雑草), not laughter: the sentence ends there.
-    while (e > s && isDecoration(t.charCodeAt(e - 1)) && !(t.charCodeAt(e - 1) === 0x8349 && e - 1 > s && /[いのな\p{Script=Han}]/u.test(t[e - 2]!))) e--
+    // So is 草 closing a plant's name spelt with kana (ほうれん草, ぺんぺん草, おじぎ草): the kana are the word's, not an ending.
+    while (e > s && isDecoration(t.charCodeAt(e - 1)) && !(t.charCodeAt(e - 1) === 0x8349 && e - 1 > s && (/[いのな\p{Script=Han}]/u.test(t[e - 2]!) || grassWord(t, e - 1)))) e--
     const start = s
     s = i + 1
     if (e - start < 2) continue

@@ -468,3 +468,45 @@ describe('tone (4(1)): a casual ending closed by 〜, ♪ or an emoji instead of
     expect(warned(text, 4)).toEqual([])
   })
 })
+
+describe('tone (4(2)): a safety post says what to do when a misfortune may happen (事故のとき, 事故が起きたら) (blind FV-067)', () => {
+  it.each<[string, Level]>([
+    ['どんこまるだよ🚲 自転車に乗るときは、ヘルメットをかぶってね！ 事故のとき、頭を守ってくれるんだ⛑️ 市では中学生までのヘルメット購入に2,000円の補助もあるよ✨\n#柳川 #交通安全 #ヘルメット', 1],
+    ['どんこまるだよ🐟 自転車に乗るときはヘルメットをかぶってね！ 事故の時、命を守ってくれるよ✨ #交通安全', 1],
+    ['どんこまるだよ🚗 交通事故にあったときは、まず110番してね📞✨', 1],
+    ['どんこまるだよ🌸 地震や事故が起きたら、あわてずに家族と連絡をとろうね😊✨', 1],
+    ['どんこまるだよ🧯 火災のときは、ハンカチで口をおさえて、低い姿勢でにげてね🏃✨', 2],
+  ])('passes %s (registered %i)', (text, level) => {
+    expect(warned(text, level, 'instagram')).toEqual([])
+  })
+  it.each<[string, Level]>([
+    // a particular accident (昨日の事故のとき), one told in the past (守ってくれたんだ), the hour of one (事故の時刻)
+    ['どんこまるだよ🚲 昨日の事故のとき、ヘルメットが割れちゃったんだ😆✨', 1],
+    ['どんこまるだよ🚲 中学生が自転車で転んじゃった。事故のとき、ヘルメットが頭を守ってくれたんだ✨', 1],
+    ['どんこまるだよ🚲 事故のとき、頭を守ってくれるんだ⛑️ 昨日も交通事故で中学生が重傷だったよ😂', 1],
+    ['交通事故の時刻は午後3時ごろでした😂', 3],
+  ])('flags %s (registered %i)', (text, level) => {
+    expect(warned(text, level, 'instagram')).toContain('tone/insensitive')
+  })
+})
+
+describe('tone (4(1)): 草 closing a plant’s name spelt with kana (ほうれん草, おじぎ草) is no laughter, and the kana before it no ending (blind FV-124)', () => {
+  it.each<[string, Level]>([
+    ['今月の学校給食の地場産食材は、大和町産のほうれん草。1月24日からの全国学校給食週間には、有明海のりを使った献立も登場する。献立表は各学校で配布している。', 5],
+    ['今月の地場産食材は、三橋町産のほうれん草。', 5],
+    ['冬の特産品は、露地栽培のほうれん草', 5],
+    ['花壇に植えたのは、おじぎ草。触れると葉が閉じる様子を観察できます。', 5],
+    ['土手に咲いているのは、ぺんぺん草。', 5],
+    ['旬の野菜：白菜、ほうれん草！', 4],
+  ])('passes %s (registered %i)', (text, level) => {
+    expect(warned(text, level)).toEqual([])
+  })
+  it.each<[string, Level]>([
+    ['ほうれん草のおひたし、人気なさすぎて草', 5],
+    ['献立表をなくした人が多すぎて草', 5],
+    ['ほうれん草の配布、これは草', 5],
+    ['給食でほうれん草が出たけど、誰も食べられん。', 5],
+  ])('flags %s (registered %i)', (text, level) => {
+    expect(warned(text, level)).toContain('tone/too-casual')
+  })
+})
