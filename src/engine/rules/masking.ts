@@ -94,7 +94,7 @@ const XMASK = /(?<![A-Za-z0-9])([Xx]{1,4})(?![A-Za-z])|(?<![A-Za-z0-9])[Xx]{5,40
 /** Blanks to fill in: ＿＿＿, （　）. */
 const BLANK = /_+|[(（]\s{1,6}[)）]/g
 /** A note to self left in brackets: （TBD）, (要確認), （あとで入れる）, （※確定後差し替え）, （※ID確定後に差し替え）. */
-const DRAFT_NOTE = /[(（【［\[]\s?※?\s?(?:TBD|TBA|要確認|要修正|要調整|確認中|未記入|あとで(?:書く|入れる|記入)|後で(?:書く|入れる|記入)|(?:[^()（）【】［］\[\]\n。]{0,8}?(?:確定|決定|決まり|判明)(?:後|次第)(?:に)?|後で|あとで|後日)?(?:差し替え|差替え|差替|記入|入力|修正)(?:予定|ます|る|する)?)\s?[)）】］\]]/giu
+const DRAFT_NOTE = /[(（【［\[]\s?※?\s?(?:TBD|TBA|要確認|要修正|要調整|未記入|あとで(?:書く|入れる|記入)|後で(?:書く|入れる|記入)|(?:[^()（）【】［］\[\]\n。]{0,8}?(?:確定|決定|決まり|判明)(?:後|次第)(?:に)?|後で|あとで|後日)?(?:差し替え|差替え|差替|記入|入力|修正)(?:予定|ます|る|する)?)\s?[)）】］\]]/giu
 
 function isKana(c: string | undefined): boolean {
   return c !== undefined && /[ぁ-んァ-ヶー]/u.test(c)
@@ -549,7 +549,11 @@ function questionMasks(t: string, doc: RuleInput['doc'], emit: Emit): void {
 function blanks(t: string, doc: RuleInput['doc'], emit: Emit): void {
   if (/[(（【［\[]\s?[※TtA要確未あ後決差]/.test(t)) {
     DRAFT_NOTE.lastIndex = 0
-    for (const m of matchAllOf(DRAFT_NOTE, t)) emitTemplate(t, m.index, m.index + m[0].length, '', doc, emit, true)
+    for (const m of matchAllOf(DRAFT_NOTE, t)) {
+      // 【要確認】確定申告の期限が変わりました: a heading that opens its line asks the reader to check, it is no note left to fill.
+      if (/^[【［\[]/u.test(m[0]) && /^(?:要確認|要チェック)/u.test(m[0].slice(1).trim()) && t.slice(lineStartNear(t, m.index, 4), m.index).trim() === '' && /\S/u.test(t.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue
+      emitTemplate(t, m.index, m.index + m[0].length, '', doc, emit, true)
+    }
   }
   if (!t.includes('_') && !/[(（]\s/.test(t)) return
   BLANK.lastIndex = 0

@@ -603,3 +603,12 @@ describe('masking (5(2)): a note to the writer left in a bracketed slot, framed 
     expect(findingsOf(masking, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('masking: 確認中 is a public status and 【要確認】 opening a heading asks the reader to check; notes left to fill still block', () => {
+  it.each(['被害の状況は【確認中】です。分かり次第お知らせします。', '道路の通行止め区間（確認中）', '【要確認】確定申告の期限が変わりました。'])('passes %s', (text) => {
+    expect(findingsOf(masking, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+  it.each(['開催時間は（要確認）です。', '講師：【要調整】', '本文【要確認】です', '会場は（TBD）です。'])('blocks %s', (text) => {
+    expect(findingsOf(masking, text).some((f) => f.severity === 'block')).toBe(true)
+  })
+})
