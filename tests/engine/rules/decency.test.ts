@@ -7467,3 +7467,31 @@ describe('decency: round 48 kinds (a child\'s liking set against its sex and cal
     expect(findingsOf(decency, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('decency: round 49 kinds (池沼 the place read by what it stands with)', () => {
+  it.each([
+    // 池沼 said of a person: a judgement or a likeness after it, whatever the waters around it.
+    ['図書館で大声を出していた子、池沼かと思いました。', 'decency/discriminatory', 'block'],
+    ['掘割のそばで騒いでいた子、池沼かと思いました。', 'decency/discriminatory', 'block'],
+    ['水路に落ちた車、運転手は池沼なのかと疑いました。', 'decency/discriminatory', 'block'],
+    ['あんな池沼みたいな駐車をする人が毎年いるので、花火大会の日は誘導員を増やします。', 'decency/discriminatory', 'block'],
+    ['ため池の柵を乗り越える子どもたちは、池沼みたいな行動ですね。', 'decency/discriminatory', 'block'],
+    ['池沼と掘割で遊ぶ子どもは池沼レベル', 'decency/discriminatory', 'block'],
+    ['あいつは池沼だ', 'decency/discriminatory', 'block'],
+  ] as Array<[string, string, 'block' | 'warn']>)('flags %s', (text, rule, severity) => {
+    const found = findingsOf(decency, text).filter((f) => f.severity !== 'info')
+    expect(found.map((f) => f.rule)).toContain(rule)
+    if (severity === 'block') expect(found.filter((f) => f.rule === rule).map((f) => f.severity)).toContain('block')
+  })
+  it.each([
+    // 池沼 listed with other waters or land, or the place something lives, grows or is seen (blind FV-080).
+    '🪲 夏休み特別展「水辺のいきもの」\n掘割や池沼にすむトンボ、ゲンゴロウ、メダカなどを、標本と生きた姿で紹介します。\n7月19日〜8月31日／水郷柳川博物館\n#柳川 #夏休み #いきもの',
+    '池沼に生息するカエルやザリガニを、親子で観察してみませんか。',
+    '冬になると、市内の池沼にカモやサギが飛来します。双眼鏡を持ってお出かけください。',
+    '池沼のほとりでは、6月ごろホタルが見られます。',
+    '干潟や池沼、田んぼをめぐるバードウォッチングツアーを開催します。',
+    '市内の池沼で見られる野草を、写真パネルで紹介します。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(decency, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
