@@ -3614,6 +3614,22 @@ function pondPlace(fo: string, start: number, end: number): boolean {
   const m = POND_PLACE.exec(fo.slice(from, end + 12))
   return m !== null && from + m.index <= start && from + m.index + m[0].length >= end
 }
+/** Round 49: sexual exploitation (援助交際, パパ活, 買春) named in a warning that protects children: its own sentence calls it a harm,
+ * a crime or a danger to be kept from (…は、子どもが性被害や犯罪に巻き込まれる大きな危険があります). Not a bare call to stop
+ * (パパ活はやめよう), not the harm denied (危険はありません), put on the child (自己責任), a group labelled by it (パパ活女子) or the
+ * word offered lightly (稼げる, 笑, ♡). */
+const EXPLOITATION = phrase('^(?:援交|援助交際|パパ活|ママ活|売春|買春)$', 'u')
+const EXPLOITATION_HARM = phrase('被害|犯罪|危険|巻き込ま|まきこま|狙われ|ねらわれ|防止|防ぐ|守る|守り|守ろう|違法|法律|条例|禁止され|逮捕|補導|搾取|事件', 'u')
+const EXPLOITATION_LIGHT = phrase('(?:被害|犯罪|危険|違法|事件)(?:で|じゃ|に)?(?:は|も)?(?:ない|なく|ありません|なら|なり)|[笑😏😍🤭♡♥💕]|稼げ|稼ぎ|稼ご|儲か|もうか|おすすめ|お得|楽し|歓迎|割り切|大募集|ww|自己責任|自業自得|仕方(?:ない|ありません|がない|ないです)|当然|予備軍|女子|おじさん|おじ様|おじさま', 'u')
+function warnedExploitation(fo: string, start: number, end: number): boolean {
+  if (!EXPLOITATION.test(fo.slice(start, end))) return false
+  let a = start
+  while (a > 0 && start - a < 80 && !/[。！？!?\n]/u.test(fo[a - 1]!)) a--
+  let b = end
+  while (b < fo.length && b - end < 80 && !/[。！？!?\n]/u.test(fo[b]!)) b++
+  const sen = fo.slice(a, b)
+  return EXPLOITATION_HARM.test(sen) && !EXPLOITATION_LIGHT.test(sen)
+}
 /** A quoted slur aimed at the readers (「老害」と言われる前に, 「ボケ老人」扱いされないよう): used on them, not shown as an example. */
 const AIMED = phrase(`^[^「」“”。！？!?\\n]{0,12}?[」”』][、,]?(?:(?:と|って)(?:言われ|いわれ|呼ばれ|よばれ|思われ|陰口(?:を)?(?:叩|たた)かれ|笑われ|揶揄され|ののしられ|罵られ|後ろ指(?:を)?さされ)|(?:に|扱い(?:を)?)(?:され|なら|なり|なっ))(?:る前に|ないうちに|んうちに|ないよう|んよう|ないため|たくなければ|たくない(?:なら|方|人)|ちゃう前に|てしまう前に|ないで済むよう)`, 'u')
 /** … and one the readers are hurt by (「老害」と呼ばれることに悩む高齢者): the slur is reported, a mention. */
@@ -4680,7 +4696,7 @@ export const decency: RuleFamily<DecencyFacts> = {
       if (!taken.claim(h.start, h.end)) continue
       blocked.push([h.start, h.end])
       const { start, end } = doc.fromSqueezed(h.start, h.end)
-      emit({ rule: 'decency/sexual', start, end, mention: h.mention || isQuotedTopic(sq, h.start, h.end) || isReportedSpeech(sq, h.start, h.end), data: { instead: INSTEAD.sexual } })
+      emit({ rule: 'decency/sexual', start, end, mention: h.mention || isQuotedTopic(sq, h.start, h.end) || isReportedSpeech(sq, h.start, h.end) || warnedExploitation(fo0, h.start, h.end), data: { instead: INSTEAD.sexual } })
     }
     for (const h of doc.hits('discrimination')) {
       if (pondPlace(fo0, h.start, h.end)) continue
