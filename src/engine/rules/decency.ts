@@ -1031,9 +1031,10 @@ const PHRASES: Phrase[] = [
   },
   // Round 41: a slur that is also an ordinary word (池沼, ponds and marshes) made an insult by a likeness or a rank after it (池沼レベルの
   // 行動, 池 沼 並み, 池沼かよ): the topic words that excuse the bare word (ため池, 水辺) do not excuse it then.
+  // Round 49: a judgement on a person (池沼かと思った, 池沼みたいな駐車) too, whatever the pond words around it.
   {
     rule: 'decency/discriminatory',
-    re: phrase('(?<![一-龥])池沼(?:レベル|並み|並|なみ|以下|同然|かよ|じゃん|やん|扱い|呼ばわり|っぽ|ぽい|丸出し|ムーブ|ネタ|キャラ|(?:みたい|のよう)な(?:人|奴|やつ|行動|こと|真似|まね|考え|発想)|みたい(?:だ|です|やな|じゃ|[。！!笑w]))'),
+    re: phrase('(?<![一-龥])池沼(?:レベル|並み|並|なみ|以下|同然|かよ|じゃん|やん|扱い|呼ばわり|っぽ|ぽい|丸出し|ムーブ|ネタ|キャラ|(?:なの|なん)?か(?:と|って|な)?(?:思|疑)|のよう(?:な(?:人|奴|やつ|行動|こと|真似|まね|考え|発想))|みたいな(?!水|沼|池|湿|湖|場所|ところ|所)|みたい(?:だ|です|やな|じゃ|[。！!笑w]))'),
     need: ['池沼'],
     instead: INSTEAD.discriminatory,
     keep: (fo, s) => !SLUR_TALK.test(fo.slice(s.start, s.end)),
@@ -3597,6 +3598,38 @@ const R24: Phrase[] = [
     instead: INSTEAD.stereotype,
   },
 ]
+/**
+ * Round 49: a slur that is also the name of a place (池沼, ponds and marshes) read as the place by what it stands with: listed
+ * with other waters or land (掘割や池沼, 河川・池沼・堀割, 池沼と湿地), or a place something lives, grows or is found in, or the
+ * banks and waters of it (池沼にすむトンボ, 池沼に生息する, 池沼で見られる, 池沼のほとり). A person is no place; a likeness or a
+ * judgement after the word (池沼みたいな, 池沼かと思った) is read by the phrase rule whatever stands around it.
+ */
+const ONE_WATER = '(?<![一-龥])(?:川|池|沼|湖|堀)(?![一-龥])'
+const WATERS = `(?:掘割|堀割|水路|用水路|河川|湖沼|ため池|溜め池|遊水池|調整池|クリーク|湿地|湿原|干潟|水田|田んぼ|水辺|有明海|${ONE_WATER})`
+const POND_PLACE = phrase(`${WATERS}(?:や|・|、|,|と|及び|および|から)池沼|池沼(?:や|・|、|,|と|及び|および|から)${WATERS}|池沼(?:の中)?(?:に|で)[^。！？!?\\n]{0,12}?(?:すむ|住む|棲む|住ん|すん|棲ん|生息|棲息|生え|育|咲|集ま|飛来|やって来|やってく|暮ら)|池沼(?:の中)?で[^。！？!?\\n]{0,12}?(?:見られ|見つか|観察)|池沼(?:の)?(?:ほとり|まわり|周り|周辺|岸|水面|水質|水位|底|生き物|いきもの|生物|魚|鳥|植物|水草)`, 'u')
+function pondPlace(fo: string, start: number, end: number): boolean {
+  if (fo.slice(start, end) !== '池沼') return false
+  const from = Math.max(0, start - 8)
+  POND_PLACE.lastIndex = 0
+  const m = POND_PLACE.exec(fo.slice(from, end + 12))
+  return m !== null && from + m.index <= start && from + m.index + m[0].length >= end
+}
+/** Round 49: sexual exploitation (援助交際, パパ活, 買春) named in a warning that protects children: its own sentence calls it a harm,
+ * a crime or a danger to be kept from (…は、子どもが性被害や犯罪に巻き込まれる大きな危険があります). Not a bare call to stop
+ * (パパ活はやめよう), not the harm denied (危険はありません), put on the child (自己責任), a group labelled by it (パパ活女子) or the
+ * word offered lightly (稼げる, 笑, ♡). */
+const EXPLOITATION = phrase('^(?:援交|援助交際|パパ活|ママ活|売春|買春)$', 'u')
+const EXPLOITATION_HARM = phrase('被害|犯罪|危険|巻き込ま|まきこま|狙われ|ねらわれ|防止|防ぐ|守る|守り|守ろう|違法|法律|条例|禁止され|逮捕|補導|搾取|事件', 'u')
+const EXPLOITATION_LIGHT = phrase('(?:被害|犯罪|危険|違法|事件)(?:で|じゃ|に)?(?:は|も)?(?:ない|なく|ありません|なら|なり)|[笑😏😍🤭♡♥💕]|稼げ|稼ぎ|稼ご|儲か|もうか|おすすめ|お得|楽し|歓迎|割り切|大募集|ww|自己責任|自業自得|仕方(?:ない|ありません|がない|ないです)|当然|予備軍|女子|おじさん|おじ様|おじさま', 'u')
+function warnedExploitation(fo: string, start: number, end: number): boolean {
+  if (!EXPLOITATION.test(fo.slice(start, end))) return false
+  let a = start
+  while (a > 0 && start - a < 80 && !/[。！？!?\n]/u.test(fo[a - 1]!)) a--
+  let b = end
+  while (b < fo.length && b - end < 80 && !/[。！？!?\n]/u.test(fo[b]!)) b++
+  const sen = fo.slice(a, b)
+  return EXPLOITATION_HARM.test(sen) && !EXPLOITATION_LIGHT.test(sen)
+}
 /** A quoted slur aimed at the readers (「老害」と言われる前に, 「ボケ老人」扱いされないよう): used on them, not shown as an example. */
 const AIMED = phrase(`^[^「」“”。！？!?\\n]{0,12}?[」”』][、,]?(?:(?:と|って)(?:言われ|いわれ|呼ばれ|よばれ|思われ|陰口(?:を)?(?:叩|たた)かれ|笑われ|揶揄され|ののしられ|罵られ|後ろ指(?:を)?さされ)|(?:に|扱い(?:を)?)(?:され|なら|なり|なっ))(?:る前に|ないうちに|んうちに|ないよう|んよう|ないため|たくなければ|たくない(?:なら|方|人)|ちゃう前に|てしまう前に|ないで済むよう)`, 'u')
 /** … and one the readers are hurt by (「老害」と呼ばれることに悩む高齢者): the slur is reported, a mention. */
@@ -4575,7 +4608,7 @@ export const decency: RuleFamily<DecencyFacts> = {
         '!エロイカ', '!ヘロ', '!フェラーリ', '!デまんこ', '!フェラガモ',
       ],
       discrimination: [
-        'きちがい', 'キチガイ', '気違い', '気狂い', 'キチ外', '基地外', 'ガイジ', 'ガイジン', 'がいじん', '池沼{水質,調査,河川,湖沼,ため池,水辺,生き物,生物,水鳥,魚,環境,保全,埋め立て,清掃,水位,釣り,岸,足場,クリーク,堀,転落,水面}', '知恵遅れ', '白痴', '支那人', 'シナ人', '支那', '土人', '穢多', 'えた非人',
+        'きちがい', 'キチガイ', '気違い', '気狂い', 'キチ外', '基地外', 'ガイジ', 'ガイジン', 'がいじん', '池沼{水質,調査,河川,湖沼,ため池,水辺,生き物,生物,水鳥,魚,環境,保全,埋め立て,清掃,水位,釣り,岸,足場,クリーク,堀,転落,水面,掘割,水路,湿地,生息}', '知恵遅れ', '白痴', '支那人', 'シナ人', '支那', '土人', '穢多', 'えた非人',
         '非人', '乞食', 'めくら', 'つんぼ', 'おし(聾唖)', 'かたわ', '片輪', 'びっこ', 'ちんば', 'いざり', '=ホモ', '=レズ', 'オカマ', 'おかま{炊,ごはん,ご飯,お米,かまど,釜,飯,おこげ}', 'チョン', 'ジャップ',
         'ニガー', 'ニグロ', 'チョーセン', 'クロンボ', '黒んぼ', '毛唐', '三国人', 'チャンコロ', '鮮人', '部落民', '特殊部落', '未開人', '精神異常者', '障害者のくせに', '女のくせに',
         '女なんか', '女ごとき', 'メンヘラ', '外人', '老害', '=ブス', 'ブサイク', '不細工', '=デブ', 'おデブ', '=ハゲ{山}', 'ジジイ', 'ジジィ', 'ババア', 'ババァ',
@@ -4663,9 +4696,10 @@ export const decency: RuleFamily<DecencyFacts> = {
       if (!taken.claim(h.start, h.end)) continue
       blocked.push([h.start, h.end])
       const { start, end } = doc.fromSqueezed(h.start, h.end)
-      emit({ rule: 'decency/sexual', start, end, mention: h.mention || isQuotedTopic(sq, h.start, h.end) || isReportedSpeech(sq, h.start, h.end), data: { instead: INSTEAD.sexual } })
+      emit({ rule: 'decency/sexual', start, end, mention: h.mention || isQuotedTopic(sq, h.start, h.end) || isReportedSpeech(sq, h.start, h.end) || warnedExploitation(fo0, h.start, h.end), data: { instead: INSTEAD.sexual } })
     }
     for (const h of doc.hits('discrimination')) {
+      if (pondPlace(fo0, h.start, h.end)) continue
       if (!taken.claim(h.start, h.end)) continue
       blocked.push([h.start, h.end])
       const { start, end } = doc.fromSqueezed(h.start, h.end)

@@ -7467,3 +7467,48 @@ describe('decency: round 48 kinds (a child\'s liking set against its sex and cal
     expect(findingsOf(decency, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('decency: round 49 kinds (池沼 the place read by what it stands with, sexual exploitation named in a warning that protects children)', () => {
+  it.each([
+    // 池沼 said of a person: a judgement or a likeness after it, whatever the waters around it.
+    ['図書館で大声を出していた子、池沼かと思いました。', 'decency/discriminatory', 'block'],
+    ['掘割のそばで騒いでいた子、池沼かと思いました。', 'decency/discriminatory', 'block'],
+    ['水路に落ちた車、運転手は池沼なのかと疑いました。', 'decency/discriminatory', 'block'],
+    ['あんな池沼みたいな駐車をする人が毎年いるので、花火大会の日は誘導員を増やします。', 'decency/discriminatory', 'block'],
+    ['ため池の柵を乗り越える子どもたちは、池沼みたいな行動ですね。', 'decency/discriminatory', 'block'],
+    ['池沼と掘割で遊ぶ子どもは池沼レベル', 'decency/discriminatory', 'block'],
+    ['あいつは池沼だ', 'decency/discriminatory', 'block'],
+    // Exploitation words used, offered lightly, put on the child or a group labelled by them.
+    ['パパ活はやめよう', 'decency/sexual', 'block'],
+    ['パパ活で稼いでる職員がいるらしいです（笑）', 'decency/sexual', 'block'],
+    ['今年の新人、援交してそうな見た目やね', 'decency/sexual', 'block'],
+    ['パパ活は危険なんて言われるけど、割り切れば稼げますよ😏', 'decency/sexual', 'block'],
+    ['パパ活って犯罪じゃないし、別にいいと思います。', 'decency/sexual', 'block'],
+    ['援助交際みたいなデートプランを考えてみました♡', 'decency/sexual', 'block'],
+    ['パパ活で被害に遭っても自己責任です。', 'decency/sexual', 'block'],
+    ['パパ活女子は犯罪者予備軍ですね。', 'decency/sexual', 'block'],
+    ['援助交際で事件に巻き込まれるのは自業自得でしょう。', 'decency/sexual', 'block'],
+  ] as Array<[string, string, 'block' | 'warn']>)('flags %s', (text, rule, severity) => {
+    const found = findingsOf(decency, text).filter((f) => f.severity !== 'info')
+    expect(found.map((f) => f.rule)).toContain(rule)
+    if (severity === 'block') expect(found.filter((f) => f.rule === rule).map((f) => f.severity)).toContain('block')
+  })
+  it.each([
+    // 池沼 listed with other waters or land, or the place something lives, grows or is seen (blind FV-080).
+    '🪲 夏休み特別展「水辺のいきもの」\n掘割や池沼にすむトンボ、ゲンゴロウ、メダカなどを、標本と生きた姿で紹介します。\n7月19日〜8月31日／水郷柳川博物館\n#柳川 #夏休み #いきもの',
+    '池沼に生息するカエルやザリガニを、親子で観察してみませんか。',
+    '冬になると、市内の池沼にカモやサギが飛来します。双眼鏡を持ってお出かけください。',
+    '池沼のほとりでは、6月ごろホタルが見られます。',
+    '干潟や池沼、田んぼをめぐるバードウォッチングツアーを開催します。',
+    '市内の池沼で見られる野草を、写真パネルで紹介します。',
+    // Sexual exploitation named as a harm, a crime or a danger to keep children from (blind FV-099).
+    '【保護者の皆さまへ】\n\nSNSで知り合った大人から「食事だけでお小遣い」などと誘われ、中高生が被害にあうケースが全国で相次いでいます。いわゆる「パパ活」や援助交際は、子どもが性被害や犯罪に巻き込まれる大きな危険があります。\n\n・知らない人とSNSで直接やりとりしない\n・会おうと誘われたら、すぐ大人に相談する\n\nご家庭で話し合うきっかけにしてください。',
+    '援助交際は、子どもを性的に搾取する犯罪です。困ったときは警察に相談してください。',
+    'SNSでのパパ活の誘いから、中高生が事件に巻き込まれる被害が相次いでいます。',
+    '18歳未満との援助交際は児童買春にあたり、法律で禁止されています。',
+    '援交やパパ活に誘う書き込みから子どもを守るため、フィルタリングの設定をお願いします。',
+    '夏休み前に、援助交際やパパ活の危険について、お子さんと話し合ってみてください。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(decency, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
