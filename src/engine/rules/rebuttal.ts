@@ -99,6 +99,11 @@
  *   a lie in any register or dialect (それはすらごつ（うそ）ですよ〜, そりゃ嘘ばい; to a critic; not a rumour, a fraud or an April fool set
  *   right, not a worried asker reassured), and a criticism called a misunderstanding in the continuative keigo copula (…との投稿が
  *   見られますが、それは誤解でございまして、…; ご指摘の件は誤解でして).
+ * - round 49: the critic's claim put down to their own mistake as a polite question (…とのことですが、何かのお間違いではないでしょうか,
+ *   お客様の勘違いではございませんか; not a step to check), a correction or apology demanded of the press with an adverb of force (同誌に
+ *   対し記事の訂正を強く求めております; only with a report named), a report said to misread the facts (当該記事は事実を著しく誤認した
+ *   もの), the critic's quoted claim called wrong with 違う in any register (「…」っていうのは違いますよ; not two things compared), and
+ *   the critic's own post called misinformation (その投稿は誤 情 報です; not a hoax or a fraud set right, not a worried asker).
  * An apology in the same paragraph (お詫び, 申し訳) makes a correction, not a rebuttal, of the
  * milder forms, and so does a correction that gives the right fact (正しくは…). A phrase quoted as an example is a
  * mention (`info`).
@@ -1503,6 +1508,60 @@ const PHRASES: Phrase[] = [
     ...TO_CRITIC,
     rumourDenial: true,
     unless: REASSURED48,
+  },
+  // Round 49: the critic's claim put down to their own mistake, softened into a polite question or guess (「英語が全く通じなかった」
+  // とのことですが、何かのお間違いではないでしょうか, お客様の勘違いではございませんか, 何かの間違いじゃなかですか？, お聞き違いではないかと
+  // 存じます): said to a critic. The mistake is the reader's by its word (勘違い, 聞き違い, お間違い) or by 何かの; plain 間違い alone is not
+  // (〜と考えるのは間違いではないでしょうか). Not a step to check (お間違いではないか、ご確認ください), not a thought (間違いではないかと思い、).
+  {
+    re: phrase('(?:(?:何か|なにか|何らかの|なんらかの)の?(?:お)?(?:間違い|間違え|勘違い|思い違い|手違い|行き違い|聞き違い|聞き間違い|見間違い|記憶違い)|(?:お間違い|お間違え|お聞き違い|お聞き間違い|お思い違い|お見間違い|ご記憶違い|お取り違え|お読み違い)|(?:勘違い|思い違い|聞き違い|聞き間違い|見間違い|記憶違い|人違い|取り違え|読み違い))(?:では|じゃ|や)(?:ないでしょうか|ないですか|ないですかね|ないかと(?:存じます|思います|思われます)|ありませんか|ございませんか|ございませんでしょうか|ありませんでしょうか|なかですか|なかと(?:ですか)?[？?]|なかろうか|ないっすか|ない[？?]|ね[？?])'),
+    need: ['間違', '勘違い', '思い違い', '手違い', '行き違い', '聞き違い', '見間違い', '記憶違い', '人違い', '取り違え', '読み違い'],
+    ...TO_CRITIC,
+  },
+  // Round 49: a protest at the press, the correction or apology demanded with an adverb of force (同誌に対し記事の訂正を強く求めて
+  // おります, 謝罪を厳重に要求しました, 削除を改めて申し入れました), when a report or a post is named. Not a request to a regulator
+  // (財源の確保を強く求めております), not advice (削除を速やかに求めてください), not a firm named in a consumer notice (表示の訂正を
+  // 強く求めています, no report in it).
+  {
+    re: phrase('(?:訂正|謝罪|削除|撤回|取り消し|取消し|取消)(?:と(?:訂正|謝罪|削除|撤回|取り消し))?(?:を|も)[、,\\s]?(?:強く|厳しく|厳重に|改めて|あらためて|正式に|直ちに|ただちに|速やかに|すみやかに|重ねて|文書で|書面で|断固として|断固|毅然と)[、,\\s]?(?:求め|要求し|要求いたし|要請し|要請いたし|申し入れ)(?:て(?:おります|います|まいります|いきます|おり(?=[、,]))|ます|ました|る(?:所存|方針|考え))'),
+    need: ['訂正', '謝罪', '削除', '撤回', '取り消し', '取消'],
+    what: '報道や批判への抗議・反論',
+    instead: INSTEAD.press,
+    notWithApology: true,
+    alsoNeeds: phrase('報道|報じ|記事|週刊誌|雑誌|新聞|同誌|同紙|番組|放送|記者|マスコミ|メディア|投稿|書き込み|ネットニュース', 'u'),
+  },
+  // Round 49: a report or a criticism said to misread the facts (当該記事は事実を著しく誤認したものであり, 番組は経緯を大きく誤認して
+  // います, ご指摘は数字を誤解されたものです): the press or the critic the subject. Not a causative (事実を誤認させる表示), not a tendency
+  // (誤認しやすい), not the city's own misreading (apologised for).
+  {
+    re: phrase('(?:記事|報道|番組|見出し|放送|週刊誌|新聞|ニュース|投稿|書き込み|コメント|ご?指摘|ご?批判|ご?主張|同誌|同紙|同記事|同番組|当該記事|当該報道)(?:は|が|の内容は|の記述は|の内容が)[、,]?[^。！？!?\\n]{0,20}?(?:事実|事実関係|実態|経緯|状況|数字|数値|内容|制度|趣旨)(?:を|について|に関して)[、,]?(?:著しく|大きく|明らかに|完全に|全く|まったく|根本的に|重大に)?(?:誤認|誤解|曲解|取り違え)(?:された|した|して(?:い|お)(?:ます|ります|る)|しており|しとる)'),
+    need: ['誤認', '誤解', '曲解', '取り違え'],
+    what: '報道や批判への反論',
+    instead: INSTEAD.press,
+    notWithApology: true,
+  },
+  // Round 49: the critic's quoted claim flatly called wrong with 違う, in any register (コメントの「市はクリークのごみを放置してる」っていう
+  // のは違いますよ〜, 「職員が不親切」というご意見は違います, 「窓口が昼に閉まっとる」って話は違うとよ): said to a critic. Not two things
+  // compared (「自治会」と「町内会」というのは違います), not a question (というのは違いますか), not a rumour set right, not an admission.
+  {
+    re: phrase('(?:(?<=[」』])(?:という|っていう|って|との|ちゅう|っちゅう)(?:の|ん|お話|話|ご意見|ご指摘|投稿|書き込み|コメント|声|お声)|(?:という|っていう|との)(?:ご意見|ご指摘|投稿|書き込み|コメント|お声))(?:は|も|って)[、,\\s]?(?:全く|まったく|全然|ぜんぜん|ちょっと|少し|完全に|明らかに|大きく)?(?:違います(?!か)|違う(?:ん(?:です|だ|よ|や)|と(?:です|よ|ばい)?(?=[。！!〜~ー、\\s]|$)|よ|ばい|たい|けん|っす|[。！!〜~]|$)|違っ(?:ています|ております|てます|とります|とる)(?!か)|ちがいます(?!か)|ちがう(?:よ|んです|ばい|[。！!〜~]))'),
+    need: ['違', 'ちが'],
+    ...TO_CRITIC,
+    what: '批判に対する反論',
+    rumourDenial: true,
+    unless: phrase('[」』]と[「『][^」』\\n]{1,30}[」』](?:という|っていう|って|との)', 'u'),
+  },
+  // Round 49: the critic's own post called misinformation or a lie, spaced letters allowed (その投稿は誤 情 報です, そのツイートはデタラメ
+  // です, あなたの投稿はフェイクです, その書き込み、偽情報ですよ): the poster answered back. Not a hoax or a fraud's pretext set right (その
+  // 投稿は誤情報です。最新の情報は市ホームページで; rumourDenial), not a worried asker thanked or reassured, not a guess (誤情報のようです).
+  {
+    re: phrase('(?:その|この|あの|そちらの|あなたの|貴方の|あんたの|ご)(?:投稿|ポスト|ツイート|つぶやき|書き込み|コメント|ご主張|主張|発言|ご発言|記事|動画|リール)(?:の内容)?(?:は|って|も)?[、,\\s]?(?:完全に|完全な|全くの|まったくの|明らかな|明らかに|ただの|単なる)?(?:誤情報|誤った情報|間違った情報|偽情報|ニセ情報|にせ情報|嘘情報|うそ情報|デマ情報|虚偽情報|虚偽の情報|フェイクニュース|フェイク|事実無根|虚偽|でたらめ|デタラメ|嘘|うそ|デマ|ガセ)(?:です|でございます|であり|だ(?=[。！!、]|$)|ですよ|やけん|ばい|たい|だよ|(?=[。！!]))'),
+    need: ['投稿', 'ぽすと', 'ついーと', 'つぶやき', '書き込み', 'こめんと', '主張', '発言', '記事', '動画', 'りーる'],
+    ...TO_CRITIC,
+    what: '批判や情報を否定する表現',
+    instead: INSTEAD.deny,
+    rumourDenial: true,
+    unless: phrase('ありがと|感謝|ご質問|お問い合わせ|ご心配|ご安心|安心して|ご不安', 'u'),
   },
 ]
 /** The need words of every phrase, found in one pass per paragraph. */

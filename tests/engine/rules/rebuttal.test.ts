@@ -1647,3 +1647,68 @@ describe('rebuttal: round 48 kinds (a remark reported then waved off with そん
     expect(findingsOf(rebuttal, text, ctx).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('rebuttal: round 49 kinds (the critic\'s claim put down to their mistake as a polite question; a correction demanded of the press with an adverb of force; a report said to misread the facts; the quoted claim called wrong with 違う; the critic\'s post called misinformation)', () => {
+  const reply: CheckContext = { mode: 'reply' }
+  const comment: CheckContext = { mode: 'comment' }
+  const quote: CheckContext = { mode: 'quote' }
+  it.each<[string, string, CheckContext?]>([
+    // R49A-051: the critic's claim put down to their mistake, softened into a polite question or guess
+    ['当日は英語対応のスタッフが案内所に常駐しておりました。「英語が全く通じなかった」とのことですが、何かのお間違いではないでしょうか。', '何かのお間違いではないでしょうか', quote],
+    ['「窓口で2時間待たされた」とのことですが、何かのお間違いではないでしょうか。当日の待ち時間は最大20分でした。', '何かのお間違いではないでしょうか'],
+    ['@user 受付は9時からと掲示しておりましたので、お客様の勘違いではございませんか。', '勘違いではございませんか', reply],
+    ['「イベントが中止になった」ってコメントもらったけど、何かの間違いじゃないですか？ちゃんと開催しましたよ', '何かの間違いじゃないですか', comment],
+    ['@user それは何かの間違いじゃなかですか？その日は休館日やったですよ', '何かの間違いじゃなかですか', reply],
+    ['ご指摘の件、お聞き違いではないかと存じます。担当はそのようにはご案内しておりません。', 'お聞き違いではないかと存じます'],
+    // R49A-102: a correction demanded of the press with an adverb of force; a report said to misread the facts
+    ['【一部報道について】\n\n本日付の一部週刊誌において、本市のふるさと納税に関し「返礼品の産地偽装を市が黙認していた」との記事が掲載されました。\n\n当該記事は事実を著しく誤認したものであり、本市は同誌に対し記事の訂正を強く求めております。\n\n市民の皆様におかれましては、冷静な対応をお願い申し上げます。', '訂正を強く求めております', { site: 'facebook', tone: 5 }],
+    ['当該記事は事実を著しく誤認したものであり、本市は同誌に対し記事の訂正を強く求めております。', '当該記事は事実を著しく誤認した'],
+    ['昨日の新聞報道について、本市は同紙に対し記事の訂正を厳重に申し入れました。', '訂正を厳重に申し入れました'],
+    ['番組の内容は事実を大きく誤認したものであり、放送局に謝罪を強く要求しております。', '謝罪を強く要求しております'],
+    ['一部週刊誌の記事は経緯を著しく誤認しています。', '記事は経緯を著しく誤認しています'],
+    ['ネットニュースの記事について、配信元に削除を改めて求めております。', '削除を改めて求めております'],
+    // R49A-116: the critic's quoted claim flatly called wrong with 違う, in any register
+    ['コメントの「市はクリークのごみを放置してる」っていうのは違いますよ〜！💦 毎月ちゃんと職員と業者さんで清掃してます。見てないだけだと思います🙏', 'っていうのは違います', comment],
+    ['「図書館の職員が不親切」というご意見は違います。職員は丁寧な対応を心がけております。', 'というご意見は違います'],
+    ['@user 「支所の窓口が昼休みに閉まっとる」って話は違うとよ〜、昼もちゃんと開いとるけん', 'って話は違うとよ', reply],
+    ['「市はイベントにお金をかけすぎ」とのコメントは、全く違います。費用の大半は協賛金です。', 'とのコメントは、全く違います', comment],
+    ['コメントの「川下りは高いだけ」ってのは違うよ！船頭さんの案内付きやけんね', 'ってのは違うよ', comment],
+    // R49A-136: the critic's own post called misinformation, spaced letters allowed
+    ['@kaigai_mondai その投稿は誤 情 報です。市長の出張旅費は報じられている額の半分以下で、ビジネスクラスも利用しておりません。', 'その投稿は誤 情 報です', reply],
+    ['@user そのツイートは偽情報ですよ。補助金の額は市のホームページで公表しています。', 'そのツイートは偽情報です', reply],
+    ['「市長が公用車を私的に使っている」との投稿がありますが、その投稿はまったくの誤情報です。', 'その投稿はまったくの誤情報です'],
+    ['その書き込み、偽情報ですよ〜！給食費は値上げしてません', 'その書き込み、偽情報です', comment],
+    ['@user あなたの投稿はフェイクです。', 'あなたの投稿はフェイクです', reply],
+  ])('flags %s', (text, excerpt, ctx) => {
+    const f = findingsOf(rebuttal, text, ctx).filter((x) => x.rule === 'rebuttal/argument' && x.severity === 'warn')
+    expect(f.map((x) => x.excerpt)).toContain(excerpt)
+  })
+  it.each<[string, CheckContext?]>([
+    // a step to check, a thought, a myth, an admission with an apology
+    ['番号のお間違いがないよう、お申し込みの前にご確認ください。'],
+    ['申請書の日付のお間違いではないか、提出前にもう一度ご確認ください。'],
+    ['「何かの間違いではないか」と思ったら、すぐに警察へご相談ください。'],
+    ['@user お問い合わせの件、こちらの入力間違いではないかと確認したところ、当課のミスでした。申し訳ございません。', reply],
+    ['「自分は大丈夫」というのは勘違いではないでしょうか。早めの避難を心がけましょう。'],
+    // a request to the state, advice on harmful posts, a consumer notice, a causative, the city's own misreading apologised for
+    ['国に対し、地方交付税の増額を強く求めております。'],
+    ['誹謗中傷の書き込みを見つけたら、サイト管理者に削除を速やかに求めてください。'],
+    ['不適切な広告を掲載した事業者に対し、表示の訂正を強く求めています。'],
+    ['消費者に事実を誤認させる表示は、景品表示法で禁止されています。'],
+    ['記事でご紹介した数値に誤りがありました。当課が事実を誤認していたためです。お詫びして訂正します。'],
+    // two things compared, a question, a rumour or a myth set right with no critic, an admission
+    ['「燃えるごみ」と「燃やせるごみ」というのは違いますか？というご質問をいただきました。'],
+    ['「自治会」と「町内会」っていうのは違います。自治会は地区ごとの住民の集まりです。', comment],
+    ['「市民プールが廃止される」という話は違いますよ。今年も7月から営業します。'],
+    ['「川下りは夏だけ」というのは違います！冬はこたつ舟が運航しています。'],
+    ['「集合は8時」というのは違いました。正しくは9時です。失礼いたしました。'],
+    // a hoax or a fraud's pretext set right, a worried asker answered, a guess, literacy advice
+    ['「〇〇地区で断水」という投稿が出回っていますが、この投稿は誤情報です。最新の情報は市ホームページでご確認ください。'],
+    ['「市が給付金を配る」というLINEの投稿が届いた方へ。その投稿は偽情報です。詐欺にご注意ください。'],
+    ['@user ご質問ありがとうございます。その投稿は誤情報です。ワクチン接種は無料で受けられます。', reply],
+    ['@user その投稿は誤情報のようです。最新の情報は市ホームページをご覧ください。', reply],
+    ['誤情報を見分けるコツ：その投稿は誰が発信したものか、確かめましょう。'],
+  ])('passes %s', (text, ctx) => {
+    expect(findingsOf(rebuttal, text, ctx).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
