@@ -52,6 +52,9 @@
  *   secret aside (ここだけの話、…増やす方向みたいです); a concrete change said to be put into a budget or a bill still to be compiled
  *   (…引き上げる見込みで、当初予算案に計上する予定です). 検討中 with the same promise, an event's date being fixed, a bill submitted, a
  *   request to the state and a budget published or put out for comment stay warnings or clean.
+ * - Blind FV kinds: a draft (素案, 原案, たたき台) put out for comment anywhere in the post (素案への意見を1月9日まで募集中です;
+ *   素案に対するご意見を募集します ⏎⏎ 素案では…を掲げています) is the published draft: draft nouns are judged in `post`
+ *   against COMMENT_PROCESS, which a mere ご意見 or ホームページ elsewhere does not meet.
  * Announced plans (予定です, 開催します, 決定しました, ご検討ください) are never reported.
  */
 import { sentenceAround } from '../doc'
@@ -88,7 +91,21 @@ const OFFICIAL_SOURCE = /(?:気象庁|気象台|警察|消防|県|国|厚生労�
 /** A named person or body is the source (船頭さんによると): not an anonymous rumour. */
 const NAMED_SOURCE = /(?:さん|氏|様|先生|会長|組合|協会|センター|館|課|署|局|庁|台|新聞|報道)(?:によると|によれば|の話では|の話によると|に聞いたところ|から聞いた|に伺った)/u
 /** The draft is put out for comment, or the post says it was published: public. */
-const PUBLIC_PROCESS = /(?:基本計画|総合計画|実施計画|整備計画|基本構想|事業計画|計画書|予算書)(?:より|によると|によれば|では|に基づ)|意見(?:を|の)?(?:募集|公募|をお寄せ|提出)|パブリックコメント|パブコメ|意見公募|閲覧|縦覧|公表し|公表され|発表し|説明会|ご意見|オープンハウス|意見交換|ワークショップ|サウンディング|市HP|ホームページ/u
+const PUBLIC_PROCESS = /(?:基本計画|総合計画|実施計画|整備計画|基本構想|事業計画|計画書|予算書)(?:より|によると|によれば|では|に基づ)|意見(?:を|の)?(?:[^。！？!?\n、]{0,12}?(?:募集|公募|お寄せ|受け?付け)|提出)|パブリックコメント|パブコメ|意見公募|閲覧|縦覧|公表し|公表され|発表し|説明会|ご意見|オープンハウス|意見交換|ワークショップ|サウンディング|市HP|ホームページ/u
+/**
+ * A draft put out for comment, said anywhere in the post (素案への意見を1月9日まで募集中です, パブリックコメントを実施します,
+ * 素案の閲覧場所): a 素案 or 原案 in another paragraph (素案では…18の施策を掲げています) is the published one. Narrower than
+ * PUBLIC_PROCESS: a mere ご意見 or ホームページ elsewhere in the post says nothing about the draft.
+ */
+const COMMENT_PROCESS = /パブリックコメント|パブコメ|意見公募|意見(?:を|の)?[^。！？!?\n、]{0,12}?(?:募集|公募|お寄せ|受け?付け)|(?:素案|原案|試案|計画案|案)(?:の|を)(?:閲覧|縦覧|公表|公開)|縦覧/u
+/** Draft nouns among the strong stage words: judged with the whole post (COMMENT_PROCESS). */
+const DRAFT_NOUN = /^(?:素案|原案|試案|たたき台|叩き台)$/u
+/** What a paragraph tells the post: whether it puts a draft out for comment, and its draft nouns kept for `post`. */
+interface UnofficialFacts {
+  comment: boolean
+  drafts: DraftFinding[]
+}
+
 /** A schedule to be fixed and announced later: 日程は調整中です。 */
 const TBD_SUBJECT = /(?:日程|日時|時間|時刻表?|ダイヤ|スケジュール|停留所|バス停|詳細|詳しい内容|場所|会場|内容|時期|方法|申込方法|受付期間|開始日|出演者|講師|ルート|定員)(?:は|も|を|について(?:は)?|等は|などは)(?:現在|ただいま|只今|まだ)?$/u
 const TBD_LATER = /(?:決まり|決定|確定|分かり|わかり|判明し)(?:次第|しだい)|決まりましたら|決定しましたら|改めて(?:お知らせ|ご案内)|後日(?:お知らせ|ご案内|発表)|追って(?:お知らせ|ご案内)/u
@@ -240,7 +257,7 @@ function topicOf(sentence: string): string {
   return DECISION.exec(sentence)?.[0] ?? 'この件'
 }
 
-function stageWords(e: Emitter, t: string): void {
+function stageWords(e: Emitter, t: string, drafts: DraftFinding[]): void {
   const undecided = e.doc.hits('undecided')
   if (undecided.length === 0) return
   const nouns = e.doc.hits('policyNouns')
@@ -268,7 +285,9 @@ function stageWords(e: Emitter, t: string): void {
     }
     const noun = nouns.find((n) => n.start >= s.start && n.end <= s.end)
     const topic = noun ? e.doc.raw.slice(e.doc.fromSqueezed(noun.start, noun.end).start, e.doc.fromSqueezed(noun.start, noun.end).end) : topicOf(sentence)
-    put(e, 'unofficial/undecided', h.start, h.end, { noun: topic })
+    // A draft noun is kept for post: another paragraph may put the draft out for comment.
+    const sink = strong && (DRAFT_NOUN.test(t.slice(h.start, h.end)) || DRAFT_NOUN.test(word)) ? { ...e, emit: (f: DraftFinding) => void drafts.push(f) } : e
+    put(sink, 'unofficial/undecided', h.start, h.end, { noun: topic })
   }
 }
 
@@ -1061,7 +1080,7 @@ function hearsay(e: Emitter, t: string): void {
   }
 }
 
-export const unofficial: RuleFamily = {
+export const unofficial: RuleFamily<UnofficialFacts> = {
   id: 'unofficial',
   meta: {
     clauses: [CLAUSES['5(1)']],
@@ -1173,6 +1192,7 @@ export const unofficial: RuleFamily = {
   run({ doc, emit }) {
     const t = doc.squeezed.text
     const e: Emitter = { doc, emit, spans: [] }
+    const facts: UnofficialFacts = { comment: COMMENT_PROCESS.test(t), drafts: [] }
     for (const h of doc.hits('rumour')) {
       // こわい噂ばなし, 噂話の会: tales told at an event, not a rumour passed on.
       if (/^(?:ばなし|話の会|噺|話会)/u.test(t.slice(h.end, h.end + 3)) && /^(?:噂|うわさ|ウワサ)$/u.test(t.slice(h.start, h.end)) && /「[^」\n]{0,20}$/u.test(t.slice(Math.max(0, h.start - 20), h.start))) continue
@@ -1230,11 +1250,21 @@ export const unofficial: RuleFamily = {
       INSIDE_TALK.lastIndex = 0
       for (let m = INSIDE_TALK.exec(t), n = 0; m && n < MAX_HITS; m = INSIDE_TALK.exec(t), n++) put(e, 'unofficial/rumour', m.index, m.index + m[0].length, { plain: '（確かめた事実）' })
     }
-    stageWords(e, t)
+    stageWords(e, t, facts.drafts)
     // Endings spelt in katakana or romaji (異動になりソウデス, rashii desu) read as their hiragana (same offsets).
     const h = hiraganaEndings(t)
     if (CHANGE.test(t) || BENEFIT.test(t) || /方向/u.test(t) || PRIVATE_INFORMANT.test(t)) forecasts(e, h)
     if (/ことに|ことと|確実|確定|間違い|決まり/u.test(h)) guesses(e, h)
     if (/らしい|みたい|そう|って|聞|耳|伺|話|とか|っぽい|という|との|げな|ごたる|ラシイ|ミタイ/u.test(h)) hearsay(e, h)
+    return facts
+  },
+  post({ facts, spans, emit }) {
+    // A 素案 in a post that puts a draft out for comment (素案に対するご意見を募集します ⏎⏎ 素案では…を掲げています) is the
+    // published draft; elsewhere it is still an undecided one.
+    if (facts.some((f) => f.comment)) return
+    facts.forEach((f, i) => {
+      const at = spans[i]!.start
+      for (const d of f.drafts) emit({ ...d, start: d.start + at, end: d.end + at })
+    })
   },
 }
