@@ -54,7 +54,9 @@
  *   request to the state and a budget published or put out for comment stay warnings or clean.
  * - Blind FV kinds: a draft (素案, 原案, たたき台) put out for comment anywhere in the post (素案への意見を1月9日まで募集中です;
  *   素案に対するご意見を募集します ⏎⏎ 素案では…を掲げています) is the published draft: draft nouns are judged in `post`
- *   against COMMENT_PROCESS, which a mere ご意見 or ホームページ elsewhere does not meet.
+ *   against COMMENT_PROCESS, which a mere ご意見 or ホームページ elsewhere does not meet. Rumours in general as the subject of a
+ *   harm done to people (うわさ話や決めつけが、だれかを追いつめることがあります) are an awareness post; a rumour whose content is
+ *   given (…といううわさが), or with a change or hearsay in the sentence, is still one.
  * Announced plans (予定です, 開催します, 決定しました, ご検討ください) are never reported.
  */
 import { sentenceAround } from '../doc'
@@ -208,6 +210,13 @@ function wordStart(t: string, at: number): number {
 
 /** A warning against rumours: ご注意ください, 惑わされないで, 拡散しないで, 公式の情報を確認. */
 const RUMOUR_AWARE = /(?:噂|うわさ|ウワサ|デマ|流言|誤情報|フェイク)(?:や|と|・|、)(?:噂|うわさ|ウワサ|デマ|流言|誤情報|フェイク)|(?:広が|広ま|流れ|出回|拡散さ)(?:り|れ)?(?:がち|やす)|根拠のない|根拠の無い|無批判|信じ込|思い込み|偏見|差別|不確かな|誤った情報|(?:広まる|流れる|出回る)ことがあ|ご注意|注意して|注意しましょう|惑わされ|拡散(?:しない|せず|はお控え|を控え)|うのみ|鵜呑み|ご確認ください|確認しましょう|公式(?:の)?情報|正確な情報|傷つけ|傷つく|広げない|広めない|広げず|人権/u
+
+/**
+ * Rumours as the subject of a harm done to people (うわさ話や決めつけが、だれかを追いつめることがあります, 噂や陰口が友だちを
+ * 苦しめていませんか): an awareness post about rumours in general, which passes none on. The rumour's content must not be
+ * given (…といううわさが, checked by the caller) and the sentence must tell of no change (…課長が辞めるらしく).
+ */
+const RUMOUR_HARM = /^(?:噂|うわさ|ウワサ)(?:話|ばなし)?(?:(?:や|と|・|、)[^。！？!?\n]{1,10}?)?(?:が|は|も|って)[、,]?[^。！？!?\n]{0,20}?(?:追い(?:つめ|詰め)|苦しめ|孤立させ|居場所を(?:奪|なく)|心を(?:えぐ|深く))/u
 
 /** Candidates looked at per pattern and paragraph: findings are grouped anyway, and typing stays cheap on pathological text. */
 const MAX_HITS = 64
@@ -1214,6 +1223,11 @@ export const unofficial: RuleFamily<UnofficialFacts> = {
       if (/^(?:内緒|ないしょ|ナイショ)$/u.test(t.slice(h.start, h.end)) && KEPT_FOR_PRAISE.test(t.slice(h.end, h.end + 16)) && !CHANGE.test(sentenceOf(t, h.start, h.end))) continue
       // 真偽不明の情報にご注意ください: a warning against rumours, not one.
       if (!h.mention && RUMOUR_AWARE.test(sentenceOf(t, h.start, h.end))) continue
+      // うわさ話や決めつけが、だれかを追いつめることがあります: rumours in general said to harm people, none passed on.
+      if (RUMOUR_HARM.test(t.slice(h.start, h.start + 48)) && !/(?:という|との|って|といった|」)$/u.test(t.slice(Math.max(0, h.start - 4), h.start))) {
+        const said = sentenceOf(t, h.start, h.end).replace(/「[^」\n]{0,40}」/gu, '')
+        if (!CHANGE.test(said) && !PEOPLE_CLAIM.test(said) && !/らしい|みたい|そうです|そうだ|んだって|げな/u.test(said)) continue
+      }
       // A rumour quoted in order to correct it (「…」という噂がありますが、実際は…): the correction is the post.
       // (Where it goes round may be said: …といううわさがSNSで広がっていますが、本日20時時点で…余裕があります.)
       if (/」(?:という|との|といった)$/u.test(t.slice(Math.max(0, h.start - 5), h.start)) && /^(?:が|も)?(?:[^、。！？!?\n]{1,10}?(?:で|に|の間で))?(?:あります|ございます|流れています|広がっています|出回っています|広まっています|拡散されています)が/u.test(t.slice(h.end, h.end + 24)) && CORRECTS_RUMOUR.test(t.slice(h.end))) continue

@@ -1337,7 +1337,7 @@ describe('unofficial (5(1)): round 48 kinds (unofficial/leak)', () => {
   })
 })
 
-describe('unofficial (5(1)): blind FV kinds (a draft out for comment)', () => {
+describe('unofficial (5(1)): blind FV kinds (a draft out for comment, rumours as the subject of an awareness post)', () => {
   const rules = (text: string): string[] => summary(findingsOf(unofficial, text)).filter((x) => !x.includes(':info:'))
   it.each([
     // a 素案 put out for public comment, the comment asked for after a gap (意見を1月9日まで募集中) or in another paragraph (FV-131, FV-137)
@@ -1348,6 +1348,12 @@ describe('unofficial (5(1)): blind FV kinds (a draft out for comment)', () => {
     '【ご意見募集】\n\n柳川市環境基本計画の素案をまとめました。\n\n素案では、2030年までの温室効果ガス削減目標を掲げています。\n\n■パブリックコメント\n期間：2月1日〜2月28日',
     '「こどもの居場所づくり方針」のたたき台について、意見公募を行っています。\n\nたたき台では、放課後の居場所を市内10か所に広げることを掲げています。',
     '都市計画の変更案を縦覧に供しています。\n\n原案では、用途地域の見直しを示しています。',
+    // rumours in general as the subject of a harm done to people: an awareness post, none passed on (FV-087)
+    "💬 うわさ話や決めつけが、だれかを追いつめることがあります。\n「〜らしいよ」と聞いた話を広める前に、ちょっと立ち止まってみませんか。\n人権・男女共同参画課\n#柳川 #人権 #ひとりひとりを大切に",
+    '噂や陰口が、友だちを苦しめていませんか。',
+    'SNSのうわさが、だれかを孤立させてしまうこともあります。',
+    '人のうわさは、知らないうちにその人を追い詰めてしまうことがあります。',
+    'うわさ話って、言われた人を苦しめることもあるんです。',
   ])('passes %s', (text) => {
     expect(rules(text).filter((x) => x.startsWith('unofficial/'))).toEqual([])
   })
@@ -1357,6 +1363,12 @@ describe('unofficial (5(1)): blind FV kinds (a draft out for comment)', () => {
     ['庁内で新庁舎の素案をまとめています。\n\n詳しくは市ホームページをご覧ください。', 'unofficial/undecided:warn:素案'],
     ['来年度の組織再編のたたき台ができました。課内で意見を出し合っています。', 'unofficial/undecided:warn:たたき台'],
     ['校区再編の原案が固まりました。まだ表に出せない内容です。\n\n保護者の皆さんの声も聞かせてください。', 'unofficial/undecided:warn:原案'],
+    // a rumour whose content is given, or told with a change or hearsay in the sentence, still is one
+    ['うわさ話ですが、来年度から市民プールが有料になるらしいです。', 'unofficial/rumour:warn:うわさ'],
+    ['駅前の食堂が食中毒を出したといううわさが、店主を追い詰めているそうです。', 'unofficial/rumour:warn:うわさ'],
+    ['うわさでは、課長が辞めるらしく、それが職員を追い詰めています。', 'unofficial/rumour:warn:うわさ'],
+    ['うわさが職員を追い詰めとるけど、課長は来月で辞めるげな。', 'unofficial/rumour:warn:うわさ'],
+    ['その噂が本人を追い詰めたらしいです。', 'unofficial/rumour:warn:噂'],
   ])('flags %s', (text, expected) => {
     expect(rules(text)).toContain(expected)
   })
