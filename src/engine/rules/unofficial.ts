@@ -52,6 +52,11 @@
  *   secret aside (ここだけの話、…増やす方向みたいです); a concrete change said to be put into a budget or a bill still to be compiled
  *   (…引き上げる見込みで、当初予算案に計上する予定です). 検討中 with the same promise, an event's date being fixed, a bill submitted, a
  *   request to the state and a budget published or put out for comment stay warnings or clean.
+ * - Blind FV kinds: a draft (素案, 原案, たたき台) put out for comment anywhere in the post (素案への意見を1月9日まで募集中です;
+ *   素案に対するご意見を募集します ⏎⏎ 素案では…を掲げています) is the published draft: draft nouns are judged in `post`
+ *   against COMMENT_PROCESS, which a mere ご意見 or ホームページ elsewhere does not meet. Rumours in general as the subject of a
+ *   harm done to people (うわさ話や決めつけが、だれかを追いつめることがあります) are an awareness post; a rumour whose content is
+ *   given (…といううわさが), or with a change or hearsay in the sentence, is still one.
  * Announced plans (予定です, 開催します, 決定しました, ご検討ください) are never reported.
  */
 import { sentenceAround } from '../doc'
@@ -88,7 +93,21 @@ const OFFICIAL_SOURCE = /(?:気象庁|気象台|警察|消防|県|国|厚生労�
 /** A named person or body is the source (船頭さんによると): not an anonymous rumour. */
 const NAMED_SOURCE = /(?:さん|氏|様|先生|会長|組合|協会|センター|館|課|署|局|庁|台|新聞|報道)(?:によると|によれば|の話では|の話によると|に聞いたところ|から聞いた|に伺った)/u
 /** The draft is put out for comment, or the post says it was published: public. */
-const PUBLIC_PROCESS = /(?:基本計画|総合計画|実施計画|整備計画|基本構想|事業計画|計画書|予算書)(?:より|によると|によれば|では|に基づ)|意見(?:を|の)?(?:募集|公募|をお寄せ|提出)|パブリックコメント|パブコメ|意見公募|閲覧|縦覧|公表し|公表され|発表し|説明会|ご意見|オープンハウス|意見交換|ワークショップ|サウンディング|市HP|ホームページ/u
+const PUBLIC_PROCESS = /(?:基本計画|総合計画|実施計画|整備計画|基本構想|事業計画|計画書|予算書)(?:より|によると|によれば|では|に基づ)|意見(?:を|の)?(?:[^。！？!?\n、]{0,12}?(?:募集|公募|お寄せ|受け?付け)|提出)|パブリックコメント|パブコメ|意見公募|閲覧|縦覧|公表し|公表され|発表し|説明会|ご意見|オープンハウス|意見交換|ワークショップ|サウンディング|市HP|ホームページ/u
+/**
+ * A draft put out for comment, said anywhere in the post (素案への意見を1月9日まで募集中です, パブリックコメントを実施します,
+ * 素案の閲覧場所): a 素案 or 原案 in another paragraph (素案では…18の施策を掲げています) is the published one. Narrower than
+ * PUBLIC_PROCESS: a mere ご意見 or ホームページ elsewhere in the post says nothing about the draft.
+ */
+const COMMENT_PROCESS = /パブリックコメント|パブコメ|意見公募|意見(?:を|の)?[^。！？!?\n、]{0,12}?(?:募集|公募|お寄せ|受け?付け)|(?:素案|原案|試案|計画案|案)(?:の|を)(?:閲覧|縦覧|公表|公開)|縦覧/u
+/** Draft nouns among the strong stage words: judged with the whole post (COMMENT_PROCESS). */
+const DRAFT_NOUN = /^(?:素案|原案|試案|たたき台|叩き台)$/u
+/** What a paragraph tells the post: whether it puts a draft out for comment, and its draft nouns kept for `post`. */
+interface UnofficialFacts {
+  comment: boolean
+  drafts: DraftFinding[]
+}
+
 /** A schedule to be fixed and announced later: 日程は調整中です。 */
 const TBD_SUBJECT = /(?:日程|日時|時間|時刻表?|ダイヤ|スケジュール|停留所|バス停|詳細|詳しい内容|場所|会場|内容|時期|方法|申込方法|受付期間|開始日|出演者|講師|ルート|定員)(?:は|も|を|について(?:は)?|等は|などは)(?:現在|ただいま|只今|まだ)?$/u
 const TBD_LATER = /(?:決まり|決定|確定|分かり|わかり|判明し)(?:次第|しだい)|決まりましたら|決定しましたら|改めて(?:お知らせ|ご案内)|後日(?:お知らせ|ご案内|発表)|追って(?:お知らせ|ご案内)/u
@@ -192,6 +211,13 @@ function wordStart(t: string, at: number): number {
 /** A warning against rumours: ご注意ください, 惑わされないで, 拡散しないで, 公式の情報を確認. */
 const RUMOUR_AWARE = /(?:噂|うわさ|ウワサ|デマ|流言|誤情報|フェイク)(?:や|と|・|、)(?:噂|うわさ|ウワサ|デマ|流言|誤情報|フェイク)|(?:広が|広ま|流れ|出回|拡散さ)(?:り|れ)?(?:がち|やす)|根拠のない|根拠の無い|無批判|信じ込|思い込み|偏見|差別|不確かな|誤った情報|(?:広まる|流れる|出回る)ことがあ|ご注意|注意して|注意しましょう|惑わされ|拡散(?:しない|せず|はお控え|を控え)|うのみ|鵜呑み|ご確認ください|確認しましょう|公式(?:の)?情報|正確な情報|傷つけ|傷つく|広げない|広めない|広げず|人権/u
 
+/**
+ * Rumours as the subject of a harm done to people (うわさ話や決めつけが、だれかを追いつめることがあります, 噂や陰口が友だちを
+ * 苦しめていませんか): an awareness post about rumours in general, which passes none on. The rumour's content must not be
+ * given (…といううわさが, checked by the caller) and the sentence must tell of no change (…課長が辞めるらしく).
+ */
+const RUMOUR_HARM = /^(?:噂|うわさ|ウワサ)(?:話|ばなし)?(?:(?:や|と|・|、)[^。！？!?\n]{1,10}?)?(?:が|は|も|って)[、,]?[^。！？!?\n]{0,20}?(?:追い(?:つめ|詰め)|苦しめ|孤立させ|居場所を(?:奪|なく)|心を(?:えぐ|深く))/u
+
 /** Candidates looked at per pattern and paragraph: findings are grouped anyway, and typing stays cheap on pathological text. */
 const MAX_HITS = 64
 
@@ -240,7 +266,7 @@ function topicOf(sentence: string): string {
   return DECISION.exec(sentence)?.[0] ?? 'この件'
 }
 
-function stageWords(e: Emitter, t: string): void {
+function stageWords(e: Emitter, t: string, drafts: DraftFinding[]): void {
   const undecided = e.doc.hits('undecided')
   if (undecided.length === 0) return
   const nouns = e.doc.hits('policyNouns')
@@ -268,7 +294,9 @@ function stageWords(e: Emitter, t: string): void {
     }
     const noun = nouns.find((n) => n.start >= s.start && n.end <= s.end)
     const topic = noun ? e.doc.raw.slice(e.doc.fromSqueezed(noun.start, noun.end).start, e.doc.fromSqueezed(noun.start, noun.end).end) : topicOf(sentence)
-    put(e, 'unofficial/undecided', h.start, h.end, { noun: topic })
+    // A draft noun is kept for post: another paragraph may put the draft out for comment.
+    const sink = strong && (DRAFT_NOUN.test(t.slice(h.start, h.end)) || DRAFT_NOUN.test(word)) ? { ...e, emit: (f: DraftFinding) => void drafts.push(f) } : e
+    put(sink, 'unofficial/undecided', h.start, h.end, { noun: topic })
   }
 }
 
@@ -1061,7 +1089,7 @@ function hearsay(e: Emitter, t: string): void {
   }
 }
 
-export const unofficial: RuleFamily = {
+export const unofficial: RuleFamily<UnofficialFacts> = {
   id: 'unofficial',
   meta: {
     clauses: [CLAUSES['5(1)']],
@@ -1173,6 +1201,7 @@ export const unofficial: RuleFamily = {
   run({ doc, emit }) {
     const t = doc.squeezed.text
     const e: Emitter = { doc, emit, spans: [] }
+    const facts: UnofficialFacts = { comment: COMMENT_PROCESS.test(t), drafts: [] }
     for (const h of doc.hits('rumour')) {
       // こわい噂ばなし, 噂話の会: tales told at an event, not a rumour passed on.
       if (/^(?:ばなし|話の会|噺|話会)/u.test(t.slice(h.end, h.end + 3)) && /^(?:噂|うわさ|ウワサ)$/u.test(t.slice(h.start, h.end)) && /「[^」\n]{0,20}$/u.test(t.slice(Math.max(0, h.start - 20), h.start))) continue
@@ -1194,6 +1223,11 @@ export const unofficial: RuleFamily = {
       if (/^(?:内緒|ないしょ|ナイショ)$/u.test(t.slice(h.start, h.end)) && KEPT_FOR_PRAISE.test(t.slice(h.end, h.end + 16)) && !CHANGE.test(sentenceOf(t, h.start, h.end))) continue
       // 真偽不明の情報にご注意ください: a warning against rumours, not one.
       if (!h.mention && RUMOUR_AWARE.test(sentenceOf(t, h.start, h.end))) continue
+      // うわさ話や決めつけが、だれかを追いつめることがあります: rumours in general said to harm people, none passed on.
+      if (RUMOUR_HARM.test(t.slice(h.start, h.start + 48)) && !/(?:という|との|って|といった|」)$/u.test(t.slice(Math.max(0, h.start - 4), h.start))) {
+        const said = sentenceOf(t, h.start, h.end).replace(/「[^」\n]{0,40}」/gu, '')
+        if (!CHANGE.test(said) && !PEOPLE_CLAIM.test(said) && !/らしい|みたい|そうです|そうだ|んだって|げな/u.test(said)) continue
+      }
       // A rumour quoted in order to correct it (「…」という噂がありますが、実際は…): the correction is the post.
       // (Where it goes round may be said: …といううわさがSNSで広がっていますが、本日20時時点で…余裕があります.)
       if (/」(?:という|との|といった)$/u.test(t.slice(Math.max(0, h.start - 5), h.start)) && /^(?:が|も)?(?:[^、。！？!?\n]{1,10}?(?:で|に|の間で))?(?:あります|ございます|流れています|広がっています|出回っています|広まっています|拡散されています)が/u.test(t.slice(h.end, h.end + 24)) && CORRECTS_RUMOUR.test(t.slice(h.end))) continue
@@ -1230,11 +1264,21 @@ export const unofficial: RuleFamily = {
       INSIDE_TALK.lastIndex = 0
       for (let m = INSIDE_TALK.exec(t), n = 0; m && n < MAX_HITS; m = INSIDE_TALK.exec(t), n++) put(e, 'unofficial/rumour', m.index, m.index + m[0].length, { plain: '（確かめた事実）' })
     }
-    stageWords(e, t)
+    stageWords(e, t, facts.drafts)
     // Endings spelt in katakana or romaji (異動になりソウデス, rashii desu) read as their hiragana (same offsets).
     const h = hiraganaEndings(t)
     if (CHANGE.test(t) || BENEFIT.test(t) || /方向/u.test(t) || PRIVATE_INFORMANT.test(t)) forecasts(e, h)
     if (/ことに|ことと|確実|確定|間違い|決まり/u.test(h)) guesses(e, h)
     if (/らしい|みたい|そう|って|聞|耳|伺|話|とか|っぽい|という|との|げな|ごたる|ラシイ|ミタイ/u.test(h)) hearsay(e, h)
+    return facts
+  },
+  post({ facts, spans, emit }) {
+    // A 素案 in a post that puts a draft out for comment (素案に対するご意見を募集します ⏎⏎ 素案では…を掲げています) is the
+    // published draft; elsewhere it is still an undecided one.
+    if (facts.some((f) => f.comment)) return
+    facts.forEach((f, i) => {
+      const at = spans[i]!.start
+      for (const d of f.drafts) emit({ ...d, start: d.start + at, end: d.end + at })
+    })
   },
 }

@@ -1336,3 +1336,40 @@ describe('unofficial (5(1)): round 48 kinds (unofficial/leak)', () => {
     expect(rules(text)).toEqual([])
   })
 })
+
+describe('unofficial (5(1)): blind FV kinds (a draft out for comment, rumours as the subject of an awareness post)', () => {
+  const rules = (text: string): string[] => summary(findingsOf(unofficial, text)).filter((x) => !x.includes(':info:'))
+  it.each([
+    // a 素案 put out for public comment, the comment asked for after a gap (意見を1月9日まで募集中) or in another paragraph (FV-131, FV-137)
+    "「第3次柳川市男女共同参画プラン（素案）」への意見を1月9日まで募集中です。「○ページの△△について」のように該当箇所を添えてお寄せください。https://www.city.yanagawa.fukuoka.jp/jinken/plan/",
+    "【「第3次柳川市男女共同参画プラン（素案）」に対するご意見を募集します】\n\n市では、令和8年度から5年間の男女共同参画の取り組みの方向性を示す「第3次柳川市男女共同参画プラン」の素案を取りまとめました。広く市民の皆さまのご意見をお聞きするため、パブリックコメントを実施します。\n\n素案では「家庭・地域」「職場」「教育」「安全・安心」の4つの分野に、合わせて18の施策を掲げています。特に、男性の家事・育児への参画と、審議会などにおける女性委員の割合の向上を重点項目としています。\n\n■募集期間\n令和7年12月10日（水）〜令和8年1月9日（金）\n\n■説明会\n12月14日（日）14時〜15時、柳川市民文化会館 中会議室（申込不要）\n\n■素案の閲覧場所\n・市ホームページ\n・人権・男女共同参画課（本庁舎3階）\n・各支所、市立図書館\n\n■提出方法\n意見書（様式自由）に住所・氏名・ご意見を書いて、次のいずれかの方法でご提出ください。\n・持参または郵送：〒832-8601 柳川市本町87番地1 柳川市役所 人権・男女共同参画課\n・FAX：0944-73-8190\n・メール：danjo@city.yanagawa.fukuoka.jp\n・市ホームページの意見募集フォーム\n\n■記入例\n「素案12ページの『家庭における男女共同参画の推進』について、○○のような取り組みを加えてほしい」のように、該当箇所を示していただくと助かります。\n\n■ご注意\n・電話や窓口での口頭によるご意見はお受けできません。\n・いただいたご意見に個別の回答はいたしませんが、ご意見の概要と市の考え方を、後日市ホームページで公表します。\n・住所・氏名などの個人情報は、この意見募集の目的以外には使用しません。\n\n問い合わせ：人権・男女共同参画課 0944-77-8538",
+    '「柳川市地域公共交通計画（素案）」への意見を2月末まで受け付けています。',
+    '新しい観光振興計画の原案について、市民の皆さんからの意見を3月10日まで募集しています。',
+    '【ご意見募集】\n\n柳川市環境基本計画の素案をまとめました。\n\n素案では、2030年までの温室効果ガス削減目標を掲げています。\n\n■パブリックコメント\n期間：2月1日〜2月28日',
+    '「こどもの居場所づくり方針」のたたき台について、意見公募を行っています。\n\nたたき台では、放課後の居場所を市内10か所に広げることを掲げています。',
+    '都市計画の変更案を縦覧に供しています。\n\n原案では、用途地域の見直しを示しています。',
+    // rumours in general as the subject of a harm done to people: an awareness post, none passed on (FV-087)
+    "💬 うわさ話や決めつけが、だれかを追いつめることがあります。\n「〜らしいよ」と聞いた話を広める前に、ちょっと立ち止まってみませんか。\n人権・男女共同参画課\n#柳川 #人権 #ひとりひとりを大切に",
+    '噂や陰口が、友だちを苦しめていませんか。',
+    'SNSのうわさが、だれかを孤立させてしまうこともあります。',
+    '人のうわさは、知らないうちにその人を追い詰めてしまうことがあります。',
+    'うわさ話って、言われた人を苦しめることもあるんです。',
+  ])('passes %s', (text) => {
+    expect(rules(text).filter((x) => x.startsWith('unofficial/'))).toEqual([])
+  })
+  it.each([
+    // a draft with no comment asked for anywhere in the post: a mere ご意見 or ホームページ in another paragraph does not publish it
+    ['市民プール有料化の素案ができたばい。\n\nご意見はまたこんど聞かせてね。', 'unofficial/undecided:warn:素案'],
+    ['庁内で新庁舎の素案をまとめています。\n\n詳しくは市ホームページをご覧ください。', 'unofficial/undecided:warn:素案'],
+    ['来年度の組織再編のたたき台ができました。課内で意見を出し合っています。', 'unofficial/undecided:warn:たたき台'],
+    ['校区再編の原案が固まりました。まだ表に出せない内容です。\n\n保護者の皆さんの声も聞かせてください。', 'unofficial/undecided:warn:原案'],
+    // a rumour whose content is given, or told with a change or hearsay in the sentence, still is one
+    ['うわさ話ですが、来年度から市民プールが有料になるらしいです。', 'unofficial/rumour:warn:うわさ'],
+    ['駅前の食堂が食中毒を出したといううわさが、店主を追い詰めているそうです。', 'unofficial/rumour:warn:うわさ'],
+    ['うわさでは、課長が辞めるらしく、それが職員を追い詰めています。', 'unofficial/rumour:warn:うわさ'],
+    ['うわさが職員を追い詰めとるけど、課長は来月で辞めるげな。', 'unofficial/rumour:warn:うわさ'],
+    ['その噂が本人を追い詰めたらしいです。', 'unofficial/rumour:warn:噂'],
+  ])('flags %s', (text, expected) => {
+    expect(rules(text)).toContain(expected)
+  })
+})
