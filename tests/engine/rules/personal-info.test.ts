@@ -1014,3 +1014,24 @@ describe('personal-info (5(1)): a property at a house number with its private ow
     '所有者 末吉様のご協力で、空き家を地域の集会所として活用しています。',
   ])('passes %s', (text) => expect(run(text)).toEqual([]))
 })
+
+describe('personal-info (4(4)): an animal named with its sex, breed or estimated age (ももちゃん（メス・推定3歳・柴犬ミックス）) is no person (blind FV)', () => {
+  it.each([
+    // a child described as 女の子 with an age and where they live; a person named beside an animal keeps their details
+    ['ももちゃん（3歳・女の子）が迷子になっています。三橋町在住です。', 'personal-info/identifiable-person:warn:ももちゃん'],
+    ['大和町中島の古賀美代子さん（72）と愛犬ももちゃん（メス・推定3歳）が、譲渡会に来てくれました。', 'personal-info/identifiable-person:block:古賀美代子さん'],
+    ['保護犬の譲渡会を手伝ってくれた城内小学校4年の古賀ももちゃん（10歳）に感謝状を贈りました。', 'personal-info/identifiable-person:block:古賀ももちゃん'],
+    ['古賀さん（72）は、三橋町でメスの柴犬と暮らしています。', 'personal-info/identifiable-person:warn:古賀さん'],
+    ['外科医の古賀美代子さん（52）は、大和町中島在住でメスを握って30年。', 'personal-info/identifiable-person:block:古賀美代子さん'],
+  ])('flags %s', (text, expected) => {
+    expect(run(text)).toContain(expected)
+  })
+  it.each([
+    '🐶 新しい家族を待っています\nももちゃん（メス・推定3歳・柴犬ミックス）\n人が大好きで、お散歩も上手です。\n12月14日（日）13時〜15時の譲渡会に参加します。\n詳細は県動物愛護センターのページへ（プロフィールにリンク）\n#柳川 #保護犬 #譲渡会',
+    '【里親募集】保護猫のきなこちゃん（推定2歳）。人なつっこい性格です。',
+    '小太郎くん（オス・推定5歳・雑種）は、散歩が大好きな甘えん坊です。譲渡会でお待ちしています。',
+    '迷い犬のお知らせ：沖端町で保護したポチくん（オス・柴犬・推定10歳）の飼い主さんを探しています。',
+    'きなこちゃんは推定2歳のメスです。ワクチン接種済みで、新しい家族を待っています。',
+    'きなこちゃん（推定2歳）は保護猫です。',
+  ])('passes %s', (text) => expect(run(text)).toEqual([]))
+})
