@@ -1014,3 +1014,47 @@ describe('personal-info (5(1)): a property at a house number with its private ow
     '所有者 末吉様のご協力で、空き家を地域の集会所として活用しています。',
   ])('passes %s', (text) => expect(run(text)).toEqual([]))
 })
+
+describe('personal-info (4(4)): an animal named with its sex, breed or estimated age (ももちゃん（メス・推定3歳・柴犬ミックス）) is no person (blind FV)', () => {
+  it.each([
+    // a child described as 女の子 with an age and where they live; a person named beside an animal keeps their details
+    ['ももちゃん（3歳・女の子）が迷子になっています。三橋町在住です。', 'personal-info/identifiable-person:warn:ももちゃん'],
+    ['大和町中島の古賀美代子さん（72）と愛犬ももちゃん（メス・推定3歳）が、譲渡会に来てくれました。', 'personal-info/identifiable-person:block:古賀美代子さん'],
+    ['保護犬の譲渡会を手伝ってくれた城内小学校4年の古賀ももちゃん（10歳）に感謝状を贈りました。', 'personal-info/identifiable-person:block:古賀ももちゃん'],
+    ['古賀さん（72）は、三橋町でメスの柴犬と暮らしています。', 'personal-info/identifiable-person:warn:古賀さん'],
+    ['外科医の古賀美代子さん（52）は、大和町中島在住でメスを握って30年。', 'personal-info/identifiable-person:block:古賀美代子さん'],
+  ])('flags %s', (text, expected) => {
+    expect(run(text)).toContain(expected)
+  })
+  it.each([
+    '🐶 新しい家族を待っています\nももちゃん（メス・推定3歳・柴犬ミックス）\n人が大好きで、お散歩も上手です。\n12月14日（日）13時〜15時の譲渡会に参加します。\n詳細は県動物愛護センターのページへ（プロフィールにリンク）\n#柳川 #保護犬 #譲渡会',
+    '【里親募集】保護猫のきなこちゃん（推定2歳）。人なつっこい性格です。',
+    '小太郎くん（オス・推定5歳・雑種）は、散歩が大好きな甘えん坊です。譲渡会でお待ちしています。',
+    '迷い犬のお知らせ：沖端町で保護したポチくん（オス・柴犬・推定10歳）の飼い主さんを探しています。',
+    'きなこちゃんは推定2歳のメスです。ワクチン接種済みで、新しい家族を待っています。',
+    'きなこちゃん（推定2歳）は保護猫です。',
+  ])('passes %s', (text) => expect(run(text)).toEqual([]))
+})
+
+describe('personal-info (5(1)): the wrong number given as 誤 in a correction beside the right one (お詫びと訂正) is a mention (blind FV)', () => {
+  const serious = (text: string) => run(text).filter((f) => !f.includes(':info:'))
+  it.each([
+    // a mobile number, a number a person owns, a number the post says was a home's; a number with no 誤 label
+    ['【訂正】\n誤：090-2345-6789\n正：0944-77-8579（高齢支援課）', 'personal-info/mobile:block:090-2345-6789'],
+    ['誤：山田様宅 0944-72-1234\n正：高齢支援課 0944-77-8579', 'personal-info/phone:block:0944-72-1234'],
+    ['お詫びと訂正：誤って個人宅の番号を掲載していました。\n誤：0944-72-1234\n正：0944-77-8579（高齢支援課）', 'personal-info/phone:warn:0944-72-1234'],
+    ['電話番号に誤りがありました。0944-72-1234 までお電話ください。', 'personal-info/phone:warn:0944-72-1234'],
+  ])('flags %s', (text, expected) => {
+    expect(run(text)).toContain(expected)
+  })
+  it.each([
+    '【お詫びと訂正】\n\n11月20日に投稿した「介護保険料の納付相談会」のお知らせで、問い合わせ先の電話番号に誤りがありました。\n\n誤：0944-77-8597\n正：0944-77-8579（高齢支援課）\n\n誤った番号におかけになった皆さま、ご迷惑をおかけし申し訳ございませんでした。今後は確認を徹底いたします。',
+    '【訂正】昨日の投稿で、申込先の電話番号が誤っていました。\n【誤】0944-73-8112\n【正】0944-73-8111（生涯学習課）',
+    'お知らせの電話番号を訂正します。\n× 0944-72-3456\n○ 0944-72-3465（観光課）\nご迷惑をおかけしました。',
+    'チラシに記載の問い合わせ先に誤りがありました。0944-87-1234（誤）→ 0944-87-1243（正・大和支所）',
+    '訂正前：0944-64-1111\n訂正後：0944-64-1112（三橋支所）\n確認不足でした。申し訳ありません。',
+  ])('passes %s', (text) => {
+    expect(serious(text)).toEqual([])
+    expect(run(text).some((f) => f.startsWith('personal-info/phone:info:'))).toBe(true)
+  })
+})

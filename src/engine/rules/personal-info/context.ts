@@ -350,5 +350,20 @@ export function isExampleValue(t: string, a: number, b: number): boolean {
   return /^\s?[」』"”)）]?\s?(?:のような|のように|などの|などと|といった|という(?:番号|アドレス|形式))/u.test(t.slice(b, b + 10))
 }
 
+/**
+ * A value given as the wrong one in a correction (お詫びと訂正): labelled 誤 on its line (誤：…, 【誤】…, ×…, 訂正前：…, or
+ * （誤） right after it) while the post gives the right one too (正：…, 【正】, （正）, ○…, 訂正後, 正しくは). The wrong value is
+ * quoted to be withdrawn, not given to be used.
+ */
+const WRONG_LABEL_BEFORE = /^[ \t]?[・●■◆◇*-]?[ \t]?(?:【誤】|［誤］|\[誤\]|\(誤\)|誤り?:|×(?::|\s|$)|訂正前:?)[^\n。！？!?]{0,16}$/u
+const WRONG_LABEL_AFTER = /^[ \t]?(?:【誤】|［誤］|\[誤\]|\(誤\))/u
+const RIGHT_LABEL =
+  /(?:^|\n)[ \t]?[・●■◆◇*-]?[ \t]?(?:正:|○(?::|\s?(?=[0-9]))|訂正後:?)|【正】|［正］|\[正\]|\(正[)・、,:]|(?:→|⇒)\s?正(?:[:)]|\s)|正しくは|正しい(?:番号|電話番号|アドレス|連絡先)は/u
+export function isWrongValueInCorrection(t: string, a: number, b: number): boolean {
+  const lineStart = t.lastIndexOf('\n', a - 1) + 1
+  const labelled = (a - lineStart <= 24 && WRONG_LABEL_BEFORE.test(t.slice(lineStart, a))) || WRONG_LABEL_AFTER.test(t.slice(b, b + 6))
+  return labelled && RIGHT_LABEL.test(t)
+}
+
 /** Consent is stated: the person agreed to be named (ご本人の了承を得て掲載). */
 export const CONSENT = /了承(?!ください|下さい|くだ|願|のほど|をお願|いただ(?:きますよう|けますよう|けますと|ければ|きたく))|了解を得|許可を得|同意を得|承諾|本人の了解|保護者の了解|掲載の了解|(?:同意|了解|許可)(?:を|も)?(?:いただ|頂|もら|得て|取って)/u

@@ -339,6 +339,15 @@ export function identifiablePerson(doc: Doc, addressSpans: Span[], emit: Emit, r
       if (close > 0 && HEALTH_IN_BRACKET.test(t.slice(n.after + 1, n.after + close))) others.push({ kind: 'health', at: n.after })
     }
   }
+  // An animal named (a dog or cat for adoption, the library's cat: ももちゃん（メス・推定3歳・柴犬ミックス）, 保護猫のきなこちゃん)
+  // is no person: it is not reported, and the age or breed in its bracket is no detail of anyone else in the sentence.
+  const animals = new Set<Name>()
+  for (const n of names) {
+    const bracket = animalBracket(t, n.after)
+    if (bracket < 0 && !ANIMAL_BEFORE.test(t.slice(Math.max(0, n.start - 12), n.start)) && !ANIMAL_AFTER.test(t.slice(n.after, n.after + 24))) continue
+    animals.add(n)
+    if (bracket > 0) for (let i = others.length - 1; i >= 0; i--) if (others[i]!.at >= n.after && others[i]!.at < bracket) others.splice(i, 1)
+  }
   if (others.length === 0) return
   const consent = CONSENT.test(t)
   const reported = new Set<number>()
@@ -347,6 +356,7 @@ export function identifiablePerson(doc: Doc, addressSpans: Span[], emit: Emit, r
   for (const n of names) {
     // A mascot or character (公式キャラクター「くりーくん」の五歳の誕生日) is not a person.
     if (CHARACTER_BEFORE.test(t.slice(Math.max(0, n.start - 14), n.start))) continue
+    if (animals.has(n)) continue
     // A mascot introducing itself as the post opens (さげもんちゃんだよ♪): the account's character speaking, not a person named.
     if (n.start === 0 && /^[^一-龥]+(?:ちゃん|くん|たん)$/u.test(t.slice(n.start, n.after)) && /^(?:だよ|でーす|です)[♪！!☆〜ー]/u.test(t.slice(n.after, n.after + 4))) continue
     const named = sentenceSpan(t, n.start)
@@ -448,6 +458,30 @@ export function identifiablePerson(doc: Doc, addressSpans: Span[], emit: Emit, r
 const CHILD_OF = /^(?:ち|んち|のところ|とこ|のとこ|のお宅|のおうち|のお家|の家)?の(?:お子さん|お子様|お子さま|子ども|子供|子|息子さん|娘さん|お嬢さん|坊ちゃん|お孫さん)(?![\p{Script=Han}ぁ-ゖ])/u
 /** After a surname with さん: the household (田中さんち, 江口さんとこ, 古賀さんのところ, 堤さんのお宅). */
 const HOUSEHOLD_OF = /^(?:ち|んち|のお宅|のおうち|のお家|のところ|とこ|のとこ|のご一家|ファミリー)(?:の|は|で|に|では|[、,（(]|$)/u
+
+/**
+ * An animal's details, one item of the bracket after its name: its sex written as an animal's (オス, メス, ♂, 雌), neutering,
+ * its breed or coat (柴犬ミックス, 雑種, キジトラ, 三毛), its vaccination or microchip. (Not 女の子 or 男の子: children are
+ * written so too.)
+ */
+const ANIMAL_ITEM =
+  /^(?:オス|メス|♂|♀|雄|雌)(?:犬|猫)?$|去勢|避妊|ミックス|MIX|雑種|[犬猫]$|キジトラ|サバトラ|茶トラ|キジ白|三毛|ハチワレ|プードル|チワワ|ダックス|レトリバー|テリア|コーギー|ポメラニアン|シーズー|パグ|ビーグル|ワクチン(?:接種)?済|マイクロチップ/u
+/** The end of the bracket right after a name when one of its items tells an animal (ももちゃん（メス・推定3歳）), else -1. */
+function animalBracket(t: string, after: number): number {
+  if (t[after] !== '(' && t[after] !== '（') return -1
+  const close = t.slice(after, after + 40).search(/[)）]/u)
+  if (close < 0) return -1
+  return t.slice(after + 1, after + close).split(/[・、,，/\s]/u).some((item) => ANIMAL_ITEM.test(item)) ? after + close + 1 : -1
+}
+/** An animal named right before: 保護犬の, 保護猫の, 愛犬, 三毛猫の, うちの犬の, 迷い猫の, トイプードルの. */
+const ANIMAL_BEFORE =
+  /(?:保護犬|保護猫|愛犬|愛猫|飼い犬|飼い猫|子犬|子猫|成犬|成猫|迷い犬|迷い猫|地域猫|野良猫|[犬猫]|ワンちゃん|わんちゃん|わんこ|ワンコ|にゃんこ|ねこちゃん|うさぎ|ウサギ|インコ|ハムスター|プードル|チワワ|ダックス|レトリバー|テリア|コーギー|ポメラニアン|シーズー|パグ|ビーグル|キジトラ|サバトラ|茶トラ|ハチワレ)(?:の|、|,)?\s?[「『]?\s?$/u
+/**
+ * An animal's sex or kind told of it right after its name (and its own bracket), after は or a comma with no other bracket
+ * between: ももちゃんは推定3歳のメスです, きなこちゃん（推定2歳）は保護猫です.
+ */
+const ANIMAL_AFTER =
+  /^(?:[(（][^()（）\n]{0,16}[)）])?(?:は|、|,)\s?[^。！？!?\n「」()（）]{0,14}?(?:(?<![ァ-ヶー])(?:オス|メス)(?:です|でした|で[、,]|[、,。！!・]|$)|[♂♀]|(?:保護犬|保護猫|子犬|子猫|成犬|成猫|柴犬|三毛猫|黒猫|白猫|雑種)(?:です|でした|で、|。|！|!))/u
 
 /** A mascot or character named right before: 公式キャラクター「くりーくん」, マスコットのやなっぴー, ゆるキャラの. */
 const CHARACTER_BEFORE = /(?:キャラクター|キャラ|マスコット|着ぐるみ|きぐるみ|PR大使の猫|看板猫|看板犬)(?:の|、|,)?\s?[「『"“]?\s?$/u

@@ -13,7 +13,7 @@ import phoneMetadataJson from '../../data/phone-metadata-jp.json'
 import type { Doc } from '../../doc'
 import type { Policy } from '../../policy'
 import type { Span } from '../../text'
-import { isExampleValue, numeralCount, numeralText, orgAfter, ownerOf, type Emit } from './context'
+import { isExampleValue, isWrongValueInCorrection, numeralCount, numeralText, orgAfter, ownerOf, type Emit } from './context'
 
 export const phoneMetadata = phoneMetadataJson as unknown as MetadataJson
 
@@ -41,6 +41,9 @@ function allowedPhones(policy: Policy): Set<string> {
  */
 const RECEIVED =
   /(?:いただいた|頂いた|いただいていた|伺った|うかがった|お伺いした|お聞きした|教えていただいた|教えてくださった|お知らせいただいた|ご登録の|ご登録いただいた|ご記入の|ご記入いただいた|ご記載の|お控えした|控えていた|お預かりした)(?:ご自宅の|携帯の)?(?:お?電話番号|お?電話|番号|連絡先|ご連絡先|携帯番号|携帯)[\s:：(（【「]{0,3}$/u
+
+/** A correction telling that the wrong number was a private person's or a home's (個人宅の番号を誤って掲載). */
+const WRONG_WAS_PRIVATE = /個人|自宅|お宅|個人宅|(?:一般|ご)家庭|一般の方|民家|私用|携帯/u
 
 const PRIVATE_TYPES: ReadonlySet<NumberType> = new Set(['MOBILE', 'PAGER', 'PERSONAL_NUMBER'] as NumberType[])
 /** Numbers only a business or a public body holds: free dial (0120, 0800), navigation dial (0570), premium rate. */
@@ -155,6 +158,12 @@ export function phones(doc: Doc, policy: Policy, emit: Emit): Span[] {
     // The person in charge named after the number (090-…（担当 中島）): their own mobile.
     else if (IN_CHARGE_AFTER.test(t.slice(b, b + 16))) owner.inCharge = true
     const mobile = type !== undefined && PRIVATE_TYPES.has(type)
+    // The wrong number given in a correction (誤：0944-77-8597 ⏎ 正：0944-77-8579): the city's own mistake withdrawn, a
+    // mention. (Not a mobile, a number owned by a person or labelled private, nor one the post says was a home's.)
+    if (!mobile && !(owner.kind === 'person' && owner.immediate) && !owner.privateLabel && isWrongValueInCorrection(t, a, b) && !WRONG_WAS_PRIVATE.test(t)) {
+      emit({ rule: 'personal-info/phone', start: span.start, end: span.end, mention: true, data: { whose: '訂正で誤りとして示した電話番号' } })
+      continue
+    }
     if (mobile) {
       // A mobile number is private unless an organisation owns it in its own phrase; a person in
       // charge (担当の古賀 070-…) is a staff member, and their mobile is their own.
