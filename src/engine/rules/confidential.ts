@@ -196,8 +196,31 @@ const RELEASE_LATER =
  */
 const EMBARGO_AT =
   /(?:記者発表|報道発表|プレスリリース|ニュースリリース|リリース|報道資料|発表資料|記者会見|会見|資料提供|報道)(?:資料|の資料|の内容)?(?:は|が)[、,]?(?:明日|明後日|あした|あす|来週|来月|週明け|今夜|今晩|夕方|午後|後日|[0-9]{1,2}月[0-9]{1,2}日|[0-9]{1,2}日|[0-9]{1,2}時|[月火水木金土日]曜)[^。、！？!?\n]{0,10}?(?:の)?(?:解禁|公表|発表|公開|配信|資料提供|投げ込み|予定)(?:予定|の予定)?(?:です|でございます|なん(?:です)?|だ|や)?(?:が|けど|けれど|ばってん)/gu
+/** Ahead of the release: 先に, 先行して, 先駆けて, 一足早く, 解禁を待たずに. */
+const AHEAD = '(?:先に|先んじて|先行して|先行で|先行し|先駆けて|さきがけて|一足早く|ひと足早く|一足先に|ひと足先に|ひと足お先に|一足お先に|いち早く|早めに|前倒しで|フライングで|事前に|先回りして|(?:報道)?解禁(?:時刻|時間)?(?:を|は)?待たず(?:に)?)'
+/** Telling: お知らせ, お伝え, ご報告, ご紹介, お見せ, 公開, 掲載, 書いとく. */
+const TELL = '(?:お知らせ|知らせ|お伝え|伝え|ご報告|報告|ご紹介|紹介|お見せ|見せ|公開|公表|発信|教え|掲載|載せ|書い|書き|明かし)'
 /** Told ahead, in the rest of that sentence: 先にお知らせします, 一足早くお伝えします, いち早くご報告いたします, 先に書いとくね. */
-const TOLD_AHEAD = /(?:先に|先んじて|一足早く|ひと足早く|一足先に|ひと足先に|いち早く|早めに|フライングで|事前に|先回りして)[^。！？!?\n]{0,12}?(?:お知らせ|知らせ|お伝え|伝え|ご報告|報告|ご紹介|紹介|お見せ|見せ|公開|教え|掲載|載せ|書い|書き)/u
+const TOLD_AHEAD = new RegExp(`${AHEAD}[^。！？!?\\n]{0,12}?${TELL}`, 'u')
+/** An ahead adverb said before the release is named (先行して、明日10時解禁の…の内容をお知らせします), and the telling after it. */
+const AHEAD_BEFORE = new RegExp(AHEAD, 'u')
+const TELL_AFTER = new RegExp(`^[^。！？!?\\n]{0,16}?${TELL}`, 'u')
+/** A release time of the year for fish or game (アユ漁は明日解禁), not of a press release. */
+const SEASON_OPENS = /漁|釣|猟|狩|鮎|アユ|あゆ|ハゼ|ノリ|海苔|シーズン|山開き|海開き|川開き/u
+/**
+ * A press release bound to a later time, said attributively (明日10時解禁の記者発表資料, 来週月曜解禁予定のプレスリリース, 17日公表予定の
+ * 資料, 明後日の会見で発表する内容): the same kind as EMBARGO_AT's 記者発表資料は明日10時解禁ですが, in the other word order. Told
+ * ahead in the sentence (…の内容を、先行してお知らせします) it is the release before its embargo. A plain 発表する (a pupils' talk) binds
+ * only a press noun.
+ */
+const EMBARGOED_RELEASE = new RegExp(
+  `(?:明日|明後日|あした|あす|あさって|来週|来月|週明け|今夜|今晩|今夕|夕方|午後|後日|[0-9]{1,2}月[0-9]{1,2}日|[0-9]{1,2}日|[0-9]{1,2}時|[月火水木金土日]曜)` +
+    `[^。、！？!?\\n]{0,10}?(?:(?:報道|情報)?解禁(?:予定)?(?:の|となる|となっている|される|予定の)|` +
+    `(?:記者発表|報道発表|正式発表|公表|資料提供|投げ込み)(?:予定)?(?:の|する|される|予定の)|(?:記者会見|会見|記者発表)(?:で|にて)(?:発表|公表|お知らせ)(?:する|される|予定の)|` +
+    `(?:発表|公開|配信|リリース)(?:予定)?(?:の|する|される|予定の)(?=[^。、！？!?\\n]{0,8}?(?:記者発表資料|報道発表資料|報道資料|発表資料|プレスリリース|ニュースリリース|リリース)))` +
+    `[^。、！？!?\\n]{0,8}?(?:記者発表資料|報道発表資料|報道資料|発表資料|プレスリリース|ニュースリリース|リリース|記者発表|報道発表|資料|内容|中身|情報|ニュース|お知らせ)`,
+  'gu',
+)
 /**
  * …unless the telling waits for the release (解禁後に, 終了後に, 発表され次第), or what is told first is how to attend or cover it
  * (先に会場の地図を, 取材の申込方法を): logistics, not the release's content.
@@ -788,6 +811,18 @@ export const confidential: RuleFamily = {
         const rest = t.slice(end, sentenceAround(t, end, end).end)
         const span = doc.fromSqueezed(m.index, end)
         return !spans.some((x) => x.start < span.end && x.end > span.start) && TOLD_AHEAD.test(rest) && !AFTER_RELEASE.test(rest) && !AWARENESS.test(sentenceOf(t, m.index, end))
+      })
+    }
+    // The same, said attributively (明日10時解禁の記者発表資料の内容を、先行してお知らせします).
+    if (/解禁|公表|発表|公開|配信|資料提供|投げ込み|リリース/u.test(t) && /先|早|事前|前倒|待たず/u.test(t)) {
+      emitAll(doc, t, EMBARGOED_RELEASE, 'confidential/pre-release', emit, spans, (m) => {
+        const end = m.index + m[0].length
+        const here = sentenceAround(t, m.index, end)
+        const rest = t.slice(end, here.end)
+        const before = t.slice(here.start, m.index)
+        const ahead = TOLD_AHEAD.test(rest) || (AHEAD_BEFORE.test(before) && TELL_AFTER.test(rest))
+        const span = doc.fromSqueezed(m.index, end)
+        return !spans.some((x) => x.start < span.end && x.end > span.start) && ahead && !AFTER_RELEASE.test(rest) && !SEASON_OPENS.test(t.slice(here.start, here.end)) && !AWARENESS.test(t.slice(here.start, here.end))
       })
     }
     if (/まだ|これから|来週|明日|後日|待たず/u.test(t)) {
