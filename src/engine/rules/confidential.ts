@@ -501,6 +501,24 @@ const JUDGES_PAPER =
  */
 const MARKED_PAPER_TOLD =
   /(?:評価シート|評価表|評定表|採点表|採点基準|評価基準|審査基準|選考基準|配点表|質問(?:集|リスト|項目|例)|想定問答|模範解答|マニュアル|チェックリスト|名簿|リスト|一覧表|集計表|点数表|調書|シート)\((?:非公開|内部用?|庁内用?|職員用|取扱注意|取り扱い注意|部外秘|外部秘|秘|関係者限り|職員限り)\)(?:の)?[^。！？!?\n]{0,24}?(?:お見せ|見せ|チラ見せ|(?<![非未報])公開|教え|お伝え|伝え|ご紹介|紹介|載せ|アップ|共有|晒|さらし|ネタバレ)(?!(?:る|す)?こと(?:は|が)?でき|でき|られ(?:ませ|な)|ません|ない|ず|ぬ)/gu
+/** A paper that holds how a selection is judged. */
+const CRITERIA_PAPER = '(?:採点表|採点基準|評価表|評価シート|評定表|評価基準|審査基準|選考基準|採用基準|合否基準|合格基準|判定基準|配点表|配点基準|評価項目表)'
+/**
+ * Judging criteria kept inside, cited as the basis and then their content told (課内で使っている非公開の採点表にもとづき、面接60点未満の方は
+ * 不採用としております; 内部の選考基準では、面接の配点が一番高くなっています; 評価表（非公開）に沿って、7割に届かない方は…): a cut-off,
+ * a weighting or a pass mark of a selection, which the city keeps inside. The paper said to be inside is the qualifier right before it
+ * (非公開の, 内部の, 課内で使っている) or a bracket after it; a paper only named as the basis (非公開の採点表に基づき厳正に審査します) tells nothing.
+ */
+const CLOSED_CRITERIA = new RegExp(
+  `(?:(?:非公開|未公開|非公表|部外秘|外部秘|内部|庁内|課内|部内|係内|内輪|内規)(?:の|な)?|(?:課内|庁内|部内|係内|内部|職員の間|内々)で[^。、！？!?\\n]{0,14}?|(?:面接官|試験官|審査員|審査委員|選考委員|採点者|評価者)(?:用の?|向けの?|専用の?|が使う|が使っている|の手元の))` +
+    `[\\p{Script=Han}]{0,4}?${CRITERIA_PAPER}(?:\\((?:非公開|内部用?|庁内用?|職員用|部外秘|取扱注意|秘)\\))?|${CRITERIA_PAPER}\\((?:非公開|内部用?|庁内用?|職員用|部外秘|取扱注意|秘)\\)`,
+  'gu',
+)
+/** …cited as the basis (にもとづき, に沿って, では, によると). */
+const CRITERIA_BASIS = /^(?:に(?:もとづ|基づ)(?:き|いて|く)|に(?:沿って|沿い|従って|従い|したがって|したがい|照らして|照らし|則って|則り|のっとって|のっとり|よって|より)|では|で(?:は)?[、,]|によると|によれば|を見ると|を見たら|上は|だと|やと|やったら|じゃと)/u
+/** …and its content told: a cut-off score or ratio (60点未満の方は不採用, 7割に届かない), a weighting (配点が一番高い). */
+const CRITERIA_CONTENT =
+  /[0-9０-９〇一二三四五六七八九十百]+(?:点|割|%|％|パーセント)(?:未満|以下|以上|超|に満たな|に届かな|を下回|を上回|を切|が(?:合格|ボーダー|足切り|基準|ライン|合否)|で(?:合格|不合格|不採用|足切り))|(?:配点|比重|ウエイト|ウェイト)(?:は|が)[^。！？!?\n]{0,12}?(?:高|大き|低|[0-9０-９]|一番|最も)|(?:最も|一番|いちばん)(?:重視|配点が高)|足切り(?:ライン|点)?(?:は|が)|(?:合格|採用)(?:ライン|点)(?:は|が)/u
 /** A selection's scores or ranking glimpsed and told (委託先選定、候補3社の評価点がちらっと見えちゃってる): a decision still being made. */
 const SELECTION_SCORES = /(?:選定|選考|審査|入札|プロポーザル|委託先|指定管理|採用)[^。！？!?\n]{0,16}?(?:評価点|採点|点数|得点|順位|ランキング|評価結果|審査結果|落札予定)[^。！？!?\n]{0,16}?(?:見え(?:ちゃ|て|た)|写って|写り込|ちらっと|こっそり|内緒|ナイショ|ここだけ|漏れ)/gu
 /** What follows a held-back or unpublished matter when nothing is told after all: a notice (ご了承ください, 詳細は後日). */
@@ -965,6 +983,18 @@ export const confidential: RuleFamily = {
       emitAll(doc, t, MARKED_PAPER_TOLD, 'confidential/staff-only', emit, spans, once((m) => {
         const sentence = sentenceOf(t, m.index, m.index + m[0].length)
         return free(m) && notAware(m) && !PUBLISHED.test(sentence) && !/開示|情報公開|閲覧/u.test(sentence)
+      }))
+    }
+    // Judging criteria kept inside, cited as the basis, their content told (課内で使っている非公開の採点表にもとづき、面接60点未満の方は不採用).
+    if (/採点|評価|評定|基準|配点/u.test(t)) {
+      emitAll(doc, t, CLOSED_CRITERIA, 'confidential/staff-only', emit, spans, once((m) => {
+        const end = m.index + m[0].length
+        const here = sentenceAround(t, m.index, end)
+        const after = t.slice(end, here.end)
+        const basis = CRITERIA_BASIS.exec(after)
+        if (!basis) return false
+        const sentence = t.slice(here.start, here.end)
+        return free(m) && notAware(m) && CRITERIA_CONTENT.test(after.slice(basis[0].length, basis[0].length + 48)) && !PUBLISHED.test(sentence) && !/開示|情報公開|募集要項|要項|公開して|公表して/u.test(sentence)
       }))
     }
     if (/評価点|採点|点数|得点|順位|ランキング|評価結果|審査結果|落札予定/u.test(t)) emitAll(doc, t, SELECTION_SCORES, 'confidential/pre-release', emit, spans, (m) => !AWARENESS.test(sentenceOf(t, m.index, m.index + m[0].length)) && !PUBLISHED.test(sentenceOf(t, m.index, m.index + m[0].length)))
