@@ -62,6 +62,12 @@
  *   ahead in the same sentence (早くお伝えしたいので先にお知らせします); a paper of a selection used by the examiners (面接官が使う
  *   評価シート) or marked in brackets ((非公開)), its content told (項目をちょっとだけ教えちゃいます). A release time with where to look,
  *   logistics told first (先に会場の地図を), a fishing season's 解禁, a sheet said not to be shown and a roster kept stay clean.
+ * - Round 49: a press release bound to a later time said attributively (明日10時解禁の記者発表資料, 17日公表予定の資料, 明後日の会見で
+ *   発表する内容), its content told ahead with the adverb before or after (…の内容を、先行してお知らせします; 先行して、…をお伝えいたします);
+ *   judging criteria kept inside (課内で使っている非公開の採点表, 内部の選考基準, 評価表（非公開）) cited as the basis and their content told
+ *   (…にもとづき、面接60点未満の方は不採用; 面接の配点が一番高く). A release handed to the press, a fishing season, logistics, criteria
+ *   named with nothing told or published stay clean; so does a secrecy prefix run on to a playful head (応援団の「マル秘作戦」, ㊙レシピ,
+ *   極秘ミッション), while 【マル秘】, ㊙資料, 極秘扱い, 極秘入手した and a label before a title (ﾏﾙ秘　黄砂…) stay markers.
  * Awareness posts (機密性の高い情報を守る研修, 内部情報の漏えい防止) stay clean.
  */
 import { gatedTest } from '../gate'
@@ -77,8 +83,24 @@ const BRACKET = /[【\[〔《〈<(「『〖〘〚⦅]([^【\[〔《〈<(「『�
 /** What a classification marker in brackets says (one token of 【秘・取扱注意】). */
 const MARKER_TOKEN =
   /^(?:秘|㊙|極秘|厳秘|マル秘|丸秘|部外秘|庁外秘|課外秘|局外秘|外部秘|社外秘|関係者外秘|取扱注意|取扱い注意|取り扱い注意|取扱要注意|取扱厳重注意|要取扱注意|非公開版|非公開資料|未公開版|(?:庁|課|部|局|係)内(?:限り?|限定|回覧用?)?|(?:所|署|省|室)内(?:限り?|限定)|内部(?:用|限り?|資料)|(?:職員|幹部|関係者)(?:限り?|外秘)|(?:課内|庁内|部内|係内)回覧用?|回覧用|未公表|未定稿|(?:議会|委員会)(?:へ|に)?の?(?:提出|上程|報告|説明)前|上程前|(?:公表|記者発表|報道発表)前|要回収|閲覧後回収|複製禁止|転送禁止|転載禁止|禁転載|持出禁止|持ち出し禁止|配布禁止|配付禁止|公表禁止|報道解禁.{0,12}|confidential|internal(?: use)?(?: only)?|top ?secret|secret)$/iu
+/**
+ * What a secrecy prefix (マル秘, ㊙, 極秘) marks when a noun follows it: a document or information (マル秘資料, ㊙文書, 極秘扱い, 極秘裏に).
+ * Any other head run on to it (応援団の「マル秘作戦」, マル秘レシピ, 極秘ミッション) makes a playful compound of an event or a tip, no
+ * marker; a verb of secrecy (極秘入手した, 極秘調査して) keeps it one, and so does a space after it (ﾏﾙ秘　黄砂…の案: a label, then a title).
+ * Read in the text as typed (the squeezed view drops that space).
+ */
+const SECRET_OF = /^(?:資料|文書|書類|書面|情報|データ|扱|事項|メモ|ファイル|案件|指定|文献|名簿|リスト|記録|通達|通知|報告|会議|会談|協議|交渉|人事|調査|案|原稿|数字|数値|内容|事案|裏|メール|レポート|ペーパー|シート|ドキュメント)/u
+const SECRET_HEAD = /^[\p{Script=Han}\p{Script=Katakana}ー]{1,8}/u
+/** A secrecy prefix, on its own. */
+const SECRET_PREFIX = /^(?:極秘|厳秘|マル秘|丸秘|まる秘|マルヒ|ゴクヒ|[○〇◯●]秘)$/u
+/** The text typed right after a secrecy prefix makes a playful compound (作戦, レシピ, ミッション), not a marked document. */
+function playfulCompound(after: string): boolean {
+  const text = after.normalize('NFKC')
+  const head = SECRET_HEAD.exec(text)
+  return head !== null && !SECRET_OF.test(head[0]) && !/^[しすさせ]/u.test(text.slice(head[0].length))
+}
 /** Markers run together in one bracket (the squeezed view drops ・ between kanji: 【庁内限り・取扱注意】). */
-const MARKER_IN_BRACKET = /部外秘|極秘|厳秘|マル秘|取り?扱い?(?:厳重)?注意|(?:庁|課|部|局|係)内限|(?:職員|関係者|幹部)限り|回覧用|複製禁止|転送禁止|(?<!館外|館内|室外|庁外|図書|貸出|帯出)持ち?出し?禁止/u
+const MARKER_IN_BRACKET = /部外秘|極秘|厳秘|マル秘|丸秘|取り?扱い?(?:厳重)?注意|(?:庁|課|部|局|係)内限|(?:職員|関係者|幹部)限り|回覧用|複製禁止|転送禁止|(?<!館外|館内|室外|庁外|図書|貸出|帯出)持ち?出し?禁止/gu
 /** A library's or an archive's rule for its material (館内閲覧のみ, 貸出できません): 持出禁止 there is about lending. */
 const LENDING = /館内|館外|閲覧|図書|貸出|貸し出|帯出|資料室|書庫|郷土資料|蔵書|展示|公文書館|文書館|アーカイブ/u
 /** ○秘 / まる秘 / 丸秘 written with a circle: the typed form of ㊙. */
@@ -739,18 +761,33 @@ export const confidential: RuleFamily = {
     const t = doc.squeezed.text
     const spans: Span[] = []
     const marker = (m: RegExpExecArray): boolean => !AWARENESS.test(sentenceOf(t, m.index, m.index + m[0].length))
+    /** The text as typed right after a squeezed offset (with the spaces the squeezed view drops). */
+    const typedAfter = (at: number): string => {
+      const e = doc.fromSqueezed(Math.max(0, at - 1), at).end
+      return doc.raw.slice(e, e + 12)
+    }
     // Brackets: 【秘】 ［庁内限］ （回覧用） 【案・課内限り】 《取扱注意》.
     if (/[【\[〔《〈<(「『〖〘〚⦅]/u.test(t)) {
       emitAll(doc, t, BRACKET, 'confidential/marker', emit, spans, (m) => {
-        if (!(m[1]!.split(/[・、,/\s]+/u).some((tok) => tok.length > 0 && MARKER_TOKEN.test(tok)) || MARKER_IN_BRACKET.test(m[1]!))) return false
+        const inner = m[1]!
+        // 【マル秘】 is a marker; 「マル秘作戦」 (a secrecy prefix run on to a playful head) is not.
+        const runTogether = (): boolean => {
+          for (const x of inner.matchAll(MARKER_IN_BRACKET)) {
+            if (!(SECRET_PREFIX.test(x[0]) && playfulCompound(typedAfter(m.index + 1 + x.index + x[0].length)))) return true
+          }
+          return false
+        }
+        if (!(inner.split(/[・、,/\s]+/u).some((tok) => tok.length > 0 && MARKER_TOKEN.test(tok)) || runTogether())) return false
         // （持出禁止） on a library's or an archive's material for reading there: a lending rule, not a classification.
         return !(/^持ち?出し?禁止$/u.test(m[1]!) && LENDING.test(sentenceOf(t, m.index, m.index + m[0].length)))
       })
     }
-    if (/秘|部外|庁外|課外|局外|社外|外部|極|厳|マル/u.test(t)) emitAll(doc, t, CIRCLED_HI, 'confidential/marker', emit, spans, marker)
+    if (/秘|部外|庁外|課外|局外|社外|外部|極|厳|マル/u.test(t)) emitAll(doc, t, CIRCLED_HI, 'confidential/marker', emit, spans, (m) => marker(m) && !(SECRET_PREFIX.test(m[0]) && playfulCompound(typedAfter(m.index + m[0].length))))
     if (/[A-Za-z]/u.test(t)) emitAll(doc, t, ENGLISH, 'confidential/marker', emit, spans, marker)
     // ㊙ becomes a bare 秘 under NFKC, so it is found in the original text.
     for (let i = doc.raw.indexOf('㊙'); i !== -1; i = doc.raw.indexOf('㊙', i + 1)) {
+      // ㊙作戦 (a playful compound) marks no document; ㊙資料 does.
+      if (playfulCompound(doc.raw.slice(i + 1, i + 12))) continue
       spans.push({ start: i, end: i + 1 })
       emit({ rule: 'confidential/marker', start: i, end: i + 1 })
     }
@@ -1054,6 +1091,8 @@ export const confidential: RuleFamily = {
     for (const h of doc.hits('confidential')) {
       const { start, end } = doc.fromSqueezed(h.start, h.end)
       if (spans.some((s) => s.start < end && s.end > start)) continue
+      // 応援団の「マル秘作戦」, 極秘ミッション: a secrecy prefix in a playful compound marks no document or information.
+      if (SECRET_PREFIX.test(t.slice(h.start, h.end)) && playfulCompound(typedAfter(h.end))) continue
       if (!h.mention && AWARENESS.test(sentenceOf(t, h.start, h.end)) && !/秘|限り|回覧|注意|禁止|解禁|オフレコ/u.test(t.slice(h.start, h.end))) continue
       // 機密情報について秘密保持義務を負い: the information named as what a duty keeps, not a marker on what is told.
       if (!h.mention && /^(?:機密|秘密情報|内部情報|非公開情報|未公開情報)$/u.test(t.slice(h.start, h.end)) && !/[【\[〔《〈<(「『]$/u.test(t.slice(Math.max(0, h.start - 1), h.start)) && SECRECY_DUTY.test(t.slice(h.end, h.end + 48)) && !TOLD_ANYWAY.test(sentenceOf(t, h.start, h.end))) continue
