@@ -62,6 +62,12 @@
  *   ahead in the same sentence (早くお伝えしたいので先にお知らせします); a paper of a selection used by the examiners (面接官が使う
  *   評価シート) or marked in brackets ((非公開)), its content told (項目をちょっとだけ教えちゃいます). A release time with where to look,
  *   logistics told first (先に会場の地図を), a fishing season's 解禁, a sheet said not to be shown and a roster kept stay clean.
+ * - Round 49: a press release bound to a later time said attributively (明日10時解禁の記者発表資料, 17日公表予定の資料, 明後日の会見で
+ *   発表する内容), its content told ahead with the adverb before or after (…の内容を、先行してお知らせします; 先行して、…をお伝えいたします);
+ *   judging criteria kept inside (課内で使っている非公開の採点表, 内部の選考基準, 評価表（非公開）) cited as the basis and their content told
+ *   (…にもとづき、面接60点未満の方は不採用; 面接の配点が一番高く). A release handed to the press, a fishing season, logistics, criteria
+ *   named with nothing told or published stay clean; so does a secrecy prefix run on to a playful head (応援団の「マル秘作戦」, ㊙レシピ,
+ *   極秘ミッション), while 【マル秘】, ㊙資料, 極秘扱い, 極秘入手した and a label before a title (ﾏﾙ秘　黄砂…) stay markers.
  * Awareness posts (機密性の高い情報を守る研修, 内部情報の漏えい防止) stay clean.
  */
 import { gatedTest } from '../gate'
@@ -77,8 +83,24 @@ const BRACKET = /[【\[〔《〈<(「『〖〘〚⦅]([^【\[〔《〈<(「『�
 /** What a classification marker in brackets says (one token of 【秘・取扱注意】). */
 const MARKER_TOKEN =
   /^(?:秘|㊙|極秘|厳秘|マル秘|丸秘|部外秘|庁外秘|課外秘|局外秘|外部秘|社外秘|関係者外秘|取扱注意|取扱い注意|取り扱い注意|取扱要注意|取扱厳重注意|要取扱注意|非公開版|非公開資料|未公開版|(?:庁|課|部|局|係)内(?:限り?|限定|回覧用?)?|(?:所|署|省|室)内(?:限り?|限定)|内部(?:用|限り?|資料)|(?:職員|幹部|関係者)(?:限り?|外秘)|(?:課内|庁内|部内|係内)回覧用?|回覧用|未公表|未定稿|(?:議会|委員会)(?:へ|に)?の?(?:提出|上程|報告|説明)前|上程前|(?:公表|記者発表|報道発表)前|要回収|閲覧後回収|複製禁止|転送禁止|転載禁止|禁転載|持出禁止|持ち出し禁止|配布禁止|配付禁止|公表禁止|報道解禁.{0,12}|confidential|internal(?: use)?(?: only)?|top ?secret|secret)$/iu
+/**
+ * What a secrecy prefix (マル秘, ㊙, 極秘) marks when a noun follows it: a document or information (マル秘資料, ㊙文書, 極秘扱い, 極秘裏に).
+ * Any other head run on to it (応援団の「マル秘作戦」, マル秘レシピ, 極秘ミッション) makes a playful compound of an event or a tip, no
+ * marker; a verb of secrecy (極秘入手した, 極秘調査して) keeps it one, and so does a space after it (ﾏﾙ秘　黄砂…の案: a label, then a title).
+ * Read in the text as typed (the squeezed view drops that space).
+ */
+const SECRET_OF = /^(?:資料|文書|書類|書面|情報|データ|扱|事項|メモ|ファイル|案件|指定|文献|名簿|リスト|記録|通達|通知|報告|会議|会談|協議|交渉|人事|調査|案|原稿|数字|数値|内容|事案|裏|メール|レポート|ペーパー|シート|ドキュメント)/u
+const SECRET_HEAD = /^[\p{Script=Han}\p{Script=Katakana}ー]{1,8}/u
+/** A secrecy prefix, on its own. */
+const SECRET_PREFIX = /^(?:極秘|厳秘|マル秘|丸秘|まる秘|マルヒ|ゴクヒ|[○〇◯●]秘)$/u
+/** The text typed right after a secrecy prefix makes a playful compound (作戦, レシピ, ミッション), not a marked document. */
+function playfulCompound(after: string): boolean {
+  const text = after.normalize('NFKC')
+  const head = SECRET_HEAD.exec(text)
+  return head !== null && !SECRET_OF.test(head[0]) && !/^[しすさせ]/u.test(text.slice(head[0].length))
+}
 /** Markers run together in one bracket (the squeezed view drops ・ between kanji: 【庁内限り・取扱注意】). */
-const MARKER_IN_BRACKET = /部外秘|極秘|厳秘|マル秘|取り?扱い?(?:厳重)?注意|(?:庁|課|部|局|係)内限|(?:職員|関係者|幹部)限り|回覧用|複製禁止|転送禁止|(?<!館外|館内|室外|庁外|図書|貸出|帯出)持ち?出し?禁止/u
+const MARKER_IN_BRACKET = /部外秘|極秘|厳秘|マル秘|丸秘|取り?扱い?(?:厳重)?注意|(?:庁|課|部|局|係)内限|(?:職員|関係者|幹部)限り|回覧用|複製禁止|転送禁止|(?<!館外|館内|室外|庁外|図書|貸出|帯出)持ち?出し?禁止/gu
 /** A library's or an archive's rule for its material (館内閲覧のみ, 貸出できません): 持出禁止 there is about lending. */
 const LENDING = /館内|館外|閲覧|図書|貸出|貸し出|帯出|資料室|書庫|郷土資料|蔵書|展示|公文書館|文書館|アーカイブ/u
 /** ○秘 / まる秘 / 丸秘 written with a circle: the typed form of ㊙. */
@@ -196,8 +218,31 @@ const RELEASE_LATER =
  */
 const EMBARGO_AT =
   /(?:記者発表|報道発表|プレスリリース|ニュースリリース|リリース|報道資料|発表資料|記者会見|会見|資料提供|報道)(?:資料|の資料|の内容)?(?:は|が)[、,]?(?:明日|明後日|あした|あす|来週|来月|週明け|今夜|今晩|夕方|午後|後日|[0-9]{1,2}月[0-9]{1,2}日|[0-9]{1,2}日|[0-9]{1,2}時|[月火水木金土日]曜)[^。、！？!?\n]{0,10}?(?:の)?(?:解禁|公表|発表|公開|配信|資料提供|投げ込み|予定)(?:予定|の予定)?(?:です|でございます|なん(?:です)?|だ|や)?(?:が|けど|けれど|ばってん)/gu
+/** Ahead of the release: 先に, 先行して, 先駆けて, 一足早く, 解禁を待たずに. */
+const AHEAD = '(?:先に|先んじて|先行して|先行で|先行し|先駆けて|さきがけて|一足早く|ひと足早く|一足先に|ひと足先に|ひと足お先に|一足お先に|いち早く|早めに|前倒しで|フライングで|事前に|先回りして|(?:報道)?解禁(?:時刻|時間)?(?:を|は)?待たず(?:に)?)'
+/** Telling: お知らせ, お伝え, ご報告, ご紹介, お見せ, 公開, 掲載, 書いとく. */
+const TELL = '(?:お知らせ|知らせ|お伝え|伝え|ご報告|報告|ご紹介|紹介|お見せ|見せ|公開|公表|発信|教え|掲載|載せ|書い|書き|明かし)'
 /** Told ahead, in the rest of that sentence: 先にお知らせします, 一足早くお伝えします, いち早くご報告いたします, 先に書いとくね. */
-const TOLD_AHEAD = /(?:先に|先んじて|一足早く|ひと足早く|一足先に|ひと足先に|いち早く|早めに|フライングで|事前に|先回りして)[^。！？!?\n]{0,12}?(?:お知らせ|知らせ|お伝え|伝え|ご報告|報告|ご紹介|紹介|お見せ|見せ|公開|教え|掲載|載せ|書い|書き)/u
+const TOLD_AHEAD = new RegExp(`${AHEAD}[^。！？!?\\n]{0,12}?${TELL}`, 'u')
+/** An ahead adverb said before the release is named (先行して、明日10時解禁の…の内容をお知らせします), and the telling after it. */
+const AHEAD_BEFORE = new RegExp(AHEAD, 'u')
+const TELL_AFTER = new RegExp(`^[^。！？!?\\n]{0,16}?${TELL}`, 'u')
+/** A release time of the year for fish or game (アユ漁は明日解禁), not of a press release. */
+const SEASON_OPENS = /漁|釣|猟|狩|鮎|アユ|あゆ|ハゼ|ノリ|海苔|シーズン|山開き|海開き|川開き/u
+/**
+ * A press release bound to a later time, said attributively (明日10時解禁の記者発表資料, 来週月曜解禁予定のプレスリリース, 17日公表予定の
+ * 資料, 明後日の会見で発表する内容): the same kind as EMBARGO_AT's 記者発表資料は明日10時解禁ですが, in the other word order. Told
+ * ahead in the sentence (…の内容を、先行してお知らせします) it is the release before its embargo. A plain 発表する (a pupils' talk) binds
+ * only a press noun.
+ */
+const EMBARGOED_RELEASE = new RegExp(
+  `(?:明日|明後日|あした|あす|あさって|来週|来月|週明け|今夜|今晩|今夕|夕方|午後|後日|[0-9]{1,2}月[0-9]{1,2}日|[0-9]{1,2}日|[0-9]{1,2}時|[月火水木金土日]曜)` +
+    `[^。、！？!?\\n]{0,10}?(?:(?:報道|情報)?解禁(?:予定)?(?:の|となる|となっている|される|予定の)|` +
+    `(?:記者発表|報道発表|正式発表|公表|資料提供|投げ込み)(?:予定)?(?:の|する|される|予定の)|(?:記者会見|会見|記者発表)(?:で|にて)(?:発表|公表|お知らせ)(?:する|される|予定の)|` +
+    `(?:発表|公開|配信|リリース)(?:予定)?(?:の|する|される|予定の)(?=[^。、！？!?\\n]{0,8}?(?:記者発表資料|報道発表資料|報道資料|発表資料|プレスリリース|ニュースリリース|リリース)))` +
+    `[^。、！？!?\\n]{0,8}?(?:記者発表資料|報道発表資料|報道資料|発表資料|プレスリリース|ニュースリリース|リリース|記者発表|報道発表|資料|内容|中身|情報|ニュース|お知らせ)`,
+  'gu',
+)
 /**
  * …unless the telling waits for the release (解禁後に, 終了後に, 発表され次第), or what is told first is how to attend or cover it
  * (先に会場の地図を, 取材の申込方法を): logistics, not the release's content.
@@ -478,6 +523,24 @@ const JUDGES_PAPER =
  */
 const MARKED_PAPER_TOLD =
   /(?:評価シート|評価表|評定表|採点表|採点基準|評価基準|審査基準|選考基準|配点表|質問(?:集|リスト|項目|例)|想定問答|模範解答|マニュアル|チェックリスト|名簿|リスト|一覧表|集計表|点数表|調書|シート)\((?:非公開|内部用?|庁内用?|職員用|取扱注意|取り扱い注意|部外秘|外部秘|秘|関係者限り|職員限り)\)(?:の)?[^。！？!?\n]{0,24}?(?:お見せ|見せ|チラ見せ|(?<![非未報])公開|教え|お伝え|伝え|ご紹介|紹介|載せ|アップ|共有|晒|さらし|ネタバレ)(?!(?:る|す)?こと(?:は|が)?でき|でき|られ(?:ませ|な)|ません|ない|ず|ぬ)/gu
+/** A paper that holds how a selection is judged. */
+const CRITERIA_PAPER = '(?:採点表|採点基準|評価表|評価シート|評定表|評価基準|審査基準|選考基準|採用基準|合否基準|合格基準|判定基準|配点表|配点基準|評価項目表)'
+/**
+ * Judging criteria kept inside, cited as the basis and then their content told (課内で使っている非公開の採点表にもとづき、面接60点未満の方は
+ * 不採用としております; 内部の選考基準では、面接の配点が一番高くなっています; 評価表（非公開）に沿って、7割に届かない方は…): a cut-off,
+ * a weighting or a pass mark of a selection, which the city keeps inside. The paper said to be inside is the qualifier right before it
+ * (非公開の, 内部の, 課内で使っている) or a bracket after it; a paper only named as the basis (非公開の採点表に基づき厳正に審査します) tells nothing.
+ */
+const CLOSED_CRITERIA = new RegExp(
+  `(?:(?:非公開|未公開|非公表|部外秘|外部秘|内部|庁内|課内|部内|係内|内輪|内規)(?:の|な)?|(?:課内|庁内|部内|係内|内部|職員の間|内々)で[^。、！？!?\\n]{0,14}?|(?:面接官|試験官|審査員|審査委員|選考委員|採点者|評価者)(?:用の?|向けの?|専用の?|が使う|が使っている|の手元の))` +
+    `[\\p{Script=Han}]{0,4}?${CRITERIA_PAPER}(?:\\((?:非公開|内部用?|庁内用?|職員用|部外秘|取扱注意|秘)\\))?|${CRITERIA_PAPER}\\((?:非公開|内部用?|庁内用?|職員用|部外秘|取扱注意|秘)\\)`,
+  'gu',
+)
+/** …cited as the basis (にもとづき, に沿って, では, によると). */
+const CRITERIA_BASIS = /^(?:に(?:もとづ|基づ)(?:き|いて|く)|に(?:沿って|沿い|従って|従い|したがって|したがい|照らして|照らし|則って|則り|のっとって|のっとり|よって|より)|では|で(?:は)?[、,]|によると|によれば|を見ると|を見たら|上は|だと|やと|やったら|じゃと)/u
+/** …and its content told: a cut-off score or ratio (60点未満の方は不採用, 7割に届かない), a weighting (配点が一番高い). */
+const CRITERIA_CONTENT =
+  /[0-9０-９〇一二三四五六七八九十百]+(?:点|割|%|％|パーセント)(?:未満|以下|以上|超|に満たな|に届かな|を下回|を上回|を切|が(?:合格|ボーダー|足切り|基準|ライン|合否)|で(?:合格|不合格|不採用|足切り))|(?:配点|比重|ウエイト|ウェイト)(?:は|が)[^。！？!?\n]{0,12}?(?:高|大き|低|[0-9０-９]|一番|最も)|(?:最も|一番|いちばん)(?:重視|配点が高)|足切り(?:ライン|点)?(?:は|が)|(?:合格|採用)(?:ライン|点)(?:は|が)/u
 /** A selection's scores or ranking glimpsed and told (委託先選定、候補3社の評価点がちらっと見えちゃってる): a decision still being made. */
 const SELECTION_SCORES = /(?:選定|選考|審査|入札|プロポーザル|委託先|指定管理|採用)[^。！？!?\n]{0,16}?(?:評価点|採点|点数|得点|順位|ランキング|評価結果|審査結果|落札予定)[^。！？!?\n]{0,16}?(?:見え(?:ちゃ|て|た)|写って|写り込|ちらっと|こっそり|内緒|ナイショ|ここだけ|漏れ)/gu
 /** What follows a held-back or unpublished matter when nothing is told after all: a notice (ご了承ください, 詳細は後日). */
@@ -698,18 +761,33 @@ export const confidential: RuleFamily = {
     const t = doc.squeezed.text
     const spans: Span[] = []
     const marker = (m: RegExpExecArray): boolean => !AWARENESS.test(sentenceOf(t, m.index, m.index + m[0].length))
+    /** The text as typed right after a squeezed offset (with the spaces the squeezed view drops). */
+    const typedAfter = (at: number): string => {
+      const e = doc.fromSqueezed(Math.max(0, at - 1), at).end
+      return doc.raw.slice(e, e + 12)
+    }
     // Brackets: 【秘】 ［庁内限］ （回覧用） 【案・課内限り】 《取扱注意》.
     if (/[【\[〔《〈<(「『〖〘〚⦅]/u.test(t)) {
       emitAll(doc, t, BRACKET, 'confidential/marker', emit, spans, (m) => {
-        if (!(m[1]!.split(/[・、,/\s]+/u).some((tok) => tok.length > 0 && MARKER_TOKEN.test(tok)) || MARKER_IN_BRACKET.test(m[1]!))) return false
+        const inner = m[1]!
+        // 【マル秘】 is a marker; 「マル秘作戦」 (a secrecy prefix run on to a playful head) is not.
+        const runTogether = (): boolean => {
+          for (const x of inner.matchAll(MARKER_IN_BRACKET)) {
+            if (!(SECRET_PREFIX.test(x[0]) && playfulCompound(typedAfter(m.index + 1 + x.index + x[0].length)))) return true
+          }
+          return false
+        }
+        if (!(inner.split(/[・、,/\s]+/u).some((tok) => tok.length > 0 && MARKER_TOKEN.test(tok)) || runTogether())) return false
         // （持出禁止） on a library's or an archive's material for reading there: a lending rule, not a classification.
         return !(/^持ち?出し?禁止$/u.test(m[1]!) && LENDING.test(sentenceOf(t, m.index, m.index + m[0].length)))
       })
     }
-    if (/秘|部外|庁外|課外|局外|社外|外部|極|厳|マル/u.test(t)) emitAll(doc, t, CIRCLED_HI, 'confidential/marker', emit, spans, marker)
+    if (/秘|部外|庁外|課外|局外|社外|外部|極|厳|マル/u.test(t)) emitAll(doc, t, CIRCLED_HI, 'confidential/marker', emit, spans, (m) => marker(m) && !(SECRET_PREFIX.test(m[0]) && playfulCompound(typedAfter(m.index + m[0].length))))
     if (/[A-Za-z]/u.test(t)) emitAll(doc, t, ENGLISH, 'confidential/marker', emit, spans, marker)
     // ㊙ becomes a bare 秘 under NFKC, so it is found in the original text.
     for (let i = doc.raw.indexOf('㊙'); i !== -1; i = doc.raw.indexOf('㊙', i + 1)) {
+      // ㊙作戦 (a playful compound) marks no document; ㊙資料 does.
+      if (playfulCompound(doc.raw.slice(i + 1, i + 12))) continue
       spans.push({ start: i, end: i + 1 })
       emit({ rule: 'confidential/marker', start: i, end: i + 1 })
     }
@@ -788,6 +866,18 @@ export const confidential: RuleFamily = {
         const rest = t.slice(end, sentenceAround(t, end, end).end)
         const span = doc.fromSqueezed(m.index, end)
         return !spans.some((x) => x.start < span.end && x.end > span.start) && TOLD_AHEAD.test(rest) && !AFTER_RELEASE.test(rest) && !AWARENESS.test(sentenceOf(t, m.index, end))
+      })
+    }
+    // The same, said attributively (明日10時解禁の記者発表資料の内容を、先行してお知らせします).
+    if (/解禁|公表|発表|公開|配信|資料提供|投げ込み|リリース/u.test(t) && /先|早|事前|前倒|待たず/u.test(t)) {
+      emitAll(doc, t, EMBARGOED_RELEASE, 'confidential/pre-release', emit, spans, (m) => {
+        const end = m.index + m[0].length
+        const here = sentenceAround(t, m.index, end)
+        const rest = t.slice(end, here.end)
+        const before = t.slice(here.start, m.index)
+        const ahead = TOLD_AHEAD.test(rest) || (AHEAD_BEFORE.test(before) && TELL_AFTER.test(rest))
+        const span = doc.fromSqueezed(m.index, end)
+        return !spans.some((x) => x.start < span.end && x.end > span.start) && ahead && !AFTER_RELEASE.test(rest) && !SEASON_OPENS.test(t.slice(here.start, here.end)) && !AWARENESS.test(t.slice(here.start, here.end))
       })
     }
     if (/まだ|これから|来週|明日|後日|待たず/u.test(t)) {
@@ -932,6 +1022,18 @@ export const confidential: RuleFamily = {
         return free(m) && notAware(m) && !PUBLISHED.test(sentence) && !/開示|情報公開|閲覧/u.test(sentence)
       }))
     }
+    // Judging criteria kept inside, cited as the basis, their content told (課内で使っている非公開の採点表にもとづき、面接60点未満の方は不採用).
+    if (/採点|評価|評定|基準|配点/u.test(t)) {
+      emitAll(doc, t, CLOSED_CRITERIA, 'confidential/staff-only', emit, spans, once((m) => {
+        const end = m.index + m[0].length
+        const here = sentenceAround(t, m.index, end)
+        const after = t.slice(end, here.end)
+        const basis = CRITERIA_BASIS.exec(after)
+        if (!basis) return false
+        const sentence = t.slice(here.start, here.end)
+        return free(m) && notAware(m) && CRITERIA_CONTENT.test(after.slice(basis[0].length, basis[0].length + 48)) && !PUBLISHED.test(sentence) && !/開示|情報公開|募集要項|要項|公開して|公表して/u.test(sentence)
+      }))
+    }
     if (/評価点|採点|点数|得点|順位|ランキング|評価結果|審査結果|落札予定/u.test(t)) emitAll(doc, t, SELECTION_SCORES, 'confidential/pre-release', emit, spans, (m) => !AWARENESS.test(sentenceOf(t, m.index, m.index + m[0].length)) && !PUBLISHED.test(sentenceOf(t, m.index, m.index + m[0].length)))
     if (/未公表|未発表|非公表|公表前|発表前/u.test(t)) {
       emitAll(doc, t, UNPUBLISHED_BUT, 'confidential/pre-release', emit, spans, (m) => {
@@ -989,6 +1091,8 @@ export const confidential: RuleFamily = {
     for (const h of doc.hits('confidential')) {
       const { start, end } = doc.fromSqueezed(h.start, h.end)
       if (spans.some((s) => s.start < end && s.end > start)) continue
+      // 応援団の「マル秘作戦」, 極秘ミッション: a secrecy prefix in a playful compound marks no document or information.
+      if (SECRET_PREFIX.test(t.slice(h.start, h.end)) && playfulCompound(typedAfter(h.end))) continue
       if (!h.mention && AWARENESS.test(sentenceOf(t, h.start, h.end)) && !/秘|限り|回覧|注意|禁止|解禁|オフレコ/u.test(t.slice(h.start, h.end))) continue
       // 機密情報について秘密保持義務を負い: the information named as what a duty keeps, not a marker on what is told.
       if (!h.mention && /^(?:機密|秘密情報|内部情報|非公開情報|未公開情報)$/u.test(t.slice(h.start, h.end)) && !/[【\[〔《〈<(「『]$/u.test(t.slice(Math.max(0, h.start - 1), h.start)) && SECRECY_DUTY.test(t.slice(h.end, h.end + 48)) && !TOLD_ANYWAY.test(sentenceOf(t, h.start, h.end))) continue

@@ -1183,3 +1183,55 @@ describe('confidential (5(1)): round 48 kinds', () => {
     expect(rules(text)).toEqual([])
   })
 })
+
+describe('confidential (5(1)): round 49 kinds', () => {
+  const rules = (text: string): string[] => summary(findingsOf(confidential, text)).filter((x) => !x.includes(':info:'))
+  it.each([
+    // a press release bound to a later time said attributively (明日10時解禁の記者発表資料), its content told ahead (R49A-032)
+    ['【ふるさと納税に関する報道について】\n明日10時解禁の記者発表資料の内容を、先行してお知らせします。返礼品事業者2社について、寄附額の水増し請求が計約860万円あったことを市の調査で確認しました。', 'confidential/pre-release:block:明日10時解禁の記者発表資料'],
+    // …the same kind in other words, registers and dialect, the adverb before or after
+    ['来週月曜解禁予定のプレスリリース、ひと足お先にご紹介しますね。新しい子育て支援金は1人5万円です。', 'confidential/pre-release:block:来週月曜解禁予定のプレスリリース'],
+    ['先行して、17日公表予定の資料の中身をお伝えいたします。市民プールは来年度で閉鎖となります。', 'confidential/pre-release:block:17日公表予定の資料'],
+    ['あした午後解禁の報道資料ばってん、待ちきれんけん先に書いとくね。花火大会は有料席ができるよ。', 'confidential/pre-release:block:あした午後解禁の報道資料'],
+    ['明後日の会見で発表する内容を、解禁を待たずにお知らせします。新庁舎の建設地は旧南中跡地です。', 'confidential/pre-release:block:明後日の会見で発表する内容'],
+    // judging criteria kept inside, cited as the basis, their content told (R49A-076)
+    ['ご質問ありがとうございます。指導員の選考は、課内で使っている非公開の採点表にもとづき、面接60点未満の方は不採用としております。昨年度は応募者23名のうち9名が基準に届きませんでした。', 'confidential/staff-only:block:課内で使っている非公開の採点表'],
+    // …the same kind: a weighting, a ratio, dialect, an examiners' paper
+    ['内部の選考基準では、面接の配点が一番高くなっています。', 'confidential/staff-only:block:内部の選考基準'],
+    ['評価表（非公開）に沿って、7割に届かない方は二次に進めない決まりです。', 'confidential/staff-only:block:評価表（非公開）'],
+    ['課内で使いよる審査基準やと、書類で50点以下は落とすっちゃん。', 'confidential/staff-only:block:課内で使いよる審査基準'],
+    ['面接官用の評定表に従い、40点を下回った受験者は不合格といたしました。', 'confidential/staff-only:block:面接官用の評定表'],
+    // a secrecy prefix that marks a document or information stays a marker (alone, before a document noun, a verb, a label before a title)
+    ['【マル秘】の資料です。', 'confidential/marker:block:【マル秘】'],
+    ['㊙資料を共有します。', 'confidential/marker:block:㊙'],
+    ['「マル秘資料」を共有します。', 'confidential/marker:block:「マル秘資料」'],
+    ['これは極秘扱いの文書です。', 'confidential/marker:block:極秘'],
+    ['極秘入手した資料を載せます。', 'confidential/marker:block:極秘'],
+    ['ﾏﾙ秘　黄砂飛来時の屋外イベント中止基準（庁内検討用・案）：PM2.5の予測値が日平均70を超えたら、前日15時に中止判断とする。', 'confidential/marker:block:ﾏﾙ秘'],
+    ['【マル秘 来年度予算】財政課との調整状況', 'confidential/marker:block:【マル秘 来年度予算】'],
+  ])('flags %s', (text, expected) => {
+    expect(rules(text)).toContain(expected)
+  })
+  it.each([
+    // a release time with where to look, the papers handed to the press, a fishing season, logistics told first
+    '明日10時解禁の記者発表資料は、解禁後に市ホームページでお知らせします。',
+    '明日10時解禁の記者発表資料を、報道各社へ先に配布しました。',
+    '明日解禁のアユ漁の情報を先にお知らせします。',
+    '明日解禁の記者発表の会場と取材の申込方法を、先にお知らせします。',
+    '明日公表予定の資料は、市ホームページに掲載します。',
+    // criteria named as the basis with nothing told, criteria published, a non-public handling of papers, an answer refused
+    '選考は、非公開の採点表に基づき厳正に審査します。',
+    '面接は、課内で定めた評価基準に基づいて公平に行います。',
+    '採点基準は募集要項で公開しています。筆記60点以上の方が面接に進めます。',
+    '応募書類は非公開で取り扱い、採点基準に基づき60点以上の方を面接にご案内します。',
+    '内部の評価基準では、合否はお答えできません。',
+    // a secrecy prefix run on to a playful head: an event's plan, a recipe, a mission, a tip (R49A-138)
+    '市民体育祭まであと1週間！各地区の応援団は、当日に向けた「マル秘作戦」を練っているそうです。どんな応援が飛び出すか、お楽しみに！',
+    '応援団のマル秘作戦を練っています。',
+    '料理教室で、先生の㊙レシピを教わりました。',
+    '当日は、キャラクターたちの極秘ミッションも！お楽しみに。',
+    '栄養士さん直伝、まる秘テクニックで野菜嫌いを克服！',
+  ])('passes %s', (text) => {
+    expect(rules(text)).toEqual([])
+  })
+})
