@@ -254,6 +254,12 @@ const ADVANCE_TOLD = /^[、,\s]*(?:あらかじめ|予め|事前に|前もって
 const DECIDED_BEFORE = /(?:決定|確定|内定)(?:いたし|し)ました|決まりました|(?:方針|方向)(?:が|で)(?:決ま|固ま)り?ました/u
 /** 一足早く / 一足先に + a reveal, when the paragraph says the release is still to come. */
 const EARLY_REVEAL = /(?:一足|ひと足|ひとあし)(?:早く|先に|はやく|さきに)[^。！!？?\n]{0,16}?(?:お見せ|見せ|お伝え|伝え|公開|お知らせ|ご紹介|紹介|チラ見せ|お披露目|発表)/gu
+/**
+ * What people present at an event (来週発表する子どもたちの研究, 生徒の研究発表, 成果発表会): their own work, previewed with their
+ * consent, not a press release held back.
+ */
+const PRESENTED_WORK =
+  /発表(?:する|される|予定の)?(?:子ども|子供|こども|児童|生徒|学生|園児|受講生|参加者|出演者|選手|高校生|中学生|小学生)|(?:子ども|子供|こども|児童|生徒|学生|園児|受講生|参加者|出演者|選手|高校生|中学生|小学生)(?:たち|の皆さん|さん)?(?:の|が)(?:研究|作品|自由研究|演奏|演技|成果|発表)|発表会|研究発表|成果発表/u
 const RELEASE_TO_COME = /(?:通知|解禁|報道|記者発表|正式発表|公表|発表|掲載|新聞に載る?)(?:の|るの|するの|されるの)?(?:は|が|前|より前|まで|の前)|(?:来週|明日|後日|来月)(?:の|に)?(?:発表|公表|解禁|通知|掲載|報道)/u
 
 /** Information only staff may see. */
@@ -898,7 +904,7 @@ export const confidential: RuleFamily = {
         return !/^(?:入札)?予定価格/u.test(m[0]) || /入札|公告|業者|指名|ご参考|参考に|こっそり|内緒|随意契約|随契|発注|建設さん|工務店さん/u.test(t)
       })
     }
-    if (/一足|ひと足|ひとあし/u.test(t) && RELEASE_TO_COME.test(t)) emitAll(doc, t, EARLY_REVEAL, 'confidential/pre-release', emit, spans, () => true)
+    if (/一足|ひと足|ひとあし/u.test(t) && RELEASE_TO_COME.test(t) && !PRESENTED_WORK.test(t)) emitAll(doc, t, EARLY_REVEAL, 'confidential/pre-release', emit, spans, () => true)
     if (/しか|だけ|のみ|外部|部外者|市民|一般|口外|他言|課内|庁内|内部|部内|係内|職員|幹部|外に|外には|表に|公に/u.test(t)) emitAll(doc, t, STAFF_ONLY, 'confidential/staff-only', emit, spans, (m) => !PUBLISHED.test(sentenceOf(t, m.index, m.index + m[0].length)) && !/ませんか|相談|悩/u.test(sentenceOf(t, m.index, m.index + m[0].length)) && !AWARENESS.test(sentenceOf(t, m.index, m.index + m[0].length)))
     if (/しか|だけ|のみ/u.test(t)) {
       emitAll(doc, t, INSIDERS_ONLY, 'confidential/staff-only', emit, spans, (m) => {

@@ -1235,3 +1235,12 @@ describe('confidential (5(1)): round 49 kinds', () => {
     expect(rules(text)).toEqual([])
   })
 })
+
+describe('confidential: what people present at an event, previewed, is no press release told early', () => {
+  it.each(['来週発表する子どもたちの研究の内容を、一足先にご紹介します。', '生徒の研究発表を一足先にご紹介します。来週の発表会をお楽しみに。', '成果発表会で披露する受講生の作品を、一足早くお見せします。来週発表です。'])('passes %s', (text) => {
+    expect(findingsOf(confidential, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+  it.each(['来週発表する予算案の内容を、一足先にお知らせします。', '明日の記者会見で発表する内容を一足先にお伝えします。'])('blocks %s', (text) => {
+    expect(findingsOf(confidential, text).some((f) => f.severity === 'block')).toBe(true)
+  })
+})
