@@ -215,6 +215,9 @@
  *   hidden place goes unseen (こたつの中で何が起きても、船頭さんは見て見ぬふり, sexual warn, block with a wink; not a proposal kept
  *   secret, not 見て見ぬふりはしないで); people's bodies offered to the readers to savour (消防団のお兄さんたちの筋肉もしっかり堪能😍,
  *   sexual warn, block when wet, bare or drooling; not an exercise class, a baby, a horse or a body-building contest).
+ * - Round 49: ボケ老人 with one letter masked (ボ〇老人, 〇ケ老人, ボ●たじいさん, 老い〇れ, ボケ老〇; block; not 〇〇老人クラブ, 〇ケ丘);
+ *   women said to fit serving or cheering others rather than the task (女の子は力仕事より応援とお茶出しのほうが向いてるよね, block;
+ *   not the notion answered or spoken against, not a group other than a sex).
  * A word quoted as an example (「女のくせに」といった言葉) is a mention: `info`.
  */
 import { matchAllOf } from '../regex'
@@ -666,6 +669,17 @@ const PHRASES: Phrase[] = [
     severity: 'warn',
     instead: INSTEAD.discriminatory,
   },
+  // Round 49: women said to fit serving or cheering others rather than the task itself (女の子は力仕事より応援とお茶出しのほうが向いてるよね,
+  // 女性職員は現場より受付とお茶くみが似合うけん): a sex put in its place, block, before the warn reading of a serving task handed to women;
+  // not the notion answered (思われがち, ではありません) or spoken against (決めつけ, 偏見). Another line of work (事務, 受付) pointed
+  // to is Round 47's milder reading.
+  {
+    rule: 'decency/discriminatory',
+    re: phrase('(?<![一-龥])(?:女性|女の子|女子|女の人|女)(?:の方|の皆さん|たち|陣|職員|スタッフ|団員|部員|チーム|さん)?(?:は|って|なんて|なら)[、,]?[^。！？!?\\n]{0,20}?(?:お茶出し|お茶くみ|お茶汲み|お酌|応援|声援|裏方|雑用|家事|炊事|配膳|片付け|後片付け|洗い物|炊き出し|マネージャー|チア(?:ガール|リーダー)?|花を添え|華を添え)(?:係|担当|役|要員)?(?:の(?:ほう|方)|くらい|ぐらい|あたり)?(?:が|で)?(?:やっぱり|断然|絶対)?(?:向いて|向いと|向いち|向き(?:だ|です|や|やけん|やね|ですね|でしょ)|似合|お似合い|合って|合っと|ぴったり|性に合|お手の物|一番(?:です|だ|や|よ|ね|でしょ|[。！!〜~]|$))'),
+    need: ['女'],
+    instead: INSTEAD.discriminatory,
+    keep: (fo, s) => !ANSWERED.test(fo.slice(s.start, s.end)) && !AWARENESS.test(fo.slice(s.start, s.end)),
+  },
   // Housework and serving given to women: 家事が得意な女性の皆さん向け, 女性の皆さんはお茶出しを.
   {
     rule: 'decency/discriminatory',
@@ -1077,6 +1091,14 @@ const PHRASES: Phrase[] = [
   {
     rule: 'decency/discriminatory',
     re: phrase('(?<![寝差和んみ月])(?:ボケ|呆け|痴呆|もうろく|耄碌)(?:た|てる|とる|ちゃった|ちょる|かけの|かけた)?(?:老人|年寄り|お年寄り|じいさん|ばあさん|じいちゃん|ばあちゃん|じじい|ばばあ|ジジイ|ババア|ジジィ|ババァ|爺さん|婆さん|爺|婆|おじいちゃん|おばあちゃん|親父|おやじ|おふくろ|老婆|老夫婦)|よぼよぼ(?:の)?(?:老人|年寄り|お年寄り|じいさん|ばあさん|じいちゃん|ばあちゃん|じじい|ばばあ|爺さん|婆さん)|老いぼれ|おいぼれ|死に(?:損な|ぞこな)い|棺桶に片足'),
+    instead: INSTEAD.discriminatory,
+    keep: (fo, s) => !SLUR_TALK.test(fo.slice(s.start, s.end)),
+  },
+  // Round 49: the same slur for the old with one letter masked to slip past (ボ〇老人, 〇ケじじい, ボ●たばあさん, 老い〇れ, ボケ老〇):
+  // the old noun beside it says what the mask hides; not a masked name or place (〇〇老人クラブ, 〇ケ丘), not 寝ぼけ.
+  {
+    rule: 'decency/discriminatory',
+    re: phrase('(?:(?<![寝ねぴピ〇○●◯◎×✕✖*＊■□])(?:ボ|ぼ)[〇○●◯◎×✕✖*＊■□](?:た|てる|とる|ちゃった|ちょる|かけの|かけた)?|(?<![〇○●◯◎×✕✖*＊■□ァ-ヶ一-龥])[〇○●◯◎×✕✖*＊■□](?:ケ|け))(?:老人|年寄り|お年寄り|じいさん|ばあさん|じいちゃん|ばあちゃん|じじい|ばばあ|ジジイ|ババア|ジジィ|ババァ|爺さん|婆さん|爺|婆|おじいちゃん|おばあちゃん|老婆|老夫婦)|(?<![寝ねぴピ])(?:ボケ|ぼけ)(?:老[〇○●◯◎×✕✖*＊■□]|[〇○●◯◎×✕✖*＊■□]人|じ[〇○●◯◎×✕✖*＊■□]い|ば[〇○●◯◎×✕✖*＊■□]あ)(?![一-龥])|老い[〇○●◯◎×✕✖*＊■□]れ|老[〇○●◯◎×✕✖*＊■□]ぼれ'),
     instead: INSTEAD.discriminatory,
     keep: (fo, s) => !SLUR_TALK.test(fo.slice(s.start, s.end)),
   },

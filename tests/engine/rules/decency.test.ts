@@ -7512,3 +7512,43 @@ describe('decency: round 49 kinds (池沼 the place read by what it stands with,
     expect(findingsOf(decency, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('decency: round 49 kinds (the old-age slur with a letter masked, women put to serving or cheering rather than the task)', () => {
+  it.each([
+    // ボケ老人 with one letter masked (blind R49A-104): the old noun beside the mask says what it hides.
+    ['@yoyaku_dekiran ワクチンの電話予約がつながりにくくすみません。正直、電話してくるのはボ〇老人ばっかりで一件一件が長くて…。ネット予約のほうが確実です！', 'decency/discriminatory', 'block'],
+    ['窓口に来るのは〇ケ老人ばかりで話が進まん。', 'decency/discriminatory', 'block'],
+    ['あそこのボ●たじいさん、また同じこと聞きに来とったよ。', 'decency/discriminatory', 'block'],
+    ['ボ〇婆さんに説明しても無駄やけん', 'decency/discriminatory', 'block'],
+    ['老い〇れの相手はもう疲れました。', 'decency/discriminatory', 'block'],
+    ['ボケ老〇の相手は大変です。', 'decency/discriminatory', 'block'],
+    // Women said to fit serving or cheering others rather than the task (blind R49A-111).
+    ['市民体育祭の綱引き、女子チームは今年もハンデ付き💪😂 まあ女の子は力仕事より応援とお茶出しのほうが向いてるよね〜📣\n#市民体育祭 #柳川', 'decency/discriminatory', 'block'],
+    ['女性職員は現場より受付とお茶くみのほうが似合うけんね😊', 'decency/discriminatory', 'block'],
+    ['女子はやっぱり試合に出るよりマネージャーのほうが向いてますよね。', 'decency/discriminatory', 'block'],
+    ['女の人って草刈りより炊き出し係のほうがお手の物やもんね〜', 'decency/discriminatory', 'block'],
+    ['女子部員なんて、力仕事より声援担当くらいがぴったりでしょ笑', 'decency/discriminatory', 'block'],
+  ] as Array<[string, string, 'block' | 'warn']>)('flags %s', (text, rule, severity) => {
+    const found = findingsOf(decency, text).filter((f) => f.severity !== 'info')
+    expect(found.map((f) => f.rule)).toContain(rule)
+    if (severity === 'block') expect(found.filter((f) => f.rule === rule).map((f) => f.severity)).toContain('block')
+  })
+  it.each([
+    // A masked name or place beside an old noun, ボケ防止, 寝ぼけ, the slur quoted as an example.
+    '〇〇老人クラブの皆さんがボッチャ大会に参加しました。',
+    '〇ケ丘の老人会です。',
+    '〇〇ケ老人会の皆さん、ありがとうございました。',
+    'ボ〇ト部の老人チームが出場します。',
+    'ボケ防止の脳トレ教室を開きます。',
+    '「ボ〇老人」といった書き込みは人権侵害です。',
+    // Serving and cheering named with the sexes but no sex put to them, or the notion spoken against.
+    'お茶出しや応援は、男女問わず希望者にお願いしています。',
+    '女子ソフトボール部の皆さんは、守備より打撃のほうが得意だそうです。',
+    '「女性は力仕事より受付のほうが向いている」という思い込みをなくそうと、女性消防団員が講演しました。',
+    '高齢の方は、力仕事より受付やお茶出しのほうが向いているかもしれませんので、ご希望を伺います。',
+    '女性の皆さんには、受付のほうを担当していただきます。',
+    '女子チームの応援団は、声出しのほうが得意な人が多いようです。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(decency, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
