@@ -57,6 +57,10 @@
  *   against COMMENT_PROCESS, which a mere ご意見 or ホームページ elsewhere does not meet. Rumours in general as the subject of a
  *   harm done to people (うわさ話や決めつけが、だれかを追いつめることがあります) are an awareness post; a rumour whose content is
  *   given (…といううわさが), or with a change or hearsay in the sentence, is still one.
+ * - Blind R49 kind: a change told under an aside that it may not be said in public yet (まだ議会で予算が通っていないので大きな声
+ *   では言えませんが、来年度からは時給1,200円に上がる予定です; 大きか声じゃ言えんばってん, 表立っては言えないんですが, 本当は
+ *   まだ言っちゃいけないんですけど): the writer says the matter is not out, so even 予定です does not make it an announcement.
+ *   The aside about oneself (ピーマンが苦手です), 大きな声では言えない悩み, and a scammer's line quoted as an example stay clean.
  * Announced plans (予定です, 開催します, 決定しました, ご検討ください) are never reported.
  */
 import { sentenceAround } from '../doc'
@@ -138,6 +142,28 @@ const INFORMAL_SOURCE =
 /** Unannounced: 未発表ですが, まだ正式には決まっていませんが, 案が出ています, 庁内で議論. */
 const UNANNOUNCED =
   /(?:正式(?:に)?|公式(?:に)?)?(?:発表|公表)(?:される|する|の)予定(?:です|なん(?:です|だ))?(?:が|けど|けれど|けれども|やけど)[、,]?(?=[^。！？!?\n]{0,60}?(?:決まりました|決まった|決定しました|決まっとる|内定|就任|着任|異動))|(?:内々|水面下|非公式)に(?:検討|調整|協議|話し合|進め)|結論(?:は|が)?(?:まだ)?出て(?:い)?(?:ない|ません|おらず|おりません)(?:ものの|が|けど|ですが|けれど)|(?:まだ)?(?:はっきり|確か|正式)(?:な|した)?(?:こと|ところ)は(?:申し上げられ|言え|お伝えでき|お話しでき)(?:ない|ません)(?:のですが|んですが|が|けど|ですが)|議会(?:に|へ)(?:諮る|かける|提案する|出す|上程する)の(?:は|も)これから|(?:庁内|役所内|課内|内部)で(?:は)?前向きに(?:進|検討|調整)|未発表(?:ですが|だけど|だけれど|の(?:情報|事項|話|案件|内容|計画|事業|人事|データ|資料|件)|です|情報|事項|なので|ながら|なんですが)|(?<!正式)発表前(?:ですが|だけど|なので|の(?:情報|段階|話))|正式(?:な)?(?:発表|決定|公表)(?:前|の前|はまだ|が待ち遠し|を?お楽しみに|まで(?:もう少し|内緒|秘密|お待ち))|まだ(?:正式に(?:は)?|はっきり)?(?:決まって|決定して|確定して|発表されて|公表されて)(?:い)?(?:ない|ません)(?:が|けど|けれど|ですが|のですが|んですが|んだけど)|まだ(?:正式に(?:は)?|はっきり)?(?:決定し|確定し|発表され|公表され|出)(?:とら(?:ん|ない)|ておら(?:ん|ない)|てな(?:い|か))(?:ですが|ですけど|けど|けれど|ばってん|が)|(?:まだ)?(?:決定|確定|正式決定)(?:事項)?(?:では|じゃ)(?:ない|ありません|ございません)(?:が|けど|ですが|のですが)|非公式(?:ですが|だけど|な情報|の情報|情報|に聞いた)|ネタバレ(?:すると|ですが|になりますが|しちゃうと|しちゃいます|です|ですけど)|案(?:が|も)(?:出て|出され|浮上|挙が|あが|上が|検討され|議論され|有力)|(?:という|との|って)案(?:が|も)?|(?:庁内|役所内|課内|内部)で(?:は)?(?:議論|検討|話し合|話題|噂|うわさ|見方|声|意見|広が|調整|浮上|出て)|(?:という|との)見方が(?:広が|強ま|強い|強く|出て|ある|有力)|のでは(?:ないか)?(?:という|との)(?:見方|声|話|噂|憶測)/gu
+
+/**
+ * An aside that what follows may not be said in public yet (大きな声では言えませんが, 大きか声じゃ言えんばってん, 表立っては
+ * 言えないけど, 公にはまだ申し上げられませんが, 本当はまだ言っちゃいけないんですが): the writer says the matter is not out and
+ * tells it anyway. It counts when a change, a benefit or a future matter with a change follows (ASIDE_NEWS); a joke about
+ * oneself (大きな声では言えませんが、実はピーマンが苦手です) or 大きな声では言えない悩み (no concession) stays clean.
+ */
+const SECRET_ASIDE =
+  /(?:(?:大き(?:な|い|か)|おおき(?:な|い|か)|でかい|でっかい)声|大声|おおごえ)(?:で|じゃ|では|でん|には)(?:は|も)?(?:まだ)?(?:言え|いえ|言わ|申し上げられ|お伝えでき|お話しでき|話せ|書け)(?:ない|ません|ん|へん|なか|れん)(?:のです|んです|のですが|んやけど|っちゃけど)?(?:が|けど|けれど|けれども|けども|ばってん|ばって|けん(?:ど|が))|(?:公|おおやけ|表立って|おおっぴら|大っぴら|表向き|外)(?:に|で)?(?:は)?(?:まだ)?(?:言え|いえ|申し上げられ|お伝えでき|お話しでき|話せ|書け)(?:ない|ません|ん|へん|なか)(?:のです|んです|んやけど|っちゃけど)?(?:が|けど|けれど|けれども|けども|ばってん|ばって)|(?:本当|ほんと|ホント|本来)(?:は|なら)?(?:まだ)?(?:言っちゃ|言っては|言うたら|言ったら|書いちゃ|書いては|出しちゃ)(?:いけない|いけません|いかん|ダメ|だめ|駄目|まずい)(?:のです|んです|んやけど|っちゃけど)?(?:が|けど|けれど|けれども|けども|ばってん)/gu
+/**
+ * Whether the text at `at` lies in a bracketed saying given as an example (「大きな声では言えないけど、…」といった書き込みに
+ * ご注意ください): others' words shown, a mention.
+ */
+function quotedExample(t: string, at: number): boolean {
+  const open = t.lastIndexOf('「', at)
+  if (open < 0 || at - open > 40 || /[」\n]/u.test(t.slice(open, at))) return false
+  const close = t.indexOf('」', at)
+  if (close < 0 || close - at > 80 || t.slice(at, close).includes('\n')) return false
+  return /^(?:といった|などの|などと|のような|みたいな|という|との|って)[^。！？!?\n]{0,6}?(?:書き込み|投稿|メッセージ|メール|電話|うわさ|噂|デマ|話|誘い|勧誘|言葉|手口|文句)/u.test(t.slice(close + 1, close + 24))
+}
+/** What a secret aside passes on: a change told as coming (上がる, 変わります, 始まる, 増える, 無料になる) or planned. */
+const ASIDE_NEWS = /上が|あが|下が|さが|アップ|増え|ふえ|増や|減(?:る|り|ら|っ)|へる|変わ|かわる|始ま|はじま|(?:に|と)な(?:る|り)|でき(?:る|ます)|決ま|予定|見込|方向|つもり/u
 
 /**
  * News hinted at before it is announced: 年明けに何か大きな発表があるかも…？, 近々うれしいお知らせができるかもしれません,
@@ -884,6 +910,19 @@ function unannounced(e: Emitter, t: string): void {
     if (TBD_LATER.test(rest)) continue
     if (/^(?:という|との|って)案/u.test(m[0]) && PUBLIC_PROCESS.test(t)) continue
     put(e, 'unofficial/unannounced', m.index, m.index + m[0].length)
+  }
+  if (/言え|いえ|申し上げ|お伝え|お話し|話せ|書け|言わ|言っちゃ|言っては|言うたら|言ったら|書いちゃ|書いては|出しちゃ/u.test(t)) {
+    SECRET_ASIDE.lastIndex = 0
+    n = 0
+    for (let m = SECRET_ASIDE.exec(t); m && n < MAX_HITS; m = SECRET_ASIDE.exec(t), n++) {
+      // What the aside introduces: the rest of its sentence, or the next sentence when the aside ends its own (…言えませんが…。).
+      const s = sentenceAround(t, m.index, m.index + m[0].length)
+      let told = t.slice(m.index + m[0].length, s.end)
+      if (!/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{4}/u.test(told) && s.end < t.length) told = sentenceOf(t, s.end, s.end)
+      if (!(CHANGE.test(told) || BENEFIT.test(told) || ((FUTURE.test(told) || DECISION.test(told)) && ASIDE_NEWS.test(told)))) continue
+      if (NATURAL.test(told) && !CHANGE.test(told)) continue
+      put(e, 'unofficial/unannounced', m.index, m.index + m[0].length, undefined, quotedExample(t, m.index) || undefined)
+    }
   }
   if (/発表|お知らせ|ニュース|報告/u.test(t)) {
     HINTED_NEWS.lastIndex = 0

@@ -1373,3 +1373,34 @@ describe('unofficial (5(1)): blind FV kinds (a draft out for comment, rumours as
     expect(rules(text)).toContain(expected)
   })
 })
+
+describe('unofficial (5(1)): blind R49 kind (a change told under an aside that it may not be said in public yet)', () => {
+  const rules = (text: string): string[] => summary(findingsOf(unofficial, text)).filter((x) => !x.includes(':info:'))
+  it.each([
+    // R49A-058: a wage rise before the budget passes, told under 大きな声では言えませんが
+    ['【児童クラブ指導員 募集中】\n\n勤務は平日の放課後、時給は現在1,080円です。\n\nまだ議会で予算が通っていないので大きな声では言えませんが、来年度からは時給1,200円に上がる予定です！この機会にぜひご応募ください。\n\n問い合わせ：子ども家庭課 0944-77-8753', 'unofficial/unannounced:warn:大きな声では言えませんが'],
+    // the same kind in other words, endings and dialect
+    ['大きか声じゃ言えんばってん、来年度から市民プールの使用料が上がるとよ。', 'unofficial/unannounced:warn:大きか声じゃ言えんばってん'],
+    ['表立っては言えないんですが、4月から窓口の受付時間が変わる予定です。', 'unofficial/unannounced:warn:表立っては言えないんですが'],
+    ['本当はまだ言っちゃいけないんですけど、来年から子ども医療費が高校生まで無料になります！', 'unofficial/unannounced:warn:本当はまだ言っちゃいけないんですけど'],
+    ['公にはまだ申し上げられませんが、来春には新しい図書館ができる見込みです。', 'unofficial/unannounced:warn:公にはまだ申し上げられませんが'],
+    ['大きな声では言えませんが…。来年度から指導員の時給が1,150円になります。', 'unofficial/unannounced:warn:大きな声では言えませんが'],
+  ])('flags %s', (text, expected) => {
+    expect(rules(text)).toContain(expected)
+  })
+  it.each([
+    // an aside about oneself, no change passed on
+    '大きな声では言えませんが、実は私、ピーマンが苦手です。',
+    '大きな声では言えませんが、新しい庁舎の食堂、実はかなりおいしいです。',
+    '恥ずかしくて大きな声では言えませんが、今年初めて健康診断を受けました。来年からは毎年受けるつもりです。',
+    '大きな声では言えませんが、実は来年から私も健康のため毎朝ジョギングを始めます。',
+    // 大きな声 with no concession, or the council still to come with the announcement promised
+    '大きな声では言えない悩みも、お気軽にご相談ください。',
+    '図書館では大きな声でのおしゃべりはご遠慮ください。来年度から開館時間が変わります。',
+    'まだ議会で予算が通っていないため、来年度の時給は決まり次第お知らせします。',
+    // a scammer's line quoted as an example: a mention
+    '「大きな声では言えないけど、あなたの口座だけ手数料が無料になります」といった電話にご注意ください。',
+  ])('passes %s', (text) => {
+    expect(rules(text).filter((x) => x.startsWith('unofficial/'))).toEqual([])
+  })
+})
