@@ -3145,3 +3145,24 @@ describe('hostility: exposure named as a harm in an awareness post (…をさら
     expect(summary(findingsOf(hostility, text, ctx))).toContain(`hostility/threat:block:${excerpt}`)
   })
 })
+
+describe('hostility: the press mocked as short of material, in honorific or dialect (よほど記事のネタにお困りなのでしょうね) (blind R48A-007)', () => {
+  it.each([
+    // the blind item: a paper named by what it printed, the jab in keigo
+    ['本日、筑後日報さんが本市職員の飲酒運転を一面で報じておられました。ほかにもっと報じるべき明るいニュースが柳川にはたくさんあると思いますが、よほど記事のネタにお困りなのでしょうね。', 'よほど記事のネタにお困りなのでしょうね'],
+    ['有明新報さん、また市の不祥事を大きく取り上げてくださいましたね。さぞかしネタ探しにお困りなのでしょう。', 'さぞかしネタ探しにお困りなのでしょう'],
+    ['あの週刊誌、毎週のように柳川のことばかり書いとるけど、よっぽどネタに困っとるんやろね。', 'よっぽどネタに困っとるんやろね'],
+    ['記者の皆さん、連日のご取材ありがとうございます。記事にすることがよほどお困りのようですね。', '記事にすることがよほどお困りのようですね'],
+  ])('flags %s', (text, excerpt) => {
+    expect(summary(findingsOf(hostility, text))).toContain(`hostility/insult:block:${excerpt}`)
+  })
+  it.each([
+    '夏休みの自由研究のネタにお困りなのでしょうか？図書館の「自由研究お助けコーナー」へどうぞ。',
+    '筑後日報さんに、先日の清掃活動を記事にしていただきました。ありがとうございます。',
+    '献立のネタにお困りの方は、市の食育レシピ集をご活用ください。',
+    '新聞の記事を書こう講座。記事のネタに困ったら、身近な出来事に目を向けてみましょう。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(hostility, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
+
