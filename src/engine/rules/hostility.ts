@@ -307,6 +307,12 @@ const AIMED = /[@＠]|お兄さん|兄ちゃん|お姉さん|姉ちゃん|おじ
 const SELF = /私|わたし|僕|ぼく|自分|わたくし|うちら|ワイ/u
 /** A critic or their words: what the idle-critic jibes (ほかにやることないの？, 暇そう) are aimed at. */
 const CRITIC = /[@＠]|叩(?:い|く|か|き)|たたいて|粗探し|あら探し|揚げ足|コメント|コメ欄|文句|ケチ|けち|批判|苦情|いちゃもん|クレーム|クレーマー|アンチ|リプ|書き込|ご指摘|指摘|毎回|いちいち|わざわざ|あなた|あんた|お前|おまえ|記者|マスコミ|メディア|報道|新聞社|テレビ局|取材|週刊誌|しつこ|蒸し返|むしかえ|ほじくり返|あげつら|騒ぎ立て|[てで](?:くる|こられる|きよる)(?:人|方|連中|奴|やつ|記者|さん)/u
+/** Round 49: a visit announced after the home is found (直接ごあいさつに伺います, お邪魔します, 会いに行くばい). */
+const VISIT49 = /伺|うかが|お邪魔|おじゃま|お訪ね|訪ね|訪問|会いに|お会いし|ごあいさつ|ご挨拶|挨拶に|あいさつに|行きます|行くけん|行くばい|行くね|行くから|行くよ|参ります|押しかけ|乗り込|待って(?:い|お|ろ|と)/u
+/** …or how it was found: from the addressee's own posts or photos. */
+const HOW_FOUND49 = /写真|画像|動画|景色|背景|映り込|写り込|映って|写って|投稿|書き込|ツイート|ポスト|アイコン|プロフィール|ip|IP|アイピー|開示|足跡|行動/u
+/** …not help sent to the place (避難所のご案内, 救助, 収集, 保健師の訪問). */
+const HELP49 = /避難|救助|救急|救出|安否|案内|ご案内|収集|回収|配達|配送|お届け|届け|保健師|民生委員|支援|見守り|返還|飼い主|迷子|保護|担当課|窓口|申請|手続|書類|郵送|お送り|給付|点検|修理|工事/u
 /** Round 49: the press named by what it printed or aired (報じ, 一面, 紙面, 〇〇日報さん). */
 const PRESS49 = /報じ|記事|紙面|一面|新聞|日報|新報|番組|放送|週刊|ワイドショー/u
 function atCritic(sq: string, s: number, e: number): boolean {
@@ -588,6 +594,22 @@ function labelled48(sq: string, s: number, e: number): boolean {
   return who || did
 }
 const PHRASES: Phrase[] = [
+  // --- Round 49 kinds ---
+  // The addressee's home or workplace said to be worked out, in keigo or dialect (投稿されている写真の景色から、お住まいの辺りは
+  // だいたい見当がつきました, ご自宅の場所はおおよそ分かりました, 住んどるとこの見当はついたけん, どちらにお住まいか分かりました):
+  // a threat when a visit follows (今度直接ごあいさつに伺いますね, 会いに行くばい) or their posts are named as how (写真の景色から);
+  // not help (お住まいの地区が分かりましたので、最寄りの避難所をご案内します), not a condition (分かりましたら, 分からない場合は).
+  {
+    rule: 'hostility/threat',
+    re: phrase('(?:(?:お住まい|ご自宅|お宅|おうち|お家|ご住所|お勤め先|(?:あなた|あんた|お前|おまえ|貴方|そちら)の(?:家|自宅|住所|職場|勤務先)|住んで(?:い|らっしゃ|おられ)?る(?:ところ|とこ|所|場所)|住んど(?:る|ん)(?:ところ|とこ|所|場所))(?:の)?(?:辺り|あたり|場所|近く|付近|地域|地区|町|住所)?(?:は|も|が|くらい|ぐらい|の)?|(?:どこ|どちら|どの辺|どのあたり|どのへん)に(?:お住まい|住んで(?:い|らっしゃ|おられ)?る|住んど(?:る|ん))(?:の)?か(?:は|も|くらい|ぐらい)?)[、\\s]?(?:だいたい|大体|おおよそ|おおかた|ほぼ|もう|既に|すでに|とっくに)?[、\\s]?(?:(?:見当|目星|察し)(?:は|が|も)?(?:だいたい|もう|ほぼ)?(?:つき|付き|つい|付い)|分かり|わかり|分かっ|わかっ|特定でき|特定し|突き止め|把握でき|把握し|割り出し|割り出せ|判明し)(?:ました|まして|た(?![らり])|ていま|ておりま|てま|とる|とり|ちょる|ちゃった|たけん|たばい)'),
+    need: ['見当', '目星', '察し', 'わか', '分か', '特定', '突き止め', '把握', '割り出', '判明'],
+    instead: INSTEAD.threat,
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || TEACHING.test(sentenceText(sq, s, e)) || ABUSE_REPORTED.test(sentenceText(sq, s, e))) return false
+      if (HELP49.test(sentenceText(sq, s, e))) return false
+      return VISIT49.test(sq.slice(e, e + 60)) || HOW_FOUND49.test(withPrevious(sq, s, e))
+    },
+  },
   // --- Round 47 kinds ---
   // A critic's words echoed by doubling and called noise (毎日毎日、不祥事不祥事とうるさい方ですね, 税金税金ってうるさか,
   // 無駄だ無駄だとやかましい人; an insult, as 付けろ付けろってうるさか below; the doubled word starts with a kanji, so a sound

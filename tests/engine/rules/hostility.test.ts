@@ -3166,3 +3166,24 @@ describe('hostility: the press mocked as short of material, in honorific or dial
   })
 })
 
+describe('hostility: the addressee told their home was worked out, and a visit (お住まいの辺りはだいたい見当がつきましたので、今度直接ごあいさつに伺いますね) (blind R49A-117)', () => {
+  it.each<[string, string, CheckContext?]>([
+    // the blind item: keigo, from the critic's own photos, a visit announced
+    ['@yanagawa_hater 何度も同じご意見をありがとうございます。投稿されている写真の景色から、お住まいの辺りはだいたい見当がつきましたので、今度直接ごあいさつに伺いますね。', 'お住まいの辺りはだいたい見当がつきました', reply],
+    ['@abc いつも熱心なご投稿ありがとうございます。アップされた写真から、ご自宅の場所はおおよそ分かりましたので、一度お邪魔させていただきますね。', 'ご自宅の場所はおおよそ分かりました', reply],
+    ['あんたの書き込み見とったら、住んどるとこの見当はついたけん、今度会いに行くばい。', '住んどるとこの見当はついた'],
+    ['@user 毎日のご意見ありがとうございます。お写真の景色で、だいたいどちらにお住まいか分かりました。', 'どちらにお住まいか分かりました', reply],
+  ])('flags %s', (text, excerpt, ctx) => {
+    expect(summary(findingsOf(hostility, text, ctx))).toContain(`hostility/threat:block:${excerpt}`)
+  })
+  it.each([
+    'お住まいの地区が分からない場合は、市民課までお問い合わせください。',
+    'お住まいの地域がわかりましたので、最寄りの避難所をご案内します。',
+    'ご自宅の場所が分かりましたら、担当の保健師が訪問いたします。',
+    '先日、ご自宅に伺いましたが、ご不在でしたので不在票を入れております。',
+    '写真の景色から、どこで撮影されたか当ててみてください！正解は来週発表します。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(hostility, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
+
