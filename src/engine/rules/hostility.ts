@@ -313,6 +313,8 @@ const VISIT49 = /伺|うかが|お邪魔|おじゃま|お訪ね|訪ね|訪問|�
 const HOW_FOUND49 = /写真|画像|動画|景色|背景|映り込|写り込|映って|写って|投稿|書き込|ツイート|ポスト|アイコン|プロフィール|ip|IP|アイピー|開示|足跡|行動/u
 /** …not help sent to the place (避難所のご案内, 救助, 収集, 保健師の訪問). */
 const HELP49 = /避難|救助|救急|救出|安否|案内|ご案内|収集|回収|配達|配送|お届け|届け|保健師|民生委員|支援|見守り|返還|飼い主|迷子|保護|担当課|窓口|申請|手続|書類|郵送|お送り|給付|点検|修理|工事/u
+/** Round 49: the asker said to ask again, or to ask before reading (何度も同じことを聞かれる前に, 前にも書いた, 質問する前に). */
+const ASKED_AGAIN49 = /何度|何回|何べん|再三|幾度|同じ(?:こと|質問|ご質問|内容|お問い合わせ|問い合わせ|お尋ね|コメント)|前にも|以前にも|先日も|すでに(?:お伝え|ご案内|書|説明|回答|お答え)|既に(?:お伝え|ご案内|書|説明|回答|お答え)|いちいち|毎回|(?:聞|尋ね|質問|問い合わせ|問合せ|電話|コメント|書き込)[^。！？!?\n]{0,6}?前に/u
 /** Round 49: the press named by what it printed or aired (報じ, 一面, 紙面, 〇〇日報さん). */
 const PRESS49 = /報じ|記事|紙面|一面|新聞|日報|新報|番組|放送|週刊|ワイドショー/u
 function atCritic(sq: string, s: number, e: number): boolean {
@@ -609,6 +611,16 @@ const PHRASES: Phrase[] = [
       if (HELP49.test(sentenceText(sq, s, e))) return false
       return VISIT49.test(sq.slice(e, e + 60)) || HOW_FOUND49.test(withPrevious(sq, s, e))
     },
+  },
+  // The asker told to read it themself after a question asked again or said to be answered already (何度も同じことを聞かれる前に、
+  // まずはご自身で読んでいただけますか, 同じ質問ばかりですが、ご自分でお読みください, 前にも書いたけん、自分で読んでね; not a notice:
+  // 詳しくはご自身で市ホームページをご確認ください, 内容をご自身でご確認のうえお申し込みください, not a child reading).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase('(?:まずは|まず|少しは|せめて|一度|いっぺん|ちゃんと|きちんと)?[、\\s]?(?:ご自身|ご自分|自分|自身)で(?:(?:よく|ちゃんと|きちんと|しっかり|一度|まず)[、\\s]?)?(?:お読み|読んで|読ま|読め|よんで|目を通して|お目通し|ご覧になって|ご覧|見て|調べて|お調べ|確認して|ご確認)(?:いただけ(?:ます|ません)(?:でしょう)?か|いただきたい|もらえ(?:ます|ません)?か|もらえる[？?]|くださいね|ください|下さい|くれ|ね|ほしい|欲しい|頂け(?:ます|ません)か|になって(?:は|ください|下さい)|になれ(?:ば|ます)|なさい|ごらん)'),
+    need: ['自身で', '自分で'],
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && ASKED_AGAIN49.test(withPrevious(sq, s, e)) && !/お子|子ども|子供|こども|児童|生徒|園児|絵本|読み聞かせ|ましょう/u.test(sentenceText(sq, s, e)),
   },
   // --- Round 47 kinds ---
   // A critic's words echoed by doubling and called noise (毎日毎日、不祥事不祥事とうるさい方ですね, 税金税金ってうるさか,

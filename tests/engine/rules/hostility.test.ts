@@ -3187,3 +3187,22 @@ describe('hostility: the addressee told their home was worked out, and a visit (
   })
 })
 
+describe('hostility: the asker told to read it themself after asking again (何度も同じことを聞かれる前に、まずはご自身で読んでいただけますか) (blind R49A-081)', () => {
+  it.each([
+    ['ご質問の件は、先週の投稿にも、市ホームページにも、広報やながわにも書いてあります。何度も同じことを聞かれる前に、まずはご自身で読んでいただけますか。', 'まずはご自身で読んでいただけますか'],
+    ['同じご質問が続いていますが、募集要項はホームページにあります。ご自分でお読みください。', 'ご自分でお読みください'],
+    ['前にも書いたけん、質問する前に自分で読んでね。', '自分で読んでね'],
+    ['何回もお問い合わせいただいていますが、申請書の書き方は手引きに載っています。一度ご自身でよく目を通していただけませんか。', '一度ご自身でよく目を通していただけませんか'],
+  ])('flags %s', (text, excerpt) => {
+    expect(summary(findingsOf(hostility, text))).toContain(`hostility/confrontational:warn:${excerpt}`)
+  })
+  it.each([
+    '詳しくは、ご自身で市ホームページをご確認ください。',
+    '申込内容をご自身でご確認のうえ、お申し込みください。',
+    '何度でも読み返せるよう、絵本はご自分で選んでくださいね。',
+    '同じ内容のご質問が多かったため、よくある質問にまとめました。ご自身で確認できるようになっています。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(hostility, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
+
