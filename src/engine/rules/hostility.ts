@@ -315,6 +315,8 @@ const HOW_FOUND49 = /写真|画像|動画|景色|背景|映り込|写り込|映�
 const HELP49 = /避難|救助|救急|救出|安否|案内|ご案内|収集|回収|配達|配送|お届け|届け|保健師|民生委員|支援|見守り|返還|飼い主|迷子|保護|担当課|窓口|申請|手続|書類|郵送|お送り|給付|点検|修理|工事/u
 /** Round 49: the asker said to ask again, or to ask before reading (何度も同じことを聞かれる前に, 前にも書いた, 質問する前に). */
 const ASKED_AGAIN49 = /何度|何回|何べん|再三|幾度|同じ(?:こと|質問|ご質問|内容|お問い合わせ|問い合わせ|お尋ね|コメント)|前にも|以前にも|先日も|すでに(?:お伝え|ご案内|書|説明|回答|お答え)|既に(?:お伝え|ご案内|書|説明|回答|お答え)|いちいち|毎回|(?:聞|尋ね|質問|問い合わせ|問合せ|電話|コメント|書き込)[^。！？!?\n]{0,6}?前に/u
+/** Round 49: another town or city named (お隣の大川市さん, 久留米市さん, 隣町, よその町); 柳川 itself is taken out first. */
+const OTHER_TOWN49 = /[一-龠々]{1,4}(?:市|町|村)(?:さん|様|の)|[ぁ-ゖァ-ヶー一-龠々]{2,6}(?:市|町|村)(?:さん|様)|お隣(?:の|さん)|隣(?:町|の町|の市|の村|県|の県)|よその(?:市|町|村|まち|自治体)|他(?:の)?(?:市|町|自治体|市町村)|ほかの(?:市|町|自治体|市町村)/u
 /** Round 49: the press named by what it printed or aired (報じ, 一面, 紙面, 〇〇日報さん). */
 const PRESS49 = /報じ|記事|紙面|一面|新聞|日報|新報|番組|放送|週刊|ワイドショー/u
 function atCritic(sq: string, s: number, e: number): boolean {
@@ -621,6 +623,17 @@ const PHRASES: Phrase[] = [
     need: ['自身で', '自分で'],
     instead: INSTEAD.polite,
     keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && ASKED_AGAIN49.test(withPrevious(sq, s, e)) && !/お子|子ども|子供|こども|児童|生徒|園児|絵本|読み聞かせ|ましょう/u.test(sentenceText(sq, s, e)),
+  },
+  // Another town named and its event or figures put down, our own called better as a matter of course (お隣の大川市さんの市民
+  // 体育祭、参加者はうちの半分以下だったそうですね。柳川の体育祭のほうが盛り上がるのは、まあ当然ですけど😏, 久留米市さんの…柳川の
+  // ほうがきれいなのは当たり前ですけどね, …うちの大会のほうが人気なのは比べるまでもない); only with another town in the sentence or
+  // the one before (not our own pride alone: 柳川のうなぎのほうがおいしいのは当然！, not a fact: 海に近いので潮位に注意が必要なのは当然).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase('(?:うち|ウチ|柳川|本市|当市|わが(?:市|町|まち)|我が(?:市|町|まち))(?:市)?(?:の[^。！？!?\\n]{0,12}?)?(?:の)?(?:ほう|方)が[^。！？!?\\n]{0,12}?(?:盛り上が|もりあが|人気|魅力|賑わ|にぎわ|賑やか|にぎやか|美味し|おいし|うま(?:い|か)|きれい|綺麗|キレイ|美し|すご|凄|素晴らし|すばらし|優れ|立派|楽し|上手|うわて|格上|勝(?:っ|る|ち|つ)|上回|人が集ま|人が多|規模が大き|迫力)[^。！？!?\\n]{0,10}?(?:のは|のも|こと(?:は|も)?)[、\\s]?(?:まあ|まぁ|ま、|もう|もちろん)?[、\\s]?(?:当然|当たり前|あたりまえ|あたり前|言うまでもな|いうまでもな|比べるまでもな|くらべるまでもな|比べるのも|勝負にな(?:らな|りませ)|必然|自明|明らか|分かりきっ|わかりきっ)'),
+    need: ['当然', '当たり前', 'あたりまえ', 'あたり前', 'までもな', '比べるのも', '勝負にな', '必然', '自明', '明らか', '分かりきつ', 'わかりきつ'],
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && OTHER_TOWN49.test(withPrevious(sq, s, e).replace(/柳川市?|本市|当市/gu, '')),
   },
   // --- Round 47 kinds ---
   // A critic's words echoed by doubling and called noise (毎日毎日、不祥事不祥事とうるさい方ですね, 税金税金ってうるさか,

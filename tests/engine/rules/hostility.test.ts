@@ -3206,3 +3206,22 @@ describe('hostility: the asker told to read it themself after asking again (何�
   })
 })
 
+describe('hostility: another town named and put down, our own called better as a matter of course (柳川の体育祭のほうが盛り上がるのは、まあ当然ですけど😏) (blind R49A-095)', () => {
+  it.each<[string, string, CheckContext?]>([
+    ['お隣の大川市さんの市民体育祭、参加者はうちの半分以下だったそうですね。柳川の体育祭のほうが盛り上がるのは、まあ当然ですけど😏', '柳川の体育祭のほうが盛り上がるのは、まあ当然', { mode: 'quote' }],
+    ['久留米市さんのイルミネーション、今年は人出がまばらだったとか。まあ、柳川のほうがきれいなのは当たり前ですけどね（笑）', '柳川のほうがきれいなのは当たり前'],
+    ['よその町の花火大会も見てきたけど、やっぱり柳川の方が盛り上がっとるのは当然やね。', '柳川の方が盛り上がっとるのは当然'],
+    ['みやま市さんのマラソン大会、参加者が減ったそうですね。うちの大会のほうが人気なのは、比べるまでもないですが。', 'うちの大会のほうが人気なのは、比べるまでもな'],
+  ])('flags %s', (text, excerpt, ctx) => {
+    expect(summary(findingsOf(hostility, text, ctx))).toContain(`hostility/confrontational:warn:${excerpt}`)
+  })
+  it.each([
+    '大川市と柳川市の合同イベントは、今年も多くの方にご参加いただきました。',
+    '柳川のうなぎのほうがおいしいのは当然！と自信を持っておすすめします。',
+    '大川市さんの家具フェアも盛況だったそうですね。柳川の体育祭も負けずに盛り上げましょう！',
+    '久留米市より柳川市のほうが海に近いので、潮位に注意が必要なのは当然です。',
+    'みやま市の参加者は本市の半分程度でしたが、両市とも大いに盛り上がりました。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(hostility, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
