@@ -151,6 +151,12 @@
  * ask (いちいちこちらに聞かないでください, 見ればわかることで電話してこないで; not 聞かないで済むように), another town belittled by
  * a coy reference to set ours off (代わり映えしないどこかの市のイベントとは違います; not a plain difference) and the reader's ability
  * to read made the condition for no trouble (字が読める方なら問題ないかと存じます; not 日本語が読める方なら問題なく受講できます).
+ * Round 49 added, as kinds: the press mocked as short of material in honorific or dialect (よほど記事のネタにお困りなのでしょうね,
+ * ネタに困っとるんやろね; the paper named by what it printed in the sentence before), the addressee's home said to be worked out
+ * from their posts or with a visit announced (お住まいの辺りはだいたい見当がつきましたので、今度直接ごあいさつに伺いますね: threat;
+ * not help sent: 避難所をご案内します), the asker told to read it themself after asking again (何度も同じことを聞かれる前に、まずは
+ * ご自身で読んでいただけますか; not ご自身でご確認のうえ) and another town named and put down, ours called better as a matter of
+ * course (柳川の体育祭のほうが盛り上がるのは、まあ当然ですけど; not our own pride alone, not a fact).
  * A word or phrase quoted as an example (「死ね」「消えろ」といった書き込み) is a mention: `info`.
  */
 import { matchAllOf } from '../regex'
@@ -301,6 +307,18 @@ const AIMED = /[@＠]|お兄さん|兄ちゃん|お姉さん|姉ちゃん|おじ
 const SELF = /私|わたし|僕|ぼく|自分|わたくし|うちら|ワイ/u
 /** A critic or their words: what the idle-critic jibes (ほかにやることないの？, 暇そう) are aimed at. */
 const CRITIC = /[@＠]|叩(?:い|く|か|き)|たたいて|粗探し|あら探し|揚げ足|コメント|コメ欄|文句|ケチ|けち|批判|苦情|いちゃもん|クレーム|クレーマー|アンチ|リプ|書き込|ご指摘|指摘|毎回|いちいち|わざわざ|あなた|あんた|お前|おまえ|記者|マスコミ|メディア|報道|新聞社|テレビ局|取材|週刊誌|しつこ|蒸し返|むしかえ|ほじくり返|あげつら|騒ぎ立て|[てで](?:くる|こられる|きよる)(?:人|方|連中|奴|やつ|記者|さん)/u
+/** Round 49: a visit announced after the home is found (直接ごあいさつに伺います, お邪魔します, 会いに行くばい). */
+const VISIT49 = /伺|うかが|お邪魔|おじゃま|お訪ね|訪ね|訪問|会いに|お会いし|ごあいさつ|ご挨拶|挨拶に|あいさつに|行きます|行くけん|行くばい|行くね|行くから|行くよ|参ります|押しかけ|乗り込|待って(?:い|お|ろ|と)/u
+/** …or how it was found: from the addressee's own posts or photos. */
+const HOW_FOUND49 = /写真|画像|動画|景色|背景|映り込|写り込|映って|写って|投稿|書き込|ツイート|ポスト|アイコン|プロフィール|ip|IP|アイピー|開示|足跡|行動/u
+/** …not help sent to the place (避難所のご案内, 救助, 収集, 保健師の訪問). */
+const HELP49 = /避難|救助|救急|救出|安否|案内|ご案内|収集|回収|配達|配送|お届け|届け|保健師|民生委員|支援|見守り|返還|飼い主|迷子|保護|担当課|窓口|申請|手続|書類|郵送|お送り|給付|点検|修理|工事/u
+/** Round 49: the asker said to ask again, or to ask before reading (何度も同じことを聞かれる前に, 前にも書いた, 質問する前に). */
+const ASKED_AGAIN49 = /何度|何回|何べん|再三|幾度|同じ(?:こと|質問|ご質問|内容|お問い合わせ|問い合わせ|お尋ね|コメント)|前にも|以前にも|先日も|すでに(?:お伝え|ご案内|書|説明|回答|お答え)|既に(?:お伝え|ご案内|書|説明|回答|お答え)|いちいち|毎回|(?:聞|尋ね|質問|問い合わせ|問合せ|電話|コメント|書き込)[^。！？!?\n]{0,6}?前に/u
+/** Round 49: another town or city named (お隣の大川市さん, 久留米市さん, 隣町, よその町); 柳川 itself is taken out first. */
+const OTHER_TOWN49 = /[一-龠々]{1,4}(?:市|町|村)(?:さん|様|の)|[ぁ-ゖァ-ヶー一-龠々]{2,6}(?:市|町|村)(?:さん|様)|お隣(?:の|さん)|隣(?:町|の町|の市|の村|県|の県)|よその(?:市|町|村|まち|自治体)|他(?:の)?(?:市|町|自治体|市町村)|ほかの(?:市|町|自治体|市町村)/u
+/** Round 49: the press named by what it printed or aired (報じ, 一面, 紙面, 〇〇日報さん). */
+const PRESS49 = /報じ|記事|紙面|一面|新聞|日報|新報|番組|放送|週刊|ワイドショー/u
 function atCritic(sq: string, s: number, e: number): boolean {
   return CRITIC.test(sentenceText(sq, s, e))
 }
@@ -580,6 +598,43 @@ function labelled48(sq: string, s: number, e: number): boolean {
   return who || did
 }
 const PHRASES: Phrase[] = [
+  // --- Round 49 kinds ---
+  // The addressee's home or workplace said to be worked out, in keigo or dialect (投稿されている写真の景色から、お住まいの辺りは
+  // だいたい見当がつきました, ご自宅の場所はおおよそ分かりました, 住んどるとこの見当はついたけん, どちらにお住まいか分かりました):
+  // a threat when a visit follows (今度直接ごあいさつに伺いますね, 会いに行くばい) or their posts are named as how (写真の景色から);
+  // not help (お住まいの地区が分かりましたので、最寄りの避難所をご案内します), not a condition (分かりましたら, 分からない場合は).
+  {
+    rule: 'hostility/threat',
+    re: phrase('(?:(?:お住まい|ご自宅|お宅|おうち|お家|ご住所|お勤め先|(?:あなた|あんた|お前|おまえ|貴方|そちら)の(?:家|自宅|住所|職場|勤務先)|住んで(?:い|らっしゃ|おられ)?る(?:ところ|とこ|所|場所)|住んど(?:る|ん)(?:ところ|とこ|所|場所))(?:の)?(?:辺り|あたり|場所|近く|付近|地域|地区|町|住所)?(?:は|も|が|くらい|ぐらい|の)?|(?:どこ|どちら|どの辺|どのあたり|どのへん)に(?:お住まい|住んで(?:い|らっしゃ|おられ)?る|住んど(?:る|ん))(?:の)?か(?:は|も|くらい|ぐらい)?)[、\\s]?(?:だいたい|大体|おおよそ|おおかた|ほぼ|もう|既に|すでに|とっくに)?[、\\s]?(?:(?:見当|目星|察し)(?:は|が|も)?(?:だいたい|もう|ほぼ)?(?:つき|付き|つい|付い)|分かり|わかり|分かっ|わかっ|特定でき|特定し|突き止め|把握でき|把握し|割り出し|割り出せ|判明し)(?:ました|まして|た(?![らり])|ていま|ておりま|てま|とる|とり|ちょる|ちゃった|たけん|たばい)'),
+    need: ['見当', '目星', '察し', 'わか', '分か', '特定', '突き止め', '把握', '割り出', '判明'],
+    instead: INSTEAD.threat,
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || TEACHING.test(sentenceText(sq, s, e)) || ABUSE_REPORTED.test(sentenceText(sq, s, e))) return false
+      if (HELP49.test(sentenceText(sq, s, e))) return false
+      return VISIT49.test(sq.slice(e, e + 60)) || HOW_FOUND49.test(withPrevious(sq, s, e))
+    },
+  },
+  // The asker told to read it themself after a question asked again or said to be answered already (何度も同じことを聞かれる前に、
+  // まずはご自身で読んでいただけますか, 同じ質問ばかりですが、ご自分でお読みください, 前にも書いたけん、自分で読んでね; not a notice:
+  // 詳しくはご自身で市ホームページをご確認ください, 内容をご自身でご確認のうえお申し込みください, not a child reading).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase('(?:まずは|まず|少しは|せめて|一度|いっぺん|ちゃんと|きちんと)?[、\\s]?(?:ご自身|ご自分|自分|自身)で(?:(?:よく|ちゃんと|きちんと|しっかり|一度|まず)[、\\s]?)?(?:お読み|読んで|読ま|読め|よんで|目を通して|お目通し|ご覧になって|ご覧|見て|調べて|お調べ|確認して|ご確認)(?:いただけ(?:ます|ません)(?:でしょう)?か|いただきたい|もらえ(?:ます|ません)?か|もらえる[？?]|くださいね|ください|下さい|くれ|ね|ほしい|欲しい|頂け(?:ます|ません)か|になって(?:は|ください|下さい)|になれ(?:ば|ます)|なさい|ごらん)'),
+    need: ['自身で', '自分で'],
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && ASKED_AGAIN49.test(withPrevious(sq, s, e)) && !/お子|子ども|子供|こども|児童|生徒|園児|絵本|読み聞かせ|ましょう/u.test(sentenceText(sq, s, e)),
+  },
+  // Another town named and its event or figures put down, our own called better as a matter of course (お隣の大川市さんの市民
+  // 体育祭、参加者はうちの半分以下だったそうですね。柳川の体育祭のほうが盛り上がるのは、まあ当然ですけど😏, 久留米市さんの…柳川の
+  // ほうがきれいなのは当たり前ですけどね, …うちの大会のほうが人気なのは比べるまでもない); only with another town in the sentence or
+  // the one before (not our own pride alone: 柳川のうなぎのほうがおいしいのは当然！, not a fact: 海に近いので潮位に注意が必要なのは当然).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase('(?:うち|ウチ|柳川|本市|当市|わが(?:市|町|まち)|我が(?:市|町|まち))(?:市)?(?:の[^。！？!?\\n]{0,12}?)?(?:の)?(?:ほう|方)が[^。！？!?\\n]{0,12}?(?:盛り上が|もりあが|人気|魅力|賑わ|にぎわ|賑やか|にぎやか|美味し|おいし|うま(?:い|か)|きれい|綺麗|キレイ|美し|すご|凄|素晴らし|すばらし|優れ|立派|楽し|上手|うわて|格上|勝(?:っ|る|ち|つ)|上回|人が集ま|人が多|規模が大き|迫力)[^。！？!?\\n]{0,10}?(?:のは|のも|こと(?:は|も)?)[、\\s]?(?:まあ|まぁ|ま、|もう|もちろん)?[、\\s]?(?:当然|当たり前|あたりまえ|あたり前|言うまでもな|いうまでもな|比べるまでもな|くらべるまでもな|比べるのも|勝負にな(?:らな|りませ)|必然|自明|明らか|分かりきっ|わかりきっ)'),
+    need: ['当然', '当たり前', 'あたりまえ', 'あたり前', 'までもな', '比べるのも', '勝負にな', '必然', '自明', '明らか', '分かりきつ', 'わかりきつ'],
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && OTHER_TOWN49.test(withPrevious(sq, s, e).replace(/柳川市?|本市|当市/gu, '')),
+  },
   // --- Round 47 kinds ---
   // A critic's words echoed by doubling and called noise (毎日毎日、不祥事不祥事とうるさい方ですね, 税金税金ってうるさか,
   // 無駄だ無駄だとやかましい人; an insult, as 付けろ付けろってうるさか below; the doubled word starts with a kanji, so a sound
@@ -2149,9 +2204,11 @@ const PHRASES: Phrase[] = [
     rule: 'hostility/insult',
     // Round 32: what else there is to write, report or do, asked of the press or a critic (他に書くことないんですかね。, ほかに
     // 報じるネタはないのでしょうか, よほど書くことがないんでしょうね, ネタに困っているんですかね; atCritic: 記者, しつこく電話).
-    re: phrase('(?:ほか|他|外)に(?:やる|する|やれる|できる|書く|書ける|かく|報じる|報じるべき|報道する|報道すべき|取材する|取材すべき|取り上げる|記事にする|言う|言える|話す|聞く|調べる|やるべき|すべき|お仕事|仕事|ネタ|話題)(?:こと|べきこと|ネタ|話題|もの)?(?:が|は)?(?:ない|無い|なか|ねえ|ねー|ありません|ございません)(?:ん(?:です|だ|や)?|の|と|んか|のですか|のかな|とやろか|とですか|っちゃろか|んでしょう|のでしょう|んだろう|のだろう|んやろ|とやろ)?(?:かね|かねえ|かねー|かしら|か)?(?:[？?]|かな|w|笑|🤣|😂|(?<=かね|かねえ|かねー|かしら|ですか|んか|のか|でしょうか)(?=[。！!…\\s]|$))|(?:よほど|よっぽど|相当|さぞ)[、\\s]?(?:(?:書く|報じる|報道する|取材する|やる|する|記事にする)(?:こと|ネタ|話題)|ネタ|話題|記事のネタ)(?:が|に)?(?:ない|無い|困って|尽きて|事欠いて)(?:いる|いらっしゃる|おられる)?(?:ん|の)(?:でしょう|だろう|やろ)(?:ね|な|か)?|(?:ネタ|話題)切れ(?:なん|なの)?(?:ですか|でしょうか|でしょう|かな|だろう|やろ|です)(?:ね)?(?=[？?。！!…\\s]|$)|(?:ネタ|話題|書くこと|記事)(?:が|に)(?:尽きた|尽きて|困って|事欠いて)(?:いる|る|らっしゃる|おられる)?(?:ん|の)(?:ですか|でしょうか|でしょう|だろう|やろ|かな)(?:ね)?'),
+    re: phrase('(?:ほか|他|外)に(?:やる|する|やれる|できる|書く|書ける|かく|報じる|報じるべき|報道する|報道すべき|取材する|取材すべき|取り上げる|記事にする|言う|言える|話す|聞く|調べる|やるべき|すべき|お仕事|仕事|ネタ|話題)(?:こと|べきこと|ネタ|話題|もの)?(?:が|は)?(?:ない|無い|なか|ねえ|ねー|ありません|ございません)(?:ん(?:です|だ|や)?|の|と|んか|のですか|のかな|とやろか|とですか|っちゃろか|んでしょう|のでしょう|んだろう|のだろう|んやろ|とやろ)?(?:かね|かねえ|かねー|かしら|か)?(?:[？?]|かな|w|笑|🤣|😂|(?<=かね|かねえ|かねー|かしら|ですか|んか|のか|でしょうか)(?=[。！!…\\s]|$))|(?:よほど|よっぽど|相当|さぞ(?:かし)?)[、\\s]?(?:(?:書く|報じる|報道する|取材する|やる|する|記事にする)(?:こと|ネタ|話題)|ネタ|話題|記事のネタ|記事にすること|ネタ探し|ネタ集め)(?:が|に)?(?:ない|無い|困って|困っと|困っちょ|尽きて|事欠いて|お困り|ご苦労|苦労して|苦労されて)(?:いる|いらっしゃる|おられる|る|らっしゃる|な)?(?:ん|の|(?:の|な)?よう)(?:でしょう|だろう|やろ|です|だ)(?:ね|な|か)?|(?:ネタ|話題)切れ(?:なん|なの)?(?:ですか|でしょうか|でしょう|かな|だろう|やろ|です)(?:ね)?(?=[？?。！!…\\s]|$)|(?:ネタ|話題|書くこと|記事にすること|記事|ネタ探し)(?:が|に|で)(?:よほど|よっぽど|相当|さぞ(?:かし)?)?[、\\s]?(?:尽きた|尽きて|困って|困っと|事欠いて|お困り|ご苦労|苦労して|苦労されて)(?:いる|る|らっしゃる|おられる|いらっしゃる|な)?(?:ん|の|(?:の|な)?よう)(?:ですか|でしょうか|でしょう|だろう|やろ|かな|です)(?:ね)?'),
     instead: INSTEAD.insult,
-    keep: atCritic,
+    // Round 49: the press named by what it printed, in the sentence or the one before (筑後日報さんが…一面で報じておられました。
+    // …よほど記事のネタにお困りなのでしょうね; not a reader's homework: 自由研究のネタにお困りのようですね).
+    keep: (sq, s, e) => atCritic(sq, s, e) || PRESS49.test(withPrevious(sq, s, e)),
   },
   // Round 21: the critic named as an idle person (いちいち叩いてるヒマな人たち, 毎回文句ばかりの暇な方々, 批判しかしない暇人さん);
   // only with a critic or their words in the sentence (not 暇な人は図書館へ, お暇な方はぜひご参加ください).

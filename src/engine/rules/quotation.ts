@@ -49,6 +49,9 @@
  * Round 48: lyrics quoted as a song the post presents or hums (好きな歌を紹介します。「…　…　…」, 「…」と口ずさみたくなる) are a
  * quotation whatever their form (three lines set apart by spaces, no 。); not a title, not the city's own song; a lyricist named with
  * what they wrote (北原白秋作詞の童謡) is a source.
+ * Round 49: a resident described by their part in the event or their place (20年以上参加しているという地区の方は, 毎年出店している
+ * 地元の男性は) saying it there (と笑顔で話していました) is the staff's own report, as a participant's words are; not one read in a
+ * medium, an authority or a vague someone (ある地区の方は).
  */
 import { CLAUSES } from '../clauses'
 import type { Doc } from '../doc'
@@ -443,6 +446,16 @@ function namesSomeone(s: string): boolean {
 /** A label over voices the city collected itself: 参加者の声：「…」（市内・30代）. */
 const VOICE_LABEL = /(?:参加者|利用者|来場者|受講者|体験者|お客様|市民|住民|保護者|児童|生徒|アンケート)(?:の|から(?:の)?)(?:声|感想|ご意見|コメント|回答)[:：]?\s?$/u
 const INTERVIEWEE = /(?:(?:参加|体験|来場|受講|出席|見学|来訪|出場|優勝|入賞)した(?:方|人|親子|家族|児童|生徒|子ども|子どもたち|皆さん|学生|留学生|チーム|選手)|親子|ご家族|受講生|卒業生|新成人|地元の方|地元の皆さん|ボランティアの(?:方|皆さん)|中学生|高校生|小学生|留学生|観光客|旅行者|受賞者|入賞者|参加者|参加した(?:方|人|児童|生徒|子ども|子どもたち|皆さん)?|来場者|来場した方|児童|生徒|子どもたち|子ども|市民の方|地域の方|住民の方|利用者|受講者|出場者|保護者|方々|皆さん)(?:の(?:キャプテン|主将|代表|リーダー|メンバー|皆さん|方|お一人|一人))?(?:は|が|も|からは|から)[^。\n]{0,20}$|(?:新成人|成人|卒業生|在校生|新入生|児童|生徒|園児|選手|参加者|受講生|学生|団員|隊員|会員|新規採用職員|新採職員)代表(?:の)?(?:お?(?:[一二三四五1-5]人|ふたり|ひとり)|[一二三四五1-5]名|方|皆さん|者)?(?:は|が|も)[^。\n]{0,20}$|(?:キャプテン|主将|代表者|代表の方|会員の方|メンバーの方|スタッフの方|お店の方|会長|園長|校長|館長|店主|店長|船頭|職人|生産者|農家|漁師|組合長|実行委員長|委員長|主催者)(?:さん)?(?:は|が|も|からは)[^。\n]{0,20}$/u
+/**
+ * Round 49: a resident the post describes by their part in its event or by their place (20年以上参加しているという地区の方は,
+ * 毎年出店している地元の男性は, 初めて参加したという高校生は, 町内の皆さんは) saying it there (と笑顔で話していました): what the staff
+ * heard at the city's own event, told with who said it, as INTERVIEWEE's participants are; not someone met in a medium (テレビで地元の
+ * 方は), not an authority or a vague someone (長年研究している専門家の方は, ある地区の方は), not without an event in the paragraph.
+ */
+const DESCRIBED_RESIDENT =
+  /(?:(?:地区|町内|自治会|行政区|校区|公民館|隣組|近所|ご近所|地元|商店街|集落|沿岸|漁協|農家)の|(?:てい|てき|てお|てこられ|ておられ|続けてい|続けてき)(?:る|た)(?:という|との)?[^。\n「」『』]{0,8}?|(?:初|はじめて|初めて)(?:参加|出場|出店|体験)(?:した|された|の|という|したという)[^。\n「」『』]{0,8}?)(?:方|男性|女性|ご夫婦|夫婦|お年寄り|高齢者|皆さん|みなさん|皆様|方々|親子|小学生|中学生|高校生|大学生|おじいさん|おばあさん|お母さん|お父さん|区長|班長)(?:さん)?(?:は|が|も|からは)[^。\n「」『』]{0,20}$/u
+/** …at an event of the city or the town the paragraph tells of (清掃, 祭り, 参加). */
+const LOCAL_EVENT = /清掃|掃除|祭|まつり|大会|運動会|体育祭|作業|活動|行事|収穫|田植え|稲刈り|植樹|防災訓練|訓練|集い|交流会|市場|朝市/u
 /** Said to the writer (と話してくれました, と教えてくださいました, と語っていただきました): the post collected it. */
 /** Before a quotation: a medium it was found in (ネットの記事で, テレビで): read, not told to the writer. */
 const IN_MEDIUM = /記事|新聞|テレビ|ネット|番組|雑誌|書籍|本で|本に|サイト|SNS|ブログ|投稿|動画|ラジオ|チラシ|ポスター/u
@@ -875,6 +888,8 @@ export const quotation: RuleFamily<QuotationFacts> = {
         // …also when it closes a list of quotations (子どもたちは「…」「…」と真剣に話し合い): the quotative is said of each.
         (INTERVIEWEE.test(bf.text) && (TOLD.test(af.text) || TOLD.test(af.text.slice(QUOTE_RUN.exec(af.text)![0].length)))) ||
         VOICE_LABEL.test(bf.text) ||
+        // Round 49: a resident described by their part or place, heard at the event the post reports (…参加しているという地区の方は「…」と笑顔で話していました).
+        (DESCRIBED_RESIDENT.test(bf.text) && TOLD.test(af.text) && !IN_MEDIUM.test(bf.text) && !NOT_MET.test(bf.text) && !VAGUE.test(bf.text) && (OWN_EVENT.test(masked) || LOCAL_EVENT.test(masked))) ||
         // A remark at a public occasion quoted to condemn it (本会議における「…」との発言は…誠に遺憾です): a matter of record the statement answers.
         (OCCASION_BEFORE.test(bf.text) && /^\s?(?:との|という)(?:発言|ご発言|答弁)[^。\n]{0,60}?(?:遺憾|不適切|撤回|謝罪|お詫び|抗議|品位|あってはならない)/u.test(af.text)) ||
         // An interview the post made (…さんにお話を伺いました, consent stated) anywhere before the quotation.

@@ -3145,3 +3145,83 @@ describe('hostility: exposure named as a harm in an awareness post (…をさら
     expect(summary(findingsOf(hostility, text, ctx))).toContain(`hostility/threat:block:${excerpt}`)
   })
 })
+
+describe('hostility: the press mocked as short of material, in honorific or dialect (よほど記事のネタにお困りなのでしょうね) (blind R48A-007)', () => {
+  it.each([
+    // the blind item: a paper named by what it printed, the jab in keigo
+    ['本日、筑後日報さんが本市職員の飲酒運転を一面で報じておられました。ほかにもっと報じるべき明るいニュースが柳川にはたくさんあると思いますが、よほど記事のネタにお困りなのでしょうね。', 'よほど記事のネタにお困りなのでしょうね'],
+    ['有明新報さん、また市の不祥事を大きく取り上げてくださいましたね。さぞかしネタ探しにお困りなのでしょう。', 'さぞかしネタ探しにお困りなのでしょう'],
+    ['あの週刊誌、毎週のように柳川のことばかり書いとるけど、よっぽどネタに困っとるんやろね。', 'よっぽどネタに困っとるんやろね'],
+    ['記者の皆さん、連日のご取材ありがとうございます。記事にすることがよほどお困りのようですね。', '記事にすることがよほどお困りのようですね'],
+  ])('flags %s', (text, excerpt) => {
+    expect(summary(findingsOf(hostility, text))).toContain(`hostility/insult:block:${excerpt}`)
+  })
+  it.each([
+    '夏休みの自由研究のネタにお困りなのでしょうか？図書館の「自由研究お助けコーナー」へどうぞ。',
+    '筑後日報さんに、先日の清掃活動を記事にしていただきました。ありがとうございます。',
+    '献立のネタにお困りの方は、市の食育レシピ集をご活用ください。',
+    '新聞の記事を書こう講座。記事のネタに困ったら、身近な出来事に目を向けてみましょう。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(hostility, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
+
+describe('hostility: the addressee told their home was worked out, and a visit (お住まいの辺りはだいたい見当がつきましたので、今度直接ごあいさつに伺いますね) (blind R49A-117)', () => {
+  it.each<[string, string, CheckContext?]>([
+    // the blind item: keigo, from the critic's own photos, a visit announced
+    ['@yanagawa_hater 何度も同じご意見をありがとうございます。投稿されている写真の景色から、お住まいの辺りはだいたい見当がつきましたので、今度直接ごあいさつに伺いますね。', 'お住まいの辺りはだいたい見当がつきました', reply],
+    ['@abc いつも熱心なご投稿ありがとうございます。アップされた写真から、ご自宅の場所はおおよそ分かりましたので、一度お邪魔させていただきますね。', 'ご自宅の場所はおおよそ分かりました', reply],
+    ['あんたの書き込み見とったら、住んどるとこの見当はついたけん、今度会いに行くばい。', '住んどるとこの見当はついた'],
+    ['@user 毎日のご意見ありがとうございます。お写真の景色で、だいたいどちらにお住まいか分かりました。', 'どちらにお住まいか分かりました', reply],
+  ])('flags %s', (text, excerpt, ctx) => {
+    expect(summary(findingsOf(hostility, text, ctx))).toContain(`hostility/threat:block:${excerpt}`)
+  })
+  it.each([
+    'お住まいの地区が分からない場合は、市民課までお問い合わせください。',
+    'お住まいの地域がわかりましたので、最寄りの避難所をご案内します。',
+    'ご自宅の場所が分かりましたら、担当の保健師が訪問いたします。',
+    '先日、ご自宅に伺いましたが、ご不在でしたので不在票を入れております。',
+    '写真の景色から、どこで撮影されたか当ててみてください！正解は来週発表します。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(hostility, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
+
+describe('hostility: the asker told to read it themself after asking again (何度も同じことを聞かれる前に、まずはご自身で読んでいただけますか) (blind R49A-081)', () => {
+  it.each([
+    ['ご質問の件は、先週の投稿にも、市ホームページにも、広報やながわにも書いてあります。何度も同じことを聞かれる前に、まずはご自身で読んでいただけますか。', 'まずはご自身で読んでいただけますか'],
+    ['同じご質問が続いていますが、募集要項はホームページにあります。ご自分でお読みください。', 'ご自分でお読みください'],
+    ['前にも書いたけん、質問する前に自分で読んでね。', '自分で読んでね'],
+    ['何回もお問い合わせいただいていますが、申請書の書き方は手引きに載っています。一度ご自身でよく目を通していただけませんか。', '一度ご自身でよく目を通していただけませんか'],
+  ])('flags %s', (text, excerpt) => {
+    expect(summary(findingsOf(hostility, text))).toContain(`hostility/confrontational:warn:${excerpt}`)
+  })
+  it.each([
+    '詳しくは、ご自身で市ホームページをご確認ください。',
+    '申込内容をご自身でご確認のうえ、お申し込みください。',
+    '何度でも読み返せるよう、絵本はご自分で選んでくださいね。',
+    '同じ内容のご質問が多かったため、よくある質問にまとめました。ご自身で確認できるようになっています。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(hostility, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
+
+describe('hostility: another town named and put down, our own called better as a matter of course (柳川の体育祭のほうが盛り上がるのは、まあ当然ですけど😏) (blind R49A-095)', () => {
+  it.each<[string, string, CheckContext?]>([
+    ['お隣の大川市さんの市民体育祭、参加者はうちの半分以下だったそうですね。柳川の体育祭のほうが盛り上がるのは、まあ当然ですけど😏', '柳川の体育祭のほうが盛り上がるのは、まあ当然', { mode: 'quote' }],
+    ['久留米市さんのイルミネーション、今年は人出がまばらだったとか。まあ、柳川のほうがきれいなのは当たり前ですけどね（笑）', '柳川のほうがきれいなのは当たり前'],
+    ['よその町の花火大会も見てきたけど、やっぱり柳川の方が盛り上がっとるのは当然やね。', '柳川の方が盛り上がっとるのは当然'],
+    ['みやま市さんのマラソン大会、参加者が減ったそうですね。うちの大会のほうが人気なのは、比べるまでもないですが。', 'うちの大会のほうが人気なのは、比べるまでもな'],
+  ])('flags %s', (text, excerpt, ctx) => {
+    expect(summary(findingsOf(hostility, text, ctx))).toContain(`hostility/confrontational:warn:${excerpt}`)
+  })
+  it.each([
+    '大川市と柳川市の合同イベントは、今年も多くの方にご参加いただきました。',
+    '柳川のうなぎのほうがおいしいのは当然！と自信を持っておすすめします。',
+    '大川市さんの家具フェアも盛況だったそうですね。柳川の体育祭も負けずに盛り上げましょう！',
+    '久留米市より柳川市のほうが海に近いので、潮位に注意が必要なのは当然です。',
+    'みやま市の参加者は本市の半分程度でしたが、両市とも大いに盛り上がりました。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(hostility, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})

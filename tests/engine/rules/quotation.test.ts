@@ -835,3 +835,27 @@ describe('quotation (4(4)): an old document quoted after its title and holder ar
     expect(summary(findingsOf(quotation, text)).some((x) => x.startsWith('quotation/no-source:warn'))).toBe(true)
   })
 })
+
+describe('quotation (4(4)): a resident described by their part or place, heard at the event the post reports (…参加しているという地区の方は「…」と笑顔で話していました) (blind R49A-022)', () => {
+  it.each([
+    // the blind item: a local report, a participant of 20 years speaking dialect at the cleanup
+    '【水路清掃 地区の声】\n\n城内地区では朝7時から約60人が参加しました。20年以上参加しているという地区の方は「今年はごみの少なかったばい。みんなの意識の上がっとるとやろね」と笑顔で話していました。\n\nご参加の皆さん、ありがとうございました。',
+    // a stall-holder described by what they do, at the market
+    '沖端の朝市に、今年も多くの方が訪れました。毎年出店している地元の男性は「今年は天気に恵まれて、野菜がよう売れたばい」とうれしそうに話していました。',
+    // a first-time couple at a hands-on event
+    '稲刈り体験を行いました。初めて参加したというご夫婦は「鎌を使うのは難しかったけど、自分で刈ったお米を食べるのが楽しみです」と笑顔で話していました。',
+    // residents of the ward at a drill, in polite speech
+    '秋の防災訓練には町内の皆さんが参加されました。町内の方は「いざという時に備えて、家族で避難場所を確認しておきたいです」と話していました。',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(quotation, text)).filter((x) => x.startsWith('quotation/no-source'))).toEqual([])
+  })
+  it.each([
+    // a vague someone; an authority read in a medium; an authority with no event; a resident's words with no event told
+    '水路清掃を行いました。ある地区の方は「今年はごみの少なかったばい。みんなの意識の上がっとるとやろね」と話していました。',
+    'ネットの記事で、長年研究しているという専門家の方は「掘割の水質は、この十年で大きく改善しています」と話していました。',
+    '掘割の水質について。長年研究しているという専門家の方は「掘割の水質は、この十年で大きく改善しています。」と話していました。',
+    '地区の方は「掘割の水質は、この十年で大きく改善しています。いい町になりました」と話していました。',
+  ])('flags %s', (text) => {
+    expect(summary(findingsOf(quotation, text)).some((x) => x.startsWith('quotation/no-source:warn'))).toBe(true)
+  })
+})
