@@ -71,6 +71,14 @@ const DATED = new RegExp(
   `[（(][一-龠々ァ-ヶーA-Za-z0-9・]{2,20}[、,\\s]\\s?(?:(?:令和|平成|昭和)(?:${NUM}|元)|[0-9]{4})年(?:${NUM}月)?(?:${NUM}日)?(?:策定|制定|改定|改訂|発行|公表|施行|採択|公布|宣言|版)[）)]|${NUM}月${NUM}日(?:付|号|発行|発刊|朝刊|夕刊|放送|配信)|[一-龠々ァ-ヶーA-Za-z0-9]{3,}\\s?[（(](?:令和|平成|昭和)(?:${NUM}|元)年(?:${NUM}月)?(?:度)?(?:策定|制定|改定|改訂|発行|公表|施行|版)[）)]|[一-龠々ァ-ヶーA-Za-z0-9]{3,}\\s?[（(][0-9]{4}年(?:${NUM}月)?(?:度)?(?:策定|制定|改定|改訂|発行|公表|施行|版)[）)]|${NUM}年${NUM}月号|${NUM}月号|(?:新聞|朝刊|夕刊|日報|新報|タイムス|通信|誌|紙|号|番組|放送|記事|コラム|社説|サイト|ページ|ブログ)\\s?[（(]\\s?(?:${NUM}|令和|平成|昭和)[^）)\\n]{0,14}[）)]|[（(][一-龠々ァ-ヶーA-Za-z]{2,12}[\\s、,]?(?:${NUM}|令和${NUM}|平成${NUM})年${NUM}月${NUM}日`,
   'u',
 )
+/** A citation in brackets right after the passage (blanked here) naming the titled work it is from: 「…」（『思ひ出』序「わが生ひたち」、明治44年）. */
+const CITED_WORK_AFTER = /(?:^|[\s」』”"])[（(][^（）()\n]{0,12}?『[^』\n]{1,30}』/u
+/**
+ * The writer named, with how the passage came from them, right before it: 北原白秋は故郷をこう書きました, 市長は次のように述べました,
+ * 与謝野晶子が次のように詠んでいます (a full name or a name with a role; ある人は…, 誰かが… name nobody).
+ */
+const AUTHOR_WROTE =
+  /(?<![一-龠々ぁ-ゖ])(?!ある|或る|某)[一-龠々]{2,4}[ 　]?[一-龠々ァ-ヶー]{0,4}(?:氏|さん|先生|市長|知事|会長|教授)?(?:は|が)[^。！？!?\n]{0,14}?(?:こう|次のように|このように|以下のように|こんなふうに)(?:書き|書い|記し|詠み|詠ん|述べ|語り|語っ|歌い|歌っ|残し|綴り|綴っ)/u
 /** A work with its author: 『書名』著者名, 著者名『書名』, 作者の詩「…」, 北原白秋作詞. */
 const AUTHORED =
   /『[^』\n。]{1,30}』\s?[（(]?[一-龠々ァ-ヶー]{2,8}[）)]?(?:著|作|訳|編)?(?=[\s、。」）)]|$)|[一-龠々ァ-ヶー]{2,8}(?:著|作|訳|編)?『[^』\n。]{1,30}』|[一-龠々]{2,6}の(?:詩|童謡|歌詞|短歌|俳句|随筆|小説|エッセイ|著書|作品|言葉|一節)[「『]|[一-龠々]{2,6}(?:作詞|作曲|著)(?=[「『\s、。（(]|$|の(?:歌|曲|童謡|唱歌|校歌|詩|名曲))|[一-龠々]{2,6}作(?=[「『])/u
@@ -483,7 +491,7 @@ function namedSayer(s: string): boolean {
 function hasSource(text: string): boolean {
   // Spaced letters (出 典：) are joined first.
   const t = text.includes(' ') || text.includes('\u3000') ? text.replace(/(?<=[\u3000-\u9fff\uff00-\uffef]) +(?=[\u3000-\u9fff\uff00-\uffef])/gu, '') : text
-  if (SOURCE_MARK.test(t) || DATED.test(t) || AUTHORED.test(t) || HELD_DOCUMENT.test(t) || (WORK_BY_PERSON.test(t) && WORK_CONTEXT.test(t)) || CASE_SOURCE.test(t)) return true
+  if (SOURCE_MARK.test(t) || DATED.test(t) || AUTHORED.test(t) || HELD_DOCUMENT.test(t) || CITED_WORK_AFTER.test(t) || AUTHOR_WROTE.test(t) || (WORK_BY_PERSON.test(t) && WORK_CONTEXT.test(t)) || CASE_SOURCE.test(t)) return true
   SOURCE_FROM.lastIndex = 0
   for (let m = SOURCE_FROM.exec(t); m; m = SOURCE_FROM.exec(t)) {
     // What the source phrase names: back to the start of its sentence (at most 30 characters).

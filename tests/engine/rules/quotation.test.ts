@@ -859,3 +859,18 @@ describe('quotation (4(4)): a resident described by their part or place, heard a
     expect(summary(findingsOf(quotation, text)).some((x) => x.startsWith('quotation/no-source:warn'))).toBe(true)
   })
 })
+
+describe('quotation: a writer named with how the passage came from them, or a citation naming the titled work, is a source', () => {
+  const PASSAGE = '「水郷柳河こそは、我が生れの里である。この水の柳河こそは、我が詩歌の母体である。」'
+  it.each([
+    `北原白秋は故郷をこう書きました。${PASSAGE}`,
+    `与謝野晶子が次のように詠んでいます。${PASSAGE}`,
+    `${PASSAGE}（『思ひ出』序「わが生ひたち」、明治44年）`,
+    `${PASSAGE}（『思ひ出』、1911年）`,
+  ])('passes %s', (text) => {
+    expect(findingsOf(quotation, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+  it.each([`ある人はこう書きました。${PASSAGE}`, `ネットでこう書かれていました。${PASSAGE}`, `${PASSAGE}（ある本より）`, PASSAGE])('flags %s', (text) => {
+    expect(findingsOf(quotation, text).map((f) => f.rule)).toContain('quotation/no-source')
+  })
+})

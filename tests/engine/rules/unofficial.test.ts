@@ -1404,3 +1404,15 @@ describe('unofficial (5(1)): blind R49 kind (a change told under an aside that i
     expect(rules(text).filter((x) => x.startsWith('unofficial/'))).toEqual([])
   })
 })
+
+describe('unofficial: the effect of a decided measure, in figures, is no undecided forecast', () => {
+  it.each([
+    '市は令和8年度から国民健康保険税の税率を改定する。3月定例会で関係条例の改正案が可決されたことによるもので、1人当たりの年間税額は平均で約2,300円増える見込みである。',
+    '請負契約議案が可決されたことを受け、本契約を結んだ。完成後は所要時間が約5分短縮される見込みである。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(unofficial, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+  it.each(['来年度から保育料が約2割上がる見込みです。', '市は改定を検討している。年間税額は約2,300円増える見込みです。'])('flags %s', (text) => {
+    expect(findingsOf(unofficial, text).some((f) => f.severity === 'warn' || f.severity === 'block')).toBe(true)
+  })
+})
