@@ -104,6 +104,11 @@
  *   対し記事の訂正を強く求めております; only with a report named), a report said to misread the facts (当該記事は事実を著しく誤認した
  *   もの), the critic's quoted claim called wrong with 違う in any register (「…」っていうのは違いますよ; not two things compared), and
  *   the critic's own post called misinformation (その投稿は誤 情 報です; not a hoax or a fraud set right, not a worried asker).
+ * - round 50: the critic's claim called groundless speculation (…というお話は、根拠のない臆測です, まったくの邪推です; to a critic, not
+ *   a guess of the city's own or a myth set right), a fee complaint heard and justified against its costs (入館料が高いってコメント…
+ *   修繕費を考えたら300円は破格なんよ; not a bargain advertised), the critic told to try it first with みて between (一回来てみてから言うて
+ *   ほしか), and false hazard or shelter information set right with the state now (避難所が閉鎖されたという情報は誤りです。現在も開設
+ *   しており…) is a correction, not a rebuttal (not a report, a criticism received or a charge).
  * An apology in the same paragraph (お詫び, 申し訳) makes a correction, not a rebuttal, of the
  * milder forms, and so does a correction that gives the right fact (正しくは…). A phrase quoted as an example is a
  * mention (`info`).
@@ -809,10 +814,11 @@ const PHRASES: Phrase[] = [
   // The critic told to look, come or try before writing: ちゃんと見てから書いて〜, 一度乗ってから言ってほしい,
   // round 34: in keigo too (よく確かめてからご投稿いただければ幸いです, 現地をご覧になってからご意見をいただきたい; only with
   // criticism received or in a reply),
-  // 実際にお越しになってからおっしゃってください (not 記入例を見てから書いてください: 書く needs a wish or a tone ending).
+
+  // Round 50: with a trial verb between (一回来てみてから言うてほしかです, 食べてみてから書いてほしい).
   {
     re: phrase(
-      '(?:見て|確認して|確認されて|調べて|お調べになって|理解して|理解されて|確かめて|お確かめになって|取材して|ご覧になって|ご確認になって|ご確認いただいて|来て|来られて|お越しになって|乗って|乗られて|食べて|召し上がって|体験して|使って|利用して|ご利用になって|試して|聞いて|行って|足を運んで|現場を見て)から(?:ご)?(?:(?:言っ|言う|言わ|言え|おっしゃ|仰っ|ものを言|物を言|文句|批判|評価して|レビュー|コメントして)|(?:書い|書き込ん)て(?:[〜~ー！!]|ほしい|欲しい|もらいたい|いただきたい|よ|ね|くれ|もら(?:え|わ)|いただけ(?:ません|ます)か)|書き込(?:め|んでほしい|んでいただきたい)|書けよ|書きや|(?:ご|お)?(?:投稿|発言|発信|コメント|書き込み|意見|ご意見|批判|評価|お書き|指摘|ご指摘|苦情|クレーム)(?:を)?(?:いただ(?:ければ|けると|けたら|きたい|けますよう|きますよう)|くださ(?:い|るよう|れば)|下さい|され(?:ては|たら)(?:いかが|どう)|なさって(?:は|ください)|願(?:い|え)|お願い|して(?:ほしい|欲しい|いただ|くださ|もら)))',
+      '(?:見て|確認して|確認されて|調べて|お調べになって|理解して|理解されて|確かめて|お確かめになって|取材して|ご覧になって|ご確認になって|ご確認いただいて|来て|来られて|お越しになって|乗って|乗られて|食べて|召し上がって|体験して|使って|利用して|ご利用になって|試して|聞いて|行って|足を運んで|現場を見て)(?:みて)?から(?:ご)?(?:(?:言っ|言う|言わ|言え|おっしゃ|仰っ|ものを言|物を言|文句|批判|評価して|レビュー|コメントして)|(?:書い|書き込ん)て(?:[〜~ー！!]|ほしい|欲しい|もらいたい|いただきたい|よ|ね|くれ|もら(?:え|わ)|いただけ(?:ません|ます)か)|書き込(?:め|んでほしい|んでいただきたい)|書けよ|書きや|(?:ご|お)?(?:投稿|発言|発信|コメント|書き込み|意見|ご意見|批判|評価|お書き|指摘|ご指摘|苦情|クレーム)(?:を)?(?:いただ(?:ければ|けると|けたら|きたい|けますよう|きますよう)|くださ(?:い|るよう|れば)|下さい|され(?:ては|たら)(?:いかが|どう)|なさって(?:は|ください)|願(?:い|え)|お願い|して(?:ほしい|欲しい|いただ|くださ|もら)))',
     ),
     ...TO_CRITIC,
   },
@@ -1563,6 +1569,28 @@ const PHRASES: Phrase[] = [
     rumourDenial: true,
     unless: phrase('ありがと|感謝|ご質問|お問い合わせ|ご心配|ご安心|安心して|ご不安', 'u'),
   },
+  // Round 50: the critic's claim called groundless speculation, in any register (「市から個人情報が漏れて…」というお話は、根拠のない
+  // 臆測です, まったくの邪推でございます, 何の根拠もない憶測にすぎません, 勝手な想像やろ): said to a critic. Not a guess of the city's own
+  // (あくまで推測です), not a myth set right with no critic (「水を飲めば防げる」は根拠のない思い込みです), not 憶測に惑わされず (no copula).
+  {
+    re: phrase('(?:(?:根拠の(?:ない|無い)|根拠も(?:ない|無い)|何の根拠もない|根拠なき|勝手な|いわれのない|ただの|単なる|全くの|まったくの|完全な)(?:ご)?(?:憶測|臆測|邪推|思い込み|妄想|作り話)|(?:根拠の(?:ない|無い)|根拠も(?:ない|無い)|何の根拠もない|根拠なき|勝手な)(?:推測|想像|決めつけ)|(?<=[はも、,\\s])(?:憶測|臆測|邪推))(?:です|でございます|であり|であります|に(?:過ぎ|すぎ)(?:ません|ない)|でしかありません|でしょう|やけん|やろ|ばい|たい|だ(?=[。！!、]|$)|(?=[。！!]))'),
+    need: ['憶測', '臆測', '邪推', '思い込み', '妄想', '作り話', '推測', '想像', '決めつけ'],
+    ...TO_CRITIC,
+    what: '批判に対する反論',
+    // (Not rumourDenial: the critic's claim may itself name a fraud, 詐欺電話がかかってきた, which is no fraud warning.)
+  },
+  // Round 50: a fee complaint heard (入館料が高いってコメント) answered by justifying the fee against its costs, in any register
+  // (修繕費を考えたら300円は破格なんよ, 維持費を思えばむしろ安いくらいです): not a bargain advertised with no complaint (家族4人で
+  // 考えたら年間パスはお得です), not with thanks or a fix.
+  {
+    re: phrase('(?:考えたら|考えりゃ|考えれば|考えると|考えますと|思えば|思ったら|踏まえれば|踏まえると|比べたら|比べれば)[、,]?[^。！？!?\\n]{0,20}?(?:破格|格安|お得|おトク|良心的|(?:むしろ|全然|ぜんぜん|十分|じゅうぶん|かなり)?安(?:い(?:くらい|ほう|方)|か(?:くらい|ほう)?(?=[とよばた。！!]))|(?:むしろ|全然|ぜんぜん|十分|じゅうぶん|かなり)安い)(?:な|の)?(?:価格|料金|金額|値段|額|もの)?(?:です|であり|でございます|だ(?=[。！!、]|$)|と(?:考え|言え|思|存じ)|かと|やけん|たい|ばい|ん(?:よ|です|だ|や)|と(?:よ|です)|よ|(?=[。！!〜~]))'),
+    need: ['考え', '思えば', '思ったら', '踏まえ', '比べ'],
+    what: '苦情への弁明',
+    instead: INSTEAD.justify,
+    notWithApology: true,
+    alsoNeeds: COMPLAINT41,
+    unless: LISTENING41,
+  },
 ]
 /** The need words of every phrase, found in one pass per paragraph. */
 // Phrases without a hand-written need are gated on the literals they cannot match without (literals.ts).
@@ -1607,6 +1635,17 @@ function correctsRumour(fo: string): boolean {
   // (A belief about the city itself — 「市は何もしていない」と言われますが — is criticism, not a myth.)
   const myth = MYTH.test(fo) && !/(?:市|市役所|役所|職員|当課|行政|市長|議会)(?:は|が|の(?:対応|職員|説明))/u.test(fo)
   return (RUMOUR.test(fo) || myth) && !CRITICISM_RECEIVED.test(fo) && !SCOLDED.test(fo) && !CHARGE.test(fo)
+}
+/**
+ * Round 50: false information about a disaster or a hazard set right with the state now (避難所が閉鎖されたという情報は誤りです。現在も
+ * 開設しており…, 給水所が終了したとの話は誤りです。引き続き…): what the guideline asks for in a disaster, not a critic answered. Only a
+ * hazard or shelter fact (a paragraph rule does not see emergency mode). Not a report (報道), a criticism received, a scolding or a charge (ずさん).
+ */
+const INFO_DENIED = phrase('(?:という|との|といった|って)(?:情報|話|お話|うわさ|噂|投稿|書き込み|メール|メッセージ)(?:は|も)', 'u')
+const STATE_NOW = phrase('(?:現在|今|いま|本日|きょう)(?:も|は|、)|引き続き|ひきつづき|通常(?:どおり|通り)|平常(?:どおり|通り)|予定(?:どおり|通り)', 'u')
+const SHELTER = phrase('避難所|避難場所|避難|給水|断水|炊き出し|通行止め|通行規制|防災|災害|台風|大雨|洪水|土砂', 'u')
+function correctsHazardInfo(fo: string): boolean {
+  return INFO_DENIED.test(fo) && STATE_NOW.test(fo) && (HAZARD.test(fo) || SHELTER.test(fo)) && !CRITICISM_RECEIVED.test(fo) && !SCOLDED.test(fo) && !CHARGE.test(fo)
 }
 /** Round 45: a fraud warning that denies the pretext fraudsters use, with no criticism, scolding or charge against the city in it. */
 function correctsFraud(fo: string): boolean {
@@ -1703,7 +1742,7 @@ export const rebuttal: RuleFamily = {
       const p = PHRASES[i]!
       if (p.notWithApology && !p.despiteCorrection && (apology ??= APOLOGY.test(fo) || AWARENESS.test(fo) || CORRECTION.test(fo) || correctsHoax(fo) || PREJUDICE_QUOTED.test(fo))) continue
       if (p.despiteCorrection && (APOLOGY.test(fo) || AWARENESS.test(fo))) continue
-      if (p.rumourDenial && ((rumour ??= correctsRumour(fo)) || (fraud ??= correctsFraud(fo)))) continue
+      if (p.rumourDenial && ((rumour ??= correctsRumour(fo) || correctsHazardInfo(fo)) || (fraud ??= correctsFraud(fo)))) continue
       if (p.needsCriticism && !p.strongCriticism && !(p.orReply && replying) && !(criticism ??= CRITICISM.test(fo))) continue
       if (p.strongCriticism && !(p.orReply && replying) && !(received ??= CRITICISM_RECEIVED.test(fo))) continue
       if (p.replyOnly && !replying) continue
@@ -1734,7 +1773,7 @@ export const rebuttal: RuleFamily = {
     }
     for (const h of doc.hits('rebuttal')) {
       if (standsBy) break
-      if (PLAIN_DENIAL.test(fo0.slice(h.start, h.end)) && (rumour ??= correctsRumour(fo0))) continue
+      if (PLAIN_DENIAL.test(fo0.slice(h.start, h.end)) && (rumour ??= correctsRumour(fo0) || correctsHazardInfo(fo0))) continue
       if ((PLAIN_DENIAL.test(fo0.slice(h.start, h.end)) || HOAX_DENIAL.test(fo0.slice(h.start, h.end))) && (fraud ??= correctsFraud(fo0))) continue
       if (!taken.claim(h.start, h.end)) continue
       const { start, end } = doc.fromSqueezed(h.start, h.end)

@@ -1712,3 +1712,56 @@ describe('rebuttal: round 49 kinds (the critic\'s claim put down to their mistak
     expect(findingsOf(rebuttal, text, ctx).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('rebuttal: round 50 kinds (the critic\'s claim called groundless speculation; a fee complaint answered by justifying the fee; the critic told to try it before saying so; false hazard information set right with the state now)', () => {
+  const reply: CheckContext = { mode: 'reply' }
+  const comment: CheckContext = { mode: 'comment' }
+  const quote: CheckContext = { mode: 'quote' }
+  it.each<[string, string, CheckContext?]>([
+    // R50A-026: the critic's claim called groundless speculation, in any register
+    ['このご投稿にある「市から個人情報が漏れて詐欺電話がかかってきた」というお話は、根拠のない臆測です。市の情報管理に問題はございません。', '根拠のない臆測です', quote],
+    ['@user 「市の補助金が一部の業者に流れている」というお話は、何の根拠もない憶測にすぎません。', '何の根拠もない憶測にすぎません', reply],
+    ['「市長が業者と癒着している」とのご指摘は、まったくの邪推です。', 'まったくの邪推です'],
+    ['@user それ、根拠のない憶測ばい。職員はそげなことしとらんけん', '根拠のない憶測ばい', reply],
+    ['この投稿の「ごみ収集をさぼっている」という話は、勝手な臆測でしかありません。', '勝手な臆測でしかありません', quote],
+    // R50A-067: a fee complaint heard and justified against its costs; the critic told to try it before saying so
+    ['特別公開の入館料が高いってコメントいただいたけど、修繕費を考えたら300円は破格なんよ〜😌 一回来てみてから言うてほしかです🙏', '来てみてから言う', comment],
+    ['特別公開の入館料が高いってコメントいただいたけど、修繕費を考えたら300円は破格なんよ〜😌', '考えたら300円は破格なんよ', comment],
+    ['「駐車場代が高い」とのご意見をいただきましたが、維持費を考えれば200円は格安です。', '考えれば200円は格安です'],
+    ['川下りが高いって言われるけど、船頭さんの人件費を思えばむしろ安いくらいですよ〜', '思えばむしろ安いくらいです', comment],
+    ['料金が高いって言われるけど、一度乗ってみてから言ってほしいです〜', '乗ってみてから言っ', comment],
+    ['@user 量が少ないってコメント、実際に食べてみてから書いてほしいです', '食べてみてから書いてほしい', reply],
+    ['「内容がつまらない」とのご意見ですが、一度体験してみてからおっしゃっていただきたいです。', '体験してみてからおっしゃ'],
+  ])('flags %s', (text, excerpt, ctx) => {
+    const f = findingsOf(rebuttal, text, ctx).filter((x) => x.rule === 'rebuttal/argument' && x.severity === 'warn')
+    expect(f.map((x) => x.excerpt)).toContain(excerpt)
+  })
+  it.each<[string, CheckContext?]>([
+    // a myth or a guess of the city's own; advice against speculation
+    ['「熱中症は水を飲めば防げる」は根拠のない思い込みです。塩分も補給しましょう。'],
+    ['ネットの根拠のない憶測に惑わされず、市の公式情報をご確認ください。'],
+    ['@user 将来の利用者数は、現時点ではあくまで推測です。', reply],
+    ['根拠のない憶測による書き込みは、人を深く傷つけます。ネットリテラシー講座のご案内です。'],
+    ['「市から個人情報が漏れた」という電話は詐欺です。根拠のない憶測に惑わされず、警察にご相談ください。'],
+    // a bargain advertised with no complaint; thanks for a complaint with a fix; a trial suggested
+    ['修繕費を考えたら、300円は破格です！ぜひお越しください。'],
+    ['@user ご質問ありがとうございます。送料を考えたら、まとめ買いがお得ですよ。', reply],
+    ['「入館料が高い」ってコメントありがとうございます！確かにそうですね。家族で考えたらお得な回数券も検討します。', comment],
+    ['一度使ってみてから、申し込むかどうか決めてください。'],
+    ['実際に来てみてから、参加するか決めていただいて大丈夫です。', comment],
+    // R50A-048: false hazard or shelter information set right with the state now
+    ['@yng_kazoku 昭代体育館の避難所が閉鎖されたという情報は誤りです。現在も開設しており、毛布と飲料水を用意しています。', reply],
+    ['三橋公民館の給水所が終了したとの話は誤りです。引き続き18時まで給水しています。'],
+    ['国道208号が通行止めという情報は事実と異なります。現在は通常どおり通行できます。'],
+  ])('passes %s', (text, ctx) => {
+    expect(findingsOf(rebuttal, text, ctx).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+  it.each<[string, CheckContext?]>([
+    // still a rebuttal: a charge denied, a report denied, the critic answered
+    ['避難所の運営がずさんだという情報は誤りです。現在も適切に運営しています。'],
+    ['避難所が閉鎖されたという報道は誤りです。現在も開設しています。'],
+    ['ご指摘の、避難所が閉鎖されたという情報は誤りです。現在も開設しています。'],
+  ])('still flags %s', (text, ctx) => {
+    expect(findingsOf(rebuttal, text, ctx).filter((f) => f.severity === 'warn').length).toBeGreaterThan(0)
+  })
+})
