@@ -1077,3 +1077,21 @@ describe('personal-info/address (5(1)): a named person\'s home said in everyday 
     '江口さんちで育てたお米は、JA柳川の直売所（柳川市大和町鷹ノ尾120番地）で販売しています。',
   ])('passes %s', (text) => expect(run(text)).toEqual([]))
 })
+
+describe('personal-info/identifiable-person (4(4)): a child\'s kana name with the honorific parted by a space (こうが はると くん（10さい）) is a name (blind R50A-084)', () => {
+  it.each([
+    ['文化財特別公開📜 立花家ゆかりの甲冑の着付け体験、いちばん乗りは城内小5年の こうが はると くん（10さい）やったよ〜！かっこよか〜✨\n#柳川 #文化財 #特別公開', 'personal-info/identifiable-person:warn:はると くん'],
+    ['ひな祭りの読み聞かせ会、最前列で聞いてくれたのは蒲池小2年の まつお ゆい ちゃん（8さい）でした🎎', 'personal-info/identifiable-person:warn:ゆい ちゃん'],
+    ['川下り体験の一番のりは、柳城中1年の タチバナ ハルト くん（13歳）！', 'personal-info/identifiable-person:block:タチバナ ハルト くん'],
+    ['昭代第一小3年の えぐち そうた さん（9歳）が、さげもん作りに挑戦してくれました。', 'personal-info/identifiable-person:warn:そうた さん'],
+  ])('flags %s', (text, expected) => {
+    expect(run(text)).toContain(expected)
+  })
+  it.each([
+    // a spaced kana word that runs on after the honorific (くんれん, さんぽ, ちゃんと), a group addressed (みなさん)
+    'あさ 8じから ぼうさい くんれん を します。しょうがっこうの みなさん あつまってね。',
+    'いぬの さんぽ コースに なっている 沖端の 遊歩道、1年生の みんなで ごみひろい しました。',
+    'ごみは ちゃんと 分別してね！小学3年の みんな、ありがとう。',
+    '城内小5年の みなさん（10さい〜11さい）、甲冑の着付け体験に来てくれてありがとう！',
+  ])('passes %s', (text) => expect(run(text)).toEqual([]))
+})
