@@ -1058,3 +1058,40 @@ describe('personal-info (5(1)): the wrong number given as 誤 in a correction be
     expect(run(text).some((f) => f.startsWith('personal-info/phone:info:'))).toBe(true)
   })
 })
+
+describe('personal-info/address (5(1)): a named person\'s home said in everyday words earlier in the sentence (堤さんちにおじゃまするよ〜 …417-3) is where the house number is (blind R50A-064)', () => {
+  it.each([
+    ['子育て世代の移住体験ツアー🏡✨ 2日目は先輩移住者の堤さんちにおじゃまするよ〜👨‍👩‍👧 柳川市三橋町江曽祢417-3 の古民家リノベ、ほんなこつよかとよ😍\n#柳川移住 #子育て #移住体験', 'personal-info/address:block:柳川市三橋町江曽祢417-3'],
+    ['週末はマルティネスさんちでBBQたい🍖 三橋町垂見1187-2 の庭、広かね〜', 'personal-info/address:block:三橋町垂見1187-2'],
+    ['移住体験2日目は、先輩移住者・松尾さんとこのお家にお泊まりです🏠 柳川市大和町鷹ノ尾120番地 の茅葺き屋根がすてき✨', 'personal-info/address:block:柳川市大和町鷹ノ尾120番地'],
+    ['先月移住してきたグエンさんのご自宅にお邪魔して、ベトナム料理を教わりました🇻🇳 三橋町高畠214番地の6 の台所は広くて明るかったです。', 'personal-info/address:block:三橋町高畠214番地の6'],
+    ['わが家の隣、古川さまのお宅はみんなの憩いの場🌿 柳川市西蒲池521番地4 の縁側でお茶をいただきました。', 'personal-info/address:block:柳川市西蒲池521番地4'],
+  ])('flags %s', (text, expected) => {
+    expect(run(text)).toContain(expected)
+  })
+  it.each([
+    // a facility named between the home and the address; everyone's homes; the home in an earlier sentence, the venue in the next
+    '堤さんちの庭で採れた柿を、三橋公民館（柳川市三橋町江曽祢417-3）で配ります。',
+    '皆さんのお宅にも届く広報紙、配布拠点は柳川市本町87番地1の市役所です。',
+    '先輩移住者の堤さんちを訪ねたあと、午後は移住相談会へ。会場は柳川市三橋町江曽祢417-3の三橋公民館です。',
+    '江口さんちで育てたお米は、JA柳川の直売所（柳川市大和町鷹ノ尾120番地）で販売しています。',
+  ])('passes %s', (text) => expect(run(text)).toEqual([]))
+})
+
+describe('personal-info/identifiable-person (4(4)): a child\'s kana name with the honorific parted by a space (こうが はると くん（10さい）) is a name (blind R50A-084)', () => {
+  it.each([
+    ['文化財特別公開📜 立花家ゆかりの甲冑の着付け体験、いちばん乗りは城内小5年の こうが はると くん（10さい）やったよ〜！かっこよか〜✨\n#柳川 #文化財 #特別公開', 'personal-info/identifiable-person:warn:はると くん'],
+    ['ひな祭りの読み聞かせ会、最前列で聞いてくれたのは蒲池小2年の まつお ゆい ちゃん（8さい）でした🎎', 'personal-info/identifiable-person:warn:ゆい ちゃん'],
+    ['川下り体験の一番のりは、柳城中1年の タチバナ ハルト くん（13歳）！', 'personal-info/identifiable-person:block:タチバナ ハルト くん'],
+    ['昭代第一小3年の えぐち そうた さん（9歳）が、さげもん作りに挑戦してくれました。', 'personal-info/identifiable-person:warn:そうた さん'],
+  ])('flags %s', (text, expected) => {
+    expect(run(text)).toContain(expected)
+  })
+  it.each([
+    // a spaced kana word that runs on after the honorific (くんれん, さんぽ, ちゃんと), a group addressed (みなさん)
+    'あさ 8じから ぼうさい くんれん を します。しょうがっこうの みなさん あつまってね。',
+    'いぬの さんぽ コースに なっている 沖端の 遊歩道、1年生の みんなで ごみひろい しました。',
+    'ごみは ちゃんと 分別してね！小学3年の みんな、ありがとう。',
+    '城内小5年の みなさん（10さい〜11さい）、甲冑の着付け体験に来てくれてありがとう！',
+  ])('passes %s', (text) => expect(run(text)).toEqual([]))
+})

@@ -58,6 +58,27 @@ const FACILITY_CONTEXT =
  */
 const HOME_TOPIC = /(?:お住まい|住まい|ご自宅|自宅|お宅|ご実家|実家|お家|おうち|住所)(?:は|が|も)[^。！？!?\n]{0,36}$/u
 
+/**
+ * Round 50: a named person's home said in everyday words earlier in the sentence (先輩移住者の堤さんちにおじゃまするよ〜 柳川市三橋町
+ * 江曽祢417-3 の古民家, 古賀さん家に集合！ 大和町中島520番地, 江口様のお宅は沖端町12番地3): the house number is that home's.
+ * (Not 皆さんのお宅: everyone's; not くんち, the festival; not when a facility or a shop is named between the home and the
+ * address, 堤さんちの柿を三橋公民館（…417-3）で.)
+ */
+const NAMED_HOME =
+  /([\p{Script=Han}々]{1,4}|[ァ-ヶー]{2,6}|(?<=^|[\s、,。「『（(・]|の)[ぁ-ゖ]{2,5})(?:(?:さん|ちゃん)(?:ち(?![ゃゅょぁぃぅぇぉ])|んち|家|宅|とこ)|(?:様|さま)(?:宅|方)|(?:さん|ちゃん|くん|君|様|さま)(?:のとこ|のところ|のお宅|のおうち|のお家|の家|のご自宅|の自宅|のご実家|の実家))(?![\p{Script=Han}])/gu
+const NOT_HOME_OWNER = /(?:皆|各|みな|みんな)$/u
+/** A public place or a business named between the home and the address: the address is that place's. */
+const OTHER_PLACE =
+  /市役所|役場|庁舎|支所|出張所|センター|公民館|会館|館|学校|[小中]学|高校|大学|公園|駅|病院|医院|施設|体育館|図書館|ホール|プラザ|広場|神社|寺|事務所|事務局|会社|協会|組合|法人|本社|工場|交番|消防署|警察署|郵便局|保育園|幼稚園|こども園|店|会場|集合場所|カフェ|食堂|道の駅|農園|工房|直売所|売り?場|JA|農協|漁協|(?:所|場|屋|舎|堂|亭)[（(]?\s?$/u
+function namedHomeBefore(t: string, at: number): boolean {
+  const chunk = t.slice(Math.max(0, at - 80), at)
+  const sentence = chunk.slice(Math.max(...['。', '！', '？', '!', '?', '\n'].map((c) => chunk.lastIndexOf(c))) + 1)
+  let last: RegExpExecArray | null = null
+  NAMED_HOME.lastIndex = 0
+  for (let m = NAMED_HOME.exec(sentence); m; m = NAMED_HOME.exec(sentence)) if (!NOT_HOME_OWNER.test(m[1]!)) last = m
+  return last !== null && !OTHER_PLACE.test(sentence.slice(last.index + last[0].length))
+}
+
 /** The field label 住所 with the address in brackets after it (住所（大和町中島1520番地）): a label, not a place's name. */
 const ADDRESS_LABEL_BRACKET = /(?:住所|現住所|ご住所|お住まい|居所|自宅)[（(]$/u
 /**
@@ -197,7 +218,7 @@ export function addresses(doc: Doc, policy: Policy, phoneSpans: Span[], emit: Em
     const record = labelled && PERSON_RECORD.test(sentenceBefore(t, s))
     const personal =
       room !== null ||
-      (!venueLabel && (PERSONAL_BEFORE.test(before) || HOME_TOPIC.test(t.slice(Math.max(0, s - 40), s)))) ||
+      (!venueLabel && (PERSONAL_BEFORE.test(before) || HOME_TOPIC.test(t.slice(Math.max(0, s - 40), s)) || namedHomeBefore(t, s))) ||
       PERSONAL_AFTER.test(after) ||
       (afterComma !== after && PERSONAL_AFTER.test(afterComma)) ||
       OWNER_AFTER.test(t.slice(tailEnd, tailEnd + 24)) ||

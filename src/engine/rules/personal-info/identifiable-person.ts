@@ -21,6 +21,8 @@ const GENERIC_KANA =
  * name only: おつかれさま, ごちそうさま, おかげさま are no names; see findNames).
  */
 const NAME_SUFFIX = /さん|ちゃん|くん|君|様(?!宅|方)|さま(?!ざま)/g
+/** What may follow an honorific parted from its name by a space: not hiragana running on (さんぽ, くんれん), but a particle may. */
+const SPACED_HONORIFIC_END = /^(?:$|[^ぁ-ゖ]|[がはのもにをへやとだで](?![ぁ-ゖ]))/u
 function isHanCode(c: number): boolean {
   return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff) || c === 0x3005 || c === 0x3007
 }
@@ -197,14 +199,18 @@ function findNames(t: string): Name[] {
     }
     if (k > 4) continue
     // Kana names: two to six kana, optionally a family name before a space (いしばし ここなさん).
+    // Round 50: the honorific may be parted from a kana name by a space, as name tags and children's captions write it
+    // (こうが はると くん, ゆい ちゃん, ハルト くん): the name is the kana word before the space. (Only when the honorific
+    // ends its word: くんれん, さんぽ, さんか, ちゃんと are other words.)
+    const q = t[p - 1] === ' ' && isKanaCode(t.charCodeAt(p - 2)) && SPACED_HONORIFIC_END.test(t.slice(after, after + 2)) && !(m[0] === 'ちゃん' && t[after] === 'と') ? p - 1 : p
     let h = 0
-    while (h < 8 && p - h - 1 >= 0 && isKanaCode(t.charCodeAt(p - h - 1))) h++
-    let word = t.slice(p - h, p)
+    while (h < 8 && q - h - 1 >= 0 && isKanaCode(t.charCodeAt(q - h - 1))) h++
+    let word = t.slice(q - h, q)
     // A particle after a noun is not part of the name (保育園のゆいちゃん): the name starts after it.
-    let boundary = p - h - 1 < 0 || isHanCode(t.charCodeAt(p - h - 1)) || /[\s、。,!！?？「『(（\n]/u.test(t[p - h - 1]!)
+    let boundary = q - h - 1 < 0 || isHanCode(t.charCodeAt(q - h - 1)) || /[\s、。,!！?？「『(（\n]/u.test(t[q - h - 1]!)
     // The last part of a katakana name written in parts (グエン・ティ・ランさん): the ・ is its boundary.
-    if (!boundary && /[・･]/u.test(t[p - h - 1]!) && /^[ァ-ヶー]+$/u.test(word)) boundary = true
-    if (word.length >= 3 && 'のがはをにへともや'.includes(word[0]!) && (p - h - 1 < 0 || isHanCode(t.charCodeAt(p - h - 1)))) {
+    if (!boundary && /[・･]/u.test(t[q - h - 1]!) && /^[ァ-ヶー]+$/u.test(word)) boundary = true
+    if (word.length >= 3 && 'のがはをにへともや'.includes(word[0]!) && (q - h - 1 < 0 || isHanCode(t.charCodeAt(q - h - 1)))) {
       word = word.slice(1)
       h--
       boundary = true
@@ -219,7 +225,7 @@ function findNames(t: string): Name[] {
     // Kana right after a verb ending is part of the sentence, not a name (…したおばさん): need a boundary.
     if (!boundary) continue
     // A kanji family name before a kana given name: 中川ひなたさん (not after a particle).
-    let start = p - h
+    let start = q - h
     // A name written all in katakana, in parts: a family name before a space (ﾀﾁﾊﾞﾅ ﾚﾝくん, read タチバナ レン), or a
     // foreign name parted by ・ (グエン・ティ・ランさん, ジョン・スミスさん). A change of script before it is its boundary.
     if (/^[ァ-ヶー]+$/u.test(word)) {
@@ -284,7 +290,7 @@ function bracketNames(t: string, have: Name[]): Name[] {
  * (野口 昭雄さん). Two or three kanji (田中さん, 佐々木さん) may be a family name alone.
  */
 function isFullName(name: string): boolean {
-  const core = name.replace(/(?:さん|ちゃん|くん|君|様|さま)$/u, '')
+  const core = name.replace(/\s?(?:さん|ちゃん|くん|君|様|さま)$/u, '')
   if (/^[ァ-ヶー]{2,}(?:[ ・･][ァ-ヶー]{1,}){1,3}$/u.test(core)) return true
   return /^[\p{Script=Han}]{4,}$/u.test(core) || /^[\p{Script=Han}]{1,3}[ぁ-んァ-ヶー]{2,}/u.test(core) || /^[\p{Script=Han}]{1,4}[ 　][\p{Script=Han}ぁ-んァ-ヶー]{1,5}$/u.test(core)
 }
