@@ -2793,6 +2793,49 @@ const PHRASES: Phrase[] = [
     instead: INSTEAD.insult,
     keep: labelled48,
   },
+  // --- Round 50 kinds ---
+  // The reader's head asked whether it is all right, as a jab, in any script or dialect (ｱﾀﾏ大丈夫？, あたまだいじょうぶ？,
+  // 頭大丈夫なん？, おつむ大丈夫と？, 頭、ほんとに大丈夫ですかね): an insult; not care after a fall or a blow (頭をぶつけた子に
+  // 「頭、大丈夫？」と声をかけて, ヘルメットで頭は大丈夫でした), not a question about the head's health (頭の中は大丈夫か検査).
+  {
+    rule: 'hostility/insult',
+    re: phrase('(?:頭|アタマ|おつむ|脳みそ|脳ミソ)(?:は|が|って)?[、\\s]?(?:ほんとに|本当に|ほんと|マジで|まじで|ちゃんと)?[、\\s]?(?:大丈夫|だいじょうぶ|だいじょぶ)(?:(?:です|でしょう|なん|なんです|なの|やろ|っす|と|け)?(?:か(?:ね|な|いな)?)?(?=[？?])|(?:です|でしょう|なんです|っす)?か(?:ね|な|いな)?(?![ぁ-ゖ一-龥]))'),
+    need: foldAll(['大丈夫', 'だいじょうぶ', 'だいじょぶ']),
+    instead: INSTEAD.insult,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && !/(?<![ぁ-ゖ一-龥])(?:頭|アタマ|あたま)(?:の中|を)|打|ぶつけ|転|けが|ケガ|怪我|ヘルメット|落ち|熱中|痛|衝撃|事故|ボール|検査|診|ドック|脳卒中|症状|めまい|たんこぶ/u.test(withPrevious(sq, s, e)),
+  },
+  // The reader's own failure (not looking, not reading, missing a date) called their own problem, fault or responsibility
+  // (ご覧になっていないのはご自身の問題かと, 読まれていないのはあなたの責任ですよ, 見逃したのはご自分の落ち度でしょう,
+  // 来んかったとはそっちの問題やろ, 確認しなかった方の責任です): blame laid on the reader; not reassurance that it is not
+  // theirs (届いていないのはご自身の問題ではありません), not a device's trouble, not a choice left to them (ご自身の判断で).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase('(?:(?:ない|なかった|んかった|忘れた|逃した|落とした|怠った|間違えた|遅れた)(?:の|こと|と)(?:は|が)[、\\s]?(?:正直|単に|単純に|あくまで|完全に|明らかに)?[、\\s]?(?:ご自身|ご自分|あなた|あんた|そちら|そっち|お宅)(?:様|さま)?(?:側)?の|(?:ない|なかった|んかった)(?:方|人|ほう|側)(?:の|に))(?:問題|責任|落ち度|せい|非|過失|不注意|怠慢|自己責任)(?=です|でしょう|でしょ|かと|では|じゃ|だ|や|ですよ|でございます|と存じ|と思|が(?:ある|あり)|[。！!？?]|$)'),
+    need: foldAll(['問題', '責任', '落ち度', 'せい', '非', '過失', '不注意', '怠慢']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && !/^(?:では|じゃ)(?:ない(?!(?:です|でしょう)?か)|ありません(?!か)|なく|なか|ござい)/u.test(sq.slice(e, e + 12)) && !DEVICE38.test(sentenceText(sq, s, e)) && !/場合|ときは|時は/u.test(sentenceText(sq, s, e)),
+  },
+  // Those who do not get it told they never will, the same verb said twice (わからん人にはわからんかぁ, 分からない方には一生分から
+  // ないでしょうね, 良さが理解できない人には理解できないんです, 分からん人にゃ分からんけんね): a dismissal looking down on critics; not
+  // help for those who do not understand (わからない人には、わかるまでご説明します, 分からない方には分かりやすい冊子を).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase('(?:わから|分から|理解でき|理解され|お分かりになら)(?:ない|ん|へん)(?:人|方|ひと|かた|者|もん|方々|人たち|やつ|奴)(?:に|にゃ)(?:は|や)?[、\\s]?(?:一生|永遠に|ずっと|どうせ|やっぱり|やっぱ|結局|いつまでも|いくら説明しても|何を言っても|なんぼ言うても)?[、\\s]?(?:わから|分から|理解でき|理解され|お分かりになら|伝わら)(?:ない|ん|へん)(?=でしょう|だろう|やろ|じゃろ|よね|よ|か|ん(?:です|だ|やろ|よ|ですよ)|の(?:です|だ|でしょう|よ)|もん|けん|ばい|ね|な|わ|って|[。！!…〜~ー\\s、,]|$)'),
+    need: foldAll(['わから', '分から', '理解でき', '理解され', 'お分かりになら']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => notQuoted(sq, s, e),
+  },
+  // Told to study or research more first and only then come, cover, write or speak, as a wish or a request to the press or a critic
+  // (もう少し勉強してから取材に来ていただきたいものです, 少しは勉強してから書いてほしいですね, もうちょっと下調べしてから来て
+  // もらえませんかね, ちゃんと調べてから記事にしてほしか); not advice to check before coming (休館日をよく確認してからお越しください),
+  // not a visit done (しっかり勉強してから取材に来てくれました), not the writer's own resolve.
+  {
+    rule: 'hostility/confrontational',
+    re: phrase('(?:(?:もう少し|もうちょっと|もうちょい|少しは|ちょっとは|ちっとは|もっと|せめて)[、\\s]?[^。！？!?\\n]{0,12}?(?:お)?(?:勉強|学習|下調べ|調べ|勉強し直|勉強しなお|取材)(?:を)?(?:し|され|なさっ)?(?:て|で)から[、\\s]?[^。！？!?\\n]{0,10}?(?:取材|記事|報道|放送|番組|ニュース|書|発言|発信|コメント|批判|論評|来|お越し|おいで|いらっしゃ|おっしゃ|言|意見|ご意見|質問|ご質問)|(?:ちゃんと|きちんと|しっかり)[、\\s]?[^。！？!?\\n]{0,12}?(?:お)?(?:勉強|学習|下調べ|調べ|取材)(?:を)?(?:し|され)?(?:て|で)から[、\\s]?[^。！？!?\\n]{0,6}?(?:取材|記事|報道|放送|番組|ニュース))[^。！？!?\\n]{0,12}?(?:いただきたい|頂きたい|いただけ(?:ませんか|ますか|ないでしょうか|ないですか)|ほしい|欲しい|ほしか|もらいたい|もらえ(?:ませんか|ますか|んか|ないか)|ください|下さい|願いたい|くれ(?:ませんか|んか|ないか|(?=[。！!]|$))|んね|なさい|べき|ては(?:いかが|どう)|たら(?:いかが|どう))'),
+    need: foldAll(['てから', 'でから']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && !/私|わたし|僕|ぼく|職員|我々|われわれ|私たち|子ども|子供|こども|児童|生徒|受験/u.test(sentenceText(sq, s, e)),
+  },
 ]
 /** Round 36: a critic heard before the jab (とおっしゃる皆さま, 毎日お電話くださる方へ, 文句言いよる人). */
 const CRITIC36 = /とのこと|とのご|おっしゃ|仰|言う|言って|言わ|言いよ|文句|苦情|批判|ご意見|ご不満|不満|ご指摘|クレーム|電話|書き込|コメント|投稿|あなた|あんた|お前|方へ|さんへ|皆さま、|皆様、|皆さん、|方々、|方、|人、/u

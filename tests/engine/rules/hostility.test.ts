@@ -3225,3 +3225,60 @@ describe('hostility: another town named and put down, our own called better as a
     expect(findingsOf(hostility, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('hostility: Round 50 kinds (blind R50A-013, -090, -131, -145)', () => {
+  const comment: CheckContext = { mode: 'comment' }
+  it.each<[string, string, CheckContext?]>([
+    // The reader's head asked whether it is all right, in any script or dialect (R50A-090): an insult.
+    ['@bus_matome 路線再編に文句ばっか言いよる人、ｱﾀﾏ大丈夫？😇', 'hostility/insult:block:ｱﾀﾏ大丈夫', comment],
+    ['ごみの分け方ぐらい覚えられんと？あたまだいじょうぶ？', 'hostility/insult:block:あたまだいじょうぶ', comment],
+    ['毎回同じことを聞いてくる人、頭、ほんとに大丈夫ですかね。', 'hostility/insult:block:頭、ほんとに大丈夫ですかね'],
+    ['そげなこと書き込む人、おつむ大丈夫と？', 'hostility/insult:block:おつむ大丈夫と', reply],
+    ['@abc 市長の悪口ばかり、アタマ大丈夫なん？', 'hostility/insult:block:アタマ大丈夫なん', reply],
+    // The reader's own failure called their own problem (R50A-131): blame laid on the reader.
+    ['@oki_resident 都市計画図は市HPに6年前から掲載済み。ご覧になっていないのはご自身の問題かと。', 'hostility/confrontational:warn:ないのはご自身の問題', reply],
+    ['広報紙にも載せていましたので、読まれていないのはあなたの責任ですよ。', 'hostility/confrontational:warn:ないのはあなたの責任'],
+    ['締切は3回お知らせしました。見逃したのはご自分の落ち度でしょう。', 'hostility/confrontational:warn:逃したのはご自分の落ち度'],
+    ['説明会に来んかったとはそっちの問題やろ。', 'hostility/confrontational:warn:んかったとはそっちの問題'],
+    ['チラシを確認しなかった方の責任です。', 'hostility/confrontational:warn:なかった方の責任'],
+    // Those who do not get it told they never will (R50A-145): a dismissal.
+    ['どんこ丸だよ🚣 「バスが少なくて不便」って言いよる人、歩いて回るのも柳川の楽しみ方なんやけどね〜😅 わからん人にはわからんかぁ〜', 'hostility/confrontational:warn:わからん人にはわからん', comment],
+    ['川下りが高いとのご意見ですが、この良さは分からない方には一生分からないでしょうね。', 'hostility/confrontational:warn:分からない方には一生分からない'],
+    ['うなぎの値段に文句言う人もおるけど、理解できない人には理解できないんです。', 'hostility/confrontational:warn:理解できない人には理解できない'],
+    ['まあ、分からん人にゃ分からんけんね。', 'hostility/confrontational:warn:分からん人にゃ分からん'],
+    // Told to study more first, then cover or write (R50A-013): condescension to the press or a critic.
+    ['今回の職員の不適切発言については、心よりお詫び申し上げます。\n\nただ、発言の一部だけを面白おかしく取り上げた筑後テレビさんには、もう少し勉強してから取材に来ていただきたいものです。', 'hostility/confrontational:warn:もう少し勉強してから取材に来ていただきたい'],
+    ['発言を切り取って報じた新聞社さんには、もうちょっと勉強してから記事にしていただきたいです。', 'hostility/confrontational:warn:もうちょっと勉強してから記事にしていただきたい'],
+    ['取材に来た記者の方、もうちょっと下調べしてから来てもらえませんかね。', 'hostility/confrontational:warn:もうちょっと下調べしてから来てもらえませんか'],
+    ['ニュースで取り上げた局の皆さん、もっと柳川の歴史を勉強してから報道していただきたいものです。', 'hostility/confrontational:warn:もっと柳川の歴史を勉強してから報道していただきたい'],
+    ['新聞社さんには、ちゃんと調べてから記事ば書いてほしかです。', 'hostility/confrontational:warn:ちゃんと調べてから記事ば書いてほしか'],
+  ])('flags %s', (text, want, ctx) => {
+    expect(summary(findingsOf(hostility, text, ctx))).toContain(want)
+  })
+  it.each([
+    // head: care after a fall, the head's health, a kind check quoted
+    '転んで頭をぶつけた子には「頭、大丈夫？」と声をかけてあげてください。',
+    'ヘルメットをかぶっていたので、頭は大丈夫でした。',
+    '脳ドックで頭の中は大丈夫か、一度調べてみませんか。',
+    '熱中症で頭が痛いときは、無理せず休みましょう。大丈夫か周りの人も声をかけて。',
+    // own problem: reassurance, a choice left to them, a device
+    '通知が届いていないのは、ご自身の問題ではありません。システムの不具合によるものです。',
+    '受診するかどうかは、ご自身の判断でお決めください。',
+    '体調管理はご自身の責任でお願いします。',
+    '動画が再生されないのは、スマホの設定の問題かもしれません。',
+    '参加できなかった方も、ご自身のペースで動画をご覧いただけます。',
+    // not getting it: help for those who do not understand
+    'わからない人には、わかるまで職員が丁寧にご説明します。',
+    'スマホの使い方が分からない方には、分かりやすい冊子をお配りしています。',
+    '「わかる人にはわかる」隠れた名店を、今月は紹介します。',
+    // study first: advice before a visit, a visit done, the writer's own resolve
+    '休館日をよく確認してからお越しください。',
+    '展示をより楽しむため、少し予習してからお越しください。',
+    '新人記者の皆さんは、市の歴史をしっかり勉強してから取材に来てくれました。',
+    'もう少し暖かくなってから取材に来ていただければ、菜の花も見頃です。',
+    '私たち職員も、もっと勉強してから市民の皆さまにお伝えしたいと思います。',
+    '記者の方は、事前に資料をお読みいただいてから取材にお越しください。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(hostility, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
