@@ -6,7 +6,8 @@
  *   □□会館), as the value of a field (景品：＊＊＊, 問い合わせ：○○課（内線○○○）), a blank to
  *   fill in (料金：＿＿＿円, （　）月（　）日), or a bracketed slot or instruction left in the draft
  *   (〔日付〕に…, [日付], ＜会場名＞, 【タイトルを入れる】, 【ここに写真の説明を入れる】), or a form letter's addressee alone on
- *   its line (＊＊様⏎) and its sender among the city's staff (担当の●●よりご連絡いたします);
+ *   its line (＊＊様⏎) and its sender among the city's staff (担当の●●よりご連絡いたします), or a road and the ends of a
+ *   closed section in a traffic notice (市道●●線（△△橋〜□□交差点）を通行止め);
  * - 伏せ字 (warn: it invites speculation): ○○課の××さん, 某施設, 某有名YouTuber, 某 ス ー パ ー, ク〇 (one
  *   mask character inside a word), an initial standing for a name (Ｈ氏, Y議員, K店さん, 関係者のＡ) or
  *   hinting at one (ある公園(頭文字はM)), also inside a resident's complaint quoted as such
@@ -281,6 +282,12 @@ const OFFICE_AFTER = /^(?:副?議長|副?市長|副?町長|副?村長|副?知事
  * town are the notice itself, so masks there (＊＊町にお住まいの＊＊＊＊さん) are blanks never filled in, not a name held back.
  */
 const MISSING_NOTICE = /行方不明|行方が(?:分から|わから)|(?:捜|探)して(?:い|お)ります|(?:捜|探)しています|捜索|お心当たり|見かけた方|身元不明|身元が(?:分から|わから)/u
+/** The kind of road a road's name follows (市道●●線, 県道○○号). */
+const ROAD_KIND_BEFORE = /(?:市道|県道|国道|町道|村道|林道|農道|府道|都道)\s?$/u
+/** A place on a road a closed section runs between (△△橋, □□交差点, ○○駅前, ●●線（): named in a traffic notice. */
+const ROAD_PLACE_AFTER = /^(?:大橋|橋(?![梁脚げ])|交差点|踏切|トンネル|通り|バイパス|インターチェンジ|インター|IC(?![A-Za-z])|ランプ|陸橋|歩道橋|跨線橋|地下道|駅(?!伝|長|員)|バス停|停留所|号線|線(?=[（(〜~～、。]|の|を|は|が|で|に|から|まで))/u
+/** A sentence about traffic stopped or diverted (通行止め, 交通規制, 片側交互通行, 迂回): its road and section are the notice itself. */
+const TRAFFIC_NOTICE = /通行止|通行規制|交通規制|車線規制|片側交互通行|交互通行|迂回|う回|通行(?:が)?できません|通れません|通行禁止|進入禁止|規制区間|通行止め区間/u
 /** The town someone lives in, left as masks: ＊＊町にお住まいの, ○○地区在住の. */
 const RESIDENT_AFTER = /^(?:町|村|地区|区|丁目|団地)?(?:にお住まい|に住む|に住んで|在住)/u
 /** Masks that may stand for a name's first character (×田さん, ○野様, △川さん). */
@@ -385,6 +392,13 @@ function masks(t: string, doc: RuleInput['doc'], emit: Emit): void {
     // 子ども食堂「＊＊＊」がオープン, 講座「○○○」を開きます: a name in brackets after what it names, left as masks.
     if (run.length >= 2 && shapes.size === 1 && (before === '「' || before === '『') && NAMED_THING_BEFORE.test(t.slice(Math.max(0, a - 8), a - 1)) && /^[」』](?:が|を|は|に|で|の|へ|も|から|まで|として|、|を開|が開)/u.test(t.slice(b, b + 4))) {
       emitTemplate(t, a, b, '', doc, emit, false, true)
+      continue
+    }
+    // 市道●●線（△△橋〜□□交差点）を通行止め: a road's name, or the ends of a closed section, left as masks in a notice of a closure
+    // or a detour. A road's name after its kind (市道●●線, 県道○○号) is a blank wherever it stands; a bridge, a crossing or a
+    // station (△△橋, □□交差点, ○○駅前) only in a sentence about traffic being stopped or diverted, and only as a run (●橋の, a bullet, is not).
+    if (shapes.size === 1 && ((ROAD_KIND_BEFORE.test(t.slice(Math.max(0, a - 3), a)) && /^(?:線|号)/u.test(rest)) || (run.length >= 2 && ROAD_PLACE_AFTER.test(rest) && TRAFFIC_NOTICE.test(t.slice(sentenceOf(t, a, b, 120).start, sentenceOf(t, a, b, 120).end))))) {
+      emitTemplate(t, a, b, '', doc, emit)
       continue
     }
     // 【行方不明者情報】＊＊町にお住まいの＊＊＊＊さん: the one a notice asks the public to find, and their town, left as masks.

@@ -612,3 +612,28 @@ describe('masking: 確認中 is a public status and 【要確認】 opening a he
     expect(findingsOf(masking, text).some((f) => f.severity === 'block')).toBe(true)
   })
 })
+
+describe('masking (5(2)): a road, or the ends of a closed section, left as masks in a notice of a closure or a detour is an unfilled template (blind R50A-012)', () => {
+  it.each([
+    // the miss
+    '【夏祭りに伴う交通規制】7月26日（土）16時〜22時、市道●●線（△△橋〜□□交差点）を全面通行止めとします。ご理解とご協力をお願いします。',
+    // variants: other roads and places, endings, dialect and politeness
+    '県道○○号線の××トンネル付近は、工事のため片側交互通行となります。',
+    '台風の影響で、○○大橋から△△交差点までの区間が通行止めになっとります。',
+    '市道□□線は、落石のため当分の間通行できません。',
+    '花火大会の日は●●通りから▲▲駅前まで交通規制がかかるけん、気をつけてね！',
+    '水道管の工事に伴い、◆◆踏切〜◆◆バス停の間で迂回をお願いいたします。',
+  ])('blocks %s', (text) => {
+    expect(findingsOf(masking, text).map((f) => `${f.rule}:${f.severity}`)).toContain('masking/template:block')
+  })
+  it.each([
+    '市道本町線（中島橋〜本町交差点）を全面通行止めとします。',
+    '●通行止め区間：市道大和線の一部',
+    '◆橋の補修工事のお知らせ◆',
+    '迂回路は地図の●線をご覧ください。',
+    '○交差点付近は大変混雑します。通行止めはありません。',
+    '■■■ 交通規制のお知らせ ■■■',
+  ])('passes %s', (text) => {
+    expect(findingsOf(masking, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
