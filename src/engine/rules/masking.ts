@@ -169,7 +169,7 @@ function underExampleHeading(t: string, lineStart: number): boolean {
  * A note after the block that says what stands above is an example (※上記は記入例です, 以上はあくまで記載例です, 上の内容は見本です):
  * the writer declares it one, so its masks are placeholders. Looked for in the next 240 characters, at a line's start (after ※).
  */
-const EXAMPLE_NOTE_BELOW = /(?:^|\n)[\s　]*[※＊*]?[\s　]*(?:上記|以上|上の(?:内容|欄|記入|記載)?)(?:の(?:内容|記入|記載))?(?:は|が)(?:すべて|全て)?(?:あくまで(?:も)?)?(?:記入例|記載例|入力例|回答例|文例|見本|サンプル|例|架空の(?:例|記入例|もの|内容))(?:です|でした|であり|となります|になります|で|(?:や|じゃ|だ)(?:けん|から|ので|よ|けど|[。！!、]|$)|[。！!]|$)/u
+const EXAMPLE_NOTE_BELOW = /(?:^|\n)[\s　]{0,4}[※＊*]?[\s　]{0,2}(?:上記|以上|上の(?:内容|欄|記入|記載)?)(?:の(?:内容|記入|記載))?(?:は|が)(?:すべて|全て)?(?:あくまで(?:も)?)?(?:記入例|記載例|入力例|回答例|文例|見本|サンプル|例|架空の(?:例|記入例|もの|内容))(?:です|でした|であり|となります|になります|で|(?:や|じゃ|だ)(?:けん|から|ので|よ|けど|[。！!、]|$)|[。！!]|$)/u
 
 /** Whether a note below `b` declares the lines above it an example. */
 function exampleNoteBelow(t: string, b: number): boolean {
