@@ -6,13 +6,15 @@
  *   □□会館), as the value of a field (景品：＊＊＊, 問い合わせ：○○課（内線○○○）), a blank to
  *   fill in (料金：＿＿＿円, （　）月（　）日), or a bracketed slot or instruction left in the draft
  *   (〔日付〕に…, [日付], ＜会場名＞, 【タイトルを入れる】, 【ここに写真の説明を入れる】), or a form letter's addressee alone on
- *   its line (＊＊様⏎) and its sender among the city's staff (担当の●●よりご連絡いたします);
+ *   its line (＊＊様⏎) and its sender among the city's staff (担当の●●よりご連絡いたします), or a road and the ends of a
+ *   closed section in a traffic notice (市道●●線（△△橋〜□□交差点）を通行止め);
  * - 伏せ字 (warn: it invites speculation): ○○課の××さん, 某施設, 某有名YouTuber, 某 ス ー パ ー, ク〇 (one
  *   mask character inside a word), an initial standing for a name (Ｈ氏, Y議員, K店さん, 関係者のＡ) or
  *   hinting at one (ある公園(頭文字はM)), also inside a resident's complaint quoted as such
  *   (「○○課のAさんの対応がひどい」とのお声);
- * - an example of how to write something (info): inside 「」, after 例：/記入例：, or explained
- *   (「○○」には町名が入ります).
+ * - an example of how to write something (info): inside 「」, after 例：/記入例：, explained
+ *   (「○○」には町名が入ります), under a heading (【申込書の記入例】), or declared by a note below it, in its paragraph or
+ *   opening the next one (※上記は記入例です: `post`).
  * Bullets (○日時：, ■会場, ●は先着順), decorative rules (■■■ お知らせ ■■■, ◆◇◆), marks tables
  * (◎○×, 10時の便：○), a star marking a note after a value (17時15分＊土日祝日を除く), arithmetic or collaborations (3×4, 柳川×博多), sizes (XXL), X線 and
  * hypothetical cases (A社を退職後、B社に…) are not masks.
@@ -20,7 +22,7 @@
 import { matchAllOf } from '../regex'
 import { sentenceOf } from '../words'
 import { CLAUSES } from '../clauses'
-import type { RuleFamily, RuleInput } from '../rule'
+import type { DraftFinding, RuleFamily, RuleInput } from '../rule'
 
 const MASK = '○〇◯●×✕✖*■□▲△◆◇'
 const MASK_RE = /[○〇◯●×✕✖*■□▲△◆◇]/g
@@ -128,7 +130,7 @@ function isExample(t: string, a: number, b: number): boolean {
   const after = t.slice(b, Math.min(lineEnd, b + 80))
   if (EXAMPLE_BEFORE.test(t.slice(Math.max(lineStart, a - 30), a))) return true
   if (EXPLAINED_AFTER.test(after)) return true
-  if (underExampleHeading(t, lineStart)) return true
+  if (underExampleHeading(t, lineStart) || exampleNoteBelow(t, b)) return true
   // A riddle in brackets (『ア○ジ』のあの人です、わかった人はコメントで！) asks readers to guess: not an example.
   if (INVITES_GUESS.test(t.slice(Math.max(0, a - 80), Math.min(t.length, b + 80)))) return false
   for (const [open, close] of [['「', '」'], ['『', '』']] as const) {
@@ -145,7 +147,7 @@ function isExample(t: string, a: number, b: number): boolean {
 }
 
 /** A heading line that opens an example block: 記入例, 例：記入例, 【記載例】, ＜見本＞, （例）. */
-const EXAMPLE_HEADING = /^[\s　]*[【■□◆◇●○＜<《〈(（\[［]?[\s　]*(?:例[：:][\s　]*)?(?:記入例|記載例|入力例|回答例|文例|見本|サンプル|例)[0-9０-９]?[\s　]*[】＞>》〉)）\]］]?[：:]?[\s　]*$/u
+const EXAMPLE_HEADING = /^[\s　]*[【■□◆◇●○＜<《〈(（\[［]?[\s　]*(?:例[：:][\s　]*)?(?:[\p{Script=Han}ァ-ヶー]{1,8}の(?:書き方の)?)?(?:記入例|記載例|入力例|回答例|文例|見本|サンプル|例)[0-9０-９]?[\s　]*[】＞>》〉)）\]］]?[：:]?[\s　]*$/u
 
 /**
  * Whether the line starting at `lineStart` lies in an example block: a heading line (記入例, 例：記入例, 【見本】)
@@ -161,6 +163,18 @@ function underExampleHeading(t: string, lineStart: number): boolean {
     end = start - 1
   }
   return false
+}
+
+/**
+ * A note after the block that says what stands above is an example (※上記は記入例です, 以上はあくまで記載例です, 上の内容は見本です):
+ * the writer declares it one, so its masks are placeholders. Looked for in the next 240 characters, at a line's start (after ※).
+ */
+const EXAMPLE_NOTE_BELOW = /(?:^|\n)[\s　]{0,4}[※＊*]?[\s　]{0,2}(?:上記|以上|上の(?:内容|欄|記入|記載)?)(?:の(?:内容|記入|記載))?(?:は|が)(?:すべて|全て)?(?:あくまで(?:も)?)?(?:記入例|記載例|入力例|回答例|文例|見本|サンプル|例|架空の(?:例|記入例|もの|内容))(?:です|でした|であり|となります|になります|で|(?:や|じゃ|だ)(?:けん|から|ので|よ|けど|[。！!、]|$)|[。！!]|$)/u
+
+/** Whether a note below `b` declares the lines above it an example. */
+function exampleNoteBelow(t: string, b: number): boolean {
+  if (!/上記|以上|上の/u.test(t.slice(b, b + 240))) return false
+  return EXAMPLE_NOTE_BELOW.test(t.slice(lineEndNear(t, b, 80), Math.min(t.length, b + 240)))
 }
 
 /** What follows a name in brackets: an honorific. */
@@ -281,6 +295,12 @@ const OFFICE_AFTER = /^(?:副?議長|副?市長|副?町長|副?村長|副?知事
  * town are the notice itself, so masks there (＊＊町にお住まいの＊＊＊＊さん) are blanks never filled in, not a name held back.
  */
 const MISSING_NOTICE = /行方不明|行方が(?:分から|わから)|(?:捜|探)して(?:い|お)ります|(?:捜|探)しています|捜索|お心当たり|見かけた方|身元不明|身元が(?:分から|わから)/u
+/** The kind of road a road's name follows (市道●●線, 県道○○号). */
+const ROAD_KIND_BEFORE = /(?:市道|県道|国道|町道|村道|林道|農道|府道|都道)\s?$/u
+/** A place on a road a closed section runs between (△△橋, □□交差点, ○○駅前, ●●線（): named in a traffic notice. */
+const ROAD_PLACE_AFTER = /^(?:大橋|橋(?![梁脚げ])|交差点|踏切|トンネル|通り|バイパス|インターチェンジ|インター|IC(?![A-Za-z])|ランプ|陸橋|歩道橋|跨線橋|地下道|駅(?!伝|長|員)|バス停|停留所|号線|線(?=[（(〜~～、。]|の|を|は|が|で|に|から|まで))/u
+/** A sentence about traffic stopped or diverted (通行止め, 交通規制, 片側交互通行, 迂回): its road and section are the notice itself. */
+const TRAFFIC_NOTICE = /通行止|通行規制|交通規制|車線規制|片側交互通行|交互通行|迂回|う回|通行(?:が)?できません|通れません|通行禁止|進入禁止|規制区間|通行止め区間/u
 /** The town someone lives in, left as masks: ＊＊町にお住まいの, ○○地区在住の. */
 const RESIDENT_AFTER = /^(?:町|村|地区|区|丁目|団地)?(?:にお住まい|に住む|に住んで|在住)/u
 /** Masks that may stand for a name's first character (×田さん, ○野様, △川さん). */
@@ -385,6 +405,13 @@ function masks(t: string, doc: RuleInput['doc'], emit: Emit): void {
     // 子ども食堂「＊＊＊」がオープン, 講座「○○○」を開きます: a name in brackets after what it names, left as masks.
     if (run.length >= 2 && shapes.size === 1 && (before === '「' || before === '『') && NAMED_THING_BEFORE.test(t.slice(Math.max(0, a - 8), a - 1)) && /^[」』](?:が|を|は|に|で|の|へ|も|から|まで|として|、|を開|が開)/u.test(t.slice(b, b + 4))) {
       emitTemplate(t, a, b, '', doc, emit, false, true)
+      continue
+    }
+    // 市道●●線（△△橋〜□□交差点）を通行止め: a road's name, or the ends of a closed section, left as masks in a notice of a closure
+    // or a detour. A road's name after its kind (市道●●線, 県道○○号) is a blank wherever it stands; a bridge, a crossing or a
+    // station (△△橋, □□交差点, ○○駅前) only in a sentence about traffic being stopped or diverted, and only as a run (●橋の, a bullet, is not).
+    if (shapes.size === 1 && ((ROAD_KIND_BEFORE.test(t.slice(Math.max(0, a - 3), a)) && /^(?:線|号)/u.test(rest)) || (run.length >= 2 && ROAD_PLACE_AFTER.test(rest) && TRAFFIC_NOTICE.test(t.slice(sentenceOf(t, a, b, 120).start, sentenceOf(t, a, b, 120).end))))) {
+      emitTemplate(t, a, b, '', doc, emit)
       continue
     }
     // 【行方不明者情報】＊＊町にお住まいの＊＊＊＊さん: the one a notice asks the public to find, and their town, left as masks.
@@ -748,7 +775,13 @@ function initialHints(t: string, doc: RuleInput['doc'], emit: Emit): void {
   }
 }
 
-export const masking: RuleFamily = {
+/** What a paragraph hands to `post`: its blanks and 伏せ字, and whether it opens with a note declaring the paragraph above an example. */
+interface MaskingFacts {
+  deferred: DraftFinding[]
+  declaresAbove: boolean
+}
+
+export const masking: RuleFamily<MaskingFacts> = {
   id: 'masking',
   meta: {
     clauses: [CLAUSES['5(2)']],
@@ -783,15 +816,29 @@ export const masking: RuleFamily = {
   },
   run({ doc, emit }) {
     const t = doc.norm.text
-    masks(t, doc, emit)
-    xMasks(t, doc, emit)
-    blanks(t, doc, emit)
-    questionMasks(t, doc, emit)
-    slots(t, doc, emit)
-    bou(t, doc, emit)
-    initials(t, doc, emit)
-    withheld(t, doc, emit)
-    initialHints(t, doc, emit)
-    leftInstructions(t, doc, emit)
+    // Blanks and 伏せ字 wait for `post`: a note opening the next paragraph (※上記は記入例です) may declare this one an example.
+    const deferred: DraftFinding[] = []
+    const hold: Emit = (d) => (d.rule === 'masking/example' ? emit(d) : void deferred.push(d))
+    masks(t, doc, hold)
+    xMasks(t, doc, hold)
+    blanks(t, doc, hold)
+    questionMasks(t, doc, hold)
+    slots(t, doc, hold)
+    bou(t, doc, hold)
+    initials(t, doc, hold)
+    withheld(t, doc, hold)
+    initialHints(t, doc, hold)
+    leftInstructions(t, doc, hold)
+    return { deferred, declaresAbove: /上記|以上|上の/u.test(t.slice(0, 240)) && EXAMPLE_NOTE_BELOW.test(t.slice(0, 240)) }
+  },
+  post({ facts, spans, emit }) {
+    for (let p = 0; p < facts.length; p++) {
+      const { deferred } = facts[p]!
+      if (deferred.length === 0) continue
+      // 【申込書の記入例】⏎⏎住所：柳川市○○町○番地⏎⏎※上記は記入例です: the paragraph right above such a note is the example.
+      const declared = facts[p + 1]?.declaresAbove === true
+      const at = spans[p]!.start
+      for (const d of deferred) emit(declared ? { rule: 'masking/example', start: d.start + at, end: d.end + at } : { ...d, start: d.start + at, end: d.end + at })
+    }
   },
 }

@@ -612,3 +612,55 @@ describe('masking: 確認中 is a public status and 【要確認】 opening a he
     expect(findingsOf(masking, text).some((f) => f.severity === 'block')).toBe(true)
   })
 })
+
+describe('masking (5(2)): a road, or the ends of a closed section, left as masks in a notice of a closure or a detour is an unfilled template (blind R50A-012)', () => {
+  it.each([
+    // the miss
+    '【夏祭りに伴う交通規制】7月26日（土）16時〜22時、市道●●線（△△橋〜□□交差点）を全面通行止めとします。ご理解とご協力をお願いします。',
+    // variants: other roads and places, endings, dialect and politeness
+    '県道○○号線の××トンネル付近は、工事のため片側交互通行となります。',
+    '台風の影響で、○○大橋から△△交差点までの区間が通行止めになっとります。',
+    '市道□□線は、落石のため当分の間通行できません。',
+    '花火大会の日は●●通りから▲▲駅前まで交通規制がかかるけん、気をつけてね！',
+    '水道管の工事に伴い、◆◆踏切〜◆◆バス停の間で迂回をお願いいたします。',
+  ])('blocks %s', (text) => {
+    expect(findingsOf(masking, text).map((f) => `${f.rule}:${f.severity}`)).toContain('masking/template:block')
+  })
+  it.each([
+    '市道本町線（中島橋〜本町交差点）を全面通行止めとします。',
+    '●通行止め区間：市道大和線の一部',
+    '◆橋の補修工事のお知らせ◆',
+    '迂回路は地図の●線をご覧ください。',
+    '○交差点付近は大変混雑します。通行止めはありません。',
+    '■■■ 交通規制のお知らせ ■■■',
+  ])('passes %s', (text) => {
+    expect(findingsOf(masking, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
+
+describe('masking (5(2)): a block declared an example by a note below it (※上記は記入例です), also across a blank line, is a note at most (blind R50A-015)', () => {
+  it.each([
+    // the false positive
+    '【申込書の記入例】\n\n氏名：柳川 太郎\n住所：柳川市○○町○番地\n電話：0944-00-0000\n\n※上記は記入例です。「○○」にはお住まいの町名、番地をご記入ください。',
+    // variants: other forms, notes, wording and dialect; the note in the same paragraph
+    '申請書の書き方\n\n届出人：○○ ○○\n提出日：令和○年○月○日\n\n※上記はあくまで記載例です。',
+    '〈参加申込書の見本〉\n\n代表者名：××××\n参加人数：××名\n\n以上は架空の記入例であり、実在の団体とは関係ありません。',
+    '返信はがきの書き方\n\n出席・欠席：○をつける\nお名前：○○ ○○\n\n上の内容は見本やけん、ご自分の名前ば書いてね。',
+    '寄附申出書\n住所：柳川市○○町○○番地\n金額：○○○円\n※上記は記入例です。',
+    // a heading naming what it is an example of (【申込書の記入例】), with the block right under it
+    '【転入届の記載例】\n届出人：○○ ○○\n転入日：令和○年○月○日',
+  ])('passes %s', (text) => {
+    expect(findingsOf(masking, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+  it.each([
+    // 上記/以上 saying something else, or 記入例 named but nothing declared one
+    '○月○日に説明会を開きます。\n\n上記の日程は変更になる場合があります。',
+    '会場：○○公民館\n\n※記入例は窓口に置いています。',
+    '説明会は○月○日です。\n\n以上、ご案内でした。',
+    '【お知らせ】\n\n住所：柳川市○○町○番地\n\n上記は例年どおりの日程です。',
+    // the note declares only the paragraph right above it
+    '○○公民館で○月○日に説明会を開きます。\n\n申込書\n氏名：○○ ○○\n\n※上記は記入例です。',
+  ])('flags %s', (text) => {
+    expect(findingsOf(masking, text).some((f) => f.severity === 'block')).toBe(true)
+  })
+})
