@@ -218,6 +218,11 @@
  * - Round 49: ボケ老人 with one letter masked (ボ〇老人, 〇ケ老人, ボ●たじいさん, 老い〇れ, ボケ老〇; block; not 〇〇老人クラブ, 〇ケ丘);
  *   women said to fit serving or cheering others rather than the task (女の子は力仕事より応援とお茶出しのほうが向いてるよね, block;
  *   not the notion answered or spoken against, not a group other than a sex).
+ * - Round 50 (R50_EARLY): a place named by the group who lives there, called unsafe and left out of a tour or route (外国人住民の多い
+ *   地区は、治安面でのご不安を考慮し、案内ルートから外しています, block; not a physical reason, not a place served); a carer's sex or
+ *   nationality as the condition of unease (男の保育士さんだと…不安ですもんね, block; not 不安な方は…指名できます, not a relayed worry,
+ *   not 保護者が不安に思う); people named by body type laughed at or called a thing (ぽっちゃりさんは…「歩く加湿器」（笑）, warn); エロ
+ *   heading a compound (ｴﾛｶﾜ揃い, エロかっこいい; not ピエロ) and a wish to undress someone (帯をほどきたくなる気持ち、わかります, sexual).
  * A word quoted as an example (「女のくせに」といった言葉) is a mention: `info`.
  */
 import { matchAllOf } from '../regex'
@@ -3692,7 +3697,85 @@ const R42_EARLY: Phrase[] = [
     keep: (fo, s, a) => !NAMES_PREJUDICE.test(fo.slice(s.start, s.end)) && !PRESUMED_NOT.test(fo.slice(s.start, s.end)) && (!/^(?:彼|あの人|この人|その人)/u.test(fo.slice(a, a + 3)) || rx(R23_FOREIGN.source).test(fo.slice(Math.max(0, a - 120), a))),
   },
 ]
-const EARLY_PHRASES = [...R42_EARLY, ...R21_FIRST, ...R22_EARLY, ...R23_EARLY, ...R24_EARLY, ...PHRASES, ...R21_EARLY]
+/** Round 50: the notion spoken against (偏見, 決めつけ) — narrower than AWARENESS, which also takes 配慮 and 考慮 for a measure's reason. */
+const AGAINST50 = phrase('(?<!被)差別|人権|偏見|思い込み|決めつけ|根拠(?:の|は)?(?:ない|ありません)|誤解|啓発|なくそう|なくしましょう|多様性|共生|許され|ではありません|わけではな|とは限ら', 'u')
+/** Round 50: a place named by the group who lives there (外国人住民の多い地区, 実習生が住むアパート周辺, 同和地区). */
+const AREA50 = `(?:(?:${RESIDENTS})(?:住民|の方|の人|の方々|の皆さん|の皆様)?(?:${LIVE_IN}|(?:の|が住む|が暮らす|が住んでいる)(?:寮|アパート|団地|社宅)(?:の)?(?:周辺|付近|辺り|あたり|方面|エリア)?)|同和地区|被差別部落)`
+/** … unsafe or feared (治安面, 防犯上, 物騒, ご不安). */
+const UNSAFE50 = '治安|防犯|安全(?:面|上)|物騒|危険|危な|怖|こわ|不安|用心|トラブル|犯罪|事件'
+/** … and left out of a route, a tour or advice (ルートから外し, 避けて, 通らない, ご案内しません). */
+const LEFT_OUT50 = '(?:ルート|コース|行程|見学先|訪問先|案内先|候補|対象|ご?案内|ツアー|巡回先|紹介|おすすめ)(?:から|を)?(?:は)?(?:外し|外れ|除外|除い|除き|省い|省き)|除外|避け(?:て|た|る|ます|ましょう|ており)|迂回|通ら(?:ない|ず|ん)|立ち寄ら(?:ない|ず|ん)|近づか(?:ない|ず|ん)|ご?案内(?:して(?:いません|おりません)|しません|いたしません|しない)|含めて(?:いません|おりません|いない)|(?:おすすめ|お勧め|お薦め)(?:し|でき)(?:ません|ない)'
+/** A physical reason for the route (道が狭い, 工事, 冠水) is not the residents' fault. */
+const PHYSICAL50 = phrase('道幅|道が狭|狭い|工事|段差|駐車場|渋滞|坂|冠水|浸水|増水|通行止め|大型バス|車両', 'u')
+/** Round 50: a carer's or a professional's sex or nationality (男の保育士さん, 女性の運転手, 外国人のヘルパー). */
+const CARER50 = `(?:(?<![一-龥])(?:男性|女性|男|女|外国人|外国籍|外国)|(?:${NATION})人)(?:の|ん)?(?:保育士|保育者|先生|ヘルパー|介護士|介護職員|介護スタッフ|看護師|看護士|ベビーシッター|シッター|指導員|支援員|医師|お医者さん|ドクター|運転手|ドライバー|コーチ|講師|担任|助産師|相談員|整体師)(?:さん)?(?:の方)?`
+/** … given as the condition (だと, なら, に預けるのは, が担任だと) of unease or distrust (不安, 心配, 任せられない). */
+const UNEASE50 = '(?:不安|心配|怖(?:い|か|く)|こわ(?:い|か|く)|抵抗(?:が|は)?(?:ある|あり)|安心でき(?:ない|ません|ん)|(?:預け|任せ)られ(?:ない|ません|ん)|信用でき(?:ない|ません|ん)|信頼でき(?:ない|ません|ん))(?!なく|は(?:ない|ありません|なか)|を(?:解消|取り除|和らげ|なくし|軽減))'
+/** … not the unease of those the city then helps (不安な方は女性医師を指名できます), not a worry relayed (という声). */
+const FOR_THOSE50 = /^(?:な|に(?:思う|思われる|感じる|感じられる)|を(?:感じる|お持ちの|持つ|感じている))?(?:方|人|保護者|ご家庭|家庭|場合|お客様|利用者)/u
+/** … nor the unease of others the post reports (保護者が不安に思うので: Round 28's warn). */
+const FELT_BY50 = phrase('(?:保護者|親御さん|ご家族|ご両親|利用者|お客様|住民|方々|人たち|皆さん)(?:の中には|の中にも|から(?:は|も)?|が|も)[^。！？!?\\n]{0,8}?$', 'u')
+/** Round 50: people named by their body type, then laughed at or named as a thing (歩く加湿器, 人間ストーブ). */
+const BODY50 = `${BODY_TYPED}|(?:体格|ガタイ)の(?:いい|良い|よい)(?:方|人|子)|太(?:って(?:いる|る)|っとる|っちょる)(?:方|人|子)|(?:肥満|メタボ)(?:気味)?(?:の|な)?(?:方|人)`
+const THING50 = '(?:歩く|動く|走る|人間)[「」『』]?(?:加湿器|除湿機|ストーブ|湯たんぽ|暖房(?:器具)?|カイロ|ヒーター|サウナ|冷蔵庫|ボール|樽|たる|ドラム缶|肉まん|風船|タンク|こたつ|クッション|座布団|鏡餅|だるま|ダルマ|重機|ブルドーザー)'
+const LAUGH50 = `(?:[😂🤣😆😝😜🤪]|(?<![微談])笑(?![顔いうえわっみ])|${LAUGH_W}|ｗ|草(?![一-龥ぁ-ゖ]))`
+/** Round 50: a sexual word heading a compound that describes people (ｴﾛｶﾜ, エロかっこいい, エロ美人) — the list's =エロ reads the word
+ * alone. Read on the squeezed view, where katakana still shows: a katakana letter before it is another word (ピエロ), a particle is not (今年もエロカワ). */
+const ERO50 = /(?<![ァ-ヴー])エロ(?:かわ|カワ|可愛|かっこ|カッコ|格好|かっけ|美人|美女|女子|ギャル|系|目線|浴衣|水着|衣装|コス|ボディ|お姉さん|ねえさん|おやじ|オヤジ|親父|じじい|ジジイ)|(?<![ぁ-ゖァ-ヴー])えろ(?:かわ|可愛|かっこ|格好|美人|美女|女子|系|目線|浴衣|水着|お姉さん|おやじ|親父)/gu
+/** … and a wish to undress someone (帯をほどきたくなる, 浴衣を脱がせたい); ほどき/解き of one's own obi (苦しくて) is not one. */
+const UNDRESS50 = '(?:帯|浴衣|着物|服|水着|衣装|下着|スカート|ブラウス)[^。！？!?\\n]{0,10}?(?:(?:脱がせ|脱がし|ぬがせ|ぬがし|剥ぎ取り|はぎ取り|ひん剥き|ひんむき|ほどき|解き)(?:たく|たい|てえ|とうな)|(?:脱がせ|脱がし|ぬがせ|ぬがし|ほどい|解い|剥い|ひん剥い|ひんむい)てみ(?:たい|たく))'
+const LEER50 = phrase('気持ち[、,]?(?:よく|すごく|とても)?(?:わか|分か)|美人|美女|女子|女の子|お姉さん|娘さん|彼女|ギャル|かわい|可愛|色っぽ|セクシー|えろ|👀|😏|🤤|😍|♡|💕', 'u')
+const OWN_COMFORT50 = phrase('苦し|きつ|暑|締め付け|着崩れ|着付け|直し|トイレ|休憩|熱中症|具合|体調', 'u')
+const R50_EARLY: Phrase[] = [
+  // Round 50: a place named by the group who lives there, called unsafe and left out of a tour, a route or advice (外国人住民の多い地区は、
+  // 治安面でのご不安を考慮し、案内ルートから外しています): block; the reason before or after the place. Not a physical reason for the
+  // route (道幅, 工事), not the notion spoken against (偏見), not a place merely served (多言語の防犯教室).
+  {
+    rule: 'decency/discriminatory',
+    re: phrase(`${AREA50}[^。！？!?\\n]{0,30}?(?:${UNSAFE50})[^。！？!?\\n]{0,30}?(?:${LEFT_OUT50})|(?:${UNSAFE50})[^。！？!?\\n]{0,30}?${AREA50}[^。！？!?\\n]{0,20}?(?:${LEFT_OUT50})|${AREA50}[^。！？!?\\n]{0,20}?(?:${LEFT_OUT50})[^。！？!?\\n]{0,20}?(?:${UNSAFE50})`),
+    instead: INSTEAD.discriminatory,
+    keep: (fo, s) => { const t = fo.slice(s.start, s.end); return !AGAINST50.test(t) && !ANSWERED.test(t) && !PHYSICAL50.test(t) },
+  },
+  // Round 50: a carer's sex or nationality as the condition of unease (男の保育士さんだと、お子さんを預けるのはやっぱり不安ですもんね,
+  // 女性の運転手さんだと心配, 外国人のヘルパーさんに任せるのは抵抗がある): block. Not the unease of those then helped (不安な方は女性医師を
+  // 指名できます), not a worry relayed (という声), not answered (偏見), not a number of staff (女性職員だけだと).
+  {
+    rule: 'decency/discriminatory',
+    re: phrase(`${CARER50}(?:だと|なら|やったら|だったら|では|じゃ|の場合(?:は)?|が(?:担当|担任|来る|来た|付く|つく)(?:だと|なら|と|のは)|に(?:は)?)[、,]?[^。！？!?\\n]{0,20}?${UNEASE50}`),
+    need: ['男', '女', '外国', '人'],
+    instead: INSTEAD.discriminatory,
+    keep: (fo, s, a, b) => { const t = fo.slice(s.start, s.end); return !AGAINST50.test(t) && !ANSWERED.test(t) && !FOR_THOSE50.test(fo.slice(b, b + 12)) && !REPORTED.test(fo.slice(b, s.end)) && !FELT_BY50.test(fo.slice(a, b)) },
+  },
+  // Round 50: people named by their body type, then laughed at or named as a thing in the same sentence (ぽっちゃりさんは汗っかきの「歩く
+  // 加湿器」なので要注意ですよ（笑）, 太めの方は人間ストーブ😂): warn, even in health advice. Not a body type served (サイズの浴衣を用意😊),
+  // not 笑顔, not the notion spoken against.
+  {
+    rule: 'decency/lookism',
+    re: phrase(`(?:${BODY50})(?:は|って|なんて|なんか|も)[、,]?[^。！？!?\\n]{0,30}?(?:${THING50}|${LAUGH50})|(?:${BODY50})[^。！？!?\\n]{0,30}?${THING50}`),
+    need: ['ぽつちやり', '太', 'ふくよか', 'でぶ', '体格', 'がたい', '大柄', '肥満', 'めたぼ'],
+    instead: INSTEAD.stereotype,
+    severity: 'warn',
+    keep: (fo, s) => !AGAINST50.test(fo.slice(s.start, s.end)),
+  },
+  // Round 50: a sexual word heading a compound about people (今年もｴﾛｶﾜ揃い👀, エロかっこいい, エロ美人) and a wish to undress someone
+  // (帯をほどきたくなる気持ち、わかります, 浴衣を脱がせたい): sexual, block. Not ピエロ or エロイカ (a letter before), not one's own obi loosened
+  // for comfort (苦しくて帯をほどきたくなったら).
+  {
+    rule: 'decency/sexual',
+    re: ERO50,
+    need: ['えろ'],
+    instead: INSTEAD.sexual,
+    squeezed: true,
+  },
+  {
+    rule: 'decency/sexual',
+    re: phrase(UNDRESS50),
+    need: ['脱が', 'ぬが', '剥', 'はぎ', 'ひんむ', 'ほどき', 'ほどい', '解き', '解い'],
+    instead: INSTEAD.sexual,
+    keep: (fo, s, a, b) => { const t = fo.slice(s.start, s.end); return !AGAINST50.test(t) && (/脱が|ぬが|剥|はぎ|ひんむ/u.test(fo.slice(a, b)) ? !OWN_COMFORT50.test(t) || LEER50.test(t) : LEER50.test(t) && !OWN_COMFORT50.test(t)) },
+  },
+]
+const EARLY_PHRASES = [...R42_EARLY, ...R21_FIRST, ...R22_EARLY, ...R23_EARLY, ...R24_EARLY, ...PHRASES, ...R21_EARLY, ...R50_EARLY]
 const ALL_PHRASES = [...EARLY_PHRASES, ...LATE_PHRASES, ...R21_LATE, ...R22, ...R23, ...R24]
 const GATE = phraseGate(ALL_PHRASES)
 

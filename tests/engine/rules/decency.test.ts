@@ -7552,3 +7552,71 @@ describe('decency: round 49 kinds (the old-age slur with a letter masked, women 
     expect(findingsOf(decency, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('decency: round 50 kinds (a place left out for who lives there, a carer\'s sex as unease, body types laughed at, エロ compounds and undressing)', () => {
+  it.each([
+    // A place named by the group who lives there, called unsafe and left out of a tour or route (blind R50A-022).
+    ['【子育て世代の移住体験ツアー】\n\n9月20日（土）・21日（日）の1泊2日で、市内の保育園や小学校、子育て支援センターをご案内します。参加費は1家族5,000円（宿泊費込み）です。\n\nなお、外国人住民の多い地区は、治安面でのご不安を考慮し、案内ルートから外しています。\n\n定員は8家族、先着順です。', 'decency/discriminatory', 'block'],
+    ['防犯上の理由から、実習生が住むアパート周辺はウォーキングコースから除外しました。', 'decency/discriminatory', 'block'],
+    ['治安面に配慮し、外国人が多く住んでいる地域はツアーの見学先から外しています。', 'decency/discriminatory', 'block'],
+    ['同和地区は治安が心配なので、ご案内しておりません。', 'decency/discriminatory', 'block'],
+    ['ブラジル人住民の多い団地は、夜は物騒やけん通らんほうがよかです。', 'decency/discriminatory', 'block'],
+    ['外国籍の方が多く暮らす地区は避けております、安全面を考えまして。', 'decency/discriminatory', 'block'],
+    // A carer's sex or nationality as the condition of unease (blind R50A-109).
+    ['@mama_yng 市内の保育園は若い女性の先生ばかりなので安心ですよ。男の保育士さんだと、お子さんを預けるのはやっぱり不安ですもんね。', 'decency/discriminatory', 'block'],
+    ['男性保育士が担任だと、娘のおむつ替えとかちょっと心配ですよね。', 'decency/discriminatory', 'block'],
+    ['女性の運転手さんだと、正直ちょっと怖いかもしれません。', 'decency/discriminatory', 'block'],
+    ['外国人のヘルパーさんに親の介護を任せるのは、やっぱり抵抗がありますよね。', 'decency/discriminatory', 'block'],
+    ['男ん先生やったら、子どもば預けるとは不安かね〜', 'decency/discriminatory', 'block'],
+    ['ベトナム人の介護士さんだと安心できませんよね。', 'decency/discriminatory', 'block'],
+    // People named by their body type, laughed at or called a thing (blind R50A-054).
+    ['【熱中症にご注意を】\n\n熱中症は体格にかかわらず起こります。\n\nとくに、ぽっちゃりさんは汗っかきの「歩く加湿器」なので要注意ですよ（笑）。\n\n水分は1日1.2リットルを目安に、のどが渇く前にこまめにとりましょう。', 'decency/lookism', 'warn'],
+    ['太めの方は人間ストーブみたいなものですからね笑', 'decency/lookism', 'warn'],
+    ['ふくよかな方って冬は動く湯たんぽで助かりますｗ', 'decency/lookism', 'warn'],
+    ['うちの課のぽっちゃりさんは、もう歩くサウナ状態です😂', 'decency/lookism', 'warn'],
+    ['体格のいい方なんて、夏場はすぐバテますもんねｗｗ', 'decency/lookism', 'warn'],
+    // エロ heading a compound, and a wish to undress someone (blind R50A-038).
+    ['夏祭りの浴衣美人、今年もｴﾛｶﾜ揃い👀 帯をほどきたくなる気持ち、わかります。', 'decency/sexual', 'warn'],
+    ['今年もｴﾛｶﾜ揃い👀', 'decency/sexual', 'block'],
+    ['えろかわ女子が集まる夏祭り', 'decency/sexual', 'block'],
+    ['着物美人の帯、ほどいてみたい…', 'decency/sexual', 'block'],
+    ['白秋祭の浴衣女子、脱がせたくなるくらい可愛いです♡', 'decency/sexual', 'block'],
+  ] as Array<[string, string, 'block' | 'warn']>)('flags %s', (text, rule, severity) => {
+    const found = findingsOf(decency, text).filter((f) => f.severity !== 'info')
+    expect(found.map((f) => f.rule)).toContain(rule)
+    if (severity === 'block') expect(found.filter((f) => f.rule === rule).map((f) => f.severity)).toContain('block')
+  })
+  it.each([
+    // A place where a group lives, served or left out for a physical reason, or the notion spoken against.
+    '外国人住民の多い地区では、多言語の防犯教室を開いています。',
+    '外国人住民の多い地区は、道が狭いため大型バスのルートから外しています。',
+    '「外国人住民の多い地区は治安が悪いから避ける」といった考えは偏見です。',
+    '工事のため、沖端地区は案内ルートから外しています。治安には問題ありません。',
+    '外国人住民の多い地区もツアーでご案内します。安心してご参加ください。',
+    '実習生が住むアパート周辺で、防犯灯を増設しました。',
+    // A carer's sex named, a choice offered to those uneasy, a worry relayed or answered, a number of staff.
+    '男性保育士が増えています。市内の保育園で活躍する男性保育士を紹介します。',
+    '男性医師だと不安な方は、女性医師を指名できます。',
+    '男性の保育士さんに預けるのが不安な保護者の方へ、説明会を開きます。',
+    '「男性保育士だと不安」という声もありますが、研修を受けた保育士が丁寧に対応します。',
+    '男性保育士だと不安というのは偏見です。',
+    '女性職員だけだと夜間の見回りは心配なので、男性職員も同行します。',
+    '外国人の先生だと、英語の発音が自然に身につきます。',
+    // A body type served or advised, 笑顔, 歩く.
+    'ぽっちゃりさん向けの大きいサイズの浴衣も用意しています😊',
+    '体格のいい方は熱中症になりやすいので、こまめに水分をとりましょう。',
+    'ぽっちゃりさんもスリムさんも、みんな笑顔になれる夏祭りです。',
+    '大柄な方は、歩くときに足元が見えにくいのでご注意ください。',
+    '肥満気味の方は、医師に相談してから運動を始めましょう。',
+    '太っている方も参加できるウォーキング教室です😊',
+    // ピエロ, エロイカ, a quoted word, one's own obi loosened, a child undressed for the heat.
+    'ピエロのパフォーマンスで夏祭りが盛り上がりました。',
+    'ドイツ語で「エロイカ」と呼ばれるベートーヴェンの交響曲第3番を演奏します。',
+    '「エロかわ」といった言葉を職員の紹介に使うのはやめましょう。',
+    '浴衣の帯が苦しくて、ほどきたくなったら着付け直しコーナーへどうぞ。',
+    '子どもの浴衣を脱がせてから、汗を拭いてあげましょう。',
+    '暑いので子どもの服を脱がせたいけど、日焼けが心配です。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(decency, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
