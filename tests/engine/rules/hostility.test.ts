@@ -3282,3 +3282,43 @@ describe('hostility: Round 50 kinds (blind R50A-013, -090, -131, -145)', () => {
     expect(findingsOf(hostility, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('hostility: Round 51 kinds (blind R51A-030, -081)', () => {
+  it.each<[string, string]>([
+    // The brain said to be missing, in any dialect or register (R51A-030: 脳みそ入っとらんっちゃろうね): an insult.
+    ['採用試験の件でずっとぐちぐち言いよるこの人、脳みそ入っとらんっちゃろうね。相手するだけ時間の無駄', 'hostility/insult:block:脳みそ入っとらん'],
+    ['何回説明しても分からん人、脳みそ入ってへんのちゃう？', 'hostility/insult:block:脳みそ入って'],
+    ['あの書き込みした人、脳みそついとらんとやろか。', 'hostility/insult:block:脳みそついとらん'],
+    ['こんな苦情を何度も送ってくる方は、脳みそが入っておられないのでしょうね。', 'hostility/insult:block:脳みそが入って'],
+    ['ゴミの日も守れねえ奴、脳ミソ詰まってねえんじゃねーの', 'hostility/insult:block:脳ミソ詰まってねえ'],
+    // The addressee, or people like them, named as the cause of others' harm (R51A-081): blame, a warning.
+    ['ご意見ありがとうございます。ただ、あなたのように軽い症状で救急車を呼ぶ方がいるから、本当に必要な人のところに救急車が届かないんですよ。', 'hostility/confrontational:warn:あなたのように軽い症状で救急車を呼ぶ方がいるから、本当に必要な人のところに救急車が届かな'],
+    ['あんたみたいに窓口で長々と粘る人がおるけん、後ろの人がずっと待たされとるんよ。', 'hostility/confrontational:warn:あんたみたいに窓口で長々と粘る人がおるけん、後ろの人がずっと待たされ'],
+    ['お宅のように期限を守らず出される方がいるせいで、ほかの皆さんのごみ収集が遅れるんです。', 'hostility/confrontational:warn:お宅のように期限を守らず出される方がいるせいで、ほかの皆さんのごみ収集が遅れ'],
+    ['あなたが予約を無断でキャンセルしたから、ほかの方がワクチンを受けられなかったんですよ。', 'hostility/confrontational:warn:あなたが予約を無断でキャンセルしたから、ほかの方がワクチンを受けられな'],
+    ['あなた方が駐車場を一日中占領するから、本当に使いたい人が使えないんです。', 'hostility/confrontational:warn:あなた方が駐車場を一日中占領するから、本当に使いたい人が使えな'],
+  ])('flags %s', (text, want) => {
+    expect(summary(findingsOf(hostility, text))).toContain(want)
+  })
+  it.each([
+    // brain: a food, memorising, a model, a course
+    'このカニ缶には脳みそ（カニみそ）は入っとらんです。',
+    '日程がまだ頭に入っとらん方は、もう一度資料をご覧ください。',
+    'ヘルメットの中に何も入っとらんか確認してからかぶりましょう。',
+    '脳みその仕組みを学ぶ親子講座、定員にまだ空きがあります。',
+    '脳みそを使うクイズ大会、申込みがまだ入っとらん班は今日中にお願いします。',
+    'この人体模型には脳みそが入っとらんけん、中身は見られません。',
+    // blame: general advice, thanks, a condition, the addressee's own loss, a quoted example
+    '軽い症状で救急車を呼ぶと、本当に必要な人のところに救急車が届かないことがあります。迷ったら#7119へ。',
+    'あなたのように地域の見守りをしてくださる方がいるから、支援が必要な人に情報が届くんです。',
+    'あなたが知らせてくれたから、救急車が間に合いました。ありがとうございます。',
+    'あなたのように軽い症状でも不安な方は、救急安心センター（#7119）にご相談ください。',
+    'あなたが申請した日から2週間以内に通知が届かない場合は、お問い合わせください。',
+    'あなたが住んでいる地区は道が狭いので、大型の収集車が使えない場合があります。',
+    'あなたが転居したので、旧住所には郵便が届かないことがあります。転送届をお出しください。',
+    'あなたが早めに並んでくれたから、後ろの方もスムーズに入れました。',
+    '「あなたのような人がいるから、ほかの人が困るんだ」といった書き込みは、誹謗中傷にあたるおそれがあります。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(hostility, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
