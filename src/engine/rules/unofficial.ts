@@ -61,6 +61,11 @@
  *   では言えませんが、来年度からは時給1,200円に上がる予定です; 大きか声じゃ言えんばってん, 表立っては言えないんですが, 本当は
  *   まだ言っちゃいけないんですけど): the writer says the matter is not out, so even 予定です does not make it an announcement.
  *   The aside about oneself (ピーマンが苦手です), 大きな声では言えない悩み, and a scammer's line quoted as an example stay clean.
+ * - Blind FY kinds: a secret aside straight into a mascot's or the writer's own taste (ここだけの話、うなっぴの好物は…) is profile
+ *   trivia; a thing meant to be kept secret till the day, shown by the post itself (本番まで内緒にしておこうと思ったけど…ちょっとだけ
+ *   見せちゃう) is a teaser; either with a change, a rumour's topic or hearsay in it still is a rumour. An estimate (見込み, 見通し)
+ *   in figures is judged with the whole post: a measure said to be passed in another paragraph (…条例が可決された ⏎⏎ …資金不足が
+ *   生じる見通しとなっていた) makes it the published background, as in the same paragraph.
  * Announced plans (予定です, 開催します, 決定しました, ご検討ください) are never reported.
  */
 import { sentenceAround } from '../doc'
@@ -110,6 +115,10 @@ const DRAFT_NOUN = /^(?:素案|原案|試案|たたき台|叩き台)$/u
 interface UnofficialFacts {
   comment: boolean
   drafts: DraftFinding[]
+  /** The paragraph says a measure was decided (DECIDED_MEASURE). */
+  decided: boolean
+  /** Forecasts in figures kept for post: another paragraph may say the measure they are about was decided. */
+  effects: DraftFinding[]
 }
 
 /** A schedule to be fixed and announced later: 日程は調整中です。 */
@@ -279,6 +288,20 @@ function withoutHearsay(excerpt: string): string {
  * wish must run straight into a degree (くらい, ほど); a concession (内緒にしておきたいんですが、…) still hands one on.
  */
 const KEPT_FOR_PRAISE = /^に(?:しておき|しとき|しており|し)た(?:い|く(?:なる|なっちゃう|なります|なるような))(?:くらい|ぐらい|位|ほど|程)(?!の(?:話|情報|ネタ|こと|件|内容|うわさ|噂))/u
+/**
+ * An aside about a mascot's or the writer's own tastes (ここだけの話、うなっぴの好物は…海苔のおにぎりなんだ, 内緒だけど、わたしの
+ * 特技は…): profile trivia told as a playful secret, no undisclosed matter. The taste must follow the aside straight away, and the
+ * sentence must tell of no change and pass on no hearsay (…の好きな川下りが来年度で廃止になるんだって still is a rumour).
+ */
+const OWN_TASTE_ASIDE = /^[、,…\s]{0,3}(?:(?:だよ|だね|だけど|やけど|ですが|ですけど|なんですが|なんだけど|ばってん)[、,…\s]{0,3})?(?:実は)?(?:[^。！？!?\n、]{1,12}?の)?(?:大?好物|好きな(?:食べ物|たべもの|もの|こと|色|場所|季節)|苦手な(?:食べ物|たべもの|もの|こと)|趣味|特技|得意技|好み|マイブーム|お気に入り|口ぐせ|口癖|弱点|チャームポイント)(?:は|も|って)/u
+/**
+ * A teaser: something the writer meant to keep secret until the day, shown now (本番まで内緒にしておこうと思ったけど…新しい灯り舟、
+ * ちょっとだけ見せちゃう, 完成まで秘密にしようと思ってたけど、チラ見せします): the post itself shows a thing of a public event,
+ * no secret passed on. The showing must follow within the line; a change or hearsay in it still makes a rumour.
+ */
+const TEASER_ASIDE = /^に(?:しておこう|しとこう|しておく|しておきたかった|しようと|しておくつもり|するつもり)[^。！？!?\n]{0,10}?(?:けど|けれど|けれども|が|ばってん|やけど)[、,…\s]{0,3}[^。！？!?\n]{0,40}?(?:見せちゃ|見せます|見せる|お見せ|チラ見せ|ちら見せ|チラッと見せ|ちらっと見せ|お披露目|披露し|大公開|公開しちゃ|公開します)/u
+/** What the aside may not carry for the two kinds above: a change, a rumour's topic or hearsay. */
+const ASIDE_CARRIES = /らしい|みたい|そうです|そうだ|んだって|だってさ|げな|って話|と聞|噂|うわさ/u
 const CORRECTS_RUMOUR = /実際(?:は|には)|報告されて|確認されて|事実では|事実は(?:一切|全く)?(?:ありません|ございません)|誤り|デマ|ではありません|関係なく|ご注意|正しくは|正しい情報|時点で|現在、|最新の(?:情報|状況)|ホームページ(?:で|を|の)|公式(?:の)?(?:情報|発表|サイト)/u
 
 function put(e: Emitter, rule: string, start: number, end: number, data?: Record<string, string>, listMention?: boolean): void {
@@ -369,7 +392,7 @@ function guesses(e: Emitter, t: string): void {
   }
 }
 
-function forecasts(e: Emitter, t: string): void {
+function forecasts(e: Emitter, t: string, effects?: DraftFinding[]): void {
   for (const re of [DIRECTION, FORECAST]) {
     re.lastIndex = 0
     let n = 0
@@ -388,6 +411,14 @@ function forecasts(e: Emitter, t: string): void {
         // The effect of a measure the paragraph says was decided, in figures (改正案が可決された…年間税額は平均で約2,300円増える見込みである,
         // 契約を結んだ…所要時間が約5分短縮される見込み): an estimate the city publishes with the decision, not an undecided matter.
         if (DECIDED_MEASURE.test(t) && EFFECT_FIGURE.test(sentence) && !informant) continue
+        // …the same, with the decision said in another paragraph of the post (…条例が可決されたことによるもの ⏎⏎ …約86億円を
+        // かけて…進めるが、現行の料金水準のままでは…資金不足が生じる見通しとなっていた): kept for post, which judges the whole post.
+        // Only an estimate's own words (見込み, 見通し); hearsay (…上がるとのことです) is judged here.
+        if (effects && /^(?:見込み|見込まれ|見通し)/u.test(m[0]) && EFFECT_FIGURE.test(sentence) && !informant) {
+          const end = m.index + m[0].replace(/[^\p{L}\p{N}]+$/u, '').length
+          put({ ...e, emit: (f: DraftFinding) => void effects.push(f) }, 'unofficial/forecast', wordStart(t, m.index), end, { topic: topicOf(sentence), marker: m[0].replace(/[^\p{L}\p{N}]+$/u, '') })
+          continue
+        }
         // とのこと after a quoted remark (「楽しかった」とのこと) is a report of what someone said.
         if (m[0] === 'とのこと' && /」$/u.test(t.slice(Math.max(0, m.index - 1), m.index))) continue
         // …what the reader did, told back to them in honorifics (休館日を確認せずにご来館とのこと, お困りとのこと).
@@ -1248,7 +1279,7 @@ export const unofficial: RuleFamily<UnofficialFacts> = {
   run({ doc, emit }) {
     const t = doc.squeezed.text
     const e: Emitter = { doc, emit, spans: [] }
-    const facts: UnofficialFacts = { comment: COMMENT_PROCESS.test(t), drafts: [] }
+    const facts: UnofficialFacts = { comment: COMMENT_PROCESS.test(t), drafts: [], decided: DECIDED_MEASURE.test(t), effects: [] }
     for (const h of doc.hits('rumour')) {
       // こわい噂ばなし, 噂話の会: tales told at an event, not a rumour passed on.
       if (/^(?:ばなし|話の会|噺|話会)/u.test(t.slice(h.end, h.end + 3)) && /^(?:噂|うわさ|ウワサ)$/u.test(t.slice(h.start, h.end)) && /「[^」\n]{0,20}$/u.test(t.slice(Math.max(0, h.start - 20), h.start))) continue
@@ -1264,6 +1295,16 @@ export const unofficial: RuleFamily<UnofficialFacts> = {
       if (/^[、,\s]?(?:って|は)?(?:本当|ほんと|ホント|本当に|の真相|を検証|をチェック|ウソ|うそ|嘘)(?:[？?]|か|なの|です|を)/u.test(t.slice(h.end, h.end + 10))) continue
       // ここだけの話…実はぼく、…が大好物: a mascot's or a writer's aside about itself, no one else's secret.
       if (/^(?:ここだけの話|内緒|ないしょ|ナイショ|秘密)$/u.test(t.slice(h.start, h.end)) && /^[^。！？!?\n]{0,4}?実は(?:ぼく|僕|わたし|私|おいら|あたし|うち|オレ|おれ|俺|わたくし)(?:、|は|も|が|の)/u.test(t.slice(h.end, h.end + 14))) continue
+      // ここだけの話、うなっぴの好物は…: profile trivia of a mascot or the writer, told as a playful secret.
+      if (/^(?:ここだけの話|内緒|ないしょ|ナイショ|秘密|ひみつ|ヒミツ)$/u.test(t.slice(h.start, h.end)) && OWN_TASTE_ASIDE.test(t.slice(h.end, h.end + 40))) {
+        const said = sentenceOf(t, h.start, h.end)
+        if (!CHANGE.test(said) && !BENEFIT.test(said) && !RUMOUR_TOPIC.test(said) && !ASIDE_CARRIES.test(said)) continue
+      }
+      // 本番まで内緒にしておこうと思ったけど…ちょっとだけ見せちゃう: a teaser, the thing shown by the post itself.
+      if (/^(?:内緒|ないしょ|ナイショ|秘密|ひみつ|ヒミツ)$/u.test(t.slice(h.start, h.end))) {
+        const line = /^[^\n]{0,80}/u.exec(t.slice(h.end))![0]
+        if (TEASER_ASIDE.test(line) && !CHANGE.test(line) && !BENEFIT.test(line) && !RUMOUR_TOPIC.test(line) && !ASIDE_CARRIES.test(line)) continue
+      }
       // 中身はナイショ, 答えは秘密: a surprise kept for the reader (a lucky bag, a quiz, a mascot's costume), not a secret passed on.
       if (/^(?:内緒|ないしょ|ナイショ|秘密|ひみつ|ヒミツ)$/u.test(t.slice(h.start, h.end)) && /(?:中身|なかみ|正体|答え|こたえ|正解|何が(?:入って(?:い)?る|出る|当たる|もらえる)か|どれが当たるか)(?:は|も)(?:当日まで|開けるまで|まだ|もちろん)?$/u.test(t.slice(Math.max(0, h.start - 14), h.start)) && !/(?:人事|予算|入札|契約|決定|内定|計画|方針)/u.test(sentenceOf(t, h.start, h.end))) continue
       // 内緒にしておきたいくらいの名作ぞろい: praise by a wish to keep it to oneself, about nothing the city decides.
@@ -1314,7 +1355,7 @@ export const unofficial: RuleFamily<UnofficialFacts> = {
     stageWords(e, t, facts.drafts)
     // Endings spelt in katakana or romaji (異動になりソウデス, rashii desu) read as their hiragana (same offsets).
     const h = hiraganaEndings(t)
-    if (CHANGE.test(t) || BENEFIT.test(t) || /方向/u.test(t) || PRIVATE_INFORMANT.test(t)) forecasts(e, h)
+    if (CHANGE.test(t) || BENEFIT.test(t) || /方向/u.test(t) || PRIVATE_INFORMANT.test(t)) forecasts(e, h, facts.effects)
     if (/ことに|ことと|確実|確定|間違い|決まり/u.test(h)) guesses(e, h)
     if (/らしい|みたい|そう|って|聞|耳|伺|話|とか|っぽい|という|との|げな|ごたる|ラシイ|ミタイ/u.test(h)) hearsay(e, h)
     return facts
@@ -1322,10 +1363,13 @@ export const unofficial: RuleFamily<UnofficialFacts> = {
   post({ facts, spans, emit }) {
     // A 素案 in a post that puts a draft out for comment (素案に対するご意見を募集します ⏎⏎ 素案では…を掲げています) is the
     // published draft; elsewhere it is still an undecided one.
-    if (facts.some((f) => f.comment)) return
+    const comment = facts.some((f) => f.comment)
+    // A forecast in figures in a post that says the measure was decided (…条例が可決された) is the estimate published with it.
+    const decided = facts.some((f) => f.decided)
     facts.forEach((f, i) => {
       const at = spans[i]!.start
-      for (const d of f.drafts) emit({ ...d, start: d.start + at, end: d.end + at })
+      if (!comment) for (const d of f.drafts) emit({ ...d, start: d.start + at, end: d.end + at })
+      if (!decided) for (const d of f.effects) emit({ ...d, start: d.start + at, end: d.end + at })
     })
   },
 }
