@@ -795,6 +795,14 @@ const PHRASES: Phrase[] = [
   { rule: 'decency/sexual', re: phrase('目の保養|ミニスカ(?:ート)?の(?:職員|女性|お姉さん|女の子|スタッフ|係員)|(?:制服|スカート)(?:を|は|も)?(?:もっと)?(?:短い|短く|ミニ)|夜のお店(?:みたい|のよう|風)'), need: ['目の保養', 'みにすか', '制服', 'すかーと', '夜のお店'], instead: INSTEAD.sexual, keep: (fo, s, a, b) => !/^目の保養/u.test(fo.slice(a, b)) || PEOPLE_SHOWN.test(fo.slice(Math.max(0, s.start - 60), s.end)) },
   // Innuendo about a couple's night: 精をつけて奥さんを喜ばせてあげて😏.
   { rule: 'decency/sexual', re: phrase('(?:奥さん|奥様|妻|嫁|旦那|旦那さん|彼女|彼氏|パートナー)(?:を|も|が)(?:喜ばせ|満足させ|喜ぶ|喜び|寝かせ)'), need: ['奥', '妻', '嫁', '旦那', '彼女', '彼氏', 'ぱーとなー'], instead: INSTEAD.sexual, keep: (fo, s) => phrase('😏|😉|😘|♡|💕|💋|精|今夜|夜も|夜は|ベッド|寝かせ|元気に', 'u').test(fo.slice(s.start, s.end)) },
+  // A couple's sex life hinted at with a double-meaning word and a wink or a "not too much" (R51A-079: ご夫婦の濃厚接触は
+  // ほどほどにね😏, 新婚さんは夜の運動会もがんばってね😉); not a health notice (濃厚接触者, 濃厚接触を避け) nor fertility support.
+  {
+    rule: 'decency/sexual',
+    re: phrase('(?:ご夫婦|夫婦|ふうふ|ご夫妻|夫妻|カップル|恋人|新婚(?:さん|夫婦)?|お二人|おふたり|ふたり|二人)(?:同士|どうし)?(?:の|で|は|も|間の|間で)?[^。！？!?\\n]{0,8}?(?:濃厚接触(?!者|を(?:避|さけ))|夜の(?:運動会|プロレス|営み|仲良し|なかよし|生活)|子作り|子づくり|イチャイチャ|いちゃいちゃ|イチャつ|いちゃつ)[^。！？!?\\n]{0,12}?(?:ほどほど|控えめ|ひかえめ|やりすぎ|やり過ぎ|しすぎ|し過ぎ|お盛ん|おさかん|励んで(?:ね|ください|下さい)|頑張って(?:ね|ください|下さい)|がんばって(?:ね|ください|下さい)|がんばれ|頑張れ|[😏😉😘🤭💋])(?:[ぁ-ゖ]{0,3}[😏😉😘🤭💋])?'),
+    need: ['夫婦', 'ふうふ', '夫妻', 'かつぷる', '恋人', '新婚', '二人', 'ふたり'],
+    instead: INSTEAD.sexual,
+  },
   // Personal advances to a resident or staff member: めっちゃタイプ, 彼氏いるの？, 連絡先教えて♡.
   { rule: 'decency/sexual', re: phrase(`(?:${STAFF}|女性|女の子|男性|この人|この子|写真の(?:方|人|子))(?:、|が|は|って)?(?:めっちゃ|めちゃ|すごく|超|ほんと|マジで)?(?:タイプ|好み|ドストライク|どストライク)|(?:彼氏|彼女|恋人)(?:は)?(?:いる|おる)(?:の|ん|と)?[？?]|(?:連絡先|LINE|ライン)(?:を)?(?:教えて|交換し(?:よう|ませんか))(?=[^。！？!?\\n]{0,6}(?:♡|💕|😘|😍|😏|ね|よ))`), need: ['たいぷ', '好み', 'すとらいく', '彼氏', '彼女', '恋人', '連絡先', 'line', 'らいん'], instead: INSTEAD.sexual },
   // Sexual words said of people (citizens, students, staff): 女子高生の浴衣姿がそそる, 色っぽい奥様方.

@@ -7620,3 +7620,24 @@ describe('decency: round 50 kinds (a place left out for who lives there, a carer
     expect(findingsOf(decency, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('decency, R51A-079: a couple\'s sex life hinted at with a double-meaning word and a wink or "not too much"', () => {
+  it.each([
+    '冬の感染症対策、夜はうなぎのせいろ蒸しで精をつけて、ご夫婦の濃厚接触はほどほどにね😏',
+    '連休はおうち時間！新婚さんは夜の運動会もがんばってね😉',
+    '寒か夜はカップルでいちゃいちゃして温まらんね、でもやりすぎ注意😏',
+    '少子化対策、ご夫婦で子作りに励んでくださいね',
+    'お二人の濃厚接触、今夜は控えめにお願いしますね🤭',
+  ])('flags %s', (text) => {
+    expect(findingsOf(decency, text).some((f) => f.rule === 'decency/sexual' && f.severity !== 'info')).toBe(true)
+  })
+  it.each([
+    '同居のご夫婦は濃厚接触者に該当する場合があります。保健所の案内をご確認ください😉',
+    'ご夫婦間でも濃厚接触を避け、こまめに換気しましょう。ほどほどの加湿も大切です。',
+    '子作りを頑張っているご夫婦を応援する、不妊治療費の助成制度のご案内です。',
+    '金婚式を迎えたご夫婦、これからも仲良しで頑張ってくださいね😊',
+    '「夫婦の濃厚接触はほどほどに😏」といった書き込みはセクハラにあたります。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(decency, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})

@@ -1765,3 +1765,24 @@ describe('rebuttal: round 50 kinds (the critic\'s claim called groundless specul
     expect(findingsOf(rebuttal, text, ctx).filter((f) => f.severity === 'warn').length).toBeGreaterThan(0)
   })
 })
+
+describe('rebuttal, R51A-017: a critic\'s claim called invalid (ご主張は当たりません, 言い分は当たらん, お考えは当を得ておりません)', () => {
+  it.each<[string, CheckContext?]>([
+    ['この投稿にある「窓口延長は職員の残業代の無駄遣い」というご主張は当たりません。延長分は時差出勤で対応しており、残業代は発生していません。', { mode: 'quote' }],
+    ['「ごみ袋が高すぎる」とのことですが、そのご主張は全く当たらないと考えております。'],
+    ['あんたの言い分は当たらんばい。ちゃんと市報に載せとるけん。'],
+    ['補助金が無駄だというお考えは当を得ておりません。事業の効果は報告書のとおりです。'],
+    ['おっしゃっていることは必ずしも当たりません。', { mode: 'reply' }],
+  ])('flags %s', (text, ctx) => {
+    expect(findingsOf(rebuttal, text, ctx ?? {}).filter((f) => f.severity === 'warn').length).toBeGreaterThan(0)
+  })
+  it.each<[string, CheckContext?]>([
+    ['ご意見は、パブリックコメントの対象には当たりません。期間中に所定の様式でお寄せください。'],
+    ['投稿いただいた写真は、肖像権の侵害には当たりませんのでご安心ください。'],
+    ['ご指摘の日程は祝日に当たりません。通常どおり開庁しています。'],
+    ['皆さまのお考えはアンケートで伺います。抽選は外れても当たりませんでしたが、ご参加ありがとうございました。'],
+    ['自分の主張をはっきり伝える練習をする、中学生向けの講座です。'],
+  ])('passes %s', (text, ctx) => {
+    expect(findingsOf(rebuttal, text, ctx ?? {}).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
