@@ -52,6 +52,8 @@
  * Round 49: a resident described by their part in the event or their place (20年以上参加しているという地区の方は, 毎年出店している
  * 地元の男性は) saying it there (と笑顔で話していました) is the staff's own report, as a participant's words are; not one read in a
  * medium, an authority or a vague someone (ある地区の方は).
+ * Round 51: words said to the writer by someone they met are told in speech too (船頭さんに「…」って言われたよ): って is the spoken と;
+ * an authority or a vague someone (ある作家さんに, 専門家の方から) is still no one met.
  */
 import { CLAUSES } from '../clauses'
 import type { Doc } from '../doc'
@@ -150,7 +152,8 @@ const TOLD_US_AFTER = /^\s?と[、,]?[^。！？!?\n「」『』]{0,16}?(?:の�
 const NOT_MET = /ある|某|専門家|有識者|研究者|識者|学者|作家|詩人|偉人|ネット|記事/u
 /** A person the writer met, right before words said to them: 農家さんに「…」と言われ, 利用者の方から「…」と声をかけられ. */
 const TOLD_ME_BEFORE = /(?:さん|様|さま|の方|方々|たち|皆さん|みなさん)(?:に|から)[「『]?$/u
-const TOLD_ME_AFTER = /^\s?と(?:言われ|いわれ|声をかけられ|声を掛けられ|励まされ|教えられ|教わ|話しかけられ|お礼を言われ|感謝され)/u
+/** …also told in speech (船頭さんに「…」って言われたよ, 店員さんから「…」っていわれて): って is the spoken と. */
+const TOLD_ME_AFTER = /^\s?(?:と|って)(?:言われ|いわれ|声をかけられ|声を掛けられ|励まされ|教えられ|教わ|話しかけられ|お礼を言われ|感謝され)/u
 const OWN_INTERVIEW_AFTER = /^\s?(?:とのこと|と話して|と話し|と笑顔|と語って|と語り|と答えて)/u
 /** The lecturer or guest of the city's own event, thanked for their words (講師は…の方で、「…」とお話しいただきました). */
 const GUEST_WORDS_AFTER = /^\s?と(?:お話し|お話|ご講演|ご助言|ご講評|お言葉を)(?:いただ|頂|くださ|下さ)/u
@@ -875,7 +878,7 @@ export const quotation: RuleFamily<QuotationFacts> = {
       // A claim someone was heard saying (専門家が言っていた『…』という話) is a quotation of them, not a rumour.
       const saidBefore = SAID_BEFORE.test(bf.text)
       if (CONSENTED.test(masked) || (QUIZ_CONTEXT.test(masked) && QUIZ_ANSWER.test(masked)) || SCAM_CONTEXT.test(masked)) continue
-      if (EXAMPLE_BEFORE.test(bf.text) || EXAMPLE_AFTER.test(af.text) || OWN_BEFORE.test(bf.text) || OWN_AFTER.test(af.text) || ASKED_AFTER.test(af.text) || READER_WORDS.test(af.text) || READER_THOUGHT.test(af.text) || (RUMOUR_AFTER.test(af.text) && !saidBefore) || TERM_AFTER.test(af.text) || (CALL_TO_READERS.test(t.slice(q.a, q.b)) && CAMPAIGN.test(masked)) || VOICE_AFTER.test(af.text) || EXAMPLE_KIND_AFTER.test(af.text) || (VOICE_HEARD_AFTER.test(af.text) && !PUBLISHED_VOICE.test(sentenceEnd(af.text.replace(/^[」』”〟。\s]+/u, '')))) || QUIZ_AFTER.test(af.text) || (OWN_INTERVIEW_BEFORE.test(bf.text) && OWN_INTERVIEW_AFTER.test(af.text)) || PROVERB_AFTER.test(af.text) || STAFF_SPEAKER_AFTER.test(af.text) || (TOLD_US_AFTER.test(af.text) && !NOT_MET.test(af.text.slice(0, 30))) || (TOLD_ME_BEFORE.test(bf.text) && TOLD_ME_AFTER.test(af.text)) || (GUEST_WORDS_AFTER.test(af.text) && GUEST_BEFORE.test(bf.text + masked)) || (PERFORMED_AFTER.test(af.text) && WORK_CONTEXT_WORDS.test(masked)) || (((OWN_VOICE_AFTER.test(af.text) || (MET_WORDS_AFTER.test(af.text) && SPEAKER_BEFORE.test(bf.text))) && (OWN_EVENT.test(bf.text) || OWN_EVENT.test(masked)) || FEEDBACK_AFTER.test(af.text) || (OPINION_RECEIVED.test(af.text) && CITY_ANSWER.test(t.slice(q.b, q.b + 160)))) && !PUBLISHED_VOICE.test(bf.text + sentenceEnd(af.text)))) continue
+      if (EXAMPLE_BEFORE.test(bf.text) || EXAMPLE_AFTER.test(af.text) || OWN_BEFORE.test(bf.text) || OWN_AFTER.test(af.text) || ASKED_AFTER.test(af.text) || READER_WORDS.test(af.text) || READER_THOUGHT.test(af.text) || (RUMOUR_AFTER.test(af.text) && !saidBefore) || TERM_AFTER.test(af.text) || (CALL_TO_READERS.test(t.slice(q.a, q.b)) && CAMPAIGN.test(masked)) || VOICE_AFTER.test(af.text) || EXAMPLE_KIND_AFTER.test(af.text) || (VOICE_HEARD_AFTER.test(af.text) && !PUBLISHED_VOICE.test(sentenceEnd(af.text.replace(/^[」』”〟。\s]+/u, '')))) || QUIZ_AFTER.test(af.text) || (OWN_INTERVIEW_BEFORE.test(bf.text) && OWN_INTERVIEW_AFTER.test(af.text)) || PROVERB_AFTER.test(af.text) || STAFF_SPEAKER_AFTER.test(af.text) || (TOLD_US_AFTER.test(af.text) && !NOT_MET.test(af.text.slice(0, 30))) || (TOLD_ME_BEFORE.test(bf.text) && TOLD_ME_AFTER.test(af.text) && !NOT_MET.test(bf.text.slice(-30))) || (GUEST_WORDS_AFTER.test(af.text) && GUEST_BEFORE.test(bf.text + masked)) || (PERFORMED_AFTER.test(af.text) && WORK_CONTEXT_WORDS.test(masked)) || (((OWN_VOICE_AFTER.test(af.text) || (MET_WORDS_AFTER.test(af.text) && SPEAKER_BEFORE.test(bf.text))) && (OWN_EVENT.test(bf.text) || OWN_EVENT.test(masked)) || FEEDBACK_AFTER.test(af.text) || (OPINION_RECEIVED.test(af.text) && CITY_ANSWER.test(t.slice(q.b, q.b + 160)))) && !PUBLISHED_VOICE.test(bf.text + sentenceEnd(af.text)))) continue
       const attr = ATTRIBUTION_AFTER.exec(af.text)
       // 校長先生の好きな言葉: who likes the words is not who wrote them.
       const favourite = FAVOURITE_BEFORE.test(bf.text) || INTRODUCED_BEFORE.test(bf.text)

@@ -1095,3 +1095,20 @@ describe('personal-info/identifiable-person (4(4)): a child\'s kana name with th
     '城内小5年の みなさん（10さい〜11さい）、甲冑の着付け体験に来てくれてありがとう！',
   ])('passes %s', (text) => expect(run(text)).toEqual([]))
 })
+
+describe('personal-info/identifiable-person (4(4)), round 51: a company or a group thanked with 様 is no person (blind FY-132)', () => {
+  it.each([
+    '【防災ヘルメットをご寄贈いただきました】\n\n株式会社みずほ建設様（法人番号 8290001088123）から、市内の全小学校の児童に向けて、折りたたみ式の防災ヘルメット1,200個をご寄贈いただきました。',
+    '有限会社やながわ商店様より、市内の小学校の図書室へ絵本300冊をご寄贈いただきました。心から感謝申し上げます。',
+    '（株）ありあけ様（法人番号 1290001012345）から、城内小学校4年生の児童に防犯ブザーをご寄付いただきました。',
+    '三橋町自治会様から、三橋小学校の1年生に交通安全の黄色い帽子をお贈りいただきました。ありがとうございます。',
+    'NPO法人ほりわり様のご協力で、蒲池小学校5年生が掘割の清掃体験を行いました。',
+  ])('passes %s', (text) => expect(run(text)).toEqual([]))
+  it.each([
+    // a person of the company, named with their school, age or place
+    ['株式会社みずほ建設の古賀ひなたさん（城内小学校4年）から、防災ヘルメットが届きました。', 'personal-info/identifiable-person:block:古賀ひなたさん'],
+    ['株式会社みずほ建設の古賀様（42歳、三橋町在住）から、ヘルメットをご寄贈いただきました。', 'personal-info/identifiable-person:warn:古賀様'],
+    ['（株）ありあけ社長の大津留健太様（城内小学校4年の保護者）からご寄付をいただきました。', 'personal-info/identifiable-person:block:大津留健太様'],
+    ['やながわ商店の江口そうた様（12歳）が、お店の手伝いをしてくれました。', 'personal-info/identifiable-person:warn:江口そうた様'],
+  ])('flags %s', (text, expected) => expect(run(text)).toContain(expected))
+})

@@ -874,3 +874,23 @@ describe('quotation: a writer named with how the passage came from them, or a ci
     expect(findingsOf(quotation, text).map((f) => f.rule)).toContain('quotation/no-source')
   })
 })
+
+describe('quotation (4(4)), round 51: words said to the writer told in speech (って言われた) by someone met (blind FY-081)', () => {
+  it.each([
+    'さっき船頭さんに「昼と夜で雰囲気違いの川下り、どっちも見てほしか〜」って言われたよ🌙 夜の川下りは12月28日まで、毎日17時〜20時だって！',
+    'お店のおばちゃんさんに「うなぎのせいろ蒸しは、冬に食べるといちばんおいしかとよ」って言われたけん、また来ます！',
+    'ガイドさんから「この堀は400年前に掘られて、今も町の暮らしを支えとるとですよ」って教えられたよ〜',
+    '朝市で農家さんに「今年のみかんは甘かけん、ぜひ食べてみて」っていわれて、つい3袋も買っちゃった🍊',
+  ])('passes %s', (text) => {
+    expect(findingsOf(quotation, text)).toEqual([])
+  })
+  it.each([
+    // an authority or a vague someone, a rumour, a medium: no one met
+    'ある作家さんに「文章は削れば削るほど、伝えたいことが浮かび上がってくるものだ」って言われたことがある。',
+    'ネットで「柳川の堀は日本一美しいと、世界でも評判になっているらしい」って言われてるよ',
+    '専門家の方から「掘割の水質は、この十年で大きく改善しています」って教えられました。',
+    'テレビで「冬の川下りはこたつ舟で、のんびり景色を楽しむのがいちばんの贅沢です」って言われてたよ',
+  ])('flags %s', (text) => {
+    expect(summary(findingsOf(quotation, text)).some((x) => x.startsWith('quotation/no-source:warn'))).toBe(true)
+  })
+})

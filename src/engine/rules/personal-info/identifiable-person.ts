@@ -13,6 +13,15 @@ import { CONSENT, sentenceSpan, withoutUrls, type Emit } from './context'
 
 const GENERIC_NAME =
   /^(?:皆|赤|奥|娘|息子|業者|農家|店員|職員|先生|孫|兄|姉|弟|妹|家族|親御|親子|子ども|子供|利用者|参加者|市民|住民|患者|皆様|大工|猫|犬|王|神|仏|鬼|熊|坊|嬢|僧|客|乙女|女将|親方|師匠|旦那|巡査|駅員|店長|社長|部長|課長|係長|園長|校長|会長|市長|議員|所長|館長|院長|船頭|講師|生徒|児童|園児|選手|お客|学生|小学生|中学生|高校生|皆々|方々|各位|観光客|来場者|担当|民生委員|委員|[一-龥]{0,3}長)$/u
+/**
+ * Round 51: a company or a group thanked with 様 is no person (株式会社みずほ建設様, （株）ありあけ様, 三橋町自治会様,
+ * やながわ商店様): the name is led by its corporate form or ends in a word for a business or a body. (Family names
+ * that end in one letter of such words, 土屋, 田所, 藤堂, are not listed: only whole words are.)
+ */
+const ORG_FORM_BEFORE =
+  /(?:株式会社|有限会社|合同会社|合資会社|合名会社|[(（]\s?[株有]\s?[)）]|㈱|㈲|(?:一般|公益)?(?:社団|財団)法人|NPO法人|特定非営利活動法人|医療法人|社会福祉法人|学校法人|宗教法人|農事組合法人)\s?(?:[\p{Script=Han}ァ-ヶー・]|(?![のがはをにへとでもや])[ぁ-ん]){0,12}$/u
+const ORG_WORD_END =
+  /(?:建設|工業|工務店|工業所|商事|産業|興業|商会|商店|物産|電気|電機|製作所|鉄工所|運輸|運送|組合|協会|協議会|銀行|信用金庫|信金|会社|法人|工房|農園|製菓|酒造|醸造|食品|水産|不動産|設備|技研|印刷|観光|交通|病院|医院|薬局|書店|本舗|自治会|町内会|子ども会|子供会|保存会|後援会|婦人会|老人会|商工会|青年会|振興会|同好会|実行委員会|委員会|クラブ|商店街|株式会社|有限会社)$/u
 /** Kana words before an honorific that are not names (みなさん, おばあちゃん, ママさん). */
 const GENERIC_KANA =
   /^(?:みな|みんな|おばあ|おじい|おば|おじ|おっちゃ|おばちゃ|お姉|お兄|おかあ|おとう|おねえ|おにい|ばあ|じい|かあ|とう|ねえ|にい|あか|おこ|おくさ|おまわり|おいしゃ|かんごし|ぱぱ|まま|パパ|ママ|ばーば|じーじ|お客|おきゃく|うさ|くま|ねこ|いぬ|わん|にゃん|ゆるきゃら|ゆる|ほりわりん|ちび|おにい|おねえ|あなた|おひとり|ひとり|ふたり|店員|スタッフ|ボランティア|ファン|フォロワー|ユーザー|ゲスト|シェフ|オーナー|ママ友|パパ友)$/u
@@ -174,6 +183,8 @@ function findNames(t: string): Name[] {
     while (k < 6 && p - k - 1 >= 0 && isHanCode(t.charCodeAt(p - k - 1))) k++
     // Five kanji when the run stands alone and ends as a given name does (古賀美代子様, 佐々木由紀子さん): a family name of two and a given name of three.
     const five = k === 5 && /^(?:[のはがも、。「（(\s]|$)/u.test(t[p - 6] ?? '') && /[子美代江恵枝郎夫雄男彦介助太平治也哉樹輝奈菜香花乃世佳里理希]$/u.test(t[p - 1]!)
+    // A company or a body thanked with 様 (株式会社みずほ建設様, 三橋町自治会様): no person.
+    if (ORG_WORD_END.test(t.slice(Math.max(0, p - 8), p)) || ORG_FORM_BEFORE.test(t.slice(Math.max(0, p - 24), p))) continue
     if (k > 0 && (k <= 4 || five)) {
       if (GENERIC_NAME.test(t.slice(p - k, p))) continue
       // お子さん, ご主人様, 御社: an honorific prefix makes a common noun, not a name.
