@@ -215,6 +215,10 @@ function adversarial(): void {
     ['combining marks', rep('か\u3099')],
     ['spaces', rep(' ')],
     ['hashtags', rep('#柳川 ')],
+    // A finding on every few characters of one long line: each finding's line tests (inSayingsLine, inQuotedList,
+    // inExampleBullets in words.ts) must read a bounded window, not the line back to its start (quadratic: 210 ms before).
+    ['a masked insult repeated', rep('バ○でも分かる')],
+    ['an insulting question repeated', rep('ｱﾀﾏ大丈夫？')],
   ]
   console.log('\nadversarial 100,000-character inputs (target: ≤ 100 ms cold and after one edit, report ≤ 200 KB)')
   console.log('input                          cold ms   edit ms   report KB')

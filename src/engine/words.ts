@@ -452,15 +452,31 @@ const ASKED_BACK = /^[―—\-…、,\s]{0,4}(?:何気なく|なにげなく|つ
 const SAYINGS_LINE = /^[\s　]*(?:[「『][^「『」』\n]{1,60}[」』][、。,・\s　]*){2,8}$/u
 
 /**
+ * The start of the line holding offset `at` of `text` when it is at most `max` code units back, else -1 (a longer line).
+ * Bounded, unlike lastIndexOf: the line tests below run once per finding, and a 100,000-character paste without a
+ * newline would make each of them read the whole paste (quadratic time).
+ */
+function lineStartWithin(text: string, at: number, max: number): number {
+  const lo = Math.max(0, at - max - 1)
+  for (let i = at - 1; i >= lo; i--) if (text.charCodeAt(i) === 0x0a) return i + 1
+  return lo === 0 ? 0 : -1
+}
+/** The end of the line holding offset `at` (its newline, or the text's end) when at most `max` code units on, else -1. */
+function lineEndWithin(text: string, at: number, max: number): number {
+  const hi = Math.min(text.length, at + max + 1)
+  for (let i = at; i < hi; i++) if (text.charCodeAt(i) === 0x0a) return i
+  return hi === text.length ? text.length : -1
+}
+
+/**
  * Whether [start, end) lies inside one of two or more sayings listed on a line of their own
  * (「ここだけの話ですが、必ずもうかる…」「あなただけに特別に…」。): lines quoted as examples of what
  * others say (a scam's lines, words that hurt), not the post's own words.
  */
 export function inSayingsLine(text: string, start: number, end: number): boolean {
-  const a = text.lastIndexOf('\n', start - 1) + 1
-  let b = text.indexOf('\n', end)
-  if (b < 0) b = text.length
-  if (b - a > 600 || !SAYINGS_LINE.test(text.slice(a, b))) return false
+  const a = lineStartWithin(text, start, 600)
+  const b = a < 0 ? -1 : lineEndWithin(text, end, 600)
+  if (a < 0 || b < 0 || b - a > 600 || !SAYINGS_LINE.test(text.slice(a, b))) return false
   // Inside a bracket: the nearest bracket before the hit opens one.
   for (let i = start - 1; i >= a; i--) {
     const c = text[i]
@@ -487,22 +503,20 @@ const QUOTED_LIST_LINE = /^[\s　]*(?:[●○◎・■□◆◇▶▷►＊*\-�
  * words shown, not the post's own.
  */
 export function inQuotedList(text: string, start: number, end: number): boolean {
-  const a = text.lastIndexOf('\n', start - 1) + 1
-  let b = text.indexOf('\n', end)
-  if (b < 0) b = text.length
-  if (b - a > 160 || !QUOTED_LIST_LINE.test(text.slice(a, b))) return false
+  const a = lineStartWithin(text, start, 160)
+  const b = a < 0 ? -1 : lineEndWithin(text, end, 160)
+  if (a < 0 || b < 0 || b - a > 160 || !QUOTED_LIST_LINE.test(text.slice(a, b))) return false
   // The block of such lines around the hit's line.
   let from = a
   for (let n = 0; n < 12 && from > 0; n++) {
-    const pa = text.lastIndexOf('\n', from - 2) + 1
-    if (from - 1 - pa > 160 || !QUOTED_LIST_LINE.test(text.slice(pa, from - 1))) break
+    const pa = lineStartWithin(text, from - 1, 160)
+    if (pa < 0 || from - 1 - pa > 160 || !QUOTED_LIST_LINE.test(text.slice(pa, from - 1))) break
     from = pa
   }
   let to = b
   for (let n = 0; n < 12 && to < text.length; n++) {
-    let nb = text.indexOf('\n', to + 1)
-    if (nb < 0) nb = text.length
-    if (nb - to - 1 > 160 || !QUOTED_LIST_LINE.test(text.slice(to + 1, nb))) break
+    const nb = lineEndWithin(text, to + 1, 160)
+    if (nb < 0 || nb - to - 1 > 160 || !QUOTED_LIST_LINE.test(text.slice(to + 1, nb))) break
     to = nb
   }
   if (from === a && to === b) return false
@@ -524,16 +538,17 @@ const EXAMPLES_INTRO = /例えば|たとえば|次のような|以下のよう�
  * あたります ⏎ ・「お前は何をやってもダメだ」と人格を否定する): behaviour described, others' words, not the post's own.
  */
 export function inExampleBullets(text: string, start: number, end: number): boolean {
-  const a = text.lastIndexOf('\n', start - 1) + 1
-  if (start - a > 160 || !BULLET_LINE.test(text.slice(a, start))) return false
+  const a = lineStartWithin(text, start, 160)
+  if (a < 0 || start - a > 160 || !BULLET_LINE.test(text.slice(a, start))) return false
   const q = quoteAround(text, start, end, 120)
   if (!q || q.open < a) return false
-  const lineEnd = text.indexOf('\n', end)
-  if (lineEnd >= 0 && q.close > lineEnd) return false
+  // The saying closes on the hit's line.
+  if (text.slice(end, q.close).includes('\n')) return false
   // Up over the bulleted lines (and blank lines between them) to the paragraph that introduces them.
   let from = a
   for (let n = 0; n < 16 && from > 0; n++) {
-    const pa = text.lastIndexOf('\n', from - 2) + 1
+    const pa = lineStartWithin(text, from - 1, 600)
+    if (pa < 0) break
     const line = text.slice(pa, from - 1)
     if (line.trim() !== '' && !BULLET_LINE.test(line)) break
     from = pa
