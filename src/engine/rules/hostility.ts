@@ -403,7 +403,6 @@ function notNoNeed(sq: string, s: number, e: number): boolean {
   return !NO_NEED.test(sentenceText(sq, s, e))
 }
 
-/** The sentence around [s, e) and the one before it (お覚悟ください。 after 次に…場合は…; 見苦しかった after who did it). */
 /**
  * After an act named as a noun (…をさらすこと, ネットにさらす行為): the post calls it a harm or a wrong (も、いじめです, は犯罪になります, はやめましょう,
  * は許されません) — an awareness post listing what hurts, not a promise to do it. Not when it is said to be no wrong (違法ではない).
@@ -413,6 +412,7 @@ const NO_HARM_AFTER = /^[^。！？!?\n]{0,30}?(?:ではな|ではありませ�
 function harmNamedAfter(after: string): boolean {
   return HARM_NAMED_AFTER.test(after) && !NO_HARM_AFTER.test(after)
 }
+/** The sentence around [s, e) and the one before it (お覚悟ください。 after 次に…場合は…; 見苦しかった after who did it). */
 function withPrevious(sq: string, s: number, e: number): string {
   const cur = sentenceOf(sq, s, e)
   if (cur.start === 0 || sq[cur.start - 1] === '\n') return sq.slice(cur.start, cur.end)

@@ -775,7 +775,10 @@ function initialHints(t: string, doc: RuleInput['doc'], emit: Emit): void {
   }
 }
 
-/** What a paragraph hands to `post`: its blanks and 伏せ字, and whether it opens with a note declaring the paragraph above an example. */
+/**
+ * What a paragraph hands to `post`: its blanks and 伏せ字, and whether a note within its first 240 characters (on a line of its
+ * own, with 上記, 以上 or 上の) declares the paragraph above an example.
+ */
 interface MaskingFacts {
   deferred: DraftFinding[]
   declaresAbove: boolean
