@@ -899,6 +899,8 @@ function leaks(e: Emitter, t: string): void {
   if (LEAK_PUBLIC.test(t.replace(PROMISED_WHEN_DECIDED, '')) || CORRECTED.test(t)) return
   PROMISED_WHEN_DECIDED.lastIndex = 0
   const promised = PROMISED_WHEN_DECIDED.test(t)
+  // Said of the whole paragraph: worked out once, not per hit.
+  const notReleased = LEAK_NOT_RELEASED.test(t)
   SETTLED_INSIDE.lastIndex = 0
   let n = 0
   for (let m = SETTLED_INSIDE.exec(t); m && n < MAX_HITS; m = SETTLED_INSIDE.exec(t), n++) {
@@ -910,7 +912,7 @@ function leaks(e: Emitter, t: string): void {
     const before = here.start > 0 ? sentenceAround(t, here.start - 1, here.start - 1).start : here.start
     // A direction in (final) coordination, its content a change or a penalty, with the release promised once it is decided.
     const coordinated = promised && /調整|詰め|まとま|固ま/u.test(m[0]) && LEAK_CONTENT.test(sentence)
-    const sign = LEAK_SECRET.test(t.slice(before, here.end)) || LEAK_NOT_RELEASED.test(t) || LEAK_BILL.test(sentence) || (LEAK_INSIDE.test(sentence) && LEAK_HEARD.test(sentence)) || coordinated
+    const sign = LEAK_SECRET.test(t.slice(before, here.end)) || notReleased || LEAK_BILL.test(sentence) || (LEAK_INSIDE.test(sentence) && LEAK_HEARD.test(sentence)) || coordinated
     if (!sign) continue
     put(e, 'unofficial/leak', m.index, m.index + m[0].length)
   }
