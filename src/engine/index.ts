@@ -213,9 +213,37 @@ export const MAX_GROUP_SPANS = 100
 
 const PLACEHOLDER = /\{(\w+)\}/g
 
+/**
+ * A template split once at its placeholders: even entries are literal text, odd entries placeholder names
+ * (`'「{word}」が{count}回' → ['「', 'word', '」が', 'count', '回']`). Templates are the rules' metadata, a few
+ * hundred strings, so the cache stays small; a long post formats hundreds of groups on every keystroke.
+ */
+const templateParts = new Map<string, readonly string[]>()
+
+function partsOf(template: string): readonly string[] {
+  let parts = templateParts.get(template)
+  if (parts) return parts
+  const out: string[] = []
+  let last = 0
+  for (const m of template.matchAll(PLACEHOLDER)) {
+    out.push(template.slice(last, m.index), m[1]!)
+    last = m.index + m[0].length
+  }
+  out.push(template.slice(last))
+  if (templateParts.size < 4096) templateParts.set(template, out)
+  return out
+}
+
 /** Fill a message template's `{placeholders}` (unknown names are left as written). */
 export function formatMessage(template: string, data: Record<string, string | number>): string {
-  return template.replace(PLACEHOLDER, (whole, name: string) => (name in data ? String(data[name]) : whole))
+  const parts = partsOf(template)
+  if (parts.length === 1) return template
+  let s = parts[0]!
+  for (let i = 1; i < parts.length; i += 2) {
+    const name = parts[i]!
+    s += (name in data ? String(data[name]) : `{${name}}`) + parts[i + 1]!
+  }
+  return s
 }
 
 /**

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { check, checkWith, DEFAULT_POLICY, FAMILIES, FAMILY_LIST, MAX_CHECK_LENGTH, mergePolicy, RULES } from '../../src/engine'
+import { check, checkWith, DEFAULT_POLICY, FAMILIES, FAMILY_LIST, formatMessage, MAX_CHECK_LENGTH, mergePolicy, RULES } from '../../src/engine'
 
 describe('engine', () => {
   it('runs every family of the design, each once', () => {
@@ -139,5 +139,21 @@ describe('engine', () => {
   it('checks a single family on its own', () => {
     const link = FAMILY_LIST.find((f) => f.id === 'link')!
     expect(checkWith([link], 'バカ https://bit.ly/x').findings.map((f) => f.rule)).toEqual(['link/shortener'])
+  })
+
+  it('fills message templates: every placeholder given, unknown names left as written, no placeholder at all', () => {
+    const rows: Array<[string, Record<string, string | number>, string]> = [
+      ['「{word}」が{count}回続いています。', { word: 'お知らせ', count: 5 }, '「お知らせ」が5回続いています。'],
+      ['{a}{a}{b}', { a: 'x', b: 1 }, 'xx1'],
+      ['「{excerpt}」→「{fix}」', { excerpt: '来てね' }, '「来てね」→「{fix}」'],
+      ['同じ文が繰り返されています。', { excerpt: 'x' }, '同じ文が繰り返されています。'],
+      ['{ not a placeholder } {x-y} {}', { x: 1 }, '{ not a placeholder } {x-y} {}'],
+      ['', {}, ''],
+    ]
+    for (const [template, data, want] of rows) {
+      expect(formatMessage(template, data)).toBe(want)
+      // The same template again (split once, then cached) gives the same text.
+      expect(formatMessage(template, data)).toBe(want)
+    }
   })
 })

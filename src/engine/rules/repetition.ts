@@ -151,8 +151,104 @@ function pushSentence(out: RepetitionFacts['sentences'], s: string, at: number, 
     if (line) fact.line = line
     if (section) fact.section = section
     if (tail) fact.tail = tail
+    // A short sentence with a figure in it (傍聴は先着20名です。… 傍聴は先着20名です。) says a fact twice, wherever it is;
+    // short set phrases without one (ご注意ください。) recur in a long post as a matter of course.
+    // (A statement with its topic or subject, not a list item: 2日(土)13時〜 in a schedule recurs by design.)
+    if (key.length >= MIN_FIGURED && /[0-9]/u.test(key) && /[はがを]/u.test(key) && !/[(（:：〜~]/u.test(key)) fact.figured = true
     out.push(fact)
   }
+}
+
+/** How many sentence keys `KeyIds` holds before it starts again (far more than the sentences of the longest post checked). */
+const MAX_IDS = 1 << 17
+
+/**
+ * Sentence keys as small integers, so the whole-post pass that runs on every keystroke compares numbers in typed
+ * arrays instead of hashing every sentence of the post into fresh Maps (a 63,000-character post has ~2,000
+ * sentences). A number is kept on the sentence's fact, which the paragraph memo keeps, so each key is looked up
+ * once. Typing makes a new key per keystroke, so the table starts again (a new `epoch`) when a post's keys might
+ * not fit in it any more; a fact numbered in an older epoch is numbered again.
+ */
+export class KeyIds {
+  private readonly ids = new Map<string, number>()
+  epoch = 0
+  /** `limit`: how many keys are kept before the table starts again (MAX_IDS; smaller in tests). */
+  constructor(private readonly limit = MAX_IDS) {}
+  /** Start again (a new epoch) unless `more` keys fit beside those numbered so far. */
+  makeRoom(more: number): void {
+    if (this.ids.size > 0 && this.ids.size + more > this.limit) {
+      this.ids.clear()
+      this.epoch++
+    }
+  }
+  /** The number of `key` in this epoch (0, 1, 2, … in order of first use). */
+  idOf(key: string): number {
+    let id = this.ids.get(key)
+    if (id === undefined) {
+      id = this.ids.size
+      this.ids.set(key, id)
+    }
+    return id
+  }
+  get size(): number {
+    return this.ids.size
+  }
+}
+const keyIds = new KeyIds()
+
+/**
+ * Per key number, what the pass over one post has found, in typed arrays reused from post to post: an entry counts
+ * only when its stamp is this pass's `pass` (no clearing between posts).
+ */
+const scratch = {
+  pass: 0,
+  /** Refrains: copies counted, the section of the last copy, whether two copies share a section. */
+  copyStamp: new Int32Array(1024),
+  count: new Int32Array(1024),
+  last: new Int32Array(1024),
+  shared: new Uint8Array(1024),
+  /** The latest place in the post of a sentence with the key. */
+  seenStamp: new Int32Array(1024),
+  seenAt: new Int32Array(1024),
+}
+
+/** Make the scratch arrays hold at least `n` key numbers (doubling; the stamps of new entries are 0, never a pass). */
+function reserve(n: number): void {
+  if (scratch.count.length >= n) return
+  let size = scratch.count.length
+  while (size < n) size *= 2
+  const grow = <T extends Int32Array | Uint8Array>(a: T): T => {
+    const b = new (a.constructor as new (n: number) => T)(size)
+    b.set(a)
+    return b
+  }
+  scratch.copyStamp = grow(scratch.copyStamp)
+  scratch.count = grow(scratch.count)
+  scratch.last = grow(scratch.last)
+  scratch.shared = grow(scratch.shared)
+  scratch.seenStamp = grow(scratch.seenStamp)
+  scratch.seenAt = grow(scratch.seenAt)
+}
+
+/**
+ * Give every sentence of the post its key's number in the current epoch. The table starts again first if the post's
+ * sentences might not fit beside the keys it holds, so all numbers of one post are of one epoch (a post with more
+ * sentences than the limit only makes the table larger for a while).
+ */
+export function numberSentences(facts: ReadonlyArray<Pick<RepetitionFacts, 'sentences'>>, ids: KeyIds = keyIds): void {
+  let unnumbered = 0
+  for (const f of facts) for (const s of f.sentences) if (s.epoch !== ids.epoch) unnumbered++
+  if (unnumbered === 0) return
+  ids.makeRoom(unnumbered)
+  const epoch = ids.epoch
+  for (const f of facts) {
+    for (const s of f.sentences) {
+      if (s.epoch === epoch) continue
+      s.id = ids.idOf(s.key)
+      s.epoch = epoch
+    }
+  }
+  if (ids === keyIds) reserve(ids.size)
 }
 
 /** The ends of sentences and lines. */
@@ -166,7 +262,20 @@ export interface RepetitionFacts {
    * Sentences long enough to count as a copy-paste repeat, as written apart from spacing (norm
    * offsets); those shorter than MIN_ADJACENT count only as part of a repeated pair.
    */
-  sentences: Array<{ key: string; start: number; end: number; n: number; line?: 'start' | 'end' | 'whole'; tail?: string; section?: number; covered?: boolean }>
+  sentences: Array<{
+    key: string
+    start: number
+    end: number
+    n: number
+    line?: 'start' | 'end' | 'whole'
+    tail?: string
+    section?: number
+    covered?: boolean
+    figured?: true
+    /** The key's number in `keyIds` (`KeyIds`), and the epoch it was given in: a cache filled by `post`. */
+    id?: number
+    epoch?: number
+  }>
   /** How many sentences the paragraph has (any length): the `n` of the next paragraph's first one. */
   count: number
   /** How many section headings (■A, 【申込方法】) the paragraph has: a sentence's `section` counts those before it. */
@@ -409,31 +518,37 @@ export const repetition: RuleFamily<RepetitionFacts> = {
     for (let p = 0; p < facts.length; p++) sentences += facts[p]!.sentences.length
     if (sentences > 1) {
       // Refrains: sentences of MIN_FIGURED characters or more said REFRAIN times or more, two of the copies in one section.
-      const copies = new Map<string, { count: number; sections: Set<number>; shared: boolean }>()
+      // Sections only grow along the post, so a copy shares its section with an earlier one exactly when the key's
+      // last copy was in the same section (`last`). Keys are numbers (`KeyIds`), their counts typed arrays (`scratch`).
+      numberSentences(facts)
+      if (scratch.pass === 0x7fffffff) (scratch.pass = 0, scratch.copyStamp.fill(0), scratch.seenStamp.fill(0))
+      const pass = ++scratch.pass
+      const { copyStamp, count, last: lastSection, shared, seenStamp, seenAt } = scratch
       let headings = 0
       for (let p = 0; p < facts.length; p++) {
         for (const s of facts[p]!.sentences) {
           if (s.key.length < MIN_FIGURED || s.covered) continue
-          let c = copies.get(s.key)
-          if (!c) copies.set(s.key, (c = { count: 0, sections: new Set(), shared: false }))
           const section = headings + (s.section ?? 0)
-          c.count++
-          if (c.sections.has(section)) c.shared = true
-          c.sections.add(section)
+          const id = s.id!
+          if (copyStamp[id] !== pass) {
+            copyStamp[id] = pass
+            count[id] = 1
+            lastSection[id] = section
+            shared[id] = 0
+          } else {
+            count[id]!++
+            if (lastSection[id] === section) shared[id] = 1
+            lastSection[id] = section
+          }
         }
         headings += facts[p]!.headings
       }
-      const refrain = (key: string): boolean => {
-        const c = copies.get(key)
-        return c !== undefined && c.count >= REFRAIN && c.shared
-      }
-      // Sentence key → its latest place in the post (the ordinal of the sentence among all sentences).
-      const seen = new Map<string, number>()
+      const refrain = (id: number): boolean => copyStamp[id] === pass && count[id]! >= REFRAIN && shared[id] === 1
       // The last three sentences seen, for pairs (A B A B): a ring indexed by place % 3 (no allocation per sentence).
       const ringAt = [-1, -1, -1]
-      const ringKey = ['', '', '']
+      const ringKey = [-1, -1, -1]
       const ringStarts = [false, false, false]
-      const keyAt = (at: number): string | undefined => (at >= 0 && ringAt[at % 3] === at ? ringKey[at % 3] : undefined)
+      const keyAt = (at: number): number | undefined => (at >= 0 && ringAt[at % 3] === at ? ringKey[at % 3] : undefined)
       const startsAt = (at: number): boolean => at >= 0 && ringAt[at % 3] === at && ringStarts[at % 3]!
       let before = 0
       // The last clause of the sentence before and its place (for 皆さん、S。S。).
@@ -445,24 +560,24 @@ export const repetition: RuleFamily<RepetitionFacts> = {
         for (const s of facts[p]!.sentences) {
           const at = base + s.n
           const starts = s.line === 'start' || s.line === 'whole'
-          const last = seen.get(s.key)
-          seen.set(s.key, at)
+          const id = s.id!
+          // The sentence's latest earlier place in the post (`seenAt`, by key number), then this one.
+          const last = seenStamp[id] === pass ? seenAt[id]! : undefined
+          seenStamp[id] = pass
+          seenAt[id] = at
           // A B A B on one line: this sentence and the one before it are the two before them again.
           // (Across lines, or a pair that is a whole line, repeated lines are the line rule's.)
           const paired = last === at - 2 && keyAt(at - 1) !== undefined && keyAt(at - 1) === keyAt(at - 3) && !starts && !(s.line === 'end' && startsAt(at - 1))
           ringAt[at % 3] = at
-          ringKey[at % 3] = s.key
+          ringKey[at % 3] = id
           ringStarts[at % 3] = starts
           // The sentence right before ended with this whole sentence after a lead-in (皆さん、S。S。).
           const echoes = prevTail !== undefined && prevAt === at - 1 && prevTail === s.key
           prevTail = s.tail
           prevAt = at
           if (last === undefined && !echoes) continue
-          // A short sentence with a figure in it (傍聴は先着20名です。… 傍聴は先着20名です。) says a fact twice, wherever it is;
-          // short set phrases without one (ご注意ください。) recur in a long post as a matter of course.
-          // (A statement with its topic or subject, not a list item: 2日(土)13時〜 in a schedule recurs by design.)
-          const figured = s.key.length >= MIN_FIGURED && /[0-9]/u.test(s.key) && /[はがを]/u.test(s.key) && !/[(（:：〜~]/u.test(s.key)
-          if (!echoes && !paired && !figured && !refrain(s.key) && (s.key.length < MIN_ADJACENT || (s.key.length < MIN_SENTENCE && at !== last! + 1))) continue
+          // (A short sentence with a figure in it is a repeat wherever it is: `figured`, pushSentence.)
+          if (!echoes && !paired && !s.figured && !refrain(id) && (s.key.length < MIN_ADJACENT || (s.key.length < MIN_SENTENCE && at !== last! + 1))) continue
           const span = facts[p]!.source(s.start, s.end)
           emit({
             rule: 'repetition/sentence',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import { checkWith, DEFAULT_POLICY, fingerprint, mergePolicy } from '../../../src/engine'
-import { repetition, wordRuns } from '../../../src/engine/rules/repetition'
+import { KeyIds, numberSentences, repetition, wordRuns } from '../../../src/engine/rules/repetition'
 import { canonicalForRepetition, EMPTY_BIN, legacyFingerprint, similarity } from '../../../src/engine/fingerprint'
 import { readFileSync } from 'node:fs'
 import { findingsOf } from '../helpers'
@@ -109,6 +109,44 @@ describe('repetition (5(2))', () => {
         const long = canonicalForRepetition(text).length >= 15 && text.trim().length > 0
         if (long) expect(f.map((x) => `${x.rule}:${x.message.includes('100%')}`)).toEqual(['repetition/duplicate:true'])
         else expect(f).toEqual([])
+      }),
+      { numRuns: 300 },
+    )
+  })
+  it('sentence keys are numbered once per epoch; when a post might not fit beside the keys held, the table starts again and the whole post is numbered in the new epoch', () => {
+    const ids = new KeyIds(4)
+    type S = { key: string; start: number; end: number; n: number; id?: number; epoch?: number }
+    const mk = (...keys: string[]) => ({ sentences: keys.map((key, n): S => ({ key, start: 0, end: key.length, n })) })
+    const a = mk('あいうえお', 'かきくけこ', 'あいうえお')
+    numberSentences([a], ids)
+    expect(a.sentences.map((s) => [s.id, s.epoch])).toEqual([[0, 0], [1, 0], [0, 0]])
+    // Numbered already: nothing changes.
+    numberSentences([a], ids)
+    expect(ids.epoch).toBe(0)
+    // Three more keys do not fit beside two (limit 4): a new epoch, and the earlier facts are numbered again in it.
+    const b = mk('さしすせそ', 'たちつてと', 'なにぬねの')
+    numberSentences([a, b], ids)
+    expect(ids.epoch).toBe(1)
+    const all = [...a.sentences, ...b.sentences]
+    expect(all.every((s) => s.epoch === 1)).toBe(true)
+    expect(all.map((s) => s.id)).toEqual([0, 1, 0, 2, 3, 4])
+    // A post with more keys than the limit is numbered all the same (the table grows for it).
+    const c = mk('1番目の文です', '2番目の文です', '3番目の文です', '4番目の文です', '5番目の文です', '6番目の文です')
+    numberSentences([c], ids)
+    expect(new Set(c.sentences.map((s) => s.id)).size).toBe(6)
+    expect(new Set(c.sentences.map((s) => s.epoch))).toEqual(new Set([ids.epoch]))
+  })
+  it('typing gives the same sentence findings as a check with nothing remembered (property: numbered keys kept with remembered paragraphs)', () => {
+    const sentence = fc.constantFrom('申込は不要です。', '先着20名が参加できます。', '会場は市民会館です。', 'ご注意ください。', '■Aコース', '【申込方法】', '皆さん、会場は市民会館です。', 'あ')
+    const paragraph = fc.array(sentence, { minLength: 1, maxLength: 5 }).map((ss) => ss.join(''))
+    const post = fc.array(paragraph, { minLength: 1, maxLength: 6 }).map((ps) => ps.join('\n\n'))
+    const family = [repetition]
+    const sentencesOf = (r: ReturnType<typeof checkWith>) => r.findings.filter((f) => f.rule === 'repetition/sentence').map((f) => `${f.start}-${f.end}×${f.count ?? 1}`)
+    fc.assert(
+      fc.property(post, post, (before, text) => {
+        checkWith(family, before)
+        const typed = sentencesOf(checkWith(family, text))
+        expect(typed).toEqual(sentencesOf(checkWith([{ ...repetition }], text)))
       }),
       { numRuns: 300 },
     )
