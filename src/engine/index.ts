@@ -119,6 +119,14 @@ function checkParagraph(families: readonly RuleFamily[], key: string, policy: Po
   return { key, findings, facts }
 }
 
+const wholePostOf = new WeakMap<readonly RuleFamily[], readonly number[]>()
+/** The indices of the families of the set with a whole-post step (`post` or `summarise`), increasing. */
+function wholePostFamilies(families: readonly RuleFamily[]): readonly number[] {
+  let v = wholePostOf.get(families)
+  if (v === undefined) wholePostOf.set(families, (v = families.flatMap((f, i) => (f.post || f.summarise ? [i] : []))))
+  return v
+}
+
 const spelling = new WeakMap<readonly RuleFamily[], boolean>()
 /** Whether a family of the set reads kanji words spelt in katakana (`meta.kanaSpellings`). */
 function spellingFamilies(families: readonly RuleFamily[]): boolean {
@@ -179,11 +187,18 @@ export function checkWith(families: readonly RuleFamily[], text: string, context
   let current = 0
   const emit = (d: DraftFinding) => add(current, d, 0)
   const summary: ReportSummary = { toneScore: null }
-  for (; current < families.length; current++) {
+  // Each whole-post family's facts, paragraph by paragraph: filled in one pass over the paragraphs (a long post has
+  // thousands), each paragraph's facts read once for all of them.
+  const wholePost = wholePostFamilies(families)
+  const columns: unknown[][] = wholePost.map(() => new Array<unknown>(results.length))
+  for (let p = 0; p < results.length; p++) {
+    const facts = results[p]!.facts
+    for (let k = 0; k < wholePost.length; k++) columns[k]![p] = facts[wholePost[k]!]
+  }
+  for (let k = 0; k < wholePost.length; k++) {
+    current = wholePost[k]!
     const family = families[current]!
-    if (!family.post && !family.summarise) continue
-    const facts: unknown[] = []
-    for (let p = 0; p < results.length; p++) facts.push(results[p]!.facts[current])
+    const facts = columns[k]!
     family.post?.({ text: checked, facts, spans, ctx, policy, emit })
     if (family.summarise) Object.assign(summary, family.summarise(facts))
   }

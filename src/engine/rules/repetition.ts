@@ -235,18 +235,20 @@ function reserve(n: number): void {
  * sentences might not fit beside the keys it holds, so all numbers of one post are of one epoch (a post with more
  * sentences than the limit only makes the table larger for a while).
  */
-export function numberSentences(facts: ReadonlyArray<Pick<RepetitionFacts, 'sentences'>>, ids: KeyIds = keyIds): void {
+export function numberSentences(facts: ReadonlyArray<Pick<RepetitionFacts, 'sentences' | 'epoch'>>, ids: KeyIds = keyIds): void {
+  // Paragraphs numbered in this epoch are skipped whole (a keystroke leaves all but one of them as they were).
   let unnumbered = 0
-  for (const f of facts) for (const s of f.sentences) if (s.epoch !== ids.epoch) unnumbered++
-  if (unnumbered === 0) return
-  ids.makeRoom(unnumbered)
+  for (const f of facts) if (f.epoch !== ids.epoch) for (const s of f.sentences) if (s.epoch !== ids.epoch) unnumbered++
+  if (unnumbered > 0) ids.makeRoom(unnumbered)
   const epoch = ids.epoch
   for (const f of facts) {
+    if (f.epoch === epoch) continue
     for (const s of f.sentences) {
       if (s.epoch === epoch) continue
       s.id = ids.idOf(s.key)
       s.epoch = epoch
     }
+    f.epoch = epoch
   }
   if (ids === keyIds) reserve(ids.size)
 }
@@ -286,6 +288,8 @@ export interface RepetitionFacts {
   tags: string[]
   /** Norm offsets to paragraph offsets. */
   source: (start: number, end: number) => Span
+  /** The `KeyIds` epoch every sentence of the paragraph is numbered in (set by `numberSentences`). */
+  epoch?: number
   /** The paragraph's part of the post's fingerprint (kept with the facts: a keystroke normalises only its paragraph). */
   part: FingerprintPart
 }
