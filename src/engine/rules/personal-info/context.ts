@@ -347,7 +347,39 @@ export function sentenceSpan(t: string, at: number, max = 120): Span {
  */
 export function isExampleValue(t: string, a: number, b: number): boolean {
   if (/(?:例[:：]|例えば|たとえば|記入例|記載例|\(例\)|（例）)\s?[「『"]?\s?$/u.test(t.slice(Math.max(0, a - 12), a))) return true
-  return /^\s?[」』"”)）]?\s?(?:のような|のように|などの|などと|といった|という(?:番号|アドレス|形式))/u.test(t.slice(b, b + 10))
+  if (/^\s?[」』"”)）]?\s?(?:のような|のように|などの|などと|といった|という(?:番号|アドレス|形式))/u.test(t.slice(b, b + 10))) return true
+  return inExampleBlock(t, a, b)
+}
+
+/**
+ * Round 52: a heading line that opens a sample of a filled-in form (記入例, 【申請書の記入例】, ＜見本＞, 記載例：), the
+ * line alone (a sentence that mentions 記入例 is no heading).
+ */
+const EXAMPLE_HEADING =
+  /^[ \t　]{0,4}[【■□◆◇●＜<《〈(（\[［]?[ \t　]{0,2}(?:例[：:][ \t　]{0,2})?(?:[\p{Script=Han}ァ-ヶー]{1,8}の(?:書き方の)?)?(?:記入例|記載例|入力例|見本|サンプル|例)[0-9０-９]?[ \t　]{0,2}[】＞>》〉)）\]］]?[：:]?[ \t　]{0,4}$/u
+/**
+ * A note below a sample that says its values are not real: ※上記は記入例です, 以上はあくまで見本です, ※記入例の氏名・住所・口座番号は
+ * 見本です, 記載例の内容は架空のものです. At a line's start (after ※).
+ */
+export const EXAMPLE_NOTE =
+  /(?:^|\n)[ \t　]{0,4}[※＊*]?[ \t　]{0,2}(?:上記|以上|上の(?:内容|欄|記入|記載)?|(?:この|上の)?(?:記入例|記載例|入力例|見本))(?:の[^。！？!?\n]{0,24}?)?(?:は|が)(?:すべて|全て)?(?:あくまで(?:も)?)?(?:記入例|記載例|入力例|見本|サンプル|例|架空|ダミー)(?=です|でした|であり|と(?:なり|し)|になり|で[、 ]|の(?:もの|内容|値|番号|人物|名前|氏名|情報|例)|[。！!、]|$)/u
+
+/**
+ * Round 52: a value inside a sample of a filled-in form, said to be one: under a heading line of its block of lines (記入例⏎氏名：…⏎
+ * 振込先：○○銀行 普通 1234567, no blank line between, at most 8 lines up), or above a note in its paragraph (※上記は記入例です).
+ */
+export function inExampleBlock(t: string, a: number, b: number): boolean {
+  if (!/記入例|記載例|入力例|見本|サンプル|例/u.test(t)) return false
+  let end = t.lastIndexOf('\n', a - 1)
+  for (let n = 0; n < 8 && end > 0; n++) {
+    const start = t.lastIndexOf('\n', end - 1) + 1
+    const line = t.slice(start, end)
+    if (line.trim() === '') break
+    if (line.length <= 24 && EXAMPLE_HEADING.test(line)) return true
+    end = start - 1
+  }
+  const lineEnd = t.indexOf('\n', b)
+  return lineEnd >= 0 && EXAMPLE_NOTE.test(t.slice(lineEnd, Math.min(t.length, lineEnd + 240)))
 }
 
 /**
