@@ -15,7 +15,7 @@
  */
 import { CLAUSES } from '../../clauses'
 import type { DraftFinding, RuleFamily } from '../../rule'
-import { CONSENT, EXAMPLE_NOTE } from './context'
+import { CONSENT, EXAMPLE_NOTE, isFieldLine } from './context'
 import { addresses } from './address'
 import { emails } from './email'
 import { describedPerson, identifiablePerson } from './identifiable-person'
@@ -220,11 +220,15 @@ export const personalInfo: RuleFamily<PersonalInfoFacts> = {
     describedPerson(doc, emit)
     return facts
   },
-  post({ facts, spans, emit }) {
+  post({ text, facts, spans, emit }) {
     facts.forEach((f, i) => {
       const sample = facts[i + 1]?.declaresAbove === true
       const at = spans[i]!.start
-      for (const d of f.numbers) emit({ ...d, start: d.start + at, end: d.end + at, ...(sample ? { mention: true } : {}) })
+      for (const d of f.numbers) {
+        const start = d.start + at
+        const end = d.end + at
+        emit({ ...d, start, end, ...(sample && isFieldLine(text, start, end) ? { mention: true } : {}) })
+      }
     })
     const consent = facts.some((f) => f.consent)
     facts.forEach((f, i) => {
