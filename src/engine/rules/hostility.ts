@@ -157,6 +157,11 @@
  * not help sent: 避難所をご案内します), the asker told to read it themself after asking again (何度も同じことを聞かれる前に、まずは
  * ご自身で読んでいただけますか; not ご自身でご確認のうえ) and another town named and put down, ours called better as a matter of
  * course (柳川の体育祭のほうが盛り上がるのは、まあ当然ですけど; not our own pride alone, not a fact).
+ * Round 52 added, as kinds: harm wished as a thing to try (一度掘割に落ちてみればよいと思います, 痛い目にあってみたらよか,
+ * 同じ目に遭ってみてはいかが: curse; not a lesson or a good thing come of it), the reader asked why they make the writer explain
+ * again (何度同じ説明をさせるんでしょうか, 何べん説明させたら気が済む; not an apology), complaints made without reading (手引きも
+ * 読まずに文句ばかり) and the time spent writing held against the reader (長文を書く時間があるなら…1ページくらいは読めたのでは);
+ * sayings listed in brackets and named as examples (「二度と来るな」「マナーの悪い◯◯人は帰れ」といった書き込み) are a mention.
  * A word or phrase quoted as an example (「死ね」「消えろ」といった書き込み) is a mention: `info`.
  */
 import { matchAllOf } from '../regex'
