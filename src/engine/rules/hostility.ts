@@ -157,6 +157,11 @@
  * not help sent: 避難所をご案内します), the asker told to read it themself after asking again (何度も同じことを聞かれる前に、まずは
  * ご自身で読んでいただけますか; not ご自身でご確認のうえ) and another town named and put down, ours called better as a matter of
  * course (柳川の体育祭のほうが盛り上がるのは、まあ当然ですけど; not our own pride alone, not a fact).
+ * Round 52 added, as kinds: harm wished as a thing to try (一度掘割に落ちてみればよいと思います, 痛い目にあってみたらよか,
+ * 同じ目に遭ってみてはいかが: curse; not a lesson or a good thing come of it), the reader asked why they make the writer explain
+ * again (何度同じ説明をさせるんでしょうか, 何べん説明させたら気が済む; not an apology), complaints made without reading (手引きも
+ * 読まずに文句ばかり) and the time spent writing held against the reader (長文を書く時間があるなら…1ページくらいは読めたのでは);
+ * sayings listed in brackets and named as examples (「二度と来るな」「マナーの悪い◯◯人は帰れ」といった書き込み) are a mention.
  * A word or phrase quoted as an example (「死ね」「消えろ」といった書き込み) is a mention: `info`.
  */
 import { matchAllOf } from '../regex'
@@ -597,6 +602,48 @@ function labelled48(sq: string, s: number, e: number): boolean {
   if (/^もんぺ/u.test(label)) return (who && !/^(?:の)?(?:方|人|様)/u.test(label.slice(3))) || (did && LABEL48_COMPLAIN.test(sen))
   return who || did
 }
+/**
+ * Round 52: sayings in brackets, one after another, then named as examples of what is written or said (「二度と来るな」
+ * 「マナーの悪い◯◯人は帰れ」といった書き込み, 「よそ者は帰れ」などの落書き, 「…」のような投稿): a mention, however long each
+ * saying is; not when the writer takes them as their own (…という声もありますが、正直その通りだと思います).
+ */
+const NAMED_AFTER52 = /^[、,・\s]*(?:といった|などの?|のような|みたいな|等の|とかいう|という)[^。！？!?\n「」『』]{0,6}?(?:書き込み|書込み|言葉|ことば|表現|投稿|発言|コメント|メッセージ|暴言|悪口|声|張り紙|貼り紙|落書き|ヤジ|やじ|野次|誹謗中傷|ヘイト|言い方|ビラ|看板|言動|リプ|返信)/u
+const ENDORSED52 = /同感|同意(?:し|で|見)|賛成|その通り|そのとおり|おっしゃるとおり|もっとも(?:だ|です|な)|正論|本音|言いたい|言ってやりたい|共感(?:し|でき)/u
+function quotedExample52(sq: string, s: number, e: number): boolean {
+  const q = quoteAround(sq, s, e, 60)
+  if (!q || q.close - e > 60 || sq.slice(e, q.close).includes('\n')) return false
+  // Further sayings after it (「…」「…」, 「…」や「…」).
+  let k = q.close + 1
+  for (let n = 0; n < 6; n++) {
+    const m = /^[、,・\s]*(?:や|と|とか)?[、,・\s]*/u.exec(sq.slice(k, k + 4))!
+    const at = k + m[0].length
+    const c = sq[at]
+    if (c !== '「' && c !== '『') break
+    const close = sq.indexOf(c === '「' ? '」' : '』', at + 1)
+    if (close < 0 || close - at > 60 || sq.slice(at, close).includes('\n')) break
+    k = close + 1
+  }
+  if (!NAMED_AFTER52.test(sq.slice(k, k + 16))) return false
+  const nl = sq.indexOf('\n', k)
+  return !ENDORSED52.test(sq.slice(k, nl < 0 ? Math.min(sq.length, k + 80) : Math.min(nl, k + 80)))
+}
+/** A finding said as an example: the words' own mention tests, a teaching paragraph, or sayings named as examples (Round 52). */
+function mentionedAt(sq: string, s: number, e: number): boolean {
+  return isMentionAt(sq, s, e) || quotedInTeaching(sq, s, e) || quotedExample52(sq, s, e)
+}
+/** Round 52: harm that one only suffers, in the て-form (落ちて, 溺れて, 同じ目に遭って): what 〜てみればいい wishes on someone. */
+const HARM_TRY52 =
+  '(?:落ちて|おちて|溺れて|おぼれて|沈んで|死んで|轢かれて|ひかれて|はねられて|刺されて|襲われて|殴られて|叩かれて|噛まれて|かまれて|燃やされて|流されて|凍えて|飢えて|怪我して|けがして|ケガして|骨折して|病気になって|事故に(?:あって|遭って|遭われて|あわれて)|(?:痛い|同じ|ひどい|酷い|つらい|辛い|怖い|こわい)(?:目|思い)に(?:あって|遭って|会って|遭われて|あわれて|おうて|あうて)|(?:痛い|ひどい|酷い|怖い)目を見て|被害に(?:あって|遭って|遭われて)|地獄を見て|捕まって|逮捕されて|クビになって|首になって|炎上して|被災して|閉じ込められて)'
+/** … and the ending that wishes it (みればいい, みたらよか, みるといいですよ, みてはいかが, みんしゃい). */
+const TRY_WISH52 = `(?:みれば|みたら|みると|みりゃ|みりや|みんしゃったら)${GOOD}(?=の|ん|と|です|でしょ|じゃ|や|よ|ね|わ|けど|[。！!？?…w笑\\s]|$)|みて(?:は|も)?(?:いかが|どう|如何)|(?:みろ|みなさい|みんしゃい|みんね|みい)(?=[。！!…w笑\\s]|$)`
+/** Round 52: what made someone explain or say it again and again, asked of them (何度同じ説明をさせるんでしょうか). */
+const CAUSE_AGAIN52 = '(?:何度|何回|何べん|何遍|なんべん|なんど|なんかい|幾度|いつまで)(?:も)?[、\\s]?[^。！？!?\\n]{0,12}?(?:説明させ|ご説明させ|言わせ|いわせ|書かせ|繰り返させ|くり返させ|答えさせ|お答えさせ|(?:説明|話|こと|事|質問|お願い|案内|ご案内|電話|返事|返信|回答)(?:を)?させ)(?:る|られる)(?:ん|の)?(?:おつもり|つもり|気)?(?:なん|なの)?(?:でしょうか|ですか|だろうか|か|かね|かな|だ|や|と|ね)?(?:ね|な)?(?=[？?。！!…w笑\\s]|$)|(?:何度|何回|何べん|何遍|なんべん|なんど|なんかい|幾度|いつまで)(?:も)?[、\\s]?[^。！？!?\\n]{0,12}?(?:説明させ|ご説明させ|言わせ|いわせ|書かせ|繰り返させ|くり返させ|答えさせ|(?:説明|話|こと|事|質問|お願い|案内|ご案内|電話|返事|返信|回答)(?:を)?させ)(?:れば|たら)(?:気が済|きがす|わか|分か|ご理解|ご納得|理解|納得)'
+/** …its 気が済む / 分かる said as the writer's question, not a worry reported (…させるのか、と悩む). */
+const WORRY_AFTER52 = /^[？?]?\s?(?:と|って)(?:悩|お悩|思|感じ|嘆|いう|言う|イライラ|いらいら|叱|おっしゃ|言われ|お叱り)/u
+/** Round 52: the complaint made without reading (手引きも読まずに文句ばかり, 案内すら見ないで苦情を言われても). */
+const UNREAD_COMPLAINT52 = '(?:も|すら|さえ)[、\\s]?(?:よく|ろくに|ちゃんと|きちんと|一度も)?(?:(?:読ま|見|目を通さ|確認せ|調べ|お読みになら|ご覧になら|ご確認なさら)(?:ず(?:に)?|ないで|ずじまいで)|(?:読ま|見|確認せ|調べ)ん(?:で|と)|(?:読み|見|確認し|調べ|目を通し|ご覧になり|お読みになり)も(?:せず(?:に)?|しないで))[、\\s]?[^。！？!?\\n]{0,12}?(?:文句|苦情|批判|ご批判|クレーム|不満|ご不満|悪口|いちゃもん|難癖|ケチ|けち)(?:ばかり|ばっかり|ばっか|だけ|を(?:言|書|並べ|つけ|おっしゃ|送)|(?:を)?(?:言われ|書かれ|おっしゃられ|送られ|並べられ)(?:ても|まして|ては))'
+/** Round 52: the time spent writing or calling held against the reader, with what they could have read instead (長文を書く時間があるなら、手引きの1ページくらいは読めたのでは). */
+const TIME_SPENT52 = '(?:書く|書かれる|お書きになる|書き込む|書き込まれる|投稿する|投稿される|コメントする|コメントされる|打ち込む|並べる|並べられる|送る|送られる|送ってくる|(?:お)?電話(?:を)?(?:する|される|なさる|かける|かけられる|かけてくる|してくる)|言う|言ってくる|おっしゃる|文句を言う|騒ぐ|怒る|怒鳴る)(?:時間|暇|ひま|余裕|元気|気力|エネルギー|労力|体力|根気)(?:が|の)?(?:ある(?:ん|の)?(?:なら|でしたら|だったら|やったら|とやったら)|あったら|あれば|おありなら|おありでしたら|おありになるなら)[、,\\s]?[^。！？!?\\n]{0,40}?(?:(?:読め|読ま|お読みになれ|ご覧になれ|目を通せ|目を通され|調べられ|お調べになれ|確認でき|ご確認いただけ|ご確認になれ|見られ|見れ|でき|理解でき|わかっ|分かっ|お分かりになっ|把握でき)(?:た|る)(?:ん|の)?(?:では|じゃ|はず|でしょう|だろう|と思|やろ|ろう)|(?:読め|お読みになれ|ご覧になれ|調べられ|確認でき|見られ|見れ|でき)たろう|(?:読ん|目を通し|調べ|確認し|ご確認し|ご覧になっ|お読みになっ|お調べになっ|確認され|読まれ)(?:て|で)(?:は(?:いかが|どう)|みては|みたら|いただけ|いただきた|もらえ|もらいた|ください|くれ|ほしい|欲しい))'
 const PHRASES: Phrase[] = [
   // --- Round 49 kinds ---
   // The addressee's home or workplace said to be worked out, in keigo or dialect (投稿されている写真の景色から、お住まいの辺りは
@@ -2846,6 +2893,46 @@ const PHRASES: Phrase[] = [
     instead: INSTEAD.polite,
     keep: (sq, s, e) => notQuoted(sq, s, e) && !/私|わたし|僕|ぼく|職員|我々|われわれ|私たち|子ども|子供|こども|児童|生徒|受験/u.test(sentenceText(sq, s, e)),
   },
+  // --- Round 52 kinds ---
+  // Harm wished on someone as a thing to try, in polite form or dialect (あなたのような方こそ、一度掘割に落ちてみればよいと
+  // 思います, いっぺん痛い目にあってみたらよかとに, 同じ目に遭ってみてはいかがでしょうか, 一度溺れてみんしゃい): a curse; not a
+  // lesson told (プールに落ちてみると服を着て泳ぐ難しさが分かります), not a good thing to come of it (落ちてみればいい経験になる).
+  {
+    rule: 'hostility/curse',
+    re: phrase(`${HARM_TRY52}(?:${TRY_WISH52})`),
+    need: foldAll(['みれば', 'みたら', 'みると', 'みりゃ', 'みんしゃ', 'みては', 'みても', 'みてどう', 'みていかが', 'みろ', 'みなさい', 'みんね', 'みい']),
+    instead: INSTEAD.curse,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notAboutThing(sq, s, e) && !/訓練|講習|体験|教室|授業|救命|着衣泳|シミュレーション|VR|ＶＲ/u.test(sentenceText(sq, s, e)),
+  },
+  // The reader asked why they make the writer explain or say it again and again (何度同じ説明をさせるんでしょうか, 何回同じこと
+  // 言わせると？, いつまで同じ質問に答えさせられるんですかね, 何べん説明させたら気が済むんですか): blame pushed on the reader; not an
+  // apology (何度も同じ説明をさせてしまい), not a plan (同じ説明をさせることのないよう), not a worry reported (…させるのか、と悩む).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(CAUSE_AGAIN52),
+    need: foldAll(['何度', '何回', '何べん', '何遍', 'なんべん', 'なんど', 'なんかい', '幾度', 'いつまで']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !WORRY_AFTER52.test(sq.slice(e, e + 8)) && !/申し訳|お詫び|おわび|すみません|失礼/u.test(sentenceText(sq, s, e)),
+  },
+  // The reader blamed for complaining without reading what was given them (手引きも読まずに文句ばかり書かれても, 案内すら見ないで
+  // 苦情を言われても, お知らせもろくに読まんで文句ばっかり): not a plan or a hope (…も読まずに批判するのではなく).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(UNREAD_COMPLAINT52),
+    need: foldAll(['文句', '苦情', '批判', 'クレーム', '不満', '悪口', 'いちゃもん', '難癖', 'ケチ', 'けち']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !/^[^。！？!?\n]{0,8}?(?:のではなく|ではなく|じゃなく|ことのない|ないよう|ませんか|ましょう)/u.test(sq.slice(e, e + 16)) && !/私|わたし|我々|職員|当課/u.test(sq.slice(sentenceOf(sq, s, e).start, s)),
+  },
+  // The time the reader spent writing, calling or complaining held against them, with what they could have read instead (長文を
+  // 書く時間があるなら、手引きの1ページくらいは読めたのではないでしょうか, 電話してくる暇があったらホームページを見てください,
+  // こげん長か文ば書く暇のあるなら手引きくらい読めたろうもん): sarcasm; not an invitation (書く時間があるなら、ぜひ発信を), not a child's book.
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(TIME_SPENT52),
+    need: foldAll(['時間', '暇', 'ひま', '余裕', '元気', '気力', 'エネルギー', '労力', '体力', '根気']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !/お子|子ども|子供|こども|絵本|読み聞かせ|読書|ましょう/u.test(sentenceText(sq, s, e)),
+  },
 ]
 /** Round 36: a critic heard before the jab (とおっしゃる皆さま, 毎日お電話くださる方へ, 文句言いよる人). */
 const CRITIC36 = /とのこと|とのご|おっしゃ|仰|言う|言って|言わ|言いよ|文句|苦情|批判|ご意見|ご不満|不満|ご指摘|クレーム|電話|書き込|コメント|投稿|あなた|あんた|お前|方へ|さんへ|皆さま、|皆様、|皆さん、|方々、|方、|人、/u
@@ -3331,7 +3418,7 @@ export const hostility: RuleFamily = {
         if (!taken.claim(s, e)) continue
         const { start, end } = doc.fromSqueezed(s, e)
         const instead = p.rule === 'hostility/confrontational' ? rewriteOf(fo.slice(s, e), p.instead) : p.instead
-        emit({ rule: p.rule, start, end, severity: p.severity, mention: isMentionAt(sq, s, e) || quotedInTeaching(sq, s, e), data: { instead } })
+        emit({ rule: p.rule, start, end, severity: p.severity, mention: mentionedAt(sq, s, e), data: { instead } })
       }
     }
     for (const [list, rule, instead] of [
@@ -3344,7 +3431,7 @@ export const hostility: RuleFamily = {
         if (!taken.claim(h.start, h.end)) continue
         const { start, end } = doc.fromSqueezed(h.start, h.end)
         const advice = rule === 'hostility/confrontational' ? rewriteOf(fo.slice(h.start, h.end), instead) : instead
-        emit({ rule, start, end, mention: h.mention || isQuotedTopic(sq, h.start, h.end) || isReportedSpeech(sq, h.start, h.end) || quotedInTeaching(sq, h.start, h.end), data: { instead: advice } })
+        emit({ rule, start, end, mention: h.mention || isQuotedTopic(sq, h.start, h.end) || isReportedSpeech(sq, h.start, h.end) || quotedInTeaching(sq, h.start, h.end) || quotedExample52(sq, h.start, h.end), data: { instead: advice } })
       }
     }
     // After the word lists: a spaced word they already read (バ カ, ア・ホ) keeps its finding.
@@ -3394,7 +3481,7 @@ export const hostility: RuleFamily = {
       if (!taken.claim(s, e)) continue
       const { start, end } = doc.fromSqueezed(s, e)
       const instead = rule === 'hostility/threat' ? INSTEAD.threat : rule === 'hostility/insult' ? INSTEAD.insult : INSTEAD.polite
-      emit({ rule, start, end, mention: isMentionAt(sq, s, e) || quotedInTeaching(sq, s, e), data: { instead } })
+      emit({ rule, start, end, mention: mentionedAt(sq, s, e), data: { instead } })
     }
   },
 }

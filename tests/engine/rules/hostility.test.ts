@@ -3322,3 +3322,66 @@ describe('hostility: Round 51 kinds (blind R51A-030, -081)', () => {
     expect(findingsOf(hostility, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('hostility: Round 52 kinds (blind R52A-034, -039, -047, -103)', () => {
+  const comment: CheckContext = { mode: 'comment' }
+  it.each<[string, string, CheckContext?]>([
+    // Harm wished on someone as a thing to try, in polite form or dialect (R52A-039): a curse.
+    ['@ryu_news 事故を面白がって拡散しているあなたのような方こそ、一度掘割に落ちてみればよいと思います。', 'hostility/curse:block:落ちてみればよい', reply],
+    ['こんな書き込みをする人は、一度痛い目にあってみればいいんですよ。', 'hostility/curse:block:痛い目にあってみればいい'],
+    ['ポイ捨てする連中こそ、いっぺん掘割に落ちてみたらよかとに。', 'hostility/curse:block:落ちてみたらよか'],
+    ['そういう方は一度同じ目に遭ってみてはいかがでしょうか。', 'hostility/curse:block:同じ目に遭ってみてはいかが'],
+    ['あおり運転する人は一度事故に遭ってみるといいと思います。', 'hostility/curse:block:事故に遭ってみるといい'],
+    // The reader asked why they make the writer explain again and again (R52A-034): blame pushed on the reader.
+    ['何度同じ説明をさせるんでしょうか。手引きも読まずに文句ばかり書かれても、こちらとしては対応のしようがありません。', 'hostility/confrontational:warn:何度同じ説明をさせるんでしょうか', comment],
+    ['いつまで同じ質問に答えさせられるんですかね。', 'hostility/confrontational:warn:いつまで同じ質問に答えさせられるんですかね'],
+    ['何回同じこと言わせると？ホームページに書いとるやろ。', 'hostility/confrontational:warn:何回同じこと言わせると'],
+    ['何べん説明させたら気が済むんですか。', 'hostility/confrontational:warn:何べん説明させたら気が済'],
+    // …and blamed for complaining without reading what was given them (R52A-034, its second sentence).
+    ['何度同じ説明をさせるんでしょうか。手引きも読まずに文句ばかり書かれても、こちらとしては対応のしようがありません。', 'hostility/confrontational:warn:も読まずに文句ばかり', comment],
+    ['募集要項も読まずに苦情を送られても、お答えのしようがございません。', 'hostility/confrontational:warn:も読まずに苦情を送'],
+    ['案内もご覧にならずにご不満ばかり並べられても困ります。', 'hostility/confrontational:warn:もご覧にならずにご不満ばかり'],
+    ['お知らせもろくに読まんで文句ばっかり、こっちも困るとよ。', 'hostility/confrontational:warn:もろくに読まんで文句ばっかり'],
+    ['説明書すら目を通さずに批判を並べられても困ります。', 'hostility/confrontational:warn:すら目を通さずに批判を並べ'],
+    // The time spent writing or calling held against the reader, with what they could have read instead (R52A-047): sarcasm.
+    ['夜中の2時にこれだけの長文を書く時間があるなら、申請の手引きの1ページくらいは読めたのではないでしょうか。', 'hostility/confrontational:warn:書く時間があるなら、申請の手引きの1ページくらいは読めたのでは', comment],
+    ['こんなに長いコメントを書く暇があったら、募集要項くらい読めたと思いますけどね。', 'hostility/confrontational:warn:書く暇があったら、募集要項くらい読めたと思'],
+    ['毎日お電話をかけてくる時間があるのでしたら、ホームページの一つもご覧になれたのではありませんか。', 'hostility/confrontational:warn:お電話をかけてくる時間があるのでしたら、ホームページの一つもご覧になれたのでは'],
+    ['SNSに投稿する元気があるなら、説明書ぐらいは読めるはずですよね。', 'hostility/confrontational:warn:投稿する元気があるなら、説明書ぐらいは読めるはず'],
+    ['こげん長か文ば書く暇のあるなら、手引きくらい読めたろうもん。', 'hostility/confrontational:warn:書く暇のあるなら、手引きくらい読めたろう'],
+    // A saying quoted as an example does not hide the same words used (R52A-103's true violations).
+    ['マナーの悪い観光客は帰れ。二度と来るな。', 'hostility/curse:block:帰れ'],
+    ['「帰れ」といった書き込みをする連中こそ、帰れ。', 'hostility/curse:block:帰れ'],
+  ])('flags %s', (text, want, ctx) => {
+    expect(summary(findingsOf(hostility, text, ctx))).toContain(want)
+  })
+  it.each([
+    // harm to try: no harm, a lesson, a good thing come of it, a hazard warned of
+    '一度川下りの舟に乗ってみればよいと思います。',
+    '掘割に落ちないよう、柵のない場所ではお子さんの手を握ってください。',
+    '受験に一度落ちてみればいい経験になる、と先輩が話してくれました。',
+    '着衣泳の講習では、実際にプールに落ちてみると、服を着たまま泳ぐ難しさがよく分かります。',
+    '一度ボランティアの大変さを体験してみればよいと思います。',
+    // explained again: an apology, a plan, a worry reported, training
+    '何度も同じ説明をさせてしまい、申し訳ございませんでした。',
+    '手続きのたびに同じ説明をさせることのないよう、窓口を一本化しました。',
+    '子どもに何度同じことを言わせるのか、と悩む保護者の方へ。子育て講座のご案内です。',
+    '新人研修では、何度も同じ説明をさせることで接客の型を身につけます。',
+    // not read: help for those who have not, a pointer to the guide
+    '手引きも読まずに申請できるよう、記入例を窓口に置いています。',
+    '手引きもあわせてご覧のうえ、ご不明な点はお問い合わせください。',
+    '説明書も読まずに使い始める方が多いので、大事な点を表紙にまとめました。',
+    // time to write: help, an invitation, a child's book
+    '申請書を書く時間がない方は、窓口で職員が代わりに記入をお手伝いします。',
+    'ブログを書く時間があるなら、ぜひ柳川の魅力も発信してください！',
+    '日記を書く時間があるなら、寝る前に絵本を1ページくらい読んであげてはいかがでしょうか。',
+    '手紙を書く時間がある方は、1ページくらいは読書記録をつけてみませんか。',
+    // sayings listed and named as examples (R52A-103): a mention
+    'SNSで、観光客の方に向けた「二度と来るな」「マナーの悪い◯◯人は帰れ」といった書き込みを見かけることがあります。\n\n国籍や出身でひとくくりにする言葉は、人を深く傷つけます。柳川を訪れるすべての方に、気持ちよく過ごしていただけるまちでありたいと考えています。',
+    '駅前の壁に「よそ者は帰れ」「観光客お断り」などの落書きが見つかり、市で消去しました。',
+    '「マナーの悪い観光客は二度と来るな」のような投稿を見かけると、悲しい気持ちになります。',
+    '「日本から出ていけ」「〇〇人は帰れ」といった言葉は、ヘイトスピーチにあたるおそれがあります。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(hostility, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})

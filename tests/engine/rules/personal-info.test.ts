@@ -1112,3 +1112,52 @@ describe('personal-info/identifiable-person (4(4)), round 51: a company or a gro
     ['やながわ商店の江口そうた様（12歳）が、お店の手伝いをしてくれました。', 'personal-info/identifiable-person:warn:江口そうた様'],
   ])('flags %s', (text, expected) => expect(run(text)).toContain(expected))
 })
+
+describe('personal-info (5(1)), round 52: a number inside a sample of a filled-in form (記入例⏎…⏎振込先：○○銀行 ○○支店 普通 1234567) is a sample\'s, not someone\'s (blind R52A-141)', () => {
+  const notBlockedOrWarned = (text: string) => summary(findingsOf(personalInfo, text)).filter((x) => !x.includes(':info:'))
+  it.each([
+    // the blind item: a heading line 記入例 over the fields, and a note in the next paragraph
+    '【子育て応援給付金 申請書の書き方】\n\n記入例\n氏名：柳川 花子\n住所：柳川市本町87番地1\n電話：0944-73-8111\n振込先：○○銀行 ○○支店 普通 1234567\n\n※記入例の氏名・住所・口座番号は見本です。ご自身の情報を記入してください。',
+    // a bracketed heading, a holder's kana name in the sample
+    '【口座振替依頼書の記載例】\n振込先：○○銀行 △△支店 普通預金 口座番号 7654321\n口座名義：ヤナガワ タロウ',
+    // 例： alone as the heading, a mobile and a card number in the sample
+    '申込書の書き方\n例：\n氏名：柳川 太郎\n電話：090-1234-5678\n図書館カード番号：1234-5678',
+    // a note below the fields in the same paragraph
+    '振込先：○○銀行 ○○支店 普通 1234567\n名義：ヤナガワ ハナコ\n※上記は記入例です。実際の口座をご記入ください。',
+    // a note opening the next paragraph, said as fiction
+    '振込先：有明銀行 本店 当座 7654321 ヤナガワ ハナコ\n\n※記入例の口座番号・名義は架空のものです。',
+    // dialect in the note
+    '振込先：ゆうちょ銀行 記号12345 番号12345671 ヤナガワ ハナコ\n※上の記入例は見本やけん、ご自分の口座ば書いてね。',
+  ])('passes %s', (text) => expect(notBlockedOrWarned(text)).toEqual([]))
+  it.each([
+    // 記入例 in a sentence, or a heading parted by a blank line: no sample
+    ['記入例のとおりに書いてくださった山田様の口座（普通 2345678）に返金しました。', 'personal-info/bank-account:block:2345678'],
+    ['【記入例】\n\n先日ご相談の古賀様の振込先は 有明銀行 普通 3456789 です。', 'personal-info/bank-account:block:3456789'],
+    ['記入例をご覧になった田中さんから、携帯 090-2345-6789 にお電話をいただきました。', 'personal-info/mobile:block:090-2345-6789'],
+    // 見本 inside another word (見本市)
+    ['見本市に出店した中島さんの口座 普通 4567890 へ振り込みます。', 'personal-info/bank-account:block:4567890'],
+    // a sentence telling what was done with the account is no form field, whatever the heading or the note
+    ['記入例\n先日お問い合わせのあった山田様の口座 普通 4567890 へ返金しました。', 'personal-info/bank-account:block:4567890'],
+    ['山田様の口座 普通 4567890 へ返金しました。\n\n※上記は記入例です。', 'personal-info/bank-account:block:4567890'],
+  ])('flags %s', (text, expected) => expect(run(text)).toContain(expected))
+})
+
+describe('personal-info/phone (5(1)), round 52: a public facility named by its kind owns its number (柳川市民温水プール（…番地、0944-72-4415）) (blind GQ-049, GQ-050)', () => {
+  it.each([
+    // the blind items: the facility before its address and number in brackets; the facility after 問い合わせ
+    ['【市民温水プール】冬の間も通常どおり営業しています。柳川市民温水プール（柳川市西蒲池1020番地、0944-72-4415）は、月曜休館・10時〜21時です。', 'personal-info/external-phone:info:0944-72-4415'],
+    ['【市民温水プール 利用料金】\n\n○一般　1回 400円\n○高校生以下　1回 200円\n\n問い合わせ：市民温水プール 0944-72-4415', 'personal-info/external-phone:info:0944-72-4415'],
+    ['問い合わせ：柳川市総合運動場 0944-73-2140', 'personal-info/external-phone:info:0944-73-2140'],
+    ['会場：柳川市営球場（柳川市三橋町今古賀8-1、0944-72-5511）', 'personal-info/external-phone:info:0944-72-5511'],
+    ['斎場の予約は、柳川市斎場 0944-72-2041 までお電話ください。', 'personal-info/external-phone:info:0944-72-2041'],
+    ['柳川スポーツアリーナ（電話 0944-76-1234）では、卓球教室の参加者を募集しています。', 'personal-info/external-phone:info:0944-76-1234'],
+    ['大和町民グラウンド TEL 0944-76-3321', 'personal-info/external-phone:info:0944-76-3321'],
+  ])('notes only %s', (text, expected) => expect(run(text)).toEqual([expected]))
+  it.each([
+    // a person met at the facility owns the number after them
+    ['市民温水プールで落とし物を拾われた古賀様（0944-72-4416）に連絡がつきません。', 'personal-info/phone:block:0944-72-4416'],
+    ['温水プールの監視員の中島さんの自宅 0944-72-1234 です。', 'personal-info/phone:block:0944-72-1234'],
+    ['市民プールでお会いした田中さん 090-1234-5678 から伝言です。', 'personal-info/mobile:block:090-1234-5678'],
+    ['総合運動場の管理人さんの携帯 090-2345-6789 に連絡してください。', 'personal-info/mobile:block:090-2345-6789'],
+  ])('flags %s', (text, expected) => expect(run(text)).toContain(expected))
+})

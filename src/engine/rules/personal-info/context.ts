@@ -163,9 +163,12 @@ const HOME = /(?:ご自宅|自宅|お宅|個人宅|私宅|さん宅|様宅|さ�
 /** Words before an honorific that are not someone's name (皆さん, お客様, お子さん). */
 const NOT_A_NAME =
   /(?:皆|みな|みんな|お客|客|お子|息子|お母|お父|奥|旦那|お嬢|嬢|坊|お兄|お姉|兄|姉|赤|あか|おじい|おばあ|お孫|各位|神|仏|殿|王|お疲れ|おかげ|お互い|ご苦労|お世話|業者|生徒|児童|皆々|どなた|だれ|誰|方々|ご家族|ご遺族|ご本人|ご利用|ご来場|参加者|利用者|市民の|住民の|患者|お医者|お店|店員|職員|先生)$/u
-/** What ends an organisation's name (or a contact desk), or a business named by its trade (有明ハイヤー, 水郷交通, 筑後運輸). */
+/**
+ * What ends an organisation's name (or a contact desk), or a business named by its trade (有明ハイヤー, 水郷交通, 筑後運輸), or a
+ * public facility named by its kind (柳川市民温水プール, 総合運動場, 斎場: round 52).
+ */
 const ORG_END =
-  /(?:課|係|室|所|センター|協会|事務局|局|館|組合|法人|株式会社|\(株\)|店|病院|医院|クリニック|窓口|団体|委員会|協議会|実行委員会|連合会|クラブ|役場|役所|支所|署|本部|財団|機構|社|省|庁|大学|学校|学園|ホテル|旅館|園|会|団|隊|ダイヤル|ホットライン|デスク|相談|案内|受付|部|部門|部署|班|市|県|府|プラザ|ホール|ステーション|公社|公団|共済|基金|銀行|信金|金庫|農協|JA|漁協|商工会議所|商店街|ショップ|工房|本舗|企画|サービス|事業所|オフィス|倶楽部|農園|牧場|ファーム|屋|亭|堂|庵|舎|酒造|醸造|製菓|食堂|カフェ|キッチン|ベーカリー|民宿|ゲストハウス|商会|産業|工業|建設|教室|スクール|道場|塾|サークル|チーム|NPO|PTA|事務局長|駅|空港|港|ターミナル|公園|交番|神社|寺|院|温泉|浴場|キャンプ場|センター長|交通|バス|ハイヤー|タクシー|運輸|運送|物流|急便|自動車|モータース|電鉄|鉄道|観光|歯科)$/u
+  /(?:課|係|室|所|センター|協会|事務局|局|館|組合|法人|株式会社|\(株\)|店|病院|医院|クリニック|窓口|団体|委員会|協議会|実行委員会|連合会|クラブ|役場|役所|支所|署|本部|財団|機構|社|省|庁|大学|学校|学園|ホテル|旅館|園|会|団|隊|ダイヤル|ホットライン|デスク|相談|案内|受付|部|部門|部署|班|市|県|府|プラザ|ホール|ステーション|公社|公団|共済|基金|銀行|信金|金庫|農協|JA|漁協|商工会議所|商店街|ショップ|工房|本舗|企画|サービス|事業所|オフィス|倶楽部|農園|牧場|ファーム|屋|亭|堂|庵|舎|酒造|醸造|製菓|食堂|カフェ|キッチン|ベーカリー|民宿|ゲストハウス|商会|産業|工業|建設|教室|スクール|道場|塾|サークル|チーム|NPO|PTA|事務局長|駅|空港|港|ターミナル|公園|交番|神社|寺|院|温泉|浴場|キャンプ場|プール|アリーナ|スタジアム|ドーム|グラウンド|グランド|球場|運動場|競技場|武道場|弓道場|体育場|斎場|火葬場|霊園|広場|浄水場|処理場|センター長|交通|バス|ハイヤー|タクシー|運輸|運送|物流|急便|自動車|モータース|電鉄|鉄道|観光|歯科)$/u
 /** Words that end a name-like run but are not organisations (在住, 出身). */
 const NOT_ORG = /(?:在住|出身|住民|市民|町民|村民|県民|区民)$/u
 
@@ -347,7 +350,50 @@ export function sentenceSpan(t: string, at: number, max = 120): Span {
  */
 export function isExampleValue(t: string, a: number, b: number): boolean {
   if (/(?:例[:：]|例えば|たとえば|記入例|記載例|\(例\)|（例）)\s?[「『"]?\s?$/u.test(t.slice(Math.max(0, a - 12), a))) return true
-  return /^\s?[」』"”)）]?\s?(?:のような|のように|などの|などと|といった|という(?:番号|アドレス|形式))/u.test(t.slice(b, b + 10))
+  if (/^\s?[」』"”)）]?\s?(?:のような|のように|などの|などと|といった|という(?:番号|アドレス|形式))/u.test(t.slice(b, b + 10))) return true
+  return inExampleBlock(t, a, b)
+}
+
+/**
+ * Round 52: a heading line that opens a sample of a filled-in form (記入例, 【申請書の記入例】, ＜見本＞, 記載例：), the
+ * line alone (a sentence that mentions 記入例 is no heading).
+ */
+const EXAMPLE_HEADING =
+  /^[ \t　]{0,4}[【■□◆◇●＜<《〈(（\[［]?[ \t　]{0,2}(?:例[：:][ \t　]{0,2})?(?:[\p{Script=Han}ァ-ヶー]{1,8}の(?:書き方の)?)?(?:記入例|記載例|入力例|見本|サンプル|例)[0-9０-９]?[ \t　]{0,2}[】＞>》〉)）\]］]?[：:]?[ \t　]{0,4}$/u
+/**
+ * A note below a sample that says its values are not real: ※上記は記入例です, 以上はあくまで見本です, ※記入例の氏名・住所・口座番号は
+ * 見本です, 記載例の内容は架空のものです. At a line's start (after ※).
+ */
+export const EXAMPLE_NOTE =
+  /(?:^|\n)[ \t　]{0,4}[※＊*]?[ \t　]{0,2}(?:上記|以上|上の(?:内容|欄|記入|記載)?|(?:この|上の)?(?:記入例|記載例|入力例|見本))(?:の[^。！？!?\n]{0,24}?)?(?:は|が)(?:すべて|全て)?(?:あくまで(?:も)?)?(?:記入例|記載例|入力例|見本|サンプル|例|架空|ダミー)(?=です|でした|であり|と(?:なり|し)|になり|で[、 ]|の(?:もの|内容|値|番号|人物|名前|氏名|情報|例)|(?:や|じゃ|だ)(?:けん|から|ので|よ|けど|[。！!、]|$)|[。！!、]|$)/u
+
+/**
+ * Whether the value at a..b stands on a line of a form, a field and its value (振込先：○○銀行 普通 1234567, 電話 0944-…), not in
+ * a sentence telling what was done with it (山田様の口座 普通 4567890 へ返金しました。): a sample holds fields, not news.
+ */
+export function isFieldLine(t: string, a: number, b: number): boolean {
+  const lineStart = t.lastIndexOf('\n', a - 1) + 1
+  let lineEnd = t.indexOf('\n', b)
+  if (lineEnd < 0) lineEnd = t.length
+  return !/[。！？!?]|(?:ます|ました|です|でした|ください|下さい)(?![\p{Script=Han}ァ-ヶ])/u.test(t.slice(Math.max(lineStart, a - 60), Math.min(lineEnd, b + 60)))
+}
+
+/**
+ * Round 52: a value inside a sample of a filled-in form, said to be one: under a heading line of its block of lines (記入例⏎氏名：…⏎
+ * 振込先：○○銀行 普通 1234567, no blank line between, at most 8 lines up), or above a note in its paragraph (※上記は記入例です).
+ */
+export function inExampleBlock(t: string, a: number, b: number): boolean {
+  if (!/記入例|記載例|入力例|見本|サンプル|例/u.test(t) || !isFieldLine(t, a, b)) return false
+  let end = t.lastIndexOf('\n', a - 1)
+  for (let n = 0; n < 8 && end > 0; n++) {
+    const start = t.lastIndexOf('\n', end - 1) + 1
+    const line = t.slice(start, end)
+    if (line.trim() === '') break
+    if (line.length <= 24 && EXAMPLE_HEADING.test(line)) return true
+    end = start - 1
+  }
+  const lineEnd = t.indexOf('\n', b)
+  return lineEnd >= 0 && EXAMPLE_NOTE.test(t.slice(lineEnd, Math.min(t.length, lineEnd + 240)))
 }
 
 /**

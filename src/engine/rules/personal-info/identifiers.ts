@@ -10,7 +10,7 @@
  */
 import { matchAllOf } from '../../regex'
 import type { Doc } from '../../doc'
-import { countDigits, namesPerson, numeralCount, numeralText, withoutUrls, type Emit } from './context'
+import { countDigits, inExampleBlock, namesPerson, numeralCount, numeralText, withoutUrls, type Emit } from './context'
 
 interface IdentifierSpec {
   rule: string
@@ -149,7 +149,8 @@ export function identifiers(doc: Doc, emit: Emit): void {
       lastEnd = b
       if (taken.some(([s, e]) => s < b && a < e)) continue
       if (spec.rule !== 'personal-info/passport' && spec.rule !== 'personal-info/residence-card' && countDigits(v[1]) < (v[1].startsWith('記号') ? 3 : 4)) continue
-      if (EXAMPLE_AFTER.test(t.slice(b, b + 8)) || EXAMPLE_BEFORE.test(t.slice(Math.max(0, k.index - 12), a))) continue
+      // A sample of a filled-in form (記入例⏎…⏎振込先：○○銀行 ○○支店 普通 1234567) shows how to write the number, not whose it is.
+      if (EXAMPLE_AFTER.test(t.slice(b, b + 8)) || EXAMPLE_BEFORE.test(t.slice(Math.max(0, k.index - 12), a)) || inExampleBlock(t, a, b)) continue
       taken.push([a, b])
       const span = doc.fromNorm(a, b)
       let organisational = false
@@ -185,7 +186,7 @@ export function identifiers(doc: Doc, emit: Emit): void {
       const a = m.index
       const b = a + m[0].length
       if (taken.some(([x, y]) => x < b && a < y)) continue
-      if (EXAMPLE_BEFORE.test(t.slice(Math.max(0, a - 12), a)) || EXAMPLE_AFTER.test(t.slice(b, b + 8))) continue
+      if (EXAMPLE_BEFORE.test(t.slice(Math.max(0, a - 12), a)) || EXAMPLE_AFTER.test(t.slice(b, b + 8)) || inExampleBlock(t, a, b)) continue
       taken.push([a, b])
       const span = doc.fromNorm(a, b)
       emit({ rule: 'personal-info/insurance', start: span.start, end: span.end, severity: 'block', data: { label: '保険証の記号・番号' } })
@@ -225,7 +226,7 @@ function passports(t: string, taken: Array<[number, number]>, doc: Doc, emit: Em
     if (!/[A-Z]/.test(m[1]!) || countDigits(m[1]!) < 4) continue
     // The word within 120 characters before the number, or 40 after it.
     if (!words.some((w) => (w < a && a - w <= 120) || (w >= b && w - b <= 40))) continue
-    if (EXAMPLE_AFTER.test(t.slice(b, b + 8)) || EXAMPLE_BEFORE.test(t.slice(Math.max(0, a - 16), a))) continue
+    if (EXAMPLE_AFTER.test(t.slice(b, b + 8)) || EXAMPLE_BEFORE.test(t.slice(Math.max(0, a - 16), a)) || inExampleBlock(t, a, b)) continue
     taken.push([a, b])
     const span = doc.fromNorm(a, b)
     emit({ rule: 'personal-info/passport', start: span.start, end: span.end, severity: 'block', data: { label: '旅券（パスポート）番号' } })

@@ -15,7 +15,7 @@
  */
 import { CLAUSES } from '../../clauses'
 import type { DraftFinding, RuleFamily } from '../../rule'
-import { CONSENT } from './context'
+import { CONSENT, EXAMPLE_NOTE, isFieldLine } from './context'
 import { addresses } from './address'
 import { emails } from './email'
 import { describedPerson, identifiablePerson } from './identifiable-person'
@@ -37,6 +37,16 @@ const NUMBER_HINT = '「{excerpt}」を削除してください。手続きの�
 interface PersonalInfoFacts extends MyNumberFacts {
   persons: DraftFinding[]
   consent: boolean
+  /** Numbers found (phones, e-mail addresses, bank and card numbers), kept for \`post\`: a note opening the next paragraph may call them a sample. */
+  numbers: DraftFinding[]
+  /** The paragraph opens with a note that what stands above is a sample (※上記は記入例です, ※記入例の口座番号は見本です). */
+  declaresAbove: boolean
+}
+
+/** Whether a paragraph opens with a note calling the values above it a sample. */
+function declaresAbove(t: string): boolean {
+  const head = t.slice(0, 240)
+  return /上記|以上|上の|記入例|記載例|入力例|見本/u.test(head) && EXAMPLE_NOTE.test(head)
 }
 
 export const personalInfo: RuleFamily<PersonalInfoFacts> = {
@@ -189,10 +199,15 @@ export const personalInfo: RuleFamily<PersonalInfoFacts> = {
     facts.persons = []
     // (a cheap test of the characters every consent phrase holds before the phrase itself)
     facts.consent = /[了承同許]/u.test(doc.norm.text) && CONSENT.test(doc.norm.text)
-    const phoneSpans = phones(doc, policy, emit)
-    emails(doc, policy, emit)
+    facts.declaresAbove = declaresAbove(doc.norm.text)
+    // Round 52: numbers wait for \`post\`, where a note opening the next paragraph (※記入例の氏名・住所・口座番号は見本です) makes
+    // them a sample's (mentions).
+    facts.numbers = []
+    const hold: typeof emit = (d) => void (d.mention ? emit(d) : facts.numbers.push(d))
+    const phoneSpans = phones(doc, policy, hold)
+    emails(doc, policy, hold)
     const addressSpans = addresses(doc, policy, phoneSpans, emit)
-    identifiers(doc, emit)
+    identifiers(doc, hold)
     lineIds(doc, emit)
     // A reply (or a paragraph opening with @someone) answers a person: naming them with a detail ties the account to them.
     const reply = ctx.mode === 'reply' || /^\s?@[A-Za-z0-9_]{1,15}(?![A-Za-z0-9_])/u.test(doc.norm.text)
@@ -205,7 +220,16 @@ export const personalInfo: RuleFamily<PersonalInfoFacts> = {
     describedPerson(doc, emit)
     return facts
   },
-  post({ facts, spans, emit }) {
+  post({ text, facts, spans, emit }) {
+    facts.forEach((f, i) => {
+      const sample = facts[i + 1]?.declaresAbove === true
+      const at = spans[i]!.start
+      for (const d of f.numbers) {
+        const start = d.start + at
+        const end = d.end + at
+        emit({ ...d, start, end, ...(sample && isFieldLine(text, start, end) ? { mention: true } : {}) })
+      }
+    })
     const consent = facts.some((f) => f.consent)
     facts.forEach((f, i) => {
       for (const d of f.persons) {
