@@ -36,6 +36,8 @@ export interface ToneSignal extends Span {
   plain?: boolean
   /** A plain adjective or copula ending (尊い。, 最高だ。): the voice of a casual text when no sentence is polite. */
   voice?: boolean
+  /** A friend's sign-off (おやすみ〜, じゃあね): like laughter, it never suits a stiff account (4, 5) however polite the rest. */
+  levity?: boolean
 }
 
 const KIND_JA: Record<ToneSignal['kind'], string> = {
@@ -103,12 +105,18 @@ interface EndingRule {
   weight: number
   plain?: boolean
   voice?: boolean
+  /** A friend's sign-off: flagged on a stiff account whatever the score (see ToneSignal.levity). */
+  levity?: boolean
   /** The formal rewrite of the matched ending (given the match and the word before it). */
   fix: (m: string, before: string) => string
 }
 
 const always = (s: string) => () => s
 const ENDING_RULES: readonly EndingRule[] = [
+  // A greeting or farewell cut short standing alone as a sentence or clause (もう寝ます、おやすみ〜💤, おはよ〜, じゃあね,
+  // ばいばい, ほなまた明日): a friend's sign-off, not an office's, and like laughter it never suits a stiff account (levity).
+  // Anchored at the sentence's start: 月曜日はおやすみ (a holiday) and また明日お知らせします are no greeting.
+  { re: /^(?:みなさん|皆さん|みんな)?(?:おやすみ|オヤスミ|おはよう?|オハヨウ?|おっは|オッハ|こんちゃ|こんちは|ばいばい|バイバイ|じゃあね|じゃね|ほなね|おつ|オツ|(?:じゃあ|じゃ|ほな|ほんなら)また(?:明日|あした|来週|今度)?(?:ね|な)?|また(?:明日|あした|来週|今度)?ね)$/u, kind: 'ending', weight: 1, levity: true, fix: (m) => (/おやすみ|オヤスミ/u.test(m) ? 'おやすみなさい' : /おは|オハ|おっは|オッハ/u.test(m) ? 'おはようございます' : /こん/u.test(m) ? 'こんにちは' : /おつ|オツ/u.test(m) ? 'お疲れさまでした' : 'それでは、また。') },
   // Casual requests: 来てね → お越しください.
   { re: /(?:来|き)(?:て|てね|てな|てよ|てや|てちょ|てね~|てくれ|てほしい)$/u, kind: 'ending', weight: 1, fix: always('お越しください') },
   { re: /見(?:てね|てな|てよ|てや)$/u, kind: 'ending', weight: 1, fix: always('ご覧ください') },
@@ -633,7 +641,7 @@ function endingSignals(doc: Doc, quotes: ReadonlyArray<[number, number]>, out: T
       const span = doc.fromSqueezed(a, e)
       // A rewrite that cannot conjugate the word (〜ました) is given as a pattern, without the word.
       const fix = r.fix(m[0], t.slice(Math.max(start, a - 4), a))
-      out.push({ kind: r.kind, weight: r.weight, plain: r.plain, voice: r.voice, fix: fix.startsWith('〜') ? fix : t.slice(a, word) + fix, ...span })
+      out.push({ kind: r.kind, weight: r.weight, plain: r.plain, voice: r.voice, levity: r.levity, fix: fix.startsWith('〜') ? fix : t.slice(a, word) + fix, ...span })
       break
     }
   }
@@ -887,7 +895,8 @@ export const tone: RuleFamily<ToneFacts> = {
         'omg', 'lol', 'lmao', 'tbh', 'ngl', 'タジタジ', 'テンション上が', 'テンションMAX', 'テンション爆上が',
         // a blunder made light (公用車でやらかしました…セーフ！)
         'やらかし', 'セーフ{セーフティ,セーフティー,セーフガード,セーフコミュニティ}',
-        '!まじめ', '!マジック', '!まじわ', '!まじる', '!ガチョウ', '!がちょう', '!やばしら', '!めちゃめちゃ',
+        // the verbs まじる・まじえる conjugated (空気がまじった水, 砂がまじって, 雑音がまじらない, 身振りをまじえて): a verb, not マジ
+        '!まじめ', '!マジック', '!まじわ', '!まじる', '!まじった', '!まじって', '!まじらな', '!まじらず', '!まじります', '!まじりあ', '!まじり合', '!まじりけ', '!まじえて', '!まじえた', '!まじえる', '!まじえな', '!ガチョウ', '!がちょう', '!やばしら', '!めちゃめちゃ',
       ],
     },
     rules: {
@@ -929,9 +938,9 @@ export const tone: RuleFamily<ToneFacts> = {
       }
       return out
     }
-    // Laughter, kaomoji and slang (ｗｗｗ, (^^), マジで, めっちゃ) never suit a stiff account (4, 5),
-    // however polite the rest.
-    const levity = ctx.tone >= 4 && facts.some((f) => f.signals.some((s) => s.kind === 'laughter' || s.kind === 'kaomoji' || s.kind === 'slang'))
+    // Laughter, kaomoji, slang and a friend's sign-off (ｗｗｗ, (^^), マジで, めっちゃ, おやすみ〜) never suit a stiff
+    // account (4, 5), however polite the rest.
+    const levity = ctx.tone >= 4 && facts.some((f) => f.signals.some((s) => s.kind === 'laughter' || s.kind === 'kaomoji' || s.kind === 'slang' || s.levity === true))
     if (score !== null && (score < ctx.tone - policy.tone.warnGap || levity)) {
       for (const s of signals(30)) {
         emit({
@@ -944,7 +953,7 @@ export const tone: RuleFamily<ToneFacts> = {
             level: LEVEL_JA[ctx.tone]!,
             score: scoreInWords(score),
             // Flagged for its levity on a stiff account though the whole reads stiff enough: say that, not the score.
-            judged: score !== null && score < ctx.tone - policy.tone.warnGap ? `この文章は${scoreInWords(score)}と判定されました。` : '笑い・顔文字・俗語は、この硬さのアカウントには合いません。',
+            judged: score !== null && score < ctx.tone - policy.tone.warnGap ? `この文章は${scoreInWords(score)}と判定されました。` : '笑い・顔文字・俗語・くだけたあいさつは、この硬さのアカウントには合いません。',
             fix: s.fix,
           },
         })

@@ -226,3 +226,28 @@ describe('link: a link given as the stated source, its institution named on the 
     expect(findingsOf(link, text).some((f) => f.severity === 'warn')).toBe(true)
   })
 })
+
+describe('link/personal-source: someone named only by what they made or share (まとめてくださっている方), or a page set above the city’s own information (市の情報より見やすい) (blind R52A-116)', () => {
+  it.each([
+    '年末年始のごみ収集日を分かりやすくまとめてくださっている方がいます！市の情報より見やすいかも😊 https://x.com/gomi_matome_yngw/status/1867234509876123456',
+    'ごみの分け方をイラストで解説してくれている人のインスタ、市のパンフより分かりやすいです👍 https://www.instagram.com/gomi_illust_chan/',
+    '花火大会の穴場スポットを調べてまとめた方の投稿です。参考にどうぞ https://x.com/hanabi_fan_ygw/status/1234567890',
+    '避難所の開設状況を地図にまとめてくださってる方がいらっしゃいます。市のホームページより早く更新されています https://x.com/bousai_map_kt/status/18000000001',
+    '川下りの待ち時間ば毎日投稿しよる人がおるけん、見てみて〜 https://www.tiktok.com/@kawakudari_machi',
+    'ごみ収集日の一覧、市の情報より見やすいです https://x.com/gomi_calendar_fan/status/1867234509876123499',
+  ])('flags %s', (text) => {
+    expect(summary(findingsOf(link, text)).some((x) => x.startsWith('link/personal-source:warn'))).toBe(true)
+  })
+  it.each([
+    'ごみ収集日は市の公式Xでもお知らせしています https://x.com/yanagawa_city',
+    '年末年始のごみ収集日をまとめました。市のホームページをご覧ください https://www.city.yanagawa.fukuoka.jp/gomi/',
+    'ごみ収集日のチラシを作ってくださった方、ありがとうございました！当日の様子はこちら https://www.instagram.com/p/Cabcdef1234/',
+    '地域の見守りをしてくださっている方がいます。活動の様子は市の公式Xで紹介しています https://x.com/yanagawa_city/status/1867234509876123456',
+    '市のホームページより見やすいカレンダーを作りました https://www.city.yanagawa.fukuoka.jp/gomi/calendar.html',
+    '年末年始のごみ収集日を分かりやすくまとめてくださっている方がいます。ありがとうございます。',
+    '写真を投稿した方の中から抽選で10名様に記念品を贈ります。当選発表はこちら https://www.instagram.com/p/Cxyz12345/',
+    '動画を撮影した人の許可を得て、市の公式YouTubeで公開しています https://www.youtube.com/@yanagawacity',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(link, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+  })
+})

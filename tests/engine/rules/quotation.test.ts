@@ -894,3 +894,27 @@ describe('quotation (4(4)), round 51: words said to the writer told in speech (�
     expect(summary(findingsOf(quotation, text)).some((x) => x.startsWith('quotation/no-source:warn'))).toBe(true)
   })
 })
+
+describe('quotation (4(4)), round 52: a named person’s message, the name spaced out (堤 陽菜 さん) or a surname after its role (委員長の堤さん), or given with their 了解, has its source (blind R52A-043)', () => {
+  const MESSAGE = '「準備は大変だったけど、当日みんなに会えるのを楽しみにしています！」'
+  it.each([
+    `二十歳のつどい実行委員長の 堤 陽菜 さんから、新成人のみなさんへメッセージ💐（ご本人の了解を得て掲載しています）\n${MESSAGE}\n#柳川 #二十歳のつどい`,
+    `二十歳のつどい実行委員長の 堤 陽菜 さんから、新成人のみなさんへメッセージ💐\n${MESSAGE}`,
+    `実行委員長の堤さんからのメッセージです。\n${MESSAGE}`,
+    `新成人のみなさんへメッセージ💐（ご本人の了解を得て掲載しています）\n${MESSAGE}`,
+    '成人式で司会を務める 古賀 大翔 さんからのひと言です。\n「一生に一度の式典、みんなで楽しい一日にしましょう！」',
+    '新成人のみなさんへ、お祝いのメッセージが届きました（ご本人の了解を得て掲載しています）。\n「成人おめでとう。これからの柳川をよろしくお願いします。」',
+    '白秋祭実行委員会の 松尾 会長 から、来場者のみなさんへ。\n「水上パレードは今年で70回目。川面に揺れる灯りをゆっくり楽しんでください。」',
+  ])('passes %s', (text) => {
+    expect(findingsOf(quotation, text)).toEqual([])
+  })
+  it.each([
+    // no one named, consent denied, found on the net, a kind of person spaced out
+    `ある方から、新成人のみなさんへメッセージ💐\n${MESSAGE}`,
+    `新成人のみなさんへメッセージ💐（掲載の了解は得ていません）\n${MESSAGE}`,
+    `ネットで見つけた素敵な言葉を、新成人のみなさんへメッセージとして贈ります💐\n${MESSAGE}`,
+    `先輩 さんから、新成人のみなさんへメッセージ💐\n${MESSAGE}`,
+  ])('flags %s', (text) => {
+    expect(summary(findingsOf(quotation, text)).some((x) => x.startsWith('quotation/no-source:warn'))).toBe(true)
+  })
+})

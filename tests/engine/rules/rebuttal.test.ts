@@ -1786,3 +1786,27 @@ describe('rebuttal, R51A-017: a critic\'s claim called invalid (ご主張は当�
     expect(findingsOf(rebuttal, text, ctx ?? {}).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('rebuttal, R52A-122: a complaint that something did not happen answered with the city\'s records that it did, or the complainant\'s account doubted (ないということはないかと思います, はずはございません)', () => {
+  it.each<[string, CheckContext?]>([
+    ['返礼品が届いていないとのことですが、配送記録では12月5日に配達完了となっています🙇 お受け取りになっていないということはないかと思います。', { mode: 'comment', site: 'instagram' }],
+    ['申請の案内が来ていないとのご意見ですが、発送記録によりますと11月20日に郵送済みです。'],
+    ['電話がつながらなかったというご指摘をいただきましたが、通話記録を確認しましたところ、当日はお電話を差し上げております。', { site: 'facebook' }],
+    ['還付金が振り込まれとらんって言われよるけど、記録上は10日に入金済みやけん、通帳ばもう一回見てみて。', { mode: 'reply' }],
+    ['通知が届いていないとのことですが、届いていないはずはございません。', { mode: 'comment', site: 'facebook' }],
+    ['ご案内がなかったとのことですが、連絡がなかったとは考えにくいです。', { mode: 'comment', site: 'facebook' }],
+  ])('flags %s', (text, ctx) => {
+    expect(findingsOf(rebuttal, text, ctx ?? {}).filter((f) => f.severity === 'warn').length).toBeGreaterThan(0)
+  })
+  it.each<[string, CheckContext?]>([
+    ['返礼品の配送状況は、発送記録で確認できます。お届け予定日はメールでお知らせしています。'],
+    ['返礼品が届いていないとのこと、ご不便をおかけしております。配送記録では12月5日に配達完了となっていますので、配送業者に調査を依頼いたします。', { mode: 'comment', site: 'instagram' }],
+    ['発送はいつですか？とのご質問ですが、記録では12月3日に発送済みです。もうしばらくお待ちください。', { mode: 'reply' }],
+    ['マイナンバーカードがないと申請できないということはありません。窓口でも受け付けています。', { mode: 'reply' }],
+    ['本市の観測記録では、12月5日に初雪を観測しました。'],
+    ['雨の日でも開催しないということはありません。小雨なら実施します。'],
+    ['ふるさと納税の返礼品は、配送記録で配達完了となってから1週間以内に届かない場合、お問い合わせください。'],
+  ])('passes %s', (text, ctx) => {
+    expect(findingsOf(rebuttal, text, ctx ?? {}).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})

@@ -510,3 +510,49 @@ describe('tone (4(1)): 草 closing a plant’s name spelt with kana (ほうれ�
     expect(warned(text, level)).toContain('tone/too-casual')
   })
 })
+
+describe('tone (4(1)): a friend’s sign-off cut short (おやすみ〜, おはよ, じゃあね) closing a private grumble never suits a stiff account (blind R52A-101)', () => {
+  it.each([
+    '今日も支援金の申請書チェックで日付変わった…😩 みなさん記入ミス多すぎです〜 もう寝ます、おやすみ〜💤',
+    '窓口対応で今日もくたくたです…😵 明日も早いので寝ます、おやすみ〜',
+    'やっと決算書類が片付きました〜 残業組のみなさん、おつかれ！ じゃあね〜',
+    'おはよ〜☀️ 今朝も6時から除雪作業に出ています',
+    '住民票の請求、間違いだらけで泣きそうでした😭 オヤスミ',
+    '今日も申請書の山と格闘しとりました😮‍💨 ほなまたね！',
+    'じゃあまた来週ね〜 窓口でお待ちしています',
+  ])('flags on a tone-4 account: %s', (text) => {
+    expect(warned(text, 4, 'facebook')).toContain('tone/too-casual')
+  })
+  it.each<[string, Level]>([
+    ['年末年始は窓口をお休みします。', 5],
+    ['毎週月曜日はおやすみです。', 5],
+    ['図書館は月曜日おやすみ', 4],
+    ['おやすみ前の読み聞かせ会を開きます。', 5],
+    ['おはようございます。本日は燃えるごみの日です。', 5],
+    ['「おやすみ」と声をかけてから電気を消しましょう。', 5],
+    ['子どもたちは「おはよう」とあいさつしていました。', 5],
+    ['また明日お知らせします。', 5],
+    ['では、また来週の講座でお会いしましょう。', 5],
+  ])('passes %s (registered %i)', (text, level) => {
+    expect(warned(text, level, 'facebook')).toEqual([])
+  })
+})
+
+describe('tone (4(1)): the verbs まじる・まじえる conjugated (空気がまじった水) are no slang マジ (blind GQ-065)', () => {
+  it.each<[string, Level]>([
+    ['水道工事の後、蛇口から濁った水や、空気がまじった白い水が出ることがあります。しばらく水を出したままにすると透明になります。濁りが続く場合は水道課へご連絡ください。', 4],
+    ['砂がまじって濁った水が出ることがあります。', 5],
+    ['身振り手振りをまじえて説明します。', 5],
+    ['雑音がまじらないよう録音しています。', 5],
+    ['赤と白の花がまじりあう花壇です。', 5],
+  ])('passes %s (registered %i)', (text, level) => {
+    expect(warned(text, level)).toEqual([])
+  })
+  it.each<[string, Level]>([
+    ['工事のあと白い水が出て、マジでびっくりしました', 4],
+    ['空気がまじった白い水、マジ焦りました', 4],
+    ['砂がまじって濁った水とか、まじ勘弁です', 4],
+  ])('still flags %s (registered %i)', (text, level) => {
+    expect(warned(text, level)).toContain('tone/too-casual')
+  })
+})
