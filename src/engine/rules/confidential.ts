@@ -53,6 +53,9 @@
  * - Round 44: an internal meeting's handout cited as the source of what is told (庁内会議の配布資料でも…と報告されていました); who is
  *   to be given a post, told as being arranged inside before it goes to the council or is announced (教育長については、…の男性を起用
  *   する方向で最終調整に入っている). Handouts as a topic, a public committee's papers, an appointment made, proposed or announced stay clean.
+ * - Round 52: what a police or coast-guard inquiry recorded, cited as the source of what is told (警察から共有された非公開の事情聴取
+ *   メモによると, 県警の捜査資料によれば, 供述調書の写しを見ると). An inquiry said to be under way, its result announced and a hearing of
+ *   residents' views (意見聴取) stay clean.
  * - Round 47: a scoring or evaluation sheet marked (非公開) read and told (採点表（非公開）を見ると); the gap between bidders in points
  *   (上位2社の差はわずか3点); a named internal meeting's papers cited (庁議資料では, 部長会議資料によると); a paper marked or said to be
  *   before the council ((議会提出前), 議会提出前の答弁書案では); a paper for examiners or judges shown (面接官用の評価シート、ちょっと

@@ -24,6 +24,8 @@
  * the stated gap does not make it a lesson); a network key labelled in English (Staff network: NAME / key: X, WPA key = X).
  * Round 44 kinds: a key to be put back after use at a place (鍵を消火栓ボックスの中に戻しておいてください; not to a staffed desk, a
  * key box or 元の場所); a night watch kept by the fire brigade or the neighbourhood (消防団による夜警) is a public round, no guard schedule.
+ * Round 52 kinds: a side way into a venue (楽屋口, 関係者入口, 西門, 東側出入口) said unwatched at set hours (15時以降は楽屋口が無人に
+ * なります), also in dialect (誰もおらん) or as thinly watched (関係者入口は18時から20時まで手薄です; 手薄 only of such a way in).
  * Words about the city's security arrangements (警備体制, サーバ室 …, policy list `security`) are a
  * warning: a crime-prevention notice may legitimately mention them, so the writer confirms.
  * Awareness posts (パスワードは使い回さない, 鍵を植木鉢の下に隠すのは危険です) stay clean.
