@@ -53,6 +53,9 @@
  * - Round 44: an internal meeting's handout cited as the source of what is told (庁内会議の配布資料でも…と報告されていました); who is
  *   to be given a post, told as being arranged inside before it goes to the council or is announced (教育長については、…の男性を起用
  *   する方向で最終調整に入っている). Handouts as a topic, a public committee's papers, an appointment made, proposed or announced stay clean.
+ * - Round 52: what a police or coast-guard inquiry recorded, cited as the source of what is told (警察から共有された非公開の事情聴取
+ *   メモによると, 県警の捜査資料によれば, 供述調書の写しを見ると). An inquiry said to be under way, its result announced and a hearing of
+ *   residents' views (意見聴取) stay clean.
  * - Round 47: a scoring or evaluation sheet marked (非公開) read and told (採点表（非公開）を見ると); the gap between bidders in points
  *   (上位2社の差はわずか3点); a named internal meeting's papers cited (庁議資料では, 部長会議資料によると); a paper marked or said to be
  *   before the council ((議会提出前), 議会提出前の答弁書案では); a paper for examiners or judges shown (面接官用の評価シート、ちょっと
@@ -592,6 +595,17 @@ const CONTRACT_DECIDED = /(?:随意契約|随契|特命随意契約|特命)(?:�
 const POLICE = /警察|県警|警察署|捜査員|刑事|捜査関係者/u
 const INVESTIGATION = /(?:とみて|と見て|とにらんで|と睨んで)[^。！？!?\n]{0,16}?(?:捜査|調べ|事情聴取|聴取|立件|逮捕|捜索)|(?:事情聴取|任意聴取|家宅捜索|任意同行|逮捕|立件|書類送検|送検|聴取)(?:に|を|へ)?(?:入る|入り|踏み切る|する|される|行う)(?:そう|らしい|みたい|予定|見込み|方針|とのこと|って)/gu
 const INVESTIGATION_PUBLIC = /発表し|発表によると|公表し|報道|ニュース|新聞|逮捕されました|容疑で/u
+/**
+ * Round 52: what a police or coast-guard inquiry recorded, cited as the source of what is told (警察から共有された非公開の事情聴取メモに
+ * よると, 県警の捜査資料によれば, 取り調べのメモだと, 供述調書の写しを見ると, 海上保安部の聴取記録では): the record is the agency's, shared with
+ * the city for its work. Its outcome (捜査結果) announced, an inquiry said to be under way and a hearing of residents' views (意見聴取) are not.
+ */
+const INQUIRY_RECORD =
+  /(?:事情聴取|任意聴取|(?<!意見|住民|市民|公開)聴取|取り調べ|取調べ|供述|捜査|実況見分)(?:の)?(?:メモ|記録|資料|調書|内容)(?:の(?:写し|コピー|一部))?(?:によると|によれば|では|だと|を見ると|を見たら|を読むと|を読んだら)/gu
+/** Who keeps such a record: the police or the coast guard. */
+const INQUIRY_AGENCY = /警察|県警|警察署|捜査員|刑事|捜査関係者|海上保安(?:部|署|庁|本部)|海保/u
+/** The record's content said to be published (発表, 公表, 会見): told by the agency, not leaked. */
+const INQUIRY_PUBLISHED = /発表|公表|会見|報道(?!前|され(?:てい)?な|されていませ|されておらず)|プレスリリース/u
 
 /** A sentence about protecting secrets, not telling one. */
 const AWARENESS_WORDS = /研修|(?:漏えい|漏洩|流出|情報|秘密|個人情報|不正|誤送信|紛失)(?:の)?(?:防止|対策)|(?<!見)守る|(?<!見)守り|徹底|漏えい|漏洩|流出|啓発|注意喚起|セキュリティ教育|(?:情報|文書|データ|書類|秘密|機密|パスワード|鍵|かぎ)(?:の)?管理の|取り扱いについて|取扱いについて|しないよう|ないようにしましょう|ないよう(?:に)?(?:注意|気をつけ|気を付け)|やめましょう|やめて|気をつけましょう|注意しましょう/u
@@ -1082,6 +1096,13 @@ export const confidential: RuleFamily = {
     if (/随意契約|随契|特命/u.test(t) && !BID_PUBLIC.test(t)) emitAll(doc, t, CONTRACT_DECIDED, 'confidential/pre-release', emit, spans, once(notAware))
     // A police investigation told before it is public.
     if (POLICE.test(t) && !INVESTIGATION_PUBLIC.test(t)) emitAll(doc, t, INVESTIGATION, 'confidential/investigation', emit, spans, once(notAware))
+    // What a police or coast-guard inquiry recorded, cited as the source (…の事情聴取メモによると, 捜査資料によれば).
+    if (INQUIRY_AGENCY.test(t) && /聴取|取り?調べ|供述|捜査|実況見分/u.test(t)) {
+      emitAll(doc, t, INQUIRY_RECORD, 'confidential/investigation', emit, spans, once((m) => {
+        const s = sentenceAround(t, m.index, m.index + m[0].length)
+        return notAware(m) && INQUIRY_AGENCY.test(t.slice(Math.max(0, s.start - 120), s.end)) && !INQUIRY_PUBLISHED.test(t.slice(s.start, s.end))
+      }))
+    }
     // Off the record as an aside, around what was heard in a meeting or from inside (…と聞きました。ここだけの話で…),
     // when nothing else in the paragraph has been reported.
     if (spans.length === 0 && /ここだけ|オフレコ|内緒|ナイショ|ないしょ|秘密|ひみつ|ヒミツ/u.test(t) && HEARD_INSIDE.test(t) && !TEASER.test(t)) {

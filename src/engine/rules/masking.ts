@@ -7,14 +7,16 @@
  *   fill in (料金：＿＿＿円, （　）月（　）日), or a bracketed slot or instruction left in the draft
  *   (〔日付〕に…, [日付], ＜会場名＞, 【タイトルを入れる】, 【ここに写真の説明を入れる】), or a form letter's addressee alone on
  *   its line (＊＊様⏎) and its sender among the city's staff (担当の●●よりご連絡いたします), or a road and the ends of a
- *   closed section in a traffic notice (市道●●線（△△橋〜□□交差点）を通行止め);
+ *   closed section in a traffic notice (市道●●線（△△橋〜□□交差点）を通行止め), or an announcement's who-and-where in its own
+ *   brackets (会場は「●●●●」, 集合場所は『××××』の前: round 52);
  * - 伏せ字 (warn: it invites speculation): ○○課の××さん, 某施設, 某有名YouTuber, 某 ス ー パ ー, ク〇 (one
  *   mask character inside a word), an initial standing for a name (Ｈ氏, Y議員, K店さん, 関係者のＡ) or
  *   hinting at one (ある公園(頭文字はM)), also inside a resident's complaint quoted as such
  *   (「○○課のAさんの対応がひどい」とのお声);
  * - an example of how to write something (info): inside 「」, after 例：/記入例：, explained
  *   (「○○」には町名が入ります), under a heading (【申込書の記入例】), or declared by a note below it, in its paragraph or
- *   opening the next one (※上記は記入例です: `post`).
+ *   opening the next one (※上記は記入例です: `post`), or introduced as one by the line or paragraph above (記入例では、次のように
+ *   書いています; 以下は記入例です), or its blanks named and explained by a note below (記入例の「○○」の部分には…記入してください: round 52).
  * Bullets (○日時：, ■会場, ●は先着順), decorative rules (■■■ お知らせ ■■■, ◆◇◆), marks tables
  * (◎○×, 10時の便：○), a star marking a note after a value (17時15分＊土日祝日を除く), arithmetic or collaborations (3×4, 柳川×博多), sizes (XXL), X線 and
  * hypothetical cases (A社を退職後、B社に…) are not masks.
@@ -170,6 +172,23 @@ function underExampleHeading(t: string, lineStart: number): boolean {
  * the writer declares it one, so its masks are placeholders. Looked for in the next 240 characters, at a line's start (after ※).
  */
 const EXAMPLE_NOTE_BELOW = /(?:^|\n)[\s　]{0,4}[※＊*]?[\s　]{0,2}(?:上記|以上|上の(?:内容|欄|記入|記載)?)(?:の(?:内容|記入|記載))?(?:は|が)(?:すべて|全て)?(?:あくまで(?:も)?)?(?:記入例|記載例|入力例|回答例|文例|見本|サンプル|例|架空の(?:例|記入例|もの|内容))(?:です|でした|であり|となります|になります|で|(?:や|じゃ|だ)(?:けん|から|ので|よ|けど|[。！!、]|$)|[。！!]|$)/u
+
+/**
+ * Round 52: a sentence that says the lines after it are an example (記入例では、お子さんの欄を次のように書いています, 記載例は次のとおりです,
+ * 例えば以下のように記入します, 以下は記入例です), ending its line: the blanks below it are the example's, not a template left unfilled.
+ * A bare 例 stands alone (例年, 事例 are other words); an intro that names no example (日程は次のとおりです) is none.
+ */
+const EXAMPLE_INTRO =
+  /(?:記入例|記載例|入力例|回答例|文例|見本|サンプル|(?<![\p{Script=Han}])例(?![\p{Script=Han}]))(?:では|は|として|を|で)?[^。\n]{0,30}?(?:次のように|以下のように|下記のように|次の(?:とおり|通り)|以下の(?:とおり|通り)|下記の(?:とおり|通り))[^。\n]{0,16}?[。：:]?[\s　]*$|(?:以下|下記|次)(?:は|が)[^。\n]{0,6}?(?:記入例|記載例|入力例|見本|サンプル)(?:です|となります|になります)?[。：:]?[\s　]*$/u
+/**
+ * Round 52: a note that names the blanks in quotes and says what goes in them (記入例の「○○」や「○年○月○日」の部分には、お名前と生年月日を
+ * 記入してください, 上の「○○」にはお名前が入ります): the blanks it names are placeholders of an example. The quoted blank holds a mask;
+ * the note asks the reader (ください, 入ります), not the writer (「○○」には会場名を入れること is a to-do left in a draft).
+ */
+const EXPLAINS_PLACEHOLDER = new RegExp(
+  `[「『][^」』\\n${MASK}]{0,6}[${MASK}Xx＿_][^」』\\n]{0,10}[」』](?:[やと、,]\\s?[「『][^」』\\n]{1,16}[」』]){0,3}(?:の(?:部分|欄|所|ところ|箇所))?(?:には|に|は)[^。\\n]{0,40}?(?:(?:記入|入力|書いて|書き|お書き|入れて)(?:ください|下さい|いただきます|いただけます)|ご記入|ご入力|(?:記入|入力)(?:します|されます)|入ります)`,
+  'u',
+)
 
 /** Whether a note below `b` declares the lines above it an example. */
 function exampleNoteBelow(t: string, b: number): boolean {
@@ -480,7 +499,10 @@ function masks(t: string, doc: RuleInput['doc'], emit: Emit): void {
       }
     }
     if (kind === null) continue
-    if (kind === 'template') emitTemplate(t, a, b, rest.match(UNIT)?.[0] ?? (run.length >= 2 ? rest.match(MEASURE)?.[0] : undefined) ?? '', doc, emit)
+    // Round 52: 会場は「●●●●」, 講師は『○○○○』先生: the who-and-where of an announcement left as masks in its own brackets is a blank, not a
+    // quoted example (unless explained, or said to be one: 「○○○○」のような書き方, 「○○○○」と書かれた).
+    const bracketedRole = kind === 'template' && run.length >= 2 && (before === '「' || before === '『') && /^[」』]/u.test(t.slice(b, b + 1)) && ANNOUNCED_ROLE.test(t.slice(Math.max(lineStartNear(t, a, 40), a - 40), a)) && !QUOTED_AS_EXAMPLE.test(t.slice(b + 1, b + 8))
+    if (kind === 'template') emitTemplate(t, a, b, rest.match(UNIT)?.[0] ?? (run.length >= 2 ? rest.match(MEASURE)?.[0] : undefined) ?? '', doc, emit, false, bracketedRole)
     else emitFuseji(t, a, b, '伏せ字', PERSON_AFTER.test(rest) ? '人物の特定や' : '', doc, emit)
   }
 }
@@ -494,7 +516,10 @@ const OWN_STAFF_BEFORE = /(?:担当|担当者|係|係員|職員|保健師|相談
 const SENDER_AFTER = /^\s?(?:より|から|が)\s?(?:後日|改めて|あらためて|折り返し)?[、,]?\s?(?:ご連絡|ご案内|ご説明|ご回答|ご返答|お返事|ご返信|お電話|お伺い|伺い|伺います|連絡|電話|訪問|回答|説明|対応いた|お知らせ)/u
 
 /** The contact of an announcement right before a blank standing alone (お問い合わせは ●●● まで). */
-const ROLE_RIGHT_BEFORE = /(?:(?:お)?問い?合わ?せ(?:先)?|(?:お)?申し?込み?(?:先)?|連絡先|会場|講師|担当)(?:は|：|:)[\s、,]*$/u
+const ROLE_RIGHT_BEFORE = /(?:(?:お)?問い?合わ?せ(?:先)?|(?:お)?申し?込み?(?:先)?|連絡先|会場|(?:集合|開催)?場所|講師|講演者|ゲスト|出演者?|司会|主催|担当)(?:は|：|:)[\s、,]*[「『]?$/u
+
+/** After a closing bracket: what is in it is spoken of as a way of writing (といった, のような, と書かれた, などの). */
+const QUOTED_AS_EXAMPLE = /^(?:と(?:いった|いう|いう風|書|記|表示|入力|記入|なって)|のよう|みたい|など|なんて|って(?:書|いう|なって))/u
 
 /** The who-and-where of an announcement, before a blank: 講師は, 会場は, 担当：, 主催は. */
 const ANNOUNCED_ROLE = /(?:講師|講演者|会場|場所|開催場所|集合場所|担当|担当者|主催|共催|司会|出演|出演者|ゲスト|指導|案内役|(?:お)?問い?合わ?せ(?:先)?|(?:お)?申し?込み?(?:先)?|連絡先)(?:は|：|:|を|として)[^。！？!?\n]{0,24}$|(?:指定管理者|受託者|委託先|事業者|落札者|受賞者|当選者|詳しくは|詳細は)(?:は|が|：|:|を|として)?[^。！？!?\n]{0,12}$/u
@@ -782,6 +807,10 @@ function initialHints(t: string, doc: RuleInput['doc'], emit: Emit): void {
 interface MaskingFacts {
   deferred: DraftFinding[]
   declaresAbove: boolean
+  /** The paragraph's last line says the lines after it are an example (記入例では…次のように書いています). */
+  introducesBelow: boolean
+  /** A note within its first 240 characters names blanks in quotes and says what goes in them (「○○」の部分には…記入してください). */
+  explainsAbove: boolean
 }
 
 export const masking: RuleFamily<MaskingFacts> = {
@@ -832,16 +861,42 @@ export const masking: RuleFamily<MaskingFacts> = {
     withheld(t, doc, hold)
     initialHints(t, doc, hold)
     leftInstructions(t, doc, hold)
-    return { deferred, declaresAbove: /上記|以上|上の/u.test(t.slice(0, 240)) && EXAMPLE_NOTE_BELOW.test(t.slice(0, 240)) }
+    // In the paragraph itself: blanks after a line that introduces an example, or before a note that names them as placeholders.
+    const lines = t.split('\n')
+    let at = 0
+    let introAt = -1
+    for (const line of lines) {
+      if (introAt < 0 && line.length <= 120 && EXAMPLE_INTRO.test(line)) introAt = at + line.length
+      at += line.length + 1
+    }
+    const explained = EXPLAINS_PLACEHOLDER.exec(t)
+    const explainAt = explained ? explained.index : -1
+    const open: DraftFinding[] = []
+    for (const d of deferred) {
+      // (An intro declares the whole block an example, as a note below does; a note naming blanks speaks for blanks only.)
+      if ((introAt >= 0 && d.start >= doc.fromNorm(introAt, introAt).start) || (d.rule === 'masking/template' && explainAt >= 0 && d.end <= doc.fromNorm(explainAt, explainAt).start)) emit({ rule: 'masking/example', start: d.start, end: d.end })
+      else open.push(d)
+    }
+    const head = t.slice(0, 240)
+    const last = t.trimEnd().slice(-120)
+    return {
+      deferred: open,
+      declaresAbove: /上記|以上|上の/u.test(head) && EXAMPLE_NOTE_BELOW.test(head),
+      explainsAbove: explainAt >= 0 && explainAt < 240,
+      introducesBelow: EXAMPLE_INTRO.test(last.slice(last.lastIndexOf('\n') + 1)),
+    }
   },
   post({ facts, spans, emit }) {
     for (let p = 0; p < facts.length; p++) {
       const { deferred } = facts[p]!
       if (deferred.length === 0) continue
       // 【申込書の記入例】⏎⏎住所：柳川市○○町○番地⏎⏎※上記は記入例です: the paragraph right above such a note is the example.
-      const declared = facts[p + 1]?.declaresAbove === true
+      // …or the paragraph an intro right above presents as one (記入例では、次のように書いています。⏎⏎氏名：柳川 ○○).
+      const declared = facts[p + 1]?.declaresAbove === true || facts[p - 1]?.introducesBelow === true
+      // Blanks a note right below names and explains (記入例の「○○」の部分には、お名前を記入してください) are placeholders.
+      const explained = facts[p + 1]?.explainsAbove === true
       const at = spans[p]!.start
-      for (const d of deferred) emit(declared ? { rule: 'masking/example', start: d.start + at, end: d.end + at } : { ...d, start: d.start + at, end: d.end + at })
+      for (const d of deferred) emit(declared || (explained && d.rule === 'masking/template') ? { rule: 'masking/example', start: d.start + at, end: d.end + at } : { ...d, start: d.start + at, end: d.end + at })
     }
   },
 }

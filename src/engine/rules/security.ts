@@ -24,6 +24,8 @@
  * the stated gap does not make it a lesson); a network key labelled in English (Staff network: NAME / key: X, WPA key = X).
  * Round 44 kinds: a key to be put back after use at a place (鍵を消火栓ボックスの中に戻しておいてください; not to a staffed desk, a
  * key box or 元の場所); a night watch kept by the fire brigade or the neighbourhood (消防団による夜警) is a public round, no guard schedule.
+ * Round 52 kinds: a side way into a venue (楽屋口, 関係者入口, 西門, 東側出入口) said unwatched at set hours (15時以降は楽屋口が無人に
+ * なります), also in dialect (誰もおらん) or as thinly watched (関係者入口は18時から20時まで手薄です; 手薄 only of such a way in).
  * Words about the city's security arrangements (警備体制, サーバ室 …, policy list `security`) are a
  * warning: a crime-prevention notice may legitimately mention them, so the writer confirms.
  * Awareness posts (パスワードは使い回さない, 鍵を植木鉢の下に隠すのは危険です) stay clean.
@@ -532,8 +534,17 @@ const OPEN_WAY =
  * A building said to be empty: 夜10時以降は庁舎に誰もいなくなります, 夜間の支所は無人です; or a way into a site left unwatched
  * for set hours (裏手の搬入口は11時から12時の間は人がいなくなります, 通用口は夜8時以降は誰もいません).
  */
-const EMPTY_BUILDING =
-  /(?:庁舎|本庁舎|支所|出張所|施設|館内|事務所|倉庫|建物|役所|市役所|公民館|体育館|図書館|センター|資料館|校舎|搬入口|搬出口|通用口|通用門|裏口|裏門|勝手口|非常口|職員口|職員(?:用)?(?:入口|出入口))(?:に|は|内は|の中は|には|も)?[^。！？!?\n]{0,14}?(?:無人|誰もいな|誰もいませ|誰も居な|誰もおらず|誰もおりませ|人がいな|人がいませ|人が居な|職員がいな|職員がいませ|職員も帰|空っぽ|もぬけの殻)/gu
+/**
+ * Round 52: a way into a venue besides its front, where staff and goods pass (楽屋口, 関係者入口, 西門, 東側出入口, 搬入出口):
+ * 15時以降は楽屋口が無人になります tells when it is open to anyone. Said thinly watched (手薄), too: only of such a way in.
+ */
+const SIDE_ENTRANCE =
+  '搬入口|搬出口|搬入出口|通用口|通用門|裏口|裏門|勝手口|非常口|職員口|職員(?:用)?(?:入口|出入口)|楽屋口|楽屋(?:の)?(?:入口|入り口|出入口)|楽屋|(?:関係者|スタッフ|出演者)(?:用|専用)?(?:入口|入り口|出入口|出入り口|口)|(?:東|西|南|北)(?:側)?(?:の)?(?:入口|入り口|出入口|出入り口|通用口|ゲート)|(?<![\\p{Script=Han}])(?:東|西|南|北|側)門|バックヤード|舞台裏|荷(?:捌|さば)き場'
+const EMPTY_BUILDING = new RegExp(
+  `(?:庁舎|本庁舎|支所|出張所|施設|館内|事務所|倉庫|建物|役所|市役所|公民館|体育館|図書館|センター|資料館|校舎|${SIDE_ENTRANCE})(?:に|は|内は|の中は|には|も|が)?[^。！？!?\\n]{0,14}?(?:無人|誰もいな|誰もいませ|誰も居な|誰もおらず|誰もおりませ|誰もおら(?:ん|へん)|人がいな|人がいませ|人が居な|人がおら(?:ん|へん)|職員がいな|職員がいませ|職員も帰|空っぽ|もぬけの殻|手薄)`,
+  'gu',
+)
+const SIDE_ENTRANCE_AT = new RegExp(`^(?:${SIDE_ENTRANCE})`, 'u')
 /** When it is empty: a night, an hour, after closing. */
 const EMPTY_WHEN = /\d{1,2}時|\d{1,2}:\d{2}|[〇一二三四五六七八九十]{1,3}時|夜間|深夜|夜中|未明|明け方|夜は|夜に|以降|閉館後|閉庁後|終業後|退庁後|週末の夜|年末年始/u
 /**
@@ -746,10 +757,12 @@ function findPhysical(doc: Doc, emit: (f: DraftFinding) => void): void {
       emit({ rule: 'security/weakness', start: span.start, end: span.end })
     }
   }
-  if (/無人|誰も|人が|職員が|職員も|空っぽ|もぬけ/u.test(t)) {
+  if (/無人|誰も|人が|職員が|職員も|空っぽ|もぬけ|手薄/u.test(t)) {
     EMPTY_BUILDING.lastIndex = 0
     let n = 0
     for (let m = EMPTY_BUILDING.exec(t); m && n < MAX_HITS; m = EMPTY_BUILDING.exec(t), n++) {
+      // Thinly watched (手薄) is a gap told only of a side way in (楽屋口は手薄), not of a building short of staff (センターは手薄).
+      if (m[0].endsWith('手薄') && !SIDE_ENTRANCE_AT.test(m[0])) continue
       const sentence = sentenceText(t, m.index, m.index + m[0].length)
       // 無人販売所, 休館日のお問い合わせ, safety advice: not a gap in the city's watch told.
       let end = m.index + m[0].length

@@ -1244,3 +1244,28 @@ describe('confidential: what people present at an event, previewed, is no press 
     expect(findingsOf(confidential, text).some((f) => f.severity === 'block')).toBe(true)
   })
 })
+
+describe('confidential: what a police or coast-guard inquiry recorded, cited as the source of what is told (blind R52A-070)', () => {
+  it.each([
+    '昨日から報道されている川下り船の転覆事故について、多くのお問い合わせをいただいています。\n\n乗船されていたお客様は全員救助され、命に別条はないと聞いています。警察から市に共有された非公開の事情聴取メモによると、船頭の方は前夜に深酒をしていたとのことで、運航事業者にも確認中です。\n\n詳しいことが分かり次第お知らせします。',
+    '県警から提供を受けた捜査資料によれば、出火元は倉庫の配電盤だったそうです。',
+    '警察の方に見せてもろうた取り調べのメモだと、運転手は居眠りしとったらしいです。',
+    '警察署から届いた供述調書の写しを見ると、男性は「ブレーキが効かなかった」と話しています。',
+    '海上保安部の聴取記録では、船長は見張りを怠っていたとされています。',
+  ])('blocks %s', (text) => {
+    expect(findingsOf(confidential, text).some((f) => f.rule === 'confidential/investigation' && f.severity === 'block')).toBe(true)
+  })
+  it.each([
+    '事故の原因については、現在警察が事情聴取を行っており、市からはお答えできません。',
+    '警察の発表によると、乗客は全員救助されたとのことです。',
+    '県警が公表した捜査結果によると、出火原因は放火ではありませんでした。',
+    '公聴会での意見聴取の記録によると、多くの市民が計画に賛成でした。',
+    '事情聴取の記録は警察が管理しており、市では内容を把握していません。',
+    '県警の捜査資料によると、運転手は前夜に飲酒していたと報道されています。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(confidential, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+  it('a record quoted as a rumour is a mention', () => {
+    expect(findingsOf(confidential, '「警察の事情聴取メモによると…」といった根拠のない書き込みが出回っていますので、ご注意ください。').filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})

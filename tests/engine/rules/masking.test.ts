@@ -664,3 +664,49 @@ describe('masking (5(2)): a block declared an example by a note below it (※上
     expect(findingsOf(masking, text).some((f) => f.severity === 'block')).toBe(true)
   })
 })
+
+describe('masking (5(2)): the who-and-where of an announcement left as masks in its own brackets (会場は「●●●●」) is a blank (blind R52A-006)', () => {
+  it.each([
+    // the miss
+    '二十歳のつどいの会場は「●●●●」、受付は13時からです🎉 振袖・スーツ、どちらでもOK！\n#柳川 #二十歳のつどい',
+    // variants: other roles, brackets, masks, endings and dialect
+    '講師は「○○○○」先生です。当日はどなたでも参加できます。',
+    '集合場所は『××××』の前、9時集合です。',
+    'お問い合わせは「●●●」まで、お気軽にどうぞ。',
+    '今年の会場は「■■■■」やけん、みんな来てね！',
+  ])('flags %s', (text) => {
+    expect(findingsOf(masking, text).some((f) => f.rule === 'masking/template' && f.severity === 'block')).toBe(true)
+  })
+  it.each([
+    '会場は「柳川市民会館」です。',
+    '申込書の会場欄には「○○○○」のように施設名を記入してください。',
+    '会場は「○○○○」のような書き方ではなく、正式な施設名で案内しましょう。',
+    '会場は「◎」「○」「△」の3段階で評価します。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(masking, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
+
+describe('masking (5(2)): blanks under a sentence that introduces an example (記入例では…次のように書いています) or named by a note that explains them (「○○」には…記入してください) are placeholders (blind GQ-037)', () => {
+  it.each([
+    // the false positive
+    '【児童手当 額改定認定請求書の記入例】\n\n記入例では、お子さんの欄を次のように書いています。\n\n　氏名：柳川 ○○\n　続柄：長男\n　生年月日：令和○年○月○日\n\n記入例の「○○」や「○年○月○日」の部分には、お子さんのお名前と生年月日を記入してください。\n\n記入例の全体は市ホームページに掲載しています。\nhttps://www.city.yanagawa.fukuoka.jp/kosodate/jidouteate/',
+    // variants: the intro alone, in the same paragraph, said as 以下は記入例です; the explaining note alone
+    '記載例は次のとおりです。\n\n　申請者氏名：柳川 ○○\n　申請日：令和○年○月○日',
+    '例えば、以下のように記入します。\n申請者：柳川 ○○\n提出日：令和○年○月○日',
+    '以下は記入例です。\n\n住所：柳川市○○町○番地\n氏名：柳川 ○○',
+    '氏名：柳川 ○○\n生年月日：令和○年○月○日\n\n上の「○○」と「○年○月○日」には、お子さんのお名前と生年月日を入れてください。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(masking, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+  it.each([
+    // no intro, an intro that names no example (次のとおり), 記入例 named but not introduced, 例年 (not 例), a note to the writer
+    '【児童手当 説明会】\n\n日時：令和○年○月○日\n会場：○○公民館\n\nお子さんの生年月日がわかるものをお持ちください。',
+    '説明会の日程は次のとおりです。\n\n日時：令和○年○月○日 ○時から\n会場：○○公民館',
+    '記入例は市ホームページに掲載しています。\n\n受付期間：令和○年○月○日まで',
+    '例年、次のように開催しています。\n\n日時：令和○年○月○日\n会場：○○公民館',
+    '会場：○○公民館\n\n※「○○」には決まった会場名を入れること',
+  ])('flags %s', (text) => {
+    expect(findingsOf(masking, text).some((f) => f.rule === 'masking/template' && f.severity === 'block')).toBe(true)
+  })
+})

@@ -849,3 +849,25 @@ describe('security (5(1)): an account and its secret read as one value (ログ�
     expect(findingsOf(security, text).filter((f) => f.severity === 'block')).toEqual([])
   })
 })
+
+describe('security (5(1)): a side way into a venue (楽屋口, 関係者入口, 西門, 東側出入口) said unwatched or thinly watched at set hours (blind R52A-067)', () => {
+  it.each([
+    '【二十歳のつどい 運営スタッフの皆さんへ】\n当日の警備は警備員2名体制で、式典中は正面入口に集中します。15時以降は楽屋口が無人になりますので、搬出の際は施錠を忘れないでください。',
+    '17時を過ぎたら、体育館の西門には誰もおらんけん、荷物の出し入れは気をつけてね。',
+    '開演中は警備が正面に集まるため、関係者入口は18時から20時まで手薄です。',
+    '北側出入口は、夜9時を過ぎると誰もいなくなります。',
+    '祭りの間、関係者入口は正午から1時間ほど手薄になります。',
+  ])('flags %s', (text) => {
+    expect(findingsOf(security, text).some((f) => f.rule === 'security/guard-schedule' && f.severity === 'block')).toBe(true)
+  })
+  it.each([
+    '当日は警備員を配置し、正面入口で手荷物検査を行います。',
+    '15時以降は楽屋口からの出入りはできません。正面入口をご利用ください。',
+    '無人の楽屋口に荷物を置いたままにしないでください。',
+    '夜間通用口は21時以降ご利用いただけます。',
+    '子育て支援センターは土曜日の夜はスタッフが手薄になりますので、ご予約をお願いします。',
+    '窓口は土日は無人になりますので、平日にお越しください。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(security, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
