@@ -7641,3 +7641,32 @@ describe('decency, R51A-079: a couple\'s sex life hinted at with a double-meanin
     expect(findingsOf(decency, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('decency, round 52 (blind R52A): a people named as 「…の人」 with bad manners', () => {
+  /** [text, rule, severity] — the text must have a finding of the rule at least at that severity. */
+  const flags: Case[] = [
+    // A people named as 「…の人」 / 「…ん人」 / 「…から来た人」 with bad manners, also in dialect (R52A-055).
+    ['年末年始は観光客がいっぱい来てくれてうれしか〜🎎 でも中国の人はマナー悪かけん、川下り乗るとき気をつけてね💦', 'decency/discriminatory', 'block'],
+    ['韓国の人はマナー悪かけん、気をつけんといかんよ', 'decency/discriminatory', 'block'],
+    ['ベトナムん人はごみの分別ができんけん、困っとるとよね', 'decency/discriminatory', 'block'],
+    ['アジアの人たちって、順番守らんもんね〜', 'decency/discriminatory', 'block'],
+    ['中国から来た人は声がでかかけん、すぐわかるばい', 'decency/discriminatory', 'block'],
+    ['タイの人はルールを守らないので、注意してください。', 'decency/discriminatory', 'block'],
+  ]
+  it.each(flags)('flags %s', (text, rule, severity) => {
+    const found = findingsOf(decency, text).filter((f) => f.rule === rule && f.severity !== 'info')
+    expect(found.length).toBeGreaterThan(0)
+    if (severity === 'block') expect(found.map((f) => f.severity)).toContain('block')
+  })
+  it.each([
+    // 中国の人気, 人口; a people met or welcomed; the prejudice quoted to answer it.
+    '中国の人気グルメを紹介する物産展を開きます。',
+    '中国の人口は約14億人です。',
+    '韓国の人たちと一緒に、掘割の清掃活動をしました。',
+    '「中国の人はマナーが悪い」といった決めつけはやめましょう。',
+    '中国の人は春節の時期に多く来られます。',
+    '台湾から来た人も楽しめる川下りです。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(decency, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
