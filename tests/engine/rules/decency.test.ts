@@ -7641,3 +7641,80 @@ describe('decency, R51A-079: a couple\'s sex life hinted at with a double-meanin
     expect(findingsOf(decency, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('decency, round 52 (blind R52A): prejudice and innuendo the engine missed', () => {
+  /** [text, rule, severity] — the text must have a finding of the rule at least at that severity. */
+  const flags: Case[] = [
+    // A people named as 「…の人」 / 「…ん人」 / 「…から来た人」 with bad manners, also in dialect (R52A-055).
+    ['年末年始は観光客がいっぱい来てくれてうれしか〜🎎 でも中国の人はマナー悪かけん、川下り乗るとき気をつけてね💦', 'decency/discriminatory', 'block'],
+    ['韓国の人はマナー悪かけん、気をつけんといかんよ', 'decency/discriminatory', 'block'],
+    ['ベトナムん人はごみの分別ができんけん、困っとるとよね', 'decency/discriminatory', 'block'],
+    ['アジアの人たちって、順番守らんもんね〜', 'decency/discriminatory', 'block'],
+    ['中国から来た人は声がでかかけん、すぐわかるばい', 'decency/discriminatory', 'block'],
+    ['タイの人はルールを守らないので、注意してください。', 'decency/discriminatory', 'block'],
+    // お持ち帰り said of a person in a drinking season (R52A-064).
+    ['忘年会シーズンやね🍶 飲みすぎてお持ち帰りされんごと気をつけてね〜😘 さげもんちゃんとの約束よ！', 'decency/sexual', 'warn'],
+    ['合コンで酔いつぶれて、お持ち帰りされちゃダメだよ〜😉', 'decency/sexual', 'warn'],
+    ['新年会で、新人さんをお持ち帰りしようなんて考えちゃダメですよ〜', 'decency/sexual', 'warn'],
+    ['飲み会シーズン、お持ち帰りされないように気をつけてね💋', 'decency/sexual', 'warn'],
+    ['二次会はお持ち帰り狙いの人も多いけん、気をつけてね', 'decency/sexual', 'warn'],
+    ['ほろ酔いでお持ち帰りされんごとね〜', 'decency/sexual', 'warn'],
+    // Young women (or men) on the staff named to draw the other sex (R52A-082); block with a laugh or a wink.
+    ['市立図書館の司書は若い女性スタッフが多いので、男性の皆さんもぜひ本を借りに来てください（笑）延滞のご連絡も優しく対応します！', 'decency/lookism', 'block'],
+    ['受付は若い女の子ばかりやけん、おじさんたちもぜひ来てね〜', 'decency/lookism', 'warn'],
+    ['若い男性スタッフが多いので、女性の皆さんもぜひ遊びに来てください😉', 'decency/lookism', 'block'],
+    ['若いお姉さんたちがお待ちしていますので、お父さんたちもぜひ！', 'decency/lookism', 'warn'],
+    ['窓口には20代の女性職員がお待ちしていますので、男性の皆様もお気軽にお越しください♡', 'decency/lookism', 'block'],
+    // A wrong whose doers are said to be mostly of a group: the wrong as the topic (R52A-094) or told first (R52A-121).
+    ['市営住宅の家賃滞納は、生活保護を受けているような人たちが多いのが現実です。まじめに払っている方が損をしないよう、厳しく対応します。', 'decency/discriminatory', 'block'],
+    ['給食費の未納は、ひとり親家庭の子が多いのが実情です。', 'decency/discriminatory', 'block'],
+    ['公園のごみのポイ捨ては、外国人の人たちがほとんどなんですよね。', 'decency/discriminatory', 'block'],
+    ['税金の滞納は、生活保護ばもらっとるごたる人たちが多かとが現実ですたい。', 'decency/discriminatory', 'block'],
+    ['家賃を払わない入居者は、生活保護の方が大半です。', 'decency/discriminatory', 'block'],
+    ['【二十歳のつどいを終えて】\n\n本年も多くの新成人にご出席いただきました。一部で式典中に騒ぐ参加者が見られましたが、やはりひとり親家庭で育った方に多い傾向があるように感じます。\n\n来年度は運営方法を見直してまいります。', 'decency/discriminatory', 'block'],
+    ['落書きなどのいたずらは、母子家庭で育った子に多い傾向があります。', 'decency/discriminatory', 'block'],
+    ['式典で暴れる新成人がいましたが、片親の家で育った人に多いと感じます。', 'decency/discriminatory', 'block'],
+    ['万引きで補導される子は、シングルマザーの家庭の子どもに多か傾向があるとです。', 'decency/discriminatory', 'block'],
+  ]
+  it.each(flags)('flags %s', (text, rule, severity) => {
+    const found = findingsOf(decency, text).filter((f) => f.rule === rule && f.severity !== 'info')
+    expect(found.length).toBeGreaterThan(0)
+    if (severity === 'block') expect(found.map((f) => f.severity)).toContain('block')
+  })
+  it.each([
+    // 中国の人気, 人口; a people met or welcomed; the prejudice quoted to answer it.
+    '中国の人気グルメを紹介する物産展を開きます。',
+    '中国の人口は約14億人です。',
+    '韓国の人たちと一緒に、掘割の清掃活動をしました。',
+    '「中国の人はマナーが悪い」といった決めつけはやめましょう。',
+    '中国の人は春節の時期に多く来られます。',
+    '台湾から来た人も楽しめる川下りです。',
+    // Food or things taken home, the honorific, no drinking.
+    '忘年会で残ったお料理は、お持ち帰りされないようお願いします（食中毒防止のため）。',
+    'テイクアウトOKのお店も多いので、忘年会の帰りにお持ち帰りもどうぞ。',
+    '酒蔵開きで購入したお酒は、お持ち帰りされる際に割れないようご注意ください。',
+    'お持ち帰りされない場合は、こちらで処分いたします。',
+    '飲み会で余ったおつまみ、お持ち帰りされたらお早めにどうぞ。',
+    '図書館の本をお持ち帰りされたら、返却期限を守ってください。',
+    // Staff at work, the same sex served, a call for applicants, another sentence.
+    '図書館には若い女性スタッフも多く、男性スタッフと協力して運営しています。',
+    '若い女性職員が多い職場なので、男性職員の育休取得も進めています。',
+    '女性の相談員が対応しますので、女性の皆さんも安心してお越しください。',
+    '20代の女性職員が中心となって企画した講座です。男性の皆さんもぜひご参加ください。',
+    '若い世代の男性の皆さんにもぜひお越しいただきたいイベントです。',
+    '若い女性スタッフが多い職場です。男性の皆さんのご応募もお待ちしています。',
+    // A need the city meets, a harm suffered, the notion answered, a falling count.
+    '家賃の滞納でお困りの方は、生活保護の申請も含めてご相談ください。',
+    'ひとり親家庭の方に多いお悩みについて、無料の相談会を開きます。',
+    '詐欺の被害は、ひとり暮らしの外国人の方に多い傾向があります。',
+    '給食費の未納が続くご家庭には、就学援助や生活保護の制度をご案内しています。',
+    '滞納は生活保護世帯が多いというのは偏見で、実際には所得の多い世帯にも見られます。',
+    'トラブルの相談は、外国人の方からが多くなっています。',
+    '騒音の苦情が寄せられた地区は、外国人住民の多い地域ではありません。',
+    '市営住宅の家賃滞納は、昨年度より減りました。生活保護を受けている世帯への支援も続けます。',
+    '違反建築の相談は、外国籍の方からも受け付けています。',
+    'ごみ出しの違反は、外国人住民が多く住む地区に限らず市内全域で見られます。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(decency, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
