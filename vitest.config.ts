@@ -15,7 +15,7 @@ export default defineConfig({
           // loading it afresh for each of ~50 files took most of the unit run (80 s → 25 s on 2 cores).
           // Extension globals a file installs are removed before the next file (tests/setup/fresh-globals.ts).
           isolate: false,
-          setupFiles: ['tests/setup/fresh-globals.ts'],
+          setupFiles: ['tests/setup/fresh-globals.ts', 'tests/setup/content-engine.ts'],
           // Property tests run thousands of checks; on a busy 2-core machine they take seconds. Speed is
           // measured by `npm run bench`, never by a test's clock.
           testTimeout: 30_000,

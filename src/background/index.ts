@@ -64,6 +64,10 @@ const env: BackgroundEnv = {
   now: () => Date.now(),
   getTabStatus: tabStatus,
   setTabStatus,
+  // The engine file is listed nowhere for pages (not web-accessible): only injected into the frame that asked.
+  injectEngine: async (tabId, frameId) => {
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: ['/engine.js'] })
+  },
   problems,
 }
 const handlers = createHandlers(env)

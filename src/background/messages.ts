@@ -53,6 +53,8 @@ export interface BackgroundEnv {
   now: () => number
   getTabStatus: (tabId: number) => Promise<TabStatus | null>
   setTabStatus: (tabId: number, status: TabStatus) => Promise<void>
+  /** Run the engine bundle (`engine.js`) in a tab's frame, in the extension's isolated world (scripting.executeScript). */
+  injectEngine: (tabId: number, frameId: number) => Promise<void>
   problems: ProblemLog
 }
 
@@ -140,6 +142,7 @@ export type Handlers = { [K in MessageType]: Handler<K> }
 const ALLOWED: Record<MessageType, readonly SenderKind[]> = {
   context: ['content', 'page'],
   status: ['content'],
+  engine: ['content'],
   profile: ['content', 'page'],
   sent: ['content'],
   'tab-status': ['page'],
@@ -206,6 +209,18 @@ export function createHandlers(env: BackgroundEnv): Handlers {
       if (site !== null && site !== msg.status.site) return refuse('status-site', `ページ（${site}）と異なるサイト（${msg.status.site}）の状態の報告を断りました。`)
       await env.setTabStatus(tabId, msg.status)
       return true
+    },
+    async engine(_msg, sender) {
+      const tabId = sender.tab?.id
+      if (tabId === undefined) return false
+      try {
+        await env.injectEngine(tabId, sender.frameId ?? 0)
+        env.problems.remove((p) => p.key === 'engine:inject')
+        return true
+      } catch (e) {
+        env.problems.add({ key: 'engine:inject', source: 'message', message: `ページに確認機能を読み込めませんでした（${e instanceof Error ? e.message : String(e)}）。そのページは「保護されていません」と表示されます。`, at: env.now() })
+        return refuse('engine-inject', '確認機能を読み込めませんでした。')
+      }
     },
     async profile(msg, sender) {
       if (sender.kind === 'content') {

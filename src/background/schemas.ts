@@ -100,6 +100,7 @@ export const EMERGENCY_MAX_MINUTES = 24 * 60
 export const RequestSchemas = {
   context: v.object({ account: v.nullable(ActingAccountSchema), site: SiteSchema }),
   status: v.object({ status: TabStatusSchema }),
+  engine: v.object({}),
   profile: v.object({ profile: ProfileInfoSchema }),
   sent: v.object({
     site: SiteSchema,

@@ -5,12 +5,16 @@
  * approval required, broadcast-only, the default policy. The request is retried; if no answer
  * arrives within a few seconds the page says it is not protected (statusNoContext).
  */
-import { DEFAULT_POLICY, type CheckContext } from '../engine'
+import type { CheckContext } from '../engine'
 import type { SiteAdapter } from '../sites'
 import type { AccountContext, ActingAccount, Registration, Request } from '../shared/protocol'
 
-export function strictContext(): AccountContext {
-  return { registration: 'unknown', tone: 3, approval: true, broadcastOnly: true, emergency: false, policy: DEFAULT_POLICY, history: [] }
+/** The content script's view of a context: without a policy of its own, the engine's default policy applies. */
+export type ContentContext = Omit<AccountContext, 'policy'> & { policy?: AccountContext['policy'] }
+
+export function strictContext(): ContentContext {
+  // No policy: the engine checks with its DEFAULT_POLICY (the engine is not part of the content script, engine.ts).
+  return { registration: 'unknown', tone: 3, approval: true, broadcastOnly: true, emergency: false, history: [] }
 }
 
 /** An answer from the background, made no laxer than the guideline allows for its registration. */
@@ -38,7 +42,7 @@ export interface AccountStateOptions {
 /** The context of an account a composer names for itself (SiteAdapter.accountFor). */
 interface OwnContext {
   account: ActingAccount | null
-  ctx: AccountContext
+  ctx: ContentContext
   generation: number
   timer: number
 }
@@ -50,7 +54,7 @@ const STRICTNESS: Registration[] = ['registered', 'unregistered', 'unknown', 're
 
 export class AccountState {
   account: ActingAccount | null = null
-  ctx: AccountContext = strictContext()
+  ctx: ContentContext = strictContext()
   /** Whether the background's answer for the current account has arrived. */
   known = false
   private askedAt = 0
@@ -93,7 +97,7 @@ export class AccountState {
    * The context that applies to a composer: the page account's, or that of the account the composer
    * names for itself, the strictest until the background's answer for it arrives.
    */
-  contextOf(editor: HTMLElement): AccountContext {
+  contextOf(editor: HTMLElement): ContentContext {
     const account = this.accountOf(editor)
     const key = JSON.stringify(account)
     if (key === JSON.stringify(this.account)) return this.ctx

@@ -1,8 +1,10 @@
 /**
  * What a send gesture may do, from the reports of every draft it would send and the acting
- * account's registration. Pure: no DOM, no browser API (unit-tested in tests/content/decide.test.ts).
+ * account's registration. No DOM, no browser API (unit-tested in tests/content/decide.test.ts); the
+ * engine is the one the content script loaded (engine.ts).
  */
-import { check, type CheckContext, type Confirmation, type Finding, type Report, type Site, type Verdict } from '../engine'
+import type { CheckContext, Confirmation, Finding, Report, Site, Verdict } from '../engine'
+import { engine, engineFailed, loadEngine, pendingReport, uncheckedReport } from './engine'
 import type { Registration } from '../shared/protocol'
 
 /** Why the account itself needs attention: retired accounts may not post; unregistered (or unknown) ones must confirm. */
@@ -51,9 +53,17 @@ export function decide(reports: readonly Report[], registration: Registration): 
 
 /**
  * One text checked under several sites' rules (a Meta Business Suite draft goes to Facebook and
- * Instagram): the worst of the reports, each finding once.
+ * Instagram): the worst of the reports, each finding once. Before the engine is loaded: `pendingReport`
+ * (a block) and the engine is asked for; if it could not be loaded, `uncheckedReport` (a warning).
  */
 export function checkAs(text: string, ctx: CheckContext, also: readonly Site[] = []): Report {
+  const e = engine()
+  if (!e) {
+    if (engineFailed()) return uncheckedReport()
+    void loadEngine()
+    return pendingReport()
+  }
+  const check = e.check
   const first = check(text, ctx)
   if (also.length === 0) return first
   const merged = worstReport([first, ...also.filter((s) => s !== ctx.site).map((site) => check(text, { ...ctx, site }))])

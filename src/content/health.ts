@@ -98,12 +98,15 @@ export interface HealthInput {
   hadFailure: boolean
   /** The background's context is overdue. */
   contextMissing: boolean
+  /** The rule engine could not be loaded into the page (content/engine.ts): drafts are not checked. */
+  engineMissing?: boolean
   /** A send control whose drafts a pending flow holds (次へ → 投稿: the editor is gone, the draft is not). */
   flowCovers?(control: HTMLElement): boolean
 }
 
 export function health(i: HealthInput, root: Document = document): Health {
   if (i.hadFailure) return { protected: false, reason: 'statusReadFailed' }
+  if (i.engineMissing) return { protected: false, reason: 'statusEngineUnavailable' }
   if (i.contextMissing) return { protected: false, reason: 'statusNoContext' }
   // An editor canvas in a frame the script cannot read (another origin, or a site that does not look into frames).
   if (unreadableEditorFrames(root, !!i.adapter.frames).length > 0) return { protected: false, reason: 'statusFrameUnreadable' }

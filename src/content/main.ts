@@ -5,11 +5,11 @@
  * protection status. Each job lives in its own module; every listener and timer hangs off one
  * AbortController.
  */
-import { fingerprint, prepare } from '../engine'
 import { adapterFor } from '../sites'
 import type { Request } from '../shared/protocol'
 import { AccountState } from './context'
 import { checkAs } from './decide'
+import { engine, loadEngine, onEngine, setEngineLoader } from './engine'
 import { isNode } from './frames'
 import { contentApi } from './runtime'
 import { installGuard } from './guard'
@@ -50,6 +50,41 @@ function start(): void {
     for (const s of watcher.sessions()) s.schedule()
     status?.schedule(true)
   }
+  // The engine is injected by the background when first needed (engine.ts): then every open draft is checked again,
+  // and its patterns are read while the browser is idle, not at the next keystroke.
+  setEngineLoader(() => sendMessage({ type: 'engine' }))
+  // Support staff, tests and the bench: whether the engine is here yet (pending → ready, or failed).
+  const engineState = (state: 'pending' | 'ready' | 'failed') => document.documentElement.setAttribute('data-post-guard-engine', state)
+  engineState('pending')
+  onEngine(() => {
+    engineState('ready')
+    recheckAll()
+    const e = engine()
+    if (!e) return
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => e.prepare(), { timeout: 2000 })
+    else setTimeout(() => e.prepare(), 50)
+  })
+  /** After an attempt to load the engine: a failure makes the page say it is not protected (and drafts are asked about). */
+  const loaded = (e: unknown) => {
+    if (e) return
+    engineState('failed')
+    recheckAll()
+  }
+  /** Ask for the engine now (a composer is focused) or when the browser is idle (a composer is on the page). */
+  let engineWanted = false
+  const wantEngine = (now: boolean) => {
+    if (engine()) return
+    if (now) {
+      engineWanted = true
+      void loadEngine().then(loaded)
+      return
+    }
+    if (engineWanted) return
+    engineWanted = true
+    const go = () => void loadEngine().then(loaded)
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(go, { timeout: 3000 })
+    else setTimeout(go, 200)
+  }
   document.documentElement.setAttribute('data-post-guard-context', 'pending')
   const account = new AccountState({ adapter, send: sendMessage, changed: () => recheckAll(), signal })
 
@@ -58,6 +93,7 @@ function start(): void {
     {
       context: (editor) => account.contextFor(editor),
       changed: (s) => {
+        wantEngine(false)
         if (document.activeElement && s.editor.contains(document.activeElement)) focused = s
         status?.schedule()
       },
@@ -78,7 +114,8 @@ function start(): void {
     check: (text, editor) => checkAs(text, account.contextFor(editor), adapter.alsoCheckAs),
     sent: (drafts, decision, confirmed) => {
       for (const d of drafts) {
-        const fp = fingerprint(d.text)
+        // A draft that passed was checked, so the engine is there (null only if it could not be loaded).
+        const fp = engine()?.fingerprint(d.text) ?? null
         const key = `${d.text.length}:${fp?.sig.slice(0, 4).join(',')}`
         // A click and the form submit it causes are one send.
         if (key === lastSent) continue
@@ -127,15 +164,10 @@ function start(): void {
   }
   api?.storage.onChanged.addListener(onStorage)
   signal.addEventListener('abort', () => api?.storage.onChanged.removeListener(onStorage))
-  let prepared = false
   const onFocusIn = (e: Event) => {
     for (const s of watcher.sessions()) if (isNode(e.target) && s.editor.contains(e.target)) focused = s
-    // Someone is about to write: let the engine read its patterns while the browser is idle, not at the first keystroke.
-    if (focused && !prepared) {
-      prepared = true
-      if (typeof requestIdleCallback === 'function') requestIdleCallback(() => prepare(), { timeout: 2000 })
-      else setTimeout(prepare, 50)
-    }
+    // Someone is about to write: the engine now, if it is not there yet.
+    if (focused) wantEngine(true)
     status?.schedule()
   }
   window.addEventListener('focusin', onFocusIn, { capture: true, signal })

@@ -76,6 +76,8 @@ export class Overlay {
   update(report: Report): boolean {
     const prev = this.report
     this.report = report
+    // Support staff and tests: the draft is held back until the engine arrives (content/engine.ts `pendingReport`).
+    this.host.toggleAttribute('data-post-guard-pending', report.findings.length === 1 && report.findings[0]!.rule === 'engine/pending')
     if (prev && prev.verdict === report.verdict && prev.findings.length === report.findings.length) {
       if (this.panelOpen) this.renderPanel()
       return false

@@ -9,7 +9,7 @@
  * run mid-IME-composition (they run again at compositionend). A send is different: the guard calls
  * `runCheck()`, which reads the whole editor and the context afresh, synchronously.
  */
-import { type CheckContext, type Finding, type Report, type Severity } from '../engine'
+import type { CheckContext, Finding, Report, Severity } from '../engine'
 import type { SiteAdapter } from '../sites'
 import { checkAs } from './decide'
 import { highlightApiAvailable, setFocusHighlight, setHighlights, SEVERITIES } from './highlights'

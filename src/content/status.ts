@@ -6,6 +6,7 @@
 import type { SiteAdapter } from '../sites'
 import type { ComposerStatus, ProfileInfo, Request, TabStatus } from '../shared/protocol'
 import { banner } from './banner'
+import { engineFailed } from './engine'
 import type { AccountState } from './context'
 import { health, type Health } from './health'
 import type { ComposerSession } from './session'
@@ -57,7 +58,7 @@ export class StatusReporter {
       this.healthDirty = false
       account.detect()
       watcher.sweep()
-      this.current = health({ adapter, editors: watcher.editors(), hadFailure: watcher.hadFailure, contextMissing: account.missing, flowCovers: this.o.flowCovers })
+      this.current = health({ adapter, editors: watcher.editors(), hadFailure: watcher.hadFailure, contextMissing: account.missing, engineMissing: engineFailed(), flowCovers: this.o.flowCovers })
     }
     const h = this.current
     document.documentElement.setAttribute('data-post-guard', h.protected ? 'protected' : 'unprotected')

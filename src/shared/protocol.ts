@@ -140,6 +140,11 @@ export interface Protocol {
   /** Content script: its tab's protection status. */
   status: { request: { status: TabStatus }; response: boolean }
   /**
+   * Content script: inject the rule engine (`engine.js`) into the asking frame (content/engine.ts). Answers
+   * once the file has run there; a refusal or an error means the page cannot be checked.
+   */
+  engine: { request: Record<never, never>; response: boolean }
+  /**
    * Content script: a post was sent (or, with `outcome`, blocked/cancelled) — history fingerprint
    * and audit entry. `confirmed` counts only when `trusted` is not false (the content script says
    * whether the confirmations came from trusted input).

@@ -15,11 +15,16 @@ let local: FakeStorage
 let managed: FakeStorage
 let env: BackgroundEnv
 let tabs: Map<number, TabStatus>
+/** Frames the engine was injected into (`tabId:frameId`), and whether injecting fails. */
+let injected: string[]
+let injectFails: boolean
 
 beforeEach(() => {
   local = new FakeStorage()
   managed = new FakeStorage()
   tabs = new Map()
+  injected = []
+  injectFails = false
   env = {
     local,
     managed,
@@ -28,6 +33,10 @@ beforeEach(() => {
     now: () => NOW,
     getTabStatus: async (id) => tabs.get(id) ?? null,
     setTabStatus: async (id, s) => void tabs.set(id, s),
+    injectEngine: async (tabId, frameId) => {
+      if (injectFails) throw new Error('Cannot access contents of the page')
+      injected.push(`${tabId}:${frameId}`)
+    },
     problems: new ProblemLog(),
   }
 })
@@ -63,6 +72,23 @@ describe('sender checks', () => {
     expect(await send({ type: 'status', status: status() }, PAGE)).toMatchObject({ error: expect.any(String) })
     expect(await send({ type: 'status', status: { ...status(), site: 'facebook' } }, CONTENT)).toMatchObject({ error: expect.stringMatching(/異なるサイト/) })
     expect(await send({ type: 'context', account: { site: 'facebook', handle: 'yanagawa' }, site: 'facebook' }, CONTENT)).toMatchObject({ error: expect.stringMatching(/異なるサイト/) })
+  })
+
+  it('injects the engine only into the frame of the content script that asks; a failure is a refusal and a problem', async () => {
+    expect(await send({ type: 'engine' }, CONTENT)).toBe(true)
+    expect(await send({ type: 'engine' }, { ...CONTENT, frameId: 3 })).toBe(true)
+    expect(injected).toEqual(['7:0', '7:3'])
+    // An extension page or another extension gets nothing injected anywhere.
+    expect(await send({ type: 'engine' }, PAGE)).toMatchObject({ error: expect.any(String) })
+    expect(await send({ type: 'engine' }, { id: 'other-extension', url: 'https://x.com/', tab: { id: 9, url: 'https://x.com/' } })).toMatchObject({ error: expect.any(String) })
+    expect(injected).toEqual(['7:0', '7:3'])
+    injectFails = true
+    expect(await send({ type: 'engine' }, CONTENT)).toMatchObject({ error: expect.stringMatching(/確認機能を読み込めませんでした/) })
+    expect(env.problems.list().find((p) => p.key === 'engine:inject')?.message).toMatch(/保護されていません/)
+    // A later success clears the problem.
+    injectFails = false
+    expect(await send({ type: 'engine' }, CONTENT)).toBe(true)
+    expect(env.problems.list().some((p) => p.key === 'engine:inject')).toBe(false)
   })
 
   it('ignores messages that are not ours', () => {

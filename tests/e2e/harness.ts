@@ -319,6 +319,8 @@ export async function pasteText(page: Page, text: string): Promise<void> {
 export interface OverlayState {
   verdict: string
   findings: number
+  /** The draft is held back until the engine arrives (`engine/pending`). */
+  pending?: boolean
   /** Badge text as shown to the user. */
   badge: string
 }
@@ -350,6 +352,8 @@ function findOverlayInPage(sel: string): OverlayState | null {
     verdict: h.getAttribute('data-post-guard-verdict') ?? '',
     findings: Number(h.getAttribute('data-post-guard-findings') ?? -1),
     badge: h.shadowRoot?.querySelector('.badge')?.textContent ?? '',
+    // Held back until the engine arrives (a block with no finding of its own): never the verdict a test waits for.
+    pending: h.hasAttribute('data-post-guard-pending'),
   })
   if (!editor) return null
   const er = editor.getBoundingClientRect()
@@ -388,9 +392,9 @@ export async function waitForVerdict(page: Page, editorSelector: string, verdict
     .waitForFunction(
     ([sel, v, n, fn]) => {
       // eslint-disable-next-line no-new-func
-      const find = new Function(`return (${fn})`)() as (s: string) => { verdict: string; findings: number } | null
+      const find = new Function(`return (${fn})`)() as (s: string) => { verdict: string; findings: number; pending: boolean } | null
       const s = find(sel)
-      return s && s.verdict === v && (n === null || s.findings === n) ? s : null
+      return s && !s.pending && s.verdict === v && (n === null || s.findings === n) ? s : null
     },
     [editorSelector, verdict, findings ?? null, findOverlayInPage.toString()] as const,
     { timeout, polling: 'raf' },
