@@ -229,6 +229,13 @@
  *   the other sex (若い女性スタッフが多いので、男性の皆さんもぜひ…: lookism warn, block with a laugh or a wink); a wrong whose doers are
  *   said to be mostly of a group, the wrong as the topic or told first (家賃滞納は、生活保護を受けているような人たちが多いのが現実,
  *   騒ぐ参加者が…ひとり親家庭で育った方に多い傾向: block; not a place where the group lives, not 相談 or 被害, not the notion answered).
+ * - Round 53 (R53_EARLY, block): a group's support called a windfall at the cost of honest or ordinary people (離婚した人が得して、まじめに
+ *   結婚しとる家庭がバカを見る, either order; not fraud, not a loss the city prevents, not the group as the loser); a facility for a group
+ *   near a property as the reason for its price or its defect (近くに障害者の施設があるため相場よりかなりお安く, 唯一の難点は…福祉施設;
+ *   not a fee, a help or the effect denied); stamina food and the night with the suggestive word quoted or given a leer (精をつけて…
+ *   今夜も「元気」に😏, sexual; not a match or a shift cheered on). R53 (late, warn): a sport or a field declared one sex's (運動部は
+ *   男の子の世界やけん; もの/もん only of an activity) or the other sex handed the part of serving it (女の子はマネージャーで支えて),
+ *   stereotype; not the notion told as past or answered, not 世界大会 or 世界観.
  * A word quoted as an example (「女のくせに」といった言葉) is a mention: `info`.
  */
 import { matchAllOf } from '../regex'
@@ -3859,8 +3866,93 @@ const R52_EARLY: Phrase[] = [
     keep: (fo, s, _a, b) => { const t = fo.slice(s.start, s.end); return !AGAINST50.test(t) && !ANSWERED.test(t) && !SERVED52.test(t) && !REPORTED.test(fo.slice(b, b + 16)) && !DENIED.test(fo.slice(b, b + 30)) },
   },
 ]
-const EARLY_PHRASES = [...R42_EARLY, ...R21_FIRST, ...R22_EARLY, ...R23_EARLY, ...R24_EARLY, ...PHRASES, ...R21_EARLY, ...R50_EARLY, ...R52_EARLY]
-const ALL_PHRASES = [...EARLY_PHRASES, ...LATE_PHRASES, ...R21_LATE, ...R22, ...R23, ...R24]
+/** Round 53: a group's support or priority called a windfall at the cost of honest or ordinary people (離婚した人が得して、まじめに
+ * 結婚しとる家庭がバカを見る, 生活保護の人ばっかり得して、働いとる者が損する). The groups (marital status, welfare, origin, disability,
+ * 部落), the gain (得して, いい思い, 優遇され), and the loss of the others (バカを見る, 損をする, 割を食う, 報われない). */
+const GROUP53 = `(?:ひとり親|一人親|片親|母子(?:家庭|世帯)|父子(?:家庭|世帯)|シングル(?:マザー|ファザー)|離婚(?:した|しとる|しとう|している|してる|された)(?:人|方|家庭|世帯|親|者)|バツイチ|生活保護|受給者|(?:${NATION})(?:人|籍|系)|外国の(?:人|方)|実習生|移民|難民|在日|障(?:害|がい|碍)(?:者|児)|障(?:害|がい|碍)(?:の)?(?:ある|あ)(?:人|方|家庭)|同和|部落|ホームレス)(?:の(?:人|方|家|家庭|世帯|者|もん))?(?:たち|達|ら|ばっかり|ばかり|だけ)?`
+const GAIN53 = '(?:得|とく|トク)(?:を|ば)?(?:して|する|しとる|しとう|しよる|してる|している|ばかり|ばっかり|しか)|(?:いい|良い|おいしい|美味しい)(?:思い|目)(?:を|ば)?(?:して|する|しとる|しよる|してる)|優遇(?:され|さる)|楽(?:を|ば)?して|(?:もらい|貰い)(?:得|どく|放題)|ただ(?:で|で)(?:もら|貰)|タダで(?:もら|貰)'
+const LOSS53 = '(?:バカ|ばか|馬鹿)(?:を|ば)?見(?:る|て|とる|ます|ん)|割を食|損(?:を|ば)?(?:する|して|しとる|しよる|ばかり|ばっかり|です|だ|や)|報われ(?:ない|ん|ず|ません)|泣きを見'
+/** … the honest or ordinary ones named on the losing side (まじめに, 普通に, 働いて, 税金を払って). */
+const HONEST53 = '(?:まじめ|真面目|マジメ|正直|普通|ふつう|ちゃんと|きちんと|一生懸命|こつこつ|コツコツ|頑張って|がんばって|働いて|働いと|働きよ|働く|働いている|税金(?:を|ば)?(?:払|納)|結婚(?:して|しとる|しとう|している)|共働き)'
+/** Not fraud (不正受給で得をする人), not a loss to be prevented (バカを見ることのないよう), not the notion answered. */
+const FRAUD53 = phrase('不正|偽装|虚偽|嘘|うそ|ごまかし|誤魔化|詐欺|ないよう|ことのない|ことがない|させない|防ぐ|防止|ではありません|わけではな|とは限ら|誤解|偏見|思い込み|という(?:声|ご意見|誤解)|との(?:声|ご意見)', 'u')
+/** Round 53: a facility for a group near a property given as the reason for its price or a defect (近くに障害者の施設があるため相場より
+ * かなりお安く, グループホームが隣接しているので格安, デメリットは近くに福祉施設があること). */
+const FACILITY53 = '(?:(?:障(?:害|がい|碍)(?:者|児)?|知的障(?:害|がい)(?:者)?|精神障(?:害|がい)(?:者)?|福祉|精神科|精神|更生保護|外国人|(?:外国人)?(?:技能)?実習生|外国人労働者)(?:の|向けの|用の)?(?:施設|ホーム|グループホーム|作業所|病院|寮|住宅|入所施設|通所施設|支援施設|事業所)|グループホーム|就労(?:継続)?支援(?:a型|b型)?(?:事業所|施設)|作業所|精神(?:科)?病院|更生保護施設)'
+const NEAR53 = '(?:が|の)?[、,]?(?:すぐ|ちょうど|目の)?(?:近く|隣|となり|裏|向かい|前|そば|傍|横|真横|近所|周辺|並び)?(?:に|で|の)?(?:ある|あり|建つ|建って|できた|できる|でき|隣接|接して|近い|ちかい|見える|あって|あっ)'
+const REASON53 = '(?:ため|ので|から|けん|けえ|こともあり|ことから|関係で|影響で|せいか|せいで|ゆえ|ことで|と(?:いう|の)(?:こと|事情)で)'
+const PRICE53 = '(?:格安|激安|割安|安(?:い|く|め|価|値|か)|お安|お買い得|お手頃|お値打ち|お得|相場(?:より|以下|を下|が低)|値(?:下が|下げ|崩れ|がつか|引き)|価格(?:を|が|も)?(?:抑え|下げ|下が|低)|売れ(?:ない|ず|残|にく|ん)|買い手(?:が)?(?:つか|付か|少な|いな)|借り手(?:が)?(?:つか|付か|少な|いな)|人気(?:が)?(?:ない|なく|薄|低)|敬遠|訳あり|わけあり|難あり|気にな(?:る|ら|り))'
+const DEFECT53 = '(?:デメリット|難点|欠点|マイナス(?:点|要素|ポイント)?|気になる点|ネック|残念な点|唯一の(?:難点|欠点|マイナス))(?:は|として(?:は)?|を挙げると|があるとすれば)[、,]?'
+/** … not a facility that helps (バリアフリー, 送迎), a fee (利用料, 自己負担) or the notion spoken against. */
+const FACILITY_VETO53 = phrase('利用料|利用者負担|自己負担|使用料|減免|補助|助成|バリアフリー|送迎|交流|見学|地域に開|(?<!被)差別|偏見|人権|ではありません|わけではな|関係ありません|関係なく|影響はありません', 'u')
+/** Round 53: stamina food and the night with the suggestive word in quotes or given a leer (うなぎで精をつけて…今夜も「元気」に😏). */
+const NIGHT53 = '(?:今夜|今晩|こんや|今宵|夜|晩|夜中)(?:も|は|こそ|の)?[、,]?'
+const QUOTED_ACT53 = '[「『“"〝]\\s?(?:元気|げんき|頑張|がんば|はっする|ハッスル|運動|うんどう|お楽しみ|楽しみ|たのしみ|仲良|なかよ|熱く|燃え|張り切|はりき|営み|お相手|大活躍|活躍|本番|二回戦|2回戦|延長戦|運動会|合体|ご奉仕|サービス)[^」』”"〟\\n]{0,6}[」』”"〟]'
+const PLAIN_ACT53 = '(?:元気|げんき|頑張|がんば|はっする|ハッスル|お楽しみ|仲良く|なかよく|張り切|はりき|燃え|二回戦|2回戦|延長戦)'
+const STAMINA53 = phrase('精(?:を|が|ば)?(?:つけ|付け|つい|付い|つく|付く|のつく|の付く)|精力|スタミナ|滋養強壮|強壮|すっぽん|まむし|マムシ|赤まむし|にんにく|ニンニク|牡蠣|カキフライ|山芋|とろろ|うなぎ|鰻|ウナギ|レバー|栄養ドリンク|ユンケル', 'u')
+const LEER53 = phrase('[😏😘💋🍆🫦😉]|意味深|うふふ|ウフフ|むふふ|ムフフ|ぐふふ|グフフ|ぐへへ|グヘヘ|♡|💕|❤|💗|💓', 'u')
+/** … not a match, a shift or a test cheered on (今夜の試合も「がんばれ」, 夜勤, 受験). */
+const CHEER53 = phrase('試合|選手|大会|応援|声援|練習|受験|試験|勉強|仕事|残業|夜勤|当直|部活|チーム|ホークス|アビスパ|ライブ|コンサート|祭り|まつり|花火|イベント|お店|屋台|営業', 'u')
+/** Round 53 (late, warn): a sport or a field declared one sex's (運動部は男の子の世界やけん, 消防団は男の仕事, 料理教室は女のもん). */
+const SEX53 = '(?:男|男の子|男子|男性|男の人|女|女の子|女子|女性|女の人)'
+const DOMAIN_TAIL53 = '(?=だ|です|や|じゃ|でしょ|やろ|なん|だから|なので|やけ|けん|ばい|たい|よ|ね|って|[。！!、,…〜~]|$)(?!(?:では|じゃ|や|で)(?:ない|なく|あり|なか|ね|な))'
+const DOMAIN_HEDGE53 = '(?:は|って|なんて|なんか|ちゅうたら|いうたら)[、,]?(?:やっぱり|やっぱ|やはり|昔から|もともと|元々|本来|所詮|しょせん|結局|どうしても|まあ|正直)?[、,]?'
+/** … a thing "belongs" to a sex only when the topic is an activity (お菓子作りは女の子のもん; not このロッカーは女子のもの). */
+const ACTIVITY53 = '(?:[一-龥ぁ-ゖァ-ヺー]{0,6}(?:部|作り|づくり|遊び|ごっこ|競技|料理|手芸|裁縫|編み物|スポーツ|武道|格闘技|野球|サッカー|柔道|剣道|相撲|ラグビー|ダンス|バレエ|ピアノ|人形|ままごと|プラモデル|ゲーム|鉄道|理系|数学|工作|運転|力仕事|大工|山笠|消防団))'
+const DOMAIN53 = `(?:[一-龥ぁ-ゖァ-ヺー]{1,8})${DOMAIN_HEDGE53}${SEX53}(?:の|ん)(?:世界|領分|スポーツ|遊び|趣味|競技|聖域|領域|社会)${DOMAIN_TAIL53}|${ACTIVITY53}${DOMAIN_HEDGE53}${SEX53}(?:の|ん)(?:もの|もん)${DOMAIN_TAIL53}`
+/** … and the other sex handed the part of serving it (女の子はマネージャーで支えて, 女子は応援で盛り上げて). */
+const SUPPORTER53 = `(?<![一-龥])(?:女性|女の子|女子|女の人|女|娘さん)(?:の方|の皆さん|たち|達|陣|部員|生徒|さん)?(?:は|には|って)[、,]?(?:マネージャー|マネ|応援|声援|裏方|サポート|お世話|お手伝い|チア(?:ガール|リーダー)?|おにぎり|お弁当|差し入れ|洗濯)(?:役|係|担当)?(?:で|として|に回って|に回り|を(?:して|し)|ば(?:して|し))[、,]?[^。！？!?\\n]{0,10}?(?:支え|ささえ|盛り上げ|サポートし|応援し|お世話し|助け|手伝)`
+const R53_EARLY: Phrase[] = [
+  // Round 53: a group's support called a windfall at the cost of honest or ordinary people (ひとり親の家は…優先されるやろ？離婚した人が
+  // 得して、まじめに結婚しとる家庭がバカを見る制度よね): prejudice that sets the group against the "honest", block. Either order (まじめに
+  // 働く者がバカを見て、生活保護の人ばっかり得しとる). Not fraud (不正受給で得をする人), not a loss the city prevents (バカを見ることのない
+  // よう), not a group that loses (ひとり親家庭が損をしないよう).
+  {
+    rule: 'decency/discriminatory',
+    re: phrase(`${GROUP53}(?:が|は|の(?:方|ほう)が|ほど|も)?[、,]?[^。！？!?\\n]{0,16}?(?:${GAIN53})[^。！？!?\\n]{0,24}?${HONEST53}[^。！？!?\\n]{0,16}?(?:${LOSS53})|${HONEST53}[^。！？!?\\n]{0,16}?(?:${LOSS53})[^。！？!?\\n]{0,20}?${GROUP53}(?:が|は|の(?:方|ほう)が|ほど|も)?[、,]?[^。！？!?\\n]{0,16}?(?:${GAIN53})`),
+    instead: INSTEAD.discriminatory,
+    keep: (fo, s, a, b) => !FRAUD53.test(fo.slice(a, Math.min(s.end, b + 16))) && !REPORTED.test(fo.slice(b, b + 16)) && !AGAINST50.test(fo.slice(s.start, s.end)),
+  },
+  // Round 53: a facility for a group near a property given as the reason for its price (すぐ近くに障害者の施設があるため相場よりかなりお安く
+  // なっています, グループホームが隣にあるけん格安です) or named as its defect (デメリットは近くに福祉施設があること): the group treated as a blight,
+  // block. Not a fee or a help (利用料が安く, バリアフリー), not the notion answered (影響はありません).
+  {
+    rule: 'decency/discriminatory',
+    re: phrase(`${FACILITY53}${NEAR53}[^。！？!?\\n]{0,6}?${REASON53}[、,]?[^。！？!?\\n]{0,20}?${PRICE53}|${DEFECT53}[^。！？!?\\n]{0,12}?${FACILITY53}${NEAR53}`),
+    instead: INSTEAD.discriminatory,
+    keep: (fo, s, _a, b) => !FACILITY_VETO53.test(fo.slice(s.start, Math.min(fo.length, Math.max(s.end, b + 20)))),
+  },
+  // Round 53: stamina food and the night with the suggestive word in quotes (うなぎのせいろ蒸しで精をつけて🍱💪 今夜も「元気」に過ごして
+  // くださいね😏💕, スタミナ満点で夜は“ハッスル”), or plain with a leer (精をつけて今夜もがんばってね😏): sexual innuendo, block. Not a
+  // match, a shift or a festival cheered on (今夜の試合も「がんばれ」), not the night without stamina or a leer.
+  {
+    rule: 'decency/sexual',
+    re: phrase(`${NIGHT53}(?:${QUOTED_ACT53}|${PLAIN_ACT53})`),
+    need: ['夜', '晩', 'こんや', '今宵'],
+    instead: INSTEAD.sexual,
+    keep: (fo, s, a, b) => {
+      const sen = fo.slice(s.start, s.end)
+      const after = fo.slice(b, Math.min(fo.length, b + 24))
+      const quoted = /[「『“"〝]/u.test(fo.slice(a, b))
+      return STAMINA53.test(fo.slice(Math.max(0, a - 80), a)) && (quoted ? true : LEER53.test(after) && /[😏😘💋🍆🫦😉]|意味深|ふふ|へへ/u.test(after)) && !CHEER53.test(sen)
+    },
+  },
+]
+const R53: Phrase[] = [
+  // Round 53: a sport or a field declared one sex's (やっぱり運動部は男の子の世界やけん, 消防団は男の仕事だから), stereotype warn; and the
+  // other sex handed the part of serving it (女の子はマネージャーで支えてくれたらうれしいな). Not a past view told as changed (かつては…と
+  // されてきましたが), not the notion answered.
+  {
+    rule: 'decency/stereotype',
+    re: phrase(`${DOMAIN53}|${SUPPORTER53}`),
+    need: ['男', '女'],
+    instead: INSTEAD.stereotype,
+    severity: 'warn',
+    keep: (fo, s) => { const t = fo.slice(s.start, s.end); return !AGAINST50.test(t) && !ANSWERED.test(t) && !/とされ|と言われ|といわれ|と思われ|かつて|昔は|イメージ|時代|という(?:声|考え|見方)/u.test(t) },
+  },
+]
+const EARLY_PHRASES = [...R42_EARLY, ...R21_FIRST, ...R22_EARLY, ...R23_EARLY, ...R24_EARLY, ...PHRASES, ...R21_EARLY, ...R50_EARLY, ...R52_EARLY, ...R53_EARLY]
+const ALL_PHRASES = [...EARLY_PHRASES, ...LATE_PHRASES, ...R21_LATE, ...R22, ...R23, ...R24, ...R53]
 const GATE = phraseGate(ALL_PHRASES)
 
 const SPELT = /(?<![a-z])(?:sex|oppai|hentai|ero|gaiji|kichigai|rezu)(?![a-z])/gu

@@ -320,6 +320,10 @@ const ROAD_KIND_BEFORE = /(?:市道|県道|国道|町道|村道|林道|農道|�
 const ROAD_PLACE_AFTER = /^(?:大橋|橋(?![梁脚げ])|交差点|踏切|トンネル|通り|バイパス|インターチェンジ|インター|IC(?![A-Za-z])|ランプ|陸橋|歩道橋|跨線橋|地下道|駅(?!伝|長|員)|バス停|停留所|号線|線(?=[（(〜~～、。]|の|を|は|が|で|に|から|まで))/u
 /** A sentence about traffic stopped or diverted (通行止め, 交通規制, 片側交互通行, 迂回): its road and section are the notice itself. */
 const TRAFFIC_NOTICE = /通行止|通行規制|交通規制|車線規制|片側交互通行|交互通行|迂回|う回|通行(?:が)?できません|通れません|通行禁止|進入禁止|規制区間|通行止め区間/u
+/** What a route's name stands before (○○線の, △△循環線, □□方面行き, ■■ルート, ××系統); 線路, 線香 are other words. */
+const ROUTE_AFTER = /^(?:線(?![\p{Script=Han}])|循環線?(?![\p{Script=Han}])|ルート|系統|方面(?:行き|ゆき)?|行き(?:の|は|が|を|、|バス|便))/u
+/** A sentence about a bus or train service: its timetable, runs, stops or fares. */
+const TRANSIT_NOTICE = /運行|運転(?:本数|間隔|再開|見合わせ)|ダイヤ|時刻表|運休|減便|増便|本数|便数|始発|終発|最終便|終バス|運賃|停留所|バス停|乗り場|のりば|路線|経由|乗り継|乗継|バス|電車|列車|鉄道|乗車|降車|(?<![\p{Script=Han}])便(?![利箋乗覧宜])/u
 /** The town someone lives in, left as masks: ＊＊町にお住まいの, ○○地区在住の. */
 const RESIDENT_AFTER = /^(?:町|村|地区|区|丁目|団地)?(?:にお住まい|に住む|に住んで|在住)/u
 /** Masks that may stand for a name's first character (×田さん, ○野様, △川さん). */
@@ -432,6 +436,15 @@ function masks(t: string, doc: RuleInput['doc'], emit: Emit): void {
     if (shapes.size === 1 && ((ROAD_KIND_BEFORE.test(t.slice(Math.max(0, a - 3), a)) && /^(?:線|号)/u.test(rest)) || (run.length >= 2 && ROAD_PLACE_AFTER.test(rest) && TRAFFIC_NOTICE.test(t.slice(sentenceOf(t, a, b, 120).start, sentenceOf(t, a, b, 120).end))))) {
       emitTemplate(t, a, b, '', doc, emit)
       continue
+    }
+    // △△線と□□線の運行本数を見直します, ○○循環線は土日運休: a bus or train route's name (or where it goes) left as masks in a sentence
+    // about its service (運行, ダイヤ, 時刻表, 便, 停留所): the route is what the notice is about, a blank never filled in.
+    if (run.length >= 2 && shapes.size === 1 && ROUTE_AFTER.test(rest)) {
+      const s = sentenceOf(t, a, b, 120)
+      if (TRANSIT_NOTICE.test(t.slice(s.start, s.end))) {
+        emitTemplate(t, a, b, '', doc, emit)
+        continue
+      }
     }
     // 【行方不明者情報】＊＊町にお住まいの＊＊＊＊さん: the one a notice asks the public to find, and their town, left as masks.
     if (run.length >= 2 && shapes.size === 1 && (PERSON_AFTER.test(rest) || RESIDENT_AFTER.test(rest)) && MISSING_NOTICE.test(t)) {

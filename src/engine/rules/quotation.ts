@@ -181,6 +181,12 @@ const COLLECTED_BEFORE = new RegExp(`${RECEIVED_BEFORE.source}|${HEARD_BEFORE.so
  * 行いました) is not its author.
  */
 const VAGUE_MEDIUM_LEAD = /(?:(?<![ぁ-ゖ])(?:とある|ある|某)|どこかの)[^「『」』。！？!?\n]{0,8}?(?:新聞|コラム|社説|記事|雑誌|本|書籍|番組|テレビ|ラジオ|サイト|ホームページ|ブログ|投稿|SNS|論文|資料|冊子|パンフレット|ガイドブック)|(?:ネット|インターネット|SNS)(?:上)?(?:の|で|に)[^「『」』。！？!?\n]{0,8}?(?:記事|投稿|書き込み|コメント|見|読)/u
+/**
+ * Round 53: the post tells of reading the text in a medium it does not name (先日ある雑誌で読みました, とある新聞のコラムで見かけた,
+ * ネットの記事で読んだ): a quotation after it (in its paragraph or the next two) was read there, and a name in the paragraph next to the
+ * quotation (空き家バンクの物件は市ホームページでご覧いただけます, a pointer to the city's own page) is not its source.
+ */
+const VAGUE_READ = new RegExp(`(?:${VAGUE_MEDIUM_LEAD.source})[^。！？!?\\n「『」』]{0,16}?(?:読|拝読|見かけ|見つけ|目に|目にし|載って|書かれ|書いて|掲載されて)`, 'u')
 /** A rumour quoted to correct it: 「…」という情報が出回っていますが. */
 const RUMOUR_AFTER = /^\s?(?:(?:という|との|といった|などの|って)(?:情報|噂|うわさ|デマ|話|投稿|書き込み|誤情報|メール|SMS|ショートメール|電話|チェーンメール|誤解|思い込み)|と(?:思われ|思って|誤解され|勘違いされ|思い込ん|お考え)|というの(?:は|も)|という(?:見方|偏見|決めつけ|誤解|思い込み|固定観念)|という考え(?:方)?(?=[^。！？!?\n]{0,20}(?:誤り|誤解|ではありません|ではない|違い|間違|偏見|思い込み|差別)))/u
 /** A named speaker or author next to a quotation. */
@@ -335,6 +341,8 @@ export interface QuotationFacts {
   interview: boolean
   /** …by the staff asking (not a message received, which a block quote reproduces: round 47). */
   heard: boolean
+  /** The paragraph tells of reading a text in a medium it does not name (ある雑誌で読みました: round 53). */
+  vagueRead: boolean
 }
 
 
@@ -702,6 +710,10 @@ class PlainFacts implements QuotationFacts {
   get heard(): boolean {
     return (this._heard ??= HEARD_BEFORE.test(this.t))
   }
+  private _vagueRead?: boolean
+  get vagueRead(): boolean {
+    return (this._vagueRead ??= VAGUE_READ.test(this.t))
+  }
   get headNamed(): boolean {
     return (this._head ??= namesSomeone(headAndTail(this.t).head))
   }
@@ -909,13 +921,14 @@ export const quotation: RuleFamily<QuotationFacts> = {
         // A block quote that ends with its sender's tag (> …ほしいです。（東京都・40代女性）): the tag is on its last line.
         (q.block === true && blockTagged(t.slice(q.a, q.b)))
       // A lead that names only a vague medium (ある新聞のコラムには): the neighbouring paragraph's person is not its author.
-      const vagueLead = !named && VAGUE_MEDIUM_LEAD.test(bf.text)
+      // (…or a sentence earlier in the paragraph tells of reading it in one: 先日ある雑誌で読みました。…ご紹介します。「…」.)
+      const vagueLead = !named && (VAGUE_MEDIUM_LEAD.test(bf.text) || VAGUE_READ.test(masked.slice(Math.max(0, q.a - 400), q.a)))
       const { start, end } = doc.fromNorm(q.a, q.b)
       out.push({ start, end, what: q.what, named, atHead: !vagueLead && (/^[\s「『“‘〝≪《«">]*$/u.test(masked.slice(0, q.a)) || bf.start === 0), atTail: !vagueLead && af.end >= masked.replace(/\s+$/u, '').length, block: q.block })
     }
     if (out.length === 0 && !introAtEnd) return new PlainFacts(t, min, doc.normMapper())
     if (lead) lead = doc.fromNorm(lead.start, lead.end)
-    return { source, example, quotes: out, headNamed: namesSomeone(head), tailNamed: namesSomeone(tail), introAtEnd, lead, medium: mediumOf(masked), interview: COLLECTED_BEFORE.test(masked), heard: HEARD_BEFORE.test(masked) }
+    return { source, example, quotes: out, headNamed: namesSomeone(head), tailNamed: namesSomeone(tail), introAtEnd, lead, medium: mediumOf(masked), interview: COLLECTED_BEFORE.test(masked), heard: HEARD_BEFORE.test(masked), vagueRead: VAGUE_READ.test(masked) }
   },
   post({ facts, spans, emit }) {
     // Most posts quote nothing: the other facts are then never read.
@@ -935,8 +948,14 @@ export const quotation: RuleFamily<QuotationFacts> = {
     let heard = false
     for (let p = 0; p < facts.length; p++) {
       const f = facts[p]!
+      // Round 53: a paragraph just before told of reading the text in a medium it does not name: the neighbours' names are not its source.
+      const readVaguely = (p > 0 && facts[p - 1]!.vagueRead) || (p > 1 && facts[p - 2]!.vagueRead)
       for (const q of f.quotes) {
         if (q.named || (q.block ? heard : interviewed)) continue
+        if (readVaguely) {
+          report(p, q, q.what)
+          continue
+        }
         if (q.atHead && p > 0 && facts[p - 1]!.tailNamed) continue
         if (q.atTail && p + 1 < facts.length && facts[p + 1]!.headNamed) continue
         report(p, q, q.what)

@@ -3,6 +3,7 @@
  * Replies, comments and a post that opens with @mentions (a reply in all but name) from a
  * broadcast-only account are a warning. In a disaster replies are allowed (安否・避難の問い合わせ
  * に答える): with 災害時モード on, or when the reply is about a disaster, it is only a note.
+ * A drill or a disaster-prevention class (防災訓練で避難所の開設体験), with nothing going on now, is no disaster reply.
  * Quoting another account's post is noted so the writer checks what they amplify.
  */
 import { CLAUSES } from '../clauses'
@@ -66,6 +67,15 @@ const PREPARING = /ハザードマップ|防災マップ|シーズン前|シー�
 const STOCK = /備蓄|非常食|非常持ち出し|非常用持ち出し|防災用品|防災グッズ|防災倉庫/u
 /** Supplies being handed out or running short now (備蓄品を配布しています, 毛布が不足しています): the stock in use, not kept. */
 const SUPPLY_NOW = /配布し(?:てい|てお|ます|まし)|配布中|お配りし(?:てい|てお|ます|まし)|お渡しし(?:てい|てお)|不足し(?:てい|てお)|足りていません|足りません|足りない状況/u
+/**
+ * Round 53: a drill or a disaster-prevention class (総合防災訓練では、各地区の避難所で開設体験と炊き出し訓練を行います, 津波避難訓練の当日は
+ * サイレンを鳴らします, 防災教室): a disaster only acted out, with nothing going on now. Not 職業訓練 (a school that may be flooded), not
+ * 「これは訓練ではありません」 (`NOT_A_DRILL`).
+ */
+const DRILL = /(?:防災|避難|消防|総合|合同|地震|津波|水防|土砂災害|図上|災害対応|避難所運営|避難所開設|開設|炊き出し|救命|救助|初期消火|消火|通報|情報伝達|安否確認|一斉|シェイクアウト)訓練|訓練(?:を(?:行|実施|おこな)|に(?:ご)?参加|の(?:ご)?案内|のお知らせ|日|当日|会場)|(?:開設|避難所|避難所生活|避難生活|炊き出し|起震車|煙)体験|防災(?:教室|講座|講習|学習|キャンプ|フェア|イベント|体験|まち歩き|ウォーク)|シェイクアウト/u
+/** 「これは訓練ではありません」: a disaster going on, said to be no drill. */
+const NOT_A_DRILL = /訓練(?:では|じゃ)(?:ありません|ない|なく|ございません)/u
+
 /**
  * The disaster set-up said not to be in place now: 開設しておりません, 発令されていません, 出ていません (a shelter, a volunteer
  * centre, an alert).
@@ -163,7 +173,8 @@ export const reply: RuleFamily<ReplyFacts> = {
       .map((h) => sentenceOf(sq, h.start, h.end))
     // Every disaster word of a sentence about a past disaster is past too (先日の大雨の際の避難所運営).
     // A reply about getting ready (防災マップ, 台風シーズン前, 日頃から, 避難所の備蓄品) with nothing going on now is no disaster reply.
-    const preparing = hits.length > 0 && (PREPARING.test(sq) || (STOCK.test(sq) && !SUPPLY_NOW.test(sq))) && !ONGOING.test(sq)
+    // A drill (防災訓練では避難所で開設体験を行います) with nothing going on now acts a disaster out: no disaster reply either.
+    const preparing = hits.length > 0 && (PREPARING.test(sq) || (STOCK.test(sq) && !SUPPLY_NOW.test(sq)) || (DRILL.test(sq) && !NOT_A_DRILL.test(sq))) && !ONGOING.test(sq)
     // A shelter named as where to go (市の指定避難所をご利用ください) in a reply about such days (大雨の際の…) is no disaster going on
     // when nothing is going on now; a shelter named alone (避難所は市民体育館です) may be today's.
     const shelterNamed = (h: { start: number; end: number }): boolean => {

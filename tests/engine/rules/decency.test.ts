@@ -7718,3 +7718,73 @@ describe('decency, round 52 (blind R52A): prejudice and innuendo the engine miss
     expect(findingsOf(decency, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('decency round 53: kinds from blind R53A', () => {
+  const flags: Case[] = [
+    // A group's support called a windfall at the cost of honest or ordinary people (R53A-080).
+    ['入園選考、ひとり親の家はいつも点数が高いけん優先されるやろ？離婚した人が得して、まじめに結婚しとる家庭がバカを見る制度よね。', 'decency/discriminatory', 'block'],
+    ['生活保護の人ばっかり得して、まじめに働いとる者が損する世の中ですね。', 'decency/discriminatory', 'block'],
+    ['真面目に税金を払っている人が馬鹿を見て、外国人ばかりいい思いをしているのが現状です。', 'decency/discriminatory', 'block'],
+    ['シングルマザーは手当で得をしとるけど、共働きの家庭は割を食うだけやもんね。', 'decency/discriminatory', 'block'],
+    ['母子家庭だけが優遇されて、普通の家庭は報われないのはおかしいと思いませんか。', 'decency/discriminatory', 'block'],
+    // Stamina food and the night, the suggestive word quoted or given a leer (R53A-101).
+    ['献血のあとは、うなぎのせいろ蒸しで精をつけて🍱💪 今夜も「元気」に過ごしてくださいね😏💕 #柳川 #献血 #うなぎ', 'decency/sexual', 'block'],
+    ['スタミナ満点のうなぎで、今夜は“ハッスル”しちゃってください♡', 'decency/sexual', 'block'],
+    ['すっぽん鍋で精がついたら、夜の「運動会」もがんばってくださいね。', 'decency/sexual', 'block'],
+    ['にんにくたっぷりの餃子で精をつけて、今晩もがんばってね😏', 'decency/sexual', 'block'],
+    ['土用の丑の日はうなぎで精力をつけて、今宵は『お楽しみ』ください。', 'decency/sexual', 'block'],
+    // A sport or field declared one sex's, the other sex handed the part of serving it (R53A-133).
+    ['部活動が地域クラブに移っても、やっぱり運動部は男の子の世界やけん、女の子はマネージャーで支えてくれたらうれしいな📣', 'decency/stereotype', 'warn'],
+    ['消防団はやっぱり男の世界ですから、女性は炊き出しで協力してください。', 'decency/stereotype', 'warn'],
+    ['柔道なんて昔から男のスポーツだし、娘さんには向かんかもしれんね。', 'decency/stereotype', 'warn'],
+    ['野球部の女子は応援で盛り上げてくれると助かります！', 'decency/stereotype', 'warn'],
+    ['お菓子作りは女の子のもんやけん、男子はあんまり来んやろね。', 'decency/stereotype', 'warn'],
+    // A facility for a group near a property as the reason for its price or its defect (R53A-150).
+    ['【空き家バンク 新着物件】\n\n三橋町の平屋（土地約80坪）、売買価格380万円です。\n\nすぐ近くに障害者の施設があるため相場よりかなりお安くなっていますが、日中はそれほど気にならないと思います。\n\n内覧のお申し込みは定住促進課 0944-77-8207 まで。', 'decency/discriminatory', 'block'],
+    ['裏手にグループホームがあるけん、相場より安かですよ。', 'decency/discriminatory', 'block'],
+    ['隣に精神科の病院があることから、価格を抑えております。', 'decency/discriminatory', 'block'],
+    ['この物件の唯一の難点は、近くに福祉施設があることです。', 'decency/discriminatory', 'block'],
+    ['実習生の寮が隣接しているので、お値打ち価格になっています。', 'decency/discriminatory', 'block'],
+  ]
+  it.each(flags)('flags %s', (text, rule, severity) => {
+    const found = findingsOf(decency, text).filter((f) => f.rule === rule && f.severity !== 'info')
+    expect(found.length).toBeGreaterThan(0)
+    if (severity === 'block') expect(found.map((f) => f.severity)).toContain('block')
+  })
+  it.each([
+    // The group on the losing side, a loss the city prevents, fraud, a priority explained, a gain with no one said to lose.
+    'ひとり親家庭の方が損をしないよう、児童扶養手当の申請をお忘れなく。',
+    'まじめに働く人がバカを見ることのないよう、生活保護の不正受給には厳正に対処します。',
+    'ひとり親家庭が優先される入園選考の仕組みについて、よくあるご質問にお答えします。',
+    '離婚した方が年金分割で損をしないためのセミナーを開きます。',
+    '外国人観光客が得をする免税制度で、地元の商店街も潤っています。',
+    '生活保護の不正受給で得をする人がいて、まじめな受給者がバカを見るという声もありますが、不正はごく一部です。',
+    // Rest, the night without stamina, a match or a shift cheered on.
+    '献血のあとは、うなぎで精をつけて、今夜はゆっくりお休みください。',
+    '夜も「元気」な柳川の屋台街をご紹介します。',
+    'うなぎでスタミナをつけた選手たちに、今夜の試合も「がんばれ」の声援を送りましょう！',
+    'うなぎで精をつけて、今夜も夜勤をがんばる消防職員の皆さんに感謝😊',
+    '土用の丑の日、うなぎで元気をつけて、今夜の花火大会も「元気」に楽しみましょう！',
+    // The notion answered or told as past, 世界大会, 世界観, girls as players, a thing owned, a programme.
+    '「釣りは男の世界」というイメージを変えようと、女性向けの釣り教室を開きます。',
+    'かつて山笠は男の世界とされてきましたが、今年から女の子も参加できます。',
+    '男子の世界大会で、柳川出身の選手が優勝しました。',
+    '女の子の世界観を表現した作品展を開催中です。',
+    '女子マネージャーも選手も募集中です。',
+    'マネージャーとして部を支えてくれた3年生の女の子たち、ありがとう！',
+    '運動部は男の子の世界ではありません。女の子も大歓迎です。',
+    // A facility that helps, a fee, convenience, an exchange, the effect denied, a hospital as such.
+    '近くに障害者施設があるため、バリアフリーの歩道が整備されています。',
+    '障害者施設の利用料は、所得に応じて安くなります。',
+    '福祉施設が近くにあるので、買い物や通院にも便利な立地です。',
+    'グループホームの開設に伴い、地域との交流会を開きます。',
+    '近くにグループホームがありますが、物件価格への影響はありません。',
+    '隣に病院があるため、相場よりやや高めの価格設定です。',
+    'このロッカーは女子のものです。',
+    '次は男の子の出番です！大きな拍手でお迎えください。',
+    '絵本の主人公は、女の子の世界を広げてくれる猫です。',
+    'さげもんはもともと女の子の健やかな成長を願うものです。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(decency, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})

@@ -3385,3 +3385,63 @@ describe('hostility: Round 52 kinds (blind R52A-034, -039, -047, -103)', () => {
     expect(findingsOf(hostility, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('hostility: Round 53 kinds (blind R53A-034, -074, -109, -131)', () => {
+  it.each<[string, string, CheckContext?]>([
+    // The reader's question or complaint said to have been needless had they read (R53A-034): blame in keigo.
+    ['@tax_kaeshite ご丁寧なご指摘ありがとうございます。市のホームページを一度でもご覧になっていれば、このようなご質問にはならなかったかと存じますが😊', 'hostility/confrontational:warn:ご覧になっていれば、このようなご質問にはならなかった', reply],
+    ['お知らせをきちんと読んでいただいていれば、こんな問い合わせは必要なかったはずです。', 'hostility/confrontational:warn:読んでいただいていれば、こんな問い合わせは必要なかった'],
+    ['広報やながわをちゃんと見とったら、こげな質問はせんで済んだとにね。', 'hostility/confrontational:warn:見とったら、こげな質問はせんで済んだ'],
+    ['募集要項に一度でも目を通していただけていたら、このような誤解は生じなかったと思いますが。', 'hostility/confrontational:warn:目を通していただけていたら、このような誤解は生じなかった'],
+    ['案内をよくお読みになっていたら、わざわざお電話いただく必要もなかったでしょうに。', 'hostility/confrontational:warn:お読みになっていたら、わざわざお電話いただく必要もなかった'],
+    // The addressee's address, home or workplace said to be within the office's reach, in humble keigo or dialect (R53A-074): a threat.
+    ['@akiya_watch そこまでおっしゃるなら、あなたのお宅も空き家バンクに載せて差し上げましょうか？ご住所でしたらすぐにお調べできますので。', 'hostility/threat:block:住所でしたらすぐにお調べでき', reply],
+    ['@kujo_man 匿名でご批判されていますが、お名前からご勤務先くらいは、すぐにお調べできますので。', 'hostility/threat:block:お名前からご勤務先くらいは、すぐにお調べでき', reply],
+    ['文句ばかり書き込まれる方へ。お住まいでしたら、こちらで簡単にお調べできますからね。', 'hostility/threat:block:お住まいでしたら、こちらで簡単にお調べでき'],
+    ['@hantai_no 批判ばかりされているあなたのご自宅、登記簿ですぐに確認できますよ。', 'hostility/threat:block:ご自宅、登記簿ですぐに確認でき', reply],
+    ['コメントばっかりしよるあんたの職場くらい、役所ならすぐ調べがつくとばい。', 'hostility/threat:block:職場くらい、役所ならすぐ調べがつ'],
+    // Mock praise, then a wish that the reader would at last understand, trailing off (R53A-109): sarcasm.
+    ['@taishin_muda さすがのご見識ですね。その調子で耐震工事の必要性もご理解いただけるとよいのですが。夜も遅いので、そろそろお休みになられては？', 'hostility/confrontational:warn:その調子で耐震工事の必要性もご理解いただけるとよいのですが', reply],
+    ['さすが鋭いご指摘ですね。その勢いで予算の仕組みもご理解いただけると助かるんですけどね。', 'hostility/confrontational:warn:その勢いで予算の仕組みもご理解いただけると助かるんですけどね'],
+    ['ご立派なご意見です。その調子で、説明会の資料もお読みいただけるとよいのですが。', 'hostility/confrontational:warn:その調子で、説明会の資料もお読みいただけるとよいのですが'],
+    ['さすがやねえ。その調子で工事の中身もわかってくれたらよかっちゃけどね。', 'hostility/confrontational:warn:その調子で工事の中身もわかってくれたらよかっちゃけどね'],
+    ['お詳しいんですね。その勢いで、今回の値上げの理由もご納得いただけるといいのですが。', 'hostility/confrontational:warn:その勢いで、今回の値上げの理由もご納得いただけるといいのですが'],
+    // Another town beaten and the gap put down to its want of quality (R53A-131): belittling a neighbour.
+    ['ふるさと納税の寄附額ランキング、今年はお隣の大川市さんを抜かせていただきました。返礼品の質の差がそのまま出た、ということでしょうかね（笑）', 'hostility/confrontational:warn:質の差がそのまま出た'],
+    ['今年の観光客数、久留米市さんを上回りました。やっぱりおもてなしの質の差が出たんでしょうね。', 'hostility/confrontational:warn:質の差が出た'],
+    ['お隣の町の花火大会より人出が多かったのは、企画力の差がはっきり表れた結果でしょう😏', 'hostility/confrontational:warn:企画力の差がはっきり表れ'],
+    ['隣の市さんに圧勝！魅力の差は歴然ですね（笑）', 'hostility/confrontational:warn:魅力の差は歴然'],
+    ['大川市さんば抜いたばい。センスの差がそのまま出たっちゃろうね〜', 'hostility/confrontational:warn:センスの差がそのまま出た'],
+  ])('flags %s', (text, want, ctx) => {
+    expect(summary(findingsOf(hostility, text, ctx))).toContain(want)
+  })
+  it.each([
+    // needless question: a plain conditional, a present tip, the writer's own failing, a temporal たら
+    '市のホームページを一度ご覧になっていただければ、申請の流れがお分かりいただけます。',
+    '事前にホームページをご覧になっていれば、当日の受付がスムーズです。',
+    '私どもがもっと早くホームページの記載を確認していれば、このようなご指摘はいただかなかったはずです。申し訳ありません。',
+    'よくあるご質問をご覧になっていただければ、お問い合わせいただかなくても解決できる場合があります。',
+    'ホームページを見ていたら、このような質問コーナーがあることに気づきました。',
+    // looked up: help with the reader's own address, a listing, a lost item, a pet
+    'コメントありがとうございます。お住まいの地区の避難所は、ハザードマップですぐにお調べいただけます。',
+    'コメントをくださった方へ。ご自宅の住所から、ごみの収集日をアプリで簡単に確認できます。',
+    '空き家バンクにご自宅を登録してみませんか？物件のご住所をお知らせいただければ、評価額をすぐにお調べできます。',
+    '落とし物の名札にお名前があれば、持ち主の方のご住所はすぐにお調べできますので、交番と連携してお届けします。',
+    '@user 投稿された写真の迷子の犬、飼い主さんのお住まいはマイクロチップですぐに確認できました。',
+    // keep it up: thanks and a request, the writer's own effort, a cheer, a plain hope
+    'いつも見守り活動ありがとうございます。その調子で、来年度もご協力いただけるとうれしいです。',
+    'その調子で、市民の皆さんにも制度の内容をご理解いただけるよう、丁寧に説明していきます。',
+    '練習の成果が出ていますね！その調子で本番もがんばってください。',
+    '新しい制度について、多くの方にご理解いただけるとよいのですが、まだ周知が足りていないと感じています。',
+    // a gap: our own loss, a joint venture, no town, no win, a plain first place
+    'ふるさと納税の寄附額で、お隣の大川市さんに抜かれました。返礼品の魅力の差が出たと受け止め、来年に向けて改善します。',
+    '今年は大川市さんを上回りましたが、返礼品の質の差はまだ大きく、見習うべき点が多いと感じています。',
+    'お隣の大川市さんと連携して、返礼品の質の向上に取り組みます。',
+    '年齢による体力の差が出やすい種目ですので、無理のない範囲でご参加ください。',
+    'みやま市さんとの比較では、人口規模の差がそのまま予算の差に出ています。',
+    '市町村の努力の差が出る分野だと言われています。職員一同、研修に励みます。',
+    '柳川市の寄附額が県内1位になりました。返礼品の質の高さが評価されたと考えています。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(hostility, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})

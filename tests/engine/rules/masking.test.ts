@@ -6,7 +6,8 @@ describe('masking (5(2))', () => {
   const invalid: Array<[string, string[]]> = [
     // Round 40: a company's initial masked before 建設; a blank count of services (□□便)
     ['護岸工事の受注業者はＫ〇建設さんです。', ['masking/fuseji:warn:Ｋ〇']],
-    ['＊＊＊線は1日□□便となります。', ['masking/template:block:□□']],
+    // (round 53: the route's name before 線 in a sentence about its service is a blank too)
+    ['＊＊＊線は1日□□便となります。', ['masking/template:block:＊＊＊', 'masking/template:block:□□']],
     // Round 38: three stars before a polling place, twice in a sentence (not Markdown bold)
     ['＊＊＊投票所は会場工事のため、今回に限り＊＊＊公民館に変更します。', ['masking/template:block:＊＊＊×2']],
     ['期日前投票は＊＊＊出張所でも行います。', ['masking/template:block:＊＊＊']],
@@ -708,5 +709,31 @@ describe('masking (5(2)): blanks under a sentence that introduces an example (�
     '会場：○○公民館\n\n※「○○」には決まった会場名を入れること',
   ])('flags %s', (text) => {
     expect(findingsOf(masking, text).some((f) => f.rule === 'masking/template' && f.severity === 'block')).toBe(true)
+  })
+})
+
+describe('masking (5(2)): a bus or train route left as masks in a sentence about its service (△△線の運行本数, ○○循環線は運休) is an unfilled template (blind R53A-139)', () => {
+  it.each([
+    // the miss
+    '【コミュニティバスのダイヤ改正】\n\n令和8年4月1日から、△△線と□□線の運行本数を見直します。新しい時刻表は3月中旬から各停留所に掲示します。\n\n問い合わせ：企画課 0944-77-8193',
+    // variants: other routes and suffixes (循環線, 方面行き, ルート), endings, dialect and politeness
+    'コミュニティバス○○線の最終便を、4月から30分繰り上げます。',
+    '4月のダイヤ改正で、××循環線は土日祝日運休となります。',
+    '□□方面行きのバスは、停留所の位置が変わるけんね。',
+    '■■ルートの時刻表を改定いたしましたので、お知らせいたします。',
+  ])('blocks %s', (text) => {
+    expect(findingsOf(masking, text).map((f) => `${f.rule}:${f.severity}`)).toContain('masking/template:block')
+  })
+  it.each([
+    // routes named; a bullet and a marks table; a placeholder explained; decoration; a single mark on a map; X線
+    '令和8年4月1日から、西鉄柳川線と市内循環線の運行本数を見直します。',
+    '○ダイヤ改正：4月1日から時刻表が変わります。',
+    '運行状況：○平常運行 △遅れあり ×運休',
+    '時刻表の「○○線」の欄には、路線名が入ります。',
+    '◆◇◆ バス路線のお知らせ ◆◇◆',
+    '地図の●線はバスの運行ルートです。',
+    '胸部X線検査の送迎バスを運行します。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(masking, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })

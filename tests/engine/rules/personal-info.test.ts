@@ -1161,3 +1161,30 @@ describe('personal-info/phone (5(1)), round 52: a public facility named by its k
     ['総合運動場の管理人さんの携帯 090-2345-6789 に連絡してください。', 'personal-info/mobile:block:090-2345-6789'],
   ])('flags %s', (text, expected) => expect(run(text)).toContain(expected))
 })
+
+describe('personal-info/identifiable-person (4(4), 5(1)), round 53: a named person’s health told as why they are away (…係長が心身の不調で休職) blocks (blind R53A-012)', () => {
+  it.each([
+    // the miss
+    ['【人事課より 窓口体制のお知らせ】\n\n4月から税務課の窓口が一部混み合っております。税務課の松尾 恵子係長が先月から心身の不調で休職に入っており、現在は他の係から応援を出して対応しています。\n\nご不便をおかけしますが、ご理解をお願いします。', 'personal-info/identifiable-person:block:松尾 恵子係長'],
+    // variants: a surname and a title after a desk, an honorific, a full name, dialect, the reason before the name
+    ['保育課の古賀主査は、うつ病の治療のため3月末まで休職しています。', 'personal-info/identifiable-person:block:古賀主査'],
+    ['窓口担当の田中さんがメンタル不調で長期療養に入ったため、しばらく対応が遅れます。', 'personal-info/identifiable-person:block:田中さん'],
+    ['福祉課の堤 正和課長は体調を崩されて入院中のため、本日の説明会は課長補佐が代わりに務めます。', 'personal-info/identifiable-person:block:堤 正和課長'],
+    ['図書館の中島さん、心の病気でしばらくお休みしとるけん、寂しかね。', 'personal-info/identifiable-person:block:中島さん'],
+    ['心身の不調で休職中の松尾係長に代わり、4月から大坪主査が窓口を担当します。', 'personal-info/identifiable-person:block:松尾係長'],
+  ])('flags %s', (text, expected) => expect(run(text)).toContain(expected))
+  it.each([
+    // no one named; health advice; a named person with no health told; leave that is no health matter; someone else's illness;
+    // a quoted rumour; a title that names no one; a mention of rest for everyone
+    '税務課の窓口が混み合っております。職員の休職に伴い、他の係から応援を出して対応しています。',
+    '心身の不調を感じたら、一人で抱え込まず保健センターにご相談ください。',
+    '税務課の松尾係長が4月から異動となりました。',
+    '育児休業中の職員に代わり、税務課の松尾係長が窓口を担当します。',
+    '松尾さんは、病気で休んでいる子どもの学習支援を続けています。',
+    '保健師の堤さんが、体調を崩して入院した方のご自宅を訪問しました。',
+    '「松尾さんが病気で休んでいるらしい」といった書き込みがありますが、事実ではありません。',
+    '税務課の担当係長が体調不良で休んでいるため、回答が遅れています。',
+    '担任の先生が体調不良のため、本日はお休みです。',
+    '市民の皆さん、体調を崩さないよう、しっかりお休みください。',
+  ])('passes %s', (text) => expect(run(text).filter((x) => x.startsWith('personal-info/identifiable-person'))).toEqual([]))
+})

@@ -918,3 +918,26 @@ describe('quotation (4(4)), round 52: a named person’s message, the name space
     expect(summary(findingsOf(quotation, text)).some((x) => x.startsWith('quotation/no-source:warn'))).toBe(true)
   })
 })
+
+describe('quotation (4(4)), round 53: a passage the post says it read in a medium it does not name (先日ある雑誌で読みました), quoted in the paragraphs after, is not sourced by a name next to it (市ホームページでご覧いただけます) (blind R53A-112)', () => {
+  it.each([
+    // the miss
+    '【空き家バンク 移住者の声】\n\n昨年、空き家バンクを利用して沖端に移住された方のお話を、先日ある雑誌で読みました。\n\n移住を考えている方の参考になればと思い、一部をご紹介します。\n\n「最初は古い家に住むのが不安でしたが、近所の方が庭の手入れの仕方から掘割の水位の見方まで教えてくれて、今では町の一員になれた気がしています。」\n\n空き家バンクの登録物件は市ホームページでご覧いただけます。',
+    // variants: a net article, a newspaper column, a book in dialect, an information magazine in the same sentence as the lead
+    '先週、ネットの記事で柳川の干拓の歴史について読みました。\n\n「有明海の干拓は江戸時代から続き、先人たちが少しずつ海を田畑に変えてきました。その苦労の跡は、今も堤防の形に残っています。」\n\n干拓の歴史は市ホームページでもご覧いただけます。',
+    'とある新聞のコラムで見かけた文章が心に残ったので、ご紹介しますね。\n\n「祭りは見るものではなく、支えるものだ。飾りを吊るす手の数だけ、町の春は明るくなる。そう教えてくれたのは、この町の人たちだった。」\n\nさげもんめぐりの情報は柳川市観光協会のサイトでご確認ください。',
+    'この前、ある本で読んだとよ。よか言葉やけん紹介するね。\n\n「川の流れは毎日同じに見えるけれど、一日として同じ水は流れていない。だからこそ、今日の景色を大切にしたいと思うのです。」\n\n川下りの運航情報は市のホームページに載せとるけん、見てみてね。',
+    '先日、ある情報誌に載っていた移住者の方のお話をご紹介いたします。\n\n「子育てをするなら、水と緑のある町がいいと思っていました。柳川に来て、子どもたちが毎日外で遊ぶようになり、本当に良かったと感じています。」\n\n移住相談は企画課の窓口で受け付けております。',
+  ])('flags %s', (text) => {
+    expect(summary(findingsOf(quotation, text)).some((x) => x.startsWith('quotation/no-source:warn'))).toBe(true)
+  })
+  it.each([
+    // the magazine named with its issue; the staff's own interview; a vague medium read with no quotation after it
+    '先日、『月刊ちくご』2025年6月号で、沖端に移住された方のお話を読みました。\n\n「最初は古い家に住むのが不安でしたが、近所の方が庭の手入れの仕方から掘割の水位の見方まで教えてくれて、今では町の一員になれた気がしています。」\n\n空き家バンクの登録物件は市ホームページでご覧いただけます。',
+    '昨年、空き家バンクを利用して沖端に移住された方に、お話を伺いました。\n\n「最初は古い家に住むのが不安でしたが、近所の方が庭の手入れの仕方から掘割の水位の見方まで教えてくれて、今では町の一員になれた気がしています。」\n\n空き家バンクの登録物件は市ホームページでご覧いただけます。',
+    'ある雑誌で柳川のうなぎが紹介されていたのを読みました。\n\nうなぎのせいろ蒸しのお店は、市ホームページでご覧いただけます。',
+    '先日ある雑誌で読みましたが、空き家バンクへの関心が全国的に高まっているそうです。\n\n柳川市の空き家バンクの登録物件は市ホームページでご覧いただけます。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(quotation, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})

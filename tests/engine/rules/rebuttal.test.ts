@@ -1810,3 +1810,52 @@ describe('rebuttal, R52A-122: a complaint that something did not happen answered
     expect(findingsOf(rebuttal, text, ctx ?? {}).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('rebuttal, R53A-049: what a post, an article or a programme says of the city, told in the passive of report, then denied with a bare predicate (…とされていますが、誤りです)', () => {
+  it.each<[string, CheckContext?]>([
+    ['こちらの投稿では、柳川市がふるさと納税の寄附額を水増ししているとされていますが、誤りです。掲載している数字は総務省の公表値そのままです。', { mode: 'quote' }],
+    ['この記事では、市が補助金を特定の団体にだけ出しているとされていますが、間違いです。交付先はすべて公表しています。'],
+    ['このポストでは、市役所が苦情ば放っとるって書かれとるばってん、間違いですけん。'],
+    ['一部の書き込みでは、市が入札結果を隠しているとされておりますが、誤りでございます。'],
+    ['ネットニュースで、柳川市のごみ収集が来年から有料になると報じられていますが、違います。'],
+    ['先日の番組では、市の職員が窓口で居眠りしていたと紹介されましたが、誤りです。', { mode: 'reply', broadcastOnly: false }],
+  ])('flags %s', (text, ctx) => {
+    expect(findingsOf(rebuttal, text, ctx ?? {}).filter((f) => f.severity === 'warn').length).toBeGreaterThan(0)
+  })
+  it.each<[string, CheckContext?]>([
+    // the city's own words set right (active voice), a rumour or a myth set right, an article's error owned, a form
+    ['昨日の投稿で開館時間を17時と書きましたが、誤りです。18時まで開いています。'],
+    ['SNSで「市民プールが今年で閉鎖される」という投稿が広がっていますが、誤りです。今年も7月から営業します。'],
+    ['ネットでは「柳川の水道水は飲めない」とよく言われていますが、誤りです。水道水は水質基準を満たしています。'],
+    ['広報やながわ5月号の記事に誤りがありました。正しくは6月10日です。'],
+    ['この記事では、分別で間違いやすいごみの例をまとめています。'],
+    ['投稿フォームでは、入力内容に誤りがないか確認してから送信してください。'],
+    ['市のホームページでは申込期限が3月末とされていますが、4月10日まで延長しました。'],
+  ])('passes %s', (text, ctx) => {
+    expect(findingsOf(rebuttal, text, ctx ?? {}).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
+
+describe('rebuttal, R53A-099: the critic\'s wording of the city\'s conduct rebutted (「高齢者の切り捨て」という表現は適切ではないと考えます)', () => {
+  it.each<[string, CheckContext?]>([
+    ['@bus_machi ご意見拝見しました。ただ、今回の減便は利用実態に基づくものであり、「高齢者の切り捨て」という表現は適切ではないと考えます。', { mode: 'reply', broadcastOnly: false }],
+    ['「税金の無駄遣い」とのご批判をいただきましたが、そのような表現は当たらないと考えております。'],
+    ['「見捨てた」って言われ方は、適切じゃなかと思いますよ。', { mode: 'comment', broadcastOnly: false }],
+    ['@kaigo_son 「福祉の後回し」といった言い方は、決して正確とは言えません。', { mode: 'reply', broadcastOnly: false }],
+    ['一部報道の「市が補助金を打ち切り」という見出しは正確ではありません。', {}],
+    ['@user 「隠ぺい」という言葉は当たらないと考えております。', { mode: 'reply', broadcastOnly: false }],
+  ])('flags %s', (text, ctx) => {
+    expect(findingsOf(rebuttal, text, ctx ?? {}).filter((f) => f.severity === 'warn').length).toBeGreaterThan(0)
+  })
+  it.each<[string, CheckContext?]>([
+    // a note on terms, a criticism accepted, awareness advice, a definition
+    ['「障害者」という表現は適切ではないとの考えから、市では「障がい者」と表記しています。'],
+    ['@user ご質問ありがとうございます。「障害者」という表現は適切ではないため、市の文書では「障がい者」と表記しています。', { mode: 'reply', broadcastOnly: false }],
+    ['この表現は適切ではないとのご指摘を受け、ポスターの文言を修正しました。'],
+    ['@user ご指摘のとおり、「無料」という表現は正確ではありませんでした。「送料のみご負担」に改めます。', { mode: 'reply', broadcastOnly: false }],
+    ['「ばか」「うざい」といった言葉は、相手を深く傷つけます。使わないようにしましょう。'],
+    ['「高齢者」という言葉は、法律によって何歳以上を指すかが異なります。'],
+  ])('passes %s', (text, ctx) => {
+    expect(findingsOf(rebuttal, text, ctx ?? {}).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})

@@ -78,6 +78,30 @@ describe('reply (4(3))', () => {
     expect(findingsOf(reply, text, { mode: 'reply' }).map((f) => f.rule)).toEqual(['reply/emergency'])
   })
   it.each([
+    // round 53 (R53A-015): a drill or a disaster-prevention class, with nothing going on now
+    '@bousai_mama 来月の総合防災訓練では、各地区の避難所で開設体験と炊き出し訓練を行います。ぜひご家族でご参加ください。',
+    '@mama_k 今度の日曜は地区の防災訓練ばい。公民館で避難所の開設体験と炊き出しばするけん、子どもさんも一緒に来てね！',
+    '@kodomo_ie シェイクアウト訓練の日は、学校でも地震を想定して机の下に隠れる練習をします。',
+    '@kumi 水防訓練では、消防団が大雨で堤防が崩れたという想定で土のうを積みます。',
+    '@jiji 防災フェアでは、起震車で震度7の地震を体験できますよ〜！',
+    '避難所運営訓練では、段ボールベッドの組み立てや受付の体験ができます。',
+  ])('a reply about a drill, with nothing going on now, is an ordinary reply: %s', (text) => {
+    expect(findingsOf(reply, text, { mode: 'reply' }).map((f) => f.rule)).toEqual(['reply/broadcast-only'])
+  })
+  it.each([
+    // a disaster going on beside a drill named, or said to be no drill
+    '@xxx これは訓練ではありません。大雨で川が氾濫しています。高台へ避難してください。',
+    '@xxx 訓練じゃありません！津波警報が出ています。すぐに高台へ避難してください。',
+    '@xxx 本日予定していた防災訓練は中止します。現在、大雨のため避難所を開設しています。',
+    '@xxx 台風接近中のため、明日の避難訓練は延期します。避難所は市民体育館で開設中です。',
+    '@xxx 職業訓練校の周辺が浸水しています。避難所は市民体育館です。',
+  ])('a disaster going on beside a drill named is still a disaster reply: %s', (text) => {
+    expect(findingsOf(reply, text, { mode: 'reply' }).map((f) => f.rule)).toEqual(['reply/emergency'])
+  })
+  it('a post announcing a drill is no reply', () => {
+    expect(findingsOf(reply, '来月の総合防災訓練では、各地区の避難所で開設体験と炊き出し訓練を行います。ぜひご家族でご参加ください。')).toEqual([])
+  })
+  it.each([
     // the disaster set-up said not to be in place now
     ['災害ボランティアセンターは現在開設しておりません。開設時はこのアカウントでお知らせします。', '災害ボランティアセンターは現在開設しておりません。開設時はこのアカウントでお知ら'],
     ['現在、市内に避難指示は出ていません。引き続き気象情報にご注意ください。', '現在、市内に避難指示は出ていません。引き続き気象情報にご注意ください。'],

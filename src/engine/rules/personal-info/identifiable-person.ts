@@ -589,3 +589,64 @@ export function describedPerson(doc: Doc, emit: Emit): void {
     })
   }
 }
+
+/**
+ * Round 53: a named person's health told as why they are away (要配慮個人情報): 税務課の松尾 恵子係長が先月から心身の不調で休職に入って
+ * おり, 保育課の古賀主査はうつ病の治療のため休職しています, 心身の不調で休職中の松尾係長に代わり. The name (with an honorific, or a
+ * staff title after の: 〜課の松尾係長, or a full name before a title) and a health reason leading to an absence (休職, 療養, 入院,
+ * お休み) in one clause; the name needs no other detail, since the health of a person named is itself what may not be published.
+ * (Not the absence of someone else the person deals with: 病気で休んでいる子どもの学習支援; not a quoted example; not an elected
+ * official's public duties, whose titles are left out.)
+ */
+const STAFF_TITLE = '(?:係長|課長補佐|課長|部長|次長|室長|所長|館長|園長|校長|副校長|教頭|主査|主任|主事|主幹|参事|技師|保健師|看護師|栄養士|司書|学芸員|指導主事|教諭|指導員|支援員|相談員)'
+/** A word before a title that names no one (担当係長, 新任主査, 女性職員). */
+const NOT_A_STAFF_NAME =
+  /^(?:担当|窓口|新任|前任|後任|現任|女性|男性|若手|臨時|代理|次期|統括|総括|専任|兼務|会計年度|非常勤|常勤|正規|同|当|各|全|元|前|現|新|副|係|課|部|室|担任|副担任|主治医|主治|校医|園医|講師|先輩|後輩|上司|同僚|部下|看護師|保健師|栄養士|介護士|保育士|運転手|運転士|乗務員|医師|歯科医|獣医|隊員|団員|会員|役員|委員|議員|ヘルパー|ケアマネ|ケアマネジャー|ドライバー|スタッフ|パート|アルバイト|バイト|マスター)$/u
+const HEALTH_REASON =
+  '(?:心身の(?:不調|疲れ|疲労)|体調(?:不良|を崩|をくず|がすぐれ|の悪化|面)|(?:心|こころ|メンタル|精神)の?(?:不調|病|病気)|メンタル(?:不調|ヘルス)|精神的な?(?:不調|疲労|理由)|健康上の(?:理由|都合)|病気|病(?=で|のため|により|気)|疾患|持病|うつ病?|鬱病?|適応障害|パニック障害|過労|療養|入院|手術|治療|骨折|けが|怪我|ケガ|がん|癌)'
+const HEALTH_REASON_RE = new RegExp(HEALTH_REASON, 'u')
+const ABSENCE = '(?:休職|休養|療養|病休|病気休暇|(?:お)?休み|休んで|休まれ|休ませて|欠勤|休業|入院|職場を離れ|現場を離れ)'
+/** The health reason and the absence after the name: が先月から心身の不調で休職に入っており, は、うつ病の治療のため休職して. */
+const HEALTH_ABSENCE_AFTER = new RegExp(`^\\s?(?:が|は|も|、|,)[^。！？!?\\n「」『』]{0,24}?${HEALTH_REASON}[^。！？!?\\n「」『』]{0,14}?${ABSENCE}`, 'u')
+/** …or before it, as what the person is: 心身の不調で休職中の松尾係長, 病気療養のためお休みしている古賀さん. */
+const HEALTH_ABSENCE_BEFORE = new RegExp(`${HEALTH_REASON}[^。！？!?\\n「」『』]{0,12}?${ABSENCE}(?:中|している|されている|しておられる|されていた|していた|に入っている|に入った)?の\\s?$`, 'u')
+/** After the absence: it is someone else's, a noun the clause describes (休んでいる子どもの, 入院した方の). */
+const OTHERS_ABSENCE = /^[^。、！？!?\n]{0,5}?(?:子|方|人|児童|生徒|園児|患者|利用者|家族|皆さん|みなさん|職員|お子さん|市民|住民)(?:の|を|に|へ|が|は|も|、|たち|さん)/u
+/**
+ * A name: kanji (or katakana) with an honorific (中島さん, 松尾 恵子様); a surname after の with a staff title (税務課の松尾係長,
+ * 図書館の中島司書, 休職中の松尾係長); a full name parted by a space before a title (松尾 恵子係長).
+ */
+const HEALTH_NAME = new RegExp(
+  `(?<![\\p{Script=Han}ァ-ヶー])([\\p{Script=Han}]{1,4}(?:[ 　][\\p{Script=Han}ぁ-んァ-ヶー]{1,4})?|[ァ-ヶー]{2,8})(?:さん|様|氏|先生|くん|ちゃん)|の\\s?([\\p{Script=Han}]{2,4}(?:[ 　][\\p{Script=Han}ぁ-んァ-ヶー]{1,4})?)\\s?${STAFF_TITLE}|(?<![\\p{Script=Han}ァ-ヶー])([\\p{Script=Han}]{1,4}[ 　][\\p{Script=Han}ぁ-んァ-ヶー]{1,4})\\s?${STAFF_TITLE}`,
+  'gu',
+)
+
+/** Named people whose health is told as the reason they are away (税務課の松尾 恵子係長が心身の不調で休職). */
+export function healthOfNamed(doc: Doc, emit: Emit): void {
+  const t = withoutUrls(doc, doc.norm.text)
+  if (!/休|療養|入院|離れ/u.test(t)) return
+  if (!HEALTH_REASON_RE.test(t)) return
+  let lastSentence = -1
+  for (const m of matchAllOf(HEALTH_NAME, t)) {
+    const name = (m[1] ?? m[2] ?? m[3])!
+    const core = name.replace(/[ 　].*$/u, '')
+    if (GENERIC_NAME.test(core) || GENERIC_NAME.test(name) || NOT_A_STAFF_NAME.test(core) || GENERIC_KANA.test(name) || ORG_WORD_END.test(core)) continue
+    const a = m.index + m[0].indexOf(name)
+    const b = m.index + m[0].length
+    // お子さん, ご主人様: an honorific prefix makes a common noun.
+    if (m[1] !== undefined && 'おご御'.includes(t[a - 1] ?? '')) continue
+    // A name in a quotation on its line (「松尾さんが病気で休んでいる」といった書き込み) is a mention.
+    const lineStart = t.lastIndexOf('\n', a - 1) + 1
+    const lineBefore = t.slice(lineStart, a)
+    if (lineBefore.lastIndexOf('「') > lineBefore.lastIndexOf('」') || lineBefore.lastIndexOf('『') > lineBefore.lastIndexOf('』')) continue
+    const afterName = t.slice(b, b + 60)
+    const forward = HEALTH_ABSENCE_AFTER.exec(afterName)
+    const told = (forward !== null && !OTHERS_ABSENCE.test(afterName.slice(forward[0].length))) || HEALTH_ABSENCE_BEFORE.test(t.slice(Math.max(0, a - 40), a))
+    if (!told) continue
+    const s = sentenceSpan(t, a)
+    if (s.start === lastSentence) continue
+    lastSentence = s.start
+    const span = doc.fromNorm(a, b)
+    emit({ rule: 'personal-info/identifiable-person', clause: '4(4)', start: span.start, end: span.end, severity: 'block', data: { label: '休んでいる理由（健康状態）' } })
+  }
+}

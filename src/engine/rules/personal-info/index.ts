@@ -18,7 +18,7 @@ import type { DraftFinding, RuleFamily } from '../../rule'
 import { CONSENT, EXAMPLE_NOTE, isFieldLine } from './context'
 import { addresses } from './address'
 import { emails } from './email'
-import { describedPerson, identifiablePerson } from './identifiable-person'
+import { describedPerson, healthOfNamed, identifiablePerson } from './identifiable-person'
 import { identifiers } from './identifiers'
 import { lineIds } from './line-id'
 import { lodgings } from './lodging'
@@ -214,6 +214,8 @@ export const personalInfo: RuleFamily<PersonalInfoFacts> = {
     // A person named with details is judged with the whole post: a consent may be stated in another paragraph
     // (※掲載はご本人の了承を得ています), so these findings are kept and emitted in \`post\`.
     identifiablePerson(doc, addressSpans, (f) => void facts.persons.push(f), reply)
+    // Round 53: a named person's health told as why they are away (…係長が心身の不調で休職): consent stated anywhere lowers it too.
+    healthOfNamed(doc, (f) => void facts.persons.push(f))
     lodgings(doc, emit, reply)
     rosterPhotos(doc, emit)
     vehiclePlates(doc, emit)
