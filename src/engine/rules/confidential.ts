@@ -641,6 +641,18 @@ function sentenceOf(t: string, start: number, end: number): string {
 const SHARES_MARKED =
   /(?:と書かれた|とある|と記載(?:され|の)|と押された|の印(?:が)?(?:押された|のある)|のスタンプ(?:が)?(?:押された|のある))(?:[^。！？!?\n]{0,12})(?:資料|文書|通知|通知文|メール|書類|データ|ファイル|プリント|紙)[^。]{0,40}?(?:共有し(?:ます|まーす|ちゃ)|公開し(?:ます|ちゃ)|ご紹介し|紹介し(?:ます|ちゃ)|載せ(?:ます|ちゃ|とき)|お見せし|掲載し(?:ます|ちゃ)|アップし|添付し|お知らせし|内容は次の|以下のとおり|次のとおり)/u
 
+/**
+ * A marker stamped on a paper, right after the quoted marker (「取扱注意」のハンコが押してある, 「部外秘」と押された印, 『関係者限り』って
+ * スタンプが押してある): the marker is on the document the post is about, not a word talked of.
+ */
+const STAMPED = /^(?:の|と|って|という)?(?:ハンコ|はんこ|判子|印鑑|ゴム印|朱印|スタンプ|印)(?:が|の|を|も)?[^。！？!?\n]{0,4}?(?:押|捺|付い|つい|入っ|あり|ある|あっ)/u
+/** …on a paper (資料, 書類, 表紙) … */
+const STAMPED_PAPER = /資料|文書|書類|表紙|プリント|ファイル|データ|メモ|議事録|ペーパー|原稿|報告書|図面|案/u
+/** …shown in the post (一枚だけ📸, 写真でお見せします, 撮ってみました, アップ): the marked paper photographed or handed out. */
+const STAMPED_SHOWN = /一枚|1枚|ひとつだけ|写真|撮っ|撮り|撮影|📸|📷|載せ|のせ|アップ|お見せ|見せ|チラ見せ|公開し|ご紹介|紹介し|共有し|掲載し/u
+/** …unless the showing is refused (写真はお見せできません, 掲載は控えます). */
+const SHOWN_REFUSED = /(?:でき|出来|られ)(?:ません|ない|ず)|お控え|控え(?:ます|させ)|(?:載せ|見せ|公開し|掲載し|アップし)(?:ません|ない|ず)/u
+
 function emitAll(doc: Doc, t: string, re: RegExp, rule: string, emit: (f: DraftFinding) => void, spans: Span[], keep: (m: RegExpExecArray) => boolean): void {
   re.lastIndex = 0
   let n = 0
@@ -653,9 +665,18 @@ function emitAll(doc: Doc, t: string, re: RegExp, rule: string, emit: (f: DraftF
     const quoted = /^[「『"]/u.test(m[0]) && /[」』"]$/u.test(m[0]) ? { start: m.index + 1, end: end - 1 } : { start: m.index, end }
     const sentence = sentenceAround(t, quoted.start, quoted.end)
     // …unless the post shares the very document (「転送禁止」と書かれた通知文ですが、皆さんにも共有します).
-    const mention = isMention(t, quoted.start, quoted.end, sentence) && !SHARES_MARKED.test(t.slice(sentence.start, Math.min(t.length, sentence.end + 40)))
+    // …nor when the marker is stamped on a paper that the post shows (表紙に「取扱注意」のハンコが押してあるけど…一枚だけ📸).
+    const mention = isMention(t, quoted.start, quoted.end, sentence) && !SHARES_MARKED.test(t.slice(sentence.start, Math.min(t.length, sentence.end + 40))) && !stampedShown(t, end, sentence)
     emit({ rule, start: span.start, end: span.end, ...(mention ? { mention } : {}) })
   }
+}
+
+/** A quoted marker ending at `end` stamped on a paper that the post photographs or shows, outside a lesson about it. */
+function stampedShown(t: string, end: number, sentence: Span): boolean {
+  if (!STAMPED.test(t.slice(end, end + 16))) return false
+  const text = t.slice(sentence.start, sentence.end)
+  const rest = t.slice(end, Math.min(t.length, sentence.end + 40))
+  return STAMPED_PAPER.test(text) && STAMPED_SHOWN.test(rest) && !SHOWN_REFUSED.test(rest) && !AWARENESS.test(text)
 }
 
 export const confidential: RuleFamily = {

@@ -500,6 +500,27 @@ function isAdvice(sentence: string): boolean {
 }
 const SAFETY_ADVICE = /盗難|盗まれ|窃盗|ひったくり|ましょう|しないで|ないよう|注意|危険|狙われ|避け|やめ|防犯対策|被害|空き巣|泥棒|侵入(?:さ|す|盗)|ことが多い|警察/u
 
+/**
+ * A gap quoted as what is going round, then denied by the city (「沖端の水門が壊れた」という情報が出回っていますが、現在、水門は正常に
+ * 稼働しています; 「…防犯カメラが壊れている」という噂がありますが、すべて正常に作動しています): a rumour corrected, no gap told. The
+ * quote must close within the sentence and be framed as talk (という情報, との投稿, という噂); a rumour confirmed (という噂は本当で)
+ * does not deny it.
+ */
+const QUOTED_TALK = /^[^「」『』\n]{0,40}?[」』](?:という|との|って|といった)(?:情報|噂|うわさ|ウワサ|話|投稿|書き込み|書込み|デマ|声|メール|お問い合わせ|問い合わせ|ご指摘|指摘)/u
+const DENIED = /正常に(?:稼働|作動|動い|機能|施錠|運用|使用|ご利用)|問題(?:は)?(?:なく|ありません|ございません|ありませんでした|ございませんでした)|異常(?:は)?(?:なく|ありません|ございません|ありませんでした|は見られ)|事実(?:では|ではありません|ではございません|無根)|そのような事実|誤り|デマ|誤った情報|確認されておりません|確認されていません|壊れて(?:い|お)りません|壊れていません|故障して(?:い|お)りません|故障していません/u
+
+/** Whether the gap at [start, end) lies in a quoted rumour the post then denies. */
+function deniedRumour(t: string, start: number, end: number): boolean {
+  const open = Math.max(t.lastIndexOf('「', start), t.lastIndexOf('『', start))
+  if (open < 0 || start - open > 40) return false
+  const inside = t.slice(open + 1, start)
+  if (/[」』\n]/u.test(inside)) return false
+  const after = QUOTED_TALK.exec(t.slice(end, end + 60))
+  if (!after) return false
+  const rest = t.slice(end + after[0].length, end + after[0].length + 120)
+  return !/^(?:は|も)?(?:本当|ほんと|事実で|事実です|その通り)/u.test(rest) && DENIED.test(rest)
+}
+
 /** Security made stronger, said as an announcement: 増員します, 強化します, 万全の体制で. */
 const REINFORCED = /増員|強化|万全|徹底し|拡充|増や(?:し|す)|配置します|配置いたします|体制を整え/u
 /** A public event (its security is announced to visitors). */
@@ -523,7 +544,7 @@ const CLOCK = /\d{1,2}時|\d{1,2}:\d{2}|[〇一二三四五六七八九十]{1,3}
 const CLOCK_EXACT = /\d{1,2}時|\d{1,2}:\d{2}|[〇一二三四五六七八九十]{1,3}時|毎時(?:\d{1,2}|[零〇一二三四五六七八九十]{1,3})分/u
 
 const DEVICE_DOWN =
-  /(?:防犯カメラ|監視カメラ)[^。\n]{0,30}?(?:[0-9一二三四五六七八九十]+台|一部|うち[^。\n]{0,6})(?:は|が)[^。\n]{0,10}?(?:故障|壊れ|録画(?:が)?できていな|映っていな|動いていな|作動していな)|(?:防犯カメラ|監視カメラ|セキュリティカメラ|防犯センサー|人感センサー|警報装置|警報機|非常ベル|オートロック|電子錠|セキュリティ|施錠|鍵|カギ|錠(?!剤)|裏口|通用口|勝手口|窓(?!口|際|辺)|扉|ドア|門(?!限|前|家|松))(?:が|は|も|の)?[^。\n]{0,14}?(?:故障|壊れ|こわれ|(?<!閉め|締め|しめ|仕|区|張り|使い|振り|貸し|踏み)切って(?:あ|お|い)|オフに|ついていな|付いていな|設置されていな|(?<!しか|ほか|他|よりほか)が?ない(?:場所|所|ので|から|のは|です)|ありません|作動していな|作動しな|電源を切っ|電源を落と|電源が入っていな|動いていな|動かな|映っていな|映っていま(?=せん)|映らな|映ってな|動いていま(?=せん)|作動していま(?=せん)|機能していな|機能していま(?=せん)|録画(?:が)?できていな|(?:電源|電池|充電|配線|ケーブル|コンセント|プラグ|バッテリー)(?:が|は|も)?[^。\n]{0,6}?(?:切れ|外れ|抜け)(?:たまま|てい|て)|電池切れ|(?:施錠|ロック)(?:でき|され)てい(?:な|ま(?=せん))|(?:施錠|ロック)できな|壊れたまま|録画されていな|録画していな|電源が切れ|止まって|停止中|(?:解除|開錠|解錠)(?:され|し)たまま|(?:解除|開錠|解錠)されて(?:い|お)(?!ません|な)|停止して(?:い(?!ません|な)|おり(?!ません))|(?:すべて|全て|全部|一時)?停止(?:します|いたします|する|させ|となり)|ダミー|偽物|飾り|かからな|かかっていな|掛かっていな|かけていな|掛けていな|閉まらな|開いたまま|開けっ放し|開けっぱなし|あけっぱなし|施錠していな|施錠されていな|施錠していま(?=せん)|施錠しておりま(?=せん)|施錠しておらず)/gu
+  /(?:防犯カメラ|監視カメラ)[^。\n]{0,30}?(?:[0-9一二三四五六七八九十]+台|一部|うち[^。\n]{0,6})(?:は|が)[^。\n]{0,10}?(?:故障|壊れ|録画(?:が)?できていな|映っていな|動いていな|作動していな)|(?:防犯カメラ|監視カメラ|セキュリティカメラ|防犯センサー|人感センサー|警報装置|警報機|非常ベル|オートロック|電子錠|セキュリティ|施錠|鍵|カギ|錠(?!剤)|裏口|通用口|勝手口|窓(?!口|際|辺)|扉|ドア|(?<![水樋閘潮])門(?!限|前|家|松))(?:が|は|も|の)?[^。\n]{0,14}?(?:故障|壊れ|こわれ|(?<!閉め|締め|しめ|仕|区|張り|使い|振り|貸し|踏み)切って(?:あ|お|い)|オフに|ついていな|付いていな|設置されていな|(?<!しか|ほか|他|よりほか)が?ない(?:場所|所|ので|から|のは|です)|ありません|作動していな|作動しな|電源を切っ|電源を落と|電源が入っていな|動いていな|動かな|映っていな|映っていま(?=せん)|映らな|映ってな|動いていま(?=せん)|作動していま(?=せん)|機能していな|機能していま(?=せん)|録画(?:が)?できていな|(?:電源|電池|充電|配線|ケーブル|コンセント|プラグ|バッテリー)(?:が|は|も)?[^。\n]{0,6}?(?:切れ|外れ|抜け)(?:たまま|てい|て)|電池切れ|(?:施錠|ロック)(?:でき|され)てい(?:な|ま(?=せん))|(?:施錠|ロック)できな|壊れたまま|録画されていな|録画していな|電源が切れ|止まって|停止中|(?:解除|開錠|解錠)(?:され|し)たまま|(?:解除|開錠|解錠)されて(?:い|お)(?!ません|な)|停止して(?:い(?!ません|な)|おり(?!ません))|(?:すべて|全て|全部|一時)?停止(?:します|いたします|する|させ|となり)|ダミー|偽物|飾り|かからな|かかっていな|掛かっていな|かけていな|掛けていな|閉まらな|開いたまま|開けっ放し|開けっぱなし|あけっぱなし|施錠していな|施錠されていな|施錠していま(?=せん)|施錠しておりま(?=せん)|施錠しておらず)/gu
 
 /**
  * A way in left open: a broken fence or gate (フェンスが一部破損しており), then anyone can walk in (自由に出入りできる状態).
@@ -702,6 +723,7 @@ function findPhysical(doc: Doc, emit: (f: DraftFinding) => void): void {
       // only advice in so many words (ましょう, しないで) makes it a lesson.
       const advice = isAdvice(sentence)
       if (advice || AWARENESS.test(sentence) || /ご利用|どなたでも|お気軽|変更してください|変更をお願い|なくす|解消|増設|設置しました|強化/u.test(sentence)) continue
+      if (deniedRumour(t, m.index, m.index + m[0].length)) continue
       let end = m.index + m[0].length
       for (let k = 0; k < 6 && /\p{Script=Hiragana}/u.test(t[end] ?? ''); k++) end++
       const span = doc.fromSqueezed(m.index, end)
@@ -753,6 +775,7 @@ function findPhysical(doc: Doc, emit: (f: DraftFinding) => void): void {
       const sentence = sentenceText(t, m.index, m.index + m[0].length)
       // A notice that keeps people out (立ち入らないでください, 危険ですので近づかないで) warns, it does not tell the gap.
       if (EXPLICIT_ADVICE.test(sentence) || /危険|近づかない|立ち入らない|立入禁止|ご注意/u.test(sentence)) continue
+      if (deniedRumour(t, m.index, m.index + m[0].length)) continue
       const span = doc.fromSqueezed(m.index, m.index + m[0].length)
       emit({ rule: 'security/weakness', start: span.start, end: span.end })
     }
@@ -799,6 +822,7 @@ function findPhysical(doc: Doc, emit: (f: DraftFinding) => void): void {
       // 停止します) tells when and where no one watches, whatever the reason.
       const window = /防犯カメラ|監視カメラ|センサー|警報装置|警備システム|機械警備/u.test(sentence) && /通用口|裏口|非常口|勝手口|裏門|搬入口|[東西南北]側/u.test(sentence) && CLOCK_EXACT.test(sentence)
       if (!window && (advice || /確認|忘れ|ご利用|ご迷惑|ご不便|修理|点検|復旧|お願いいたします/u.test(sentence))) continue
+      if (deniedRumour(t, m.index, m.index + m[0].length)) continue
       let end = m.index + m[0].length
       for (let k = 0; k < 6 && /\p{Script=Hiragana}/u.test(t[end] ?? ''); k++) end++
       const span = doc.fromSqueezed(m.index, end)

@@ -214,12 +214,12 @@ const CLOSURE = /休校|休園|休業|閉園|学級閉鎖|学年閉鎖|分散登
 
 /** Hearsay endings. らしい, みたい, そうだ (伝聞), だって, って, と聞きました, って話. */
 const HEARSAY =
-  /らしい|らしか(?=ばい|よ|ね|と|けん|〜|~|ー|。|！|!|$)|(?:っちゅう|ちゅう|げな)(?:話|噂|うわさ)|(?<=[るたい])(?:っち|ち)(?:話|噂|うわさ)(?=ばい|よ|ね|やけど|だけど|けど|です|[。！!…〜~]|$)|(?<=[うくすつぬむぶぐるたい]|けん|から)げな(?=[。！!…〜~]|よ|ね|ばい|です|でした|っちゃ|ち|$|\s|[\u{1F300}-\u{1FAFF}\u2600-\u27BF])|(?<=[るたい])ごたる(?=よ|ね|ばい|けん|です|っちゃ|。|！|!|$)|みたい|(?:[るた]|ない|だ)そう(?:です|だ|な(?!の)|。|！|!|…|$|[^\p{Script=Han}\p{Script=Hiragana}])|(?:ん|る|た|ない|なん|の)(?:だ|です)って|(?:だ|です)(?<=\p{Script=Han}[げりめえけせてねれ]?(?:だ|です))って|(?:[るた]|ない|だ)とか(?=[。！!…〜~]|$)|(?:[るた]|ない)っぽい|(?:る|(?<=[っしいきえけれせねめべてげじちにびみりん])た|ない)って(?=[さよね]|[！!。…〜~ー？?]|\s|$|[ァ-ヴ]|[\u{1F300}-\u{1FAFF}\u2600-\u27BF])|ってさ|(?:と|って)(?:[^。！？!?\n「」]{1,12}?(?:から|より))?(?:聞きました|聞いた|聞いて(?:い|ます|る|お)|聞きます|耳にし|伺いました|伺って|教わりました|教えてもらいました)|(?:と|って)[、,]?(?:[^。！？!?\n「」]{1,16}?(?:が|も))?(?:言って(?:い|お)?た|言って(?:い|お)?ました|言ってました|言いよ(?:った|りました)|言うとった|話して(?:い)?た|話して(?:い)?ました|話しよった|おっしゃって(?:い|お)?(?:た|ました))(?![人方者])|(?:話して(?:る|いる)|言って(?:る|いる)|噂して(?:る|いる))のを(?:聞(?:いちゃ|いた|きました)|耳にし)|(?:って|という|との)(?:話|情報|声|噂|うわさ|憶測)(?:あり|アリ|を聞|です|だ|たい|ばい|やけど|やし|が|も|で|は|、|,|。|！|!|…|$)/gu
+  /らしい|らしか(?=です|でした|ばい|ばってん|ばって|もん|っちゃ|けど|よ|ね|と|けん|〜|~|ー|。|！|!|$)|(?:っちゅう|ちゅう|げな)(?:話|噂|うわさ)|(?<=[るたい])(?:っち|ち)(?:話|噂|うわさ)(?=ばい|よ|ね|やけど|だけど|けど|です|[。！!…〜~]|$)|(?<=[うくすつぬむぶぐるたい]|けん|から)げな(?=[。！!…〜~]|よ|ね|ばい|です|でした|っちゃ|ち|$|\s|[\u{1F300}-\u{1FAFF}\u2600-\u27BF])|(?<=[るたい])ごたる(?=よ|ね|ばい|けん|です|っちゃ|。|！|!|$)|みたい|(?:[るた]|ない|だ)そう(?:です|だ|な(?!の)|。|！|!|…|$|[^\p{Script=Han}\p{Script=Hiragana}])|(?:ん|る|た|ない|なん|の)(?:だ|です)って|(?:だ|です)(?<=\p{Script=Han}[げりめえけせてねれ]?(?:だ|です))って|(?:[るた]|ない|だ)とか(?=[。！!…〜~]|$)|(?:[るた]|ない)っぽい|(?:る|(?<=[っしいきえけれせねめべてげじちにびみりん])た|ない)って(?=[さよね]|[！!。…〜~ー？?]|\s|$|[ァ-ヴ]|[\u{1F300}-\u{1FAFF}\u2600-\u27BF])|ってさ|(?:と|って)(?:[^。！？!?\n「」]{1,12}?(?:から|より))?(?:聞きました|聞いた|聞いて(?:い|ます|る|お)|聞きます|耳にし|伺いました|伺って|教わりました|教えてもらいました)|(?:と|って)[、,]?(?:[^。！？!?\n「」]{1,16}?(?:が|も))?(?:言って(?:い|お)?た|言って(?:い|お)?ました|言ってました|言いよ(?:った|りました)|言うとった|話して(?:い)?た|話して(?:い)?ました|話しよった|おっしゃって(?:い|お)?(?:た|ました))(?![人方者])|(?:話して(?:る|いる)|言って(?:る|いる)|噂して(?:る|いる))のを(?:聞(?:いちゃ|いた|きました)|耳にし)|(?:って|という|との)(?:話|情報|声|噂|うわさ|憶測)(?:あり|アリ|を聞|です|だ|たい|ばい|やけど|やし|が|も|で|は|、|,|。|！|!|…|$)/gu
 /**
  * What may follow らしい / みたい / だって when they end a sentence (possibly a character's suffix: クリ～, ニャ); in the squeezed
  * view a sentence parted by a space only (着工らしいです 楽しみですね) runs on into the next word.
  */
-const END_TAIL = /^(?:ですばい|ですたい|ですけん|ですよね|です|でした|だ|だった|ですよ|ですね|だよ|だね|だぞ|っすよ|っすね|っす|ばい|たい|やん|けん|よ|ね|なー|なあ|わ|さ|ぞ|じゃん|けど|から|し|ので|よー)?(?:[^\p{Script=Han}\p{Script=Hiragana}]|$)|^(?:です|でした|ですよ|ですね)(?=[\p{Script=Han}\p{Script=Katakana}])/u
+const END_TAIL = /^(?:ですばい|ですたい|ですけん|ですよね|です|でした|だ|だった|ですよ|ですね|だよ|だね|だぞ|っすよ|っすね|っす|ばい|たい|やん|けん|っちゃん|っちゃね|っちゃ|ばってん|ばって|もんね|もんな|もん|よ|ね|なー|なあ|わ|さ|ぞ|じゃん|けど|から|し|ので|よー)?(?:[^\p{Script=Han}\p{Script=Hiragana}]|$)|^(?:です|でした|ですよ|ですね)(?=[\p{Script=Han}\p{Script=Katakana}])/u
 /** Before らしい: a plain verb, adjective or past form (hearsay), or a status noun; not 素晴らしい, 柳川らしい. */
 const RASHII_BEFORE_KANA = /[るたいうくすつぬむぶぐ]$/u
 const RASHII_NOT = /(?:すば|めず|かわい|わざと|いや|ばか|あほ|もっとも|にく|きたな|しお|ほこ|うらやま|あた|だ)$/u
@@ -276,7 +276,7 @@ interface Emitter {
 function withoutHearsay(excerpt: string): string {
   const plain = excerpt
     .replace(/(?:と|って)[、,]?[^。！？!?\n]{0,16}?(?:言って|言いよ|言うと|話して|話しよ)[^。！？!?\n]*$/u, '')
-    .replace(/(?:らしい|みたい|っぽい|とか|そう(?:です|だ)?|ん?(?:だ|です)って(?:さ)?|って(?:さ)?|(?:と|って)(?:聞|耳|伺).*|(?:って|という|との)話.*)$/u, '')
+    .replace(/(?:らしい|らしか|みたい|っぽい|とか|そう(?:です|だ)?|ん?(?:だ|です)って(?:さ)?|って(?:さ)?|(?:と|って)(?:聞|耳|伺).*|(?:って|という|との)話.*)$/u, '')
     .replace(/\s+/gu, '')
   return plain.length > 0 ? `…${plain}` : '（確かめた事実）'
 }
@@ -300,6 +300,12 @@ const OWN_TASTE_ASIDE = /^[、,…\s]{0,3}(?:(?:だよ|だね|だけど|やけ�
  * no secret passed on. The showing must follow within the line; a change or hearsay in it still makes a rumour.
  */
 const TEASER_ASIDE = /^に(?:しておこう|しとこう|しておく|しておきたかった|しようと|しておくつもり|するつもり)[^。！？!?\n]{0,10}?(?:けど|けれど|けれども|が|ばってん|やけど)[、,…\s]{0,3}[^。！？!?\n]{0,40}?(?:見せちゃ|見せます|見せる|お見せ|チラ見せ|ちら見せ|チラッと見せ|ちらっと見せ|お披露目|披露し|大公開|公開しちゃ|公開します)/u
+/**
+ * A mascot's or the writer's own profile withheld in play (ほりわりんの血液型はナイショ🤫, わたしの年齢はヒミツだよ, ぼくの体重は
+ * 内緒です): an attribute of the speaker kept back, nothing passed on. Read right before the word; a sentence that tells a change,
+ * a decision or hearsay (…の誕生日はナイショだけど、来年で引退するらしい) is still a rumour.
+ */
+const PROFILE_WITHHELD = /(?:血液型|年齢|年れい|ねんれい|歳|とし|体重|たいじゅう|身長|しんちょう|誕生日|たんじょうび|本名|スリーサイズ|好きな(?:人|ひと|子|こ)|中の人|なかのひと|素顔|すがお|ほんとの名前|本当の名前)(?:は|も)(?:もちろん|まだ|ずっと|やっぱり)?$/u
 /** What the aside may not carry for the two kinds above: a change, a rumour's topic or hearsay. */
 const ASIDE_CARRIES = /らしい|みたい|そうです|そうだ|んだって|だってさ|げな|って話|と聞|噂|うわさ/u
 const CORRECTS_RUMOUR = /実際(?:は|には)|報告されて|確認されて|事実では|事実は(?:一切|全く)?(?:ありません|ございません)|誤り|デマ|ではありません|関係なく|ご注意|正しくは|正しい情報|時点で|現在、|最新の(?:情報|状況)|ホームページ(?:で|を|の)|公式(?:の)?(?:情報|発表|サイト)/u
@@ -1110,7 +1116,7 @@ function hearsay(e: Emitter, t: string): void {
     const before = t.slice(Math.max(0, at - 6), at)
     const tail = t.slice(end, end + 8)
     const reasonHeard = /^(?:げな|らしい|みたい)$/u.test(w) && /(?:から|けん)$/u.test(before) && WHY_HEARD.test(clauseBefore(t, at))
-    if (w === 'らしい') {
+    if (w === 'らしい' || w === 'らしか') {
       if (RASHII_NOT.test(before)) continue
       const kana = RASHII_BEFORE_KANA.test(before)
       // A noun in kanji or katakana (ベトナムらしいです。) before らしい ending the sentence: hearsay, unless it is a typical-of noun.
@@ -1152,18 +1158,18 @@ function hearsay(e: Emitter, t: string): void {
     // Voices are residents' feelings (投票所が遠い、候補者のことがよくわからない、という声も聞く) unless they tell of a change.
     const news = /声|見方/u.test(w) ? CHANGE.test(said) && !FEELING_END.test(said) : CHANGE.test(said) || DECISION.test(said) || FUTURE.test(said)
     if (/(?:情報|声|噂|うわさ|見方|憶測)/u.test(w) && (/[」か]$/u.test(before) || !news)) continue
-    if (!/らしい|だって|ですって|ってさ|話|噂|うわさ|情報|声|見方|憶測/u.test(w) && !/[るた]って$|ないって$/u.test(w) && !(CHANGE.test(sentence) || BENEFIT.test(sentence) || FUTURE.test(sentence) || RUMOUR_TOPIC.test(sentence) || PEOPLE_CLAIM.test(sentence) || MARKET.test(sentence) || CAUSE_TOPIC.test(sentence) || CAUSE_PRED.test(before) || reasonHeard)) continue
+    if (!/らしい|らしか|だって|ですって|ってさ|話|噂|うわさ|情報|声|見方|憶測/u.test(w) && !/[るた]って$|ないって$/u.test(w) && !(CHANGE.test(sentence) || BENEFIT.test(sentence) || FUTURE.test(sentence) || RUMOUR_TOPIC.test(sentence) || PEOPLE_CLAIM.test(sentence) || MARKET.test(sentence) || CAUSE_TOPIC.test(sentence) || CAUSE_PRED.test(before) || reasonHeard)) continue
     // 〜なんだって about nature, a season or a creature (いちばん元気な季節なんだって) is a fact passed on to children, not a
     // rumour; about anything the city decides or a harm it is still hearsay.
     // The plainest endings (らしい, 〜んだって, 〜るって) are judged by what they pass on too: a change or decision, a harm, a
     // claim about someone. A friendly fact (みんなで見守ってくれてるんだって) passes nothing on.
-    if ((w === 'らしい' || /って(?:さ)?$/u.test(w)) && !(CHANGE.test(sentence) || BENEFIT.test(sentence) || DECISION.test(sentence) || FUTURE.test(sentence) || RUMOUR_TOPIC.test(sentence) || CLAIM.test(sentence) || MARKET.test(sentence) || CAUSE_TOPIC.test(sentence) || CAUSE_PRED.test(before) || reasonHeard)) continue
+    if ((w === 'らしい' || w === 'らしか' || /って(?:さ)?$/u.test(w)) && !(CHANGE.test(sentence) || BENEFIT.test(sentence) || DECISION.test(sentence) || FUTURE.test(sentence) || RUMOUR_TOPIC.test(sentence) || CLAIM.test(sentence) || MARKET.test(sentence) || CAUSE_TOPIC.test(sentence) || CAUSE_PRED.test(before) || reasonHeard)) continue
     // A rumour said to be going round and corrected in the post (…という情報が出回っていますが、…予定はありません).
     if (CIRCULATING.test(sentence) && CORRECTED.test(t)) continue
     // A resident's question quoted and answered (「…有料になるらしい」というお問い合わせ…そのような予定はありません).
     if ((ASKED.test(t.slice(end, end + 16)) && ANSWERED.test(t.slice(end))) || askedAndAnswered(t, at)) continue
     if (/(?:だ|です)って$/u.test(w) && NATURE_TALK.test(sentence) && !(CHANGE.test(sentence) || DECISION.test(sentence) || RUMOUR_TOPIC.test(sentence))) continue
-    const status = w === 'らしい' || w === 'みたい' ? STATUS_NOUN.exec(before) : null
+    const status = w === 'らしい' || w === 'らしか' || w === 'みたい' ? STATUS_NOUN.exec(before) : null
     const from = /^(?:って|という|との|と)/u.test(w) ? at : status ? at - status[0].length : wordStart(t, at)
     put(e, 'unofficial/rumour', from, end, { plain: withoutHearsay(t.slice(from, end)) })
   }
@@ -1309,6 +1315,11 @@ export const unofficial: RuleFamily<UnofficialFacts> = {
       }
       // 中身はナイショ, 答えは秘密: a surprise kept for the reader (a lucky bag, a quiz, a mascot's costume), not a secret passed on.
       if (/^(?:内緒|ないしょ|ナイショ|秘密|ひみつ|ヒミツ)$/u.test(t.slice(h.start, h.end)) && /(?:中身|なかみ|正体|答え|こたえ|正解|何が(?:入って(?:い)?る|出る|当たる|もらえる)か|どれが当たるか)(?:は|も)(?:当日まで|開けるまで|まだ|もちろん)?$/u.test(t.slice(Math.max(0, h.start - 14), h.start)) && !/(?:人事|予算|入札|契約|決定|内定|計画|方針)/u.test(sentenceOf(t, h.start, h.end))) continue
+      // ほりわりんの血液型はナイショ🤫: a mascot's or the writer's own profile withheld in play, nothing passed on.
+      if (/^(?:内緒|ないしょ|ナイショ|秘密|ひみつ|ヒミツ)$/u.test(t.slice(h.start, h.end)) && PROFILE_WITHHELD.test(t.slice(Math.max(0, h.start - 12), h.start))) {
+        const said = sentenceOf(t, h.start, h.end)
+        if (!CHANGE.test(said) && !BENEFIT.test(said) && !RUMOUR_TOPIC.test(said) && !ASIDE_CARRIES.test(said) && !/(?:人事|予算|入札|契約|決定|内定|計画|方針)/u.test(said)) continue
+      }
       // 内緒にしておきたいくらいの名作ぞろい: praise by a wish to keep it to oneself, about nothing the city decides.
       if (/^(?:内緒|ないしょ|ナイショ)$/u.test(t.slice(h.start, h.end)) && KEPT_FOR_PRAISE.test(t.slice(h.end, h.end + 16)) && !CHANGE.test(sentenceOf(t, h.start, h.end))) continue
       // 真偽不明の情報にご注意ください: a warning against rumours, not one.
@@ -1359,7 +1370,7 @@ export const unofficial: RuleFamily<UnofficialFacts> = {
     const h = hiraganaEndings(t)
     if (CHANGE.test(t) || BENEFIT.test(t) || /方向/u.test(t) || PRIVATE_INFORMANT.test(t)) forecasts(e, h, facts.effects)
     if (/ことに|ことと|確実|確定|間違い|決まり/u.test(h)) guesses(e, h)
-    if (/らしい|みたい|そう|って|聞|耳|伺|話|とか|っぽい|という|との|げな|ごたる|ラシイ|ミタイ/u.test(h)) hearsay(e, h)
+    if (/らしい|らしか|みたい|そう|って|聞|耳|伺|話|とか|っぽい|という|との|げな|ごたる|ラシイ|ミタイ/u.test(h)) hearsay(e, h)
     return facts
   },
   post({ facts, spans, emit }) {

@@ -1269,3 +1269,26 @@ describe('confidential: what a police or coast-guard inquiry recorded, cited as 
     expect(findingsOf(confidential, '「警察の事情聴取メモによると…」といった根拠のない書き込みが出回っていますので、ご注意ください。').filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('confidential: a quoted marker stamped on a paper the post shows (blind R53A-038)', () => {
+  // 「取扱注意」のハンコが押してある + a paper + a showing (一枚だけ📸, 写真でお見せ, 撮ってみました, アップ): the marker is on the document
+  // the post photographs, not a word talked of — even when an awareness word (ポスター) makes the bracket look like a mention.
+  it.each([
+    ['商工観光課の会議資料、表紙に「取\u200b扱\u200b注\u200b意」のハンコが押してあるけど、来年のさげもんポスター案がかわいすぎるので一枚だけ📸✨ みんなはどっちが好き？ #柳川 #さげもん #デザイン', '「取\u200b扱\u200b注\u200b意」'],
+    ['「部外秘」のハンコが押された会議資料ですが、中の地図がよくできているので写真でお見せします。', '「部外秘」'],
+    ['『取扱注意』の印が押してある書類だけど、表紙のイラストがかわいいので撮ってみました📷 ポスター案もいい感じ！', '『取扱注意』'],
+    ['「関係者限り」ってスタンプが押してある資料やけど、デザインがよかけん1枚だけアップ！', '「関係者限り」'],
+    ['「取扱注意」の印が押されております資料ですが、ポスター案の部分を写真でご紹介いたします。', '「取扱注意」'],
+  ])('blocks %s', (text, excerpt) => {
+    const f = findingsOf(confidential, text).filter((x) => x.rule === 'confidential/marker' && x.severity === 'block')
+    expect(f.map((x) => text.slice(x.start, x.end))).toContain(excerpt)
+  })
+  it.each([
+    '「部外秘」のハンコが押された資料を写真に撮ってSNSに載せるのはやめましょう。',
+    '情報セキュリティ研修では、「取扱注意」のハンコが押された資料の扱い方をポスターで学びました📸',
+    '市の防災ポスター「取扱注意！天ぷら油の火」の原画を写真でご紹介します。',
+    '「検査済」のハンコが押してある資料、一枚だけ📸 ポスター案の色見本です。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(confidential, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})

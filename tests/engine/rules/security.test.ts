@@ -871,3 +871,25 @@ describe('security (5(1)): a side way into a venue (楽屋口, 関係者入口, 
     expect(findingsOf(security, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('security: a gap quoted as a rumour and denied; a floodgate (水門) is no gate of a building (blind R53A-146)', () => {
+  // 「…が壊れた」という情報が出回っていますが、…正常に稼働しています: a rumour corrected, no gap told. 水門, 樋門, 閘門 are water works:
+  // 門 inside them is not a gate or door that keeps people out.
+  it.each([
+    'ご心配をおかけしております。「沖端の水門が壊れた」という情報が出回っていますが、現在、水門は正常に稼働しています。市からの発表は防災メールと市ホームページでご確認ください。',
+    '「市役所の防犯カメラが壊れている」という噂が出回っていますが、現在、すべて正常に作動しています。',
+    '「中学校の校門の鍵が壊れたまま」という書き込みがありますが、事実ではありません。鍵は正常に施錠できています。',
+    '「公民館のフェンスが壊れていて夜は誰でも入れる」という書き込みがありますが、現在は補修済みで問題ありません。',
+    '大雨で二ツ川の水門が壊れたため、周辺の道路は通行止めです。近づかないでください。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(security, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+  it.each([
+    '「裏口の鍵が壊れている」という噂は本当で、まだ誰も直していません。',
+    '「東口の防犯カメラが壊れている」というご指摘をいただきましたが、そのとおりで、現在も映っていません。',
+    '沖端の水門の管理小屋、鍵が壊れたままで夜は開けっぱなしです。',
+    '市役所の東門の鍵が壊れたままです。',
+  ])('flags %s', (text) => {
+    expect(findingsOf(security, text).some((f) => f.rule === 'security/weakness' && f.severity === 'block')).toBe(true)
+  })
+})

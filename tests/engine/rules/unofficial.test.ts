@@ -1451,3 +1451,42 @@ describe('unofficial (5(1)): blind FY kinds (a mascot\'s taste told as a secret,
     expect(rules(text)).toContain(expected)
   })
 })
+
+describe('unofficial (5(1)): blind R53 kinds (筑後弁 らしか before です／ばってん／っちゃ／もん; a mascot\'s own profile withheld in play)', () => {
+  const rules = (text: string): string[] => summary(findingsOf(unofficial, text)).filter((x) => !x.includes(':info:'))
+  // Hearsay of an unannounced change in 筑後弁: らしか (らしい) followed by a polite or dialect ending (らしかです, らしかばってん,
+  // らしかっちゃん, らしかもんね).
+  it.each([
+    ['庁舎の耐震工事、どうも工期が半年くらい延びるらしかですよ〜。仮設窓口ももうしばらく続きそうです🏗️', 'unofficial/rumour:warn:延びるらしか'],
+    ['体育館の改修、予算が足りんで来年度に延期になるらしかです。', 'unofficial/rumour:warn:なるらしか'],
+    ['市民プールは今年で閉鎖するらしかばってん、ほんなこつやろか。', 'unofficial/rumour:warn:閉鎖するらしか'],
+    ['保育料が来年から上がるらしかっちゃん。', 'unofficial/rumour:warn:上がるらしか'],
+    ['コミュニティバスの路線が減便されるらしかもんね。', 'unofficial/rumour:warn:減便されるらしか'],
+  ])('flags %s', (text, expected) => {
+    expect(rules(text)).toContain(expected)
+  })
+  it.each([
+    '沖端のうなぎ、ほんなこつ素晴らしかです！',
+    'ひなまつりの飾り、かわいらしかですよ〜。',
+    '柳川らしかです、この川下りの風景。',
+    '堀割の水は有明海までつながっとるらしかよ〜、不思議やね。',
+    '工期が延びる予定です。詳しくは市ホームページをご覧ください。',
+  ])('passes %s', (text) => {
+    expect(rules(text)).toEqual([])
+  })
+  // A mascot's or the writer's own profile withheld in play (血液型, 年齢, 体重, 誕生日 はナイショ): nothing passed on.
+  it.each([
+    'ほりわりんだよ〜🌊 きょうは献血バスのお手伝いに来たよ！ほりわりんの血液型はナイショ🤫 がんばる人をいっぱい応援するね〜💪✨ #柳川 #ほりわりん #献血',
+    'わたしの年齢はヒミツだよ〜😊 でも川下りの歴史にはちょっとくわしいんだ！',
+    'さげもんちゃんの体重は内緒です♪ 今日もお堀端をおさんぽ中🌸',
+    'ぼくの誕生日はないしょ！当ててみてね🎂',
+  ])('passes %s', (text) => {
+    expect(rules(text)).toEqual([])
+  })
+  it.each([
+    ['ほりわりんの誕生日はナイショだけど、来年で引退するらしいよ。', 'unofficial/rumour:warn:ナイショ'],
+    ['次の課長の名前はまだ内緒ですが、4月の異動で総務課の係長に決まったそうです。', 'unofficial/rumour:warn:内緒'],
+  ])('flags %s', (text, expected) => {
+    expect(rules(text)).toContain(expected)
+  })
+})
