@@ -3445,3 +3445,22 @@ describe('hostility: Round 53 kinds (blind R53A-034, -074, -109, -131)', () => {
     expect(findingsOf(hostility, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('hostility: the idiom ばかを見る (to lose out) is no insult; バカ aimed at someone still is', () => {
+  it.each([
+    '正直者がバカを見るような制度にはしません。',
+    'まじめに申告した人がばかを見ることのないよう、調査を徹底します。',
+    '早起きした人が馬鹿を見た、とならないよう整理券を配ります。',
+    'ルールを守る人はバカを見る、という声にお応えして取り締まりを強化します。',
+    '期限内に払った方がばかをみるのはおかしい、とのご意見をいただきました。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(hostility, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+  it.each([
+    ['あのバカを見ると腹が立つ。', 'hostility/insult:block:バカ'],
+    ['バカを見ろ、と言いたくなる。', 'hostility/insult:block:バカ'],
+    ['文句ばかり言うバカが多すぎる。', 'hostility/insult:block:バカ'],
+  ])('flags %s', (text, want) => {
+    expect(summary(findingsOf(hostility, text))).toContain(want)
+  })
+})
