@@ -71,6 +71,10 @@
  *   (…にもとづき、面接60点未満の方は不採用; 面接の配点が一番高く). A release handed to the press, a fishing season, logistics, criteria
  *   named with nothing told or published stay clean; so does a secrecy prefix run on to a playful head (応援団の「マル秘作戦」, ㊙レシピ,
  *   極秘ミッション), while 【マル秘】, ㊙資料, 極秘扱い, 極秘入手した and a label before a title (ﾏﾙ秘　黄砂…) stay markers.
+ * - Blind KF: 取扱注意 as a parcel's label on goods sent (割れ物のため、箱に「取扱注意」のシール), a quoted marker naming a class of
+ *   papers in a lesson on handling them (「取扱注意」のハンコが押された書類は…置いたままにしないよう), a marker given as the reason a
+ *   paper is not shown (内部資料のため写真はお見せできません) stay clean; a paper or data in the parcel's sentence, a paper shown or told
+ *   on the quiet, content   told after the refusal stay flagged.
  * Awareness posts (機密性の高い情報を守る研修, 内部情報の漏えい防止) stay clean.
  */
 import { gatedTest } from '../gate'
@@ -653,6 +657,47 @@ const STAMPED_SHOWN = /一枚|1枚|ひとつだけ|写真|撮っ|撮り|撮影|�
 /** …unless the showing is refused (写真はお見せできません, 掲載は控えます). */
 const SHOWN_REFUSED = /(?:でき|出来|られ)(?:ません|ない|ず)|お控え|控え(?:ます|させ)|(?:載せ|見せ|公開し|掲載し|アップし)(?:ません|ない|ず)/u
 
+/**
+ * Handle with care as a parcel's label (割れ物のため、箱に「取扱注意」のシールを貼ってお届けします, ワレモノ・取扱注意のシール): a
+ * shipping instruction on goods, no classification. The marker must be of the handle-with-care kind, the sentence about goods sent
+ * (割れ物, 精密機器, 梱包, 発送, 返礼品 …) and about no paper or data (資料, 書類, 名簿, 見積書 …), which keeps it a marker.
+ */
+const HANDLE_WITH_CARE = /^[【\[〔《〈<(「『〖〘〚⦅]?(?:要)?取り?扱い?(?:要|厳重)?(?:注意|ちゅうい|チュウイ|ﾁｭｳｲ)[】\]〕》〉>)」』〗〙〛⦆]?$/u
+const PARCEL = /割れ物|割れもの|われもの|ワレモノ|壊れ物|壊れもの|こわれもの|コワレモノ|割れやす|壊れやす|精密機器|天地無用|水濡れ|梱包|荷物|小包|宅配|配送|発送|お届け|段ボール|ダンボール|返礼品|ガラス|陶器|磁器|瀬戸物|ナマモノ|生もの|クール便/u
+const PAPER_OR_DATA = /資料|書類|文書|データ|名簿|一覧|リスト|議事|メモ|原稿|会議|見積|報告|台帳|ファイル|情報|申請書|通知|案(?!内)/u
+function parcelLabel(marker: string, sentence: string): boolean {
+  return HANDLE_WITH_CARE.test(marker) && PARCEL.test(sentence) && !PAPER_OR_DATA.test(sentence)
+}
+
+/**
+ * A quoted marker named as a class of papers in a lesson on handling them (「取扱注意」のハンコが押された書類は、机の上に置いたままに
+ * しないよう気をつけましょう; 「部外秘」の印が押された資料は…鍵のかかる棚に保管しましょう): how to keep such papers, nothing of one told.
+ * A paper of that class shown or told on the quiet (…ですが、中身を少しだけお見せします) is no lesson.
+ */
+const CLASS_NAMED = /^(?:の|と|って|という)?(?:ハンコ|はんこ|判子|印鑑|ゴム印|朱印|スタンプ|印|表示|シール|ラベル)(?:が|の|を|も)?[^。！？!?\n]{0,4}?(?:押|捺|付い|つい|貼|入っ|あり|ある)|^(?:と|って)(?:書かれ|記され|記載され|押され|表示され)|^(?:扱い|指定)の/u
+const HANDLING_LESSON = /ないよう(?:に)?(?:注意|気をつけ|気を付け|しましょう|して(?:ください|下さい)|お願い)|しないよう|ないようにしましょう|やめましょう|(?:気をつけ|気を付け|注意し)ましょう|(?:ては|ちゃ)(?:いけません|だめ|ダメ)|厳禁です|(?:保管|管理|施錠|回収|返却|廃棄|処分|裁断|シュレッダー|金庫|鍵)[^。！？!?\n]{0,8}?(?:ましょう|して(?:ください|下さい))/u
+/** …a paper shown in the sentence or right after it (写真, こちらの, 添付): no lesson, whatever the sentence says. */
+const PAPER_SHOWN = /写真|撮っ|撮り|撮影|📸|📷|公開し|共有し|載せ(?:ます|ちゃ|とき)|アップし|こちら(?:の|です|を|に)|以下の|下記の|添付/u
+function classLesson(t: string, end: number, sentence: Span): boolean {
+  const text = t.slice(sentence.start, sentence.end)
+  const around = t.slice(sentence.start, Math.min(t.length, sentence.end + 40))
+  return CLASS_NAMED.test(t.slice(end, end + 16)) && STAMPED_PAPER.test(text) && HANDLING_LESSON.test(text) && !TOLD_ANYWAY.test(around) && !PAPER_SHOWN.test(around)
+}
+
+/**
+ * A marker given as the reason a paper is not shown (内部資料のため写真はお見せできません, 部外秘のため、お配りできません, 庁内資料なので
+ * 公開できませんが、当日の雰囲気を…): a refusal, nothing of the paper told. What follows in the sentence must tell nothing of it either:
+ * its content, a figure or a decision, or a showing after all (特別に少しだけ公開します) keeps the marker.
+ */
+const REFUSED_FOR = /^(?:扱い|指定)?(?:の|な)?(?:ため|なので|ですので|につき|であるため|ということで)[、,]?[^。！？!?\n]{0,12}?(?:お見せ|見せ|公開|掲載|お出し|出せ|出し|お伝え|伝え|ご紹介|紹介|共有|お配り|配布|配付|配れ|載せ|アップ|お答え|回答|開示|提供|お示し|示せ|お渡し|渡せ)(?:でき|出来|いたしかね|しかね|られ|れ)(?:ません|ない|ず|かねます)|^(?:扱い|指定)?(?:の|な)?(?:ため|なので|ですので|につき)[、,]?[^。！？!?\n]{0,12}?(?:掲載|公開|配布|共有)(?:は|を)?(?:控え|お控え|差し控え|見送)/u
+const TOLD_AFTER_REFUSAL = /こっそり|ここだけ|内緒|ないしょ|ナイショ|少しだけ|ちょっとだけ|特別に|チラ見せ|中身|内容|概要|要点|ポイント|書いて(?:あ|あり)|によると|決ま|決定|方向|見込み|予定|[0-9０-９〇一二三四五六七八九十百千]+(?:万|億)?(?:円|社|人|名|件|票|点|%|％|割|か所|箇所|世帯)/u
+function refusedFor(t: string, end: number): boolean {
+  const r = REFUSED_FOR.exec(t.slice(end, end + 40))
+  if (!r) return false
+  const rest = t.slice(end + r[0].length, sentenceAround(t, end, end).end)
+  return !TOLD_AFTER_REFUSAL.test(rest)
+}
+
 function emitAll(doc: Doc, t: string, re: RegExp, rule: string, emit: (f: DraftFinding) => void, spans: Span[], keep: (m: RegExpExecArray) => boolean): void {
   re.lastIndex = 0
   let n = 0
@@ -666,7 +711,8 @@ function emitAll(doc: Doc, t: string, re: RegExp, rule: string, emit: (f: DraftF
     const sentence = sentenceAround(t, quoted.start, quoted.end)
     // …unless the post shares the very document (「転送禁止」と書かれた通知文ですが、皆さんにも共有します).
     // …nor when the marker is stamped on a paper that the post shows (表紙に「取扱注意」のハンコが押してあるけど…一枚だけ📸).
-    const mention = isMention(t, quoted.start, quoted.end, sentence) && !SHARES_MARKED.test(t.slice(sentence.start, Math.min(t.length, sentence.end + 40))) && !stampedShown(t, end, sentence)
+    // …and a quoted marker naming a class of papers in a lesson on handling them (「取扱注意」のハンコが押された書類は…置いたままにしないよう) is one.
+    const mention = (isMention(t, quoted.start, quoted.end, sentence) && !SHARES_MARKED.test(t.slice(sentence.start, Math.min(t.length, sentence.end + 40))) && !stampedShown(t, end, sentence)) || (quoted.start > m.index && classLesson(t, end, sentence))
     emit({ rule, start: span.start, end: span.end, ...(mention ? { mention } : {}) })
   }
 }
@@ -819,6 +865,11 @@ export const confidential: RuleFamily = {
           return false
         }
         if (!(inner.split(/[・、,/\s]+/u).some((tok) => tok.length > 0 && MARKER_TOKEN.test(tok)) || runTogether())) return false
+        // 箱に「取扱注意」のシール (a parcel's label), 「内部資料」のため掲載できません (a refusal): no marker on what is told.
+        const sentence = sentenceOf(t, m.index, m.index + m[0].length)
+        const markers = inner.split(/[・、,/\s]+/u).filter((tok) => tok.length > 0 && MARKER_TOKEN.test(tok))
+        if (markers.length > 0 && markers.every((tok) => parcelLabel(tok, sentence))) return false
+        if (refusedFor(t, m.index + m[0].length)) return false
         // （持出禁止） on a library's or an archive's material for reading there: a lending rule, not a classification.
         return !(/^持ち?出し?禁止$/u.test(m[1]!) && LENDING.test(sentenceOf(t, m.index, m.index + m[0].length)))
       })
@@ -1144,6 +1195,8 @@ export const confidential: RuleFamily = {
       if (!h.mention && AWARENESS.test(sentenceOf(t, h.start, h.end)) && !/秘|限り|回覧|注意|禁止|解禁|オフレコ/u.test(t.slice(h.start, h.end))) continue
       // 機密情報について秘密保持義務を負い: the information named as what a duty keeps, not a marker on what is told.
       if (!h.mention && /^(?:機密|秘密情報|内部情報|非公開情報|未公開情報)$/u.test(t.slice(h.start, h.end)) && !/[【\[〔《〈<(「『]$/u.test(t.slice(Math.max(0, h.start - 1), h.start)) && SECRECY_DUTY.test(t.slice(h.end, h.end + 48)) && !TOLD_ANYWAY.test(sentenceOf(t, h.start, h.end))) continue
+      // 割れ物のため、箱に「取扱注意」のシール: a parcel's label; 内部資料のため写真はお見せできません: a refusal, nothing told.
+      if (!h.mention && (parcelLabel(t.slice(h.start, h.end), sentenceOf(t, h.start, h.end)) || refusedFor(t, h.end))) continue
       spans.push({ start, end })
       emit({ rule: 'confidential/marker', start, end, mention: h.mention })
     }

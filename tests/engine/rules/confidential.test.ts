@@ -1292,3 +1292,64 @@ describe('confidential: a quoted marker stamped on a paper the post shows (blind
     expect(findingsOf(confidential, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('confidential: handle-with-care as a parcel label is no classification (blind KF-001)', () => {
+  // The marker of the handle-with-care kind on goods sent (割れ物, 梱包, 発送, 返礼品), with no paper or data in the sentence.
+  it.each([
+    'ふるさと納税の返礼品（ガラス工芸品）は割れ物のため、箱に「取扱注意」のシールを貼ってお届けします。',
+    '陶器のお皿は割れやすいので、「取扱注意」のラベルを貼って発送しています。',
+    'ワレモノ・取扱注意のシールは、郵便局の窓口でもらえます。',
+    '梱包した荷物には【取扱注意】のステッカーを貼ってお渡しします。',
+    'お中元の瓶詰めは割れ物なので、取扱注意のシールを貼って宅配便でお送りします。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(confidential, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+  it.each([
+    ['「取扱注意」のシールが貼られた資料の箱ですが、中身の書類を少しだけお見せします。', '「取扱注意」'],
+    ['【取扱注意】返礼品の発送先名簿（寄附者一覧）です。', '【取扱注意】'],
+    ['取扱注意の書類を段ボールに詰めて発送しました。中身の一部を写真で載せます。', '取扱注意'],
+    ['返礼品事業者の取扱注意の見積書を共有します。', '取扱注意'],
+  ])('blocks %s', (text, excerpt) => {
+    expect(summary(findingsOf(confidential, text))).toContain(`confidential/marker:block:${excerpt}`)
+  })
+})
+
+describe('confidential: a quoted marker named as a class of papers in a lesson on handling them (blind KF-002)', () => {
+  it.each([
+    '「取扱注意」のハンコが押された書類は、机の上に置いたままにしないよう気をつけましょう。',
+    '「部外秘」の印が押された資料は、使い終わったら必ず鍵のかかる棚に保管しましょう。',
+    '『取扱注意』のスタンプがある書類を、外に持ち出さないようにしましょう。',
+    '「庁内限り」のスタンプが押された書類は、使い終わったらシュレッダーにかけましょう。',
+    '「関係者限り」と書かれた文書は、コピーを取らないよう注意してください。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(confidential, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+  it.each([
+    ['「取扱注意」のハンコが押された書類ですが、中身を少しだけお見せします。', '「取扱注意」'],
+    ['「部外秘」の印が押された研修資料を、特別にこっそり公開します。', '「部外秘」'],
+    ['「取扱注意」のハンコが押された書類、机の上に置きっぱなしだったので写真を撮っておきました📸', '「取扱注意」'],
+    ['「取扱注意」のハンコが押された書類は、置いたままにしないよう気をつけましょう。中身はこちらの写真のとおりです📸', '「取扱注意」'],
+  ])('blocks %s', (text, excerpt) => {
+    expect(summary(findingsOf(confidential, text))).toContain(`confidential/marker:block:${excerpt}`)
+  })
+})
+
+describe('confidential: a marker given as the reason a paper is not shown (blind KF-003)', () => {
+  // 内部資料のため…お見せできません: a refusal; told anyway after it (少しだけ公開, a figure, 中身をご紹介すると) stays a marker.
+  it.each([
+    '会議の資料は内部資料のため写真はお見せできませんが、議論の様子を文章でお伝えします。',
+    '配布された資料は内部資料のため掲載できません。ご了承ください。',
+    '説明会のスライドは庁内資料なので公開できませんが、当日の雰囲気を写真でご紹介します。',
+    '当日の資料は部外秘のため、お配りできません。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(confidential, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+  it.each([
+    '内部資料のため本来はお見せできませんが、特別に少しだけ公開します。',
+    '内部資料のため写真はお見せできませんが、来年度の補助金は3割減と書いてありました。',
+    '内部資料なので写真は載せられませんが、中身をご紹介すると、新しい道の駅の候補地は3か所です。',
+    '内部資料ですが、写真でお見せします。',
+  ])('blocks %s', (text) => {
+    expect(summary(findingsOf(confidential, text))).toContain('confidential/marker:block:内部資料')
+  })
+})
