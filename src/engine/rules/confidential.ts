@@ -73,8 +73,9 @@
  *   極秘ミッション), while 【マル秘】, ㊙資料, 極秘扱い, 極秘入手した and a label before a title (ﾏﾙ秘　黄砂…) stay markers.
  * - Blind KF: 取扱注意 as a parcel's label on goods sent (割れ物のため、箱に「取扱注意」のシール), a quoted marker naming a class of
  *   papers in a lesson on handling them (「取扱注意」のハンコが押された書類は…置いたままにしないよう), a marker given as the reason a
- *   paper is not shown (内部資料のため写真はお見せできません) stay clean; a paper or data in the parcel's sentence, a paper shown or told
- *   on the quiet, content   told after the refusal stay flagged.
+ *   paper is not shown (内部資料のため写真はお見せできません) and a section's own review named as the source of an improvement (課内の
+ *   反省会で出た意見をもとに…改善します) stay clean; a paper or data in the parcel's sentence, a paper shown or told on the quiet, content
+ *   told after the refusal, and a remark, figure or decision told from the review stay flagged.
  * Awareness posts (機密性の高い情報を守る研修, 内部情報の漏えい防止) stay clean.
  */
 import { gatedTest } from '../gate'
@@ -365,6 +366,24 @@ const COMPLAINANT = new RegExp(
 const COMPLAINANT_NOT = /(?:お答え|お教え|申し上げ|明かす|明かせ|教えら|公開|開示)(?:でき|られ|する(?:こと|わけ)は)(?:ません|ない|ず)|控えさせ|お答えしかね|守秘|秘密は守/u
 /** A finder or rescuer thanked (通報してくださったのは近所の中学生でした。感謝状が…): a good deed told, not a complaint. */
 const GOOD_DEED = /感謝状|表彰|お手柄|勇気ある|おかげで|命を救|救助|救命|人命|早期発見|消火/u
+
+/**
+ * A section's own review named as where the ideas came from, then the improvement the section makes (課内の反省会で出た意見をもとに、
+ * 来年の窓口案内を改善します; 係内の振り返りで出た声を生かして…分かりやすい資料を用意します): the result of a staff-level review used to
+ * improve a service, nothing said in it told. Only a section's or the office's working meetings (not 庁議, 部長会議, 幹部の…), and only
+ * when the rest of the sentence tells no remark (「…」という声), figure, cut or decision (2人減らす, 廃止する方向).
+ */
+const REVIEW_MEETING = /^(?:課内|係内|部内|庁内|内部|職場)(?:の)?(?:反省会|振り返り会?|ふりかえり|朝礼|朝会|終礼|ミーティング|打ち合わせ|打合せ|会議|検討会)$/u
+const IDEAS_USED = /^(?:で|の場で|の中で)(?:出た|出された|出てきた|あがった|上がった|挙がった|寄せられた|いただいた|頂いた|もらった|共有された|話し合った)?(?:意見|声|反省点|気づき|気付き|アイデア|アイディア|改善点|課題|提案|ご意見)(?:など)?(?:を|も)?(?:もとに|基に|元に|踏まえ(?:て)?|参考に(?:して|し)?|生かし(?:て)?|活かし(?:て)?|反映(?:して|させて|し)?)[、,]?/u
+const SERVICE_IMPROVED = /改善|工夫|充実|向上|生かし|活かし|役立て|分かりやす|わかりやす|使いやす|見やす|より良く|よりよく|より良い|よりよい|反映/u
+const REVIEW_TOLD = /[「『]|という|との|[0-9０-９〇一二三四五六七八九十]+(?:人|名|円|万|億|%|％|割|件|か所|箇所)|廃止|削減|減ら|削ら|値上|有料|決ま|決定|方向|予算|人事|異動|処分|反対|揉め|もめ|紛糾/u
+function reviewUsed(t: string, meeting: string, end: number): boolean {
+  if (!REVIEW_MEETING.test(meeting)) return false
+  const used = IDEAS_USED.exec(t.slice(end, end + 40))
+  if (!used) return false
+  const rest = t.slice(end + used[0].length, sentenceAround(t, end, end).end)
+  return SERVICE_IMPROVED.test(rest) && !REVIEW_TOLD.test(rest)
+}
 
 /** A closed session said to be closed, then what was said in it (a remark, a member's words in quotes, how the room felt). */
 const CLOSED_TOLD = /非公開(?:の(?:回|会|場|審議|部分|議題|時間|会議|会合|協議|委員会|審議会|審査会|懇談会|部会|検討会)|だった|やった|で(?:行われ|開かれ|あっ|し)?た?|でした|とされ|扱い)/gu
@@ -884,7 +903,7 @@ export const confidential: RuleFamily = {
       emit({ rule: 'confidential/marker', start: i, end: i + 1 })
     }
     if (/会議|会合|協議|審査|委員会|検討会|反省会|振り返り|朝礼|朝会|終礼|打ち?合わ?せ|ヒアリング|選考|庁議|秘密会|審議|理事会|懇談会|部会|面談|ミーティング|意見交換|長会|幹部会|職会|レク|査定/u.test(t)) {
-      emitAll(doc, t, MEETING, 'confidential/meeting', emit, spans, (m) => !PUBLISHED.test(sentenceOf(t, m.index, m.index + m[0].length)) && !(OUTCOME_PUBLISHED.test(t) && !LEAK.test(t)) && !(DECIDED_THERE.test(t.slice(m.index + m[0].length, m.index + m[0].length + 16)) && !LEAK.test(t) && !NOT_OUT.test(t)) && (MEETING_CONTENT.test(t.slice(m.index + m[0].length, m.index + m[0].length + 12)) || (MEETING_PAPER.test(t.slice(m.index + m[0].length, m.index + m[0].length + 12)) && !/^(?:庁内|内部|課内|部内|係内)/u.test(m[0])) || MEETING_DISCORD.test(t.slice(m.index + m[0].length, sentenceAround(t, m.index, m.index + m[0].length).end)) || m[0].startsWith('非公開')))
+      emitAll(doc, t, MEETING, 'confidential/meeting', emit, spans, (m) => !reviewUsed(t, m[0], m.index + m[0].length) && !PUBLISHED.test(sentenceOf(t, m.index, m.index + m[0].length)) && !(OUTCOME_PUBLISHED.test(t) && !LEAK.test(t)) && !(DECIDED_THERE.test(t.slice(m.index + m[0].length, m.index + m[0].length + 16)) && !LEAK.test(t) && !NOT_OUT.test(t)) && (MEETING_CONTENT.test(t.slice(m.index + m[0].length, m.index + m[0].length + 12)) || (MEETING_PAPER.test(t.slice(m.index + m[0].length, m.index + m[0].length + 12)) && !/^(?:庁内|内部|課内|部内|係内)/u.test(m[0])) || MEETING_DISCORD.test(t.slice(m.index + m[0].length, sentenceAround(t, m.index, m.index + m[0].length).end)) || m[0].startsWith('非公開')))
       // What was said in a selection or evaluation meeting (面接の評価会議では『…』という声が多く出ていました): its deliberations are closed by nature.
       emitAll(doc, t, SELECTION_TALK, 'confidential/meeting', emit, spans, (m) => !PUBLISHED.test(sentenceOf(t, m.index, m.index + m[0].length)) && !AWARENESS.test(sentenceOf(t, m.index, m.index + m[0].length)))
       emitAll(doc, t, CLOSED_SESSION, 'confidential/meeting', emit, spans, (m) => {

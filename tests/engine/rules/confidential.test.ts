@@ -1353,3 +1353,23 @@ describe('confidential: a marker given as the reason a paper is not shown (blind
     expect(summary(findingsOf(confidential, text))).toContain('confidential/marker:block:内部資料')
   })
 })
+
+describe("confidential: a section's own review named as the source of an improvement (blind KF-006)", () => {
+  it.each([
+    '課内の反省会で出た意見をもとに、来年の窓口案内を改善します。',
+    '係内の振り返りで出た声を生かして、次回の教室ではもっと分かりやすい資料を用意します。',
+    '課内ミーティングで出たアイデアを参考に、図書館の掲示を工夫しました。',
+    '課内の打ち合わせでいただいた気づきを踏まえ、受付の手順を改善していきます。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(confidential, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+  it.each([
+    ['課内の反省会で出た意見ですが、「窓口の〇〇さんの対応が遅い」という声が多かったです。', '課内の反省会'],
+    ['課内の反省会で、来年度は夜間窓口を廃止する方向で意見がまとまりました。', '課内の反省会'],
+    ['課内の反省会で出た意見をもとに、来年は窓口の職員を2人減らすことになりました。', '課内の反省会'],
+    ['課内の反省会で係長が強く反対して大荒れでしたが、窓口案内は改善します。', '課内の反省会'],
+    ['部長会議で出た意見をもとに、子育て支援を充実させます。', '部長会議'],
+  ])('blocks %s', (text, excerpt) => {
+    expect(summary(findingsOf(confidential, text))).toContain(`confidential/meeting:block:${excerpt}`)
+  })
+})
