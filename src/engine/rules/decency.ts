@@ -4287,8 +4287,21 @@ const OWNER42 = `(?:${STAFF}|団員|隊員|選手|消防士|警察官|自衛官|
 const GAZE42 = '(?:に|ばかり|ばっかり|ばっか){1,2}[、,]?(?:つい|ついつい|思わず|自然と|やっぱり)?(?:目が(?:いっ|行っ|いく|行く|いき|行き|釘付け|くぎづけ|離せな)|目を奪われ|見とれ|見惚れ|凝視|ガン見)'
 /** Round 42: old people idling at home as what their work or outing beats (家でゴロゴロしてるよりずっといい). */
 const IDLE42 = '(?:家|うち|自宅|部屋)で(?:ゴロゴロ|ごろごろ|ボーッと|ぼーっと|ぼけーっと|ダラダラ|だらだら|寝てばかり|寝てばっかり|テレビばかり|テレビばっかり|テレビばっか)(?:見て)?(?:して|し)?(?:いる|る|とる|よる|ちょる)?(?:より|よりも|くらいなら|ぐらいなら)'
-type Kind26 = { re: RegExp; rule: Rule; severity: 'block' | 'warn'; veto?: RegExp; /** A veto read over the whole paragraph (婚活 of a call by sex and age). */ pveto?: RegExp; unveto?: RegExp; topic?: RegExp; upgrade?: RegExp; /** The literals every match holds, where the extractor would pick a common one (は). */ need?: readonly string[]; named?: boolean; para?: boolean; wide?: boolean }
+type Kind26 = { re: RegExp; rule: Rule; severity: 'block' | 'warn'; veto?: RegExp; /** A veto read over the whole paragraph (婚活 of a call by sex and age). */ pveto?: RegExp; unveto?: RegExp; topic?: RegExp; upgrade?: RegExp; /** Whether a match `[a, b)` of the sentence still holds, where its own words decide (the sentence-level kinds only). */ keep?: (sen: string, a: number, b: number) => boolean; /** The literals every match holds, where the extractor would pick a common one (は). */ need?: readonly string[]; named?: boolean; para?: boolean; wide?: boolean }
 const NUISANCE26 = '(?:ごみ屋敷|ゴミ屋敷|不法投棄|ポイ捨て|騒音|犯罪|非行|万引き|落書き|迷惑行為)'
+/**
+ * Round KF: a notice against a nuisance made readable for the group that lives where it is put (不法投棄の防止に向けて、外国人住民が
+ * 多い地区では多言語の看板を設置しました): the nuisance is what the city prevents, the group is who it writes for, and the place is
+ * named by who lives there, not by the nuisance found there (not …多い地区で多発している, …地区に多いため).
+ */
+const PREVENTED_KF = phrase(`^${NUISANCE26}(?:の)?(?:防止|対策|抑止|撲滅|削減|ゼロ|未然防止)|^${NUISANCE26}を(?:防|なく|減ら|未然に防|させな|許さな)`, 'u')
+const SERVED_PLACE_KF = phrase('^(?:地区|地域|エリア|団地|アパート|マンション|住宅|集合住宅|寮|社宅)(?:では|で|には|に|の)', 'u')
+const READABLE_KF = phrase('多言語|やさしい日本語|易しい日本語|翻訳|通訳|外国語|母国語|母語|[0-9０-９一二三四五六七八九十]{1,2}(?:か|ヶ|カ|ヵ|箇)国語|(?:英|中国|韓国|ベトナム|ポルトガル|スペイン|ネパール|タガログ|インドネシア|タイ|ミャンマー)語|ふりがな|ルビ|点字|大きな文字|大きい文字|文字を大きく|音声(?:案内|読み上げ)|ピクトグラム|イラスト', 'u')
+const LOCATED_KF = phrase('^(?:地区|地域|エリア|団地|アパート|マンション|住宅|集合住宅|寮|社宅)(?:では|で|には|に|は)(?:特に|とりわけ)?[^。！？!?\\n]{0,8}?(?:目立|多(?:い|く|発)|集中|増え|起き|起こ|発生|深刻|顕著|後を絶|相次)', 'u')
+const servedNotBlamedKF = (sen: string, a: number, b: number): boolean => {
+  const rest = sen.slice(b)
+  return !(/(?:が|の)多い$/u.test(sen.slice(a, b)) && PREVENTED_KF.test(sen.slice(a, b)) && SERVED_PLACE_KF.test(rest) && !LOCATED_KF.test(rest) && READABLE_KF.test(rest))
+}
 const WOMEN26 = '(?:女の子|女性|女子|お姉さん|お姉さま|ギャル|娘さん)(?:たち|陣|の皆さん)?'
 /** Groups a round 28 kind needs named somewhere in the paragraph (its topic). */
 const MINORITY28 = phrase(`障(?:害|がい|碍)|不自由|車(?:いす|椅子)|ろう者|難聴|特別支援|精神|知的|発達|認知症|外国|在日|実習生|留学生|(?:${NATION}|中東)(?:人|系|出身|籍|の方)|同性|lgbt|ゲイ|レズ|性的(?:少数|マイノリティ)|少数派|トランス|性同一性|ハンセン|元患者|hiv|エイズ|生活保護|ひとり親|母子|父子|アイヌ|部落|同和|ハーフ`, 'u')
@@ -4452,6 +4465,7 @@ const KINDS26: Kind26[] = [
     re: phrase(`${NUISANCE26}[^。！？!?\\n]{0,24}?(?:生活保護|年金暮らし|独居|高齢(?!化)|お年寄り|外国人|外国籍|実習生|母子|父子|ひとり親|片親|障(?:害|がい)(?!物)|精神|心の病|病気を抱え|認知症|同和|部落)[^。！？!?\\n]{0,16}?(?:に多い|に多く|が多い|が目立|に集中|のお宅です|の(?:お宅|世帯|家庭|住宅)(?:です|でした)|が原因|のせい)`, 'u'),
     rule: 'decency/discriminatory', severity: 'warn', veto: phrase('被害|狙|詐欺|支援(?!を)|統計上|減少', 'u'),
     upgrade: phrase('の(?:多く|大半|ほとんど|半数)は|だいたい|大体|たいてい|大抵|決まって', 'u'),
+    keep: servedNotBlamedKF,
   },
   { re: phrase('(?:歯並び|スタイル|見た目|体型|顔|肌|鼻|髪|顔立ち)(?:の|が)(?:悪い|残念な|ひどい|いまいちな|イマイチな|汚い)(?:人|方|子)[^。！？!?\\n]{0,16}?(?:損|印象|モテ|残念|恥ずかし)', 'u'), rule: 'decency/lookism', severity: 'warn' },
   { re: phrase('(?:ぽっちゃり|太め|肥満|メタボ|おなかまわり|お腹まわり|お腹周り)[^。！？!?\\n]{0,16}?(?:[🐷🐖🐽]|ブタ(?:さん|みたい|にな)|子豚|豚さん|豚みたい)', 'u'), rule: 'decency/lookism', severity: 'warn' },
@@ -4849,7 +4863,7 @@ function genericKinds(fo: string, spans: readonly Span[], may: readonly boolean[
       const k = KINDS26[i]!
       if (k.para) continue
       const x = k.re.exec(sen)
-      if (!x || (k.veto && k.veto.test(sen) && !k.unveto?.test(fo)) || (k.topic && !k.topic.test(fo)) || k.pveto?.test(fo)) continue
+      if (!x || (k.veto && k.veto.test(sen) && !k.unveto?.test(fo)) || (k.topic && !k.topic.test(fo)) || k.pveto?.test(fo) || (k.keep && !k.keep(sen, x.index, x.index + x[0].length))) continue
       found.push([s.start + x.index, s.start + x.index + x[0].length, k.rule, k.upgrade?.test(sen) ? 'block' : k.severity])
     }
     const l = may[1] ? LOOKS_RATED.exec(sen) : null

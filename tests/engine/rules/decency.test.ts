@@ -7788,3 +7788,29 @@ describe('decency round 53: kinds from blind R53A', () => {
     expect(findingsOf(decency, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('decency blind KF: a notice against a nuisance made readable for the group living where it is put', () => {
+  // KF-004: the nuisance is what the city prevents, the group is who the notice is written for, the place is named by who lives
+  // there. The same words still flag when the nuisance is said to be found there or put on the group.
+  const flags: Case[] = [
+    ['不法投棄は外国人住民が多い地区に多いため、多言語の看板を設置しました。', 'decency/discriminatory', 'block'],
+    ['不法投棄の多くは外国人住民が多い地区で起きているため、多言語の看板を設置しました。', 'decency/discriminatory', 'block'],
+    ['不法投棄の防止に向けて、外国人住民が多い地区で多発している現状を踏まえ、多言語の看板を設置しました。', 'decency/discriminatory', 'block'],
+    ['ポイ捨ての原因は外国人住民が多いことなので、多言語の看板を設置しました。', 'decency/discriminatory', 'warn'],
+    ['ポイ捨て防止のため、外国人住民が多い地区では特にポイ捨てが目立つので、多言語の看板を設置しました。', 'decency/discriminatory', 'warn'],
+    ['不法投棄の防止に向けて、外国人住民が多い地区では監視カメラを増やしました。', 'decency/discriminatory', 'block'],
+  ]
+  it.each(flags)('flags %s', (text, rule, severity) => {
+    const found = findingsOf(decency, text).filter((f) => f.rule === rule && f.severity !== 'info')
+    expect(found.length).toBeGreaterThan(0)
+    expect(found.map((f) => f.severity)).toContain(severity)
+  })
+  it.each([
+    '不法投棄の防止に向けて、外国人住民が多い地区では多言語の看板を設置しました。',
+    'ポイ捨て防止のため、外国籍の方が多い団地ではやさしい日本語のポスターを掲示しています。',
+    '不法投棄対策として、外国人住民が多い地域のごみステーションに4か国語の表示を付けました。',
+    '不法投棄を防ぐため、外国人が多い地区では英語とベトナム語のごみ出しカレンダーも配布しています。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(decency, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})

@@ -1188,3 +1188,23 @@ describe('personal-info/identifiable-person (4(4), 5(1)), round 53: a named pers
     '市民の皆さん、体調を崩さないよう、しっかりお休みください。',
   ])('passes %s', (text) => expect(run(text).filter((x) => x.startsWith('personal-info/identifiable-person'))).toEqual([]))
 })
+
+describe('personal-info/identifiable-person: the ward before a name is the district of the office the person takes (blind KF-005)', () => {
+  // A notice of an appointment to a neighbourhood office or a volunteer commission (区長, 民生委員, 自治会長, 消防団長): the ward
+  // or town before the name is the office's district. Another detail, a health matter, a complaint or no office taken: as before.
+  it.each([
+    ['4区 野田勝さんが入院されました。', 'personal-info/identifiable-person:warn:野田勝さん'],
+    ['4区 野田勝さん（独居、車いす）が区長に就任されました。', 'personal-info/identifiable-person:block:野田勝さん'],
+    ['4区 野田勝さんが区長さんに苦情を申し立てられました。', 'personal-info/identifiable-person:warn:野田勝さん'],
+    ['4区 野田勝さん（72）が区長に就任されました。', 'personal-info/identifiable-person:warn:野田勝さん'],
+    ['4区 野田勝さんが区長に就任されました。お住まいは公民館の裏の家です。', 'personal-info/identifiable-person:warn:野田勝さん'],
+    ['4区 野田勝さんが区長に就任されましたが、現在は入院されています。', 'personal-info/identifiable-person:warn:野田勝さん'],
+  ])('flags %s', (text, expected) => expect(run(text)).toContain(expected))
+  it.each([
+    '4区 野田勝さんが区長に就任されました。地域の皆さん、よろしくお願いします。',
+    '2区 古賀ミツ子さんが民生委員に委嘱されました。',
+    '7区 中島健一さんが区長を務めることになりました。',
+    '沖端町の田中和夫さんが消防団長に就任しました。',
+    '・3区 堤正和さんが副区長に再任されました。',
+  ])('passes %s', (text) => expect(run(text).filter((x) => x.startsWith('personal-info/identifiable-person'))).toEqual([]))
+})

@@ -85,6 +85,19 @@ const ORIGIN_BEFORE_NAME = new RegExp(`(?:${ORIGIN.source})(?:の方)?(?:の|で
 const BRACKET_PLACE = /^[\p{Script=Han}ァ-ヶノ々]{0,8}(?:町|村|地区)[\p{Script=Han}ァ-ヶノ々]{0,4}(?:在住)?$/u
 /** A numbered ward (行政区) heading a line of a list: ・2区 古川トシ子さん. */
 const WARD_BEFORE_NAME = /(?:^|[\n・･*\-])\s?[0-9一二三四五六七八九十]{1,2}区\s?$/u
+/**
+ * Blind KF: a neighbourhood office or a volunteer commission the named person takes (4区 野田勝さんが区長に就任されました,
+ * 2区 古賀ミツ子さんが民生委員に委嘱されました): the ward or town written before the name is the office's own district, as
+ * the city's notices of appointments write it, not a private detail of where the person lives.
+ */
+const PUBLIC_ROLE =
+  '(?:副)?(?:行政区長|区長|自治会長|町内会長|公民館長|駐在員|主任児童委員|民生委員(?:・児童委員)?|児童委員|人権擁護委員|行政相談委員|保護司|消防団長|副団長|分団長|班長|組長|会長|理事長|委員長|体育委員|衛生委員|防犯委員|交通安全指導員|推進員|評議員)'
+const APPOINTED = '(?:就任|着任|再任|選任|選出|任命|委嘱|選ばれ|就かれ|就き|なられ|なりま|務め|お務め|引き受け)'
+/** The office taken after the name: が区長に就任されました, は、民生委員として委嘱され, が自治会長を務めます. */
+const ROLE_TAKEN_AFTER = new RegExp(`^\\s?(?:が|は|も)[、,]?[^。！？!?\\n「」]{0,12}?${PUBLIC_ROLE}(?:に|として|を)[、,]?[^。！？!?\\n]{0,6}?${APPOINTED}`, 'u')
+/** …or before it: 新しい区長には、4区 野田勝さんが就任. */
+const ROLE_BEFORE = new RegExp(`${PUBLIC_ROLE}(?:に|には|として)[、,]?[^。！？!?\\n]{0,10}?$`, 'u')
+const APPOINTED_AFTER = new RegExp(`^\\s?(?:が|は)[、,]?[^。！？!?\\n]{0,4}?${APPOINTED}`, 'u')
 const NOT_PLACE = /(?:課|係|室|所|会|部|館|店|校|園|署|代表|会長|役員|委員|長|担当|職員|住民|民)の\s?$/u
 
 /** A club named right after a school and grade: 柳城中2年 吹奏楽部の, 昭代中1年テニス部 (not a surname in 部: 城内小2年の矢部さん). */
@@ -382,7 +395,8 @@ export function identifiablePerson(doc: Doc, addressSpans: Span[], emit: Emit, r
     const sentence = closes ? { start: named.start, end: sentenceSpan(t, Math.min(t.length - 1, named.end + 1)).end } : named
     const kinds = new Set(others.filter((o) => o.at >= sentence.start && o.at < sentence.end).map((o) => o.kind))
     // Where they live, told in the next sentence about the same person (…美結ちゃん！お家は干拓のほう).
-    if (named.end < t.length && HOME_NEXT.test(t.slice(named.end + 1, named.end + 40))) kinds.add('residence')
+    const homeNext = named.end < t.length && HOME_NEXT.test(t.slice(named.end + 1, named.end + 40))
+    if (homeNext) kinds.add('residence')
     // A school where the person works (教えています, 教諭, 校長) does not single out a pupil.
     // (Read from the school named for this person to just after their name: 蒲池中出身の中島さん is a graduate, and
     // another person's 出身 in the same sentence says nothing of 柳川高校2年の松尾さん.)
@@ -411,8 +425,20 @@ export function identifiablePerson(doc: Doc, addressSpans: Span[], emit: Emit, r
     // (…or the sentence before: 屋根が隣家に崩れ落ちました。隣にお住まいの堤ヨシ子さん（82）は….)
     const before = sentence.start > 1 ? t.slice(sentenceSpan(t, sentence.start - 2).start, sentence.start) : ''
     // Next door to a place the post has named (沖端町の空き家…。隣にお住まいの堤さん): where they live.
-    if (/(?:隣|お隣|向かい|お向かい|近所|裏)(?:に|の)(?:お住まい|住む|住んで|暮らす|暮らして)[^。！？!?\n]{0,4}$/u.test(t.slice(Math.max(0, n.start - 14), n.start)) && /[\p{Script=Han}]{1,4}(?:町|地区|村|団地)/u.test(before + t.slice(sentence.start, n.start))) kinds.add('residence')
+    const nextDoor = /(?:隣|お隣|向かい|お向かい|近所|裏)(?:に|の)(?:お住まい|住む|住んで|暮らす|暮らして)[^。！？!?\n]{0,4}$/u.test(t.slice(Math.max(0, n.start - 14), n.start)) && /[\p{Script=Han}]{1,4}(?:町|地区|村|団地)/u.test(before + t.slice(sentence.start, n.start))
+    if (nextDoor) kinds.add('residence')
     const sensitive = kinds.has('health') || PERSON_SENSITIVE.test(sentenceText) || PERSON_SENSITIVE.test(next) || PERSON_SENSITIVE.test(before)
+    // The ward or town before the name is the district of the office they take (4区 野田勝さんが区長に就任されました): when it is
+    // the only detail and nothing harmful is told, the notice of an appointment names no private person. (Where they live told
+    // otherwise, an age, their health, a complaint: read as before.)
+    const inSentence = others.filter((o) => o.at >= sentence.start && o.at < sentence.end)
+    const officeDistrict =
+      kinds.size === 1 && kinds.has('residence') && !sensitive && !homeNext && !nextDoor && inSentence.length > 0 && inSentence.every((o) => o.kind === 'residence' && o.at === n.start - 1) &&
+      (ROLE_TAKEN_AFTER.test(t.slice(n.end, sentence.end)) || (ROLE_BEFORE.test(t.slice(sentence.start, n.start)) && APPOINTED_AFTER.test(t.slice(n.end, sentence.end))))
+    if (officeDistrict) {
+      reported.delete(sentence.start)
+      continue
+    }
     // A pupil named in full (江口陽菜さん, 中川 ひなたさん) with the school and one more detail (the class, an age, its grade):
     // the full name does the narrowing a third detail would.
     // A named school with its grade (柳城中学校2年の大坪蒼太くん) already counts a hundred pupils at most: with the full name, one.
