@@ -113,6 +113,9 @@
  *   predicate and no subject (こちらの投稿では、…水増ししているとされていますが、誤りです; not the city's own words set right in the
  *   active voice, not a rumour or a myth set right), and the critic's wording of the city's conduct rebutted (「高齢者の切り捨て」という
  *   表現は適切ではないと考えます, そのような表現は当たらない; to a critic; not a note on terms, not a criticism accepted).
+ * - round 54: those who criticise put down to their own failing (怒ってる人は冗談が通じんだけやと思う, 批判している方は気にしすぎ;
+ *   not advice on handling anger), and, during a 炎上 or a criticism, the post defended as approved inside or meant well (ちゃんと上の
+ *   許可ももらってます, 面白いと思って作ったし; not with an apology, not an outside party's consent).
  * An apology in the same paragraph (お詫び, 申し訳) makes a correction, not a rebuttal, of the
  * milder forms, and so does a correction that gives the right fact (正しくは…). A phrase quoted as an example is a
  * mention (`info`).
@@ -1646,6 +1649,31 @@ const PHRASES: Phrase[] = [
     orReply: true,
     notWithRemedy: true,
     unless: phrase('表記|用語|名称|言い換え|いいかえ|使わない|使いません|使用しない|使用を控え|ましょう|配慮|差別|傷つけ|不快|確かに|たしかに|(?:おっしゃる|仰る|ご指摘の)(?:とおり|通り)', 'u'),
+  },
+  // Round 54: those who criticise put down to their own failing, in any register (怒ってる人は冗談が通じんだけやと思う, 批判している
+  // 方は気にしすぎです, 文句を言う人たちは理解力がないだけ, 叩いとる人はユーモアがわからんとよ, 不快に思う方は少し神経質すぎるのでは):
+  // the critics answered back by belittling them. The subject is someone doing the criticising (a verb of anger or complaint before
+  // 人／方); not advice on dealing with angry people (落ち着いて対応しましょう, 研修), not a worry (心配している方は…).
+  {
+    re: phrase('(?:怒(?:って(?:い|お)?る|っと(?:る|う)|りよる|る)|おこ(?:って(?:い)?る|っとる)|キレ(?:て(?:い)?る|る)|批判(?:して(?:い|お)?る|しと(?:る|う)|しよる|する|される|なさる)|非難(?:して(?:い)?る|する|される)|文句(?:を|ば)?(?:言って(?:い)?る|言いよる|言うとる|言う|つけて(?:い)?る|つける)|叩(?:いて(?:い)?る|いと(?:る|う)|きよる|く)|たたいて(?:い)?る|騒(?:いで(?:い)?る|いど(?:る|う)|ぎよる|ぐ)|不快に(?:思|感じ)(?:う|る|って(?:い)?る|てる|ている|られる|われる|ておられる)|苦情を(?:言う|言って(?:い)?る|入れる|寄せる)|クレーム(?:を)?(?:つける|つけて(?:い)?る|入れる|言う|言って(?:い)?る)|(?:噛|か)みつ(?:く|いて(?:い)?る)|ケチ(?:を)?つけ(?:る|て(?:い)?る)|反発して(?:い)?る|炎上させて(?:い)?る|(?:ごちゃごちゃ|ぎゃーぎゃー|がたがた|ぐちぐち)(?:言って(?:い)?る|言う))(?:人|方|方々|人たち|人達|人ら|連中|やつら|奴ら|やつ|奴|皆さん|みなさん|皆様|みなさま)(?:は|って|も|が|の方が|の多くは|のほとんどは)?[、,\\s]?[^。！？!?\\n]{0,16}?(?:(?:冗談|ジョーク|ユーモア|洒落|シャレ|笑い|ネタ|遊び心)(?:が|を|も)?(?:通じ|わから|分から|理解でき|解せ)(?:ない|ん|なか|へん|ねー)|(?:気に|真に受け|深読み|考え)(?:し)?(?:すぎ|過ぎ)|神経質|過敏|(?:敏感|繊細|真面目|まじめ|生真面目|堅|かた)(?:すぎ|過ぎ)|(?:心|器|度量|了見)が(?:狭|小さ)|(?:余裕|センス|見る目|理解力|読解力|想像力)が(?:ない|なか|無い|足りな|たりな)|(?:よく)?(?:わかって|分かって|理解して)(?:い|お)?(?:ない|ません|ん|なか)|大げさ|大袈裟|おおげさ|(?:暇|ひま)(?:なん|なだけ|な人)|(?:ごく)?一部(?:の人)?(?:だけ|に過ぎ|にすぎ))'),
+    need: ['冗談', 'じょーく', 'ゆーもあ', '洒落', 'しゃれ', '笑い', 'ねた', '遊び心', 'すぎ', '過ぎ', '神経質', '過敏', '狭', '小さ', '余裕', 'せんす', '見る目', '理解', '読解力', '想像力', 'わかって', '分かって', '大げさ', '大袈裟', 'おおげさ', '暇', 'ひま', '一部'],
+    what: '批判する人を見下す反論',
+    instead: INSTEAD.critic,
+    notWithApology: true,
+    unless: phrase('ましょう|研修|講座|教室|接遇|対応のコツ|ご相談ください', 'u'),
+  },
+  // Round 54: during a 炎上 or a criticism, the post defended as approved inside or made in good faith (炎上してるけど、…ちゃんと上の
+  // 許可ももらってます, 批判されとるけど課長の決裁も通っとるし, 面白いと思って作ったし): the city justifying itself instead of listening.
+  // Only with a criticism going on in the paragraph (炎上, 批判, 苦情, お叱り, 叩かれ); not with an apology (良かれと思って…申し訳ありません);
+  // an outside party's consent (写っている方の許可をいただいています) is a fact, not an internal approval.
+  {
+    re: phrase('(?:(?<!\\p{Script=Han})上(?!司|層)|上司|上の人|課長|部長|局長|市長|幹部|上層部|組織)(?:の|から)?(?:許可|決裁|承認|了承|了解|ok|オッケー|ゴーサイン|お墨付き)(?:も|は|を)[、,\\s]?(?:ちゃんと|きちんと|しっかり|正式に)?(?:もらって|もろて|もらっと|もろうと|とって|取って|得て|受けて|通して|通って|通っと|経て|いただいて|頂いて)(?:い|お)?(?:ます|る|ました|ります|た|いた)|決裁(?:も|は)[、,\\s]?(?:ちゃんと|きちんと|正式に)?(?:通って|通っと|通し|取って|とって|受けて|経て)|(?:面白い|おもしろい|楽しい|喜んでもらえる|うける|ウケる|良かれ|よかれ|いい|良い)(?:と|って)(?:思って|考えて)(?:作|つく|こしらえ|書|投稿|出|企画|制作|撮|や)(?:った|りました|いました|しました|した|ってる|っとる)(?:し|けん|から|もん|のに|んです|んやけど|んだけど)'),
+    need: ['許可', '決裁', '承認', '了承', '了解', 'ok', 'おっけー', 'ごーさいん', 'お墨付き', '思って', '考えて'],
+    what: '批判に対する弁明',
+    instead: INSTEAD.justify,
+    notWithApology: true,
+    alsoNeeds: phrase('炎上|批判|非難|苦情|お叱り|クレーム|叩かれ|たたかれ|怒って|怒っと|怒られ|ご不快|不快', 'u'),
+    unless: LISTENING41,
   },
 ]
 /** The need words of every phrase, found in one pass per paragraph. */

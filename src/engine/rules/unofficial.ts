@@ -66,6 +66,11 @@
  *   見せちゃう) is a teaser; either with a change, a rumour's topic or hearsay in it still is a rumour. An estimate (見込み, 見通し)
  *   in figures is judged with the whole post: a measure said to be passed in another paragraph (…条例が可決された ⏎⏎ …資金不足が
  *   生じる見通しとなっていた) makes it the published background, as in the same paragraph.
+ * - Blind R54 kinds: a staff member's own proposal to change a measure of the city (個人的な意見ですが、…花火をやめて、その分の予算を
+ *   …に回すべきだと思っています), also with colleagues said to share it (庁内でもそういう声が出始めている) or the proposal foretold
+ *   (実現するかもしれません); a political opinion on a national issue taken by the account, a mascot's included (消費税はすぐにゼロに
+ *   するべきやと思う, 原発の再稼働には反対です; not a question to readers or the city's formal request); an unconfirmed report passed on
+ *   (…決壊しそうだという情報が地元の方から入っています。未確認ですが、念のため; not 安否は未確認, not damage confirmed or sourced).
  * Announced plans (予定です, 開催します, 決定しました, ご検討ください) are never reported.
  */
 import { sentenceAround } from '../doc'
@@ -439,13 +444,13 @@ function forecasts(e: Emitter, t: string, effects?: DraftFinding[]): void {
 /** A staff member's own view: 個人的には, 私見ですが, 私としては, 担当者個人としては. */
 const OWN_VIEW = /個人的(?:に|な(?:意見|考え|見解|感想))(?:は|では|です|ですが|だけど|やけど|として)?|正直(?:なところ|に言うと|に申し上げ(?:て|ますと|ると|れば)|言って|に言えば|[、,])|率直(?:なところ|に(?:言って|言うと|言えば|申し上げ(?:て|ますと|ると|れば)|申せば))|ぶっちゃけ|本音を言うと|私見(?:ですが|では|として|を述べ)|(?:私|わたし|わたくし|僕|ぼく|自分|俺|うち)(?:個人)?(?:として|的に|としまして)は|あくまで(?:も)?(?:私|個人|自分)(?:の|的な)?(?:意見|考え|感想|見解)(?:ですが|だけど|ですけど|やけど|として)|(?:私|担当者?|職員|課長|係長|部長)(?:個人)?(?:として|的に)?(?:は|の)(?:考え|意見|見解|思い|私見)(?:ですが|では|として|を言えば|としては)|(?:担当者?|職員|課長|係長|部長)(?:個人)?(?:として|的に)は/u
 /** The city said to share or act on it: 市としても同じ考えです, 市も設置を進めます, 当課としても対応します. */
-const CITY_TOO = /(?:市|本市|当市|市役所|柳川市|当課|担当課|行政)(?:として|といたしまして|としまして)?(?:も)[、,]?[^。！？!?\n]{0,16}?(?:(?:そういう|そういった|そのような|そげな|そげん|そんな|こういう|同じような)(?:考え|方針|立場|意見|方向|スタンス|思い|見解|つもり|感じ|認識|ところ)|一緒(?!に)|同感|一致(?!団結|して)|おなじ|同じ|同様|同意見|賛成|反対(?:の立場|です|して)|支持|その方向|その考え|(?:そちら|そっち|それ|その(?:方法|やり方|選択|方|ほう))(?:を|の(?:方|ほう)を)?(?:お?すすめ|お?勧め|お?薦め|推奨)|考えて|進め|(?:無理に|あえて)?[^。！？!?\n]{0,8}?(?:つもり|予定)(?:は|も)(?:ありません|ない|ございません)|[^。！？!?\n]{0,24}?べき(?:だ|である)?と(?:考え|思|存じ)|推進|取り組|取組|対応し|実施|設置|導入|整備|検討を進め|動いて|要望し|そうなる|そうする|そうなり|そう考え)|(?:課内|庁内|役所内|市役所内|部内|係内|職場|うちの課|上の人|上司|幹部|上層部|管理職|課長|部長)(?:の)?(?:たち|達|の方|の人たち|の皆さん)?(?:で|の間で)?(?:も|でも|では)[、,]?(?:みんな|皆|全員|ほぼ|だいたい|大体|おおむね)?(?:同じ|一緒|同様|同意見|賛成|そういう|そんな)(?:意見|考え|認識|見方|感じ|方向)?(?:です|だ|や|みたい|らしい|でした|ばい|けん|。|$)|(?:これ|それ)(?:が|こそ)(?:市|本市|当市|柳川市|役所)の(?:本音|考え|方針|見解|立場|総意)|(?:市|本市|当市|柳川市|市役所|当課|行政)(?:として)?の(?:考え|方針|見解|立場|意見|スタンス|方向性|思い)(?:も|と)[^。！？!?\n]{0,6}?(?:同じ|一緒|同様|一致|おなじ|そう(?:です|だ|や|なって))|(?:市|本市|当市|柳川市|市役所|役所|当課|担当課|行政)(?:として)?の(?:考え|方針|見解|立場|意見|スタンス|方向性|認識|本音)(?:として|といたしまして|としまして|的に)?(?:も|は)[、,]?[^。！？!?\n]{0,8}?(?:(?:だいたい|おおむね|大体|ほぼ|まあ|まぁ)?(?:そんな|そういう|そげな|こんな|そのような|そういった|似たような)(?:感じ|ところ|もの|方向|考え)|(?:だいたい|おおむね|大体|ほぼ)(?:同じ|一緒|同様|そう|その通り|そのとおり)|近い(?:です|と思|もの|考え|感じ)|変わりません|変わらない)|(?:というのが|これが|それが)(?:柳川市|本市|当市|市役所|市)(?:として)?の(?:本音|本心|考え|立場|思い|スタンス|見解)/u
+const CITY_TOO = /(?:市|本市|当市|市役所|柳川市|当課|担当課|行政)(?:として|といたしまして|としまして)?(?:も)[、,]?[^。！？!?\n]{0,16}?(?:(?:そういう|そういった|そのような|そげな|そげん|そんな|こういう|同じような)(?:考え|方針|立場|意見|方向|スタンス|思い|見解|つもり|感じ|認識|ところ)|一緒(?!に)|同感|一致(?!団結|して)|おなじ|同じ|同様|同意見|賛成|反対(?:の立場|です|して)|支持|その方向|その考え|(?:そちら|そっち|それ|その(?:方法|やり方|選択|方|ほう))(?:を|の(?:方|ほう)を)?(?:お?すすめ|お?勧め|お?薦め|推奨)|考えて|進め|(?:無理に|あえて)?[^。！？!?\n]{0,8}?(?:つもり|予定)(?:は|も)(?:ありません|ない|ございません)|[^。！？!?\n]{0,24}?べき(?:だ|である)?と(?:考え|思|存じ)|推進|取り組|取組|対応し|実施|設置|導入|整備|検討を進め|動いて|要望し|そうなる|そうする|そうなり|そう考え)|(?:課内|庁内|役所内|市役所内|部内|係内|職場|うちの課|上の人|上司|幹部|上層部|管理職|課長|部長)(?:の)?(?:たち|達|の方|の人たち|の皆さん)?(?:で|の間で)?(?:も|でも|では)[、,]?(?:みんな|皆|全員|ほぼ|だいたい|大体|おおむね)?(?:同じ|一緒|同様|同意見|賛成|そういう|そんな)(?:意見|考え|認識|見方|感じ|方向)?(?:です|だ|や|みたい|らしい|でした|ばい|けん|。|$)|(?:課内|庁内|役所内|市役所内|部内|係内|職場|上の人|上司|幹部|上層部|管理職|職員)(?:の)?(?:たち|達|の方|の人たち)?(?:で|の間で|から|の中で|の中から)?(?:も|でも)[、,]?(?:そういう|そういった|そのような|同じ|同様の|似たような|同じような|そんな|そげな|そげん)(?:声|意見|考え)(?:が|は|も)?[^。！？!?\n]{0,4}?(?:出|上が|あが|挙が|多|聞こえ|広が|強ま|強く)|(?:これ|それ)(?:が|こそ)(?:市|本市|当市|柳川市|役所)の(?:本音|考え|方針|見解|立場|総意)|(?:市|本市|当市|柳川市|市役所|当課|行政)(?:として)?の(?:考え|方針|見解|立場|意見|スタンス|方向性|思い)(?:も|と)[^。！？!?\n]{0,6}?(?:同じ|一緒|同様|一致|おなじ|そう(?:です|だ|や|なって))|(?:市|本市|当市|柳川市|市役所|役所|当課|担当課|行政)(?:として)?の(?:考え|方針|見解|立場|意見|スタンス|方向性|認識|本音)(?:として|といたしまして|としまして|的に)?(?:も|は)[、,]?[^。！？!?\n]{0,8}?(?:(?:だいたい|おおむね|大体|ほぼ|まあ|まぁ)?(?:そんな|そういう|そげな|こんな|そのような|そういった|似たような)(?:感じ|ところ|もの|方向|考え)|(?:だいたい|おおむね|大体|ほぼ)(?:同じ|一緒|同様|そう|その通り|そのとおり)|近い(?:です|と思|もの|考え|感じ)|変わりません|変わらない)|(?:というのが|これが|それが)(?:柳川市|本市|当市|市役所|市)(?:として)?の(?:本音|本心|考え|立場|思い|スタンス|見解)/u
 
 /**
  * A personal view, then foretold to come true in the next sentence (…完全予約制にするべきだと思います。来年からはたぶんそうなるでしょう;
  * いずれその方向になるはずです): the writer's wish given as what the city will do.
  */
-const VIEW_FORETOLD = /(?:(?:たぶん|多分|おそらく|恐らく|きっと|いずれ|ゆくゆくは|近いうちに)[、,]?(?:そう|その(?:よう|方向|とおり|通り)に)(?:なる|なります|なっていく)(?:でしょう|だろう|はず|と思|んじゃない|のでは|かも)|(?:そう|その(?:よう|方向|とおり|通り)に)(?:なる|なります)(?:はず|見込み|見通し|予定|方向))/u
+const VIEW_FORETOLD = /(?:(?:実現|採用|実行|現実に)(?:する|される|なる)?(?:かも|可能性(?:が|も|は)?(?:ある|あり|高|十分)|のでは|んじゃない|はず|見込み|見通し|公算)|(?:たぶん|多分|おそらく|恐らく|きっと|いずれ|ゆくゆくは|近いうちに)[、,]?(?:そう|その(?:よう|方向|とおり|通り)に)(?:なる|なります|なっていく)(?:でしょう|だろう|はず|と思|んじゃない|のでは|かも)|(?:そう|その(?:よう|方向|とおり|通り)に)(?:なる|なります)(?:はず|見込み|見通し|予定|方向))/u
 /** An opinion on what should be done, or a verdict that a price or a fee is out of line (高すぎる, 安すぎます). */
 const OPINION = /と(?:(?:私|わたし|わたくし|僕|ぼく|自分)(?:は|としては))?(?:思|おも|考え|感じ)|べき|必要|不要|いらない|反対|賛成|(?:いい|よい|良い)(?:のでは|と)|(?:ほう|方)が(?:いい|よい|良い)|望まし|(?:高|安)(?:すぎ|過ぎ)(?:る|ます|だ|です|。|$)/u
 /** A decision announced (決定しました, 決まりました, 設置されることが決定). */
@@ -577,6 +582,77 @@ function hindsightVerdict(sentence: string): RegExpExecArray | null {
 }
 
 /** Others' view reported (…と思われる方もいます, …と考える人も): not the writer's. */
+/** What should be done (べき, ほうがいい, 望ましい) ending a proposal. */
+const PROPOSAL = /(?:べき|(?:た|る)(?:ほう|方)が(?:いい|よい|良い|よか|ええ)|望まし)/u
+/** A measure the city runs or funds (its budget, a festival, a service) besides CHANGE's changes. */
+const CITY_MEASURE = /予算|税金|財源|事業|(?:祭|まつり|花火|イベント|行事)(?:は|を|の|も)[^。！？!?\n]{0,20}?(?:やめ|止め|なくし|減らし|削|廃|回し|振り向け|充て)|(?:に|へ)(?:回す|回し|振り向け|充て)/u
+/** Advice to readers on what to do themselves (お早めに, ご確認, ご予約): no change of a measure. */
+const READER_ADVICE = /お早め|早めに|ご(?:確認|予約|注意|参加|利用|用意|準備)|お(?:持ち|出かけ|越し|申し込み|申込)/u
+
+/**
+ * A political opinion on a national issue taken by the account (消費税はすぐにゼロにするべきやと思う, 原発の再稼働には反対です, 憲法は
+ * 改正すべき, ○○党を支持します): a side taken on a contested question that is not the city's view, whoever says it (a staff member or
+ * a mascot). A question put to readers (改正すべきかどうか), a view quoted (「…」という意見), a tax notice and the city's formal request
+ * (国に要望しています, 意見書を提出) are not this.
+ */
+const POLITICAL_ISSUE = '(?:消費税|所得税|住民税|増税|減税|インボイス|憲法|改憲|護憲|九条|9条|原発|原子力発電所?|再稼働|安保法|安全保障|防衛費|集団的自衛権|辺野古|基地移設|核兵器|核武装|死刑制度|夫婦別姓|同性婚|移民|政権|内閣|首相|総理|与党|野党|自民党|自民|立憲民主党?|立憲|維新|公明党|共産党|国民民主党|れいわ|参政党|社民党)'
+const POLITICAL_STANCE =
+  '(?:(?:ゼロ|廃止|撤廃|撤回|中止|凍結|引き下げ|引き上げ|下げ|上げ|減ら|増や|なくす|無くす|なくし|やめ|止め|辞め|減税|増税|改正|改憲|再稼働|解散|退陣|辞任|交代|見直)[^。！？!?\n]{0,6}?(?:べき|(?:た|る)(?:ほう|方)が(?:いい|よい|良い|よか)|しろ|せよ|(?:て|で)(?:ほしい|欲しい|ほしか|くれ)|たらいい|ればいい|なきゃ|ないと(?:いけない|だめ|ダメ))|(?:に|には|は)(?:断固|絶対|大)?(?:反対|賛成)(?:です|だ|や|!|！|。|$|します|しとる|してる|している|しています|っちゃ|ばい|やけん)|(?:を|は)支持(?:します|する|してる|している|しています))'
+const POLITICAL_VIEW = new RegExp(`${POLITICAL_ISSUE}[^。！？!?\\n]{0,40}?${POLITICAL_STANCE}`, 'gu')
+/** The city's formal request or resolution (要望, 意見書): its own business, not a side taken in passing. */
+const FORMAL_REQUEST = /要望|要請|意見書|提言|申し入れ|決議|求めて(?:い|お|まいり)|求めます/u
+
+function politicalView(e: Emitter, t: string): void {
+  POLITICAL_VIEW.lastIndex = 0
+  let n = 0
+  for (let m = POLITICAL_VIEW.exec(t); m && n < MAX_HITS; m = POLITICAL_VIEW.exec(t), n++) {
+    const end = m.index + m[0].length
+    const sentence = sentenceOf(t, m.index, end)
+    // A question put to readers (改正すべきかどうか, 賛成ですか), a view quoted in brackets, a formal request of the city.
+    if (/^(?:か(?:どうか|否か)?|なのか|でしょうか|ですか|の是非)/u.test(t.slice(end, end + 6)) || FORMAL_REQUEST.test(sentence)) continue
+    if (t.lastIndexOf('「', m.index) > t.lastIndexOf('」', m.index)) continue
+    put(e, 'unofficial/personal-view', m.index, end, { opinion: m[0] })
+  }
+}
+
+/**
+ * An unconfirmed report passed on, in a disaster above all (堤防が決壊しそうだという情報が地元の方から入っています。未確認ですが、念のため
+ * お知らせします; 裏は取れていませんが、…橋が流されたそうです): the post says itself the matter is not confirmed, or hands on damage
+ * that a private person reported, and so spreads what may be a rumour. Damage the city or an authority confirmed (確認しました,
+ * 消防によると), the state of a search (安否は未確認です: not a concession about the news) and a hoax set right stay clean.
+ */
+const UNVERIFIED = /(?<=^|[。！？!?\n、,\s（(]|(?:情報|話|内容|真偽|事実関係|事実|これ|こちら|噂|うわさ)(?:は|も|で|が)?)(?:まだ)?(?:未確認|確認(?:は|が)?(?:取れて|とれて|できて|出来て)(?:い|お)?(?:ない|ません|りません|らん)|裏(?:は|が)?(?:取れて|とれて)(?:い)?(?:ない|ません|らん)|真偽不明|(?:真偽|本当かどうか|事実かどうか|本当か)(?:は|の(?:ほど|程)は)?(?:不明|分かりません|わかりません|わからん|分からん|定かでは(?:ありません|ない)))(?:の(?:情報|話))?(?:です|でございます|ではあります|なんです|なんだ|だ|や)?(?:が|けど|けれど|けれども|ばってん|ながら)/u
+/** What an unconfirmed report may spread: damage, a harm or an outbreak, a closure or a change. */
+const UNVERIFIED_NEWS = /流され|浸水|冠水|倒壊|決壊|氾濫|土砂崩れ|崩落|崩れ|火事|火災|停電|断水|けが人|死者|行方不明|孤立|異物|混入|食中毒|集団感染|感染|不審者|事件|事故|逮捕|汚染|有毒|爆発|水没|あふれ|溢れ|通れな|通行止め/u
+/** A private person as the one who reported it (地元の方から入っています, 住民の方から寄せられた). */
+const INFORMANT_REPORT = /(?:近所|ご近所|知り合い|知人|友人|友達|地元|住民|通りすがり|近くの|常連)(?:の方|の人|さん|の方々|の皆さん)?(?:から|より)[^。！？!?\n]{0,8}?(?:入って|入り|入った|寄せられ|届い|いただ|頂|もら|聞い)/u
+/** The report confirmed or sourced officially. */
+const REPORT_CONFIRMED = /確認(?:しました|できました|いたしました|され(?:まし)?た|済み)|(?:警察|消防|気象台|気象庁|県|国土交通省|河川事務所)(?:によると|によれば|から(?:の)?(?:連絡|情報|発表)|の発表)|デマ|誤り|事実ではありません|ご注意ください/u
+const REPORT_FRAME = /(?:という|との|って)(?:情報|話|連絡|知らせ|通報|報告)(?:が|を|も)/gu
+
+function unverifiedReport(e: Emitter, t: string): void {
+  const u = UNVERIFIED.exec(t)
+  if (u) {
+    const s = sentenceAround(t, u.index, u.index + u[0].length)
+    const prev = s.start > 0 ? sentenceAround(t, s.start - 1, s.start - 1).start : s.start
+    const said = t.slice(prev, s.end)
+    const reported = e.spans.some((sp) => { const r = e.doc.fromSqueezed(prev, s.end); return sp.start < r.end && sp.end > r.start })
+    if ((UNVERIFIED_NEWS.test(said) || CHANGE.test(said)) && !reported) {
+      put(e, 'unofficial/rumour', u.index, u.index + u[0].length, { plain: '（確かめた事実）' })
+      return
+    }
+  }
+  if (REPORT_CONFIRMED.test(t)) return
+  REPORT_FRAME.lastIndex = 0
+  let n = 0
+  for (let m = REPORT_FRAME.exec(t); m && n < MAX_HITS; m = REPORT_FRAME.exec(t), n++) {
+    const sentence = sentenceOf(t, m.index, m.index + m[0].length)
+    const said = clauseBefore(t, m.index)
+    if (/」$/u.test(said) || !UNVERIFIED_NEWS.test(said) || !INFORMANT_REPORT.test(sentence)) continue
+    put(e, 'unofficial/rumour', m.index, m.index + m[0].length - 1, { plain: '（確かめた事実）' })
+  }
+}
+
 const OTHERS_THINK = /^[^。！？!?\n]{0,6}?と(?:思|考え|感じ)(?:われ|る|う|ている|ておられ|ていらっしゃ)[^。！？!?\n]{0,3}?(?:方|人|皆|声)/u
 
 function personalView(e: Emitter, t: string): void {
@@ -648,7 +724,17 @@ function personalView(e: Emitter, t: string): void {
     // …or a verdict on where the fault lies, or on a decision of the city in hindsight (個人的には、…組織の問題だと感じております,
     // 個人的には建て替えたほうがよかったと思っています): the excerpt runs from the personal marker to the verdict's end.
     const judged = FAULT_VERDICT.exec(sentence) ?? hindsightVerdict(sentence)
-    if (judged && s.start + judged.index >= own.index) put(e, 'unofficial/personal-view', own.index, s.start + judged.index + judged[0].length, { opinion: t.slice(own.index, s.end).replace(/[。！!]$/u, '') })
+    if (judged && s.start + judged.index >= own.index) {
+      put(e, 'unofficial/personal-view', own.index, s.start + judged.index + judged[0].length, { opinion: t.slice(own.index, s.end).replace(/[。！!]$/u, '') })
+      return
+    }
+    // …or a proposal to change a measure of the city (個人的な意見ですが、来年度の白秋祭は花火をやめて、その分の予算を掘割の照明に
+    // 回すべきだと思っています; 私見ですが、駐車場は有料にしたほうがいい): one person's plan for an undecided matter, said on the city's
+    // account. Advice to readers (申し込みはお早めにしたほうがよい) and a taste (午前中の便がおすすめ) name no change.
+    const proposal = PROPOSAL.exec(sentence)
+    if (proposal && s.start + proposal.index >= own.index && (CHANGE.test(sentence) || CITY_MEASURE.test(sentence)) && !READER_ADVICE.test(sentence)) {
+      put(e, 'unofficial/personal-view', own.index, s.start + proposal.index + proposal[0].length, { opinion: t.slice(own.index, s.end).replace(/[。！!]$/u, '') })
+    }
     return
   }
   const a = (city.input === rest ? s.start : own.index + own[0].length) + city.index
@@ -1356,6 +1442,7 @@ export const unofficial: RuleFamily<UnofficialFacts> = {
     }
     if (/審議|議論|話し合い|議決|可決|採決|議会|成立|正式|承認|決裁|協議|検討|調整|上程|提案|提出|通って|通っと|通る前|通過/u.test(t)) decidedYetOpen(e, t)
     informal(e, t)
+    if (/べき|ほう|方が|しろ|せよ|ほし|欲し|くれ|いい|なきゃ|ないと|反対|賛成|支持/u.test(t)) politicalView(e, t)
     if (/話|うわさ|噂|評判|関わ|かかわ|関与|絡ん|関係して/u.test(t)) talkPassedOn(e, t)
     if (/雑談|立ち話|懇親会|懇談|飲み会|酒席|宴席|二次会|オフレコ|非公式|囲み/u.test(t)) offRecord(e, t)
     if (/調査|検査|検証|究明|捜査|鑑定|調べ|原因|詳細|真相|詳しいこと|事実関係|正式|公式|確認中/u.test(t) && /間違い|違いな|確実|決ま|確定|原因|せい|犯人|火元|発生源|感染源|十中八九|九分九厘|ミス|過失|不注意|手抜き|不始末|故障|不具合|不良|放火|老朽化|確認不足|管理不足/u.test(t)) causeBeforeInquiry(e, t)
@@ -1371,6 +1458,8 @@ export const unofficial: RuleFamily<UnofficialFacts> = {
     if (CHANGE.test(t) || BENEFIT.test(t) || /方向/u.test(t) || PRIVATE_INFORMANT.test(t)) forecasts(e, h, facts.effects)
     if (/ことに|ことと|確実|確定|間違い|決まり/u.test(h)) guesses(e, h)
     if (/らしい|らしか|みたい|そう|って|聞|耳|伺|話|とか|っぽい|という|との|げな|ごたる|ラシイ|ミタイ/u.test(h)) hearsay(e, h)
+    // (After the hearsay: news already reported as a rumour is not reported again for its concession.)
+    if (/未確認|確認|裏|真偽|本当か|事実かどうか|情報|話|連絡|知らせ|通報|報告/u.test(t)) unverifiedReport(e, t)
     return facts
   },
   post({ facts, spans, emit }) {

@@ -1859,3 +1859,29 @@ describe('rebuttal, R53A-099: the critic\'s wording of the city\'s conduct rebut
     expect(findingsOf(rebuttal, text, ctx ?? {}).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('rebuttal, R54A-120: those who criticise put down to their own failing, or the post defended during a 炎上 as approved or meant well', () => {
+  it.each<[string, CheckContext?]>([
+    ['炎上してるけど、うちらは面白いと思って作ったし、ちゃんと上の許可ももらってます！怒ってる人は冗談が通じんだけやと思う🙏', { mode: 'comment', site: 'instagram', broadcastOnly: false }],
+    ['批判している方は、少し気にしすぎではないでしょうか。'],
+    ['文句を言う人たちは、この動画のユーモアがわからないだけです。', { mode: 'reply', broadcastOnly: false }],
+    ['叩いとる人は心が狭かとよ〜。', { mode: 'comment', broadcastOnly: false }],
+    ['不快に思われる方は、神経質すぎると思います。'],
+    ['ポスターが批判されていますが、課長の決裁も通っています。', { mode: 'reply', broadcastOnly: false }],
+    ['お叱りの声もいただいていますが、良かれと思って企画したんです。'],
+  ])('flags %s', (text, ctx) => {
+    expect(findingsOf(rebuttal, text, ctx ?? {}).filter((f) => f.severity === 'warn').length).toBeGreaterThan(0)
+  })
+  it.each<[string, CheckContext?]>([
+    // advice on dealing with angry people, a worry, an apology, an outside consent, a plain approval note, a promo with no criticism
+    ['怒っている人は、冗談が通じないこともあります。落ち着いて対応しましょう。'],
+    ['心配している方は、気にしすぎず、まずは窓口にご相談ください。'],
+    ['良かれと思って作った動画でしたが、配慮が足りませんでした。不快な思いをされた方に心からお詫び申し上げます。'],
+    ['ご指摘の写真は、写っている方の許可をいただいて掲載しています。'],
+    ['このイベントは、市長の承認を得て開催が決まりました。'],
+    ['みんなに喜んでもらえると思って作った動画です！ぜひ見てね。'],
+    ['「冗談が通じない人」と決めつけず、相手の気持ちを考えて書き込みましょう。'],
+  ])('passes %s', (text, ctx) => {
+    expect(findingsOf(rebuttal, text, ctx ?? {}).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})

@@ -1490,3 +1490,70 @@ describe('unofficial (5(1)): blind R53 kinds (筑後弁 らしか before です�
     expect(rules(text)).toContain(expected)
   })
 })
+
+describe('unofficial (5(1)): blind R54 kinds', () => {
+  const rules = (text: string): string[] => summary(findingsOf(unofficial, text)).filter((x) => !x.includes(':info:'))
+  const flagged = (text: string): boolean => rules(text).some((x) => x.startsWith('unofficial/') && x.includes(':warn:'))
+  // R54A-045: a staff member's own proposal to change a measure of the city (budget, festival, fee), with colleagues said to share it
+  // or the proposal foretold to come true: one person's plan for an undecided matter, said on the city's account.
+  it.each([
+    '観光課の担当者です。個人的な意見ですが、来年度の白秋祭は花火をやめて、その分の予算を掘割の照明に回すべきだと思っています。庁内でもそういう声が出始めているので、実現するかもしれません。',
+    '私見ですが、市民プールの予算は図書館の改修に回したほうがいいと考えています。',
+    '個人的には、成人式の記念品はやめて、その分を会場費に充てるべきやと思う。',
+    'ぶっちゃけ、ひな祭りの人形展は規模を縮小すべきだと思います。課内でも同じような声が上がっています。',
+    '僕としては、駐輪場は有料にしたほうがよかと思います。たぶん実現するかもしれんです。',
+  ])('flags %s', (text) => {
+    expect(flagged(text)).toBe(true)
+  })
+  it.each([
+    '個人的には、申し込みはお早めにしたほうがよいと思います。',
+    '個人的には、白秋祭の花火は川下りの舟から見るのがいちばんだと思います。',
+    '来年度の白秋祭の予算は、3月議会で可決されました。花火大会は例年どおり開催します。',
+    '庁内でも、防災訓練に参加する職員が増えています。',
+    '皆さんのアイデアが実現するかもしれません！まちづくりのご意見を募集しています。',
+    '私としては、皆さんにもっと掘割を楽しんでいただきたいと思っています。',
+  ])('passes %s', (text) => {
+    expect(rules(text)).toEqual([])
+  })
+  // R54A-088: an unconfirmed report passed on — the post says itself the news is not confirmed (未確認ですが, 裏は取れていませんが,
+  // 真偽は分かりませんが), or hands on damage a private person reported (…という情報が地元の方から入っています).
+  it.each([
+    '【大雨】現在、市内に大雨警報が出ています。なお、花宗川の堤防が決壊しそうだという情報が地元の方から入っています。未確認ですが、念のためお知らせします。',
+    '沖端の橋が流されたそうです。裏は取れていませんが、近づかないでください。',
+    '真偽は分かりませんが、給食に異物が混入していたという話があります。',
+    '三橋町で道路が冠水しているという情報が住民の方から寄せられています。',
+    '確認は取れてないけど、矢部川が氾濫したって話やけん気をつけてね！',
+  ])('flags %s', (text) => {
+    expect(flagged(text)).toBe(true)
+  })
+  it.each([
+    '【大雨】市内に大雨警報が出ています。河川の水位情報は市ホームページでご確認ください。',
+    '行方不明の2人の安否は未確認ですが、消防が捜索を続けています。',
+    '現時点で市内の被害は確認できていませんが、引き続き警戒してください。',
+    '「堤防が決壊した」という情報がSNSで出回っていますが、デマです。堤防に異常はありません。',
+    '三橋町で道路が冠水しているとの情報が住民の方から寄せられ、職員が現地で確認しました。通行止めにしています。',
+    '消防によると、沖端の住宅で火災が発生したとの通報があり、現在消火活動中です。',
+  ])('passes %s', (text) => {
+    expect(rules(text)).toEqual([])
+  })
+  // R54A-095: a political opinion on a national issue taken by the account (a mascot or a staff member), in any register.
+  it.each([
+    '河太くんは、消費税はすぐにゼロにするべきやと思うっちゃん🥒 国会の先生たち、はよ決めてね〜！\n#河太くん #柳川',
+    '原発の再稼働には断固反対です！',
+    'うなっぴは、憲法はそろそろ改正したほうがいいと思うよ〜',
+    '防衛費はもっと減らすべきだと思います。',
+    '今の内閣は早く退陣してほしいですね。',
+  ])('flags %s', (text) => {
+    expect(flagged(text)).toBe(true)
+  })
+  it.each([
+    '消費税率の引き上げに伴い、施設使用料を改定しました。',
+    '消費税の申告は3月15日までに済ませてください。',
+    '憲法記念日です。憲法を改正すべきかどうか、家族で話し合ってみませんか。',
+    '「消費税はゼロにすべき」といった意見について、各候補者の主張を比べてみましょう。',
+    '市は、国に対して原発事故に備えた避難道路の整備を求めるべきと考え、要望書を提出しました。',
+    'インボイス制度の説明会を開催します。対象の事業者の方はご参加ください。',
+  ])('passes %s', (text) => {
+    expect(rules(text)).toEqual([])
+  })
+})
