@@ -275,7 +275,9 @@ export class Overlay {
 export function findingBody(f: Finding): DocumentFragment {
   const frag = document.createDocumentFragment()
   const top = el('div', 'finding-top')
-  top.append(text('span', t(SEVERITY_KEY[f.severity]), `chip ${f.severity}`), text('span', t('clause', f.clause), 'clause'))
+  top.append(text('span', t(SEVERITY_KEY[f.severity]), `chip ${f.severity}`))
+  // The engine's own notices (too long to check, still loading, could not load) cite no clause of the guideline.
+  if (f.family !== 'engine') top.append(text('span', t('clause', f.clause), 'clause'))
   // A group of repeats of the same mistake (the engine groups them): how many places.
   if (f.count && f.count > 1) top.append(text('span', t('findingCount', String(f.count)), 'count'))
   frag.append(top)
