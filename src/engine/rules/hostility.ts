@@ -169,6 +169,12 @@
  * reader would at last understand, trailing off (その調子で…もご理解いただけるとよいのですが; not thanks and a request), and another
  * town beaten with the gap put down to its want of quality (大川市さんを抜かせていただきました。返礼品の質の差がそのまま出た; not our
  * own loss taken to heart, not a joint venture).
+ * Round 54 added, as kinds: the reader's literacy named in a condition before they are told to look (字を読むのが苦手で
+ * なければご確認ください, 文字が読めないわけでなければ; not small print, a language or reading aloud), the critic's own home or self
+ * named as what they mistook for what they complain of (ご自宅の排水口の匂いと勘違いされていないか; not a plain check of a booking),
+ * another town, named or as the neighbour, said to have nothing (柳川の隣って…特に何もないです, 隣町なんてなんもなか; not a report,
+ * not a venue's surroundings), the addressee's home said to be known and then a caution about their posts (お住まいの地区は把握して
+ * おります。今後のご投稿は慎重に…: threat; not a privacy tip, not help), and 貧乏人, ビンボー人, 乞食 said of people (insult).
  * A word or phrase quoted as an example (「死ね」「消えろ」といった書き込み) is a mention: `info`.
  */
 import { matchAllOf } from '../regex'
