@@ -169,6 +169,12 @@
  * reader would at last understand, trailing off (その調子で…もご理解いただけるとよいのですが; not thanks and a request), and another
  * town beaten with the gap put down to its want of quality (大川市さんを抜かせていただきました。返礼品の質の差がそのまま出た; not our
  * own loss taken to heart, not a joint venture).
+ * Round 54 added, as kinds: the reader's literacy named in a condition before they are told to look (字を読むのが苦手で
+ * なければご確認ください, 文字が読めないわけでなければ; not small print, a language or reading aloud), the critic's own home or self
+ * named as what they mistook for what they complain of (ご自宅の排水口の匂いと勘違いされていないか; not a plain check of a booking),
+ * another town, named or as the neighbour, said to have nothing (柳川の隣って…特に何もないです, 隣町なんてなんもなか; not a report,
+ * not a venue's surroundings), the addressee's home said to be known and then a caution about their posts (お住まいの地区は把握して
+ * おります。今後のご投稿は慎重に…: threat; not a privacy tip, not help), and 貧乏人, ビンボー人, 乞食 said of people (insult).
  * A word or phrase quoted as an example (「死ね」「消えろ」といった書き込み) is a mention: `info`.
  */
 import { matchAllOf } from '../regex'
@@ -676,7 +682,60 @@ const LOSS53 = /抜かれ|負け|及ば|見習|学(?:び|ば|ん)|参考に|悔�
  */
 const KEEP_UP53 = '(?:その調子で|その勢いで|その意気で|そのご見識で|その(?:ご)?(?:熱意|知識|情熱|ご知見|知見)で)[、\\s]?[^。！？!?\\n]{0,24}?も[、\\s]?(?:ご理解|ご納得|お分かり|お読み|ご覧|お調べ|ご確認|お気づき|理解し|理解して|分かっ|わかっ|納得し|読んで|調べ|気づい)[^。！？!?\\n]{0,8}?(?:れば|たら|ると|ても)(?:よい|いい|良い|ええ|よか|うれしい|嬉しい|助かる|ありがたい|有難い)(?:ん|の|っちゃ|と)?(?:です|だ|や)?(?:が|けど|けれど|けども)(?:ね|な|なあ|ねえ)?(?=[。！!…\\s笑w（(😊🙂🙄😏]|$)'
 
+// --- Round 54 ---
+/** Round 54: the reader's literacy (not a language, not small print) named in a condition. */
+const READ_COND54 = '(?:字|文字|活字|日本語|文章|説明文|案内文)(?:を|が|い|は)?(?:(?:読む|よむ|お読みになる|理解する)(?:の|こと|と)(?:が|は)?(?:(?:お|ご)?(?:苦手|不得意|不得手|嫌い|きらい|負担|面倒|めんどう|億劫|おっくう)(?:で|じゃ|では)(?:なければ|ないなら|ないのなら|ないのであれば|ないのでしたら|なかったら|ありませんでしたら|ございませんでしたら|なかなら|ないんやったら|なかったら)|(?:難し|むずかし|つら|辛|しんど)く(?:なければ|ないなら|ないのであれば|なかったら|ありませんでしたら|ございませんでしたら))|(?:読め|よめ|お読みになれ)(?:ない|ん)(?:わけ|訳)(?:で|じゃ)(?:なければ|ないなら|ないのであれば|ありませんでしたら|ございませんでしたら|なかったら)|(?:読め|よめ|お読みになれ)る(?:の|ん)(?:でしたら|であれば|なら|ならば|やったら|だったら))'
+/** … and then told to check or read it, or said to understand it. */
+const READ_ASK54 = '(?:(?:ご確認|ご覧|お読み|お目通し|お確かめ)(?:ください|下さい|いただけ|願い|になって|になれ|くださいね)|(?:確認し|確かめ|見|読ん|目を通し)(?:て|で)(?:ください|下さい|ね|みて|みんね|ごらん|もらえ|いただけ)|(?:分か|わか|お分かり|理解|ご理解)(?:る|ります|になる|いただける|できる)(?:はず|かと|でしょう|と思))'
+/** Not literacy doubted: small print, a language, read aloud, children, help. */
+const READ_OK54 = /小さ|細か|大き(?:な|い)(?:字|文字)|拡大|老眼|視力|眼鏡|メガネ|音声|読み上げ|朗読|点字|ふりがな|ルビ|外国|英語|english|中国語|韓国語|多言語|やさしい日本語|翻訳|原文|母国語|留学生|実習生|お子|子ども|子供|こども|児童|生徒|園児|絵本|ボランティア|募集/iu
+/** Round 54: the critic's own home or self named as what they mistook for the thing they complain of. */
+const MISTAKE54 = '(?:ご自宅|お宅|おうち|お家|ご自身|ご自分|自分|あなた|あんた|お前|おまえ|ご家庭|お部屋|お住まい)の[^。！？!?\\n]{0,16}?と(?:の)?(?:勘違い|かんちがい|思い違い|聞き間違|聞きまちが|聞き違|見間違|見まちが|取り違|嗅ぎ間違|混同)[^。！？!?\\n]{0,10}?(?:ないか|ませんか|んか|ないでしょうか|のでは|んじゃ|ではない|じゃない|[？?])'
+/** Round 54: another town, named or as the neighbour, as a topic. */
+const TOWN54 = '(?:(?:柳川|本市|当市|うち|ウチ|わが(?:市|町|まち)|我が(?:市|町|まち))(?:市)?の(?:お)?隣(?:の(?:市|町|村|まち|自治体|県))?|お隣(?:の(?:市|町|村|まち|自治体|県)|さん)?|隣(?:町|まち|村|県|市|の(?:市|町|村|まち|自治体|県))|(?:近く|近隣|周り|まわり|周辺)の(?:市|町|村|まち|自治体|市町村)|[一-龠々]{1,4}(?:市|町|村)(?:さん|様)?)(?:って|は|には|にゃ|なんて|なんか|とか|も)'
+/** … said to have nothing (何もない, 見るところがない); not a past report (何もなかった), not 何もない日. */
+const NOTHING54 = '(?:(?:特に|とくに|本当に|ほんとに|ほんと|マジで|まじで|ほぼ|まあ|まぁ|ぶっちゃけ)[、\\s]?)?(?:(?:何も|なにも|なんも|なーんも|なんにも|なーんにも)(?:ない|無い|なか(?!つ)|ありません|ございません|ねえ|ねー|あらへん)|(?:見る|観る|行く|遊ぶ|寄る)(?:ところ|とこ|所|場所)(?:が|も|は)?(?:何も|なんも|ひとつも|一つも)?(?:ない|無い|なか(?!つ)|ありません|ございません)|見どころ(?:が|も|は)?(?:ひとつも|一つも|何も)?(?:ない|無い|なか(?!つ)|ありません|ございません))(?!日|時|とき|場合|よう|まま|か|と(?:の|いう)?(?:こと|連絡|報告|情報))'
+/** The town part is our own city, or a kind of town, not another municipality. */
+const NOT_TOWN54 = /^(?:柳川市?|本市|当市|都市|市町村|城下町|港町|門前町|下町|宿場町|温泉町|田舎町|商店街)(?!の(?:お)?隣)/u
+/** A report or a notice, not a town put down (被害は何もない, 変更は特にありません). */
+const REPORT54 = /被害|異常|問題|影響|連絡|報告|変更|予定|情報|心配|支障|事故|故障|渋滞|規制|通行止|停電|断水|手続|申請|持ち物|費用|料金/u
+/** Round 54: a caution about the addressee's posts or conduct after their home is said to be known (今後のご投稿は慎重に). */
+const WARNED54 = /(?:投稿|発言|書き込|書込|言動|コメント|お言葉|言葉|口の利き方|ご意見|ご批判|批判|行動|身辺|身の回り|ご家族|夜道)[^。！？!?\n]{0,16}?(?:慎重|お気をつけ|気をつけ|気を付け|お控え|控え|ご注意|注意|ほどほど|程々|やめ)|身のため|どうなっても|知りません(?:よ|から)|保証(?:は)?(?:でき|いたしかね)/u
+/** … not a privacy tip (個人情報の書き込みにはお気をつけください). */
+const PRIVACY54 = /個人情報|プライバシー|特定され|詐欺|なりすまし/u
+
 const PHRASES: Phrase[] = [
+  // --- Round 54 kinds ---
+  // The reader's literacy named in a condition before they are told to look (R54A-002: 字を読むのが苦手でなければご確認ください;
+  // 文字が読めないわけでなければ一度ご覧ください, 日本語がお読みになれるのでしたら案内ページをご確認ください, 字い読むとが苦手じゃなかったら
+  // 掲示板ば見てみんね): condescension; not small print, a language, reading aloud or children (小さな字を読むのが苦手でなければ…).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(`${READ_COND54}[、\\s]?[^。！？!?\\n]{0,24}?${READ_ASK54}`),
+    need: foldAll(['なければ', 'ないなら', 'ないのなら', 'ないのであれば', 'ないのでしたら', 'なかったら', 'でしたら', 'なかなら', 'やったら', 'であれば', 'るのなら', 'るんなら', 'だったら', 'ならば']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !READ_OK54.test(sentenceText(sq, s, e)),
+  },
+  // The critic's complaint turned back on them: their own home or self named as what they mistook for it (R54A-051: 「川が臭い」との
+  // コメント…ご自宅の排水口の匂いと勘違いされていないか、一度確認されてみては？; ご自分のお宅のテレビの音と聞き間違えていないか,
+  // 自分の家の匂いと勘違いしとらんか): sarcasm; not a plain check (ご予約日を勘違いされていないか), not a general note (勘違いされることも).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(MISTAKE54),
+    need: foldAll(['勘違い', 'かんちがい', '思い違い', '間違', 'まちが', '聞き違', '取り違', '混同']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && CRITIC36.test(withPrevious(sq, s, e)),
+  },
+  // Another town, named or as the neighbour, said to have nothing (R54A-069: 「柳川の隣って何があると？」とよく聞かれますが、正直、
+  // 特に何もないです😅; お隣の町には見るところがない, 隣町なんてなんもなかよ, 大川市さんは何もないので): belittling a neighbour; not a report
+  // (お隣の大川市さんは被害は何もないとのこと), not our own town, not a place next to a venue (会場の隣には何もありません).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(`${TOWN54}[^。\\n]{0,30}?${NOTHING54}`),
+    need: foldAll(['何も', 'なにも', 'なんも', 'なーんも', 'なんにも', 'なーんにも', 'ところ', 'とこ', '所', '場所', '見どころ']),
+    instead: '他の自治体を下げず、柳川の魅力そのものを紹介してください',
+    keep: (sq, s, e) => notQuoted(sq, e - 1, e) && notTeaching(sq, s, e) && !NOT_TOWN54.test(sq.slice(s, e)) && !REPORT54.test(sentenceText(sq, s, e)),
+  },
   // --- Round 53 kinds ---
   // The reader's question or complaint said to have been needless had they read (R53A-034: 市のホームページを一度でもご覧になって
   // いれば、このようなご質問にはならなかったかと存じますが; 案内をよくお読みになっていたら、わざわざお電話いただく必要もなかった, 読んどったら
@@ -720,13 +779,18 @@ const PHRASES: Phrase[] = [
   // not help (お住まいの地区が分かりましたので、最寄りの避難所をご案内します), not a condition (分かりましたら, 分からない場合は).
   {
     rule: 'hostility/threat',
-    re: phrase('(?:(?:お住まい|ご自宅|お宅|おうち|お家|ご住所|お勤め先|(?:あなた|あんた|お前|おまえ|貴方|そちら)の(?:家|自宅|住所|職場|勤務先)|住んで(?:い|らっしゃ|おられ)?る(?:ところ|とこ|所|場所)|住んど(?:る|ん)(?:ところ|とこ|所|場所))(?:の)?(?:辺り|あたり|場所|近く|付近|地域|地区|町|住所)?(?:は|も|が|くらい|ぐらい|の)?|(?:どこ|どちら|どの辺|どのあたり|どのへん)に(?:お住まい|住んで(?:い|らっしゃ|おられ)?る|住んど(?:る|ん))(?:の)?か(?:は|も|くらい|ぐらい)?)[、\\s]?(?:だいたい|大体|おおよそ|おおかた|ほぼ|もう|既に|すでに|とっくに)?[、\\s]?(?:(?:見当|目星|察し)(?:は|が|も)?(?:だいたい|もう|ほぼ)?(?:つき|付き|つい|付い)|分かり|わかり|分かっ|わかっ|特定でき|特定し|突き止め|把握でき|把握し|割り出し|割り出せ|判明し)(?:ました|まして|た(?![らり])|ていま|ておりま|てま|とる|とり|ちょる|ちゃった|たけん|たばい)'),
-    need: ['見当', '目星', '察し', 'わか', '分か', '特定', '突き止め', '把握', '割り出', '判明'],
+    re: phrase('(?:(?:お住まい|ご自宅|お宅|おうち|お家|ご住所|お勤め先|(?:あなた|あんた|お前|おまえ|貴方|そちら)の(?:家|自宅|住所|職場|勤務先)|住んで(?:い|らっしゃ|おられ)?る(?:ところ|とこ|所|場所)|住んど(?:る|ん)(?:ところ|とこ|所|場所))(?:の)?(?:辺り|あたり|場所|近く|付近|地域|地区|町|住所)?(?:は|も|が|くらい|ぐらい|の)?|(?:どこ|どちら|どの辺|どのあたり|どのへん)に(?:お住まい|住んで(?:い|らっしゃ|おられ)?る|住んど(?:る|ん))(?:の)?か(?:は|も|くらい|ぐらい)?)[、\\s]?(?:だいたい|大体|おおよそ|おおかた|ほぼ|もう|既に|すでに|とっくに)?[、\\s]?(?:(?:見当|目星|察し)(?:は|が|も)?(?:だいたい|もう|ほぼ)?(?:つき|付き|つい|付い)|分かり|わかり|分かっ|わかっ|特定でき|特定し|突き止め|把握でき|把握し|割り出し|割り出せ|判明し|存じ(?:上げ)?|知っ|承知し)(?:ました|まして|た(?![らり])|ていま|ておりま|てま|とる|とり|ちょる|ちゃった|たけん|たばい)|(?:(?:あなた|あんた|お前|おまえ|貴方|そちら)の(?:家|自宅|住所|職場|勤務先)|ご自宅|お宅|ご住所|お勤め先|ご勤務先)(?:が|は)(?:どこ|どちら|どの辺|どのあたり)(?:か|なのか|やか)(?:は|も|くらい|ぐらい)?[、\\s]?(?:だいたい|大体|おおよそ|もう|既に|すでに|とっくに)?[、\\s]?(?:分かっ|わかっ|知っ|存じ(?:上げ)?|把握し|特定し)(?:て(?:いま|おりま|ま|る)|とる|とり|ちょる|た(?![らり]))'),
+    need: foldAll(['見当', '目星', '察し', 'わか', '分か', '特定', '突き止め', '把握', '割り出', '判明', '存じ', '知っ', '承知']),
     instead: INSTEAD.threat,
     keep: (sq, s, e) => {
       if (!notQuoted(sq, s, e) || TEACHING.test(sentenceText(sq, s, e)) || ABUSE_REPORTED.test(sentenceText(sq, s, e))) return false
       if (HELP49.test(sentenceText(sq, s, e))) return false
-      return VISIT49.test(sq.slice(e, e + 60)) || HOW_FOUND49.test(withPrevious(sq, s, e))
+      const after = sq.slice(e, e + 80)
+      if (PRIVACY54.test(withPrevious(sq, s, e) + after)) return false
+      if (VISIT49.test(sq.slice(e, e + 60)) || HOW_FOUND49.test(withPrevious(sq, s, e))) return true
+      // Round 54: a caution about their posts or conduct follows (お住まいの地区は把握しております。今後のご投稿は慎重になさったほうが…;
+      // not a privacy tip, not a hazard).
+      return WARNED54.test(after) && !HAZARD.test(after) && !HELP49.test(after)
     },
   },
   // The asker told to read it themself after a question asked again or said to be answered already (何度も同じことを聞かれる前に、
@@ -3410,7 +3474,7 @@ export const hostility: RuleFamily = {
         'ゴミ人間', 'ゴミ以下', 'ゴミ野郎', '人間のゴミ', '社会のゴミ', '社会のクズ', '虫けら', '虫ケラ', 'ウジ虫', '蛆虫', 'うじ虫',
         '税金泥棒', '給料泥棒', '穀潰し', 'ごくつぶし', '役立たず', '役たたず', '恥知らず', '恥さらし', '人でなし', 'ろくでなし',
         '人間失格', '生きる価値', '存在価値がない', '負け組', '底辺{層,部,面,角}', '低学歴', 'ゲス野郎', '下衆', '=ゲス', '愚か者', '愚民', '暇人', 'ヒマ人',
-        '=ウザい', '=キモい', '=ムカつく',
+        '=ウザい', '=キモい', '=ムカつく', '貧乏人', 'ビンボー人', 'びんぼう人', '乞食',
         '黙れ', 'だまれ', '消えろ', 'きえろ', 'ふざけるな', 'ふざけんな', 'いい加減にしろ', 'いいかげんにしろ', 'お前', 'おまえ', 'オマエ', 'お前ら', '!お前立ち', '!御前立ち', '!お前立', 'おまえら',
         'てめえ', 'てめー', 'テメエ', 'テメー', 'テメェ', 'おめー', '貴様', 'きさま', '何様', '頭大丈夫', '頭おかしい', '頭がおかしい', '情弱', 'はぁ?', '恥を知れ',
         '失せろ', 'ざまぁ', 'ざまあみろ', 'ざまーみろ', 'ザマァ', '雑魚', 'ザコ', '=クソ', '糞野郎', 'クソ野郎', 'くそ野郎', 'クソガキ', '=ガキが', '=ガキは',

@@ -3446,6 +3446,68 @@ describe('hostility: Round 53 kinds (blind R53A-034, -074, -109, -131)', () => {
   })
 })
 
+describe('hostility: Round 54 kinds (blind R54A-002, -051, -069, -102, -132)', () => {
+  const comment: CheckContext = { mode: 'comment' }
+  it.each<[string, string, CheckContext?]>([
+    // The reader's literacy named in a condition before they are told to look (R54A-002): condescension in keigo.
+    ['ご質問の件ですが、市ホームページのトップに大きく書いてあります。お手数ですが、字を読むのが苦手でなければご確認ください。', 'hostility/confrontational:warn:字を読むのが苦手でなければご確認ください', reply],
+    ['申込期限は広報紙に書いてあります。文字が読めないわけでなければ、一度ご覧ください。', 'hostility/confrontational:warn:文字が読めないわけでなければ、一度ご覧ください'],
+    ['何度もお問い合わせいただいていますが、日本語がお読みになれるのでしたら、案内ページをご確認ください。', 'hostility/confrontational:warn:日本語がお読みになれるのでしたら、案内ページをご確認ください'],
+    ['字い読むとが苦手じゃなかったら、掲示板ば見てみんね。', 'hostility/confrontational:warn:字い読むとが苦手じゃなかったら、掲示板ば見てみんね'],
+    ['要項に全部書いてあります。文章を読むのがお嫌いでなければ、最後までお読みください。', 'hostility/confrontational:warn:文章を読むのがお嫌いでなければ、最後までお読みください'],
+    // The critic's own home or self named as what they mistook for the thing they complain of (R54A-051): sarcasm.
+    ['「川が臭い」とのコメント、ありがとうございます。ご自宅の排水口の匂いと勘違いされていないか、一度確認されてみては？🙂', 'hostility/confrontational:warn:ご自宅の排水口の匂いと勘違いされていないか', comment],
+    ['「騒音がうるさい」とのご意見、ご自分のお宅のテレビの音と聞き間違えていないか、一度お確かめになってはいかがでしょう。', 'hostility/confrontational:warn:ご自分のお宅のテレビの音と聞き間違えていないか'],
+    ['「道路が汚い」と苦情をいただきましたが、ご自身の眼鏡の汚れと見間違えていませんか？', 'hostility/confrontational:warn:ご自身の眼鏡の汚れと見間違えていませんか'],
+    ['臭いって文句言いよる人、自分の家の匂いと勘違いしとらんか、いっぺん確かめてみたら？', 'hostility/confrontational:warn:自分の家の匂いと勘違いしとらんか'],
+    // Another town, named or as the neighbour, said to have nothing (R54A-069): belittling a neighbour.
+    ['「柳川の隣って何があると？」とよく聞かれますが、正直、特に何もないです😅 だからこそ柳川に泊まって、ゆっくりしていってください！', 'hostility/confrontational:warn:柳川の隣って何があると？」とよく聞かれますが、正直、特に何もない'],
+    ['お隣の町には見るところがないので、観光は柳川で完結です！', 'hostility/confrontational:warn:お隣の町には見るところがない'],
+    ['隣町なんてなんもなかよ〜。柳川に来んしゃい！', 'hostility/confrontational:warn:隣町なんてなんもなか'],
+    ['大川市さんは正直何もないので、うちに泊まってくださいね。', 'hostility/confrontational:warn:大川市さんは正直何もない'],
+    // The addressee's home said to be known, then a caution about their posts (R54A-102): a polite threat.
+    ['毎回長文で市政批判をお書きの方、お住まいの地区は把握しております。今後のご投稿は慎重になさったほうがよろしいかと存じます。', 'hostility/threat:block:お住まいの地区は把握しておりま', comment],
+    ['いつも批判コメントをくださる方、ご自宅の場所も存じ上げております。今後の書き込みには十分お気をつけください。', 'hostility/threat:block:ご自宅の場所も存じ上げておりま', comment],
+    ['あんたの家がどこか、もう分かっとるけんね。これ以上の書き込みはやめといた方が身のためばい。', 'hostility/threat:block:あんたの家がどこか、もう分かっとる'],
+    ['毎回苦情を書き込まれる方、お勤め先は特定しております。発言にはご注意なさったほうがよろしいかと。', 'hostility/threat:block:お勤め先は特定しておりま'],
+    // A critic called by a poverty slur (R54A-132): an insult, whatever else decency says of it; quoted as an example, a mention.
+    ['この人、柳川のうなぎが高いとか言いよるけど、貧乏人は来んでよか🤣', 'hostility/insult:block:貧乏人', { mode: 'quote' }],
+    ['高いって文句言う貧乏人は来なくて結構です。', 'hostility/insult:block:貧乏人'],
+    ['ケチつけよるビンボー人は、ふるさと納税もせんでよか。', 'hostility/insult:block:ビンボー人'],
+    ['タダでもらおうとする乞食みたいな人は来ないでください。', 'hostility/insult:block:乞食'],
+    ['「貧乏人は来るな」といった心ない書き込みがありました。削除しました。', 'hostility/insult:info:貧乏人'],
+  ])('flags %s', (text, want, ctx) => {
+    expect(summary(findingsOf(hostility, text, ctx))).toContain(want)
+  })
+  it.each([
+    // literacy: small print, a language, reading aloud, help for those who find it hard
+    '小さな字を読むのが苦手でなければ、PDF版もご覧ください。',
+    '日本語を読むのが苦手でなければ、原文のページもご覧ください。',
+    '字を読むのが苦手な方は、窓口で職員が読み上げますのでお気軽にどうぞ。',
+    '文字を読むのが苦手でなければ、朗読ボランティアにぜひご応募ください。',
+    // mistaken: a plain cause named, a general note, a plain check of one's own booking
+    '川のにおいが気になるとのご意見ありがとうございます。ご自宅の排水口が原因の場合もありますので、一度ご確認いただけますと幸いです。',
+    'ご自宅の排水口のにおいと勘違いされることもあるため、調査の際はお立ち会いをお願いしています。',
+    'ご自分の予約日時を勘違いされていないか、予約確認メールで一度ご確認ください。',
+    // nothing: next to a venue, a report, a neighbour praised, a plan, our own town
+    '会場の隣には何もありませんので、飲み物はご持参ください。',
+    'お隣の大川市さんは、今のところ被害は何もないとのことです。',
+    '柳川の隣の大川市は家具の町。見どころがたくさんあります！',
+    '大川市さんとの合同イベント、雨天時の変更は特に何もありません。',
+    '柳川には何もないと言われがちですが、掘割の景色は格別です。',
+    // home known: help, a hazard, a privacy tip
+    'お住まいの地区は把握しておりますので、今後の避難情報は地区ごとにメールでお知らせします。',
+    'ご登録のお住まいの地区は把握しております。今後の大雨の際は、早めの避難をご検討ください。',
+    'お住まいの地区は把握しておりますので、今後のご投稿で詳しい場所を書く必要はありません。個人情報の書き込みにはお気をつけください。',
+    // poverty: other words
+    '貧乏神を祀る神社で、毎年お祭りがあります。',
+    '貧乏ゆすりは血行促進にもなると言われています。',
+    '子どもの貧困対策として、無料の学習支援教室を開いています。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(hostility, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
+
 describe('hostility: the idiom ばかを見る (to lose out) is no insult; バカ aimed at someone still is', () => {
   it.each([
     '正直者がバカを見るような制度にはしません。',
