@@ -83,7 +83,7 @@ const DATE = /(?<![0-9])([0-9]{1,2})月([0-9]{1,2})日|(?<![0-9\/.])([0-9]{1,2})
  * (a typhoon, a session, an issue). Two notices that name other ones are notices of other days or instances.
  */
 export function datesOf(text: string): string[] {
-  return datesOfNorm(buildNorm(text).text)
+  return datesOfNorm(kanjiFiguresToDigits(buildNorm(text).text))
 }
 
 function datesOfNorm(norm: string): string[] {
@@ -155,7 +155,58 @@ export interface FingerprintPart {
 
 /** The fingerprint part of one paragraph, from its normalised text (Doc.norm.text, buildNorm). */
 export function partOfNorm(norm: string): FingerprintPart {
-  return { canonical: canonicalOfNorm(norm), dates: datesOfNorm(norm) }
+  const figures = kanjiFiguresToDigits(norm)
+  return { canonical: canonicalOfNorm(figures), dates: datesOfNorm(figures) }
+}
+
+/**
+ * Round 54: a number written in kanji numerals (十一月一日, 十八時, 五百円, 二〇二五年, 第十回) is the same number as in figures
+ * (11月1日, 18時, 500円, 2025年, 第10回): a post repeated with its figures respelt is the same post, and its days are the same
+ * days. A run of numerals is read as a number only before a counter or a unit (一緒, 三橋町 stay as they are), and a single
+ * numeral not inside a word (統一日, 唯一人): after a kanji only when that kanji ends a date, a time or a prefix (月, 日, 時, 第, 約, 毎).
+ */
+const KANJI_VALUE: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 }
+const KANJI_POWER: Record<string, number> = { 十: 10, 百: 100, 千: 1000 }
+/** At most 12 numerals, then a counter or a unit (a figure's, not a word's: 一時的, 十分な, 一日中 are read the same on both sides). */
+const KANJI_FIGURE = /[〇零一二三四五六七八九十百千]{1,12}(?=月|日|時|分|秒|年|円|人|名|回|歳|才|個|枚|本|台|件|号|番|階|丁目|か所|カ所|ヶ所|箇所|週|部|校|組|万|億|%|キロ|メートル|度|倍|位|便|席|冊|匹|頭|泊|食|区|期|代|弾|周年|世帯|棟|着|kg|km|m(?![a-z]))/gu
+/** A kanji a figure may follow: the unit of the figure before it (十一月一日, 十八時三十分, 二万五千人) or a prefix (第十回, 約五百人, 毎月一日, 毎晩七時). */
+const FIGURE_PREFIX = /[月日時分年週第約計全各毎同翌前後和成暦朝昼夕晩夜万億]$/u
+
+function kanjiNumber(run: string): number | null {
+  if (!/[十百千]/u.test(run)) {
+    // Digit by digit (二〇二五 → 2025), as figures are read.
+    let n = 0
+    for (const c of run) n = n * 10 + KANJI_VALUE[c]!
+    return n
+  }
+  let total = 0
+  let digit = -1
+  let lastPower = 10000
+  for (const c of run) {
+    const v = KANJI_VALUE[c]
+    if (v !== undefined) {
+      if (digit >= 0) return null
+      digit = v
+      continue
+    }
+    const power = KANJI_POWER[c]!
+    if (power >= lastPower || digit === 0) return null
+    total += (digit < 0 ? 1 : digit) * power
+    lastPower = power
+    digit = -1
+  }
+  return digit >= 0 ? total + digit : total
+}
+
+export function kanjiFiguresToDigits(norm: string): string {
+  if (!/[〇零一二三四五六七八九十百千]/u.test(norm)) return norm
+  return norm.replace(KANJI_FIGURE, (run, at: number) => {
+    const before = norm.slice(Math.max(0, at - 1), at)
+    // One numeral after a kanji is part of a word (統一, 唯一, 均一); two or more are a figure (大人五百円, 高校生三百五十円).
+    if (run.length === 1 && /\p{Script=Han}/u.test(before) && !FIGURE_PREFIX.test(before)) return run
+    const n = kanjiNumber(run)
+    return n === null ? run : String(n)
+  })
 }
 
 /** The parts of a text's paragraphs, as the engine cuts them, until FINGERPRINT_CHARS canonical characters. */

@@ -224,7 +224,12 @@ export interface FoundUrl {
   scheme: string | null
   /** Written defanged or spaced out (hxxps, [.], bit . ly). */
   disguised: boolean
+  /** What stands before an @ in the authority (https://www.city.yanagawa.fukuoka.jp@example.com: www.city.yanagawa.fukuoka.jp). */
+  userinfo?: string
 }
+
+/** A bare link with a user part that reads as a domain: www.city.yanagawa.fukuoka.jp@example.com/a (a path after the host; an e-mail address has none). */
+const BARE_USERINFO = /^[^@\/]{0,8}?[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,6}(?::[0-9]{1,5})?@[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,6}\//iu
 
 /**
  * The norm text with URL disguises undone ([.] → ., hxxp → http, spaces around . / : between
@@ -325,16 +330,24 @@ export function findUrls(t: string): FoundUrl[] {
       at = sm.index
       scheme = /s:/i.test(sm[0]) ? 'https' : 'http'
     } else {
-      // A bare domain: no e-mail address (a@b.jp) and no leading punctuation.
-      if (token.includes('@')) continue
+      // A bare domain: no e-mail address (a@b.jp) and no leading punctuation; a domain before the @ with a path after the
+      // host (www.city.yanagawa.fukuoka.jp@example.com/a) is a link whose user part dresses up as a host, not an address.
+      if (token.includes('@') && !(BARE_USERINFO.test(token) && BARE_TLDS.has(token.slice(0, token.indexOf('@')).replace(/:[0-9]{1,5}$/, '').split('.').pop()!.toLowerCase()))) continue
       while (at < token.length && !ALNUM.test(token[at]!)) at++
     }
     let rest = token.slice(at + (sm ? sm[0].length : 0))
     rest = rest.replace(/[.,;:!?)\]'"*]+$/, '')
-    // Unbalanced closing bracket at the end: (https://example.jp/a) → without ")".
-    const hostEnd = rest.search(/[/?#:]/)
-    const hostPart = (hostEnd === -1 ? rest : rest.slice(0, hostEnd)).toLowerCase()
-    if (hostPart.includes('@')) continue
+    // The authority runs to the first / ? #; a user part before its last @ (https://user:pw@host, https://www.city.…jp@evil.com)
+    // is no host: the browser goes to what follows the @.
+    const authEnd = rest.search(/[/?#]/)
+    const authority = authEnd === -1 ? rest : rest.slice(0, authEnd)
+    const atSign = authority.lastIndexOf('@')
+    const userinfo = atSign === -1 ? undefined : authority.slice(0, atSign).toLowerCase()
+    const hostStart = atSign + 1
+    const hostEndRel = rest.slice(hostStart).search(/[/?#:]/)
+    const hostEnd = hostEndRel === -1 ? -1 : hostStart + hostEndRel
+    const hostPart = (hostEnd === -1 ? rest.slice(hostStart) : rest.slice(hostStart, hostEnd)).toLowerCase()
+    if (hostPart.includes('@') || (userinfo !== undefined && userinfo.length === 0)) continue
     const labels = hostPart.split('.')
     if (labels.length < 2 || !labels.every((l) => LABEL.test(l))) continue
     const tld = labels[labels.length - 1]!
@@ -347,7 +360,7 @@ export function findUrls(t: string): FoundUrl[] {
     const url = (scheme ? `${scheme}://` : '') + rest
     let wasDisguised = false
     for (let k = urlStart; k < urlEnd; k++) if (disguised[k]) wasDisguised = true
-    out.push({ normStart: map[urlStart]!, normEnd: map[urlEnd - 1]! + 1, url, host: hostPart, scheme, disguised: wasDisguised })
+    out.push({ normStart: map[urlStart]!, normEnd: map[urlEnd - 1]! + 1, url, host: hostPart, scheme, disguised: wasDisguised, ...(userinfo !== undefined ? { userinfo } : {}) })
   }
   return out
 }
@@ -362,7 +375,11 @@ const PERSONAL_HOSTS = [
   'blog.so-net.ne.jp', 'blog.ss-blog.jp', 'plaza.rakuten.co.jp', 'cocolog-nifty.com', 'fc2.net', 'blog.fc2.com',
 ]
 /** Social networks: a path names one account, which may be anyone's. */
-const SOCIAL_HOSTS = ['x.com', 'twitter.com', 'instagram.com', 'facebook.com', 'fb.com', 'tiktok.com', 'threads.net', 'threads.com', 'youtube.com', 'youtu.be', 'note.com', 'bsky.app']
+const SOCIAL_HOSTS = ['x.com', 'twitter.com', 'instagram.com', 'facebook.com', 'fb.com', 'tiktok.com', 'threads.net', 'threads.com', 'youtube.com', 'youtu.be', 'note.com', 'bsky.app', 'twitcasting.tv', 'twitch.tv', 'nicovideo.jp', 'showroom-live.com', '17.live']
+/**
+ * A broadcast someone runs (ライブ配信, 生配信, 中継, ライブカメラ): in a disaster the readers watch it as the source, like a post.
+ */
+const STREAM = 'ライブ配信|生配信|配信|ライブカメラ|ライブ映像|生放送|中継|ツイキャス|ニコ生|Twitch'
 /**
  * Someone named only by what they made or share, as the owner of what follows (まとめてくださっている方がいます, 投稿しよる人が
  * おる, 解説してくれている人のインスタ, 調べてまとめた方の投稿): a private person, not an organisation. Not a thanks to them
@@ -370,7 +387,7 @@ const SOCIAL_HOSTS = ['x.com', 'twitter.com', 'instagram.com', 'facebook.com', '
  * the page (の投稿, のインスタ).
  */
 const MAKER_PERSON =
-  /(?:まとめ|作っ|作成し|投稿し|発信し|撮っ|撮影し|描い|書い|紹介し|公開し|アップし|載せ|配信し|更新し|編集し|調べ|整理し|解説し)(?:て(?:くださ(?:って(?:い)?る|った|る)|くれ(?:て(?:い)?る|た|る)|い(?:る|た)|る|いらっしゃる|おられる)|た|られ(?:て(?:い)?る|た)|よる|とる|とらす|よらす)(?:方|人)(?:が(?:い|お|いらっしゃ)|も(?:い|お|いらっしゃ)|の(?:投稿|アカウント|ページ|サイト|ブログ|まとめ|インスタ|Instagram|X|ツイート|ポスト|動画|チャンネル|note|TikTok|YouTube|ユーチューブ|Facebook|写真|地図|マップ|一覧|カレンダー|リール|ストーリー)|を(?:見つけ|発見|紹介))/u
+  /(?:まとめ|作っ|作成し|投稿し|発信し|撮っ|撮影し|描い|書い|紹介し|公開し|アップし|載せ|配信し|更新し|編集し|調べ|整理し|解説し)(?:て(?:くださ(?:って(?:い)?る|った|る)|くれ(?:て(?:い)?る|た|る)|い(?:る|た)|る|いらっしゃる|おられる)|た|られ(?:て(?:い)?る|た)|よる|とる|とらす|よらす)(?:方|人)(?:が(?:い|お|いらっしゃ)|も(?:い|お|いらっしゃ)|の(?:投稿|アカウント|ページ|サイト|ブログ|まとめ|インスタ|Instagram|X|ツイート|ポスト|動画|チャンネル|note|TikTok|YouTube|ユーチューブ|Facebook|写真|地図|マップ|一覧|カレンダー|リール|ストーリー|ライブ配信|生配信|配信|ライブカメラ|ライブ映像|生放送|中継)|を(?:見つけ|発見|紹介))/u
 /**
  * The page set above the city's own information (市の情報より見やすいかも, 公式サイトより分かりやすい, 市のHPよりも早い): the
  * writer recommends it as the better source, so it is not the city's.
@@ -379,9 +396,21 @@ const BETTER_THAN_CITY =
   /(?:市|市役所|役所|行政|公式)の?(?:情報|ページ|ホームページ|HP|サイト|ウェブサイト|案内|お知らせ|発表|カレンダー|アプリ|広報)(?:より|よりも)[^。！？!?\n]{0,8}?(?:見やす|みやす|分かりやす|わかりやす|詳し|くわし|便利|正確|早|速|使いやす|見つけやす|役に立|役立|頼りにな|充実)/u
 /** The writer presents someone's account or page as the source to trust. */
 const PERSON_FRAME = new RegExp(
-  String.raw`さんの(?:投稿|アカウント|ブログ|ページ|サイト|記事|動画|ポスト|まとめ|note|情報|インスタ|Instagram|X|Twitter|ツイート|TikTok|YouTube|チャンネル|Facebook|フェイスブック|写真|リール|ストーリー)|この方|あの方|こちらの方|その方|の方の(?:投稿|アカウント|ブログ|ページ|サイト|記事|note|チャンネル|動画|YouTube|ユーチューブ|インスタ|Instagram|X|TikTok)|(?:して(?:い)?る|されている|している|した)(?:方|人)の(?:YouTube|ユーチューブ|チャンネル|ブログ|インスタ|Instagram|アカウント|動画|投稿|SNS|note|TikTok)|個人(?:の|が)?(?:運営|ブログ|アカウント|サイト|ページ|チャンネル|動画|YouTube|ユーチューブ|インスタ|SNS|note|TikTok|ホームページ|HP)|個人ブログ|個人(?:的な)?アカウント|個人で(?:活動|運営|発信|投稿|保護活動|ボランティア)[^。！？!?\n]{0,14}?(?:アカウント|ブログ|サイト|ページ|チャンネル|インスタ|Instagram|方|人)|私的な?アカウント|プライベート(?:の)?アカウント|私用(?:の)?アカウント|ファンの方|ファン(?:アカウント|サイト|ブログ)|有志の|[(（]個人[)）]|(?:インスタグラマー|ユーチューバー|YouTuber|ブロガー|インフルエンサー|ティックトッカー)(?:さん|の方)?の|さんの[^。！？!?\n]{0,8}(?:写真|投稿|動画|ブログ|アカウント)|一般の方|市民の方の|(?:(?:地元|近所|ご近所|市民|住民|一般|ファン|観光客|旅行者|利用者|参加者|知り合い|友人)の|(?:にお住まいの|在住の|に住む|近くの))(?:方|人|皆さん|方々)(?:が|の)[^。！？!?\n]{0,12}?(?:撮|投稿|作|書|アップ|上げ|公開|編集|まとめ)|(?<![A-Za-z0-9_])[A-Za-z0-9_]{2,30}\s?さん|${MAKER_PERSON.source}|${BETTER_THAN_CITY.source}`,
+  String.raw`さんの(?:投稿|アカウント|ブログ|ページ|サイト|記事|動画|ポスト|まとめ|note|情報|インスタ|Instagram|X|Twitter|ツイート|TikTok|YouTube|チャンネル|Facebook|フェイスブック|写真|リール|ストーリー|${STREAM})|この方|あの方|こちらの方|その方|の方の(?:投稿|アカウント|ブログ|ページ|サイト|記事|note|チャンネル|動画|YouTube|ユーチューブ|インスタ|Instagram|X|TikTok|${STREAM})|(?:して(?:い)?る|されている|している|した)(?:方|人)の(?:YouTube|ユーチューブ|チャンネル|ブログ|インスタ|Instagram|アカウント|動画|投稿|SNS|note|TikTok|${STREAM})|個人(?:の|が)?(?:運営|ブログ|アカウント|サイト|ページ|チャンネル|動画|YouTube|ユーチューブ|インスタ|SNS|note|TikTok|ホームページ|HP|${STREAM})|個人ブログ|個人(?:的な)?アカウント|個人で(?:活動|運営|発信|投稿|配信|中継|保護活動|ボランティア)[^。！？!?\n]{0,14}?(?:アカウント|ブログ|サイト|ページ|チャンネル|インスタ|Instagram|方|人)|私的な?アカウント|プライベート(?:の)?アカウント|私用(?:の)?アカウント|ファンの方|ファン(?:アカウント|サイト|ブログ)|有志の|[(（]個人[)）]|(?:インスタグラマー|ユーチューバー|YouTuber|ブロガー|インフルエンサー|ティックトッカー)(?:さん|の方)?の|さんの[^。！？!?\n]{0,8}(?:写真|投稿|動画|ブログ|アカウント)|一般の方|市民の方の|(?:(?:地元|近所|ご近所|市民|住民|一般|個人|ファン|観光客|旅行者|利用者|参加者|知り合い|友人)の|(?:にお住まいの|在住の|に住む|近くの))(?:方|人|皆さん|方々)(?:が|の)[^。！？!?\n]{0,12}?(?:撮|投稿|作|書|アップ|上げ|公開|編集|まとめ|配信|中継)|(?<![A-Za-z0-9_])[A-Za-z0-9_]{2,30}\s?さん|${MAKER_PERSON.source}|${BETTER_THAN_CITY.source}`,
   'u',
 )
+const PERSON_FRAME_ALL = new RegExp(PERSON_FRAME.source, 'gu')
+/** The person's page named only to turn readers away from it (個人の方の配信ではなく, 個人のアカウントではありません). */
+const DENIED_AFTER = /^[^。！？!?\n]{0,8}?(?:ではなく|でなく|じゃなく|ではありません|ではない|は(?:見ないで|控えて|避けて|ご遠慮)|に(?:惑わされ|ご注意|注意し))/u
+function personFramedNotDenied(a: string): boolean {
+  PERSON_FRAME_ALL.lastIndex = 0
+  let n = 0
+  for (const m of matchAllOf(PERSON_FRAME_ALL, a)) {
+    if (!DENIED_AFTER.test(a.slice(m.index + m[0].length, m.index + m[0].length + 24))) return true
+    if (++n >= 8) return true
+  }
+  return false
+}
 /** Cheap test before PERSON_FRAME. */
 const FRAME_HINT = /さん|方|人|個人|私的|私用|プライベート|ファン|有志|グラマー|チューバー|tuber|ブロガー|インフルエンサー|ティックトッカー|より/iu
 /** The page is the organisation's own: 公式アカウント, 市の公式X. */
@@ -405,9 +434,26 @@ function afterAtSign(t: string, at: number): boolean {
 /** A bare domain without a path, quoted or followed by など/といった: the text talks about the domain. */
 function isMentionedDomain(t: string, u: LinkSpan): boolean {
   if (/^https?:\/\//i.test(u.url) || u.url.includes('/')) return false
+  return isQuotedExample(t, u)
+}
+function isQuotedExample(t: string, u: LinkSpan): boolean {
   const after = t.slice(u.normEnd, u.normEnd + 8)
   const before = t.slice(Math.max(0, u.normStart - 1), u.normStart)
   return /^[」』"”]?\s?(?:など|といった|のような|のように|等|や|と同じ|に似た|を装|をかた)/u.test(after) || (/[「『"“]/u.test(before) && /^[」』"”]/u.test(after))
+}
+
+/**
+ * A user part that dresses up as a host (https://www.city.yanagawa.fukuoka.jp@example.com/, http://yanagawa-city@example.net/):
+ * a domain name before the @, or a trusted one's distinctive name; the browser goes to the host after the @.
+ */
+function isDressedUserinfo(userinfo: string, trusted: readonly string[]): boolean {
+  const name = userinfo.replace(/:[^:]*$/, '')
+  const labels = name.split('.')
+  if (labels.length >= 2 && labels.every((l) => LABEL.test(l))) {
+    const tld = labels[labels.length - 1]!
+    if (BARE_TLDS.has(tld) || /^[a-z]{2}$/.test(tld)) return true
+  }
+  return distinctiveLabels(trusted).some((d) => d.label.length >= 5 && name.includes(d.label))
 }
 
 interface LinkSpan {
@@ -418,6 +464,7 @@ interface LinkSpan {
   url: string
   host: string
   disguised: boolean
+  userinfo?: string
 }
 
 function linksOf(doc: Doc): LinkSpan[] {
@@ -427,7 +474,7 @@ function linksOf(doc: Doc): LinkSpan[] {
   for (const u of mine) {
     if (afterAtSign(t, u.normStart)) continue
     const src = doc.fromNorm(u.normStart, u.normEnd)
-    out.push({ ...src, normStart: u.normStart, normEnd: u.normEnd, url: u.url, host: u.host, disguised: u.disguised })
+    out.push({ ...src, normStart: u.normStart, normEnd: u.normEnd, url: u.url, host: u.host, disguised: u.disguised, ...(u.userinfo !== undefined ? { userinfo: u.userinfo } : {}) })
   }
   // linkify-it (Doc.urls) only for what this reader cannot take: internationalised names after a scheme.
   const fallback = /:\/\/[^\x00-\x7f]|[^\x00-\x7f]\.(?:jp|com|net|org)/.test(t) ? doc.urls : []
@@ -553,12 +600,17 @@ export const link: RuleFamily = {
       // A domain named as an example (「bit.ly」などの短縮URL) is a mention, not a link: a note at most.
       const mention = isMentionedDomain(t, u)
       const where = { start: u.start, end: u.end, ...(mention ? { mention: true } : {}) }
+      // A user part dressed as the city's (or any) domain in front of another host: the link goes to the other host.
+      if (u.userinfo !== undefined && !trusted.some((d) => hostMatches(host, d)) && !isPublicBody(host) && isDressedUserinfo(u.userinfo, trusted)) {
+        emit({ rule: 'link/lookalike', start: u.start, end: u.end, ...(isQuotedExample(t, u) ? { mention: true } : {}), data: { host: `${u.userinfo}@${host}` } })
+        continue
+      }
       if (policy.shorteners.some((s) => hostMatches(host, s))) {
         emit({ rule: 'link/shortener', ...where, data: { host, how: u.disguised ? '空白や記号で分断されていますが、' : '' } })
         continue
       }
       const around = () => t.slice(Math.max(0, u.normStart - 120), Math.min(t.length, u.normEnd + 40))
-      const framed = (a: string) => FRAME_HINT.test(a) && PERSON_FRAME.test(a) && !OFFICIAL.test(a)
+      const framed = (a: string) => FRAME_HINT.test(a) && PERSON_FRAME.test(a) && !OFFICIAL.test(a) && personFramedNotDenied(a)
       if (isSocialAccount(host, u.url) && framed(around())) {
         emit({ rule: 'link/personal-source', ...where, data: { host, what: '個人のアカウント（SNS）' } })
         continue

@@ -26,14 +26,18 @@ import { sentenceOf } from '../words'
 import { CLAUSES } from '../clauses'
 import type { DraftFinding, RuleFamily, RuleInput } from '../rule'
 
-const MASK = '○〇◯●×✕✖*■□▲△◆◇'
-const MASK_RE = /[○〇◯●×✕✖*■□▲△◆◇]/g
+/**
+ * Round 54: the geta mark 〓 is the typesetter's stand-in for a character not yet there (料金：大人〓〓〓円, 〓月〓日): a mask like ○ and
+ * ●, with a shape of its own.
+ */
+const MASK = '○〇◯●×✕✖*■□▲△◆◇〓'
+const MASK_RE = /[○〇◯●×✕✖*■□▲△◆◇〓]/g
 /** Mask characters that count as the same shape in one run. */
-const SHAPE: Record<string, string> = { '○': 'o', '〇': 'o', '◯': 'o', '●': 'O', '×': 'x', '✕': 'x', '✖': 'x', '*': '*', '△': 't', '▲': 'T', '□': 's', '■': 'S' }
+const SHAPE: Record<string, string> = { '○': 'o', '〇': 'o', '◯': 'o', '●': 'O', '×': 'x', '✕': 'x', '✖': 'x', '*': '*', '△': 't', '▲': 'T', '□': 's', '■': 'S', '〓': 'g' }
 /** Single mask characters inside a word (× is left out: 柳川×博多 is a collaboration). */
-const SINGLE = '○〇●*■'
+const SINGLE = '○〇●*■〓'
 /** Single mask characters that may stand for a missing value before a unit (△時〜△時, ●日に順延). */
-const SINGLE_VALUE = 'oOxtTs'
+const SINGLE_VALUE = 'oOxtTsg'
 /**
  * Units of measurement a run of two or more masks (or XX) may stand before: 最高気温はＸＸ℃, 降水確率○○%,
  * 雨量＊＊ミリ, ××倍, XX万円, 先着XX席 (a single mask before them is too often a bullet: ●本日, ○台風).
@@ -85,7 +89,23 @@ function slotNote(inner: string, todo = false): boolean {
   if (parts.length > 4) return false
   return parts.some((p) => SLOT_INSTRUCTION.test(p) || (todo && SLOT_TODO.test(p)))
 }
-/** After a slot: it stands in a sentence (〔日付〕に, [URL]をご覧), not as a heading label (【日時】10月1日). */
+/**
+ * Round 54: a to-do the writer left about a field, naming the field (【要確認：日付】, ［日時 要確認］, 〔会場・時間は要調整〕, （料金：TBD）,
+ * 【※要修正(会場名)】): an editing note wherever it stands, even heading a line, for no notice tells its readers that its own date is
+ * yet to be checked. A to-do alone (【要確認】確定申告の期限が…) heads a notice to the reader; a field with news (【要確認：申請期限の変更】)
+ * is one too.
+ */
+const FIELD_TODO_WORD = '要確認|要再確認|要チェック|要修正|要調整|要差し?替え?|要記入|要入力|確認待ち|未確認|TBD|TBC|TBA'
+const TODO_FIRST = new RegExp(`^(?:${FIELD_TODO_WORD})[\\s:：・、,／/(（]{0,3}([^()（）]{1,16})[)）]?$`, 'iu')
+const TODO_LAST = new RegExp(`^([^()（）]{1,16}?)[\\s:：・、,／/]{0,3}(?:は|を|が|の)?\\s?(?:${FIELD_TODO_WORD})(?:です|。)?$`, 'iu')
+/** Whether the inside of a bracket is a to-do about fields it names (each part of 日付・時間 is a field). */
+function fieldTodo(inner: string): boolean {
+  const bare = inner.replace(NOTE_FRAME, '').trim()
+  const m = TODO_FIRST.exec(bare) ?? TODO_LAST.exec(bare)
+  if (!m) return false
+  const fields = m[1]!.trim().split(/\s?(?:[・、,／/]|と(?=[\p{Script=Han}ァ-ヶー]))\s?/u)
+  return fields.length <= 4 && fields.every((f) => SLOT_FIELD.test(f) || NAMED_FIELD.test(f))
+}
 /** A field named by what goes in it: ゲスト名, 講師名, 団地名, 〇〇の名前 (a name left to fill in). */
 const NAMED_FIELD = /^[\p{Script=Han}ァ-ヶー]{1,6}(?:名|の名前|氏名)$/u
 const SLOT_IN_SENTENCE = /^(?:\s*$|\s*\n|[にではをがのへとも、。！!]|から|まで|より|さん|様|氏|殿)/u
@@ -225,7 +245,7 @@ function emitTemplate(t: string, a: number, b: number, unit: string, doc: RuleIn
     return
   }
   const written = doc.raw.slice(start, end)
-  const instruction = slot && slotNote(written.slice(1, -1), true)
+  const instruction = slot && (slotNote(written.slice(1, -1), true) || fieldTodo(written.slice(1, -1)))
   emit({
     rule: 'masking/template',
     start,
@@ -361,9 +381,9 @@ function boldMarks(t: string): Set<number> {
  * masks, all masks one shape (○/× is a choice of marks, 1/10(○) 1/11(×) a table of vacancies: no masked figure there).
  * Minutes take two places (○○:○○, 10:○○), so a ratio of marks (○:×) is not a time.
  */
-const FIG = '(?:[○〇◯●×✕✖*■□▲△]{1,4}|[0-9]{1,4})'
+const FIG = '(?:[○〇◯●×✕✖*■□▲△〓]{1,4}|[0-9]{1,4})'
 const FIGURE_SLOT = new RegExp(
-  `(?<![0-9A-Za-z/.○〇◯●×✕✖*■□▲△])(?:${FIG}\\s?/\\s?${FIG}(?:\\s?/\\s?${FIG})?(?:\\s?[(（]\\s?(?:[○〇◯●×✕✖*■□▲△]|[月火水木金土日])\\s?[)）]|(?![0-9A-Za-z/○〇◯●×✕✖*■□▲△]))|${FIG}\\s?:\\s?(?:[○〇◯●×✕✖*■□▲△]{2}|[0-9]{2})(?![0-9A-Za-z/○〇◯●×✕✖*■□▲△]))`,
+  `(?<![0-9A-Za-z/.○〇◯●×✕✖*■□▲△〓])(?:${FIG}\\s?/\\s?${FIG}(?:\\s?/\\s?${FIG})?(?:\\s?[(（]\\s?(?:[○〇◯●×✕✖*■□▲△〓]|[月火水木金土日])\\s?[)）]|(?![0-9A-Za-z/○〇◯●×✕✖*■□▲△〓]))|${FIG}\\s?:\\s?(?:[○〇◯●×✕✖*■□▲△〓]{2}|[0-9]{2})(?![0-9A-Za-z/○〇◯●×✕✖*■□▲△〓]))`,
   'gu',
 )
 
@@ -373,10 +393,10 @@ function figureSlots(t: string): Set<number> {
   if (!/[/:]/.test(t)) return out
   FIGURE_SLOT.lastIndex = 0
   for (const m of matchAllOf(FIGURE_SLOT, t)) {
-    const marks = m[0].replace(/[^○〇◯●×✕✖*■□▲△]/gu, '')
+    const marks = m[0].replace(/[^○〇◯●×✕✖*■□▲△〓]/gu, '')
     // The figures themselves hold a mask (1/10(○), a vacancy mark after a filled date, does not).
-    if (!/[○〇◯●×✕✖*■□▲△]/u.test(m[0].replace(/[(（][^)）]*[)）]$/u, '')) || new Set([...marks].map((ch) => SHAPE[ch] ?? ch)).size !== 1) continue
-    for (const r of m[0].matchAll(/[○〇◯●×✕✖*■□▲△]+/gu)) out.add(m.index + r.index)
+    if (!/[○〇◯●×✕✖*■□▲△〓]/u.test(m[0].replace(/[(（][^)）]*[)）]$/u, '')) || new Set([...marks].map((ch) => SHAPE[ch] ?? ch)).size !== 1) continue
+    for (const r of m[0].matchAll(/[○〇◯●×✕✖*■□▲△〓]+/gu)) out.add(m.index + r.index)
   }
   return out
 }
@@ -611,7 +631,14 @@ function questionMasks(t: string, doc: RuleInput['doc'], emit: Emit): void {
 }
 
 /** ＿＿＿円, （　）月（　）日, 料金：＿＿＿. */
+/** A to-do about a field in round brackets: （日時：要確認）, (料金 TBD). */
+const PAREN_NOTE = /[(（]([^()（）\n]{2,22})[)）]/gu
+
 function blanks(t: string, doc: RuleInput['doc'], emit: Emit): void {
+  if (/[(（]/u.test(t) && /要|TB[DCA]|未確認|確認待ち/iu.test(t)) {
+    PAREN_NOTE.lastIndex = 0
+    for (const m of matchAllOf(PAREN_NOTE, t)) if (fieldTodo(m[1]!)) emitTemplate(t, m.index, m.index + m[0].length, '', doc, emit, true)
+  }
   if (/[(（【［\[]\s?[※TtA要確未あ後決差]/.test(t)) {
     DRAFT_NOTE.lastIndex = 0
     for (const m of matchAllOf(DRAFT_NOTE, t)) {
@@ -680,7 +707,7 @@ function slots(t: string, doc: RuleInput['doc'], emit: Emit): void {
     // A to-do (【★ここに金額・担当確認★】円から, 定員［人数・係長に確認］名) counts where it stands in a sentence or a field's value,
     // not heading a line (【要確認】確定申告の期限は…).
     const inSentence = (/[\p{L}\p{N}]/u.test(lineBefore) && (SLOT_IN_SENTENCE.test(next) || UNIT.test(next))) || FIELD_BEFORE.test(lineBefore)
-    const instruction = slotNote(inner) || (inSentence && slotNote(inner, true))
+    const instruction = slotNote(inner) || (inSentence && slotNote(inner, true)) || fieldTodo(inner)
     // 【タイトル】 with the template's other fields in the post (本文：…, 画像：…): scaffolding left in, wherever it stands.
     const scaffold = m[0][0] === '【' && TEMPLATE_ONLY_FIELD.test(inner) && TEMPLATE_FIELD_LINE.test(t)
     if (!instruction && !scaffold) {

@@ -253,7 +253,7 @@ const READER_THOUGHT = /^\s?(?:という|といった|との)(?:方|皆さん|�
 const OPEN_CLOSE: Record<string, string> = { '〈': '〉', '【': '】', '〔': '〕', '‹': '›', '‘': '’', '「': '」', '『': '』', '“': '”', '〝': '〟', '≪': '≫', '《': '》', '«': '»', '"': '"' }
 const CLOSERS = new Set(['〉', '】', '〕', '›', '’', '」', '』', '”', '〟', '〞', '≫', '》', '»'])
 const CLOSE_OF: Record<string, string> = { '〉': '〈', '】': '【', '〕': '〔', '›': '‹', '’': '‘', '」': '「', '』': '『', '”': '“', '〟': '〝', '〞': '〝', '≫': '≪', '》': '《', '»': '«' }
-const MAY_QUOTE = /[「『“‘〝≪《«">〈【〔‹]|引用|抜粋|転載|一節|一文|次のように|以下|こう|こんな|次の|を(?:ご)?紹介|をお届け|(?:人|家|豪|者)(?:は|が|も)(?:言い|述べ|書|語り|記し|詠み|残し)/u
+const MAY_QUOTE = /[「『“‘〝≪《«">〈【〔‹♪♫♬]|🎵|🎶|引用|抜粋|転載|一節|一文|次のように|以下|こう|こんな|次の|を(?:ご)?紹介|をお届け|(?:人|家|豪|者)(?:は|が|も)(?:言い|述べ|書|語り|記し|詠み|残し)/u
 const QUOTATIVE = /^\s?(?:と|って|との|(?:なん)?だ(?:って|そう)|ですって|やって|げな|とか[。!！\s]|とか$)/u
 /** What a short quotation is: a line of a work (という歌詞, という一節, の句). */
 const SHORT_WORK_AFTER = /^\s?(?:という|との|って|の)(?:歌詞|詩|一節|一文|文言|一行|句|短歌|俳句|川柳|フレーズ|名言|格言|言葉|発言|ご発言|答弁)|^[\s。、—―‐-]{1,4}[^。！？!?\n「」]{1,12}?の(?:言葉|名言|格言|一節|詩|句)(?:です|である|だ|より|から|[。\s]|$)/u
@@ -300,7 +300,7 @@ const MEDIA: ReadonlyArray<readonly [RegExp, string, string]> = [
   [/新聞|社説|コラム|朝刊|夕刊|紙面/u, '新聞名と掲載日', '出典：〇〇新聞 2025年5月1日付朝刊（コラム名）'],
   [/雑誌|誌面|情報誌|旅行誌|月刊|季刊/u, '雑誌名と号', '出典：『雑誌名』2025年6月号（出版社）'],
   [/テレビ|ラジオ|番組|放送/u, '番組名・発言者と放送日', '出典：〇〇放送『番組名』（2025年5月1日放送）での〇〇さんの発言'],
-  [/詩|歌詞|童謡|唱歌|短歌|俳句|歌が|歌を|歌で|歌です|歌があ|合唱/u, '作者名と作品名', '出典：作者名『作品名』（収録された詩集・歌集）'],
+  [/詩|歌詞|童謡|唱歌|短歌|俳句|歌が|歌を|歌で|歌です|歌があ|合唱|口ずさ|くちずさ|歌いたく/u, '作者名と作品名', '出典：作者名『作品名』（収録された詩集・歌集）'],
   [/作家|文豪|随筆|小説|書籍|著書|ガイドブック|一節|エッセイ|本に|本で|本から/u, '著者名と書名', '出典：著者名『書名』（出版社、発行年）'],
   [/サイト|ホームページ|ブログ|投稿|口コミ|SNS|ネット|レビュー/u, 'サイト名とURL', '出典：サイト名（運営者）https://…'],
   [/声|お便り|手紙|感想|メール|アンケート|寄せられ/u, '差出人とご本人の了解', '市内在住の〇〇さんからのお便り（ご本人の了解を得て掲載）'],
@@ -651,6 +651,65 @@ function songLyrics(t: string, a: number, i: number): boolean {
   return !OWN_SONG.test(t.slice(Math.max(0, a - 80), Math.min(t.length, i + 80)))
 }
 
+/**
+ * Round 54: lyrics set between music notes (♪水の都のあの橋で　君と見上げた夏の月　…　ふたりの影を運んでく♪ この季節になると
+ * 口ずさみたくなりますね): the notes mark the lines as sung, as brackets mark a quotation. A note opens where a line or a phrase begins
+ * (after a space, a stop or a line break; a note after a word, お待ちしています♪, closes a sentence with cheer) and the next note closes;
+ * a note opening a line with none after it runs to the line's end. The lines are lyrics when they read as verse (four or more phrases set
+ * apart by spaces, most ending in kana) from the head of a line, or when the post presents or hums them as a song (SONG_BEFORE,
+ * SONG_AFTER) and they fall into phrases; never with a 。 in them (the city's own cheerful sentences), a title after them (♪…♪を合唱),
+ * or the city's own song (OWN_SONG).
+ */
+const NOTE_RUN = /(?:[♪♫♬]|🎵|🎶|🎼){1,4}/gu
+function noteLyrics(t: string, min: number): Array<{ a: number; b: number; inner: string }> {
+  const out: Array<{ a: number; b: number; inner: string }> = []
+  const runs = matchNotes(t)
+  for (let k = 0; k < runs.length; k++) {
+    const open = runs[k]!
+    const prev = t[open.a - 1]
+    if (prev !== undefined && !/[\s\u3000。！!？?）)」』]/u.test(prev)) continue
+    const from = open.b
+    const lineEnd = t.indexOf('\n', from) === -1 ? t.length : t.indexOf('\n', from)
+    const next = runs[k + 1]
+    let to: number
+    let b: number
+    if (next && next.a - from <= 240) {
+      to = next.a
+      b = next.b
+    } else {
+      // No closing note: a note at the head of a line marks that line only.
+      if (!/^\s*$/u.test(t.slice(t.lastIndexOf('\n', open.a - 1) + 1, open.a))) continue
+      to = lineEnd
+      b = lineEnd
+    }
+    const inner = t.slice(from, to)
+    if (sungLines(t, open.a, b, inner, min)) out.push({ a: open.a, b, inner })
+    // The closing note closes, whether or not the lines were lyrics.
+    if (next && b === next.b) k++
+  }
+  return out
+}
+/** The city's own jingle in verse, calling readers in (♪春が来た　さげもん揺れる　川下り　みんなでおいで♪). */
+const OWN_JINGLE = /ましょう|しよう|ようね|ください|おいで|来てね|きてね|待ってる|待っとる|お待ち|開催|募集|受付/u
+function sungLines(t: string, a: number, b: number, inner: string, min: number): boolean {
+  if (letters(inner) < min || inner.includes('。')) return false
+  const phrases = inner.split(/[\s\u3000、]+/u).filter((p) => p.length > 0)
+  if (phrases.some((p) => p.length > 24)) return false
+  const lineHead = /^\s*$/u.test(t.slice(t.lastIndexOf('\n', a - 1) + 1, a))
+  const verse = isVerse(inner)
+  const follow = t.slice(b, b + 16)
+  const sung = SONG_BEFORE.test(t.slice(Math.max(0, a - 40), a)) || SONG_AFTER.test(t.slice(b, b + 30))
+  if (!((verse && lineHead && !OWN_JINGLE.test(inner)) || (sung && phrases.length >= 2))) return false
+  if (!verse && (TITLE_FOLLOW.test(follow.trimStart()) || NAME_FOLLOW.test(follow))) return false
+  return !OWN_SONG.test(t.slice(Math.max(0, a - 80), Math.min(t.length, b + 80)))
+}
+function matchNotes(t: string): Array<{ a: number; b: number }> {
+  const out: Array<{ a: number; b: number }> = []
+  NOTE_RUN.lastIndex = 0
+  for (let m = NOTE_RUN.exec(t); m !== null && out.length < 64; m = NOTE_RUN.exec(t)) out.push({ a: m.index, b: m.index + m[0].length })
+  return out
+}
+
 /** Whether a bracketed passage reads as a quotation (not a name or title) and how it is followed. */
 function isPassage(inner: string, follow: string, lead: string): boolean {
   if (NAME_FOLLOW.test(follow)) return false
@@ -816,6 +875,13 @@ export const quotation: RuleFamily<QuotationFacts> = {
       const framed = QUOTE_FRAME_BEFORE.test(t.slice(Math.max(0, a - 14), a)) || VAGUE_WORDS_BEFORE.test(t.slice(Math.max(0, a - 34), a)) || songLyrics(t, a, i)
       if (!called && !framed && !isPassage(inner, t.slice(i + 1, i + 16), t.slice(Math.max(0, a - 10), a))) continue
       quotes.push({ a, b: i + 1, what: `${letters(inner)}文字の引用` })
+    }
+    // Lyrics between music notes (♪…　…　…♪), not already inside a bracket.
+    if (/[♪♫♬]|🎵|🎶|🎼/u.test(t)) {
+      for (const l of noteLyrics(t, min)) {
+        if (quotes.some((q) => q.a < l.b && l.a < q.b)) continue
+        quotes.push({ a: l.a, b: l.b, what: `♪で囲まれた歌詞（${letters(l.inner)}文字）` })
+      }
     }
     // Passages framed as quotations ((以下引用)…(引用ここまで)); a frame left open runs to the end of the paragraph.
     const frames: Array<{ a: number; b: number }> = []

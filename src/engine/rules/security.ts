@@ -105,9 +105,25 @@ function isValueChar(c: string | undefined): boolean {
   return (code > 0x20 && code < 0x7f) || KANJI_DIGIT[c] !== undefined
 }
 
-/** Digits spelled in kana, separated (いち・ろく・なな・ご): at least three. */
-const KANA_DIGITS =
-  /^(?:ぜろ|れい|まる|いち|に|さん|よん|ご|ろく|なな|しち|はち|きゅう|きゅー|く|し)(?:[・、, -]?(?:ぜろ|れい|まる|いち|に|さん|よん|ご|ろく|なな|しち|はち|きゅう|きゅー|く|し)){2,11}(?=$|[^ぁ-ゖ]|です|でした|だ|で|ね|よ|と)/u
+/**
+ * Digits as they are said, in hiragana (a katakana view is read as hiragana): the long forms of a code read aloud (にー, ごー, しー)
+ * and the sound changes of a sequence said in one breath (さんぱち, よんぱち: はち after ん), as well as the plain readings
+ * (round 54: キーボックスは、ダイヤルを「さんぱちにーまる」に合わせると開きます). Longer forms first.
+ */
+const KANA_DIGIT_WORD = 'ぜろ|れい|まる|いち|にい|にー|に|さん|よん|しー|ごー|ごお|ご|ろく|なな|しち|はち|ぱち|きゅう|きゅー'
+/** Digits spelled in kana, separated (いち・ろく・なな・ご) or run together (さんぱちにーまる): at least three. */
+const KANA_DIGITS = new RegExp(
+  `^(?:${KANA_DIGIT_WORD}|く|し)(?:[・、, -]?(?:${KANA_DIGIT_WORD}|く|し)){2,11}?(?=$|[^ぁ-ゖ]|です|でした|だ|で|ね|よ|と|に(?:合わせ|あわせ|設定|変更|し|す|な)|を(?:押|入力|入れ|回)|の順)`,
+  'u',
+)
+/**
+ * Round 54: a code said in kana, then what it does (「さんぱちにーまる」に合わせると開きます, いちきゅうはちろくで開きます, ぜろはちいちごと
+ * 入れたら開く): read in hiragana; what comes before it is checked in the text itself (not a word's tail).
+ */
+const KANA_OPENS = new RegExp(
+  `(?:${KANA_DIGIT_WORD})(?:[・、, -]?(?:${KANA_DIGIT_WORD})){2,9}(?=[」』"]? ?(?:(?:の順(?:番)?(?:に|で)?|に|を|と|で) ?[^。\\n！？!?]{0,6}?(?:(?:入れ|入力し|打ち込|押し|押す|押せ|合わせ|あわせ|回し|まわし)(?:ると|れば|たら|て|ば)[^。\\n！？!?]{0,6}?)?(?:開(?:き|く|け|い|錠)|あ(?:き|く|け|い)|解除|解錠)))`,
+  'gu',
+)
 
 function toHiragana(s: string): string {
   let out = ''
@@ -158,8 +174,10 @@ const DOOR = /錠|扉|ドア|通用口|入口|入り口|出入口|勝手口|裏�
  * A sequence of keys to press (hiragana view): three or more digits or spelled digits, parted or
  * not, then the order or the act of pressing (の順に押して, と押す, を入力).
  */
-const KEY_SEQUENCE =
-  /(?:(?<![0-9])[0-9]{3,8}[#＃*]?|(?<![ぁ-ゖ])(?:ぜろ|れい|まる|いち|に|さん|よん|ご|ろく|なな|しち|はち|きゅう|きゅー)(?:[・、, -]?(?:ぜろ|れい|まる|いち|に|さん|よん|ご|ろく|なな|しち|はち|きゅう|きゅー)){2,9})(?=(?:の順(?:番)?(?:に|で)|と|を|、)[^。\n]{0,4}(?:押|入力|打|ぷっしゅ))/gu
+const KEY_SEQUENCE = new RegExp(
+  `(?:(?<![0-9])[0-9]{3,8}[#＃*]?|(?<![ぁ-ゖ])(?:${KANA_DIGIT_WORD})(?:[・、, -]?(?:${KANA_DIGIT_WORD})){2,9})(?=(?:の順(?:番)?(?:に|で)|と|を|、)[^。\\n]{0,4}(?:押|入力|打|ぷっしゅ))`,
+  'gu',
+)
 /** After a value: it opens a door or a lock. */
 const OPENS = /^ ?(?:」|』)?(?:で|を押すと|を押して|を入力すると|を入力して|と入力すると|と入力して|を入れると|と押すと|にすると|に合わせると)? ?(?:開|あ(?:き|け|く)|解除|解錠|開錠|入室|入れ|ロック)/u
 
@@ -207,6 +225,33 @@ function findValueThatOpens(t: string, strong: Array<{ start: number; end: numbe
   }
 }
 
+/**
+ * A code said in kana that opens something (キーボックスは、ダイヤルを「さんぱちにーまる」に合わせると開きます): KANA_OPENS in the hiragana
+ * view, standing alone in the text (after a bracket, a space, a non-kana letter, or a particle after one: ダイヤルをさんぱち…), where
+ * the sentence or the one before names a lock, a door or a device.
+ */
+function findKanaThatOpens(t: string, strong: Array<{ start: number; end: number; label: string; name?: string }>): void {
+  if (!/開|あ[きくけい]|解除|解錠/u.test(t)) return
+  const h = toHiragana(t)
+  KANA_OPENS.lastIndex = 0
+  let k = 0
+  for (let m = KANA_OPENS.exec(h); m && k < MAX_HITS; m = KANA_OPENS.exec(h), k++) {
+    const start = m.index
+    const end = start + m[0].length
+    if (strong.some((f) => f.start < end && f.end > start)) continue
+    const before = t[start - 1]
+    const alone = before === undefined || !/[ぁ-ゖァ-ヺー]/u.test(before) || (/[をはが]/u.test(before) && !/[ぁ-ゖ]/u.test(t[start - 2] ?? 'ぁ'))
+    if (!alone) {
+      KANA_OPENS.lastIndex = start + 1
+      continue
+    }
+    const s = sentenceAround(t, start, end)
+    if (AWARENESS.test(t.slice(s.start, s.end)) || EXAMPLE_AFTER.test(t.slice(end, end + 28))) continue
+    if (!OPENS_CONTEXT.test(t.slice(Math.max(0, s.start - 120), s.end))) continue
+    strong.push({ start, end, label: '', name: '解除番号' })
+  }
+}
+
 interface Value {
   start: number
   end: number
@@ -225,7 +270,8 @@ function valueAfter(t: string, i: number, needDial: boolean): Value | null {
     j += m[0].length
   }
   const kana = KANA_DIGITS.exec(toHiragana(t.slice(j, j + 48)))
-  if (kana) return { start: i, end: j + kana[0].length, value: kana[0], at: j }
+  // A dial read out in kana (伝言ダイヤルは「いちななーいち」) is a lock's only when the value opens it.
+  if (kana && (!needDial || OPENS.test(t.slice(j + kana[0].length, j + kana[0].length + 14)))) return { start: i, end: j + kana[0].length, value: kana[0], at: j }
   let k = j
   let value = ''
   let run = 0
@@ -440,6 +486,7 @@ function findSecrets(doc: Doc, emit: (f: DraftFinding) => void): void {
   // A dial turned right to one number and left to another (右に「21」、左に「75」, 右に ni-ichi 左に nana-go) on a safe or a lock.
   if (/右|左/u.test(t) && DIAL_LOCK.test(t)) codesWithoutWord(DIAL_TURNS, t, t, strong, 'ダイヤルの番号')
   findValueThatOpens(t, strong)
+  findKanaThatOpens(t, strong)
   findHints(t, strong)
   if (strong.length === 0) return
   let last = -1

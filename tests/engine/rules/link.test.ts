@@ -251,3 +251,60 @@ describe('link/personal-source: someone named only by what they made or share (�
     expect(summary(findingsOf(link, text)).filter((x) => !x.includes(':info:'))).toEqual([])
   })
 })
+
+describe('link/lookalike: a user part before @ dressed as the city’s domain, the host after it another (https://www.city.yanagawa.fukuoka.jp@example.info/) (blind R54A-021)', () => {
+  it.each([
+    // the miss
+    '白秋祭の特設ページはこちらです。https://www.city.yanagawa.fukuoka.jp@hakushu-fes.info/2025',
+    // plain http, no www
+    '川下りの割引クーポンは http://city.yanagawa.fukuoka.jp@yanagawa-kanko.net/event から',
+    // a port written in the user part (the host is after the @, not before the colon)
+    '申込はこちら→https://www.city.yanagawa.fukuoka.jp:443@form-entry.jp/apply',
+    // without a scheme
+    'さげもんめぐりの詳細は www.city.yanagawa.fukuoka.jp@sagemon-event.com/2025 をご覧ください。',
+    // dialect, the city's name alone before the @
+    '給付金の申請はこちらやけん https://yanagawa-shiyakusho@kyufu-shinsei.net/form',
+  ])('flags %s', (text) => {
+    expect(summary(findingsOf(link, text)).some((x) => x.startsWith('link/lookalike:warn'))).toBe(true)
+  })
+  it.each([
+    // an e-mail address; the city's own page; a user name in front of the city's own host; an address and a page side by side
+    'お問い合わせは kanko@city.yanagawa.fukuoka.jp までお寄せください。',
+    '白秋祭の特設ページはこちらです。https://www.city.yanagawa.fukuoka.jp/hakushu/2025/',
+    'https://guest@www.city.yanagawa.fukuoka.jp/kanko/',
+    'メールは info@hakushu-fes.info、特設ページは https://www.city.yanagawa.fukuoka.jp/hakushu/ です。',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(link, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+  })
+  it('notes a quoted example of such a link (a warning against fake URLs) as a mention', () => {
+    const text = '「https://www.city.yanagawa.fukuoka.jp@hakushu-fes.info/」のような、@の前に市のドメインを入れた偽のURLにご注意ください。'
+    expect(summary(findingsOf(link, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+  })
+})
+
+describe('link/personal-source: a private person’s live stream or broadcast presented as the source (個人の方のライブ配信が分かりやすい) (blind R54A-099)', () => {
+  it.each([
+    // the miss
+    '【大雨警報】矢部川の水位の様子は、こちらの個人の方のライブ配信が分かりやすいです。https://www.youtube.com/live/Xk9pQ2mZ7aB',
+    // a local person streaming a live camera
+    '台風の様子は、地元の方が配信しているライブカメラが参考になります https://www.youtube.com/watch?v=abc123',
+    // dialect, TwitCasting
+    '矢部川の様子、近所の人がツイキャスで中継しとるけん見てみて https://twitcasting.tv/yabe_river',
+    // 生配信, dialect ending
+    '冠水の状況は、個人の方の生配信がいちばん早かです https://www.youtube.com/live/Kk7Jj6',
+    // someone streaming on their own
+    '【台風10号】避難の判断には、個人で配信されている方の中継映像が分かりやすいです https://www.youtube.com/watch?v=Ab3dE',
+  ])('flags %s', (text) => {
+    expect(summary(findingsOf(link, text)).some((x) => x.startsWith('link/personal-source:warn'))).toBe(true)
+  })
+  it.each([
+    // the city's own stream; a public body's camera; 個人の方 as applicants; the city streaming its event; readers turned away from such streams
+    '【大雨警報】矢部川の水位は、市の公式YouTubeのライブ配信でご確認いただけます。https://www.youtube.com/live/Yk3abc',
+    '【大雨警報】矢部川の水位は、国土交通省「川の防災情報」のライブカメラでご確認ください。https://www.river.go.jp/',
+    '個人の方の申請はこちらから。https://www.city.yanagawa.fukuoka.jp/shinsei/',
+    '白秋祭の水上パレードをライブ配信します！ https://www.youtube.com/live/Ab12Cd34',
+    '【大雨】個人の方のライブ配信ではなく、国土交通省のライブカメラをご覧ください https://www.youtube.com/live/MLIT01',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(link, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+  })
+})

@@ -737,3 +737,56 @@ describe('masking (5(2)): a bus or train route left as masks in a sentence about
     expect(findingsOf(masking, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('masking (5(2)): round 54, a to-do about a named field left in the draft (【要確認：日付】) is an editing note (blind R54A-097)', () => {
+  it.each([
+    // the miss
+    '【市長定例記者会見】【要確認：日付】10時から市役所本庁舎で市長定例記者会見を行います。会見の様子はYouTubeでライブ配信します。',
+    // variants: the field first or last, other fields and to-dos, other brackets, endings and dialect
+    '［日時 要確認］、三橋公民館で子育て相談会を開きます。お気軽にお越しください。',
+    '防災講演会を〔会場・時間は要調整〕で開催いたします。',
+    '夕涼みコンサートのチケットは（料金：TBD）で、観光案内所で販売するけん、よろしくね！',
+    '【※要修正(会場名)】にて、成人式の前撮り会ば行います。',
+    '受付開始は【開始時間要確認】からです。お早めにどうぞ。',
+  ])('blocks %s', (text) => {
+    expect(findingsOf(masking, text).map((f) => `${f.rule}:${f.severity}`)).toContain('masking/template:block')
+  })
+  it.each([
+    // a heading asking the reader to check; a heading naming news, not a field; field labels with their values;
+    // a procedure; an editing note spoken of in quotes
+    '【要確認】確定申告の期限が3月17日（月）に変わりました。',
+    '【要確認：申請期限の変更】児童手当の申請期限が4月30日になりました。',
+    '【日付】10月1日（火）【時間】10時から【会場】市役所本庁舎',
+    'ご来庁の際は本人確認書類（運転免許証など）で日付と氏名を確認します。',
+    '投稿前に「【要確認：日付】」のようなメモが残っていないか、必ず見直しましょう。',
+    '会場（三橋公民館）の駐車場は要確認のうえ、お越しください。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(masking, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
+
+describe('masking (5(2)): round 54, the geta mark 〓 standing for figures or a name not yet filled in (blind R54A-128)', () => {
+  it.each([
+    // the miss
+    '🚣夕暮れどんこ舟クルーズ、今年も運航します！\n料金：大人〓〓〓円／子ども〓〓〓円\n予約は観光案内所へ📞\n#柳川 #川下り',
+    // variants: a date and a time, a count, a venue, a field's value, dialect
+    '説明会は〓月〓日（〓）〓〓時から行います。',
+    '先着〓〓名様に記念品ばプレゼントするけん、早めに来てね！',
+    '会場は〓〓〓公民館です。お間違えのないようお越しください。',
+    '問い合わせ先：〓〓〓〓課',
+  ])('blocks %s', (text) => {
+    expect(findingsOf(masking, text).map((f) => `${f.rule}:${f.severity}`)).toContain('masking/template:block')
+  })
+  it('warns on a geta mark inside a word (a character held back)', () => {
+    expect(findingsOf(masking, 'あの店のク〓客には困ったもんです。').map((f) => `${f.rule}:${f.severity}`)).toContain('masking/fuseji:warn')
+  })
+  it.each([
+    // prices filled in; a rule of geta marks around a heading; a geta mark spoken of in quotes; ordinary fares
+    '料金：大人1,500円／子ども800円\n予約は観光案内所へ',
+    '〓〓〓〓〓〓〓〓〓〓\n川下りのご案内\n〓〓〓〓〓〓〓〓〓〓',
+    '印刷で出る「〓」は、文字化けした部分の印です。',
+    '夕暮れどんこ舟クルーズの料金は、大人二千円、子ども千円です。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(masking, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})

@@ -941,3 +941,34 @@ describe('quotation (4(4)), round 53: a passage the post says it read in a mediu
     expect(findingsOf(quotation, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('quotation (4(4)), round 54: song lyrics set between music notes (♪…　…　…♪), with no title or lyricist (blind R54A-053)', () => {
+  it.each([
+    // the miss: the lines between ♪, hummed after
+    '♪水の都のあの橋で　君と見上げた夏の月　どんこ舟ゆらゆらと　ふたりの影を運んでく♪ この季節になると口ずさみたくなりますね',
+    // 🎵 marks, verse from the head of the line, hashtags after
+    '🎵堀割に映る灯り　ひとり歩いた帰り道　柳の風が揺れている　あなたの声を思い出す🎵\n#柳川 #夜の川下り',
+    // a song presented on the line before, polite
+    'この時期になると、つい歌いたくなる曲があります♪\n♪春の小川を渡ったら　あの日の君に会えるかな　菜の花ゆれる土手の道♪',
+    // dialect, the notes mid-sentence, three phrases, って口ずさむ
+    '川下りの舟の上で、船頭さんの歌が聞こえてきたとよ〜 ♪さげもん揺れる雛の里　春を待つ子の笑い声　ひなの日が来る♪ って思わず口ずさんでしまうばい',
+    // the notes on lines of their own, the lyrics line by line
+    '♫\n夕焼け小焼けの堀割で\n君の手を握った帰り道\n明日もまた会えるかな\n♫\nふと思い出して、ハミングしてしまいました。',
+  ])('flags %s', (text) => {
+    expect(summary(findingsOf(quotation, text)).some((x) => x.startsWith('quotation/no-source:warn'))).toBe(true)
+  })
+  it.each([
+    // notes as decoration: a title, cheerful sentences, an event header
+    '♪春のさげもんめぐり♪ 今年も開催します！皆さんのお越しをお待ちしています♪',
+    '今日は晴れ♪ 掘割の桜も満開です♪ お散歩にぴったりですね♪ 川下りの舟からの眺めも最高です♪',
+    '🎵 春のコンサート　市民会館大ホール　入場無料　ぜひどうぞ 🎵\n3月15日（土）14時開演',
+    '白秋祭のコンサートでは、童謡や唱歌を皆さんで歌います♪ 歌詞カードは会場でお配りします♪ ぜひ一緒に歌いましょう♪',
+    // the city's own song and jingle; the lyricist named; a song title performed at the city's event
+    '♪水の都の柳川で　みんなで笑おう　どんこ舟に乗って　未来へ進もう♪\n職員で作ったオリジナルソングです！',
+    '♪ 春が来た　さげもん揺れる　川下り　みんなでおいで ♪\n柳川雛祭りさげもんめぐり、2月11日から開催！',
+    '♪水の都のあの橋で　君と見上げた夏の月　どんこ舟ゆらゆらと　ふたりの影を運んでく♪\n（「水の都の夏」作詞：古賀一郎）',
+    '♪からたちの花が咲いたよ　白い白い花が咲いたよ♪を、白秋祭で市内の小学生が合唱します。',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(quotation, text)).filter((x) => x.startsWith('quotation/no-source'))).toEqual([])
+  })
+})

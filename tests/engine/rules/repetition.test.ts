@@ -387,3 +387,29 @@ describe('repetition: a month told apart from its days is another notice', () =>
     expect(findingsOf(repetition, post, { history: [post.replace('。返却', '。なお返却')] }).map((x) => x.rule)).toEqual(['repetition/near-duplicate'])
   })
 })
+
+describe('repetition: round 54, a post repeated with its figures respelt in kanji numerals', () => {
+  // The same numbers written as kanji numerals (十一月一日, 十八時, 五百円, 二〇二五年) are the same post, the same days.
+  it.each([
+    ['白秋祭の水上パレードは十一月一日から三日まで、毎晩十八時に沖端を出発します。', '白秋祭の水上パレードは11月1日から3日まで、毎晩18時に沖端を出発します。'],
+    ['十二月三日（日）十時から三橋公民館で防災訓練を行います。多くの方のご参加をお待ちしています。', '12月3日（日）10時から三橋公民館で防災訓練を行います。多くの方のご参加をお待ちしています。'],
+    ['北原白秋生家・記念館の入館料は、大人五百円、高校生三百五十円、小中学生二百五十円です。', '北原白秋生家・記念館の入館料は、大人500円、高校生350円、小中学生250円です。'],
+    ['二〇二五年の柳川雛祭りさげもんめぐりは二月十一日から四月三日までです。期間中は約三十か所で展示します。', '2025年の柳川雛祭りさげもんめぐりは2月11日から4月3日までです。期間中は約30か所で展示します。'],
+    ['第十回ほりわり清掃は七月六日（日）朝七時から。軍手とタオルをお持ちください。', '第10回ほりわり清掃は7月6日（日）朝7時から。軍手とタオルをお持ちください。'],
+  ])('flags %s', (post, earlier) => {
+    expect(findingsOf(repetition, post, { history: [earlier] }).map((x) => x.severity)).toEqual(['warn'])
+    expect(findingsOf(repetition, post, { history: [fingerprint(earlier)!] }).map((x) => x.severity)).toEqual(['warn'])
+    // and the other way round: figures now, kanji numerals before
+    expect(findingsOf(repetition, earlier, { history: [post] }).map((x) => x.severity)).toEqual(['warn'])
+  })
+  it.each([
+    // Another day, another session, another month: a new notice however its figures are written.
+    ['白秋祭の水上パレードは十一月八日から十日まで、毎晩十八時に沖端を出発します。', '白秋祭の水上パレードは11月1日から3日まで、毎晩18時に沖端を出発します。'],
+    ['第十一回ほりわり清掃は八月三日（日）朝七時から。軍手とタオルをお持ちください。', '第10回ほりわり清掃は7月6日（日）朝7時から。軍手とタオルをお持ちください。'],
+    ['【図書館休館日のお知らせ】十二月の休館日は八日（月）・二十二日（月）です。返却ポストはご利用いただけます。', '【図書館休館日のお知らせ】11月の休館日は10日（月）・24日（月）です。返却ポストはご利用いただけます。'],
+    // Words with numerals in them (一緒に, 三橋町, 一部) are not figures; a different post stays different.
+    ['三橋町の皆さん、一緒に掘割の一部を清掃しませんか。', '大和町の皆さん、11月の清掃活動にご協力ありがとうございました。'],
+  ])('passes %s', (post, earlier) => {
+    expect(findingsOf(repetition, post, { history: [earlier] })).toEqual([])
+  })
+})

@@ -893,3 +893,32 @@ describe('security: a gap quoted as a rumour and denied; a floodgate (水門) is
     expect(findingsOf(security, text).some((f) => f.rule === 'security/weakness' && f.severity === 'block')).toBe(true)
   })
 })
+
+describe('security: round 54, a lock code said in kana, in the forms a code is read aloud (さんぱちにーまる) (blind R54A-004)', () => {
+  // A code spelt in hiragana or katakana digits, long vowels (にー, ごー) and sound changes (さんぱち) included, told as the value of a
+  // lock or as what opens it: the code itself, however it is spelt.
+  it.each([
+    // the miss
+    '【白秋祭スタッフの皆さんへ】\n\n朝の集合は7時30分、本部テント前です。\n備品倉庫のキーボックスは、ダイヤルを「さんぱちにーまる」に合わせると開きます。\n\n雨具は各自でご準備ください。',
+    // variants: no word for the code, other locks, katakana, dialect and politeness, the order pressed
+    '倉庫の南京錠は、よんきゅうさんいちに合わせれば開くけん、使ったら戻しといてね。',
+    '裏の倉庫は、いちきゅうはちろくで開きます。',
+    'ロッカーは「ぜろはちいちごー」と入れたら開きます。',
+    '通用口の暗証は「なな・いち・さん・ごー」たい。',
+    'シャッターの鍵はダイヤル式で、ゴーヨンサンニーに合わせると開錠いたします。',
+    '会議室のテンキーは、にーろくはちまるの順に押してください。',
+  ])('blocks %s', (text) => {
+    expect(findingsOf(security, text).map((f) => `${f.rule}:${f.severity}`)).toContain('security/credential:block')
+  })
+  it.each([
+    // a phone service's dial; a rotary phone; a code not told; a count-in; a time said in kana; an awareness post
+    '災害用伝言ダイヤルは「いちななーいち」です。',
+    '黒電話のダイヤルで「いちいちきゅう」と回すと、消防につながります。',
+    'キーボックスの番号は、担当者から個別にお知らせします。ダイヤルを合わせると開きます。',
+    'いちにのさんで扉を開けてください。',
+    '倉庫は、くじはんに開きます。',
+    '暗証番号を「いちにさんよん」のような並びにするのは危険です。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(security, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
