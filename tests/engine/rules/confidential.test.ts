@@ -1373,3 +1373,38 @@ describe("confidential: a section's own review named as the source of an improve
     expect(summary(findingsOf(confidential, text))).toContain(`confidential/meeting:block:${excerpt}`)
   })
 })
+
+describe('confidential: the formal release said to come later, then what it holds told, or asked to be kept until it (blind R54A-090)', () => {
+  // 正式な公表は来週の記者発表になりますが、…約12万人で、過去最多でした: the release's content before the release, in any ending.
+  it.each([
+    ["お問い合わせありがとうございます。正式な公表は来週の記者発表になりますが、速報値では今年の白秋祭の来場者は約12万人で、過去最多でした。発表まではご内密にお願いいたします。", '公表は来週の記者発表になりますが'],
+    ['正式には明日の定例会見で発表されますが、新しい市民プールは来年7月のオープンに決まりました。', '正式には明日の定例会見で発表されますが'],
+    ['記者発表は週明けになるんですけど、ふるさと納税の寄付額は今年度も5億円を超えました。', '記者発表は週明けになるんですけど'],
+    ['発表は来週やけど、今年の写真コンクールの大賞は沖端の方の作品に決まったとよ。', '発表は来週やけど'],
+    ['公表は3月末の予定ですが、今年の観光客数は前年より2割多い約150万人でした。', '公表は3月末の予定ですが'],
+    // asked to keep it until the release, after a figure or a decision told
+    ['今年のひな祭り水上パレードの乗船者は3,200人で過去最高でした！記者発表までは内緒にしといてね。', '記者発表までは内緒にしといて'],
+    ['ふるさと納税の返礼品、来年から5品目が廃止になります。解禁までは誰にも言わないでください。', '解禁までは誰にも言わないで'],
+    ['川下りの乗船料、4月から大人2,000円に値上げが決まりました。公表までは、くれぐれもシェアしないでくださいね。', '公表までは、くれぐれもシェアしないで'],
+  ])('blocks %s', (text, excerpt) => {
+    expect(summary(findingsOf(confidential, text))).toContain(`confidential/pre-release:block:${excerpt}`)
+  })
+  // A release date with a notice or a wait, a venue, a figure from a published release, a teaser, a saying quoted as an example.
+  it.each([
+    '正式な結果発表は来週になりますが、それまでしばらくお待ちください。',
+    '来場者数の正式な公表は来週の予定ですが、決まり次第ホームページでお知らせします。',
+    '結果の発表は来週になりますが、当選者には個別にご連絡します。',
+    '発表は来週ですが、当選者には個別にご連絡します。',
+    '合格発表は来週になりますが、合格者の皆さまには郵送で通知します。',
+    '記者発表は明日になりますが、会場は本庁舎3階の大会議室です。',
+    '正式には来週発表しますが、詳細は市ホームページでご確認ください。',
+    '白秋祭の来場者数は約12万人で、過去最多でした（3日の記者発表資料より）。',
+    '出演ゲストは発表まで内緒です！お楽しみに。',
+    '当選者の発表まで、しばらくお待ちください。',
+    '発表までに200件の応募がありました。',
+    '発表までの間、応募作品はSNS等に投稿しないでください。',
+    '「正式な公表は来週になりますが、来場者は12万人でした」といった書き込みは、公表前の情報の漏えいにあたります。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(confidential, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
