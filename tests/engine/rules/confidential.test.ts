@@ -1408,3 +1408,27 @@ describe('confidential: the formal release said to come later, then what it hold
     expect(findingsOf(confidential, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('confidential: a paper marked non-public in brackets, cited as the source (blind R54A-091)', () => {
+  // 庁内会議資料（非公表）によると合計で約480万円: the bracket says the paper is kept inside, the citation hands its content out.
+  it.each([
+    ["【さげもんめぐり 開幕】\n\n2月11日から、さげもんめぐりが始まります。期間中は市内約30か所でさげもんを展示します。\n\nなお、今年の協賛金は、庁内会議資料（非公表）によると合計で約480万円、最多は有明フーズ様の150万円でした。\n\n皆さまのお越しをお待ちしています。", '資料（非公表）'],
+    ['部長会議の配布資料（非公表）では、来年度の補助額は一律2割減となっています。', '資料（非公表）'],
+    ['財政課の試算（非公表）だと、改修費は総額で約3億円になるそうです。', '試算（非公表）'],
+    ['課内のメモ（非公表）によると、寄付の一番多かったとは商店街の酒屋さんの50万円やったです。', 'メモ（非公表）'],
+    ['実行委員会の名簿（委員限り）を見ると、今年の審査員長は県立大の先生です。', '名簿（委員限り）'],
+  ])('blocks %s', (text, excerpt) => {
+    expect(summary(findingsOf(confidential, text))).toContain(`confidential/marker:block:${excerpt}`)
+  })
+  // A person's details withheld, a published report, a public record, a list said to leave some out, a disclosure request.
+  it.each([
+    '感染された方の年代は60代、性別と職業は（非公表）です。',
+    '協賛金の総額は実行委員会の決算報告によると約480万円でした。',
+    '審議会の会議録（公開）によると、委員から駐車場の増設を求める意見が出ました。',
+    '協賛企業の一覧（非公表の企業を除く）は市ホームページに掲載しています。',
+    '会議資料（非公表分を除く）は情報公開コーナーで閲覧できます。',
+    '資料（非公表）については、情報公開請求の手続きをご案内します。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(confidential, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
