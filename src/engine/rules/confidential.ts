@@ -76,6 +76,13 @@
  *   paper is not shown (内部資料のため写真はお見せできません) and a section's own review named as the source of an improvement (課内の
  *   反省会で出た意見をもとに…改善します) stay clean; a paper or data in the parcel's sentence, a paper shown or told on the quiet, content
  *   told after the refusal, and a remark, figure or decision told from the review stay flagged.
+ * - Blind R54A: the formal release said to come later in any ending (正式な公表は来週の記者発表になりますが, 記者発表は週明けになる
+ *   んですけど, 発表は来週やけど, 正式には明日の会見で発表されますが), then a figure or a decision told in the same sentence; the
+ *   reader asked to keep what was told secret until the release (発表まではご内密にお願いいたします, 解禁までは誰にも言わないで).
+ *   A paper marked non-public in brackets cited as the source (庁内会議資料（非公表）によると, 名簿（委員限り）を見ると; （未公表） is
+ *   a bracket marker already). A release date with a notice (当選者には個別にご連絡します, 決まり次第ホームページで), a teaser (発表まで
+ *   内緒です！お楽しみに), a person's details withheld (職業は（非公表）) and a saying quoted as an example (「…」といった書き込み)
+ *   stay clean.
  * Awareness posts (機密性の高い情報を守る研修, 内部情報の漏えい防止) stay clean.
  */
 import { gatedTest } from '../gate'
@@ -84,7 +91,7 @@ import { CLAUSES } from '../clauses'
 import type { Doc } from '../doc'
 import type { DraftFinding, RuleFamily } from '../rule'
 import type { Span } from '../text'
-import { isMention } from '../words'
+import { isMention, quoteAround } from '../words'
 
 /** A bracket of at most 16 characters (squeezed view; NFKC made ［］（） ASCII). */
 const BRACKET = /[【\[〔《〈<(「『〖〘〚⦅]([^【\[〔《〈<(「『〖〘〚⦅】\]〕》〉>)」』〗〙〛⦆\n]{1,16})[】\]〕》〉>)」』〗〙〛⦆]/gu
@@ -143,8 +150,11 @@ const OUTCOME_PUBLISHED = /公表し|発表し|ホームページ|市HP|会議�
 const SESSION_NOTICE = /傍聴(?:は|が|を)|傍聴(?:でき|いただけ)(?:ません|ない(?:ため|ので))|開示(?:請求|を希望)|情報公開(?:請求|窓口|制度)|のため|行います|予定です/u
 /** A meeting marked closed: 部長会議（非公開）. */
 const CLOSED_MEETING = /(?:会議|会合|協議会?|審査会?|審議会|委員会|検討会|懇談会|理事会|部会|打ち合わせ|打合せ|ヒアリング|選考会?)\((?:非公開|秘密会|内部)(?:部分|分|の部分)?\)/gu
-/** A document marked non-public: 資料（非公開）, 非公開の議事録; an internal draft: 内部で検討中の資料, 庁内で作成中の案. */
-const CLOSED_DOC = /(?:内部|庁内|職員)調査(?:の)?(?:報告書|結果報告|報告|資料|メモ)(?:[（(]案[)）]|案)?(?=によると|によれば|では|には|から|より|に(?:は|よ))|(?:報告書|調査報告|処分案|答申)[（(]案[)）](?=によると|によれば|では|には|から|より)|(?:内部|庁内|職員向け(?:の)?(?:内部)?|職員用(?:の)?)マニュアル(?=[^。！？!?\n]{0,24}(?:載せ|掲載|公開|共有|写真|アップ|紹介))|まだ(?:事業者|業者|本人|ご本人|関係者|相手方|応募者)(?:には|に)(?:通知|連絡|通告|お知らせ)(?:して)?(?:いません|いない|おりません)(?:が|けど|けれど)|(?:内部|庁内|課内|部内|係内|幹部)(?:で|だけで)(?:検討中|作成中|協議中|調整中|検討している|作っている|回している)の(?:資料|案|データ|文書|メモ|原稿|計画)|(?:資料|文書|メモ|データ|議事録|記録)\((?:非公開|内部用?|庁内用?|取扱注意|秘)\)|(?:採点表|評価表|評価シート|点数表|集計表|一覧表|審査表|名簿|リスト|調書|報告書)\((?:非公開|内部用?|庁内用?|取扱注意|秘)\)(?=を見ると|を見たら|を見る限り|によると|によれば|では|で(?:は|も)|には|から|より)|(?:議会|委員会|議員)(?:へ|に)?の?(?:提出|上程|報告|説明)前の[\p{Script=Han}]{0,6}(?:案|資料|原稿|文書|データ|報告書)(?:では|によると|によれば|には|を見ると|を見たら|から|より)|(?:非公開|公表前|公開前|公表されていない|外に出せない)(?:の|な)?(?:[\p{Script=Han}]{1,3}(?=メモ|資料|文書|データ|記録))?(?:資料|議事録|メモ|文書|データ|情報|内容|話|報告書|報告|調査結果|調査報告|記録|名簿|リスト|数字|数値)(?=に|で|を|の|では|には|によると|によれば|から|より|、|は|が)(?![はをも][^。！？!?\n]{0,6}?(?:掲載|公開|お答え|お伝え|回答|開示|お知らせ|提供|発信|投稿)(?:でき|いたし|いたしかね|し|しており|されて|されており)?(?:ません|かねます|ない|ておりません))/gu
+/**
+ * A document marked non-public: 資料（非公開）, 非公開の議事録, 会議資料（非公表）によると (a bracket other than a marker word of its own, cited
+ * as the source); an internal draft: 内部で検討中の資料, 庁内で作成中の案.
+ */
+const CLOSED_DOC = /(?:内部|庁内|職員)調査(?:の)?(?:報告書|結果報告|報告|資料|メモ)(?:[（(]案[)）]|案)?(?=によると|によれば|では|には|から|より|に(?:は|よ))|(?:報告書|調査報告|処分案|答申)[（(]案[)）](?=によると|によれば|では|には|から|より)|(?:内部|庁内|職員向け(?:の)?(?:内部)?|職員用(?:の)?)マニュアル(?=[^。！？!?\n]{0,24}(?:載せ|掲載|公開|共有|写真|アップ|紹介))|まだ(?:事業者|業者|本人|ご本人|関係者|相手方|応募者)(?:には|に)(?:通知|連絡|通告|お知らせ)(?:して)?(?:いません|いない|おりません)(?:が|けど|けれど)|(?:内部|庁内|課内|部内|係内|幹部)(?:で|だけで)(?:検討中|作成中|協議中|調整中|検討している|作っている|回している)の(?:資料|案|データ|文書|メモ|原稿|計画)|(?:資料|文書|メモ|データ|議事録|記録)\((?:非公開|内部用?|庁内用?|取扱注意|秘)\)|(?:採点表|評価表|評価シート|点数表|集計表|一覧表|審査表|名簿|リスト|調書|報告書)\((?:非公開|内部用?|庁内用?|取扱注意|秘)\)(?=を見ると|を見たら|を見る限り|によると|によれば|では|で(?:は|も)|には|から|より)|(?:資料|文書|書類|メモ|データ|議事録|会議録|記録|報告書|報告|集計|試算|名簿|リスト|一覧|表|調書|ペーパー|原稿|案)\((?:非公表|未発表|発表前|職員用|課内用|委員限り)\)(?=を見ると|を見たら|を見る限り|を読むと|によると|によれば|では|で(?:は|も)|には|から|より|だと|やと|上は)|(?:議会|委員会|議員)(?:へ|に)?の?(?:提出|上程|報告|説明)前の[\p{Script=Han}]{0,6}(?:案|資料|原稿|文書|データ|報告書)(?:では|によると|によれば|には|を見ると|を見たら|から|より)|(?:非公開|公表前|公開前|公表されていない|外に出せない)(?:の|な)?(?:[\p{Script=Han}]{1,3}(?=メモ|資料|文書|データ|記録))?(?:資料|議事録|メモ|文書|データ|情報|内容|話|報告書|報告|調査結果|調査報告|記録|名簿|リスト|数字|数値)(?=に|で|を|の|では|には|によると|によれば|から|より|、|は|が)(?![はをも][^。！？!?\n]{0,6}?(?:掲載|公開|お答え|お伝え|回答|開示|お知らせ|提供|発信|投稿)(?:でき|いたし|いたしかね|し|しており|されて|されており)?(?:ません|かねます|ない|ておりません))/gu
 /** An internal meeting, then the discord in it told (課内会議、給水所の配置見直しで揉めに揉めました). */
 const MEETING_DISCORD = /^[、,\s]?[^。！？!?\n]{0,60}?(?:揉め|もめ|紛糾|対立し|激論|意見が(?:割れ|分かれ|真っ二つ|まっぷたつ|二分)|(?:課長|部長|局長|委員|市長|副市長)が(?:強く|猛)?反対し|結論(?:は|が)?(?:持ち越|先送り|出ず)|大荒れ|荒れ(?:た|まし)|反対(?:が|意見)|つるし上げ|吊し上げ)/u
 /**
@@ -190,6 +200,15 @@ const PUBLISHED = /公表し|発表し|公開し(?:まし|てい)|ホームペ�
 /** Pre-release: まだ公表前ですが, 報道解禁前, 未公表の資料. */
 const PRE_RELEASE =
   /(?:(?:公表|報道発表|記者発表|プレスリリース|リリース|正式発表|公式発表|情報解禁|報道解禁|解禁|公開|発表|結果通知|合否通知|通知|投げ込み|資料提供|記者会見)前(?:です|だ|の(?:情報|資料|データ|内容|段階|もの|話|ため)|なので|なんですが|なんだけど|ですが|ですけど|だけど|だけれど|ではありますが|ではあるが|につき|のため|ながら)|まだ(?:対外的に(?:は)?|一般(?:に|には|向けには)|外部(?:に|には)|正式に(?:は)?)?(?:公表|公開|解禁|報道)(?:されて(?:い)?(?:ない|ません)|して(?:い)?(?:ない|ません)|前)|未公表(?:の|です|ですが|だけど|なので|ですので|だから|につき|情報|資料|データ|事項|案件)|まだ(?:どこにも|(?:外|表|議会|市民|県|国|報道)(?:に|へ)(?:は|も)?)?(?:出して|提出して|提出されて|説明して|報告して|発表して)(?:い)?(?:ない|ません)(?!方|人|皆|場合)[^。！？!?\n、]{0,14}?(?:ですが|だけど|ですけど|んですが|んだけど|けど|けれど)|まだ(?:外|表|外部|よそ|市民)(?:に|へ)(?:は|も)?(?:出せ|出され|出し|言え|話せ|公表でき|発表でき|お話しでき)(?:ない|ん|へん|ません)(?:話|こと|情報|内容|件|ところ)?(?:です|なんです|なんだ|やけど|なん)?(?:が|けど|けれど|ばってん|ばって|だけど|ですけど)|(?:外|表|外部|よそ)(?:に|へ)(?:は|も)?(?:出せ|出され|言え|話せ)(?:ない|ん|へん|ません)話(?:です|なんです|やけど|なん)?(?:が|けど|けれど|ばってん|ばって|だけど|ですけど)|(?:提出|配布|配付|決裁|公表|発表)前の(?:資料|データ|原稿|案|文書)|非公表(?:の(?:情報|資料|データ|事項|案件|内容)|ですが|だけど|扱い)|公表(?:されて|して)(?:い)?(?:ない|ません)(?:情報|資料|データ|内容|話|けど|が))/gu
+/**
+ * The reader asked to keep what was told secret until its release (発表まではご内密にお願いいたします, 公表までは内緒にしといてね,
+ * 解禁までは他言無用で, 記者発表までは誰にも言わないでください): the request says that what the post told is not out yet. A teaser that
+ * withholds (ゲストは発表まで内緒です！お楽しみに) asks nothing and tells nothing.
+ */
+const KEEP_TILL_RELEASE =
+  /(?:公表|発表|記者発表|報道発表|正式発表|公式発表|解禁|情報解禁|報道解禁|記者会見|会見|お披露目|リリース|プレスリリース)(?:日|の日)?(?:まで|までの間)(?:は)?[、,]?(?:どうか|くれぐれも|何卒|なにとぞ|絶対|ぜったい|念のため)?[、,]?(?:(?:ご)?(?:内密|内緒|ないしょ|ナイショ|秘密|ひみつ|ヒミツ|内聞|オフレコ)(?:に|で|と)?(?:して|しといて|しとって|しておいて|しといてね|お願|願|いただ|頂|くださ|下さ|頼)|(?:他言|口外)(?:無用|なさらない|なさいません|しないで|せんで|せんごと|はご遠慮|はお控え|をお控え)|(?:誰|だれ|人|ひと|周り|まわり)に(?:も|は)?(?:言わ|話さ|しゃべら|喋ら|広め)(?:ないで|んで|んごと|ずに)|(?:拡散|シェア|転載|投稿)(?:は|も)?(?:お控え|ご遠慮|しないで|せんで|せんごと))/gu
+/** What the post told before or around the request: a figure with its unit, a decision, a result. */
+const TOLD_MATTER = /[0-9０-９〇一二三四五六七八九十百千]+(?:万|億|千)?(?:円|人|名|件|社|票|点|%|％|割|倍|世帯|位)|過去最(?:多|高|少|低|大)|決ま(?!り次第|りましたら|った(?:ら|際|時|とき))|決定(?!次第|後|しましたら|し次第)|確定し|内定|選ばれ|に選定|落札|受賞|上回|下回|値上|値下|廃止|新設|移転/u
 /** Waiting for a release, said as a notice: 公表され次第お知らせします, 発表をお待ちください. */
 const WAIT_NOTICE = /次第(?:お知らせ|ご案内|掲載|公表|発表)|お待ちください|お待ち下さい|ご確認ください|お楽しみに/u
 /** The release is still to come, said before telling it: 合格発表はまだですが…, 正式発表を待たずに. */
@@ -198,7 +217,7 @@ const NOT_YET =
 /** What is told after NOT_YET: a decision, a result, a count or amount, a reveal. */
 /** Where to look once it is out, or waiting: not a reveal (合格発表は明日10時ですが、市ホームページで確認できます). */
 const REVEAL_NOTICE = /ホームページ|市HP|ご覧|ご確認|確認でき|お待ち|お楽しみ|掲示|掲載予定/u
-const REVEAL = /決ま|決定|確定|内定|選ばれ|合格|当選|落札|受賞|採用|[0-9](?:名|人|件|社|億|万|円|%|倍|点|票|位|団体|校|店)|になります|になりました|お見せ|見せちゃ|公開しま|教え|お伝え|ご紹介|紹介しま|載せ|実は/u
+const REVEAL = /決ま|決定|確定|内定|選ばれ|(?:合格|当選|落札|受賞|採用)(?!者(?:の(?:方|皆さま|皆様|皆さん))?(?:には|へは|へ|に)[^。！？!?\n]{0,12}?(?:ご?連絡|通知|お知らせ|ご案内|お送り|発送))|[0-9](?:名|人|件|社|億|万|円|%|倍|点|票|位|団体|校|店)|になります|になりました|お見せ|見せちゃ|公開しま|教え|お伝え|ご紹介|紹介しま|載せ|実は/u
 /** Shown before the council or the announcement: 全員協議会の前に、…見直し案を少しだけお見せします. */
 const BEFORE_COUNCIL_REVEAL = /(?:議会|全員協議会|定例会|委員会|記者発表|記者会見|公表|発表|正式発表)(?:の)?(?:前に|に先立(?:ち|って))[、,]?[^。！？!?\n]{0,30}?(?:少しだけ|ちょっとだけ|こっそり|特別に|一足早く|ひと足早く|先に)[^。！？!?\n]{0,8}?(?:お見せ|見せ|公開|ご紹介|紹介|お伝え|伝え|お披露目|チラ見せ)/gu
 /** A matter said to be closed, and a but: 金額は非公開ですが、 結論はまだ未公表だけど. */
@@ -215,9 +234,12 @@ const BID_DONE = /落札(?:金額|額|価格|率|者|業者)(?!予定)|開札結
 /** A document still in the city's decision process: 査定中の予算要求資料, 起案中の文書, 決裁がまだ下りていない案. */
 const IN_PROCESS =
   /(?:査定中|起案中|決裁前|決裁待ち|稟議中|未決裁|精査中|作成途中|検討途中|庁内調整中|内部調整中|庁内協議中|内部協議中)の(?:資料|文書|案|原稿|データ|数字|計画|起案|書類|予算|要求|図面)|決裁が(?:まだ)?(?:下りて|おりて|済んで|出て|とれて|取れて)(?:い)?(?:ない|ません)/gu
-/** A release fixed for a later time, told before it: 報道各社への資料提供は明日10時ですが…. */
+/**
+ * A release fixed for a later time, told before it: 報道各社への資料提供は明日10時ですが…, 正式な公表は来週の記者発表になりますが…,
+ * 正式には来週の会見で発表されますが… (the formal release still to come, then its content in the same sentence).
+ */
 const RELEASE_LATER =
-  /(?:公表|発表|解禁|公開|通知|報道発表|正式発表|公式発表|記者発表|リリース|資料提供|記者会見|会見|投げ込み)(?:は|が)(?:明日|明後日|あした|来週|来月|後日|今夜|今晩|夕方|午後|週明け|[0-9]{1,2}月|[0-9]{1,2}日|[0-9]{1,2}時|[月火水木金土日]曜)[^。、！？!?\n]{0,8}?(?:ですが|だけど|ですけど|なんですが|なので|の予定ですが|予定ですが|でございますが|予定でございますが)/gu
+  /(?:公表|発表|解禁|公開|通知|報道発表|正式発表|公式発表|記者発表|リリース|資料提供|記者会見|会見|投げ込み)(?:は|が)(?:明日|明後日|あした|あす|あさって|来週|来月|後日|今夜|今晩|夕方|午後|週明け|週末|月末|今月末|年明け|来年度?|[0-9]{1,2}月|[0-9]{1,2}日|[0-9]{1,2}時|[月火水木金土日]曜)[^。、！？!?\n]{0,12}?(?:ですが|だけど|ですけど|ですけれど|ですけども|だけれど|やけど|ばってん|なんですが|なんだけど|なんやけど|なので|の予定ですが|予定ですが|でございますが|予定でございますが|(?:に|と)なります(?:が|けど|けれど|けども)|(?:に|と)なる(?:んですが|んですけど|んだけど|んやけど|けど|けれど|が|ばってん)|(?:に|と)なって(?:おります|います|る)(?:が|けど))|(?:正式|公式)に(?:は)?[、,]?[^。、！？!?\n]{0,12}?(?:発表|公表|お知らせ|リリース|報道発表)(?:し|され|いたし|させていただき)(?:ます|る予定です|る予定|る)(?:が|けど|けれど|ばってん)/gu
 /**
  * A press release fixed for a later time with the release word after the time (記者発表資料は明日10時解禁ですが, プレスリリースは来週
  * 月曜の解禁なんですが, 記者会見は明後日15時の予定でございますが), then told ahead in the same sentence (早くお伝えしたいので先にお知らせ
@@ -731,9 +753,18 @@ function emitAll(doc: Doc, t: string, re: RegExp, rule: string, emit: (f: DraftF
     // …unless the post shares the very document (「転送禁止」と書かれた通知文ですが、皆さんにも共有します).
     // …nor when the marker is stamped on a paper that the post shows (表紙に「取扱注意」のハンコが押してあるけど…一枚だけ📸).
     // …and a quoted marker naming a class of papers in a lesson on handling them (「取扱注意」のハンコが押された書類は…置いたままにしないよう) is one.
-    const mention = (isMention(t, quoted.start, quoted.end, sentence) && !SHARES_MARKED.test(t.slice(sentence.start, Math.min(t.length, sentence.end + 40))) && !stampedShown(t, end, sentence)) || (quoted.start > m.index && classLesson(t, end, sentence))
+    // …and so is a whole saying quoted as an example (「正式な公表は来週になりますが、…」といった書き込み).
+    const mention = (isMention(t, quoted.start, quoted.end, sentence) && !SHARES_MARKED.test(t.slice(sentence.start, Math.min(t.length, sentence.end + 40))) && !stampedShown(t, end, sentence)) || (quoted.start > m.index && classLesson(t, end, sentence)) || (quoted.start === m.index && quotedExample(t, m.index, end))
     emit({ rule, start: span.start, end: span.end, ...(mention ? { mention } : {}) })
   }
+}
+
+/** What follows a saying quoted as an example: といった, などの, のような, という書き込み. */
+const QUOTED_EXAMPLE_AFTER = /^[、,\s]*(?:といった|などと?|のような|のように|という(?:書き込み|投稿|表現|言い方|文面|文章|返信|コメント|前置き|例)|等の)/u
+/** A match inside a saying in brackets (up to 60 characters after it) that the post quotes as an example. */
+function quotedExample(t: string, start: number, end: number): boolean {
+  const q = quoteAround(t, start, end, 60)
+  return q !== null && q.close - end <= 60 && QUOTED_EXAMPLE_AFTER.test(t.slice(q.close + 1, q.close + 16))
 }
 
 /** A quoted marker ending at `end` stamped on a paper that the post photographs or shows, outside a lesson about it. */
@@ -961,7 +992,7 @@ export const confidential: RuleFamily = {
       })
     }
     if (/正式|議会|委員会|議員|契約|調印/u.test(t) && FORMAL_LATER.test(t)) emitAll(doc, t, OUTCOME_REACHED, 'confidential/pre-release', emit, spans, (m) => !AWARENESS.test(sentenceOf(t, m.index, m.index + m[0].length)) && !PUBLIC_CHOICE.test(sentenceOf(t, m.index, m.index + m[0].length)))
-    if (/ですが|だけど|ですけど|なので|でございますが/u.test(t)) {
+    if (/が|けど|けれど|ばってん|なので/u.test(t)) {
       emitAll(doc, t, RELEASE_LATER, 'confidential/pre-release', emit, spans, (m) => {
         const end = m.index + m[0].length
         const span = doc.fromSqueezed(m.index, end)
@@ -1100,6 +1131,14 @@ export const confidential: RuleFamily = {
     const notAware = (m: RegExpExecArray): boolean => free(m) && !AWARENESS.test(sentenceOf(t, m.index, m.index + m[0].length))
     // A secret until the release, with who was chosen named (発表日まではないしょ…さんに決まった).
     if (/まで|まだ/u.test(t) && WHO_DECIDED.test(t)) emitAll(doc, t, SECRET_TILL, 'confidential/pre-release', emit, spans, once(notAware))
+    // Asked to keep it secret until the release, with a figure or a decision told (…約12万人で、過去最多でした。発表まではご内密にお願いいたします).
+    if (/まで/u.test(t) && TOLD_MATTER.test(t) && !TEASER.test(t)) {
+      emitAll(doc, t, KEEP_TILL_RELEASE, 'confidential/pre-release', emit, spans, once((m) => {
+        const end = m.index + m[0].length
+        const told = t.slice(0, m.index) + t.slice(end)
+        return free(m) && TOLD_MATTER.test(told) && !AWARENESS.test(sentenceOf(t, m.index, end))
+      }))
+    }
     // A release named for later, told first (明日の記者会見で発表する…ひと足先にちょっとだけ…無料になります).
     if (FUTURE_RELEASE.test(t)) {
       emitAll(doc, t, PEEK, 'confidential/pre-release', emit, spans, once((m) => notAware(m) && PEEK_CONTENT.test(t.slice(m.index + m[0].length, m.index + m[0].length + 60))))

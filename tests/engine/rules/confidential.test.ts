@@ -1373,3 +1373,62 @@ describe("confidential: a section's own review named as the source of an improve
     expect(summary(findingsOf(confidential, text))).toContain(`confidential/meeting:block:${excerpt}`)
   })
 })
+
+describe('confidential: the formal release said to come later, then what it holds told, or asked to be kept until it (blind R54A-090)', () => {
+  // 正式な公表は来週の記者発表になりますが、…約12万人で、過去最多でした: the release's content before the release, in any ending.
+  it.each([
+    ["お問い合わせありがとうございます。正式な公表は来週の記者発表になりますが、速報値では今年の白秋祭の来場者は約12万人で、過去最多でした。発表まではご内密にお願いいたします。", '公表は来週の記者発表になりますが'],
+    ['正式には明日の定例会見で発表されますが、新しい市民プールは来年7月のオープンに決まりました。', '正式には明日の定例会見で発表されますが'],
+    ['記者発表は週明けになるんですけど、ふるさと納税の寄付額は今年度も5億円を超えました。', '記者発表は週明けになるんですけど'],
+    ['発表は来週やけど、今年の写真コンクールの大賞は沖端の方の作品に決まったとよ。', '発表は来週やけど'],
+    ['公表は3月末の予定ですが、今年の観光客数は前年より2割多い約150万人でした。', '公表は3月末の予定ですが'],
+    // asked to keep it until the release, after a figure or a decision told
+    ['今年のひな祭り水上パレードの乗船者は3,200人で過去最高でした！記者発表までは内緒にしといてね。', '記者発表までは内緒にしといて'],
+    ['ふるさと納税の返礼品、来年から5品目が廃止になります。解禁までは誰にも言わないでください。', '解禁までは誰にも言わないで'],
+    ['川下りの乗船料、4月から大人2,000円に値上げが決まりました。公表までは、くれぐれもシェアしないでくださいね。', '公表までは、くれぐれもシェアしないで'],
+  ])('blocks %s', (text, excerpt) => {
+    expect(summary(findingsOf(confidential, text))).toContain(`confidential/pre-release:block:${excerpt}`)
+  })
+  // A release date with a notice or a wait, a venue, a figure from a published release, a teaser, a saying quoted as an example.
+  it.each([
+    '正式な結果発表は来週になりますが、それまでしばらくお待ちください。',
+    '来場者数の正式な公表は来週の予定ですが、決まり次第ホームページでお知らせします。',
+    '結果の発表は来週になりますが、当選者には個別にご連絡します。',
+    '発表は来週ですが、当選者には個別にご連絡します。',
+    '合格発表は来週になりますが、合格者の皆さまには郵送で通知します。',
+    '記者発表は明日になりますが、会場は本庁舎3階の大会議室です。',
+    '正式には来週発表しますが、詳細は市ホームページでご確認ください。',
+    '白秋祭の来場者数は約12万人で、過去最多でした（3日の記者発表資料より）。',
+    '出演ゲストは発表まで内緒です！お楽しみに。',
+    '当選者の発表まで、しばらくお待ちください。',
+    '発表までに200件の応募がありました。',
+    '発表までの間、応募作品はSNS等に投稿しないでください。',
+    '「正式な公表は来週になりますが、来場者は12万人でした」といった書き込みは、公表前の情報の漏えいにあたります。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(confidential, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
+
+describe('confidential: a paper marked non-public in brackets, cited as the source (blind R54A-091)', () => {
+  // 庁内会議資料（非公表）によると合計で約480万円: the bracket says the paper is kept inside, the citation hands its content out.
+  it.each([
+    ["【さげもんめぐり 開幕】\n\n2月11日から、さげもんめぐりが始まります。期間中は市内約30か所でさげもんを展示します。\n\nなお、今年の協賛金は、庁内会議資料（非公表）によると合計で約480万円、最多は有明フーズ様の150万円でした。\n\n皆さまのお越しをお待ちしています。", '資料（非公表）'],
+    ['部長会議の配布資料（非公表）では、来年度の補助額は一律2割減となっています。', '資料（非公表）'],
+    ['財政課の試算（非公表）だと、改修費は総額で約3億円になるそうです。', '試算（非公表）'],
+    ['課内のメモ（非公表）によると、寄付の一番多かったとは商店街の酒屋さんの50万円やったです。', 'メモ（非公表）'],
+    ['実行委員会の名簿（委員限り）を見ると、今年の審査員長は県立大の先生です。', '名簿（委員限り）'],
+  ])('blocks %s', (text, excerpt) => {
+    expect(summary(findingsOf(confidential, text))).toContain(`confidential/marker:block:${excerpt}`)
+  })
+  // A person's details withheld, a published report, a public record, a list said to leave some out, a disclosure request.
+  it.each([
+    '感染された方の年代は60代、性別と職業は（非公表）です。',
+    '協賛金の総額は実行委員会の決算報告によると約480万円でした。',
+    '審議会の会議録（公開）によると、委員から駐車場の増設を求める意見が出ました。',
+    '協賛企業の一覧（非公表の企業を除く）は市ホームページに掲載しています。',
+    '会議資料（非公表分を除く）は情報公開コーナーで閲覧できます。',
+    '資料（非公表）については、情報公開請求の手続きをご案内します。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(confidential, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
