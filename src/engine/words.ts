@@ -155,6 +155,11 @@ const MENTION_AFTER = /^[、,・\s…‥.]*(?:といった|などと?|(?:言|い
 const MENTION_NOUN = /^(?:という|といった|などの|のような|等の)(?:言葉|表現|書き込み|投稿|悪口|暴言|発言|コメント|メッセージ|言い方|単語)/u
 /** Nouns that introduce a title in brackets: 映画「…」, 絵本「…」, 講演「…」. */
 const TITLE_BEFORE = /(?:映画|絵本|書籍|小説|作品|楽曲|曲|歌|番組|ドラマ|講演|演題|テーマ|タイトル|題名|劇|公演|上映会|展|詩|句集|歌集|漫画|マンガ|アニメ|ポスター|標語|スローガン|キャッチコピー|川柳|作文|パネル)[はの]?$/u
+/** After a run of quoted words: the sentence ends there, after an optional dash (」。, 」⏎, 」――。). */
+const QUOTES_END = /^[―—\-]{0,4}(?=[。．.！!？?…\s]*(?:\n|$)|[。．.！!？?…])/u
+function spanOf(span: Span): [number, number] {
+  return [span.start, span.end]
+}
 /** A run of short quoted words and nothing else (「バカ」「消えろ」、『キモい』). */
 const ONLY_QUOTES = /^\s*(?:[「『"“][^「『」』"”\n]{1,16}[」』"”][、,・\s]*(?:や|と)?[、,・\s]*){1,12}$/u
 
@@ -213,12 +218,16 @@ export function isMention(text: string, start: number, end: number, sentence: Sp
   }
   if (MENTION_AFTER.test(text.slice(k, k + 10))) return true
   if (AWARENESS.test(text.slice(sentence.start, sentence.end))) return true
-  // A sentence that is nothing but quoted words (「バカ」「消えろ」「キモい」。) lists examples: the
-  // sentence before or after it says what for (冗談のつもりでも、言葉は相手を深く傷つけます).
-  if (ONLY_QUOTES.test(text.slice(sentence.start, k)) && /^[。．.！!？?…\s]*(?:\n|$)|^[。．.！!？?…]/u.test(text.slice(k, k + 3))) {
-    const after = sentenceOf(text, Math.min(text.length, k + 1), Math.min(text.length, k + 1))
-    const before = sentence.start > 0 ? sentenceOf(text, sentence.start - 1, sentence.start - 1) : null
-    return AWARENESS.test(text.slice(after.start, after.end)) || (before !== null && AWARENESS.test(text.slice(before.start, before.end)))
+  // A sentence that is nothing but quoted words (「バカ」「消えろ」「キモい」。, 「キモい」「死ね」――。) lists examples:
+  // the sentence before or after it says what for (冗談のつもりでも、言葉は相手を深く傷つけます), unless it makes
+  // them the writer's own (こんな言葉を贈ります).
+  const dash = QUOTES_END.exec(text.slice(k, k + 8))
+  if (ONLY_QUOTES.test(text.slice(sentence.start, k)) && dash) {
+    // The next sentence: past the dash, the end mark and a line break.
+    const k2 = k + dash[0].length + /^[。．.！!？?…]{0,3}\s{0,4}/u.exec(text.slice(k + dash[0].length, k + dash[0].length + 8))![0].length
+    const after = k2 < text.length ? text.slice(...spanOf(sentenceOf(text, k2, k2))) : ''
+    const before = sentence.start > 0 ? text.slice(...spanOf(sentenceOf(text, sentence.start - 1, sentence.start - 1))) : ''
+    return (AWARENESS.test(after) && !MADE_OWN.test(after)) || (AWARENESS.test(before) && !MADE_OWN.test(before))
   }
   return false
 }
@@ -422,7 +431,7 @@ export function isQuotedTopic(text: string, start: number, end: number): boolean
   }
   const opensSentence = first === 0 || /[。！？!?\n\s]/u.test(text[first - 1]!)
   // Sayings then taken up as such (「…」「…」——こうした言葉や問いかけが…): examples, whatever follows.
-  if (opensSentence && TAKEN_UP.test(text.slice(k, k + 16))) return true
+  if (opensSentence && TAKEN_UP.test(text.slice(k, k + 16)) && !MADE_OWN.test(TAKEN_UP_SENTENCE.exec(text.slice(k, k + 72))![1]!)) return true
   // Sayings then questioned (「男のくせに」「女の子なんやけん」…何気なく言っとらん？, つい口にしていませんか): a call to reflect.
   if (opensSentence && ASKED_BACK.test(text.slice(k, k + 20))) return true
   const alone = opensSentence && /^[―—\-…\s]{0,4}(?:[。！？!?\n]|$)/u.test(text.slice(k, k + 5))
@@ -444,6 +453,14 @@ export function isQuotedTopic(text: string, start: number, end: number): boolean
 
 /** Right after quoted sayings: the words named as such (――こうした言葉, このような発言, そんな一言, 何気ない一言). */
 const TAKEN_UP = /^[―—\-…、,。\s]{0,4}(?:(?:こうした|このような|そうした|そのような|こんな|そんな)(?:心ない|何気ない)?|心ない|何気ない|たった(?:ひとつの|一つの)?)(?:言葉|一言|ひと言|発言|問いかけ|言い方|書き込み)/u
+
+/** The sentence that takes them up (TAKEN_UP), at most 60 code units. */
+const TAKEN_UP_SENTENCE = /^[―—\-…、,。\s]{0,4}([^。！？!?\n]{0,60})/u
+/**
+ * Around sayings quoted as examples: words that make them the writer's own after all (こうした言葉がぴったりの連中,
+ * こんな言葉を贈ります, そんな言葉しか浮かばんくらい腹が立つ) — fitting someone, given or wished on them, the writer's anger.
+ */
+const MADE_OWN = /ぴったり|お似合い|ふさわし(?!くな|くありません)|言いたい|言ってやり|言ってやる|贈り|贈る|送りたい|送ってやり|(?:投げつけ|浴びせ|ぶつけ|かけ)(?:たい|てやり|てやる|たろ|たる)|腹が立|はらわた|ムカつ|むかつ|むかむか|ムカムカ|同感|その通り|そのとおり/u
 
 /** Right after quoted sayings: the reader asked whether they say them (何気なく言っとらん？, つい口にしていませんか, 使ってない？). */
 const ASKED_BACK = /^[―—\-…、,\s]{0,4}(?:何気なく|なにげなく|つい|無意識に|うっかり|普段)?[、,]?(?:言って|言っと|言うと|ゆうと|使って|使っと|口にして|口にしと)(?:い|お)?(?:ませんか|ないですか|ない[？?かで]|らん[？?かね]|ん[？?]|へん[？?])/u

@@ -175,6 +175,10 @@
  * another town, named or as the neighbour, said to have nothing (柳川の隣って…特に何もないです, 隣町なんてなんもなか; not a report,
  * not a venue's surroundings), the addressee's home said to be known and then a caution about their posts (お住まいの地区は把握して
  * おります。今後のご投稿は慎重に…: threat; not a privacy tip, not help), and 貧乏人, ビンボー人, 乞食 said of people (insult).
+ * Blind set GR fixed, as kinds: sayings standing as a sentence ended by a dash (「キモい」「死ね」――。) then named in the next
+ * sentence of an awareness post (words.ts: isMention), unless made the writer's own (こんな言葉を贈ります, がぴったり), and an act
+ * of exposure said in the plain form then pointed back at and called a harm (勝手に写真をさらす。これもネットいじめです; not
+ * これも市の方針です, not いじめだと言われようが構いません).
  * A word or phrase quoted as an example (「死ね」「消えろ」といった書き込み) is a mention: `info`.
  */
 import { matchAllOf } from '../regex'
@@ -426,9 +430,27 @@ function notNoNeed(sq: string, s: number, e: number): boolean {
  * は許されません) — an awareness post listing what hurts, not a promise to do it. Not when it is said to be no wrong (違法ではない).
  */
 const HARM_NAMED_AFTER = /^(?:こと|行為)?(?:は|も|や|など|なども|などは)[、,\s]?[^。！？!?\n]{0,20}?(?:いじめ|イジメ|犯罪|違法|違反|人権侵害|侵害|名誉毀損|名誉棄損|ハラスメント|加害|暴力|許され(?:ません|ない)|やめましょう|やめてください|やめよう|控えましょう|しては(?:いけ|なり)ません|してはいけない|絶対に(?:しない|しては|ダメ|だめ))/u
-const NO_HARM_AFTER = /^[^。！？!?\n]{0,30}?(?:ではな|ではありません|じゃな|にはなら|にはなりません|になら(?:ない|ん))/u
+const NO_HARM_AFTER = /^[^。！？!?\n]{0,30}?(?:ではな|ではありません|じゃな|にはなら|にはなりません|になら(?:ない|ん)|ようが|ようと(?:も|構|かま)|だろうが|(?:て|で)も(?:構|かま)(?:わ|い))/u
 function harmNamedAfter(after: string): boolean {
   return HARM_NAMED_AFTER.test(after) && !NO_HARM_AFTER.test(after)
+}
+/**
+ * An act said in the plain form as a sentence of its own, then named a harm by the next sentence that points back at it
+ * (…勝手に写真をさらす。これもネットいじめです, …晒す。これらはすべて人権侵害です): an awareness post listing what hurts.
+ * `after` is the text right after the act's end mark.
+ */
+const POINTS_BACK = /^(?:これら|それら|これ|それ|どれ|いずれ)/u
+function exposureNamedHarmNext(sq: string, s: number, e: number): boolean {
+  const act = sq.slice(s, e)
+  let k = e
+  if (!/[。！!]$/u.test(act)) {
+    if (!/^[。！!]/u.test(sq.slice(e, e + 1))) return false
+    k = e + 1
+  }
+  if (!/(?:晒|さら)す[。！!]?$/u.test(act)) return false
+  const after = sq.slice(k, k + 44)
+  const m = POINTS_BACK.exec(after)
+  return m !== null && harmNamedAfter(after.slice(m[0].length))
 }
 /** The sentence around [s, e) and the one before it (お覚悟ください。 after 次に…場合は…; 見苦しかった after who did it). */
 function withPrevious(sq: string, s: number, e: number): string {
@@ -1132,7 +1154,7 @@ const PHRASES: Phrase[] = [
     re: phrase('(?:ネット|SNS|ツイッター|インスタ|ホームページ|掲示板)(?:に|で|上で)[^。！？!?\\n]{0,8}?(?:晒し|さらし|晒す|さらす)(?:ます|ますから|ますよ|てやる|ちゃう|ちゃいます)?|(?:次は|今度は|次回は)容赦(?:しません|しない|せん)'),
     need: ['ねつと', 'sns', 'ついつたー', 'いんすた', 'ほーむぺーじ', '掲示板', '容赦'],
     instead: INSTEAD.threat,
-    keep: (sq, s, e) => notQuoted(sq, s, e) && !/(?:しないで|しないよう|ご注意|気をつけ|犯罪|被害|相談)/u.test(sentenceText(sq, s, e)) && !harmNamedAfter(sq.slice(e, e + 44)),
+    keep: (sq, s, e) => notQuoted(sq, s, e) && !/(?:しないで|しないよう|ご注意|気をつけ|犯罪|被害|相談)/u.test(sentenceText(sq, s, e)) && !harmNamedAfter(sq.slice(e, e + 44)) && !exposureNamedHarmNext(sq, s, e),
   },
   {
     rule: 'hostility/confrontational',
@@ -1362,6 +1384,7 @@ const PHRASES: Phrase[] = [
       const t = withPrevious(sq, s, e)
       // The exposure named as an act the post calls wrong (勝手に写真をさらすことも、いじめです / 晒すことは犯罪です): a mention.
       if (/こと$/u.test(m) && harmNamedAfter(sq.slice(e, e + 40))) return false
+      if (exposureNamedHarmNext(sq, s, e)) return false
       if (/(?:晒|さら|公開処刑)/u.test(m) && !/アカウント|sns|SNS|ネット/u.test(m)) return true
       return /迷惑|違反|ポイ捨て|不法投棄|続け|守らない|守れない|守らん|守れん|やめない|やめん|悪質|犯人|マナー|勝手|いたずら|落書き|騒|二度と|お前|あんた|あなた|[@＠]/u.test(t)
         && !/同意|承諾|許可|受賞|入賞|当選|条例|法律|に基づ|勧告|命令|モザイク|ぼかし|ご本人|希望|応募|出演|撮影させ/u.test(t)

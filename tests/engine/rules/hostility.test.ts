@@ -3526,3 +3526,38 @@ describe('hostility: the idiom ばかを見る (to lose out) is no insult; バ�
     expect(summary(findingsOf(hostility, text))).toContain(want)
   })
 })
+
+describe('hostility: awareness posts that list what hurts (GR-058, GR-061): a mention; the same words made the writer\'s own still fire', () => {
+  it.each([
+    // GR-058: sayings standing as a sentence, ended by a dash (「キモい」「死ね」――。), then named as words in the next sentence
+    '【柳川市いじめ防止啓発月間】\n\n11月は「柳川市いじめ防止啓発月間」です。\n\n「キモい」「うざい」「死ね」「消えろ」――。子どもたちのSNSやメッセージアプリには、こうした言葉が軽い気持ちで書き込まれることがあります。書いた側は冗談のつもりでも、受け取った側の心には深い傷が残ります。\n\nいじめ防止対策推進法は、いじめを次のように定義しています。\n\n「児童等に対して、当該児童等が在籍する学校に在籍している等当該児童等と一定の人的関係にある他の児童等が行う心理的又は物理的な影響を与える行為（インターネットを通じて行われるものを含む。）であって、当該行為の対象となった児童等が心身の苦痛を感じているもの」（いじめ防止対策推進法 第2条第1項）\n\nつまり、相手が苦痛を感じていれば、それはいじめです。ひとりで悩まず、相談してください。\n\n■柳川市教育相談室　0944-77-6230（平日9時〜17時）\n■24時間子供SOSダイヤル　0120-0-78310',
+    '「消えろ」「うざい」――。子どもたちのスマホには、こうした言葉が毎日のように届いています。',
+    '「キモい」「死ね」――。書き込む前に、そんな言葉を受け取る側のことを思い浮かべてください。',
+    '「バカ」「消えろ」――\n友だちからこんな言葉を言われたら、あなたならどう感じますか。',
+    '「ウザい」「消えて」――。SNSのグループでは、このような書き込みが毎日のように続くことがあります。',
+    // GR-061: an act said in the plain form, then the next sentence points back and calls it a harm (これもネットいじめです)
+    'グループトークでわざと一人だけを外す、悪口のスタンプを送る、勝手に写真をさらす。これもネットいじめです。気づいた大人は、まず子どもの話をじっくり聴いてください。',
+    'SNSに友だちの写真を勝手にさらす。これもいじめです。',
+    '本人の許可なく、名前や顔写真をネットにさらす。これらはすべて人権侵害にあたります。',
+    'おもしろ半分で同級生の動画をさらす。それも立派なネットいじめです。',
+    'クラスの子の個人情報を晒す。これは犯罪になることもあります。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(hostility, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+  it.each([
+    // sayings made the writer's own after all: fitting someone, given to them, the writer's anger, wished said
+    ['「キモい」「うざい」「消えろ」――。ごみを捨てる連中には、こうした言葉がぴったりです。', 'hostility/curse:block:消えろ'],
+    ['「死ね」「消えろ」――。ルールを守らない連中には、こんな言葉を贈ります。', 'hostility/curse:block:死ね'],
+    ['「バカ」「アホ」。あの人たちには、そんな言葉しか浮かばんくらい腹が立つ。', 'hostility/insult:block:バカ'],
+    ['「キモい」「うざい」「消えろ」――。こうした言葉がぴったりの連中です。', 'hostility/insult:block:キモい'],
+    ['「消えろ」「二度と来るな」――。マナーを守らない観光客に言いたい。', 'hostility/curse:block:消えろ'],
+    // exposure as the writer's own act: no harm named, the harm denied or shrugged off
+    ['ルールを守らない人の写真をさらす。これも市の方針です。', 'hostility/threat:block:写真をさらす。'],
+    ['ポイ捨てした犯人の顔写真をさらす。これもいじめだと言われようが構いません。', 'hostility/threat:block:顔写真をさらす。'],
+    ['ポイ捨てする人の写真をさらす。これもいじめだと言われても構いません。', 'hostility/threat:block:写真をさらす。'],
+    ['捨てた人の名前をネットにさらす。これはいじめではありません。', 'hostility/threat:block:ネットにさらす'],
+    ['次に捨てたら写真をさらす。これが最後の警告です。', 'hostility/threat:block:写真をさらす。'],
+  ])('flags %s', (text, want) => {
+    expect(summary(findingsOf(hostility, text))).toContain(want)
+  })
+})
