@@ -824,7 +824,7 @@ const PHRASES: Phrase[] = [
   // Foreigners excluded by limiting to Japanese: 日本人限定, 日本人以外はお断り, ジャパニーズオンリー.
   { rule: 'decency/discriminatory', re: phrase('日本人(?:の(?:方|お客様|お客さま|客))?(?:限定|専用|のみ(?=[^。！？!?\\n]{0,8}(?:受付|受け付け|入店|入場|参加|利用|乗船|宿泊|募集|採用|可|とさせ|とします|です|となります|お入り))|だけ(?=[^。！？!?\\n]{0,8}(?:受け付け|入店|入場|参加|利用|乗船|宿泊|募集|採用|可|お入り))|以外(?:の(?:方|人|お客様))?(?:は|の)?[^。！？!?\\n]{0,12}?(?:お断り|お断わり|ご遠慮|遠慮|不可|禁止|できません|いただけません|受け付け|ng|入れ|乗れ))|japanese\\s?only|ジャパニーズ\\s?オンリー'), need: ['日本人', 'japanese', 'じやぱにーず'], instead: INSTEAD.discriminatory, keep: (fo, s) => !AWARENESS.test(fo.slice(s.start, s.end)) },
   // 部落 discrimination phrased as advice: 同和地区かどうか確認, 結婚相手の出身地を調べて, 身元を調べておく.
-  { rule: 'decency/discriminatory', re: phrase('(?:同和地区|同和|部落|被差別部落|旧同和地区)(?:か|かどうか|じゃないか|でないか|ではないか|の場所|の地名|の一覧|の所在|がどこ|はどこ|がある(?:か|地域)|に(?:該当|当た)する(?:か))[^。！？!?\\n]{0,16}?(?:確認|調べ|チェック|聞い|聞き|問い合わせ|教え|知っ|把握|リスト)|(?:出身(?:地区|地域|集落)|出身地|出自|本籍(?:地)?|家柄|身元|素性|家系|戸籍|住んでいた地域|生まれた地域)(?:を|は|も|まで|について)?(?:よく|しっかり|ちゃんと|事前に|念のため|こっそり|きちんと)?(?:調べ|確認|チェック|調査|聞いて|聞き出|探)'), need: ['同和', '部落', '出身地', '出自', '本籍', '家柄', '身元', '素性', '家系', '戸籍', '地域'], instead: INSTEAD.discriminatory, keep: (fo, s, a, b) => !BURAKU_VETO.test(fo.slice(s.start, s.end)) && !rx('^(?:が|は|の|って)?[、,]?(?:なぜ|どうして|どのような|どんな)[^。！？!?\\n]{0,6}?問題|^[^。！？!?\\n]{0,24}?(?:一緒に考え|考えてみ)').test(fo.slice(b, b + 40)) && (/同和|部落/u.test(fo.slice(a, b)) || BACKGROUND_CONTEXT.test(fo.slice(s.start, s.end))) },
+  { rule: 'decency/discriminatory', re: phrase('(?:同和地区|同和|部落|被差別部落|旧同和地区)(?:か|かどうか|じゃないか|でないか|ではないか|の場所|の地名|の一覧|の所在|がどこ|はどこ|がある(?:か|地域)|に(?:該当|当た)する(?:か))[^。！？!?\\n]{0,16}?(?:確認|調べ|チェック|聞い|聞き|問い合わせ|教え|知っ|把握|リスト)|(?:出身(?:地区|地域|集落)|出身地|出自|本籍(?:地)?|家柄|身元|素性|家系|戸籍|住んでいた地域|生まれた地域)(?:を|は|も|まで|について)?(?:よく|しっかり|ちゃんと|事前に|念のため|こっそり|きちんと)?(?:調べ|確認|チェック|調査|聞いて|聞き出|探)'), need: ['同和', '部落', '出身地', '出自', '本籍', '家柄', '身元', '素性', '家系', '戸籍', '地域'], instead: INSTEAD.discriminatory, keep: (fo, s, a, b) => !BURAKU_VETO.test(fo.slice(s.start, s.end)) && !rx('^(?:が|は|の|って)?[、,]?(?:なぜ|どうして|どのような|どんな)[^。！？!?\\n]{0,6}?問題|^[^。！？!?\\n]{0,24}?(?:一緒に考え|考えてみ)').test(fo.slice(b, b + 40)) && !exposureCondemned(fo.slice(b, s.end)) && (/同和|部落/u.test(fo.slice(a, b)) || BACKGROUND_CONTEXT.test(fo.slice(s.start, s.end))) },
   // A district hinted at (そういう地域だった) as a reason to avoid its land or people, or a house or land vouched for as not in one
   // (いわゆる「そういう地区」ではありませんので、安心して; round 46).
   { rule: 'decency/discriminatory', re: phrase('(?:そういう|ああいう|そういった|例の|あの手の|いわくつきの|いわく付きの)(?:地域|地区|場所|土地|集落|所|ところ|部落)'), need: ['地域', '地区', '場所', '土地', '集落', '所', 'ところ', '部落'], instead: INSTEAD.discriminatory, keep: (fo, s, _a, b) => { const t = fo.slice(s.start, s.end); return /買|住|結婚|嫁|婿|縁談|付き合|物件|引っ越|土地|売り出|分譲|賃貸|購入/u.test(t) && (/やめ|避け|控え|気をつけ|気を付け|無難|買わ|住ま|反対|調べ|確認/u.test(t) || VOUCHED_NOT.test(fo.slice(b, Math.min(s.end, b + 24)))) && !AWARENESS.test(t) } },
@@ -1072,10 +1072,12 @@ const PHRASES: Phrase[] = [
   // Round 41: a slur that is also an ordinary word (池沼, ponds and marshes) made an insult by a likeness or a rank after it (池沼レベルの
   // 行動, 池 沼 並み, 池沼かよ): the topic words that excuse the bare word (ため池, 水辺) do not excuse it then.
   // Round 49: a judgement on a person (池沼かと思った, 池沼みたいな駐車) too, whatever the pond words around it.
+  // Round 54: the same slur in kana or as 知障, spelt with spaces to slip past (ち し ょ う レベルやん, 知障並み; blind R54A-061); the
+  // kana not after a kana (お待ちしようかと思います is a verb).
   {
     rule: 'decency/discriminatory',
-    re: phrase('(?<![一-龥])池沼(?:レベル|並み|並|なみ|以下|同然|かよ|じゃん|やん|扱い|呼ばわり|っぽ|ぽい|丸出し|ムーブ|ネタ|キャラ|(?:なの|なん)?か(?:と|って|な)?(?:思|疑)|のよう(?:な(?:人|奴|やつ|行動|こと|真似|まね|考え|発想))|みたいな(?!水|沼|池|湿|湖|場所|ところ|所)|みたい(?:だ|です|やな|じゃ|[。！!笑w]))'),
-    need: ['池沼'],
+    re: phrase('(?:(?<![一-龥])(?:池沼|知障)|(?<![ぁ-ゖ])ちしょう(?!か(?:と|って|な)?(?:思|疑)))(?:レベル|並み|並|なみ|以下|同然|かよ|じゃん|やん|扱い|呼ばわり|っぽ|ぽい|丸出し|ムーブ|ネタ|キャラ|(?:なの|なん)?か(?:と|って|な)?(?:思|疑)|のよう(?:な(?:人|奴|やつ|行動|こと|真似|まね|考え|発想))|みたいな(?!水|沼|池|湿|湖|場所|ところ|所)|みたい(?:だ|です|やな|じゃ|[。！!笑w]))'),
+    need: ['池沼', '知障', 'ちしよう'],
     instead: INSTEAD.discriminatory,
     keep: (fo, s) => !SLUR_TALK.test(fo.slice(s.start, s.end)),
   },
@@ -1407,11 +1409,16 @@ const PHRASES: Phrase[] = [
     keep: (fo, s) => { const t = fo.slice(s.start, s.end); return !AWARENESS.test(t) && !/応援|両立|相談|講座|セミナー|窓口|どなたでも|安心して/u.test(t) },
   },
   // The old used as the yardstick of understanding (おじいちゃんでもわかるように).
+  // Round 54: also said outright or before what it modifies, and of women as well as the old (パソコンが苦手な主婦やおばあちゃんでも
+  // わかる、電子申請のやり方, ご高齢の方でもわかる説明, 主婦の方でもすぐ分かります, ばあちゃんでん分かるごと; blind R54A-059): the group
+  // is the measure of the easy, its ability presumed low. Not a question (…でもわかるかどうか), not わかりやすい (care), not a
+  // group named with no でも (お年寄りにもわかりやすい), not どなたでも.
   {
     rule: 'decency/stereotype',
-    re: phrase('(?:おじいちゃん|おばあちゃん|じいちゃん|ばあちゃん|お年寄り|年寄り|高齢者|老人|うちの(?:母|父|親|祖母|祖父))(?:でも)(?:わかる|分かる|わかり|分かり|理解でき|ついていけ)(?:ように|よう|くらい|ぐらい|ほど)'),
+    re: phrase(`(?:${AGED}|じいちゃん|ばあちゃん|うちの(?:母|父|親|祖母|祖父)|(?:主婦|奥さん|奥様|お母さん|ママ|女性|女の人)(?:の方|さん|の皆さん|たち)?)(?:でも|でん)(?:すぐ(?:に)?|簡単に|かんたんに|すんなり|ひと目で|一目で|すらすら)?(?:(?:わかる|分かる|わかり|分かり|理解でき|ついていけ)(?:ように|よう|くらい|ぐらい|ほど|ごと)|(?:わかる|分かる|理解できる|使いこなせる)(?!か(?:どうか|[？?。])|(?:の|ん)(?:です)?か)|(?:わかり|分かり|理解でき|使いこなせ)ます(?!か))`),
     instead: INSTEAD.stereotype,
     severity: 'warn',
+    keep: (fo, s) => !PRESUMED_NOT.test(fo.slice(s.start, s.end)),
   },
   // One sex given one task and the other another (男性は搬送を、女性は炊き出しを担当).
   {
@@ -1475,7 +1482,7 @@ const PHRASES: Phrase[] = [
     rule: 'decency/discriminatory',
     re: phrase('(?:家柄|出身地|本籍|出自|素性|身元|ご実家)[^。！？!?\\n]{0,16}?(?:お調べ|調べ(?:て|ます|る|た|上げ|方)|確かめ(?:たい|て|る|ます|方)|調査(?:し|いた|します|する)|確認(?:し|いた|します|する))(?!(?:ること|たり)?(?:は|を|も)?(?:(?:いた)?しません|しない|できません|禁止|お断り))'),
     instead: INSTEAD.discriminatory,
-    keep: (fo, s) => { const t = fo.slice(s.start, s.end); return /結婚|縁談|相手|紹介|採用|婚活|お見合い|交際|入居|応募|嫁|婿/u.test(t) && !/差別|人権|禁止|お断り|しません|しない|いけ|なりません|違反|本人/u.test(t) && !ORIGINS_NAMED.test(fo.slice(s.start, s.end + 80)) },
+    keep: (fo, s, _a, b) => { const t = fo.slice(s.start, s.end); return /結婚|縁談|相手|紹介|採用|婚活|お見合い|交際|入居|応募|嫁|婿/u.test(t) && !/差別|人権|禁止|お断り|しません|しない|いけ|なりません|違反|本人/u.test(t) && !ORIGINS_NAMED.test(fo.slice(s.start, s.end + 80)) && !exposureCondemned(fo.slice(b, s.end)) },
   },
   // Welfare applicants told not to "lean" on it (生活保護は最後の手段です。働ける方は甘えずに…) or to work first (働ける方は、まず働いてから相談に).
   {
@@ -2322,7 +2329,7 @@ const R22: Phrase[] = [
     rule: 'decency/discriminatory',
     re: phrase('(?:結婚|婚活|縁談|お見合い|交際|在日|ご両親|ご家族|親族|相手方)[^。！？!?\\n]{0,40}?(?:本籍|出身地|出自|本名|通名|家柄|身元)[^。！？!?\\n]{0,30}?(?:確認|提出|分かる|わかる|調査|調べ|お聞き|伺|お知らせ|ご記入|記入|教えて|申告)'),
     instead: INSTEAD.discriminatory,
-    keep: (fo, s) => !NAMES_PREJUDICE.test(fo.slice(s.start, s.end)) && !ORIGINS_NAMED.test(fo.slice(s.start, s.end + 80)) && !rx('(?:なぜ|どうして|どのような|どんな)[^。！？!?\\n]{0,6}?問題|問題(?:なのか|なの|か)|考えてみ|身元調査(?:は|を)|お断り|しません|いたしません|行いません|(?:こと|の)(?:は|も)(?:ありません|ない|ございません)|不要|必要ありません|ございません|記載(?:は)?不要|パスポート|旅券|住民票|戸籍謄本の請求|相続').test(fo.slice(s.start, s.end)),
+    keep: (fo, s, _a, b) => !exposureCondemned(fo.slice(b, s.end)) && !NAMES_PREJUDICE.test(fo.slice(s.start, s.end)) && !ORIGINS_NAMED.test(fo.slice(s.start, s.end + 80)) && !rx('(?:なぜ|どうして|どのような|どんな)[^。！？!?\\n]{0,6}?問題|問題(?:なのか|なの|か)|考えてみ|身元調査(?:は|を)|お断り|しません|いたしません|行いません|(?:こと|の)(?:は|も)(?:ありません|ない|ございません)|不要|必要ありません|ございません|記載(?:は)?不要|パスポート|旅券|住民票|戸籍謄本の請求|相続').test(fo.slice(s.start, s.end)),
   },
   // A district hinted at by its "circumstances" before buying land (地区によって昔からの"事情"がある所も…土地を購入される前に).
   {
@@ -3951,8 +3958,52 @@ const R53: Phrase[] = [
     keep: (fo, s) => { const t = fo.slice(s.start, s.end); return !AGAINST50.test(t) && !ANSWERED.test(t) && !/とされ|と言われ|といわれ|と思われ|かつて|昔は|イメージ|時代|という(?:声|考え|見方)/u.test(t) },
   },
 ]
-const EARLY_PHRASES = [...R42_EARLY, ...R21_FIRST, ...R22_EARLY, ...R23_EARLY, ...R24_EARLY, ...PHRASES, ...R21_EARLY, ...R50_EARLY, ...R52_EARLY, ...R53_EARLY]
-const ALL_PHRASES = [...EARLY_PHRASES, ...LATE_PHRASES, ...R21_LATE, ...R22, ...R23, ...R24, ...R53]
+/** Round 54: 同和地区 as what an act of exposure names, the act as a noun (…を同和地区であると示す書き込み, 同和地区の所在地を載せた書籍). */
+const EXPOSED54 = phrase('^(?:(?:で(?:ある|あった)|だ)?(?:と|か(?:どうか)?を?)|の(?:所在地|所在|場所|地名|名称|住所|一覧|リスト)(?:を|が)?)[^。！？!?\\n]{0,6}?(?:示す|示した|示し|特定する|特定した|さらす|さらした|晒す|晒した|暴く|暴いた|公開する|公開した|公表する|掲載する|掲載した|載せる|載せた|記載した|記した|書き込む|調べる|探る|問い合わせる|割り出す)(?:ような)?(?:書き込み|投稿|行為|書籍|本|図書|出版物|地図|リスト|一覧|情報|動画|サイト|資料|こと)', 'u')
+/** …and that act called a wrong in the rest of the sentence (問題となっている, 禁止, 許されない, 人権侵害, 差別を助長). */
+const EXPOSURE_WRONG54 = phrase('問題(?:と|に)(?:な|され)|問題視|許され|禁止|違法|人権侵害|助長|あっては(?:なら|いけ)|してはいけ|してはなら|なりません|いけません|削除|規制|法(?:律)?(?:で|により|に基づ)', 'u')
+/** The act just found (…かどうかを問い合わせ, 身元を調べ) named as a noun and called a wrong after it (…る書き込みもあり、問題視されています). */
+function exposureCondemned(after: string): boolean {
+  return /^[^。！？!?\n]{0,12}?(?:る|た)?(?:ような)?(?:書き込み|投稿|行為|こと|事例|ケース)/u.test(after) && EXPOSURE_WRONG54.test(after)
+}
+/** Round 54: an act of the mouth that reads as a sexual one when said of food (咥えて, しゃぶって, 奥までくわえて). */
+const ORAL54 = '(?:咥え|くわえ|しゃぶ(?:り|っ|る|ら)|舐め(?:て|る|回)|なめ(?:て|る|回)|頬張っ|ほおばっ|お口いっぱいに|奥まで(?:咥|くわ|入れ|しゃぶ))'
+/** The writer taking the word back for an innocent one (…いえ、味わって, じゃなくて召し上がって, おっと失礼、ご賞味ください). */
+const TAKEN_BACK54 = '(?:[…‥]+|・{2,}|[、,]|\\s)?(?:(?:いえ|いや)(?:[、,…‥!！]|・{2,}|\\s)+|(?:じゃなくて|じゃなか|ではなくて|おっと|失礼(?:しました)?)(?:[、,…‥!！]|・{2,}|\\s)*)[^。！？!?\\n]{0,8}?(?:味わ|あじわ|召し上が|めしあが|食べ|たべ|ご賞味|堪能|お楽しみ|楽しん|ご試食|試食)'
+/** A thing's girth, length or hardness as what the reader likes (太くて長いのがお好き, 硬くて大きいモノが欲しい). */
+const SIZE54 = '(?:太|ふと|硬|かた|固|大き|おおき|長|なが|でか)く(?:て)?(?:太|ふと|硬|かた|固|長|なが|大き|おおき|でか)い(?:の|もの|モノ|やつ|ヤツ)(?:が|は|を)(?:お)?(?:好き|すき|欲し|ほし|たまらな|お望み)'
+const SIZE_TO_READER54 = '(?:な|の)(?:あなた|貴方|方|かた|皆さん|皆様|みなさん|奥様|奥さま|奥さん|女性|男性|お姉さん|お兄さん|人)|(?:ですか|でしょう|ですよね|でしょ|やろ|じゃない)'
+const LEER54 = phrase('[😏💋🍆🫦🤤]|意味深|うふふ|ウフフ|むふふ|ムフフ|ぐふふ|グフフ|ぐへへ|グヘヘ', 'u')
+const R54_EARLY: Phrase[] = [
+  // Round 54: food promoted with an act of the mouth the writer takes back for an innocent word (ぜひお口いっぱいに咥えて…いえ、
+  // 味わってください😏, しゃぶって…じゃなくて、召し上がって; blind R54A-121): the taking back tells the double meaning, sexual
+  // innuendo, block. Not a custom (恵方巻をくわえて無言で食べる), not a child eating (口いっぱいに頬張って😊), not いやぁ of delight.
+  {
+    rule: 'decency/sexual',
+    re: phrase(`${ORAL54}[^。！？!?\\n]{0,6}?${TAKEN_BACK54}`),
+    instead: INSTEAD.sexual,
+  },
+  // …or with a leer after it (咥えてね😏), or a thing's girth or length offered to the reader's liking with a leer (太くて長いのがお好きな
+  // あなたへ…😏): block.
+  {
+    rule: 'decency/sexual',
+    re: phrase(`(?:咥え|くわえ|しゃぶ(?:り|っ|る|ら)|舐め(?:て|回)|なめ(?:て|回)|奥まで(?:咥|くわ|入れ|しゃぶ))|${SIZE54}`),
+    instead: INSTEAD.sexual,
+    keep: (fo, _s, _a, b) => LEER54.test(fo.slice(b, Math.min(fo.length, b + 60)).split('\n')[0]!),
+  },
+]
+const R54: Phrase[] = [
+  // Round 54: a thing's girth or length offered to the reader's liking, the classic innuendo (太くて長いのがお好きなあなたへ, 大きくて硬い
+  // のはお好きですか), warn without a leer. Not a feature of the food (麺は太くて長いのが特徴), not a thing named (太くて長いごぼう).
+  {
+    rule: 'decency/sexual',
+    re: phrase(`${SIZE54}(?:${SIZE_TO_READER54})`),
+    instead: INSTEAD.sexual,
+    severity: 'warn',
+  },
+]
+const EARLY_PHRASES = [...R42_EARLY, ...R21_FIRST, ...R22_EARLY, ...R23_EARLY, ...R24_EARLY, ...PHRASES, ...R21_EARLY, ...R50_EARLY, ...R52_EARLY, ...R53_EARLY, ...R54_EARLY]
+const ALL_PHRASES = [...EARLY_PHRASES, ...LATE_PHRASES, ...R21_LATE, ...R22, ...R23, ...R24, ...R53, ...R54]
 const GATE = phraseGate(ALL_PHRASES)
 
 const SPELT = /(?<![a-z])(?:sex|oppai|hentai|ero|gaiji|kichigai|rezu)(?![a-z])/gu
@@ -4477,7 +4528,7 @@ const KINDS26: Kind26[] = [
   { re: phrase('(?:介護|保育|清掃|ごみ収集|ゴミ収集|収集|農作業|看護|警備|レジ|工場|現場)(?:の)?(?:お)?仕事(?:は|って)[^。！？!?\\n]{0,20}?(?:誰にでも|だれにでも|誰でも)(?:でき|出来)', 'u'), rule: 'decency/stereotype', severity: 'warn', veto: phrase('ではありません|ではない|わけでは|ものでは|じゃない|と思われがち|と思われて', 'u') },
   { re: phrase('(?:簡単な|単純な)(?:作業|仕事)しか(?:できない|できん|出来ない)(?:方|人|子)', 'u'), rule: 'decency/stereotype', severity: 'warn' },
   { re: phrase('(?:そういう|そっちの|そっち系の|その手の|あっちの)(?:趣味|系|嗜好)(?:の)?(?:方|人)', 'u'), rule: 'decency/discriminatory', severity: 'block', topic: phrase('同性|パートナーシップ|lgbt|性的(?:少数|マイノリティ)|ゲイ|レズ|トランス', 'u') },
-  { re: phrase('(?:旧)?(?:同和|どうわ|ドウワ)(?:」|』)?(?:地区|地域)(?:」|』)?(?:(?:に(?:当たる|あたる|該当する))?かどうか|に(?:ある|あたる|該当する)物件|の(?:交差点|物件|土地|付近|周辺|近く)|[^。！？!?\\n]{0,12}?[★☆※]印)|(?:そういう|ああいう|例の)(?:地区|地域|土地)(?:」|』)?かどうか', 'u'), rule: 'decency/discriminatory', severity: 'block', veto: phrase('お答え(?:でき|し)(?:ません|かね|ておりません)|応じ(?:られ)?ません|お断り', 'u'), unveto: phrase('聞けば(?:すぐ)?(?:わか|分か)|(?:地元|近所|古く)[^。！？!?\\n]{0,10}?(?:に聞|に尋ね|にお尋ね)|お気持ちは(?:わか|分か)|気になる方は|ご自身で|古い地図|図書館で|調べ(?:る|られ)方法', 'u') },
+  { re: phrase('(?:旧)?(?:同和|どうわ|ドウワ)(?:」|』)?(?:地区|地域)(?:」|』)?(?:(?:に(?:当たる|あたる|該当する))?かどうか|に(?:ある|あたる|該当する)物件|の(?:交差点|物件|土地|付近|周辺|近く)|[^。！？!?\\n]{0,12}?[★☆※]印)|(?:そういう|ああいう|例の)(?:地区|地域|土地)(?:」|』)?かどうか', 'u'), rule: 'decency/discriminatory', severity: 'block', veto: phrase('お答え(?:でき|し)(?:ません|かね|ておりません)|応じ(?:られ)?ません|お断り', 'u'), keep: (sen, _a, b) => !exposureCondemned(sen.slice(b)), unveto: phrase('聞けば(?:すぐ)?(?:わか|分か)|(?:地元|近所|古く)[^。！？!?\\n]{0,10}?(?:に聞|に尋ね|にお尋ね)|お気持ちは(?:わか|分か)|気になる方は|ご自身で|古い地図|図書館で|調べ(?:る|られ)方法', 'u') },
   { re: phrase('(?:ああいう|あんな|ああした)土地柄|(?:いろいろ|色々|何か|なにか|訳|わけ|いわく)(?:が|の)?ある(?:土地|地区|地域|場所|土地柄)[^。！？!?\\n]{0,20}?(?:避け|やめ|買わな|住まな|無難)', 'u'), rule: 'decency/discriminatory', severity: 'block' },
   { re: phrase('(?:同和|どうわ|ど[〜~ー]わ|部落|ぶらく)利権', 'u'), rule: 'decency/discriminatory', severity: 'block' },
   // reassurance by origin, a neighbour's people run down, skin colour made a hazard
@@ -5123,6 +5174,10 @@ export const decency: RuleFamily<DecencyFacts> = {
             if (soft && /横断|歩行者|どらいばー|運転する|運転中|車を運転|思いやり|譲り合|ゆずり合/u.test(text)) continue
           }
           if (!p) continue
+          // The district as what an act of exposure names, the act called a wrong (特定の地域を同和地区であると示す書き込みや…が問題と
+          // なっている, 同和地区の所在地を載せた書籍の販売は禁止されています; blind GR-062): the wrong described, not done.
+          // The wrong named after the words found (結婚), not a prejudice told after the wrong (…が問題だが、…結婚は避けた方が).
+          if (g.kind === 'buraku' && EXPOSED54.test(tail) && (EXPOSURE_WRONG54.exec(text.slice(from))?.index ?? -1) > p.index) continue
           // A repute quoted to name the prejudice (「あの地区は部落だ」といううわさが…傷つけています。部落差別をなくしましょう): a mention.
           if (/[」』”](?:という|との|といった|って)(?:うわさ|噂|声|言葉|陰口|偏見|決めつけ|思い込み)/u.test(tail.slice(0, p.index)) && NAMES_PREJUDICE_ANYWHERE.test(fo)) continue
           // 障がいのある方以外のご利用は…: the group is the one served; 悪質商法のトラブルが多い: the group is the victim.

@@ -7814,3 +7814,66 @@ describe('decency blind KF: a notice against a nuisance made readable for the gr
     expect(findingsOf(decency, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('decency blind R54A: a group as the yardstick of the easy, a slur in spaced kana, innuendo taken back, 同和地区 in an exposure called a wrong', () => {
+  const flags: Case[] = [
+    // R54A-059: women or the old as the measure of understanding, said outright or before what it modifies (stereotype, warn)
+    ['難しい手続きは一切なし！パソコンが苦手な主婦やおばあちゃんでもわかる、電子申請のやり方を動画で解説しました。', 'decency/stereotype', 'warn'],
+    ['スマホが苦手なお年寄りや主婦の方でもすぐわかる、マイナポータルの使い方講座です。', 'decency/stereotype', 'warn'],
+    ['じいちゃんばあちゃんでん分かるごと、やさしく説明しますけん！', 'decency/stereotype', 'warn'],
+    ['ご高齢の方でもわかる、スマホ決済のはじめ方をご紹介します。', 'decency/stereotype', 'warn'],
+    ['機械オンチのシニアでも分かります！キャッシュレス決済の始め方', 'decency/stereotype', 'warn'],
+    // R54A-061: 池沼 in kana or as 知障, spaced to slip past, made an insult by a rank or a likeness (block)
+    ['地図も読めんとか、ち し ょ う レベルやん🤣', 'decency/discriminatory', 'block'],
+    ['あの運転、ちしょう並みやろｗ', 'decency/discriminatory', 'block'],
+    ['知障レベルの書き込みが多すぎる', 'decency/discriminatory', 'block'],
+    ['チ ショ ウ みたいな駐車してる人おったｗ', 'decency/discriminatory', 'block'],
+    // R54A-121: an act of the mouth taken back for an innocent word, or girth and length offered to the reader with a leer (block);
+    // without a leer, warn
+    ['太くて長いのがお好きなあなたへ。柳川のうなぎ、ぜひお口いっぱいに咥えて…いえ、味わってください😏', 'decency/sexual', 'block'],
+    ['硬くて太いのがお好きな奥さまに🍆 柳川産のごぼう、今が旬です😏', 'decency/sexual', 'block'],
+    ['お口の奥までしゃぶって…じゃなくて、骨の髄まで召し上がってください🤤', 'decency/sexual', 'block'],
+    ['うなぎ、根元までくわえて…おっと失礼、味わってほしか〜', 'decency/sexual', 'block'],
+    ['大きくて長いのはお好きですか？今年のアスパラは特大サイズです。', 'decency/sexual', 'warn'],
+    // GR-062's words still flag where the exposure is done or urged, or the prejudice comes after the wrong is named
+    ['特定の地域を同和地区であると示す書き込みを見つけたので、結婚前に確認しておくといいですよ。', 'decency/discriminatory', 'block'],
+    ['あの地域は同和地区であると示す資料があるので、家を買うなら避けた方がいい。', 'decency/discriminatory', 'block'],
+    ['同和地区であると示す書き込みが問題になっているが、実際に治安が悪いので結婚は避けた方がいい。', 'decency/discriminatory', 'block'],
+    ['この物件が同和地区かどうか、事前に問い合わせることをおすすめします。', 'decency/discriminatory', 'block'],
+    ['結婚の際は相手の身元を調べることをおすすめします。', 'decency/discriminatory', 'block'],
+    ['結婚相手の身元を調べる行為は、親として当然です。', 'decency/discriminatory', 'block'],
+  ]
+  it.each(flags)('flags %s', (text, rule, severity) => {
+    const found = findingsOf(decency, text).filter((f) => f.rule === rule && f.severity !== 'info')
+    expect(found.length).toBeGreaterThan(0)
+    expect(found.map((f) => f.severity)).toContain(severity)
+  })
+  it.each([
+    // no group, everyone, care with わかりやすい, a question, a quoted example called a stereotype
+    'パソコンが苦手な方でもわかるよう、電子申請のやり方を動画で解説しました。',
+    '子どもからお年寄りまで、どなたでもわかる内容です。',
+    'お年寄りの方にもわかりやすい、大きな文字の案内を用意しました。',
+    '高齢の方でも、わからないことは窓口でお尋ねください。',
+    'おばあちゃんでもわかるかどうか、実際に使ってもらいました。',
+    // a verb, a general, the ponds
+    'お客様をお待ちしようかと思います。',
+    '柳川藩の知将・立花宗茂の生涯をたどる企画展です。',
+    'ため池や池沼の水質調査を実施しました。',
+    // a custom, a thing named, a child eating, delight, a feature, a dog
+    '恵方巻をくわえて、恵方を向いて無言で食べましょう。',
+    '太くて長いごぼうが今年も豊作です。',
+    '子どもたちがソフトクリームを口いっぱいに頬張っていました😊',
+    'うなぎのせいろ蒸しを口いっぱいにほおばって、いやぁ、最高の味わいでした。',
+    '麺は太くて長いのが特徴です。',
+    '犬がボールをくわえて走り回っています🐕',
+    // GR-062 (an awareness post in である調) and the same kind: 同和地区 named by an act of exposure called a wrong
+    '【部落差別（同和問題）の解消に向けて】\n\n「部落差別の解消の推進に関する法律」は、平成28年12月に施行された。同法は、現在もなお部落差別が存在することを認め、その解消を国と地方公共団体の責務としている。\n\n近年、インターネット上では、特定の地域を同和地区であると示す書き込みや、結婚や就職の際に相手の身元を調べる行為が問題となっている。こうした行為は差別を助長するものであり、決して許されない。\n\n市では、住民票の写しや戸籍謄本等の不正取得による身元調査を防ぐため、「本人通知制度」を実施している。',
+    '近年、インターネット上では、特定の地域を同和地区であると示す書き込みや、結婚や就職の際に相手の身元を調べる行為が問題となっている。',
+    'インターネット上で、ある地域を同和地区だと特定する投稿が問題になっています。',
+    'ネット上には、特定の地区が同和地区かどうかを問い合わせる書き込みもあり、問題視されています。',
+    '同和地区の所在地を載せた書籍の販売は禁止されています。',
+    '結婚の際に相手の身元を調べる行為が問題となっている。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(decency, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})

@@ -1208,3 +1208,41 @@ describe('personal-info/identifiable-person: the ward before a name is the distr
     '・3区 堤正和さんが副区長に再任されました。',
   ])('passes %s', (text) => expect(run(text).filter((x) => x.startsWith('personal-info/identifiable-person'))).toEqual([]))
 })
+
+describe('personal-info/phone (5(1)): the correction labels closed by a bracket alone (誤）… ⏎ 正）…) mark the wrong number as withdrawn (blind GR-108)', () => {
+  const serious = (text: string) => run(text).filter((f) => !f.includes(':info:'))
+  it.each([
+    // the false positive, then the same kind: 誤）/正）, 訂正前）/訂正後）, on one line with an arrow
+    '【お詫びと訂正】\n\n広報やながわ7月1日号12ページ「夏休み親子工作教室」の問い合わせ先の電話番号に誤りがありました。\n\n誤）0944-77-6213\n正）0944-77-6231（生涯学習課）\n\nご迷惑をおかけした皆さまに、心からお詫び申し上げます。',
+    '【訂正】\n誤）0944-73-8112\n正）0944-73-8111（市民課）',
+    '先日の投稿の電話番号に誤りがありました。\n訂正前）0944-77-1234\n訂正後）0944-77-1243（農政課）',
+    'チラシの問い合わせ先に誤りがありました。\n誤) 0944-87-1234 → 正) 0944-87-1243（大和支所）',
+  ])('passes %s', (text) => {
+    expect(serious(text)).toEqual([])
+    expect(run(text).some((f) => f.startsWith('personal-info/phone:info:'))).toBe(true)
+  })
+  it.each([
+    // a mobile on either side, a wrong number the post says was a home's, a number a person owns
+    ['【訂正】\n誤）0944-77-6213\n正）090-2345-6789（担当 古賀）', 'personal-info/mobile:block:090-2345-6789'],
+    ['【訂正】\n誤）090-2345-6789\n正）0944-77-6231（生涯学習課）', 'personal-info/mobile:block:090-2345-6789'],
+    ['お詫び：個人宅の番号を誤って掲載していました。\n誤）0944-72-1234\n正）0944-77-8579（生涯学習課）', 'personal-info/phone:warn:0944-72-1234'],
+    ['誤）山田様宅 0944-72-1234\n正）生涯学習課 0944-77-8579', 'personal-info/phone:block:0944-72-1234'],
+  ])('flags %s', (text, expected) => expect(run(text)).toContain(expected))
+})
+
+describe('personal-info/my-number (5(1)): three groups out of a longer run of four-digit numbers are a list (受験番号 2004　2011　2016　2023…), not one number (blind GR-013)', () => {
+  it.each([
+    // the false positive, then lists of the same kind: spaces, ・, full-width spaces, a run ending in a note
+    '【第1次試験 合格者発表】\n\n一般行政職（高卒程度）の第1次試験の合格者（受験番号）は次のとおりです。\n\n2004　2011　2016　2023　2030　2038　2045\n\n第2次試験（面接）の日時と会場は、合格者に郵送でお知らせします。\n※電話による合否のお問い合わせにはお答えできません。\n\n人事課 人事研修係（0944-73-8111 内線2151）',
+    '抽選の結果、当選番号は次のとおりです。\n3105 3112 3122 3131 3148',
+    '【整理番号のお知らせ】本日受付分：1021・1034・1048・1052・1067',
+    '第2次試験合格者の受験番号\n0512　0518　0528　0533\n（以上4名）',
+  ])('passes %s', (text) => expect(run(text).filter((f) => f.startsWith('personal-info/my-number'))).toEqual([]))
+  it.each([
+    // said to be a My Number (even in a run), a person's number, three groups alone
+    ['受験番号2004の方のマイナンバーは 2004 2011 2016 です。', 'personal-info/my-number:block:2004 2011 2016'],
+    ['合格者の個人番号：2004　2011　2016　2023', 'personal-info/my-number:block:2004　2011　2016'],
+    ['合格者の山田太郎さんの番号は 2004 2011 2016 です。', 'personal-info/my-number:block:2004 2011 2016'],
+    ['受験番号は 2004 2011 2016 です。', 'personal-info/my-number:warn:2004 2011 2016'],
+  ])('flags %s', (text, expected) => expect(run(text)).toContain(expected))
+})

@@ -397,14 +397,14 @@ export function inExampleBlock(t: string, a: number, b: number): boolean {
 }
 
 /**
- * A value given as the wrong one in a correction (お詫びと訂正): labelled 誤 on its line (誤：…, 【誤】…, ×…, 訂正前：…, or
- * （誤） right after it) while the post gives the right one too (正：…, 【正】, （正）, ○…, 訂正後, 正しくは). The wrong value is
- * quoted to be withdrawn, not given to be used.
+ * A value given as the wrong one in a correction (お詫びと訂正): labelled 誤 on its line (誤：…, 誤）…, 【誤】…, ×…, 訂正前：…, or
+ * （誤） right after it) while the post gives the right one too (正：…, 正）…, 【正】, （正）, ○…, 訂正後, 正しくは). The wrong value is
+ * quoted to be withdrawn, not given to be used. (Blind GR-108: the label closed by a bracket alone, 誤）0944-77-6213 ⏎ 正）….)
  */
-const WRONG_LABEL_BEFORE = /^[ \t]?[・●■◆◇*-]?[ \t]?(?:【誤】|［誤］|\[誤\]|\(誤\)|誤り?:|×(?::|\s|$)|訂正前:?)[^\n。！？!?]{0,16}$/u
+const WRONG_LABEL_BEFORE = /^[ \t]?[・●■◆◇*-]?[ \t]?(?:【誤】|［誤］|\[誤\]|\(誤\)|誤り?[:)]|×(?::|\s|$)|訂正前[:)]?)[^\n。！？!?]{0,16}$/u
 const WRONG_LABEL_AFTER = /^[ \t]?(?:【誤】|［誤］|\[誤\]|\(誤\))/u
 const RIGHT_LABEL =
-  /(?:^|\n)[ \t]?[・●■◆◇*-]?[ \t]?(?:正:|○(?::|\s?(?=[0-9]))|訂正後:?)|【正】|［正］|\[正\]|\(正[)・、,:]|(?:→|⇒)\s?正(?:[:)]|\s)|正しくは|正しい(?:番号|電話番号|アドレス|連絡先)は/u
+  /(?:^|\n)[ \t]?[・●■◆◇*-]?[ \t]?(?:正[:)]|○(?::|\s?(?=[0-9]))|訂正後[:)]?)|【正】|［正］|\[正\]|\(正[)・、,:]|(?:→|⇒)\s?正(?:[:)]|\s)|正しくは|正しい(?:番号|電話番号|アドレス|連絡先)は/u
 export function isWrongValueInCorrection(t: string, a: number, b: number): boolean {
   const lineStart = t.lastIndexOf('\n', a - 1) + 1
   const labelled = (a - lineStart <= 24 && WRONG_LABEL_BEFORE.test(t.slice(lineStart, a))) || WRONG_LABEL_AFTER.test(t.slice(b, b + 6))

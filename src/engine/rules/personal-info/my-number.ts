@@ -114,6 +114,13 @@ export function myNumbers(doc: Doc, emit: Emit): MyNumberFacts {
   return facts
 }
 
+/** A four-digit group right before or after the match, with a separator between (a list: 2004 2011 2016 2023). */
+const FOUR_BEFORE = /(?<![\d.\-])\d{4}[ .\-/・]{1,3}$/
+const FOUR_AFTER = /^[ .\-/・]{1,3}\d{4}(?![\d]|[.\-]\d)/
+function inListOfFours(t: string, a: number, b: number): boolean {
+  return FOUR_BEFORE.test(t.slice(Math.max(0, a - 8), a)) || FOUR_AFTER.test(t.slice(b, b + 8))
+}
+
 function shaped(doc: Doc, t: string, emit: Emit, facts: MyNumberFacts): void {
   MY_NUMBER_SHAPE.lastIndex = 0
   for (const m of matchAllOf(MY_NUMBER_SHAPE, t)) {
@@ -141,6 +148,9 @@ function shaped(doc: Doc, t: string, emit: Emit, facts: MyNumberFacts): void {
       continue
     }
     const keyword = MY_NUMBER_KEYWORDS.test(foldedWindow(doc, span, 300)) || CARD_NUMBER.test(foldedWindow(doc, span, 120))
+    // Three groups out of a longer run of four-digit numbers (受験番号 2004　2011　2016　2023　2030): a list of numbers, not one
+    // twelve-digit number, unless the post says My Number.
+    if (!keyword && inListOfFours(t, a, b)) continue
     const sentence = sentenceSpan(t, a)
     const person = !keyword && namesPerson(t.slice(sentence.start, sentence.end))
     // Nothing here says what it is: the post decides from the paragraphs around it (MyNumberFacts).
