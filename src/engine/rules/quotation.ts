@@ -54,6 +54,11 @@
  * medium, an authority or a vague someone (ある地区の方は).
  * Round 51: words said to the writer by someone they met are told in speech too (船頭さんに「…」って言われたよ): って is the spoken と;
  * an authority or a vague someone (ある作家さんに, 専門家の方から) is still no one met.
+ * Blind GR-081: a press release names the partner who speaks at a signing by full name and the title they hold in their
+ * organisation (同行の岸川 隆一 取締役頭取は「…」と応じた, 松尾 和也 局長は, 同行の頭取は); a reply (と応じた, と答えた) is said as
+ * と述べた is. A quotation signed by an attribution line of its own, also as the next paragraph (「…」⏎⏎——柳川市長 金子健次,
+ * ⏎⏎（柳川市長 金子 健次）), names its speaker; an attribution naming a kind of person or a medium (——先人の言葉, ——ネットの名言,
+ * ——詠み人知らず) names no one.
  */
 import { CLAUSES } from '../clauses'
 import type { Doc } from '../doc'
@@ -191,10 +196,16 @@ const VAGUE_READ = new RegExp(`(?:${VAGUE_MEDIUM_LEAD.source})[^。！？!?\\n�
 const RUMOUR_AFTER = /^\s?(?:(?:という|との|といった|などの|って)(?:情報|噂|うわさ|デマ|話|投稿|書き込み|誤情報|メール|SMS|ショートメール|電話|チェーンメール|誤解|思い込み)|と(?:思われ|思って|誤解され|勘違いされ|思い込ん|お考え)|というの(?:は|も)|という(?:見方|偏見|決めつけ|誤解|思い込み|固定観念)|という考え(?:方)?(?=[^。！？!?\n]{0,20}(?:誤り|誤解|ではありません|ではない|違い|間違|偏見|思い込み|差別)))/u
 /** A named speaker or author next to a quotation. */
 const NAMED_PERSON = /([一-龠々]{1,4}[ 　][一-龠々]{1,4}|[一-龠々]{2,4}[ぁ-ゖ]{0,3}|(?<![一-龠々ぁ-ねは-ゖ])(?![母父兄姉奥嫁婿娘息坊爺婆皆客孫様])[一-龠々](?=[ 　]?(?:さん|氏|先生))|[ァ-ヶー]{2,10}|[A-Z][A-Za-z]{1,15})(?:[ 　]?(?:さん|氏|様(?![式子々相態])|さま|先生|選手|監督|教授|画伯)|[ 　](?:消防士長|消防司令補?|消防士|救急救命士|主任|主査|主事|係長|課長補佐|課長|部長|所長|館長|園長|校長|教頭|署長|隊長|会長|理事長|代表|社長|店長|院長|医師|看護師|保健師|栄養士|議員|主幹|技師))/gu
+/**
+ * A full name, family and given name set apart, with the title it holds in its organisation (同行の岸川 隆一 取締役頭取は, 柳川郵便局の
+ * 松尾 和也 局長は, JAの田中 一郎 代表理事組合長は): how a press release names the partner who speaks at a signing. One word before a
+ * title (各地区 自治会長) is no name.
+ */
+const NAMED_OFFICER = /(?<![一-龠々])[一-龠々]{1,3}[ 　][一-龠々]{1,3}[ 　][一-龠々]{0,8}?(?:長|頭取|取締役|理事|監事|役員|専務|常務|顧問|参与|宮司|住職)(?![一-龠々])/u
 /** Nouns + さん that name no one in particular (船頭さん, 皆さま, ガイドさん). */
 const GENERIC_PERSON = /(?:自治体|他市|他県|役場|担当者|船頭|店主|店長|店員|主人|住民|市民|観光客|利用者|参加者|来場者|職員|生徒|学生|児童|担当者|関係者|先輩|友人|家族|方々|皆|ガイド|スタッフ|ファン|農家|漁師|生産者|保護者|お客|本人|業者|作家|文豪|経営者|有名人|音楽家|画家|詩人|歌人|俳人|哲学者|学者|科学者|偉人|芸術家|小説家|思想家|政治家|アスリート|アーティスト|歌手|タレント|専門家|評論家)$/u
 const ROLE =
-  /(?:市長|副市長|知事|大臣|首相|総理|議長|教育長|館長|園長|校長|学長|院長|理事長|会長|社長|組合長|団長|宮司|住職|観光大使)(?:は|が|も|から|より|の?(?:言葉|あいさつ|挨拶|発言|談話|コメント|メッセージ|式辞))/u
+  /(?:市長|副市長|知事|大臣|首相|総理|議長|教育長|館長|園長|校長|学長|院長|理事長|会長|社長|頭取|組合長|団長|宮司|住職|観光大使)(?:は|が|も|から|より|の?(?:言葉|あいさつ|挨拶|発言|談話|コメント|メッセージ|式辞))/u
 /** An organisation's staff speaking for it: 柳川警察署の担当者は, 市民病院の方によると. */
 const ORG_SPEAKER = /[一-龠々ァ-ヶー]{1,12}(?:署|課|局|協会|センター|組合|事務所|病院|学校|会社|協議会|委員会|市役所|県警|警察|消防|漁協|農協|JA)の(?:担当者?|職員|方|代表|所長|署長|課長|院長|校長)(?:は|が|も|によると|によれば|から)/u
 /** A named document of a public body: 柳川市総合計画には「…」. */
@@ -424,13 +435,38 @@ const ATTRIBUTION_AFTER = /^\s?(?:[（(]\s?(?:[一-龠々ァ-ヶー・\s0-9０-�
 const VOICE_TAG_AFTER = /^\s?[（(][^()（）\n「」『』]{0,16}?(?:[0-9０-９]{1,3}|[二三四五六七八九]十)(?:代|歳|才)(?:前半|後半|半ば)?(?:[・、\s]?(?:男性|女性|男子|女子|の方|ご夫婦|夫婦|主婦|会社員|学生|高校生|大学生|農家))?[）)]/u
 const NOT_A_NAME = /(?<![A-Za-z])(?:[Ee]xcerpt|[Aa]bridged|[Tt]ranslat|[Aa]nonymous|[Uu]nknown|[Tt]ranslation|[Ee]nglish|[Jj]apanese|[Ii]mage|[Pp]hoto)|抜粋|一部|原文|要約|略|注|笑|訳|意訳|原文ママ|以下同じ|写真|イメージ|仮称|予定|抽選|先着|無料|有料|必着|順不同|不詳|不明|匿名|未詳/u
 
+/**
+ * An attribution that names no one: a kind of person or a medium alone (——先人の言葉, ——ネットの名言, （ある作家）, ——詠み人知らず);
+ * a kind before a name (——作家 北原白秋) names them.
+ */
+const VAGUE_ATTRIBUTION =
+  /^[\s（(\-—―‐]{0,4}(?:(?:先人|昔の人|古人|ネット|インターネット|SNS|ウェブ|作者|著者|専門家|有識者|偉人|著名人|有名人|作家|詩人|歌人|俳人|文豪|哲学者|思想家|経営者|先輩|知人|友人)(?:の(?:言葉|名言|格言|一節|詩|句|歌))?[\s）)。]{0,4}$|ある|とある|某|ネット|インターネット|詠み人知らず|よみ人しらず|読み人知らず)/u
+/** Right after a quotation, an attribution that names its speaker or author (「…」⏎——柳川市長 金子健次, 「…」（北原白秋）). */
+function attributes(text: string): boolean {
+  const attr = ATTRIBUTION_AFTER.exec(text)
+  if (attr === null || NOT_A_NAME.test(attr[0])) return false
+  const line = text.replace(/^\s+/u, '')
+  const nl = line.indexOf('\n')
+  return !VAGUE_ATTRIBUTION.test(nl < 0 ? line : line.slice(0, nl))
+}
+/**
+ * A paragraph that opens with an attribution line of its own, right after a paragraph that ends with a quotation (「…」⏎⏎——柳川市長
+ * 金子健次, ⏎⏎（柳川市長 金子 健次）): the line names who said it, as it does on the next line. Only a short line that is a dash or a
+ * bracket and a name (not a date in brackets, not a sentence).
+ */
+function attributionHead(head: string): boolean {
+  const line = head.trim()
+  if (!/^(?:[-—―‐]{1,3}|[（(])/u.test(line) || letters(line) > 30 || /^[（(][^）)]*[0-9０-９]/u.test(line)) return false
+  return attributes(line)
+}
+
 /** A named newspaper or broadcaster: 有明日報は, 〇〇テレビの番組で. */
 const PUBLICATION = /([一-龠々ァ-ヶーA-Za-z]{2,10}?)(?:新聞|日報|新報|タイムス|通信|放送|テレビ|ラジオ|ジャーナル)(?:社|局)?(?:は|が|の|に|で|によると|より|から)/gu
 const GENERIC_PUBLICATION = /(?:今朝|今日|昨日|先日|先週|先月|最近|以前|今夜|昨夜|週末|毎朝|毎日|地元|全国|地方|各|某|ネット|スポーツ|朝|夕|英字|業界|地域|ローカル|民間|大手|ある|見た|観た|聞いた)$/u
 /** A subject of three or more kanji before a quotation that is said or written (北原白秋は随筆の中で「…」と書いています). */
 const SUBJECT = /([一-龠々]{3,6}|[ァ-ヶー]{2,10}・[ァ-ヶー・]{2,12}|[A-Z][a-z]{1,15}(?: [A-Z][A-Za-z.]{1,15}){1,2} ?)は/gu
 const GENERIC_SUBJECT = /(?:専門家|研究者|有識者|関係者|経営者|観光客|参加者|担当者|利用者|来場者|生産者|旅行者|地元紙|知人|友人|作家|詩人|歌人|文豪|先人|昔の人)$/u
-const SAID = /^\s?(?:と|って)(?:書|記|述|語|話|詠|歌|言|綴|つづ|報じ|伝え|説|示|表現|呼びかけ|呼び掛け|発表|公表|注意喚起|警告|要請|勧め|推奨)/u
+const SAID = /^\s?(?:と|って)(?:書|記|述|語|話|詠|歌|言|綴|つづ|報じ|伝え|説|示|表現|応じ|答え|あいさつ|挨拶|締めくく|呼びかけ|呼び掛け|発表|公表|注意喚起|警告|要請|勧め|推奨)/u
 
 /** The public occasion words were said at, right before them (本会議における, 記者会見での, 一般質問で). */
 const OCCASION_BEFORE = /(?:本会議|委員会|定例会|臨時会|全員協議会|記者会見|定例会見|会見|一般質問|代表質問|答弁|公開討論会)(?:に)?(?:おける|での|で(?:の)?)\s?$/u
@@ -447,6 +483,8 @@ function namesSomeone(s: string): boolean {
   // ある有名な音楽家は: the vague word may stand a few words before the role.
   if (role && !/(?:^|[^ぁ-ゖ])(?:ある|とある|某|どこかの|さる)[^、。！？!?\s「」]{0,6}$/u.test(s.slice(Math.max(0, role.index - 10), role.index))) return true
   if (NAMED_DOCUMENT.test(s) || AUTHORED.test(s) || BODY_STATEMENT.test(s) || NAMED_PERIODICAL.test(s)) return true
+  const officer = NAMED_OFFICER.exec(s)
+  if (officer && !VAGUE.test(s.slice(Math.max(0, officer.index - 4), officer.index + 1))) return true
   PUBLICATION.lastIndex = 0
   for (let m = PUBLICATION.exec(s); m; m = PUBLICATION.exec(s)) if (!GENERIC_PUBLICATION.test(m[1]!) && !VAGUE.test(s.slice(Math.max(0, m.index - 4), m.index + 3))) return true
   NAMED_PERSON.lastIndex = 0
@@ -774,7 +812,9 @@ class PlainFacts implements QuotationFacts {
     return (this._vagueRead ??= VAGUE_READ.test(this.t))
   }
   get headNamed(): boolean {
-    return (this._head ??= namesSomeone(headAndTail(this.t).head))
+    if (this._head !== undefined) return this._head
+    const { head } = headAndTail(this.t)
+    return (this._head = namesSomeone(head) || attributionHead(head))
   }
   get tailNamed(): boolean {
     return (this._tail ??= namesSomeone(headAndTail(this.t).tail))
@@ -795,8 +835,7 @@ const TRAILING_TAG = /[（(][^()（）\n]{1,40}[）)]\s*$/u
 function blockTagged(q: string): boolean {
   const m = TRAILING_TAG.exec(q)
   if (!m) return false
-  const attr = ATTRIBUTION_AFTER.exec(m[0])
-  return VOICE_TAG_AFTER.test(m[0]) || (attr !== null && !NOT_A_NAME.test(attr[0]))
+  return VOICE_TAG_AFTER.test(m[0]) || attributes(m[0])
 }
 
 function headAndTail(t: string): { head: string; tail: string } {
@@ -958,7 +997,6 @@ export const quotation: RuleFamily<QuotationFacts> = {
       const saidBefore = SAID_BEFORE.test(bf.text)
       if (consented || (QUIZ_CONTEXT.test(masked) && QUIZ_ANSWER.test(masked)) || SCAM_CONTEXT.test(masked)) continue
       if (EXAMPLE_BEFORE.test(bf.text) || EXAMPLE_AFTER.test(af.text) || OWN_BEFORE.test(bf.text) || OWN_AFTER.test(af.text) || ASKED_AFTER.test(af.text) || READER_WORDS.test(af.text) || READER_THOUGHT.test(af.text) || (RUMOUR_AFTER.test(af.text) && !saidBefore) || TERM_AFTER.test(af.text) || (CALL_TO_READERS.test(t.slice(q.a, q.b)) && CAMPAIGN.test(masked)) || VOICE_AFTER.test(af.text) || EXAMPLE_KIND_AFTER.test(af.text) || (VOICE_HEARD_AFTER.test(af.text) && !PUBLISHED_VOICE.test(sentenceEnd(af.text.replace(/^[」』”〟。\s]+/u, '')))) || QUIZ_AFTER.test(af.text) || (OWN_INTERVIEW_BEFORE.test(bf.text) && OWN_INTERVIEW_AFTER.test(af.text)) || PROVERB_AFTER.test(af.text) || STAFF_SPEAKER_AFTER.test(af.text) || (TOLD_US_AFTER.test(af.text) && !NOT_MET.test(af.text.slice(0, 30))) || (TOLD_ME_BEFORE.test(bf.text) && TOLD_ME_AFTER.test(af.text) && !NOT_MET.test(bf.text.slice(-30))) || (GUEST_WORDS_AFTER.test(af.text) && GUEST_BEFORE.test(bf.text + masked)) || (PERFORMED_AFTER.test(af.text) && WORK_CONTEXT_WORDS.test(masked)) || (((OWN_VOICE_AFTER.test(af.text) || (MET_WORDS_AFTER.test(af.text) && SPEAKER_BEFORE.test(bf.text))) && (OWN_EVENT.test(bf.text) || OWN_EVENT.test(masked)) || FEEDBACK_AFTER.test(af.text) || (OPINION_RECEIVED.test(af.text) && CITY_ANSWER.test(t.slice(q.b, q.b + 160)))) && !PUBLISHED_VOICE.test(bf.text + sentenceEnd(af.text)))) continue
-      const attr = ATTRIBUTION_AFTER.exec(af.text)
       // 校長先生の好きな言葉: who likes the words is not who wrote them.
       const favourite = FAVOURITE_BEFORE.test(bf.text) || INTRODUCED_BEFORE.test(bf.text)
       // The source named a sentence earlier and referred back to (西日本新聞で紹介されました。記事では「…」).
@@ -968,7 +1006,7 @@ export const quotation: RuleFamily<QuotationFacts> = {
         namesSomeone(bf.text) ||
         (back !== null && back.start < bf.start && namesSomeone(back.text)) ||
         namesSomeone(af.text) ||
-        (attr !== null && !NOT_A_NAME.test(attr[0])) ||
+        attributes(af.text) ||
         VOICE_TAG_AFTER.test(af.text) ||
         // A note in brackets after the name (堤さん（掲載の了承をいただいています）は「…」と話します) is read past.
         (SAID.test(af.text) && namedSubject(bf.text.replace(NAME_NOTE, ''))) ||
@@ -994,7 +1032,7 @@ export const quotation: RuleFamily<QuotationFacts> = {
     }
     if (out.length === 0 && !introAtEnd) return new PlainFacts(t, min, doc.normMapper())
     if (lead) lead = doc.fromNorm(lead.start, lead.end)
-    return { source, example, quotes: out, headNamed: namesSomeone(head), tailNamed: namesSomeone(tail), introAtEnd, lead, medium: mediumOf(masked), interview: COLLECTED_BEFORE.test(masked), heard: HEARD_BEFORE.test(masked), vagueRead: VAGUE_READ.test(masked) }
+    return { source, example, quotes: out, headNamed: namesSomeone(head) || attributionHead(head), tailNamed: namesSomeone(tail), introAtEnd, lead, medium: mediumOf(masked), interview: COLLECTED_BEFORE.test(masked), heard: HEARD_BEFORE.test(masked), vagueRead: VAGUE_READ.test(masked) }
   },
   post({ facts, spans, emit }) {
     // Most posts quote nothing: the other facts are then never read.

@@ -972,3 +972,40 @@ describe('quotation (4(4)), round 54: song lyrics set between music notes (♪�
     expect(summary(findingsOf(quotation, text)).filter((x) => x.startsWith('quotation/no-source'))).toEqual([])
   })
 })
+
+describe('quotation (4(4)): a press release quoting the partner who speaks at a signing, named by full name and the title they hold (同行の岸川 隆一 取締役頭取は「…」と応じた), or a quotation signed by an attribution line of its own (「…」⏎⏎——柳川市長 金子健次) (blind GR-081)', () => {
+  const GR081 =
+    '【株式会社筑紫しらさぎ銀行と包括連携協定を締結】\n\n柳川市は7月1日、株式会社筑紫しらさぎ銀行と、地域の活性化に関する包括連携協定を締結した。協定の主な内容は次のとおりである。\n\n1　市内事業者の事業承継と創業の支援\n2　子育て世帯向けの金融教育\n3　行政手続のデジタル化の推進\n4　災害時の避難所運営への協力\n\n締結式で市長は「地域経済を知り尽くした金融機関との連携で、市民サービスの質を一段と高めたい」と述べた。同行の岸川 隆一 取締役頭取は「柳川の事業者の皆さんの挑戦を全力で後押しする」と応じた。\n\n今後、両者で連絡会議を設け、具体的な取組を進める。\n\n企画課 企画調整係（0944-73-8111 内線2305）'
+  const SPEECH = '「市民の皆さんとともに、水と緑の美しいまちを次の世代へ引き継いでいきたいと考えております。」'
+  it.each([
+    // the false positive
+    GR081,
+    // variants: a president, a postmaster, a co-op's chair answering, the name written without spaces, the bank's president by role
+    '協定締結式で、有明ガス株式会社の中島 正樹 代表取締役社長は「エネルギーの地産地消を、柳川から広げていきたい」と話した。',
+    '調印式で、柳川郵便局の松尾 和也 局長は「高齢者の見守りに、毎日の配達の力を生かしたい」と語った。',
+    'JA福岡みやまの田中 一郎 代表理事組合長は「柳川の農業の未来を、市とともに切り開いていく」と応じた。',
+    '締結式で、同行の岸川隆一取締役頭取は「柳川の事業者の皆さんの挑戦を全力で後押しする」と答えた。',
+    '株式会社筑紫しらさぎ銀行と協定を結びました。締結式で同行の頭取は「柳川の事業者の皆さんの挑戦を全力で後押しする」と応じました。',
+    // the known case: an attribution line after the quotation, in its own paragraph or on the next line; a dash or brackets
+    `新年を迎え、謹んでお喜び申し上げます。\n\n${SPEECH}\n\n——柳川市長 金子健次`,
+    `${SPEECH}\n\n（柳川市長 金子 健次）`,
+    `二十歳のつどいで、市長が新成人の皆さんに式辞を贈りました。\n\n「二十歳の今日、この町で育った日々を誇りに、それぞれの道を力強く歩んでいってください。」\n\n―― 柳川市長 金子健次`,
+    '「ふるさとの川は、そこに暮らす人の心を映す鏡のようなものである。」\n——作家 北原白秋',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(quotation, text)).filter((x) => x.startsWith('quotation/no-source'))).toEqual([])
+  })
+  it.each([
+    // a vague bank, a kind of officer, a president read in a magazine with no bank named
+    'ある銀行の頭取は「柳川の事業者の皆さんの挑戦を全力で後押しする」と応じた。',
+    'ある金融機関の役員は「地方の中小企業は、あと十年で半分がなくなる」と話していた。',
+    '先日読んだ経済誌で、とある地方銀行の頭取が「地方の中小企業は、あと十年で半分がなくなるかもしれない」と語っていました。',
+    // an attribution line naming no one: a kind of person, a medium, no author known, a vague role, a date in brackets
+    `${SPEECH}\n\n——先人の言葉`,
+    `${SPEECH}\n——ネットの名言`,
+    `${SPEECH}\n\n——詠み人知らず`,
+    `${SPEECH}\n（ある市長の言葉）`,
+    `${SPEECH}\n\n（7月1日撮影）`,
+  ])('flags %s', (text) => {
+    expect(summary(findingsOf(quotation, text)).some((x) => x.startsWith('quotation/no-source:warn'))).toBe(true)
+  })
+})
