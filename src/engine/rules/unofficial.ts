@@ -75,6 +75,8 @@
  */
 import { sentenceAround } from '../doc'
 import { CLAUSES } from '../clauses'
+import { NeedGate } from '../gate'
+import { requiredLiterals } from '../literals'
 import type { Doc } from '../doc'
 import type { DraftFinding, RuleFamily } from '../rule'
 import type { Span } from '../text'
@@ -275,6 +277,8 @@ interface Emitter {
   doc: Doc
   emit: (f: DraftFinding) => void
   spans: Span[]
+  /** What the paragraph's one gate pass found (NEEDS). */
+  has: Has
 }
 
 /** The statement without its hearsay ending (なるらしい → なる), for the hint's rewrite. */
@@ -631,7 +635,7 @@ const REPORT_CONFIRMED = /確認(?:しました|できました|いたしまし�
 const REPORT_FRAME = /(?:という|との|って)(?:情報|話|連絡|知らせ|通報|報告)(?:が|を|も)/gu
 
 function unverifiedReport(e: Emitter, t: string): void {
-  const u = UNVERIFIED.exec(t)
+  const u = e.has.unverified ? UNVERIFIED.exec(t) : null
   if (u) {
     const s = sentenceAround(t, u.index, u.index + u[0].length)
     const prev = s.start > 0 ? sentenceAround(t, s.start - 1, s.start - 1).start : s.start
@@ -642,7 +646,7 @@ function unverifiedReport(e: Emitter, t: string): void {
       return
     }
   }
-  if (REPORT_CONFIRMED.test(t)) return
+  if ((e.has.reportConfirmed && REPORT_CONFIRMED.test(t)) || !e.has.reportFrame) return
   REPORT_FRAME.lastIndex = 0
   let n = 0
   for (let m = REPORT_FRAME.exec(t); m && n < MAX_HITS; m = REPORT_FRAME.exec(t), n++) {
@@ -921,7 +925,7 @@ function talkPassedOn(e: Emitter, t: string): void {
 }
 
 function informal(e: Emitter, t: string): void {
-  if (!/筋|話し|聞|伺|教え|話題|噂|うわさ|持ちきり|もちきり|とか|rumou?r|heard|word|official/iu.test(t)) return
+  if (!e.has.informal && !(e.has.latin && /rumou?r|heard|word|official/iu.test(t))) return
   INFORMAL_SOURCE.lastIndex = 0
   let n = 0
   for (let m = INFORMAL_SOURCE.exec(t); m && n < MAX_HITS; m = INFORMAL_SOURCE.exec(t), n++) {
@@ -986,11 +990,14 @@ const INTO_BILL =
 const LEAK_PUBLIC = /公表し|発表し|公開し(?:まし|てい)|可決され|議決され|成立しました|ホームページ|市HP|意見(?:を|の)?(?:募集|公募)|パブリックコメント|パブコメ|意見公募|説明会|閲覧|縦覧/u
 
 function leaks(e: Emitter, t: string): void {
-  if (!/固め|調整|詰め|協議|検討|まとま|固ま|素案|原案|試案|骨子案|たたき台|叩き台|方向|方針|計上|盛り込|盛りこ|反映|組み込|入れ/u.test(t)) return
+  if (!e.has.leakWords) return
   // 決定次第、市ホームページで公表いたします is a release still to come, not a publication.
-  if (LEAK_PUBLIC.test(t.replace(PROMISED_WHEN_DECIDED, '')) || CORRECTED.test(t)) return
+  // (Where no promise can match, the paragraph is unchanged and the gate answers for LEAK_PUBLIC.)
+  const unpromised = e.has.promised ? t.replace(PROMISED_WHEN_DECIDED, '') : t
+  if ((unpromised !== t || e.has.leakPublic) && LEAK_PUBLIC.test(unpromised)) return
+  if (e.has.corrected && CORRECTED.test(t)) return
   PROMISED_WHEN_DECIDED.lastIndex = 0
-  const promised = PROMISED_WHEN_DECIDED.test(t)
+  const promised = e.has.promised && PROMISED_WHEN_DECIDED.test(t)
   // Said of the whole paragraph: worked out once, not per hit.
   const notReleased = LEAK_NOT_RELEASED.test(t)
   SETTLED_INSIDE.lastIndex = 0
@@ -1009,7 +1016,7 @@ function leaks(e: Emitter, t: string): void {
     put(e, 'unofficial/leak', m.index, m.index + m[0].length)
   }
   // A direction said under a secret aside (ここだけの話、…増やす方向みたいです).
-  if (/ここだけ|内緒|ないしょ|ナイショ|オフレコ|内密|他言|口外/u.test(t)) {
+  if (e.has.secretWords) {
     DIRECTION_TOLD.lastIndex = 0
     n = 0
     for (let m = DIRECTION_TOLD.exec(t); m && n < MAX_HITS; m = DIRECTION_TOLD.exec(t), n++) {
@@ -1022,7 +1029,7 @@ function leaks(e: Emitter, t: string): void {
     }
   }
   // A concrete change said to be put into a bill still to be compiled or submitted (…引き上げる見込みで、当初予算案に計上する予定です).
-  if (/予算|議案|条例/u.test(t)) {
+  if (e.has.billWords) {
     INTO_BILL.lastIndex = 0
     n = 0
     for (let m = INTO_BILL.exec(t); m && n < MAX_HITS; m = INTO_BILL.exec(t), n++) {
@@ -1037,14 +1044,14 @@ function leaks(e: Emitter, t: string): void {
 function unannounced(e: Emitter, t: string): void {
   UNANNOUNCED.lastIndex = 0
   let n = 0
-  for (let m = UNANNOUNCED.exec(t); m && n < MAX_HITS; m = UNANNOUNCED.exec(t), n++) {
+  for (let m = e.has.unannounced ? UNANNOUNCED.exec(t) : null; m && n < MAX_HITS; m = UNANNOUNCED.exec(t), n++) {
     const s = sentenceAround(t, m.index, m.index + m[0].length)
     const rest = t.slice(m.index + m[0].length, s.end)
     if (TBD_LATER.test(rest)) continue
     if (/^(?:という|との|って)案/u.test(m[0]) && PUBLIC_PROCESS.test(t)) continue
     put(e, 'unofficial/unannounced', m.index, m.index + m[0].length)
   }
-  if (/言え|いえ|申し上げ|お伝え|お話し|話せ|書け|言わ|言っちゃ|言っては|言うたら|言ったら|書いちゃ|書いては|出しちゃ/u.test(t)) {
+  if (e.has.asideWords) {
     SECRET_ASIDE.lastIndex = 0
     n = 0
     for (let m = SECRET_ASIDE.exec(t); m && n < MAX_HITS; m = SECRET_ASIDE.exec(t), n++) {
@@ -1057,7 +1064,7 @@ function unannounced(e: Emitter, t: string): void {
       put(e, 'unofficial/unannounced', m.index, m.index + m[0].length, undefined, quotedExample(t, m.index) || undefined)
     }
   }
-  if (/発表|お知らせ|ニュース|報告/u.test(t)) {
+  if (e.has.newsWords) {
     HINTED_NEWS.lastIndex = 0
     n = 0
     for (let m = HINTED_NEWS.exec(t); m && n < MAX_HITS; m = HINTED_NEWS.exec(t), n++) {
@@ -1068,8 +1075,8 @@ function unannounced(e: Emitter, t: string): void {
     }
   }
   for (const re of [CONJECTURE, TALK_OUT]) {
-    if (re === TALK_OUT && !/話|構想|計画|案/u.test(t)) continue
-    if (re === CONJECTURE && !/ない/u.test(t)) continue
+    if (re === TALK_OUT && !e.has.planWords) continue
+    if (re === CONJECTURE && !e.has.nai) continue
     re.lastIndex = 0
     n = 0
     for (let m = re.exec(t); m && n < MAX_HITS; m = re.exec(t), n++) {
@@ -1083,12 +1090,12 @@ function unannounced(e: Emitter, t: string): void {
   }
   INTERNAL_TALK.lastIndex = 0
   n = 0
-  for (let m = INTERNAL_TALK.exec(t); m && n < MAX_HITS; m = INTERNAL_TALK.exec(t), n++) {
+  for (let m = e.has.internalTalk ? INTERNAL_TALK.exec(t) : null; m && n < MAX_HITS; m = INTERNAL_TALK.exec(t), n++) {
     const sentence = sentenceOf(t, m.index, m.index + m[0].length)
     if (!DISCUSSED.test(sentence.slice(sentence.indexOf(m[0]))) || PUBLIC_PROCESS.test(sentence)) continue
     put(e, 'unofficial/unannounced', m.index, m.index + m[0].length)
   }
-  if (/次の|次期|新しい|今度の|後任の|年度の|来春の|月からの/u.test(t) && /長|リーダー|責任者|担当/u.test(t) && !NEXT_POST_PUBLIC.test(t)) {
+  if (e.has.nextWords && e.has.postWords && !(e.has.nextPostPublic && NEXT_POST_PUBLIC.test(t))) {
     NEXT_POST.lastIndex = 0
     n = 0
     for (let m = NEXT_POST.exec(t); m && n < MAX_HITS; m = NEXT_POST.exec(t), n++) {
@@ -1100,7 +1107,7 @@ function unannounced(e: Emitter, t: string): void {
   }
   PERSONNEL.lastIndex = 0
   n = 0
-  for (let m = PERSONNEL.exec(t); m && n < MAX_HITS; m = PERSONNEL.exec(t), n++) {
+  for (let m = e.has.personnel ? PERSONNEL.exec(t) : null; m && n < MAX_HITS; m = PERSONNEL.exec(t), n++) {
     const sentence = sentenceOf(t, m.index, m.index + m[0].length)
     // …or a ceremony told in the paragraph (委嘱式の様子は後日お知らせします): the appointment is the city's own announcement.
     if (PERSONNEL_PUBLIC.test(sentence) || /委嘱式|着任式|就任式|入庁式|任命式|委嘱状|辞令交付式/u.test(t)) continue
@@ -1261,6 +1268,82 @@ function hearsay(e: Emitter, t: string): void {
   }
 }
 
+/** The words of a plain alternation of literals, written as its source (no syntax but `|`). */
+const words = (alternation: string): readonly string[] => alternation.split('|')
+
+/**
+ * The paragraph's prerequisites, found in one Aho–Corasick pass (gate.ts) instead of one regex test each: on ordinary text most
+ * detectors below cannot match, and a keystroke used to pay some forty regex executions to learn it.
+ * - A word list is exact: it replaces a test of the plain alternation of these words on the paragraph (`has.x` is that test).
+ * - A pattern stands for its required literals (literals.ts): without any of them the pattern cannot match the paragraph nor any
+ *   slice of it (a sentence, a window), so `has.x && X.test(…)` on such text gives what `X.test(…)` gives; with one, it is still run.
+ *   Not for text made by replacing (removing words can join new ones) or for the hiragana-ending view unless it is the paragraph.
+ */
+const NEEDS = {
+  // run
+  personal: words('個人|私見|私|わたし|わたくし|僕|ぼく|自分|俺|うち|正直|率直|ぶっちゃけ|本音|担当|職員|課長|係長|部長|筆者|べき|本音|としては|としても|しましては|しましても'),
+  cityToo: words('としても|としましても'),
+  practice: words('やり方|やりかた|制度|仕組み|しくみ|方針|運用|進め方|集め方|決め方|使い方'),
+  council: words('審議|議論|話し合い|議決|可決|採決|議会|成立|正式|承認|決裁|協議|検討|調整|上程|提案|提出|通って|通っと|通る前|通過'),
+  // informal's Japanese words (its English ones are asked of text with a Latin letter: `latin`)
+  informal: words('筋|話し|聞|伺|教え|話題|噂|うわさ|持ちきり|もちきり|とか'),
+  // Every match of the family's `i` patterns of English words (rumour, heard, official; rashii, mitai) holds an ASCII letter: the
+  // only other code units that fold to one are ſ (s) and K (k), and each of those words has a letter besides s and k.
+  latin: words('a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|A|B|C|D|E|F|G|H|I|J|K|L|M|N|O|P|Q|R|S|T|U|V|W|X|Y|Z'),
+  political: words('べき|ほう|方が|しろ|せよ|ほし|欲し|くれ|いい|なきゃ|ないと|反対|賛成|支持'),
+  talk: words('話|うわさ|噂|評判|関わ|かかわ|関与|絡ん|関係して'),
+  offRecord: words('雑談|立ち話|懇親会|懇談|飲み会|酒席|宴席|二次会|オフレコ|非公式|囲み'),
+  inquiry: words('調査|検査|検証|究明|捜査|鑑定|調べ|原因|詳細|真相|詳しいこと|事実関係|正式|公式|確認中'),
+  certainCause: words('間違い|違いな|確実|決ま|確定|原因|せい|犯人|火元|発生源|感染源|十中八九|九分九厘|ミス|過失|不注意|手抜き|不始末|故障|不具合|不良|放火|老朽化|確認不足|管理不足'),
+  causeWords: words('原因|せい|仕業|によるもの|火元|発生源|感染源|過失|落ち度'),
+  inside: words('の間|内では|内で'),
+  katakanaEnding: words('ラシイ|ミタイ|ッテ|ソウ'),
+  direction: words('方向'),
+  guessWords: words('ことに|ことと|確実|確定|間違い|決まり'),
+  hearsayWords: words('らしい|らしか|みたい|そう|って|聞|耳|伺|話|とか|っぽい|という|との|げな|ごたる|ラシイ|ミタイ'),
+  reportWords: words('未確認|確認|裏|真偽|本当か|事実かどうか|情報|話|連絡|知らせ|通報|報告'),
+  // leaks
+  leakWords: words('固め|調整|詰め|協議|検討|まとま|固ま|素案|原案|試案|骨子案|たたき台|叩き台|方向|方針|計上|盛り込|盛りこ|反映|組み込|入れ'),
+  secretWords: words('ここだけ|内緒|ないしょ|ナイショ|オフレコ|内密|他言|口外'),
+  billWords: words('予算|議案|条例'),
+  // unannounced
+  asideWords: words('言え|いえ|申し上げ|お伝え|お話し|話せ|書け|言わ|言っちゃ|言っては|言うたら|言ったら|書いちゃ|書いては|出しちゃ'),
+  newsWords: words('発表|お知らせ|ニュース|報告'),
+  planWords: words('話|構想|計画|案'),
+  nai: words('ない'),
+  nextWords: words('次の|次期|新しい|今度の|後任の|年度の|来春の|月からの'),
+  postWords: words('長|リーダー|責任者|担当'),
+  // patterns, by their required literals
+  change: CHANGE,
+  benefit: BENEFIT,
+  privateInformant: PRIVATE_INFORMANT,
+  commentProcess: COMMENT_PROCESS,
+  decidedMeasure: DECIDED_MEASURE,
+  unannounced: UNANNOUNCED,
+  internalTalk: INTERNAL_TALK,
+  personnel: PERSONNEL,
+  nextPostPublic: NEXT_POST_PUBLIC,
+  corrected: CORRECTED,
+  promised: PROMISED_WHEN_DECIDED,
+  leakPublic: LEAK_PUBLIC,
+  unverified: UNVERIFIED,
+  reportConfirmed: REPORT_CONFIRMED,
+  reportFrame: REPORT_FRAME,
+} satisfies Record<string, readonly string[] | RegExp>
+type NeedName = keyof typeof NEEDS
+type Has = Record<NeedName, boolean>
+const NEED_NAMES = Object.keys(NEEDS) as NeedName[]
+// Worked out on the first check (gate.ts: not when the content script loads).
+const NEED_GATE = new NeedGate(() => NEED_NAMES.map((k) => { const n = NEEDS[k]; return n instanceof RegExp ? requiredLiterals(n) : n }))
+
+/** What one gate pass over the paragraph `t` finds: `has[k]` for every need. */
+function needsOf(t: string): Has {
+  const has = {} as Has
+  for (const k of NEED_NAMES) has[k] = false
+  for (const i of NEED_GATE.tries(t)) has[NEED_NAMES[i]!] = true
+  return has
+}
+
 export const unofficial: RuleFamily<UnofficialFacts> = {
   id: 'unofficial',
   meta: {
@@ -1372,8 +1455,9 @@ export const unofficial: RuleFamily<UnofficialFacts> = {
   },
   run({ doc, emit }) {
     const t = doc.squeezed.text
-    const e: Emitter = { doc, emit, spans: [] }
-    const facts: UnofficialFacts = { comment: COMMENT_PROCESS.test(t), drafts: [], decided: DECIDED_MEASURE.test(t), effects: [] }
+    const has = needsOf(t)
+    const e: Emitter = { doc, emit, spans: [], has }
+    const facts: UnofficialFacts = { comment: has.commentProcess && COMMENT_PROCESS.test(t), drafts: [], decided: has.decidedMeasure && DECIDED_MEASURE.test(t), effects: [] }
     for (const h of doc.hits('rumour')) {
       // こわい噂ばなし, 噂話の会: tales told at an event, not a rumour passed on.
       if (/^(?:ばなし|話の会|噺|話会)/u.test(t.slice(h.end, h.end + 3)) && /^(?:噂|うわさ|ウワサ)$/u.test(t.slice(h.start, h.end)) && /「[^」\n]{0,20}$/u.test(t.slice(Math.max(0, h.start - 20), h.start))) continue
@@ -1425,9 +1509,9 @@ export const unofficial: RuleFamily<UnofficialFacts> = {
     }
     leaks(e, t)
     unannounced(e, t)
-    if (/個人|私見|私|わたし|わたくし|僕|ぼく|自分|俺|うち|正直|率直|ぶっちゃけ|本音|担当|職員|課長|係長|部長|筆者|べき|本音|として(?:は|も)|しまして(?:は|も)/u.test(t)) personalView(e, t)
+    if (has.personal) personalView(e, t)
     // A generalisation about people (…のは、若い世代が…からです), then the city said to think so too: one view given as the city's.
-    if (/として(?:も)|としまして(?:も)/u.test(t)) {
+    if (has.cityToo) {
       const too = CITY_TOO.exec(t)
       if (too && /そのように|そう|同じ|同様|同感|同意見/u.test(too[0])) {
         const s0 = sentenceAround(t, too.index, too.index)
@@ -1436,30 +1520,31 @@ export const unofficial: RuleFamily<UnofficialFacts> = {
         if (prev && GENERALISED_CAUSE.test(said) && !PERSONAL_NOTE.test(t)) put(e, 'unofficial/personal-view', too.index, too.index + too[0].length, { opinion: said.replace(/[。！!]$/u, '') })
       }
     }
-    if (/やり方|やりかた|制度|仕組み|しくみ|方針|運用|進め方|集め方|決め方|使い方/u.test(t)) {
+    if (has.practice) {
       const wrong = OWN_PRACTICE_WRONG.exec(t)
       if (wrong && !RUMOUR_AWARE.test(sentenceOf(t, wrong.index, wrong.index + wrong[0].length)) && !OTHERS_THINK.test(t.slice(wrong.index + wrong[0].length - 6, wrong.index + wrong[0].length + 16))) put(e, 'unofficial/personal-view', wrong.index, wrong.index + wrong[0].length, { opinion: wrong[0] })
     }
-    if (/審議|議論|話し合い|議決|可決|採決|議会|成立|正式|承認|決裁|協議|検討|調整|上程|提案|提出|通って|通っと|通る前|通過/u.test(t)) decidedYetOpen(e, t)
+    if (has.council) decidedYetOpen(e, t)
     informal(e, t)
-    if (/べき|ほう|方が|しろ|せよ|ほし|欲し|くれ|いい|なきゃ|ないと|反対|賛成|支持/u.test(t)) politicalView(e, t)
-    if (/話|うわさ|噂|評判|関わ|かかわ|関与|絡ん|関係して/u.test(t)) talkPassedOn(e, t)
-    if (/雑談|立ち話|懇親会|懇談|飲み会|酒席|宴席|二次会|オフレコ|非公式|囲み/u.test(t)) offRecord(e, t)
-    if (/調査|検査|検証|究明|捜査|鑑定|調べ|原因|詳細|真相|詳しいこと|事実関係|正式|公式|確認中/u.test(t) && /間違い|違いな|確実|決ま|確定|原因|せい|犯人|火元|発生源|感染源|十中八九|九分九厘|ミス|過失|不注意|手抜き|不始末|故障|不具合|不良|放火|老朽化|確認不足|管理不足/u.test(t)) causeBeforeInquiry(e, t)
-    if (/原因|せい|仕業|によるもの|火元|発生源|感染源|過失|落ち度/u.test(t)) guessedCause(e, t)
+    if (has.political) politicalView(e, t)
+    if (has.talk) talkPassedOn(e, t)
+    if (has.offRecord) offRecord(e, t)
+    if (has.inquiry && has.certainCause) causeBeforeInquiry(e, t)
+    if (has.causeWords) guessedCause(e, t)
     // Talk among the staff passed on (職員の間では「直撃はほぼ確実」と言われています, 庁内ではもっぱらの噂です).
-    if (/の間|内では|内で/u.test(t)) {
+    if (has.inside) {
       INSIDE_TALK.lastIndex = 0
       for (let m = INSIDE_TALK.exec(t), n = 0; m && n < MAX_HITS; m = INSIDE_TALK.exec(t), n++) put(e, 'unofficial/rumour', m.index, m.index + m[0].length, { plain: '（確かめた事実）' })
     }
     stageWords(e, t, facts.drafts)
     // Endings spelt in katakana or romaji (異動になりソウデス, rashii desu) read as their hiragana (same offsets).
-    const h = hiraganaEndings(t)
-    if (CHANGE.test(t) || BENEFIT.test(t) || /方向/u.test(t) || PRIVATE_INFORMANT.test(t)) forecasts(e, h, facts.effects)
-    if (/ことに|ことと|確実|確定|間違い|決まり/u.test(h)) guesses(e, h)
-    if (/らしい|らしか|みたい|そう|って|聞|耳|伺|話|とか|っぽい|という|との|げな|ごたる|ラシイ|ミタイ/u.test(h)) hearsay(e, h)
+    // (Without a Latin letter or a katakana ending, hiraganaEndings gives `t` itself, and the gate's words stand for `h` too.)
+    const h = has.latin || has.katakanaEnding ? hiraganaEndings(t) : t
+    if (has.direction || (has.change && CHANGE.test(t)) || (has.benefit && BENEFIT.test(t)) || (has.privateInformant && PRIVATE_INFORMANT.test(t))) forecasts(e, h, facts.effects)
+    if (h === t ? has.guessWords : /ことに|ことと|確実|確定|間違い|決まり/u.test(h)) guesses(e, h)
+    if (h === t ? has.hearsayWords : /らしい|らしか|みたい|そう|って|聞|耳|伺|話|とか|っぽい|という|との|げな|ごたる|ラシイ|ミタイ/u.test(h)) hearsay(e, h)
     // (After the hearsay: news already reported as a rumour is not reported again for its concession.)
-    if (/未確認|確認|裏|真偽|本当か|事実かどうか|情報|話|連絡|知らせ|通報|報告/u.test(t)) unverifiedReport(e, t)
+    if (has.reportWords) unverifiedReport(e, t)
     return facts
   },
   post({ facts, spans, emit }) {
