@@ -85,9 +85,14 @@ import { inSayingsLine, isMention } from '../words'
 /** Matters a city decides: a forecast or a hearsay about one of these is about an undecided matter. */
 const DECISION =
   /有料|無料|無償|値上|値下|料金|税|廃止|統合|統廃合|合併|移転|新設|閉鎖|閉校|閉館|休館|休止|中止|延期|縮小|拡大|拡充|見直|改定|改正|民営化|委託|導入|異動|人事|交代|就任|退任|辞任|退職|昇進|昇格|出馬|立候補|後任|内定|内示|決定|決ま|採用|選ば|選定|候補|予算|条例|計画|事業|補助金|助成|入札|契約|誘致|出店|撤退|再開発|増便|減便|廃線|無料化|有料化|無償化|延び|短縮|延長|増設|設置|整備|建て替え|改修|新築|開設|開業|拡張|実施|開始|処分|懲戒|休校|休園|休業|学級閉鎖|学年閉鎖|大使|キャラクター|キャッチコピー|ロゴ|出演|ゲスト|市長|副市長|課長|部長|議員|選挙/u
-/** A change the city decides (narrower than DECISION): what a forecast or a second-hand report must be about. */
+/**
+ * A change the city decides (narrower than DECISION): what a forecast or a second-hand report must be about.
+ * (Three alternatives are written out, できる|できます, 移る|移り|移転 and なくな|…|んようす, so that the words every match needs
+ * (literals.ts) are theirs, not が, に or よう, which nearly every paragraph holds: the family's gate asks CHANGE only of text
+ * that may hold it.)
+ */
 const CHANGE =
-  /(?:会費|使用料|利用料|手数料|保険料|保育料|授業料|受講料|参加費|入館料|入場料|観覧料|駐車料|運賃|家賃|賃料|税金|税率|負担金|負担額|自己負担)(?:が|も|は|、|,)[^。！？!?\n]{0,6}?(?:上が|あが|下が|さが|高くな|安くな|アップ|倍に|値上|値下)|一体化|可決|否決|採択|(?:条例|法案|議案)が?成立|(?:条例|法案|議案|規則|要綱)(?:案)?(?:は|が|を)?[、,]?[^。！？!?\n]{0,12}?(?:制定|施行|改正|成立)(?:され|する|し)|罰則(?:を|が)?(?:設け|導入|新設)|ひとつに|一つに|存廃|(?:おーぷん|オープン|開設|開業|開館|開園|開所|完成|供用開始)(?:する|します|予定|らしい|ラシイ|みたい|だって|って|は|が|時期|日)|(?:店|コンビニ|スーパー|ドラッグストア|チェーン|テナント|企業|工場|ホテル|病院|銀行)(?:が|も)(?:入る|入り|入居|進出|来る)|(?:が|に)(?:でき(?:る|ます)|建つ|建ち|建設され|整備され|作られ|つくられ|造られ|新しくな|移(?:る|り|転))|見直(?:し|さ|す)|(?:業者|民間|外部)(?:に|へ)(?:委託|外注)|再編|引き?上げ|引き?下げ|転用|用途変更|(?:今年|来年|今年度|来年度|今回|次回|今季|来季)(?:が|で)最後|ダイヤ改正|有料に|無料に|無償に|有料化|無料化|無償化|値上|値下|料金|予算|廃止|統合|統廃合|合併|移転|新設|閉鎖|閉校|閉館|休館|休止|中止|延期|縮小|民営化|異動|人事|交代|就任|退任|辞任|退職|出馬|立候補|後任|内定|内示|決定|決ま|選ば|選定|候補|誘致|出店|撤退|増便|減便|廃線|延び|延長|短縮|着工|再開発|市長選|大使|見送|課長|部長|係長|所長|館長|校長|(?:今年|今年度|年度|来年|来年度|今月|来月|年内|年度内|春|夏|秋|冬|[0-9]+月|[0-9]+年)(?:で|いっぱいで|末で|限りで|をもって)(?:終わ|終了|廃止|閉鎖|なくな|打ち切|取りやめ|撤退|閉店|閉館|運航終了|運行終了)|辞め|やめる|なくなる|なくす|なくな|外れ|外さ|選挙|引退|出ない|出られない|休校|休園|休業|閉園|学級閉鎖|学年閉鎖|分散登校|短縮授業|オンライン授業|自宅学習|休み(?:に|と)なる|休みにな|補助|給付|支給|交付|還元|商品券|臨時(?:回収|収集|運行|便|窓口|休館|休校)|(?:入れ|使え|利用でき|参加でき|行け|停め|止め|乗れ)(?:なく(?:な|す)|ん(?:ごと|よう)(?:な|す))|(?:俳優|歌手|芸人|タレント|有名人|著名人|アイドル|アーティスト|選手)(?:さん)?(?:が|も)[^。！？!?\n]{0,10}?(?:来て(?:くれ|くださ|もらえ)|来(?:る|られる|場)|出演|登場|駆けつけ|いらっしゃ)|(?:枠|定員|募集人数|募集人員|受け?入れ(?:数|人数|枠)?|便数|本数)(?:が|を|も|は)?[^。！？!?\n]{0,6}?(?:拡大|拡充|増員|増枠|増や|増え|広が)/u
+  /(?:会費|使用料|利用料|手数料|保険料|保育料|授業料|受講料|参加費|入館料|入場料|観覧料|駐車料|運賃|家賃|賃料|税金|税率|負担金|負担額|自己負担)(?:が|も|は|、|,)[^。！？!?\n]{0,6}?(?:上が|あが|下が|さが|高くな|安くな|アップ|倍に|値上|値下)|一体化|可決|否決|採択|(?:条例|法案|議案)が?成立|(?:条例|法案|議案|規則|要綱)(?:案)?(?:は|が|を)?[、,]?[^。！？!?\n]{0,12}?(?:制定|施行|改正|成立)(?:され|する|し)|罰則(?:を|が)?(?:設け|導入|新設)|ひとつに|一つに|存廃|(?:おーぷん|オープン|開設|開業|開館|開園|開所|完成|供用開始)(?:する|します|予定|らしい|ラシイ|みたい|だって|って|は|が|時期|日)|(?:店|コンビニ|スーパー|ドラッグストア|チェーン|テナント|企業|工場|ホテル|病院|銀行)(?:が|も)(?:入る|入り|入居|進出|来る)|(?:が|に)(?:できる|できます|建つ|建ち|建設され|整備され|作られ|つくられ|造られ|新しくな|移る|移り|移転)|見直(?:し|さ|す)|(?:業者|民間|外部)(?:に|へ)(?:委託|外注)|再編|引き?上げ|引き?下げ|転用|用途変更|(?:今年|来年|今年度|来年度|今回|次回|今季|来季)(?:が|で)最後|ダイヤ改正|有料に|無料に|無償に|有料化|無料化|無償化|値上|値下|料金|予算|廃止|統合|統廃合|合併|移転|新設|閉鎖|閉校|閉館|休館|休止|中止|延期|縮小|民営化|異動|人事|交代|就任|退任|辞任|退職|出馬|立候補|後任|内定|内示|決定|決ま|選ば|選定|候補|誘致|出店|撤退|増便|減便|廃線|延び|延長|短縮|着工|再開発|市長選|大使|見送|課長|部長|係長|所長|館長|校長|(?:今年|今年度|年度|来年|来年度|今月|来月|年内|年度内|春|夏|秋|冬|[0-9]+月|[0-9]+年)(?:で|いっぱいで|末で|限りで|をもって)(?:終わ|終了|廃止|閉鎖|なくな|打ち切|取りやめ|撤退|閉店|閉館|運航終了|運行終了)|辞め|やめる|なくなる|なくす|なくな|外れ|外さ|選挙|引退|出ない|出られない|休校|休園|休業|閉園|学級閉鎖|学年閉鎖|分散登校|短縮授業|オンライン授業|自宅学習|休み(?:に|と)なる|休みにな|補助|給付|支給|交付|還元|商品券|臨時(?:回収|収集|運行|便|窓口|休館|休校)|(?:入れ|使え|利用でき|参加でき|行け|停め|止め|乗れ)(?:なくな|なくす|んごとな|んごとす|んような|んようす)|(?:俳優|歌手|芸人|タレント|有名人|著名人|アイドル|アーティスト|選手)(?:さん)?(?:が|も)[^。！？!?\n]{0,10}?(?:来て(?:くれ|くださ|もらえ)|来(?:る|られる|場)|出演|登場|駆けつけ|いらっしゃ)|(?:枠|定員|募集人数|募集人員|受け?入れ(?:数|人数|枠)?|便数|本数)(?:が|を|も|は)?[^。！？!?\n]{0,6}?(?:拡大|拡充|増員|増枠|増や|増え|広が)/u
 /**
  * A benefit the city would grant, in the future or passive form (無償で配ることになる, 無料で配布される, 市の職員として採用される,
  * 正職員に登用してもらえる): a forecast or a hearsay of one promises what is not decided. (A hand-out going on, 無料で配布しています,
@@ -646,7 +651,7 @@ function unverifiedReport(e: Emitter, t: string): void {
       return
     }
   }
-  if ((e.has.reportConfirmed && REPORT_CONFIRMED.test(t)) || !e.has.reportFrame) return
+  if (!e.has.reportFrame || (e.has.reportConfirmed && REPORT_CONFIRMED.test(t))) return
   REPORT_FRAME.lastIndex = 0
   let n = 0
   for (let m = REPORT_FRAME.exec(t); m && n < MAX_HITS; m = REPORT_FRAME.exec(t), n++) {
@@ -909,6 +914,7 @@ const POLICE_SAID = /(?:警察|県警|警察署|捜査関係者)(?:の発表|が
 
 function talkPassedOn(e: Emitter, t: string): void {
   for (const re of [INFORMANT_TALK, LOCAL_TALK]) {
+    if (!(re === INFORMANT_TALK ? e.has.informantTalk : e.has.localTalk)) continue
     re.lastIndex = 0
     let n = 0
     for (let m = re.exec(t); m && n < MAX_HITS; m = re.exec(t), n++) {
@@ -920,12 +926,12 @@ function talkPassedOn(e: Emitter, t: string): void {
       put(e, 'unofficial/rumour', m.index, m.index + m[0].length, { plain: '（確かめた事実）' })
     }
   }
-  const guess = SUSPECT_GUESS.exec(t)
+  const guess = e.has.suspectGuess ? SUSPECT_GUESS.exec(t) : null
   if (guess && !POLICE_SAID.test(t) && !OFFICIAL_SOURCE.test(t) && !NAMED_SOURCE.test(t)) put(e, 'unofficial/guessed-cause', guess.index, guess.index + guess[0].length)
 }
 
 function informal(e: Emitter, t: string): void {
-  if (!e.has.informal && !(e.has.latin && /rumou?r|heard|word|official/iu.test(t))) return
+  if (!e.has.informal && !(e.has.english && /rumou?r|heard|word|official/iu.test(t))) return
   INFORMAL_SOURCE.lastIndex = 0
   let n = 0
   for (let m = INFORMAL_SOURCE.exec(t); m && n < MAX_HITS; m = INFORMAL_SOURCE.exec(t), n++) {
@@ -1075,7 +1081,7 @@ function unannounced(e: Emitter, t: string): void {
     }
   }
   for (const re of [CONJECTURE, TALK_OUT]) {
-    if (re === TALK_OUT && !e.has.planWords) continue
+    if (re === TALK_OUT && !(e.has.planWords && e.has.talkOut)) continue
     if (re === CONJECTURE && !e.has.nai) continue
     re.lastIndex = 0
     n = 0
@@ -1126,8 +1132,19 @@ const KATAKANA_ENDING = /(?<=[\p{Script=Han}\p{Script=Hiragana}])(?:(?:ラシイ
  * so the endings read the same however they are spelt; katakana words (ホテル, ミタイム) are left.
  */
 export function hiraganaEndings(t: string): string {
-  if (/rashi|mitai/iu.test(t)) t = t.replace(ROMAJI_ENDING, romajiToKana)
-  if (!/ラシイ|ミタイ|ッテ|ソウ/u.test(t)) return t
+  return withHiraganaEndings(t, ROMAJI_WORD.test(t), KATAKANA_WORD.test(t))
+}
+
+const ROMAJI_WORD = /rashi|mitai/iu
+const KATAKANA_WORD = /ラシイ|ミタイ|ッテ|ソウ/u
+
+/**
+ * `hiraganaEndings`, told whether `t` holds a romaji ending's word (ROMAJI_WORD) and a katakana one (KATAKANA_WORD). Turning the
+ * romaji into kana makes no katakana word: its hiragana and spaces take the romaji's place, next to the same characters.
+ */
+function withHiraganaEndings(t: string, romaji: boolean, katakana: boolean): string {
+  if (romaji) t = t.replace(ROMAJI_ENDING, romajiToKana)
+  if (!katakana) return t
   return t.replace(KATAKANA_ENDING, (w) => String.fromCharCode(...Array.from(w, (c) => c.charCodeAt(0) - 0x60)))
 }
 
@@ -1270,6 +1287,18 @@ function hearsay(e: Emitter, t: string): void {
 
 /** The words of a plain alternation of literals, written as its source (no syntax but `|`). */
 const words = (alternation: string): readonly string[] => alternation.split('|')
+/**
+ * Every spelling of an ASCII word that the `iu` flags match as it: each letter in either case, and ſ for s and K (U+212A) for k,
+ * the only other code units whose simple case folding is an ASCII letter.
+ */
+function caseVariants(word: string): string[] {
+  let out = ['']
+  for (const c of word) {
+    const forms = new Set([c.toLowerCase(), c.toUpperCase(), ...(c.toLowerCase() === 's' ? ['\u017f'] : c.toLowerCase() === 'k' ? ['\u212a'] : [])])
+    out = out.flatMap((w) => [...forms].map((f) => w + f))
+  }
+  return out
+}
 
 /**
  * The paragraph's prerequisites, found in one Aho–Corasick pass (gate.ts) instead of one regex test each: on ordinary text most
@@ -1285,11 +1314,11 @@ const NEEDS = {
   cityToo: words('としても|としましても'),
   practice: words('やり方|やりかた|制度|仕組み|しくみ|方針|運用|進め方|集め方|決め方|使い方'),
   council: words('審議|議論|話し合い|議決|可決|採決|議会|成立|正式|承認|決裁|協議|検討|調整|上程|提案|提出|通って|通っと|通る前|通過'),
-  // informal's Japanese words (its English ones are asked of text with a Latin letter: `latin`)
+  // informal's Japanese words (its English ones, /rumou?r|heard|word|official/i, are asked only where `english` is found)
   informal: words('筋|話し|聞|伺|教え|話題|噂|うわさ|持ちきり|もちきり|とか'),
-  // Every match of the family's `i` patterns of English words (rumour, heard, official; rashii, mitai) holds an ASCII letter: the
-  // only other code units that fold to one are ſ (s) and K (k), and each of those words has a letter besides s and k.
-  latin: words('a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|A|B|C|D|E|F|G|H|I|J|K|L|M|N|O|P|Q|R|S|T|U|V|W|X|Y|Z'),
+  // Part of every match of /rumou?r|heard|word|official/iu, and of /rashi|mitai/iu (the romaji endings), in any case.
+  english: ['rum', 'ear', 'wor', 'ffi'].flatMap(caseVariants),
+  romaji: ['ash', 'ita'].flatMap(caseVariants),
   political: words('べき|ほう|方が|しろ|せよ|ほし|欲し|くれ|いい|なきゃ|ないと|反対|賛成|支持'),
   talk: words('話|うわさ|噂|評判|関わ|かかわ|関与|絡ん|関係して'),
   offRecord: words('雑談|立ち話|懇親会|懇談|飲み会|酒席|宴席|二次会|オフレコ|非公式|囲み'),
@@ -1329,6 +1358,11 @@ const NEEDS = {
   unverified: UNVERIFIED,
   reportConfirmed: REPORT_CONFIRMED,
   reportFrame: REPORT_FRAME,
+  informantTalk: INFORMANT_TALK,
+  localTalk: LOCAL_TALK,
+  suspectGuess: SUSPECT_GUESS,
+  talkOut: TALK_OUT,
+  hearsay: HEARSAY,
 } satisfies Record<string, readonly string[] | RegExp>
 type NeedName = keyof typeof NEEDS
 type Has = Record<NeedName, boolean>
@@ -1538,11 +1572,11 @@ export const unofficial: RuleFamily<UnofficialFacts> = {
     }
     stageWords(e, t, facts.drafts)
     // Endings spelt in katakana or romaji (異動になりソウデス, rashii desu) read as their hiragana (same offsets).
-    // (Without a Latin letter or a katakana ending, hiraganaEndings gives `t` itself, and the gate's words stand for `h` too.)
-    const h = has.latin || has.katakanaEnding ? hiraganaEndings(t) : t
+    // (Without a romaji or a katakana ending, `h` is `t` itself, and the gate's words stand for it too.)
+    const h = has.romaji || has.katakanaEnding ? withHiraganaEndings(t, has.romaji && ROMAJI_WORD.test(t), has.katakanaEnding) : t
     if (has.direction || (has.change && CHANGE.test(t)) || (has.benefit && BENEFIT.test(t)) || (has.privateInformant && PRIVATE_INFORMANT.test(t))) forecasts(e, h, facts.effects)
     if (h === t ? has.guessWords : /ことに|ことと|確実|確定|間違い|決まり/u.test(h)) guesses(e, h)
-    if (h === t ? has.hearsayWords : /らしい|らしか|みたい|そう|って|聞|耳|伺|話|とか|っぽい|という|との|げな|ごたる|ラシイ|ミタイ/u.test(h)) hearsay(e, h)
+    if (h === t ? has.hearsayWords && has.hearsay : /らしい|らしか|みたい|そう|って|聞|耳|伺|話|とか|っぽい|という|との|げな|ごたる|ラシイ|ミタイ/u.test(h)) hearsay(e, h)
     // (After the hearsay: news already reported as a rumour is not reported again for its concession.)
     if (has.reportWords) unverifiedReport(e, t)
     return facts
