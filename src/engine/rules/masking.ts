@@ -22,6 +22,7 @@
  * hypothetical cases (A社を退職後、B社に…) are not masks.
  */
 import { matchAllOf } from '../regex'
+import { NeedGate } from '../gate'
 import { sentenceOf } from '../words'
 import { CLAUSES } from '../clauses'
 import type { DraftFinding, RuleFamily, RuleInput } from '../rule'
@@ -401,7 +402,7 @@ function figureSlots(t: string): Set<number> {
   return out
 }
 
-/** Mask characters: runs and single characters. */
+/** Mask characters: runs and single characters (`run` calls it only on a paragraph that holds one). */
 function masks(t: string, doc: RuleInput['doc'], emit: Emit): void {
   const n = t.length
   let i = 0
@@ -567,9 +568,8 @@ function countXRuns(t: string): number {
   for (const m of t.matchAll(/(?<![A-Za-z])[Xx]{2,4}(?![A-Za-z])/gu)) if (++n >= 3) break
   return n
 }
-/** XX月XX日, ＸＸ時, X月X日. */
+/** XX月XX日, ＸＸ時, X月X日 (`run` calls it only on a paragraph with an X or an x). */
 function xMasks(t: string, doc: RuleInput['doc'], emit: Emit): void {
-  if (!/[Xx]/.test(t)) return
   XMASK.lastIndex = 0
   for (const m of matchAllOf(XMASK, t)) {
     const a = m.index
@@ -634,12 +634,13 @@ function questionMasks(t: string, doc: RuleInput['doc'], emit: Emit): void {
 /** A to-do about a field in round brackets: （日時：要確認）, (料金 TBD). */
 const PAREN_NOTE = /[(（]([^()（）\n]{2,22})[)）]/gu
 
-function blanks(t: string, doc: RuleInput['doc'], emit: Emit): void {
-  if (/[(（]/u.test(t) && /要|TB[DCA]|未確認|確認待ち/iu.test(t)) {
+function blanks(t: string, doc: RuleInput['doc'], emit: Emit, on: number): void {
+  // (`on & ON.paren` is exactly /[(（]/.test(t).)
+  if (on & ON.paren && /要|TB[DCA]|未確認|確認待ち/iu.test(t)) {
     PAREN_NOTE.lastIndex = 0
     for (const m of matchAllOf(PAREN_NOTE, t)) if (fieldTodo(m[1]!)) emitTemplate(t, m.index, m.index + m[0].length, '', doc, emit, true)
   }
-  if (/[(（【［\[]\s?[※TtA要確未あ後決差]/.test(t)) {
+  if (on & (ON.paren | ON.square) && /[(（【［\[]\s?[※TtA要確未あ後決差]/.test(t)) {
     DRAFT_NOTE.lastIndex = 0
     for (const m of matchAllOf(DRAFT_NOTE, t)) {
       // 【要確認】確定申告の期限が変わりました: a heading that opens its line asks the reader to check, it is no note left to fill.
@@ -647,7 +648,7 @@ function blanks(t: string, doc: RuleInput['doc'], emit: Emit): void {
       emitTemplate(t, m.index, m.index + m[0].length, '', doc, emit, true)
     }
   }
-  if (!t.includes('_') && !/[(（]\s/.test(t)) return
+  if (!(on & ON.under) && !(on & ON.paren && /[(（]\s/.test(t))) return
   BLANK.lastIndex = 0
   for (const m of matchAllOf(BLANK, t)) {
     const a = m.index
@@ -676,8 +677,8 @@ function blanks(t: string, doc: RuleInput['doc'], emit: Emit): void {
 const LEFT_INSTRUCTION =
   /(?:ここに|こちらに)(?:本文|タイトル|見出し|キャプション|説明文|告知文|文章|写真|画像)(?=[＊*■□◆◇●○\s]|$)|(?:ここに|こちらに)(?:本文|タイトル|見出し|キャプション|説明文|告知文|文章|写真|画像|ハッシュタグ|URL|リンク)(?:を)?(?:入力|記入|挿入|入れる|入れて|貼り付け|追加)(?:して(?:ください|下さい)|する|ください)?|(?:本文|タイトル|見出し|キャプション|説明文|告知文|文章|写真|画像|ハッシュタグ|URL|リンク)を(?:ここ|こちら)に(?:入力|記入|挿入|入れる|入れて|貼り付け|追加)(?:して(?:ください|下さい)|する|ください)?|[#＃](?:ハッシュタグ|タグ名|hashtag)(?![\p{L}\p{N}])|(?:ここに|こちらに)[^。、\n]{0,16}?(?:を)?(?:入れる|入力|記入|挿入|貼る|貼り付け|書く)(?![てしくでさ]|欄|ところ|場所|スペース|こと|よう|方法)|[（(][^()（）\n]{0,12}?(?:を)?(?:入れる|入れて|入力する|記入する|挿入する|貼る|貼り付ける|差し込む|書く)[)）]|[（(]\s?(?:ここに|こちらに)[^()（）\n]{0,10}?(?:名|文|文章|URL|画像|写真|説明|タイトル|本文|日付|日時|場所|会場|時間|金額|価格|料金|内容|キャプション|リンク)\s?[)）]|[（(]\s?(?:日付|日時|時間|時刻|場所|会場|会場名|店名|商品名|施設名|イベント名|タイトル|本文|URL|リンク|金額|料金|価格|写真|画像)を?(?:入力|記入|挿入)\s?[)）]/gu
 
-function leftInstructions(t: string, doc: RuleInput['doc'], emit: Emit): void {
-  if (!/入れ|入力|記入|挿入|貼|差し込|書|ハッシュタグ|タグ名|hashtag|ここに|こちらに/iu.test(t)) return
+function leftInstructions(t: string, doc: RuleInput['doc'], emit: Emit, on: number): void {
+  if (!(on & ON.left) || !/入れ|入力|記入|挿入|貼|差し込|書|ハッシュタグ|タグ名|hashtag|ここに|こちらに/iu.test(t)) return
   LEFT_INSTRUCTION.lastIndex = 0
   for (const m of matchAllOf(LEFT_INSTRUCTION, t)) {
     // Inside 【…】 or […] it is a slot, reported by `slots`.
@@ -694,9 +695,8 @@ function leftInstructions(t: string, doc: RuleInput['doc'], emit: Emit): void {
 /** A line that names a template's field (本文：, 見出し：, 画像：, キャプション：). */
 const TEMPLATE_FIELD_LINE = /(?:^|\n)\s*(?:本文|見出し|小見出し|リード文?|キャプション|画像|写真|ハッシュタグ)\s?[:：]/u
 const TEMPLATE_ONLY_FIELD = /^(?:タイトル|サブタイトル|見出し|小見出し|本文|リード文?|キャプション|説明文|告知文)$/u
-/** 〔日付〕に…, 詳細は[URL]を, 会場：＜会場名＞, 【タイトルを入れる】. */
+/** 〔日付〕に…, 詳細は[URL]を, 会場：＜会場名＞, 【タイトルを入れる】 (`run` calls it only on a paragraph with an opening bracket of SLOT). */
 function slots(t: string, doc: RuleInput['doc'], emit: Emit): void {
-  if (!/[\[［〔【<＜《{｛]/.test(t)) return
   SLOT.lastIndex = 0
   for (const m of matchAllOf(SLOT, t)) {
     const inner = m[1]!.trim()
@@ -761,8 +761,8 @@ const DISTRICT_PERSON = /[\p{Script=Han}]{1,6}(?:町|地区|村|区)(?:の|に�
 
 const AT_THEIR_WISH = /(?:ご本人|本人|ご家族|寄付者|寄附者|ご寄付|ご寄附|寄贈者)(?:様)?の(?:ご)?(?:希望|意向|要望)|匿名(?:を)?(?:希望|で)|ご寄付|ご寄附|寄贈/u
 
+/** (`run` calls it only on a paragraph with a word of holding back: 伏せ, ふせ, 控え, 出さ, 出せ, 言え, 書け or 明かせ.) */
 function withheld(t: string, doc: RuleInput['doc'], emit: Emit): void {
-  if (!/伏せ|ふせ|控え|出さ|出せ|言え|書け|明かせ/u.test(t)) return
   WITHHELD.lastIndex = 0
   for (const m of matchAllOf(WITHHELD, t)) {
     const s = sentenceOf(t, m.index, m.index + m[0].length)
@@ -779,8 +779,9 @@ function withheld(t: string, doc: RuleInput['doc'], emit: Emit): void {
 /** A case study or a hypothetical, where letters stand for anyone (相談事例：Aさん（70代）は…). */
 const CASE_CONTEXT = /事例|ケース|仮に|たとえば|例えば|相談例|モデル|架空|Q&A|Q:|問:|設例/u
 
+/** (`run` calls it only on a paragraph with a capital letter.) */
 function initials(t: string, doc: RuleInput['doc'], emit: Emit): void {
-  if (!/[A-Z]/.test(t) || CASE_CONTEXT.test(t)) return
+  if (CASE_CONTEXT.test(t)) return
   // Each lone capital with what follows it: A社 … B社 are cases set side by side (hypothetical);
   // A課のBさん names two different things, one real person.
   const letters = new Map<string, Set<string>>()
@@ -820,8 +821,8 @@ const ONE_REFERENT = /(?:^|[^\p{Script=Han}])(?:ある|とある|例の|あの|�
 /** A procedure by initials (頭文字がAの方から順に, イニシャルがA〜Mの方は): everyone's, not one. */
 const BY_ORDER = /^[」』"]?(?:の方|の人|の皆|から順|順|〜|~|-|ー|の順|で始まる方|の場合|の欄|を|と)/u
 
+/** (`run` calls it only on a paragraph with 頭文字, イニシャル, 最初の文字, 一文字目, 名前の最初 or 始まる.) */
 function initialHints(t: string, doc: RuleInput['doc'], emit: Emit): void {
-  if (!/頭文字|イニシャル|最初の文字|一文字目|名前の最初|始まる/u.test(t)) return
   INITIAL_HINT.lastIndex = 0
   for (const m of matchAllOf(INITIAL_HINT, t)) {
     // ひらがなの頭文字 ends a word only when a particle or a bracket follows (頭文字は「や」), not 頭文字はあります.
@@ -838,6 +839,65 @@ function initialHints(t: string, doc: RuleInput['doc'], emit: Emit): void {
     if (!bracketed && !aboutOne && !BAD_NEWS.test(sentence) && !CONDUCT.test(sentence) && !INVITES_GUESS.test(t.slice(Math.max(0, s.start - 40), s.end + 60))) continue
     emitFuseji(t, m.index, m.index + m[0].length, '頭文字で名前をほのめかす書き方', '詮索や', doc, emit)
   }
+}
+
+/**
+ * What each detector cannot find anything without, found in one Aho–Corasick pass over the paragraph (gate.ts) instead of
+ * one `test` per detector: most paragraphs hold no mask, no X, no bracket. A bit says the paragraph holds one of its
+ * words; where a detector's own first test was exactly "holds one of these characters or words", the bit replaces it,
+ * and where it was narrower, it is still run, after the bit.
+ */
+const ON = {
+  /** A mask character (`masks` finds nothing without one). */
+  mask: 1 << 0,
+  /** X or x: `xMasks`. */
+  x: 1 << 1,
+  /** A round bracket: the to-dos (日時：要確認), the drafts' notes (（TBD）) and the empty brackets （　） of `blanks`. */
+  paren: 1 << 2,
+  /** 【, ［ or [: the other notes of `blanks` (【要確認】). */
+  square: 1 << 3,
+  /** An underscore: the blanks ＿＿＿ of `blanks`. */
+  under: 1 << 4,
+  /** An opening bracket of a slot (`slots`). */
+  slot: 1 << 5,
+  /** A capital letter (`initials`). */
+  upper: 1 << 6,
+  /** A word of holding back (`withheld`). */
+  withheld: 1 << 7,
+  /** A word of an initial's hint (`initialHints`). */
+  hint: 1 << 8,
+  /** A word of an instruction left in the text (`leftInstructions`; its own test, with the `i` flag, still follows). */
+  left: 1 << 9,
+  /** 例, 見本 or サンプル: every alternative of EXAMPLE_INTRO holds one. */
+  intro: 1 << 10,
+  /** 上記, 以上 or 上の: the note below an example (`declaresAbove`; tested again on the paragraph's head). */
+  above: 1 << 11,
+  /** 「 or 『: EXPLAINS_PLACEHOLDER opens with one. */
+  quote: 1 << 12,
+} as const
+/** Each bit's words, in the order of their bits. */
+const ON_WORDS: ReadonlyArray<readonly string[]> = [
+  [...MASK],
+  ['X', 'x'],
+  ['(', '（'],
+  ['【', '［', '['],
+  ['_'],
+  [...'[［〔【<＜《{｛'],
+  [...'ABCDEFGHIJKLMNOPQRSTUVWXYZ'],
+  ['伏せ', 'ふせ', '控え', '出さ', '出せ', '言え', '書け', '明かせ'],
+  ['頭文字', 'イニシャル', '最初の文字', '一文字目', '名前の最初', '始まる'],
+  // The i flag of its test: hashtag in any case (no other character folds to h or H).
+  ['入れ', '入力', '記入', '挿入', '貼', '差し込', '書', 'ハッシュタグ', 'タグ名', 'ここに', 'こちらに', 'h', 'H'],
+  ['例', '見本', 'サンプル'],
+  ['上記', '以上', '上の'],
+  ['「', '『'],
+]
+const TRIGGERS = new NeedGate(() => ON_WORDS)
+/** The bits of `ON` whose words occur in `t`. */
+function triggersIn(t: string): number {
+  let on = 0
+  for (const k of TRIGGERS.tries(t)) on |= 1 << k
+  return on
 }
 
 /**
@@ -891,25 +951,28 @@ export const masking: RuleFamily<MaskingFacts> = {
     // Blanks and 伏せ字 wait for `post`: a note opening the next paragraph (※上記は記入例です) may declare this one an example.
     const deferred: DraftFinding[] = []
     const hold: Emit = (d) => (d.rule === 'masking/example' ? emit(d) : void deferred.push(d))
-    masks(t, doc, hold)
-    xMasks(t, doc, hold)
-    blanks(t, doc, hold)
+    // Each detector only where what it cannot find anything without occurs (ON).
+    const on = triggersIn(t)
+    if (on & ON.mask) masks(t, doc, hold)
+    if (on & ON.x) xMasks(t, doc, hold)
+    if (on & (ON.paren | ON.square | ON.under)) blanks(t, doc, hold, on)
     questionMasks(t, doc, hold)
-    slots(t, doc, hold)
+    if (on & ON.slot) slots(t, doc, hold)
     bou(t, doc, hold)
-    initials(t, doc, hold)
-    withheld(t, doc, hold)
-    initialHints(t, doc, hold)
-    leftInstructions(t, doc, hold)
+    if (on & ON.upper) initials(t, doc, hold)
+    if (on & ON.withheld) withheld(t, doc, hold)
+    if (on & ON.hint) initialHints(t, doc, hold)
+    leftInstructions(t, doc, hold, on)
     // In the paragraph itself: blanks after a line that introduces an example, or before a note that names them as placeholders.
-    const lines = t.split('\n')
-    let at = 0
     let introAt = -1
-    for (const line of lines) {
-      if (introAt < 0 && line.length <= 120 && EXAMPLE_INTRO.test(line)) introAt = at + line.length
-      at += line.length + 1
+    if (on & ON.intro) {
+      let at = 0
+      for (const line of t.split('\n')) {
+        if (introAt < 0 && line.length <= 120 && EXAMPLE_INTRO.test(line)) introAt = at + line.length
+        at += line.length + 1
+      }
     }
-    const explained = EXPLAINS_PLACEHOLDER.exec(t)
+    const explained = on & ON.quote ? EXPLAINS_PLACEHOLDER.exec(t) : null
     const explainAt = explained ? explained.index : -1
     const open: DraftFinding[] = []
     for (const d of deferred) {
@@ -921,9 +984,9 @@ export const masking: RuleFamily<MaskingFacts> = {
     const last = t.trimEnd().slice(-120)
     return {
       deferred: open,
-      declaresAbove: /上記|以上|上の/u.test(head) && EXAMPLE_NOTE_BELOW.test(head),
+      declaresAbove: (on & ON.above) !== 0 && /上記|以上|上の/u.test(head) && EXAMPLE_NOTE_BELOW.test(head),
       explainsAbove: explainAt >= 0 && explainAt < 240,
-      introducesBelow: EXAMPLE_INTRO.test(last.slice(last.lastIndexOf('\n') + 1)),
+      introducesBelow: (on & ON.intro) !== 0 && EXAMPLE_INTRO.test(last.slice(last.lastIndexOf('\n') + 1)),
     }
   },
   post({ facts, spans, emit }) {
