@@ -23,6 +23,7 @@
  */
 import { matchAllOf } from '../regex'
 import { NeedGate } from '../gate'
+import { requiredLiterals } from '../literals'
 import { sentenceOf } from '../words'
 import { CLAUSES } from '../clauses'
 import type { DraftFinding, RuleFamily, RuleInput } from '../rule'
@@ -636,7 +637,7 @@ const PAREN_NOTE = /[(（]([^()（）\n]{2,22})[)）]/gu
 
 function blanks(t: string, doc: RuleInput['doc'], emit: Emit, on: number): void {
   // (`on & ON.paren` is exactly /[(（]/.test(t).)
-  if (on & ON.paren && /要|TB[DCA]|未確認|確認待ち/iu.test(t)) {
+  if (on & ON.paren && on & ON.todo && /要|TB[DCA]|未確認|確認待ち/iu.test(t)) {
     PAREN_NOTE.lastIndex = 0
     for (const m of matchAllOf(PAREN_NOTE, t)) if (fieldTodo(m[1]!)) emitTemplate(t, m.index, m.index + m[0].length, '', doc, emit, true)
   }
@@ -696,25 +697,30 @@ function leftInstructions(t: string, doc: RuleInput['doc'], emit: Emit, on: numb
 const TEMPLATE_FIELD_LINE = /(?:^|\n)\s*(?:本文|見出し|小見出し|リード文?|キャプション|画像|写真|ハッシュタグ)\s?[:：]/u
 const TEMPLATE_ONLY_FIELD = /^(?:タイトル|サブタイトル|見出し|小見出し|本文|リード文?|キャプション|説明文|告知文)$/u
 /** 〔日付〕に…, 詳細は[URL]を, 会場：＜会場名＞, 【タイトルを入れる】 (`run` calls it only on a paragraph with an opening bracket of SLOT). */
-function slots(t: string, doc: RuleInput['doc'], emit: Emit): void {
+function slots(t: string, doc: RuleInput['doc'], emit: Emit, on: number): void {
   SLOT.lastIndex = 0
   for (const m of matchAllOf(SLOT, t)) {
     const inner = m[1]!.trim()
     const a = m.index
     const b = a + m[0].length
     const lineBefore = t.slice(lineStartNear(t, a, 12), a)
-    const next = t.slice(b, b + 4).replace(/^[\]］〕】>＞》}｝]+/u, '')
+    // (Worked out when asked: a heading 【お知らせ】 needs neither.)
+    let nextText: string | undefined
+    const next = () => (nextText ??= t.slice(b, b + 4).replace(/^[\]］〕】>＞》}｝]+/u, ''))
     // A to-do (【★ここに金額・担当確認★】円から, 定員［人数・係長に確認］名) counts where it stands in a sentence or a field's value,
     // not heading a line (【要確認】確定申告の期限は…).
-    const inSentence = (/[\p{L}\p{N}]/u.test(lineBefore) && (SLOT_IN_SENTENCE.test(next) || UNIT.test(next))) || FIELD_BEFORE.test(lineBefore)
-    const instruction = slotNote(inner) || (inSentence && slotNote(inner, true)) || fieldTodo(inner)
+    const inSentence = () => (/[\p{L}\p{N}]/u.test(lineBefore) && (SLOT_IN_SENTENCE.test(next()) || UNIT.test(next()))) || FIELD_BEFORE.test(lineBefore)
+    // Each note only where the paragraph holds a literal its patterns need (ON: the inside is part of the paragraph).
+    const instruction =
+      ((on & ON.instruct) !== 0 && slotNote(inner)) || ((on & (ON.instruct | ON.slotTodo)) !== 0 && inSentence() && slotNote(inner, true)) || ((on & ON.todo) !== 0 && fieldTodo(inner))
     // 【タイトル】 with the template's other fields in the post (本文：…, 画像：…): scaffolding left in, wherever it stands.
     const scaffold = m[0][0] === '【' && TEMPLATE_ONLY_FIELD.test(inner) && TEMPLATE_FIELD_LINE.test(t)
     if (!instruction && !scaffold) {
-      if (!SLOT_FIELD.test(inner) && !NAMED_FIELD.test(inner)) continue
+      // (NAMED_FIELD ends in 名 or 前.)
+      if (!SLOT_FIELD.test(inner) && !((inner.endsWith('名') || inner.endsWith('前')) && NAMED_FIELD.test(inner))) continue
       // 【日時】10月1日 is a heading label; 〔日付〕に開催, 会場：＜会場名＞ are slots.
       // Doubled brackets ({{date}}, <<日付>>) close twice before the sentence goes on.
-      if (!SLOT_IN_SENTENCE.test(next) && !FIELD_BEFORE.test(lineBefore)) continue
+      if (!SLOT_IN_SENTENCE.test(next()) && !FIELD_BEFORE.test(lineBefore)) continue
       // 【電話】 and 【会場】 heading a line with its value on the next line: still a label.
       // …but 【タイトル】 or 【本文】 alone on a line heads nothing a post shows: the writer's template was never filled in.
       if (m[0][0] === '【' && /^\s*\n/.test(t.slice(b, b + 3)) && !TEMPLATE_ONLY_FIELD.test(inner)) continue
@@ -874,9 +880,15 @@ const ON = {
   above: 1 << 11,
   /** 「 or 『: EXPLAINS_PLACEHOLDER opens with one. */
   quote: 1 << 12,
+  /** A literal SLOT_INSTRUCTION cannot match without: a bracket's inside (part of the paragraph) may be an instruction (`slotNote`). */
+  instruct: 1 << 13,
+  /** A literal SLOT_TODO cannot match without: a bracket's inside may be a to-do (`slotNote` with `todo`). */
+  slotTodo: 1 << 14,
+  /** 要, 確認 or TB in any case: every word of FIELD_TODO_WORD (`fieldTodo`) and of the to-do test of `blanks` holds one. */
+  todo: 1 << 15,
 } as const
-/** Each bit's words, in the order of their bits. */
-const ON_WORDS: ReadonlyArray<readonly string[]> = [
+/** Each bit's words, in the order of their bits (worked out on the first check: see NeedGate). */
+const onWords = (): ReadonlyArray<readonly string[] | undefined> => [
   [...MASK],
   ['X', 'x'],
   ['(', '（'],
@@ -891,8 +903,13 @@ const ON_WORDS: ReadonlyArray<readonly string[]> = [
   ['例', '見本', 'サンプル'],
   ['上記', '以上', '上の'],
   ['「', '『'],
+  // (Without literals to need, a bit is always set: the gate tries patterns it cannot say anything of.)
+  requiredLiterals(SLOT_INSTRUCTION),
+  requiredLiterals(SLOT_TODO),
+  // The i flag of FIELD_TODO_WORD and of TB[DCA]: no other character folds to T or B.
+  ['要', '確認', 'TB', 'Tb', 'tB', 'tb'],
 ]
-const TRIGGERS = new NeedGate(() => ON_WORDS)
+const TRIGGERS = new NeedGate(onWords)
 /** The bits of `ON` whose words occur in `t`. */
 function triggersIn(t: string): number {
   let on = 0
@@ -957,7 +974,7 @@ export const masking: RuleFamily<MaskingFacts> = {
     if (on & ON.x) xMasks(t, doc, hold)
     if (on & (ON.paren | ON.square | ON.under)) blanks(t, doc, hold, on)
     questionMasks(t, doc, hold)
-    if (on & ON.slot) slots(t, doc, hold)
+    if (on & ON.slot) slots(t, doc, hold, on)
     bou(t, doc, hold)
     if (on & ON.upper) initials(t, doc, hold)
     if (on & ON.withheld) withheld(t, doc, hold)
