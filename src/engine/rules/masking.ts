@@ -22,7 +22,7 @@
  * hypothetical cases (A社を退職後、B社に…) are not masks.
  */
 import { matchAllOf } from '../regex'
-import { NeedGate } from '../gate'
+import { NeedGate, gatedTest } from '../gate'
 import { requiredLiterals } from '../literals'
 import { sentenceOf } from '../words'
 import { CLAUSES } from '../clauses'
@@ -49,6 +49,8 @@ const UNIT = /^(?:時|分|秒|日|月|年|曜|円|人|名|件|回|号|番|丁目
 /** A bullet or legend before a label (○日時：, ■会場, ●は先着順), not a missing value. */
 const LABEL_AFTER = /^(?:日時|日程|時間|期間|会場|場所|内容|対象|定員|費用|料金|参加費|申込|申し込み|問い合わせ|問合せ|持ち物|主催|名称|人数|回数|月額|年齢|日付|時期|締切|は|の|印)/u
 const ERA_BEFORE = /(?:令和|平成|昭和|第|午前|午後|約|計|全|西暦)$/u
+/** ERA_BEFORE.test, run only where one of its words occurs (asked before every mask). */
+const eraBefore = gatedTest(ERA_BEFORE)
 const PERSON_AFTER = /^(?:さん|氏|様|君|くん|ちゃん|議員|容疑者|被告|課長|部長|係長|局長|社長|会長|店長|先生)/u
 /** A quiz in the paragraph (○×クイズ, ○か×か): its ○ and × are answers. */
 const QUIZ = /[○〇◯]\s?[×✕]クイズ|[○〇◯]か[×✕]|[○〇◯]×式|クイズ/u
@@ -392,7 +394,7 @@ const FIGURE_SLOT = new RegExp(
 /** The mask runs inside dates and times written in figures (start offsets in `t`). */
 function figureSlots(t: string): Set<number> {
   const out = new Set<number>()
-  if (!/[/:]/.test(t)) return out
+  if (!t.includes('/') && !t.includes(':')) return out
   FIGURE_SLOT.lastIndex = 0
   for (const m of matchAllOf(FIGURE_SLOT, t)) {
     const marks = m[0].replace(/[^○〇◯●×✕✖*■□▲△〓]/gu, '')
@@ -418,7 +420,7 @@ function masks(t: string, doc: RuleInput['doc'], emit: Emit): void {
     let j = i + 1
     // A run may be spaced out (○ ○ 公民館): single spaces between mask characters belong to it.
     while (j < n && (MASK.includes(t[j]!) || (t[j] === ' ' && MASK.includes(t[j + 1] ?? '') && MASK.includes(t[j - 1]!)))) j++
-    const run = t.slice(i, j).replace(/ /g, '')
+    const run = t.slice(i, j).replaceAll(' ', '')
     const a = i
     const b = j
     i = j
@@ -439,7 +441,7 @@ function masks(t: string, doc: RuleInput['doc'], emit: Emit): void {
     let kind: 'template' | 'fuseji' | null = null
     // 五〇〇円, 二〇二四年, 三,〇〇〇円: 〇 among kanji numerals (or after a digit group's comma) is the digit zero.
     const numeralBefore = before !== undefined && (KANJI_NUMERAL.includes(before) || ((before === ',' || before === '.') && a >= 2 && KANJI_NUMERAL.includes(t[a - 2]!)))
-    if (/^〇+$/u.test(run) && (numeralBefore || (after !== undefined && KANJI_NUMERAL.includes(after)))) continue
+    if ((numeralBefore || (after !== undefined && KANJI_NUMERAL.includes(after))) && /^〇+$/u.test(run)) continue
     // A number left as masks in its groups (＊＊＊－＊＊＊＊, ●●-●●●●-●●●●): a phone number never filled in.
     // (** is Markdown bold: **重要**-**お知らせ** has two-star runs only.)
     const bold = run === '**' && !/^[-‐−ー―]\s?\*{3,}/u.test(t.slice(b, b + 6)) && !/\*{3,}\s?[-‐−ー―]$/u.test(t.slice(Math.max(0, a - 6), a))
@@ -455,7 +457,7 @@ function masks(t: string, doc: RuleInput['doc'], emit: Emit): void {
     // 市道●●線（△△橋〜□□交差点）を通行止め: a road's name, or the ends of a closed section, left as masks in a notice of a closure
     // or a detour. A road's name after its kind (市道●●線, 県道○○号) is a blank wherever it stands; a bridge, a crossing or a
     // station (△△橋, □□交差点, ○○駅前) only in a sentence about traffic being stopped or diverted, and only as a run (●橋の, a bullet, is not).
-    if (shapes.size === 1 && ((ROAD_KIND_BEFORE.test(t.slice(Math.max(0, a - 3), a)) && /^(?:線|号)/u.test(rest)) || (run.length >= 2 && ROAD_PLACE_AFTER.test(rest) && TRAFFIC_NOTICE.test(t.slice(sentenceOf(t, a, b, 120).start, sentenceOf(t, a, b, 120).end))))) {
+    if (shapes.size === 1 && (((rest.startsWith('線') || rest.startsWith('号')) && ROAD_KIND_BEFORE.test(t.slice(Math.max(0, a - 3), a))) || (run.length >= 2 && ROAD_PLACE_AFTER.test(rest) && TRAFFIC_NOTICE.test(t.slice(sentenceOf(t, a, b, 120).start, sentenceOf(t, a, b, 120).end))))) {
       emitTemplate(t, a, b, '', doc, emit)
       continue
     }
@@ -512,16 +514,16 @@ function masks(t: string, doc: RuleInput['doc'], emit: Emit): void {
         (isKatakana(before) && isKanji(after) && !isKatakana(t[a - 2]) && !isKanji(t[a - 2]))
       // ○をつけて, ○で囲む, ○印: a mark to draw on a form, not a character held back.
       // ○ and × as a quiz's answer (答えは○です, 正解は×) or its choice (○か×か): marks, not characters held back.
-      const quizMark = /[○〇◯×✕]/u.test(c) && (/(?:答え|正解|こたえ)(?:は|：|:)\s?$/u.test(t.slice(Math.max(0, a - 4), a)) || (QUIZ.test(t) && /^(?:です|でした|[。、）)（(]|\s|$)/u.test(t.slice(b, b + 3))))
+      const quizMark = () => /[○〇◯×✕]/u.test(c) && (/(?:答え|正解|こたえ)(?:は|：|:)\s?$/u.test(t.slice(Math.max(0, a - 4), a)) || (QUIZ.test(t) && /^(?:です|でした|[。、）)（(]|\s|$)/u.test(t.slice(b, b + 3))))
       // 8時30分〜17時15分＊土日祝日を除く, 参加費500円＊材料費込み: a star right after a value (a number and its unit, a closing
       // bracket) marks the note that follows; a name is not cut after a quantity.
-      const noteMark = c === '*' && NOTE_VALUE_BEFORE.test(t.slice(Math.max(0, a - 4), a))
-      if (inWord && !quizMark && !noteMark && !/^(?:を(?:つけ|付け|記入|書|入れ)|で囲|印|または×|か×)/u.test(t.slice(b, b + 4))) kind = 'fuseji'
+      const noteMark = () => c === '*' && NOTE_VALUE_BEFORE.test(t.slice(Math.max(0, a - 4), a))
+      if (inWord && !quizMark() && !noteMark() && !/^(?:を(?:つけ|付け|記入|書|入れ)|で囲|印|または×|か×)/u.test(t.slice(b, b + 4))) kind = 'fuseji'
     }
     // ×田さん, ○野様: the mask stands for the first character of a name, one kanji left before the honorific
     // (a bullet comes before a whole name: ○田中さん).
-    if (kind === null && run.length === 1 && HEAD_MASK.includes(c) && ONE_KANJI_NAME.test(rest) && !KANJI_NUMERAL.includes(after ?? '')) kind = 'fuseji'
-    const era = ERA_BEFORE.test(t.slice(Math.max(0, a - 2), a))
+    if (kind === null && run.length === 1 && HEAD_MASK.includes(c) && !KANJI_NUMERAL.includes(after ?? '') && ONE_KANJI_NAME.test(rest)) kind = 'fuseji'
+    const era = eraBefore(t.slice(Math.max(0, a - 2), a))
     if ((UNIT.test(rest) && !LABEL_AFTER.test(rest)) || era) {
       if (run.length >= 2) kind = 'template'
       else if (SINGLE_VALUE.includes(SHAPE[c] ?? '-')) {
@@ -641,7 +643,7 @@ function blanks(t: string, doc: RuleInput['doc'], emit: Emit, on: number): void 
     PAREN_NOTE.lastIndex = 0
     for (const m of matchAllOf(PAREN_NOTE, t)) if (fieldTodo(m[1]!)) emitTemplate(t, m.index, m.index + m[0].length, '', doc, emit, true)
   }
-  if (on & (ON.paren | ON.square) && /[(（【［\[]\s?[※TtA要確未あ後決差]/.test(t)) {
+  if (on & (ON.paren | ON.square) && on & ON.draft && /[(（【［\[]\s?[※TtA要確未あ後決差]/.test(t)) {
     DRAFT_NOTE.lastIndex = 0
     for (const m of matchAllOf(DRAFT_NOTE, t)) {
       // 【要確認】確定申告の期限が変わりました: a heading that opens its line asks the reader to check, it is no note left to fill.
@@ -714,7 +716,7 @@ function slots(t: string, doc: RuleInput['doc'], emit: Emit, on: number): void {
     const instruction =
       ((on & ON.instruct) !== 0 && slotNote(inner)) || ((on & (ON.instruct | ON.slotTodo)) !== 0 && inSentence() && slotNote(inner, true)) || ((on & ON.todo) !== 0 && fieldTodo(inner))
     // 【タイトル】 with the template's other fields in the post (本文：…, 画像：…): scaffolding left in, wherever it stands.
-    const scaffold = m[0][0] === '【' && TEMPLATE_ONLY_FIELD.test(inner) && TEMPLATE_FIELD_LINE.test(t)
+    const scaffold = m[0][0] === '【' && (on & ON.fieldLine) !== 0 && TEMPLATE_ONLY_FIELD.test(inner) && TEMPLATE_FIELD_LINE.test(t)
     if (!instruction && !scaffold) {
       // (NAMED_FIELD ends in 名 or 前.)
       if (!SLOT_FIELD.test(inner) && !((inner.endsWith('名') || inner.endsWith('前')) && NAMED_FIELD.test(inner))) continue
@@ -886,6 +888,10 @@ const ON = {
   slotTodo: 1 << 14,
   /** 要, 確認 or TB in any case: every word of FIELD_TODO_WORD (`fieldTodo`) and of the to-do test of `blanks` holds one. */
   todo: 1 << 15,
+  /** A word every match of DRAFT_NOTE holds (TBD, 要確認, 未記入, あとで…, 後で…, …差し替え, …記入, …入力, …修正). */
+  draft: 1 << 16,
+  /** A literal TEMPLATE_FIELD_LINE cannot match without (本文, 見出し, 画像…): a 【タイトル】 may be a template's scaffold. */
+  fieldLine: 1 << 17,
 } as const
 /** Each bit's words, in the order of their bits (worked out on the first check: see NeedGate). */
 const onWords = (): ReadonlyArray<readonly string[] | undefined> => [
@@ -908,6 +914,9 @@ const onWords = (): ReadonlyArray<readonly string[] | undefined> => [
   requiredLiterals(SLOT_TODO),
   // The i flag of FIELD_TODO_WORD and of TB[DCA]: no other character folds to T or B.
   ['要', '確認', 'TB', 'Tb', 'tB', 'tb'],
+  // (Its i flag: TBD and TBA in any case.)
+  ['TB', 'Tb', 'tB', 'tb', '要', '記入', 'あとで', '後で', '差し替え', '差替', '入力', '修正'],
+  requiredLiterals(TEMPLATE_FIELD_LINE),
 ]
 const TRIGGERS = new NeedGate(onWords)
 /** The bits of `ON` whose words occur in `t`. */
