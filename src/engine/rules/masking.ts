@@ -681,7 +681,8 @@ const LEFT_INSTRUCTION =
   /(?:ここに|こちらに)(?:本文|タイトル|見出し|キャプション|説明文|告知文|文章|写真|画像)(?=[＊*■□◆◇●○\s]|$)|(?:ここに|こちらに)(?:本文|タイトル|見出し|キャプション|説明文|告知文|文章|写真|画像|ハッシュタグ|URL|リンク)(?:を)?(?:入力|記入|挿入|入れる|入れて|貼り付け|追加)(?:して(?:ください|下さい)|する|ください)?|(?:本文|タイトル|見出し|キャプション|説明文|告知文|文章|写真|画像|ハッシュタグ|URL|リンク)を(?:ここ|こちら)に(?:入力|記入|挿入|入れる|入れて|貼り付け|追加)(?:して(?:ください|下さい)|する|ください)?|[#＃](?:ハッシュタグ|タグ名|hashtag)(?![\p{L}\p{N}])|(?:ここに|こちらに)[^。、\n]{0,16}?(?:を)?(?:入れる|入力|記入|挿入|貼る|貼り付け|書く)(?![てしくでさ]|欄|ところ|場所|スペース|こと|よう|方法)|[（(][^()（）\n]{0,12}?(?:を)?(?:入れる|入れて|入力する|記入する|挿入する|貼る|貼り付ける|差し込む|書く)[)）]|[（(]\s?(?:ここに|こちらに)[^()（）\n]{0,10}?(?:名|文|文章|URL|画像|写真|説明|タイトル|本文|日付|日時|場所|会場|時間|金額|価格|料金|内容|キャプション|リンク)\s?[)）]|[（(]\s?(?:日付|日時|時間|時刻|場所|会場|会場名|店名|商品名|施設名|イベント名|タイトル|本文|URL|リンク|金額|料金|価格|写真|画像)を?(?:入力|記入|挿入)\s?[)）]/gu
 
 function leftInstructions(t: string, doc: RuleInput['doc'], emit: Emit, on: number): void {
-  if (!(on & ON.left) || !/入れ|入力|記入|挿入|貼|差し込|書|ハッシュタグ|タグ名|hashtag|ここに|こちらに/iu.test(t)) return
+  // (/入れ|入力|記入|挿入|貼|差し込|書|ハッシュタグ|タグ名|hashtag|ここに|こちらに/iu.test(t), its words but hashtag read from ON.left.)
+  if (!(on & ON.left) && !(on & ON.h && /hashtag/iu.test(t))) return
   LEFT_INSTRUCTION.lastIndex = 0
   for (const m of matchAllOf(LEFT_INSTRUCTION, t)) {
     // Inside 【…】 or […] it is a slot, reported by `slots`.
@@ -788,8 +789,8 @@ function withheld(t: string, doc: RuleInput['doc'], emit: Emit): void {
 const CASE_CONTEXT = /事例|ケース|仮に|たとえば|例えば|相談例|モデル|架空|Q&A|Q:|問:|設例/u
 
 /** (`run` calls it only on a paragraph with a capital letter.) */
-function initials(t: string, doc: RuleInput['doc'], emit: Emit): void {
-  if (CASE_CONTEXT.test(t)) return
+function initials(t: string, doc: RuleInput['doc'], emit: Emit, on: number): void {
+  if (on & ON.caseContext && CASE_CONTEXT.test(t)) return
   // Each lone capital with what follows it: A社 … B社 are cases set side by side (hypothetical);
   // A課のBさん names two different things, one real person.
   const letters = new Map<string, Set<string>>()
@@ -874,7 +875,7 @@ const ON = {
   withheld: 1 << 7,
   /** A word of an initial's hint (`initialHints`). */
   hint: 1 << 8,
-  /** A word of an instruction left in the text (`leftInstructions`; its own test, with the `i` flag, still follows). */
+  /** A word of the first test of `leftInstructions` but hashtag (no case to fold): exactly that test without hashtag. */
   left: 1 << 9,
   /** 例, 見本 or サンプル: every alternative of EXAMPLE_INTRO holds one. */
   intro: 1 << 10,
@@ -892,6 +893,10 @@ const ON = {
   draft: 1 << 16,
   /** A literal TEMPLATE_FIELD_LINE cannot match without (本文, 見出し, 画像…): a 【タイトル】 may be a template's scaffold. */
   fieldLine: 1 << 17,
+  /** h or H: hashtag, in any case (no other character folds to h or H), the rest of `leftInstructions`' first test. */
+  h: 1 << 18,
+  /** A literal CASE_CONTEXT cannot match without (事例, ケース, 仮に…): `initials` stops on a case study. */
+  caseContext: 1 << 19,
 } as const
 /** Each bit's words, in the order of their bits (worked out on the first check: see NeedGate). */
 const onWords = (): ReadonlyArray<readonly string[] | undefined> => [
@@ -904,8 +909,7 @@ const onWords = (): ReadonlyArray<readonly string[] | undefined> => [
   [...'ABCDEFGHIJKLMNOPQRSTUVWXYZ'],
   ['伏せ', 'ふせ', '控え', '出さ', '出せ', '言え', '書け', '明かせ'],
   ['頭文字', 'イニシャル', '最初の文字', '一文字目', '名前の最初', '始まる'],
-  // The i flag of its test: hashtag in any case (no other character folds to h or H).
-  ['入れ', '入力', '記入', '挿入', '貼', '差し込', '書', 'ハッシュタグ', 'タグ名', 'ここに', 'こちらに', 'h', 'H'],
+  ['入れ', '入力', '記入', '挿入', '貼', '差し込', '書', 'ハッシュタグ', 'タグ名', 'ここに', 'こちらに'],
   ['例', '見本', 'サンプル'],
   ['上記', '以上', '上の'],
   ['「', '『'],
@@ -917,6 +921,8 @@ const onWords = (): ReadonlyArray<readonly string[] | undefined> => [
   // (Its i flag: TBD and TBA in any case.)
   ['TB', 'Tb', 'tB', 'tb', '要', '記入', 'あとで', '後で', '差し替え', '差替', '入力', '修正'],
   requiredLiterals(TEMPLATE_FIELD_LINE),
+  ['h', 'H'],
+  requiredLiterals(CASE_CONTEXT),
 ]
 const TRIGGERS = new NeedGate(onWords)
 /** The bits of `ON` whose words occur in `t`. */
@@ -985,7 +991,7 @@ export const masking: RuleFamily<MaskingFacts> = {
     questionMasks(t, doc, hold)
     if (on & ON.slot) slots(t, doc, hold, on)
     bou(t, doc, hold)
-    if (on & ON.upper) initials(t, doc, hold)
+    if (on & ON.upper) initials(t, doc, hold, on)
     if (on & ON.withheld) withheld(t, doc, hold)
     if (on & ON.hint) initialHints(t, doc, hold)
     leftInstructions(t, doc, hold, on)
