@@ -22,6 +22,8 @@
  * hypothetical cases (A社を退職後、B社に…) are not masks.
  */
 import { matchAllOf } from '../regex'
+import { NeedGate, gatedTest } from '../gate'
+import { requiredLiterals } from '../literals'
 import { sentenceOf } from '../words'
 import { CLAUSES } from '../clauses'
 import type { DraftFinding, RuleFamily, RuleInput } from '../rule'
@@ -47,6 +49,8 @@ const UNIT = /^(?:時|分|秒|日|月|年|曜|円|人|名|件|回|号|番|丁目
 /** A bullet or legend before a label (○日時：, ■会場, ●は先着順), not a missing value. */
 const LABEL_AFTER = /^(?:日時|日程|時間|期間|会場|場所|内容|対象|定員|費用|料金|参加費|申込|申し込み|問い合わせ|問合せ|持ち物|主催|名称|人数|回数|月額|年齢|日付|時期|締切|は|の|印)/u
 const ERA_BEFORE = /(?:令和|平成|昭和|第|午前|午後|約|計|全|西暦)$/u
+/** ERA_BEFORE.test, run only where one of its words occurs (asked before every mask). */
+const eraBefore = gatedTest(ERA_BEFORE)
 const PERSON_AFTER = /^(?:さん|氏|様|君|くん|ちゃん|議員|容疑者|被告|課長|部長|係長|局長|社長|会長|店長|先生)/u
 /** A quiz in the paragraph (○×クイズ, ○か×か): its ○ and × are answers. */
 const QUIZ = /[○〇◯]\s?[×✕]クイズ|[○〇◯]か[×✕]|[○〇◯]×式|クイズ/u
@@ -390,7 +394,7 @@ const FIGURE_SLOT = new RegExp(
 /** The mask runs inside dates and times written in figures (start offsets in `t`). */
 function figureSlots(t: string): Set<number> {
   const out = new Set<number>()
-  if (!/[/:]/.test(t)) return out
+  if (!t.includes('/') && !t.includes(':')) return out
   FIGURE_SLOT.lastIndex = 0
   for (const m of matchAllOf(FIGURE_SLOT, t)) {
     const marks = m[0].replace(/[^○〇◯●×✕✖*■□▲△〓]/gu, '')
@@ -401,7 +405,7 @@ function figureSlots(t: string): Set<number> {
   return out
 }
 
-/** Mask characters: runs and single characters. */
+/** Mask characters: runs and single characters (`run` calls it only on a paragraph that holds one). */
 function masks(t: string, doc: RuleInput['doc'], emit: Emit): void {
   const n = t.length
   let i = 0
@@ -416,7 +420,7 @@ function masks(t: string, doc: RuleInput['doc'], emit: Emit): void {
     let j = i + 1
     // A run may be spaced out (○ ○ 公民館): single spaces between mask characters belong to it.
     while (j < n && (MASK.includes(t[j]!) || (t[j] === ' ' && MASK.includes(t[j + 1] ?? '') && MASK.includes(t[j - 1]!)))) j++
-    const run = t.slice(i, j).replace(/ /g, '')
+    const run = t.slice(i, j).replaceAll(' ', '')
     const a = i
     const b = j
     i = j
@@ -437,7 +441,7 @@ function masks(t: string, doc: RuleInput['doc'], emit: Emit): void {
     let kind: 'template' | 'fuseji' | null = null
     // 五〇〇円, 二〇二四年, 三,〇〇〇円: 〇 among kanji numerals (or after a digit group's comma) is the digit zero.
     const numeralBefore = before !== undefined && (KANJI_NUMERAL.includes(before) || ((before === ',' || before === '.') && a >= 2 && KANJI_NUMERAL.includes(t[a - 2]!)))
-    if (/^〇+$/u.test(run) && (numeralBefore || (after !== undefined && KANJI_NUMERAL.includes(after)))) continue
+    if ((numeralBefore || (after !== undefined && KANJI_NUMERAL.includes(after))) && /^〇+$/u.test(run)) continue
     // A number left as masks in its groups (＊＊＊－＊＊＊＊, ●●-●●●●-●●●●): a phone number never filled in.
     // (** is Markdown bold: **重要**-**お知らせ** has two-star runs only.)
     const bold = run === '**' && !/^[-‐−ー―]\s?\*{3,}/u.test(t.slice(b, b + 6)) && !/\*{3,}\s?[-‐−ー―]$/u.test(t.slice(Math.max(0, a - 6), a))
@@ -453,7 +457,7 @@ function masks(t: string, doc: RuleInput['doc'], emit: Emit): void {
     // 市道●●線（△△橋〜□□交差点）を通行止め: a road's name, or the ends of a closed section, left as masks in a notice of a closure
     // or a detour. A road's name after its kind (市道●●線, 県道○○号) is a blank wherever it stands; a bridge, a crossing or a
     // station (△△橋, □□交差点, ○○駅前) only in a sentence about traffic being stopped or diverted, and only as a run (●橋の, a bullet, is not).
-    if (shapes.size === 1 && ((ROAD_KIND_BEFORE.test(t.slice(Math.max(0, a - 3), a)) && /^(?:線|号)/u.test(rest)) || (run.length >= 2 && ROAD_PLACE_AFTER.test(rest) && TRAFFIC_NOTICE.test(t.slice(sentenceOf(t, a, b, 120).start, sentenceOf(t, a, b, 120).end))))) {
+    if (shapes.size === 1 && (((rest.startsWith('線') || rest.startsWith('号')) && ROAD_KIND_BEFORE.test(t.slice(Math.max(0, a - 3), a))) || (run.length >= 2 && ROAD_PLACE_AFTER.test(rest) && TRAFFIC_NOTICE.test(t.slice(sentenceOf(t, a, b, 120).start, sentenceOf(t, a, b, 120).end))))) {
       emitTemplate(t, a, b, '', doc, emit)
       continue
     }
@@ -510,16 +514,16 @@ function masks(t: string, doc: RuleInput['doc'], emit: Emit): void {
         (isKatakana(before) && isKanji(after) && !isKatakana(t[a - 2]) && !isKanji(t[a - 2]))
       // ○をつけて, ○で囲む, ○印: a mark to draw on a form, not a character held back.
       // ○ and × as a quiz's answer (答えは○です, 正解は×) or its choice (○か×か): marks, not characters held back.
-      const quizMark = /[○〇◯×✕]/u.test(c) && (/(?:答え|正解|こたえ)(?:は|：|:)\s?$/u.test(t.slice(Math.max(0, a - 4), a)) || (QUIZ.test(t) && /^(?:です|でした|[。、）)（(]|\s|$)/u.test(t.slice(b, b + 3))))
+      const quizMark = () => /[○〇◯×✕]/u.test(c) && (/(?:答え|正解|こたえ)(?:は|：|:)\s?$/u.test(t.slice(Math.max(0, a - 4), a)) || (QUIZ.test(t) && /^(?:です|でした|[。、）)（(]|\s|$)/u.test(t.slice(b, b + 3))))
       // 8時30分〜17時15分＊土日祝日を除く, 参加費500円＊材料費込み: a star right after a value (a number and its unit, a closing
       // bracket) marks the note that follows; a name is not cut after a quantity.
-      const noteMark = c === '*' && NOTE_VALUE_BEFORE.test(t.slice(Math.max(0, a - 4), a))
-      if (inWord && !quizMark && !noteMark && !/^(?:を(?:つけ|付け|記入|書|入れ)|で囲|印|または×|か×)/u.test(t.slice(b, b + 4))) kind = 'fuseji'
+      const noteMark = () => c === '*' && NOTE_VALUE_BEFORE.test(t.slice(Math.max(0, a - 4), a))
+      if (inWord && !quizMark() && !noteMark() && !/^(?:を(?:つけ|付け|記入|書|入れ)|で囲|印|または×|か×)/u.test(t.slice(b, b + 4))) kind = 'fuseji'
     }
     // ×田さん, ○野様: the mask stands for the first character of a name, one kanji left before the honorific
     // (a bullet comes before a whole name: ○田中さん).
-    if (kind === null && run.length === 1 && HEAD_MASK.includes(c) && ONE_KANJI_NAME.test(rest) && !KANJI_NUMERAL.includes(after ?? '')) kind = 'fuseji'
-    const era = ERA_BEFORE.test(t.slice(Math.max(0, a - 2), a))
+    if (kind === null && run.length === 1 && HEAD_MASK.includes(c) && !KANJI_NUMERAL.includes(after ?? '') && ONE_KANJI_NAME.test(rest)) kind = 'fuseji'
+    const era = eraBefore(t.slice(Math.max(0, a - 2), a))
     if ((UNIT.test(rest) && !LABEL_AFTER.test(rest)) || era) {
       if (run.length >= 2) kind = 'template'
       else if (SINGLE_VALUE.includes(SHAPE[c] ?? '-')) {
@@ -567,9 +571,8 @@ function countXRuns(t: string): number {
   for (const m of t.matchAll(/(?<![A-Za-z])[Xx]{2,4}(?![A-Za-z])/gu)) if (++n >= 3) break
   return n
 }
-/** XX月XX日, ＸＸ時, X月X日. */
+/** XX月XX日, ＸＸ時, X月X日 (`run` calls it only on a paragraph with an X or an x). */
 function xMasks(t: string, doc: RuleInput['doc'], emit: Emit): void {
-  if (!/[Xx]/.test(t)) return
   XMASK.lastIndex = 0
   for (const m of matchAllOf(XMASK, t)) {
     const a = m.index
@@ -634,12 +637,13 @@ function questionMasks(t: string, doc: RuleInput['doc'], emit: Emit): void {
 /** A to-do about a field in round brackets: （日時：要確認）, (料金 TBD). */
 const PAREN_NOTE = /[(（]([^()（）\n]{2,22})[)）]/gu
 
-function blanks(t: string, doc: RuleInput['doc'], emit: Emit): void {
-  if (/[(（]/u.test(t) && /要|TB[DCA]|未確認|確認待ち/iu.test(t)) {
+function blanks(t: string, doc: RuleInput['doc'], emit: Emit, on: number): void {
+  // (`on & ON.paren` is exactly /[(（]/.test(t).)
+  if (on & ON.paren && on & ON.todo && /要|TB[DCA]|未確認|確認待ち/iu.test(t)) {
     PAREN_NOTE.lastIndex = 0
     for (const m of matchAllOf(PAREN_NOTE, t)) if (fieldTodo(m[1]!)) emitTemplate(t, m.index, m.index + m[0].length, '', doc, emit, true)
   }
-  if (/[(（【［\[]\s?[※TtA要確未あ後決差]/.test(t)) {
+  if (on & (ON.paren | ON.square) && on & ON.draft && /[(（【［\[]\s?[※TtA要確未あ後決差]/.test(t)) {
     DRAFT_NOTE.lastIndex = 0
     for (const m of matchAllOf(DRAFT_NOTE, t)) {
       // 【要確認】確定申告の期限が変わりました: a heading that opens its line asks the reader to check, it is no note left to fill.
@@ -647,7 +651,7 @@ function blanks(t: string, doc: RuleInput['doc'], emit: Emit): void {
       emitTemplate(t, m.index, m.index + m[0].length, '', doc, emit, true)
     }
   }
-  if (!t.includes('_') && !/[(（]\s/.test(t)) return
+  if (!(on & ON.under) && !(on & ON.paren && /[(（]\s/.test(t))) return
   BLANK.lastIndex = 0
   for (const m of matchAllOf(BLANK, t)) {
     const a = m.index
@@ -676,8 +680,9 @@ function blanks(t: string, doc: RuleInput['doc'], emit: Emit): void {
 const LEFT_INSTRUCTION =
   /(?:ここに|こちらに)(?:本文|タイトル|見出し|キャプション|説明文|告知文|文章|写真|画像)(?=[＊*■□◆◇●○\s]|$)|(?:ここに|こちらに)(?:本文|タイトル|見出し|キャプション|説明文|告知文|文章|写真|画像|ハッシュタグ|URL|リンク)(?:を)?(?:入力|記入|挿入|入れる|入れて|貼り付け|追加)(?:して(?:ください|下さい)|する|ください)?|(?:本文|タイトル|見出し|キャプション|説明文|告知文|文章|写真|画像|ハッシュタグ|URL|リンク)を(?:ここ|こちら)に(?:入力|記入|挿入|入れる|入れて|貼り付け|追加)(?:して(?:ください|下さい)|する|ください)?|[#＃](?:ハッシュタグ|タグ名|hashtag)(?![\p{L}\p{N}])|(?:ここに|こちらに)[^。、\n]{0,16}?(?:を)?(?:入れる|入力|記入|挿入|貼る|貼り付け|書く)(?![てしくでさ]|欄|ところ|場所|スペース|こと|よう|方法)|[（(][^()（）\n]{0,12}?(?:を)?(?:入れる|入れて|入力する|記入する|挿入する|貼る|貼り付ける|差し込む|書く)[)）]|[（(]\s?(?:ここに|こちらに)[^()（）\n]{0,10}?(?:名|文|文章|URL|画像|写真|説明|タイトル|本文|日付|日時|場所|会場|時間|金額|価格|料金|内容|キャプション|リンク)\s?[)）]|[（(]\s?(?:日付|日時|時間|時刻|場所|会場|会場名|店名|商品名|施設名|イベント名|タイトル|本文|URL|リンク|金額|料金|価格|写真|画像)を?(?:入力|記入|挿入)\s?[)）]/gu
 
-function leftInstructions(t: string, doc: RuleInput['doc'], emit: Emit): void {
-  if (!/入れ|入力|記入|挿入|貼|差し込|書|ハッシュタグ|タグ名|hashtag|ここに|こちらに/iu.test(t)) return
+function leftInstructions(t: string, doc: RuleInput['doc'], emit: Emit, on: number): void {
+  // (/入れ|入力|記入|挿入|貼|差し込|書|ハッシュタグ|タグ名|hashtag|ここに|こちらに/iu.test(t), its words but hashtag read from ON.left.)
+  if (!(on & ON.left) && !(on & ON.h && /hashtag/iu.test(t))) return
   LEFT_INSTRUCTION.lastIndex = 0
   for (const m of matchAllOf(LEFT_INSTRUCTION, t)) {
     // Inside 【…】 or […] it is a slot, reported by `slots`.
@@ -694,27 +699,31 @@ function leftInstructions(t: string, doc: RuleInput['doc'], emit: Emit): void {
 /** A line that names a template's field (本文：, 見出し：, 画像：, キャプション：). */
 const TEMPLATE_FIELD_LINE = /(?:^|\n)\s*(?:本文|見出し|小見出し|リード文?|キャプション|画像|写真|ハッシュタグ)\s?[:：]/u
 const TEMPLATE_ONLY_FIELD = /^(?:タイトル|サブタイトル|見出し|小見出し|本文|リード文?|キャプション|説明文|告知文)$/u
-/** 〔日付〕に…, 詳細は[URL]を, 会場：＜会場名＞, 【タイトルを入れる】. */
-function slots(t: string, doc: RuleInput['doc'], emit: Emit): void {
-  if (!/[\[［〔【<＜《{｛]/.test(t)) return
+/** 〔日付〕に…, 詳細は[URL]を, 会場：＜会場名＞, 【タイトルを入れる】 (`run` calls it only on a paragraph with an opening bracket of SLOT). */
+function slots(t: string, doc: RuleInput['doc'], emit: Emit, on: number): void {
   SLOT.lastIndex = 0
   for (const m of matchAllOf(SLOT, t)) {
     const inner = m[1]!.trim()
     const a = m.index
     const b = a + m[0].length
     const lineBefore = t.slice(lineStartNear(t, a, 12), a)
-    const next = t.slice(b, b + 4).replace(/^[\]］〕】>＞》}｝]+/u, '')
+    // (Worked out when asked: a heading 【お知らせ】 needs neither.)
+    let nextText: string | undefined
+    const next = () => (nextText ??= t.slice(b, b + 4).replace(/^[\]］〕】>＞》}｝]+/u, ''))
     // A to-do (【★ここに金額・担当確認★】円から, 定員［人数・係長に確認］名) counts where it stands in a sentence or a field's value,
     // not heading a line (【要確認】確定申告の期限は…).
-    const inSentence = (/[\p{L}\p{N}]/u.test(lineBefore) && (SLOT_IN_SENTENCE.test(next) || UNIT.test(next))) || FIELD_BEFORE.test(lineBefore)
-    const instruction = slotNote(inner) || (inSentence && slotNote(inner, true)) || fieldTodo(inner)
+    const inSentence = () => (/[\p{L}\p{N}]/u.test(lineBefore) && (SLOT_IN_SENTENCE.test(next()) || UNIT.test(next()))) || FIELD_BEFORE.test(lineBefore)
+    // Each note only where the paragraph holds a literal its patterns need (ON: the inside is part of the paragraph).
+    const instruction =
+      ((on & ON.instruct) !== 0 && slotNote(inner)) || ((on & (ON.instruct | ON.slotTodo)) !== 0 && inSentence() && slotNote(inner, true)) || ((on & ON.todo) !== 0 && fieldTodo(inner))
     // 【タイトル】 with the template's other fields in the post (本文：…, 画像：…): scaffolding left in, wherever it stands.
-    const scaffold = m[0][0] === '【' && TEMPLATE_ONLY_FIELD.test(inner) && TEMPLATE_FIELD_LINE.test(t)
+    const scaffold = m[0][0] === '【' && (on & ON.fieldLine) !== 0 && TEMPLATE_ONLY_FIELD.test(inner) && TEMPLATE_FIELD_LINE.test(t)
     if (!instruction && !scaffold) {
-      if (!SLOT_FIELD.test(inner) && !NAMED_FIELD.test(inner)) continue
+      // (NAMED_FIELD ends in 名 or 前.)
+      if (!SLOT_FIELD.test(inner) && !((inner.endsWith('名') || inner.endsWith('前')) && NAMED_FIELD.test(inner))) continue
       // 【日時】10月1日 is a heading label; 〔日付〕に開催, 会場：＜会場名＞ are slots.
       // Doubled brackets ({{date}}, <<日付>>) close twice before the sentence goes on.
-      if (!SLOT_IN_SENTENCE.test(next) && !FIELD_BEFORE.test(lineBefore)) continue
+      if (!SLOT_IN_SENTENCE.test(next()) && !FIELD_BEFORE.test(lineBefore)) continue
       // 【電話】 and 【会場】 heading a line with its value on the next line: still a label.
       // …but 【タイトル】 or 【本文】 alone on a line heads nothing a post shows: the writer's template was never filled in.
       if (m[0][0] === '【' && /^\s*\n/.test(t.slice(b, b + 3)) && !TEMPLATE_ONLY_FIELD.test(inner)) continue
@@ -761,8 +770,8 @@ const DISTRICT_PERSON = /[\p{Script=Han}]{1,6}(?:町|地区|村|区)(?:の|に�
 
 const AT_THEIR_WISH = /(?:ご本人|本人|ご家族|寄付者|寄附者|ご寄付|ご寄附|寄贈者)(?:様)?の(?:ご)?(?:希望|意向|要望)|匿名(?:を)?(?:希望|で)|ご寄付|ご寄附|寄贈/u
 
+/** (`run` calls it only on a paragraph with a word of holding back: 伏せ, ふせ, 控え, 出さ, 出せ, 言え, 書け or 明かせ.) */
 function withheld(t: string, doc: RuleInput['doc'], emit: Emit): void {
-  if (!/伏せ|ふせ|控え|出さ|出せ|言え|書け|明かせ/u.test(t)) return
   WITHHELD.lastIndex = 0
   for (const m of matchAllOf(WITHHELD, t)) {
     const s = sentenceOf(t, m.index, m.index + m[0].length)
@@ -779,8 +788,9 @@ function withheld(t: string, doc: RuleInput['doc'], emit: Emit): void {
 /** A case study or a hypothetical, where letters stand for anyone (相談事例：Aさん（70代）は…). */
 const CASE_CONTEXT = /事例|ケース|仮に|たとえば|例えば|相談例|モデル|架空|Q&A|Q:|問:|設例/u
 
-function initials(t: string, doc: RuleInput['doc'], emit: Emit): void {
-  if (!/[A-Z]/.test(t) || CASE_CONTEXT.test(t)) return
+/** (`run` calls it only on a paragraph with a capital letter.) */
+function initials(t: string, doc: RuleInput['doc'], emit: Emit, on: number): void {
+  if (on & ON.caseContext && CASE_CONTEXT.test(t)) return
   // Each lone capital with what follows it: A社 … B社 are cases set side by side (hypothetical);
   // A課のBさん names two different things, one real person.
   const letters = new Map<string, Set<string>>()
@@ -820,8 +830,8 @@ const ONE_REFERENT = /(?:^|[^\p{Script=Han}])(?:ある|とある|例の|あの|�
 /** A procedure by initials (頭文字がAの方から順に, イニシャルがA〜Mの方は): everyone's, not one. */
 const BY_ORDER = /^[」』"]?(?:の方|の人|の皆|から順|順|〜|~|-|ー|の順|で始まる方|の場合|の欄|を|と)/u
 
+/** (`run` calls it only on a paragraph with 頭文字, イニシャル, 最初の文字, 一文字目, 名前の最初 or 始まる.) */
 function initialHints(t: string, doc: RuleInput['doc'], emit: Emit): void {
-  if (!/頭文字|イニシャル|最初の文字|一文字目|名前の最初|始まる/u.test(t)) return
   INITIAL_HINT.lastIndex = 0
   for (const m of matchAllOf(INITIAL_HINT, t)) {
     // ひらがなの頭文字 ends a word only when a particle or a bracket follows (頭文字は「や」), not 頭文字はあります.
@@ -838,6 +848,88 @@ function initialHints(t: string, doc: RuleInput['doc'], emit: Emit): void {
     if (!bracketed && !aboutOne && !BAD_NEWS.test(sentence) && !CONDUCT.test(sentence) && !INVITES_GUESS.test(t.slice(Math.max(0, s.start - 40), s.end + 60))) continue
     emitFuseji(t, m.index, m.index + m[0].length, '頭文字で名前をほのめかす書き方', '詮索や', doc, emit)
   }
+}
+
+/**
+ * What each detector cannot find anything without, found in one Aho–Corasick pass over the paragraph (gate.ts) instead of
+ * one `test` per detector: most paragraphs hold no mask, no X, no bracket. A bit says the paragraph holds one of its
+ * words; where a detector's own first test was exactly "holds one of these characters or words", the bit replaces it,
+ * and where it was narrower, it is still run, after the bit.
+ */
+const ON = {
+  /** A mask character (`masks` finds nothing without one). */
+  mask: 1 << 0,
+  /** X or x: `xMasks`. */
+  x: 1 << 1,
+  /** A round bracket: the to-dos (日時：要確認), the drafts' notes (（TBD）) and the empty brackets （　） of `blanks`. */
+  paren: 1 << 2,
+  /** 【, ［ or [: the other notes of `blanks` (【要確認】). */
+  square: 1 << 3,
+  /** An underscore: the blanks ＿＿＿ of `blanks`. */
+  under: 1 << 4,
+  /** An opening bracket of a slot (`slots`). */
+  slot: 1 << 5,
+  /** A capital letter (`initials`). */
+  upper: 1 << 6,
+  /** A word of holding back (`withheld`). */
+  withheld: 1 << 7,
+  /** A word of an initial's hint (`initialHints`). */
+  hint: 1 << 8,
+  /** A word of the first test of `leftInstructions` but hashtag (no case to fold): exactly that test without hashtag. */
+  left: 1 << 9,
+  /** 例, 見本 or サンプル: every alternative of EXAMPLE_INTRO holds one. */
+  intro: 1 << 10,
+  /** 上記, 以上 or 上の: the note below an example (`declaresAbove`; tested again on the paragraph's head). */
+  above: 1 << 11,
+  /** 「 or 『: EXPLAINS_PLACEHOLDER opens with one. */
+  quote: 1 << 12,
+  /** A literal SLOT_INSTRUCTION cannot match without: a bracket's inside (part of the paragraph) may be an instruction (`slotNote`). */
+  instruct: 1 << 13,
+  /** A literal SLOT_TODO cannot match without: a bracket's inside may be a to-do (`slotNote` with `todo`). */
+  slotTodo: 1 << 14,
+  /** 要, 確認 or TB in any case: every word of FIELD_TODO_WORD (`fieldTodo`) and of the to-do test of `blanks` holds one. */
+  todo: 1 << 15,
+  /** A word every match of DRAFT_NOTE holds (TBD, 要確認, 未記入, あとで…, 後で…, …差し替え, …記入, …入力, …修正). */
+  draft: 1 << 16,
+  /** A literal TEMPLATE_FIELD_LINE cannot match without (本文, 見出し, 画像…): a 【タイトル】 may be a template's scaffold. */
+  fieldLine: 1 << 17,
+  /** h or H: hashtag, in any case (no other character folds to h or H), the rest of `leftInstructions`' first test. */
+  h: 1 << 18,
+  /** A literal CASE_CONTEXT cannot match without (事例, ケース, 仮に…): `initials` stops on a case study. */
+  caseContext: 1 << 19,
+} as const
+/** Each bit's words, in the order of their bits (worked out on the first check: see NeedGate). */
+const onWords = (): ReadonlyArray<readonly string[] | undefined> => [
+  [...MASK],
+  ['X', 'x'],
+  ['(', '（'],
+  ['【', '［', '['],
+  ['_'],
+  [...'[［〔【<＜《{｛'],
+  [...'ABCDEFGHIJKLMNOPQRSTUVWXYZ'],
+  ['伏せ', 'ふせ', '控え', '出さ', '出せ', '言え', '書け', '明かせ'],
+  ['頭文字', 'イニシャル', '最初の文字', '一文字目', '名前の最初', '始まる'],
+  ['入れ', '入力', '記入', '挿入', '貼', '差し込', '書', 'ハッシュタグ', 'タグ名', 'ここに', 'こちらに'],
+  ['例', '見本', 'サンプル'],
+  ['上記', '以上', '上の'],
+  ['「', '『'],
+  // (Without literals to need, a bit is always set: the gate tries patterns it cannot say anything of.)
+  requiredLiterals(SLOT_INSTRUCTION),
+  requiredLiterals(SLOT_TODO),
+  // The i flag of FIELD_TODO_WORD and of TB[DCA]: no other character folds to T or B.
+  ['要', '確認', 'TB', 'Tb', 'tB', 'tb'],
+  // (Its i flag: TBD and TBA in any case.)
+  ['TB', 'Tb', 'tB', 'tb', '要', '記入', 'あとで', '後で', '差し替え', '差替', '入力', '修正'],
+  requiredLiterals(TEMPLATE_FIELD_LINE),
+  ['h', 'H'],
+  requiredLiterals(CASE_CONTEXT),
+]
+const TRIGGERS = new NeedGate(onWords)
+/** The bits of `ON` whose words occur in `t`. */
+function triggersIn(t: string): number {
+  let on = 0
+  for (const k of TRIGGERS.tries(t)) on |= 1 << k
+  return on
 }
 
 /**
@@ -891,25 +983,28 @@ export const masking: RuleFamily<MaskingFacts> = {
     // Blanks and 伏せ字 wait for `post`: a note opening the next paragraph (※上記は記入例です) may declare this one an example.
     const deferred: DraftFinding[] = []
     const hold: Emit = (d) => (d.rule === 'masking/example' ? emit(d) : void deferred.push(d))
-    masks(t, doc, hold)
-    xMasks(t, doc, hold)
-    blanks(t, doc, hold)
+    // Each detector only where what it cannot find anything without occurs (ON).
+    const on = triggersIn(t)
+    if (on & ON.mask) masks(t, doc, hold)
+    if (on & ON.x) xMasks(t, doc, hold)
+    if (on & (ON.paren | ON.square | ON.under)) blanks(t, doc, hold, on)
     questionMasks(t, doc, hold)
-    slots(t, doc, hold)
+    if (on & ON.slot) slots(t, doc, hold, on)
     bou(t, doc, hold)
-    initials(t, doc, hold)
-    withheld(t, doc, hold)
-    initialHints(t, doc, hold)
-    leftInstructions(t, doc, hold)
+    if (on & ON.upper) initials(t, doc, hold, on)
+    if (on & ON.withheld) withheld(t, doc, hold)
+    if (on & ON.hint) initialHints(t, doc, hold)
+    leftInstructions(t, doc, hold, on)
     // In the paragraph itself: blanks after a line that introduces an example, or before a note that names them as placeholders.
-    const lines = t.split('\n')
-    let at = 0
     let introAt = -1
-    for (const line of lines) {
-      if (introAt < 0 && line.length <= 120 && EXAMPLE_INTRO.test(line)) introAt = at + line.length
-      at += line.length + 1
+    if (on & ON.intro) {
+      let at = 0
+      for (const line of t.split('\n')) {
+        if (introAt < 0 && line.length <= 120 && EXAMPLE_INTRO.test(line)) introAt = at + line.length
+        at += line.length + 1
+      }
     }
-    const explained = EXPLAINS_PLACEHOLDER.exec(t)
+    const explained = on & ON.quote ? EXPLAINS_PLACEHOLDER.exec(t) : null
     const explainAt = explained ? explained.index : -1
     const open: DraftFinding[] = []
     for (const d of deferred) {
@@ -921,9 +1016,9 @@ export const masking: RuleFamily<MaskingFacts> = {
     const last = t.trimEnd().slice(-120)
     return {
       deferred: open,
-      declaresAbove: /上記|以上|上の/u.test(head) && EXAMPLE_NOTE_BELOW.test(head),
+      declaresAbove: (on & ON.above) !== 0 && /上記|以上|上の/u.test(head) && EXAMPLE_NOTE_BELOW.test(head),
       explainsAbove: explainAt >= 0 && explainAt < 240,
-      introducesBelow: EXAMPLE_INTRO.test(last.slice(last.lastIndexOf('\n') + 1)),
+      introducesBelow: (on & ON.intro) !== 0 && EXAMPLE_INTRO.test(last.slice(last.lastIndexOf('\n') + 1)),
     }
   },
   post({ facts, spans, emit }) {
