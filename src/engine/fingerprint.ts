@@ -49,12 +49,18 @@ export function canonicalForRepetition(text: string): string {
   return canonicalOfParts(partsOf(text))
 }
 
+/** URLs; what they cannot match without ('http', 'www.') is looked for first (most paragraphs have no URL). */
+const URL_TEXT = /https?:\/\/\S+|www\.\S+/g
+const mayHoldUrl = (s: string): boolean => s.includes('http') || s.includes('www.')
+const TAG_OR_MENTION = /[#＃][^\s#＃]+|@[A-Za-z0-9_]+/g
+/** Spaces, punctuation and symbols, a run at a time (removing each of a run's characters or the run is the same). */
+const SPACE_OR_MARK = /[\s\p{P}\p{S}]+/gu
+
 function canonicalOfNorm(norm: string): string {
-  return norm
-    .toLowerCase()
-    .replace(/https?:\/\/\S+|www\.\S+/g, '')
-    .replace(/[#＃][^\s#＃]+|@[A-Za-z0-9_]+/g, '')
-    .replace(/[\s\p{P}\p{S}]/gu, '')
+  let s = norm.toLowerCase()
+  if (mayHoldUrl(s)) s = s.replace(URL_TEXT, '')
+  if (s.includes('#') || s.includes('＃') || s.includes('@')) s = s.replace(TAG_OR_MENTION, '')
+  return s.replace(SPACE_OR_MARK, '')
 }
 
 function hash32(s: string, i: number): number {
@@ -91,12 +97,14 @@ function datesOfNorm(norm: string): string[] {
   const serial = norm.includes('第') || norm.includes('号')
   const weekday = norm.includes('曜') || norm.includes('(') || norm.includes('（')
   if (!norm.includes('月') && !norm.includes('/') && !countdown && !serial && !weekday) return []
-  const t = norm.replace(/https?:\/\/\S+|www\.\S+/g, '')
+  const t = mayHoldUrl(norm) ? norm.replace(URL_TEXT, '') : norm
   const out = new Set<string>()
+  // Calendar dates and months alone need 月 or /; without them their patterns are not run.
+  const months = norm.includes('月')
   // A weekday (収集は金曜日, 11月1日（日）) and a numbered instance (台風14号, 第3回, 第12号).
   if (weekday) for (const m of t.matchAll(WEEKDAY)) if (out.size < 32) out.add(`w:${m[1] ?? m[2]}`)
   if (serial) for (const m of t.matchAll(SERIAL)) if (out.size < 32) out.add(`#${m[1] ? `台風${m[1]}` : `第${m[2]}${m[3]}`}`)
-  for (const m of t.matchAll(DATE)) {
+  if (months || norm.includes('/')) for (const m of t.matchAll(DATE)) {
     const month = Number(m[1] ?? m[3])
     const day = Number(m[2] ?? m[4])
     if (month >= 1 && month <= 12 && day >= 1 && day <= 31) out.add(`${month}/${day}`)
@@ -104,7 +112,7 @@ function datesOfNorm(norm: string): string[] {
   }
   // A month told apart from its days (3月の休館日は10日（月）・24日（月）です): each day is that month's; a month
   // named alone (3月の納付書) is a notice for that month.
-  for (const m of t.matchAll(MONTH_ALONE)) {
+  if (months) for (const m of t.matchAll(MONTH_ALONE)) {
     if (out.size >= 32) break
     const month = Number(m[1])
     if (month < 1 || month > 12) continue

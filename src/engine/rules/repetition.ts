@@ -36,6 +36,12 @@ const HASHTAG = /[#＃][^\s#＃、。,.!?！？「」()（）]{1,100}/gu
 const MIN_LINE = 6
 /** A short line that heads a section of a list (■Aコース, 【申込方法】, ◆会場：公民館), not a sentence. */
 const SECTION_HEADING = /^(?:[■□◆◇▼▽]|【[^】\n]{1,30}】|［[^］\n]{1,30}］)[^。\n]{0,20}$/u
+/** What a SECTION_HEADING starts with: a paragraph or a line without one of them holds none. */
+const SECTION_MARKS = '■□◆◇▼▽【［'
+/** SECTION_HEADING.test(line), run only on a line that starts with one of SECTION_MARKS (the pattern is anchored there). */
+function isSectionHeading(line: string): boolean {
+  return line.length > 0 && SECTION_MARKS.includes(line[0]!) && SECTION_HEADING.test(line)
+}
 /** The same hashtag this many times is a repeat. */
 const SAME_HASHTAG = 3
 /**
@@ -133,18 +139,64 @@ function stemOf(s: string): string {
   return body
 }
 
-function pushSentence(out: RepetitionFacts['sentences'], s: string, at: number, n: number, line?: 'start' | 'end' | 'whole', section = 0): void {
-  const heading = LEADING_HEADING.exec(s)
+/**
+ * The characters LEADING_HEADING can start with after its leading spaces: a sentence whose first character that
+ * `trimStart` keeps (the same spaces and line ends as `\s`) is none of them has no heading, and the regex is not run.
+ */
+const HEADING_MARKS = '【［[■□◆◇●○▼▽★☆※'
+
+/**
+ * `s` without spaces, tabs and commas (what /[ \u3000\t、，,・]+/gu replaced by ''; all of them single UTF-16 units,
+ * never halves of a surrogate pair): one pass, and `s` itself when it has none.
+ */
+function withoutSeparators(s: string): string {
+  let out = ''
+  let from = 0
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i)
+    // ' ' \t 、 ， , ・ and the ideographic space.
+    if (c === 0x20 || c === 0x09 || c === 0x3000 || c === 0x3001 || c === 0xff0c || c === 0x2c || c === 0x30fb) {
+      if (i > from) out += s.slice(from, i)
+      from = i + 1
+    }
+  }
+  return from === 0 ? s : out + s.slice(from)
+}
+
+/**
+ * /[0-9]/u.test(key) && /[はがを]/u.test(key) && !/[(（:：〜~]/u.test(key), in one pass over the key (each class is of
+ * single UTF-16 units, none a half of a surrogate pair).
+ */
+function isFigured(key: string): boolean {
+  let digit = false
+  let topic = false
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i)
+    if (c >= 0x30 && c <= 0x39) digit = true
+    // は が を
+    else if (c === 0x306f || c === 0x304c || c === 0x3092) topic = true
+    // ( （ : ： 〜 ~
+    else if (c === 0x28 || c === 0xff08 || c === 0x3a || c === 0xff1a || c === 0x301c || c === 0x7e) return false
+  }
+  return digit && topic
+}
+
+/**
+ * `digits`: whether the paragraph has an ASCII digit at all (a sentence key is made of the paragraph's characters,
+ * so without one no key is `figured` and `isFigured` is not run).
+ */
+function pushSentence(out: RepetitionFacts['sentences'], s: string, at: number, n: number, line: 'start' | 'end' | 'whole' | undefined, section: number, digits: boolean): void {
+  const heading = HEADING_MARKS.includes(s.trimStart().charAt(0) || '\n') ? LEADING_HEADING.exec(s) : null
   const skip = heading && heading[0].length < s.length ? heading[0].length : 0
   // The same sentence with another ending (…9時からです！ / …9時から！) is the same sentence again.
   // Spaces or commas inside do not make another sentence (受付中です / 随時　受付中です; 返納は、警察署で / 返納は警察署で).
-  const whole = s.slice(skip).trim().replace(/[ \u3000\t、，,・]+/gu, '')
+  const whole = withoutSeparators(s.slice(skip).trim())
   const stem = stemOf(whole)
   const key = stem.length >= MIN_SENTENCE ? stem : whole
   // The last clause, after a vocative or a lead-in (犬や猫を飼っている皆さん、|不妊・去勢手術で…防ぎましょう。): a sentence
   // right after that says only this clause says it again.
   const comma = Math.max(s.lastIndexOf('、'), s.lastIndexOf('，'), s.lastIndexOf(','))
-  const tailStem = comma > skip ? stemOf(s.slice(comma + 1).trim().replace(/[ \u3000\t、，,・]+/gu, '')) : ''
+  const tailStem = comma > skip ? stemOf(withoutSeparators(s.slice(comma + 1).trim())) : ''
   const tail = tailStem.length >= MIN_SENTENCE && tailStem !== key ? tailStem : undefined
   if (key.length >= MIN_PAIRED) {
     const fact: RepetitionFacts['sentences'][number] = { key, start: at + skip, end: at + s.length, n }
@@ -154,7 +206,7 @@ function pushSentence(out: RepetitionFacts['sentences'], s: string, at: number, 
     // A short sentence with a figure in it (傍聴は先着20名です。… 傍聴は先着20名です。) says a fact twice, wherever it is;
     // short set phrases without one (ご注意ください。) recur in a long post as a matter of course.
     // (A statement with its topic or subject, not a list item: 2日(土)13時〜 in a schedule recurs by design.)
-    if (key.length >= MIN_FIGURED && /[0-9]/u.test(key) && /[はがを]/u.test(key) && !/[(（:：〜~]/u.test(key)) fact.figured = true
+    if (digits && key.length >= MIN_FIGURED && isFigured(key)) fact.figured = true
     out.push(fact)
   }
 }
@@ -390,13 +442,22 @@ export const repetition: RuleFamily<RepetitionFacts> = {
     const firstLine = b > a ? { start: a, end: Math.min(b, a + 60) } : null
     const sentences: RepetitionFacts['sentences'] = []
     let count = 0
+    // One pass over the paragraph for what gates the regexes below: an ASCII digit (`figured` sentences), a mark a
+    // section heading starts with (SECTION_HEADING).
+    let digits = false
+    let marks = false
+    for (let i = 0; i < t.length && !(digits && marks); i++) {
+      const c = t.charCodeAt(i)
+      if (c >= 0x30 && c <= 0x39) digits = true
+      else if (c >= 0x25a0 && !marks && SECTION_MARKS.includes(t[i]!)) marks = true
+    }
     // Where the section headings' lines start (a sentence after the k-th is in section k of the paragraph).
     const headingAt: number[] = []
-    if (/[■□◆◇▼▽【［]/u.test(t)) {
+    if (marks) {
       for (let a = 0; a < t.length; ) {
         let e = t.indexOf('\n', a)
         if (e === -1) e = t.length
-        if (SECTION_HEADING.test(t.slice(a, e).trim())) headingAt.push(a)
+        if (isSectionHeading(t.slice(a, e).trim())) headingAt.push(a)
         a = e + 1
       }
     }
@@ -420,7 +481,7 @@ export const repetition: RuleFamily<RepetitionFacts> = {
           SOFT_END.lastIndex = 0
           for (let e = SOFT_END.exec(s); e; e = SOFT_END.exec(s)) {
             const end = e.index + e[0].length
-            pushSentence(sentences, s.slice(from, end), m.index + from, n, undefined, section)
+            pushSentence(sentences, s.slice(from, end), m.index + from, n, undefined, section, digits)
             from = end
           }
         }
@@ -428,7 +489,7 @@ export const repetition: RuleFamily<RepetitionFacts> = {
         const starts = from === 0 && (m.index === 0 || t.charCodeAt(m.index - 1) === 0x0a)
         const endAt = m.index + s.length
         const ends = endAt >= t.length || t.charCodeAt(endAt) === 0x0a
-        pushSentence(sentences, s.slice(from), m.index + from, n, starts ? (ends ? 'whole' : 'start') : ends ? 'end' : undefined, section)
+        pushSentence(sentences, s.slice(from), m.index + from, n, starts ? (ends ? 'whole' : 'start') : ends ? 'end' : undefined, section, digits)
       }
     }
     const hashtags: Span[] = []
@@ -474,7 +535,7 @@ export const repetition: RuleFamily<RepetitionFacts> = {
         let e = t.indexOf('\n', a)
         if (e === -1) e = t.length
         const line = t.slice(a, e).trim()
-        if (line.length >= MIN_LINE && /\p{L}/u.test(line) && recent.includes(line)) {
+        if (line.length >= MIN_LINE && recent.includes(line) && /\p{L}/u.test(line)) {
           const from = a + t.slice(a, e).indexOf(line)
           const { start, end } = doc.fromNorm(from, from + line.length)
           emit({ rule: 'repetition/sentence', start, end })
@@ -482,7 +543,7 @@ export const repetition: RuleFamily<RepetitionFacts> = {
         }
         // A new section heading (■Bコース, 【申込方法】) starts another section: its lines may say what the last
         // one said. The same heading again is a block pasted again.
-        if (SECTION_HEADING.test(line) && !headings.has(line)) {
+        if (marks && isSectionHeading(line) && !headings.has(line)) {
           headings.add(line)
           recent.length = 0
         }
