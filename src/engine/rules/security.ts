@@ -379,7 +379,9 @@ function findSecrets(doc: Doc, has: Uint8Array, low: Uint8Array, emit: (f: Draft
   const weak: Array<{ start: number; end: number; label: string }> = []
   SECRET_KEY.lastIndex = 0
   let n = 0
-  for (let m = SECRET_KEY.exec(t); m && n < MAX_HITS; m = SECRET_KEY.exec(t), n++) {
+  // SECRET_KEY is run only where a word it cannot match without occurs.
+  const keyWords = has[W.secretKey] || low[F.secretKey]
+  for (let m = keyWords ? SECRET_KEY.exec(t) : null; m && n < MAX_HITS; m = SECRET_KEY.exec(t), n++) {
     const word = m[0]
     // キー alone is a Wi-Fi key only when the paragraph is about Wi-Fi.
     // So is a bare English key (key: X) in a post about a network (Staff network: NAME / key: X).
@@ -903,6 +905,8 @@ function wordsOf(re: RegExp): string[] {
 const SQUEEZED_WORDS = {
   /** A secret's word or what is done with it (the words of any case are in FOLDED_WORDS.secret). */
   secret: ['押し', '押す', '入れ', '入力', '合わせ', '開', 'あき', 'あく', 'あけ', '解除', 'ログイン', 'サインイン', '認証', '情報', '呪文', 'パ', 'ぱす', '合言葉', '合い言葉', 'あいことば', 'ワイファイ', '暗', 'あんしょう', '番号', 'コード', 'キー', 'ダイヤル', '数字', '錠', 'ロック', '鍵'],
+  /** What SECRET_KEY cannot match without (with FOLDED_WORDS.secretKey: its words in ASCII, of any case). */
+  secretKey: ['パ', 'ぱす', 'あんしょう', '合言葉', '合い言葉', 'あいことば', '暗', '番号', 'コード', 'キー', 'ナンバー', 'ダイヤル', '数字', '錠', 'ロック', '鍵', '情報', '文字', '呪文', 'ログイン', 'ユーザ', 'アカウント', 'サインイン', 'ワイファイ'],
   number: ['番号', 'コード', 'ナンバー', '数字'],
   lock: wordsOf(LOCK_NEAR),
   door: wordsOf(DOOR),
@@ -948,6 +952,7 @@ const SQUEEZED_WORDS = {
 const FOLDED_WORDS = {
   /** With SQUEEZED_WORDS.secret: /passcode|key|code|combination|wi-?fi|無線LAN|p ?[aiw]|ID|user|login|SSID/i. */
   secret: ['passcode', 'key', 'code', 'combination', 'wifi', 'wi-fi', '無線lan', 'pa', 'pi', 'pw', 'p a', 'p i', 'p w', 'id', 'user', 'login', 'ssid'],
+  secretKey: ['pa', 'p a', 'pw', 'p w', 'pi', 'p i', 'key', 'code', 'combination', 'user', 'login', 'ssid', 'id', 'wifi', 'wi-fi', '無線lan'],
   password: ['pw', 'pin'],
   /** What MAY_HOST cannot match without (a dot before a letter is kept by squeezing). */
   host: ['.local', '.lan', '.internal', '.intra', '.corp', 'localhost:', 'http'],
