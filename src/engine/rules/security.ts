@@ -228,8 +228,9 @@ function findValueThatOpens(t: string, has: Uint8Array, strong: Array<{ start: n
  * view, standing alone in the text (after a bracket, a space, a non-kana letter, or a particle after one: ダイヤルをさんぱち…), where
  * the sentence or the one before names a lock, a door or a device.
  */
-function findKanaThatOpens(t: string, has: Uint8Array, strong: Array<{ start: number; end: number; label: string; name?: string }>): void {
-  if (!has[W.opens]) return
+function findKanaThatOpens(t: string, has: Uint8Array, low: Uint8Array, strong: Array<{ start: number; end: number; label: string; name?: string }>): void {
+  // What it finds lies in a sentence (or after one) that names a lock, a door or a device: without such a word, nothing.
+  if (!has[W.opens] || !(has[W.opensContext] || low[F.opensContext])) return
   const h = toHiragana(t)
   KANA_OPENS.lastIndex = 0
   let k = 0
@@ -351,7 +352,7 @@ const HINT_RULE = /以外|ではなく|じゃなく|しないで|ませんか|�
 const HINT_FILING = /管理|記録|表記|登録|整理|統一|区別|分類/u
 
 function findHints(t: string, has: Uint8Array, strong: Array<{ start: number; end: number; label: string; name?: string }>): void {
-  if (!has[W.hint] || !has[W.hintSecret]) return
+  if (!has[W.hint] || !has[W.hintSecret] || !has[W.hintSubject]) return
   SECRET_HINT.lastIndex = 0
   let k = 0
   for (let m = SECRET_HINT.exec(t); m && k < MAX_HITS; m = SECRET_HINT.exec(t), k++) {
@@ -490,7 +491,7 @@ function findSecrets(doc: Doc, has: Uint8Array, low: Uint8Array, emit: (f: Draft
   // A dial turned right to one number and left to another (右に「21」、左に「75」, 右に ni-ichi 左に nana-go) on a safe or a lock.
   if (has[W.turn] && has[W.dialLock]) codesWithoutWord(DIAL_TURNS, t, t, strong, 'ダイヤルの番号')
   findValueThatOpens(t, has, strong)
-  findKanaThatOpens(t, has, strong)
+  findKanaThatOpens(t, has, low, strong)
   findHints(t, has, strong)
   if (strong.length === 0) return
   let last = -1
@@ -919,8 +920,12 @@ const SQUEEZED_WORDS = {
   dialLock: wordsOf(DIAL_LOCK),
   valueOpens: ['ログイン', 'サインイン', 'ログオン', '開', 'あき', 'あく', 'あけ', 'あい', '解除', '解錠', '入れ', '入力', '打ち込'],
   opens: ['開', 'あき', 'あく', 'あけ', 'あい', '解除', '解錠'],
+  /** With FOLDED_WORDS.opensContext: /OPENS_CONTEXT/iu. */
+  opensContext: ['錠', 'ロック', 'テンキー', 'ダイヤル', '金庫', 'ロッカー', '倉庫', '書庫', '保管庫', '扉', 'ドア', '通用口', '入口', '入り口', '裏口', '勝手口', '門', 'ゲート', 'キーボックス', '端末', 'タブレット', 'パソコン', 'スマホ', 'システム', '管理画面', 'アカウント', 'ログイン', 'サインイン', 'ユーザー'],
   hint: wordsOf(MAY_HINT),
   hintSecret: ['パス', '暗証', 'PIN', '番号', 'ナンバー', 'ダイヤル', '数字', 'コード'],
+  /** What SECRET_HINT cannot match without: a word of each kind of HINT_SUBJECT (a lock's 番号, パス, 暗証, PIN, 解除コード). */
+  hintSubject: ['金庫', 'キーボックス', '錠', 'ロッカー', 'テンキー', 'パス', '暗証', 'PIN', '解除', '鍵', 'カギ', '倉庫', '書庫', '保管庫', '扉', 'ドア', '通用口', '裏口', '勝手口', 'オートロック', 'セキュリティ'],
   key: ['鍵', 'カギ', 'かぎ', 'キー'],
   guard: [...wordsOf(GUARD), '巡回', '見回り', '見まわり', '夜回り', '巡視'],
   otherTimes: ['それ以外', 'その他', 'ほか', '他の'],
@@ -954,6 +959,7 @@ const FOLDED_WORDS = {
   secret: ['passcode', 'key', 'code', 'combination', 'wifi', 'wi-fi', '無線lan', 'pa', 'pi', 'pw', 'p a', 'p i', 'p w', 'id', 'user', 'login', 'ssid'],
   secretKey: ['pa', 'p a', 'pw', 'p w', 'pi', 'p i', 'key', 'code', 'combination', 'user', 'login', 'ssid', 'id', 'wifi', 'wi-fi', '無線lan'],
   password: ['pw', 'pin'],
+  opensContext: ['lock', 'keypad', 'key pad', 'locker', 'door', 'pc', 'ipad', 'id'],
   /** What MAY_HOST cannot match without (a dot before a letter is kept by squeezing). */
   host: ['.local', '.lan', '.internal', '.intra', '.corp', 'localhost:', 'http'],
 } satisfies Record<string, readonly string[]>
