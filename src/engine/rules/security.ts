@@ -947,6 +947,8 @@ const SQUEEZED_WORDS = {
   sharePath: ['\\', '¥', 'file:/'],
   /** What HOST_NAME cannot match without (each of its keywords holds one). */
   hostName: ['名', '共有', 'サーバ', 'NAS'],
+  /** Any ASCII letter (a paragraph without one has no word of FOLDED_WORDS). */
+  letter: [...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'],
 } satisfies Record<string, readonly string[]>
 
 /**
@@ -983,6 +985,7 @@ const SQUEEZED = wordFlags(SQUEEZED_WORDS)
 const W = SQUEEZED.index
 const FOLDED = wordFlags(FOLDED_WORDS)
 const F = FOLDED.index
+const NO_FOLDED_WORDS = new Uint8Array(Object.keys(FOLDED_WORDS).length)
 
 /** Every match of `re` (a share path, an intranet host) in the norm view, as an internal host. */
 function internalHosts(re: RegExp, doc: Doc, emit: (f: DraftFinding) => void): void {
@@ -1084,7 +1087,8 @@ export const security: RuleFamily = {
     const t = doc.norm.text
     // The words every guard below asks about, found in one pass over each view.
     const has = SQUEEZED.found(doc.squeezed.text)
-    const low = FOLDED.found(doc.folded.text)
+    // Every word of FOLDED_WORDS has an ASCII letter: most paragraphs have none and need no second pass.
+    const low = has[W.letter] ? FOLDED.found(doc.folded.text) : NO_FOLDED_WORDS
     findSecrets(doc, has, low, emit)
     // Each pattern below is run only where the words it cannot match without occur (the norm view keeps them, and
     // squeezing drops none of their characters: what the norm view holds, the squeezed one holds too).
