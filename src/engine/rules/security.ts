@@ -31,6 +31,7 @@
  * Awareness posts (パスワードは使い回さない, 鍵を植木鉢の下に隠すのは危険です) stay clean.
  */
 import { sentenceAround } from '../doc'
+import { NeedGate } from '../gate'
 import { CLAUSES } from '../clauses'
 import type { Doc } from '../doc'
 import type { DraftFinding, RuleFamily } from '../rule'
@@ -40,8 +41,7 @@ const PRIVATE_IP = /(?<![\d.])(10(?:\.\d{1,3}){3}|192\.168(?:\.\d{1,3}){2}|172\.
 /** \\server\share (the yen sign is a backslash on Japanese keyboards), file:// URLs and drive paths (Z:\共有\観光課). */
 const SHARE_PATH = /(?:[\\¥]{2}[A-Za-z0-9._-]{1,63}[\\¥][^\s\\¥]{1,100}|file:\/{2,3}[^\s]{1,200}|(?<![A-Za-z0-9])[A-Za-z]:[\\¥][^\s\\¥]{1,60}(?:[\\¥][^\s\\¥]{1,60}){0,8})/g
 const MAY_VALUE = /[!-~]{4}/
-// What each pattern cannot match without (cheap tests before the full patterns).
-const MAY_IP = /(?:10|192|172)\./
+// What a pattern cannot match without (a cheap test before the full pattern; its words are in FOLDED_WORDS.host).
 const MAY_HOST = /\.(?:local|lan|internal|intra|corp)|localhost:|https?:\/\/[A-Za-z0-9-]{1,63}[:/]/i
 const INTRANET_HOST =
   /(?<![A-Za-z0-9.-])((?:[A-Za-z0-9-]{1,63}\.){1,4}(?:local|lan|internal|intra|corp|localdomain)|localhost:\d{2,5}|(?<=https?:\/\/)[A-Za-z0-9-]{1,63}(?::\d{2,5})?(?=\/|$|\s))(?![A-Za-z0-9.-])/gi
@@ -79,8 +79,6 @@ const SECRET_KEY = new RegExp(
   ].join(''),
   'giu',
 )
-/** Cheap test: a paragraph without one of these has no secret word. */
-const MAY_SECRET = /押し|押す|入れ|入力|合わせ|開|あ[きくけ]|解除|ログイン|サインイン|認証|情報|呪文|passcode|key|code|combination|パ|ぱす|合言葉|合い言葉|あいことば|wi-?fi|無線LAN|ワイファイ|暗|あんしょう|番号|コード|キー|ダイヤル|数字|錠|ロック|p ?[aiw]|鍵|ID|user|login|SSID/i
 /** Between the word and its value: particles, colons, arrows, quotes (at most 14 characters). */
 const CONNECTOR = /^(?: +|\n(?=[0-9〇一二三四五六七八九A-Za-z])|[:=>→⇒|｜「『"'(（【[、,]|は|が|も|を|って|とは|の|-(?=>)|同じく|共通で|いずれも|どれも|ともに|今は|今も|いまも|現在|いまだに|未だに|まだ|全員|今年も|今年は|今回も|引き続き|相変わらず|変わらず|以前と同じ|前と同じ|従来どおり|従来通り|例年どおり|例年通り|いつもの|暗証番号|番号|暗証|コード|ナンバー|No\.?)/u
 // ニ (katakana) and ○ (circle) are typed for 二 and 〇 to slip past a check: they read as the same digits.
@@ -199,8 +197,8 @@ const LOGIN_CONTEXT = /ログイン|サインイン|ログオン|ロック画面
 /** Values that are not secrets: a time, a date, a phone number, a price, a version (Windows11), a web or mail address. */
 const NOT_OPENING_VALUE = /^\d{1,2}:\d{2}$|^\d{2,4}[/.-]\d{1,2}(?:[/.-]\d{1,2})?$|^0\d{1,4}-\d{1,4}-\d{3,4}$|^[A-Z][a-z]+\d{1,2}$|^(?:19|20)\d{2}$|[¥$%]|:\/\/|@|^www\./u
 
-function findValueThatOpens(t: string, strong: Array<{ start: number; end: number; label: string; name?: string }>): void {
-  if (!/ログイン|サインイン|ログオン|開|あ[きくけい]|解除|解錠|入れ|入力|打ち込/u.test(t)) return
+function findValueThatOpens(t: string, has: Uint8Array, strong: Array<{ start: number; end: number; label: string; name?: string }>): void {
+  if (!has[W.valueOpens]) return
   VALUE_OPENS.lastIndex = 0
   let k = 0
   for (let m = VALUE_OPENS.exec(t); m && k < MAX_HITS; m = VALUE_OPENS.exec(t), k++) {
@@ -230,8 +228,9 @@ function findValueThatOpens(t: string, strong: Array<{ start: number; end: numbe
  * view, standing alone in the text (after a bracket, a space, a non-kana letter, or a particle after one: ダイヤルをさんぱち…), where
  * the sentence or the one before names a lock, a door or a device.
  */
-function findKanaThatOpens(t: string, strong: Array<{ start: number; end: number; label: string; name?: string }>): void {
-  if (!/開|あ[きくけい]|解除|解錠/u.test(t)) return
+function findKanaThatOpens(t: string, has: Uint8Array, low: Uint8Array, strong: Array<{ start: number; end: number; label: string; name?: string }>): void {
+  // What it finds lies in a sentence (or after one) that names a lock, a door or a device: without such a word, nothing.
+  if (!has[W.opens] || !(has[W.opensContext] || low[F.opensContext])) return
   const h = toHiragana(t)
   KANA_OPENS.lastIndex = 0
   let k = 0
@@ -352,8 +351,8 @@ const HINT_RULE = /以外|ではなく|じゃなく|しないで|ませんか|�
 /** A number kept in order by a fact (西暦で管理しています): a filing scheme, not a secret's make-up. */
 const HINT_FILING = /管理|記録|表記|登録|整理|統一|区別|分類/u
 
-function findHints(t: string, strong: Array<{ start: number; end: number; label: string; name?: string }>): void {
-  if (!MAY_HINT.test(t) || !/パス|暗証|PIN|番号|ナンバー|ダイヤル|数字|コード/u.test(t)) return
+function findHints(t: string, has: Uint8Array, strong: Array<{ start: number; end: number; label: string; name?: string }>): void {
+  if (!has[W.hint] || !has[W.hintSecret] || !has[W.hintSubject]) return
   SECRET_HINT.lastIndex = 0
   let k = 0
   for (let m = SECRET_HINT.exec(t); m && k < MAX_HITS; m = SECRET_HINT.exec(t), k++) {
@@ -369,20 +368,25 @@ function findHints(t: string, strong: Array<{ start: number; end: number; label:
   }
 }
 
-function findSecrets(doc: Doc, emit: (f: DraftFinding) => void): void {
+function findSecrets(doc: Doc, has: Uint8Array, low: Uint8Array, emit: (f: DraftFinding) => void): void {
   // The squeezed view: パ ス ワ ー ド and 三・七・一・九 are closed up; spaced ASCII letters stay spaced.
   const t = doc.squeezed.text
-  if (!MAY_SECRET.test(t)) return
+  // A paragraph without one of these words (the ASCII ones in any case) has no secret word.
+  if (!has[W.secret] && !low[F.secret]) return
+  // Whether the paragraph is about a network (asked once, for the first bare キー or key).
+  let network: boolean | undefined
   /** `name`: what the value is, when no word in the text says it (a key sequence: 解除番号). */
   const strong: Array<{ start: number; end: number; label: string; name?: string }> = []
   const weak: Array<{ start: number; end: number; label: string }> = []
   SECRET_KEY.lastIndex = 0
   let n = 0
-  for (let m = SECRET_KEY.exec(t); m && n < MAX_HITS; m = SECRET_KEY.exec(t), n++) {
+  // SECRET_KEY is run only where a word it cannot match without occurs.
+  const keyWords = has[W.secretKey] || low[F.secretKey]
+  for (let m = keyWords ? SECRET_KEY.exec(t) : null; m && n < MAX_HITS; m = SECRET_KEY.exec(t), n++) {
     const word = m[0]
     // キー alone is a Wi-Fi key only when the paragraph is about Wi-Fi.
     // So is a bare English key (key: X) in a post about a network (Staff network: NAME / key: X).
-    const isWeak = m[2] !== undefined && !(/^(?:キー|key)$/iu.test(word) && /ssid|wi-?fi|無線|ワイファイ|network|wlan|wireless|router|ネットワーク/iu.test(t))
+    const isWeak = m[2] !== undefined && !(/^(?:キー|key)$/iu.test(word) && (network ??= NETWORK.test(t)))
     const end = m.index + word.length
     const dial = /^ダイヤル$/u.test(word)
     // A dial on its own is a lock only with 右/左 turns or a safe nearby (災害用伝言ダイヤル171 is a phone service).
@@ -457,7 +461,7 @@ function findSecrets(doc: Doc, emit: (f: DraftFinding) => void): void {
     ;(isWeak && !pairOf ? weak : strong).push({ start: m.index, end: pairOf ? pairOf.end : v.end, label: word })
   }
   // A bare 番号/コード/数字 is a lock's when its value opens something: 入口の番号は 1234 で開きます.
-  if (/番号|コード|ナンバー|数字/u.test(t)) {
+  if (has[W.number]) {
     GENERIC_NUMBER.lastIndex = 0
     let k = 0
     for (let m = GENERIC_NUMBER.exec(t); m && k < MAX_HITS; m = GENERIC_NUMBER.exec(t), k++) {
@@ -470,24 +474,25 @@ function findSecrets(doc: Doc, emit: (f: DraftFinding) => void): void {
     }
   }
   // A code told by how to work it out (開館記念日の月と日を4けたで押せば開きます, 代表番号の下4桁を入れると解錠).
-  if ((LOCK_NEAR.test(t) || DOOR.test(t)) && /押|入力|入れ|合わせ/u.test(t)) {
+  const lockOrDoor = has[W.lock] || has[W.door]
+  if (lockOrDoor && has[W.typed]) {
     codesWithoutWord(DERIVED_CODE, t, t, strong, '解除番号')
   }
   // A new code given with its label (新番号：4719, 新しいパスワードは…) where the paragraph speaks of a secret or a lock.
-  if (/新|変更後|今度の|今回の/u.test(t) && (LOCK_NEAR.test(t) || DOOR.test(t) || /暗証|パスワード|ぱすわーど|パス|ぱす|PW|PIN/iu.test(t))) {
+  if (has[W.renewed] && (lockOrDoor || has[W.password] || low[F.password])) {
     codesWithoutWord(NEW_CODE, t, t, strong, '変更後の番号')
   }
   // A key sequence told as what to press (ナナ・イチ・サン・ゴの順に押して, 2580#と入力) where the
   // paragraph speaks of a lock or a door: the code, whatever word (or none) introduced it.
-  if (KEY_PRESS.test(t) && (LOCK_NEAR.test(t) || DOOR.test(t))) {
+  if (has[W.keyPress] && lockOrDoor) {
     // Read in hiragana (ナナ・イチ → なな・いち); same offsets.
     codesWithoutWord(KEY_SEQUENCE, toHiragana(t), t, strong, '解除番号')
   }
   // A dial turned right to one number and left to another (右に「21」、左に「75」, 右に ni-ichi 左に nana-go) on a safe or a lock.
-  if (/右|左/u.test(t) && DIAL_LOCK.test(t)) codesWithoutWord(DIAL_TURNS, t, t, strong, 'ダイヤルの番号')
-  findValueThatOpens(t, strong)
-  findKanaThatOpens(t, strong)
-  findHints(t, strong)
+  if (has[W.turn] && has[W.dialLock]) codesWithoutWord(DIAL_TURNS, t, t, strong, 'ダイヤルの番号')
+  findValueThatOpens(t, has, strong)
+  findKanaThatOpens(t, has, low, strong)
+  findHints(t, has, strong)
   if (strong.length === 0) return
   let last = -1
   for (const f of [...strong, ...weak].sort((a, b) => a.start - b.start)) {
@@ -643,10 +648,9 @@ function sentenceText(t: string, start: number, end: number): string {
   return t.slice(s.start, s.end)
 }
 
-function findPhysical(doc: Doc, emit: (f: DraftFinding) => void): void {
+function findPhysical(doc: Doc, has: Uint8Array, emit: (f: DraftFinding) => void): void {
   const t = doc.squeezed.text
-  const hasKey = /鍵|カギ|かぎ|キー/u.test(t)
-  if (hasKey) {
+  if (has[W.key]) {
     KEY_NOUN.lastIndex = 0
     let n = 0
     for (let m = KEY_NOUN.exec(t); m && n < MAX_HITS; m = KEY_NOUN.exec(t), n++) {
@@ -719,7 +723,7 @@ function findPhysical(doc: Doc, emit: (f: DraftFinding) => void): void {
   const weak: Array<{ start: number; end: number }> = []
   // Sentences already told as a guard gap (one finding per sentence).
   const told: Array<{ start: number; end: number }> = []
-  if (GUARD.test(t) || /巡回|見回り|見まわり|夜回り|巡視/u.test(t)) {
+  if (has[W.guard]) {
     // One finding per sentence that tells when guards go round or are away.
     let n = 0
     for (let s = 0; s < t.length && n < MAX_HITS * 4; n++) {
@@ -751,7 +755,7 @@ function findPhysical(doc: Doc, emit: (f: DraftFinding) => void): void {
   }
   // A patrol's times, then the hours left unwatched in the next sentence (パトロールは20時と深夜1時の2回です。それ以外の
   //時間帯は監視が手薄になります): whatever patrols, the gap is told.
-  if (/それ以外|その他|ほか|他の/u.test(t) && /パトロール|巡回|見回り|警備|監視/u.test(t)) {
+  if (has[W.otherTimes] && has[W.watch]) {
     PATROL_GAP.lastIndex = 0
     for (let m = PATROL_GAP.exec(t), n = 0; m && n < MAX_HITS; m = PATROL_GAP.exec(t), n++) {
       const out = doc.fromSqueezed(m.index, m.index + m[0].length)
@@ -760,7 +764,7 @@ function findPhysical(doc: Doc, emit: (f: DraftFinding) => void): void {
       emit({ rule: 'security/guard-schedule', start: out.start, end: out.end, data: { guard: 'パトロール' } })
     }
   }
-  if (/しか|だけ|のみ|映らない|映して|映っ|撮影して|カバーして|写して|死角|生年月日|誕生日|番号|名前|氏名|初期|開設時|作成時|導入時|設置時|設定時|最初|当初|デフォルト|出荷|購入時|誰でも|だれでも|ノーチェック|フリーパス|付箋|ふせん|メモ|紙|ホワイトボード/u.test(t)) {
+  if (has[W.weakSpot]) {
     WEAK_SPOT.lastIndex = 0
     let n = 0
     for (let m = WEAK_SPOT.exec(t); m && n < MAX_HITS; m = WEAK_SPOT.exec(t), n++) {
@@ -778,7 +782,7 @@ function findPhysical(doc: Doc, emit: (f: DraftFinding) => void): void {
       emit({ rule: 'security/weakness', start: span.start, end: span.end })
     }
   }
-  if (/映|写|撮|カバー|範囲/u.test(t) && WATCH_CAMERA.test(t) && !LIVE_CAMERA.test(t)) {
+  if (has[W.filmed] && has[W.camera] && WATCH_CAMERA.test(t) && !LIVE_CAMERA.test(t)) {
     NOT_FILMED.lastIndex = 0
     let n = 0
     for (let m = NOT_FILMED.exec(t); m && n < MAX_HITS; m = NOT_FILMED.exec(t), n++) {
@@ -800,7 +804,7 @@ function findPhysical(doc: Doc, emit: (f: DraftFinding) => void): void {
       emit({ rule: 'security/weakness', start: span.start, end: span.end })
     }
   }
-  if (/巡回|見回り|見まわり|巡視|夜回り|パトロール|警備/u.test(t)) {
+  if (has[W.round]) {
     UNPATROLLED.lastIndex = 0
     let n = 0
     for (let m = UNPATROLLED.exec(t); m && n < MAX_HITS; m = UNPATROLLED.exec(t), n++) {
@@ -815,7 +819,7 @@ function findPhysical(doc: Doc, emit: (f: DraftFinding) => void): void {
       emit({ rule: 'security/unguarded-place', start: span.start, end: span.end })
     }
   }
-  if (/破損|破れ|やぶれ|壊れ|こわれ|倒れ|外れ|穴が|隙間|開いたまま|開けっ放し/u.test(t) && /出入り|入れ|入る|侵入|立ち入|通り抜け/u.test(t)) {
+  if (has[W.broken] && has[W.getIn]) {
     OPEN_WAY.lastIndex = 0
     let n = 0
     for (let m = OPEN_WAY.exec(t); m && n < MAX_HITS; m = OPEN_WAY.exec(t), n++) {
@@ -827,7 +831,7 @@ function findPhysical(doc: Doc, emit: (f: DraftFinding) => void): void {
       emit({ rule: 'security/weakness', start: span.start, end: span.end })
     }
   }
-  if (/無人|誰も|人が|職員が|職員も|空っぽ|もぬけ|手薄/u.test(t)) {
+  if (has[W.empty]) {
     EMPTY_BUILDING.lastIndex = 0
     let n = 0
     for (let m = EMPTY_BUILDING.exec(t); m && n < MAX_HITS; m = EMPTY_BUILDING.exec(t), n++) {
@@ -848,7 +852,7 @@ function findPhysical(doc: Doc, emit: (f: DraftFinding) => void): void {
       emit({ rule: 'security/guard-schedule', start: span.start, end: span.end, data: { guard: '警備員' } })
     }
   }
-  if (/なし|無し|不要|かかっていない|かかっておらず|設定/u.test(t) && /見え|見られ|閲覧|アクセス|入れ|ログイン|開け|丸見え/u.test(t)) {
+  if (has[W.noLogin] && has[W.seen]) {
     OPEN_SYSTEM.lastIndex = 0
     for (let m = OPEN_SYSTEM.exec(t), n = 0; m && n < MAX_HITS; m = OPEN_SYSTEM.exec(t), n++) {
       const sentence = sentenceText(t, m.index, m.index + m[0].length)
@@ -858,7 +862,7 @@ function findPhysical(doc: Doc, emit: (f: DraftFinding) => void): void {
       emit({ rule: 'security/weakness', start: span.start, end: span.end })
     }
   }
-  if (/カメラ|センサー|警報|ベル|ロック|錠|鍵|カギ|口|窓|扉|ドア|門|セキュリティ/u.test(t)) {
+  if (has[W.device]) {
     DEVICE_DOWN.lastIndex = 0
     let n = 0
     for (let m = DEVICE_DOWN.exec(t); m && n < MAX_HITS; m = DEVICE_DOWN.exec(t), n++) {
@@ -882,6 +886,114 @@ function findPhysical(doc: Doc, emit: (f: DraftFinding) => void): void {
 function next(re: RegExp, t: string, first = false): RegExpExecArray | null {
   if (first) re.lastIndex = 0
   return re.exec(t)
+}
+
+/** A paragraph about a network: a bare キー or key in it is the network's key. */
+const NETWORK = /ssid|wi-?fi|無線|ワイファイ|network|wlan|wireless|router|ネットワーク/iu
+
+/** The words of a pattern that is a plain alternation of words (a|b|c): it matches where one of them occurs, nowhere else. */
+function wordsOf(re: RegExp): string[] {
+  if (/[\\[\](){}.*+?^$]/u.test(re.source) || re.ignoreCase) throw new Error(`not a plain alternation of words: /${re.source}/`)
+  return re.source.split('|')
+}
+
+/**
+ * The questions a detector's guard asks of the whole paragraph, as lists of words, answered together by one
+ * Aho–Corasick pass over the squeezed view (gate.ts) instead of a `.test` per guard per keystroke. A list either
+ * spells out the guard's alternation word for word (its flag is the test it replaces: `あ[きくけい]` is あき, あく, あけ, あい)
+ * or, where said, holds the words a pattern cannot match without (its flag only spares running the pattern).
+ */
+const SQUEEZED_WORDS = {
+  /** A secret's word or what is done with it (the words of any case are in FOLDED_WORDS.secret). */
+  secret: ['押し', '押す', '入れ', '入力', '合わせ', '開', 'あき', 'あく', 'あけ', '解除', 'ログイン', 'サインイン', '認証', '情報', '呪文', 'パ', 'ぱす', '合言葉', '合い言葉', 'あいことば', 'ワイファイ', '暗', 'あんしょう', '番号', 'コード', 'キー', 'ダイヤル', '数字', '錠', 'ロック', '鍵'],
+  /** What SECRET_KEY cannot match without (with FOLDED_WORDS.secretKey: its words in ASCII, of any case). */
+  secretKey: ['パ', 'ぱす', 'あんしょう', '合言葉', '合い言葉', 'あいことば', '暗', '番号', 'コード', 'キー', 'ナンバー', 'ダイヤル', '数字', '錠', 'ロック', '鍵', '情報', '文字', '呪文', 'ログイン', 'ユーザ', 'アカウント', 'サインイン', 'ワイファイ'],
+  number: ['番号', 'コード', 'ナンバー', '数字'],
+  lock: wordsOf(LOCK_NEAR),
+  door: wordsOf(DOOR),
+  typed: ['押', '入力', '入れ', '合わせ'],
+  renewed: ['新', '変更後', '今度の', '今回の'],
+  /** With FOLDED_WORDS.password: /暗証|パスワード|ぱすわーど|パス|ぱす|PW|PIN/iu. */
+  password: ['暗証', 'パスワード', 'ぱすわーど', 'パス', 'ぱす'],
+  keyPress: wordsOf(KEY_PRESS),
+  turn: ['右', '左'],
+  dialLock: wordsOf(DIAL_LOCK),
+  valueOpens: ['ログイン', 'サインイン', 'ログオン', '開', 'あき', 'あく', 'あけ', 'あい', '解除', '解錠', '入れ', '入力', '打ち込'],
+  opens: ['開', 'あき', 'あく', 'あけ', 'あい', '解除', '解錠'],
+  /** With FOLDED_WORDS.opensContext: /OPENS_CONTEXT/iu. */
+  opensContext: ['錠', 'ロック', 'テンキー', 'ダイヤル', '金庫', 'ロッカー', '倉庫', '書庫', '保管庫', '扉', 'ドア', '通用口', '入口', '入り口', '裏口', '勝手口', '門', 'ゲート', 'キーボックス', '端末', 'タブレット', 'パソコン', 'スマホ', 'システム', '管理画面', 'アカウント', 'ログイン', 'サインイン', 'ユーザー'],
+  hint: wordsOf(MAY_HINT),
+  hintSecret: ['パス', '暗証', 'PIN', '番号', 'ナンバー', 'ダイヤル', '数字', 'コード'],
+  /** What SECRET_HINT cannot match without: a word of each kind of HINT_SUBJECT (a lock's 番号, パス, 暗証, PIN, 解除コード). */
+  hintSubject: ['金庫', 'キーボックス', '錠', 'ロッカー', 'テンキー', 'パス', '暗証', 'PIN', '解除', '鍵', 'カギ', '倉庫', '書庫', '保管庫', '扉', 'ドア', '通用口', '裏口', '勝手口', 'オートロック', 'セキュリティ'],
+  key: ['鍵', 'カギ', 'かぎ', 'キー'],
+  guard: [...wordsOf(GUARD), '巡回', '見回り', '見まわり', '夜回り', '巡視'],
+  otherTimes: ['それ以外', 'その他', 'ほか', '他の'],
+  watch: ['パトロール', '巡回', '見回り', '警備', '監視'],
+  weakSpot: ['しか', 'だけ', 'のみ', '映らない', '映して', '映っ', '撮影して', 'カバーして', '写して', '死角', '生年月日', '誕生日', '番号', '名前', '氏名', '初期', '開設時', '作成時', '導入時', '設置時', '設定時', '最初', '当初', 'デフォルト', '出荷', '購入時', '誰でも', 'だれでも', 'ノーチェック', 'フリーパス', '付箋', 'ふせん', 'メモ', '紙', 'ホワイトボード'],
+  filmed: ['映', '写', '撮', 'カバー', '範囲'],
+  /** What WATCH_CAMERA cannot match without. */
+  camera: ['カメラ'],
+  round: ['巡回', '見回り', '見まわり', '巡視', '夜回り', 'パトロール', '警備'],
+  broken: ['破損', '破れ', 'やぶれ', '壊れ', 'こわれ', '倒れ', '外れ', '穴が', '隙間', '開いたまま', '開けっ放し'],
+  getIn: ['出入り', '入れ', '入る', '侵入', '立ち入', '通り抜け'],
+  empty: ['無人', '誰も', '人が', '職員が', '職員も', '空っぽ', 'もぬけ', '手薄'],
+  noLogin: ['なし', '無し', '不要', 'かかっていない', 'かかっておらず', '設定'],
+  seen: ['見え', '見られ', '閲覧', 'アクセス', '入れ', 'ログイン', '開け', '丸見え'],
+  device: ['カメラ', 'センサー', '警報', 'ベル', 'ロック', '錠', '鍵', 'カギ', '口', '窓', '扉', 'ドア', '門', 'セキュリティ'],
+  /** What PRIVATE_IP cannot match without (a dot between digits is kept by squeezing). */
+  privateIp: ['10.', '192.', '172.'],
+  /** What SHARE_PATH cannot match without. */
+  sharePath: ['\\', '¥', 'file:/'],
+  /** What HOST_NAME cannot match without (each of its keywords holds one). */
+  hostName: ['名', '共有', 'サーバ', 'NAS'],
+  /** Any ASCII letter (a paragraph without one has no word of FOLDED_WORDS). */
+  letter: [...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'],
+} satisfies Record<string, readonly string[]>
+
+/**
+ * Words of patterns with the `i` flag, lower-cased, looked up in the folded view (the squeezed one with ASCII capitals
+ * lower-cased, same length; nothing else folds to an ASCII letter): ASCII words only, so a word occurs there exactly
+ * where the pattern finds it in any case.
+ */
+const FOLDED_WORDS = {
+  /** With SQUEEZED_WORDS.secret: /passcode|key|code|combination|wi-?fi|無線LAN|p ?[aiw]|ID|user|login|SSID/i. */
+  secret: ['passcode', 'key', 'code', 'combination', 'wifi', 'wi-fi', '無線lan', 'pa', 'pi', 'pw', 'p a', 'p i', 'p w', 'id', 'user', 'login', 'ssid'],
+  secretKey: ['pa', 'p a', 'pw', 'p w', 'pi', 'p i', 'key', 'code', 'combination', 'user', 'login', 'ssid', 'id', 'wifi', 'wi-fi', '無線lan'],
+  password: ['pw', 'pin'],
+  opensContext: ['lock', 'keypad', 'key pad', 'locker', 'door', 'pc', 'ipad', 'id'],
+  /** What MAY_HOST cannot match without (a dot before a letter is kept by squeezing). */
+  host: ['.local', '.lan', '.internal', '.intra', '.corp', 'localhost:', 'http'],
+} satisfies Record<string, readonly string[]>
+
+/** Index of each list of `lists` in the flags `found` gives; `found(text)`: 1 for each list with a word in `text`. */
+function wordFlags<K extends string>(lists: Record<K, readonly string[]>): { index: Record<K, number>; found: (text: string) => Uint8Array } {
+  const keys = Object.keys(lists) as K[]
+  const index = Object.fromEntries(keys.map((k, i) => [k, i])) as Record<K, number>
+  // Its tables are built on the first check (gate.ts: prepareGates).
+  const gate = new NeedGate(() => keys.map((k) => lists[k]))
+  return {
+    index,
+    found(text) {
+      const out = new Uint8Array(keys.length)
+      for (const i of gate.tries(text)) out[i] = 1
+      return out
+    },
+  }
+}
+const SQUEEZED = wordFlags(SQUEEZED_WORDS)
+const W = SQUEEZED.index
+const FOLDED = wordFlags(FOLDED_WORDS)
+const F = FOLDED.index
+const NO_FOLDED_WORDS = new Uint8Array(Object.keys(FOLDED_WORDS).length)
+
+/** Every match of `re` (a share path, an intranet host) in the norm view, as an internal host. */
+function internalHosts(re: RegExp, doc: Doc, emit: (f: DraftFinding) => void): void {
+  const t = doc.norm.text
+  for (let m = next(re, t, true); m; m = next(re, t)) {
+    const { start, end } = doc.fromNorm(m.index, m.index + m[0].length)
+    emit({ rule: 'security/internal-host', start, end })
+  }
 }
 
 function privateIp(ip: string): boolean {
@@ -973,32 +1085,31 @@ export const security: RuleFamily = {
   },
   run({ doc, emit }) {
     const t = doc.norm.text
-    findSecrets(doc, emit)
-    // Every structured disclosure has a run of four printable ASCII characters, or a ¥/\\ path.
-    const ascii = MAY_VALUE.test(t)
-    if (ascii && MAY_IP.test(t)) {
+    // The words every guard below asks about, found in one pass over each view.
+    const has = SQUEEZED.found(doc.squeezed.text)
+    // Every word of FOLDED_WORDS has an ASCII letter: most paragraphs have none and need no second pass.
+    const low = has[W.letter] ? FOLDED.found(doc.folded.text) : NO_FOLDED_WORDS
+    findSecrets(doc, has, low, emit)
+    // Each pattern below is run only where the words it cannot match without occur (the norm view keeps them, and
+    // squeezing drops none of their characters: what the norm view holds, the squeezed one holds too).
+    if (has[W.privateIp]) {
       for (let m = next(PRIVATE_IP, t, true); m; m = next(PRIVATE_IP, t)) {
         if (!privateIp(m[1]!)) continue
         const { start, end } = doc.fromNorm(m.index, m.index + m[0].length)
         emit({ rule: 'security/internal-address', start, end })
       }
     }
-    if (ascii || t.includes('\\') || t.includes('¥')) {
-      for (const re of ascii && MAY_HOST.test(t) ? [SHARE_PATH, INTRANET_HOST] : [SHARE_PATH]) {
-        for (let m = next(re, t, true); m; m = next(re, t)) {
-          const { start, end } = doc.fromNorm(m.index, m.index + m[0].length)
-          emit({ rule: 'security/internal-host', start, end })
-        }
-      }
-    }
-    if (ascii && /名|共有|サーバ|NAS/u.test(t)) {
+    if (has[W.sharePath]) internalHosts(SHARE_PATH, doc, emit)
+    if (low[F.host] && MAY_HOST.test(t)) internalHosts(INTRANET_HOST, doc, emit)
+    // A host name has a run of four printable ASCII characters (サーバー名は ab1 is no name).
+    if (has[W.hostName] && MAY_VALUE.test(t)) {
       for (let m = next(HOST_NAME, t, true); m; m = next(HOST_NAME, t)) {
         const at = m.index + m[0].length - m[1]!.length
         const { start, end } = doc.fromNorm(at, at + m[1]!.length)
         emit({ rule: 'security/internal-host', start, end })
       }
     }
-    findPhysical(doc, emit)
+    findPhysical(doc, has, emit)
     for (const h of doc.hits('security')) {
       // A crime-prevention notice (空き巣は、まず鍵の隠し場所を探します) names the thing to guard, not the city's own.
       const sentence = sentenceText(doc.squeezed.text, h.start, h.end)
