@@ -967,13 +967,15 @@ class Present {
  */
 const MARKER_TOKEN_AS_WRITTEN = new RegExp(MARKER_TOKEN.source, MARKER_TOKEN.flags.replace('i', ''))
 const CASED_LATIN = new RegExp('[A-Za-z\u017F\u212A]', 'u')
+/** Whether a bracket's text can hold a marker token (the same words, looked up in the bracket alone). */
+const TOKEN_WORDS = new NeedGate(() => [requiredLiterals(MARKER_TOKEN_AS_WRITTEN), plainWords(CASED_LATIN)])
 /** Between the marker tokens of one bracket (【秘・取扱注意】). */
 const TOKEN_SEPARATOR = /[・、,/\s]+/u
 
 /** Every pattern `run` asks the paragraph gate about. */
 const PARAGRAPH = new ParagraphGate([
   ...Object.values(WORDS),
-  MARKER_IN_BRACKET, MARKER_TOKEN_AS_WRITTEN, CASED_LATIN,
+  MARKER_IN_BRACKET, MARKER_TOKEN_AS_WRITTEN, CASED_LATIN, AWARENESS_WORDS,
   APPOINTMENT_PUBLIC, ARRANGED_PUBLIC, AUDIT, AUDIT_FINDING, BID_DONE, BID_PUBLIC, BID_TO_COME, BILL_TO_COME, BUDGET_PUBLIC, CITY_MATTER,
   COVERTLY, EN_AWARE, EN_MATTER, FORMAL_LATER, FUTURE_RELEASE, GOOD_DEED, HEARD_INSIDE, INCIDENT, INCIDENT_OBJECT, INCIDENT_PUBLIC,
   INQUIRY_AGENCY, INSIDE_SOURCE, INVESTIGATION_PUBLIC, LEAK, MATTER, MISCONDUCT, MOVE_PUBLIC, NEGOTIATING, NOTICE_TO_COME, NOT_ANNOUNCED,
@@ -1112,7 +1114,13 @@ export const confidential: RuleFamily = {
     const t = doc.squeezed.text
     const p = PARAGRAPH.scan(t)
     const spans: Span[] = []
-    const marker = (m: RegExpExecArray): boolean => !AWARENESS.test(sentenceOf(t, m.index, m.index + m[0].length))
+    // Tests of slices of the paragraph (a sentence, the text around a match): a pattern whose literals are not in the
+    // paragraph is in none of its slices.
+    const awareMay = p.may(AWARENESS_WORDS)
+    const aware = (slice: string): boolean => awareMay && AWARENESS.test(slice)
+    const publishedMay = p.may(PUBLISHED)
+    const published = (slice: string): boolean => publishedMay && PUBLISHED.test(slice)
+    const marker = (m: RegExpExecArray): boolean => !aware(sentenceOf(t, m.index, m.index + m[0].length))
     /** The text as typed right after a squeezed offset (with the spaces the squeezed view drops). */
     const typedAfter = (at: number): string => {
       const e = doc.fromSqueezed(Math.max(0, at - 1), at).end
@@ -1134,7 +1142,7 @@ export const confidential: RuleFamily = {
           }
           return false
         }
-        const markers = tokensMay ? inner.split(TOKEN_SEPARATOR).filter((tok) => tok.length > 0 && MARKER_TOKEN.test(tok)) : []
+        const markers = tokensMay && TOKEN_WORDS.tries(inner).length > 0 ? inner.split(TOKEN_SEPARATOR).filter((tok) => tok.length > 0 && MARKER_TOKEN.test(tok)) : []
         if (markers.length === 0 && !runTogether()) return false
         // 箱に「取扱注意」のシール (a parcel's label), 「内部資料」のため掲載できません (a refusal): no marker on what is told.
         const sentence = sentenceOf(t, m.index, m.index + m[0].length)
@@ -1154,14 +1162,14 @@ export const confidential: RuleFamily = {
       emit({ rule: 'confidential/marker', start: i, end: i + 1 })
     }
     if (p.has(WORDS.meeting)) {
-      emitAll(p, doc, t, MEETING, 'confidential/meeting', emit, spans, (m) => !reviewUsed(t, m[0], m.index + m[0].length) && !PUBLISHED.test(sentenceOf(t, m.index, m.index + m[0].length)) && !(p.has(OUTCOME_PUBLISHED) && !p.has(LEAK)) && !(DECIDED_THERE.test(t.slice(m.index + m[0].length, m.index + m[0].length + 16)) && !p.has(LEAK) && !p.has(NOT_OUT)) && (MEETING_CONTENT.test(t.slice(m.index + m[0].length, m.index + m[0].length + 12)) || (MEETING_PAPER.test(t.slice(m.index + m[0].length, m.index + m[0].length + 12)) && !/^(?:庁内|内部|課内|部内|係内)/u.test(m[0])) || MEETING_DISCORD.test(t.slice(m.index + m[0].length, sentenceAround(t, m.index, m.index + m[0].length).end)) || m[0].startsWith('非公開')))
+      emitAll(p, doc, t, MEETING, 'confidential/meeting', emit, spans, (m) => !reviewUsed(t, m[0], m.index + m[0].length) && !published(sentenceOf(t, m.index, m.index + m[0].length)) && !(p.has(OUTCOME_PUBLISHED) && !p.has(LEAK)) && !(DECIDED_THERE.test(t.slice(m.index + m[0].length, m.index + m[0].length + 16)) && !p.has(LEAK) && !p.has(NOT_OUT)) && (MEETING_CONTENT.test(t.slice(m.index + m[0].length, m.index + m[0].length + 12)) || (MEETING_PAPER.test(t.slice(m.index + m[0].length, m.index + m[0].length + 12)) && !/^(?:庁内|内部|課内|部内|係内)/u.test(m[0])) || MEETING_DISCORD.test(t.slice(m.index + m[0].length, sentenceAround(t, m.index, m.index + m[0].length).end)) || m[0].startsWith('非公開')))
       // What was said in a selection or evaluation meeting (面接の評価会議では『…』という声が多く出ていました): its deliberations are closed by nature.
-      emitAll(p, doc, t, SELECTION_TALK, 'confidential/meeting', emit, spans, (m) => !PUBLISHED.test(sentenceOf(t, m.index, m.index + m[0].length)) && !AWARENESS.test(sentenceOf(t, m.index, m.index + m[0].length)))
+      emitAll(p, doc, t, SELECTION_TALK, 'confidential/meeting', emit, spans, (m) => !published(sentenceOf(t, m.index, m.index + m[0].length)) && !aware(sentenceOf(t, m.index, m.index + m[0].length)))
       emitAll(p, doc, t, CLOSED_SESSION, 'confidential/meeting', emit, spans, (m) => {
         const end = m.index + m[0].length
         const sentence = sentenceOf(t, m.index, end)
         // The outcome published (in any sentence of the paragraph) or a notice about the session: not its content.
-        if (PUBLISHED.test(sentence) || p.has(OUTCOME_PUBLISHED) || SESSION_NOTICE.test(sentence) || AWARENESS.test(sentence)) return false
+        if (published(sentence) || p.has(OUTCOME_PUBLISHED) || SESSION_NOTICE.test(sentence) || aware(sentence)) return false
         const span = doc.fromSqueezed(m.index, end)
         if (spans.some((s) => s.start < span.end && s.end > span.start)) return false
         if (LEAK.test(sentence) || /意見が分かれ|賛否が分かれ|異論が|反対意見|紛糾|(?:との|という|といった)(?:ご)?発言|」と(?:の)?(?:発言|指摘|声|意見)|から(?:厳しい|強い)?(?:意見|指摘|批判)が(?:出|あ)/u.test(sentence)) return true
@@ -1182,7 +1190,7 @@ export const confidential: RuleFamily = {
         if (spans.some((s) => s.start < span.end && s.end > span.start) || /公開前の(?:準備|点検|清掃|内覧|見学)/u.test(m[0])) return false
         const sentence = sentenceOf(t, m.index, m.index + m[0].length)
         // 公表前の情報を発信しないよう…: a rule about it; 結果はまだ公表されていません。公表され次第お知らせします: a notice to wait.
-        if (AWARENESS.test(sentence) && !/[「『"]$/u.test(t.slice(Math.max(0, m.index - 1), m.index))) return false
+        if (aware(sentence) && !/[「『"]$/u.test(t.slice(Math.max(0, m.index - 1), m.index))) return false
         // A statement that ends there (まだ公表前の段階です。解禁をお楽しみに！) tells nothing: only with a notice to wait.
         const rest = t.slice(m.index + m[0].length, sentenceAround(t, m.index, m.index + m[0].length).end)
         // …or a notice that it will be told later (結果はまだ未公表ですが、決まり次第お知らせします).
@@ -1193,11 +1201,11 @@ export const confidential: RuleFamily = {
     if (p.has(WORDS.inProcess)) {
       emitAll(p, doc, t, IN_PROCESS, 'confidential/pre-release', emit, spans, (m) => {
         const span = doc.fromSqueezed(m.index, m.index + m[0].length)
-        return !spans.some((s) => s.start < span.end && s.end > span.start) && !AWARENESS.test(sentenceOf(t, m.index, m.index + m[0].length))
+        return !spans.some((s) => s.start < span.end && s.end > span.start) && !aware(sentenceOf(t, m.index, m.index + m[0].length))
       })
     }
     // A draft shown before the council or the announcement (議会の全員協議会の前に、見直し案を少しだけお見せします).
-    if (p.has(WORDS.beforeCouncil)) emitAll(p, doc, t, BEFORE_COUNCIL_REVEAL, 'confidential/pre-release', emit, spans, (m) => !AWARENESS.test(sentenceOf(t, m.index, m.index + m[0].length)))
+    if (p.has(WORDS.beforeCouncil)) emitAll(p, doc, t, BEFORE_COUNCIL_REVEAL, 'confidential/pre-release', emit, spans, (m) => !aware(sentenceOf(t, m.index, m.index + m[0].length)))
     // A matter said to be closed, then told in the same sentence: 金額は非公開ですが、最安の提案は年間180万円でした,
     // 結論はまだ非公開ですが、駅前への設置は見送りの方向です (not 結果は非公開ですが、決まり次第お知らせします).
     if (p.has(WORDS.closedBut)) {
@@ -1208,10 +1216,10 @@ export const confidential: RuleFamily = {
         const teaser = own - end <= 12 && !COVERTLY.test(t.slice(end, own)) && /ひと足|一足|先に|特別に|少しだけ|ちょっとだけ|お見せ|公開|発表|お伝え/u.test(t.slice(end, own))
         const rest = t.slice(end, teaser && own < t.length ? sentenceAround(t, own + 1, own + 1).end : own)
         const span = doc.fromSqueezed(m.index, end)
-        return !spans.some((s) => s.start < span.end && s.end > span.start) && CLOSED_TOLD_VALUE.test(rest) && !REVEAL_NOTICE.test(rest) && !AWARENESS.test(sentenceOf(t, m.index, end))
+        return !spans.some((s) => s.start < span.end && s.end > span.start) && CLOSED_TOLD_VALUE.test(rest) && !REVEAL_NOTICE.test(rest) && !aware(sentenceOf(t, m.index, end))
       })
     }
-    if (p.has(WORDS.formal) && p.has(FORMAL_LATER)) emitAll(p, doc, t, OUTCOME_REACHED, 'confidential/pre-release', emit, spans, (m) => !AWARENESS.test(sentenceOf(t, m.index, m.index + m[0].length)) && !PUBLIC_CHOICE.test(sentenceOf(t, m.index, m.index + m[0].length)))
+    if (p.has(WORDS.formal) && p.has(FORMAL_LATER)) emitAll(p, doc, t, OUTCOME_REACHED, 'confidential/pre-release', emit, spans, (m) => !aware(sentenceOf(t, m.index, m.index + m[0].length)) && !PUBLIC_CHOICE.test(sentenceOf(t, m.index, m.index + m[0].length)))
     if (p.has(WORDS.concession)) {
       emitAll(p, doc, t, RELEASE_LATER, 'confidential/pre-release', emit, spans, (m) => {
         const end = m.index + m[0].length
@@ -1227,7 +1235,7 @@ export const confidential: RuleFamily = {
         const end = m.index + m[0].length
         const rest = t.slice(end, sentenceAround(t, end, end).end)
         const span = doc.fromSqueezed(m.index, end)
-        return !spans.some((x) => x.start < span.end && x.end > span.start) && TOLD_AHEAD.test(rest) && !AFTER_RELEASE.test(rest) && !AWARENESS.test(sentenceOf(t, m.index, end))
+        return !spans.some((x) => x.start < span.end && x.end > span.start) && TOLD_AHEAD.test(rest) && !AFTER_RELEASE.test(rest) && !aware(sentenceOf(t, m.index, end))
       })
     }
     // The same, said attributively (明日10時解禁の記者発表資料の内容を、先行してお知らせします).
@@ -1239,7 +1247,7 @@ export const confidential: RuleFamily = {
         const before = t.slice(here.start, m.index)
         const ahead = TOLD_AHEAD.test(rest) || (AHEAD_BEFORE.test(before) && TELL_AFTER.test(rest))
         const span = doc.fromSqueezed(m.index, end)
-        return !spans.some((x) => x.start < span.end && x.end > span.start) && ahead && !AFTER_RELEASE.test(rest) && !SEASON_OPENS.test(t.slice(here.start, here.end)) && !AWARENESS.test(t.slice(here.start, here.end))
+        return !spans.some((x) => x.start < span.end && x.end > span.start) && ahead && !AFTER_RELEASE.test(rest) && !SEASON_OPENS.test(t.slice(here.start, here.end)) && !aware(t.slice(here.start, here.end))
       })
     }
     if (p.has(WORDS.notYet)) {
@@ -1251,17 +1259,17 @@ export const confidential: RuleFamily = {
         return m[0].includes('待たず') || (REVEAL.test(rest) && !REVEAL_NOTICE.test(rest))
       })
     }
-    if (p.has(WORDS.bidAmount)) emitAll(p, doc, t, BID_AMOUNT, 'confidential/pre-release', emit, spans, (m) => !AWARENESS.test(sentenceOf(t, m.index, m.index + m[0].length)))
+    if (p.has(WORDS.bidAmount)) emitAll(p, doc, t, BID_AMOUNT, 'confidential/pre-release', emit, spans, (m) => !aware(sentenceOf(t, m.index, m.index + m[0].length)))
     if (p.has(WORDS.bid)) {
       emitAll(p, doc, t, BID_SECRET, 'confidential/pre-release', emit, spans, (m) => {
         const sentence = sentenceOf(t, m.index, m.index + m[0].length)
-        if (BID_PUBLIC.test(sentence) || AWARENESS.test(sentence) || p.has(BID_DONE)) return false
+        if (BID_PUBLIC.test(sentence) || aware(sentence) || p.has(BID_DONE)) return false
         // 予定価格 alone is often published before a bid; it is a secret only when the paragraph is about a bid not yet opened.
         return !/^(?:入札)?予定価格/u.test(m[0]) || p.has(WORDS.bidContext)
       })
     }
     if (p.has(WORDS.oneStep) && p.has(RELEASE_TO_COME) && !p.has(PRESENTED_WORK)) emitAll(p, doc, t, EARLY_REVEAL, 'confidential/pre-release', emit, spans, () => true)
-    if (p.has(WORDS.staffOnly)) emitAll(p, doc, t, STAFF_ONLY, 'confidential/staff-only', emit, spans, (m) => !PUBLISHED.test(sentenceOf(t, m.index, m.index + m[0].length)) && !/ませんか|相談|悩/u.test(sentenceOf(t, m.index, m.index + m[0].length)) && !AWARENESS.test(sentenceOf(t, m.index, m.index + m[0].length)))
+    if (p.has(WORDS.staffOnly)) emitAll(p, doc, t, STAFF_ONLY, 'confidential/staff-only', emit, spans, (m) => !published(sentenceOf(t, m.index, m.index + m[0].length)) && !/ませんか|相談|悩/u.test(sentenceOf(t, m.index, m.index + m[0].length)) && !aware(sentenceOf(t, m.index, m.index + m[0].length)))
     if (p.has(WORDS.only)) {
       emitAll(p, doc, t, INSIDERS_ONLY, 'confidential/staff-only', emit, spans, (m) => {
         const end = m.index + m[0].length
@@ -1273,7 +1281,8 @@ export const confidential: RuleFamily = {
       const span = doc.fromSqueezed(m.index, m.index + m[0].length)
       return !spans.some((s) => s.start < span.end && s.end > span.start)
     }
-    const paragraphPublished = p.has(PUBLISHED) || p.has(OUTCOME_PUBLISHED)
+    let publishedHere: boolean | undefined
+    const paragraphPublished = (): boolean => (publishedHere ??= p.has(PUBLISHED) || p.has(OUTCOME_PUBLISHED))
     /** One finding per paragraph for kinds whose parts repeat (a penalty named twice, several scores). */
     const once = (keep: (m: RegExpExecArray) => boolean): ((m: RegExpExecArray) => boolean) => {
       let done = false
@@ -1281,7 +1290,7 @@ export const confidential: RuleFamily = {
     }
     // Not yet public, said before telling a matter (まだ表に出とらん話ですけど, 記者発表の前なので).
     if (p.has(WORDS.notPublic) && p.has(MATTER)) {
-      emitAll(p, doc, t, NOT_PUBLIC, 'confidential/pre-release', emit, spans, (m) => free(m) && !AWARENESS.test(sentenceOf(t, m.index, m.index + m[0].length)))
+      emitAll(p, doc, t, NOT_PUBLIC, 'confidential/pre-release', emit, spans, (m) => free(m) && !aware(sentenceOf(t, m.index, m.index + m[0].length)))
     }
     // Off the record, with a decision of the city in the sentence or the next (ここだけの話、…に決まりました).
     if (p.has(WORDS.offRecord)) {
@@ -1289,7 +1298,7 @@ export const confidential: RuleFamily = {
         const end = m.index + m[0].length
         const next = sentenceAround(t, end, end)
         const after = next.end < t.length ? sentenceAround(t, next.end, next.end) : next
-        return free(m) && CITY_MATTER.test(t.slice(sentenceAround(t, m.index, end).start, after.end)) && !AWARENESS.test(t.slice(next.start, next.end)) && !p.has(TEASER)
+        return free(m) && CITY_MATTER.test(t.slice(sentenceAround(t, m.index, end).start, after.end)) && !aware(t.slice(next.start, next.end)) && !p.has(TEASER)
       })
     }
     if (p.has(WORDS.privately)) emitAll(p, doc, t, PRIVATE_DECISION, 'confidential/pre-release', emit, spans, free)
@@ -1310,7 +1319,7 @@ export const confidential: RuleFamily = {
       emitAll(p, doc, t, COMPLAINANT, 'confidential/complainant', emit, spans, (m) => free(m) && !COMPLAINANT_NOT.test(sentenceOf(t, m.index, m.index + m[0].length)) && !p.has(GOOD_DEED))
     }
     // A closed session, then what was said in it (非公開の回でしたが、委員の方から「…」という発言も).
-    if (p.has(WORDS.closed) && p.has(SESSION_PEOPLE) && !paragraphPublished) {
+    if (p.has(WORDS.closed) && p.has(SESSION_PEOPLE) && !paragraphPublished()) {
       emitAll(p, doc, t, CLOSED_TOLD, 'confidential/meeting', emit, spans, (m) => {
         const end = m.index + m[0].length
         const rest = t.slice(m.index, Math.min(t.length, end + 160))
@@ -1318,18 +1327,18 @@ export const confidential: RuleFamily = {
         if (!r || !free(m)) return false
         const at = m.index + r.index
         const said = sentenceOf(t, at, at + r[0].length)
-        return !SESSION_NOTICE.test(sentenceOf(t, m.index, end)) && !SESSION_NOTICE.test(said) && !REMARK_PUBLIC.test(said) && !AWARENESS.test(sentenceOf(t, m.index, end))
+        return !SESSION_NOTICE.test(sentenceOf(t, m.index, end)) && !SESSION_NOTICE.test(said) && !REMARK_PUBLIC.test(said) && !aware(sentenceOf(t, m.index, end))
       })
     }
     // Audit findings before the report, or hidden (監査で漏れが見つかった…報告書出る前にこっそり直しとこ).
-    if (p.has(AUDIT) && p.has(AUDIT_FINDING) && !paragraphPublished) {
-      emitAll(p, doc, t, AUDIT_HIDDEN, 'confidential/audit', emit, spans, once((m) => free(m) && !AWARENESS.test(sentenceOf(t, m.index, m.index + m[0].length))))
+    if (p.has(AUDIT) && p.has(AUDIT_FINDING) && !paragraphPublished()) {
+      emitAll(p, doc, t, AUDIT_HIDDEN, 'confidential/audit', emit, spans, once((m) => free(m) && !aware(sentenceOf(t, m.index, m.index + m[0].length))))
     }
     // The city's estimate for a bid not yet held (設計の段階で見積もった額が二千三百万円, これから入札).
     if (p.has(WORDS.estimate) && p.has(BID_TO_COME)) {
       emitAll(p, doc, t, ESTIMATE, 'confidential/pre-release', emit, spans, (m) => {
         const sentence = sentenceOf(t, m.index, m.index + m[0].length)
-        return free(m) && !BID_PUBLIC.test(sentence) && !AWARENESS.test(sentence)
+        return free(m) && !BID_PUBLIC.test(sentence) && !aware(sentence)
       })
     }
     // A price offered in a negotiation still going on (市からは一平方メートルあたり一万二千円でお願いしとる).
@@ -1348,7 +1357,7 @@ export const confidential: RuleFamily = {
     // Details held back because the release has not come, then told anyway (議会への報告前なので詳しくは出せませんが、対象は約120世帯で…).
     if (p.has(WORDS.heldBackBut) && p.has(WORDS.negative)) emitAll(p, doc, t, HELD_BACK_BUT, 'confidential/pre-release', emit, spans, once(free))
     // Round 10 kinds.
-    const notAware = (m: RegExpExecArray): boolean => free(m) && !AWARENESS.test(sentenceOf(t, m.index, m.index + m[0].length))
+    const notAware = (m: RegExpExecArray): boolean => free(m) && !aware(sentenceOf(t, m.index, m.index + m[0].length))
     // A secret until the release, with who was chosen named (発表日まではないしょ…さんに決まった).
     if (p.has(WORDS.untilOrYet) && p.has(WHO_DECIDED)) emitAll(p, doc, t, SECRET_TILL, 'confidential/pre-release', emit, spans, once(notAware))
     // Asked to keep it secret until the release, with a figure or a decision told (…約12万人で、過去最多でした。発表まではご内密にお願いいたします).
@@ -1356,7 +1365,7 @@ export const confidential: RuleFamily = {
       emitAll(p, doc, t, KEEP_TILL_RELEASE, 'confidential/pre-release', emit, spans, once((m) => {
         const end = m.index + m[0].length
         const told = t.slice(0, m.index) + t.slice(end)
-        return free(m) && TOLD_MATTER.test(told) && !AWARENESS.test(sentenceOf(t, m.index, end))
+        return free(m) && TOLD_MATTER.test(told) && !aware(sentenceOf(t, m.index, end))
       }))
     }
     // A release named for later, told first (明日の記者会見で発表する…ひと足先にちょっとだけ…無料になります).
@@ -1384,12 +1393,12 @@ export const confidential: RuleFamily = {
       emitAll(p, doc, t, PRESS_LINE, 'confidential/staff-notice', emit, spans, once((m) => notAware(m) && !/個人|プライバシー|配慮|ご遺族|被害者/u.test(sentenceOf(t, m.index, m.index + m[0].length))))
     }
     // A paper for examiners or judges shown (面接官用の評価シート、特別にちょっとだけ見せちゃいます).
-    if (p.has(WORDS.judges)) emitAll(p, doc, t, JUDGES_PAPER, 'confidential/staff-only', emit, spans, once((m) => notAware(m) && !PUBLISHED.test(sentenceOf(t, m.index, m.index + m[0].length))))
+    if (p.has(WORDS.judges)) emitAll(p, doc, t, JUDGES_PAPER, 'confidential/staff-only', emit, spans, once((m) => notAware(m) && !published(sentenceOf(t, m.index, m.index + m[0].length))))
     // A paper marked non-public in brackets, its content told (評価シート（非公開）の項目をちょっとだけ教えちゃいます).
     if (t.includes('(')) {
       emitAll(p, doc, t, MARKED_PAPER_TOLD, 'confidential/staff-only', emit, spans, once((m) => {
         const sentence = sentenceOf(t, m.index, m.index + m[0].length)
-        return free(m) && notAware(m) && !PUBLISHED.test(sentence) && !/開示|情報公開|閲覧/u.test(sentence)
+        return free(m) && notAware(m) && !published(sentence) && !/開示|情報公開|閲覧/u.test(sentence)
       }))
     }
     // Judging criteria kept inside, cited as the basis, their content told (課内で使っている非公開の採点表にもとづき、面接60点未満の方は不採用).
@@ -1401,16 +1410,16 @@ export const confidential: RuleFamily = {
         const basis = CRITERIA_BASIS.exec(after)
         if (!basis) return false
         const sentence = t.slice(here.start, here.end)
-        return free(m) && notAware(m) && CRITERIA_CONTENT.test(after.slice(basis[0].length, basis[0].length + 48)) && !PUBLISHED.test(sentence) && !/開示|情報公開|募集要項|要項|公開して|公表して/u.test(sentence)
+        return free(m) && notAware(m) && CRITERIA_CONTENT.test(after.slice(basis[0].length, basis[0].length + 48)) && !published(sentence) && !/開示|情報公開|募集要項|要項|公開して|公表して/u.test(sentence)
       }))
     }
-    if (p.has(WORDS.scores)) emitAll(p, doc, t, SELECTION_SCORES, 'confidential/pre-release', emit, spans, (m) => !AWARENESS.test(sentenceOf(t, m.index, m.index + m[0].length)) && !PUBLISHED.test(sentenceOf(t, m.index, m.index + m[0].length)))
+    if (p.has(WORDS.scores)) emitAll(p, doc, t, SELECTION_SCORES, 'confidential/pre-release', emit, spans, (m) => !aware(sentenceOf(t, m.index, m.index + m[0].length)) && !published(sentenceOf(t, m.index, m.index + m[0].length)))
     if (p.has(WORDS.unpublished)) {
       emitAll(p, doc, t, UNPUBLISHED_BUT, 'confidential/pre-release', emit, spans, (m) => {
         const rest = t.slice(m.index + m[0].length, sentenceAround(t, m.index, m.index + m[0].length).end)
         const at = doc.fromSqueezed(m.index, m.index + m[0].length)
         if (spans.some((x) => x.start < at.end && x.end > at.start)) return false
-        return rest.length >= 12 && !AWARENESS.test(sentenceOf(t, m.index, m.index + m[0].length)) && !NOTICE_AFTER.test(rest)
+        return rest.length >= 12 && !aware(sentenceOf(t, m.index, m.index + m[0].length)) && !NOTICE_AFTER.test(rest)
       })
     }
     if (p.has(WORDS.heldBack)) emitAll(p, doc, t, HELD_BACK, p.has(WORDS.personnel) ? 'confidential/personnel' : 'confidential/meeting', emit, spans, once((m) => {
@@ -1420,24 +1429,24 @@ export const confidential: RuleFamily = {
     }))
     // A closed meeting, then how its deliberation stands (…検討会議は非公開でしたが、…案が優勢でした).
     if (p.has(WORDS.closed)) emitAll(p, doc, t, CLOSED_THEN_TOLD, 'confidential/meeting', emit, spans, once(notAware))
-    if (p.has(WORDS.staffDoc)) emitAll(p, doc, t, STAFF_DOC, 'confidential/staff-notice', emit, spans, once((m) => notAware(m) && !PUBLISHED.test(sentenceOf(t, m.index, m.index + m[0].length))))
-    if (p.has(WORDS.notice)) emitAll(p, doc, t, INTERNAL_NOTICE, 'confidential/staff-notice', emit, spans, once((m) => notAware(m) && !PUBLISHED.test(sentenceOf(t, m.index, m.index + m[0].length))))
+    if (p.has(WORDS.staffDoc)) emitAll(p, doc, t, STAFF_DOC, 'confidential/staff-notice', emit, spans, once((m) => notAware(m) && !published(sentenceOf(t, m.index, m.index + m[0].length))))
+    if (p.has(WORDS.notice)) emitAll(p, doc, t, INTERNAL_NOTICE, 'confidential/staff-notice', emit, spans, once((m) => notAware(m) && !published(sentenceOf(t, m.index, m.index + m[0].length))))
     // An internal report or tally cited as the source of figures; figures before they go up.
-    if (p.has(WORDS.figuresOrCut) && !paragraphPublished) {
+    if (p.has(WORDS.figuresOrCut) && !paragraphPublished()) {
       // 内部資料 and its kin are the word list's markers.
       emitAll(p, doc, t, INTERNAL_SOURCE, 'confidential/staff-only', emit, spans, once((m) => notAware(m) && !/^(?:内部|庁内|課内|部内)(?:資料|メモ|文書)/u.test(m[0])))
     }
     // Figures before they go up (…この数字は議会への報告前のものですが、…掲載します): 掲載 here is the leak, not a publication.
     if (p.has(WORDS.figures) && !p.has(OUTCOME_PUBLISHED)) emitAll(p, doc, t, REPORT_BEFORE, 'confidential/pre-release', emit, spans, once(notAware))
     if (p.has(WORDS.closed)) emitAll(p, doc, t, CLOSED_SHARED, 'confidential/staff-only', emit, spans, once(notAware))
-    if (p.has(WORDS.approval)) emitAll(p, doc, t, AWAITING_APPROVAL, 'confidential/pre-release', emit, spans, once((m) => notAware(m) && !PUBLISHED.test(sentenceOf(t, m.index, m.index + m[0].length))))
+    if (p.has(WORDS.approval)) emitAll(p, doc, t, AWAITING_APPROVAL, 'confidential/pre-release', emit, spans, once((m) => notAware(m) && !published(sentenceOf(t, m.index, m.index + m[0].length))))
     // What is not public, handed over on the quiet (非公開データをこっそり共有します, 未公表ですが特別にお見せします).
     if (p.has(COVERTLY)) emitAll(p, doc, t, SHARED_COVERTLY, 'confidential/staff-only', emit, spans, once(notAware))
     // A document handed only to members, shared.
     if (p.has(WORDS.membersOnly)) {
       emitAll(p, doc, t, MEMBERS_ONLY, 'confidential/staff-only', emit, spans, once((m) => {
         const sentence = sentenceOf(t, m.index, m.index + m[0].length)
-        return notAware(m) && DOCUMENT.test(sentence) && !PUBLISHED.test(sentence) && p.has(LEAK) && !p.has(WORDS.gift)
+        return notAware(m) && DOCUMENT.test(sentence) && !published(sentence) && p.has(LEAK) && !p.has(WORDS.gift)
       }))
     }
     // How a procurement selection went (scores, the gap, the panel split), not published.
@@ -1462,7 +1471,7 @@ export const confidential: RuleFamily = {
         const prev = here.start > 0 ? sentenceAround(t, here.start - 1, here.start - 1) : here
         const next = here.end < t.length ? sentenceAround(t, here.end, here.end) : here
         const around = t.slice(prev.start, next.end)
-        return free(m) && HEARD_INSIDE.test(around) && !AWARENESS.test(around) && !PUBLISHED.test(around)
+        return free(m) && HEARD_INSIDE.test(around) && !aware(around) && !published(around)
       }))
     }
     for (const h of doc.hits('confidential')) {
@@ -1470,7 +1479,7 @@ export const confidential: RuleFamily = {
       if (spans.some((s) => s.start < end && s.end > start)) continue
       // 応援団の「マル秘作戦」, 極秘ミッション: a secrecy prefix in a playful compound marks no document or information.
       if (SECRET_PREFIX.test(t.slice(h.start, h.end)) && playfulCompound(typedAfter(h.end))) continue
-      if (!h.mention && AWARENESS.test(sentenceOf(t, h.start, h.end)) && !/秘|限り|回覧|注意|禁止|解禁|オフレコ/u.test(t.slice(h.start, h.end))) continue
+      if (!h.mention && aware(sentenceOf(t, h.start, h.end)) && !/秘|限り|回覧|注意|禁止|解禁|オフレコ/u.test(t.slice(h.start, h.end))) continue
       // 機密情報について秘密保持義務を負い: the information named as what a duty keeps, not a marker on what is told.
       if (!h.mention && /^(?:機密|秘密情報|内部情報|非公開情報|未公開情報)$/u.test(t.slice(h.start, h.end)) && !/[【\[〔《〈<(「『]$/u.test(t.slice(Math.max(0, h.start - 1), h.start)) && SECRECY_DUTY.test(t.slice(h.end, h.end + 48)) && !TOLD_ANYWAY.test(sentenceOf(t, h.start, h.end))) continue
       // 割れ物のため、箱に「取扱注意」のシール: a parcel's label; 内部資料のため写真はお見せできません: a refusal, nothing told.
