@@ -962,8 +962,9 @@ class Present {
 }
 
 /**
- * A bracket's marker tokens read case-insensitively (MARKER_TOKEN): the words of the pattern read as written, or, for the English
- * tokens, any letter that the i flag reads as a Latin one (A–Z, a–z, and ſ and K, which fold to s and k).
+ * What a bracket's marker token (MARKER_TOKEN, read with the i flag) cannot match without: the literals of the pattern as written
+ * (the i flag changes nothing for kana and kanji, which have no case), or, for the English tokens, a letter that the i flag reads
+ * as a Latin one (A–Z, a–z, and ſ and K, which fold to s and k).
  */
 const MARKER_TOKEN_AS_WRITTEN = new RegExp(MARKER_TOKEN.source, MARKER_TOKEN.flags.replace('i', ''))
 const CASED_LATIN = new RegExp('[A-Za-z\u017F\u212A]', 'u')
