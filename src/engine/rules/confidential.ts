@@ -85,7 +85,8 @@
  *   stay clean.
  * Awareness posts (機密性の高い情報を守る研修, 内部情報の漏えい防止) stay clean.
  */
-import { gatedTest } from '../gate'
+import { NeedGate } from '../gate'
+import { requiredLiterals } from '../literals'
 import { sentenceAround } from '../doc'
 import { CLAUSES } from '../clauses'
 import type { Doc } from '../doc'
@@ -327,7 +328,6 @@ const NOT_PUBLIC = new RegExp(
 )
 /** A matter the city holds (something is told, not only announced): for the generic markers. */
 const MATTER = /決ま|決定|改定|改正|変わ|変更|新し|料金|値上|値下|有料|無料|ゲスト|キャラ|デザイン|固ま|内定|内示|人事|異動|予算|入札|落札|処分|契約|協定|覚書|締結|誘致|進出|出店|建設|開業|オープン|選ば|選定|採用|価格|金額|[0-9〇一二三四五六七八九十百千万億](?:円|万|億)|計画|事業|戻ら|移ら|辞め|退職|閉鎖|廃止|統合|移転/u
-const HAS_MATTER = gatedTest(MATTER)
 /** A decision of the city (narrower than MATTER): what an off-the-record remark must be about to be a leak. */
 const CITY_MATTER = /決ま|決定|固ま|内定|内示|人事|異動|予算|入札|落札|処分|契約|協定|覚書|誘致|[0-9〇一二三四五六七八九十百千万億](?:円|万|億)|廃止|統合|移転|閉鎖|値上|値下|有料|無料化/u
 /** A teaser of a public event (中身は内緒ですが、抽選で…): withheld, not told. */
@@ -364,7 +364,6 @@ const PENALTY_PUBLIC = /他の自治体|他市|他県|隣の市|隣町|隣の町
 const MOVE = /(?:異動|転勤|転出|昇進|昇格|栄転|着任|就任|退任|配属|出向|後任|戻られ|戻る|移られ|移る|行かれ|来られ|人事)[^。！？!?\n]{0,16}?(?:が決ま|に決ま|で決ま|が内定|に内定|が固ま|ことにな|ことが決ま|になりま|になった|になる(?:そう|らしい|みたい|って))/gu
 /** Said strictly to be not yet announced (not mere hearsay, which is unofficial's): 正式な発表は来週なので, 発表はまだなので内緒で. */
 const NOT_ANNOUNCED = /(?:発表|公表|公開|正式発表|内示|辞令)(?:は|が|も)?(?:まだ|来週|来月|明日|これから|後日|近々|前)|(?:発表|公表)(?:の|される)?前|まだ(?:表|外|公)に|内緒|ナイショ|ここだけ|オフレコ|内々|内密|言わんで|言わないで|口外|それまで(?:は)?(?:これ以上(?:は)?)?(?:言え|書け)/u
-const HAS_NOT_ANNOUNCED = gatedTest(NOT_ANNOUNCED)
 const MOVE_PUBLIC = /付の人事|付で|付け|辞令交付|ホームページ|市HP|発表しました|公表しました|掲載しました|お知らせします/u
 
 /**
@@ -450,7 +449,6 @@ const OFFER_PUBLIC = /補助|助成|支給|受付|募集|申請|合意しまし�
  * 書類の誤送付、まだ公表しとらん. A published apology (お詫び, 公表しました) is the city announcing it.
  */
 const INCIDENT = /(?:システム|サーバー|ネットワーク)(?:の)?(?:障害|トラブル|不具合)|見える状態|閲覧(?:でき|可能)(?:な|の)?状態|紛失|行方不明|なくな|無くな|なくし|無くし|見つから|見つかっ?とらん|見当たら|漏えい|漏洩|流出|誤送信|誤送付|誤発送|誤配|誤交付|盗難|盗まれ|置き忘れ|異物|混入|誤徴収|過大徴収|着服|横領|不正(?:受給|アクセス|利用)?|事故|不祥事|体罰|虐待|ミス/u
-const HAS_INCIDENT = gatedTest(INCIDENT)
 const INCIDENT_OBJECT = /個人情報|住民|市民|データ|名簿|記録媒体|媒体|USB|書類|台帳|申請書|ファイル|パソコン|PC|タブレット|メール|通知書|給食|公金|現金|会計|児童|生徒|利用者|入所者/u
 /** A service a citizen may use in confidence (親に内緒で相談, 家族にも内緒で受診): their privacy, not the city hiding something. */
 const SOUGHT_PRIVATELY = 'で(?:の)?(?:相談|受診|利用|来所|来庁|申請|電話|連絡|検査|受け|参加)'
@@ -739,7 +737,9 @@ function refusedFor(t: string, end: number): boolean {
   return !TOLD_AFTER_REFUSAL.test(rest)
 }
 
-function emitAll(doc: Doc, t: string, re: RegExp, rule: string, emit: (f: DraftFinding) => void, spans: Span[], keep: (m: RegExpExecArray) => boolean): void {
+function emitAll(p: Present, doc: Doc, t: string, re: RegExp, rule: string, emit: (f: DraftFinding) => void, spans: Span[], keep: (m: RegExpExecArray) => boolean): void {
+  // None of the literals every match needs occurs in the paragraph: nothing to find.
+  if (!p.may(re)) return
   re.lastIndex = 0
   let n = 0
   for (let m = re.exec(t); m && n < MAX_HITS; m = re.exec(t), n++) {
@@ -774,6 +774,223 @@ function stampedShown(t: string, end: number, sentence: Span): boolean {
   const rest = t.slice(end, Math.min(t.length, sentence.end + 40))
   return STAMPED_PAPER.test(text) && STAMPED_SHOWN.test(rest) && !SHOWN_REFUSED.test(rest) && !AWARENESS.test(text)
 }
+
+/**
+ * The words a block of `run`'s detectors cannot match without (a paragraph with none of them skips the block), each an
+ * alternation of plain words: looked up in the paragraph gate below, no regex run for them.
+ */
+const WORDS = {
+  bracketOpen: /[【\[〔《〈<(「『〖〘〚⦅]/u,
+  circledHi: /秘|部外|庁外|課外|局外|社外|外部|極|厳|マル/u,
+  latin: /[A-Za-z]/u,
+  meeting: /会議|会合|協議|審査|委員会|検討会|反省会|振り返り|朝礼|朝会|終礼|打ち?合わ?せ|ヒアリング|選考|庁議|秘密会|審議|理事会|懇談会|部会|面談|ミーティング|意見交換|長会|幹部会|職会|レク|査定/u,
+  closedDoc: /非公開|\(|内部|庁内|課内|部内|係内|幹部|マニュアル|まだ|前の/u,
+  preRelease: /前|公表|公開|解禁|まだ/u,
+  inProcess: /中の|前の|待ち|決裁|途中/u,
+  beforeCouncil: /前に|先立/u,
+  closedBut: /非公開|未公表|未発表|公表前|発表前|部外秘|内部/u,
+  formal: /正式|議会|委員会|議員|契約|調印/u,
+  concession: /が|けど|けれど|ばってん|なので/u,
+  embargoAt: /解禁|公表|発表|公開|配信|資料提供|投げ込み|予定/u,
+  ahead: /先|早|事前/u,
+  embargoed: /解禁|公表|発表|公開|配信|資料提供|投げ込み|リリース/u,
+  aheadOrNotWaiting: /先|早|事前|前倒|待たず/u,
+  notYet: /まだ|これから|来週|明日|後日|待たず/u,
+  bidAmount: /非公開|未公表|公表前|部外秘|内部/u,
+  bid: /価格|落札|応札|入札/u,
+  oneStep: /一足|ひと足|ひとあし/u,
+  staffOnly: /しか|だけ|のみ|外部|部外者|市民|一般|口外|他言|課内|庁内|内部|部内|係内|職員|幹部|外に|外には|表に|公に/u,
+  only: /しか|だけ|のみ/u,
+  negotiation: /交渉|協議|調整|打診|進めて|話/u,
+  notPublic: /前|表|公|おおやけ|世間|外|オープン/u,
+  offRecord: /ここだけ|内緒|ナイショ|ないしょ|ひみつ|ヒミツ|内密/u,
+  privately: /内々|内内|内密|水面下|極秘|秘密裏|非公式/u,
+  penalty: /懲戒|免職|退職|停職|減給|戒告|訓告|処分/u,
+  move: /異動|転勤|転出|昇進|昇格|栄転|着任|就任|退任|配属|出向|後任|戻|移|行かれ|来られ|人事/u,
+  filed: /苦情|要望|クレーム|申し出|申出|通報|投書|陳情|意見|相談|連絡|問い合わせ|申し入れ|申入れ|電話|申立人/u,
+  closed: /非公開/u,
+  estimate: /設計|積算|見積|予定|想定|上限|工事価格|基準価格/u,
+  yen: /円/u,
+  heldBackBut: /前|まだ|非公表|未公表/u,
+  negative: /ません|ない|ん/u,
+  untilOrYet: /まで|まだ/u,
+  until: /まで/u,
+  appoint: /起用|充て|任命|選任|登用|抜擢|据え/u,
+  budget: /予算|お金|費用|経費|補助金|事業費|委託費|財政|査定/u,
+  beforeThe: /前の/u,
+  bill: /予算|議案|条例案/u,
+  staffAddressed: /各位|各課|所属長|全職員/u,
+  press: /会見|取材|報道|マスコミ|記者/u,
+  judges: /用|向け|官|員|者/u,
+  criteria: /採点|評価|評定|基準|配点/u,
+  scores: /評価点|採点|点数|得点|順位|ランキング|評価結果|審査結果|落札予定/u,
+  unpublished: /未公表|未発表|非公表|公表前|発表前/u,
+  heldBack: /非公開|内部|オフレコ|内密|未発表|未公表|発表前|公表前/u,
+  personnel: /人事|異動|後任/u,
+  staffDoc: /職員|庁内|課内|部内|係内|課員|係員|内部/u,
+  notice: /通知|通達/u,
+  figuresOrCut: /[0-9０-９一二三四五六七八九十]|半分|半額|倍|割|削られ|削減/u,
+  figures: /[0-9０-９一二三四五六七八九十]|半分|半額|倍|割/u,
+  approval: /決裁|稟議|決済|前の/u,
+  membersOnly: /だけ|のみ|しか|限定|限り/u,
+  contract: /随意契約|随契|特命/u,
+  inquiry: /聴取|取り?調べ|供述|捜査|実況見分/u,
+  aside: /ここだけ|オフレコ|内緒|ナイショ|ないしょ|秘密|ひみつ|ヒミツ/u,
+  bidContext: /入札|公告|業者|指名|ご参考|参考に|こっそり|内緒|随意契約|随契|発注|建設さん|工務店さん/u,
+  gift: /記念品|粗品|プレゼント|先着|参加賞/u,
+  asideMeeting: /打ち?合わ?せ|会議|協議会|会合|ミーティング|懇談会|意見交換|連絡会|レク|勉強会|幹事会|部会/u,
+}
+
+/**
+ * The words a pattern matches, when it is an alternation of plain words (characters, escaped punctuation, a class of plain
+ * characters, any of them made optional by `?`), no flag but `u`: "one of the words occurs" is then exactly "the pattern
+ * matches". Otherwise undefined.
+ */
+export function plainWords(re: RegExp): string[] | undefined {
+  if (re.flags !== 'u') return undefined
+  const s = re.source
+  const words: string[] = []
+  let alt = ['']
+  for (let i = 0; ; ) {
+    if (i === s.length || s[i] === '|') {
+      if (alt.includes('')) return undefined
+      words.push(...alt)
+      if (i === s.length) return [...new Set(words)]
+      alt = ['']
+      i++
+      continue
+    }
+    const chars: string[] = []
+    const c = s.charCodeAt(i)
+    if (c >= 0xd800 && c <= 0xdfff) return undefined
+    if (s[i] === '[') {
+      let j = i + 1
+      if (s[j] === '^' || s[j] === ']') return undefined
+      while (j < s.length && s[j] !== ']') {
+        let a = s[j]!
+        if (a === '\\') {
+          a = s[j + 1] ?? ''
+          if (!/^[^0-9A-Za-z]$/.test(a)) return undefined
+          j += 2
+          chars.push(a)
+          continue
+        }
+        const u = s.charCodeAt(j)
+        if (u >= 0xd800 && u <= 0xdfff) return undefined
+        if (s[j + 1] === '-' && j + 2 < s.length && s[j + 2] !== ']' && s[j + 2] !== '\\') {
+          const v = s.charCodeAt(j + 2)
+          if (v < u || v - u > 512 || (v >= 0xd800 && v <= 0xdfff)) return undefined
+          for (let k = u; k <= v; k++) chars.push(String.fromCharCode(k))
+          j += 3
+        } else {
+          chars.push(a)
+          j++
+        }
+      }
+      if (j >= s.length) return undefined
+      i = j + 1
+    } else if (s[i] === '\\') {
+      const e = s[i + 1] ?? ''
+      if (!/^[^0-9A-Za-z]$/.test(e)) return undefined
+      chars.push(e)
+      i += 2
+    } else if ('()?*+{}.^$]'.includes(s[i]!)) return undefined
+    else {
+      chars.push(s[i]!)
+      i++
+    }
+    const optional = s[i] === '?'
+    if (optional) i++
+    if (i < s.length && '?*+{'.includes(s[i]!)) return undefined
+    alt = alt.flatMap((w) => (optional ? [...chars.map((ch) => w + ch), w] : chars.map((ch) => w + ch)))
+    if (alt.length > 4096) return undefined
+  }
+}
+
+/**
+ * What one Aho–Corasick pass over the paragraph says about its patterns: `has(re)` whether a non-global pattern matches it
+ * (without a regex when `re` is plain words, else only where its literals occur), `may(re)` whether a pattern can match it
+ * at all (its literals, literals.ts, occur). A pattern not in the gate is always tried.
+ */
+class ParagraphGate {
+  private readonly index = new Map<RegExp, number>()
+  /** 1: the pattern is plain words (`plainWords`), so the gate's answer is the pattern's. Filled when the gate is built. */
+  private readonly exact: Uint8Array
+  private readonly gate: NeedGate
+
+  constructor(patterns: readonly RegExp[]) {
+    patterns.forEach((re, i) => this.index.set(re, i))
+    const exact = (this.exact = new Uint8Array(patterns.length))
+    this.gate = new NeedGate(() =>
+      patterns.map((re, i) => {
+        const words = re.global || re.sticky ? undefined : plainWords(re)
+        if (words) exact[i] = 1
+        return words ?? requiredLiterals(re)
+      }),
+    )
+  }
+
+  scan(text: string): Present {
+    const tries = this.gate.tries(text)
+    const marks = new Uint8Array(this.exact.length)
+    for (const i of tries) marks[i] = 1
+    return new Present(text, marks, this.index, this.exact)
+  }
+}
+
+class Present {
+  constructor(
+    private readonly text: string,
+    private readonly marks: Uint8Array,
+    private readonly index: ReadonlyMap<RegExp, number>,
+    private readonly exact: Uint8Array,
+  ) {}
+
+  /** `re.test(text)`, for a pattern without the g or y flag. */
+  has(re: RegExp): boolean {
+    if (re.global || re.sticky) throw new Error(`has needs a pattern without g or y: /${re.source.slice(0, 80)}/${re.flags}`)
+    const i = this.index.get(re)
+    if (i === undefined) return re.test(this.text)
+    return this.marks[i] === 1 && (this.exact[i] === 1 || re.test(this.text))
+  }
+
+  /** Whether `re` can match the text at all (false: it matches nowhere in it, nor in any slice of it). */
+  may(re: RegExp): boolean {
+    const i = this.index.get(re)
+    return i === undefined || this.marks[i] === 1
+  }
+}
+
+/**
+ * What a bracket's marker token (MARKER_TOKEN, read with the i flag) cannot match without: the literals of the pattern as written
+ * (the i flag changes nothing for kana and kanji, which have no case), or, for the English tokens, a letter that the i flag reads
+ * as a Latin one (A–Z, a–z, and ſ and K, which fold to s and k).
+ */
+const MARKER_TOKEN_AS_WRITTEN = new RegExp(MARKER_TOKEN.source, MARKER_TOKEN.flags.replace('i', ''))
+const CASED_LATIN = new RegExp('[A-Za-z\u017F\u212A]', 'u')
+/** Whether a bracket's text can hold a marker token (the same words, looked up in the bracket alone). */
+const TOKEN_WORDS = new NeedGate(() => [requiredLiterals(MARKER_TOKEN_AS_WRITTEN), plainWords(CASED_LATIN)])
+/** Between the marker tokens of one bracket (【秘・取扱注意】). */
+const TOKEN_SEPARATOR = /[・、,/\s]+/u
+
+/** Every pattern `run` asks the paragraph gate about. */
+const PARAGRAPH = new ParagraphGate([
+  ...Object.values(WORDS),
+  MARKER_IN_BRACKET, MARKER_TOKEN_AS_WRITTEN, CASED_LATIN, AWARENESS_WORDS,
+  APPOINTMENT_PUBLIC, ARRANGED_PUBLIC, AUDIT, AUDIT_FINDING, BID_DONE, BID_PUBLIC, BID_TO_COME, BILL_TO_COME, BUDGET_PUBLIC, CITY_MATTER,
+  COVERTLY, EN_AWARE, EN_MATTER, FORMAL_LATER, FUTURE_RELEASE, GOOD_DEED, HEARD_INSIDE, INCIDENT, INCIDENT_OBJECT, INCIDENT_PUBLIC,
+  INQUIRY_AGENCY, INSIDE_SOURCE, INVESTIGATION_PUBLIC, LEAK, MATTER, MISCONDUCT, MOVE_PUBLIC, NEGOTIATING, NOTICE_TO_COME, NOT_ANNOUNCED,
+  NOT_OUT, NOT_YET_SAID, OFFER_PUBLIC, OUTCOME_PUBLISHED, PENALTY_PUBLIC, PENDING_BILL_PUBLIC, POLICE, PRESENTED_WORK, PROCUREMENT,
+  PUBLISHED, RELEASE_TO_COME, RESULT_PUBLIC, SELECTION, SESSION_PEOPLE, STAFF, STILL_ON, TEASER, TOLD_MATTER, WAIT_NOTICE, WHO_DECIDED,
+  BRACKET, CIRCLED_HI, ENGLISH, MEETING, SELECTION_TALK, CLOSED_SESSION, CLOSED_MEETING, CLOSED_DOC, PRE_RELEASE, IN_PROCESS,
+  BEFORE_COUNCIL_REVEAL, CLOSED_BUT, OUTCOME_REACHED, RELEASE_LATER, EMBARGO_AT, EMBARGOED_RELEASE, NOT_YET, BID_AMOUNT, BID_SECRET,
+  EARLY_REVEAL, STAFF_ONLY, INSIDERS_ONLY, NEGOTIATION, NOT_PUBLIC, OFF_RECORD, PRIVATE_DECISION, PENALTY, MOVE, COMPLAINANT, CLOSED_TOLD,
+  AUDIT_HIDDEN, ESTIMATE, OFFER, INCIDENT_UNDISCLOSED, SCORES, HELD_BACK_BUT, SECRET_TILL, KEEP_TILL_RELEASE, PEEK, FUTURE_APPOINTMENT,
+  APPOINTMENT_ARRANGED, BUDGET_AGREED, BUDGET_ASSESSED, BUDGET_BILL, BUDGET_CUT, PENDING_BILL, EN_KEEP_QUIET, STAFF_ADDRESSED, PRESS_LINE,
+  JUDGES_PAPER, MARKED_PAPER_TOLD, CLOSED_CRITERIA, SELECTION_SCORES, UNPUBLISHED_BUT, HELD_BACK, CLOSED_THEN_TOLD, STAFF_DOC,
+  INTERNAL_NOTICE, INTERNAL_SOURCE, REPORT_BEFORE, CLOSED_SHARED, AWAITING_APPROVAL, SHARED_COVERTLY, MEMBERS_ONLY, SCORE_GAP,
+  CONTRACT_DECIDED, INVESTIGATION, INQUIRY_RECORD, OFF_ASIDE,
+])
 
 export const confidential: RuleFamily = {
   id: 'confidential',
@@ -896,36 +1113,48 @@ export const confidential: RuleFamily = {
   },
   run({ doc, emit }) {
     const t = doc.squeezed.text
+    const p = PARAGRAPH.scan(t)
     const spans: Span[] = []
-    const marker = (m: RegExpExecArray): boolean => !AWARENESS.test(sentenceOf(t, m.index, m.index + m[0].length))
+    // Tests of slices of the paragraph (a sentence, the text around a match): a pattern whose literals are not in the
+    // paragraph is in none of its slices.
+    const awareMay = p.may(AWARENESS_WORDS)
+    const aware = (slice: string): boolean => awareMay && AWARENESS.test(slice)
+    const publishedMay = p.may(PUBLISHED)
+    const published = (slice: string): boolean => publishedMay && PUBLISHED.test(slice)
+    const marker = (m: RegExpExecArray): boolean => !aware(sentenceOf(t, m.index, m.index + m[0].length))
     /** The text as typed right after a squeezed offset (with the spaces the squeezed view drops). */
     const typedAfter = (at: number): string => {
       const e = doc.fromSqueezed(Math.max(0, at - 1), at).end
       return doc.raw.slice(e, e + 12)
     }
     // Brackets: 【秘】 ［庁内限］ （回覧用） 【案・課内限り】 《取扱注意》.
-    if (/[【\[〔《〈<(「『〖〘〚⦅]/u.test(t)) {
-      emitAll(doc, t, BRACKET, 'confidential/marker', emit, spans, (m) => {
+    // A bracket is a marker only with a marker token in it (MARKER_TOKEN, read case-insensitively) or markers run together
+    // (MARKER_IN_BRACKET): with none of their words in the paragraph, no bracket of it is one.
+    const tokensMay = p.may(MARKER_TOKEN_AS_WRITTEN) || p.has(CASED_LATIN)
+    const runTogetherMay = p.may(MARKER_IN_BRACKET)
+    if (p.has(WORDS.bracketOpen) && (tokensMay || runTogetherMay)) {
+      emitAll(p, doc, t, BRACKET, 'confidential/marker', emit, spans, (m) => {
         const inner = m[1]!
         // 【マル秘】 is a marker; 「マル秘作戦」 (a secrecy prefix run on to a playful head) is not.
         const runTogether = (): boolean => {
+          if (!runTogetherMay) return false
           for (const x of inner.matchAll(MARKER_IN_BRACKET)) {
             if (!(SECRET_PREFIX.test(x[0]) && playfulCompound(typedAfter(m.index + 1 + x.index + x[0].length)))) return true
           }
           return false
         }
-        if (!(inner.split(/[・、,/\s]+/u).some((tok) => tok.length > 0 && MARKER_TOKEN.test(tok)) || runTogether())) return false
+        const markers = tokensMay && TOKEN_WORDS.tries(inner).length > 0 ? inner.split(TOKEN_SEPARATOR).filter((tok) => tok.length > 0 && MARKER_TOKEN.test(tok)) : []
+        if (markers.length === 0 && !runTogether()) return false
         // 箱に「取扱注意」のシール (a parcel's label), 「内部資料」のため掲載できません (a refusal): no marker on what is told.
         const sentence = sentenceOf(t, m.index, m.index + m[0].length)
-        const markers = inner.split(/[・、,/\s]+/u).filter((tok) => tok.length > 0 && MARKER_TOKEN.test(tok))
         if (markers.length > 0 && markers.every((tok) => parcelLabel(tok, sentence))) return false
         if (refusedFor(t, m.index + m[0].length)) return false
         // （持出禁止） on a library's or an archive's material for reading there: a lending rule, not a classification.
         return !(/^持ち?出し?禁止$/u.test(m[1]!) && LENDING.test(sentenceOf(t, m.index, m.index + m[0].length)))
       })
     }
-    if (/秘|部外|庁外|課外|局外|社外|外部|極|厳|マル/u.test(t)) emitAll(doc, t, CIRCLED_HI, 'confidential/marker', emit, spans, (m) => marker(m) && !(SECRET_PREFIX.test(m[0]) && playfulCompound(typedAfter(m.index + m[0].length))))
-    if (/[A-Za-z]/u.test(t)) emitAll(doc, t, ENGLISH, 'confidential/marker', emit, spans, marker)
+    if (p.has(WORDS.circledHi)) emitAll(p, doc, t, CIRCLED_HI, 'confidential/marker', emit, spans, (m) => marker(m) && !(SECRET_PREFIX.test(m[0]) && playfulCompound(typedAfter(m.index + m[0].length))))
+    if (p.has(WORDS.latin)) emitAll(p, doc, t, ENGLISH, 'confidential/marker', emit, spans, marker)
     // ㊙ becomes a bare 秘 under NFKC, so it is found in the original text.
     for (let i = doc.raw.indexOf('㊙'); i !== -1; i = doc.raw.indexOf('㊙', i + 1)) {
       // ㊙作戦 (a playful compound) marks no document; ㊙資料 does.
@@ -933,15 +1162,15 @@ export const confidential: RuleFamily = {
       spans.push({ start: i, end: i + 1 })
       emit({ rule: 'confidential/marker', start: i, end: i + 1 })
     }
-    if (/会議|会合|協議|審査|委員会|検討会|反省会|振り返り|朝礼|朝会|終礼|打ち?合わ?せ|ヒアリング|選考|庁議|秘密会|審議|理事会|懇談会|部会|面談|ミーティング|意見交換|長会|幹部会|職会|レク|査定/u.test(t)) {
-      emitAll(doc, t, MEETING, 'confidential/meeting', emit, spans, (m) => !reviewUsed(t, m[0], m.index + m[0].length) && !PUBLISHED.test(sentenceOf(t, m.index, m.index + m[0].length)) && !(OUTCOME_PUBLISHED.test(t) && !LEAK.test(t)) && !(DECIDED_THERE.test(t.slice(m.index + m[0].length, m.index + m[0].length + 16)) && !LEAK.test(t) && !NOT_OUT.test(t)) && (MEETING_CONTENT.test(t.slice(m.index + m[0].length, m.index + m[0].length + 12)) || (MEETING_PAPER.test(t.slice(m.index + m[0].length, m.index + m[0].length + 12)) && !/^(?:庁内|内部|課内|部内|係内)/u.test(m[0])) || MEETING_DISCORD.test(t.slice(m.index + m[0].length, sentenceAround(t, m.index, m.index + m[0].length).end)) || m[0].startsWith('非公開')))
+    if (p.has(WORDS.meeting)) {
+      emitAll(p, doc, t, MEETING, 'confidential/meeting', emit, spans, (m) => !reviewUsed(t, m[0], m.index + m[0].length) && !published(sentenceOf(t, m.index, m.index + m[0].length)) && !(p.has(OUTCOME_PUBLISHED) && !p.has(LEAK)) && !(DECIDED_THERE.test(t.slice(m.index + m[0].length, m.index + m[0].length + 16)) && !p.has(LEAK) && !p.has(NOT_OUT)) && (MEETING_CONTENT.test(t.slice(m.index + m[0].length, m.index + m[0].length + 12)) || (MEETING_PAPER.test(t.slice(m.index + m[0].length, m.index + m[0].length + 12)) && !/^(?:庁内|内部|課内|部内|係内)/u.test(m[0])) || MEETING_DISCORD.test(t.slice(m.index + m[0].length, sentenceAround(t, m.index, m.index + m[0].length).end)) || m[0].startsWith('非公開')))
       // What was said in a selection or evaluation meeting (面接の評価会議では『…』という声が多く出ていました): its deliberations are closed by nature.
-      emitAll(doc, t, SELECTION_TALK, 'confidential/meeting', emit, spans, (m) => !PUBLISHED.test(sentenceOf(t, m.index, m.index + m[0].length)) && !AWARENESS.test(sentenceOf(t, m.index, m.index + m[0].length)))
-      emitAll(doc, t, CLOSED_SESSION, 'confidential/meeting', emit, spans, (m) => {
+      emitAll(p, doc, t, SELECTION_TALK, 'confidential/meeting', emit, spans, (m) => !published(sentenceOf(t, m.index, m.index + m[0].length)) && !aware(sentenceOf(t, m.index, m.index + m[0].length)))
+      emitAll(p, doc, t, CLOSED_SESSION, 'confidential/meeting', emit, spans, (m) => {
         const end = m.index + m[0].length
         const sentence = sentenceOf(t, m.index, end)
         // The outcome published (in any sentence of the paragraph) or a notice about the session: not its content.
-        if (PUBLISHED.test(sentence) || OUTCOME_PUBLISHED.test(t) || SESSION_NOTICE.test(sentence) || AWARENESS.test(sentence)) return false
+        if (published(sentence) || p.has(OUTCOME_PUBLISHED) || SESSION_NOTICE.test(sentence) || aware(sentence)) return false
         const span = doc.fromSqueezed(m.index, end)
         if (spans.some((s) => s.start < span.end && s.end > span.start)) return false
         if (LEAK.test(sentence) || /意見が分かれ|賛否が分かれ|異論が|反対意見|紛糾|(?:との|という|といった)(?:ご)?発言|」と(?:の)?(?:発言|指摘|声|意見)|から(?:厳しい|強い)?(?:意見|指摘|批判)が(?:出|あ)/u.test(sentence)) return true
@@ -949,51 +1178,51 @@ export const confidential: RuleFamily = {
         const after = t.slice(end, end + 10)
         return SESSION_CONTENT.test(after) && !/^(?:で|より|から)(?:は|の)?(?:選ばれ|決まっ|決定し|決定され|選定され|承認され|採択され|認定され|表彰)/u.test(after)
       })
-      emitAll(doc, t, CLOSED_MEETING, 'confidential/meeting', emit, spans, (m) => {
+      emitAll(p, doc, t, CLOSED_MEETING, 'confidential/meeting', emit, spans, (m) => {
         const span = doc.fromSqueezed(m.index, m.index + m[0].length)
         const end = m.index + m[0].length
         return !spans.some((s) => s.start < span.end && s.end > span.start) && (SESSION_CONTENT.test(t.slice(end, end + 8)) || (LEAK.test(sentenceOf(t, m.index, end)) && !SESSION_NOTICE.test(sentenceOf(t, m.index, end))))
       })
     }
-    if (/非公開|\(|内部|庁内|課内|部内|係内|幹部|マニュアル|まだ|前の/u.test(t)) emitAll(doc, t, CLOSED_DOC, 'confidential/marker', emit, spans, (m) => marker(m) && !/開示|情報公開|閲覧|掲載(?:は|を)?(?:でき|いたし|しており|して(?:い|お))(?:ません|かね)|お答え(?:でき|いたしかね)/u.test(sentenceOf(t, m.index, m.index + m[0].length)))
-    if (/前|公表|公開|解禁|まだ/u.test(t)) {
-      emitAll(doc, t, PRE_RELEASE, 'confidential/pre-release', emit, spans, (m) => {
+    if (p.has(WORDS.closedDoc)) emitAll(p, doc, t, CLOSED_DOC, 'confidential/marker', emit, spans, (m) => marker(m) && !/開示|情報公開|閲覧|掲載(?:は|を)?(?:でき|いたし|しており|して(?:い|お))(?:ません|かね)|お答え(?:でき|いたしかね)/u.test(sentenceOf(t, m.index, m.index + m[0].length)))
+    if (p.has(WORDS.preRelease)) {
+      emitAll(p, doc, t, PRE_RELEASE, 'confidential/pre-release', emit, spans, (m) => {
         const span = doc.fromSqueezed(m.index, m.index + m[0].length)
         if (spans.some((s) => s.start < span.end && s.end > span.start) || /公開前の(?:準備|点検|清掃|内覧|見学)/u.test(m[0])) return false
         const sentence = sentenceOf(t, m.index, m.index + m[0].length)
         // 公表前の情報を発信しないよう…: a rule about it; 結果はまだ公表されていません。公表され次第お知らせします: a notice to wait.
-        if (AWARENESS.test(sentence) && !/[「『"]$/u.test(t.slice(Math.max(0, m.index - 1), m.index))) return false
+        if (aware(sentence) && !/[「『"]$/u.test(t.slice(Math.max(0, m.index - 1), m.index))) return false
         // A statement that ends there (まだ公表前の段階です。解禁をお楽しみに！) tells nothing: only with a notice to wait.
         const rest = t.slice(m.index + m[0].length, sentenceAround(t, m.index, m.index + m[0].length).end)
         // …or a notice that it will be told later (結果はまだ未公表ですが、決まり次第お知らせします).
         if (/^[、,が\s]*[^。！？!?\n]{0,10}?(?:次第|お待ち|改めて|後日|追って)/u.test(rest)) return false
-        return !(/^まだ/u.test(m[0]) && /^[^、,が]{0,12}(?:[。！!\n]|$)/u.test(rest) && !/けど|けれど/u.test(rest) && WAIT_NOTICE.test(t))
+        return !(/^まだ/u.test(m[0]) && /^[^、,が]{0,12}(?:[。！!\n]|$)/u.test(rest) && !/けど|けれど/u.test(rest) && p.has(WAIT_NOTICE))
       })
     }
-    if (/中の|前の|待ち|決裁|途中/u.test(t)) {
-      emitAll(doc, t, IN_PROCESS, 'confidential/pre-release', emit, spans, (m) => {
+    if (p.has(WORDS.inProcess)) {
+      emitAll(p, doc, t, IN_PROCESS, 'confidential/pre-release', emit, spans, (m) => {
         const span = doc.fromSqueezed(m.index, m.index + m[0].length)
-        return !spans.some((s) => s.start < span.end && s.end > span.start) && !AWARENESS.test(sentenceOf(t, m.index, m.index + m[0].length))
+        return !spans.some((s) => s.start < span.end && s.end > span.start) && !aware(sentenceOf(t, m.index, m.index + m[0].length))
       })
     }
     // A draft shown before the council or the announcement (議会の全員協議会の前に、見直し案を少しだけお見せします).
-    if (/前に|先立/u.test(t)) emitAll(doc, t, BEFORE_COUNCIL_REVEAL, 'confidential/pre-release', emit, spans, (m) => !AWARENESS.test(sentenceOf(t, m.index, m.index + m[0].length)))
+    if (p.has(WORDS.beforeCouncil)) emitAll(p, doc, t, BEFORE_COUNCIL_REVEAL, 'confidential/pre-release', emit, spans, (m) => !aware(sentenceOf(t, m.index, m.index + m[0].length)))
     // A matter said to be closed, then told in the same sentence: 金額は非公開ですが、最安の提案は年間180万円でした,
     // 結論はまだ非公開ですが、駅前への設置は見送りの方向です (not 結果は非公開ですが、決まり次第お知らせします).
-    if (/非公開|未公表|未発表|公表前|発表前|部外秘|内部/u.test(t)) {
-      emitAll(doc, t, CLOSED_BUT, 'confidential/pre-release', emit, spans, (m) => {
+    if (p.has(WORDS.closedBut)) {
+      emitAll(p, doc, t, CLOSED_BUT, 'confidential/pre-release', emit, spans, (m) => {
         const end = m.index + m[0].length
         const own = sentenceAround(t, end, end).end
         // A teaser that ends the sentence (未公表なんですがひと足先に！), then the value in the next one.
         const teaser = own - end <= 12 && !COVERTLY.test(t.slice(end, own)) && /ひと足|一足|先に|特別に|少しだけ|ちょっとだけ|お見せ|公開|発表|お伝え/u.test(t.slice(end, own))
         const rest = t.slice(end, teaser && own < t.length ? sentenceAround(t, own + 1, own + 1).end : own)
         const span = doc.fromSqueezed(m.index, end)
-        return !spans.some((s) => s.start < span.end && s.end > span.start) && CLOSED_TOLD_VALUE.test(rest) && !REVEAL_NOTICE.test(rest) && !AWARENESS.test(sentenceOf(t, m.index, end))
+        return !spans.some((s) => s.start < span.end && s.end > span.start) && CLOSED_TOLD_VALUE.test(rest) && !REVEAL_NOTICE.test(rest) && !aware(sentenceOf(t, m.index, end))
       })
     }
-    if (/正式|議会|委員会|議員|契約|調印/u.test(t) && FORMAL_LATER.test(t)) emitAll(doc, t, OUTCOME_REACHED, 'confidential/pre-release', emit, spans, (m) => !AWARENESS.test(sentenceOf(t, m.index, m.index + m[0].length)) && !PUBLIC_CHOICE.test(sentenceOf(t, m.index, m.index + m[0].length)))
-    if (/が|けど|けれど|ばってん|なので/u.test(t)) {
-      emitAll(doc, t, RELEASE_LATER, 'confidential/pre-release', emit, spans, (m) => {
+    if (p.has(WORDS.formal) && p.has(FORMAL_LATER)) emitAll(p, doc, t, OUTCOME_REACHED, 'confidential/pre-release', emit, spans, (m) => !aware(sentenceOf(t, m.index, m.index + m[0].length)) && !PUBLIC_CHOICE.test(sentenceOf(t, m.index, m.index + m[0].length)))
+    if (p.has(WORDS.concession)) {
+      emitAll(p, doc, t, RELEASE_LATER, 'confidential/pre-release', emit, spans, (m) => {
         const end = m.index + m[0].length
         const span = doc.fromSqueezed(m.index, end)
         const rest = t.slice(end, sentenceAround(t, end, end).end)
@@ -1002,28 +1231,28 @@ export const confidential: RuleFamily = {
         return !spans.some((s) => s.start < span.end && s.end > span.start) && (REVEAL.test(rest) || ahead) && !REVEAL_NOTICE.test(rest)
       })
     }
-    if (/解禁|公表|発表|公開|配信|資料提供|投げ込み|予定/u.test(t) && /先|早|事前/u.test(t)) {
-      emitAll(doc, t, EMBARGO_AT, 'confidential/pre-release', emit, spans, (m) => {
+    if (p.has(WORDS.embargoAt) && p.has(WORDS.ahead)) {
+      emitAll(p, doc, t, EMBARGO_AT, 'confidential/pre-release', emit, spans, (m) => {
         const end = m.index + m[0].length
         const rest = t.slice(end, sentenceAround(t, end, end).end)
         const span = doc.fromSqueezed(m.index, end)
-        return !spans.some((x) => x.start < span.end && x.end > span.start) && TOLD_AHEAD.test(rest) && !AFTER_RELEASE.test(rest) && !AWARENESS.test(sentenceOf(t, m.index, end))
+        return !spans.some((x) => x.start < span.end && x.end > span.start) && TOLD_AHEAD.test(rest) && !AFTER_RELEASE.test(rest) && !aware(sentenceOf(t, m.index, end))
       })
     }
     // The same, said attributively (明日10時解禁の記者発表資料の内容を、先行してお知らせします).
-    if (/解禁|公表|発表|公開|配信|資料提供|投げ込み|リリース/u.test(t) && /先|早|事前|前倒|待たず/u.test(t)) {
-      emitAll(doc, t, EMBARGOED_RELEASE, 'confidential/pre-release', emit, spans, (m) => {
+    if (p.has(WORDS.embargoed) && p.has(WORDS.aheadOrNotWaiting)) {
+      emitAll(p, doc, t, EMBARGOED_RELEASE, 'confidential/pre-release', emit, spans, (m) => {
         const end = m.index + m[0].length
         const here = sentenceAround(t, m.index, end)
         const rest = t.slice(end, here.end)
         const before = t.slice(here.start, m.index)
         const ahead = TOLD_AHEAD.test(rest) || (AHEAD_BEFORE.test(before) && TELL_AFTER.test(rest))
         const span = doc.fromSqueezed(m.index, end)
-        return !spans.some((x) => x.start < span.end && x.end > span.start) && ahead && !AFTER_RELEASE.test(rest) && !SEASON_OPENS.test(t.slice(here.start, here.end)) && !AWARENESS.test(t.slice(here.start, here.end))
+        return !spans.some((x) => x.start < span.end && x.end > span.start) && ahead && !AFTER_RELEASE.test(rest) && !SEASON_OPENS.test(t.slice(here.start, here.end)) && !aware(t.slice(here.start, here.end))
       })
     }
-    if (/まだ|これから|来週|明日|後日|待たず/u.test(t)) {
-      emitAll(doc, t, NOT_YET, 'confidential/pre-release', emit, spans, (m) => {
+    if (p.has(WORDS.notYet)) {
+      emitAll(p, doc, t, NOT_YET, 'confidential/pre-release', emit, spans, (m) => {
         const end = m.index + m[0].length
         const span = doc.fromSqueezed(m.index, end)
         if (spans.some((s) => s.start < span.end && s.end > span.start)) return false
@@ -1031,218 +1260,219 @@ export const confidential: RuleFamily = {
         return m[0].includes('待たず') || (REVEAL.test(rest) && !REVEAL_NOTICE.test(rest))
       })
     }
-    if (/非公開|未公表|公表前|部外秘|内部/u.test(t)) emitAll(doc, t, BID_AMOUNT, 'confidential/pre-release', emit, spans, (m) => !AWARENESS.test(sentenceOf(t, m.index, m.index + m[0].length)))
-    if (/価格|落札|応札|入札/u.test(t)) {
-      emitAll(doc, t, BID_SECRET, 'confidential/pre-release', emit, spans, (m) => {
+    if (p.has(WORDS.bidAmount)) emitAll(p, doc, t, BID_AMOUNT, 'confidential/pre-release', emit, spans, (m) => !aware(sentenceOf(t, m.index, m.index + m[0].length)))
+    if (p.has(WORDS.bid)) {
+      emitAll(p, doc, t, BID_SECRET, 'confidential/pre-release', emit, spans, (m) => {
         const sentence = sentenceOf(t, m.index, m.index + m[0].length)
-        if (BID_PUBLIC.test(sentence) || AWARENESS.test(sentence) || BID_DONE.test(t)) return false
+        if (BID_PUBLIC.test(sentence) || aware(sentence) || p.has(BID_DONE)) return false
         // 予定価格 alone is often published before a bid; it is a secret only when the paragraph is about a bid not yet opened.
-        return !/^(?:入札)?予定価格/u.test(m[0]) || /入札|公告|業者|指名|ご参考|参考に|こっそり|内緒|随意契約|随契|発注|建設さん|工務店さん/u.test(t)
+        return !/^(?:入札)?予定価格/u.test(m[0]) || p.has(WORDS.bidContext)
       })
     }
-    if (/一足|ひと足|ひとあし/u.test(t) && RELEASE_TO_COME.test(t) && !PRESENTED_WORK.test(t)) emitAll(doc, t, EARLY_REVEAL, 'confidential/pre-release', emit, spans, () => true)
-    if (/しか|だけ|のみ|外部|部外者|市民|一般|口外|他言|課内|庁内|内部|部内|係内|職員|幹部|外に|外には|表に|公に/u.test(t)) emitAll(doc, t, STAFF_ONLY, 'confidential/staff-only', emit, spans, (m) => !PUBLISHED.test(sentenceOf(t, m.index, m.index + m[0].length)) && !/ませんか|相談|悩/u.test(sentenceOf(t, m.index, m.index + m[0].length)) && !AWARENESS.test(sentenceOf(t, m.index, m.index + m[0].length)))
-    if (/しか|だけ|のみ/u.test(t)) {
-      emitAll(doc, t, INSIDERS_ONLY, 'confidential/staff-only', emit, spans, (m) => {
+    if (p.has(WORDS.oneStep) && p.has(RELEASE_TO_COME) && !p.has(PRESENTED_WORK)) emitAll(p, doc, t, EARLY_REVEAL, 'confidential/pre-release', emit, spans, () => true)
+    if (p.has(WORDS.staffOnly)) emitAll(p, doc, t, STAFF_ONLY, 'confidential/staff-only', emit, spans, (m) => !published(sentenceOf(t, m.index, m.index + m[0].length)) && !/ませんか|相談|悩/u.test(sentenceOf(t, m.index, m.index + m[0].length)) && !aware(sentenceOf(t, m.index, m.index + m[0].length)))
+    if (p.has(WORDS.only)) {
+      emitAll(p, doc, t, INSIDERS_ONLY, 'confidential/staff-only', emit, spans, (m) => {
         const end = m.index + m[0].length
         return /決ま|決定|確定|内定|人事|予算|方針|異動|落札|合格/u.test(t.slice(end, sentenceAround(t, end, end).end))
       })
     }
-    if (/交渉|協議|調整|打診|進めて|話/u.test(t)) emitAll(doc, t, NEGOTIATION, 'confidential/negotiation', emit, spans, () => true)
+    if (p.has(WORDS.negotiation)) emitAll(p, doc, t, NEGOTIATION, 'confidential/negotiation', emit, spans, () => true)
     const free = (m: RegExpExecArray): boolean => {
       const span = doc.fromSqueezed(m.index, m.index + m[0].length)
       return !spans.some((s) => s.start < span.end && s.end > span.start)
     }
-    const paragraphPublished = PUBLISHED.test(t) || OUTCOME_PUBLISHED.test(t)
+    let publishedHere: boolean | undefined
+    const paragraphPublished = (): boolean => (publishedHere ??= p.has(PUBLISHED) || p.has(OUTCOME_PUBLISHED))
     /** One finding per paragraph for kinds whose parts repeat (a penalty named twice, several scores). */
     const once = (keep: (m: RegExpExecArray) => boolean): ((m: RegExpExecArray) => boolean) => {
       let done = false
       return (m) => !done && (done = keep(m))
     }
     // Not yet public, said before telling a matter (まだ表に出とらん話ですけど, 記者発表の前なので).
-    if (/前|表|公|おおやけ|世間|外|オープン/u.test(t) && HAS_MATTER(t)) {
-      emitAll(doc, t, NOT_PUBLIC, 'confidential/pre-release', emit, spans, (m) => free(m) && !AWARENESS.test(sentenceOf(t, m.index, m.index + m[0].length)))
+    if (p.has(WORDS.notPublic) && p.has(MATTER)) {
+      emitAll(p, doc, t, NOT_PUBLIC, 'confidential/pre-release', emit, spans, (m) => free(m) && !aware(sentenceOf(t, m.index, m.index + m[0].length)))
     }
     // Off the record, with a decision of the city in the sentence or the next (ここだけの話、…に決まりました).
-    if (/ここだけ|内緒|ナイショ|ないしょ|ひみつ|ヒミツ|内密/u.test(t)) {
-      emitAll(doc, t, OFF_RECORD, 'confidential/pre-release', emit, spans, (m) => {
+    if (p.has(WORDS.offRecord)) {
+      emitAll(p, doc, t, OFF_RECORD, 'confidential/pre-release', emit, spans, (m) => {
         const end = m.index + m[0].length
         const next = sentenceAround(t, end, end)
         const after = next.end < t.length ? sentenceAround(t, next.end, next.end) : next
-        return free(m) && CITY_MATTER.test(t.slice(sentenceAround(t, m.index, end).start, after.end)) && !AWARENESS.test(t.slice(next.start, next.end)) && !TEASER.test(t)
+        return free(m) && CITY_MATTER.test(t.slice(sentenceAround(t, m.index, end).start, after.end)) && !aware(t.slice(next.start, next.end)) && !p.has(TEASER)
       })
     }
-    if (/内々|内内|内密|水面下|極秘|秘密裏|非公式/u.test(t)) emitAll(doc, t, PRIVATE_DECISION, 'confidential/pre-release', emit, spans, free)
+    if (p.has(WORDS.privately)) emitAll(p, doc, t, PRIVATE_DECISION, 'confidential/pre-release', emit, spans, free)
     // Disciplinary action against staff, decided but not announced (処分は減給で固まったそうです。発表は来週やけん).
-    if (/懲戒|免職|退職|停職|減給|戒告|訓告|処分/u.test(t) && NOT_YET_SAID.test(t) && !PENALTY_PUBLIC.test(t)) {
-      emitAll(doc, t, PENALTY, 'confidential/personnel', emit, spans, once((m) => {
+    if (p.has(WORDS.penalty) && p.has(NOT_YET_SAID) && !p.has(PENALTY_PUBLIC)) {
+      emitAll(p, doc, t, PENALTY, 'confidential/personnel', emit, spans, once((m) => {
         // A bare 処分 is a penalty of staff only in a paragraph about misconduct; 戒告 and 訓告 are also notices to anyone.
-        if (/^(?:処分|戒告|訓告)/u.test(m[0]) && !(STAFF.test(t) && MISCONDUCT.test(t))) return false
+        if (/^(?:処分|戒告|訓告)/u.test(m[0]) && !(p.has(STAFF) && p.has(MISCONDUCT))) return false
         return free(m) && PENALTY_DECIDED.test(t.slice(m.index + m[0].length, m.index + m[0].length + 24))
       }))
     }
     // A personnel move told before it is announced (異動が決まりました…正式な発表は来週なので).
-    if (HAS_NOT_ANNOUNCED(t) && !MOVE_PUBLIC.test(t) && /異動|転勤|転出|昇進|昇格|栄転|着任|就任|退任|配属|出向|後任|戻|移|行かれ|来られ|人事/u.test(t)) {
-      emitAll(doc, t, MOVE, 'confidential/personnel', emit, spans, once(free))
+    if (p.has(NOT_ANNOUNCED) && !p.has(MOVE_PUBLIC) && p.has(WORDS.move)) {
+      emitAll(p, doc, t, MOVE, 'confidential/personnel', emit, spans, once(free))
     }
     // Who filed a complaint or a request (要望を出されたのは、お隣の方ではなかですよ).
-    if (/苦情|要望|クレーム|申し出|申出|通報|投書|陳情|意見|相談|連絡|問い合わせ|申し入れ|申入れ|電話|申立人/u.test(t)) {
-      emitAll(doc, t, COMPLAINANT, 'confidential/complainant', emit, spans, (m) => free(m) && !COMPLAINANT_NOT.test(sentenceOf(t, m.index, m.index + m[0].length)) && !GOOD_DEED.test(t))
+    if (p.has(WORDS.filed)) {
+      emitAll(p, doc, t, COMPLAINANT, 'confidential/complainant', emit, spans, (m) => free(m) && !COMPLAINANT_NOT.test(sentenceOf(t, m.index, m.index + m[0].length)) && !p.has(GOOD_DEED))
     }
     // A closed session, then what was said in it (非公開の回でしたが、委員の方から「…」という発言も).
-    if (/非公開/u.test(t) && SESSION_PEOPLE.test(t) && !paragraphPublished) {
-      emitAll(doc, t, CLOSED_TOLD, 'confidential/meeting', emit, spans, (m) => {
+    if (p.has(WORDS.closed) && p.has(SESSION_PEOPLE) && !paragraphPublished()) {
+      emitAll(p, doc, t, CLOSED_TOLD, 'confidential/meeting', emit, spans, (m) => {
         const end = m.index + m[0].length
         const rest = t.slice(m.index, Math.min(t.length, end + 160))
         const r = REMARK.exec(rest)
         if (!r || !free(m)) return false
         const at = m.index + r.index
         const said = sentenceOf(t, at, at + r[0].length)
-        return !SESSION_NOTICE.test(sentenceOf(t, m.index, end)) && !SESSION_NOTICE.test(said) && !REMARK_PUBLIC.test(said) && !AWARENESS.test(sentenceOf(t, m.index, end))
+        return !SESSION_NOTICE.test(sentenceOf(t, m.index, end)) && !SESSION_NOTICE.test(said) && !REMARK_PUBLIC.test(said) && !aware(sentenceOf(t, m.index, end))
       })
     }
     // Audit findings before the report, or hidden (監査で漏れが見つかった…報告書出る前にこっそり直しとこ).
-    if (AUDIT.test(t) && AUDIT_FINDING.test(t) && !paragraphPublished) {
-      emitAll(doc, t, AUDIT_HIDDEN, 'confidential/audit', emit, spans, once((m) => free(m) && !AWARENESS.test(sentenceOf(t, m.index, m.index + m[0].length))))
+    if (p.has(AUDIT) && p.has(AUDIT_FINDING) && !paragraphPublished()) {
+      emitAll(p, doc, t, AUDIT_HIDDEN, 'confidential/audit', emit, spans, once((m) => free(m) && !aware(sentenceOf(t, m.index, m.index + m[0].length))))
     }
     // The city's estimate for a bid not yet held (設計の段階で見積もった額が二千三百万円, これから入札).
-    if (/設計|積算|見積|予定|想定|上限|工事価格|基準価格/u.test(t) && BID_TO_COME.test(t)) {
-      emitAll(doc, t, ESTIMATE, 'confidential/pre-release', emit, spans, (m) => {
+    if (p.has(WORDS.estimate) && p.has(BID_TO_COME)) {
+      emitAll(p, doc, t, ESTIMATE, 'confidential/pre-release', emit, spans, (m) => {
         const sentence = sentenceOf(t, m.index, m.index + m[0].length)
-        return free(m) && !BID_PUBLIC.test(sentence) && !AWARENESS.test(sentence)
+        return free(m) && !BID_PUBLIC.test(sentence) && !aware(sentence)
       })
     }
     // A price offered in a negotiation still going on (市からは一平方メートルあたり一万二千円でお願いしとる).
-    if (/円/u.test(t) && NEGOTIATING.test(t) && STILL_ON.test(t) && !OFFER_PUBLIC.test(t)) {
-      emitAll(doc, t, OFFER, 'confidential/negotiation', emit, spans, free)
+    if (p.has(WORDS.yen) && p.has(NEGOTIATING) && p.has(STILL_ON) && !p.has(OFFER_PUBLIC)) {
+      emitAll(p, doc, t, OFFER, 'confidential/negotiation', emit, spans, free)
     }
     // An incident not announced (記録媒体が行方不明…公表するかどうかは上で話し合い中).
-    if (HAS_INCIDENT(t) && INCIDENT_OBJECT.test(t) && !INCIDENT_PUBLIC.test(t)) {
+    if (p.has(INCIDENT) && p.has(INCIDENT_OBJECT) && !p.has(INCIDENT_PUBLIC)) {
       // A private person's name withheld for their sake (ご本人のご意向により、お名前は伏せて) protects them; it hides no incident.
-      emitAll(doc, t, INCIDENT_UNDISCLOSED, 'confidential/incident', emit, spans, once((m) => free(m) && !(m[0].startsWith('伏せ') && NAME_WITHHELD.test(t.slice(Math.max(0, m.index - 12), m.index)) && FOR_THEIR_SAKE.test(sentenceOf(t, m.index, m.index + m[0].length)))))
+      emitAll(p, doc, t, INCIDENT_UNDISCLOSED, 'confidential/incident', emit, spans, once((m) => free(m) && !(m[0].startsWith('伏せ') && NAME_WITHHELD.test(t.slice(Math.max(0, m.index - 12), m.index)) && FOR_THEIR_SAKE.test(sentenceOf(t, m.index, m.index + m[0].length)))))
     }
     // Scores or ranks of a selection told before those concerned are notified.
-    if (SELECTION.test(t) && NOTICE_TO_COME.test(t) && !RESULT_PUBLIC.test(t)) {
-      emitAll(doc, t, SCORES, 'confidential/pre-release', emit, spans, once(free))
+    if (p.has(SELECTION) && p.has(NOTICE_TO_COME) && !p.has(RESULT_PUBLIC)) {
+      emitAll(p, doc, t, SCORES, 'confidential/pre-release', emit, spans, once(free))
     }
     // Details held back because the release has not come, then told anyway (議会への報告前なので詳しくは出せませんが、対象は約120世帯で…).
-    if (/前|まだ|非公表|未公表/u.test(t) && /ません|ない|ん/u.test(t)) emitAll(doc, t, HELD_BACK_BUT, 'confidential/pre-release', emit, spans, once(free))
+    if (p.has(WORDS.heldBackBut) && p.has(WORDS.negative)) emitAll(p, doc, t, HELD_BACK_BUT, 'confidential/pre-release', emit, spans, once(free))
     // Round 10 kinds.
-    const notAware = (m: RegExpExecArray): boolean => free(m) && !AWARENESS.test(sentenceOf(t, m.index, m.index + m[0].length))
+    const notAware = (m: RegExpExecArray): boolean => free(m) && !aware(sentenceOf(t, m.index, m.index + m[0].length))
     // A secret until the release, with who was chosen named (発表日まではないしょ…さんに決まった).
-    if (/まで|まだ/u.test(t) && WHO_DECIDED.test(t)) emitAll(doc, t, SECRET_TILL, 'confidential/pre-release', emit, spans, once(notAware))
+    if (p.has(WORDS.untilOrYet) && p.has(WHO_DECIDED)) emitAll(p, doc, t, SECRET_TILL, 'confidential/pre-release', emit, spans, once(notAware))
     // Asked to keep it secret until the release, with a figure or a decision told (…約12万人で、過去最多でした。発表まではご内密にお願いいたします).
-    if (/まで/u.test(t) && TOLD_MATTER.test(t) && !TEASER.test(t)) {
-      emitAll(doc, t, KEEP_TILL_RELEASE, 'confidential/pre-release', emit, spans, once((m) => {
+    if (p.has(WORDS.until) && p.has(TOLD_MATTER) && !p.has(TEASER)) {
+      emitAll(p, doc, t, KEEP_TILL_RELEASE, 'confidential/pre-release', emit, spans, once((m) => {
         const end = m.index + m[0].length
         const told = t.slice(0, m.index) + t.slice(end)
-        return free(m) && TOLD_MATTER.test(told) && !AWARENESS.test(sentenceOf(t, m.index, end))
+        return free(m) && TOLD_MATTER.test(told) && !aware(sentenceOf(t, m.index, end))
       }))
     }
     // A release named for later, told first (明日の記者会見で発表する…ひと足先にちょっとだけ…無料になります).
-    if (FUTURE_RELEASE.test(t)) {
-      emitAll(doc, t, PEEK, 'confidential/pre-release', emit, spans, once((m) => notAware(m) && PEEK_CONTENT.test(t.slice(m.index + m[0].length, m.index + m[0].length + 60))))
+    if (p.has(FUTURE_RELEASE)) {
+      emitAll(p, doc, t, PEEK, 'confidential/pre-release', emit, spans, once((m) => notAware(m) && PEEK_CONTENT.test(t.slice(m.index + m[0].length, m.index + m[0].length + 60))))
     }
     // A named member of staff to take a post later, stated as settled.
-    if (!APPOINTMENT_PUBLIC.test(t)) emitAll(doc, t, FUTURE_APPOINTMENT, 'confidential/personnel', emit, spans, once(notAware))
+    if (!p.has(APPOINTMENT_PUBLIC)) emitAll(p, doc, t, FUTURE_APPOINTMENT, 'confidential/personnel', emit, spans, once(notAware))
     // Who is to be given a post, told as being arranged inside before it is put to the council or announced.
-    if (/起用|充て|任命|選任|登用|抜擢|据え/u.test(t) && !ARRANGED_PUBLIC.test(t)) emitAll(doc, t, APPOINTMENT_ARRANGED, 'confidential/personnel', emit, spans, once(notAware))
+    if (p.has(WORDS.appoint) && !p.has(ARRANGED_PUBLIC)) emitAll(p, doc, t, APPOINTMENT_ARRANGED, 'confidential/personnel', emit, spans, once(notAware))
     // A budget figure before its release: agreed with 財政課, in a bill before its notice, a cut read in internal papers.
-    if (/予算|お金|費用|経費|補助金|事業費|委託費|財政|査定/u.test(t) && !BUDGET_PUBLIC.test(t)) {
-      emitAll(doc, t, BUDGET_AGREED, 'confidential/budget', emit, spans, once(notAware))
-      emitAll(doc, t, BUDGET_ASSESSED, 'confidential/budget', emit, spans, once(notAware))
-      if (BILL_TO_COME.test(t)) emitAll(doc, t, BUDGET_BILL, 'confidential/budget', emit, spans, once(notAware))
-      if (INSIDE_SOURCE.test(t)) emitAll(doc, t, BUDGET_CUT, 'confidential/budget', emit, spans, once(notAware))
+    if (p.has(WORDS.budget) && !p.has(BUDGET_PUBLIC)) {
+      emitAll(p, doc, t, BUDGET_AGREED, 'confidential/budget', emit, spans, once(notAware))
+      emitAll(p, doc, t, BUDGET_ASSESSED, 'confidential/budget', emit, spans, once(notAware))
+      if (p.has(BILL_TO_COME)) emitAll(p, doc, t, BUDGET_BILL, 'confidential/budget', emit, spans, once(notAware))
+      if (p.has(INSIDE_SOURCE)) emitAll(p, doc, t, BUDGET_CUT, 'confidential/budget', emit, spans, once(notAware))
     }
     // An item put into a budget or a bill before the bill goes to the council (議会に出す前の補正予算案に…入れてもらった).
-    if (/前の/u.test(t) && /予算|議案|条例案/u.test(t) && !PENDING_BILL_PUBLIC.test(t)) emitAll(doc, t, PENDING_BILL, 'confidential/budget', emit, spans, once(notAware))
+    if (p.has(WORDS.beforeThe) && p.has(WORDS.bill) && !p.has(PENDING_BILL_PUBLIC)) emitAll(p, doc, t, PENDING_BILL, 'confidential/budget', emit, spans, once(notAware))
     // Asked in English to keep a matter of the city quiet (…signed internally…so keep it between us).
-    if (/[A-Za-z]/u.test(t) && (EN_MATTER.test(t) || CITY_MATTER.test(t)) && !EN_AWARE.test(t)) emitAll(doc, t, EN_KEEP_QUIET, 'confidential/pre-release', emit, spans, once(notAware))
+    if (p.has(WORDS.latin) && (p.has(EN_MATTER) || p.has(CITY_MATTER)) && !p.has(EN_AWARE)) emitAll(p, doc, t, EN_KEEP_QUIET, 'confidential/pre-release', emit, spans, once(notAware))
     // A notice meant for staff, or the line to take with the press.
-    if (/各位|各課|所属長|全職員/u.test(t)) emitAll(doc, t, STAFF_ADDRESSED, 'confidential/staff-notice', emit, spans, once(free))
-    if (/会見|取材|報道|マスコミ|記者/u.test(t)) {
-      emitAll(doc, t, PRESS_LINE, 'confidential/staff-notice', emit, spans, once((m) => notAware(m) && !/個人|プライバシー|配慮|ご遺族|被害者/u.test(sentenceOf(t, m.index, m.index + m[0].length))))
+    if (p.has(WORDS.staffAddressed)) emitAll(p, doc, t, STAFF_ADDRESSED, 'confidential/staff-notice', emit, spans, once(free))
+    if (p.has(WORDS.press)) {
+      emitAll(p, doc, t, PRESS_LINE, 'confidential/staff-notice', emit, spans, once((m) => notAware(m) && !/個人|プライバシー|配慮|ご遺族|被害者/u.test(sentenceOf(t, m.index, m.index + m[0].length))))
     }
     // A paper for examiners or judges shown (面接官用の評価シート、特別にちょっとだけ見せちゃいます).
-    if (/用|向け|官|員|者/u.test(t)) emitAll(doc, t, JUDGES_PAPER, 'confidential/staff-only', emit, spans, once((m) => notAware(m) && !PUBLISHED.test(sentenceOf(t, m.index, m.index + m[0].length))))
+    if (p.has(WORDS.judges)) emitAll(p, doc, t, JUDGES_PAPER, 'confidential/staff-only', emit, spans, once((m) => notAware(m) && !published(sentenceOf(t, m.index, m.index + m[0].length))))
     // A paper marked non-public in brackets, its content told (評価シート（非公開）の項目をちょっとだけ教えちゃいます).
     if (t.includes('(')) {
-      emitAll(doc, t, MARKED_PAPER_TOLD, 'confidential/staff-only', emit, spans, once((m) => {
+      emitAll(p, doc, t, MARKED_PAPER_TOLD, 'confidential/staff-only', emit, spans, once((m) => {
         const sentence = sentenceOf(t, m.index, m.index + m[0].length)
-        return free(m) && notAware(m) && !PUBLISHED.test(sentence) && !/開示|情報公開|閲覧/u.test(sentence)
+        return free(m) && notAware(m) && !published(sentence) && !/開示|情報公開|閲覧/u.test(sentence)
       }))
     }
     // Judging criteria kept inside, cited as the basis, their content told (課内で使っている非公開の採点表にもとづき、面接60点未満の方は不採用).
-    if (/採点|評価|評定|基準|配点/u.test(t)) {
-      emitAll(doc, t, CLOSED_CRITERIA, 'confidential/staff-only', emit, spans, once((m) => {
+    if (p.has(WORDS.criteria)) {
+      emitAll(p, doc, t, CLOSED_CRITERIA, 'confidential/staff-only', emit, spans, once((m) => {
         const end = m.index + m[0].length
         const here = sentenceAround(t, m.index, end)
         const after = t.slice(end, here.end)
         const basis = CRITERIA_BASIS.exec(after)
         if (!basis) return false
         const sentence = t.slice(here.start, here.end)
-        return free(m) && notAware(m) && CRITERIA_CONTENT.test(after.slice(basis[0].length, basis[0].length + 48)) && !PUBLISHED.test(sentence) && !/開示|情報公開|募集要項|要項|公開して|公表して/u.test(sentence)
+        return free(m) && notAware(m) && CRITERIA_CONTENT.test(after.slice(basis[0].length, basis[0].length + 48)) && !published(sentence) && !/開示|情報公開|募集要項|要項|公開して|公表して/u.test(sentence)
       }))
     }
-    if (/評価点|採点|点数|得点|順位|ランキング|評価結果|審査結果|落札予定/u.test(t)) emitAll(doc, t, SELECTION_SCORES, 'confidential/pre-release', emit, spans, (m) => !AWARENESS.test(sentenceOf(t, m.index, m.index + m[0].length)) && !PUBLISHED.test(sentenceOf(t, m.index, m.index + m[0].length)))
-    if (/未公表|未発表|非公表|公表前|発表前/u.test(t)) {
-      emitAll(doc, t, UNPUBLISHED_BUT, 'confidential/pre-release', emit, spans, (m) => {
+    if (p.has(WORDS.scores)) emitAll(p, doc, t, SELECTION_SCORES, 'confidential/pre-release', emit, spans, (m) => !aware(sentenceOf(t, m.index, m.index + m[0].length)) && !published(sentenceOf(t, m.index, m.index + m[0].length)))
+    if (p.has(WORDS.unpublished)) {
+      emitAll(p, doc, t, UNPUBLISHED_BUT, 'confidential/pre-release', emit, spans, (m) => {
         const rest = t.slice(m.index + m[0].length, sentenceAround(t, m.index, m.index + m[0].length).end)
         const at = doc.fromSqueezed(m.index, m.index + m[0].length)
         if (spans.some((x) => x.start < at.end && x.end > at.start)) return false
-        return rest.length >= 12 && !AWARENESS.test(sentenceOf(t, m.index, m.index + m[0].length)) && !NOTICE_AFTER.test(rest)
+        return rest.length >= 12 && !aware(sentenceOf(t, m.index, m.index + m[0].length)) && !NOTICE_AFTER.test(rest)
       })
     }
-    if (/非公開|内部|オフレコ|内密|未発表|未公表|発表前|公表前/u.test(t)) emitAll(doc, t, HELD_BACK, /人事|異動|後任/u.test(t) ? 'confidential/personnel' : 'confidential/meeting', emit, spans, once((m) => {
+    if (p.has(WORDS.heldBack)) emitAll(p, doc, t, HELD_BACK, p.has(WORDS.personnel) ? 'confidential/personnel' : 'confidential/meeting', emit, spans, once((m) => {
       // …told anyway: a clause of content follows, not a notice (ご了承ください, 結果は後日お知らせします).
       const rest = t.slice(m.index + m[0].length, sentenceAround(t, m.index, m.index + m[0].length).end)
       return notAware(m) && rest.length >= 10 && !NOTICE_AFTER.test(rest)
     }))
     // A closed meeting, then how its deliberation stands (…検討会議は非公開でしたが、…案が優勢でした).
-    if (t.includes('非公開')) emitAll(doc, t, CLOSED_THEN_TOLD, 'confidential/meeting', emit, spans, once(notAware))
-    if (/職員|庁内|課内|部内|係内|課員|係員|内部/u.test(t)) emitAll(doc, t, STAFF_DOC, 'confidential/staff-notice', emit, spans, once((m) => notAware(m) && !PUBLISHED.test(sentenceOf(t, m.index, m.index + m[0].length))))
-    if (/通知|通達/u.test(t)) emitAll(doc, t, INTERNAL_NOTICE, 'confidential/staff-notice', emit, spans, once((m) => notAware(m) && !PUBLISHED.test(sentenceOf(t, m.index, m.index + m[0].length))))
+    if (p.has(WORDS.closed)) emitAll(p, doc, t, CLOSED_THEN_TOLD, 'confidential/meeting', emit, spans, once(notAware))
+    if (p.has(WORDS.staffDoc)) emitAll(p, doc, t, STAFF_DOC, 'confidential/staff-notice', emit, spans, once((m) => notAware(m) && !published(sentenceOf(t, m.index, m.index + m[0].length))))
+    if (p.has(WORDS.notice)) emitAll(p, doc, t, INTERNAL_NOTICE, 'confidential/staff-notice', emit, spans, once((m) => notAware(m) && !published(sentenceOf(t, m.index, m.index + m[0].length))))
     // An internal report or tally cited as the source of figures; figures before they go up.
-    if (/[0-9０-９一二三四五六七八九十]|半分|半額|倍|割|削られ|削減/u.test(t) && !paragraphPublished) {
+    if (p.has(WORDS.figuresOrCut) && !paragraphPublished()) {
       // 内部資料 and its kin are the word list's markers.
-      emitAll(doc, t, INTERNAL_SOURCE, 'confidential/staff-only', emit, spans, once((m) => notAware(m) && !/^(?:内部|庁内|課内|部内)(?:資料|メモ|文書)/u.test(m[0])))
+      emitAll(p, doc, t, INTERNAL_SOURCE, 'confidential/staff-only', emit, spans, once((m) => notAware(m) && !/^(?:内部|庁内|課内|部内)(?:資料|メモ|文書)/u.test(m[0])))
     }
     // Figures before they go up (…この数字は議会への報告前のものですが、…掲載します): 掲載 here is the leak, not a publication.
-    if (/[0-9０-９一二三四五六七八九十]|半分|半額|倍|割/u.test(t) && !OUTCOME_PUBLISHED.test(t)) emitAll(doc, t, REPORT_BEFORE, 'confidential/pre-release', emit, spans, once(notAware))
-    if (t.includes('非公開')) emitAll(doc, t, CLOSED_SHARED, 'confidential/staff-only', emit, spans, once(notAware))
-    if (/決裁|稟議|決済|前の/u.test(t)) emitAll(doc, t, AWAITING_APPROVAL, 'confidential/pre-release', emit, spans, once((m) => notAware(m) && !PUBLISHED.test(sentenceOf(t, m.index, m.index + m[0].length))))
+    if (p.has(WORDS.figures) && !p.has(OUTCOME_PUBLISHED)) emitAll(p, doc, t, REPORT_BEFORE, 'confidential/pre-release', emit, spans, once(notAware))
+    if (p.has(WORDS.closed)) emitAll(p, doc, t, CLOSED_SHARED, 'confidential/staff-only', emit, spans, once(notAware))
+    if (p.has(WORDS.approval)) emitAll(p, doc, t, AWAITING_APPROVAL, 'confidential/pre-release', emit, spans, once((m) => notAware(m) && !published(sentenceOf(t, m.index, m.index + m[0].length))))
     // What is not public, handed over on the quiet (非公開データをこっそり共有します, 未公表ですが特別にお見せします).
-    if (COVERTLY.test(t)) emitAll(doc, t, SHARED_COVERTLY, 'confidential/staff-only', emit, spans, once(notAware))
+    if (p.has(COVERTLY)) emitAll(p, doc, t, SHARED_COVERTLY, 'confidential/staff-only', emit, spans, once(notAware))
     // A document handed only to members, shared.
-    if (/だけ|のみ|しか|限定|限り/u.test(t)) {
-      emitAll(doc, t, MEMBERS_ONLY, 'confidential/staff-only', emit, spans, once((m) => {
+    if (p.has(WORDS.membersOnly)) {
+      emitAll(p, doc, t, MEMBERS_ONLY, 'confidential/staff-only', emit, spans, once((m) => {
         const sentence = sentenceOf(t, m.index, m.index + m[0].length)
-        return notAware(m) && DOCUMENT.test(sentence) && !PUBLISHED.test(sentence) && LEAK.test(t) && !/記念品|粗品|プレゼント|先着|参加賞/u.test(t)
+        return notAware(m) && DOCUMENT.test(sentence) && !published(sentence) && p.has(LEAK) && !p.has(WORDS.gift)
       }))
     }
     // How a procurement selection went (scores, the gap, the panel split), not published.
-    if (PROCUREMENT.test(t) && !RESULT_PUBLIC.test(t)) emitAll(doc, t, SCORE_GAP, 'confidential/pre-release', emit, spans, once(notAware))
+    if (p.has(PROCUREMENT) && !p.has(RESULT_PUBLIC)) emitAll(p, doc, t, SCORE_GAP, 'confidential/pre-release', emit, spans, once(notAware))
     // A contractor chosen inside before the contract.
-    if (/随意契約|随契|特命/u.test(t) && !BID_PUBLIC.test(t)) emitAll(doc, t, CONTRACT_DECIDED, 'confidential/pre-release', emit, spans, once(notAware))
+    if (p.has(WORDS.contract) && !p.has(BID_PUBLIC)) emitAll(p, doc, t, CONTRACT_DECIDED, 'confidential/pre-release', emit, spans, once(notAware))
     // A police investigation told before it is public.
-    if (POLICE.test(t) && !INVESTIGATION_PUBLIC.test(t)) emitAll(doc, t, INVESTIGATION, 'confidential/investigation', emit, spans, once(notAware))
+    if (p.has(POLICE) && !p.has(INVESTIGATION_PUBLIC)) emitAll(p, doc, t, INVESTIGATION, 'confidential/investigation', emit, spans, once(notAware))
     // What a police or coast-guard inquiry recorded, cited as the source (…の事情聴取メモによると, 捜査資料によれば).
-    if (INQUIRY_AGENCY.test(t) && /聴取|取り?調べ|供述|捜査|実況見分/u.test(t)) {
-      emitAll(doc, t, INQUIRY_RECORD, 'confidential/investigation', emit, spans, once((m) => {
+    if (p.has(INQUIRY_AGENCY) && p.has(WORDS.inquiry)) {
+      emitAll(p, doc, t, INQUIRY_RECORD, 'confidential/investigation', emit, spans, once((m) => {
         const s = sentenceAround(t, m.index, m.index + m[0].length)
         return notAware(m) && INQUIRY_AGENCY.test(t.slice(Math.max(0, s.start - 120), s.end)) && !INQUIRY_PUBLISHED.test(t.slice(s.start, s.end))
       }))
     }
     // Off the record as an aside, around what was heard in a meeting or from inside (…と聞きました。ここだけの話で…),
     // when nothing else in the paragraph has been reported.
-    if (spans.length === 0 && /ここだけ|オフレコ|内緒|ナイショ|ないしょ|秘密|ひみつ|ヒミツ/u.test(t) && HEARD_INSIDE.test(t) && !TEASER.test(t)) {
-      emitAll(doc, t, OFF_ASIDE, /打ち?合わ?せ|会議|協議会|会合|ミーティング|懇談会|意見交換|連絡会|レク|勉強会|幹事会|部会/u.test(t) ? 'confidential/meeting' : 'confidential/staff-only', emit, spans, once((m) => {
+    if (spans.length === 0 && p.has(WORDS.aside) && p.has(HEARD_INSIDE) && !p.has(TEASER)) {
+      emitAll(p, doc, t, OFF_ASIDE, p.has(WORDS.asideMeeting) ? 'confidential/meeting' : 'confidential/staff-only', emit, spans, once((m) => {
         const end = m.index + m[0].length
         const here = sentenceAround(t, m.index, end)
         const prev = here.start > 0 ? sentenceAround(t, here.start - 1, here.start - 1) : here
         const next = here.end < t.length ? sentenceAround(t, here.end, here.end) : here
         const around = t.slice(prev.start, next.end)
-        return free(m) && HEARD_INSIDE.test(around) && !AWARENESS.test(around) && !PUBLISHED.test(around)
+        return free(m) && HEARD_INSIDE.test(around) && !aware(around) && !published(around)
       }))
     }
     for (const h of doc.hits('confidential')) {
@@ -1250,7 +1480,7 @@ export const confidential: RuleFamily = {
       if (spans.some((s) => s.start < end && s.end > start)) continue
       // 応援団の「マル秘作戦」, 極秘ミッション: a secrecy prefix in a playful compound marks no document or information.
       if (SECRET_PREFIX.test(t.slice(h.start, h.end)) && playfulCompound(typedAfter(h.end))) continue
-      if (!h.mention && AWARENESS.test(sentenceOf(t, h.start, h.end)) && !/秘|限り|回覧|注意|禁止|解禁|オフレコ/u.test(t.slice(h.start, h.end))) continue
+      if (!h.mention && aware(sentenceOf(t, h.start, h.end)) && !/秘|限り|回覧|注意|禁止|解禁|オフレコ/u.test(t.slice(h.start, h.end))) continue
       // 機密情報について秘密保持義務を負い: the information named as what a duty keeps, not a marker on what is told.
       if (!h.mention && /^(?:機密|秘密情報|内部情報|非公開情報|未公開情報)$/u.test(t.slice(h.start, h.end)) && !/[【\[〔《〈<(「『]$/u.test(t.slice(Math.max(0, h.start - 1), h.start)) && SECRECY_DUTY.test(t.slice(h.end, h.end + 48)) && !TOLD_ANYWAY.test(sentenceOf(t, h.start, h.end))) continue
       // 割れ物のため、箱に「取扱注意」のシール: a parcel's label; 内部資料のため写真はお見せできません: a refusal, nothing told.

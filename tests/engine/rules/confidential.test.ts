@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { confidential } from '../../../src/engine/rules/confidential'
+import { confidential, plainWords } from '../../../src/engine/rules/confidential'
 import { findingsOf, summary } from '../helpers'
 
 describe('confidential (5(1))', () => {
@@ -1430,5 +1430,35 @@ describe('confidential: a paper marked non-public in brackets, cited as the sour
     '資料（非公表）については、情報公開請求の手続きをご案内します。',
   ])('passes %s', (text) => {
     expect(findingsOf(confidential, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
+
+describe('plainWords (the paragraph gate answers for these without a regex)', () => {
+  it.each<[RegExp, string[] | undefined]>([
+    [/前|公表|まだ/u, ['前', '公表', 'まだ']],
+    [/打ち?合わ?せ|会議/u, ['打ち合わせ', '打ち合せ', '打合わせ', '打合せ', '会議']],
+    [/[0-9０１]|半分/u, ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '０', '１', '半分']],
+    [/[【\[(]|\(/u, ['【', '[', '(']],
+    [/前の?/u, ['前の', '前']],
+    // Not plain words: the gate only says where the pattern may match.
+    [/a?/u, undefined],
+    [/[^a]/u, undefined],
+    [/前.後/u, undefined],
+    [/(?:前|後)/u, undefined],
+    [/前|後/iu, undefined],
+    [/前|後/gu, undefined],
+    [/前+/u, undefined],
+    [/\d/u, undefined],
+  ])('%s', (re, words) => {
+    expect(plainWords(re)).toEqual(words)
+  })
+
+  it('gives words that each match, and that match exactly where the pattern does', () => {
+    const re = /会議|打ち?合わ?せ|[A-Za-z]|\(/u
+    const words = plainWords(re)!
+    for (const w of words) expect(re.test(w)).toBe(true)
+    for (const text of ['打ち合わせ', '打合せで', '打ち合せ', '打合わせ', '打ちせ', '会 議', 'x', '（', '(', '市の会議']) {
+      expect(words.some((w) => text.includes(w))).toBe(re.test(text))
+    }
   })
 })
