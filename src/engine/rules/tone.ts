@@ -62,6 +62,12 @@ const REMOVE = '（削除する）'
 
 /** Polite endings (です・ます) and their particles: formal. */
 const POLITE_END = /(?:です|ます|ました|ません|でした|ましょう|ませんか|でしょう|ください|下さい|ございます|いたします|願います|まして)(?:よ|ね|よね|か|な|の)?$/u
+/** The last code units a polite ending can end with (literals.ts `finalUnits`): a tail ending in any other is not tested. */
+const POLITE_END_UNITS = finalUnits(POLITE_END)
+/** `POLITE_END.test(tail)`, skipped when the tail's last code unit cannot end a polite ending. */
+function politeEnd(tail: string): boolean {
+  return (POLITE_END_UNITS === undefined || POLITE_END_UNITS.has(tail.charCodeAt(tail.length - 1))) && POLITE_END.test(tail)
+}
 /** Written である調: formal, and its plain endings with it. */
 /**
  * Written 常体 without である (相次いでいる。…ことはない。…相談すること。, 実施する。…ご検討いただきたい。, 一部使用できない。 — a
@@ -529,11 +535,25 @@ export interface ToneFacts {
 
 /** The start of a list item: ・, ●, ■, ※, (1), 1. … (list items are written plain by convention). */
 const LIST_ITEM = /^\s*(?:[・●○■□◆◇▲△▼▽◎★☆※\-*+]|\(?[0-9]{1,2}[).:]|[①-⑳])/u
+/** Code units a match of LIST_ITEM cannot do without (one of its marks, "(" or a digit). */
+const LIST_MARK = new Set([...'・●○■□◆◇▲△▼▽◎★☆※-*+(0123456789'].map((c) => c.charCodeAt(0)))
+/** `LIST_ITEM.test(t.slice(from, from + 4))`, skipped (false) when those four characters hold no mark, "(" or digit (most lines). */
+function listItemAt(t: string, from: number): boolean {
+  const to = Math.min(t.length, from + 4)
+  for (let i = from; i < to; i++) {
+    const c = t.charCodeAt(i)
+    if (LIST_MARK.has(c) || (c >= 0x2460 && c <= 0x2473) /* ①-⑳ */) return LIST_ITEM.test(t.slice(from, to))
+  }
+  return false
+}
 
 const KATAKANA_TAIL = /[ァ-ヶ]{1,3}$/u
 const KATAKANA_VERB_END = /^(?:キテ|ミテ|シテ|イッテ|ヤッテ|タベテ|キタ|シタ|ミタ|イク|クル|スル)(?:ネ|ヨ|ナ)?$|^(?:ダヨ|ダネ|ヨネ|ヨ|ネ|ナ|ゾ|ゼ|ワ|ノ|サ)$/u
 /** `tail` with its katakana ending in hiragana when it is an ending (したヨ, キテネ), else unchanged. */
 function katakanaEnding(tail: string): string {
+  // KATAKANA_TAIL is anchored at the end: a tail not ending in ァ-ヶ (most: hiragana) cannot match it.
+  const end = tail.charCodeAt(tail.length - 1)
+  if (!(end >= 0x30a1 && end <= 0x30f6)) return tail
   const k = KATAKANA_TAIL.exec(tail)
   if (!k) return tail
   const before = tail.charCodeAt(k.index - 1)
@@ -559,7 +579,7 @@ function decoratedEnd(t: string, i: number, start: number): boolean {
   const next = t.charCodeAt(j)
   if (isHira(next) || isDecoration(next) || isSentenceEnd(next) || next === 0x3001) return false
   const tail = t.slice(Math.max(start, i - 8), i)
-  if (POLITE_END.test(tail)) return false
+  if (politeEnd(tail)) return false
   const last = tail.charCodeAt(tail.length - 1)
   for (let k = 0; k < ENDING_RULES.length; k++) {
     const r = ENDING_RULES[k]!
@@ -585,14 +605,14 @@ function endingSignals(doc: Doc, quotes: ReadonlyArray<[number, number]>, out: T
   let s = 0
   let sentences = 0
   // Whether the current line is a list item (read at the start of each line).
-  let listItem = LIST_ITEM.test(t.slice(0, 4))
+  let listItem = listItemAt(t, 0)
   for (let i = 0; i <= t.length; i++) {
     const c = i < t.length ? t.charCodeAt(i) : 0x0a
     const clauseOnly = c === 0x3001 || c === 0xff0c || c === 0x2c
     const decorated = !clauseOnly && i < t.length && !isSentenceEnd(c) && decoratedEnd(t, i, s)
     if (!clauseOnly && !isSentenceEnd(c) && !decorated) continue
     const inList = listItem
-    if (c === 0x0a) listItem = LIST_ITEM.test(t.slice(i + 1, i + 5))
+    if (c === 0x0a) listItem = listItemAt(t, i + 1)
     // The sentence [s, i): strip trailing decorations.
     let e = i
     // 草 after an adjective, の or a kanji is grass (柔らかい草, 道端の草, 雑草), not laughter: the sentence ends there.
@@ -610,10 +630,11 @@ function endingSignals(doc: Doc, quotes: ReadonlyArray<[number, number]>, out: T
     // A casual ending written in katakana (したﾖ, ｷﾃﾈ): read in hiragana when the katakana is the ending itself
     // (after hiragana, or a short verb form), not a katakana word that ends the sentence (イベント).
     const tail = katakanaEnding(t.slice(Math.max(start, e - 8), e))
-    if (POLITE_END.test(tail)) continue
-    if (tail.includes('://') || tail.includes('#')) continue
+    // Three skips, none with a side effect: the cheap one first.
     const lastUnit = tail.charCodeAt(tail.length - 1)
     if (!MAY_END(lastUnit)) continue
+    if (politeEnd(tail)) continue
+    if (tail.includes('://') || tail.includes('#')) continue
     for (let k = 0; k < ENDING_RULES.length; k++) {
       const r = ENDING_RULES[k]!
       const units = ENDING_UNITS[k]
