@@ -279,6 +279,10 @@ const EMOJI = /\p{Emoji_Presentation}|\p{Extended_Pictographic}\uFE0F/gu
 const EXCLAIM = /[!?！？]{2,}/g
 const ELONGATION = /(?<=[ぁ-ゖ])[っッ](?=[!！?？。♪\s]|$)|[ぁ-ゖ][ー~]+[ぁ-ゖ]?|[ァ-ヺ]~+|[ー~]{2,}|(?<![時分日月年円歳回号頃期週])(?<=[一-龠])~+(?=[!！♪。\s]|$)/gu
 const ONOMATOPOEIA = /([ァ-ヺ]{2})\1/gu
+/** The marks an elongation's rewrite drops (global: for `replace`). */
+const LONG_MARKS = /[ー~っッ]/gu
+/** Elongation inside a word (しま〜す). */
+const INSIDE_WORD = /[ぁ-ゖ][ー~]+[ぁ-ゖ]/u
 /** Dialect words anywhere in a sentence (筑後・佐賀・博多): ほんなこつ, いっちょん, どげん. */
 const DIALECT_WORD = /ほんなこつ|いっちょん|どげん|こげん|そげん|あげん|なんしよっと|しよっと|しとっと|がばい|ばってん|むしゃんよか|たいぎゃ/gu
 const MAY_DIALECT_WORD = /ほんな|いっちょ|げん|よっと|とっと|がばい|ばってん|むしゃん|たいぎゃ/u
@@ -291,10 +295,67 @@ const CONTRACTED = /(?:って|んで|して|いて)(?:る|た)(?=んです|ん�
 /** 〜な件, 〜い件 at the end of a sentence (ネットスラング). */
 const KEN = /[なたい]件(?=[。!?！？\sw]|$)/gu
 
-const MAY_LAUGH = /[wW笑草]/
-/** What ELONGATION needs: a kana before ー or ~ (or っ at the end), ~ after katakana or kanji, or ー~ twice. */
-const MAY_ELONGATE = /[ぁ-ゖ][ー~っッ]|[ァ-ヺ一-龠]~|[ー~]{2}/
-const MAY_ONOMATOPOEIA = /[ァ-ヺ]{4}/
+/**
+ * What a paragraph's characters allow, read in one pass over the text (the pass that counts its letters): each flag is
+ * exactly whether a small pattern matches, so the detector it gates is skipped only where it cannot match.
+ */
+interface CharFacts {
+  /** Characters other than white space. */
+  letters: number
+  /** /[「『“〝≪]/u: a quotation mark tone reads past. */
+  quote: boolean
+  /** /[wW笑草]/: what LAUGHTER needs. */
+  laugh: boolean
+  /** /[!?！？]{2}/: what EXCLAIM needs. */
+  exclaim: boolean
+  /**
+   * /[ぁ-ゖ][ー~っッ]|[ァ-ヺ一-龠]~|[ー~]{2}/: what ELONGATION needs (a kana before ー or ~, or っ at the end; ~ after
+   * katakana or kanji; ー~ twice).
+   */
+  elongate: boolean
+  /** /[ァ-ヺ]{4}/: what ONOMATOPOEIA needs (a katakana pair repeated). */
+  onomatopoeia: boolean
+  /** /[ァ-ヺー][ \u3000][ァ-ヺ]/u: katakana words written apart (read one by one, TOKEN). */
+  spacedKatakana: boolean
+}
+
+const isKatakana = (c: number): boolean => c >= 0x30a1 && c <= 0x30fa // ァ-ヺ
+const isExclaim = (c: number): boolean => c === 0x21 || c === 0x3f || c === 0xff01 || c === 0xff1f // ! ? ！ ？
+const isLong = (c: number): boolean => c === 0x30fc || c === 0x7e // ー ~
+
+/** The CharFacts of `t`. */
+export function charFacts(t: string): CharFacts {
+  let letters = 0
+  let quote = false
+  let laugh = false
+  let exclaim = false
+  let elongate = false
+  let spacedKatakana = false
+  let kanaRun = 0
+  let longestKanaRun = 0
+  let p2 = -1
+  let p1 = -1
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i)
+    if (!(c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0x85 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff)) letters++
+    if (c === 0x300c || c === 0x300e || c === 0x201c || c === 0x301d || c === 0x226a) quote = true
+    else if (c === 0x77 || c === 0x57 || c === 0x7b11 || c === 0x8349) laugh = true
+    if (isExclaim(c) && isExclaim(p1)) exclaim = true
+    if (
+      (p1 >= 0x3041 && p1 <= 0x3096 && (isLong(c) || c === 0x3063 || c === 0x30c3)) || // [ぁ-ゖ][ー~っッ]
+      (c === 0x7e && (isKatakana(p1) || (p1 >= 0x4e00 && p1 <= 0x9fa0))) || // [ァ-ヺ一-龠]~
+      (isLong(p1) && isLong(c)) // [ー~]{2}
+    )
+      elongate = true
+    if (isKatakana(c)) {
+      if (++kanaRun > longestKanaRun) longestKanaRun = kanaRun
+      if ((p1 === 0x20 || p1 === 0x3000) && (isKatakana(p2) || p2 === 0x30fc)) spacedKatakana = true
+    } else kanaRun = 0
+    p2 = p1
+    p1 = c
+  }
+  return { letters, quote, laugh, exclaim, elongate, onomatopoeia: longestKanaRun >= 4, spacedKatakana }
+}
 
 /** Kaomoji: a short bracket with face parts and hardly any letters: (^^), (´・ω・`), (๑•̀ㅂ•́)و✧. */
 const KAOMOJI_BRACKET = /[(（][^()（）\n]{1,14}[)）]/gu
@@ -448,7 +509,6 @@ const SLANG_FIX: Record<string, string> = Object.fromEntries(
   ).map(([w, f]) => [foldWord(w), f]),
 )
 
-const SPACED_KATAKANA = /[ァ-ヺー][ \u3000][ァ-ヺ]/u
 const TOKEN = /(?<![ァ-ヺー])[ァ-ヺ][ァ-ヺー]{1,11}(?![ァ-ヺー])/gu
 const katakanaCache = new WeakMap<readonly string[], Array<readonly [string, string]>>()
 /** The policy's slang words that are written in katakana, with their folded form, for words written apart. */
@@ -484,8 +544,6 @@ function quoteRanges(t: string): Array<[number, number]> {
   return out
 }
 
-/** Quotation marks tone reads past (the speaker's words). */
-const MAY_QUOTE = /[「『“〝≪]/u
 
 /** Whether `at` is inside one of the (ordered, disjoint) ranges. */
 function inRanges(ranges: ReadonlyArray<[number, number]>, at: number): boolean {
@@ -673,7 +731,9 @@ export function toneFactsOf(doc: Doc): ToneFacts {
   const norm = doc.norm
   // URLs are blanked, so "www" and "~user" inside links are not signals.
   const t = doc.normNoUrls
-  const quotesNorm = MAY_QUOTE.test(t) ? quoteRanges(t) : []
+  const chars = charFacts(t)
+  // Quotation marks tone reads past (the speaker's words).
+  const quotesNorm = chars.quote ? quoteRanges(t) : []
   const signals: ToneSignal[] = []
   const add = (re: RegExp, kind: ToneSignal['kind'], fix: (m: string) => string, weigh?: (m: string) => number) => {
     re.lastIndex = 0
@@ -691,14 +751,14 @@ export function toneFactsOf(doc: Doc): ToneFacts {
   const sq = doc.squeezed.text
   const quotesSq = quotesNorm.length > 0 ? quoteRanges(sq) : []
   const sentences = endingSignals(doc, quotesSq, signals)
-  if (MAY_LAUGH.test(t)) add(LAUGHTER, 'laughter', () => REMOVE)
+  if (chars.laugh) add(LAUGHTER, 'laughter', () => REMOVE)
   if (t.includes('てる') || t.includes('でる') || t.includes('てた') || t.includes('でた')) add(CONTRACTED, 'ending', (m) => `${m.slice(0, 2)}い${m.slice(2)}`)
   if (t.includes('件')) add(KEN, 'slang', (m) => `${m[0] === 'な' ? 'な' : m[0]}ことです`)
   if (MAY_DIALECT_WORD.test(t)) add(DIALECT_WORD, 'dialect', (m) => DIALECT_WORD_FIX[m] ?? '共通語に言い換える')
-  add(EXCLAIM, 'exclaim', (m) => m[0]!)
+  if (chars.exclaim) add(EXCLAIM, 'exclaim', (m) => m[0]!)
   // Elongation inside a word (しま〜す, みなさ〜ん) is a voice, not a trailing flourish: it weighs as an ending.
-  if (MAY_ELONGATE.test(t)) add(ELONGATION, 'elongation', (m) => m.replace(/[ー~っッ]/gu, '') || REMOVE, (m) => (/[ぁ-ゖ][ー~]+[ぁ-ゖ]/u.test(m) ? 1 : WEIGHT.elongation))
-  if (MAY_ONOMATOPOEIA.test(t)) add(ONOMATOPOEIA, 'onomatopoeia', () => '具体的な言葉で表す')
+  if (chars.elongate) add(ELONGATION, 'elongation', (m) => m.replace(LONG_MARKS, '') || REMOVE, (m) => (INSIDE_WORD.test(m) ? 1 : WEIGHT.elongation))
+  if (chars.onomatopoeia) add(ONOMATOPOEIA, 'onomatopoeia', () => '具体的な言葉で表す')
   // Kaomoji and emoji are read from the original text: NFKC takes faces apart (´ → space + accent) and drops variation selectors.
   const raw = doc.raw
   const faces: Span[] = []
@@ -740,7 +800,7 @@ export function toneFactsOf(doc: Doc): ToneFacts {
     signals.push({ kind, weight: WEIGHT[kind], fix: SLANG_FIX[h.word] ?? '標準的な言葉に言い換える', ...s })
   }
   // Katakana words written apart (ｻｹﾞﾓﾝ ﾏｼﾞ ｶﾜｲｲ): the squeezed view joins them into one run, so read them one by one.
-  if (SPACED_KATAKANA.test(t)) {
+  if (chars.spacedKatakana) {
     const words = katakanaSlang(doc.policy.words.slang)
     TOKEN.lastIndex = 0
     for (let m = TOKEN.exec(t); m; m = TOKEN.exec(t)) {
@@ -772,11 +832,6 @@ export function toneFactsOf(doc: Doc): ToneFacts {
   for (const s of signals) {
     if (s.plain) plain += s.weight
     else weights[KIND_INDEX[s.kind]]! += s.weight
-  }
-  let letters = 0
-  for (let i = 0; i < t.length; i++) {
-    const c = t.charCodeAt(i)
-    if (!(c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0x85 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff)) letters++
   }
   const tragedy = doc.hits('tragedy').find((h) => !h.mention && !supposed(sq, h.start, h.end))
   let mis: RegExpExecArray | null = null
@@ -815,7 +870,7 @@ export function toneFactsOf(doc: Doc): ToneFacts {
     plain,
     dearu: DEARU.test(sq),
     written: WRITTEN.test(sq) || isReport(sq) || WRITTEN_OFFICIAL.test(sq),
-    letters,
+    letters: chars.letters,
     polite: POLITE.test(t),
     tragedy: tragedy ? doc.fromSqueezed(tragedy.start, tragedy.end) : null,
     misfortune: mis ? { start: norm.start[mis.index]!, end: norm.end[mis.index + mis[0].length - 1]! } : null,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { checkWith, type CheckContext } from '../../../src/engine'
-import { tone } from '../../../src/engine/rules/tone'
+import { charFacts, tone } from '../../../src/engine/rules/tone'
 import { findingsOf } from '../helpers'
 
 type Level = NonNullable<CheckContext['tone']>
@@ -554,5 +554,36 @@ describe('tone (4(1)): the verbs まじる・まじえる conjugated (空気が�
     ['砂がまじって濁った水とか、まじ勘弁です', 4],
   ])('still flags %s (registered %i)', (text, level) => {
     expect(warned(text, level)).toContain('tone/too-casual')
+  })
+})
+
+describe('tone: charFacts (one pass over a paragraph) says exactly what the patterns it stands for say', () => {
+  const patterns: Array<[keyof ReturnType<typeof charFacts>, RegExp]> = [
+    ['quote', /[「『“〝≪]/u],
+    ['laugh', /[wW笑草]/],
+    ['exclaim', /[!?！？]{2}/],
+    ['elongate', /[ぁ-ゖ][ー~っッ]|[ァ-ヺ一-龠]~|[ー~]{2}/],
+    ['onomatopoeia', /[ァ-ヺ]{4}/],
+    ['spacedKatakana', /[ァ-ヺー][ \u3000][ァ-ヺ]/u],
+  ]
+  const letters = (t: string) => t.replace(/\s/gu, '').length
+  const check = (t: string) => {
+    const f = charFacts(t)
+    for (const [k, re] of patterns) expect([k, f[k]], t).toEqual([k, re.test(t)])
+    expect(f.letters, t).toBe(letters(t))
+  }
+  it.each([
+    '', 'w', 'すごいｗｗ', 'すごいww', '草', '「まつり」', 'しま〜す', 'しま~す', 'ねー', 'あっ', 'カ~', '漢~', '~~', 'ーー', 'ー~',
+    '!?', '！？', '！ ！', 'ドキドキ', 'ドキド', 'ｻｹﾞﾓﾝ ﾏｼﾞ', 'セール　カ', 'ー カ', 'ア カ', 'カ ー', '😀ー', '\u3000 \t\nx',
+  ])('%j', check)
+  it('on random text of the characters at stake', () => {
+    const alphabet = [...'wW笑草「『“〝≪!?！？ぁあゖゔァカヺー~っッ一龠 \u3000\n\t.x1😀'] as string[]
+    let seed = 7
+    const rnd = (n: number) => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n)
+    for (let k = 0; k < 3000; k++) {
+      let t = ''
+      for (let n = rnd(9); n > 0; n--) t += alphabet[rnd(alphabet.length)]
+      check(t)
+    }
   })
 })
