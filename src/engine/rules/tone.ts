@@ -19,8 +19,8 @@
  * 救急搬送) is flagged on any account (不謹慎).
  */
 import type { Doc } from '../doc'
-import { mayMatch } from '../gate'
-import { finalUnits } from '../literals'
+import { NeedGate } from '../gate'
+import { finalUnits, requiredLiterals } from '../literals'
 import { CLAUSES } from '../clauses'
 import { foldWord } from '../policy'
 import type { RuleFamily } from '../rule'
@@ -285,7 +285,6 @@ const LONG_MARKS = /[ー~っッ]/gu
 const INSIDE_WORD = /[ぁ-ゖ][ー~]+[ぁ-ゖ]/u
 /** Dialect words anywhere in a sentence (筑後・佐賀・博多): ほんなこつ, いっちょん, どげん. */
 const DIALECT_WORD = /ほんなこつ|いっちょん|どげん|こげん|そげん|あげん|なんしよっと|しよっと|しとっと|がばい|ばってん|むしゃんよか|たいぎゃ/gu
-const MAY_DIALECT_WORD = /ほんな|いっちょ|げん|よっと|とっと|がばい|ばってん|むしゃん|たいぎゃ/u
 const DIALECT_WORD_FIX: Record<string, string> = {
   ほんなこつ: '本当に', いっちょん: '少しも', どげん: 'どのように', こげん: 'このように', そげん: 'そのように', あげん: 'あのように', なんしよっと: '何をしていますか',
   しよっと: 'しています', しとっと: 'しています', がばい: 'とても', ばってん: 'ですが', むしゃんよか: '格好がよい', たいぎゃ: 'とても',
@@ -404,7 +403,6 @@ const GRAVE =
 /** An apology made light by its very words: てへぺろ, めんご, さーせん, ゆるしてね, ごめんちゃい. */
 const LIGHT_APOLOGY = /てへぺろ|テヘペロ|てへっ|テヘッ|めんご|メンゴ|さーせん|サーセン|すまそ|ごめんちゃい|ごめりんこ|ごめんごめん|ゆるしてね|許してね|ゆるしてちょ|許してちょ|ゆるちて|ドンマイ/gu
 const MISFORTUNES = new RegExp(MISFORTUNE.source, 'gu')
-const MAY_MISFORTUNE = mayMatch(MISFORTUNE)
 
 /**
  * A sentence that supposes a misfortune or guards against it (認知症の人が行方不明になった際,
@@ -727,11 +725,28 @@ function endingSignals(doc: Doc, quotes: ReadonlyArray<[number, number]>, out: T
   return sentences
 }
 
+/**
+ * Patterns tried on a paragraph (norm view, URLs blanked) only where one of the literals they cannot match without
+ * occurs: one Aho–Corasick pass for all of them (gate.ts). Most paragraphs hold no dialect word and no misfortune; a
+ * casual one has no です・ます.
+ */
+const NORM_GATE = new NeedGate(() => [POLITE, DIALECT_WORD, MISFORTUNE].map((re) => requiredLiterals(re)))
+const N_POLITE = 0
+const N_DIALECT_WORD = 1
+const N_MISFORTUNE = 2
+/** The same for the patterns read on the squeezed view: である調 and written 常体 (a diary has none of their words). */
+const SQUEEZED_GATE = new NeedGate(() => [DEARU, WRITTEN, REPORT_WORDS, WRITTEN_OFFICIAL].map((re) => requiredLiterals(re)))
+const S_DEARU = 0
+const S_WRITTEN = 1
+const S_REPORT = 2
+const S_OFFICIAL = 3
+
 export function toneFactsOf(doc: Doc): ToneFacts {
   const norm = doc.norm
   // URLs are blanked, so "www" and "~user" inside links are not signals.
   const t = doc.normNoUrls
   const chars = charFacts(t)
+  const normMay = NORM_GATE.tries(t)
   // Quotation marks tone reads past (the speaker's words).
   const quotesNorm = chars.quote ? quoteRanges(t) : []
   const signals: ToneSignal[] = []
@@ -750,11 +765,12 @@ export function toneFactsOf(doc: Doc): ToneFacts {
   }
   const sq = doc.squeezed.text
   const quotesSq = quotesNorm.length > 0 ? quoteRanges(sq) : []
+  const sqMay = SQUEEZED_GATE.tries(sq)
   const sentences = endingSignals(doc, quotesSq, signals)
   if (chars.laugh) add(LAUGHTER, 'laughter', () => REMOVE)
   if (t.includes('てる') || t.includes('でる') || t.includes('てた') || t.includes('でた')) add(CONTRACTED, 'ending', (m) => `${m.slice(0, 2)}い${m.slice(2)}`)
   if (t.includes('件')) add(KEN, 'slang', (m) => `${m[0] === 'な' ? 'な' : m[0]}ことです`)
-  if (MAY_DIALECT_WORD.test(t)) add(DIALECT_WORD, 'dialect', (m) => DIALECT_WORD_FIX[m] ?? '共通語に言い換える')
+  if (normMay.includes(N_DIALECT_WORD)) add(DIALECT_WORD, 'dialect', (m) => DIALECT_WORD_FIX[m] ?? '共通語に言い換える')
   if (chars.exclaim) add(EXCLAIM, 'exclaim', (m) => m[0]!)
   // Elongation inside a word (しま〜す, みなさ〜ん) is a voice, not a trailing flourish: it weighs as an ending.
   if (chars.elongate) add(ELONGATION, 'elongation', (m) => m.replace(LONG_MARKS, '') || REMOVE, (m) => (INSIDE_WORD.test(m) ? 1 : WEIGHT.elongation))
@@ -835,7 +851,7 @@ export function toneFactsOf(doc: Doc): ToneFacts {
   }
   const tragedy = doc.hits('tragedy').find((h) => !h.mention && !supposed(sq, h.start, h.end))
   let mis: RegExpExecArray | null = null
-  if (MAY_MISFORTUNE(t) && MISFORTUNE.test(t)) {
+  if (normMay.includes(N_MISFORTUNE) && MISFORTUNE.test(t)) {
     MISFORTUNES.lastIndex = 0
     for (let m = MISFORTUNES.exec(t); m; m = MISFORTUNES.exec(t)) {
       if (!supposed(t, m.index, m.index + m[0].length)) {
@@ -868,10 +884,10 @@ export function toneFactsOf(doc: Doc): ToneFacts {
     casual: kept.some((s) => !s.plain && STRONG.has(s.kind)),
     plainVoice: kept.some((s) => s.voice === true),
     plain,
-    dearu: DEARU.test(sq),
-    written: WRITTEN.test(sq) || isReport(sq) || WRITTEN_OFFICIAL.test(sq),
+    dearu: sqMay.includes(S_DEARU) && DEARU.test(sq),
+    written: (sqMay.includes(S_WRITTEN) && WRITTEN.test(sq)) || (sqMay.includes(S_REPORT) && isReport(sq)) || (sqMay.includes(S_OFFICIAL) && WRITTEN_OFFICIAL.test(sq)),
     letters: chars.letters,
-    polite: POLITE.test(t),
+    polite: normMay.includes(N_POLITE) && POLITE.test(t),
     tragedy: tragedy ? doc.fromSqueezed(tragedy.start, tragedy.end) : null,
     misfortune: mis ? { start: norm.start[mis.index]!, end: norm.end[mis.index + mis[0].length - 1]! } : null,
     urgent: tragedy !== undefined || mis !== null ? URGENT.test(t) : false,
