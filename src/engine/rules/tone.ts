@@ -362,6 +362,13 @@ const FACE = /[\^´`ω▽∀•°゜ﾟε_;；><≧≦ㅂ๑ᴗ‿∇д□ДロT
 const FACE_PART = /[\^´`ω▽∀•°゜ﾟεㅂ๑ᴗ‿∇дДﾛ≧≦;；＾＿_]/u
 const WORDY = /[一-龠ぁ-ゖァ-ヺ]{2}|[A-Za-z]{2}|[0-9]/u
 const KAOMOJI_BARE = /orz|OTL|m\(_ _\)m|ヽ\(|\)ノ|ヾ\(|\(\s?[\^´`;]|[\^´`;]\s?\)/u
+/** Letters that are face parts (ω, д, ε): not words (global: for `replace`). */
+const FACE_LETTERS = /[ωдДε]/gu
+/** Arms and sparkles before and after a face: ヽ(…)ﾉ, (…)و✧. */
+const ARM_BEFORE = /[ヽヾ＼\\σ٩⊂]/u
+const ARM_AFTER = /[ﾉノ／/و۶✧☆⊃ゞ]/u
+/** Faces without a bracket of their own (global: every one is a signal). */
+const BARE_KAOMOJI = /orz|OTL|m\(_ _\)m/gu
 
 /** Whether a text can hold an emoji: astral characters, or the symbol blocks emoji come from. */
 function mayHoldEmoji(s: string): boolean {
@@ -591,16 +598,30 @@ export interface ToneFacts {
 
 /** The start of a list item: ・, ●, ■, ※, (1), 1. … (list items are written plain by convention). */
 const LIST_ITEM = /^\s*(?:[・●○■□◆◇▲△▼▽◎★☆※\-*+]|\(?[0-9]{1,2}[).:]|[①-⑳])/u
-/** Code units a match of LIST_ITEM cannot do without (one of its marks, "(" or a digit). */
-const LIST_MARK = new Set([...'・●○■□◆◇▲△▼▽◎★☆※-*+(0123456789'].map((c) => c.charCodeAt(0)))
-/** `LIST_ITEM.test(t.slice(from, from + 4))`, skipped (false) when those four characters hold no mark, "(" or digit (most lines). */
-function listItemAt(t: string, from: number): boolean {
+/** The marks LIST_ITEM starts with, and "(" (a number in brackets). */
+const LIST_MARK = new Set([...'・●○■□◆◇▲△▼▽◎★☆※-*+('].map((c) => c.charCodeAt(0)))
+const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39
+const isNumberEnd = (c: number): boolean => c === 0x29 || c === 0x2e || c === 0x3a // ) . :
+/**
+ * `LIST_ITEM.test(t.slice(from, from + 4))`, skipped (false) where it cannot match: after the white space, neither a mark,
+ * "(", ①-⑳ nor one or two digits closed by ).: (most lines: 10月1日 is a date, not an item).
+ */
+export function listItemAt(t: string, from: number): boolean {
   const to = Math.min(t.length, from + 4)
-  for (let i = from; i < to; i++) {
+  let i = from
+  // Past ^\s* (more than \s is safe here: a character the pattern cannot skip is no mark either, and the pattern decides).
+  while (i < to) {
     const c = t.charCodeAt(i)
-    if (LIST_MARK.has(c) || (c >= 0x2460 && c <= 0x2473) /* ①-⑳ */) return LIST_ITEM.test(t.slice(from, to))
+    if (!(c <= 0x20 || c === 0x85 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff)) break
+    i++
   }
-  return false
+  if (i >= to) return false
+  const c = t.charCodeAt(i)
+  if (isDigit(c)) {
+    const d = i + 1 < to ? t.charCodeAt(i + 1) : -1
+    if (!isNumberEnd(d) && !(isDigit(d) && i + 2 < to && isNumberEnd(t.charCodeAt(i + 2)))) return false
+  } else if (!LIST_MARK.has(c) && !(c >= 0x2460 && c <= 0x2473) /* ①-⑳ */) return false
+  return LIST_ITEM.test(t.slice(from, to))
 }
 
 const KATAKANA_TAIL = /[ァ-ヶ]{1,3}$/u
@@ -651,6 +672,9 @@ function decoratedEnd(t: string, i: number, start: number): boolean {
  * Whether 草 at `at` closes a word spelt with kana before it (ほうれん草, ぺんぺん草, おじぎ草): the segmenter reads no
  * word boundary before it. Laughter 草 stands alone after what it laughs at (すぎて|草, これは|草, で|草).
  */
+/** What 草 after it is grass, not laughter: an adjective's い, の, な or a kanji. */
+const GRASS_BEFORE = /[いのな\p{Script=Han}]/u
+
 function grassWord(t: string, at: number): boolean {
   return isHira(t.charCodeAt(at - 1)) && !isWordAt(t, at, at + 1)
 }
@@ -673,7 +697,7 @@ function endingSignals(doc: Doc, quotes: ReadonlyArray<[number, number]>, out: T
     let e = i
     // 草 after an adjective, の or a kanji is grass (柔らかい草, 道端の草, 雑草), not laughter: the sentence ends there.
     // So is 草 closing a plant's name spelt with kana (ほうれん草, ぺんぺん草, おじぎ草): the kana are the word's, not an ending.
-    while (e > s && isDecoration(t.charCodeAt(e - 1)) && !(t.charCodeAt(e - 1) === 0x8349 && e - 1 > s && (/[いのな\p{Script=Han}]/u.test(t[e - 2]!) || grassWord(t, e - 1)))) e--
+    while (e > s && isDecoration(t.charCodeAt(e - 1)) && !(t.charCodeAt(e - 1) === 0x8349 && e - 1 > s && (GRASS_BEFORE.test(t[e - 2]!) || grassWord(t, e - 1)))) e--
     const start = s
     s = i + 1
     if (e - start < 2) continue
@@ -780,20 +804,23 @@ export function toneFactsOf(doc: Doc): ToneFacts {
   const faces: Span[] = []
   if (raw.includes('(') || raw.includes('（') || raw.includes('orz') || raw.includes('OTL')) {
     KAOMOJI_BRACKET.lastIndex = 0
-    for (let m = KAOMOJI_BRACKET.exec(raw); m; m = KAOMOJI_BRACKET.exec(raw)) {
+    // A face needs a face part inside its brackets: without one anywhere (most brackets hold a date or a name), none is read.
+    if (FACE_PART.test(raw)) for (let m = KAOMOJI_BRACKET.exec(raw); m; m = KAOMOJI_BRACKET.exec(raw)) {
       const inner = m[0].slice(1, -1)
       if (!FACE_PART.test(inner) || !FACE.test(inner)) continue
-      if (WORDY.test(inner.replace(/[ωдДε]/gu, ''))) continue
+      if (WORDY.test(inner.replace(FACE_LETTERS, ''))) continue
       let a = m.index
       let b = a + m[0].length
       // Arms and sparkles around the face: ヽ(…)ﾉ, (…)و✧.
-      while (a > 0 && /[ヽヾ＼\\σ٩⊂]/u.test(raw[a - 1]!)) a--
-      while (b < raw.length && /[ﾉノ／/و۶✧☆⊃ゞ]/u.test(raw[b]!)) b++
+      while (a > 0 && ARM_BEFORE.test(raw[a - 1]!)) a--
+      while (b < raw.length && ARM_AFTER.test(raw[b]!)) b++
       signals.push({ kind: 'kaomoji', weight: WEIGHT.kaomoji, fix: REMOVE, start: a, end: b })
       faces.push({ start: a, end: b })
     }
-    const bare = /orz|OTL|m\(_ _\)m/gu
-    for (let m = bare.exec(raw); m; m = bare.exec(raw)) signals.push({ kind: 'kaomoji', weight: WEIGHT.kaomoji, fix: REMOVE, start: m.index, end: m.index + m[0].length })
+    if (raw.includes('orz') || raw.includes('OTL') || raw.includes('m(_ _)m')) {
+      BARE_KAOMOJI.lastIndex = 0
+      for (let m = BARE_KAOMOJI.exec(raw); m; m = BARE_KAOMOJI.exec(raw)) signals.push({ kind: 'kaomoji', weight: WEIGHT.kaomoji, fix: REMOVE, start: m.index, end: m.index + m[0].length })
+    }
   }
   if (mayHoldEmoji(raw)) {
     EMOJI.lastIndex = 0

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { checkWith, type CheckContext } from '../../../src/engine'
-import { charFacts, tone } from '../../../src/engine/rules/tone'
+import { charFacts, listItemAt, tone } from '../../../src/engine/rules/tone'
 import { findingsOf } from '../helpers'
 
 type Level = NonNullable<CheckContext['tone']>
@@ -584,6 +584,20 @@ describe('tone: charFacts (one pass over a paragraph) says exactly what the patt
       let t = ''
       for (let n = rnd(9); n > 0; n--) t += alphabet[rnd(alphabet.length)]
       check(t)
+    }
+  })
+})
+
+describe('tone: listItemAt says what the list-item pattern says of the four characters it reads', () => {
+  const LIST_ITEM = /^\s*(?:[・●○■□◆◇▲△▼▽◎★☆※\-*+]|\(?[0-9]{1,2}[).:]|[①-⑳])/u
+  it('on random lines', () => {
+    const alphabet = [...' \u3000\t\u00a0\u2003\ufeff・●※-*+(（)）.:：0１9①⑳⑴月日あ\n'] as string[]
+    let seed = 11
+    const rnd = (n: number) => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n)
+    for (let k = 0; k < 5000; k++) {
+      let t = ''
+      for (let n = rnd(8); n > 0; n--) t += alphabet[rnd(alphabet.length)]
+      for (let from = 0; from <= t.length + 1; from++) expect([t, from, listItemAt(t, from)]).toEqual([t, from, LIST_ITEM.test(t.slice(from, from + 4))])
     }
   })
 })
