@@ -596,32 +596,32 @@ export interface ToneFacts {
   lightApology: Span[]
 }
 
-/** The start of a list item: ・, ●, ■, ※, (1), 1. … (list items are written plain by convention). */
-const LIST_ITEM = /^\s*(?:[・●○■□◆◇▲△▼▽◎★☆※\-*+]|\(?[0-9]{1,2}[).:]|[①-⑳])/u
-/** The marks LIST_ITEM starts with, and "(" (a number in brackets). */
-const LIST_MARK = new Set([...'・●○■□◆◇▲△▼▽◎★☆※-*+('].map((c) => c.charCodeAt(0)))
+// The start of a list item: ・, ●, ■, ※, (1), 1. … (list items are written plain by convention), in the first four
+// characters of a line: what /^\s*(?:[・●○■□◆◇▲△▼▽◎★☆※\-*+]|\(?[0-9]{1,2}[).:]|[①-⑳])/u matches (`listItemAt`).
+/** The marks a list item starts with. */
+const LIST_MARK = new Set([...'・●○■□◆◇▲△▼▽◎★☆※-*+'].map((c) => c.charCodeAt(0)))
 const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39
 const isNumberEnd = (c: number): boolean => c === 0x29 || c === 0x2e || c === 0x3a // ) . :
+/** JavaScript's \s (WhiteSpace and LineTerminator: the space separators, tab, VT, FF, LF, CR, NBSP, LS, PS, BOM). */
+function isJsSpace(c: number): boolean {
+  return (c >= 0x09 && c <= 0x0d) || c === 0x20 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+}
 /**
- * `LIST_ITEM.test(t.slice(from, from + 4))`, skipped (false) where it cannot match: after the white space, neither a mark,
- * "(", ①-⑳ nor one or two digits closed by ).: (most lines: 10月1日 is a date, not an item).
+ * That pattern's `test(t.slice(from, from + 4))` read by hand, without a slice and a regex per line (most lines are no
+ * item: 10月1日 is a date): after the white space, a mark, ①-⑳, or one or two digits (after an optional "(")
+ * closed by ).: — all within the four characters.
  */
 export function listItemAt(t: string, from: number): boolean {
   const to = Math.min(t.length, from + 4)
   let i = from
-  // Past ^\s* (more than \s is safe here: a character the pattern cannot skip is no mark either, and the pattern decides).
-  while (i < to) {
-    const c = t.charCodeAt(i)
-    if (!(c <= 0x20 || c === 0x85 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff)) break
-    i++
-  }
+  while (i < to && isJsSpace(t.charCodeAt(i))) i++
   if (i >= to) return false
   const c = t.charCodeAt(i)
-  if (isDigit(c)) {
-    const d = i + 1 < to ? t.charCodeAt(i + 1) : -1
-    if (!isNumberEnd(d) && !(isDigit(d) && i + 2 < to && isNumberEnd(t.charCodeAt(i + 2)))) return false
-  } else if (!LIST_MARK.has(c) && !(c >= 0x2460 && c <= 0x2473) /* ①-⑳ */) return false
-  return LIST_ITEM.test(t.slice(from, to))
+  if (LIST_MARK.has(c) || (c >= 0x2460 && c <= 0x2473) /* ①-⑳ */) return true
+  if (c === 0x28 /* ( */) i++
+  if (i >= to || !isDigit(t.charCodeAt(i))) return false
+  if (i + 1 < to && isNumberEnd(t.charCodeAt(i + 1))) return true
+  return i + 2 < to && isDigit(t.charCodeAt(i + 1)) && isNumberEnd(t.charCodeAt(i + 2))
 }
 
 const KATAKANA_TAIL = /[ァ-ヶ]{1,3}$/u
