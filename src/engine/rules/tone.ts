@@ -404,7 +404,16 @@ const MISFORTUNE = /(?:公用車|市の車|庁用車|清掃車|ごみ収集車|�
  * slang, kaomoji, casual endings, てへぺろ) is careless whatever the account's tone. A slip of the account's own (the
  * date of a post put right: ごめんね〜、日にちば間違えとった) is no grave matter.
  */
-const APOLOGY = /[スす][ミみイい][マま][セせ][ー〜~]*[ンん]|ゴメン|モウシワケ|す[みい]ませ[ー〜~]*ん|すんませ[ー〜~]*ん|ごめ[ー〜~]+ん|すまんかった|すまない|すまなかった|ごめん|申し訳|もうしわけ|お詫び|おわび|わび申し|謝罪|陳謝|失礼(?:しました|いたしました)|さーせん|めんご|反省して|反省しとり|反省しております|てへぺろ/u
+export const APOLOGY = /[スす][ミみイい][マま][セせ][ー〜~]*[ンん]|ゴメン|モウシワケ|す[みい]ませ[ー〜~]*ん|すんませ[ー〜~]*ん|ごめ[ー〜~]+ん|すまんかった|すまない|すまなかった|ごめん|申し訳|もうしわけ|お詫び|おわび|わび申し|謝罪|陳謝|失礼(?:しました|いたしました)|さーせん|めんご|反省して|反省しとり|反省しております|てへぺろ/u
+/**
+ * The literals APOLOGY cannot match without, for its gate (literals.ts reads none from it: its first option starts with
+ * classes): the first three characters of すみません in any of its spellings (スミマ, すいま …), and a word of each other
+ * option. A test checks that every option, its classes spelt out, needs one of them.
+ */
+export const APOLOGY_NEEDS: readonly string[] = [
+  ...[...'スす'].flatMap((a) => [...'ミみイい'].flatMap((b) => [...'マま'].map((c) => a + b + c))),
+  ...['ゴメン', 'モウシワケ', 'すんませ', 'ごめ', 'すまんかった', 'すまない', 'すまなかった', '申し訳', 'もうしわけ', 'お詫び', 'おわび', 'わび申し', '謝罪', '陳謝', '失礼', 'さーせん', 'めんご', '反省', 'てへぺろ'],
+]
 const GRAVE =
   /不祥事|不適切(?:な|に)(?:発言|行為|対応|投稿|事務|取り扱い|取扱|処理|言動|表現)|(?:個人)?情報(?:の|が)?(?:漏え?い|漏洩|流出|誤送信|誤送付|紛失)|(?:漏え?い|漏洩|流出)(?:事案|事故|させ|して|が)|誤送信|誤送付|誤配布|誤廃棄|(?:書類|資料|USB|ＵＳＢ|名簿|データ|台帳|申請書|カルテ|答案|通知書)(?:の|を|が)?(?:紛失|なくし|無くし|失く)|異物(?:の)?混入|異物が(?:入|混)|食中毒|懲戒|停職|減給|免職|処分(?:を受け|され|しました|となり)|逮捕|検挙|書類送検|横領|着服|飲酒運転|酒気帯び|ハラスメント|パワハラ|セクハラ|体罰|暴言|不正(?:受給|請求|な|に|経理|アクセス|利用)|隠蔽|虚偽|改ざん|改竄|(?:誤|過大|二重)(?:徴収|請求|課税|支給|交付)|課税(?:誤り|ミス)|徴収(?:誤り|ミス)|支給(?:漏れ|誤り|ミス)|(?:システム|通信)障害|誤って(?:公開|送信|送付|掲載|廃棄|削除|投稿|発送|配布|交付|接種|投与)|取り違え|誤接種|誤投与|誤配達|(?:多く|過大に|余分に|二重に)(?:徴収|請求)|情報漏れ|置き忘れ|盗まれ|不手際|不快な思い|傷つけ|ご心配とご迷惑|多大な(?:ご)?迷惑|重大な|事故/gu
 /** An apology made light by its very words: てへぺろ, めんご, さーせん, ゆるしてね, ごめんちゃい. */
@@ -751,13 +760,14 @@ function endingSignals(doc: Doc, quotes: ReadonlyArray<[number, number]>, out: T
 
 /**
  * Patterns tried on a paragraph (norm view, URLs blanked) only where one of the literals they cannot match without
- * occurs: one Aho–Corasick pass for all of them (gate.ts). Most paragraphs hold no dialect word and no misfortune; a
- * casual one has no です・ます.
+ * occurs: one Aho–Corasick pass for all of them (gate.ts). Most paragraphs hold no dialect word, no misfortune and no
+ * apology; a casual one has no です・ます.
  */
-const NORM_GATE = new NeedGate(() => [POLITE, DIALECT_WORD, MISFORTUNE].map((re) => requiredLiterals(re)))
+const NORM_GATE = new NeedGate(() => [...[POLITE, DIALECT_WORD, MISFORTUNE].map((re) => requiredLiterals(re)), APOLOGY_NEEDS])
 const N_POLITE = 0
 const N_DIALECT_WORD = 1
 const N_MISFORTUNE = 2
+const N_APOLOGY = 3
 /** The same for the patterns read on the squeezed view: である調 and written 常体 (a diary has none of their words). */
 const SQUEEZED_GATE = new NeedGate(() => [DEARU, WRITTEN, REPORT_WORDS, WRITTEN_OFFICIAL].map((re) => requiredLiterals(re)))
 const S_DEARU = 0
@@ -889,7 +899,7 @@ export function toneFactsOf(doc: Doc): ToneFacts {
   }
   let apology: Span | null = null
   const lightApology: Span[] = []
-  if (APOLOGY.test(t)) {
+  if (normMay.includes(N_APOLOGY) && APOLOGY.test(t)) {
     GRAVE.lastIndex = 0
     for (let m = GRAVE.exec(t); m; m = GRAVE.exec(t)) {
       if (quotesNorm.length > 0 && inRanges(quotesNorm, m.index)) continue

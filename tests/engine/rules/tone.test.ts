@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { checkWith, type CheckContext } from '../../../src/engine'
-import { charFacts, listItemAt, tone } from '../../../src/engine/rules/tone'
+import { APOLOGY, APOLOGY_NEEDS, charFacts, listItemAt, tone } from '../../../src/engine/rules/tone'
+import { requiredLiterals } from '../../../src/engine/literals'
 import { findingsOf } from '../helpers'
 
 type Level = NonNullable<CheckContext['tone']>
@@ -599,5 +600,51 @@ describe('tone: listItemAt reads a list item as the pattern it stands for does, 
       for (let n = rnd(8); n > 0; n--) t += alphabet[rnd(alphabet.length)]
       for (let from = 0; from <= t.length + 1; from++) expect([t, from, listItemAt(t, from)]).toEqual([t, from, LIST_ITEM.test(t.slice(from, from + 4))])
     }
+  })
+})
+
+describe('tone: APOLOGY_NEEDS (the gate of APOLOGY) holds a word every apology contains', () => {
+  /** The top-level options of a pattern source. */
+  const options = (src: string): string[] => {
+    const out: string[] = []
+    let depth = 0
+    let inClass = false
+    let from = 0
+    for (let i = 0; i < src.length; i++) {
+      const c = src[i]
+      if (c === '\\') i++
+      else if (inClass) inClass = c !== ']'
+      else if (c === '[') inClass = true
+      else if (c === '(') depth++
+      else if (c === ')') depth--
+      else if (c === '|' && depth === 0) (out.push(src.slice(from, i)), (from = i + 1))
+    }
+    return [...out, src.slice(from)]
+  }
+  /** The source with each class not followed by a quantifier spelt out as one of its characters, in every way. */
+  const spelt = (src: string): string[] => {
+    const m = /\[([^\]\\-]+)\](?![*+?{])/u.exec(src)
+    if (!m) return [src]
+    return [...m[1]!].flatMap((c) => spelt(src.slice(0, m.index) + c + src.slice(m.index + m[0].length)))
+  }
+  it('in every option of the pattern', () => {
+    const opts = options(APOLOGY.source)
+    expect(opts.length).toBeGreaterThan(20)
+    for (const o of opts) {
+      for (const s of spelt(o)) {
+        // Every match starts with the option's literal head (失礼 of 失礼(?:しました|いたしました)) …
+        const head = /^[^\\[\](){}|.*+?^$]*/u.exec(s)![0]
+        const sure = /^[*+?{]/u.test(s.slice(head.length)) ? head.slice(0, -1) : head
+        if (APOLOGY_NEEDS.some((n) => sure.includes(n))) continue
+        // … or holds one of the literals literals.ts says it needs.
+        const need = requiredLiterals(new RegExp(s, 'u'))
+        expect(need, s).toBeDefined()
+        for (const w of need!) expect([s, w, APOLOGY_NEEDS.some((n) => w.includes(n))]).toEqual([s, w, true])
+      }
+    }
+  })
+  it.each(['すみません', 'スイマセーン', 'すいませ〜ん', 'ごめーん', 'ごめんね', '申し訳ございません', 'お詫びします', '失礼いたしました', 'さーせん', '反省しております', 'てへぺろ'])('%s', (t) => {
+    expect(APOLOGY.test(t)).toBe(true)
+    expect(APOLOGY_NEEDS.some((n) => t.includes(n))).toBe(true)
   })
 })
