@@ -19,8 +19,8 @@
  * 救急搬送) is flagged on any account (不謹慎).
  */
 import type { Doc } from '../doc'
-import { mayMatch } from '../gate'
-import { finalUnits } from '../literals'
+import { NeedGate } from '../gate'
+import { finalUnits, requiredLiterals } from '../literals'
 import { CLAUSES } from '../clauses'
 import { foldWord } from '../policy'
 import type { RuleFamily } from '../rule'
@@ -62,6 +62,12 @@ const REMOVE = '（削除する）'
 
 /** Polite endings (です・ます) and their particles: formal. */
 const POLITE_END = /(?:です|ます|ました|ません|でした|ましょう|ませんか|でしょう|ください|下さい|ございます|いたします|願います|まして)(?:よ|ね|よね|か|な|の)?$/u
+/** The last code units a polite ending can end with (literals.ts `finalUnits`): a tail ending in any other is not tested. */
+const POLITE_END_UNITS = finalUnits(POLITE_END)
+/** `POLITE_END.test(tail)`, skipped when the tail's last code unit cannot end a polite ending. */
+function politeEnd(tail: string): boolean {
+  return (POLITE_END_UNITS === undefined || POLITE_END_UNITS.has(tail.charCodeAt(tail.length - 1))) && POLITE_END.test(tail)
+}
 /** Written である調: formal, and its plain endings with it. */
 /**
  * Written 常体 without である (相次いでいる。…ことはない。…相談すること。, 実施する。…ご検討いただきたい。, 一部使用できない。 — a
@@ -273,9 +279,12 @@ const EMOJI = /\p{Emoji_Presentation}|\p{Extended_Pictographic}\uFE0F/gu
 const EXCLAIM = /[!?！？]{2,}/g
 const ELONGATION = /(?<=[ぁ-ゖ])[っッ](?=[!！?？。♪\s]|$)|[ぁ-ゖ][ー~]+[ぁ-ゖ]?|[ァ-ヺ]~+|[ー~]{2,}|(?<![時分日月年円歳回号頃期週])(?<=[一-龠])~+(?=[!！♪。\s]|$)/gu
 const ONOMATOPOEIA = /([ァ-ヺ]{2})\1/gu
+/** The marks an elongation's rewrite drops (global: for `replace`). */
+const LONG_MARKS = /[ー~っッ]/gu
+/** Elongation inside a word (しま〜す). */
+const INSIDE_WORD = /[ぁ-ゖ][ー~]+[ぁ-ゖ]/u
 /** Dialect words anywhere in a sentence (筑後・佐賀・博多): ほんなこつ, いっちょん, どげん. */
 const DIALECT_WORD = /ほんなこつ|いっちょん|どげん|こげん|そげん|あげん|なんしよっと|しよっと|しとっと|がばい|ばってん|むしゃんよか|たいぎゃ/gu
-const MAY_DIALECT_WORD = /ほんな|いっちょ|げん|よっと|とっと|がばい|ばってん|むしゃん|たいぎゃ/u
 const DIALECT_WORD_FIX: Record<string, string> = {
   ほんなこつ: '本当に', いっちょん: '少しも', どげん: 'どのように', こげん: 'このように', そげん: 'そのように', あげん: 'あのように', なんしよっと: '何をしていますか',
   しよっと: 'しています', しとっと: 'しています', がばい: 'とても', ばってん: 'ですが', むしゃんよか: '格好がよい', たいぎゃ: 'とても',
@@ -285,10 +294,67 @@ const CONTRACTED = /(?:って|んで|して|いて)(?:る|た)(?=んです|ん�
 /** 〜な件, 〜い件 at the end of a sentence (ネットスラング). */
 const KEN = /[なたい]件(?=[。!?！？\sw]|$)/gu
 
-const MAY_LAUGH = /[wW笑草]/
-/** What ELONGATION needs: a kana before ー or ~ (or っ at the end), ~ after katakana or kanji, or ー~ twice. */
-const MAY_ELONGATE = /[ぁ-ゖ][ー~っッ]|[ァ-ヺ一-龠]~|[ー~]{2}/
-const MAY_ONOMATOPOEIA = /[ァ-ヺ]{4}/
+/**
+ * What a paragraph's characters allow, read in one pass over the text (the pass that counts its letters): each flag is
+ * exactly whether a small pattern matches, so the detector it gates is skipped only where it cannot match.
+ */
+interface CharFacts {
+  /** Characters other than white space. */
+  letters: number
+  /** /[「『“〝≪]/u: a quotation mark tone reads past. */
+  quote: boolean
+  /** /[wW笑草]/: what LAUGHTER needs. */
+  laugh: boolean
+  /** /[!?！？]{2}/: what EXCLAIM needs. */
+  exclaim: boolean
+  /**
+   * /[ぁ-ゖ][ー~っッ]|[ァ-ヺ一-龠]~|[ー~]{2}/: what ELONGATION needs (a kana before ー or ~, or っ at the end; ~ after
+   * katakana or kanji; ー~ twice).
+   */
+  elongate: boolean
+  /** /[ァ-ヺ]{4}/: what ONOMATOPOEIA needs (a katakana pair repeated). */
+  onomatopoeia: boolean
+  /** /[ァ-ヺー][ \u3000][ァ-ヺ]/u: katakana words written apart (read one by one, TOKEN). */
+  spacedKatakana: boolean
+}
+
+const isKatakana = (c: number): boolean => c >= 0x30a1 && c <= 0x30fa // ァ-ヺ
+const isExclaim = (c: number): boolean => c === 0x21 || c === 0x3f || c === 0xff01 || c === 0xff1f // ! ? ！ ？
+const isLong = (c: number): boolean => c === 0x30fc || c === 0x7e // ー ~
+
+/** The CharFacts of `t`. */
+export function charFacts(t: string): CharFacts {
+  let letters = 0
+  let quote = false
+  let laugh = false
+  let exclaim = false
+  let elongate = false
+  let spacedKatakana = false
+  let kanaRun = 0
+  let longestKanaRun = 0
+  let p2 = -1
+  let p1 = -1
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i)
+    if (!(c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0x85 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff)) letters++
+    if (c === 0x300c || c === 0x300e || c === 0x201c || c === 0x301d || c === 0x226a) quote = true
+    else if (c === 0x77 || c === 0x57 || c === 0x7b11 || c === 0x8349) laugh = true
+    if (isExclaim(c) && isExclaim(p1)) exclaim = true
+    if (
+      (p1 >= 0x3041 && p1 <= 0x3096 && (isLong(c) || c === 0x3063 || c === 0x30c3)) || // [ぁ-ゖ][ー~っッ]
+      (c === 0x7e && (isKatakana(p1) || (p1 >= 0x4e00 && p1 <= 0x9fa0))) || // [ァ-ヺ一-龠]~
+      (isLong(p1) && isLong(c)) // [ー~]{2}
+    )
+      elongate = true
+    if (isKatakana(c)) {
+      if (++kanaRun > longestKanaRun) longestKanaRun = kanaRun
+      if ((p1 === 0x20 || p1 === 0x3000) && (isKatakana(p2) || p2 === 0x30fc)) spacedKatakana = true
+    } else kanaRun = 0
+    p2 = p1
+    p1 = c
+  }
+  return { letters, quote, laugh, exclaim, elongate, onomatopoeia: longestKanaRun >= 4, spacedKatakana }
+}
 
 /** Kaomoji: a short bracket with face parts and hardly any letters: (^^), (´・ω・`), (๑•̀ㅂ•́)و✧. */
 const KAOMOJI_BRACKET = /[(（][^()（）\n]{1,14}[)）]/gu
@@ -296,6 +362,13 @@ const FACE = /[\^´`ω▽∀•°゜ﾟε_;；><≧≦ㅂ๑ᴗ‿∇д□ДロT
 const FACE_PART = /[\^´`ω▽∀•°゜ﾟεㅂ๑ᴗ‿∇дДﾛ≧≦;；＾＿_]/u
 const WORDY = /[一-龠ぁ-ゖァ-ヺ]{2}|[A-Za-z]{2}|[0-9]/u
 const KAOMOJI_BARE = /orz|OTL|m\(_ _\)m|ヽ\(|\)ノ|ヾ\(|\(\s?[\^´`;]|[\^´`;]\s?\)/u
+/** Letters that are face parts (ω, д, ε): not words (global: for `replace`). */
+const FACE_LETTERS = /[ωдДε]/gu
+/** Arms and sparkles before and after a face: ヽ(…)ﾉ, (…)و✧. */
+const ARM_BEFORE = /[ヽヾ＼\\σ٩⊂]/u
+const ARM_AFTER = /[ﾉノ／/و۶✧☆⊃ゞ]/u
+/** Faces without a bracket of their own (global: every one is a signal). */
+const BARE_KAOMOJI = /orz|OTL|m\(_ _\)m/gu
 
 /** Whether a text can hold an emoji: astral characters, or the symbol blocks emoji come from. */
 function mayHoldEmoji(s: string): boolean {
@@ -331,13 +404,21 @@ const MISFORTUNE = /(?:公用車|市の車|庁用車|清掃車|ごみ収集車|�
  * slang, kaomoji, casual endings, てへぺろ) is careless whatever the account's tone. A slip of the account's own (the
  * date of a post put right: ごめんね〜、日にちば間違えとった) is no grave matter.
  */
-const APOLOGY = /[スす][ミみイい][マま][セせ][ー〜~]*[ンん]|ゴメン|モウシワケ|す[みい]ませ[ー〜~]*ん|すんませ[ー〜~]*ん|ごめ[ー〜~]+ん|すまんかった|すまない|すまなかった|ごめん|申し訳|もうしわけ|お詫び|おわび|わび申し|謝罪|陳謝|失礼(?:しました|いたしました)|さーせん|めんご|反省して|反省しとり|反省しております|てへぺろ/u
+export const APOLOGY = /[スす][ミみイい][マま][セせ][ー〜~]*[ンん]|ゴメン|モウシワケ|す[みい]ませ[ー〜~]*ん|すんませ[ー〜~]*ん|ごめ[ー〜~]+ん|すまんかった|すまない|すまなかった|ごめん|申し訳|もうしわけ|お詫び|おわび|わび申し|謝罪|陳謝|失礼(?:しました|いたしました)|さーせん|めんご|反省して|反省しとり|反省しております|てへぺろ/u
+/**
+ * The literals APOLOGY cannot match without, for its gate (literals.ts reads none from it: its first option starts with
+ * classes): the first three characters of すみません in any of its spellings (スミマ, すいま …), and a word of each other
+ * option. A test checks that every option, its classes spelt out, needs one of them.
+ */
+export const APOLOGY_NEEDS: readonly string[] = [
+  ...[...'スす'].flatMap((a) => [...'ミみイい'].flatMap((b) => [...'マま'].map((c) => a + b + c))),
+  ...['ゴメン', 'モウシワケ', 'すんませ', 'ごめ', 'すまんかった', 'すまない', 'すまなかった', '申し訳', 'もうしわけ', 'お詫び', 'おわび', 'わび申し', '謝罪', '陳謝', '失礼', 'さーせん', 'めんご', '反省', 'てへぺろ'],
+]
 const GRAVE =
   /不祥事|不適切(?:な|に)(?:発言|行為|対応|投稿|事務|取り扱い|取扱|処理|言動|表現)|(?:個人)?情報(?:の|が)?(?:漏え?い|漏洩|流出|誤送信|誤送付|紛失)|(?:漏え?い|漏洩|流出)(?:事案|事故|させ|して|が)|誤送信|誤送付|誤配布|誤廃棄|(?:書類|資料|USB|ＵＳＢ|名簿|データ|台帳|申請書|カルテ|答案|通知書)(?:の|を|が)?(?:紛失|なくし|無くし|失く)|異物(?:の)?混入|異物が(?:入|混)|食中毒|懲戒|停職|減給|免職|処分(?:を受け|され|しました|となり)|逮捕|検挙|書類送検|横領|着服|飲酒運転|酒気帯び|ハラスメント|パワハラ|セクハラ|体罰|暴言|不正(?:受給|請求|な|に|経理|アクセス|利用)|隠蔽|虚偽|改ざん|改竄|(?:誤|過大|二重)(?:徴収|請求|課税|支給|交付)|課税(?:誤り|ミス)|徴収(?:誤り|ミス)|支給(?:漏れ|誤り|ミス)|(?:システム|通信)障害|誤って(?:公開|送信|送付|掲載|廃棄|削除|投稿|発送|配布|交付|接種|投与)|取り違え|誤接種|誤投与|誤配達|(?:多く|過大に|余分に|二重に)(?:徴収|請求)|情報漏れ|置き忘れ|盗まれ|不手際|不快な思い|傷つけ|ご心配とご迷惑|多大な(?:ご)?迷惑|重大な|事故/gu
 /** An apology made light by its very words: てへぺろ, めんご, さーせん, ゆるしてね, ごめんちゃい. */
 const LIGHT_APOLOGY = /てへぺろ|テヘペロ|てへっ|テヘッ|めんご|メンゴ|さーせん|サーセン|すまそ|ごめんちゃい|ごめりんこ|ごめんごめん|ゆるしてね|許してね|ゆるしてちょ|許してちょ|ゆるちて|ドンマイ/gu
 const MISFORTUNES = new RegExp(MISFORTUNE.source, 'gu')
-const MAY_MISFORTUNE = mayMatch(MISFORTUNE)
 
 /**
  * A sentence that supposes a misfortune or guards against it (認知症の人が行方不明になった際,
@@ -442,7 +523,6 @@ const SLANG_FIX: Record<string, string> = Object.fromEntries(
   ).map(([w, f]) => [foldWord(w), f]),
 )
 
-const SPACED_KATAKANA = /[ァ-ヺー][ \u3000][ァ-ヺ]/u
 const TOKEN = /(?<![ァ-ヺー])[ァ-ヺ][ァ-ヺー]{1,11}(?![ァ-ヺー])/gu
 const katakanaCache = new WeakMap<readonly string[], Array<readonly [string, string]>>()
 /** The policy's slang words that are written in katakana, with their folded form, for words written apart. */
@@ -478,8 +558,6 @@ function quoteRanges(t: string): Array<[number, number]> {
   return out
 }
 
-/** Quotation marks tone reads past (the speaker's words). */
-const MAY_QUOTE = /[「『“〝≪]/u
 
 /** Whether `at` is inside one of the (ordered, disjoint) ranges. */
 function inRanges(ranges: ReadonlyArray<[number, number]>, at: number): boolean {
@@ -527,13 +605,41 @@ export interface ToneFacts {
   lightApology: Span[]
 }
 
-/** The start of a list item: ・, ●, ■, ※, (1), 1. … (list items are written plain by convention). */
-const LIST_ITEM = /^\s*(?:[・●○■□◆◇▲△▼▽◎★☆※\-*+]|\(?[0-9]{1,2}[).:]|[①-⑳])/u
+// The start of a list item: ・, ●, ■, ※, (1), 1. … (list items are written plain by convention), in the first four
+// characters of a line: what /^\s*(?:[・●○■□◆◇▲△▼▽◎★☆※\-*+]|\(?[0-9]{1,2}[).:]|[①-⑳])/u matches (`listItemAt`).
+/** The marks a list item starts with. */
+const LIST_MARK = new Set([...'・●○■□◆◇▲△▼▽◎★☆※-*+'].map((c) => c.charCodeAt(0)))
+const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39
+const isNumberEnd = (c: number): boolean => c === 0x29 || c === 0x2e || c === 0x3a // ) . :
+/** JavaScript's \s (WhiteSpace and LineTerminator: the space separators, tab, VT, FF, LF, CR, NBSP, LS, PS, BOM). */
+function isJsSpace(c: number): boolean {
+  return (c >= 0x09 && c <= 0x0d) || c === 0x20 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+}
+/**
+ * That pattern's `test(t.slice(from, from + 4))` read by hand, without a slice and a regex per line (most lines are no
+ * item: 10月1日 is a date): after the white space, a mark, ①-⑳, or one or two digits (after an optional "(")
+ * closed by ).: — all within the four characters.
+ */
+export function listItemAt(t: string, from: number): boolean {
+  const to = Math.min(t.length, from + 4)
+  let i = from
+  while (i < to && isJsSpace(t.charCodeAt(i))) i++
+  if (i >= to) return false
+  const c = t.charCodeAt(i)
+  if (LIST_MARK.has(c) || (c >= 0x2460 && c <= 0x2473) /* ①-⑳ */) return true
+  if (c === 0x28 /* ( */) i++
+  if (i >= to || !isDigit(t.charCodeAt(i))) return false
+  if (i + 1 < to && isNumberEnd(t.charCodeAt(i + 1))) return true
+  return i + 2 < to && isDigit(t.charCodeAt(i + 1)) && isNumberEnd(t.charCodeAt(i + 2))
+}
 
 const KATAKANA_TAIL = /[ァ-ヶ]{1,3}$/u
 const KATAKANA_VERB_END = /^(?:キテ|ミテ|シテ|イッテ|ヤッテ|タベテ|キタ|シタ|ミタ|イク|クル|スル)(?:ネ|ヨ|ナ)?$|^(?:ダヨ|ダネ|ヨネ|ヨ|ネ|ナ|ゾ|ゼ|ワ|ノ|サ)$/u
 /** `tail` with its katakana ending in hiragana when it is an ending (したヨ, キテネ), else unchanged. */
 function katakanaEnding(tail: string): string {
+  // KATAKANA_TAIL is anchored at the end: a tail not ending in ァ-ヶ (most: hiragana) cannot match it.
+  const end = tail.charCodeAt(tail.length - 1)
+  if (!(end >= 0x30a1 && end <= 0x30f6)) return tail
   const k = KATAKANA_TAIL.exec(tail)
   if (!k) return tail
   const before = tail.charCodeAt(k.index - 1)
@@ -559,7 +665,7 @@ function decoratedEnd(t: string, i: number, start: number): boolean {
   const next = t.charCodeAt(j)
   if (isHira(next) || isDecoration(next) || isSentenceEnd(next) || next === 0x3001) return false
   const tail = t.slice(Math.max(start, i - 8), i)
-  if (POLITE_END.test(tail)) return false
+  if (politeEnd(tail)) return false
   const last = tail.charCodeAt(tail.length - 1)
   for (let k = 0; k < ENDING_RULES.length; k++) {
     const r = ENDING_RULES[k]!
@@ -575,6 +681,9 @@ function decoratedEnd(t: string, i: number, start: number): boolean {
  * Whether 草 at `at` closes a word spelt with kana before it (ほうれん草, ぺんぺん草, おじぎ草): the segmenter reads no
  * word boundary before it. Laughter 草 stands alone after what it laughs at (すぎて|草, これは|草, で|草).
  */
+/** What 草 after it is grass, not laughter: an adjective's い, の, な or a kanji. */
+const GRASS_BEFORE = /[いのな\p{Script=Han}]/u
+
 function grassWord(t: string, at: number): boolean {
   return isHira(t.charCodeAt(at - 1)) && !isWordAt(t, at, at + 1)
 }
@@ -585,19 +694,19 @@ function endingSignals(doc: Doc, quotes: ReadonlyArray<[number, number]>, out: T
   let s = 0
   let sentences = 0
   // Whether the current line is a list item (read at the start of each line).
-  let listItem = LIST_ITEM.test(t.slice(0, 4))
+  let listItem = listItemAt(t, 0)
   for (let i = 0; i <= t.length; i++) {
     const c = i < t.length ? t.charCodeAt(i) : 0x0a
     const clauseOnly = c === 0x3001 || c === 0xff0c || c === 0x2c
     const decorated = !clauseOnly && i < t.length && !isSentenceEnd(c) && decoratedEnd(t, i, s)
     if (!clauseOnly && !isSentenceEnd(c) && !decorated) continue
     const inList = listItem
-    if (c === 0x0a) listItem = LIST_ITEM.test(t.slice(i + 1, i + 5))
+    if (c === 0x0a) listItem = listItemAt(t, i + 1)
     // The sentence [s, i): strip trailing decorations.
     let e = i
     // 草 after an adjective, の or a kanji is grass (柔らかい草, 道端の草, 雑草), not laughter: the sentence ends there.
     // So is 草 closing a plant's name spelt with kana (ほうれん草, ぺんぺん草, おじぎ草): the kana are the word's, not an ending.
-    while (e > s && isDecoration(t.charCodeAt(e - 1)) && !(t.charCodeAt(e - 1) === 0x8349 && e - 1 > s && (/[いのな\p{Script=Han}]/u.test(t[e - 2]!) || grassWord(t, e - 1)))) e--
+    while (e > s && isDecoration(t.charCodeAt(e - 1)) && !(t.charCodeAt(e - 1) === 0x8349 && e - 1 > s && (GRASS_BEFORE.test(t[e - 2]!) || grassWord(t, e - 1)))) e--
     const start = s
     s = i + 1
     if (e - start < 2) continue
@@ -610,10 +719,11 @@ function endingSignals(doc: Doc, quotes: ReadonlyArray<[number, number]>, out: T
     // A casual ending written in katakana (したﾖ, ｷﾃﾈ): read in hiragana when the katakana is the ending itself
     // (after hiragana, or a short verb form), not a katakana word that ends the sentence (イベント).
     const tail = katakanaEnding(t.slice(Math.max(start, e - 8), e))
-    if (POLITE_END.test(tail)) continue
-    if (tail.includes('://') || tail.includes('#')) continue
+    // Three skips, none with a side effect: the cheap one first.
     const lastUnit = tail.charCodeAt(tail.length - 1)
     if (!MAY_END(lastUnit)) continue
+    if (politeEnd(tail)) continue
+    if (tail.includes('://') || tail.includes('#')) continue
     for (let k = 0; k < ENDING_RULES.length; k++) {
       const r = ENDING_RULES[k]!
       const units = ENDING_UNITS[k]
@@ -648,11 +758,31 @@ function endingSignals(doc: Doc, quotes: ReadonlyArray<[number, number]>, out: T
   return sentences
 }
 
+/**
+ * Patterns tried on a paragraph (norm view, URLs blanked) only where one of the literals they cannot match without
+ * occurs: one Aho–Corasick pass for all of them (gate.ts). Most paragraphs hold no dialect word, no misfortune and no
+ * apology; a casual one has no です・ます.
+ */
+const NORM_GATE = new NeedGate(() => [...[POLITE, DIALECT_WORD, MISFORTUNE].map((re) => requiredLiterals(re)), APOLOGY_NEEDS])
+const N_POLITE = 0
+const N_DIALECT_WORD = 1
+const N_MISFORTUNE = 2
+const N_APOLOGY = 3
+/** The same for the patterns read on the squeezed view: である調 and written 常体 (a diary has none of their words). */
+const SQUEEZED_GATE = new NeedGate(() => [DEARU, WRITTEN, REPORT_WORDS, WRITTEN_OFFICIAL].map((re) => requiredLiterals(re)))
+const S_DEARU = 0
+const S_WRITTEN = 1
+const S_REPORT = 2
+const S_OFFICIAL = 3
+
 export function toneFactsOf(doc: Doc): ToneFacts {
   const norm = doc.norm
   // URLs are blanked, so "www" and "~user" inside links are not signals.
   const t = doc.normNoUrls
-  const quotesNorm = MAY_QUOTE.test(t) ? quoteRanges(t) : []
+  const chars = charFacts(t)
+  const normMay = NORM_GATE.tries(t)
+  // Quotation marks tone reads past (the speaker's words).
+  const quotesNorm = chars.quote ? quoteRanges(t) : []
   const signals: ToneSignal[] = []
   const add = (re: RegExp, kind: ToneSignal['kind'], fix: (m: string) => string, weigh?: (m: string) => number) => {
     re.lastIndex = 0
@@ -669,34 +799,38 @@ export function toneFactsOf(doc: Doc): ToneFacts {
   }
   const sq = doc.squeezed.text
   const quotesSq = quotesNorm.length > 0 ? quoteRanges(sq) : []
+  const sqMay = SQUEEZED_GATE.tries(sq)
   const sentences = endingSignals(doc, quotesSq, signals)
-  if (MAY_LAUGH.test(t)) add(LAUGHTER, 'laughter', () => REMOVE)
+  if (chars.laugh) add(LAUGHTER, 'laughter', () => REMOVE)
   if (t.includes('てる') || t.includes('でる') || t.includes('てた') || t.includes('でた')) add(CONTRACTED, 'ending', (m) => `${m.slice(0, 2)}い${m.slice(2)}`)
   if (t.includes('件')) add(KEN, 'slang', (m) => `${m[0] === 'な' ? 'な' : m[0]}ことです`)
-  if (MAY_DIALECT_WORD.test(t)) add(DIALECT_WORD, 'dialect', (m) => DIALECT_WORD_FIX[m] ?? '共通語に言い換える')
-  add(EXCLAIM, 'exclaim', (m) => m[0]!)
+  if (normMay.includes(N_DIALECT_WORD)) add(DIALECT_WORD, 'dialect', (m) => DIALECT_WORD_FIX[m] ?? '共通語に言い換える')
+  if (chars.exclaim) add(EXCLAIM, 'exclaim', (m) => m[0]!)
   // Elongation inside a word (しま〜す, みなさ〜ん) is a voice, not a trailing flourish: it weighs as an ending.
-  if (MAY_ELONGATE.test(t)) add(ELONGATION, 'elongation', (m) => m.replace(/[ー~っッ]/gu, '') || REMOVE, (m) => (/[ぁ-ゖ][ー~]+[ぁ-ゖ]/u.test(m) ? 1 : WEIGHT.elongation))
-  if (MAY_ONOMATOPOEIA.test(t)) add(ONOMATOPOEIA, 'onomatopoeia', () => '具体的な言葉で表す')
+  if (chars.elongate) add(ELONGATION, 'elongation', (m) => m.replace(LONG_MARKS, '') || REMOVE, (m) => (INSIDE_WORD.test(m) ? 1 : WEIGHT.elongation))
+  if (chars.onomatopoeia) add(ONOMATOPOEIA, 'onomatopoeia', () => '具体的な言葉で表す')
   // Kaomoji and emoji are read from the original text: NFKC takes faces apart (´ → space + accent) and drops variation selectors.
   const raw = doc.raw
   const faces: Span[] = []
   if (raw.includes('(') || raw.includes('（') || raw.includes('orz') || raw.includes('OTL')) {
     KAOMOJI_BRACKET.lastIndex = 0
-    for (let m = KAOMOJI_BRACKET.exec(raw); m; m = KAOMOJI_BRACKET.exec(raw)) {
+    // A face needs a face part inside its brackets: without one anywhere (most brackets hold a date or a name), none is read.
+    if (FACE_PART.test(raw)) for (let m = KAOMOJI_BRACKET.exec(raw); m; m = KAOMOJI_BRACKET.exec(raw)) {
       const inner = m[0].slice(1, -1)
       if (!FACE_PART.test(inner) || !FACE.test(inner)) continue
-      if (WORDY.test(inner.replace(/[ωдДε]/gu, ''))) continue
+      if (WORDY.test(inner.replace(FACE_LETTERS, ''))) continue
       let a = m.index
       let b = a + m[0].length
       // Arms and sparkles around the face: ヽ(…)ﾉ, (…)و✧.
-      while (a > 0 && /[ヽヾ＼\\σ٩⊂]/u.test(raw[a - 1]!)) a--
-      while (b < raw.length && /[ﾉノ／/و۶✧☆⊃ゞ]/u.test(raw[b]!)) b++
+      while (a > 0 && ARM_BEFORE.test(raw[a - 1]!)) a--
+      while (b < raw.length && ARM_AFTER.test(raw[b]!)) b++
       signals.push({ kind: 'kaomoji', weight: WEIGHT.kaomoji, fix: REMOVE, start: a, end: b })
       faces.push({ start: a, end: b })
     }
-    const bare = /orz|OTL|m\(_ _\)m/gu
-    for (let m = bare.exec(raw); m; m = bare.exec(raw)) signals.push({ kind: 'kaomoji', weight: WEIGHT.kaomoji, fix: REMOVE, start: m.index, end: m.index + m[0].length })
+    if (raw.includes('orz') || raw.includes('OTL') || raw.includes('m(_ _)m')) {
+      BARE_KAOMOJI.lastIndex = 0
+      for (let m = BARE_KAOMOJI.exec(raw); m; m = BARE_KAOMOJI.exec(raw)) signals.push({ kind: 'kaomoji', weight: WEIGHT.kaomoji, fix: REMOVE, start: m.index, end: m.index + m[0].length })
+    }
   }
   if (mayHoldEmoji(raw)) {
     EMOJI.lastIndex = 0
@@ -719,7 +853,7 @@ export function toneFactsOf(doc: Doc): ToneFacts {
     signals.push({ kind, weight: WEIGHT[kind], fix: SLANG_FIX[h.word] ?? '標準的な言葉に言い換える', ...s })
   }
   // Katakana words written apart (ｻｹﾞﾓﾝ ﾏｼﾞ ｶﾜｲｲ): the squeezed view joins them into one run, so read them one by one.
-  if (SPACED_KATAKANA.test(t)) {
+  if (chars.spacedKatakana) {
     const words = katakanaSlang(doc.policy.words.slang)
     TOKEN.lastIndex = 0
     for (let m = TOKEN.exec(t); m; m = TOKEN.exec(t)) {
@@ -752,14 +886,9 @@ export function toneFactsOf(doc: Doc): ToneFacts {
     if (s.plain) plain += s.weight
     else weights[KIND_INDEX[s.kind]]! += s.weight
   }
-  let letters = 0
-  for (let i = 0; i < t.length; i++) {
-    const c = t.charCodeAt(i)
-    if (!(c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0x85 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff)) letters++
-  }
   const tragedy = doc.hits('tragedy').find((h) => !h.mention && !supposed(sq, h.start, h.end))
   let mis: RegExpExecArray | null = null
-  if (MAY_MISFORTUNE(t) && MISFORTUNE.test(t)) {
+  if (normMay.includes(N_MISFORTUNE) && MISFORTUNE.test(t)) {
     MISFORTUNES.lastIndex = 0
     for (let m = MISFORTUNES.exec(t); m; m = MISFORTUNES.exec(t)) {
       if (!supposed(t, m.index, m.index + m[0].length)) {
@@ -770,7 +899,7 @@ export function toneFactsOf(doc: Doc): ToneFacts {
   }
   let apology: Span | null = null
   const lightApology: Span[] = []
-  if (APOLOGY.test(t)) {
+  if (normMay.includes(N_APOLOGY) && APOLOGY.test(t)) {
     GRAVE.lastIndex = 0
     for (let m = GRAVE.exec(t); m; m = GRAVE.exec(t)) {
       if (quotesNorm.length > 0 && inRanges(quotesNorm, m.index)) continue
@@ -792,10 +921,10 @@ export function toneFactsOf(doc: Doc): ToneFacts {
     casual: kept.some((s) => !s.plain && STRONG.has(s.kind)),
     plainVoice: kept.some((s) => s.voice === true),
     plain,
-    dearu: DEARU.test(sq),
-    written: WRITTEN.test(sq) || isReport(sq) || WRITTEN_OFFICIAL.test(sq),
-    letters,
-    polite: POLITE.test(t),
+    dearu: sqMay.includes(S_DEARU) && DEARU.test(sq),
+    written: (sqMay.includes(S_WRITTEN) && WRITTEN.test(sq)) || (sqMay.includes(S_REPORT) && isReport(sq)) || (sqMay.includes(S_OFFICIAL) && WRITTEN_OFFICIAL.test(sq)),
+    letters: chars.letters,
+    polite: normMay.includes(N_POLITE) && POLITE.test(t),
     tragedy: tragedy ? doc.fromSqueezed(tragedy.start, tragedy.end) : null,
     misfortune: mis ? { start: norm.start[mis.index]!, end: norm.end[mis.index + mis[0].length - 1]! } : null,
     urgent: tragedy !== undefined || mis !== null ? URGENT.test(t) : false,

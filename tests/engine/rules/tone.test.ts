@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { checkWith, type CheckContext } from '../../../src/engine'
-import { tone } from '../../../src/engine/rules/tone'
+import { APOLOGY, APOLOGY_NEEDS, charFacts, listItemAt, tone } from '../../../src/engine/rules/tone'
+import { requiredLiterals } from '../../../src/engine/literals'
 import { findingsOf } from '../helpers'
 
 type Level = NonNullable<CheckContext['tone']>
@@ -554,5 +555,96 @@ describe('tone (4(1)): the verbs まじる・まじえる conjugated (空気が�
     ['砂がまじって濁った水とか、まじ勘弁です', 4],
   ])('still flags %s (registered %i)', (text, level) => {
     expect(warned(text, level)).toContain('tone/too-casual')
+  })
+})
+
+describe('tone: charFacts (one pass over a paragraph) says exactly what the patterns it stands for say', () => {
+  const patterns: Array<[keyof ReturnType<typeof charFacts>, RegExp]> = [
+    ['quote', /[「『“〝≪]/u],
+    ['laugh', /[wW笑草]/],
+    ['exclaim', /[!?！？]{2}/],
+    ['elongate', /[ぁ-ゖ][ー~っッ]|[ァ-ヺ一-龠]~|[ー~]{2}/],
+    ['onomatopoeia', /[ァ-ヺ]{4}/],
+    ['spacedKatakana', /[ァ-ヺー][ \u3000][ァ-ヺ]/u],
+  ]
+  const letters = (t: string) => t.replace(/\s/gu, '').length
+  const check = (t: string) => {
+    const f = charFacts(t)
+    for (const [k, re] of patterns) expect([k, f[k]], t).toEqual([k, re.test(t)])
+    expect(f.letters, t).toBe(letters(t))
+  }
+  it.each([
+    '', 'w', 'すごいｗｗ', 'すごいww', '草', '「まつり」', 'しま〜す', 'しま~す', 'ねー', 'あっ', 'カ~', '漢~', '~~', 'ーー', 'ー~',
+    '!?', '！？', '！ ！', 'ドキドキ', 'ドキド', 'ｻｹﾞﾓﾝ ﾏｼﾞ', 'セール　カ', 'ー カ', 'ア カ', 'カ ー', '😀ー', '\u3000 \t\nx',
+  ])('%j', check)
+  it('on random text of the characters at stake', () => {
+    const alphabet = [...'wW笑草「『“〝≪!?！？ぁあゖゔァカヺー~っッ一龠 \u3000\n\t.x1😀'] as string[]
+    let seed = 7
+    const rnd = (n: number) => ((seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0) >>> 8) % n
+    for (let k = 0; k < 3000; k++) {
+      let t = ''
+      for (let n = rnd(9); n > 0; n--) t += alphabet[rnd(alphabet.length)]
+      check(t)
+    }
+  })
+})
+
+describe('tone: listItemAt reads a list item as the pattern it stands for does, in the four characters it reads', () => {
+  const LIST_ITEM = /^\s*(?:[・●○■□◆◇▲△▼▽◎★☆※\-*+]|\(?[0-9]{1,2}[).:]|[①-⑳])/u
+  it('on random lines', () => {
+    const alphabet = [...' \u3000\t\u000b\u0001\u0085\u00a0\u1680\u180e\u2003\u205f\u2028\ufeff・●※-*+(（)）.:：0１9①⑳⑴月日あ\n'] as string[]
+    let seed = 11
+    const rnd = (n: number) => ((seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0) >>> 8) % n
+    for (let k = 0; k < 5000; k++) {
+      let t = ''
+      for (let n = rnd(8); n > 0; n--) t += alphabet[rnd(alphabet.length)]
+      for (let from = 0; from <= t.length + 1; from++) expect([t, from, listItemAt(t, from)]).toEqual([t, from, LIST_ITEM.test(t.slice(from, from + 4))])
+    }
+  })
+})
+
+describe('tone: APOLOGY_NEEDS (the gate of APOLOGY) holds a word every apology contains', () => {
+  /** The top-level options of a pattern source. */
+  const options = (src: string): string[] => {
+    const out: string[] = []
+    let depth = 0
+    let inClass = false
+    let from = 0
+    for (let i = 0; i < src.length; i++) {
+      const c = src[i]
+      if (c === '\\') i++
+      else if (inClass) inClass = c !== ']'
+      else if (c === '[') inClass = true
+      else if (c === '(') depth++
+      else if (c === ')') depth--
+      else if (c === '|' && depth === 0) (out.push(src.slice(from, i)), (from = i + 1))
+    }
+    return [...out, src.slice(from)]
+  }
+  /** The source with each class not followed by a quantifier spelt out as one of its characters, in every way. */
+  const spelt = (src: string): string[] => {
+    const m = /\[([^\]\\-]+)\](?![*+?{])/u.exec(src)
+    if (!m) return [src]
+    return [...m[1]!].flatMap((c) => spelt(src.slice(0, m.index) + c + src.slice(m.index + m[0].length)))
+  }
+  it('in every option of the pattern', () => {
+    const opts = options(APOLOGY.source)
+    expect(opts.length).toBeGreaterThan(20)
+    for (const o of opts) {
+      for (const s of spelt(o)) {
+        // Every match starts with the option's literal head (失礼 of 失礼(?:しました|いたしました)) …
+        const head = /^[^\\[\](){}|.*+?^$]*/u.exec(s)![0]
+        const sure = /^[*+?{]/u.test(s.slice(head.length)) ? head.slice(0, -1) : head
+        if (APOLOGY_NEEDS.some((n) => sure.includes(n))) continue
+        // … or holds one of the literals literals.ts says it needs.
+        const need = requiredLiterals(new RegExp(s, 'u'))
+        expect(need, s).toBeDefined()
+        for (const w of need!) expect([s, w, APOLOGY_NEEDS.some((n) => w.includes(n))]).toEqual([s, w, true])
+      }
+    }
+  })
+  it.each(['すみません', 'スイマセーン', 'すいませ〜ん', 'ごめーん', 'ごめんね', '申し訳ございません', 'お詫びします', '失礼いたしました', 'さーせん', '反省しております', 'てへぺろ'])('%s', (t) => {
+    expect(APOLOGY.test(t)).toBe(true)
+    expect(APOLOGY_NEEDS.some((n) => t.includes(n))).toBe(true)
   })
 })
