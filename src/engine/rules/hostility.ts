@@ -726,7 +726,79 @@ const WARNED54 = /(?:投稿|発言|書き込|書込|言動|コメント|お言�
 /** … not a privacy tip (個人情報の書き込みにはお気をつけください). */
 const PRIVACY54 = /個人情報|プライバシー|特定され|詐欺|なりすまし/u
 
+// --- Round 55 ---
+/**
+ * Round 55: the reader's own coming, calling or waiting said to have been needless had they read or looked (一度でもご覧
+ * いただいていれば、窓口に二度お越しいただくこともなかったかと存じます, 見とったら何べんも来んでよかったとにね): the counterfactual on
+ * reading (READ_IF53), then the reader's act, then said not to have been needed.
+ */
+const ACT55 = '(?:(?:二度|2度|２度|何度|何回|何べん|なんべん|再度|もう一度|わざわざ|改めて|長々と|長い間|長時間|長く)(?:も)?[、\\s]?)?(?:お越し(?:いただく|になる|くださる)|ご来庁(?:いただく|される|なさる)?|来庁(?:される|する|いただく)|来(?:られる|ていただく|てもらう|る)|足を運(?:ぶ|んでいただく|ばれる|んでもらう)|ご足労(?:いただく|をおかけする)?|出直(?:す|される|していただく|してもらう)|お電話(?:いただく|をいただく|される|をかけられる)|電話(?:する|される|をかける|してくる)|お問い合わせ(?:いただく|される)|問い合わせ(?:る|する|される)|お尋ね(?:いただく|になる)|並(?:ぶ|ばれる)|お並び(?:いただく|になる)|お待ち(?:いただく|になる)|待(?:つ|たれる)|(?:お)?待たせする|二度手間|無駄足)'
+const NONE55 = '(?:の)?(?:こと|必要|手間|時間|思い|羽目)(?:も|は)?[、\\s]?(?:なかった|無かった|なかつた|ありませんでした|ございませんでした|なかったろう|なかったでしょう|なかったはず|なかったのに|なかったとに|なかったやろ)'
+const SPARED55 = '(?:来|こ|お越しいただか|お越しになら|ご足労いただか|足を運ば|電話せ|お電話いただか|問い合わせ|お問い合わせいただか|並ば|お待ちいただか|待た|出直さ)(?:んで|なくて|なくても|ずに|ずとも)(?:済んだ|すんだ|済みました|すみました|よかった|良かった|よかったとに|よかったのに)'
+/**
+ * Round 55: another town's measure praised only for its surface (金額だけは立派ですが, デザインだけはご立派ですね) or said to
+ * matter only if anyone wants it (住みたいと思う方がいらっしゃればの話でしょうか, 来る人がおればの話たい): hollow praise or a doubt
+ * that anyone is there, with another town named in the sentence or just before.
+ */
+const HOLLOW55 = '[ぁ-ゖァ-ヶー一-龠々]{1,8}だけは[、\\s]?(?:ご)?(?:立派|りっぱ|一人前|いっちょまえ|一丁前|豪華|ごうか|派手|ハデ|一流|大層|たいそう|すごい|すごか|スゴい|すばらしい|素晴らしい|大きい|でかい|でかか|きれい|綺麗|おしゃれ|お洒落|オシャレ|華やか|にぎやか|賑やか|ご大層|豪勢)'
+const ANYONE55 = '(?:方|人|人たち|人達|希望者|移住者|利用者|観光客|お客さん|お客様|お客|客|住民|若い人|若者|誰か|だれか|子ども|子供)(?:が|も|の)?[、\\s]?(?:いらっしゃれ|おられれ|いれ|居れ|おれ|来れ|こられれ|来られれ|来てくれれ|集まれ|いてくれれ|お見えになれ)ば(?:の)?(?:話|はなし)'
+/** The sentence around [s, e) and the two before it (the town named, its measure praised, then the doubt). */
+function withTwoPrevious(sq: string, s: number, e: number): string {
+  const cur = sentenceOf(sq, s, e)
+  if (cur.start === 0 || sq[cur.start - 1] === '\n') return sq.slice(cur.start, cur.end)
+  return withPrevious(sq, cur.start - 1, cur.start - 1) + sq.slice(cur.start, cur.end)
+}
+/** …not our own town's measure said in the same breath as a neighbour's in a joint venture. */
+const JOINT55 = /合同|連携|共同|一緒に|ともに|共に|両市|両町|見習|参考に/u
+/**
+ * Round 55: the reader's ability to read a number, a sign or letters made the condition of a request (番号が読めるようでしたら、
+ * お手元の整理券と表示板をもう一度お見比べいただけますと幸いです): READ_COND54 with what is read on a ticket or a board, and a
+ * request to compare; not legibility of print or a meter (印字がかすれて, メーターの数字), not a device reading a code.
+ */
+const READ_COND55 = '(?:番号|数字|表示|掲示|貼り紙|張り紙|看板|標識|案内|整理券|漢字|ひらがな|平仮名|カタカナ|片仮名|字|文字|日本語|文章)(?:を|が|い|は|の)?(?:(?:読め|よめ|お読みになれ)る(?:よう|ん|の|と)(?:でしたら|であれば|なら|ならば|やったら|だったら|でございましたら)|(?:読め|よめ|お読みになれ)(?:ます|る)(?:なら|ならば|のであれば|のでしたら))'
+const READ_ASK55 = '(?:(?:お見比べ|お照らし合わせ|ご照合|ご確認|ご覧|お読み|お目通し|お確かめ|お探し)(?:ください|下さい|いただけ|いただき|願い|になって|になれ|くださいね)|(?:見比べ|照らし合わせ|照合し|探し|確認し|確かめ|見|読ん|目を通し)(?:て|で)(?:ください|下さい|ね|みて|みんね|ごらん|もらえ|いただけ|くれ)|(?:分か|わか|お分かり|理解|ご理解)(?:る|ります|になる|いただける|できる)(?:はず|かと|でしょう|と思))'
+const LEGIBLE55 = /かすれ|掠れ|汚れ|にじ|滲|濡れ|破れ|消え|薄く|見えにく|読みにく|読み取|印字|印刷|メーター|検針|qr|QR|コード|端末|スマホ|スマートフォン|アプリ|カメラ|機種|画面|拡大/u
+
 const PHRASES: Phrase[] = [
+  // --- Round 55 kinds ---
+  // The reader's coming, calling or waiting said to have been needless had they read (R55A-005: 一度でもご覧いただいていれば、窓口に
+  // 二度お越しいただくこともなかったかと存じます; わざわざ二度も来庁される必要はなかった, 見とったら何べんも来んでよかったとにね):
+  // condescension in keigo; not the writer's own failing (…申し訳ありません), not a plain conditional (ご覧いただければ…必要はありません).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(`${READ_IF53}[、\\s]?[^。！？!?\\n]{0,30}?(?:${ACT55}${NONE55}|${SPARED55})`),
+    need: foldAll(['なかった', '無かった', 'ませんでした', '済んだ', 'すんだ', '済みました', 'すみました', 'よかった', '良かった']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !OWN53.test(sentenceText(sq, s, e)),
+  },
+  // Another town's measure praised only for its surface or said to matter only if anyone wants it (R55A-049: お隣の市も移住支援金を
+  // 拡充されたそうですね。金額だけは立派ですが、住みたいと思う方がいらっしゃればの話でしょうか; デザインだけはご立派ですね, 客が来ればの話たい):
+  // belittling a neighbour; not a town praised without だけは, not a weather condition (晴れればの話), not a joint venture.
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(`${HOLLOW55}|${ANYONE55}`),
+    need: foldAll(['だけは', 'ばの話', 'ば話', 'ばのはなし']),
+    instead: '他の自治体を下げず、柳川の魅力そのものを紹介してください',
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e)) return false
+      const win = withTwoPrevious(sq, s, e).replace(/柳川市?|本市|当市/gu, '')
+      return (OTHER_TOWN49.test(win) || new RegExp(OTHER_TOWN47, 'u').test(win)) && !JOINT55.test(win)
+    },
+  },
+  // The reader's ability to read a number or a sign made the condition of a request (R55A-115: 番号が読めるようでしたら、お手元の
+  // 整理券と表示板をもう一度お見比べいただけますと幸いです; 数字が読めるようでしたら, ひらがなが読めるのであれば, 番号の読めるとやったら):
+  // condescension in keigo; not print or a meter that may be illegible, not a device, not a language or small print (READ_OK54).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(`${READ_COND55}[、\\s]?[^。！？!?\\n]{0,30}?${READ_ASK55}`),
+    need: foldAll(['読める', 'よめる', 'お読みになれる', '読めます']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e)) return false
+      const sen = sentenceText(sq, s, e)
+      return !READ_OK54.test(sen) && !LEGIBLE55.test(sen)
+    },
+  },
   // --- Round 54 kinds ---
   // The reader's literacy named in a condition before they are told to look (R54A-002: 字を読むのが苦手でなければご確認ください;
   // 文字が読めないわけでなければ一度ご覧ください, 日本語がお読みになれるのでしたら案内ページをご確認ください, 字い読むとが苦手じゃなかったら

@@ -3561,3 +3561,49 @@ describe('hostility: awareness posts that list what hurts (GR-058, GR-061): a me
     expect(summary(findingsOf(hostility, text))).toContain(want)
   })
 })
+
+describe('hostility: Round 55 kinds (blind R55A-005, -049, -115)', () => {
+  it.each<[string, string, CheckContext?]>([
+    // The reader's coming, calling or waiting said to have been needless had they read (R55A-005): condescension in keigo.
+    ['ご意見ありがとうございます。転入届の必要書類につきましては、市のホームページに分かりやすく掲載しております。一度でもご覧いただいていれば、窓口に二度お越しいただくこともなかったかと存じます。今後の参考になさってください。', 'hostility/confrontational:warn:ご覧いただいていれば、窓口に二度お越しいただくこともなかった', reply],
+    ['案内文をよくお読みになっていれば、わざわざ二度も来庁される必要はなかったはずです。', 'hostility/confrontational:warn:お読みになっていれば、わざわざ二度も来庁される必要はなかった'],
+    ['ホームページば見とったら、窓口まで何べんも来んでよかったとにね。', 'hostility/confrontational:warn:見とったら、窓口まで何べんも来んでよかった'],
+    ['お知らせを確認していただいていれば、長い時間お待ちいただくこともなかったでしょう。', 'hostility/confrontational:warn:確認していただいていれば、長い時間お待ちいただくこともなかった'],
+    ['チラシを一度でも読んでおけば、出直す手間もありませんでしたね。', 'hostility/confrontational:warn:読んでおけば、出直す手間もありませんでした'],
+    // Another town's measure praised only for its surface or said to matter only if anyone wants it (R55A-049): belittling a neighbour.
+    ['お隣の市も移住支援金を拡充されたそうですね。金額だけは立派ですが、住みたいと思う方がいらっしゃればの話でしょうか。柳川の支援制度はこちら https://www.city.yanagawa.fukuoka.jp/iju/', 'hostility/confrontational:warn:金額だけは立派', { mode: 'quote' }],
+    ['久留米市さんの新しい観光サイト、デザインだけはご立派ですね。', 'hostility/confrontational:warn:デザインだけはご立派'],
+    ['隣町の子育て支援が話題ですね。予算は増えたようですが、使う人がいればの話ですよね。', 'hostility/confrontational:warn:人がいればの話'],
+    ['大川市さんも新しか道の駅ば作んなったげな。建物だけは立派やけど、客が来ればの話たい。', 'hostility/confrontational:warn:建物だけは立派'],
+    ['よその町の移住パンフレット、写真だけは豪華ですね。来てくれる若い人がおればの話ですけど。', 'hostility/confrontational:warn:若い人がおればの話'],
+    // The reader's ability to read a number or a sign made the condition of a request (R55A-115): condescension in keigo.
+    ['@madoguchi_ikari ご指摘ありがとうございます。整理券の番号順にお呼びしております。番号が読めるようでしたら、お手元の整理券と表示板をもう一度お見比べいただけますと幸いです。', 'hostility/confrontational:warn:番号が読めるようでしたら、お手元の整理券と表示板をもう一度お見比べいただけ', reply],
+    ['数字が読めるようでしたら、呼び出し番号をご確認ください。', 'hostility/confrontational:warn:数字が読めるようでしたら、呼び出し番号をご確認ください'],
+    ['表示板の字がお読みになれるようでしたら、順番はお分かりになるかと存じます。', 'hostility/confrontational:warn:字がお読みになれるようでしたら、順番はお分かりになるかと'],
+    ['番号の読めるとやったら、整理券ば見比べてみんね。', 'hostility/confrontational:warn:番号の読めるとやったら、整理券ば見比べてみんね'],
+    ['ひらがなが読めるのであれば、窓口の案内表示を見ていただければ分かると思います。', 'hostility/confrontational:warn:ひらがなが読めるのであれば、窓口の案内表示を見ていただけ'],
+  ])('flags %s', (text, want, ctx) => {
+    expect(summary(findingsOf(hostility, text, ctx))).toContain(want)
+  })
+  it.each([
+    // needless: a plain conditional, the present, the writer's own failing, an online step
+    '事前にホームページをご覧いただいていれば、窓口でのお手続きがスムーズです。',
+    '案内をご覧いただいていれば、窓口にお越しいただく必要はございません。',
+    '私どもがもっと早くホームページを確認していれば、二度もお越しいただくことはなかったのに、大変申し訳ありませんでした。',
+    'マイナポータルで確認していただければ、窓口へお越しいただく必要はなくなりました。',
+    // hollow praise: a neighbour praised whole, a weather condition, a joint venture, our own thing
+    'お隣の大川市の家具は、見た目だけでなく品質も立派です。',
+    '大川市さんとの合同花火大会は、天気が良ければの話ですが、今年も開催予定です。',
+    'お隣の市と合同で移住相談会を開きます。参加を希望される方がいらっしゃれば、お気軽にお申し込みください。',
+    '隣町の図書館は建物も蔵書も立派です。ぜひ足を運んでみてください。',
+    '柳川の川下り、今年は船頭さんの衣装だけは新しくなりました。',
+    // reading a number: legibility of print or a meter, a device, no condition, cannot read
+    '印字がかすれて番号が読めないようでしたら、窓口で再発行いたします。',
+    'メーターの数字が読めるようでしたら、検針票にご記入ください。',
+    'QRコードが読めるスマートフォンをお持ちでしたら、こちらから番号をご確認いただけます。',
+    'お手元の整理券と表示板の番号をお見比べのうえ、順番をお待ちください。',
+    '整理券の番号が読み取りにくい場合は、職員にお声がけください。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(hostility, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
