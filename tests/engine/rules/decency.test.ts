@@ -7877,3 +7877,56 @@ describe('decency blind R54A: a group as the yardstick of the easy, a slur in sp
     expect(findingsOf(decency, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('decency blind R55A: the bullied blamed for a difference, hiring men as free of marriage or birth, a prejudice relayed and answered by control, a resident offered as a partner, a teacher\'s work praised', () => {
+  const flags: [string, string, 'block' | 'warn'][] = [
+    // R55A-028 and kin: a bullied child's difference made a cause (block); R55A-110 and kin: men hired as free of leaving for marriage or birth (block);
+    // R55A-121 and kin: a prejudice relayed and answered that the group is controlled (block); R55A-147 and kin: a resident offered as a partner (warn)
+    ["@hogosha_yng いじめはもちろん良くないけど、男の子なのにオネエっぽいと目立つけん、本人にも少しは原因があるっちゃない？", 'decency/discriminatory', 'block'],
+    ["いじめは良くないですが、ハーフで目立つ子なので、いじめられる側にも問題があると思います。", 'decency/discriminatory', 'block'],
+    ["からかわれるのはかわいそうだけど、女の子なのに男勝りな態度だと浮くし、本人にもある程度責任があるでしょう。", 'decency/discriminatory', 'block'],
+    ["太ってる子がいじめられるのは、ご本人にも原因があるんじゃないかな。", 'decency/discriminatory', 'block'],
+    ["【市立病院 医師募集】\n\n小児科・内科の常勤医師を募集しています。\n\n結婚や出産で辞めてしまう心配の少ない男性医師の方、大歓迎です！\n\n待遇などはお気軽にお問い合わせください。", 'decency/discriminatory', 'block'],
+    ["産休や育休の心配がない男性スタッフを優先して採用します。", 'decency/discriminatory', 'block'],
+    ["保育士募集！結婚退職のリスクが低い男性の方の応募をお待ちしています。", 'decency/discriminatory', 'block'],
+    ["寿退社の可能性がない男の人なら、長く活躍できるので歓迎です。", 'decency/discriminatory', 'block'],
+    ["【外国人技能実習生の受け入れについて】\n\n市内の事業所では、現在約180名の技能実習生が働いています。\n\n「東南アジアの人は手癖が悪いから心配」という声もありますが、受け入れ企業の皆さんがしっかり管理されているので安心してください。\n\n地域の一員として温かく迎えましょう。", 'decency/discriminatory', 'block'],
+    ["「外国人が増えると治安が悪くなる」という声もありますが、警察が見回りを強化しているので大丈夫です。", 'decency/discriminatory', 'block'],
+    ["ベトナム人の実習生はすぐ盗むという心配もあるかもしれませんが、寮で社長さんが目を光らせているから心配いりません。", 'decency/discriminatory', 'block'],
+    ["留学生はごみ出しのマナーが悪いとの声もありますけど、大家さんがきちんと指導しているので安心です。", 'decency/discriminatory', 'block'],
+    ["見守り訪問でおじゃました大和町のヨシ子おばあちゃん💄 今日も口紅ばっちりで、若いころはさぞモテモテだったはず😍 ただいま旦那さん募集中だそうです、独身の男性陣いかがですか〜？笑\n#柳川 #見守り", 'decency/sexual', 'warn'],
+    ["シルバー人材センターの田中さん、彼女募集中らしいので、若い女性の方どうですか？笑", 'decency/sexual', 'warn'],
+    ["うちの課の新人くん、ただいま彼女絶賛募集中です！独身女性の皆さん、立候補お待ちしています♡", 'decency/sexual', 'warn'],
+    ["地区のマドンナ、ミツ子さん（85）は再婚相手を募集中とのこと。我こそはという殿方、ご連絡を〜😆", 'decency/sexual', 'warn'],
+    ["書道の先生、きれいすぎる💕", 'decency/lookism', 'warn'],
+    ["看護師さんの浴衣姿、きれいすぎ", 'decency/lookism', 'warn'],
+    ["新人職員の顔、かわいすぎる", 'decency/lookism', 'warn'],
+  ]
+  it.each(flags)('flags %s', (text, rule, severity) => {
+    const found = findingsOf(decency, text).filter((f) => f.rule === rule && f.severity !== 'info')
+    expect(found.length).toBeGreaterThan(0)
+    expect(found.map((f) => f.severity)).toContain(severity)
+  })
+  it.each([
+    "いじめられる側にも原因があるという考えは誤りです。",
+    "いじめの原因を本人に求めることはできません。学校と家庭で子どもを守りましょう。",
+    "事故の原因は本人の不注意にもあったとみられます。",
+    "いじめを受けた本人にも話を聞き、原因を調べています。",
+    "結婚や出産で辞める心配がないよう、育児休業制度を整えています。職員募集中です。",
+    "出産後も辞める心配なく働ける職場です。男性職員の育休取得も進めています。採用情報はこちら",
+    "結婚や出産を理由に辞める女性が減るよう、男性の育児参加も応援しています。",
+    "「外国人が増えて治安が心配」という声もありますが、犯罪が増えたというデータはありません。",
+    "「実習生の住まいが足りない」という声もありますが、市が空き家をしっかり把握しているので安心してください。",
+    "「川の水位が危ない」という声もありますが、河川事務所が24時間監視しているので安心してください。",
+    "婚活パーティー参加者募集中！独身の男性の皆さん、いかがですか？",
+    "お嫁さん募集中の農家の男性向けに、婚活イベントを開きます。独身女性の方、いかがですか？",
+    "囲碁のお相手募集中です。腕に覚えのある男性の方、いかがですか？",
+    "保護猫の里親さん募集中です。ご家族の方、いかがですか？",
+    "公民館の書道教室🖌️ 今日は「夏」の字に挑戦！先生のお手本、きれいすぎる…✨\n#柳川 #公民館",
+    "料理教室の先生の盛り付け、きれいすぎる！",
+    "講師の先生の作品がかわいすぎて、みんなで写真を撮りました📸",
+    "係員さんの折り紙、きれいすぎて感動！",
+  ])('passes %s', (text) => {
+    expect(findingsOf(decency, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
