@@ -71,6 +71,7 @@
  *   (…にもとづき、面接60点未満の方は不採用; 面接の配点が一番高く). A release handed to the press, a fishing season, logistics, criteria
  *   named with nothing told or published stay clean; so does a secrecy prefix run on to a playful head (応援団の「マル秘作戦」, ㊙レシピ,
  *   極秘ミッション), while 【マル秘】, ㊙資料, 極秘扱い, 極秘入手した and a label before a title (ﾏﾙ秘　黄砂…) stay markers.
+ *   Round 55: so does a prefix run on to the mark on a paper the post shows (㊙マークついてたけど…デザイン案、先にチラ見せ).
  * - Blind KF: 取扱注意 as a parcel's label on goods sent (割れ物のため、箱に「取扱注意」のシール), a quoted marker naming a class of
  *   papers in a lesson on handling them (「取扱注意」のハンコが押された書類は…置いたままにしないよう), a marker given as the reason a
  *   paper is not shown (内部資料のため写真はお見せできません) and a section's own review named as the source of an improvement (課内の
@@ -767,6 +768,23 @@ function quotedExample(t: string, start: number, end: number): boolean {
   return q !== null && q.close - end <= 60 && QUOTED_EXAMPLE_AFTER.test(t.slice(q.close + 1, q.close + 16))
 }
 
+/**
+ * Round 55: a secrecy prefix named as the mark on a paper (㊙マークついてたけど…デザイン案、先にチラ見せ, マル秘マークが付いた資料を
+ * 一枚だけ, 極秘スタンプが押してあった企画書を載せ): the prefix is run on to マーク or スタンプ, which would read as a playful compound
+ * (㊙作戦), but the sentence speaks of a marked paper that the post shows. A lesson on keeping such papers, a refusal to show one and a
+ * mark on goods (㊙マーク入りのうちわ) stay clean.
+ */
+const MARK_ON = /^(?:の|と|って|という)?(?:マーク|ハンコ|はんこ|判子|印鑑|ゴム印|スタンプ|印|表示|シール|ラベル)(?:が|の|を|も)?[^。！？!?\n]{0,4}?(?:押|捺|付い|つい|付け|貼|入っ|あり|ある|あっ)/u
+function markedPaperShown(t: string, end: number): boolean {
+  if (!MARK_ON.test(t.slice(end, end + 16))) return false
+  const sentence = sentenceAround(t, Math.max(0, end - 1), end)
+  const text = t.slice(sentence.start, sentence.end)
+  const rest = t.slice(end, Math.min(t.length, sentence.end + 40))
+  return MARK_PAPER.test(text) && STAMPED_SHOWN.test(rest) && !SHOWN_REFUSED.test(rest) && !AWARENESS.test(text) && !HANDLING_LESSON.test(text)
+}
+/** The paper a mark is on (案 as a draft, not 案内). */
+const MARK_PAPER = /資料|文書|書類|表紙|プリント|ファイル|データ|メモ|議事録|ペーパー|原稿|報告書|企画書|計画書|図面|案(?!内)/u
+
 /** A quoted marker ending at `end` stamped on a paper that the post photographs or shows, outside a lesson about it. */
 function stampedShown(t: string, end: number, sentence: Span): boolean {
   if (!STAMPED.test(t.slice(end, end + 16))) return false
@@ -1153,12 +1171,13 @@ export const confidential: RuleFamily = {
         return !(/^持ち?出し?禁止$/u.test(m[1]!) && LENDING.test(sentenceOf(t, m.index, m.index + m[0].length)))
       })
     }
-    if (p.has(WORDS.circledHi)) emitAll(p, doc, t, CIRCLED_HI, 'confidential/marker', emit, spans, (m) => marker(m) && !(SECRET_PREFIX.test(m[0]) && playfulCompound(typedAfter(m.index + m[0].length))))
+    if (p.has(WORDS.circledHi)) emitAll(p, doc, t, CIRCLED_HI, 'confidential/marker', emit, spans, (m) => marker(m) && !(SECRET_PREFIX.test(m[0]) && playfulCompound(typedAfter(m.index + m[0].length)) && !markedPaperShown(t, m.index + m[0].length)))
     if (p.has(WORDS.latin)) emitAll(p, doc, t, ENGLISH, 'confidential/marker', emit, spans, marker)
     // ㊙ becomes a bare 秘 under NFKC, so it is found in the original text.
     for (let i = doc.raw.indexOf('㊙'); i !== -1; i = doc.raw.indexOf('㊙', i + 1)) {
       // ㊙作戦 (a playful compound) marks no document; ㊙資料 does.
-      if (playfulCompound(doc.raw.slice(i + 1, i + 12))) continue
+      // ㊙マークついてたけど…チラ見せ: the mark on a paper shown, not a playful compound.
+      if (playfulCompound(doc.raw.slice(i + 1, i + 12)) && !markedPaperShown(doc.raw, i + 1)) continue
       spans.push({ start: i, end: i + 1 })
       emit({ rule: 'confidential/marker', start: i, end: i + 1 })
     }
@@ -1479,7 +1498,7 @@ export const confidential: RuleFamily = {
       const { start, end } = doc.fromSqueezed(h.start, h.end)
       if (spans.some((s) => s.start < end && s.end > start)) continue
       // 応援団の「マル秘作戦」, 極秘ミッション: a secrecy prefix in a playful compound marks no document or information.
-      if (SECRET_PREFIX.test(t.slice(h.start, h.end)) && playfulCompound(typedAfter(h.end))) continue
+      if (SECRET_PREFIX.test(t.slice(h.start, h.end)) && playfulCompound(typedAfter(h.end)) && !markedPaperShown(t, h.end)) continue
       if (!h.mention && aware(sentenceOf(t, h.start, h.end)) && !/秘|限り|回覧|注意|禁止|解禁|オフレコ/u.test(t.slice(h.start, h.end))) continue
       // 機密情報について秘密保持義務を負い: the information named as what a duty keeps, not a marker on what is told.
       if (!h.mention && /^(?:機密|秘密情報|内部情報|非公開情報|未公開情報)$/u.test(t.slice(h.start, h.end)) && !/[【\[〔《〈<(「『]$/u.test(t.slice(Math.max(0, h.start - 1), h.start)) && SECRECY_DUTY.test(t.slice(h.end, h.end + 48)) && !TOLD_ANYWAY.test(sentenceOf(t, h.start, h.end))) continue

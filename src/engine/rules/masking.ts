@@ -2,7 +2,7 @@
  * masking — 5(2): 伏せ字を使用しない.
  * Three cases, told apart by what surrounds the mask:
  * - an unfilled template (block: posting it publishes wrong information): a mask run before a
- *   unit or counter (○時○分, 令和○年, ××円, △時, XX月XX日) or a measurement (ＸＸ℃, ××ミリ, XX万円), before a venue (〇〇公民館,
+ *   unit or counter (○時○分, 令和○年, ××円, △時, XX月XX日, 午前 Ｘ Ｘ 時 Ｘ Ｘ 分 spaced out) or a measurement (ＸＸ℃, ××ミリ, XX万円), before a venue (〇〇公民館,
  *   □□会館), as the value of a field (景品：＊＊＊, 問い合わせ：○○課（内線○○○）), a blank to
  *   fill in (料金：＿＿＿円, （　）月（　）日), or a bracketed slot or instruction left in the draft
  *   (〔日付〕に…, [日付], ＜会場名＞, 【タイトルを入れる】, 【ここに写真の説明を入れる】), or a form letter's addressee alone on
@@ -571,10 +571,26 @@ function countXRuns(t: string): number {
   for (const m of t.matchAll(/(?<![A-Za-z])[Xx]{2,4}(?![A-Za-z])/gu)) if (++n >= 3) break
   return n
 }
+/**
+ * Round 55: X letters spaced apart, or spaced from their unit (午前 Ｘ Ｘ 時 Ｘ Ｘ 分, x x 月 x x 日, ＸＸ 時): a value left as XX and
+ * spread out (so a closer look is needed to see it), before a counter of time, date, money or people. Two letters at least: a lone X
+ * before a space is the service (公式 X で 毎日 配信).
+ */
+const XSPACED = /(?<![A-Za-z0-9])[Xx](?: ?[Xx]){1,3} ?(?![A-Za-z])(?=(?:時|分|秒|日(?![々本替])|月(?![曜額])|年|円|人|名|歳|才|%|℃)(?![A-Za-z]))/g
 /** XX月XX日, ＸＸ時, X月X日 (`run` calls it only on a paragraph with an X or an x). */
 function xMasks(t: string, doc: RuleInput['doc'], emit: Emit): void {
+  const spaced: Array<[number, number]> = []
+  XSPACED.lastIndex = 0
+  for (const m of matchAllOf(XSPACED, t)) {
+    // XX時 with no space is read below, like any other run.
+    if (!m[0].includes(' ')) continue
+    const run = m[0].trimEnd()
+    emitTemplate(t, m.index, m.index + run.length, t.slice(m.index + m[0].length, m.index + m[0].length + 4).match(UNIT)?.[0] ?? '', doc, emit)
+    spaced.push([m.index, m.index + run.length])
+  }
   XMASK.lastIndex = 0
   for (const m of matchAllOf(XMASK, t)) {
+    if (spaced.some(([s, e]) => m.index >= s && m.index < e)) continue
     const a = m.index
     const b = a + m[0].length
     const rest = t.slice(b, b + 4)

@@ -59,6 +59,9 @@
  * と述べた is. A quotation signed by an attribution line of its own, also as the next paragraph (「…」⏎⏎——柳川市長 金子健次,
  * ⏎⏎（柳川市長 金子 健次）), names its speaker; an attribution naming a kind of person or a medium (——先人の言葉, ——ネットの名言,
  * ——詠み人知らず) names no one.
+ * Blind R55A-037/066, GS-042: a document named by its title in brackets, the title ending in its kind (『柳川市掘割保全計画』（令和5年3月）
+ * には, 内閣府「避難情報に関するガイドライン」では) is a source, not with a vague holder (ある自治体の『防災計画』); a headline in 【】 at
+ * the head of a line in the city's polite or calling voice (【暑さが続いています。ご近所で声をかけ合いましょう】) is the post's own heading.
  */
 import { CLAUSES } from '../clauses'
 import type { Doc } from '../doc'
@@ -211,6 +214,21 @@ const ORG_SPEAKER = /[一-龠々ァ-ヶー]{1,12}(?:署|課|局|協会|センタ
 /** A named document of a public body: 柳川市総合計画には「…」. */
 const NAMED_DOCUMENT =
   /[一-龠々ァ-ヶー]{2,12}(?:計画|条例|方針|憲章|宣言|白書|報告書|要綱|指針|ガイドライン|ビジョン|戦略|施政方針)(?:に|の|では|には|で|から|より|は)|(?<!ある|とある|某|他の|よその|別の|どこかの|ほかの|他)(?:市|当市|本市|柳川市)の?(?:公式)?(?:ホームページ|HP|ウェブサイト|サイト|広報紙|広報誌|LINE|X|Instagram|インスタグラム|Facebook|フェイスブック|アカウント|SNS|防災メール|メール配信|アプリ)(?:に|の|では|には|で|から|より|は)/u
+
+/**
+ * Blind R55A-037/066: a document named by its title in brackets, the title ending in what kind of document it is (『柳川市掘割保全計画』
+ * （令和5年3月）には, 内閣府「避難情報に関するガイドライン」では, 「学校における熱中症対策の手引き」によると): the title names it, with
+ * or without its date or body in brackets after it. A title with no kind of document (「あの日の約束」には) names no document, and a vague
+ * holder before it (ある自治体の『防災計画』には) names none.
+ */
+const TITLED_DOCUMENT =
+  /[『「][^』」\n。]{2,40}?(?:計画|条例|方針|憲章|宣言|白書|報告書|要綱|指針|ガイドライン|ビジョン|戦略|手引き?|てびき|マニュアル|プラン|ハンドブック|答申|提言|要領|基準|規程|規則|法|通知|ガイドブック|指導要領)[』」]\s?(?:[（(][^（）()\n]{1,24}[）)])?\s?(?:では|には|に|で|によると|によれば|から|より|の中で|の中に|にも|でも)/gu
+const VAGUE_HOLDER = /(?:ある|とある|某|どこかの|他の|よその|別の|ほかの|他市の|他県の)[^「『」』、。！？!?\n]{0,8}$/u
+function titledDocument(s: string): boolean {
+  TITLED_DOCUMENT.lastIndex = 0
+  for (let m = TITLED_DOCUMENT.exec(s); m; m = TITLED_DOCUMENT.exec(s)) if (!VAGUE_HOLDER.test(s.slice(Math.max(0, m.index - 12), m.index))) return true
+  return false
+}
 
 /**
  * A named periodical or newsletter: a title in brackets with its issue (「くらしの安全通信」第12号, 『広報やながわ』12月号),
@@ -482,7 +500,7 @@ function namesSomeone(s: string): boolean {
   // ある大臣が, 某市長: a role without its holder named is no source.
   // ある有名な音楽家は: the vague word may stand a few words before the role.
   if (role && !/(?:^|[^ぁ-ゖ])(?:ある|とある|某|どこかの|さる)[^、。！？!?\s「」]{0,6}$/u.test(s.slice(Math.max(0, role.index - 10), role.index))) return true
-  if (NAMED_DOCUMENT.test(s) || AUTHORED.test(s) || BODY_STATEMENT.test(s) || NAMED_PERIODICAL.test(s)) return true
+  if (NAMED_DOCUMENT.test(s) || AUTHORED.test(s) || BODY_STATEMENT.test(s) || NAMED_PERIODICAL.test(s) || titledDocument(s)) return true
   const officer = NAMED_OFFICER.exec(s)
   if (officer && !VAGUE.test(s.slice(Math.max(0, officer.index - 4), officer.index + 1))) return true
   PUBLICATION.lastIndex = 0
@@ -635,6 +653,12 @@ function isOldText(line: string): boolean {
   return letters(line) >= 12 && !/[「『“‘〝≪《«"」』]/u.test(line) && ((OLD_FORM.test(line) && OLD_TEXT_WORD.test(line)) || CLASSICAL_STRONG.test(line))
 }
 
+/**
+ * Blind GS-042: a headline in 【】 whose last sentence speaks in the city's polite or calling voice (…が続いています。…声をかけ合いましょう,
+ * …を開放します。ご利用ください, …早めの避難を): the city writes its own headings so; a quoted passage in 【】 is set down in its author's
+ * plain or literary form (…知恵の町でもある。…住民たちだった。).
+ */
+const HEADLINE_VOICE = /(?:ます|ました|ません|です|でした|ましょう|ませんか|ください|下さい|(?<=[一-龠々ァ-ヶー])を)[。！!？?]?[ 　]*$/u
 /** After a quotation: a dash, then what it is to the post (――今回のコンサートのテーマです, — 私たちの合言葉): an epigraph. */
 /**
  * Round 26: a saying set at the head of a post on its own (「走ることは、自分自身との対話だ」。市民マラソン大会…): a topic and a
@@ -910,6 +934,9 @@ export const quotation: RuleFamily<QuotationFacts> = {
       if (letters(inner) < need) continue
       // 【】〔〕 mark headings and notes (【お知らせ】): a passage in them must hold whole sentences.
       if ((c === '】' || c === '〕') && !inner.includes('。')) continue
+      // Blind GS-042: a heading in 【】 at the head of a line, in the city's own polite or calling voice (【暑さが続いています。ご近所で
+      // 声をかけ合いましょう】): the post's headline, not a text quoted.
+      if (c === '】' && HEADLINE_VOICE.test(inner) && /^[ \u3000]*$/u.test(t.slice(t.lastIndexOf('\n', a - 1) + 1, a))) continue
       // Words announced as someone's (…の言葉を借りると「…」, 先輩に教わった言葉です。「…」) are quoted, whatever their form.
       const framed = QUOTE_FRAME_BEFORE.test(t.slice(Math.max(0, a - 14), a)) || VAGUE_WORDS_BEFORE.test(t.slice(Math.max(0, a - 34), a)) || songLyrics(t, a, i)
       if (!called && !framed && !isPassage(inner, t.slice(i + 1, i + 16), t.slice(Math.max(0, a - 10), a))) continue

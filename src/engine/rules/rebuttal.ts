@@ -1675,6 +1675,21 @@ const PHRASES: Phrase[] = [
     alsoNeeds: phrase('炎上|批判|非難|苦情|お叱り|クレーム|叩かれ|たたかれ|怒って|怒っと|怒られ|ご不快|不快', 'u'),
     unless: LISTENING41,
   },
+  // Blind R55A-149: after a complaint received, the staff's own conduct declared without fault on the city's findings (横柄だったとの
+  // ご指摘ですが、当日の録音を確認した限り、職員の対応に問題は認められませんでした; 応対に不適切な点は見当たりませんでした; 接客に問題は
+  // 見受けられません): a verdict of "no fault found" on the very conduct charged. (The plain 問題はなかった is read by the fault-denial
+  // phrases above.) Not an inspection's finding with no criticism (点検の結果、安全管理に問題は認められませんでした), not with an apology or a fix.
+  {
+    re: phrase('(?:対応|応対|窓口対応|接客|接遇|態度|言動|言葉遣い|言葉づかい|説明|案内|指導|誘導)(?:に|には|について(?:は|も)?)[、,]?(?:何ら|なんら|全く|まったく|一切|いっさい|特に|特段の?|少しも)?(?:問題|不備|落ち度|手落ち|瑕疵|過失|非|不適切な(?:点|ところ|言動|対応|箇所)|不手際)(?:は|も|など|等)?(?:認められ|見受けられ|見当たり|見あたり|見られ|確認でき)(?:ませんでした|ません(?=[。！!、,]|$|で)|なかった(?=[。！!、,]|$|と|です|もの)|ない(?=と考え|と認識|ものと|です|[。！!]|$)|ず[、,]|なか(?:った)?(?:です|と|ばい|けん|よ))'),
+    need: ['認められ', '見受けられ', '見当たり', '見あたり', '見られ', '確認でき'],
+    what: '批判に対する弁明',
+    instead: INSTEAD.justify,
+    notWithApology: true,
+    needsCriticism: true,
+    strongCriticism: true,
+    orReply: true,
+    notWithRemedy: true,
+  },
 ]
 /** The need words of every phrase, found in one pass per paragraph. */
 // Phrases without a hand-written need are gated on the literals they cannot match without (literals.ts).
@@ -1726,7 +1741,8 @@ function correctsRumour(fo: string): boolean {
  * hazard or shelter fact (a paragraph rule does not see emergency mode). Not a report (報道), a criticism received, a scolding or a charge (ずさん).
  */
 const INFO_DENIED = phrase('(?:という|との|といった|って)(?:情報|話|お話|うわさ|噂|投稿|書き込み|メール|メッセージ)(?:は|も)', 'u')
-const STATE_NOW = phrase('(?:現在|今|いま|本日|きょう)(?:も|は|、)|引き続き|ひきつづき|通常(?:どおり|通り)|平常(?:どおり|通り)|予定(?:どおり|通り)', 'u')
+// Blind GS-005: the state told as of now (現時点で、…決壊は確認されていません; 現段階では, 現状).
+const STATE_NOW = phrase('(?:現在|今|いま|本日|きょう)(?:も|は|、)|(?:現時点|現段階|現状|目下)(?:で|では|において|、|も)|引き続き|ひきつづき|通常(?:どおり|通り)|平常(?:どおり|通り)|予定(?:どおり|通り)', 'u')
 const SHELTER = phrase('避難所|避難場所|避難|給水|断水|炊き出し|通行止め|通行規制|防災|災害|台風|大雨|洪水|土砂', 'u')
 function correctsHazardInfo(fo: string): boolean {
   return INFO_DENIED.test(fo) && STATE_NOW.test(fo) && (HAZARD.test(fo) || SHELTER.test(fo)) && !CRITICISM_RECEIVED.test(fo) && !SCOLDED.test(fo) && !CHARGE.test(fo)

@@ -270,6 +270,15 @@ const RUMOUR_AWARE = /(?:噂|うわさ|ウワサ|デマ|流言|誤情報|フェ�
  */
 const RUMOUR_HARM = /^(?:噂|うわさ|ウワサ)(?:話|ばなし)?(?:(?:や|と|・|、)[^。！？!?\n]{1,10}?)?(?:が|は|も|って)[、,]?[^。！？!?\n]{0,20}?(?:追い(?:つめ|詰め)|苦しめ|孤立させ|居場所を(?:奪|なく)|心を(?:えぐ|深く))/u
 
+/**
+ * Blind GS-027: rumours as the object of an act of spreading (うわさを広める, 噂を流したり, うわさを言いふらす, 悪口やうわさを書き込む),
+ * named in a paragraph about bullying or harassment (これらもすべていじめです): the act is named, no rumour is passed on. A rumour with its
+ * content (…といううわさを広める) or with a change, a claim about someone or hearsay in the sentence still is one.
+ */
+const RUMOUR_AS_ACT = /^(?:話)?(?:を|や[^。！？!?\n]{1,6}?を)(?:広め|広げ|流し|流す|流さ|流そ|言いふら|いいふら|立て|たて|書き込|拡散|ばらま|振りま)/u
+const HARM_NAMED = /いじめ|イジメ|ハラスメント|嫌がらせ|いやがらせ|誹謗|中傷|悪口|陰口|人権|差別|暴力|虐待/u
+const HARM_NAMED_G = new RegExp(HARM_NAMED.source, 'gu')
+
 /** Candidates looked at per pattern and paragraph: findings are grouped anyway, and typing stays cheap on pathological text. */
 const MAX_HITS = 64
 
@@ -412,6 +421,24 @@ function guesses(e: Emitter, t: string): void {
   }
 }
 
+/**
+ * Blind R55A-122: the effect a change has on the people who use a service, forecast as an estimate (医師の異動に伴い7月から待ち時間が長く
+ * なる見込みです, 窓口システムの更新により、手続きに時間がかかる見込みです): the change is the cause (に伴い, により, の影響で), the
+ * forecast is of waiting or crowding, which the city tells its users to plan for. The part after the cause must hold no change itself
+ * (…に伴い外来を休止する見込み, …により後任は…になる見込み) and the sentence no hearsay or guess (…辞めるらしく…, …かも).
+ */
+const CAUSE_LINK = /に伴い|に伴って|に伴う|にともない|にともなって|により|によって|の影響で|の影響により|のため/gu
+const WAIT_EFFECT = /待ち時間|待つ時間|お待たせ|お待ちいただ|混雑|混み合|込み合|混みあ|込みあ|時間(?:が|を)?(?:かか|要)|(?:つながり|繋がり|かかり)にく/u
+const GUESSED = /らしい|らしく|みたい|そう(?:です|だ|な)|(?:る|た|だ|ない)って(?:[。！!、,]|$|さ|ね|よ|話)|とか|かも|噂|うわさ|聞いた|聞きました|はず|だろう|でしょう/u
+function waitCaused(lead: string, sentence: string): boolean {
+  CAUSE_LINK.lastIndex = 0
+  let after = -1
+  for (let c = CAUSE_LINK.exec(lead), n = 0; c && n < 8; c = CAUSE_LINK.exec(lead), n++) after = c.index + c[0].length
+  if (after < 0) return false
+  const effect = lead.slice(after)
+  return WAIT_EFFECT.test(effect) && !CHANGE.test(effect) && !BENEFIT.test(effect) && !GUESSED.test(sentence)
+}
+
 function forecasts(e: Emitter, t: string, effects?: DraftFinding[]): void {
   for (const re of [DIRECTION, FORECAST]) {
     re.lastIndex = 0
@@ -428,6 +455,9 @@ function forecasts(e: Emitter, t: string, effects?: DraftFinding[]): void {
         // A closure guessed at (台風で休校になるかも, 大雪やけん休園になりそう): the weather is its reason, the closure the city's to decide.
         const guessedClosure = CLOSURE.test(sentence) && /^(?:かも|[きぎしちにびみりいえけげせてねべめれ]そう|(?:[るた]|ない)(?:はず|(?:だろう|でしょう)(?:と|かと)))/u.test(m[0])
         if ((!CHANGE.test(sentence) && !BENEFIT.test(sentence) && !informant) || (NATURAL.test(sentence) && !guessedClosure) || OFFICIAL_SOURCE.test(sentence) || TRIVIA.test(sentence)) continue
+        // Blind R55A-122: the wait a change brings told to its users (医師の異動に伴い7月から待ち時間が長くなる見込みです): the forecast is
+        // of the effect, the change is only its cause.
+        if (!informant && /^(?:見込|見通し)/u.test(m[0]) && waitCaused(t.slice(sentenceAround(t, m.index, m.index).start, m.index), sentence)) continue
         // The effect of a measure the paragraph says was decided, in figures (改正案が可決された…年間税額は平均で約2,300円増える見込みである,
         // 契約を結んだ…所要時間が約5分短縮される見込み): an estimate the city publishes with the decision, not an undecided matter.
         if (DECIDED_MEASURE.test(t) && EFFECT_FIGURE.test(sentence) && !informant) continue
@@ -1532,6 +1562,12 @@ export const unofficial: RuleFamily<UnofficialFacts> = {
       if (RUMOUR_HARM.test(t.slice(h.start, h.start + 48)) && !/(?:という|との|って|といった|」)$/u.test(t.slice(Math.max(0, h.start - 4), h.start))) {
         const said = sentenceOf(t, h.start, h.end).replace(/「[^」\n]{0,40}」/gu, '')
         if (!CHANGE.test(said) && !PEOPLE_CLAIM.test(said) && !/らしい|みたい|そうです|そうだ|んだって|げな/u.test(said)) continue
+      }
+      // Blind GS-027: spreading rumours named as one of the acts of bullying or harassment the post lists (無視する、うわさを広める、
+      // 持ち物を隠す。これらもすべていじめです): a kind of behaviour named, no rumour passed on.
+      if (/^(?:噂|うわさ|ウワサ)$/u.test(t.slice(h.start, h.end)) && RUMOUR_AS_ACT.test(t.slice(h.end, h.end + 12)) && !/(?:という|との|って|といった|」)$/u.test(t.slice(Math.max(0, h.start - 4), h.start)) && HARM_NAMED.test(t)) {
+        const said = sentenceOf(t, h.start, h.end)
+        if (!CHANGE.test(said) && !PEOPLE_CLAIM.test(said.replace(HARM_NAMED_G, '')) && !RUMOUR_TOPIC.test(said) && !/らしい|みたい|そうです|そうだ|んだって|げな|って話|と聞/u.test(said)) continue
       }
       // A rumour quoted in order to correct it (「…」という噂がありますが、実際は…): the correction is the post.
       // (Where it goes round may be said: …といううわさがSNSで広がっていますが、本日20時時点で…余裕があります.)

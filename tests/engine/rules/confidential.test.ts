@@ -1462,3 +1462,31 @@ describe('plainWords (the paragraph gate answers for these without a regex)', ()
     }
   })
 })
+
+describe('confidential: round 55, a secrecy prefix named as the mark on a paper the post shows (㊙マークついてたけど…チラ見せ; blind R55A-054)', () => {
+  // ㊙, マル秘, ○秘, 丸秘, 極秘 run on to マーク / スタンプ / ハンコ / シール reads like a playful compound (㊙作戦), but said to be on a
+  // paper (資料, 企画書, 図面, デザイン案) that the post then shows (チラ見せ, 載せ, アップ, お見せ), it is the paper's classification.
+  it.each([
+    // the miss
+    '㊙マークついてたけど、市民マラソンの新しい記念Tシャツのデザイン案、先にチラ見せしちゃいます👕✨ みんなどう？\n#柳川 #市民マラソン',
+    // variants: another spelling of the prefix, another mark word, politeness, casual
+    'マル秘マークが付いた資料ですが、写真で少しだけお見せします。',
+    '極秘スタンプが押してあった企画書、こっそり載せちゃいます',
+    '○秘のハンコが押された新庁舎の図面、一枚だけアップします！',
+    '丸秘シール貼ってあった整備計画案、先に公開しちゃおっと',
+  ])('blocks %s', (text) => {
+    expect(findingsOf(confidential, text).map((f) => `${f.rule}:${f.severity}`)).toContain('confidential/marker:block')
+  })
+  it.each([
+    // a lesson on keeping marked papers; a mark on goods; a refusal to show; a sticker's design; a playful event; a disposal rule
+    '㊙マークの付いた書類は、机の上に置いたままにしないよう気をつけましょう。',
+    '応援団の㊙マーク入りうちわ、今年も配ります！写真はこちら📸',
+    '㊙マークが付いた資料のため、写真はお見せできません。',
+    'マル秘マークのステッカーを作りました！デザイン案を公開します',
+    '㊙作戦会議の様子をご紹介します！',
+    'マル秘スタンプラリー開催！台紙のデザイン案を公開します',
+    '極秘マークが押された書類はシュレッダーで処分してください。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(confidential, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})

@@ -790,3 +790,27 @@ describe('masking (5(2)): round 54, the geta mark 〓 standing for figures or a 
     expect(findingsOf(masking, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('masking (5(2)): round 55, a value left as X letters spaced apart or spaced from its unit (午前 Ｘ Ｘ 時 Ｘ Ｘ 分; blind R55A-030)', () => {
+  it.each([
+    // the miss
+    '【市民マラソン】ハーフの部のスタートは 午前 Ｘ Ｘ 時 Ｘ Ｘ 分 です。ゼッケンは前日までに受け取ってください。',
+    // variants: a date in lower case, money, people, letters run together but spaced from the unit, dialect
+    '申込締切は x x 月 x x 日（金）必着です。',
+    '参加費は お一人 Ｘ Ｘ Ｘ 円 となります。',
+    '定員 X X 名（先着順）',
+    '開場はＸＸ 時、開演はＸＸ 時ＸＸ 分やけん、早めに来てね',
+  ])('blocks %s', (text) => {
+    expect(findingsOf(masking, text).map((f) => `${f.rule}:${f.severity}`)).toContain('masking/template:block')
+  })
+  it.each([
+    // the service X, an X-ray, a lone X before 日々, a size: spaced X that stands for no value
+    '公式 X で 毎日 8 時に配信しています。',
+    '胸部 X 線検査は 午前 9 時から受け付けます。',
+    'X と Instagram で 10 月の イベント情報を発信中！',
+    'X X 日々の更新をお楽しみに',
+    'ＸＸＬサイズは 3 月 に入荷します',
+  ])('passes %s', (text) => {
+    expect(findingsOf(masking, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})

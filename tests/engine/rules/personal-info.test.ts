@@ -1246,3 +1246,38 @@ describe('personal-info/my-number (5(1)): three groups out of a longer run of fo
     ['受験番号は 2004 2011 2016 です。', 'personal-info/my-number:warn:2004 2011 2016'],
   ])('flags %s', (text, expected) => expect(run(text)).toContain(expected))
 })
+
+describe('personal-info: blind R55A/GS — a residence card number told after the card; role words before さん; a notice\'s bulleted holder line', () => {
+  // Kind: the card named in one sentence and its number (英字2・数字8・英字2, full-width too) told in the next of the same paragraph.
+  it.each([
+    ['【落とし物のお知らせ】市民課窓口で在留カードをお預かりしています。カード番号 ＡＢ１２３４５６７８ＣＤ、氏名 NGUYEN VAN NAM 様。お心当たりの方は、受入れ企業のご担当者とご一緒に市民課までお越しください。', 'personal-info/residence-card:block:ＡＢ１２３４５６７８ＣＤ'],
+    ['大和町の実習生寮の前で在留カードが見つかりました。番号はXY98765432ZWです。持ち主の方はご連絡ください。', 'personal-info/residence-card:block:XY98765432ZW'],
+    ['特別永住者証明書の落とし物がありました。\n番号：AB 12345678 CD\n交番でお預かりしています。', 'personal-info/residence-card:block:AB 12345678 CD'],
+    ['番号 CD87654321EF のカードを拾ったけん、市民課に届けときました。在留カードやと思います。', 'personal-info/residence-card:block:CD87654321EF'],
+    // …and the shape alone, without the card named, is still a second look
+    ['拾得物の管理番号 AB12345678CD をお控えください。', 'personal-info/residence-card:warn:AB12345678CD'],
+  ])('flags %s', (text, expected) => expect(run(text)).toContain(expected))
+  it.each([
+    // hard negatives: the card named with no number, its format explained, a number of another kind
+    ['在留カードの更新手続きは、福岡出入国在留管理局で行ってください。受付番号 1234 の方からお呼びします。'],
+    ['在留カード番号は、英字2桁・数字8桁・英字2桁の12桁です。'],
+    ['在留カードをお持ちの方は、転入届の際に窓口でご提示ください。'],
+    // an unnamed person called by a role or a sport's word with their age (R55A-099)
+    ['市民マラソン、完走した皆さんおつかれさまでした🎉 最高齢の完走者は84歳のランナーさん！来年もみんなで走ろう🏃\n#柳川 #市民マラソン'],
+    ['最年少は7歳のスイマーさん、最高齢は91歳のゴルファーさんでした。'],
+    ['今年の川下りの最高齢は88歳の船頭さんと78歳のガイドさんのコンビ！'],
+    ['ノルディックウォーキング教室、最高齢は86歳のウォーカーさんでした。'],
+    // an organisation's account with its holder on a bulleted line of a notice (GS-015)
+    ['【令和7年6月大雨災害義援金の受付について】\n\n■振込先　有明中央銀行 柳川支店　普通預金　口座番号 3051427\n■口座名義　柳川市災害義援金（ヤナガワシサイガイギエンキン）\n■受付期間　7月7日（月）〜9月30日（火）'],
+    ['●振込先：筑後ふれあい信用金庫 本店 普通 1234567\n●名義：柳川市社会福祉協議会'],
+    ['・振込口座　有明中央銀行 三橋支店 普通預金 口座番号 7654321\n・支店番号 123\n・口座名義　柳川市観光協会'],
+    ['◆口座番号 普通 2345678\n◆名義人 柳川市ふるさと応援基金'],
+  ])('passes %s', (text) => expect(run(text).filter((f) => !f.includes(':info:'))).toEqual([]))
+  it.each([
+    // still flagged: a named finisher with an age and where they live; a katakana given name; a person's account on the bulleted line
+    ['最高齢の完走者は84歳の古賀ハル子さん（大和町在住）でした！', 'personal-info/identifiable-person:block:古賀ハル子さん'],
+    ['最高齢の完走者は84歳のマリアさん！', 'personal-info/identifiable-person:warn:マリアさん'],
+    ['■振込先　有明中央銀行 柳川支店　普通預金　口座番号 3051427\n■口座名義　ヤマダ タロウ', 'personal-info/bank-account:block:3051427'],
+    ['義援金の振込先 有明中央銀行 柳川支店 普通 3051427\n■口座名義 ヒラノ マサコ', 'personal-info/bank-account:block:3051427'],
+  ])('still flags %s', (text, expected) => expect(run(text)).toContain(expected))
+})

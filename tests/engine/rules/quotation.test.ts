@@ -1009,3 +1009,47 @@ describe('quotation (4(4)): a press release quoting the partner who speaks at a 
     expect(summary(findingsOf(quotation, text)).some((x) => x.startsWith('quotation/no-source:warn'))).toBe(true)
   })
 })
+
+describe('quotation (4(4)): a document named by its title in brackets, the title ending in its kind (『柳川市掘割保全計画』（令和5年3月）には, 内閣府「避難情報に関するガイドライン」では), is a source (blind R55A-037, R55A-066)', () => {
+  it.each([
+    // the false positives
+    '雨の日の掘割もしっとりきれいです☔\n\n『柳川市掘割保全計画』（令和5年3月）には、「掘割は、市民の暮らしとともに受け継がれてきた柳川の宝であり、次の世代へ確実に引き継いでいく」と記されています。\n\n#柳川 #掘割',
+    '内閣府「避難情報に関するガイドライン」では、「警戒レベル4までに危険な場所から全員避難」とされています。避難指示が出たら、ためらわずに避難してください。',
+    // variants: a plan with its revision, a ministry's guide by によると, a plan in 「」, a vision with に…とあります
+    '『柳川市地域防災計画』（令和6年修正）では、「災害時には、自らの身は自らで守ることを基本とし、地域で互いに助け合う」と定められています。',
+    '文部科学省「学校における熱中症対策ガイドライン作成の手引き」によると、「暑さ指数が31以上の場合は、運動は原則中止とする」とされています。',
+    '「柳川市子ども・子育て支援事業計画」には、「すべての子どもが、地域の中で健やかに育つまちをめざす」と書かれています。',
+    '『柳川市観光振興ビジョン』に、「水郷の景観と暮らしを守り、訪れる人と住む人がともに誇れるまちをつくる」とあります。',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(quotation, text)).filter((x) => x.startsWith('quotation/no-source'))).toEqual([])
+  })
+  it.each([
+    // a vague holder before the title, a title that names no kind of document, another city's vision, a book with no title
+    'ある自治体の『防災計画』には、「災害時には、自らの身は自らで守ることを基本とし、地域で互いに助け合う」と定められています。',
+    '「あの日の約束」には、「水郷の景観と暮らしを守り、訪れる人と住む人がともに誇れるまちをつくる」と書かれています。',
+    '他市の「観光ビジョン」では、「水郷の景観と暮らしを守り、訪れる人と住む人がともに誇れるまちをつくる」とされています。',
+    'ある本には、「警戒レベル4までに危険な場所から全員避難する」と書かれています。',
+  ])('flags %s', (text) => {
+    expect(summary(findingsOf(quotation, text)).some((x) => x.startsWith('quotation/no-source:warn'))).toBe(true)
+  })
+})
+
+describe('quotation (4(4)): a headline in 【】 at the head of a line, in the city\'s polite or calling voice (【暑さが続いています。ご近所で声をかけ合いましょう】), is the post\'s own heading (blind GS-042)', () => {
+  it.each([
+    // the false positive
+    '【暑さが続いています。ご近所で声をかけ合いましょう】\n\n高齢の方は暑さやのどの渇きを感じにくく、室内でも熱中症になることがあります。\n\n・エアコンや扇風機を我慢せずに使う\n・のどが渇く前に水分をとる\n・ひとり暮らしの方には、ご近所やご家族が声をかける\n\n市内の公民館など16か所を「涼みどころ」として開放しています（開館時間内）。\n\n問い合わせ：健康づくり課 0944-76-2330',
+    // variants: a call ending in を, an opening announced, a line alone
+    '【大雨に備えましょう。早めの避難を】\n\n梅雨の時期は、急な大雨に注意が必要です。ハザードマップで避難場所をご確認ください。',
+    '【本日から開館します。ぜひご利用ください】\n市内の公民館16か所を「涼みどころ」として開放しています。',
+    '【インフルエンザが流行しています。手洗いとうがいを心がけましょう】',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(quotation, text)).filter((x) => x.startsWith('quotation/no-source'))).toEqual([])
+  })
+  it.each([
+    // a passage in its author's plain form set alone in 【】; polite sentences in 【】 after the words that announce them
+    '【水の町は、水とともに暮らす知恵の町でもある。掘割を守ってきたのは名もなき住民たちだった。】\n\n掘割清掃にご参加ください。',
+    'ある作家の言葉【水の町は、水とともに暮らす知恵の町です。掘割を守ってきたのは名もなき住民たちでした。】',
+  ])('flags %s', (text) => {
+    expect(summary(findingsOf(quotation, text)).some((x) => x.startsWith('quotation/no-source:warn'))).toBe(true)
+  })
+})

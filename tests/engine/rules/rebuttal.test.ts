@@ -1885,3 +1885,40 @@ describe('rebuttal, R54A-120: those who criticise put down to their own failing,
     expect(findingsOf(rebuttal, text, ctx ?? {}).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('rebuttal: blind R55A/GS — the staff\'s conduct declared without fault on the city\'s records; hazard rumour set right as of now', () => {
+  // Kind: a complaint about the staff's manner received, then the staff's conduct (対応, 応対, 接客, 態度) declared without fault,
+  // backed by the city's own records (録音, 記録, 防犯カメラ): 〜に問題は認められませんでした, 不適切な点は見当たりません.
+  it.each<[string, CheckContext['mode'], string]>([
+    ['コメントありがとうございます。窓口での職員の態度が横柄だったとのご指摘ですが、当日の録音を確認した限り、職員の対応に問題は認められませんでした。むしろ、大きな声を出されていたのはお客様のほうだったと記録されております。', 'reply', '対応に問題は認められませんでした'],
+    ['職員の言葉遣いが失礼だったとのご意見をいただきましたが、通話記録を確認したところ、職員の応対に不適切な点は見当たりませんでした。', 'reply', '応対に不適切な点は見当たりませんでした'],
+    ['窓口で長く待たされたという苦情ですが、受付記録を見る限り、当課の対応に問題はなかったものと考えております。', 'post', '対応に問題はなかった'],
+    ['職員の態度が悪かったって苦情やけど、防犯カメラの映像ば確認した限り、職員の対応に問題はなかったですよ。', 'comment', '対応に問題はなかった'],
+    ['先日の窓口での職員の態度が横柄だったとのご批判について、当日の録音を確認しましたが、職員の対応には何ら問題は認められませんでした。', 'post', '対応には何ら問題は認められませんでした'],
+    ['ご指摘の件、担当者から聞き取りましたが、職員の接客に問題は見受けられません。', 'post', '接客に問題は見受けられません'],
+    ['住民説明会での職員の説明が高圧的だったとのお叱りを受けましたが、議事録を確認した限りでは、説明に不適切な箇所は見当たりません。', 'reply', '説明に不適切な箇所は見当たりません'],
+  ])('flags %s', (text, mode, excerpt) => {
+    expect(findingsOf(rebuttal, text, { mode }).map((f) => `${f.severity}:${f.excerpt}`)).toContain(`warn:${excerpt}`)
+  })
+  // Kind (clean): a hazard rumour set right in a disaster with the state as of now (現時点で, 現段階では, 現状) — no critic answered.
+  it.each<[string, CheckContext['mode']]>([
+    ['@yng_river 「矢部川の堤防が決壊した」という情報は誤りです。現時点で、市内で堤防の決壊は確認されていません。川の水位は国土交通省「川の防災情報」でご確認ください。https://www.river.go.jp/', 'reply'],
+    ['「市役所本庁舎が浸水した」という情報は誤りです。現時点で、庁舎に浸水の被害は確認されていません。', 'post'],
+    ['@k 「沖端橋が通行止めになった」との話は誤りです。現段階では通行できます。', 'reply'],
+    ['「西部地区で断水が始まる」という情報は誤りです。現状、水道は使えます。', 'post'],
+    // hard negatives that share the new words: an inspection's finding, a fault admitted, a plain time
+    ['点検の結果、遊具の安全管理に問題は認められませんでした。引き続き定期点検を行います。', 'post'],
+    ['ご指摘ありがとうございます。録音を確認したところ、職員の対応に不適切な点がありました。大変申し訳ございません。研修を行います。', 'reply'],
+    ['健康診断の結果、特に問題は認められませんでした。', 'post'],
+    ['窓口の対応時間は8時30分から17時15分までです。', 'reply'],
+  ])('passes %s', (text, mode) => {
+    expect(findingsOf(rebuttal, text, { mode }).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+  // …and a rumour that is a criticism, or a report, is still answered back even with 現時点で.
+  it.each<[string, CheckContext['mode']]>([
+    ['「避難所の運営がずさんだ」という情報は誤りです。現時点で、運営に問題は確認されていません。', 'post'],
+    ['「堤防の決壊を市が隠している」との報道は誤りです。現時点で決壊は確認されていません。', 'post'],
+  ])('still flags %s', (text, mode) => {
+    expect(findingsOf(rebuttal, text, { mode }).some((f) => f.severity === 'warn')).toBe(true)
+  })
+})

@@ -922,3 +922,29 @@ describe('security: round 54, a lock code said in kana, in the forms a code is r
     expect(findingsOf(security, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('security: round 55, the new code named back after the secret changed and told by how it is derived (blind R55A-001)', () => {
+  // A lock's code said to have changed, then in the next sentence 新しい番号 / 今度の番号 / 新しいの given as a fact anyone can look up
+  // (代表番号の下4桁, 市制施行の年, 課長の誕生日): whoever reads it can open the door.
+  it.each([
+    // the miss
+    '市立病院の当直医室の入口、暗証番号が変わりました。新しい番号は病院の代表番号の下4桁と同じなので、覚えやすいと思います。',
+    // variants: dialect, another lock, another name for the new code, casual
+    '更衣室ロッカーの暗証番号、今日から変わったけん。今度の番号は支所の電話番号の下4桁と一緒よ。',
+    '倉庫の電子錠を交換しました。新しい番号は市制施行の年と同じです。',
+    '通用口のパスコードを更新しました。変更後の番号は代表電話の末尾4桁です。',
+    '金庫の暗証を変えたよ〜。新しいのは課長の誕生日だよ',
+  ])('blocks %s', (text) => {
+    expect(findingsOf(security, text).map((f) => `${f.rule}:${f.severity}`)).toContain('security/credential:block')
+  })
+  it.each([
+    // a phone number changed (no lock); the public's own PIN with advice; a rule against birthdays; a locker number; a number tag
+    '市民課の電話番号が変わりました。新しい番号は代表番号と同じ0944-73-8111です。',
+    '暗証番号の再設定は窓口で受け付けます。新しい番号はご自身で決めていただき、誕生日は避けてください。',
+    'キャッシュカードの暗証番号を変えた方へ。新しい番号を誕生日と同じにするのは危険です。',
+    '図書館のロッカーが新しくなりました。新しい番号は受付でお渡しする鍵の番号と同じです。',
+    'ロッカーの鍵を交換しました。新しい番号札は、受付で名前を確認してお渡しします。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(security, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})

@@ -1557,3 +1557,45 @@ describe('unofficial (5(1)): blind R54 kinds', () => {
     expect(rules(text)).toEqual([])
   })
 })
+
+describe('unofficial (5(1)): blind R55 / GS kinds (the wait a decided change brings, told to users; spreading rumours named as an act of bullying)', () => {
+  const rules = (text: string): string[] => summary(findingsOf(unofficial, text)).filter((x) => !x.includes(':info:'))
+  const flagged = (text: string): boolean => rules(text).some((x) => x.startsWith('unofficial/') && x.includes(':warn:'))
+  // R55A-122: the forecast is of waiting or crowding; the change (異動, 退職, 更新) is only its cause (に伴い, により, のため).
+  it.each([
+    '市立病院の外来は、医師の異動に伴い7月から待ち時間が長くなる見込みです。予約制の診療科は、予約時間の10分前までにお越しください。',
+    '窓口システムの更新により、4月は転入の手続きに時間がかかる見込みです。',
+    '看護師の退職に伴って、しばらくの間は受付が混み合う見込みです。お時間に余裕をもってお越しください。',
+    '担当職員の異動のため、年度初めは電話がつながりにくくなる見通しです。',
+  ])('passes %s', (text) => {
+    expect(rules(text)).toEqual([])
+  })
+  it.each([
+    // the effect is itself a change, or the change a rumour or a guess
+    '医師の異動に伴い、7月から外来を休止する見込みです。',
+    '院長の退任に伴い、後任は福岡の大学病院の医師になる見込みです。',
+    '医師が辞めるらしく、7月から待ち時間が長くなる見込みです。',
+    '医師が辞めるって、7月から待ち時間が長くなる見込みです。',
+    '7月の人事異動で外科の医師が異動する見込みのため、待ち時間が長くなります。',
+  ])('flags %s', (text) => {
+    expect(flagged(text)).toBe(true)
+  })
+  // GS-027: うわさを広める listed among the acts a bullying post names.
+  it.each([
+    '【その言葉、冗談ですか？】\n\n「キモい」「うざい」「消えろ」。\n\n言った側は冗談のつもりでも、言われた側の心には深い傷が残ります。\n\nLINEのグループからわざと外す、話しかけられても無視する、うわさを広める、持ち物を隠す。これらもすべていじめです。\n\nいじめに気づいたら、見て見ぬふりをせず、先生やおうちの人、相談窓口に伝えてください。',
+    'うわさを広めるのも、立派ないじめです。',
+    '悪口やうわさを書き込むことは、ネット上のいじめにつながります。',
+    '友だちのうわさを流したり、無視したりするのはハラスメントです。',
+  ])('passes %s', (text) => {
+    expect(rules(text)).toEqual([])
+  })
+  it.each([
+    // a rumour with its content, or passed on as hearsay, in the same words
+    '新しい市長が3月に交代するといううわさを広めているのは誰でしょう。これもいじめでしょうか。',
+    'いじめがあったとのうわさがあります。',
+    'うわさによると、あの学校でいじめがあったそうです。',
+    'うわさを広めるのはいじめです。2組の田中先生、来月で辞めるらしいです。',
+  ])('flags %s', (text) => {
+    expect(flagged(text)).toBe(true)
+  })
+})

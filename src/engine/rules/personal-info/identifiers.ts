@@ -105,6 +105,13 @@ function lineAround(t: string, a: number, b: number): string {
 /** The account holder written after an account number: 名義 ヒラノ マサコ, ヨシダ ケンイチ, 加入者名 ヤマダ タロウ (ゆうちょ). */
 const HOLDER = /^[\s、,]{0,3}(?:(?:(?:口座)?名義(?:人)?|加入者名)[\s:：]{0,2})?(?!(?:口座)?名義|加入者名)([ァ-ヶー]{1,10}[ 　][ァ-ヶー]{1,10}|[\p{Script=Han}]{1,4}[ 　][\p{Script=Han}]{1,4}(?:さん|様)?)/u
 const KANA_ORG = /(?:カイ|キヨウカイ|キョウカイ|ザイダン|ホウジン|クミアイ|イインカイ|ジムキヨク|ジムキョク|シヤクシヨ|シャクショ|ヤクバ|キキン|ギエンキン|ボキン|\(|（)/u
+/**
+ * The holder's own line below the number's (口座名義：柳川市災害義援金), bulleted as a notice's list writes it (■口座名義, ・名義人, ◆名義),
+ * with at most one other line (a 支店コード) between.
+ */
+const HOLDER_LINE = /^[^\n]{0,20}(?:\n[^\n]{0,40})?\n[\s　]{0,3}[■□●○◆◇・･▶▷★☆*＊\-]?[\s　]{0,2}(?:口座)?名義(?:人)?[\s:：　]{0,2}([^\n]{1,30})/u
+/** The card a residence card number belongs to, named anywhere near it. */
+const RESIDENCE_CARD_WORD = /在留カード|特別永住者証明書|residence card/giu
 /** A published list of results by number. */
 const RESULTS = /合格者|合格番号|合格発表|当選者|当選番号|抽選結果|当選しました|合格しました/u
 /** A card whose numbers are a 記号 and a 番号: an insurance card, a certificate. */
@@ -159,10 +166,15 @@ export function identifiers(doc: Doc, emit: Emit): void {
         const holder = HOLDER.exec(t.slice(b, b + 30))
         const holderIsPerson = holder !== null && !KANA_ORG.test(holder[1]!) && !ORG_WORDS.test(holder[1]!)
         // The holder's own line (口座名義：柳川市災害義援金) names an organisation as well as the number's line.
-        const holderLine = /^[^\n]{0,4}\n\s{0,3}(?:口座)?名義(?:人)?[\s:：]{0,2}([^\n]{1,30})/u.exec(t.slice(b, b + 40))
+        // Blind GS-015: a notice's list writes each item on its own bulleted line (■振込先 … 口座番号 3051427⏎■口座名義 柳川市災害義援金),
+        // the holder's line up to two lines below the number's.
+        const holderLine = HOLDER_LINE.exec(t.slice(b, b + 120))
+        // …and a person named on that line (■口座名義 ヒラノ マサコ) is a private account, whatever the heading says.
+        const holderLineName = holderLine !== null ? HOLDER.exec(holderLine[1]!) : null
+        const holderLineIsPerson = holderLineName !== null && !KANA_ORG.test(holderLineName[1]!) && !ORG_WORDS.test(holderLine![1]!)
         // The holder said before the number: 吉開正和さん個人名義の口座, 会長個人の口座 (a fund collected into a person's own account).
         const personalBefore = PERSONAL_HOLDER.test(t.slice(Math.max(0, k.index - 60), k.index))
-        organisational = !holderIsPerson && !personalBefore && (spec.organisation.test(lineAround(t, k.index, b)) || (holderLine !== null && spec.organisation.test(holderLine[1]!)))
+        organisational = !holderIsPerson && !holderLineIsPerson && !personalBefore && (spec.organisation.test(lineAround(t, k.index, b)) || (holderLine !== null && spec.organisation.test(holderLine[1]!)))
       }
       // A holder's place after the number or a list of the people it names stands for the name.
       // (Read in the plain text: 三橋町 next to a number is not a numeral there.)
@@ -194,15 +206,25 @@ export function identifiers(doc: Doc, emit: Emit): void {
   }
   passports(t, taken, doc, emit)
   // 在留カード番号 has a distinctive shape: without its keyword it is still worth a second look.
-  for (const m of t.matchAll(/(?<![A-Za-z0-9])[A-Z]{2}[0-9]{8}[A-Z]{2}(?![A-Za-z0-9])/g)) {
-    if (taken.some(([s, e]) => s < m.index + m[0].length && m.index < e)) continue
-    const span = doc.fromNorm(m.index, m.index + m[0].length)
+  // Blind R55A-148: the card named in one sentence and its number told in the next (在留カードをお預かりしています。カード番号
+  // ＡＢ１２３４５６７８ＣＤ): the card word within the paragraph (120 characters before the number or 40 after it) makes it the card's number.
+  const cardWords = [...t.matchAll(RESIDENCE_CARD_WORD)].map((m) => [m.index, m.index + m[0].length] as const)
+  for (const m of t.matchAll(/(?<![A-Za-z0-9])[A-Z]{2}[ \-]?[0-9]{8}[ \-]?[A-Z]{2}(?![A-Za-z0-9])/g)) {
+    const a = m.index
+    const b = a + m[0].length
+    if (taken.some(([s, e]) => s < b && a < e)) continue
+    const spaced = !/^[A-Z]{2}[0-9]{8}[A-Z]{2}$/.test(m[0])
+    const example = EXAMPLE_AFTER.test(t.slice(b, b + 8)) || EXAMPLE_BEFORE.test(t.slice(Math.max(0, a - 16), a)) || inExampleBlock(t, a, b)
+    const card = !example && cardWords.some(([ws, we]) => (we <= a && a - we <= 120 && !t.slice(we, a).includes('\n\n')) || (ws >= b && ws - b <= 40 && !t.slice(b, ws).includes('\n\n')))
+    // The shape alone (no card named, or a sample of it) is a second look; spaced out (AB 12345678 CD) only with the card named.
+    if (!card && spaced) continue
+    const span = doc.fromNorm(a, b)
     emit({
       rule: 'personal-info/residence-card',
       start: span.start,
       end: span.end,
-      severity: 'warn',
-      data: { label: '在留カード番号と同じ形式の番号' },
+      severity: card ? 'block' : 'warn',
+      data: { label: card ? '在留カード番号' : '在留カード番号と同じ形式の番号' },
     })
   }
 }
