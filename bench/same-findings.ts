@@ -9,10 +9,11 @@
  * Prints the number of drafts compared, the time each engine took (a rough figure, cold), and the first differences.
  * Exit status 1 when any report differs.
  */
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { check, type CheckContext, type Report } from '../src/engine'
+import { contextOf, evalDir, readJsonl } from '../scripts/eval'
 
 const ROOT = join(import.meta.dirname, '..')
 const BASE = process.env.BASE_LIB
@@ -22,43 +23,20 @@ if (!BASE || !existsSync(BASE)) {
 }
 const base = (await import(BASE)) as { check: (t: string, c?: CheckContext) => Report }
 
-const EVAL = process.env.POST_GUARD_EVAL ?? join(ROOT, '../shared/eval')
 const files = [
   join(ROOT, 'tests/engine/data/labeled-team.jsonl'),
-  join(EVAL, 'labeled-dev.jsonl'),
-  join(EVAL, 'clean-public.jsonl'),
+  join(evalDir(), 'labeled-dev.jsonl'),
+  join(evalDir(), 'clean-public.jsonl'),
   ...process.argv.slice(2),
 ].filter((f) => existsSync(f))
-
-interface Item {
-  id?: string
-  text: string
-  site?: CheckContext['site']
-  mode?: CheckContext['mode']
-  tone?: CheckContext['tone']
-  broadcastOnly?: boolean
-  emergency?: boolean
-  attachments?: CheckContext['attachments']
-  history?: string[]
-}
 
 let n = 0
 let tNew = 0
 let tBase = 0
 const diffs: string[] = []
 for (const f of files) {
-  for (const line of readFileSync(f, 'utf8').split('\n')) {
-    if (!line.trim()) continue
-    const it = JSON.parse(line) as Item
-    const ctx: CheckContext = {
-      site: it.site,
-      mode: it.mode,
-      tone: it.tone,
-      broadcastOnly: it.broadcastOnly,
-      emergency: it.emergency,
-      attachments: it.attachments,
-      history: it.history,
-    }
+  for (const it of readJsonl(f)) {
+    const ctx = contextOf(it)
     let a = performance.now()
     const mine = JSON.stringify(check(it.text, ctx))
     tNew += performance.now() - a

@@ -84,8 +84,9 @@ export function readJsonl(path: string): Item[] {
     .map((l) => JSON.parse(l) as Item)
 }
 
-export function run(item: Item): Report {
-  return check(item.text, {
+/** The engine's context for a labeled draft (its site, mode, registered tone, account flags, attachments, history). */
+export function contextOf(item: Item): CheckContext {
+  return {
     site: item.site,
     mode: item.mode,
     tone: item.tone,
@@ -93,7 +94,11 @@ export function run(item: Item): Report {
     emergency: item.emergency,
     attachments: item.attachments,
     history: item.history,
-  })
+  }
+}
+
+export function run(item: Item): Report {
+  return check(item.text, contextOf(item))
 }
 
 export interface EvalResult {
