@@ -1,26 +1,44 @@
 /**
  * A gate for many patterns with literal prerequisites: a family that runs dozens of phrase
  * patterns, each worth trying only when one of its `need` words occurs in the paragraph, asks
- * `gate.tries(text)` once (one Aho–Corasick pass over the text for every need word of every
- * pattern) instead of one `text.includes(word)` per word per pattern per keystroke, and then
- * loops over the patterns worth trying only, not over all of them.
+ * `gate.tries(text)` instead of one `text.includes(word)` per word per pattern per keystroke, and
+ * then loops over the patterns worth trying only, not over all of them.
+ *
+ * One pass for all gates: the gates made when the engine loads (every family's, about fifteen) are
+ * answered from one Aho–Corasick automaton over all their need words (`SharedPass`), and a text is
+ * read once for all of them: the families ask their gates about the same paragraph view one after
+ * another, so fifteen passes over each paragraph became one. (Before the JIT has optimised the
+ * matcher's loop — the first few hundred keystrokes in a page — those passes were a fifth of a
+ * check.) Gates made after that (none in the shipped engine) keep an automaton of their own.
  */
 import { requiredLiterals } from './literals'
 import { foldWord } from './policy'
 import { Matcher } from './matcher'
 
+type Needs = ReadonlyArray<readonly string[] | undefined>
+
+/** A gate's answer source: its patterns are lists `offset … offset + count − 1` of `pass`. */
+interface Built {
+  pass: SharedPass
+  offset: number
+  count: number
+  /** Indices of the patterns that need no word (always tried), increasing. */
+  always: readonly number[]
+}
+
 export class NeedGate {
-  private built: { matcher: Matcher; always: readonly number[]; seen: Uint8Array } | null = null
-  private needs: ReadonlyArray<readonly string[] | undefined> | (() => ReadonlyArray<readonly string[] | undefined>)
+  private built: Built | null = null
+  private needs: Needs | (() => Needs)
 
   /**
    * `needs[i]`: the literal words pattern i needs (any one of them), or undefined: always tried. Given as a
    * function, the needs are worked out on the first `tries` (not when the module loads: the content script
    * loads on every page of a site, and most pages are never written on).
    */
-  constructor(needs: ReadonlyArray<readonly string[] | undefined> | (() => ReadonlyArray<readonly string[] | undefined>)) {
+  constructor(needs: Needs | (() => Needs)) {
     this.needs = needs
-    if (typeof needs === 'function') pending.add(this)
+    if (shared === null) unbuilt.add(this)
+    else late.add(this)
   }
 
   /** Work out the needs now (`prepareGates`), if not done yet. */
@@ -28,17 +46,27 @@ export class NeedGate {
     if (!this.built) this.build()
   }
 
-  private build(): { matcher: Matcher; always: readonly number[]; seen: Uint8Array } {
+  /** The needs, worked out (once: the function is dropped). */
+  resolveNeeds(): Needs {
     const needs = typeof this.needs === 'function' ? this.needs() : this.needs
     this.needs = []
-    pending.delete(this)
-    return (this.built = {
-      // Indices of the patterns that need no word (always tried), increasing.
-      always: needs.flatMap((n, i) => (!n || n.length === 0 ? [i] : [])),
-      matcher: new Matcher(needs.map((n) => n ?? [])),
-      // Scratch marks for `collect`, all 0 between calls.
-      seen: new Uint8Array(needs.length),
-    })
+    return needs
+  }
+
+  /** Answer from `pass`, where this gate's patterns are the lists from `offset` (SharedPass). */
+  attach(pass: SharedPass, offset: number, needs: Needs): void {
+    this.built = { pass, offset, count: needs.length, always: needs.flatMap((n, i) => (!n || n.length === 0 ? [i] : [])) }
+  }
+
+  private build(): Built {
+    if (unbuilt.has(this)) buildShared()
+    else {
+      // Made after the shared pass was built: an automaton of its own.
+      late.delete(this)
+      const needs = this.resolveNeeds()
+      this.attach(new SharedPass([needs]), 0, needs)
+    }
+    return this.built!
   }
 
   /**
@@ -48,18 +76,26 @@ export class NeedGate {
    * do not change it).
    */
   tries(text: string): readonly number[] {
-    const { matcher, always, seen } = this.built ?? this.build()
-    const found: number[] = []
-    matcher.collect(text, seen, found)
-    if (found.length === 0) return always
-    for (const k of found) seen[k] = 0
-    found.sort((a, b) => a - b)
-    if (always.length === 0) return found
+    const { pass, offset, count, always } = this.built ?? this.build()
+    const found = pass.found(text)
+    // `found` is increasing: this gate's lists are the run [offset, offset + count).
+    let lo = 0
+    let hi = found.length
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1
+      if (found[mid]! < offset) lo = mid + 1
+      else hi = mid
+    }
+    const end = offset + count
+    if (lo === found.length || found[lo]! >= end) return always
+    const mine: number[] = []
+    for (let i = lo; i < found.length && found[i]! < end; i++) mine.push(found[i]! - offset)
+    if (always.length === 0) return mine
     const out: number[] = []
     let i = 0
     let j = 0
-    while (i < found.length || j < always.length) {
-      const a = i < found.length ? found[i]! : Infinity
+    while (i < mine.length || j < always.length) {
+      const a = i < mine.length ? mine[i]! : Infinity
       const b = j < always.length ? always[j]! : Infinity
       if (a < b) (out.push(a), i++)
       else if (b < a) (out.push(b), j++)
@@ -67,6 +103,76 @@ export class NeedGate {
     }
     return out
   }
+}
+
+/**
+ * One automaton over the need lists of many gates (each gate's lists one after another), and the
+ * answer for the last few texts read: which lists occur, as increasing list indices. The families
+ * ask about the same texts one after another (the paragraph's views), so a text is read once.
+ */
+export class SharedPass {
+  private readonly matcher: Matcher
+  private readonly seen: Uint8Array
+  /** The last texts read and their answers, most recent first (a few views of one paragraph). */
+  private readonly texts: string[] = []
+  private readonly answers: Array<readonly number[]> = []
+
+  constructor(groups: readonly Needs[]) {
+    const lists: Array<readonly string[]> = []
+    for (const needs of groups) for (const n of needs) lists.push(n ?? [])
+    this.matcher = new Matcher(lists)
+    this.seen = new Uint8Array(lists.length)
+  }
+
+  /** The lists that occur in `text`, increasing (do not change the array). */
+  found(text: string): readonly number[] {
+    const texts = this.texts
+    for (let k = 0; k < texts.length; k++) {
+      if (texts[k] === text) {
+        const a = this.answers[k]!
+        if (k > 0) {
+          texts.splice(k, 1)
+          this.answers.splice(k, 1)
+          texts.unshift(text)
+          this.answers.unshift(a)
+        }
+        return a
+      }
+    }
+    const found: number[] = []
+    this.matcher.collect(text, this.seen, found)
+    for (const k of found) this.seen[k] = 0
+    found.sort((a, b) => a - b)
+    texts.unshift(text)
+    this.answers.unshift(found)
+    if (texts.length > RECENT_TEXTS) {
+      texts.pop()
+      this.answers.pop()
+    }
+    return found
+  }
+}
+
+/** How many texts' answers a shared pass keeps (the views of a paragraph the families ask about). */
+const RECENT_TEXTS = 4
+
+/** Gates made before the shared pass was built: they are answered by it. */
+const unbuilt = new Set<NeedGate>()
+/** Gates made after it, not used yet. */
+const late = new Set<NeedGate>()
+let shared: SharedPass | null = null
+
+/** Build the shared pass of every gate made so far (their needs worked out now). */
+function buildShared(): void {
+  const gates = [...unbuilt]
+  unbuilt.clear()
+  const groups = gates.map((g) => g.resolveNeeds())
+  shared = new SharedPass(groups)
+  let offset = 0
+  gates.forEach((g, i) => {
+    g.attach(shared!, offset, groups[i]!)
+    offset += groups[i]!.length
+  })
 }
 
 /**
@@ -79,9 +185,6 @@ export function mayMatch(re: RegExp): (text: string) => boolean {
   return (text) => gate.tries(text).length > 0
 }
 
-/** Gates whose needs are still to be worked out. */
-const pending = new Set<NeedGate>()
-
 /**
  * Work out the needs of every gate not used yet (the literals come from the build's table, literals.ts; what is left is
  * building the Aho–Corasick tables, ~70 ms on a slow 2-core machine), so the
@@ -89,7 +192,8 @@ const pending = new Set<NeedGate>()
  * composer is first focused; until then, page loads pay nothing for it. Idempotent.
  */
 export function prepareGates(): void {
-  for (const gate of [...pending]) gate.prepare()
+  if (unbuilt.size > 0) buildShared()
+  for (const gate of [...late]) gate.prepare()
 }
 
 /**

@@ -1,5 +1,5 @@
 import fc from 'fast-check'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { mayMatch, NeedGate, prepareGates } from '../../src/engine/gate'
 import { Matcher } from '../../src/engine/matcher'
 
@@ -39,6 +39,55 @@ describe('NeedGate: needs worked out when first needed', () => {
     expect(may('赤信号です')).toBe(true)
     expect(may('黄色')).toBe(false)
     expect(mayMatch(/\d+/u)('abc')).toBe(true)
+  })
+})
+
+describe('NeedGate: one pass for all gates', () => {
+  /** A fresh copy of gate.ts (no gate made yet), and how many times its automaton read a text. */
+  async function freshGates() {
+    vi.resetModules()
+    const gates = await import('../../src/engine/gate')
+    const { Matcher: M } = await import('../../src/engine/matcher')
+    const reads = vi.spyOn(M.prototype, 'collect')
+    return { gates, reads }
+  }
+
+  it('gates made before the first check are answered by one automaton: a text is read once for all of them', async () => {
+    const { gates, reads } = await freshGates()
+    const a = new gates.NeedGate([['胸'], undefined, ['あい']])
+    const b = new gates.NeedGate(() => [['う'], ['胸', 'イ']])
+    const c = gates.mayMatch(/(?:赤|青)信号/u)
+    expect(a.tries('胸とあい')).toEqual([0, 1, 2])
+    expect(b.tries('胸とあい')).toEqual([1])
+    expect(c('胸とあい')).toBe(false)
+    expect(reads).toHaveBeenCalledTimes(1)
+    // A gate made later reads with an automaton of its own; the others keep sharing.
+    const late = new gates.NeedGate([['信号']])
+    expect(late.tries('赤信号')).toEqual([0])
+    expect(c('赤信号')).toBe(true)
+    expect(a.tries('赤信号')).toEqual([1])
+    expect(reads).toHaveBeenCalledTimes(3)
+    reads.mockRestore()
+  })
+
+  it('gives each gate what its own automaton would, whatever texts the gates are asked about in turn', async () => {
+    const { gates, reads } = await freshGates()
+    reads.mockRestore()
+    const word = fc.stringMatching(/^[あいうアイウ胸尻]{1,3}$/)
+    const needsArb = fc.array(fc.option(fc.array(word, { maxLength: 4 }), { nil: undefined }), { maxLength: 6 })
+    const textArb = fc.stringMatching(/^[あいうアイウ胸尻 。]{0,30}$/)
+    // Made once, before any is asked (as the engine's gates are): all share one pass.
+    const sets = fc.sample(fc.array(needsArb, { minLength: 2, maxLength: 5 }), 1)[0]!
+    const shared = sets.map((needs) => new gates.NeedGate(needs))
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.nat(sets.length - 1), fc.nat(6)), { minLength: 1, maxLength: 30 }), fc.array(textArb, { minLength: 7, maxLength: 7 }), (asks, texts) => {
+        for (const [g, t] of asks) {
+          const text = texts[t]!
+          const want = sets[g]!.flatMap((n, i) => (!n || n.length === 0 || n.some((w) => text.includes(w)) ? [i] : []))
+          expect(shared[g]!.tries(text)).toEqual(want)
+        }
+      }),
+    )
   })
 })
 
