@@ -61,8 +61,7 @@ function start(): void {
     recheckAll()
     const e = engine()
     if (!e) return
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => e.prepare(), { timeout: 2000 })
-    else setTimeout(() => e.prepare(), 50)
+    whenIdle(() => e.prepare(), 2000, 50)
   })
   /** After an attempt to load the engine: a failure makes the page say it is not protected (and drafts are asked about). */
   const loaded = (e: unknown) => {
@@ -82,8 +81,7 @@ function start(): void {
     if (engineWanted) return
     engineWanted = true
     const go = () => void loadEngine().then(loaded)
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(go, { timeout: 3000 })
-    else setTimeout(go, 200)
+    whenIdle(go, 3000, 200)
   }
   document.documentElement.setAttribute('data-post-guard-context', 'pending')
   const account = new AccountState({ adapter, send: sendMessage, changed: () => recheckAll(), signal })
@@ -195,3 +193,12 @@ function start(): void {
 }
 
 start()
+
+/**
+ * Run `fn` when the browser is idle, at most `timeoutMs` later; where there is no `requestIdleCallback`
+ * (Safari, some embedded views), `fallbackMs` later.
+ */
+function whenIdle(fn: () => void, timeoutMs: number, fallbackMs: number): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(() => fn(), { timeout: timeoutMs })
+  else setTimeout(fn, fallbackMs)
+}
