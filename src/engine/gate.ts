@@ -69,6 +69,15 @@ export class NeedGate {
     return this.built!
   }
 
+  /** Whether any pattern is worth trying in `text` (`tries(text).length > 0`, without building the list). */
+  any(text: string): boolean {
+    const { pass, offset, count, always } = this.built ?? this.build()
+    if (always.length > 0) return true
+    const found = pass.found(text)
+    const lo = lowerBound(found, offset)
+    return lo < found.length && found[lo]! < offset + count
+  }
+
   /**
    * For `text`: the indices of the patterns worth trying (one of their need words occurs, or they
    * have none), increasing, each once. Patterns must be tried in this order (earlier ones claim
@@ -79,13 +88,7 @@ export class NeedGate {
     const { pass, offset, count, always } = this.built ?? this.build()
     const found = pass.found(text)
     // `found` is increasing: this gate's lists are the run [offset, offset + count).
-    let lo = 0
-    let hi = found.length
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1
-      if (found[mid]! < offset) lo = mid + 1
-      else hi = mid
-    }
+    const lo = lowerBound(found, offset)
     const end = offset + count
     if (lo === found.length || found[lo]! >= end) return always
     const mine: number[] = []
@@ -113,9 +116,10 @@ export class NeedGate {
 export class SharedPass {
   private readonly matcher: Matcher
   private readonly seen: Uint8Array
-  /** The last texts read and their answers, most recent first (a few views of one paragraph). */
+  /** The last texts read and their answers (a few views of one paragraph), and where the next one goes. */
   private readonly texts: string[] = []
   private readonly answers: Array<readonly number[]> = []
+  private next = 0
 
   constructor(groups: readonly Needs[]) {
     const lists: Array<readonly string[]> = []
@@ -127,30 +131,30 @@ export class SharedPass {
   /** The lists that occur in `text`, increasing (do not change the array). */
   found(text: string): readonly number[] {
     const texts = this.texts
-    for (let k = 0; k < texts.length; k++) {
-      if (texts[k] === text) {
-        const a = this.answers[k]!
-        if (k > 0) {
-          texts.splice(k, 1)
-          this.answers.splice(k, 1)
-          texts.unshift(text)
-          this.answers.unshift(a)
-        }
-        return a
-      }
-    }
+    for (let k = 0; k < texts.length; k++) if (texts[k] === text) return this.answers[k]!
     const found: number[] = []
     this.matcher.collect(text, this.seen, found)
     for (const k of found) this.seen[k] = 0
     found.sort((a, b) => a - b)
-    texts.unshift(text)
-    this.answers.unshift(found)
-    if (texts.length > RECENT_TEXTS) {
-      texts.pop()
-      this.answers.pop()
-    }
+    // The oldest answer makes room (a ring: the views of one paragraph are asked about in turn).
+    const at = this.next
+    this.next = (at + 1) % RECENT_TEXTS
+    texts[at] = text
+    this.answers[at] = found
     return found
   }
+}
+
+/** The first index of the increasing `xs` whose value is ≥ `x` (`xs.length` if none). */
+function lowerBound(xs: readonly number[], x: number): number {
+  let lo = 0
+  let hi = xs.length
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    if (xs[mid]! < x) lo = mid + 1
+    else hi = mid
+  }
+  return lo
 }
 
 /** How many texts' answers a shared pass keeps (the views of a paragraph the families ask about). */
@@ -182,7 +186,7 @@ function buildShared(): void {
 export function mayMatch(re: RegExp): (text: string) => boolean {
   // Worked out on the first call (see NeedGate); with no literal to need, the one pattern is always tried.
   const gate = new NeedGate(() => [requiredLiterals(re)])
-  return (text) => gate.tries(text).length > 0
+  return (text) => gate.any(text)
 }
 
 /**

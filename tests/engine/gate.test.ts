@@ -85,6 +85,7 @@ describe('NeedGate: one pass for all gates', () => {
           const text = texts[t]!
           const want = sets[g]!.flatMap((n, i) => (!n || n.length === 0 || n.some((w) => text.includes(w)) ? [i] : []))
           expect(shared[g]!.tries(text)).toEqual(want)
+          expect(shared[g]!.any(text)).toBe(want.length > 0)
         }
       }),
     )
