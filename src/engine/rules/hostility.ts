@@ -175,6 +175,12 @@
  * another town, named or as the neighbour, said to have nothing (柳川の隣って…特に何もないです, 隣町なんてなんもなか; not a report,
  * not a venue's surroundings), the addressee's home said to be known and then a caution about their posts (お住まいの地区は把握して
  * おります。今後のご投稿は慎重に…: threat; not a privacy tip, not help), and 貧乏人, ビンボー人, 乞食 said of people (insult).
+ * Round 56 added, as kinds: a curse spelt out letter by letter in the て-form (し ん で ね, し・ん・で) or set apart by spaces
+ * as a word of its own, even split by an invisible character (もう し​ね って感じ; read on the norm view; not しねま), someone
+ * wished gone or dead in the desiderative in any tense or ending (消えてほしかった, 死んでほしいと思った, 消えてくれんかな; not a
+ * thing, a feeling or the weather, not negated), another place's product put down by a comparison (比べるのもかわいそうなくらい
+ * （笑）, 比べもんにならんばい（笑）; not our own year, not humble, not a joint venture) and mock envy at a neighbour's money with
+ * our own lack set against it (お金があってうらやましいですね〜 うちは減便ですけど😇; not a skill admired, not a voice reported).
  * Blind set GR fixed, as kinds: sayings standing as a sentence ended by a dash (「キモい」「死ね」――。) then named in the next
  * sentence of an awareness post (words.ts: isMention), unless made the writer's own (こんな言葉を贈ります, がぴったり), and an act
  * of exposure said in the plain form then pointed back at and called a harm (勝手に写真をさらす。これもネットいじめです; not
