@@ -175,6 +175,12 @@
  * another town, named or as the neighbour, said to have nothing (柳川の隣って…特に何もないです, 隣町なんてなんもなか; not a report,
  * not a venue's surroundings), the addressee's home said to be known and then a caution about their posts (お住まいの地区は把握して
  * おります。今後のご投稿は慎重に…: threat; not a privacy tip, not help), and 貧乏人, ビンボー人, 乞食 said of people (insult).
+ * Round 56 added, as kinds: a curse spelt out letter by letter in the て-form (し ん で ね, し・ん・で) or set apart by spaces
+ * as a word of its own, even split by an invisible character (もう し​ね って感じ; read on the norm view; not しねま), someone
+ * wished gone or dead in the desiderative in any tense or ending (消えてほしかった, 死んでほしいと思った, 消えてくれんかな; not a
+ * thing, a feeling or the weather, not negated), another place's product put down by a comparison (比べるのもかわいそうなくらい
+ * （笑）, 比べもんにならんばい（笑）; not our own year, not humble, not a joint venture) and mock envy at a neighbour's money with
+ * our own lack set against it (お金があってうらやましいですね〜 うちは減便ですけど😇; not a skill admired, not a voice reported).
  * Blind set GR fixed, as kinds: sayings standing as a sentence ended by a dash (「キモい」「死ね」――。) then named in the next
  * sentence of an awareness post (words.ts: isMention), unless made the writer's own (こんな言葉を贈ります, がぴったり), and an act
  * of exposure said in the plain form then pointed back at and called a harm (勝手に写真をさらす。これもネットいじめです; not
@@ -759,7 +765,111 @@ const READ_COND55 = '(?:番号|数字|表示|掲示|貼り紙|張り紙|看板|�
 const READ_ASK55 = '(?:(?:お見比べ|お照らし合わせ|ご照合|ご確認|ご覧|お読み|お目通し|お確かめ|お探し)(?:ください|下さい|いただけ|いただき|願い|になって|になれ|くださいね)|(?:見比べ|照らし合わせ|照合し|探し|確認し|確かめ|見|読ん|目を通し)(?:て|で)(?:ください|下さい|ね|みて|みんね|ごらん|もらえ|いただけ|くれ)|(?:分か|わか|お分かり|理解|ご理解)(?:る|ります|になる|いただける|できる)(?:はず|かと|でしょう|と思))'
 const LEGIBLE55 = /かすれ|掠れ|汚れ|にじ|滲|濡れ|破れ|消え|薄く|見えにく|読みにく|読み取|印字|印刷|メーター|検針|qr|QR|コード|端末|スマホ|スマートフォン|アプリ|カメラ|機種|画面|拡大/u
 
+// --- Round 56 ---
+/**
+ * Round 56: someone wished gone or dead in the desiderative, in any tense or ending (マジで消えてほしかった, いなくなって
+ * ほしかったわ, 死んでほしいと思った, 消えてもらいたかった, はよ消えてくれんかな): the bare 消えてほしい is a curse above; these are
+ * the same wish said in the past, with an ending or as a request. Not negated (いなくなってほしくない).
+ */
+const GONE56 = '(?:消え失せ|消えうせ|消え|きえ|いなくなっ|居なくなっ|失せ|くたばっ|死ん|氏ん|タヒん)(?:て|で)(?:(?:ほし|欲し)(?:かった|いと(?:思|願|おも|ねが)|いんだ|いんです|いんよ|いです|いわ|いなあ|いなぁ|いな(?![んら])|いね|いよ|いけど|いのに|くて(?:たまら|仕方|しかた|しょうが))|もらいた(?:い|かった)|くれ(?:ない|ん|へん|ません)か(?:な|なあ|ね)|くれ(?:たら|れば)(?:いい|良い|よい|よか))'
+/** … not about a thing, a feeling or the weather (痛みが, 雨雲は, 不安も, 落書きなんか). */
+const GONE_THING56 = /(?:雨|雲|雪|霧|風|台風|暑さ|寒さ|天気|虫|蚊|花粉|痛み|不安|悲しみ|苦しみ|心配|恐怖|ストレス|疲れ|悩み|記憶|シミ|しみ|汚れ|落書き|傷|跡|におい|臭い|匂い|煙|差別|偏見|いじめ|事故|犯罪|病気|ウイルス|コロナ|感染|渋滞|騒音|借金|赤字|ごみ|ゴミ|雑草|カビ|錆|光|明かり|音|文字|火|炎|症状|熱|咳|かゆみ|腫れ)[^、。\s]{0,3}?(?:なんか|なんて|なんぞ|が|は|も|って|とか)/u
+/** … said it never was wished (消えてほしいと思ったことはない). */
+const GONE_DENIED56 = /^[^。！？!?\n]{0,12}?(?:ことは|ことなど|ことなんて|とは)(?:一度も)?(?:ない|なか|ありません|ございません)/u
+/** Whether a wish to be gone at [s, e) is aimed at a person named in the sentence or the one before, not at a thing. */
+function goneAtPerson56(sq: string, s: number, e: number): boolean {
+  const sen = sentenceOf(sq, s, e)
+  const before = sq.slice(sen.start, s)
+  const clause = before.slice(Math.max(before.lastIndexOf('、'), before.lastIndexOf(',')) + 1)
+  if (GONE_THING56.test(clause) || GONE_THING56.test(sq.slice(e, sen.end)) || GONE_DENIED56.test(sq.slice(e, sen.end))) return false
+  return AIMED.test(withPrevious(sq, s, e)) || PEOPLE33.test(withPrevious(sq, s, e))
+}
+
+/**
+ * Round 56: a hiragana curse set apart by spaces as a word of its own (もう し​ね って感じ, まじで しね よ, もう しんでくれ): the
+ * squeezed view joins it to the word before (もうしね), so it is read on the norm view, where the spaces still are (a
+ * zero-width character inside it is already gone there). Not the head of a longer word (しねま, しねん).
+ */
+const CURSE_TOKEN56 = /(?<=^|[\s@])(?:しね(?:しね)*|(?:しん|死ん)で(?:くれ|ください|ほしい|しまえ)|しんじまえ|しんどけ)(?:よ|や|ー|~|っ)?(?=$|[\s、,。.！!？?♡❤💢~…w笑」』)）😡🤬👎🖕😇])/gu
+
+/**
+ * Round 56: another place's product or event put down by a comparison: comparing is called a pity or rude to it (比べる
+ * のもかわいそうなくらい（笑）, 比べるのは気の毒, 比べるのも失礼), or it is said to be no match with a smirk (比べもんにならんばい（笑）,
+ * 勝負にならんね😏); only with another town, prefecture or producing area named in the sentence or the one before (佐賀の海苔,
+ * 大川市さん, お隣の町, 他の産地); not our own year compared (去年と比べるのもかわいそうなくらいの不作), not a joint venture, not humble.
+ */
+const PITY56 = '(?:比べる|くらべる|比較する)(?:の|こと)(?:も|は|すら|さえ)[、\\s]?(?:かわいそう|可哀想|可哀そう|可哀相|かわいそか|気の毒|失礼|申し訳な|気が引け)'
+const OUTCLASS56 = '(?:比べ(?:物|もの|もん)に(?:なら|なりませ|ならん)|勝負に(?:なら|なりませ|ならん)|相手に(?:なら(?!ない(?:で|よう))|なりませ|ならん)|格が違|レベルが違|次元が違|雲泥の差|月とすっぽん)'
+const SMIRK56 = /[（(]笑[）)]|笑$|^笑|w{1,}|ｗ|😏|🤭|😎|😆|🤣|😂|ドヤ|どや|本物/u
+/** Another place, named or as the neighbour (佐賀の, 大川市さん, お隣, 他県, 他の産地); 柳川 itself is taken out first. */
+const OTHER_PLACE56 = new RegExp(`${OTHER_TOWN49.source}|${OTHER_TOWN47}|お隣|隣(?:町|まち|村|県|市)|(?:佐賀|福岡|熊本|長崎|大分|久留米|大川|大牟田|みやま|筑後|八女|鳥栖|荒尾|玉名|鹿島|諫早|博多|唐津|島原)(?:県|市|町)?(?:の|は|も|さん|産|と|より)|他県|県外|よそ|他所|(?:他|ほか)の(?:産地|地域|県)|他産地|[一-龠々]{2,4}産(?:の|は|も|と)`, 'u')
+/** … humble or sincere: our own town called small, the other's strength owned (小さな町, かないません, 見習). */
+const HUMBLE56 = /小さ|少な|狭|田舎|及びませ|かないませ|敵いませ|負け|まだまだ|見習|学び|参考に/u
+/** Whether a comparison at [s, e) puts down another place named nearby. */
+function putsDownPlace56(sq: string, s: number, e: number, smirk: boolean): boolean {
+  if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e)) return false
+  const win = withPrevious(sq, s, e).replace(/柳川市?|本市|当市/gu, '')
+  if (!OTHER_PLACE56.test(win) || JOINT55.test(win) || HUMBLE56.test(sentenceText(sq, s, e))) return false
+  if (!smirk) return true
+  const sen = sentenceOf(sq, s, e)
+  return SMIRK56.test(sq.slice(e, Math.min(sq.length, sen.end + 4))) || /本物/u.test(win)
+}
+
+/**
+ * Round 56: mock envy at another town's money or service, with our own lack set against it (お隣は増便ですか、お金があって
+ * うらやましいですね〜 うちは減便ですけど😇, 財政が豊かで羨ましい限りです, 予算のあるとこはうらやましかね): sarcasm at a neighbour;
+ * only with another town named nearby and money named before the envy or our own lack after it; not a sincere
+ * compliment (素敵, 見習いたい), not a voice reported (うらやましいという声も), not a joint venture.
+ */
+const ENVY56 = '(?:うらやまし|羨まし)(?:い|か|すぎ)(?!という|との|と(?:の|いう)|がら)'
+const MONEY56 = /お金|おかね|予算|財源|財政|裕福|金持ち|潤沢|税収|交付金|補助金|豊か|余裕|景気/u
+const OUR_LACK56 = /^[^。\n]{0,16}?(?:うち|ウチ|柳川|本市|当市|こっち|こちら|わが(?:市|町|まち)|我が(?:市|町|まち))(?:は|なんか|なんて|には|では)[^。！？!?\n]{0,24}?(?:けど|けれど|のに|ですが|ばってん|が(?=[。、…\s]|$)|😇|🙃|😂|😭|🥲)/u
+const EARNEST56 = /見習|参考|頑張|がんば|負けない|連携|合同|共同|おめでと|素敵|すてき|ステキ|ぜひ|是非|職人|技術|美しい|きれい|綺麗/u
+function mockEnvy56(sq: string, s: number, e: number): boolean {
+  if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e)) return false
+  const win = withPrevious(sq, s, e).replace(/柳川市?|本市|当市/gu, '')
+  if (!OTHER_PLACE56.test(win) || EARNEST56.test(sentenceText(sq, s, e)) || JOINT55.test(win)) return false
+  const sen = sentenceOf(sq, s, e)
+  return MONEY56.test(sq.slice(sen.start, s)) || OUR_LACK56.test(sq.slice(e, e + 60))
+}
+
 const PHRASES: Phrase[] = [
+  // --- Round 56 kinds ---
+  // Someone wished gone or dead in the desiderative, in any tense or ending (R56A-052: …怒鳴り続けたじいさん。マジで消えてほしかった;
+  // いなくなってほしかったわ, 死んでほしいと思った, 消えてもらいたかった, はよ消えてくれんかな): a curse; not a thing, a feeling or the
+  // weather (雨雲が早く消えてほしかった, 不安が消えてほしい), not negated (いなくなってほしくない).
+  {
+    rule: 'hostility/curse',
+    re: phrase(GONE56),
+    need: foldAll(['てほし', 'て欲し', 'でほし', 'で欲し', 'てもらいた', 'でもらいた', 'てくれ']),
+    instead: INSTEAD.curse,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && goneAtPerson56(sq, s, e),
+  },
+  // Another place's product or event put down by a comparison (R56A-050: 佐賀の海苔もおいしいけど、やっぱり本物は柳川の海苔。
+  // 比べるのもかわいそうなくらい（笑）; 比べるのは気の毒, 比べるのも失礼, 比べもんにならんばい（笑）): belittling a neighbour.
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(PITY56),
+    need: foldAll(['比べる', 'くらべる', '比較する']),
+    instead: '他の自治体や産地を下げず、柳川の魅力そのものを紹介してください',
+    keep: (sq, s, e) => putsDownPlace56(sq, s, e, false),
+  },
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(OUTCLASS56),
+    need: foldAll(['比べ物', '比べもの', '比べもん', '勝負に', '相手に', '格が違', 'レベルが違', '次元が違', '雲泥', 'すっぽん']),
+    instead: '他の自治体や産地を下げず、柳川の魅力そのものを紹介してください',
+    keep: (sq, s, e) => putsDownPlace56(sq, s, e, true),
+  },
+  // Mock envy at another town's money or service, with our own lack set against it (R57A-101: お隣は増便ですか、お金があって
+  // うらやましいですね〜 うちは減便ですけど😇; 財政が豊かで羨ましい限りです, 予算のあるとこはうらやましかね〜): sarcasm at a neighbour.
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(ENVY56),
+    need: foldAll(['うらやまし', '羨まし']),
+    instead: '他の自治体を皮肉らず、柳川の取り組みや今後の予定を事実として伝えてください',
+    keep: mockEnvy56,
+  },
   // --- Round 55 kinds ---
   // The reader's coming, calling or waiting said to have been needless had they read (R55A-005: 一度でもご覧いただいていれば、窓口に
   // 二度お越しいただくこともなかったかと存じます; わざわざ二度も来庁される必要はなかった, 見とったら何べんも来んでよかったとにね):
@@ -3191,7 +3301,7 @@ const SPACED_PRE = '(?:ほんと(?:に)?|本当に|まじ(?:で)?|まぢ|ちょ�
 const SPACED_END = '(?:ん(?:だ|です|や)(?:よ|けど|けど)?|ます|です(?:ね|よ)?|だ(?:ね|よ)?|やね|やん|じゃん|じゃない(?:の|か|です(?:か)?)?|なの|なん(?:ですか)?|ね|な|よ|わ|か)?'
 const SPACED_WORDS: ReadonlyArray<[RegExp, Rule]> = [
   [phrase(`^${SPACED_PRE}(?:うざ(?:い|っ|すぎ|かった|くて|ー)?|うぜ(?:え|ー|ぇ)?|うっざ|きも(?:い|っ|すぎ|かった|くて|ー)|きしょ(?:い|っ)?|ばか|馬鹿|あほ|阿呆|くず|ぶす|でぶ|まぬけ|ざこ|ぼけ|くそ(?:が|やろう|野郎)|ばかやろう|むかつ(?:く|いた|き)|ごみ|害虫|寄生虫|ごきぶり|虫けら|ごみくず|かす)(?:みたい|並み|以下)?${SPACED_END}$`, 'u'), 'hostility/insult'],
-  [phrase(`^${SPACED_PRE}(?:しね|死ね|きえろ|消えろ|きえて(?:くれ|ください|ほしい)?|だまれ|黙れ|だまって(?:ろ|て|くれ|ください)?|うせろ|失せろ|くたばれ|でてけ|でていけ|かえれ)${SPACED_END}$`, 'u'), 'hostility/curse'],
+  [phrase(`^${SPACED_PRE}(?:しね|死ね|(?:しん|死ん)で(?:くれ|ください|ほしい|しまえ)?|しんじまえ|いなくなれ|きえろ|消えろ|きえて(?:くれ|ください|ほしい)?|だまれ|黙れ|だまって(?:ろ|て|くれ|ください)?|うせろ|失せろ|くたばれ|でてけ|でていけ|かえれ)${SPACED_END}$`, 'u'), 'hostility/curse'],
   [phrase(`^${SPACED_PRE}(?:ころす|殺す)(?:ぞ|よ|から)?$`, 'u'), 'hostility/threat'],
   [phrase(`^${SPACED_PRE}(?:うるさい|うっさい)${SPACED_END}$`, 'u'), 'hostility/confrontational'],
 ]
@@ -3674,6 +3784,17 @@ export const hostility: RuleFamily = {
         const e = viewIndexAt(doc.squeezed, src.end)
         if (e <= s || !taken.claim(s, e)) continue
         emit({ rule: hit[1], start: src.start, end: src.end, mention: isMentionAt(sq, s, e) || quotedInTeaching(sq, s, e), data: { instead: SPACED_INSTEAD[hit[1]] } })
+      }
+    }
+    // Round 56: a hiragana curse set apart by spaces as a word of its own (もう し​ね って感じ), read on the norm view.
+    if (norm.includes(' ') && (norm.includes('しね') || norm.includes('しんで') || norm.includes('死んで') || norm.includes('しんじ') || norm.includes('しんど'))) {
+      CURSE_TOKEN56.lastIndex = 0
+      for (const m of matchAllOf(CURSE_TOKEN56, norm)) {
+        const src = doc.fromNorm(m.index, m.index + m[0].length)
+        const s = viewIndexAt(doc.squeezed, src.start)
+        const e = viewIndexAt(doc.squeezed, src.end)
+        if (e <= s || !taken.claim(s, e)) continue
+        emit({ rule: 'hostility/curse', start: src.start, end: src.end, mention: mentionedAt(sq, s, e), data: { instead: INSTEAD.curse } })
       }
     }
     if (HAS_MASK.test(fo)) {

@@ -3607,3 +3607,80 @@ describe('hostility: Round 55 kinds (blind R55A-005, -049, -115)', () => {
     expect(findingsOf(hostility, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('hostility: Round 56 kinds (blind R56A-049, -050, -052, R57A-065, -101)', () => {
+  it.each<[string, string, CheckContext?]>([
+    // A curse spelt out letter by letter, in the て-form (R56A-049): し ん で ね, in any script or ending.
+    ['@anti_sagemon さげもんちゃんの悪口いう人は、し ん で ね♡', 'hostility/curse:block:し ん で ね', reply],
+    ['@xxx 文句ばっかり言う人は し ん で く だ さ い', 'hostility/curse:block:し ん で く だ さ い', reply],
+    ['さげもんの悪口は許さんもん。し・ん・で♪', 'hostility/curse:block:し・ん・で'],
+    ['ほんとに し ん で ほ し い', 'hostility/curse:block:し ん で ほ し い'],
+    ['シ ン デ ネ', 'hostility/curse:block:シ ン デ ネ'],
+    ['死 ん で ね', 'hostility/curse:block:死 ん で ね'],
+    // A hiragana curse set apart by spaces as a word of its own, or split by an invisible character (R57A-065).
+    ['@neko_esa_no 何回注意されても餌やりやめんとか、もう し\u200bね って感じ', 'hostility/curse:block:し\u200bね', reply],
+    ['@xxx ルール守れんなら、もう しね よ', 'hostility/curse:block:しね', reply],
+    ['まじで し\u200bね', 'hostility/curse:block:し\u200bね'],
+    ['ごみ捨てるやつ、ほんと しねしね', 'hostility/curse:block:しねしね'],
+    ['もう しね💢', 'hostility/curse:block:しね'],
+    // Someone wished gone or dead in the desiderative, in any tense or ending (R56A-052).
+    ['今日の期日前投票所、入場券を忘れたと30分怒鳴り続けたじいさん。マジで消えてほしかった。ほかの皆さんはスムーズでした、ありがとうございました。', 'hostility/curse:block:消えてほしかった'],
+    ['あの窓口で怒鳴ってた客、ほんとに消えてほしいと思いました。', 'hostility/curse:block:消えてほしいと思'],
+    ['毎日苦情の電話してくるおっさん、いなくなってほしかったわ。', 'hostility/curse:block:いなくなってほしかった'],
+    ['列に割り込んできた人たち、正直死んでほしいと思った。', 'hostility/curse:block:死んでほしいと思'],
+    ['あのクレーマーには消えてもらいたかったです。', 'hostility/curse:block:消えてもらいたかった'],
+    ['あん人、はよ消えてくれんかな。', 'hostility/curse:block:消えてくれんかな'],
+    // Another place's product or event put down by a comparison (R56A-050).
+    ['佐賀の海苔もおいしいけど、やっぱり本物は柳川の海苔。比べるのもかわいそうなくらい（笑）\n#柳川 #有明海', 'hostility/confrontational:warn:比べるのもかわいそう'],
+    ['久留米のラーメンも有名ですけど、柳川のうなぎと比べるのは気の毒ですね😏', 'hostility/confrontational:warn:比べるのは気の毒'],
+    ['大川市さんの花火大会も頑張ってるけど、うちと比べたら勝負にならんね（笑）', 'hostility/confrontational:warn:勝負になら'],
+    ['お隣の佐賀県のお祭りと比べるのも失礼なくらい、柳川の水天宮祭は見事です。', 'hostility/confrontational:warn:比べるのも失礼'],
+    ['みやまのみかんもよかばってん、柳川のとは比べもんにならんばい（笑）', 'hostility/confrontational:warn:比べもんになら'],
+    // Mock envy at another town's money or service, with our own lack set against it (R57A-101).
+    ['お隣は増便ですか、お金があってうらやましいですね〜 うちは減便ですけど😇', 'hostility/confrontational:warn:うらやましい', { mode: 'quote' }],
+    ['久留米市さんは新しい体育館ですか。財政が豊かでうらやましい限りです。うちは雨漏りの修理もままならないのに。', 'hostility/confrontational:warn:うらやましい'],
+    ['お隣の町は給食費無料だそうで、お金持ちの自治体は羨ましいですね〜 柳川は据え置きですけど', 'hostility/confrontational:warn:羨ましい'],
+    ['大川市さん、また補助金で新しか施設げな。予算のあるとこはうらやましかね〜', 'hostility/confrontational:warn:うらやましか'],
+    ['よその市はバス増便できていいなあ、お金があって羨ましいです。うちは減る一方ですけどね🙃', 'hostility/confrontational:warn:羨ましい'],
+  ])('flags %s', (text, want, ctx) => {
+    expect(summary(findingsOf(hostility, text, ctx))).toContain(want)
+  })
+  it.each([
+    // spelt out: a word for children, a poster
+    'た の し ん で ね',
+    'み ん な で た の し ん で ね',
+    'し ん ぶ ん を よ も う',
+    // set apart by spaces: the head of a longer word, 分かち書き for children
+    'あたらしい しねまの じょうえいかい',
+    'むかしね、 やながわは みずの まち でした',
+    'みんなで たのしんでね',
+    // wished gone: a thing, a feeling or the weather, negated
+    '雨雲が早く消えてほしかったです。花火大会は延期になりました。',
+    '被災された方々の不安が少しでも消えてほしいと願っています。',
+    '子どもたちには、誰一人いなくなってほしくないと思っています。',
+    '落書きが一日も早く消えてほしいと、地域の方が清掃してくださいました。',
+    'おじいさんの痛みが早く消えてほしいと願うご家族の声を聞きました。',
+    // a comparison: our own year, a joint venture, our town called small, another praised, a tasting, both praised
+    '去年と比べるのもかわいそうなくらい、今年の海苔は不作でした。',
+    '佐賀県と合同で開く有明海フェアは、昨年とは比べ物にならない規模になりました（笑）',
+    '福岡市とは比べ物にならないほど小さな町ですが、柳川には掘割があります。',
+    '大川市さんの家具は、ほかと比べ物にならないほど丈夫だと評判です。',
+    '佐賀の海苔と柳川の海苔、食べ比べてみませんか？',
+    '佐賀のお米も柳川のお米も、どちらもおいしいです。比べるのは野暮ですね。',
+    'ほかの自治体と比べるのは悪いことではありません。',
+    // envy: a skill admired, a voice reported, a joint venture, learning from a neighbour
+    'お隣の大川市さんの家具職人さんの技術、本当にうらやましいくらいです。',
+    'お隣の市の子育て支援、予算があってうらやましいという声もありますが、柳川市も来年度から拡充します。',
+    'うらやましいほどの晴天に恵まれ、大川市さんとの合同イベントは大盛況でした。',
+    '予算が少ない中でも工夫しているお隣の町を見習って、うちも頑張ります。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(hostility, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+  it.each([
+    // quoted as an example: a mention
+    '「もう しね」といった書き込みは、いじめにつながります。',
+    'ネットで「し ん で」と書き込むのもやめましょう。',
+  ])('mentions %s', (text) => {
+    expect(findingsOf(hostility, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
