@@ -506,8 +506,11 @@ function spacedShortener(shorteners: readonly string[]): RegExp | null {
 
 /** An account named by its @handle in the text (not a reply's leading mentions). */
 const HANDLE = /(?<![A-Za-z0-9_@.\/])@([A-Za-z0-9_]{3,30})(?![A-Za-z0-9_@.])/gu
-/** What sends readers to the account: follow it, see its posts, its photos were borrowed. */
-const SENDS_TO = /フォロー|の投稿|のアカウント|の写真|の作品|の一枚|撮影|お借り|チェックして|ご覧|見てね|見てください|紹介して|発信して|載せて|アップして|に(?:聞いて|お?問い合わせ|ご?連絡|ご?質問|DM|dm)/u
+/**
+ * What sends readers to the account: follow it, see its posts, its photos were borrowed; or (blind R57A-134) it is recommended as the
+ * best or quickest source (船頭さんの個人インスタが一番早いですよ, …のアカウントがおすすめ, …を見ればわかる).
+ */
+const SENDS_TO = /フォロー|の投稿|のアカウント|の写真|の作品|の一枚|撮影|お借り|チェック|ご覧|見てね|見てください|紹介して|発信して|載せて|アップして|に(?:聞いて|お?問い合わせ|ご?連絡|ご?質問|DM|dm)|(?:(?:一番|いちばん|最も|もっとも|断然|ダントツで?|何より)[^。！？!?\n]{0,4}?|の方が|のほうが)(?:早い|速い|詳しい|くわしい|早か|速か|詳しか|くわしか|正確|確実|分かりやすい|わかりやすい|頼りになる|便利|参考になる)(?:です|でしょう|よ|ね|けん|ばい|と(?:よ|です)|(?=[。！!？?\s]|$))|おすすめ|オススメ|お勧め|参考に(?:して|なる|なり)|(?:見る|見た|見れ|のぞく|のぞいた)(?:と|ら|ば)(?:いい|良い|よか|わかる|分かる|早)/u
 
 /**
  * A private person's account sent readers to by its @handle (@kaori_photo さん（一般の方）の投稿からお借りしました！

@@ -22,7 +22,7 @@ import type { Doc } from '../doc'
 import { NeedGate } from '../gate'
 import { finalUnits, requiredLiterals } from '../literals'
 import { CLAUSES } from '../clauses'
-import { foldWord } from '../policy'
+import { foldWord, parseEntry } from '../policy'
 import type { RuleFamily } from '../rule'
 import type { Span } from '../text'
 import { isWordAt, sentenceOf } from '../words'
@@ -535,6 +535,50 @@ function katakanaSlang(list: readonly string[]): Array<readonly [string, string]
   return out
 }
 
+/** A kanji, then a run the squeezed view drops (a space, dots, an ellipsis: 中止…, 運休・・・, 到達 ), then kana (blind R57A-097). */
+const SET_APART = /[\p{Script=Han}々〆][ ・._]{1,3}[ぁ-ゖァ-ヺ]/u
+const SET_APART_ALL = /(?<=[\p{Script=Han}々〆])[ ・._]{1,3}(?=[ぁ-ゖァ-ヺ])/gu
+interface KanaSlang {
+  folded: string
+  /** The squeezed form the text must have (=ガチ). */
+  exact?: string
+  katakana?: boolean
+  /** Folded words of the entry's ordinary sense (それな{それなり}): not when the sentence holds one. */
+  sense?: readonly string[]
+}
+const kanaSlangCache = new WeakMap<readonly string[], { words: KanaSlang[]; exceptions: string[] }>()
+/** The policy's slang words that begin with kana (ぴえん, めっちゃ, マジ), longest first, and the list's exceptions (!まじめ). */
+function kanaSlangOf(list: readonly string[]): { words: KanaSlang[]; exceptions: string[] } {
+  let out = kanaSlangCache.get(list)
+  if (!out) {
+    const words: KanaSlang[] = []
+    const exceptions: string[] = []
+    for (const entry of list) {
+      if (entry.startsWith('!')) {
+        exceptions.push(foldWord(entry.slice(1)))
+        continue
+      }
+      const { folded, options } = parseEntry(entry)
+      if (options?.substring || !/^[ぁ-ゖ]/u.test(folded) || folded.length < 2) continue
+      words.push({ folded, ...(options?.exact !== undefined ? { exact: options.exact } : {}), ...(options?.katakana ? { katakana: true } : {}), ...(options?.ordinarySense ? { sense: options.ordinarySense } : {}) })
+    }
+    words.sort((x, y) => y.folded.length - x.folded.length)
+    out = { words, exceptions }
+    kanaSlangCache.set(list, out)
+  }
+  return out
+}
+/** Whether the slang word `w` is written at `a` of the norm text `t`, as a word, and no exception of the list covers it. */
+function slangAt(t: string, a: number, w: KanaSlang, exceptions: readonly string[]): boolean {
+  const b = a + w.folded.length
+  if (b > t.length) return false
+  const seg = t.slice(a, b)
+  if (foldWord(seg) !== w.folded) return false
+  if (w.exact !== undefined && seg !== w.exact) return false
+  if (exceptions.some((e) => e.length >= w.folded.length && foldWord(t.slice(a, a + e.length)) === e)) return false
+  return isWordAt(t, a, b, undefined, w.katakana)
+}
+
 /** Slang words that are laughter (草生える, ワロタ). */
 const LAUGH_WORDS = new Set(['草生え', 'kusa', 'ワロタ', 'ワロス'].map((w) => foldWord(w)))
 
@@ -851,6 +895,30 @@ export function toneFactsOf(doc: Doc): ToneFacts {
     const s = doc.fromSqueezed(h.start, h.end)
     const kind = LAUGH_WORDS.has(h.word) ? 'laughter' : 'slang'
     signals.push({ kind, weight: WEIGHT[kind], fix: SLANG_FIX[h.word] ?? '標準的な言葉に言い換える', ...s })
+  }
+  // Blind R57A-097: slang set apart from the kanji before it by a space, dots or an ellipsis (イベント中止…ぴえん, 運休・・・ぱおん,
+  // 定員到達 めっちゃ嬉しい): the squeezed view drops the run and glues the kana onto the kanji, where no word starts (okurigana), so
+  // the word list misses it; read the norm view right after the run.
+  if (SET_APART.test(t)) {
+    const { words, exceptions } = kanaSlangOf(doc.policy.words.slang)
+    SET_APART_ALL.lastIndex = 0
+    for (let m = SET_APART_ALL.exec(t); m; m = SET_APART_ALL.exec(t)) {
+      const a = m.index + m[0].length
+      SET_APART_ALL.lastIndex = a
+      if (quotesNorm.length > 0 && inRanges(quotesNorm, a)) continue
+      const hit = words.find((w) => slangAt(t, a, w, exceptions))
+      if (!hit) continue
+      const b = a + hit.folded.length
+      if (hit.sense && hit.sense.length > 0) {
+        const sen = sentenceOf(t, a, b)
+        const folded = foldWord(t.slice(sen.start, sen.end))
+        if (hit.sense.some((x) => folded.includes(x))) continue
+      }
+      const s = doc.fromNorm(a, b)
+      if (signals.some((x) => (x.kind === 'slang' || x.kind === 'laughter') && x.start < s.end && s.start < x.end)) continue
+      const kind = LAUGH_WORDS.has(hit.folded) ? 'laughter' : 'slang'
+      signals.push({ kind, weight: WEIGHT[kind], fix: SLANG_FIX[hit.folded] ?? '標準的な言葉に言い換える', ...s })
+    }
   }
   // Katakana words written apart (ｻｹﾞﾓﾝ ﾏｼﾞ ｶﾜｲｲ): the squeezed view joins them into one run, so read them one by one.
   if (chars.spacedKatakana) {

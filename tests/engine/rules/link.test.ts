@@ -308,3 +308,28 @@ describe('link/personal-source: a private person’s live stream or broadcast pr
     expect(summary(findingsOf(link, text)).filter((x) => !x.includes(':info:'))).toEqual([])
   })
 })
+
+describe('link (6(1)): a private person\'s account named by its @handle and recommended as the best or quickest source (blind R57A-134)', () => {
+  // Kind: someone's own account (個人インスタ, 個人アカウント, ファンの方がやってる, 高校生の @… さん) given by @handle and recommended as where
+  // to look (一番早いですよ, 一番詳しかです, いちばん正確です, 見ると早い): the city sending readers to an unchecked private source.
+  it.each([
+    '@tabi_yuri 夜の川下りの様子なら、私がいつも見てる船頭さんの個人インスタが一番早いですよ！ @sendo_taka_yng',
+    '@q 川下りの運航状況なら、船頭仲間の個人アカウント @funa_taro が一番詳しかですよ！',
+    '@q 桜の開花は、近所に住むカメラ好きの方のインスタ @sakura_cam_yng がいちばん正確です😊',
+    '@q イベントの最新情報は、ファンの方がやってる @yng_matsuri_fan を見ると早いですよ！',
+    '@q 花火の場所取り状況は、地元の高校生 @hanabi_kun さんのXが一番早いです。',
+  ])('flags %s', (text) => {
+    expect(summary(findingsOf(link, text, { mode: 'reply' })).some((x) => x.startsWith('link/personal-source:warn'))).toBe(true)
+  })
+  it.each([
+    // an official account; an organisation's handle; 一番早い said of something else; no handle at all; readers turned to the official one
+    '@q 最新の運航情報は、柳川市観光協会の公式インスタ @yanagawa_kanko が一番早いです。',
+    '@q 運航情報は、柳川観光開発（@yanagawa_kk）のXが一番早いです。',
+    '@q フォトコンテストの最優秀賞は @river_photo さんです。一番早い応募でした！',
+    '@tabi_yuri 川下りの様子は、市の公式アカウントでも毎日お伝えしています。',
+    '@q 船頭さんの個人インスタが一番早いと言われますが、運航情報は公式サイトでご確認ください。',
+    '@q 運休情報は、個人のアカウントではなく公式アカウント @yanagawa_city が一番確実です。',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(link, text, { mode: 'reply' })).filter((x) => !x.includes(':info:'))).toEqual([])
+  })
+})

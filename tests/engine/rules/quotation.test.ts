@@ -1053,3 +1053,28 @@ describe('quotation (4(4)): a headline in 【】 at the head of a line, in the c
     expect(summary(findingsOf(quotation, text)).some((x) => x.startsWith('quotation/no-source:warn'))).toBe(true)
   })
 })
+
+describe('quotation (4(4)): a saying at the head with a job or an office plus さん next to it (支援員さん募集中); a Japanese saying set alone in "…" (blind R57A-148)', () => {
+  // Kind: a saying quoted with no source (in 「」, “” or half-width "…"), followed by the post's own news that mentions a kind of
+  // worker with さん (支援員さん, 司書さん, 調理員さん, 協力隊員さん, 指導員さん): a job title names no author.
+  it.each([
+    '"子どもたちが放課後を安心して過ごせる場所は、地域全体でつくっていくものだ"\n学童保育の支援員さん募集中です🙌 #柳川 #学童',
+    '"学ぶことをやめた人は、二十歳でも八十歳でも老人である"\n図書館の司書さんおすすめの本を紹介します📚',
+    '"食べることは、生きることそのものだ"\n給食センターの調理員さん、いつもありがとうございます！',
+    '“一人の百歩より、百人の一歩が地域を変えていくのだ”\n地域おこし協力隊員さんを募集しています。',
+    '「教育とは、学校で習ったことをすべて忘れた後に残っているものである」\n放課後子ども教室の指導員さん、今年度も募集中です！',
+  ])('flags %s', (text) => {
+    expect(summary(findingsOf(quotation, text)).some((x) => x.startsWith('quotation/no-source:warn'))).toBe(true)
+  })
+  it.each([
+    // a named worker said it; a title in quotes; no quotation at all; the city's own short copy; English welcome copy
+    '「放課後の居場所づくりは、地域全体で取り組んでいくものです」と、学童保育支援員の松尾 恵さんは話しています。',
+    '「本を読むことは、旅をすることだ」と司書の古賀 真理さんは話します。',
+    '"子どもの居場所"をテーマに、学童保育の支援員さんと語り合う座談会を開きます。',
+    '学童保育の支援員さん募集中です🙌 子どもたちが放課後を安心して過ごせるよう、一緒に見守ってくれる方を待っています。#柳川',
+    '"ごみは分別すれば資源になる"\n市のごみ減量キャンペーン、始まります！',
+    '"Welcome to Yanagawa!"\n観光案内所のスタッフがお待ちしています。',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(quotation, text)).filter((x) => x.startsWith('quotation/no-source'))).toEqual([])
+  })
+})

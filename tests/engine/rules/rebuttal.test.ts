@@ -1922,3 +1922,60 @@ describe('rebuttal: blind R55A/GS — the staff\'s conduct declared without faul
     expect(findingsOf(rebuttal, text, { mode }).some((f) => f.severity === 'warn')).toBe(true)
   })
 })
+
+describe('rebuttal: blind R56A/R57A — the critic told to stop spreading "wrong information"; the city\'s link to a harm denied; a quoted complaint refuted with figures; the press\'s coverage called excessive', () => {
+  // Kind (R56A-062, a): in a reply, the critic told in the polite request form to stop spreading what the city calls wrong (誤った情報の
+  // 拡散はお控えください, 間違った話を広めるのはご遠慮ください, 誤った情報ば広めんでください).
+  it.each<[string, CheckContext['mode'], string]>([
+    ['@nori_fan ご意見ですが、海苔の色落ちは市の排水とは無関係であることが調査で明らかになっております。誤った情報の拡散はお控えください。', 'reply', '誤った情報の拡散はお控え'],
+    ['@q 間違った話を広めるのはご遠慮ください。', 'reply', '間違った話を広めるのはご遠慮'],
+    ['@q 誤った情報ば広めんでください！', 'reply', '誤った情報ば広めんでください'],
+    ['@q 事実と異なる投稿のシェアは、くれぐれもお控えください。', 'comment', '事実と異なる投稿のシェアは、くれぐれもお控え'],
+    // Kind (R56A-062, b): a harm a critic lays at the city's door denied as unrelated to the city's doing, after a criticism
+    ['@nori_fan ご意見ですが、海苔の色落ちは市の排水とは無関係であることが調査で明らかになっております。', 'reply', '市の排水とは無関係であ'],
+    ['「工事のせいで井戸が濁った」とのご指摘ですが、井戸水の濁りは市の下水道工事とは一切関係ございません。', 'post', '市の下水道工事とは一切関係ございません'],
+    ['カラスが増えたのはごみ収集が遅いからだという苦情をいただきましたが、カラスの増加と当課の収集作業は無関係です。', 'post', '当課の収集作業は無関係です'],
+    ['渋滞は市のイベントのせいだと批判されていますが、当日の渋滞と本市の催しとの因果関係は認められません。', 'post', '本市の催しとの因果関係は認められません'],
+    // Kind (R56A-064): a complaint quoted, then a figure saying the city does better than others
+    ['「投票所が遠すぎる」という投稿を拝見しました。市内には24か所の投票所を設けており、有権者数あたりの数は県内平均を上回っています。', 'quote', '県内平均を上回っています'],
+    ['「保育料が高すぎる」とのご意見をいただきましたが、本市の保育料は近隣市町と比べて低い水準です。', 'post', '近隣市町と比べて低い水準です'],
+    ['「図書館の本が少ない」って口コミ見たけど、人口あたりの蔵書数は県内でもトップクラスなんよ。', 'post', '県内でもトップクラス'],
+    ['「救急車が来るのが遅い」という声がありますが、本市の到着時間は全国平均より短くなっています。', 'post', '全国平均より短くなっています'],
+    ['「公園が狭か」って言われよるばってん、一人あたりの公園面積は県の平均を上回っとります。', 'comment', '県の平均を上回っとります'],
+    // Kind (R57A-038): the press's coverage judged excessive
+    ['一部報道で当市職員の飲酒運転が大きく取り上げられていますが、勤務時間外の私的な行為であり、報道の扱いは過大であると考えております。', 'post', '報道の扱いは過大である'],
+    ['一部の週刊誌が給食費の値上げを大きく取り上げていますが、記事の扱いは明らかに過剰だと考えます。', 'post', '記事の扱いは明らかに過剰だ'],
+    ['テレビ番組で本市のごみ問題が特集されましたが、報道の仕方が大げさやと思います。', 'post', '報道の仕方が大げさや'],
+    ['職員の不祥事をめぐるニュースの取り上げ方は、いささか行き過ぎではないでしょうか。', 'post', 'ニュースの取り上げ方は、いささか行き過ぎではないでしょうか'],
+  ])('flags %s', (text, mode, excerpt) => {
+    expect(findingsOf(rebuttal, text, { mode }).map((f) => `${f.severity}:${f.excerpt}`)).toContain(`warn:${excerpt}`)
+  })
+  it.each<[string, CheckContext['mode']]>([
+    // a): a post's advice in a disaster; a reply that asks to take care, with thanks
+    ['【お願い】災害時は、誤った情報の拡散はお控えください。', 'post'],
+    ['@q ご心配ありがとうございます。災害時は誤った情報の拡散にご注意ください。', 'reply'],
+    ['SNSでは誤った情報が広がることがあります。情報の発信元を確かめましょう。', 'post'],
+    // b): a fraud warning, a disclaimer with no criticism, a kind of content, two words told apart, thanks and a disclaimer
+    ['市役所を名乗る業者から電話があったとのご相談が寄せられていますが、市とは一切関係ありません。詐欺にご注意ください。', 'post'],
+    ['このアンケートは市とは関係ありません。回答は任意です。', 'post'],
+    ['ご意見をお寄せください。市の施策とは無関係な内容でも構いません。', 'post'],
+    ['「除籍本」と戸籍の「除籍」とは関係ありません。', 'post'],
+    ['ご意見ありがとうございます。なお、このイベントは民間団体の企画で、市とは関係ありません。', 'reply'],
+    // R56A-064: a figure with no complaint; praise quoted; a fix; a concession; a complaint the figure bears out; praise with すぎる
+    ['1人あたりの医療費は年間約46万円で、県平均を上回っています。', 'post'],
+    ['「子育てしやすい」という声をいただきました。本市の保育所数は県内平均を上回っています。', 'post'],
+    ['「投票所が遠い」とのご意見を受け、県内平均を上回る数の投票所を増設します。', 'post'],
+    ['「待ち時間が長すぎる」との声をいただいています。確かに、窓口の待ち時間は県平均より長くなっており、改善に取り組みます。', 'post'],
+    ['本市の高齢化率は全国平均を上回っており、「買い物が不便」という声も多く寄せられています。移動販売車の運行を始めます。', 'post'],
+    ['「川下りが楽しすぎる」という口コミをいただきました！満足度は県内でもトップクラスです。', 'post'],
+    // R57A-038: a price, a plan, a request to the press, an advert, a burden, a plain count of coverage
+    ['過大な請求や不審な電話にご注意ください。', 'post'],
+    ['需要予測は過大であるとの指摘を受け、計画を見直しました。', 'post'],
+    ['報道機関の皆さまへ：過熱した取材はお控えください。', 'post'],
+    ['大げさな表現で不安をあおる広告にご注意ください。', 'post'],
+    ['市の負担が過大とならないよう、国に支援を求めています。', 'post'],
+    ['報道の量が多く、問い合わせが増えています。詳しくは市ホームページをご覧ください。', 'post'],
+  ])('passes %s', (text, mode) => {
+    expect(findingsOf(rebuttal, text, { mode }).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})

@@ -648,3 +648,27 @@ describe('tone: APOLOGY_NEEDS (the gate of APOLOGY) holds a word every apology c
     expect(APOLOGY_NEEDS.some((n) => t.includes(n))).toBe(true)
   })
 })
+
+describe('tone (4(1)): slang set apart from the kanji before it by an ellipsis, dots or a space (中止…ぴえん) (blind R57A-097)', () => {
+  // Kind: a hiragana slang word (ぴえん, めっちゃ, ぶっちゃけ, ぱおん) written after a kanji word with …, ・・・ or a space between: the
+  // squeezed view drops the run and glues the kana to the kanji (read as okurigana), yet the reader sees the slang on its own.
+  it.each<[string, Level]>([
+    ['雨でイベント中止…ぴえん🥺🥺 てるてる坊主つくったのに〜〜！！', 4],
+    ['本日の川下りは強風で運休・・・ぱおん🐘', 4],
+    ['申込は締め切りました。定員到達 めっちゃ嬉しいです！', 4],
+    ['抽選会の当選者発表…ぶっちゃけ緊張しました。', 4],
+    ['花火大会は雨で延期 めっちゃ残念です。', 5],
+  ])('flags %s (registered %i)', (text, level) => {
+    expect(warned(text, level, 'instagram')).toContain('tone/too-casual')
+  })
+  it.each<[string, Level]>([
+    ['雨天のため、本日のイベントは中止とします…。ご了承ください。', 4],
+    ['雨でイベント中止…残念ですが、来週の開催をお待ちください。', 4],
+    ['中止・延期の情報は市ホームページでお知らせします。', 5],
+    ['講座は中止…まじめに取り組んでいた受講生の皆さん、申し訳ありません。', 4],
+    ['日程は延期…それなりの準備期間を設けてから改めてお知らせします。', 4],
+    ['本日の会議は中止 まじめな議論は次回に持ち越します。', 4],
+  ])('passes %s (registered %i)', (text, level) => {
+    expect(warned(text, level, 'instagram')).toEqual([])
+  })
+})
