@@ -334,7 +334,7 @@ const GROUPS: Group[] = [
     after: phrase(`${EXCLUDE}|無理(?:でしょう|だろう|やろ|です|だ|な)|(?:でき|分から|わから|使え)(?:ない|ん)(?:でしょう|だろう|やろ)|引っ込(?:め|んで)|黙って|運転(?:する|すん)な|運転させる(?:な|べきでない)|役に立た|免許(?:を)?(?:返(?:せ|納しろ|納すべき|納させ))|早く(?:死|くたば)|若者優先|年寄り優先じゃな|(?:ボケ|ぼけ|呆け)(?:て(?:同じ|何度|話|いる|る|き|しま(?!わ))|た(?:人|方|年寄り|老人|じいさん|ばあさん)|とる|てる|まくり)(?![^。！？!?\\n]{0,8}?(?:たら|と感じ|ように|ないよう|ないため|防止|予防|前に))|もうろく|耄碌|(?:話が長|頭が固|動きが(?:遅|のろ|鈍)|物覚えが悪|手際が悪)(?:い|く)(?:ので|から|けん|し(?=、))|(?:遅|のろ|とろ)(?:い|か)(?:から|ので|けん|せいで)[、,]?[^。！？!?\\n]{0,20}?(?:詰まる|詰まっ|混む|混雑|迷惑|待たされ|滞|進まな)`),
     // The whole group presumed unable (高齢者はスマホが使えないので, 年寄りは新しいことは覚えられんけん), not some of it (使えない方も多いので).
     soft: phrase('^[^。、！？!?\\n]{0,3}?(?:は|って|には)[、,]?[^。！？!?\\n]{0,14}?(?:難し|むずかし|苦手|不慣れ|わかりにく|分かりにく)(?:い|く)(?:と思い(?:ます)?|でしょう|だろう|かと思います|と思われます)?(?:ので|から|けん)|^[^。、！？!?\\n]{0,3}?(?:は|って)[、,]?[^。！？!?\\n]{0,8}?(?:時間|暇|ひま)(?:が|は)?(?:たっぷり|いっぱい|有り余|あり余|余って|ありあま)|^[^。、！？!?\\n]{0,3}?(?:は|って)[、,]?(?:暇|ひま)(?:だ|な|です|やけん)?(?:から|ので|けん)|^[^。、！？!?\\n]{0,3}?(?:は|って)[、,]?(?:特に|とにかく|どうしても|やっぱり|やっぱ|たいてい|大体|だいたい)?[^。！？!?\\n]{0,16}?(?:(?:言っても|いっても|言うても|いうても|注意しても|何度言っても|いくら言っても|説明しても)(?:聞か|きか|聞き入れ|聞いてくれ|わから|分から)(?:ない|ん|へん|ません|なか|ず)|(?:言うこと|いうこと|人の話|話)(?:を|も)?(?:聞か|きか)(?:ない|ん|へん|ません|なか)|(?:頑固|がんこ|ガンコ)(?:で|だ|です|やけん|やけ|なので|なんで|だから|ですから|な(?:人|方|ところ|性格|一面)|[。、,！!])|わがまま|ワガママ|融通が(?:きか|利か)|キレやすい|怒りっぽ|すぐ(?:怒|キレ|きれ|文句)|自分勝手|聞く耳を持た)|^[^。、！？!?\\n]{0,3}?(?:は|って|には)[、,]?[^。！？!?\\n]{0,14}?(?:使え|でき|わから|分から|覚えられ|ついていけ|ついて行け|理解でき|扱え|読め)(?:ない|ん|へん|ません)(?:ので|から|けん|し(?=[、,])|でしょう|だろう|やろ|に決まって|もの|もん|んだから|んやけん|のは当然|のが当然)|^[^。、！？!?\\n]{0,3}?(?:は|って)[、,]?[^。！？!?\\n]{0,14}?(?:時間(?:が|を)?(?:かか|要)(?:る|ります|りますし)|手間取(?:る|ります)|もたつ(?:く|きます)|(?:動き|手続き|話|対応|作業)(?:が)?(?:遅|のろ|長)(?:い|か|く(?:なる|なります))|遅(?:い|か)(?:です)?)(?:ので|から|けん|し(?=[、,])|ため|もの|もん|んだから|んやけん)'),
-    needsJoke: phrase('しか(?:乗ら|来|こ|おら|いな|住ん|使わ|利用し|残っ|参加し)|限界集落|間違え|踏み間違|逆走|アクセル|耳が遠|ボケ|ぼけ|もうろく|物忘れ|のろ|とろ|遅(?:い|くて)|頭が固|話が長|同じ話|活気がな|つまらな|ダサ|古臭|時代遅れ|臭|くさ'),
+    needsJoke: phrase('しか(?:乗ら|来|こ|おら|いな|住ん|使わ|利用し|残っ|参加し)|限界集落|間違え|踏み間違|逆走|アクセル|耳が遠|(?<!寝|ね|ぴん|ピン|時差)(?:ボケ|ぼけ)|もうろく|物忘れ|のろ|とろ|遅(?:い|くて)|頭が固|話が長|同じ話|活気がな|つまらな|ダサ|古臭|時代遅れ|臭|くさ'),
   },
   {
     kind: 'sex',
@@ -1275,8 +1275,10 @@ const PHRASES: Phrase[] = [
     instead: '病気や障がいを軽い呼び名で呼ばず、正式な名称で書いてください（例：「認知症予防のコツを紹介します」）',
     severity: 'warn',
     // ボケ防止 alone is everyday speech (ボケ防止に、脳トレ教室へどうぞ); it mocks when the post names the illness or laughs.
+    // Round 56: nor the word denied (認知症の方は「ボケている」わけではありません).
     keep: (fo, s, a, b) =>
       !SLUR_TALK.test(fo.slice(s.start, s.end)) &&
+      !/^[^。！？!?\n]{0,4}?わけ(?:では|じや)(?:ない|なく|ありません|ございません)/u.test(fo.slice(b, s.end)) &&
       !/木瓜|花|咲|盆栽/u.test(fo.slice(s.start, s.end)) &&
       !/写真|ピント|ぴんと|カメラ|レンズ|撮影|画像|映像|背景|漫才|ツッコミ|つっこみ|お笑い|コント/u.test(fo) &&
       (/^ぼけ(?:老人|た(?:人|方|親|老人|年寄り|お年寄り|じいさん|ばあさん))/u.test(fo.slice(a, b)) ||
@@ -4524,6 +4526,18 @@ const SPLITTER47 = /[\s・･.．_＿]|\p{Extended_Pictographic}/u
 /** A run of spaced single letters around the word (ぶ た さ ん の): spelling for children or for show, not hiding. */
 const SPACED_BEFORE47 = /[\p{L}][\s・･][\s]?$/u
 const SPACED_AFTER47 = /^[\s・･]\p{L}[\s・･]\p{L}/u
+/**
+ * Round 56: ボケ said of an elder or of someone with dementia named just before it (認知症のばあさん、ほんと ボ ケ てるわ, あのじいさん、
+ * 完全にボケとるね): the illness made an insult of the person, block, when the sentence sneers: an intensifier before it (ほんと, マジで,
+ * 完全に), a scornful ending after it (わ, やろ, じゃん, 笑), a contemptuous name (じじい, ばばあ) or the word spelt apart to slip past
+ * (ボ ケ). Not a lament without a sneer (最近ボケてきて心配), not ボケ防止, manzai, a photo or the flower, not the slur denied or named.
+ */
+const ELDER56 = `(?:認知症|痴呆)(?:の|ん)?|${OLD_KIN}|高齢者|老いぼれ|おいぼれ`
+const DEMENTED56 = phrase(`(?:${ELDER56})[^。！？!?\\n]{0,20}?(?<!寝|ね|時差|ぴん|平和|天然)ぼけ(?:て(?:る|い|て|ん|や|き|しも|もう)|とる|とう|ちょる|よる|まくっ|すぎ|きっ)`)
+const SNEER_BEFORE56 = phrase('(?:ほんと(?:に)?|ほんま(?:に)?|本当に|まじ(?:で)?|完全に|完璧に|相当|めっちゃ|かなり)[、,\\s]*$', 'u')
+const SNEER_AFTER56 = phrase('^(?:る|い(?:る)?|ん)?(?:わ|やろ|やん|じゃん|だろ|っしょ|やし|し[、,]|[笑w😂🤣]|[（(]笑)', 'u')
+const SCORN56 = phrase('じじい|ばばあ|老いぼれ|おいぼれ|くそ', 'u')
+const DEMENTED_VETO56 = phrase('防止|予防|漫才|ツッコミ|つっこみ|お笑い|コント|写真|ぴんと|カメラ|花|木瓜|盆栽|わけ(?:では|じゃ)|ではありません|ではなく|じゃない|(?<!被)差別|偏見|誤解|思い込み|決めつけ|と(?:呼ば|言わ|いわ)|言っては|いけません|やめ', 'u')
 /** Round 48: a child or a person named by sex (男の子, 女の子, 息子, 男) … */
 const SEX48 = '(?:(?<![一-龥])(?:男の子|女の子|男の人|女の人|男子|女子|男児|女児|男性|女性|息子|娘)|(?<![一-龥ぁ-ゖ])(?:男|女)(?=なのに|なんに|やのに|のくせ|だけど|やけど|のわりに|のわりには|にしては))'
 /** … whose liking or wish (欲しがる, 好き, 遊ぶ, 習いたがる) … */
@@ -5132,6 +5146,21 @@ export const decency: RuleFamily<DecencyFacts> = {
         else hi = mid - 1
       }
       return spans[lo] ?? { start: 0, end: fo.length }
+    }
+    // Round 56: ボケ said of an elder or of someone with dementia with a sneer, or spelt apart (…ばあさん、ほんと ボ ケ てるわ): block, ahead of
+    // the milder reading of ボケ (round 17, warn).
+    if (fo.includes('ぼけ')) {
+      for (const m of matchAllOf(DEMENTED56, fo)) {
+        const a = m.index
+        const b = a + m[0].length
+        const k = a + m[0].lastIndexOf('ぼけ')
+        const sen = sentenceAt(a)
+        if (DEMENTED_VETO56.test(fo.slice(sen.start, sen.end))) continue
+        const raw = doc.fromSqueezed(at(k), at(k + 1) + 1)
+        const spelt = SPLITTER47.test(doc.raw.slice(raw.start, raw.end))
+        if (!spelt && !SNEER_BEFORE56.test(fo.slice(Math.max(sen.start, k - 8), k)) && !SNEER_AFTER56.test(fo.slice(b, b + 5)) && !SCORN56.test(m[0])) continue
+        out('decency/discriminatory', k, b, '病気や障がいを軽い呼び名で呼ばず、正式な名称で書いてください（例：「認知症予防のコツを紹介します」）', 'block')
+      }
     }
     const tries = GATE.tries(fo)
     for (const i of tries) {
