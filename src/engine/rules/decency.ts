@@ -4544,6 +4544,13 @@ const SNEER_BEFORE56 = phrase('(?:ほんと(?:に)?|ほんま(?:に)?|本当に|
 const SNEER_AFTER56 = phrase('^(?:る|い(?:る)?|ん)?(?:わ|やろ|やん|じゃん|だろ|っしょ|やし|し[、,]|[笑w😂🤣]|[（(]笑)', 'u')
 const SCORN56 = phrase('じじい|ばばあ|老いぼれ|おいぼれ|くそ', 'u')
 const DEMENTED_VETO56 = phrase('防止|予防|漫才|ツッコミ|つっこみ|お笑い|コント|写真|ぴんと|カメラ|花|木瓜|盆栽|わけ(?:では|じゃ)|ではありません|ではなく|じゃない|(?<!被)差別|偏見|誤解|思い込み|決めつけ|と(?:呼ば|言わ|いわ)|言っては|いけません|やめ', 'u')
+/**
+ * Round 56: two bodies pressed together offered to a couple as the outing's draw (川下りデートは舟がゆれるけん、自然と密着できて夜まで
+ * 盛り上がるかも😏💕, こたつ舟なら彼女とぴったりくっつけちゃう♡): innuendo, warn, when a leer, a heart or the night comes with it. Not 地域密着
+ * or 密着取材, not closeness warned against (密着しないよう), not a baby held skin to skin.
+ */
+const PRESSED56 = '(?<!地域|地元|生活|現場|取材|暮らしに)(?:密着(?!取材|型|ドキュメント|レポート|番組|した(?:取り組み|活動|支援|サービス))|(?:自然と|自然に|ぴったり|ぴたっと|ぎゅっと|ぎゅーっと|体が|からだが|身体が)(?:くっつ(?:け|い|き|く|か)|寄り添(?:え|っ|い|う)|抱き(?:つ|合|寄せ))|(?:体|身体|からだ|肌)(?:と(?:体|身体|からだ|肌))?(?:が|を|も)?(?:寄せ合|触れ合|ふれあ|くっつけ合|密着))'
+const PRESSED_CUE56 = phrase('[😏😘💋♡❤💕😍🤭🥰]|夜(?:まで|は|も|に)|今夜|盛り上が|どきどき|ドキドキ|むふふ|ムフフ|放題|お楽しみ|距離が縮|急接近', 'u')
 /** Round 48: a child or a person named by sex (男の子, 女の子, 息子, 男) … */
 const SEX48 = '(?:(?<![一-龥])(?:男の子|女の子|男の人|女の人|男子|女子|男児|女児|男性|女性|息子|娘)|(?<![一-龥ぁ-ゖ])(?:男|女)(?=なのに|なんに|やのに|のくせ|だけど|やけど|のわりに|のわりには|にしては))'
 /** … whose liking or wish (欲しがる, 好き, 遊ぶ, 習いたがる) … */
@@ -4934,6 +4941,9 @@ const KINDS26: Kind26[] = [
   // 隊員さんのたくましい胸板も目の保養): sexual, warn, block when wet, bare or with a drooling face; not an exercise class (筋肉の使い方,
   // ストレッチ), not a body-building contest, not food or scenery savoured.
   { re: phrase(SAVOURED48, 'u'), rule: 'decency/sexual', severity: 'warn', upgrade: phrase('濡れ|ぬれ|裸|脱|汗だく|[😍🤤🥵💋😏]|よだれ|ヨダレ', 'u'), veto: phrase('体操|ストレッチ|ほぐ|使い方|動かし方|鍛え方|動き|リハビリ|治療|検診|健診|測定|筋肉量|筋力|痛|けが|ケガ|怪我|マッサージ|ボディビル|フィジーク|解剖|模型|標本|彫刻|仏像|像|赤ちゃん|お子さん|子ども|子供|園児|乳児|ベビー|馬|牛|犬|猫|動物|ポニー', 'u') },
+  // Round 56. Two bodies pressed together offered to a couple as the draw (…自然と密着できて夜まで盛り上がるかも😏💕): innuendo, warn; not
+  // 地域密着 or 密着取材, not closeness warned against, not a baby or a pet held close, not people comforted (寄り添う支援).
+  { re: phrase(PRESSED56, 'u'), rule: 'decency/sexual', severity: 'warn', topic: phrase('カップル|恋人|デート|彼氏|彼女|夫婦|新婚|ラブラブ|いちゃ|イチャ|ふたり(?:きり|で|の)|二人(?:きり|で|の)|2人(?:きり|で|の)|お二人|おふたり', 'u'), keep: (sen) => PRESSED_CUE56.test(sen), veto: phrase('しない(?:よう|で)|避け|防止|感染|混雑|満員|ご注意|ご遠慮|禁止|赤ちゃん|乳児|新生児|抱っこ|授乳|親子|お子さん|子ども|子供|ペット|犬|猫|支援|相談|介護|被災|取材|番組|ドキュメント', 'u') },
 ]
 // phrase() builds global regexes; a kind is asked of one sentence at a time with exec/test, which would carry lastIndex from
 // one check to the next (every other check of the same text missed a kind). The kinds' patterns are made non-global once.
