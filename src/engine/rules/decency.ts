@@ -236,6 +236,13 @@
  *   今夜も「元気」に😏, sexual; not a match or a shift cheered on). R53 (late, warn): a sport or a field declared one sex's (運動部は
  *   男の子の世界やけん; もの/もん only of an activity) or the other sex handed the part of serving it (女の子はマネージャーで支えて),
  *   stereotype; not the notion told as past or answered, not 世界大会 or 世界観.
+ * - Round 56: ボケ said of an elder or of someone with dementia with a sneer (ほんと, 完全に, わ, やろ, じじい) or spelt apart (認知症の
+ *   ばあさん、ほんと ボ ケ てるわ: block; not a lament, ボケ防止, manzai, ピンボケ or the word denied); a fault presumed of a group and its
+ *   use of a place then kept to some hours (…静かにできんけん、平日の午前中だけにしてもらえると: block); …って話 closing the writer's own
+ *   sentence is a conclusion, not a story relayed (女は家におれって話: block), and 男は外で稼げ joins the sex roles; two bodies pressed
+ *   together offered to a couple with a leer, a heart or the night (デートは…自然と密着できて夜まで盛り上がるかも😏: sexual warn; not
+ *   地域密着, not crowding, not a baby); a slur quoted as a way of calling people in a text that asks for another word (外国の人を「外人」と
+ *   呼ぶ言い方に…感じる人も…「外国籍の方」などの言い方を) is a mention, not when the word is defended or used fondly.
  * A word quoted as an example (「女のくせに」といった言葉) is a mention: `info`.
  */
 import { matchAllOf } from '../regex'
