@@ -236,6 +236,13 @@
  *   今夜も「元気」に😏, sexual; not a match or a shift cheered on). R53 (late, warn): a sport or a field declared one sex's (運動部は
  *   男の子の世界やけん; もの/もん only of an activity) or the other sex handed the part of serving it (女の子はマネージャーで支えて),
  *   stereotype; not the notion told as past or answered, not 世界大会 or 世界観.
+ * - Round 56: ボケ said of an elder or of someone with dementia with a sneer (ほんと, 完全に, わ, やろ, じじい) or spelt apart (認知症の
+ *   ばあさん、ほんと ボ ケ てるわ: block; not a lament, ボケ防止, manzai, ピンボケ or the word denied); a fault presumed of a group and its
+ *   use of a place then kept to some hours (…静かにできんけん、平日の午前中だけにしてもらえると: block); …って話 closing the writer's own
+ *   sentence is a conclusion, not a story relayed (女は家におれって話: block), and 男は外で稼げ joins the sex roles; two bodies pressed
+ *   together offered to a couple with a leer, a heart or the night (デートは…自然と密着できて夜まで盛り上がるかも😏: sexual warn; not
+ *   地域密着, not crowding, not a baby); a slur quoted as a way of calling people in a text that asks for another word (外国の人を「外人」と
+ *   呼ぶ言い方に…感じる人も…「外国籍の方」などの言い方を) is a mention, not when the word is defended or used fondly.
  * A word quoted as an example (「女のくせに」といった言葉) is a mention: `info`.
  */
 import { matchAllOf } from '../regex'
@@ -334,14 +341,14 @@ const GROUPS: Group[] = [
     after: phrase(`${EXCLUDE}|無理(?:でしょう|だろう|やろ|です|だ|な)|(?:でき|分から|わから|使え)(?:ない|ん)(?:でしょう|だろう|やろ)|引っ込(?:め|んで)|黙って|運転(?:する|すん)な|運転させる(?:な|べきでない)|役に立た|免許(?:を)?(?:返(?:せ|納しろ|納すべき|納させ))|早く(?:死|くたば)|若者優先|年寄り優先じゃな|(?:ボケ|ぼけ|呆け)(?:て(?:同じ|何度|話|いる|る|き|しま(?!わ))|た(?:人|方|年寄り|老人|じいさん|ばあさん)|とる|てる|まくり)(?![^。！？!?\\n]{0,8}?(?:たら|と感じ|ように|ないよう|ないため|防止|予防|前に))|もうろく|耄碌|(?:話が長|頭が固|動きが(?:遅|のろ|鈍)|物覚えが悪|手際が悪)(?:い|く)(?:ので|から|けん|し(?=、))|(?:遅|のろ|とろ)(?:い|か)(?:から|ので|けん|せいで)[、,]?[^。！？!?\\n]{0,20}?(?:詰まる|詰まっ|混む|混雑|迷惑|待たされ|滞|進まな)`),
     // The whole group presumed unable (高齢者はスマホが使えないので, 年寄りは新しいことは覚えられんけん), not some of it (使えない方も多いので).
     soft: phrase('^[^。、！？!?\\n]{0,3}?(?:は|って|には)[、,]?[^。！？!?\\n]{0,14}?(?:難し|むずかし|苦手|不慣れ|わかりにく|分かりにく)(?:い|く)(?:と思い(?:ます)?|でしょう|だろう|かと思います|と思われます)?(?:ので|から|けん)|^[^。、！？!?\\n]{0,3}?(?:は|って)[、,]?[^。！？!?\\n]{0,8}?(?:時間|暇|ひま)(?:が|は)?(?:たっぷり|いっぱい|有り余|あり余|余って|ありあま)|^[^。、！？!?\\n]{0,3}?(?:は|って)[、,]?(?:暇|ひま)(?:だ|な|です|やけん)?(?:から|ので|けん)|^[^。、！？!?\\n]{0,3}?(?:は|って)[、,]?(?:特に|とにかく|どうしても|やっぱり|やっぱ|たいてい|大体|だいたい)?[^。！？!?\\n]{0,16}?(?:(?:言っても|いっても|言うても|いうても|注意しても|何度言っても|いくら言っても|説明しても)(?:聞か|きか|聞き入れ|聞いてくれ|わから|分から)(?:ない|ん|へん|ません|なか|ず)|(?:言うこと|いうこと|人の話|話)(?:を|も)?(?:聞か|きか)(?:ない|ん|へん|ません|なか)|(?:頑固|がんこ|ガンコ)(?:で|だ|です|やけん|やけ|なので|なんで|だから|ですから|な(?:人|方|ところ|性格|一面)|[。、,！!])|わがまま|ワガママ|融通が(?:きか|利か)|キレやすい|怒りっぽ|すぐ(?:怒|キレ|きれ|文句)|自分勝手|聞く耳を持た)|^[^。、！？!?\\n]{0,3}?(?:は|って|には)[、,]?[^。！？!?\\n]{0,14}?(?:使え|でき|わから|分から|覚えられ|ついていけ|ついて行け|理解でき|扱え|読め)(?:ない|ん|へん|ません)(?:ので|から|けん|し(?=[、,])|でしょう|だろう|やろ|に決まって|もの|もん|んだから|んやけん|のは当然|のが当然)|^[^。、！？!?\\n]{0,3}?(?:は|って)[、,]?[^。！？!?\\n]{0,14}?(?:時間(?:が|を)?(?:かか|要)(?:る|ります|りますし)|手間取(?:る|ります)|もたつ(?:く|きます)|(?:動き|手続き|話|対応|作業)(?:が)?(?:遅|のろ|長)(?:い|か|く(?:なる|なります))|遅(?:い|か)(?:です)?)(?:ので|から|けん|し(?=[、,])|ため|もの|もん|んだから|んやけん)'),
-    needsJoke: phrase('しか(?:乗ら|来|こ|おら|いな|住ん|使わ|利用し|残っ|参加し)|限界集落|間違え|踏み間違|逆走|アクセル|耳が遠|ボケ|ぼけ|もうろく|物忘れ|のろ|とろ|遅(?:い|くて)|頭が固|話が長|同じ話|活気がな|つまらな|ダサ|古臭|時代遅れ|臭|くさ'),
+    needsJoke: phrase('しか(?:乗ら|来|こ|おら|いな|住ん|使わ|利用し|残っ|参加し)|限界集落|間違え|踏み間違|逆走|アクセル|耳が遠|(?<!寝|ね|ぴん|ピン|時差)(?:ボケ|ぼけ)|もうろく|物忘れ|のろ|とろ|遅(?:い|くて)|頭が固|話が長|同じ話|活気がな|つまらな|ダサ|古臭|時代遅れ|臭|くさ'),
   },
   {
     kind: 'sex',
     re: phrase('女性|女子|女の子|女の人|女|婦人|男性|男子|男の人|男|主婦|奥さん|嫁|妻|ママ(?!で|に|の|だ|です|では|じゃ|なら|にし|とな|でい|だっ)|母親|ギャル'),
     after: phrase(
       `${SEX_REFUSE}|^の(?:仕事|役目|役割|務め)(?:だ|です|[！!。]|でしょ|やけん|$)|` +
-      '^[^。、の！？!?\\n]{0,4}?(?:は|って|なんて|なんか)[、,]?どうせ(?!なら)|^[^。、の！？!?\\n]{0,4}?(?:は|って)[^。！？!?\\n]{0,12}?(?:結婚|出産|妊娠)(?:したら|すると|すれば|で|を機に)[^。！？!?\\n]{0,6}?(?:すぐ|どうせ)(?:辞め|やめ|休)|^[^。、の！？!?\\n]{0,4}?(?:は|って|が|なんて|なんか)[^。！？!?\\n]{0,16}(?:家庭|家事|育児|子育て|料理|お茶|控えめ|おしとやか|結婚|出産|産む|仕事を辞め|家にい|黙って|従う|立て|化粧|愛嬌|愛想|笑顔|外で働|稼ぐ|泣く)[^。！？!?\\n]{0,12}(?:べき|て当然|るのが当然|るもの(?:だ|です|や)|であるべき)|^[^。、の！？!?\\n]{0,4}?(?:は|って)[^。！？!?\\n]{0,6}(?:数字に弱|理系に向|論理的(?:じゃ|では|でな)|感情的|ヒステリック|すぐ泣|力仕事は無理)|くせに|のくせ|ごとき|なんか(?:に|が|は|と)|だけ(?:やら|さ)せ(?:と|て|ておけ|れば)|お茶(?:くみ|汲み)|(?:男|女)の仕事|家に(?:いろ|いれば|おれ)|家庭に入|産む機械|感情的|論理的(?:じゃ|では)ない|運転(?:が)?下手|機械(?:に|が)?(?:弱|苦手)|話が長|でしゃば|出しゃば|女だてら|生意気|黙って(?:いろ|ろ|おけ|れば)|口出しするな|は(?:家事|育児)(?:を|だけ)|無理(?:やけん|だから|なので)|^[^。、の！？!?\\n]{0,4}?(?:は|には|って|に)[^。！？!?\\n]{0,10}(?:分から(?:ん|ない)|わから(?:ん|ない)|できない|でけん|向いてない|向いていない)|(?:家事|料理|掃除|洗濯|子守)(?:でも|だけ)?(?:しとけ|しとれ|してろ|しておけ|やっとけ)|^[^。、の！？!?\\n]{0,4}?(?:は|って|なんて|なんか|が(?:いると|おると|入ると|来ると|混じると))[、,]?[^。！？!?\\n]{0,12}?(?:足手まとい|足手纏い|足でまとい|お荷物|邪魔(?:に|だ|です|やけん|なので)|使い物にならな|使いものにならな|戦力にならな|頼りにならな|務まら(?:ない|ん|へん))(?!に(?:ならない|ならん|なら(?:ず|ぬ)))(?!(?:に(?:なる|なんか)?)?(?:どころか|ではな|じゃな|なんかじゃ|なんてとんでもな|とは限ら))',
+      '^[^。、の！？!?\\n]{0,4}?(?:は|って|なんて|なんか)[、,]?どうせ(?!なら)|^[^。、の！？!?\\n]{0,4}?(?:は|って)[^。！？!?\\n]{0,12}?(?:結婚|出産|妊娠)(?:したら|すると|すれば|で|を機に)[^。！？!?\\n]{0,6}?(?:すぐ|どうせ)(?:辞め|やめ|休)|^[^。、の！？!?\\n]{0,4}?(?:は|って|が|なんて|なんか)[^。！？!?\\n]{0,16}(?:家庭|家事|育児|子育て|料理|お茶|控えめ|おしとやか|結婚|出産|産む|仕事を辞め|家にい|黙って|従う|立て|化粧|愛嬌|愛想|笑顔|外で働|稼ぐ|泣く)[^。！？!?\\n]{0,12}(?:べき|て当然|るのが当然|るもの(?:だ|です|や)|であるべき)|^[^。、の！？!?\\n]{0,4}?(?:は|って)[^。！？!?\\n]{0,6}(?:数字に弱|理系に向|論理的(?:じゃ|では|でな)|感情的|ヒステリック|すぐ泣|力仕事は無理)|くせに|のくせ|ごとき|なんか(?:に|が|は|と)|だけ(?:やら|さ)せ(?:と|て|ておけ|れば)|お茶(?:くみ|汲み)|(?:男|女)の仕事|家に(?:いろ|いれば|おれ)|外で(?:働け|稼げ|稼いで(?:こい|来い))(?![るばなまたてずん])|家庭に入|産む機械|感情的|論理的(?:じゃ|では)ない|運転(?:が)?下手|機械(?:に|が)?(?:弱|苦手)|話が長|でしゃば|出しゃば|女だてら|生意気|黙って(?:いろ|ろ|おけ|れば)|口出しするな|は(?:家事|育児)(?:を|だけ)|無理(?:やけん|だから|なので)|^[^。、の！？!?\\n]{0,4}?(?:は|には|って|に)[^。！？!?\\n]{0,10}(?:分から(?:ん|ない)|わから(?:ん|ない)|できない|でけん|向いてない|向いていない)|(?:家事|料理|掃除|洗濯|子守)(?:でも|だけ)?(?:しとけ|しとれ|してろ|しておけ|やっとけ)|^[^。、の！？!?\\n]{0,4}?(?:は|って|なんて|なんか|が(?:いると|おると|入ると|来ると|混じると))[、,]?[^。！？!?\\n]{0,12}?(?:足手まとい|足手纏い|足でまとい|お荷物|邪魔(?:に|だ|です|やけん|なので)|使い物にならな|使いものにならな|戦力にならな|頼りにならな|務まら(?:ない|ん|へん))(?!に(?:ならない|ならん|なら(?:ず|ぬ)))(?!(?:に(?:なる|なんか)?)?(?:どころか|ではな|じゃな|なんかじゃ|なんてとんでもな|とは限ら))',
     ),
   },
   {
@@ -461,9 +468,10 @@ const DANGER = phrase('不審|詐欺|悪質|消費生活|犯罪|被害|勧誘に
 const near = (fo: string, s: Span) => fo.slice(Math.max(0, s.start - 80), s.end)
 /**
  * A frame that reports what others say (という声, とのご意見, といった苦情, と言われ, という相談): right after a
- * group's predicate it makes the sentence a relayed complaint, not the account's own claim.
+ * group's predicate it makes the sentence a relayed complaint, not the account's own claim. Round 56: …って話 that closes
+ * the writer's own sentence (女は家におれって話, …って話や) is the writer's conclusion, not a story relayed (…って話を聞いた).
  */
-const REPORTED = phrase('^[^。、！？!?\\n]{0,6}?(?:という|との|といった|って|っていう)(?:(?:ご|お)?(?:声|意見|指摘|苦情|相談|要望|問い合わせ|お問い合わせ|投書|通報|話|ご相談|ご意見|ご指摘|ご要望|クレーム|書き込み|口コミ|印象|イメージ|批判))|^[^。、！？!?\\n]{0,6}?(?:と|って)(?:言われ|いわれ|よく言われ|指摘され|思われ|聞かれ)|^[^。、！？!?\\n]{0,6}?[、,]?(?:と|って)(?:心配|懸念|不安に思|危惧)(?:する|される|している|されている|なさる)(?:声|方|意見|人|ご意見)', 'u')
+const REPORTED = phrase('^[^。、！？!?\\n]{0,6}?(?:という|との|といった|って|っていう)(?:(?:ご|お)?(?:声|意見|指摘|苦情|相談|要望|問い合わせ|お問い合わせ|投書|通報|話(?!(?:や|だ|じゃ|よ)?(?:ね|よ|な|ん|ろ)?[〜~ー…。！!w笑\\s]*$)|ご相談|ご意見|ご指摘|ご要望|クレーム|書き込み|口コミ|印象|イメージ|批判))|^[^。、！？!?\\n]{0,6}?(?:と|って)(?:言われ|いわれ|よく言われ|指摘され|思われ|聞かれ)|^[^。、！？!?\\n]{0,6}?[、,]?(?:と|って)(?:心配|懸念|不安に思|危惧)(?:する|される|している|されている|なさる)(?:声|方|意見|人|ご意見)', 'u')
 /** A count said to fall (は減少傾向, が減って, は少なく). */
 const FALLING = phrase('^[^。！？!?\\n]{0,4}?(?:は|が|も)?[、,]?(?:減少|減って|減り|少な|低(?:い|く|下)|横ばい|ゼロ)', 'u')
 /** A limit set by a building or a programme's rules, not by who the person is (段差のため2階席は, この給付金の対象外, 献血). */
@@ -1275,8 +1283,10 @@ const PHRASES: Phrase[] = [
     instead: '病気や障がいを軽い呼び名で呼ばず、正式な名称で書いてください（例：「認知症予防のコツを紹介します」）',
     severity: 'warn',
     // ボケ防止 alone is everyday speech (ボケ防止に、脳トレ教室へどうぞ); it mocks when the post names the illness or laughs.
+    // Round 56: nor the word denied (認知症の方は「ボケている」わけではありません).
     keep: (fo, s, a, b) =>
       !SLUR_TALK.test(fo.slice(s.start, s.end)) &&
+      !/^[^。！？!?\n]{0,4}?わけ(?:では|じや)(?:ない|なく|ありません|ございません)/u.test(fo.slice(b, s.end)) &&
       !/木瓜|花|咲|盆栽/u.test(fo.slice(s.start, s.end)) &&
       !/写真|ピント|ぴんと|カメラ|レンズ|撮影|画像|映像|背景|漫才|ツッコミ|つっこみ|お笑い|コント/u.test(fo) &&
       (/^ぼけ(?:老人|た(?:人|方|親|老人|年寄り|お年寄り|じいさん|ばあさん))/u.test(fo.slice(a, b)) ||
@@ -4100,6 +4110,21 @@ function listedQuote(sq: string, start: number, end: number): boolean {
   }
   return false
 }
+/**
+ * Round 56: a quoted word put as a way of calling people (外国の人を「外人」と呼ぶ言い方に…感じる人もいます, 「…」と呼ぶのはやめましょう)
+ * in a text that calls the word hurtful or asks for another: an example of what not to say, a mention. Not when the text defends the
+ * word (…と呼んで何が悪い, 気にしすぎ) or uses it fondly (親しみを込めて「外人さん」と呼んでいます).
+ */
+const CALLED56 = /^[^「」『』。！？!?\n]{0,6}?[」』”][、,]?(?:と|って)(?:呼ぶ|よぶ|呼ん|よん|呼び|言う|いう|言っ|いっ)/u
+const CALLED_WRONG56 = phrase('感じる(?:人|方)|感じられる(?:人|方)|傷つ|傷付|不快|嫌な思い|いやな思い|よそ者扱い|言い換え|言いかえ|置き換え|心がけ|心掛け|見直|やめ(?:ましょう|よう|て|ます|ませんか)|控え|避け(?:ましょう|て|ます)|使わない|使いません|使わず|使うのは(?:やめ|控え)|(?:など|という)の?(?:言い方|呼び方)を|(?<!被)差別|偏見|人権|思い込み|ふさわしくな|適切ではな|不適切', 'u')
+const CALLED_DEFIED56 = phrase('何が悪|とか言われ|だの言われ|とか言う(?:けど|が|人)|どこが悪|気にしすぎ|気にし過ぎ|大げさ|おおげさ|大袈裟|いちいち|過敏|神経質|言葉狩り|親しみ|愛称|呼んでいます|呼んどる|呼びよる', 'u')
+function calledWrong(sq: string, fo: string, start: number, end: number): boolean {
+  const open = Math.max(sq.lastIndexOf('「', start - 1), sq.lastIndexOf('『', start - 1))
+  if (open < 0 || start - open > 6 || /[」』]/u.test(sq.slice(open, start))) return false
+  if (!CALLED56.test(sq.slice(end, end + 12))) return false
+  const around = fo.slice(Math.max(0, open - 30), end + 100)
+  return CALLED_WRONG56.test(around) && !CALLED_DEFIED56.test(around)
+}
 function condoned(fo: string, end: number): boolean {
   return CONDONED.test(fo.slice(end, end + 80)) && !NAMES_PREJUDICE.test(fo.slice(end, end + 80))
 }
@@ -4201,8 +4226,13 @@ const HARD_VETO = phrase('(?<!被)差別|偏見|人権|啓発|思い込み|決�
 /** The group's conduct feared (…観光客のマナーが心配, 外国人避難者による盗難も心配されます), or the group ranked below others for a service (単身の方やご年配の方よりも…ご家族を優先). */
 const CONDUCT_FEARED = phrase('^(?:の方|の人|の方々|たち|の皆さん)?(?:の|は)[^。！？!?\\n]{0,4}?(?:民度|素行|品性|モラル)(?:が|も)?(?:低|悪)|^(?:の方|の人|の方々|たち|の皆さん)?[^。、！？!?\\n]{0,6}?(?:の|による|が|は)[^。！？!?\\n]{0,4}?(?:(?:マナー|素行|民度|盗難|窃盗|空き巣|暴行|犯罪|万引き|迷惑行為)(?:が|も|を|の)?|(?:マナー|ルール)を守(?:って(?:くれ|もらえ)る|れる|る)か(?:が|は|どうか)?)(?:心配|不安|懸念|気にな|予想|多発|増え|相次)|^(?:の方|の人|の方々|の皆さん)?(?:や[^。！？!?\\n]{0,12}?)?より(?:も)?[、,]?[^。！？!?\\n]{0,20}?(?:方|人|世帯|家族|家庭|者|男性|女性|日本人)(?:たち)?(?:を|が)優先(?:して|的に|し|いたし|させ)', 'u')
 
+/**
+ * Round 56: the group's use kept to some hours or days, asked of it (平日の午前中だけにしてもらえると, 朝の時間帯のみにしていただけると,
+ * 空いとる時間だけ来てほしい): after a presumed fault, a public place rationed to the group, block.
+ */
+const KEPT_TO_HOURS56 = '(?:平日|休日|土日|週末|午前中?|午後|朝|昼(?:間)?|日中|夕方|夜|閉館前|開館直後|早い時間|遅い時間|空いて(?:いる|る)|空いとる|人の少ない|決まった|特定の)[^。！？!?\\n]{0,8}?(?:だけ|のみ|に限って|限定)[^。！？!?\\n]{0,8}?(?:して|来て|使って|利用して|ご利用|お越し|来館して|来られて|させて)(?:もら(?:え|い|う)|いただ(?:け|き|く)|ほし|欲し|くれ|ください|下さい|ちょうだい)'
 /** A measure taken on the group for the fault presumed (提出, ご遠慮, 通報, 取り上げ, 別日, 教えてあげて): the reason made a rule. */
-const MEASURE = phrase('^[^。！？!?\\n]{0,40}?(?:提出して|提出を|ご遠慮|お控え|お断り|通報|取り上げ|別日|別の日に|別室|別枠|厳しく確認|教えてあげ|近づか|近寄ら|優先して採用|採用(?:しない|しません|いたしません)|利用いただけ(?:ません|ない)|限らせ|見合わせ|撤去|対象と(?:します|いたします)|(?:パトロール|巡回|見回り|監視|警備員?)(?:を|ば)?(?:強化|増や|増員)|(?:連帯)?保証人を(?:\\d|[二三２３]|複数)|入居を(?:お断り|断って|断る)|(?:入団|入会|入部|参加|利用|入居|応募|入学|入園|受験|採用)(?:は|を|について(?:は)?)[^。！？!?\\n]{0,12}?(?:(?:よく|慎重に|十分)(?:ご)?(?:判断|検討|お考え|行)|見送)|後ろの席|隅の席|端の席)', 'u')
+const MEASURE = phrase(`^[^。！？!?\\n]{0,40}?(?:提出して|提出を|ご遠慮|お控え|お断り|通報|取り上げ|別日|別の日に|別室|別枠|厳しく確認|教えてあげ|近づか|近寄ら|優先して採用|採用(?:しない|しません|いたしません)|利用いただけ(?:ません|ない)|限らせ|見合わせ|撤去|対象と(?:します|いたします)|(?:パトロール|巡回|見回り|監視|警備員?)(?:を|ば)?(?:強化|増や|増員)|(?:連帯)?保証人を(?:\\d|[二三２３]|複数)|入居を(?:お断り|断って|断る)|(?:入団|入会|入部|参加|利用|入居|応募|入学|入園|受験|採用)(?:は|を|について(?:は)?)[^。！？!?\\n]{0,12}?(?:(?:よく|慎重に|十分)(?:ご)?(?:判断|検討|お考え|行)|見送)|後ろの席|隅の席|端の席|${KEPT_TO_HOURS56})`, 'u')
 const MEASURE_VETO = phrase('在留|パスポート|本人確認|医師|安全|ご希望|ご相談|暑さ|寒さ|体調|健康|熱中症|感染|重症化|転倒|けが|怪我|無理', 'u')
 /** Groups named by roots, and a gift presumed of them. */
 const ROOTS = phrase('ハーフ|外国|黒人|白人|(?:人|系|出身|籍)', 'u')
@@ -4524,6 +4554,25 @@ const SPLITTER47 = /[\s・･.．_＿]|\p{Extended_Pictographic}/u
 /** A run of spaced single letters around the word (ぶ た さ ん の): spelling for children or for show, not hiding. */
 const SPACED_BEFORE47 = /[\p{L}][\s・･][\s]?$/u
 const SPACED_AFTER47 = /^[\s・･]\p{L}[\s・･]\p{L}/u
+/**
+ * Round 56: ボケ said of an elder or of someone with dementia named just before it (認知症のばあさん、ほんと ボ ケ てるわ, あのじいさん、
+ * 完全にボケとるね): the illness made an insult of the person, block, when the sentence sneers: an intensifier before it (ほんと, マジで,
+ * 完全に), a scornful ending after it (わ, やろ, じゃん, 笑), a contemptuous name (じじい, ばばあ) or the word spelt apart to slip past
+ * (ボ ケ). Not a lament without a sneer (最近ボケてきて心配), not ボケ防止, manzai, a photo or the flower, not the slur denied or named.
+ */
+const ELDER56 = `(?:認知症|痴呆)(?:の|ん)?|${OLD_KIN}|高齢者|老いぼれ|おいぼれ`
+const DEMENTED56 = phrase(`(?:${ELDER56})[^。！？!?\\n]{0,20}?(?<!寝|ね|時差|ぴん|平和|天然)ぼけ(?:て(?:る|い|て|ん|や|き|しも|もう)|とる|とう|ちょる|よる|まくっ|すぎ|きっ)`)
+const SNEER_BEFORE56 = phrase('(?:ほんと(?:に)?|ほんま(?:に)?|本当に|まじ(?:で)?|完全に|完璧に|相当|めっちゃ|かなり)[、,\\s]*$', 'u')
+const SNEER_AFTER56 = phrase('^(?:る|い(?:る)?|ん)?(?:わ|やろ|やん|じゃん|だろ|っしょ|やし|し[、,]|[笑w😂🤣]|[（(]笑)', 'u')
+const SCORN56 = phrase('じじい|ばばあ|老いぼれ|おいぼれ|くそ', 'u')
+const DEMENTED_VETO56 = phrase('防止|予防|漫才|ツッコミ|つっこみ|お笑い|コント|写真|ぴんと|カメラ|花|木瓜|盆栽|わけ(?:では|じゃ)|ではありません|ではなく|じゃない|(?<!被)差別|偏見|誤解|思い込み|決めつけ|と(?:呼ば|言わ|いわ)|言っては|いけません|やめ', 'u')
+/**
+ * Round 56: two bodies pressed together offered to a couple as the outing's draw (川下りデートは舟がゆれるけん、自然と密着できて夜まで
+ * 盛り上がるかも😏💕, こたつ舟なら彼女とぴったりくっつけちゃう♡): innuendo, warn, when a leer, a heart or the night comes with it. Not 地域密着
+ * or 密着取材, not closeness warned against (密着しないよう), not a baby held skin to skin.
+ */
+const PRESSED56 = '(?<!地域|地元|生活|現場|取材|暮らしに)(?:密着(?!取材|型|ドキュメント|レポート|番組|した(?:取り組み|活動|支援|サービス))|(?:自然と|自然に|ぴったり|ぴたっと|ぎゅっと|ぎゅーっと|体が|からだが|身体が)(?:くっつ(?:け|い|き|く|か)|寄り添(?:え|っ|い|う)|抱き(?:つ|合|寄せ))|(?:体|身体|からだ|肌)(?:と(?:体|身体|からだ|肌))?(?:が|を|も)?(?:寄せ合|触れ合|ふれあ|くっつけ合|密着))'
+const PRESSED_CUE56 = phrase('[😏😘💋♡❤💕😍🤭🥰]|夜(?:まで|は|も|に)|今夜|盛り上が|どきどき|ドキドキ|むふふ|ムフフ|放題|お楽しみ|距離が縮|急接近', 'u')
 /** Round 48: a child or a person named by sex (男の子, 女の子, 息子, 男) … */
 const SEX48 = '(?:(?<![一-龥])(?:男の子|女の子|男の人|女の人|男子|女子|男児|女児|男性|女性|息子|娘)|(?<![一-龥ぁ-ゖ])(?:男|女)(?=なのに|なんに|やのに|のくせ|だけど|やけど|のわりに|のわりには|にしては))'
 /** … whose liking or wish (欲しがる, 好き, 遊ぶ, 習いたがる) … */
@@ -4914,6 +4963,9 @@ const KINDS26: Kind26[] = [
   // 隊員さんのたくましい胸板も目の保養): sexual, warn, block when wet, bare or with a drooling face; not an exercise class (筋肉の使い方,
   // ストレッチ), not a body-building contest, not food or scenery savoured.
   { re: phrase(SAVOURED48, 'u'), rule: 'decency/sexual', severity: 'warn', upgrade: phrase('濡れ|ぬれ|裸|脱|汗だく|[😍🤤🥵💋😏]|よだれ|ヨダレ', 'u'), veto: phrase('体操|ストレッチ|ほぐ|使い方|動かし方|鍛え方|動き|リハビリ|治療|検診|健診|測定|筋肉量|筋力|痛|けが|ケガ|怪我|マッサージ|ボディビル|フィジーク|解剖|模型|標本|彫刻|仏像|像|赤ちゃん|お子さん|子ども|子供|園児|乳児|ベビー|馬|牛|犬|猫|動物|ポニー', 'u') },
+  // Round 56. Two bodies pressed together offered to a couple as the draw (…自然と密着できて夜まで盛り上がるかも😏💕): innuendo, warn; not
+  // 地域密着 or 密着取材, not closeness warned against, not a baby or a pet held close, not people comforted (寄り添う支援).
+  { re: phrase(PRESSED56, 'u'), rule: 'decency/sexual', severity: 'warn', topic: phrase('カップル|恋人|デート|彼氏|彼女|夫婦|新婚|ラブラブ|いちゃ|イチャ|ふたり(?:きり|で|の)|二人(?:きり|で|の)|2人(?:きり|で|の)|お二人|おふたり', 'u'), keep: (sen) => PRESSED_CUE56.test(sen), veto: phrase('しない(?:よう|で)|避け|防止|感染|混雑|満員|ご注意|ご遠慮|禁止|赤ちゃん|乳児|新生児|抱っこ|授乳|親子|お子さん|子ども|子供|ペット|犬|猫|支援|相談|介護|被災|取材|番組|ドキュメント', 'u') },
 ]
 // phrase() builds global regexes; a kind is asked of one sentence at a time with exec/test, which would carry lastIndex from
 // one check to the next (every other check of the same text missed a kind). The kinds' patterns are made non-global once.
@@ -5104,7 +5156,7 @@ export const decency: RuleFamily<DecencyFacts> = {
       if (!taken.claim(h.start, h.end)) continue
       blocked.push([h.start, h.end])
       const { start, end } = doc.fromSqueezed(h.start, h.end)
-      const mention = h.mention || isQuotedTopic(sq, h.start, h.end) || isReportedSpeech(sq, h.start, h.end) || HURT_BY.test(fo0.slice(h.end, h.end + 60)) || listedQuote(sq, h.start, h.end)
+      const mention = h.mention || isQuotedTopic(sq, h.start, h.end) || isReportedSpeech(sq, h.start, h.end) || HURT_BY.test(fo0.slice(h.end, h.end + 60)) || listedQuote(sq, h.start, h.end) || calledWrong(sq, fo0, h.start, h.end)
       emit({ rule: 'decency/discriminatory', start, end, mention: mention && !condoned(fo0, h.end) && !aimed(fo0, h.end) && !jokedQuote(fo0, h.start, h.end), data: { instead: INSTEAD.discriminatory } })
     }
     const compact = compactLetters(fo0)
@@ -5132,6 +5184,21 @@ export const decency: RuleFamily<DecencyFacts> = {
         else hi = mid - 1
       }
       return spans[lo] ?? { start: 0, end: fo.length }
+    }
+    // Round 56: ボケ said of an elder or of someone with dementia with a sneer, or spelt apart (…ばあさん、ほんと ボ ケ てるわ): block, ahead of
+    // the milder reading of ボケ (round 17, warn).
+    if (fo.includes('ぼけ')) {
+      for (const m of matchAllOf(DEMENTED56, fo)) {
+        const a = m.index
+        const b = a + m[0].length
+        const k = a + m[0].lastIndexOf('ぼけ')
+        const sen = sentenceAt(a)
+        if (DEMENTED_VETO56.test(fo.slice(sen.start, sen.end))) continue
+        const raw = doc.fromSqueezed(at(k), at(k + 1) + 1)
+        const spelt = SPLITTER47.test(doc.raw.slice(raw.start, raw.end))
+        if (!spelt && !SNEER_BEFORE56.test(fo.slice(Math.max(sen.start, k - 8), k)) && !SNEER_AFTER56.test(fo.slice(b, b + 5)) && !SCORN56.test(m[0])) continue
+        out('decency/discriminatory', k, b, '病気や障がいを軽い呼び名で呼ばず、正式な名称で書いてください（例：「認知症予防のコツを紹介します」）', 'block')
+      }
     }
     const tries = GATE.tries(fo)
     for (const i of tries) {

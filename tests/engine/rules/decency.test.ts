@@ -7930,3 +7930,80 @@ describe('decency blind R55A: the bullied blamed for a difference, hiring men as
     expect(findingsOf(decency, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('decency blind R56A/R57A: ボケ said of an elder with a sneer, a group kept to some hours, a sex sent home closed by って話, bodies pressed together on a date, a slur named as a way of calling', () => {
+  const flags: [string, string, 'block' | 'warn'][] = [
+    // R56A-059 and kin: ボケ said of an elder or of someone with dementia with a sneer (ほんと, 完全に, わ, やろ) or spelt apart (ボ ケ): block.
+    ['同じことを何回も聞きに来る認知症のばあさん、ほんと ボ ケ てるわ。こっちは年末で忙しいのに。', 'decency/discriminatory', 'block'],
+    ['あのじいさん、完全にボケとるね。毎日同じこと聞きに来る', 'decency/discriminatory', 'block'],
+    ['窓口に来たおばあさん、マジでボケとるやん', 'decency/discriminatory', 'block'],
+    ['認知症の親父、ほんま ボ ケ とるけん話にならん', 'decency/discriminatory', 'block'],
+    ['うちの年寄り、ほんとにボケてて話にならん', 'decency/discriminatory', 'block'],
+    ['隣のじいさん、 ボ・ケ てきとるよ', 'decency/discriminatory', 'block'],
+    // R57A-061 and kin: a fault presumed of a group, then its use of a public place kept to some hours (平日の午前中だけにしてもらえると): block.
+    ['図書館に障害のある子が来ると静かにできんけん、平日の午前中だけにしてもらえると助かります🙏', 'decency/discriminatory', 'block'],
+    ['発達障害の子は落ち着きがないので、利用は朝の時間帯だけにしていただけると助かります', 'decency/discriminatory', 'block'],
+    ['認知症の方は同じことを何度も聞いてきて対応できないので、空いている時間だけに来てもらえると助かります', 'decency/discriminatory', 'block'],
+    ['高齢者は動きが遅いので、プールは平日の昼だけ使ってほしい', 'decency/discriminatory', 'block'],
+    ['外国人の子は日本語がわからんけん、児童館は土日だけにしてもらえると助かる', 'decency/discriminatory', 'block'],
+    // R57A-094 and kin: a sex sent home or to earn outside, closed by the writer's own って話 (not a story relayed): block.
+    ['@gakudo_mama 待機児童って結局、預けたがる母親が多すぎるけんやろ。女 は 家 に お れ って話', 'decency/discriminatory', 'block'],
+    ['女は家庭に入っとけって話や', 'decency/discriminatory', 'block'],
+    ['母親は家にいろって話よね', 'decency/discriminatory', 'block'],
+    ['女 は 家 に い ろ って話じゃん', 'decency/discriminatory', 'block'],
+    ['男は黙って外で稼げって話', 'decency/discriminatory', 'block'],
+    // R57A-024 and kin: two bodies pressed together offered to a couple with a leer, a heart or the night: innuendo, warn.
+    ['川下りデートは舟がゆれるけん、自然と密着できて夜まで盛り上がるかも😏💕 #柳川', 'decency/sexual', 'warn'],
+    ['こたつ舟は席がせまかけん、恋人同士やったら自然とくっついちゃうかも♡ 夜はもっと熱くなるかも😏', 'decency/sexual', 'warn'],
+    ['揺れる舟の上なら、彼女と体を寄せ合ってドキドキ間違いなし😘', 'decency/sexual', 'warn'],
+    ['ふたりで乗る観覧車は密着度100%💕 夜景のあとはお楽しみに😏', 'decency/sexual', 'warn'],
+    // GT-084's kin that must still be flagged: the word used fondly or defended, or put in scare quotes of people.
+    ['外国の人を親しみを込めて「外人さん」と呼んでいます。', 'decency/discriminatory', 'block'],
+    ['外国の人を「外人」と呼んで何が悪いと？傷つくとか気にしすぎやろ', 'decency/discriminatory', 'block'],
+    ['うちの町内の「外人」さんたちは、ごみの出し方を守らんけん困る。', 'decency/discriminatory', 'block'],
+  ]
+  it.each(flags)('flags %s', (text, rule, severity) => {
+    const found = findingsOf(decency, text).filter((f) => f.rule === rule && f.severity !== 'info')
+    expect(found.length).toBeGreaterThan(0)
+    expect(found.map((f) => f.severity)).toContain(severity)
+  })
+  it.each([
+    // ボケ: ボケ防止, the denial, manzai, jet lag, a blurred photo, 寝ぼけ.
+    'ボケ防止に、お年寄り向けの囲碁教室はいかがですか',
+    '認知症の方は「ボケている」わけではありません。正しい理解をお願いします。',
+    'おじいちゃんとボケとツッコミの漫才に挑戦！',
+    '時差ボケで眠そうなおばあちゃん、それでも笑顔で迎えてくれました',
+    'おばあちゃんが撮った写真、ほんとピンボケしてるわ笑',
+    '祖母は寝ぼけてるだけ、と笑っていました',
+    // Hours: a time recommended, health advice, a quiet hour for the group, a building's limit, a programme, an interpreter's hours.
+    '小さなお子さん連れの方は、比較的空いている平日の午前中がおすすめです',
+    '高齢の方は暑さが苦手なので、外出は朝の涼しい時間帯だけにしてください',
+    '障害のある方も利用しやすいよう、平日の午前中は静かな時間として開放します',
+    '小さいお子さんは長い時間じっとしているのが苦手なので、午前中だけのプログラムにしてもらえると助かります',
+    '図書館は平日の午前中だけ開館しています。障害のある子も来てください',
+    '外国人の方は日本語の手続きが分かりにくいので、平日の午前中だけ通訳を置いています',
+    // って話: a saying relayed or quoted, a story told, work outside for both sexes.
+    '「女は家にいろ」って話を聞いて驚きました。今はそんな時代じゃありません。',
+    '子育て中のお母さんが家にいながら働けるって話、説明会で詳しく聞けます',
+    '男性も女性も外で働けるよう、保育所を増やします。',
+    '女性部の皆さんが家にある古着を持ち寄ってくれたって話、ほっこりしました。',
+    '昔は「女は家にいろ」と言われたって話、今ではもう聞きません。',
+    // 密着: 地域密着, a date's footing, crowding, a baby held, a TV shoot, an anniversary, a padlock, a warm boat.
+    '地域密着型のイベントとして、今年も夜まで盛り上がりました！',
+    'デートにもおすすめの川下り。舟がゆれるので、乗り降りの際は足元にご注意ください。',
+    '満員の車内で密着しないよう、時差出勤にご協力をお願いします',
+    '赤ちゃんと肌を密着させる抱っこで、親子のきずなを深めましょう💕',
+    'カップルで参加できる密着取材の番組収録が夜まで行われます',
+    'ご夫婦で寄り添って歩いてこられた60年、今夜は金婚式のお祝いです💕',
+    '夫婦で肩を寄せ合って暮らしてきた60年、今夜はお祝いです💕',
+    '恋人の聖地で、二人の名前を書いた錠前をくっつけて💕',
+    // GT-084 and kin: a slur quoted as a way of calling people, in a text that asks for another word: a mention.
+    '外国の人を「外人」と呼ぶ言い方に、よそ者扱いされたように感じる人もいます。同じ地域でくらす仲間として、「外国籍の方」「海外出身の方」などの言い方を心がけましょう。（人権週間 12月4日〜10日）',
+    '外国の人を「外人」と呼ぶのはやめましょう。',
+    '「外人」と呼ぶ言い方に傷つく人もいます。「外国の方」と言いかえましょう。',
+    '障がいのある人を「かたわ」と呼んでいた時代がありましたが、今は使いません。',
+    'お年寄りを「老害」と呼ぶ書き込みを見かけますが、人を傷つける言葉です。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(decency, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
