@@ -84,6 +84,9 @@
  *   a bracket marker already). A release date with a notice (当選者には個別にご連絡します, 決まり次第ホームページで), a teaser (発表まで
  *   内緒です！お楽しみに), a person's details withheld (職業は（非公表）) and a saying quoted as an example (「…」といった書き込み)
  *   stay clean.
+ * - Blind R56A/R57A: a named person's private remark heard by staff on duty (受付のあと廊下で…候補者の…さんが陣営の方に「…」と
+ *   こぼしておられました; confidential/duty-secret), and an internal report cited as the source of a finding with no figure (内部報告書
+ *   では原因は…となっています). A public talk, tears shed, residents' voices unnamed, a public body's or a published report stay clean.
  * Awareness posts (機密性の高い情報を守る研修, 内部情報の漏えい防止) stay clean.
  */
 import { NeedGate } from '../gate'
