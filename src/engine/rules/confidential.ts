@@ -84,6 +84,9 @@
  *   a bracket marker already). A release date with a notice (当選者には個別にご連絡します, 決まり次第ホームページで), a teaser (発表まで
  *   内緒です！お楽しみに), a person's details withheld (職業は（非公表）) and a saying quoted as an example (「…」といった書き込み)
  *   stay clean.
+ * - Blind R56A/R57A: a named person's private remark heard by staff on duty (受付のあと廊下で…候補者の…さんが陣営の方に「…」と
+ *   こぼしておられました; confidential/duty-secret), and an internal report cited as the source of a finding with no figure (内部報告書
+ *   では原因は…となっています). A public talk, tears shed, residents' voices unnamed, a public body's or a published report stay clean.
  * Awareness posts (機密性の高い情報を守る研修, 内部情報の漏えい防止) stay clean.
  */
 import { NeedGate } from '../gate'
@@ -614,6 +617,30 @@ const INTERNAL_SOURCE = /(?:庁内|内部|課内|部内|本部内|職員向け|�
  * 非公開の審査会での各委員の採点をお伝えします (not a closed session announced: 審査は非公開で行います).
  */
 const CLOSED_SHARED = /(?:話し合い|協議|交渉|会議|打ち合わせ)の(?:中身|内容)を(?:少しだけ|ちょっとだけ|こっそり|特別に|内緒で)(?=[^\n]{0,120}?非公開)|非公開(?:で|の)(?:行った|行われた|実施した|開いた|開かれた|開催した|開催された)?[^。！？!?\n]{0,24}?(?:面接|審査|選考|会議|会合|協議|委員会|検討会|ヒアリング)[^。！？!?\n]{0,24}?(?:評価|採点|点数|発言|意見|議論|内容|やりとり|やり取り|結果|記録|シート|資料)(?:の一部)?(?:を|も)?(?:ご紹介|紹介|お伝え|公開|お見せ|お知らせ|共有)/gu
+/**
+ * Blind R57A: an internal report cited as the source of a finding, with no figure (教育委員会の内部報告書では原因は納入業者の検品ミス
+ * となっています, 庁内の調査報告によると、責任は委託先にあるとされています, 内部の検証記録だと…と書かれていました): the finding of a paper
+ * kept inside is told before the city publishes it. INTERNAL_SOURCE's paper, then a finding in the rest of the sentence (原因は, …と
+ * なっています, …とされています, 判明). 内部統制 reports (published by law) and a paper said to be published are not this.
+ */
+const REPORT_FINDING =
+  /(?:原因|要因|理由|結論|責任|経緯|評価|見解|問題点)(?:は|が|としては)|(?:原因|要因|せい)(?:だ|で|や|じゃ|らし|みたい)|(?:と|に)(?:なって|されて|書かれて|書いて|記載されて|記されて|まとめられて|結論(?:づけ)?られて|指摘されて|判断されて)(?:い|お|あ|ま)|(?:と|って)(?:あり|あった|ある)|判明|ことが(?:わか|分か)|(?:だった|であった|やった)(?:そう|よう|みたい|とのこと)/u
+/**
+ * Blind R56A: what a named person said in private, heard by staff on duty, told (受付のあと廊下で…候補者の吉開 誠さんが陣営の方に
+ * 「…借金たい」とこぼしておられました, 窓口で山下さんが小声で「…」と打ち明けてくれました): a private remark with a verb of confiding or
+ * letting slip (こぼす, 漏らす, ぼやく, 打ち明ける, 耳打ちする), said of one person named (…さん, …氏, 候補者, 議員), in a setting of duty
+ * or privacy in the sentence or the one before (受付, 窓口, 相談, 廊下, 控室, 小声で, 陣営の方に). A talk or an interview (講演会で…と
+ * 打ち明けてくださいました), tears shed (涙をこぼして), residents' voices unnamed and a remark quoted as an example are not this.
+ */
+const PRIVATE_REMARK =
+  /(?:(?<![\p{Script=Han}])[\p{Script=Han}]{1,6}(?:[ 　][\p{Script=Han}\p{Script=Hiragana}]{1,3})?(?:さん|さま|様|氏)|[\p{Script=Katakana}ー]{2,8}(?:さん|さま|様|氏)|(?:候補者|立候補者|候補|議員|社長|会長|理事長|組合長|院長|園長|校長)(?:さん)?)(?:が|は|も)[^\n]{0,100}?(?:」|と|って)[、,]?(?:小声で|こっそり|思わず|つい|ぽろっと|ポロッと|ぽろりと)?(?:こぼし|こぼさ|漏らし|もらし|ぼやい|ぼやか|愚痴っ|愚痴をこぼ|打ち明け|うちあけ|耳打ち|ささやい|囁い)/gu
+/** Who the remark's speaker is when the name is a group or a trade, not one person (皆さん, お客さん, 農家さん, 業者さん). */
+const GROUP_NAME = /^(?:[^]*[皆客者家頭員民方屋主族衆連]|みな|お)(?:さん|さま|様|氏)/u
+/** The setting of duty or privacy the remark was heard in. */
+const DUTY_SETTING = /廊下|控室|控え室|待合|給湯室|舞台裏|楽屋|陣営|小声|こっそり|ひそひそ|立ち話|帰り際|二人きり|ふたりきり|エレベーター|喫煙所|窓口|受付|相談|面談|面接|訪問|来庁|手続|届出|申請|聞き取り|ここだけ|内緒|ないしょ/u
+/** A remark made in public (a talk, an interview, a speech): told to all, not heard on duty. */
+const PUBLIC_TALK = /講演|インタビュー|取材|あいさつ|挨拶|スピーチ|トーク|会見|ステージ|番組|記事|紙面|発表|表彰|授賞|演説|街頭|SNS|ブログ|投稿/u
+
 /** Figures before they go up: 県に上げる前の数字ですが. */
 const REPORT_BEFORE = /(?:県|国|議会|本部|上|市長|外部|マスコミ|報道)(?:に|へ)(?:上げる|あげる|報告する|出す|提出する|送る|報告される|発表する|の(?:報告|提出|説明|公表|発表))前の(?:数字|数値|データ|資料|情報|段階|もの|速報|集計)/gu
 /**
@@ -1006,7 +1033,7 @@ const PARAGRAPH = new ParagraphGate([
   AUDIT_HIDDEN, ESTIMATE, OFFER, INCIDENT_UNDISCLOSED, SCORES, HELD_BACK_BUT, SECRET_TILL, KEEP_TILL_RELEASE, PEEK, FUTURE_APPOINTMENT,
   APPOINTMENT_ARRANGED, BUDGET_AGREED, BUDGET_ASSESSED, BUDGET_BILL, BUDGET_CUT, PENDING_BILL, EN_KEEP_QUIET, STAFF_ADDRESSED, PRESS_LINE,
   JUDGES_PAPER, MARKED_PAPER_TOLD, CLOSED_CRITERIA, SELECTION_SCORES, UNPUBLISHED_BUT, HELD_BACK, CLOSED_THEN_TOLD, STAFF_DOC,
-  INTERNAL_NOTICE, INTERNAL_SOURCE, REPORT_BEFORE, CLOSED_SHARED, AWAITING_APPROVAL, SHARED_COVERTLY, MEMBERS_ONLY, SCORE_GAP,
+  INTERNAL_NOTICE, INTERNAL_SOURCE, REPORT_FINDING, PRIVATE_REMARK, DUTY_SETTING, PUBLIC_TALK, REPORT_BEFORE, CLOSED_SHARED, AWAITING_APPROVAL, SHARED_COVERTLY, MEMBERS_ONLY, SCORE_GAP,
   CONTRACT_DECIDED, INVESTIGATION, INQUIRY_RECORD, OFF_ASIDE,
 ])
 
@@ -1110,6 +1137,14 @@ export const confidential: RuleFamily = {
         floor: 'warn',
         message: '「{excerpt}」は職員向けの連絡や内部の通知・対応方針です。公式アカウントで発信する情報ではありません。',
         hint: '職員向けの連絡は庁内の連絡手段（庁内メール・掲示板）で送ってください。誤って公開した場合は削除し、広報担当に報告してください。',
+      },
+      'confidential/duty-secret': {
+        title: '職務上知り得た個人の発言',
+        titleEn: 'Private remark heard on duty',
+        severity: 'block',
+        floor: 'warn',
+        message: '「{excerpt}」と、職務中に見聞きした個人の非公開の発言や事情を伝えています。職務上知り得た秘密は発信できません。',
+        hint: '受付・窓口・相談などで見聞きした、特定の人の発言や事情は書かないでください。',
       },
       'confidential/investigation': {
         title: '公表前の捜査情報',
@@ -1455,6 +1490,24 @@ export const confidential: RuleFamily = {
     if (p.has(WORDS.figuresOrCut) && !paragraphPublished()) {
       // 内部資料 and its kin are the word list's markers.
       emitAll(p, doc, t, INTERNAL_SOURCE, 'confidential/staff-only', emit, spans, once((m) => notAware(m) && !/^(?:内部|庁内|課内|部内)(?:資料|メモ|文書)/u.test(m[0])))
+    } else if (p.has(REPORT_FINDING) && !paragraphPublished()) {
+      // …or of a finding, with no figure (内部報告書では原因は…となっています).
+      emitAll(p, doc, t, INTERNAL_SOURCE, 'confidential/staff-only', emit, spans, once((m) => {
+        const end = m.index + m[0].length
+        const rest = t.slice(end, Math.min(sentenceAround(t, m.index, end).end, end + 60))
+        return notAware(m) && !/^(?:内部|庁内|課内|部内)(?:資料|メモ|文書)/u.test(m[0]) && !/^内部統制/u.test(m[0]) && REPORT_FINDING.test(rest)
+      }))
+    }
+    // A named person's private remark, heard on duty, told (廊下で…候補者の…さんが「…」とこぼしておられました).
+    if (p.has(DUTY_SETTING)) {
+      emitAll(p, doc, t, PRIVATE_REMARK, 'confidential/duty-secret', emit, spans, once((m) => {
+        const end = m.index + m[0].length
+        const here = sentenceAround(t, m.index, end)
+        const prev = here.start > 0 ? sentenceAround(t, here.start - 1, here.start - 1) : here
+        const around = t.slice(prev.start, end)
+        const speaker = /^[^が は も]*?(?:さん|さま|様|氏|候補者|立候補者|候補|議員|社長|会長|理事長|組合長|院長|園長|校長)/u.exec(m[0])?.[0] ?? ''
+        return notAware(m) && !GROUP_NAME.test(speaker) && DUTY_SETTING.test(around) && !PUBLIC_TALK.test(around) && !quotedExample(t, m.index, m.index + 1)
+      }))
     }
     // Figures before they go up (…この数字は議会への報告前のものですが、…掲載します): 掲載 here is the leak, not a publication.
     if (p.has(WORDS.figures) && !p.has(OUTCOME_PUBLISHED)) emitAll(p, doc, t, REPORT_BEFORE, 'confidential/pre-release', emit, spans, once(notAware))

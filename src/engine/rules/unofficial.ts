@@ -71,6 +71,10 @@
  *   (実現するかもしれません); a political opinion on a national issue taken by the account, a mascot's included (消費税はすぐにゼロに
  *   するべきやと思う, 原発の再稼働には反対です; not a question to readers or the city's formal request); an unconfirmed report passed on
  *   (…決壊しそうだという情報が地元の方から入っています。未確認ですが、念のため; not 安否は未確認, not damage confirmed or sourced).
+ * - Blind R56A/R57A kinds: a stage word spelt in hiragana after a particle (…つくる方向でけんとうちゅうです, 無料化をけんとうしとります,
+ *   路線を、けんとう中です; 方向で before it is the strong 方向で検討), not 健闘 (選手たちがけんとうしています), 競技中 or a reader's plan
+ *   (けんとう中の方へ); a change being considered while another sentence points to the current system on the city's site (今年度の補助
+ *   制度は市ホームページでご確認ください): that page publishes the system in force, not the change, so it does not make the stage public.
  * Announced plans (予定です, 開催します, 決定しました, ご検討ください) are never reported.
  */
 import { sentenceAround } from '../doc'
@@ -349,15 +353,63 @@ function topicOf(sentence: string): string {
   return DECISION.exec(sentence)?.[0] ?? 'この件'
 }
 
+/**
+ * Blind R57A: a stage word spelt in hiragana after a particle (…つくる方向でけんとうちゅうです, 統合をけんとうしています, 料金はちょうせい中):
+ * the word segmenter reads a hiragana run like でけんとうちゅう in odd places (で|け|ん|と|うち…), so the list's けんとうちゅう is no word
+ * there. Read here after the particle itself: a ちゅう or 中 form after を, は, も, に, で, へ or a comma, a している form only after を
+ * (健闘 is intransitive: 選手たちがけんとうしています is no 検討), and 方向で before either makes it the strong 方向で検討.
+ */
+const KANA_STAGE =
+  /(?:(方向|ほうこう)で|(?<=[をはもにでへ、,\s]))(?:けんとう|ちょうせい|きょうぎ|こうしょう)(?:ちゅう|中)|(?:(方向|ほうこう)で|(?<=を))(?:けんとう|ちょうせい|きょうぎ|こうしょう)(?:しています|しております|しとります|しとる|しよる|してます|してる|をすすめて|を進めて)/gu
+/** Whether a paragraph may hold KANA_STAGE (its words). */
+const KANA_STAGE_WORD = /けんとう|ちょうせい|きょうぎ|こうしょう/u
+/**
+ * A pointer to the city's current system elsewhere in the post (今年度の補助制度は市ホームページでご確認ください): it says where the
+ * measure in force is published, not that the change being considered is. The sentence of a generic PUBLIC_PROCESS word (ホームページ,
+ * 市HP) outside the stage word's sentence is read for it.
+ */
+const CURRENT_SYSTEM = /(?:今年度|本年度|現行|現在|今|これまで|従来|既存)の[^。！？!?\n]{0,16}?(?:制度|補助|助成|料|内容|要件|事業|計画|サービス|基準|ルール|条件|要綱|時刻表|ダイヤ|路線)|現行制度/u
+const PUBLIC_PROCESS_ALL = new RegExp(PUBLIC_PROCESS.source, 'gu')
+/** Whether the paragraph `t` says the matter of the sentence [s.start, s.end) is public (PUBLIC_PROCESS, not a pointer to the current system). */
+function publicAround(t: string, s: Span): boolean {
+  if (!PUBLIC_PROCESS.test(t)) return false
+  PUBLIC_PROCESS_ALL.lastIndex = 0
+  let n = 0
+  for (let m = PUBLIC_PROCESS_ALL.exec(t); m && n < MAX_HITS; m = PUBLIC_PROCESS_ALL.exec(t), n++) {
+    const at = sentenceAround(t, m.index, m.index + m[0].length)
+    if (at.start === s.start || !/^(?:ホームページ|市HP)$/u.test(m[0])) return true
+    if (!CURRENT_SYSTEM.test(t.slice(at.start, at.end))) return true
+  }
+  return false
+}
+
 function stageWords(e: Emitter, t: string, drafts: DraftFinding[]): void {
-  const undecided = e.doc.hits('undecided')
+  let undecided: Array<{ start: number; end: number; kanaStrong?: boolean }> = e.doc.hits('undecided')
+  if (KANA_STAGE_WORD.test(t)) {
+    KANA_STAGE.lastIndex = 0
+    let n = 0
+    for (let m = KANA_STAGE.exec(t); m && n < MAX_HITS; m = KANA_STAGE.exec(t), n++) {
+      const start = m.index
+      const end = m.index + m[0].length
+      const kanaStrong = m[1] !== undefined || m[2] !== undefined
+      // 来年度の移住をけんとう中の方へ: the reader's plan (the list's 検討中の方), not the city's.
+      if (/^の(?:方|かた|人|ひと|皆|みな|ご家庭|ご家族|企業|事業者)/u.test(t.slice(end, end + 8))) continue
+      const overlaps = (h: Span): boolean => h.start < end && h.end > start
+      // The list's けんとうちゅう read on its own is the weak word; 方向でけんとうちゅう is the strong 方向で検討 (it replaces it).
+      if (undecided.some(overlaps)) {
+        if (!kanaStrong) continue
+        undecided = undecided.filter((h) => !overlaps(h))
+      }
+      undecided.push({ start, end, kanaStrong })
+    }
+  }
   if (undecided.length === 0) return
   const nouns = e.doc.hits('policyNouns')
   for (const h of undecided) {
     const word = e.doc.folded.text.slice(h.start, h.end)
     const s = sentenceAround(t, h.start, h.end)
     const sentence = t.slice(s.start, s.end)
-    const strong = STRONG_STAGE.test(t.slice(h.start, h.end)) || STRONG_STAGE.test(word)
+    const strong = h.kanaStrong === true || STRONG_STAGE.test(t.slice(h.start, h.end)) || STRONG_STAGE.test(word)
     if (/^(?:内定|ないてい)$/u.test(word)) {
       // 就職内定率, 内定者, 内定式: employment, not a decision of the city.
       if (/^(?:者|式|率|先|辞退|取|通知)/u.test(t.slice(h.end, h.end + 3)) || /(?:就職|採用|出場|代表|選手)$/u.test(t.slice(Math.max(0, h.start - 3), h.start))) continue
@@ -369,7 +421,7 @@ function stageWords(e: Emitter, t: string, drafts: DraftFinding[]): void {
       // 原案どおり可決: the draft was adopted, the matter is decided.
       if (/^(?:どおり|通り|のとおり|のまま)[^。！？!?\n]{0,12}(?:可決|承認|決定|採択|議決)/u.test(t.slice(h.end, h.end + 20))) continue
     } else {
-      if (TBD_SUBJECT.test(t.slice(Math.max(s.start, h.start - 12), h.start)) || TBD_LATER.test(sentence) || PUBLIC_PROCESS.test(t)) continue
+      if (TBD_SUBJECT.test(t.slice(Math.max(s.start, h.start - 12), h.start)) || TBD_LATER.test(sentence) || publicAround(t, s)) continue
       // …検討中です。決まり次第お知らせします: the next sentence promises the announcement (not when a decision is named).
       if (TBD_LATER.test(t.slice(s.end, s.end + 30)) && !DECISION.test(sentence)) continue
       const gate = nouns.some((n) => n.start >= s.start && n.end <= s.end) || DECISION.test(sentence) || FUTURE.test(sentence)

@@ -1490,3 +1490,55 @@ describe('confidential: round 55, a secrecy prefix named as the mark on a paper 
     expect(findingsOf(confidential, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('confidential: blind R56A/R57A, a named person\'s private remark heard on duty (R56A-010)', () => {
+  // A named person (…さん, …氏, 候補者, 議員) said to have let a remark slip (こぼす, 漏らす, ぼやく, 打ち明ける) in a setting of duty or
+  // privacy (受付, 窓口, 相談, 廊下, 控室, 陣営の方に, 小声で): what staff heard on duty about one person, told.
+  it.each([
+    // the miss
+    '立候補の届出受付、無事に終わりました。\n受付のあと廊下で待っていたとき、候補者の吉開 誠さんが陣営の方に「後援会の金はもう底をついとる、ポスター代も借金たい」とこぼしておられました。\n選挙戦、どうなるでしょうね。投票日は12月21日です。',
+    // variants: another verb, setting, politeness, dialect, casual
+    '窓口に来られた山下 健一さんが、小声で「実は店をたたむつもりなんです」と打ち明けてくれました。',
+    '税の相談のあと、廊下で古賀さんが「滞納がばれたら選挙に出られん」と漏らしていました。',
+    '受付が終わってから、立候補者の中島さんが陣営の人に、資金が足りないってぼやいてたよ。',
+    '期日前投票所の控室で、松尾議員が「今回は正直厳しか」とこぼしとらしたです。',
+  ])('blocks %s', (text) => {
+    expect(findingsOf(confidential, text).map((f) => `${f.rule}:${f.severity}`)).toContain('confidential/duty-secret:block')
+  })
+  it.each([
+    // a public talk; tears, not a remark; residents' voices unnamed; a candidate given papers; a saying quoted as an example
+    '講演会では、農家の田中 誠さんが「最初の3年は赤字続きでした」と打ち明けてくださいました。',
+    '表彰式の控室で、受賞者の吉開さんが涙をこぼしておられました。',
+    '受付でお待ちの間、「待ち時間が長い」とこぼすお客さんもいらっしゃいました。改善に努めます。',
+    '窓口で「手続きが早くて助かった」とのお声をいただきました。',
+    '候補者の皆さんには、受付で「ポスター掲示場の一覧」をお渡ししました。',
+    '「窓口で田中さんが『もう無理』とこぼしていた」といった書き込みにご注意ください。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(confidential, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
+
+describe('confidential: blind R57A, an internal report cited as the source of a finding, with no figure (R57A-017)', () => {
+  // 内部報告書では, 庁内の調査報告によると, 内部の検証記録だと, then a finding in the rest of the sentence (原因は, …となっています,
+  // …とされています, …ことがわかっています): the content of a paper kept inside, told before the city publishes it.
+  it.each([
+    // the miss
+    '給食の異物混入について、教育委員会の内部報告書では原因は納入業者の検品ミスとなっています。詳細は後日発表されます',
+    // variants: another paper, particle, ending, register
+    '庁内の調査報告によると、責任は委託先にあるとされています。公表は来月です。',
+    'プール事故について、内部の検証記録だと監視員が持ち場を離れていたことがわかっています。',
+    '課内の報告書を見ると、窓口の混乱は案内表示の不備が原因やったみたいです。',
+  ])('blocks %s', (text) => {
+    expect(findingsOf(confidential, text).map((f) => `${f.rule}:${f.severity}`)).toContain('confidential/staff-only:block')
+  })
+  it.each([
+    // a public body's report; a report still to come; a section's format; a published review; 内部統制 named
+    '第三者委員会の報告書では、原因は指導体制の不備とされています。',
+    '事故の原因は、現在調査中です。内部の報告がまとまり次第、お知らせします。',
+    '課内の報告書では、写真を大きく載せるようにしています。',
+    '市が公表した検証報告書では、原因は確認不足とされています。詳しくは市ホームページをご覧ください。',
+    '内部統制の報告書では、リスクの洗い出しが課題とされています。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(confidential, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})

@@ -1599,3 +1599,47 @@ describe('unofficial (5(1)): blind R55 / GS kinds (the wait a decided change bri
     expect(flagged(text)).toBe(true)
   })
 })
+
+describe('unofficial (5(1)): blind R56A/R57A kinds (検討中 in hiragana, an undecided change beside a pointer to the current system)', () => {
+  const rules = (text: string): string[] => summary(findingsOf(unofficial, text)).filter((x) => !x.includes(':info:'))
+  const flagged = (text: string): boolean => rules(text).some((x) => x.startsWith('unofficial/undecided') && x.includes(':warn:'))
+  // R57A-084: 検討中 / 調整中 spelt in hiragana after a particle, 方向で before it (the strong 方向で検討), a している form after を.
+  it.each([
+    '学童保育の待機児童対策として、城内小の空き教室に第2学童をつくる方向でけんとうちゅうです✏️ きまったらお知らせしま',
+    '来年度から、公民館の使用料を見直す方向でちょうせいちゅうです。',
+    '市民プールを統合する方向でけんとうしています。決まったらお知らせしますね！',
+    'コミュニティバスの新しい路線を、けんとう中です🚌',
+    '来年度の予算で、子ども医療費の無料化をけんとうしとります。',
+  ])('flags %s', (text) => {
+    expect(flagged(text)).toBe(true)
+  })
+  it.each([
+    // 健闘 (intransitive, after が or は), 競技中, a schedule to be fixed, someone considering a move
+    '選手たちがけんとうしています！市長杯の決勝は明日です。',
+    'きょうぎちゅうは、コートに入らないでください。',
+    '運動会の日程はちょうせいちゅうです。きまったらお知らせします。',
+    '移住をけんとうちゅうのかたへ。今年度の補助制度は市ホームページでご確認ください。',
+    '来年度の移住をけんとう中の方へ、相談会を開きます。',
+  ])('passes %s', (text) => {
+    expect(rules(text)).toEqual([])
+  })
+  // R56A-028: a change being considered, while another sentence points to the current system on the city's site (今年度の補助制度は
+  // 市ホームページで): that page publishes the system in force, not the change.
+  it.each([
+    '空き家を改修して住みたい方へ🏠\n空き家バンク登録物件の改修補助金、上限を100万円に引き上げる案を検\u200b討\u200b中です！\n今年度の補助制度は市ホームページでご確認ください。',
+    '保育料の第2子無料化を検討中です。\n現在の保育料は市ホームページでご確認いただけます。',
+    'コミュニティバスの路線の見直しを調整中です。今の時刻表は市HPに掲載しています。',
+    '空き家改修補助金の上限引き上げを検討しています。今年度の補助要件は市ホームページをご覧ください。',
+  ])('flags %s', (text) => {
+    expect(flagged(text)).toBe(true)
+  })
+  it.each([
+    // the pointer is to the matter itself, or the stage word is a schedule or a reader's plan
+    '補助金の拡充を検討しています。詳しくは市ホームページでお知らせしています。',
+    '日程は調整中です。今年度の開催概要は市ホームページでご確認ください。',
+    '空き家の改修を検討中の方へ。今年度の補助制度は市ホームページでご確認ください。',
+    '改修補助金の申請を検討されている方は、今年度の補助要件を市ホームページでご確認ください。',
+  ])('passes %s', (text) => {
+    expect(rules(text)).toEqual([])
+  })
+})
