@@ -8,7 +8,7 @@
  *   (〔日付〕に…, [日付], ＜会場名＞, 【タイトルを入れる】, 【ここに写真の説明を入れる】), or a form letter's addressee alone on
  *   its line (＊＊様⏎) and its sender among the city's staff (担当の●●よりご連絡いたします), or a road and the ends of a
  *   closed section in a traffic notice (市道●●線（△△橋〜□□交差点）を通行止め), or an announcement's who-and-where in its own
- *   brackets (会場は「●●●●」, 集合場所は『××××』の前: round 52);
+ *   brackets (会場は「●●●●」, 集合場所は『××××』の前: round 52), or a mail-merge field left unfilled ({{料金}}円, ${開催日}, «会場»: round 56);
  * - 伏せ字 (warn: it invites speculation): ○○課の××さん, 某施設, 某有名YouTuber, 某 ス ー パ ー, ク〇 (one
  *   mask character inside a word), an initial standing for a name (Ｈ氏, Y議員, K店さん, 関係者のＡ) or
  *   hinting at one (ある公園(頭文字はM)), also inside a resident's complaint quoted as such
@@ -715,13 +715,48 @@ function leftInstructions(t: string, doc: RuleInput['doc'], emit: Emit, on: numb
 /** A line that names a template's field (本文：, 見出し：, 画像：, キャプション：). */
 const TEMPLATE_FIELD_LINE = /(?:^|\n)\s*(?:本文|見出し|小見出し|リード文?|キャプション|画像|写真|ハッシュタグ)\s?[:：]/u
 const TEMPLATE_ONLY_FIELD = /^(?:タイトル|サブタイトル|見出し|小見出し|本文|リード文?|キャプション|説明文|告知文)$/u
+/**
+ * Round 56 (blind R56A-038): a mail-merge field the tool left unfilled, {{料金}}円, {{ 担当課 }}, ${開催日}, <<会場>>, «氏名»: doubled
+ * braces (or ${…}) around a field's name are a template's syntax, never prose, wherever they stand (a heading, a field's value, the
+ * end of a line); <<…>> and «…» also decorate headings (<<お知らせ>>), so there only a field's name counts (会場, 日付, ゲスト名, an
+ * ASCII identifier). A kaomoji's braces ({{ (>_<) }}) hold no name; a field shown as how to write one ({{氏名}}のように) is an example.
+ */
+const MERGE_FIELD = /\{\{\s{0,2}([^{}\n]{1,30}?)\s{0,2}\}\}|\$\{\s?([^{}\n]{1,30}?)\s?\}|<<\s?([^<>\n]{1,24}?)\s?>>|«\s?([^«»\n]{1,24}?)\s?»/gu
+/** A field's name: letters, digits and joiners, no sentence (no particle run, no punctuation). */
+const MERGE_NAME = /^[\p{L}\p{N}_][\p{L}\p{N}_.\-・ ]{0,29}$/u
+const MERGE_FIELD_NAME = /^(?:[A-Za-z_][A-Za-z0-9_.]{0,29}|[\p{Script=Han}ァ-ヶー]{0,6}(?:課|係|室|日|日時|時間|時刻|名|者|額|料|費|先|番号|場所|会場|住所|期限|締切|URL))$/u
+const MERGE_SHOWN = /^\s?(?:のよう|などの|などと|といった|と(?:書|記入|入力)|の(?:部分|欄)(?:に|は))/u
+function mergeFields(t: string, doc: RuleInput['doc'], emit: Emit): Array<[number, number]> {
+  const spans: Array<[number, number]> = []
+  MERGE_FIELD.lastIndex = 0
+  for (const m of matchAllOf(MERGE_FIELD, t)) {
+    const inner = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? '').trim()
+    if (!MERGE_NAME.test(inner)) continue
+    const doubled = m[1] !== undefined || m[2] !== undefined
+    if (!doubled && !SLOT_FIELD.test(inner) && !NAMED_FIELD.test(inner) && !MERGE_FIELD_NAME.test(inner)) continue
+    const a = m.index
+    const b = a + m[0].length
+    spans.push([a, b])
+    if (MERGE_SHOWN.test(t.slice(b, b + 8))) {
+      const { start, end } = doc.fromNorm(a, b)
+      emit({ rule: 'masking/example', start, end })
+      continue
+    }
+    const unit = UNIT.exec(t.slice(b, b + 4))?.[0] ?? MEASURE.exec(t.slice(b, b + 4))?.[0] ?? ''
+    emitTemplate(t, a, b, unit, doc, emit, true)
+  }
+  return spans
+}
+
 /** 〔日付〕に…, 詳細は[URL]を, 会場：＜会場名＞, 【タイトルを入れる】 (`run` calls it only on a paragraph with an opening bracket of SLOT). */
-function slots(t: string, doc: RuleInput['doc'], emit: Emit, on: number): void {
+function slots(t: string, doc: RuleInput['doc'], emit: Emit, on: number, merged: ReadonlyArray<[number, number]> = []): void {
   SLOT.lastIndex = 0
   for (const m of matchAllOf(SLOT, t)) {
     const inner = m[1]!.trim()
     const a = m.index
     const b = a + m[0].length
+    // Inside a merge field ({{料金}}), reported by `mergeFields`.
+    if (merged.some(([x, y]) => x <= a && b <= y)) continue
     const lineBefore = t.slice(lineStartNear(t, a, 12), a)
     // (Worked out when asked: a heading 【お知らせ】 needs neither.)
     let nextText: string | undefined
@@ -1005,7 +1040,8 @@ export const masking: RuleFamily<MaskingFacts> = {
     if (on & ON.x) xMasks(t, doc, hold)
     if (on & (ON.paren | ON.square | ON.under)) blanks(t, doc, hold, on)
     questionMasks(t, doc, hold)
-    if (on & ON.slot) slots(t, doc, hold, on)
+    const merged = t.includes('{{') || t.includes('${') || t.includes('<<') || t.includes('«') ? mergeFields(t, doc, hold) : []
+    if (on & ON.slot) slots(t, doc, hold, on, merged)
     bou(t, doc, hold)
     if (on & ON.upper) initials(t, doc, hold, on)
     if (on & ON.withheld) withheld(t, doc, hold)

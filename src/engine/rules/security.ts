@@ -27,6 +27,8 @@
  * Round 52 kinds: a side way into a venue (楽屋口, 関係者入口, 西門, 東側出入口) said unwatched at set hours (15時以降は楽屋口が無人に
  * なります), also in dialect (誰もおらん) or as thinly watched (関係者入口は18時から20時まで手薄です; 手薄 only of such a way in).
  * Round 55 kind: the new code named back after the secret changed (暗証番号が変わりました。新しい番号は代表番号の下4桁と同じ).
+ * Round 56 kind: the news that a lock's code changed, then the new value after it (オートロック、番号かわりました！ ４ ７ ＃ ２ ９ です),
+ * a keypad code spelt out with spaces around its # or * key.
  * Words about the city's security arrangements (警備体制, サーバ室 …, policy list `security`) are a
  * warning: a crime-prevention notice may legitimately mention them, so the writer confirms.
  * Awareness posts (パスワードは使い回さない, 鍵を植木鉢の下に隠すのは危険です) stay clean.
@@ -180,6 +182,16 @@ const KEY_SEQUENCE = new RegExp(
 /** After a value: it opens a door or a lock. */
 const OPENS = /^ ?(?:」|』)?(?:で|を押すと|を押して|を入力すると|を入力して|と入力すると|と入力して|を入れると|と押すと|にすると|に合わせると)? ?(?:開|あ(?:き|け|く)|解除|解錠|開錠|入室|入れ|ロック)/u
 
+/** A keypad's sign keys (# and *), spaced apart from the digits of a code. */
+const KEY_SIGN = /[#*]/
+/**
+ * Round 56 (blind R57A-048): after a secret or a lock's 番号, the news that it changed, then the new value on its own (番号かわりました！
+ * ４ ７ ＃ ２ ９ です, 暗証番号が本日から変更になりました。1357です, パスワード更新しました→Yngw2026): the value comes after the verb, not
+ * before it as in に変更. Bounded: a few words before the verb, a few endings after it.
+ */
+const CHANGED_THEN =
+  /^(?:は|が|も)?[、,]?\s?[^\n。！？!?0-9A-Za-z]{0,10}?(?:かわ|変わ|替わ|変更(?:(?:に|と)な|し|され|いたし)?|更新(?:し|され)|新しくな|リセットし|再設定し)(?:りました|ります|った|っとる|っちょる|ってます|っています|ってる|ました|た|ています|てます)?(?:よ|ね|ぞ|けん|ばい|です|〜|ー|~|♪){0,3}\s?(?:[!！。:：→⇒]{1,3}|\s)\s?(?:(?:新しい(?:の|番号|もの)?|今度|次|今後)(?:は|が)\s?)?/u
+
 /** After a secret word: a few words, then the new value it was set to (に変更, に更新, に変えた, になりました). */
 const CHANGED_TO =
   /^((?:は|を|が)[、,]?[^\n。！？!?0-9A-Za-z〇零一二三四五六七八九]{0,14}?)(?=(?:[0-9](?: [0-9]){2,9}|[0-9A-Za-z#*〇零一二三四五六七八九][!-~〇零一二三四五六七八九・]{2,40}?) ?(?:に(?:変更|変え|変わ|更新|設定|リセット|再設定|切り替|切替|なり|なっ|戻し|戻っ|し(?:た|まし|て|と))|と(?:した|します|しました|する|なった|なりました)))/u
@@ -307,8 +319,9 @@ function valueAfter(t: string, i: number, needDial: boolean): Value | null {
       run = 0
       continue
     }
-    // Spaced-out values (h a k u s h u 1 1 0 1) and grouped ones (三・七・一・九, 右36・左12).
-    if (value.length > 0 && (c === ' ' ? run === 1 : (c === '・' || c === '、' || c === 'ー' || c === '‐' || c === '\n') && run <= 3) && (isValueChar(t[k + 1]) || (dial && /[右左]/u.test(t[k + 1] ?? '')))) {
+    // Spaced-out values (h a k u s h u 1 1 0 1) and grouped ones (三・七・一・九, 右36・左12). Round 56: a keypad code spelt out
+    // with spaces (４ ７ ＃ ２ ９) reaches here as 47 # 29 (the squeezed view closes up the digits, not the key sign between them).
+    if (value.length > 0 && (c === ' ' ? run === 1 || KEY_SIGN.test(t[k - 1]!) || (KEY_SIGN.test(t[k + 1] ?? '') && t[k + 2] === ' ') : (c === '・' || c === '、' || c === 'ー' || c === '‐' || c === '\n') && run <= 3) && (isValueChar(t[k + 1]) || (dial && /[右左]/u.test(t[k + 1] ?? '')))) {
       run = 0
       k++
       continue
@@ -443,6 +456,11 @@ function findSecrets(doc: Doc, has: Uint8Array, low: Uint8Array, emit: (f: Draft
       const changed = CHANGED_TO.exec(t.slice(end, end + 60))
       if (changed) v = valueAfter(t, end + changed[1]!.length, needDial)
     }
+    // The news that it changed, then the new value: 暗証番号が変更になりました。1357です (round 56).
+    if (!v && !isWeak) {
+      const then = CHANGED_THEN.exec(t.slice(end, end + 48))
+      if (then) v = valueAfter(t, end + then[0].length, needDial)
+    }
     if (!v) continue
     // An account and its secret written as a pair with no word for the secret: Wi-Fi: YANAGAWA_KANKO / hakushu2026, ID: kanko01 / Yana2026.
     let pairOf: Value | null = null
@@ -497,6 +515,24 @@ function findSecrets(doc: Doc, has: Uint8Array, low: Uint8Array, emit: (f: Draft
   }
   // A dial turned right to one number and left to another (右に「21」、左に「75」, 右に ni-ichi 左に nana-go) on a safe or a lock.
   if (has[W.turn] && has[W.dialLock]) codesWithoutWord(DIAL_TURNS, t, t, strong, 'ダイヤルの番号')
+  // Round 56: a lock named, then its 番号 told changed and the new value after the news (オートロック、番号かわりました！ 47 # 29 です);
+  // the 番号 stands alone (after a comma, a stop or の), not as part of another number (電話番号, 受付番号). (After the key sequences:
+  // ナナ・イチ・サン・ゴの順に押して is found there as the code alone.)
+  if (has[W.number]) {
+    GENERIC_NUMBER.lastIndex = 0
+    let k = 0
+    for (let m = GENERIC_NUMBER.exec(t); m && k < MAX_HITS; m = GENERIC_NUMBER.exec(t), k++) {
+      const end = m.index + m[0].length
+      if (strong.some((f) => f.start < end && f.end > m!.index)) continue
+      if (!/(?:^|[、,。!！\s]|の)$/u.test(t.slice(Math.max(0, m.index - 1), m.index)) || !LOCK_NEAR.test(t.slice(Math.max(0, m.index - 40), m.index))) continue
+      const then = CHANGED_THEN.exec(t.slice(end, end + 48))
+      const v = then ? valueAfter(t, end + then[0].length, false) : null
+      if (!v || strong.some((f) => f.start < v.end && f.end > m!.index)) continue
+      const s = sentenceAround(t, m.index, v.end)
+      if (AWARENESS.test(t.slice(s.start, s.end))) continue
+      strong.push({ start: m.index, end: v.end, label: m[0] })
+    }
+  }
   findValueThatOpens(t, has, strong)
   findKanaThatOpens(t, has, low, strong)
   findHints(t, has, strong)

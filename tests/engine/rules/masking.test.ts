@@ -143,7 +143,7 @@ describe('masking (5(2))', () => {
     ['某所にて撮影', ['masking/fuseji:warn:某所']],
     ['T.K.さんから', ['masking/fuseji:warn:T.K.']],
     ['バ○ヤロー', ['masking/fuseji:warn:○']],
-    ['<<日付>>に開催', ['masking/template:block:<日付>']],
+    ['<<日付>>に開催', ['masking/template:block:<<日付>>']],
     ['○○様、いつもありがとうございます', ['masking/fuseji:warn:○○']],
     ['●●課長が落ちそうに', ['masking/fuseji:warn:●●']],
     // explained examples are notes
@@ -810,6 +810,33 @@ describe('masking (5(2)): round 55, a value left as X letters spaced apart or sp
     'X と Instagram で 10 月の イベント情報を発信中！',
     'X X 日々の更新をお楽しみに',
     'ＸＸＬサイズは 3 月 に入荷します',
+  ])('passes %s', (text) => {
+    expect(findingsOf(masking, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
+
+describe('masking (5(2)): round 56, a mail-merge field left unfilled ({{料金}}円, {{担当課}}, ${price}, «会場»; blind R56A-038)', () => {
+  // Kind: a template tool's field, its name in doubled braces (or ${…}, or <<…>>/«…» around a field's name): template syntax, never prose,
+  // wherever it stands (a bulleted field's value, before a unit, at a line's end).
+  it.each([
+    // the miss
+    '【柳川雛祭り さげもんめぐり】\n\n期間中は、各会場でさげもんを展示します。\n\n■共通入場券　{{料金}}円\n■お問い合わせ　{{担当課}}\n\nみなさまのお越しをお待ちしています。',
+    // variants: spaced braces after a field label, ${…} in ASCII, dialect, Word's «…» merge fields
+    '【川下り体験】\n日時：{{ 開催日 }} {{開始時刻}}〜\n定員：{{定員}}名（先着順）',
+    'ふるさと納税の返礼品「うなぎのせいろ蒸し」は${price}円でお届けします！詳しくは${department}まで',
+    '参加費は{{参加費}}円やけん、当日持ってきてね〜',
+    '会場：«会場»　受付開始：«受付時刻»',
+  ])('blocks %s', (text) => {
+    expect(findingsOf(masking, text).map((f) => `${f.rule}:${f.severity}`)).toContain('masking/template:block')
+  })
+  it.each([
+    // hard negatives: a kaomoji's braces, decorated headings, a pager, single braces, a merge field shown as how to write one
+    '試験に合格しました{{ (>_<) }}うれしい！',
+    '≪お知らせ≫ <<重要>> 年末年始の窓口業務について',
+    '<<前へ 1 2 3 次へ>>',
+    '料金は{大人}500円、{子ども}300円です。',
+    '差し込み印刷では、宛名の欄に{{氏名}}のように書くと自動で名前が入ります。',
+    'テンプレートの「{{料金}}」といった欄は、送信前に必ず書き換えてください。',
   ])('passes %s', (text) => {
     expect(findingsOf(masking, text).filter((f) => f.severity !== 'info')).toEqual([])
   })

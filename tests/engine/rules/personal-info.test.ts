@@ -1281,3 +1281,46 @@ describe('personal-info: blind R55A/GS — a residence card number told after th
     ['義援金の振込先 有明中央銀行 柳川支店 普通 3051427\n■口座名義 ヒラノ マサコ', 'personal-info/bank-account:block:3051427'],
   ])('still flags %s', (text, expected) => expect(run(text)).toContain(expected))
 })
+
+describe('personal-info (5(1)), round 56: a private owner\'s free-mail address after a request told with ご (日程のご相談は …へ) (blind R56A-007)', () => {
+  // Kind: ご相談は / ご案内は / ご質問は … then the address, spaced or spelt out to dodge detection: the request labels the value, it is
+  // no desk (相談 alone ends a desk's name); the private person the sentence named before it owns the address.
+  it.each([
+    // the miss
+    ['【空き家バンク新着】\n三橋町の木造平屋（3DK・土地約60坪）を登録しました。\n所有者の松尾さんは直接の内覧にも応じてくださるそうなので、日程のご相談は matsuo.kazuhiro1958 ＠ gmail . com へどうぞ。\n物件情報の詳細は市ホームページをご覧ください。', 'personal-info/email:block:matsuo.kazuhiro1958 ＠ gmail . com'],
+    // variants: another owner and honorific, another obfuscation, ご案内, dialect
+    ['貸し会場の持ち主、吉開様が対応されます。見学のご相談は yoshigai1962 @ gmail . com までご連絡ください。', 'personal-info/email:block:yoshigai1962 @ gmail . com'],
+    ['農家民泊の受け入れ先、古賀さんご夫婦が迎えてくださいます。宿泊のご相談は kogafarm.2020 ★ yahoo.co.jp まで！', 'personal-info/email:block:kogafarm.2020 ★ yahoo.co.jp'],
+    ['出品者の堤さんより、作品についてのご案内は tsutsumi.art [at] gmail [.] com にてお受けします。', 'personal-info/email:block:tsutsumi.art [at] gmail [.] com'],
+    ['家主の松藤さんが直接話を聞いてくれるけん、入居のご相談は matsufuji55 アット gmail ドット com にどうぞ〜', 'personal-info/email:block:matsufuji55 アット gmail ドット com'],
+  ])('flags %s', (text, expected) => expect(run(text)).toContain(expected))
+  it.each([
+    // hard negatives: the city's own address after ご相談, a desk's number after ご相談 or ご案内, an address quoted as a warning's example
+    ['移住のご相談は、柳川市移住定住サポートセンター iju@city.yanagawa.fukuoka.jp までどうぞ。'],
+    ['空き家の売却のご相談は、建設課 住宅係（0944-73-8111）でお受けします。'],
+    ['ご相談は柳川市社会福祉協議会 0944-72-3330 まで。'],
+    ['観光協会のご案内 0944-73-2145'],
+    ['日程のご相談は空き家バンク担当までお電話ください。'],
+  ])('passes %s', (text) => expect(run(text).filter((f) => !f.includes(':info:'))).toEqual([]))
+  it('keeps a quoted address a mention', () => {
+    expect(run('「sakata ＠ gmail . com」のようなアドレスからのご相談メールにはご注意ください。').filter((f) => !f.includes(':info:'))).toEqual([])
+  })
+})
+
+describe('personal-info/bank-account (5(1)), round 56: an organisation\'s 振替口座 with its holder on the line below as 加入者名 (blind GT-088)', () => {
+  // Kind: a fund-raising appeal's postal transfer account, its holder (加入者名, 加入者, 受取人) on its own line an organisation: public.
+  it.each([
+    // the false positive
+    ['【歳末たすけあい募金にご協力ください】\n\n柳川市社会福祉協議会では、12月1日から31日まで歳末たすけあい募金を行っています。お寄せいただいた募金は、ひとり暮らしの高齢者や、支援が必要な子育て世帯への見舞品などに使われます。\n\n■募金箱の設置場所\n市役所本庁舎1階、大和支所、三橋支所、市立図書館\n■振込による募金\nゆうちょ銀行 振替口座 01790-3-48215\n加入者名 柳川市社会福祉協議会\n\n問い合わせ：柳川市社会福祉協議会 0944-73-5281'],
+    // clean variants: another fund, a colon, a bullet, 加入者 alone with an NPO
+    ['【赤い羽根共同募金】\n振替口座 01700-5-12345\n加入者名：福岡県共同募金会'],
+    ['ゆうちょ銀行　振替口座　01790-2-33456\n・加入者名　柳川市国際交流協会'],
+    ['★ゆうちょ振替口座 01790-8-77001\n★加入者　NPO法人やながわ子ども食堂ネット'],
+  ])('passes %s', (text) => expect(run(text).filter((f) => !f.includes(':info:'))).toEqual([]))
+  it.each([
+    // still flagged: a person as the holder on that line, or the account said to be a person's own
+    ['会費の振込先\nゆうちょ銀行 振替口座 01790-3-48215\n加入者名 ヤマダ タロウ', 'personal-info/bank-account:block:01790-3-48215'],
+    ['募金はこちらへ\nゆうちょ銀行 振替口座 01790-3-48215\n加入者名 古賀 美和', 'personal-info/bank-account:block:01790-3-48215'],
+    ['会長の吉開さん個人名義で受け付けます。\nゆうちょ銀行 振替口座 01790-3-48215\n加入者名 柳川市社会福祉協議会', 'personal-info/bank-account:block:01790-3-48215'],
+  ])('still flags %s', (text, expected) => expect(run(text)).toContain(expected))
+})

