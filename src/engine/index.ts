@@ -12,7 +12,7 @@ import { resolveSeverity, type Policy } from './policy'
 import type { DraftFinding, ParagraphContext, ReportSummary, RuleFamily, RuleMeta } from './rule'
 import { citation, CLAUSES } from './clauses'
 import { FAMILY_LIST } from './rules'
-import { inExampleBullets } from './words'
+import { endorsedAfter, inExampleBullets } from './words'
 import {
   SEVERITY_RANK,
   type CheckContext,
@@ -174,8 +174,11 @@ export function checkWith(families: readonly RuleFamily[], text: string, context
     if (!meta) throw new Error(`rule ${d.rule} is not declared in the meta of family ${family.id}`)
     let severity = resolveSeverity(policy, d.rule, family.id, d.severity ?? meta.severity, meta.floor)
     if (severity === 'off') return
-    // A quoted example (「死ね」といった書き込みは…) is a mention, not a use: a note at most.
-    if (d.mention && severity !== 'info') severity = 'info'
+    // A quoted example (「死ね」といった書き込みは…) is a mention, not a use: a note at most — unless the writer
+    // agrees with it (「…帰れ」という声もありますが、正直その通りだと思います: the writer's own view).
+    if (d.mention && severity !== 'info') {
+      if (!endorsedAfter(checked, d.end + offset)) severity = 'info'
+    }
     // A saying on a bulleted line introduced as an example by the paragraph before (a family's run sees one paragraph).
     else if (severity !== 'info' && family.meta.quotedWords && inExampleBullets(checked, d.start + offset, d.end + offset)) severity = 'info'
     groups.add(family.id, family.meta.clauses[0]!.id, meta, d, d.start + offset, d.end + offset, severity)

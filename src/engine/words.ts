@@ -186,6 +186,7 @@ function inTitle(text: string, start: number, sentence: Span): boolean {
  * followed directly by という言葉 / などの表現.
  */
 export function isMention(text: string, start: number, end: number, sentence: Span): boolean {
+  if (endorsedAfter(text, end)) return false
   if (MENTION_NOUN.test(text.slice(end, end + 12))) return true
   if (inTitle(text, start, sentence)) return true
   // Find the bracket pair around the hit.
@@ -508,7 +509,46 @@ const AGAINST_WORDS = /思い込み|決めつけ|偏見|差別|傷つけ|傷つ�
 
 /** Whether the text around [start, end) (squeezed view) reads as a quoted example rather than a use. */
 export function isMentionAt(text: string, start: number, end: number): boolean {
+  if (endorsedAfter(text, end)) return false
   return isMention(text, start, end, sentenceOf(text, start, end)) || isQuotedTopic(text, start, end) || isReportedSpeech(text, start, end) || isDefined(text, start, end) || inQuotedList(text, start, end) || inExampleBullets(text, start, end)
+}
+
+/**
+ * The writer's own agreement after the words (kana folded or not): その通り, 同感, 一理ある, 私もそう思います.
+ * What follows it up to the sentence end must be an affirmative ending, not a denial (とは思いません), a question
+ * (でしょうか？), a turn (が、…) or someone else's agreement reported (その通りだという書き込み, と同調する声).
+ */
+const ENDORSE = /その(?:通|とお)り|ご?も[っつ]とも(?:だ|です|な)|同感|賛成|一理あ|正論|言えて(?:る|い)|共感(?:し|でき|す)|(?:私|わたし|僕|ぼく|自分)も(?:そう|同じように)?(?:思|感じ)/u
+const ENDORSE_TAIL_BAD = /ません|ない|なく|ず|[がど][、,]|けど|けれど|ものの|とは|という|といった|と(?:書|言|い[うっつ]|同調|こめんと|コメント)|か[。？?！!]?$|[？?]/u
+
+/**
+ * Whether the bracketed words that end at `end` are followed, in their sentence or the next, by the writer's
+ * agreement with them (「外国人は帰れ」という声もありますが、正直その通りだと思います): then they are the writer's
+ * own view, a use, not a mention, whatever reports them.
+ */
+export function endorsedAfter(text: string, end: number): boolean {
+  let from = end
+  for (let i = end; i < Math.min(text.length, end + 40); i++) {
+    const c = text[i]!
+    if (c === '」' || c === '』') {
+      from = i + 1
+      break
+    }
+    if (c === '\n' || c === '「' || c === '『') break
+  }
+  // The rest of this sentence and the next one (two sentence ends at most), bounded.
+  let stop = from
+  let ends = 0
+  for (; stop < Math.min(text.length, from + 90) && ends < 2; stop++) if ('。！!？?\n'.includes(text[stop]!)) ends++
+  const window = text.slice(from, stop)
+  const m = ENDORSE.exec(window)
+  if (!m) return false
+  // Its ending: up to the sentence end, at most 14 characters on.
+  const after = window.slice(m.index + m[0].length)
+  const close = after.search(/[。！!？?\n]/u)
+  const tail = close < 0 ? (from + window.length >= text.length ? after : '') : after.slice(0, close + 1)
+  if (tail.length > 15 || (close < 0 && from + window.length < text.length)) return false
+  return !ENDORSE_TAIL_BAD.test(tail)
 }
 
 /** A line that is one bracketed saying and nothing else, after an optional bullet (●「…」, ・『…』, 例1「…」). */

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest'
 import { Doc } from '../../src/engine/doc'
 import { DEFAULT_POLICY } from '../../src/engine/defaults'
 import { mergePolicy, type Policy } from '../../src/engine/policy'
-import { compactLetters, foldSource, isMentionAt, isWordAt, maskedWords, phrase, sentences, Taken, isDefined, isQuotedTopic } from '../../src/engine/words'
+import { compactLetters, foldSource, isMentionAt, isWordAt, maskedWords, phrase, sentences, Taken, isDefined, isQuotedTopic, endorsedAfter } from '../../src/engine/words'
+import { check } from '../../src/engine'
 
 const segmenter = new Intl.Segmenter('ja', { granularity: 'word' })
 /** Word boundaries of the whole text, by Intl.Segmenter. */
@@ -220,4 +221,36 @@ describe('isQuotedTopic: sayings taken up as such (「…」——こうした�
     ['お前なんか「死ね」と言いたい。こんな気持ちです。', '死ね'],
     ['あいつは「バカ」だ。', 'バカ'],
   ])('%s is not', (text, word) => expect(at(text, word)).toBe(false))
+})
+
+describe('a quoted saying the writer agrees with is a use, not a mention (endorsedAfter)', () => {
+  const verdictOf = (text: string) => check(text, { site: 'x', mode: 'post' })
+  const worst = (text: string, family: string) => {
+    const fs = verdictOf(text).findings.filter((f) => f.family === family)
+    return fs.some((f) => f.severity === 'block') ? 'block' : fs.some((f) => f.severity === 'warn') ? 'warn' : fs.length ? 'info' : 'none'
+  }
+  it.each([
+    ['「外国人は帰れ」という声もありますが、正直その通りだと思います。'],
+    ['「あんな施設いらん、出ていけ」という声もありますが、正直一理あると思います。'],
+    ['「役立たず」という書き込みを見ました。同感です。'],
+    ['「二度と来るな」という意見もあるけど、わたしもそう思う。'],
+  ])('endorsed: %s → the saying counts as said (hostility blocks)', (text) => {
+    expect(worst(text, 'hostility')).toBe('block')
+  })
+  it.each([
+    ['「二度と来るな」といった書き込みは人を傷つけます。'],
+    ['「帰れ」という声もありますが、その通りだとは思いません。'],
+    ['「死ね」「消えろ」といった書き込みに賛成する人はいません。'],
+    ['「帰れ」という声もありますが、それは本当にその通りでしょうか？'],
+    ['「死ね」という書き込みに、その通りだと同調するコメントまで付いていました。'],
+    ['「消えろ」という言葉は人を深く傷つけます。その通りだと思う方は、ぜひこの投稿を広めてください。'],
+  ])('not endorsed: %s → still a mention (info at most)', (text) => {
+    expect(['info', 'none']).toContain(worst(text, 'hostility'))
+  })
+  it('reads the agreement, not any word: endorsedAfter on the raw text', () => {
+    const t = '「出ていけ」という声もありますが、正直一理あると思います。'
+    expect(endorsedAfter(t, t.indexOf('出ていけ') + 4)).toBe(true)
+    const u = '「出ていけ」という声もありますが、一理あるとは思いません。'
+    expect(endorsedAfter(u, u.indexOf('出ていけ') + 4)).toBe(false)
+  })
 })
