@@ -1324,3 +1324,49 @@ describe('personal-info/bank-account (5(1)), round 56: an organisation\'s 振替
     ['会長の吉開さん個人名義で受け付けます。\nゆうちょ銀行 振替口座 01790-3-48215\n加入者名 柳川市社会福祉協議会', 'personal-info/bank-account:block:01790-3-48215'],
   ])('still flags %s', (text, expected) => expect(run(text)).toContain(expected))
 })
+
+describe('personal-info/phone (5(1)), round 58: a public body named in English as a section of City Hall owns the number after it (blind R58A-139)', () => {
+  // Kind: an English post naming the city's own section or a public facility (the Tourist Section, Yanagawa City Hall; the City Library;
+  // Yanagawa Civic Hall) right before its number: a public desk's line, like 観光課 0944-…, not a person's.
+  it.each([
+    // the false positive
+    ["[Lost & Found] A blue umbrella was left on a donko boat this morning. If it's yours, please contact the Tourist Section, Yanagawa City Hall (0944-77-8713) and describe it.", 'personal-info/external-phone:info:0944-77-8713'],
+    // clean variants: another section, a division, a museum, a library, a civic hall with 'at'
+    ['Questions about the festival? Call the International Exchange Division, Yanagawa City Office: 0944-77-8532.', 'personal-info/external-phone:info:0944-77-8532'],
+    ['Lost items found in the garden are kept at the Kitahara Hakushu Museum (0944-72-6773).', 'personal-info/external-phone:info:0944-72-6773'],
+    ['For English picture books, ask the Yanagawa City Library, 0944-72-2341.', 'personal-info/external-phone:info:0944-72-2341'],
+    ['Tickets are sold at Yanagawa Civic Hall at 0944-74-1234 from 9 a.m.', 'personal-info/external-phone:info:0944-74-1234'],
+  ])('reads %s as a public line', (text, expected) => {
+    expect(run(text)).toContain(expected)
+    expect(run(text).filter((x) => !x.includes(':info:'))).toEqual([])
+  })
+  it.each([
+    // still flagged: the finder's or a staff member's own mobile, a person whose name is Hall
+    ["If it's yours, please contact the finder, Mr. Tanaka (090-1234-5678), directly. The Tourist Section, Yanagawa City Hall can help too.", 'personal-info/mobile:block:090-1234-5678'],
+    ['After 5 p.m., please call Mr. Koga of the Tourist Section at 090-2345-6789.', 'personal-info/mobile:block:090-2345-6789'],
+    ['Please call Ms. Hall at 0944-12-3456 if you have questions.', 'personal-info/phone:warn:0944-12-3456'],
+  ])('still flags %s', (text, expected) => expect(run(text)).toContain(expected))
+})
+
+describe('personal-info/mobile (5(1)), round 58: a temporary line (臨時電話) an organisation set up, published in its post (blind GU-113)', () => {
+  // Kind: a mobile number labelled as a line set up for an occasion (臨時電話, 臨時の連絡先, 仮設電話, 専用電話) in a post telling of
+  // the organisation that runs it (…協議会が…センターを開設しました), no person named nearer: the organisation's line, not a person's.
+  it.each([
+    // the false positive
+    ['【災害ボランティアセンター開設】柳川市社会福祉協議会が、本日9時に災害ボランティアセンターを開設しました。受付は市民体育館前です。活動は長袖・長ズボン、長靴でお願いします。臨時電話 080-2719-4406'],
+    // clean variants: another body and label, polite and plain endings, 仮設, 専用, dialect
+    ['【臨時窓口のお知らせ】大雨の影響で、三橋支所は本日、公民館に臨時の受付を設けています。臨時の連絡先：090-3318-2270'],
+    ['柳川市国際交流協会は、被災された外国人の方の相談所を市民会館に開きました。仮設電話 070-6612-4580（9時〜17時）'],
+    ['水郷柳川夏まつり実行委員会です。当日は本部テントにて迷子のお預かりをしています。当日専用電話　080-4471-9902'],
+    ['地区の自主防災会が、公民館で炊き出しばしよるけん、来てみんしゃい。臨時電話は 090-2210-6638 です。'],
+  ])('passes %s', (text) => expect(run(text).filter((f) => !f.includes(':info:'))).toEqual([]))
+  it.each([
+    // still flagged: a person named in the phrase or nearer than the body, a person's own 臨時 number, the private 携帯 label
+    ['柳川市社会福祉協議会が災害ボランティアセンターを開設しました。受付担当の山田さんの臨時電話 080-2719-4406 へどうぞ。', 'personal-info/mobile:block:080-2719-4406'],
+    ['災害ボランティアセンターを開設しました。現地はボランティアの古賀さんが案内してくれます。臨時電話 080-2719-4406', 'personal-info/mobile:block:080-2719-4406'],
+    ['避難所に入られた方の臨時の連絡先 090-5521-7734 を記録しました。', 'personal-info/mobile:block:090-5521-7734'],
+    ['臨時電話 080-2719-4406', 'personal-info/mobile:warn:080-2719-4406'],
+    // an event held (説明会が) is no body running the line
+    ['移住説明会が10時から始まります。臨時電話 090-6627-1180', 'personal-info/mobile:warn:090-6627-1180'],
+  ])('still flags %s', (text, expected) => expect(run(text)).toContain(expected))
+})

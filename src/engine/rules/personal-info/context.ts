@@ -194,6 +194,11 @@ const ADDRESS_TAIL =
 
 export type OwnerKind = 'person' | 'org' | 'none'
 
+/** Round 58: what marks a contact line as set up for an occasion (臨時電話, 仮設の電話, 専用回線), read before its label. */
+const TEMP_LINE = /(?:臨時|仮設|専用)(?:の)?(?:回線)?$/u
+/** How far back the organisation running a temporary line may be named (the post's opening sentence). */
+const TEMP_LINE_REACH = 200
+
 export interface Owner {
   kind: OwnerKind
   /** A contact label was written right before the value (【電話】, TEL, 電話：…). */
@@ -242,7 +247,12 @@ const IN_CHARGE = /担当(?:者)?[:：]?\s?[\p{Script=Han}\p{Script=Hiragana}\p{
  * in a post for visitors.
  */
 const ORG_END_EN =
-  /(?<![A-Za-z])[A-Z][A-Za-z.'’&-]{1,20}\s(?:Organi[sz]ation|Cent(?:er|re)|Office|Association|Bureau|Agency|Ministry|Department|Hotline|Helpline|Hospital|Clinic|Council|Authority|Police|Embassy|Consulate|Foundation|Corporation|Desk|Station)(?:\s(?:at|on))?$/u
+  /(?:(?<![A-Za-z])[A-Z][A-Za-z.'’&-]{1,20}\s(?:Organi[sz]ation|Cent(?:er|re)|Office|Association|Bureau|Agency|Ministry|Department|Hotline|Helpline|Hospital|Clinic|Council|Authority|Police|Embassy|Consulate|Foundation|Corporation|Desk|Station|Section|Division|Museum|Library|Secretariat)|(?<![A-Za-z])(?:City|Town|Village|Civic|Community|Prefectural)\sHall)(?:\s(?:at|on))?$/u
+/**
+ * Round 58: a person named in English with a title before the body they work for (Mr. Koga of the Tourist Section, Ms. Ogata from
+ * Yanagawa City Hall): a staff member, like 担当の古賀; their mobile is their own.
+ */
+const STAFF_OF_EN = /(?<![A-Za-z])(?:Mr|Ms|Mrs|Miss|Mx|Dr)\.?\s[A-Z][A-Za-z'’-]{1,20}(?:\s[A-Z][A-Za-z'’-]{1,20})?,?\s(?:of|from|at|in)\s(?:the\s)?(?:[A-Z][A-Za-z.'’&-]{1,20}\s){0,4}[A-Z][A-Za-z.'’&-]{1,20}(?:\s(?:at|on))?$/u
 function orgEndsAt(s: string): boolean {
   return (ORG_END.test(s) && !NOT_ORG.test(s)) || IN_CHARGE.test(s) || PUBLIC_LINE_END.test(s) || ORG_END_EN.test(s)
 }
@@ -267,8 +277,11 @@ export function ownerOf(t: string, a: number, window = 60): Owner {
   let s = t.slice(Math.max(0, a - window), a)
   let labelled = false
   let privateLabel = false
+  let tempLine = false
   for (let n = 0; n < 16; n++) {
-    const m = LABEL_TAIL.exec(s) ?? ADDRESS_TAIL.exec(s)
+    let m = LABEL_TAIL.exec(s) ?? ADDRESS_TAIL.exec(s)
+    // 臨時 / 仮設 / 専用 right before a contact label (臨時電話, 臨時の連絡先, 仮設電話): a line set up for the occasion.
+    if (!m && (labelled || /回線$/u.test(s)) && (m = TEMP_LINE.exec(s))) tempLine = true
     if (!m || m[0].length === 0) break
     const w = m[0]
     if (/tel|fax|mail|メール|アドレス|電話|でんわ|デンワ|携帯|ケータイ|けいたい|連絡先|番号|直通|問い?合わ?せ|申し?込|予約|受付|連絡|ご相談|ご質問|ご依頼|ご用命|ご注文|☎|℡|📞|📱|✆/iu.test(w)) labelled = true
@@ -282,9 +295,19 @@ export function ownerOf(t: string, a: number, window = 60): Owner {
   if (DESCRIBED_PERSON.test(s) && !/[はがをにへで]|まで/u.test(t.slice(Math.max(0, a - window) + s.length, a))) {
     return { kind: 'person', labelled, privateLabel, immediate: true, named: true }
   }
-  if (orgEndsAt(s)) return { kind: 'org', labelled, privateLabel, immediate: true, named: true, inCharge: !((ORG_END.test(s) && !NOT_ORG.test(s)) || ORG_END_EN.test(s)) }
+  if (orgEndsAt(s)) {
+    const inCharge = !((ORG_END.test(s) && !NOT_ORG.test(s)) || ORG_END_EN.test(s)) || (ORG_END_EN.test(s) && STAFF_OF_EN.test(s.slice(-120)))
+    return { kind: 'org', labelled, privateLabel, immediate: true, named: true, inCharge }
+  }
   if (GIVEN_BY.test(s)) return { kind: 'person', labelled, privateLabel, immediate: true, named: true }
-  const named = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々A-Za-z0-9]$/u.test(s)
+  // A line set up for the occasion (臨時電話, 仮設の連絡先, 専用ダイヤル) with no one named in its phrase: the organisation the post
+  // tells of (柳川市社会福祉協議会が…センターを開設しました。…臨時電話 080-…) runs it, unless a person is named nearer.
+  if (tempLine) {
+    const e = Math.max(0, a - window) + s.length
+    if (nearestOwner(t.slice(Math.max(0, e - TEMP_LINE_REACH), e), true) === 'org') return { kind: 'org', labelled, privateLabel, immediate: true, named: true }
+  }
+  // (臨時電話 alone: the word 臨時 still names the line.)
+  const named = tempLine || /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々A-Za-z0-9]$/u.test(s)
   // Nothing owns the value in its own phrase: the nearest person or organisation mentioned before it.
   const near = nearestOwner(s)
   return { kind: near, labelled, privateLabel, immediate: false, named }
@@ -294,8 +317,15 @@ const PERSON_ANY = /(?:さん|様|さま|氏|くん|ちゃん)(?![\p{Script=Han}
 const ORG_ANY =
   /(?:課|係|協会|事務局|センター|案内所|事務所|窓口|委員会|協議会|組合|役場|市役所|支所|株式会社|\(株\)|法人|団体|病院|医院|クリニック|診療所|歯科|薬局|ダイヤル|ホットライン)(?![\p{Script=Han}])/gu
 
-/** The kind of the last person or organisation mention in `s`. */
-function nearestOwner(s: string): OwnerKind {
+/**
+ * Round 58: a body telling what it does, as the subject of its post (地区の自主防災会が…, 実行委員会です, 消防団では…): with a
+ * temporary line, the one running it. Events held are not bodies (説明会が, 大会では).
+ */
+const ORG_SUBJECT = /(?:会|団|隊|本部)(?=が|では|です|より|として)/gu
+const EVENT_NOT_BODY = /(?:説明|大|講演|演奏|展示|発表|運動|交流|研修|相談|総|例|勉強|祭|宴|集|茶|音楽|展覧|学習|懇親|懇談|審議)会$|(?:応援|楽|劇|軍|集)団$|(?:楽|部)隊$/u
+
+/** The kind of the last person or organisation mention in `s` (`subjects`: a body named as a subject counts too). */
+function nearestOwner(s: string, subjects = false): OwnerKind {
   let person = -1
   for (const m of matchAllOf(PERSON_ANY, s)) {
     const end = m.index + m[0].length
@@ -305,6 +335,12 @@ function nearestOwner(s: string): OwnerKind {
   for (const m of matchAllOf(ORG_ANY, s)) {
     const end = m.index + m[0].length
     if (!NOT_ORG.test(s.slice(0, end + 2))) org = end
+  }
+  if (subjects) {
+    for (const m of matchAllOf(ORG_SUBJECT, s)) {
+      const end = m.index + m[0].length
+      if (end > org && !EVENT_NOT_BODY.test(s.slice(Math.max(0, end - 4), end))) org = end
+    }
   }
   if (person < 0 && org < 0) return 'none'
   return person > org ? 'person' : 'org'
