@@ -243,6 +243,10 @@
  *   together offered to a couple with a leer, a heart or the night (デートは…自然と密着できて夜まで盛り上がるかも😏: sexual warn; not
  *   地域密着, not crowding, not a baby); a slur quoted as a way of calling people in a text that asks for another word (外国の人を「外人」と
  *   呼ぶ言い方に…感じる人も…「外国籍の方」などの言い方を) is a mention, not when the word is defended or used fondly.
+ * - Round 58: a group named by nationality, origin or language told in English to keep out, sent home, refused or called a drag on
+ *   the rest (foreigners who can't speak Japanese should stay off the donko boats, no foreigners please, we don't want any more foreign
+ *   workers here, people who don't read Japanese slow the line down: block; not a welcome, help offered, a hazard or a fever, the
+ *   prejudice named to oppose it, or a stay, a return or a card that is only a tourist's plan).
  * A word quoted as an example (「女のくせに」といった言葉) is a mention: `info`.
  */
 import { matchAllOf } from '../regex'
@@ -640,6 +644,12 @@ const PRESUMED_NEED = ['間違い', 'みす', '不備', '記入漏れ', '忘れ�
 const SIDED = phrase('目を光ら|監視|見張|優先すべき|優先して(?:ほしい|ください|もらいたい)|にまで[^。！？!?\\n]{0,10}?(?:出す|支給|払|配る|手厚|優遇|税金)|ばかり|ばっかり|だらけ|不安を感じ|不安に感じ|不安に思|怖い|こわい|住民感情|出す(?:の|必要)|守らない|守れない|できていない|(?:私|わたくし)(?:たち|ども)も困って|困っております|(?:私|わたくし)(?:ども|たち)も(?:懸念|心配|不安|困)|手を焼い|悩まされ|別の(?:場所|地域|土地)|他の(?:場所|地域)|ほかの(?:場所|地域)|建設を見直', 'u')
 /** Groups a resident's prejudice may be about (not an illness or infection as such: 感染が不安なお気持ちは分かります is care). */
 const AGREE_GROUP = phrase('精神|統合失調|うつ病|認知症|依存症|hiv|エイズ|前科|出所|障(?:害|がい|碍)|外国|生活保護|保護を受|受給者|同性|トランス|lgbt|部落|同和|実習生|留学生|移民|難民|ホームレス|ひとり親|母子家庭', 'u')
+/** Round 58: a group named in English by nationality, origin or language (foreigners, non-Japanese speakers, people who can't speak Japanese). */
+const EN_GROUP58 = `foreign(?:ers?|\\s{1,2}(?:visitors?|tourists?|guests?|people|folks|residents?|workers?|nationals?|students?|trainees?|kids|children|families|travell?ers?|crowds?|groups?))|non[-\\s]?japanese(?:\\s{1,2}(?:speakers?|people|visitors?|tourists?|guests?|residents?|folks))?|gaijin|immigrants?|migrants?|refugees?|(?:chinese|korean|vietnamese|filipino|nepal(?:ese|i)|indonesian|brazilian|african|asian|muslim|indian|pakistani)\\s{1,2}(?:people|visitors?|tourists?|guests?|workers?|residents?|folks|groups?|crowds?|trainees?|students?|families|kids)|koreans|filipinos|africans|asians|muslims|brazilians|(?:people|visitors?|tourists?|guests?|anyone|those|folks|travell?ers?|passengers?|customers?)\\s{1,2}(?:who|that)\\s{1,2}(?:can['’]?t|cannot|can\\s{1,2}not|don['’]?t|do\\s{1,2}not)\\s{1,2}(?:speak|read|understand|know)\\s{1,2}(?:any\\s{1,2})?japanese`
+/** … told to keep out or go home, refused, unwelcome, or called a drag on everyone else. */
+const EN_EXCLUDE58 = `(?:should|must|need\\s{1,2}to|ought\\s{1,2}to|had\\s{1,2}better|better)\\s{1,2}(?:just\\s{1,2}|really\\s{1,2}|all\\s{1,2}|simply\\s{1,2})?(?:stay\\s{1,2}(?:off|away|out|home|in\\s{1,2}their\\s{1,2}own)|keep\\s{1,2}(?:off|away|out)|be\\s{1,2}(?:kept\\s{1,2}(?:off|out|away)|banned|barred|refused|turned\\s{1,2}away|sent\\s{1,2}(?:home|back))|go\\s{1,2}(?:back\\s{1,2})?home|go\\s{1,2}back\\s{1,2}(?:to\\s{1,2}(?:their|your)\\s{1,2}(?:own\\s{1,2})?countr(?:y|ies)|where)|leave\\s{1,2}(?:japan|our|this)|get\\s{1,2}out)|(?:should(?:n['’]?t|\\s{1,2}not)|must(?:n['’]?t|\\s{1,2}not)|can['’]?t|cannot)\\s{1,2}be\\s{1,2}(?:allowed|let|permitted)|(?:are|is)(?:n['’]?t|\\s{1,2}not)\\s{1,2}(?:welcome|wanted)|don['’]?t\\s{1,2}belong|do\\s{1,2}not\\s{1,2}belong|(?:slow|hold)\\s{1,2}(?:everyone|everybody|us(?:\\s{1,2}all)?|the\\s{1,2}(?:rest|others|line|queue|boat|tour|group))\\s{1,2}(?:down|up)|(?:are|is)\\s{1,2}(?:such\\s{1,2}|a\\s{1,2}real\\s{1,2}|just\\s{1,2})?(?:a\\s{1,2})?(?:nuisance|burden|pain|pest|headache)|get\\s{1,2}in\\s{1,2}(?:everyone['’]?s|the)\\s{1,2}way|go\\s{1,2}(?:back\\s{1,2})?(?:home|to\\s{1,2}(?:their|your)\\s{1,2}(?:own\\s{1,2})?country)`
+/** … not a hazard that keeps everyone away, a welcome, help offered or the prejudice named to oppose it. */
+const EN_VETO58 = phrase(`typhoon|flood|storm|heavy\\s{1,2}rain|landslide|tsunami|earthquake|evacuat|warning|fever|symptoms?|sick|covid|infect|restricted|private|closed|construction|(?<!not\\s{1,2}|n['’]t\\s{1,2}|un)welcome\\s{1,2}(?:to|on|at|here|everyone|all|aboard)|(?:are|is)\\s{1,2}(?:always\\s{1,2}|very\\s{1,2}|most\\s{1,2})?welcome|feel\\s{1,2}free|please\\s{1,2}ask|happy\\s{1,2}to\\s{1,2}help|discriminat|prejudice|racis|xenophob|hate\\s{1,2}speech|(?:comments?|remarks?|posts?|words?|things?)\\s{1,2}like|inclusive`, 'u')
 const PHRASES: Phrase[] = [
   // Round 19f, ahead of the milder readings of the same words: a body type told to slim before coming (太っちょさんはダイエットしてから
   // 会いに来てね), a nosebleed at women in swimwear (水着のお姉さんがいっぱいで鼻血ブー).
@@ -922,6 +932,15 @@ const PHRASES: Phrase[] = [
     re: phrase('(?:visitors?|tourists?|guests?|people|folks|travell?ers?|groups?|crowds?)\\s{0,2}(?:from\\s{0,2}(?:the\\s{0,2})?(?:mainland|china|korea|taiwan|hong\\s?kong|asia|abroad|overseas|that\\s{0,2}country)|[\\u{1F1E6}-\\u{1F1FF}]{2})[^\\n]{0,80}?(?:shout(?:ing)?|yell(?:ing)?|noisy|rude|not\\s{0,2}a\\s{0,2}market|manners|spit(?:ting)?|behave|smelly|dirty|queue[-\\s]?jump|cut(?:ting)?\\s{0,2}in\\s{0,2}line)|(?:chinese|korean|mainland|foreign)\\s{0,2}(?:visitors?|tourists?|guests?|people|folks|groups?|crowds?)[^\\n]{0,80}?(?:shout(?:ing)?|yell(?:ing)?|noisy|rude|not\\s{0,2}a\\s{0,2}market|manners|spit(?:ting)?|behave|smelly|dirty|queue[-\\s]?jump|cut(?:ting)?\\s{0,2}in\\s{0,2}line)'),
     instead: INSTEAD.discriminatory,
     keep: (fo, s, a, b) => !phrase('welcome to ask|please ask|feel free|we are happy|any questions', 'u').test(fo.slice(a, b)),
+  },
+  // Round 58: a group named by nationality, origin or language told in English to keep out, sent home or called a drag on the rest
+  // (foreigners who can't speak Japanese should stay off the donko boats. They slow everyone down; no foreigners allowed; we don't
+  // want any more immigrants here). Not a welcome, a help offered or a hazard that keeps everyone away (typhoon, flood).
+  {
+    rule: 'decency/discriminatory',
+    re: phrase(`(?<![a-z])(?:${EN_GROUP58})(?![a-z])[^.!?\\n]{0,60}?(?<![a-z])(?:${EN_EXCLUDE58})(?![a-z])|(?<![a-z])(?:no\\s{1,2}(?:more\\s{1,2})?(?:${EN_GROUP58})(?![a-z])\\s{0,2}(?:allowed|please|permitted|wanted|on\\s{1,2}board|[!.]|$)|(?:ban|bar|keep|kick|throw|get)\\s{1,2}(?:all\\s{1,2}|the\\s{1,2}|those\\s{1,2}|these\\s{1,2})?(?:${EN_GROUP58})(?![a-z])\\s{1,2}(?:off|out|away|from)|(?:we\\s{1,2})?(?:don['’]?t|do\\s{1,2}not)\\s{1,2}(?:want|need)\\s{1,2}(?:any\\s{1,2}(?:more\\s{1,2})?|more\\s{1,2})?(?:${EN_GROUP58})(?![a-z])\\s{1,2}(?:here|on|in|around|at|coming|anymore|any\\s{1,2}more))`),
+    instead: INSTEAD.discriminatory,
+    keep: (fo, s) => !EN_VETO58.test(fo.slice(s.start, s.end)),
   },
   // Stereotypes by sex, age or body.
   { rule: 'decency/stereotype', re: phrase('(?<![一-龥])(?:女子力|男子力|女のくせ|男のくせ|女らしく|男らしく|女なのに|男なのに|女だから|男だから)|女の子なんだから|男の子なんだから|男のくせに泣|方向音痴(?:な|の)(?:女性|女|女の子|奥さん|ママ)|(?:女性|(?<![一-龥])女|女子|女の子|奥さん|主婦|ママ)(?:でも)(?:迷わ|わか|分か|でき|使え|扱え|運転でき|簡単|理解でき|読め)|(?:ぽっちゃり|太め|太った|デブ|おデブ|ふくよか)(?:さん|の方|な方|体型|の人)?(?:でも)(?:安心|大丈夫|乗れ|入れ|座れ|着られ|ok)|機械(?:に|が)(?:弱い|苦手な)(?:女性|お年寄り|高齢者|おばあちゃん|おじいちゃん|奥さん|主婦)'), need: ['女', '男', '方向音痴', 'ぽつちやり', '太', 'でぶ', 'ふくよか', '機械', '奥さん', '主婦', 'まま'], instead: INSTEAD.stereotype, severity: 'warn' },

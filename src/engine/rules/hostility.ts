@@ -185,6 +185,9 @@
  * sentence of an awareness post (words.ts: isMention), unless made the writer's own (こんな言葉を贈ります, がぴったり), and an act
  * of exposure said in the plain form then pointed back at and called a harm (勝手に写真をさらす。これもネットいじめです; not
  * これも市の方針です, not いじめだと言われようが構いません).
+ * Round 58 added, as a kind: a harm offered as a favour or a coy question in cute or character speech (掘割に沈めてあげよっか？😊,
+ * 沈めてさしあげましょうか, しずめちゃおっかな, 沈めてやろかね, どんこ舟から落としてあげるね), aimed at a critic named in the sentence or
+ * the one before (…って言った人、だ〜いきらい！); not a thing floated or thrown (灯籠を掘割に流してあげましょうか, 浮き輪を投げ込んであげて).
  * A word or phrase quoted as an example (「死ね」「消えろ」といった書き込み) is a mention: `info`.
  */
 import { matchAllOf } from '../regex'
@@ -554,6 +557,21 @@ const LASTING_THING41 = /花|電池|バッテリー|充電|食品|食材|野菜|
 /** Round 41: rubbish that may be what is thrown in (ゴミ, 空き缶), and people who may be (子, 人, お前). */
 const RUBBISH41_ALL = /ゴミ|ごみ|空き缶|吸い殻|タバコ|たばこ/gu
 const VICTIM41_ALL = /子|人|奴|やつ|お前|おまえ|あなた|あんた|君|きみ|連中|者/gu
+/**
+ * Round 58: endings of a harm said in character or in fun: cute (ちゃう, ちゃおっかな), rough (てやる, たろか) and, new, the harm offered
+ * as a favour or a coy question (てあげよっか, てあげるね, てさしあげましょうか, てやろかね). Not a plain request (てあげてください).
+ */
+const HARM_ENDINGS58 = 'じゃう|ちゃう|じゃお|ちゃお|じゃうぞ|ちゃうぞ|でやる|てやる|だる|たる|でやろうか|てやろうか|でやろか|てやろか|たろか|だろか|ちゃる|じゃる|ぞ|よ(?!う)|ますよ|ますからね|からね|からな|けん|[てで](?:あげ|さしあげ|差し上げ)(?:よう?っ?か|ましょうか|る(?:ね|よ|ぞ|から|けん|わ|[♡💕❤]))'
+/** … the favour or the coy question, which may be aimed at someone named in the sentence before. */
+const HARM_FAVOUR58 = /(?:あげ|上げ)(?:よう?っ?か|ましょうか|る)|ちゃおっ?か|じゃおっ?か|やろう?か|[ただ]ろか/u
+/** Someone the harm may be aimed at (悪口言う子, 言った人, あなた, キミ), or the character speaking (ぼく, おいら). */
+const PERSON58 = /子|人|奴|やつ|お前|おまえ|あなた|あんた|君|きみ|キミ|[@＠]|ぼく|僕|おいら|わし|オレ|俺/u
+/** Where the last object (…を) before a harm ends, when it is not a person (灯籠を, 浮き輪を, エサを); -1 when none. */
+function thingObject58(before: string): number {
+  const k = before.lastIndexOf('を')
+  if (k < 1) return -1
+  return /(?:子|人|奴|やつ|前|なた|んた|君|きみ|キミ|者|中|さん|くん|ちゃん|方|たち|達|ら|こと)$/u.test(before.slice(Math.max(0, k - 3), k)) ? -1 : k + 1
+}
 /** Words that name people in contempt (輩, 連中, 奴, お前): whom an exclusion is said to. */
 const CONTEMPT_NOUN = /輩|連中|奴|やつ|ヤツ|お前|おまえ|あんた|貴様|きさま|人間|[@＠]|ような(?:人|方|者)|みたいな(?:人|方|者)/u
 /** An eligibility told (所得が基準を超える方は入居する資格がありません, 在留資格): a rule, not an exclusion. */
@@ -1844,14 +1862,19 @@ const PHRASES: Phrase[] = [
   // Harm said in character or in fun: ぼくが掘割に引きずりこんじゃうっパよ, 川に突き落としちゃうぞ.
   {
     rule: 'hostility/threat',
-    re: phrase('(?:引きずり込|引きずりこ|ひきずりこ|引っ張り込|突き落と|つき落と|沈め|叩き落と|放り込|投げ込)(?:む|ん|し|す|み|め|る)?(?:じゃう|ちゃう|じゃお|ちゃお|じゃうぞ|ちゃうぞ|でやる|てやる|だる|たる|でやろうか|てやろうか|ちゃる|じゃる|ぞ|よ(?!う)|ますよ|ますからね|からね|からな|けん)'),
+    // Round 58: the harm offered as a favour or asked as a coy question (掘割に沈めてあげよっか？😊, 沈めてさしあげましょうか, 沈めて
+    // やろかね), in kana (しずめちゃおっかな), and a fall or a sinking into water or off a boat (お堀に落としてあげるね, どんこ舟から
+    // 落としちゃうぞ; 落と, 流, 埋め only after the water or the boat).
+    re: phrase(`(?:(?:引きずり込|引きずりこ|ひきずりこ|引っ張り込|突き落と|つき落と|つきおと|沈め|しずめ|叩き落と|放り込|ほうりこ|投げ込|なげこ)(?:む|ん|し|す|み|め|る)?|(?:掘割|ほりわり|お?堀|川|川底|クリーク|水路|池|沼|海|どぶ|ドブ|舟|船|橋)(?:の底|の中)?(?:に|へ|から)(?:ぽいっ?と?|ぽいって|ぽーんと|どぼんと|ドボンと)?[、,]?(?:蹴落と|落と|流|埋め)(?:し)?)(?:${HARM_ENDINGS58})`),
     instead: INSTEAD.threat,
     // Round 41: rubbish is what is thrown in only when it comes after the last person named before the verb (ゴミを川に放り込んじゃう人;
     // not ごみを捨てる悪い子は、掘割に沈めちゃうクリ, where the child is what is sunk).
+    // Round 58: the person may be named in the sentence before (…って言った人、だ〜いきらい！掘割に沈めてあげよっか？), and any
+    // other thing made the object after the last person (灯籠を掘割に流してあげましょうか, 浮き輪を投げ込んであげるね) is what is thrown.
     keep: (sq, s, e) => {
-      if (!/子|人|奴|やつ|お前|おまえ|あなた|あんた|君|きみ|[@＠]|ぼく|僕|おいら|わし|オレ|俺/u.test(sentenceText(sq, s, e))) return false
+      if (!PERSON58.test(sentenceText(sq, s, e)) && !(HARM_FAVOUR58.test(sq.slice(s, e)) && PERSON58.test(withPrevious(sq, s, e)))) return false
       const before = sq.slice(sentenceOf(sq, s, e).start, s)
-      const thing = lastEnd33(RUBBISH41_ALL, before)
+      const thing = Math.max(lastEnd33(RUBBISH41_ALL, before), thingObject58(before))
       return thing < 0 || lastEnd33(VICTIM41_ALL, before) > thing
     },
   },

@@ -8007,3 +8007,38 @@ describe('decency blind R56A/R57A: ボケ said of an elder with a sneer, a group
     expect(findingsOf(decency, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('decency blind R58A: a group named by nationality, origin or language told in English to keep out, sent home or called a drag on the rest', () => {
+  const flags: [string, string, 'block' | 'warn'][] = [
+    // R58A-052 itself
+    ["Honestly, foreigners who can't speak Japanese should stay off the donko boats. They slow everyone down and the boatmen can't be bothered.", 'decency/discriminatory', 'block'],
+    // variants: another people, a plain ban, sent home, the burden alone, a curly apostrophe, the wish before the group
+    ["Chinese tourists shouldn't be allowed on the river cruise, they are such a nuisance.", 'decency/discriminatory', 'block'],
+    ['No foreigners please. The lantern festival is for locals only!', 'decency/discriminatory', 'block'],
+    ['Immigrants who take jobs at the nori farms should just go back home.', 'decency/discriminatory', 'block'],
+    ['Honestly, people who don’t read Japanese slow the line down at the ticket counter.', 'decency/discriminatory', 'block'],
+    ["We don't want any more foreign workers here.", 'decency/discriminatory', 'block'],
+    ['Foreigners are not welcome here.', 'decency/discriminatory', 'block'],
+  ]
+  it.each(flags)('flags %s', (text, rule, severity) => {
+    const found = findingsOf(decency, text).filter((f) => f.rule === rule && f.severity !== 'info')
+    expect(found.length).toBeGreaterThan(0)
+    expect(found.map((f) => f.severity)).toContain(severity)
+  })
+  it.each([
+    // a welcome, help offered, a boarding rule, a hazard for everyone, a wish that they not miss out, the prejudice named, a lodging tip
+    'Foreign visitors are welcome on the donko boats! English audio guides are available at the pier.',
+    "Visitors who can't speak Japanese can ask for our English map at the tourist center; boatmen will slow down for photos.",
+    'Please stay off the edge of the boat while boarding. Foreign residents can get help in English, Chinese and Korean.',
+    'Because of the typhoon, residents and foreign visitors should stay away from the canals.',
+    "We don't want foreign visitors to miss the lantern festival, so here is a guide in English.",
+    'Comments like "foreigners should go home" hurt our neighbors. Let\'s build a welcoming city.',
+    'Foreign students should stay at the youth hostel near the station; it is cheap and close to the boats.',
+    'Foreign visitors should go back to the pier by 5 pm.',
+    'Foreign residents with a fever should stay home and call the clinic.',
+    'Non-Japanese speakers should keep this card with them and show it to the boatman.',
+    'Korean visitors should keep their tickets until the end of the boat ride.',
+  ])('passes %s', (text) => {
+    expect(findingsOf(decency, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})

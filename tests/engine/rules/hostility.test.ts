@@ -3684,3 +3684,31 @@ describe('hostility: Round 56 kinds (blind R56A-049, -050, -052, R57A-065, -101)
     expect(findingsOf(hostility, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('hostility: round 58 kinds (a harm offered as a favour or a coy question in cute or character speech, aimed at critics)', () => {
+  it.each([
+    // the blind item itself: the critic named in the sentence before
+    ['ほりわりんだよ〜🌊 ほりわりんのこと「かわいくない」って言った人、だ〜いきらい！掘割に沈めてあげよっか？😊', '沈めてあげよっか'],
+    // variants: other verbs, kana, keigo, dialect, a boat
+    ['「ゆるキャラとかいらん」って書いた人、お堀に突き落としてあげよっか〜？🥰', '突き落としてあげよっか'],
+    ['ほりわりんの悪口いう子は〜、掘割にしずめちゃおっかな〜？😆✨', 'しずめちゃお'],
+    ['わたしのこと「ださい」って言ったあなた、クリークの底に沈めてさしあげましょうか？うふふ💕', '沈めてさしあげましょうか'],
+    ['ほりわりんば悪く言う人は、掘割に沈めてやろかね〜😊', '沈めてやろか'],
+    ['文句ばっか言うキミは、どんこ舟から落としてあげるね♡', '舟から落としてあげるね'],
+  ])('flags %s', (text, excerpt) => {
+    const f = findingsOf(hostility, text, { mode: 'comment' })
+    expect(f.some((x) => x.rule === 'hostility/threat' && x.severity === 'block' && x.excerpt === excerpt)).toBe(true)
+  })
+  it.each([
+    // a thing is what is sunk, thrown or floated; a request to help; a garden; the critic won over
+    '精霊流しの夜、亡くなった人を偲んで灯籠を掘割に流してあげましょうか。',
+    'お堀に落ちた人を見かけたら、浮き輪を投げ込んであげてください。',
+    'ほりわりんが、お堀の鯉さんにエサを投げ込んであげるね〜😊',
+    '子どもたちと一緒に、花壇に球根を埋めてあげよっか？🌷',
+    'ほりわりんのこと「かわいくない」って言った人も、いつか好きになってくれるとうれしいな😊',
+    'スマホを川に落としちゃう人が毎年いらっしゃいます。',
+    '舟から落としたスマホは、船頭さんが拾ってあげるね。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(hostility, text, { mode: 'comment' }).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
