@@ -87,6 +87,11 @@
  * - Blind R56A/R57A: a named person's private remark heard by staff on duty (受付のあと廊下で…候補者の…さんが陣営の方に「…」と
  *   こぼしておられました; confidential/duty-secret), and an internal report cited as the source of a finding with no figure (内部報告書
  *   では原因は…となっています). A public talk, tears shed, residents' voices unnamed, a public body's or a published report stay clean.
+ * - Blind R58A: an internal paper cited in English as the source (according to our internal budget briefing, per an internal memo) and
+ *   the English marker not for public release; a selection's or an internal meeting's paper, or each applicant's scores, shown in a
+ *   photo or on a screen (スクリーンに映っているのは、選考会議で使った…申請者ごとの指数の一覧です); a judging paper said to be the one
+ *   actually used inside, handed out (人事課内で実際に使っている面接評価シートを写真で載せておきます). A published summary, the Ministry of
+ *   Internal Affairs, a briefing's slides published, a notice of scores sent and a section's checklist for residents stay clean.
  * Awareness posts (機密性の高い情報を守る研修, 内部情報の漏えい防止) stay clean.
  */
 import { NeedGate } from '../gate'
@@ -127,7 +132,16 @@ const LENDING = /館内|館外|閲覧|図書|貸出|貸し出|帯出|資料室|�
 const CIRCLED_HI = /(?<![○〇◯●])[○〇◯●]秘(?![書訣境伝蔵湯宝話奥])|丸秘|まる秘|(?:部外|庁外|課外|局外|社外|外部|極|厳|マル)[○〇●◯×✕*■□※](?=の|資料|扱い|文書|情報|です|$|[】\])」』\s])/gu
 /** English markers, possibly spaced out (C O N F I D E N T I A L). */
 const ENGLISH =
-  /(?<![A-Za-z])(?:c ?o ?n ?f ?i ?d ?e ?n ?t ?i ?a ?l|t ?o ?p ?s ?e ?c ?r ?e ?t|internal use only|for internal use|internal only|do not (?:distribute|share|forward)|not for (?:publication|distribution)|embargoed?)(?![A-Za-z])/giu
+  /(?<![A-Za-z])(?:c ?o ?n ?f ?i ?d ?e ?n ?t ?i ?a ?l|t ?o ?p ?s ?e ?c ?r ?e ?t|internal use only|for internal use|internal only|do not (?:distribute|share|forward)|not (?:yet )?for (?:public |external |outside )?(?:release|publication|distribution|circulation|disclosure)|embargoed?)(?![A-Za-z])/giu
+/**
+ * Blind R58A: an internal paper of the city cited in English as the source of what is told (according to our internal budget briefing,
+ * per an internal memo, from the confidential draft): the paper is kept inside, so what it says is not yet public. A published report, the
+ * internal medicine department and a lesson not to share internal papers are not this.
+ */
+const EN_INTERNAL_SOURCE =
+  /(?<![A-Za-z])(?:according to|based on|per|from|in|as (?:per|stated in|shown in)|(?:i|we) (?:saw|read|heard) (?:it )?in)(?: (?:our|an|the|a|this|my|the city['’]s|city hall['’]s))? (?:internal|confidential|non-public|unpublished|closed-door|in-house|leaked|not-yet-public)(?: [A-Za-z-]{2,15}){0,2}? (?:briefing|document|doc|memo|memorandum|report|paper|papers|minutes|e-?mail|figures|data|spreadsheet|draft|notes|slides|handout|estimate)s?(?![A-Za-z])/giu
+/** A lesson on internal papers or a warning (never share internal documents, leak prevention training): no paper cited. */
+const EN_INTERNAL_AWARE = /never|don['’]?t|do not|must not|should not|shouldn['’]?t|training|leak(?:s|ed|ing)? prevention|protect|scam|fraud|beware|phishing|詐欺|研修/iu
 
 /** Internal meetings of the city; their content is not published by staff on SNS. */
 const MEETING =
@@ -579,6 +593,31 @@ const JUDGES_PAPER =
  */
 const MARKED_PAPER_TOLD =
   /(?:評価シート|評価表|評定表|採点表|採点基準|評価基準|審査基準|選考基準|配点表|質問(?:集|リスト|項目|例)|想定問答|模範解答|マニュアル|チェックリスト|名簿|リスト|一覧表|集計表|点数表|調書|シート)\((?:非公開|内部用?|庁内用?|職員用|取扱注意|取り扱い注意|部外秘|外部秘|秘|関係者限り|職員限り)\)(?:の)?[^。！？!?\n]{0,24}?(?:お見せ|見せ|チラ見せ|(?<![非未報])公開|教え|お伝え|伝え|ご紹介|紹介|載せ|アップ|共有|晒|さらし|ネタバレ)(?!(?:る|す)?こと(?:は|が)?でき|でき|られ(?:ませ|な)|ません|ない|ず|ぬ)/gu
+/**
+ * Blind R58A: a paper the city judges a selection with, said to be the one actually used inside, handed out (人事課内で実際に使っている
+ * 面接評価シート（評価項目と配点）を写真で載せておきます, 庁内で使っている昇任試験の採点表、アップしとくね, 総務課で普段使っとる評価シート、
+ * こっそり見せちゃいます): how a selection is judged is kept inside. The paper is one of judging (評価, 採点, 配点, 基準), not a form or a
+ * checklist a section uses with residents; one said not to be shown, published or disclosed on request is not this.
+ */
+const USED_INSIDE_PAPER =
+  /(?:(?:(?:[\p{Script=Han}]{1,4}課|課|部|係|室|局|庁)内?|内部|庁内)で(?:実際に|いつも|普段|ふだん|現在|今も|今でも)?|実際に)(?:使っ(?:ている|てる|とる|ちょる|た)|使用し(?:ている|てる|た)|使われ(?:ている|てる|た))(?:の)?[^。！？!?\n]{0,10}?(?:評価シート|評価表|評定表|評価票|採点表|採点票|採点基準|評価基準|審査基準|選考基準|配点表|評価項目|採点シート)[、,]?[^。！？!?\n]{0,20}?(?:お見せ|見せ|チラ見せ|(?<![非未報])公開|教え|お伝え|ご紹介|紹介|載せ|のせ|アップ|共有|晒|さらし|ネタバレ)(?!(?:る|す)?こと(?:は|が)?でき|でき|られ(?:ませ|な)|ません|ない|ず|ぬ)/gu
+/**
+ * Blind R58A: a paper of a selection or an internal meeting, or a list of each applicant's scores, shown in a photo or on a screen
+ * (スクリーンに映っているのは、先週の選考会議で使った各園の内定者数と、申請者ごとの指数の一覧です; 審査会で配られた採点表を写真で
+ * 載せます; 写っているのは受験者ごとの点数表です): what a selection weighed is kept inside. Either order: the showing first (映っているのは,
+ * 写っているのが) and the paper after, or the paper first and the showing after. A public meeting's papers published, a briefing's
+ * slides, a tally of all and a notice that each applicant's score is sent are not this.
+ */
+const CLOSED_MEETING_NAME =
+  '(?:(?:選考|審査|採点|選定|採用|人事|入札|昇任|判定|入所|入園|庁内|課内|部内|係内|幹部|内部|部課長|部長|課長|係長)(?:会議|委員会|審査会|ミーティング|打ち?合わ?せ|会)|庁議)'
+const CLOSED_PAPER = '(?:一覧表|一覧|リスト|名簿|資料|集計表|点数表|評価表|採点表|データ|シート|スライド|メモ|指数|点数|順位|内定者数)'
+const CLOSED_MEETING_PAPER = `${CLOSED_MEETING_NAME}で(?:使っ|使用し|配られ|配布され|配付され|回覧され|出され|検討し|審議し|確認し)(?:た|ている|てる|とる)(?:もの)?[^。！？!?\\n]{0,30}?${CLOSED_PAPER}`
+const APPLICANT_SCORES = '(?:申請者|応募者|受験者|志願者|入札者|候補者|申込者|希望者)(?:ごと|別|毎|それぞれ)の[^。！？!?\\n]{0,10}?(?:指数|点数|得点|評価|順位|スコア|判定)(?:の)?(?:一覧表?|リスト|表)?'
+const PAPER_SHOWN_IN_PHOTO = new RegExp(
+  `(?:(?:映っ|写っ|映し出され|映し|写し|見え)(?:て(?:いる|る|ます)?|とる|ちょる)|(?:写り込|映り込)(?:んで(?:いる|る|ます)?|んどる))(?:の|もの|と)(?:は|が)[、,]?[^。！？!?\\n]{0,40}?(?:${CLOSED_MEETING_PAPER}|${APPLICANT_SCORES})` +
+    `|(?:${CLOSED_MEETING_PAPER}|${APPLICANT_SCORES})[^。！？!?\\n]{0,8}?(?:を|が|も)?[^。！？!?\\n]{0,8}?(?:写真|画像|スクリーン|モニター|映って|写って|映し|写し|載せ|のせ|お見せ|見せ|チラ見せ|(?<![非未報])公開|アップ|ご紹介)(?!(?:る|す)?こと(?:は|が)?でき|でき|られ(?:ませ|な)|ません|ない|ず|ぬ)`,
+  'gu',
+)
 /** A paper that holds how a selection is judged. */
 const CRITERIA_PAPER = '(?:採点表|採点基準|評価表|評価シート|評定表|評価基準|審査基準|選考基準|採用基準|合否基準|合格基準|判定基準|配点表|配点基準|評価項目表)'
 /**
@@ -867,6 +906,7 @@ const WORDS = {
   staffAddressed: /各位|各課|所属長|全職員/u,
   press: /会見|取材|報道|マスコミ|記者/u,
   judges: /用|向け|官|員|者/u,
+  paperShown: /映|写|見せ|載せ|のせ|公開|アップ|ご紹介|スクリーン|モニター|画像/u,
   criteria: /採点|評価|評定|基準|配点/u,
   scores: /評価点|採点|点数|得点|順位|ランキング|評価結果|審査結果|落札予定/u,
   unpublished: /未公表|未発表|非公表|公表前|発表前/u,
@@ -1027,12 +1067,12 @@ const PARAGRAPH = new ParagraphGate([
   INQUIRY_AGENCY, INSIDE_SOURCE, INVESTIGATION_PUBLIC, LEAK, MATTER, MISCONDUCT, MOVE_PUBLIC, NEGOTIATING, NOTICE_TO_COME, NOT_ANNOUNCED,
   NOT_OUT, NOT_YET_SAID, OFFER_PUBLIC, OUTCOME_PUBLISHED, PENALTY_PUBLIC, PENDING_BILL_PUBLIC, POLICE, PRESENTED_WORK, PROCUREMENT,
   PUBLISHED, RELEASE_TO_COME, RESULT_PUBLIC, SELECTION, SESSION_PEOPLE, STAFF, STILL_ON, TEASER, TOLD_MATTER, WAIT_NOTICE, WHO_DECIDED,
-  BRACKET, CIRCLED_HI, ENGLISH, MEETING, SELECTION_TALK, CLOSED_SESSION, CLOSED_MEETING, CLOSED_DOC, PRE_RELEASE, IN_PROCESS,
+  BRACKET, CIRCLED_HI, ENGLISH, EN_INTERNAL_SOURCE, EN_INTERNAL_AWARE, MEETING, SELECTION_TALK, CLOSED_SESSION, CLOSED_MEETING, CLOSED_DOC, PRE_RELEASE, IN_PROCESS,
   BEFORE_COUNCIL_REVEAL, CLOSED_BUT, OUTCOME_REACHED, RELEASE_LATER, EMBARGO_AT, EMBARGOED_RELEASE, NOT_YET, BID_AMOUNT, BID_SECRET,
   EARLY_REVEAL, STAFF_ONLY, INSIDERS_ONLY, NEGOTIATION, NOT_PUBLIC, OFF_RECORD, PRIVATE_DECISION, PENALTY, MOVE, COMPLAINANT, CLOSED_TOLD,
   AUDIT_HIDDEN, ESTIMATE, OFFER, INCIDENT_UNDISCLOSED, SCORES, HELD_BACK_BUT, SECRET_TILL, KEEP_TILL_RELEASE, PEEK, FUTURE_APPOINTMENT,
   APPOINTMENT_ARRANGED, BUDGET_AGREED, BUDGET_ASSESSED, BUDGET_BILL, BUDGET_CUT, PENDING_BILL, EN_KEEP_QUIET, STAFF_ADDRESSED, PRESS_LINE,
-  JUDGES_PAPER, MARKED_PAPER_TOLD, CLOSED_CRITERIA, SELECTION_SCORES, UNPUBLISHED_BUT, HELD_BACK, CLOSED_THEN_TOLD, STAFF_DOC,
+  JUDGES_PAPER, MARKED_PAPER_TOLD, USED_INSIDE_PAPER, PAPER_SHOWN_IN_PHOTO, CLOSED_CRITERIA, SELECTION_SCORES, UNPUBLISHED_BUT, HELD_BACK, CLOSED_THEN_TOLD, STAFF_DOC,
   INTERNAL_NOTICE, INTERNAL_SOURCE, REPORT_FINDING, PRIVATE_REMARK, DUTY_SETTING, PUBLIC_TALK, REPORT_BEFORE, CLOSED_SHARED, AWAITING_APPROVAL, SHARED_COVERTLY, MEMBERS_ONLY, SCORE_GAP,
   CONTRACT_DECIDED, INVESTIGATION, INQUIRY_RECORD, OFF_ASIDE,
 ])
@@ -1208,6 +1248,8 @@ export const confidential: RuleFamily = {
     }
     if (p.has(WORDS.circledHi)) emitAll(p, doc, t, CIRCLED_HI, 'confidential/marker', emit, spans, (m) => marker(m) && !(SECRET_PREFIX.test(m[0]) && playfulCompound(typedAfter(m.index + m[0].length)) && !markedPaperShown(t, m.index + m[0].length)))
     if (p.has(WORDS.latin)) emitAll(p, doc, t, ENGLISH, 'confidential/marker', emit, spans, marker)
+    // An internal paper cited in English as the source (according to our internal budget briefing, …).
+    if (p.has(WORDS.latin) && !p.has(EN_INTERNAL_AWARE)) emitAll(p, doc, t, EN_INTERNAL_SOURCE, 'confidential/staff-only', emit, spans, (m) => marker(m) && !published(sentenceOf(t, m.index, m.index + m[0].length)))
     // ㊙ becomes a bare 秘 under NFKC, so it is found in the original text.
     for (let i = doc.raw.indexOf('㊙'); i !== -1; i = doc.raw.indexOf('㊙', i + 1)) {
       // ㊙作戦 (a playful compound) marks no document; ㊙資料 does.
@@ -1449,6 +1491,20 @@ export const confidential: RuleFamily = {
     }
     // A paper for examiners or judges shown (面接官用の評価シート、特別にちょっとだけ見せちゃいます).
     if (p.has(WORDS.judges)) emitAll(p, doc, t, JUDGES_PAPER, 'confidential/staff-only', emit, spans, once((m) => notAware(m) && !published(sentenceOf(t, m.index, m.index + m[0].length))))
+    // A selection's or an internal meeting's paper, or each applicant's scores, shown in a photo or on a screen.
+    if (p.has(WORDS.paperShown)) {
+      emitAll(p, doc, t, PAPER_SHOWN_IN_PHOTO, 'confidential/meeting', emit, spans, once((m) => {
+        const sentence = sentenceOf(t, m.index, m.index + m[0].length)
+        return notAware(m) && !published(sentence) && !/開示|情報公開/u.test(sentence)
+      }))
+    }
+    // A judging paper said to be the one actually used inside, handed out (人事課内で実際に使っている面接評価シートを写真で載せておきます).
+    if (p.has(WORDS.criteria)) {
+      emitAll(p, doc, t, USED_INSIDE_PAPER, 'confidential/staff-only', emit, spans, once((m) => {
+        const sentence = sentenceOf(t, m.index, m.index + m[0].length)
+        return notAware(m) && !published(sentence) && !/開示|情報公開|募集要項|受験案内|募集案内/u.test(sentence)
+      }))
+    }
     // A paper marked non-public in brackets, its content told (評価シート（非公開）の項目をちょっとだけ教えちゃいます).
     if (t.includes('(')) {
       emitAll(p, doc, t, MARKED_PAPER_TOLD, 'confidential/staff-only', emit, spans, once((m) => {

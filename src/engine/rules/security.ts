@@ -29,6 +29,9 @@
  * Round 55 kind: the new code named back after the secret changed (暗証番号が変わりました。新しい番号は代表番号の下4桁と同じ).
  * Round 56 kind: the news that a lock's code changed, then the new value after it (オートロック、番号かわりました！ ４ ７ ＃ ２ ９ です),
  * a keypad code spelt out with spaces around its # or * key.
+ * Blind R58A kinds: where a key is kept, in English (the key to the shed is kept under the blue flowerpot, you'll find the key under
+ * the mat; not at the front desk, in a key box or in one's bag, nor advice); the spots of a site with no watch camera after the
+ * cameras are said to be only at some (正門と体育館裏の2か所のみで、…通用門には設置しておりません; not a class of rooms spared).
  * Words about the city's security arrangements (警備体制, サーバ室 …, policy list `security`) are a
  * warning: a crime-prevention notice may legitimately mention them, so the writer confirms.
  * Awareness posts (パスワードは使い回さない, 鍵を植木鉢の下に隠すのは危険です) stay clean.
@@ -569,6 +572,32 @@ const KEY_NOT_KEPT = /受付(?!カウンター|台|の(?:下|奥|裏|中|横|引
 const KEY_PUT =
   /([^\s。！？!?\n、,]{2,16}(?:の(?:中|なか|下|した|裏|上|奥|横|後ろ|内側|引き出し))?)に(合鍵|合い鍵|スペアキー|マスターキー|予備の鍵|鍵|カギ)を(?:置い|入れ|隠し|しまっ|しまい|保管し|掛け|かけ|貼っ|貼り付け|張り付け|くっつけ|挟ん|はさん|差し込ん|吊る|戻し|もどし)(?:て(?:あり|おき|おいて|おいた(?!ら|り)|い|ます|ある|おく|おります|る|ください|下さい|た(?!ら|り|ん|の|け))|で(?:あり|おき|い|ます|ある|おく|おります|る|た(?!ら|り|ん|の|け))|とき|とい|と(?:る|った|ります|ーと)|ちょ(?:る|った|ります)|とう)/gu
 const KEY_PLACE = /(?:鍵|合鍵|カギ)の(?:保管|隠し|置き)場所(?:は|:)/gu
+/**
+ * Blind R58A: where a key is kept, in English (the key to the boat shed is kept under the blue flowerpot, the spare key is
+ * hidden behind the meter box, we leave the keys in the mailbox, you'll find the key under the mat). Read in the folded view
+ * (lower case). A key is kept at a spot: a verb of keeping before the spot (kept, left, hidden, taped …), or a spot under or behind
+ * something, or inside a named container. Keys at a staffed desk or in a key box (at the front desk, in the key box at reception)
+ * and advice (never leave your key under the mat) are not this.
+ */
+const EN_KEY_WORD = '(?:(?:spare|master|extra|duplicate|backup|back-up|door|gate|shed|office|storage|front|back|side)[ -])?keys?(?![a-z])'
+const EN_KEY_NOUN = `(?<![a-z])${EN_KEY_WORD}`
+const EN_KEY_SPOT = '(?:under|underneath|beneath|behind|inside|on top of|in|on|above|below|next to|by)'
+const EN_KEY_VERB = '(?:kept|left|hidden|stored|placed|taped|tucked|stashed|hung|hanging|put|sitting|lying)'
+const EN_CONTAINER = '(?:mail ?box|letter ?box|post ?box|flower ?pot|plant ?pot|planter|pot|drawer|meter box|fuse box|gas meter|electric meter|shoe box|bucket|watering can|toolbox|tool box|cabinet|birdhouse|mat|doormat|rock|stone|brick)'
+const EN_KEY_KEPT = new RegExp(
+  `${EN_KEY_NOUN}(?: (?:to|for|of) [^.!?\\n]{1,40}?)? (?:is|are|will be|gets|get|stays|stay|can be found|is always|are always|is usually|are usually)(?: (?:always|usually|now|still|normally))? (?:${EN_KEY_VERB} ${EN_KEY_SPOT}|(?:under|underneath|beneath|behind|inside|on top of) |in (?:the|a|our) [a-z -]{0,20}?${EN_CONTAINER}(?![a-z]))` +
+    `|(?<![a-z])(?:we|i|you(?:['’]ll| will)?|staff|they) (?:keep|leave|hide|store|put|tape|tuck|stash|hang|find|will find|can find)(?: (?:the|our|a|your))?(?: [a-z-]{2,15}){0,2} ${EN_KEY_WORD}(?: (?:to|for|of) [^.!?\\n]{1,40}?)? (?:back )?${EN_KEY_SPOT} ` +
+    `|(?<![a-z])(?:put|return|leave|place|hide|tape) (?:the|our)(?: [a-z-]{2,15}){0,2} ${EN_KEY_WORD}(?: (?:to|for|of) [^.!?\\n]{1,40}?)? back ${EN_KEY_SPOT} `,
+  'gu',
+)
+/**
+ * The spot is a staffed desk, a key box or a person (the key is handed over or locked away), or on one's person (in my bag, in
+ * your pocket: a key carried, not hidden).
+ */
+const EN_KEY_SECURED = /^[^.!?\n]{0,40}?(?:front desk|reception|office|counter|key ?box|lock ?box|key cabinet|safe(?![a-z])|staff|security (?:desk|office)|guard|manager|city hall|information desk|lost and found|(?:my|your|his|her|their|our) (?:own )?(?:bag|pocket|wallet|purse|backpack|handbag|coat|jacket)|pocket|wallet|purse)/u
+/** Advice: the key's hiding place named as what not to do. */
+const EN_KEY_ADVICE = /never|don['’]?t|do not|avoid|shouldn['’]?t|should not|burglar|thie(?:f|ves)|unsafe|risky|dangerous|not a good idea|bad idea|tips?(?![a-z])|beware|careful/u
+
 /** A system left open: 認証なしで外から見える, パスワードなしでアクセスできる, ログイン不要で誰でも閲覧できる (a gap told). */
 const OPEN_SYSTEM =
   /(?:ログイン|認証|パスワード|ID)(?:なし|無し|不要|がかかっていない|がかかっておらず|を設定していない|が設定されていない)(?:で|の(?:まま|状態で))[^。！？!?\n]{0,12}?(?:外から|外部から|誰でも|だれでも|インターネットから|ネットから)?[^。！？!?\n]{0,8}?(?:見える|見られる|閲覧でき|アクセスでき|入れる|ログインでき|開ける|丸見え)/gu
@@ -664,11 +693,24 @@ const SIDE_ENTRANCE_AT = new RegExp(`^(?:${SIDE_ENTRANCE})`, 'u')
 /** When it is empty: a night, an hour, after closing. */
 const EMPTY_WHEN = /\d{1,2}時|\d{1,2}:\d{2}|[〇一二三四五六七八九十]{1,3}時|夜間|深夜|夜中|未明|明け方|夜は|夜に|以降|閉館後|閉庁後|終業後|退庁後|週末の夜|年末年始/u
 /**
- * Weak spots told in other words: what a camera does not cover (カメラは正面にしかない, 死角), a secret left at its
- * factory value (パスワードは初期設定のまま), a staff room anyone can walk into, a secret written on a note by the screen.
+ * Blind R58A: where the watch cameras are and which spots of a site have none (防犯カメラを設置しておりますが、正門と体育館裏の2か所のみで、
+ * プール側と北側の通用門には設置しておりません; カメラがあるのは正面玄関だけで、裏口には付いていません; センサーは1階のみ、2階の窓には
+ * ついとらん). The camera named, then only (のみ, だけ, しか) some spots, then a spot of the site (a gate, a door, a side, a wing, a floor) with
+ * no camera. A class of places spared (個人宅には設置しておりません, トイレや更衣室には) is no spot of a site.
  */
-const WEAK_SPOT =
-  /(?:パスワード|暗証番号|PW|パス)(?:は|を|が)?[^。！？!?\n]{0,12}?(?:生年月日|誕生日|電話番号|職員番号|社員番号|内線番号|名前|氏名|ユーザー?名|ID)(?:の)?(?:下)?(?:[0-9０-９一二三四五六七八]{1,2}桁)?(?:と|に)(?:して(?:い|お)(?:ます|る)|設定(?:して(?:い|お)(?:ます|る)|しました|した)|しました|した(?:[。、]|$)|統一(?:して|しました|した))(?![^。！？!?\n]{0,3}(?:か|？|\?))|(?:パスワード|暗証番号|PW|パス|pasuwa-?a?do|password)(?:は|が|も)?[^。！？!?\n]{0,12}?(?:開設時|作成時|導入時|設置時|設定時|最初|初期|当初)(?:の|から)[^。！？!?\n]{0,24}?(?:まま|変えて(?:い)?な|変更して(?:い)?な|変更されて(?:い)?な)|(?:防犯カメラ|監視カメラ)[^。！？!?\n]{0,40}?(?:が|は)映らない(?:状態|ため|ので|期間|ところ|場所)|(?:防犯カメラ|監視カメラ)(?:は|が|も)(?![^。！？!?\n]{0,6}(?:故障|壊れ))[^。！？!?\n]{0,32}?(?:を|は)(?:映して|映って|撮影して|カバーして|写して)(?:いません|いない|おりません|おらず)|(?:防犯カメラ|監視カメラ|カメラ|センサー)(?:は|が)?[^。！？!?\n]{0,12}?(?:しか|だけ)(?:ない|ありません|付いていな|ついていな|設置していな|設置されていな|映らな|映っていな|映りませ)|(?:防犯カメラ|監視カメラ|センサー)(?:は|が)[^。！？!?\n]{0,24}?(?:のみ|だけ)(?:で|です|。|、)[^。！？!?\n]{0,20}?(?:には|は)(?:設置|取り付け|付け)(?:して|られて|されて)?(?:いません|いない|おりません|ありません)|(?:防犯カメラ|監視カメラ|カメラ)の死角|死角(?:は|が|になって|になる|だらけ)|(?:パスワード|暗証番号|PW|パス|PIN|ID)(?:は|が|も)?[^。！？!?\n]{0,8}?(?:初期設定|初期値|初期パスワード|デフォルト|工場出荷時|購入時)(?:の)?(?:まま|から変えて|から変更して)|(?:サーバー?室|電算室|事務室|金庫室|執務室|通用口|裏口|勝手口|職員(?:用)?(?:入口|通用口)|書庫|宿直室|会計室)[^。！？!?\n]{0,12}?(?:誰でも|だれでも|ノーチェックで|フリーパスで)(?:入れ|入室|入館|出入り|開け|通れ)|(?:パスワード|暗証番号|PW|パス)(?:は|を|が)?[^。！？!?\n]{0,12}?(?:付箋|ふせん|メモ|紙|ホワイトボード)(?:に書|に貼|に張|に残|で貼)/gu
+const CAMERA_SPOT = '(?:門|口|側|裏|裏手|棟|階|駐車場|駐輪場|通路|倉庫|プール|広場|校庭|グラウンド|体育館|廊下|沿い|付近|周辺|窓|出入口|入口|入り口)'
+const CAMERA_NOT_SET =
+  '(?:設置|取り?付け|取付)(?:して|されて|られて)?(?:い|お)?(?:ません|ない|らず|りません|ないです)|(?:付いて|ついて|付けて|つけて)(?:い|お)?(?:ません|ない|らず|りません)|(?:付いと|ついと|付けと|つけと|ついちょ|付いちょ)(?:らん|らへん|らん(?:けん|です))|(?:カメラ|センサー)?(?:が|は)?(?:ない|ありません|なか)(?![^。！？!?\\n]{0,2}(?:か|？|\\?))'
+const CAMERA_ONLY_THERE = `(?:防犯カメラ|監視カメラ|カメラ|防犯センサー|センサー)[^。！？!?\\n]{0,40}?(?:のみ|だけ|しか)[^。！？!?\\n]{0,30}?${CAMERA_SPOT}(?:には|は|に)[、,]?(?:まだ|一台も|1台も|何も)?(?:${CAMERA_NOT_SET})`
+/**
+ * Weak spots told in other words: what a camera does not cover (カメラは正面にしかない, 死角), a secret left at its
+ * factory value (パスワードは初期設定のまま), a staff room anyone can walk into, a secret written on a note by the screen;
+ * the spots of a site a camera is not set at (CAMERA_ONLY_THERE).
+ */
+const WEAK_SPOT = new RegExp(
+  String.raw`(?:パスワード|暗証番号|PW|パス)(?:は|を|が)?[^。！？!?\n]{0,12}?(?:生年月日|誕生日|電話番号|職員番号|社員番号|内線番号|名前|氏名|ユーザー?名|ID)(?:の)?(?:下)?(?:[0-9０-９一二三四五六七八]{1,2}桁)?(?:と|に)(?:して(?:い|お)(?:ます|る)|設定(?:して(?:い|お)(?:ます|る)|しました|した)|しました|した(?:[。、]|$)|統一(?:して|しました|した))(?![^。！？!?\n]{0,3}(?:か|？|\?))|(?:パスワード|暗証番号|PW|パス|pasuwa-?a?do|password)(?:は|が|も)?[^。！？!?\n]{0,12}?(?:開設時|作成時|導入時|設置時|設定時|最初|初期|当初)(?:の|から)[^。！？!?\n]{0,24}?(?:まま|変えて(?:い)?な|変更して(?:い)?な|変更されて(?:い)?な)|(?:防犯カメラ|監視カメラ)[^。！？!?\n]{0,40}?(?:が|は)映らない(?:状態|ため|ので|期間|ところ|場所)|(?:防犯カメラ|監視カメラ)(?:は|が|も)(?![^。！？!?\n]{0,6}(?:故障|壊れ))[^。！？!?\n]{0,32}?(?:を|は)(?:映して|映って|撮影して|カバーして|写して)(?:いません|いない|おりません|おらず)|(?:防犯カメラ|監視カメラ|カメラ|センサー)(?:は|が)?[^。！？!?\n]{0,12}?(?:しか|だけ)(?:ない|ありません|付いていな|ついていな|設置していな|設置されていな|映らな|映っていな|映りませ)|(?:防犯カメラ|監視カメラ|センサー)(?:は|が)[^。！？!?\n]{0,24}?(?:のみ|だけ)(?:で|です|。|、)[^。！？!?\n]{0,20}?(?:には|は)(?:設置|取り付け|付け)(?:して|られて|されて)?(?:いません|いない|おりません|ありません)|`+CAMERA_ONLY_THERE+String.raw`|(?:防犯カメラ|監視カメラ|カメラ)の死角|死角(?:は|が|になって|になる|だらけ)|(?:パスワード|暗証番号|PW|パス|PIN|ID)(?:は|が|も)?[^。！？!?\n]{0,8}?(?:初期設定|初期値|初期パスワード|デフォルト|工場出荷時|購入時)(?:の)?(?:まま|から変えて|から変更して)|(?:サーバー?室|電算室|事務室|金庫室|執務室|通用口|裏口|勝手口|職員(?:用)?(?:入口|通用口)|書庫|宿直室|会計室)[^。！？!?\n]{0,12}?(?:誰でも|だれでも|ノーチェックで|フリーパスで)(?:入れ|入室|入館|出入り|開け|通れ)|(?:パスワード|暗証番号|PW|パス)(?:は|を|が)?[^。！？!?\n]{0,12}?(?:付箋|ふせん|メモ|紙|ホワイトボード)(?:に書|に貼|に張|に残|で貼)`,
+  'gu',
+)
 /** A camera that watches for crime (防犯カメラ, 不法投棄対策のカメラ), not a live view of a river or a road. */
 const WATCH_CAMERA = /防犯カメラ|監視カメラ|見守りカメラ|セキュリティカメラ|街頭カメラ|(?:対策|監視|防犯|投棄|警備|見守り)[^。！？!?\n、]{0,3}カメラ/u
 const LIVE_CAMERA = /ライブカメラ|河川カメラ|道路カメラ|定点カメラ|ウェブカメラ|Webカメラ|ライブ映像|水位|交通量/iu
@@ -925,6 +967,23 @@ function findPhysical(doc: Doc, has: Uint8Array, emit: (f: DraftFinding) => void
   }
 }
 
+/** Where a key is kept, told in English (EN_KEY_KEPT), read in the folded view. */
+function findEnglishKey(doc: Doc, emit: (f: DraftFinding) => void): void {
+  const t = doc.folded.text
+  EN_KEY_KEPT.lastIndex = 0
+  let n = 0
+  for (let m = EN_KEY_KEPT.exec(t); m && n < MAX_HITS; m = EN_KEY_KEPT.exec(t), n++) {
+    const end = m.index + m[0].length
+    const s = sentenceAround(t, m.index, end)
+    if (EN_KEY_SECURED.test(t.slice(end, s.end)) || EN_KEY_ADVICE.test(t.slice(s.start, s.end))) continue
+    // Through the spot's phrase, up to the end of the sentence (under the blue flowerpot next to the side door).
+    const stop = t.slice(end, s.end).search(/[.!?,;:\n]/u)
+    const spanEnd = stop < 0 ? s.end : end + stop
+    const span = doc.fromSqueezed(m.index, spanEnd)
+    emit({ rule: 'security/key-location', start: span.start, end: span.end, data: { key: 'key', place: doc.raw.slice(doc.fromSqueezed(end, spanEnd).start, span.end).trim() } })
+  }
+}
+
 /** The next match of a global pattern (from the start when `first`), without matchAll's copy of the pattern. */
 function next(re: RegExp, t: string, first = false): RegExpExecArray | null {
   if (first) re.lastIndex = 0
@@ -1007,6 +1066,8 @@ const FOLDED_WORDS = {
   opensContext: ['lock', 'keypad', 'key pad', 'locker', 'door', 'pc', 'ipad', 'id'],
   /** What MAY_HOST cannot match without (a dot before a letter is kept by squeezing). */
   host: ['.local', '.lan', '.internal', '.intra', '.corp', 'localhost:', 'http'],
+  /** What EN_KEY_KEPT cannot match without. */
+  enKey: ['key'],
 } satisfies Record<string, readonly string[]>
 
 /** Index of each list of `lists` in the flags `found` gives; `found(text)`: 1 for each list with a word in `text`. */
@@ -1153,6 +1214,7 @@ export const security: RuleFamily = {
       }
     }
     findPhysical(doc, has, emit)
+    if (low[F.enKey]) findEnglishKey(doc, emit)
     for (const h of doc.hits('security')) {
       // A crime-prevention notice (空き巣は、まず鍵の隠し場所を探します) names the thing to guard, not the city's own.
       const sentence = sentenceText(doc.squeezed.text, h.start, h.end)

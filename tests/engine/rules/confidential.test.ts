@@ -1542,3 +1542,88 @@ describe('confidential: blind R57A, an internal report cited as the source of a 
     expect(findingsOf(confidential, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('confidential: blind R58A, an internal paper cited in English as the source (R58A-116)', () => {
+  // Kind: an English post citing a paper the city keeps inside (according to our internal budget briefing, per an internal memo, from
+  // the confidential draft), or a paper marked not for public release: what it says is not yet public. A published summary, the
+  // Ministry of Internal Affairs, an internal medicine department, a lesson on internal papers and a result not yet announced are not this.
+  it.each([
+    // the miss
+    'Quick update for our overseas followers: according to our internal budget briefing (not for public release), the fireworks festival budget has been cut to ¥6.2 million this year, so the show will be a little shorter. Still worth seeing!',
+    // variants: per an internal memo, the marker alone, a confidential draft seen, the city's internal estimate
+    'Per an internal memo, the night bus to Okinohata will stop running in October.',
+    'This is not for public release yet, but the new library opens in May!',
+    'From the confidential draft we saw at city hall: the canal cruise fee goes up to ¥2,000 next spring.',
+    "Based on the city's internal estimate, about 40,000 visitors are expected at the lantern festival.",
+  ])('blocks %s', (text) => {
+    const rules = findingsOf(confidential, text).map((f) => `${f.rule}:${f.severity}`)
+    expect(rules.some((r) => r === 'confidential/staff-only:block' || r === 'confidential/marker:block')).toBe(true)
+  })
+  it.each([
+    // hard negatives
+    'According to our published budget summary, the fireworks festival budget is ¥6.2 million.',
+    'The Ministry of Internal Affairs and Communications announced new rules for local elections.',
+    'According to the internal medicine department of the city hospital, flu cases are rising.',
+    'Never post photos of internal documents on social media. Our staff training covers this.',
+    'Our internal review found no problems; the full report is on the city website.',
+    'The winners have not been announced yet. Stay tuned!',
+  ])('passes %s', (text) => {
+    expect(findingsOf(confidential, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
+
+describe('confidential: blind R58A, a selection\'s or an internal meeting\'s paper shown in a photo (R58A-054)', () => {
+  // Kind: the showing (映っているのは, 写っとるとは) and then a paper used in a selection or internal meeting (選考会議で使った…一覧) or
+  // each applicant's scores (申請者ごとの指数, 受験者ごとの点数表); or the paper first and then the showing (を写真で載せます, がモニターに
+  // 映り込んで). A public meeting's papers published, a briefing's slides, a tally of all and a notice of scores sent are not this.
+  it.each([
+    // the miss
+    '保育課の会議室から📸 来年度の入園選考に向けて、職員みんなで準備中です！\nスクリーンに映っているのは、先週の選考会議で使った各園の内定者数と、申請者ごとの指数の一覧です✨ 毎年この時期はバタバタ…！\n#柳川 #保育園 #がんばる職員',
+    // variants: the paper first then the photo; each examinee's scores; a paper caught on a monitor; dialect
+    '審査会で配られた採点表を写真で載せます。みんな真剣に選んでます！',
+    '写真に写っているのは、受験者ごとの面接の点数表です。今年も熱い戦いでした📸',
+    '入所判定会で使った資料がモニターに映り込んでますが、気にせずどうぞ📷',
+    'ホワイトボードに写っとるとは、選考会で使った応募者別の点数たい。',
+  ])('blocks %s', (text) => {
+    expect(findingsOf(confidential, text).map((f) => `${f.rule}:${f.severity}`)).toContain('confidential/meeting:block')
+  })
+  it.each([
+    // hard negatives
+    '選考会議で使った資料は、結果通知とあわせて申請者の皆さまにお送りします。',
+    '入札の審査会で使った資料を市ホームページで公開しています。',
+    'スクリーンに映っているのは、昨年度の入園者数の推移です。',
+    '説明会で使ったスライドをホームページに載せました。',
+    '申請者ごとの指数は、決定通知書でお知らせします。',
+    '選考会議で使った部屋で、発表会の写真を撮りました。',
+    '写真に写っているのは、会議で使った会場の案内図です。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(confidential, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
+
+describe('confidential: blind R58A, a judging paper actually used inside, handed out (R58A-110)', () => {
+  // Kind: a paper the city judges a selection with (評価シート, 採点表, 評価表, 配点表), said to be the one used inside (人事課内で実際に
+  // 使っている, 庁内で使っている, 総務課で普段使っとる), then shown (写真で載せ, アップ, ご紹介, 見せちゃいます). The items named in the
+  // recruiting notice, a sheet revised, one not shown, one published and a section's checklist or form for residents are not this.
+  it.each([
+    // the miss
+    '【受験を考えている皆さんへ】\n\n今年度の柳川市職員採用試験（上級・行政）の申込受付が始まりました。面接が不安という声をよく聞くので、人事課内で実際に使っている面接評価シート（評価項目と配点）を写真で載せておきます。対策の参考にしてください！\n\n申込締切は7月18日（金）です。',
+    // variants: casual with アップ, polite with ご紹介, dialect with 見せちゃいます
+    '庁内で使っている昇任試験の採点表、受験する後輩のためにアップしとくね。',
+    '課内で実際に使用している保育士採用の評価表を、特別にご紹介します。',
+    '総務課で普段使っとる面接の評価シート、こっそり見せちゃいます😉',
+  ])('blocks %s', (text) => {
+    expect(findingsOf(confidential, text).map((f) => `${f.rule}:${f.severity}`)).toContain('confidential/staff-only:block')
+  })
+  it.each([
+    // hard negatives
+    '面接評価シートの評価項目は、募集案内に載せています。',
+    '課内で使っている評価シートを見直しました。',
+    '人事課で実際に使っている面接評価シートは、お見せできません。',
+    '人事課で使っている評価シートの項目は、受験案内で公表しています。',
+    '防災課で実際に使っている備蓄チェックリストをご紹介します。',
+    '課内で使っている窓口の申請書の書き方見本を載せておきます。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(confidential, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})

@@ -976,3 +976,62 @@ describe('security: round 56, a lock\'s code told changed and the new value give
     expect(findingsOf(security, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('security: blind R58A, where a key is kept, told in English (R58A-015)', () => {
+  // Kind: a key (the key to the shed, the spare key, the gym key) said to be kept at a spot: a verb of keeping before the spot
+  // (is kept under, is hidden behind), a spot under or behind something, a named container (in the mailbox, in the flower pot),
+  // or we leave / you'll find / put back the key at the spot. A staffed desk, a key box, one's own bag and advice are not this.
+  it.each([
+    // the miss
+    'Note for our tourist center volunteers: the key to the donko boat storage shed is kept under the blue flowerpot next to the side door. Please put it back there after your shift. Thank you!',
+    // variants: another verb and spot, the keys left in a container, found under the mat, put back under a rock, no verb
+    'Volunteers: the spare key for the community hall is hidden behind the gas meter on the left.',
+    'We leave the keys to the rental bikes in the mailbox by the gate, so grab them any time.',
+    "You'll find the shed key under the doormat at the back entrance.",
+    'After practice, please put the gym key back under the rock by the side door.',
+    'The keys to the storage room are in the blue flower pot by the stairs.',
+  ])('blocks %s', (text) => {
+    expect(findingsOf(security, text).map((f) => `${f.rule}:${f.severity}`)).toContain('security/key-location:block')
+  })
+  it.each([
+    // hard negatives: keys at the front desk, the key to enjoying a trip, a key returned to reception, advice against hiding one,
+    // key points, a key box at the office, a word with key inside it, a key in one's own bag
+    'Keys are available at the front desk of the tourist center.',
+    'The key to enjoying the donko boat is to relax under the willow trees.',
+    'Please return the room key to the reception desk when you leave.',
+    "Don't leave your spare key under the flowerpot: burglars check there first.",
+    'Key points are listed in the brochure under the FAQ section.',
+    'The key is kept in the key box at the tourist center office.',
+    'Monkey statues are placed under the bridge for the festival.',
+    'I put the car key back in my bag.',
+  ])('passes %s', (text) => {
+    expect(findingsOf(security, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
+
+describe('security: blind R58A, the spots of a site with no watch camera (R58A-134)', () => {
+  // Kind: the cameras (or sensors) named, then only (のみ, だけ, しか) some spots, then a spot of the site (a gate, a door, a side, a
+  // wing, a floor, a store) said to have none (には設置しておりません, には付いていません, ついとらん, がありません). A class of places
+  // spared for privacy or by policy, cameras added, and footage not handed over are not this.
+  it.each([
+    // the miss
+    '【統合校の安全対策について】\n\n来年4月に開校する統合校の防犯対策について、保護者の皆さまからご心配の声をいただいております。\n\n新校舎には防犯カメラを設置しておりますが、現在のところ正門と体育館裏の2か所のみで、プール側と北側の通用門には設置しておりません。夜間の機械警備も来年度からの予定です。\n\n引き続き、地域の皆さまの見守りへのご協力をお願いいたします。',
+    // variants: だけ with 付いていません, dialect, しか with がありません, a sensor not yet installed
+    '公民館の防犯カメラは正面玄関だけで、裏口には付いていません。',
+    'うちの支所、カメラがあるとは駐車場だけやけん、北側の通用口にはついとらんとよ。',
+    '監視カメラは1階の受付しか映しておらず、2階の窓にはカメラがありません。',
+    '防犯センサーは事務室のみ設置しており、倉庫にはまだ設置されていません。',
+  ])('blocks %s', (text) => {
+    expect(findingsOf(security, text).map((f) => `${f.rule}:${f.severity}`)).toContain('security/weakness:block')
+  })
+  it.each([
+    // hard negatives: rooms spared for privacy, a policy for homes, cameras added, footage not handed over, advice for a home
+    '更衣室やトイレには防犯カメラを設置しておりません。安心してご利用ください。',
+    '市の防犯カメラの設置は、自治会から申請があった場所のみで、個人宅には設置しておりません。',
+    '防犯カメラは正門のみでしたが、今年度から北門と通用口にも設置しました。',
+    '防犯カメラの映像は、警察からの照会があった場合のみ提供し、それ以外には提供しておりません。',
+    'カメラ付きのインターホンは、玄関だけでなく勝手口にも付けましょう。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(security, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
