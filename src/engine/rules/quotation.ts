@@ -332,7 +332,7 @@ const MEDIA: ReadonlyArray<readonly [RegExp, string, string]> = [
   [/新聞|社説|コラム|朝刊|夕刊|紙面/u, '新聞名と掲載日', '出典：〇〇新聞 2025年5月1日付朝刊（コラム名）'],
   [/雑誌|誌面|情報誌|旅行誌|月刊|季刊/u, '雑誌名と号', '出典：『雑誌名』2025年6月号（出版社）'],
   [/テレビ|ラジオ|番組|放送/u, '番組名・発言者と放送日', '出典：〇〇放送『番組名』（2025年5月1日放送）での〇〇さんの発言'],
-  [/詩|歌詞|童謡|唱歌|短歌|俳句|歌が|歌を|歌で|歌です|歌があ|合唱|口ずさ|くちずさ|歌いたく/u, '作者名と作品名', '出典：作者名『作品名』（収録された詩集・歌集）'],
+  [/詩|歌詞|童謡|唱歌|短歌|俳句|歌が|歌を|歌で|歌です|歌があ|合唱|口ずさ|くちずさ|歌いたく|歌い|歌っ|歌声/u, '作者名と作品名', '出典：作者名『作品名』（収録された詩集・歌集）'],
   [/作家|文豪|随筆|小説|書籍|著書|ガイドブック|一節|エッセイ|本に|本で|本から/u, '著者名と書名', '出典：著者名『書名』（出版社、発行年）'],
   [/サイト|ホームページ|ブログ|投稿|口コミ|SNS|ネット|レビュー/u, 'サイト名とURL', '出典：サイト名（運営者）https://…'],
   [/声|お便り|手紙|感想|メール|アンケート|寄せられ/u, '差出人とご本人の了解', '市内在住の〇〇さんからのお便り（ご本人の了解を得て掲載）'],
@@ -709,10 +709,32 @@ const EPIGRAPH_AFTER = /^\s?[-―—]{1,3}\s?[^。！？!?\n]{0,24}?(?:テーマ
 const SONG_BEFORE = /(?:歌|曲|歌詞|ソング|童謡|唱歌|民謡|わらべ歌|校歌|ナンバー|サビ)(?:の(?:一節|歌詞|サビ|一部))?(?:を|ば|が|も|は)?[、\s]?[^。！？!?\n「『」』の]{0,10}?(?:紹介|ご紹介|お届け|あります|ありました|あるんです|聴いて|聞いて|聴いとる|聞いとる|流れて|です|でした|だよ|やけん|ばい)[^。！？!?\n「『」』]{0,8}[。！!？?♪🎵🎶〜~ー\s]{0,6}$/u
 const SONG_AFTER = /^[」』”〟]?[\s。、！!]{0,3}[^。！？!?\n「『]{0,16}?(?:口ずさ|くちずさ|歌いたく|うたいたく|歌っちゃ|歌ってしま|ハミング|鼻歌)/u
 const OWN_SONG = /(?:作っ|つくっ|作り|つくり|作詞し|作曲し)(?:た|ました|ています|てみました)|オリジナル(?:ソング|曲|の歌)|自作|手作りの歌/u
+/**
+ * Blind R58A-086: lyrics set out as verse right after someone is told singing them (小学生が歌いながら水たまりを跳ねていました。⏎「あめあめ
+ * ふれふれ かあさんが じゃのめで おむかえ うれしいな ピッチピッチ チャップチャップ ランランラン」, 子どもたちの歌声が聞こえてきました。
+ * 「ゆうやけこやけで …」, 孫がずっと口ずさんどりました): the singing names the bracket a song, and its lines, parted by spaces and ending
+ * in kana (a refrain or a sound word in katakana too: ピッチピッチ, ランランラン), are its verse. Both are needed: a child's words after a
+ * song (「また きてね」と手を振って) are no verse, and verse nobody sings is judged by isVerse. Not a title, not the city's own song.
+ */
+const SUNG_BEFORE = /(?:歌い|うたい|歌っ|うたっ|歌う|うたう|歌声|うたごえ|口ずさ|くちずさ|合唱|輪唱|熱唱|斉唱)[^。！？!?\n「『」』]{0,24}[。！!？?♪🎵🎶〜~ー…\s]{0,6}$/u
+/** Verse parted by spaces: four or more phrases of at most 16 characters, no 。, most ending in hiragana or katakana. */
+function spacedVerse(inner: string): boolean {
+  if (inner.includes('。')) return false
+  let phrases = 0
+  let kana = 0
+  for (const p of inner.split(/[\s\u3000]+/u)) {
+    if (p.length === 0) continue
+    if (p.length > 16) return false
+    phrases++
+    if (/[\u3041-\u309f\u30a1-\u30fa\u30fc]$/u.test(p)) kana++
+  }
+  return phrases >= 4 && kana * 4 >= phrases * 3
+}
 function songLyrics(t: string, a: number, i: number): boolean {
   const follow = t.slice(i + 1, i + 16)
   if (TITLE_FOLLOW.test(follow.trimStart()) || NAME_FOLLOW.test(follow) || TITLE_BEFORE.test(t.slice(Math.max(0, a - 10), a))) return false
-  if (!SONG_BEFORE.test(t.slice(Math.max(0, a - 40), a)) && !SONG_AFTER.test(t.slice(i + 1, i + 30))) return false
+  const sungVerse = SUNG_BEFORE.test(t.slice(Math.max(0, a - 50), a)) && spacedVerse(t.slice(a + 1, i))
+  if (!sungVerse && !SONG_BEFORE.test(t.slice(Math.max(0, a - 40), a)) && !SONG_AFTER.test(t.slice(i + 1, i + 30))) return false
   return !OWN_SONG.test(t.slice(Math.max(0, a - 80), Math.min(t.length, i + 80)))
 }
 

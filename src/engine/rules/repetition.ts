@@ -3,6 +3,11 @@
  * Across posts: the draft's MinHash fingerprint against the account's recent posts (the CLI passes
  * texts, the extension passes fingerprints; only fingerprints are ever stored). Within the post:
  * the same sentence twice, too many hashtags, or one letter repeated ten times or more.
+ * Blind GU-106: in an emergency (the post's emergency mode, or the post saying an alarm is out: 大雨特別警報が発表されました,
+ * 避難指示を発令しました, 【緊急】) a call to act for one's safety said twice (直ちに命を守る行動をとってください。… at the start and
+ * again at the end; すぐに避難してください as a line of its own twice) is emphasis, not a careless repeat. The information repeated
+ * (…特別警報が発表されました。twice), a call that is not about safety (…ホームページをご覧ください), a call said three times or more,
+ * and the same call in an ordinary post still are repeats.
  */
 import { matchAllOf } from '../regex'
 import { canonicalOfParts, coreOfCanonical, coreSimilarity, fingerprint, FINGERPRINT_CHARS, fingerprintOfParts, forOtherDays, partOfNorm, similarity, type FingerprintPart } from '../fingerprint'
@@ -207,6 +212,7 @@ function pushSentence(out: RepetitionFacts['sentences'], s: string, at: number, 
     // short set phrases without one (ご注意ください。) recur in a long post as a matter of course.
     // (A statement with its topic or subject, not a list item: 2日(土)13時〜 in a schedule recurs by design.)
     if (digits && key.length >= MIN_FIGURED && isFigured(key)) fact.figured = true
+    if (isSafetyCall(key)) fact.call = true
     out.push(fact)
   }
 }
@@ -305,6 +311,20 @@ export function numberSentences(facts: ReadonlyArray<Pick<RepetitionFacts, 'sent
   if (ids === keyIds) reserve(ids.size)
 }
 
+/**
+ * A call to act for one's safety (the sentence's key: without its 。 and a plain です・ます): a request or an imperative ending
+ * (ください, しましょう, なさい, 逃げて, 近づくな, 筑後弁 んしゃい) with a safety act or place in it. In an emergency it may be said
+ * twice on purpose (GU-106).
+ */
+const SAFETY_CALL_END = /(?:ください|下さい|ましょう|しよう|なさい|んしゃい|てね|て|[くぐすつぬぶむる]な)$/u
+const SAFETY_WORD = /避難|逃げ|にげ|命|いのち|身を守|安全|外出|近づ|ちかづ|高い(?:所|ところ|場所)|[2２二]階|上の階|垂直|直ちに|ただちに|すぐに|急いで|早めに|控え|警戒|川|がけ|崖|海岸|屋内|室内|頑丈|堤防|用水路|側溝|水路|冠水|浸水/u
+function isSafetyCall(key: string): boolean {
+  return SAFETY_CALL_END.test(key) && SAFETY_WORD.test(key)
+}
+/** An alarm said to be out now: the post is an emergency one even when its mode is not set (…特別警報が発表されました, 【緊急】). */
+const ALARM =
+  /(?:特別警報|警報|避難指示|緊急安全確保|高齢者等避難|土砂災害警戒情報|氾濫危険情報|氾濫発生情報|記録的短時間大雨情報|顕著な大雨に関する(?:気象)?情報|緊急地震速報|津波注意報)(?:が|を)[^。！？!?\n]{0,6}?(?:発表|発令|発出|出)(?:され|し|まし|てい|た)|【(?:緊急|避難指示|緊急安全確保|特別警報|災害情報)[^】\n]{0,10}】/u
+
 /** The ends of sentences and lines. */
 const SENTENCE = /[^。！？!?\n]{1,2000}[。！？!?]?/gu
 
@@ -326,6 +346,8 @@ export interface RepetitionFacts {
     section?: number
     covered?: boolean
     figured?: true
+    /** A call to act for one's safety (isSafetyCall): said twice in an emergency, emphasis. */
+    call?: true
     /** The key's number in `keyIds` (`KeyIds`), and the epoch it was given in: a cache filled by `post`. */
     id?: number
     epoch?: number
@@ -334,6 +356,13 @@ export interface RepetitionFacts {
   count: number
   /** How many section headings (■A, 【申込方法】) the paragraph has: a sentence's `section` counts those before it. */
   headings: number
+  /** The paragraph says an alarm is out now (ALARM). */
+  alarm: boolean
+  /**
+   * Lines that repeat a line just above them and are a call for one's safety (paragraph offsets, with the line's sentence key): the
+   * line rule's findings, left to `post`, which knows whether the post is an emergency one.
+   */
+  callLines: Array<{ start: number; end: number; key: string }>
   /** Hashtags (paragraph offsets). */
   hashtags: Span[]
   /** Each hashtag's text without its #, lower-cased (same order as `hashtags`). */
@@ -528,6 +557,7 @@ export const repetition: RuleFamily<RepetitionFacts> = {
       i = j
     }
     // A line, or a block of up to three lines, pasted again right below itself (拡散希望！… ×3; A⏎B⏎A⏎B): each copy.
+    const callLines: RepetitionFacts['callLines'] = []
     if (t.includes('\n')) {
       const recent: string[] = []
       const headings = new Set<string>()
@@ -538,7 +568,12 @@ export const repetition: RuleFamily<RepetitionFacts> = {
         if (line.length >= MIN_LINE && recent.includes(line) && /\p{L}/u.test(line)) {
           const from = a + t.slice(a, e).indexOf(line)
           const { start, end } = doc.fromNorm(from, from + line.length)
-          emit({ rule: 'repetition/sentence', start, end })
+          // A call for one's safety (すぐに避難してください。): post knows whether the post is an emergency one.
+          const whole = withoutSeparators(line)
+          const stem = stemOf(whole)
+          const key = stem.length >= MIN_SENTENCE ? stem : whole
+          if (isSafetyCall(key)) callLines.push({ start, end, key })
+          else emit({ rule: 'repetition/sentence', start, end })
           cover(a, e)
         }
         // A new section heading (■Bコース, 【申込方法】) starts another section: its lines may say what the last
@@ -573,11 +608,23 @@ export const repetition: RuleFamily<RepetitionFacts> = {
       }
     }
 
-    return { firstLine, sentences, count, headings: headingAt.length, hashtags, tags, source: doc.normMapper(), part: partOfNorm(t) }
+    return { firstLine, sentences, count, headings: headingAt.length, alarm: ALARM.test(t), callLines, hashtags, tags, source: doc.normMapper(), part: partOfNorm(t) }
   },
   post(input) {
     const { facts, spans, ctx, policy, emit } = input
     if (ctx.history.length > 0) duplicates(input)
+    // In an emergency, a call for one's safety said at most twice is emphasis (GU-106): how many times each call is said.
+    let emergency = ctx.emergency
+    for (let p = 0; p < facts.length && !emergency; p++) emergency = facts[p]!.alarm
+    const calls = new Map<string, number>()
+    if (emergency) for (const f of facts) for (const s of f.sentences) if (s.call) calls.set(s.key, (calls.get(s.key) ?? 0) + 1)
+    const emphasis = (key: string): boolean => emergency && (calls.get(key) ?? 2) <= 2
+    for (let p = 0; p < facts.length; p++) {
+      for (const l of facts[p]!.callLines) {
+        if (emphasis(l.key)) continue
+        emit({ rule: 'repetition/sentence', start: l.start + spans[p]!.start, end: l.end + spans[p]!.start })
+      }
+    }
     // The same sentence twice in one post.
     let sentences = 0
     for (let p = 0; p < facts.length; p++) sentences += facts[p]!.sentences.length
@@ -643,6 +690,7 @@ export const repetition: RuleFamily<RepetitionFacts> = {
           if (last === undefined && !echoes) continue
           // (A short sentence with a figure in it is a repeat wherever it is: `figured`, pushSentence.)
           if (!echoes && !paired && !s.figured && !refrain(id) && (s.key.length < MIN_ADJACENT || (s.key.length < MIN_SENTENCE && at !== last! + 1))) continue
+          if (s.call && emphasis(s.key)) continue
           const span = facts[p]!.source(s.start, s.end)
           emit({
             rule: 'repetition/sentence',

@@ -174,6 +174,17 @@ const UNANNOUNCED =
   /(?:正式(?:に)?|公式(?:に)?)?(?:発表|公表)(?:される|する|の)予定(?:です|なん(?:です|だ))?(?:が|けど|けれど|けれども|やけど)[、,]?(?=[^。！？!?\n]{0,60}?(?:決まりました|決まった|決定しました|決まっとる|内定|就任|着任|異動))|(?:内々|水面下|非公式)に(?:検討|調整|協議|話し合|進め)|結論(?:は|が)?(?:まだ)?出て(?:い)?(?:ない|ません|おらず|おりません)(?:ものの|が|けど|ですが|けれど)|(?:まだ)?(?:はっきり|確か|正式)(?:な|した)?(?:こと|ところ)は(?:申し上げられ|言え|お伝えでき|お話しでき)(?:ない|ません)(?:のですが|んですが|が|けど|ですが)|議会(?:に|へ)(?:諮る|かける|提案する|出す|上程する)の(?:は|も)これから|(?:庁内|役所内|課内|内部)で(?:は)?前向きに(?:進|検討|調整)|未発表(?:ですが|だけど|だけれど|の(?:情報|事項|話|案件|内容|計画|事業|人事|データ|資料|件)|です|情報|事項|なので|ながら|なんですが)|(?<!正式)発表前(?:ですが|だけど|なので|の(?:情報|段階|話))|正式(?:な)?(?:発表|決定|公表)(?:前|の前|はまだ|が待ち遠し|を?お楽しみに|まで(?:もう少し|内緒|秘密|お待ち))|まだ(?:正式に(?:は)?|はっきり)?(?:決まって|決定して|確定して|発表されて|公表されて)(?:い)?(?:ない|ません)(?:が|けど|けれど|ですが|のですが|んですが|んだけど)|まだ(?:正式に(?:は)?|はっきり)?(?:決定し|確定し|発表され|公表され|出)(?:とら(?:ん|ない)|ておら(?:ん|ない)|てな(?:い|か))(?:ですが|ですけど|けど|けれど|ばってん|が)|(?:まだ)?(?:決定|確定|正式決定)(?:事項)?(?:では|じゃ)(?:ない|ありません|ございません)(?:が|けど|ですが|のですが)|非公式(?:ですが|だけど|な情報|の情報|情報|に聞いた)|ネタバレ(?:すると|ですが|になりますが|しちゃうと|しちゃいます|です|ですけど)|案(?:が|も)(?:出て|出され|浮上|挙が|あが|上が|検討され|議論され|有力)|(?:という|との|って)案(?:が|も)?|(?:庁内|役所内|課内|内部)で(?:は)?(?:議論|検討|話し合|話題|噂|うわさ|見方|声|意見|広が|調整|浮上|出て)|(?:という|との)見方が(?:広が|強ま|強い|強く|出て|ある|有力)|のでは(?:ないか)?(?:という|との)(?:見方|声|話|噂|憶測)/gu
 
 /**
+ * Blind R58A-027: a plan for a change said to be taking shape inside, in the progressive of a decision in the making (…上限を35歳まで
+ * 引き上げる案が人事課でまとまりつつあります, 方針が教育委員会の中で固まりつつあります, 案が環境課でまとまりよります, 方向性が庁内で
+ * 煮詰まってきています, 骨子が…で練られているところです): the content of a plan still being formed (意思形成過程) handed out before the
+ * city decides it. Only a plan noun (案, 方針, 方向性, 構想, 骨子) as the subject, and only with a change, a decision or a future matter in
+ * the sentence; a plan put out for comment or worked out in a public workshop (ワークショップ, 説明会) is public. Feelings or opinions
+ * coming together (地域の気持ちがまとまりつつあります), a plan already done and published (計画がまとまりましたので公開しています) and
+ * 案内 are not this.
+ */
+const PLAN_FORMING =
+  /(?<![答図思懸翻教名妙])(?:案|方針|方向性|構想|骨子)(?:が|も|は)[、,]?[^。！？!?\n]{0,16}?(?:(?:まとま|固ま|煮詰ま)(?:りつつ|りかけ|りよ|ってき(?:て|と|ま)|ってきつつ)|煮詰められ|(?:練ら|詰めら)れて(?:い|お)|(?:練り|詰め)(?:上げ|あげ)?(?:られ)?(?:の段階|が進)|大詰め|(?:でき|出来)(?:つつ|かけ|あがりつつ|上がりつつ))/gu
+/**
  * An aside that what follows may not be said in public yet (大きな声では言えませんが, 大きか声じゃ言えんばってん, 表立っては
  * 言えないけど, 公にはまだ申し上げられませんが, 本当はまだ言っちゃいけないんですが): the writer says the matter is not out and
  * tells it anyway. It counts when a change, a benefit or a future matter with a change follows (ASIDE_NEWS); a joke about
@@ -1139,6 +1150,17 @@ function unannounced(e: Emitter, t: string): void {
     if (/^(?:という|との|って)案/u.test(m[0]) && PUBLIC_PROCESS.test(t)) continue
     put(e, 'unofficial/unannounced', m.index, m.index + m[0].length)
   }
+  if (e.has.planForming) {
+    PLAN_FORMING.lastIndex = 0
+    n = 0
+    for (let m = PLAN_FORMING.exec(t); m && n < MAX_HITS; m = PLAN_FORMING.exec(t), n++) {
+      const s = sentenceAround(t, m.index, m.index + m[0].length)
+      const sentence = t.slice(s.start, s.end)
+      if (!(CHANGE.test(sentence) || AMOUNT_CHANGE.test(sentence) || BENEFIT.test(sentence) || DECISION.test(sentence) || FUTURE.test(sentence))) continue
+      if (COMMENT_PROCESS.test(t) || publicAround(t, s)) continue
+      put(e, 'unofficial/unannounced', m.index, m.index + m[0].length, undefined, quotedExample(t, m.index) || undefined)
+    }
+  }
   if (e.has.asideWords) {
     SECRET_ASIDE.lastIndex = 0
     n = 0
@@ -1431,6 +1453,7 @@ const NEEDS = {
   commentProcess: COMMENT_PROCESS,
   decidedMeasure: DECIDED_MEASURE,
   unannounced: UNANNOUNCED,
+  planForming: PLAN_FORMING,
   internalTalk: INTERNAL_TALK,
   personnel: PERSONNEL,
   nextPostPublic: NEXT_POST_PUBLIC,

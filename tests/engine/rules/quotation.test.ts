@@ -1078,3 +1078,28 @@ describe('quotation (4(4)): a saying at the head with a job or an office plus �
     expect(summary(findingsOf(quotation, text)).filter((x) => x.startsWith('quotation/no-source'))).toEqual([])
   })
 })
+
+describe('quotation (4(4)): lyrics set out as verse right after someone is told singing them (blind R58A-086)', () => {
+  // Kind: a verse of a song in brackets, phrases parted by spaces and ending in kana (a refrain or sound word in katakana too), right after
+  // the post tells someone singing (歌いながら, 歌声が聞こえ, 口ずさんどりました): lyrics quoted with no title or lyricist.
+  it.each([
+    'OB古賀です。今日は朝から雨ですね。傘をさして掘割沿いを歩きよったら、小学生が歌いながら水たまりを跳ねていました。\n「あめあめ ふれふれ かあさんが じゃのめで おむかえ うれしいな ピッチピッチ チャップチャップ ランランラン」\n懐かしかですねえ。',
+    '田んぼのそばで、子どもたちが輪唱しとりました。\n「かえるのうたが きこえてくるよ クワ クワ クワ クワ ケケケケ ケケケケ クワクワクワ」',
+    'クリスマス会で、園児たちが元気に歌ってくれました🎄\n「ジングルベル ジングルベル すずがなる きょうは たのしい クリスマス」',
+    '散歩の途中、孫がずっと口ずさんどりました。「いぬのおまわりさん こまってしまって ワンワンワワン ワンワンワワン」',
+    '帰り道、娘が大きな声でうたってくれましたよ。『パンダ うさぎ コアラ パンダ うさぎ コアラ みんなで いっしょに』',
+  ])('flags %s', (text) => {
+    expect(summary(findingsOf(quotation, text)).some((x) => x.startsWith('quotation/no-source:warn'))).toBe(true)
+  })
+  it.each([
+    // a child's words after a song, a concert's title, the city's own song, a lyricist named, a greeting, a participant's words
+    '子どもたちが元気に歌ってくれました。「また きてね ありがとう」と手を振ってくれました。',
+    '合唱団の皆さんが歌ってくださいました。「やながわ 水の まち 合唱 コンサート」の様子は市ホームページでご覧いただけます。',
+    '職員で作った歌を、子どもたちが歌ってくれました！\n「ドンコ ドンコ ドンコぶね ホリワリ スイスイ ランランラン」',
+    '北原白秋作詞の童謡を、子どもたちが歌いました。\n「ゆりかごのうたを カナリヤが うたうよ ねんねこ ねんねこ ねんねこよ」',
+    '児童が歌いながら登校していました。「おはようございます！」と元気なあいさつも聞こえました。',
+    '合唱のあと、参加者の方が「久しぶりに大きな声を出して気持ちよかったです」と話していました。',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(quotation, text)).filter((x) => x.startsWith('quotation/no-source'))).toEqual([])
+  })
+})

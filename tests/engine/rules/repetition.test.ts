@@ -413,3 +413,30 @@ describe('repetition: round 54, a post repeated with its figures respelt in kanj
     expect(findingsOf(repetition, post, { history: [earlier] })).toEqual([])
   })
 })
+
+describe('repetition: blind GU-106, a call for one\'s safety said twice in an emergency is emphasis', () => {
+  // Kind: in an emergency post (emergency mode, or the post saying an alarm is out: …特別警報が発表されました, 避難指示を発令しました,
+  // 【緊急】), a request to act for one's safety (命を守る行動を, 避難して, 近づかんで + ください) said at the start and again at the
+  // end, or as a line of its own twice: repeated on purpose, not a careless copy.
+  const sentence = (text: string, context = {}): string[] => findingsOf(repetition, text, context).map((x) => x.rule)
+  it.each([
+    ['【緊急】柳川市全域に大雨特別警報が発表されました。直ちに命を守る行動をとってください。すでに浸水が始まっている場所では、無理に外へ出ず、建物の2階以上へ移動してください。直ちに命を守る行動をとってください。', { emergency: true }],
+    ['【避難指示】沖端地区に避難指示を発令しました。すぐに避難してください。避難所は沖端小学校です。すぐに避難してください。', { emergency: true }],
+    // no emergency mode set, the alarm said in the post
+    ['土砂災害警戒情報が発表されました。がけの近くの方は、ただちに安全な場所へ避難してください。夜間の移動は危険です。がけの近くの方は、ただちに安全な場所へ避難してください。', {}],
+    // 筑後弁, the call as a line of its own twice
+    ['有明海沿岸に高潮警報が出とります。\n海岸には絶対に近づかんでください。\n様子を見に行くのは危なかです。\n海岸には絶対に近づかんでください。', { emergency: true }],
+  ])('passes %s', (text, context) => {
+    expect(sentence(text, context)).toEqual([])
+  })
+  it.each([
+    // the information said twice, a call not about safety, the same call in an ordinary post, a call said three times
+    ['【緊急】柳川市全域に大雨特別警報が発表されました。直ちに命を守る行動をとってください。柳川市全域に大雨特別警報が発表されました。', { emergency: true }],
+    ['【緊急】大雨特別警報が発表されました。最新の情報は市ホームページをご覧ください。川には近づかないでください。最新の情報は市ホームページをご覧ください。', { emergency: true }],
+    ['【防災週間】ハザードマップで自宅周辺の危険を確認してください。市役所1階で配布しています。ハザードマップで自宅周辺の危険を確認してください。', {}],
+    ['梅雨の備えについてお知らせします。直ちに命を守る行動をとってください。ハザードマップは市役所で配布しています。直ちに命を守る行動をとってください。', {}],
+    ['【緊急】大雨特別警報が発表されました。直ちに命を守る行動をとってください。浸水に注意。直ちに命を守る行動をとってください。避難所は体育館です。直ちに命を守る行動をとってください。', { emergency: true }],
+  ])('flags %s', (text, context) => {
+    expect(sentence(text, context)).toContain('repetition/sentence')
+  })
+})

@@ -1643,3 +1643,32 @@ describe('unofficial (5(1)): blind R56A/R57A kinds (検討中 in hiragana, an un
     expect(rules(text)).toEqual([])
   })
 })
+
+describe('unofficial (5(1)): blind R58A kind (a plan for a change said to be taking shape inside)', () => {
+  const rules = (text: string): string[] => summary(findingsOf(unofficial, text)).filter((x) => !x.includes(':info:'))
+  const flagged = (text: string): boolean => rules(text).some((x) => x.startsWith('unofficial/') && x.includes(':warn:'))
+  // R58A-027: 案 / 方針 / 方向性 / 骨子 as the subject of まとまりつつある, 固まりつつある, 煮詰まってきている, 練られている: a decision in the making.
+  it.each([
+    '【職員採用】来年度の採用試験から、受験できる年齢の上限を35歳まで引き上げる案が人事課でまとまりつつあります。社会人経験のある方もぜひ。',
+    '来年度から図書館の開館時間を延長する方針が、教育委員会の中で固まりつつあります。',
+    'ごみ袋の料金ば上げる案が、いま環境課でまとまりよります。',
+    '市民プールを統合する方向性が、庁内で煮詰まってきています。',
+    '第2子の保育料を無料にする制度の骨子が、子育て支援課で練られているところです。',
+    'コミュニティバスの路線を見直す案も、ほぼできつつあるんですよ！',
+  ])('flags %s', (text) => {
+    expect(flagged(text)).toBe(true)
+  })
+  it.each([
+    // feelings coming together, a plan done and published, a public workshop's plan, a draft put out for comment, 案内, concrete setting
+    '自治会の皆さんの気持ちがひとつにまとまりつつあります。来年度もよろしくお願いします。',
+    '来年度の事業計画がまとまりましたので、市ホームページで公開しています。',
+    '市民ワークショップでは、公園の将来像についての案がまとまりつつあります。次回は来月開催します。',
+    '総合計画の素案がまとまりつつあります。まとまり次第、パブリックコメントで皆さんのご意見を募集します。',
+    'ご案内が遅くなりましたが、新しい窓口の受付は4月から始まります。',
+    '道路のコンクリートが固まりつつあるので、来週まで通行できません。',
+    // quoted as an example: a mention
+    '「水道料金を上げる案が庁内でまとまりつつある」といった書き込みが出回っていますが、そのような事実はありません。',
+  ])('passes %s', (text) => {
+    expect(rules(text)).toEqual([])
+  })
+})
