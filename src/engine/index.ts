@@ -165,6 +165,12 @@ export function checkWith(families: readonly RuleFamily[], text: string, context
     results.push(r)
     keys.push(r.key)
   }
+  // The last check's paragraphs this one no longer has: retired (only the last few versions are kept).
+  if (last) {
+    const kept = new Uint8Array(last.values.length)
+    for (let p = 0; p < from.length; p++) if (from[p]! >= 0) kept[from[p]!] = 1
+    for (let j = 0; j < kept.length; j++) if (kept[j] === 0) memo.retire(last.keys[j]!)
+  }
   memo.last = { text: checked, spans, keys, values: results }
 
   const groups = new FindingGroups(checked)

@@ -210,9 +210,13 @@ export function detached(s: string): string {
  *
  * `last` holds the last check's paragraphs: those still in place are found by `resplit` without a
  * lookup. The map serves the others: a paragraph typed back (undo), pasted again or moved.
- * Typing leaves a trail of paragraph versions that never come back, so entries not used by the
- * last two checks are swept out when the memo is full ("full" grows with the post: a long post's
- * paragraphs always fit). If a sweep frees nothing, the memo is cleared: bounded either way.
+ * Typing leaves a trail of paragraph versions that never come back: the check retires the
+ * paragraphs it no longer has (`retire`), and only the last `RECENT_RETIRED` of them stay (a
+ * backspace or an undo finds them); older ones are forgotten at once rather than kept until the memo
+ * is full (they outlived the young generation and made the browser's major garbage collections, about
+ * half a millisecond per keystroke on a long post). Entries not used by the last two checks are also
+ * swept out when the memo is full ("full" grows with the post: a long post's paragraphs always fit).
+ * If a sweep frees nothing, the memo is cleared: bounded either way.
  */
 export class ParagraphMemo<T> {
   /** The paragraphs of the last check and their results, for `resplit`. */
@@ -222,6 +226,8 @@ export class ParagraphMemo<T> {
   private tick = 0
   private maxEntries = MIN_ENTRIES
   private maxChars = MIN_CHARS
+  /** Paragraph texts the last checks no longer had, oldest first (at most RECENT_RETIRED). */
+  private retired: string[] = []
 
   /** Start a check of a post with `paragraphs` paragraphs and `length` characters. */
   begin(paragraphs: number, length: number): void {
@@ -241,6 +247,20 @@ export class ParagraphMemo<T> {
     this.map.set(text, { value, used: this.tick })
     this.chars += text.length
   }
+  /**
+   * `text` (a paragraph of the last check) is not in this check (typed over, deleted, cut): it stays for
+   * the next RECENT_RETIRED retirements, then is forgotten unless this check used it.
+   */
+  retire(text: string): void {
+    this.retired.push(text)
+    if (this.retired.length <= RECENT_RETIRED) return
+    const old = this.retired.shift()!
+    const e = this.map.get(old)
+    if (e && e.used < this.tick) {
+      this.map.delete(old)
+      this.chars -= old.length
+    }
+  }
   get size(): number {
     return this.map.size
   }
@@ -258,4 +278,6 @@ export class ParagraphMemo<T> {
 }
 
 const MIN_ENTRIES = 512
+/** How many retired paragraph versions a memo keeps (typing back a few keystrokes finds them). */
+const RECENT_RETIRED = 8
 const MIN_CHARS = 400_000

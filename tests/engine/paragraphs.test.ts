@@ -233,3 +233,37 @@ describe('tone prefilter', () => {
     }
   })
 })
+
+describe('ParagraphMemo: retired paragraph versions', () => {
+  it('keeps the last few retired versions (a backspace finds them) and forgets older ones at once', () => {
+    const memo = new ParagraphMemo<number>()
+    memo.begin(1, 10)
+    for (let i = 0; i < 20; i++) {
+      memo.begin(1, 10)
+      memo.set(`段落${i}`, i)
+      if (i > 0) memo.retire(`段落${i - 1}`)
+    }
+    // The current version and the eight retired last are there; older ones are gone without waiting for a full memo.
+    expect(memo.get('段落19')).toBe(19)
+    for (let i = 11; i < 19; i++) expect(memo.get(`段落${i}`)).toBe(i)
+    for (let i = 0; i < 11; i++) expect(memo.get(`段落${i}`)).toBeUndefined()
+    expect(memo.size).toBe(9)
+  })
+  it('does not forget a retired text that the current check uses again (a paragraph moved)', () => {
+    const memo = new ParagraphMemo<number>()
+    memo.begin(1, 10)
+    memo.set('動かす段落', 1)
+    memo.retire('動かす段落')
+    for (let i = 0; i < 7; i++) memo.retire(`ほか${i}`)
+    memo.begin(1, 10)
+    expect(memo.get('動かす段落')).toBe(1)
+    // The ninth retirement pushes it out of the kept few, but this check used it: it stays.
+    memo.retire('ほか7')
+    expect(memo.get('動かす段落')).toBe(1)
+    // Retired again and not used by the check after the next eight: forgotten.
+    memo.retire('動かす段落')
+    memo.begin(1, 10)
+    for (let i = 8; i < 16; i++) memo.retire(`ほか${i}`)
+    expect(memo.get('動かす段落')).toBeUndefined()
+  })
+})
