@@ -92,6 +92,9 @@
  *   photo or on a screen (スクリーンに映っているのは、選考会議で使った…申請者ごとの指数の一覧です); a judging paper said to be the one
  *   actually used inside, handed out (人事課内で実際に使っている面接評価シートを写真で載せておきます). A published summary, the Ministry of
  *   Internal Affairs, a briefing's slides published, a notice of scores sent and a section's checklist for residents stay clean.
+ * - Blind R59A/GV: 解禁前 of a harvest or a food's season (海苔の摘み取りは、解禁前に品質検査) is no embargo; confidential said of a
+ *   service (free and confidential consultations, kept strictly confidential) marks no paper; a paper used inside said disclosed
+ *   (庁内で使用している評価シートは、情報公開請求により開示しています) is no staff-only information.
  * Awareness posts (機密性の高い情報を守る研修, 内部情報の漏えい防止) stay clean.
  */
 import { NeedGate } from '../gate'
@@ -133,6 +136,28 @@ const CIRCLED_HI = /(?<![○〇◯●])[○〇◯●]秘(?![書訣境伝蔵湯�
 /** English markers, possibly spaced out (C O N F I D E N T I A L). */
 const ENGLISH =
   /(?<![A-Za-z])(?:c ?o ?n ?f ?i ?d ?e ?n ?t ?i ?a ?l|t ?o ?p ?s ?e ?c ?r ?e ?t|internal use only|for internal use|internal only|do not (?:distribute|share|forward)|not (?:yet )?for (?:public |external |outside )?(?:release|publication|distribution|circulation|disclosure)|embargoed?)(?![A-Za-z])/giu
+/**
+ * Blind GV-025/026: confidential said of a service, a promise that what people tell stays between them (free and confidential
+ * consultations, Consultations are free and confidential, confidential counselling, everything you tell us will be kept strictly
+ * confidential, your information is treated as confidential): no paper is marked. A service word with a paper after it (confidential
+ * consultation records) and a paper said to be confidential (this consultation report is confidential) stay markers.
+ */
+const EN_SERVICE = '(?:consultations?|counsel(?:l)?ing|advice|support|services?|help ?lines?|hot ?lines?|chats?|sessions?|interviews?|appointments?|testing|tests?|screenings?|conversations?|calls?|listening)'
+const EN_SERVICE_AFTER = new RegExp(`^ ?${EN_SERVICE}(?![a-z])`, 'iu')
+/** A paper right after (confidential consultation records, free and confidential data): the word marks the paper. */
+const EN_PAPER_AFTER = /^ ?(?:[a-z-]{2,15} ){0,2}(?:records?|notes?|files?|reports?|memos?|logs?|data|lists?|minutes|documents?|summar(?:y|ies)|sheets?|forms?|results?|draft|papers?|e-?mails?)(?![a-z])/iu
+const EN_FREE_BEFORE = /(?<![a-z])(?:free|anonymous|private)(?: and|,| &|, and| or)? $/iu
+const EN_PROMISE_BEFORE = new RegExp(
+  `(?:${EN_SERVICE}|(?:everything|anything|all|what) (?:you|residents|callers|clients) (?:tell|say|share|discuss)(?: [a-z']{1,12}){0,3}|your (?:personal )?(?:information|details|data|identity|name|privacy|story|stories|concerns?|questions?)) (?:is|are|will be|remains?|stays?|will remain|will stay)(?: (?:kept|treated|handled|held))?(?: (?:strictly|completely|totally|fully|entirely|always|absolutely))?(?: as)? $`,
+  'iu',
+)
+function confidentialService(t: string, m: RegExpExecArray): boolean {
+  if (!/^c ?o ?n ?f/iu.test(m[0])) return false
+  const before = t.slice(Math.max(0, m.index - 90), m.index).replace(/^[^]*[.!?。！？\n]/u, '')
+  const after = t.slice(m.index + m[0].length, m.index + m[0].length + 60)
+  if (EN_PAPER_AFTER.test(after)) return false
+  return EN_SERVICE_AFTER.test(after) || EN_FREE_BEFORE.test(before) || EN_PROMISE_BEFORE.test(before)
+}
 /**
  * Blind R58A: an internal paper of the city cited in English as the source of what is told (according to our internal budget briefing,
  * per an internal memo, from the confidential draft): the paper is kept inside, so what it says is not yet public. A published report, the
@@ -314,6 +339,13 @@ const RELEASE_TO_COME = /(?:通知|解禁|報道|記者発表|正式発表|公�
 /** Information only staff may see. */
 const STAFF_ONLY =
   /(?:課内|庁内|部内|係内|内部|職員の間)で回って(?:き|い)た(?:メモ|資料|文書|メール|情報|話|書類)|(?:外|表|外部|公)(?:に|へ)(?:は)?(?:まだ)?出して(?:い)?(?:ない|ません|ねえ|なか|へん)(?:話|情報|こと|内容|数字)|(?:外|表|外部|公)(?:に|へ)?(?:は)?(?:まだ)?(?:出さないで|出すな|出さんで|出さんごと|漏らさないで|言わないで|言うな|話さないで)(?:ください|ね|な)?[」』]?と(?:言われて|いわれて|頼まれて|念を押され|釘を刺され|くぎを刺され)|(?:課|係|部|庁|役所|担当)(?:の中|内)(?:で)?(?:しか|だけで?)(?:話し|話さ|共有|知らされ|回っ|出回っ)|(?:職員|関係者|庁内|内部|課内|幹部|担当者)(?:しか|だけ|のみ)(?:が)?(?:見(?:られ|れ|ることが)|知(?:らな|って|りえ|り得)|閲覧|アクセス|入手)|(?:外部|部外者|市民|一般)(?:へ|に|には|へは|の方には)(?:の)?(?:提供は?(?:しない|できない|禁止)|出せない|出してはいけない|見せられない|見せてはいけない|言えない|公開できない|漏らさ|口外)|(?:課内|庁内|内部|部内|係内|職員間|職員の間)(?:で|だけで|のみで|限りで)(?:共有|回覧|配布|配付|使用|利用)(?:して|した|する|され|中|の)|(?:庁内|職員|内部|課内|部内|幹部)(?:向け)?(?:の)?(?:メール|掲示板|ポータル|LAN|グループウェア|チャット|通知|通達|文書|連絡|回覧)(?:で|に|から|として)?(?:回って|流れて|届い|来た|きた|出て(?:い|た)|あった|載って|書いて)|職員だから(?:こそ)?(?:こっそり|内緒で)|口外(?:しない|無用|禁止|厳禁)|他言無用|(?:口外|他言)(?:なさいません|なさらない|なさらぬ|されません|されない|しないで|せず|せぬ|はお控え|をお控え|は控え|を控え)(?:よう|ように|ください|下さい|いただ|願|お願い)|(?:外|表|公)(?:に|には)(?:出せ|出し|でき)(?:ない|ません)|(?:職員|関係者|庁内|内部|課内|幹部|担当者)(?:に|で|へ)?(?:しか|だけ|のみ)(?:に)?(?:配ら|配布|配付|回覧|渡さ|知らされ|伝えられ|共有され)/gu
+
+/**
+ * Blind (colleague, round 59): a paper used or shared inside said to be disclosed to the public (庁内で使用している評価シートは、情報公開
+ * 請求により開示しています; …は市政情報コーナーで閲覧できます): what is disclosed is no longer staff-only. Only the standing disclosure
+ * counts (開示しています, 開示されております); a paper not yet disclosed (まだ開示していないので) or shown before a request stays flagged.
+ */
+const DISCLOSED = /開示(?:し(?:ています|ております|ており)|され(?:ています|ております|ており))|(?:情報公開|市政情報|行政資料|行政情報)(?:コーナー|室|センター)[^。！？!?\n]{0,12}?(?:閲覧|ご覧)/u
 
 /** Knowledge only insiders have, told with a decision: 市役所の中の人しか知らない情報ですが、…が決まりました. */
 const INSIDERS_ONLY = /(?:職員|役所|市役所|庁内|内部|関係者|中の人)(?:の人)?(?:しか|だけが?|のみが?)(?:知らな|知って|知り得)[^。！？!?\n]{0,6}?(?:情報|話|こと|ネタ)(?:ですが|だけど|ですけど|なんですが|を)/gu
@@ -1093,7 +1125,7 @@ export const confidential: RuleFamily = {
         '秘密扱い', '秘扱い', '秘密文書', '秘密資料', '秘密の資料', '秘密の文書', '秘密のデータ', '秘密の会議', '秘密情報{研修,守,防止,徹底,対策,保護,漏え,漏洩,流出,セキュリティ,啓発,守秘}',
         '内部情報{研修,守,防止,徹底,対策,保護,漏え,漏洩,流出,セキュリティ,啓発}', '非公開資料', '未公開資料', '未公開情報',
         '複製禁止', '配付禁止', '配布禁止', '転送禁止', '持出禁止{館外,館内,閲覧,図書,貸出,帯出,資料室,書庫,展示,古文書,蔵書,郷土資料,文書館}', '持ち出し禁止{館外,館内,閲覧,図書,貸出,帯出,資料室,書庫,展示,古文書,蔵書,郷土資料,文書館}', '公表禁止', '未定稿', '想定問答', '答弁案', '人事案', '内示{補助金,交付金,交付,予算,配分}', '人事評価{制度,研修,説明,導入,見直}', '未決裁', '決裁前', '内部向け{研修,説明会}', '庁内向け{研修,説明会}',
-        '報道解禁', '情報解禁前', '解禁前{漁,釣,猟,鮎,アユ,あゆ,狩}', '報道発表前', '記者発表前', 'マル秘{トーク,テク,技,スポット,レシピ,ネタ,グルメ,エピソード,ショット,裏技,お宝}', '=マルヒ', '=ゴクヒ', 'ぶがいひ', 'ちょうないかぎり', 'とりあつかいちゅうい', 'かんけいしゃかぎり', 'しょくいんかぎり', 'ないぶしりょう', 'しゃがいひ', 'ちょうがいひ', 'コンフィデンシャル', 'トップシークレット', '非公開情報', '公表前', 'オフレコ',
+        '報道解禁', '情報解禁前', '解禁前{漁,釣,猟,鮎,アユ,あゆ,狩,海苔,摘み取り,摘採,初摘み,茶摘み,新茶,収穫,採取,水揚げ,潮干,タケノコ,たけのこ,筍,山菜,松茸}', '報道発表前', '記者発表前', 'マル秘{トーク,テク,技,スポット,レシピ,ネタ,グルメ,エピソード,ショット,裏技,お宝}', '=マルヒ', '=ゴクヒ', 'ぶがいひ', 'ちょうないかぎり', 'とりあつかいちゅうい', 'かんけいしゃかぎり', 'しょくいんかぎり', 'ないぶしりょう', 'しゃがいひ', 'ちょうがいひ', 'コンフィデンシャル', 'トップシークレット', '非公開情報', '公表前', 'オフレコ',
         '!機密性の高い情報を守', '!機密情報を守', '!機密情報の取扱い',
       ],
     },
@@ -1247,7 +1279,7 @@ export const confidential: RuleFamily = {
       })
     }
     if (p.has(WORDS.circledHi)) emitAll(p, doc, t, CIRCLED_HI, 'confidential/marker', emit, spans, (m) => marker(m) && !(SECRET_PREFIX.test(m[0]) && playfulCompound(typedAfter(m.index + m[0].length)) && !markedPaperShown(t, m.index + m[0].length)))
-    if (p.has(WORDS.latin)) emitAll(p, doc, t, ENGLISH, 'confidential/marker', emit, spans, marker)
+    if (p.has(WORDS.latin)) emitAll(p, doc, t, ENGLISH, 'confidential/marker', emit, spans, (m) => marker(m) && !confidentialService(t, m))
     // An internal paper cited in English as the source (according to our internal budget briefing, …).
     if (p.has(WORDS.latin) && !p.has(EN_INTERNAL_AWARE)) emitAll(p, doc, t, EN_INTERNAL_SOURCE, 'confidential/staff-only', emit, spans, (m) => marker(m) && !published(sentenceOf(t, m.index, m.index + m[0].length)))
     // ㊙ becomes a bare 秘 under NFKC, so it is found in the original text.
@@ -1366,7 +1398,7 @@ export const confidential: RuleFamily = {
       })
     }
     if (p.has(WORDS.oneStep) && p.has(RELEASE_TO_COME) && !p.has(PRESENTED_WORK)) emitAll(p, doc, t, EARLY_REVEAL, 'confidential/pre-release', emit, spans, () => true)
-    if (p.has(WORDS.staffOnly)) emitAll(p, doc, t, STAFF_ONLY, 'confidential/staff-only', emit, spans, (m) => !published(sentenceOf(t, m.index, m.index + m[0].length)) && !/ませんか|相談|悩/u.test(sentenceOf(t, m.index, m.index + m[0].length)) && !aware(sentenceOf(t, m.index, m.index + m[0].length)))
+    if (p.has(WORDS.staffOnly)) emitAll(p, doc, t, STAFF_ONLY, 'confidential/staff-only', emit, spans, (m) => !published(sentenceOf(t, m.index, m.index + m[0].length)) && !DISCLOSED.test(sentenceOf(t, m.index, m.index + m[0].length)) && !/ませんか|相談|悩/u.test(sentenceOf(t, m.index, m.index + m[0].length)) && !aware(sentenceOf(t, m.index, m.index + m[0].length)))
     if (p.has(WORDS.only)) {
       emitAll(p, doc, t, INSIDERS_ONLY, 'confidential/staff-only', emit, spans, (m) => {
         const end = m.index + m[0].length
@@ -1540,7 +1572,7 @@ export const confidential: RuleFamily = {
     }))
     // A closed meeting, then how its deliberation stands (…検討会議は非公開でしたが、…案が優勢でした).
     if (p.has(WORDS.closed)) emitAll(p, doc, t, CLOSED_THEN_TOLD, 'confidential/meeting', emit, spans, once(notAware))
-    if (p.has(WORDS.staffDoc)) emitAll(p, doc, t, STAFF_DOC, 'confidential/staff-notice', emit, spans, once((m) => notAware(m) && !published(sentenceOf(t, m.index, m.index + m[0].length))))
+    if (p.has(WORDS.staffDoc)) emitAll(p, doc, t, STAFF_DOC, 'confidential/staff-notice', emit, spans, once((m) => notAware(m) && !published(sentenceOf(t, m.index, m.index + m[0].length)) && !DISCLOSED.test(sentenceOf(t, m.index, m.index + m[0].length))))
     if (p.has(WORDS.notice)) emitAll(p, doc, t, INTERNAL_NOTICE, 'confidential/staff-notice', emit, spans, once((m) => notAware(m) && !published(sentenceOf(t, m.index, m.index + m[0].length))))
     // An internal report or tally cited as the source of figures; figures before they go up.
     if (p.has(WORDS.figuresOrCut) && !paragraphPublished()) {

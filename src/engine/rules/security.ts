@@ -32,6 +32,9 @@
  * Blind R58A kinds: where a key is kept, in English (the key to the shed is kept under the blue flowerpot, you'll find the key under
  * the mat; not at the front desk, in a key box or in one's bag, nor advice); the spots of a site with no watch camera after the
  * cameras are said to be only at some (正門と体育館裏の2か所のみで、…通用門には設置しておりません; not a class of rooms spared).
+ * Blind R59A kind: a key fastened at a spot by what holds it (郵便受けの裏にガムテで貼り付けとるけん, 柱に針金で吊るしとる, 養生テープで
+ * 留めてあります), either order of place and key; a dialect do-not (入れんでください) is advice. Blind GV-027: secrets named in an
+ * English list (your bank PIN, online banking password or …) carry no value: the word after the comma is the next item.
  * Words about the city's security arrangements (警備体制, サーバ室 …, policy list `security`) are a
  * warning: a crime-prevention notice may legitimately mention them, so the writer confirms.
  * Awareness posts (パスワードは使い回さない, 鍵を植木鉢の下に隠すのは危険です) stay clean.
@@ -465,6 +468,9 @@ function findSecrets(doc: Doc, has: Uint8Array, low: Uint8Array, emit: (f: Draft
       if (then) v = valueAfter(t, end + then[0].length, needDial)
     }
     if (!v) continue
+    // Blind GV-027: secrets named in a list (will never ask for your bank PIN, online banking password or …; your password, PIN or
+    // card details): a plain word after the comma is the next item named, not the value.
+    if (/^[A-Za-z]/u.test(word) && /^ ?[,、] ?$/u.test(t.slice(end, v.at)) && /^[A-Za-z]+$/u.test(v.value)) continue
     // An account and its secret written as a pair with no word for the secret: Wi-Fi: YANAGAWA_KANKO / hakushu2026, ID: kanko01 / Yana2026.
     let pairOf: Value | null = null
     if (isWeak) {
@@ -559,7 +565,7 @@ const HOST_NAME =
 
 const KEY_NOUN = /(?:合鍵|合い鍵|スペアキー|マスターキー|予備の鍵|予備鍵|鍵束|(?<![ァ-ヴー])キー(?![ァ-ヴー])|鍵|カギ|かぎ)(?:は|を|が|も|、|,)/gu
 /** Where a key is left: 〜にあります, 〜に置いてます, 〜の中です, 〜の下に隠して … */
-const KEPT = /(?:に(?:まとめて|全部|ぜんぶ|一緒に|そのまま|いつも|こっそり|まるごと)(?:置い|入れ|いれ|隠し|しまっ|しまい|保管し|掛け|かけ|貼っ|吊る)|にあり|にある|に置い|においてあ|においてま|におい(?:とき|とい)|に入れ|に入って|にいれ|に隠し|にかくし|に隠れ|にしまっ|にしまい|にしまってあ|に保管|に掛け|に掛か|にかけてあ|に貼っ|に貼り付け|にはり付け|に(?:テープ|ガムテープ|磁石|マグネット|両面テープ)で(?:貼|張|留|とめ|止め|くっつけ)|に張り付け|にくっつけ|に挟ん|にはさん|に差し込ん|に吊る|にぶら下げ|に置きっぱなし|(?:に|へ)(?:戻し|もどし|戻す|もどす)|の(?:中|なか|下|した|裏|うら|上|奥|横|後ろ|内側)(?:です|だよ|だ|にあ|に置|に入|に隠|に貼|に掛|。|！|!|$))/u
+const KEPT = /(?:に(?:まとめて|全部|ぜんぶ|一緒に|そのまま|いつも|こっそり|まるごと)(?:置い|入れ|いれ|隠し|しまっ|しまい|保管し|掛け|かけ|貼っ|吊る)|にあり|にある|に置い|においてあ|においてま|におい(?:とき|とい)|に入れ|に入って|にいれ|に隠し|にかくし|に隠れ|にしまっ|にしまい|にしまってあ|に保管|に掛け|に掛か|にかけてあ|に貼っ|に貼り付け|にはり付け|に(?:[^\s。！？!?\n、,でにをは]{0,5}テープ|ガムテ|セロテ|布テ|養生テ|磁石|マグネット|結束バンド|針金|ひも|紐|ヒモ|ロープ|輪ゴム|ゴム|画鋲|押しピン|クリップ|洗濯ばさみ|洗濯バサミ|フック|ワイヤー|チェーン|鎖|両面)で(?:貼|張|はっ|はり|留|とめ|止め|くっつけ|固定|吊|つる|ぶら下げ|結|縛|しば|括|くく|挟|はさ|引っ掛け|ひっかけ)|に張り付け|にくっつけ|に挟ん|にはさん|に差し込ん|に吊る|にぶら下げ|に置きっぱなし|(?:に|へ)(?:戻し|もどし|戻す|もどす)|の(?:中|なか|下|した|裏|うら|上|奥|横|後ろ|内側)(?:です|だよ|だ|にあ|に置|に入|に隠|に貼|に掛|。|！|!|$))/u
 /**
  * A key to be put back after use (鍵を消火栓ボックスの中に戻しておいてください): where it goes back to is where it lives.
  * Put back to a staffed desk or a locked box (事務室のキーボックスに戻す), or to no place told (元の場所に, 所定の位置へ), it is
@@ -568,9 +574,16 @@ const KEPT = /(?:に(?:まとめて|全部|ぜんぶ|一緒に|そのまま|い�
 const PUT_BACK = /(?:に|へ)(?:戻|もど)[しす]/u
 const NO_PLACE_TOLD = /(?:元|もと|所定|決められた|指定|定位置|同じ|鍵穴|かぎ穴)(?:の|された)?(?:場所|位置|所|ところ)?$/u
 const KEY_NOT_KEPT = /受付(?!カウンター|台|の(?:下|奥|裏|中|横|引き出し))|窓口(?!カウンター|の(?:下|奥|裏|中|横|引き出し))|お声がけ|お申し出|お問い合わせ|貸し出し|貸出|お渡し|お受け取り|借り|返却|返して|お預かり/u
+/**
+ * Blind R59A: what fastens a key to its spot (ガムテで, 養生テープで, 針金で, 結束バンドで): 〈場所〉に〈留め具〉で貼り付けとる is where the
+ * key is, in any register (郵便受けの裏にガムテで貼り付けとるけん). Bounded: one short noun before で.
+ */
+const FASTENED = '(?:[^\\s。！？!?\\n、,でにをは]{0,5}テープ|ガムテ|セロテ|布テ|養生テ|磁石|マグネット|結束バンド|針金|ひも|紐|ヒモ|ロープ|輪ゴム|ゴム|画鋲|押しピン|クリップ|洗濯ばさみ|洗濯バサミ|フック|ワイヤー|チェーン|鎖|両面)で'
 /** A place, then the key put there: 〈箱〉に〈鍵〉を置いて(あります). Bounded: the place is one phrase. */
-const KEY_PUT =
-  /([^\s。！？!?\n、,]{2,16}(?:の(?:中|なか|下|した|裏|上|奥|横|後ろ|内側|引き出し))?)に(合鍵|合い鍵|スペアキー|マスターキー|予備の鍵|鍵|カギ)を(?:置い|入れ|隠し|しまっ|しまい|保管し|掛け|かけ|貼っ|貼り付け|張り付け|くっつけ|挟ん|はさん|差し込ん|吊る|戻し|もどし)(?:て(?:あり|おき|おいて|おいた(?!ら|り)|い|ます|ある|おく|おります|る|ください|下さい|た(?!ら|り|ん|の|け))|で(?:あり|おき|い|ます|ある|おく|おります|る|た(?!ら|り|ん|の|け))|とき|とい|と(?:る|った|ります|ーと)|ちょ(?:る|った|ります)|とう)/gu
+const KEY_PUT = new RegExp(
+  `([^\\s。！？!?\\n、,]{2,16}(?:の(?:中|なか|下|した|裏|上|奥|横|後ろ|内側|引き出し))?)に(?:${FASTENED})?(合鍵|合い鍵|スペアキー|マスターキー|予備の鍵|鍵|カギ)を(?:${FASTENED})?(?:置い|入れ|隠し|しまっ|しまい|保管し|掛け|かけ|貼っ|貼り付け|張り付け|くっつけ|挟ん|はさん|差し込ん|吊る|戻し|もどし|留め|止め|とめ|固定し|結ん|結わえ|縛っ|くくりつけ|括り付け)(?:て(?:あり|おき|おいて|おいた(?!ら|り)|い|ます|ある|おく|おります|る|ください|下さい|た(?!ら|り|ん|の|け))|で(?:あり|おき|い|ます|ある|おく|おります|る|た(?!ら|り|ん|の|け))|とき|とい|と(?:る|った|ります|ーと)|ちょ(?:る|った|ります)|とう)`,
+  'gu',
+)
 const KEY_PLACE = /(?:鍵|合鍵|カギ)の(?:保管|隠し|置き)場所(?:は|:)/gu
 /**
  * Blind R58A: where a key is kept, in English (the key to the boat shed is kept under the blue flowerpot, the spare key is
@@ -754,8 +767,8 @@ function findPhysical(doc: Doc, has: Uint8Array, emit: (f: DraftFinding) => void
       end -= /(?:ので|から|けど|のに|けれど)$/u.exec(t.slice(end - 3, end))?.[0].length ?? 0
       // Advice (鍵を植木鉢の下に隠すのは危険です) teaches; a statement (合鍵は植木鉢の下にあるので、なくさないよう
       // 注意して) tells where the key is, whatever the rest of the sentence says.
-      // …or a negated one (保管しないようにしましょう, 置かないでください, 置いていませんか).
-      const advice = /^(?:のは|ことは|ことが|ないで|ないよう|たり|ては|のはやめ)/u.test(t.slice(end, end + 6)) || /(?:ない|ません)(?:よう|で|か)|ましょう|ない(?:こと)?(?:[。．！!\n]|$)/u.test(t.slice(from + kept.index, end + 6))
+      // …or a negated one (保管しないようにしましょう, 置かないでください, 置いていませんか, in dialect 入れんでください).
+      const advice = /^(?:のは|ことは|ことが|ないで|ないよう|たり|ては|のはやめ)/u.test(t.slice(end, end + 6)) || /(?:ない|ません)(?:よう|で|か)|ましょう|ない(?:こと)?(?:[。．！!\n]|$)|(?<![うくぐすつぬぶむる])ん(?:で|ごと)(?:くだ|下さ|ほし|お願)/u.test(t.slice(from + kept.index, end + 6))
       const statement = m[0].endsWith('を') === false
       if (advice || (!statement && SAFETY_ADVICE.test(sentenceText(t, m.index, from)))) continue
       const span = doc.fromSqueezed(m.index, end)

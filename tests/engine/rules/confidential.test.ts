@@ -1627,3 +1627,77 @@ describe('confidential: blind R58A, a judging paper actually used inside, handed
     expect(findingsOf(confidential, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('confidential: blind R59A-067, 解禁前 of a harvest or a season is no press embargo', () => {
+  // Kind: 解禁前 said of a harvest or a food's season (海苔の摘み取り, 新茶, タケノコ掘り; like 漁 and 猟 before): the season opens, no
+  // release is held back. 報道解禁前, 解禁前ですが and 解禁前の資料 with a result told stay flagged whatever the sentence is about.
+  it.each([
+    // the false positive
+    '有明海の海苔の摘み取りは、解禁前に品質検査を行い、基準を満たしてから始まります。今シーズンの初摘みの様子を動画でご紹介します。',
+    // same kind: tea, bamboo shoots, the nori nets set before the season
+    '新茶の摘み取りは、解禁前に茶園ごとに生育を確かめてから始めます。',
+    'タケノコ掘りの山は、解禁前の立ち入りをご遠慮ください。',
+    '解禁前の有明海で、海苔の網の張り込み作業が進んでいます。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(confidential, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+  it.each([
+    // true violations sharing its words
+    '報道解禁前ですが、有明海の海苔の品質検査の結果を先にお知らせします。',
+    '解禁前の資料ですが、今シーズンの海苔の入札結果をお見せします。',
+    '解禁前ですが、海苔の品評会の結果をお伝えします。',
+  ])('blocks %s', (text) => {
+    expect(findingsOf(confidential, text).some((f) => f.severity === 'block')).toBe(true)
+  })
+})
+
+describe('confidential: blind GV-025/026, confidential said of a service that keeps what people tell private', () => {
+  // Kind: confidential as a promise of a service (free and confidential consultations, Consultations are free and confidential,
+  // confidential counselling, everything you tell us will be kept strictly confidential, your information is treated as confidential):
+  // no paper is marked. A paper after the word (confidential consultation records), a paper said confidential and a bare label stay.
+  it.each([
+    // the false positives
+    'Multicultural Support Desk, City Hall 2F: free and confidential consultations in English, Vietnamese, Chinese, Indonesian and Nepali. Mon–Fri 9:00–16:00 / Tel 0944-77-8709 / tabunka@city.yanagawa.fukuoka.jp',
+    '【多言語相談窓口のご案内 / Multilingual Consultation / Tư vấn đa ngôn ngữ】\n\n生活、仕事、子育て、税金などの困りごとを、外国語で相談できます。\n━━━━━━━━━━━━\n相談は無料です。秘密は守ります。\nConsultations are free and confidential.',
+    // same kind: counselling, a promise kept strictly, advice on a hotline, residents' information
+    "Confidential counselling for victims of domestic violence is available at the Women's Center.",
+    'Everything you tell our advisers will be kept strictly confidential.',
+    'The consumer affairs hotline offers free, confidential advice on scams.',
+    'Your personal information is treated as confidential and used only for this survey.',
+  ])('passes %s', (text) => {
+    expect(findingsOf(confidential, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+  it.each([
+    // true violations sharing its words
+    'CONFIDENTIAL: consultation desk staffing plan for April (draft)',
+    'Confidential consultation records from the support desk show three cases in Okinohata.',
+    'This consultation report is confidential, but here are the main points.',
+    'Confidential support desk notes: please read before Monday.',
+  ])('blocks %s', (text) => {
+    expect(findingsOf(confidential, text).map((f) => `${f.rule}:${f.severity}`)).toContain('confidential/marker:block')
+  })
+})
+
+describe('confidential: a paper used or shared inside, said disclosed to the public, is no staff-only information (round 59)', () => {
+  // Kind: 庁内で使用している / 課内で共有している + a paper, said to be disclosed as a standing fact (開示しています, 開示しております) or
+  // open to reading at the information corner: what anyone may read is not staff-only. Not yet disclosed, shown before a request, or
+  // shown on the quiet stays flagged.
+  it.each([
+    // the false positive
+    '庁内で使用している評価シートは、情報公開請求により開示しています',
+    // same kind
+    '課内で共有している点検マニュアルは、市政情報コーナーで閲覧できます。',
+    '庁内で使用している文書の様式は、情報公開制度に基づき開示しております。',
+    '職員間で共有している業務マニュアルも、開示請求があれば開示しています。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(confidential, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+  it.each([
+    // true violations sharing its words
+    '庁内で共有している評価シートですが、まだ開示していないので、ここだけの話で中身をお伝えします。',
+    '庁内で使用している評価シート、開示請求される前に写真でアップしとくね。',
+    '課内で共有している名簿は、開示できませんが、こっそり見せます。',
+  ])('blocks %s', (text) => {
+    expect(findingsOf(confidential, text).some((f) => f.rule === 'confidential/staff-only' && f.severity === 'block')).toBe(true)
+  })
+})

@@ -1035,3 +1035,60 @@ describe('security: blind R58A, the spots of a site with no watch camera (R58A-1
     expect(findingsOf(security, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('security: blind R59A, a key fastened to a spot with tape, wire or a band (R59A-107)', () => {
+  // Kind: a key (鍵, 合鍵, カギ, スペアキー) said to be fastened at a spot by what holds it (ガムテで, 養生テープで, 針金で, 結束バンドで,
+  // ひもで) and a verb of fixing (貼り付け, 留め, 吊るし, くくりつけ, 結ん), in any register (〜とるけん, 〜ちょる, 〜てあります): the spot
+  // is where the key is kept. A key with a person, a paper taped up, a key fixed to a key box, advice and a dialect do-not are not this.
+  it.each([
+    // the miss
+    'ポンプ車の点検、毎月第1日曜の朝8時からしよるけん、新入団員さんも来てね。\n格納庫の鍵は、詰所の郵便受けの裏にガムテで貼り付けとるけん、早よ着いた人が開けといて。',
+    // variants: wire and 吊るし, 養生テープ in keigo, a cable tie said casually, the place first and the key after, string on a gutter
+    '公民館の鍵は、自転車置き場の柱に針金で吊るしとるけん、使うたら戻しとってね。',
+    '倉庫の合鍵は、物置の扉の内側に養生テープで留めてあります。',
+    '詰所の鍵、消火栓ボックスの裏に結束バンドでくくりつけとるよ。',
+    '格納庫の郵便受けの裏にガムテで鍵を貼っとるけん、よろしく。',
+    '物置のスペアキーは、雨どいにひもで結んであります。',
+    '集会所のカギは、電気メーターの裏に磁石でくっつけちょるけん、早う来た人が開けちょって。',
+  ])('blocks %s', (text) => {
+    expect(findingsOf(security, text).map((f) => `${f.rule}:${f.severity}`)).toContain('security/key-location:block')
+  })
+  it.each([
+    // hard negatives: the key with the captain, advice against taping it, a leaflet taped up, a key box fixed with wire, a name tag
+    // tied to a key, a dialect do-not (入れんでください), a letterbox mended with tape, a key on a strap in one's bag
+    '格納庫の鍵は、団長が持っとるけん、早よ着いた人は団長に連絡して。',
+    '鍵を郵便受けの裏にガムテで貼り付けるのは、空き巣に狙われるけん、やめましょう。',
+    '郵便受けの裏にガムテで貼られたチラシは、剥がしてからお出しください。',
+    '鍵は紛失防止のため、ワイヤーで机に固定したキーボックスで管理しています。',
+    '鍵には、名札をひもで結んでおくと、なくしにくいです。',
+    '格納庫の鍵は、詰所の郵便受けに入れんでください。団長に直接返してください。',
+    '消防団詰所の郵便受けは、ガムテで補修しました。',
+    '鍵は、ストラップでかばんに付けておくと安心です。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(security, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
+
+describe('security: blind GV-027, secrets named in a list in a fraud warning carry no value', () => {
+  // Kind: English names of secrets listed with commas (your bank PIN, online banking password or …; your password, PIN or card
+  // details): the word after the comma is the next thing named, not the secret's value. A value after the word (is 4719, : X, a
+  // number between commas) is still one.
+  it.each([
+    // the false positive
+    'City Hall staff will never ask for your bank PIN, online banking password or residence card number by phone. If you get a suspicious call, hang up. In an emergency call the police at 110, or consult City Hall: 0944-73-8111.',
+    // same kind: other lists of secrets in a warning
+    'The tax office never asks for your PIN, security code or online banking login over email.',
+    'Do not tell anyone your ATM PIN, passcode or card number, even if they say they are from City Hall.',
+    'Protect your account: never share your password, verification code or PIN with callers.',
+  ])('passes %s', (text) => {
+    expect(findingsOf(security, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+  it.each([
+    // true violations sharing its words: a PIN and a banking password with values, a value set off by commas
+    'Online banking password for the association account is yanagawa2025, PIN 8812.',
+    'The PIN for the storage room keypad is 4719.',
+    'Our office PIN, 4719, is the same for every tablet.',
+  ])('blocks %s', (text) => {
+    expect(findingsOf(security, text).map((f) => `${f.rule}:${f.severity}`)).toContain('security/credential:block')
+  })
+})
