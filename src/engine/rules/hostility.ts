@@ -188,6 +188,12 @@
  * Round 58 added, as a kind: a harm offered as a favour or a coy question in cute or character speech (掘割に沈めてあげよっか？😊,
  * 沈めてさしあげましょうか, しずめちゃおっかな, 沈めてやろかね, どんこ舟から落としてあげるね), aimed at a critic named in the sentence or
  * the one before (…って言った人、だ〜いきらい！); not a thing floated or thrown (灯籠を掘割に流してあげましょうか, 浮き輪を投げ込んであげて).
+ * Round 59 added, as kinds (English): an insult said to the reader as a form of address, after a comma or a dash or hey/listen
+ * (…eat at a convenience store, idiot.; Hey stupid,; Idiots,: insult; not a noun with an article or a title), a visitor's complaint
+ * pushed away in a reply (nobody is forcing you, if you don't like it, just leave, just go home and…; not an invitation or advice to
+ * someone unwell), and a questioner talked down to in a reply (as we wrote three times, read before asking, it is not so difficult,
+ * I think.; not a rule read before boarding, not help offered). And …てから いって in kana is 行って (go), not a jab, when the sentence
+ * sends the reader to a place or readies a visit (びょういん に よやく を して から いって ください; blind GV-011).
  * A word or phrase quoted as an example (「死ね」「消えろ」といった書き込み) is a mention: `info`.
  */
 import { matchAllOf } from '../regex'
