@@ -247,6 +247,13 @@
  *   the rest (foreigners who can't speak Japanese should stay off the donko boats, no foreigners please, we don't want any more foreign
  *   workers here, people who don't read Japanese slow the line down: block; not a welcome, help offered, a hazard or a fever, the
  *   prejudice named to oppose it, or a stay, a return or a card that is only a tourist's plan).
+ * - Round 59: a sex named as a group and called useless or a burden at a task, in any dialect (女は火事場じゃ役に立たんけん, 女性団員は
+ *   現場では使い物にならない, 男は子育てじゃ戦力にならん: block; not praise, not a thing of use to them, not denied); a picture of someone
+ *   in swimwear, underwear or bare asked of them (今度は水着の写真もDMで送ってくれんね？, ビキニの写真見せてほしいな♡: sexual block; not a
+ *   warning against such a request, not a rule on filming); people of a role or women sold on their looks in English (Our boatwomen
+ *   are all so pretty 😍, stay for the beautiful ladies!: lookism warn; not the canals, skill, an adverb or children in yukata); an
+ *   English disability slur, spelt apart to slip past (like r e t a r d s lol, what a r.e.t.a.r.d, spazzes: block; not fire-retardant,
+ *   not to retard the spread, not the word named to be given up).
  * A word quoted as an example (「女のくせに」といった言葉) is a mention: `info`.
  */
 import { matchAllOf } from '../regex'
@@ -4086,8 +4093,70 @@ const R55: Phrase[] = [
     keep: (fo, s) => !MATCHMAKING55.test(fo.slice(s.start, s.end)) && RESIDENT55.test(fo.slice(Math.max(0, s.start - 80), s.end)),
   },
 ]
+/** Round 59: a sex named as a group (女は, 女性団員は, おなごは, 男ん人は). */
+const SEXES59 = '(?:(?<![一-龥])(?:女性|男性|女子|男子|女衆|男衆|女|男)|女の(?:人|子)|男の(?:人|子)|女ん人|男ん人|おなご(?:し|衆)?)(?:団員|隊員|職員|消防団員|スタッフ|社員|陣|たち|ども|衆)?'
+/** … called useless, no help, a burden (役に立たん, 使い物にならない, 戦力外, 足手まとい, 邪魔になるだけ). */
+const USELESS59 = '(?:役に立た(?:ない|ん|ず|なか|ねえ|ねー|へん)|役には立た(?:ない|ん|なか)|使い物にならな|使い物になら(?:ん|ず)|使いもんになら(?:ん|な)|戦力にならな|戦力になら(?:ん|ず)|戦力外|足手まとい|足手纏い|お荷物|邪魔になる(?:だけ|ばかり|ばっかり))'
+/** … not when the sentence denies or answers it (…なんてことはありません, という思い込み, どころか). */
+const USELESS_DENIED59 = /^[^。！？!?\n]{0,14}?(?:(?:なんて|など|なんか)?(?:こと|わけ)(?:は|も)?(?:ない|ありません|ございません|なか|あらへん)|とは限ら|どころか|では(?:ない|なく|ありません)|じゃ(?:ない|なく|ありません)|という(?:思い込み|偏見|誤解|考え|声|イメージ)|と(?:思われ|言われ|いわれ)(?:がち|て(?:き|い|お)))/u
+/** Round 59: a person shown bare or in swimwear or underwear (水着, 下着, 裸, 湯上がり). */
+const BARE59 = '(?:水着|下着|ビキニ|ランジェリー|裸|はだか|セミヌード|ヌード|入浴中|お風呂上がり|風呂上がり|湯上がり|セクシーな|際どい|きわどい|露出(?:の)?多め(?:の)?)(?:姿)?'
+/** … as a picture (写真, 自撮り, 写メ). */
+const PICS59 = '(?:写真|しゃしん|画像|動画|自撮り|じどり|セルフィー|写メ|ショット)'
+/** … asked for (送って, 見せてほしい, 送らんね, DMでちょうだい). */
+const ASKED59 = '(?:送って|おくって|見せて|みせて|載せて|のせて|アップして|撮らせて|とらせて)(?:くれ|ください|下さい|ほしい|欲しい|ちょうだい|ね|よ|もらえ|もらい|いただけ|はいよ|みて|[〜~ー♡♪！!？?😍🥰😘💕]|$)|(?:送ら|見せ)ん(?:ね|か)|(?:送り|見せ)んしゃい|dm(?:で|して|ください|ちょうだい|待って|まって)'
+/** … not a warning against such a request or a rule against taking them (…と頼まれても送らないで, 撮影はご遠慮ください). */
+const BARE_WARNED59 = phrase('注意|相談|被害|求められ|要求され|言われ|いわれ|頼まれ|送らない|送らず|送っては(?:いけ|だめ|ダメ)|絶対に|危険|トラブル|犯罪|だまさ|騙さ|詐欺|グルーミング|知らない人|見知らぬ|ストーカー|禁止|ご遠慮|お控え|削除|リベンジ', 'u')
+/** Round 59: people of a role, or women, named in English (boatwomen, ladies, female guides, staff). */
+const EN_STAFFED59 = '(?:boat(?:wo)?m[ae]n|women|ladies|girls|female\\s{1,2}(?:staff|guides?|rowers?|boat(?:wo)?men|workers?|employees?|officers?)|guides?|staff(?:\\s{1,2}members)?|hostess(?:es)?|waitress(?:es)?|receptionists?|nurses?|rowers?|clerks?|employees?|officers?|interns?|volunteers?)'
+/** … said to be good-looking. */
+const EN_PRETTY59 = '(?:pretty|beautiful|gorgeous|cute|sexy|stunning|good[-\\s]looking|handsome|hunky|babes?|eye\\s{1,2}candy)'
+const EN_PRETTY_HOT59 = '(?:pretty|beautiful|gorgeous|cute|sexy|stunning|good[-\\s]looking|handsome|hunky|hot)'
+/** Round 59: disability slurs in English (retards, a retard, spaz), read on the compact view (r e t a r d s). */
+const EN_SLUR59 = `(?<![a-z])(?:retards|retarded(?!\\s{1,2}(?:growth|development|ignition|combustion|flame|fire))|(?:(?:the|like|you|such|bunch\\s{1,2}of|total|complete|little|stupid|fucking)\\s{1,2}|a\\s{0,2})retard|tards|spaz(?:zes|zy|zing)?|spastics|mongoloids?|window[-\\s]?lickers?)(?![a-z])`
+/** … not the word named to be given up (words like, the r-word, don't say). */
+const EN_SLUR_TALK59 = /(?:words?|terms?|slurs?|names?|insults?|comments?|remarks?|language)\s{1,2}(?:like|such\s{1,2}as)\s{0,2}["“'‘]?$|the\s{1,2}r[-\s]?word|(?:never|don['’]?t|do\s{1,2}not|stop|please\s{1,2}don['’]?t)\s{1,2}(?:say|use|call|write)[^.!?\n]{0,20}$|["“'‘]$/u
+const R59: Phrase[] = [
+  // Round 59 (R59A-019): a sex named as a group and called useless or a burden at a task (女は火事場じゃ役に立たんけん, 女性団員は
+  // 現場では使い物にならないので, 男は子育てじゃ戦力にならん): block, in any dialect. Not the sex praised (女性団員も大いに役に立って
+  // います), not a thing of use to them (女性向けの講座は役に立ちます), not the prejudice denied or named (…なんてことはありません, という
+  // 思い込みをなくし).
+  {
+    rule: 'decency/discriminatory',
+    re: phrase(`${SEXES59}(?:は|って|なんて|なんか|ちゃ|じゃ|やら)[、,]?[^。！？!?\\n]{0,16}?${USELESS59}`),
+    instead: INSTEAD.discriminatory,
+    keep: (fo, s, _a, b) => !USELESS_DENIED59.test(fo.slice(b, s.end)) && !NAMES_PREJUDICE.test(fo.slice(s.start, s.end)),
+  },
+  // Round 59 (R59A-150): a picture of someone in swimwear, underwear or bare asked of them (今度は水着の写真もDMで送ってくれんね？,
+  // ビキニの写真見せてほしいな♡, お風呂上がりの自撮りとか送ってくれたら): a sexual request, block. Not a warning against such a request
+  // (「水着の写真を送って」というDMが届いたら相談を), not a rule on filming, not a photo of a bath for a grant.
+  {
+    rule: 'decency/sexual',
+    re: phrase(`${BARE59}(?:の|で|を|も|とか)?[^。！？!?\\n]{0,6}?${PICS59}[^。！？!?\\n]{0,14}?(?:${ASKED59})`),
+    instead: INSTEAD.sexual,
+    keep: (fo, s, _a, b) => !BARE_WARNED59.test(fo.slice(s.start, Math.min(fo.length, Math.max(s.end, b + 30)))),
+  },
+  // Round 59 (R59A-033): people of a role, or women, sold on their looks in English (Our boatwomen are all so pretty 😍, stay for the
+  // beautiful ladies!, the female guides are gorgeous): lookism, warn. Not the canals or the sunset, not skill (are all so skilled),
+  // not an adverb (the guides are pretty busy), not children in their yukata.
+  {
+    rule: 'decency/lookism',
+    re: phrase(`(?<![a-z'’])${EN_STAFFED59}(?![a-z'’])(?:\\s{1,2}(?:at|in|on|of|from)\\s{1,2}[^.!?,\\n]{0,30}?)?\\s{1,2}(?:are|were|is|look|looked)\\s{1,2}(?:all\\s{1,2})?(?:so\\s{1,2}|very\\s{1,2}|really\\s{1,2}|super\\s{1,2}|such\\s{1,2}|totally\\s{1,2}|incredibly\\s{1,2})?${EN_PRETTY59}(?=\\s{0,2}(?:[.!,?…😍🥰😘💕♡❤😻🤩]|and\\s|$))|(?<![a-z])(?:come|stay|visit|here|go|stop\\s{1,2}by|drop\\s{1,2}by)\\s{1,2}(?:just\\s{1,2}|only\\s{1,2})?for\\s{1,2}(?:the|our|all\\s{1,2}the|these|those)\\s{1,2}${EN_PRETTY_HOT59}\\s{1,2}${EN_STAFFED59}(?![a-z'’])|(?<![a-z])(?:our|the)\\s{1,2}${EN_PRETTY_HOT59}\\s{1,2}(?:boat(?:wo)?men|ladies|girls|hostess(?:es)?|waitress(?:es)?|female\\s{1,2}staff)\\s{1,2}(?:will|are\\s{1,2}waiting|await|can['’]t\\s{1,2}wait)`),
+    instead: INSTEAD.lookism,
+    severity: 'warn',
+    keep: (fo, s) => !/(?<![a-z])(?:kids|children|child|daughters?|babies|toddlers|students|pupils|in\s{1,2}(?:their|the|her)\s{1,2}(?:yukata|kimono|costumes?|outfits?|uniforms?))(?![a-z])/u.test(fo.slice(s.start, s.end)),
+  },
+  // Round 59 (R59A-068): a disability slur in English, spelt out with spaces to slip past (running around like r e t a r d s lol, what
+  // a r.e.t.a.r.d, acting like spazzes): block. Not fire-retardant, not to retard the spread, not the word named to be given up.
+  {
+    rule: 'decency/discriminatory',
+    re: phrase(EN_SLUR59),
+    instead: INSTEAD.discriminatory,
+    keep: (fo, s, a) => !EN_SLUR_TALK59.test(fo.slice(s.start, a)),
+  },
+]
 const EARLY_PHRASES = [...R42_EARLY, ...R21_FIRST, ...R22_EARLY, ...R23_EARLY, ...R24_EARLY, ...PHRASES, ...R21_EARLY, ...R50_EARLY, ...R52_EARLY, ...R53_EARLY, ...R54_EARLY]
-const ALL_PHRASES = [...EARLY_PHRASES, ...LATE_PHRASES, ...R21_LATE, ...R22, ...R23, ...R24, ...R53, ...R54, ...R55]
+const ALL_PHRASES = [...EARLY_PHRASES, ...LATE_PHRASES, ...R21_LATE, ...R22, ...R23, ...R24, ...R53, ...R54, ...R55, ...R59]
 const GATE = phraseGate(ALL_PHRASES)
 
 const SPELT = /(?<![a-z])(?:sex|oppai|hentai|ero|gaiji|kichigai|rezu)(?![a-z])/gu

@@ -188,6 +188,12 @@
  * Round 58 added, as a kind: a harm offered as a favour or a coy question in cute or character speech (掘割に沈めてあげよっか？😊,
  * 沈めてさしあげましょうか, しずめちゃおっかな, 沈めてやろかね, どんこ舟から落としてあげるね), aimed at a critic named in the sentence or
  * the one before (…って言った人、だ〜いきらい！); not a thing floated or thrown (灯籠を掘割に流してあげましょうか, 浮き輪を投げ込んであげて).
+ * Round 59 added, as kinds (English): an insult said to the reader as a form of address, after a comma or a dash or hey/listen
+ * (…eat at a convenience store, idiot.; Hey stupid,; Idiots,: insult; not a noun with an article or a title), a visitor's complaint
+ * pushed away in a reply (nobody is forcing you, if you don't like it, just leave, just go home and…; not an invitation or advice to
+ * someone unwell), and a questioner talked down to in a reply (as we wrote three times, read before asking, it is not so difficult,
+ * I think.; not a rule read before boarding, not help offered). And …てから いって in kana is 行って (go), not a jab, when the sentence
+ * sends the reader to a place or readies a visit (びょういん に よやく を して から いって ください; blind GV-011).
  * A word or phrase quoted as an example (「死ね」「消えろ」といった書き込み) is a mention: `info`.
  */
 import { matchAllOf } from '../regex'
@@ -327,6 +333,16 @@ function rewriteOf(excerpt: string, fallback: string): string {
   return rewriteBy(REWRITES, excerpt, fallback)
 }
 
+/** Round 59: …てから いって (kana) read as 行って: a place the reader goes to (に/へ after a place), or a step that readies a visit. */
+const KANA_GO59 = /(?:て|で)\s?から[、,\s]{0,2}いっ?て/u
+const GONE_TO59 = /(?:病院|びょういん|医院|いいん|クリニック|くりにっく|市役所|しやくしょ|役所|やくしょ|役場|やくば|支所|ししょ|窓口|まどぐち|受付|うけつけ|会場|かいじょう|避難所|ひなんじょ|学校|がっこう|保育所|ほいくしょ|保育園|ほいくえん|幼稚園|ようちえん|公民館|こうみんかん|体育館|たいいくかん|センター|せんたー|駅|えき|薬局|やっきょく|郵便局|ゆうびんきょく|銀行|ぎんこう|図書館|としょかん|家|いえ|おうち|うち|現地|げんち|そこ|あそこ|ここ|[0-9０-９]+(?:階|かい))\s?(?:に|へ|まで)(?![ぁ-ゖ])|(?:予約|よやく|受付|うけつけ|申し込み|もうしこみ|手続き|てつづき|準備|じゅんび|電話|でんわ|着替え|きがえ|食事|しょくじ|ごはん|ご飯)\s?(?:を|が)?\s?(?:して|すませて|済ませて|とって|取って)\s?から|(?:もって|持って|つれて|連れて)\s?いっ?て/u
+function goneTo59(sq: string, s: number, e: number): boolean {
+  if (!KANA_GO59.test(sq.slice(s, e))) return false
+  const { start } = sentenceOf(sq, s, e)
+  // …ご自分で病院に行って調べてからいってください: the going is done before; what is left is to say it.
+  if (/行っ|行か|行き|ご自分|ご自身|あなた|あんた|お前|おまえ/u.test(sq.slice(start, s))) return false
+  return GONE_TO59.test(sentenceText(sq, s, e))
+}
 /** The sentence around [s, e) of the squeezed view. */
 function sentenceText(sq: string, s: number, e: number): string {
   const { start, end } = sentenceOf(sq, s, e)
@@ -851,6 +867,9 @@ function mockEnvy56(sq: string, s: number, e: number): boolean {
   return MONEY56.test(sq.slice(sen.start, s)) || OUR_LACK56.test(sq.slice(e, e + 60))
 }
 
+/** Round 59: English insults said to someone as a form of address. */
+const EN_INSULT59 = '(?:idiot|moron|dumbass|imbecile|dimwit|halfwit|nitwit|cretin|loser|stupid|fool|jerk)'
+const EN_INSULT_ADJ59 = '(?:stupid|dumb|bloody|silly|total|complete|absolute|fucking|f\\*{1,4}ing)'
 const PHRASES: Phrase[] = [
   // --- Round 56 kinds ---
   // Someone wished gone or dead in the desiderative, in any tense or ending (R56A-052: …怒鳴り続けたじいさん。マジで消えてほしかった;
@@ -2296,7 +2315,9 @@ const PHRASES: Phrase[] = [
       '(?:常識(?:的に)?(?:で|に|から)?(?:考え|判断)(?:れば|たら|ると|て)|常識(?:でしょ|だろ|ですよ|じゃない|中の常識|的にありえ|を疑)|(?:普通|ふつう|少し|すこし|ちょっと|よく|冷静に)(?:に)?考え(?:れば|たら|ると)(?:分か|わか|すぐ)|(?:読め|見れ|調べれ|確認すれ|考えれ|ググれ)ば(?:すぐ|簡単に|誰でも|だれでも)?(?:分か|わか)(?:る|ります)(?:はず|でしょ|と思|ことです|のに|よね|だろ)|(?:文句|不満|批判|苦情)(?:を|が)?(?:言う|いう|言わ|いわ|書く|書き込む|つける)(?:前に|まえに|なら|暇|ひま|くらいなら)|(?:文句|不満)(?:が|の)?ある(?:なら|んなら|のなら)|(?:嫌|いや|イヤ)(?:なら|だったら|であれば)(?:[^。！？!?\\n]{0,12})(?:結構|来な|来ん|こなく|やめ|出て|見な|読ま|利用しな|使わな|住ま|乗ら|買わ)|(?:来|こ|見|読ま|読んでもらわ|見てもらわ|フォローし|利用し|参加し|買わ|乗ら|住ま|使わ)(?:なくて|んで)(?:も)?(?:結構|けっこう)|少しは(?:ご自分|自分|ご自身|自身|学習|勉強|考え|反省|常識|頭)|親の顔が見(?:てみ)?たい|(?:そんな|その)(?:暇|ひま)が(?:あったら|あるなら)|(?:ご自分|自分|ご自身|自身)で(?:お)?調べ(?:て|ろ|れ|たら|られ)|それくらい(?:ご自分|自分)で|ググ(?:れ|って(?:ください|下さい|から)|ればわか|ったら)|(?:ホームページ|hp|サイト|広報|案内|説明|記事|資料|掲示|注意書き|ルール|プロフィール)(?:も|すら|さえ)(?:見|読ま|読み|調べ|確認せ|確認し|理解せ)(?:ず|ないで|ずに|もせず|てない|ていない)|何(?:度|回|べん)(?:も)?(?:言|申し上げ|お伝えし|説明し|ご説明し|書い|お知らせし|ご案内し|言っ)(?:て|って)(?:います|おります|いる|る|ます|ますけど|ると)(?:が|けど|けれど|のに|よね|でしょ|じゃん|やろ|やん)|何(?:度|回|べん)(?:言|書|説明し)(?:え|け|せ|っ)?(?:ば|たら)|前にも(?:言|書|申し上げ|お伝えし)(?:いました|った|きました|ました)(?:が|けど|よね)|ある意味(?:尊敬|感心|すごい|すご|天才|才能|さすが|立派)|(?:よく|よくも)(?:そんな|ここまで|あんな|こんな)[^。！？!?\\n]{0,12}(?:言え|書け|思え|できます|できる)(?:ます|る|ますね|るね|たもの|たね)|自信満々に|おめでたい(?:方|人|頭|ですね|考え|発想)|ご立派(?:ですね|なこと|な意見|なご意見)|(?:素晴らしい|すばらしい|豊かな)(?:想像力|妄想)|想像力(?:が)?豊か|人生(?:暇|ひま|つまらな|楽しい)(?:なん|なの|そう)|(?:て|で)から(?:言|い)(?:って(?:もらえ|ください|下さい|ほしい|欲しい|くれ|いただ|ね|よ)|え(?:[。！!よや]|$)|うべき)|(?:て|で)から(?:書|か)(?:いて(?:いただき|ください|下さい|ほしい|欲しい|もらい|くれ)|け(?:[。！!よや]|$))|(?:言うの|言われるの|おっしゃるの|文句|批判|ご批判|意見|ご意見|発言|コメント|書き込み|口出し|苦情)(?:は|を言うのは)[^。！？!?\n]{0,24}?(?:て|で)からに(?:して|しろ)(?:いただき|ください|下さい|ほしい|欲しい|もらい|くれ)|出直して(?:き|こ|来)|出直せ|勉強して(?:から(?:に|言|書|出直|コメント|来|発言|ご発言|意見|質問)|出直)|ろくに(?:取材|調べ|確認|読|見|勉強|知り|理解|考え)(?:も)?(?:せず|しない|しな|ないで|ずに|まず|まない|ていない|てない|してい|もせず|もしな)|(?:到底|とても|とうてい)(?:かなわ|敵わ|及ば)(?:ない|ん)(?:でしょう|だろう|でしょ|やろ|と思)|足元にも及ば(?:ない|ん)(?:でしょう|だろう|でしょ|やろ)|本家(?:は|の)(?:どう考えても|やっぱり|もちろん)|(?:真似|まね|マネ)(?:を)?する(?:なら|のなら|んなら)|二番煎じ|いい加減に(?:して|しろ|せい|せえ|しや|しとけ)|(?:あんた|アンタ)(?:みたいな|のような|なんか|ら(?:は|が|に|の))|(?:君|きみ|キミ|貴方|あなた)みたいな(?:人|奴|やつ|ヤツ|連中|輩|人間)|(?:いちいち|わざわざ)(?:聞|質問し|言|書|コメントし)(?:か|い|わ)?(?:ないで|なくて|てこないで|てくるな)|(?:だから|だからさ)(?:言った|言いました)(?:でしょ|のに|よね)|ご存(?:じ|知)(?:ない|ありません|でない)(?:よう|の|みたい)(?:ですが|でしたら|なので|ですね)|(?:言って|説明して|書いて)も(?:無駄|むだ|ムダ|分から|わから|理解でき)|(?:ちゃんと|よく|きちんと|せめて|少しは|ちょっとは|くらい|ぐらい)[^。、！？!?\\n]{0,12}(?:て|で)から(?:質問|ご質問|コメント|発言|投稿|書き込|言|文句|意見|ご意見)|(?:質問|ご質問|コメント|投稿|書き込み|文句|批判)(?:を)?(?:する|される|書く|の)前に(?:まず|少しは|ご自分で|自分で|ご自身で)?[^。、！？!?\\n]{0,8}(?:調べ|確認|読|見)(?:て|ろ|られ)|(?:あなた|あんた|君)の(?:感想|妄想|思い込み)(?:ですよね|ですね|やろ|でしょ|だよね)|(?:意見|感想|考え)(?:なんて|なんか)(?:聞いて|求めて|頼んで)(?:い|お)?(?:ません|ない)|口(?:を)?出し(?:しないで|するな|無用|は無用)|口を出さないで|素人(?:は|が)(?:黙っ|口|口出し)|いい(?:年|歳|大人)して|被害者(?:ぶ|面|づら|ヅラ)|(?:かまって|構って)ちゃん|(?:に|と)比べたら[^。！？!?\\n]{0,16}(?:お遊び|遊び(?:みたい|同然|レベル)|素人|レベルが低|話にならな|大したことな|比べ物にならな)|(?:子ども|子供)の遊び(?:みたい|同然|レベル)|残念な(?:感じ|出来|クオリティ|レベル|センス)|見て(?:られ|いられ)(?:ない|ません|へん)|非常識(?:です|だ|すぎ|にも程|な(?:人|方|奴|やつ|コメント|質問|クレーム|連中|ご意見))|はっきり(?:言って|申し上げて)(?:、)?(?:迷惑|無理|おかしい|間違|非常識|意味が|理解でき|失礼|不快|あなた|お前|あんた|呆れ)|(?:もう|二度と)(?:来|こ)(?:るな|んな|んで(?!(?:も)?(?:よか|いい|良い|よい|ええ|結構|けっこう|構いません|かまいません))|ないで|なくて(?!(?:も)?(?:よか|いい|良い|よい|ええ|結構|けっこう|構いません|かまいません|大丈夫|よくな|済|すむ|ok)))|(?:取材|確認|調査|勉強|下調べ)(?:も|すら)?(?:せず|しないで|しないまま|してない|していない)(?:に)?[^。！？!?\\n]{0,10}(?:書|記事|報道|批判|コメント|言)|(?:とは|と|に比べて|に比べたら)(?:格|次元|レベル)が違(?:う|い)|(?:とは|と|に)比べ(?:物|もの)になら(?:ない|ん)(?:でしょう|ですね|やろ|ね|よ)|いちゃもん(?:を|ばかり|ばっかり)?(?:つけ|付け)|気持ち悪い(?:コメント|人|奴|やつ|リプ|投稿|書き込み|アカウント|連中)|お分かり(?:いただけ|になり|になれ)(?:ます|ません|ました)(?:でしょう)?か[？?]|(?:勉強不足|不勉強|無知|認識不足)(?:です|でしょう|すぎ|過ぎ|にも程|も甚だ|を棚に|ですね|ですか)|棚に上げ|(?:舐め|なめ|ナメ)(?:とる|てる|てん|とん)(?:の|ん)?(?:か|やろ|だろ)|ふざけたこと(?:を)?(?:言わ|書か|いわ)|(?:言われる|指図される)筋合い|口の(?:利き|きき)方|(?:迷惑|不快)(?:なので|ですので|だから)[^。！？!?\\n]{0,8}(?:コメント|書き込み|投稿|連絡|質問|リプ)|もう(?:コメント|書き込み|質問|連絡|リプ)(?:しないで|は(?:お)?控え|はおやめ|はやめ|してこないで|すんな)|(?:こちら|こっち|私たち|我々|職員)(?:も|は)暇(?:じゃ|では)(?:ない|ありません)|(?:ご不満|ご不便|不満|嫌|いや|イヤ)(?:でしたら|なら|であれば|だったら)[^。！？!?\\n]{0,16}(?:他の|よその|別の)(?:市|町|自治体|街|まち|店|ところ)|(?:他の|よその|別の)(?:市|町|自治体|街|まち)(?:に|へ)(?:行|住|引っ越|移)[^。！？!?\\n]{0,8}(?:ては|たら|ればいい|てください|ばいい|ればいかが|てはいかが|たらどう)|(?:かわいそう|可哀想|気の毒)な(?:人|方|奴|やつ|頭)|(?:文句|批判|悪口|揚げ足取り)しか(?:言え|書け|でき|能が)(?:ない|ん)|どうせ[^。！？!?\\n]{0,16}(?:理解でき|分から|わから|分かる|わかる)(?:ない|ん|まい)|(?:的外れ|見当違い)な(?:ご意見|ご指摘|コメント|ご批判)(?:、)?(?:ありがとう|どうも))',
     ),
     // Advice to parents or seniors (子どもにいちいち聞かないで、自分で決めさせてみましょう) is not said to the reader.
-    keep: (sq, s, e) => !/^(?:いちいち|わざわざ)/u.test(sq.slice(s, e)) || !/ましょう|お子|子ども|子供|こども|部下|新人|後輩/u.test(sentenceText(sq, s, e)),
+    // …てから いって ください in kana is 行って (go) when the sentence sends the reader somewhere or readies them to go
+    // (びょういん に よやく を して から いって ください; blind GV-011): not 言って, a jab.
+    keep: (sq, s, e) => (!/^(?:いちいち|わざわざ)/u.test(sq.slice(s, e)) || !/ましょう|お子|子ども|子供|こども|部下|新人|後輩/u.test(sentenceText(sq, s, e))) && !goneTo59(sq, s, e),
     instead: INSTEAD.polite,
   },
   // はいはい brushing the person off (hiragana: not ハイハイ, a baby's crawl).
@@ -3292,6 +3313,40 @@ const PHRASES: Phrase[] = [
     need: foldAll(['時間', '暇', 'ひま', '余裕', '元気', '気力', 'エネルギー', '労力', '体力', '根気']),
     instead: INSTEAD.polite,
     keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !/お子|子ども|子供|こども|絵本|読み聞かせ|読書|ましょう/u.test(sentenceText(sq, s, e)),
+  },
+  // — Round 59, as kinds (English) —
+  // An English insult said to the reader as a form of address, set off by a comma or a dash or after hey/listen (…eat at a
+  // convenience store, idiot.; Read the sign, moron!; Hey stupid, …; Idiots, …): insult, block. Not a noun in a list or with
+  // an article (not a loser, The Idiot), not beef jerky.
+  {
+    rule: 'hostility/insult',
+    re: phrase(`(?:[,，、—–]|(?<=\\s)-(?=\\s))\\s{0,2}(?:you\\s{1,2})?(?:${EN_INSULT_ADJ59}\\s{1,2})?${EN_INSULT59}s?(?=\\s{0,2}(?:[.!?…🙄😒😤💢😡🤡🤣😂]|lol(?![a-z])|lmao|$))|(?<![a-z'’])(?:(?:hey|oi)[,\\s]{1,3}|(?:listen|look|ok|okay|yeah|yes)\\s{0,2},\\s{0,2})(?:you\\s{1,2})?(?:${EN_INSULT_ADJ59}\\s{1,2})?${EN_INSULT59}s?(?![a-z])|(?:^|(?<=[.!?]\\s{1,2}))(?:you\\s{1,2})?(?:idiot|moron|dumbass|imbecile|dimwit|halfwit|nitwit|cretin|stupid)s?\\s{0,2}[,!]`, 'giu'),
+    need: ['idiot', 'moron', 'dumbass', 'imbecile', 'dimwit', 'halfwit', 'nitwit', 'cretin', 'loser', 'stupid', 'fool', 'jerk'],
+    instead: INSTEAD.insult,
+    squeezed: true,
+  },
+  // A visitor's complaint pushed away in English (nobody is forcing you, if you don't like it, just leave; just go home and
+  // eat at a convenience store): confrontational, in a reply or comment. Not an invitation (Nobody is forcing you to join, but
+  // we'd love to see you), not advice to someone unwell (just go home and rest).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(`(?<![a-z])(?:no\\s{0,2}(?:one|body)(?:['’]s|\\s{1,2}is)\\s{1,2}forcing\\s{1,2}(?:you|u)|if\\s{1,2}you\\s{1,2}(?:don['’]?t|do\\s{1,2}not)\\s{1,2}like\\s{1,2}it[,\\s]{1,3}(?:then\\s{1,2})?(?:just\\s{1,2})?(?:go|leave|stay\\s{1,2}(?:home|away)|don['’]?t\\s{1,2}(?:come|buy|eat|visit))(?=[\\s.!,]|$)|just\\s{1,2}go\\s{1,2}(?:back\\s{1,2})?(?:home|away|elsewhere|somewhere\\s{1,2}else)(?=\\s{1,2}and|\\s{0,2}[.!,]|$))`, 'giu'),
+    need: ['forcing', 'like it', 'just go'],
+    instead: INSTEAD.polite,
+    squeezed: true,
+    replyOnly: true,
+    keep: (sq, s, e) => !/\b(?:but|love|welcome|happy|optional|feel free|sick|fever|unwell|ill|rest|tired|symptoms?|typhoon|storm|rain|evacuat)/iu.test(sentenceText(sq, s, e)),
+  },
+  // A questioner talked down to in English: the times it was written counted (as we wrote three times in the guide), told to read
+  // before asking, or told it is not so difficult with a tag (It is not so difficult, I think.; not that complicated, is it?):
+  // confrontational, in a reply or comment. Not a rule read before boarding, not help offered (It's not so difficult! Our staff…).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(`(?<![a-z])(?:(?:as\\s{1,2})?(?:we|i)(?:['’]ve|\\s{1,2}have|['’]d|\\s{1,2}had)?\\s{1,2}(?:already\\s{1,2})?(?:wrote|written|said|stated|explained|mentioned|posted|announced|answered|told\\s{1,2}you|repeated)[^.!?\\n]{0,40}?(?:(?:many|several|three|two|four|five|multiple|countless|numerous|so\\s{1,2}many|a\\s{1,2}(?:few|dozen|hundred)|\\d{1,3})\\s{1,2}times|over\\s{1,2}and\\s{1,2}over|again\\s{1,2}and\\s{1,2}again|repeatedly)|(?:please\\s{1,2}|kindly\\s{1,2}|just\\s{1,2}|try\\s{1,2}to\\s{1,2}|maybe\\s{1,2})?read\\s{1,2}(?:[^.!?\\n]{0,40}?\\s)?(?:first\\s{1,2})?(?:before|prior\\s{1,2}to)\\s{1,2}(?:asking|you\\s{1,2}ask|posting|commenting|you\\s{1,2}(?:post|comment|write)|writing\\s{1,2}(?:to\\s{1,2}us|in))|(?:it['’]s|that['’]s|is|are)\\s{1,2}(?:really\\s{1,2}|honestly\\s{1,2}|just\\s{1,2})?not\\s{1,2}(?:so|that|very|too|really)\\s{1,2}(?:difficult|hard|complicated|complex)(?=\\s{0,2}(?:,\\s{0,2}(?:i\\s{1,2}think|is\\s{1,2}it|right|you\\s{1,2}know|honestly|really)(?=\\s{0,2}(?:[.!?…🙂🙄😒😑🙃]|$))|[🙄😒😑🙃])))`, 'giu'),
+    need: ['times', 'over and over', 'again and again', 'repeatedly', 'before', 'prior to', 'difficult', 'hard', 'complicated', 'complex'],
+    instead: INSTEAD.polite,
+    squeezed: true,
+    replyOnly: true,
   },
 ]
 /** Round 36: a critic heard before the jab (とおっしゃる皆さま, 毎日お電話くださる方へ, 文句言いよる人). */

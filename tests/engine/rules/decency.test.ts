@@ -8042,3 +8042,68 @@ describe('decency blind R58A: a group named by nationality, origin or language t
     expect(findingsOf(decency, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('decency blind R59A: a sex called useless at a task, a picture in swimwear asked of someone, staff sold on their looks in English, an English disability slur spelt apart', () => {
+  const flags: [string, string, 'block' | 'warn'][] = [
+    // R59A-019 itself (柳川弁), then the same kind: another sex, standard and polite forms, お荷物, おなご
+    ['女性団員も募集しとります！…ち言いたかばってん、正直、女は火事場じゃ役に立たんけん、炊き出しと受付ばしてもらえれば十分たい。', 'decency/discriminatory', 'block'],
+    ['女性団員は現場では使い物にならないので、受付をお願いしています。', 'decency/discriminatory', 'block'],
+    ['男は子育てじゃ戦力にならんけん、せめてゴミ出しくらいはしてもらわんと。', 'decency/discriminatory', 'block'],
+    ['女の人って、力仕事になると正直お荷物なんよね。', 'decency/discriminatory', 'block'],
+    ['おなごは消防じゃ役には立たんけ、お茶ば出してくれればよか。', 'decency/discriminatory', 'block'],
+    // R59A-150 itself (a reply in dialect), then: standard, ビキニ, 湯上がりの自撮り, 送らんね, 下着姿, keigo
+    ['@yui_photo 浴衣姿ばりかわいかね〜😍 今度は水着の写真もDMで送ってくれんね？', 'decency/sexual', 'block'],
+    ['今度は水着姿の写真もDMで送ってね😍', 'decency/sexual', 'block'],
+    ['浴衣もいいけど、次はビキニの写真見せてほしいな〜♡', 'decency/sexual', 'block'],
+    ['お風呂上がりの自撮りとか、送ってくれたら嬉しいな😍', 'decency/sexual', 'block'],
+    ['水着の写真も送らんね？', 'decency/sexual', 'block'],
+    ['下着姿の写真も見せてくださいね♡', 'decency/sexual', 'block'],
+    // R59A-033 itself, then: a place between, come for the cute waitresses, our pretty hostesses are waiting, look so beautiful
+    ['Our kawakudari boatwomen are all so pretty 😍 Come for the beautiful canals, stay for the beautiful ladies! 🚣‍♀️', 'decency/lookism', 'warn'],
+    ['The female guides at the tourist center are gorgeous!', 'decency/lookism', 'warn'],
+    ['Visit Yanagawa for the eel, stay for the cute waitresses 😍', 'decency/lookism', 'warn'],
+    ['Our pretty hostesses are waiting for you at the beer garden!', 'decency/lookism', 'warn'],
+    ['Our receptionists look so beautiful and kind.', 'decency/lookism', 'warn'],
+    // R59A-068 itself, then: spaced at the end, dotted, another slur, written whole
+    ['Disaster drill today was total chaos 😂 People were running around like r e t a r d s lol. Next time please listen to the staff!', 'decency/discriminatory', 'block'],
+    ['Those guys at the drill were total r e t a r d s.', 'decency/discriminatory', 'block'],
+    ['What a r.e.t.a.r.d, he parked on the evacuation route.', 'decency/discriminatory', 'block'],
+    ['Stop acting like spazzes at the bus stop!', 'decency/discriminatory', 'block'],
+    ['He drives like a retard around the canals.', 'decency/discriminatory', 'block'],
+  ]
+  it.each(flags)('flags %s', (text, rule, severity) => {
+    const found = findingsOf(decency, text, { mode: text.startsWith('@') ? 'reply' : 'post' }).filter((f) => f.rule === rule && f.severity !== 'info')
+    expect(found.map((f) => f.severity)).toContain(severity)
+  })
+  it.each([
+    // a sex praised, a thing of use to them, the prejudice named or denied
+    '女性団員も火災現場で大いに役に立っています。',
+    '男性も女性も、防災の知識はいざという時に必ず役に立ちます。',
+    '「女は役に立たん」という思い込みをなくし、女性消防団員を募集しています。',
+    '女性は役に立たないなんてことはありません。現場で活躍しています。',
+    '女性向けの護身術講座は、いざという時に役立ちます。',
+    '女性は足手まといどころか、現場の主力です。',
+    // a warning against such a request, a rule on filming, a bath for a grant, a photo contest, swimwear for rent
+    '「水着の写真を送って」というDMが届いたら、すぐに相談窓口へ。',
+    '知らない人から水着の写真を送ってと頼まれても、絶対に送らないでください。',
+    'プールでは水着姿の写真撮影はご遠慮ください。',
+    '改修前のお風呂の写真を送ってください。',
+    '海水浴場の写真を送ってください！フォトコンテスト開催中。',
+    '水着の貸し出しもあります。写真は受付でお見せください。',
+    // English: the canals, skill, an adverb, the sunset, the heat, children in yukata, a clause on something else
+    'Come for the beautiful canals, stay for the delicious eel!',
+    'Our boatwomen are all so skilled — they have steered donko boats for 20 years.',
+    'The guides are pretty busy this weekend, so please book early.',
+    'Stay for the beautiful sunset over the Ariake Sea.',
+    'The staff are very hot in this heat; please be patient.',
+    'The girls are so cute in their yukata at the festival!',
+    'Volunteers cleaned the canals, which are beautiful!',
+    // fire-retardant, to retard the spread, the word named to be given up, tardy
+    'Fire-retardant sheets were handed out at the drill.',
+    'This coating helps retard the spread of fire.',
+    'Please don\'t use words like "retard"; they hurt people.',
+    'Tardy slips are not needed for the drill.',
+  ])('passes %s', (text) => {
+    expect(findingsOf(decency, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})

@@ -3712,3 +3712,69 @@ describe('hostility: round 58 kinds (a harm offered as a favour or a coy questio
     expect(findingsOf(hostility, text, { mode: 'comment' }).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('hostility: round 59 kinds (an English insult as a form of address, a visitor pushed away, a questioner talked down to; kana いって after てから as 行って)', () => {
+  const flags: [string, string, 'block' | 'warn'][] = [
+    // R59A-135 itself: an insult said to the reader after a comma, and the visitor pushed away
+    ['@eel_too_expensive If you think ¥4,000 for unagi seiro-mushi is a rip-off, nobody is forcing you. Just go home and eat at a convenience store, idiot.', 'hostility/insult', 'block'],
+    ['@eel_too_expensive If you think ¥4,000 for unagi seiro-mushi is a rip-off, nobody is forcing you. Just go home and eat at a convenience store, idiot.', 'hostility/confrontational', 'warn'],
+    // variants: another word, a dash, an adjective, after hey or listen, first in the sentence, plural with an emoji
+    ['If the eel is too pricey for you, eat somewhere else, moron!', 'hostility/insult', 'block'],
+    ['Read the sign at the pier — you stupid idiot.', 'hostility/insult', 'block'],
+    ['Hey stupid, the boats stop at 5.', 'hostility/insult', 'block'],
+    ['Listen, loser: no refunds.', 'hostility/insult', 'block'],
+    ['Idiots, the parking lot is closed on Mondays.', 'hostility/insult', 'block'],
+    ['The boats are crowded on weekends, losers 🤣', 'hostility/insult', 'block'],
+    // pushed away: nobody is forcing you, if you don't like it, just leave
+    ["Nobody's forcing you to ride the boat. If you don't like it, just leave.", 'hostility/confrontational', 'warn'],
+    ["If you don't like it, don't come.", 'hostility/confrontational', 'warn'],
+    // R59A-031 itself: the times counted, read before asking, not so difficult with a tag
+    ['Hi, as we wrote three times in the English guide, the Japanese class is free. Please read before asking 🙂 It is not so difficult, I think.', 'hostility/confrontational', 'warn'],
+    // variants: another count, over and over, read first before asking, not that complicated with a tag or an eye-roll
+    ['As I have explained many times, the form is on page 2.', 'hostility/confrontational', 'warn'],
+    ["We've posted this over and over: the bus leaves at 9.", 'hostility/confrontational', 'warn'],
+    ['Kindly read the FAQ first before asking us again.', 'hostility/confrontational', 'warn'],
+    ['Filling in the form is really not that complicated, is it? 🙄', 'hostility/confrontational', 'warn'],
+    // kana いって after てから with no place to go: 言って, a jab (GV-011's kind must still flag these)
+    ['ちゃんと調べてからいってください。', 'hostility/confrontational', 'warn'],
+    ['少しは勉強してからいってくださいね。', 'hostility/confrontational', 'warn'],
+    ['ご自分で病院に行って調べてからいってください。', 'hostility/confrontational', 'warn'],
+  ]
+  it.each(flags)('flags %s', (text, rule, severity) => {
+    const found = findingsOf(hostility, text, { mode: 'reply' }).filter((f) => f.rule === rule && f.severity !== 'info')
+    expect(found.map((f) => f.severity)).toContain(severity)
+  })
+  it.each([
+    // English: a noun with an article or in a title, not a form of address; look stupid; beef jerky; fooled
+    'Everyone is a winner at the kids\' race, not a loser!',
+    'Film club this Saturday: The Idiot (1951).',
+    'Beef jerky and rice crackers are sold at the pier.',
+    "Don't be fooled by fake ticket sites; buy at the official counter.",
+    "Don't look stupid in the photo booth, smile!",
+    // an invitation, advice to someone unwell, a rule read before boarding, help offered, a tip, an answer
+    'Nobody is forcing you to join, but we would love to see you at the clean-up!',
+    'If you feel sick, just go home and rest.',
+    'Please read the safety guide before boarding the boat.',
+    "Don't worry, it's not so difficult! Our staff will help you fill in the form.",
+    'Making nori tsukudani at home is not so difficult, I think you will enjoy it!',
+    'We have answered this question on our FAQ page: the class is free.',
+    // GV-011 itself and its kind: kana いって after てから as 行って, a place to go or a visit readied
+    'こども の よぼうせっしゅ は おかね が いりません。\nびょういん に よやく を して から いって ください。\n「ぼしてちょう」を もって いって ください。',
+    'しやくしょ に でんわ を して から いって ください。',
+    'うけつけ を すませて から、 かいじょう に いって ください。',
+    'ごはん を たべて から がっこう へ いって ください。',
+    '予約をしてから病院にいってください。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(hostility, text, { mode: 'reply' }).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+  it.each([
+    // quoted as an example: a mention
+    '「Just go home, idiot.」といった返信は、観光客を傷つけます。',
+    '「nobody is forcing you」のような書き込みはやめましょう。',
+  ])('mentions %s', (text) => {
+    expect(findingsOf(hostility, text, { mode: 'reply' }).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+  it('keeps the English dismissals and jabs to replies and comments', () => {
+    expect(findingsOf(hostility, 'As we have said many times, the bridge is closed on Monday.', { mode: 'post' }).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
