@@ -1370,3 +1370,54 @@ describe('personal-info/mobile (5(1)), round 58: a temporary line (臨時電話)
     ['移住説明会が10時から始まります。臨時電話 090-6627-1180', 'personal-info/mobile:warn:090-6627-1180'],
   ])('still flags %s', (text, expected) => expect(run(text)).toContain(expected))
 })
+
+describe('personal-info/phone (5(1)), round 59: a desk named in English with its place or hours in between, or in やさしい日本語 (blind GV-005, GV-058, GV-052, GV-011, GV-036)', () => {
+  // Kind: a public desk's number after its name, with an aside between them (its floor, its hours or its service: Multicultural
+  // Support Desk (City Hall 2F): …, Desk (interpreting, 24 hours): …, Desk, City Hall 2F, …), or the desk's kind spelt in hiragana
+  // in やさしい日本語 (けんこう づくり か：…, がいこくご の そうだん：…): the office's public line, like 観光課 0944-….
+  it.each([
+    // the false positives
+    ['Immigration Services Agency of Japan: https://www.moj.go.jp/isa/\nMulticultural Support Desk (City Hall 2F): 0944-77-8709', '0944-77-8709'],
+    ['Stay away from the canals, rivers and the coast of the Ariake Sea.\nMulticultural Support Desk (interpreting, 24 hours): 0944-77-8709', '0944-77-8709'],
+    ['6. Consultations in your language\nMulticultural Support Desk, City Hall 2F, 0944-77-8709 (Mon–Fri 9:00–16:00)', '0944-77-8709'],
+    ['びょういん に よやく を して から いって ください。\nけんこう づくり か：0944-72-7311', '0944-72-7311'],
+    ['かわ や ほりわり に ちかづかないで ください。\n\nがいこくご の そうだん：0944-77-8709', '0944-77-8709'],
+    // clean variants: another desk, floor and hours; a Japanese floor; other hiragana desks
+    ['Tax questions: Taxation Division (1st floor, 8:30–17:15): 0944-77-8581', '0944-77-8581'],
+    ['International Exchange Center, Floor 3, 0944-77-8001', '0944-77-8001'],
+    ['Child and Family Division (Mon–Fri), 0944-77-8610', '0944-77-8610'],
+    ['子育て支援課（市役所2階）：0944-77-8610', '0944-77-8610'],
+    ['ごみ の ことは かんきょう か に きいて ください。\nかんきょう か：0944-77-8542', '0944-77-8542'],
+    ['こまった とき は しやくしょ の まどぐち：0944-73-8111', '0944-73-8111'],
+    ['にほんご の べんきょう の そうだん：0944-77-8804', '0944-77-8804'],
+  ])('reads %s as a public line', (text, number) => {
+    expect(run(text).filter((x) => x.includes(number) && !x.includes(':info:'))).toEqual([])
+  })
+  it.each([
+    // still flagged: a person's home line with a bracket between, a question ending in か, a mobile after a desk's floor
+    ['Please call Ms. Nguyen (home, evenings): 0944-12-3456', 'personal-info/phone:warn:0944-12-3456'],
+    ['この ばんごう は だれ です か：0944-12-3456', 'personal-info/phone:warn:0944-12-3456'],
+    ['Multicultural Support Desk (City Hall 2F) staff Mr. Koga: 090-2345-6789', 'personal-info/mobile:block:090-2345-6789'],
+    ['けんこう づくり か の やまだ さん の けいたい：090-2345-6789', 'personal-info/mobile:block:090-2345-6789'],
+  ])('still flags %s', (text, expected) => expect(run(text)).toContain(expected))
+})
+
+describe('personal-info/phone (5(1)), round 59: an English correction, the wrong number withdrawn and the right one a division’s (blind GV-048)', () => {
+  // Kind: お詫びと訂正 written in English (Incorrect: … ⏎ Correct: … (Lifelong Learning Division)): the wrong number is a mention,
+  // the right one is owned by the body named in the bracket after it.
+  it.each([
+    // the false positive
+    ['[Correction and apology]\nIn our post on Nov 20 about the free Japanese class, the phone number was incorrect.\nIncorrect: 0944-77-8840\nCorrect: 0944-77-8804 (Lifelong Learning Division)'],
+    // clean variants: Wrong/Right, a label with its noun, the body in the bracket alone
+    ['[Correction] The number in yesterday’s post was wrong.\nWrong: 0944-77-8511\nRight: 0944-77-8515 (Tourism Section)'],
+    ['We gave the wrong number for the tax desk.\nIncorrect number: 0944-77-8580\nCorrect number: 0944-77-8581 (Taxation Division, City Hall 1F)'],
+    ['Please note a correction.\nWrong: 0944-77-8000\nThe correct number is 0944-77-8001 (International Exchange Center).'],
+  ])('passes %s', (text) => expect(run(text).filter((f) => !f.includes(':info:'))).toEqual([]))
+  it.each([
+    // still flagged: the wrong number was a private home's, the right one has no body, a mobile given as right
+    ['[Correction]\nIncorrect: 0944-77-8840 (this was a private home)\nCorrect: 0944-77-8804', 'personal-info/phone:warn:0944-77-8804'],
+    ['Incorrect: 0944-77-8840\nCorrect: 090-2345-6789 (Lifelong Learning Division)', 'personal-info/mobile:info:090-2345-6789'],
+    ['Incorrect: 0944-77-8840\nCorrect: 0944-77-8804', 'personal-info/phone:warn:0944-77-8804'],
+    ['Correct: 0944-12-3456 (Ms. Tanaka, home)', 'personal-info/phone:warn:0944-12-3456'],
+  ])('still flags %s', (text, expected) => expect(run(text)).toContain(expected))
+})
