@@ -183,7 +183,7 @@ const NOT_ORG = /(?:在住|出身|住民|市民|町民|村民|県民|区民)$/u
  * label, whoever the sentence named before it owns the value (所有者の松尾さんは…日程のご相談は matsuo… ＠ gmail . com へ).
  */
 const LABEL_TAIL =
-  /(?:[\s:：【】\[\]()（）「」『』<>＜＞☎℡✆→⇒▶▷►・/、,]|📞|📱|☎️|tel\.?|fax|e-?mail|mail|メールアドレス|メール|アドレス|電話番号|電話|でんわ|デンワ|携帯電話|携帯番号|携帯|ケータイ|ケイタイ|けいたい|連絡先|番号|お電話番号|お電話|ご連絡先|お携帯|ご携帯|直通|代表|内線|問い合わせ先?|ご相談|ご質問|ご依頼|ご用命|ご注文|ご案内|問合せ先?|お問い合わせ|申込先?|申し込み先?|申込み|予約|受付|ご連絡|は|の|が|を|に|で|まで|[0-9][0-9\-]{5,}|[(（]担当[:：]?[^()（）]{0,12}[)）]|[(（][^()（）\n0-9]{1,14}[)）])$/iu
+  /(?:[\s:：【】\[\]()（）「」『』<>＜＞☎℡✆→⇒▶▷►・/、,]|📞|📱|☎️|tel\.?|fax|e-?mail|mail|メールアドレス|メール|アドレス|電話番号|電話|でんわ|デンワ|携帯電話|携帯番号|携帯|ケータイ|ケイタイ|けいたい|連絡先|番号|お電話番号|お電話|ご連絡先|お携帯|ご携帯|直通|代表|内線|問い合わせ先?|ご相談|ご質問|ご依頼|ご用命|ご注文|ご案内|問合せ先?|お問い合わせ|申込先?|申し込み先?|申込み|予約|受付|ご連絡|は|の|が|を|に|で|まで|[0-9][0-9\-]{5,}|[(（]担当[:：]?[^()（）]{0,12}[)）]|[(（][^()（）\n0-9]{1,14}[)）]|[(（][ -'*-~–—]{1,40}[)）]|(?<![A-Za-z0-9])(?:[0-9]{1,2}F|B[1-9]F?|[0-9]{1,2}(?:st|nd|rd|th)\s[Ff]loor|[Ff]loor\s[0-9]{1,2})|(?<![0-9])[0-9]{1,2}階)$/iu
 const MOBILE_LABEL = /携帯|ケータイ|ケイタイ|けいたい|個人|私用|プライベート/u
 /**
  * An address written between an owner and its number (ありあけ内科クリニック（柳川市三橋町高畑215番地 0944-…）,
@@ -253,8 +253,15 @@ const ORG_END_EN =
  * Yanagawa City Hall): a staff member, like 担当の古賀; their mobile is their own.
  */
 const STAFF_OF_EN = /(?<![A-Za-z])(?:Mr|Ms|Mrs|Miss|Mx|Dr)\.?\s[A-Z][A-Za-z'’-]{1,20}(?:\s[A-Z][A-Za-z'’-]{1,20})?,?\s(?:of|from|at|in)\s(?:the\s)?(?:[A-Z][A-Za-z.'’&-]{1,20}\s){0,4}[A-Z][A-Za-z.'’&-]{1,20}(?:\s(?:at|on))?$/u
+/**
+ * Round 59 (blind GV-011, GV-036): a desk named in やさしい日本語, its words parted by spaces and its kind spelt in hiragana (けんこう
+ * づくり か：0944-…, がいこくご の そうだん：0944-…, しやくしょ の まどぐち): the 課, 係, 相談 or 窓口 that ORG_END reads in kanji. A word of
+ * its own after a space (not です か, a question, nor か glued to a verb).
+ */
+const ORG_END_KANA =
+  /(?<=[\p{Script=Han}ぁ-んァ-ヶー][ 　])(?<!(?:です|ます|でしょう|ません|ますか|ない|たい)[ 　])(?:か|かかり|まどぐち|そうだん|そうだん まどぐち|しやくしょ|しやくば|やくしょ|やくば|ししょ|ほけんじょ|ほけん せんたー|せんたー|センター|けいさつしょ|しょうぼうしょ|こうみんかん|としょかん)$/u
 function orgEndsAt(s: string): boolean {
-  return (ORG_END.test(s) && !NOT_ORG.test(s)) || IN_CHARGE.test(s) || PUBLIC_LINE_END.test(s) || ORG_END_EN.test(s)
+  return (ORG_END.test(s) && !NOT_ORG.test(s)) || IN_CHARGE.test(s) || PUBLIC_LINE_END.test(s) || ORG_END_EN.test(s) || ORG_END_KANA.test(s)
 }
 
 /**
@@ -265,8 +272,15 @@ const PUBLIC_LINE_END = /(?:ハローワーク|法務局|年金事務所|税務�
 
 /** An organisation named in brackets right after the value: 090-…（観光課 携帯）. */
 const ORG_AFTER = /^\s?[(（][^()（）\n]{0,16}?(?:課|係|室|協会|事務局|センター|案内所|事務所|窓口|委員会|協議会|組合|役場|市役所|支所|株式会社|\(株\)|法人|団体)/u
+/**
+ * Round 59 (blind GV-048): the same in English, a body in Title Case ending in its kind in the bracket (0944-77-8804 (Lifelong
+ * Learning Division), (Tourism Section, City Hall 2F)).
+ */
+const ORG_AFTER_EN =
+  /^\s?[(（](?:the\s)?(?:[A-Z][A-Za-z.'’&-]{1,20}\s){0,4}(?:Division|Section|Office|Department|Bureau|Cent(?:er|re)|Desk|Hotline|Helpline|Association|Council|Agency|Secretariat|City Hall|Town Hall)(?![A-Za-z])/u
 export function orgAfter(t: string, b: number): boolean {
-  return ORG_AFTER.test(t.slice(b, b + 24))
+  const after = t.slice(b, b + 80)
+  return ORG_AFTER.test(after) || ORG_AFTER_EN.test(after)
 }
 
 /**
@@ -442,10 +456,10 @@ export function inExampleBlock(t: string, a: number, b: number): boolean {
  * （誤） right after it) while the post gives the right one too (正：…, 正）…, 【正】, （正）, ○…, 訂正後, 正しくは). The wrong value is
  * quoted to be withdrawn, not given to be used. (Blind GR-108: the label closed by a bracket alone, 誤）0944-77-6213 ⏎ 正）….)
  */
-const WRONG_LABEL_BEFORE = /^[ \t]?[・●■◆◇*-]?[ \t]?(?:【誤】|［誤］|\[誤\]|\(誤\)|誤り?[:)]|×(?::|\s|$)|訂正前[:)]?)[^\n。！？!?]{0,16}$/u
+const WRONG_LABEL_BEFORE = /^[ \t]?[・●■◆◇*-]?[ \t]?(?:【誤】|［誤］|\[誤\]|\(誤\)|誤り?[:)]|×(?::|\s|$)|訂正前[:)]?|(?:[Ii]ncorrect|INCORRECT|[Ww]rong|WRONG)(?:\s(?:number|phone number|address|e-?mail))?\s?:)[^\n。！？!?]{0,16}$/u
 const WRONG_LABEL_AFTER = /^[ \t]?(?:【誤】|［誤］|\[誤\]|\(誤\))/u
 const RIGHT_LABEL =
-  /(?:^|\n)[ \t]?[・●■◆◇*-]?[ \t]?(?:正[:)]|○(?::|\s?(?=[0-9]))|訂正後[:)]?)|【正】|［正］|\[正\]|\(正[)・、,:]|(?:→|⇒)\s?正(?:[:)]|\s)|正しくは|正しい(?:番号|電話番号|アドレス|連絡先)は/u
+  /(?:^|\n)[ \t]?[・●■◆◇*-]?[ \t]?(?:正[:)]|○(?::|\s?(?=[0-9]))|訂正後[:)]?|(?:Correct(?:ed)?|CORRECT(?:ED)?|Right|RIGHT)(?:\s(?:number|phone number|address|e-?mail))?\s?:)|【正】|［正］|\[正\]|\(正[)・、,:]|(?:→|⇒)\s?正(?:[:)]|\s)|正しくは|正しい(?:番号|電話番号|アドレス|連絡先)は|[Tt]he correct (?:number|phone number|address|e-?mail(?: address)?) is/u
 export function isWrongValueInCorrection(t: string, a: number, b: number): boolean {
   const lineStart = t.lastIndexOf('\n', a - 1) + 1
   const labelled = (a - lineStart <= 24 && WRONG_LABEL_BEFORE.test(t.slice(lineStart, a))) || WRONG_LABEL_AFTER.test(t.slice(b, b + 6))

@@ -680,3 +680,146 @@ export function healthOfNamed(doc: Doc, emit: Emit): void {
     emit({ rule: 'personal-info/identifiable-person', clause: '4(4)', start: span.start, end: span.end, severity: 'block', data: { label: '休んでいる理由（健康状態）' } })
   }
 }
+
+// ---------- Round 59: a person named in an English post, with their age and other details ----------
+
+/**
+ * Round 59 (blind R59A-065): a child (or anyone) named in an English post with their age beside the name and more about them, as
+ * welcome posts and captions write it: Minh (7 years old) from Vietnam started 1st grade at Yanagawa Elementary School (柳河小学校
+ * 1年2組); Aiko Tanaka, 9, of Kamachi Elementary; 8-year-old Jose from the Philippines. English has no honorific to find a name by,
+ * so the name is a capitalised word or two with the age right beside it; the details are the school (and grade), the class, the
+ * country they come from and the place they live, in the same sentence (or the next, opening with He or She). A long line is cut
+ * into pieces (paragraphs.ts), so each paragraph gives its marks and the post joins them into sentences.
+ */
+export interface EnglishMarks {
+  /** A name with its age beside it (source offsets of the paragraph; the name only). */
+  names: Span[]
+  /** Details: where they are told (source offsets) and what they are. */
+  details: Array<{ kind: EnglishDetail; at: number }>
+  /** Where English sentences end (after . ! ? or a line break; source offsets). */
+  ends: number[]
+  /** Where a sentence may open with He, She, His or Her (source offsets). */
+  pronouns: number[]
+  /** The post says the person or their family agreed (with his parents' permission). */
+  consent: boolean
+}
+export type EnglishDetail = 'school' | 'class' | 'origin' | 'residence'
+
+const EN_NAME = "[A-Z][a-z'’]{1,15}(?:-(?:kun|chan|san|sama))?(?:[ -][A-Z][a-z'’]{1,15}(?:-(?:kun|chan|san|sama))?){0,2}"
+/** Minh (7 years old), Aiko Tanaka (9), Jose (age 8), Haruto-kun (6 y/o). */
+const EN_NAME_AGE_BRACKET = new RegExp(`(?<![A-Za-z])(${EN_NAME})\\s?[(（]\\s?(?:age\\s)?[0-9]{1,2}(?:\\s?(?:years?\\sold|yrs?\\.?(?:\\sold)?|y\\.?\\s?o\\.?|y/o))?\\s?[)）]`, 'gu')
+/** Aiko Tanaka, 9, … ; Jose, aged 8, … */
+const EN_NAME_AGE_COMMA = new RegExp(`(?<![A-Za-z])(${EN_NAME}),\\s(?:aged?\\s)?[0-9]{1,2}(?:\\s(?:years?\\sold))?,\\s`, 'gu')
+/** 8-year-old Jose, seven-year-old Minh. */
+const EN_AGE_NAME = new RegExp(`(?<![A-Za-z0-9])(?:[0-9]{1,2}|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve)-year-old\\s(${EN_NAME})(?![A-Za-z])(?!\\s[A-Z])`, 'gu')
+/** Words that open a sentence before a name (Welcome Minh, Congratulations to): dropped from the name. */
+const EN_OPENERS = new Set(['Welcome', 'Congratulations', 'Congrats', 'Meet', 'Thanks', 'Thank', 'Say', 'Hello', 'Hi', 'This', 'Our', 'Little', 'Dear', 'Happy', 'Today', 'Yesterday', 'And', 'But', 'Also', 'Then', 'When', 'Please', 'Cheers', 'Go', 'Great', 'Big', 'Well', 'Done'])
+/** Capitalised words that name no person: groups, places, times, kinds, nationalities. */
+const EN_NOT_NAME =
+  /^(?:Children|Child|Kids|Kid|Students|Student|Pupils|Pupil|Adults|Adult|Boys|Boy|Girls|Girl|Babies|Baby|Infants|Toddlers|Teens|Youth|Participants|Members|Seniors|Elderly|Families|Family|Parents|Everyone|Anyone|Residents|Grade|Grades|Age|Ages|Class|Classes|Group|Groups|Team|Teams|Elementary|Primary|Junior|High|Middle|School|Schools|Kindergarten|Nursery|Center|Centre|Hall|Festival|Event|Typhoon|Room|Section|Division|Office|Park|Shrine|Temple|Bridge|Station|Library|Museum|Gymnasium|Year|Years|Day|Days|Week|Weeks|Month|Months|Round|Level|Step|Part|Chapter|Vol|No|Number|Course|Lesson|Unit|Area|Zone|District|Ward|City|Town|Village|Prefecture|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Japanese|English|Vietnamese|Chinese|Korean|Filipino|Filipina|Nepali|Nepalese|Indonesian|Burmese|Thai|Brazilian|Peruvian|Indian|American|British|Spring|Summer|Autumn|Fall|Winter|Total|Under|Over|Mascot|Character)$/u
+/** An animal or a mascot named right before (our dog Momo (3), the mascot Kappa-kun (5)). */
+const EN_NOT_PERSON_BEFORE = /(?:mascot|character|dog|cat|puppy|kitten|pet|horse|rabbit|bunny|turtle|tortoise|goat|pony|parrot|hamster)\s(?:named\s|called\s)?$/iu
+
+const EN_COUNTRY =
+  '(?:Vietnam|Viet\\sNam|(?:the\\s)?Philippines|China|(?:South\\s)?Korea|Taiwan|Hong\\sKong|Nepal|Indonesia|Myanmar|Thailand|Cambodia|Laos|Malaysia|Mongolia|Sri\\sLanka|Bangladesh|India|Pakistan|Brazil|Peru|(?:the\\s)?(?:US|USA|United\\sStates|UK|United\\sKingdom)|America|Canada|England|Australia|New\\sZealand|France|Germany|Italy|Spain|Russia|Ukraine|Uzbekistan|Nigeria|Ghana|Kenya|Egypt|Turkey|Iran)'
+const EN_NATIONALITY = '(?:Vietnamese|Filipino|Filipina|Chinese|Korean|Taiwanese|Nepali|Nepalese|Indonesian|Burmese|Thai|Cambodian|Mongolian|Sri\\sLankan|Bangladeshi|Indian|Pakistani|Brazilian|Peruvian|American|Canadian|British|Australian|French|German|Russian|Ukrainian)'
+const EN_DETAILS: Array<[EnglishDetail, RegExp]> = [
+  // A school by its kind (Yanagawa Elementary School, Kamachi Kindergarten) or a grade (1st grade, grade 3, a third-year student).
+  [
+    'school',
+    /(?<![A-Za-z])(?:(?:Elementary|Primary|Junior\sHigh|Middle|High|Nursery|Special\sNeeds)\sSchool|Kindergarten|Preschool|Daycare)(?![A-Za-z])|(?<![A-Za-z0-9])(?:[1-6](?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth)[\s-](?:grade|grader|year\sstudent|year\spupil)(?![A-Za-z])|(?<![A-Za-z])grade\s[1-6](?![0-9])/giu,
+  ],
+  ['school', SCHOOL],
+  ['class', /(?<![A-Za-z])Class\s(?:[1-6]-)?[0-9A-F](?![A-Za-z0-9])|(?<![0-9])[1-6]年\s?[0-9一二三四五六七八九]組/gu],
+  ['origin', new RegExp(`(?<![A-Za-z])(?:from\\s${EN_COUNTRY}|${EN_NATIONALITY}(?=\\s(?:boy|girl|student|pupil|child|kid|national|citizen|resident|trainee|intern|family))|(?:is|was)\\s(?:a\\s)?${EN_NATIONALITY}(?![A-Za-z]))(?![A-Za-z])`, 'gu')],
+  ['origin', new RegExp(ORIGIN.source, 'gu')],
+  // Where they live, below the city (lives in Okinohata, living in Mitsuhashi-machi); not the city, the prefecture or the country.
+  ['residence', /(?<![A-Za-z])(?:lives|living|who\slives|resides|residing)\sin\s(?!(?:the\s)?(?:city|town|area|Yanagawa|Japan|Fukuoka|Kyushu|Tokyo|Osaka)(?![A-Za-z]))(?:the\s)?[A-Z][a-z]{2,15}(?![A-Za-z])/gu],
+]
+const EN_SENTENCE_END = /(?<!(?:^|[^A-Za-z])(?:Mr|Ms|Mrs|Dr|No|St|Jr|Sr|vs|etc|approx|a\.m|p\.m))[.!?。！？](?=\s|$)|\n/gu
+const EN_PRONOUN = /(?<![A-Za-z])(?:He|She|His|Her)\s/gu
+const EN_CONSENT =
+  /(?:with|have|got|obtained|received|given)\s(?:(?:the|his|her|their)\s)?(?:(?:family's|parents'?|parent's|guardians'?|guardian's|parental)\s)?(?:permission|consent)|(?:permission|consent)\s(?:was\s|has\sbeen\s)?(?:given|obtained|received)/iu
+
+/** The marks of one paragraph (null: nothing English that names a person with an age, nor any detail). */
+export function englishMarks(doc: Doc): EnglishMarks | null {
+  const t = doc.norm.text
+  // English prose: three words in a row (not a Japanese post with a URL or a brand name in it).
+  if (!/[A-Za-z]{2,}[ ,][A-Za-z]{2,}[ ,][A-Za-z]{2,}/.test(t)) return null
+  const marks: EnglishMarks = { names: [], details: [], ends: [], pronouns: [], consent: EN_CONSENT.test(t) }
+  const addName = (m: RegExpMatchArray, name: string) => {
+    const words = name.split(/[ -]/u)
+    let skip = 0
+    while (skip < words.length && EN_OPENERS.has(words[skip]!)) skip++
+    const rest = words.slice(skip)
+    if (rest.length === 0 || rest.some((w) => EN_NOT_NAME.test(w))) return
+    const a = m.index! + m[0].indexOf(name) + name.length - rest.join(' ').length
+    const b = m.index! + m[0].indexOf(name) + name.length
+    if (EN_NOT_PERSON_BEFORE.test(t.slice(Math.max(0, a - 24), a))) return
+    marks.names.push(doc.fromNorm(a, b))
+  }
+  if (/[0-9]/.test(t) || /-year-old/iu.test(t)) {
+    for (const m of matchAllOf(EN_NAME_AGE_BRACKET, t)) addName(m, m[1]!)
+    for (const m of matchAllOf(EN_NAME_AGE_COMMA, t)) addName(m, m[1]!)
+    for (const m of matchAllOf(EN_AGE_NAME, t)) addName(m, m[1]!)
+  }
+  for (const [kind, re] of EN_DETAILS) for (const m of matchAllOf(re, t)) marks.details.push({ kind, at: doc.fromNorm(m.index, m.index + 1).start })
+  if (marks.names.length === 0 && marks.details.length === 0) return null
+  for (const m of matchAllOf(EN_SENTENCE_END, t)) marks.ends.push(doc.fromNorm(m.index, m.index + 1).end)
+  for (const m of matchAllOf(EN_PRONOUN, t)) marks.pronouns.push(doc.fromNorm(m.index, m.index + 1).start)
+  return marks
+}
+
+const EN_LABEL: Record<EnglishDetail | 'age', string> = { age: '年齢', school: '学校・学年', class: '学級', origin: '国籍・出身国', residence: '住んでいる地域' }
+
+/**
+ * Joins the paragraphs' marks (each shifted to post offsets by `at[i]`) into sentences and emits each name told with its age and at
+ * least one more detail: a warning, three kinds of detail (the age, the school and the class) a block, as in Japanese; a consent
+ * stated anywhere lowers it to a note.
+ */
+export function englishPersons(marks: ReadonlyArray<EnglishMarks | null>, at: ReadonlyArray<number>, consent: boolean, textLength: number, emit: Emit): void {
+  if (!marks.some((m) => m !== null && m.names.length > 0)) return
+  const ends: number[] = []
+  const pronouns: number[] = []
+  const details: Array<{ kind: EnglishDetail; at: number }> = []
+  const names: Span[] = []
+  let agreed = consent
+  marks.forEach((m, i) => {
+    if (!m) return
+    const o = at[i]!
+    for (const e of m.ends) ends.push(e + o)
+    for (const p of m.pronouns) pronouns.push(p + o)
+    for (const d of m.details) details.push({ kind: d.kind, at: d.at + o })
+    for (const n of m.names) names.push({ start: n.start + o, end: n.end + o })
+    agreed ||= m.consent
+  })
+  let lastSentence = -1
+  for (const n of names) {
+    let start = 0
+    let end = textLength
+    for (const e of ends) {
+      if (e <= n.start) start = e
+      else if (e >= n.end) {
+        end = e
+        break
+      }
+    }
+    if (start === lastSentence) continue
+    // The next sentence about the same person (…Yanagawa Elementary. She is from Vietnam.).
+    let reach = end
+    if (pronouns.some((p) => p >= end && p - end <= 3)) reach = ends.find((e) => e > end) ?? textLength
+    const kinds = new Set<EnglishDetail | 'age'>(['age'])
+    for (const d of details) if (d.at >= start && d.at < reach) kinds.add(d.kind)
+    if (kinds.size < 2) continue
+    lastSentence = start
+    const severity = agreed ? 'info' : kinds.size >= 3 ? 'block' : undefined
+    emit({
+      rule: 'personal-info/identifiable-person',
+      clause: '4(4)',
+      start: n.start,
+      end: n.end,
+      severity,
+      data: { label: [...kinds].map((k) => EN_LABEL[k]).join('・') },
+    })
+  }
+}

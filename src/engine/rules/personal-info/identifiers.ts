@@ -10,6 +10,8 @@
  */
 import { matchAllOf } from '../../regex'
 import type { Doc } from '../../doc'
+import type { DraftFinding } from '../../rule'
+import type { Span } from '../../text'
 import { countDigits, inExampleBlock, namesPerson, numeralCount, numeralText, withoutUrls, type Emit } from './context'
 
 interface IdentifierSpec {
@@ -134,12 +136,37 @@ const NOT_PLACE_WORD = /[課係室所館店校園会部局]$|日|曜|時|円|の
 /** The numbers are a list of people singled out: 下記受給者は, 以下の未提出者, 次の方. */
 const PEOPLE_LIST = /(?:下記|以下|次|左記)の?(?:受給者|受給資格者|対象者|未提出者|未納者|滞納者|該当者|利用者|会員|方|者)/u
 
-export function identifiers(doc: Doc, emit: Emit): void {
+/**
+ * What `identifiers` leaves for the post to judge (paragraph offsets of the source text): where the residence card is named, and
+ * the findings of a number of the card's shape with no card named in the paragraph. Round 59 (blind R59A-053): a long line is cut
+ * into pieces of about a hundred characters (paragraphs.ts), so the card named in one sentence (one residence card was left on the
+ * table — it belongs to Ms. Nguyen Thi Lan (card number UH38201574FA)) may stand in the piece before its number.
+ */
+export interface CardFacts {
+  /** Source spans of the card's name (在留カード, 特別永住者証明書, residence card). */
+  words: Span[]
+  /** Findings (as emitted) of a number in the card's shape whose card the paragraph does not name. */
+  shapes: DraftFinding[]
+  /** The piece ends in "residence" (its "card" cut off into the next piece): where that word is. */
+  split: Span | null
+  /** The piece opens with "card" (the rest of a "residence card" cut in two). */
+  opensWithCard: boolean
+}
+
+export function identifiers(doc: Doc, emit: Emit): CardFacts {
+  const facts: CardFacts = { words: [], shapes: [], split: null, opensWithCard: false }
+  cardSplit(doc, facts)
   // Fewer than four numerals (ASCII or kanji) cannot make four digits in any numeral view.
-  if (numeralCount(doc) < 4) return
+  if (numeralCount(doc) < 4) {
+    cardWordsOnly(doc, facts)
+    return facts
+  }
   // A number broken over lines (4821⏎0337 6510) reads as one: numeralText turns those line breaks into spaces.
   const t = numeralText(doc, 5)
-  if (countDigits(t) < 4) return
+  if (countDigits(t) < 4) {
+    cardWordsOnly(doc, facts)
+    return facts
+  }
   const person = namesPerson(t)
   const plain = withoutUrls(doc, doc.norm.text)
   const taken: Array<[number, number]> = []
@@ -211,25 +238,48 @@ export function identifiers(doc: Doc, emit: Emit): void {
   // Blind R55A-148: the card named in one sentence and its number told in the next (在留カードをお預かりしています。カード番号
   // ＡＢ１２３４５６７８ＣＤ): the card word within the paragraph (120 characters before the number or 40 after it) makes it the card's number.
   const cardWords = [...t.matchAll(RESIDENCE_CARD_WORD)].map((m) => [m.index, m.index + m[0].length] as const)
+  for (const [ws, we] of cardWords) facts.words.push(doc.fromNorm(ws, we))
   for (const m of t.matchAll(/(?<![A-Za-z0-9])[A-Z]{2}[ \-]?[0-9]{8}[ \-]?[A-Z]{2}(?![A-Za-z0-9])/g)) {
     const a = m.index
     const b = a + m[0].length
     if (taken.some(([s, e]) => s < b && a < e)) continue
     const spaced = !/^[A-Z]{2}[0-9]{8}[A-Z]{2}$/.test(m[0])
     const example = EXAMPLE_AFTER.test(t.slice(b, b + 8)) || EXAMPLE_BEFORE.test(t.slice(Math.max(0, a - 16), a)) || inExampleBlock(t, a, b)
-    const card = !example && cardWords.some(([ws, we]) => (we <= a && a - we <= 120 && !t.slice(we, a).includes('\n\n')) || (ws >= b && ws - b <= 40 && !t.slice(b, ws).includes('\n\n')))
+    const card = !example && cardWords.some(([ws, we]) => (we <= a && a - we <= CARD_BEFORE && !t.slice(we, a).includes('\n\n')) || (ws >= b && ws - b <= CARD_AFTER && !t.slice(b, ws).includes('\n\n')))
     // The shape alone (no card named, or a sample of it) is a second look; spaced out (AB 12345678 CD) only with the card named.
     if (!card && spaced) continue
     const span = doc.fromNorm(a, b)
-    emit({
+    const finding: DraftFinding = {
       rule: 'personal-info/residence-card',
       start: span.start,
       end: span.end,
       severity: card ? 'block' : 'warn',
       data: { label: card ? '在留カード番号' : '在留カード番号と同じ形式の番号' },
-    })
+    }
+    emit(finding)
+    if (!card && !example) facts.shapes.push(finding)
   }
+  return facts
 }
+
+/** "residence card" cut in two at a piece's end (…We found a residence ⏐ card near the entrance…). */
+function cardSplit(doc: Doc, facts: CardFacts): void {
+  const t = doc.norm.text
+  const tail = /(?<![A-Za-z])residence[ \t]+$/iu.exec(t)
+  if (tail) facts.split = doc.fromNorm(tail.index, tail.index + 9)
+  facts.opensWithCard = /^[ \t]?card(?![A-Za-z])/iu.test(t)
+}
+
+/** The card's name in a paragraph with too few numerals for a number (the sentence before the number's piece). */
+function cardWordsOnly(doc: Doc, facts: CardFacts): void {
+  const t = doc.norm.text
+  if (!/在留|特別永住|residence/iu.test(t)) return
+  for (const m of t.matchAll(RESIDENCE_CARD_WORD)) facts.words.push(doc.fromNorm(m.index, m.index + m[0].length))
+}
+
+/** How far the card's name may stand before its number (after: CARD_AFTER), as in one paragraph. */
+export const CARD_BEFORE = 120
+export const CARD_AFTER = 40
 
 /**
  * A passport number written the way other countries issue them, or in an English reply: the word

@@ -18,8 +18,8 @@ import type { DraftFinding, RuleFamily } from '../../rule'
 import { CONSENT, EXAMPLE_NOTE, isFieldLine } from './context'
 import { addresses } from './address'
 import { emails } from './email'
-import { describedPerson, healthOfNamed, identifiablePerson } from './identifiable-person'
-import { identifiers } from './identifiers'
+import { describedPerson, englishMarks, englishPersons, healthOfNamed, identifiablePerson, type EnglishMarks } from './identifiable-person'
+import { CARD_AFTER, CARD_BEFORE, identifiers, type CardFacts } from './identifiers'
 import { lineIds } from './line-id'
 import { lodgings } from './lodging'
 import { rosterPhotos } from './roster'
@@ -41,6 +41,35 @@ interface PersonalInfoFacts extends MyNumberFacts {
   numbers: DraftFinding[]
   /** The paragraph opens with a note that what stands above is a sample (※上記は記入例です, ※記入例の口座番号は見本です). */
   declaresAbove: boolean
+  /** Where the residence card is named, and numbers of its shape whose card the paragraph itself does not name. */
+  card: CardFacts
+  /** A person named in English with their age, and details told in English (joined across the pieces of a long line in `post`). */
+  english: EnglishMarks | null
+}
+
+/**
+ * Round 59 (blind R59A-053): whether the residence card is named in the paragraph next to the number at `start..end` (post offsets),
+ * as near as within one paragraph (the piece before a cut of a long line, or the one after it) with no blank line between.
+ */
+function cardNamedNextTo(text: string, facts: ReadonlyArray<PersonalInfoFacts>, spans: ReadonlyArray<{ start: number }>, i: number, start: number, end: number): boolean {
+  const before = facts[i - 1]
+  if (before) {
+    const at = spans[i - 1]!.start
+    const words = before.card.split && facts[i]!.card.opensWithCard ? [...before.card.words, before.card.split] : before.card.words
+    for (const w of words) {
+      const we = w.end + at
+      if (we <= start && start - we <= CARD_BEFORE && !text.slice(we, start).includes('\n\n')) return true
+    }
+  }
+  const after = facts[i + 1]
+  if (after) {
+    const at = spans[i + 1]!.start
+    for (const w of after.card.words) {
+      const ws = w.start + at
+      if (ws >= end && ws - end <= CARD_AFTER && !text.slice(end, ws).includes('\n\n')) return true
+    }
+  }
+  return false
 }
 
 /** Whether a paragraph opens with a note calling the values above it a sample. */
@@ -207,7 +236,7 @@ export const personalInfo: RuleFamily<PersonalInfoFacts> = {
     const phoneSpans = phones(doc, policy, hold)
     emails(doc, policy, hold)
     const addressSpans = addresses(doc, policy, phoneSpans, emit)
-    identifiers(doc, hold)
+    facts.card = identifiers(doc, hold)
     lineIds(doc, emit)
     // A reply (or a paragraph opening with @someone) answers a person: naming them with a detail ties the account to them.
     const reply = ctx.mode === 'reply' || /^\s?@[A-Za-z0-9_]{1,15}(?![A-Za-z0-9_])/u.test(doc.norm.text)
@@ -220,6 +249,7 @@ export const personalInfo: RuleFamily<PersonalInfoFacts> = {
     rosterPhotos(doc, emit)
     vehiclePlates(doc, emit)
     describedPerson(doc, emit)
+    facts.english = englishMarks(doc)
     return facts
   },
   post({ text, facts, spans, emit }) {
@@ -229,10 +259,19 @@ export const personalInfo: RuleFamily<PersonalInfoFacts> = {
       for (const d of f.numbers) {
         const start = d.start + at
         const end = d.end + at
-        emit({ ...d, start, end, ...(sample && isFieldLine(text, start, end) ? { mention: true } : {}) })
+        // A number of the residence card's shape, the card named in the piece next to it: the card's number (as in one paragraph).
+        const card = f.card.shapes.includes(d) && cardNamedNextTo(text, facts, spans, i, start, end) ? { severity: 'block' as const, data: { label: '在留カード番号' } } : {}
+        emit({ ...d, start, end, ...card, ...(sample && isFieldLine(text, start, end) ? { mention: true } : {}) })
       }
     })
     const consent = facts.some((f) => f.consent)
+    englishPersons(
+      facts.map((f) => f.english),
+      spans.map((s) => s.start),
+      consent,
+      text.length,
+      emit,
+    )
     facts.forEach((f, i) => {
       for (const d of f.persons) {
         const at = spans[i]!.start
