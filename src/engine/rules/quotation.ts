@@ -235,9 +235,10 @@ function englishName(name: string, strict = false): boolean {
 }
 function namesInEnglish(before: string, after: string): boolean {
   const b = EN_SAID_BEFORE.exec(before)
-  // (a mayor once said, one official said: an office or a name after an article names no one in particular.)
+  // (a mayor once said, one official said: an office or a name after an article names no one in particular; A visitor from
+  // Australia wrote: a name after a preposition is not the one who says it.)
   const nameAt = b ? b.index + b[0].indexOf(b[1]!) : 0
-  if (b && !/(?:^|\s)(?:a|an|one|some|any|another)\s$/iu.test(before.slice(Math.max(0, nameAt - 8), nameAt)) && englishName(b[1]!)) return true
+  if (b && !/(?:^|\s)(?:a|an|one|some|any|another|from|in|of|at|to|by|with|for|on|near|about|visiting|across|around)\s$/iu.test(before.slice(Math.max(0, nameAt - 10), nameAt)) && englishName(b[1]!)) return true
   const a = EN_SAID_AFTER.exec(after)
   return a !== null && englishName((a[1] ?? a[2])!)
 }

@@ -1124,6 +1124,8 @@ describe('quotation (4(4)): a quotation in an English post whose source is named
     'From Twitter: "the river is about to overflow near the station, everyone run now."',
     'A mayor once said, "the best town is one where children can play by the water safely."',
     'People say "the eel here is the best in Japan, and you must try it at least once."',
+    // a place after a preposition is not who wrote it (blind R59A-130)
+    'A visitor from Australia wrote this about us: "Gliding down the canals of Yanagawa under the willow trees, I felt time slow down." Thank you so much!',
   ])('flags %s', (text) => {
     expect(summary(findingsOf(quotation, text)).some((x) => x.startsWith('quotation/no-source:warn'))).toBe(true)
   })
