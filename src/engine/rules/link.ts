@@ -305,6 +305,8 @@ function compactForUrls(t: string): { text: string; map: number[]; disguised: bo
 
 const SCHEME = /h(?:tt|xx)ps?:\/\//i
 const LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/i
+/** A word of letters and its colon before a bare link (here:, Map:, Web:): a label, not part of the URL (no // after it). */
+const LABEL_COLON = /^[A-Za-z][A-Za-z0-9]{0,19}:(?!\/)/
 
 /** URLs in the norm text of a paragraph (linear: one pass to compact, one per token). */
 export function findUrls(t: string): FoundUrl[] {
@@ -333,6 +335,10 @@ export function findUrls(t: string): FoundUrl[] {
       // A bare domain: no e-mail address (a@b.jp) and no leading punctuation; a domain before the @ with a path after the
       // host (www.city.yanagawa.fukuoka.jp@example.com/a) is a link whose user part dresses up as a host, not an address.
       if (token.includes('@') && !(BARE_USERINFO.test(token) && BARE_TLDS.has(token.slice(0, token.indexOf('@')).replace(/:[0-9]{1,5}$/, '').split('.').pop()!.toLowerCase()))) continue
+      // Blind R59A-006: a label's colon glued to the link, with or without the space the compacting dropped (is here: tinyurl.com/…,
+      // Map:bit.ly/…, Web: www.example.jp): the colon ends the label, the link starts after it (no scheme is a word of letters).
+      const label = LABEL_COLON.exec(token)
+      if (label) at = label[0].length
       while (at < token.length && !ALNUM.test(token[at]!)) at++
     }
     let rest = token.slice(at + (sm ? sm[0].length : 0))

@@ -405,12 +405,50 @@ function figureSlots(t: string): Set<number> {
   return out
 }
 
+/**
+ * Round 59 (blind R59A-015, R59A-044): a date or a time written with its units (年・月・日・時・分, or in やさしい日本語 ねん・がつ・にち・じ・ふん)
+ * whose figures are left as masks, with the weekday after it left as a mask too: 12月■日（■）, ○がつ○にち（○）, 令和■年, ■時〜■時,
+ * ごご ○じ ○ふん. Two figure-and-unit pairs at least (or an era, 午前/ごご, before one), so a bullet before a label (■日時, ○日程) is none;
+ * a figure holds a mask (10日（○） 11日（×）, a table of vacancies, does not) and all masks are one shape (○/× is a choice of marks).
+ * (A hiragana unit with one figure, ○がついた欄 or ○じゃなくて, is no date: it takes two pairs.)
+ * ■ and ◆, too often bullets to stand alone before a unit, are a value here: no bullet sits between a month and its day.
+ */
+const DM = '[○〇◯●×✕✖*■□▲△◆◇〓]'
+const DFIG = `(?:${DM}{1,4}|[0-9]{1,4})`
+const DUNIT = '(?:年|月|日|時|分|ねん|がつ|にち|じ|ふん|ぷん)'
+const DATE_CHAIN = new RegExp(
+  `(?<![0-9${DM.slice(1, -1)}])((?:令和|平成|午前|午後|ごぜん|ごご)\\s?)?${DFIG}\\s?${DUNIT}(?:\\s?[〜~～-]?\\s?${DFIG}\\s?${DUNIT}){0,3}(?:\\s?[（(]\\s?(?:${DM}{1,2}|[月火水木金土日])\\s?(?:曜日?|ようび)?\\s?[)）])?`,
+  'gu',
+)
+const DATE_PAIR = new RegExp(`${DFIG}\\s?${DUNIT}`, 'gu')
+const DATE_MASK = new RegExp(DM, 'u')
+const DATE_MASK_RUN = new RegExp(`${DM}+`, 'gu')
+const NOT_DATE_MASK = new RegExp(`[^${DM.slice(1, -1)}]`, 'gu')
+
+/** The mask runs inside dates and times written with their units (start offsets in `t`). */
+function dateChainSlots(t: string): Set<number> {
+  const out = new Set<number>()
+  DATE_CHAIN.lastIndex = 0
+  for (const m of matchAllOf(DATE_CHAIN, t)) {
+    const weekday = /[（(][^)）]*[)）]$/u.exec(m[0])
+    const figures = weekday ? m[0].slice(0, weekday.index) : m[0]
+    const pairs = [...figures.matchAll(DATE_PAIR)]
+    if (pairs.length < 2 && !m[1]) continue
+    if (!pairs.some((p) => DATE_MASK.test(p[0]))) continue
+    const marks = m[0].replace(NOT_DATE_MASK, '')
+    if (new Set([...marks].map((ch) => SHAPE[ch] ?? ch)).size !== 1) continue
+    for (const r of m[0].matchAll(DATE_MASK_RUN)) out.add(m.index + r.index)
+  }
+  return out
+}
+
 /** Mask characters: runs and single characters (`run` calls it only on a paragraph that holds one). */
 function masks(t: string, doc: RuleInput['doc'], emit: Emit): void {
   const n = t.length
   let i = 0
   let boldAt: Set<number> | undefined
   let figureAt: Set<number> | undefined
+  let dateAt: Set<number> | undefined
   while (i < n) {
     MASK_RE.lastIndex = i
     const found = MASK_RE.exec(t)
@@ -429,6 +467,11 @@ function masks(t: string, doc: RuleInput['doc'], emit: Emit): void {
     // ○/○（○）, 12/●●, ○○:○○: a date or a time in figures, left as masks.
     if ((figureAt ??= figureSlots(t)).has(a)) {
       emitTemplate(t, a, b, '', doc, emit)
+      continue
+    }
+    // 12月■日（■）, ○がつ○にち（○）, 令和■年: a date or a time with its units, its figures left as masks.
+    if ((dateAt ??= dateChainSlots(t)).has(a)) {
+      emitTemplate(t, a, b, t.slice(b, b + 3).match(/^\s?(?:年|月|日|時|分|ねん|がつ|にち|じ|ふん|ぷん)/u)?.[0].trim() ?? '', doc, emit)
       continue
     }
     const before = t[a - 1]

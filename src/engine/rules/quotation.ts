@@ -212,6 +212,42 @@ const NAMED_OFFICER = /(?<![一-龠々])[一-龠々]{1,3}[ 　][一-龠々]{1,3}
 const GENERIC_PERSON = /(?:(?:支援|指導|相談|調理|用務|事務|配達|警備|監視|清掃|作業|推進|協力隊|係|駅|乗務|添乗|学芸|調査|保安|救急|消防|隊|会|職|教|委|民生委|児童委|主任児童委)員|保育士|介護士|介護福祉士|栄養士|保健師|看護師|助産師|薬剤師|美容師|理容師|調理師|整備士|司書|管理人|運転手|運転士|講師|職人|大工|庭師|保母|寮母|管理栄養士|ケアマネ|ヘルパー|ボランティア|自治体|他市|他県|役場|担当者|船頭|店主|店長|店員|主人|住民|市民|観光客|利用者|参加者|来場者|職員|生徒|学生|児童|担当者|関係者|先輩|友人|家族|方々|皆|ガイド|スタッフ|ファン|農家|漁師|生産者|保護者|お客|本人|業者|作家|文豪|経営者|有名人|音楽家|画家|詩人|歌人|俳人|哲学者|学者|科学者|偉人|芸術家|小説家|思想家|政治家|アスリート|アーティスト|歌手|タレント|専門家|評論家)$/u
 const ROLE =
   /(?:市長|副市長|知事|大臣|首相|総理|議長|教育長|館長|園長|校長|学長|院長|理事長|会長|社長|頭取|組合長|団長|宮司|住職|観光大使)(?:は|が|も|から|より|の?(?:言葉|あいさつ|挨拶|発言|談話|コメント|メッセージ|式辞))/u
+/**
+ * Blind GV-050: a quotation in an English post whose source is named in English, as 気象庁は「…」と呼びかけています is in Japanese:
+ * the body or person as the one who says it (JMA urges people to "…", Mayor Kaneko said, "…", Fukuoka Prefecture asks residents to
+ * "…"; after it: "…," said Mayor Kaneko), or the post heading it as theirs (From the Japan Meteorological Agency: …, According to the
+ * JMA, …). A name is capitalised words or an acronym (JMA, NHK), or an office (the Mayor); someone vague (Someone, People, A famous
+ * writer, They, Experts) or a social network (From Twitter:) names no one.
+ */
+const EN_NAME = String.raw`(?:[Tt]he\s)?(?:[A-Z][A-Za-z.&'’-]{1,24}|[A-Z]{2,8})(?:\s(?:of|for|and|on|the|[A-Z][A-Za-z.&'’-]{1,24}|[A-Z]{2,8})){0,7}`
+const EN_SAYS = String.raw`(?:says?|said|urges?|urged|warns?|warned|asks?|asked|advises?|advised|calls? on|called on|tells?|told|states?|stated|announces?|announced|writes|wrote|reminds?|reminded|notes?|noted|explains?|explained|recommends?|recommended|requests?|requested|added|adds)`
+const EN_VAGUE = /^(?:(?:[Tt]he\s)?(?:People|Someone|Somebody|Anyone|They|He|She|We|I|You|It|Experts?|Many|Some|One|A|An|Everyone|Everybody|Residents?|Locals?|Visitors?|Tourists?|Others?|Nobody|Scientists?|Doctors?|Researchers?|Critics?|Fans?|Users?|Friends?|My|Our|Your|His|Her|Their|This|That|These|Those|Who|Mom|Dad|Mum|Grandma|Grandpa|Mother|Father|Twitter|X|Facebook|Instagram|TikTok|YouTube|Reddit|LINE|Google|Internet|Web|Online|Social|Word|Rumou?r|Legend|Proverb|Saying|Writer|Author|Poet|Famous|Once|Someone's|Also|And|But|So|Then|Now|Today|Yesterday|As|If|When|Please|Let|Just|Do|Don't|Never|Always|Kindly|Simply|Remember|Note)(?:\s|$))/u
+const EN_OFFICE = String.raw`(?:[Tt]he\s)?(?:Mayor|mayor|Governor|governor|Prime\sMinister|Minister|minister|Chief\sCabinet\sSecretary|Director|director|Chief|chief|Superintendent|Principal|principal|President|president|Chairperson|Chairman|chairman)(?:\s[A-Z][A-Za-z'’-]{1,20}){0,2}`
+const EN_SAID_BEFORE = new RegExp(String.raw`(?:^|[^A-Za-z])(${EN_NAME}|${EN_OFFICE})\s(?:(?:also|again|strongly|now|once|repeatedly|has|had|is)\s)?${EN_SAYS}(?![A-Za-z])[^"“”\n]{0,60}$`, 'u')
+const EN_SAID_AFTER = new RegExp(String.raw`^[\s"”'’,]{0,4}(?:${EN_SAYS}\s(${EN_NAME}|${EN_OFFICE})|(${EN_NAME}|${EN_OFFICE})\s${EN_SAYS}(?![A-Za-z]))`, 'u')
+/** From the Japan Meteorological Agency: …, According to the JMA, …: the post says whose words follow. */
+const EN_FROM = new RegExp(String.raw`(?:^|[\n.!?]\s?|\s)(?:From|Source|Via|[Aa]ccording\sto)\s(${EN_NAME})\s?[:,]`, 'gu')
+/** Whether `name` names someone: not a vague person or a network, and (for a heading) a body, an acronym or two capitalised words. */
+function englishName(name: string, strict = false): boolean {
+  const bare = name.replace(/^[Tt]he\s/u, '')
+  if (EN_VAGUE.test(name) || EN_VAGUE.test(bare)) return false
+  return !strict || /^[A-Z]{2,8}$/u.test(bare) || /\s[A-Z]/u.test(bare) || /(?:Agency|Ministry|Office|Department|Bureau|Prefecture|City|Police|Association|Cent(?:er|re)|Government|Council|Board|Institute|University|Hospital|Observatory|Service|Organi[sz]ation|Committee|Shimbun|News|Times)$/u.test(bare)
+}
+function namesInEnglish(before: string, after: string): boolean {
+  const b = EN_SAID_BEFORE.exec(before)
+  // (a mayor once said, one official said: an office or a name after an article names no one in particular; A visitor from
+  // Australia wrote: a name after a preposition is not the one who says it.)
+  const nameAt = b ? b.index + b[0].indexOf(b[1]!) : 0
+  if (b && !/(?:^|\s)(?:a|an|one|some|any|another|from|in|of|at|to|by|with|for|on|near|about|visiting|across|around)\s$/iu.test(before.slice(Math.max(0, nameAt - 10), nameAt)) && englishName(b[1]!)) return true
+  const a = EN_SAID_AFTER.exec(after)
+  return a !== null && englishName((a[1] ?? a[2])!)
+}
+function headedInEnglish(text: string): boolean {
+  if (!/From|Source|Via|ccording/u.test(text)) return false
+  EN_FROM.lastIndex = 0
+  for (let m = EN_FROM.exec(text); m; m = EN_FROM.exec(text)) if (englishName(m[1]!, true)) return true
+  return false
+}
 /** An organisation's staff speaking for it: 柳川警察署の担当者は, 市民病院の方によると. */
 const ORG_SPEAKER = /[一-龠々ァ-ヶー]{1,12}(?:署|課|局|協会|センター|組合|事務所|病院|学校|会社|協議会|委員会|市役所|県警|警察|消防|漁協|農協|JA)の(?:担当者?|職員|方|代表|所長|署長|課長|院長|校長)(?:は|が|も|によると|によれば|から)/u
 /** A named document of a public body: 柳川市総合計画には「…」. */
@@ -561,7 +597,7 @@ function namedSayer(s: string): boolean {
 function hasSource(text: string): boolean {
   // Spaced letters (出 典：) are joined first.
   const t = text.includes(' ') || text.includes('\u3000') ? text.replace(/(?<=[\u3000-\u9fff\uff00-\uffef]) +(?=[\u3000-\u9fff\uff00-\uffef])/gu, '') : text
-  if (SOURCE_MARK.test(t) || DATED.test(t) || AUTHORED.test(t) || HELD_DOCUMENT.test(t) || CITED_WORK_AFTER.test(t) || AUTHOR_WROTE.test(t) || (WORK_BY_PERSON.test(t) && WORK_CONTEXT.test(t)) || CASE_SOURCE.test(t)) return true
+  if (SOURCE_MARK.test(t) || headedInEnglish(t) || DATED.test(t) || AUTHORED.test(t) || HELD_DOCUMENT.test(t) || CITED_WORK_AFTER.test(t) || AUTHOR_WROTE.test(t) || (WORK_BY_PERSON.test(t) && WORK_CONTEXT.test(t)) || CASE_SOURCE.test(t)) return true
   SOURCE_FROM.lastIndex = 0
   for (let m = SOURCE_FROM.exec(t); m; m = SOURCE_FROM.exec(t)) {
     // What the source phrase names: back to the start of its sentence (at most 30 characters).
@@ -1057,6 +1093,7 @@ export const quotation: RuleFamily<QuotationFacts> = {
       const named =
         !favourite &&
         namesSomeone(bf.text) ||
+        namesInEnglish(bf.text, af.text) ||
         (back !== null && back.start < bf.start && namesSomeone(back.text)) ||
         namesSomeone(af.text) ||
         attributes(af.text) ||

@@ -220,6 +220,19 @@ const TALK_OUT = /(?:話|構想|計画|案)(?:が|も)(?:出て|持ち上が|浮
 const INTERNAL_TALK = /(?:庁内|役所内|市役所内|課内|部内|内部|幹部の間|職員の間)で(?:は|も)?/gu
 const DISCUSSED = /議論|検討され|話し合|話題|噂|うわさ|見方|浮上|協議され|持ち上が|出て(?:い|ま)|ささやかれ|広が/u
 
+/**
+ * Blind R59A-023: the city's own deliberation said in plain words, still going on (市役所の中で話し合っているところです, いま しやくしょ の
+ * なか で はなしあって いる ところ です, 役場の中で相談しよるところです, 教育委員会の中で検討しています) — the plain or やさしい日本語 way
+ * of 庁内で協議中 — while the sentence or the one next to it tells the change it is about as a possibility (来年からは土曜日の朝もあるかも
+ * しれません). Talk that ends in a decision (話し合って決めました), a meeting shown in a photo (話し合っているところを写真で), consultation
+ * offered to residents (市役所の中で相談できます) and a plan put out for comment are not this.
+ */
+const DELIBERATING =
+  /(?:市役所|しやくしょ|役所|やくしょ|役場|やくば|庁舎|ちょうしゃ|教育委員会|きょういくいいんかい|[\p{Script=Han}]{1,4}課|[\p{Script=Han}]{1,4}部)の(?:中|なか|内部)で(?:は|も)?[、,]?[^。！？!?\n]{0,16}?(?:(?:話し合|はなしあ|相談し|そうだんし|考え|かんがえ|検討し|けんとうし|議論し|ぎろんし|協議し|きょうぎし|調整し|ちょうせいし)(?:て|っ(?:て|と)|よ)(?:い|お)?(?:る|ます|ります|り)|(?:話し合い|はなしあい|相談|そうだん|検討|けんとう|協議|きょうぎ|調整|ちょうせい)(?:中|ちゅう|の最中|のさいちゅう))(?:ところ|とこ|最中|さいちゅう|段階|だんかい)?(?=です|でございます|だ|や|ばい|たい|よ|ね|けど|けれど|が|ので|から|[。！!、,…]|$)/gu
+/** The change a deliberation is about, told as a possibility or as coming (かもしれません, 来年からは, 変更, 新しく). */
+const POSSIBLE_CHANGE =
+  /かも(?:しれ|知れ)|可能性|(?:来年|らいねん|再来年|さらいねん|来月|らいげつ|次年度|来年度|らいねんど)(?:度)?(?:から|は|に|の|も|、)|変更|へんこう|廃止|はいし|新しく|あたらしく|新た|(?:変わ|かわ)る(?:かも|予定|みたい|らしい|そう)/u
+
 /** Personnel moves told before they are published. */
 const PERSONNEL = /(?:次の|今度の|春の|秋の|来年度の|来春の|[0-9０-９一二三四五六七八九十]+月の)(?:人事)?異動で|(?:異動|転勤|昇進|昇格|退職|辞職|辞任|退任|就任|着任|赴任|配属|後任|交代|出馬|立候補|勇退)(?:する|になる|される|が)?(?:予定(?!者)|らしい|みたい|って|が決まり|が決まった|が内定|の内示|が有力|が濃厚|の噂)/gu
 /**
@@ -332,6 +345,14 @@ const KEPT_FOR_PRAISE = /^に(?:しておき|しとき|しており|し)た(?:�
  * sentence must tell of no change and pass on no hearsay (…の好きな川下りが来年度で廃止になるんだって still is a rumour).
  */
 const OWN_TASTE_ASIDE = /^[、,…\s]{0,3}(?:(?:だよ|だね|だけど|やけど|ですが|ですけど|なんですが|なんだけど|ばってん)[、,…\s]{0,3})?(?:実は)?(?:[^。！？!?\n、]{1,12}?の)?(?:大?好物|好きな(?:食べ物|たべもの|もの|こと|色|場所|季節)|苦手な(?:食べ物|たべもの|もの|こと)|趣味|特技|得意技|好み|マイブーム|お気に入り|口ぐせ|口癖|弱点|チャームポイント)(?:は|も|って)/u
+/**
+ * Blind GV-074: the same aside told as a liking of the speaker's own (ここだけの話、どんこまるは穂先のいちばんやわらかいところが大好き💚,
+ * 内緒だけど、ぼくは掘割の夕焼けがいちばん好きなんだ, ナイショね、わたしは実はピーマンが苦手): a mascot's or the writer's taste, no
+ * undisclosed matter. Also read with no change, rumour's topic or hearsay in the sentence, and no matter the city decides (市長は…B案が
+ * 好き is a leak of where a decision leans).
+ */
+const OWN_LIKING_ASIDE =
+  /^[、,…\s]{0,3}(?:(?:だよ|だね|だけど|やけど|ですが|ですけど|なんですが|なんだけど|ばってん|ね|よ)[、,…\s]{0,3})?(?:実は)?[^。！？!?\n、]{1,12}?(?:は|も)[、,]?(?:実は)?[^。！？!?\n]{0,30}?(?:(?:が|も)(?:いちばん|一番|とっても|とても|めっちゃ|ほんとに|本当に)?(?:大好き|だいすき|大すき|好き|すき|苦手|にがて)|に目がない|にめがない)(?:なん|だ|です|や|っちゃ|ばい|たい|よ|ね|[^\p{Script=Han}\p{Script=Hiragana}]|$)/u
 /**
  * A teaser: something the writer meant to keep secret until the day, shown now (本番まで内緒にしておこうと思ったけど…新しい灯り舟、
  * ちょっとだけ見せちゃう, 完成まで秘密にしようと思ってたけど、チラ見せします): the post itself shows a thing of a public event,
@@ -1205,6 +1226,21 @@ function unannounced(e: Emitter, t: string): void {
     if (!DISCUSSED.test(sentence.slice(sentence.indexOf(m[0]))) || PUBLIC_PROCESS.test(sentence)) continue
     put(e, 'unofficial/unannounced', m.index, m.index + m[0].length)
   }
+  if (e.has.deliberating) {
+    DELIBERATING.lastIndex = 0
+    n = 0
+    for (let m = DELIBERATING.exec(t); m && n < MAX_HITS; m = DELIBERATING.exec(t), n++) {
+      // The sentence and the ones either side of it: the change may be told just before (…あるかもしれません。いま…話し合っています).
+      const s = sentenceAround(t, m.index, m.index + m[0].length)
+      const prev = s.start > 0 ? sentenceAround(t, s.start - 1, s.start - 1).start : s.start
+      const next = s.end < t.length ? sentenceAround(t, s.end, s.end).end : s.end
+      const around = t.slice(prev, next)
+      // 考えています alone is a stance (市役所の中で、みなさんの安全を考えています); only 考えているところ is a deliberation under way.
+      if (/考え|かんがえ/u.test(m[0]) && !/(?:ところ|とこ|最中|さいちゅう|段階|だんかい)$/u.test(m[0])) continue
+      if (!POSSIBLE_CHANGE.test(around) || COMMENT_PROCESS.test(t) || PUBLIC_PROCESS.test(t.slice(s.start, s.end))) continue
+      put(e, 'unofficial/unannounced', m.index, m.index + m[0].length, undefined, quotedExample(t, m.index) || undefined)
+    }
+  }
   if (e.has.nextWords && e.has.postWords && !(e.has.nextPostPublic && NEXT_POST_PUBLIC.test(t))) {
     NEXT_POST.lastIndex = 0
     n = 0
@@ -1455,6 +1491,7 @@ const NEEDS = {
   unannounced: UNANNOUNCED,
   planForming: PLAN_FORMING,
   internalTalk: INTERNAL_TALK,
+  deliberating: words('の中で|のなかで|の内部で'),
   personnel: PERSONNEL,
   nextPostPublic: NEXT_POST_PUBLIC,
   corrected: CORRECTED,
@@ -1616,6 +1653,10 @@ export const unofficial: RuleFamily<UnofficialFacts> = {
       if (/^(?:ここだけの話|内緒|ないしょ|ナイショ|秘密|ひみつ|ヒミツ)$/u.test(t.slice(h.start, h.end)) && OWN_TASTE_ASIDE.test(t.slice(h.end, h.end + 40))) {
         const said = sentenceOf(t, h.start, h.end)
         if (!CHANGE.test(said) && !BENEFIT.test(said) && !RUMOUR_TOPIC.test(said) && !ASIDE_CARRIES.test(said)) continue
+      }
+      if (/^(?:ここだけの話|内緒|ないしょ|ナイショ|秘密|ひみつ|ヒミツ)$/u.test(t.slice(h.start, h.end)) && OWN_LIKING_ASIDE.test(t.slice(h.end, h.end + 48))) {
+        const said = sentenceOf(t, h.start, h.end)
+        if (!CHANGE.test(said) && !BENEFIT.test(said) && !RUMOUR_TOPIC.test(said) && !ASIDE_CARRIES.test(said) && !DECISION.test(said)) continue
       }
       // 本番まで内緒にしておこうと思ったけど…ちょっとだけ見せちゃう: a teaser, the thing shown by the post itself.
       if (/^(?:内緒|ないしょ|ナイショ|秘密|ひみつ|ヒミツ)$/u.test(t.slice(h.start, h.end))) {

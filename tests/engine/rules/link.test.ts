@@ -333,3 +333,28 @@ describe('link (6(1)): a private person\'s account named by its @handle and reco
     expect(summary(findingsOf(link, text, { mode: 'reply' })).filter((x) => !x.includes(':info:'))).toEqual([])
   })
 })
+
+describe('link (6(1)): a bare link right after a label\'s colon in English prose (is here: ｔｉｎｙｕｒｌ．ｃｏｍ／…, Map:bit.ly/…) is read from after the colon (blind R59A-006)', () => {
+  // Kind: a scheme-less link glued to the word before it by a colon (with or without a space, full-width or not): the colon ends the
+  // label, so the host is the link's, not "here" or "Map".
+  it.each([
+    // the miss
+    ['Typhoon evacuation map (English) is here: ｔｉｎｙｕｒｌ．ｃｏｍ／ｙｎｇｗ－ｅｖａｃ Please check where your shelter is before the typhoon comes.', 'link/shortener:warn'],
+    // variants: half-width with no space, another shortener after a field label, full-width after Map, a third-party host after Info
+    ['Shelter list:bit.ly/yng-shelter (updated 18:00)', 'link/shortener:warn'],
+    ['Evacuation info → Details: is.gd/yngw01 Stay safe.', 'link/shortener:warn'],
+    ['Ｍａｐ： ｂｉｔ．ｌｙ／ｙｎｇｍａｐ', 'link/shortener:warn'],
+    ['Info: yanagawa-guide.example.com/events for the festival.', 'link/third-party:warn'],
+  ])('flags %s', (text, rule) => {
+    expect(summary(findingsOf(link, text)).some((x) => x.startsWith(rule))).toBe(true)
+  })
+  it.each([
+    // hard negatives: times and abbreviations after a label's colon, the city's own site after Details:, the spaced scheme still one link
+    'Time: 10:00 a.m. to 3:00 p.m. Place: City Hall, 2F.',
+    'Opening hours: 9:00-17:00. Closed: Mondays and Dr. Smith\'s clinic day.',
+    'Details: www.city.yanagawa.fukuoka.jp/kurashi/bousai/ Please check before the typhoon comes.',
+    'Note: No.3 bus stops at the station. Ref: p.12 of the guide.',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(link, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+  })
+})

@@ -170,7 +170,7 @@ describe('masking (5(2))', () => {
     // a name held back in English text; committee members by initial; a blank date in asterisks
     ['Big thanks to the ●●● café near the station! You know who you are 😉', ['masking/fuseji:warn:●●●']],
     ['一部委員（Ｍ委員、Ｔ委員）からは慎重な意見もございました。', ['masking/fuseji:warn:Ｍ', 'masking/fuseji:warn:Ｔ']],
-    ['＊＊月＊＊日（＊）は市立図書館を休館いたします。', ['masking/template:block:＊＊×2']],
+    ['＊＊月＊＊日（＊）は市立図書館を休館いたします。', ['masking/template:block:＊＊×2', 'masking/template:block:＊']],
     // a phone number left as X; a blank in who-and-where of an announcement
     ['漏水に関するお問い合わせ：上下水道課 0944-XX-XXXX', ['masking/template:block:XX', 'masking/template:block:XXXX']],
     ['救急講習会の講師は ●●消防署 の ●● 救急救命士です。', ['masking/template:block:●●']],
@@ -837,6 +837,35 @@ describe('masking (5(2)): round 56, a mail-merge field left unfilled ({{料金}}
     '料金は{大人}500円、{子ども}300円です。',
     '差し込み印刷では、宛名の欄に{{氏名}}のように書くと自動で名前が入ります。',
     'テンプレートの「{{料金}}」といった欄は、送信前に必ず書き換えてください。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(masking, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
+
+describe('masking (5(2)): round 59, a date or a time written with its units whose figures (and weekday) are left as masks, in kanji or in やさしい日本語 units (12月■日（■）, ○がつ○にち（○）; blind R59A-015, R59A-044)', () => {
+  // Kind: the figures of a date or a time chained with their units (年・月・日・時・分, or ねん・がつ・にち・じ・ふん in simple Japanese),
+  // one or more of them left as masks, the weekday in brackets after it too: no bullet sits between a month and its day, so ■ and ◆
+  // count here as they never do alone before a label (■日時).
+  it.each([
+    // the misses
+    '【在留手続きの出張相談会】\n出入国在留管理局の職員が柳川に来て、ビザや在留カードの相談に応じます。\n■日時　12月■日（■）13時〜16時\n■場所　柳川市役所 本庁舎2階\n■通訳　英語・ベトナム語あり\n予約は不要です。',
+    '【ぼうさい くんれん】\nじしん の とき に どう にげる か、みんな で れんしゅう します。\nひ：○がつ○にち（○）\nばしょ：柳川市総合体育館\nにほんご が わからなくても だいじょうぶ です。',
+    // variants: simple Japanese with spaces and a time, a year left in the era, ◆ masks in a range of hours, dialect with ▲
+    'にほんご きょうしつ は ○がつ ○にち（○ようび）ごご ○じ から です。',
+    '◇受付期間　令和■年4月1日から\n◇提出先　市民課',
+    '◆時間　◆時〜◆時（雨天中止）',
+    '説明会は 1月▲日（▲）にするけん、みんな来てね',
+  ])('blocks %s', (text) => {
+    expect(findingsOf(masking, text).map((f) => `${f.rule}:${f.severity}`)).toContain('masking/template:block')
+  })
+  it.each([
+    // hard negatives: ■ bullets before labels with the date filled in, a vacancy table, a mark to draw, a quiz's answer in simple Japanese
+    '■日時　12月5日（土）13時〜16時\n■場所　柳川市役所 本庁舎2階',
+    'ひ：5がつ10にち（にちようび）\nばしょ：柳川市総合体育館',
+    '体育館の空き状況：10日（○）11日（×）12日（△）',
+    'さんか する ひと は ○ が ついている ところ に なまえ を かいて ください。',
+    'こたえ は ○ じゃなくて × です。',
+    '◆日程　10月1日〜10月3日\n◆会場　三橋公民館',
   ])('passes %s', (text) => {
     expect(findingsOf(masking, text).filter((f) => f.severity !== 'info')).toEqual([])
   })

@@ -1103,3 +1103,30 @@ describe('quotation (4(4)): lyrics set out as verse right after someone is told 
     expect(summary(findingsOf(quotation, text)).filter((x) => x.startsWith('quotation/no-source'))).toEqual([])
   })
 })
+
+describe('quotation (4(4)): a quotation in an English post whose source is named in English (From the Japan Meteorological Agency: …, JMA urges people to "…") (blind GV-050)', () => {
+  // Kind: the English of 気象庁は「…」と呼びかけています / 気象庁より: a body or a person named (capitalised words, an acronym, an office)
+  // as the one who says the words, before or after them, or heading the post as its source (From …:, According to …,).
+  it.each([
+    // the false positive
+    'From the Japan Meteorological Agency: a heavy rain emergency warning has been issued for Yanagawa. JMA urges people to "take the best action to protect your life." If it is dangerous to go outside, move to the second floor or higher.',
+    // variants: according to, a speaker after the quote, a prefecture asking, an office with its holder
+    'According to the Japan Meteorological Agency, "record-breaking heavy rain is expected in northern Kyushu through tomorrow morning."',
+    '"We want every visitor to feel safe on the river and enjoy the canals," said Mayor Kaneko at the press conference.',
+    'Fukuoka Prefecture asks residents to "stay away from rivers, canals and farm waterways until the rain stops."',
+    'Our mayor said, "We will rebuild the riverside park together with all of you, step by step."',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(quotation, text)).filter((x) => x.startsWith('quotation/no-source'))).toEqual([])
+  })
+  it.each([
+    // true violations sharing its words: someone vague, a social network as the source, an office after an article, a saying of people
+    'Someone on social media urges people to "take the best action to protect your life." Stay safe.',
+    'From Twitter: "the river is about to overflow near the station, everyone run now."',
+    'A mayor once said, "the best town is one where children can play by the water safely."',
+    'People say "the eel here is the best in Japan, and you must try it at least once."',
+    // a place after a preposition is not who wrote it (blind R59A-130)
+    'A visitor from Australia wrote this about us: "Gliding down the canals of Yanagawa under the willow trees, I felt time slow down." Thank you so much!',
+  ])('flags %s', (text) => {
+    expect(summary(findingsOf(quotation, text)).some((x) => x.startsWith('quotation/no-source:warn'))).toBe(true)
+  })
+})

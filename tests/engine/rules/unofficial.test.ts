@@ -1672,3 +1672,54 @@ describe('unofficial (5(1)): blind R58A kind (a plan for a change said to be tak
     expect(rules(text)).toEqual([])
   })
 })
+
+describe('unofficial (5(1)): blind R59A-023, the city\'s deliberation said in plain words or やさしい日本語 (市役所の中で話し合っているところ) with the change it is about told as a possibility', () => {
+  const rules = (text: string): string[] => summary(findingsOf(unofficial, text)).filter((x) => !x.includes(':info:'))
+  const flagged = (text: string): boolean => rules(text).some((x) => x.startsWith('unofficial/') && x.includes(':warn:'))
+  // Kind: 庁内で協議中 said plainly (市役所/役場/…課 の中で + 話し合って/相談して/検討して いる(ところ)), next to a change told as a maybe.
+  it.each([
+    // the miss
+    '【にほんご きょうしつ】\nいま は すいようび の よる 7じ から です。\nらいねん から は どようび の あさ も ある かも しれません。いま しやくしょ の なか で はなしあって いる ところ です。きまったら また おしらせ します。',
+    // variants: kanji, 筑後弁, a change told after the deliberation, polite humble form
+    '来年からは土曜日の朝もあるかもしれません。今、市役所の中で話し合っているところです。',
+    'バスの停留所の場所が変わるかもしれんです。いま役場の中で相談しよるところです。',
+    '図書館の休館日について、教育委員会の中で検討しております。来年度から月曜日も開館する可能性があります。',
+    'ごみ の あつめかた が らいねん から かわる かも しれません。しやくしょ の なか で そうだん して いる ところ です。',
+  ])('flags %s', (text) => {
+    expect(flagged(text)).toBe(true)
+  })
+  it.each([
+    // hard negatives: consultation offered to residents, a decision already made, a meeting shown in a photo, a stance, a plan put out for comment
+    'しやくしょ の なか で そうだん が できます。らいねん から も つづけます。',
+    '来年から土曜日の朝も開きます。市役所の中で話し合って決めました。',
+    '市役所の中で職員が話し合っているところを写真でご紹介します。新しくなった会議室です。',
+    '市役所の中で、みなさんの安全をいつも考えています。新しく防災無線を整備しました。',
+    '来年度の計画について、市役所の中で話し合っているところです。素案へのご意見を募集しています。',
+    'にほんご きょうしつ は どようび の あさ も あります。しやくしょ の なか の へや で します。',
+  ])('passes %s', (text) => {
+    expect(rules(text)).toEqual([])
+  })
+})
+
+describe('unofficial (5(1)): blind GV-074, a secret aside straight into the speaker\'s own liking (ここだけの話、どんこまるは…が大好き) is profile trivia', () => {
+  const rules = (text: string): string[] => summary(findingsOf(unofficial, text)).filter((x) => !x.includes(':info:'))
+  // Kind: ここだけの話 / 内緒 / ナイショ, then the mascot or the writer and what they like or dislike (…が大好き, …に目がない, …が苦手).
+  it.each([
+    // the false positive
+    'どんこまるだよ〜！今日はアスパラのハウスにおじゃましたよ🌱\nにょきにょき伸びてて、暑い日は1日で10センチも伸びるんだって😳\nここだけの話、どんこまるは穂先のいちばんやわらかいところが大好き💚\nみんなも食べてみてね〜\n#柳川 #アスパラ #どんこまる',
+    // variants: another mascot in dialect, the writer, a dislike
+    'ここだけの話、うなっぴはあまおうに目がないっちゃん🍓',
+    '内緒だけど、ぼくは掘割の夕焼けがいちばん好きなんだ🌇',
+    'ナイショね、わたしは実はピーマンが苦手…',
+  ])('passes %s', (text) => {
+    expect(rules(text).filter((x) => x.startsWith('unofficial/'))).toEqual([])
+  })
+  it.each([
+    // true violations sharing its words: a liking that leaks where a decision leans; a liking with a closure or a retirement passed on
+    ['ここだけの話、市長は新庁舎のデザインはB案が好きです。', 'unofficial/rumour:warn:ここだけの話'],
+    ['ここだけの話、どんこまるは穂先が大好きだけど、あの直売所は来月閉店するんだって。', 'unofficial/rumour:warn:ここだけの話'],
+    ['ここだけの話、課長は釣りが好きで、来月で退職するみたいです。', 'unofficial/rumour:warn:ここだけの話'],
+  ])('flags %s', (text, expected) => {
+    expect(rules(text)).toContain(expected)
+  })
+})
