@@ -1475,3 +1475,40 @@ describe('personal-info/identifiable-person (4(4)), round 59: a person named in 
     ["With his parents' permission: Minh (7 years old) from Vietnam started 1st grade at Yanagawa Elementary School.", 'personal-info/identifiable-person:info:Minh'],
   ])('notes %s', (text, expected) => expect(run(text)).toContain(expected))
 })
+
+describe('personal-info/address (5(1)), round 60: a private person listed by full name with no honorific and a house-level address in brackets or after a space (blind R60A-039)', () => {
+  it.each([
+    // the miss: a photo contest's winners list (敬称略) with the winners' home addresses
+    [
+      '【白秋祭フォトコンテスト 入賞者発表】\n\nたくさんのご応募ありがとうございました。入賞された皆さまは次のとおりです（敬称略）。\n\n最優秀賞　西田 真理子（柳川市大和町鷹ノ尾623-2）\n優秀賞　　松尾 千秋（柳川市三橋町今古賀228番地5）\n\n入賞作品は11月中、市役所1階ロビーに展示します。',
+      ['personal-info/address:block:柳川市大和町鷹ノ尾623-2', 'personal-info/address:block:柳川市三橋町今古賀228番地5'],
+    ],
+    // variants: two names on one line after a comma (dialect lead-in), a name without the space after a prize (kanji numerals),
+    // a colon label with the occupation in the bracket, a roster line with the address after a space, a kana given name and 丁目番号
+    [
+      '入選しなった方は次のとおりですけん（敬称略）。\n入選　古賀 ひろみ（柳川市沖端町12番地3）、堤 和夫（柳川市西蒲池1020-4）',
+      ['personal-info/address:block:柳川市沖端町12番地3', 'personal-info/address:block:柳川市西蒲池1020-4'],
+    ],
+    ['佳作　堤和夫（柳川市西蒲池千二十番地四）', ['personal-info/address:block:柳川市西蒲池千二十番地四']],
+    ['当選者：西田　真理子（柳川市大和町鷹ノ尾623-2、会社員）', ['personal-info/address:block:柳川市大和町鷹ノ尾623-2']],
+    ['・2区 古川 トシ子　柳川市三橋町江曲228番地の1', ['personal-info/address:block:柳川市三橋町江曲228番地の1']],
+    ['■金賞　松尾 ちあき（三橋町今古賀二丁目5番8号）', ['personal-info/address:block:三橋町今古賀二丁目5番8号']],
+  ])('blocks %s', (text, expected) => expect(run(text)).toEqual(expected))
+  it.each([
+    // hard negatives: a place named in two words (a hall and its building, a shop, a shrine, a birthplace), a venue line, a
+    // sample of a form, a lecturer whose bracket names the office, a winner named apart from the venue's address
+    '会場：柳川市役所 本庁舎（柳川市本町87番地1）',
+    '■場所　柳川市役所 本庁舎1階 市民ホール（柳川市本町87番地1）ほか2か所',
+    '最優秀賞　うなぎ処 本吉屋（柳川市旭町69番地）',
+    '喫茶 蔵（柳川市沖端町12番地3）',
+    '沖端 水天宮（柳川市沖端町28番地）',
+    '白秋 生家（柳川市沖端町55番地1）',
+    '最優秀賞　柳川高校 写真部（柳川市本町1-2-3）',
+    '会場　水郷 柳川（柳川市沖端町12番地3）',
+    '会場　柳川市民会館　柳川市三橋町正行431番地',
+    '（例）柳川 花子（柳川市本町87番地1）',
+    '記入例：柳川 花子　柳川市本町87番地1',
+    '講師　北島 太郎（柳川市本町87番地1 柳川市役所）',
+    '最優秀賞は西田さんの作品です。展示は市役所（柳川市本町87番地1）で行います。',
+  ])('passes %s', (text) => expect(run(text).filter((f) => !f.includes(':info:'))).toEqual([]))
+})

@@ -88,6 +88,47 @@ const ADDRESS_LABEL_BRACKET = /(?:住所|現住所|ご住所|お住まい|居所
 const PERSON_RECORD =
   /生年月日|誕生日|(?:お名前|氏名)[（(:：]|ご本人|伺った|うかがった|お聞きした|ご記入いただいた|ご登録いただいた|お届けいただいた|ご申告いただいた|申請者|相談者|申込者/u
 
+/**
+ * Round 60 (blind R60A-039): a private person listed by full name with no honorific (a winners list 敬称略, a roster) and their
+ * house-level address in the bracket right after the name or after a space (最優秀賞　西田 真理子（柳川市大和町鷹ノ尾623-2）,
+ * 入選：古賀 ひろみ 柳川市沖端町12番地3). The name is a family name and a given name parted by a space, at the start of the
+ * line or after a label, a list mark or a comma; or a name without the space right after a prize or a role in such a list
+ * (佳作　堤和夫（…）). A place's name written in two words (柳川市役所 本庁舎, うなぎ処 本吉屋, 喫茶 蔵) ends in a word for a
+ * place or a business, or starts with one; a line that opens with 会場 or 場所 gives a venue.
+ */
+const NAME_START = '(?<=^|[\\s:：、,・/／●■◆◇○◎☆★\\-])'
+const FAMILY = '[\\p{Script=Han}々ヶ]{1,3}'
+const GIVEN = '[\\p{Script=Han}々ぁ-ゖァ-ヶー]{1,4}'
+const SPACED_NAME = new RegExp(`${NAME_START}(${FAMILY}) (${GIVEN})$`, 'u')
+/** A prize or a role heading one name of a list: 最優秀賞, 入選, 佳作, 受賞者：, 代表. */
+const LISTED_ROLE = /(?:賞|入選|入賞|佳作|受賞者|入賞者|当選者|優勝|準優勝|代表者?|氏名)\s?[:：]?\s?([\p{Script=Han}々ヶ]{2,5})$/u
+const NOT_FAMILY =
+  /^(?:喫茶|茶房|珈琲|食堂|料亭|割烹|旅館|民宿|寿司|鮨|焼肉|酒場|蕎麦|菓子|和菓子|洋菓子|工房|雑貨|本店|支店|本社|支社|会場|場所|集合|受付|住所|所在地|窓口|担当|水郷|旧|新|元|市|県|町|村|地区|校区|道の駅|直売所|農園|株式会社|有限会社)$/u
+const NOT_GIVEN_END =
+  /(?:課|係|室|所|館|園|校|店|屋|亭|堂|庵|舎|荘|院|社|会|部|局|署|場|寺|宮|駅|港|橋|邸|家|宅|城|塾|処|庁|階|前|内|横|裏|跡|碑|像|庭|苑|閣|廟|塔|門|倉庫|住宅|川|町|市|村|区|県|地区|公園|広場|神社|組合|協会|法人|会社|団|隊|班|本舗|商店|商事|建設|工業|産業|観光|交通|酒造|醸造|製菓|センター|ホール|プラザ|ハウス|ホテル|カフェ|ファーム|ショップ|キッチン|ベーカリー|マルシェ)$/u
+const VENUE_LINE = /会場|場所|所在地|集合|開催地|住所|施設|庁舎|支所|宛先|送付先|提出先|応募先|記入例|記載例|見本|例[:：)）]|\(例|（例|例えば/u
+function listedName(t: string, s: number, tailEnd: number): boolean {
+  if (!/^\s?(?:[)）、,・]|\s|$)/u.test(t.slice(tailEnd, tailEnd + 2))) return false
+  const bracket = s > 0 && /[（(]/u.test(t[s - 1]!)
+  // The rest of the bracket names a place or a body (（柳川市本町87番地1 柳川市役所）): the person's workplace, not their home.
+  // (An occupation told of the person, 会社員, 店員, is no place.)
+  if (bracket && FACILITY_CONTEXT.test(/^[^)）\n]{0,30}/u.exec(t.slice(tailEnd))![0].replace(/(?:会社|社|職|店|教|会|団|公務|組合)員|自営業/gu, ''))) return false
+  const line = lineBefore(t, bracket ? s - 1 : s, 40)
+  const head = bracket ? line : line.replace(/[ :：]{1,3}$/u, '')
+  if (!bracket && head === line) return false
+  const m = SPACED_NAME.exec(head)
+  let nameAt: number
+  if (m) {
+    if (NOT_FAMILY.test(m[1]!) || NOT_GIVEN_END.test(m[2]!)) return false
+    nameAt = m.index
+  } else {
+    const r = bracket ? LISTED_ROLE.exec(head) : null
+    if (!r || NOT_GIVEN_END.test(r[1]!)) return false
+    nameAt = r.index
+  }
+  return !VENUE_LINE.test(head.slice(0, nameAt))
+}
+
 /** Labels that introduce a place (会場：, 集合場所：, 所在地：). */
 const VENUE_LABEL = /(?:会場|場所|所在地|会館|施設|集合|開催地|住所|所)$/u
 
@@ -216,6 +257,7 @@ export function addresses(doc: Doc, policy: Policy, phoneSpans: Span[], emit: Em
     // 住所（…番地） or 住所：… in a sentence that holds the person's other records (生年月日, 氏名, ご本人確認のため伺った): theirs.
     const labelled = ADDRESS_LABEL_BRACKET.test(t.slice(Math.max(0, s - 5), s)) || (colon >= 0 && /住所$/u.test(t.slice(Math.max(0, beforeStart + colon - 6), beforeStart + colon)))
     const record = labelled && PERSON_RECORD.test(sentenceBefore(t, s))
+    const listed = strongTail || MUNICIPALITY.test(place) ? listedName(t, s, tailEnd) : false
     const personal =
       room !== null ||
       (!venueLabel && (PERSONAL_BEFORE.test(before) || HOME_TOPIC.test(t.slice(Math.max(0, s - 40), s)) || namedHomeBefore(t, s))) ||
@@ -224,7 +266,8 @@ export function addresses(doc: Doc, policy: Policy, phoneSpans: Span[], emit: Em
       OWNER_AFTER.test(t.slice(tailEnd, tailEnd + 24)) ||
       PROPERTY_OWNER_AFTER.test(t.slice(tailEnd, tailEnd + 40)) ||
       calledBy ||
-      record
+      record ||
+      listed
     if (!personal && FACILITY_CONTEXT.test(lineBefore(t, s, 40) + after)) continue
     // A place's address in brackets after its name: 御花（柳川市新外町1-1）.
     if (!personal && /[\p{L}\p{N}][（(]$/u.test(t.slice(Math.max(0, s - 2), s)) && !ADDRESS_LABEL_BRACKET.test(t.slice(Math.max(0, s - 5), s))) continue
