@@ -254,6 +254,10 @@
  *   are all so pretty 😍, stay for the beautiful ladies!: lookism warn; not the canals, skill, an adverb or children in yukata); an
  *   English disability slur, spelt apart to slip past (like r e t a r d s lol, what a r.e.t.a.r.d, spazzes: block; not fire-retardant,
  *   not to retard the spread, not the word named to be given up).
+ * - Round 60: a person's belly, face or figure likened to any round thing and called round or swollen, with a laugh (お腹がせいろ蒸しの
+ *   蒸籠みたいにまん丸になっとります😂, 顔がおまんじゅうのごと丸々: lookism warn; not a full stomach, a child or a thing), and an inquiry
+ *   into origins told as a practice still seen, then pointed back at and condemned in the next sentence (…出身地を調べる身元調査が今も
+ *   見られる。こうした行為は差別を助長する…許されない; blind GW-081) is an awareness post, not advice (not …こうした下調べは親として当然).
  * A word quoted as an example (「女のくせに」といった言葉) is a mention: `info`.
  */
 import { matchAllOf } from '../regex'
@@ -465,6 +469,22 @@ const PERSON = phrase(`${STAFF}|女子高生|女子高校生|女子大生|女子
 const SEXY_VETO = phrase('食欲|香り|匂い|におい|興味|好奇心|旅情|意欲|郷愁|味|料理|グルメ|想像力|冒険心|ドレス展|香水|ワイン|歌声|声|ダンス|衣装', 'u')
 /** Talk of 部落 that protects (身元調査お断り, 本籍を聞くことは就職差別につながります). */
 const BURAKU_VETO = phrase('差別|人権|啓発|心ない|決めつけ|偏見|(?:人生|将来)を(?:大きく)?(?:左右|狂わせ)|傷つけ|お断り|禁止|しない|させない|しません|やめ|いけません|いけない|なりません|違反|不正|つながる|つながり|防止|配慮|法律|条例|本人の(?:同意|申請)|証明書|手続|窓口|届|申請|後を絶|許され|お答え(?:でき|し)|回答(?:でき|し)(?:ません|ない|かね)|応じ(?:られ|ません|かね)|行為', 'u')
+/**
+ * Round 60 (GW-081): an inquiry into origins told as a practice still seen (結婚や就職の際に出身地を調べる身元調査が今も見られる),
+ * then pointed back at and condemned in the next sentence (こうした行為は差別を助長するものであり、決して許されない, このような
+ * 問い合わせは差別につながります): an awareness post naming the act to condemn it; not when the next sentence turns (こうした調査を
+ * 差別だと言う人もいますが、親なら当然) or only points back (こうした下調べは親として当然).
+ */
+const CONDEMNED_NEXT60 = phrase('^[。．.!！\\s]{0,3}(?:こうした|このような|こういった|こういう|これらの|これら|そうした|そのような|そういった|それらの|それら|いずれも)[^。！？!?\\n]{0,16}?(?:は|も)[、,]?[^。！？!?\\n]{0,30}?(?:差別(?:を助長|につなが|にあた|に当た|そのもの|行為|です|であ)|人権(?:の)?侵害|許され(?:ない|ません|るもの(?:では|じゃ)な)|許さない|あってはな|してはな|してはいけ|違法|法律で禁|禁止され)', 'u')
+const TURNED60 = phrase('と(?:言|い|思|お)|という|けど|けれど|ですが|だが|ものの|しかし|でも、', 'u')
+function condemnedNext60(fo: string, s: Span): boolean {
+  const next = fo.slice(s.end, s.end + 90)
+  const m = CONDEMNED_NEXT60.exec(next)
+  if (!m) return false
+  const stop = next.slice(m[0].length).search(/[。！？!?\n]/u)
+  const sentence = next.slice(0, m[0].length + (stop < 0 ? next.length : stop))
+  return !TURNED60.test(sentence)
+}
 /** Where checking someone's origin is about marriage, work or land. */
 const BACKGROUND_CONTEXT = phrase('結婚|縁談|婚約|嫁|婿|交際|付き合|相手|採用|雇|就職|応募者|入居|賃貸|土地|家を|物件|不動産|引っ越|近所|取引', 'u')
 
@@ -849,7 +869,7 @@ const PHRASES: Phrase[] = [
   // Foreigners excluded by limiting to Japanese: 日本人限定, 日本人以外はお断り, ジャパニーズオンリー.
   { rule: 'decency/discriminatory', re: phrase('日本人(?:の(?:方|お客様|お客さま|客))?(?:限定|専用|のみ(?=[^。！？!?\\n]{0,8}(?:受付|受け付け|入店|入場|参加|利用|乗船|宿泊|募集|採用|可|とさせ|とします|です|となります|お入り))|だけ(?=[^。！？!?\\n]{0,8}(?:受け付け|入店|入場|参加|利用|乗船|宿泊|募集|採用|可|お入り))|以外(?:の(?:方|人|お客様))?(?:は|の)?[^。！？!?\\n]{0,12}?(?:お断り|お断わり|ご遠慮|遠慮|不可|禁止|できません|いただけません|受け付け|ng|入れ|乗れ))|japanese\\s?only|ジャパニーズ\\s?オンリー'), need: ['日本人', 'japanese', 'じやぱにーず'], instead: INSTEAD.discriminatory, keep: (fo, s) => !AWARENESS.test(fo.slice(s.start, s.end)) },
   // 部落 discrimination phrased as advice: 同和地区かどうか確認, 結婚相手の出身地を調べて, 身元を調べておく.
-  { rule: 'decency/discriminatory', re: phrase('(?:同和地区|同和|部落|被差別部落|旧同和地区)(?:か|かどうか|じゃないか|でないか|ではないか|の場所|の地名|の一覧|の所在|がどこ|はどこ|がある(?:か|地域)|に(?:該当|当た)する(?:か))[^。！？!?\\n]{0,16}?(?:確認|調べ|チェック|聞い|聞き|問い合わせ|教え|知っ|把握|リスト)|(?:出身(?:地区|地域|集落)|出身地|出自|本籍(?:地)?|家柄|身元|素性|家系|戸籍|住んでいた地域|生まれた地域)(?:を|は|も|まで|について)?(?:よく|しっかり|ちゃんと|事前に|念のため|こっそり|きちんと)?(?:調べ|確認|チェック|調査|聞いて|聞き出|探)'), need: ['同和', '部落', '出身地', '出自', '本籍', '家柄', '身元', '素性', '家系', '戸籍', '地域'], instead: INSTEAD.discriminatory, keep: (fo, s, a, b) => !BURAKU_VETO.test(fo.slice(s.start, s.end)) && !rx('^(?:が|は|の|って)?[、,]?(?:なぜ|どうして|どのような|どんな)[^。！？!?\\n]{0,6}?問題|^[^。！？!?\\n]{0,24}?(?:一緒に考え|考えてみ)').test(fo.slice(b, b + 40)) && !exposureCondemned(fo.slice(b, s.end)) && (/同和|部落/u.test(fo.slice(a, b)) || BACKGROUND_CONTEXT.test(fo.slice(s.start, s.end))) },
+  { rule: 'decency/discriminatory', re: phrase('(?:同和地区|同和|部落|被差別部落|旧同和地区)(?:か|かどうか|じゃないか|でないか|ではないか|の場所|の地名|の一覧|の所在|がどこ|はどこ|がある(?:か|地域)|に(?:該当|当た)する(?:か))[^。！？!?\\n]{0,16}?(?:確認|調べ|チェック|聞い|聞き|問い合わせ|教え|知っ|把握|リスト)|(?:出身(?:地区|地域|集落)|出身地|出自|本籍(?:地)?|家柄|身元|素性|家系|戸籍|住んでいた地域|生まれた地域)(?:を|は|も|まで|について)?(?:よく|しっかり|ちゃんと|事前に|念のため|こっそり|きちんと)?(?:調べ|確認|チェック|調査|聞いて|聞き出|探)'), need: ['同和', '部落', '出身地', '出自', '本籍', '家柄', '身元', '素性', '家系', '戸籍', '地域'], instead: INSTEAD.discriminatory, keep: (fo, s, a, b) => !BURAKU_VETO.test(fo.slice(s.start, s.end)) && !rx('^(?:が|は|の|って)?[、,]?(?:なぜ|どうして|どのような|どんな)[^。！？!?\\n]{0,6}?問題|^[^。！？!?\\n]{0,24}?(?:一緒に考え|考えてみ)').test(fo.slice(b, b + 40)) && !exposureCondemned(fo.slice(b, s.end)) && !condemnedNext60(fo, s) && (/同和|部落/u.test(fo.slice(a, b)) || BACKGROUND_CONTEXT.test(fo.slice(s.start, s.end))) },
   // A district hinted at (そういう地域だった) as a reason to avoid its land or people, or a house or land vouched for as not in one
   // (いわゆる「そういう地区」ではありませんので、安心して; round 46).
   { rule: 'decency/discriminatory', re: phrase('(?:そういう|ああいう|そういった|例の|あの手の|いわくつきの|いわく付きの)(?:地域|地区|場所|土地|集落|所|ところ|部落)'), need: ['地域', '地区', '場所', '土地', '集落', '所', 'ところ', '部落'], instead: INSTEAD.discriminatory, keep: (fo, s, _a, b) => { const t = fo.slice(s.start, s.end); return /買|住|結婚|嫁|婿|縁談|付き合|物件|引っ越|土地|売り出|分譲|賃貸|購入/u.test(t) && (/やめ|避け|控え|気をつけ|気を付け|無難|買わ|住ま|反対|調べ|確認/u.test(t) || VOUCHED_NOT.test(fo.slice(b, Math.min(s.end, b + 24)))) && !AWARENESS.test(t) } },
@@ -1518,7 +1538,7 @@ const PHRASES: Phrase[] = [
     rule: 'decency/discriminatory',
     re: phrase('(?:家柄|出身地|本籍|出自|素性|身元|ご実家)[^。！？!?\\n]{0,16}?(?:お調べ|調べ(?:て|ます|る|た|上げ|方)|確かめ(?:たい|て|る|ます|方)|調査(?:し|いた|します|する)|確認(?:し|いた|します|する))(?!(?:ること|たり)?(?:は|を|も)?(?:(?:いた)?しません|しない|できません|禁止|お断り))'),
     instead: INSTEAD.discriminatory,
-    keep: (fo, s, _a, b) => { const t = fo.slice(s.start, s.end); return /結婚|縁談|相手|紹介|採用|婚活|お見合い|交際|入居|応募|嫁|婿/u.test(t) && !/差別|人権|禁止|お断り|しません|しない|いけ|なりません|違反|本人/u.test(t) && !ORIGINS_NAMED.test(fo.slice(s.start, s.end + 80)) && !exposureCondemned(fo.slice(b, s.end)) },
+    keep: (fo, s, _a, b) => { const t = fo.slice(s.start, s.end); return /結婚|縁談|相手|紹介|採用|婚活|お見合い|交際|入居|応募|嫁|婿/u.test(t) && !/差別|人権|禁止|お断り|しません|しない|いけ|なりません|違反|本人/u.test(t) && !ORIGINS_NAMED.test(fo.slice(s.start, s.end + 80)) && !exposureCondemned(fo.slice(b, s.end)) && !condemnedNext60(fo, s) },
   },
   // Welfare applicants told not to "lean" on it (生活保護は最後の手段です。働ける方は甘えずに…) or to work first (働ける方は、まず働いてから相談に).
   {
@@ -2115,6 +2135,10 @@ const TEASED_RE = phrase(TEASED, 'u')
 const BODY_TEASE_VETO = phrase('赤ちゃん|園児|子ども|子供|着ぐるみ|きぐるみ|ゆるキャラ|キャラクター|マスコット|ぬいぐるみ|人形|猫|ねこ|犬|いぬ|鯉|こい|うなぎ|鳥|カモ|鴨|パンダ|金魚|健康|予防|検診|健診|医師|保健|生活習慣病|ダイエット教室|の(?:子|赤ちゃん)', 'u')
 /** A joke told of violence at home or of abuse: a warn of its own (虐待・暴力を茶化す). */
 const ABUSE_JOKE = '虐待・暴力は冗談の種にせず、相談窓口など必要な情報だけを書いてください（例：「11月は児童虐待防止推進月間です。虐待かもと思ったら189へお電話ください」）'
+/** Round 60: a body called round or swollen (まん丸, 丸々, でっぷり, 膨らんで). */
+const ROUND60 = '(?:まん丸|真ん丸|まんまる|丸々|まるまる|丸く|まるく|丸い|まるい|でっぷり|ぽっこり|膨ら|ふくら|ころころ|ころっころ|たぷたぷ|ぷよぷよ|ぶよぶよ)'
+/** … a full stomach after a meal in the sentence, not a figure (お腹いっぱい, 満腹, はち切れそう). */
+const FULL60 = phrase('満腹|いっぱい|一杯|はち切れ|はちきれ|苦し', 'u')
 /**
  * Round 20, checked after the groups (a group's own reading, usually a block, takes the span first): gender roles
  * assumed, 部落 as a place of bad repute or watched, a quoted age slur aimed at the readers is in `run`, the old
@@ -2193,6 +2217,18 @@ const LATE_PHRASES: Phrase[] = [
     instead: INSTEAD.lookism,
     severity: 'warn',
     keep: (fo, s, a) => (/^(?:あの|この|その)/u.test(fo.slice(a, a + 2)) || TEASED_RE.test(fo.slice(Math.max(0, s.start - 40), s.end))) && !BODY_TEASE_VETO.test(fo.slice(a, s.end)),
+  },
+  // Round 60: a person's belly, face or figure likened to any round thing and called round or swollen, with a laugh (R60A-119:
+  // うちの課長、お腹がせいろ蒸しの蒸籠みたいにまん丸になっとります😂; 係長のお腹、スイカみたいにまん丸になってきました（笑）, 顔がおまんじゅうの
+  // ごと丸々してきたばい😂, お腹は太鼓のように立派に膨らんでおります😆): lookism, whatever the thing; not a full stomach (風船みたいに
+  // パンパン), not a thing or a child (スイカがボールみたいにまん丸, 赤ちゃんのほっぺ).
+  {
+    rule: 'decency/lookism',
+    re: phrase(`(?:お腹|おなか|腹|顔|お顔|体型|体形|体|からだ|図体|あご|頬|ほっぺ|二の腕|背中|お尻)(?:が|は|の|も|、)?[^。！？!?\\n]{0,16}?(?:みたい|そっくり|のよう|並み|のごと|んごと|のごた|んごた)(?:に|な|な感じに)?[^。！？!?\\n]{0,8}?${ROUND60}[^。！？!?\\n]{0,20}?(?:${LAUGH_MARK})`),
+    need: ['まん丸', '真ん丸', 'まんまる', '丸々', 'まるまる', '丸く', 'まるく', '丸い', 'まるい', 'でつぷり', 'ぽつこり', '膨ら', 'ふくら', 'ころころ', 'たぷたぷ', 'ぷよぷよ', 'ぶよぶよ'],
+    instead: INSTEAD.lookism,
+    severity: 'warn',
+    keep: (fo, s, a) => TEASED_RE.test(fo.slice(Math.max(0, s.start - 40), s.end)) && !BODY_TEASE_VETO.test(fo.slice(a, s.end)) && !FULL60.test(fo.slice(s.start, s.end)),
   },
 ]
 /** Round 21: what a disabled person, an elder or a foreigner is named by, where the others' comfort or a burden is said of them. */
@@ -2365,7 +2401,7 @@ const R22: Phrase[] = [
     rule: 'decency/discriminatory',
     re: phrase('(?:結婚|婚活|縁談|お見合い|交際|在日|ご両親|ご家族|親族|相手方)[^。！？!?\\n]{0,40}?(?:本籍|出身地|出自|本名|通名|家柄|身元)[^。！？!?\\n]{0,30}?(?:確認|提出|分かる|わかる|調査|調べ|お聞き|伺|お知らせ|ご記入|記入|教えて|申告)'),
     instead: INSTEAD.discriminatory,
-    keep: (fo, s, _a, b) => !exposureCondemned(fo.slice(b, s.end)) && !NAMES_PREJUDICE.test(fo.slice(s.start, s.end)) && !ORIGINS_NAMED.test(fo.slice(s.start, s.end + 80)) && !rx('(?:なぜ|どうして|どのような|どんな)[^。！？!?\\n]{0,6}?問題|問題(?:なのか|なの|か)|考えてみ|身元調査(?:は|を)|お断り|しません|いたしません|行いません|(?:こと|の)(?:は|も)(?:ありません|ない|ございません)|不要|必要ありません|ございません|記載(?:は)?不要|パスポート|旅券|住民票|戸籍謄本の請求|相続').test(fo.slice(s.start, s.end)),
+    keep: (fo, s, _a, b) => !exposureCondemned(fo.slice(b, s.end)) && !condemnedNext60(fo, s) && !NAMES_PREJUDICE.test(fo.slice(s.start, s.end)) && !ORIGINS_NAMED.test(fo.slice(s.start, s.end + 80)) && !rx('(?:なぜ|どうして|どのような|どんな)[^。！？!?\\n]{0,6}?問題|問題(?:なのか|なの|か)|考えてみ|身元調査(?:は|を)|お断り|しません|いたしません|行いません|(?:こと|の)(?:は|も)(?:ありません|ない|ございません)|不要|必要ありません|ございません|記載(?:は)?不要|パスポート|旅券|住民票|戸籍謄本の請求|相続').test(fo.slice(s.start, s.end)),
   },
   // A district hinted at by its "circumstances" before buying land (地区によって昔からの"事情"がある所も…土地を購入される前に).
   {

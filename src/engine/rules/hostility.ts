@@ -194,6 +194,14 @@
  * someone unwell), and a questioner talked down to in a reply (as we wrote three times, read before asking, it is not so difficult,
  * I think.; not a rule read before boarding, not help offered). And …てから いって in kana is 行って (go), not a jab, when the sentence
  * sends the reader to a place or readies a visit (びょういん に よやく を して から いって ください; blind GV-011).
+ * Round 60 added, as kinds: the questioner sent back to read it themself first and only then ask again, the answer said to be out
+ * already (すべて掲載しております。まずはご自身でお読みになってから、改めてご質問いただけますでしょうか, まず自分で読んでから聞いてくれんね;
+ * not ご自身でご確認のうえ、ご不明な点はお問い合わせください), a programme's maker or a critic said by a knowing guess to have seen only a
+ * little after a poor word about the town (「何もない町」…ディレクターさんはきっと川下りだけ乗って、うなぎも食べずにお帰りになったのでしょうね,
+ * どうせ掘割も見んで帰ったっちゃろうね; not きっと時間が足りなかったのでしょう), the poster told who they are is known and warned about what
+ * they say next (発信元はすでに特定しておりますので、今後の発言には十分お気をつけください: threat; not a fraud mail traced, not an owner
+ * found, not negated) and a neighbouring town belittled by a comparison after our praise (「柳川は都会ですね」…まあ、お隣と比べたらそう
+ * なりますよね😏, 隣町と比べれば、どこでも; not a fact, not our own want).
  * A word or phrase quoted as an example (「死ね」「消えろ」といった書き込み) is a mention: `info`.
  */
 import { matchAllOf } from '../regex'
@@ -867,10 +875,116 @@ function mockEnvy56(sq: string, s: number, e: number): boolean {
   return MONEY56.test(sq.slice(sen.start, s)) || OUR_LACK56.test(sq.slice(e, e + 60))
 }
 
+// --- Round 60 ---
+/**
+ * Round 60: the questioner sent back to read it themself first and only then ask again (R60A-034: まずはご自身でお読みになって
+ * から、改めてご質問いただけますでしょうか; 一度ご自身でお目通しいただいたうえで, まず自分で読んでから聞いてくれんね), when the
+ * answer is said to be out already (すべて掲載しております, 全部書いてあります, 載せとるけん) and the reading is pressed (まずは,
+ * 一度, 少しは) or the asking is put again (改めて, もう一度); not a notice (ご自身でご確認のうえ、ご不明な点はお問い合わせください).
+ */
+const READ_THEN_ASK60 = '(?:ご自身|ご自分|自分|自身)で[、\\s]?[^。！？!?\\n]{0,16}?(?:お読み|読ん|読ま|読み|よん|目を通|お目通し|ご覧|見て|調べ|お調べ|ご確認|確認|チェック)[^。！？!?\\n]{0,10}?(?:てから|でから|たうえで|た上で|だうえで|だ上で|のうえ|の上|たあとで|た後で|だあとで|だ後で)[、\\s]?(?:改めて|あらためて|もう一度|もういちど|再度|それから|その上で|そのうえで)?[、\\s]?(?:ご質問|質問|お尋ね|尋ね|お問い合わせ|問い合わせ|問合せ|聞い|聞き|聞く|聞か|お聞き|ご連絡|連絡|コメント)'
+/** … the answer said to be out already (掲載しております, 書いてあります, 載せとるけん, すべて, 全部). */
+const ALREADY_OUT60 = /掲載(?:して|済|され|しとる|しと)|載せて(?:おり|い|あ|ま)|載せと(?:る|り)|載って(?:おり|い|ま)|載っと(?:る|り)|書いて(?:あり|あ|お)|書いと(?:る|り)|記載(?:して|され|があ|済|しと)|(?:お知らせ|ご案内|公開|公表|ご説明|説明)(?:して|しと)(?:おり|い|る|ま)|すべて|全て|全部|ぜんぶ/u
+/** … the reading pressed or the asking put again. */
+const PRESSED60 = /まずは|まず|一度|いちど|いっぺん|少しは|せめて|ちゃんと|きちんと|よく|改めて|あらためて|もう一度|もういちど|再度/u
+
+/**
+ * Round 60: the maker of a programme or an article, or a critic, said by a knowing guess to have seen only a little before
+ * they judged (R60A-071: 番組では「ほかには特に何もない町」とも紹介されていましたが、ディレクターさんはきっと川下りだけ乗って、
+ * うなぎも食べずにお帰りになったのでしょうね; 記者さんはたぶん駅前しか歩いていないんでしょうね, どうせ掘割も見んで帰ったっちゃろうね):
+ * sarcasm that picks a fight; only with a maker or a critic and a poor word about the town in the sentence or the one before (not a
+ * guess at a guest's fun: きっと時間が足りなかったのでしょうね, 記者さんはきっと良さを記事にしてくださるのでしょう).
+ */
+const SAW_LITTLE60 = '(?:きっと|たぶん|多分|おそらく|恐らく|どうせ|さぞ)[、\\s]?[^。！？!?\\n]{0,30}?(?:(?:だけ|しか)[^。！？!?\\n]{0,30}?(?:ずに|ず[、\\s]|ないで|んで|んと[、\\s]|ないまま|んまま|ていない|てない|ておられない|ていらっしゃらない|とらん|とらっしゃらん|なかった|んかった|お帰りに|帰(?:ら|り|っ|る|ん))|(?:も|すら|さえ)[^。！？!?\\n]{0,12}?(?:ずに|ず[、\\s]|ないで|んで|んと[、\\s]|ないまま|んまま|ていない|てない|なかった|んかった))[^。！？!?\\n]{0,24}?(?:のでしょう|んでしょう|のだろう|んだろう|のでは|んじゃ|んやろ|っちゃろ|とやろ|に(?:違|ちが)い(?:な|あり|ござ)|に決まって)'
+/** … a maker, a writer or a critic of the town named (ディレクター, 記者, 番組, 口コミ, 「…」と書かれ). */
+const MAKER60 = /ディレクター|プロデューサー|制作|製作|スタッフ|記者|ライター|筆者|編集|レポーター|リポーター|取材|番組|放送|記事|雑誌|新聞|ガイドブック|テレビ|口コミ|クチコミ|レビュー|投稿|書き込|コメント|[」』](?:と|って|とも)(?:紹介|書|言|評|おっしゃ)/u
+/** … and a poor word about the town (何もない, つまらない, 見どころが少ない, 退屈). */
+const POOR_WORD60 = /何も(?:ない|なか|ありません)|なにも(?:ない|なか)|なんも(?:ない|なか)|つまらな|つまらん|退屈|見どころ(?:が|も)?(?:ない|少な|なか)|見所(?:が|も)?(?:ない|少な)|飽き|イマイチ|いまいち|微妙|物足りな|期待外れ|がっかり|地味|寂れ|さびれ|しか(?:ない|なか|ありません)|だけの町|だけの街|田舎/u
+
+/**
+ * Round 60: the poster told who they are is known, then warned about what they say next (R60A-086: 市を中傷する投稿を繰り返されて
+ * いる件、発信元はすでに特定しておりますので、今後の発言には十分お気をつけください; 投稿者はもう特定できとるけん、これ以上は書かんほうが
+ * よかですよ, あなたが誰なのかはすでに分かっています。発言には気をつけた方がいいですよ): a threat; not a fraud or a hoax traced (なりすまし
+ * メールの発信元は特定済みです。不審なメールにはご注意ください), not an owner found (持ち主が特定できましたので), not negated (特定されていません).
+ */
+const KNOWN60 = '(?:発信元|発信者|投稿者|投稿主|書き込み主|書込み主|アカウントの(?:持ち主|主|所有者|運営者)|(?:投稿|書き込み|書き込|コメント)(?:を)?(?:して|され|した|された)(?:いる|ている|ておられる)?(?:方|人|者)|身元|正体|中の人|(?:あなた|あんた|お前|おまえ|貴方|そちら)(?:様)?(?:が|は)?(?:誰|どなた|何者)(?:なの|か|なのか|やか)?|(?:あなた|あんた|お前|おまえ|貴方)の(?:身元|正体|お名前|名前|本名|氏名))(?:は|も|が|を|について|くらい|ぐらい)?[、\\s]?(?:すでに|既に|もう|とっくに|ほぼ|だいたい|大体|おおよそ|ちゃんと|しっかり)?[、\\s]?(?:(?:特定|把握|判明)(?:済み|済|(?:して|できて|されて|しと|できと|しちょ)(?:おり|い)?(?:ます|る)|しとる|できとる|(?:でき|し|いたし)(?:まし)?た(?![らり])|いたしております)|(?:分かっ|わかっ|知っ|割り出し|突き止め)(?:て(?:おり|い)?(?:ます|る)|とる|ちょる|(?:まし)?た(?![らり]))|存じ(?:上げ)?て(?:おり|い)?ます|調べ(?:が|は)?つい(?:て(?:おり|い)?(?:ます|る)|とる|(?:まし)?た(?![らり])))'
+/** … a fraud, a hoax or a lost thing traced, or help sent: not a warning to the poster. */
+const TRACED_OK60 = /詐欺|なりすまし|成りすまし|迷惑メール|不審な(?:メール|電話|サイト|sms|ＳＭＳ)|フィッシング|ウイルス|不正アクセス|落とし物|落し物|忘れ物|飼い主|迷子|ご遺族|身元不明|避難|救助|安否|感染|原因/u
+
+/**
+ * Round 60: a neighbouring town belittled by a comparison, our own praise said to follow of course (R60A-133: みやま市から来られた
+ * お客さまが「柳川は都会ですね」とおっしゃっていました。まあ、お隣と比べたらそうなりますよね😏; 大川市さんと比べたらそりゃそうなりますよね,
+ * 隣町と比べれば、どこでもにぎやかに見えるでしょうけどね): only with our praise in the sentence or the one before (都会, にぎやか, 便利);
+ * not a fact (お隣と比べると人口は約2倍), not our own want (雨が多いですね…お隣と比べたらそうなりますね).
+ */
+const BESIDE60 = '(?:お隣(?:さん|の(?:市|町|村|まち))?|隣(?:町|まち|村|市|の(?:市|町|村|まち))|よその(?:市|町|村|まち)|[ぁ-ゖァ-ヶー一-龠々]{2,5}(?:市|町|村)(?:さん|様)?|向こう|むこう|あちら|あっち|そちら|そっち)(?:と|に)(?:比べ|くらべ|比較し)(?:まし)?(?:たら|れば|ると|りゃ|ちゃ)[、\\s]?(?:まあ|まぁ|そりゃ|そりゃあ|そら|当然|もちろん|さすがに|どうしても)?[、\\s]?(?:そう(?:なり(?:ます|ましょう)|なる|なっちゃ|でしょう|だろう|やろ|ですよ|ですね|見え|思え|感じ)|どこ(?:でも|だって)|何(?:でも|だって)|誰(?:でも|だって)|(?:柳川|うち|ウチ)(?:なんて|でも|だって))'
+/** … our town praised nearby (都会, にぎやか, 便利, 栄えて). */
+const PRAISED60 = /都会|都市|都心|栄え|さかえ|にぎやか|賑やか|賑わ|にぎわ|便利|発展|大き|人が多|お店が多|店が多|進んで|おしゃれ|洗練|立派|垢抜け|あか抜け|都会的/u
+/** … another town named (みやま市から, 大川市の, お隣, 隣町). */
+const TOWN_NAMED60 = /[ぁ-ゖァ-ヶー一-龠々]{2,6}(?:市|町|村)(?:から|の|さん|様|に|へ|で|は|と|より|出身)|お隣|隣(?:町|まち|村|市|の(?:市|町|村|まち))|よその(?:市|町|村|まち)/u
 /** Round 59: English insults said to someone as a form of address. */
 const EN_INSULT59 = '(?:idiot|moron|dumbass|imbecile|dimwit|halfwit|nitwit|cretin|loser|stupid|fool|jerk)'
 const EN_INSULT_ADJ59 = '(?:stupid|dumb|bloody|silly|total|complete|absolute|fucking|f\\*{1,4}ing)'
 const PHRASES: Phrase[] = [
+  // --- Round 60 kinds ---
+  // The questioner sent back to read it themself first and only then ask again, the answer said to be out already (R60A-034:
+  // ご質問の件はすべて市のホームページに掲載しております。まずはご自身でお読みになってから、改めてご質問いただけますでしょうか).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(READ_THEN_ASK60),
+    need: ['自身で', '自分で'],
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e)) return false
+      if (/お子|子ども|子供|こども|児童|生徒|園児|絵本|読み聞かせ|ましょう/u.test(sentenceText(sq, s, e))) return false
+      const win = withPrevious(sq, s, e)
+      if (!ALREADY_OUT60.test(win) && !ASKED_AGAIN49.test(win)) return false
+      const sen = sentenceOf(sq, s, e)
+      return PRESSED60.test(sq.slice(Math.max(sen.start, s - 8), e))
+    },
+  },
+  // The maker of a programme or an article, or a critic, said by a knowing guess to have seen only a little (R60A-071:
+  // …ディレクターさんはきっと川下りだけ乗って、うなぎも食べずにお帰りになったのでしょうね).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(SAW_LITTLE60),
+    need: foldAll(['きっと', 'たぶん', '多分', 'おそらく', '恐らく', 'どうせ', 'さぞ']),
+    instead: '制作者や投稿者を皮肉らず、「川下りのほかにも、うなぎや白秋ゆかりの地など見どころがあります」のように魅力そのものを紹介してください',
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e)) return false
+      const win = withPrevious(sq, s, e)
+      return MAKER60.test(win) && POOR_WORD60.test(win)
+    },
+  },
+  // The poster told who they are is known, then warned about what they say next (R60A-086: 発信元はすでに特定しておりますので、
+  // 今後の発言には十分お気をつけください): a threat.
+  {
+    rule: 'hostility/threat',
+    re: phrase(KNOWN60),
+    need: foldAll(['特定', '把握', '判明', '割り出', '突き止め', 'わかつ', '分かつ', '存じ', '知つ', '調べ']),
+    instead: INSTEAD.threat,
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || TEACHING.test(sentenceText(sq, s, e)) || ABUSE_REPORTED.test(sentenceText(sq, s, e))) return false
+      const sen = sentenceOf(sq, s, e)
+      const after = sq.slice(e, Math.min(sq.length, sen.end + 60))
+      if (TRACED_OK60.test(withPrevious(sq, s, e) + after) || HELP49.test(sentenceText(sq, s, e))) return false
+      return WARNED54.test(after) && !HAZARD.test(after)
+    },
+  },
+  // A neighbouring town belittled by a comparison, our own praise said to follow of course (R60A-133: …「柳川は都会ですね」と
+  // おっしゃっていました。まあ、お隣と比べたらそうなりますよね😏).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(BESIDE60),
+    need: foldAll(['比べ', 'くらべ', '比較し']),
+    instead: '他の自治体と比べて下げず、いただいた言葉へのお礼や柳川の魅力そのものを伝えてください',
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e)) return false
+      const win = withPrevious(sq, s, e)
+      if (!PRAISED60.test(win) || HUMBLE56.test(sentenceText(sq, s, e)) || JOINT55.test(win)) return false
+      return TOWN_NAMED60.test(win.replace(/柳川市?|本市|当市/gu, ''))
+    },
+  },
   // --- Round 56 kinds ---
   // Someone wished gone or dead in the desiderative, in any tense or ending (R56A-052: …怒鳴り続けたじいさん。マジで消えてほしかった;
   // いなくなってほしかったわ, 死んでほしいと思った, 消えてもらいたかった, はよ消えてくれんかな): a curse; not a thing, a feeling or the

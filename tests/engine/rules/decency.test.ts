@@ -8070,6 +8070,17 @@ describe('decency blind R59A: a sex called useless at a task, a picture in swimw
     ['What a r.e.t.a.r.d, he parked on the evacuation route.', 'decency/discriminatory', 'block'],
     ['Stop acting like spazzes at the bus stop!', 'decency/discriminatory', 'block'],
     ['He drives like a retard around the canals.', 'decency/discriminatory', 'block'],
+    // R60A-119 itself: a staff member's belly likened to a round thing, with a laugh; variants: スイカ（笑）, dialect のごと丸々, でっぷり w, keigo 膨らんでおります
+    ['うなぎまつりの試食係をがんばりすぎたうちの課長、お腹がせいろ蒸しの蒸籠みたいにまん丸になっとります😂 課長、来年はほどほどにね！', 'decency/lookism', 'warn'],
+    ['係長のお腹、最近ますますスイカみたいにまん丸になってきました（笑）', 'decency/lookism', 'warn'],
+    ['うちの部長、顔がおまんじゅうのごと丸々してきたばい😂', 'decency/lookism', 'warn'],
+    ['船頭の田中さん、冬の間にお腹が酒樽のようにでっぷりしてきましたw', 'decency/lookism', 'warn'],
+    ['課長のお腹は、まるで太鼓のように立派に膨らんでおります😆', 'decency/lookism', 'warn'],
+    // GW-081's kind must still flag: an inquiry into origins advised or done, with a next sentence that only points back, turns, or denies
+    ['結婚を考えているなら、相手の出身地を調べておくと安心です。こうした下調べは親として当然のことです。', 'decency/discriminatory', 'block'],
+    ['娘の縁談なので、先方の身元を調べました。こうした調査を差別だと言う人もいますが、親なら当然でしょう。', 'decency/discriminatory', 'block'],
+    ['家を買う前に、同和地区かどうか確認しておきましょう。', 'decency/discriminatory', 'block'],
+    ['縁談の前に相手の出身地を調べるのは当たり前です。このような確認は差別ではありません。', 'decency/discriminatory', 'block'],
   ]
   it.each(flags)('flags %s', (text, rule, severity) => {
     const found = findingsOf(decency, text, { mode: text.startsWith('@') ? 'reply' : 'post' }).filter((f) => f.rule === rule && f.severity !== 'info')
@@ -8103,6 +8114,19 @@ describe('decency blind R59A: a sex called useless at a task, a picture in swimw
     'This coating helps retard the spread of fire.',
     'Please don\'t use words like "retard"; they hurt people.',
     'Tardy slips are not needed for the drill.',
+    // R60A-119's kind, clean: a steamer basket, a baby's cheek, the moon, a full stomach, a watermelon, a joke taken back
+    'せいろ蒸しは、蒸籠ごと熱々のまま運ばれてきます😂 お腹いっぱい！',
+    '赤ちゃんのほっぺが、おまんじゅうみたいにまん丸です😍',
+    '月がまん丸で、お団子みたいです😂 課長も見とれていました',
+    '課長と一緒にせいろ蒸しを完食！お腹がボールみたいにまん丸で、もう満腹です😂',
+    '課長が育てたスイカが、ボールみたいにまん丸に育ちました😂',
+    '課長のお腹みたいにまん丸なスイカ…というのは冗談で、今年のスイカは大玉です。',
+    // GW-081 itself and its kind: an inquiry into origins told as a practice, then pointed back at and condemned in the next sentence
+    '【「部落差別の解消の推進に関する法律」の施行から9年】\n\n本年12月で「部落差別の解消の推進に関する法律」の施行から9年となる。同法は、現在もなお部落差別が存在することを明記し、国及び地方公共団体の責務として、相談体制の充実、教育及び啓発、実態調査を定めている。\n\nインターネット上では、特定の地域を「同和地区」であると指摘する書き込みや、結婚や就職の際に出身地を調べる身元調査が今も見られる。こうした行為は差別を助長するものであり、決して許されない。\n\nまた、同法の施行後も、戸籍謄本等を不正に取得する事件が全国で後を絶たない。市では、住民票の写しや戸籍謄本等を本人の代理人や第三者に交付した場合に、本人にその事実を通知する「本人通知制度」を設けている。登録は無料で、市民課の窓口で受け付けている。\n\n市では、人権週間（12月4日〜10日）にあわせ、12月6日（土）13時30分から柳川市民文化会館で人権啓発講演会を開催する（入場無料・申込不要）。\n\n人権に関する相談は、人権・同和対策室（0944-77-8345）で受け付けている。相談の秘密は厳守する。',
+    '結婚相手の家柄や出身地を調べる身元調査が、今でも一部で行われている。こうした行為は重大な人権侵害であり、許されるものではない。',
+    '土地を購入する際に、その地域が同和地区かどうかを問い合わせる事例があります。このような問い合わせは差別につながるもので、市では一切お答えしていません。',
+    '就職の際に応募者の出身地を調べるケースが、いまだに見られます。これらは就職差別にあたり、法律でも禁止されています。',
+    '興信所に頼んで、縁談の相手の身元を調べる人が今もいます。そうした調査も差別そのものです。',
   ])('passes %s', (text) => {
     expect(findingsOf(decency, text).filter((f) => f.severity !== 'info')).toEqual([])
   })

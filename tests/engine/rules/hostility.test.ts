@@ -3739,6 +3739,30 @@ describe('hostility: round 59 kinds (an English insult as a form of address, a v
     ['ちゃんと調べてからいってください。', 'hostility/confrontational', 'warn'],
     ['少しは勉強してからいってくださいね。', 'hostility/confrontational', 'warn'],
     ['ご自分で病院に行って調べてからいってください。', 'hostility/confrontational', 'warn'],
+    // R60A-034 itself: the questioner sent back to read it themself first, then ask again, the answer said to be out already; variants: plain, お目通し…改めて, dialect, お調べになった上で
+    ['@tabi_q_2025 ご質問の件はすべて市のホームページに掲載しております。まずはご自身でお読みになってから、改めてご質問いただけますでしょうか。', 'hostility/confrontational', 'warn'],
+    ['その件はすべてホームページに載っています。まずはご自分で読んでから質問してください。', 'hostility/confrontational', 'warn'],
+    ['広報やながわに全部書いてありますので、一度ご自身でお目通しいただいたうえで、改めてお問い合わせください。', 'hostility/confrontational', 'warn'],
+    ['ホームページに全部載せとるけん、まず自分で読んでから聞いてくれんね。', 'hostility/confrontational', 'warn'],
+    ['案内はすでに掲載済みです。まずはご自身でお調べになった上で、改めてご連絡いただけますか。', 'hostility/confrontational', 'warn'],
+    // R60A-071 itself: a programme's maker said by a knowing guess to have seen only a little; variants: a reporter, a reviewer, dialect どうせ, に違いありません
+    ['【川下りが紹介されました】\n\n昨晩放送された旅番組で、柳川の川下りが紹介されました。ご覧になった皆さま、ありがとうございます。\n\n番組では「ほかには特に何もない町」とも紹介されていましたが、ディレクターさんはきっと川下りだけ乗って、うなぎも食べずにお帰りになったのでしょうね。\n\n柳川の魅力はまだまだたくさんあります。', 'hostility/confrontational', 'warn'],
+    ['ある雑誌で「柳川は一日で飽きる」と書かれていましたが、記者さんはたぶん駅前しか歩いていないんでしょうね。', 'hostility/confrontational', 'warn'],
+    ['口コミに「見どころが少ない」とありましたが、投稿された方はおそらく川下りにも乗らずにお帰りになったのでしょう。', 'hostility/confrontational', 'warn'],
+    ['テレビで「柳川はうなぎしかなか」て言いよったばってん、あのレポーターさん、どうせ掘割も見んで帰ったっちゃろうね。', 'hostility/confrontational', 'warn'],
+    ['ガイドブックで「退屈な町」と紹介されていましたが、筆者の方はきっとお昼を食べただけで帰られたに違いありません。', 'hostility/confrontational', 'warn'],
+    // R60A-086 itself: the poster told who they are is known, then warned about what they say next (threat); variants: 身元, dialect, あなたが誰なのか, 特定済み
+    ['@fake_news_yng 市を中傷する投稿を繰り返されている件、発信元はすでに特定しておりますので、今後の発言には十分お気をつけください。', 'hostility/threat', 'block'],
+    ['書き込みをされている方の身元は把握しておりますので、今後のご投稿にはご注意ください。', 'hostility/threat', 'block'],
+    ['投稿者はもう特定できとるけん、これ以上は書き込みば控えたほうがよかですよ。', 'hostility/threat', 'block'],
+    ['あなたが誰なのかはすでに分かっています。発言には気をつけたほうがいいですよ。', 'hostility/threat', 'block'],
+    ['アカウントの持ち主は既に特定済みです。今後の言動には十分ご注意ください。', 'hostility/threat', 'block'],
+    // R60A-133 itself: a neighbouring town belittled by a comparison after our praise; variants: 大川市さん, 隣町…どこでも, dialect そっち, keigo 比べましたら
+    ['みやま市から来られたお客さまが「柳川は都会ですね」とおっしゃっていました。まあ、お隣と比べたらそうなりますよね😏', 'hostility/confrontational', 'warn'],
+    ['大川市から来た友人に「柳川は栄えとるね」と言われました。まあ、大川市さんと比べたらそりゃそうなりますよね（笑）', 'hostility/confrontational', 'warn'],
+    ['お隣の町から来た方に「柳川はにぎやかですね」と言われました。隣町と比べれば、どこでもにぎやかに見えるでしょうけどね😏', 'hostility/confrontational', 'warn'],
+    ['「柳川は便利でよかね」ってみやま市の人に言われたばい。そっちと比べたら、そらそうやろ😏', 'hostility/confrontational', 'warn'],
+    ['筑後市からお越しの方に「柳川は大きな町ですね」とお褒めいただきました。筑後市さんと比べましたら、そうなりますでしょうね。', 'hostility/confrontational', 'warn'],
   ]
   it.each(flags)('flags %s', (text, rule, severity) => {
     const found = findingsOf(hostility, text, { mode: 'reply' }).filter((f) => f.rule === rule && f.severity !== 'info')
@@ -3764,6 +3788,29 @@ describe('hostility: round 59 kinds (an English insult as a form of address, a v
     'うけつけ を すませて から、 かいじょう に いって ください。',
     'ごはん を たべて から がっこう へ いって ください。',
     '予約をしてから病院にいってください。',
+    // R60A-034's kind, clean: a notice (ご不明な点は), a form filled in, a consultation as needed, a picture book read first
+    '詳しくはホームページに掲載しております。ご自身でご確認のうえ、ご不明な点はお問い合わせください。',
+    '申請書は、まずご自身で記入してから窓口にお持ちください。',
+    'チェックシートはホームページに掲載しています。まずはご自身で確認してから、必要に応じて保健センターにご相談ください。',
+    '絵本は、まずご自身で読んでからお子さんに読み聞かせてあげてください。',
+    // R60A-071's kind, clean: a maker who enjoyed it, a hope for the article, a short programme, a promise, a tip
+    '番組のディレクターさんは、川下りにもうなぎにも大満足でお帰りになりました。',
+    '取材に来られた記者さんは、きっと柳川の良さを記事にしてくださるのでしょうね。楽しみです！',
+    '番組では川下りだけが紹介されましたが、きっと時間が足りなかったのでしょうね。次回はうなぎもぜひ！',
+    '「何もない町」と言われがちな柳川ですが、きっと一度歩けば魅力に気づいていただけるはずです。',
+    '雨の日は、きっと川下りだけでなく、うなぎも楽しめますよ。',
+    // R60A-086's kind, clean: a fraud mail traced, a lost thing's owner, not yet identified, evacuees known, a hoax reported to the police
+    'なりすましメールの発信元はすでに特定済みです。今後も不審なメールには十分お気をつけください。',
+    '落とし物の持ち主はすでに特定できましたので、ご連絡しました。',
+    'デマの発信元は特定されていませんが、不確かな情報の投稿や拡散にはお気をつけください。',
+    '避難者の身元はすでに把握しておりますので、ご家族の方はご安心ください。',
+    '不審な投稿の発信元はすでに特定しており、警察に相談しています。',
+    // R60A-133's kind, clean: a fact, thanks, our own want, our rain, a city in general
+    'お隣のみやま市と比べると、柳川の人口は約2倍です。',
+    'みやま市から来られたお客さまが「柳川は都会ですね」とおっしゃっていました。うれしいお言葉です！',
+    '大川市と比べたら、柳川はまだまだ観光の発信が足りないと感じます。',
+    '「柳川は雨が多いですね」と大川市の方に言われましたが、お隣と比べたらそうなりますね。',
+    '都会と比べたら、柳川はのんびりしていて、そうなると時間の流れも違います。',
   ])('passes %s', (text) => {
     expect(findingsOf(hostility, text, { mode: 'reply' }).filter((f) => f.severity !== 'info')).toEqual([])
   })
