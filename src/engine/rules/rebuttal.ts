@@ -116,6 +116,10 @@
  * - round 54: those who criticise put down to their own failing (怒ってる人は冗談が通じんだけやと思う, 批判している方は気にしすぎ;
  *   not advice on handling anger), and, during a 炎上 or a criticism, the post defended as approved inside or meant well (ちゃんと上の
  *   許可ももらってます, 面白いと思って作ったし; not with an apology, not an outside party's consent).
+ * - round 60: the critic's own failure declared their own problem in a cleft, in any register (知らんかったとはそちらの問題かと
+ *   思いますばい, 締切を過ぎたのはご自身の責任です; not a negation that reassures, not a duty told), a flat contradiction in any
+ *   register in a reply (それは違うですよ, そりゃ違うばい), and the doubter dared to come and see (疑うのでしたら、一度ご自分の目で見に
+ *   来てください; not hype with no doubt, not a symptom or a fraud to check).
  * An apology in the same paragraph (お詫び, 申し訳) makes a correction, not a rebuttal, of the
  * milder forms, and so does a correction that gives the right fact (正しくは…). A phrase quoted as an example is a
  * mention (`info`).
@@ -1727,6 +1731,42 @@ const PHRASES: Phrase[] = [
     need: ['過大', '過剰', '行き過ぎ', 'いきすぎ', '行きすぎ', '大げさ', '大袈裟', 'おおげさ', '誇大', '過熱', 'やりすぎ', 'やり過ぎ', '騒ぎすぎ', '騒ぎ過ぎ', '不釣り合い', '不相応', '度を越', 'せんせーしよなる'],
     what: '報道や批判への抗議・反論',
     instead: INSTEAD.press,
+    notWithApology: true,
+  },
+  // Blind R60A-036: the critic's own failure declared their own problem, in any register (知らんかったとはそちらの問題かと思いますばい,
+  // 締切を過ぎたのはご自身の責任です, 市報ば読んどらんとはそっちのせいやろ, 見落とされたのはお客様の責任かと存じます): blame shifted onto
+  // the critic. Only in a cleft (…のは, …とは) or after それは, so a duty told stays clean (空き家の管理は所有者ご自身の責任です), and
+  // not a negation (あなたのせいではありません, それはあなたの問題ではなく…: reassurance), only the rhetorical ではないでしょうか.
+  {
+    re: phrase('(?:(?:の|ん|と)は|それは|それって|そりゃ|そりゃあ|そいは|そら|そこは)[、,\\s]?(?:もう|完全に|単に|純粋に|明らかに|どう見ても)?[、,\\s]?(?:あなた|あんた|貴方|貴殿|そちら|そっち|ご自身|ご自分|ご本人|お客様|お客さま|お宅|おたく|投稿者)(?:様|さま|さん)?(?:側|がわ)?(?:の|ん)(?:ほうの|方の)?(?:問題|責任|ご責任|自己責任|せい|都合|勝手)(?:では(?:ないでしょうか|ないですか|ありませんか)|じゃ(?:ないですか|ないの|なか(?:ですか|と))|やなか(?:ですか|と)|です(?!か)|でしょう(?!か)|でございます|であり|であって|だと|だ(?=[。！!よね、]|$)|や(?=[。！!ろけんねもよ、]|$)|じゃ(?=[。！!ろけん、]|$)|かと|と(?:思|考え|存じ)|ばい|たい|けん|(?=[。！!]))'),
+    need: ['問題', '責任', 'せい', '都合', '勝手'],
+    what: '相手に責任を転嫁する反論',
+    instead: INSTEAD.critic,
+    notWithApology: true,
+  },
+  // Blind R60A-122: the doubter dared to come and see for themselves (疑うのでしたら、一度ご自分の目で見に来てください, お疑いでしたら
+  // ご自身でお確かめください, 嘘だと思うならいっぺん食べに来てみんしゃい): a doubt about the city's word answered with a challenge, said to
+  // a critic (a reply or comment, or a paragraph answering criticism). Not a promotion with no doubt in a conditional (信じられないほど
+  // きれいです。ぜひ一度見に来てください), not a symptom or a fraud to check (熱中症を疑う場合は…, 詐欺を疑うなら警察へ).
+  {
+    re: phrase('(?:(?:お)?疑(?:う|われる|って(?:いる|る|おられる|いらっしゃる)|い)|信じ(?:られない|られん|てもらえない|てもらえん|ない)|信用(?:できない|できん|ならない|されない)|(?:嘘|うそ|ウソ|加工|合成|やらせ|ヤラセ)(?:だ|や)?と(?:思う|思われる|お思い|お考え|疑う))(?:の|ん)?(?:でしたら|であれば|なら(?:ば)?|やったら|だったら)[、,\\s]?[^。！？!?\\n]{0,24}?(?:(?:ご自分|ご自身|自分|ご本人)(?:の(?:目|眼|足|舌|耳))?で|実際に|一度|いちど|いっぺん|一回|直接|現地(?:で|に|へ)|現場(?:で|に|へ))[^。！？!?\\n]{0,16}?(?:見に|確かめ|お確かめ|確認し|ご確認|ご覧|来て|来られ|きて|お越し|来ん|こん|食べ|乗っ|足を運|いらし|おいで|行って|見て)'),
+    need: ['疑', '信じ', '信用', '思う', '思われ', 'お思い', 'お考え'],
+    what: '疑う相手への言い返し',
+    instead: INSTEAD.critic,
+    notWithApology: true,
+    needsCriticism: true,
+    strongCriticism: true,
+    orReply: true,
+    unless: phrase('詐欺|不審|なりすまし|成りすまし|騙|だまされ|偽物|偽の|受診|医療機関|病院|症状|熱中症|感染|警察|ご相談', 'u'),
+  },
+  // Blind R60A-036: a flat contradiction to the critic in any register (それは違うですよ, そりゃ違うばい, それ違うよ; not 違う日, not
+  // 違うんですか？), in a reply. (Last, so a longer rebuttal that starts with it keeps its span.)
+  {
+    re: phrase('(?:それは|それ|そりゃ|そりゃあ|そいは|そら)[、\\s]?(?:違う|ちがう)(?:です|ですよ|ですね|ですけど|よ|ばい|けん|たい|っちゃ|ぞ|わ|もん|し)?(?:よ|ね)?(?=[。！!…〜~\\s]|$)'),
+    need: ['違う', 'ちがう'],
+    what: '批判した相手への反論',
+    instead: INSTEAD.critic,
+    replyOnly: true,
     notWithApology: true,
   },
 ]

@@ -6,7 +6,7 @@
  *   ending that is also the written である調 (〜した。, 〜だ。, 〜ない。) counts only when the post is
  *   not written in である調, which is formal; です・ます and 体言止め are formal;
  * - slang (草, ｗ, エモい, マジ, ワンチャン, ぴえん, 〜な件, やばい), kaomoji, emoji, runs of ！ and ？,
- *   elongation (しま〜す) and onomatopoeia.
+ *   elongation (しま〜す) and onomatopoeia; slang is read also when spelt letter by letter with spaces (今 ま じ で や ば い).
  * Endings are read by their grammar, not by a list of sentences: particles of speech (かよ, かぁ, わ),
  * net role-speech (始まったお), spoken prohibitions (忘れんなよ), too-much adjectives (暑すぎ, すぎた),
  * dialects of other regions (だべ, っぺ, だがや); ている with its い dropped (賑わってるんです) is spoken
@@ -510,7 +510,7 @@ const SCORE_WINDOW = 280
 const SLANG_FIX: Record<string, string> = Object.fromEntries(
   (
     [
-      ['マジ', '本当に'], ['ヤバ', 'すばらしい'], ['ガチ', '本当に'], ['エモい', '心に残る'], ['エモ', '心に残る'], ['めっちゃ', 'とても'], ['めちゃくちゃ', 'とても'], ['めちゃ', 'とても'],
+      ['マジ', '本当に'], ['ヤバ', 'すばらしい'], ['やばい', 'すばらしい'], ['やばすぎ', '大変な'], ['やばかった', 'すばらしかった'], ['ガチ', '本当に'], ['エモい', '心に残る'], ['エモ', '心に残る'], ['めっちゃ', 'とても'], ['めちゃくちゃ', 'とても'], ['めちゃ', 'とても'],
       ['ぴえん', '残念です'], ['ぱおん', '残念です'], ['それな', 'おっしゃるとおりです'], ['あざす', 'ありがとうございます'], ['あざっす', 'ありがとうございます'], ['あざまる', 'ありがとうございます'],
       ['神回', 'すばらしい回'], ['神対応', '丁寧な対応'], ['ワロタ', REMOVE], ['ワロス', REMOVE], ['草生え', REMOVE], ['kusa', REMOVE], ['ぶっちゃけ', '正直なところ'], ['しか勝たん', 'が一番です'],
       ['バズ', '話題になる'], ['ハンパない', '大変な'], ['パない', '大変な'], ['ムズい', '難しい'], ['キュン', '心ひかれる'], ['テンアゲ', '楽しい'], ['ドンマイ', 'お見舞い申し上げます'],
@@ -538,6 +538,12 @@ function katakanaSlang(list: readonly string[]): Array<readonly [string, string]
 /** A kanji, then a run the squeezed view drops (a space, dots, an ellipsis: 中止…, 運休・・・, 到達 ), then kana (blind R57A-097). */
 const SET_APART = /[\p{Script=Han}々〆][ ・._]{1,3}[ぁ-ゖァ-ヺ]/u
 const SET_APART_ALL = /(?<=[\p{Script=Han}々〆])[ ・._]{1,3}(?=[ぁ-ゖァ-ヺ])/gu
+/**
+ * Blind R60A-093: single kana, each set apart by one space, two or more in a row (ま じ で や ば い): a word spelt letter by letter.
+ * Each letter stands alone (no kana glued before the first or after the last); bounded, with no nested unbounded quantifier.
+ */
+const SPACED_KANA = /[ぁ-ゖァ-ヺー] [ぁ-ゖァ-ヺー](?![ぁ-ゖァ-ヺー])/u
+const SPACED_KANA_ALL = /(?<![ぁ-ゖァ-ヺー])(?:[ぁ-ゖァ-ヺー] ){1,24}[ぁ-ゖァ-ヺー](?![ぁ-ゖァ-ヺー])/gu
 interface KanaSlang {
   folded: string
   /** The squeezed form the text must have (=ガチ). */
@@ -920,6 +926,39 @@ export function toneFactsOf(doc: Doc): ToneFacts {
       signals.push({ kind, weight: WEIGHT[kind], fix: SLANG_FIX[hit.folded] ?? '標準的な言葉に言い換える', ...s })
     }
   }
+  // Blind R60A-093: a slang word spelt letter by letter with a space between the kana (今 ま じ で や ば い です, 花火 め っ ち ゃ
+  // きれい): the spaces set the word apart for the reader, yet the squeezed view glues its first kana onto the kanji before it
+  // (read as okurigana) and the norm view has spaces inside it. Join each run of single spaced kana and read the list there; the
+  // run's first letter starts a word (a space is before it), the letters inside need the segmenter as usual.
+  if (t.includes(' ') && SPACED_KANA.test(t)) {
+    const { words, exceptions } = kanaSlangOf(doc.policy.words.slang)
+    SPACED_KANA_ALL.lastIndex = 0
+    for (let m = SPACED_KANA_ALL.exec(t); m; m = SPACED_KANA_ALL.exec(t)) {
+      if (quotesNorm.length > 0 && inRanges(quotesNorm, m.index)) continue
+      // The joined letters and, for each, its index in `t`.
+      let joined = ''
+      const at: number[] = []
+      for (let k = 0; k < m[0].length; k++) {
+        if (m[0][k] === ' ') continue
+        joined += m[0][k]
+        at.push(m.index + k)
+      }
+      for (let a = 0; a < joined.length - 1; a++) {
+        const hit = words.find((w) => slangAt(joined, a, w, exceptions))
+        if (!hit) continue
+        const b = a + hit.folded.length
+        if (hit.sense && hit.sense.length > 0) {
+          const folded = foldWord(joined)
+          if (hit.sense.some((x) => folded.includes(x))) continue
+        }
+        const s = doc.fromNorm(at[a]!, at[b - 1]! + 1)
+        if (signals.some((x) => (x.kind === 'slang' || x.kind === 'laughter') && x.start < s.end && s.start < x.end)) continue
+        const kind = LAUGH_WORDS.has(hit.folded) ? 'laughter' : 'slang'
+        signals.push({ kind, weight: WEIGHT[kind], fix: SLANG_FIX[hit.folded] ?? '標準的な言葉に言い換える', ...s })
+        a = b - 1
+      }
+    }
+  }
   // Katakana words written apart (ｻｹﾞﾓﾝ ﾏｼﾞ ｶﾜｲｲ): the squeezed view joins them into one run, so read them one by one.
   if (chars.spacedKatakana) {
     const words = katakanaSlang(doc.policy.words.slang)
@@ -1085,7 +1124,7 @@ export const tone: RuleFamily<ToneFacts> = {
         '!火災報知器', '!火災警報器', '!住宅用火災警報器', '!火災保険', '!無事故', '!事故ゼロ',
       ],
       slang: [
-        'マジ', 'ヤバ', '=ガチ', 'エモい', 'エモ', 'めっちゃ', 'めちゃくちゃ', 'めちゃ', 'ぴえん', 'ぱおん', 'それな{それなり,それなら,それなの,それなく}', 'あざす', 'あざっす', 'あざまる', '神回', '神対応', 'ワロタ', 'ワロス', '草生え', 'kusa',
+        'マジ', 'ヤバ', 'やばい', 'やばすぎ', 'やばかった', '=ガチ', 'エモい', 'エモ', 'めっちゃ', 'めちゃくちゃ', 'めちゃ', 'ぴえん', 'ぱおん', 'それな{それなり,それなら,それなの,それなく}', 'あざす', 'あざっす', 'あざまる', '神回', '神対応', 'ワロタ', 'ワロス', '草生え', 'kusa',
         'ぶっちゃけ', 'しか勝たん', 'バズ', 'っす', 'ハンパない', 'パない', '=ヤダ', 'ムズい', 'キュン', 'テンアゲ', 'ズッ友', 'ドンマイ', '=ワンチャン', '=ウケる', 'JK',
         '映え{映える,映えて,映えま,照り映え,見映え}', '語彙力ゼロ', '語彙力なくな', '語彙力が死', '語彙力喪失', 'エグい', 'あとちょい', 'ヤバたにえん', 'サイコー', 'すっごく', 'すっごい', 'ちょー', 'チョー',
         // English net slang in captions (OMG the sunset, lol), and the joking asides of a diary (タジタジ)
@@ -1093,7 +1132,7 @@ export const tone: RuleFamily<ToneFacts> = {
         // a blunder made light (公用車でやらかしました…セーフ！)
         'やらかし', 'セーフ{セーフティ,セーフティー,セーフガード,セーフコミュニティ}',
         // the verbs まじる・まじえる conjugated (空気がまじった水, 砂がまじって, 雑音がまじらない, 身振りをまじえて): a verb, not マジ
-        '!まじめ', '!マジック', '!まじわ', '!まじる', '!まじった', '!まじって', '!まじらな', '!まじらず', '!まじります', '!まじりあ', '!まじり合', '!まじりけ', '!まじえて', '!まじえた', '!まじえる', '!まじえな', '!ガチョウ', '!がちょう', '!やばしら', '!めちゃめちゃ',
+        '!まじめ', '!マジック', '!まじわ', '!まじる', '!まじった', '!まじって', '!まじらな', '!まじらず', '!まじります', '!まじりあ', '!まじり合', '!まじりけ', '!まじえて', '!まじえた', '!まじえる', '!まじえな', '!ガチョウ', '!がちょう', '!やばしら', '!やばけい', '!めちゃめちゃ',
       ],
     },
     rules: {

@@ -1979,3 +1979,59 @@ describe('rebuttal: blind R56A/R57A — the critic told to stop spreading "wrong
     expect(findingsOf(rebuttal, text, { mode }).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('rebuttal: blind R60A-036 — a criticism flatly denied in any register and the critic\'s own failure declared their own problem (知らんかったとはそちらの問題かと思いますばい)', () => {
+  // Kind: blame shifted onto the critic: what they failed at (知らなかった, 読んでいない, 締切を過ぎた) put in a cleft (…のは, dialect
+  // …とは) or after それは, then called their own problem, responsibility or fault (そちらの問題, ご自身の責任, そっちのせい), in keigo,
+  // plain speech or dialect; and the flat denial before it in any register (それは違うですよ, そりゃ違うばい).
+  it.each<[string, CheckContext, string]>([
+    ['@yng_shimin それは違うですよ。説明会は3回も開いとりますけん、知らんかったとはそちらの問題かと思いますばい。', { mode: 'reply', broadcastOnly: false }, 'とはそちらの問題かと'],
+    ['@yng_shimin それは違うですよ。説明会は3回も開いとりますけん、知らんかったとはそちらの問題かと思いますばい。', { mode: 'reply', broadcastOnly: false }, 'それは違うですよ'],
+    ['@user 申込期限を過ぎたのは、ご自身の責任です。', { mode: 'reply' }, 'のは、ご自身の責任です'],
+    ['締切を知らなかったのは、あなたの問題ではないでしょうか。', {}, 'のは、あなたの問題ではないでしょうか'],
+    ['市報ば読んどらんとは、そっちのせいやろ。', { mode: 'comment' }, 'とは、そっちのせいや'],
+    ['@user 見落とされたのはお客様の責任かと存じます。', { mode: 'reply' }, 'のはお客様の責任かと'],
+    ['@user そりゃ違うばい！', { mode: 'reply' }, 'そりゃ違うばい'],
+  ])('flags %s', (text, ctx, excerpt) => {
+    expect(findingsOf(rebuttal, text, ctx).map((f) => `${f.severity}:${f.excerpt}`)).toContain(`warn:${excerpt}`)
+  })
+  it.each<[string, CheckContext?]>([
+    // reassurance (a negation), a duty told, the city's own fault owned, a choice offered, two things told apart, a question
+    ['被害に遭ったのは、あなたのせいではありません。一人で悩まず相談してください。'],
+    ['空き家の管理は、所有者ご自身の責任です。'],
+    ['@user それはあなたの問題ではなく、制度の問題です。', { mode: 'reply' }],
+    ['@user 知らなかったのは、市の周知が足りなかったためです。申し訳ありません。', { mode: 'reply' }],
+    ['申込を忘れた場合、それはご自身の責任となりますのでご注意ください。'],
+    ['@user ご自身の都合に合わせて日程をお選びいただけます。', { mode: 'reply' }],
+    ['@user 燃えるごみと資源ごみは、それぞれ違う日です。', { mode: 'reply' }],
+    ['@user それは違う窓口になります。市民課へお越しください。', { mode: 'reply' }],
+  ])('passes %s', (text, ctx) => {
+    expect(findingsOf(rebuttal, text, ctx ?? {}).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
+
+describe('rebuttal: blind R60A-122 — the doubter dared to come and see for themselves (疑うのでしたら、一度ご自分の目で見に来てください)', () => {
+  // Kind: a doubt about the city's word (疑う, お疑い, 信じられない, 嘘だと思う) put in a conditional (なら, のでしたら, やったら) and
+  // answered with a challenge to come, look or taste for oneself (ご自分の目で, 実際に, 一度, 現地に): said to a critic in a reply or
+  // comment, or in a post answering a criticism received.
+  it.each<[string, CheckContext, string]>([
+    ['この写真は加工していません！本当にこの色なんです。疑うのでしたら、一度ご自分の目で見に来てください。', { mode: 'comment', site: 'instagram', broadcastOnly: false }, '疑うのでしたら、一度ご自分の目で見に'],
+    ['@user 信じられないなら、実際に来てみてください。本当にこの景色なんです。', { mode: 'reply' }, '信じられないなら、実際に来て'],
+    ['お疑いでしたら、ご自身の目でお確かめください。', { mode: 'comment' }, 'お疑いでしたら、ご自身の目でお確かめ'],
+    ['嘘だと思うなら、いっぺん食べに来てみんしゃい！', { mode: 'comment' }, '嘘だと思うなら、いっぺん食べ'],
+    ['「写真を盛りすぎ」とのご意見をいただきましたが、疑うなら現地に足を運んでみてください。', {}, '疑うなら現地に足を運'],
+  ])('flags %s', (text, ctx, excerpt) => {
+    expect(findingsOf(rebuttal, text, ctx).map((f) => `${f.severity}:${f.excerpt}`)).toContain(`warn:${excerpt}`)
+  })
+  it.each<[string, CheckContext?]>([
+    // an invitation with no doubt in a conditional, hype in a post with no criticism, a symptom or a fraud to check
+    ['写真は加工していません。ぜひご自分の目で見に来てください！', { mode: 'comment' }],
+    ['信じられないほどきれいな夕焼けでした。ぜひ一度見に来てください。', { mode: 'comment' }],
+    ['熱中症を疑う場合は、涼しい場所で様子を見てください。'],
+    ['@user 詐欺を疑うなら、一度市の消費生活センターに確認してください。', { mode: 'reply' }],
+    ['嘘みたいに本当の話です。一度見に来てください！'],
+    ['信じられないなら、一度食べに来てください！番組でも紹介された味です。'],
+  ])('passes %s', (text, ctx) => {
+    expect(findingsOf(rebuttal, text, ctx ?? {}).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})

@@ -672,3 +672,30 @@ describe('tone (4(1)): slang set apart from the kanji before it by an ellipsis, 
     expect(warned(text, level, 'instagram')).toEqual([])
   })
 })
+
+describe('tone (4(1)): a slang word spelt letter by letter with spaces between the kana (今 ま じ で や ば い です) (blind R60A-093)', () => {
+  // Kind: slang (まじ, やばい, めっちゃ, ぴえん, ぶっちゃけ) written one kana at a time with a space between, to dodge a filter or for
+  // effect: the reader still reads the slang word, but the squeezed view glues its first kana onto the kanji before it (okurigana)
+  // and the norm view has spaces inside it. Hiragana やばい (not only ヤバ) is slang too.
+  it.each<[string, Level]>([
+    ['沖端の紅葉が今 ま じ で や ば い です。見頃は今週末まで！', 4],
+    ['白秋祭の花火 め っ ち ゃ きれいでした。', 4],
+    ['雨で川下りは中止 ぴ え ん です。', 4],
+    ['夕焼け ま じ で きれいでした。', 4],
+    ['掘割の紅葉　ま　じ　で　見事です。', 5],
+    ['柳川のうなぎ、や ば い です。ぜひご賞味ください。', 4],
+    ['新しい遊歩道の夜景がやばかったです。', 4],
+  ])('flags %s (registered %i)', (text, level) => {
+    expect(warned(text, level)).toContain('tone/too-casual')
+  })
+  it.each<[string, Level]>([
+    ['新年度も ま じ め に 取り組んでまいります。', 4],
+    ['工事の後、砂が ま じ っ た 水が出ることがあります。', 5],
+    ['や な が わ の ま ち な み をご紹介します。', 4],
+    ['今 ま で あ り が と う ご ざ い ま し た。', 5],
+    ['耶馬渓（やばけい）への日帰りバスツアーを実施します。', 4],
+    ['紅葉の見頃は今週末までです。ぜひお越しください。', 5],
+  ])('passes %s (registered %i)', (text, level) => {
+    expect(warned(text, level)).toEqual([])
+  })
+})
