@@ -64,6 +64,8 @@ export class ComposerSession {
   /** The scheduled frame must check even if the text is unchanged (a new account context). */
   private hardDue = false
   private layoutFrame = 0
+  /** A layout due on the next frame must test what covers the editor (not only a scroll asked for it). */
+  private coverDue = false
   private readonly reader: EditorReader
   private readonly isTextarea: boolean
   private checkedOnce = false
@@ -98,7 +100,7 @@ export class ComposerSession {
       this.context = null
       this.env.changed(this)
     })
-    this.on(editor, 'scroll', () => this.scheduleLayout())
+    this.on(editor, 'scroll', () => this.scheduleLayout(false))
     this.runCheck()
   }
 
@@ -270,16 +272,26 @@ export class ComposerSession {
     setHighlights(this, bySeverity)
   }
 
-  scheduleLayout(): void {
+  /**
+   * Lay out on the next frame. `coverMayHaveChanged` false: a scroll (the page's or the editor's own), which
+   * moves the editor or nothing: what covers it is tested again only if it moved (Overlay.layout).
+   */
+  scheduleLayout(coverMayHaveChanged = true): void {
+    if (coverMayHaveChanged) this.coverDue = true
     if (this.layoutFrame) return
     this.layoutFrame = requestAnimationFrame(() => {
       this.layoutFrame = 0
-      this.layout()
+      const cover = this.coverDue
+      this.coverDue = false
+      this.layout(cover)
     })
   }
 
-  /** Place the badge; draw boxes where the Highlight API can't paint. */
-  layout(): void {
+  /**
+   * Place the badge; draw boxes where the Highlight API can't paint. `coverMayHaveChanged`: test what covers
+   * the editor again even if it has not moved (anything but a scroll).
+   */
+  layout(coverMayHaveChanged = true): void {
     this.laidOut = true
     const boxes: Array<Box & { severity: Severity }> = []
     if (this.isTextarea || !highlightApiAvailable()) {
@@ -290,7 +302,7 @@ export class ComposerSession {
       // The most severe marks are drawn last, on top (a block inside a sentence-wide warning stays visible).
       boxes.sort((a, b) => SEVERITIES.indexOf(b.severity) - SEVERITIES.indexOf(a.severity))
     }
-    this.overlay.layout(boxes)
+    this.overlay.layout(boxes, coverMayHaveChanged)
   }
 
   /** Viewport boxes of each finding (same order as report.findings). */

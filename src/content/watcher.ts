@@ -55,7 +55,11 @@ export class ComposerWatcher {
     const relayout = () => {
       for (const s of this.live.values()) s.scheduleLayout()
     }
-    window.addEventListener('scroll', relayout, { capture: true, passive: true, signal })
+    // A scroll moves editors or nothing: what covers an editor that did not move is not tested again.
+    const rescroll = () => {
+      for (const s of this.live.values()) s.scheduleLayout(false)
+    }
+    window.addEventListener('scroll', rescroll, { capture: true, passive: true, signal })
     window.addEventListener('resize', relayout, { passive: true, signal })
     // Safety net for editors that change without events (rare): keep boxes aligned.
     const timer = window.setInterval(() => {
@@ -137,11 +141,13 @@ export class ComposerWatcher {
     // The document itself, not its <html>: editors replace <head> and <body> (WordPress portals its own body in).
     observer.observe(doc, { childList: true, subtree: true, attributes: true, attributeFilter: WATCHED_ATTRIBUTES })
     this.frameObservers.push(observer)
-    const relayout = () => {
-      for (const s of this.live.values()) if (s.editor.ownerDocument === doc) s.scheduleLayout()
+    const rescroll = () => {
+      for (const s of this.live.values()) if (s.editor.ownerDocument === doc) s.scheduleLayout(false)
     }
-    doc.defaultView?.addEventListener('scroll', relayout, { capture: true, passive: true, signal: this.life })
-    doc.defaultView?.addEventListener('resize', relayout, { passive: true, signal: this.life })
+    doc.defaultView?.addEventListener('scroll', rescroll, { capture: true, passive: true, signal: this.life })
+    doc.defaultView?.addEventListener('resize', () => {
+      for (const s of this.live.values()) if (s.editor.ownerDocument === doc) s.scheduleLayout()
+    }, { passive: true, signal: this.life })
     this.documentAdded(doc)
     return this.scan(doc)
   }

@@ -128,3 +128,30 @@ describe('ComposerSession', () => {
     expect(h.session.report.confirmations).toContain('portrait')
   })
 })
+
+describe('ComposerSession layout', () => {
+  it('a scroll that leaves the editor where it was does not hit-test the page again; a move or anything else does', () => {
+    const h = setup([CLEAN])
+    const rect = { left: 10, top: 10, width: 300, height: 100, right: 310, bottom: 110, x: 10, y: 10, toJSON: () => ({}) }
+    h.editor.getBoundingClientRect = () => rect as DOMRect
+    let hits = 0
+    const original = document.elementFromPoint
+    document.elementFromPoint = (() => (hits++, h.editor)) as typeof document.elementFromPoint
+    try {
+      h.session.layout()
+      expect(hits).toBe(1)
+      // A scroll (the page's or the editor's own) that did not move the editor: what covers it is unchanged.
+      h.session.layout(false)
+      expect(hits).toBe(1)
+      rect.top = 40
+      rect.bottom = 140
+      h.session.layout(false)
+      expect(hits).toBe(2)
+      // Anything but a scroll (a dialog opened, the page changed, the periodic sweep): tested again.
+      h.session.layout()
+      expect(hits).toBe(3)
+    } finally {
+      document.elementFromPoint = original
+    }
+  })
+})
