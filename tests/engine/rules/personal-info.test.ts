@@ -1512,3 +1512,40 @@ describe('personal-info/address (5(1)), round 60: a private person listed by ful
     '最優秀賞は西田さんの作品です。展示は市役所（柳川市本町87番地1）で行います。',
   ])('passes %s', (text) => expect(run(text).filter((f) => !f.includes(':info:'))).toEqual([]))
 })
+
+describe('personal-info/address (5(1)), round 60: a historic house named ○○家住宅 (a cultural property open to the public) with its lot number is no home', () => {
+  it.each([
+    // the false positive: 宅 inside 戸島家住宅 read as a home
+    '国指定名勝の戸島家住宅（柳川市鬼童町49番地1）では、梅の花が見頃です。',
+    // clean variants: 旧…家住宅, a designation told before it, the address after a space, a dialect ending with 1-2-3
+    '旧戸島家住宅（柳川市鬼童町49番地1）の庭園を特別公開します。',
+    '国の登録有形文化財・旧吉原家住宅（柳川市大和町鷹ノ尾623番地2）で、ひな人形を展示しています。',
+    '県指定文化財の旧清水家住宅　柳川市三橋町江曲228番地の1　では茶会を開きます。',
+    '重要文化財の立花家住宅（柳川市新外町1-1）は、毎日9時から開館しとります。',
+  ])('passes %s', (text) => expect(run(text).filter((f) => !f.includes(':info:'))).toEqual([]))
+  it.each([
+    // still someone's home: 様宅, a bare 住宅 where a fire was, さんのお宅
+    ['戸島様宅（柳川市鬼童町49番地1）では、梅の花が見頃です。', ['personal-info/address:block:柳川市鬼童町49番地1']],
+    ['昨夜、全焼した住宅（柳川市鬼童町49番地1）にお住まいの方は無事でした。', ['personal-info/address:block:柳川市鬼童町49番地1']],
+    ['戸島さんのお宅（柳川市鬼童町49番地1）の梅が見頃です。', ['personal-info/identifiable-person:warn:戸島さん', 'personal-info/address:block:柳川市鬼童町49番地1']],
+  ])('blocks %s', (text, expected) => expect(run(text)).toEqual(expected))
+})
+
+describe('personal-info/address (5(1)), round 60: an organisation thanked with 様・さん・御中 and its business address is no private person', () => {
+  it.each([
+    // the false positive: 株式会社…建設様 read as a person
+    '工事にご協力いただいた株式会社みずほ建設様（柳川市三橋町正行431番地）に感謝状を贈呈しました。',
+    // clean variants: 有限会社…工務店様, ㈱…様, a body called さん in a casual post, …株式会社様
+    '有限会社古賀工務店様（柳川市大和町鷹ノ尾623番地2）から車いす5台をご寄贈いただきました。',
+    '㈱ヤナガワ様（柳川市本町87番地1）には、清掃活動にご協力いただきました。',
+    '柳川観光協会さん（柳川市沖端町12番地3）と一緒に川下りのチラシを作りました！',
+    'みずほ建設株式会社様（柳川市三橋町正行431番地）に感謝状を贈呈いたしました。',
+  ])('passes %s', (text) => expect(run(text).filter((f) => !f.includes(':info:'))).toEqual([]))
+  it.each([
+    // a person thanked, or a company's staff member named: their address
+    ['工事にご協力いただいた田中様（柳川市三橋町正行431番地）に感謝状を贈呈しました。', ['personal-info/identifiable-person:warn:田中様', 'personal-info/address:block:柳川市三橋町正行431番地']],
+    ['株式会社みずほ建設の田中様（柳川市三橋町正行431番地）に感謝状を贈呈しました。', ['personal-info/identifiable-person:warn:田中様', 'personal-info/address:block:柳川市三橋町正行431番地']],
+    ['株式会社みずほ建設田中様（柳川市三橋町正行431番地）に感謝状を贈呈しました。', ['personal-info/address:block:柳川市三橋町正行431番地']],
+    ['みずほ建設社長の古賀一郎様（柳川市三橋町正行431番地）に感謝状を贈呈しました。', ['personal-info/identifiable-person:warn:古賀一郎様', 'personal-info/address:block:柳川市三橋町正行431番地']],
+  ])('blocks %s', (text, expected) => expect(run(text)).toEqual(expected))
+})

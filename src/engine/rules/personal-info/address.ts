@@ -32,7 +32,12 @@ const ADDRESS_CHAR = /[\p{Script=Han}ァ-ヶー々ヶ0-9-]/u
 const MASK = /[○〇◯●×✕■□△▲◇◆*＊]/u
 /** 一番 (the first) and 十番 are not house numbers unless written as 番地/番…号. */
 
-const PERSONAL_BEFORE = /(?:者|人|主|さん|様|氏|方)の(?:住所|自宅|お宅|家|お住まい)|自宅|宅|住所は|住む|住んで|在住の[\p{Script=Han}]{1,4}(?:さん|様|氏)|さん|様|氏|方の|の家|実家|くん|ちゃん/u
+/**
+ * 宅 is a home (様宅, 田中宅, 個人宅) but not inside the name of a historic house kept as a cultural property, ○○家住宅
+ * (国指定名勝 戸島家住宅, 旧吉原家住宅): the house of a family of old, open to the public. (A bare 住宅, 全焼した住宅（…）, is still
+ * someone's home.)
+ */
+const PERSONAL_BEFORE = /(?:者|人|主|さん|様|氏|方)の(?:住所|自宅|お宅|家|お住まい)|自宅|(?<!家住)宅|住所は|住む|住んで|在住の[\p{Script=Han}]{1,4}(?:さん|様|氏)|さん|様|氏|方の|の家|実家|くん|ちゃん/u
 const PERSONAL_AFTER = /^\s?(?:の)?\s?[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々]{1,6}\s?[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々]{0,4}\s?(?:さん|様|氏|くん|ちゃん|君)|^(?:\s?の?\s?[^\s、。]{0,8}?(?:様宅|さん宅|様方|さん方|個人宅|お宅|の自宅|のご自宅|の家))|^\s?[\p{Script=Han}]{1,4}方(?![\p{Script=Han}ぁ-ん])|^(?:に住む|に住ん|にお住まい|の自宅|のご自宅|在住|\)?さん|\)?様)/u
 /**
  * The person at a house number, called by it: …二丁目十四番地の方。, 214番地3の方は, …番地のかた、. (方 as a direction,
@@ -50,7 +55,28 @@ const OWNER_AFTER = /^[、,]?\s?(?:所有者|持ち主|家主|居住者|住人|�
 const PROPERTY_OWNER_AFTER =
   /^[^。！？!?\n]{0,16}?(?:所有者|持ち主|家主|地権者|居住者|住人|世帯主)(?:である|は|が|の|:|：|、|,)?\s?(?![様さ皆方各ごおのはが])[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々]{1,6}\s?[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々]{0,4}(?:さん|様|さま|氏)(?![\p{Script=Han}])/u
 const FACILITY_CONTEXT =
-  /場所|会場|所在地|住所[:：]|〒|市役所|区役所|役場|庁舎|支所|出張所|センター|公民館|会館|館|学校|小学校|中学校|高校|大学|公園|駅|病院|施設|体育館|図書館|ホール|プラザ|広場|神社|寺|課|係|事務所|事務局|株式会社|\(株\)|店|会社|協会|組合|法人|本社|工場|交番|消防署|警察署|郵便局|保育園|幼稚園|こども園|集合|宛て|宛先|応募先|送付先|提出先/u
+  /場所|文化財|史跡|名勝|会場|所在地|住所[:：]|〒|市役所|区役所|役場|庁舎|支所|出張所|センター|公民館|会館|館|学校|小学校|中学校|高校|大学|公園|駅|病院|施設|体育館|図書館|ホール|プラザ|広場|神社|寺|課|係|事務所|事務局|株式会社|\(株\)|店|会社|協会|組合|法人|本社|工場|交番|消防署|警察署|郵便局|保育園|幼稚園|こども園|集合|宛て|宛先|応募先|送付先|提出先/u
+
+/**
+ * Round 60: an organisation thanked or addressed with an honorific (株式会社みずほ建設様（…431番地）に感謝状, 古賀工務店さん, ㈱ヤナガワ様,
+ * 柳川観光協会御中): the address in the bracket after it is the business's, not a private person's. The name ends in a word for a
+ * company or a body, or opens with 株式会社 and holds no person's name after such a word (株式会社みずほ建設の田中様 and
+ * 株式会社みずほ建設田中様 are a person).
+ */
+const HONORIFIC_TAIL = /([^\s、。！？!?の・,]{1,16})(?:様|さま|さん|御中|殿)[（(]?\s?$/u
+const ORG_WORD =
+  '(?:株式会社|有限会社|合同会社|合資会社|\\(株\\)|\\(有\\)|建設|工業|産業|商店|商事|工務店|組合|協会|法人|協議会|自治会|町内会|振興会|保存会|婦人会|老人会|青年団|消防団|会社|事務所|病院|医院|クリニック|酒造|醸造|製菓|農園|本舗|運輸|電気|電工|設備|興業|工房|商会|物産|銀行|信用金庫|金庫|観光|交通|新聞社|放送|店|学園|幼稚園|保育園|小学校|中学校|高校|大学|クラブ|サークル)'
+const ORG_NAME_END = new RegExp(`${ORG_WORD}$`, 'u')
+const CORP_PREFIX = /^.*?(?:株式会社|有限会社|合同会社|合資会社|一般社団法人|一般財団法人|公益社団法人|公益財団法人|社会福祉法人|医療法人|NPO法人|特定非営利活動法人|\(株\)|\(有\))/u
+const PERSON_AFTER_ORG = new RegExp(`${ORG_WORD}[\\p{Script=Han}々]{1,4}$`, 'u')
+/** `before` without an organisation's name and its honorific at its end (株式会社みずほ建設様（). */
+function withoutOrgHonorific(before: string): string {
+  const m = HONORIFIC_TAIL.exec(before)
+  if (!m) return before
+  const name = m[1]!
+  const org = ORG_NAME_END.test(name) || (CORP_PREFIX.test(name) && !PERSON_AFTER_ORG.test(name.replace(CORP_PREFIX, '')))
+  return org ? before.slice(0, m.index) : before
+}
 
 /**
  * Someone's home as the topic of the sentence the address is in: お住まいは…, ご自宅は…, お家は….
@@ -260,7 +286,7 @@ export function addresses(doc: Doc, policy: Policy, phoneSpans: Span[], emit: Em
     const listed = strongTail || MUNICIPALITY.test(place) ? listedName(t, s, tailEnd) : false
     const personal =
       room !== null ||
-      (!venueLabel && (PERSONAL_BEFORE.test(before) || HOME_TOPIC.test(t.slice(Math.max(0, s - 40), s)) || namedHomeBefore(t, s))) ||
+      (!venueLabel && (PERSONAL_BEFORE.test(withoutOrgHonorific(before)) || HOME_TOPIC.test(t.slice(Math.max(0, s - 40), s)) || namedHomeBefore(t, s))) ||
       PERSONAL_AFTER.test(after) ||
       (afterComma !== after && PERSONAL_AFTER.test(afterComma)) ||
       OWNER_AFTER.test(t.slice(tailEnd, tailEnd + 24)) ||
