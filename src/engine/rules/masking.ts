@@ -707,32 +707,47 @@ const PAREN_NOTE = /[(（]([^()（）\n]{2,22})[)）]/gu
  * and 氏名⏎＿＿＿ are blanks to fill in).
  */
 const RULE_LINE = /^[ \t]*_{6,}[ \t]*$/u
+/** A line that may be a heading: short, no full stop, not a field name or a label waiting for its value. */
+function headingLine(l: string): boolean {
+  return l !== '' && l.length <= 40 && !/[。:：]$/u.test(l) && !/。/u.test(l) && !SLOT_FIELD.test(l) && !NAMED_FIELD.test(l) && !RULE_LINE.test(l)
+}
+/** The next non-empty lines from the line starting at `ls` (up to two, at most four lines away), going up (`dir` -1) or down (1). */
+function nearLines(t: string, ls: number, dir: -1 | 1): string[] {
+  const out: string[] = []
+  let s = ls
+  for (let k = 0; k < 4 && out.length < 2; k++) {
+    let start: number
+    let end: number
+    if (dir < 0) {
+      if (s === 0) break
+      end = s - 1
+      start = t.lastIndexOf('\n', end - 1) + 1
+      s = start
+    } else {
+      const e = t.indexOf('\n', s)
+      if (e < 0) break
+      start = e + 1
+      end = t.indexOf('\n', start)
+      if (end < 0) end = t.length
+      s = start
+    }
+    const l = t.slice(start, Math.min(end, start + 200)).trim()
+    if (l !== '') out.push(l)
+  }
+  return out
+}
 function ruleLine(t: string, a: number, b: number): boolean {
   const ls = lineStartNear(t, a, 8)
   const le = lineEndNear(t, b, 8)
   if (!RULE_LINE.test(t.slice(ls, le))) return false
-  const lines = t.split('\n')
-  if (lines.filter((l) => RULE_LINE.test(l)).length >= 2 && lines.some((l) => l.trim() !== '' && !RULE_LINE.test(l))) {
-    // Framed: a rule above and one below the same text.
-    const at = t.slice(0, ls).split('\n').length - 1
-    const near = (d: number) => {
-      for (let i = at + d, k = 0; i >= 0 && i < lines.length && k < 4; i += d, k++) {
-        const l = lines[i]!.trim()
-        if (l === '') continue
-        if (RULE_LINE.test(l)) return 'rule'
-        if (l.length <= 40 && !/[:：]$/u.test(l) && !SLOT_FIELD.test(l) && !NAMED_FIELD.test(l)) return 'heading'
-        return 'text'
-      }
-      return 'none'
-    }
-    const up = near(-1)
-    const down = near(1)
-    if (up === 'heading' || down === 'heading') return true
-  }
-  // Underlining the heading just above it.
+  const up = nearLines(t, ls, -1)
+  const down = nearLines(t, ls, 1)
+  // Framed: rule, heading, rule (either side of the heading).
+  if ((headingLine(up[0] ?? '') && RULE_LINE.test(up[1] ?? '')) || (headingLine(down[0] ?? '') && RULE_LINE.test(down[1] ?? ''))) return true
+  // Underlining the heading just above it (the line right above, not across a blank line).
   if (ls === 0) return false
   const above = t.slice(lineStartNear(t, ls - 1, 80), ls - 1).trim()
-  return above !== '' && above.length <= 40 && !/[。:：]$/u.test(above) && !/。/u.test(above) && !SLOT_FIELD.test(above) && !NAMED_FIELD.test(above)
+  return headingLine(above)
 }
 
 function blanks(t: string, doc: RuleInput['doc'], emit: Emit, on: number): void {
