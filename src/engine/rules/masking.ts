@@ -68,7 +68,11 @@ const NUMBER_LABEL_BEFORE = /(?:内線|電話|TEL|FAX|tel|fax|No\.?|番号|〒)\
 const EXAMPLE_BEFORE = /例[:：]|例えば|たとえば|記入例|記載例|\(例\)/u
 /** The placeholder is explained: 「○○」には町名が入ります, ○○の部分に記入. */
 const EXPLAINED_AFTER = /^」?(?:には|に|は|の部分|の欄|の所|のところ)[^。\n]{0,30}(?:入ります|入れて|入る|記入|入力|書いて|書き|お書き)/u
-const BOU = /(?:何)?某(?:[\p{Script=Han}\p{Script=Katakana}ーA-Za-z]|有名|大手|人気|[ぁ-ん]{2,6}(?=屋|店|さん|ショップ|カフェ))[\p{Script=Han}\p{Script=Katakana}ーA-Za-z]{0,12}/gu
+/**
+ * Blind R60A-084: one space after 某 before the whole word (某 大手旅行会社さん, 某　有名ホテル, 某 テレビ局): the same 伏せ, spaced off;
+ * a particle after the space (某 の 字) is no word.
+ */
+const BOU = /(?:何)?某 ?(?:[\p{Script=Han}\p{Script=Katakana}ーA-Za-z]|有名|大手|人気|[ぁ-ん]{2,6}(?=屋|店|さん|ショップ|カフェ))[\p{Script=Han}\p{Script=Katakana}ーA-Za-z]{0,12}/gu
 const KANJI_NUMERAL = '〇一二三四五六七八九十百千万'
 
 /** Unfilled bracket slots: a field name alone in brackets, or an instruction to fill it in. */
@@ -696,6 +700,56 @@ function questionMasks(t: string, doc: RuleInput['doc'], emit: Emit): void {
 /** A to-do about a field in round brackets: （日時：要確認）, (料金 TBD). */
 const PAREN_NOTE = /[(（]([^()（）\n]{2,22})[)）]/gu
 
+/**
+ * Blind GW-130: a rule of underscores on a line of its own (＿＿＿＿＿＿＿＿＿＿＿＿ above and below 柳川市 令和8年度 当初予算の概要, or under
+ * ■ 体育祭のご案内): decoration that frames or underlines a heading, not a blank. It is a rule when another such line frames the
+ * heading, or when the line above is a heading (short, no full stop, not a field name or a label waiting for its value: 会場：⏎＿＿＿
+ * and 氏名⏎＿＿＿ are blanks to fill in).
+ */
+const RULE_LINE = /^[ \t]*_{6,}[ \t]*$/u
+/** A line that may be a heading: short, no full stop, not a field name or a label waiting for its value. */
+function headingLine(l: string): boolean {
+  return l !== '' && l.length <= 40 && !/[。:：]$/u.test(l) && !/。/u.test(l) && !SLOT_FIELD.test(l) && !NAMED_FIELD.test(l) && !RULE_LINE.test(l)
+}
+/** The next non-empty lines from the line starting at `ls` (up to two, at most four lines away), going up (`dir` -1) or down (1). */
+function nearLines(t: string, ls: number, dir: -1 | 1): string[] {
+  const out: string[] = []
+  let s = ls
+  for (let k = 0; k < 4 && out.length < 2; k++) {
+    let start: number
+    let end: number
+    if (dir < 0) {
+      if (s === 0) break
+      end = s - 1
+      start = t.lastIndexOf('\n', end - 1) + 1
+      s = start
+    } else {
+      const e = t.indexOf('\n', s)
+      if (e < 0) break
+      start = e + 1
+      end = t.indexOf('\n', start)
+      if (end < 0) end = t.length
+      s = start
+    }
+    const l = t.slice(start, Math.min(end, start + 200)).trim()
+    if (l !== '') out.push(l)
+  }
+  return out
+}
+function ruleLine(t: string, a: number, b: number): boolean {
+  const ls = lineStartNear(t, a, 8)
+  const le = lineEndNear(t, b, 8)
+  if (!RULE_LINE.test(t.slice(ls, le))) return false
+  const up = nearLines(t, ls, -1)
+  const down = nearLines(t, ls, 1)
+  // Framed: rule, heading, rule (either side of the heading).
+  if ((headingLine(up[0] ?? '') && RULE_LINE.test(up[1] ?? '')) || (headingLine(down[0] ?? '') && RULE_LINE.test(down[1] ?? ''))) return true
+  // Underlining the heading just above it (the line right above, not across a blank line).
+  if (ls === 0) return false
+  const above = t.slice(lineStartNear(t, ls - 1, 80), ls - 1).trim()
+  return headingLine(above)
+}
+
 function blanks(t: string, doc: RuleInput['doc'], emit: Emit, on: number): void {
   // (`on & ON.paren` is exactly /[(（]/.test(t).)
   if (on & ON.paren && on & ON.todo && /要|TB[DCA]|未確認|確認待ち/iu.test(t)) {
@@ -727,6 +781,7 @@ function blanks(t: string, doc: RuleInput['doc'], emit: Emit, on: number): void 
     }
     const ok = UNIT.test(rest) || (underscore && (m[0].length >= 3 || FIELD_BEFORE.test(lineBefore)))
     if (!ok) continue
+    if (underscore && ruleLine(t, a, b)) continue
     emitTemplate(t, a, b, rest.match(UNIT)?.[0] ?? '', doc, emit)
   }
 }

@@ -209,7 +209,7 @@ const NAMED_OFFICER = /(?<![一-龠々])[一-龠々]{1,3}[ 　][一-龠々]{1,3}
  * Nouns + さん that name no one in particular (船頭さん, 皆さま, ガイドさん). Blind R57A-148: a job or an office with さん (支援員さん募集中,
  * 指導員さん, 保育士さん, 民生委員さん, 司書さん) is a kind of person too, not the author of a saying next to it.
  */
-const GENERIC_PERSON = /(?:(?:支援|指導|相談|調理|用務|事務|配達|警備|監視|清掃|作業|推進|協力隊|係|駅|乗務|添乗|学芸|調査|保安|救急|消防|隊|会|職|教|委|民生委|児童委|主任児童委)員|保育士|介護士|介護福祉士|栄養士|保健師|看護師|助産師|薬剤師|美容師|理容師|調理師|整備士|司書|管理人|運転手|運転士|講師|職人|大工|庭師|保母|寮母|管理栄養士|ケアマネ|ヘルパー|ボランティア|自治体|他市|他県|役場|担当者|船頭|店主|店長|店員|主人|住民|市民|観光客|利用者|参加者|来場者|職員|生徒|学生|児童|担当者|関係者|先輩|友人|家族|方々|皆|ガイド|スタッフ|ファン|農家|漁師|生産者|保護者|お客|本人|業者|作家|文豪|経営者|有名人|音楽家|画家|詩人|歌人|俳人|哲学者|学者|科学者|偉人|芸術家|小説家|思想家|政治家|アスリート|アーティスト|歌手|タレント|専門家|評論家)$/u
+const GENERIC_PERSON = /(?:(?:支援|指導|相談|調理|用務|事務|配達|警備|監視|清掃|作業|推進|協力隊|係|駅|乗務|添乗|学芸|調査|保安|救急|消防|隊|会|職|教|委|民生委|児童委|主任児童委)員|保育士|介護士|介護福祉士|栄養士|保健師|看護師|助産師|薬剤師|美容師|理容師|調理師|整備士|司書|管理人|運転手|運転士|講師|職人|大工|庭師|保母|寮母|管理栄養士|ケアマネ|ヘルパー|ボランティア|自治体|他市|他県|役場|担当者|船頭|店主|店長|店員|主人|住民|市民|観光客|利用者|参加者|来場者|職員|生徒|学生|児童|担当者|関係者|先輩|友人|家族|方々|皆|ガイド|スタッフ|ファン|農家|漁師|生産者|保護者|お客|本人|業者|作家|文豪|経営者|有名人|音楽家|画家|詩人|歌人|俳人|哲学者|学者|科学者|偉人|芸術家|小説家|思想家|政治家|アスリート|アーティスト|歌手|タレント|専門家|評論家|俳優|女優|男優|役者|芸人|芸能人|モデル|アナウンサー|キャスター|司会者|コメンテーター|レポーター|リポーター|声優|アイドル|ユーチューバー|YouTuber|Youtuber|VTuber|インフルエンサー|落語家|漫才師)$/u
 const ROLE =
   /(?:市長|副市長|知事|大臣|首相|総理|議長|教育長|館長|園長|校長|学長|院長|理事長|会長|社長|頭取|組合長|団長|宮司|住職|観光大使)(?:は|が|も|から|より|の?(?:言葉|あいさつ|挨拶|発言|談話|コメント|メッセージ|式辞))/u
 /**
@@ -591,6 +591,23 @@ function namedSayer(s: string): boolean {
   SAYER.lastIndex = 0
   for (let m = SAYER.exec(s); m; m = SAYER.exec(s)) if (!GENERIC_SUBJECT.test(m[1]!) && !VAGUE.test(s.slice(Math.max(0, m.index - 8), m.index + 1))) return true
   return false
+}
+
+/**
+ * Blind GW-041: the city's own broadcast reproduced (防災行政無線, 防災無線, 広報無線, 緊急放送 named in the paragraph): the quotation opens
+ * with the broadcaster's own name (こちらは、防災やながわです, こちらは柳川市役所です), or stands right under a line that heads it as the
+ * broadcast's text (【防災行政無線 放送内容】, 放送文：). Another's words heard on it or elsewhere (ある専門家は「…」) are not this.
+ */
+const CITY_BROADCAST = /防災行政無線|行政無線|防災無線|広報無線|同報(?:系)?無線|防災ラジオ|緊急放送|防災放送|屋外(?:拡声|スピーカー)/u
+const BROADCASTER_OPENING = /^[「『]\s?こちらは[、,]?\s?[^。、「」『』\n]{2,16}?(?:です|でございます)[。、]/u
+const BROADCAST_HEADING = /(?:放送内容|放送文|放送した内容|放送の内容|放送原稿|放送しました|放送します|放送文案)[】）)]?[^\n]{0,30}$/u
+function ownBroadcast(t: string, masked: string, a: number): boolean {
+  if (!CITY_BROADCAST.test(masked)) return false
+  if (BROADCASTER_OPENING.test(t.slice(a, a + 24))) return true
+  const lineStart = t.lastIndexOf('\n', a - 1) + 1
+  if (t.slice(lineStart, a).trim() !== '' || lineStart === 0) return false
+  const prev = t.slice(t.lastIndexOf('\n', lineStart - 2) + 1, lineStart - 1)
+  return CITY_BROADCAST.test(prev) && BROADCAST_HEADING.test(prev)
 }
 
 /** Whether a text (quotations blanked) names the source of its quotations. */
@@ -1085,6 +1102,9 @@ export const quotation: RuleFamily<QuotationFacts> = {
       // A claim someone was heard saying (専門家が言っていた『…』という話) is a quotation of them, not a rumour.
       const saidBefore = SAID_BEFORE.test(bf.text)
       if (consented || (QUIZ_CONTEXT.test(masked) && QUIZ_ANSWER.test(masked)) || SCAM_CONTEXT.test(masked)) continue
+      // Blind GW-041: the city's own broadcast set out under its heading (【防災行政無線 放送内容】（9月14日 17時00分）⏎「こちらは、防災
+      // やながわです。…」): the city's text, its source the heading.
+      if (ownBroadcast(t, masked, q.a)) continue
       if (EXAMPLE_BEFORE.test(bf.text) || EXAMPLE_AFTER.test(af.text) || OWN_BEFORE.test(bf.text) || OWN_AFTER.test(af.text) || ASKED_AFTER.test(af.text) || READER_WORDS.test(af.text) || READER_THOUGHT.test(af.text) || (RUMOUR_AFTER.test(af.text) && !saidBefore) || TERM_AFTER.test(af.text) || (CALL_TO_READERS.test(t.slice(q.a, q.b)) && CAMPAIGN.test(masked)) || VOICE_AFTER.test(af.text) || EXAMPLE_KIND_AFTER.test(af.text) || (VOICE_HEARD_AFTER.test(af.text) && !PUBLISHED_VOICE.test(sentenceEnd(af.text.replace(/^[」』”〟。\s]+/u, '')))) || QUIZ_AFTER.test(af.text) || (OWN_INTERVIEW_BEFORE.test(bf.text) && OWN_INTERVIEW_AFTER.test(af.text)) || PROVERB_AFTER.test(af.text) || STAFF_SPEAKER_AFTER.test(af.text) || (TOLD_US_AFTER.test(af.text) && !NOT_MET.test(af.text.slice(0, 30))) || (TOLD_ME_BEFORE.test(bf.text) && TOLD_ME_AFTER.test(af.text) && !NOT_MET.test(bf.text.slice(-30))) || (GUEST_WORDS_AFTER.test(af.text) && GUEST_BEFORE.test(bf.text + masked)) || (PERFORMED_AFTER.test(af.text) && WORK_CONTEXT_WORDS.test(masked)) || (((OWN_VOICE_AFTER.test(af.text) || (MET_WORDS_AFTER.test(af.text) && SPEAKER_BEFORE.test(bf.text))) && (OWN_EVENT.test(bf.text) || OWN_EVENT.test(masked)) || FEEDBACK_AFTER.test(af.text) || (OPINION_RECEIVED.test(af.text) && CITY_ANSWER.test(t.slice(q.b, q.b + 160)))) && !PUBLISHED_VOICE.test(bf.text + sentenceEnd(af.text)))) continue
       // 校長先生の好きな言葉: who likes the words is not who wrote them.
       const favourite = FAVOURITE_BEFORE.test(bf.text) || INTRODUCED_BEFORE.test(bf.text)

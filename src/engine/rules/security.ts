@@ -351,6 +351,23 @@ function valueAfter(t: string, i: number, needDial: boolean): Value | null {
 }
 
 /**
+ * Blind R60A-057: a code told with the mnemonic that keeps it in mind (番号は「はなはな」で8787やけん, 暗証番号は語呂合わせで「いいくに」1192,
+ * キーボックスの番号、「やなぎ」って覚えて 893): the word in brackets, then で/って/と/の (and 覚えて), then the figures. The brackets hold
+ * no figure (番号は「1234」のような is an example, found by EXAMPLE_AFTER on the value's own path). Bounded: the word is 1–10 characters.
+ */
+const MNEMONIC =
+  /^(?:は|が|も)?[、,]? ?(?:(?:語呂|ゴロ|ごろ)(?:合わせ)?(?:で|は)?[、,]? ?)?[「『](?:[^」』\n0-9０-９]{1,10})[」』] ?(?:で|って|と|の|、|,|=|＝|→)? ?(?:(?:覚え|おぼえ)(?:て|と(?:って|いて|き)|ます|る)[、,]? ?|(?:語呂|ゴロ|ごろ)(?:合わせ)?(?:で|の)?[、,]? ?)?(?=[0-9〇一二三四五六七八九])/u
+function mnemonicValue(t: string, end: number, needDial: boolean): Value | null {
+  const m = MNEMONIC.exec(t.slice(end, end + 32))
+  if (!m) return null
+  const v = valueAfter(t, end + m[0].length, needDial)
+  if (!v || v.at !== end + m[0].length) return null
+  // The figures end the statement (8787です, 8787やけん, 1192にしとる), not a count or a date (1192年, 8787円: NOT_VALUE_AFTER).
+  if (!/^(?:です|だ|や(?:け|き|か)|ね|よ|ばい|たい|けん|やけ|に(?:して|しと|しちょ|設定|なって)|。|、|！|!|\s|$)/u.test(t.slice(v.end, v.end + 4))) return null
+  return { ...v, start: end }
+}
+
+/**
  * A secret given away by what it is made of (金庫の番号、実は市長の誕生日なんです / パスワードは係長の名前＋誕生日です /
  * ロッカーの暗証番号は課長の車のナンバーと同じ / 倉庫の鍵の番号は市制施行の年にしてあります): whoever knows the fact can open
  * the lock. A rule for the public's own secret (暗証番号は生年月日以外に, 初期パスワードはご自身の生年月日です, 誕生日は
@@ -462,6 +479,8 @@ function findSecrets(doc: Doc, has: Uint8Array, low: Uint8Array, emit: (f: Draft
       const changed = CHANGED_TO.exec(t.slice(end, end + 60))
       if (changed) v = valueAfter(t, end + changed[1]!.length, needDial)
     }
+    // Blind R60A-057: the value after its mnemonic (番号は「はなはな」で8787, 暗証番号は語呂合わせで「いいくに」1192).
+    if (!v && !isWeak) v = mnemonicValue(t, end, needDial)
     // The news that it changed, then the new value: 暗証番号が変更になりました。1357です (round 56).
     if (!v && !isWeak) {
       const then = CHANGED_THEN.exec(t.slice(end, end + 48))
@@ -501,9 +520,11 @@ function findSecrets(doc: Doc, has: Uint8Array, low: Uint8Array, emit: (f: Draft
     for (let m = GENERIC_NUMBER.exec(t); m && k < MAX_HITS; m = GENERIC_NUMBER.exec(t), k++) {
       const end = m.index + m[0].length
       if (strong.some((f) => f.start < end && f.end > m!.index)) continue
-      const v = valueAfter(t, end, false)
+      const lockNear = /^(?:は|が)/u.test(t.slice(end, end + 1)) && LOCK_NEAR.test(t.slice(Math.max(0, m.index - 40), m.index))
+      // (Blind R60A-057: a lock's 番号 told with its mnemonic: 金庫に入れといてね。番号は「はなはな」で8787やけん.)
+      const v = valueAfter(t, end, false) ?? (lockNear ? mnemonicValue(t, end, false) : null)
       // The value opens something, or the sentence or the one before speaks of a lock (テンキー式の電子錠…番号は2580#).
-      if (!v || !(OPENS.test(t.slice(v.end, v.end + 14)) || (/^(?:は|が)/u.test(t.slice(end, end + 1)) && LOCK_NEAR.test(t.slice(Math.max(0, m.index - 40), m.index))))) continue
+      if (!v || !(OPENS.test(t.slice(v.end, v.end + 14)) || lockNear)) continue
       strong.push({ start: m.index, end: v.end, label: m[0] })
     }
   }
@@ -629,6 +650,13 @@ const SPECIFIC_SPOT = /(?:東|西|南|北)側(?:の)?(?:非常口|通用口|出�
 /** Advice said in so many words. */
 const EXPLICIT_ADVICE = /盗難|盗まれ|窃盗|ひったくり|ましょう|しないで|ないよう|てください|下さい|やめ|避け|防犯対策|空き巣|泥棒|警察/u
 /**
+ * Blind GW-056: a crime-prevention checklist's do-not, said in the plain negative to end the item (●鍵の保管場所を植木鉢の下や郵便受けに
+ * しない, 合鍵の隠し場所を玄関まわりに作らない, …は家族以外に教えないこと): a rule for every household, no site's arrangement.
+ */
+const HOUSEHOLD_DONT = /(?:し|置か|隠さ|作ら|教え|知らせ|書か|貼ら|選ば|決め|残さ)ない(?:こと|ように(?:する|しましょう)?|でおく)?[。．.！!]?\s*$/u
+/** A site of the city's own (庁舎, サーバ室, 公民館 …): a do-not about it is the city's own arrangement. */
+const CITY_SITE = /庁舎|市役所|本庁|支所|出張所|サーバ|電算|公民館|体育館|図書館|センター|倉庫|書庫|金庫室|施設|館内|事務所|学校|校舎/u
+/**
  * Whether a sentence about a gap gives advice rather than telling the gap: for a spot of one facility
  * only advice in so many words counts (東側非常口は…施錠されていないことが多い is a gap told).
  */
@@ -724,6 +752,12 @@ const WEAK_SPOT = new RegExp(
   String.raw`(?:パスワード|暗証番号|PW|パス)(?:は|を|が)?[^。！？!?\n]{0,12}?(?:生年月日|誕生日|電話番号|職員番号|社員番号|内線番号|名前|氏名|ユーザー?名|ID)(?:の)?(?:下)?(?:[0-9０-９一二三四五六七八]{1,2}桁)?(?:と|に)(?:して(?:い|お)(?:ます|る)|設定(?:して(?:い|お)(?:ます|る)|しました|した)|しました|した(?:[。、]|$)|統一(?:して|しました|した))(?![^。！？!?\n]{0,3}(?:か|？|\?))|(?:パスワード|暗証番号|PW|パス|pasuwa-?a?do|password)(?:は|が|も)?[^。！？!?\n]{0,12}?(?:開設時|作成時|導入時|設置時|設定時|最初|初期|当初)(?:の|から)[^。！？!?\n]{0,24}?(?:まま|変えて(?:い)?な|変更して(?:い)?な|変更されて(?:い)?な)|(?:防犯カメラ|監視カメラ)[^。！？!?\n]{0,40}?(?:が|は)映らない(?:状態|ため|ので|期間|ところ|場所)|(?:防犯カメラ|監視カメラ)(?:は|が|も)(?![^。！？!?\n]{0,6}(?:故障|壊れ))[^。！？!?\n]{0,32}?(?:を|は)(?:映して|映って|撮影して|カバーして|写して)(?:いません|いない|おりません|おらず)|(?:防犯カメラ|監視カメラ|カメラ|センサー)(?:は|が)?[^。！？!?\n]{0,12}?(?:しか|だけ)(?:ない|ありません|付いていな|ついていな|設置していな|設置されていな|映らな|映っていな|映りませ)|(?:防犯カメラ|監視カメラ|センサー)(?:は|が)[^。！？!?\n]{0,24}?(?:のみ|だけ)(?:で|です|。|、)[^。！？!?\n]{0,20}?(?:には|は)(?:設置|取り付け|付け)(?:して|られて|されて)?(?:いません|いない|おりません|ありません)|`+CAMERA_ONLY_THERE+String.raw`|(?:防犯カメラ|監視カメラ|カメラ)の死角|死角(?:は|が|になって|になる|だらけ)|(?:パスワード|暗証番号|PW|パス|PIN|ID)(?:は|が|も)?[^。！？!?\n]{0,8}?(?:初期設定|初期値|初期パスワード|デフォルト|工場出荷時|購入時)(?:の)?(?:まま|から変えて|から変更して)|(?:サーバー?室|電算室|事務室|金庫室|執務室|通用口|裏口|勝手口|職員(?:用)?(?:入口|通用口)|書庫|宿直室|会計室)[^。！？!?\n]{0,12}?(?:誰でも|だれでも|ノーチェックで|フリーパスで)(?:入れ|入室|入館|出入り|開け|通れ)|(?:パスワード|暗証番号|PW|パス)(?:は|を|が)?[^。！？!?\n]{0,12}?(?:付箋|ふせん|メモ|紙|ホワイトボード)(?:に書|に貼|に張|に残|で貼)`,
   'gu',
 )
+/**
+ * Blind R60A-068: 死角 as a road-safety term: what a driver cannot see from the seat or in the mirrors of a turning lorry (大型車の
+ * 左折時には、運転席から見えない死角があります; トラックのすぐ横は死角になります). A camera's 死角 (防犯カメラの死角) is never this.
+ */
+const ROAD_BLIND_SPOT =
+  /運転席|運転手|運転者|ドライバー|ミラー|左折|右折|バック(?:する|時|の際)|後退|大型車|トラック|ダンプ|車両|自動車|バス(?:の|から)|内輪差|巻き込|交差点|歩行者|交通安全|横断/u
 /** A camera that watches for crime (防犯カメラ, 不法投棄対策のカメラ), not a live view of a river or a road. */
 const WATCH_CAMERA = /防犯カメラ|監視カメラ|見守りカメラ|セキュリティカメラ|街頭カメラ|(?:対策|監視|防犯|投棄|警備|見守り)[^。！？!?\n、]{0,3}カメラ/u
 const LIVE_CAMERA = /ライブカメラ|河川カメラ|道路カメラ|定点カメラ|ウェブカメラ|Webカメラ|ライブ映像|水位|交通量/iu
@@ -812,6 +846,8 @@ function findPhysical(doc: Doc, has: Uint8Array, emit: (f: DraftFinding) => void
       const rest = t.slice(m.index + m[0].length, m.index + m[0].length + 30)
       const place = /^[^。！!？?\n]{2,30}?(?=です|だよ|だ|。|！|!|$)/u.exec(rest)
       if (!place || /秘密|非公開|お答え|お伝え|担当/u.test(place[0])) continue
+      // A household checklist's do-not (鍵の隠し場所は家族以外に教えないこと) tells no place.
+      if (HOUSEHOLD_DONT.test(sentenceText(t, m.index, m.index + m[0].length)) && !CITY_SITE.test(sentenceText(t, m.index, m.index + m[0].length))) continue
       if (SAFETY_ADVICE.test(sentenceText(t, m.index, m.index + m[0].length))) continue
       const span = doc.fromSqueezed(m.index, m.index + m[0].length + place[0].length)
       emit({ rule: 'security/key-location', start: span.start, end: span.end, data: { key: '鍵', place: place[0] } })
@@ -872,6 +908,8 @@ function findPhysical(doc: Doc, has: Uint8Array, emit: (f: DraftFinding) => void
       // only advice in so many words (ましょう, しないで) makes it a lesson.
       const advice = isAdvice(sentence)
       if (advice || AWARENESS.test(sentence) || /ご利用|どなたでも|お気軽|変更してください|変更をお願い|なくす|解消|増設|設置しました|強化/u.test(sentence)) continue
+      // Blind R60A-068: a bare 死角 of a vehicle or a driver (運転席から見えない死角があります) is road safety, not a gap in a watch.
+      if (/^死角/u.test(m[0]) && ROAD_BLIND_SPOT.test(sentence)) continue
       if (deniedRumour(t, m.index, m.index + m[0].length)) continue
       let end = m.index + m[0].length
       for (let k = 0; k < 6 && /\p{Script=Hiragana}/u.test(t[end] ?? ''); k++) end++
@@ -1232,6 +1270,8 @@ export const security: RuleFamily = {
       // A crime-prevention notice (空き巣は、まず鍵の隠し場所を探します) names the thing to guard, not the city's own.
       const sentence = sentenceText(doc.squeezed.text, h.start, h.end)
       if (!h.mention && EXPLICIT_ADVICE.test(sentence)) continue
+      // Blind GW-056: a do-not of a household checklist, in the plain negative (●鍵の保管場所を植木鉢の下や郵便受けにしない).
+      if (!h.mention && HOUSEHOLD_DONT.test(sentence) && !CITY_SITE.test(sentence)) continue
       // An event's security strengthened, announced to visitors (花火大会の警備体制…警備員を50人増員します): no gap is told.
       if (!h.mention && REINFORCED.test(sentence) && EVENT.test(sentence)) continue
       const { start, end } = doc.fromSqueezed(h.start, h.end)

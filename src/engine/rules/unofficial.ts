@@ -365,6 +365,16 @@ const TEASER_ASIDE = /^に(?:しておこう|しとこう|しておく|してお
  * a decision or hearsay (…の誕生日はナイショだけど、来年で引退するらしい) is still a rumour.
  */
 const PROFILE_WITHHELD = /(?:血液型|年齢|年れい|ねんれい|歳|とし|体重|たいじゅう|身長|しんちょう|誕生日|たんじょうび|本名|スリーサイズ|好きな(?:人|ひと|子|こ)|中の人|なかのひと|素顔|すがお|ほんとの名前|本当の名前)(?:は|も)(?:もちろん|まだ|ずっと|やっぱり)?$/u
+/**
+ * Blind R60A-109: 噂の (うわさの, ウワサの) right before the name of a thing, then a comma or a particle (噂のうなぎパン、噂のかき氷は): the
+ * thing everyone talks about. Not 噂の話, 噂の件, 噂の真相, 噂の人物 (the rumour itself), read by TALKED_ABOUT's exclusions.
+ */
+const TALKED_ABOUT = /^の(?!(?:話|件|真相|真偽|出どころ|出所|内容|人物|人|こと|情報|発端|元|もと)(?![\p{Script=Han}\p{Script=Katakana}ー]))[\p{Script=Han}\p{Script=Katakana}ーぁ-ゖ]{1,12}?(?:[、,！!。…〜~\s]|を|に|は|が|も|で|(?=[\u{1F300}-\u{1FAFF}\u2600-\u27BF]))/u
+/**
+ * Blind GW-133: a hint or the answer's reveal after the held-back word (ヒントは「有明海」, 答えは金曜日に発表するね, 正解は明日, わかるかな？):
+ * a quiz the post plays with its readers.
+ */
+const QUIZ_REVEAL = /ヒント(?:は|だよ|です|を)|(?:答え|こたえ|正解)(?:は|合わせ|あわせ)|(?:わか|分か)るかな|当ててみて|当ててね|クイズ/u
 /** What the aside may not carry for the two kinds above: a change, a rumour's topic or hearsay. */
 const ASIDE_CARRIES = /らしい|みたい|そうです|そうだ|んだって|だってさ|げな|って話|と聞|噂|うわさ/u
 const CORRECTS_RUMOUR = /実際(?:は|には)|報告されて|確認されて|事実では|事実は(?:一切|全く)?(?:ありません|ございません)|誤り|デマ|ではありません|関係なく|ご注意|正しくは|正しい情報|時点で|現在、|最新の(?:情報|状況)|ホームページ(?:で|を|の)|公式(?:の)?(?:情報|発表|サイト)/u
@@ -464,6 +474,29 @@ function stageWords(e: Emitter, t: string, drafts: DraftFinding[]): void {
     // A draft noun is kept for post: another paragraph may put the draft out for comment.
     const sink = strong && (DRAFT_NOUN.test(t.slice(h.start, h.end)) || DRAFT_NOUN.test(word)) ? { ...e, emit: (f: DraftFinding) => void drafts.push(f) } : e
     put(sink, 'unofficial/undecided', h.start, h.end, { noun: topic })
+  }
+}
+
+/**
+ * Blind R60A-020: a change still being discussed, told with its new figures (乗船料金の改定（大人1,800円を2,200円に）について各事業者と
+ * 協議を進めております; 入場料を300円から500円にすることについて協議しているところです; 運賃 150円→200円 の件は交渉中): the stage word
+ * says the matter is open, the figures hand out its content before the city decides. The figures must be a change (X を/から/→ Y), each a
+ * number with its unit; a stage word alone (…について協議を進めております, an ordinary progress report) is left to the word list.
+ */
+const FIGURE = '(?:[0-9][0-9,.]*|[一二三四五六七八九十百千万]+)(?:円|%|パーセント|人|名|時|分|日|回|便|台|本|か所|箇所)'
+const CHANGED_FIGURES = new RegExp(`${FIGURE}\\s?(?:を|から|→|⇒|->|➡)\\s?(?:大人|小人|子ども|一般)?\\s?${FIGURE}(?:に|へ|(?=[)）\\s、,]))`, 'u')
+const STAGE_VERB = /(?:協議|検討|調整|交渉|議論|折衝)(?:を(?:進め|重ね|行っ|続け)(?:て|と)(?:おり|い|お)?|して(?:おり|い|お)|しとり|しと(?:る|ります)|しよ(?:る|ります)|(?:の)?(?:中|最中|途中|段階))/gu
+function undecidedFigures(e: Emitter, t: string): void {
+  STAGE_VERB.lastIndex = 0
+  for (let m = STAGE_VERB.exec(t), n = 0; m && n < MAX_HITS; m = STAGE_VERB.exec(t), n++) {
+    const s = sentenceAround(t, m.index, m.index + m[0].length)
+    const sentence = t.slice(s.start, s.end)
+    // The figures told in the sentence before the stage word, as its matter (改定（X円をY円に）について…協議).
+    const changed = CHANGED_FIGURES.exec(t.slice(s.start, m.index))
+    if (!changed) continue
+    // Decided, or put out for comment: no open matter leaked.
+    if (DECIDED.test(sentence) || /可決|議決|改定しました|変更しました|決定しました|パブリックコメント|意見(?:を)?募集/u.test(sentence)) continue
+    put(e, 'unofficial/undecided', m.index, m.index + m[0].length, { noun: topicOf(sentence) })
   }
 }
 
@@ -1639,6 +1672,18 @@ export const unofficial: RuleFamily<UnofficialFacts> = {
       if (/^(?:ばなし|話の会|噺|話会)/u.test(t.slice(h.end, h.end + 3)) && /^(?:噂|うわさ|ウワサ)$/u.test(t.slice(h.start, h.end)) && /「[^」\n]{0,20}$/u.test(t.slice(Math.max(0, h.start - 20), h.start))) continue
       // うわさの新スイーツ: "much talked about", a shop's praise, not a rumour.
       if (/^の(?:新|スイーツ|グルメ|お?店|カフェ|スポット|メニュー|名物|絶景|逸品|人気|話題)/u.test(t.slice(h.end, h.end + 5)) && /^(?:噂|うわさ|ウワサ)$/u.test(t.slice(h.start, h.end))) continue
+      // Blind R60A-109: 噂の before the name of a thing (噂のうなぎパン、ついに食べてきた): "much talked about", praise, while the
+      // sentence tells no change, no matter the city decides, no rumour's topic and no hearsay.
+      if (/^(?:噂|うわさ|ウワサ)$/u.test(t.slice(h.start, h.end)) && TALKED_ABOUT.test(t.slice(h.end, h.end + 16))) {
+        const said = sentenceOf(t, h.start, h.end)
+        if (!CHANGE.test(said) && !DECISION.test(said) && !BENEFIT.test(said) && !RUMOUR_TOPIC.test(said) && !/らしい|みたい|そうです|そうだ|んだって|だってさ|げな|って話|と聞|聞いた/u.test(said)) continue
+      }
+      // Blind GW-133: a quiz whose answer is held back (ほりわりんの好きな食べものは…まだ内緒だよ🤫 ヒントは「有明海」！ 答えは金曜日に発表する
+      // ね): a hint or the answer's reveal follows in the paragraph; a game, no undisclosed matter, unless a change or a policy is in it.
+      if (/^(?:内緒|ないしょ|ナイショ|秘密|ひみつ|ヒミツ)$/u.test(t.slice(h.start, h.end)) && QUIZ_REVEAL.test(t.slice(h.end, h.end + 80))) {
+        const window = t.slice(Math.max(0, h.start - 60), h.end + 80)
+        if (!CHANGE.test(window) && !DECISION.test(window) && !BENEFIT.test(window) && !RUMOUR_TOPIC.test(window) && !ASIDE_CARRIES.test(window)) continue
+      }
       // 家族にも内緒にしてしまう子ども, 誰にも内緒で抱え込む: someone described hiding a thing from others, not the post's aside.
       if (/^(?:内緒|内密|秘密)$/u.test(t.slice(h.start, h.end)) && /(?:誰|家族|親|両親|先生|友達|友人|周り|周囲|学校|会社|職場|上司|夫|妻|子ども|子供)(?:に|には)(?:も)?$/u.test(t.slice(Math.max(0, h.start - 6), h.start))) continue
       // 「…」という噂は本当です: a saying the city confirms itself, not a rumour passed on.
@@ -1723,6 +1768,7 @@ export const unofficial: RuleFamily<UnofficialFacts> = {
       for (let m = INSIDE_TALK.exec(t), n = 0; m && n < MAX_HITS; m = INSIDE_TALK.exec(t), n++) put(e, 'unofficial/rumour', m.index, m.index + m[0].length, { plain: '（確かめた事実）' })
     }
     stageWords(e, t, facts.drafts)
+    if (/協議|検討|調整|交渉|議論|折衝/u.test(t) && /[0-9一二三四五六七八九十]/u.test(t)) undecidedFigures(e, t)
     // Endings spelt in katakana or romaji (異動になりソウデス, rashii desu) read as their hiragana (same offsets).
     // (Without a romaji or a katakana ending, `h` is `t` itself, and the gate's words stand for it too.)
     const h = has.romaji || has.katakanaEnding ? withHiraganaEndings(t, has.romaji && ROMAJI_WORD.test(t), has.katakanaEnding) : t

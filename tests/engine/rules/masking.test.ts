@@ -870,3 +870,51 @@ describe('masking (5(2)): round 59, a date or a time written with its units whos
     expect(findingsOf(masking, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('masking (5(2)): round 60, 某 spaced off from the whole word it hides (某 大手旅行会社さん, 某　有名ホテル; blind R60A-084)', () => {
+  // Kind: 某 then one space (half- or full-width) then the name's word (a noun, or 有名/大手/人気 before it): the same 伏せ as 某大手旅行会社,
+  // and it invites guessing. A particle after the space (某 の 字) is no word; a quoted 「某 大手企業」 is an example.
+  it.each([
+    // the miss
+    ['某 大手旅行会社さんから、来年のツアーに川下りを入れたいとのお話をいただきました！どこの会社かは、決まってからのお楽しみ🚣', '某 大手旅行会社'],
+    // variants: a full-width space, a TV station in casual speech, dialect with 人気, a hotel's chef
+    ['某　有名ホテルのシェフが、うなぎ料理の新メニューを考えてくれています。どこのホテルかはまだ秘密です', '某　有名ホテル'],
+    ['昨日、某 テレビ局さんの取材がありました〜！放送日はまた教えますね', '某 テレビ局'],
+    ['来月、某 人気アイドルグループのメンバーが柳川にやってくるばい。誰かは当日のお楽しみ！', '某 人気アイドルグループ'],
+  ])('warns on %s', (text, excerpt) => {
+    expect(summary(findingsOf(masking, text))).toEqual([`masking/fuseji:warn:${excerpt}`])
+  })
+  it.each([
+    // hard negatives: the same words without 某, 某 quoted as an example of what not to write, 某 as a character read out
+    '大手旅行会社の皆さまから、来年のツアーについてお話をいただきました。',
+    '「某 大手企業」のような伏せた書き方は、詮索を招くので使いません。',
+    '漢字クイズ：「某」の読み方は？ 答えは「ぼう」または「なにがし」です',
+    '某 の 字は「ぼう」と読みます',
+  ])('passes %s', (text) => {
+    expect(findingsOf(masking, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
+
+describe('masking (5(2)): round 60, a rule of underscores on a line of its own framing or underlining a heading is decoration, not a blank (blind GW-130)', () => {
+  // Kind: ＿＿＿＿＿＿ alone on its line, above and below a heading or right under one: a typographic rule. A run inside a sentence
+  // (料金：＿＿＿円) or on the line under a label waiting for its value (会場：⏎＿＿＿, 日時⏎＿＿＿) is a blank to fill in.
+  it.each([
+    // the false positive
+    '＿＿＿＿＿＿＿＿＿＿＿＿\n柳川市 令和8年度 当初予算の概要\n＿＿＿＿＿＿＿＿＿＿＿＿\n\n3月定例会で可決された令和8年度当初予算の概要を、市ホームページに掲載した。\n\n■一般会計　約412億円（前年度比2.1％増）',
+    // variants: a bracketed heading framed, a heading underlined, an event title framed with a full-width space
+    '＿＿＿＿＿＿＿＿＿＿\n【お知らせ】図書館の臨時休館\n＿＿＿＿＿＿＿＿＿＿\n11月5日（水）は館内整理のため休館します。',
+    '■ 市民体育祭のご案内\n＿＿＿＿＿＿＿＿＿＿＿＿＿＿\n10月12日（日）に市民体育館で開催します。',
+    '＿＿＿＿＿＿＿＿＿＿＿＿＿＿\n　柳川ひなまつり さげもんめぐり\n＿＿＿＿＿＿＿＿＿＿＿＿＿＿\n期間：2月11日〜4月3日',
+  ])('passes %s', (text) => {
+    expect(findingsOf(masking, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+  it.each([
+    // true blanks sharing the underscores: inside a sentence, under a label with a colon, under field names, a venue framed as a slot
+    '料金：＿＿＿＿円です。',
+    '会場：\n＿＿＿＿＿＿＿＿\nにお集まりください。',
+    '日時\n＿＿＿＿＿＿＿＿＿\n会場\n＿＿＿＿＿＿＿＿＿',
+    '＿＿＿＿＿＿＿＿\n会場名\n＿＿＿＿＿＿＿＿\nで開催します',
+  ])('blocks %s', (text) => {
+    expect(findingsOf(masking, text).map((f) => `${f.rule}:${f.severity}`)).toContain('masking/template:block')
+  })
+})

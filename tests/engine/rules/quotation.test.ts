@@ -1130,3 +1130,49 @@ describe('quotation (4(4)): a quotation in an English post whose source is named
     expect(summary(findingsOf(quotation, text)).some((x) => x.startsWith('quotation/no-source:warn'))).toBe(true)
   })
 })
+
+describe('quotation (4(4)): blind R60A-049, a long remark of a celebrity named only by kind (人気俳優さん, 有名な女優さん) heard in a medium has no source', () => {
+  // Kind: a kind of performer with さん (俳優, 女優, 芸人, YouTuber …) saying a long passage in a programme or a video: さん after a
+  // kind of person names no one, so the programme and the speaker are missing. A named performer, or one who told the staff, is a source.
+  it.each([
+    // the miss
+    '人気俳優さんがテレビで「柳川の川下りは、人生で一番ゆっくり時間が流れた七十分でした。また必ず家族で来たい」と話されていました！',
+    // variants: an actress on the radio, a comedian in casual speech, a YouTuber in a video
+    '有名な女優さんがラジオで「柳川のうなぎのせいろ蒸しは、今まで食べた中で一番おいしかったです。絶対にまた来ます」と話していました',
+    'お笑い芸人さんが番組で「さげもんがこんなにきれいだとは思わなかった。柳川の春は本当に最高ですね」っておっしゃってたよ〜',
+    '人気YouTuberさんが動画で「川下りの船頭さんの歌が最高すぎて、思わず泣きそうになりました。みんなも絶対行って」と言われていました',
+  ])('warns on %s', (text) => {
+    expect(summary(findingsOf(quotation, text)).some((x) => x.startsWith('quotation/no-source:warn'))).toBe(true)
+  })
+  it.each([
+    // hard negatives: the performer named, a short cry, a tourism ambassador who told the staff
+    '俳優の松尾健太さんが「柳川の川下りは、人生で一番ゆっくり時間が流れた七十分でした。また必ず家族で来たい」と話していました',
+    '人気俳優さんが来てくれました！「最高！」と言っていました',
+    '柳川観光大使で俳優の古賀 誠さんは「柳川の川下りは、人生で一番ゆっくり時間が流れた七十分でした。また必ず家族で来たい」と話してくれました。',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(quotation, text)).filter((x) => x.startsWith('quotation/no-source'))).toEqual([])
+  })
+})
+
+describe('quotation (4(4)): blind GW-041, the city\'s own broadcast set out under its heading (【防災行政無線 放送内容】⏎「こちらは、防災やながわです。…」) is its own text', () => {
+  // Kind: a paragraph that names the city's broadcast system (防災行政無線, 防災無線, 広報無線) and sets out what it broadcast, the
+  // quotation opening with the broadcaster's name (こちらは、防災やながわです) or standing right under a heading of the broadcast's text
+  // (放送内容). Another's words, or a broadcast of someone else with no city system named, still need a source.
+  it.each([
+    // the false positive
+    '【防災行政無線 放送内容】（9月14日 17時00分）\n「こちらは、防災やながわです。大雨警報が発表されています。市は、沖端地区と両開地区に避難指示を発令しました。速やかに避難してください。」\n避難所：市総合体育館、両開公民館',
+    // variants: a missing person's notice by 防災無線, a heading without the opening, 広報無線 in the sentence
+    '防災無線で次のとおり放送しました。\n「こちらは柳川市役所です。行方不明者のお知らせです。昨日午後から、三橋町の80歳の男性の行方がわからなくなっています。」',
+    '【防災行政無線 放送内容】\n「台風10号の接近に伴い、市内全域に高齢者等避難を発令しました。避難に時間のかかる方は、早めに避難してください。」',
+    '広報無線でお知らせしたとおり、「こちらは、広報やながわです。本日の花火大会は、雨のため明日に延期します。ご注意ください。」',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(quotation, text, { emergency: true })).filter((x) => x.startsWith('quotation/no-source'))).toEqual([])
+  })
+  it.each([
+    // true violations sharing its words: another's broadcast on television, an expert's words under the broadcast heading
+    'テレビで「こちらは、気象情報センターです。今夜から明日にかけて大雨となり、土砂災害のおそれがあります。」と放送されていました',
+    '【防災行政無線 放送内容】\nある専門家は「今回の大雨は50年に一度の規模で、今後も同じような災害が毎年のように起きると考えられます。」と話しています',
+  ])('flags %s', (text) => {
+    expect(summary(findingsOf(quotation, text)).some((x) => x.startsWith('quotation/no-source:warn'))).toBe(true)
+  })
+})

@@ -1092,3 +1092,78 @@ describe('security: blind GV-027, secrets named in a list in a fraud warning car
     expect(findingsOf(security, text).map((f) => `${f.rule}:${f.severity}`)).toContain('security/credential:block')
   })
 })
+
+describe('security: blind R60A-057, a lock\'s code told with its mnemonic (番号は「はなはな」で8787やけん)', () => {
+  // Kind: a secret, or a bare 番号 with a lock named just before it (手提げ金庫に入れといてね。番号は…), then a mnemonic word in brackets
+  // (with で/って/の, 語呂合わせで, 覚えて) and then the figures: the value is told, the mnemonic only helps remember it. Figures after a
+  // mnemonic that are a year or a count (1192年), a quoted word with no figures after it, or an example to avoid are not a code.
+  it.each([
+    // the miss
+    ['朝市の売上金は、いつもどおり手提げ金庫に入れといてね〜。番号は「はなはな」で8787やけん忘れんごと😄 金庫は漁協の事務所の棚の一番下ばい', '番号は「はなはな」で8787'],
+    // variants: a safe's 暗証番号 in dialect, a key box politely, 語呂合わせ before the word, double brackets and a 3-digit code, a padlock with にしとる
+    ['金庫の暗証番号は「いいくに」で1192やけん、よろしく', '金庫の暗証番号は「いいくに」で1192'],
+    ['キーボックスの番号は「はくしゅう」で8940です。', 'キーボックスの番号は「はくしゅう」で8940'],
+    ['ロッカーの暗証番号は語呂合わせで「ごくろうさん」5963です。', '暗証番号は語呂合わせで「ごくろうさん」5963'],
+    ['倉庫の暗証番号は『いちご』で115です', '暗証番号は『いちご』で115'],
+    ['倉庫の南京錠、番号は「やなぎ」で893にしとるよ', '番号は「やなぎ」で893'],
+    ['ダイヤル錠の番号は「やなやな」の8787ばい', 'ダイヤル錠の番号は「やなやな」の8787'],
+  ])('blocks %s', (text, excerpt) => {
+    expect(summary(findingsOf(security, text))).toContain(`security/credential:block:${excerpt}`)
+  })
+  it.each([
+    // hard negatives: a queue number, a safe's number withheld, a phone number's mnemonic, an example to avoid, a year learnt by 語呂合わせ
+    '受付番号は「いちばん」で1番から順にお呼びします',
+    '金庫の番号は「ご本人」でなければお教えできません',
+    '市の電話番号は「よいくに」で覚えてください、0944-73-8111です',
+    '暗証番号は「誕生日」や「1234」のような推測されやすいものは避けましょう',
+    '歴史の年号は語呂合わせで「いいくに」1192年と覚えましたね',
+  ])('passes %s', (text) => {
+    expect(findingsOf(security, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
+
+describe('security: blind R60A-068, 死角 of a vehicle or a driver is a road-safety term, not a gap in a watch', () => {
+  // Kind: 死角 in a sentence about driving (運転席, 左折/右折, 大型車, トラック, バス, 交差点, 歩行者): what a driver cannot see. A camera's
+  // 死角, or a spot of a site said to be one (倉庫の裏手は死角になっていて), is still a weak spot told.
+  it.each([
+    // the false positive
+    '【交通安全】大型車の左折時には、運転席から見えない死角があります。交差点では車から離れて信号を待ちましょう。',
+    // variants: a lorry's side, a bus's back in casual speech, a turning car's blind spot
+    'トラックの運転席からは、すぐ横にいる自転車が死角になります。',
+    'バスのすぐ後ろは、運転手さんから見えない死角だらけです。道路を渡るときは気をつけようね',
+    '右折する車からは、対向車の陰にいるバイクが死角になることがあります。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(security, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+  it.each([
+    // true violations sharing 死角: a camera's, a spot of a site, a car park with cars broken into
+    '市役所裏の駐車場は防犯カメラの死角になっています',
+    '倉庫の裏手は死角になっていて、夜は誰からも見えません',
+    '駐車場の北側は死角だらけなので、職員の車がよく荒らされます',
+  ])('blocks %s', (text) => {
+    expect(findingsOf(security, text).map((f) => `${f.rule}:${f.severity}`)).toContain('security/weakness:block')
+  })
+})
+
+describe('security: blind GW-056, a household checklist\'s do-not in the plain negative (鍵の保管場所を…にしない) is advice', () => {
+  // Kind: a crime-prevention item ending in a plain negative (にしない, 作らない, 教えないこと): a rule for every home, not the city's own
+  // arrangement. About a site of the city's (庁舎, 市民会館), or a statement of where or that it changed, it still warns or blocks.
+  it.each([
+    // the false positive
+    '【空き巣にご注意ください（柳川警察署からのお知らせ）】\n\n市内で、住宅の空き巣被害が相次いでいます。\n\n●短時間の外出でも必ず鍵をかける\n●鍵の保管場所を植木鉢の下や郵便受けにしない\n●センサーライトや防犯カメラを設置する\n\n不審な人や車を見かけたら、すぐに110番通報をお願いします。',
+    // variants: another checklist, a hidden place not to make, a rule with こと, a ticked item with a stop
+    '防犯チェック\n・合鍵の隠し場所を玄関まわりに作らない\n・窓も必ず施錠する',
+    '・鍵の隠し場所は家族以外に教えないこと',
+    '☑ 鍵の保管場所を郵便受けにしない。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(security, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+  it.each([
+    // true violations sharing its words: where a site's key is kept, a site's key place changed, a hidden place told
+    ['庁舎の鍵の保管場所は総務課の金庫の中です', 'security/arrangement:warn'],
+    ['市民会館の鍵の保管場所を変更しました', 'security/arrangement:warn'],
+    ['公民館の鍵の隠し場所は、玄関横の消火器ボックスの中です', 'security/key-location:block'],
+  ])('flags %s', (text, rule) => {
+    expect(findingsOf(security, text).map((f) => `${f.rule}:${f.severity}`)).toContain(rule)
+  })
+})

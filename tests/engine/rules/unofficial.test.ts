@@ -1723,3 +1723,78 @@ describe('unofficial (5(1)): blind GV-074, a secret aside straight into the spea
     expect(rules(text)).toContain(expected)
   })
 })
+
+describe('unofficial (5(1)): blind R60A-020, a change still under discussion told with its new figures (改定（大人1,800円を2,200円に）について…協議を進めております)', () => {
+  const rules = (text: string): string[] => summary(findingsOf(unofficial, text)).filter((x) => !x.includes(':info:'))
+  // Kind: a stage verb in the ongoing form (協議を進めております, 調整しております, 協議しているところ, 交渉中) after a change of figures with
+  // their units in the same sentence (X円をY円に, X円からY円に, X円→Y円): the matter is open, its content handed out before the decision.
+  it.each([
+    // the miss
+    ['【川下りのご案内】\n\n秋の行楽シーズンを迎え、川下りには多くのお客さまにお越しいただいています。\n\n乗船場は市内に4か所あり、所要時間は約70分です。現在、乗船料金の改定（大人1,800円を2,200円に）について各事業者と協議を進めております。\n\n水面に映る紅葉をぜひお楽しみください。', '協議を進めており'],
+    // variants: an arrow in brackets with 調整, から…に with 協議しているところ, dialect with 交渉中
+    ['駐車場の利用料（1回200円→300円）の見直しについて、現在関係団体と調整しております。', '調整しており'],
+    ['市民プールの入場料を大人300円から500円にすることについて、指定管理者と協議しているところです。', '協議してい'],
+    ['バスの運賃、150円を200円にする件は、いま交渉中ばい！', '交渉中'],
+  ])('warns on %s', (text, excerpt) => {
+    expect(rules(text)).toContain(`unofficial/undecided:warn:${excerpt}`)
+  })
+  it.each([
+    // hard negatives: the same change decided, the discussion with no figures and the announcement promised, figures of a decided
+    // change beside a schedule still being fixed, opening hours beside an adjustment
+    '乗船料金は、4月1日から大人1,800円を2,000円に改定しました。',
+    '乗船料金の改定について、各事業者と協議を進めております。決まり次第お知らせします。',
+    '参加費を1,000円から500円に値下げしました。日程は現在調整中です。',
+    '受付は9時から17時まで。混雑状況により時間を調整しています。',
+  ])('passes %s', (text) => {
+    expect(rules(text).filter((x) => x.startsWith('unofficial/'))).toEqual([])
+  })
+})
+
+describe('unofficial (5(1)): blind R60A-109, 噂の before the name of a thing (噂のうなぎパン) means much talked about', () => {
+  const rules = (text: string): string[] => summary(findingsOf(unofficial, text)).filter((x) => !x.includes(':info:'))
+  // Kind: 噂の / うわさの / ウワサの right before a noun (a food, a view), in a sentence that tells no change, no decision, no harm and no
+  // hearsay: praise of a thing everyone talks about. 噂の with a plan, a closure or hearsay in the sentence still passes a rumour on.
+  it.each([
+    // the false positive
+    '噂のうなぎパン、ついに食べてきた〜🥖 ほんとにうなぎの形でかわいすぎる😍\n#柳川 #うなぎパン #パン屋さん巡り #柳川グルメ #福岡グルメ',
+    // variants: hiragana with a drink, a particle after the noun, katakana in dialect
+    'うわさのカフェラテ、やっと飲めました☕',
+    '噂のかき氷は、想像以上のふわふわでした',
+    'ウワサの夕日、ほんとにきれいやった〜',
+  ])('passes %s', (text) => {
+    expect(rules(text).filter((x) => x.startsWith('unofficial/'))).toEqual([])
+  })
+  it.each([
+    // true violations sharing 噂の: a plan to be decided, a harm with hearsay, a closure passed on
+    '噂の移転計画、来年度には決まるみたいです',
+    '噂の食中毒の件、まだ原因はわかっていないそうです',
+    '噂のパン屋さん、来月で閉店するらしい',
+  ])('flags %s', (text) => {
+    expect(rules(text)).toContain('unofficial/rumour:warn:噂')
+  })
+})
+
+describe('unofficial (5(1)): blind GW-133, a quiz whose answer is held back (…まだ内緒だよ🤫 ヒントは「有明海」！ 答えは金曜日に発表するね) is a game', () => {
+  const rules = (text: string): string[] => summary(findingsOf(unofficial, text)).filter((x) => !x.includes(':info:'))
+  // Kind: 内緒 / 秘密 / ないしょ / ヒミツ, then within the paragraph a hint or the answer's reveal (ヒントは, 答えは, 正解は, こたえ合わせ,
+  // わかるかな): the post plays a guessing game with its readers. A held-back matter the city decides (a new event's budget, a candidate,
+  // a fee) is still unannounced, hint or not.
+  it.each([
+    // the false positive
+    'ほりわりんの好きな食べものは…まだ内緒だよ🤫\nヒントは「有明海」！ 答えは金曜日に発表するね〜\n#ほりわりん #柳川',
+    // variants: a photo quiz, a mascot's treasure in hiragana, a place held back with a hint and a call to comment
+    'この写真、どこの掘割か分かるかな？場所はまだ秘密！ヒントは「赤レンガ」。正解は来週のせるね',
+    'ぼくの宝物は…まだないしょ！ ヒントは「川」に関係あるもの。明日こたえ合わせしようね',
+    'ほりわりんが今日行った場所はヒミツ🤫 ヒントは「白秋」！ わかった人はコメントしてね',
+  ])('passes %s', (text) => {
+    expect(rules(text).filter((x) => x.startsWith('unofficial/'))).toEqual([])
+  })
+  it.each([
+    // true violations sharing its words: a new event with its budget undecided, a candidate, a fee rise
+    '来年度の新しいイベントはまだ内緒です。ヒントは「花火」！ 予算が決まったら発表します',
+    '次の市長選の候補者はまだ内緒ですが、ヒントは「元職員」です',
+    'まだ内緒ですが、川下りの料金が上がる方向です。答えは来月の発表で',
+  ])('flags %s', (text) => {
+    expect(rules(text)).toContain('unofficial/rumour:warn:内緒')
+  })
+})
