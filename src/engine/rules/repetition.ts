@@ -125,6 +125,9 @@ function mayChant(t: string): boolean {
 /** The hashtags over the limit are marked together up to this many characters. */
 const MAX_HASHTAG_SPAN = 200
 
+/** A letter or a figure: a sentence holds one, a rule line (━━━━, ＝＝＝＝, ★☆★☆) none. */
+const WORDED = /[\p{L}\p{N}]/u
+
 /** A sentence ended without 。: a polite ending, optional emoji, then a space. */
 const SOFT_END = /(?:です|ます|した|さい|ません)[\p{Extended_Pictographic}\uFE0F\u200D]{0,8}[ \u3000]+/gu
 
@@ -203,7 +206,9 @@ function pushSentence(out: RepetitionFacts['sentences'], s: string, at: number, 
   const comma = Math.max(s.lastIndexOf('、'), s.lastIndexOf('，'), s.lastIndexOf(','))
   const tailStem = comma > skip ? stemOf(withoutSeparators(s.slice(comma + 1).trim())) : ''
   const tail = tailStem.length >= MIN_SENTENCE && tailStem !== key ? tailStem : undefined
-  if (key.length >= MIN_PAIRED) {
+  // Blind GX-118: a rule line of marks with no letter or figure (━━━━━━━━━━━━━━━ above and below a newsletter's heading,
+  // ＝＝＝＝, ★☆★☆★☆, ～～～～) is decoration, not a sentence: drawn twice, it frames a heading (as the line rule already reads it).
+  if (key.length >= MIN_PAIRED && WORDED.test(key)) {
     const fact: RepetitionFacts['sentences'][number] = { key, start: at + skip, end: at + s.length, n }
     if (line) fact.line = line
     if (section) fact.section = section

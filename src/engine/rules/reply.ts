@@ -45,6 +45,17 @@ const FIGURE_AFTER = /^(?:の目)?(?:みたい|のよう|並み|級の|さなが
 
 /** Before a disaster word: it happened some time ago (先日の大雨, 昨年の台風). */
 const PAST_BEFORE = /(?:先日|昨日|先週|先月|以前|昨年|去年|一昨年|過日|この前|こないだ|あの)の?\s?$/u
+/**
+ * Blind R61A-096: before a disaster word, a time long past set up as the topic (昨年は大雨で中止となりましたが、今年は…, 去年も台風で,
+ * 前回は地震の影響で, 昨年の秋は大雨で, 3年前は浸水で): the disaster is that time's, told as the background of today's news. Only the
+ * clause up to the next 、 is that time's (…中止しましたが、今回は地震の影響で断水が続いているため: the second is today's); a gap
+ * that names now (今年は, 現在) is not that time's.
+ */
+const PAST_TOPIC = /(?:昨年|去年|一昨年|おととし|前年|前回|先月|昨夏|昨秋|昨冬|昨シーズン|[0-9０-９一二三四五六七八九十数]{1,2}年前)(?:の[^。！？!?\n、,]{1,6}?)?(?:は|も|には|にも|では)[、,]?[^。！？!?\n、,]{0,8}$/u
+const NOW_IN_GAP = /今|現在|ただいま|本日/u
+/** Where a clause ends. */
+const CLAUSE_STOP = /[、,。！？!?\n]/u
+
 /** A shelter being opened or used now (開設済み, 開いています, 避難してください, 受け入れ中). */
 const SHELTER_OPEN = /開設|開い|開け|避難して|へ避難|に避難|受け入れ中|受入中|満員|満杯|混雑/u
 /** A shelter or a map named as a place (指定避難所, 避難場所, ハザードマップ): a facility, not a disaster. */
@@ -171,6 +182,15 @@ export const reply: RuleFamily<ReplyFacts> = {
     const past = hits
       .filter((h) => PAST_BEFORE.test(sq.slice(Math.max(0, h.start - 8), h.start)) || PAST_AFTER.test(sq.slice(h.end, h.end + 12)) || FIGURE_AFTER.test(sq.slice(h.end, h.end + 6)) || (general && GENERAL_AFTER.test(sq.slice(h.end, h.end + 10))))
       .map((h) => sentenceOf(sq, h.start, h.end))
+    // A disaster of a time long past set up as the topic (昨年は大雨で中止となりましたが、): that clause only.
+    for (const h of hits) {
+      const before = sq.slice(Math.max(0, h.start - 20), h.start)
+      const m = PAST_TOPIC.exec(before)
+      if (!m || NOW_IN_GAP.test(m[0])) continue
+      const s = sentenceOf(sq, h.start, h.end)
+      const stop = CLAUSE_STOP.exec(sq.slice(h.end, s.end))
+      past.push({ start: s.start, end: stop ? h.end + stop.index : s.end })
+    }
     // Every disaster word of a sentence about a past disaster is past too (先日の大雨の際の避難所運営).
     // A reply about getting ready (防災マップ, 台風シーズン前, 日頃から, 避難所の備蓄品) with nothing going on now is no disaster reply.
     // A drill (防災訓練では避難所で開設体験を行います) with nothing going on now acts a disaster out: no disaster reply either.

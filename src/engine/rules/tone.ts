@@ -416,6 +416,16 @@ export const APOLOGY_NEEDS: readonly string[] = [
 ]
 const GRAVE =
   /不祥事|不適切(?:な|に)(?:発言|行為|対応|投稿|事務|取り扱い|取扱|処理|言動|表現)|(?:個人)?情報(?:の|が)?(?:漏え?い|漏洩|流出|誤送信|誤送付|紛失)|(?:漏え?い|漏洩|流出)(?:事案|事故|させ|して|が)|誤送信|誤送付|誤配布|誤廃棄|(?:書類|資料|USB|ＵＳＢ|名簿|データ|台帳|申請書|カルテ|答案|通知書)(?:の|を|が)?(?:紛失|なくし|無くし|失く)|異物(?:の)?混入|異物が(?:入|混)|食中毒|懲戒|停職|減給|免職|処分(?:を受け|され|しました|となり)|逮捕|検挙|書類送検|横領|着服|飲酒運転|酒気帯び|ハラスメント|パワハラ|セクハラ|体罰|暴言|不正(?:受給|請求|な|に|経理|アクセス|利用)|隠蔽|虚偽|改ざん|改竄|(?:誤|過大|二重)(?:徴収|請求|課税|支給|交付)|課税(?:誤り|ミス)|徴収(?:誤り|ミス)|支給(?:漏れ|誤り|ミス)|(?:システム|通信)障害|誤って(?:公開|送信|送付|掲載|廃棄|削除|投稿|発送|配布|交付|接種|投与)|取り違え|誤接種|誤投与|誤配達|(?:多く|過大に|余分に|二重に)(?:徴収|請求)|情報漏れ|置き忘れ|盗まれ|不手際|不快な思い|傷つけ|ご心配とご迷惑|多大な(?:ご)?迷惑|重大な|事故/gu
+/**
+ * Blind R61A-118: the writer's own distress told in an apology (中の人、正直メンタルやられてます…orz, 担当者、心が折れそうです,
+ * 泣きたいです, 精神的に参ってます): the account asks for sympathy while it apologises, which tells that the matter weighs heavily
+ * (a 炎上 over a post), so levity in that paragraph (a crying kaomoji, orz, 😭) is careless as in an apology for a grave matter.
+ * Only words that tell the writer's own state (not others': つらい思いをさせ, 子どもたちも残念がって), read outside quotes
+ * (講座「心が折れそうなときのセルフケア」 names a topic).
+ */
+const DISTRESS =
+  /メンタル(?:が|も|は|を)?(?:やられ|削られ|けずられ|ボロボロ|ぼろぼろ|ズタボロ|ズタズタ|崩壊|限界|死ん|折れ|もたな|持たな|ブレイク)|心(?:が|も)?折れ|泣きそう|泣きたい|涙目|病んで(?:ます|います|る|おります)|病みそう|胃が痛|立ち直れ(?:ません|ない|そうに)|つらいです|つらすぎ|つらみ|精神的に(?:参|まい|きつ|キツ|限界)|中の人(?:は|も|が|、)?[^。！？!?\n]{0,8}?(?:凹ん|へこ|ヘコ|落ち込|泣い|泣き|しょんぼり)/gu
+
 /** An apology made light by its very words: てへぺろ, めんご, さーせん, ゆるしてね, ごめんちゃい. */
 const LIGHT_APOLOGY = /てへぺろ|テヘペロ|てへっ|テヘッ|めんご|メンゴ|さーせん|サーセン|すまそ|ごめんちゃい|ごめりんこ|ごめんごめん|ゆるしてね|許してね|ゆるしてちょ|許してちょ|ゆるちて|ドンマイ/gu
 const MISFORTUNES = new RegExp(MISFORTUNE.source, 'gu')
@@ -1013,6 +1023,16 @@ export function toneFactsOf(doc: Doc): ToneFacts {
       if (supposed(t, m.index, m.index + m[0].length)) continue
       apology = { start: norm.start[m.index]!, end: norm.end[m.index + m[0].length - 1]! }
       break
+    }
+    if (!apology) {
+      // The writer's own distress in the apology: the apology itself is the serious topic named.
+      DISTRESS.lastIndex = 0
+      for (let m = DISTRESS.exec(t); m; m = DISTRESS.exec(t)) {
+        if (quotesNorm.length > 0 && inRanges(quotesNorm, m.index)) continue
+        const sorry = APOLOGY.exec(t)!
+        apology = { start: norm.start[sorry.index]!, end: norm.end[sorry.index + sorry[0].length - 1]! }
+        break
+      }
     }
     if (apology) {
       LIGHT_APOLOGY.lastIndex = 0

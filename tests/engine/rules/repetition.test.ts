@@ -440,3 +440,23 @@ describe('repetition: blind GU-106, a call for one\'s safety said twice in an em
     expect(sentence(text, context)).toContain('repetition/sentence')
   })
 })
+
+describe('repetition: blind GX-118, a rule line of marks drawn above and below a heading is decoration, not a sentence', () => {
+  it.each([
+    '━━━━━━━━━━━━━━━\n　柳川市からのお知らせ（2月号）\n━━━━━━━━━━━━━━━\n\n1．確定申告の相談会場が変わります\n2．粗大ごみの受付時間を延長します\n3．図書館が臨時休館します（2月24日〜26日）\n\n詳しくは、広報やながわ2月号をご覧ください。\nhttps://www.city.yanagawa.fukuoka.jp/koho/kohoshi/',
+    '＝＝＝＝＝＝＝＝＝＝＝＝＝＝＝＝\n【図書館だより 3月号】\n＝＝＝＝＝＝＝＝＝＝＝＝＝＝＝＝\n新着図書のご案内です。春休みの読書にどうぞ。',
+    '★☆★☆★☆★☆★☆★☆★☆★☆\n春の交通安全運動が4月6日から始まります。\n★☆★☆★☆★☆★☆★☆★☆★☆\n子どもとお年寄りの交通事故防止にご協力ください。',
+    '～～～～～～～～～～～～～～～～\n柳川雛祭り さげもんめぐり開催中\n～～～～～～～～～～～～～～～～\n期間：2月11日〜4月3日',
+    '─────────────────\n■ 申込方法\n─────────────────\n電話でお申し込みください。\n─────────────────\n■ 問合せ\n─────────────────\n生涯学習課',
+  ])('passes %s', (text) => {
+    expect(findingsOf(repetition, text)).toEqual([])
+  })
+  it.each([
+    // the words between the rule lines pasted twice: a sentence, a line, a word run
+    ['━━━━━━━━━━━━━━━\n　柳川市からのお知らせ（2月号）\n━━━━━━━━━━━━━━━\n\n確定申告の相談会場が市民会館に変わります。確定申告の相談会場が市民会館に変わります。\n\n詳しくは、広報やながわ2月号をご覧ください。', 'repetition/sentence'],
+    ['━━━━━━━━━━━━━━━\n粗大ごみの受付時間を延長します\n粗大ごみの受付時間を延長します\n━━━━━━━━━━━━━━━', 'repetition/sentence'],
+    ['━━━━━━━━━━━━━━━\nお知らせお知らせお知らせお知らせお知らせ\n━━━━━━━━━━━━━━━', 'repetition/word-run'],
+  ])('still flags %s', (text, rule) => {
+    expect(findingsOf(repetition, text).map((x) => x.rule)).toEqual([rule])
+  })
+})

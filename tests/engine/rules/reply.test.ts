@@ -179,6 +179,28 @@ describe('reply (4(3))', () => {
   })
 })
 
+describe('reply: a disaster of a time long past set up as the topic (blind R61A-096)', () => {
+  it.each([
+    '@kasa_nashi_t 昨年は大雨で中止となりましたが、今年のふるさと祭りは小雨なら予定どおり開催します。',
+    '去年は台風で延期になりましたが、今年の花火大会は予定どおり8月に行います。',
+    '一昨年は豪雨で通行止めになっとりましたが、今は通れますよ。',
+    '前回は地震の影響で中止しましたが、次回の朝市は3月2日に開きます。',
+    '昨年の秋は大雨で客足が落ちましたが、今年は天気に恵まれそうですね。',
+    '3年前は浸水で休館しましたが、図書館はその後改修を終えています。',
+  ])('is an ordinary reply: %s', (text) => {
+    expect(findingsOf(reply, text, { mode: 'reply' }).map((f) => f.rule)).toEqual(['reply/broadcast-only'])
+  })
+  it.each([
+    // a disaster of today beside last year's, in the next clause or sentence
+    '昨年は大雨で中止となりましたが、現在も大雨警報が発令中のため、本日の祭りは中止します。',
+    '去年は台風で被害が出ましたが、今年も台風が接近中です。避難所を開設しました。',
+    '昨年は避難所の開設が遅れましたが、ただいま市民体育館に避難所を開設しています。',
+    '前回は地震で延期しましたが、今回は地震の影響で断水が続いているため中止します。',
+  ])('a disaster of today stays a disaster reply: %s', (text) => {
+    expect(findingsOf(reply, text, { mode: 'reply' }).map((f) => f.rule)).toEqual(['reply/emergency'])
+  })
+})
+
 describe('reply during a 炎上 (6(2))', () => {
   it.each([
     ['reply', false, false],

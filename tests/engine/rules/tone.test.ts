@@ -363,6 +363,32 @@ describe('tone (4(2)): an apology for a grave matter made light (round 26)', () 
   })
 })
 
+describe('tone (4(2)): an apology that tells the writer\'s own distress, made light (blind R61A-118)', () => {
+  it.each<[string, Level]>([
+    ['昨日の投稿の件、本当にすみませんでした(´；ω；｀) 中の人、正直メンタルやられてます…orz', 3],
+    ['先日のお知らせの件、大変申し訳ございませんでした(；＿；) 担当者、心が折れそうです…', 3],
+    ['昨日の投稿、ほんとにごめんなさい😭 中の人、かなり凹んでます…', 3],
+    ['告知の書き方が悪くて、すみませんでした(T_T) 正直、精神的に参ってます…orz', 3],
+    ['昨日の投稿のこと、まことにすみませんでした(´・ω・`) 中の人、メンタル削られとるとです…', 3],
+    ['お騒がせしてスミマセンでした…泣きたいです orz', 3],
+  ])('warns on %s (registered %i)', (text, level) => {
+    expect(warned(text, level)).toContain('tone/insensitive')
+  })
+  it.each<[string, Level]>([
+    // an apology with no distress, or a slip put right with an emoji
+    ['昨日の投稿に誤りがありました。大変申し訳ありませんでした。正しくは3月5日（水）です。', 3],
+    ['日付を間違えていました、すみません💦 正しくは土曜日です。', 3],
+    // distress named as a topic in quotes, the operators named with no distress, a health service, others' feelings
+    ['こころの健康講座「心が折れそうなときのセルフケア」を開きます😊 先着順のため、定員に達した場合はすみません。', 3],
+    ['大変申し訳ありませんでした。中の人一同、今後はより丁寧な発信に努めます。', 3],
+    ['メンタルヘルスの相談窓口を開設しました。お待たせしてすみません🙏', 3],
+    ['ひとりで泣きたいときも、こころの相談ダイヤルへお電話ください📞', 3],
+    ['雨で中止になってしまい、ごめんなさい😢 楽しみにしていた子どもたちもつらい思いをしていると思います。', 3],
+  ])('passes %s (registered %i)', (text, level) => {
+    expect(warned(text, level)).toEqual([])
+  })
+})
+
 describe('tone: cost', () => {
   it('stays fast on long adversarial input', () => {
     const started = performance.now()
