@@ -1549,3 +1549,31 @@ describe('personal-info/address (5(1)), round 60: an organisation thanked with �
     ['みずほ建設社長の古賀一郎様（柳川市三橋町正行431番地）に感謝状を贈呈しました。', ['personal-info/identifiable-person:warn:古賀一郎様', 'personal-info/address:block:柳川市三橋町正行431番地']],
   ])('blocks %s', (text, expected) => expect(run(text)).toEqual(expected))
 })
+
+describe('personal-info/phone (5(1)), round 61: an English contact line with the office’s address between its name and its number (blind GX-138)', () => {
+  // Kind: a public body named in English (Tax Division, Yanagawa City Hall; a museum; a branch office), then its address written in
+  // English (87-1 Honmachi, Yanagawa; Okinohata-machi 55-1; 87 Banchi 1 Honmachi; a postal code), then its number after a separator
+  // (/, —, Tel): the address belongs to the office like 市役所（柳川市本町87番地1）0944-…, so the number is the office's public line.
+  it.each([
+    // the false positive
+    ['[Property tax] Property tax assessment notices for fiscal year 2026 will be mailed in early April. The first installment is due on April 30. You can pay at banks, convenience stores, or with a smartphone app.\n\n固定資産税の納税通知書は4月上旬に発送します。第1期の納期限は4月30日です。\n\nContact: Tax Division, Yanagawa City Hall, 87-1 Honmachi, Yanagawa / 0944-77-8418', '0944-77-8418'],
+    // clean variants: -shi with a prefecture, postal code and Tel; the Japanese order (town then number) with a spaced dash; a floor and
+    // Tel.; banchi spelt out; a branch office with -machi, a district and City
+    ['Questions: Citizens Division, Yanagawa City Hall, 87-1 Honmachi, Yanagawa-shi, Fukuoka 832-8601, Tel 0944-77-8418', '0944-77-8418'],
+    ['Inquiries: Kitahara Hakushu Museum, Okinohata-machi 55-1, Yanagawa — 0944-72-6773', '0944-72-6773'],
+    ['Apply to the Lifelong Learning Division, Yanagawa City Hall 2F, 87-1 Honmachi, Yanagawa, Fukuoka Prefecture, Tel. 0944-77-8804.', '0944-77-8804'],
+    ['Yanagawa City Hall, 87 Banchi 1 Honmachi, Yanagawa, TEL: 0944-77-8418', '0944-77-8418'],
+    ['For details, contact the Mitsuhashi Branch Office, 1-2-3 Mitsuhashi-machi Takabatake, Yanagawa City: 0944-72-1111', '0944-72-1111'],
+  ])('reads %s as a public line', (text, number) => {
+    expect(run(text).filter((x) => x.includes(number) && !x.includes(':info:'))).toEqual([])
+  })
+  it.each([
+    // still flagged: a person's address and number on the same kind of line, a staff member's own mobile, a home after an office named
+    // earlier, a Japanese name with 様
+    ['Contact: Mr. Ken Tanaka, 87-1 Honmachi, Yanagawa — 090-1234-5678', 'personal-info/mobile:block:090-1234-5678'],
+    ['Please call Ms. Nguyen, 87-1 Honmachi, Yanagawa / 0944-12-3456', 'personal-info/phone:warn:0944-12-3456'],
+    ['Mr. Koga of the Tax Division, 87-1 Honmachi, Yanagawa / 090-2345-6789', 'personal-info/mobile:block:090-2345-6789'],
+    ['The Tax Division returned the wallet to its owner at 3-5-12 Mitsuhashi, Yanagawa / 0944-72-1234', 'personal-info/phone:warn:0944-72-1234'],
+    ['田中様 3-5-12 Mitsuhashi, Yanagawa 0944-72-1234', 'personal-info/phone:block:0944-72-1234'],
+  ])('still flags %s', (text, expected) => expect(run(text)).toContain(expected))
+})

@@ -183,7 +183,7 @@ const NOT_ORG = /(?:在住|出身|住民|市民|町民|村民|県民|区民)$/u
  * label, whoever the sentence named before it owns the value (所有者の松尾さんは…日程のご相談は matsuo… ＠ gmail . com へ).
  */
 const LABEL_TAIL =
-  /(?:[\s:：【】\[\]()（）「」『』<>＜＞☎℡✆→⇒▶▷►・/、,]|📞|📱|☎️|tel\.?|fax|e-?mail|mail|メールアドレス|メール|アドレス|電話番号|電話|でんわ|デンワ|携帯電話|携帯番号|携帯|ケータイ|ケイタイ|けいたい|連絡先|番号|お電話番号|お電話|ご連絡先|お携帯|ご携帯|直通|代表|内線|問い合わせ先?|ご相談|ご質問|ご依頼|ご用命|ご注文|ご案内|問合せ先?|お問い合わせ|申込先?|申し込み先?|申込み|予約|受付|ご連絡|は|の|が|を|に|で|まで|[0-9][0-9\-]{5,}|[(（]担当[:：]?[^()（）]{0,12}[)）]|[(（][^()（）\n0-9]{1,14}[)）]|[(（][ -'*-~–—]{1,40}[)）]|(?<![A-Za-z0-9])(?:[0-9]{1,2}F|B[1-9]F?|[0-9]{1,2}(?:st|nd|rd|th)\s[Ff]loor|[Ff]loor\s[0-9]{1,2})|(?<![0-9])[0-9]{1,2}階)$/iu
+  /(?:(?<=\s)-|[\s:：【】\[\]()（）「」『』<>＜＞☎℡✆→⇒▶▷►・/、,]|📞|📱|☎️|tel\.?|fax|e-?mail|mail|メールアドレス|メール|アドレス|電話番号|電話|でんわ|デンワ|携帯電話|携帯番号|携帯|ケータイ|ケイタイ|けいたい|連絡先|番号|お電話番号|お電話|ご連絡先|お携帯|ご携帯|直通|代表|内線|問い合わせ先?|ご相談|ご質問|ご依頼|ご用命|ご注文|ご案内|問合せ先?|お問い合わせ|申込先?|申し込み先?|申込み|予約|受付|ご連絡|は|の|が|を|に|で|まで|[0-9][0-9\-]{5,}|[(（]担当[:：]?[^()（）]{0,12}[)）]|[(（][^()（）\n0-9]{1,14}[)）]|[(（][ -'*-~–—]{1,40}[)）]|(?<![A-Za-z0-9])(?:[0-9]{1,2}F|B[1-9]F?|[0-9]{1,2}(?:st|nd|rd|th)\s[Ff]loor|[Ff]loor\s[0-9]{1,2})|(?<![0-9])[0-9]{1,2}階)$/iu
 const MOBILE_LABEL = /携帯|ケータイ|ケイタイ|けいたい|個人|私用|プライベート/u
 /**
  * An address written between an owner and its number (ありあけ内科クリニック（柳川市三橋町高畑215番地 0944-…）,
@@ -191,6 +191,20 @@ const MOBILE_LABEL = /携帯|ケータイ|ケイタイ|けいたい|個人|私�
  */
 const ADDRESS_TAIL =
   /(?:[\p{Script=Han}ァ-ヶー々]{1,12}(?:都|道|府|県|市|町|村|区|郡))?[\p{Script=Han}ァ-ヶー々]{0,8}[0-9０-９一二三四五六七八九十百千]{1,6}(?:番地(?:の?[0-9０-９]{1,4})?|丁目(?:[0-9０-９]{1,4}番(?:地)?(?:[0-9０-９]{1,4}号)?)?|番(?:[0-9０-９]{1,4}号)?|[-－][0-9０-９]{1,4}(?:[-－][0-9０-９]{1,4})?)$/u
+
+/**
+ * Round 61 (blind GX-138): the same in an English contact line, the address written the Western way between the owner and its
+ * number (Tax Division, Yanagawa City Hall, 87-1 Honmachi, Yanagawa / 0944-…; …, 1-2-3 Mitsuhashi-machi, Yanagawa-shi, Fukuoka
+ * 832-8601, Tel 0944-…) or the Japanese way (Honmachi 87-1, Yanagawa): a house number with hyphens (87-1, 1-2-3) or with banchi,
+ * then up to five place names in Title Case (-shi, -machi, City, Prefecture). A word that ends a body's name (Hall, Center, Office…)
+ * is never read as the street before the number. The postal code after the town is a number LABEL_TAIL already skips, and so is
+ * a dash set off by spaces before the number (Yanagawa — 0944-…: the norm view reads every dash as -).
+ */
+const EN_PLACE = String.raw`[A-Z][a-zāīūēō]{1,20}(?:-[a-zāīūēō]{1,6})?(?:\s(?:City|Town|Village|Ward|Prefecture|District))?`
+const ADDRESS_TAIL_EN = new RegExp(
+  String.raw`(?<![A-Za-z0-9-])(?:(?!(?:Hall|Cent(?:er|re)|Office|Division|Section|Department|Desk|Bureau|Building|Station|Library|Museum|Floor|Room|Suite|Apt|No)\s)[A-Z][a-zāīūēō]{2,20}(?:-[a-zāīūēō]{1,6})?\s)?(?:[0-9]{1,4}(?:-[0-9]{1,4}){1,3}|[0-9]{1,4}\s?[Bb]anchi(?:\s[0-9]{1,4})?)(?:,?\s${EN_PLACE}){0,5}$`,
+  'u',
+)
 
 export type OwnerKind = 'person' | 'org' | 'none'
 
@@ -288,12 +302,19 @@ export function orgAfter(t: string, b: number): boolean {
  * `window` bounds how far back a nearby owner is looked for.
  */
 export function ownerOf(t: string, a: number, window = 60): Owner {
-  let s = t.slice(Math.max(0, a - window), a)
+  // Where `s` starts in `t`: an English address skipped lends the window its length, so its owner is looked for as far back.
+  let lo = Math.max(0, a - window)
+  let s = t.slice(lo, a)
   let labelled = false
   let privateLabel = false
   let tempLine = false
   for (let n = 0; n < 16; n++) {
     let m = LABEL_TAIL.exec(s) ?? ADDRESS_TAIL.exec(s)
+    if (!m && (m = ADDRESS_TAIL_EN.exec(s)) && lo > 0) {
+      const more = Math.min(lo, m[0].length)
+      s = t.slice(lo - more, lo) + s
+      lo -= more
+    }
     // 臨時 / 仮設 / 専用 right before a contact label (臨時電話, 臨時の連絡先, 仮設電話): a line set up for the occasion.
     if (!m && (labelled || /回線$/u.test(s)) && (m = TEMP_LINE.exec(s))) tempLine = true
     if (!m || m[0].length === 0) break
@@ -306,7 +327,7 @@ export function ownerOf(t: string, a: number, window = 60): Owner {
   if (personEndsAt(s)) return { kind: 'person', labelled, privateLabel, immediate: true, named: true }
   // 預かっている近所の方（電話 090-…）, 拾った方 080-…: someone described by what they did, the value
   // right after them (no は/に/まで between: 参加された方は 090-… へ is where to call, not theirs).
-  if (DESCRIBED_PERSON.test(s) && !/[はがをにへで]|まで/u.test(t.slice(Math.max(0, a - window) + s.length, a))) {
+  if (DESCRIBED_PERSON.test(s) && !/[はがをにへで]|まで/u.test(t.slice(lo + s.length, a))) {
     return { kind: 'person', labelled, privateLabel, immediate: true, named: true }
   }
   if (orgEndsAt(s)) {
@@ -317,7 +338,7 @@ export function ownerOf(t: string, a: number, window = 60): Owner {
   // A line set up for the occasion (臨時電話, 仮設の連絡先, 専用ダイヤル) with no one named in its phrase: the organisation the post
   // tells of (柳川市社会福祉協議会が…センターを開設しました。…臨時電話 080-…) runs it, unless a person is named nearer.
   if (tempLine) {
-    const e = Math.max(0, a - window) + s.length
+    const e = lo + s.length
     if (nearestOwner(t.slice(Math.max(0, e - TEMP_LINE_REACH), e), true) === 'org') return { kind: 'org', labelled, privateLabel, immediate: true, named: true }
   }
   // (臨時電話 alone: the word 臨時 still names the line.)
