@@ -601,7 +601,7 @@ const VICTIM61_ALL = /(?:子|人|奴|やつ|お前|おまえ|あなた|あんた
 function thingTopic61(before: string): number {
   let at = -1
   for (const m of before.matchAll(/([ぁ-ゖァ-ヶー一-龠々]{1,6})(?:は|も)(?![ぁ-ゖ])/gu)) {
-    at = /(?:子|人|奴|やつ|前|なた|んた|君|きみ|キミ|者|中|さん|くん|ちゃん|方|たち|達|ら|もん|ども)$/u.test(m[1]) ? -1 : m.index + m[0].length
+    at = /(?:子|人|奴|やつ|前|なた|んた|君|きみ|キミ|者|中|さん|くん|ちゃん|方|たち|達|ら|もん|ども)$/u.test(m[1] ?? '') ? -1 : m.index + m[0].length
   }
   return at
 }
