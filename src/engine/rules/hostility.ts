@@ -1860,10 +1860,11 @@ const PHRASES: Phrase[] = [
   },
   // Round 61: something small praised in sarcasm as the one thing a person has (フォロワー数だけはご立派なインフルエンサーさん, 肩書きだけは
   // 一流の先生, 再生回数だけはいっちょまえなユーチューバーさん, あなた、言うことだけはご立派ですね), said of a person named right after it or
-  // of someone addressed (not a thing: 見た目だけは立派な建物, 大きさだけは立派な大根).
+  // of someone addressed (not a thing: 見た目だけは立派な建物, 大きさだけは立派な大根); not talk or complaints, an insult of its own (口だけは
+  // 達者, 文句だけは一人前).
   {
     rule: 'hostility/confrontational',
-    re: phrase('(?:だけ|ばかり|ばっかり|ばっか)は[、\\s]?(?:ご立派|立派|一人前|いっちょまえ|いっちょ前|一丁前|一流|超一流|大したもの|お見事|見事|達者|ご大層|大層|プロ級|セレブ級|有名人級)(?:な|の|で|だ|です|でいらっしゃ|でございます|ね|やね|ばい|じゃ)'),
+    re: phrase('(?<!口|くち|口先|文句|態度|権利|要求|主張|注文|理屈|屁理屈|言い訳|不満|クレーム|要望|批判|苦情|悪口|文句を言うの|文句を言うこと)(?:だけ|ばかり|ばっかり|ばっか)は[、\\s]?(?:ご立派|立派|一人前|いっちょまえ|いっちょ前|一丁前|一流|超一流|大したもの|お見事|見事|達者|ご大層|大層|プロ級|セレブ級|有名人級)(?:な|の|で|だ|です|でいらっしゃ|でございます|ね|やね|ばい|じゃ)'),
     need: ['だけは', 'ばかりは', 'ばつかりは', 'ばつかは'],
     instead: INSTEAD.polite,
     keep: (sq, s, e) => {

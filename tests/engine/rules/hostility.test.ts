@@ -3858,6 +3858,10 @@ describe('hostility: round 61 kinds (a harm announced in character speech; the a
     ['「柳川は何もない」とつぶやいていた方、一度ご自分で歩いてから投稿されてはいかがでしょうか。', 'quote', '歩いてから投稿されてはいかが'],
     ['有名ブロガーさんが「うなぎが高すぎる」と書かれていましたが、実際に召し上がってから評価していただきたいものです。', 'quote', '召し上がってから評価していただき'],
   ]
+  it('keeps talk praised in sarcasm an insult (口だけは達者: the sarcasm kind does not take it over)', () => {
+    const f = findingsOf(hostility, '現場も知らんで口だけは達者な人に言われたくなかです。')
+    expect(f.some((x) => x.rule === 'hostility/insult' && x.severity === 'block' && x.excerpt === '口だけは達者')).toBe(true)
+  })
   it.each(warns)('warns %s', (text, mode, excerpt) => {
     const f = findingsOf(hostility, text, { mode: mode as CheckContext['mode'] })
     expect(f.some((x) => x.rule === 'hostility/confrontational' && x.severity === 'warn' && x.excerpt === excerpt)).toBe(true)
