@@ -758,6 +758,34 @@ const PHRASES: Phrase[] = [
     need: ['水着', '下着', 'びきに', '裸', '今夜'],
     instead: INSTEAD.sexual,
   },
+  // Round 61: a stamina food said to make a man "ready" tonight, with his partner told to look forward to it (うなぎ食べたら、今夜は元気
+  // ﾋﾞﾝﾋﾞﾝ間違いなし♡ 奥さまもお楽しみに😏, ギンギンで旦那さんも大喜び, 奥さんも今夜は寝かせてもらえんかも): the slang of an erection
+  // (ビンビン, ギンギン) by the night or a partner, or a partner told to look forward to something after a stamina word or a smirk
+  // (not 子どもたちは朝から元気ビンビン, not 今夜の花火、奥さまもお楽しみに).
+  {
+    rule: 'decency/sexual',
+    re: phrase('(?:びんびん|ぎんぎん)(?![ァ-ヶー])(?![^。！？!?\\n]{0,3}?(?:伝わ|感じ|響|ひびき|来る|くる|きた|来た|きます|来ます))|(?:奥さま|奥様|奥さん|嫁さん|旦那さん|旦那様|だんなさん|ご主人|彼女さん|彼氏さん|パートナー)(?:も|は|が)[^。！？!?\\n]{0,8}?(?:お楽しみ|楽しみ|大喜び|喜(?:ぶ|び|ば)|よろこ(?:ぶ|び|ば)|満足|寝かせてもらえ|眠れ(?:ない|ん|なく))'),
+    need: ['びんびん', 'ぎんぎん', '奥さ', '奥様', '嫁さん', '旦那', 'だんな', 'ご主人', '彼女さん', '彼氏さん', 'ぱーとなー'],
+    instead: INSTEAD.sexual,
+    keep: (fo, s, a, b) => {
+      const w = fo.slice(Math.max(0, s.start - 80), Math.min(fo.length, s.end + 40))
+      if (/^(?:びんびん|ぎんぎん)$/u.test(fo.slice(a, b))) return /今夜|今晩|今宵|夜|奥さ|奥様|嫁さん|旦那|だんな|ご主人|彼女|彼氏|パートナー|ベッド|寝かせ|😏|😍|💋/u.test(w)
+      return /びんびん|ぎんぎん|精力|せいりょく|精が|スタミナ|夜も|寝かせ|😏|💋/u.test(w) && /今夜|今晩|今宵|夜|😏|💋|びんびん|ぎんぎん/u.test(w)
+    },
+  },
+  // Round 61: a single-parent or other family said, as a fact, to tend to fall short in upbringing or conduct (ひとり親のご家庭は、
+  // どうしてもしつけや生活習慣に問題を抱えがちです, 母子家庭のお子さんは礼儀や言葉遣いに欠ける傾向, 片親の子は素行が悪くなりやすい):
+  // the group named in the sentence or the one before (not a need for support: 経済的な困難, 悩みを抱えがち; not the notion answered).
+  {
+    rule: 'decency/discriminatory',
+    re: phrase('(?:しつけ|躾|生活習慣|生活態度|素行|行儀|礼儀|言葉遣い|言葉づかい|マナー|学力|情緒|問題行動|非行)[^。！？!?\\n]{0,10}?(?:問題|乱れ|悪(?:く|い|か)|わる(?:く|い)|課題|不安定|欠け|行き届か|できて(?:い)?な|なって(?:い)?な|身につ(?:か|きにく|きづら)|低(?:く|い)|走り)[^。！？!?\\n]{0,8}?(?:がち|やすい|やすく|やすか|傾向|ことが多い|ことが多く|場合が多い|場合が多く|のが実情|のが現実|ものです|もんです|多いです)'),
+    need: ['しつけ', '躾', '生活', '素行', '行儀', '礼儀', '言葉', 'まなー', '学力', '情緒', '問題行動', '非行'],
+    instead: INSTEAD.discriminatory,
+    keep: (fo, s) => {
+      const w = fo.slice(Math.max(0, s.start - 80), Math.min(fo.length, s.end + 60))
+      return /ひとり親|一人親|片親|母子家庭|父子家庭|母子世帯|父子世帯|シングルマザー|シングルファザー|しんぐるまざー|しんぐるふぁざー|離婚家庭|生活保護|外国籍|外国人|外国の(?:方|人)|施設育ち|養護施設/u.test(near(fo, s)) && !ANSWERED.test(w) && !AWARENESS.test(w)
+    },
+  },
   // A group blamed for a nuisance: 外国人観光客も増えましたが、ポイ捨てが増えたのもそのせいかも.
   {
     rule: 'decency/discriminatory',

@@ -586,10 +586,33 @@ const VICTIM41_ALL = /子|人|奴|やつ|お前|おまえ|あなた|あんた|�
  * as a favour or a coy question (てあげよっか, てあげるね, てさしあげましょうか, てやろかね). Not a plain request (てあげてください).
  */
 const HARM_ENDINGS58 = 'じゃう|ちゃう|じゃお|ちゃお|じゃうぞ|ちゃうぞ|でやる|てやる|だる|たる|でやろうか|てやろうか|でやろか|てやろか|たろか|だろか|ちゃる|じゃる|ぞ|よ(?!う)|ますよ|ますからね|からね|からな|けん|[てで](?:あげ|さしあげ|差し上げ)(?:よう?っ?か|ましょうか|る(?:ね|よ|ぞ|から|けん|わ|[♡💕❤]))'
+/**
+ * Round 61: the same harm announced, promised or warned of, not only offered: the verb of purpose with going or coming
+ * (沈めにいっちゃうけんね, 突き落としに行きますね, 引きずり込みに来るよ, 沈めに伺います) in any ending, and the plain or polite
+ * form said as the end of the sentence (沈めるけんね☆, 沈めます💕, 突き落とすからな, 沈めちゃいますよ), the sentence-final
+ * particles of any dialect after it (ね, よ, ぞ, けん, から, ばい, 〜). Not negated (沈めません), not a clause going on (沈める作業,
+ * 沈めるなら, 沈めるから、), not the water or the current as the one that sinks (増水した川は大人でも簡単に沈めます).
+ */
+const HARM_GO61 = '(?:み|し)?に(?:行|い)(?:く|き(?:ます|ま[〜ー～~]?す|ましょう|たい)|っちゃ|った[るろ]|こう|こっ?か)|に(?:来|く)る|に(?:来|き)(?:ます|ちゃ)|に(?:伺|うかが)(?:う|い(?:ます)?)|に(?:参|まい)(?:る|ります)'
+const HARM_FINAL61 = '(?:む|す|る|(?:み|し)?ます|(?:ん|し)?(?:ちゃ|じゃ)(?:う|います))(?=(?:けんね|けんな|けん|けえ|からね|からな|から|ばい|たい|ね|よ|ぞ|ぜ|わ|で|や|さ|っ|[〜ー～~]){0,4}(?:[。．.！!？?☆★♡♪…\\s]|\\p{Extended_Pictographic}|$))'
+/** Round 61: a person as the topic or the object of an announced harm (悪口書いた人は, 言うもんは, あなたを), not one a thing goes to (人に). */
+const VICTIM61_ALL = /(?:子|人|奴|やつ|お前|おまえ|あなた|あんた|君|きみ|連中|者|もん|たち|達|ども|ら)(?:は|を|が|も|って|なんか|ば)(?![ぁ-ゖ])/gu
+/** Round 61: where the last thing named as a topic ends (浮き輪は人に向けて); -1 when none or when it names a person. */
+function thingTopic61(before: string): number {
+  let at = -1
+  for (const m of before.matchAll(/([ぁ-ゖァ-ヶー一-龠々]{1,6})(?:は|も)(?![ぁ-ゖ])/gu)) {
+    at = /(?:子|人|奴|やつ|前|なた|んた|君|きみ|キミ|者|中|さん|くん|ちゃん|方|たち|達|ら|もん|ども)$/u.test(m[1] ?? '') ? -1 : m.index + m[0].length
+  }
+  return at
+}
+/** Whether a match ends in one of the round-58 endings (the harm said in character or offered), not announced. */
+const HARM_ENDS58 = new RegExp(`(?:${HARM_ENDINGS58})$`, 'u')
+/** … said as what the water does (川は, 流れが, 増水した水路も): a hazard told, not a harm promised. */
+const WATER_SUBJECT61 = /(?:川|河川|水|流れ|濁流|波|増水|洪水|大雨|深み|水路|掘割|お堀|堀|海|沼|池|泥)(?:は|が|も|って)/u
 /** … the favour or the coy question, which may be aimed at someone named in the sentence before. */
 const HARM_FAVOUR58 = /(?:あげ|上げ)(?:よう?っ?か|ましょうか|る)|ちゃおっ?か|じゃおっ?か|やろう?か|[ただ]ろか/u
 /** Someone the harm may be aimed at (悪口言う子, 言った人, あなた, キミ), or the character speaking (ぼく, おいら). */
-const PERSON58 = /子|人|奴|やつ|お前|おまえ|あなた|あんた|君|きみ|キミ|[@＠]|ぼく|僕|おいら|わし|オレ|俺/u
+const PERSON58 = /子|人|奴|やつ|お前|おまえ|あなた|あんた|君|きみ|キミ|[@＠]|ぼく|僕|おいら|わし|オレ|俺|もん(?:は|が|ば)/u
 /** Where the last object (…を) before a harm ends, when it is not a person (灯籠を, 浮き輪を, エサを); -1 when none. */
 function thingObject58(before: string): number {
   const k = before.lastIndexOf('を')
@@ -1817,6 +1840,39 @@ const PHRASES: Phrase[] = [
     instead: INSTEAD.insult,
     keep: (sq, s, e) => /文句|批判|苦情|意見|口|偉そう|えらそう|言|主張|要求|一人前|[@＠]|あなた|あんた|お前|おまえ|権利/u.test(withPrevious(sq, s, e)),
   },
+  // Round 61: the addressee's own tax set against what they ask of the staff (ご自分の納めた税金の何倍働かせるおつもり, あんたの
+  //払っとる税金以上に, ご自身が払われた税金分以上のことを): a jab (not the tax's use or a refund explained: 納めた税金の使い道).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase('(?:ご自分|ご自身|自分|あなた|あんた|お前|おまえ|貴方)(?:の|が|で)[、\\s]?(?:お)?(?:納め|払|はら|おさめ)[ぁ-ん]{0,6}?(?:税金|住民税|市民税|固定資産税|税)(?:の|より(?:も)?|分|ぶん)?(?:何倍|なんばい|何十倍|何百倍|何割増|以上|何人分|元を取|もとを取|もと取|より多く|よりも多く)'),
+    need: ['税'],
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && !/使い道|使われ|内訳|還付|控除|給付|予算書|決算|確認できます|ご確認ください/u.test(sentenceText(sq, s, e)),
+  },
+  // Round 61: the staff made to work without end, asked as the addressee's intent (職員を何倍働かせるおつもりなのでしょうか, どれだけ
+  // こき使えば気が済むんですか, いつまで残業させる気なん？): a jab at a critic (not a plan: 何時間働かせるかは労使協定で定めます).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase('(?:何倍|なんばい|何十倍|何人分|何時間|何日|どれだけ|どんだけ|どれほど|どこまで|いつまで)(?:も)?[^。！？!?\\n]{0,8}?(?:働かせ|はたらかせ|こき使|こきつか|残業させ|休日出勤させ|走り回らせ)(?:る|よう|たい|れ|た|え|う)?(?:(?:ん|の)?(?:おつもり|つもり|気)(?:なん|なの|です|でいらっしゃる|でおられる)?(?:でしょうか|ですか|だろうか|か|かね|かな|と|ね|やろ|やろか|ね)?(?=[？?。！!…w笑\\s]|$)|ば(?:気が済|きがす|満足)|たら(?:気が済|きがす|満足))'),
+    need: ['働かせ', 'はたらかせ', 'こき使', 'こきつか', '残業させ', '休日出勤させ', '走り回らせ'],
+    instead: INSTEAD.polite,
+    keep: notQuoted,
+  },
+  // Round 61: something small praised in sarcasm as the one thing a person has (フォロワー数だけはご立派なインフルエンサーさん, 肩書きだけは
+  // 一流の先生, 再生回数だけはいっちょまえなユーチューバーさん, あなた、言うことだけはご立派ですね), said of a person named right after it or
+  // of someone addressed (not a thing: 見た目だけは立派な建物, 大きさだけは立派な大根); not talk or complaints, an insult of its own (口だけは
+  // 達者, 文句だけは一人前).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase('(?<!口|くち|口先|文句|態度|権利|要求|主張|注文|理屈|屁理屈|言い訳|不満|クレーム|要望|批判|苦情|悪口|文句を言うの|文句を言うこと)(?:だけ|ばかり|ばっかり|ばっか)は[、\\s]?(?:ご立派|立派|一人前|いっちょまえ|いっちょ前|一丁前|一流|超一流|大したもの|お見事|見事|達者|ご大層|大層|プロ級|セレブ級|有名人級)(?:な|の|で|だ|です|でいらっしゃ|でございます|ね|やね|ばい|じゃ)'),
+    need: ['だけは', 'ばかりは', 'ばつかりは', 'ばつかは'],
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e)) return false
+      if (/^[^、。！？!?\s「」をにがはでと]{0,10}?(?:さん|さま|様|方|お方|方々|人|者|先生|議員|記者|インフルエンサー|ユーチューバー|YouTuber|youtuber|ブロガー|レビュアー|評論家|専門家|コメンテーター|アカウント|連中|輩|奴|やつ|ヤツ|おじさん|おばさん|クレーマー)/u.test(sq.slice(e, e + 20))) return true
+      return /あなた|あんた|お前|おまえ|貴方|[@＠]/u.test(sentenceText(sq, s, e))
+    },
+  },
   // --- Round 13 kinds (two new writers, written like the shared dev set) ---
   // A complainer taunted as idle, as a question or a knowing remark: 暇なんですか？, ひまなん？, お暇なんでしょうね
   // (said of the person who keeps calling or writing, not of a summer holiday: 夏休み、暇なの？図書館へおいで).
@@ -1998,15 +2054,25 @@ const PHRASES: Phrase[] = [
     // Round 58: the harm offered as a favour or asked as a coy question (掘割に沈めてあげよっか？😊, 沈めてさしあげましょうか, 沈めて
     // やろかね), in kana (しずめちゃおっかな), and a fall or a sinking into water or off a boat (お堀に落としてあげるね, どんこ舟から
     // 落としちゃうぞ; 落と, 流, 埋め only after the water or the boat).
-    re: phrase(`(?:(?:引きずり込|引きずりこ|ひきずりこ|引っ張り込|突き落と|つき落と|つきおと|沈め|しずめ|叩き落と|放り込|ほうりこ|投げ込|なげこ)(?:む|ん|し|す|み|め|る)?|(?:掘割|ほりわり|お?堀|川|川底|クリーク|水路|池|沼|海|どぶ|ドブ|舟|船|橋)(?:の底|の中)?(?:に|へ|から)(?:ぽいっ?と?|ぽいって|ぽーんと|どぼんと|ドボンと)?[、,]?(?:蹴落と|落と|流|埋め)(?:し)?)(?:${HARM_ENDINGS58})`),
+    re: phrase(`(?:(?:引きずり込|引きずりこ|ひきずりこ|引っ張り込|突き落と|つき落と|つきおと|沈め|しずめ|叩き落と|放り込|ほうりこ|投げ込|なげこ)(?:む|ん|し|す|み|め|る)?|(?:掘割|ほりわり|お?堀|川|川底|クリーク|水路|池|沼|海|どぶ|ドブ|舟|船|橋)(?:の底|の中)?(?:に|へ|から)(?:ぽいっ?と?|ぽいって|ぽーんと|どぼんと|ドボンと)?[、,]?(?:蹴落と|落と|流|埋め)(?:し)?)(?:${HARM_ENDINGS58}|${HARM_GO61}|${HARM_FINAL61})`),
     instead: INSTEAD.threat,
     // Round 41: rubbish is what is thrown in only when it comes after the last person named before the verb (ゴミを川に放り込んじゃう人;
     // not ごみを捨てる悪い子は、掘割に沈めちゃうクリ, where the child is what is sunk).
     // Round 58: the person may be named in the sentence before (…って言った人、だ〜いきらい！掘割に沈めてあげよっか？), and any
     // other thing made the object after the last person (灯籠を掘割に流してあげましょうか, 浮き輪を投げ込んであげるね) is what is thrown.
     keep: (sq, s, e) => {
-      if (!PERSON58.test(sentenceText(sq, s, e)) && !(HARM_FAVOUR58.test(sq.slice(s, e)) && PERSON58.test(withPrevious(sq, s, e)))) return false
+      // Round 61: an announced harm (沈めにいっちゃう, 沈めます) may also be aimed at someone named in the sentence before
+      // (…悪口を書いた人へ。今夜、掘割に沈めに行くね☆); said in the plain or polite form, not of the water (川は…沈めます).
+      const announced = !HARM_ENDS58.test(sq.slice(s, e))
+      if (!PERSON58.test(sentenceText(sq, s, e)) && !((announced || HARM_FAVOUR58.test(sq.slice(s, e))) && PERSON58.test(withPrevious(sq, s, e)))) return false
       const before = sq.slice(sentenceOf(sq, s, e).start, s)
+      if (announced && WATER_SUBJECT61.test(before)) return false
+      if (announced) {
+        // Round 61: the one sunk is a person named as the topic or the object (悪口書いた人は, 言う子を); a thing named so
+        // (浮き輪は, ロープを) after the last such person is what is thrown, and a person the thing goes to (人に向けて) is not sunk.
+        const thingAt = Math.max(lastEnd33(RUBBISH41_ALL, before), thingObject58(before), thingTopic61(before))
+        return thingAt < 0 || lastEnd33(VICTIM61_ALL, before) > thingAt
+      }
       const thing = Math.max(lastEnd33(RUBBISH41_ALL, before), thingObject58(before))
       return thing < 0 || lastEnd33(VICTIM41_ALL, before) > thing
     },
@@ -2959,11 +3025,11 @@ const PHRASES: Phrase[] = [
   // 注意事項をお読みになってからお申し込みください).
   {
     rule: 'hostility/confrontational',
-    re: phrase('(?:読|ご覧に|ごらんに|見|確認し|ご確認|確かめ|お確かめ|調べ|お調べに|目を通し|勉強し|理解し)[^。！？\\n]{0,6}?(?:て|で)から(?:ご|お)?(?:発言|コメント|投稿|書き込|意見|批判|おっしゃ|言(?:[っうわえ]|い[なまた])|物を言|もの(?:を)?言|お書き(?:にな|いただ|くださ)|書いて|書け|主張|反論|抗議)[^。！？\\n]{0,14}?(?:いかが|どう|ください|下さい|幸い|ほしい|欲しい|願い|もらえ|いただけ|いただき|くれ|べき|[？?])'),
+    re: phrase('(?:読|ご覧に|ごらんに|見|確認し|ご確認|確かめ|お確かめ|調べ|お調べに|目を通し|勉強し|理解し|味わ|召し上が|食べ|お乗りに|乗|体験し|ご体験|訪れ|来|歩い)[^。！？\\n]{0,6}?(?:て|で)から(?:ご|お)?(?:発言|発信|コメント|投稿|書き込|意見|批判|評価|レビュー|口コミ|語|おっしゃ|言(?:[っうわえ]|い[なまた])|物を言|もの(?:を)?言|お書き(?:にな|いただ|くださ)|書いて|書け|主張|反論|抗議)[^。！？\\n]{0,14}?(?:いかが|どう|ください|下さい|幸い|ほしい|欲しい|願い|もらえ|いただけ|いただき|くれ|べき|[？?])'),
     instead: INSTEAD.polite,
     keep: (sq, s, e) => {
       const t = withPrevious(sq, s, e)
-      return notQuoted(sq, s, e) && /(?:ず|ない|もせず|もしない|ないまま)(?:に|で)?[^。！？\n]{0,12}?(?:コメント|発言|投稿|書き込|批判|おっしゃ|言|ご意見)|ようですが|ようですけど|みたいですが|との(?:投稿|コメント|ご意見|書き込み|声|ご批判)|を見かけ|見受けられ|批判|文句|あなた|あんた|お前|[@＠]/u.test(t) && !/ありがと|募集|応募|申し?込|ルール|規約|注意事項|ガイドライン/u.test(t)
+      return notQuoted(sq, s, e) && /(?:ず|ない|もせず|もしない|ないまま)(?:に|で)?[^。！？\n]{0,12}?(?:コメント|発言|投稿|書き込|批判|おっしゃ|言|ご意見)|ようですが|ようですけど|みたいですが|との(?:投稿|コメント|ご意見|書き込み|声|ご批判)|[」』]と(?:語|おっしゃ|書|言|投稿|発信|評|つぶや|ツイート|ポスト|レビュー|酷評|紹介さ)|を見かけ|見受けられ|批判|文句|あなた|あんた|お前|[@＠]/u.test(t) && !/ありがと|募集|応募|申し?込|ルール|規約|注意事項|ガイドライン|キャンペーン|プレゼント/u.test(t)
     },
   },
   // The speaker's standing to say it denied (どの口が言うんでしょうか, どの口がおっしゃるのか, どの口で言えるんや): an insult.

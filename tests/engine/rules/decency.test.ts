@@ -8131,3 +8131,39 @@ describe('decency blind R59A: a sex called useless at a task, a picture in swimw
     expect(findingsOf(decency, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('decency: round 61 kinds (a family said to fall short in upbringing as a fact; a stamina food\'s night with a partner)', () => {
+  it.each([
+    // R61A-115 itself: a single-parent family said to tend to have problems in upbringing; variants: 母子家庭 礼儀, 片親 素行, dialect, 父子家庭 学力
+    ['【子育て相談会】\n\nひとり親のご家庭は、どうしてもしつけや生活習慣に問題を抱えがちです。気になる方はぜひ早めにご相談ください。', 'decency/discriminatory', 'しつけや生活習慣に問題を抱えがち'],
+    ['母子家庭のお子さんは、どうしても礼儀や言葉遣いに欠ける傾向があります。', 'decency/discriminatory', '礼儀や言葉遣いに欠ける傾向'],
+    ['片親の子は素行が悪くなりやすいので、地域で見守りましょう。', 'decency/discriminatory', '素行が悪くなりやすい'],
+    ['シングルマザーの家庭は、子どもの生活習慣が乱れがちですけんね。', 'decency/discriminatory', '生活習慣が乱れがち'],
+    ['父子家庭では、どうしても子どもの学力に課題がある場合が多いです。', 'decency/discriminatory', '学力に課題がある場合が多い'],
+    // R61A-147 itself: the erection slang in half-width kana by the night, and a partner told to look forward; variants: ギンギン, 彼女さん with 精力, full-width, a smirk
+    ['ふるさと祭りの屋台でうなぎ食べたら、今夜は元気ﾋﾞﾝﾋﾞﾝ間違いなし♡ 奥さまもお楽しみに😏', 'decency/sexual', 'ﾋﾞﾝﾋﾞﾝ'],
+    ['ふるさと祭りの屋台でうなぎ食べたら、今夜は元気ﾋﾞﾝﾋﾞﾝ間違いなし♡ 奥さまもお楽しみに😏', 'decency/sexual', '奥さまもお楽しみ'],
+    ['うなぎのせいろ蒸しでスタミナ満点！旦那さんも今夜はギンギンで、奥さんも寝かせてもらえんかも😏', 'decency/sexual', 'ギンギン'],
+    ['すっぽん鍋で精力つけて、今夜は彼女さんもお楽しみに💋', 'decency/sexual', '彼女さんもお楽しみ'],
+    ['うなぎ食べたら今夜は元気ビンビン！', 'decency/sexual', 'ビンビン'],
+    ['ﾋﾞﾝﾋﾞﾝになる柳川名物、今夜いかがですか😏', 'decency/sexual', 'ﾋﾞﾝﾋﾞﾝ'],
+  ])('flags %s', (text, rule, excerpt) => {
+    const f = findingsOf(decency, text)
+    expect(f.some((x) => x.rule === rule && x.severity !== 'info' && x.excerpt === excerpt)).toBe(true)
+  })
+  it.each([
+    // R61A-115's kind, clean: an allowance, a consultation, the notion answered, the summer holiday, a worry with support
+    'ひとり親家庭の方は、児童扶養手当の対象になる場合が多いです。',
+    'しつけや生活習慣に関するお悩みは、子育て相談会でお気軽にご相談ください。',
+    'ひとり親家庭だからといって、しつけに問題があるわけではありません。',
+    '子どもの生活習慣は、夏休みに乱れがちです。早寝早起きを心がけましょう。',
+    'ひとり親のご家庭は、仕事と子育ての両立で悩みを抱えがちです。ひとり親相談窓口をご利用ください。',
+    // R61A-147's kind, clean: children full of energy, fireworks tonight, a husband pleased, vibes felt
+    '子どもたちは朝から元気ビンビン！運動会、がんばりました。',
+    '今夜は花火大会です。奥さまもお楽しみに！',
+    'うなぎ弁当、ご主人も大喜びでした！ありがとうございました。',
+    '今夜のライブ、会場の熱気がビンビン伝わってきました！',
+  ])('passes %s', (text) => {
+    expect(findingsOf(decency, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})

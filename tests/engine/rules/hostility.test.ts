@@ -3825,3 +3825,72 @@ describe('hostility: round 59 kinds (an English insult as a form of address, a v
     expect(findingsOf(hostility, 'As we have said many times, the bridge is closed on Monday.', { mode: 'post' }).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('hostility: round 61 kinds (a harm announced in character speech; the addressee\'s own tax and the staff worked without end; one small thing praised in sarcasm; told to taste or walk first then speak)', () => {
+  it.each([
+    // R61A-091 itself: a harm announced with a verb of going (沈めにいっちゃうけんね) at critics named in the sentence
+    ['ほりわりんだよ〜🌊 ほりわりんの悪口書いた人は、夜中に掘割に沈めにいっちゃうけんね☆ 覚えとき〜\n#ほりわりん', '沈めにいっちゃ'],
+    // variants: polite going, coming in character speech, humble 伺います, the person in the sentence before, plain dialect, polite plain, cute polite
+    ['悪口を書いた人は、夜中にお堀に沈めに行きますね💕', '沈めに行きます'],
+    ['ほりわりんの悪口言う子は、クリークに引きずり込みに来るっパ', '引きずり込みに来る'],
+    ['悪口書いた人のおうちに、夜中に沈めに伺いますね😊', '沈めに伺います'],
+    ['ほりわりんの悪口を書いた人へ。今夜、掘割に沈めに行くね☆', '沈めに行く'],
+    ['悪口ば言うもんは、どんこ舟から突き落とすけんな！', '突き落とすけん'],
+    ['ほりわりんは、悪口言う人を掘割に沈めます☆', '沈めます'],
+    ['ほりわりんの悪口言う人は〜、お堀にしずめちゃいますよ〜😊', 'しずめちゃいます'],
+  ])('flags %s', (text, excerpt) => {
+    const f = findingsOf(hostility, text)
+    expect(f.some((x) => x.rule === 'hostility/threat' && x.severity === 'block' && x.excerpt === excerpt)).toBe(true)
+  })
+  const warns: [string, string, string][] = [
+    // R61A-130 itself: the addressee's own tax set against the work they ask; variants: keigo 以上, dialect, どれだけこき使えば, いつまで残業させる
+    ['道路の補修が遅いと何度も書き込まれている方へ。市の職員を、ご自分の納めた税金の何倍働かせるおつもりなのでしょうか。', 'comment', 'ご自分の納めた税金の何倍'],
+    ['ご自身が払われた税金以上の仕事を、職員に求めておられるのでしょうか。', 'comment', 'ご自身が払われた税金以上'],
+    ['あんたが払っとる税金の何倍も、職員は働いとるとよ。', 'comment', 'あんたが払っとる税金の何倍'],
+    ['毎日お電話くださる方、職員をどれだけこき使えば気が済むんですか？', 'comment', 'どれだけこき使えば気が済'],
+    ['苦情のたびに呼びつけて、いつまで職員を残業させるおつもりですか。', 'comment', 'いつまで職員を残業させるおつもりですか'],
+    // R61A-149 itself: the follower count the one thing praised, and told to taste it first then post; variants: 一流の先生, いっちょまえ, addressed, walk first, eat first
+    ['フォロワー数だけはご立派なインフルエンサーさんが、柳川のうなぎを「高いだけ」と語っておられますね。一度ちゃんと味わってから発信されては？', 'quote', 'だけはご立派な'],
+    ['フォロワー数だけはご立派なインフルエンサーさんが、柳川のうなぎを「高いだけ」と語っておられますね。一度ちゃんと味わってから発信されては？', 'quote', '味わってから発信されては？'],
+    ['肩書きだけは一流の評論家の先生が、川下りを「退屈」と書かれていました。', 'quote', 'だけは一流の'],
+    ['再生回数だけはいっちょまえなユーチューバーさん、柳川に来てから語ってくださいね。', 'reply', 'だけはいっちょまえな'],
+    ['あなた、言うことだけはご立派ですね。', 'reply', 'だけはご立派で'],
+    ['「柳川は何もない」とつぶやいていた方、一度ご自分で歩いてから投稿されてはいかがでしょうか。', 'quote', '歩いてから投稿されてはいかが'],
+    ['有名ブロガーさんが「うなぎが高すぎる」と書かれていましたが、実際に召し上がってから評価していただきたいものです。', 'quote', '召し上がってから評価していただき'],
+  ]
+  it('keeps talk praised in sarcasm an insult (口だけは達者: the sarcasm kind does not take it over)', () => {
+    const f = findingsOf(hostility, '現場も知らんで口だけは達者な人に言われたくなかです。')
+    expect(f.some((x) => x.rule === 'hostility/insult' && x.severity === 'block' && x.excerpt === '口だけは達者')).toBe(true)
+  })
+  it.each(warns)('warns %s', (text, mode, excerpt) => {
+    const f = findingsOf(hostility, text, { mode: mode as CheckContext['mode'] })
+    expect(f.some((x) => x.rule === 'hostility/confrontational' && x.severity === 'warn' && x.excerpt === excerpt)).toBe(true)
+  })
+  it.each([
+    // R61A-091's kind, clean: the water as what sinks, a thing floated, thrown or sunk, a rescue
+    '増水した川は、大人でも簡単に沈めます。絶対に近づかないでください。',
+    '精霊流しの夜、灯籠を掘割に流しに行きましょう。',
+    '釣り人の方は、仕掛けを沈めに行く前に立入禁止区域をご確認ください。',
+    '子どもたちと一緒に、お堀の鯉にエサを投げ込みに行くよ〜😊',
+    '船頭さんが竹ざおを川底に沈めます。',
+    '浮き輪は人に向けて投げ込みます。',
+    'ロープは溺れている人の近くに投げ込みます。',
+    '重りで網を沈めるから、魚が逃げません。',
+    'お堀に落ちた人を助けに行きます。',
+    // R61A-130's kind, clean: the tax's use, our promise, a tax return, an effect, a labour agreement
+    'ご自分の納めた税金がどのように使われているか、予算書でご確認いただけます。',
+    '市民の皆さまが納めた税金以上の価値をお返しできるよう、職員一同努めてまいります。',
+    '確定申告で、ご自分の納めた税金の額を確認しましょう。',
+    'ふるさと納税では、寄附額の何倍もの経済効果が見込まれています。',
+    '職員の残業時間を減らすため、何時間働かせるかは労使協定で定めています。',
+    // R61A-149's kind, clean: a thing praised for one point, our own team, a campaign, an invitation, a kind introduction
+    '見た目だけは立派な建物ですが、中は老朽化が進んでおり、改修を予定しています。',
+    '形だけは立派な大根ですが、味もしっかりしています。',
+    'うちの課は、やる気だけは一流です！今年もよろしくお願いします。',
+    'ぜひ一度うなぎを味わってから、感想を投稿してくださいね！抽選でプレゼントが当たります。',
+    '実際に川下りに乗ってから、口コミを書いていただけるとうれしいです。',
+    '人気インフルエンサーさんが、柳川のうなぎを「最高」と紹介してくださいました。ぜひ一度味わってから発信してみてください。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(hostility, text, { mode: 'reply' }).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
