@@ -62,6 +62,9 @@
  * Blind R55A-037/066, GS-042: a document named by its title in brackets, the title ending in its kind (『柳川市掘割保全計画』（令和5年3月）
  * には, 内閣府「避難情報に関するガイドライン」では) is a source, not with a vague holder (ある自治体の『防災計画』); a headline in 【】 at
  * the head of a line in the city's polite or calling voice (【暑さが続いています。ご近所で声をかけ合いましょう】) is the post's own heading.
+ * Blind R61A-129, GX-039: a saying given as the words of someone left vague right before it (市長は、ある経営者の言葉として「…」と紹介し,
+ * 昔の偉人の言葉として『…』) has no source, whoever introduces it; the speakers' consent as a pair or a party (お二人の了承を得て, ご夫婦の
+ * 同意を得て) covers their words as ご本人の了承 does.
  */
 import { CLAUSES } from '../clauses'
 import type { Doc } from '../doc'
@@ -125,6 +128,14 @@ const UNNAMED_AUTHORITY = /^(?:専門家|有識者|研究者|識者|学者|医�
 /** A public body's announcement named as what is quoted: 福岡地方気象台の発表をお伝えします, 気象庁によると. */
 const BODY_STATEMENT =
   /[一-龠々ァ-ヶー]{1,16}(?:気象台|気象庁|庁|省|局|署|県|府|都|市役所|研究所|大学|協会|機構|センター|委員会|対策本部|本部|事務所)(?:(?:の|が|から)(?:発表|発令|情報|報告|資料|公表|見解|調査|統計|通知|呼びかけ|お知らせ)|によれば|によると|の?(?:ホームページ|HP|ウェブサイト|公式サイト|サイト|パンフレット|リーフレット|手引き)(?:では|で|に(?:は)?|によると|によれば))|[一-龠々ァ-ヶー]{1,16}(?:気象庁|庁|省|協会|機構|委員会|連盟|連合会|財団)の[^。！？!?\n「『]{0,14}?(?:で|に|として)?(?:掲げ|示さ|示し|定め|記さ|書か|うた|使われ|使用され|採用され|呼びかけ)/u
+/**
+ * Blind R61A-129: a saying given as the words of someone left vague, right before it (市長は、ある経営者の言葉として「…」と紹介し, 教育長は
+ * ある有名な作家の言葉を引いて「…」, 昔の偉人の言葉として『…』, とある哲学者の名言を借りて「…」): its author is not named, and the named
+ * one who introduces it (市長, 教育長, 校長先生) is not its author. Only an attribution after the quotation（（P.F.ドラッカー））names one.
+ * A name inside the frame (有名な作家である北原白秋先生の言葉として) is a source (read by namesSomeone).
+ */
+const VAGUE_AUTHOR_BEFORE =
+  /(?:(?<![ぁ-ゖ])(?:ある|とある|某)|昔の|いにしえの|古の|どこかの|海外の|外国の|有名な|著名な)[^「『」』。！？!?\n]{0,12}?(?:人|方|者|家|偉人|先人|賢人|哲人|作家|詩人|歌人|俳人|学者|先生|教授|社長|会長|選手|監督|指導者|リーダー)(?:さん)?(?:が|の)(?:残した|遺した|語った|言った|述べた|書いた)?(?:言葉|名言|格言|金言|至言|一節|ひと言|一言)(?:として|を(?:引(?:いて|き|用して|用し)|借りて|借り|紹介して|紹介し|挙げて|挙げ)|に|で|は|から|です|でした)?[、,。：:\s]{0,2}$/u
 /** Someone's favourite words (好きな言葉, 座右の銘): the person who likes them is not their source. */
 const FAVOURITE_BEFORE = /(?:好きな|大好きな|お気に入りの|大切にしている|心に残る)(?:言葉|一節|フレーズ|名言)|座右の銘|モットー/u
 /** Words someone passed on (市長が講演で紹介した言葉です): who introduced them is not who wrote them. */
@@ -144,7 +155,8 @@ const OPINION_RECEIVED = /^\s?(?:という|との)(?:ご?意見|ご?指摘|ご?�
 /** …and answered by what the city does (現在…進めており, …を実施します, 対応を検討しています). */
 const CITY_ANSWER = /現在|順次|進めて|進めます|対応し|対応を|実施し|実施中|予定です|取り組|改善|見直し|検討して|検討します|設置し|お答え|ご説明|回答/u
 /** Consent to quote someone stated in the paragraph (ご本人の了承を得て, ご本人の了解を得て掲載; not 了承を得ていません): the words are theirs, given with leave. */
-const CONSENTED = /(?:ご本人|本人|投稿者|作者|保護者|ご家族|入所者|皆さん|皆様|方)[^。\n]{0,16}?(?:了承|了解|同意|許可|承諾)を(?:得て|いただ|頂)(?!(?:い|お)(?:ない|ません|らず|りません))/u
+/** Blind GX-039: the speakers as a pair or a party (お二人の了承を得て, ご夫婦の同意を得て, おふたりの了解を得て掲載) consent as ご本人 does. */
+const CONSENTED = /(?:ご本人|本人|投稿者|作者|保護者|ご家族|入所者|皆さん|皆様|方|お二人|おふたり|お二方|お三方|ご両名|ご夫婦|ご夫妻|ご一家|ご当人|ご両親|親子|お客様|お客さま|みなさま|みなさん)[^。\n]{0,16}?(?:了承|了解|同意|許可|承諾)を(?:得て|いただ|頂)(?!(?:い|お)(?:ない|ません|らず|りません))/u
 /** A quiz: a statement to judge, then its answer (○×クイズです…「…」…答えは×). */
 const QUIZ_CONTEXT = /クイズ|問題です|Q[.．:：]|[〇○]×/u
 const QUIZ_ANSWER = /答え(?:は|：|:)|正解(?:は|：|:)|A[.．:：]/u
@@ -1001,7 +1013,7 @@ export const quotation: RuleFamily<QuotationFacts> = {
       // Words the post then calls "these words" (…（訳）。この言葉を胸に): quoted, whatever their form.
       const called = THESE_WORDS.test(t.slice(i + 1, i + 60))
       // 文語 (…思ふもの, …けり) is a line of a poem or an old text: quoted however short.
-      const need = called || AGREED_AFTER.test(t.slice(i + 1, i + 16)) || CLASSICAL.test(t.slice(a + 1, i)) || SHORT_WORK_AFTER.test(t.slice(i + 1, i + 12)) || EPIGRAPH_AFTER.test(t.slice(i + 1, i + 30)) || SAYING_AFTER.test(t.slice(i + 1, i + 26)) || SHORT_WORK_BEFORE.test(t.slice(Math.max(0, a - 10), a)) || AUTHORITY_BEFORE.test(t.slice(Math.max(0, a - 12), a)) || VAGUE_WORDS_BEFORE.test(t.slice(Math.max(0, a - 34), a)) ? Math.min(min, SHORT_MIN) : min
+      const need = called || AGREED_AFTER.test(t.slice(i + 1, i + 16)) || CLASSICAL.test(t.slice(a + 1, i)) || SHORT_WORK_AFTER.test(t.slice(i + 1, i + 12)) || EPIGRAPH_AFTER.test(t.slice(i + 1, i + 30)) || SAYING_AFTER.test(t.slice(i + 1, i + 26)) || SHORT_WORK_BEFORE.test(t.slice(Math.max(0, a - 10), a)) || AUTHORITY_BEFORE.test(t.slice(Math.max(0, a - 12), a)) || VAGUE_WORDS_BEFORE.test(t.slice(Math.max(0, a - 34), a)) || VAGUE_AUTHOR_BEFORE.test(t.slice(Math.max(0, a - 40), a)) ? Math.min(min, SHORT_MIN) : min
       // Blind R57A-148: a saying in Japanese set alone at the head in double quotes ("…ものだ", “…”) is one as in 「」.
       const saying = c === '」' || c === '』' ? headSaying(t, a, i) : c === '”' || c === '"' ? headLatinSaying(t, a, i) || headSaying(t, a, i) : false
       if (saying) {
@@ -1017,7 +1029,7 @@ export const quotation: RuleFamily<QuotationFacts> = {
       // 声をかけ合いましょう】): the post's headline, not a text quoted.
       if (c === '】' && HEADLINE_VOICE.test(inner) && /^[ \u3000]*$/u.test(t.slice(t.lastIndexOf('\n', a - 1) + 1, a))) continue
       // Words announced as someone's (…の言葉を借りると「…」, 先輩に教わった言葉です。「…」) are quoted, whatever their form.
-      const framed = QUOTE_FRAME_BEFORE.test(t.slice(Math.max(0, a - 14), a)) || VAGUE_WORDS_BEFORE.test(t.slice(Math.max(0, a - 34), a)) || songLyrics(t, a, i)
+      const framed = QUOTE_FRAME_BEFORE.test(t.slice(Math.max(0, a - 14), a)) || VAGUE_WORDS_BEFORE.test(t.slice(Math.max(0, a - 34), a)) || VAGUE_AUTHOR_BEFORE.test(t.slice(Math.max(0, a - 40), a)) || songLyrics(t, a, i)
       if (!called && !framed && !isPassage(inner, t.slice(i + 1, i + 16), t.slice(Math.max(0, a - 10), a))) continue
       quotes.push({ a, b: i + 1, what: `${letters(inner)}文字の引用` })
     }
@@ -1110,7 +1122,10 @@ export const quotation: RuleFamily<QuotationFacts> = {
       const favourite = FAVOURITE_BEFORE.test(bf.text) || INTRODUCED_BEFORE.test(bf.text)
       // The source named a sentence earlier and referred back to (西日本新聞で紹介されました。記事では「…」).
       const back = BACK_REFERENCE.test(bf.text) ? before(masked, bf.start) : null
-      const named =
+      // Blind R61A-129: the words of someone left vague (ある経営者の言葉として「…」): who introduces them is not who said them.
+      const vagueFrame = VAGUE_AUTHOR_BEFORE.exec(bf.text)
+      const vagueAuthor = vagueFrame !== null && !namesSomeone(vagueFrame[0])
+      const named = vagueAuthor ? attributes(af.text) :
         !favourite &&
         namesSomeone(bf.text) ||
         namesInEnglish(bf.text, af.text) ||
@@ -1136,7 +1151,7 @@ export const quotation: RuleFamily<QuotationFacts> = {
         (q.block === true && blockTagged(t.slice(q.a, q.b)))
       // A lead that names only a vague medium (ある新聞のコラムには): the neighbouring paragraph's person is not its author.
       // (…or a sentence earlier in the paragraph tells of reading it in one: 先日ある雑誌で読みました。…ご紹介します。「…」.)
-      const vagueLead = !named && (VAGUE_MEDIUM_LEAD.test(bf.text) || VAGUE_READ.test(masked.slice(Math.max(0, q.a - 400), q.a)))
+      const vagueLead = !named && (vagueAuthor || VAGUE_MEDIUM_LEAD.test(bf.text) || VAGUE_READ.test(masked.slice(Math.max(0, q.a - 400), q.a)))
       const { start, end } = doc.fromNorm(q.a, q.b)
       out.push({ start, end, what: q.what, named, atHead: !vagueLead && (/^[\s「『“‘〝≪《«">]*$/u.test(masked.slice(0, q.a)) || bf.start === 0), atTail: !vagueLead && af.end >= masked.replace(/\s+$/u, '').length, block: q.block })
     }

@@ -598,6 +598,19 @@ function slangAt(t: string, a: number, w: KanaSlang, exceptions: readonly string
 /** Slang words that are laughter (草生える, ワロタ). */
 const LAUGH_WORDS = new Set(['草生え', 'kusa', 'ワロタ', 'ワロス'].map((w) => foldWord(w)))
 
+/**
+ * Blind R61A (a colleague's find): slang that is a sentence ending (っす = です) counts only where it ends a predicate: written with
+ * the small っ (ッ, ｯ) and followed by the end of the sentence or a final particle (っす。, っすね, っすよ, っすか, っすけど, っす！,
+ * っす🎉). The folded view writes っ as つ, so the list's word also lies across a word boundary (ほんなこつ|すみません: ほんなこつ
+ * is Chikugo for 本当に; このこつ|すぐ) or inside a word (きっすい, 生粋): no ending there.
+ */
+const ENDING_SLANG = new Set(['っす'].map((w) => foldWord(w)))
+const ENDING_SLANG_HEAD = /^[っッｯ]/u
+const ENDING_SLANG_TAIL = /^(?:ね|ネ|よ|ヨ|か|カ|わ|けど|けん|から|もん|よね)?(?:[^\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ｦ-ﾟ]|$)/u
+function endingSlangAt(raw: string, s: Span): boolean {
+  return ENDING_SLANG_HEAD.test(raw.slice(s.start, s.end)) && ENDING_SLANG_TAIL.test(raw.slice(s.end, s.end + 4))
+}
+
 /** Quotations (「…」『…』 within a line), outermost only, in order: the speaker's words, not the account's. One pass. */
 function quoteRanges(t: string): Array<[number, number]> {
   const out: Array<[number, number]> = []
@@ -909,6 +922,7 @@ export function toneFactsOf(doc: Doc): ToneFacts {
     if (h.mention) continue
     if (quotesSq.length > 0 && inRanges(quotesSq, h.start)) continue
     const s = doc.fromSqueezed(h.start, h.end)
+    if (ENDING_SLANG.has(h.word) && !endingSlangAt(doc.raw, s)) continue
     const kind = LAUGH_WORDS.has(h.word) ? 'laughter' : 'slang'
     signals.push({ kind, weight: WEIGHT[kind], fix: SLANG_FIX[h.word] ?? '標準的な言葉に言い換える', ...s })
   }

@@ -75,6 +75,10 @@
  *   路線を、けんとう中です; 方向で before it is the strong 方向で検討), not 健闘 (選手たちがけんとうしています), 競技中 or a reader's plan
  *   (けんとう中の方へ); a change being considered while another sentence points to the current system on the city's site (今年度の補助
  *   制度は市ホームページでご確認ください): that page publishes the system in force, not the change, so it does not make the stage public.
+ * - Blind R61A/GX kinds: a discipline of a person not yet decided, forecast or heard (担当職員は処分される見込みです, 懲戒処分となる
+ *   見通し; 処分 of goods stays clean); a rumour word inside the bracketed title of a series or a work (人気連載「船頭さんのここだけの
+ *   話」第3回) names it; a scam reported to the city (…を名乗るアカウントから…メッセージが届いたという情報が寄せられています) is a warning,
+ *   not hearsay; 未発表 of a work now shown (これまで未発表だった…句稿) is its history.
  * Announced plans (予定です, 開催します, 決定しました, ご検討ください) are never reported.
  */
 import { sentenceAround } from '../doc'
@@ -104,6 +108,14 @@ const CHANGE =
  */
 const BENEFIT =
   /(?:無償|無料|タダ|ただ)で[^。！？!?\n]{0,4}?(?:配る|配られ|配(?:布|付)(?:する|され)|支給(?:する|され)|交付(?:する|され)|貸与(?:する|され)|貸し?出(?:す|され)|提供(?:する|され)|譲(?:る|られ)|もらえる)|(?:市|市役所|役所|役場)?(?:の)?(?:正?職員|正規職員)(?:と|に)(?:して)?(?:(?:採用|雇用|登用|任用)(?:され|して(?:もら|いただ|くれ))|雇(?:われ|って(?:もら|いただ|くれ)))|(?:職員|正職員|正規職員)に(?:なれる|登用され|採用され)|(?:市|市役所|役所|役場)(?:で|に)(?:採用され|雇用され|雇って(?:もら|くれ|いただ)|雇われ)/u
+/**
+ * Blind R61A-062: a discipline of a person, not yet decided (担当職員は処分される見込みです, 関係した職員は懲戒処分となる見通し, 当該職員には
+ * 停職などの処分が下される可能性が高い): a personnel decision of the city, so a forecast or a hearsay of it passes on what is not decided. A
+ * discipline word (懲戒, 免職, 停職, 減給, 戒告, 訓告, 諭旨, 降格, 更迭) always is one; 処分 only with a person as whom it falls on (職員は…処分
+ * される, 係長が処分を受ける), not goods disposed of (備品は…処分される, 処分場).
+ */
+const STAFF_PENALTY =
+  /懲戒|免職|停職|減給|戒告|訓告|諭旨|降格|更迭|(?:職員|担当者?|関係者|当事者|本人|教員|教諭|教師|校長|課長|部長|係長|次長|所長|局長|幹部|市長|副市長|議員|運転手|運転士|[一-龠々]{1,4}(?:さん|氏))(?:さん|ら|たち|の方|の人)?(?:は|が|も|に(?:は|も)?|を|に対して|へ(?:の)?|(?=[、,]))[、,]?[^。！？!?\n]{0,16}?処分(?!場|費|方法|場所|料|手数料|品|日)(?:を(?:受け|科)|が(?:下|科|出)|と(?:な|す)|に(?:な)|され|の対象|対象|は(?:避けられ|免れ)|を免れ|する(?:方針|方向|見込|予定))/u
 /** Topics of harmful rumours. */
 const RUMOUR_TOPIC = /異物|混入|鳥インフル|インフルエンザ|豚熱|口蹄疫|食中毒|集団感染|流され|浸水|冠水|倒壊|決壊|氾濫|土砂崩れ|崩落|火事|火災|停電|断水|けが人|死者|行方不明|孤立|コロナ|ワクチン|感染|ウイルス|地震|津波|噴火|デマ|事件|事故|犯人|不審者|逮捕|倒産|閉店|汚染|放射能|病気|危険/u
 /** A future or new matter (for the weak stage words). */
@@ -377,6 +389,50 @@ const TALKED_ABOUT = /^の(?!(?:話|件|真相|真偽|出どころ|出所|内容
 const QUIZ_REVEAL = /ヒント(?:は|だよ|です|を)|(?:答え|こたえ|正解)(?:は|合わせ|あわせ)|(?:わか|分か)るかな|当ててみて|当ててね|クイズ/u
 /** What the aside may not carry for the two kinds above: a change, a rumour's topic or hearsay. */
 const ASIDE_CARRIES = /らしい|みたい|そうです|そうだ|んだって|だってさ|げな|って話|と聞|噂|うわさ/u
+/**
+ * Blind R61A-011: a rumour word inside the title of a series, a column, a programme, a talk or a book, set in brackets (人気連載「船頭
+ * さんのここだけの話」第3回, コラム『ここだけの話』の最新号, 朗読劇「うわさの真相」を上演): the name of a thing the post presents, no
+ * rumour passed on. The brackets must be named as a title by what stands before them (連載, コラム, コーナー, 番組, 講座 …) or by what
+ * follows (第3回, vol.2, の最新号, を上演); the same word outside the brackets, or hearsay or a change in the sentence, is judged as ever.
+ */
+const TITLE_KIND_BEFORE = /(?:連載|コラム|コーナー|番組|ラジオ|シリーズ|講座|講演|講演会|トーク|トークショー|企画|特集|冊子|書籍|本|新刊|小説|エッセイ|絵本|朗読劇|劇|舞台|映画|動画|配信|ポッドキャスト|ブログ|マンガ|漫画|タイトル|題|テーマ|演題)(?:の|は|「|『|[：:]|\s)?$/u
+const TITLE_AFTER = /^(?:第[0-9０-９一二三四五六七八九十]+(?:回|話|号|弾|部)|vol|Vol|VOL|#[0-9]|[0-9０-９]+(?:回|号)|の(?:第|最新|新作|放送|配信|更新|収録|上演|上映|続編|連載|コーナー)|(?:を|が|は|も)(?:上演|上映|放送|配信|更新|連載|刊行|出版|発売|開講|開催|スタート|始ま|お届け)|(?:と|って)(?:題|いう(?:タイトル|題|連載|コラム|コーナー|番組|講座))|(?:展|講座|講演会|特集|コーナー|シリーズ))/u
+function inTitle(t: string, start: number, end: number): boolean {
+  const open = Math.max(t.lastIndexOf('「', start), t.lastIndexOf('『', start))
+  if (open < 0 || start - open > 30 || /[」』\n。]/u.test(t.slice(open + 1, start))) return false
+  const close = t.slice(end, end + 30).search(/[」』]/u)
+  if (close < 0 || /[「『\n。]/u.test(t.slice(end, end + close))) return false
+  const after = end + close + 1
+  return TITLE_KIND_BEFORE.test(t.slice(Math.max(0, open - 8), open)) || TITLE_AFTER.test(t.slice(after, after + 12))
+}
+
+/**
+ * Blind GX-002, GX-004: a report the city received of a scam, told to warn residents (「…」というメッセージが送られているとの情報が寄せ
+ * られています, 市長を名乗るアカウントから…メッセージが届いたという情報が寄せられています): what is reported is a fake contact (a message, a
+ * call, an account that impersonates or deceives), received by the city; no rumour about a matter is passed on. The clause before the
+ * frame must name both the contact and the deceit, and the frame be received (寄せられ, 相次い, 入って, 届いて); a change, a claim about
+ * someone or a decision reported that way is still hearsay.
+ */
+const SCAM_DECEIT = /なりすま|成りすま|名乗る|名乗った|名のる|かたる|騙る|語る偽|装った|装う|偽の|偽(?=[\p{Script=Han}\p{Script=Katakana}])|にせの|ニセ|不審な|詐欺|架空|フィッシング|還付金/u
+const SCAM_CONTACT = /メッセージ|メール|SMS|ショートメール|DM|ダイレクトメッセージ|電話|はがき|ハガキ|封書|手紙|訪問|アカウント|サイト|URL|リンク|LINE/u
+const RECEIVED_FRAME = /^(?:が|も)[、,]?[^。！？!?\n]{0,10}?(?:寄せられ|相次|入っ(?:て|と)|入り(?:まし|よ)|届い|届き|あり(?:まし|ます)|複数|来て|きて|来と|きと)/u
+function scamReported(t: string, at: number, w: string): boolean {
+  if (!/(?:情報|話|連絡|声)/u.test(w)) return false
+  const clause = t.slice(sentenceAround(t, at, at).start, at)
+  const frame = t.slice(at + w.replace(/(?:が|も|、|,)$/u, '').length, at + w.length + 20)
+  return SCAM_DECEIT.test(clause) && SCAM_CONTACT.test(clause) && RECEIVED_FRAME.test(frame) && !PEOPLE_CLAIM.test(clause) && !STAFF_PENALTY.test(clause)
+}
+
+/**
+ * Blind GX-113: 未発表 said of a work or a manuscript now shown (これまで未発表だった地元の俳人の句稿も含まれています, 未発表のままだった
+ * 画家のスケッチを初公開): an artist's or a writer's work not published before, a history of the piece, not a matter of the city not yet
+ * announced. The work must follow within a short phrase holding no matter the city decides, and the paragraph must show it
+ * (展示, 公開, 初公開, 収録, 見つか).
+ */
+const UNPUBLISHED_WORK = /^(?:だった|であった|とされてきた|とされていた|のまま(?:だった|であった|眠っていた)?|の)?[^。！？!?\n]{0,14}?(?:作品|原稿|遺稿|草稿|句稿|歌稿|詩稿|俳句|短歌|句|歌|詩|書簡|手紙|日記|写真|楽譜|楽曲|曲|童謡|絵画|絵|スケッチ|デッサン|版画|小説|随筆|映像|作)/u
+const WORK_SHOWN = /展示|公開|初公開|披露|収録|掲載|紹介|発見|見つか|寄贈|収蔵|朗読|演奏|上映/u
+const NOT_A_WORK = /計画|方針|案|人事|情報|データ|事項|内容|予算|事業|政策|決定|結果|条例|話/u
+
 const CORRECTS_RUMOUR = /実際(?:は|には)|報告されて|確認されて|事実では|事実は(?:一切|全く)?(?:ありません|ございません)|誤り|デマ|ではありません|関係なく|ご注意|正しくは|正しい情報|時点で|現在、|最新の(?:情報|状況)|ホームページ(?:で|を|の)|公式(?:の)?(?:情報|発表|サイト)/u
 
 function put(e: Emitter, rule: string, start: number, end: number, data?: Record<string, string>, listMention?: boolean): void {
@@ -460,6 +516,11 @@ function stageWords(e: Emitter, t: string, drafts: DraftFinding[]): void {
     }
     if (strong) {
       if (PUBLIC_PROCESS.test(e.doc.squeezed.text)) continue
+      // Blind GX-113: 未発表 of a work now shown (これまで未発表だった地元の俳人の句稿も含まれています): the piece's history.
+      if (/^未発表$/u.test(word)) {
+        const work = UNPUBLISHED_WORK.exec(t.slice(h.end, h.end + 24))
+        if (work && !NOT_A_WORK.test(work[0]) && !DECISION.test(work[0]) && WORK_SHOWN.test(t)) continue
+      }
       // 原案どおり可決: the draft was adopted, the matter is decided.
       if (/^(?:どおり|通り|のとおり|のまま)[^。！？!?\n]{0,12}(?:可決|承認|決定|採択|議決)/u.test(t.slice(h.end, h.end + 20))) continue
     } else {
@@ -571,7 +632,7 @@ function forecasts(e: Emitter, t: string, effects?: DraftFinding[]): void {
         const informant = PRIVATE_INFORMANT.test(sentence) && /(?:る|ない|ん|ません)(?:という|との|って|と)?$/u.test(t.slice(Math.max(0, m.index - 4), m.index + (m[0].startsWith('と') ? 0 : 2)))
         // A closure guessed at (台風で休校になるかも, 大雪やけん休園になりそう): the weather is its reason, the closure the city's to decide.
         const guessedClosure = CLOSURE.test(sentence) && /^(?:かも|[きぎしちにびみりいえけげせてねべめれ]そう|(?:[るた]|ない)(?:はず|(?:だろう|でしょう)(?:と|かと)))/u.test(m[0])
-        if ((!CHANGE.test(sentence) && !BENEFIT.test(sentence) && !informant) || (NATURAL.test(sentence) && !guessedClosure) || OFFICIAL_SOURCE.test(sentence) || TRIVIA.test(sentence)) continue
+        if ((!CHANGE.test(sentence) && !BENEFIT.test(sentence) && !STAFF_PENALTY.test(sentence) && !informant) || (NATURAL.test(sentence) && !guessedClosure) || OFFICIAL_SOURCE.test(sentence) || TRIVIA.test(sentence)) continue
         // Blind R55A-122: the wait a change brings told to its users (医師の異動に伴い7月から待ち時間が長くなる見込みです): the forecast is
         // of the effect, the change is only its cause.
         if (!informant && /^(?:見込|見通し)/u.test(m[0]) && waitCaused(t.slice(sentenceAround(t, m.index, m.index).start, m.index), sentence)) continue
@@ -1433,6 +1494,8 @@ function hearsay(e: Emitter, t: string): void {
     // そうです, みたい, と聞きました, とか, っぽい report what someone said or seems; they pass on a rumour when it is about a change or a rumour's topic.
     // 〜という声 / との情報 after a quotation (「駐車場を増やして」という声) or a question (有料になるのかとの声) reports residents' words.
     if (/^(?:という|との)/u.test(w) && /」$/u.test(before)) continue
+    // Blind GX-002/004: a scam reported to the city, told to warn residents (…というメッセージが送られているとの情報が寄せられています).
+    if (/^(?:という|との|って)/u.test(w) && scamReported(t, at, w)) continue
     // 〜という話は一切出ておりません / 〜という話はありません: a rumour denied, not passed on.
     if (/(?:話|情報|噂|うわさ|声|憶測)は$/u.test(w) && /^[^。！？!?\n]{0,16}?(?:ありません|ない|ございません|出ておりません|出ていません|事実ではありません|事実じゃない|誤り|デマ)/u.test(t.slice(at + w.length, at + w.length + 24))) continue
     // Residents' voices (駐車場が狭いという声がありますが、来月から臨時駐車場を設けます) pass on a rumour only when
@@ -1441,7 +1504,7 @@ function hearsay(e: Emitter, t: string): void {
     // Voices are residents' feelings (投票所が遠い、候補者のことがよくわからない、という声も聞く) unless they tell of a change.
     const news = /声|見方/u.test(w) ? CHANGE.test(said) && !FEELING_END.test(said) : CHANGE.test(said) || DECISION.test(said) || FUTURE.test(said)
     if (/(?:情報|声|噂|うわさ|見方|憶測)/u.test(w) && (/[」か]$/u.test(before) || !news)) continue
-    if (!/らしい|らしか|だって|ですって|ってさ|話|噂|うわさ|情報|声|見方|憶測/u.test(w) && !/[るた]って$|ないって$/u.test(w) && !(CHANGE.test(sentence) || BENEFIT.test(sentence) || FUTURE.test(sentence) || RUMOUR_TOPIC.test(sentence) || PEOPLE_CLAIM.test(sentence) || MARKET.test(sentence) || CAUSE_TOPIC.test(sentence) || CAUSE_PRED.test(before) || reasonHeard)) continue
+    if (!/らしい|らしか|だって|ですって|ってさ|話|噂|うわさ|情報|声|見方|憶測/u.test(w) && !/[るた]って$|ないって$/u.test(w) && !(CHANGE.test(sentence) || BENEFIT.test(sentence) || FUTURE.test(sentence) || RUMOUR_TOPIC.test(sentence) || PEOPLE_CLAIM.test(sentence) || STAFF_PENALTY.test(sentence) || MARKET.test(sentence) || CAUSE_TOPIC.test(sentence) || CAUSE_PRED.test(before) || reasonHeard)) continue
     // 〜なんだって about nature, a season or a creature (いちばん元気な季節なんだって) is a fact passed on to children, not a
     // rumour; about anything the city decides or a harm it is still hearsay.
     // The plainest endings (らしい, 〜んだって, 〜るって) are judged by what they pass on too: a change or decision, a harm, a
@@ -1518,6 +1581,7 @@ const NEEDS = {
   // patterns, by their required literals
   change: CHANGE,
   benefit: BENEFIT,
+  staffPenalty: STAFF_PENALTY,
   privateInformant: PRIVATE_INFORMANT,
   commentProcess: COMMENT_PROCESS,
   decidedMeasure: DECIDED_MEASURE,
@@ -1735,6 +1799,11 @@ export const unofficial: RuleFamily<UnofficialFacts> = {
       if (/」(?:という|との|といった)$/u.test(t.slice(Math.max(0, h.start - 5), h.start)) && /^(?:が|も)?(?:[^、。！？!?\n]{1,10}?(?:で|に|の間で))?(?:あります|ございます|流れています|広がっています|出回っています|広まっています|拡散されています)が/u.test(t.slice(h.end, h.end + 24)) && CORRECTS_RUMOUR.test(t.slice(h.end))) continue
       // A resident's question quoted whole and answered (「…という噂を聞いたが本当か」というお問い合わせ…例年どおり営業します).
       if (askedAndAnswered(t, h.start)) continue
+      // Blind R61A-011: the title of a series or a work in brackets (人気連載「船頭さんのここだけの話」第3回), no hearsay or change in the sentence.
+      if (inTitle(t, h.start, h.end)) {
+        const said = sentenceOf(t, h.start, h.end).replace(/[「『][^」』\n]{0,30}[」』]/gu, '')
+        if (!CHANGE.test(said) && !BENEFIT.test(said) && !RUMOUR_TOPIC.test(said) && !ASIDE_CARRIES.test(said) && !PEOPLE_CLAIM.test(said)) continue
+      }
       // Lines of others listed as examples (「ここだけの話ですが、必ずもうかる…」「あなただけに…」。): a mention.
       put(e, 'unofficial/rumour', h.start, h.end, { plain: '（確かめた事実）' }, h.mention || inSayingsLine(t, h.start, h.end))
     }
@@ -1772,7 +1841,7 @@ export const unofficial: RuleFamily<UnofficialFacts> = {
     // Endings spelt in katakana or romaji (異動になりソウデス, rashii desu) read as their hiragana (same offsets).
     // (Without a romaji or a katakana ending, `h` is `t` itself, and the gate's words stand for it too.)
     const h = has.romaji || has.katakanaEnding ? withHiraganaEndings(t, has.romaji && ROMAJI_WORD.test(t), has.katakanaEnding) : t
-    if (has.direction || (has.change && CHANGE.test(t)) || (has.benefit && BENEFIT.test(t)) || (has.privateInformant && PRIVATE_INFORMANT.test(t))) forecasts(e, h, facts.effects)
+    if (has.direction || (has.change && CHANGE.test(t)) || (has.benefit && BENEFIT.test(t)) || (has.staffPenalty && STAFF_PENALTY.test(t)) || (has.privateInformant && PRIVATE_INFORMANT.test(t))) forecasts(e, h, facts.effects)
     if (h === t ? has.guessWords : /ことに|ことと|確実|確定|間違い|決まり/u.test(h)) guesses(e, h)
     if (h === t ? has.hearsayWords && has.hearsay : /らしい|らしか|みたい|そう|って|聞|耳|伺|話|とか|っぽい|という|との|げな|ごたる|ラシイ|ミタイ/u.test(h)) hearsay(e, h)
     // (After the hearsay: news already reported as a rumour is not reported again for its concession.)

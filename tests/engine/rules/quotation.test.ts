@@ -1176,3 +1176,49 @@ describe('quotation (4(4)): blind GW-041, the city\'s own broadcast set out unde
     expect(summary(findingsOf(quotation, text)).some((x) => x.startsWith('quotation/no-source:warn'))).toBe(true)
   })
 })
+
+describe('quotation (4(4)): blind R61A-129, a saying given as the words of someone left vague (市長は、ある経営者の言葉として「…」と紹介し)', () => {
+  // Kind: right before the quotation, its author is named only as a kind of person with a vague word (ある経営者の言葉として, ある有名な
+  // 作家の言葉を引いて, 昔の偉人の言葉として, とある哲学者の名言を借りて): the one who introduces it (市長, 教育長, 校長先生) is named, its
+  // author is not. A name inside the frame (北原白秋先生の言葉として) or an attribution after the quotation is a source; the speaker's own
+  // words are not borrowed.
+  it.each([
+    '【市長年頭あいさつ】\n\n市長は、ある経営者の言葉として「未来を予測する最善の方法は、それを自ら創り出すことである」と紹介し、市民とともにまちの未来を描いていきたいと述べました。',
+    '教育長は式辞の中で、ある有名な作家の言葉を引いて「人は学ぶことをやめたとき、老いるのである」と語りかけました。',
+    '館長は、昔の偉人の言葉として『努力はいつか必ず実を結ぶものだ』と紹介しました。',
+    '校長先生は、とある哲学者の名言を借りて「幸福とは、自分の足で立つことから始まる」と子どもたちに伝えていました。',
+    '市長は、海外の有名な経営者の言葉として「失敗とは、挑戦をやめたときに初めて決まるものだ」と述べました。',
+  ])('flags %s', (text) => {
+    expect(summary(findingsOf(quotation, text)).some((x) => x.startsWith('quotation/no-source:warn'))).toBe(true)
+  })
+  it.each([
+    '市長は、北原白秋の言葉として「水郷柳川こそは、我が詩歌の母体である」と紹介しました。',
+    '市長は、有名な作家である北原白秋先生の言葉として「水郷柳川こそは、我が詩歌の母体である」と紹介しました。',
+    '市長は、ある経営者の言葉として「未来を予測する最善の方法は、それを自ら創り出すことである」（ピーター・ドラッカー）と紹介しました。',
+    '市長は年頭あいさつで「市民とともに未来を創り出す一年にしたい」と述べました。',
+    '市長は、ある経営者の方からいただいたお手紙を紹介しました。',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(quotation, text)).filter((x) => x.startsWith('quotation/no-source'))).toEqual([])
+  })
+})
+
+describe('quotation (4(4)): blind GX-039, visitors\' words with the pair\'s consent stated (お二人の了承を得て写真とともに掲載しています)', () => {
+  // Kind: the speakers consent as a pair or a party (お二人, おふたり, ご夫婦, ご夫妻, ご一家, 親子) to their words being published: as
+  // ご本人の了承を得て, the consent covers the quotation. Words found in a review or a blog, or consent said not to be given, still
+  // need a source.
+  it.each([
+    '「初めてどんこ舟に乗って、柳川がもっと好きになりました！」と、大阪から来られた20代のご夫婦😊（お二人の了承を得て写真とともに掲載しています）\n#柳川 #川下り #どんこ舟',
+    '「うなぎのせいろ蒸しが本当においしくて、また来たいです」と、福岡市から来られた30代のご夫婦（お二人の了承を得て掲載しています）。',
+    '「掘割の夕焼けがこんなにきれいだなんて知りませんでした」と話す、熊本から来られた親子連れ（おふたりの了解を得て掲載）。',
+    '「船頭さんの歌声を聞きながら掘割を下るのが、この旅いちばんの思い出です」と、長崎から来られたご夫妻（ご夫妻の同意を得て掲載しています）。',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(quotation, text)).filter((x) => x.startsWith('quotation/no-source'))).toEqual([])
+  })
+  it.each([
+    '「初めてどんこ舟に乗って、柳川がもっと好きになりました！」という口コミを見つけました😊\n#柳川 #川下り',
+    '「初めてどんこ舟に乗って、柳川がもっと好きになりました！」と、あるブログに書かれていました。お二人で来られたそうです。',
+    '「初めてどんこ舟に乗って、柳川がもっと好きになりました！」と、大阪から来られたご夫婦😊（お二人の了承は得ていません）',
+  ])('flags %s', (text) => {
+    expect(summary(findingsOf(quotation, text)).some((x) => x.startsWith('quotation/no-source:warn'))).toBe(true)
+  })
+})

@@ -725,3 +725,27 @@ describe('tone (4(1)): a slang word spelt letter by letter with spaces between t
     expect(warned(text, level)).toEqual([])
   })
 })
+
+describe('tone (4(1)): っす is slang only as a sentence ending, not across a word boundary (ほんなこつ|すみません) (a colleague\'s find, blind R61A)', () => {
+  // Kind: the slang ending っす (= です) is written with the small っ right after a predicate and closes the sentence or takes a final
+  // particle (っす。, っすね, っすよ, っすけど). The folded view writes っ as つ, so つ+す across two words (Chikugo ほんなこつ = 本当に, then
+  // すみません; このこつ, すぐ) or っす inside a word (きっすい) is no ending.
+  it.each<[string, Level]>([
+    ['ほんなこつすみません', 3],
+    ['ほんなこつすみません。本日の受付は終了しました。', 3],
+    ['ほんなこつすごか景色でした。', 3],
+    ['生粋（きっすい）の柳川っ子です。', 3],
+    ['このこつすぐ覚えられます。', 3],
+  ])('passes %s (registered %i)', (text, level) => {
+    expect(warned(text, level)).toEqual([])
+  })
+  it.each<[string, Level]>([
+    ['ほんなこつすごいっすね！', 3],
+    ['ほんなこつすみませんっした！また来てほしいっす🙏', 3],
+    ['よろしくっす！', 3],
+    ['うまかっすけど高かっす', 3],
+    ['明日は燃えるゴミの日、出し忘れ注意ｯｽ', 4],
+  ])('flags %s (registered %i)', (text, level) => {
+    expect(warned(text, level)).toContain('tone/too-casual')
+  })
+})

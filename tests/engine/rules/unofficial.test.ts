@@ -1798,3 +1798,101 @@ describe('unofficial (5(1)): blind GW-133, a quiz whose answer is held back (…
     expect(rules(text)).toContain('unofficial/rumour:warn:内緒')
   })
 })
+
+describe('unofficial (5(1)): blind R61A-062, a discipline of a person not yet decided, told as expected or heard (担当職員は処分される見込みです)', () => {
+  const rules = (text: string): string[] => summary(findingsOf(unofficial, text)).filter((x) => !x.includes(':info:')).map((x) => x.split(':').slice(0, 2).join(':'))
+  // Kind: a personnel decision of the city (処分, 懲戒, 停職, 減給 …) falling on a person (職員は, 係長が, 当該職員には), forecast (見込み,
+  // 見通し, 可能性が高い, 公算が大きい) or passed on (っぽい, とのこと): the discipline is not decided, so the post tells what is not.
+  // 処分 of goods (備品は…処分される, 処分場) and a discipline decided and published are not this.
+  it.each([
+    '今回の不適切投稿を受け、担当職員は処分される見込みです。市として重く受け止めております。',
+    '関係した職員は懲戒処分となる見通しです。',
+    '当該職員には停職などの処分が下される可能性が高いです。',
+    '運転していた職員は、近く処分を受ける見込みとのことです。',
+    '事故を起こした職員は処分される公算が大きいです。',
+    '担当の人は処分される見込みやけん、市も重く受け止めとるばい。',
+    '問題の職員さん、処分されるっぽいです。',
+  ])('flags %s', (text) => {
+    expect(rules(text).some((x) => x === 'unofficial/forecast:warn' || x === 'unofficial/rumour:warn')).toBe(true)
+  })
+  it.each([
+    '古い備品は年度内にすべて処分される見込みです。',
+    '関係職員の処分については、調査結果を踏まえ厳正に対処いたします。',
+    '粗大ごみ処分場の受け入れは、明日から通常どおり再開される見込みです。',
+    '本日、職員1名を停職1か月の懲戒処分としました。',
+    '不用品は職員が回収し、処分する予定です。',
+    '職員さん、処分に困った家具があればご相談ください。',
+  ])('passes %s', (text) => {
+    expect(rules(text).filter((x) => x.startsWith('unofficial/'))).toEqual([])
+  })
+})
+
+describe('unofficial (5(1)): blind R61A-011, a rumour word in the bracketed title of a series or a work (人気連載「船頭さんのここだけの話」第3回)', () => {
+  const rules = (text: string): string[] => summary(findingsOf(unofficial, text)).filter((x) => !x.includes(':info:'))
+  // Kind: ここだけの話, うわさ, 内緒 inside 「」『』 that the post names as a title, by what stands before (連載, コーナー, コラム, 朗読劇,
+  // 講座) or what follows (第3回, の最新号, を上演): the name of what the post presents, no rumour passed on. The same word outside the
+  // brackets, or hearsay or a change in the sentence, is still a rumour.
+  it.each([
+    '人気連載「船頭さんのここだけの話」第3回🚣\n\n今回は船頭歴30年の大石さん（ご本人の了解を得て掲載しています）に、掘割の水位の見分け方を教えてもらいました。',
+    '市報の人気コーナー「係長のここだけの話」、今月は防災グッズの選び方を紹介します。',
+    'コラム『ここだけの話』の最新号を市ホームページに掲載しました。',
+    '朗読劇「うわさの真相」を市民会館で上演します。',
+    '連続講座「知って得する内緒の話」第2回は、家計簿のつけ方です。',
+  ])('passes %s', (text) => {
+    expect(rules(text).filter((x) => x.startsWith('unofficial/'))).toEqual([])
+  })
+  it.each([
+    'ここだけの話、船頭さんの連載は来年度で終了するらしいです。',
+    '人気連載「船頭さんのここだけの話」は、ここだけの話、来年度で打ち切りになるみたいです。',
+    'コラム「ここだけの話」の最新号によると、川下りの料金が来年から上がるらしいです。',
+  ])('flags %s', (text) => {
+    expect(rules(text).some((x) => x.startsWith('unofficial/rumour:warn'))).toBe(true)
+  })
+})
+
+describe('unofficial (5(1)): blind GX-002/004, a scam reported to the city, told to warn residents (…というメッセージが届いたという情報が寄せられています)', () => {
+  const rules = (text: string): string[] => summary(findingsOf(unofficial, text)).filter((x) => !x.includes(':info:'))
+  // Kind: という情報が寄せられています after a fake contact (a message, a call, an SMS, an account) that impersonates or deceives
+  // (名乗る, 装った, かたる, 偽の, なりすまし): what the city received and warns of, no rumour about a matter. A change, a decision or a
+  // claim about someone reported that way, or a message with no deceit named, is still hearsay.
+  it.each([
+    '【市をかたる偽アカウント・偽サイトにご注意ください】\n\nInstagram上で、柳川市の公式アカウントになりすました「yanagawa.city.official_」というアカウントから、「ふるさと納税の返礼品が当選しました」というメッセージが送られているとの情報が寄せられています。',
+    '【ご注意ください】柳川市長を名乗るアカウント（@yngw_mayor_official）から、投資を勧誘するメッセージが届いたという情報が寄せられています。市長がSNSで投資の勧誘をすることはありません。',
+    '市長を名乗る人物から、寄付を求める電話があったという情報が複数寄せられています。市長が電話で寄付をお願いすることはありません。',
+    '「給付金の手続きが必要です」と市役所を装ったSMSが届いたとの情報が相次いでいます。URLは開かないでください。',
+    '市の税務課をかたる偽のメールで、税金の還付手続きを求められたという情報が寄せられました。',
+    '市長ば名乗る人から、補助金の出るけん口座ば教えてって電話のかかってきたという話が何件も入っとります。気をつけてください。',
+  ])('passes %s', (text) => {
+    expect(rules(text).filter((x) => x.startsWith('unofficial/'))).toEqual([])
+  })
+  it.each([
+    '来年度から川下りの料金が上がるとの情報が寄せられています。',
+    '市長が近く辞任するという情報が寄せられています。',
+    '市の公式アカウントから、来月で川下りが廃止になるというメッセージが届いたとの情報が寄せられています。',
+  ])('flags %s', (text) => {
+    expect(rules(text).some((x) => x.startsWith('unofficial/rumour:warn'))).toBe(true)
+  })
+})
+
+describe('unofficial (5(1)): blind GX-113, 未発表 of a work now shown (これまで未発表だった地元の俳人の句稿も含まれています)', () => {
+  const rules = (text: string): string[] => summary(findingsOf(unofficial, text)).filter((x) => !x.includes(':info:'))
+  // Kind: 未発表 (だった, のまま, とされてきた, の) describing a writer's or an artist's work (句稿, 原稿, 楽譜, スケッチ, 日記) that the
+  // post shows (公開, 展示, 見つか): the piece's history, not a matter of the city not yet announced. A plan, a content or a design of the
+  // city called 未発表 is still one.
+  it.each([
+    '【郷土資料室 新収蔵品展】\n\n市民の方からご寄贈いただいた明治期の商家の帳簿や書簡を、初めて一般に公開します。これまで未発表だった地元の俳人の句稿も含まれています。',
+    '白秋の未発表だった童謡の楽譜が見つかり、記念館で展示しています。',
+    '今回の企画展では、これまで未発表のままだった画家のスケッチ20点を初公開します。',
+    '地元出身の作家が遺した未発表原稿を、図書館で特別に展示します。',
+    '市民の方から寄贈された、未発表とされてきた戦時中の日記を公開しています。',
+  ])('passes %s', (text) => {
+    expect(rules(text).filter((x) => x.startsWith('unofficial/'))).toEqual([])
+  })
+  it.each([
+    '未発表だった来年度の組織再編の内容を、少しだけお伝えします。',
+    'これまで未発表だった新庁舎の設計図を、ここで先にお見せします。',
+    '展示館の移転先はまだ未発表ですが、本町になる見込みです。',
+  ])('flags %s', (text) => {
+    expect(rules(text).some((x) => x.startsWith('unofficial/undecided:warn') || x.startsWith('unofficial/unannounced:warn'))).toBe(true)
+  })
+})
