@@ -808,6 +808,26 @@ function parcelLabel(marker: string, sentence: string): boolean {
 }
 
 /**
+ * Blind GX-104: a rights notice on the city's published work (※掲載写真の無断転載・複製禁止, 作品画像の複製禁止, （イラストの転載・複製禁止）,
+ * 著作権…複製禁止): 複製禁止 or 転載禁止 said of photos, pictures or works put out for all to see, or of copying without leave (無断),
+ * is copyright, not a marking on an internal paper. A paper or a circle inside named in the sentence (本資料は複製禁止, 庁内配布・無断複製
+ * 禁止, 職員向け研修テキスト) keeps it a marker.
+ */
+const COPY_MARKER = /^(?:複製禁止|転載禁止|禁転載|無断(?:転載|複製)禁止)$/u
+const RIGHTS_NOTICE =
+  /無断(?:で|の)?(?:転載|複製|複写|転用|使用|利用|コピー|加工)|著作権|(?:写真|画像|動画|映像|イラスト|作品|掲載物|デザイン|ロゴ|キャラクター|マスコット|図柄|絵柄)(?:等|など)?の?(?:転載|複製)/u
+const INTERNAL_PAPER = /資料|文書|書類|議事|会議|庁内|内部|部外|課内|職員|関係者|回収|非公開|未公表|秘|テキスト|マニュアル|名簿|台帳|メモ|原稿|データ/u
+function rightsNotice(marker: string, around: string): boolean {
+  return COPY_MARKER.test(marker) && RIGHTS_NOTICE.test(around) && !INTERNAL_PAPER.test(around)
+}
+/** The sentence holding [start, end) and the one before it (a notice often follows what it covers: 著作権は…帰属します。複製禁止。). */
+function withSentenceBefore(t: string, start: number, end: number): string {
+  const here = sentenceAround(t, start, end)
+  const prev = here.start > 0 ? sentenceAround(t, here.start - 1, here.start - 1) : here
+  return t.slice(prev.start, here.end)
+}
+
+/**
  * A quoted marker named as a class of papers in a lesson on handling them (「取扱注意」のハンコが押された書類は、机の上に置いたままに
  * しないよう気をつけましょう; 「部外秘」の印が押された資料は…鍵のかかる棚に保管しましょう): how to keep such papers, nothing of one told.
  * A paper of that class shown or told on the quiet (…ですが、中身を少しだけお見せします) is no lesson.
@@ -1273,6 +1293,10 @@ export const confidential: RuleFamily = {
         // 箱に「取扱注意」のシール (a parcel's label), 「内部資料」のため掲載できません (a refusal): no marker on what is told.
         const sentence = sentenceOf(t, m.index, m.index + m[0].length)
         if (markers.length > 0 && markers.every((tok) => parcelLabel(tok, sentence))) return false
+        // （イラストの転載・複製禁止）: a rights notice on published work (blind GX-104). The squeezed view runs the bracket's words together.
+        const found = [...markers, ...[...inner.matchAll(MARKER_IN_BRACKET)].map((x) => x[0])]
+        const around = withSentenceBefore(t, m.index, m.index + m[0].length)
+        if (found.length > 0 && found.every((tok) => rightsNotice(tok, around))) return false
         if (refusedFor(t, m.index + m[0].length)) return false
         // （持出禁止） on a library's or an archive's material for reading there: a lending rule, not a classification.
         return !(/^持ち?出し?禁止$/u.test(m[1]!) && LENDING.test(sentenceOf(t, m.index, m.index + m[0].length)))
@@ -1645,6 +1669,8 @@ export const confidential: RuleFamily = {
       if (!h.mention && /^(?:機密|秘密情報|内部情報|非公開情報|未公開情報)$/u.test(t.slice(h.start, h.end)) && !/[【\[〔《〈<(「『]$/u.test(t.slice(Math.max(0, h.start - 1), h.start)) && SECRECY_DUTY.test(t.slice(h.end, h.end + 48)) && !TOLD_ANYWAY.test(sentenceOf(t, h.start, h.end))) continue
       // 割れ物のため、箱に「取扱注意」のシール: a parcel's label; 内部資料のため写真はお見せできません: a refusal, nothing told.
       if (!h.mention && (parcelLabel(t.slice(h.start, h.end), sentenceOf(t, h.start, h.end)) || refusedFor(t, h.end))) continue
+      // ※掲載写真の無断転載・複製禁止: a rights notice on published work, not a marker (blind GX-104).
+      if (!h.mention && rightsNotice(t.slice(h.start, h.end), withSentenceBefore(t, h.start, h.end))) continue
       spans.push({ start, end })
       emit({ rule: 'confidential/marker', start, end, mention: h.mention })
     }

@@ -794,11 +794,44 @@ function blanks(t: string, doc: RuleInput['doc'], emit: Emit, on: number): void 
 const LEFT_INSTRUCTION =
   /(?:ここに|こちらに)(?:本文|タイトル|見出し|キャプション|説明文|告知文|文章|写真|画像)(?=[＊*■□◆◇●○\s]|$)|(?:ここに|こちらに)(?:本文|タイトル|見出し|キャプション|説明文|告知文|文章|写真|画像|ハッシュタグ|URL|リンク)(?:を)?(?:入力|記入|挿入|入れる|入れて|貼り付け|追加)(?:して(?:ください|下さい)|する|ください)?|(?:本文|タイトル|見出し|キャプション|説明文|告知文|文章|写真|画像|ハッシュタグ|URL|リンク)を(?:ここ|こちら)に(?:入力|記入|挿入|入れる|入れて|貼り付け|追加)(?:して(?:ください|下さい)|する|ください)?|[#＃](?:ハッシュタグ|タグ名|hashtag)(?![\p{L}\p{N}])|(?:ここに|こちらに)[^。、\n]{0,16}?(?:を)?(?:入れる|入力|記入|挿入|貼る|貼り付け|書く)(?![てしくでさ]|欄|ところ|場所|スペース|こと|よう|方法)|[（(][^()（）\n]{0,12}?(?:を)?(?:入れる|入れて|入力する|記入する|挿入する|貼る|貼り付ける|差し込む|書く)[)）]|[（(]\s?(?:ここに|こちらに)[^()（）\n]{0,10}?(?:名|文|文章|URL|画像|写真|説明|タイトル|本文|日付|日時|場所|会場|時間|金額|価格|料金|内容|キャプション|リンク)\s?[)）]|[（(]\s?(?:日付|日時|時間|時刻|場所|会場|会場名|店名|商品名|施設名|イベント名|タイトル|本文|URL|リンク|金額|料金|価格|写真|画像)を?(?:入力|記入|挿入)\s?[)）]/gu
 
+/**
+ * Round 61 (blind R61A-074): a placeholder note the writer left where a name or a text goes, framed by note marks instead of brackets
+ * (★ここに出演者名★, ☆ここに講師の名前☆, ◆こちらに会場の住所◆) or standing alone on its own line (ここに出店者名を入れとく): ここに/こちらに
+ * and the field that goes there (a word ending in 名, 名前, 写真, 説明, 日時…), at most with a plain verb of putting it in — a note to
+ * the writer, not a sentence. A frame is the same mark on both sides; a request to the reader (ここに…を記入してください) has a polite
+ * ending and is no note; ★ここに注目★, ★ここに集合★ name no field.
+ */
+const NOTE_MARKS = '★☆※◆◇■□●▼▽♪'
+const FRAMED_NOTE = new RegExp(`([${NOTE_MARKS}])[ \\t　]{0,2}((?:ここに|こちらに)[^\\n${NOTE_MARKS}]{1,20}?)[ \\t　]{0,2}\\1`, 'gu')
+const LINE_NOTE = /(?<=^|\n)[ \t　]{0,4}((?:ここに|こちらに)[^\n]{1,20}?)[ \t　]{0,4}(?=\n|$)/gu
+const NOTE_FIELD =
+  '(?:名|氏名|名前|お名前|文|文章|URL|画像|写真|説明|説明文|タイトル|見出し|本文|日付|日時|場所|会場|時間|金額|価格|料金|内容|コメント|キャプション|リンク|番号|住所|連絡先|プロフィール|概要|告知文|紹介文)'
+const NOTE_BODY = new RegExp(
+  `^(?:ここに|こちらに)\\s?(?:[\\p{Script=Han}ァ-ヶーA-Za-z・]{1,10}の)?[\\p{Script=Han}ァ-ヶーA-Za-z・]{0,10}${NOTE_FIELD}(?:を?(?:入れる|入れとく|入れといて|入れて|入力|記入|挿入|追加|貼る|貼り付け|書く|差し込む|差し替え)(?:こと)?)?$`,
+  'u',
+)
+
 function leftInstructions(t: string, doc: RuleInput['doc'], emit: Emit, on: number): void {
   // (/入れ|入力|記入|挿入|貼|差し込|書|ハッシュタグ|タグ名|hashtag|ここに|こちらに/iu.test(t), its words but hashtag read from ON.left.)
   if (!(on & ON.left) && !(on & ON.h && /hashtag/iu.test(t))) return
+  const taken: Array<[number, number]> = []
+  if (t.includes('ここに') || t.includes('こちらに')) {
+    for (const re of [FRAMED_NOTE, LINE_NOTE]) {
+      re.lastIndex = 0
+      for (const m of matchAllOf(re, t)) {
+        const body = (re === FRAMED_NOTE ? m[2] : m[1])!.trim()
+        if (!NOTE_BODY.test(body)) continue
+        const a = re === FRAMED_NOTE ? m.index : m.index + m[0].indexOf(body)
+        const b = re === FRAMED_NOTE ? m.index + m[0].length : a + body.length
+        if (taken.some(([x, y]) => x < b && a < y)) continue
+        taken.push([a, b])
+        emitTemplate(t, a, b, '', doc, emit, true)
+      }
+    }
+  }
   LEFT_INSTRUCTION.lastIndex = 0
   for (const m of matchAllOf(LEFT_INSTRUCTION, t)) {
+    if (taken.some(([x, y]) => x < m.index + m[0].length && m.index < y)) continue
     // Inside 【…】 or […] it is a slot, reported by `slots`.
     if (/[\[［〔【<＜《{｛]$/u.test(t.slice(Math.max(0, m.index - 1), m.index))) continue
     // The instruction alone in quotes where the name goes (新しく「（ここに商品名）」が仲間入り) is a blank, not a quoted example

@@ -198,6 +198,16 @@ const KEY_SIGN = /[#*]/
 const CHANGED_THEN =
   /^(?:は|が|も)?[、,]?\s?[^\n。！？!?0-9A-Za-z]{0,10}?(?:かわ|変わ|替わ|変更(?:(?:に|と)な|し|され|いたし)?|更新(?:し|され)|新しくな|リセットし|再設定し)(?:りました|ります|った|っとる|っちょる|ってます|っています|ってる|ました|た|ています|てます)?(?:よ|ね|ぞ|けん|ばい|です|〜|ー|~|♪){0,3}\s?(?:[!！。:：→⇒]{1,3}|\s)\s?(?:(?:新しい(?:の|番号|もの)?|今度|次|今後)(?:は|が)\s?)?/u
 
+/**
+ * Blind R61A-139: after a secret word, a part of the old secret (末尾, 最後, 頭, 先頭, 後ろ, 下2桁, 数字の部分; its old value: 頭の1) and the
+ * value put there, then a verb of changing or adding (を2026に変えた, に!を付けた, を7にした, に26を追加): the new secret, told by its
+ * derivation from one the readers know. Group 1: the value put in. Bounded: a few words before the part, one short value.
+ */
+const PART_CHANGED =
+  /^(?:は|を|が|の|も|って)?[、,]?[^\n。！？!?]{0,14}?(?:末尾|最後|語尾|頭|先頭|最初|後ろ|うしろ|おしり|お尻|下[0-9一二三四]桁|上[0-9一二三四]桁|(?:数字|年|西暦|英字|記号)(?:の)?部分)(?:の(?:[0-9一二三四]?(?:桁|文字)|[!-~]{1,6}))?(?:だけ)?(?:を|に|は)\s?[「『"]?([!-~]{1,12}?)[」』"]?\s?(?:に|へ|と|を)?(?:変え|変更|替え|かえ|差し替え|置き換え|し(?:た|て|とい|ちょ|と)|付け|つけ|足し|たし|追加|加え|くっつけ|入れ替え)/u
+/** The public's own secret (ご自身の, 利用者の): a rule for them, not the city's told. */
+const PUBLIC_OWN = /ご自身|ご本人|お客様|利用者|各自|あなた|申請者|ご家族|保護者|受験者|登録者|加入者|市民|住民|例えば|など|とか|\?|？/u
+
 /** After a secret word: a few words, then the new value it was set to (に変更, に更新, に変えた, になりました). */
 const CHANGED_TO =
   /^((?:は|を|が)[、,]?[^\n。！？!?0-9A-Za-z〇零一二三四五六七八九]{0,14}?)(?=(?:[0-9](?: [0-9]){2,9}|[0-9A-Za-z#*〇零一二三四五六七八九][!-~〇零一二三四五六七八九・]{2,40}?) ?(?:に(?:変更|変え|変わ|更新|設定|リセット|再設定|切り替|切替|なり|なっ|戻し|戻っ|し(?:た|まし|て|と))|と(?:した|します|しました|する|なった|なりました)))/u
@@ -473,6 +483,15 @@ function findSecrets(doc: Doc, has: Uint8Array, low: Uint8Array, emit: (f: Draft
     if (!v && !isWeak) {
       const derived = /^[^\n。]{0,24}?(?:下|末尾|最後の?|頭の?|先頭の?)[0-9一二三四五六七八]桁/u.exec(t.slice(end, end + 32))
       if (derived) v = { start: m.index, end: end + derived[0].length, value: derived[0], at: end }
+    }
+    // Blind R61A-139: the secret told by how it differs from one staff know (いつものパスの末尾を2026に変えたもの, 前のものの最後に!を
+    // 付けたもの, 先月のやつの頭の1を7にした): a part of it and the value put there.
+    if (!v && !isWeak) {
+      const part = PART_CHANGED.exec(t.slice(end, end + 48))
+      if (part) {
+        const s = sentenceAround(t, m.index, end + part[0].length)
+        if (!PUBLIC_OWN.test(t.slice(s.start, s.end))) v = { start: m.index, end: end + part[0].length, value: part[1]!, at: end + part[0].length - part[1]!.length }
+      }
     }
     // The new value a secret was changed to, a few words on: 開錠番号は本日付で０７１９に変更済み, 認証情報を本日 X に更新した.
     if (!v && !isWeak) {

@@ -1701,3 +1701,29 @@ describe('confidential: a paper used or shared inside, said disclosed to the pub
     expect(findingsOf(confidential, text).some((f) => f.rule === 'confidential/staff-only' && f.severity === 'block')).toBe(true)
   })
 })
+
+describe('confidential: blind GX-104, a rights notice on published work (※掲載写真の無断転載・複製禁止) is copyright, not a marker', () => {
+  // Kind: 複製禁止 or 転載禁止 said of photos, pictures or works the city puts out (写真の, 画像の, イラストの, 作品の), of copying without
+  // leave (無断転載, 無断複製), or under a copyright line (著作権は…帰属します。複製禁止。): a notice to readers about reuse. A paper or a
+  // circle inside named in the sentence or the one before (本資料, 庁内配布, 職員向け研修テキスト, 会議) keeps it a document marking.
+  it.each([
+    // the false positive
+    '柳川の四季フォトコンテストの入賞作品を、市役所1階で展示しています📷\n※掲載写真の無断転載・複製禁止\n#柳川 #フォトコンテスト #水郷柳川',
+    // variants: a picture copied without leave, a mascot's illustration in brackets, both notices, after a copyright line
+    '市報の表紙写真コンテストの入賞作品です。\n※画像の無断複製禁止',
+    'ほりわりんの新しいイラストができました！（イラストの転載・複製禁止）',
+    '白秋祭の写真を公開しました📸 無断複製禁止・無断転載禁止です。',
+    '当アカウントの投稿写真の著作権は柳川市に帰属します。複製禁止。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(confidential, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+  it.each([
+    // true violations sharing its words: a paper marked, a draft handed round inside, a staff training text, a bracketed marker
+    '※本資料は複製禁止です。会議終了後に回収します。',
+    '次期総合計画の素案です（庁内配布・無断複製禁止）',
+    '職員向け研修テキストの写真です。※無断転載・複製禁止',
+    '【複製禁止】令和8年度 予算要求の一覧',
+  ])('blocks %s', (text) => {
+    expect(findingsOf(confidential, text).some((f) => f.rule === 'confidential/marker' && f.severity === 'block')).toBe(true)
+  })
+})

@@ -918,3 +918,36 @@ describe('masking (5(2)): round 60, a rule of underscores on a line of its own f
     expect(findingsOf(masking, text).map((f) => `${f.rule}:${f.severity}`)).toContain('masking/template:block')
   })
 })
+
+describe('masking (5(2)): round 61, a placeholder note framed by note marks or alone on its line (★ここに出演者名★; blind R61A-074)', () => {
+  // Kind: ここに/こちらに and the field that goes there (…名, …の名前, 写真の説明, 会場の住所), at most with a plain verb of putting it in,
+  // framed by the same note mark on both sides (★…★, ☆…☆, ※…※, ◆…◆) or alone on its own line: a note the writer left for
+  // themselves, not a sentence to the reader. ★ここに注目★ and ★ここに集合★ name no field; ここに…を記入してください asks the reader.
+  it.each([
+    // the miss
+    ['ふるさと祭りのステージ出演者が決まりました🎤\n★ここに出演者名★\nみなさん応援よろしくお願いします！\n#柳川 #ふるさと祭り', '★ここに出演者名★'],
+    // variants: another mark and の名前, a plain verb in a ※ frame, a frame inside a sentence, a line alone with a colloquial 入れとく
+    ['講演会の講師が決まりました。\n☆ここに講師の名前☆\nぜひご参加ください。', '☆ここに講師の名前☆'],
+    ['新メニューのご紹介です\n※ここに写真の説明を入れる※', '※ここに写真の説明を入れる※'],
+    ['今年のゲストは◆ここにゲスト名◆さんです！', '◆ここにゲスト名◆'],
+    ['出店者のみなさんです\nここに出店者名を入れとく\nお楽しみに', 'ここに出店者名を入れとく'],
+    ['会場はこちらです\n■こちらに会場の住所■\n駐車場はありません。', '■こちらに会場の住所■'],
+  ])('blocks %s', (text, excerpt) => {
+    expect(summary(findingsOf(masking, text))).toEqual([`masking/template:block:${excerpt}`])
+  })
+  it.each([
+    // hard negatives: stars around ここに with no field, a star-framed sentence about the names, a request to the reader,
+    // names in star frames, the note quoted as a mistake to avoid
+    '★ここに注目★ 今年の川下りは夜も運行します！',
+    '★ここに集合★ 8時に市役所前へお越しください。',
+    '☆ここにあります☆ 新しい観光案内所は駅前です。',
+    '★出演者名は後日お知らせします★',
+    'ここに出演者名を記入してください。',
+    'ステージの出演者は以下のとおりです。\n★柳川太鼓保存会★\n★ほりわりん★',
+  ])('passes %s', (text) => {
+    expect(findingsOf(masking, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+  it('a note quoted as a mistake to avoid is an example', () => {
+    expect(findingsOf(masking, '投稿前に「★ここに出演者名★」のような書きかけが残っていないか確認しましょう。').filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})

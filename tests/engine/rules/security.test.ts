@@ -1167,3 +1167,34 @@ describe('security: blind GW-056, a household checklist\'s do-not in the plain n
     expect(findingsOf(security, text).map((f) => `${f.rule}:${f.severity}`)).toContain(rule)
   })
 })
+
+describe('security: blind R61A-139, a secret told by how it differs from one the readers know (いつものパスの末尾を2026に変えたもの) is the secret', () => {
+  // Kind: a secret word, then a part of the old secret (末尾, 最後, 頭, 数字部分; its old value: 頭の1) and the value put there, then a
+  // verb of changing or adding (を2026に変えた, に!を付けた, を7にした): whoever knows the old one now has the new one. Advice about
+  // secrets in general (推測されにくく, 避けましょう), the public's own secret, and a part with no value put in stay clean.
+  it.each([
+    // the miss
+    '【なりすましアカウントにご注意ください】\n\n当市の公式アカウントに似せた偽のアカウントが確認されています。当市のアカウントは、市ホームページで公開しているもののみです。\n\n担当各位：本日から管理画面へは共用ID yanagawa_koho と、いつものパスの末尾を2026に変えたものでログインしてください。\n\n不審なメッセージは開かずに削除してください。',
+    // variants: a sign added at the end, a dialect change of the first digit, the figure part replaced, a short note with 追加
+    '係のみなさんへ：今月から共有PCのパスワードは、前のものの最後に!を付けたものになっています。',
+    '倉庫の暗証番号、先月のやつの頭の1を7にしただけやけん、よろしく。',
+    'ゲスト用Wi-Fiのパスワードは、去年のものの数字部分を2026に替えたものです。',
+    'PW：旧PWの末尾に26を追加しました',
+  ])('blocks %s', (text) => {
+    expect(findingsOf(security, text).map((f) => `${f.rule}:${f.severity}`)).toContain('security/credential:block')
+  })
+  it.each([
+    // hard negatives: advice on making a secret, the public's own secret, a pass that is a ticket, a part with no value,
+    // a warning about a scam mail, a form number changed
+    'パスワードの末尾に記号を付けると、推測されにくくなります。',
+    'ご自身のパスワードの最後の4文字を変更してください。',
+    'ご自身のパスワードの末尾を2026に変えるような、年号だけを変える方法は避けましょう。',
+    'パスワードは、末尾に2026などの年号を付けるだけでは不十分です。',
+    '通学パスの末尾の番号を申込書に記入してください。',
+    '会員証（年間パス）の末尾の番号を受付でお伝えください。',
+    '「パスワードの末尾を変えて再送信してください」という偽メールにご注意ください。',
+    '令和8年度から、申請書の様式番号の末尾をAに変更しました。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(security, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
