@@ -1140,6 +1140,10 @@ describe('security: blind R60A-068, 死角 of a vehicle or a driver is a road-sa
     '市役所裏の駐車場は防犯カメラの死角になっています',
     '倉庫の裏手は死角になっていて、夜は誰からも見えません',
     '駐車場の北側は死角だらけなので、職員の車がよく荒らされます',
+    // a watch camera named in the sentence with a road word beside it (blind R61A-004): still the camera's 死角
+    '@gomi_nakama 不法投棄のご連絡ありがとうございます。現在の防犯カメラは旧料金所跡のカーブミラー裏と集積所横の電柱の2か所だけで、堤防側は死角になっています。引き続きパトロールを行います。',
+    '交差点の防犯カメラは北向きの1台だけで、南側の歩道は死角です。',
+    '監視カメラはバス停側にしかなかけん、駐輪場の奥は死角になっとる',
   ])('blocks %s', (text) => {
     expect(findingsOf(security, text).map((f) => `${f.rule}:${f.severity}`)).toContain('security/weakness:block')
   })
