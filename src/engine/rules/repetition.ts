@@ -154,16 +154,18 @@ function stemOf(s: string): string {
 const HEADING_MARKS = '【［[■□◆◇●○▼▽★☆※'
 
 /**
- * `s` without spaces, tabs and commas (what /[ \u3000\t、，,・]+/gu replaced by ''; all of them single UTF-16 units,
- * never halves of a surrogate pair): one pass, and `s` itself when it has none.
+ * `s` without spaces, tabs, commas and quotation brackets (what /[ \u3000\t、，,・「」『』〈〉《》“”〝〟"]+/gu replaced by ''; all
+ * of them single UTF-16 units, never halves of a surrogate pair): one pass, and `s` itself when it has none.
+ * Blind R62A-112: a sentence said again with only its brackets changed (アプリ「やながわごみナビ」の配信を… / アプリ『やながわごみナビ』
+ * の配信を…, or the name in “ ” or bare) is the same sentence again.
  */
 function withoutSeparators(s: string): string {
   let out = ''
   let from = 0
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i)
-    // ' ' \t 、 ， , ・ and the ideographic space.
-    if (c === 0x20 || c === 0x09 || c === 0x3000 || c === 0x3001 || c === 0xff0c || c === 0x2c || c === 0x30fb) {
+    // ' ' \t 、 ， , ・ and the ideographic space; 「」『』〈〉《》 (0x3008–0x300f), “ ” 〝 〟 and ".
+    if (c === 0x20 || c === 0x09 || c === 0x3000 || c === 0x3001 || c === 0xff0c || c === 0x2c || c === 0x30fb || (c >= 0x3008 && c <= 0x300f) || c === 0x201c || c === 0x201d || c === 0x301d || c === 0x301f || c === 0x22) {
       if (i > from) out += s.slice(from, i)
       from = i + 1
     }

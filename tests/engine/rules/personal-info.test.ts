@@ -1577,3 +1577,22 @@ describe('personal-info/phone (5(1)), round 61: an English contact line with the
     ['田中様 3-5-12 Mitsuhashi, Yanagawa 0944-72-1234', 'personal-info/phone:block:0944-72-1234'],
   ])('still flags %s', (text, expected) => expect(run(text)).toContain(expected))
 })
+
+describe('personal-info/line-id (5(1)), round 62: a LINE ID told as a statement with a particle after ID (blind R62A-123)', () => {
+  // Kind: a private person's LINE ID given as the predicate of a sentence (LINEのIDは micchan_0731 なんだって, ラインIDが yui.0415 やけん,
+  // LINE IDって taro-88): a particle between ID and the value. With the person named (みっちゃん, 翔太くん, 田中さん) it blocks.
+  it.each([
+    ['さげもんちゃんだよ🎎✨ 今日お手伝いしてくれた高校生ボランティアのみっちゃん、LINEのIDは micchan_0731 なんだって〜！さげもん好きな人はお友だちになってあげてね💕\n#柳川 #さげもん #ボランティア', 'personal-info/line-id:block:micchan_0731'],
+    ['サッカー部の翔太くん、LINE IDは shota_2008 やけん、気軽に話しかけてね！', 'personal-info/line-id:block:shota_2008'],
+    ['受付ボランティアの田中さんのLINEのIDが tanaka.k88 です。', 'personal-info/line-id:block:tanaka.k88'],
+    ['ラインのIDって yui-0415 らしいよ〜 みんな追加してあげて', 'personal-info/line-id:warn:yui-0415'],
+    ['連絡は世話役の古賀さん（LINE ID＝koga.0612）までどうぞ。', 'personal-info/line-id:block:koga.0612'],
+  ])('flags %s', (text, expected) => expect(run(text)).toContain(expected))
+  it.each([
+    // the city's official account (@), no ID given, an app version, LINE as a service
+    '市の公式LINEのIDは @yanagawa_city です。友だち追加をお願いします。',
+    'LINEのIDは、個人情報です。むやみに教えないようにしましょう。',
+    'LINEのIDは ver.13.5 以降のアプリで検索できます。',
+    'LINEのIDは iPhoneの設定画面からは変更できません。',
+  ])('passes %s', (text) => expect(run(text).filter((f) => f.includes('line-id'))).toEqual([]))
+})

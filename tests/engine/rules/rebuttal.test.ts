@@ -2035,3 +2035,77 @@ describe('rebuttal: blind R60A-122 — the doubter dared to come and see for the
     expect(findingsOf(rebuttal, text, ctx ?? {}).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('rebuttal: blind R62A-020 — the critic told to come, look or try before complaining (文句言う前に一回来てみんね)', () => {
+  // Kind: a complaint verb (文句を言う, 悪口を言う, ケチをつける, 批判する) before 前に, then a trial verb (来て, 見て, 食べて, 乗って, お越し)
+  // and a request in any register (ください, ほしい, dialect みんね／みんしゃい): a complaint answered with a dare, said to the critic.
+  it.each<[string, CheckContext, string]>([
+    ['そげんこつ言われても、うちらはちゃんとしとるけん。文句言う前に一回来てみんね', { mode: 'comment', site: 'facebook', broadcastOnly: false }, '文句言う前に一回来てみんね'],
+    ['@user 悪口を言う前に、一度うなぎを食べに来てください。', { mode: 'reply' }, '悪口を言う前に、一度うなぎを食べに来てください'],
+    ['ケチつける前に、いっぺん舟に乗ってみんしゃい！', { mode: 'comment' }, 'ケチつける前に、いっぺん舟に乗ってみんしゃい'],
+    ['「川が汚い」とのご意見をいただきましたが、批判される前に一度現地をご覧になっていただきたいと思います。', {}, '批判される前に一度現地をご覧になっていただきたい'],
+    ['@user 文句ば言う前に、ちゃんと会場に来てほしかです。', { mode: 'reply' }, '文句ば言う前に、ちゃんと会場に来てほしか'],
+  ])('flags %s', (text, ctx, excerpt) => {
+    expect(findingsOf(rebuttal, text, ctx).map((f) => `${f.severity}:${f.excerpt}`)).toContain(`warn:${excerpt}`)
+  })
+  it.each<[string, CheckContext?]>([
+    // advice on posting, a literacy class, a procedure told, a visit suggested with no complaint, a quoted example (a mention)
+    ['SNSで批判する前に、まず自分で調べてみましょう。'],
+    ['@user ネットで悪口を書き込む前に、一度立ち止まって考えてみてね（情報リテラシー講座より）。', { mode: 'reply' }],
+    ['苦情の申し出をする前に、まず担当課へ電話でご確認ください。'],
+    ['@user お店に行く前に、ホームページで営業時間を確かめてくださいね。', { mode: 'reply' }],
+    ['@user 雨の日は来る前に運航状況を見てください。', { mode: 'reply' }],
+    ['「文句言う前に一回来てみんね」といった返信は、炎上のもとになります。'],
+  ])('passes %s', (text, ctx) => {
+    expect(findingsOf(rebuttal, text, ctx ?? {}).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
+
+describe('rebuttal: blind R62A-022 — the critic\'s claim put down to their not knowing (相場をご存じないだけかと存じます)', () => {
+  // Kind: the critic said not to know or understand (ご存じない, 知らん, 分かってない) with だけ and a judgement in any register (かと存じます,
+  // やと思う, ですよ, でしょう): the critic called ignorant. Not だけで (a benefit advertised), not the writer's own ignorance.
+  it.each<[string, CheckContext, string]>([
+    ['@seiro_lover ご意見拝見いたしました。ただ、せいろ蒸しのお値段が高いというのは、相場をご存じないだけかと存じます。一度お調べいただければ幸いです。', { mode: 'reply', broadcastOnly: false }, 'ご存じないだけかと存じ'],
+    ['入館料が高いっていうのは、相場を知らんだけやと思うよ。', { mode: 'comment' }, '知らんだけやと思'],
+    ['@user それは制度のことをよく分かってないだけですよ。', { mode: 'reply' }, '分かってないだけですよ'],
+    ['「駐車場が少ない」とのご意見をいただきましたが、周辺の状況をご存知ないだけでしょう。', {}, 'ご存知ないだけでしょう'],
+    ['@user 使いにくいって言う人は、操作を理解してないだけじゃないですか。', { mode: 'reply' }, '理解してないだけじゃないですか'],
+  ])('flags %s', (text, ctx, excerpt) => {
+    expect(findingsOf(rebuttal, text, ctx).map((f) => `${f.severity}:${f.excerpt}`)).toContain(`warn:${excerpt}`)
+  })
+  it.each<[string, CheckContext?]>([
+    // a benefit advertised (だけで), an offer to explain, the writer's own ignorance, a maybe for a newcomer
+    ['まだ制度を知らないだけで、対象になる方はたくさんいます。ぜひご確認ください。'],
+    ['知らないだけで損をしていませんか？児童手当の申請はお済みですか。'],
+    ['@user 手続きをご存じない方も多いので、改めてご案内しますね。', { mode: 'reply' }],
+    ['@user 私どもがまだ詳細を知らないだけです。分かり次第お知らせします。', { mode: 'reply' }],
+    ['@user ご意見ありがとうございます。柳川の魅力をまだご存じないだけかもしれませんので、ぜひ一度お越しください。', { mode: 'reply' }],
+  ])('passes %s', (text, ctx) => {
+    expect(findingsOf(rebuttal, text, ctx ?? {}).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
+
+describe('rebuttal: blind R62A-109 — the critic told not to call it what they called it (加工とか言わんで〜)', () => {
+  // Kind: the critic's charge (加工, やらせ, 嘘, ぼったくり, 手抜き) echoed with とか／なんて／って and forbidden in any register (言わんで,
+  // 言わないでください, 言わんといて, 言うな): said to a critic in a reply or comment, or in a post answering criticism.
+  it.each<[string, CheckContext, string]>([
+    ['うーちゃん怒っとるよ！加工とか言わんで〜💢 これが本物の柳川の夕焼けやけん🌇', { mode: 'comment', site: 'instagram', broadcastOnly: false }, '加工とか言わんで'],
+    ['@user やらせなんて言わないでください。参加者は全員一般の方です。', { mode: 'reply' }, 'やらせなんて言わないで'],
+    ['「ぼったくり」って言わんといて〜！この量でこの値段は良心的やけん。', { mode: 'comment' }, 'ぼったくり」って言わんといて'],
+    ['「工事が手抜き」とのご指摘がありますが、手抜きとか書かないでいただきたいです。', {}, '手抜きとか書かないで'],
+    ['@user 嘘とか言うなし！ほんとにこの色なんよ', { mode: 'reply' }, '嘘とか言うな'],
+  ])('flags %s', (text, ctx, excerpt) => {
+    expect(findingsOf(rebuttal, text, ctx).map((f) => `${f.severity}:${f.excerpt}`)).toContain(`warn:${excerpt}`)
+  })
+  it.each<[string, CheckContext?]>([
+    // encouragement with no charge, a child taught not to call names, a post with no critic, a quoted example (a mention)
+    ['@user 「どうせ無理」とか言わないで、まずは相談してみてください。', { mode: 'reply' }],
+    ['「もう歳やけん」とか言わんで、一緒に体操しましょう！', { mode: 'comment' }],
+    ['子どもに「うそつき」とか言わないでね、と講師の先生が話していました。'],
+    ['給食、まずいとか言わないで残さず食べようね！食育月間です。'],
+    ['「加工とか言わんで」といった返信は、炎上のもとになります。'],
+    ['写真加工アプリの使い方講座を開きます。「難しい」なんて言わずに、お気軽にどうぞ。', { mode: 'comment' }],
+  ])('passes %s', (text, ctx) => {
+    expect(findingsOf(rebuttal, text, ctx ?? {}).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})

@@ -460,3 +460,26 @@ describe('repetition: blind GX-118, a rule line of marks drawn above and below a
     expect(findingsOf(repetition, text).map((x) => x.rule)).toEqual([rule])
   })
 })
+
+describe('repetition: blind R62A-112, the same sentence said again with only its quotation brackets changed', () => {
+  // Kind: a sentence pasted twice in one post where the copy differs only in its brackets (「…」 → 『…』, “…”, 《…》, or none) and its
+  // closing mark (。 → ！): the same sentence again, a careless repeat.
+  it.each([
+    'ごみ分別アプリ「やながわごみナビ」の配信を始めました。ダウンロードは無料です。\nごみ分別アプリ『やながわごみナビ』の配信を始めました！ダウンロードは無料です！',
+    '市の防災アプリ“やながわ防災ナビ”で避難所の混雑状況が見られます。ダウンロードは無料です。市の防災アプリ「やながわ防災ナビ」で避難所の混雑状況が見られます。',
+    '『柳川雛祭り さげもんめぐり』は4月3日まで開催しています。\n「柳川雛祭り さげもんめぐり」は4月3日まで開催しています！',
+    '北原白秋生家・記念館で企画展《白秋と水郷のうた》を開催中です。ぜひお越しください。北原白秋生家・記念館で企画展「白秋と水郷のうた」を開催中です。',
+    '市報「やながわ」3月号を市内全戸に配布しました。市報やながわ3月号を市内全戸に配布しました。',
+  ])('flags %s', (text) => {
+    expect(findingsOf(repetition, text).map((x) => x.rule)).toContain('repetition/sentence')
+  })
+  it.each([
+    // the same name in brackets in two different sentences, two titles in the same frame, greetings in brackets, a line in each section
+    '「やながわごみナビ」の配信を始めました。『やながわごみナビ』の使い方は、市ホームページでご紹介しています。',
+    '講座「はじめてのスマホ教室」を公民館で開催します。講座「はじめてのパソコン教室」を公民館で開催します。',
+    '「おはよう」と声をかけ合いましょう。「こんにちは」と声をかけ合いましょう。あいさつ運動にご協力ください。',
+    '■Aコース\n「川下り体験」は参加無料です。\n■Bコース\n「川下り体験」は参加無料です。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(repetition, text)).toEqual([])
+  })
+})

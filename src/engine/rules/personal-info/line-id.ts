@@ -3,12 +3,14 @@
  * lets anyone add the person as a friend, like a phone number. Official accounts are written
  * with @ (@yanagawa_city) and come with 公式 or 友だち追加; those are not reported. With a person
  * owning it (代表の松本さん, 世話役の松本まで) it blocks, otherwise it warns.
+ * Blind R62A-123: the ID told as a statement, with a particle after ID (LINEのIDは micchan_0731 なんだって, ラインIDが yui.0415,
+ * LINE IDって taro-88); an app version there (LINEのIDは ver.13.5 以降で…) is not an ID.
  */
 import { matchAllOf } from '../../regex'
 import type { Doc } from '../../doc'
 import { namesPerson, ownerOf, sentenceSpan, withoutUrls, type Emit } from './context'
 
-const LINE_ID = /(?:LINE|ライン|ﾗｲﾝ)[ \t]?(?:の)?(?:ID|アイディー|アカウント)?[\s:：（(【\[→]{0,3}(?:ID[\s:：]{0,2})?(@)?([A-Za-z][A-Za-z0-9._\-]{3,19})(?![A-Za-z0-9._\-@])/giu
+const LINE_ID = /(?:LINE|ライン|ﾗｲﾝ)[ \t]?(?:の)?(?:(?:ID|アイディー|アカウント)(?:は|が|も|って|=|＝))?(?:ID|アイディー|アカウント)?[\s:：（(【\[→]{0,3}(?:ID[\s:：]{0,2})?(@)?([A-Za-z][A-Za-z0-9._\-]{3,19})(?![A-Za-z0-9._\-@])/giu
 const OFFICIAL = /公式|友だち追加|友達追加|市の|当市|柳川市|役所|課|センター|協会/u
 
 export function lineIds(doc: Doc, emit: Emit): void {
@@ -20,6 +22,8 @@ export function lineIds(doc: Doc, emit: Emit): void {
     const id = m[2]!
     // LINE Pay, LINE WORKS, LINEで: words, not IDs (an ID has a digit, a dot, an underscore or a hyphen).
     if (!/[0-9._\-]/.test(id)) continue
+    // An app version (ver.13.5, v14.2) is no one's ID.
+    if (/^v(?:er)?\.?[0-9]/i.test(id)) continue
     const a = m.index + m[0].length - id.length
     const b = a + id.length
     const sentence = sentenceSpan(t, a)
