@@ -258,6 +258,11 @@
  *   蒸籠みたいにまん丸になっとります😂, 顔がおまんじゅうのごと丸々: lookism warn; not a full stomach, a child or a thing), and an inquiry
  *   into origins told as a practice still seen, then pointed back at and condemned in the next sentence (…出身地を調べる身元調査が今も
  *   見られる。こうした行為は差別を助長する…許されない; blind GW-081) is an awareness post, not advice (not …こうした下調べは親として当然).
+ * - Round 62: what a couple does in the dark or a closed place asked and said known only to a witness or to no one, or left to the
+ *   readers' fancy (暗がりで何をしているかは船頭しか知らない😏, ご想像にお任せします: sexual warn, block with a wink; not a boatman's work
+ *   unseen, a vow, a child watched or a plan left free), and a place's women or men typed and offered to the other sex as brides or
+ *   grooms (柳川の女は情が深かけん、お嫁さん探し中の男性は…来んしゃい, お嫁さんにするなら柳川の女性がいちばん: stereotype warn; not a
+ *   婚活 event for both sexes, a wedding or 嫁入り道具).
  * A word quoted as an example (「女のくせに」といった言葉) is a mention: `info`.
  */
 import { matchAllOf } from '../regex'
@@ -4745,6 +4750,21 @@ const WHATEVER48 = '(?:何|なに|ナニ)(?:が|を|か|ば)?(?:起き|起こっ
 const UNSEEN48 = '(?:見て見ぬ(?:ふり|振り|フリ)|見ない(?:ふり|振り|フリ)|見なかったこと|見とらん(?:ふり|ごと)|気(?:づ|付)かない(?:ふり|振り)|知らん(?:ぷり|ふり)|知らない(?:ふり|振り)|内緒|ないしょ|ナイショ|秘密|バレ(?:ない|ません|ん|まっせん)|ばれ(?:ない|ません|ん)|誰にも(?:見え|見られ|わから|分から|気(?:づ|付)かれ|ばれ|バレ)|見えません|見えない(?:けん|から|ので)|見られません|見られない|目をつぶ|目をつむ|振り(?:向|返)(?:き|り)ません|前しか見(?:て|と)(?:ない|らん|ません))'
 /** Round 48: a couple or a wink in the paragraph, the innuendo's frame. */
 const COUPLE48 = phrase('カップル|恋人|デート|彼氏|彼女|夫婦|新婚|ラブラブ|いちゃ|イチャ|[💑💏💋😏😘♡❤💕]', 'u')
+/**
+ * Round 62 (R62A-034): what a couple does in the dark or a closed place asked as a question (何をしているか, 何ばしよるか) and said to be
+ * known only to a witness or to no one, or left to the readers' fancy (…暗がりで何をしているかは船頭しか知らない😏, こたつの中で二人が
+ * 何をしとるかは誰も知らんとよ, ゴンドラの中で何をしているのかはご想像にお任せします): innuendo. Not what a guide does unseen (船頭さんが
+ * 何をしているかは乗客からは見えません), not a vow kept (何を誓ったかは二人しか知りません), not a plan left free (何をして過ごすかは自由).
+ */
+const DOING62 = '(?:何|なに|ナニ)(?:を|ば)?(?:し|やっ)(?:て(?:い|お)?る|てる|とる|よる|ちょる)(?:ん|の|と)?か|(?:何|なに|ナニ)(?:を|ば)?(?:し|やっ)(?:てい|とっ|よっ|て)?ても'
+const UNTOLD62 = '(?:しか|だけが|以外(?:は)?(?:誰も|だれも))(?:知ら(?:ない|ん|ず|なか|へん)|知りません|わから(?:ない|ん)|分から(?:ない|ん)|わかりません|分かりません)|(?:誰|だれ)(?:も|にも)(?:知ら(?:ない|ん|なか)|知りません|わから(?:ない|ん)|分から(?:ない|ん)|わかりません|分かりません|見え(?:ない|ん|ません)|見られ(?:ない|ん|ません))|(?:ご)?想像に(?:お)?(?:任せ|まかせ)|(?:神|かみ)(?:のみ|だけ)ぞ?知る|(?:聞く|きく|尋ねる)(?:だけ|の|のは)(?:は)?野暮'
+/**
+ * Round 62 (R62A-105): a place's women (or men) typed as a sex and offered to the other as brides or grooms (柳川の女は情が深かけん、お嫁さん
+ * 探し中の男性はぜひ柳川に来んしゃい😉, お嫁さんにするなら柳川の女性がいちばん, 筑後の娘さんたちは家庭的で、結婚相手を探している男性に
+ * ぴったり): a stereotype that sizes up a sex as partners. Not a 婚活 event for singles of both sexes, not a bride in a wedding, not 嫁入り道具.
+ */
+const LOCAL_SEX62 = '(?:の|ん)(?:女|女性|女の子|女子|おなご|娘さん|娘|女の人|女ん人|男|男性|男の人|男ん人|男子|男衆)(?:たち|衆|の皆さん|さんたち)?'
+const SPOUSE62 = '(?:お?嫁(?:さん)?|花嫁(?:さん)?|奥さん|奥様|結婚相手|伴侶|お?婿(?:さん)?|花婿(?:さん)?|旦那(?:さん)?)(?:を|が|の)?(?:探し|さがし|募集|候補|求め|ほし|欲し|見つけ)|(?:お?嫁(?:さん)?|奥さん|お?婿(?:さん)?|旦那(?:さん)?)(?:に|として)?(?:する|もらう|貰う|迎える)なら|(?:お?嫁(?:さん)?|お?婿(?:さん)?)(?:に)?(?:ぴったり|最適|おすすめ|もってこい|最高|いちばん|一番)'
 /** Round 48: people whose body is offered (消防団のお兄さんたち, 団員さん, 隊員の皆さん). */
 const PEOPLE48 = `(?:${TEASED}|団員|隊員|消防士|消防団|選手|男衆|男性陣|女性陣|男たち|女たち|若い衆|イケメン|メンバー|出演者|漁師|力士|ダンサー|(?<![ぁ-ゖ])(?:兄|姉)さん)(?:さん|くん|ちゃん)?(?:たち|達|ら|陣|の皆さん|の皆様)?`
 /** … the body (筋肉, 肉体美, 胸板, 二の腕), maybe wet or bare (びしょ濡れの, たくましい) … */
@@ -5118,6 +5138,19 @@ const KINDS26: Kind26[] = [
   // Round 56. Two bodies pressed together offered to a couple as the draw (…自然と密着できて夜まで盛り上がるかも😏💕): innuendo, warn; not
   // 地域密着 or 密着取材, not closeness warned against, not a baby or a pet held close, not people comforted (寄り添う支援).
   { re: phrase(PRESSED56, 'u'), rule: 'decency/sexual', severity: 'warn', topic: phrase('カップル|恋人|デート|彼氏|彼女|夫婦|新婚|ラブラブ|いちゃ|イチャ|ふたり(?:きり|で|の)|二人(?:きり|で|の)|2人(?:きり|で|の)|お二人|おふたり', 'u'), keep: (sen) => PRESSED_CUE56.test(sen), veto: phrase('しない(?:よう|で)|避け|防止|感染|混雑|満員|ご注意|ご遠慮|禁止|赤ちゃん|乳児|新生児|抱っこ|授乳|親子|お子さん|子ども|子供|ペット|犬|猫|支援|相談|介護|被災|取材|番組|ドキュメント', 'u') },
+  // Round 62 (R62A-034). What a couple does in the dark asked and said known only to a witness or to no one (…暗がりで何をしているかは
+  // 船頭しか知らない😏): innuendo, warn, block with a wink or a kiss; not a guide's work unseen, not a vow, not a plan left free.
+  { re: phrase(`${HIDDEN48}[^。！？!?\\n]{0,14}?(?:${DOING62})[、,]?[^。！？!?\\n]{0,14}?(?:${UNTOLD62})`, 'u'), rule: 'decency/sexual', severity: 'warn', need: ['何', 'なに'], topic: COUPLE48, upgrade: phrase('[😏😘💋]|ナニ', 'u'), veto: phrase('プロポーズ|サプライズ|誕生日|いじめ|虐待|暴力|事故|急病|体調|救命|通報|相談|防犯|不審', 'u') },
+  // Round 62 (R62A-105). A place's women or men typed and offered to the other sex as brides or grooms (柳川の女は情が深かけん、お嫁さん
+  // 探し中の男性はぜひ…来んしゃい😉, お嫁さんにするなら柳川の女性がいちばん): a stereotype, warn; not a 婚活 event for singles, not a wedding.
+  {
+    re: phrase(`${LOCAL_SEX62}(?:は|って|ちゃ)[、,]?[^。！？!?\\n]{0,30}?(?:${SPOUSE62})|(?:${SPOUSE62})[^。！？!?\\n]{0,20}?${LOCAL_SEX62}(?:は|が|って|で|に|を)`, 'u'),
+    rule: 'decency/stereotype',
+    severity: 'warn',
+    need: ['嫁', '婿', '奥さん', '奥様', '結婚相手', '伴侶', '旦那'],
+    keep: (sen, a, b) => /嫁|婿|奥さん|奥様|旦那/u.test(sen.slice(a, b)) || /男|殿方/u.test(sen.slice(a, b).replace(/^.*?(?:の|ん)(?:女|女性|女の子|女子|おなご|娘さん|娘|女の人|女ん人)/u, '')) || /男|殿方/u.test(sen.slice(b)),
+    veto: phrase('偏見|決めつけ|固定観念|とは限ら|ではありません|(?<!被)差別|ジェンダー|男女(?:問わ|とも|の皆)', 'u'),
+  },
 ]
 // phrase() builds global regexes; a kind is asked of one sentence at a time with exec/test, which would carry lastIndex from
 // one check to the next (every other check of the same text missed a kind). The kinds' patterns are made non-global once.

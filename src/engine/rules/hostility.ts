@@ -202,6 +202,11 @@
  * they say next (発信元はすでに特定しておりますので、今後の発言には十分お気をつけください: threat; not a fraud mail traced, not an owner
  * found, not negated) and a neighbouring town belittled by a comparison after our praise (「柳川は都会ですね」…まあ、お隣と比べたらそう
  * なりますよね😏, 隣町と比べれば、どこでも; not a fact, not our own want).
+ * Round 62 added, as kinds: people who do a thing asked whether they are aware of the wrong it does (税金の無駄遣いをしている自覚が
+ * あるのでしょうか, …とは思わないのでしょうか; not a health self-check, not a statement, not our own care), a broadcaster or a writer
+ * thanked for a put-down of the town quoted (「ド田舎」と紹介してくださり、ありがとうございました; not praise quoted) and told to do the
+ * homework before coming next time (次はちゃんと地図を見てからお越しくださいね, with a maker and a poor word nearby), a fault beyond
+ * measure (勉強不足にもほどがある; not one's own) and exasperation at a person named (野口議員には、正直あきれました; not あきれるほど).
  * A word or phrase quoted as an example (「死ね」「消えろ」といった書き込み) is a mention: `info`.
  */
 import { matchAllOf } from '../regex'
@@ -948,7 +953,93 @@ const TOWN_NAMED60 = /[ぁ-ゖァ-ヶー一-龠々]{2,6}(?:市|町|村)(?:から
 /** Round 59: English insults said to someone as a form of address. */
 const EN_INSULT59 = '(?:idiot|moron|dumbass|imbecile|dimwit|halfwit|nitwit|cretin|loser|stupid|fool|jerk)'
 const EN_INSULT_ADJ59 = '(?:stupid|dumb|bloody|silly|total|complete|absolute|fucking|f\\*{1,4}ing)'
+// --- Round 62 ---
+/**
+ * Round 62 (R62A-081): people who do a thing asked, as a rhetorical question, whether they are aware of the wrong it does (…救急車を呼ぶ
+ * 常連の方もいますが、税金の無駄遣いをしている自覚があるのでしょうか; 迷惑をかけている自覚はおありでしょうか, 税金を無駄にしとる自覚
+ * あるんかな？, 無駄遣いをしているとは思わないのでしょうか): reproach, not a request; only with a wrong named (無駄遣い, 迷惑, 負担, 命を
+ * 危険に) and people named in the sentence or the one before. Not a self-check of health (疲れがたまっている自覚はありますか), not a
+ * statement (迷惑をかけている自覚がないまま…), not our own duty (無駄遣いをしていないか、常に自覚を持って).
+ */
+const WRONG62 = '(?:無駄遣い|無駄使い|無駄づかい|むだづかい|むだ遣い|無駄に(?:し|使)|むだに(?:し|使)|浪費|迷惑(?:を)?(?:かけ|掛け)|迷惑に(?:なっ)|邪魔(?:を)?し|妨げ|負担(?:を)?(?:かけ|掛け|強い)|足を引っ張|(?:命|時間|機会|順番)を(?:奪|危険にさら|危険に)|危険にさら|食いつぶ|食い物にし|困らせ)'
+const AWARE62 = `${WRONG62}[^。！？!?\\n]{0,16}?(?:(?:という|との|って)?(?:こと)?(?:の|に|へ)?(?:ご)?(?:自覚|認識)(?:は|が|を|って)?[、\\s]?(?:ある|あり|おあり|お持ち|持って|持たれて|ない|無い|なか|ござい)(?:ます|ません|です|でいらっしゃる)?(?:ん|の|と)?|(?:とは|と|って)(?:思わ|考え)(?:ない|ん|なか|ません)(?:ん|の|と)?)(?:でしょうか|ですか|だろうか|でしょう(?=[？?])|かな|かね|やろか|やろうか|じゃろか|っちゃろか|か(?=[？?]))`
+const PEOPLE62 = /人|方|者|常連|利用者|あなた|あんた|お前|おまえ|貴方|皆さん|皆様|みなさん|連中|客|ドライバー|住民|市民|保護者|議員|業者|[@＠]/u
+/**
+ * Round 62 (R62A-093): a broadcaster, a writer or a critic thanked for a put-down they made of the town, the put-down quoted (○○テレビさん、
+ * 昨夜の番組で柳川を「ド田舎」と紹介してくださり、ありがとうございました🙂; 「何もない町」と書いていただき光栄です): sarcastic thanks that
+ * picks a fight; only when the quoted words are a poor word (田舎, 何もない, つまらない) and not praise (田舎の良さ, それがいい).
+ * And the maker told to do the homework before coming next time (次はちゃんと地図を見てからお越しくださいね, 今度はよく調べてから記事に
+ * してください), with a maker and a poor word in the sentence or the one before; not a guest told to check the weather.
+ */
+const THANKED62 = '[」』](?:と|って)[、\\s]?(?:ご)?(?:紹介|評|書い|書か|言っ|言わ|おっしゃ|呼ん|表現|放送|報じ|称|評価|お書き|ご紹介)[^。！？!?\\n]{0,12}?(?:くださ(?:り|って|いまして|った)|いただ(?:き|いて|きまして|いた)|頂(?:き|いて)|くれ(?:て|た))[、\\s]?(?:誠に|本当に|ほんとうに|ほんとに|ほんと|どうも|まことに)?(?:ありがとう|ありがと|感謝|光栄|恐縮|うれしい|嬉しい)'
+const PRAISE_IN_QUOTE62 = /良さ|よさ|魅力|素敵|すてき|ステキ|それがいい|がいい|好き|癒|のどか|ほっと|落ち着|懐かし|美し|きれい|綺麗|おいし|美味|最高|贅沢|ぜいたく|豊か|ゆったり|のんびり/u
+const NEXT_TIME62 = '(?:次は|次回は|今度は|次からは|次回からは|今後は)[、\\s]?(?:ちゃんと|きちんと|しっかり|よく|少しは|せめて|一度|事前に)[^。！？!?\\n]{0,12}?(?:見|調べ|確認し|勉強し|下調べし|読ん|取材し|歩い|食べ|乗っ)(?:て|で)から(?:お越し|来|き|いら|おいで|取材|ロケ|紹介|放送|記事|書|番組|お書き|ご紹介|発信|投稿|報道)'
+/**
+ * Round 62 (R62A-128): a person named for a fault beyond measure (勉強不足にもほどがあると思います, 不勉強にも程があります, 無責任にも
+ * ほどがあるばい) or said to leave the writer exasperated (…野口議員には、正直あきれました, あの記者さんにはほとほとあきれました): public
+ * reproach. Not one's own fault (私の勉強不足にもほどがありました), not a joke's limit (冗談にもほどがある), not あきれるほど元気.
+ */
+const BEYOND62 = '(?:勉強不足|不勉強|無知|認識不足|準備不足|確認不足|非常識|無責任|失礼|無礼|不誠実|怠慢|的外れ|見当違い|傲慢|横柄|厚かましい|図々しい|ずうずうしい|無神経|不見識)(?:に)?も(?:ほど|程)が(?:あ(?:る|り|っ)|ござ)'
+const FED_UP62 = '(?:議員|委員|記者|さん|氏|様|会長|社長|先生|ディレクター|ユーチューバー|担当者|市民|住民|(?<![一-龥])人|(?<![一-龥])方|(?<![一-龥])者|連中|方々|人たち)(?:の(?:方|皆さん))?(?:に|には|にも)[、\\s]?(?:正直|本当に|ほんとに|ほとほと|心底|まったく|全く|つくづく|さすがに|いささか|少々|もう)?[、\\s]?(?:あきれ|呆れ)(?:ました|た(?=[。！!、…]|$|よ|ね|わ|ばい)|ます|て(?:しまいました|ものも言え|言葉も|何も言え)|果て|返)'
 const PHRASES: Phrase[] = [
+  // --- Round 62 kinds ---
+  // People who do a thing asked whether they are aware of the wrong it does (R62A-081: …常連の方もいますが、税金の無駄遣いをしている
+  // 自覚があるのでしょうか).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(AWARE62),
+    need: ['自覚', '認識', '思わ', '考え'],
+    instead: '利用者を責めずに、「症状に迷ったときは #7119 にご相談ください」のように、正しい使い方を案内してください',
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e)) return false
+      const sen = sentenceText(sq, s, e)
+      if (/私|わたし|僕|ぼく|我々|われわれ|私たち|自覚症状|疲れ|ストレス|チェック/u.test(sen)) return false
+      return PEOPLE62.test(withPrevious(sq, s, e).replace(sq.slice(s, e), ''))
+    },
+  },
+  // A broadcaster or a writer thanked for a put-down of the town they made (R62A-093: 柳川を「ド田舎」と紹介してくださり、ありがとう
+  // ございました🙂).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(THANKED62),
+    need: ['ありがと', '感謝', '光栄', '恐縮', 'うれし', '嬉し'],
+    instead: '皮肉でお礼を言わず、「番組でご紹介いただきありがとうございました。柳川には掘割やうなぎなど多くの見どころがあります」のように魅力を伝えてください',
+    keep: (sq, s, e) => {
+      const sen = sentenceOf(sq, s, e)
+      const open = Math.max(sq.lastIndexOf('「', s), sq.lastIndexOf('『', s))
+      if (open < sen.start) return false
+      const quoted = sq.slice(open + 1, s)
+      return POOR_WORD60.test(quoted) && !PRAISE_IN_QUOTE62.test(quoted) && notTeaching(sq, s, e)
+    },
+  },
+  // … and told to do the homework before coming next time (R62A-093: 次はちゃんと地図を見てからお越しくださいね).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(NEXT_TIME62),
+    need: ['から'],
+    instead: '制作者を皮肉らず、「次の機会にもぜひ柳川の魅力を取材してください」のように歓迎の言葉で伝えてください',
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e)) return false
+      const win = withPrevious(sq, s, e)
+      return MAKER60.test(win) && POOR_WORD60.test(win)
+    },
+  },
+  // A person named for a fault beyond measure (R62A-128: …勉強不足にもほどがあると思います).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(BEYOND62),
+    need: ['ほど', '程'],
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notOwnFault(sq, s, e) && notTeaching(sq, s, e),
+  },
+  // … or said to leave the writer exasperated (R62A-128: …野口議員には、正直あきれました).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(FED_UP62),
+    need: ['あきれ', '呆れ'],
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !/私|わたし|自分/u.test(sq.slice(sentenceOf(sq, s, e).start, s)),
+  },
   // --- Round 60 kinds ---
   // The questioner sent back to read it themself first and only then ask again, the answer said to be out already (R60A-034:
   // ご質問の件はすべて市のホームページに掲載しております。まずはご自身でお読みになってから、改めてご質問いただけますでしょうか).
