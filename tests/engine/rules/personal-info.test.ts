@@ -1596,3 +1596,28 @@ describe('personal-info/line-id (5(1)), round 62: a LINE ID told as a statement 
     'LINEのIDは iPhoneの設定画面からは変更できません。',
   ])('passes %s', (text) => expect(run(text).filter((f) => f.includes('line-id'))).toEqual([]))
 })
+
+describe('personal-info/identifiable-person (4(4)), round 62: an age with an honorific is a nursery\'s name for a group of children (blind GY-006/037)', () => {
+  // Kind: 0歳さん, 2歳さん・3歳さん, 三歳さん, 1歳半さん, 6か月さん, 4歳ちゃん: a childcare centre or nursery calls a group of toddlers by their
+  // age with さん or ちゃん. A number right before 歳, 才 or か月 is an age, never a name, so nobody is named. (さんぽ after お is a walk.)
+  it.each([
+    '子育て支援センター「すいすい」の今日のひとこま🌷\n0歳さんから2歳さんまで、ボールプールで元気いっぱいに遊びました。来週は身体測定の日です。母子健康手帳をお持ちくださいね😊\n#柳川 #子育て支援センター #親子ひろば',
+    '【子育て支援センター日誌】10月のひとこま\n\nこんにちは！子育て支援センター「すいすい」です🍂\nすっかり秋らしくなりましたね。10月は、運動あそびの日とハロウィン工作、それに保健師さんのミニ講座がありました。\n\n■運動あそびの日（10月8日）\nホールにマットや平均台を並べて、サーキットあそびをしました。はいはいの赤ちゃんはトンネルくぐり、2歳さん・3歳さんは平均台わたりに挑戦！最後はみんなで大きなバルーンをふわふわ揺らして、笑顔いっぱいの時間になりました🎈\n\n■ハロウィン工作（10月22日）\n画用紙と紙皿で、かぼちゃのお面を作りました。シールを貼ったり、クレヨンで顔を描いたり。できあがったお面をつけて、センターの中を「おさんぽパレード」しました。\n\n■保健師さんのミニ講座（10月29日）\nテーマは「乳幼児の予防接種と、冬にはやる病気」でした。内容を少しだけご紹介します。\n・予防接種は、母子健康手帳で接種歴を確認しながら、かかりつけの医療機関で計画的に受けましょう。\n・インフルエンザや胃腸炎がはやる季節は、手洗いとこまめな換気を。\n・発熱したときは、水分をとらせて様子を見ましょう。ぐったりしている、水分がとれない、けいれんしたなどのときは、すぐに受診してください。\n・夜間や休日に受診を迷ったときは、小児救急電話相談（#8000）に相談できます。\n※予防接種の日程や対象年齢は、市ホームページの「予防接種」のページでご確認ください。\n\n■11月の予定\n○11月5日（水）10時30分〜　秋のお散歩会（雨天時はお部屋あそび）\n○11月12日（水）10時〜　身体測定\n○11月19日（水）10時30分〜　親子ヨガ（定員10組・要予約）\n※親子ヨガのご予約は、11月4日（火）から電話で受け付けます。\n\n■センターのご案内\n○開館時間：月曜〜金曜 9時30分〜16時（祝日・年末年始は休み）\n○場所：柳川市子育て支援センター「すいすい」（三橋保健センター1階）\n○電話：0944-72-5181\n\nちょっとした子育ての悩みも、スタッフや保健師にお気軽にお話しくださいね😊',
+    '2歳さん・3歳さんは平均台わたりに挑戦！',
+    '1歳さんはお散歩カーでおさんぽに出かけました。',
+    '4歳ちゃんと5歳ちゃんが仲良く積み木で遊びました。',
+    '三歳さんのお部屋では、粘土あそびをしました。',
+    '1歳半さんは、手づかみ食べの練習中です。',
+    '6か月さんから1歳さんまでの赤ちゃんが、ふれあい遊びを楽しみました。',
+    '1歳5か月さんは、よちよち歩きで1歳の誕生会に参加しました。',
+    '2歳さんは、みんなでおさんぽに行きました。',
+  ])('passes %s', (text) => expect(run(text).filter((x) => x.startsWith('personal-info/identifiable-person'))).toEqual([]))
+  it.each([
+    // still flagged: a child named in the same sentence as the age group, with their age and where they live; a given name ending in 歳
+    ['3歳さんの古賀ゆいちゃんは沖端町在住です。', 'personal-info/identifiable-person:block:古賀ゆいちゃん'],
+    ['1歳半さんのクラスに入った江口ひなたちゃん（1歳）は三橋町在住です。', 'personal-info/identifiable-person:block:江口ひなたちゃん'],
+    ['4歳ちゃんの古賀そうたくん（蒲池地区在住）が、ボールプールで遊びました。', 'personal-info/identifiable-person:block:古賀そうたくん'],
+    ['おさんぽ中の古賀ゆいちゃん（2歳・三橋町在住）に会いました。', 'personal-info/identifiable-person:block:古賀ゆいちゃん'],
+    ['千歳さん（8歳）は三橋町在住です。', 'personal-info/identifiable-person:warn:千歳さん'],
+  ])('flags %s', (text, expected) => expect(run(text)).toContain(expected))
+})

@@ -31,9 +31,9 @@ const GENERIC_KANA =
   /^(?:みな|みんな|おばあ|おじい|おば|おじ|おっちゃ|おばちゃ|お姉|お兄|おかあ|おとう|おねえ|おにい|ばあ|じい|かあ|とう|ねえ|にい|あか|おこ|おくさ|おまわり|おいしゃ|かんごし|ぱぱ|まま|パパ|ママ|ばーば|じーじ|お客|おきゃく|うさ|くま|ねこ|いぬ|わん|にゃん|ゆるきゃら|ゆる|ほりわりん|ちび|おにい|おねえ|あなた|おひとり|ひとり|ふたり|店員|スタッフ|ボランティア|ファン|フォロワー|ユーザー|ゲスト|シェフ|オーナー|ママ友|パパ友|ランナー|ライダー|サイクリスト|ドライバー|ゴルファー|スイマー|スケーター|サーファー|ダンサー|シンガー|プレーヤー|プレイヤー|アスリート|ファイナリスト|チャレンジャー|ルーキー|ベテラン|ガイド|コーチ|トレーナー|インストラクター|ヘルパー|サポーター|メンバー|パートナー|カメラマン|ドクター|ナース|アーティスト|ミュージシャン|パティシエ|バリスタ|ソムリエ|ファーマー|ハンター|ウォーカー|ハイカー|キャンパー|ボランティアスタッフ)$/u
 /**
  * The honorifics a name is written with; さま in kana too (大坪和彦さま), not the set phrases さまざま (after a kanji
- * name only: おつかれさま, ごちそうさま, おかげさま are no names; see findNames).
+ * name only: おつかれさま, ごちそうさま, おかげさま are no names; see findNames). さんぽ is a walk (みんなでおさんぽ), no honorific.
  */
-const NAME_SUFFIX = /さん|ちゃん|くん|君|様(?!宅|方)|さま(?!ざま)/g
+const NAME_SUFFIX = /さん(?!ぽ)|ちゃん|くん|君|様(?!宅|方)|さま(?!ざま)/g
 /** What may follow an honorific parted from its name by a space: not hiragana running on (さんぽ, くんれん), but a particle may. */
 const SPACED_HONORIFIC_END = /^(?:$|[^ぁ-ゖ]|[がはのもにをへやとだで](?![ぁ-ゖ]))/u
 function isHanCode(c: number): boolean {
@@ -47,6 +47,8 @@ function isKanaCode(c: number): boolean {
 }
 const AGE =
   /(?:(?<![0-9])[0-9]{1,3}|(?<![一二三四五六七八九十百])(?:[一二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九]))(?:歳|才|さい)(?!以上|以下|未満|から|~|-|代|児|以降|頃|の方|の人|の子|まで|になる方)/gu
+/** An age used as the name of a group (0歳さん, 三歳さん, 1歳半さん, 2歳児さん, 1歳5か月さん): a number right before 歳 or 才 (not 千歳, a given name). */
+const AGE_CALL = /(?:(?<![0-9])[0-9]{1,3}|(?<![\p{Script=Han}])[一二三四五六七八九十]{1,3})(?:歳|才)(?:半|児)?$|(?<![0-9])[0-9]{1,2}\s?(?:か|ヶ|カ|ヵ|ケ|箇)月$/u
 /** An age in brackets right after a name: 野口さん（82）, （82歳）. */
 const AGE_AFTER_NAME = /^[(（]\s?[0-9]{1,3}(?:歳|才|さい)?\s?[)）、・]/u
 /** A grade in brackets right after a name: （小6）, （中2）, （高1）. */
@@ -204,6 +206,9 @@ function findNames(t: string): Name[] {
     if (ORG_WORD_END.test(t.slice(Math.max(0, p - 8), p)) || ORG_FORM_BEFORE.test(t.slice(Math.max(0, p - 24), p))) continue
     if (k > 0 && (k <= 4 || five)) {
       if (GENERIC_NAME.test(t.slice(p - k, p))) continue
+      // Round 62 (blind GY-006/037): an age with an honorific is how a nursery calls a group of children (0歳さん, 2歳さん・3歳さん,
+      // 三歳さん, 1歳半さん, 2歳児さん, 4歳ちゃん): an age, not a name. (The age still counts as a detail of a child named in the sentence.)
+      if (AGE_CALL.test(t.slice(Math.max(0, p - k - 4), p))) continue
       // お子さん, ご主人様, 御社: an honorific prefix makes a common noun, not a name.
       const prefix = t[p - k - 1]
       if (prefix !== undefined && 'おご御'.includes(prefix)) continue
