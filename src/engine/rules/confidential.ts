@@ -95,6 +95,11 @@
  * - Blind R59A/GV: 解禁前 of a harvest or a food's season (海苔の摘み取りは、解禁前に品質検査) is no embargo; confidential said of a
  *   service (free and confidential consultations, kept strictly confidential) marks no paper; a paper used inside said disclosed
  *   (庁内で使用している評価シートは、情報公開請求により開示しています) is no staff-only information.
+ * - Blind R62A/GY: a paper only insiders may look at, then shown (関係者しか見たらいかん資料なんやけど…見せちゃう); a matter said not yet
+ *   out as a thing (まだ外に出ていないものですが、…メモをそのまま載せます); the record of a closed part cited (非公開部分の議事録によりますと);
+ *   how a procurement evaluation went (2位の業者の技術点が1位より12点も高く, 価格点の差だけで順位が逆転, 審査委員の間で異論が残りました).
+ *   A section's daily meeting as a routine (課内の朝礼で、その日の予定と来客を確認します), a meeting named as the predicate (週の始まりは
+ *   庁議です) and 解禁前 in a heading of a paragraph about a harvest (■解禁前の準備が肝心 ⏎ 摘み取りの解禁前は…) stay clean.
  * Awareness posts (機密性の高い情報を守る研修, 内部情報の漏えい防止) stay clean.
  */
 import { NeedGate } from '../gate'
@@ -196,16 +201,18 @@ const SESSION_NOTICE = /傍聴(?:は|が|を)|傍聴(?:でき|いただけ)(?:�
 const CLOSED_MEETING = /(?:会議|会合|協議会?|審査会?|審議会|委員会|検討会|懇談会|理事会|部会|打ち合わせ|打合せ|ヒアリング|選考会?)\((?:非公開|秘密会|内部)(?:部分|分|の部分)?\)/gu
 /**
  * A document marked non-public: 資料（非公開）, 非公開の議事録, 会議資料（非公表）によると (a bracket other than a marker word of its own, cited
- * as the source); an internal draft: 内部で検討中の資料, 庁内で作成中の案.
+ * as the source); an internal draft: 内部で検討中の資料, 庁内で作成中の案;
+ * blind R62A-111: the record of a closed part or session cited as the source, in any register (景観審議会の非公開部分の議事録によりますと,
+ * 議事録（非公開部分）によると, 秘密会の会議録ば見たら); a notice about it (情報公開請求, 開示) and a record said to be public are not this.
  */
-const CLOSED_DOC = /(?:内部|庁内|職員)調査(?:の)?(?:報告書|結果報告|報告|資料|メモ)(?:[（(]案[)）]|案)?(?=によると|によれば|では|には|から|より|に(?:は|よ))|(?:報告書|調査報告|処分案|答申)[（(]案[)）](?=によると|によれば|では|には|から|より)|(?:内部|庁内|職員向け(?:の)?(?:内部)?|職員用(?:の)?)マニュアル(?=[^。！？!?\n]{0,24}(?:載せ|掲載|公開|共有|写真|アップ|紹介))|まだ(?:事業者|業者|本人|ご本人|関係者|相手方|応募者)(?:には|に)(?:通知|連絡|通告|お知らせ)(?:して)?(?:いません|いない|おりません)(?:が|けど|けれど)|(?:内部|庁内|課内|部内|係内|幹部)(?:で|だけで)(?:検討中|作成中|協議中|調整中|検討している|作っている|回している)の(?:資料|案|データ|文書|メモ|原稿|計画)|(?:資料|文書|メモ|データ|議事録|記録)\((?:非公開|内部用?|庁内用?|取扱注意|秘)\)|(?:採点表|評価表|評価シート|点数表|集計表|一覧表|審査表|名簿|リスト|調書|報告書)\((?:非公開|内部用?|庁内用?|取扱注意|秘)\)(?=を見ると|を見たら|を見る限り|によると|によれば|では|で(?:は|も)|には|から|より)|(?:資料|文書|書類|メモ|データ|議事録|会議録|記録|報告書|報告|集計|試算|名簿|リスト|一覧|表|調書|ペーパー|原稿|案)\((?:非公表|未発表|発表前|職員用|課内用|委員限り)\)(?=を見ると|を見たら|を見る限り|を読むと|によると|によれば|では|で(?:は|も)|には|から|より|だと|やと|上は)|(?:議会|委員会|議員)(?:へ|に)?の?(?:提出|上程|報告|説明)前の[\p{Script=Han}]{0,6}(?:案|資料|原稿|文書|データ|報告書)(?:では|によると|によれば|には|を見ると|を見たら|から|より)|(?:非公開|公表前|公開前|公表されていない|外に出せない)(?:の|な)?(?:[\p{Script=Han}]{1,3}(?=メモ|資料|文書|データ|記録))?(?:資料|議事録|メモ|文書|データ|情報|内容|話|報告書|報告|調査結果|調査報告|記録|名簿|リスト|数字|数値)(?=に|で|を|の|では|には|によると|によれば|から|より|、|は|が)(?![はをも][^。！？!?\n]{0,6}?(?:掲載|公開|お答え|お伝え|回答|開示|お知らせ|提供|発信|投稿)(?:でき|いたし|いたしかね|し|しており|されて|されており)?(?:ません|かねます|ない|ておりません))/gu
+const CLOSED_DOC = /(?:内部|庁内|職員)調査(?:の)?(?:報告書|結果報告|報告|資料|メモ)(?:[（(]案[)）]|案)?(?=によると|によれば|では|には|から|より|に(?:は|よ))|(?:報告書|調査報告|処分案|答申)[（(]案[)）](?=によると|によれば|では|には|から|より)|(?:内部|庁内|職員向け(?:の)?(?:内部)?|職員用(?:の)?)マニュアル(?=[^。！？!?\n]{0,24}(?:載せ|掲載|公開|共有|写真|アップ|紹介))|まだ(?:事業者|業者|本人|ご本人|関係者|相手方|応募者)(?:には|に)(?:通知|連絡|通告|お知らせ)(?:して)?(?:いません|いない|おりません)(?:が|けど|けれど)|(?:内部|庁内|課内|部内|係内|幹部)(?:で|だけで)(?:検討中|作成中|協議中|調整中|検討している|作っている|回している)の(?:資料|案|データ|文書|メモ|原稿|計画)|(?:資料|文書|メモ|データ|議事録|記録)\((?:非公開|内部用?|庁内用?|取扱注意|秘)\)|(?:採点表|評価表|評価シート|点数表|集計表|一覧表|審査表|名簿|リスト|調書|報告書)\((?:非公開|内部用?|庁内用?|取扱注意|秘)\)(?=を見ると|を見たら|を見る限り|によると|によれば|では|で(?:は|も)|には|から|より)|(?:資料|文書|書類|メモ|データ|議事録|会議録|記録|報告書|報告|集計|試算|名簿|リスト|一覧|表|調書|ペーパー|原稿|案)\((?:非公表|未発表|発表前|職員用|課内用|委員限り)\)(?=を見ると|を見たら|を見る限り|を読むと|によると|によれば|では|で(?:は|も)|には|から|より|だと|やと|上は)|(?:議会|委員会|議員)(?:へ|に)?の?(?:提出|上程|報告|説明)前の[\p{Script=Han}]{0,6}(?:案|資料|原稿|文書|データ|報告書)(?:では|によると|によれば|には|を見ると|を見たら|から|より)|(?:非公開(?:部分|の部分|とされた部分|扱いの部分|の(?:審議|会議|協議|会合|回))|秘密会)の?(?:議事録|会議録|議事要旨|議事メモ|記録|録音|メモ|資料)(?:の(?:写し|コピー|一部))?(?=によりますと|によりますれば|によると|によれば|では|を見ると|を見たら|を読むと|を読んだら|ば見たら|ば読んだら|には|から|より|だと|やと)|(?:議事録|会議録|議事要旨|記録|資料)\((?:非公開|秘密会)(?:部分|の部分|分)\)(?=によりますと|によりますれば|によると|によれば|では|を見ると|を見たら|を読むと|ば見たら|には|から|より|だと|やと)|(?:非公開|公表前|公開前|公表されていない|外に出せない)(?:の|な)?(?:[\p{Script=Han}]{1,3}(?=メモ|資料|文書|データ|記録))?(?:資料|議事録|メモ|文書|データ|情報|内容|話|報告書|報告|調査結果|調査報告|記録|名簿|リスト|数字|数値)(?=に|で|を|の|では|には|によると|によれば|から|より|、|は|が)(?![はをも][^。！？!?\n]{0,6}?(?:掲載|公開|お答え|お伝え|回答|開示|お知らせ|提供|発信|投稿)(?:でき|いたし|いたしかね|し|しており|されて|されており)?(?:ません|かねます|ない|ておりません))/gu
 /** An internal meeting, then the discord in it told (課内会議、給水所の配置見直しで揉めに揉めました). */
 const MEETING_DISCORD = /^[、,\s]?[^。！？!?\n]{0,60}?(?:揉め|もめ|紛糾|対立し|激論|意見が(?:割れ|分かれ|真っ二つ|まっぷたつ|二分)|(?:課長|部長|局長|委員|市長|副市長)が(?:強く|猛)?反対し|結論(?:は|が)?(?:持ち越|先送り|出ず)|大荒れ|荒れ(?:た|まし)|反対(?:が|意見)|つるし上げ|吊し上げ)/u
 /**
  * What follows an internal meeting when its content is told (not when it is merely named), including its handouts cited as the
  * source of what is told (庁内会議の配布資料でも…と報告されていました, 部長会議の提出資料によると).
  */
-const MEETING_CONTENT = /^(?:\((?:非公開|秘密会|内部)\))?(?:で|では|において|の席で|の場で|の中で|の資料|のメモ|の議事|の記録|の内容|の結果|の様子|の話|での|によると|から|に出|に提出|に諮|の(?:配布|配付|提出|説明|検討|報告)(?:資料|メモ|文書|ペーパー)(?:で(?:も|は)|には|にも|によると|によれば|を見ると|から|より))/u
+const MEETING_CONTENT = /^(?:\((?:非公開|秘密会|内部)\))?(?:で(?!す|し(?:た|ょう)|ござ)|では|において|の席で|の場で|の中で|の資料|のメモ|の議事|の記録|の内容|の結果|の様子|の話|での|によると|から|に出|に提出|に諮|の(?:配布|配付|提出|説明|検討|報告)(?:資料|メモ|文書|ペーパー)(?:で(?:も|は)|には|にも|によると|によれば|を見ると|から|より))/u
 
 /**
  * A named internal meeting's papers run together with its name and cited as the source (庁議資料では, 部長会議資料によると, 幹部会議
@@ -341,6 +348,21 @@ const STAFF_ONLY =
   /(?:課内|庁内|部内|係内|内部|職員の間)で回って(?:き|い)た(?:メモ|資料|文書|メール|情報|話|書類)|(?:外|表|外部|公)(?:に|へ)(?:は)?(?:まだ)?出して(?:い)?(?:ない|ません|ねえ|なか|へん)(?:話|情報|こと|内容|数字)|(?:外|表|外部|公)(?:に|へ)?(?:は)?(?:まだ)?(?:出さないで|出すな|出さんで|出さんごと|漏らさないで|言わないで|言うな|話さないで)(?:ください|ね|な)?[」』]?と(?:言われて|いわれて|頼まれて|念を押され|釘を刺され|くぎを刺され)|(?:課|係|部|庁|役所|担当)(?:の中|内)(?:で)?(?:しか|だけで?)(?:話し|話さ|共有|知らされ|回っ|出回っ)|(?:職員|関係者|庁内|内部|課内|幹部|担当者)(?:しか|だけ|のみ)(?:が)?(?:見(?:られ|れ|ることが)|知(?:らな|って|りえ|り得)|閲覧|アクセス|入手)|(?:外部|部外者|市民|一般)(?:へ|に|には|へは|の方には)(?:の)?(?:提供は?(?:しない|できない|禁止)|出せない|出してはいけない|見せられない|見せてはいけない|言えない|公開できない|漏らさ|口外)|(?:課内|庁内|内部|部内|係内|職員間|職員の間)(?:で|だけで|のみで|限りで)(?:共有|回覧|配布|配付|使用|利用)(?:して|した|する|され|中|の)|(?:庁内|職員|内部|課内|部内|幹部)(?:向け)?(?:の)?(?:メール|掲示板|ポータル|LAN|グループウェア|チャット|通知|通達|文書|連絡|回覧)(?:で|に|から|として)?(?:回って|流れて|届い|来た|きた|出て(?:い|た)|あった|載って|書いて)|職員だから(?:こそ)?(?:こっそり|内緒で)|口外(?:しない|無用|禁止|厳禁)|他言無用|(?:口外|他言)(?:なさいません|なさらない|なさらぬ|されません|されない|しないで|せず|せぬ|はお控え|をお控え|は控え|を控え)(?:よう|ように|ください|下さい|いただ|願|お願い)|(?:外|表|公)(?:に|には)(?:出せ|出し|でき)(?:ない|ません)|(?:職員|関係者|庁内|内部|課内|幹部|担当者)(?:に|で|へ)?(?:しか|だけ|のみ)(?:に)?(?:配ら|配布|配付|回覧|渡さ|知らされ|伝えられ|共有され)/gu
 
 /**
+ * Blind R62A-059: a paper only insiders may look at, said with a verb of permission denied in any register (関係者しか見たらいかん資料,
+ * 職員しか見ちゃいけない, 関係者以外は見てはいけない, 内部の人しか見たらだめなやつ), then shown or presented: a concession right after the
+ * paper (資料なんやけど…, 資料なんですけど、…チラシ案です) or a verb of showing or telling in the rest of that sentence or the next
+ * (ちょっとだけ見せちゃう, チラ見せ, 公開しちゃう). A rule about who may look (担当職員以外は見てはいけない決まりになっています), a sign
+ * (関係者以外立ち入り禁止) and a showing refused are not this.
+ */
+const STAFF_ONLY_LOOK =
+  /(?:職員|関係者|庁内|内部|課内|部内|係内|幹部|担当者|委員|(?:内部|庁内|役所|市役所|課|係)の(?:人|者|人間|もん)|中の人)(?:しか|だけしか|以外(?:は|が)?)(?:まだ)?見(?:ては|ちゃ|じゃ|たら|ても)(?:いけ(?:な|ん|ませ)|いか(?:ん|な)|なら(?:な|ん)|だめ|ダメ|駄目|あかん|でけん)/gu
+/** …a paper, then a concession that goes on to present it (資料なんやけど, もの(なん)ですが, やつだけど). */
+const LOOK_CONCEDED =
+  /^[^。！？!?\n]{0,6}?(?:資料|もの|やつ|データ|案|写真|画像|ファイル|書類|文書|企画書|図面|原稿|メモ|シート)(?:(?:なんです|なんだ|なんや|です|だ|や|なん)?(?:けど|けれど|ばってん)|(?:なんです|です|なんや|や|なんだ|だ)が)/u
+/** …or shown or told after it (見せちゃう, チラ見せ, 公開しちゃう, ご紹介します), not refused. */
+const LOOK_SHOWN = /(?:お見せ|見せ|チラ見せ|公開し|ご紹介|紹介し|載せ|のせ|アップ|教え|お伝え|お披露目)(?!(?:る|す)?こと(?:は|が)?でき|でき|られ(?:ませ|な)|ません|ない|ず)/u
+
+/**
  * Blind (colleague, round 59): a paper used or shared inside said to be disclosed to the public (庁内で使用している評価シートは、情報公開
  * 請求により開示しています; …は市政情報コーナーで閲覧できます): what is disclosed is no longer staff-only. Only the standing disclosure
  * counts (開示しています, 開示されております); a paper not yet disclosed (まだ開示していないので) or shown before a request stays flagged.
@@ -364,9 +386,10 @@ const GOES_ON = '(?:なんですが|なんですけど|なんだけど|なんや
 /**
  * Not yet public, said before telling: まだ表に出とらん話ですけど, まだ公になっていない情報ですが, 記者発表の前なので,
  * まだ発表の前やけん, 正式な発表の前ですが. (A bare 発表の前 is a school presentation: it needs まだ or 正式.)
+ * Blind R62A-090: said of the matter as a thing (正式にはまだ外に出ていないものですが、…メモをそのまま載せます; まだ表に出てないやつなんだけど).
  */
 const NOT_PUBLIC = new RegExp(
-  `(?:まだ(?:表|世間|公|おおやけ|外)(?:に|には)|(?:表|世間|公|おおやけ)(?:に|には))(?:出|なっ)${NEG}(?:話|情報|こと|ネタ|件|内容)?(?:です|でした|やった|だった)?${GOES_ON}|` +
+  `(?:まだ(?:表|世間|公|おおやけ|外)(?:に|には)|(?:表|世間|公|おおやけ)(?:に|には))(?:出|なっ)${NEG}(?:話|情報|こと|ネタ|件|内容|もの|やつ|段階|ところ)?(?:(?:です|でした|やった|だった)?${GOES_ON}|でございますが|ではございますが)|` +
     `(?:まだ(?:表|外|世間|公|おおやけ)(?:に|には)|(?:表|世間|公|おおやけ)(?:に|には)|まだどこ(?:に|へ)も)(?:出|出し|なっ)${NEG}(?:話|情報|ネタ|数字|数値|データ|資料)|` +
     `まだ(?:対外的に(?:は)?|一般(?:に|には|向けには)|外部(?:に|には)|正式に(?:は)?)?(?:公表|発表|公開|解禁|報道|正式発表|記者発表)(?:され|し)${NEG}(?:話|情報|こと|ネタ|件|内容|日程|日付|予定|計画|方針|数字|数値|金額|名簿|リスト|案)?(?:です|でした|やった|だった|でございます)?${GOES_ON}|` +
     `(?:まだ)?(?:表|公|おおやけ|オープン)(?:に|には)(?:は)?(?:出せ|でき|出来)(?:ん|ない|ません|なか)(?:話|情報|こと|ネタ|件|内容)?(?:です|でした|やった|だった)?${GOES_ON}|` +
@@ -378,6 +401,9 @@ const NOT_PUBLIC = new RegExp(
 )
 /** A matter the city holds (something is told, not only announced): for the generic markers. */
 const MATTER = /決ま|決定|改定|改正|変わ|変更|新し|料金|値上|値下|有料|無料|ゲスト|キャラ|デザイン|固ま|内定|内示|人事|異動|予算|入札|落札|処分|契約|協定|覚書|締結|誘致|進出|出店|建設|開業|オープン|選ば|選定|採用|価格|金額|[0-9〇一二三四五六七八九十百千万億](?:円|万|億)|計画|事業|戻ら|移ら|辞め|退職|閉鎖|廃止|統合|移転/u
+/** Blind R62A-090: more matters, for a not-yet-public thing (まだ外に出ていないものですが): grants, allocations, outlooks, cuts and delays. */
+const MATTER_MORE = /補助|交付金|配分|方向|方針|見通し|見込み|減ら|減る|減っ|増や|遅れ|延期|中止|縮小|拡大|見送/u
+const THING_NOT_OUT = /(?:もの|やつ|段階|ところ)(?:です|でした|やった|だった|なん|でござ|ではござ|やけ|だけ|けど|けれど|ばってん|なので|ながら)/u
 /** A decision of the city (narrower than MATTER): what an off-the-record remark must be about to be a leak. */
 const CITY_MATTER = /決ま|決定|固ま|内定|内示|人事|異動|予算|入札|落札|処分|契約|協定|覚書|誘致|[0-9〇一二三四五六七八九十百千万億](?:円|万|億)|廃止|統合|移転|閉鎖|値上|値下|有料|無料化/u
 /** A teaser of a public event (中身は内緒ですが、抽選で…): withheld, not told. */
@@ -454,6 +480,22 @@ function reviewUsed(t: string, meeting: string, end: number): boolean {
   if (!used) return false
   const rest = t.slice(end + used[0].length, sentenceAround(t, end, end).end)
   return SERVICE_IMPROVED.test(rest) && !REVIEW_TOLD.test(rest)
+}
+
+/**
+ * Blind GY-002: a section's daily meeting described as a routine of the job (課内の朝礼で、その日の予定と来客を確認します; 毎朝の課内
+ * ミーティングで、一日のスケジュールを共有しています): what is done there every day, in the habitual non-past, about the day's schedule,
+ * visitors or duty roster, nothing said in one meeting told. Only a section's working meetings (REVIEW_MEETING), only a routine object
+ * (その日の, 予定, 来客, 当番 …) and a verb of checking or sharing that ends the sentence in the non-past; a past meeting (確認しました),
+ * a remark, figure or decision (REVIEW_TOLD: 人事, 予算, 廃止, 「…」) stays flagged.
+ */
+const ROUTINE_DONE =
+  /^(?:で|では|の中で|の場で)[、,]?[^。！？!?\n]{0,40}?(?:確認|共有|報告|連絡|申し送り|伝え|伝達|読み合わせ|唱和|点検|チェック|把握)(?:し合|を)?[^。！？!?\n]{0,4}?(?:ます|ております|ています|しとります|するとです|するんです|します)(?:ね|よ)?(?=[。！!\n]|$)/u
+const ROUTINE_OBJECT = /その日|当日の|一日の|1日の|今日一日|毎日|毎朝|毎週|今週の|週末の|予定|スケジュール|来客|当番|シフト|段取り|役割分担|連絡事項|申し送り|注意事項|体調|天気|天候|運行状況|運航状況|あいさつ|挨拶|目標/u
+function routineMeeting(t: string, meeting: string, end: number): boolean {
+  if (!REVIEW_MEETING.test(meeting)) return false
+  const rest = t.slice(end, sentenceAround(t, end, end).end)
+  return ROUTINE_DONE.test(rest) && ROUTINE_OBJECT.test(rest) && !REVIEW_TOLD.test(rest)
 }
 
 /** A closed session said to be closed, then what was said in it (a remark, a member's words in quotes, how the room felt). */
@@ -726,8 +768,15 @@ const AWAITING_APPROVAL =
 const MEMBERS_ONLY = /(?:委員|出席者|構成員|議員|理事|役員|審査員|関係者|職員|幹部)(?:の(?:皆さま|皆様|皆さん|方々|方))?(?:に|へ)?(?:だけ|のみ|しか|限定で|限りで)(?:に)?(?:お配り|配っ|配ら|配り|配布|配付|お渡し|渡し|渡さ|お送り|送っ|提示|共有)/gu
 const DOCUMENT = /資料|書類|文書|試算|データ|名簿|メモ|議事|表|案|写真|スライド/u
 
-/** How a procurement selection went, told (審査の点数は1位と2位でわずか3点差, 審査員の間でも意見が分かれた). */
-const SCORE_GAP = /(?:点数|得点|評価点|採点)[^。！？!?\n]{0,30}?[0-9一二三四五六七八九十]+点(?:の)?差|[0-9一二三]位[^。！？!?\n]{0,16}?[0-9一二三]位[^。！？!?\n]{0,16}?(?:[0-9一二三四五六七八九十]+点(?:の)?差|僅差|接戦|差は)|(?:上位|[0-9一二三]位と[0-9一二三]位|トップと[0-9一二三]位|[0-9一二三両]社|[0-9一二三]者|両者)(?:の)?(?:間の)?(?:差|点差|得点差)(?:は|が)[、,]?(?:わずか|たった|僅か|ほんの|およそ|約)?[0-9一二三四五六七八九十]+(?:\.[0-9])?点|審査員(?:の間)?(?:で|でも)[^。！？!?\n]{0,8}?(?:意見が分かれ|意見が割れ|議論が分かれ|評価が分かれ|評価が割れ)/gu
+/**
+ * How a procurement selection went, told (審査の点数は1位と2位でわずか3点差, 審査員の間でも意見が分かれた). Blind R62A-134: one bidder's
+ * points set against another's (2位になった業者の技術点が実は1位の業者より12点も高く, A社はB社を技術点で8点上回っていた), the ranks
+ * turned by the price gap (価格点の差だけで順位が逆転), and the panel's dissent (審査委員の間で最後まで異論が残りました). A contest of works
+ * (力作ぞろいで審査委員の間でも意見が分かれ) is judged in public and its split is praise, not a deliberation told.
+ */
+const SCORE_GAP = /(?:点数|得点|評価点|採点)[^。！？!?\n]{0,30}?[0-9一二三四五六七八九十]+点(?:の)?差|[0-9一二三]位[^。！？!?\n]{0,16}?[0-9一二三]位[^。！？!?\n]{0,16}?(?:[0-9一二三四五六七八九十]+点(?:の)?差|僅差|接戦|差は)|(?:上位|[0-9一二三]位と[0-9一二三]位|トップと[0-9一二三]位|[0-9一二三両]社|[0-9一二三]者|両者)(?:の)?(?:間の)?(?:差|点差|得点差)(?:は|が)[、,]?(?:わずか|たった|僅か|ほんの|およそ|約)?[0-9一二三四五六七八九十]+(?:\.[0-9])?点|(?:審査員|審査委員|選定委員|選考委員|評価委員)(?:会)?(?:の間|の中|同士)?(?:で|でも|には|からは|から)[^。！？!?\n]{0,12}?(?:意見が分かれ|意見が割れ|議論が分かれ|評価が分かれ|評価が割れ|異論が(?:残|出|相次|あ)|異論を唱え|反対意見が(?:出|相次|あ))|(?:技術点|価格点|提案点|評価点|得点|点数|合計点|総合点|総合評価点)(?:が|は|で|も)[^。！？!?\n]{0,20}?(?:[0-9一二三]位|次点|他社|[A-Z]社|業者|事業者|提案者)[^。！？!?\n]{0,8}?(?:より|を)[0-9一二三四五六七八九十]+(?:\.[0-9]+)?点(?:も|ほど|近く|以上|あまり)?(?:高|低|上回|下回|多|少)|(?:[0-9一二三]位|次点|[A-Z]社|業者|事業者)(?:さん)?(?:は|が)[^。！？!?\n]{0,12}?(?:技術点|価格点|提案点|評価点|得点|点数|合計点|総合点)(?:で|が|は)[^。！？!?\n]{0,10}?[0-9一二三四五六七八九十]+(?:\.[0-9]+)?点(?:も|ほど|近く|以上|あまり)?(?:高|低|上回|下回|多|少|及ば|届か)|(?:価格点|技術点|価格|金額|入札額|提案額|点数|得点)(?:の)?(?:差|違い)(?:だけ)?で[^。！？!?\n]{0,8}?順位が(?:逆転|入れ替わ|ひっくり返)/gu
+/** A contest of works (作品, 力作, 応募作, 入賞): judged for the public, no procurement. */
+const WORKS_CONTEST = /作品|力作|応募作|入賞|受賞|表彰|甲乙/u
 const PROCUREMENT = /プロポーザル|委託先|受託者|業者選定|事業者選定|指定管理|入札|選定委員|審査委員|コンペ|提案書|事業者さん|業者さん/u
 
 /** A contractor chosen and agreed inside before the contract: 随意契約で発注することで本部内の話はまとまりました. */
@@ -770,6 +819,19 @@ const SECRECY_DUTY =
   /^(?:保持|保護)(?:義務|契約|条項|誓約書?|に関する(?:誓約書?|契約|条項|覚書))(?:を|が|に|の)?[^。！？!?\n「」【】]{0,8}?(?:負(?:う|い|います|わせ|って(?:いただ|もら))|課(?:す|し|され)|定め|規定|締結|結(?:ぶ|び|ん)|交わ|提出|署名|義務付け)|^(?:情報|事項|文書|データ)?(?:等|など)?(?:について|に関して|に関する[^。！？!?\n「」【】]{0,6}|を|は|も)[^。！？!?\n「」【】]{0,16}?(?:(?:秘密|機密|守秘)(?:保持)?(?:義務|契約|条項|誓約書?)(?:を|が|に)?[^。！？!?\n「」【】]{0,6}?(?:負(?:う|い|います|わせ|って(?:いただ|もら))|課(?:す|し|され)|定め|規定|締結|結(?:ぶ|び|ん)|交わ|提出)|(?:漏らし|漏えいし|漏洩し|開示し|提供し|口外し)て(?:は)?(?:ならない|ならず|なりません|いけない|いけません)|(?:漏らさ|漏えいしな|漏洩しな|開示しな|提供しな|口外しな)(?:い|ず)(?:こと|ものとする|よう)|(?:を)?義務付け)/u
 /** Telling on the quiet in the same sentence: a duty named and then broken. */
 const TOLD_ANYWAY = /こっそり|ここだけ|内緒|ないしょ|ナイショ|オフレコ|少しだけ|ちょっとだけ|お見せ|教えちゃ|教えます|入手/u
+
+/**
+ * Blind GY-016: 解禁前 said of a harvest's or a fishing season's opening, where the word's own sentence (a heading: ■解禁前の準備が肝心)
+ * names no season but the paragraph does (摘み取りの解禁前は、網や船の点検…): the list's ordinary sense is read in the sentence only, so
+ * the paragraph is read here. Not when the paragraph speaks of a release (報道, 記者, 発表, 公表, 情報) or of telling on the quiet (こっそり,
+ * 内緒, 教え): 海苔の新ブランド名は解禁前ですが… stays a marker.
+ */
+const SEASON_WORD = /^解禁前$/u
+const HARVEST_SEASON = /漁|釣り|釣れ|猟|鮎|アユ|あゆ|海苔|ノリ|摘み取り|摘採|初摘み|茶摘み|新茶|収穫|採取|水揚げ|潮干|タケノコ|たけのこ|筍|山菜|松茸|養殖|網(?!羅)/u
+const RELEASE_TALK = /報道|記者|発表|公表|リリース|プレス|情報|資料|こっそり|内緒|ないしょ|ナイショ|ここだけ|教え|お見せ|見せちゃ|チラ見せ|ネタバレ|先行|一足|ひと足|お披露目|ブランド名|商品名|新商品|価格|値段/u
+function seasonOpening(word: string, paragraph: string): boolean {
+  return SEASON_WORD.test(word) && HARVEST_SEASON.test(paragraph) && !RELEASE_TALK.test(paragraph)
+}
 
 /** Candidates looked at per pattern and paragraph: findings are grouped anyway, and typing stays cheap on pathological text. */
 const MAX_HITS = 64
@@ -920,7 +982,7 @@ const WORDS = {
   circledHi: /秘|部外|庁外|課外|局外|社外|外部|極|厳|マル/u,
   latin: /[A-Za-z]/u,
   meeting: /会議|会合|協議|審査|委員会|検討会|反省会|振り返り|朝礼|朝会|終礼|打ち?合わ?せ|ヒアリング|選考|庁議|秘密会|審議|理事会|懇談会|部会|面談|ミーティング|意見交換|長会|幹部会|職会|レク|査定/u,
-  closedDoc: /非公開|\(|内部|庁内|課内|部内|係内|幹部|マニュアル|まだ|前の/u,
+  closedDoc: /非公開|秘密会|\(|内部|庁内|課内|部内|係内|幹部|マニュアル|まだ|前の/u,
   preRelease: /前|公表|公開|解禁|まだ/u,
   inProcess: /中の|前の|待ち|決裁|途中/u,
   beforeCouncil: /前に|先立/u,
@@ -935,7 +997,7 @@ const WORDS = {
   bidAmount: /非公開|未公表|公表前|部外秘|内部/u,
   bid: /価格|落札|応札|入札/u,
   oneStep: /一足|ひと足|ひとあし/u,
-  staffOnly: /しか|だけ|のみ|外部|部外者|市民|一般|口外|他言|課内|庁内|内部|部内|係内|職員|幹部|外に|外には|表に|公に/u,
+  staffOnly: /しか|だけ|のみ|以外|外部|部外者|市民|一般|口外|他言|課内|庁内|内部|部内|係内|職員|幹部|外に|外には|表に|公に/u,
   only: /しか|だけ|のみ/u,
   negotiation: /交渉|協議|調整|打診|進めて|話/u,
   notPublic: /前|表|公|おおやけ|世間|外|オープン/u,
@@ -1315,7 +1377,7 @@ export const confidential: RuleFamily = {
       emit({ rule: 'confidential/marker', start: i, end: i + 1 })
     }
     if (p.has(WORDS.meeting)) {
-      emitAll(p, doc, t, MEETING, 'confidential/meeting', emit, spans, (m) => !reviewUsed(t, m[0], m.index + m[0].length) && !published(sentenceOf(t, m.index, m.index + m[0].length)) && !(p.has(OUTCOME_PUBLISHED) && !p.has(LEAK)) && !(DECIDED_THERE.test(t.slice(m.index + m[0].length, m.index + m[0].length + 16)) && !p.has(LEAK) && !p.has(NOT_OUT)) && (MEETING_CONTENT.test(t.slice(m.index + m[0].length, m.index + m[0].length + 12)) || (MEETING_PAPER.test(t.slice(m.index + m[0].length, m.index + m[0].length + 12)) && !/^(?:庁内|内部|課内|部内|係内)/u.test(m[0])) || MEETING_DISCORD.test(t.slice(m.index + m[0].length, sentenceAround(t, m.index, m.index + m[0].length).end)) || m[0].startsWith('非公開')))
+      emitAll(p, doc, t, MEETING, 'confidential/meeting', emit, spans, (m) => !reviewUsed(t, m[0], m.index + m[0].length) && !routineMeeting(t, m[0], m.index + m[0].length) && !published(sentenceOf(t, m.index, m.index + m[0].length)) && !(p.has(OUTCOME_PUBLISHED) && !p.has(LEAK)) && !(DECIDED_THERE.test(t.slice(m.index + m[0].length, m.index + m[0].length + 16)) && !p.has(LEAK) && !p.has(NOT_OUT)) && (MEETING_CONTENT.test(t.slice(m.index + m[0].length, m.index + m[0].length + 12)) || (MEETING_PAPER.test(t.slice(m.index + m[0].length, m.index + m[0].length + 12)) && !/^(?:庁内|内部|課内|部内|係内)/u.test(m[0])) || MEETING_DISCORD.test(t.slice(m.index + m[0].length, sentenceAround(t, m.index, m.index + m[0].length).end)) || m[0].startsWith('非公開')))
       // What was said in a selection or evaluation meeting (面接の評価会議では『…』という声が多く出ていました): its deliberations are closed by nature.
       emitAll(p, doc, t, SELECTION_TALK, 'confidential/meeting', emit, spans, (m) => !published(sentenceOf(t, m.index, m.index + m[0].length)) && !aware(sentenceOf(t, m.index, m.index + m[0].length)))
       emitAll(p, doc, t, CLOSED_SESSION, 'confidential/meeting', emit, spans, (m) => {
@@ -1434,6 +1496,16 @@ export const confidential: RuleFamily = {
       const span = doc.fromSqueezed(m.index, m.index + m[0].length)
       return !spans.some((s) => s.start < span.end && s.end > span.start)
     }
+    // A paper only insiders may look at, then shown (まだ関係者しか見たらいかん資料なんやけど…ちょっとだけ見せちゃう).
+    if (p.has(WORDS.staffOnly)) {
+      emitAll(p, doc, t, STAFF_ONLY_LOOK, 'confidential/staff-only', emit, spans, (m) => {
+        const end = m.index + m[0].length
+        const here = sentenceAround(t, m.index, end)
+        const next = here.end < t.length ? sentenceAround(t, here.end, here.end) : here
+        const sentence = t.slice(here.start, here.end)
+        return free(m) && (LOOK_CONCEDED.test(t.slice(end, here.end)) || LOOK_SHOWN.test(t.slice(end, Math.min(next.end, end + 80)))) && !published(sentence) && !DISCLOSED.test(sentence) && !aware(sentence)
+      })
+    }
     let publishedHere: boolean | undefined
     const paragraphPublished = (): boolean => (publishedHere ??= p.has(PUBLISHED) || p.has(OUTCOME_PUBLISHED))
     /** One finding per paragraph for kinds whose parts repeat (a penalty named twice, several scores). */
@@ -1442,8 +1514,8 @@ export const confidential: RuleFamily = {
       return (m) => !done && (done = keep(m))
     }
     // Not yet public, said before telling a matter (まだ表に出とらん話ですけど, 記者発表の前なので).
-    if (p.has(WORDS.notPublic) && p.has(MATTER)) {
-      emitAll(p, doc, t, NOT_PUBLIC, 'confidential/pre-release', emit, spans, (m) => free(m) && !aware(sentenceOf(t, m.index, m.index + m[0].length)))
+    if (p.has(WORDS.notPublic) && (p.has(MATTER) || p.has(MATTER_MORE))) {
+      emitAll(p, doc, t, NOT_PUBLIC, 'confidential/pre-release', emit, spans, (m) => free(m) && (p.has(MATTER) || THING_NOT_OUT.test(m[0])) && !aware(sentenceOf(t, m.index, m.index + m[0].length)))
     }
     // Off the record, with a decision of the city in the sentence or the next (ここだけの話、…に決まりました).
     if (p.has(WORDS.offRecord)) {
@@ -1635,7 +1707,7 @@ export const confidential: RuleFamily = {
       }))
     }
     // How a procurement selection went (scores, the gap, the panel split), not published.
-    if (p.has(PROCUREMENT) && !p.has(RESULT_PUBLIC)) emitAll(p, doc, t, SCORE_GAP, 'confidential/pre-release', emit, spans, once(notAware))
+    if (p.has(PROCUREMENT) && !p.has(RESULT_PUBLIC)) emitAll(p, doc, t, SCORE_GAP, 'confidential/pre-release', emit, spans, once((m) => notAware(m) && !WORKS_CONTEST.test(sentenceOf(t, m.index, m.index + m[0].length))))
     // A contractor chosen inside before the contract.
     if (p.has(WORDS.contract) && !p.has(BID_PUBLIC)) emitAll(p, doc, t, CONTRACT_DECIDED, 'confidential/pre-release', emit, spans, once(notAware))
     // A police investigation told before it is public.
@@ -1667,6 +1739,8 @@ export const confidential: RuleFamily = {
       if (!h.mention && aware(sentenceOf(t, h.start, h.end)) && !/秘|限り|回覧|注意|禁止|解禁|オフレコ/u.test(t.slice(h.start, h.end))) continue
       // 機密情報について秘密保持義務を負い: the information named as what a duty keeps, not a marker on what is told.
       if (!h.mention && /^(?:機密|秘密情報|内部情報|非公開情報|未公開情報)$/u.test(t.slice(h.start, h.end)) && !/[【\[〔《〈<(「『]$/u.test(t.slice(Math.max(0, h.start - 1), h.start)) && SECRECY_DUTY.test(t.slice(h.end, h.end + 48)) && !TOLD_ANYWAY.test(sentenceOf(t, h.start, h.end))) continue
+      // ■解禁前の準備が肝心 ⏎ 摘み取りの解禁前は…: a harvest's opening named in the paragraph, not in the heading's sentence (blind GY-016).
+      if (!h.mention && seasonOpening(t.slice(h.start, h.end), t)) continue
       // 割れ物のため、箱に「取扱注意」のシール: a parcel's label; 内部資料のため写真はお見せできません: a refusal, nothing told.
       if (!h.mention && (parcelLabel(t.slice(h.start, h.end), sentenceOf(t, h.start, h.end)) || refusedFor(t, h.end))) continue
       // ※掲載写真の無断転載・複製禁止: a rights notice on published work, not a marker (blind GX-104).

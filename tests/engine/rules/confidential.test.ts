@@ -1727,3 +1727,178 @@ describe('confidential: blind GX-104, a rights notice on published work (※掲�
     expect(findingsOf(confidential, text).some((f) => f.rule === 'confidential/marker' && f.severity === 'block')).toBe(true)
   })
 })
+
+describe('confidential: blind R62A-059, a paper only insiders may look at, then shown', () => {
+  // Kind: 関係者しか / 職員しか / 関係者以外は + 見 with permission denied, in any register (見たらいかん, 見ちゃいけない, 見てはいけない,
+  // 見たらだめ), said of a paper the post then presents (資料なんやけど…, a verb of showing in that sentence or the next).
+  it.each([
+    // the miss
+    'まだ関係者しか見たらいかん資料なんやけど…来年の観光ポスターのラフ案、ちょっとだけ見せちゃう🤫💕 どれがいいと思う？\n#柳川 #観光ポスター',
+    // variants: standard, keigo, 以外は, dialect だめなやつ, the showing in the next sentence
+    'まだ職員しか見ちゃいけない資料ですが、新しい観光マップの試作品をちょっとだけお見せします。',
+    'これ、本当は関係者以外は見てはいけない資料なんですけど、来年のイベントのチラシ案です。',
+    'まだ内部の人しか見たらだめなやつやけど、新庁舎のデザイン案、チラ見せするね👀',
+    '中の人しか見ちゃいけない図面です。特別に載せちゃいます。',
+  ])('blocks %s', (text) => {
+    expect(findingsOf(confidential, text).some((f) => f.rule === 'confidential/staff-only' && f.severity === 'block')).toBe(true)
+  })
+  it.each([
+    // hard negatives: a sign, a rule about who may look, a showing refused, a tour of a place
+    '関係者以外立ち入り禁止のエリアには入らないでください。',
+    '個人情報が載った名簿は、担当職員以外は見てはいけない決まりになっています。',
+    '選挙の投票用紙は、開票作業の関係者以外は見てはいけないことになっています。',
+    '職員しか見てはいけない資料なので、写真はお見せできません。',
+    '普段は関係者しか入れない舞台裏を、見学会で特別にご案内します。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(confidential, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
+
+describe('confidential: blind R62A-090, a matter said to be not yet out as a thing (まだ外に出ていないものですが), then told', () => {
+  // Kind: まだ外に / 表に / 公に + 出ていない / なっていない, said of the matter as もの, やつ, 段階, ところ, then a concession that goes on
+  // to tell it (ですが, やけど, でございますが): the writer knows it is not public and hands it out.
+  it.each([
+    // the miss (its paragraph)
+    'ここからが本題です。県との協議の内容は、正式にはまだ外に出ていないものですが、せっかくなのでメモをそのまま載せます。\n・県道の沖端地区の拡幅は、用地交渉が難航しており、完成は当初計画から3年遅れる見通し\n・県の観光補助金は、来年度は柳川市への配分を2割減らす方向',
+    // variants: plain, dialect, keigo, casual
+    'まだ表に出ていないものですが、補助金の配分は2割減る方向です。',
+    '協議の中身はまだ外に出とらんものやけど、メモば載せとくね。乗船場は統合する方向らしい。',
+    'こちらは、まだ公になっていないものでございますが、県道の完成は3年ほど遅れる見通しです。',
+    'まだ表に出てないやつなんだけど、来年度の補助金が減らされるって。',
+  ])('blocks %s', (text) => {
+    expect(findingsOf(confidential, text).some((f) => f.rule === 'confidential/pre-release' && f.severity === 'block')).toBe(true)
+  })
+  it.each([
+    // hard negatives: people not yet outside, goods not yet in shops, a published result, a new product
+    '大雨のため、まだ外に出ていない方は無理に移動せず、安全な場所で待機してください。',
+    '新しいごみ袋は、まだ店頭に出ていないものもありますが、旧袋も来年3月まで使えます。',
+    '県との協議の結果は、正式に公表されたものを市ホームページに掲載しています。',
+    'レッサーパンダの赤ちゃんは、まだ外に出ていないものの、新しい展示場の準備が進んでいる見込みです。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(confidential, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
+
+describe('confidential: blind R62A-111, the record of a closed part or session cited as the source', () => {
+  // Kind: 非公開部分の / 非公開とされた部分の / 秘密会の + 議事録, 会議録, 記録 (or 議事録（非公開部分）) cited as the source in any register
+  // (によりますと, によると, では, ば見たら): what was said behind closed doors, told.
+  it.each([
+    // the miss
+    'お問い合わせありがとうございます。景観審議会の非公開部分の議事録によりますと、沖端のホテル計画には委員12名中5名が反対の意見を述べております。',
+    // variants: plain, the bracket form, dialect, a part said to be closed
+    '審議会の非公開部分の議事録によりますと、委員の半数が反対されたとのことです。',
+    '都市計画審議会の議事録（非公開部分）によると、事務局案には委員から慎重論が相次いだそうです。',
+    '秘密会の会議録ば見たら、議員さんの半分が反対しとったばい。',
+    '教育委員会の非公開とされた部分の会議録では、委員3名が統合に反対しておられます。',
+  ])('blocks %s', (text) => {
+    expect(findingsOf(confidential, text).some((f) => f.severity === 'block')).toBe(true)
+  })
+  it.each([
+    // hard negatives: published minutes, a disclosure notice, the public part, a record not kept
+    '景観審議会の議事録によりますと、沖端のホテル計画について委員から様々なご意見をいただいております。議事録は市ホームページでご覧いただけます。',
+    '非公開部分の議事録については、情報公開請求の手続きをご案内いたします。',
+    '審議会の公開部分の議事録によりますと、委員12名中5名が計画に慎重な意見を述べておられます。',
+    '非公開部分の議事録は作成しておりません。',
+    '秘密会の開催については議会のホームページをご覧ください。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(confidential, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
+
+describe('confidential: blind R62A-134, how a procurement evaluation went (points set against a rival, ranks turned, the panel split)', () => {
+  // Kind: in a paragraph about a procurement (プロポーザル, 業者選定, 委託先 …) with no published result: one bidder's points against
+  // another's (…の技術点が1位の業者より12点も高く, A社はB社を技術点で8点上回), the ranks turned by a price gap (価格点の差だけで順位が逆転),
+  // or the panel's dissent (審査委員の間で異論が残りました).
+  it.each([
+    // the miss (its paragraph)
+    '■いちばん苦労した仕事\n一番苦労したのは、川下りの乗船場周辺の案内看板を全面的に新しくした事業です。\n業者選定のプロポーザルでは、課内の審査で2位になった業者の技術点が実は1位の業者より12点も高く、価格点の差だけで順位が逆転したことに、審査委員の間で最後まで異論が残りました。',
+    // variants: letters for bidders, dialect, keigo, the dissent alone, the price gap alone
+    '選定委員会では、A社はB社を技術点で8点上回っていたのに、価格点の差で順位が入れ替わり、委員の間で意見が割れたままでした。',
+    '指定管理のプロポーザル、実は2位の業者さんのほうが技術点は1位より10点も高かったとよ。価格で負けただけやけん、審査委員の間でもだいぶ異論が出とった。',
+    '委託先選定の審査では、次点となった事業者の提案点が1位の事業者を15点上回っておりましたが、価格点の差で順位が入れ替わりました。',
+    '業者選定のプロポーザルでは、審査委員の間で最後まで異論が残りました。',
+    '業者選定のプロポーザルでは、価格点の差だけで順位が逆転しました。',
+  ])('blocks %s', (text) => {
+    expect(findingsOf(confidential, text).some((f) => f.rule === 'confidential/pre-release' && f.severity === 'block')).toBe(true)
+  })
+  it.each([
+    // hard negatives: a result published, the weighting announced, a contest of works, residents' dissent, a golf competition
+    'プロポーザルの審査結果は市ホームページで公表しています。技術点は1位の事業者が2位より12点高い結果でした。',
+    '今回のプロポーザルでは、技術点を価格点より重視し、技術点80点、価格点20点の配点としました。',
+    'デザインコンペには全国から120点の応募があり、審査委員の間でも意見が分かれるほどの力作ぞろいでした。',
+    'プロポーザル方式の導入には、市民の間にも異論があると承知しています。',
+    '市民ゴルフコンペでは、最終ホールで順位が逆転しました。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(confidential, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
+
+describe('confidential: blind GY-002, a section\'s daily meeting described as a routine of the job', () => {
+  // Kind: 課内の朝礼 / 課内ミーティング / 部内の朝会 + で(は), then what is done there every day (その日の予定, 来客, 当番, スケジュール)
+  // with a verb of checking or sharing in the habitual non-past (確認します, 共有しています): nothing of one meeting told.
+  it.each([
+    // the false positive
+    '【職員ブログ】新人職員の一日（観光課編）\n\n■8時30分　朝礼\n課内の朝礼で、その日の予定と来客を確認します。観光課では、週末のイベント情報や川下りの運航状況もここで共有します。',
+    // variants: roster, a weekly schedule shared, 朝会 with 報告し合います, dialect
+    '係内の朝礼で、その日の窓口当番と来客の予定を確認します。',
+    '毎朝の課内ミーティングで、一日のスケジュールを共有しています。',
+    '部内の朝会では、今週の予定を報告し合います。',
+    '課内の朝礼で、その日の予定ば確認するとです。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(confidential, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+  it.each([
+    // true violations sharing its words: a past meeting with a cut told, personnel told, a remark quoted
+    '課内の朝礼で、来年度から窓口が1つ減ることを確認しました。',
+    '課内の朝礼で、来月の人事異動の内示を確認します。',
+    '今朝の課内の朝礼で、課長から「例の件はまだ外に言うな」と言われました。',
+  ])('blocks %s', (text) => {
+    expect(findingsOf(confidential, text).some((f) => f.rule === 'confidential/meeting' && f.severity === 'block')).toBe(true)
+  })
+})
+
+describe('confidential: blind GY-011, an internal meeting named as the predicate (週の始まりは庁議です) tells nothing', () => {
+  // Kind: 庁議 / 部長会議 / 課内の打ち合わせ + a copula (です, でした, でございます): the day's schedule, not what was said there. The で of
+  // the copula is no place particle.
+  it.each([
+    // the false positive
+    '■11月10日（月）庁議\n週の始まりは庁議です。各部長から、白秋祭の来場者数の速報や、年末に向けた防災体制について報告を受けました。白秋祭は3日間で延べ約9万人の方にお越しいただきました。',
+    // variants
+    '今日は朝から部長会議でした。',
+    '午後は課内の打ち合わせです。',
+    '月曜の朝は庁議でございます。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(confidential, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+  it.each([
+    // true violations sharing its words: the meeting named, then what it settled or fought over
+    '週の始まりは庁議です。庁議では、体育館の建て替えを見送る方向で話がまとまりました。',
+    '今日は朝から部長会議でした。部長会議では、給食費を来年度から値上げする案で揉めました。',
+  ])('blocks %s', (text) => {
+    expect(findingsOf(confidential, text).some((f) => f.rule === 'confidential/meeting' && f.severity === 'block')).toBe(true)
+  })
+})
+
+describe('confidential: blind GY-016, 解禁前 of a harvest named in the paragraph, not in the heading\'s sentence', () => {
+  // Kind: 解禁前 in a sentence (often a heading: ■解禁前の準備が肝心) that names no season, in a paragraph that does (摘み取り, 海苔, アユ漁,
+  // 新茶, 網): the season's opening. A paragraph that speaks of a release or of telling on the quiet keeps the marker.
+  it.each([
+    // the false positive
+    '■解禁前の準備が肝心\n摘み取りの解禁前は、網や船の点検、乾燥機の整備に追われます。「解禁してから慌てんでよかように、準備が九割」と椛島さん。',
+    // variants
+    '■解禁前が勝負\nアユ漁の解禁前は、川の見回りが続きます。',
+    '【解禁前の準備】\n新茶の摘み取りを前に、茶園では機械の手入れが続いています。',
+    '解禁前の静かな海。\n海苔の摘採が始まると、港は一気ににぎやかになります。',
+    '解禁前が一番忙しかとです。網の手入れに、船の整備に…と漁師さん。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(confidential, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+  it.each([
+    // true violations sharing its words: a release before its time, told in a paragraph about nori
+    '■解禁前の情報です\n海苔の新ブランド名、報道解禁前ですが先にお見せします。',
+    '■解禁前ですが\n海苔の新商品の名前、こっそり教えちゃいます。',
+    '解禁前の資料です。\n有明海の海苔の新しいPRポスター、ちょっとだけお見せします。',
+  ])('blocks %s', (text) => {
+    expect(findingsOf(confidential, text).some((f) => f.rule.startsWith('confidential/') && f.severity === 'block')).toBe(true)
+  })
+})
