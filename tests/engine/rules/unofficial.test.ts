@@ -1896,3 +1896,61 @@ describe('unofficial (5(1)): blind GX-113, 未発表 of a work now shown (これ
     expect(rules(text).some((x) => x.startsWith('unofficial/undecided:warn') || x.startsWith('unofficial/unannounced:warn'))).toBe(true)
   })
 })
+
+describe('unofficial (5(1)): blind R62A-141, a fee the city sets said to rise before its announcement (来年度の給食費は、月額３００円上がる見通し)', () => {
+  const rules = (text: string): string[] => summary(findingsOf(unofficial, text)).filter((x) => !x.includes(':info:'))
+  // Kind: a fee, charge or local tax the city or its schools set (給食費, 保育料, ごみ袋の値段, 固定資産税) said to go up or down, often by
+  // an amount (月額300円, 1枚10円), as a forecast (見通し, 見込み, そう) or as settled while the post says the official announcement
+  // comes after the council (正式な発表は12月議会のあと): the rise is not decided. Prices of the market (電気代), a fee kept as it is, a
+  // payment date, a count falling and an announcement after a ceremony are not this.
+  it.each([
+    ['【給食費について】来年度の給食費は、月額３００円上がる見通しになりました。正式な発表は１２月議会のあとになります。', 'unofficial/forecast:warn:見通し'],
+    ['保育料は来年から月2,000円ほど高くなりそうです。', 'unofficial/forecast:warn:高くなりそうです'],
+    ['来年度の固定資産税は、税率が0.1%上がる見込みです。', 'unofficial/forecast:warn:見込み'],
+    ['給食費は来年度、月に三百円ほど上がる見込みとなりました。詳しくは議会で決まってからお知らせします。', 'unofficial/forecast:warn:見込み'],
+    ['給食費、来年から300円上がるごたるよ。', 'unofficial/rumour:warn:円上がるごたる'],
+    ['来年度から給食費を月300円値上げします。正式な発表は12月議会のあとになります。', 'unofficial/undecided:warn:正式な発表は12月議会のあと'],
+    ['来年度から給食費が月300円上がります。正式な発表は議会の議決後になります。', 'unofficial/undecided:warn:正式な発表は議会の議決後'],
+  ])('flags %s', (text, finding) => {
+    expect(rules(text)).toContain(finding)
+  })
+  it.each([
+    '給食費は、来年度もいまの金額のまま据え置く見通しです。',
+    '給食費の口座振替日は毎月10日です。残高が足りない場合は翌月に再振替となる見込みです。',
+    '物価高で電気代が上がる見通しです。こまめな節電にご協力ください。',
+    '給食費の未納額は年々減少する見通しです。',
+    '受賞者の正式な発表は12月の表彰式のあとになります。',
+    '来年度予算案を発表しました。正式な決定は3月議会の議決後となります。',
+    '来年4月から保育料を無料にする予算案を3月議会に提出します。正式な決定は議会の議決後となります。',
+  ])('passes %s', (text) => {
+    expect(rules(text).filter((x) => x.startsWith('unofficial/'))).toEqual([])
+  })
+})
+
+describe('unofficial (5(1)): blind R62A-092, a measure told while the budget is not yet through its inner stages (まだ予算査定の前ですが、来年4月からの実施を目指したい)', () => {
+  const rules = (text: string): string[] => summary(findingsOf(unofficial, text)).filter((x) => !x.includes(':info:'))
+  // Kind: the post says the budget has not passed its own stages (予算査定の前, 予算要求はこれから, 予算がつくかどうかはまだ, 予算化は
+  // されとらん) and tells, in that sentence or the one either side, the content of the measure it would fund (a scope widened, a fee made
+  // free, a hand-out, a service extended, with a time to come): the city has not decided it, however it is hedged (目指したい, 予定,
+  // つもり). The budget's stages with no measure, a measure whose budget is published, and a review before the 査定 are not this.
+  it.each([
+    ['こうした声を受けて、子ども医療費の助成を高校生まで広げる方向で、いま担当課と詰めているところです。まだ予算査定の前ですが、来年4月からの実施を目指したいと考えています。', 'unofficial/undecided:warn:予算査定の前'],
+    ['予算がつくかどうかはまだ分かりませんが、来年度から通学路に防犯カメラを20台増設したいと考えています。', 'unofficial/undecided:warn:予算がつくかどうかはまだ'],
+    ['予算要求はこれからですが、来年度は市民プールの開館時間を夜8時まで延ばす予定です。', 'unofficial/undecided:warn:予算要求はこれから'],
+    ['まだ予算化はされとらんとですが、来年の春から高齢者のバス運賃ば無料にしようと思うとります。', 'unofficial/undecided:warn:予算化はされとらん'],
+    ['予算の査定はこれからやけど、来年度から子育て応援券を1人1万円配るつもりです。', 'unofficial/undecided:warn:予算の査定はこれから'],
+  ])('flags %s', (text, finding) => {
+    expect(rules(text)).toContain(finding)
+  })
+  it.each([
+    '来年度予算の編成作業が始まりました。各課からの予算要求は11月中に取りまとめます。',
+    '予算要求の段階から、市民の皆さんの声を聞いて事業を組み立てています。',
+    '花火大会は、予算の確保がまだのため、来年度の開催は未定です。',
+    '予算の査定前に、各課の担当者が事業の効果を検証しています。',
+    '来年度の予算編成が始まります。今年も、新しい事業の提案を職員から募りました。',
+    '予算の確保が今後の課題です。来年度以降も、できる範囲で事業を続けていきます。',
+    '来年度予算案を発表しました。子ども医療費の助成を高校生まで広げます。予算案は3月議会で審議されます。',
+  ])('passes %s', (text) => {
+    expect(rules(text).filter((x) => x.startsWith('unofficial/'))).toEqual([])
+  })
+})
