@@ -1621,3 +1621,24 @@ describe('personal-info/identifiable-person (4(4)), round 62: an age with an hon
     ['千歳さん（8歳）は三橋町在住です。', 'personal-info/identifiable-person:warn:千歳さん'],
   ])('flags %s', (text, expected) => expect(run(text)).toContain(expected))
 })
+
+describe('personal-info/address (5(1)), round 63: a house number with 先 or 地先 is the road in front of a lot (blind R63A-072)', () => {
+  // Kind: 三橋町高畑245番地先, 本町1丁目2番3号地先, 520番地先から: 地先 is how a road-works, closure or accident notice places a stretch of
+  // public road or waterway by the lot beside it; no home is told. A home or a person tied to it (番地先の田中様宅, 番地先にお住まいの古賀さん,
+  // ご自宅は…番地先) is still someone's address.
+  it.each([
+    '【通行止めのお知らせ】\n\n下水道工事のため、下記の区間を通行止めにします。\n\n区間：三橋町高畑245番地先〜同312番地先（延長約150ｍ）\n期間：11月10日（月）〜11月28日（金）\n時間：8時30分〜17時（夜間・土日は通行できます）\n\n迂回路は現地の案内看板をご確認ください。問い合わせ：下水道課 0944-77-8563',
+    '本町1丁目2番3号地先の市道で舗装工事を行います。',
+    '大和町中島520番地先から同600番地先まで、片側交互通行となります。',
+    '昨日午後、三橋町藤吉1234番地先の県道で乗用車とバイクの事故がありました。',
+    '沖端町12番地3先の水路で、しゅんせつ作業をします。',
+    '水道管の漏水修理のため、西蒲池五百二十一番地先で断水する場合があります。',
+  ])('passes %s', (text) => expect(run(text).filter((x) => x.startsWith('personal-info/address'))).toEqual([]))
+  it.each([
+    // still flagged: a home or a resident at the lot, the address as a home's topic, a house number without 先
+    ['三橋町高畑245番地先の田中様宅前で工事をします。', 'personal-info/address:block:三橋町高畑245番地'],
+    ['苦情が多いのは、三橋町高畑245番地先にお住まいの古賀さんのお宅です。', 'personal-info/address:block:三橋町高畑245番地'],
+    ['田中さんのご自宅は三橋町高畑245番地先の角です。', 'personal-info/address:block:三橋町高畑245番地'],
+    ['通行止めの区間は、三橋町高畑245番地の古賀さん宅前までです。', 'personal-info/address:block:三橋町高畑245番地'],
+  ])('flags %s', (text, expected) => expect(run(text)).toContain(expected))
+})

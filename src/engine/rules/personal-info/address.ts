@@ -155,6 +155,14 @@ function listedName(t: string, s: number, tailEnd: number): boolean {
   return !VENUE_LINE.test(head.slice(0, nameAt))
 }
 
+/**
+ * Round 63 (blind R63A-072): a house number with 先 or 地先 after it (三橋町高畑245番地先〜同312番地先, 本町1丁目2番3号地先の市道,
+ * 12番地先から): the road or the waterway in front of that lot, the usual way a road-works, closure or accident notice places a
+ * stretch of public road. No home is told by it, so a bare one is not reported; a home or a person tied to it (245番地先の田中様宅,
+ * 245番地先にお住まいの古賀さん) still is. (先生, 先輩, 先祖, 先方 after a number are no 地先.)
+ */
+const ROADSIDE_AFTER = /^[ 　]?地?先(?![生輩祖方日週月])/u
+
 /** Labels that introduce a place (会場：, 集合場所：, 所在地：). */
 const VENUE_LABEL = /(?:会場|場所|所在地|会館|施設|集合|開催地|住所|所)$/u
 
@@ -295,6 +303,7 @@ export function addresses(doc: Doc, policy: Policy, phoneSpans: Span[], emit: Em
       record ||
       listed
     if (!personal && FACILITY_CONTEXT.test(lineBefore(t, s, 40) + after)) continue
+    if (!personal && ROADSIDE_AFTER.test(after)) continue
     // A place's address in brackets after its name: 御花（柳川市新外町1-1）.
     if (!personal && /[\p{L}\p{N}][（(]$/u.test(t.slice(Math.max(0, s - 2), s)) && !ADDRESS_LABEL_BRACKET.test(t.slice(Math.max(0, s - 5), s))) continue
     out.push(span)
