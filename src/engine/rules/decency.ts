@@ -263,6 +263,10 @@
  *   unseen, a vow, a child watched or a plan left free), and a place's women or men typed and offered to the other sex as brides or
  *   grooms (柳川の女は情が深かけん、お嫁さん探し中の男性は…来んしゃい, お嫁さんにするなら柳川の女性がいちばん: stereotype warn; not a
  *   婚活 event for both sexes, a wedding or 嫁入り道具).
+ * - Round 63: disabled people, named in the sentence or the one before (障害者就労施設の皆さん, 健常者に比べると), framed as objects
+ *   of pity (かわいそうな人たちにも仕事を, 気の毒な方々, 不憫な子たち, かわいそうか人たち): discriminatory, block (the milder pity frame of
+ *   a single mother stays a stereotype warn); not the frame named to be rejected (「かわいそうな人」と決めつけないで, と見られがち), not
+ *   animals (保護犬), not pity for people hit by a disaster.
  * A word quoted as an example (「女のくせに」といった言葉) is a mention: `info`.
  */
 import { matchAllOf } from '../regex'
@@ -3206,7 +3210,8 @@ const R23: Phrase[] = [
     need: ['かわいそう', '可哀', '気の毒', '哀れ', '不憫'],
     severity: 'warn',
     instead: INSTEAD.stereotype,
-    keep: (fo, s, a, b) => phrase('シングル|ひとり親|一人親|母子|父子|女手|障(?:害|がい)|高齢|外国|生活保護|貧困|施設', 'u').test(fo.slice(Math.max(0, a - 60), b + 20)) && !NAMES_PREJUDICE.test(fo.slice(s.start, s.end)),
+    // Round 63: not animals (障害のある犬も譲渡の対象です。かわいそうな子たちに…).
+    keep: (fo, s, a, b) => phrase('シングル|ひとり親|一人親|母子|父子|女手|障(?:害|がい)|高齢|外国|生活保護|貧困|施設', 'u').test(fo.slice(Math.max(0, a - 60), b + 20)) && !NAMES_PREJUDICE.test(fo.slice(s.start, s.end)) && !ANIMAL63.test(fo.slice(Math.max(0, a - 60), b + 20)),
   },
   // Looks: a body part as the score (うなじとお尻のラインで審査), a person sold as too beautiful (美しすぎるランナー), onlookers stirred
   // by a girl's looks (袴姿がかわいすぎて先生たちの目が釘付け, 独身なので男性職員がざわついて), 本物の外国人.
@@ -4224,7 +4229,42 @@ const R59: Phrase[] = [
     keep: (fo, s, a) => !EN_SLUR_TALK59.test(fo.slice(s.start, a)),
   },
 ]
-const EARLY_PHRASES = [...R42_EARLY, ...R21_FIRST, ...R22_EARLY, ...R23_EARLY, ...R24_EARLY, ...PHRASES, ...R21_EARLY, ...R50_EARLY, ...R52_EARLY, ...R53_EARLY, ...R54_EARLY]
+/**
+ * Round 63 (R63A-003): disabled people framed as objects of pity (…障害者就労施設の皆さんにお願いしています。健常者に比べると時間は
+ * かかりますが、かわいそうな人たちにも仕事を、という思いで): the pity word said of people (かわいそうな人たち, 気の毒な方々, 不憫な子たち,
+ * 哀れな人, かわいそうか人たち) with the disabled named in the sentence or the one before, or set against 健常者: condescension, block.
+ * Not the frame named to be rejected (「かわいそうな人」と決めつけないで, かわいそうな人ではありません, と見られがち), not animals (保護犬,
+ * 子猫), not people hit by a disaster or an accident without a disability named.
+ */
+const PITY63 = '(?:(?:かわいそう|可哀想|可哀そう|かわいそ)(?:な|か)|気の毒な|哀れな|あわれな|不憫な|ふびんな)(?:人|方|子|子ども|子供|お子さん|者|連中)(?:たち|達|ら|々)?'
+const DISABLED_NEAR63 = phrase(`${DISABLED}|障(?:害|がい|碍)|健常者|車(?:椅子|いす)|作業所|授産|就労(?:継続|移行)|特別支援|ダウン症|自閉症|知的なおくれ|手話|点字`, 'u')
+const PITY_REJECTED63 = phrase('(?:では|じゃ)(?:ない|なく|ありません|ございません)|わけ(?:では|じゃ)|と(?:見|思わ|言わ|いわ|考え|決めつけ|捉え|とらえ)|扱い|決めつけ|思い込み|偏見|(?<!被)差別|誤解|誤り|人権|啓発|とは限ら', 'u')
+/** Animals a pity word may be said of (保護犬, 子猫): not people. */
+const ANIMAL63 = phrase('犬|猫|ねこ|ペット|動物|子犬|子猫|譲渡|里親|保護犬|保護猫', 'u')
+/** The sentence span before `s` (from the previous sentence end or line break), up to 120 characters. */
+function previousSentence63(fo: string, s: Span): string {
+  const from = Math.max(0, s.start - 120)
+  const before = fo.slice(from, s.start).replace(/[。．！？!?\n\s]+$/u, '')
+  const cut = Math.max(before.lastIndexOf('。'), before.lastIndexOf('！'), before.lastIndexOf('？'), before.lastIndexOf('!'), before.lastIndexOf('?'), before.lastIndexOf('\n'))
+  return before.slice(cut + 1)
+}
+const R63_EARLY: Phrase[] = [
+  // Disabled people framed as objects of pity (R63A-003: …障害者就労施設の皆さん…健常者に比べると…かわいそうな人たちにも仕事を).
+  {
+    rule: 'decency/discriminatory',
+    re: phrase(PITY63),
+    need: ['かわいそ', '可哀', '気の毒', '哀れ', 'あわれ', '不憫', 'ふびん'],
+    instead: '障がいのある方を「かわいそう」と見下さず、取り組みや仕事ぶりそのものを紹介してください（例：「市内の障がい者就労施設の皆さんに清掃をお願いしています」）',
+    keep: (fo, s, a, b) => {
+      const sen = fo.slice(s.start, s.end)
+      if (PITY_REJECTED63.test(sen) || PITY_REJECTED63.test(fo.slice(b, b + 12))) return false
+      const prev = previousSentence63(fo, s)
+      if (ANIMAL63.test(sen) || ANIMAL63.test(prev)) return false
+      return DISABLED_NEAR63.test(sen) || DISABLED_NEAR63.test(prev)
+    },
+  },
+]
+const EARLY_PHRASES = [...R63_EARLY, ...R42_EARLY, ...R21_FIRST, ...R22_EARLY, ...R23_EARLY, ...R24_EARLY, ...PHRASES, ...R21_EARLY, ...R50_EARLY, ...R52_EARLY, ...R53_EARLY, ...R54_EARLY]
 const ALL_PHRASES = [...EARLY_PHRASES, ...LATE_PHRASES, ...R21_LATE, ...R22, ...R23, ...R24, ...R53, ...R54, ...R55, ...R59]
 const GATE = phraseGate(ALL_PHRASES)
 
@@ -4850,7 +4890,8 @@ const KINDS26: Kind26[] = [
   { re: phrase('(?:はったつ|発達|あすぺ|ガイジ)(?:っぽい|ぽい)(?:子|人|方)', 'u'), rule: 'decency/discriminatory', severity: 'block' },
   { re: phrase('めんたる(?:が|の)?弱(?:い|すぎ(?:る)?)(?:人|方|職員|子|社員)', 'u'), rule: 'decency/stereotype', severity: 'warn', veto: phrase('相談|ではありません|ではない|じゃない', 'u') },
   { re: phrase('かわいそう(?:だ|やけん)?(?:と思って|なので|だから)[^。！？!?\\n]{0,10}?(?:買って|協力して|参加して)(?:あげ)', 'u'), rule: 'decency/stereotype', severity: 'warn' },
-  { re: phrase('かわいそうな(?:子|子ども|子供|方|人)(?:たち)?(?:にも|に|の)', 'u'), rule: 'decency/stereotype', severity: 'warn', topic: phrase('(?:父|母)(?:親)?(?:の)?いない|母子|父子|ひとり親|片親|障(?:害|がい)|施設|貧困', 'u') },
+  // Round 63: not animals (障害のある犬も譲渡の対象です。かわいそうな子たちに…).
+  { re: phrase('かわいそうな(?:子|子ども|子供|方|人)(?:たち)?(?:にも|に|の)', 'u'), rule: 'decency/stereotype', severity: 'warn', topic: phrase('(?:父|母)(?:親)?(?:の)?いない|母子|父子|ひとり親|片親|障(?:害|がい)|施設|貧困', 'u'), pveto: ANIMAL63 },
   { re: phrase('(?:嫌な顔(?:を)?して|白い目で見て|冷たい目で見て|にらんで|睨んで)(?:あげ|やり)ましょう', 'u'), rule: 'decency/insensitive', severity: 'warn' },
   { re: phrase('(?:車(?:いす|椅子)|障(?:害|がい)|つえ|杖)[^。！？!?\\n]{0,16}?(?:移動|乗降|介助|対応)に時間(?:を要した|を要し|がかかった|がかかり|がかかる)(?:ため|ので)[^。！？!?\\n]{0,20}?遅れ', 'u'), rule: 'decency/discriminatory', severity: 'warn' },
   // Round 27 kinds. Slurs the lists lack (浮浪者, 統失, シナ for China, らい病 outside a Hansen's-disease post, 老害 in kana).
@@ -4859,7 +4900,7 @@ const KINDS26: Kind26[] = [
   // A death or a wish to die said lightly (ご臨終〜…笑, ご臨終からご予約までサクッと, 当分死なずにすみそうです（笑）).
   { re: phrase('(?:ご臨終|臨終|死なずに(?:済|すみ|すむ)|死なんで(?:済|すみ)|死にたく|生きるのに疲れ)[^。！？!?\\n]{0,24}?(?:[（(]笑[)）]|(?<=[ぁ-ゖー〜！!？?…」])笑(?![顔いうわえみっ話声])|[😂🤣😆😅🤭👍⚡]|さくっと|サクッと|サクサク|らくらく|ラクラク)', 'u'), rule: 'decency/insensitive', severity: 'warn', veto: phrase('お悔やみ|ご冥福', 'u') },
   // Pity for a group, and the rest called "normal" (目の悪いかわいそうな方々も…普通の人と同じように).
-  { re: phrase('(?:かわいそうな|可哀想な|可哀そうな|気の毒な)(?:子|子ども|子供|お子さん|方|人)(?:々|たち|達)?(?:も|へ|が|は|に|の)', 'u'), rule: 'decency/stereotype', severity: 'warn', topic: phrase('(?:父|母)(?:親|さん)?(?:の|が)?いない|親が|母子|父子|ひとり親|片親|障(?:害|がい)|施設|貧困|目の|耳の|不自由|高齢|お年寄り|病気', 'u') },
+  { re: phrase('(?:かわいそうな|可哀想な|可哀そうな|気の毒な)(?:子|子ども|子供|お子さん|方|人)(?:々|たち|達)?(?:も|へ|が|は|に|の)', 'u'), rule: 'decency/stereotype', severity: 'warn', topic: phrase('(?:父|母)(?:親|さん)?(?:の|が)?いない|親が|母子|父子|ひとり親|片親|障(?:害|がい)|施設|貧困|目の|耳の|不自由|高齢|お年寄り|病気', 'u'), pveto: ANIMAL63 },
   { re: phrase('(?:普通の|ちゃんとした|まともな)(?:人|方|子|暮らし|生活|職|仕事)(?:と同じ(?:ように)?|と一緒に|に混じ|並み|をされ|を送って|に就いて(?:い)?な)', 'u'), rule: 'decency/stereotype', severity: 'warn', topic: phrase('障(?:害|がい)|特別支援|目の|耳の|不自由|車(?:いす|椅子)|同和|部落|外国|病気|認知症|派遣|アルバイト|パート|非正規|フリーター|無職', 'u'), veto: phrase('(?<!特別)支援|目指|社会|共生|(?:でき|送れ|暮らせ|過ごせ)る(?:よう|ように)|ではありません|わけではな|ない(?:子|方|人)も|インクルーシブ|バリアフリー|ユニバーサル|遊具|整備', 'u'), named: true },
   // A whole condition made total incapacity (認知症になると、もう何も分からなくなって).
   { re: phrase('(?:認知症|障(?:害|がい)|発達障(?:害|がい)|知的障(?:害|がい))(?:になると|になったら|があると|のある(?:方|人)は|の(?:方|人)は)[、,]?[^。！？!?\\n]{0,6}?(?:何も|なにも|全部|すべて|全く|まったく)(?:分から|わから|理解でき|できな|判断でき)', 'u'), rule: 'decency/stereotype', severity: 'warn', veto: phrase('ではありません|わけではな|とは限ら|誤解|と思われがち', 'u') },

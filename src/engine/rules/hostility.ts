@@ -207,6 +207,12 @@
  * thanked for a put-down of the town quoted (「ド田舎」と紹介してくださり、ありがとうございました; not praise quoted) and told to do the
  * homework before coming next time (次はちゃんと地図を見てからお越しくださいね, with a maker and a poor word nearby), a fault beyond
  * measure (勉強不足にもほどがある; not one's own) and exasperation at a person named (野口議員には、正直あきれました; not あきれるほど).
+ * Round 63 added, as kinds: one resident singled out in public by how they keep contacting the office (毎日お電話くださる大和町の方へ)
+ * and told off (いい加減にしてください, 正直迷惑しています: insult; not our own apology, not thanks), another town set against ours and told
+ * to learn from us (お隣の市さんは…、柳川は…。見習っていただきたいものですね, 少しは見習ってほしい, お手本にしていただきたい; not our
+ * own wish to learn, not the other town as the model, not our residents asked to learn from it) and a person named by a hurtful thing
+ * they said or a wrong they did told their face is remembered, in any dialect or with an emoji (「雑種はいらん」って言いよったお客さん、
+ * …ちゃーんと顔ば覚えとるけんね😊: threat; not a kind visitor greeted, not a face that remembers us).
  * A word or phrase quoted as an example (「死ね」「消えろ」といった書き込み) is a mention: `info`.
  */
 import { matchAllOf } from '../regex'
@@ -981,7 +987,89 @@ const NEXT_TIME62 = '(?:次は|次回は|今度は|次からは|次回からは|
  */
 const BEYOND62 = '(?:勉強不足|不勉強|無知|認識不足|準備不足|確認不足|非常識|無責任|失礼|無礼|不誠実|怠慢|的外れ|見当違い|傲慢|横柄|厚かましい|図々しい|ずうずうしい|無神経|不見識)(?:に)?も(?:ほど|程)が(?:あ(?:る|り|っ)|ござ)'
 const FED_UP62 = '(?:議員|委員|記者|さん|氏|様|会長|社長|先生|ディレクター|ユーチューバー|担当者|市民|住民|(?<![一-龥])人|(?<![一-龥])方|(?<![一-龥])者|連中|方々|人たち)(?:の(?:方|皆さん))?(?:に|には|にも)[、\\s]?(?:正直|本当に|ほんとに|ほとほと|心底|まったく|全く|つくづく|さすがに|いささか|少々|もう)?[、\\s]?(?:あきれ|呆れ)(?:ました|た(?=[。！!、…]|$|よ|ね|わ|ばい)|ます|て(?:しまいました|ものも言え|言葉も|何も言え)|果て|返)'
+// --- Round 63 ---
+/**
+ * Round 63 (R63A-016): one resident singled out in public by how they keep contacting the office (ペット火葬のことで毎日お電話くださる大和町
+ * の方へ。…いい加減にしてください。…正直迷惑しています, 何度も窓口に来られる男性の方、…迷惑です): a public reprimand of one person, which
+ * the word list reads only as a warning; block. The addressee is someone who keeps calling, coming or writing, marked as the one spoken to
+ * (〜の方へ, 〜さん、); the scolding is いい加減に… or 迷惑して(い)ます / 迷惑です later in the post. Not our own apology (ご迷惑をおかけし),
+ * not 迷惑していません, not an address with thanks or an answer only.
+ */
+const KEEPS_CONTACTING63 = /(?:毎日|毎朝|毎晩|毎週|毎回|連日|何度も|何回も|何度となく|いつも|しつこく|再三|繰り返し|たびたび|度々|一日に何度も|朝から晩まで)[^。！？!?\n]{0,20}?(?:お?電話|ご?来庁|窓口|お越し|来られ|来て|いらっしゃ|メール|お手紙|手紙|コメント|ご意見|苦情|お問い合わせ|問い合わせ|問合せ|ご要望|要望|書き込|投稿|リプ|DM|ＤＭ)[^。！？!?\n]{0,14}?(?:方|人|様|さん|男性|女性|お客様|お客さん)(?:へ|に告ぐ|に申し上げます|に一言|、|,|\s)/u
+const SCOLD63 = '(?:(?:いい|よか)加減に(?:して|しといて|しとって)(?:ください|下さい|くださいね|くれ(?:ませんか|んね|んか|ん)?|ほしい|欲しい|もらえ(?:ません|ん)か|いただけ(?:ません|ない)(?:でしょう)?か|ね|よ)?|(?<!ご)迷惑(?:して|しと|しており)(?:います|いる|ます|ります|る)(?![ぁ-ゖ])|(?<!ご)迷惑(?:です|なんです|なのです|でしかない|千万))'
+/**
+ * Round 63 (R63A-020): another town, named or as the neighbour, set against ours and told to learn from us (お隣の市さんは清掃を業者任せに
+ * しているそうですが、柳川は自分たちの手でやっています。見習っていただきたいものですね, 少しは見習ってほしいですね😏, ぜひお手本にして
+ * いただきたいものです): condescension that picks a fight; only with another town and our own side in the sentence or the one before. Not our
+ * own wish to learn (見習いたい, 見習わなければ: not matched), not the other town as the model (大川市さんの取り組みを見習って), not our
+ * residents or children asked to learn (市民の皆さんにもぜひ見習っていただきたい), not a town praised (素晴らしい, さすが).
+ */
+const LEARN_FROM_US63 = '(?:(?:見習|みなら)(?:っ(?:て(?:いただきたい|いただけたら|いただければ|ほしい|欲しい|もらいたい|もらえたら|くれたら|くださ(?:い|れば)|みては|みたら))|ったら(?:どう|いかが|よか|ええ)|えば(?:いい|よい|よか|ええ)(?:のに)?|うべき|わせたい|わんと(?:いかん|いけん))|(?:お手本|手本|模範)に(?:して|され)(?:いただきたい|いただけたら|ほしい|欲しい|もらいたい|くれたら|はいかが|みては|みたら|たらどう|たらいかが))'
+const OUR_SIDE63 = /柳川|うち(?:の|は|では|なんて)|本市|当市|私たち|わたしたち|我々|われわれ|僕ら|自分たち|こちらは|こっちは/u
+const LEARNERS63 = /(?:子ども|子供|こども|若い|市民|住民|皆さん|皆様|みなさん|職員|私たち|僕ら|我々|みんな|後輩|生徒|児童|地域の方)[^。！？!?\n]{0,8}?(?:に|にも|も)[、\s]?(?:ぜひ|是非|どんどん)?[、\s]?$/u
+const PRAISED63 = /素晴らし|すばらし|見事|さすが|すごい|すご(?:か|く)|学び|感心|尊敬|先進|お手本となる|憧れ|あこがれ/u
+/**
+ * Round 63 (R63A-058): a person named by a hurtful thing they said or wrote (「雑種はいらん」って言いよったお客さん, 「キモい」って書いとった人)
+ * or by a wrong they did, then told their face is remembered, in any dialect or polite form and with an emoji after (…ちゃーんと顔ば覚えとる
+ * けんね😊, お顔はしっかり記憶しております): a threat dressed up as a joke. Not a visitor who was kind (迎えてくれた, 言ってくれた), not a face
+ * that remembers us (顔ば覚えてくれた), not a notice.
+ */
+const FACE63 = '(?:お顔|顔|顔写真|人相|ナンバー|車のナンバー)(?:は|も|を|ば|、|,)?[、\\s]?(?:もう|しっかり|ばっちり|バッチリ|ちゃんと|ちゃーんと|ちゃあんと|全部|きっちり|よーく|よく)?[、\\s]?(?:覚え|おぼえ|控え|記憶し|記録し|押さえ)(?:ました|させていただきました|させてもらいました|とる|とります|てる|ています|てます|ておる|ております|ちょる|た|ちゃった)(?:から(?:ね|な)?|けん(?:ね|な)?|ばい|よ(?:ね)?|ので|ね|ぞ|で)?(?=[。！!…\\s〜~ー]|\\p{Extended_Pictographic}|$)'
+const SAID_ILL63 = /[「『]([^」』\n]{1,30})[」』](?:って|と)[、\s]?(?:言|い|書|か|叫|怒鳴|どな|わめ|吐き捨て)[^。！？!?\n、]{0,8}?(?:お客さん|お客様|客|人|方|おじさん|おばさん|おじちゃん|おばちゃん|お兄さん|お姉さん|あなた|あんた|お前|おまえ|奴|やつ|連中|皆さん)/u
+const HURTFUL63 = /いらん|いらない|要らない|要らん|いらね|嫌(?:い|だ|や)|きらい|汚|きたな|臭|くさい|うるさ|邪魔|じゃま|ブサ|ぶさ|不細工|ダメ|だめ|最悪|キモ|きも[いかっ]|しょぼ|つまら|まず[いか]|不味|捨て|早くしろ|遅(?:い|か)|のろ|バカ|ばか|アホ|あほ|何もな|なんもな|ダサ|ださ|ぼったくり|金返せ|ゴミ|ごみ|クズ|カス/u
+const KIND63 = /(?:て|で)(?:くれ|くださ|いただ|もら)|ありがと|感謝|また来|お待ち|待っと|待って|常連|応援/u
+function saidIll63(sq: string, s: number, e: number): boolean {
+  const t = sq.slice(Math.max(0, sentenceOf(sq, s, e).start - 80), s)
+  const m = SAID_ILL63.exec(t)
+  if (!m || !HURTFUL63.test(m[1]!)) return false
+  return !KIND63.test(sq.slice(Math.max(0, sentenceOf(sq, s, e).start - 80), sentenceOf(sq, s, e).end).replace(m[0], ''))
+}
 const PHRASES: Phrase[] = [
+  // --- Round 63 kinds ---
+  // One resident singled out by how they keep contacting the office and told off in public (R63A-016: 毎日お電話くださる大和町の方へ。…
+  // いい加減にしてください。…正直迷惑しています).
+  {
+    rule: 'hostility/insult',
+    re: phrase(SCOLD63),
+    need: ['加減に', '迷惑'],
+    instead: '特定の方を名指しで責めず、「お問い合わせの件は担当課から改めてご連絡します」のように、窓口を丁寧に案内してください',
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e)) return false
+      const sen = sentenceText(sq, s, e)
+      if (/お詫び|おわび|申し訳|おかけ|ありがと/u.test(sen)) return false
+      const before = sq.slice(Math.max(0, s - 200), s)
+      const para = before.slice(before.lastIndexOf('\n\n') + 1)
+      return KEEPS_CONTACTING63.test(para)
+    },
+  },
+  // Another town set against ours and told to learn from us (R63A-020: お隣の市さんは清掃を業者任せに…、柳川は自分たちの手で…。見習って
+  // いただきたいものですね).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(LEARN_FROM_US63),
+    need: ['見習', 'みなら', '手本', '模範'],
+    instead: '他の自治体と比べて下げず、柳川の取り組みそのものを紹介してください（例：「職員が自らの手で清掃しています」）',
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e)) return false
+      const win = withPrevious(sq, s, e)
+      const others = win.replace(/柳川(?:市|町)?/gu, '')
+      if (!OTHER_TOWN49.test(others) || !OUR_SIDE63.test(win) || PRAISED63.test(win)) return false
+      const lead = sq.slice(sentenceOf(sq, s, e).start, s)
+      if (LEARNERS63.test(lead)) return false
+      // The other town as the model (大川市さんの取り組みを見習って): the object before the verb is not ours.
+      const obj = /([^。！？!?\n、]{0,16})を[、\s]?$/u.exec(lead)
+      return !obj || OUR_SIDE63.test(obj[1]!)
+    },
+  },
+  // A person named by a hurtful thing they said, or a wrong they did, told their face is remembered (R63A-058: 「雑種はいらん」って言いよった
+  // お客さん、どんこのすけはちゃーんと顔ば覚えとるけんね😊).
+  {
+    rule: 'hostility/threat',
+    re: phrase(FACE63),
+    need: ['覚え', 'おぼえ', '控え', '記憶し', '記録し', '押さえ'],
+    instead: INSTEAD.threat,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && (wrongdoerBefore41(sq, s, e) || saidIll63(sq, s, e)),
+  },
   // --- Round 62 kinds ---
   // People who do a thing asked whether they are aware of the wrong it does (R62A-081: …常連の方もいますが、税金の無駄遣いをしている
   // 自覚があるのでしょうか).

@@ -8205,3 +8205,29 @@ describe('decency: round 62 kinds (what a couple does in the dark known only to 
     expect(findingsOf(decency, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('decency: round 63 kinds (disabled people framed as objects of pity)', () => {
+  it.each([
+    // R63A-003 itself: a disabled workforce named, set against 健常者, then called かわいそうな人たち; variants: 気の毒な人たち in a sale,
+    // 不憫な子たち of pupils, dialect かわいそうか人たち, 可哀想な方々 of wheelchair users
+    ['公衆トイレの清掃は、市内の障害者就労施設の皆さんにお願いしています。健常者に比べると時間はかかりますが、かわいそうな人たちにも仕事を、という思いで続けています。', 'かわいそうな人たち'],
+    ['市役所のロビーで、障がいのある方々が作ったクッキーを販売します。気の毒な人たちを応援すると思って、ぜひお買い求めください。', '気の毒な人たち'],
+    ['特別支援学校の生徒さんたちが、掘割の清掃に参加してくれました。不憫な子たちですが、一生懸命がんばっていました。', '不憫な子たち'],
+    ['作業所で働きよる人たちは、かわいそうか人たちやけん、みんなで助けてあげんといかんね。', 'かわいそうか人たち'],
+    ['車いすの利用者さんも川下りに参加されました。可哀想な方々にも楽しんでもらえてよかったです。', '可哀想な方々'],
+  ])('blocks %s', (text, excerpt) => {
+    const f = findingsOf(decency, text)
+    expect(f.some((x) => x.rule === 'decency/discriminatory' && x.severity === 'block' && x.excerpt === excerpt)).toBe(true)
+  })
+  it.each([
+    // R63A-003's kind, clean: the frame named to be rejected, a workforce thanked, dogs for adoption, a disaster's victims, both working together
+    '障害のある方を「かわいそうな人」と決めつけないでください。',
+    '障がい者の就労について、「かわいそうな人たちに仕事を与える」という考え方は誤りです。一人ひとりが地域の大切な働き手です。',
+    '公衆トイレの清掃は、市内の障がい者就労施設の皆さんにお願いしています。丁寧な仕事ぶりに、利用者からも感謝の声が届いています。',
+    '足に障害のある犬も譲渡の対象です。かわいそうな子たちに、新しい家族を見つけてあげてください。',
+    '大雨で家を失った方々は本当にお気の毒です。市では見舞金の申請を受け付けています。',
+    '健常者も障がい者も、ともに働ける職場づくりを進めています。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(decency, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})

@@ -3947,3 +3947,66 @@ describe('hostility: round 62 kinds (awareness of a wrong asked; a put-down than
     expect(findingsOf(hostility, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('hostility: round 63 kinds (one resident told off in public; another town told to learn from us; a face remembered)', () => {
+  it.each([
+    // R63A-016 itself: a resident who calls every day, addressed by district, told いい加減に and 迷惑; variants: a man who keeps coming to the
+    // counter (迷惑です), dialect いい加減にしてくれんね to a caller, keigo いい加減にしていただけませんか to a writer of e-mails
+    ['ペット火葬のことで毎日お電話くださる大和町の方へ。お気持ちはわかりますが、いい加減にしてください。担当職員はあなた専属ではありませんし、正直迷惑しています。', 'いい加減にしてください'],
+    ['ペット火葬のことで毎日お電話くださる大和町の方へ。お気持ちはわかりますが、いい加減にしてください。担当職員はあなた専属ではありませんし、正直迷惑しています。', '迷惑しています'],
+    ['毎朝9時ちょうどに窓口へお越しになる男性の方へ。同じご要望を何度いただいてもお答えは変わりません。正直、迷惑です。', '迷惑です'],
+    ['毎日電話してくる三橋町の人へ。もういい加減にしてくれんね。職員はあんた一人のために働いとるわけやなかとよ。', 'いい加減にしてくれんね'],
+    ['何度もメールをくださる佐藤様、いい加減にしていただけませんか。担当者も本当に迷惑しております。', 'いい加減にしていただけませんか'],
+  ])('blocks %s', (text, excerpt) => {
+    const f = findingsOf(hostility, text)
+    expect(f.some((x) => x.rule === 'hostility/insult' && x.severity === 'block' && x.excerpt === excerpt)).toBe(true)
+  })
+  it.each([
+    // R63A-020 itself: the neighbour's cleaning set against ours, then 見習っていただきたい; variants: 大川市さん with a smirk, dialect 隣町
+    // 見習ってもらいたい, keigo よその自治体さん お手本にしていただきたい, 少しは見習ったらどう
+    ['沖端の公衆トイレ、今日も職員がピカピカに磨き上げました✨ お隣の市さんは清掃を業者任せにしているそうですが、柳川は自分たちの手でやっています。見習っていただきたいものですね。', '見習っていただきたい'],
+    ['大川市さんでは花火の後片付けを業者に頼んでいるそうですが、柳川はボランティアの皆さんと一緒にやっています。少しは見習ってほしいですね😏', '見習ってほしい'],
+    ['隣町はまだ紙の申請書だけらしいけど、柳川はもうオンラインで出せるとよ。見習ってもらいたいもんやね〜', '見習ってもらいたい'],
+    ['よその自治体さんは観光案内をパンフレット頼みのようですが、当市はアプリまで作りました。ぜひお手本にしていただきたいものです。', 'お手本にしていただきたい'],
+    ['お隣の町さんは、うちの子育て支援を少しは見習ったらどうでしょうね。', '見習ったらどう'],
+  ])('warns %s', (text, excerpt) => {
+    const f = findingsOf(hostility, text)
+    expect(f.some((x) => x.rule === 'hostility/confrontational' && x.severity === 'warn' && x.excerpt === excerpt)).toBe(true)
+  })
+  it.each([
+    // R63A-058 itself: a visitor named by a hurtful remark, told the mascot remembers their face; variants: と言って帰ったおじさん お顔は
+    // しっかり覚えてますからね, 怒鳴ったお客様 記憶しております, 落書きして逃げた人 顔ば覚えとるけんね😊, 書いとった人 覚えたけんね🙂
+    ['譲渡会で「雑種はいらん」って言いよったお客さん、どんこのすけはちゃーんと顔ば覚えとるけんね😊', '顔ば覚えとるけんね'],
+    ['「こんな汚い犬いらない」と言って帰ったおじさん、お顔はしっかり覚えてますからね〜', 'お顔はしっかり覚えてますからね'],
+    ['受付で「早くしろ」と怒鳴ったお客様、お顔はしっかり記憶しております。', 'お顔はしっかり記憶しております'],
+    ['ベンチに落書きして逃げた人、どんこのすけは顔ば覚えとるけんね😊', '顔ば覚えとるけんね'],
+    ['「ゆるキャラとかキモい」って書いとった人、顔ちゃんと覚えたけんね🙂', '顔ちゃんと覚えたけんね'],
+  ])('threatens %s', (text, excerpt) => {
+    const f = findingsOf(hostility, text)
+    expect(f.some((x) => x.rule === 'hostility/threat' && x.severity === 'block' && x.excerpt === excerpt)).toBe(true)
+  })
+  it.each([
+    // R63A-016's kind, clean: our apology to callers, thanks to a regular, an answer only, our own trouble with a line, いい加減な information
+    '毎日お電話くださる皆さまへ。お問い合わせが集中し、つながりにくくなっており、ご迷惑をおかけしています。',
+    'いつも窓口にお越しくださる方へ。いつもありがとうございます。年末は29日からお休みです。',
+    '毎日ご意見をくださる方へ。いただいたご意見は担当課で共有し、今後の参考にさせていただきます。',
+    '何度もお電話いただいた方へ。お待たせしてしまい、大変申し訳ありませんでした。',
+    'いい加減な情報に惑わされないよう、毎日お電話くださる方にも公式サイトをご案内しています。',
+    '迷惑メールが届いていませんか。市からメールでお金を求めることはありません。',
+    // R63A-020's kind, clean: our wish to learn, the other town as the model, residents asked to learn, a town praised, children learning
+    'お隣の大川市さんは家具の街として全国に知られています。柳川も見習いたいものですね。',
+    '久留米市さんの子育て支援の取り組みを見習って、柳川でも始めました。',
+    'お隣の大川市さんの環境美化活動は素晴らしいものです。市民の皆さんにもぜひ見習っていただきたいと思います。',
+    '先輩たちの姿を見習って、子どもたちも一生懸命掃除をしています。',
+    '大川市さんと柳川市は、清掃活動で連携しています。お互いの良いところを見習っていきたいと思います。',
+    // R63A-058's kind, clean: a visitor who adopted a dog, kind words remembered, children greeted, a face that remembers us, a new job
+    '去年の譲渡会で子犬を迎えてくれたお客さん、どんこのすけはちゃーんと顔ば覚えとるけんね😊',
+    '「また来るね」って言ってくれたお客さん、顔ちゃんと覚えとるよ😊 待っとるけんね',
+    '毎朝あいさつしてくれる小学生のみんな、顔はしっかり覚えたよ！',
+    '「犬は苦手」って言いよったお客さんも、最後はどんこのすけの顔ば覚えてくれたばい😊',
+    '「雑種はいらん」と言われて引き取り手がなかった犬たちも、今はみんな元気です。',
+    '新しい職員の顔と名前を覚えるのに必死です😅',
+  ])('passes %s', (text) => {
+    expect(findingsOf(hostility, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
