@@ -100,6 +100,11 @@
  *   how a procurement evaluation went (2位の業者の技術点が1位より12点も高く, 価格点の差だけで順位が逆転, 審査委員の間で異論が残りました).
  *   A section's daily meeting as a routine (課内の朝礼で、その日の予定と来客を確認します), a meeting named as the predicate (週の始まりは
  *   庁議です) and 解禁前 in a heading of a paragraph about a harvest (■解禁前の準備が肝心 ⏎ 摘み取りの解禁前は…) stay clean.
+ * - Blind R63A/GZ: what a statistical survey's forms hold, told by one who handled them (回収した調査票を見ていて気づいたのは、…一人暮らし
+ *   の高齢の方がとても多いこと; 国勢調査で伺ったお宅のうち、半分以上が…; confidential/duty-secret). How to fill in or return the forms, the
+ *   forms kept safe, a published result and thanks stay clean. 未定稿 as a writer's unfinished manuscript (白秋が晩年に書き残した未定稿の詩の
+ *   ノート) and a place only insiders normally see opened on a tour (普段は関係者しか見られない水門の内部を、見学会でご案内します) stay clean;
+ *   【未定稿】, a plan still 未定稿 shown, and a record or a drawing shown on the tour stay flagged.
  * Awareness posts (機密性の高い情報を守る研修, 内部情報の漏えい防止) stay clean.
  */
 import { NeedGate } from '../gate'
@@ -131,6 +136,21 @@ function playfulCompound(after: string): boolean {
   const text = after.normalize('NFKC')
   const head = SECRET_HEAD.exec(text)
   return head !== null && !SECRET_OF.test(head[0]) && !/^[しすさせ]/u.test(text.slice(head[0].length))
+}
+/**
+ * Blind GZ-053: 未定稿 as a literary term, a writer's unfinished manuscript (白秋が晩年に書き残した未定稿の詩のノート, 未定稿の小説の原稿,
+ * 詩人・北原白秋の未定稿が見つかりました): a work, shown or found, in a sentence about a writer or literature; no paper of the city. Said
+ * with a work noun after it (未定稿の詩, 未定稿ノート), a verb of leaving a manuscript before it (書き残した未定稿) or a writer's name before
+ * it (…の未定稿, with 詩人 or 作家 in the sentence). A plan said to be still a draft (改修計画、まだ未定稿ですが…載せます) and 【未定稿】 stay markers.
+ */
+const LITERARY_CONTEXT = /詩|歌人|俳人|作家|小説|作曲家|文豪|文学|直筆|自筆|推敲|遺作|遺稿|草稿|全集|晩年|生前|作品|童謡|俳句|短歌/u
+const LITERARY_WORK_AFTER = /^(?:の)?(?:詩|歌|句|俳句|短歌|小説|作品|草稿|遺稿|手稿|原稿|ノート|日記|書簡|手紙|楽譜|戯曲|童謡|随筆|エッセイ|詩稿|歌稿|句稿|長編|短編|断片)/u
+const LITERARY_LEFT_BEFORE = /(?:書き残|書き遺|書きのこ|遺|残|綴|つづ)(?:し|っ)た$|(?:詩人|作家|歌人|俳人|小説家|作曲家|文豪)[^。！？!?\n、,]{0,8}の$/u
+function literaryDraft(t: string, start: number, end: number): boolean {
+  if (t.slice(start, end) !== '未定稿') return false
+  const sentence = sentenceOf(t, start, end)
+  if (!LITERARY_CONTEXT.test(sentence)) return false
+  return LITERARY_WORK_AFTER.test(t.slice(end, end + 6)) || LITERARY_LEFT_BEFORE.test(t.slice(Math.max(0, start - 16), start))
 }
 /** Markers run together in one bracket (the squeezed view drops ・ between kanji: 【庁内限り・取扱注意】). */
 const MARKER_IN_BRACKET = /部外秘|極秘|厳秘|マル秘|丸秘|取り?扱い?(?:厳重)?注意|(?:庁|課|部|局|係)内限|(?:職員|関係者|幹部)限り|回覧用|複製禁止|転送禁止|(?<!館外|館内|室外|庁外|図書|貸出|帯出)持ち?出し?禁止/gu
@@ -346,6 +366,22 @@ const RELEASE_TO_COME = /(?:通知|解禁|報道|記者発表|正式発表|公�
 /** Information only staff may see. */
 const STAFF_ONLY =
   /(?:課内|庁内|部内|係内|内部|職員の間)で回って(?:き|い)た(?:メモ|資料|文書|メール|情報|話|書類)|(?:外|表|外部|公)(?:に|へ)(?:は)?(?:まだ)?出して(?:い)?(?:ない|ません|ねえ|なか|へん)(?:話|情報|こと|内容|数字)|(?:外|表|外部|公)(?:に|へ)?(?:は)?(?:まだ)?(?:出さないで|出すな|出さんで|出さんごと|漏らさないで|言わないで|言うな|話さないで)(?:ください|ね|な)?[」』]?と(?:言われて|いわれて|頼まれて|念を押され|釘を刺され|くぎを刺され)|(?:課|係|部|庁|役所|担当)(?:の中|内)(?:で)?(?:しか|だけで?)(?:話し|話さ|共有|知らされ|回っ|出回っ)|(?:職員|関係者|庁内|内部|課内|幹部|担当者)(?:しか|だけ|のみ)(?:が)?(?:見(?:られ|れ|ることが)|知(?:らな|って|りえ|り得)|閲覧|アクセス|入手)|(?:外部|部外者|市民|一般)(?:へ|に|には|へは|の方には)(?:の)?(?:提供は?(?:しない|できない|禁止)|出せない|出してはいけない|見せられない|見せてはいけない|言えない|公開できない|漏らさ|口外)|(?:課内|庁内|内部|部内|係内|職員間|職員の間)(?:で|だけで|のみで|限りで)(?:共有|回覧|配布|配付|使用|利用)(?:して|した|する|され|中|の)|(?:庁内|職員|内部|課内|部内|幹部)(?:向け)?(?:の)?(?:メール|掲示板|ポータル|LAN|グループウェア|チャット|通知|通達|文書|連絡|回覧)(?:で|に|から|として)?(?:回って|流れて|届い|来た|きた|出て(?:い|た)|あった|載って|書いて)|職員だから(?:こそ)?(?:こっそり|内緒で)|口外(?:しない|無用|禁止|厳禁)|他言無用|(?:口外|他言)(?:なさいません|なさらない|なさらぬ|されません|されない|しないで|せず|せぬ|はお控え|をお控え|は控え|を控え)(?:よう|ように|ください|下さい|いただ|願|お願い)|(?:外|表|公)(?:に|には)(?:出せ|出し|でき)(?:ない|ません)|(?:職員|関係者|庁内|内部|課内|幹部|担当者)(?:に|で|へ)?(?:しか|だけ|のみ)(?:に)?(?:配ら|配布|配付|回覧|渡さ|知らされ|伝えられ|共有され)/gu
+
+/**
+ * Colleague (round 63): a place only insiders normally see, opened to visitors on a tour (普段は関係者しか見られない水門の内部を、見学会で
+ * 特別にご案内します; 職員しか見られない景色ですが、この日だけ一般公開します): the object of 見られない is a place or a view, not a paper,
+ * and the sentence offers a visit. A paper in the object (水門の点検記録を, 内部の図面を) keeps the finding.
+ */
+const PLACE_OBJECT = /^[^。！？!?\n、,]{0,24}?(?:を|ば|は|が|も|に)/u
+const PLACE_TOURED = /内部|中|裏側|裏|舞台裏|バックヤード|施設|現場|部屋|室|場所|空間|エリア|設備|機械|水門|樋門|ポンプ場|排水機場|処理場|浄水場|地下|屋上|倉庫|収蔵庫|様子|景色|眺め|風景|光景|通路|塔|庭|庭園|蔵|工場|車庫|管理棟|ゲート|堤防|トンネル|ダム|議場|金庫室|書庫/u
+const PAPER_NOUN = /(?:資料|文書|データ|メモ|書類|情報|名簿|数字|数値|記録|ファイル|議事録|図面|原稿|報告|試算|計画|マニュアル|台帳|リスト|一覧|写し|案(?!内))(?!室|館|庫|センター|コーナー)/u
+const TOUR_OFFERED = /見学|ツアー|特別公開|一般公開|公開し|公開いた|公開日|ご案内|案内し|案内いた|体験|開放|オープンデー|探検|潜入|入っていただ|入ってみ|お越し|ご参加|参加者|申し込み|申込|見せます|お見せします/u
+/** Whether a 職員しか見られない match is said of a place opened to visitors in its sentence. */
+function placeToured(t: string, end: number, sentence: string): boolean {
+  const obj = PLACE_OBJECT.exec(t.slice(end, end + 30))
+  if (!obj) return false
+  return PLACE_TOURED.test(obj[0]) && !PAPER_NOUN.test(obj[0]) && TOUR_OFFERED.test(sentence)
+}
 
 /**
  * Blind R62A-059: a paper only insiders may look at, said with a verb of permission denied in any register (関係者しか見たらいかん資料,
@@ -754,6 +790,25 @@ const DUTY_SETTING = /廊下|控室|控え室|待合|給湯室|舞台裏|楽屋|
 /** A remark made in public (a talk, an interview, a speech): told to all, not heard on duty. */
 const PUBLIC_TALK = /講演|インタビュー|取材|あいさつ|挨拶|スピーチ|トーク|会見|ステージ|番組|記事|紙面|発表|表彰|授賞|演説|街頭|SNS|ブログ|投稿/u
 
+/**
+ * Blind R63A-048: what a statistical survey's forms hold, told by one who handled them (国勢調査の調査員として…回収した調査票を見ていて
+ * 気づいたのは、あのあたりは一人暮らしの高齢の方がとても多いこと; 調査票ば見よったら…半分くらいが…; 調査票によると…8割): the answers
+ * of households are kept secret by the Statistics Act (統計法), and so is what an enumerator learns from them or on the rounds (調査で伺った
+ * お宅のうち、半分以上が…). The forms read or cited as the source, then households or people with a count or a share in the rest of that
+ * sentence or the next. A notice on how to fill in or return the form, the forms kept safe, a published result (国勢調査の結果（速報）
+ * によると) and thanks for the filling in are not this.
+ */
+const SURVEY_FORM_READ =
+  /(?:調査票|調査用紙|回答票|回答用紙|世帯票|個人票)(?:の(?:中身|内容|回答|記入内容))?(?:を|ば|に)?[、,]?(?:見て|見てい|見よ|見る(?:と|限り)|見たら|見とる|見とっ|拝見し|拝見す|読んで|読む(?:と|限り)|読んだら|整理し|整理す|確認し|チェックし|点検し|集計し|めくっ|眺め|目を通し)|(?:調査票|調査用紙|回答票|回答用紙|世帯票)(?:によると|によれば|によりますと|では|から(?:見ると|わかる|分かる))|調査(?:で|の時に|のときに|の際に)(?:回った|伺った|うかがった|訪ねた|訪問した|まわった|行った)(?:お宅|家|世帯|家庭|ところ)/gu
+/** A statistical survey named (国勢調査, 統計調査, センサス, 調査員): the rounds of one are under the same secrecy as its forms. */
+const STAT_SURVEY = /国勢調査|統計|センサス|調査員/u
+/** Households or people (世帯, お宅, 軒, 一人暮らし, 高齢の方, 空き家, 外国の人, 農家): what the forms describe. */
+const SURVEY_HOUSEHOLD = /世帯|お宅|家|軒|方|人|高齢|一人暮らし|独り暮らし|ひとり暮らし|独居|単身|空き家|外国|農家|収入|年収|所得|職業|勤め|子ども|子供|家族|住人|住民/u
+/** A count or a share of them (とても多い, ほとんど, 半分, 10軒のうち6軒, 8割, 3人に1人). */
+const SURVEY_SHARE = /多い|多か|多く|少な|ほとんど|大半|過半|半分|半数|ばかり|だらけ|目立|[0-9０-９一二三四五六七八九十]+(?:割|軒|世帯|人|名|%|％|件|戸)/u
+/** Filling in or returning the form, or thanks for it: the process, not what the forms say. */
+const SURVEY_PROCESS = /記入(?:漏れ|もれ|ミス|の仕方|方法|例|のしかた)|書き方|書き間違|ご協力|ありがと|回収率|回答率|提出率|ネット回答|インターネット(?:で|回答|から)|郵送|未提出|厳重に|保管|管理し|結果(?:\(速報\))?(?:によると|では|が公表)|公表/u
+
 /** Figures before they go up: 県に上げる前の数字ですが. */
 const REPORT_BEFORE = /(?:県|国|議会|本部|上|市長|外部|マスコミ|報道)(?:に|へ)(?:上げる|あげる|報告する|出す|提出する|送る|報告される|発表する|の(?:報告|提出|説明|公表|発表))前の(?:数字|数値|データ|資料|情報|段階|もの|速報|集計)/gu
 /**
@@ -998,6 +1053,7 @@ const WORDS = {
   bid: /価格|落札|応札|入札/u,
   oneStep: /一足|ひと足|ひとあし/u,
   staffOnly: /しか|だけ|のみ|以外|外部|部外者|市民|一般|口外|他言|課内|庁内|内部|部内|係内|職員|幹部|外に|外には|表に|公に/u,
+  surveyForm: /調査|回答票|回答用紙|世帯票|個人票/u,
   only: /しか|だけ|のみ/u,
   negotiation: /交渉|協議|調整|打診|進めて|話/u,
   notPublic: /前|表|公|おおやけ|世間|外|オープン/u,
@@ -1189,6 +1245,7 @@ const PARAGRAPH = new ParagraphGate([
   JUDGES_PAPER, MARKED_PAPER_TOLD, USED_INSIDE_PAPER, PAPER_SHOWN_IN_PHOTO, CLOSED_CRITERIA, SELECTION_SCORES, UNPUBLISHED_BUT, HELD_BACK, CLOSED_THEN_TOLD, STAFF_DOC,
   INTERNAL_NOTICE, INTERNAL_SOURCE, REPORT_FINDING, PRIVATE_REMARK, DUTY_SETTING, PUBLIC_TALK, REPORT_BEFORE, CLOSED_SHARED, AWAITING_APPROVAL, SHARED_COVERTLY, MEMBERS_ONLY, SCORE_GAP,
   CONTRACT_DECIDED, INVESTIGATION, INQUIRY_RECORD, OFF_ASIDE,
+  SURVEY_FORM_READ, STAT_SURVEY, SURVEY_HOUSEHOLD, SURVEY_SHARE, SURVEY_PROCESS, PLACE_TOURED, PAPER_NOUN, TOUR_OFFERED, LITERARY_CONTEXT,
 ])
 
 export const confidential: RuleFamily = {
@@ -1484,7 +1541,13 @@ export const confidential: RuleFamily = {
       })
     }
     if (p.has(WORDS.oneStep) && p.has(RELEASE_TO_COME) && !p.has(PRESENTED_WORK)) emitAll(p, doc, t, EARLY_REVEAL, 'confidential/pre-release', emit, spans, () => true)
-    if (p.has(WORDS.staffOnly)) emitAll(p, doc, t, STAFF_ONLY, 'confidential/staff-only', emit, spans, (m) => !published(sentenceOf(t, m.index, m.index + m[0].length)) && !DISCLOSED.test(sentenceOf(t, m.index, m.index + m[0].length)) && !/ませんか|相談|悩/u.test(sentenceOf(t, m.index, m.index + m[0].length)) && !aware(sentenceOf(t, m.index, m.index + m[0].length)))
+    if (p.has(WORDS.staffOnly)) {
+      emitAll(p, doc, t, STAFF_ONLY, 'confidential/staff-only', emit, spans, (m) => {
+        const sentence = sentenceOf(t, m.index, m.index + m[0].length)
+        // 普段は関係者しか見られない水門の内部を、見学会で特別にご案内します: a place opened on a tour, not a paper shown.
+        return !published(sentence) && !DISCLOSED.test(sentence) && !/ませんか|相談|悩/u.test(sentence) && !aware(sentence) && !placeToured(t, m.index + m[0].length, sentence)
+      })
+    }
     if (p.has(WORDS.only)) {
       emitAll(p, doc, t, INSIDERS_ONLY, 'confidential/staff-only', emit, spans, (m) => {
         const end = m.index + m[0].length
@@ -1693,6 +1756,17 @@ export const confidential: RuleFamily = {
         return notAware(m) && !GROUP_NAME.test(speaker) && DUTY_SETTING.test(around) && !PUBLIC_TALK.test(around) && !quotedExample(t, m.index, m.index + 1)
       }))
     }
+    // What a survey's forms hold, told by one who handled them (回収した調査票を見ていて気づいたのは、…一人暮らしの高齢の方がとても多い).
+    if (p.has(WORDS.surveyForm)) {
+      emitAll(p, doc, t, SURVEY_FORM_READ, 'confidential/duty-secret', emit, spans, once((m) => {
+        const end = m.index + m[0].length
+        const here = sentenceAround(t, m.index, end)
+        const next = here.end < t.length ? sentenceAround(t, here.end, here.end) : here
+        const told = t.slice(end, Math.min(next.end, end + 120))
+        const around = t.slice(here.start, Math.min(next.end, end + 120))
+        return notAware(m) && (/^(?:調査票|調査用紙|世帯票)/u.test(m[0]) || p.has(STAT_SURVEY)) && SURVEY_HOUSEHOLD.test(told) && SURVEY_SHARE.test(told) && !SURVEY_PROCESS.test(around) && !published(around)
+      }))
+    }
     // Figures before they go up (…この数字は議会への報告前のものですが、…掲載します): 掲載 here is the leak, not a publication.
     if (p.has(WORDS.figures) && !p.has(OUTCOME_PUBLISHED)) emitAll(p, doc, t, REPORT_BEFORE, 'confidential/pre-release', emit, spans, once(notAware))
     if (p.has(WORDS.closed)) emitAll(p, doc, t, CLOSED_SHARED, 'confidential/staff-only', emit, spans, once(notAware))
@@ -1743,6 +1817,8 @@ export const confidential: RuleFamily = {
       if (!h.mention && seasonOpening(t.slice(h.start, h.end), t)) continue
       // 割れ物のため、箱に「取扱注意」のシール: a parcel's label; 内部資料のため写真はお見せできません: a refusal, nothing told.
       if (!h.mention && (parcelLabel(t.slice(h.start, h.end), sentenceOf(t, h.start, h.end)) || refusedFor(t, h.end))) continue
+      // 白秋が晩年に書き残した未定稿の詩のノート: a writer's unfinished manuscript, a literary term (blind GZ-053).
+      if (!h.mention && literaryDraft(t, h.start, h.end)) continue
       // ※掲載写真の無断転載・複製禁止: a rights notice on published work, not a marker (blind GX-104).
       if (!h.mention && rightsNotice(t.slice(h.start, h.end), withSentenceBefore(t, h.start, h.end))) continue
       spans.push({ start, end })

@@ -1902,3 +1902,82 @@ describe('confidential: blind GY-016, 解禁前 of a harvest named in the paragr
     expect(findingsOf(confidential, text).some((f) => f.rule.startsWith('confidential/') && f.severity === 'block')).toBe(true)
   })
 })
+
+describe('confidential: blind R63A-048, what a statistical survey\'s forms hold, told by one who handled them', () => {
+  // Kind: 調査票 / 回答票 / 世帯票 read or cited as the source (回収した調査票を見ていて, 調査票ば見よったら, 調査票によると), or the rounds of a
+  // statistical survey (国勢調査で伺ったお宅のうち), then households or people with a count or a share (一人暮らしの高齢の方がとても多い,
+  // 10軒のうち6軒, 8割): what the Statistics Act keeps secret, told.
+  it.each([
+    // the miss
+    '国勢調査の調査員として、昭和町の担当区を回り終えました。\n回収した調査票を見ていて気づいたのは、あのあたりは一人暮らしの高齢の方がとても多いこと。10軒のうち6軒近くがそうでした。\n見守りの大切さを実感した1か月でした。',
+    // variants: keigo, dialect, a form cited as the source, the rounds, a form named with the survey
+    'お預かりした調査票を拝見していて感じたのは、三橋町のあの一角は空き家になっているお宅が多いということです。',
+    '集めた調査票ば見よったら、あの団地は半分くらいが外国の人やったよ。びっくりした〜',
+    '農林業センサスの調査員をしました。調査票によると、担当した集落では後継ぎのいない農家が8割でした。',
+    '国勢調査で伺ったお宅のうち、半分以上が一人暮らしのお年寄りでした。',
+    '国勢調査の回答票を整理しとったら、うちの校区は共働きの家が7割ば超えとったばい。',
+  ])('blocks %s', (text) => {
+    expect(findingsOf(confidential, text).some((f) => f.rule === 'confidential/duty-secret' && f.severity === 'block')).toBe(true)
+  })
+  it.each([
+    // hard negatives: how the forms are handed out and kept, a published result, how to fill them in, thanks, a city's own survey, a quiz
+    '国勢調査の調査票は、調査員が各世帯に配布し、回収します。回答はインターネットでもできます。',
+    '回収した調査票は統計法により厳重に管理され、統計以外の目的には使いません。',
+    '国勢調査の結果（速報）によると、柳川市の一人暮らしの高齢者世帯は約6,000世帯で、5年前より多くなりました。',
+    '調査票を見て記入の仕方がわからないときは、調査員か市役所にお尋ねください。',
+    '調査票を見ると、多くのお宅で丁寧に書いていただいていました。ご協力ありがとうございました。',
+    '空き家調査で回ったお宅のうち、3割で雨どいの破損が見つかりました。',
+    'クイズの回答票を見ると、正解した人は3割でした。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(confidential, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
+
+describe('confidential: colleague (round 63), a place only insiders normally see, opened to visitors on a tour', () => {
+  // Kind: 職員しか / 関係者しか + 見られない said of a place or a view (水門の内部を, 浄水場の地下を, 景色ですが, 場所ですが) in a sentence that
+  // offers a visit (見学会, ツアー, 一般公開, ご案内): no paper is shown. A paper in the object (点検記録, 図面, 資料) keeps the finding.
+  it.each([
+    // the false positive
+    '普段は関係者しか見られない水門の内部を、見学会で特別にご案内します',
+    // variants: a tour, dialect ば, a view opened for a day, a control room on an open day
+    '普段は職員しか見られない浄水場の地下を、夏休みの見学ツアーでご案内します。',
+    'ふだんは関係者しか見られん排水機場の中ば、見学会で特別に見せますけん、ぜひ来てください。',
+    '市役所の屋上は普段は職員しか見られない景色ですが、この日だけ一般公開します。',
+    'クリーンセンターの中央制御室、いつもは担当者しか見られない場所ですが、施設見学デーに限り公開します。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(confidential, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+  it.each([
+    // true violations sharing its words: a record, a drawing or a paper shown on the tour
+    '普段は関係者しか見られない水門の点検記録を、見学会で特別にお見せします。',
+    '職員しか見られない水門の内部の図面を、見学会で特別に公開します。',
+    '普段は職員しか見られない庁内資料を、特別にお見せします。',
+  ])('blocks %s', (text) => {
+    expect(findingsOf(confidential, text).some((f) => f.rule === 'confidential/staff-only' && f.severity === 'block')).toBe(true)
+  })
+})
+
+describe('confidential: blind GZ-053, 未定稿 as a literary term (a writer\'s unfinished manuscript)', () => {
+  // Kind: 未定稿 in a sentence about a writer or literature (詩, 作家, 晩年, 直筆), with a work noun after it (未定稿の詩, 未定稿の小説),
+  // a verb of leaving a manuscript before it (書き残した未定稿) or a writer's name before it (詩人・北原白秋の未定稿): a work shown or found.
+  it.each([
+    // the false positive
+    '【企画展「白秋の未定稿ノート」】\n\n北原白秋生家・記念館では、白秋が晩年に書き残した未定稿の詩のノート3冊を、はじめて一般公開します。推敲の跡が残る直筆の文字から、作品が生まれる過程をたどることができます。',
+    // variants
+    '文学館では、檀一雄が晩年に書き残した未定稿の小説の原稿を特別展示しています。',
+    '詩人・北原白秋の未定稿が、市内の旧家で見つかりました。',
+    '生家では、白秋の未定稿の童謡ノートを初めて一般公開します。',
+    'この詩集には、作家が亡くなる前に遺した未定稿の作品も収められています。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(confidential, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+  it.each([
+    // true violations sharing its words: a plan of the city marked or said to be still a draft, shown
+    '【未定稿】北原白秋生家・記念館 改修基本計画',
+    '北原白秋生家の改修計画、まだ未定稿ですが、図面の写真を載せます。',
+    '白秋の詩を紹介する企画展の計画書、まだ未定稿ですが写真を載せます。',
+    '作品募集要項の未定稿を載せておきます。',
+  ])('blocks %s', (text) => {
+    expect(findingsOf(confidential, text).some((f) => f.rule === 'confidential/marker' && f.severity === 'block')).toBe(true)
+  })
+})
