@@ -35,6 +35,8 @@
  * Blind R59A kind: a key fastened at a spot by what holds it (郵便受けの裏にガムテで貼り付けとるけん, 柱に針金で吊るしとる, 養生テープで
  * 留めてあります), either order of place and key; a dialect do-not (入れんでください) is advice. Blind GV-027: secrets named in an
  * English list (your bank PIN, online banking password or …) carry no value: the word after the comma is the next item.
+ * Blind R63A-108 kind: a secret named as what people ask or forget, its value told again a sentence or two on, alone or after what it
+ * equals (ダイヤル錠の番号がわからんって問い合わせが多かったので改めて！開設年と同じ「１９８７」です; not another figure's label).
  * Words about the city's security arrangements (警備体制, サーバ室 …, policy list `security`) are a
  * warning: a crime-prevention notice may legitimately mention them, so the writer confirms.
  * Awareness posts (パスワードは使い回さない, 鍵を植木鉢の下に隠すのは危険です) stay clean.
@@ -161,6 +163,17 @@ function codesWithoutWord(re: RegExp, scanned: string, t: string, strong: Array<
     strong.push({ start, end, label: '', name })
   }
 }
+
+/**
+ * Blind R63A-108: after a secret word, the rest of its sentence and at most one more (why it is told: 問い合わせが多かったので改めて！),
+ * then, at the start of the next, nothing or what the value equals (開設年と同じ, 去年と一緒で): the value follows (a label again, 番号は X,
+ * is read where a lock is named before it). The sentences between hold no letter or figure (a value of their own). Bounded: each at
+ * most 50 characters.
+ */
+const TOLD_AGAIN =
+  /^(?:[^\n。！？!?「『0-9A-Za-z]{0,50}[。！!]+\s?){1,2}(?:[^\n。！？!?0-9A-Za-z「『、,]{1,10}?(?:と同じ|と一緒|とおんなじ)(?:で|の)?[、,]?)?\s?(?=[「『"]?[0-9A-Za-z〇一二三四五六七八九])/u
+/** After a value told on its own: it ends the statement (「1987」です, 0412やけん, 2580 たい). */
+const VALUE_ENDS = /^\s?[」』"]?\s?(?:です|でーす|だよ|だ(?=[。！!\s]|$)|やけん|やけ|やで|やよ|や(?=[。！!\s]|$)|ばい|たい|になります|でございます|っす)(?:よ|ね|〜|ー|~|♪)*(?:[。！!\n]|\s|$)/u
 
 /** A new code with its label: 新番号：4719, 新しい暗証番号は 0815, 変更後のパスワード：Yngw#26; or named back (パスワードを変更しました。新しいものは akiya_bank2025 です). */
 const NEW_CODE = /(?:(?:新|新しい|変更後の?)(?:番号|暗証番号|暗証|パスワード|パス|コード|PIN|pin)|(?:新しい|変更後の?)(?:もの|の|ほう|方|やつ)|(?:今度|今回)の(?:もの|ほう|やつ)?|(?<=(?:パスワード|暗証番号|PW|パスコード|パスキー)[^。！？!?\n]{0,24}?(?:変わり|変更|更新)[^。！？!?\n]{0,12}?[。！!\n]\s?)新)(?:は|が|：|:|＝|=|→)\s?[0-9A-Za-z!#$%&*+\-_.@]{3,24}(?![0-9A-Za-z!#$%&*+\-_.@])/gu
@@ -477,6 +490,22 @@ function findSecrets(doc: Doc, has: Uint8Array, low: Uint8Array, emit: (f: Draft
       if (stop) {
         const next = valueAfter(t, end + stop[0].length, needDial)
         if (next && next.at === end + stop[0].length && /^(?:です|だ|でした|になります)?[。！!]|^(?:です|だ)?$/u.test(t.slice(next.end, next.end + 6))) v = next
+      }
+    }
+    // Blind R63A-108: the secret named as what people ask or forget, the value told again a sentence or two on, on its own or after
+    // what it equals (ダイヤル錠の番号がわからんって問い合わせが多かったので改めて！開設年と同じ「１９８７」です, 暗証番号を忘れたという
+    // 声が多いので再掲します。「0412」やけん). The value ends its statement (です, やけん, たい); before it, nothing or a derivation
+    // (…と同じ): not another figure's label (受付時間は, 電話は, 費用は).
+    if (!v && !isWeak) {
+      const told = TOLD_AGAIN.exec(t.slice(end, end + 110))
+      if (told) {
+        const at = end + told[0].length
+        const next = valueAfter(t, at, needDial)
+        const raw = next?.value.replace(/[^!-~]/gu, '') ?? ''
+        if (next && next.at <= at + 1 && VALUE_ENDS.test(t.slice(next.end, next.end + 8)) && !/^\d{1,2}:\d{2}|^0\d{1,4}-\d{1,4}-\d{3,4}$|^\d{2,4}[/.-]\d{1,2}(?:[/.-]\d{1,2})?$|[¥$%]|:\/\/|@/u.test(raw)) {
+          const s = sentenceAround(t, next.at, next.end)
+          if (!AWARENESS.test(t.slice(s.start, s.end)) && !PUBLIC_OWN.test(t.slice(s.start, s.end)) && !/初期|初回|仮の/u.test(t.slice(m.index, next.end))) v = next
+        }
       }
     }
     // A value given by its derivation: 代表番号の下4桁.

@@ -1202,3 +1202,32 @@ describe('security: blind R61A-139, a secret told by how it differs from one the
     expect(findingsOf(security, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('security: blind R63A-108, a secret named as what people ask, its value told again a sentence on (…改めて！開設年と同じ「１９８７」です)', () => {
+  // Kind: a secret word (ダイヤル錠の番号, 暗証番号), the rest of its sentence says why it is told (問い合わせが多かったので改めて, 忘れたって人が
+  // 多いけん), then the next sentence gives the value alone or after what it equals (開設年と同じ, 去年と一緒で), ending the statement (です,
+  // やけん, たい), in full-width digits or not. Another figure's label (受付時間は, 電話, 費用は), no value, or a count or year stays clean.
+  it.each([
+    // the miss
+    '市営プールの機械室、ダイヤル錠の番号がわからんって問い合わせが多かったので改めて！開設年と同じ「１９８７」です。朝番のスタッフさん、よろしくお願いします〜',
+    // variants: dialect with brackets, a derivation with no brackets, two sentences between, a keypad in dialect with a bare value
+    '倉庫の南京錠の番号、忘れたって人が多いけん書いとくね。「0412」やけん。',
+    '書庫の電子錠の暗証番号を聞かれることが多いのでもう一度！ 去年と一緒で 5521 です。',
+    'キーボックスの暗証番号がわからないとの連絡が何件かありました。再度お知らせします。「3749」です。',
+    '通用口のテンキーの番号、わからんってよう聞かれるけん、もう一回書いとくばい！ 2580 たい。',
+  ])('blocks %s', (text) => {
+    expect(findingsOf(security, text).map((f) => `${f.rule}:${f.severity}`)).toContain('security/credential:block')
+  })
+  it.each([
+    // hard negatives: told where to ask, another figure's label (hours, phone, cost, who), the derivation with no value, a year
+    'ダイヤル錠の番号がわからないという問い合わせが多かったので改めて！番号は管理棟の窓口でお伝えしています。',
+    'ダイヤル錠の番号がわからないという問い合わせが多かったので改めて！開設年と同じ番号です。',
+    '暗証番号がわからない方は窓口へ。受付時間は「8:30〜17:15」です。',
+    '暗証番号をお忘れの方が増えています。再発行の窓口は市民課（電話 0944-73-8111）です。',
+    '金庫のダイヤル錠が古くなったので交換しました。費用は「19800」円です。',
+    'ロッカーの暗証番号は各自で決めてください。開館は1987年です。',
+    'パスワードの再設定方法を改めてお知らせします！ 対象は2025年度の登録者です。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(security, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
