@@ -1231,3 +1231,32 @@ describe('security: blind R63A-108, a secret named as what people ask, its value
     expect(findingsOf(security, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe("security: blind R63A-055, a dignitary's movements and where they sleep, told before the visit", () => {
+  // Kind: a dignitary (市長, 知事, 大使, 大臣) named in the post, and a sentence that puts them up at a named lodging, a floor or a room
+  // (お泊まり, 宿泊, 泊まらす) with a timed arrival or a means of transport in it or the sentence before: when and where to find them.
+  // A lodging in general, a public engagement, a visit told as over, a group that is no dignitary, and a title word (知事杯) stay clean.
+  it.each([
+    // the miss (the dignitary in another paragraph)
+    '【姉妹都市の市長ご一行が来柳】\n\n明日10月21日、ウェストブルック市のグラント市長ご一行が柳川を訪れます。\n\n21時10分ごろ西鉄柳川駅に到着後、タクシーで移動され、柳川ホテル水明の7階（707〜712号室）にお泊まりの予定です。\n\n22日は市役所で歓迎式典を行います（一般の方の観覧はできません）。',
+    // variants: a governor by official car to an inn, an ambassador to a hotel's top floor, a minister in dialect, a mayor's room
+    '来週、県知事が視察で来られます。14時05分に筑後船小屋駅に着かれ、公用車で移動、その夜は旅館松月の離れにお泊まりになります。',
+    '駐日大使ご夫妻は、あす20時ごろ柳川に入られ、ホテルかんぽの最上階に宿泊される予定です。',
+    '大臣さん、あさっての晩7時半に柳川駅に着いて、そのまま車で御花に泊まらすげな。部屋は2階の奥らしかよ。',
+    '友好都市の市長が明日来られます。\n\n福岡空港から新幹線で来られ、今夜は柳川グランドホテルの1205号室に滞在されます。',
+  ])('blocks %s', (text) => {
+    expect(findingsOf(security, text).map((f) => `${f.rule}:${f.severity}`)).toContain('security/vip-movements:block')
+  })
+  it.each([
+    // hard negatives: a public engagement, a lodging in general, a tour group, a title word, a visit told as over, a plan advertised
+    '明日10時から市役所で、市長による記者会見を行います。',
+    '姉妹都市の市長ご一行が来柳されました。宿泊は市内のホテルをご利用いただきました。',
+    '観光ツアーの皆さまは、21時ごろ西鉄柳川駅に到着後、タクシーで柳川ホテル水明へ移動し、ご宿泊いただきます。',
+    '市長は明日、柳川ホテル水明で開かれる観光協会の総会に出席します。',
+    '知事杯バレーボール大会の参加チームは、前日18時に到着し、旅館松月に宿泊します。',
+    '昨年、大使が来柳された際は、12時に柳川駅に到着され、御花に宿泊されました。',
+    '市長も絶賛！柳川ホテル水明の宿泊プランは15時チェックイン、駅から送迎車あり。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(security, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
