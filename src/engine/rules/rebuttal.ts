@@ -120,6 +120,8 @@
  *   思いますばい, 締切を過ぎたのはご自身の責任です; not a negation that reassures, not a duty told), a flat contradiction in any
  *   register in a reply (それは違うですよ, そりゃ違うばい), and the doubter dared to come and see (疑うのでしたら、一度ご自分の目で見に
  *   来てください; not hype with no doubt, not a symptom or a fraud to check).
+ * - blind R63A: the staff's own complaint at a burden critics put on the city, in the passive with ても (市に責任を押しつけられても、
+ *   正直困ってしまいます, 役所に丸投げされても困るとです; not someone else the target, not a rule, not an offer).
  * An apology in the same paragraph (お詫び, 申し訳) makes a correction, not a rebuttal, of the
  * milder forms, and so does a correction that gives the right fact (正しくは…). A phrase quoted as an example is a
  * mention (`info`).
@@ -730,6 +732,20 @@ const PHRASES: Phrase[] = [
     ),
     what: '批判をはねつける返答',
     instead: INSTEAD.justify,
+  },
+  // Blind R63A-143: the staff's own complaint at what critics do to the city, in the passive with ても (市に責任を押しつけられても、
+  // 正直困ってしまいます, 何でも役所に丸投げされても困るとです, 職員に文句を言われても困ります, 行政の責任にされましても、どうしようも
+  // ございません): the city (or its staff) the target of a burden put on it, then 困る / どうしようもない / お門違い. Not someone else the
+  // target (ご近所の方に頼まれても困る), not a rule (市に申請されても対象外です), not an offer (市に相談されても困るようなことはありません).
+  // Bounded: a few words between.
+  {
+    re: phrase(
+      '(?:市|当市|本市|行政|役所|市役所|当方|こちら|こっち|私ども|私たち|わたしたち|職員|担当課|当課|我々|うち|支所)(?:(?:に|へ|ば)(?:ばかり|だけ|全部|ぜんぶ|何でも|なんでも|なんもかんも)?[、,]?[^。！？!?\n]{0,10}?(?:押し?付け|押しつけ|おしつけ|丸投げさ|まるなげさ|責任転嫁さ|転嫁さ|責め|求め|(?:文句|苦情|不満|無理)?(?:を|ば)?言わ|八つ当たりさ|当たら)(?:られ|れ)?|(?:の責任に|のせいに)(?:され|さ))(?:ても|たって|ましても|まして(?:は|も)|ちゃ)[、,]?[^。！？!?\n]{0,8}?(?:困(?:ります|る(?:ん|と|ばい|けん|よ|わ|[。！!…]|$)|ってしま|っています|っております|っちゃ|っとります|っとる(?!方|人)|っちょる(?!方|人))|こまります|どうしようも|どうにも(?:なり|なら|できま)|お手上げ|お門違い|筋違い)',
+    ),
+    need: ['ても', 'たって', 'まして', 'ちゃ'],
+    what: '批判をはねつける返答',
+    instead: INSTEAD.justify,
+    notWithApology: true,
   },
   // Fault denied by 「〜とは考えておりません」: 対応に落ち度があったとは考えておりません, ミスがあったとは思うとらんです,
   // 市に責任があるとは言えません (not 不登校はご本人に責任があるとは考えていません).

@@ -93,6 +93,16 @@ const NOT_A_DRILL = /訓練(?:では|じゃ)(?:ありません|ない|なく|ご
  */
 const NOT_NOW = /(?:開設|設置|開所|発令|発表|運営)(?:は|も)?(?:して|されて|され)(?:お(?:り|ら)|い)(?:ません|ない|ず)|(?:警報|注意報|避難指示|指示|勧告)(?:は|も)?(?:出て|発令されて|発表されて)(?:お(?:り|ら)|い)(?:ません|ない|ず)/u
 
+/**
+ * Blind R63A-040: after a disaster word, its forecast, alert or threat said not to be there (大雨の予報は出ていませんので, 台風が接近する
+ * 予報は出ていない, 大雨の恐れもありません, 大雨の予報も出とらんけん, 台風の心配はなかです): the word names a disaster that is not coming, so
+ * it makes no disaster reply. Only the disaster's own forecast or threat, right after it (の, or a short が…する clause with no other
+ * disaster word, which the word list finds on its own): この地震による津波の心配はありません keeps 地震 (the quake is today's), and damage
+ * or effects denied (被害はありません, 影響はありません) tell of a disaster that came. Bounded: a few characters between.
+ */
+const DENIED_AFTER =
+  /^(?:の|が[^。！？!?\n、,]{1,6}?(?:する|す|の))?(?:予報|予想|予測|予報や警報|警報|注意報|恐れ|おそれ|心配|見込み|可能性|気配|兆し)(?:は|も|が)?[、,]?(?:(?:出て|出され|発表され|発令され|出さ)(?:て)?(?:お(?:り|ら)|い)?(?:ません|ない|ず|ん)|出と(?:らん|りません|らず)|出ちょら(?:ん|ず)|(?:あり|ござい)ません|ない(?![かよ]?[?？])|なく|無く|なし|無し|なか(?!っ)|なかです|なかけん)/u
+
 const NOT_NOW_ALL = new RegExp(NOT_NOW.source, 'gu')
 /** A clause joined by a contrast (…ていますが、, …けど、): what comes after it is another statement. */
 const CONTRAST = /(?:が|けど|けれど|けれども|ものの)[、,]/gu
@@ -202,7 +212,8 @@ export const reply: RuleFamily<ReplyFacts> = {
       const s = sentenceOf(sq, h.start, h.end)
       return !SHELTER_OPEN.test(sq.slice(s.start, s.end))
     }
-    const isQuiet = (h: Span): boolean => quiet.some((s) => s.start <= h.start && h.end <= s.end)
+    // A disaster whose forecast or threat is denied (大雨の予報は出ていません) is not coming: that word makes no disaster reply.
+    const isQuiet = (h: Span): boolean => quiet.some((s) => s.start <= h.start && h.end <= s.end) || DENIED_AFTER.test(sq.slice(h.end, h.end + 24))
     const disaster = preparing ? undefined : hits.find((h) => !isQuiet(h) && !past.some((s) => s.start <= h.start && h.end <= s.end) && !shelterNamed(h))
     return {
       mentions: mention ? { start: mention.index, end: mention.index + mention[0].trimEnd().length } : null,

@@ -35,6 +35,11 @@
  * Blind R59A kind: a key fastened at a spot by what holds it (郵便受けの裏にガムテで貼り付けとるけん, 柱に針金で吊るしとる, 養生テープで
  * 留めてあります), either order of place and key; a dialect do-not (入れんでください) is advice. Blind GV-027: secrets named in an
  * English list (your bank PIN, online banking password or …) carry no value: the word after the comma is the next item.
+ * Blind R63A-108 kind: a secret named as what people ask or forget, its value told again a sentence or two on, alone or after what it
+ * equals (ダイヤル錠の番号がわからんって問い合わせが多かったので改めて！開設年と同じ「１９８７」です; not another figure's label).
+ * Blind R63A-055 kind: a dignitary's movements and where they sleep, told before the visit (21時10分ごろ西鉄柳川駅に到着後、タクシーで
+ * 移動され、柳川ホテル水明の7階（707〜712号室）にお泊まりの予定: security/vip-movements; the dignitary may be named in another
+ * paragraph, so the family judges it in `post`).
  * Words about the city's security arrangements (警備体制, サーバ室 …, policy list `security`) are a
  * warning: a crime-prevention notice may legitimately mention them, so the writer confirms.
  * Awareness posts (パスワードは使い回さない, 鍵を植木鉢の下に隠すのは危険です) stay clean.
@@ -44,6 +49,7 @@ import { NeedGate } from '../gate'
 import { CLAUSES } from '../clauses'
 import type { Doc } from '../doc'
 import type { DraftFinding, RuleFamily } from '../rule'
+import type { Span } from '../text'
 
 /** Private IPv4 ranges (RFC 1918). Octet ranges are checked in code. */
 const PRIVATE_IP = /(?<![\d.])(10(?:\.\d{1,3}){3}|192\.168(?:\.\d{1,3}){2}|172\.\d{1,2}(?:\.\d{1,3}){2})(?![\d.])/g
@@ -161,6 +167,17 @@ function codesWithoutWord(re: RegExp, scanned: string, t: string, strong: Array<
     strong.push({ start, end, label: '', name })
   }
 }
+
+/**
+ * Blind R63A-108: after a secret word, the rest of its sentence and at most one more (why it is told: 問い合わせが多かったので改めて！),
+ * then, at the start of the next, nothing or what the value equals (開設年と同じ, 去年と一緒で): the value follows (a label again, 番号は X,
+ * is read where a lock is named before it). The sentences between hold no letter or figure (a value of their own). Bounded: each at
+ * most 50 characters.
+ */
+const TOLD_AGAIN =
+  /^(?:[^\n。！？!?「『0-9A-Za-z]{0,50}[。！!]+\s?){1,2}(?:[^\n。！？!?0-9A-Za-z「『、,]{1,10}?(?:と同じ|と一緒|とおんなじ)(?:で|の)?[、,]?)?\s?(?=[「『"]?[0-9A-Za-z〇一二三四五六七八九])/u
+/** After a value told on its own: it ends the statement (「1987」です, 0412やけん, 2580 たい). */
+const VALUE_ENDS = /^\s?[」』"]?\s?(?:です|でーす|だよ|だ(?=[。！!\s]|$)|やけん|やけ|やで|やよ|や(?=[。！!\s]|$)|ばい|たい|になります|でございます|っす)(?:よ|ね|〜|ー|~|♪)*(?:[。！!\n]|\s|$)/u
 
 /** A new code with its label: 新番号：4719, 新しい暗証番号は 0815, 変更後のパスワード：Yngw#26; or named back (パスワードを変更しました。新しいものは akiya_bank2025 です). */
 const NEW_CODE = /(?:(?:新|新しい|変更後の?)(?:番号|暗証番号|暗証|パスワード|パス|コード|PIN|pin)|(?:新しい|変更後の?)(?:もの|の|ほう|方|やつ)|(?:今度|今回)の(?:もの|ほう|やつ)?|(?<=(?:パスワード|暗証番号|PW|パスコード|パスキー)[^。！？!?\n]{0,24}?(?:変わり|変更|更新)[^。！？!?\n]{0,12}?[。！!\n]\s?)新)(?:は|が|：|:|＝|=|→)\s?[0-9A-Za-z!#$%&*+\-_.@]{3,24}(?![0-9A-Za-z!#$%&*+\-_.@])/gu
@@ -477,6 +494,22 @@ function findSecrets(doc: Doc, has: Uint8Array, low: Uint8Array, emit: (f: Draft
       if (stop) {
         const next = valueAfter(t, end + stop[0].length, needDial)
         if (next && next.at === end + stop[0].length && /^(?:です|だ|でした|になります)?[。！!]|^(?:です|だ)?$/u.test(t.slice(next.end, next.end + 6))) v = next
+      }
+    }
+    // Blind R63A-108: the secret named as what people ask or forget, the value told again a sentence or two on, on its own or after
+    // what it equals (ダイヤル錠の番号がわからんって問い合わせが多かったので改めて！開設年と同じ「１９８７」です, 暗証番号を忘れたという
+    // 声が多いので再掲します。「0412」やけん). The value ends its statement (です, やけん, たい); before it, nothing or a derivation
+    // (…と同じ): not another figure's label (受付時間は, 電話は, 費用は).
+    if (!v && !isWeak) {
+      const told = TOLD_AGAIN.exec(t.slice(end, end + 110))
+      if (told) {
+        const at = end + told[0].length
+        const next = valueAfter(t, at, needDial)
+        const raw = next?.value.replace(/[^!-~]/gu, '') ?? ''
+        if (next && next.at <= at + 1 && VALUE_ENDS.test(t.slice(next.end, next.end + 8)) && !/^\d{1,2}:\d{2}|^0\d{1,4}-\d{1,4}-\d{3,4}$|^\d{2,4}[/.-]\d{1,2}(?:[/.-]\d{1,2})?$|[¥$%]|:\/\/|@/u.test(raw)) {
+          const s = sentenceAround(t, next.at, next.end)
+          if (!AWARENESS.test(t.slice(s.start, s.end)) && !PUBLIC_OWN.test(t.slice(s.start, s.end)) && !/初期|初回|仮の/u.test(t.slice(m.index, next.end))) v = next
+        }
       }
     }
     // A value given by its derivation: 代表番号の下4桁.
@@ -1056,6 +1089,56 @@ function findEnglishKey(doc: Doc, emit: (f: DraftFinding) => void): void {
 }
 
 /** The next match of a global pattern (from the start when `first`), without matchAll's copy of the pattern. */
+/**
+ * Blind R63A-055: a dignitary's movements and where they sleep, told before the visit (21時10分ごろ西鉄柳川駅に到着後、タクシーで移動
+ * され、柳川ホテル水明の7階（707〜712号室）にお泊まりの予定です): whoever reads it knows when and where to find them. A sentence that
+ * puts someone up at a named lodging or a floor or room (STAY with STAY_PLACE), with a timed arrival or departure or a means of transport
+ * in it or the sentence before; the dignitary (市長, 知事, 大使 …) may be named in another paragraph of the post (judged in `post`). A
+ * lodging in general (市内のホテル), a public engagement (総会に出席します), a visit told as over (宿泊されました), and words that only hold
+ * a title (知事杯, 市長賞, 市長室) are not one.
+ */
+const DIGNITARY = /(?:市長|知事|大臣|首相|総理|大統領|大使|総領事|領事|議長|国会議員|代議士|殿下|陛下|皇族|王族|要人|VIP|国賓|閣下)(?!杯|賞|室|選|部|公室|会見|答弁|部局|あて|宛|への手紙)/u
+const STAY = /(?:お泊(?:ま)?り|ご?宿泊|泊ま(?:ら|り|る|っ|れ)|ご?滞在)(?!施設|者|料|プラン|客|税|券|費|予約|先の(?:ご)?(?:案内|確保|手配)|のご?案内)/u
+/** A named lodging: a name and ホテル/旅館/荘 (either order), or a floor, a room or a suite. Group 1: the name before ホテル. */
+const STAY_PLACE =
+  /([^\s、。！？!?「」『』（）()の]{1,12})(?:ホテル|旅館|民宿|荘|ゲストハウス)|(?<!の)(?:ホテル|旅館)[ァ-ヴー一-龠々A-Za-z]{1,12}|御花|(?<![0-9])[0-9]{1,4} ?(?:号室|階)|最上階|スイート|貴賓室|離れ/u
+/** A lodging in general, not a named one: 市内の, 近くの, 駅前 … before ホテル. */
+const GENERIC_STAY = /^(?:市内|県内|都内|町内|近く|近隣|周辺|付近|近郊|駅前|各地|全国|ビジネス|シティ|リゾート|ラブ|カプセル|大型|高級|地元|当日|前泊|一般)$/u
+const TIMED_MOVE =
+  /(?:[0-9]{1,2}時(?:[0-9]{1,2}分|半)?|[0-9]{1,2}:[0-9]{2})(?:ごろ|頃|ころ|過ぎ|すぎ)?(?:に|には)?[、,]?[^。！？!?\n]{0,14}?(?:到着|着(?:か|き|く|い)|お着き|発(?:た|ち|つ)|出発|入(?:り|ら|る)|移動|向か|降り|乗(?:ら|り|る|っ))/u
+const TRANSPORT = /タクシー|ハイヤー|公用車|専用車|送迎車|黒塗り|新幹線|特急|飛行機|(?<![0-9])[0-9]{1,4}便|ヘリ|(?:車|バス|電車|列車|船)で(?:移動|向か|来|入|到着|そのまま)/u
+/** A visit told as over: the sentence ends in the past and the paragraph names no time to come. */
+const TOLD_PAST = /(?:ました|でした)(?:ね|よ)?[。！!]?\s*$/u
+const TO_COME = /予定|明日|明後日|あす|あさって|本日|今夜|今晩|今日|来週|来月|週末|翌日|当日/u
+
+/** What `post` needs of a paragraph: whether it names a dignitary, and its sentences of movements and lodging (paragraph offsets). */
+export interface SecurityFacts {
+  dignitary: boolean
+  movements: Span[]
+}
+
+function findMovements(doc: Doc, has: Uint8Array): Span[] {
+  if (!has[W.stay]) return []
+  const t = doc.squeezed.text
+  if (!STAY.test(t)) return []
+  const out: Span[] = []
+  const stays = new RegExp(STAY.source, 'gu')
+  let k = 0
+  for (let m = stays.exec(t); m && k < MAX_HITS; m = stays.exec(t), k++) {
+    const s = sentenceAround(t, m.index, m.index + m[0].length)
+    if (out.some((o) => o.start === s.start)) continue
+    const sentence = t.slice(s.start, s.end)
+    const place = STAY_PLACE.exec(sentence)
+    if (!place || (place[1] !== undefined && GENERIC_STAY.test(place[1]))) continue
+    const prev = s.start > 0 ? sentenceAround(t, s.start - 1, s.start - 1) : s
+    const window = t.slice(prev.start, s.end)
+    if (!TIMED_MOVE.test(window) && !TRANSPORT.test(window)) continue
+    if (TOLD_PAST.test(sentence) && !TO_COME.test(t)) continue
+    out.push(s)
+  }
+  return out.map((s) => doc.fromSqueezed(s.start, s.end))
+}
+
 function next(re: RegExp, t: string, first = false): RegExpExecArray | null {
   if (first) re.lastIndex = 0
   return re.exec(t)
@@ -1120,6 +1203,9 @@ const SQUEEZED_WORDS = {
   sharePath: ['\\', '¥', 'file:/'],
   /** What HOST_NAME cannot match without (each of its keywords holds one). */
   hostName: ['名', '共有', 'サーバ', 'NAS'],
+  /** What STAY cannot match without; DIGNITARY's words. */
+  stay: ['泊', '滞在'],
+  dignitary: ['市長', '知事', '大臣', '首相', '総理', '大統領', '大使', '領事', '議長', '国会議員', '代議士', '殿下', '陛下', '皇族', '王族', '要人', 'VIP', '国賓', '閣下'],
   /** Any ASCII letter (a paragraph without one has no word of FOLDED_WORDS). */
   letter: [...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'],
 } satisfies Record<string, readonly string[]>
@@ -1178,7 +1264,7 @@ function privateIp(ip: string): boolean {
   return true
 }
 
-export const security: RuleFamily = {
+export const security: RuleFamily<SecurityFacts> = {
   id: 'security',
   meta: {
     clauses: [CLAUSES['5(1)']],
@@ -1248,6 +1334,14 @@ export const security: RuleFamily = {
         message: '「{excerpt}」は巡回や警備が及ばない場所を明かしています。警備の穴は侵入や犯行の手がかりになります。',
         hint: '「{excerpt}」を削除し、「敷地内を定期的に巡回しています」のように体制があることだけを伝えてください。利用者への案内が必要なら「お迎えは正門からお願いします」のように、理由を書かずに伝えてください。',
       },
+      'security/vip-movements': {
+        title: '要人の移動・宿泊先',
+        titleEn: "A dignitary's movements and lodging",
+        severity: 'block',
+        floor: 'warn',
+        message: '「{excerpt}」は要人の到着時刻・移動手段・宿泊先を明かしています。要人の動静は警備上の秘密で、公開すると身の安全を損なうおそれがあります。',
+        hint: '時刻・交通手段・宿泊先や部屋の記述を削除し、「〇日に来柳され、歓迎式典に出席されます」のように公式行事だけを伝えてください。',
+      },
       'security/arrangement': {
         title: '警備・防犯の手の内',
         titleEn: 'Security arrangements',
@@ -1297,5 +1391,13 @@ export const security: RuleFamily = {
       const { start, end } = doc.fromSqueezed(h.start, h.end)
       emit({ rule: 'security/arrangement', start, end, mention: h.mention })
     }
+    return { dignitary: has[W.dignitary] === 1 && DIGNITARY.test(doc.squeezed.text), movements: findMovements(doc, has) }
+  },
+  post({ facts, spans, emit }) {
+    // A dignitary named anywhere in the post makes its sentences of movements and lodging theirs.
+    if (!facts.some((f) => f.dignitary)) return
+    facts.forEach((f, p) => {
+      for (const s of f.movements) emit({ rule: 'security/vip-movements', start: s.start + spans[p]!.start, end: s.end + spans[p]!.start })
+    })
   },
 }

@@ -2109,3 +2109,28 @@ describe('rebuttal: blind R62A-109 — the critic told not to call it what they 
     expect(findingsOf(rebuttal, text, ctx ?? {}).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('rebuttal: blind R63A-143 — the staff complain at what critics put on the city (市に責任を押しつけられても困ります)', () => {
+  // Kind: the city or its staff the target of a burden critics put on it (押しつけ, 丸投げ, 文句を言われ, の責任にされ), in the passive
+  // with ても, then the writer's own complaint (困る, どうしようもない, お門違い), in any register.
+  it.each<[string, CheckContext?]>([
+    ['空き地の草刈りについて、「市は何もしてくれない」というお声をよくいただきます。でも、空き地は個人の持ち物なんです。市に責任を押しつけられても、正直困ってしまいます。'],
+    ['「役所は動きが遅か」ってよう言われるばってん、なんでもかんでも役所に丸投げされても、こっちも困るとです。'],
+    ['側溝の泥上げまで市に言われましても、正直どうしようもございません。'],
+    ['落ち葉のことで毎日のように職員に文句を言われても困ります。木は私有地のものです。'],
+    ['「ごみ収集が雑」とのご意見ですが、カラス被害まで行政の責任にされても困るんですよね。'],
+  ])('flags %s', (text, ctx) => {
+    expect(findingsOf(rebuttal, text, ctx ?? {}).map((f) => `${f.rule}:${f.severity}`)).toContain('rebuttal/argument:warn')
+  })
+  it.each<[string, CheckContext?]>([
+    // someone else the target, a rule, an offer, a quoted example, help for those in need
+    ['ご近所の方に草刈りを頼まれても困るという声もあり、市では業者の一覧を作りました。'],
+    ['市に申請されても、この制度の対象外となりますのでご注意ください。'],
+    ['市に相談されても困るようなことはありません。どんなことでもお気軽にどうぞ。'],
+    ['「責任を押しつけられても困る」といった職場のハラスメント相談も受け付けています。'],
+    ['空き地の草刈りは所有者の責任です。お困りの方は市の相談窓口へご連絡ください。'],
+    ['職員に怒鳴られても困っている方を見捨てない、そんな窓口を目指しています。'],
+  ])('passes %s', (text, ctx) => {
+    expect(findingsOf(rebuttal, text, ctx ?? {}).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})

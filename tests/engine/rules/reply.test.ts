@@ -215,3 +215,25 @@ describe('reply during a 炎上 (6(2))', () => {
     expect(findingsOf(reply, '本日の川下りは通常どおり運航します。', { mode: 'post', incident: 'flaming' })).toEqual([])
   })
 })
+
+describe('reply: a disaster whose forecast or threat is denied is not coming (blind R63A-040)', () => {
+  it.each([
+    '@mitsuhashi_k 今週は大雨の予報は出ていませんので、下水道工事は予定どおり10日から始めます。',
+    '@yamada_t 今のところ台風が接近する予報は出ていないので、花火大会は予定どおり開催します。',
+    '@kenta_0203 今週は大雨の予報も出とらんけん、工事は予定どおり始めますよ。',
+    '@mori_s 週末は大雨の恐れもありませんので、川下りは通常どおり運航いたします。',
+    'ご質問の件、土曜は台風の心配はなかです。朝市は予定どおり開きます。',
+  ])('is an ordinary reply: %s', (text) => {
+    expect(findingsOf(reply, text, { mode: 'reply' }).map((f) => f.rule)).toEqual(['reply/broadcast-only'])
+  })
+  it.each([
+    // a disaster going on beside the denied one, a quake whose tsunami is denied, a forecast or threat said to be there
+    '@m 台風は接近中ですが、現時点で大雨の予報は出ていません。',
+    '@m 大雨の予報は出ていませんが、川の氾濫が続いています。',
+    '@m この地震による津波の心配はありません。今後の情報にご注意ください。',
+    '@m 大雨の予報が出ています。土のうは市役所東側で配布しています。',
+    '@m 大雨の恐れがあります。不要な外出は控えてください。',
+  ])('a disaster of today stays a disaster reply: %s', (text) => {
+    expect(findingsOf(reply, text, { mode: 'reply' }).map((f) => f.rule)).toEqual(['reply/emergency'])
+  })
+})

@@ -1202,3 +1202,61 @@ describe('security: blind R61A-139, a secret told by how it differs from one the
     expect(findingsOf(security, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('security: blind R63A-108, a secret named as what people ask, its value told again a sentence on (…改めて！開設年と同じ「１９８７」です)', () => {
+  // Kind: a secret word (ダイヤル錠の番号, 暗証番号), the rest of its sentence says why it is told (問い合わせが多かったので改めて, 忘れたって人が
+  // 多いけん), then the next sentence gives the value alone or after what it equals (開設年と同じ, 去年と一緒で), ending the statement (です,
+  // やけん, たい), in full-width digits or not. Another figure's label (受付時間は, 電話, 費用は), no value, or a count or year stays clean.
+  it.each([
+    // the miss
+    '市営プールの機械室、ダイヤル錠の番号がわからんって問い合わせが多かったので改めて！開設年と同じ「１９８７」です。朝番のスタッフさん、よろしくお願いします〜',
+    // variants: dialect with brackets, a derivation with no brackets, two sentences between, a keypad in dialect with a bare value
+    '倉庫の南京錠の番号、忘れたって人が多いけん書いとくね。「0412」やけん。',
+    '書庫の電子錠の暗証番号を聞かれることが多いのでもう一度！ 去年と一緒で 5521 です。',
+    'キーボックスの暗証番号がわからないとの連絡が何件かありました。再度お知らせします。「3749」です。',
+    '通用口のテンキーの番号、わからんってよう聞かれるけん、もう一回書いとくばい！ 2580 たい。',
+  ])('blocks %s', (text) => {
+    expect(findingsOf(security, text).map((f) => `${f.rule}:${f.severity}`)).toContain('security/credential:block')
+  })
+  it.each([
+    // hard negatives: told where to ask, another figure's label (hours, phone, cost, who), the derivation with no value, a year
+    'ダイヤル錠の番号がわからないという問い合わせが多かったので改めて！番号は管理棟の窓口でお伝えしています。',
+    'ダイヤル錠の番号がわからないという問い合わせが多かったので改めて！開設年と同じ番号です。',
+    '暗証番号がわからない方は窓口へ。受付時間は「8:30〜17:15」です。',
+    '暗証番号をお忘れの方が増えています。再発行の窓口は市民課（電話 0944-73-8111）です。',
+    '金庫のダイヤル錠が古くなったので交換しました。費用は「19800」円です。',
+    'ロッカーの暗証番号は各自で決めてください。開館は1987年です。',
+    'パスワードの再設定方法を改めてお知らせします！ 対象は2025年度の登録者です。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(security, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
+
+describe("security: blind R63A-055, a dignitary's movements and where they sleep, told before the visit", () => {
+  // Kind: a dignitary (市長, 知事, 大使, 大臣) named in the post, and a sentence that puts them up at a named lodging, a floor or a room
+  // (お泊まり, 宿泊, 泊まらす) with a timed arrival or a means of transport in it or the sentence before: when and where to find them.
+  // A lodging in general, a public engagement, a visit told as over, a group that is no dignitary, and a title word (知事杯) stay clean.
+  it.each([
+    // the miss (the dignitary in another paragraph)
+    '【姉妹都市の市長ご一行が来柳】\n\n明日10月21日、ウェストブルック市のグラント市長ご一行が柳川を訪れます。\n\n21時10分ごろ西鉄柳川駅に到着後、タクシーで移動され、柳川ホテル水明の7階（707〜712号室）にお泊まりの予定です。\n\n22日は市役所で歓迎式典を行います（一般の方の観覧はできません）。',
+    // variants: a governor by official car to an inn, an ambassador to a hotel's top floor, a minister in dialect, a mayor's room
+    '来週、県知事が視察で来られます。14時05分に筑後船小屋駅に着かれ、公用車で移動、その夜は旅館松月の離れにお泊まりになります。',
+    '駐日大使ご夫妻は、あす20時ごろ柳川に入られ、ホテルかんぽの最上階に宿泊される予定です。',
+    '大臣さん、あさっての晩7時半に柳川駅に着いて、そのまま車で御花に泊まらすげな。部屋は2階の奥らしかよ。',
+    '友好都市の市長が明日来られます。\n\n福岡空港から新幹線で来られ、今夜は柳川グランドホテルの1205号室に滞在されます。',
+  ])('blocks %s', (text) => {
+    expect(findingsOf(security, text).map((f) => `${f.rule}:${f.severity}`)).toContain('security/vip-movements:block')
+  })
+  it.each([
+    // hard negatives: a public engagement, a lodging in general, a tour group, a title word, a visit told as over, a plan advertised
+    '明日10時から市役所で、市長による記者会見を行います。',
+    '姉妹都市の市長ご一行が来柳されました。宿泊は市内のホテルをご利用いただきました。',
+    '観光ツアーの皆さまは、21時ごろ西鉄柳川駅に到着後、タクシーで柳川ホテル水明へ移動し、ご宿泊いただきます。',
+    '市長は明日、柳川ホテル水明で開かれる観光協会の総会に出席します。',
+    '知事杯バレーボール大会の参加チームは、前日18時に到着し、旅館松月に宿泊します。',
+    '昨年、大使が来柳された際は、12時に柳川駅に到着され、御花に宿泊されました。',
+    '市長も絶賛！柳川ホテル水明の宿泊プランは15時チェックイン、駅から送迎車あり。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(security, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
