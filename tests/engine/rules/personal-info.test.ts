@@ -1642,3 +1642,22 @@ describe('personal-info/address (5(1)), round 63: a house number with 先 or 地
     ['通行止めの区間は、三橋町高畑245番地の古賀さん宅前までです。', 'personal-info/address:block:三橋町高畑245番地'],
   ])('flags %s', (text, expected) => expect(run(text)).toContain(expected))
 })
+
+describe('personal-info/phone (5(1)), round 63: a desk named by the work it has in charge (統計担当 0944-…) owns its number (blind GZ-032)', () => {
+  // Kind: 統計担当, 税務担当, 防災担当, 子育て支援担当: a unit of a 課 named by its work with 担当 glued on, no one's name after it (担当：古賀
+  // is the person in charge). Its fixed line is the desk's public number, a note at most. A person or a home owning the number in
+  // its phrase still blocks; a mobile or a free-mail address there is the staff member's own.
+  it.each([
+    '【国勢調査】調査員は、顔写真付きの「調査員証」を首から下げ、腕章を着けて伺います。調査員が口座番号や暗証番号を聞いたり、お金を求めたりすることはありません。不審に思ったら統計担当 0944-77-8237 へ。',
+    'ご不明な点は税務担当（0944-77-8231）までお問い合わせください。',
+    '避難所の開設状況は、防災担当：0944-77-8175 で確認できます。',
+    '申請については、子育て支援担当 0944-77-8460 へご連絡ください。',
+    'お問い合わせ　福祉課 高齢者支援担当 0944-77-8012',
+  ])('passes %s', (text) => expect(run(text).filter((x) => !x.includes(':info:'))).toEqual([]))
+  it.each([
+    ['統計担当の古賀さんの携帯 090-1234-5678 へ。', 'personal-info/mobile:block:090-1234-5678'],
+    ['不審に思ったら防災担当 090-2345-6789 まで。', 'personal-info/mobile:block:090-2345-6789'],
+    ['夜間は税務担当の山田さんのご自宅 0944-77-8231 へ。', 'personal-info/phone:block:0944-77-8231'],
+    ['調査票の質問は調査担当 yamada.k@gmail.com まで。', 'personal-info/email:block:yamada.k@gmail.com'],
+  ])('flags %s', (text, expected) => expect(run(text)).toContain(expected))
+})
