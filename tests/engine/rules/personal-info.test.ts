@@ -1642,3 +1642,43 @@ describe('personal-info/address (5(1)), round 63: a house number with 先 or 地
     ['通行止めの区間は、三橋町高畑245番地の古賀さん宅前までです。', 'personal-info/address:block:三橋町高畑245番地'],
   ])('flags %s', (text, expected) => expect(run(text)).toContain(expected))
 })
+
+describe('personal-info/phone (5(1)), round 63: a desk named by the work it has in charge (統計担当 0944-…) owns its number (blind GZ-032)', () => {
+  // Kind: 統計担当, 税務担当, 防災担当, 子育て支援担当: a unit of a 課 named by its work with 担当 glued on, no one's name after it (担当：古賀
+  // is the person in charge). Its fixed line is the desk's public number, a note at most. A person or a home owning the number in
+  // its phrase still blocks; a mobile or a free-mail address there is the staff member's own.
+  it.each([
+    '【国勢調査】調査員は、顔写真付きの「調査員証」を首から下げ、腕章を着けて伺います。調査員が口座番号や暗証番号を聞いたり、お金を求めたりすることはありません。不審に思ったら統計担当 0944-77-8237 へ。',
+    'ご不明な点は税務担当（0944-77-8231）までお問い合わせください。',
+    '避難所の開設状況は、防災担当：0944-77-8175 で確認できます。',
+    '申請については、子育て支援担当 0944-77-8460 へご連絡ください。',
+    'お問い合わせ　福祉課 高齢者支援担当 0944-77-8012',
+  ])('passes %s', (text) => expect(run(text).filter((x) => !x.includes(':info:'))).toEqual([]))
+  it.each([
+    ['統計担当の古賀さんの携帯 090-1234-5678 へ。', 'personal-info/mobile:block:090-1234-5678'],
+    ['不審に思ったら防災担当 090-2345-6789 まで。', 'personal-info/mobile:block:090-2345-6789'],
+    ['夜間は税務担当の山田さんのご自宅 0944-77-8231 へ。', 'personal-info/phone:block:0944-77-8231'],
+    ['調査票の質問は調査担当 yamada.k@gmail.com まで。', 'personal-info/email:block:yamada.k@gmail.com'],
+  ])('flags %s', (text, expected) => expect(run(text)).toContain(expected))
+})
+
+describe('personal-info/phone (5(1)), round 63: a bare number in a post that names its contact desk is the desk’s (blind GZ-147)', () => {
+  // Kind: the number stands bare, alone on its line or right after a sentence (まずはお電話ください。⏎0944-…), nothing in its paragraph owning
+  // it, while the post names its contact desk on a heading line (■窓口 生活自立相談センター, 【問い合わせ先】…センター, お問い合わせ：…課,
+  // 問い合わせ先は…課です) in that or another paragraph: the desk's public line, a note at most. A private person or a home told in the
+  // number's paragraph or between it and the desk (民生委員の山田さん, …方のご自宅), a mobile, or no desk named: still flagged.
+  it.each([
+    '【食料の支援が必要な方へ】\n\n収入が減って食費に困っている方に、フードバンクから寄せられた食品をお渡ししています。\n\n■窓口　生活自立相談センター（市役所本庁舎2階 福祉課内）\n■受付　平日9時〜16時\n\n相談の内容や個人情報が外部にもれることはありません。まずはお電話ください。\n0944-77-8566',
+    '【ワクチン接種の予約】\n\n予約は電話で受け付けます。\n\n【問い合わせ先】\n柳川市新型コロナワクチン接種相談センター\n\n平日9時〜17時にお電話ください。\n0944-77-8123',
+    'お問い合わせ：健康づくり課\n\n詳しくは、お気軽にお電話ください。0944-77-8451',
+    'ひとりで悩まず、まずはお電話を。\n0944-77-8566\n\n■相談窓口　柳川市消費生活センター（市役所本庁舎1階）',
+    '問い合わせ先は子育て支援課です。\n\n受付は平日8時30分〜17時15分。お気軽にどうぞ！\n・0944-77-8462',
+  ])('passes %s', (text) => expect(run(text).filter((x) => !x.includes(':info:'))).toEqual([]))
+  it.each([
+    ['■窓口　生活自立相談センター\n\n地区の民生委員、山田さんにも直接ご相談いただけます。\n0944-77-8566', 'personal-info/phone:warn:0944-77-8566'],
+    ['■窓口　生活自立相談センター\n\n相談の内容や個人情報が外部にもれることはありません。まずはお電話ください。\n090-1234-5678', 'personal-info/mobile:block:090-1234-5678'],
+    ['■窓口　福祉課\n\n夜間は、食品を届けてくださった方のご自宅にお電話ください。\n0944-77-8566', 'personal-info/phone:warn:0944-77-8566'],
+    ['■窓口　福祉課\n\n食品を寄付してくださった松尾さんにお礼の電話をどうぞ。\n\nまずはお電話ください。\n0944-77-8566', 'personal-info/phone:warn:0944-77-8566'],
+    ['【食料の支援が必要な方へ】\n\n相談の内容や個人情報が外部にもれることはありません。まずはお電話ください。\n0944-77-8566', 'personal-info/phone:warn:0944-77-8566'],
+  ])('flags %s', (text, expected) => expect(run(text)).toContain(expected))
+})

@@ -274,8 +274,14 @@ const STAFF_OF_EN = /(?<![A-Za-z])(?:Mr|Ms|Mrs|Miss|Mx|Dr)\.?\s[A-Z][A-Za-z'’-
  */
 const ORG_END_KANA =
   /(?<=[\p{Script=Han}ぁ-んァ-ヶー][ 　])(?<!(?:です|ます|でしょう|ません|ますか|ない|たい)[ 　])(?:か|かかり|まどぐち|そうだん|そうだん まどぐち|しやくしょ|しやくば|やくしょ|やくば|ししょ|ほけんじょ|ほけん せんたー|せんたー|センター|けいさつしょ|しょうぼうしょ|こうみんかん|としょかん)$/u
-function orgEndsAt(s: string): boolean {
-  return (ORG_END.test(s) && !NOT_ORG.test(s)) || IN_CHARGE.test(s) || PUBLIC_LINE_END.test(s) || ORG_END_EN.test(s) || ORG_END_KANA.test(s)
+/**
+ * Round 63 (blind GZ-032): a desk named by the work it has in charge, 統計担当, 税務担当, 防災担当, 子育て支援担当 (a unit of a 課, like
+ * its 係): the 担当 glued to the word for the work, nobody's name after it (担当：古賀 is IN_CHARGE). Whoever staffs it speaks for the
+ * desk on a fixed line; a mobile number there is still their own (read as a person in charge).
+ */
+const DESK_IN_CHARGE = /[\p{Script=Han}ァ-ヶ々]担当$/u
+export function orgEndsAt(s: string): boolean {
+  return (ORG_END.test(s) && !NOT_ORG.test(s)) || IN_CHARGE.test(s) || DESK_IN_CHARGE.test(s) || PUBLIC_LINE_END.test(s) || ORG_END_EN.test(s) || ORG_END_KANA.test(s)
 }
 
 /**

@@ -15,7 +15,8 @@
  */
 import { CLAUSES } from '../../clauses'
 import type { DraftFinding, RuleFamily } from '../../rule'
-import { CONSENT, EXAMPLE_NOTE, isFieldLine } from './context'
+import { matchAllOf } from '../../regex'
+import { CONSENT, EXAMPLE_NOTE, isFieldLine, namesPerson, orgEndsAt } from './context'
 import { addresses } from './address'
 import { emails } from './email'
 import { describedPerson, englishMarks, englishPersons, healthOfNamed, identifiablePerson, type EnglishMarks } from './identifiable-person'
@@ -45,7 +46,31 @@ interface PersonalInfoFacts extends MyNumberFacts {
   card: CardFacts
   /** A person named in English with their age, and details told in English (joined across the pieces of a long line in `post`). */
   english: EnglishMarks | null
+  /** Fixed-line numbers standing bare with no owner in the paragraph (phone.ts standsBare), judged in `post` against the post's contact desk. */
+  bare: DraftFinding[]
+  /** The paragraph names the post's contact desk on a heading line (■窓口 生活自立相談センター, 【問い合わせ】福祉課). */
+  desk: boolean
+  /** The paragraph names a private person or a home (山田さん, ご自宅, 携帯, 拾った方): a bare number near it may be theirs. */
+  private: boolean
 }
+
+/**
+ * Round 63 (blind GZ-147): a heading line naming the post's contact desk, ■窓口　生活自立相談センター（…）, 【問い合わせ先】福祉課, 問合せ：
+ * 柳川市消費生活センター, お問い合わせは健康づくり課まで: the label at the line's start (a bullet or a bracket aside), then the desk's name
+ * up to a bracket, a digit or the line's end (on the next line when the label stands alone). orgEndsAt reads the name.
+ */
+const CONTACT_HEADING =
+  /(?:^|\n)[ \t]{0,4}[■□◆◇●○▼▽▶▷・*※]?[ \t]{0,2}[【\[<(]?[ \t]{0,2}(?:お?問い?合わ?せ先?|相談窓口|受付窓口|窓口|連絡先|申込先|申し?込み先)[ \t]{0,2}[】\]>)]?[ \t:]{0,4}(?:\n[ \t]{0,4})?(?:は[、 ]?)?([^\n0-9(【:、。]{1,30})/gu
+const DESK_NAME_TAIL = /[ \t]*(?:まで|へ|です|になります)?[ \t]*$/u
+function namesContactDesk(t: string): boolean {
+  if (!/窓口|問い?合|連絡先|申し?込/u.test(t)) return false
+  for (const m of matchAllOf(CONTACT_HEADING, t)) {
+    if (orgEndsAt(m[1]!.replace(DESK_NAME_TAIL, ''))) return true
+  }
+  return false
+}
+/** A private person or a home told in the paragraph: a bare number there is not read as the contact desk's. */
+const PRIVATE_TOLD = /自宅|お宅|個人宅|私用|携帯|ケータイ|個人の(?:電話|番号|連絡先)|さん方|様方|(?:った|した|れた|いた|てる|ている)方/u
 
 /**
  * Round 59 (blind R59A-053): whether the residence card is named in the paragraph next to the number at `start..end` (post offsets),
@@ -76,6 +101,19 @@ function cardNamedNextTo(text: string, facts: ReadonlyArray<PersonalInfoFacts>, 
 function declaresAbove(t: string): boolean {
   const head = t.slice(0, 240)
   return /上記|以上|上の|記入例|記載例|入力例|見本/u.test(head) && EXAMPLE_NOTE.test(head)
+}
+
+/** Whether a paragraph naming the post's contact desk is reached from paragraph `i` without passing one that tells of a private person. */
+function deskOwnsBare(facts: ReadonlyArray<PersonalInfoFacts>, i: number): boolean {
+  if (facts[i]!.private) return false
+  if (facts[i]!.desk) return true
+  for (const step of [-1, 1]) {
+    for (let j = i + step; j >= 0 && j < facts.length; j += step) {
+      if (facts[j]!.private) break
+      if (facts[j]!.desk) return true
+    }
+  }
+  return false
 }
 
 export const personalInfo: RuleFamily<PersonalInfoFacts> = {
@@ -233,7 +271,10 @@ export const personalInfo: RuleFamily<PersonalInfoFacts> = {
     // them a sample's (mentions).
     facts.numbers = []
     const hold: typeof emit = (d) => void (d.mention ? emit(d) : facts.numbers.push(d))
-    const phoneSpans = phones(doc, policy, hold)
+    facts.bare = []
+    const phoneSpans = phones(doc, policy, hold, (d) => void facts.bare.push(d))
+    facts.desk = namesContactDesk(doc.norm.text)
+    facts.private = PRIVATE_TOLD.test(doc.norm.text) || namesPerson(doc.norm.text)
     emails(doc, policy, hold)
     const addressSpans = addresses(doc, policy, phoneSpans, emit)
     facts.card = identifiers(doc, hold)
@@ -256,7 +297,11 @@ export const personalInfo: RuleFamily<PersonalInfoFacts> = {
     facts.forEach((f, i) => {
       const sample = facts[i + 1]?.declaresAbove === true
       const at = spans[i]!.start
-      for (const d of f.numbers) {
+      // A bare number (まずはお電話ください。⏎0944-…) in a post that names its contact desk (■窓口 生活自立相談センター): the desk's
+      // line, unless a private person or a home is told in its paragraph or between it and the desk.
+      const desk = f.bare.length > 0 && deskOwnsBare(facts, i)
+      const bare = desk ? f.bare.map((d) => ({ ...d, rule: 'personal-info/external-phone', data: {} })) : f.bare
+      for (const d of f.numbers.concat(bare)) {
         const start = d.start + at
         const end = d.end + at
         // A number of the residence card's shape, the card named in the piece next to it: the card's number (as in one paragraph).

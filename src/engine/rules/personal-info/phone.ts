@@ -130,7 +130,21 @@ function splitMobiles(t: string, taken: PhoneMatch[]): Array<{ a: number; b: num
   return out
 }
 
-export function phones(doc: Doc, policy: Policy, emit: Emit): Span[] {
+/**
+ * Round 63 (blind GZ-147): whether the number at `a` stands bare, first on its line or right after a sentence's end (まずはお電話ください。⏎
+ * 0944-…, ご相談ください。0944-…), a bullet or a few spaces aside: no word of its own line tells whose it is.
+ */
+function standsBare(t: string, a: number): boolean {
+  let k = a
+  while (k > 0 && a - k < 4 && /[ \t・■□●○◆◇▶▷→⇒]/u.test(t[k - 1]!)) k--
+  return k === 0 || /[\n。！!]/u.test(t[k - 1]!)
+}
+
+/**
+ * `bare` receives a fixed-line number that nothing in its paragraph owns, standing bare (standsBare): the post may name its contact
+ * desk in another paragraph (■窓口 …), which the family's `post` reads.
+ */
+export function phones(doc: Doc, policy: Policy, emit: Emit, bare?: Emit): Span[] {
   const found: Span[] = []
   if (doc.digitCount < 8 && !/[〇零一二三四五六七八九]/.test(doc.norm.text)) return found
   // Fewer than 7 numerals: no kanji run is read as digits, so the tests below see the norm text's digits.
@@ -183,7 +197,9 @@ export function phones(doc: Doc, policy: Policy, emit: Emit): Span[] {
       // A free dial or a navigation dial (0120-…, 0800-…, 0570-…) is a business's line, never a private person's.
       emit({ rule: 'personal-info/external-phone', start: span.start, end: span.end })
     } else {
-      emit({ rule: 'personal-info/phone', start: span.start, end: span.end, data: { whose: '電話番号' } })
+      const d = { rule: 'personal-info/phone', start: span.start, end: span.end, data: { whose: '電話番号' } }
+      if (bare && owner.kind === 'none' && standsBare(t, a)) bare(d)
+      else emit(d)
     }
   }
   for (const s of splitMobiles(t, matches)) {
