@@ -65,6 +65,10 @@
  * Blind R61A-129, GX-039: a saying given as the words of someone left vague right before it (市長は、ある経営者の言葉として「…」と紹介し,
  * 昔の偉人の言葉として『…』) has no source, whoever introduces it; the speakers' consent as a pair or a party (お二人の了承を得て, ご夫婦の
  * 同意を得て) covers their words as ご本人の了承 does.
+ * Blind R63A-030: a paper of a kind of body named by its kind alone (獣医師会の資料から抜粋, 弁護士会のパンフレットより引用) names no source.
+ * Blind R62A-076, GY-114, GZ-131: participants of the city's own class quoted side by side (「…」「…」という声が上がりました, ■生徒の感想から),
+ * a rewrite the city shows marked ×/○ (（例）⏎×「…」⏎○「…」) and kinds of post listed as the risk they carry (次のような投稿から、留守の
+ * 時間がわかってしまう ⏎・「…」) are the post's own material, not quotations needing a source.
  */
 import { CLAUSES } from '../clauses'
 import type { Doc } from '../doc'
@@ -120,6 +124,13 @@ const GENERIC_SOURCE =
   /^[—―‐\-\s]*(?:(?:以下[、,]?|次の|こちらの|この|その|今朝の|昨日の|先日の|地元の|手元の|国の|県の|政府の|役所の|ある|とある|研修|会議|庁内|社内|勉強会|講座|説明会|配布)\s?){0,2}(?:ガイドブック|本|書籍|新聞|雑誌|テレビ|番組|ラジオ|報道|ニュース|マスコミ|メディア|サイト|ウェブサイト|ホームページ|ネット|インターネット|ウェブ|web|Web|記事|コラム|社説|詩|歌|歌詞|投稿|資料|文献|論文|SNS|ブログ|パンフレット|チラシ|名言集|名言|報告書|白書|調査|統計|通知|答申|提言|論文集){1,2}(?:の(?:記事|コラム|一節|投稿|紹介|特集|中))?$/u
 /** An unnamed person's words (研修講師の言葉から抜粋, ある先生のお話より): no source. */
 const UNNAMED_WORDS = /^(?:[^、。\s]{0,6}?の?)(?:講師|先生|専門家|有識者|先輩|知人|友人|担当者|職員|研究者|医師|作家)(?:の方|さん)?の(?:言葉|話|お話|講演|発言|資料|メモ|ノート)$/u
+/**
+ * Blind R63A-030: a paper of a kind of body named by its kind alone (獣医師会の資料から抜粋, 弁護士会のパンフレットより引用, 専門機関の
+ * 資料より): every prefecture and city has such an association, so the kind names no publisher, and the paper has no title. Its own name
+ * before it (日本獣医師会, 福岡県獣医師会, 柳川山門医師会, 福岡県の獣医師会) or a title after the paper (パンフレット『ペットと防災』) names it.
+ */
+const UNNAMED_BODY_DOC =
+  /(?:^|[^一-龠々ァ-ヶーA-Za-z0-9・])(?<!(?:県|市|町|村|都|府|道|国|郡)の)(?:獣医師会|医師会|歯科医師会|薬剤師会|看護協会|弁護士会|司法書士会|税理士会|行政書士会|社会保険労務士会|土地家屋調査士会|専門機関|研究機関|公的機関|関係機関|業界団体|関係団体|専門団体|民間団体|保険会社|製薬会社|メーカー|業者)(?:の|が[^、。！？!?\s]{0,6}?(?:出し|発行し|作成し|作っ|つくっ|配布し|配っ)(?:ている|てる|た))(?:資料|パンフレット|リーフレット|冊子|手引き?|ガイド|ガイドブック|会報|文書|チラシ|小冊子|資料集|テキスト|解説|説明書)$/u
 /** Before より: a time or an amount (10時より, 前年より), not a source. */
 const NOT_SOURCE_BEFORE = /(?:[0-9０-９]|時|分|日|月|年|頃|ごろ|それ|これ|前|後|例年|昨年|以前|従来|予定|通常|何)$/u
 
@@ -146,7 +157,11 @@ const VOICE_AFTER = /^[\s」』”〟]*(?:[「『“〝][^」』”〟\n]{0,60}[
 /** A proverb or an idiom, named as such (…ということわざがあります): common property, no author to name. */
 const PROVERB_AFTER = /^[^。！？!?\n]{0,24}?(?:という|との|って)?(?:ことわざ|諺|慣用句|故事成語|故事)/u
 /** Impressions the city collected at its own event (職場体験…「…」という感想も): its own material, not a work. */
-const OWN_VOICE_AFTER = /^\s?(?:という|との|といった)(?:ご?感想|お?声|うれしい声|喜びの声|お話|話|ご発言|発言|メッセージ|ご?回答|答え|ご?意見|ご?要望|ご?希望)/u
+/**
+ * Blind R62A-076: …also closing a run of them, quoted side by side (生徒の皆さんからは、「…」「…」という声が上がりました, 「…」「…」など、
+ * 自分の行動を振り返る感想がたくさん寄せられました): the frame after the last is said of each (read past the run, QUOTE_RUN).
+ */
+const OWN_VOICE_AFTER = /^\s?(?:という|との|といった)(?:ご?感想|お?声|うれしい声|喜びの声|お話|話|ご発言|発言|メッセージ|ご?回答|答え|ご?意見|ご?要望|ご?希望)|^\s?など[、,の]?[^。！？!?\n「」『』]{0,16}?(?:ご?感想|お?声|ご?意見)(?:が|も|を)[^。！？!?\n]{0,8}?(?:寄せられ|上が|あが|聞かれ|聞こえ|いただ|頂|届|あり|出)/u
 /** …or the words of the people met there, named before the quotation (ボランティアのみなさんの「…」という言葉). */
 const MET_WORDS_AFTER = /^\s?(?:という|との)(?:お?言葉|ひと言|一言)/u
 const SPEAKER_BEFORE = /(?:さん|様|さま|皆さん|みなさん|皆様|方々|たち|達|参加者|生徒|児童|園児|選手|代表)(?:の|から)[「『“〝]?$/u
@@ -291,7 +306,13 @@ const NAMED_PERIODICAL = new RegExp(
 )
 
 /** Quotations given as examples of a scam or of wording to avoid (詐欺の手口の紹介). */
-const EXAMPLE_CONTEXT = /詐欺|悪質商法|[\p{Script=Han}ァ-ヶー]{1,6}商法|訪問販売|押し売り|押し買い|悪質な勧誘|不審な(?:電話|メール|訪問|人物|者)|不審電話|手口|なりすまし|成りすまし|(?:職員|市役所|役所|警察官?|銀行員?|業者|担当者|係員)を(?:名乗|装|かた)(?:る|り|って|った)|(?:を|から)(?:聞き出そう|聞き出す|聞き出し|だまし取|騙し取|だまし取ろう|騙し取ろう)|架空請求|還付金|払い戻し|(?:聞かれ|尋ねられ|求められ)ても[、,]?(?:絶対に|決して)?(?:答え|教え|応じ)|勧誘の言葉|記入例|文例|例文|フィッシング|偽(?:の)?(?:メール|SMS|サイト)|(?:といった|のような|などの)(?:メール|SMS|ショートメール|電話|連絡|手紙|はがき|勧誘|メッセージ|DM)/u
+/**
+ * Blind GZ-131: kinds of post shown as the risk they carry (次のような投稿から、自宅や学校、留守の時間がわかってしまうことがあります。⏎・「明日
+ * から家族で3泊4日の旅行！」（留守がわかる）, こんな書き込みは特定される危険があります): an awareness post's examples of what not to post, no
+ * one's text. Kinds merely shown (次のような投稿を見つけました, こんな投稿が話題です) tell no risk.
+ */
+const RISKY_POSTS = '(?:次の|こんな|このような|以下の|こうした|そのような|下記の)(?:ような)?(?:投稿|書き込み|つぶやき|ツイート|ポスト|発信|写真|コメント)[^。！？!?\\n]{0,30}?(?:(?:わか|分か|知られ|ばれ|バレ)(?:って|て)しま|特定さ|狙われ|危険|危な|トラブル|炎上|被害|悪用|要注意|注意が必要|気をつけ|気を付け)'
+const EXAMPLE_CONTEXT = new RegExp(`${RISKY_POSTS}|${/詐欺|悪質商法|[\p{Script=Han}ァ-ヶー]{1,6}商法|訪問販売|押し売り|押し買い|悪質な勧誘|不審な(?:電話|メール|訪問|人物|者)|不審電話|手口|なりすまし|成りすまし|(?:職員|市役所|役所|警察官?|銀行員?|業者|担当者|係員)を(?:名乗|装|かた)(?:る|り|って|った)|(?:を|から)(?:聞き出そう|聞き出す|聞き出し|だまし取|騙し取|だまし取ろう|騙し取ろう)|架空請求|還付金|払い戻し|(?:聞かれ|尋ねられ|求められ)ても[、,]?(?:絶対に|決して)?(?:答え|教え|応じ)|勧誘の言葉|記入例|文例|例文|フィッシング|偽(?:の)?(?:メール|SMS|サイト)|(?:といった|のような|などの)(?:メール|SMS|ショートメール|電話|連絡|手紙|はがき|勧誘|メッセージ|DM)/u.source}`, 'u')
 /** A remark quoted as an example of what is said, taken up right after as one of a kind (「…」――こうした言葉は、今も聞かれます)
  * or as the harm it does (そんな一言が傷つけます); not a saying recalled (こんな言葉があります, そんな言葉を思い出す), which has an author. */
 const EXAMPLE_AFTER = /^[」』”〟]?[^。！？!?\n「『]{0,6}?[。―ー—…、\s]*[^。！？!?\n「『]{0,16}?(?:(?:こうした|このような|そうした|そのような)(?:心ない|何気ない)?(?:言葉|一言|ひと言|発言|書き込み|言い方|貼り紙|張り紙|落書き|問いかけ)|(?:こんな|そんな)(?:心ない|何気ない)?(?:言葉|一言|ひと言|発言|書き込み|言い方|貼り紙|張り紙|落書き|問いかけ)[^。！？!?\n]{0,24}?(?:傷つ|苦し|悩|差別|偏見|ハラスメント|いじめ|禁止|狭め|許され|人権|違反))/u
@@ -311,6 +332,23 @@ const QUOTE_RUN = /^\s*(?:[、,・]?[「『“〝][^「」『』“”〝〟\n]{
 /** A statement put to the readers as a quiz (「…」○か×か?, 「…」正しいでしょうか): the city's own question. */
 const QUIZ_AFTER = /^[」』”〟]?\s?(?:[○〇◯]\s?(?:か|or|・|\/)?\s?[×✕✖]\s?(?:か)?|[○〇◯][？?]\s?[×✕✖][？?]|(?:は|って)?(?:正しい|本当|ほんと|ホント)(?:でしょうか|ですか|か|？|\?)|どっち(?:でしょう)?[？?]|(?:YES|NO|はい|いいえ)[？?・])/u
 const EXAMPLE_BEFORE = /(?:例[：:]|例えば|たとえば|例は|のような|といった)\s?$/u
+/**
+ * Blind GY-114: wording the city shows as a sample of how to say it, marked good or bad at the head of its line (（例）⏎×「避難所に避難して
+ * ください」⏎○「あぶないです。ひなんじょ（…）に いって ください」, NG「…」⏎OK「…」, ×「…」→○「…」): a rewrite the post writes itself, no one's
+ * text. The mark needs its pair (a line or an arrow with the other mark before a bracket) or a 例 label on the line before; a ○ used as a
+ * bullet (○対応言語：…) has no bracket after it, and ○ bullets of sayings with no × beside them are not samples.
+ */
+const GOOD_MARK = '(?:[○〇◯⭕]|OK|(?:良い|よい|いい|正しい)例)'
+const BAD_MARK = '(?:[×✕✖❌]|NG|(?:悪い|わるい|ダメな|だめな)例)'
+const MARK_BEFORE = new RegExp(`(?:^|\\n|[→⇒➡▶])[ \u3000]{0,2}(?:${GOOD_MARK}|${BAD_MARK})[ \u3000:：]?$`, 'u')
+const GOOD_LINE = new RegExp(`(?:^|\\n|[→⇒➡▶])[ \u3000]{0,2}${GOOD_MARK}[ \u3000:：]?[「『]`, 'u')
+const BAD_LINE = new RegExp(`(?:^|\\n|[→⇒➡▶])[ \u3000]{0,2}${BAD_MARK}[ \u3000:：]?[「『]`, 'u')
+const EXAMPLE_LABEL_LINE = /(?:^|\n)[ \u3000]{0,2}[（(【\[［]?\s?(?:例|例文|文例|言い換え例|書き換え例|言いかえ例|使い方の例)\s?[）)】\]］:：]?[ \u3000]*(?:\n[^\n]{0,40}){1,3}$/u
+function markedSample(t: string, a: number): boolean {
+  const head = t.slice(Math.max(0, a - 8), a)
+  if (!MARK_BEFORE.test(head)) return false
+  return (GOOD_LINE.test(t) && BAD_LINE.test(t)) || EXAMPLE_LABEL_LINE.test(t.slice(Math.max(0, a - 80), a))
+}
 /** Wording the city writes itself for a sign or notice (案内板には “…”, 「…」と英語で書かれた看板を設置). */
 const OWN_BEFORE = /(?:看板|案内板|掲示板|標識|注意書き|貼り紙|張り紙|案内文|英語表記|英語版|英訳|多言語案内)(?:には|に|の|で|は|を|も|[：:])?\s?$/u
 /** The writer's own words to someone (生徒の皆さんに「…」とお願いしました, 〜と呼びかけました). */
@@ -369,7 +407,7 @@ const SENTENCE_STOP = /[。！？!?]/u
 const CLAUSE_MARK = /[、，,]/u
 /** Lines that announce a quotation of what follows (not words pointed back at: こんな言葉を、友だちに向けていませんか). */
 const INTRO =
-  /(?<!無断)(?:引用|抜粋|転載)(?:します|いたします|させていただきます|しました|いたしました|です|になります)|(?:一節|一文|文章|言葉|詩|歌詞|記事|投稿|くだり|コメント|感想|お便り|お手紙|手紙|メッセージ)を(?:ご紹介|紹介|お届け|引用|抜粋)(?:します|いたします|させていただきます)|(?:こんな|次の|以下の)(?:ような)?(?:一節|言葉|文章|詩|歌詞|記事|投稿|文|くだり|コメント|声|感想|お便り|メッセージ)(?![一-龠])(?![^。！？!?\n]{0,24}?(?:ませんか|ないで|やめ|控え|使わない|言わない|向けない|傷つ))|(?:次のように|こう|以下のように)(?:書|記|綴|つづ|述|語|詠|紹介)|(?:次のように|こう)言(?:いました|っています|っていました|い残)|(?:作家|詩人|歌人|文豪|哲学者|思想家|偉人|先人|昔の人|著名人|有名人)(?:は|が|も)(?:言い|述べ|書き|書い|語り|記し|詠み|残し)(?:ました|ています|ていました|ている)[。：:]?\s*$|一節(?:です|があります|がありました|をご紹介|を紹介)/u
+  /(?<!無断)(?:引用|抜粋|転載)(?:します|いたします|させていただきます|しました|いたしました|です|になります)|(?:一節|一文|文章|言葉|詩|歌詞|記事|投稿|くだり|コメント|感想|お便り|お手紙|手紙|メッセージ)を(?:ご紹介|紹介|お届け|引用|抜粋)(?:します|いたします|させていただきます)|(?:こんな|次の|以下の)(?:ような)?(?:一節|言葉|文章|詩|歌詞|記事|投稿|文|くだり|コメント|声|感想|お便り|メッセージ)(?![一-龠])(?![^。！？!?\n]{0,24}?(?:ませんか|ないで|やめ|控え|使わない|言わない|向けない|傷つ|(?:わか|分か|知られ|ばれ|バレ)(?:って|て)しま|特定さ|狙われ|危険|危な|トラブル|炎上|被害|悪用|要注意|注意が必要|気をつけ|気を付け))|(?:次のように|こう|以下のように)(?:書|記|綴|つづ|述|語|詠|紹介)|(?:次のように|こう)言(?:いました|っています|っていました|い残)|(?:作家|詩人|歌人|文豪|哲学者|思想家|偉人|先人|昔の人|著名人|有名人)(?:は|が|も)(?:言い|述べ|書き|書い|語り|記し|詠み|残し)(?:ました|ています|ていました|ている)[。：:]?\s*$|一節(?:です|があります|がありました|をご紹介|を紹介)/u
 const BLOCK_LINE = /^\s{0,3}(?:>|(?:引用|抜粋|転載)\s?[:：])\s?/u
 /** A line that names where its text is from, then the text (国の資料より抜粋：…, 〇〇白書から引用: …): a block quote. */
 const LABELLED_LINE =
@@ -570,7 +608,8 @@ function namesSomeone(s: string): boolean {
 
 /** Reported speech at an event: the staff heard the participants (参加した児童は「…」と話していました). */
 /** A label over voices the city collected itself: 参加者の声：「…」（市内・30代）. */
-const VOICE_LABEL = /(?:参加者|利用者|来場者|受講者|体験者|お客様|市民|住民|保護者|児童|生徒|アンケート)(?:の|から(?:の)?)(?:声|感想|ご意見|コメント|回答)[:：]?\s?$/u
+/** Blind R62A-076: also as a heading the voices are drawn from (■生徒の感想から, 参加者の声より). */
+const VOICE_LABEL = /(?:参加者|利用者|来場者|受講者|体験者|お客様|市民|住民|保護者|児童|生徒|園児|受講生|アンケート)(?:の|から(?:の)?)(?:声|感想|ご意見|コメント|回答)(?:から|より)?[:：]?\s?$/u
 const INTERVIEWEE = /(?:(?:参加|体験|来場|受講|出席|見学|来訪|出場|優勝|入賞)した(?:方|人|親子|家族|児童|生徒|子ども|子どもたち|皆さん|学生|留学生|チーム|選手)|親子|ご家族|受講生|卒業生|新成人|地元の方|地元の皆さん|ボランティアの(?:方|皆さん)|中学生|高校生|小学生|留学生|観光客|旅行者|受賞者|入賞者|参加者|参加した(?:方|人|児童|生徒|子ども|子どもたち|皆さん)?|来場者|来場した方|児童|生徒|子どもたち|子ども|市民の方|地域の方|住民の方|利用者|受講者|出場者|保護者|方々|皆さん)(?:の(?:キャプテン|主将|代表|リーダー|メンバー|皆さん|方|お一人|一人))?(?:は|が|も|からは|から)[^。\n]{0,20}$|(?:新成人|成人|卒業生|在校生|新入生|児童|生徒|園児|選手|参加者|受講生|学生|団員|隊員|会員|新規採用職員|新採職員)代表(?:の)?(?:お?(?:[一二三四五1-5]人|ふたり|ひとり)|[一二三四五1-5]名|方|皆さん|者)?(?:は|が|も)[^。\n]{0,20}$|(?:キャプテン|主将|代表者|代表の方|会員の方|メンバーの方|スタッフの方|お店の方|会長|園長|校長|館長|店主|店長|船頭|職人|生産者|農家|漁師|組合長|実行委員長|委員長|主催者)(?:さん)?(?:は|が|も|からは)[^。\n]{0,20}$/u
 /**
  * Round 49: a resident the post describes by their part in its event or by their place (20年以上参加しているという地区の方は,
@@ -639,7 +678,7 @@ function hasSource(text: string): boolean {
     const open = Math.max(named.lastIndexOf('（'), named.lastIndexOf('('), named.lastIndexOf('【'), named.lastIndexOf('［'), named.lastIndexOf('['), named.lastIndexOf('〔'))
     if (open >= 0 && !/[)）】］\]〕]/u.test(named.slice(open))) named = named.slice(open + 1).trim()
     if (named.length === 0 || NOT_SOURCE_BEFORE.test(named)) continue
-    if (VAGUE.test(named) || GENERIC_SOURCE.test(named) || UNNAMED_WORDS.test(named)) continue
+    if (VAGUE.test(named) || GENERIC_SOURCE.test(named) || UNNAMED_WORDS.test(named) || UNNAMED_BODY_DOC.test(named)) continue
     return true
   }
   return false
@@ -1113,11 +1152,13 @@ export const quotation: RuleFamily<QuotationFacts> = {
       const af = after(masked, q.b)
       // A claim someone was heard saying (専門家が言っていた『…』という話) is a quotation of them, not a rumour.
       const saidBefore = SAID_BEFORE.test(bf.text)
+      // What follows a run of quotations side by side (「…」「…」という声): the frame after the last (short ones stay in brackets, long ones are blanked).
+      const runAfter = af.text.slice(QUOTE_RUN.exec(af.text)![0].length)
       if (consented || (QUIZ_CONTEXT.test(masked) && QUIZ_ANSWER.test(masked)) || SCAM_CONTEXT.test(masked)) continue
       // Blind GW-041: the city's own broadcast set out under its heading (【防災行政無線 放送内容】（9月14日 17時00分）⏎「こちらは、防災
       // やながわです。…」): the city's text, its source the heading.
       if (ownBroadcast(t, masked, q.a)) continue
-      if (EXAMPLE_BEFORE.test(bf.text) || EXAMPLE_AFTER.test(af.text) || OWN_BEFORE.test(bf.text) || OWN_AFTER.test(af.text) || ASKED_AFTER.test(af.text) || READER_WORDS.test(af.text) || READER_THOUGHT.test(af.text) || (RUMOUR_AFTER.test(af.text) && !saidBefore) || TERM_AFTER.test(af.text) || (CALL_TO_READERS.test(t.slice(q.a, q.b)) && CAMPAIGN.test(masked)) || VOICE_AFTER.test(af.text) || EXAMPLE_KIND_AFTER.test(af.text) || (VOICE_HEARD_AFTER.test(af.text) && !PUBLISHED_VOICE.test(sentenceEnd(af.text.replace(/^[」』”〟。\s]+/u, '')))) || QUIZ_AFTER.test(af.text) || (OWN_INTERVIEW_BEFORE.test(bf.text) && OWN_INTERVIEW_AFTER.test(af.text)) || PROVERB_AFTER.test(af.text) || STAFF_SPEAKER_AFTER.test(af.text) || (TOLD_US_AFTER.test(af.text) && !NOT_MET.test(af.text.slice(0, 30))) || (TOLD_ME_BEFORE.test(bf.text) && TOLD_ME_AFTER.test(af.text) && !NOT_MET.test(bf.text.slice(-30))) || (GUEST_WORDS_AFTER.test(af.text) && GUEST_BEFORE.test(bf.text + masked)) || (PERFORMED_AFTER.test(af.text) && WORK_CONTEXT_WORDS.test(masked)) || (((OWN_VOICE_AFTER.test(af.text) || (MET_WORDS_AFTER.test(af.text) && SPEAKER_BEFORE.test(bf.text))) && (OWN_EVENT.test(bf.text) || OWN_EVENT.test(masked)) || FEEDBACK_AFTER.test(af.text) || (OPINION_RECEIVED.test(af.text) && CITY_ANSWER.test(t.slice(q.b, q.b + 160)))) && !PUBLISHED_VOICE.test(bf.text + sentenceEnd(af.text)))) continue
+      if (EXAMPLE_BEFORE.test(bf.text) || markedSample(t, q.a) || EXAMPLE_AFTER.test(af.text) || OWN_BEFORE.test(bf.text) || OWN_AFTER.test(af.text) || ASKED_AFTER.test(af.text) || READER_WORDS.test(af.text) || READER_THOUGHT.test(af.text) || (RUMOUR_AFTER.test(af.text) && !saidBefore) || TERM_AFTER.test(af.text) || (CALL_TO_READERS.test(t.slice(q.a, q.b)) && CAMPAIGN.test(masked)) || VOICE_AFTER.test(af.text) || EXAMPLE_KIND_AFTER.test(af.text) || (VOICE_HEARD_AFTER.test(af.text) && !PUBLISHED_VOICE.test(sentenceEnd(af.text.replace(/^[」』”〟。\s]+/u, '')))) || QUIZ_AFTER.test(af.text) || (OWN_INTERVIEW_BEFORE.test(bf.text) && OWN_INTERVIEW_AFTER.test(af.text)) || PROVERB_AFTER.test(af.text) || STAFF_SPEAKER_AFTER.test(af.text) || (TOLD_US_AFTER.test(af.text) && !NOT_MET.test(af.text.slice(0, 30))) || (TOLD_ME_BEFORE.test(bf.text) && TOLD_ME_AFTER.test(af.text) && !NOT_MET.test(bf.text.slice(-30))) || (GUEST_WORDS_AFTER.test(af.text) && GUEST_BEFORE.test(bf.text + masked)) || (PERFORMED_AFTER.test(af.text) && WORK_CONTEXT_WORDS.test(masked)) || (((OWN_VOICE_AFTER.test(runAfter) || (MET_WORDS_AFTER.test(af.text) && SPEAKER_BEFORE.test(bf.text))) && (OWN_EVENT.test(bf.text) || OWN_EVENT.test(masked)) || FEEDBACK_AFTER.test(af.text) || (OPINION_RECEIVED.test(af.text) && CITY_ANSWER.test(t.slice(q.b, q.b + 160)))) && !PUBLISHED_VOICE.test(bf.text + sentenceEnd(runAfter)))) continue
       // 校長先生の好きな言葉: who likes the words is not who wrote them.
       const favourite = FAVOURITE_BEFORE.test(bf.text) || INTRODUCED_BEFORE.test(bf.text)
       // The source named a sentence earlier and referred back to (西日本新聞で紹介されました。記事では「…」).

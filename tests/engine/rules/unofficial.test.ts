@@ -1954,3 +1954,51 @@ describe('unofficial (5(1)): blind R62A-092, a measure told while the budget is 
     expect(rules(text).filter((x) => x.startsWith('unofficial/'))).toEqual([])
   })
 })
+
+describe('unofficial (5(1)): blind R63A-132, a penalty or an ordinance not decided, passed on in dialect hearsay (「条例ば作って罰金取るごとするらしか」って言いよった)', () => {
+  const rules = (text: string): string[] => summary(findingsOf(unofficial, text)).filter((x) => !x.includes(':info:'))
+  // Kind: a fine, a penalty or an ordinance to come (罰金ば取る, 過料ば科す, 条例ば作る; ば is the dialect を) told second-hand, the hearsay
+  // ending in 筑後弁 (らしか, げな, っち話) also where it closes the words quoted (…らしか」って言いよった): the city has not decided it. The
+  // typical-of らしか (柳川らしか), a passed ordinance, a fine in force and a question answered are not this.
+  it.each([
+    '空き地の草ぼうぼう問題、議会の人が「条例ば作って罰金取るごとするらしか」って言いよったばい😳 ほんなこつやろか？ 持ち主さんは早めに刈っとかんと！ #どんこのすけ',
+    'ポイ捨てしたら罰金ば取るごとなるらしかばい！みんな気をつけてね #どんこのすけ',
+    '近所の人が「犬のフンば放置したら過料ば取られるごとなるげな」って言いよったよ🐶',
+    '職員さんが「来年から空き家ば放置したら過料ば科すごとなるらしか」って言いよったです。',
+    '川にごみば捨てたら罰金ば取るごとするっち話ばい😳',
+  ])('flags %s', (text) => {
+    expect(rules(text).some((x) => /^unofficial\/(?:rumour|forecast|undecided):warn/u.test(x))).toBe(true)
+  })
+  it.each([
+    '市議会で空き地の適正管理条例が可決されたばい！草ば伸び放題にした持ち主さんには、来年4月から指導ができるごとなるよ。',
+    '議会の人が「今年の草はよう伸びるらしか」って言いよったばい😳 早めに刈っとかんと！',
+    '柳川らしか風景やね〜。掘割の柳が風にゆれとるばい🌿',
+    'ポイ捨ては条例で禁止されとって、罰金の対象になることもあるけん、ごみは持ち帰ってね！',
+    '空き地の草刈りは、持ち主さんにお願いしとるばい。困ったら環境課に相談してね。',
+    '犬の散歩のときはフンを持ち帰ってね。罰金を取られるらしいよ、というお問い合わせがありましたが、そのような予定はありません。',
+  ])('passes %s', (text) => {
+    expect(rules(text).filter((x) => x.startsWith('unofficial/'))).toEqual([])
+  })
+})
+
+describe('unofficial (5(1)): blind GY-002, a colleague\'s routine that mentions fees (料金や運航時間など、数字の確認は必ず二人で行っているとのこと)', () => {
+  const rules = (text: string): string[] => summary(findingsOf(unofficial, text)).filter((x) => !x.includes(':info:'))
+  // Kind: とのこと / そうです reporting how the staff work now (確認している, 行っている), 料金 named as what they check or answer about: no
+  // change is passed on. 料金 is a change only with one (料金が上がる, 変わる, 改定される, かかるようになる; 値上げ is one by itself).
+  it.each([
+    '【職員ブログ】新人職員の一日（観光課編）\n\nこんにちは、秘書広報課です。職員ブログでは、市役所で働く職員の仕事をシリーズでご紹介しています。今回は、この4月に入庁した観光課の古賀 奈央さんの一日に密着しました。（本人の了承を得て掲載しています）\n\n■8時30分　朝礼\n課内の朝礼で、その日の予定と来客を確認します。観光課では、週末のイベント情報や川下りの運航状況もここで共有します。\n\n■9時　観光案内所との打ち合わせ\n西鉄柳川駅前の観光案内所と電話で打ち合わせ。外国からのお客様が増えているため、英語・韓国語・中国語のパンフレットの在庫を毎週確認しているそうです。\n\n■11時　さげもんめぐりの会場準備\n2月から始まる「柳川雛祭り さげもんめぐり」に向けて、会場の飾り付けを手伝いました。古賀さんは「一つひとつの飾りに込められた願いを聞くと、準備にも力が入ります」と話していました。\n\n■13時　取材の立ち会い\n昼休み明けは、旅行雑誌の取材の立ち会いです。掲載する写真の確認や、撮影先の施設への連絡も観光課の仕事です。\n\n■15時　お問い合わせへの回答\n観光に関するメールのお問い合わせには、担当者が内容を確認したうえで回答しています。料金や運航時間など、数字の確認は必ず二人で行っているとのこと。\n\n■17時15分　終業\n一日の振り返りを業務日誌に書いて終業です。\n\n○古賀さんからひとこと\n「入庁前は、観光課は華やかなイベントの仕事が中心だと思っていました。実際は、準備や確認といった地道な仕事の積み重ねです。その分、お客様から『また来ます』と言っていただけたときの喜びは大きいです。」\n\n次回は税務課の新人職員をご紹介する予定です。お楽しみに。\n\n問い合わせ：秘書広報課 広報係 0944-77-8412',
+    '窓口では、料金表を毎朝確認してから受付を始めているとのことです。',
+    '船着き場のスタッフさんは、料金の受け取りとおつりの確認を必ず声に出して行っているそうです。',
+    '施設の料金や開館時間のお問い合わせは、受付の職員が一つひとつ台帳で確認して答えているとのこと。',
+  ])('passes %s', (text) => {
+    expect(rules(text).filter((x) => x.startsWith('unofficial/'))).toEqual([])
+  })
+  it.each([
+    '川下りの料金を値上げする方向で検討しているとのこと。',
+    '来年度から駐車場の料金が上がるとのことです。',
+    '市民プールの料金が変わるみたいです。',
+    '観光船の料金が改定されるらしいよ。',
+  ])('flags %s', (text) => {
+    expect(rules(text).some((x) => /^unofficial\/(?:rumour|forecast|undecided):warn/u.test(x))).toBe(true)
+  })
+})
