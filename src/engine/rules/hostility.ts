@@ -422,6 +422,16 @@ function quotedInTeaching(sq: string, s: number, e: number): boolean {
  * advice on one's own conduct (自分のことを棚に上げて…叱っていませんか？, …には口を出さないで見守りましょう); a form's instruction
  * (郵便番号を調べてから書いてください); a reminder that brings good news (前にもお伝えしましたよね、あのお祭りが今年も帰ってきます！).
  */
+/**
+ * Round 63: an adjective of the insult list (ゲスい) spelt in hiragana inside a hiragana run ends where an adjective ends: after
+ * its い comes an ending, a particle, a copula or a noun it describes (げすいね, げすいわー, げすいっすね, げすいやつ, げすいこと), never
+ * kana that make a longer word with it (げすい|どう 下水道, げすい|かん 下水管, げすい|しょりじょう 下水処理場: a mascot's spaced hiragana).
+ */
+const KANA_ADJ_TAIL = /^(?:ね|よ|な|わ|ぞ|ぜ|さ|の|し(?![ょゅゃ])|か(?![んい])|けど|けれど|から|って|て|で(?:す|しょ)|だ|じゃ|や|っ|ん|と|ー|〜|こと|ひと|もん|もの|まね|くせ|おとこ|おんな|かお|ほう|のう|べ|ばい|けん|たい|が|も|ぽ)/u
+function kanaAdjectiveRunsOn(sq: string, s: number, e: number): boolean {
+  if (!/^[ぁ-ゖ]{1,8}い$/u.test(sq.slice(s, e)) || !isHiragana(sq[e])) return false
+  return !KANA_ADJ_TAIL.test(sq.slice(e, e + 4))
+}
 const WORRY_AFTER = /^[^。！？!?\n]{0,3}[、,]?\s?(?:と(?:悩|お悩み|感じ|思って|困って|嘆|イライラ|いらいら)|(?:という|といった)(?:悩み|お悩み|声|ご相談|経験))/u
 const QUIZ = /クイズ|正解|答えは|答え合わせ|難読|読み方|何と読む|なんと読む|問題です|ヒント/u
 const OWN_CONDUCT = /(?:見守り|考え|振り返り|気をつけ|心がけ)ましょう|ていませんか[？?]|てしまっていませんか/u
@@ -4202,6 +4212,7 @@ export const hostility: RuleFamily = {
     ] as const) {
       for (const h of doc.hits(list)) {
         if (rule === 'hostility/confrontational' && ordinaryProse(sq, h.start, h.end)) continue
+        if (rule === 'hostility/insult' && kanaAdjectiveRunsOn(sq, h.start, h.end)) continue
         if (!taken.claim(h.start, h.end)) continue
         const { start, end } = doc.fromSqueezed(h.start, h.end)
         const advice = rule === 'hostility/confrontational' ? rewriteOf(fo.slice(h.start, h.end), instead) : instead

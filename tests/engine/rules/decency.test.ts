@@ -8231,3 +8231,31 @@ describe('decency: round 63 kinds (disabled people framed as objects of pity)', 
     expect(findingsOf(decency, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('decency: round 63 (GZ-026) — grass a cutting or growing verb describes, and a misfortune named as a hazard, are no levity', () => {
+  it.each([
+    // GZ-026 itself: 火災 and 交通事故 named as what weeds lead to, then a heading ■刈った草; variants: 抜いた草 after a fire that happened,
+    // 伸び放題の草 after an accident, 刈り取った草 and 干し草 after a fire, a hazard (倒壊や火災の原因, 死亡事故につながります) before a cheer
+    '【空き地の草刈りのお願い】\n\n夏から秋にかけて、空き地の雑草が伸びやすくなります。伸びた雑草は、害虫の発生や火災、不法投棄の原因になるほか、交差点付近では見通しが悪くなり、交通事故につながるおそれもあります。\n\n土地の所有者・管理者の皆さまは、定期的な草刈りなど適正な管理をお願いします。\n\n■刈った草\n燃やさずに、燃えるごみの日に指定袋で出してください（1回10袋まで）。\n\n■ご自分で管理できない場合\nシルバー人材センター（0944-72-3355）で草刈りを請け負っています（有料）。\n\n問い合わせ：環境課 0944-77-8621',
+    '昨夜、空き地で火災が発生しました。\n\n■抜いた草\n燃やさずに、燃えるごみの日に出してください。',
+    '先週、市道で交通事故がありました。\n\n伸び放題の草\nお近くの空き地の管理をお願いします。',
+    '河川敷で火災が発生しました。\n\n■刈り取った草\n指定袋に入れて、燃えるごみの日に出してください。',
+    '牛舎で火災が発生し、全焼しました。\n\n干し草\n乾燥した場所で保管し、火の気に注意してください。',
+    '伸びた雑草は、見通しが悪くなり、交通事故につながるおそれもあります。\n\n草刈りボランティアを募集します🎉',
+    '放置された空き家は、倒壊や火災の原因になります。\n\n空き家バンクに登録すると補助金があります👍',
+    '路上駐車は死亡事故につながります。\n\n交通安全ポスターの入賞作品が決まりました🎉',
+  ])('passes %s', (text) => {
+    expect(findingsOf(decency, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+  it.each([
+    // Laughing 草 after a misfortune that happened still blocks, and so does a cheer after an accident that did cause something
+    '昨日、公園の近くで火事があったらしい。\n\n消防車めっちゃ来てて草',
+    '昨日、空き地で火事があったらしいです。\n\n刈った草に燃え移ったとか、まじで草',
+    '昨日、農道で交通事故があったそうです。\n\n田んぼに車が突っ込んでて草',
+    '昨日、国道で交通事故があり、渋滞の原因になりました。\n\n週末は花火大会です🎉',
+    '空き地で火災が発生しました。\n\n草刈りイベントは予定どおり開催します🎉',
+  ])('blocks %s', (text) => {
+    const f = findingsOf(decency, text)
+    expect(f.some((x) => x.rule === 'decency/insensitive' && x.severity === 'block')).toBe(true)
+  })
+})

@@ -4010,3 +4010,27 @@ describe('hostility: round 63 kinds (one resident told off in public; another to
     expect(findingsOf(hostility, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('hostility: round 63 (GZ-043) — a kana adjective of the insult list whose kana run goes on into a longer ordinary word', () => {
+  it.each([
+    // GZ-043 itself: a mascot's spaced hiragana, げすい|どう is 下水道; variants: 下水管, 下水処理場, 下水溝, げすいどう before kanji
+    'きょうは げすいどう の こうじ を けんがく したよ🚧\nじめんの したに おおきな かん が うまってて びっくり😳\nこうじちゅうは ちかくを とおるとき、きをつけてね〜\n#どんこ丸 #下水道',
+    'きょうは げすいかん の こうかん こうじ を みてきたよ👷',
+    'げすいしょりじょう で おみずが きれいになる しくみを べんきょうしたよ✨',
+    'おうちの まえの げすいこう を みんなで そうじしたよ🧹',
+    'げすいどうの工事を見学しました。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(hostility, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+  it.each([
+    // The adjective itself in hiragana still ends where an adjective ends: a particle, an ending, a noun it describes
+    'あの苦情の人、ほんと げすいね',
+    'やり方がげすいわー',
+    'そんな げすいこと するなよ',
+    'げすいやつやな〜',
+    'ほんとげすいっすね',
+  ])('blocks %s', (text) => {
+    const f = findingsOf(hostility, text)
+    expect(f.some((x) => x.rule === 'hostility/insult' && x.severity === 'block' && x.excerpt === 'げすい')).toBe(true)
+  })
+})
