@@ -726,9 +726,10 @@ function latinReading(inner: string): 'sentence' | 'words' | null {
 /**
  * Verse written with spaces for line breaks (川は流れて どこどこ行くの 人も流れて …): four or more
  * phrases, most of them ending in kana the way clauses do; a title's parts end in nouns
- * (柳川雛祭り さげもんめぐり2025 …展).
+ * (柳川雛祭り さげもんめぐり2025 …展). `katakanaToo`: a phrase ending in katakana counts as ending in kana too
+ * (a sung refrain: ピッチピッチ チャップチャップ).
  */
-function isVerse(inner: string): boolean {
+function isVerse(inner: string, katakanaToo = false): boolean {
   let phrases = 0
   let kana = 0
   for (const p of inner.split(/[\s\u3000]+/u)) {
@@ -736,7 +737,7 @@ function isVerse(inner: string): boolean {
     if (p.length > 16) return false
     phrases++
     const c = p.charCodeAt(p.length - 1)
-    if (c >= 0x3041 && c <= 0x309f) kana++
+    if ((c >= 0x3041 && c <= 0x309f) || (katakanaToo && ((c >= 0x30a1 && c <= 0x30fa) || c === 0x30fc))) kana++
   }
   return phrases >= 4 && kana * 4 >= phrases * 3
 }
@@ -821,18 +822,9 @@ const OWN_SONG = /(?:作っ|つくっ|作り|つくり|作詞し|作曲し)(?:�
  * song (「また きてね」と手を振って) are no verse, and verse nobody sings is judged by isVerse. Not a title, not the city's own song.
  */
 const SUNG_BEFORE = /(?:歌い|うたい|歌っ|うたっ|歌う|うたう|歌声|うたごえ|口ずさ|くちずさ|合唱|輪唱|熱唱|斉唱)[^。！？!?\n「『」』]{0,24}[。！!？?♪🎵🎶〜~ー…\s]{0,6}$/u
-/** Verse parted by spaces: four or more phrases of at most 16 characters, no 。, most ending in hiragana or katakana. */
+/** Verse parted by spaces (`isVerse`), no 。, its phrases ending in hiragana or katakana (ピッチピッチ チャップチャップ ランランラン). */
 function spacedVerse(inner: string): boolean {
-  if (inner.includes('。')) return false
-  let phrases = 0
-  let kana = 0
-  for (const p of inner.split(/[\s\u3000]+/u)) {
-    if (p.length === 0) continue
-    if (p.length > 16) return false
-    phrases++
-    if (/[\u3041-\u309f\u30a1-\u30fa\u30fc]$/u.test(p)) kana++
-  }
-  return phrases >= 4 && kana * 4 >= phrases * 3
+  return !inner.includes('。') && isVerse(inner, true)
 }
 function songLyrics(t: string, a: number, i: number): boolean {
   const follow = t.slice(i + 1, i + 16)
