@@ -130,12 +130,18 @@ export function resplit(last: LastSplit | undefined, text: string, max = MAX_PAR
   while (k < count && holdsAt(text, last.keys[k]!, last.spans[k]!.start)) k++
   // A paragraph keeps its end if the cut after it still stands: the next paragraph is still there,
   // or the text now ends with it, or it was cut before and the line after it still has text.
-  // A cut inside an over-long line depends on where that line ends now: cut the line again from its
-  // start. Each earlier cut taken instead is checked the same way, until one stands.
+  // A cut inside an over-long line stands while the text it was decided on is unchanged: pieceEnd read
+  // the piece before it, which started at most `max − ⌊max/2⌋` characters before the cut, and needed
+  // the line to go on past the piece's `max` characters. Otherwise it is cut again from
+  // the cut before it. Each earlier cut taken instead is checked the same way, until one stands.
+  // The text is known to be unchanged up to `same` (the paragraphs found in place).
+  const same = k > 0 ? last.spans[k - 1]!.end : 0
   let head = k
   while (head > 0) {
     const end = last.spans[head - 1]!.end
     if (!isLineStart(last.text, end)) {
+      const need = end + max - (max >> 1) + 1
+      if (need <= n && need <= last.text.length && (need <= same || holdsAt(text, last.text.slice(same, need), same))) break
       head--
       continue
     }

@@ -95,6 +95,44 @@ describe('resplit', () => {
     expect(resplit(lastOf(before, max), after, max).spans).toEqual(splitParagraphs(after, max))
   })
 
+  it('finds again the paragraphs of a long line before the one typed at its end (no re-cut from the line start)', () => {
+    // One 5,000-character line (a Facebook post written without line breaks): cut into pieces at sentence ends.
+    let t = '一月は市役所で清掃活動を開きます。'.repeat(300).slice(0, 5000)
+    let last = lastOf(t, MAX_PARAGRAPH)
+    for (const c of 'あいうえおかきくけこ'.repeat(30)) {
+      t += c
+      const r = resplit(last, t)
+      expect(r.spans).toEqual(splitParagraphs(t))
+      // Only the last two paragraphs may be cut again (the last one grew; a cut in it may have appeared).
+      expect(r.from.slice(0, -2).every((j) => j >= 0)).toBe(true)
+      last = { text: t, spans: r.spans, keys: r.spans.map((s) => t.slice(s.start, s.end)) }
+    }
+  })
+
+  it('re-cuts a long line as splitParagraphs does after edits near and far from its cuts (property)', () => {
+    const piece = fc.constantFrom('あ', 'テキスト', 'abc', '。', '、', ' ', '\n')
+    const line = fc.array(piece, { minLength: 20, maxLength: 120 }).map((a) => a.join(''))
+    const edit = fc.record({ back: fc.nat({ max: 80 }), remove: fc.nat({ max: 4 }), insert: fc.oneof(piece, fc.constant('')) })
+    fc.assert(
+      fc.property(line, fc.array(edit, { minLength: 1, maxLength: 8 }), fc.integer({ min: 2, max: 40 }), (start, edits, max) => {
+        let last = lastOf(start, max)
+        let t = start
+        for (const e of edits) {
+          // Mostly near the end, as typing is.
+          const at = Math.max(0, t.length - e.back)
+          t = t.slice(0, at) + e.insert + t.slice(at + e.remove)
+          const r = resplit(last, t, max)
+          expect(r.spans).toEqual(splitParagraphs(t, max))
+          r.from.forEach((j, i) => {
+            if (j >= 0) expect(t.slice(r.spans[i]!.start, r.spans[i]!.end)).toBe(last.keys[j])
+          })
+          last = lastOf(t, max)
+        }
+      }),
+      { numRuns: 3000 },
+    )
+  })
+
   it('cuts exactly as splitParagraphs does, and finds again only unchanged paragraphs (property)', () => {
     const piece = fc.constantFrom('\n', '\n\n', ' \n', '\r\n', '　', 'あ', 'テキスト', 'abc', '。')
     const text = fc.array(piece, { maxLength: 40 }).map((a) => a.join(''))
