@@ -62,39 +62,65 @@ interface PhoneMatch {
   number: PhoneNumber
 }
 
+/** A candidate's numbers (offsets in the candidate), as `readCandidate` gives them. */
+type CandidateNumbers = ReadonlyArray<{ startsAt: number; endsAt: number; number: PhoneNumber }>
+
+/**
+ * What `readCandidate` said about the last few hundred candidates. Its answer depends on the candidate alone, and
+ * typing re-checks the paragraph under the caret with its numbers unchanged: libphonenumber reads each number once,
+ * not on every keystroke. Cleared when full.
+ */
+const candidateMemo = new Map<string, CandidateNumbers>()
+const CANDIDATE_MEMO_SIZE = 256
+
 function phoneMatches(t: string): PhoneMatch[] {
   const out: PhoneMatch[] = []
   PHONE_CANDIDATE.lastIndex = 0
   for (const c of matchAllOf(PHONE_CANDIDATE, t)) {
-    const cand = c[0]
-    let digits = ''
-    for (let k = 0; k < cand.length; k++) {
-      const d = cand.charCodeAt(k)
-      if (d >= 0x30 && d <= 0x39) digits += cand[k]
+    let numbers = candidateMemo.get(c[0])
+    if (!numbers) {
+      if (candidateMemo.size >= CANDIDATE_MEMO_SIZE) candidateMemo.clear()
+      numbers = readCandidate(c[0])
+      candidateMemo.set(c[0], numbers)
     }
-    // A Japanese number has 10 or 11 digits in national form (0 then a non-zero digit), 11 or 12 with +81.
-    if (digits.length < 9) continue
-    const international = cand[0] === '+' || digits.startsWith('81')
-    if (!international && !/^0[1-9]/.test(digits)) continue
-    // More digits than one number: two numbers side by side (0944-73-8111 0944-77-8832) are written with hyphens or brackets.
-    if (digits.length > 13 && !/[-()]/.test(cand)) continue
-    // The candidate alone (labels glued to it, TEL0902…, would hide it from libphonenumber).
-    const found = findPhoneNumbersInText(` ${cand} `, { defaultCountry: 'JP' }, phoneMetadata)
-    if (found.length > 0) {
-      for (const m of found) {
-        let startsAt = c.index + m.startsAt - 1
-        const endsAt = c.index + m.endsAt - 1
-        // An opening bracket that is not closed inside the number belongs to the sentence: （0944-77-8832）.
-        if (t[startsAt] === '(' && !t.slice(startsAt, endsAt).includes(')')) startsAt++
-        out.push({ startsAt, endsAt, number: m.number })
-      }
-      continue
+    for (const m of numbers) {
+      let startsAt = c.index + m.startsAt
+      const endsAt = c.index + m.endsAt
+      // An opening bracket that is not closed inside the number belongs to the sentence: （0944-77-8832）.
+      if (t[startsAt] === '(' && !t.slice(startsAt, endsAt).includes(')')) startsAt++
+      out.push({ startsAt, endsAt, number: m.number })
     }
-    // Separators libphonenumber does not accept (080- 2719- 4450): the digits alone, when they are a whole valid number.
-    if (digits[0] === '0' && (digits.length === 10 || digits.length === 11) && !/\d[.]\d/.test(cand)) {
-      const p = parsePhoneNumberFromString(digits, 'JP', phoneMetadata)
-      if (p?.isValid()) out.push({ startsAt: c.index, endsAt: c.index + cand.length, number: p })
-    }
+  }
+  return out
+}
+
+/**
+ * The phone numbers in one candidate (PHONE_CANDIDATE), offsets in the candidate: what libphonenumber-js finds in it,
+ * else its digits when they are a whole valid number written with separators libphonenumber does not accept.
+ */
+function readCandidate(cand: string): CandidateNumbers {
+  const out: Array<{ startsAt: number; endsAt: number; number: PhoneNumber }> = []
+  let digits = ''
+  for (let k = 0; k < cand.length; k++) {
+    const d = cand.charCodeAt(k)
+    if (d >= 0x30 && d <= 0x39) digits += cand[k]
+  }
+  // A Japanese number has 10 or 11 digits in national form (0 then a non-zero digit), 11 or 12 with +81.
+  if (digits.length < 9) return out
+  const international = cand[0] === '+' || digits.startsWith('81')
+  if (!international && !/^0[1-9]/.test(digits)) return out
+  // More digits than one number: two numbers side by side (0944-73-8111 0944-77-8832) are written with hyphens or brackets.
+  if (digits.length > 13 && !/[-()]/.test(cand)) return out
+  // The candidate alone (labels glued to it, TEL0902…, would hide it from libphonenumber).
+  const found = findPhoneNumbersInText(` ${cand} `, { defaultCountry: 'JP' }, phoneMetadata)
+  if (found.length > 0) {
+    for (const m of found) out.push({ startsAt: m.startsAt - 1, endsAt: m.endsAt - 1, number: m.number })
+    return out
+  }
+  // Separators libphonenumber does not accept (080- 2719- 4450): the digits alone, when they are a whole valid number.
+  if (digits[0] === '0' && (digits.length === 10 || digits.length === 11) && !/\d[.]\d/.test(cand)) {
+    const p = parsePhoneNumberFromString(digits, 'JP', phoneMetadata)
+    if (p?.isValid()) out.push({ startsAt: 0, endsAt: cand.length, number: p })
   }
   return out
 }
