@@ -1094,7 +1094,31 @@ export function toneScoreOf(paragraphs: readonly ToneFacts[]): number | null {
 let lastScored: readonly ToneFacts[] | null = null
 let lastScore: number | null = null
 
+/**
+ * The running sums of `scoreOf` after each paragraph of the last post summed (`sums.at`), so the next post re-sums only
+ * from its first paragraph that is not the same object (typing changes one paragraph; the ones before it keep their
+ * facts objects). The sums are taken in the same order either way: the score is exactly the one summed from scratch.
+ * Layout per paragraph: SUM_FIELDS fields, then one per kind.
+ */
+const SUM_FIELDS = 8
+const sums = {
+  paragraphs: [] as ToneFacts[],
+  at: new Float64Array(0),
+}
+
 function scoreOf(paragraphs: readonly ToneFacts[]): number | null {
+  const width = SUM_FIELDS + KINDS.length
+  // The first paragraph that differs from the last post's.
+  const known = sums.paragraphs
+  let from = 0
+  while (from < paragraphs.length && from < known.length && paragraphs[from] === known[from]) from++
+  if (sums.at.length < paragraphs.length * width) {
+    const grown = new Float64Array(Math.max(paragraphs.length, 2 * (sums.at.length / width)) * width)
+    grown.set(sums.at.subarray(0, from * width))
+    sums.at = grown
+  }
+  const at = sums.at
+  known.length = from
   let letters = 0
   let polite = false
   let dearu = false
@@ -1104,8 +1128,20 @@ function scoreOf(paragraphs: readonly ToneFacts[]): number | null {
   let plainVoice = false
   let sentences = 0
   const perKind = PER_KIND
-  for (let k = 0; k < perKind.length; k++) perKind[k] = 0
-  for (let i = 0; i < paragraphs.length; i++) {
+  if (from === 0) for (let k = 0; k < perKind.length; k++) perKind[k] = 0
+  else {
+    const o = (from - 1) * width
+    letters = at[o]!
+    polite = at[o + 1] === 1
+    dearu = at[o + 2] === 1
+    written = at[o + 3] === 1
+    plain = at[o + 4]!
+    casual = at[o + 5] === 1
+    plainVoice = at[o + 6] === 1
+    sentences = at[o + 7]!
+    for (let k = 0; k < perKind.length; k++) perKind[k] = at[o + SUM_FIELDS + k]!
+  }
+  for (let i = from; i < paragraphs.length; i++) {
     const p = paragraphs[i]!
     letters += p.letters
     polite ||= p.polite
@@ -1116,6 +1152,17 @@ function scoreOf(paragraphs: readonly ToneFacts[]): number | null {
     plainVoice ||= p.plainVoice
     sentences += p.sentences
     for (let k = 0; k < KINDS.length; k++) perKind[k]! += p.weights[k]!
+    const o = i * width
+    at[o] = letters
+    at[o + 1] = polite ? 1 : 0
+    at[o + 2] = dearu ? 1 : 0
+    at[o + 3] = written ? 1 : 0
+    at[o + 4] = plain
+    at[o + 5] = casual ? 1 : 0
+    at[o + 6] = plainVoice ? 1 : 0
+    at[o + 7] = sentences
+    for (let k = 0; k < KINDS.length; k++) at[o + SUM_FIELDS + k] = perKind[k]!
+    known.push(p)
   }
   if (letters < 4) return null
   // Plain endings are casual unless the post is written in である調, or in written 常体 with nothing casual in it.

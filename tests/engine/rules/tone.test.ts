@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import fc from 'fast-check'
 import { checkWith, type CheckContext } from '../../../src/engine'
 import { APOLOGY, APOLOGY_NEEDS, charFacts, listItemAt, tone } from '../../../src/engine/rules/tone'
 import { requiredLiterals } from '../../../src/engine/literals'
@@ -747,5 +748,40 @@ describe('tone (4(1)): っす is slang only as a sentence ending, not across a w
     ['明日は燃えるゴミの日、出し忘れ注意ｯｽ', 4],
   ])('flags %s (registered %i)', (text, level) => {
     expect(warned(text, level)).toContain('tone/too-casual')
+  })
+})
+
+describe('tone: the score of a post typed paragraph by paragraph is the score summed from scratch', () => {
+  // The running sums are kept per paragraph and a check re-sums only from its first changed paragraph (scoreOf).
+  const pool = [
+    '本日は市役所で防災訓練を実施します。',
+    'めっちゃ楽しかった〜！また来てね😆',
+    '本件については、条例に基づき処理するものである。',
+    'ぜひお越しください。',
+    'うますぎて草ｗ',
+    '柳川の川下りは最高やけん、来んしゃい！',
+    '詳細は市ホームページをご覧ください。',
+    '',
+  ]
+  it('after every edit (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.nat({ max: pool.length - 1 }), { minLength: 1, maxLength: 8 }),
+        fc.array(fc.record({ at: fc.nat(), to: fc.nat({ max: pool.length - 1 }) }), { minLength: 1, maxLength: 8 }),
+        (start, edits) => {
+          const typing = [tone]
+          const paras = start.map((i) => pool[i]!)
+          const post = () => paras.join('\n\n')
+          checkWith(typing, post(), { tone: 3 })
+          for (const e of edits) {
+            paras[e.at % paras.length] = pool[e.to]!
+            const typed = checkWith(typing, post(), { tone: 3 }).toneScore
+            const cold = checkWith([tone], post(), { tone: 3 }).toneScore
+            expect(typed).toBe(cold)
+          }
+        },
+      ),
+      { numRuns: 300 },
+    )
   })
 })
