@@ -134,7 +134,7 @@ export class SharedPass {
     for (let k = 0; k < texts.length; k++) if (texts[k] === text) return this.answers[k]!
     const found: number[] = []
     this.matcher.collect(text, this.seen, found)
-    for (const k of found) this.seen[k] = 0
+    for (let i = 0; i < found.length; i++) this.seen[found[i]!] = 0
     found.sort((a, b) => a - b)
     // The oldest answer makes room (a ring: the views of one paragraph are asked about in turn).
     const at = this.next

@@ -191,7 +191,10 @@ export function checkWith(families: readonly RuleFamily[], text: string, context
   }
   for (let p = 0; p < results.length; p++) {
     const offset = spans[p]!.start
-    for (const f of results[p]!.findings) add(f.family, f.d, offset)
+    // (Indexed: on every keystroke over every paragraph, often before the page has optimised this code, where a
+    // for…of allocates an iterator even for an empty list.)
+    const list = results[p]!.findings
+    for (let i = 0; i < list.length; i++) add(list[i]!.family, list[i]!.d, offset)
   }
   let current = 0
   const emit = (d: DraftFinding) => add(current, d, 0)

@@ -302,13 +302,21 @@ function reserve(n: number): void {
  */
 export function numberSentences(facts: ReadonlyArray<Pick<RepetitionFacts, 'sentences' | 'epoch'>>, ids: KeyIds = keyIds): void {
   // Paragraphs numbered in this epoch are skipped whole (a keystroke leaves all but one of them as they were).
+  // (Indexed loops: this runs over the whole post on every keystroke, often before the page has optimised it, where a
+  // for…of allocates an iterator result per element.)
   let unnumbered = 0
-  for (const f of facts) if (f.epoch !== ids.epoch) for (const s of f.sentences) if (s.epoch !== ids.epoch) unnumbered++
+  for (let p = 0; p < facts.length; p++) {
+    const f = facts[p]!
+    if (f.epoch === ids.epoch) continue
+    for (let i = 0; i < f.sentences.length; i++) if (f.sentences[i]!.epoch !== ids.epoch) unnumbered++
+  }
   if (unnumbered > 0) ids.makeRoom(unnumbered)
   const epoch = ids.epoch
-  for (const f of facts) {
+  for (let p = 0; p < facts.length; p++) {
+    const f = facts[p]!
     if (f.epoch === epoch) continue
-    for (const s of f.sentences) {
+    for (let i = 0; i < f.sentences.length; i++) {
+      const s = f.sentences[i]!
       if (s.epoch === epoch) continue
       s.id = ids.idOf(s.key)
       s.epoch = epoch
@@ -626,8 +634,11 @@ export const repetition: RuleFamily<RepetitionFacts> = {
     const calls = new Map<string, number>()
     if (emergency) for (const f of facts) for (const s of f.sentences) if (s.call) calls.set(s.key, (calls.get(s.key) ?? 0) + 1)
     const emphasis = (key: string): boolean => emergency && (calls.get(key) ?? 2) <= 2
+    // Indexed loops below: they run over the whole post on every keystroke (see numberSentences).
     for (let p = 0; p < facts.length; p++) {
-      for (const l of facts[p]!.callLines) {
+      const callLines = facts[p]!.callLines
+      for (let i = 0; i < callLines.length; i++) {
+        const l = callLines[i]!
         if (emphasis(l.key)) continue
         emit({ rule: 'repetition/sentence', start: l.start + spans[p]!.start, end: l.end + spans[p]!.start })
       }
@@ -645,7 +656,9 @@ export const repetition: RuleFamily<RepetitionFacts> = {
       const { copyStamp, count, last: lastSection, shared, seenStamp, seenAt } = scratch
       let headings = 0
       for (let p = 0; p < facts.length; p++) {
-        for (const s of facts[p]!.sentences) {
+        const list = facts[p]!.sentences
+        for (let i = 0; i < list.length; i++) {
+          const s = list[i]!
           if (s.key.length < MIN_FIGURED || s.covered) continue
           const section = headings + (s.section ?? 0)
           const id = s.id!
@@ -676,7 +689,9 @@ export const repetition: RuleFamily<RepetitionFacts> = {
       for (let p = 0; p < facts.length; p++) {
         const base = before
         before += facts[p]!.count
-        for (const s of facts[p]!.sentences) {
+        const list = facts[p]!.sentences
+        for (let i = 0; i < list.length; i++) {
+          const s = list[i]!
           const at = base + s.n
           const starts = s.line === 'start' || s.line === 'whole'
           const id = s.id!
