@@ -122,6 +122,9 @@
  *   来てください; not hype with no doubt, not a symptom or a fraud to check).
  * - blind R63A: the staff's own complaint at a burden critics put on the city, in the passive with ても (市に責任を押しつけられても、
  *   正直困ってしまいます, 役所に丸投げされても困るとです; not someone else the target, not a rule, not an offer).
+ * - blind R65A: a critic's quoted claim about a system fault called a misunderstanding (「システム障害は職員の人災」という投稿は誤解です:
+ *   障害 of a system is no group of people), and the critic said to understand if they looked carefully, in the honorific or the
+ *   receptive (よくご覧いただければ、…とお分かりになると思います; where a criticism is answered, not a guide).
  * An apology in the same paragraph (お詫び, 申し訳) makes a correction, not a rebuttal, of the
  * milder forms, and so does a correction that gives the right fact (正しくは…). A phrase quoted as an example is a
  * mention (`info`).
@@ -166,9 +169,10 @@ interface Phrase {
 const NONE: readonly number[] = []
 /**
  * A prejudice about a group, quoted as what someone said (「生活保護の人は怠けている」というご意見には…同意できません):
- * the city standing by the group, not arguing with a critic of the city.
+ * the city standing by the group, not arguing with a critic of the city. Blind R65A-084: 障害 of a system or a service (システム障害,
+ * 通信の障害, 障害が発生) is a fault, not a group: 「システム障害は職員の人災」という投稿は誤解です answers a critic.
  */
-const PREJUDICE_QUOTED = phrase('「(?![^」\\n]{0,40}(?:蔑視|差別|偏見|ヘイト|ハラスメント|人権|配慮))[^」\\n]{0,30}(?:生活保護|受給者|障害|障がい|外国人|外国籍|在日|同和|部落|性的少数|同性|LGBT|lgbt|ひとり親|シングルマザー|母子家庭|移住者|難病|患者|HIV|hiv|ハンセン|高齢者|お年寄り|女性|男性|女は|男は)(?:の人|の方|の人たち|たち)?(?:は|が|って|も|ばかり|なんて)[^」\\n]{0,30}」(?:という|との|といった|って)', 'u')
+const PREJUDICE_QUOTED = phrase('「(?![^」\\n]{0,40}(?:蔑視|差別|偏見|ヘイト|ハラスメント|人権|配慮))[^」\\n]{0,30}(?:生活保護|受給者|(?<!(?:システム|通信|機器|回線|電波|設備|系統|運行|接続|配信|電源|動作|作動|端末|ネットワーク|サーバー?|サービス|アクセス|決済|電話|伝送|印刷|運用|輸送|交通|物流|電気|信号|ダイヤ)の?)障害(?!が(?:発生|起き|起こ|復旧|出|続))|障がい|外国人|外国籍|在日|同和|部落|性的少数|同性|LGBT|lgbt|ひとり親|シングルマザー|母子家庭|移住者|難病|患者|HIV|hiv|ハンセン|高齢者|お年寄り|女性|男性|女は|男は)(?:の人|の方|の人たち|たち)?(?:は|が|って|も|ばかり|なんて)[^」\\n]{0,30}」(?:という|との|といった|って)', 'u')
 /** A paragraph that corrects a prejudice or a superstition (「障害者は迷惑」という考えは誤りです), not a critic. */
 const AWARENESS = phrase('偏見(?:を|の)(?:なく|解消)|差別(?:を|の)(?:なく|解消|撤廃|ない社会)|人権(?:啓発|教育|尊重|週間)|迷信|俗説|(?<!(?:あなた|あんた|そちら|貴方|ご自身|投稿者|相手)(?:の|様の|さんの))思い込み|共に生き|ともに生き|正しい知識|正しく理解', 'u')
 /** Conduct a statement regrets (との発言は, 行為は, 不祥事について): misconduct, not criticism of the city. */
@@ -703,6 +707,19 @@ const PHRASES: Phrase[] = [
     notWithApology: true,
     needsCriticism: true,
     orReply: true,
+  },
+  // Blind R65A-108: the same emphasis on looking, then the critic said to understand in the honorific or the receptive (よくご覧
+  // いただければ、資料に目を通していただけだとお分かりになると思います, ちゃんと見てもろたら…ってわかってもらえると思う): only where a
+  // criticism is answered (とのことですが, との投稿ですが), not a guide in a reply (パンフレットをよくご覧いただければ申込方法がお分かりになります).
+  {
+    re: phrase(
+      `(?:最後まで|よく|よう|よー|ちゃんと|きちんと|しっかり|隅々まで|もう一度|今一度|いま一度)[^。！？!?\\n]{0,12}?${READ_COND}[^。！？!?\\n]{0,24}?(?:(?:お分かり|おわかり|分かり|わかり)に(?:なる|なり|なれ)|(?:分か|わか)っても(?:らえ|ら(?:う|え)))`,
+    ),
+    need: ['わかり', '分かり', 'わかつても', '分かつても'],
+    what: '相手の読み落としを指摘する反論',
+    instead: INSTEAD.critic,
+    notWithApology: true,
+    needsCriticism: true,
   },
   // The same without the reading verb, to a critic: 変更はきちんと書いてございます, ちゃんと載せとったけん.
   {

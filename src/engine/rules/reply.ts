@@ -103,6 +103,18 @@ const NOT_NOW = /(?:開設|設置|開所|発令|発表|運営)(?:は|も)?(?:し
 const DENIED_AFTER =
   /^(?:の|が[^。！？!?\n、,]{1,6}?(?:する|す|の))?(?:予報|予想|予測|予報や警報|警報|注意報|恐れ|おそれ|心配|見込み|可能性|気配|兆し)(?:は|も|が)?[、,]?(?:(?:出て|出され|発表され|発令され|出さ)(?:て)?(?:お(?:り|ら)|い)?(?:ません|ない|ず|ん)|出と(?:らん|りません|らず)|出ちょら(?:ん|ず)|(?:あり|ござい)ません|ない(?![かよ]?[?？])|なく|無く|なし|無し|なか(?!っ)|なかです|なかけん)/u
 
+/**
+ * Blind R65A-071: after a disaster word, its forecast conceded (大雨の予報ですが、, 豪雨の予報が出とりますばってん、, 台風の予想ですけど、) and,
+ * in the same sentence, an ordinary event said to go ahead (移住相談会は予定どおり開催します, 朝市は予定通りやります, 雨天決行です): weather
+ * to come, not a disaster going on, so the word makes no disaster reply. Only with nothing going on now (`ONGOING_ACT`): a forecast told
+ * as a warning (大雨の予報が出ています。土のうを配布しています) has no event going ahead, and a shelter named (避難所) is its own word.
+ * Bounded: a few characters between.
+ */
+const FORECAST_GOES_AHEAD =
+  /^(?:の|が[^。！？!?\n、,]{1,6}?(?:する|す|の))?(?:予報|予想|見込み)(?:が出て(?:い|お)|が出と|が出ちょ)?(?:り|る)?(?:ます|です|でございます)?(?:が|けど|けれど|けれども|ばってん|ばって|ものの)[、,][^。！？!?\n]{0,30}?(?:予定(?:どおり|通り)|通常(?:どおり|通り)|平常(?:どおり|通り)|決行|開催(?:し|いた)|実施(?:し|いた)|運航(?:し|いた)|営業(?:し|いた)|開館(?:し|いた)|開きます|行います|おこないます|やります)/u
+/** Something going on now (ONGOING without the bare time words 今夜, 現在: 今夜は大雨の予報ですが is weather to come). */
+const ONGOING_ACT = /発令|開設し(?:まし|てい|てお)|開設中|避難して(?:ください|下さい)|避難指示|直ちに|ただちに|警戒して|接近中|上陸|氾濫|決壊|被害が出|被害が発生|停電中|断水中|安否/u
+
 const NOT_NOW_ALL = new RegExp(NOT_NOW.source, 'gu')
 /** A clause joined by a contrast (…ていますが、, …けど、): what comes after it is another statement. */
 const CONTRAST = /(?:が|けど|けれど|けれども|ものの)[、,]/gu
@@ -213,7 +225,10 @@ export const reply: RuleFamily<ReplyFacts> = {
       return !SHELTER_OPEN.test(sq.slice(s.start, s.end))
     }
     // A disaster whose forecast or threat is denied (大雨の予報は出ていません) is not coming: that word makes no disaster reply.
-    const isQuiet = (h: Span): boolean => quiet.some((s) => s.start <= h.start && h.end <= s.end) || DENIED_AFTER.test(sq.slice(h.end, h.end + 24))
+    // A forecast conceded before an ordinary event that goes ahead (大雨の予報ですが、相談会は予定どおり開催します) is weather to come.
+    const calm = !ONGOING_ACT.test(live)
+    const isQuiet = (h: Span): boolean =>
+      quiet.some((s) => s.start <= h.start && h.end <= s.end) || DENIED_AFTER.test(sq.slice(h.end, h.end + 24)) || (calm && FORECAST_GOES_AHEAD.test(sq.slice(h.end, h.end + 64)))
     const disaster = preparing ? undefined : hits.find((h) => !isQuiet(h) && !past.some((s) => s.start <= h.start && h.end <= s.end) && !shelterNamed(h))
     return {
       mentions: mention ? { start: mention.index, end: mention.index + mention[0].trimEnd().length } : null,

@@ -37,6 +37,8 @@
  * English list (your bank PIN, online banking password or …) carry no value: the word after the comma is the next item.
  * Blind R63A-108 kind: a secret named as what people ask or forget, its value told again a sentence or two on, alone or after what it
  * equals (ダイヤル錠の番号がわからんって問い合わせが多かったので改めて！開設年と同じ「１９８７」です; not another figure's label).
+ * Blind R65A-070 kind: a key box, key case or locker named, then a bare ダイヤル with its code in brackets or in the next sentence
+ * (キーボックス（ダイヤル 3-9-1-6）に予備カードが入っています; not 伝言ダイヤル, ダイヤルイン, フリーダイヤル).
  * Blind R63A-055 kind: a dignitary's movements and where they sleep, told before the visit (21時10分ごろ西鉄柳川駅に到着後、タクシーで
  * 移動され、柳川ホテル水明の7階（707〜712号室）にお泊まりの予定: security/vip-movements; the dignitary may be named in another
  * paragraph, so the family judges it in `post`).
@@ -184,6 +186,8 @@ const NEW_CODE = /(?:(?:新|新しい|変更後の?)(?:番号|暗証番号|暗�
 /** A code given by what it is made of, then pressing it opens the lock. */
 const DERIVED_CODE =
   /(?:誕生日|記念日|創立記念日|開館記念日|開庁記念日|電話番号|郵便番号|代表番号|内線番号|番地|ナンバー|西暦|和暦|生年月日)[^。！？!?\n]{0,16}?(?:押せば|押すと|押して|入力すれば|入力すると|入れれば|入れると|合わせれば|合わせると|にすれば|にすると)[^。！？!?\n]{0,4}?(?:開|あ(?:き|く|け)|解除|解錠|開錠|入れ)/gu
+/** Blind R65A-070: what a bare ダイヤル before its value turns, named a few words before it: a box or a locker that holds keys or cards. */
+const DIAL_HOLDER = /キーボックス|キーケース|鍵箱|カギ箱|かぎ箱|ロッカー|保管庫|保管箱|キーBOX|キーbox/u
 /** A safe, a dial or a lock that turns. */
 const DIAL_LOCK = /ダイヤル|金庫|ロッカー|南京錠|錠|キーボックス/u
 /** A number or a spelled number (digits, kanji, romaji), in brackets or not. */
@@ -459,8 +463,9 @@ function findSecrets(doc: Doc, has: Uint8Array, low: Uint8Array, emit: (f: Draft
     const isWeak = m[2] !== undefined && !(/^(?:キー|key)$/iu.test(word) && (network ??= NETWORK.test(t)))
     const end = m.index + word.length
     const dial = /^ダイヤル$/u.test(word)
-    // A dial on its own is a lock only with 右/左 turns or a safe nearby (災害用伝言ダイヤル171 is a phone service).
-    const needDial = dial && !/金庫|錠|ロック/u.test(t.slice(Math.max(0, m.index - 8), m.index))
+    // A dial on its own is a lock only with 右/左 turns or a safe nearby (災害用伝言ダイヤル171 is a phone service). Blind R65A-070: or a
+    // box or locker that holds a key named shortly before (キーボックス（ダイヤル 3-9-1-6）, 合鍵はキーケースに入れとるけん。ダイヤルは…).
+    const needDial = dial && !/金庫|錠|ロック/u.test(t.slice(Math.max(0, m.index - 8), m.index)) && !DIAL_HOLDER.test(t.slice(Math.max(0, m.index - 24), m.index))
     let v = valueAfter(t, end, needDial)
     // English or romaji: password is X, PIN = X, pasuwaado wa X.
     if (!v && /^[A-Za-z]/u.test(word)) {

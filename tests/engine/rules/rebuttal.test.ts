@@ -2134,3 +2134,50 @@ describe('rebuttal: blind R63A-143 — the staff complain at what critics put on
     expect(findingsOf(rebuttal, text, ctx ?? {}).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('rebuttal: blind R65A-084 — a critic\'s claim about a system fault quoted and called a misunderstanding', () => {
+  // Kind: the critic's post quoted (「…」という投稿は, とのご指摘は, というのは) and called a misunderstanding or a mistake, where the quote
+  // speaks of a fault of a system or a service (システム障害, 通信障害, システムの障害): 障害 there is a fault, not a group of people, so it is
+  // no prejudice quoted in order to stand by a group.
+  it.each<[string, CheckContext]>([
+    ['この方の「システム障害は職員の人災」という投稿は誤解です。障害の原因はハードウェアの故障で、職員の操作ミスではありません。', { mode: 'quote', broadcastOnly: false }],
+    ['「通信障害は市のせい」という書き込みは誤解です。原因は通信事業者側の設備故障でした。', { mode: 'quote', broadcastOnly: false }],
+    ['@user 「システム障害が起きたのは職員が操作を誤ったから」とのご指摘は誤りです。原因は停電でした。', { mode: 'reply' }],
+    ['この投稿の「窓口システムの障害は人為的ミス」というのは誤解で、実際は落雷によるものです。', { mode: 'quote', broadcastOnly: false }],
+  ])('flags %s', (text, ctx) => {
+    expect(findingsOf(rebuttal, text, ctx).map((f) => `${f.rule}:${f.severity}`)).toContain('rebuttal/argument:warn')
+  })
+  it.each<[string, CheckContext?]>([
+    // hard negatives: a prejudice about people with disabilities answered (the city stands by them), the city's own outage with an
+    // apology, a post about an outage answered with the state now, a prejudice named to be done away with
+    ['「障害がある人は仕事ができない」というご意見は誤りです。誰もが働ける職場づくりを進めています。'],
+    ['システム障害が発生し、ご迷惑をおかけしました。原因は機器の故障で、現在は復旧しています。'],
+    ['「システム障害で窓口が止まっている」という投稿がありますが、現在は復旧しています。', { mode: 'quote', broadcastOnly: false }],
+    ['「障害のある人は怖い」といった偏見をなくしましょう。'],
+  ])('passes %s', (text, ctx) => {
+    expect(findingsOf(rebuttal, text, ctx ?? {}).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
+
+describe('rebuttal: blind R65A-108 — the critic told they would understand if they looked carefully (よくご覧いただければ…お分かりになる)', () => {
+  // Kind: an emphasis on looking (よく, ちゃんと, しっかり) and a look in the conditional (ご覧いただければ, 見ていただければ, 見てもろたら),
+  // then the critic said to understand in the honorific or the receptive (お分かりになる, わかってもらえる), where a criticism is answered
+  // (との投稿ですが, とのことですが, って書き込み). A guide in a post or in answer to a question, and a quoted example, stay clean.
+  it.each<[string, CheckContext]>([
+    ['@gikai_check 「議員が本会議中に居眠りしていた」との投稿ですが、よくご覧いただければ、資料に目を通していただけだとお分かりになると思います。', { mode: 'reply', broadcastOnly: false }],
+    ['@user 「ごみ収集車が信号無視している」とのことですが、映像をよくご覧いただければ、黄色信号で停止線を越えていただけだとお分かりになるかと存じます。', { mode: 'reply' }],
+    ['「職員がさぼっとる」って書き込みのあったばってん、動画ばちゃんと見てもろたら、ただの打ち合わせってわかってもらえると思うとです。', { mode: 'comment' }],
+    ['「職員が談笑しているだけ」とのご指摘ですが、写真をしっかり見ていただければ、打ち合わせ中であることがお分かりになるはずです。', {}],
+  ])('flags %s', (text, ctx) => {
+    expect(findingsOf(rebuttal, text, ctx).map((f) => `${f.rule}:${f.severity}`)).toContain('rebuttal/argument:warn')
+  })
+  it.each<[string, CheckContext?]>([
+    // hard negatives: a guide to a pamphlet in answer to a question, an exhibition, a map to a venue, the phrase quoted as an example
+    ['@user お問い合わせありがとうございます。パンフレットの裏面をよくご覧いただければ、申込方法がお分かりになると思います。', { mode: 'reply' }],
+    ['展示パネルをよくご覧いただければ、柳川の掘割の歴史がお分かりになると思います。'],
+    ['地図をよく見ていただければ、会場までの道順がお分かりになります。ぜひご来場ください。'],
+    ['「よくご覧いただければお分かりになると思います」といった返信は、相手を責める印象を与えます。'],
+  ])('passes %s', (text, ctx) => {
+    expect(findingsOf(rebuttal, text, ctx ?? {}).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})

@@ -237,3 +237,25 @@ describe('reply: a disaster whose forecast or threat is denied is not coming (bl
     expect(findingsOf(reply, text, { mode: 'reply' }).map((f) => f.rule)).toEqual(['reply/emergency'])
   })
 })
+
+describe('reply: a forecast conceded before an ordinary event that goes ahead is weather to come (blind R65A-071)', () => {
+  // Kind: a disaster word's forecast conceded in a contrast (大雨の予報ですが、, 予報が出とりますばってん、, 予想ですけど、) and, in the same
+  // sentence, an ordinary event said to go ahead (予定どおり開催します, 予定通りやります, 雨天決行です), with nothing going on now: no disaster reply.
+  it.each([
+    '@ame_shinpai 明日は大雨の予報ですが、移住相談会は予定どおり開催します。お足元にお気をつけてお越しください。',
+    '@user 土曜は豪雨の予報が出とりますばってん、朝市は屋根の下やけん予定通りやりますよ。',
+    '@user 週末は台風の予想ですけど、講演会は屋内のため通常どおり実施いたします。',
+    '@user 明日は大雨の見込みですが、健康まつりは雨天決行です。傘をお持ちください。',
+  ])('is an ordinary reply: %s', (text) => {
+    expect(findingsOf(reply, text, { mode: 'reply' }).map((f) => f.rule)).toEqual(['reply/broadcast-only'])
+  })
+  it.each([
+    // a shelter opened, an alert in force, a river in flood, a forecast told as a warning: a disaster reply still
+    '@user 大雨の予報ですが、避難所は予定どおり開設します。',
+    '@user 大雨の予報が出ていますが、現在大雨警報が発令中のため、祭りは予定どおりには開催できません。',
+    '@user 大雨の予報ですが、すでに川が氾濫しています。イベントは予定どおり行いますが、河川敷には近づかないでください。',
+    '@user 大雨の予報が出ています。土のうは市役所東側で配布しています。',
+  ])('a disaster of today stays a disaster reply: %s', (text) => {
+    expect(findingsOf(reply, text, { mode: 'reply' }).map((f) => f.rule)).toEqual(['reply/emergency'])
+  })
+})

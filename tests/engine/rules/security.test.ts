@@ -1260,3 +1260,31 @@ describe("security: blind R63A-055, a dignitary's movements and where they sleep
     expect(findingsOf(security, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('security: blind R65A-070, a key box or locker named, then its dial code', () => {
+  // Kind: a box or a locker that holds keys or cards (キーボックス, キーケース, ロッカー) named, then a bare ダイヤル with its code, in
+  // brackets after it or in the next sentence (キーボックス（ダイヤル 3-9-1-6）, キーケースに入れています。ダイヤルは０９１２です): the code
+  // that opens it, with no 鍵 word needed. A dial service (伝言ダイヤル, ダイヤルイン, フリーダイヤル), a count and a rule stay clean.
+  it.each([
+    // the miss: where a spare card is kept and the key box's dial code
+    'サーバ室の入退室カードを忘れた方は、総務課のキーボックス（ダイヤル 3-9-1-6）に予備カードが入っています。使ったら必ず戻してください。',
+    // variants: a guard room's key box, a locker in dialect, the code in the next sentence in full-width figures
+    '入館証を忘れた職員は、警備室横のキーボックス（ダイヤル 5-0-2-8）から仮カードを取ってください。',
+    '予備のICカードは会議室のロッカー（ダイヤル 7-2-0-3）にしまっとります。',
+    '仮の入館カードはキーケースに入れています。ダイヤルは０９１２です。',
+  ])('blocks %s', (text) => {
+    expect(findingsOf(security, text).map((f) => `${f.rule}:${f.severity}`)).toContain('security/credential:block')
+  })
+  it.each([
+    // hard negatives: a dial service, a direct line or a free dial beside a key box, a count of boxes, a rule for the user's own code,
+    // the code left to the staff
+    '災害用伝言ダイヤル（171）の使い方を確認しておきましょう。',
+    '鍵の受け渡しは総務課のキーボックス前で行います。お問い合わせはダイヤルイン 0944-73-8111 まで。',
+    '各課にダイヤル式のキーボックス（3台）を設置しました。番号は担当者から個別にお知らせします。',
+    'キーボックスの貸し出しを始めました。お問い合わせはフリーダイヤル 0120-123-456 へ。',
+    'ロッカーの使い方：ダイヤルを好きな4桁の数字に合わせて施錠してください。',
+    '予備カードは総務課のキーボックスに入っています。ダイヤルは担当者にお尋ねください。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(security, text).filter((f) => f.rule === 'security/credential')).toEqual([])
+  })
+})
