@@ -1682,3 +1682,21 @@ describe('personal-info/phone (5(1)), round 63: a bare number in a post that nam
     ['【食料の支援が必要な方へ】\n\n相談の内容や個人情報が外部にもれることはありません。まずはお電話ください。\n0944-77-8566', 'personal-info/phone:warn:0944-77-8566'],
   ])('flags %s', (text, expected) => expect(run(text)).toContain(expected))
 })
+
+describe('personal-info/phone (5(1)), round 64: a clinic named by its specialty owns its number (■内科　おきのはた内科　0944-…) (blind R64A-138)', () => {
+  // Kind: a holiday-duty list or a notice names a medical practice by its specialty (○○内科, ○○眼科, ○○整形外科, ○○小児科) or a
+  // pharmacy (○○薬局) right before its number: the practice's public line, as ○○医院 and ○○クリニック are (a note at most). A
+  // person or a home owning the number in its phrase, or a mobile labelled as someone's, still blocks.
+  it.each([
+    '【休日当番医（1月18日）】\n\n■内科　おきのはた内科　0944-74-2210\n■外科　やながわ中央病院　0944-72-1188\n\n診療時間は9時〜17時です。受診前に電話でご確認ください。',
+    '■眼科　たなか眼科　0944-72-3456',
+    '休日の当番医は みやけ整形外科（0944-73-5555）です。',
+    'きつかときは、ほりわり小児科 0944-72-6161 に電話してみてね',
+    '当番薬局：みなみ薬局 0944-74-8888',
+  ])('passes %s', (text) => expect(run(text).filter((x) => !x.includes(':info:'))).toEqual([]))
+  it.each([
+    ['内科の受付で倒れられた山田さんのご自宅 0944-72-1234 に連絡しました。', 'personal-info/phone:block:0944-72-1234'],
+    ['■内科　おきのはた内科　院長の携帯 090-1234-5678', 'personal-info/mobile:block:090-1234-5678'],
+    ['おきのはた内科でお会いした古賀様（0944-74-2210）', 'personal-info/phone:block:0944-74-2210'],
+  ])('flags %s', (text, expected) => expect(run(text)).toContain(expected))
+})
