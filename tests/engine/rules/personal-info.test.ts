@@ -1700,3 +1700,22 @@ describe('personal-info/phone (5(1)), round 64: a clinic named by its specialty 
     ['おきのはた内科でお会いした古賀様（0944-74-2210）', 'personal-info/phone:block:0944-74-2210'],
   ])('flags %s', (text, expected) => expect(run(text)).toContain(expected))
 })
+
+describe('personal-info/phone (5(1)), round 64: 予約は…までに 0944-…へ: a contact label as the topic, when to call in between (blind HA-122)', () => {
+  // Kind: a service notice gives where to book or ask as the topic of its sentence (予約は, ご予約は, お問い合わせは, 申し込みは) and tells
+  // when to call before the number (利用日の前日17時まで、, 平日の9時〜17時に, 開館時間中に), the number then given as where to call (へ,
+  // まで, に電話): the label is the number's, as in 予約：0944-…, a note at most. A home, a mobile, a person named in between, or a
+  // number bracketed with someone's home, still flagged.
+  it.each([
+    '【年末年始のデマンドタクシー】予約制の乗合タクシー「のりあい号」は、12月29日（月）〜1月3日（土）は運休します。予約は利用日の前日17時まで、0944-74-1555へ。',
+    'ご予約は、平日の9時〜17時に 0944-72-5555 へお電話ください。',
+    'お問い合わせは、開館時間中に 0944-74-1234 まで。',
+    '予約は前の日の5時までに、0944-74-1555 に電話してはいよ。',
+  ])('passes %s', (text) => expect(run(text).filter((x) => !x.includes(':info:'))).toEqual([]))
+  it.each([
+    ['予約は、代表の山田さんのご自宅 0944-74-1555 へ。', 'personal-info/phone:block:0944-74-1555'],
+    ['予約は利用日の前日17時まで、運転手の古賀さんの携帯 090-1234-5678 へ。', 'personal-info/mobile:block:090-1234-5678'],
+    ['予約は利用日の前日に、山田 花子さん（0944-74-1555）へ。', 'personal-info/phone:block:0944-74-1555'],
+    ['予約は利用日の前日17時まで、0944-74-1555（山田さん宅）へ。', 'personal-info/phone:warn:0944-74-1555'],
+  ])('flags %s', (text, expected) => expect(run(text)).toContain(expected))
+})
