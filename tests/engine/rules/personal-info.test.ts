@@ -1719,3 +1719,24 @@ describe('personal-info/phone (5(1)), round 64: 予約は…までに 0944-…�
     ['予約は利用日の前日17時まで、0944-74-1555（山田さん宅）へ。', 'personal-info/phone:warn:0944-74-1555'],
   ])('flags %s', (text, expected) => expect(run(text)).toContain(expected))
 })
+
+describe('personal-info/my-number (5(1)), round 64: a made-up number shown as the example of how to fill in the field (記入例：1234 5678 9012（説明用の架空の番号です）) is a mention (blind R64A-018)', () => {
+  // Kind: a how-to shows the format of the 個人番号 field with a number that is nobody's: declared made up in a note right after it
+  // (架空, ダミー, 説明用, 実在しない), or a dummy run (1234 5678 9012, 9876 5432 1098, 1111 2222 3333) shown as an example (記入例：, 例：,
+  // …のように, a 記入例 heading). A mention, info at most. A number that could be real (check digit right, no dummy) stays flagged even as
+  // an example, and so does a dummy given as someone's number, or a note that denies being made up.
+  it.each([
+    '【確定申告書の書き方】\n\n個人番号欄には、マイナンバーカードに記載された12桁の番号を記入してください。\n記入例：1234 5678 9012（説明用の架空の番号です）\n\n申告相談は2月16日（月）から、柳川市役所 本庁舎（柳川市本町87番地1）で受け付けます。',
+    'マイナンバーの記入例：1234 5678 9012（架空の番号です）',
+    '例：マイナンバー 9876 5432 1098 のように、4桁ずつ区切って書いてください。',
+    '個人番号の書き方の見本たい。1111 2222 3333（架空の番号やけん、まねせんでね）',
+    '記入例\n個人番号：1234 5678 9012\n氏名：柳川 花子',
+  ])('passes %s', (text) => expect(run(text).filter((x) => x.startsWith('personal-info/my-number') && !x.includes(':info:'))).toEqual([]))
+  it.each([
+    ['マイナンバー：1234 5678 9012', 'personal-info/my-number:warn:1234 5678 9012'],
+    ['マイナンバーの記入例：3907 2284 5516のように4桁ずつ書きます', 'personal-info/my-number:warn:3907 2284 5516'],
+    ['マイナンバーの記入例：6214 9832 0257（山田様の番号をお借りしました）', 'personal-info/my-number:block:6214 9832 0257'],
+    ['記入例を見ながら書いてくださった山田様の個人番号は 6214 9832 0257 でした。', 'personal-info/my-number:block:6214 9832 0257'],
+    ['マイナンバー 5518 2093 7746（架空の番号ではありません）', 'personal-info/my-number:block:5518 2093 7746'],
+  ])('flags %s', (text, expected) => expect(run(text)).toContain(expected))
+})
