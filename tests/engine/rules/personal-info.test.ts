@@ -1740,3 +1740,27 @@ describe('personal-info/my-number (5(1)), round 64: a made-up number shown as th
     ['マイナンバー 5518 2093 7746（架空の番号ではありません）', 'personal-info/my-number:block:5518 2093 7746'],
   ])('flags %s', (text, expected) => expect(run(text)).toContain(expected))
 })
+
+describe('personal-info/address (5(1)), round 64: the house a named private person lives in, named a sentence back (…ご夫妻を訪ねました。⏎…古民家（…412番地）を改修されています) (blind R65A-001)', () => {
+  // Kind: a warm profile of people who moved in. The person is named in the paragraph before the address (often a sentence back, out
+  // of reach of the words right before it); the house number is given for a dwelling (古民家, 町家, 一軒家, 新居, 古か家) in the bracket
+  // after it, as its topic (新居は…番地) or after it; and the sentence, or the one before, tells that they live there, moved in or do it
+  // up (移り住む, 暮らす, 改修, 手直し). Their home's address, published: block.
+  it.each([
+    ['【移住者さんの暮らし訪問】\n\n昨年の秋に東京都から移り住まれた森田 隆さん・由美さんご夫妻を訪ねました。\n空き家バンクで出会った築60年の古民家（柳川市三橋町久末412番地）を、週末ごとにお二人でこつこつ改修されています。\n縁側から掘割が見えるのが決め手だったそうで、「朝の水面を眺めながらコーヒーを飲むのが日課です」と笑顔で話してくださいました。\n\n柳川での新しい暮らし、これからも応援しています🌿', 'personal-info/address:block:柳川市三橋町久末412番地'],
+    ['古賀さんご夫婦は昨年、佐賀市から越してこられました。いまは空き家だった町家（柳川市沖端町12番地3）を少しずつ直しながら暮らしています。', 'personal-info/address:block:柳川市沖端町12番地3'],
+    ['山口さんとこは去年の春に越してきなさったと。掘割沿いの古か家（柳川市三橋町江曲228番地の1）ば、家族で手直ししよんなさる。', 'personal-info/address:block:柳川市三橋町江曲228番地の1'],
+    ['先輩移住者の森田さんご夫妻が、今年の春に移り住まれました。\nお二人の新居は、掘割まで歩いて1分の柳川市三橋町久末412番地です。', 'personal-info/address:block:柳川市三橋町久末412番地'],
+    ['福岡市から来られた田中 健一さん一家を訪ねました。リフォームを終えたばかりの一軒家（柳川市大和町中島1520番地）で、4人で暮らしていらっしゃいます。', 'personal-info/address:block:柳川市大和町中島1520番地'],
+  ])('flags %s', (text, expected) => expect(run(text)).toContain(expected))
+  it.each([
+    // a dwelling used as a venue or a public place, no one named, a historic house, a shop in an old house
+    '古民家（柳川市三橋町久末412番地）で、みそづくり体験を開催します。講師は地元の山田さんです。',
+    '空き家バンクに登録された古民家（柳川市三橋町久末412番地）を、移住希望の方に向けて内覧会で公開します。',
+    '移住者の森田 隆さんにお話をうかがいました。\n会場の古民家（柳川市三橋町久末412番地）は、市が改修した交流拠点です。',
+    '旧戸島家住宅（柳川市坂本町25番地1）は国指定名勝です。移住相談会の参加者の皆さんと見学しました。',
+    'ご夫妻が営む古民家カフェ（柳川市三橋町久末412番地）は、移住された森田さんが改修したお店です。',
+    '森田さんたちが直しよんなった古民家は、いまは地区の集会所（柳川市三橋町久末412番地）になっとります。',
+    '森田さんご夫妻が移住先を探していたころに見学された古民家（柳川市三橋町久末412番地）で、来月、移住体験会を開きます。',
+  ])('passes %s', (text) => expect(run(text).filter((x) => x.startsWith('personal-info/address'))).toEqual([]))
+})
