@@ -1682,3 +1682,85 @@ describe('personal-info/phone (5(1)), round 63: a bare number in a post that nam
     ['【食料の支援が必要な方へ】\n\n相談の内容や個人情報が外部にもれることはありません。まずはお電話ください。\n0944-77-8566', 'personal-info/phone:warn:0944-77-8566'],
   ])('flags %s', (text, expected) => expect(run(text)).toContain(expected))
 })
+
+describe('personal-info/phone (5(1)), round 64: a clinic named by its specialty owns its number (■内科　おきのはた内科　0944-…) (blind R64A-138)', () => {
+  // Kind: a holiday-duty list or a notice names a medical practice by its specialty (○○内科, ○○眼科, ○○整形外科, ○○小児科) or a
+  // pharmacy (○○薬局) right before its number: the practice's public line, as ○○医院 and ○○クリニック are (a note at most). A
+  // person or a home owning the number in its phrase, or a mobile labelled as someone's, still blocks.
+  it.each([
+    '【休日当番医（1月18日）】\n\n■内科　おきのはた内科　0944-74-2210\n■外科　やながわ中央病院　0944-72-1188\n\n診療時間は9時〜17時です。受診前に電話でご確認ください。',
+    '■眼科　たなか眼科　0944-72-3456',
+    '休日の当番医は みやけ整形外科（0944-73-5555）です。',
+    'きつかときは、ほりわり小児科 0944-72-6161 に電話してみてね',
+    '当番薬局：みなみ薬局 0944-74-8888',
+  ])('passes %s', (text) => expect(run(text).filter((x) => !x.includes(':info:'))).toEqual([]))
+  it.each([
+    ['内科の受付で倒れられた山田さんのご自宅 0944-72-1234 に連絡しました。', 'personal-info/phone:block:0944-72-1234'],
+    ['■内科　おきのはた内科　院長の携帯 090-1234-5678', 'personal-info/mobile:block:090-1234-5678'],
+    ['おきのはた内科でお会いした古賀様（0944-74-2210）', 'personal-info/phone:block:0944-74-2210'],
+  ])('flags %s', (text, expected) => expect(run(text)).toContain(expected))
+})
+
+describe('personal-info/phone (5(1)), round 64: 予約は…までに 0944-…へ: a contact label as the topic, when to call in between (blind HA-122)', () => {
+  // Kind: a service notice gives where to book or ask as the topic of its sentence (予約は, ご予約は, お問い合わせは, 申し込みは) and tells
+  // when to call before the number (利用日の前日17時まで、, 平日の9時〜17時に, 開館時間中に), the number then given as where to call (へ,
+  // まで, に電話): the label is the number's, as in 予約：0944-…, a note at most. A home, a mobile, a person named in between, or a
+  // number bracketed with someone's home, still flagged.
+  it.each([
+    '【年末年始のデマンドタクシー】予約制の乗合タクシー「のりあい号」は、12月29日（月）〜1月3日（土）は運休します。予約は利用日の前日17時まで、0944-74-1555へ。',
+    'ご予約は、平日の9時〜17時に 0944-72-5555 へお電話ください。',
+    'お問い合わせは、開館時間中に 0944-74-1234 まで。',
+    '予約は前の日の5時までに、0944-74-1555 に電話してはいよ。',
+  ])('passes %s', (text) => expect(run(text).filter((x) => !x.includes(':info:'))).toEqual([]))
+  it.each([
+    ['予約は、代表の山田さんのご自宅 0944-74-1555 へ。', 'personal-info/phone:block:0944-74-1555'],
+    ['予約は利用日の前日17時まで、運転手の古賀さんの携帯 090-1234-5678 へ。', 'personal-info/mobile:block:090-1234-5678'],
+    ['予約は利用日の前日に、山田 花子さん（0944-74-1555）へ。', 'personal-info/phone:block:0944-74-1555'],
+    ['予約は利用日の前日17時まで、0944-74-1555（山田さん宅）へ。', 'personal-info/phone:warn:0944-74-1555'],
+  ])('flags %s', (text, expected) => expect(run(text)).toContain(expected))
+})
+
+describe('personal-info/my-number (5(1)), round 64: a made-up number shown as the example of how to fill in the field (記入例：1234 5678 9012（説明用の架空の番号です）) is a mention (blind R64A-018)', () => {
+  // Kind: a how-to shows the format of the 個人番号 field with a number that is nobody's: declared made up in a note right after it
+  // (架空, ダミー, 説明用, 実在しない), or a dummy run (1234 5678 9012, 9876 5432 1098, 1111 2222 3333) shown as an example (記入例：, 例：,
+  // …のように, a 記入例 heading). A mention, info at most. A number that could be real (check digit right, no dummy) stays flagged even as
+  // an example, and so does a dummy given as someone's number, or a note that denies being made up.
+  it.each([
+    '【確定申告書の書き方】\n\n個人番号欄には、マイナンバーカードに記載された12桁の番号を記入してください。\n記入例：1234 5678 9012（説明用の架空の番号です）\n\n申告相談は2月16日（月）から、柳川市役所 本庁舎（柳川市本町87番地1）で受け付けます。',
+    'マイナンバーの記入例：1234 5678 9012（架空の番号です）',
+    '例：マイナンバー 9876 5432 1098 のように、4桁ずつ区切って書いてください。',
+    '個人番号の書き方の見本たい。1111 2222 3333（架空の番号やけん、まねせんでね）',
+    '記入例\n個人番号：1234 5678 9012\n氏名：柳川 花子',
+  ])('passes %s', (text) => expect(run(text).filter((x) => x.startsWith('personal-info/my-number') && !x.includes(':info:'))).toEqual([]))
+  it.each([
+    ['マイナンバー：1234 5678 9012', 'personal-info/my-number:warn:1234 5678 9012'],
+    ['マイナンバーの記入例：3907 2284 5516のように4桁ずつ書きます', 'personal-info/my-number:warn:3907 2284 5516'],
+    ['マイナンバーの記入例：6214 9832 0257（山田様の番号をお借りしました）', 'personal-info/my-number:block:6214 9832 0257'],
+    ['記入例を見ながら書いてくださった山田様の個人番号は 6214 9832 0257 でした。', 'personal-info/my-number:block:6214 9832 0257'],
+    ['マイナンバー 5518 2093 7746（架空の番号ではありません）', 'personal-info/my-number:block:5518 2093 7746'],
+  ])('flags %s', (text, expected) => expect(run(text)).toContain(expected))
+})
+
+describe('personal-info/address (5(1)), round 64: the house a named private person lives in, named a sentence back (…ご夫妻を訪ねました。⏎…古民家（…412番地）を改修されています) (blind R65A-001)', () => {
+  // Kind: a warm profile of people who moved in. The person is named in the paragraph before the address (often a sentence back, out
+  // of reach of the words right before it); the house number is given for a dwelling (古民家, 町家, 一軒家, 新居, 古か家) in the bracket
+  // after it, as its topic (新居は…番地) or after it; and the sentence, or the one before, tells that they live there, moved in or do it
+  // up (移り住む, 暮らす, 改修, 手直し). Their home's address, published: block.
+  it.each([
+    ['【移住者さんの暮らし訪問】\n\n昨年の秋に東京都から移り住まれた森田 隆さん・由美さんご夫妻を訪ねました。\n空き家バンクで出会った築60年の古民家（柳川市三橋町久末412番地）を、週末ごとにお二人でこつこつ改修されています。\n縁側から掘割が見えるのが決め手だったそうで、「朝の水面を眺めながらコーヒーを飲むのが日課です」と笑顔で話してくださいました。\n\n柳川での新しい暮らし、これからも応援しています🌿', 'personal-info/address:block:柳川市三橋町久末412番地'],
+    ['古賀さんご夫婦は昨年、佐賀市から越してこられました。いまは空き家だった町家（柳川市沖端町12番地3）を少しずつ直しながら暮らしています。', 'personal-info/address:block:柳川市沖端町12番地3'],
+    ['山口さんとこは去年の春に越してきなさったと。掘割沿いの古か家（柳川市三橋町江曲228番地の1）ば、家族で手直ししよんなさる。', 'personal-info/address:block:柳川市三橋町江曲228番地の1'],
+    ['先輩移住者の森田さんご夫妻が、今年の春に移り住まれました。\nお二人の新居は、掘割まで歩いて1分の柳川市三橋町久末412番地です。', 'personal-info/address:block:柳川市三橋町久末412番地'],
+    ['福岡市から来られた田中 健一さん一家を訪ねました。リフォームを終えたばかりの一軒家（柳川市大和町中島1520番地）で、4人で暮らしていらっしゃいます。', 'personal-info/address:block:柳川市大和町中島1520番地'],
+  ])('flags %s', (text, expected) => expect(run(text)).toContain(expected))
+  it.each([
+    // a dwelling used as a venue or a public place, no one named, a historic house, a shop in an old house
+    '古民家（柳川市三橋町久末412番地）で、みそづくり体験を開催します。講師は地元の山田さんです。',
+    '空き家バンクに登録された古民家（柳川市三橋町久末412番地）を、移住希望の方に向けて内覧会で公開します。',
+    '移住者の森田 隆さんにお話をうかがいました。\n会場の古民家（柳川市三橋町久末412番地）は、市が改修した交流拠点です。',
+    '旧戸島家住宅（柳川市坂本町25番地1）は国指定名勝です。移住相談会の参加者の皆さんと見学しました。',
+    'ご夫妻が営む古民家カフェ（柳川市三橋町久末412番地）は、移住された森田さんが改修したお店です。',
+    '森田さんたちが直しよんなった古民家は、いまは地区の集会所（柳川市三橋町久末412番地）になっとります。',
+    '森田さんご夫妻が移住先を探していたころに見学された古民家（柳川市三橋町久末412番地）で、来月、移住体験会を開きます。',
+  ])('passes %s', (text) => expect(run(text).filter((x) => x.startsWith('personal-info/address'))).toEqual([]))
+})

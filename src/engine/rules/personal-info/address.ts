@@ -10,7 +10,7 @@
 import type { Doc } from '../../doc'
 import type { Policy } from '../../policy'
 import type { Span } from '../../text'
-import { lineBefore, numeralText, type Emit } from './context'
+import { lineBefore, namesPerson, numeralText, type Emit } from './context'
 
 /** A house number: Arabic digits, or kanji numerals written positionally or digit by digit. */
 const NUM = '(?:[0-9]{1,5}|[〇一二三四五六七八九十百千]{1,8})'
@@ -103,6 +103,44 @@ function namedHomeBefore(t: string, at: number): boolean {
   NAMED_HOME.lastIndex = 0
   for (let m = NAMED_HOME.exec(sentence); m; m = NAMED_HOME.exec(sentence)) if (!NOT_HOME_OWNER.test(m[1]!)) last = m
   return last !== null && !OTHER_PLACE.test(sentence.slice(last.index + last[0].length))
+}
+
+/**
+ * Round 64 (blind R65A-001): the house a named private person lives in, told in a warm profile (移り住まれた森田 隆さん・由美さんご夫妻…
+ * 空き家バンクで出会った古民家（柳川市三橋町久末412番地）を、お二人で改修されています): a dwelling (古民家, 町家, 一軒家, 新居, 住まい, …家)
+ * with its house number in the bracket after it, as its topic (新居は…番地) or after it (…番地の古民家に), in a paragraph that names
+ * the person before it, and a sentence (or the one before) telling that they live there, moved in or do it up. The person may be named
+ * a sentence or two back, out of PERSONAL_BEFORE's reach. A house kept as a public place (古民家カフェ, ○○の家, 市営住宅, お試し住宅,
+ * 旧○○家) or a dwelling used as a venue (…で体験会を開催, 内覧会, オープン) tells no one's home.
+ */
+const DWELLING = String.raw`(?:古民家|民家|町家|町屋|空き家|空家|一軒家|一戸建て?|戸建て?|平屋|(?<!(?:市営|県営|町営|村営|公営|お試し|体験|モデル|復興|応急|仮設|家|教員|職員)[ 　]?)住宅|新居|新宅|住まい|住居|自宅|実家|借家|貸家|マイホーム|わが家|我が家|(?<![のノ旧]|[旧][\p{Script=Han}]{1,3})(?<=[\p{Script=Han}ぁ-ゖ])家)`
+const DWELLING_BEFORE = new RegExp(`${DWELLING}(?:[（(]|(?:は|が|も)[、 ]?[^。！？!?\\n（(]{0,12})$`, 'u')
+const DWELLING_AFTER = new RegExp(`^[ 　]?(?:に(?:ある|建つ)|の)[^。！？!?\\n、]{0,8}?${DWELLING}`, 'u')
+/** They live there, moved in, or do the house up (移り住む, 暮らす, 改修, 手直し, 購入, 引っ越し). */
+const LIVES_THERE = /住ま|住ん|住む|住み|暮らし|暮らす|暮らせ|移住|移り住|越して|越され|越してこ|引っ越|引越|転居|入居され|定住|改修|リフォーム|リノベ|手直し|直しながら|直して|購入|買い取|買われ|譲り受け/u
+/** The dwelling used as a public place or a venue in the address's sentence. */
+const DWELLING_AS_VENUE = /集会所|公民館|センター|施設|拠点|カフェ|店|宿|民泊|ゲストハウス|工房|ギャラリー|資料館|記念館|営業|開業|オープン|会場|開催|開きます|体験会|体験を|教室|イベント|相談会|見学会|内覧会|ワークショップ|公開|一般開放|募集|文化財|名勝|史跡/u
+/** Role words before an honorific that name nobody (移住者さん, 参加者の皆さん, 店員さん). */
+const ROLE_HONORIFIC = /(?:者|員|長|方|手|皆)(?:さん|様|さま)/gu
+/** Where the sentence holding the character before `at` starts (after 。！？!? or a line break). */
+function sentenceStart(t: string, at: number): number {
+  let k = at
+  while (k > 0 && !/[。！？!?\n]/u.test(t[k - 1]!)) k--
+  return k
+}
+/** A household after the honorific (田中さん一家, 森田さんご夫妻 reads already): the name before it is a person's. */
+const HOUSEHOLD_AFTER_NAME = /(?<=さん|様|さま)(?:一家|夫妻|夫婦|家族|親子|兄弟|姉妹)/gu
+function homeOfNamed(t: string, s: number, tailEnd: number): boolean {
+  if (!DWELLING_BEFORE.test(t.slice(Math.max(0, s - 40), s)) && !DWELLING_AFTER.test(t.slice(tailEnd, tailEnd + 20))) return false
+  const from = sentenceStart(t, s)
+  const stop = t.slice(tailEnd).search(/[。！？!?\n]/u)
+  const end = stop < 0 ? t.length : tailEnd + stop
+  if (DWELLING_AS_VENUE.test(t.slice(from, end))) return false
+  // The sentence before: skip the marks that end it (。⏎), then back to its start.
+  let prevEnd = from
+  while (prevEnd > 0 && /[。！？!?\n\s]/u.test(t[prevEnd - 1]!)) prevEnd--
+  if (!LIVES_THERE.test(t.slice(prevEnd > 0 ? sentenceStart(t, prevEnd) : from, end))) return false
+  return namesPerson(t.slice(Math.max(0, s - 240), s).replace(ROLE_HONORIFIC, '').replace(HOUSEHOLD_AFTER_NAME, ''))
 }
 
 /** The field label 住所 with the address in brackets after it (住所（大和町中島1520番地）): a label, not a place's name. */
@@ -300,6 +338,7 @@ export function addresses(doc: Doc, policy: Policy, phoneSpans: Span[], emit: Em
       OWNER_AFTER.test(t.slice(tailEnd, tailEnd + 24)) ||
       PROPERTY_OWNER_AFTER.test(t.slice(tailEnd, tailEnd + 40)) ||
       calledBy ||
+      homeOfNamed(t, s, tailEnd) ||
       record ||
       listed
     if (!personal && FACILITY_CONTEXT.test(lineBefore(t, s, 40) + after)) continue

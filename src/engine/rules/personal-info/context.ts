@@ -169,6 +169,13 @@ const NOT_A_NAME =
  */
 const ORG_END =
   /(?:課|係|室|所|センター|協会|事務局|局|館|組合|法人|株式会社|\(株\)|店|病院|医院|クリニック|窓口|団体|委員会|協議会|実行委員会|連合会|クラブ|役場|役所|支所|署|本部|財団|機構|社|省|庁|大学|学校|学園|ホテル|旅館|園|会|団|隊|ダイヤル|ホットライン|デスク|相談|案内|受付|部|部門|部署|班|市|県|府|プラザ|ホール|ステーション|公社|公団|共済|基金|銀行|信金|金庫|農協|JA|漁協|商工会議所|商店街|ショップ|工房|本舗|企画|サービス|事業所|オフィス|倶楽部|農園|牧場|ファーム|屋|亭|堂|庵|舎|酒造|醸造|製菓|食堂|カフェ|キッチン|ベーカリー|民宿|ゲストハウス|商会|産業|工業|建設|教室|スクール|道場|塾|サークル|チーム|NPO|PTA|事務局長|駅|空港|港|ターミナル|公園|交番|神社|寺|院|温泉|浴場|キャンプ場|プール|アリーナ|スタジアム|ドーム|グラウンド|グランド|球場|運動場|競技場|武道場|弓道場|体育場|斎場|火葬場|霊園|広場|浄水場|処理場|センター長|交通|バス|ハイヤー|タクシー|運輸|運送|物流|急便|自動車|モータース|電鉄|鉄道|観光|歯科)$/u
+/**
+ * Round 64 (blind R64A-138): a medical practice named by its specialty (おきのはた内科, たなか眼科, みやけ整形外科, ほりわり小児科), and a
+ * pharmacy (みなみ薬局): a clinic's public line, as ○○医院 and ○○クリニック are. The specialty alone (内科の受付で…山田さんのご自宅) owns
+ * nothing a person named nearer does not.
+ */
+const MEDICAL_END =
+  /(?:内|外|小児|眼|皮膚|耳鼻咽喉|耳鼻|整形外|形成外|産婦人|産|婦人|泌尿器|脳神経外|脳神経|神経内|心療内|精神|循環器|消化器|呼吸器|胃腸|肛門|乳腺|放射線|麻酔|リハビリ|リハビリテーション|美容外|アレルギー)科$|(?:薬局|調剤薬局|薬店)$/u
 /** Words that end a name-like run but are not organisations (在住, 出身). */
 const NOT_ORG = /(?:在住|出身|住民|市民|町民|村民|県民|区民)$/u
 
@@ -281,7 +288,7 @@ const ORG_END_KANA =
  */
 const DESK_IN_CHARGE = /[\p{Script=Han}ァ-ヶ々]担当$/u
 export function orgEndsAt(s: string): boolean {
-  return (ORG_END.test(s) && !NOT_ORG.test(s)) || IN_CHARGE.test(s) || DESK_IN_CHARGE.test(s) || PUBLIC_LINE_END.test(s) || ORG_END_EN.test(s) || ORG_END_KANA.test(s)
+  return (ORG_END.test(s) && !NOT_ORG.test(s)) || MEDICAL_END.test(s) || IN_CHARGE.test(s) || DESK_IN_CHARGE.test(s) || PUBLIC_LINE_END.test(s) || ORG_END_EN.test(s) || ORG_END_KANA.test(s)
 }
 
 /**
@@ -337,7 +344,7 @@ export function ownerOf(t: string, a: number, window = 60): Owner {
     return { kind: 'person', labelled, privateLabel, immediate: true, named: true }
   }
   if (orgEndsAt(s)) {
-    const inCharge = !((ORG_END.test(s) && !NOT_ORG.test(s)) || ORG_END_EN.test(s)) || (ORG_END_EN.test(s) && STAFF_OF_EN.test(s.slice(-120)))
+    const inCharge = !((ORG_END.test(s) && !NOT_ORG.test(s)) || MEDICAL_END.test(s) || ORG_END_EN.test(s)) || (ORG_END_EN.test(s) && STAFF_OF_EN.test(s.slice(-120)))
     return { kind: 'org', labelled, privateLabel, immediate: true, named: true, inCharge }
   }
   if (GIVEN_BY.test(s)) return { kind: 'person', labelled, privateLabel, immediate: true, named: true }
@@ -356,7 +363,7 @@ export function ownerOf(t: string, a: number, window = 60): Owner {
 
 const PERSON_ANY = /(?:さん|様|さま|氏|くん|ちゃん)(?![\p{Script=Han}])|(?:ご自宅|自宅|お宅|個人宅|様宅|さん宅|さん方|様方|個人の携帯|個人携帯|私用|個人アドレス|個人のアドレス)/gu
 const ORG_ANY =
-  /(?:課|係|協会|事務局|センター|案内所|事務所|窓口|委員会|協議会|組合|役場|市役所|支所|株式会社|\(株\)|法人|団体|病院|医院|クリニック|診療所|歯科|薬局|ダイヤル|ホットライン)(?![\p{Script=Han}])/gu
+  /(?:課|係|協会|事務局|センター|案内所|事務所|窓口|委員会|協議会|組合|役場|市役所|支所|株式会社|\(株\)|法人|団体|病院|医院|クリニック|診療所|歯科|薬局|ダイヤル|ホットライン|(?:内|外|小児|眼|皮膚|耳鼻咽喉|耳鼻|産婦人|婦人|泌尿器)科)(?![\p{Script=Han}])/gu
 
 /**
  * Round 58: a body telling what it does, as the subject of its post (地区の自主防災会が…, 実行委員会です, 消防団では…): with a

@@ -46,7 +46,25 @@ function isDummy(d: string): boolean {
     if ((Number(d[i - 1]) + 1) % 10 !== Number(d[i])) up = false
     if ((Number(d[i - 1]) + 9) % 10 !== Number(d[i])) down = false
   }
-  return up || down || /^(\d{4})\1\1$/.test(d) || /^(\d{2})\1{5}$/.test(d) || /^0+$|^[0-9]0{11}$/.test(d)
+  return up || down || /^(\d{4})\1\1$/.test(d) || /^(\d{2})\1{5}$/.test(d) || /^0+$|^[0-9]0{11}$/.test(d) || /^(\d)\1{3}(\d)\2{3}(\d)\3{3}$/.test(d)
+}
+
+/**
+ * Round 64 (blind R64A-018): a note right after the number saying it is made up (（説明用の架空の番号です）, ※架空の番号やけん, (ダミー),
+ * （実在しない番号）), not denied (架空の番号ではありません).
+ */
+const FICTITIOUS_NOTE =
+  /^\s?[（(※*＊]?\s?[^。！？!?\n（）()]{0,12}?(?:架空|ダミー|実在しない|存在しない|説明用|例示用|見本)(?![^。！？!?\n（）()]{0,12}?(?:では|じゃ|や)(?:あり|な)|[^。！？!?\n（）()]{0,12}?ではなく)/u
+
+/**
+ * Whether twelve digits are shown as a made-up example, not anyone's number (a mention): declared made up in a note right after
+ * them, or a dummy run (1234 5678 9012, 1111 2222 3333) shown as an example (記入例：…, 例：…, …のように). A number that could be
+ * real, its check digit right and its digits no dummy, is not cleared by being called an example (a real one used as the sample).
+ */
+function isMadeUpExample(t: string, a: number, b: number, digits: string): boolean {
+  const dummy = isDummy(digits)
+  if (isValidMyNumber(digits) && !dummy) return false
+  return FICTITIOUS_NOTE.test(t.slice(b, b + 30)) || (dummy && isExampleValue(t, a, b))
 }
 
 /**
@@ -135,7 +153,9 @@ function shaped(doc: Doc, t: string, emit: Emit, facts: MyNumberFacts): void {
       // real number). A made-up one (1234 5678 9012) or an example (例：…) is a warning.
       const labelled = LABEL_BEFORE.test(t.slice(Math.max(0, a - 16), a))
       const said = labelled || MY_NUMBER_KEYWORDS.test(foldedWindow(doc, span, 80))
-      if (said) {
+      if (said && isMadeUpExample(t, a, b, digits)) {
+        emit({ rule: 'personal-info/my-number', start: span.start, end: span.end, mention: true, data: { how: '記入例として示された架空の12桁の番号です' } })
+      } else if (said) {
         const weak = isDummy(digits) || isExampleValue(t, a, b)
         emit({
           rule: 'personal-info/my-number',
@@ -148,6 +168,10 @@ function shaped(doc: Doc, t: string, emit: Emit, facts: MyNumberFacts): void {
       continue
     }
     const keyword = MY_NUMBER_KEYWORDS.test(foldedWindow(doc, span, 300)) || CARD_NUMBER.test(foldedWindow(doc, span, 120))
+    if (isMadeUpExample(t, a, b, digits)) {
+      emit({ rule: 'personal-info/my-number', start: span.start, end: span.end, mention: true, data: { how: '記入例として示された架空の12桁の番号です' } })
+      continue
+    }
     // Three groups out of a longer run of four-digit numbers (受験番号 2004　2011　2016　2023　2030): a list of numbers, not one
     // twelve-digit number, unless the post says My Number.
     if (!keyword && inListOfFours(t, a, b)) continue

@@ -45,6 +45,21 @@ const RECEIVED =
 /** A correction telling that the wrong number was a private person's or a home's (個人宅の番号を誤って掲載). */
 const WRONG_WAS_PRIVATE = /個人|自宅|お宅|個人宅|(?:一般|ご)家庭|一般の方|民家|私用|携帯/u
 
+/**
+ * Round 64 (blind HA-122): a contact label as the topic of its sentence (予約は, お申し込みは, お問い合わせは) with when to call told
+ * between it and the number (予約は利用日の前日17時まで、0944-…へ; ご予約は平日の9時〜17時に 0944-… へお電話ください), the number given as
+ * where to call: the label is the number's, as in 予約：0944-…. (Read only when nothing in the phrase owns the number; a home, a
+ * mobile or someone private told in between is not a time.)
+ */
+const REQUEST_TOPIC = /(?:ご?予約|お?申し?込み?|お?問い?合わ?せ|ご相談|ご用命|ご注文)(?:は|も)[、,]?\s?([^。！？!?\n]{1,24})$/u
+const CALL_THERE = /^\s?(?:へ|まで|に(?:お?電話|でんわ|ご?連絡|かけ)|で(?:受け付け|受付|承))/u
+const PRIVATE_GAP = /宅|家|携帯|ケータイ|個人|私用|さん|様|さま|氏|くん|ちゃん|方/u
+function requestedAt(t: string, a: number, b: number): boolean {
+  if (!CALL_THERE.test(t.slice(b, b + 8))) return false
+  const m = REQUEST_TOPIC.exec(t.slice(Math.max(0, a - 40), a))
+  return m !== null && !PRIVATE_GAP.test(m[1]!)
+}
+
 const PRIVATE_TYPES: ReadonlySet<NumberType> = new Set(['MOBILE', 'PAGER', 'PERSONAL_NUMBER'] as NumberType[])
 /** Numbers only a business or a public body holds: free dial (0120, 0800), navigation dial (0570), premium rate. */
 const BUSINESS_TYPES: ReadonlySet<NumberType> = new Set(['TOLL_FREE', 'SHARED_COST', 'PREMIUM_RATE', 'UAN'] as NumberType[])
@@ -198,6 +213,7 @@ export function phones(doc: Doc, policy: Policy, emit: Emit, bare?: Emit): Span[
     // The person in charge named after the number (090-…（担当 中島）): their own mobile.
     else if (IN_CHARGE_AFTER.test(t.slice(b, b + 16))) owner.inCharge = true
     const mobile = type !== undefined && PRIVATE_TYPES.has(type)
+    if (!mobile && owner.kind === 'none' && !owner.labelled && requestedAt(t, a, b)) owner.labelled = true
     // The wrong number given in a correction (誤：0944-77-8597 ⏎ 正：0944-77-8579): the city's own mistake withdrawn, a
     // mention. (Not a mobile, a number owned by a person or labelled private, nor one the post says was a home's.)
     if (!mobile && !(owner.kind === 'person' && owner.immediate) && !owner.privateLabel && isWrongValueInCorrection(t, a, b) && !WRONG_WAS_PRIVATE.test(t)) {
