@@ -105,6 +105,11 @@
  *   forms kept safe, a published result and thanks stay clean. 未定稿 as a writer's unfinished manuscript (白秋が晩年に書き残した未定稿の詩の
  *   ノート) and a place only insiders normally see opened on a tour (普段は関係者しか見られない水門の内部を、見学会でご案内します) stay clean;
  *   【未定稿】, a plan still 未定稿 shown, and a record or a drawing shown on the tour stay flagged.
+ * - Blind R64A: the owner of a matter said to have asked that it be held back until its release, then it told in the same sentence
+ *   (県からは正式発表まで外に出さないよう言われていますが、…約6万羽の処分が始まる予定です); an internal meeting named with its subject
+ *   between (課内の滞納整理会議では…と報告されました); the handout of a closed gathering put out (説明会（非公開）…当日お配りした資料から、
+ *   …抜粋して掲載します). The request given as a reason or followed by a notice, a meeting room, a meeting named as a topic, papers sent
+ *   only to those who came and an open gathering's handout stay clean.
  * Awareness posts (機密性の高い情報を守る研修, 内部情報の漏えい防止) stay clean.
  */
 import { NeedGate } from '../gate'
@@ -195,7 +200,7 @@ const EN_INTERNAL_AWARE = /never|don['’]?t|do not|must not|should not|shouldn[
 
 /** Internal meetings of the city; their content is not published by staff on SNS. */
 const MEETING =
-  /(?:庁議|幹部会議?|部長会議?|課長会議?|部課長会議?|係長会議?|政策会議|経営会議|庁内会議|内部会議|課内会議|部内会議|係内会議|課内ミーティング|庁内ミーティング|庁内協議|内部協議|内部検討会|秘密会|(?:庁内|内部|課内|部内|係内|幹部|管理職|部長|課長|部課長|係長)の?(?:会議|打ち合わせ|打合せ|ミーティング|協議|検討会議|検討会|レク|会合|反省会|振り返り会|振り返り|朝礼|朝会|終礼)|(?:市長|副市長|教育長)(?:レク|協議|査定)|[\p{Script=Han}]{1,6}課と(?:の)?(?:打ち合わせ|打合せ|すり合わせ|調整会議)|(?:部課長|課長|部長|係長|次長|管理職|幹部)会(?=で|の|に|から|、|$))/gu
+  /(?:庁議|幹部会議?|部長会議?|課長会議?|部課長会議?|係長会議?|政策会議|経営会議|庁内会議|内部会議|課内会議|部内会議|係内会議|課内ミーティング|庁内ミーティング|庁内協議|内部協議|内部検討会|秘密会|(?:庁内|内部|課内|部内|係内|幹部|管理職|部長|課長|部課長|係長)の?(?:会議|打ち合わせ|打合せ|ミーティング|協議|検討会議|検討会|レク|会合|反省会|振り返り会|振り返り|朝礼|朝会|終礼)|(?<![\p{Script=Han}])(?:庁内|内部|課内|部内|係内|幹部|管理職)の(?:[\p{Script=Han}\p{Script=Katakana}ー]|(?<=\p{Script=Han})[ぁ-ん](?=\p{Script=Han})){1,8}?(?:会議|打ち合わせ|打合せ|ミーティング|検討会|協議会|会合)|(?:市長|副市長|教育長)(?:レク|協議|査定)|[\p{Script=Han}]{1,6}課と(?:の)?(?:打ち合わせ|打合せ|すり合わせ|調整会議)|(?:部課長|課長|部長|係長|次長|管理職|幹部)会(?=で|の|に|から|、|$))/gu
 /** Talk told from a selection, evaluation or tender meeting (採用の選考会議では「…」という意見が多く出ていました). */
 const SELECTION_TALK = /(?:面接|採用|選考|評価|審査|入札|人事|昇任)(?:試験)?(?:の)?(?:評価|選考|審査)?(?:会議|委員会|会)(?:では|で|の中で|の場で)[、,]?[^。！？!?\n]{0,60}?(?:という|との|といった)(?:声|意見|発言|ご意見)(?:が|も)(?:多く|多数|相次いで|何人も|複数)?(?:出て|出ま|出た|あり|上が|聞かれ)/gu
 /**
@@ -278,6 +283,28 @@ const PRE_RELEASE =
  */
 const KEEP_TILL_RELEASE =
   /(?:公表|発表|記者発表|報道発表|正式発表|公式発表|解禁|情報解禁|報道解禁|記者会見|会見|お披露目|リリース|プレスリリース)(?:日|の日)?(?:まで|までの間)(?:は)?[、,]?(?:どうか|くれぐれも|何卒|なにとぞ|絶対|ぜったい|念のため)?[、,]?(?:(?:ご)?(?:内密|内緒|ないしょ|ナイショ|秘密|ひみつ|ヒミツ|内聞|オフレコ)(?:に|で|と)?(?:して|しといて|しとって|しておいて|しといてね|お願|願|いただ|頂|くださ|下さ|頼)|(?:他言|口外)(?:無用|なさらない|なさいません|しないで|せんで|せんごと|はご遠慮|はお控え|をお控え)|(?:誰|だれ|人|ひと|周り|まわり)に(?:も|は)?(?:言わ|話さ|しゃべら|喋ら|広め)(?:ないで|んで|んごと|ずに)|(?:拡散|シェア|転載|投稿)(?:は|も)?(?:お控え|ご遠慮|しないで|せんで|せんごと))/gu
+/**
+ * Blind R64A-004: the post says the body that owns a matter asked that it not be let out before its own release, then tells it in
+ * the same sentence (県からは正式発表まで外に出さないよう言われていますが、大和町の採卵鶏農場で…約6万羽の処分が始まる予定です;
+ * 国からは公表まで伏せておくよう求められていますが…; 先方の記者発表までは内緒にしてほしいって言われとるけど…に決まったよ): a request
+ * received (言われて, 求められて, 要請を受けて, 頼まれて) to hold back, with a concession that goes on to tell. The hold is a verb of
+ * letting out denied (外に出さない, 口外しない, 公表しない; after …まで also 言わない, 書かない) or a keeping (伏せておく, 内密にする,
+ * 公表を控える). A reason (…言われていますので) and a concession followed by a notice (発表され次第お知らせします) tell nothing.
+ */
+const HOLD_UNTIL = '(?:(?:正式|公式)(?:な|の)?)?(?:発表|公表|解禁|会見|記者発表|報道発表|記者会見|お知らせ|プレスリリース|リリース|公式発表|正式発表)(?:が(?:ある|出る|され(?:る)?)|する|される)?(?:日)?まで(?:は)?[、,]?[^。！？!?\\n]{0,12}?'
+const HOLD_STRONG = '(?:(?:外|表|外部|よそ|公|おおやけ)(?:に|へ)(?:は)?(?:出さ|漏らさ)|口外し|他言し|公表し|公言し|発表し|公にし|漏らさ|明かさ)'
+const HOLD_WEAK = '(?:言わ|話さ|しゃべら|喋ら|書か|出さ|投稿し|発信し|広め|載せ|流さ)'
+const HOLD_NEG = '(?:ない|ん|ず)(?:よう(?:に)?|で(?:ほしい|欲しい|くれ|ください|下さい|ね)?|こと|ごと)'
+const HOLD_KEEP = '(?:伏せ(?:て(?:おく|おいて|とく|といて)?|る)|内密に(?:する|して)?|内緒に(?:する|して)?|秘密に(?:する|して)?|(?:公表|発表|発信|投稿|口外|公開)(?:は|を)?控え(?:る|て))(?:よう(?:に)?|ほしい|欲しい|くれ|ください|下さい)'
+const HOLD_ASKED = '(?:言われ|いわれ|求められ|要請され|要請を受け|依頼され|頼まれ|お願いされ|念を押され|くぎを刺され|釘を刺され|指示され|申し入れを受け|クギを刺され)'
+const HOLD_ASKED_BUT = new RegExp(
+  `(?:${HOLD_UNTIL}(?:(?:${HOLD_STRONG}|${HOLD_WEAK})${HOLD_NEG}|${HOLD_KEEP})|(?:${HOLD_STRONG}${HOLD_NEG}|${HOLD_KEEP}))(?:と|って)?[、,]?[^。！？!?\\n]{0,8}?${HOLD_ASKED}[ぁ-ん]{0,8}?(?:が|けど|けれど|けども|ものの|ばってん|のに)(?=[、,]|[^ぁ-ん])`,
+  'gu',
+)
+/** What is then told: a figure, a place found, a decision, something begun or planned (陽性となっており, 処分が始まる予定です). */
+const HOLD_TOLD = /[0-9０-９〇一二三四五六七八九十百千万]+(?:万|億|千)?[\p{Script=Han}ァ-ヶ]|決ま|決定|確定|内定|判明|陽性|陰性|確認され|見つか|発生し|始ま|予定|見込み|方向|(?:に|と)なって(?:おり|い|お)|になりまし|とのこと|そうです|らしい|みたい/u
+/** …unless what follows is a notice to wait or where to look (発表され次第お知らせします, 県の発表をお待ちください). */
+const HOLD_NOTICE = /次第|お待ち|お楽しみ|ホームページ|市HP|ご確認|ご覧|お答え(?:でき|いたしかね)|(?:お伝え|お知らせ|申し上げ|お話し)(?:でき|いたしかね)(?:ません|ない)|控えさせ/u
 /** What the post told before or around the request: a figure with its unit, a decision, a result. */
 const TOLD_MATTER = /[0-9０-９〇一二三四五六七八九十百千]+(?:万|億|千)?(?:円|人|名|件|社|票|点|%|％|割|倍|世帯|位)|過去最(?:多|高|少|低|大)|決ま(?!り次第|りましたら|った(?:ら|際|時|とき))|決定(?!次第|後|しましたら|し次第)|確定し|内定|選ばれ|に選定|落札|受賞|上回|下回|値上|値下|廃止|新設|移転/u
 /** Waiting for a release, said as a notice: 公表され次第お知らせします, 発表をお待ちください. */
@@ -506,7 +533,7 @@ const GOOD_DEED = /感謝状|表彰|お手柄|勇気ある|おかげで|命を�
  * improve a service, nothing said in it told. Only a section's or the office's working meetings (not 庁議, 部長会議, 幹部の…), and only
  * when the rest of the sentence tells no remark (「…」という声), figure, cut or decision (2人減らす, 廃止する方向).
  */
-const REVIEW_MEETING = /^(?:課内|係内|部内|庁内|内部|職場)(?:の)?(?:反省会|振り返り会?|ふりかえり|朝礼|朝会|終礼|ミーティング|打ち合わせ|打合せ|会議|検討会)$/u
+const REVIEW_MEETING = /^(?:課内|係内|部内|庁内|内部|職場)(?:の)?(?:[\p{Script=Han}\p{Script=Katakana}ー]{1,8}?)?(?:反省会|振り返り会?|ふりかえり|朝礼|朝会|終礼|ミーティング|打ち合わせ|打合せ|会議|検討会)$/u
 const IDEAS_USED = /^(?:で|の場で|の中で)(?:出た|出された|出てきた|あがった|上がった|挙がった|寄せられた|いただいた|頂いた|もらった|共有された|話し合った)?(?:意見|声|反省点|気づき|気付き|アイデア|アイディア|改善点|課題|提案|ご意見)(?:など)?(?:を|も)?(?:もとに|基に|元に|踏まえ(?:て)?|参考に(?:して|し)?|生かし(?:て)?|活かし(?:て)?|反映(?:して|させて|し)?)[、,]?/u
 const SERVICE_IMPROVED = /改善|工夫|充実|向上|生かし|活かし|役立て|分かりやす|わかりやす|使いやす|見やす|より良く|よりよく|より良い|よりよい|反映/u
 const REVIEW_TOLD = /[「『]|という|との|[0-9０-９〇一二三四五六七八九十]+(?:人|名|円|万|億|%|％|割|件|か所|箇所)|廃止|削減|減ら|削ら|値上|有料|決ま|決定|方向|予算|人事|異動|処分|反対|揉め|もめ|紛糾/u
@@ -766,6 +793,25 @@ const INTERNAL_SOURCE = /(?:庁内|内部|課内|部内|本部内|職員向け|�
  * 非公開の審査会での各委員の採点をお伝えします (not a closed session announced: 審査は非公開で行います).
  */
 const CLOSED_SHARED = /(?:話し合い|協議|交渉|会議|打ち合わせ)の(?:中身|内容)を(?:少しだけ|ちょっとだけ|こっそり|特別に|内緒で)(?=[^\n]{0,120}?非公開)|非公開(?:で|の)(?:行った|行われた|実施した|開いた|開かれた|開催した|開催された)?[^。！？!?\n]{0,24}?(?:面接|審査|選考|会議|会合|協議|委員会|検討会|ヒアリング)[^。！？!?\n]{0,24}?(?:評価|採点|点数|発言|意見|議論|内容|やりとり|やり取り|結果|記録|シート|資料)(?:の一部)?(?:を|も)?(?:ご紹介|紹介|お伝え|公開|お見せ|お知らせ|共有)/gu
+/**
+ * Blind R64A-069: a gathering said to be closed (事業者説明会（非公開）, 非公開で開いた勉強会, 意見交換会（関係者限り）), then the papers
+ * handed out there cited as the source and put out (当日お配りした資料から、…上位3社を抜粋して掲載します; 会場でお配りした資料より、
+ * …まとめて載せておきます; 配った資料によると…次のとおりです): what was handed only to those present is published. The gathering may be
+ * named in the sentence before (thanks for coming, then the papers). A handout of an open gathering, papers sent only to those who came
+ * (…にメールでお送りします), one said not to be published (掲載できません) and papers on the city's site are not this.
+ */
+const GATHERING = '(?:会議|会合|説明会|勉強会|研修会|意見交換会|懇談会|協議会|検討会|委員会|審査会|部会|打ち?合わ?せ|ヒアリング|ミーティング|報告会|連絡会|情報交換会)'
+const CLOSED_GATHERING = new RegExp(
+  `${GATHERING}\\((?:非公開|関係者限り|関係者のみ|非公表|秘密会|内部|招待者限り|参加者限り)\\)|非公開(?:で|の)(?:行った|行われた|開いた|開かれた|開催した|開催された|実施した|実施された)?[^。！？!?\\n]{0,16}?${GATHERING}`,
+  'u',
+)
+const HANDOUT_PUT_OUT = new RegExp(
+  `(?:(?:お配り|配布|配付|お渡し|お示し|提示|ご提示)(?:した|いたした|しました)|配った|配られた|配布された|配付された|渡した|渡された|示された)(?:資料|データ|一覧|スライド|プリント|数字|表|ペーパー|レジュメ|冊子|説明資料|配布資料)(?:の中)?(?:から|より|によると|によれば|では|を|にある|に載っている)[、,]?[^。！？!?\\n]{0,40}?(?:掲載|抜粋|ご紹介|紹介|公開|載せ|のせ|お知らせ|お伝え|共有|アップ|まとめ|次のとおり|以下のとおり|下記のとおり|こちらです)(?!(?:する|す|る)?こと(?:は|が)?でき|(?:し|いたし)?(?:かね|でき)|られ(?:ませ|な)|ません|ない|ず|ぬ)`,
+  'gu',
+)
+/** The papers said to be on the city's site or in an open record (ホームページに掲載しています): published, not handed out. */
+const HANDOUT_PUBLIC = /ホームページ|市HP|ウェブサイト|公式サイト|情報公開|開示|閲覧でき/u
+
 /**
  * Blind R57A: an internal report cited as the source of a finding, with no figure (教育委員会の内部報告書では原因は納入業者の検品ミス
  * となっています, 庁内の調査報告によると、責任は委託先にあるとされています, 内部の検証記録だと…と書かれていました): the finding of a paper
@@ -1094,6 +1140,8 @@ const WORDS = {
   bidContext: /入札|公告|業者|指名|ご参考|参考に|こっそり|内緒|随意契約|随契|発注|建設さん|工務店さん/u,
   gift: /記念品|粗品|プレゼント|先着|参加賞/u,
   asideMeeting: /打ち?合わ?せ|会議|協議会|会合|ミーティング|懇談会|意見交換|連絡会|レク|勉強会|幹事会|部会/u,
+  handout: /お配り|配布|配付|配っ|配られ|渡し|渡され|お示し|示され|提示/u,
+  asked: /言われ|いわれ|求められ|要請|依頼され|頼まれ|お願いされ|念を押され|刺され|指示され|申し入れ/u,
 }
 
 /**
@@ -1244,7 +1292,7 @@ const PARAGRAPH = new ParagraphGate([
   APPOINTMENT_ARRANGED, BUDGET_AGREED, BUDGET_ASSESSED, BUDGET_BILL, BUDGET_CUT, PENDING_BILL, EN_KEEP_QUIET, STAFF_ADDRESSED, PRESS_LINE,
   JUDGES_PAPER, MARKED_PAPER_TOLD, USED_INSIDE_PAPER, PAPER_SHOWN_IN_PHOTO, CLOSED_CRITERIA, SELECTION_SCORES, UNPUBLISHED_BUT, HELD_BACK, CLOSED_THEN_TOLD, STAFF_DOC,
   INTERNAL_NOTICE, INTERNAL_SOURCE, REPORT_FINDING, PRIVATE_REMARK, DUTY_SETTING, PUBLIC_TALK, REPORT_BEFORE, CLOSED_SHARED, AWAITING_APPROVAL, SHARED_COVERTLY, MEMBERS_ONLY, SCORE_GAP,
-  CONTRACT_DECIDED, INVESTIGATION, INQUIRY_RECORD, OFF_ASIDE,
+  CONTRACT_DECIDED, INVESTIGATION, INQUIRY_RECORD, OFF_ASIDE, HOLD_ASKED_BUT, HOLD_TOLD, HOLD_NOTICE, CLOSED_GATHERING, HANDOUT_PUT_OUT, HANDOUT_PUBLIC,
   SURVEY_FORM_READ, STAT_SURVEY, SURVEY_HOUSEHOLD, SURVEY_SHARE, SURVEY_PROCESS, PLACE_TOURED, PAPER_NOUN, TOUR_OFFERED, LITERARY_CONTEXT,
 ])
 
@@ -1656,6 +1704,16 @@ export const confidential: RuleFamily = {
         return free(m) && TOLD_MATTER.test(told) && !aware(sentenceOf(t, m.index, end))
       }))
     }
+    // Asked by the owner of a matter to hold it back until its release, then told (県からは正式発表まで外に出さないよう言われていますが、…).
+    if (p.has(WORDS.asked)) {
+      emitAll(p, doc, t, HOLD_ASKED_BUT, 'confidential/pre-release', emit, spans, once((m) => {
+        const end = m.index + m[0].length
+        const here = sentenceAround(t, m.index, end)
+        const rest = t.slice(end, here.end)
+        // The request's own words (しないよう) are no lesson: awareness is read in the rest of the sentence.
+        return free(m) && !aware(t.slice(here.start, m.index) + rest) && HOLD_TOLD.test(rest) && !HOLD_NOTICE.test(rest)
+      }))
+    }
     // A release named for later, told first (明日の記者会見で発表する…ひと足先にちょっとだけ…無料になります).
     if (p.has(FUTURE_RELEASE)) {
       emitAll(p, doc, t, PEEK, 'confidential/pre-release', emit, spans, once((m) => notAware(m) && PEEK_CONTENT.test(t.slice(m.index + m[0].length, m.index + m[0].length + 60))))
@@ -1769,6 +1827,14 @@ export const confidential: RuleFamily = {
     }
     // Figures before they go up (…この数字は議会への報告前のものですが、…掲載します): 掲載 here is the leak, not a publication.
     if (p.has(WORDS.figures) && !p.has(OUTCOME_PUBLISHED)) emitAll(p, doc, t, REPORT_BEFORE, 'confidential/pre-release', emit, spans, once(notAware))
+    // The handout of a closed gathering put out (説明会（非公開）…当日お配りした資料から、…抜粋して掲載します).
+    if (p.has(WORDS.handout) && p.has(CLOSED_GATHERING)) {
+      emitAll(p, doc, t, HANDOUT_PUT_OUT, 'confidential/meeting', emit, spans, once((m) => {
+        const here = sentenceAround(t, m.index, m.index + m[0].length)
+        const sentence = t.slice(here.start, here.end)
+        return free(m) && !aware(sentence) && !HANDOUT_PUBLIC.test(sentence) && CLOSED_GATHERING.test(t.slice(0, m.index + m[0].length))
+      }))
+    }
     if (p.has(WORDS.closed)) emitAll(p, doc, t, CLOSED_SHARED, 'confidential/staff-only', emit, spans, once(notAware))
     if (p.has(WORDS.approval)) emitAll(p, doc, t, AWAITING_APPROVAL, 'confidential/pre-release', emit, spans, once((m) => notAware(m) && !published(sentenceOf(t, m.index, m.index + m[0].length))))
     // What is not public, handed over on the quiet (非公開データをこっそり共有します, 未公表ですが特別にお見せします).

@@ -1981,3 +1981,85 @@ describe('confidential: blind GZ-053, 未定稿 as a literary term (a writer\'s 
     expect(findingsOf(confidential, text).some((f) => f.rule === 'confidential/marker' && f.severity === 'block')).toBe(true)
   })
 })
+
+describe('confidential: blind R64A-004, the owner of a matter asked that it be held back until its release, then it is told', () => {
+  // Kind: a request received (言われて, 求められて, 要請を受けて, 頼まれて) to hold a matter back until the owner's release (正式発表まで
+  // 外に出さないよう, 公表まで伏せておくよう, 記者発表まで内緒にしてほしいって), with a concession (が, けど) that goes on to tell a figure,
+  // a place found or a decision in the same sentence: information released ahead of the body that owns it.
+  it.each([
+    // the miss
+    '【鳥インフルエンザに関するお願い】\n\n市内で野鳥の死骸が相次いで見つかっています。死んだ野鳥には素手で触れないでください。\n\nなお、県からは正式発表まで外に出さないよう言われていますが、大和町の採卵鶏農場で簡易検査が陽性となっており、今夜から約6万羽の処分が始まる予定です。周辺の皆さまはご協力をお願いします。\n\n問い合わせ：農政課',
+    // variants: another owner and keeping verb, a company's request in polite form, keigo 要請を受けておりますが, dialect って言われとるけど
+    '国からは公表まで伏せておくよう求められていますが、市内の対象施設は3か所に決まりました。',
+    '相手の会社からは、正式発表まで口外しないよう頼まれているのですが、駅前の新工場では約300人が働く予定です。',
+    '県の発表までは内密にするよう要請を受けておりますが、感染が確認されたのは三橋町の養豚場です。',
+    '事業者さんからは、向こうの記者発表まで内緒にしてほしいって言われとるけど、新しい道の駅の名前は「水郷の駅」に決まったよ。',
+  ])('blocks %s', (text) => {
+    expect(findingsOf(confidential, text).some((f) => f.rule === 'confidential/pre-release' && f.severity === 'block')).toBe(true)
+  })
+  it.each([
+    // hard negatives: the request given as a reason, a concession followed by a notice, the owner's own release, a plea, a lesson
+    '県からは正式発表まで外に出さないよう言われていますので、詳しいことは県の発表をお待ちください。',
+    '県からは正式発表まで外に出さないよう言われていますが、発表され次第、市のホームページでもお知らせします。',
+    '県の発表によると、大和町の採卵鶏農場で陽性が確認され、約6万羽の処分が始まりました。',
+    '鳥インフルエンザについて、不確かな情報を広めないようお願いします。死んだ野鳥には素手で触れないでください。',
+    '研修では、公表前の情報は外に出さないよう言われていますが、SNSでも同じです。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(confidential, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
+
+describe('confidential: blind R64A-021, an internal meeting named with its subject between (課内の滞納整理会議), its content told', () => {
+  // Kind: a scope word of the office (課内の, 庁内の, 係内の, 部内の) and a meeting named by its subject (滞納整理会議, 空き家対策会議,
+  // 予算検討ミーティング), then what was reported or said in it (では…と報告されました, の資料によると): an internal meeting's content.
+  it.each([
+    // the miss
+    '【市税の滞納整理強化月間】12月は滞納整理強化月間です。本日の課内の滞納整理会議では、差押え予定が42件（うち不動産7件）と報告されました。自主的な納付をお願いします。',
+    // variants: okurigana in the subject, a katakana meeting, its papers cited, katakana subject in dialect
+    '先週の庁内の空き家対策会議では、行政代執行に進む候補が3件に絞られたそうです。',
+    '課内の予算検討ミーティングで、来年度は花火大会の補助金を半分に減らす案が出ました。',
+    '係内の滞納対策打ち合わせの資料によると、給与の差押えは今月だけで15件です。',
+    '部内のイベント調整会議で、花火の打ち上げ場所は今年から変わるって話が出とったよ。',
+  ])('blocks %s', (text) => {
+    expect(findingsOf(confidential, text).some((f) => f.rule === 'confidential/meeting' && f.severity === 'block')).toBe(true)
+  })
+  it.each([
+    // hard negatives: a decision published, a meeting room, the meeting named as a topic, a review used to improve, the month's notice
+    '庁内の防災対策会議で決定した避難所運営計画は、市ホームページで公表しています。',
+    '庁内の大会議室で、確定申告の相談会を開きます。',
+    '課内の滞納整理会議は、毎月第1月曜日に開いています。',
+    '課内の業務改善ミーティングで出た意見をもとに、窓口の案内表示を分かりやすくしました。',
+    '12月は滞納整理強化月間です。差押えを避けるためにも、期限内の納付をお願いします。',
+    '庁内のみんなで会議をしました。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(confidential, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
+
+describe('confidential: blind R64A-069, the handout of a closed gathering put out', () => {
+  // Kind: a gathering said to be closed (説明会（非公開）, 非公開で開いた勉強会, 意見交換会（参加者限り）), then the papers handed out there
+  // cited as the source and put out (お配りした資料から…抜粋して掲載します, 資料より…載せておきます, 資料によると…次のとおりです), in the
+  // same sentence or a later one of the paragraph.
+  it.each([
+    // the miss
+    '【ふるさと納税 返礼品事業者の皆さまへ】\n\n先日の事業者説明会（非公開）では、たくさんのご参加ありがとうございました。\n当日お配りした資料から、昨年度の事業者別の寄附受入額の上位3社を抜粋して掲載します。\n1位 筑後のり本舗 8,420万円\n2位 うなぎの松屋 6,150万円\n3位 水郷ファーム 3,980万円\n\n今年度もよろしくお願いします。',
+    // variants: closed said before the gathering, thanks then the handout, 次のとおり, dialect ば載せとくね
+    '非公開で開いた生産者勉強会で配った資料から、各農家の今年の出荷量をご紹介します。',
+    '11月の意見交換会（非公開）、ありがとうございました。会場でお配りした資料より、各団体の補助金の額をまとめて載せておきます。',
+    '先月の出店者説明会（参加者限り）でお渡しした資料によると、各店舗の昨年の売上は次のとおりです。',
+    '非公開の勉強会で配った資料から、農家さんごとの出荷量ば載せとくね。',
+  ])('blocks %s', (text) => {
+    expect(findingsOf(confidential, text).some((f) => f.rule === 'confidential/meeting' && f.severity === 'block')).toBe(true)
+  })
+  it.each([
+    // hard negatives: thanks only, papers sent to those who came, an open gathering's papers on the site, a refusal, an open lecture
+    '先日の事業者説明会（非公開）では、たくさんのご参加ありがとうございました。今年度もよろしくお願いします。',
+    '先日の事業者説明会（非公開）では、たくさんのご参加ありがとうございました。説明会でお配りした資料は、参加事業者の皆さまにメールでもお送りしています。',
+    '事業者説明会でお配りした資料を、市ホームページに掲載しました。',
+    '非公開の説明会でお配りした資料は、個別の取引情報を含むため掲載できません。',
+    '非公開の説明会でお配りした資料を掲載することはできません。',
+    '出前講座でお配りした資料から、よくあるご質問をご紹介します。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(confidential, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
