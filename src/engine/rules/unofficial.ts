@@ -87,6 +87,9 @@
  * - Blind R63A/GY kinds: a fine, a penalty or an ordinance to come (罰金ば取る, 過料ば科す, 条例ば作る) passed on in dialect hearsay, also
  *   where らしか or げな closes the words quoted (「条例ば作って罰金取るごとするらしか」って言いよった); a bare 料金 is no change (料金や運航
  *   時間など、数字の確認は必ず二人で行っているとのこと is a colleague's routine): only a fee said to rise, change or start to be charged.
+ * - Blind R65A kind: the amount of a grant the city pays (支援金, 給付金, 奨励金, 助成の上限額) said to be raised or cut (増額, 減額,
+ *   引き上げ) as a forecast, or a budget said to be still a proposal (まだ予算案の段階なので): the council has not passed it. A
+ *   conditional (確定したら改めてお知らせします) is no decision, so it does not make the forecast a published estimate.
  * Announced plans (予定です, 開催します, 決定しました, ご検討ください) are never reported.
  */
 import { sentenceAround } from '../doc'
