@@ -66,6 +66,9 @@
  * 昔の偉人の言葉として『…』) has no source, whoever introduces it; the speakers' consent as a pair or a party (お二人の了承を得て, ご夫婦の
  * 同意を得て) covers their words as ご本人の了承 does.
  * Blind R63A-030: a paper of a kind of body named by its kind alone (獣医師会の資料から抜粋, 弁護士会のパンフレットより引用) names no source.
+ * Blind R65A-010/062: the sentence that introduces a quotation in the paragraph before it names the introducer and a vague author (市長が
+ * ある経営者の言葉を紹介しました) — no one for the quotation; the poet named with the work presented (北原白秋の詩の一節をご紹介します) or a
+ * citation with the title and its year after it (（北原白秋「からたちの花」1924年）) is its source.
  * Blind R62A-076, GY-114, GZ-131: participants of the city's own class quoted side by side (「…」「…」という声が上がりました, ■生徒の感想から),
  * a rewrite the city shows marked ×/○ (（例）⏎×「…」⏎○「…」) and kinds of post listed as the risk they carry (次のような投稿から、留守の
  * 時間がわかってしまう ⏎・「…」) are the post's own material, not quotations needing a source.
