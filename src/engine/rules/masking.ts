@@ -10,7 +10,7 @@
  *   closed section in a traffic notice (市道●●線（△△橋〜□□交差点）を通行止め), or an announcement's who-and-where in its own
  *   brackets (会場は「●●●●」, 集合場所は『××××』の前: round 52), or a mail-merge field left unfilled ({{料金}}円, ${開催日}, «会場»: round 56);
  * - 伏せ字 (warn: it invites speculation): ○○課の××さん, 某施設, 某有名YouTuber, 某 ス ー パ ー, ク〇 (one
- *   mask character inside a word), an initial standing for a name (Ｈ氏, Y議員, K店さん, 関係者のＡ) or
+ *   mask character inside a word), an initial standing for a name (Ｈ氏, Y議員, K店さん, 関係者のＡ, Ｔ・Ｍ先輩) or
  *   hinting at one (ある公園(頭文字はM)), also inside a resident's complaint quoted as such
  *   (「○○課のAさんの対応がひどい」とのお声);
  * - an example of how to write something (info): inside 「」, after 例：/記入例：, explained
@@ -119,7 +119,7 @@ const NAMED_FIELD = /^[\p{Script=Han}ァ-ヶー]{1,6}(?:名|の名前|氏名)$/u
 const SLOT_IN_SENTENCE = /^(?:\s*$|\s*\n|[にではをがのへとも、。！!]|から|まで|より|さん|様|氏|殿)/u
 
 /** Initials standing for a name: Ｈ氏, Y議員, K店さん, T.K.さん, K〇議員, Ｓ＊＊＊屋さん (two capitals without dots are names: JAさん, JRさん). */
-const INITIAL = /(?<![A-Za-z0-9&])([A-Z])(?:\.([A-Z]))?\.?(?:[〇○●◯◎×✕✖*＊■□]{1,3})?(?=さん|氏|様|君|くん|ちゃん|議員|委員|理事|職員|課長|部長|係長|局長|市長|町長|村長|社長|会長|店長|先生|容疑者|被告|店(?!舗)|社(?![会員長内外屋殿寺])|商店|病院|医院|(?<=[〇○●◯◎×✕✖*＊■□])(?:建設|工業|工務店|商事|産業|興業|電気|運輸|組(?=さん|様|の|が|は|に|と|[、。]))|屋(?=さん|様|の|が|は|も|[、。]))/gu
+const INITIAL = /(?<![A-Za-z0-9&])([A-Z])(?:(?:\.|[・･]\s?)([A-Z]))?\.?(?:[〇○●◯◎×✕✖*＊■□]{1,3})?(?=さん|氏|様|君|くん|ちゃん|議員|委員|理事|職員|課長|部長|係長|局長|市長|町長|村長|社長|会長|店長|先生|先輩|後輩|主任|主査|主事|補佐|次長|室長|所長|館長|園長|校長|教頭|署長|隊長|隊員|署員|容疑者|被告|店(?!舗)|社(?![会員長内外屋殿寺])|商店|病院|医院|(?<=[〇○●◯◎×✕✖*＊■□])(?:建設|工業|工務店|商事|産業|興業|電気|運輸|組(?=さん|様|の|が|は|に|と|[、。]))|屋(?=さん|様|の|が|は|も|[、。]))/gu
 const INITIAL_OF = /(?:関係者|職員|男性|女性|住民|市民|知人|友人|人物|生徒|児童|学生|議員|方|者)の([A-Z])(?![A-Za-z0-9])(?!\s?(?:コース|ランク|型|判|サイズ|席|ブロック|ゾーン|棟|館|区画|班|チーム|グループ|案|日程|会場|地区))/gu
 /** Placeholders written with the letter X: XX月XX日, ＸＸ時. */
 const XMASK = /(?<![A-Za-z0-9])([Xx]{1,4})(?![A-Za-z])|(?<![A-Za-z0-9])[Xx]{5,40}(?![A-Za-z])|(?<=[0-9])([Xx]{2,3})(?![A-Za-z])(?=年|月|日|時|分|円)/g
@@ -966,7 +966,11 @@ function withheld(t: string, doc: RuleInput['doc'], emit: Emit): void {
   }
 }
 
-/** Ｈ氏, Y議員, K店さん, 関係者のＡ; not A・B contrasts of a hypothetical case (A社を退職後、B社に). */
+/**
+ * Ｈ氏, Y議員, K店さん, 関係者のＡ; not A・B contrasts of a hypothetical case (A社を退職後、B社に). Blind R64A-129: a staff member's two
+ * initials parted by ・ (Ｔ・Ｍ先輩, Ｋ・Ｓ主任, Y.K先輩) with a workplace title or relation (先輩, 後輩, 主任, 主査, 所長): one colleague hidden,
+ * the post inviting guesses; a letter before a thing (Tシャツ, A・Bの2コース, S・M・Lサイズ) is no one.
+ */
 /** A case study or a hypothetical, where letters stand for anyone (相談事例：Aさん（70代）は…). */
 const CASE_CONTEXT = /事例|ケース|仮に|たとえば|例えば|相談例|モデル|架空|Q&A|Q:|問:|設例/u
 

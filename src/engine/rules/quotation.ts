@@ -66,6 +66,9 @@
  * 昔の偉人の言葉として『…』) has no source, whoever introduces it; the speakers' consent as a pair or a party (お二人の了承を得て, ご夫婦の
  * 同意を得て) covers their words as ご本人の了承 does.
  * Blind R63A-030: a paper of a kind of body named by its kind alone (獣医師会の資料から抜粋, 弁護士会のパンフレットより引用) names no source.
+ * Blind R65A-010/062: the sentence that introduces a quotation in the paragraph before it names the introducer and a vague author (市長が
+ * ある経営者の言葉を紹介しました) — no one for the quotation; the poet named with the work presented (北原白秋の詩の一節をご紹介します) or a
+ * citation with the title and its year after it (（北原白秋「からたちの花」1924年）) is its source.
  * Blind R62A-076, GY-114, GZ-131: participants of the city's own class quoted side by side (「…」「…」という声が上がりました, ■生徒の感想から),
  * a rewrite the city shows marked ×/○ (（例）⏎×「…」⏎○「…」) and kinds of post listed as the risk they carry (次のような投稿から、留守の
  * 時間がわかってしまう ⏎・「…」) are the post's own material, not quotations needing a source.
@@ -146,7 +149,17 @@ const BODY_STATEMENT =
  * A name inside the frame (有名な作家である北原白秋先生の言葉として) is a source (read by namesSomeone).
  */
 const VAGUE_AUTHOR_BEFORE =
-  /(?:(?<![ぁ-ゖ])(?:ある|とある|某)|昔の|いにしえの|古の|どこかの|海外の|外国の|有名な|著名な)[^「『」』。！？!?\n]{0,12}?(?:人|方|者|家|偉人|先人|賢人|哲人|作家|詩人|歌人|俳人|学者|先生|教授|社長|会長|選手|監督|指導者|リーダー)(?:さん)?(?:が|の)(?:残した|遺した|語った|言った|述べた|書いた)?(?:言葉|名言|格言|金言|至言|一節|ひと言|一言)(?:として|を(?:引(?:いて|き|用して|用し)|借りて|借り|紹介して|紹介し|挙げて|挙げ)|に|で|は|から|です|でした)?[、,。：:\s]{0,2}$/u
+  /(?:(?:(?<![ぁ-ゖ])|(?<=[がはも]))(?:ある|とある|某)|昔の|いにしえの|古の|どこかの|海外の|外国の|有名な|著名な)[^「『」』。！？!?\n]{0,12}?(?:人|方|者|家|偉人|先人|賢人|哲人|作家|詩人|歌人|俳人|学者|先生|教授|社長|会長|選手|監督|指導者|リーダー)(?:さん)?(?:が|の)(?:残した|遺した|語った|言った|述べた|書いた)?(?:言葉|名言|格言|金言|至言|一節|ひと言|一言)(?:として|を(?:引(?:いて|き|用して|用し)|借りて|借り|紹介して|紹介し|挙げて|挙げ)|を(?:ご)?(?:紹介|引用|披露)(?:し|いたし|され)(?:ました|ます|ています|ていました)|に|で|は|から|です|でした)?[、,。：:\s]{0,2}$/u
+/**
+ * Blind R65A-010: the paragraph before the quotation ends by telling whose words follow, and they are someone left vague (新規採用職員の
+ * 辞令交付式で、市長がある経営者の言葉を紹介しました。 ⏎⏎ 「…」): the named one who introduces them (市長) is not their author, so that
+ * last sentence names no one for the quotation in the next paragraph.
+ */
+function tailNames(tail: string): boolean {
+  if (!namesSomeone(tail)) return false
+  const vague = VAGUE_AUTHOR_BEFORE.exec(tail.trimEnd())
+  return vague === null || namesSomeone(vague[0])
+}
 /** Someone's favourite words (好きな言葉, 座右の銘): the person who likes them is not their source. */
 const FAVOURITE_BEFORE = /(?:好きな|大好きな|お気に入りの|大切にしている|心に残る)(?:言葉|一節|フレーズ|名言)|座右の銘|モットー/u
 /** Words someone passed on (市長が講演で紹介した言葉です): who introduced them is not who wrote them. */
@@ -533,8 +546,8 @@ function after(t: string, b: number): { end: number; text: string } {
   return { end: e, text: t.slice(b, e) }
 }
 
-/** Right after a quotation: （北原白秋）, （北原白秋「からたちの花」）, ――北原白秋『思ひ出』. */
-const ATTRIBUTION_AFTER = /^\s?(?:[（(]\s?(?:[一-龠々ァ-ヶー・\s0-9０-９]{2,14}|[一-龠々ァ-ヶー・]{2,12}\s?[「『][^」』\n]{1,30}[」』](?:より|から)?|[A-Z][A-Za-z0-9.,'’\s『』「」-]{2,40})[）)]|[-—―‐]{1,3}\s?(?:[一-龠々ァ-ヶー]{2,8}(?:・[ァ-ヶー]{1,10}){0,2}(?=\s|$|[『「（(、。,]|の(?:言葉|名言|格言|一節|詩|句))|[A-Z][a-z.'’]{1,15}(?: [A-Z][A-Za-z.'’-]{1,15}){1,3}(?=\s|$|[『「（(、。,]))|[A-Z][a-z.'’]{1,15}(?: (?:[A-Z][A-Za-z.'’-]{1,15}|da|de|di|van|von|le|la|du)){1,3}\s*$)/u
+/** Right after a quotation: （北原白秋）, （北原白秋「からたちの花」）, （北原白秋「からたちの花」1924年; blind R65A-062）, ――北原白秋『思ひ出』. */
+const ATTRIBUTION_AFTER = /^\s?(?:[（(]\s?(?:[一-龠々ァ-ヶー・\s0-9０-９]{2,14}|(?:[一-龠々ァ-ヶー・]{2,12}|[一-龠々ァ-ヶー]{1,6}[ぁ-ゖゝゞ]{1,4}(?<![はをにでがもへとや]))\s?[「『][^」』\n]{1,30}[」』](?:より|から)?(?:[、,・\s]\s?)?(?:(?:(?:明治|大正|昭和|平成|令和)(?:[0-9]{1,2}|元)|[0-9]{4})年(?:刊|作|発表|初出|刊行)?)?|[A-Z][A-Za-z0-9.,'’\s『』「」-]{2,40})[）)]|[-—―‐]{1,3}\s?(?:[一-龠々ァ-ヶー]{2,8}(?:・[ァ-ヶー]{1,10}){0,2}(?=\s|$|[『「（(、。,]|の(?:言葉|名言|格言|一節|詩|句))|[A-Z][a-z.'’]{1,15}(?: [A-Z][A-Za-z.'’-]{1,15}){1,3}(?=\s|$|[『「（(、。,]))|[A-Z][a-z.'’]{1,15}(?: (?:[A-Z][A-Za-z.'’-]{1,15}|da|de|di|van|von|le|la|du)){1,3}\s*$)/u
 /**
  * Round 45: a resident's words tagged with who they are, by where from and age (（東京都から移住・30代女性）, （市内在住・70代）,
  * （40歳・会社員）): the speaker described, as a city presents its residents' voices; a tag with no age names no one.
@@ -580,8 +593,23 @@ const OCCASION_BEFORE = /(?:本会議|委員会|定例会|臨時会|全員協議
 /** Whose words are borrowed (北原白秋の言葉を借りると, 山田さんの言葉で言えば). */
 const BORROWED = /([一-龠々ァ-ヶー・]{2,10})(?:さん|氏|先生|様)?の言葉(?:を借り|で言え)/u
 
+/**
+ * Blind R65A-062: the poet or writer named with the kind of work whose passage the post presents (北原白秋の詩の一節をご紹介します, 与謝野晶子の
+ * 短歌を一首ご紹介, 松尾芭蕉の俳句から引用します, 山田先生の随筆の一部を朗読): the next quotation is that work's, its author named. The
+ * name is three or more kanji, or one with an honorific; not a kind of person, a group or an event (入賞者の作品, 小学生の詩, 白秋祭の歌).
+ */
+const WORK_INTRODUCED =
+  /(?<![一-龠々ァ-ヶー])([一-龠々]{3,6}|[一-龠々ァ-ヶー]{1,6}(?:さん|氏|先生))の(?:詩|童謡|歌詞|短歌|俳句|和歌|随筆|小説|エッセイ|著書|作品|句|歌|文章)(?:の(?:一節|一部|冒頭|一句|一首))?(?:を|から|より)[^。！？!?\n「『]{0,4}?(?:ご紹介|紹介|お届け|引用|抜粋|朗読)/u
+const NOT_AN_AUTHOR = /(?:生|者|員|民|家|人|会|校|課|館|式|祭|展|月|年|度|節|期|日|町|市|県|村|区|地|所|園|団|部|店|社)$/u
+function workIntroduced(s: string): boolean {
+  const m = WORK_INTRODUCED.exec(s)
+  if (!m) return false
+  const name = m[1]!.replace(/(?:さん|氏|先生)$/u, '')
+  return !NOT_AN_AUTHOR.test(name) && !GENERIC_SUBJECT.test(name) && !GENERIC_PERSON.test(name) && !UNNAMED_AUTHORITY.test(name) && !VAGUE.test(s.slice(Math.max(0, m.index - 4), m.index + 1))
+}
+
 function namesSomeone(s: string): boolean {
-  if (ORG_SPEAKER.test(s)) return true
+  if (ORG_SPEAKER.test(s) || workIntroduced(s)) return true
   // 北原白秋の言葉を借りると: whose words are borrowed, unless a kind of person (先輩, 専門家).
   const borrowed = BORROWED.exec(s)
   if (borrowed && !GENERIC_PERSON.test(borrowed[1]!) && !UNNAMED_AUTHORITY.test(borrowed[1]!) && !VAGUE.test(s.slice(Math.max(0, borrowed.index - 4), borrowed.index + 1))) return true
@@ -962,7 +990,7 @@ class PlainFacts implements QuotationFacts {
     return (this._head = namesSomeone(head) || attributionHead(head))
   }
   get tailNamed(): boolean {
-    return (this._tail ??= namesSomeone(headAndTail(this.t).tail))
+    return (this._tail ??= tailNames(headAndTail(this.t).tail))
   }
   get lead(): Span | null {
     if (this._lead !== undefined) return this._lead
@@ -1190,7 +1218,7 @@ export const quotation: RuleFamily<QuotationFacts> = {
     }
     if (out.length === 0 && !introAtEnd) return new PlainFacts(t, min, doc.normMapper())
     if (lead) lead = doc.fromNorm(lead.start, lead.end)
-    return { source, example, quotes: out, headNamed: namesSomeone(head) || attributionHead(head), tailNamed: namesSomeone(tail), introAtEnd, lead, medium: mediumOf(masked), interview: COLLECTED_BEFORE.test(masked), heard: HEARD_BEFORE.test(masked), vagueRead: VAGUE_READ.test(masked) }
+    return { source, example, quotes: out, headNamed: namesSomeone(head) || attributionHead(head), tailNamed: tailNames(tail), introAtEnd, lead, medium: mediumOf(masked), interview: COLLECTED_BEFORE.test(masked), heard: HEARD_BEFORE.test(masked), vagueRead: VAGUE_READ.test(masked) }
   },
   post({ facts, spans, emit }) {
     // Most posts quote nothing: the other facts are then never read.

@@ -951,3 +951,28 @@ describe('masking (5(2)): round 61, a placeholder note framed by note marks or a
     expect(findingsOf(masking, '投稿前に「★ここに出演者名★」のような書きかけが残っていないか確認しましょう。').filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('masking (5(2)): blind R64A-129, a colleague hidden behind full-width initials (観光課のＴ・Ｍ先輩が…誰だか分かった人はこっそり褒めてあげてね)', () => {
+  // Kind: a staff member named by two initials parted by ・ or . (Ｔ・Ｍ, Ｋ・Ｓ, Y.K; full-width or not) before a workplace title or
+  // relation (先輩, 後輩, 主任, さん): one real colleague hidden, which invites readers to guess who. A real name, a letter before a thing
+  // (Tシャツ, A・Bの2コース, S・M・Lサイズ) and an acronym (JR職員, ALTの先生) are no one hidden.
+  it.each([
+    ['白秋祭の夜、観光課のＴ・Ｍ先輩が迷子の子を肩車して本部まで連れてきてくれました😭✨ 誰だか分かった人はこっそり褒めてあげてね！', 'Ｔ・Ｍ'],
+    ['市民課のＫ・Ｓ主任が、窓口でお年寄りの手続きを最後まで手伝ってくれていました。誰かわかるかな？', 'Ｋ・Ｓ'],
+    ['昨日の清掃活動、環境課のY.K先輩が一番たくさんごみを拾ってました！見かけたら声をかけてあげてください。', 'Y.K'],
+    ['総務課のＨ・Ｔ後輩くん、初めての窓口対応がんばってたよ〜😊', 'Ｈ・Ｔ'],
+    ['新人のＡ・Ｈさん、初めての窓口対応がんばってたよ〜😊', 'Ａ・Ｈ'],
+  ])('warns %s', (text, excerpt) => {
+    expect(summary(findingsOf(masking, text))).toEqual([`masking/fuseji:warn:${excerpt}`])
+  })
+  it.each([
+    '観光課の田中先輩が迷子の子を肩車して本部まで連れてきてくれました。',
+    '観光課のおそろいのTシャツで、先輩たちが迷子の子を本部まで案内しました。',
+    'JR職員の皆さんと合同で、駅前の清掃活動を行いました。',
+    'Ｓ・Ｍ・Ｌの3サイズをご用意しています。先輩職員がサイズ選びをお手伝いします。',
+    'A・Bの2コースから選べます。コースの案内は先輩ボランティアが担当します。',
+    'ALTの先生と一緒に、英語であいさつをしました。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(masking, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})

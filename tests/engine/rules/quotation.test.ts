@@ -1308,3 +1308,49 @@ describe('quotation (4(4)): blind GZ-131, kinds of post listed as the risk they 
     expect(summary(findingsOf(quotation, text)).some((x) => x.startsWith('quotation/no-source:warn'))).toBe(true)
   })
 })
+
+describe('quotation (4(4)): blind R65A-010, the paragraph before tells the words are someone left vague (市長がある経営者の言葉を紹介しました。⏎⏎「…」)', () => {
+  // Kind: the sentence that introduces the quotation, in the paragraph before it or right before it, gives its author only as a kind of
+  // person with a vague word (ある経営者の言葉を紹介しました, とある経営者の名言をご紹介いたしました, ある詩人の一節を引用しました); the
+  // named one in that sentence (市長, 副市長, 教育長, 校長先生) introduces the words, they are not theirs. A name in the frame or after the
+  // quotation, a source line, or the speaker's own words stay clean.
+  it.each([
+    '新規採用職員の辞令交付式で、市長がある経営者の言葉を紹介しました。\n\n「仕事とは、誰かの困りごとを自分ごととして引き受けることだ。引き受けた分だけ、人は信頼される。」\n\n新しい仲間の皆さん、一緒に頑張りましょう。',
+    '入庁式で、副市長がある作家の言葉を紹介しました。\n\n「人は、自分が思っているよりもずっと遠くまで歩いていける。一歩ずつなら、どこまでも。」\n\n新しい仲間の皆さん、ようこそ柳川市役所へ。',
+    '卒業式の式辞で、校長先生はある詩人の一節を引用しました。\n\n「別れは終わりではない。それぞれの道を歩き出す、始まりの合図なのだ。」\n\n卒業生の皆さん、おめでとうございます。',
+    '仕事始め式で、教育長がとある経営者の名言をご紹介いたしました。\n\n「昨日と同じことをしていては、明日は変わらない。小さな挑戦を毎日続けよう。」',
+    '仕事始め式で、市長がある経営者の言葉を紹介しました。\n「昨日と同じことをしていては、明日は変わらない。小さな挑戦を毎日続けよう。」',
+  ])('flags %s', (text) => {
+    expect(summary(findingsOf(quotation, text)).some((x) => x.startsWith('quotation/no-source:warn'))).toBe(true)
+  })
+  it.each([
+    '辞令交付式で、市長が松下幸之助の言葉を紹介しました。\n\n「素直な心になれば、物事の実相がよく見える。それが仕事の第一歩である。」\n\n新しい仲間の皆さん、一緒に頑張りましょう。',
+    '辞令交付式で、市長がある経営者の言葉を紹介しました。\n\n「素直な心になれば、物事の実相がよく見える。それが仕事の第一歩である。」（松下幸之助）',
+    '辞令交付式で、市長がある経営者の言葉を紹介しました。\n\n「素直な心になれば、物事の実相がよく見える。それが仕事の第一歩である。」\n\n出典：松下幸之助『道をひらく』（PHP研究所）',
+    '辞令交付式で、市長は新規採用職員に次のように述べました。\n\n「皆さんは今日から柳川市の職員です。市民の困りごとに寄り添い、一緒に考えられる職員になってください。」',
+    '辞令交付式で、市長がある職員の思い出を紹介しました。\n\n新しい仲間の皆さん、一緒に頑張りましょう。',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(quotation, text)).filter((x) => x.startsWith('quotation/no-source'))).toEqual([])
+  })
+})
+
+describe('quotation (4(4)): blind R65A-062, the poet named with the work right before the verse (北原白秋の詩の一節をご紹介します。⏎⏎「…」⏎（北原白秋「からたちの花」1924年）)', () => {
+  // Kind: the author named with the kind of work whose passage is presented (北原白秋の詩の一節をご紹介します, 与謝野晶子の短歌を一首ご紹介,
+  // 松尾芭蕉の俳句から引用), or a citation after it giving the author and the title with its year (（金子みすゞ「ふるさと」大正13年）): the
+  // quotation's source. A work of no one named (詩の一節, ある詩人の詩, 有名な詩), a title without its author, or a group's works are not.
+  it.each([
+    '白秋祭に向けて、北原白秋の詩の一節をご紹介します。\n\n「からたちの花が咲いたよ。白い白い花が咲いたよ。からたちのとげはいたいよ。青い青い針のとげだよ。」\n（北原白秋「からたちの花」1924年）\n\n生家・記念館では直筆原稿も展示しています。',
+    `白秋祭に向けて、北原白秋の詩の一節をご紹介します。\n\n「${POEM}」\n\n生家・記念館では直筆原稿も展示しています。`,
+    '秋の読書週間にちなんで、与謝野晶子の短歌を一首ご紹介します。「その子二十櫛にながるる黒髪のおごりの春のうつくしきかな」図書館では歌集の貸し出しも行っています。',
+    '詩の教室のご案内です。\n\n「ふるさとの川は、今日もゆっくりと流れている。わたしの心も、いっしょに流れていく。」\n（金子みすゞ「ふるさと」大正13年）',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(quotation, text)).filter((x) => x.startsWith('quotation/no-source'))).toEqual([])
+  })
+  it.each([
+    `白秋祭に向けて、詩の一節をご紹介します。\n\n「${POEM}」\n\n生家・記念館では直筆原稿も展示しています。`,
+    `白秋祭に向けて、ある詩人の詩の一節をご紹介します。\n\n「${POEM}」`,
+    `白秋祭にちなみ、有名な詩をご紹介します。\n\n「${POEM}」\n（「からたちの花」1924年）`,
+  ])('flags %s', (text) => {
+    expect(summary(findingsOf(quotation, text)).some((x) => x.startsWith('quotation/no-source:warn'))).toBe(true)
+  })
+})

@@ -2002,3 +2002,56 @@ describe('unofficial (5(1)): blind GY-002, a colleague\'s routine that mentions 
     expect(rules(text).some((x) => /^unofficial\/(?:rumour|forecast|undecided):warn/u.test(x))).toBe(true)
   })
 })
+
+describe('unofficial (5(1)): blind R65A-113, a grant raised in a budget still a proposal, told as a prospect (上限が…増額される見通しです！（まだ予算案の段階なので…）)', () => {
+  const rules = (text: string): string[] => summary(findingsOf(unofficial, text)).filter((x) => !x.includes(':info:'))
+  // Kind: the amount of a grant the city pays (支援金, 給付金, 奨励金, 助成の上限額) said to be raised or cut (増額, 減額, 引き上げ) as a
+  // forecast (見通し, 見込み), and/or the post saying the budget is still a proposal (まだ予算案の段階): the council has not passed it, so
+  // the amount is undecided. 確定したら (a conditional) is no decision. An amount in force, a raise passed or published, a budget
+  // proposal's stage with no measure and a count forecast stay clean.
+  it.each([
+    '【移住支援金】来年度は支援金の上限が100万円から150万円に増額される見通しです！（まだ予算案の段階なので、確定したら改めてお知らせします）移住を考えている方、朗報ですよ〜',
+    '来年度から子育て応援給付金が1人3万円から5万円に増額される見込みです。まだ予算案の段階ですが、楽しみにしていてください。',
+    '住宅リフォーム助成の上限額、来年度は20万円→30万円に引き上げられる見通しです〜！（予算案が通ったらまたお知らせしますね）',
+    '新年度は移住支援金が増額になりそうばい！まだ予算案の段階やけん、決まったらまた教えるね。',
+    '来年度の就農奨励金は、現行の10万円から減額される見込みとなっております。なお、現時点では予算案の段階です。',
+  ])('flags %s', (text) => {
+    expect(rules(text).some((x) => /^unofficial\/(?:forecast|undecided):warn/u.test(x))).toBe(true)
+  })
+  it.each([
+    '移住支援金の上限は100万円です。詳しくは市ホームページをご覧ください。',
+    '3月議会で予算案が可決され、来年度から移住支援金の上限が150万円に増額されます。',
+    '来年度予算案を発表しました。移住支援金の上限を150万円に引き上げる内容です。',
+    '今年度から移住支援金の上限が150万円に増額されました。お早めにご相談ください。',
+    '今年度のふるさと納税の寄附額は約3億円となる見通しです。',
+    '移住支援金の申請は、予算の範囲内で先着順です。予算額に達し次第、受付を終了します。',
+    '予算案の段階から市民の皆さんのご意見を伺っています。',
+    '移住支援金の上限額が確定したら、ホームページでお知らせします。',
+    '会費が確定したらご連絡します。参加人数は約50人となる見込みです。',
+  ])('passes %s', (text) => {
+    expect(rules(text).filter((x) => x.startsWith('unofficial/'))).toEqual([])
+  })
+})
+
+describe('unofficial (5(1)): blind HA-136, a mascot\'s favourite food told as a playful secret (ここだけの話…どんこちゃんの好きな食べものは…なんだ🤫)', () => {
+  const rules = (text: string): string[] => summary(findingsOf(unofficial, text)).filter((x) => !x.includes(':info:'))
+  // Kind: a secret aside (ここだけの話, ナイショだけど) straight into the mascot's or the writer's own taste, whatever the spelling of the thing
+  // liked (食べもの, たべ物, 飲みもの, おやつ, 遊び): profile trivia, no undisclosed matter. The same aside with a change, a closure or hearsay
+  // in the sentence still is a rumour.
+  it.each([
+    'ここだけの話…どんこちゃんの好きな食べものは、うなぎのせいろ蒸しなんだ🤫 みんなの好きな柳川グルメも教えてね〜！\n#柳川 #どんこちゃん #柳川グルメ',
+    'ここだけの話、ほりわりんの好きな飲みものは、ラムネなんだよ〜🤫',
+    'ナイショだけど…ぼくの好きなたべ物はね、鰻めし！',
+    'ここだけの話、どんこちゃんの好きな遊びは、川下りの舟に手をふることなんだ！',
+  ])('passes %s', (text) => {
+    expect(rules(text).filter((x) => x.startsWith('unofficial/'))).toEqual([])
+  })
+  it.each([
+    'ここだけの話…どんこちゃんの好きな川下りが、来年度で廃止になるんだって🤫',
+    'ここだけの話…どんこちゃんの好きな食べもののお店が、来月で閉店するらしい🤫',
+    'ここだけの話…どんこちゃんの好きな食べものを出してる食堂、来月で閉店することになったんだ🤫',
+    'ここだけの話、どんこちゃんの好きなおやつの無料配布、来年度で廃止になるんだ🤫',
+  ])('flags %s', (text) => {
+    expect(rules(text).some((x) => /^unofficial\/rumour:warn/u.test(x))).toBe(true)
+  })
+})
