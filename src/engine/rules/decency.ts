@@ -698,8 +698,6 @@ const EN_EXCLUDE58 = `(?:should|must|need\\s{1,2}to|ought\\s{1,2}to|had\\s{1,2}b
 const EN_VETO58 = phrase(`typhoon|flood|storm|heavy\\s{1,2}rain|landslide|tsunami|earthquake|evacuat|warning|fever|symptoms?|sick|covid|infect|restricted|private|closed|construction|(?<!not\\s{1,2}|n['’]t\\s{1,2}|un)welcome\\s{1,2}(?:to|on|at|here|everyone|all|aboard)|(?:are|is)\\s{1,2}(?:always\\s{1,2}|very\\s{1,2}|most\\s{1,2})?welcome|feel\\s{1,2}free|please\\s{1,2}ask|happy\\s{1,2}to\\s{1,2}help|discriminat|prejudice|racis|xenophob|hate\\s{1,2}speech|(?:comments?|remarks?|posts?|words?|things?)\\s{1,2}like|inclusive`, 'u')
 /** Round 65: 募集 that describes a man's own search (…募集中の独身男性, …募集している方), not a town's call. */
 const BRIDE_SOUGHT_BY65 = phrase('^(?:中|ちゅう)?(?:の|している|してる|しとる)(?:独身|未婚|農家の)?(?:男性|男の|男ん|方|人|皆|会員|長男|跡取り|息子)', 'u')
-/** … nor a 婚活 event or service named in the sentence. */
-const BRIDE_EVENT65 = phrase('婚活|結婚相談|お見合い|縁結び|マッチング|出会いの場', 'u')
 const PHRASES: Phrase[] = [
   // Round 19f, ahead of the milder readings of the same words: a body type told to slim before coming (太っちょさんはダイエットしてから
   // 会いに来てね), a nosebleed at women in swimwear (水着のお姉さんがいっぱいで鼻血ブー).
@@ -1655,14 +1653,14 @@ const PHRASES: Phrase[] = [
   },
   // One sex shown as the other's wife-to-be or cook (農家の嫁不足, 嫁いでくれる女性, ご主人の胃袋をつかみたい奥様). Round 65 (R65A-066):
   // women recruited to a town or its men as brides (お嫁さん候補を大募集中の町です, 花嫁候補大募集, 若か女の子はぜひ嫁に来てくれんね);
-  // not a match-making service for both sexes (お嫁さん募集中の男性も、お婿さん募集中の女性も) or a 婚活 event in the sentence, not a man's
-  // own search (花嫁募集中の独身男性の皆さん: round 62 reads it), not 花嫁衣装 or 花嫁舟.
+  // not a match-making service for both sexes (お嫁さん募集中の男性も、お婿さん募集中の女性も), not a man's own
+  // search (花嫁募集中の独身男性の皆さん: round 62 reads it; お嫁さん募集中の農家の男性向けに、婚活イベント), not 花嫁衣装 or 花嫁舟.
   {
     rule: 'decency/stereotype',
     re: phrase('(?:農家|長男|跡取り|跡継ぎ|うち)の(?:お)?嫁(?:さん)?(?:不足|探し|募集|候補|に来)|嫁不足|嫁(?:いでくれ|いでくださ|いでもらえ|ぎに来|ぎませんか|ぎたい女性)|嫁に来(?:ませんか|てくれる(?:女性|人|方))|(?:お)?(?:花)?嫁(?:さん)?(?:候補)?(?:を|、)?(?:大|絶賛|急|ただいま)?募集|嫁(?:さん)?(?:に|として)来て(?:ほしい|欲しい|ください|くださ|くれん|くれる|もらえ|もらい|ね|な)|(?:ご主人|旦那|夫|彼|男性)(?:さん|様)?の胃袋'),
     instead: INSTEAD.stereotype,
     severity: 'warn',
-    keep: (fo, s, _a, b) => !PRESUMED_NOT.test(fo.slice(s.start, s.end)) && !ROLE_TALK.test(fo.slice(s.start, s.end)) && !fo.slice(s.start, s.end).includes('婿') && !BRIDE_SOUGHT_BY65.test(fo.slice(b, b + 10)) && !BRIDE_EVENT65.test(fo.slice(s.start, s.end)),
+    keep: (fo, s, _a, b) => !PRESUMED_NOT.test(fo.slice(s.start, s.end)) && !ROLE_TALK.test(fo.slice(s.start, s.end)) && !fo.slice(s.start, s.end).includes('婿') && !BRIDE_SOUGHT_BY65.test(fo.slice(b, b + 10)),
   },
   // A sex told how to behave or made the exception (男の子なら泣かずに, 女だてらに, 男顔負け, 女の子でも楽しめる).
   {
