@@ -696,6 +696,8 @@ const EN_GROUP58 = `foreign(?:ers?|\\s{1,2}(?:visitors?|tourists?|guests?|people
 const EN_EXCLUDE58 = `(?:should|must|need\\s{1,2}to|ought\\s{1,2}to|had\\s{1,2}better|better)\\s{1,2}(?:just\\s{1,2}|really\\s{1,2}|all\\s{1,2}|simply\\s{1,2})?(?:stay\\s{1,2}(?:off|away|out|home|in\\s{1,2}their\\s{1,2}own)|keep\\s{1,2}(?:off|away|out)|be\\s{1,2}(?:kept\\s{1,2}(?:off|out|away)|banned|barred|refused|turned\\s{1,2}away|sent\\s{1,2}(?:home|back))|go\\s{1,2}(?:back\\s{1,2})?home|go\\s{1,2}back\\s{1,2}(?:to\\s{1,2}(?:their|your)\\s{1,2}(?:own\\s{1,2})?countr(?:y|ies)|where)|leave\\s{1,2}(?:japan|our|this)|get\\s{1,2}out)|(?:should(?:n['’]?t|\\s{1,2}not)|must(?:n['’]?t|\\s{1,2}not)|can['’]?t|cannot)\\s{1,2}be\\s{1,2}(?:allowed|let|permitted)|(?:are|is)(?:n['’]?t|\\s{1,2}not)\\s{1,2}(?:welcome|wanted)|don['’]?t\\s{1,2}belong|do\\s{1,2}not\\s{1,2}belong|(?:slow|hold)\\s{1,2}(?:everyone|everybody|us(?:\\s{1,2}all)?|the\\s{1,2}(?:rest|others|line|queue|boat|tour|group))\\s{1,2}(?:down|up)|(?:are|is)\\s{1,2}(?:such\\s{1,2}|a\\s{1,2}real\\s{1,2}|just\\s{1,2})?(?:a\\s{1,2})?(?:nuisance|burden|pain|pest|headache)|get\\s{1,2}in\\s{1,2}(?:everyone['’]?s|the)\\s{1,2}way|go\\s{1,2}(?:back\\s{1,2})?(?:home|to\\s{1,2}(?:their|your)\\s{1,2}(?:own\\s{1,2})?country)`
 /** … not a hazard that keeps everyone away, a welcome, help offered or the prejudice named to oppose it. */
 const EN_VETO58 = phrase(`typhoon|flood|storm|heavy\\s{1,2}rain|landslide|tsunami|earthquake|evacuat|warning|fever|symptoms?|sick|covid|infect|restricted|private|closed|construction|(?<!not\\s{1,2}|n['’]t\\s{1,2}|un)welcome\\s{1,2}(?:to|on|at|here|everyone|all|aboard)|(?:are|is)\\s{1,2}(?:always\\s{1,2}|very\\s{1,2}|most\\s{1,2})?welcome|feel\\s{1,2}free|please\\s{1,2}ask|happy\\s{1,2}to\\s{1,2}help|discriminat|prejudice|racis|xenophob|hate\\s{1,2}speech|(?:comments?|remarks?|posts?|words?|things?)\\s{1,2}like|inclusive`, 'u')
+/** Round 65: 募集 that describes a man's own search (…募集中の独身男性, …募集している方), not a town's call. */
+const BRIDE_SOUGHT_BY65 = phrase('^(?:中|ちゅう)?(?:の|している|してる|しとる)(?:独身|未婚|農家の)?(?:男性|男の|男ん|方|人|皆|会員|長男|跡取り|息子)', 'u')
 const PHRASES: Phrase[] = [
   // Round 19f, ahead of the milder readings of the same words: a body type told to slim before coming (太っちょさんはダイエットしてから
   // 会いに来てね), a nosebleed at women in swimwear (水着のお姉さんがいっぱいで鼻血ブー).
@@ -965,9 +967,11 @@ const PHRASES: Phrase[] = [
   },
   // Women in swimwear as an attraction (水着のお姉さんが乗ってくれたら観光客倍増, 水着のお姉さんがいっぱいで…💦👙), or being among them
   // offered as a job's perk (水着のお姉さんに囲まれるチャンス, 役得; round 45).
+  // Round 65 (R65A-102): or watching them offered as what the job is (水着のお姉さんたちを眺めながらのお仕事です（笑）, ビキニのお姉さんを
+  // 一日中眺められる, 水着の女の子たちを見放題); not a lifeguard's watch for someone drowning (溺れ, 救助, 監視 in the match).
   {
     rule: 'decency/sexual',
-    re: phrase('(?:水着|ビキニ|バニー|ミニスカ(?:ート)?|へそ出し|網タイツ)(?:姿)?の(?:お姉さん|おねえさん|お姉ちゃん|ねえちゃん|姉ちゃん|女性|女の子|ギャル|美女|娘|女子|ママ|奥さん|女子大生)(?:たち|達|さん|ら)?[^。！？!?]{0,40}?(?:乗って(?:くれ|もら)|呼(?:ん|べ|ぼ)|来て(?:くれ|もら)|いたら|おったら|がいれば|だったら|がいっぱい|だらけ|ばっかり|ばかり|集客|客寄せ|倍増|視線|釘付け|くぎ付け|鼻の下|ドキドキ|どきどき|目のやり場|[💦👙😍🤤😏🥵💕❤♡]|乾(?:い|き)|のぼせ|興奮|たまら|最高|眼福|サービス|(?:に|と)(?:囲まれ|お近づき|仲良くな|知り合え)|役得|ご褒美|チャンス)'),
+    re: phrase('(?:水着|ビキニ|バニー|ミニスカ(?:ート)?|へそ出し|網タイツ)(?:姿)?の(?:お姉さん|おねえさん|お姉ちゃん|ねえちゃん|姉ちゃん|女性|女の子|ギャル|美女|娘|女子|ママ|奥さん|女子大生)(?:たち|達|さん|ら)?[^。！？!?]{0,40}?(?:乗って(?:くれ|もら)|呼(?:ん|べ|ぼ)|来て(?:くれ|もら)|いたら|おったら|がいれば|だったら|がいっぱい|だらけ|ばっかり|ばかり|集客|客寄せ|倍増|視線|釘付け|くぎ付け|鼻の下|ドキドキ|どきどき|目のやり場|[💦👙😍🤤😏🥵💕❤♡]|乾(?:い|き)|のぼせ|興奮|たまら|最高|眼福|サービス|(?:に|と)(?:囲まれ|お近づき|仲良くな|知り合え)|役得|ご褒美|チャンス|眺め|ながめ|見放題|見れる|見られる|拝め|拝み放題|[（(]笑[)）])'),
     instead: INSTEAD.sexual,
     severity: 'warn',
     keep: (fo, s, a, b) => !phrase('溺れ|救助|救命|通報|監視|熱中症|日焼け|盗撮|被害|防止|注意', 'u').test(fo.slice(a, b)),
@@ -1647,13 +1651,16 @@ const PHRASES: Phrase[] = [
     instead: INSTEAD.lookism,
     severity: 'warn',
   },
-  // One sex shown as the other's wife-to-be or cook (農家の嫁不足, 嫁いでくれる女性, ご主人の胃袋をつかみたい奥様).
+  // One sex shown as the other's wife-to-be or cook (農家の嫁不足, 嫁いでくれる女性, ご主人の胃袋をつかみたい奥様). Round 65 (R65A-066):
+  // women recruited to a town or its men as brides (お嫁さん候補を大募集中の町です, 花嫁候補大募集, 若か女の子はぜひ嫁に来てくれんね);
+  // not a match-making service for both sexes (お嫁さん募集中の男性も、お婿さん募集中の女性も), not a man's own
+  // search (花嫁募集中の独身男性の皆さん: round 62 reads it; お嫁さん募集中の農家の男性向けに、婚活イベント), not 花嫁衣装 or 花嫁舟.
   {
     rule: 'decency/stereotype',
-    re: phrase('(?:農家|長男|跡取り|跡継ぎ|うち)の(?:お)?嫁(?:さん)?(?:不足|探し|募集|候補|に来)|嫁不足|嫁(?:いでくれ|いでくださ|いでもらえ|ぎに来|ぎませんか|ぎたい女性)|嫁に来(?:ませんか|てくれる(?:女性|人|方))|(?:ご主人|旦那|夫|彼|男性)(?:さん|様)?の胃袋'),
+    re: phrase('(?:農家|長男|跡取り|跡継ぎ|うち)の(?:お)?嫁(?:さん)?(?:不足|探し|募集|候補|に来)|嫁不足|嫁(?:いでくれ|いでくださ|いでもらえ|ぎに来|ぎませんか|ぎたい女性)|嫁に来(?:ませんか|てくれる(?:女性|人|方))|(?:お)?(?:花)?嫁(?:さん)?(?:候補)?(?:を|、)?(?:大|絶賛|急|ただいま)?募集|嫁(?:さん)?(?:に|として)来て(?:ほしい|欲しい|ください|くださ|くれん|くれる|もらえ|もらい|ね|な)|(?:ご主人|旦那|夫|彼|男性)(?:さん|様)?の胃袋'),
     instead: INSTEAD.stereotype,
     severity: 'warn',
-    keep: (fo, s) => !PRESUMED_NOT.test(fo.slice(s.start, s.end)) && !ROLE_TALK.test(fo.slice(s.start, s.end)),
+    keep: (fo, s, _a, b) => !PRESUMED_NOT.test(fo.slice(s.start, s.end)) && !ROLE_TALK.test(fo.slice(s.start, s.end)) && !fo.slice(s.start, s.end).includes('婿') && !BRIDE_SOUGHT_BY65.test(fo.slice(b, b + 10)),
   },
   // A sex told how to behave or made the exception (男の子なら泣かずに, 女だてらに, 男顔負け, 女の子でも楽しめる).
   {
@@ -4274,8 +4281,50 @@ const R63_EARLY: Phrase[] = [
     },
   },
 ]
-const EARLY_PHRASES = [...R63_EARLY, ...R42_EARLY, ...R21_FIRST, ...R22_EARLY, ...R23_EARLY, ...R24_EARLY, ...PHRASES, ...R21_EARLY, ...R50_EARLY, ...R52_EARLY, ...R53_EARLY, ...R54_EARLY]
-const ALL_PHRASES = [...EARLY_PHRASES, ...LATE_PHRASES, ...R21_LATE, ...R22, ...R23, ...R24, ...R53, ...R54, ...R55, ...R59]
+/**
+ * Round 64 (R64A-015): a disease's source put on a group by hearsay or guess (ウイルスを持ち込んだのは、近くの農場で働いとる外国人の実習生
+ * じゃないかと…言われとります, 豚熱は留学生が母国から持ち込んだに違いない, コロナを広めたのはアジア系の観光客やろう): blame on a people
+ * for an infection, block. Not prevention (ウイルスを持ち込まないよう), not a bird or a vehicle as the source, not the rumour denied or
+ * named to be rejected (…という噂には根拠がありません, 差別につながります), not a case that might come (…場合に備え).
+ */
+const GERM64 = '(?:ウイルス|ウィルス|病原体|病原菌|(?<![一-龥])菌|病気|伝染病|感染症|鳥インフル(?:エンザ)?|インフル(?:エンザ)?|豚熱|豚コレラ|口蹄疫|コロナ|はしか|麻しん|結核)'
+const SPREAD64 = '(?:持ち込(?:んだ|んで|み[、,]|んどる|んどう)|持って(?:き|来)た|持ってきよった|運(?:んで|び込ん)(?:き|来)?た|運び込んだ|広め(?:た|とる|てる|ている)|ばらま(?:いた|いとる|いてる)|撒き散らした|まき散らした|うつした|移した|流行らせた|はやらせた)'
+const GROUP64 = `(?:(?:${NATION})(?:人|系|籍|出身|の(?:方|人))(?:の)?(?:技能)?(?:実習生|留学生|労働者|観光客|団体客|研修生|作業員|従業員)?|外国人|外国籍|外国の(?:方|人)|(?:技能)?実習生|留学生|研修生|移民|難民|よそ者|よそもん)`
+const BLAME_DENIED64 = phrase('ではありません|ではない(?!か)|わけでは|じゃない(?!か)|事実(?:は|では)(?:ない|ありません|ござい)|確認されて(?:いない|いません|おりません)|根拠(?:は|の|が)?(?:ない|ありません|なく|ござい)|デマ|(?<!被)差別|偏見|誤り|誤解|決めつけ|場合|ないよう|防止|予防', 'u')
+/**
+ * Round 64 (R64A-111): tasks fixed by sex in a blunt slogan of bare 女 / 男 (女は台所、男は放水、それが…伝統, 男は外で働き、女は家を守る,
+ * 女衆は台所、男衆は酒盛り): roles fixed by sex, block (the milder 女性は受付、男性は駐車場 stays a warn of round 23). Not the slogan
+ * named to be rethought (「男は仕事、女は家庭」という固定的な役割分担を見直し), not told as a past time, not 男湯/女湯 or a changing room.
+ */
+const SEX64 = '(?<![一-龥ぁ-ゖ])(?:女衆|男衆|おなご(?:衆|し)?|女|男)'
+const SLOGAN_OK64 = phrase('更衣|トイレ|浴場|風呂|湯|入浴|温泉|着替え|部屋|受付番号|列|(?:の|という|といった|って)?時代は(?:終わ|もう)|昔の話|過去の|古い考え|という|といった|なんて', 'u')
+const R64: Phrase[] = [
+  {
+    rule: 'decency/discriminatory',
+    re: phrase(`${GERM64}(?:を|が|は)?[^。！？!?\\n]{0,8}?${SPREAD64}(?:の|ん|者|犯人|やつ|奴)(?:は|が|って)[、,]?[^。！？!?\\n]{0,24}?${GROUP64}|${GROUP64}(?:の(?:皆さん|方々|人たち)|たち|ら|連中)?(?:が|は)[^。！？!?\\n]{0,16}?${GERM64}(?:を|が)?[^。！？!?\\n]{0,8}?${SPREAD64}|${GERM64}(?:は|も)[、,]?[^。！？!?\\n]{0,16}?${GROUP64}(?:の(?:皆さん|方々|人たち)|たち|ら|連中)?(?:が|の)[^。！？!?\\n]{0,12}?${SPREAD64}`),
+    instead: '感染の原因を国籍や属性に結びつけず、確認された事実と防疫のお願いだけを書いてください（例：「農場周辺では24時間体制で車両消毒を行っています。ご協力をお願いします」）',
+    keep: (fo, s, _a, b) => {
+      const rest = fo.slice(s.start, Math.min(fo.length, Math.max(s.end, b) + 40))
+      return !BLAME_DENIED64.test(rest) && !AWARENESS.test(fo.slice(s.start, s.end))
+    },
+  },
+]
+/** Round 64: ahead of round 23's milder tasks by sex, so that the blunt slogan holds its span. */
+const R64_EARLY: Phrase[] = [
+  {
+    rule: 'decency/discriminatory',
+    re: phrase(`${SEX64}(?:は|が)[、,]?[^、,。！？!?\\n]{1,10}?[、,・]\\s?${SEX64}(?:は|が)[、,]?[^、,。！？!?\\n]{1,10}?(?=[、,。！？!?\\n]|$)`),
+    need: ['女', '男', 'おなご'],
+    instead: INSTEAD.discriminatory,
+    keep: (fo, s, a, b) => {
+      const m = fo.slice(a, b)
+      if (!(/女|おなご/u.test(m) && /男/u.test(m))) return false
+      return !SLOGAN_OK64.test(fo.slice(s.start, s.end)) && !ROLE_TALK.test(fo.slice(s.start, s.end))
+    },
+  },
+]
+const EARLY_PHRASES = [...R64_EARLY, ...R63_EARLY, ...R42_EARLY, ...R21_FIRST, ...R22_EARLY, ...R23_EARLY, ...R24_EARLY, ...PHRASES, ...R21_EARLY, ...R50_EARLY, ...R52_EARLY, ...R53_EARLY, ...R54_EARLY]
+const ALL_PHRASES = [...EARLY_PHRASES, ...LATE_PHRASES, ...R21_LATE, ...R22, ...R23, ...R24, ...R53, ...R54, ...R55, ...R59, ...R64]
 const GATE = phraseGate(ALL_PHRASES)
 
 const SPELT = /(?<![a-z])(?:sex|oppai|hentai|ero|gaiji|kichigai|rezu)(?![a-z])/gu

@@ -1034,6 +1034,14 @@ function saidIll63(sq: string, s: number, e: number): boolean {
   if (!m || !HURTFUL63.test(m[1]!)) return false
   return !KIND63.test(sq.slice(Math.max(0, sentenceOf(sq, s, e).start - 80), sentenceOf(sq, s, e).end).replace(m[0], ''))
 }
+/** Round 64/65: a speech called poor (要領を得ず, 的外れ, 何が言いたいのか, お粗末). */
+const BELITTLED64 = '(?:要領(?:を|ば|の|が)?得(?:ず|ない|ません|ん|なかっ|られ(?:ず|ない|ません|ん))|的外れ|まとはずれ|意味不明|支離滅裂|お粗末|おそまつ|何が言いたいの|何ば言いたいと|何を言いたいのか|聞くに(?:堪|耐)え|見るに(?:堪|耐)え|レベルが低|中身が(?:な|薄|空)|中身のな|稚拙|ピント外れ|しどろもどろ|ぐだぐだ|グダグダ)'
+/** … denied or relayed right after (ではありません, との声, という批判). */
+const BELITTLED_NOT64 = phrase('^[^。！？!?\\n]{0,6}?(?:では(?:な|あり)|じゃな|とは(?:言え|思い|限)|との|という|といった|と(?:の)?(?:声|批判|ご指摘|ご意見)|と(?:言|い)われ|と(?:書|か)かれ)', 'u')
+/** … our own apology in the sentence (ご迷惑をおかけ, お詫び, 申し訳). */
+const BELITTLED_OWN64 = phrase('ご迷惑をおかけ|お詫び|おわび|申し訳|反省|失礼いたしました|すみません', 'u')
+/** Round 65: a resident's words said back before the question (…っておっしゃいますけど, …って言われても, …と言いよるけど). */
+const RETORT_FRAME64 = phrase('(?:って|と)[、\\s]?(?:おっしゃ|仰|言われ|言い|いわれ|言う|いう|言っ|書かれ|書い|書き込ま)[^。！？!?\\n]{0,8}?(?:けど|けれど|が[、,]|ても|ましても|ですが)', 'u')
 const PHRASES: Phrase[] = [
   // --- Round 63 kinds ---
   // One resident singled out by how they keep contacting the office and told off in public (R63A-016: 毎日お電話くださる大和町の方へ。…
@@ -3716,6 +3724,38 @@ const PHRASES: Phrase[] = [
     instead: INSTEAD.polite,
     squeezed: true,
     replyOnly: true,
+  },
+  // — Round 64/65, as kinds —
+  // A named councillor's or official's speech belittled (松尾議員の質問は今回も要領を得ず, 田中議員の一般質問、相変わらず的外れで,
+  // 山本委員の発言は…何が言いたいのか, 古賀議員の質問はまた要領ば得んで): ridicule of a person by their work, warn. Not a relayed
+  // criticism (…が的外れだとの声もありますが), not our own apology (部長の説明が要領を得ず、ご迷惑をおかけしました), not the thing denied.
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(`(?:議員|議長|委員|委員長|市長|副市長|町長|村長|知事|部長|課長|局長|係長|室長|大臣|氏|先生|さん)(?:の)?(?:一般)?(?:質問|答弁|発言|説明|演説|討論|質疑|主張|提案|スピーチ|挨拶|あいさつ)(?:は|も|って|が|、)[、\\s]?[^。！？!?\\n]{0,16}?${BELITTLED64}`),
+    need: foldAll(['要領', '的外れ', 'まとはずれ', '意味不明', '支離滅裂', '粗末', 'そまつ', '言いたいの', '言いたいと', '言いたいか', '堪え', '耐え', 'レベルが低', '中身', '稚拙', 'ピント外れ', 'しどろもどろ', 'ぐだぐだ']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && !BELITTLED_NOT64.test(foldString(sq.slice(e, e + 14))) && !BELITTLED_OWN64.test(foldString(sentenceText(sq, s, e))),
+  },
+  // A resident's complaint repeated back, then the reader asked whether they know a basic service (…って、おっしゃいますけど、
+  // コンビニ交付って知ってます？🙄, …って言われても、オンライン予約ってご存じないんですか？, 分別アプリとか知っとる？😒): talking down,
+  // warn. Not a quiz or an introduction (柳川のさげもんって知ってます？ ひな祭りの…), not help offered to those who cannot come (平日に
+  // 来られない方へ。コンビニ交付ってご存じですか？), not a question quoted.
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(`(?:って|とか|というの|っての|のこと|を)(?:は)?[、\\s]?(?:知って(?:ます|る|ない|いますか|いらっしゃいます|おられます)|知っと(?:る|ると|らん|らんと)|ご存[じ知](?:です|ない|なかった|ありません|でしょうか))[^。！？!?\\n]{0,6}?(?:[？?🙄😒😏🤷]|$)`),
+    need: foldAll(['知って', '知っと', 'ご存じ', 'ご存知']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && (RETORT_FRAME64.test(foldString(sq.slice(sentenceOf(sq, s, e).start, s))) || /^[^。！？!?\n]{0,6}?[🙄😒😏🤷]/u.test(sq.slice(s, e + 3))),
+  },
+  // A critic told to do their duty first and only then give an opinion (ご不満は承知しましたが、まずは納めるべきものを納めてから
+  // ご意見をいただけますか, 払うもん払うてから文句言わんね, ご自身の義務を果たされてからご意見いただけますでしょうか): pushing a
+  // resident away, warn. Not an order of steps with no critic before (まずは展示をご覧いただいてから、ご意見・ご感想をお寄せください).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase('(?:まず|まずは|先に|せめて|ご自分|ご自身|自分|あなた|あんた|お前|おまえ|べき(?:もの|もん|こと)|払う(?:もの|もん)|納める(?:もの|もん)|やる(?:こと|もん)|義務)[^。！？!?\\n]{0,30}?(?:て|で)から[、\\s]?(?:ご意見|ご指摘|ご批判|ご要望|ご不満|苦情|文句|意見|不満|要望|批判|クレーム)(?:を|は)?(?:いただけ|頂け|いただき|頂き|いただく|お聞かせ|お寄せ|おっしゃ|仰|言って|言うて|言い|言え|言わんね|言わんか|くださ|下さ|お申し出|申し出|述べ|お述べ|にして|お願い)'),
+    need: foldAll(['てから', 'でから']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && CRITIC36.test(withPrevious(sq, s, e).slice(0, -(e - s) - (sentenceOf(sq, s, e).end - e))),
   },
 ]
 /** Round 36: a critic heard before the jab (とおっしゃる皆さま, 毎日お電話くださる方へ, 文句言いよる人). */

@@ -8259,3 +8259,83 @@ describe('decency: round 63 (GZ-026) — grass a cutting or growing verb describ
     expect(f.some((x) => x.rule === 'decency/insensitive' && x.severity === 'block')).toBe(true)
   })
 })
+
+describe('decency: round 64/65 kind — women recruited to a town or its men as brides (R65A-066)', () => {
+  it.each([
+    '柳川は独身男性が多くて、お嫁さん候補を大募集中の町です😉 若い女性の移住、とくに大歓迎しています！\n#柳川 #移住 #婚活',
+    'うちの町は独身の男が多かけん、若か女の子はぜひ嫁に来てくれんね！',
+    '農業後継者のお嫁さん、絶賛募集中です♡ 若い女性の皆さんの移住をお待ちしています。',
+    '花嫁候補大募集！独身男性が多い柳川で、新しい暮らしを始めませんか。',
+  ])('warns %s', (text) => {
+    const f = findingsOf(decency, text)
+    expect(f.some((x) => x.rule === 'decency/stereotype' && x.severity === 'warn')).toBe(true)
+  })
+  it.each([
+    'お嫁さん募集中の男性も、お婿さん募集中の女性も、結婚相談センターへお気軽にどうぞ。',
+    '白秋祭の花嫁舟に乗る新郎新婦を募集します。',
+    '花嫁衣装の試着モデルを募集しています。',
+    '婚活イベントの参加者（男女各20名）を募集します。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(decency, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
+
+describe('decency: round 64/65 kind — watching people in swimwear offered as what the job is (R65A-102)', () => {
+  it.each([
+    '夏休みの市民プール監視員を募集中！水着のお姉さんたちを眺めながらのお仕事です（笑）学生さんのご応募お待ちしてます',
+    '海水浴場の監視員バイト、ビキニのお姉さんを一日中眺められる夏の職場です！',
+    'プール清掃のボランティア募集！終わったら水着の女の子たちを見放題ですよ',
+    '水着の姉ちゃんば眺めながら働けるけん、男子学生はぜひ応募してくれんね',
+  ])('warns %s', (text) => {
+    const f = findingsOf(decency, text)
+    expect(f.some((x) => x.rule === 'decency/sexual' && x.severity === 'warn')).toBe(true)
+  })
+  it.each([
+    '監視員の仕事は、水着の子どもたちの様子を常に見守ることです。',
+    '水着の女性が溺れているのを見つけたら、すぐに監視員に知らせてください。',
+    '水着のまま館内を歩くのはご遠慮ください。',
+    'プールの監視員は、泳いでいる人を眺めるだけの仕事ではありません。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(decency, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
+
+describe('decency: round 64/65 kind — the source of a disease put on a foreign group by hearsay (R64A-015)', () => {
+  it.each([
+    '【鳥インフルエンザの防疫作業について】\n\n農場周辺の消毒ポイントでは、24時間体制で車両消毒を行っています。通行の際はご協力をお願いします。\n\nウイルスを持ち込んだのは、近くの農場で働いとる外国人の実習生じゃないかと地元では言われとりますが、市としても注意して見ていきます。',
+    '今回の豚熱は、外国人の留学生が母国から持ち込んだに違いないと思います。',
+    'コロナを広めたのはアジア系の観光客やろうって、みんな言いよるよ。',
+    '鳥インフルの病原体を持ち込んだのは、ベトナム人の実習生らしいです。農場への出入りには目を光らせます。',
+  ])('blocks %s', (text) => {
+    const f = findingsOf(decency, text)
+    expect(f.some((x) => x.rule === 'decency/discriminatory' && x.severity === 'block')).toBe(true)
+  })
+  it.each([
+    'ウイルスを持ち込まないよう、農場に出入りする車両はすべて消毒しています。',
+    '外国人実習生の皆さんにも、消毒の手順を多言語で説明しています。',
+    'ウイルスを持ち込んだのは渡り鳥と考えられています。',
+    '「外国人がウイルスを持ち込んだ」といううわさには根拠がありません。差別につながる書き込みはやめましょう。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(decency, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
+
+describe('decency: round 64/65 kind — tasks fixed by sex in a blunt slogan of bare 女/男 (R64A-111)', () => {
+  it.each([
+    '【出初式の炊き出しについて】\n\n今年も出初式のあとに、団員とご家族向けの豚汁の炊き出しを行います。\n\n準備は例年どおり各分団の奥さん方にお願いします。女は台所、男は放水、それが柳川消防団の伝統ですけん、よろしくお願いします！',
+    '男は外で働き、女は家を守る。柳川の農家は昔からそうですけん。',
+    '祭りの日は、女は炊事、男は神輿。それがこの地区の決まりです。',
+    '女衆は台所、男衆は酒盛りってのが、うちの消防団の昔からのならわしですけん。',
+  ])('blocks %s', (text) => {
+    const f = findingsOf(decency, text)
+    expect(f.some((x) => x.rule === 'decency/discriminatory' && x.severity === 'block')).toBe(true)
+  })
+  it.each([
+    '男湯は右、女湯は左です。',
+    '「男は仕事、女は家庭」という固定的な役割分担を見直しましょう。',
+    '長女は受付、次男は駐車場の整理を手伝ってくれました。',
+    '男女を問わず、炊き出しの準備にご協力ください。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(decency, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})

@@ -4034,3 +4034,63 @@ describe('hostility: round 63 (GZ-043) — a kana adjective of the insult list w
     expect(f.some((x) => x.rule === 'hostility/insult' && x.severity === 'block' && x.excerpt === 'げすい')).toBe(true)
   })
 })
+
+describe('hostility: round 64/65 kind — a named councillor or official: the speech belittled (R65A-057)', () => {
+  it.each([
+    '本日の一般質問、松尾議員の質問は今回も要領を得ず、答弁した部長が気の毒に思えるほどでした。次回はもう少し準備してこられることを期待します。',
+    '田中議員の一般質問、相変わらず的外れで、聞いていて恥ずかしくなりました。',
+    '昨日の委員会、山本委員の発言は毎度のことながら何が言いたいのかさっぱりでした。',
+    '古賀議員の質問はまた要領ば得んで、答える課長がかわいそうやったばい。',
+  ])('warns %s', (text) => {
+    const f = findingsOf(hostility, text)
+    expect(f.some((x) => x.rule === 'hostility/confrontational' && x.severity === 'warn')).toBe(true)
+  })
+  it.each([
+    '質問の要領を得ない場合は、お手数ですが担当課までお問い合わせください。',
+    '松尾議員の質問に対し、部長が丁寧に答弁しました。',
+    '議員の質問が的外れだとの声もありますが、議会事務局として評価する立場にはありません。',
+    '部長の説明が要領を得ず、ご迷惑をおかけしました。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(hostility, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
+
+describe('hostility: round 64/65 kind — the complaint of a resident said back, then asked whether they know a basic service (R65A-115)', () => {
+  it.each([
+    '平日に来られないから住民票が取れない、っておっしゃいますけど、コンビニ交付って知ってます？🙄',
+    '窓口が混んでるって言われても、オンライン予約ってご存じないんですか？',
+    'ごみの出し方がわからんって言いよるけど、分別アプリとか知っとる？😒',
+    '申請が面倒とおっしゃいますが、電子申請というのはご存じでしょうか？🙄',
+  ])('warns %s', (text) => {
+    const f = findingsOf(hostility, text)
+    expect(f.some((x) => x.rule === 'hostility/confrontational' && x.severity === 'warn')).toBe(true)
+  })
+  it.each([
+    '柳川のさげもんって知ってます？ ひな祭りの時期に飾る、色とりどりのつるし飾りです。',
+    'コンビニ交付ってご存じですか？ マイナンバーカードがあれば、土日も住民票が取れます。',
+    '「コンビニ交付って知ってる？」と聞かれることが増えました。',
+    'コンビニ交付をご存じない方も多いので、窓口でもご案内しています。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(hostility, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
+
+describe('hostility: round 64/65 kind — a critic told to do their duty first and only then give an opinion (R64A-029)', () => {
+  it.each([
+    '@tax_nanka 延滞金についてのご不満は承知しましたが、まずは納めるべきものを納めてからご意見をいただけますか。',
+    '固定資産税が高いとのご意見ですが、まずは滞納分をお支払いいただいてからご意見をお聞かせください。',
+    '文句ばっかり言いよるけど、払うもん払うてから文句言わんね。',
+    'ご批判は承りましたが、ご自身の義務を果たされてからご意見いただけますでしょうか。',
+  ])('warns %s', (text) => {
+    const f = findingsOf(hostility, text)
+    expect(f.some((x) => x.rule === 'hostility/confrontational' && x.severity === 'warn')).toBe(true)
+  })
+  it.each([
+    'まずは展示をご覧いただいてから、ご意見・ご感想をお寄せください。',
+    'まずは申請書をご提出いただいてから、ご不明な点をお問い合わせください。',
+    '納税のご相談は、まず納付書をご確認いただいてから、担当までご連絡ください。',
+    'アンケートにご回答いただいてから、ご意見をお聞かせください。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(hostility, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
