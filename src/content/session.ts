@@ -16,6 +16,7 @@ import { highlightApiAvailable, setFocusHighlight, setHighlights, SEVERITIES } f
 import { textareaBoxes } from './mirror'
 import { Overlay, type Box } from './overlay'
 import { boundsFor, EditorReader, rangeFromBounds, sameBounds, type TextMap } from './reader'
+import { noteTyping } from './typing'
 
 export interface SessionEnv {
   /** The engine context for this composer (account, policy, mode, attachments, history). */
@@ -88,7 +89,10 @@ export class ComposerSession {
     this.reader = new EditorReader(editor, () => this.onEdited())
     // Textareas change without mutation records; for rich editors the input event usually follows
     // a change the records already brought (then the frame finds nothing new to do).
-    this.on(editor, 'input', () => this.schedule(false))
+    this.on(editor, 'input', () => {
+      noteTyping()
+      this.schedule(false)
+    })
     this.on(editor, 'compositionstart', () => {
       this.composing = true
     })
@@ -138,6 +142,7 @@ export class ComposerSession {
   }
 
   private onEdited(): void {
+    noteTyping()
     if (this.composing) return
     // A check already due (input, a new account context) is done now.
     if (this.frame) {

@@ -9,6 +9,7 @@ import { banner } from './banner'
 import { engineFailed } from './engine'
 import type { AccountState } from './context'
 import { health, type Health } from './health'
+import { deferForTyping } from './typing'
 import type { ComposerSession } from './session'
 import type { ComposerWatcher } from './watcher'
 
@@ -29,10 +30,15 @@ export class StatusReporter {
   private timer = 0
   private last = ''
   private healthDirty = true
+  /** When health was last judged (performance.now() ms). */
+  private healthAt = -Infinity
   current: Health = { protected: true }
 
   constructor(private readonly o: StatusOptions) {
-    const every = window.setInterval(() => this.schedule(true), 2000)
+    // The page health scan (every control's label, every field's box) waits for a pause in typing (typing.ts).
+    const every = window.setInterval(() => {
+      if (!deferForTyping(this.healthAt)) this.schedule(true)
+    }, 2000)
     o.signal.addEventListener('abort', () => {
       window.clearInterval(every)
       window.clearTimeout(this.timer)
@@ -56,6 +62,7 @@ export class StatusReporter {
     const { adapter, watcher, account } = this.o
     if (this.healthDirty) {
       this.healthDirty = false
+      this.healthAt = performance.now()
       account.detect()
       watcher.sweep()
       this.current = health({ adapter, editors: watcher.editors(), hadFailure: watcher.hadFailure, contextMissing: account.missing, engineMissing: engineFailed(), flowCovers: this.o.flowCovers })

@@ -7,6 +7,7 @@
 import type { SiteAdapter } from '../sites'
 import { alive, frameChain, frameDocument, framesIn, isElement, MAX_FRAME_DEPTH } from './frames'
 import { ComposerSession, type SessionEnv } from './session'
+import { deferForTyping } from './typing'
 
 const WATCHED_ATTRIBUTES = ['contenteditable', 'data-lexical-editor', 'role', 'data-testid', 'aria-label', 'placeholder']
 
@@ -61,9 +62,13 @@ export class ComposerWatcher {
     }
     window.addEventListener('scroll', rescroll, { capture: true, passive: true, signal })
     window.addEventListener('resize', relayout, { passive: true, signal })
-    // Safety net for editors that change without events (rare): keep boxes aligned.
+    // Safety net for editors that change without events (rare): keep boxes aligned. While someone types, the
+    // composer's own checks and observers lay it out; the net waits for a pause (typing.ts).
+    let relaidAt = -Infinity
     const timer = window.setInterval(() => {
       this.sweep()
+      if (deferForTyping(relaidAt)) return
+      relaidAt = performance.now()
       relayout()
     }, 1000)
     signal.addEventListener('abort', () => {

@@ -9,6 +9,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import type { CheckContext } from '../../src/engine'
 import { ComposerSession, type SessionEnv } from '../../src/content/session'
 import { x } from '../../src/sites'
+import { deferForTyping, noteTyping } from '../../src/content/typing'
 
 const CLEAN = '本日の川下りは通常どおり運航します。'
 const MOBILE = '担当の携帯は090-1234-5678です'
@@ -71,6 +72,20 @@ describe('ComposerSession', () => {
     await microtask()
     expect(h.session.report.verdict).toBe('block')
     expect(h.session.text).toBe(`${CLEAN}\n${MOBILE}`)
+  })
+
+  it('an edit counts as typing for the periodic safety nets (typing.ts)', async () => {
+    const h = setup([CLEAN])
+    await Promise.resolve()
+    const longAgo = performance.now() - 60_000
+    noteTyping(longAgo)
+    expect(deferForTyping(longAgo)).toBe(false)
+    textOf(h.editor).data = CLEAN + 'あ'
+    await Promise.resolve()
+    expect(deferForTyping(performance.now() - 1000)).toBe(true)
+    noteTyping(longAgo)
+    h.editor.dispatchEvent(new Event('input'))
+    expect(deferForTyping(performance.now() - 1000)).toBe(true)
   })
 
   it('send: judges the current text synchronously, before the records of the last edit arrive', () => {
