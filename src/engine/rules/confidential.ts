@@ -177,8 +177,14 @@ const EN_SERVICE_AFTER = new RegExp(`^ ?${EN_SERVICE}(?![a-z])`, 'iu')
 /** A paper right after (confidential consultation records, free and confidential data): the word marks the paper. */
 const EN_PAPER_AFTER = /^ ?(?:[a-z-]{2,15} ){0,2}(?:records?|notes?|files?|reports?|memos?|logs?|data|lists?|minutes|documents?|summar(?:y|ies)|sheets?|forms?|results?|draft|papers?|e-?mails?)(?![a-z])/iu
 const EN_FREE_BEFORE = /(?<![a-z])(?:free|anonymous|private)(?: and|,| &|, and| or)? $/iu
+/**
+ * Blind HB-146: what people give the service named as the subject of the promise (the information you give will be kept confidential,
+ * any details you share with our staff, all information provided by callers): what callers tell stays between them; no paper is
+ * marked. A paper's content (the information in this report is confidential) names no giver and stays a marker.
+ */
+const EN_GIVEN = "(?:the |any |all |all the |all of the )?(?:personal )?(?:information|details|data|answers|things)(?: (?:that|which))?(?: (?:you|callers?|residents?|clients?|people|parents|participants|applicants|survivors|victims) (?:give|provide|share|tell|submit|disclose|report)(?: us)?|(?: (?:given|provided|shared|submitted|disclosed|reported)) by (?:you|callers?|residents?|clients?|people|parents|participants|applicants|survivors|victims))"
 const EN_PROMISE_BEFORE = new RegExp(
-  `(?:${EN_SERVICE}|(?:everything|anything|all|what) (?:you|residents|callers|clients) (?:tell|say|share|discuss)(?: [a-z']{1,12}){0,3}|your (?:personal )?(?:information|details|data|identity|name|privacy|story|stories|concerns?|questions?)) (?:is|are|will be|remains?|stays?|will remain|will stay)(?: (?:kept|treated|handled|held))?(?: (?:strictly|completely|totally|fully|entirely|always|absolutely))?(?: as)? $`,
+  `(?:${EN_SERVICE}|(?:everything|anything|all|what) (?:you|residents|callers|clients) (?:tell|say|share|discuss)(?: [a-z']{1,12}){0,3}|${EN_GIVEN}(?: [a-z']{1,12}){0,3}|your (?:personal )?(?:information|details|data|identity|name|privacy|story|stories|concerns?|questions?)) (?:is|are|will be|remains?|stays?|will remain|will stay)(?: (?:kept|treated|handled|held))?(?: (?:strictly|completely|totally|fully|entirely|always|absolutely))?(?: as)? $`,
   'iu',
 )
 function confidentialService(t: string, m: RegExpExecArray): boolean {
