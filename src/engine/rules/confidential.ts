@@ -110,6 +110,10 @@
  *   between (課内の滞納整理会議では…と報告されました); the handout of a closed gathering put out (説明会（非公開）…当日お配りした資料から、
  *   …抜粋して掲載します). The request given as a reason or followed by a notice, a meeting room, a meeting named as a topic, papers sent
  *   only to those who came and an open gathering's handout stay clean.
+ * - Blind R66A/HB: a case conference bound by a duty of secrecy (要保護児童対策地域協議会（個別ケース検討会議）, 要対協, ケース会議, 地域ケア
+ *   個別会議, 生活困窮者の支援会議) cited as the source of what is told (の資料によると…, では…と報告されました, で出た話やけど). The council
+ *   described, its papers kept, a policy council's papers and a published report stay clean; so does English confidential said of what
+ *   callers give a service (the information you give will be kept confidential).
  * Awareness posts (機密性の高い情報を守る研修, 内部情報の漏えい防止) stay clean.
  */
 import { NeedGate } from '../gate'
