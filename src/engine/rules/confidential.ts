@@ -110,6 +110,10 @@
  *   between (課内の滞納整理会議では…と報告されました); the handout of a closed gathering put out (説明会（非公開）…当日お配りした資料から、
  *   …抜粋して掲載します). The request given as a reason or followed by a notice, a meeting room, a meeting named as a topic, papers sent
  *   only to those who came and an open gathering's handout stay clean.
+ * - Blind R66A/HB: a case conference bound by a duty of secrecy (要保護児童対策地域協議会（個別ケース検討会議）, 要対協, ケース会議, 地域ケア
+ *   個別会議, 生活困窮者の支援会議) cited as the source of what is told (の資料によると…, では…と報告されました, で出た話やけど). The council
+ *   described, its papers kept, a policy council's papers and a published report stay clean; so does English confidential said of what
+ *   callers give a service (the information you give will be kept confidential).
  * Awareness posts (機密性の高い情報を守る研修, 内部情報の漏えい防止) stay clean.
  */
 import { NeedGate } from '../gate'
@@ -177,8 +181,14 @@ const EN_SERVICE_AFTER = new RegExp(`^ ?${EN_SERVICE}(?![a-z])`, 'iu')
 /** A paper right after (confidential consultation records, free and confidential data): the word marks the paper. */
 const EN_PAPER_AFTER = /^ ?(?:[a-z-]{2,15} ){0,2}(?:records?|notes?|files?|reports?|memos?|logs?|data|lists?|minutes|documents?|summar(?:y|ies)|sheets?|forms?|results?|draft|papers?|e-?mails?)(?![a-z])/iu
 const EN_FREE_BEFORE = /(?<![a-z])(?:free|anonymous|private)(?: and|,| &|, and| or)? $/iu
+/**
+ * Blind HB-146: what people give the service named as the subject of the promise (the information you give will be kept confidential,
+ * any details you share with our staff, all information provided by callers): what callers tell stays between them; no paper is
+ * marked. A paper's content (the information in this report is confidential) names no giver and stays a marker.
+ */
+const EN_GIVEN = "(?:the |any |all |all the |all of the )?(?:personal )?(?:information|details|data|answers|things)(?: (?:that|which))?(?: (?:you|callers?|residents?|clients?|people|parents|participants|applicants|survivors|victims) (?:give|provide|share|tell|submit|disclose|report)(?: us)?|(?: (?:given|provided|shared|submitted|disclosed|reported)) by (?:you|callers?|residents?|clients?|people|parents|participants|applicants|survivors|victims))"
 const EN_PROMISE_BEFORE = new RegExp(
-  `(?:${EN_SERVICE}|(?:everything|anything|all|what) (?:you|residents|callers|clients) (?:tell|say|share|discuss)(?: [a-z']{1,12}){0,3}|your (?:personal )?(?:information|details|data|identity|name|privacy|story|stories|concerns?|questions?)) (?:is|are|will be|remains?|stays?|will remain|will stay)(?: (?:kept|treated|handled|held))?(?: (?:strictly|completely|totally|fully|entirely|always|absolutely))?(?: as)? $`,
+  `(?:${EN_SERVICE}|(?:everything|anything|all|what) (?:you|residents|callers|clients) (?:tell|say|share|discuss)(?: [a-z']{1,12}){0,3}|${EN_GIVEN}(?: [a-z']{1,12}){0,3}|your (?:personal )?(?:information|details|data|identity|name|privacy|story|stories|concerns?|questions?)) (?:is|are|will be|remains?|stays?|will remain|will stay)(?: (?:kept|treated|handled|held))?(?: (?:strictly|completely|totally|fully|entirely|always|absolutely))?(?: as)? $`,
   'iu',
 )
 function confidentialService(t: string, m: RegExpExecArray): boolean {
@@ -899,6 +909,29 @@ const INQUIRY_AGENCY = /警察|県警|警察署|捜査員|刑事|捜査関係者
 /** The record's content said to be published (発表, 公表, 会見): told by the agency, not leaked. */
 const INQUIRY_PUBLISHED = /発表|公表|会見|報道(?!前|され(?:てい)?な|されていませ|されておらず)|プレスリリース/u
 
+/**
+ * Blind R66A-123: a case conference on people at risk, whose members are bound by a statutory duty of secrecy (要保護児童対策地域協議会
+ * and its 実務者会議・個別ケース検討会議, 要対協, ケース会議, 地域ケア個別会議, サービス担当者会議, 生活困窮者の支援会議), cited as the source
+ * of what is told: its papers or record (…の資料によると, 記録ば見たら, 資料を見ると) or what was reported or heard there (…では、…と報告
+ * されました; ケース会議で出た話やけど). The council described (…では、関係機関が連携して…見守っています), its papers said to be kept
+ * (資料は…回収しています), a council for policy (子ども・子育て会議, 子育て支援会議), training about it and a report the city published are
+ * not this. A bare 支援会議 is the case conference only after a time (先日の支援会議) or at the head of a clause.
+ */
+const CASE_CONFERENCE_NAME =
+  '(?:要保護児童対策地域協議会|要対協|(?<![\\p{Script=Katakana}ー])(?:個別)?ケース(?:検討)?会議|(?:個別)?ケース検討会|ケースカンファレンス|地域ケア個別会議|個別(?:支援|ケア)会議|サービス担当者会議|生活困窮者(?:の|自立)?支援(?:調整)?会議|(?<=^|[、。,\\s「『(]|(?:日|週|月|回|度|年)の)支援(?:調整)?会議)'
+/** Its papers or record cited as the source (の資料によると, 記録ば見たら, 会議録では). */
+const CASE_PAPER_CITED =
+  '(?:の)?(?:配布|配付|提出|会議)?(?:資料|記録|ケース記録|議事録|会議録|議事要旨|メモ|報告書|名簿|一覧|台帳|データ|集計)(?:の(?:写し|コピー|一部))?(?:によると|によれば|によりますと|では|で(?:も|は)|には|を見ると|を見たら|を見る限り|を読むと|を読んだら|ば見たら|ば見ると|から見ると|より(?=[)）、,。\\s]|$)|だと|やと|上は)'
+/** What was reported, raised or heard there, told (では、…と報告されました; で出た話やけど; でお聞きした話ですが). */
+const CASE_TOLD_THERE =
+  '(?:で|では|の場で|の席で|において)(?:(?:出た|出とった|出てた|聞いた|お聞きした|伺った|話された|報告された|共有された|話題になった|挙がった|上がった)(?:話|内容|こと|件|ケース|情報|事例)|[、,]?[^。！？!?\\n]{0,50}?(?:との|という|と|が|も|について)(?:報告(?:され(?:まし)?た|がありました|があった|を受けました)|共有されました|話題にな(?:りました|った)|(?:挙が|上が)(?:りました|った|っとった)|出(?:ました|た|とった|てました)(?![^。！？!?\\n]{0,4}?(?:ら|際))|明らかにな(?:りました|った)|(?:わか|分か)(?:りました|った)|判明しました))'
+const CASE_CONFERENCE = new RegExp(
+  `${CASE_CONFERENCE_NAME}(?:\\([^()\\n]{1,16}\\))?(?:の)?(?:(?:実務者|代表者|個別ケース検討|ケース検討|ケース)会議)?(?:\\([^()\\n]{1,16}\\))?(?:${CASE_PAPER_CITED}|${CASE_TOLD_THERE})`,
+  'gu',
+)
+/** Where the paragraph can hold one (the gate's test). */
+const CASE_CONFERENCE_WORDS = /要保護児童対策地域協議会|要対協|ケース|ケア個別会議|ケア会議|担当者会議|支援会議|支援調整会議/u
+
 /** A sentence about protecting secrets, not telling one. */
 const AWARENESS_WORDS = /研修|(?:漏えい|漏洩|流出|情報|秘密|個人情報|不正|誤送信|紛失)(?:の)?(?:防止|対策)|(?<!見)守る|(?<!見)守り|徹底|漏えい|漏洩|流出|啓発|注意喚起|セキュリティ教育|(?:情報|文書|データ|書類|秘密|機密|パスワード|鍵|かぎ)(?:の)?管理の|取り扱いについて|取扱いについて|しないよう|ないようにしましょう|ないよう(?:に)?(?:注意|気をつけ|気を付け)|やめましょう|やめて|気をつけましょう|注意しましょう/u
 /**
@@ -1294,6 +1327,7 @@ const PARAGRAPH = new ParagraphGate([
   INTERNAL_NOTICE, INTERNAL_SOURCE, REPORT_FINDING, PRIVATE_REMARK, DUTY_SETTING, PUBLIC_TALK, REPORT_BEFORE, CLOSED_SHARED, AWAITING_APPROVAL, SHARED_COVERTLY, MEMBERS_ONLY, SCORE_GAP,
   CONTRACT_DECIDED, INVESTIGATION, INQUIRY_RECORD, OFF_ASIDE, HOLD_ASKED_BUT, HOLD_TOLD, HOLD_NOTICE, CLOSED_GATHERING, HANDOUT_PUT_OUT, HANDOUT_PUBLIC,
   SURVEY_FORM_READ, STAT_SURVEY, SURVEY_HOUSEHOLD, SURVEY_SHARE, SURVEY_PROCESS, PLACE_TOURED, PAPER_NOUN, TOUR_OFFERED, LITERARY_CONTEXT,
+  CASE_CONFERENCE, CASE_CONFERENCE_WORDS,
 ])
 
 export const confidential: RuleFamily = {
@@ -1858,6 +1892,11 @@ export const confidential: RuleFamily = {
         const s = sentenceAround(t, m.index, m.index + m[0].length)
         return notAware(m) && INQUIRY_AGENCY.test(t.slice(Math.max(0, s.start - 120), s.end)) && !INQUIRY_PUBLISHED.test(t.slice(s.start, s.end))
       }))
+    }
+    // A case conference on people at risk, bound by a duty of secrecy, cited as the source of what is told (要保護児童対策地域協議会
+    // （個別ケース検討会議）の資料によると…; ケース会議で出た話やけど…).
+    if (p.has(CASE_CONFERENCE_WORDS)) {
+      emitAll(p, doc, t, CASE_CONFERENCE, 'confidential/meeting', emit, spans, once((m) => notAware(m) && !published(sentenceOf(t, m.index, m.index + m[0].length))))
     }
     // Off the record as an aside, around what was heard in a meeting or from inside (…と聞きました。ここだけの話で…),
     // when nothing else in the paragraph has been reported.

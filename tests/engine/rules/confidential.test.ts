@@ -2063,3 +2063,64 @@ describe('confidential: blind R64A-069, the handout of a closed gathering put ou
     expect(findingsOf(confidential, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('confidential: blind R66A-123, a case conference bound by a duty of secrecy cited as the source of what is told', () => {
+  // Kind: a conference on individual people at risk whose members keep a statutory secret (要保護児童対策地域協議会 and its
+  // 実務者会議・個別ケース検討会議, 要対協, ケース会議, 地域ケア個別会議, サービス担当者会議, 生活困窮者の支援会議), then its papers or
+  // record cited (…の資料によると, 記録ば見たら) or what was reported or heard there told (…では、…と報告されました; で出た話やけど).
+  it.each([
+    // the miss
+    '児童虐待防止月間にあわせて、支援の現状を知っていただきたいと思います。\n先日の要保護児童対策地域協議会（個別ケース検討会議）の資料によると、今年度これまでの通告は沖端・蒲池地区が特に多く、半数以上がネグレクトでした。\n地域の見守りにご協力をお願いします。',
+    // variants: the abbreviation and a sub-meeting, a report told, dialect (ば見たら, 出た話やけど), polite hearsay, a care meeting's paper
+    '要対協の実務者会議の資料を見ると、今年は乳幼児への身体的虐待の通告が前年の倍になっています。',
+    '昨日の個別ケース検討会議では、三橋町の世帯で育児放棄が続いていると報告されました。',
+    '地域ケア個別会議の記録ば見たら、一人暮らしで物忘れの目立つ方が蒲池に多かとよ。',
+    '生活困窮者の支援会議でお聞きした話ですが、相談に来られる方の4割が60代以上だそうです。',
+    'ケース会議で出た話やけど、大和町の高齢者の虐待の通報がこの半年で5件もあったとよ。',
+    '昨日のケース会議では、父親が家に戻っているとの報告がありました。',
+    'サービス担当者会議の資料によれば、来月から週3回デイサービスに通われる方が増える予定です。',
+  ])('blocks %s', (text) => {
+    expect(findingsOf(confidential, text).some((f) => f.rule === 'confidential/meeting' && f.severity === 'block')).toBe(true)
+  })
+  it.each([
+    // hard negatives: the council described, its papers kept, a notice with the city's page, a training, a policy council's papers,
+    // the tiers named, a report the city published, a lesson on handling the papers, a software meeting, a child-care policy council
+    '要保護児童対策地域協議会では、学校や警察、児童相談所などが連携して、支援が必要な子どもと家庭を見守っています。',
+    'ケース会議の資料は個人情報を含むため、会議終了後にすべて回収しています。',
+    '11月は児童虐待防止推進月間です。要保護児童対策地域協議会の取組は市ホームページでご覧いただけます。',
+    '地域ケア個別会議の進め方について、介護事業所向けの研修会を開きました。',
+    '柳川市子ども・子育て会議の資料によると、来年度の保育定員は20人増える見込みです。',
+    '個別ケース検討会議では、学校・保育所・児童相談所などが情報を共有し、支援の方針を話し合います。',
+    '市では要保護児童対策地域協議会を設置し、代表者会議・実務者会議・個別ケース検討会議の三層で子どもを守る体制をとっています。',
+    '市ホームページで公表している要保護児童対策地域協議会の資料によると、昨年度の相談件数は212件でした。',
+    'ケース会議の資料から個人が特定されないよう、持ち出しには十分注意しましょう。',
+    'ユースケース会議では、新しいシステムの使い方が報告されました。',
+    '子育て支援会議の資料によると、来年度の一時預かりは2か所増えます。',
+    '要対協の代表者会議を開催し、関係機関の連携を確認しました。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(confidential, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
+
+describe('confidential: blind HB-146, what callers give a service promised to be kept confidential marks no paper', () => {
+  // Kind: English "confidential" said of what people give or tell a service (the information you give will be kept confidential,
+  // any details you share, all information provided by callers): a promise of privacy, not a marker on a paper.
+  it.each([
+    // the false positive
+    'Child Abuse Prevention Month is in November. If you are worried about a child, please call 189. Your call can be anonymous, and the information you give will be kept confidential. You can also contact the Yanagawa Children and Family Center at 0944-77-8733.',
+    // variants: other givers and verbs, passive "provided by", a form
+    'Any details you share with our staff will be treated as confidential.',
+    'All information provided by callers is kept strictly confidential.',
+    'The information you submit on this form will remain confidential and is used only to arrange support.',
+  ])('passes %s', (text) => {
+    expect(findingsOf(confidential, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+  it.each([
+    // true violations sharing its words: a paper's content said confidential, the marker on top, a marked record
+    'The information in this report is confidential: 42 families are under review.',
+    'CONFIDENTIAL: the information you give below is for staff only.',
+    'Confidential case conference minutes show that 12 children were referred this year.',
+  ])('blocks %s', (text) => {
+    expect(findingsOf(confidential, text).some((f) => f.rule.startsWith('confidential/') && f.severity === 'block')).toBe(true)
+  })
+})
