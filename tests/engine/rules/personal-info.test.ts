@@ -1764,3 +1764,41 @@ describe('personal-info/address (5(1)), round 64: the house a named private pers
     '森田さんご夫妻が移住先を探していたころに見学された古民家（柳川市三橋町久末412番地）で、来月、移住体験会を開きます。',
   ])('passes %s', (text) => expect(run(text).filter((x) => x.startsWith('personal-info/address'))).toEqual([]))
 })
+
+describe('personal-info (5(1)), round 66: a welfare or disability status told of a named person, and a caseworker\'s ケース番号 (blind R66A-008, R66A-112)', () => {
+  // Kind: a status the city records of a person — receiving public assistance (生活保護を受給中の, 生活保護受給者の; 生活保護の〇〇さん with
+  // the benefit told: 保護費の支給日, ケース番号), a disability certificate and its grade (療育手帳Ａ, 身体障害者手帳1級), a care or support
+  // level (要介護3, 障害支援区分4) — told of a named person: in the bracket after the name, right before it as what they are, or as what
+  // the name's clause says (〇〇さんは生活保護を受けとんなさる). Sensitive information about an identifiable person: block. A caseworker's
+  // ケース番号 (Ｈ－０４２１７) is a number given to a person, like 受給者番号.
+  it.each([
+    // the misses
+    ['月初めはいつもバタバタ。生活保護の江口さん（ケース番号 Ｈ－０４２１７）、今月も保護費の支給日に朝イチで窓口に来られるはず。こっちも気合い入れて準備します。', 'personal-info/personal-id:block:Ｈ－０４２１７'],
+    ['月初めはいつもバタバタ。生活保護の江口さん（ケース番号 Ｈ－０４２１７）、今月も保護費の支給日に朝イチで窓口に来られるはず。こっちも気合い入れて準備します。', 'personal-info/identifiable-person:block:江口さん'],
+    ['移動支援ボランティアの皆さん、いつもありがとうございます。\n先週は中山の甲斐田 亮太さん（療育手帳Ａ）と一緒に、白秋祭の水上パレードを見に行きました。亮太さん、舟が通るたびに手を振ってとても楽しそうでした。\nボランティアは随時募集中です。', 'personal-info/identifiable-person:block:甲斐田 亮太さん'],
+    // variants: no case number; a verb before the name; dialect after it; a certificate grade in the bracket; a grade before a given name;
+    // a care level; a case number written ケースNo.
+    ['生活保護の江口さん、今月も保護費の支給日に朝イチで窓口に来られるはず。', 'personal-info/identifiable-person:block:江口さん'],
+    ['生活保護を受給中の古賀 和夫さんが、今朝も窓口に来られました。', 'personal-info/identifiable-person:block:古賀 和夫さん'],
+    ['古賀さんは生活保護を受けとんなさるけん、支給日は毎月ここに来らすとよ。', 'personal-info/identifiable-person:block:古賀さん'],
+    ['松尾ミチ子さん（身体障害者手帳1級）も、車いすで参加してくださいました。', 'personal-info/identifiable-person:block:松尾ミチ子さん'],
+    ['療育手帳B判定の翔太くん、今日は作業所でパンを焼きました！', 'personal-info/identifiable-person:block:翔太くん'],
+    ['要介護3の堤 ハルエさんのお宅に、ヘルパーさんが毎朝伺っています。', 'personal-info/identifiable-person:block:堤 ハルエさん'],
+    ['保護係より。堤さん（ケースNo.H-10382）の書類がまだ届いていません。', 'personal-info/personal-id:block:H-10382'],
+  ])('flags %s', (text, expected) => expect(run(text)).toContain(expected))
+  it.each([
+    // the status as a topic, a staff member of the welfare desk, recipients as a group, someone else's care level, a quoted example,
+    // a display case's number
+    '療育手帳A・Bをお持ちの方は、窓口で割引が受けられます。',
+    '生活保護の相談は、福祉課の江口さんまでお気軽にどうぞ。',
+    '生活保護の江口さんに相談してください。',
+    '療育手帳の交付事務は、障がい者支援係の古賀さんが担当しています。',
+    'ケースワーカーの江口さんは、生活保護受給者の皆さんの相談に乗っています。',
+    '身体障害者手帳1級・2級の方は入館料が無料です。',
+    '古賀さんは、生活保護の申請を受け付ける窓口の担当です。',
+    '「生活保護を受給中の江口さん」といった書き込みは、個人情報の漏えいにあたります。',
+    '「甲斐田 亮太さん（療育手帳Ａ）」といった書き方は避けてください。',
+    '展示ケース番号1024の土器は、弥生時代のものです。',
+    'ケース番号は、お問い合わせの際にお伝えください。',
+  ])('passes %s', (text) => expect(run(text).filter((x) => !x.includes(':info:'))).toEqual([]))
+})
