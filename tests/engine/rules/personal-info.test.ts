@@ -1802,3 +1802,41 @@ describe('personal-info (5(1)), round 66: a welfare or disability status told of
     'ケース番号は、お問い合わせの際にお伝えください。',
   ])('passes %s', (text) => expect(run(text).filter((x) => !x.includes(':info:'))).toEqual([]))
 })
+
+describe('personal-info/phone (5(1)), round 66: a service line, an English call to a named body, a correction of a desk’s number (blind HB-016, HB-034, HB-053)', () => {
+  // Kinds: (1) a number labelled as a line kept for one service (予約専用, 相談専用電話, 予約専用ダイヤル, お問い合わせ・予約専用): a private person
+  // keeps no booking line, so the label is the number's, as in 予約：0944-…. (2) An English notice that names a public body (the Yanagawa City
+  // Welfare Center, the Citizens Division) and asks the reader to call a number (please call, call us at, contact … on), nothing private told in
+  // the number's sentence. (3) A correction that says which desk's number was wrong (女性相談室の電話番号を誤って): the wrong one given after
+  // （誤） mid-sentence is withdrawn (a mention) and the right one after （正） is the desk's line. A note at most for all three.
+  it.each([
+    // the false positives
+    ['【病児保育室「すいごう」をご利用ください】\n\nお子さんが病気の回復期にあり、集団保育が難しいときにお預かりします。\n\n■場所　柳川市三橋町今古賀45番地1（すいごう小児クリニック併設）\n■時間　平日8時〜18時\n■利用料　1日2,000円（生活保護世帯・市民税非課税世帯は減免あり）\n\n※前日までに電話で予約してください。予約専用 0944-74-3290', '0944-74-3290'],
+    ['The Yanagawa City Welfare Center is open as a welfare evacuation shelter from 3 p.m. today. People with disabilities, older people who need care, and their families can stay there. If you need help to evacuate, please call 0944-77-8745.', '0944-77-8745'],
+    ['【お詫びと訂正】11月8日の投稿で、女性相談室の電話番号を誤って記載していました。（誤）0944-77-8793（正）0944-77-8739 です。誤った番号にお電話された方には、ご迷惑をおかけし申し訳ございませんでした。', '0944-77-87'],
+    // clean variants
+    ['ご予約は予約専用ダイヤル（0944-72-1234）で承ります。', '0944-72-1234'],
+    ['相談専用電話 0944-77-8566 におかけください。', '0944-77-8566'],
+    ['お問い合わせ・予約専用：0944-73-0021', '0944-73-0021'],
+    ['The Disaster Prevention Division has opened three shelters. For transport, call us at 0944-77-8175.', '0944-77-8175'],
+    ['Yanagawa City Hall is closed on Monday. Please contact the Citizens Division on 0944-77-8418.', '0944-77-8418'],
+    ['Lost items are kept at the Yanagawa Tourist Information Center. Call 0944-74-4141 for details.', '0944-74-4141'],
+    ['【訂正】先日の投稿で観光課の番号に誤りがありました。誤：0944-73-2145、正：0944-73-2146 です。', '0944-73-214'],
+    ['【お詫び】防災安全課の電話番号を間違って掲載しました。（誤）0944-77-8170（正）0944-77-8175', '0944-77-817'],
+    ['【おわびと訂正】ファミリー・サポート・センターの連絡先が誤っとりました。(誤)0944-72-1111 (正)0944-72-1112 です。', '0944-72-111'],
+  ])('reads %s as a public line', (text, number) => {
+    expect(run(text).filter((x) => x.includes(number) && !x.includes(':info:'))).toEqual([])
+  })
+  it.each([
+    // still flagged: a private person's mobile after the label, a home owning the number, a private person called in English, a mobile or
+    // no body named in English, a private person's number corrected, a mobile given as the right one, a home said to be the wrong one
+    ['予約は古賀さんの携帯へ。予約専用 090-1234-5678', 'personal-info/mobile:block:090-1234-5678'],
+    ['予約専用、山田さんのご自宅 0944-74-3290 へ', 'personal-info/phone:block:0944-74-3290'],
+    ['The Yanagawa City Welfare Center is open. If you need help, please call Ms. Tanaka at home, 0944-77-8745.', 'personal-info/phone:warn:0944-77-8745'],
+    ['The Yanagawa City Welfare Center is open. If you need help, please call 090-1234-5678.', 'personal-info/mobile:block:090-1234-5678'],
+    ['The shelter is open. If you need help, please call 0944-77-8745.', 'personal-info/phone:warn:0944-77-8745'],
+    ['【お詫びと訂正】11月8日の投稿で、山田さんの電話番号を誤って記載していました。（誤）0944-77-8793（正）0944-77-8739 です。', 'personal-info/phone:warn:0944-77-8739'],
+    ['【お詫びと訂正】女性相談室の電話番号を誤って記載していました。（誤）0944-77-8793（正）090-1234-5678 です。', 'personal-info/mobile:block:090-1234-5678'],
+    ['【お詫びと訂正】女性相談室の電話番号を誤って個人宅の番号で記載していました。（誤）0944-77-8793（正）0944-77-8739 です。', 'personal-info/phone:warn:0944-77-8793'],
+  ])('still flags %s', (text, expected) => expect(run(text)).toContain(expected))
+})
