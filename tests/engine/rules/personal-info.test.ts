@@ -1840,3 +1840,29 @@ describe('personal-info/phone (5(1)), round 66: a service line, an English call 
     ['【お詫びと訂正】女性相談室の電話番号を誤って個人宅の番号で記載していました。（誤）0944-77-8793（正）0944-77-8739 です。', 'personal-info/phone:warn:0944-77-8793'],
   ])('still flags %s', (text, expected) => expect(run(text)).toContain(expected))
 })
+
+describe('personal-info/address (5(1)), round 66: the look-back stops at a sentence end, and public housing (市営住宅, お試し住宅) is no one’s home', () => {
+  // Kinds: (1) a person named in a sentence that has ended (…森田さんご夫妻。⏎旧戸島家住宅（…25番地1）) does not own an address in the next one:
+  // the 15-character look-back for さん, 様, 宅 stops at 。！？. (2) Housing the city or a public body lets (市営住宅, 県営住宅, お試し住宅,
+  // 移住体験住宅, 応急仮設住宅) named with its lot is a public building, not a home (宅 inside it is no 様宅). A home or a person tied to the
+  // address in its own sentence (田中様宅（…）, 森田さんご夫妻のお宅（…）, 入居者、古賀さん（…）) still blocks.
+  it.each([
+    // the false positives
+    '今日の案内役は、移住されて3年目の森田さんご夫妻。\n旧戸島家住宅（柳川市坂本町25番地1）の庭を一緒に歩きました。',
+    '市営住宅（柳川市三橋町正行431番地）の入居者を募集します。',
+    'お試し住宅（柳川市沖端町45番地2）の利用者を募集します。',
+    // clean variants
+    '案内してくれたのは古賀さん。旧戸島家住宅（柳川市坂本町25番地1）の座敷でお茶をいただきました。',
+    'お世話になった田中さん！柳川市沖端町45番地2の公民館で会いました。',
+    '県営住宅（柳川市大和町中島1520番地）の入居者を随時募集しています。',
+    '移住体験住宅（柳川市沖端町45番地2）は、1泊1,000円でご利用いただけます。',
+    '応急仮設住宅（柳川市三橋町藤吉1234番地）の入居受付を始めました。',
+  ])('passes %s', (text) => expect(run(text).filter((x) => x.startsWith('personal-info/address'))).toEqual([]))
+  it.each([
+    ['市営住宅にお住まいの田中様宅（柳川市三橋町正行431番地）で火災がありました。', 'personal-info/address:block:柳川市三橋町正行431番地'],
+    ['森田さんご夫妻のお宅（柳川市坂本町25番地1）にお邪魔しました。', 'personal-info/address:block:柳川市坂本町25番地1'],
+    ['今日の案内役は森田さんご夫妻。森田様宅（柳川市坂本町25番地1）の庭を一緒に歩きました。', 'personal-info/address:block:柳川市坂本町25番地1'],
+    ['市営住宅の入居者、古賀さん（柳川市三橋町正行431番地）から苦情が寄せられました。', 'personal-info/address:block:柳川市三橋町正行431番地'],
+    ['お試し住宅の利用者さん宅（柳川市沖端町45番地2）を訪ねました。', 'personal-info/address:block:柳川市沖端町45番地2'],
+  ])('flags %s', (text, expected) => expect(run(text)).toContain(expected))
+})
