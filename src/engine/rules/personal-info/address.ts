@@ -34,10 +34,11 @@ const MASK = /[○〇◯●×✕■□△▲◇◆*＊]/u
 
 /**
  * 宅 is a home (様宅, 田中宅, 個人宅) but not inside the name of a historic house kept as a cultural property, ○○家住宅
- * (国指定名勝 戸島家住宅, 旧吉原家住宅): the house of a family of old, open to the public. (A bare 住宅, 全焼した住宅（…）, is still
- * someone's home.)
+ * (国指定名勝 戸島家住宅, 旧吉原家住宅): the house of a family of old, open to the public. Round 66: nor in housing the city or a
+ * public body runs (市営住宅, 県営住宅, お試し住宅, 移住体験住宅, 復興住宅, 応急仮設住宅, 教員住宅): the building let to whoever applies, named
+ * with its lot in a notice of vacancies. (A bare 住宅, 全焼した住宅（…）, is still someone's home; so is 市営住宅の田中様宅.)
  */
-const PERSONAL_BEFORE = /(?:者|人|主|さん|様|氏|方)の(?:住所|自宅|お宅|家|お住まい)|自宅|(?<!家住)宅|住所は|住む|住んで|在住の[\p{Script=Han}]{1,4}(?:さん|様|氏)|さん|様|氏|方の|の家|実家|くん|ちゃん/u
+const PERSONAL_BEFORE = /(?:者|人|主|さん|様|氏|方)の(?:住所|自宅|お宅|家|お住まい)|自宅|(?<!(?:家|市営|県営|町営|村営|府営|都営|公営|お試し|移住体験|体験|モデル|復興|応急|仮設|教員|職員|改良|定住促進)[ 　]?住)宅|住所は|住む|住んで|在住の[\p{Script=Han}]{1,4}(?:さん|様|氏)|さん|様|氏|方の|の家|実家|くん|ちゃん/u
 const PERSONAL_AFTER = /^\s?(?:の)?\s?[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々]{1,6}\s?[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々]{0,4}\s?(?:さん|様|氏|くん|ちゃん|君)|^(?:\s?の?\s?[^\s、。]{0,8}?(?:様宅|さん宅|様方|さん方|個人宅|お宅|の自宅|のご自宅|の家))|^\s?[\p{Script=Han}]{1,4}方(?![\p{Script=Han}ぁ-ん])|^(?:に住む|に住ん|にお住まい|の自宅|のご自宅|在住|\)?さん|\)?様)/u
 /**
  * The person at a house number, called by it: …二丁目十四番地の方。, 214番地3の方は, …番地のかた、. (方 as a direction,
@@ -308,7 +309,14 @@ export function addresses(doc: Doc, policy: Policy, phoneSpans: Span[], emit: Em
     const span = doc.fromNorm(s, tailEnd)
     const written = doc.raw.slice(span.start, span.end)
     if (allowed.some((a) => a.length > 0 && compact(written).includes(a))) continue
-    const beforeStart = Math.max(0, s - 15)
+    // Round 66: the look-back stops at a sentence's end (森田さんご夫妻。⏎旧戸島家住宅（…25番地1）: the person closed the sentence before).
+    let beforeStart = Math.max(0, s - 15)
+    for (let k = s; k > beforeStart; k--) {
+      if (/[。！？!?]/u.test(t[k - 1]!)) {
+        beforeStart = k
+        break
+      }
+    }
     let before = t.slice(beforeStart, s)
     const after = t.slice(tailEnd, Math.min(t.length, tailEnd + 14))
     // A field label right before the address decides for what comes before it: 講師：山田さん 会場：本町1-2-3 is

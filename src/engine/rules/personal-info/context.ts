@@ -190,7 +190,7 @@ const NOT_ORG = /(?:在住|出身|住民|市民|町民|村民|県民|区民)$/u
  * label, whoever the sentence named before it owns the value (所有者の松尾さんは…日程のご相談は matsuo… ＠ gmail . com へ).
  */
 const LABEL_TAIL =
-  /(?:(?<=\s)-|[\s:：【】\[\]()（）「」『』<>＜＞☎℡✆→⇒▶▷►・/、,]|📞|📱|☎️|tel\.?|fax|e-?mail|mail|メールアドレス|メール|アドレス|電話番号|電話|でんわ|デンワ|携帯電話|携帯番号|携帯|ケータイ|ケイタイ|けいたい|連絡先|番号|お電話番号|お電話|ご連絡先|お携帯|ご携帯|直通|代表|内線|問い合わせ先?|ご相談|ご質問|ご依頼|ご用命|ご注文|ご案内|問合せ先?|お問い合わせ|申込先?|申し込み先?|申込み|予約|受付|ご連絡|は|の|が|を|に|で|まで|[0-9][0-9\-]{5,}|[(（]担当[:：]?[^()（）]{0,12}[)）]|[(（][^()（）\n0-9]{1,14}[)）]|[(（][ -'*-~–—]{1,40}[)）]|(?<![A-Za-z0-9])(?:[0-9]{1,2}F|B[1-9]F?|[0-9]{1,2}(?:st|nd|rd|th)\s[Ff]loor|[Ff]loor\s[0-9]{1,2})|(?<![0-9])[0-9]{1,2}階)$/iu
+  /(?:(?<=\s)-|[\s:：【】\[\]()（）「」『』<>＜＞☎℡✆→⇒▶▷►・/、,]|📞|📱|☎️|tel\.?|fax|e-?mail|mail|メールアドレス|メール|アドレス|電話番号|電話|でんわ|デンワ|携帯電話|携帯番号|携帯|ケータイ|ケイタイ|けいたい|連絡先|番号|お電話番号|お電話|ご連絡先|お携帯|ご携帯|直通|代表|内線|問い合わせ先?|ご相談|ご質問|ご依頼|ご用命|ご注文|ご案内|問合せ先?|お問い合わせ|申込先?|申し込み先?|申込み|(?:予約|受付|問い?合わ?せ|申込み?|申し込み|相談|注文)(?:・(?:予約|受付|問い?合わ?せ|相談))?専用(?:ダイヤル|電話|回線|番号)?|予約|受付|ご連絡|は|の|が|を|に|で|まで|[0-9][0-9\-]{5,}|[(（]担当[:：]?[^()（）]{0,12}[)）]|[(（][^()（）\n0-9]{1,14}[)）]|[(（][ -'*-~–—]{1,40}[)）]|(?<![A-Za-z0-9])(?:[0-9]{1,2}F|B[1-9]F?|[0-9]{1,2}(?:st|nd|rd|th)\s[Ff]loor|[Ff]loor\s[0-9]{1,2})|(?<![0-9])[0-9]{1,2}階)$/iu
 const MOBILE_LABEL = /携帯|ケータイ|ケイタイ|けいたい|個人|私用|プライベート/u
 /**
  * An address written between an owner and its number (ありあけ内科クリニック（柳川市三橋町高畑215番地 0944-…）,
@@ -332,7 +332,7 @@ export function ownerOf(t: string, a: number, window = 60): Owner {
     if (!m && (labelled || /回線$/u.test(s)) && (m = TEMP_LINE.exec(s))) tempLine = true
     if (!m || m[0].length === 0) break
     const w = m[0]
-    if (/tel|fax|mail|メール|アドレス|電話|でんわ|デンワ|携帯|ケータイ|けいたい|連絡先|番号|直通|問い?合わ?せ|申し?込|予約|受付|連絡|ご相談|ご質問|ご依頼|ご用命|ご注文|☎|℡|📞|📱|✆/iu.test(w)) labelled = true
+    if (/tel|fax|mail|メール|アドレス|電話|でんわ|デンワ|携帯|ケータイ|けいたい|連絡先|番号|直通|問い?合わ?せ|申し?込|予約|受付|連絡|ご相談|相談専用|ご質問|ご依頼|ご用命|ご注文|☎|℡|📞|📱|✆/iu.test(w)) labelled = true
     if (MOBILE_LABEL.test(w)) privateLabel = true
     if (personEndsAt(s)) return { kind: 'person', labelled, privateLabel, immediate: true, named: true }
     s = s.slice(0, s.length - w.length)
@@ -492,12 +492,34 @@ export function inExampleBlock(t: string, a: number, b: number): boolean {
  */
 const WRONG_LABEL_BEFORE = /^[ \t]?[・●■◆◇*-]?[ \t]?(?:【誤】|［誤］|\[誤\]|\(誤\)|誤り?[:)]|×(?::|\s|$)|訂正前[:)]?|(?:[Ii]ncorrect|INCORRECT|[Ww]rong|WRONG)(?:\s(?:number|phone number|address|e-?mail))?\s?:)[^\n。！？!?]{0,16}$/u
 const WRONG_LABEL_AFTER = /^[ \t]?(?:【誤】|［誤］|\[誤\]|\(誤\))/u
+/**
+ * Round 66 (blind HB-053): the label in brackets right before the value in the middle of a sentence (…誤って記載していました。（誤）0944-77-8793
+ * （正）0944-77-8739 です), or 誤： after a sentence's end or a comma.
+ */
+const WRONG_LABEL_INLINE = /(?:【誤】|［誤］|\[誤\]|\(誤\)|(?:^|[。、,\s])(?:誤り?|訂正前)[:：])\s?$/u
 const RIGHT_LABEL =
   /(?:^|\n)[ \t]?[・●■◆◇*-]?[ \t]?(?:正[:)]|○(?::|\s?(?=[0-9]))|訂正後[:)]?|(?:Correct(?:ed)?|CORRECT(?:ED)?|Right|RIGHT)(?:\s(?:number|phone number|address|e-?mail))?\s?:)|【正】|［正］|\[正\]|\(正[)・、,:]|(?:→|⇒)\s?正(?:[:)]|\s)|正しくは|正しい(?:番号|電話番号|アドレス|連絡先)は|[Tt]he correct (?:number|phone number|address|e-?mail(?: address)?) is/u
 export function isWrongValueInCorrection(t: string, a: number, b: number): boolean {
   const lineStart = t.lastIndexOf('\n', a - 1) + 1
-  const labelled = (a - lineStart <= 24 && WRONG_LABEL_BEFORE.test(t.slice(lineStart, a))) || WRONG_LABEL_AFTER.test(t.slice(b, b + 6))
+  const labelled = (a - lineStart <= 24 && WRONG_LABEL_BEFORE.test(t.slice(lineStart, a))) || WRONG_LABEL_AFTER.test(t.slice(b, b + 6)) || WRONG_LABEL_INLINE.test(t.slice(Math.max(lineStart, a - 8), a))
   return labelled && RIGHT_LABEL.test(t)
+}
+
+/** The label of the right value right before it: （正）, 【正】, 正：, 訂正後：, 正しくは, 正しい番号は. */
+const RIGHT_LABEL_BEFORE = /(?:【正】|［正］|\[正\]|\(正\)|(?:^|[。、,\s])正[:：)]|訂正後[:：)]?|正しくは[、,]?|正しい(?:お?電話)?番号は[、,]?)\s?$/u
+/** What the correction says was given wrong: 女性相談室の電話番号を誤って, 観光課の番号に誤りが, 問い合わせ先の番号が誤って. */
+const CORRECTED_NUMBER_OF = /([^\s、。,(（「『]{1,20})の(?:お?電話番号|番号|連絡先|FAX番号|問い?合わ?せ先)(?:を|に|が)[^。！？!?\n]{0,8}?(?:誤|間違|違って)/gu
+/**
+ * Round 66 (blind HB-053): the right value of a correction of a desk's number (女性相談室の電話番号を誤って記載していました。（誤）0944-…（正）
+ * 0944-…): the post says whose number it corrects, and a body owns it. The wrong one is a mention (isWrongValueInCorrection); the right one
+ * is that body's public line.
+ */
+export function isRightValueOfCorrectedDesk(t: string, a: number): boolean {
+  const lineStart = t.lastIndexOf('\n', a - 1) + 1
+  if (!RIGHT_LABEL_BEFORE.test(t.slice(Math.max(lineStart, a - 10), a))) return false
+  if (!/誤|訂正前/u.test(t)) return false
+  for (const m of matchAllOf(CORRECTED_NUMBER_OF, t)) if (orgEndsAt(m[1]!)) return true
+  return false
 }
 
 /** Consent is stated: the person agreed to be named (ご本人の了承を得て掲載). */

@@ -124,6 +124,39 @@ const HEALTH_IN_BRACKET =
 const HEALTH_BEFORE_NAME =
   /(?:アレルギー|喘息|ぜんそく|アトピー|てんかん|糖尿病|心臓病|腎臓病|難病|持病|障がい|障害|発達障がい|発達障害|自閉症|ダウン症|難聴|弱視|全盲|車いす|車椅子|人工透析|透析|認知症|医療的ケア)(?:の|のある|がある|を持つ|をもつ|を抱える|を抱えた|を受けている|が必要な)\s?$/u
 /**
+ * Round 66 (blind R66A-008, R66A-112): a welfare or disability status the city records of a person (要配慮個人情報, or as
+ * sensitive): receiving public assistance (生活保護を受給中の, 生活保護受給者の), a disability certificate and its grade (療育手帳Ａ,
+ * 身体障害者手帳2級, 精神障害者保健福祉手帳をお持ちの), a support or care level (障害支援区分4, 要介護3). Told of a named person (in the
+ * bracket after the name, right before it as what they are, or as what the name's clause says of them), it publishes that status
+ * about someone identifiable: block. (The status as a topic, 療育手帳をお持ちの方は…, 生活保護の相談は福祉課の江口さんまで, names no one.)
+ */
+const STATUS_CORE =
+  '(?:療育手帳(?:の)?\\s?[A-C][12]?(?:判定)?|(?:療育手帳|(?:身体|精神)?障(?:害|がい)者?(?:保健福祉)?手帳)[1-6一二三四五六]級|(?:身体|精神|知的)?障(?:害|がい)(?:程度|等級)?[1-6一二三四五六]級|障(?:害|がい)支援区分\\s?[1-6一二三四五六]|要介護\\s?[1-5一二三四五]|要支援\\s?[12一二])'
+/** One item of the bracket after a name: （療育手帳Ａ）, （生活保護受給中・72歳）, （身体障害者手帳1級）. */
+const STATUS_IN_BRACKET = new RegExp(`^(?:${STATUS_CORE}|生活保護(?:受給|利用)?(?:中|者|世帯)?|保護受給(?:中|者)?|(?:療育|障(?:害|がい)者?)手帳(?:[A-C][12]?|所持|あり|交付)?)$`, 'u')
+/** Right before the name, as what the person is: 生活保護受給者の, 生活保護を受けている, 療育手帳A判定の, 要介護3の, 障害者手帳をお持ちの. */
+const STATUS_BEFORE_NAME = new RegExp(
+  `(?:${STATUS_CORE}|生活保護(?:を|の)?(?:受給|利用)(?:中|者|して(?:いる|おられる)|されて(?:いる|いた))?|生活保護世帯|生活保護を受け(?:て(?:いる|おられる|いらっしゃる|いた)|と(?:る|った|んなさる|らす|らした|らる))|保護受給(?:中|者)|(?:療育手帳|(?:身体|精神)?障(?:害|がい)者?(?:保健福祉)?手帳)(?:を|の)?(?:お持ち|持って(?:いる|おられる)|所持(?:して(?:いる|おられる)|されて(?:いる|いた))?|取得(?:した|された|して(?:いる|おられる))|交付を受けた))(?:の|で|、|,)?\\s?$`,
+  'u',
+)
+/** Whether `at` stands inside a quotation opened on its line (「…江口さん」といった書き込み: a mention). */
+function quotedAt(t: string, at: number): boolean {
+  const head = t.slice(t.lastIndexOf('\n', at - 1) + 1, at)
+  return head.lastIndexOf('「') > head.lastIndexOf('」') || head.lastIndexOf('『') > head.lastIndexOf('』')
+}
+/**
+ * 生活保護の江口さん: the status before a name with no verb may be the desk a staff member works at (生活保護の江口さんに相談を); it is the
+ * person's own when the sentence tells of their benefit (保護費, 支給日, 受給, ケース番号).
+ */
+const WELFARE_OF_BEFORE_NAME = /生活保護(?:の|、)\s?$/u
+const RECIPIENT_CUE = /保護費|支給日|受給|ケース(?:記録)?(?:番号|No|ナンバー)|保護(?:の)?(?:開始|決定|廃止|停止)/u
+/** …or after it, what the name's clause says of them: 江口さんは生活保護を受給中で, 亮太さんは療育手帳A判定です, 古賀さんは要介護3と認定され. */
+const STATUS_AFTER_NAME = new RegExp(
+  `^\\s?(?:は|が|も)[、,]?[^。！？!?\\n「」『』]{0,12}?(?:${STATUS_CORE}(?![の]?(?:方|人|皆|お?母|お?父|ご?両親|ご?主人|奥|妻|夫|娘|息子|子|お子|家族|ご家族|祖|孫|兄|姉|弟|妹))|生活保護(?:を|の)?(?:受給|利用)(?!者(?:の|を|に|へ|から|と|が|は|さん))|生活保護を受け(?![付入])|(?:療育手帳|(?:身体|精神)?障(?:害|がい)者?(?:保健福祉)?手帳)(?:を|の)?(?:お持ち|持って|所持|取得|交付を受け))`,
+  'u',
+)
+
+/**
  * Where the person is right now, told with the name (only added to other details): 2階の和室（2-B）にいらっしゃる,
  * 有明中央病院の4階病棟で, ご自宅から救助され, 301号室に.
  */
@@ -376,7 +409,20 @@ export function identifiablePerson(doc: Doc, addressSpans: Span[], emit: Emit, r
     if (rest[0] === '(' || rest[0] === '（') {
       const close = t.slice(n.after, n.after + 40).search(/[)）]/u)
       if (close > 0 && HEALTH_IN_BRACKET.test(t.slice(n.after + 1, n.after + close))) others.push({ kind: 'health', at: n.after })
+      // 甲斐田 亮太さん（療育手帳Ａ）, 江口さん（生活保護受給中・72歳）: a welfare or disability status among the bracket's items.
+      if (close > 0 && !quotedAt(t, n.start) && t.slice(n.after + 1, n.after + close).split(/[・、,，/\s]/u).some((item) => STATUS_IN_BRACKET.test(item))) others.push({ kind: 'status', at: n.after })
     }
+    // 生活保護を受給中の江口さん, 療育手帳A判定の亮太くん; 生活保護の江口さん with their benefit told (保護費の支給日に…); 江口さんは生活保護を受給中.
+    // (A name in a quotation on its line, 「生活保護を受給中の江口さん」といった書き込み, is a mention.)
+    const beforeName = t.slice(Math.max(0, n.start - 24), n.start)
+    const clause = sentenceSpan(t, n.start)
+    if (
+      !quotedAt(t, n.start) &&
+      (STATUS_BEFORE_NAME.test(beforeName) ||
+      (WELFARE_OF_BEFORE_NAME.test(beforeName) && RECIPIENT_CUE.test(t.slice(clause.start, clause.end))) ||
+      STATUS_AFTER_NAME.test(t.slice(n.end, n.end + 40)))
+    )
+      others.push({ kind: 'status', at: Math.max(0, n.start - 1) })
   }
   // An animal named (a dog or cat for adoption, the library's cat: ももちゃん（メス・推定3歳・柴犬ミックス）, 保護猫のきなこちゃん)
   // is no person: it is not reported, and the age or breed in its bracket is no detail of anyone else in the sentence.
@@ -472,6 +518,7 @@ export function identifiablePerson(doc: Doc, addressSpans: Span[], emit: Emit, r
     // The other party of an accident or a harm, named with one detail (相手方の江口さん（72）にお怪我はなく): the post ties them to it.
     const party = /(?:相手方|相手|被害者|被害に遭われた|被害にあわれた|けがをされた|負傷された|ぶつけられた|接触した|接触された|はねられた|ひかれた|轢かれた)(?:の方)?(?:の|である|は|、)?[^。、！？!?\n]{0,14}?\s?$/u.test(t.slice(Math.max(0, n.start - 26), n.start)) && /事故|接触|衝突|追突|けが|怪我|ケガ|負傷|被害|破損/u.test(t)
     const identified =
+      kinds.has('status') ||
       kinds.size >= 3 || pupil || twoDetails || party || accused || childCalledOut || exposed || (sensitive && kinds.size >= 2) || (kinds.has('health') && healthList) || (reply && (kinds.has('school') || kinds.size >= 2))
     const severity = consent ? 'info' : identified ? 'block' : undefined
     const span = doc.fromNorm(n.start, n.end)
@@ -492,6 +539,7 @@ export function identifiablePerson(doc: Doc, addressSpans: Span[], emit: Emit, r
             routine: '毎日の行動と時刻',
             visit: '窓口に来た日時と用件',
             origin: '国籍・在留資格',
+            status: '生活保護・障害の等級などの区分',
           })[k],
       )
       .join('・')

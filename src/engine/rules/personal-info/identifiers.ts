@@ -2,7 +2,7 @@
  * Numbers that identify a person, found by their keyword and then the value right after it:
  * bank accounts (口座番号, 普通 1234567, ゆうちょ 記号12345 番号12345678), driver's licences,
  * passports, residence cards, insurance and pension numbers, and the numbers a public service
- * gives a person (受給者番号, 会員番号, 患者番号, 受験番号, 利用者カード番号, 学籍番号 22K3381 …). An account printed for the public
+ * gives a person (受給者番号, 会員番号, 患者番号, 受験番号, 利用者カード番号, 学籍番号 22K3381, a welfare caseworker's ケース番号 H-04217 …). An account printed for the public
  * (a donation account in the name of the city or an association) is only a note; an account in a
  * person's name (名義 ヒラノ マサコ) blocks whatever the cause.
  *
@@ -88,7 +88,7 @@ const IDENTIFIERS: IdentifierSpec[] = [
   {
     rule: 'personal-info/personal-id',
     keyword:
-      /受給者証?番号|受給資格者番号|受給者証の番号|会員番号|会員証番号|患者番号|診察券番号|利用者証?番号|(?:利用者|図書館|会員|診察|貸出|貸し出し|利用|登録)カード(?:の)?番号|受験番号|学籍番号|生徒番号|社員番号|職員番号|宛名番号|住民票コード|証書番号|顧客番号|お客様番号|契約者番号|手帳番号|障害者手帳番号|療育手帳番号|認定番号|被災者番号|罹災証明書番号/gu,
+      /受給者証?番号|受給資格者番号|受給者証の番号|会員番号|会員証番号|患者番号|診察券番号|利用者証?番号|(?:利用者|図書館|会員|診察|貸出|貸し出し|利用|登録)カード(?:の)?番号|受験番号|学籍番号|生徒番号|社員番号|職員番号|宛名番号|住民票コード|証書番号|顧客番号|お客様番号|契約者番号|手帳番号|障害者手帳番号|療育手帳番号|認定番号|被災者番号|罹災証明書番号|(?:(?<![\p{Script=Han}ァ-ヶー])|(?<=保護|支援|相談|福祉))ケース(?:記録)?(?:番号|No\.?|ナンバー)/gu,
     // A year or course code inside the number (学籍番号22K3381, 2024A0153) is part of it.
     value: /^[\s:：は]{0,3}(?:[^0-9A-Za-z。\n]{0,4}?)([0-9]{2,6}[A-Z]{1,2}[0-9]{3,10}(?![0-9A-Za-z])|[A-Za-z]{0,3}[\- ]?[0-9][0-9\-]{2,15}[0-9](?![0-9]))/u,
     label: '個人に割り当てられた番号',

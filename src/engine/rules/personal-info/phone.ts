@@ -13,7 +13,7 @@ import phoneMetadataJson from '../../data/phone-metadata-jp.json'
 import type { Doc } from '../../doc'
 import type { Policy } from '../../policy'
 import type { Span } from '../../text'
-import { isExampleValue, isWrongValueInCorrection, numeralCount, numeralText, orgAfter, ownerOf, type Emit } from './context'
+import { isExampleValue, isRightValueOfCorrectedDesk, isWrongValueInCorrection, numeralCount, numeralText, orgAfter, ownerOf, type Emit } from './context'
 
 export const phoneMetadata = phoneMetadataJson as unknown as MetadataJson
 
@@ -58,6 +58,21 @@ function requestedAt(t: string, a: number, b: number): boolean {
   if (!CALL_THERE.test(t.slice(b, b + 8))) return false
   const m = REQUEST_TOPIC.exec(t.slice(Math.max(0, a - 40), a))
   return m !== null && !PRIVATE_GAP.test(m[1]!)
+}
+
+/**
+ * Round 66 (blind HB-034): an English notice asks the reader to call a number (please call 0944-…, call us at, contact the center on) while
+ * it names a public body (the Yanagawa City Welfare Center, the Disaster Prevention Division): the body's line, as 問い合わせ：0944-… is.
+ * (Only when nothing private is told between the sentence's start and the number: Mr. Tanaka, his home, a mobile.)
+ */
+const EN_CALL = /(?<![A-Za-z])(?:call|phone|dial|contact|reach)(?:\s(?:us|the\s(?:center|centre|office|desk|shelter|hall|city|division|section)))?(?:\s(?:at|on))?[\s:]{0,2}$/iu
+const EN_BODY = /(?<![A-Za-z])[A-Z][A-Za-z'’.-]{1,20}(?:\s[A-Z][A-Za-z'’.-]{1,20}){0,4}\s(?:Cent(?:er|re)|Office|Hall|Division|Section|Department|Association|Council|Shelter|Library|Museum|Hospital|Clinic|Bureau|Agency)(?![A-Za-z])/u
+const EN_PRIVATE = /(?<![A-Za-z])(?:Mr|Ms|Mrs|Miss|Dr|his|her|my|their|home|house|mobile|cell|cellphone|personal|private|family|neighbou?r|volunteer)(?![A-Za-z])|さん|様|宅/iu
+function englishCallToBody(t: string, a: number): boolean {
+  if (!EN_CALL.test(t.slice(Math.max(0, a - 40), a))) return false
+  let k = a
+  while (k > 0 && a - k < 160 && !/[.!?。！？\n]/u.test(t[k - 1]!)) k--
+  return !EN_PRIVATE.test(t.slice(k, a)) && EN_BODY.test(t)
 }
 
 const PRIVATE_TYPES: ReadonlySet<NumberType> = new Set(['MOBILE', 'PAGER', 'PERSONAL_NUMBER'] as NumberType[])
@@ -213,7 +228,9 @@ export function phones(doc: Doc, policy: Policy, emit: Emit, bare?: Emit): Span[
     // The person in charge named after the number (090-…（担当 中島）): their own mobile.
     else if (IN_CHARGE_AFTER.test(t.slice(b, b + 16))) owner.inCharge = true
     const mobile = type !== undefined && PRIVATE_TYPES.has(type)
-    if (!mobile && owner.kind === 'none' && !owner.labelled && requestedAt(t, a, b)) owner.labelled = true
+    if (!mobile && owner.kind === 'none' && !owner.labelled && (requestedAt(t, a, b) || englishCallToBody(t, a))) owner.labelled = true
+    // The right number of a correction of a desk's number ((正)0944-…): that desk's line.
+    if (!mobile && owner.kind === 'none' && isRightValueOfCorrectedDesk(t, a)) Object.assign(owner, { kind: 'org', labelled: true })
     // The wrong number given in a correction (誤：0944-77-8597 ⏎ 正：0944-77-8579): the city's own mistake withdrawn, a
     // mention. (Not a mobile, a number owned by a person or labelled private, nor one the post says was a home's.)
     if (!mobile && !(owner.kind === 'person' && owner.immediate) && !owner.privateLabel && isWrongValueInCorrection(t, a, b) && !WRONG_WAS_PRIVATE.test(t)) {
