@@ -42,6 +42,11 @@
  * Blind R63A-055 kind: a dignitary's movements and where they sleep, told before the visit (21時10分ごろ西鉄柳川駅に到着後、タクシーで
  * 移動され、柳川ホテル水明の7階（707〜712号室）にお泊まりの予定: security/vip-movements; the dignitary may be named in another
  * paragraph, so the family judges it in `post`).
+ * Blind R67A kinds: a lock's release as the topic with its code (受付タブレット、ロック解除は 2 5 8 0 やけん; not a time, a date, a phone
+ * number or a product after it); a water station's round told by its times (給水所の夜の見回りは２３時と３時の２回だけ: 給水所 is a site
+ * watched, 給水車の巡回 a public round), the topic also set off by a comma (避難所の夜の見回り、22時と2時だけ).
+ * Blind R66A-122 kind: a shelter or a site staffed by one person at night (保護施設は夜間（22時〜翌6時）は職員1名の体制となる, スタッフが
+ * ひとりだけ, ワンオペ: security/guard-schedule; not a phone line or a counter short of staff, a job advert, or staff added).
  * Words about the city's security arrangements (警備体制, サーバ室 …, policy list `security`) are a
  * warning: a crime-prevention notice may legitimately mention them, so the writer confirms.
  * Awareness posts (パスワードは使い回さない, 鍵を植木鉢の下に隠すのは危険です) stay clean.
@@ -90,12 +95,17 @@ const SECRET_KEY = new RegExp(
     // A device's lock itself told with its value (タブレットの画面ロックは 0729): the lock is what the code opens.
     "|(?:画面|端末|スマホ|タブレット|パソコン|PC)ロック(?:解除)?(?=[はがも:：=]|の(?:解除)?(?:番号|コード|数字)?は)",
     '|(?:パソコン|PC|端末|タブレット|スマホ|iPad|画面|ロッカー|金庫|倉庫|扉|ドア)を(?:開く|開ける|起動する|立ち上げる|解除する|使う)(?:とき|時)?の(?:番号|数字|コード|文字列?|呪文|合言葉|暗号|パス)',
+    // Blind R67A-115: the release itself as the topic (受付タブレット、ロック解除は 2 5 8 0 やけん; ロックの解除は, ロック解除するときは):
+    // what follows is what releases it (a time or a date is not: LOCK_RELEASE_NOT_VALUE).
+    '|ロック(?:の|を)?解除(?:(?:する|の)?(?:とき|時|際)|に)?(?= ?[はがも:=、,])',
     ')|(',
     '(?<![ァ-ヴー])キー(?![ァ-ヴー])|(?<![A-Za-z])key(?= ?[:=])|ログイン ?(?:ID|名|ネーム)|ユーザー? ?(?:ID|名|ネーム)|(?<![A-Za-z0-9_-])(?:user ?(?:name|id)?|login ?(?:id)?|SSID|ID)(?![A-Za-z])|アカウント ?(?:ID|名)|(?:ログイン|サインイン)(?= ?(?:は|:|=)(?! ?(?:ID|user|login|pass|PW|ユーザー|パス|アカウント)))|(?<![A-Za-z])(?:wi-?fi|無線LAN|ワイファイ)(?= ?[:=])',
     ')',
   ].join(''),
   'giu',
 )
+/** A lock's release as the secret's word (SECRET_KEY, blind R67A-115). */
+const LOCK_RELEASE = /^ロック(?:の|を)?解除(?:(?:する|の)?(?:とき|時|際)|に)?$/u
 /** Between the word and its value: particles, colons, arrows, quotes (at most 14 characters). */
 const CONNECTOR = /^(?: +|\n(?=[0-9〇一二三四五六七八九A-Za-z])|[:=>→⇒|｜「『"'(（【[、,]|は|が|も|を|って|とは|の|-(?=>)|同じく|共通で|いずれも|どれも|ともに|今は|今も|いまも|現在|いまだに|未だに|まだ|全員|今年も|今年は|今回も|引き続き|相変わらず|変わらず|以前と同じ|前と同じ|従来どおり|従来通り|例年どおり|例年通り|いつもの|暗証番号|番号|暗証|コード|ナンバー|No\.?)/u
 // ニ (katakana) and ○ (circle) are typed for 二 and 〇 to slip past a check: they read as the same digits.
@@ -544,6 +554,8 @@ function findSecrets(doc: Doc, has: Uint8Array, low: Uint8Array, emit: (f: Draft
       if (then) v = valueAfter(t, end + then[0].length, needDial)
     }
     if (!v) continue
+    // The release of a lock told as a time, a date, a phone number or a product (ロック解除は 8:30 から, iPhone15 以降): no code.
+    if (LOCK_RELEASE.test(word) && (NOT_OPENING_VALUE.test(v.value) || /^[A-Za-z]+\d{1,2}$/u.test(v.value))) continue
     // Blind GV-027: secrets named in a list (will never ask for your bank PIN, online banking password or …; your password, PIN or
     // card details): a plain word after the comma is the next item named, not the value.
     if (/^[A-Za-z]/u.test(word) && /^ ?[,、] ?$/u.test(t.slice(end, v.at)) && /^[A-Za-z]+$/u.test(v.value)) continue
@@ -829,8 +841,26 @@ const FILMED_PRIVACY = /顔|人物|個人|ナンバー|プライバシー|住宅
 /** A place left out of the guards' round: 裏門側は巡回ルートに含まれていない, 別館は見回りしていません, 東側は警備の範囲外. */
 const UNPATROLLED =
   /(?:巡回|見回り|見まわり|巡視|夜回り|パトロール|警備)の?(?:ルート|範囲|対象|区域|コース|エリア)(?:に|には|から|の)?(?:は|も)?[、,]?(?:含まれていな|含まれておらず|含まれておりませ|含まれていませ|含まれませ|含めていな|含めておりませ|入っていな|入っておらず|入っていませ|入りませ|外れ|外(?:です|である|だ|で|と|に|。|、|$))|(?:側|裏|裏手|奥|棟|館|階|口|門|通路|駐車場|駐輪場|倉庫|沿い|付近|周辺|エリア|広場|裏庭|建物)(?:は|まで|には|の方は|までは)[、,]?[^。！？!?\n]{0,10}?(?:巡回|見回り|見まわり|巡視|警備)(?:して(?:い|お)(?:な|らず|りませ|ませ)|しな|しませ|されていな|されておらず|されません|が(?:及ば|届か|行き届いていな|回ら|手薄)|の(?:対象外|範囲外))/gu
-/** A round that is a public service, not a watch: 移動図書館の巡回ルート, 巡回バス, 巡回健診, ごみ収集. */
-const PUBLIC_ROUND = /図書館|バス|健診|検診|保健|相談|収集|ごみ|ゴミ|訪問|移動|給水|指導|消防|警察|パトロール隊|ボランティア|自治会|町内/u
+/**
+ * A round that is a public service, not a watch: 移動図書館の巡回ルート, 巡回バス, 巡回健診, ごみ収集, 給水車の巡回. A water station
+ * (給水所, 給水拠点) is a site watched, not a service going round (blind R67A-125: 給水所の夜の見回りは２３時と３時の２回だけ).
+ */
+const PUBLIC_ROUND = /図書館|バス|健診|検診|保健|相談|収集|ごみ|ゴミ|訪問|移動|給水(?!所|場|拠点|ポイント|基地|タンク)|指導|消防|警察|パトロール隊|ボランティア|自治会|町内/u
+
+/**
+ * Blind R66A-122: a site where people are sheltered or goods kept said to be staffed by one person (or only two) at night or for set
+ * hours (保護施設は夜間（22時〜翌6時）は職員1名の体制となる, シェルターは深夜帯スタッフがひとりだけ, 夜は職員が１人しかおらん, 宿直は22時
+ * 以降1名のみ): whoever reads it knows when the site is thinly watched. Bounded: a few words between the staff and the count.
+ */
+const STAFF_WORD = /職員|スタッフ|支援員|指導員|相談員|管理人|宿直|当直|夜勤|警備員|係員|担当/u
+const THIN_STAFF =
+  /(?:職員|スタッフ|支援員|指導員|相談員|管理人|宿直|当直|夜勤|警備員|係員|担当)(?:は|が|も)?[^。！？!?\n]{0,8}?(?<![0-9])(?:(?:1|一|ひとり)(?:名|人)?(?:の?(?:体制|態勢|勤務|配置)|だけ|のみ|しか)|(?:2|二|ふたり)(?:名|人)?(?:だけ|のみ|しか))|(?<![0-9])(?:1|一|ひとり)(?:名|人)(?:体制|態勢)|ワンオペ/gu
+/** The site so staffed (in the sentence or the one before). */
+const STAFFED_SITE = /施設|シェルター|避難所|保護所|庁舎|本庁|支所|出張所|センター|倉庫|保管庫|寮|宿舎|ホーム|公民館|体育館|給水所|拠点|事務所|会場|公民館|会館|館内/u
+/** When: a night, set hours (a night shift names it too). */
+const THIN_WHEN = /\d{1,2}時|\d{1,2}:\d{2}|夜間|深夜|夜中|未明|明け方|夜は|夜に|夜の|以降|閉館後|閉庁後|終業後|退庁後|休日|土日|週末|年末年始|夜勤|宿直|当直/u
+/** A phone line or a counter short of staff (つながりにくい, お待たせする), a job advert, or staff added: no site's watch told. */
+const THIN_NOT_WATCH = /電話|ダイヤル|コールセンター|窓口|受付時間|お待たせ|お時間を|つながりにく|募集|求人|応募|時給|月給|増員|強化|以上/u
 
 function sentenceText(t: string, start: number, end: number): string {
   const s = sentenceAround(t, start, end)
@@ -926,7 +956,7 @@ function findPhysical(doc: Doc, has: Uint8Array, emit: (f: DraftFinding) => void
         (COMMUNITY_WATCH.test(sentence) ? HIRED_GUARD : GUARD).exec(sentence) ??
         /(?:館内|庁舎|会場|施設|倉庫|事務所|建物)の(?:巡回|見回り)/u.exec(sentence) ??
         // The watch by staff or over the grounds, as a list item or a topic (職員による敷地内巡回：15時と17時, 園内の見回りは…).
-        (PUBLIC_ROUND.test(sentence) ? null : /(?:(?:職員|スタッフ|管理人|支援員|指導員|係員)(?:による|の|が)[^。！？!?\n]{0,6}?|(?:敷地内?|園内|校内|構内|場内|館内|施設内|庁舎内|会場内|敷地)の?)(?:巡回|見回り|見まわり|巡視|夜回り)(?=[:：は]|の時間|の時刻|時間|時刻)/u.exec(sentence)) ?? (/消防|警察|地域|防犯ボランティア|パトロール隊|自治会|町内|バス|見守り/u.test(sentence) || PUBLIC_ROUND.test(sentence) ? null : /(?:^\s*|[、,]\s*|の)(?:夜間の?|夜の|深夜の?)?(?:夜回り|見回り|見まわり|巡回|巡視)(?:の時間|の時刻)?(?:は|も|:)/u.exec(sentence))
+        (PUBLIC_ROUND.test(sentence) ? null : /(?:(?:職員|スタッフ|管理人|支援員|指導員|係員)(?:による|の|が)[^。！？!?\n]{0,6}?|(?:敷地内?|園内|校内|構内|場内|館内|施設内|庁舎内|会場内|敷地)の?)(?:巡回|見回り|見まわり|巡視|夜回り)(?=[:：は]|の時間|の時刻|時間|時刻)/u.exec(sentence)) ?? (/消防|警察|地域|防犯ボランティア|パトロール隊|自治会|町内|バス|見守り/u.test(sentence) || PUBLIC_ROUND.test(sentence) ? null : /(?:^\s*|[、,]\s*|の)(?:夜間の?|夜の|深夜の?)?(?:夜回り|見回り|見まわり|巡回|巡視)(?:の時間|の時刻)?(?:は|も|:|[、,](?=[^。！？!?\n]{0,4}?[0-9〇一二三四五六七八九十]{1,2}時))/u.exec(sentence))
       if (!g) continue
       const after = sentence.slice(g.index)
       const absent = ABSENT.exec(after.slice(g[0].length, g[0].length + 12)) ?? /誰もいな|人がいな|無人にな|(?:一人|1人|ひとり|一名|1名)(?:だけ|のみ|しか)|手薄/u.exec(after)
@@ -942,6 +972,22 @@ function findPhysical(doc: Doc, has: Uint8Array, emit: (f: DraftFinding) => void
       const trail = /[。！!？?\n]\s*$/u.exec(raw.trimEnd())?.[0].length ?? 0
       told.push(out)
       emit({ rule: 'security/guard-schedule', start: out.start + lead, end: out.start + raw.trimEnd().length - trail, data: { guard: g[0] } })
+    }
+  }
+  // A site staffed by one person at night (保護施設は夜間（22時〜翌6時）は職員1名の体制となる): when it is thinly watched.
+  if (has[W.thinStaff]) {
+    THIN_STAFF.lastIndex = 0
+    for (let m = THIN_STAFF.exec(t), n = 0; m && n < MAX_HITS; m = THIN_STAFF.exec(t), n++) {
+      const span = sentenceAround(t, m.index, m.index + m[0].length)
+      const sentence = t.slice(span.start, span.end)
+      if (!STAFFED_SITE.test(t.slice(Math.max(0, span.start - 120), span.end)) || !THIN_WHEN.test(sentence) || THIN_NOT_WATCH.test(sentence) || /募集|求人/u.test(t)) continue
+      const out = doc.fromSqueezed(span.start, span.end)
+      if (told.some((o) => o.start < out.end && out.start < o.end)) continue
+      const raw = doc.raw.slice(out.start, out.end)
+      const lead = raw.length - raw.trimStart().length
+      const trail = /[。！!？?\n]\s*$/u.exec(raw.trimEnd())?.[0].length ?? 0
+      told.push(out)
+      emit({ rule: 'security/guard-schedule', start: out.start + lead, end: out.start + raw.trimEnd().length - trail, data: { guard: STAFF_WORD.exec(m[0])?.[0] ?? '職員' } })
     }
   }
   // A patrol's times, then the hours left unwatched in the next sentence (パトロールは20時と深夜1時の2回です。それ以外の
@@ -1208,6 +1254,8 @@ const SQUEEZED_WORDS = {
   sharePath: ['\\', '¥', 'file:/'],
   /** What HOST_NAME cannot match without (each of its keywords holds one). */
   hostName: ['名', '共有', 'サーバ', 'NAS'],
+  /** What THIN_STAFF cannot match without. */
+  thinStaff: [...wordsOf(STAFF_WORD), '体制', '態勢', 'ワンオペ'],
   /** What STAY cannot match without; DIGNITARY's words. */
   stay: ['泊', '滞在'],
   dignitary: ['市長', '知事', '大臣', '首相', '総理', '大統領', '大使', '領事', '議長', '国会議員', '代議士', '殿下', '陛下', '皇族', '王族', '要人', 'VIP', '国賓', '閣下'],

@@ -191,14 +191,17 @@ const ENDING_RULES: readonly EndingRule[] = [
   { re: /(?:だべ|だべさ|べさ|だっぺ|っぺ|だがや|ずら|ぜよ|じゃき)$/u, veto: /ほっぺ$/u, kind: 'dialect', weight: 1, fix: (m) => (m.startsWith('だ') || m === 'べさ' ? 'です' : m === 'っぺ' ? 'ましょう' : 'です') },
   { re: /(?:なっせ|んしゃい|しゃい|ごたる|ごたっ|よかろうもん|ろうもん|もん(?=ね$)ね)$/u, kind: 'dialect', weight: 1, fix: (m) => (m.endsWith('せ') || m.endsWith('い') ? 'ください' : m.startsWith('ごた') ? 'ようです' : 'でしょう') },
   { re: /[くるたいんっうすつ]と$/u, question: true, kind: 'dialect', weight: 1, fix: always('のですか') },
-  { re: /[いきしちにひみりぎじび](?:よる|よった|よらす)$/u, kind: 'dialect', weight: 1, fix: (m) => `${m[0]}ています` },
+  // Blind HB-132: による after a noun or こと is the particle に and よる (可決されたことによる。, 燃料費の高騰による。: by, due to), the
+  // written である調 of a report, not the progressive 〜よる of a verb's stem (降りよる, 泳ぎよる, 郵送しよる).
+  { re: /[いきしちにひみりぎじび](?:よる|よった|よらす)$/u, veto: /による$/u, kind: 'dialect', weight: 1, fix: (m) => `${m[0]}ています` },
   { re: /んね$|んごと$|せんで$/u, kind: 'dialect', weight: 1, fix: (m) => (m === 'んね' ? 'ませんか' : m === 'んごと' ? 'ないように' : 'しないでください') },
   { re: /(?:よか|うまか|多か|おおか|すご|よかっ)たい$/u, kind: 'dialect', weight: 1, fix: always('です') },
-  { re: /(?:[めれけせねべ]|てこ|でこ|知ら|しら|わから|いか|でき)ん$/u, kind: 'dialect', weight: 1, clause: true, fix: (m) => `${m.slice(0, -1)}ません` },
+  { re: /(?:[めれけせねべ]|てこ|でこ|知ら|しら|わから|分から|判ら|いか|でき)ん$/u, kind: 'dialect', weight: 1, clause: true, fix: (m) => `${m.slice(0, -1)}ません` },
   { re: /けど$/u, veto: /(?:です|ます|でしょう|ません|でした|ました)けど$/u, kind: 'ending', weight: 1, clause: true, fix: always('ですが') },
   // A bare て-form as a request: 急いで, 待ってて.
   {
-    re: /(?:いで|んで|って|いて|して|きて|けて|れて)$/u,
+    // Blind R67A-090: a verb on one kanji (HP見て, 早よ寝て, 外に出て) asks the same way.
+    re: /(?:いで|んで|って|いて|して|きて|けて|れて|[見寝出着]て)$/u,
     veto: /(?:について|として|とって|よって|おいて|関して|対して|際して|通じて|向けて|かけて|除いて|そして|つれて|わせて|初めて|改めて|はじめて|決して|ついて|あえて|かつて|めて|せて|にて|をして|がして)$/u,
     kind: 'ending',
     weight: 1,
@@ -230,6 +233,8 @@ const ENDING_RULES: readonly EndingRule[] = [
   { re: /[多高早暑寒良悪若強弱長短近遠広狭重軽深浅古安赤青白黒熱凄旨尊辛甘痛怖眠偉酷濃薄固硬堅丸太細鋭鈍粗荒緩温渋淡厚]い$/u, kind: 'ending', weight: 0.7, plain: true, voice: true, fix: (m) => `${m}です` },
   // Plain non-past verbs (上がる, 生える): 常体, formal only in である調.
   { re: /[ぁ-ゖ][うくすつぬむぶぐる]$/u, veto: /(?:ください|なさい|でしょう|ましょう|である|ている|てある)$/u, kind: 'ending', weight: 0.5, plain: true, fix: () => '〜ます（です・ます調に）' },
+  // …and a verb on one kanji (寝る, 見る, 出る), the bare 常体 of a curt post (もう説明する気力ない。寝る: blind R67A-090).
+  { re: /[寝見出着]る$/u, kind: 'ending', weight: 0.5, plain: true, fix: () => '〜ます（です・ます調に）' },
   { re: /(?:しよう|こう|ろう|おう|よう)$/u, kind: 'ending', weight: 0.5, plain: true, fix: (m) => ({ しよう: 'しましょう', こう: 'きましょう', ろう: 'りましょう', おう: 'いましょう' })[m] ?? 'ましょう' },
 ]
 

@@ -1288,3 +1288,90 @@ describe('security: blind R65A-070, a key box or locker named, then its dial cod
     expect(findingsOf(security, text).filter((f) => f.rule === 'security/credential')).toEqual([])
   })
 })
+
+describe('security: blind R67A-115, a lock’s release told as the topic with its code (ロック解除は 2 5 8 0 やけん)', () => {
+  // Kind: the release itself is the topic (ロック解除は, ロックの解除は, ロックを解除するときは, ロック解除：) and the code follows, spaced
+  // digit by digit, in brackets, in full-width figures or as letters with digits, in any register: it is what opens the device. A time,
+  // a date, a phone number, a product, a method or a count after it is no code.
+  it.each([
+    // the miss
+    'ボラセンの受付タブレット、ロック解除は 2 5 8 0 やけん、朝いちの人は立ち上げといてください〜',
+    // variants: polite, a bracketed full-width code, the release as a clause, a list label, letters with digits in dialect
+    'タブレットのロック解除は 2580 です。',
+    '受付のiPadね、ロックの解除は「０４１２」です。',
+    '貸出用パソコン、ロックを解除するときは 7 3 1 9 を入れてね',
+    '倉庫の扉のロック解除：3-5-7-9',
+    '窓口端末、ロック解除は yng2580 やけん',
+  ])('blocks %s', (text) => {
+    expect(findingsOf(security, text).map((f) => `${f.rule}:${f.severity}`)).toContain('security/credential:block')
+  })
+  it.each([
+    // hard negatives: who releases it, the hour it opens, a method, a count, a phone number, a product, a count of requests
+    'タブレットのロック解除は、受付の職員が行います。',
+    'オートロックの解除は 8:30 からです。',
+    'スマホのロック解除は指紋認証が便利です。',
+    '画面ロックの解除は5回まで失敗できます。',
+    'ロック解除は0120-123-456（24時間受付）へお電話ください。',
+    'ロック解除は iPhone15 以降で顔認証に対応しています。',
+    'ロック解除は1日2回まで申請できます。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(security, text).filter((f) => f.rule === 'security/credential')).toEqual([])
+  })
+})
+
+describe('security: blind R67A-125, a watched site’s round told by its times (給水所の夜の見回りは２３時と３時の２回だけ)', () => {
+  // Kind: the round of a site (給水所, 給水拠点, 避難所) given as its times, the gap between them told or implied (その間は): when no
+  // one watches. A water station is a site watched, not a service going round (給水車の巡回, 移動図書館の巡回 stay public rounds); the
+  // topic may be marked by a comma before the times.
+  it.each([
+    // the miss
+    '給水所の夜の見回りは２３時と３時の２回だけなので、その間はタンクの管理をお願いします〜🙏 #給水所',
+    // variants: a water base in dialect, a list of two with the hours left empty, a shelter with the topic set off by a comma
+    '給水拠点の見回りは夜11時と朝5時だけやけん、そのあいだは各自で気をつけてね',
+    '応急給水所の巡回は０時と４時の２回のみで、それ以外の時間は職員がいません。',
+    '避難所の夜の見回り、22時と2時だけなんで、その間は自分らで荷物見といてください',
+  ])('blocks %s', (text) => {
+    expect(findingsOf(security, text).map((f) => `${f.rule}:${f.severity}`)).toContain('security/guard-schedule:block')
+  })
+  it.each([
+    // hard negatives: a water truck's round, a station's opening hours, a round told without times, a mobile library, thanks
+    '給水車の巡回は10時と14時の2回です。お近くの停車場所でお待ちください。',
+    '給水所の開設時間は9時から17時までです。',
+    '給水所では職員が交代で見回りをしていますので、ご安心ください。',
+    '移動図書館の巡回は毎週火曜の10時と14時です。',
+    '給水所の見回りにご協力いただいた消防団の皆さん、ありがとうございました。',
+    '夜の見回り、ありがとうございました。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(security, text).filter((f) => f.severity === 'block')).toEqual([])
+  })
+})
+
+describe('security: blind R66A-122, a shelter said to be staffed by one person at night (夜間は職員1名の体制)', () => {
+  // Kind: a site where people are sheltered or goods kept (保護施設, シェルター, 避難所, 保護所) said to have one staff member (or only two)
+  // at night or for set hours (職員1名の体制, スタッフがひとりだけ, 1人しかおらん, 1名のみ, ワンオペ): when it is thinly watched. A phone
+  // line or counter short of staff, staffing round the clock or of two or more, a job advert and staff added are no gap told.
+  it.each([
+    // the miss
+    '【DV被害者の一時保護について】\n市では関係機関と連携し、安全な保護に努めています。\nなお、保護施設は夜間（22時〜翌6時）は職員1名の体制となるため、緊急時は警察と連携して対応しています。',
+    // variants: only one, in dialect with full-width figures, a night duty after a time, a one-person shift
+    'シェルターは深夜帯、スタッフがひとりだけになるので、何かあれば110番で対応しています。',
+    '母子生活支援施設は、夜は職員が１人しかおらんけん、緊急のときは警察に頼っとります。',
+    '一時保護所の宿直は、22時以降1名のみです。',
+    '避難所の夜間はワンオペ体制なので、何かあっても職員はすぐには動けません。',
+  ])('blocks %s', (text) => {
+    expect(findingsOf(security, text).map((f) => `${f.rule}:${f.severity}`)).toContain('security/guard-schedule:block')
+  })
+  it.each([
+    // hard negatives: a phone line, round-the-clock staffing, a counter by day, two or more, a lecturer, a job advert, staff added
+    '夜間（22時〜翌6時）の電話相談は、職員1名で対応しているため、つながりにくい場合があります。',
+    '保護施設では、職員が24時間体制で対応しています。',
+    '窓口は職員1名の体制となるため、お待たせする場合があります。',
+    '夜間も職員2名以上の体制で見守りを行っています。',
+    '夜の部の講座は講師1名のみで指導します。',
+    'センターの夜勤職員を募集しています。夜勤は1名体制で、仮眠室があります。',
+    '夜間は職員1名の体制でしたが、4月から2名に増員しました。',
+    '避難所には、夜間も職員1名以上が常駐しています。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(security, text).filter((f) => f.severity === 'block')).toEqual([])
+  })
+})

@@ -751,6 +751,50 @@ describe('tone (4(1)): っす is slang only as a sentence ending, not across a w
   })
 })
 
+describe('tone (4(1)): a curt 常体 post that throws up its hands (場所はHP見て。寝る) on a stiff account (blind R67A-090)', () => {
+  // Kind: every sentence ends plain and curt, with a bare request on a one-kanji verb (HP見て, 早よ寝て) or a bare one-kanji verb
+  // (寝る, 出る), and no です・ます: the tired voice of the person behind the account, not the office's. Said the polite way
+  // (ご覧ください, 見てください) or in written 常体, it is ordinary.
+  it.each<[string, Level]>([
+    ['避難所、あと3か所開けた。場所はHP見て。もう説明する気力ない。寝る', 4],
+    ['給水所、もう2か所増やした。時間はHP見て。', 4],
+    ['停電の情報は九電のサイト見て。こっちじゃ分からん。', 4],
+    ['土のう、まだある。場所は市のページ見て。以上。', 4],
+    ['道路の通行止めは県のHP見て。もう寝る。', 4],
+  ])('flags %s (registered %i)', (text, level) => {
+    expect(warned(text, level)).toContain('tone/too-casual')
+  })
+  it.each<[string, Level]>([
+    ['避難所を新たに3か所開設しました。場所は市のホームページをご覧ください。', 4],
+    ['避難所の一覧は、こちらのページを見てください。', 4],
+    ['避難所では、夜間も職員が対応しています。ゆっくりお休みください。', 4],
+    ['給水所の場所は、市ホームページで確認できます。', 4],
+    ['詳しい日程はまだ分からんけど、決まり次第お知らせします。', 3],
+  ])('passes %s (registered %i)', (text, level) => {
+    expect(warned(text, level)).toEqual([])
+  })
+})
+
+describe('tone (4(1)): による closing a である調 sentence (可決されたことによる。) is the particle に and よる, not the dialect 〜よる (blind HB-132)', () => {
+  // Kind: a report in である調 gives a cause with による (by, due to) after a noun or こと: written style. The Kyushu progressive 〜よる
+  // follows a verb's stem (広がりよる, 郵送しよる) and stays casual.
+  it.each<[string, Level]>([
+    ['【報道発表】令和8年度から、こども医療費の助成対象を高校生年代まで拡大することを決定した。\n\n本日閉会した12月定例会で、柳川市子ども医療費の支給に関する条例の一部を改正する条例が可決されたことによる。\n\n市では令和8年2月に対象世帯へ受給資格証を郵送する予定である。', 5],
+    ['今回の料金改定は、燃料費の高騰による。', 5],
+    ['本件の減額は、国の制度改正による。市は対象者へ通知書を送付する予定である。', 5],
+    ['開館時間の変更は、指定管理者の判断による。', 5],
+  ])('passes %s (registered %i)', (text, level) => {
+    expect(warned(text, level)).toEqual([])
+  })
+  it.each<[string, Level]>([
+    ['助成の対象が高校生まで広がりよる。', 5],
+    ['市が受給資格証ば郵送しよる。', 5],
+    ['条例が可決されたけん、助成がもうすぐ始まりよる。', 5],
+  ])('flags %s (registered %i)', (text, level) => {
+    expect(warned(text, level)).toContain('tone/too-casual')
+  })
+})
+
 describe('tone: the score of a post typed paragraph by paragraph is the score summed from scratch', () => {
   // The running sums are kept per paragraph and a check re-sums only from its first changed paragraph (scoreOf).
   const pool = [
