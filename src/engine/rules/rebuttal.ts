@@ -164,6 +164,8 @@ interface Phrase {
   alsoNeeds?: RegExp
   /** Not when the paragraph holds this (thanks to the critic: ご指摘ありがとうございます). */
   unless?: RegExp
+  /** Not in a notice that warns against misinformation and sets a false claim right (`warnsOfHoax`: 【デマにご注意ください】…という投稿がありますが、誤りです). */
+  notInHoaxWarning?: boolean
 }
 
 const NONE: readonly number[] = []
@@ -548,6 +550,7 @@ const PHRASES: Phrase[] = [
     need: ['ですが', 'ますが', 'しましたが', 'したが'],
     what: '批判への反論',
     instead: INSTEAD.critic,
+    notInHoaxWarning: true,
   },
   // Round 20: the charge named and denied as a fact (遅延の事実はございません, 不正の事実は一切ありません), answering a
   // post or a report (not 被害の事実を確認しました, 事実関係を調査中です).
@@ -1847,15 +1850,29 @@ const OFFICIAL_WORD = phrase('最新の情報|正確な情報|正しい情報|�
  */
 const CORRECTION = phrase('正しくは|正確には|正しい(?:情報|日程|日時|日付|内容|時間|場所|金額)は', 'u')
 function correctsHoax(fo: string): boolean {
-  return HOAX.test(fo) && HAZARD.test(fo) && OFFICIAL_WORD.test(fo)
+  return (HOAX.test(fo) && HAZARD.test(fo) && OFFICIAL_WORD.test(fo)) || warnsOfHoax(fo)
+}
+/**
+ * Blind HC-041: a notice that warns against misinformation (【デマにご注意ください】, 不確かな情報の拡散にご注意ください, うわさに
+ * 惑わされないでください, 転送・拡散せず) and sets a false claim about the city right with the fact (「市が給水所で水を有料で販売して
+ * いる」という投稿がありますが、誤りです。市の給水はすべて無料です): the city correcting a rumour, no critic answered. Only with the
+ * claim quoted or named as a post or a piece of information, and not when a criticism is received (ご指摘, 批判, 報道), a charge against
+ * the city or its staff is denied (職員の態度が悪い, 手抜き), or the spreaders are scolded (悪質, 法的措置, 遺憾).
+ */
+const HOAX_CAUTION = phrase('(?:デマ|うわさ|噂|風評|流言|誤情報|偽情報|偽の情報|にせ情報|フェイク|不確か(?:な)?(?:情報|うわさ|噂|投稿)|誤った情報|不正確な情報|根拠のない情報|真偽不明の情報|真偽の不確かな情報)(?:の拡散)?(?:に|には)(?:十分)?(?:ご)?(?:注意|用心|警戒)|(?:デマ|うわさ|噂|誤情報|偽情報|不確かな情報|誤った情報)に(?:惑わされ|だまされ|騙され)(?:ない|ず)', 'u')
+const HOAX_CLAIM = phrase('[」』]|(?:という|との|といった|ような)(?:投稿|情報|うわさ|噂|話|書き込み|メール|メッセージ|デマ)', 'u')
+const HOAX_SCOLDED = phrase('悪質|法的|許しません|許されません|遺憾|困ります|反省を|厳正|厳しく', 'u')
+function warnsOfHoax(fo: string): boolean {
+  return HOAX_CAUTION.test(fo) && HOAX_CLAIM.test(fo) && !CRITICISM_RECEIVED.test(fo) && !HOAX_SCOLDED.test(fo) && !CHARGE.test(fo)
 }
 
 /**
  * A rumour set right with a plain denial (「…らしい」という話が広がっていますが、そのような事実はありません。今年も営業します):
  * the city correcting misinformation, not arguing with a critic, unless a critic or a report is answered or
- * the spreaders are scolded.
+ * the spreaders are scolded. Blind HC-040: the posts also announced as a list to follow (SNS上で次のような投稿が広がっていますが、
+ * いずれも事実ではありません).
  */
-const RUMOUR = phrase('(?:という|との|といった|って)(?:話|噂|うわさ|情報|投稿|書き込み|メール|メッセージ|チェーンメール|チラシ|ビラ|文書|動画|画像|はがき|ハガキ|郵便物|sms|ＳＭＳ)(?:が|も)[^。！？!?\\n]{0,8}?(?:広が|拡散|出回|流れ|回っ)', 'u')
+const RUMOUR = phrase('(?:という|との|といった|って|ような)(?:話|噂|うわさ|情報|投稿|書き込み|メール|メッセージ|チェーンメール|チラシ|ビラ|文書|動画|画像|はがき|ハガキ|郵便物|sms|ＳＭＳ)(?:が|も)[^。！？!?\\n]{0,8}?(?:広が|拡散|出回|流れ|回っ)', 'u')
 const PLAIN_DENIAL = phrase('^(?:その|この|そういった|その様な|このような|そのような)?(?:ような)?事実(?:は|では)(?:ございません|ありません|ない)|^事実と(?:異な|違)', 'u')
 /** Round 45: a hoax word (デマ, 事実無根): it yields only to a fraud warning (`correctsFraud`), not to any rumour set right. */
 const HOAX_DENIAL = phrase('^(?:デマ|ガセ|事実無根|根も葉もない)', 'u')
@@ -1975,6 +1992,7 @@ export const rebuttal: RuleFamily = {
     let received: boolean | undefined
     let rumour: boolean | undefined
     let fraud: boolean | undefined
+    let hoaxWarning: boolean | undefined
     // A prejudice about a group quoted in order to answer it (「外国人が増えて不安」とのご意見ですが、犯罪件数は減少しています):
     // the city standing by the group, not arguing with a critic of the city.
     const standsBy = fo.includes('」') && PREJUDICE_QUOTED.test(fo)
@@ -1988,6 +2006,7 @@ export const rebuttal: RuleFamily = {
       if (p.replyOnly && !replying) continue
       if (p.alsoNeeds && !p.alsoNeeds.test(fo)) continue
       if (p.unless && p.unless.test(fo)) continue
+      if (p.notInHoaxWarning && (hoaxWarning ??= warnsOfHoax(fo))) continue
       p.re.lastIndex = 0
       for (const m of matchAllOf(p.re, fo)) {
         // A remedy announced in the paragraph, outside the phrase itself (増設する予定はございません refuses one).
