@@ -248,6 +248,13 @@ const WAVED_OFF48 = phrase('(?:かな|かも|無理|自信が|不安|心配|す�
 /** Round 48: a worried asker reassured (ご安心ください, 心配いりません): a rumour set right for them, not a critic answered. */
 const REASSURED48 = phrase('ご安心|安心して|ご心配なく|心配(?:いりません|ありません|せんで|なか)', 'u')
 
+/**
+ * A look in the honorific conditional with no adverb, then the reader said to understand in the honorific with a polite guess
+ * (ご覧いただければお分かりになると思います, お読みになればご理解いただけるかと存じます): the wording of a guide.
+ */
+const GUIDE_LOOK =
+  '(?:ご覧いただけれ|ご覧になれ|お読みいただけれ|お読みになれ|ご確認いただけれ|お調べいただけれ|お調べになれ)ば(?:お分かりにな|お分かりいただけ|ご理解いただけ)(?:る|ります)(?:かと|と思|でしょう)'
+
 const PHRASES: Phrase[] = [
   // Round 43: a criticism received refused as the city's stance, to change nothing (式典が長すぎるとのご意見を多数頂戴しておりますが、
   // …短縮する考えはございません, 見直すつもりはありません; not a worry answered: 廃止する考えはございません。ご安心ください; not with
@@ -920,9 +927,19 @@ const PHRASES: Phrase[] = [
   },
   // The critic told they would know if they had looked it up (少し調べればわかることかと思います, ちょっと確認すれば分かる話です,
   // 募集要項を読めばお分かりになるはずです; after a criticism or in a reply; not a guide: 下の表を見ればわかるようになっています).
+  // A guide in the honorific with no adverb and a polite guess (こちらのページをご覧いただければお分かりになると思います, answering a
+  // question) is the next entry's: it is a rebuttal only where a criticism is answered.
   {
-    re: phrase('(?:少し|すこし|ちょっと|よく|普通に|一度|きちんと|ちゃんと)?[、,\\s]?(?:調べれ|お調べになれ|確認すれ|ご確認いただけれ|読め|お読みになれ|お読みいただけれ|見れ|ご覧になれ|ご覧いただけれ|考えれ|検索すれ|ググれ)ば(?:すぐ(?:に)?|簡単に|誰でも|どなたでも)?(?:わか|分か|お分かりにな|お分かりいただけ|ご理解いただけ)(?:る|ります)(?:こと|話|はず|内容|もの|かと|と思|でしょう)'),
+    re: phrase(`(?:(?:少し|すこし|ちょっと|よく|普通に|一度|きちんと|ちゃんと)[、,\\s]?|[、,\\s]?(?!${GUIDE_LOOK}))(?:調べれ|お調べになれ|お調べいただけれ|確認すれ|ご確認いただけれ|読め|お読みになれ|お読みいただけれ|見れ|ご覧になれ|ご覧いただけれ|考えれ|検索すれ|ググれ)ば(?:すぐ(?:に)?|簡単に|誰でも|どなたでも)?(?:わか|分か|お分かりにな|お分かりいただけ|ご理解いただけ)(?:る|ります)(?:こと|話|はず|内容|もの|かと|と思|でしょう)`),
     ...TO_CRITIC,
+  },
+  // Blind (a colleague's find): the same look in the honorific, with no adverb, and the reader said to understand in the honorific with
+  // a polite guess (資料をご覧いただければお分かりになるかと思います): a guide in answer to a question (ご質問ありがとうございます。…
+  // こちらのページをご覧いただければお分かりになると思います), so a rebuttal only where a criticism is answered (とのご意見ですが, ご指摘).
+  {
+    re: phrase(GUIDE_LOOK),
+    ...TO_CRITIC,
+    orReply: false,
   },
   // The complaint put down to the critic not having seen or tried it: それは最後まで見てないからだっパ,
   // そう感じられるのは実際に乗っていらっしゃらないからかと (to a critic).
