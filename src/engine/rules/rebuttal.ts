@@ -1965,6 +1965,39 @@ function echoedDenials(fo: string): Array<[number, number]> {
   return out
 }
 
+/**
+ * Blind R67A-060: a complaint heard (「炊き出しが冷たかった」とのことですが, 遅いとのご意見, ぬるかったって書かれとるけど) and its own
+ * predicate denied in the writer's voice (冷たかったということはないと思います, 遅かったということはございません, ぬるかったってことは
+ * なかです, 汚かったはずはありません): the complainant told their experience did not happen. The predicate is read from the complaint
+ * (its kanji, or the first kana of a kana word after a particle) and looked for before こと, はず or わけ denied. Not a worry reassured
+ * (ご安心ください), not with a fix or a concession (今後は, 改善, 確かに), not the finding of an inspection (点検の結果、…ありませんでした),
+ * and not a purpose (冷たいということがないよう).
+ */
+const HEARD_COMPLAINT = phrase(
+  '((?:[一-龥々]{1,6}|(?<=[がはもを「『、,\\s]|^)(?:(?![がはをもの])[ぁ-ゖ]){2,3})(?:(?![がはをもの])[ぁ-ゖ]){0,6})[」』]?(?:とのこと|との(?:ご|お)?(?:意見|指摘|声|投稿|コメント|書き込み|苦情|批判)|という(?:ご|お)?(?:意見|指摘|声|投稿|コメント|書き込み|苦情|批判)|って(?:いう)?(?:コメント|言われ|書かれ|書き込み|投稿|声|苦情|レビュー|口コミ)|と(?:言われ|書かれ|ご指摘|指摘され|お叱り))',
+)
+const CONCEDED = phrase('確かに|たしかに|改善|見直|検討|工夫|反省|至らな|不十分|今後は|これから|おっしゃるとおり|おっしゃる通り', 'u')
+/** [start, end) of each denial in `fo` of the predicate of a complaint heard before it. */
+function deniedComplaints(fo: string): Array<[number, number]> {
+  const out: Array<[number, number]> = []
+  if (!(fo.includes('ない') || fo.includes('ません') || fo.includes('なか')) || CONCEDED.test(fo) || REASSURED48.test(fo) || SCAM.test(fo)) return out
+  for (const m of fo.matchAll(HEARD_COMPLAINT)) {
+    const said = m[1]!
+    const stem = /^[一-龥々]+/u.exec(said)?.[0] ?? said.slice(0, 2)
+    const re = phrase(
+      `${escapeRe(stem)}(?:(?![がはをもの])[ぁ-ゖ]){0,6}(?:という|って|なんて|ような)?(?:こと|はず|わけ)(?:は|が|も|など|なんか)?[、,]?(?:決して|絶対(?:に)?|まったく|全く|けっして|一切)?(?:ない|無い|ありません|ございません|なか)(?!よう|ため|か|場合|方|人|こと|もの)`,
+      'u',
+    )
+    const from = m.index! + m[0].length
+    const d = re.exec(fo.slice(from))
+    if (!d) continue
+    const at = from + d.index
+    if (FINDING_OF.test(fo.slice(sentenceOf(fo, at, at).start, at))) continue
+    out.push([at, at + d[0].length])
+  }
+  return out
+}
+
 export const rebuttal: RuleFamily = {
   id: 'rebuttal',
   meta: {
@@ -2045,6 +2078,13 @@ export const rebuttal: RuleFamily = {
         if (!taken.claim(s, e)) continue
         const { start, end } = doc.fromSqueezed(s, e)
         emit({ rule: 'rebuttal/argument', clause, start, end, data: { what: '批判された点をそのまま否定する反論', why, instead: INSTEAD.deny }, mention: isMentionAt(sq, s, e) })
+      }
+      for (const [ms, me] of deniedComplaints(fo)) {
+        const s = at(ms)
+        const e = at(me - 1) + 1
+        if (!taken.claim(s, e)) continue
+        const { start, end } = doc.fromSqueezed(s, e)
+        emit({ rule: 'rebuttal/argument', clause, start, end, data: { what: '苦情の内容をそのまま否定する反論', why, instead: INSTEAD.deny }, mention: isMentionAt(sq, s, e) })
       }
     }
     for (const h of doc.hits('rebuttal')) {
