@@ -125,6 +125,10 @@
  * - blind R65A: a critic's quoted claim about a system fault called a misunderstanding (「システム障害は職員の人災」という投稿は誤解です:
  *   障害 of a system is no group of people), and the critic said to understand if they looked carefully, in the honorific or the
  *   receptive (よくご覧いただければ、…とお分かりになると思います; where a criticism is answered, not a guide).
+ * - blind R67A: a complaint heard and its own predicate denied in the writer's voice (「炊き出しが冷たかった」とのことですが、…冷たかった
+ *   ということはないと思います; not a worry reassured, a fix or an inspection's finding). Blind HC-040/041: a notice that warns against
+ *   misinformation (【デマにご注意ください】, 次のような投稿が広がっていますが) and sets the false claims right is a correction; a guide in
+ *   the honorific with no adverb (こちらのページをご覧いただければお分かりになると思います) answers a question, not a critic.
  * An apology in the same paragraph (お詫び, 申し訳) makes a correction, not a rebuttal, of the
  * milder forms, and so does a correction that gives the right fact (正しくは…). A phrase quoted as an example is a
  * mention (`info`).
