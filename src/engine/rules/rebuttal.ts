@@ -125,6 +125,10 @@
  * - blind R65A: a critic's quoted claim about a system fault called a misunderstanding (「システム障害は職員の人災」という投稿は誤解です:
  *   障害 of a system is no group of people), and the critic said to understand if they looked carefully, in the honorific or the
  *   receptive (よくご覧いただければ、…とお分かりになると思います; where a criticism is answered, not a guide).
+ * - blind R67A: a complaint heard and its own predicate denied in the writer's voice (「炊き出しが冷たかった」とのことですが、…冷たかった
+ *   ということはないと思います; not a worry reassured, a fix or an inspection's finding). Blind HC-040/041: a notice that warns against
+ *   misinformation (【デマにご注意ください】, 次のような投稿が広がっていますが) and sets the false claims right is a correction; a guide in
+ *   the honorific with no adverb (こちらのページをご覧いただければお分かりになると思います) answers a question, not a critic.
  * An apology in the same paragraph (お詫び, 申し訳) makes a correction, not a rebuttal, of the
  * milder forms, and so does a correction that gives the right fact (正しくは…). A phrase quoted as an example is a
  * mention (`info`).
@@ -164,6 +168,8 @@ interface Phrase {
   alsoNeeds?: RegExp
   /** Not when the paragraph holds this (thanks to the critic: ご指摘ありがとうございます). */
   unless?: RegExp
+  /** Not in a notice that warns against misinformation and sets a false claim right (`warnsOfHoax`: 【デマにご注意ください】…という投稿がありますが、誤りです). */
+  notInHoaxWarning?: boolean
 }
 
 const NONE: readonly number[] = []
@@ -245,6 +251,13 @@ const LUMPED45 = phrase('まとめて|ひとまとめ|ひとくくり|一括り|
 const WAVED_OFF48 = phrase('(?:かな|かも|無理|自信が|不安|心配|すごい|凄い|素敵|すてき|上手|立派|えらい|偉い|親切|優しい|やさしい|かわいい|可愛い|おいしい|美味しい|ありがと|いい|ですね)(?:です)?(?:ね|よ|な|わ|ねえ)?[！!？?〜~ー]{0,3}[」』]?(?:って|と|っち|ち)(?:書|言|おっしゃ|仰|コメント|投稿)', 'u')
 /** Round 48: a worried asker reassured (ご安心ください, 心配いりません): a rumour set right for them, not a critic answered. */
 const REASSURED48 = phrase('ご安心|安心して|ご心配なく|心配(?:いりません|ありません|せんで|なか)', 'u')
+
+/**
+ * A look in the honorific conditional with no adverb, then the reader said to understand in the honorific with a polite guess
+ * (ご覧いただければお分かりになると思います, お読みになればご理解いただけるかと存じます): the wording of a guide.
+ */
+const GUIDE_LOOK =
+  '(?:ご覧いただけれ|ご覧になれ|お読みいただけれ|お読みになれ|ご確認いただけれ|お調べいただけれ|お調べになれ)ば(?:お分かりにな|お分かりいただけ|ご理解いただけ)(?:る|ります)(?:かと|と思|でしょう)'
 
 const PHRASES: Phrase[] = [
   // Round 43: a criticism received refused as the city's stance, to change nothing (式典が長すぎるとのご意見を多数頂戴しておりますが、
@@ -548,6 +561,7 @@ const PHRASES: Phrase[] = [
     need: ['ですが', 'ますが', 'しましたが', 'したが'],
     what: '批判への反論',
     instead: INSTEAD.critic,
+    notInHoaxWarning: true,
   },
   // Round 20: the charge named and denied as a fact (遅延の事実はございません, 不正の事実は一切ありません), answering a
   // post or a report (not 被害の事実を確認しました, 事実関係を調査中です).
@@ -917,9 +931,19 @@ const PHRASES: Phrase[] = [
   },
   // The critic told they would know if they had looked it up (少し調べればわかることかと思います, ちょっと確認すれば分かる話です,
   // 募集要項を読めばお分かりになるはずです; after a criticism or in a reply; not a guide: 下の表を見ればわかるようになっています).
+  // A guide in the honorific with no adverb and a polite guess (こちらのページをご覧いただければお分かりになると思います, answering a
+  // question) is the next entry's: it is a rebuttal only where a criticism is answered.
   {
-    re: phrase('(?:少し|すこし|ちょっと|よく|普通に|一度|きちんと|ちゃんと)?[、,\\s]?(?:調べれ|お調べになれ|確認すれ|ご確認いただけれ|読め|お読みになれ|お読みいただけれ|見れ|ご覧になれ|ご覧いただけれ|考えれ|検索すれ|ググれ)ば(?:すぐ(?:に)?|簡単に|誰でも|どなたでも)?(?:わか|分か|お分かりにな|お分かりいただけ|ご理解いただけ)(?:る|ります)(?:こと|話|はず|内容|もの|かと|と思|でしょう)'),
+    re: phrase(`(?:(?:少し|すこし|ちょっと|よく|普通に|一度|きちんと|ちゃんと)[、,\\s]?|[、,\\s]?(?!${GUIDE_LOOK}))(?:調べれ|お調べになれ|お調べいただけれ|確認すれ|ご確認いただけれ|読め|お読みになれ|お読みいただけれ|見れ|ご覧になれ|ご覧いただけれ|考えれ|検索すれ|ググれ)ば(?:すぐ(?:に)?|簡単に|誰でも|どなたでも)?(?:わか|分か|お分かりにな|お分かりいただけ|ご理解いただけ)(?:る|ります)(?:こと|話|はず|内容|もの|かと|と思|でしょう)`),
     ...TO_CRITIC,
+  },
+  // Blind (a colleague's find): the same look in the honorific, with no adverb, and the reader said to understand in the honorific with
+  // a polite guess (資料をご覧いただければお分かりになるかと思います): a guide in answer to a question (ご質問ありがとうございます。…
+  // こちらのページをご覧いただければお分かりになると思います), so a rebuttal only where a criticism is answered (とのご意見ですが, ご指摘).
+  {
+    re: phrase(GUIDE_LOOK),
+    ...TO_CRITIC,
+    orReply: false,
   },
   // The complaint put down to the critic not having seen or tried it: それは最後まで見てないからだっパ,
   // そう感じられるのは実際に乗っていらっしゃらないからかと (to a critic).
@@ -1847,15 +1871,29 @@ const OFFICIAL_WORD = phrase('最新の情報|正確な情報|正しい情報|�
  */
 const CORRECTION = phrase('正しくは|正確には|正しい(?:情報|日程|日時|日付|内容|時間|場所|金額)は', 'u')
 function correctsHoax(fo: string): boolean {
-  return HOAX.test(fo) && HAZARD.test(fo) && OFFICIAL_WORD.test(fo)
+  return (HOAX.test(fo) && HAZARD.test(fo) && OFFICIAL_WORD.test(fo)) || warnsOfHoax(fo)
+}
+/**
+ * Blind HC-041: a notice that warns against misinformation (【デマにご注意ください】, 不確かな情報の拡散にご注意ください, うわさに
+ * 惑わされないでください, 転送・拡散せず) and sets a false claim about the city right with the fact (「市が給水所で水を有料で販売して
+ * いる」という投稿がありますが、誤りです。市の給水はすべて無料です): the city correcting a rumour, no critic answered. Only with the
+ * claim quoted or named as a post or a piece of information, and not when a criticism is received (ご指摘, 批判, 報道), a charge against
+ * the city or its staff is denied (職員の態度が悪い, 手抜き), or the spreaders are scolded (悪質, 法的措置, 遺憾).
+ */
+const HOAX_CAUTION = phrase('(?:デマ|うわさ|噂|風評|流言|誤情報|偽情報|偽の情報|にせ情報|フェイク|不確か(?:な)?(?:情報|うわさ|噂|投稿)|誤った情報|不正確な情報|根拠のない情報|真偽不明の情報|真偽の不確かな情報)(?:の拡散)?(?:に|には)(?:十分)?(?:ご)?(?:注意|用心|警戒)|(?:デマ|うわさ|噂|誤情報|偽情報|不確かな情報|誤った情報)に(?:惑わされ|だまされ|騙され)(?:ない|ず)', 'u')
+const HOAX_CLAIM = phrase('[」』]|(?:という|との|といった|ような)(?:投稿|情報|うわさ|噂|話|書き込み|メール|メッセージ|デマ)', 'u')
+const HOAX_SCOLDED = phrase('悪質|法的|許しません|許されません|遺憾|困ります|反省を|厳正|厳しく', 'u')
+function warnsOfHoax(fo: string): boolean {
+  return HOAX_CAUTION.test(fo) && HOAX_CLAIM.test(fo) && !CRITICISM_RECEIVED.test(fo) && !HOAX_SCOLDED.test(fo) && !CHARGE.test(fo)
 }
 
 /**
  * A rumour set right with a plain denial (「…らしい」という話が広がっていますが、そのような事実はありません。今年も営業します):
  * the city correcting misinformation, not arguing with a critic, unless a critic or a report is answered or
- * the spreaders are scolded.
+ * the spreaders are scolded. Blind HC-040: the posts also announced as a list to follow (SNS上で次のような投稿が広がっていますが、
+ * いずれも事実ではありません).
  */
-const RUMOUR = phrase('(?:という|との|といった|って)(?:話|噂|うわさ|情報|投稿|書き込み|メール|メッセージ|チェーンメール|チラシ|ビラ|文書|動画|画像|はがき|ハガキ|郵便物|sms|ＳＭＳ)(?:が|も)[^。！？!?\\n]{0,8}?(?:広が|拡散|出回|流れ|回っ)', 'u')
+const RUMOUR = phrase('(?:という|との|といった|って|ような)(?:話|噂|うわさ|情報|投稿|書き込み|メール|メッセージ|チェーンメール|チラシ|ビラ|文書|動画|画像|はがき|ハガキ|郵便物|sms|ＳＭＳ)(?:が|も)[^。！？!?\\n]{0,8}?(?:広が|拡散|出回|流れ|回っ)', 'u')
 const PLAIN_DENIAL = phrase('^(?:その|この|そういった|その様な|このような|そのような)?(?:ような)?事実(?:は|では)(?:ございません|ありません|ない)|^事実と(?:異な|違)', 'u')
 /** Round 45: a hoax word (デマ, 事実無根): it yields only to a fraud warning (`correctsFraud`), not to any rumour set right. */
 const HOAX_DENIAL = phrase('^(?:デマ|ガセ|事実無根|根も葉もない)', 'u')
@@ -1931,6 +1969,39 @@ function echoedDenials(fo: string): Array<[number, number]> {
   return out
 }
 
+/**
+ * Blind R67A-060: a complaint heard (「炊き出しが冷たかった」とのことですが, 遅いとのご意見, ぬるかったって書かれとるけど) and its own
+ * predicate denied in the writer's voice (冷たかったということはないと思います, 遅かったということはございません, ぬるかったってことは
+ * なかです, 汚かったはずはありません): the complainant told their experience did not happen. The predicate is read from the complaint
+ * (its kanji, or the first kana of a kana word after a particle) and looked for before こと, はず or わけ denied. Not a worry reassured
+ * (ご安心ください), not with a fix or a concession (今後は, 改善, 確かに), not the finding of an inspection (点検の結果、…ありませんでした),
+ * and not a purpose (冷たいということがないよう).
+ */
+const HEARD_COMPLAINT = phrase(
+  '((?:[一-龥々]{1,6}|(?<=[がはもを「『、,\\s]|^)(?:(?![がはをもの])[ぁ-ゖ]){2,3})(?:(?![がはをもの])[ぁ-ゖ]){0,6})[」』]?(?:とのこと|との(?:ご|お)?(?:意見|指摘|声|投稿|コメント|書き込み|苦情|批判)|という(?:ご|お)?(?:意見|指摘|声|投稿|コメント|書き込み|苦情|批判)|って(?:いう)?(?:コメント|言われ|書かれ|書き込み|投稿|声|苦情|レビュー|口コミ)|と(?:言われ|書かれ|ご指摘|指摘され|お叱り))',
+)
+const CONCEDED = phrase('確かに|たしかに|改善|見直|検討|工夫|反省|至らな|不十分|今後は|これから|おっしゃるとおり|おっしゃる通り', 'u')
+/** [start, end) of each denial in `fo` of the predicate of a complaint heard before it. */
+function deniedComplaints(fo: string): Array<[number, number]> {
+  const out: Array<[number, number]> = []
+  if (!(fo.includes('ない') || fo.includes('ません') || fo.includes('なか')) || CONCEDED.test(fo) || REASSURED48.test(fo) || SCAM.test(fo)) return out
+  for (const m of fo.matchAll(HEARD_COMPLAINT)) {
+    const said = m[1]!
+    const stem = /^[一-龥々]+/u.exec(said)?.[0] ?? said.slice(0, 2)
+    const re = phrase(
+      `${escapeRe(stem)}(?:(?![がはをもの])[ぁ-ゖ]){0,6}(?:という|って|なんて|ような)?(?:こと|はず|わけ)(?:は|が|も|など|なんか)?[、,]?(?:決して|絶対(?:に)?|まったく|全く|けっして|一切)?(?:ない|無い|ありません|ございません|なか)(?!よう|ため|か|場合|方|人|こと|もの)`,
+      'u',
+    )
+    const from = m.index! + m[0].length
+    const d = re.exec(fo.slice(from))
+    if (!d) continue
+    const at = from + d.index
+    if (FINDING_OF.test(fo.slice(sentenceOf(fo, at, at).start, at))) continue
+    out.push([at, at + d[0].length])
+  }
+  return out
+}
+
 export const rebuttal: RuleFamily = {
   id: 'rebuttal',
   meta: {
@@ -1975,6 +2046,7 @@ export const rebuttal: RuleFamily = {
     let received: boolean | undefined
     let rumour: boolean | undefined
     let fraud: boolean | undefined
+    let hoaxWarning: boolean | undefined
     // A prejudice about a group quoted in order to answer it (「外国人が増えて不安」とのご意見ですが、犯罪件数は減少しています):
     // the city standing by the group, not arguing with a critic of the city.
     const standsBy = fo.includes('」') && PREJUDICE_QUOTED.test(fo)
@@ -1988,6 +2060,7 @@ export const rebuttal: RuleFamily = {
       if (p.replyOnly && !replying) continue
       if (p.alsoNeeds && !p.alsoNeeds.test(fo)) continue
       if (p.unless && p.unless.test(fo)) continue
+      if (p.notInHoaxWarning && (hoaxWarning ??= warnsOfHoax(fo))) continue
       p.re.lastIndex = 0
       for (const m of matchAllOf(p.re, fo)) {
         // A remedy announced in the paragraph, outside the phrase itself (増設する予定はございません refuses one).
@@ -2009,6 +2082,13 @@ export const rebuttal: RuleFamily = {
         if (!taken.claim(s, e)) continue
         const { start, end } = doc.fromSqueezed(s, e)
         emit({ rule: 'rebuttal/argument', clause, start, end, data: { what: '批判された点をそのまま否定する反論', why, instead: INSTEAD.deny }, mention: isMentionAt(sq, s, e) })
+      }
+      for (const [ms, me] of deniedComplaints(fo)) {
+        const s = at(ms)
+        const e = at(me - 1) + 1
+        if (!taken.claim(s, e)) continue
+        const { start, end } = doc.fromSqueezed(s, e)
+        emit({ rule: 'rebuttal/argument', clause, start, end, data: { what: '苦情の内容をそのまま否定する反論', why, instead: INSTEAD.deny }, mention: isMentionAt(sq, s, e) })
       }
     }
     for (const h of doc.hits('rebuttal')) {

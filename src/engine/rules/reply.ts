@@ -115,6 +115,32 @@ const FORECAST_GOES_AHEAD =
 /** Something going on now (ONGOING without the bare time words 今夜, 現在: 今夜は大雨の予報ですが is weather to come). */
 const ONGOING_ACT = /発令|開設し(?:まし|てい|てお)|開設中|避難して(?:ください|下さい)|避難指示|直ちに|ただちに|警戒して|接近中|上陸|氾濫|決壊|被害が出|被害が発生|停電中|断水中|安否/u
 
+/**
+ * Blind R67A-004/020/036/108: the clause of a disaster word tells of the aftermath, with nothing going on now (`ONGOING_ACT`): the
+ * disaster or its set-up said to be over in the affirmative past or resulting state (停電はすべて復旧しています, ボランティアセンターは
+ * 閉所しました, 通行止めも解除されました, 復旧しとります, 撤去済み), or the administrative follow-up or clean-up after it (台風の罹災証明書,
+ * 倒れた街路樹の撤去, 被災された方への見舞金, 災害ごみ, 仮設住宅). A reply about that is an ordinary one. Not a restoration still awaited
+ * (復旧していません, 復旧する見込み, 復旧作業中), and not a conditional (解除されたら, 終了した場合は).
+ */
+const AFTERMATH_DONE =
+  /(?:復旧|解除|閉所|閉鎖|終了|鎮火|収束|撤収|完了|解消|再開)(?:済み|済(?!ま)|(?:と|に)なり(?:まし)?た|(?:し|され|いたし)(?:まし)?た(?!ら|り|場合|とき|時|際)|(?:し|され)て(?:います|いる|おります|おる|あります|ある)|し(?:とります|とる|ちょります|ちょる))/u
+const AFTERMATH_FOLLOWUP =
+  /罹災証明|り災証明|被災証明|罹災届|被害認定|撤去|後片付け|片付け|片づけ|災害ごみ|災害ゴミ|がれき|瓦礫|復旧工事|復興|義援金|見舞金|支援金|生活再建|応急修理|仮設住宅|公費解体/u
+const AFTERMATH = new RegExp(`${AFTERMATH_DONE.source}|${AFTERMATH_FOLLOWUP.source}`, 'u')
+
+/** The clause of `t` around a span: its sentence, cut at the contrasts before and after it (…復旧しましたが、|断水は続いています). */
+function clauseOf(t: string, h: Span): Span {
+  const s = sentenceOf(t, h.start, h.end)
+  let from = s.start
+  for (const c of t.slice(s.start, h.start).matchAll(CONTRAST)) from = s.start + c.index + c[0].length
+  let to = s.end
+  for (const c of t.slice(h.end, s.end).matchAll(CONTRAST)) {
+    to = h.end + c.index + c[0].length
+    break
+  }
+  return { start: from, end: to }
+}
+
 const NOT_NOW_ALL = new RegExp(NOT_NOW.source, 'gu')
 /** A clause joined by a contrast (…ていますが、, …けど、): what comes after it is another statement. */
 const CONTRAST = /(?:が|けど|けれど|けれども|ものの)[、,]/gu
@@ -229,7 +255,18 @@ export const reply: RuleFamily<ReplyFacts> = {
     const calm = !ONGOING_ACT.test(live)
     const isQuiet = (h: Span): boolean =>
       quiet.some((s) => s.start <= h.start && h.end <= s.end) || DENIED_AFTER.test(sq.slice(h.end, h.end + 24)) || (calm && FORECAST_GOES_AHEAD.test(sq.slice(h.end, h.end + 64)))
-    const disaster = preparing ? undefined : hits.find((h) => !isQuiet(h) && !past.some((s) => s.start <= h.start && h.end <= s.end) && !shelterNamed(h))
+    // A disaster word in a clause about the aftermath (停電はすべて復旧しています, 台風の罹災証明書, 倒れた街路樹の撤去), with nothing
+    // going on now, makes no disaster reply.
+    const over: Span[] = []
+    if (calm && AFTERMATH.test(sq)) {
+      for (const h of hits) {
+        const c = clauseOf(sq, h)
+        if (AFTERMATH.test(sq.slice(c.start, c.end))) over.push(c)
+      }
+    }
+    const disaster = preparing
+      ? undefined
+      : hits.find((h) => !isQuiet(h) && !past.some((s) => s.start <= h.start && h.end <= s.end) && !over.some((s) => s.start <= h.start && h.end <= s.end) && !shelterNamed(h))
     return {
       mentions: mention ? { start: mention.index, end: mention.index + mention[0].trimEnd().length } : null,
       firstLine: lineEnd > trimmedStart ? { start: trimmedStart, end: Math.min(lineEnd, trimmedStart + 40) } : null,

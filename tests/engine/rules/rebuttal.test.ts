@@ -2181,3 +2181,74 @@ describe('rebuttal: blind R65A-108 — the critic told they would understand if 
     expect(findingsOf(rebuttal, text, ctx ?? {}).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('rebuttal: blind R67A-060 — a complaint heard and its own predicate denied (冷たかったということはないと思います)', () => {
+  // Kind: a complaint heard (「…冷たかった」とのことですが, 遅いとのご意見, ぬるかったって書かれとるけど, 汚かったってコメント) and the same
+  // predicate denied in the writer's voice with こと, はず or わけ (冷たかったということはない, 遅かったということはございません, ぬるかった
+  // ってことはなか, 汚かったはずはなか): the complainant told their experience did not happen. A worry reassured, a fix promised, an
+  // inspection's finding and a question (not a complaint) stay clean.
+  it.each<[string, CheckContext]>([
+    ['「炊き出しが冷たかった」とのことですが、提供の直前まで温めていましたので、冷たかったということはないと思います。配布の順番の問題だったのではないでしょうか。', { mode: 'comment', site: 'instagram', broadcastOnly: false }],
+    ['「窓口の対応が遅い」とのご意見ですが、当日は職員を増員しておりましたので、遅かったということはございません。', {}],
+    ['@user 味噌汁がぬるかったって書かれとるけど、ちゃんと温めとったけん、ぬるかったってことはなかです。', { mode: 'reply', broadcastOnly: false }],
+    ['「受付の職員が不親切だった」という苦情をいただきましたが、当日の職員は丁寧に対応しておりますので、不親切だったということはございません。', {}],
+    ['トイレが汚かったってコメントですが、毎朝清掃しとるけん、汚かったはずはなかですよ。', { mode: 'comment', broadcastOnly: false }],
+  ])('flags %s', (text, ctx) => {
+    expect(findingsOf(rebuttal, text, ctx).map((f) => `${f.rule}:${f.severity}`)).toContain('rebuttal/argument:warn')
+  })
+  it.each<[string, CheckContext?]>([
+    // hard negatives: an inspection's finding, a fix promised, a worry reassured, a question answered
+    ['「古い橋が危ない」とのことですが、点検の結果、危ないということはありませんでした。'],
+    ['「スープが冷たかった」とのご意見をいただきました。今後は保温容器を使い、冷たいということがないようにいたします。'],
+    ['「水道水が飲めない」とのことですが、飲めないということはありません。ご安心ください。', { mode: 'reply' }],
+    ['「炊き出しは温かいですか」とのご質問ですが、提供の直前まで温めていますので、冷たいということはないと思います。', { mode: 'reply' }],
+  ])('passes %s', (text, ctx) => {
+    expect(findingsOf(rebuttal, text, ctx ?? {}).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
+
+describe('rebuttal: blind HC-040/041 — a notice that warns against misinformation and sets the false claims right', () => {
+  // Kind: the city's own warning against rumours (【デマにご注意ください】, 不確かな情報の拡散にご注意ください, うわさに惑わされないで) with
+  // the false claims quoted or announced as a list (次のような投稿が広がっていますが) and denied with the fact: a correction, no critic
+  // answered. A criticism received (ご指摘), a charge against the staff (態度が悪い) or the spreaders scolded (悪質, 法的措置) is still a rebuttal.
+  it.each<[string, CheckContext?]>([
+    ["【不確かな情報の拡散にご注意ください】\n\nSNS上で次のような投稿が広がっていますが、いずれも事実ではありません。\n\n・「矢部川の堤防が決壊した」\n・「市役所が浸水して業務停止」\n・「ダムの放流で柳川全域が水没する」\n\n9月17日15時現在、市内で堤防の決壊は確認されていません。市役所は通常どおり災害対応を行っています。\n\n不確かなうわさを転送・拡散せず、市ホームページ、防災メール、テレビ・ラジオなどで正しい情報をご確認ください。", { site: 'facebook', emergency: true, broadcastOnly: false }],
+    ["【デマにご注意ください】「市が給水所で水を有料で販売している」という投稿がありますが、誤りです。市の給水はすべて無料です。", { emergency: true }],
+    ['【うわさに惑わされないでください】「市民プールが今年で廃止になる」という書き込みがありますが、誤りです。今年も7月20日から営業します。'],
+    ['不確かな情報にご注意ください。「市が避難所の利用料を取っている」という投稿がありますが、誤りです。避難所の利用は無料です。'],
+    ['SNS上で次のような情報が出回っていますが、いずれも事実ではありません。'],
+  ])('passes %s', (text, ctx) => {
+    expect(findingsOf(rebuttal, text, ctx ?? {}).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+  it.each<[string, CheckContext?]>([
+    ['【デマにご注意ください】「職員の態度が悪い」という投稿がありますが、誤りです。'],
+    ['【デマにご注意ください】「市の対応が遅い」とのご指摘がありますが、誤りです。'],
+    ['不確かな情報にご注意ください。「市が水を有料で販売している」という投稿がありますが、誤りです。このような悪質な投稿は許しません。'],
+    ['SNS上で次のような投稿が広がっていますが、いずれも事実ではありません。悪質なデマを流した人には法的措置を検討します。'],
+  ])('flags %s', (text, ctx) => {
+    expect(findingsOf(rebuttal, text, ctx ?? {}).map((f) => `${f.rule}:${f.severity}`)).toContain('rebuttal/argument:warn')
+  })
+})
+
+describe('rebuttal: a guide in answer to a question (ご覧いただければお分かりになると思います), a colleague\'s find', () => {
+  // Kind: a pointer to a page, a leaflet or a guide, with the look in the honorific conditional and no adverb (ご覧いただければ, お読み
+  // いただければ, ご覧になれば) and the reader said to understand in the honorific with a polite guess (お分かりになると思います, ご理解
+  // いただけるかと): a guide answering a question, clean in a reply. With an adverb (少し, よく), in the plain form (見ればわかる), or
+  // where a criticism is answered (とのご指摘ですが), it still tells the critic off.
+  it.each<[string, CheckContext]>([
+    ['@user ご質問ありがとうございます。…こちらのページをご覧いただければお分かりになると思います', { mode: 'reply' }],
+    ['@user ご質問ありがとうございます。手続きの流れは、市ホームページの「転入の手続き」をご覧いただければお分かりになるかと存じます。', { mode: 'reply' }],
+    ['@user ご連絡ありがとうございます。申込方法は、こちらのチラシをお読みいただければご理解いただけると思います。', { mode: 'reply' }],
+    ['お問い合わせの件、ごみの出し方は分別ガイドをご覧になればお分かりになるでしょう。', { mode: 'comment' }],
+  ])('passes %s', (text, ctx) => {
+    expect(findingsOf(rebuttal, text, ctx).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+  it.each<[string, CheckContext]>([
+    ['「案内が分かりにくい」とのご指摘ですが、案内図をご覧いただければお分かりになると思います。', {}],
+    ['「説明が足りない」とのご意見ですが、こちらの資料をご覧いただければお分かりになるかと思います。', { mode: 'reply' }],
+    ['@user 少しお調べいただければお分かりになるかと思います。', { mode: 'reply' }],
+    ['@user ホームページを見ればわかると思いますよ。', { mode: 'reply' }],
+  ])('flags %s', (text, ctx) => {
+    expect(findingsOf(rebuttal, text, ctx).map((f) => `${f.rule}:${f.severity}`)).toContain('rebuttal/argument:warn')
+  })
+})

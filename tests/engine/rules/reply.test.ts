@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { reply } from '../../../src/engine/rules/reply'
+import type { CheckContext } from '../../../src/engine'
 import { findingsOf, summary } from '../helpers'
 
 describe('reply (4(3))', () => {
@@ -257,5 +258,47 @@ describe('reply: a forecast conceded before an ordinary event that goes ahead is
     '@user 大雨の予報が出ています。土のうは市役所東側で配布しています。',
   ])('a disaster of today stays a disaster reply: %s', (text) => {
     expect(findingsOf(reply, text, { mode: 'reply' }).map((f) => f.rule)).toEqual(['reply/emergency'])
+  })
+})
+
+describe('reply: a disaster word in a clause about the aftermath, with nothing going on now (blind R67A-004/020/036/108)', () => {
+  // Kind: a reply from a broadcast-only account, with 災害時モード off, whose disaster word (台風, 停電, 災害ボランティアセンター) sits in a
+  // clause that says the disaster or its set-up is over (復旧しています, 閉所しました, 解除されました, 復旧しとります) or that names the
+  // administrative follow-up or clean-up after it (罹災証明書, 撤去, 見舞金): no disaster going on, so an ordinary reply (warn).
+  it.each<[string, CheckContext]>([
+    // the blind items
+    ['@nagisa_yng 台風第14号の罹災証明書は、税務課の窓口で受け付けています。被害の写真をお持ちいただくと手続きがスムーズです。', { mode: 'reply' }],
+    ['ご質問ありがとうございます。災害ボランティアセンターは10月31日をもって閉所しました。現在、個別のご依頼は社会福祉協議会で承っております。', { mode: 'reply', site: 'facebook' }],
+    ['@yng_mama22 停電はすべて復旧しています。冷蔵庫の食品は念のため状態をご確認のうえお召し上がりください🙏', { mode: 'reply' }],
+    ['お問い合わせありがとうございます。台風で倒れた街路樹の撤去は、今週中に完了する予定です。ご不便をおかけしております。', { mode: 'reply', site: 'facebook' }],
+    // variants: other paperwork, endings, dialect, a comment
+    ['@x 大雨で浸水した住宅のり災証明書は、本庁舎の市民課で申請できます。', { mode: 'reply' }],
+    ['@x 地震のあいだ開けていた避難所は、すべて閉鎖しました。ご協力ありがとうございました。', { mode: 'reply' }],
+    ['@x 台風の影響による停電は、昨夜のうちにすべて復旧しとります。', { mode: 'reply' }],
+    ['ご連絡ありがとうございます。大雨で崩れた市道の土砂は撤去が済み、通行止めも解除されました。', { mode: 'reply' }],
+    ['台風で被災された方への見舞金の申請は、12月28日まで受け付けております。', { mode: 'comment' }],
+  ])('is an ordinary reply: %s', (text, ctx) => {
+    expect(findingsOf(reply, text, ctx).map((f) => `${f.rule}:${f.severity}`)).toEqual(['reply/broadcast-only:warn'])
+  })
+  it.each([
+    // hard negatives: a restoration still awaited, a disaster going on beside the paperwork, the over clause beside a live one,
+    // a conditional end, a shelter open now, an order in force
+    '@x 停電はまだ復旧していません。九州電力送配電が作業を進めています。',
+    '@x 断水は18時ごろに復旧する見込みです。給水所は大和庁舎に設けています。',
+    '@x 大雨で川が氾濫しています。罹災証明書の受付は後日お知らせします。',
+    '@x 停電は復旧しましたが、三橋町では今も断水が続いています。',
+    '@x 避難指示が解除されたら、片付けのボランティアを募集します。',
+    '@x 現在、三橋体育館を避難所として開設しています。',
+    '@x 避難指示が出ています。復旧した地区でも川には近づかないでください。',
+  ])('a disaster still going on stays a disaster reply: %s', (text) => {
+    expect(findingsOf(reply, text, { mode: 'reply' }).map((f) => `${f.rule}:${f.severity}`)).toEqual(['reply/emergency:info'])
+  })
+  it.each<[string, CheckContext]>([
+    // the same words in a post, or from an interactive account, or in 災害時モード: no reply warning
+    ['台風第14号の罹災証明書は、税務課の窓口で受け付けています。', {}],
+    ['停電はすべて復旧しています。', { mode: 'reply', broadcastOnly: false }],
+    ['@x 災害ボランティアセンターは10月31日をもって閉所しました。', { mode: 'reply', emergency: true }],
+  ])('passes %s', (text, ctx) => {
+    expect(findingsOf(reply, text, ctx).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
