@@ -759,11 +759,12 @@ function quotedExample52(sq: string, s: number, e: number): boolean {
  * (・お前は何もできない、とばかにし続ける ⏎ ・生活費を渡さない、スマホを勝手に見る): the words in an item are the abuser's, reported as
  * what they say (…、と + a verb) or named by the act (ばかにする), not said to anyone. A family's run sees one paragraph (the
  * introduction 次のような言動もDVにあたります may stand in the one before), so the list itself must show it: two or more bulleted
- * lines, every one ending in a plain verb (言う, 続ける, 見る), and the hit inside the saying or the act. Not a list of sayings aimed
- * at someone (・お前らみたいなばかは来るな, ・ばかは黙ってろ).
+ * lines, every one ending in a plain verb with no full stop (言う, 続ける, 見る, 渡さない: items, not sentences), and the hit inside
+ * the saying or the act. Not a list of sayings aimed at someone (・お前らみたいなばかは来るな, ・ばかは黙ってろ), not a memo's sentences
+ * (・…そのような振る舞いをする親に、子育てを語る資格はないと申し上げておく。: team R9B-035).
  */
 const BULLET = /^[ \t]*[・･\-‐－–—●○◯■□◆◇▪•＊*✓✔①-⑳]/u
-const PLAIN_ACT_END = /(?:[うくすつぬむるぐぶ]|ない)(?:など|こと)?[。．.]?\s*$/u
+const PLAIN_ACT_END = /(?:[うくすつぬむるぐぶ]|ない)(?:など|こと)?\s*$/u
 function listedAbuse(sq: string, s: number, e: number): boolean {
   const ls = sq.lastIndexOf('\n', s - 1) + 1
   const nl = sq.indexOf('\n', e)
@@ -772,8 +773,10 @@ function listedAbuse(sq: string, s: number, e: number): boolean {
   const bullets = sq.split('\n').filter((l) => BULLET.test(l))
   if (bullets.length < 2 || !bullets.every((l) => PLAIN_ACT_END.test(l))) return false
   const after = sq.slice(e, nl < 0 ? sq.length : nl)
+  // The writer's own word (…と申し上げておく, …と言っておく): said, not reported.
+  if (/申し上げ|申します|述べ|言っておく|いっておく|言わせ|言いたい|断言/u.test(after)) return false
   // Reported as what they say (…、と言う, …とばかにする), or named by the act (ばかにし続ける, バカにする).
-  return /^[^「」]{0,30}?[、,]?\s?(?:と|って)[^、。\n]{0,12}?(?:[うくすつぬむるぐぶ]|ない)(?:など|こと)?[。．.]?\s*$/u.test(after) || /^に(?:し|す|さ)/u.test(after)
+  return /^[^「」]{0,30}?[、,]?\s?(?:と|って)[^、。\n]{0,12}?(?:[うくすつぬむるぐぶ]|ない)(?:など|こと)?\s*$/u.test(after) || /^に(?:し|す|さ)/u.test(after)
 }
 /** A finding said as an example: the words' own mention tests, a teaching paragraph, or sayings named as examples (Round 52). */
 function mentionedAt(sq: string, s: number, e: number): boolean {

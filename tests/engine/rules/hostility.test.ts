@@ -4267,6 +4267,7 @@ describe('hostility: blind HB kind — sayings of an abuser in a bulleted list o
     'DV相談の案内に文句をつけるお前はばかか。',
     '【DV相談窓口のご案内】\n次のような言動もDVにあたります。\n\n・殴る\n・蹴る\n\nこの投稿にケチをつけるお前ら、ばかじゃないの？',
     '次のような方はお断りします。\n・お前らみたいなばかは来るな\n・ばかは黙ってろ',
+    '【保育所入所選考結果の件】\n\n・本年度の不承諾通知は41件である。\n・結果に対し窓口で怒声を上げる保護者が見受けられるが、子の前でそのような振る舞いをする親に、子育てを語る資格はないと申し上げておく。',
   ])('blocks %s', (text) => {
     expect(findingsOf(hostility, text).some((x) => x.rule === 'hostility/insult' && x.severity === 'block')).toBe(true)
   })
