@@ -754,9 +754,33 @@ function quotedExample52(sq: string, s: number, e: number): boolean {
   const nl = sq.indexOf('\n', k)
   return !ENDORSED52.test(sq.slice(k, nl < 0 ? Math.min(sq.length, k + 80) : Math.min(nl, k + 80)))
 }
+/**
+ * Blind set HB (HB-043): an awareness post on abuse lists, in bullets, what an abuser says or does, each item a plain-form act
+ * (・お前は何もできない、とばかにし続ける ⏎ ・生活費を渡さない、スマホを勝手に見る): the words in an item are the abuser's, reported as
+ * what they say (…、と + a verb) or named by the act (ばかにする), not said to anyone. A family's run sees one paragraph (the
+ * introduction 次のような言動もDVにあたります may stand in the one before), so the list itself must show it: two or more bulleted
+ * lines, every one ending in a plain verb with no full stop (言う, 続ける, 見る, 渡さない: items, not sentences), and the hit inside
+ * the saying or the act. Not a list of sayings aimed at someone (・お前らみたいなばかは来るな, ・ばかは黙ってろ), not a memo's sentences
+ * (・…そのような振る舞いをする親に、子育てを語る資格はないと申し上げておく。: team R9B-035).
+ */
+const BULLET = /^[ \t]*[・･\-‐－–—●○◯■□◆◇▪•＊*✓✔①-⑳]/u
+const PLAIN_ACT_END = /(?:[うくすつぬむるぐぶ]|ない)(?:など|こと)?\s*$/u
+function listedAbuse(sq: string, s: number, e: number): boolean {
+  const ls = sq.lastIndexOf('\n', s - 1) + 1
+  const nl = sq.indexOf('\n', e)
+  const line = sq.slice(ls, nl < 0 ? sq.length : nl)
+  if (!BULLET.test(line) || !PLAIN_ACT_END.test(line)) return false
+  const bullets = sq.split('\n').filter((l) => BULLET.test(l))
+  if (bullets.length < 2 || !bullets.every((l) => PLAIN_ACT_END.test(l))) return false
+  const after = sq.slice(e, nl < 0 ? sq.length : nl)
+  // The writer's own word (…と申し上げておく, …と言っておく): said, not reported.
+  if (/申し上げ|申します|述べ|言っておく|いっておく|言わせ|言いたい|断言/u.test(after)) return false
+  // Reported as what they say (…、と言う, …とばかにする), or named by the act (ばかにし続ける, バカにする).
+  return /^[^「」]{0,30}?[、,]?\s?(?:と|って)[^、。\n]{0,12}?(?:[うくすつぬむるぐぶ]|ない)(?:など|こと)?\s*$/u.test(after) || /^に(?:し|す|さ)/u.test(after)
+}
 /** A finding said as an example: the words' own mention tests, a teaching paragraph, or sayings named as examples (Round 52). */
 function mentionedAt(sq: string, s: number, e: number): boolean {
-  return isMentionAt(sq, s, e) || quotedInTeaching(sq, s, e) || quotedExample52(sq, s, e)
+  return isMentionAt(sq, s, e) || quotedInTeaching(sq, s, e) || quotedExample52(sq, s, e) || listedAbuse(sq, s, e)
 }
 /** Round 52: harm that one only suffers, in the て-form (落ちて, 溺れて, 同じ目に遭って): what 〜てみればいい wishes on someone. */
 const HARM_TRY52 =
@@ -824,9 +848,9 @@ const PRIVACY54 = /個人情報|プライバシー|特定され|詐欺|なりす
  * いただいていれば、窓口に二度お越しいただくこともなかったかと存じます, 見とったら何べんも来んでよかったとにね): the counterfactual on
  * reading (READ_IF53), then the reader's act, then said not to have been needed.
  */
-const ACT55 = '(?:(?:二度|2度|２度|何度|何回|何べん|なんべん|再度|もう一度|わざわざ|改めて|長々と|長い間|長時間|長く)(?:も)?[、\\s]?)?(?:お越し(?:いただく|になる|くださる)|ご来庁(?:いただく|される|なさる)?|来庁(?:される|する|いただく)|来(?:られる|ていただく|てもらう|る)|足を運(?:ぶ|んでいただく|ばれる|んでもらう)|ご足労(?:いただく|をおかけする)?|出直(?:す|される|していただく|してもらう)|お電話(?:いただく|をいただく|される|をかけられる)|電話(?:する|される|をかける|してくる)|お問い合わせ(?:いただく|される)|問い合わせ(?:る|する|される)|お尋ね(?:いただく|になる)|並(?:ぶ|ばれる)|お並び(?:いただく|になる)|お待ち(?:いただく|になる)|待(?:つ|たれる)|(?:お)?待たせする|二度手間|無駄足)'
+const ACT55 = '(?:(?:二度|2度|２度|何度|何回|何べん|なんべん|再度|もう一度|わざわざ|改めて|長々と|長い間|長時間|長く)(?:も)?[、\\s]?)?(?:お越し(?:いただく|になる|くださる)|ご来庁(?:いただく|される|なさる)?|来庁(?:される|する|いただく)|来(?:られる|ていただく|てもらう|る)|足を運(?:ぶ|んでいただく|ばれる|んでもらう)|ご足労(?:いただく|をおかけする)?|出直(?:す|される|していただく|してもらう)|お電話(?:いただく|をいただく|される|をかけられる)|電話(?:する|される|をかける|してくる)|お問い合わせ(?:いただく|される)|問い合わせ(?:る|する|される)|お尋ね(?:いただく|になる)|並(?:ぶ|ばれる)|お並び(?:いただく|になる)|お待ち(?:いただく|になる)|待(?:つ|たれる)|(?:お)?待たせする|二度手間|無駄足|書き込(?:む|まれる|んでいただく|みいただく)|お書き込みいただく|書(?:く|かれる|いていただく)|お書き(?:になる|いただく)|投稿(?:する|される|なさる|いただく)|コメント(?:する|される|なさる|いただく|をいただく|を書く)|(?:ご)?質問(?:する|される|なさる|いただく|をいただく))'
 const NONE55 = '(?:の)?(?:こと|必要|手間|時間|思い|羽目)(?:も|は)?[、\\s]?(?:なかった|無かった|なかつた|ありませんでした|ございませんでした|なかったろう|なかったでしょう|なかったはず|なかったのに|なかったとに|なかったやろ)'
-const SPARED55 = '(?:来|こ|お越しいただか|お越しになら|ご足労いただか|足を運ば|電話せ|お電話いただか|問い合わせ|お問い合わせいただか|並ば|お待ちいただか|待た|出直さ)(?:んで|なくて|なくても|ずに|ずとも)(?:済んだ|すんだ|済みました|すみました|よかった|良かった|よかったとに|よかったのに)'
+const SPARED55 = '(?:来|こ|お越しいただか|お越しになら|ご足労いただか|足を運ば|電話せ|お電話いただか|問い合わせ|お問い合わせいただか|並ば|お待ちいただか|待た|出直さ|書き込ま|書か|投稿せ|コメントせ|質問せ)(?:んで|なくて|なくても|ずに|ずとも)(?:済んだ|すんだ|済みました|すみました|よかった|良かった|よかったとに|よかったのに)'
 /**
  * Round 55: another town's measure praised only for its surface (金額だけは立派ですが, デザインだけはご立派ですね) or said to
  * matter only if anyone wants it (住みたいと思う方がいらっしゃればの話でしょうか, 来る人がおればの話たい): hollow praise or a doubt
@@ -1042,7 +1066,148 @@ const BELITTLED_NOT64 = phrase('^[^。！？!?\\n]{0,6}?(?:では(?:な|あり)|
 const BELITTLED_OWN64 = phrase('ご迷惑をおかけ|お詫び|おわび|申し訳|反省|失礼いたしました|すみません', 'u')
 /** Round 65: a resident's words said back before the question (…っておっしゃいますけど, …って言われても, …と言いよるけど). */
 const RETORT_FRAME64 = phrase('(?:って|と)[、\\s]?(?:おっしゃ|仰|言われ|言い|いわれ|言う|いう|言っ|書かれ|書い|書き込ま)[^。！？!?\\n]{0,8}?(?:けど|けれど|が[、,]|ても|ましても|ですが)', 'u')
+// --- Round 66 ---
+/**
+ * Round 66 (R66A-051): a named party told, after a mock-gracious concession, that it should at least have done something (隣町の
+ * 子ども食堂さん、…真似されるのは光栄ですけど、せめて一言あってもよかったんじゃないですかね): a rhetorical reproach in 〜てもよかったん
+ * じゃないですか, aimed at someone addressed (〜さん、, @). Not our own regret (私たちも…よかったのではと反省), not a voice relayed
+ * (…よかったのでは、とのご意見).
+ */
+const SHOULD_HAVE66 = '(?:せめて|一言|ひとこと|一声|ひと声|ご一報|一報|ご連絡|連絡|ご相談|相談|お断り|断り|ご挨拶|挨拶|あいさつ)[^。！？!?\\n]{0,16}?(?:て|で)?も[、\\s]?(?:よかった|良かった|よかつた|よか)(?:ん|の|と)[、\\s]?(?:じゃ|では|や|ぢゃ)(?:ない|なか|ありません|ございません)?(?:です|でしょう|やろ|と|ろう)?(?:か|かね|かな|ね|ねえ)?(?=[。！？!?…\\s〜ー]|$)'
+const OWN_REGRET66 = /申し訳|お詫び|おわび|反省|私たちも|わたしたちも|私どもも|我々も|こちらも|当方も|職員も|市も|とのご意見|というご意見|との声|という声|と(?:感じ|思われ)た方/u
+/** Round 66 (R66A-096): the asker told that asking again and again is a bother (同じ質問を何度もされても困ります, 毎回電話されても迷惑です). */
+const BOTHER66 = '(?:何度も|何回も|何べんも|なんべんも|なんども|毎回|毎度|いちいち|再三|しょっちゅう|繰り返し|同じ(?:こと|事|質問|ご質問|内容|問い合わせ|お問い合わせ|電話|話)(?:を|で|ばかり|ばっかり)?)[^。！？!?\\n]{0,16}?(?:聞か|訊か|きか|質問さ|尋ねら|お尋ねにな|問い合わせら|問い合わせさ|お問い合わせさ|電話さ|お電話さ|来ら|こら|言わ|書き込ま|コメントさ|(?:を|も)[、\\s]?さ)(?:れ)?(?:まし)?(?:ても|ちゃ|ては|ると|たら|よっても)[、\\s]?(?:こちらも|こっちも|正直|ほんとに|本当に)?[、\\s]?(?:困り|困る|こまり|こまる|困っ|困ります|迷惑|対応しきれ|キリがな|きりがな|手が回りませ)'
+const BOTHER_NOT66 = /詐欺|不審|勧誘|セールス|業者|という方|といった方|との声|という声|という悩み|とお悩み/u
+/**
+ * Round 67 (R67A-051): another town's failing reported in hearsay with a smile (お隣の市さんは避難所の開設がかなり遅かったようですね) and
+ * our own better record set against it in the same or the next sentence (柳川は21時には全避難所を開けていましたので、念のため): a jab at
+ * a neighbour. Not shared (柳川も, 本市でも), not sympathy or help (お見舞い, 応援, 支援), not our own past.
+ */
+const FAILED67 = '(?:遅(?:かった|れた|れていた|れとった|れちょった)|後手に回(?:った|られた)|手間取(?:った|られた)|間に合わなかった|間に合わんかった|追いつかなかった|追いつかんかった|できなかった|出来なかった|できんかった|不十分だった|混乱した|混乱していた|ばたばたした|バタバタした|対応が(?:悪|まず)かった)(?:ようです|ようでした|ようで|みたいです|みたいでした|みたいで|らしいです|らしいですね|らしか|とか|そうです|そうで|と(?:聞|伺)(?:き|い)ました)(?:ね|ねえ|な|けど|が)?'
+const OUR_BETTER67 = /(?:柳川|うち|ウチ|本市|当市|わが市|我が市|こちら|こっち)(?:市)?(?:は|では|なんて|なんか)(?![^。！？!?\n]{0,30}?(?:遅|できなかった|間に合わなかった|課題))/u
+const SHARED67 = /(?:柳川|うち|本市|当市|こちら)(?:市)?(?:も|でも|から(?:も)?)|お見舞い|お疲れ|ご苦労|大変|心配|応援|支援|協力|連携|派遣|教訓|見習|学び|検証|お詫び|申し訳/u
+/**
+ * Round 67 (R67A-098): a complainer asked whether they mistake the place for a hotel, a restaurant or their own home (避難所が寒いって、
+ * …ホテルと勘違いしとらんですか？, レストランと勘違いされてませんか, 自分の家と思っとらん？): sarcasm; only after a complaint or to someone
+ * addressed, as a question. Not a notice of a confusion (ホテルと勘違いされる方がいらっしゃいます), not help with a booking.
+ */
+const MISTAKEN67 = '(?:ホテル|旅館|高級旅館|リゾート|レストラン|料亭|高級店|一流ホテル|別荘|ご自宅|自宅|自分の家|自分ん家|ご実家|実家|託児所|便利屋|何でも屋|なんでも屋|召使い|家政婦|コンシェルジュ|執事|お母さん|ママ)(?:か何か|かなにか|かなんか|か何かと|か)?(?:と|だと|やと)[、\\s]?(?:勘違い|かんちがい|思い違い|間違え|お間違え|取り違え|思って|お思い|思っと|おもっと|思いよ)[^。！？!?\\n]{0,14}?(?:[？?]|(?:ません|ない|らん|ん|ませ)(?:です|でしょう|ん|の)?か|でしょうか|ですか|やろか|やか)'
+const COMPLAINT67 = /[@＠]|って[、,\s]|とのこと|との(?:ご)?(?:意見|指摘|苦情|声)|と(?:おっしゃ|言われ|書かれ|言いよ)|文句|苦情|不満|クレーム|ケチ/u
+const HELP67 = /ご予約|予約|ご確認|確認ください|施設名|名称|住所|地図|ご案内|お問い合わせ先/u
+/**
+ * Round 68 (R68A-060): a veiled threat, "we have our own ideas too", held over someone after a condition or said to someone addressed
+ * (学校にそんな文句言いに来るなら、こっちにも考えがあるけんね, これ以上続けられるようでしたら当方にもそれなりの考えがございます): block.
+ */
+const OWN_IDEA68 = '(?:こっち|こちら|うち|当方|こちら側|こっち側|私ども|わたしども|わたくしども|こちらとして|俺|おれ|わし)(?:に|と|側)?(?:も|だって|として(?:も)?)[、\\s]?(?:それなりの|それ相応の|しかるべき|然るべき|いろいろ|色々)?[、\\s]?考え(?:が|は)[、\\s]?(?:ある|あり|ござい|あっ|あんぞ|あるぞ)'
+const CONDITION68 = /(?:なら|ようなら|ようでしたら|のでしたら|たら|だら|れば|場合(?:は|には)?|限り|続けるなら|続くなら)[、,\s]/u
+/** … and the addressee's family or home said to be easily found out (どこの家の親かくらい、すぐ分かるっちゃけん): block. */
+const WHO_KNOWN68 = '(?:どこの|どちらの)[、\\s]?(?:家|うち|いえ|お宅|誰|だれ|どなた|子|親|学校|会社|人|者|方)(?:の[^。！？!?\\n]{0,6}?)?(?:か|やか|なのか|かは|かも|なんか)(?:くらい|ぐらい|なんて|なんか|は|も)?[、\\s]?(?:調べれば|調べたら|見れば|すぐに?|もう|とっくに|簡単に|だいたい|ちゃんと|すぐにでも)?[、\\s]?(?:分か|わか|調べがつ|特定でき|割り出せ|見当がつ)(?:る|り|っ)(?:ます)?(?:っちゃけん|けんね|けんな|けん|から(?:ね|な)?|んですよ|んですから|んですからね|ですよ|ますよ|ますから(?:ね)?|ぞ|ばい|よ|んやけん|っちゃん|んだぞ|んだよ|とよ|っちゃが)(?=[。！!…\\s〜ー]|$)'
+const CRITIC68 = /[@＠]|あなた|あんた|お前|おまえ|文句|苦情|クレーム|書き込|投稿|コメント|批判|悪口|騒|怒鳴/u
+/**
+ * Round 68 (R68A-114): the reader's diligence presumed lacking, as "anyone who reads it properly would know" (ちゃんと学校だよりを読んで
+ * いる方ならお分かりだと思いますが, きちんとお読みになっている方ならご理解いただけるかと): condescension; the pressing adverb says the
+ * reader does not. Not a friendly nod to regular readers (いつも読んでくださっている方ならご存じのとおり), not a quiz.
+ */
+const DILIGENT68 = '(?:ちゃんと|きちんと|しっかり|まともに|よく|よう)[、\\s]?[^。！？!?\\n]{0,14}?(?:(?:読ん|よん|お読みになっ|ご覧になっ|見|目を通し|確認し|ご確認になっ)(?:て|で)(?:いる|いらっしゃる|おられる|る|くださっている|くださってる|いただいている|いただいてる|おる)|(?:読ん|よん)どる|(?:見|目を通し|確認し)とる)(?:方|人|かた|お方|方々|大人)(?:なら|ならば|であれば|でしたら|だったら|やったら)[、\\s]*[^。！？!?\\n]{0,10}?(?:お分かり|おわかり|分か|わか|ご理解|理解|ご存じ|ご存知|知って|お気づき|気づ)[^。！？!?\\n]{0,12}?(?:と思います(?:けど|けれど|が)|と思うんですけど|と思うんですが|と思うけど|と思うが|かと(?:思いますが|思いますけど|存じますが|存じますけど|存じます|思います)|はず(?:です(?:が|けど)?|だ(?:が|けど)?|なんですが|なんですけど|やけど|やろ)?|でしょう(?:けど|が|ね)?|ですよね|よね|やろ(?:けど)?|っしょ)(?=[ねな、。！？!?…w笑\\n（(]|$)'
+/**
+ * Round 68 (R68A-135): the press or a critic said by a knowing guess to act for ratings or sales (学校を叩いておけば視聴率が取れると思って
+ * いるのでしょうか, 批判記事を書いておけば部数が伸びると思っとるんやろね): a base motive imputed in a rhetorical question; picking a
+ * fight with a broadcaster. Not our own hope taken back (話題になれば注目が集まると思っていましたが), not a voice relayed.
+ */
+const MOTIVE68 = '(?:視聴率|数字|部数|再生数|再生回数|閲覧数|アクセス数|アクセス|pv|いいね|注目|話題|売上|売り上げ|ウケ|うけ|受け|金|お金)(?:が|は|を)?[、\\s]?(?:取れる|とれる|稼げる|かせげる|上がる|あがる|伸びる|のびる|集まる|売れる|増える|もらえる|入る)(?:と|って)|(?:ウケる|うける|受ける|バズる|ばずる|売れる|目立てる)(?:と|って)(?:でも)?[、\\s]?(?:思って|おもって|お思い|考えて|お考え|思っと|おもっと|思いよ|思われて)(?:いる|いらっしゃる|おられる|る|になって(?:いる|る)?|なん|な|らっしゃる)?(?:ん|の|と)?(?:でしょうか|でしょうね|でしょう|だろうか|だろうね|だろう|やろか|やろね|やろうか|やろ|ですか|ですかね|かな|かね|じゃろか|っちゃろか|っちゃろ)(?=[。！？!?…\\s〜ーw笑（(]|$)'
+const PRESS68 = /報じ|報道|記事|紙面|新聞|日報|新報|番組|放送|テレビ|TV|ＴＶ|局|特集|週刊|ワイドショー|メディア|マスコミ|記者|ディレクター|ユーチューバー|YouTuber|動画|まとめサイト|ネットニュース|[@＠]/u
 const PHRASES: Phrase[] = [
+  // --- Round 66–68 kinds ---
+  // A named party told, after a mock-gracious concession, that it should at least have done something (R66A-051: 隣町の子ども食堂さん、
+  // …光栄ですけど、せめて一言あってもよかったんじゃないですかね).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(SHOULD_HAVE66),
+    need: foldAll(['よかった', '良かった', 'よかつた', 'よか']),
+    instead: '相手を名指しで皮肉らず、必要なら担当課から直接ご連絡してください（例：「デザインの利用について、一度ご相談させてください」）',
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e)) return false
+      const win = withPrevious(sq, s, e)
+      if (OWN_REGRET66.test(win + sq.slice(e, e + 16))) return false
+      return ADDRESSED32.test(win)
+    },
+  },
+  // The asker told that asking again and again is a bother (R66A-096: …毎回お知らせしているんですけどね…。同じ質問を何度もされても困ります).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(BOTHER66),
+    need: foldAll(['困', 'こま', '迷惑', '対応しきれ', 'きりがな', '手が回りませ']),
+    instead: '繰り返しの質問を責めず、「詳しくは〇〇のページでご案内しています（URL）」のように、見るべき場所を示してください',
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !BOTHER_NOT66.test(sentenceText(sq, s, e) + sq.slice(e, e + 12)),
+  },
+  // Another town's failing reported in hearsay and our own better record set against it (R67A-051: お隣の市さんは避難所の開設がかなり
+  // 遅かったようですね。柳川は21時には全避難所を開けていましたので、念のため).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(FAILED67),
+    need: foldAll(['よう', 'みたい', 'らしい', 'らしか', 'とか', 'そう', '聞き', '伺い']),
+    instead: '他の自治体と比べて下げず、柳川の対応そのものを事実として伝えてください',
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e)) return false
+      const cur = sentenceOf(sq, s, e)
+      const lead = sq.slice(cur.start, s).replace(/柳川(?:市|町)?/gu, '')
+      if (!OTHER_TOWN49.test(lead)) return false
+      const next = cur.end < sq.length && sq[cur.end - 1] !== '\n' ? sentenceOf(sq, cur.end, cur.end) : cur
+      const win = sq.slice(cur.start, next.end)
+      return OUR_BETTER67.test(sq.slice(e, next.end)) && !SHARED67.test(win)
+    },
+  },
+  // A complainer asked whether they mistake the place for a hotel or their own home (R67A-098: 避難所が寒いって、…ホテルと勘違い
+  // しとらんですか？).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(MISTAKEN67),
+    need: foldAll(['勘違い', 'かんちがい', '思い違い', '間違え', '取り違え', '思つ', 'おもつ', 'お思い', '思いよ']),
+    instead: '要望を皮肉らず、「ご不便をおかけしています。毛布は受付で追加でお渡しできます」のように、できることを伝えてください',
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e)) return false
+      const win = withPrevious(sq, s, e)
+      return COMPLAINT67.test(win) && !HELP67.test(win)
+    },
+  },
+  // A veiled threat, "we have our own ideas too", after a condition or to someone addressed (R68A-060: 学校にそんな文句言いに来るなら、
+  // こっちにも考えがあるけんね).
+  {
+    rule: 'hostility/threat',
+    re: phrase(OWN_IDEA68),
+    need: foldAll(['考え']),
+    instead: INSTEAD.threat,
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e)) return false
+      const lead = sq.slice(sentenceOf(sq, s, e).start, s)
+      return CONDITION68.test(lead) && CRITIC68.test(withPrevious(sq, s, e))
+    },
+  },
+  // … and the addressee's family or home said to be easily found out (R68A-060: どこの家の親かくらい、すぐ分かるっちゃけん).
+  {
+    rule: 'hostility/threat',
+    re: phrase(WHO_KNOWN68),
+    need: foldAll(['どこの', 'どちらの']),
+    instead: INSTEAD.threat,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && CRITIC68.test(withPrevious(sq, s, e)),
+  },
+  // The reader's diligence presumed lacking (R68A-114: ちゃんと学校だよりを読んでいる方ならお分かりだと思いますが).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(DILIGENT68),
+    need: foldAll(['ちゃんと', 'きちんと', 'しっかり', 'まともに', 'よく', 'よう']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !QUIZ.test(withPrevious(sq, s, e)),
+  },
+  // The press or a critic said by a knowing guess to act for ratings or sales (R68A-135: 学校を叩いておけば視聴率が取れると思っている
+  // のでしょうか).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(MOTIVE68),
+    need: foldAll(['思つ', 'おもつ', 'お思い', '考えて', 'お考え', '思いよ', '思われて']),
+    instead: '報道の意図を推し量って皮肉らず、伝えたい取り組みを市から直接紹介してください',
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && PRESS68.test(withPrevious(sq, s, e)),
+  },
   // --- Round 63 kinds ---
   // One resident singled out by how they keep contacting the office and told off in public (R63A-016: 毎日お電話くださる大和町の方へ。…
   // いい加減にしてください。…正直迷惑しています).
@@ -3820,7 +3985,7 @@ const JAB_STRONG = phrase([
 ].join('|'), 'u')
 /** Jabs that need a critic or a reader's fault nearby (…なら、ご自分で主催されてはいかがでしょうか). */
 const JAB_WEAK = phrase('(?:小学生|子ども|子供)でも(?:わか|分か|でき|書け|読め)(?:る|ます)(?:よ(?!う)|のに|はず)|(?:ては|れば)(?:いかが|どう)(?:です|でしょう)か|(?:ご自宅|ご家庭|よそ|他の店|他所|チェーン店|別の(?:店|市|町|お店))(?:へ|で)どうぞ|お疲れさま(?:でした|です)[。！]?$|(?:ん|の)でしょうか[？?]|ご存じ(?:ない|ありません)(?:の|ん)?(?:でしょうか|ですか)|ご存じですか[？?]|知って(?:る|ます)[？?]|(?:ん|の)ですよね[。！]?$', 'u')
-const JAB_CRITIC = phrase('文句|批判|苦情|ご不満|不満|ケチ|けち|難癖|おっしゃる|言っている|言ってる|書いた|とのコメント|ご意見|お問い合わせ|質問|わからない|分からない|知らなかった|間違え|守れない|しない人|ない方|ている方|てる人|報道|記事|議員', 'u')
+const JAB_CRITIC = phrase('文句|批判|苦情|ご不満|不満|ケチ|けち|難癖|おっしゃる|言っている|言ってる|書いた|とのコメント|ご意見|お問い合わせ|質問|わからない|分からない|知らなかった|間違え|守れない|しない人|(?<![えけせてねへめれげぜでべぺ]|でき)ない方(?!へ|向け|むけ|に(?:は|も)?(?:朗報|おすすめ|オススメ|便利|お知らせ|ご案内))|ている方|てる人|報道|記事|議員', 'u')
 const JAB_VETO = phrase('ご相談(?:され|いただ|になって)|ご協力(?:を|ください|をお願い)|お願い(?:します|いたします)(?!が)|ご注意ください|お気をつけ|ご確認ください|ご相談ください|ありがとうございます[。！]?$', 'u')
 
 /** A sanction threatened on a condition (次来たら警備員呼ぶけんね, これ以上続けるなら本気で訴えますよ, 二度と…入れませんので、そのつもりで). */
@@ -4256,7 +4421,7 @@ export const hostility: RuleFamily = {
         if (!taken.claim(h.start, h.end)) continue
         const { start, end } = doc.fromSqueezed(h.start, h.end)
         const advice = rule === 'hostility/confrontational' ? rewriteOf(fo.slice(h.start, h.end), instead) : instead
-        emit({ rule, start, end, mention: h.mention || isQuotedTopic(sq, h.start, h.end) || isReportedSpeech(sq, h.start, h.end) || quotedInTeaching(sq, h.start, h.end) || quotedExample52(sq, h.start, h.end), data: { instead: advice } })
+        emit({ rule, start, end, mention: h.mention || isQuotedTopic(sq, h.start, h.end) || isReportedSpeech(sq, h.start, h.end) || quotedInTeaching(sq, h.start, h.end) || quotedExample52(sq, h.start, h.end) || listedAbuse(sq, h.start, h.end), data: { instead: advice } })
       }
     }
     // After the word lists: a spaced word they already read (バ カ, ア・ホ) keeps its finding.

@@ -4094,3 +4094,198 @@ describe('hostility: round 64/65 kind — a critic told to do their duty first a
     expect(findingsOf(hostility, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+const warnsConfrontational = (text: string, ctx = {}) => findingsOf(hostility, text, ctx).some((x) => x.rule === 'hostility/confrontational' && x.severity === 'warn')
+const staysClean = (text: string, ctx = {}) => findingsOf(hostility, text, ctx).filter((f) => f.severity !== 'info')
+
+describe('hostility: round 66 kind — a named party told, after a mock-gracious concession, it should at least have done something (R66A-051)', () => {
+  it.each([
+    '隣町の子ども食堂さん、うちのチラシのデザインをそっくり真似されるのは光栄ですけど、せめて一言あってもよかったんじゃないですかね。',
+    'お隣の商店街さん、企画をそのまま使っていただけるのは嬉しいですが、せめてご連絡くらいいただいてもよかったのではないでしょうか。',
+    '大川市観光協会さん、うちのポスター、ずいぶん参考にされたようで光栄です。一言断ってくれてもよかったんやないですかね。',
+    '@yame_event ロゴをまるごと使ってもらえるのはありがたいですけど、せめて一声かけてもらってもよかったんじゃないですか？',
+  ])('warns %s', (text) => {
+    expect(warnsConfrontational(text)).toBe(true)
+  })
+  it.each([
+    '子ども食堂さん、チラシのデザインを参考にしていただき光栄です。ぜひ自由にお使いください。',
+    '急な日程変更について、せめて一言あってもよかったのでは、とのご意見をいただきました。お詫び申し上げます。',
+    '私たちも、地元の皆さんにせめて一言ご相談してもよかったのではないかと反省しています。',
+    'チラシのデザインを使いたい団体の方は、事前に一言ご連絡ください。データをお渡しします。',
+  ])('passes %s', (text) => {
+    expect(staysClean(text)).toEqual([])
+  })
+})
+
+describe('hostility: round 66 kind — the reader\'s writing or posting said to have been needless had they read (R66A-079)', () => {
+  it.each([
+    '接種後に発熱したとのことですが、それは副反応として事前にご説明した内容です。お渡しした説明書をきちんとお読みいただいていれば、ここに書き込む必要もなかったかと存じます。',
+    '募集要項をよくお読みになっていれば、わざわざコメントされる必要もなかったのではないでしょうか。',
+    'お知らせを見とったら、こげなとこに書き込まんで済んだとにね。',
+    'ホームページをご覧いただいていれば、同じご質問を投稿される必要もなかったかと思います。',
+  ])('warns %s', (text) => {
+    expect(warnsConfrontational(text)).toBe(true)
+  })
+  it.each([
+    '申請書の記入例をお読みいただければ、改めて書く必要はありません。',
+    '私どもが説明書をきちんとお渡ししていれば、ここに書き込んでいただく必要もなかったと反省しております。申し訳ありません。',
+    '説明書をお読みいただいたうえで、ご不明な点はコメント欄にお書きください。',
+    'オンラインで申請していただければ、窓口で申請書を書く必要もありません。',
+  ])('passes %s', (text) => {
+    expect(staysClean(text)).toEqual([])
+  })
+})
+
+describe('hostility: round 66 kind — the asker told that asking again and again is a bother (R66A-096)', () => {
+  it.each([
+    '@yng_papa2 児童手当の振込日は毎回お知らせしているんですけどね…。同じ質問を何度もされても困ります。',
+    '毎回同じことを聞かれても、こちらも困ります。',
+    '何回も電話されると正直迷惑です。ホームページを見てください。',
+    '同じ話ば何べんも言われても困るとですよ。',
+  ])('warns %s', (text) => {
+    expect(warnsConfrontational(text)).toBe(true)
+  })
+  it.each([
+    '同じ質問を何度もされても困らないよう、よくある質問のページを作りました。',
+    '「還付金があります」と何度も電話されても困りますよね。不審な電話はすぐに切ってください。',
+    '児童手当の振込日は毎回お知らせしています。今月は15日です。',
+    '何度も同じことを聞かれて困っているという保護者の方へ、子育て講座のご案内です。',
+  ])('passes %s', (text) => {
+    expect(staysClean(text)).toEqual([])
+  })
+})
+
+describe('hostility: round 67 kind — another town\'s failing reported in hearsay with our better record set against it (R67A-051)', () => {
+  it.each([
+    'お隣の市さんは避難所の開設がかなり遅かったようですね。柳川は21時には全避難所を開けていましたので、念のため。',
+    '大川市さんはごみの回収がだいぶ遅れたみたいですね。うちは翌朝には全部回収し終わっていましたけど。',
+    '隣町は給付金の支給がかなり遅かったらしいですね。柳川では先月のうちに全世帯に振り込み済みです。',
+    'よその市は除雪が間に合わなかったようですね。本市は朝6時には主要道路の除雪を終えておりました。',
+  ])('warns %s', (text) => {
+    expect(warnsConfrontational(text)).toBe(true)
+  })
+  it.each([
+    'お隣の大川市さんでも避難所の開設が遅れたようです。柳川でも開設の手順を改めて確認します。',
+    'お隣の市さんは豪雨で対応が追いつかなかったようです。柳川からも職員を応援に派遣しました。',
+    '柳川は昨年、避難所の開設が遅かったようです。今年は21時に全避難所を開けました。',
+    '大川市さんは被害が少なかったようですね。柳川は21時に全避難所を開設しました。',
+  ])('passes %s', (text) => {
+    expect(staysClean(text)).toEqual([])
+  })
+})
+
+describe('hostility: round 67 kind — a complainer asked whether they mistake the place for a hotel or their own home (R67A-098)', () => {
+  it.each([
+    '@samui_yo 避難所が寒いって、毛布2枚も配っとるんですけど。ホテルと勘違いしとらんですか？',
+    '@kome_suki 給食の量が少ないって、ここをレストランと勘違いされてませんか？',
+    '公民館でお茶が出ないとのご不満ですが、旅館か何かとお間違えではないでしょうか。',
+    '仮設トイレが汚いって文句言いよるけど、自分の家と勘違いしとらん？',
+  ])('warns %s', (text) => {
+    expect(warnsConfrontational(text, { emergency: true })).toBe(true)
+  })
+  it.each([
+    '旧柳川ホテルの建物を、今も営業中のホテルと勘違いされる方がいらっしゃいます。現在は市の資料館です。',
+    'ご予約のホテルと会場のホテルを勘違いされていませんか？会場は「ホテル柳川」です。ご確認ください。',
+    '避難所はホテルではありませんが、少しでも快適に過ごせるよう毛布を追加でお配りしています。',
+    '避難所が寒いとのお声をいただきました。毛布を追加でお配りしますので、受付にお声がけください。',
+  ])('passes %s', (text) => {
+    expect(staysClean(text, { emergency: true })).toEqual([])
+  })
+})
+
+describe('hostility: round 68 kind — a veiled threat after a condition, and the addressee\'s family said easily found out (R68A-060)', () => {
+  const blocksThreat = (text: string) => findingsOf(hostility, text, reply).some((x) => x.rule === 'hostility/threat' && x.severity === 'block')
+  it.each([
+    '@pta_kaizen 学校にそんな文句言いに来るなら、こっちにも考えがあるけんね。どこの家の親かくらい、すぐ分かるっちゃけん。',
+    '@gakkou_monku これ以上窓口で騒ぐなら、こちらにも考えがありますからね。',
+    'そげん文句ばっかり書き込むなら、こっちにも考えがあるばい。',
+    '同じ書き込みを続けられるようでしたら、当方にもそれなりの考えがございます。',
+    '@anti_yanagawa 文句を言うのは自由ですが、どこの誰かくらい調べればすぐ分かるんですよ。',
+    'ネットで悪口書きよる人、どこの家の子かくらいすぐ分かるけんね。',
+  ])('blocks %s', (text) => {
+    expect(blocksThreat(text)).toBe(true)
+  })
+  it.each([
+    'この計画について、こちらにも考えがありますので、説明会で詳しくご説明します。',
+    'どこの家の子か分かるように、持ち物には名前を書いてください。',
+    '迷子の犬を保護しました。どこの家の子か分かる方はご連絡ください。',
+    'ご意見があるなら、ぜひ説明会でお聞かせください。市の考えもご説明します。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(hostility, text, reply).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
+
+describe('hostility: round 68 kind — the reader\'s diligence presumed lacking, "anyone who reads it properly would know" (R68A-114)', () => {
+  it.each([
+    '@kosodate_papa ちゃんと学校だよりを読んでいる方ならお分かりだと思いますが、修学旅行の費用の内訳は先月号に全部載っています。',
+    'きちんと広報紙をお読みになっている方ならご存じかと思いますが、申請は先月で締め切っています。',
+    'しっかり案内を見ている人なら分かるはずですけど、駐車場は使えません。',
+    'よう読んどる人ならわかるやろけど、受付は9時からたい。',
+  ])('warns %s', (text) => {
+    expect(warnsConfrontational(text, reply)).toBe(true)
+  })
+  it.each([
+    'いつも広報紙を読んでくださっている方ならご存じのとおり、今年も花火大会を開催します。',
+    'ちゃんと説明書を読んでいる方なら、組み立ては30分ほどで終わります。',
+    '毎号しっかり読んでくださっている方なら、もうお分かりですよね！答えは来月号のクイズコーナーで。',
+    'よく読んでいる方から、もっと字を大きくしてほしいとのご要望をいただきました。',
+  ])('passes %s', (text) => {
+    expect(staysClean(text, reply)).toEqual([])
+  })
+})
+
+describe('hostility: round 68 kind — the press or a critic said by a knowing guess to act for ratings or sales (R68A-135)', () => {
+  it.each([
+    '昨夜のテレビ筑後の特集、また学校の不祥事ばかりでしたね。学校を叩いておけば視聴率が取れると思っているのでしょうか。',
+    '毎朝新聞さんは、市の批判記事を書いておけば部数が伸びると思っているんでしょうね。',
+    'あの番組、柳川を田舎扱いしとけばウケると思っとるとやろか。',
+    'ワイドショーは不祥事を取り上げれば数字が取れるとでもお考えなのでしょうか。',
+  ])('warns %s', (text) => {
+    expect(warnsConfrontational(text)).toBe(true)
+  })
+  it.each([
+    'テレビ筑後の特集で学校の取り組みが紹介され、視聴率も好評だったそうです。',
+    'SNSで話題になれば注目が集まると思っていましたが、地道な発信が一番でした。',
+    '番組をご覧になった方から「視聴率が取れると思っているのでしょうか」とのご意見も届いています。',
+    'イベントを開けば人が集まると思っている方も多いのですが、事前の告知がとても大切です。',
+  ])('passes %s', (text) => {
+    expect(staysClean(text)).toEqual([])
+  })
+})
+
+describe('hostility: blind HB kind — sayings of an abuser in a bulleted list of plain-form acts are a mention (HB-043)', () => {
+  const HB043 = '【DV相談窓口のご案内】\n\n配偶者や恋人からの暴力に悩んでいませんか。殴る・蹴るだけでなく、次のような言動もDVにあたります。\n\n・「誰のおかげで生活できているんだ」と言う\n・お前は何もできない、とばかにし続ける\n・生活費を渡さない、スマホを勝手に見る\n\n一人で悩まず、ご相談ください。相談の秘密は守られます。'
+  it.each([
+    HB043,
+    '【パワハラ防止月間】\n次のような言動はパワーハラスメントにあたります。\n\n・ばか、役立たず、と人前で怒鳴る\n・お前はもう来なくていい、と言う\n・仕事を与えない',
+    '高齢者虐待の防止\n次のような行為も虐待です。\n\n・おまえは役立たずだ、とののしる\n・食事を与えない',
+    'モラハラに気づいていますか。例えば、次のようなことです。\n\n・バカじゃないの、と見下す\n・お前のせいだ、と責め続ける',
+  ])('passes %s', (text) => {
+    expect(staysClean(text)).toEqual([])
+  })
+  it.each([
+    'DV相談の案内に文句をつけるお前はばかか。',
+    '【DV相談窓口のご案内】\n次のような言動もDVにあたります。\n\n・殴る\n・蹴る\n\nこの投稿にケチをつけるお前ら、ばかじゃないの？',
+    '次のような方はお断りします。\n・お前らみたいなばかは来るな\n・ばかは黙ってろ',
+    '【保育所入所選考結果の件】\n\n・本年度の不承諾通知は41件である。\n・結果に対し窓口で怒声を上げる保護者が見受けられるが、子の前でそのような振る舞いをする親に、子育てを語る資格はないと申し上げておく。',
+  ])('blocks %s', (text) => {
+    expect(findingsOf(hostility, text).some((x) => x.rule === 'hostility/insult' && x.severity === 'block')).toBe(true)
+  })
+})
+
+describe('hostility: a notice\'s addressee who cannot come is not a critic (コンビニ交付ってご存じですか？)', () => {
+  it.each([
+    '平日に来られない方へ。コンビニ交付ってご存じですか？',
+    '窓口に行けない方へ。電子申請ってご存じですか？',
+    '日中に電話できない方へ。メールでのご相談もできるのをご存じですか？',
+    '紙の申請書を書けない方、代筆サービスをご存じですか？',
+  ])('passes %s', (text) => {
+    expect(staysClean(text)).toEqual([])
+  })
+  it.each([
+    '分別ルールを守らない方、ごみカレンダーってご存じですか？',
+    '平日に来られないって文句を言う方、コンビニ交付ってご存じですか？',
+  ])('warns %s', (text) => {
+    expect(warnsConfrontational(text)).toBe(true)
+  })
+})
