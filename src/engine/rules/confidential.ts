@@ -1069,9 +1069,34 @@ function emitAll(p: Present, doc: Doc, t: string, re: RegExp, rule: string, emit
     // …nor when the marker is stamped on a paper that the post shows (表紙に「取扱注意」のハンコが押してあるけど…一枚だけ📸).
     // …and a quoted marker naming a class of papers in a lesson on handling them (「取扱注意」のハンコが押された書類は…置いたままにしないよう) is one.
     // …and so is a whole saying quoted as an example (「正式な公表は来週になりますが、…」といった書き込み).
-    const mention = (isMention(t, quoted.start, quoted.end, sentence) && !SHARES_MARKED.test(t.slice(sentence.start, Math.min(t.length, sentence.end + 40))) && !stampedShown(t, end, sentence)) || (quoted.start > m.index && classLesson(t, end, sentence)) || (quoted.start === m.index && quotedExample(t, m.index, end))
+    // …nor the writer's own aside in round brackets (資料（外には出さないでほしいと言われたものですが）によると…), in any sentence.
+    const mention = (isMention(t, quoted.start, quoted.end, sentence) && !SHARES_MARKED.test(t.slice(sentence.start, Math.min(t.length, sentence.end + 40))) && !stampedShown(t, end, sentence) && !roundAside(t, quoted.start, quoted.end)) || (quoted.start > m.index && classLesson(t, end, sentence)) || (quoted.start === m.index && quotedExample(t, m.index, end))
     emit({ rule, start: span.start, end: span.end, ...(mention ? { mention } : {}) })
   }
+}
+
+/**
+ * Blind R68A-121: the writer's own aside in round brackets, a clause of their voice run into the sentence (校長会で配られた資料（外には出さない
+ * でほしいと言われたものですが）によると…; 説明会の資料（口外しないよう念を押されましたが）では…): round brackets hold a remark, not a quotation,
+ * so an awareness word elsewhere in the sentence (いじめ, 研修) makes it no example. A short word in brackets, brackets introduced as an
+ * example (例：（…）) and brackets followed by a quotative (（…）といった, （…）などと) stay mentions.
+ */
+const ASIDE_QUOTATIVE_AFTER = /^[、,\s]*(?:といった|などと?|のような|のように|という|といわれ|と言われ|と言う|とは|と書|等の?|って(?:言葉|表現|書き込み))/u
+const ASIDE_EXAMPLE_BEFORE = /(?:例|例えば|たとえば|例として|文例|例文)[：:、,\s]*$/u
+function roundAside(t: string, start: number, end: number): boolean {
+  let open = -1
+  for (let i = start - 1; i >= Math.max(0, start - 8); i--) {
+    const c = t[i]!
+    if (c === '(') {
+      open = i
+      break
+    }
+    if (c === ')' || c === '「' || c === '」' || c === '『' || c === '』' || c === '\n') return false
+  }
+  if (open < 0) return false
+  const close = t.indexOf(')', end)
+  if (close < 0 || close - end > 8 || close - open - 1 < 8 || t.slice(open + 1, close).includes('(')) return false
+  return !ASIDE_EXAMPLE_BEFORE.test(t.slice(Math.max(0, open - 8), open)) && !ASIDE_QUOTATIVE_AFTER.test(t.slice(close + 1, close + 12))
 }
 
 /** What follows a saying quoted as an example: といった, などの, のような, という書き込み. */

@@ -2124,3 +2124,32 @@ describe('confidential: blind HB-146, what callers give a service promised to be
     expect(findingsOf(confidential, text).some((f) => f.rule.startsWith('confidential/') && f.severity === 'block')).toBe(true)
   })
 })
+
+describe("confidential: blind R68A-121, the writer's own aside in round brackets is no quoted example", () => {
+  // Kind: a paper handed out on condition it not go outside, the condition said as the writer's aside in round brackets right after
+  // the paper (資料（外には出さないでほしいと言われたものですが）によると…), then its content told. Round brackets hold the writer's
+  // remark, not a quotation, so an awareness word in the sentence (いじめ) does not make the request a mention.
+  it.each([
+    // the miss
+    'いじめの問題について、地域の皆さんにも関心を持っていただきたいので書きます。先日の校長会で配られた資料（外には出さないでほしいと言われたものですが）によると、昨年度いじめの認知件数が市内で一番多かったのは有明中学校で、31件でした。数字だけで判断せず、見守りへのご協力をお願いします。',
+    // variants: other hold verbs and askers, dialect, an awareness word, a request until the release
+    '区長会で配られたプリント（部外には出さないでと言われたものですけど）を見ると、市内の空き家は1,240戸もありました。',
+    '先日の説明会資料（口外しないようにと念を押されましたが）では、新しい給食センターの建設費は約18億円とのことです。',
+    '校長会でもろうた資料（表には出さんでって言われとるとばってん）によると、不登校の子が市内で58人おるげな。',
+    'いじめ防止の会議でもらった資料（外部には出さないよう指示されたものですが）によると、一番件数が多かったのは蒲池小で18件でした。',
+    'ハラスメントの相談件数（県からは公表まで伏せておくよう言われていますが）は、昨年度42件と過去最多でした。',
+  ])('blocks %s', (text) => {
+    expect(findingsOf(confidential, text).some((f) => f.rule === 'confidential/pre-release' && f.severity === 'block')).toBe(true)
+  })
+  it.each([
+    // hard negatives: a published handout in brackets, the request given as the reason nothing is told, the paper collected, a notice
+    // to wait in the aside, a quoted request in a lesson on bullying
+    '校長会で配られた資料（市ホームページにも掲載しています）によると、昨年度のいじめの認知件数は市全体で212件でした。',
+    'いじめの件数については（外には出さないでほしいと言われましたので）、ここでは書けません。',
+    '校長会の資料（外には出さないでほしいと言われたものですが）は、会議後に回収しました。',
+    '人権研修の資料（外部には出さないよう求められていますが、概要は発表され次第お知らせします）をもとに、学びを深めました。',
+    'いじめを受けた子が「誰にも言わないで」と口止めされるのは、よくあることです。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(confidential, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
