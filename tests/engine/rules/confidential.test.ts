@@ -2125,6 +2125,35 @@ describe('confidential: blind HB-146, what callers give a service promised to be
   })
 })
 
+describe('confidential: blind R68A-072, a paper said to be non-public, with a compound noun before its head, cited as the source', () => {
+  // Kind: a paper marked non-public in the attribute (非公開の, 公表されていない, 公表前の, 非公表の) whose head is a compound
+  // (調査報告書, 内部監査の報告書, 第三者委員会報告書, 事故調査報告書の写し) cited as the source of what is told (によると, では,
+  // によれば, を読むと): what the paper says, told before the city makes it public.
+  it.each([
+    // the miss (a reply)
+    'ご心配のお声をいただき、ありがとうございます。非公開の調査報告書によると、当該教諭は昨年度から複数回、部活動の遠征費を私的に流用していたことが確認されています。処分は近く決定される予定です。',
+    // variants: another attribute with の inside the compound, a long compound, dialect with を読むと, a copy of the paper
+    '公表されていない内部監査の報告書では、補助金の一部が目的外に使われていたと指摘されています。',
+    '非公開の事故検証報告書によれば、転落した児童は手すりの外側に回っていたそうです。',
+    '非公開の検証報告書ば見たら、給食の異物混入は3回とも同じ工程で起きとったとよ。',
+    '非公表の事故調査報告書の写しによると、転落の原因は手すりの固定不良でした。',
+  ])('blocks %s', (text) => {
+    expect(findingsOf(confidential, text).some((f) => f.rule.startsWith('confidential/') && f.severity === 'block')).toBe(true)
+  })
+  it.each([
+    // hard negatives: the paper named with no citation, a disclosure request, a published report, a summary published, a petition,
+    // a council briefing, a lesson on checking what is posted
+    '非公開の調査報告書については、情報公開請求をいただければ開示の可否を判断します。',
+    '第三者委員会の調査報告書によると、再発防止策として研修の充実が求められています。',
+    '調査報告書は非公開ですが、概要版を市ホームページに掲載しています。',
+    '非公開の調査報告書を公開するよう求める請願が提出されました。',
+    '非公開の調査報告書について、議会の委員会で概要を説明しました。',
+    '公表前の事故調査報告書を誤って掲載しないよう、複数人で確認しています。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(confidential, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
+
 describe("confidential: blind R68A-121, the writer's own aside in round brackets is no quoted example", () => {
   // Kind: a paper handed out on condition it not go outside, the condition said as the writer's aside in round brackets right after
   // the paper (資料（外には出さないでほしいと言われたものですが）によると…), then its content told. Round brackets hold the writer's
