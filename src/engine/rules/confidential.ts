@@ -374,6 +374,23 @@ const TOLD_AHEAD = new RegExp(`${AHEAD}[^。！？!?\\n]{0,12}?${TELL}`, 'u')
 /** An ahead adverb said before the release is named (先行して、明日10時解禁の…の内容をお知らせします), and the telling after it. */
 const AHEAD_BEFORE = new RegExp(AHEAD, 'u')
 const TELL_AFTER = new RegExp(`^[^。！？!?\\n]{0,16}?${TELL}`, 'u')
+/**
+ * Blind R69A-052: the embargo line of a press release, posted with it (【取材解禁は10月16日10時です。それまでは公表しないでください】 ⏎
+ * 新しい観光PR動画が完成しました！): a line addressed to the press, so the post is the release itself, before its time. Said as the press's
+ * release word with its date or time (取材解禁は…, 掲載解禁：令和6年10月16日(水)10時, 解禁日時：…), or as the request to hold it until then
+ * after a 解禁 (解禁は…です。それまでは報道・公表をお控えください). A teaser of the city's own (情報解禁は16日10時！お楽しみに), a season
+ * opening (アユ漁の解禁日時は…、それまでは釣りをしないで), a time already past (…10時でした) and the line quoted in a lesson on writing
+ * releases (「解禁日時まで報道をお控えください」と明記します) are not this.
+ */
+const EMBARGO_WHEN = '(?:令和[0-9元]{1,2}年|20[0-9]{2}年)?(?:[0-9]{1,2}月[0-9]{1,2}日|[0-9]{1,2}/[0-9]{1,2}|[0-9]{1,2}日|[0-9]{1,2}時|[0-9]{1,2}:[0-9]{2}|本日|明日|明後日|あす|あした|あさって|週明け)'
+const PRESS_EMBARGO = new RegExp(
+  `(?:(?:報道)?(?:取材|記事|掲載|放送|紙面)解禁(?:日時|日|時刻|時間)?|解禁(?:日時|時刻))(?:は|:)?[、,\\s]{0,2}${EMBARGO_WHEN}`,
+  'gu',
+)
+const EMBARGO_HOLD =
+  /(?:それまで|解禁(?:日時|時刻|時間)?まで|同時刻まで|解禁前)(?:は|の間は?)?[、,]?(?:報道|公表|掲載|放送|配信|公開|情報発信|発信|記事化|投稿|報道発表|(?:SNS|ネット)(?:への|での|で|に)?(?:投稿|発信|掲載)){1,2}(?:等|など)?(?:は|を|も)?(?:しないで|なさらないで|行わないで|控えて|お控え|ご遠慮|差し控え|しないよう|なさらないよう)/gu
+/** The release time said to have passed (取材解禁は10月16日10時でした, …を過ぎました). */
+const EMBARGO_PAST = /^[^。！？!?\n]{0,16}?(?:でした|だった|を過ぎ|を迎え|となりました|になりました|済み)/u
 /** A release time of the year for fish or game (アユ漁は明日解禁), not of a press release. */
 const SEASON_OPENS = /漁|釣|猟|狩|鮎|アユ|あゆ|ハゼ|ノリ|海苔|シーズン|山開き|海開き|川開き/u
 /**
@@ -1209,6 +1226,7 @@ const WORDS = {
   asideMeeting: /打ち?合わ?せ|会議|協議会|会合|ミーティング|懇談会|意見交換|連絡会|レク|勉強会|幹事会|部会/u,
   handout: /お配り|配布|配付|配っ|配られ|渡し|渡され|お示し|示され|提示/u,
   asked: /言われ|いわれ|求められ|要請|依頼され|頼まれ|お願いされ|念を押され|刺され|指示され|申し入れ/u,
+  embargo: /解禁/u,
   closedPaper: /非公開|非公表|未公表|公表前|公開前|公表されて|公開されて/u,
 }
 
@@ -1362,7 +1380,7 @@ const PARAGRAPH = new ParagraphGate([
   INTERNAL_NOTICE, INTERNAL_SOURCE, REPORT_FINDING, PRIVATE_REMARK, DUTY_SETTING, PUBLIC_TALK, REPORT_BEFORE, CLOSED_SHARED, AWAITING_APPROVAL, SHARED_COVERTLY, MEMBERS_ONLY, SCORE_GAP,
   CONTRACT_DECIDED, INVESTIGATION, INQUIRY_RECORD, OFF_ASIDE, HOLD_ASKED_BUT, HOLD_TOLD, HOLD_NOTICE, CLOSED_GATHERING, HANDOUT_PUT_OUT, HANDOUT_PUBLIC,
   SURVEY_FORM_READ, STAT_SURVEY, SURVEY_HOUSEHOLD, SURVEY_SHARE, SURVEY_PROCESS, PLACE_TOURED, PAPER_NOUN, TOUR_OFFERED, LITERARY_CONTEXT,
-  CASE_CONFERENCE, CASE_CONFERENCE_WORDS, CLOSED_PAPER_CITED,
+  CASE_CONFERENCE, CASE_CONFERENCE_WORDS, PRESS_EMBARGO, EMBARGO_HOLD, CLOSED_PAPER_CITED,
 ])
 
 export const confidential: RuleFamily = {
@@ -1692,6 +1710,21 @@ export const confidential: RuleFamily = {
     const once = (keep: (m: RegExpExecArray) => boolean): ((m: RegExpExecArray) => boolean) => {
       let done = false
       return (m) => !done && (done = keep(m))
+    }
+    // The embargo line of a press release posted with it (【取材解禁は10月16日10時です。それまでは公表しないでください】).
+    if (p.has(WORDS.embargo)) {
+      const pressLine = (m: RegExpExecArray): boolean => {
+        const end = m.index + m[0].length
+        const here = sentenceAround(t, m.index, end)
+        const before = here.start > 0 ? sentenceAround(t, here.start - 1, here.start - 1).start : here.start
+        return free(m) && quoteAround(t, m.index, end, 40) === null && !SEASON_OPENS.test(t.slice(before, here.end)) && !aware(t.slice(here.start, here.end))
+      }
+      emitAll(p, doc, t, PRESS_EMBARGO, 'confidential/pre-release', emit, spans, once((m) => pressLine(m) && !EMBARGO_PAST.test(t.slice(m.index + m[0].length, m.index + m[0].length + 24))))
+      emitAll(p, doc, t, EMBARGO_HOLD, 'confidential/pre-release', emit, spans, once((m) => {
+        const here = sentenceAround(t, m.index, m.index + m[0].length)
+        const before = here.start > 0 ? sentenceAround(t, here.start - 1, here.start - 1).start : here.start
+        return pressLine(m) && /解禁/u.test(t.slice(before, m.index + m[0].length))
+      }))
     }
     // Not yet public, said before telling a matter (まだ表に出とらん話ですけど, 記者発表の前なので).
     if (p.has(WORDS.notPublic) && (p.has(MATTER) || p.has(MATTER_MORE))) {

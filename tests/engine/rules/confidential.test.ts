@@ -2182,3 +2182,34 @@ describe("confidential: blind R68A-121, the writer's own aside in round brackets
     expect(findingsOf(confidential, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('confidential: blind R69A-052, the embargo line of a press release posted with it', () => {
+  // Kind: the line a press release addresses to the press, posted with the release: the press's release word with its date or time
+  // (取材解禁は…, 掲載解禁：…, 報道・取材解禁日時：…, 放送解禁は明日の17時) or, after a 解禁, the request to hold it until then
+  // (それまでは報道・公表をお控えください). The post is the release itself, before its time.
+  it.each([
+    // the miss
+    '【取材解禁は10月16日10時です。それまでは公表しないでください】\n新しい観光PR動画「水の都、ゆるり。」が完成しました！\n出演は市出身の俳優さんで、川下りや白秋生家のシーンも盛りだくさんです🎬',
+    // variants: a colon and an era date, two release words run together, the request alone after 解禁, a note mark and 明日
+    '【掲載解禁：令和6年11月1日（金）午前5時】\n柳川市と有明海大学が包括連携協定を結びます。',
+    '報道・取材解禁日時：10月20日（日）14時\n市制20周年記念式典で、新しい市民栄誉賞の受賞者を発表します。',
+    '解禁は11月3日の午前10時です。それまでは報道・公表をお控えくださいますようお願いいたします。\nさげもんめぐりの新しいポスターができました。',
+    '※放送解禁は明日の17時です。\n白秋祭の水上パレードに、今年は有名歌手が出演することになりました。',
+  ])('blocks %s', (text) => {
+    expect(findingsOf(confidential, text).some((f) => f.rule === 'confidential/pre-release' && f.severity === 'block')).toBe(true)
+  })
+  it.each([
+    // hard negatives: a fishing season, the city's own teaser, the line quoted in a how-to, a release date with a preview, press
+    // logistics, a harvest, a release time said to have passed, a broadcast held back in an election
+    'アユ漁の解禁日時は6月1日午前5時です。それまでは釣りをしないでください。',
+    '新作動画の情報解禁は10月16日10時です！続報をお楽しみに✨',
+    '報道機関への資料提供の際は「解禁日時まで報道をお控えください」と明記します。',
+    '新しい観光PR動画は10月16日10時に公開します。それまでは予告編をお楽しみください。',
+    '取材は10月16日10時から受け付けます。取材をご希望の方は秘書広報課までご連絡ください。',
+    'ノリの摘み取り解禁日は11月1日です。それまでに網の点検をお願いします。',
+    '観光PR動画は、取材解禁は10月16日10時でしたので、本日から市ホームページでもご覧いただけます。',
+    '選挙期間中は、それまで公開していた動画の配信を控えています。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(confidential, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
