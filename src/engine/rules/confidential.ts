@@ -114,6 +114,11 @@
  *   個別会議, 生活困窮者の支援会議) cited as the source of what is told (の資料によると…, では…と報告されました, で出た話やけど). The council
  *   described, its papers kept, a policy council's papers and a published report stay clean; so does English confidential said of what
  *   callers give a service (the information you give will be kept confidential).
+ * - Blind R68A/R69A: a paper said to be non-public with a compound head cited as the source (非公開の調査報告書によると、当該教諭は…);
+ *   a request to keep a handout inside said as the writer's aside in round brackets (資料（外には出さないでほしいと言われたものですが）
+ *   によると…31件), which is no quoted example even beside いじめ; the embargo line of a press release posted with it (取材解禁は10月16日
+ *   10時です。それまでは公表しないでください). The paper named with no citation, a published handout, the request as a reason, a fishing
+ *   season, the city's own teaser (情報解禁は…お楽しみに) and the line quoted in a how-to stay clean.
  * Awareness posts (機密性の高い情報を守る研修, 内部情報の漏えい防止) stay clean.
  */
 import { NeedGate } from '../gate'
