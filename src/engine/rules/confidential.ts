@@ -114,6 +114,11 @@
  *   個別会議, 生活困窮者の支援会議) cited as the source of what is told (の資料によると…, では…と報告されました, で出た話やけど). The council
  *   described, its papers kept, a policy council's papers and a published report stay clean; so does English confidential said of what
  *   callers give a service (the information you give will be kept confidential).
+ * - Blind R68A/R69A: a paper said to be non-public with a compound head cited as the source (非公開の調査報告書によると、当該教諭は…);
+ *   a request to keep a handout inside said as the writer's aside in round brackets (資料（外には出さないでほしいと言われたものですが）
+ *   によると…31件), which is no quoted example even beside いじめ; the embargo line of a press release posted with it (取材解禁は10月16日
+ *   10時です。それまでは公表しないでください). The paper named with no citation, a published handout, the request as a reason, a fishing
+ *   season, the city's own teaser (情報解禁は…お楽しみに) and the line quoted in a how-to stay clean.
  * Awareness posts (機密性の高い情報を守る研修, 内部情報の漏えい防止) stay clean.
  */
 import { NeedGate } from '../gate'
@@ -241,6 +246,15 @@ const CLOSED_MEETING = /(?:会議|会合|協議会?|審査会?|審議会|委員�
  * 議事録（非公開部分）によると, 秘密会の会議録ば見たら); a notice about it (情報公開請求, 開示) and a record said to be public are not this.
  */
 const CLOSED_DOC = /(?:内部|庁内|職員)調査(?:の)?(?:報告書|結果報告|報告|資料|メモ)(?:[（(]案[)）]|案)?(?=によると|によれば|では|には|から|より|に(?:は|よ))|(?:報告書|調査報告|処分案|答申)[（(]案[)）](?=によると|によれば|では|には|から|より)|(?:内部|庁内|職員向け(?:の)?(?:内部)?|職員用(?:の)?)マニュアル(?=[^。！？!?\n]{0,24}(?:載せ|掲載|公開|共有|写真|アップ|紹介))|まだ(?:事業者|業者|本人|ご本人|関係者|相手方|応募者)(?:には|に)(?:通知|連絡|通告|お知らせ)(?:して)?(?:いません|いない|おりません)(?:が|けど|けれど)|(?:内部|庁内|課内|部内|係内|幹部)(?:で|だけで)(?:検討中|作成中|協議中|調整中|検討している|作っている|回している)の(?:資料|案|データ|文書|メモ|原稿|計画)|(?:資料|文書|メモ|データ|議事録|記録)\((?:非公開|内部用?|庁内用?|取扱注意|秘)\)|(?:採点表|評価表|評価シート|点数表|集計表|一覧表|審査表|名簿|リスト|調書|報告書)\((?:非公開|内部用?|庁内用?|取扱注意|秘)\)(?=を見ると|を見たら|を見る限り|によると|によれば|では|で(?:は|も)|には|から|より)|(?:資料|文書|書類|メモ|データ|議事録|会議録|記録|報告書|報告|集計|試算|名簿|リスト|一覧|表|調書|ペーパー|原稿|案)\((?:非公表|未発表|発表前|職員用|課内用|委員限り)\)(?=を見ると|を見たら|を見る限り|を読むと|によると|によれば|では|で(?:は|も)|には|から|より|だと|やと|上は)|(?:議会|委員会|議員)(?:へ|に)?の?(?:提出|上程|報告|説明)前の[\p{Script=Han}]{0,6}(?:案|資料|原稿|文書|データ|報告書)(?:では|によると|によれば|には|を見ると|を見たら|から|より)|(?:非公開(?:部分|の部分|とされた部分|扱いの部分|の(?:審議|会議|協議|会合|回))|秘密会)の?(?:議事録|会議録|議事要旨|議事メモ|記録|録音|メモ|資料)(?:の(?:写し|コピー|一部))?(?=によりますと|によりますれば|によると|によれば|では|を見ると|を見たら|を読むと|を読んだら|ば見たら|ば読んだら|には|から|より|だと|やと)|(?:議事録|会議録|議事要旨|記録|資料)\((?:非公開|秘密会)(?:部分|の部分|分)\)(?=によりますと|によりますれば|によると|によれば|では|を見ると|を見たら|を読むと|ば見たら|には|から|より|だと|やと)|(?:非公開|公表前|公開前|公表されていない|外に出せない)(?:の|な)?(?:[\p{Script=Han}]{1,3}(?=メモ|資料|文書|データ|記録))?(?:資料|議事録|メモ|文書|データ|情報|内容|話|報告書|報告|調査結果|調査報告|記録|名簿|リスト|数字|数値)(?=に|で|を|の|では|には|によると|によれば|から|より|、|は|が)(?![はをも][^。！？!?\n]{0,6}?(?:掲載|公開|お答え|お伝え|回答|開示|お知らせ|提供|発信|投稿)(?:でき|いたし|いたしかね|し|しており|されて|されており)?(?:ません|かねます|ない|ておりません))/gu
+/**
+ * Blind R68A-072: a paper said to be non-public in its attribute, its head a compound (非公開の調査報告書によると, 公表されていない内部監査の
+ * 報告書では, 非公開の事故検証報告書によれば, まだ公表前の検証報告書を読むと), cited as the source of what is told: what the paper says,
+ * before the city makes it public; no figure or stock phrase of a finding is needed (…流用していたことが確認されています). Read after the
+ * other kinds (a police inquiry's record, an internal report with its figures), which keep their own rule. The paper named with no citation
+ * (非公開の調査報告書について, …を公開するよう求める請願, 調査報告書は非公開ですが概要版を) and a disclosure (開示, 情報公開) are not this.
+ */
+const CLOSED_PAPER_CITED =
+  /(?:非公開|非公表|未公表|公表前|公開前|公表されていない|公開されていない)(?:の|な)?(?:[\p{Script=Han}\p{Script=Katakana}ー]{1,8}?の)?[\p{Script=Han}\p{Script=Katakana}ー]{0,8}?(?:報告書|報告|調書|答申書?|議事録|会議録|記録|資料|文書|メモ|データ|名簿|リスト|調査結果)(?:の(?:写し|コピー|一部|中身|内容))?(?:によりますと|によると|によれば|では|を見ると|を見たら|を見る限り|を読むと|を読んだら|ば見たら|ば読んだら|には|から|より|だと|やと)/gu
 /** An internal meeting, then the discord in it told (課内会議、給水所の配置見直しで揉めに揉めました). */
 const MEETING_DISCORD = /^[、,\s]?[^。！？!?\n]{0,60}?(?:揉め|もめ|紛糾|対立し|激論|意見が(?:割れ|分かれ|真っ二つ|まっぷたつ|二分)|(?:課長|部長|局長|委員|市長|副市長)が(?:強く|猛)?反対し|結論(?:は|が)?(?:持ち越|先送り|出ず)|大荒れ|荒れ(?:た|まし)|反対(?:が|意見)|つるし上げ|吊し上げ)/u
 /**
@@ -365,6 +379,23 @@ const TOLD_AHEAD = new RegExp(`${AHEAD}[^。！？!?\\n]{0,12}?${TELL}`, 'u')
 /** An ahead adverb said before the release is named (先行して、明日10時解禁の…の内容をお知らせします), and the telling after it. */
 const AHEAD_BEFORE = new RegExp(AHEAD, 'u')
 const TELL_AFTER = new RegExp(`^[^。！？!?\\n]{0,16}?${TELL}`, 'u')
+/**
+ * Blind R69A-052: the embargo line of a press release, posted with it (【取材解禁は10月16日10時です。それまでは公表しないでください】 ⏎
+ * 新しい観光PR動画が完成しました！): a line addressed to the press, so the post is the release itself, before its time. Said as the press's
+ * release word with its date or time (取材解禁は…, 掲載解禁：令和6年10月16日(水)10時, 解禁日時：…), or as the request to hold it until then
+ * after a 解禁 (解禁は…です。それまでは報道・公表をお控えください). A teaser of the city's own (情報解禁は16日10時！お楽しみに), a season
+ * opening (アユ漁の解禁日時は…、それまでは釣りをしないで), a time already past (…10時でした) and the line quoted in a lesson on writing
+ * releases (「解禁日時まで報道をお控えください」と明記します) are not this.
+ */
+const EMBARGO_WHEN = '(?:令和[0-9元]{1,2}年|20[0-9]{2}年)?(?:[0-9]{1,2}月[0-9]{1,2}日|[0-9]{1,2}/[0-9]{1,2}|[0-9]{1,2}日|[0-9]{1,2}時|[0-9]{1,2}:[0-9]{2}|本日|明日|明後日|あす|あした|あさって|週明け)'
+const PRESS_EMBARGO = new RegExp(
+  `(?:(?:報道)?(?:取材|記事|掲載|放送|紙面)解禁(?:日時|日|時刻|時間)?|解禁(?:日時|時刻))(?:は|:)?[、,\\s]{0,2}${EMBARGO_WHEN}`,
+  'gu',
+)
+const EMBARGO_HOLD =
+  /(?:それまで|解禁(?:日時|時刻|時間)?まで|同時刻まで|解禁前)(?:は|の間は?)?[、,]?(?:報道|公表|掲載|放送|配信|公開|情報発信|発信|記事化|投稿|報道発表|(?:SNS|ネット)(?:への|での|で|に)?(?:投稿|発信|掲載)){1,2}(?:等|など)?(?:は|を|も)?(?:しないで|なさらないで|行わないで|控えて|お控え|ご遠慮|差し控え|しないよう|なさらないよう)/gu
+/** The release time said to have passed (取材解禁は10月16日10時でした, …を過ぎました). */
+const EMBARGO_PAST = /^[^。！？!?\n]{0,16}?(?:でした|だった|を過ぎ|を迎え|となりました|になりました|済み)/u
 /** A release time of the year for fish or game (アユ漁は明日解禁), not of a press release. */
 const SEASON_OPENS = /漁|釣|猟|狩|鮎|アユ|あゆ|ハゼ|ノリ|海苔|シーズン|山開き|海開き|川開き/u
 /**
@@ -1069,9 +1100,34 @@ function emitAll(p: Present, doc: Doc, t: string, re: RegExp, rule: string, emit
     // …nor when the marker is stamped on a paper that the post shows (表紙に「取扱注意」のハンコが押してあるけど…一枚だけ📸).
     // …and a quoted marker naming a class of papers in a lesson on handling them (「取扱注意」のハンコが押された書類は…置いたままにしないよう) is one.
     // …and so is a whole saying quoted as an example (「正式な公表は来週になりますが、…」といった書き込み).
-    const mention = (isMention(t, quoted.start, quoted.end, sentence) && !SHARES_MARKED.test(t.slice(sentence.start, Math.min(t.length, sentence.end + 40))) && !stampedShown(t, end, sentence)) || (quoted.start > m.index && classLesson(t, end, sentence)) || (quoted.start === m.index && quotedExample(t, m.index, end))
+    // …nor the writer's own aside in round brackets (資料（外には出さないでほしいと言われたものですが）によると…), in any sentence.
+    const mention = (isMention(t, quoted.start, quoted.end, sentence) && !SHARES_MARKED.test(t.slice(sentence.start, Math.min(t.length, sentence.end + 40))) && !stampedShown(t, end, sentence) && !roundAside(t, quoted.start, quoted.end)) || (quoted.start > m.index && classLesson(t, end, sentence)) || (quoted.start === m.index && quotedExample(t, m.index, end))
     emit({ rule, start: span.start, end: span.end, ...(mention ? { mention } : {}) })
   }
+}
+
+/**
+ * Blind R68A-121: the writer's own aside in round brackets, a clause of their voice run into the sentence (校長会で配られた資料（外には出さない
+ * でほしいと言われたものですが）によると…; 説明会の資料（口外しないよう念を押されましたが）では…): round brackets hold a remark, not a quotation,
+ * so an awareness word elsewhere in the sentence (いじめ, 研修) makes it no example. A short word in brackets, brackets introduced as an
+ * example (例：（…）) and brackets followed by a quotative (（…）といった, （…）などと) stay mentions.
+ */
+const ASIDE_QUOTATIVE_AFTER = /^[、,\s]*(?:といった|などと?|のような|のように|という|といわれ|と言われ|と言う|とは|と書|等の?|って(?:言葉|表現|書き込み))/u
+const ASIDE_EXAMPLE_BEFORE = /(?:例|例えば|たとえば|例として|文例|例文)[：:、,\s]*$/u
+function roundAside(t: string, start: number, end: number): boolean {
+  let open = -1
+  for (let i = start - 1; i >= Math.max(0, start - 8); i--) {
+    const c = t[i]!
+    if (c === '(') {
+      open = i
+      break
+    }
+    if (c === ')' || c === '「' || c === '」' || c === '『' || c === '』' || c === '\n') return false
+  }
+  if (open < 0) return false
+  const close = t.indexOf(')', end)
+  if (close < 0 || close - end > 8 || close - open - 1 < 8 || t.slice(open + 1, close).includes('(')) return false
+  return !ASIDE_EXAMPLE_BEFORE.test(t.slice(Math.max(0, open - 8), open)) && !ASIDE_QUOTATIVE_AFTER.test(t.slice(close + 1, close + 12))
 }
 
 /** What follows a saying quoted as an example: といった, などの, のような, という書き込み. */
@@ -1175,6 +1231,8 @@ const WORDS = {
   asideMeeting: /打ち?合わ?せ|会議|協議会|会合|ミーティング|懇談会|意見交換|連絡会|レク|勉強会|幹事会|部会/u,
   handout: /お配り|配布|配付|配っ|配られ|渡し|渡され|お示し|示され|提示/u,
   asked: /言われ|いわれ|求められ|要請|依頼され|頼まれ|お願いされ|念を押され|刺され|指示され|申し入れ/u,
+  embargo: /解禁/u,
+  closedPaper: /非公開|非公表|未公表|公表前|公開前|公表されて|公開されて/u,
 }
 
 /**
@@ -1327,7 +1385,7 @@ const PARAGRAPH = new ParagraphGate([
   INTERNAL_NOTICE, INTERNAL_SOURCE, REPORT_FINDING, PRIVATE_REMARK, DUTY_SETTING, PUBLIC_TALK, REPORT_BEFORE, CLOSED_SHARED, AWAITING_APPROVAL, SHARED_COVERTLY, MEMBERS_ONLY, SCORE_GAP,
   CONTRACT_DECIDED, INVESTIGATION, INQUIRY_RECORD, OFF_ASIDE, HOLD_ASKED_BUT, HOLD_TOLD, HOLD_NOTICE, CLOSED_GATHERING, HANDOUT_PUT_OUT, HANDOUT_PUBLIC,
   SURVEY_FORM_READ, STAT_SURVEY, SURVEY_HOUSEHOLD, SURVEY_SHARE, SURVEY_PROCESS, PLACE_TOURED, PAPER_NOUN, TOUR_OFFERED, LITERARY_CONTEXT,
-  CASE_CONFERENCE, CASE_CONFERENCE_WORDS,
+  CASE_CONFERENCE, CASE_CONFERENCE_WORDS, PRESS_EMBARGO, EMBARGO_HOLD, CLOSED_PAPER_CITED,
 ])
 
 export const confidential: RuleFamily = {
@@ -1658,6 +1716,21 @@ export const confidential: RuleFamily = {
       let done = false
       return (m) => !done && (done = keep(m))
     }
+    // The embargo line of a press release posted with it (【取材解禁は10月16日10時です。それまでは公表しないでください】).
+    if (p.has(WORDS.embargo)) {
+      const pressLine = (m: RegExpExecArray): boolean => {
+        const end = m.index + m[0].length
+        const here = sentenceAround(t, m.index, end)
+        const before = here.start > 0 ? sentenceAround(t, here.start - 1, here.start - 1).start : here.start
+        return free(m) && quoteAround(t, m.index, end, 40) === null && !SEASON_OPENS.test(t.slice(before, here.end)) && !aware(t.slice(here.start, here.end))
+      }
+      emitAll(p, doc, t, PRESS_EMBARGO, 'confidential/pre-release', emit, spans, once((m) => pressLine(m) && !EMBARGO_PAST.test(t.slice(m.index + m[0].length, m.index + m[0].length + 24))))
+      emitAll(p, doc, t, EMBARGO_HOLD, 'confidential/pre-release', emit, spans, once((m) => {
+        const here = sentenceAround(t, m.index, m.index + m[0].length)
+        const before = here.start > 0 ? sentenceAround(t, here.start - 1, here.start - 1).start : here.start
+        return pressLine(m) && /解禁/u.test(t.slice(before, m.index + m[0].length))
+      }))
+    }
     // Not yet public, said before telling a matter (まだ表に出とらん話ですけど, 記者発表の前なので).
     if (p.has(WORDS.notPublic) && (p.has(MATTER) || p.has(MATTER_MORE))) {
       emitAll(p, doc, t, NOT_PUBLIC, 'confidential/pre-release', emit, spans, (m) => free(m) && (p.has(MATTER) || THING_NOT_OUT.test(m[0])) && !aware(sentenceOf(t, m.index, m.index + m[0].length)))
@@ -1891,6 +1964,13 @@ export const confidential: RuleFamily = {
       emitAll(p, doc, t, INQUIRY_RECORD, 'confidential/investigation', emit, spans, once((m) => {
         const s = sentenceAround(t, m.index, m.index + m[0].length)
         return notAware(m) && INQUIRY_AGENCY.test(t.slice(Math.max(0, s.start - 120), s.end)) && !INQUIRY_PUBLISHED.test(t.slice(s.start, s.end))
+      }))
+    }
+    // A paper said to be non-public, cited as the source of what is told (非公開の調査報告書によると、当該教諭は…).
+    if (p.has(WORDS.closedPaper)) {
+      emitAll(p, doc, t, CLOSED_PAPER_CITED, 'confidential/staff-only', emit, spans, once((m) => {
+        const sentence = sentenceOf(t, m.index, m.index + m[0].length)
+        return notAware(m) && !published(sentence) && !/開示|情報公開|閲覧/u.test(sentence)
       }))
     }
     // A case conference on people at risk, bound by a duty of secrecy, cited as the source of what is told (要保護児童対策地域協議会

@@ -2124,3 +2124,92 @@ describe('confidential: blind HB-146, what callers give a service promised to be
     expect(findingsOf(confidential, text).some((f) => f.rule.startsWith('confidential/') && f.severity === 'block')).toBe(true)
   })
 })
+
+describe('confidential: blind R68A-072, a paper said to be non-public, with a compound noun before its head, cited as the source', () => {
+  // Kind: a paper marked non-public in the attribute (非公開の, 公表されていない, 公表前の, 非公表の) whose head is a compound
+  // (調査報告書, 内部監査の報告書, 第三者委員会報告書, 事故調査報告書の写し) cited as the source of what is told (によると, では,
+  // によれば, を読むと): what the paper says, told before the city makes it public.
+  it.each([
+    // the miss (a reply)
+    'ご心配のお声をいただき、ありがとうございます。非公開の調査報告書によると、当該教諭は昨年度から複数回、部活動の遠征費を私的に流用していたことが確認されています。処分は近く決定される予定です。',
+    // variants: another attribute with の inside the compound, a long compound, dialect with を読むと, a copy of the paper
+    '公表されていない内部監査の報告書では、補助金の一部が目的外に使われていたと指摘されています。',
+    '非公開の事故検証報告書によれば、転落した児童は手すりの外側に回っていたそうです。',
+    '非公開の検証報告書ば見たら、給食の異物混入は3回とも同じ工程で起きとったとよ。',
+    '非公表の事故調査報告書の写しによると、転落の原因は手すりの固定不良でした。',
+  ])('blocks %s', (text) => {
+    expect(findingsOf(confidential, text).some((f) => f.rule.startsWith('confidential/') && f.severity === 'block')).toBe(true)
+  })
+  it.each([
+    // hard negatives: the paper named with no citation, a disclosure request, a published report, a summary published, a petition,
+    // a council briefing, a lesson on checking what is posted
+    '非公開の調査報告書については、情報公開請求をいただければ開示の可否を判断します。',
+    '第三者委員会の調査報告書によると、再発防止策として研修の充実が求められています。',
+    '調査報告書は非公開ですが、概要版を市ホームページに掲載しています。',
+    '非公開の調査報告書を公開するよう求める請願が提出されました。',
+    '非公開の調査報告書について、議会の委員会で概要を説明しました。',
+    '公表前の事故調査報告書を誤って掲載しないよう、複数人で確認しています。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(confidential, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
+
+describe("confidential: blind R68A-121, the writer's own aside in round brackets is no quoted example", () => {
+  // Kind: a paper handed out on condition it not go outside, the condition said as the writer's aside in round brackets right after
+  // the paper (資料（外には出さないでほしいと言われたものですが）によると…), then its content told. Round brackets hold the writer's
+  // remark, not a quotation, so an awareness word in the sentence (いじめ) does not make the request a mention.
+  it.each([
+    // the miss
+    'いじめの問題について、地域の皆さんにも関心を持っていただきたいので書きます。先日の校長会で配られた資料（外には出さないでほしいと言われたものですが）によると、昨年度いじめの認知件数が市内で一番多かったのは有明中学校で、31件でした。数字だけで判断せず、見守りへのご協力をお願いします。',
+    // variants: other hold verbs and askers, dialect, an awareness word, a request until the release
+    '区長会で配られたプリント（部外には出さないでと言われたものですけど）を見ると、市内の空き家は1,240戸もありました。',
+    '先日の説明会資料（口外しないようにと念を押されましたが）では、新しい給食センターの建設費は約18億円とのことです。',
+    '校長会でもろうた資料（表には出さんでって言われとるとばってん）によると、不登校の子が市内で58人おるげな。',
+    'いじめ防止の会議でもらった資料（外部には出さないよう指示されたものですが）によると、一番件数が多かったのは蒲池小で18件でした。',
+    'ハラスメントの相談件数（県からは公表まで伏せておくよう言われていますが）は、昨年度42件と過去最多でした。',
+  ])('blocks %s', (text) => {
+    expect(findingsOf(confidential, text).some((f) => f.rule === 'confidential/pre-release' && f.severity === 'block')).toBe(true)
+  })
+  it.each([
+    // hard negatives: a published handout in brackets, the request given as the reason nothing is told, the paper collected, a notice
+    // to wait in the aside, a quoted request in a lesson on bullying
+    '校長会で配られた資料（市ホームページにも掲載しています）によると、昨年度のいじめの認知件数は市全体で212件でした。',
+    'いじめの件数については（外には出さないでほしいと言われましたので）、ここでは書けません。',
+    '校長会の資料（外には出さないでほしいと言われたものですが）は、会議後に回収しました。',
+    '人権研修の資料（外部には出さないよう求められていますが、概要は発表され次第お知らせします）をもとに、学びを深めました。',
+    'いじめを受けた子が「誰にも言わないで」と口止めされるのは、よくあることです。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(confidential, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
+
+describe('confidential: blind R69A-052, the embargo line of a press release posted with it', () => {
+  // Kind: the line a press release addresses to the press, posted with the release: the press's release word with its date or time
+  // (取材解禁は…, 掲載解禁：…, 報道・取材解禁日時：…, 放送解禁は明日の17時) or, after a 解禁, the request to hold it until then
+  // (それまでは報道・公表をお控えください). The post is the release itself, before its time.
+  it.each([
+    // the miss
+    '【取材解禁は10月16日10時です。それまでは公表しないでください】\n新しい観光PR動画「水の都、ゆるり。」が完成しました！\n出演は市出身の俳優さんで、川下りや白秋生家のシーンも盛りだくさんです🎬',
+    // variants: a colon and an era date, two release words run together, the request alone after 解禁, a note mark and 明日
+    '【掲載解禁：令和6年11月1日（金）午前5時】\n柳川市と有明海大学が包括連携協定を結びます。',
+    '報道・取材解禁日時：10月20日（日）14時\n市制20周年記念式典で、新しい市民栄誉賞の受賞者を発表します。',
+    '解禁は11月3日の午前10時です。それまでは報道・公表をお控えくださいますようお願いいたします。\nさげもんめぐりの新しいポスターができました。',
+    '※放送解禁は明日の17時です。\n白秋祭の水上パレードに、今年は有名歌手が出演することになりました。',
+  ])('blocks %s', (text) => {
+    expect(findingsOf(confidential, text).some((f) => f.rule === 'confidential/pre-release' && f.severity === 'block')).toBe(true)
+  })
+  it.each([
+    // hard negatives: a fishing season, the city's own teaser, the line quoted in a how-to, a release date with a preview, press
+    // logistics, a harvest, a release time said to have passed, a broadcast held back in an election
+    'アユ漁の解禁日時は6月1日午前5時です。それまでは釣りをしないでください。',
+    '新作動画の情報解禁は10月16日10時です！続報をお楽しみに✨',
+    '報道機関への資料提供の際は「解禁日時まで報道をお控えください」と明記します。',
+    '新しい観光PR動画は10月16日10時に公開します。それまでは予告編をお楽しみください。',
+    '取材は10月16日10時から受け付けます。取材をご希望の方は秘書広報課までご連絡ください。',
+    'ノリの摘み取り解禁日は11月1日です。それまでに網の点検をお願いします。',
+    '観光PR動画は、取材解禁は10月16日10時でしたので、本日から市ホームページでもご覧いただけます。',
+    '選挙期間中は、それまで公開していた動画の配信を控えています。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(confidential, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
