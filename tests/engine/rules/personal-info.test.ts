@@ -1866,3 +1866,63 @@ describe('personal-info/address (5(1)), round 66: the look-back stops at a sente
     ['お試し住宅の利用者さん宅（柳川市沖端町45番地2）を訪ねました。', 'personal-info/address:block:柳川市沖端町45番地2'],
   ])('flags %s', (text, expected) => expect(run(text)).toContain(expected))
 })
+
+describe('personal-info/mobile (5(1)), round 69: a number found written on someone’s lost belongings, 「…」という番号のメモ (blind R69A-033)', () => {
+  // Kind: a lost-property notice that tells what was found on the item, a private owner's name and a mobile number written there (手帳に
+  // 「堤 さくら」さんのお名前と、〇九〇・三八二一・五五七四 という番号のメモ). 「…」という番号 is a quoting device, read as an example of a format
+  // (「090-1234-5678」という番号から電話が…); followed by what it was written on or that it was written (のメモ, が書かれた, の入ったシール,
+  // が書いてありました), the number is a fact about the item: the owner's, and a mobile blocks.
+  it.each([
+    // the miss
+    ['【図書館からのお知らせ】\n本館1階の閲覧席に、利用者カードと手帳の忘れ物がありました。手帳には「堤 さくら」さんのお名前と、〇九〇・三八二一・五五七四 という番号のメモがはさまっています。\nお心当たりの方は、本館カウンターまでお越しください。', 'personal-info/mobile:block:〇九〇・三八二一・五五七四'],
+    // variants
+    ['財布の中に「中島 蓮」様の名刺が入っており、080-2719-4450 という番号が書かれていました。お心当たりの方は市民課までお越しください。', 'personal-info/mobile:block:080-2719-4450'],
+    ['忘れ物の傘に「こが みさき」さんと名前があり、持ち手に〇八〇－六六一二－三三八七という番号が書いてありました。', 'personal-info/mobile:block:〇八〇－六六一二－三三八七'],
+    ['忘れ物のかばんに、「松尾 健太」さんて名前と、070-3344-5566 ていう番号ば書いた紙の入っとりました。心当たりの方は窓口まで来てくれんですか。', 'personal-info/mobile:block:070-3344-5566'],
+    ['体育館の落とし物の水筒に、090・4462・9018 という番号の入ったシールと「古賀 由美」さんのお名前がありました。', 'personal-info/mobile:block:090・4462・9018'],
+  ])('flags %s', (text, expected) => expect(run(text)).toContain(expected))
+  it.each([
+    // hard negatives: a number quoted as a caller to beware of or as a format, a notice with no number, the desk keeping the item
+    '「090-1234-5678」という番号から電話があっても、折り返さないでください。',
+    '「050-1234-5678」という番号から不審な電話が続いています。',
+    '「090-1234-5678」という形式で、ハイフンを入れて記入してください。',
+    '手帳の忘れ物がありました。お名前や番号のメモは入っていませんでした。お心当たりの方は本館カウンターまでお越しください。',
+    '拾得物の手帳は、柳川市立図書館（0944-73-2145）でお預かりしています。',
+  ])('passes %s', (text) => expect(run(text).filter((x) => !x.includes(':info:'))).toEqual([]))
+})
+
+describe('personal-info/phone (5(1)), round 69: a desk’s line asked for in English by what the line is for, and a desk spelt in hiragana as one word (blind HD-005, HD-031)', () => {
+  // Kinds: (1) an English notice from a public body (the Yanagawa City Board of Education) asking the reader to call a line named by what it is
+  // for (call the school counseling line at, contact the school safety desk at): the body's line, as call the center at is. (2) やさしい日本語
+  // naming the desk as one hiragana word with its kind glued (がっこうきゅうしょくか, ぜいむか, こそだてしえんがかり), right before a fixed line
+  // given as where to call (… に でんわ して ください) or after a colon: the 課 or 係 that ORG_END reads in kanji. A note at most.
+  it.each([
+    // the false positives
+    ['A message from the Yanagawa City Board of Education: words like "stupid", "nobody likes you" or "just disappear" can hurt deeply, even as a joke. If you are worried, please call the school counseling line at 0944-77-8650 (weekdays 9:00-17:00).', '0944-77-8650'],
+    ['きゅうしょくひ（がっこうの ひるごはんの おかね）の おしらせ\n\n4がつ から、きゅうしょくひ は まいつき 10にち に、ぎんこう の こうざ から ひかれます。\n2がつ に がっこう から もらう かみ に かいて、2がつ 27にち までに がっこう に だして ください。\nわからない ときは、がっこうきゅうしょくか 0944-77-8805 に でんわ して ください。', '0944-77-8805'],
+    // clean variants
+    ['From the Yanagawa City Board of Education: if your child is being bullied, please call the school support hotline at 0944-77-8651.', '0944-77-8651'],
+    ['Yanagawa City Hall: for questions about the new garbage rules, please call the waste reduction office at 0944-77-8123 on weekdays.', '0944-77-8123'],
+    ['A message from the Yanagawa City Disaster Prevention Division: to report damage, call the emergency information line on 0944-77-8101.', '0944-77-8101'],
+    ['The Yanagawa City Board of Education asks parents to check school routes. Please contact the school safety desk at 0944-77-8652.', '0944-77-8652'],
+    ['もうしこみ は、こそだてしえんか 0944-77-8811 へ でんわ して ください。', '0944-77-8811'],
+    ['ごみの だしかた が わからない ときは、かんきょうか：0944-77-8123 に きいて ください。', '0944-77-8123'],
+    ['ぜいきん の ことは、ぜいむか 0944-77-8050 まで でんわ を ください。', '0944-77-8050'],
+    ['わからない ときは、こそだてしえんがかり 0944-77-8812 に でんわ して ください。', '0944-77-8812'],
+  ])('reads %s as a public line', (text, number) => {
+    expect(run(text).filter((x) => x.includes(number) && !x.includes(':info:'))).toEqual([])
+  })
+  it.each([
+    // still flagged: a private person's home or mobile in the same English call, a mobile as the line, no body named; a person's mobile or
+    // home in やさしい日本語, a word that is no desk (なにか, a question) before the number, no desk at all
+    ['A message from the Yanagawa City Board of Education: if you are worried, please call Mr. Tanaka\'s home at 0944-77-8650.', 'personal-info/phone:warn:0944-77-8650'],
+    ['A message from the Yanagawa City Board of Education: if you are worried, please call the school counseling line at 090-3821-5574.', 'personal-info/mobile:block:090-3821-5574'],
+    ['A message from the Yanagawa City Board of Education: if you are worried, please call her mobile line at 090-3821-5574.', 'personal-info/mobile:block:090-3821-5574'],
+    ['If you are worried, please call the school counseling line at 0944-77-8650.', 'personal-info/phone:warn:0944-77-8650'],
+    ['わからない ときは、たなか さん（090-3821-5574）に でんわ して ください。', 'personal-info/mobile:block:090-3821-5574'],
+    ['きゅうしょくか の やまもと さん の けいたい 080-2719-4450 に でんわ して ください。', 'personal-info/mobile:block:080-2719-4450'],
+    ['きゅうしょくひ の ことは、やまださんの ご自宅 0944-77-8805 に でんわ して ください。', 'personal-info/phone:block:0944-77-8805'],
+    ['わからない ときは、なにか 0944-77-8805 に でんわ して ください。', 'personal-info/phone:warn:0944-77-8805'],
+    ['おわかりですか 0944-77-8805 に でんわ して ください。', 'personal-info/phone:warn:0944-77-8805'],
+  ])('still flags %s', (text, expected) => expect(run(text)).toContain(expected))
+})

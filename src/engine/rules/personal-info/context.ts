@@ -439,9 +439,18 @@ export function sentenceSpan(t: string, at: number, max = 120): Span {
  */
 export function isExampleValue(t: string, a: number, b: number): boolean {
   if (/(?:例[:：]|例えば|たとえば|記入例|記載例|\(例\)|（例）)\s?[「『"]?\s?$/u.test(t.slice(Math.max(0, a - 12), a))) return true
-  if (/^\s?[」』"”)）]?\s?(?:のような|のように|などの|などと|といった|という(?:番号|アドレス|形式))/u.test(t.slice(b, b + 10))) return true
+  const after = t.slice(b, b + 40)
+  if (/^\s?[」』"”)）]?\s?(?:のような|のように|などの|などと|といった|という(?:番号|アドレス|形式))/u.test(after) && !WRITTEN_DOWN.test(after)) return true
   return inExampleBlock(t, a, b)
 }
+
+/**
+ * Round 69 (blind R69A-033): 「…」という番号 / というアドレス followed by what it was written on or that it was written (という番号のメモ,
+ * という番号が書かれた紙, というアドレスが記入されていました, という番号の入った名札): a value found on something, quoted to tell what it
+ * is, not a format shown as an example (「090-1234-5678」という番号から電話が… stays one).
+ */
+const WRITTEN_DOWN =
+  /^\s?[」』"”)）]?\s?という(?:番号|アドレス)(?:が|も|の)[^。！？!?\n]{0,8}?(?:メモ|紙|付箋|ふせん|名刺|名札|カード|札|タグ|シール|書き込み|書きこみ|走り書き|控え|レシート|伝票|(?:書|か|記|しる|控|ひか)(?:かれ|いて|いた|いてあ|され|した|し|えて|えた)|記載|記入|印字|印刷|手書き|入った|入って)/u
 
 /**
  * Round 52: a heading line that opens a sample of a filled-in form (記入例, 【申請書の記入例】, ＜見本＞, 記載例：), the

@@ -65,14 +65,35 @@ function requestedAt(t: string, a: number, b: number): boolean {
  * it names a public body (the Yanagawa City Welfare Center, the Disaster Prevention Division): the body's line, as 問い合わせ：0944-… is.
  * (Only when nothing private is told between the sentence's start and the number: Mr. Tanaka, his home, a mobile.)
  */
-const EN_CALL = /(?<![A-Za-z])(?:call|phone|dial|contact|reach)(?:\s(?:us|the\s(?:center|centre|office|desk|shelter|hall|city|division|section)))?(?:\s(?:at|on))?[\s:]{0,2}$/iu
-const EN_BODY = /(?<![A-Za-z])[A-Z][A-Za-z'’.-]{1,20}(?:\s[A-Z][A-Za-z'’.-]{1,20}){0,4}\s(?:Cent(?:er|re)|Office|Hall|Division|Section|Department|Association|Council|Shelter|Library|Museum|Hospital|Clinic|Bureau|Agency)(?![A-Za-z])/u
+/*
+ * Round 69 (blind HD-005): the line called may be named by what it is for, a few words before its kind (call the school counseling line at,
+ * contact the tax consultation desk on, reach the child support hotline at), and the body may be a board or a committee (the Yanagawa City
+ * Board of Education).
+ */
+const EN_CALL =
+  /(?<![A-Za-z])(?:call|phone|dial|contact|reach)(?:\s(?:us|the(?:\s[a-z][a-z'’-]{1,20}){0,3}\s(?:center|centre|office|desk|shelter|hall|city|division|section|line|hotline|helpline|counter|window|service|room)))?(?:\s(?:at|on))?[\s:]{0,2}$/iu
+const EN_BODY =
+  /(?<![A-Za-z])[A-Z][A-Za-z'’.-]{1,20}(?:\s[A-Z][A-Za-z'’.-]{1,20}){0,4}\s(?:Cent(?:er|re)|Office|Hall|Division|Section|Department|Association|Council|Shelter|Library|Museum|Hospital|Clinic|Bureau|Agency|Board|Committee|Commission)(?![A-Za-z])/u
 const EN_PRIVATE = /(?<![A-Za-z])(?:Mr|Ms|Mrs|Miss|Dr|his|her|my|their|home|house|mobile|cell|cellphone|personal|private|family|neighbou?r|volunteer)(?![A-Za-z])|さん|様|宅/iu
 function englishCallToBody(t: string, a: number): boolean {
-  if (!EN_CALL.test(t.slice(Math.max(0, a - 40), a))) return false
+  if (!EN_CALL.test(t.slice(Math.max(0, a - 72), a))) return false
   let k = a
   while (k > 0 && a - k < 160 && !/[.!?。！？\n]/u.test(t[k - 1]!)) k--
   return !EN_PRIVATE.test(t.slice(k, a)) && EN_BODY.test(t)
+}
+
+/**
+ * Round 69 (blind HD-031): a desk named in やさしい日本語 as one word spelt in hiragana, its kind glued to it (がっこうきゅうしょくか, ぜいむか,
+ * こそだてしえんがかり: 学校給食課, 税務課, 子育て支援係), right before a fixed-line number given as where to call (…か 0944-… に でんわ
+ * して ください) or as its contact line (…か：0944-…). The spaced form (けんこう づくり か) is ORG_END_KANA's. A word of its own (after a
+ * space, a comma or の), not a question (ですか, わからないか).
+ */
+const KANA_DESK_GLUED =
+  /(?:^|[ 　\n、,。「『（(]|の[ 　]?)[ぁ-ゖー]{3,14}(?<!です|ます|でしょう|ません|ない|たい|だろう|ました|でした|ますか|するの)(?:か|かかり|がかり)[ 　]?(?:(?:でんわ|電話|TEL|tel)[ 　]?)?([:：]?)[ 　]?$/u
+const CALL_AFTER_KANA = /^[ 　]?(?:に|へ|まで)[ 　]?(?:お?でんわ|お?電話|れんらく|連絡|きいて|聞いて|そうだん|相談|といあわせ|問い合わせ)/u
+function kanaDeskBefore(t: string, a: number, b: number): boolean {
+  const m = KANA_DESK_GLUED.exec(t.slice(Math.max(0, a - 24), a))
+  return m !== null && (m[1] !== '' || CALL_AFTER_KANA.test(t.slice(b, b + 12)))
 }
 
 const PRIVATE_TYPES: ReadonlySet<NumberType> = new Set(['MOBILE', 'PAGER', 'PERSONAL_NUMBER'] as NumberType[])
@@ -229,6 +250,8 @@ export function phones(doc: Doc, policy: Policy, emit: Emit, bare?: Emit): Span[
     else if (IN_CHARGE_AFTER.test(t.slice(b, b + 16))) owner.inCharge = true
     const mobile = type !== undefined && PRIVATE_TYPES.has(type)
     if (!mobile && owner.kind === 'none' && !owner.labelled && (requestedAt(t, a, b) || englishCallToBody(t, a))) owner.labelled = true
+    // A desk spelt in hiragana, glued (がっこうきゅうしょくか 0944-… に でんわ して ください): the desk's line.
+    if (!mobile && owner.kind !== 'org' && !(owner.kind === 'person' && owner.immediate) && kanaDeskBefore(t, a, b)) Object.assign(owner, { kind: 'org', immediate: true, labelled: true })
     // The right number of a correction of a desk's number ((正)0944-…): that desk's line.
     if (!mobile && owner.kind === 'none' && isRightValueOfCorrectedDesk(t, a)) Object.assign(owner, { kind: 'org', labelled: true })
     // The wrong number given in a correction (誤：0944-77-8597 ⏎ 正：0944-77-8579): the city's own mistake withdrawn, a
