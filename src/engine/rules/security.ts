@@ -47,6 +47,9 @@
  * watched, 給水車の巡回 a public round), the topic also set off by a comma (避難所の夜の見回り、22時と2時だけ).
  * Blind R66A-122 kind: a shelter or a site staffed by one person at night (保護施設は夜間（22時〜翌6時）は職員1名の体制となる, スタッフが
  * ひとりだけ, ワンオペ: security/guard-schedule; not a phone line or a counter short of staff, a job advert, or staff added).
+ * Colleague R68 kind: what follows any lock word and is not its code (会議室の電子錠は、2025/4/1 からICカードに切り替わります; a time,
+ * a date, a phone number, a room or a product: NOT_LOCK_CODE); a code told after the date it takes effect on stays one (電子錠は、
+ * 2025/4/1 から 7391 に変わります: WHEN_THEN).
  * Words about the city's security arrangements (警備体制, サーバ室 …, policy list `security`) are a
  * warning: a crime-prevention notice may legitimately mention them, so the writer confirms.
  * Awareness posts (パスワードは使い回さない, 鍵を植木鉢の下に隠すのは危険です) stay clean.
@@ -106,6 +109,47 @@ const SECRET_KEY = new RegExp(
 )
 /** A lock's release as the secret's word (SECRET_KEY, blind R67A-115). */
 const LOCK_RELEASE = /^ロック(?:の|を)?解除(?:(?:する|の)?(?:とき|時|際)|に)?$/u
+/**
+ * A word of SECRET_KEY that names a lock or a device's lock, bare or with its 番号 (電子錠, オートロック, テンキー番号, 金庫のダイヤル,
+ * ロック解除, keypad, door code), not a password or an account (パスワード, PIN, 暗証番号, ネットワークキー).
+ */
+const LOCK_WORD = /錠|ロック|テンキー|キーボックス|キーケース|ダイヤル|金庫|扉|ドア|通用口|裏口|勝手口|入室|入館|解除|解錠|開錠|センサー|警報|警備システム|key ?pad|door|lock|gate|entry|combination/iu
+/**
+ * Colleague's R68 report: what follows a lock word and is not its code (会議室の電子錠は、2025/4/1 からICカードに切り替わります): a time
+ * (21:00, 8:30-17:15), a date (2025/4/1, 2025-04-01, 12/15), a phone number (0944-73-8111, 0944(73)8111) — no keypad has a colon, a
+ * slash or a phone's groups; a product (iPhone15, SESAME5; a word of letters only, unless it opens the lock).
+ */
+const NOT_LOCK_CODE =
+  /^(?:\d{1,2}:\d{2}(?:-\d{1,2}:\d{2})?|(?:19|20)\d{2}[/.](?:0?[1-9]|1[0-2])(?:[/.](?:0?[1-9]|[12]\d|3[01]))?|(?:19|20)\d{2}-(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])|(?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01])|0\d{1,4}-\d{1,4}-\d{3,4}|0\d{1,4}\(\d{1,4}\)\d{3,4}|[A-Za-z]+\d{1,2})$/u
+/** After a value: a room (301室, 2 会議室) or a product's make or model (RS-110型, KS300 シリーズ, Panasonic 製) the lock is in or is. */
+const ROOM_OR_MODEL_AFTER = /^ ?(?:号?室|会議室|教室|号館|型|形式|製|社製|シリーズ|モデル|タイプ)/u
+
+/**
+ * After a secret or a lock word, the date or the time a new code takes effect, then the code (電子錠は、2025/4/1 から 7391 に変わります,
+ * パスワードは 4/1から yng2580 です, テンキーは 2025年4月1日より 2580# になります): the date is when, the value after it is the code. Bounded.
+ */
+const WHEN_THEN =
+  /^(?:は|が|も|の)?[、,]? ?(?:(?:\d{2,4}[/.年-])?\d{1,2}[/.月-]\d{1,2}日?|\d{1,2}時(?:\d{1,2}分)?|\d{1,2}:\d{2}) ?(?:\([^)\n]{1,3}\))? ?(?:から|より|以降|以後|付け?で)(?:は)?[、,]? ?(?:(?:新しい|新|変更後の)?(?:番号|暗証番号|コード)(?:は|が|:)? ?)?/u
+/** After such a code: it is stated, set or opens the lock (です, に変わります, で開きます). */
+const CODE_STATED =
+  /^ ?[」』"]? ?(?:です|でーす|だよ|だ(?=[。！!\s]|$)|やけん|やけ|やで|ばい|たい|になります|でございます|っす|に(?:変更|変わ|変え|更新|設定|なり|なる|なっ|切り替|切替)|と(?:なり|なる|なっ|し)|で(?:開|あ[きくけい]|解除|解錠|入れ))/u
+
+function codeAfterWhen(t: string, end: number, needDial: boolean): Value | null {
+  const when = WHEN_THEN.exec(t.slice(end, end + 48))
+  if (!when) return null
+  const at = end + when[0].length
+  const v = valueAfter(t, at, needDial)
+  if (!v || v.at !== at || !CODE_STATED.test(t.slice(v.end, v.end + 10)) || NOT_LOCK_CODE.test(v.value)) return null
+  return v
+}
+
+/** Whether `value` (ending at `end` in `t`), told after a lock word, is a time, a date, a phone number, a room or a product: not its code. */
+function notLockCode(value: string, t: string, end: number): boolean {
+  if (NOT_LOCK_CODE.test(value) || ROOM_OR_MODEL_AFTER.test(t.slice(end, end + 6))) return true
+  // A capitalised word of letters only (SwitchBot, Panasonic, SESAME) names a make; a code of letters is told by what it opens
+  // (Sakura で開きます), and one in lower case (hakushu, san-go) stays a code.
+  return /^[A-Z][A-Za-z]{2,}$/u.test(value) && !OPENS.test(t.slice(end, end + 14))
+}
 /** Between the word and its value: particles, colons, arrows, quotes (at most 14 characters). */
 const CONNECTOR = /^(?: +|\n(?=[0-9〇一二三四五六七八九A-Za-z])|[:=>→⇒|｜「『"'(（【[、,]|は|が|も|を|って|とは|の|-(?=>)|同じく|共通で|いずれも|どれも|ともに|今は|今も|いまも|現在|いまだに|未だに|まだ|全員|今年も|今年は|今回も|引き続き|相変わらず|変わらず|以前と同じ|前と同じ|従来どおり|従来通り|例年どおり|例年通り|いつもの|暗証番号|番号|暗証|コード|ナンバー|No\.?)/u
 // ニ (katakana) and ○ (circle) are typed for 二 and 〇 to slip past a check: they read as the same digits.
@@ -553,9 +597,19 @@ function findSecrets(doc: Doc, has: Uint8Array, low: Uint8Array, emit: (f: Draft
       const then = CHANGED_THEN.exec(t.slice(end, end + 48))
       if (then) v = valueAfter(t, end + then[0].length, needDial)
     }
+    // Blind R68 (colleague): the date a new code takes effect, then the code (電子錠は、2025/4/1 から 7391 に変わります).
+    if (!v && !isWeak) v = codeAfterWhen(t, end, needDial)
     if (!v) continue
     // The release of a lock told as a time, a date, a phone number or a product (ロック解除は 8:30 から, iPhone15 以降): no code.
     if (LOCK_RELEASE.test(word) && (NOT_OPENING_VALUE.test(v.value) || /^[A-Za-z]+\d{1,2}$/u.test(v.value))) continue
+    // So is any lock word's (会議室の電子錠は、2025/4/1 からICカードに切り替わります; オートロックの故障は 0944-73-8111 へ), unless a word for
+    // the code stands between (電子錠、暗証番号 2580).
+    if (LOCK_WORD.test(word) && !/番号|コード|ナンバー|暗証|数字|パス|PIN/iu.test(t.slice(end, v.at)) && notLockCode(v.value, t, v.end)) {
+      // …though the code may follow the date it takes effect on (電子錠は、2025/4/1 から 7391 に変わります).
+      const w = codeAfterWhen(t, end, needDial)
+      if (!w || notLockCode(w.value, t, w.end)) continue
+      v = w
+    }
     // Blind GV-027: secrets named in a list (will never ask for your bank PIN, online banking password or …; your password, PIN or
     // card details): a plain word after the comma is the next item named, not the value.
     if (/^[A-Za-z]/u.test(word) && /^ ?[,、] ?$/u.test(t.slice(end, v.at)) && /^[A-Za-z]+$/u.test(v.value)) continue
@@ -594,6 +648,8 @@ function findSecrets(doc: Doc, has: Uint8Array, low: Uint8Array, emit: (f: Draft
       const v = valueAfter(t, end, false) ?? (lockNear ? mnemonicValue(t, end, false) : null)
       // The value opens something, or the sentence or the one before speaks of a lock (テンキー式の電子錠…番号は2580#).
       if (!v || !(OPENS.test(t.slice(v.end, v.end + 14)) || lockNear)) continue
+      // Told by a lock near it only: a time, a date or a phone number is not the code (電子錠になりました。番号は 2025/4/1 以降に掲示します).
+      if (!OPENS.test(t.slice(v.end, v.end + 14)) && (NOT_LOCK_CODE.test(v.value) || ROOM_OR_MODEL_AFTER.test(t.slice(v.end, v.end + 6)))) continue
       strong.push({ start: m.index, end: v.end, label: m[0] })
     }
   }

@@ -1375,3 +1375,40 @@ describe('security: blind R66A-122, a shelter said to be staffed by one person a
     expect(findingsOf(security, text).filter((f) => f.severity === 'block')).toEqual([])
   })
 })
+
+describe('security: colleague R68, what follows a lock word and is not its code (電子錠は、2025/4/1 からICカードに切り替わります)', () => {
+  // Kind: a lock word (電子錠, オートロック, テンキー, キーボックス, ダイヤル錠 …) as the topic, then a time, a date, a phone number, a room or a
+  // product: when the lock changes, whom to call, where it is or what make it is. No keypad has a colon, a slash or a phone's groups. The
+  // code itself stays flagged in every written form (spaced, full-width, in brackets, letters with digits), also after the date it takes
+  // effect on.
+  it.each([
+    // the false positive
+    '会議室の電子錠は、2025/4/1 からICカードに切り替わります。',
+    // variants: a time range, a phone number, a date with hyphens, a month/day, a product, a model, a room, a date after ダイヤル錠
+    'オートロックは 21:00 から翌朝 6:00 まで作動します。',
+    'テンキーの不具合は 0944-73-8111 までご連絡ください。',
+    '書庫の電子錠は、2025-04-01 から新しい方式になります。',
+    '旧庁舎のキーボックスは 12/15 に撤去します。',
+    '倉庫の電子錠は SwitchBot 製に交換しました。',
+    '通用口の電子錠は RS-110 型に更新します。',
+    'オートロックは 301 会議室と 302 会議室に設置しました。',
+    '書庫のダイヤル錠は 2024/10/1 に交換済みです。',
+    '会議室は電子錠になりました。番号は 2025/4/1 以降に掲示します。',
+    'テンキーは 2025/4/1 から 301 会議室に移ります。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(security, text).filter((f) => f.rule === 'security/credential')).toEqual([])
+  })
+  it.each([
+    // true violations sharing the words: the code after the date it takes effect on, full-width, spaced, in brackets, letters with digits
+    ['会議室の電子錠は、2025/4/1 から 7391 に変わります。', 'security/credential:block:電子錠は、2025/4/1 から 7391'],
+    ['会議室の電子錠、4/1から ２５８０＃ です。', 'security/credential:block:電子錠、4/1から ２５８０＃'],
+    ['会議室の電子錠、2 5 8 0 やけん', 'security/credential:block:電子錠、2 5 8 0'],
+    ['会議室の電子錠は「2580#」です。', 'security/credential:block:電子錠は「2580#'],
+    ['書庫の電子錠は yng2580 です。', 'security/credential:block:電子錠は yng2580'],
+    ['オートロックは 21:00 以降 0719 で開きます。', 'security/credential:block:オートロックは 21:00 以降 0719'],
+    ['会議室は電子錠になりました。番号は 2580# です。', 'security/credential:block:番号は 2580#'],
+    ['パスワードは 4/1から yng2580 です。', 'security/credential:block:パスワードは 4/1から yng2580'],
+  ])('blocks %s', (text, expected) => {
+    expect(summary(findingsOf(security, text))).toContain(expected)
+  })
+})
