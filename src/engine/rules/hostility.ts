@@ -213,6 +213,10 @@
  * own wish to learn, not the other town as the model, not our residents asked to learn from it) and a person named by a hurtful thing
  * they said or a wrong they did told their face is remembered, in any dialect or with an emoji (「雑種はいらん」って言いよったお客さん、
  * …ちゃーんと顔ば覚えとるけんね😊: threat; not a kind visitor greeted, not a face that remembers us).
+ * Round 69 added, as kinds: the reader told to check it themself before posting, the answer said to be out already (書き込まれる
+ * 前に、一度くらいはご自分の目で確かめて; not an inquiry guided, not literacy advice), another town set below ours by a coy or smug
+ * comparison after its mishap (どこかのまちとは一味違います😏; not a plain difference), and a critic told in dialect to do the job first
+ * (…してから言いんしゃい, 言いない, 言いなっせ) with the talk put off till then (話はそれからたい; not an invitation, not a story).
  * A word or phrase quoted as an example (「死ね」「消えろ」といった書き込み) is a mention: `info`.
  */
 import { matchAllOf } from '../regex'
