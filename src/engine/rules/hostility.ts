@@ -213,6 +213,10 @@
  * own wish to learn, not the other town as the model, not our residents asked to learn from it) and a person named by a hurtful thing
  * they said or a wrong they did told their face is remembered, in any dialect or with an emoji (「雑種はいらん」って言いよったお客さん、
  * …ちゃーんと顔ば覚えとるけんね😊: threat; not a kind visitor greeted, not a face that remembers us).
+ * Round 69 added, as kinds: the reader told to check it themself before posting, the answer said to be out already (書き込まれる
+ * 前に、一度くらいはご自分の目で確かめて; not an inquiry guided, not literacy advice), another town set below ours by a coy or smug
+ * comparison after its mishap (どこかのまちとは一味違います😏; not a plain difference), and a critic told in dialect to do the job first
+ * (…してから言いんしゃい, 言いない, 言いなっせ) with the talk put off till then (話はそれからたい; not an invitation, not a story).
  * A word or phrase quoted as an example (「死ね」「消えろ」といった書き込み) is a mention: `info`.
  */
 import { matchAllOf } from '../regex'
@@ -1116,7 +1120,83 @@ const DILIGENT68 = '(?:ちゃんと|きちんと|しっかり|まともに|よ�
  */
 const MOTIVE68 = '(?:視聴率|数字|部数|再生数|再生回数|閲覧数|アクセス数|アクセス|pv|いいね|注目|話題|売上|売り上げ|ウケ|うけ|受け|金|お金)(?:が|は|を)?[、\\s]?(?:取れる|とれる|稼げる|かせげる|上がる|あがる|伸びる|のびる|集まる|売れる|増える|もらえる|入る)(?:と|って)|(?:ウケる|うける|受ける|バズる|ばずる|売れる|目立てる)(?:と|って)(?:でも)?[、\\s]?(?:思って|おもって|お思い|考えて|お考え|思っと|おもっと|思いよ|思われて)(?:いる|いらっしゃる|おられる|る|になって(?:いる|る)?|なん|な|らっしゃる)?(?:ん|の|と)?(?:でしょうか|でしょうね|でしょう|だろうか|だろうね|だろう|やろか|やろね|やろうか|やろ|ですか|ですかね|かな|かね|じゃろか|っちゃろか|っちゃろ)(?=[。！？!?…\\s〜ーw笑（(]|$)'
 const PRESS68 = /報じ|報道|記事|紙面|新聞|日報|新報|番組|放送|テレビ|TV|ＴＶ|局|特集|週刊|ワイドショー|メディア|マスコミ|記者|ディレクター|ユーチューバー|YouTuber|動画|まとめサイト|ネットニュース|[@＠]/u
+// --- Round 69 ---
+/**
+ * Round 69 (R69A-006): the reader told to check it for themself before posting or complaining, after the answer is said to be out
+ * already (…ホームページにも同じものが載っています。書き込まれる前に、一度くらいはご自分の目で確かめていただけると助かります,
+ * 批判する前に少しはご自身で調べてもらえませんか, 書き込む前に自分の目で見てきてくれんね): the post is presumed made without looking;
+ * the looking is pressed (一度くらいは, 少しは, せめて) or put on the reader (ご自分の目で). Not an inquiry guided (お問い合わせの前に
+ * よくある質問をご確認ください: not a post), not literacy advice (投稿する前に…確かめましょう), not our own care (職員が自分の目で).
+ */
+const POSTED69 = '(?:(?:書き込|書込)(?:む|まれる|みになる|みをする|みをされる)|(?:投稿|コメント|ポスト|リプ|ツイート|拡散|批判|反論)(?:を)?(?:する|される|なさる|なされる)|つぶや(?:く|かれる)|呟(?:く|かれる)|(?:文句|苦情|クレーム|悪口)(?:を)?(?:言う|いう|言われる|おっしゃる|書く|書かれる|つける|つけられる)|騒(?:ぐ|がれる)|(?:書き込み|書込み|投稿|コメント|ポスト|リプ|ツイート|批判|文句|苦情|クレーム)の)前に'
+const LOOK69 = `${POSTED69}[、\\s]?[^。！？!?\\n]{0,16}?(?:(?:ご自分|ご自身|自分|自身)(?:の目|の手|の足)?で|一度くらい(?:は)?|一回くらい(?:は)?|いっぺんくらい(?:は)?|一度ぐらい(?:は)?|少しくらい(?:は)?|少しは|ちょっとは|せめて)[、\\s]?[^。！？!?\\n]{0,16}?(?:お確かめ|確かめ|ご確認|確認|お調べ|調べ|お読み|読ん|読み|よん|ご覧|目を通|見て|見に|見てき|見とい)`
+/** … the answer said to be out already, or the post answered with @: not a rule for all posters. */
+const OWN_CHECK69 = /私|わたし|職員|私ども|当課|我々|担当者|スタッフ/u
+/**
+ * Round 69 (R69A-049): another town set below ours by a coy or smug comparison (お隣のまちの花火大会、今年も雨で中止だったそうですね☔
+ * …どこかのまちとは一味違います😏, どっかの町とはわけが違いますね（笑）, どこぞの市とは格が違うけん): the town is named coyly (どこかの,
+ * どこぞの, 某) after another town's mishap or named plainly with a smirk. Not a plain difference (ほかの市町村とは違い、申請は不要です),
+ * not our own effort (どこかの町とは違う、と感じていただけるよう), not a report of the other town alone.
+ */
+const COMPARED69 = '(?:(?:どこかの|どっかの|どこぞの|よその|他所の|ほかの|他の|お隣の|隣の|近くの|近隣の|あちらの|某)(?:市|町|村|県|自治体|まち|街|ところ|とこ)(?:さん)?|某(?:市|町|村|県))(?:の[^。！？!?\\n、]{0,8}?)?(?:とは|と)[、\\s]?(?:一味|ひと味|ひとあじ|わけ|訳|格|レベル|次元|出来|でき|モノ|もの|もん|ものが|モノが)?(?:が)?[、\\s]?(?:違い(?!、|,)|違う|違っ|ちがい(?!、|,)|ちがう|ちがっ)'
+const COY69 = /^(?:どこかの|どっかの|どこぞの|某)/u
+/** … another town's mishap told nearby (中止, 雨で, 閑散, 少なかった, 不評, 失敗). */
+const MISHAP69 = /中止|雨で|流れた|延期|閑散|ガラガラ|がらがら|少なかった|少なか|減った|不評|失敗|トラブル|炎上|苦情|赤字|残念|散々|さんざん|遅れ|しょぼ|ショボ|寂し|さびし/u
+/**
+ * Round 69 (R69A-129): a critic told to do the job first and only then speak, with the talk put off till then (まだ川下りの料金が
+ * 高いとか言いよる人、いっぺん船頭さんの仕事ば一日体験してから言いんしゃい。話はそれからたい, …一度やってみてください。話はそれから
+ * です): 話はそれから after a thing to do, said to a critic named in the sentence or the one before. Not an invitation (まずは体験に
+ * ご参加ください。話はそれからです！), not a story (話はそれから三年後).
+ */
+const TALK_LATER69 = '話は(?:それから|そっから|そこから|それからや|それからじゃ)(?:だ|です|たい|ばい|や|じゃ|ですね|ですよ|だよ|だな|やね|やけん|やな|ね|よ|な|ぞ)?(?:ね|よ|な)?(?=[。！!…\\s]|$)'
 const PHRASES: Phrase[] = [
+  // --- Round 69 kinds ---
+  // The reader told to check it for themself before posting or complaining, the answer said to be out already (R69A-006:
+  // …同じものが載っています。書き込まれる前に、一度くらいはご自分の目で確かめていただけると助かります).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(LOOK69),
+    need: foldAll(['前に']),
+    instead: '「書き込む前に確かめて」と責めず、「ごみ収集カレンダーは市ホームページ（URL）でもご覧いただけます」のように、見られる場所を案内してください',
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e)) return false
+      const win = withPrevious(sq, s, e)
+      if (OWN_CHECK69.test(sentenceText(sq, s, e)) || /ましょう|ようにしましょう|習慣/u.test(sentenceText(sq, s, e))) return false
+      return ALREADY_OUT60.test(win) || /[@＠]/u.test(win)
+    },
+  },
+  // Another town set below ours by a coy or smug comparison (R69A-049: お隣のまちの花火大会、今年も雨で中止だったそうですね☔ …
+  // どこかのまちとは一味違います😏).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(COMPARED69),
+    need: foldAll(['違', 'ちが']),
+    instead: '他の自治体を引き合いに出して下げず、白秋祭の見どころそのものを紹介してください',
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e)) return false
+      const sen = sentenceOf(sq, s, e)
+      if (/(?:と|って)[、\s]?(?:感じ|思っ|言っ|言わ)[^。！？!?\n]{0,12}?(?:よう|ように)/u.test(sq.slice(e, sen.end)) || JOINT55.test(sentenceText(sq, s, e))) return false
+      const smirk = SMIRK56.test(sq.slice(e, Math.min(sq.length, sen.end + 4)).replace(/\n[\s\S]*$/u, ''))
+      const coy = COY69.test(sq.slice(s, e))
+      if (coy && smirk) return true
+      const win = withPrevious(sq, s, e).replace(/柳川市?|本市|当市/gu, '')
+      return (coy || smirk) && OTHER_PLACE56.test(win) && MISHAP69.test(win)
+    },
+  },
+  // A critic told to do the job first, the talk put off till then (R69A-129: …とか言いよる人、いっぺん船頭さんの仕事ば一日体験して
+  // から言いんしゃい。話はそれからたい).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(TALK_LATER69),
+    need: foldAll(['話は']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e)) return false
+      const win = withPrevious(sq, s, e)
+      const did = /(?:て|で)(?:から|み(?:て|ろ|んね|ない|んしゃい|なさい|られ|ては|たら))|前に/u.test(win)
+      return did && CRITIC36.test(win.slice(0, win.length - (sentenceOf(sq, s, e).end - s))) && !/ぜひ|是非|募集|ご参加|お待ち|ませんか|体験会|教室|講座/u.test(win)
+    },
+  },
   // --- Round 66–68 kinds ---
   // A named party told, after a mock-gracious concession, that it should at least have done something (R66A-051: 隣町の子ども食堂さん、
   // …光栄ですけど、せめて一言あってもよかったんじゃないですかね).
@@ -3583,7 +3663,7 @@ const PHRASES: Phrase[] = [
   // から発言してください, not an emergency call: 落ち着いてから住所を言ってください).
   {
     rule: 'hostility/confrontational',
-    re: phrase('(?:ご自分|ご自身|自分|あなた|あんた|お前|おまえ|まず|まずは|一度|いっぺん|せめて)[^。！？\\n]{0,30}?(?:て|で)から[、\\s]?(?:ものを|物を|文句を|ご意見を|意見を|批判を)?(?:おっしゃって|おっしゃい|仰って|仰い|言って|言うて|言いなさい|言え|言わんね|言わんか|物を言って|ものを言って|発言して|発言され|ご発言|批判して|批判され|書いて|書き込んで|お書きに)[^。！？\\n]{0,10}?(?:ください|下さい|いただけ|頂け|いただき|頂き|いただく|もらえ|もらい|ほしい|欲しい|なさい|ちょうだい|くれ|ね(?=[。！!？?…\\s]|$)|な(?=[。！!？?…\\s]|$)|よ(?=[。！!？?…\\s]|$)|(?<=言え|言わんね|言わんか)(?=[。！!？?…\\s]|$))'),
+    re: phrase('(?:ご自分|ご自身|自分|あなた|あんた|お前|おまえ|まず|まずは|一度|いっぺん|せめて)[^。！？\\n]{0,30}?(?:て|で)から[、\\s]?(?:ものを|物を|文句を|ご意見を|意見を|批判を)?(?:おっしゃって|おっしゃい|仰って|仰い|言って|言うて|言いなさい|言いんしゃい|言いんさい|言いない|言いなっせ|言いなはれ|言え|言わんね|言わんか|物を言って|ものを言って|発言して|発言され|ご発言|批判して|批判され|書いて|書き込んで|お書きに)[^。！？\\n]{0,10}?(?:ください|下さい|いただけ|頂け|いただき|頂き|いただく|もらえ|もらい|ほしい|欲しい|なさい|ちょうだい|くれ|ね(?=[。！!？?…\\s]|$)|な(?=[。！!？?…\\s]|$)|よ(?=[。！!？?…\\s]|$)|(?<=言え|言わんね|言わんか|言いんしゃい|言いんさい|言いない|言いなっせ|言いなはれ)(?=[。！!？?…\\s]|$))'),
     instead: INSTEAD.polite,
     keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && CRITIC36.test(withPrevious(sq, s, e).slice(0, -(e - s) - (sentenceOf(sq, s, e).end - e))) && !/挙手|指名|名乗|マイク|司会|議長|順番|119|110|通報|深呼吸|落ち着いて/u.test(sentenceText(sq, s, e)),
   },
