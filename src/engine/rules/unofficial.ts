@@ -90,6 +90,9 @@
  * - Blind R65A kind: the amount of a grant the city pays (支援金, 給付金, 奨励金, 助成の上限額) said to be raised or cut (増額, 減額,
  *   引き上げ) as a forecast, or a budget said to be still a proposal (まだ予算案の段階なので): the council has not passed it. A
  *   conditional (確定したら改めてお知らせします) is no decision, so it does not make the forecast a published estimate.
+ * - Blind R66A/HC kinds: talk heard of a change (…来年度で終わりになるかも…という話を耳にしました, って話を伺いました) is hearsay, a friendly
+ *   fact heard is not; hearsay closing a quotation shown as a kind of message not to forward (「…来るらしい」といった…情報を転送するのは
+ *   やめましょう) is a mention.
  * Announced plans (予定です, 開催します, 決定しました, ご検討ください) are never reported.
  */
 import { sentenceAround } from '../doc'
