@@ -445,14 +445,17 @@ const LABELLED_LINE =
  * Blind R67A-131: a heading that labels the text under it as an excerpt or a reproduction, the label closing the line (台風第14号に関する気象
  * 情報（抜粋）, ■土砂災害警戒情報【一部抜粋】, 新聞記事（転載）): it announces someone's text, as 以下、…より抜粋します does, and needs who issued it
  * and when. A title that names the body holding the text (福岡管区気象台 台風第14号に関する気象情報（抜粋）, 柳川市地域防災計画（抜粋）) names its
- * source; a label in the middle of a sentence (会議録（抜粋）は市ホームページでご覧いただけます) heads nothing.
+ * source; a label in the middle of a sentence (会議録（抜粋）は市ホームページでご覧いただけます) heads nothing, and a numbered section of the
+ * post's own notice (1 参加資格（抜粋）⏎（1）…に該当しないこと) abridges the city's own text.
  */
 const EXCERPT_HEADING = /^[ \t\u3000]{0,3}[【■□◆◇●○▼▽\[［]?[ \t\u3000]?([^\n。「」『』（）()【】]{2,40}?)[ \t\u3000]?[（(【［\[〔][ \t\u3000]?(?:一部)?(?:抜粋|引用|転載)(?:・?要約)?[ \t\u3000]?[)）】］\]〕][ \t\u3000]?[】\]］]?[ \t\u3000]*[:：]?[ \t\u3000]*$/u
 /** A body that holds the text, named in the heading's title (福岡管区気象台, 柳川市, 内閣府, 〇〇新聞). */
 const TITLE_BODY = /(?<![一-龠々ァ-ヶー])[一-龠々ァ-ヶー]{1,12}(?:市|町|村|県|都|府|省|庁|気象台|気象庁|局|署|協会|機構|センター|委員会|審議会|議会|本部|事務所|大学|研究所|新聞|日報|新報|放送)|内閣府|政府|国会/u
+/** A numbered section of the post's own notice (1 参加資格（抜粋）, （2）対象者（抜粋）, 第3条（抜粋）): its own text abridged. */
+const OWN_SECTION = /^(?:[0-9]{1,2}(?:[.、)]|\s)|[（(][0-9]{1,2}[)）]|[①-⑳]|第[0-9一二三四五六七八九十]{1,3}(?:章|節|条|項|号))/u
 function excerptHeading(line: string): boolean {
   const m = EXCERPT_HEADING.exec(line)
-  return m !== null && !TITLE_BODY.test(m[1]!)
+  return m !== null && !TITLE_BODY.test(m[1]!) && !OWN_SECTION.test(m[1]!.trim())
 }
 
 /** What kind of text is quoted, from the words around it: what source to name, and an example. */
