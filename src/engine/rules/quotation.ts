@@ -74,7 +74,7 @@
  * 時間がわかってしまう ⏎・「…」) are the post's own material, not quotations needing a source.
  * Blind R67A-131, HC-127: a heading that labels the text under it as an excerpt (台風第14号に関する気象情報（抜粋）) announces a quotation
  * unless its title names the body holding the text; a citation in brackets naming a public body's document with its edition or section
- * (（柳川市地域防災計画 令和6年修正 第3章第5節）) is a source. 〜により ('because of') is no 〜より.
+ * (（柳川市地域防災計画 令和6年修正 第3章第5節）) is a source.
  */
 import { CLAUSES } from '../clauses'
 import type { Doc } from '../doc'
@@ -86,8 +86,8 @@ import type { Span } from '../text'
 
 /** Say-so of a source: always a source. */
 const SOURCE_MARK = /出典|(?<![A-Za-z])(?:[Ss]ource|[Qq]uoted from|[Ee]xcerpted from|[Cc]ited from)\s?[:：]?\s(?=[A-Za-z0-9一-龠々ァ-ヶ『「])|引用元|出所|原典|参考文献|参考資料|参考[:：]|転載元|https?:\/\/|www\.|\.jp\/|\.com\/|(?:(?:作詞|作曲|作者|著者|筆者|撮影)|(?<![一-龠々])(?:作|著|文|詩|訳))\s?[:：]\s?[一-龠々ァ-ヶー]{2}|(?:^|\n)\s{0,3}引用\s?[:：]\s?[^\n]{2,24}$|(?:法|法律|条例|規則|要綱|宣言|憲法|条約|憲章|協定)\s?第[0-9一二三四五六七八九十]+条|仮訳|[(（][^()（）\n]{2,40}の作品[。、)）]/mu
-/** 〜より（引用）, 〜から引用, 〜によると: a source when what precedes it is named (〜により, 'because of', is no source: これまでの大雨により、). */
-const SOURCE_FROM = /(?:より|から)の?(?:引用|抜粋|転載|一部)|(?<!に)より(?=[。、,）)（(\n\s:：]|$)|によると|によれば|曰く|いわく/gu
+/** 〜より（引用）, 〜から引用, 〜によると: a source when what precedes it is named. */
+const SOURCE_FROM = /(?:より|から)の?(?:引用|抜粋|転載|一部)|より(?=[。、,）)（(\n\s:：]|$)|によると|によれば|曰く|いわく/gu
 /** A publication with its date: ○○新聞（2024年5月1日）, 11月3日付朝刊, 2025年6月号. */
 const NUM = '[0-9〇一二三四五六七八九十]{1,4}'
 const DATED = new RegExp(
