@@ -16,7 +16,8 @@
  * - an example of how to write something (info): inside 「」, after 例：/記入例：, explained
  *   (「○○」には町名が入ります), under a heading (【申込書の記入例】), or declared by a note below it, in its paragraph or
  *   opening the next one (※上記は記入例です: `post`), or introduced as one by the line or paragraph above (記入例では、次のように
- *   書いています; 以下は記入例です), or its blanks named and explained by a note below (記入例の「○○」の部分には…記入してください: round 52).
+ *   書いています; 以下は記入例です), or its blanks named and explained by a note below (記入例の「○○」の部分には…記入してください: round 52;
+ *   a 伏せ字 the note names, 柳川市○○町 under 記入例の「○○」「△△」には…, too: blind R67A-009).
  * Bullets (○日時：, ■会場, ●は先着順), decorative rules (■■■ お知らせ ■■■, ◆◇◆), marks tables
  * (◎○×, 10時の便：○), a star marking a note after a value (17時15分＊土日祝日を除く), arithmetic or collaborations (3×4, 柳川×博多), sizes (XXL), X線 and
  * hypothetical cases (A社を退職後、B社に…) are not masks.
@@ -36,8 +37,11 @@ const MASK = '○〇◯●×✕✖*■□▲△◆◇〓'
 const MASK_RE = /[○〇◯●×✕✖*■□▲△◆◇〓]/g
 /** Mask characters that count as the same shape in one run. */
 const SHAPE: Record<string, string> = { '○': 'o', '〇': 'o', '◯': 'o', '●': 'O', '×': 'x', '✕': 'x', '✖': 'x', '*': '*', '△': 't', '▲': 'T', '□': 's', '■': 'S', '〓': 'g' }
-/** Single mask characters inside a word (× is left out: 柳川×博多 is a collaboration). */
-const SINGLE = '○〇●*■〓'
+/**
+ * Single mask characters inside a word (× is left out: 柳川×博多 is a collaboration). Blind R66A-128: the large circle ◯ cuts a word as
+ * ○ does (ク◯暑かけん, ク◯寒か).
+ */
+const SINGLE = '○〇◯●*■〓'
 /** Single mask characters that may stand for a missing value before a unit (△時〜△時, ●日に順延). */
 const SINGLE_VALUE = 'oOxtTsg'
 /**
@@ -214,9 +218,20 @@ const EXAMPLE_INTRO =
  * the note asks the reader (ください, 入ります), not the writer (「○○」には会場名を入れること is a to-do left in a draft).
  */
 const EXPLAINS_PLACEHOLDER = new RegExp(
-  `[「『][^」』\\n${MASK}]{0,6}[${MASK}Xx＿_][^」』\\n]{0,10}[」』](?:[やと、,]\\s?[「『][^」』\\n]{1,16}[」』]){0,3}(?:の(?:部分|欄|所|ところ|箇所))?(?:には|に|は)[^。\\n]{0,40}?(?:(?:記入|入力|書いて|書き|お書き|入れて)(?:ください|下さい|いただきます|いただけます)|ご記入|ご入力|(?:記入|入力)(?:します|されます)|入ります)`,
+  `[「『][^」』\\n${MASK}]{0,6}[${MASK}Xx＿_][^」』\\n]{0,10}[」』](?:(?:[やと、,]\\s?)?[「『][^」』\\n]{1,16}[」』]){0,3}(?:の(?:部分|欄|所|ところ|箇所))?(?:には|に|は)[^。\\n]{0,40}?(?:(?:記入|入力|書いて|書き|お書き|入れて)(?:ください|下さい|いただきます|いただけます)|ご記入|ご入力|(?:記入|入力)(?:します|されます)|入ります)`,
   'u',
 )
+
+/**
+ * Blind R67A-009: the blanks such a note names, side by side or listed (記入例の「○○」「△△」には、実際の町名・番地をご記入ください): a
+ * 伏せ字 the note names (柳川市○○町, letters on both sides) is one of the example's placeholders too, as a template's blank is; one it does
+ * not name stays a 伏せ字.
+ */
+function namedBlanks(note: string): string[] {
+  const out: string[] = []
+  for (const m of note.matchAll(/[「『]([^」』\n]{1,16})[」』]/gu)) out.push(m[1]!)
+  return out
+}
 
 /** Whether a note below `b` declares the lines above it an example. */
 function exampleNoteBelow(t: string, b: number): boolean {
@@ -420,11 +435,16 @@ function figureSlots(t: string): Set<number> {
 const DM = '[○〇◯●×✕✖*■□▲△◆◇〓]'
 const DFIG = `(?:${DM}{1,4}|[0-9]{1,4})`
 const DUNIT = '(?:年|月|日|時|分|ねん|がつ|にち|じ|ふん|ぷん)'
+/**
+ * Blind R67A-034: a space inside a date, never a line break: a time closing one line (9時〜16時) and a bullet opening the next (■分別：可燃・
+ * 不燃, ■日程：…, ●月曜日は休館) are no one date, so the bullet is no masked figure.
+ */
+const SP = '[^\\S\\n]?'
 const DATE_CHAIN = new RegExp(
-  `(?<![0-9${DM.slice(1, -1)}])((?:令和|平成|午前|午後|ごぜん|ごご)\\s?)?${DFIG}\\s?${DUNIT}(?:\\s?[〜~～-]?\\s?${DFIG}\\s?${DUNIT}){0,3}(?:\\s?[（(]\\s?(?:${DM}{1,2}|[月火水木金土日])\\s?(?:曜日?|ようび)?\\s?[)）])?`,
+  `(?<![0-9${DM.slice(1, -1)}])((?:令和|平成|午前|午後|ごぜん|ごご)${SP})?${DFIG}${SP}${DUNIT}(?:${SP}[〜~～-]?${SP}${DFIG}${SP}${DUNIT}){0,3}(?:${SP}[（(]${SP}(?:${DM}{1,2}|[月火水木金土日])${SP}(?:曜日?|ようび)?${SP}[)）])?`,
   'gu',
 )
-const DATE_PAIR = new RegExp(`${DFIG}\\s?${DUNIT}`, 'gu')
+const DATE_PAIR = new RegExp(`${DFIG}${SP}${DUNIT}`, 'gu')
 const DATE_MASK = new RegExp(DM, 'u')
 const DATE_MASK_RUN = new RegExp(`${DM}+`, 'gu')
 const NOT_DATE_MASK = new RegExp(`[^${DM.slice(1, -1)}]`, 'gu')
@@ -1124,6 +1144,10 @@ function triggersIn(t: string): number {
  */
 interface MaskingFacts {
   deferred: DraftFinding[]
+  /** What each of `deferred` covers, as written (NFKC): a 伏せ字 a note below names (「○○」「△△」には…) is a placeholder. */
+  texts: string[]
+  /** The blanks a note within the first 240 characters names in quotes (「○○」「△△」には…ご記入ください). */
+  explainedBlanks: string[]
   declaresAbove: boolean
   /** The paragraph's last line says the lines after it are an example (記入例では…次のように書いています). */
   introducesBelow: boolean
@@ -1193,16 +1217,26 @@ export const masking: RuleFamily<MaskingFacts> = {
     }
     const explained = on & ON.quote ? EXPLAINS_PLACEHOLDER.exec(t) : null
     const explainAt = explained ? explained.index : -1
+    const names = explained ? namedBlanks(explained[0]) : []
     const open: DraftFinding[] = []
+    const texts: string[] = []
     for (const d of deferred) {
-      // (An intro declares the whole block an example, as a note below does; a note naming blanks speaks for blanks only.)
-      if ((introAt >= 0 && d.start >= doc.fromNorm(introAt, introAt).start) || (d.rule === 'masking/template' && explainAt >= 0 && d.end <= doc.fromNorm(explainAt, explainAt).start)) emit({ rule: 'masking/example', start: d.start, end: d.end })
-      else open.push(d)
+      const written = doc.raw.slice(d.start, d.end).normalize('NFKC')
+      // (An intro declares the whole block an example, as a note below does; a note naming blanks speaks for blanks only: every blank
+      // of a template, a 伏せ字 only when it is one the note names.)
+      const byNote = (d.rule === 'masking/template' || (d.rule === 'masking/fuseji' && names.includes(written))) && explainAt >= 0 && d.end <= doc.fromNorm(explainAt, explainAt).start
+      if ((introAt >= 0 && d.start >= doc.fromNorm(introAt, introAt).start) || byNote) emit({ rule: 'masking/example', start: d.start, end: d.end })
+      else {
+        open.push(d)
+        texts.push(written)
+      }
     }
     const head = t.slice(0, 240)
     const last = t.trimEnd().slice(-120)
     return {
       deferred: open,
+      texts,
+      explainedBlanks: explainAt >= 0 && explainAt < 240 ? names : [],
       declaresAbove: (on & ON.above) !== 0 && /上記|以上|上の/u.test(head) && EXAMPLE_NOTE_BELOW.test(head),
       explainsAbove: explainAt >= 0 && explainAt < 240,
       introducesBelow: (on & ON.intro) !== 0 && EXAMPLE_INTRO.test(last.slice(last.lastIndexOf('\n') + 1)),
@@ -1217,8 +1251,14 @@ export const masking: RuleFamily<MaskingFacts> = {
       const declared = facts[p + 1]?.declaresAbove === true || facts[p - 1]?.introducesBelow === true
       // Blanks a note right below names and explains (記入例の「○○」の部分には、お名前を記入してください) are placeholders.
       const explained = facts[p + 1]?.explainsAbove === true
+      const names = facts[p + 1]?.explainedBlanks ?? []
+      const texts = facts[p]!.texts
       const at = spans[p]!.start
-      for (const d of deferred) emit(declared || (explained && d.rule === 'masking/template') ? { rule: 'masking/example', start: d.start + at, end: d.end + at } : { ...d, start: d.start + at, end: d.end + at })
+      for (let k = 0; k < deferred.length; k++) {
+        const d = deferred[k]!
+        const placeholder = explained && (d.rule === 'masking/template' || (d.rule === 'masking/fuseji' && names.includes(texts[k]!)))
+        emit(declared || placeholder ? { rule: 'masking/example', start: d.start + at, end: d.end + at } : { ...d, start: d.start + at, end: d.end + at })
+      }
     }
   },
 }

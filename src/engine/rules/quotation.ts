@@ -72,6 +72,9 @@
  * Blind R62A-076, GY-114, GZ-131: participants of the city's own class quoted side by side (「…」「…」という声が上がりました, ■生徒の感想から),
  * a rewrite the city shows marked ×/○ (（例）⏎×「…」⏎○「…」) and kinds of post listed as the risk they carry (次のような投稿から、留守の
  * 時間がわかってしまう ⏎・「…」) are the post's own material, not quotations needing a source.
+ * Blind R67A-131, HC-127: a heading that labels the text under it as an excerpt (台風第14号に関する気象情報（抜粋）) announces a quotation
+ * unless its title names the body holding the text; a citation in brackets naming a public body's document with its edition or section
+ * (（柳川市地域防災計画 令和6年修正 第3章第5節）) is a source.
  */
 import { CLAUSES } from '../clauses'
 import type { Doc } from '../doc'
@@ -89,6 +92,18 @@ const SOURCE_FROM = /(?:より|から)の?(?:引用|抜粋|転載|一部)|より
 const NUM = '[0-9〇一二三四五六七八九十]{1,4}'
 const DATED = new RegExp(
   `[（(][一-龠々ァ-ヶーA-Za-z0-9・]{2,20}[、,\\s]\\s?(?:(?:令和|平成|昭和)(?:${NUM}|元)|[0-9]{4})年(?:${NUM}月)?(?:${NUM}日)?(?:策定|制定|改定|改訂|発行|公表|施行|採択|公布|宣言|版)[）)]|${NUM}月${NUM}日(?:付|号|発行|発刊|朝刊|夕刊|放送|配信)|[一-龠々ァ-ヶーA-Za-z0-9]{3,}\\s?[（(](?:令和|平成|昭和)(?:${NUM}|元)年(?:${NUM}月)?(?:度)?(?:策定|制定|改定|改訂|発行|公表|施行|版)[）)]|[一-龠々ァ-ヶーA-Za-z0-9]{3,}\\s?[（(][0-9]{4}年(?:${NUM}月)?(?:度)?(?:策定|制定|改定|改訂|発行|公表|施行|版)[）)]|${NUM}年${NUM}月号|${NUM}月号|(?:新聞|朝刊|夕刊|日報|新報|タイムス|通信|誌|紙|号|番組|放送|記事|コラム|社説|サイト|ページ|ブログ)\\s?[（(]\\s?(?:${NUM}|令和|平成|昭和)[^）)\\n]{0,14}[）)]|[（(][一-龠々ァ-ヶーA-Za-z]{2,12}[\\s、,]?(?:${NUM}|令和${NUM}|平成${NUM})年${NUM}月${NUM}日`,
+  'u',
+)
+/**
+ * Blind HC-127: a citation in brackets naming a public body's document with its edition or its section (「…確保するものとする。」（柳川市地域
+ * 防災計画 令和6年修正 第3章第5節）, （福岡県地域防災計画 第2編第4章）, （柳川市避難所運営マニュアル 令和5年3月改訂）): the body, the document
+ * and where in it the words stand name the source. The title opens with the body that holds it (柳川市, 福岡県, 内閣府); a section alone
+ * (（第3章第5節）) or a vague holder (（ある自治体の防災計画）) names none.
+ */
+const DOC_EDITION = `(?:(?:令和|平成|昭和)(?:${NUM}|元)|[0-9]{4})年(?:度)?(?:${NUM}月)?(?:修正|改定|改訂|改正|策定|制定|施行|発行|版)?`
+const DOC_SECTION = `第${NUM}(?:章|節|条|項|号|編|部)(?:第${NUM}(?:章|節|条|項|号|編|部)){0,3}|[pP]\\.\\s?[0-9]{1,4}|${NUM}(?:頁|ページ)`
+const CITED_DOCUMENT = new RegExp(
+  `[（(]\\s?(?:[一-龠々]{1,6}(?:市|町|村|県|都|府|省|庁)|内閣府|政府)[一-龠々ァ-ヶーA-Za-z0-9・]{0,20}?(?:計画|条例|規則|要綱|要領|指針|方針|ガイドライン|マニュアル|手引き?|基準|規程|白書|報告書|答申|ビジョン|戦略|プラン)(?:[\\s、,・]{0,2}(?:${DOC_EDITION}|${DOC_SECTION})){1,3}\\s?[）)]`,
   'u',
 )
 /** A citation in brackets right after the passage (blanked here) naming the titled work it is from: 「…」（『思ひ出』序「わが生ひたち」、明治44年）. */
@@ -426,6 +441,23 @@ const BLOCK_LINE = /^\s{0,3}(?:>|(?:引用|抜粋|転載)\s?[:：])\s?/u
 const LABELLED_LINE =
   /^\s{0,3}(?:[^\n:：「」『』。]{1,40}?(?:より|から)(?:の)?(?:引用|抜粋|転載)\s?[:：]\s?|[（(【［\[〔]\s?[^\n:：「」『』。（()）【】［］\[\]〔〕]{1,30}?(?:より|から)(?:の)?(?:引用|抜粋|転載)(?:です|しました|します)?\s?[)）】］\]〔〕]\s?[:：]?\s?)/u
 
+/**
+ * Blind R67A-131: a heading that labels the text under it as an excerpt or a reproduction, the label closing the line (台風第14号に関する気象
+ * 情報（抜粋）, ■土砂災害警戒情報【一部抜粋】, 新聞記事（転載）): it announces someone's text, as 以下、…より抜粋します does, and needs who issued it
+ * and when. A title that names the body holding the text (福岡管区気象台 台風第14号に関する気象情報（抜粋）, 柳川市地域防災計画（抜粋）) names its
+ * source; a label in the middle of a sentence (会議録（抜粋）は市ホームページでご覧いただけます) heads nothing, and a numbered section of the
+ * post's own notice (1 参加資格（抜粋）⏎（1）…に該当しないこと) abridges the city's own text.
+ */
+const EXCERPT_HEADING = /^[ \t\u3000]{0,3}[【■□◆◇●○▼▽\[［]?[ \t\u3000]?([^\n。「」『』（）()【】]{2,40}?)[ \t\u3000]?[（(【［\[〔][ \t\u3000]?(?:一部)?(?:抜粋|引用|転載)(?:・?要約)?[ \t\u3000]?[)）】］\]〕][ \t\u3000]?[】\]］]?[ \t\u3000]*[:：]?[ \t\u3000]*$/u
+/** A body that holds the text, named in the heading's title (福岡管区気象台, 柳川市, 内閣府, 〇〇新聞). */
+const TITLE_BODY = /(?<![一-龠々ァ-ヶー])[一-龠々ァ-ヶー]{1,12}(?:市|町|村|県|都|府|省|庁|気象台|気象庁|局|署|協会|機構|センター|委員会|審議会|議会|本部|事務所|大学|研究所|新聞|日報|新報|放送)|内閣府|政府|国会/u
+/** A numbered section of the post's own notice (1 参加資格（抜粋）, （2）対象者（抜粋）, 第3条（抜粋）): its own text abridged. */
+const OWN_SECTION = /^(?:[0-9]{1,2}(?:[.、)]|\s)|[（(][0-9]{1,2}[)）]|[①-⑳]|第[0-9一二三四五六七八九十]{1,3}(?:章|節|条|項|号))/u
+function excerptHeading(line: string): boolean {
+  const m = EXCERPT_HEADING.exec(line)
+  return m !== null && !TITLE_BODY.test(m[1]!) && !OWN_SECTION.test(m[1]!.trim())
+}
+
 /** What kind of text is quoted, from the words around it: what source to name, and an example. */
 const MEDIA: ReadonlyArray<readonly [RegExp, string, string]> = [
   [/新聞|社説|コラム|朝刊|夕刊|紙面/u, '新聞名と掲載日', '出典：〇〇新聞 2025年5月1日付朝刊（コラム名）'],
@@ -693,7 +725,7 @@ function ownBroadcast(t: string, masked: string, a: number): boolean {
 function hasSource(text: string): boolean {
   // Spaced letters (出 典：) are joined first.
   const t = text.includes(' ') || text.includes('\u3000') ? text.replace(/(?<=[\u3000-\u9fff\uff00-\uffef]) +(?=[\u3000-\u9fff\uff00-\uffef])/gu, '') : text
-  if (SOURCE_MARK.test(t) || headedInEnglish(t) || DATED.test(t) || AUTHORED.test(t) || HELD_DOCUMENT.test(t) || CITED_WORK_AFTER.test(t) || AUTHOR_WROTE.test(t) || (WORK_BY_PERSON.test(t) && WORK_CONTEXT.test(t)) || CASE_SOURCE.test(t)) return true
+  if (SOURCE_MARK.test(t) || headedInEnglish(t) || DATED.test(t) || AUTHORED.test(t) || HELD_DOCUMENT.test(t) || CITED_WORK_AFTER.test(t) || CITED_DOCUMENT.test(t) || AUTHOR_WROTE.test(t) || (WORK_BY_PERSON.test(t) && WORK_CONTEXT.test(t)) || CASE_SOURCE.test(t)) return true
   SOURCE_FROM.lastIndex = 0
   for (let m = SOURCE_FROM.exec(t); m; m = SOURCE_FROM.exec(t)) {
     // What the source phrase names: back to the start of its sentence (at most 30 characters).
@@ -1149,7 +1181,7 @@ export const quotation: RuleFamily<QuotationFacts> = {
         lead = { start: lineStart, end: lineEnd }
       }
       if (letters(line) > 0) {
-        announced = INTRO.test(line) || /^\s*引用\s?[:：]?\s*$/u.test(line) || (FRAME_ALONE.test(line) && !frames.some((f) => f.a >= lineStart && f.a <= lineEnd))
+        announced = INTRO.test(line) || excerptHeading(line) || /^\s*引用\s?[:：]?\s*$/u.test(line) || (FRAME_ALONE.test(line) && !frames.some((f) => f.a >= lineStart && f.a <= lineEnd))
         firstLine = false
       }
       lineStart = lineEnd + 1

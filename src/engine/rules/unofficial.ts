@@ -90,6 +90,9 @@
  * - Blind R65A kind: the amount of a grant the city pays (支援金, 給付金, 奨励金, 助成の上限額) said to be raised or cut (増額, 減額,
  *   引き上げ) as a forecast, or a budget said to be still a proposal (まだ予算案の段階なので): the council has not passed it. A
  *   conditional (確定したら改めてお知らせします) is no decision, so it does not make the forecast a published estimate.
+ * - Blind R66A/HC kinds: talk heard of a change (…来年度で終わりになるかも…という話を耳にしました, って話を伺いました) is hearsay, a friendly
+ *   fact heard is not; hearsay closing a quotation shown as a kind of message not to forward (「…来るらしい」といった…情報を転送するのは
+ *   やめましょう) is a mention.
  * Announced plans (予定です, 開催します, 決定しました, ご検討ください) are never reported.
  */
 import { sentenceAround } from '../doc'
@@ -277,7 +280,7 @@ const CLOSURE = /休校|休園|休業|閉園|学級閉鎖|学年閉鎖|分散登
 
 /** Hearsay endings. らしい, みたい, そうだ (伝聞), だって, って, と聞きました, って話. */
 const HEARSAY =
-  /らしい|らしか(?=です|でした|ばい|ばってん|ばって|もん|っちゃ|けど|よ|ね|と|けん|〜|~|ー|。|！|!|[」』]|$)|(?:っちゅう|ちゅう|げな)(?:話|噂|うわさ)|(?<=[るたい])(?:っち|ち)(?:話|噂|うわさ)(?=ばい|よ|ね|やけど|だけど|けど|です|[。！!…〜~]|$)|(?<=[うくすつぬむぶぐるたい]|けん|から)げな(?=[。！!…〜~」』]|よ|ね|ばい|です|でした|っちゃ|ち|$|\s|[\u{1F300}-\u{1FAFF}\u2600-\u27BF])|(?<=[るたい])ごたる(?=よ|ね|ばい|けん|です|っちゃ|。|！|!|$)|みたい|(?:[るた]|ない|だ)そう(?:です|だ|な(?!の)|。|！|!|…|$|[^\p{Script=Han}\p{Script=Hiragana}])|(?:ん|る|た|ない|なん|の)(?:だ|です)って|(?:だ|です)(?<=\p{Script=Han}[げりめえけせてねれ]?(?:だ|です))って|(?:[るた]|ない|だ)とか(?=[。！!…〜~]|$)|(?:[るた]|ない)っぽい|(?:る|(?<=[っしいきえけれせねめべてげじちにびみりん])た|ない)って(?=[さよね]|[！!。…〜~ー？?]|\s|$|[ァ-ヴ]|[\u{1F300}-\u{1FAFF}\u2600-\u27BF])|ってさ|(?:と|って)(?:[^。！？!?\n「」]{1,12}?(?:から|より))?(?:聞きました|聞いた|聞いて(?:い|ます|る|お)|聞きます|耳にし|伺いました|伺って|教わりました|教えてもらいました)|(?:と|って)[、,]?(?:[^。！？!?\n「」]{1,16}?(?:が|も))?(?:言って(?:い|お)?た|言って(?:い|お)?ました|言ってました|言いよ(?:った|りました)|言うとった|話して(?:い)?た|話して(?:い)?ました|話しよった|おっしゃって(?:い|お)?(?:た|ました))(?![人方者])|(?:話して(?:る|いる)|言って(?:る|いる)|噂して(?:る|いる))のを(?:聞(?:いちゃ|いた|きました)|耳にし)|(?:って|という|との)(?:話|情報|声|噂|うわさ|憶測)(?:あり|アリ|を聞|です|だ|たい|ばい|やけど|やし|が|も|で|は|、|,|。|！|!|…|$)/gu
+  /らしい|らしか(?=です|でした|ばい|ばってん|ばって|もん|っちゃ|けど|よ|ね|と|けん|〜|~|ー|。|！|!|[」』]|$)|(?:っちゅう|ちゅう|げな)(?:話|噂|うわさ)|(?<=[るたい])(?:っち|ち)(?:話|噂|うわさ)(?=ばい|よ|ね|やけど|だけど|けど|です|[。！!…〜~]|$)|(?<=[うくすつぬむぶぐるたい]|けん|から)げな(?=[。！!…〜~」』]|よ|ね|ばい|です|でした|っちゃ|ち|$|\s|[\u{1F300}-\u{1FAFF}\u2600-\u27BF])|(?<=[るたい])ごたる(?=よ|ね|ばい|けん|です|っちゃ|。|！|!|$)|みたい|(?:[るた]|ない|だ)そう(?:です|だ|な(?!の)|。|！|!|…|$|[^\p{Script=Han}\p{Script=Hiragana}])|(?:ん|る|た|ない|なん|の)(?:だ|です)って|(?:だ|です)(?<=\p{Script=Han}[げりめえけせてねれ]?(?:だ|です))って|(?:[るた]|ない|だ)とか(?=[。！!…〜~]|$)|(?:[るた]|ない)っぽい|(?:る|(?<=[っしいきえけれせねめべてげじちにびみりん])た|ない)って(?=[さよね]|[！!。…〜~ー？?]|\s|$|[ァ-ヴ]|[\u{1F300}-\u{1FAFF}\u2600-\u27BF])|ってさ|(?:と|って)(?:[^。！？!?\n「」]{1,12}?(?:から|より))?(?:聞きました|聞いた|聞いて(?:い|ます|る|お)|聞きます|耳にし|伺いました|伺って|教わりました|教えてもらいました)|(?:と|って)[、,]?(?:[^。！？!?\n「」]{1,16}?(?:が|も))?(?:言って(?:い|お)?た|言って(?:い|お)?ました|言ってました|言いよ(?:った|りました)|言うとった|話して(?:い)?た|話して(?:い)?ました|話しよった|おっしゃって(?:い|お)?(?:た|ました))(?![人方者])|(?:話して(?:る|いる)|言って(?:る|いる)|噂して(?:る|いる))のを(?:聞(?:いちゃ|いた|きました)|耳にし)|(?:って|という|との)(?:話|情報|声|噂|うわさ|憶測)(?:あり|アリ|を聞|です|だ|たい|ばい|やけど|やし|が|も|で|は|、|,|。|！|!|…|$)|(?:って|っていう|という|との)(?:話|情報|噂|うわさ)(?:を|ば)(?:耳にし|耳にす|伺い|伺っ|うかがい|うかがっ|小耳に)|っていう(?:話|情報|噂|うわさ)(?:を|ば)?(?:聞い|聞き)/gu
 /**
  * What may follow らしい / みたい / だって when they end a sentence (possibly a character's suffix: クリ～, ニャ); in the squeezed
  * view a sentence parted by a space only (着工らしいです 楽しみですね) runs on into the next word.
@@ -1491,6 +1494,31 @@ const CAUSE_PRED = /(?:原因|せい|所為|仕業|犯人)(?:だった|なの|�
  */
 const WHY_HEARD = /(?:の|と)は[、,]?[^。！？!?\n]{1,40}?(?:から|けん)$/u
 
+/**
+ * Blind HC-045: hearsay that closes a quotation shown as an example of what not to pass on (「明日また大きな台風が来るらしい」といった、
+ * 出どころのわからない情報を転送するのはやめましょう, 「…閉鎖されるらしい」などのうわさに惑わされないで): the post names a kind of message
+ * and warns against spreading or believing it, it passes none on. The hearsay ends the quotation, a kind of message follows it
+ * (といった…情報, などのうわさ, のような投稿) and the rest of the sentence warns (やめましょう, 控えて, 惑わされず, 確かめて); a quotation
+ * handed on (「…らしい」という情報を転送してください) is still hearsay.
+ */
+const EXAMPLE_FRAME_AFTER = /^[」』](?:といった|などの|などと?いう|のような|みたいな|という|との)[、,]?[^。！？!?\n「」]{0,20}?(?:情報|噂|うわさ|ウワサ|デマ|話|書き込み|投稿|メッセージ|メール|チェーンメール|つぶやき|ポスト|LINE)/u
+const WARNED_OFF = /やめ(?:ましょう|て|よう|ません)|控え|(?:転送|拡散|シェア|リポスト|リツイート)(?:しない|せず|は(?:しない|せず|しないで|やめ|控え))|惑わされ|まどわされ|注意|気をつけ|気を付け|確かめ|たしかめ|確認(?:して|しま|を)|うのみ|鵜呑み|信じ(?:ない|ず|込ま)|広げない|広めない|流さない|デマ/u
+function hearsayShownAsExample(t: string, at: number, end: number): boolean {
+  const open = Math.max(t.lastIndexOf('「', at), t.lastIndexOf('『', at))
+  if (open < 0 || at - open > 60 || /[」』\n]/u.test(t.slice(open + 1, at))) return false
+  const tail = t.slice(end, end + 40)
+  const close = tail.search(/[」』\n]/u)
+  if (close < 0 || close > 4 || tail[close] === '\n') return false
+  const frame = EXAMPLE_FRAME_AFTER.exec(tail.slice(close))
+  if (!frame) return false
+  const from = end + close + frame[0].length
+  const rest = t.slice(from, sentenceAround(t, from, from).end)
+  return WARNED_OFF.test(rest)
+}
+
+/** Talk heard, in the words HEARSAY reads for it (という話を耳にしました, って話を伺いました, っていう話ば聞いた): judged by what it tells. */
+const HEARD_TALK = /(?:耳に|伺|うかが|小耳)|^っていう/u
+
 /** A reporting frame that points back to the sentence before (そのように, その旨, そう…と伺っております). */
 const BACK_REF = /(?:その|この)(?:よう|旨|とおり|通り)|(?:^|(?<=[、,はがも\s]))そう(?:おっしゃ|言|話|申|聞)/u
 
@@ -1548,6 +1576,10 @@ function hearsay(e: Emitter, t: string): void {
     // Voices are residents' feelings (投票所が遠い、候補者のことがよくわからない、という声も聞く) unless they tell of a change.
     const news = /声|見方/u.test(w) ? CHANGE.test(said) && !FEELING_END.test(said) : CHANGE.test(said) || DECISION.test(said) || FUTURE.test(said)
     if (/(?:情報|声|噂|うわさ|見方|憶測)/u.test(w) && (/[」か]$/u.test(before) || !news)) continue
+    // Blind R66A-065: talk heard (…来年度で終わりになるかも…という話を耳にしました, …って話を伺いました, …っていう話ば耳にしたばい) passes on
+    // what it tells when that is a change (an end, a closure, a fee), a benefit, a harm or a claim about someone; a friendly fact heard
+    // (ボランティアさんが増えているという話を耳にしました, 来年度で10周年を迎えるという話を伺い) or words quoted in brackets (「…」という話を耳にして) pass nothing on.
+    if (HEARD_TALK.test(w) && (/[」』]$/u.test(before) || !(CHANGE.test(sentence) || BENEFIT.test(sentence) || RUMOUR_TOPIC.test(sentence) || PEOPLE_CLAIM.test(sentence) || STAFF_PENALTY.test(sentence) || MARKET.test(sentence)))) continue
     if (!/らしい|らしか|だって|ですって|ってさ|話|噂|うわさ|情報|声|見方|憶測/u.test(w) && !/[るた]って$|ないって$/u.test(w) && !(CHANGE.test(sentence) || BENEFIT.test(sentence) || FUTURE.test(sentence) || RUMOUR_TOPIC.test(sentence) || PEOPLE_CLAIM.test(sentence) || STAFF_PENALTY.test(sentence) || MARKET.test(sentence) || CAUSE_TOPIC.test(sentence) || CAUSE_PRED.test(before) || reasonHeard)) continue
     // 〜なんだって about nature, a season or a creature (いちばん元気な季節なんだって) is a fact passed on to children, not a
     // rumour; about anything the city decides or a harm it is still hearsay.
@@ -1556,6 +1588,12 @@ function hearsay(e: Emitter, t: string): void {
     if ((w === 'らしい' || w === 'らしか' || /って(?:さ)?$/u.test(w)) && !(CHANGE.test(sentence) || BENEFIT.test(sentence) || DECISION.test(sentence) || FUTURE.test(sentence) || RUMOUR_TOPIC.test(sentence) || CLAIM.test(sentence) || MARKET.test(sentence) || CAUSE_TOPIC.test(sentence) || CAUSE_PRED.test(before) || reasonHeard)) continue
     // A rumour said to be going round and corrected in the post (…という情報が出回っていますが、…予定はありません).
     if (CIRCULATING.test(sentence) && CORRECTED.test(t)) continue
+    // Blind HC-045: a rumour quoted as an example of what not to forward (「…来るらしい」といった…情報を転送するのはやめましょう): a mention.
+    if (hearsayShownAsExample(t, at, end)) {
+      const from = /^(?:って|という|との|と)/u.test(w) ? at : wordStart(t, at)
+      put(e, 'unofficial/rumour', from, end, { plain: withoutHearsay(t.slice(from, end)) }, true)
+      continue
+    }
     // A resident's question quoted and answered (「…有料になるらしい」というお問い合わせ…そのような予定はありません).
     if ((ASKED.test(t.slice(end, end + 16)) && ANSWERED.test(t.slice(end))) || askedAndAnswered(t, at)) continue
     if (/(?:だ|です)って$/u.test(w) && NATURE_TALK.test(sentence) && !(CHANGE.test(sentence) || DECISION.test(sentence) || RUMOUR_TOPIC.test(sentence))) continue

@@ -976,3 +976,69 @@ describe('masking (5(2)): blind R64A-129, a colleague hidden behind full-width i
     expect(findingsOf(masking, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('masking (5(2)): blind R66A-128, a vulgar word cut by the large circle ◯ (今日はク◯暑かけん)', () => {
+  // Kind: one mask character inside a short word (a katakana head, then kanji or kana: ク◯暑い, ク◯寒か, ク◯みたい, ク◯上司) stands for the
+  // letter held back, here クソ; the large circle ◯ is such a mask as ○ is. ◯ as a mark to draw (◯をつけて), a quiz's answer (答えは◯) or a
+  // table's mark (出席は◯、欠席は×) holds nothing back.
+  it.each([
+    '今日はク◯暑かけん、認知症カフェでは冷たか麦茶ば用意しとるよ〜🍵 水分しっかりとってはいよ！\n#社協 #認知症カフェ #柳川',
+    '今日はク◯暑いけん、熱中症に気をつけてね',
+    'けさはク◯寒か朝やったね〜、あったかくして出かけてね',
+    'ほんとク◯みたいな天気が続きますね',
+    'あのク◯上司の話はもういいです',
+  ])('warns %s', (text) => {
+    expect(summary(findingsOf(masking, text))).toEqual(['masking/fuseji:warn:◯'])
+  })
+  it.each([
+    'アンケートの該当する項目に◯をつけてください。',
+    '◯×クイズで熱中症予防を学ぼう！答えは◯です。',
+    '出席は◯、欠席は×で記入してください。',
+    '正しいものに◯、間違っているものに×をつけましょう。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(masking, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
+
+describe('masking (5(2)): blind R67A-009, blanks of a sample named side by side by the note below it (記入例の「○○」「△△」には…ご記入ください)', () => {
+  // Kind: a note that names the blanks in quotes, side by side or listed, and tells the reader what goes in them (ご記入ください, お書き
+  // ください, 入ります): every blank it names is a placeholder of the example, a 伏せ字 between letters (柳川市○○町) as much as a value
+  // before a unit (△△番地). Blanks with no such note, a note that says they hide someone (個人情報のため伏せています) or one naming other
+  // blanks leave them what they are.
+  it.each([
+    '【罹災証明書の申請書 記入例】\n\n申請者欄：柳川 太郎（記入例）\n被災住家の所在地：柳川市○○町△△番地\n\n記入例の「○○」「△△」には、実際の町名・番地をご記入ください。申請書は市ホームページからダウンロードできます。',
+    '住所欄：柳川市○○町△△番地\n\n「○○」「△△」の部分には、お住まいの町名と番地をお書きください。',
+    '氏名：柳川 ○○\n生年月日：昭和○○年○月○日\n\n記入例の「○○」「○年○月○日」には、ご自身のお名前と生年月日をご記入ください。',
+    '届出人：大川市△△町の□□さん\n\n※「△△」『□□』には町名とお名前が入ります。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(masking, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+  it.each([
+    ['被災住家の所在地：柳川市○○町△△番地', ['masking/fuseji:warn:○○', 'masking/template:block:△△']],
+    ['申請者：柳川市○○町の××さん\n\n「○○」「△△」の部分は個人情報のため伏せています。', ['masking/fuseji:warn:○○', 'masking/fuseji:warn:××']],
+    ['罹災証明書の申請は、柳川市○○町の××さん宅で受け付けています。\n\n「△△」には番地をご記入ください。', ['masking/fuseji:warn:○○', 'masking/fuseji:warn:××']],
+  ])('flags %s', (text, expected) => {
+    expect(summary(findingsOf(masking, text))).toEqual(expected)
+  })
+})
+
+describe('masking (5(2)): blind R67A-034, a bullet opening the line after a time (…9時〜16時⏎■分別：可燃・不燃)', () => {
+  // Kind: a bullet (■, ●) at the head of a line whose label begins with a unit's character (■分別, ■日程, ●月曜日) is no masked figure of
+  // the time that closes the line above: a date runs over spaces, never over a line break. A figure left as a mask inside one line
+  // (10月■日, ■時■分, 9時〜■時) still is a blank.
+  it.each([
+    '【災害ごみの出し方】\n\n台風で出た災害ごみは、次の仮置場へお持ちください。\n\n■場所：柳川市総合運動公園 第2駐車場\n■日時：10月5日（土）〜10月20日（日）9時〜16時\n■分別：可燃・不燃・家電・畳・木くず\n\n※家電4品目（テレビ・冷蔵庫・洗濯機・エアコン）は別の場所に置いてください。\n\n問い合わせ：環境課 0944-77-8716',
+    '受付：9時〜12時\n■日程：10月5日（土）',
+    '開館時間：9時〜17時\n●月曜日は休館です',
+    '受付時間 8時30分〜17時15分\n■分別方法は裏面をご覧ください',
+  ])('passes %s', (text) => {
+    expect(findingsOf(masking, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+  it.each([
+    ['■日時：10月■日（土）9時〜16時', 'masking/template:block:■'],
+    ['受付は■時■分からです', 'masking/template:block:■×2'],
+    ['受付は9時〜■時です', 'masking/template:block:■'],
+  ])('flags %s', (text, expected) => {
+    expect(summary(findingsOf(masking, text))).toEqual([expected])
+  })
+})

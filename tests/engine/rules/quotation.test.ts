@@ -1354,3 +1354,51 @@ describe('quotation (4(4)): blind R65A-062, the poet named with the work right b
     expect(summary(findingsOf(quotation, text)).some((x) => x.startsWith('quotation/no-source:warn'))).toBe(true)
   })
 })
+
+describe('quotation (4(4)): blind R67A-131, a bulletin headed as an excerpt with no issuer (台風第14号に関する気象情報（抜粋）⏎⏎台風は、…)', () => {
+  // Kind: a heading line that labels the text under it as an excerpt or a reproduction, the label closing the line (（抜粋）, 【一部抜粋】,
+  // （引用）, （転載）): it announces someone's text, as 以下、…より抜粋します does, so the passage after it (the next line or paragraph)
+  // needs who issued it. A title naming the body that holds the text (福岡管区気象台 …, 柳川市地域防災計画, 柳川市環境審議会 会議録), a
+  // source anywhere in the post (出典：…, a URL), or a label inside a sentence (会議録（抜粋）は市ホームページで) make it none.
+  it.each([
+    '台風第14号に関する気象情報（抜粋）\n\n台風は、非常に強い勢力を保ったまま北上し、明日未明にかけて九州北部にかなり接近する見込みです。暴風、高波、大雨による土砂災害や低い土地の浸水、河川の増水に厳重に警戒してください。\n\n以上',
+    '■土砂災害警戒情報【一部抜粋】\n柳川市では、土砂災害の危険度が非常に高まっています。避難が必要となる危険な状況となっています。',
+    '熱中症に関する注意喚起（引用）\n\n気温が高い日が続いています。のどが渇く前にこまめに水分を補給し、エアコンを適切に使用しましょう。外出時は日傘や帽子を使いましょう。',
+    '記録的短時間大雨情報（一部抜粋）\n1時間に約110ミリの猛烈な雨が降ったとみられます。土砂災害や浸水害、河川の増水に厳重に警戒してください。',
+  ])('flags %s', (text) => {
+    expect(summary(findingsOf(quotation, text)).some((x) => x.startsWith('quotation/no-source:warn'))).toBe(true)
+  })
+  it.each([
+    '福岡管区気象台 台風第14号に関する気象情報（抜粋）\n\n台風は、非常に強い勢力を保ったまま北上し、明日未明にかけて九州北部にかなり接近する見込みです。暴風、高波、大雨による土砂災害や低い土地の浸水、河川の増水に厳重に警戒してください。',
+    '台風第14号に関する気象情報（抜粋）\n\n台風は、非常に強い勢力を保ったまま北上し、明日未明にかけて九州北部にかなり接近する見込みです。暴風、高波、大雨による土砂災害や低い土地の浸水、河川の増水に厳重に警戒してください。\n\n出典：福岡管区気象台 10月3日5時発表',
+    '柳川市地域防災計画（抜粋）\n\n避難所では、要配慮者の状況に応じて、福祉避難スペースを確保するものとし、その運営には地域の協力を得るものとする。',
+    '第3回柳川市環境審議会 会議録（抜粋）\n\n委員からは、掘割の水質改善に向けて、地域住民との協働をさらに進めるべきとの意見が出されました。',
+    '会議録（抜粋）は市ホームページでご覧いただけます。\n委員からは、掘割の水質改善に向けて、地域住民との協働をさらに進めるべきとの意見が出されました。',
+    '台風第14号の概要（要約）\n\n台風は、非常に強い勢力を保ったまま北上し、明日未明にかけて九州北部にかなり接近する見込みです。暴風、高波、大雨に警戒してください。',
+    '本市は、業務を委託する事業者を公募型プロポーザル方式により選定する。\n\n1 参加資格（抜粋）\n（1）柳川市暴力団排除条例に規定する暴力団員等に該当しないこと\n（2）個人情報保護に関する第三者認証を取得していること',
+    '（2）対象となる方（抜粋）\n市内に住所を有し、令和7年4月1日時点で65歳以上の方で、要介護認定を受けていない方。詳しくは実施要綱をご覧ください。',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(quotation, text)).filter((x) => x.startsWith('quotation/no-source'))).toEqual([])
+  })
+})
+
+describe('quotation (4(4)): blind HC-127, a provision cited in brackets with its document, edition and section (「…」（柳川市地域防災計画 令和6年修正 第3章第5節）)', () => {
+  // Kind: a citation in brackets that names a public body's document by its title (柳川市地域防災計画, 福岡県地域防災計画, 柳川市避難所運営
+  // マニュアル) with its edition or its section (令和6年修正, 令和5年3月改訂, 第2編第4章, p.45): the quotation's source. A vague holder (ある
+  // 自治体の地域防災計画) or no citation at all is none.
+  it.each([
+    '「避難所では、要配慮者の状況に応じて、福祉避難スペースを確保するものとする。」（柳川市地域防災計画 令和6年修正 第3章第5節）。この規定に基づき、中央公民館に福祉避難スペースを設けています。',
+    '「避難所では、要配慮者の状況に応じて、福祉避難スペースを確保するものとする。」（福岡県地域防災計画 第2編第4章）。県の計画に沿って、中央公民館に福祉避難スペースを設けています。',
+    '「市は、災害時に備え、食料や飲料水などの備蓄に努めるものとする。」（柳川市地域防災計画 令和6年度版 p.45）に基づき、備蓄を進めています。',
+    '「避難所の運営は、避難者、地域、行政が協力して行うものとする。」(柳川市避難所運営マニュアル 令和5年3月改訂)。皆さんのご協力をお願いします。',
+    '「要配慮者の避難支援は、地域の実情に応じて行うものとする。」（柳川市避難行動要支援者避難支援計画 令和5年3月策定 第2章）。',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(quotation, text)).filter((x) => x.startsWith('quotation/no-source'))).toEqual([])
+  })
+  it.each([
+    '「避難所では、要配慮者の状況に応じて、福祉避難スペースを確保するものとする。」（ある自治体の地域防災計画 第3章）。この規定に基づき、中央公民館に福祉避難スペースを設けています。',
+    '「避難所では、要配慮者の状況に応じて、福祉避難スペースを確保するものとする。」この規定に基づき、中央公民館に福祉避難スペースを設けています。',
+  ])('flags %s', (text) => {
+    expect(summary(findingsOf(quotation, text)).some((x) => x.startsWith('quotation/no-source:warn'))).toBe(true)
+  })
+})

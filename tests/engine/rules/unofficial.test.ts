@@ -2055,3 +2055,50 @@ describe('unofficial (5(1)): blind HA-136, a mascot\'s favourite food told as a 
     expect(rules(text).some((x) => /^unofficial\/rumour:warn/u.test(x))).toBe(true)
   })
 })
+
+describe('unofficial (5(1)): blind R66A-065, talk heard of a service ending (…来年度で終わりになるかも…という話を耳にしました)', () => {
+  const rules = (text: string): string[] => summary(findingsOf(unofficial, text)).filter((x) => !x.includes(':info:'))
+  // Kind: hearsay framed as talk the writer heard (という話を耳にしました, って話を伺いました, っていう話ば耳にしたばい): it passes on what it
+  // tells when that is a change (a service ending, a closure, a cut), a benefit, a harm or a claim about someone. A friendly fact heard or
+  // words quoted in brackets pass nothing on.
+  it.each([
+    '認知症カフェ「ほっとひと息」、来年度で終わりになるかも…という話を耳にしました😢 ずっと続いてほしいなぁ。\n#認知症カフェ #柳川',
+    'ふれあいサロン、来年3月で終了になるかもという話を耳にしました。さみしいなぁ。',
+    '地区の公民館、建て替えで閉館になるかもって話を伺いました…残念です。',
+    'あの体操教室、来年度でなくなるかもっていう話ば耳にしたばい😢',
+    '子ども食堂への補助が今年度で打ち切りになるかも…という話を耳にしました。',
+  ])('flags %s', (text) => {
+    expect(rules(text).some((x) => /^unofficial\/(?:rumour|forecast):warn/u.test(x))).toBe(true)
+  })
+  it.each([
+    '認知症カフェ「ほっとひと息」は来年度も毎月第2水曜日に開催します。',
+    'ボランティアさんが増えているという話を耳にしました。うれしいですね。',
+    '参加者の皆さんから「毎月楽しみにしている」という話を耳にして、スタッフ一同うれしく思っています。',
+    '認知症カフェで、参加者の方から昔の柳川のお話を伺いました。',
+    '認知症カフェが来年度で10周年を迎えるという話を伺い、スタッフも驚きました。',
+  ])('passes %s', (text) => {
+    expect(rules(text).filter((x) => x.startsWith('unofficial/'))).toEqual([])
+  })
+})
+
+describe('unofficial (5(1)): blind HC-045, a rumour quoted as an example of what not to forward (「…来るらしい」といった…情報を転送するのはやめましょう)', () => {
+  const rules = (text: string): string[] => summary(findingsOf(unofficial, text)).filter((x) => !x.includes(':info:'))
+  // Kind: hearsay closing a quotation, a kind of message right after it (といった…情報, などのうわさ, のような投稿) and the sentence warning
+  // against spreading or believing it (やめましょう, 惑わされないで, 拡散はしないで, うのみにせず): the post names a kind of rumour, it passes none
+  // on — a mention. A quotation handed on (という情報を転送してください) or hearsay of the writer's own still is a rumour.
+  it.each([
+    '「明日また大きな台風が来るらしい」といった、出どころのわからない情報を転送するのはやめましょう。気象情報は、気象庁のページで確かめてください。https://www.jma.go.jp/',
+    '「来週から避難所が閉鎖されるらしい」などのうわさに惑わされないでください。避難所の情報は市ホームページでご確認ください。',
+    '「断水が3日続くみたい」といった投稿を見かけても、拡散はしないでください。',
+    '『市役所が明日休みになるんだって』みたいなメッセージは、うのみにせず市の発表を確かめてください。',
+  ])('passes %s', (text) => {
+    expect(rules(text).filter((x) => x.startsWith('unofficial/'))).toEqual([])
+  })
+  it.each([
+    '「来週から避難所が閉鎖されるらしい」という情報を転送してください。',
+    '明日また大きな台風が来るらしいです。学校も休校になるみたい。',
+    '出どころはわからないけど、明日から市役所が休みになるらしいので転送します。',
+  ])('flags %s', (text) => {
+    expect(rules(text).some((x) => /^unofficial\/rumour:warn/u.test(x))).toBe(true)
+  })
+})
