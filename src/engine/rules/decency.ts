@@ -4909,7 +4909,55 @@ const R66: Phrase[] = [
     },
   },
 ]
-const EARLY_PHRASES = [...R66_EARLY, ...R64_EARLY, ...R63_EARLY, ...R42_EARLY, ...R21_FIRST, ...R22_EARLY, ...R23_EARLY, ...R24_EARLY, ...PHRASES, ...R21_EARLY, ...R50_EARLY, ...R52_EARLY, ...R53_EARLY, ...R54_EARLY]
+/**
+ * Round 69 (blind R69A), block kind (R69_EARLY): people named by a social status (生活保護の人たち, 保護ばもらっとる人, ホームレス,
+ * 無職の人) called a nuisance in a public place (…朝から晩まで寝とるだけで、ほんと迷惑しとる) or a ban asked on them (出入り禁止にして
+ * ほしか, 追い出してほしい, 入れんでほしい), the group named before the ban in its sentence or taken up by a demonstrative from the
+ * sentence before (…迷惑しとる。ああいう人たちは出入り禁止にしてほしか). Not a ban on an act (館内での飲食は禁止), not the wish relayed
+ * and answered (…というご意見をいただきましたが、どなたでもご利用いただけます), not the group as the one troubled (…詐欺の電話に
+ * 迷惑しています, 近くの工事で迷惑: a noun's で is the cause, only a verb's て-form or だけで/せいで is the group's doing), not the city's
+ * apology (ご迷惑をおかけしています).
+ */
+const STATUS69 = '(?:生活保護(?:の)?(?:受給者|受給世帯|世帯|家庭)(?:の(?:方|人))?|生活保護(?:の|ん)(?:人|方|者|もん)|(?:生活)?保護(?:費)?(?:を|ば)?(?:受け|もらっ|貰っ|もろう)(?:て(?:い|お)?る|てる|とる|とう|よる|ておられる|てらっしゃる|ていらっしゃる)(?:方|人|者|もん|世帯|家庭)|生活保護(?:を|ば)?(?:受け|もらっ|貰っ|もろう)(?:て(?:い|お)?る|てる|とる|とう|よる)(?:方|人|者|もん|世帯|家庭)|ホームレス(?:の(?:方|人))?|路上生活(?:者|の(?:方|人))|浮浪者|無職の(?:方|人|者|もん)|ニート|低所得(?:者|世帯)|貧乏人|貧乏な(?:人|家)(?:の(?:人|子))?)(?:たち|達|ら|さん|の皆さん|の方々)?'
+const STATUS_RE69 = phrase(STATUS69, 'u')
+/** A word of degree, or the others named as the ones troubled (ほんと, 本当に, 他の利用者が). */
+const DEGREE69 = '(?:ほんと(?:に)?|本当に|ほんに|ほんなこつ|まじで?|すごく|すごい|とても|非常に|大変|たいへん|かなり|正直|ずっと|みんな|皆|(?:他の|ほかの|周りの|周囲の|一般の)(?:利用者|人|方|お客さん|お客様|子ども|子供)(?:の方)?(?:が|も))'
+/** …迷惑しとる, 迷惑しています, 迷惑千万. */
+const BOTHERED69 = '迷惑(?:し(?:とる|とう|てる|ている|ています|てます|とります|ております|てはる|よる|とった|ていた|ていました)|千万|極まり(?:ない|ません))'
+/** A ban asked on people (出入り禁止にしてほしか, 入館はお断りにしてほしい, 追い出してもらいたい, 入れんでほしい). */
+const BAN69 = '(?:(?:(?:出入り|出入|立ち?入り|立入|入館|入店|入場|利用|来館|入室|使用)(?:を|は)?(?:禁止|お断り|おことわり)|出禁)(?:に)?(?:して|させて)|(?:追い出|締め出|叩き出|たたき出|つまみ出)して|(?:入れ|来させ|近づけ|寄せつけ|寄せ付け|入らせ|使わせ)(?:ないで|んで))(?:ほし|欲し|もらいた|もらえ|いただきた|いただけ|頂きた|くれ|ください|下さい|ちょうだい)|(?:(?:出入り|立ち?入り|入館|入店|利用|来館)(?:を|は)?禁止|出禁)に(?:す(?:べき|る(?:べき|しか))|しろ|せんと|せな|したら(?:いい|よか|ええ))|(?:追い出|締め出)(?:す(?:べき|しか)|せ(?:ば|よ)|したら(?:いい|よか|ええ))'
+/** A demonstrative for people, taking up the group of the sentence before (ああいう人たちは, そういう方々の, あげな人らは). */
+const THESE69 = phrase('(?:ああいう|ああいった|ああした|ああゆう|あげな|あがな|あんな|そういう|そういった|そうした|そげな|そんな|こういう|こういった|こうした|こげな|こんな)(?:人|方|連中|者|もん|奴|やつ)(?:たち|達|ら|々|ども)?|(?:あの|その)(?:人|連中|もん|奴|やつ)(?:たち|達|ら|ども)|彼ら|あいつら', 'u')
+/** What makes it not the city's charge: the wish relayed or answered, the prejudice named, the group the one troubled. */
+const ANSWERED69 = phrase('(?:という|との|といった|って(?:いう)?)(?:ご)?(?:意見|声|要望|苦情|相談|書き込み|投稿|電話|お便り)|どなたでも|誰でも|だれでも|(?:では|じゃ)(?:ない|なく|ありません|ございません)|(?:し|いたし|致し)ません|できません|ことはありません|わけではな|とは限ら|(?<!被)差別|偏見|人権|啓発|思い込み|決めつけ|被害|詐欺|悪質|勧誘|騒音|嫌がらせ|いたずら', 'u')
+/**
+ * Round 69, a clean kind (in the group reading): a group's difficulty met with help (外国人の方がいると言葉の違いからトラブルになりやすいため、
+ * 通訳ボランティアを配置しました): the trouble is a need the city answers, not a ground to keep the group out. Unless the sentence goes on
+ * to refuse the group or send it elsewhere (…ため、受入れはお断りします, 別の避難所へ移っていただきます), which still blocks.
+ */
+const HELP_MET69 = phrase('通訳|翻訳|多言語|やさしい日本語|易しい日本語|(?<!特別)支援|サポート|(?:配置|用意|設置|手配|準備|配布)(?:し|いたし|を)|相談(?:窓口|員)|ボランティア|指さし|指差し|ピクトグラム|案内(?:板|表示|係)|手話', 'u')
+const KEPT_APART69 = phrase(`${EXCLUDE}|別(?:の)?(?:避難所|施設|会場|部屋|室|日|日程|場所|建物|フロア|教室|枠|スペース)|別室|隔離|(?:ほか|他|よそ)の(?:避難所|施設|会場|場所)|(?:入れ|受け?入れ)(?:ない|ません|られません)|断(?:る|り|ら|わ)|帰って|ご遠慮|お控え|置か(?:ず|ない)|用意(?:せず|しない|できない|できません)`, 'u')
+const R69_EARLY: Phrase[] = [
+  {
+    rule: 'decency/discriminatory',
+    re: phrase(`(?:${STATUS69})(?:が|は|も|って|ばっかり|ばかり|ばっか)[^。！？!?\\n]{0,30}?(?:て|んで|いで|だけで|ばかりで|ばっかりで|ばっかで|せいで|から|けん|し)[、,]?(?:${DEGREE69})?[、,]?${BOTHERED69}`),
+    instead: INSTEAD.discriminatory,
+    keep: (fo, s) => !ANSWERED69.test(fo.slice(s.start, s.end)),
+  },
+  {
+    rule: 'decency/discriminatory',
+    re: phrase(BAN69),
+    instead: INSTEAD.discriminatory,
+    keep: (fo, s, a) => {
+      const sen = fo.slice(s.start, s.end)
+      if (ANSWERED69.test(sen)) return false
+      const before = fo.slice(Math.max(s.start, a - 40), a)
+      if (STATUS_RE69.test(before)) return true
+      return THESE69.test(before) && STATUS_RE69.test(previousSentence63(fo, s))
+    },
+  },
+]
+const EARLY_PHRASES = [...R69_EARLY, ...R66_EARLY, ...R64_EARLY, ...R63_EARLY, ...R42_EARLY, ...R21_FIRST, ...R22_EARLY, ...R23_EARLY, ...R24_EARLY, ...PHRASES, ...R21_EARLY, ...R50_EARLY, ...R52_EARLY, ...R53_EARLY, ...R54_EARLY]
 const ALL_PHRASES = [...EARLY_PHRASES, ...LATE_PHRASES, ...R21_LATE, ...R22, ...R23, ...R24, ...R53, ...R54, ...R55, ...R59, ...R64, ...R66]
 const GATE = phraseGate(ALL_PHRASES)
 /** Round 47: a sex with a role (女性議員, 男性職員, ママさん議員), or a sex alone (女性, 男の人), whose “nature” a quality is put down to. */
@@ -5748,6 +5796,8 @@ export const decency: RuleFamily<DecencyFacts> = {
           if (/犯罪|治安|トラブル/u.test(p[0]) && FALLING.test(text.slice(b - s.start, b - s.start + 12))) continue
           // …トラブルが多発しないよう、説明会を開きます: a trouble the city works to prevent, not one charged to the group.
           if (/犯罪|治安|トラブル|とらぶる/u.test(p[0]) && /^[^。！？!?\n]{0,6}?(?:ない|ぬ)よう|^[^。！？!?\n]{0,4}?を(?:防|未然)/u.test(text.slice(b - s.start, b - s.start + 14))) continue
+          // Round 69: …トラブルになりやすいため、通訳ボランティアを配置しました: a need met with help, not a charge; a refusal after it still holds.
+          if (/とらぶる/u.test(p[0]) && HELP_MET69.test(text.slice(b - s.start)) && !KEPT_APART69.test(text.slice(b - s.start))) continue
           if (QUOTED_VIEW.test(text.slice(from, b - s.start)) && (ANSWERED.test(text) || VIEW_ANSWERED.test(text))) continue
           if (REPORTED.test(text.slice(b - s.start, b - s.start + 16)) && !ENDORSED.test(text.slice(b - s.start))) {
             out('decency/discriminatory', a, b, INSTEAD.discriminatory, 'warn')

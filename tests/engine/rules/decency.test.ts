@@ -8552,3 +8552,66 @@ for (const [title, rule, severity, hits, clean] of KINDS66) {
     })
   })
 }
+
+// Round 69 (blind R69A): the missed kind — the missed text, variants of the same kind, hard negatives.
+const KINDS69: Kind66[] = [
+  [
+    'people named by a social status called a nuisance in a public place or a ban asked on them (R69A-130)',
+    'decency/discriminatory',
+    'block',
+    [
+      '図書館の閲覧席、最近は生活保護の人たちが朝から晩まで寝とるだけで、ほんと迷惑しとる。ああいう人たちは出入り禁止にしてほしか。',
+      '市民プールに生活保護を受けとる人たちが平日から来とって、ほんに迷惑しとります。あげな人らは利用禁止にしてもらいたか。',
+      '生活保護受給者が昼間から公民館のロビーでたむろしていて迷惑しています。そういう方々の入館はお断りにしてほしいです。',
+      '最近、生活保護世帯の方が児童館を長時間利用されていて、他の利用者が迷惑しています。',
+      '無職の人たちが昼間から児童公園のベンチにおって、ほんと迷惑しとるとよ。',
+      'ホームレスの人たちは公園に出入り禁止にしてほしい。',
+      '生活保護の人たちが最近よく来る。ああいう人たちは追い出してほしい。',
+    ],
+    [
+      '図書館の閲覧席で長時間寝ている方がいて迷惑との声が寄せられています。閲覧席での睡眠はご遠慮ください。',
+      '生活保護の方を出入り禁止にしてほしいというご意見をいただきましたが、図書館はどなたでもご利用いただける施設です。',
+      '生活保護の申請で窓口が混み合い、ご迷惑をおかけしています。',
+      '生活保護の方が、近くの工事で迷惑しています。',
+      '生活保護を受けている方が、しつこい勧誘電話に迷惑しています。',
+      '路上生活者の方を追い出すのではなく、相談につなげる取り組みを進めています。',
+      '館内での飲食は禁止です。ルールを守らない方には、出入りをお断りすることがあります。',
+      '工事車両の出入りがあるため、公園の一部を立ち入り禁止にしています。',
+    ],
+  ],
+]
+for (const [title, rule, severity, hits, clean] of KINDS69) {
+  describe(`decency: round 69 kind — ${title}`, () => {
+    it.each(hits)(`${severity}s %s`, (text) => {
+      const f = findingsOf(decency, text)
+      expect(summary(f).join(' | ')).toContain(`${rule}:${severity}:`)
+    })
+    it.each(clean)('passes %s', (text) => {
+      expect(findingsOf(decency, text).filter((f) => f.severity !== 'info')).toEqual([])
+    })
+  })
+}
+
+// Round 69, a clean kind: a group's difficulty met with help (通訳, 多言語, やさしい日本語, 配置, 用意) is a need the city answers;
+// the same words with a refusal or a move elsewhere still block.
+describe('decency: round 69 clean kind — a group’s difficulty met with help, not exclusion', () => {
+  const clean = [
+    '外国人の方がいると言葉の違いからトラブルになりやすいため、通訳ボランティアを配置しました',
+    '外国籍の方が多い避難所では、言葉の違いからトラブルになりやすいため、多言語の案内表示を用意しました。',
+    '外国人の方がいると意思疎通の行き違いからトラブルになりがちなので、やさしい日本語の掲示を設置しています。',
+    '外国人の方が入居されると、ごみ出しのルールの違いでトラブルになりやすいため、多言語の分別表をお配りし、相談窓口も設けました。',
+    '聴覚障がいのある方がいると、館内放送が伝わらずトラブルになりやすいため、手話通訳者を配置しました。',
+  ]
+  const flagged = [
+    '外国人の方がいると言葉の違いからトラブルになりやすいため、受入れはお断りします',
+    '外国人の方がいると言葉の違いからトラブルになりやすいため、別の避難所へ移っていただきます',
+    '外国人の方がいるとトラブルになりやすいので、通訳は置かず、入所はご遠慮いただいています。',
+    '外国人の方がいるとトラブルになりやすいため、通訳ボランティアを配置しましたが、夜間は別の避難所へ移っていただきます。',
+  ]
+  it.each(clean)('passes %s', (text) => {
+    expect(findingsOf(decency, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+  it.each(flagged)('blocks %s', (text) => {
+    expect(summary(findingsOf(decency, text)).join(' | ')).toContain('decency/discriminatory:block:')
+  })
+})
