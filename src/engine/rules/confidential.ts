@@ -436,6 +436,27 @@ const STAFF_ONLY =
   /(?:課内|庁内|部内|係内|内部|職員の間)で回って(?:き|い)た(?:メモ|資料|文書|メール|情報|話|書類)|(?:外|表|外部|公)(?:に|へ)(?:は)?(?:まだ)?出して(?:い)?(?:ない|ません|ねえ|なか|へん)(?:話|情報|こと|内容|数字)|(?:外|表|外部|公)(?:に|へ)?(?:は)?(?:まだ)?(?:出さないで|出すな|出さんで|出さんごと|漏らさないで|言わないで|言うな|話さないで)(?:ください|ね|な)?[」』]?と(?:言われて|いわれて|頼まれて|念を押され|釘を刺され|くぎを刺され)|(?:課|係|部|庁|役所|担当)(?:の中|内)(?:で)?(?:しか|だけで?)(?:話し|話さ|共有|知らされ|回っ|出回っ)|(?:職員|関係者|庁内|内部|課内|幹部|担当者)(?:しか|だけ|のみ)(?:が)?(?:見(?:られ|れ|ることが)|知(?:らな|って|りえ|り得)|閲覧|アクセス|入手)|(?:外部|部外者|市民|一般)(?:へ|に|には|へは|の方には)(?:の)?(?:提供は?(?:しない|できない|禁止)|出せない|出してはいけない|見せられない|見せてはいけない|言えない|公開できない|漏らさ|口外)|(?:課内|庁内|内部|部内|係内|職員間|職員の間)(?:で|だけで|のみで|限りで)(?:共有|回覧|配布|配付|使用|利用)(?:して|した|する|され|中|の)|(?:庁内|職員|内部|課内|部内|幹部)(?:向け)?(?:の)?(?:メール|掲示板|ポータル|LAN|グループウェア|チャット|通知|通達|文書|連絡|回覧)(?:で|に|から|として)?(?:回って|流れて|届い|来た|きた|出て(?:い|た)|あった|載って|書いて)|職員だから(?:こそ)?(?:こっそり|内緒で)|口外(?:しない|無用|禁止|厳禁)|他言無用|(?:口外|他言)(?:なさいません|なさらない|なさらぬ|されません|されない|しないで|せず|せぬ|はお控え|をお控え|は控え|を控え)(?:よう|ように|ください|下さい|いただ|願|お願い)|(?:外|表|公)(?:に|には)(?:出せ|出し|でき)(?:ない|ません)|(?:職員|関係者|庁内|内部|課内|幹部|担当者)(?:に|で|へ)?(?:しか|だけ|のみ)(?:に)?(?:配ら|配布|配付|回覧|渡さ|知らされ|伝えられ|共有され)/gu
 
 /**
+ * Blind HE-092: a standing statement that the city keeps someone's information in (通報者の情報は外部に漏らさない。, いただいた個人情報は
+ * 外部に提供しないことをお約束します, 職員が職務上知り得た秘密を外部に漏らさないことを定めている): the same 外部に漏らさ/口外/提供しない as a
+ * request to keep a matter in, but said in the declarative, ending the sentence or bound to a pledge, a rule or a manner of keeping
+ * (…ない。, …ないので安心, …ないことをお約束, …ず、適切に管理, 口外することはありません), and said of what residents give or what a duty
+ * keeps. A request (漏らさないでください, 漏らさんでね, 口外しないでほしいのですが), a hold told to the writer (漏らさないよう言われて) and a
+ * concession that goes on to tell (漏らさないけど, …ない約束で聞いた話ですが) stay findings.
+ */
+const PLEDGE_TAIL = '(?:[。．.！!\\n]|$|[、,](?![^。！？!?\\n]{0,16}?(?:けど|けれど|ばってん|やけど|ですが|だが|んですが))|ので[、,]?(?:安心|ご安心)|こと(?:を|に|と|は)?[^。！？!?\\n]{0,6}?(?:約束|誓|定め|規定|徹底|厳守|義務|お願い(?:して|いたして))|よう(?:に)?[^。！？!?\\n]{0,6}?(?:管理|取り扱|取扱|徹底|努め|定め|規定|義務付け)|旨|ものとする|と(?:定め|規定|約束|お約束|誓))'
+const KEPT_IN_PLEDGE = new RegExp(`^(?:(?:ない|ず|ぬ)|(?:する|いたす|される)?こと(?:は|も)(?:一切)?(?:ありません|ございません|ない|いたしません|しません)|(?:し(?:ない|ません)|いたしません|せず))${PLEDGE_TAIL}`, 'u')
+const KEPT_IN_NEG = new RegExp(`^${PLEDGE_TAIL}`, 'u')
+/** …said of what residents give or of a duty of secrecy (通報者, 相談者, 個人情報, いただいた, 守秘義務, 法…条). */
+const KEPT_WHOSE = /(?:通報|相談|申請|応募|回答|情報提供|提供|利用|申込|申し込み)者|ご?本人|個人情報|お名前|氏名|連絡先|プライバシー|いただいた|頂いた|お寄せ|寄せられた|ご提供|提供された|回答|アンケート|守秘|秘密|義務|法(?:律)?第?[0-9０-９一二三四五六七八九十百]*条|法(?:は|で|に|により)|条例|規程|規則|定め/u
+/** Whether a STAFF_ONLY match of 外部に漏らさ / 市民に口外 / 外部に提供しない is the city's standing pledge to keep what it holds. */
+function keptInPledge(t: string, m: RegExpExecArray, sentence: string): boolean {
+  if (!/(?:漏らさ|口外|口外しない|提供は?(?:しない|できない))$/u.test(m[0])) return false
+  const rest = t.slice(m.index + m[0].length, m.index + m[0].length + 40)
+  const kept = /(?:漏らさ|口外)$/u.test(m[0]) ? KEPT_IN_PLEDGE.test(rest) : KEPT_IN_NEG.test(rest)
+  return kept && KEPT_WHOSE.test(sentence)
+}
+
+/**
  * Colleague (round 63): a place only insiders normally see, opened to visitors on a tour (普段は関係者しか見られない水門の内部を、見学会で
  * 特別にご案内します; 職員しか見られない景色ですが、この日だけ一般公開します): the object of 見られない is a place or a view, not a paper,
  * and the sentence offers a visit. A paper in the object (水門の点検記録を, 内部の図面を) keeps the finding.
@@ -1685,7 +1706,7 @@ export const confidential: RuleFamily = {
       emitAll(p, doc, t, STAFF_ONLY, 'confidential/staff-only', emit, spans, (m) => {
         const sentence = sentenceOf(t, m.index, m.index + m[0].length)
         // 普段は関係者しか見られない水門の内部を、見学会で特別にご案内します: a place opened on a tour, not a paper shown.
-        return !published(sentence) && !DISCLOSED.test(sentence) && !/ませんか|相談|悩/u.test(sentence) && !aware(sentence) && !placeToured(t, m.index + m[0].length, sentence)
+        return !published(sentence) && !DISCLOSED.test(sentence) && !/ませんか|相談|悩/u.test(sentence) && !aware(sentence) && !placeToured(t, m.index + m[0].length, sentence) && !keptInPledge(t, m, sentence)
       })
     }
     if (p.has(WORDS.only)) {

@@ -2213,3 +2213,36 @@ describe('confidential: blind R69A-052, the embargo line of a press release post
     expect(findingsOf(confidential, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('confidential: blind HE-092, the city saying it keeps what residents give it', () => {
+  // Kind: a standing statement in the city's own voice that it keeps someone's information in (通報者の情報は外部に漏らさない。,
+  // いただいた個人情報は外部に提供しないことをお約束します) or a duty of secrecy quoted (…秘密を外部に漏らさないことを定めている):
+  // 外部に漏らさ / 口外 / 提供しない in the declarative, ending the sentence or bound to a pledge, a rule or a manner of keeping, said
+  // of what residents give or what a duty keeps. Not a paper kept in and then told.
+  it.each([
+    // the false positive (its paragraph)
+    '不法投棄を見つけた場合は、ごみに触れず、場所と日時を下記までお知らせいただきたい。通報者の情報は外部に漏らさない。',
+    // variants: ので安心, ず、適切に管理, 口外することはありません, 一般に and である調, a law quoted, 口外しない alone, 提供しない
+    '通報者のお名前や連絡先は外部には漏らさないので、安心してお知らせください。',
+    'お寄せいただいた情報は、法令に基づく場合を除き外部に漏らさず、適切に管理します。',
+    '情報提供者の秘密は守られ、市民に口外することはありません。',
+    'アンケートの回答は統計処理のみに使い、一般に漏らさない。',
+    '地方公務員法第34条は、職員が職務上知り得た秘密を外部に漏らさないことを定めている。',
+    '通報者の情報は口外しない。',
+    'いただいた個人情報は外部に提供しないことをお約束します。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(confidential, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+  it.each([
+    // true violations sharing its words: a request to keep a matter in, in standard and dialect, then told; a pledge's words as a
+    // concession that goes on to tell; a hold told to the writer
+    ['この件は外部に漏らさないでください。来年度、駅前の図書館を閉館する方向です。', 'confidential/staff-only:block:外部に漏らさ'],
+    ['外部には漏らさんでね、課長の異動が決まったけん。', 'confidential/staff-only:block:外部には漏らさ'],
+    ['通報者の氏名は外部に漏らさないでください。通報したのは隣の田中さんです。', 'confidential/staff-only:block:外部に漏らさ'],
+    ['回答者の名前は外部には漏らさない約束で聞いた話ですが、一番厳しい意見は商工会の会長からでした。', 'confidential/staff-only:block:外部には漏らさ'],
+    ['個人情報だから外部には漏らさないけど、今度の異動で課長は本庁に戻るらしい。', 'confidential/staff-only:block:外部には漏らさ'],
+    ['まだ市民には口外しないでほしいのですが、新しい体育館は旭町に建つことになりました。', 'confidential/staff-only:block:市民には口外'],
+  ])('flags %s', (text, expected) => {
+    expect(summary(findingsOf(confidential, text)).filter((x) => !x.includes(':info:'))).toContain(expected)
+  })
+})
