@@ -614,14 +614,13 @@ const PHRASES: Phrase[] = [
   },
   // Dialect denials: そげなこつはなかです (筑後弁: そんなことはないです). Blind R68A-074: with an adverb of "not at all" in any
   // register or dialect between (そげなこつは全然なかです, そげんことはいっちょんなかばい, そがんこつは全くありません). Not a
-  // conditional or a purpose (そげなこつもなかったら, そげなこつがなかごと), not a worry reassured (…なかです。安心して…).
+  // conditional or a purpose (そげなこつもなかったら, そげなこつがなかごと), not another verb after the adverb (全然気にせんで).
   {
     re: phrase('(?:そげな|そがん|そげん|そんげな|そぎゃん)(?:こつ|こと|事|話)(?:は|も)?[、,\\s]?(?:全然|ぜんぜん|全く|まったく|いっちょん|いっちょも|ちっとも|決して|けっして|絶対|一切|いっさい)?[、,\\s]?(?:なか|ありません|ございません|なかです|なかと|なかばい|なかけん|ねえ)(?!ったら|ったなら|ごと)'),
     need: ['そげ', 'そがん', 'そんげ', 'そぎやん'],
     what: '批判や情報を否定する表現',
     instead: INSTEAD.deny,
     notWithApology: true,
-    unless: REASSURED48,
   },
   // The meaning was only not conveyed: 発言の趣旨が正しく伝わっていないだけです.
   {
