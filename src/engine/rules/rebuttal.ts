@@ -129,6 +129,10 @@
  *   ということはないと思います; not a worry reassured, a fix or an inspection's finding). Blind HC-040/041: a notice that warns against
  *   misinformation (【デマにご注意ください】, 次のような投稿が広がっていますが) and sets the false claims right is a correction; a guide in
  *   the honorific with no adverb (こちらのページをご覧いただければお分かりになると思います) answers a question, not a critic.
+ * - blind R68A/R69A/HD: a dialect denial with an adverb of "not at all" (そげなこつは全然なかです, いっちょんなか), the staff conduct a
+ *   critic charged declared impossible (そのような対応はありえません, そんな態度を取るはずがありません), and a critic echoed in dialect
+ *   with って書かれ. Blind HD-008/016: a misunderstanding named as a common one (よくある勘違いです, ありがちな誤解ですが) in a column
+ *   or an FAQ sets a belief right, no critic answered (not in a reply, after a criticism received, or about the city).
  * An apology in the same paragraph (お詫び, 申し訳) makes a correction, not a rebuttal, of the
  * milder forms, and so does a correction that gives the right fact (正しくは…). A phrase quoted as an example is a
  * mention (`info`).
@@ -170,6 +174,8 @@ interface Phrase {
   unless?: RegExp
   /** Not in a notice that warns against misinformation and sets a false claim right (`warnsOfHoax`: 【デマにご注意ください】…という投稿がありますが、誤りです). */
   notInHoaxWarning?: boolean
+  /** Not a misunderstanding named as a common one in a column or an FAQ (`commonMyth`: これはよくある勘違いです). */
+  notAsCommonMyth?: boolean
 }
 
 const NONE: readonly number[] = []
@@ -191,7 +197,7 @@ const REMEDY = phrase('改善|見直し|見直す|見直して|導入(?:しま�
 // Round 45: in English, what people say of the city's own programme reported (Some people say our migration tour is "just a sales
 // pitch"): not a myth about the world (some people say tap water is unsafe), which names nothing of the city's.
 const CRITICISM = phrase(
-  '[」』](?:って|て|と|っち|ち)(?:書きよ|書いと|書いて|書き込みよ|書き込んど|書き込んで|言いよ|言うと|言うて|言って)(?:る|ん|らす|んしゃ)?(?:人|方|人たち|方々|と)(?:の|が|も)(?:おる|いる|おらす|おらっしゃ|いらっしゃ|居る|おります|います)|(?:そげん|そがん|そぎゃん|そんな(?:に|ふうに))?(?:って|と|っち|ち)?(?:言わっしゃ|言わるっ|言われよ|言いよんしゃ|言うとんしゃ|言わす(?:ばってん|けど))|(?:問題視|疑問視|不安視|危険視|非難|ご批判|批判|反対)(?:され|なさっ)て(?:い|お)|(?:問題視|疑問視|不安視|危険視)(?:する|される|なさる)(?:声|方|ご意見|意見)|[」』](?:という|との|って)(?:方|人|声|お声)(?:が|も)(?:いらっしゃい|おられ|あり|聞かれ|寄せられ)(?:ます|まし)(?:た)?が[、,]|ご指摘|ご批判|批判|お叱り|ご意見|苦情|クレーム|とのこと|との(?:ご)?(?:意見|指摘|批判|コメント|声|投稿|書き込み|感想)|(?:と|で)(?:書かれ|報じ|報道され|言われ|指摘され|紹介され)|報道|記事|週刊誌|番組|炎上|手抜き|ずさん|高すぎ|おかしい|不適切|しょぼい|ひどい|怠慢|との(?:お|ご)(?:声|便り|不満)|というご(?:意見|批判|指摘|不満)|って(?:いう)?(?:コメント|口コミ|クチコミ|レビュー|書き込み)|(?:という|といった|みたいな|との)(?:口コミ|クチコミ|レビュー)|」?(?:という|といった|みたいな)(?:投稿|書き込み|コメント|声|お声|ご指摘|指摘|うわさ|噂|デマ)(?:が|を|も)(?:拡散|広が|出回|寄せられ|あり|見|目に|いただ)|(?<![a-z])(?:reviews?|complain|criticism|criticiz|criticis|accus)|(?<![a-z])(?:some|many|certain|other)? ?(?:people|folks|residents|visitors|critics|commenters|users|someone|others)(?: online| here)? (?:say|said|says|claim|claimed|claims|are saying|have said|keep saying|call|called|are calling|wrote|write|post|posted|think) (?:that )?(?:our|the city|yanagawa|we |this (?:city|town|tour|event|program|programme|project|service))',
+  '[」』](?:って|て|と|っち|ち)(?:書きよ|書いと|書いて|書き込みよ|書き込んど|書き込んで|言いよ|言うと|言うて|言って)(?:る|ん|らす|んしゃ)?(?:人|方|人たち|方々|と)(?:の|が|も)(?:おる|いる|おらす|おらっしゃ|いらっしゃ|居る|おります|います)|(?:そげん|そがん|そぎゃん|そんな(?:に|ふうに))?(?:って|と|っち|ち)?(?:言わっしゃ|言わるっ|言われよ|言いよんしゃ|言うとんしゃ|言わす(?:ばってん|けど))|(?:問題視|疑問視|不安視|危険視|非難|ご批判|批判|反対)(?:され|なさっ)て(?:い|お)|(?:問題視|疑問視|不安視|危険視)(?:する|される|なさる)(?:声|方|ご意見|意見)|[」』](?:という|との|って)(?:方|人|声|お声)(?:が|も)(?:いらっしゃい|おられ|あり|聞かれ|寄せられ)(?:ます|まし)(?:た)?が[、,]|ご指摘|ご批判|批判|お叱り|ご意見|苦情|クレーム|とのこと|との(?:ご)?(?:意見|指摘|批判|コメント|声|投稿|書き込み|感想)|(?:と|で|って|っち)(?:書かれ|報じ|報道され|言われ|指摘され|紹介され)|報道|記事|週刊誌|番組|炎上|手抜き|ずさん|高すぎ|おかしい|不適切|しょぼい|ひどい|怠慢|との(?:お|ご)(?:声|便り|不満)|というご(?:意見|批判|指摘|不満)|って(?:いう)?(?:コメント|口コミ|クチコミ|レビュー|書き込み)|(?:という|といった|みたいな|との)(?:口コミ|クチコミ|レビュー)|」?(?:という|といった|みたいな)(?:投稿|書き込み|コメント|声|お声|ご指摘|指摘|うわさ|噂|デマ)(?:が|を|も)(?:拡散|広が|出回|寄せられ|あり|見|目に|いただ)|(?<![a-z])(?:reviews?|complain|criticism|criticiz|criticis|accus)|(?<![a-z])(?:some|many|certain|other)? ?(?:people|folks|residents|visitors|critics|commenters|users|someone|others)(?: online| here)? (?:say|said|says|claim|claimed|claims|are saying|have said|keep saying|call|called|are calling|wrote|write|post|posted|think) (?:that )?(?:our|the city|yanagawa|we |this (?:city|town|tour|event|program|programme|project|service))',
   'u',
 )
 
@@ -364,6 +370,7 @@ const PHRASES: Phrase[] = [
     ),
     what: '相手の誤りを指摘する反論',
     instead: INSTEAD.critic,
+    notAsCommonMyth: true,
   },
   // The critic's claim called baseless or wrong: そちらのご主張には根拠がありません, ご指摘の点は正しくありません.
   {
@@ -501,7 +508,8 @@ const PHRASES: Phrase[] = [
     // Blind R56A-062: also the polite request to refrain (誤った情報の拡散はお控えください, 間違った話を広めるのはご遠慮ください, 誤った
     // 情報ば広めんでください): in a reply, the critic is told off, whatever the form.
     re: phrase('(?:誤った|間違った|不正確な|虚偽の|根拠のない|事実と異なる)(?:情報|内容|投稿|こと|話)(?:を|の)(?:拡散|流|書き込|広め|投稿)(?:さ|し|ま|ま)?(?:ないで|るのは(?:お)?やめ|ることは(?:お)?控え|ないでいただき)|(?:誤った|間違った|不正確な|虚偽の|根拠のない|事実と異なる|事実に反する|誤解を招く)(?:情報|内容|投稿|こと|話|うわさ|噂)(?:の|を)(?:拡散|発信|流布|書き込み|投稿|シェア|リツイート|リポスト|広め(?:る(?:の|こと))?|流す(?:の|こと))(?:は|を|について(?:は)?)?[、,]?(?:どうか|くれぐれも|厳に|今後は?)?[、,]?(?:お控え|おやめ|控えて|やめて|ご遠慮|慎んで|自粛して)|(?:誤った|間違った|不正確な|根拠のない|事実と異なる)(?:情報|内容|話|うわさ|噂)(?:を|ば)(?:広め|流さ|流し|拡散せ|拡散し|書か|書き込ま)(?:ん|ない)で(?:ください|くれ|ほしい|ほしか|もらえ|いただ)|(?:誹謗中傷|名誉毀損|業務妨害|侮辱)(?:に)?(?:あたり|当たり|該当し)(?:ます|ますので|かねません)|(?:投稿|書き込み|コメント)(?:を|は)(?:削除|撤回)して(?:ください|下さい|いただけ|いただき)'),
-    need: ['誤つた', '間違つた', '不正確', '虚偽', '根拠', '事実と異なる', '誹謗', '名誉毀損', '業務妨害', '侮辱', '削除', '撤回'],
+    // (Blind R69A-077: 事実に反する and 誤解を招く, in the pattern since it was written, are in the need list too.)
+    need: ['誤つた', '間違つた', '不正確', '虚偽', '根拠', '事実と異なる', '事実に反する', '誤解を招く', '誹謗', '名誉毀損', '業務妨害', '侮辱', '削除', '撤回'],
     what: '批判した相手への反論',
     instead: INSTEAD.critic,
     replyOnly: true,
@@ -604,9 +612,11 @@ const PHRASES: Phrase[] = [
     what: '批判への弁明・反論',
     instead: INSTEAD.critic,
   },
-  // Dialect denials: そげなこつはなかです (筑後弁: そんなことはないです).
+  // Dialect denials: そげなこつはなかです (筑後弁: そんなことはないです). Blind R68A-074: with an adverb of "not at all" in any
+  // register or dialect between (そげなこつは全然なかです, そげんことはいっちょんなかばい, そがんこつは全くありません). Not a
+  // conditional or a purpose (そげなこつもなかったら, そげなこつがなかごと), not another verb after the adverb (全然気にせんで).
   {
-    re: phrase('(?:そげな|そがん|そげん|そんげな|そぎゃん)(?:こつ|こと|事|話)(?:は|も)?(?:なか|ありません|ございません|なかです|なかと|なかばい|なかけん|ねえ)'),
+    re: phrase('(?:そげな|そがん|そげん|そんげな|そぎゃん)(?:こつ|こと|事|話)(?:は|も)?[、,\\s]?(?:全然|ぜんぜん|全く|まったく|いっちょん|いっちょも|ちっとも|決して|けっして|絶対|一切|いっさい)?[、,\\s]?(?:なか|ありません|ございません|なかです|なかと|なかばい|なかけん|ねえ)(?!ったら|ったなら|ごと)'),
     need: ['そげ', 'そがん', 'そんげ', 'そぎやん'],
     what: '批判や情報を否定する表現',
     instead: INSTEAD.deny,
@@ -1440,9 +1450,10 @@ const PHRASES: Phrase[] = [
     alsoNeeds: phrase('(?:って|と)(?:言われ|いわれ|おっしゃ|言って|いって|言う|いう|書かれ|書い)[^。！？\\n]{0,6}?(?:けど|けれど|が[、,]|ばってん|ばって|ども|やけど|けども|ますが|ですが)|ご指摘|ご批判|批判|お叱り|ご意見|苦情|クレーム|ご不満|不満|文句|とのこと|との(?:ご|お)?(?:意見|指摘|批判|声)', 'u'),
   },
   // Round 35: the staff's conduct that a post or a criticism charged denied (「職員が無視した」という投稿が拡散していますが、職員は
-  // そのような対応はしておりません; not a scam warning: 市ではそのような案内はしておりません).
+  // そのような対応はしておりません; not a scam warning: 市ではそのような案内はしておりません). Blind R69A-077: or declared impossible,
+  // in any register or dialect (そのような対応はありえません, そんな態度をとるはずがありません, そげな対応ばするこつはありえん).
   {
-    re: phrase('(?:そのような|そういった|そんな|ご指摘のような|ご指摘の)(?:対応|言動|発言|態度|扱い|応対|接客)(?:は|を|など)?[、\\s]?(?:[^。！？\\n]{0,12}?(?:は|も)[、\\s]?)?(?:一切|決して|全く|まったく)?(?:して|いたして|取って|とって|行って|おこなって)(?:は)?(?:おりません|いません|おらず|いない)'),
+    re: phrase('(?:そのような|そういった|そういう|そんな|そげな|そげん|そがん|そぎゃん|ご指摘のような|ご指摘の)(?:対応|言動|発言|態度|扱い|応対|接客)(?:は|を|ば|など)?[、\\s]?(?:[^。！？\\n]{0,12}?(?:は|も|なんて)[、\\s]?)?(?:一切|決して|全く|まったく|絶対(?:に)?)?(?:(?:して|いたして|取って|とって|行って|おこなって)(?:は)?(?:おりません|いません|おらず|いない)|(?:ありえ|あり得)(?:ません|ない|ん)|(?:する|いたす|致す|とる|取る|やる)はず(?:が|は)(?:ありません|ございません|ない|なか))'),
     need: ['対応', '言動', '発言', '態度', '扱い', '応対', '接客'],
     what: '批判や情報を否定する表現',
     instead: INSTEAD.deny,
@@ -1933,6 +1944,20 @@ function correctsFraud(fo: string): boolean {
 const GATE = phraseGate(PHRASES)
 
 /**
+ * Blind HD-008/016: a misunderstanding named as a common one, set right in a column or an FAQ (「いじめられる側にも原因がある」――
+ * これは、よくある勘違いです; Q 部活動はなくなるのですか？ A いいえ。よくある誤解ですが、…; ありがちな誤解です; 根強い誤解です): a
+ * belief corrected, no critic answered. Not in a reply or comment (said to someone), not when a criticism is received (とのご意見を
+ * いただきましたが), a charge is made (手抜き, 横柄) or the belief is about the city (「市は何もしていない」).
+ */
+const COMMON_MYTH = phrase('(?:よく(?:ある|見られる|聞かれる|耳にする|見かける)|ありがち(?:な|の)|陥りがち(?:な|の)|誤解されがち(?:な|の)|根強い|典型的な|(?:多くの|たくさんの)(?:方|人)(?:が|の)(?:抱く|抱きがちな|持つ|陥る|陥りがちな|しがちな))[、,]?(?:ご)?$', 'u')
+const ABOUT_CITY = /(?:市|市役所|役所|職員|当課|行政|市長|議会)(?:は|が|の(?:対応|職員|説明))/u
+function commonMyth(fo: string, at: number, replying: boolean): boolean {
+  return !replying && COMMON_MYTH.test(fo.slice(Math.max(0, at - 14), at)) && !CRITICISM_RECEIVED.test(fo) && !CHARGE.test(fo) && !ABOUT_CITY.test(fo)
+}
+/** The misunderstanding words of the word list (a hit `commonMyth` may set aside). */
+const MISUNDERSTANDING = phrase('^(?:誤解|勘違い|思い違い|事実誤認)', 'u')
+
+/**
  * Round 32: the charge quoted from a critic and denied in its own words (ごみ屋敷を放置しているというコメントについてですが、
  * …放置はしておりません; 手を抜いているとのご指摘ですが、手は抜いていません; 隠しているという報道がありましたが、何も隠しては
  * おりません): the stem of the charge (放置し, 抜い, 隠し) read from the report, and its negation looked for after it.
@@ -2065,6 +2090,7 @@ export const rebuttal: RuleFamily = {
       for (const m of matchAllOf(p.re, fo)) {
         // A remedy announced in the paragraph, outside the phrase itself (増設する予定はございません refuses one).
         if (p.notWithRemedy && (remedy ??= REMEDY.test(fo)) && REMEDY.test(fo.slice(0, m.index) + '　' + fo.slice(m.index + m[0].length))) continue
+        if (p.notAsCommonMyth && commonMyth(fo, m.index, replying)) continue
         const s = at(m.index)
         const e = at(m.index + m[0].length - 1) + 1
         if (p.notAsFinding && FINDING_OF.test(fo.slice(sentenceOf(fo, m.index, m.index).start, m.index)) && !(criticism ??= CRITICISM.test(fo))) continue
@@ -2095,6 +2121,7 @@ export const rebuttal: RuleFamily = {
       if (standsBy) break
       if (PLAIN_DENIAL.test(fo0.slice(h.start, h.end)) && (rumour ??= correctsRumour(fo0) || correctsHazardInfo(fo0))) continue
       if ((PLAIN_DENIAL.test(fo0.slice(h.start, h.end)) || HOAX_DENIAL.test(fo0.slice(h.start, h.end))) && (fraud ??= correctsFraud(fo0))) continue
+      if (MISUNDERSTANDING.test(fo0.slice(h.start, h.end)) && commonMyth(fo0, h.start, replying)) continue
       if (!taken.claim(h.start, h.end)) continue
       const { start, end } = doc.fromSqueezed(h.start, h.end)
       const instead = rewriteOf(fo0.slice(h.start, h.end), INSTEAD.critic)

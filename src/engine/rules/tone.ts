@@ -95,6 +95,13 @@ function isReport(t: string): boolean {
 }
 /** A plain ending of report style: a Sino-Japanese verb (導入した, 策定された, 実施する) or となった / に決定した. */
 const REPORT_PLAIN = /[一-龠々]{2}(?:した|された|している|されている|する|される|しておる)$|[一-龠々](?:と|に)(?:なった|なる|決定した)$/u
+/**
+ * Blind HD-045: the endings of a press release in 常体 (条例が原案のとおり可決された。…校舎を使用する。…スクールバスを運行する。
+ * …順次公表する。): a Sino-Japanese verb in the passive or in the non-past of a plan, not the past of a diary (満喫した。感動した。).
+ * Two of them in a paragraph with no plain adjective or copula (楽しかった, 最高だ) make it written 常体, so its past and
+ * progressive plain endings (計8回開催してきた。…と述べた。) are the report's voice, formal when nothing casual is in the post.
+ */
+const REPORT_FORMAL = /[一-龠々]{2}(?:する|される|された|されている|している)$/u
 const DEARU = /である|と考える(?:。|$)|と考えられる|と思料する|であり|であった|であろう|ではない|ものとする|こととする|とする。|とする$|とした。|とされる|されたい|せられたい|のである|場合がある|必要がある|おそれがある/mu
 
 interface EndingRule {
@@ -767,7 +774,7 @@ function grassWord(t: string, at: number): boolean {
 }
 
 /** The sentence endings of a paragraph (squeezed view, quotations blanked); returns how many sentences it has. */
-function endingSignals(doc: Doc, quotes: ReadonlyArray<[number, number]>, out: ToneSignal[]): number {
+function endingSignals(doc: Doc, quotes: ReadonlyArray<[number, number]>, out: ToneSignal[], counts: { report: number }): number {
   const t = doc.squeezed.text
   let s = 0
   let sentences = 0
@@ -815,7 +822,10 @@ function endingSignals(doc: Doc, quotes: ReadonlyArray<[number, number]>, out: T
       if (r.question && c !== 0x3f && c !== 0xff1f) continue
       // The report style of press releases and council news: a Sino-Japanese verb in its plain form
       // (電子黒板を導入した。基本方針を策定した。過去最大となった。) is written 常体, not a diary's 行った。楽しかった。
-      if (r.plain && REPORT_PLAIN.test(tail)) break
+      if (r.plain && REPORT_PLAIN.test(tail)) {
+        if (!clauseOnly && REPORT_FORMAL.test(tail)) counts.report++
+        break
+      }
       let a = e - m[0].length
       // Show the word the ending belongs to: 行っ|てきた, 認|めん, 行|きたいな.
       const word = a
@@ -878,7 +888,8 @@ export function toneFactsOf(doc: Doc): ToneFacts {
   const sq = doc.squeezed.text
   const quotesSq = quotesNorm.length > 0 ? quoteRanges(sq) : []
   const sqMay = SQUEEZED_GATE.tries(sq)
-  const sentences = endingSignals(doc, quotesSq, signals)
+  const endingCounts = { report: 0 }
+  const sentences = endingSignals(doc, quotesSq, signals, endingCounts)
   if (chars.laugh) add(LAUGHTER, 'laughter', () => REMOVE)
   if (t.includes('てる') || t.includes('でる') || t.includes('てた') || t.includes('でた')) add(CONTRACTED, 'ending', (m) => `${m.slice(0, 2)}い${m.slice(2)}`)
   if (t.includes('件')) add(KEN, 'slang', (m) => `${m[0] === 'な' ? 'な' : m[0]}ことです`)
@@ -1068,7 +1079,11 @@ export function toneFactsOf(doc: Doc): ToneFacts {
     plainVoice: kept.some((s) => s.voice === true),
     plain,
     dearu: sqMay.includes(S_DEARU) && DEARU.test(sq),
-    written: (sqMay.includes(S_WRITTEN) && WRITTEN.test(sq)) || (sqMay.includes(S_REPORT) && isReport(sq)) || (sqMay.includes(S_OFFICIAL) && WRITTEN_OFFICIAL.test(sq)),
+    written:
+      (sqMay.includes(S_WRITTEN) && WRITTEN.test(sq)) ||
+      (sqMay.includes(S_REPORT) && isReport(sq)) ||
+      (sqMay.includes(S_OFFICIAL) && WRITTEN_OFFICIAL.test(sq)) ||
+      (endingCounts.report >= 2 && !kept.some((s) => s.voice === true)),
     letters: chars.letters,
     polite: normMay.includes(N_POLITE) && POLITE.test(t),
     tragedy: tragedy ? doc.fromSqueezed(tragedy.start, tragedy.end) : null,

@@ -2252,3 +2252,80 @@ describe('rebuttal: a guide in answer to a question (ご覧いただければお
     expect(findingsOf(rebuttal, text, ctx).map((f) => `${f.rule}:${f.severity}`)).toContain('rebuttal/argument:warn')
   })
 })
+
+describe('rebuttal: blind R68A-074 — a dialect denial with an adverb of "not at all" (そげなこつは全然なかです)', () => {
+  // Kind: a criticism heard, then denied in 筑後弁 with そげな／そげん／そがん／そぎゃん + こつ／こと and an adverb of "not at all" in
+  // any register or dialect (全然, 全く, いっちょん, ちっとも, 決して) before なか／ありません. Not a conditional or a purpose (そげなこつも
+  // なかったら, そげなこつがなかごと), not another verb after the adverb (全然知らんかった, 全然気にせんでよか).
+  it.each<[string, CheckContext?]>([
+    ['部活動の地域移行について、「先生たちが楽したいだけやろ」ちいう声が届いとりますが、そげなこつは全然なかです。休日も子どもたちが続けてスポーツや文化活動ができるようにするための取組ですけん、誤解せんでください。', { site: 'facebook', tone: 2, broadcastOnly: false }],
+    ['「市は何もしとらん」ちいう声のあるばってん、そげなこつはいっちょんなかです。毎月パトロールしとります。'],
+    ['ごみの収集が遅かって言われよるけど、そげんことは全くなかばい。決まった時間に回っとります。'],
+    ['「祭りに税金ば使いすぎ」ちいう書き込みがありますが、そがんこつはちっともありません。'],
+    ['保育園の先生が冷たかっていう噂を聞きましたが、そぎゃんこつは決してなかですよ。'],
+  ])('flags %s', (text, ctx) => {
+    expect(findingsOf(rebuttal, text, ctx ?? {}).map((f) => `${f.rule}:${f.severity}`)).toContain('rebuttal/argument:warn')
+  })
+  it.each<[string, CheckContext?]>([
+    ['そげなこつは全然気にせんでよかですよ。どなたでも参加できます。'],
+    ['そげなこつがなかごと、地域の見守りば続けていきます。'],
+    ['そげなこつは全然知らんかったです。教えてもろうてありがとうございます。'],
+    ['そげなこつも全然なかったら、来年も同じ会場で開催します。'],
+    ['在庫は全然なかです。次の入荷は来週の予定です。'],
+  ])('passes %s', (text, ctx) => {
+    expect(findingsOf(rebuttal, text, ctx ?? {}).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
+
+describe('rebuttal: blind R69A-077 — the staff conduct a critic charged declared impossible (そのような対応はありえません)', () => {
+  // Kind: a post or a complaint charging the staff's conduct, quoted or echoed (この投稿で「司書が不親切だった」と書かれていますが, って
+  // 書かれとるけど), then that conduct declared impossible in any register (そのような対応はありえません, そんな態度を取るはずがありません,
+  // そげな対応ばするこつはありえん), and the critic told to stop spreading "untrue" content in a quote or reply (事実に反する内容の拡散は
+  // お控えください). Not a scam warning (暗証番号…ご注意ください), not with an apology, not a general rule with no such conduct charged
+  // (体罰のような対応はありえません), not the reminder in a post of its own (事実に反する内容の拡散はお控えください, not said to anyone).
+  it.each<[string, CheckContext?]>([
+    ['この投稿で「図書館の司書が不親切だった」と書かれていますが、当館では毎年接遇研修を行っており、そのような対応はありえません。事実に反する内容の拡散はお控えください。', { mode: 'quote', tone: 4, broadcastOnly: false }],
+    ['「市役所の窓口で無視された」とのコメントを拝見しましたが、職員がそのような対応をすることはありえません。'],
+    ['この投稿に「受付の職員が横柄だった」とありますが、当センターの職員がそんな態度を取るはずがありません。', { mode: 'quote' }],
+    ['「保育士が子どもを怒鳴っとった」って書かれとるけど、うちの先生たちがそげな対応ばするこつはありえんです。'],
+    ['@user 職員がそのような言動をとるはずがありません。', { mode: 'reply' }],
+    ['@user 事実に反する内容の拡散はお控えください。', { mode: 'reply' }],
+    ['誤解を招く投稿の拡散はおやめください。', { mode: 'quote' }],
+  ])('flags %s', (text, ctx) => {
+    expect(findingsOf(rebuttal, text, ctx ?? {}).map((f) => `${f.rule}:${f.severity}`)).toContain('rebuttal/argument:warn')
+  })
+  it.each<[string, CheckContext?]>([
+    ['市の職員が電話で暗証番号を聞くことはありません。そのような対応はありえませんので、ご注意ください。'],
+    ['「窓口の職員が不親切だった」とのご意見をいただきました。本来そのような対応はあってはならないことです。大変申し訳ございません。'],
+    ['どんな理由があっても、子どもへの体罰のような対応はありえません。気になることがあれば学校へご相談ください。'],
+    ['@user ご質問ありがとうございます。予約なしでも受付できますので、断られるような対応はありえません。', { mode: 'reply' }],
+    ['事実に反する内容の拡散はお控えください。'],
+    ['そのような対応はありえないと考え、窓口の案内を見直しました。'],
+  ])('passes %s', (text, ctx) => {
+    expect(findingsOf(rebuttal, text, ctx ?? {}).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
+
+describe('rebuttal: blind HD-008/016 — a common misconception set right in a column or an FAQ (よくある誤解です)', () => {
+  // Kind: a belief named as a common misunderstanding (よくある勘違い, ありがちな誤解, 根強い誤解, 多くの方が抱く誤解) and set right in a
+  // column or an FAQ answer: no critic is answered. Still a rebuttal in a reply, after a criticism received (とのご意見をいただきましたが),
+  // with a charge against the city (手抜き), or when the belief is about the city or its staff (「市職員は定時で帰っている」).
+  it.each<[string, CheckContext?]>([
+    ['【人権コラム】\n\n「いじめられる側にも原因がある」――これは、よくある勘違いです。どんな理由があっても、いじめは許されません。\n\n柳川市いじめ防止基本方針（令和6年4月改定）には、「いじめは、いじめを受けた児童生徒の教育を受ける権利を著しく侵害し、その心身の健全な成長に重大な影響を与えるものである」と書かれています。\n\n子どもの様子がいつもと違うと感じたら、学校か教育委員会にご相談ください。\n学校教育課 0944-73-8111（内線2316）', { site: 'facebook', tone: 4, broadcastOnly: false }],
+    ['【部活動の地域移行　よくある質問】\n\nQ　部活動はなくなるのですか？\nA　いいえ。よくある誤解ですが、平日の部活動はこれまでどおり学校で行います。地域クラブに移るのは休日の活動です。\n\nQ　費用はかかりますか？\nA　会費は月額2,000円が上限です。就学援助を受けているご家庭は免除になります。', { site: 'facebook', broadcastOnly: false }],
+    ['【消費生活コラム】「クーリング・オフはどんな契約でもできる」――これはよくある誤解です。通信販売は対象外です。'],
+    ['Q　国民健康保険料は今年の収入で決まるのですか？\nA　いいえ。ありがちな勘違いですが、前年の所得で計算します。'],
+    ['「熱中症は室内では起きない」というのは、根強い誤解です。室内でもエアコンを使いましょう。'],
+    ['「インフルエンザの予防接種を受ければ絶対にかからない」というのは、多くの方が抱く誤解でございます。'],
+  ])('passes %s', (text, ctx) => {
+    expect(findingsOf(rebuttal, text, ctx ?? {}).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+  it.each<[string, CheckContext?]>([
+    ['「市は部活動をなくそうとしている」とのご意見をいただきましたが、よくある誤解です。'],
+    ['@user それはよくある勘違いです。', { mode: 'reply' }],
+    ['「市職員は定時で帰っている」という投稿がありますが、よくある勘違いです。'],
+    ['「ごみ収集が手抜き」とよく言われますが、よくある誤解です。'],
+  ])('flags %s', (text, ctx) => {
+    expect(findingsOf(rebuttal, text, ctx ?? {}).map((f) => `${f.rule}:${f.severity}`)).toContain('rebuttal/argument:warn')
+  })
+})

@@ -829,3 +829,25 @@ describe('tone: the score of a post typed paragraph by paragraph is the score su
     )
   })
 })
+
+describe('tone: blind HD-045 — a press release in 常体 whose plan and decision endings are Sino-Japanese verbs', () => {
+  // Kind: a press release written in 常体, two or more of a paragraph's sentences ending in a Sino-Japanese verb in the passive or
+  // the non-past of a plan (可決された。…校舎を使用する。, 実施する。…設定する。) and no plain adjective or copula (楽しかった, 最高だ):
+  // written 常体, so its past and progressive plain endings (計8回開催してきた。…と述べた。, 説明会を計3回開催してきた。…と話した。) are the
+  // report's voice, formal on a tone-5 account. Casual wording anywhere (してね〜, よね, めっちゃ) still makes the plain endings casual.
+  it.each<[string]>([
+    ['【有明東小学校と有明西小学校の統合が決定】\n\n12月18日の柳川市議会12月定例会本会議において、「柳川市立学校設置条例の一部を改正する条例」が原案のとおり可決された。これにより、有明東小学校と有明西小学校は令和9年4月1日に統合し、新しい小学校は現在の有明東小学校の校舎を使用する。\n\n両校の児童数は、この10年間で合わせて約4割減少しており、教育委員会は令和6年度から地域説明会を計8回開催してきた。統合後は、有明西小学校区の児童を対象に、スクールバスを無料で運行する。\n\n教育長 大坪 和雄は、12月19日の定例記者会見で「地域の皆さんと築いてきた両校の伝統を、新しい学校にしっかり引き継いでいきたい」と述べた。\n\n今後は、保護者や地域の代表で構成する統合準備委員会で、校名、校歌、通学路の安全対策などを協議し、順次公表する。\n\n問い合わせ：教育委員会 教育総務課 学校再編係　0944-77-8820'],
+    ['【新図書館の基本計画が決定】\n\n新図書館の基本計画が、3月25日の庁議で正式に決定された。新図書館は市民会館跡地に建設し、令和10年度に開館する。\n\n市は計画づくりのため、市民ワークショップを計6回開催してきた。市長は記者会見で「市民と一緒につくる図書館にしたい」と述べた。'],
+    ['【三柱神社前の市道を全面通行止め】\n\n三柱神社前の市道で、10月1日から橋の架け替え工事に着手する。工事期間中は全面通行止めとし、迂回路を設定する。\n\n市は地元説明会を計3回開催してきた。道路課長は「安全のため理解をお願いしたい」と話した。'],
+    ['【学校給食費の無償化を継続】\n\n令和8年度も市立小中学校の給食費の無償化を継続する。必要な予算案は、3月定例会で可決された。\n\n市は令和5年度から無償化を実施しており、保護者の負担軽減に取り組んできた。教育長は「子育てしやすいまちづくりを進めたい」と述べた。'],
+  ])('passes %s (registered 5)', (text) => {
+    expect(warned(text, 5, 'facebook')).toEqual([])
+  })
+  it.each<[string]>([
+    ['新しい小学校の校舎を見学してきた！めっちゃ広かった〜'],
+    ['統合が可決された。説明会にも参加してきた。正直さみしいけど、しょうがないよね。'],
+    ['【統合が決定】有明東小と有明西小の統合が可決された。校舎は東小を使用する。みんな仲良くしてね〜'],
+  ])('flags %s (registered 5)', (text) => {
+    expect(warned(text, 5, 'facebook')).toContain('tone/too-casual')
+  })
+})
