@@ -50,6 +50,10 @@
  * Colleague R68 kind: what follows any lock word and is not its code (会議室の電子錠は、2025/4/1 からICカードに切り替わります; a time,
  * a date, a phone number, a room or a product: NOT_LOCK_CODE); a code told after the date it takes effect on stays one (電子錠は、
  * 2025/4/1 から 7391 に変わります: WHEN_THEN).
+ * Blind R70A kinds: the watch cameras said to be only at the spots named (カメラは…農道入口の電柱と…排水機場横の2か所だけなので; not
+ * だけでなく, a live camera, more announced: CAMERA_ONLY_AT); a patrol's days or hours, the watch word also after them and in kanji
+ * numerals, then no round on the other days (毎週水曜日、二十一時から…パトロールしています。それ以外の曜日は見回りがない; not a service's
+ * round: PATROL_GAP).
  * Words about the city's security arrangements (警備体制, サーバ室 …, policy list `security`) are a
  * warning: a crime-prevention notice may legitimately mention them, so the writer confirms.
  * Awareness posts (パスワードは使い回さない, 鍵を植木鉢の下に隠すのは危険です) stay clean.
@@ -815,9 +819,26 @@ function deniedRumour(t: string, start: number, end: number): boolean {
 const REINFORCED = /増員|強化|万全|徹底し|拡充|増や(?:し|す)|配置します|配置いたします|体制を整え/u
 /** A public event (its security is announced to visitors). */
 const EVENT = /花火|祭|まつり|大会|イベント|式典|マラソン|パレード|フェス|コンサート|成人式|つどい|会場/u
-/** A patrol's times, and in the next sentence the hours left unwatched (それ以外の時間帯は監視が手薄). */
-const PATROL_GAP =
-  /(?:パトロール|巡回|見回り|見まわり|警備|監視)[^。！？!?\n]{0,30}?[0-9０-９一二三四五六七八九十]{1,2}時[^。！？!?\n]{0,30}?[。！!]\s?(?:それ以外|その他|ほか|他)の?(?:時間|時間帯|日|曜日)(?:は|には|だと)[、,]?[^。！？!?\n]{0,20}?(?:手薄|手が回ら|手が回りませ|見回れ(?:な|ませ)|回れ(?:な|ませ)|誰もいな|誰も見てい|無人|監視(?:が|は)?(?:でき|行き届か|されていな|されない|ない)|見ていな|空白|ノーマーク)/gu
+/**
+ * A patrol's times or days, and in the next sentence (or after a comma) the hours or days left unwatched (パトロールは20時と深夜1時の
+ * 2回です。それ以外の時間帯は監視が手薄になります). Blind R70A-026: the watch may follow its schedule (十二月の毎週水曜日、二十一時から
+ * 二十三時まで…農道を重点的にパトロールしています), the figures in kanji (二十一時), the schedule a weekday (毎週水曜日), and the gap
+ * said as no round at all (それ以外の曜日は見回りがない, ほかの日は回っとらん, 他の時間は巡回しておりません). Bounded gaps only.
+ */
+const WATCH_WORD = '(?:パトロール|巡回|見回り|見まわり|巡視|夜回り|警備|監視)'
+/** The watch in the schedule, also as the verb (河川敷を見回っています, 見て回ります). */
+const WATCH_DONE = '(?:パトロール|巡回|見回り|見まわり|巡視|夜回り|警備|監視|見回(?:っ|る|ら)|見まわ(?:っ|る|ら)|見て回)'
+const PATROL_WHEN = '(?:[0-9０-９〇一二三四五六七八九十]{1,3}時|(?:毎週)?[月火水木金土日]曜日?)'
+const PATROL_GAP = new RegExp(
+  `(?:${WATCH_DONE}[^。！？!?\\n]{0,30}?${PATROL_WHEN}|${PATROL_WHEN}[^。！？!?\\n]{0,40}?${WATCH_DONE})[^。！？!?\\n]{0,30}?[。！!、,]?\\s?` +
+    '(?:それ以外|その他|ほか|他)の?(?:時間|時間帯|日|曜日|曜|日時|夜|週)(?:は|には|だと)[、,]?[^。！？!?\\n]{0,20}?' +
+    `(?:手薄|手が回ら|手が回りませ|見回れ(?:な|ませ)|回れ(?:な|ませ)|誰もいな|誰も見てい|無人|監視(?:が|は)?(?:でき|行き届か|されていな|されない|ない)|見ていな|空白|ノーマーク|` +
+    `${WATCH_WORD}(?:が|は|も)?(?:ない|なく|無い|無く|なし|無し|ありません|ございません|しな|しませ|していな|していませ|しておりませ|しておらず|しとら|行っていな|行っておりませ|行いませ|行わな|実施していな|実施しておりませ|実施しませ|お休み|休み)|` +
+    '回っていな|回っていませ|回っておりませ|回っとら|回っちょら|回りませ|回らな|回らん|誰も来な|誰も回ら)',
+  'gu',
+)
+/** A round that is a public service (a library bus, a health check, collection): its days off are no gap in a watch. */
+const SERVICE_ROUND = /図書館|バス|健診|検診|保健|相談|収集|訪問|販売|給水車|献血|接種|予防/u
 const GUARD = /警備員|警備|守衛|ガードマン|警備会社|夜警|見張り|監視員|宿直|当直|日直/u
 /** Guards a site employs or staffs: the same without the community's night watch (夜警, 見張り). */
 const HIRED_GUARD = /警備員|警備|守衛|ガードマン|警備会社|監視員|宿直|当直|日直/u
@@ -877,6 +898,26 @@ const WEAK_SPOT = new RegExp(
   String.raw`(?:パスワード|暗証番号|PW|パス)(?:は|を|が)?[^。！？!?\n]{0,12}?(?:生年月日|誕生日|電話番号|職員番号|社員番号|内線番号|名前|氏名|ユーザー?名|ID)(?:の)?(?:下)?(?:[0-9０-９一二三四五六七八]{1,2}桁)?(?:と|に)(?:して(?:い|お)(?:ます|る)|設定(?:して(?:い|お)(?:ます|る)|しました|した)|しました|した(?:[。、]|$)|統一(?:して|しました|した))(?![^。！？!?\n]{0,3}(?:か|？|\?))|(?:パスワード|暗証番号|PW|パス|pasuwa-?a?do|password)(?:は|が|も)?[^。！？!?\n]{0,12}?(?:開設時|作成時|導入時|設置時|設定時|最初|初期|当初)(?:の|から)[^。！？!?\n]{0,24}?(?:まま|変えて(?:い)?な|変更して(?:い)?な|変更されて(?:い)?な)|(?:防犯カメラ|監視カメラ)[^。！？!?\n]{0,40}?(?:が|は)映らない(?:状態|ため|ので|期間|ところ|場所)|(?:防犯カメラ|監視カメラ)(?:は|が|も)(?![^。！？!?\n]{0,6}(?:故障|壊れ))[^。！？!?\n]{0,32}?(?:を|は)(?:映して|映って|撮影して|カバーして|写して)(?:いません|いない|おりません|おらず)|(?:防犯カメラ|監視カメラ|カメラ|センサー)(?:は|が)?[^。！？!?\n]{0,12}?(?:しか|だけ)(?:ない|ありません|付いていな|ついていな|設置していな|設置されていな|映らな|映っていな|映りませ)|(?:防犯カメラ|監視カメラ|センサー)(?:は|が)[^。！？!?\n]{0,24}?(?:のみ|だけ)(?:で|です|。|、)[^。！？!?\n]{0,20}?(?:には|は)(?:設置|取り付け|付け)(?:して|られて|されて)?(?:いません|いない|おりません|ありません)|`+CAMERA_ONLY_THERE+String.raw`|(?:防犯カメラ|監視カメラ|カメラ)の死角|死角(?:は|が|になって|になる|になっと|になっちょ|だらけ|です|でした|やけん|ばい)|(?:パスワード|暗証番号|PW|パス|PIN|ID)(?:は|が|も)?[^。！？!?\n]{0,8}?(?:初期設定|初期値|初期パスワード|デフォルト|工場出荷時|購入時)(?:の)?(?:まま|から変えて|から変更して)|(?:サーバー?室|電算室|事務室|金庫室|執務室|通用口|裏口|勝手口|職員(?:用)?(?:入口|通用口)|書庫|宿直室|会計室)[^。！？!?\n]{0,12}?(?:誰でも|だれでも|ノーチェックで|フリーパスで)(?:入れ|入室|入館|出入り|開け|通れ)|(?:パスワード|暗証番号|PW|パス)(?:は|を|が)?[^。！？!?\n]{0,12}?(?:付箋|ふせん|メモ|紙|ホワイトボード)(?:に書|に貼|に張|に残|で貼)`,
   'gu',
 )
+/**
+ * Blind R70A-004: the watch cameras said to be only at the spots named (カメラは三橋町中山の農道入口の電柱と、大和町六合の排水機場横の
+ * 2か所だけなので, 防犯カメラがあるのは東口と駐輪場だけやけん, 監視カメラは公園の入口に1台のみです): whoever reads it knows where the
+ * watch is and that it is nowhere else. The camera (or a security sensor) as the topic, or what it is set at; then the spots, with a count
+ * of places or a spot's word; then だけ or のみ ending the statement or giving a reason (not だけでなく, だけを撮影, のみ提供), or しか with a
+ * negative. Group 1: the spots. Bounded: the spots are at most 48 characters.
+ */
+const CAMERA_ONLY_AT = new RegExp(
+  '(?:防犯カメラ|監視カメラ|見守りカメラ|カメラ|防犯センサー|侵入センサー|人感センサー|センサー)' +
+    '(?:は|が|が(?:ある|あります|付いて(?:い|お)る|ついて(?:い|お)る|ついとる|設置されて(?:い|お)る|設置して(?:い|お)る)(?:の|所|場所|ところ)は|を(?:設置|取り付け)して(?:い|お)る(?:の|所|場所|ところ)は|の設置(?:場所|箇所|か所)は)[、,]?' +
+    '([^。！？!?\\n]{2,48}?)' +
+    '(?:(?:だけ|のみ)(?:なので|なんで|やけん|やけ|やき|ばい|たい|だから|だし|ですので|ですから|ですが|だが|でして|で[、,]|です|でございます|(?:と|に)なって|だ(?=[。！!、,\\s]|$)|(?=[。！!\\n]|$))' +
+    '|しか(?:ない|なく|無い|無く|ありません|ございません|なか|ありゃせん|(?:設置|取り付け)(?:して|されて)(?:い|お)(?:ない|ません|りません)|(?:付いて|ついて)(?:い)?な|(?:付いて|ついて)(?:い)?ませ|ついとら|付いとら))',
+  'gu',
+)
+/** What the spots before だけ hold: a count of places or cameras, or a spot's word. */
+const ONLY_SPOT = /か所|カ所|ヶ所|ケ所|箇所|ヵ所|[0-9０-９一二三四五六七八九十]台|門|口|側|裏|棟|階|駐車場|駐輪場|通路|倉庫|広場|校庭|体育館|廊下|沿い|付近|周辺|玄関|前|横|脇|交差点|電柱|公園|駅|町|通り|道|堤防|河川敷|エリア|地区|区域/u
+/** Where a camera or a sensor that watches for crime is named. */
+const WATCH_DEVICE = /防犯カメラ|監視カメラ|見守りカメラ|セキュリティカメラ|街頭カメラ|(?:対策|監視|防犯|投棄|警備|見守り)[^。！？!?\n、]{0,3}カメラ|防犯センサー|侵入センサー|人感センサー|(?:防犯|警備)[^。！？!?\n、]{0,3}センサー/u
+
 /**
  * Blind R60A-068: 死角 as a road-safety term: what a driver cannot see from the seat or in the mirrors of a turning lorry (大型車の
  * 左折時には、運転席から見えない死角があります; トラックのすぐ横は死角になります). A camera's 死角 (防犯カメラの死角) is never this.
@@ -1051,6 +1092,7 @@ function findPhysical(doc: Doc, has: Uint8Array, emit: (f: DraftFinding) => void
   if (has[W.otherTimes] && has[W.watch]) {
     PATROL_GAP.lastIndex = 0
     for (let m = PATROL_GAP.exec(t), n = 0; m && n < MAX_HITS; m = PATROL_GAP.exec(t), n++) {
+      if (SERVICE_ROUND.test(t.slice(sentenceAround(t, m.index, m.index).start, m.index + m[0].length))) continue
       const out = doc.fromSqueezed(m.index, m.index + m[0].length)
       if (told.some((o) => o.start < out.end && out.start < o.end)) continue
       told.push(out)
@@ -1092,6 +1134,28 @@ function findPhysical(doc: Doc, has: Uint8Array, emit: (f: DraftFinding) => void
       if (/故障|壊れ|こわれ|電源|電池|停止|止まって|修理|点検|工事|改修/u.test(sentence)) continue
       const from = t.slice(s.start, m.index).search(/[^\s・●■◆\-①-⑳]/u)
       const start = from < 0 ? m.index : s.start + from
+      let end = m.index + m[0].length
+      for (let k = 0; k < 6 && /\p{Script=Hiragana}/u.test(t[end] ?? ''); k++) end++
+      if (weak.some((o) => o.start < end && o.end > start)) continue
+      const span = doc.fromSqueezed(start, end)
+      weak.push({ start, end })
+      emit({ rule: 'security/weakness', start: span.start, end: span.end })
+    }
+  }
+  // The watch cameras said to be only at the spots named (カメラは…の2か所だけなので): where the watch is, and that it is nowhere else.
+  if (has[W.onlyAt] && has[W.cameraOrSensor]) {
+    CAMERA_ONLY_AT.lastIndex = 0
+    let n = 0
+    for (let m = CAMERA_ONLY_AT.exec(t); m && n < MAX_HITS; m = CAMERA_ONLY_AT.exec(t), n++) {
+      if (!ONLY_SPOT.test(m[1]!)) continue
+      const s = sentenceAround(t, m.index, m.index + m[0].length)
+      const sentence = t.slice(s.start, s.end)
+      // A camera that watches for crime, in the sentence or just before it; not a live view of a river or a road.
+      const context = t.slice(Math.max(0, s.start - 120), s.end)
+      if (!WATCH_DEVICE.test(context) || LIVE_CAMERA.test(sentence)) continue
+      // Advice, or more cameras announced (来年度に増設します): not a gap told.
+      if (isAdvice(sentence) || AWARENESS.test(sentence) || /増設|増や|追加|拡充|設置しました|設置します|設置予定|予定/u.test(sentence)) continue
+      const start = m.index
       let end = m.index + m[0].length
       for (let k = 0; k < 6 && /\p{Script=Hiragana}/u.test(t[end] ?? ''); k++) end++
       if (weak.some((o) => o.start < end && o.end > start)) continue
@@ -1292,11 +1356,14 @@ const SQUEEZED_WORDS = {
   key: ['鍵', 'カギ', 'かぎ', 'キー'],
   guard: [...wordsOf(GUARD), '巡回', '見回り', '見まわり', '夜回り', '巡視'],
   otherTimes: ['それ以外', 'その他', 'ほか', '他の'],
-  watch: ['パトロール', '巡回', '見回り', '警備', '監視'],
+  watch: ['パトロール', '巡回', '見回', '見まわ', '見て回', '巡視', '夜回り', '警備', '監視'],
   weakSpot: ['しか', 'だけ', 'のみ', '映らない', '映して', '映っ', '撮影して', 'カバーして', '写して', '死角', '生年月日', '誕生日', '番号', '名前', '氏名', '初期', '開設時', '作成時', '導入時', '設置時', '設定時', '最初', '当初', 'デフォルト', '出荷', '購入時', '誰でも', 'だれでも', 'ノーチェック', 'フリーパス', '付箋', 'ふせん', 'メモ', '紙', 'ホワイトボード'],
   filmed: ['映', '写', '撮', 'カバー', '範囲'],
   /** What WATCH_CAMERA cannot match without. */
   camera: ['カメラ'],
+  /** What CAMERA_ONLY_AT cannot match without. */
+  onlyAt: ['だけ', 'のみ', 'しか'],
+  cameraOrSensor: ['カメラ', 'センサー'],
   round: ['巡回', '見回り', '見まわり', '巡視', '夜回り', 'パトロール', '警備'],
   broken: ['破損', '破れ', 'やぶれ', '壊れ', 'こわれ', '倒れ', '外れ', '穴が', '隙間', '開いたまま', '開けっ放し'],
   getIn: ['出入り', '入れ', '入る', '侵入', '立ち入', '通り抜け'],

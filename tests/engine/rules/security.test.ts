@@ -1412,3 +1412,61 @@ describe('security: colleague R68, what follows a lock word and is not its code 
     expect(summary(findingsOf(security, text))).toContain(expected)
   })
 })
+
+describe('security: blind R70A-004, the watch cameras said to be only at the spots named (カメラは…の2か所だけなので)', () => {
+  // Kind: a watch camera (or a security sensor) as the topic or as what is set somewhere (防犯カメラがあるのは, カメラを設置しているのは),
+  // then the spots, with a count of places or a spot's word, then だけ/のみ ending the statement or giving a reason, or しか with a
+  // negative: where the watch is, and that it is nowhere else. Not だけでなく, だけを撮影, a live camera, a subsidy's cap, or more announced.
+  it.each([
+    // the miss
+    '【不法投棄にご注意ください】クリーク沿いや農道への不法投棄が後を絶ちません。市では監視カメラを設置して対策を強化しています。ただ、カメラは三橋町中山の農道入口の電柱と、大和町六合の排水機場横の2か所だけなので、それ以外の場所は職員のパトロールが頼りです。見かけた方は環境課までご連絡ください。',
+    // variants: dialect with があるのは, one camera のみです, a sensor in a reason clause, しかございません, でございます
+    '防犯カメラがあるのは駅の東口と駐輪場だけやけん、ほかの所は誰も見とらんとよ。',
+    '公園の監視カメラは、正面入口に1台のみです。',
+    '体育館の防犯センサーが付いているところは、1階の正面玄関だけで、裏口から入られても分かりません。',
+    '不法投棄対策のカメラは、現在、堤防沿いの1か所しかございません。',
+    '防犯カメラを設置しているのは北門と西側駐車場の2か所のみでございます。',
+  ])('blocks %s', (text) => {
+    expect(findingsOf(security, text).map((f) => `${f.rule}:${f.severity}`)).toContain('security/weakness:block')
+  })
+  it.each([
+    // hard negatives sharing the words
+    '防犯カメラは駅前だけでなく、商店街の3か所にも設置しています。',
+    '防犯カメラの設置費補助は、1自治会につき2台までです。',
+    'ライブカメラは沖端と三柱神社前の2か所だけです。',
+    '防犯カメラは道路に面した部分だけを撮影しており、住宅の中は映りません。',
+    '防犯カメラの映像を確認できるのは、担当課の職員2名だけです。',
+    '防犯カメラは現在、駅前の2か所だけですが、来年度に商店街へ10台増設する予定です。',
+    '写真コンテストの応募は、カメラ1台につき3点までです。当日は会場の正面玄関前だけで受け付けます。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(security, text).filter((f) => f.severity === 'block')).toEqual([])
+  })
+})
+
+describe('security: blind R70A-026, a patrol’s days or hours, then no round on the others (それ以外の曜日は見回りがない)', () => {
+  // Kind: a watch's schedule (a weekday or an hour, in arabic or kanji numerals; the watch word before or after it, also as the verb
+  // 見回っています), then, in the next sentence or after a comma, the other days or hours said to have no round (見回りがない, 回っとらん,
+  // 巡回を実施しておりません). A service's round (移動図書館, ごみ収集) and a patrol announced with no gap stay clean.
+  it.each([
+    // the miss
+    '年末は不法投棄が増える時期です。環境課では、十二月の毎週水曜日、二十一時から二十三時まで大和町と三橋町の農道を重点的にパトロールしています。それ以外の曜日は見回りがないので、地域の皆さんの目が頼りです。ご協力をお願いします。',
+    // variants: days only in dialect, the verb 見回っています, an honorific company patrol, same sentence after a comma
+    '不法投棄パトロールは毎週火曜と金曜です。ほかの曜日は回っとらんけん、見かけたら連絡してね。',
+    '環境課の職員が毎週土曜日の二十時から河川敷を見回っています。ほかの日は見回りがありません。',
+    '資材置き場は、毎週月曜日の夜八時から警備会社がパトロールしております。他の曜日は巡回を実施しておりません。',
+    '見回りは月曜日と木曜日だけで、それ以外の日は見回りしていません。',
+  ])('blocks %s', (text) => {
+    expect(findingsOf(security, text).map((f) => `${f.rule}:${f.severity}`)).toContain('security/guard-schedule:block')
+  })
+  it.each([
+    // hard negatives sharing the words
+    '毎週水曜日、二十一時から防犯パトロールを実施します。地域の皆さんのご参加をお待ちしています。',
+    '移動図書館の巡回は毎週水曜日の十時から十二時です。それ以外の曜日は巡回がありません。',
+    '夜間パトロールは毎週水曜日に行っています。ほかの日も警察による巡回がありますので、ご安心ください。',
+    'パトロールは二十一時から行います。それ以外の時間帯も警察と連携して見守りを続けます。',
+    'ごみ収集車の巡回は毎週火曜日の八時からです。それ以外の曜日は回収がありません。',
+    '防犯パトロールは毎週金曜の19時から行います。それ以外の日は各自で戸締まりをお願いします。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(security, text).filter((f) => f.severity === 'block')).toEqual([])
+  })
+})
