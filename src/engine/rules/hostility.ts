@@ -217,6 +217,12 @@
  * 前に、一度くらいはご自分の目で確かめて; not an inquiry guided, not literacy advice), another town set below ours by a coy or smug
  * comparison after its mishap (どこかのまちとは一味違います😏; not a plain difference), and a critic told in dialect to do the job first
  * (…してから言いんしゃい, 言いない, 言いなっせ) with the talk put off till then (話はそれからたい; not an invitation, not a story).
+ * Round 70 added, as kinds: the complainer's keen nose or ears pitied in mock sympathy (鼻がいいのも大変ですね, お耳がよろしいのも
+ * 考えものですね; not an animal's nose, not a sensitivity cared for), another town told to learn manners or rules with our own side set
+ * against it (柳川ではきちんと守っているのに、お隣さんはもう少しマナーを覚えてもらえませんかね; not a joint campaign, not our residents
+ * asked), harm from an attacker wished in the passive as a thing to try (イノシシに突進されてみたらいいのに, カラスにつつかれてみれば
+ * いい), "shut up" in dialect or a softened imperative (いい加減黙っとかんね, 黙っときんしゃい, お黙りなさい; not 黙っとかんで相談して,
+ * not 黙とう), and クズ the plant listed with plants or said to grow (クズやセイタカアワダチソウが一気に伸びて) is not the insult.
  * A word or phrase quoted as an example (「死ね」「消えろ」といった書き込み) is a mention: `info`.
  */
 import { matchAllOf } from '../regex'
