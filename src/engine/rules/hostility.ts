@@ -217,6 +217,12 @@
  * 前に、一度くらいはご自分の目で確かめて; not an inquiry guided, not literacy advice), another town set below ours by a coy or smug
  * comparison after its mishap (どこかのまちとは一味違います😏; not a plain difference), and a critic told in dialect to do the job first
  * (…してから言いんしゃい, 言いない, 言いなっせ) with the talk put off till then (話はそれからたい; not an invitation, not a story).
+ * Round 70 added, as kinds: the complainer's keen nose or ears pitied in mock sympathy (鼻がいいのも大変ですね, お耳がよろしいのも
+ * 考えものですね; not an animal's nose, not a sensitivity cared for), another town told to learn manners or rules with our own side set
+ * against it (柳川ではきちんと守っているのに、お隣さんはもう少しマナーを覚えてもらえませんかね; not a joint campaign, not our residents
+ * asked), harm from an attacker wished in the passive as a thing to try (イノシシに突進されてみたらいいのに, カラスにつつかれてみれば
+ * いい), "shut up" in dialect or a softened imperative (いい加減黙っとかんね, 黙っときんしゃい, お黙りなさい; not 黙っとかんで相談して,
+ * not 黙とう), and クズ the plant listed with plants or said to grow (クズやセイタカアワダチソウが一気に伸びて) is not the insult.
  * A word or phrase quoted as an example (「死ね」「消えろ」といった書き込み) is a mention: `info`.
  */
 import { matchAllOf } from '../regex'
@@ -788,7 +794,7 @@ function mentionedAt(sq: string, s: number, e: number): boolean {
 }
 /** Round 52: harm that one only suffers, in the て-form (落ちて, 溺れて, 同じ目に遭って): what 〜てみればいい wishes on someone. */
 const HARM_TRY52 =
-  '(?:落ちて|おちて|溺れて|おぼれて|沈んで|死んで|轢かれて|ひかれて|はねられて|刺されて|襲われて|殴られて|叩かれて|噛まれて|かまれて|燃やされて|流されて|凍えて|飢えて|怪我して|けがして|ケガして|骨折して|病気になって|事故に(?:あって|遭って|遭われて|あわれて)|(?:痛い|同じ|ひどい|酷い|つらい|辛い|怖い|こわい)(?:目|思い)に(?:あって|遭って|会って|遭われて|あわれて|おうて|あうて)|(?:痛い|ひどい|酷い|怖い)目を見て|被害に(?:あって|遭って|遭われて)|地獄を見て|捕まって|逮捕されて|クビになって|首になって|炎上して|被災して|閉じ込められて)'
+  '(?:落ちて|おちて|溺れて|おぼれて|沈んで|死んで|轢かれて|ひかれて|はねられて|刺されて|襲われて|殴られて|叩かれて|噛まれて|かまれて|咬まれて|噛みつかれて|かみつかれて|突進されて|体当たりされて|追いかけられて|追い回されて|追いかけ回されて|蹴られて|踏まれて|踏みつけられて|引っかかれて|ひっかかれて|つつかれて|突っつかれて|突き飛ばされて|はね飛ばされて|吹っ飛ばされて|ぶっ飛ばされて|突き落とされて|ぶつけられて|襲いかかられて|吠えられて|ほえられて|怒鳴られて|どなられて|燃やされて|流されて|凍えて|飢えて|怪我して|けがして|ケガして|骨折して|病気になって|事故に(?:あって|遭って|遭われて|あわれて)|(?:痛い|同じ|ひどい|酷い|つらい|辛い|怖い|こわい)(?:目|思い)に(?:あって|遭って|会って|遭われて|あわれて|おうて|あうて)|(?:痛い|ひどい|酷い|怖い)目を見て|被害に(?:あって|遭って|遭われて)|地獄を見て|捕まって|逮捕されて|クビになって|首になって|炎上して|被災して|閉じ込められて)'
 /** … and the ending that wishes it (みればいい, みたらよか, みるといいですよ, みてはいかが, みんしゃい). */
 const TRY_WISH52 = `(?:みれば|みたら|みると|みりゃ|みりや|みんしゃったら)${GOOD}(?=の|ん|と|です|でしょ|じゃ|や|よ|ね|わ|けど|[。！!？?…w笑\\s]|$)|みて(?:は|も)?(?:いかが|どう|如何)|(?:みろ|みなさい|みんしゃい|みんね|みい)(?=[。！!…w笑\\s]|$)`
 /** Round 52: what made someone explain or say it again and again, asked of them (何度同じ説明をさせるんでしょうか). */
@@ -1149,7 +1155,79 @@ const MISHAP69 = /中止|雨で|流れた|延期|閑散|ガラガラ|がらが�
  * ご参加ください。話はそれからです！), not a story (話はそれから三年後).
  */
 const TALK_LATER69 = '話は(?:それから|そっから|そこから|それからや|それからじゃ)(?:だ|です|たい|ばい|や|じゃ|ですね|ですよ|だよ|だな|やね|やけん|やな|ね|よ|な|ぞ)?(?:ね|よ|な)?(?=[。！!…\\s]|$)'
+// --- Round 70 ---
+/**
+ * Round 70 (R70A-032): the complainer's keen sense named and pitied in mock sympathy (@yng_nioi 鼻がいいのも大変ですね。うちの職員は
+ * 毎日…誰も気にならないそうですよ, お耳がよろしいのも考えものですね, 鼻がよかとも大変やね): a smell or a noise complained of is put down to
+ * the reader's nose or ears, the も (…のも大変) marks the sneer. Only with someone or a complaint in the text; not an animal's keen nose
+ * (警察犬は鼻がいいので捜索で活躍), not a sensitivity cared for (においに敏感な方もいらっしゃるため).
+ */
+const KEEN_SENSE70 = '(?:お?鼻|お?耳|嗅覚|聴覚)(?:が|は)[、\\s]?(?:とても|よほど|ずいぶん|随分|さぞ|さぞかし|大層|たいそう|本当に|ほんとに)?(?:いい|良い|よい|よろしい|よか|ええ|利く|きく|効く|鋭い|するどい|敏感(?:な|で(?:いらっしゃる|おられる|ある)?)|敏感でいらっしゃる|ご敏感(?:な|で))(?:の|ん|と|こと|方|人|お方)(?:も|って|は)[、\\s]?(?:なかなか|本当に|ほんとに|さぞ|さぞかし|いろいろ|色々)?[、\\s]?(?:大変|たいへん|ご苦労|苦労|難儀|お辛|おつら|つら|辛|気の毒|お気の毒|しんど|困りもの|考えもの|考え物|うらやまし|羨まし)'
+/** … an animal whose nose or ears are praised: not a sneer. */
+const ANIMAL70 = /犬|いぬ|わんこ|ワンちゃん|わんちゃん|猫|ねこ|ネコ|動物|ペット|イノシシ|いのしし|クマ|熊|鳥|うさぎ|ウサギ|牛|豚|馬|ゾウ|象|シカ|鹿|キツネ|タヌキ|コウモリ|魚/u
+/** … someone the sneer is aimed at: a reply, a person, or the complaint about a smell or a noise. */
+const AIMED70 = /[@＠]|あなた|あんた|様|さん|方|人|苦情|ご指摘|ご意見|とのこと|気にな|臭|におい|匂|ニオイ|騒音|音が|音は|うるさ/u
+/**
+ * Round 70 (R70A-080): another town, as the neighbour or named, told to learn manners, rules or sense, with our own side set against
+ * it (柳川ではきちんとルールを守っているのに、お隣さんはもう少しマナーを覚えてもらえませんかね, 大川市さんには常識を身につけていただきたい
+ * ものです): a lecture that picks a fight; the other town stands as the one who is to learn (は, も, には) before the verb. Not a joint
+ * campaign (大川市と合同で…守っていただけるよう), not our residents asked (市民の皆さんにもルールを守っていただきたい).
+ */
+const LEARN_MANNERS70 = '(?:マナー|ルール|常識|モラル|決まり|きまり|礼儀|作法|エチケット|節度)(?:を|くらい(?:は)?|ぐらい(?:は)?|だけでも|だけは|は|も)?[、\\s]?(?:ちゃんと|きちんと|しっかり|少しは|ちょっとは|もう少し)?[、\\s]?(?:覚え|おぼえ|守っ|まもっ|学ん|まなん|身につけ|身に付け|わきまえ|弁え|お守りになっ|お覚えになっ|勉強し|理解し|守ってもろ)(?:て|で)?(?:もらえ(?:ません|ない|ん|へん)(?:か|かね|かな|やろか|ですかね|でしょうか)|いただけ(?:ません|ない)(?:でしょう)?か(?:ね)?|ほしい|欲しい|ほしか|もらいたい|いただきたい|くれ(?:ん|ない|ません|へん)(?:か|かね|ね|かな)|くれたら|もらえたら|いただけたら|いただければ|もらえれば|ほしいもの)'
+/** … the other town as the one who is to learn, in the lead of the sentence (お隣さんは, 大川市さんも, 隣町の方々には). */
+const OTHER_LEARNER70 = /(?:[一-龠々]{1,4}(?:市|町|村)(?:さん|様)?|お隣(?:さん)?|隣(?:町|の町|の市|の村|の県|県)|よその(?:市|町|村|まち|自治体)|他(?:の)?(?:市|町|自治体)|ほかの(?:市|町|自治体))(?:の(?:人|方|方々|皆さん|皆様|住民|市民|農家|人たち|連中))?(?:たち|達)?(?:は|も|には|にも|って|こそ|さんは|さんも|さんには)/u
+/** … a joint campaign or a request to our own residents: not a lecture to the other town. */
+const JOINT70 = /合同|連携|共同|一緒に|ともに|共に|協力|両市|両町|広域|呼びかけ|啓発|周知/u
+/**
+ * Round 70 (R70A-111): "shut up" in dialect or a softened imperative (いい加減黙っとかんね, 黙っときんしゃい, 黙りなさい, お黙りなさい):
+ * the same order as 黙れ, aimed at a resident. Not the negative (黙っとかんで相談してね, 黙っとらんで), not 黙とう, not 黙って待つ.
+ */
+const SHUT_UP70 = '(?:黙っと(?:かんね|かんか|きなさい|きんしゃい|きない|きなっせ|きー|きい|きや|けや|けよ|れや|れよ|かんかい|けって)|黙(?:っとり|り)(?:なさい|んしゃい|なっせ|ない)|お黙り(?:なさい|あそばせ)?|(?:いい加減|いいかげん|よか加減|もう|ちっとは|ちょっとは|少しは|さっさと|はよ)[、\\s]?黙らん(?:ね|か))(?=[。！!？?…、,\\s😡💢w笑]|$)'
+/**
+ * Round 70 (R70A-017): クズ the plant (葛), listed with other plants or said to grow (クズやセイタカアワダチソウが一気に伸びて, ヨモギ、クズ、
+ * ススキ, クズに覆われた斜面): not the insult. クズ set beside people or told of someone stays one (クズやカスばかり, 地主はクズばかり).
+ */
+const PLANT70 = '(?:[ァ-ヶ]{1,10}(?:ソウ|グサ|クサ|ギク|ガラシ|ムグラ|ウリ|ヅル|ツル|ダケ|タケ|シダ|ススキ|ヨモギ|イチゴ)|ススキ|ヨモギ|ササ|タケ|ツタ|ハギ|ヤブ|ドクダミ|スギナ|チガヤ|ヨシ|アシ|フジ|竹|笹|蔦|萩|葦|藤|雑草|野草|草|雑木|篠竹|外来植物|植物)'
+const KUZU_PLANT70 = new RegExp(`^(?:[やと、・,]\\s?${PLANT70}|(?:など|なんか)?(?:の)?(?:つる|ツル|葉(?!っぱ)|根(?![性気回])|花(?!道)|群生|繁茂)|(?:が|は|も|に|で|の(?:つる|ツル)が)?[、\\s]?(?:一気に|どんどん|すぐに|すぐ|あっという間に|旺盛に|勢いよく|一面に|びっしり|大きく|高く|毎年|夏に(?:は)?)?[、\\s]?(?:伸びて|伸びる|伸びた|伸び放題|伸び始め|生い茂|茂っ|茂る|繁茂|生えて|生える|はびこ|蔓延|覆われ|覆って|覆い尽|絡み|からみ|巻き付|巻きつ|這い|開花|咲い|咲く))`, 'u')
+const PLANT_BEFORE70 = new RegExp(`${PLANT70}\\s?[やと、・,]\\s?$`, 'u')
+function kuzuThePlant70(sq: string, s: number, e: number): boolean {
+  if (sq.slice(s, e) !== 'クズ') return false
+  return KUZU_PLANT70.test(sq.slice(e, e + 24)) || PLANT_BEFORE70.test(sq.slice(Math.max(0, s - 16), s))
+}
 const PHRASES: Phrase[] = [
+  // --- Round 70 kinds ---
+  // The complainer's keen nose or ears pitied in mock sympathy (R70A-032: @yng_nioi 鼻がいいのも大変ですね。…誰も気にならないそうですよ).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(KEEN_SENSE70),
+    need: foldAll(['鼻', '耳', '嗅覚', '聴覚']),
+    instead: '感覚のせいにせず、「においについてのご連絡ありがとうございます。職員が現地を確認します」のように受け止めてください',
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !ANIMAL70.test(sq) && AIMED70.test(sq.slice(0, s) + sq.slice(e)),
+  },
+  // Another town told to learn manners or rules, our own side set against it (R70A-080: 柳川ではきちんとルールを守っているのに、
+  // お隣さんはもう少しマナーを覚えてもらえませんかね).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(LEARN_MANNERS70),
+    need: foldAll(['マナー', 'ルール', '常識', 'モラル', '決まり', 'きまり', '礼儀', '作法', 'エチケット', '節度']),
+    instead: '他の自治体を責めず、「野焼きの煙でお困りの方は、環境課（連絡先）へご連絡ください」のように、市としての対応を伝えてください',
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e)) return false
+      const span = sentenceOf(sq, s, e)
+      const lead = sq.slice(span.start, s).replace(/柳川(?:市|町)?/gu, '')
+      if (!OTHER_LEARNER70.test(lead) || LEARNERS63.test(lead)) return false
+      const win = withPrevious(sq, s, e) + sq.slice(span.end, span.end + 60).split(/[。！？!?\n]/u)[0]
+      return OUR_SIDE63.test(win) && !JOINT70.test(win) && !PRAISED63.test(win)
+    },
+  },
+  // "Shut up" in dialect or a softened imperative (R70A-111: いい加減黙っとかんね).
+  {
+    rule: 'hostility/curse',
+    re: phrase(SHUT_UP70),
+    need: foldAll(['黙']),
+    instead: INSTEAD.curse,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e),
+  },
   // --- Round 69 kinds ---
   // The reader told to check it for themself before posting or complaining, the answer said to be out already (R69A-006:
   // …同じものが載っています。書き込まれる前に、一度くらいはご自分の目で確かめていただけると助かります).
@@ -4498,6 +4576,7 @@ export const hostility: RuleFamily = {
       for (const h of doc.hits(list)) {
         if (rule === 'hostility/confrontational' && ordinaryProse(sq, h.start, h.end)) continue
         if (rule === 'hostility/insult' && kanaAdjectiveRunsOn(sq, h.start, h.end)) continue
+        if (rule === 'hostility/insult' && kuzuThePlant70(sq, h.start, h.end)) continue
         if (!taken.claim(h.start, h.end)) continue
         const { start, end } = doc.fromSqueezed(h.start, h.end)
         const advice = rule === 'hostility/confrontational' ? rewriteOf(fo.slice(h.start, h.end), instead) : instead

@@ -4352,3 +4352,106 @@ describe('hostility: round 69 kind — a critic told to do the job first and onl
     expect(staysClean(text)).toEqual([])
   })
 })
+
+describe('hostility: round 70 kind — the complainer\'s keen nose or ears pitied in mock sympathy (R70A-032)', () => {
+  it.each([
+    '@yng_nioi 鼻がいいのも大変ですね。うちの職員は毎日施設に出入りしていますが、誰も気にならないそうですよ。',
+    '@oto_komaru お耳がよろしいのも大変ですね。近所の方は誰も気にされていないようですが。',
+    '@kusai_yo お鼻が敏感でいらっしゃるのも大変ですね。職員は毎日通っていますが、何も感じないそうです。',
+    '処理場のにおいの件、鼻がよかとも大変やね。うちの職員は誰も気にならんって言いよるよ。',
+    '花火の音がうるさいとのことですが、そんなに耳がいい人は大変ですね。',
+  ])('warns %s', (text) => {
+    expect(warnsConfrontational(text, reply)).toBe(true)
+  })
+  it.each([
+    '警察犬のハナちゃんは鼻がいいので、行方不明者の捜索で活躍しています。',
+    '探知犬のクロは鼻がいいのも大変で、訓練の後はぐったりしています。',
+    'においに敏感な方は大変ですよね。消臭対策として換気設備を増設しました。',
+    '音に敏感な方もいらっしゃるため、花火の開始時刻を早めます。',
+    '耳がいい人は、秋の夜に虫の声を聞き分けられるそうです。',
+  ])('passes %s', (text) => {
+    expect(staysClean(text, reply)).toEqual([])
+  })
+})
+
+describe('hostility: round 70 kind — another town told to learn manners or rules, our own side set against it (R70A-080)', () => {
+  it.each([
+    '今朝も隣の市から野焼きの煙が流れてきて、市内まで真っ白でした。柳川ではきちんとルールを守っているのに、お隣さんはもう少しマナーを覚えてもらえませんかね。',
+    '大川市さんも、そろそろごみ出しのルールくらいは守っていただけませんかね。柳川ではみんな守っていますよ。',
+    '柳川の花火大会はごみひとつ残りません。隣町の皆さんは、もうちょっとマナーを学んでほしいですね。',
+    'うちは毎年きれいに片付けとるけん。お隣の市の人たちは、少しは花火のマナーを身につけてもらえんかね。',
+    '柳川では分別を徹底していますが、お隣さんには常識を覚えていただきたいものです。',
+  ])('warns %s', (text) => {
+    expect(warnsConfrontational(text)).toBe(true)
+  })
+  it.each([
+    'お隣の大川市と合同で、野焼きのマナーを守っていただけるよう呼びかけています。',
+    '野焼きの煙が隣の市から流れてくることがあります。柳川市では、市民の皆さんにもルールを守っていただきたいと考えています。',
+    '柳川市では野焼きは原則禁止です。お隣さんとのトラブルを防ぐため、ごみ出しのマナーを守ってください。',
+    '隣の市でも野焼きのルールが変わりました。柳川でも、ルールを守っていただけると助かります。',
+    '他の市からお越しの皆さんも、柳川の川下りではマナーを守っていただきたいです。',
+  ])('passes %s', (text) => {
+    expect(staysClean(text)).toEqual([])
+  })
+})
+
+describe('hostility: round 70 kind — harm from an attacker wished in the passive as a thing to try (R70A-092)', () => {
+  const blocksCurse = (text: string) => findingsOf(hostility, text).some((x) => x.rule === 'hostility/curse' && x.severity === 'block')
+  it.each([
+    'イノシシ被害の件で毎日市に電話してくる人、いっぺん本物のイノシシに突進されてみたらいいのに。そしたら市の苦労も分かるやろ',
+    'カラスの苦情ばかり言ってくる人は、一回カラスにつつかれてみればいいんですよ。',
+    '毎日クレームの電話をかけてくるあの人、スズメバチに追いかけ回されてみたらよかとに。',
+    '野犬を何とかしろと怒鳴る方こそ、一度野犬に噛みつかれてみてはいかがでしょうか。',
+  ])('blocks %s', (text) => {
+    expect(blocksCurse(text)).toBe(true)
+  })
+  it.each([
+    'イノシシに突進されたら大けがをします。見かけても近づかないでください。',
+    'イノシシに突進されてみたら分かりますが、軽トラックが揺れるほどの力です。',
+    'VR体験コーナーでは、イノシシに突進されてみると迫力がよく分かります。',
+    '困っている人を助けられてみたらいいのに、と思うことがあります。',
+  ])('passes %s', (text) => {
+    expect(staysClean(text)).toEqual([])
+  })
+})
+
+describe('hostility: round 70 kind — "shut up" in dialect or a softened imperative (R70A-111)', () => {
+  const blocksCurse = (text: string) => findingsOf(hostility, text, reply).some((x) => x.rule === 'hostility/curse' && x.severity === 'block')
+  it.each([
+    '@nioi_higai 毎日毎日同じ苦情ばっかり書き込んで、いい加減黙っとかんね。こっちも暇じゃないっちゃけん',
+    '@kujo_man 文句ばっかり言いよらんで、ちょっと黙っときんしゃい。',
+    '@abc 同じことばかり書き込まないで、もういい加減黙りなさい。',
+    '@xyz まだ言いよると？もう黙らんね。',
+    '@xyz お黙りなさい。市の決定です。',
+  ])('blocks %s', (text) => {
+    expect(blocksCurse(text)).toBe(true)
+  })
+  it.each([
+    '困ったことがあったら、黙っとかんで相談してね。',
+    'つらいときは一人で黙っとらんで、窓口に相談しんしゃい。',
+    '式典の冒頭で、1分間の黙とうをお願いします。',
+    '子どもに「黙りなさい」と叱るのではなく、話を聞いてあげましょう。',
+  ])('passes %s', (text) => {
+    expect(staysClean(text, reply)).toEqual([])
+  })
+})
+
+describe('hostility: round 70 false positive — クズ the plant, listed with plants or said to grow (R70A-017)', () => {
+  const blocksInsult = (text: string) => findingsOf(hostility, text).some((x) => x.rule === 'hostility/insult' && x.severity === 'block')
+  it.each([
+    '耕作放棄地では、夏になるとクズやセイタカアワダチソウが一気に伸びて、周りの農地や水路にまで広がってしまいます。農地の管理でお困りの方は、農業委員会事務局（0944-77-8746）にご相談ください。',
+    '河川敷の斜面がクズに覆われてしまい、見通しが悪くなっています。',
+    'ヨモギ、クズ、ススキなど秋の野草を観察する会を開きます。',
+    '空き地ではクズのつるがフェンスに絡みついています。刈り取りにご協力ください。',
+  ])('passes %s', (text) => {
+    expect(staysClean(text)).toEqual([])
+  })
+  it.each([
+    '耕作放棄地の持ち主はクズばかりです。',
+    'クズやカスに何を言っても無駄です。',
+    'ルールを守らないクズが伸び伸びと暮らしている。',
+    'あのクズの根性を叩き直したい。',
+  ])('blocks %s', (text) => {
+    expect(blocksInsult(text)).toBe(true)
+  })
+})
