@@ -1926,3 +1926,27 @@ describe('personal-info/phone (5(1)), round 69: a desk’s line asked for in Eng
     ['おわかりですか 0944-77-8805 に でんわ して ください。', 'personal-info/phone:warn:0944-77-8805'],
   ])('still flags %s', (text, expected) => expect(run(text)).toContain(expected))
 })
+
+describe('personal-info/email (5(1)), round 70: an address spelt letter by letter with spaces between (blind R70A-086)', () => {
+  // Kind: a private person's e-mail address written with a space after every character (a r a k i . h a c h i 7 @ g m a i l . c o m), the
+  // same address a harvester cannot read, full-width or with アットマーク standing for @. Runs of five or more single characters are closed up
+  // and read again; a public body's domain stays clean, a spaced word (Y A N A G A W A) or a handle (@ y a n a …) holds no address, and one
+  // quoted as an example (「t a r o @ …」のように) is a mention.
+  it.each([
+    // the miss
+    ['スズメバチの巣でお困りの方へ🐝\n元市職員で、今は個人でハチの巣の駆除をされている荒木さんが相談に乗ってくれます。連絡はメールで👇\na r a k i . h a c h i 7 @ g m a i l . c o m\n#柳川 #ハチ駆除', 'personal-info/email:block:a r a k i . h a c h i 7 @ g m a i l . c o m'],
+    // variants
+    ['出店者の古賀さんへの注文はこちらまで📩 k o g a . f a r m 2 2 @ i c l o u d . c o m', 'personal-info/email:block:k o g a . f a r m 2 2 @ i c l o u d . c o m'],
+    ['家主の堤さんが直接対応してくれるけん、t s u t s u m i 8 8 アットマーク g m a i l . c o m に連絡してね', 'personal-info/email:block:t s u t s u m i 8 8 アットマーク g m a i l . c o m'],
+    ['ボランティア代表・松尾様のご連絡先：ｍ ａ ｔ ｓ ｕ ｏ ． ｈ ＠ ｄ ｏ ｃ ｏ ｍ ｏ ． ｎ ｅ ． ｊ ｐ', 'personal-info/email:block:ｍ ａ ｔ ｓ ｕ ｏ ． ｈ ＠ ｄ ｏ ｃ ｏ ｍ ｏ ． ｎ ｅ ． ｊ ｐ'],
+    ['Contact Ms. Ogata directly: o g a t a . y u k i @ g m a i l . c o m', 'personal-info/email:block:o g a t a . y u k i @ g m a i l . c o m'],
+  ])('flags %s', (text, expected) => expect(run(text)).toContain(expected))
+  it.each([
+    // hard negatives: a spaced word, the city's own domain spaced, a quoted example, a spaced handle, spaced capitals
+    'Y A N A G A W A の文字をかたどったイルミネーションを点灯しました。',
+    '問い合わせ：観光課 k a n k o u @ c i t y . y a n a g a w a . f u k u o k a . j p',
+    '迷惑メール対策で「t a r o @ g m a i l . c o m」のように字間を空けて書く人もいますが、読み取られることがあります。',
+    '市の公式アカウント @ y a n a g a w a _ c i t y をフォローしてね',
+    'Q & A は こちら。 S N S の使い方講座では A B C の順に説明します。',
+  ])('passes %s', (text) => expect(run(text).filter((x) => !x.includes(':info:'))).toEqual([]))
+})
