@@ -1926,3 +1926,61 @@ describe('personal-info/phone (5(1)), round 69: a desk’s line asked for in Eng
     ['おわかりですか 0944-77-8805 に でんわ して ください。', 'personal-info/phone:warn:0944-77-8805'],
   ])('still flags %s', (text, expected) => expect(run(text)).toContain(expected))
 })
+
+describe('personal-info/email (5(1)), round 70: an address spelt letter by letter with spaces between (blind R70A-086)', () => {
+  // Kind: a private person's e-mail address written with a space after every character (a r a k i . h a c h i 7 @ g m a i l . c o m), the
+  // same address a harvester cannot read, full-width or with アットマーク standing for @. Runs of five or more single characters are closed up
+  // and read again; a public body's domain stays clean, a spaced word (Y A N A G A W A) or a handle (@ y a n a …) holds no address, and one
+  // quoted as an example (「t a r o @ …」のように) is a mention.
+  it.each([
+    // the miss
+    ['スズメバチの巣でお困りの方へ🐝\n元市職員で、今は個人でハチの巣の駆除をされている荒木さんが相談に乗ってくれます。連絡はメールで👇\na r a k i . h a c h i 7 @ g m a i l . c o m\n#柳川 #ハチ駆除', 'personal-info/email:block:a r a k i . h a c h i 7 @ g m a i l . c o m'],
+    // variants
+    ['出店者の古賀さんへの注文はこちらまで📩 k o g a . f a r m 2 2 @ i c l o u d . c o m', 'personal-info/email:block:k o g a . f a r m 2 2 @ i c l o u d . c o m'],
+    ['家主の堤さんが直接対応してくれるけん、t s u t s u m i 8 8 アットマーク g m a i l . c o m に連絡してね', 'personal-info/email:block:t s u t s u m i 8 8 アットマーク g m a i l . c o m'],
+    ['ボランティア代表・松尾様のご連絡先：ｍ ａ ｔ ｓ ｕ ｏ ． ｈ ＠ ｄ ｏ ｃ ｏ ｍ ｏ ． ｎ ｅ ． ｊ ｐ', 'personal-info/email:block:ｍ ａ ｔ ｓ ｕ ｏ ． ｈ ＠ ｄ ｏ ｃ ｏ ｍ ｏ ． ｎ ｅ ． ｊ ｐ'],
+    ['Contact Ms. Ogata directly: o g a t a . y u k i @ g m a i l . c o m', 'personal-info/email:block:o g a t a . y u k i @ g m a i l . c o m'],
+  ])('flags %s', (text, expected) => expect(run(text)).toContain(expected))
+  it.each([
+    // hard negatives: a spaced word, the city's own domain spaced, a quoted example, a spaced handle, spaced capitals
+    'Y A N A G A W A の文字をかたどったイルミネーションを点灯しました。',
+    '問い合わせ：観光課 k a n k o u @ c i t y . y a n a g a w a . f u k u o k a . j p',
+    '迷惑メール対策で「t a r o @ g m a i l . c o m」のように字間を空けて書く人もいますが、読み取られることがあります。',
+    '市の公式アカウント @ y a n a g a w a _ c i t y をフォローしてね',
+    'Q & A は こちら。 S N S の使い方講座では A B C の順に説明します。',
+  ])('passes %s', (text) => expect(run(text).filter((x) => !x.includes(':info:'))).toEqual([]))
+})
+
+describe('personal-info/address (5(1)), round 70: a land lot (地番, …番 without 番地) tied to its private owner’s name (blind R70A-020)', () => {
+  // Kind: a cadastral survey, boundary check or land purchase notice that lists lots the way 地番 are written (今古賀312番・313番, 341番の2,
+  // 大字蒲池字北屋敷58番2) with the owner named in the bracket after (（江崎 正和 様）, （所有者 堤 和夫様）, （古賀 ひろみ さん所有）), after a label
+  // (所有者の堤 正和さん), or before it in the line (松尾 一郎 様　沖端町88番, 江口さんの土地、蒲池410番): everyone learns whose land is where, and
+  // when they will stand on it. The same owner in a bracket after a house number with 番地 blocks too. A range of lots (1200番台〜1350番台,
+  // 312番〜341番), a lot with no owner (…付近で測量), owners addressed as a group (所有者の皆様), a queue or counter number (窓口3番, 整理券12番,
+  // 打順1番) and the staff in charge (担当 田中さん) are not reported.
+  it.each([
+    // the miss
+    ['【地籍調査 境界立会いのお願い】\n三橋町今古賀地区で一筆地調査を行います。\n10月7日（火）9時30分　今古賀312番・313番（江崎 正和 様）\n10月7日（火）10時30分　今古賀327番（北島 ミヨ子 様）\n10月7日（火）13時30分　今古賀341番の2（立花 浩二 様）\n所有者の方は現地にお越しください。雨天時は翌日に延期します。', 'personal-info/address:block:今古賀312番・313番'],
+    // variants
+    ['境界確認の立会い日程：11月5日（水）14時　大和町中島1520番（所有者 堤 和夫様）', 'personal-info/address:block:大和町中島1520番'],
+    ['市道拡幅の用地買収について、三橋町高畑245番の1、245番の3（古賀 ひろみ さん所有）の測量を来週行います。', 'personal-info/address:block:三橋町高畑245番の1、245番の3'],
+    ['地籍調査の立会い、松尾 一郎 様　沖端町88番は10時からです。', 'personal-info/address:block:沖端町88番'],
+    ['境界の立ち会いば頼んどった江口さんの土地、蒲池410番やけん、明日9時に現地に来てね。', 'personal-info/address:block:蒲池410番'],
+    ['筆界の確認：11/12 10:00 大字蒲池字北屋敷58番2（吉開 トシ子様ほか1名）', 'personal-info/address:block:大字蒲池字北屋敷58番2'],
+    ['地籍調査で、今古賀312番の土地は、所有者の堤 正和さんから境界の確認をいただきました。', 'personal-info/address:block:今古賀312番'],
+    ['沖端町12番地3（古賀 ひろみ 様）の空き家について、所有者と協議しています。', 'personal-info/address:block:沖端町12番地3'],
+  ])('flags %s', (text, expected) => expect(run(text)).toContain(expected))
+  it.each([
+    // hard negatives: the clean notice (R70A-025), a range, a lot with no owner, counters and queues, owners as a group, the staff in charge
+    '【地籍調査のお知らせ】\n\n今年度は次の地区で地籍調査（一筆地調査）を行います。\n■調査地区　大和町塩塚の一部（地番1200番台〜1350番台）\n■調査期間　10月〜12月（予定）\n\n対象の土地所有者の方には、立会いの日時を個別に郵送でお知らせします。\n問い合わせ：農政課 地籍調査係 0944-77-8694',
+    '地籍調査を三橋町今古賀312番〜341番の区域で行います。所有者の皆様には個別にご連絡します。',
+    '今古賀312番付近の水路で測量を行います（担当：農政課 北島）。',
+    '境界立会いの受付は窓口3番（地籍調査係 江崎）で行います。',
+    '土地改良区のソフトボール大会、打順は1番（江崎さん）、2番（北島さん）でした！',
+    '土地の相談会では整理券12番（古賀様）の方からお呼びします。',
+    '地籍調査の結果は、今古賀312番（所有者の皆様）にお送りしました。',
+    '土地所有者の皆様、今古賀312番の立会いは10時からです。',
+    '江崎様の田んぼの横、今古賀312番付近で草刈りをしました。',
+    '会場：柳川市本町87番地（担当 田中さん）',
+  ])('passes %s', (text) => expect(run(text).filter((x) => x.startsWith('personal-info/address'))).toEqual([]))
+})

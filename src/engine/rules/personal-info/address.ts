@@ -264,6 +264,76 @@ function homesByLandmark(doc: Doc, t: string, emit: Emit, out: Span[]): void {
   }
 }
 
+/**
+ * Round 70 (blind R70A-020): a private owner named in the bracket right after a lot or a house number (今古賀312番・313番（江崎 正和 様）,
+ * 沖端町12番地3（所有者 古賀 ひろみ様）, 蒲池410番の1（堤様所有）): a schedule of boundary surveys or land purchases that ties each person
+ * to their land. The name is a family name (and a given name), with an honorific; a role (担当, 講師, 所有者の皆様) or a business's name
+ * (みずほ建設様) is no private owner.
+ */
+const OWNER_NAME = '(?![皆各ごお])[\\p{Script=Han}\\p{Script=Katakana}ー々ヶ]{1,4}(?:[ 　]?[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}ー々]{1,4})?'
+const OWNER_BRACKET_AFTER = new RegExp(
+  `^[ 　]?[（(][ 　]?(?:(?:土地)?(?:所有者|地権者|持ち主|名義人?|共有者)[ 　:：]?)?(${OWNER_NAME})[ 　]?(?:様|さん|さま|氏|殿)(?:[ 　]?(?:ほか|他)[0-9一二三四五六七八九]{0,2}名?)?(?:[ 　]?(?:所有|名義|の土地))?[ 　]?[)）]`,
+  'u',
+)
+/** Words that end a role or a body, not a name (担当者, 所有者, 代表, 事務局), or a phrase read as one (所有者の皆様). */
+const NOT_OWNER_NAME = /^(?:担当|講師|案内|連絡|問い?合|受付|司会|進行|代表|会長|区長|班長|係長|課長|市長|委員)|(?:者|員|長|方|手|主|人|係|課|局|皆|各)$|[のはがをにでと]/u
+function ownerInBracketAfter(t: string, tailEnd: number): boolean {
+  const m = OWNER_BRACKET_AFTER.exec(t.slice(tailEnd, tailEnd + 32))
+  if (!m) return false
+  const name = m[1]!.replace(/[ 　]/gu, '')
+  return !NOT_OWNER_NAME.test(m[1]!) && !NOT_OWNER_NAME.test(name) && !ORG_NAME_END.test(name)
+}
+
+/**
+ * Round 70 (blind R70A-020): a land lot (地番) written the way a cadastral survey, a boundary check or a land purchase names it, a place
+ * and a number with 番 and no 番地 or 号 (今古賀312番, 大字蒲池字北屋敷410番の1, 312番・313番), tied to its private owner: named in the bracket
+ * after it, after a label (所有者は堤 正一様), or right before it in the line (江崎 正和 様　今古賀312番, 江口さんの土地、蒲池410番). The lot tells
+ * where the person's land is, and a schedule tells when they will stand on it. Read only in a paragraph about land (地籍, 境界, 立会い, 土地,
+ * 所有者, 測量, 用地) or with a district's name (…町, 字); a number with 番 after a counter or a queue (整理券12番, 窓口3番, 打順1番, 背番号10番),
+ * a range (1200番台, 312番〜341番) and a lot with no owner named (今古賀312番付近で測量) are not reported.
+ */
+const LAND_CONTEXT = /地籍|地番|一筆|筆界|境界|立会|立ち会|土地|所有者|地権者|登記|測量|用地|農地|山林|宅地|田畑|圃場|ほ場|分筆|合筆/u
+/** (A house number with 番地 is the main loop's: there a named owner in the bracket after it blocks too.) */
+const LOT_NO = '[0-9]{1,5}番(?!地)(?:(?:の|-)[0-9]{1,4}|[0-9]{1,4}(?![0-9号]))?'
+const LOT_RUN = new RegExp(
+  `(?<=[\\p{Script=Han}ァ-ヶー々])${LOT_NO}(?:[ 　]?[・、,/][ 　]?(?:同)?${LOT_NO}){0,8}(?![0-9号台目線手組館棟車口窓]|[ 　]?(?:〜|~|-|から|まで|以[上下降]|付近|周辺|一帯))`,
+  'gu',
+)
+/** What ends a counter, a queue or a body before a number, not a place (整理券, 窓口, 打順, 背番号, 町内会). */
+const NOT_LOT_PLACE = /(?:番号|番|号|順|口|目|第|券|付|席|棟|区画|車|線|回|位|組|班|者|員|長|係|課|室|台|便|機|会|団|隊|部|局|所|館|場|店|戦|試合|賞|曲|式|問|題|日|月|年|時|分|秒|歳|円|人|名|件|枚|本|点|位)$/u
+const PLACE_CHAR = /[\p{Script=Han}ァ-ヶー々]/u
+const OWNER_BEFORE_LOT = new RegExp(
+  `(${OWNER_NAME})[ 　]?(?:様|さん|さま|氏|殿)(?:の|ご)?(?:(?:所有(?:する|の)?|名義の)?(?:土地|所有地|田|畑|農地|山林|宅地|敷地)|所有)?[ 　、,:：（(は]{0,3}$`,
+  'u',
+)
+function lotsOfOwners(doc: Doc, t: string, emit: Emit, out: Span[]): void {
+  if (!/[0-9]番/u.test(t)) return
+  const land = LAND_CONTEXT.test(t)
+  LOT_RUN.lastIndex = 0
+  for (let m = LOT_RUN.exec(t); m; m = LOT_RUN.exec(t)) {
+    let s = m.index
+    const lo = Math.max(0, s - 12)
+    while (s > lo && PLACE_CHAR.test(t[s - 1]!)) s--
+    const place = t.slice(s, m.index)
+    if (place.length < 2 || NOT_LOT_PLACE.test(place)) continue
+    if (!land && !/[町村字]/u.test(place)) continue
+    if (RANGE_BEFORE.test(t.slice(Math.max(0, s - 3), s))) continue
+    const end = m.index + m[0].length
+    // A business thanked with an honorific before it (㈱ヤナガワ様（…）) owns no private land.
+    const before = OWNER_BEFORE_LOT.exec(withoutOrgHonorific(lineBefore(t, s, 40)))
+    const owner =
+      ownerInBracketAfter(t, end) ||
+      OWNER_AFTER.test(t.slice(end, end + 24)) ||
+      PROPERTY_OWNER_AFTER.test(t.slice(end, end + 40)) ||
+      (before !== null && !NOT_OWNER_NAME.test(before[1]!) && !ORG_NAME_END.test(before[1]!.replace(/[ 　]/gu, '')))
+    if (!owner) continue
+    const span = doc.fromNorm(s, end)
+    if (out.some((o) => o.start < span.end && span.start < o.end)) continue
+    out.push(span)
+    emit({ rule: 'personal-info/address', start: span.start, end: span.end, severity: 'block', data: { what: '所有者の名前と結びついた土地の地番' } })
+  }
+}
+
 /** The sentence before `at`, up to it (at most 80 characters back). */
 function sentenceBefore(t: string, at: number): string {
   const from = Math.max(0, at - 80)
@@ -276,6 +346,9 @@ export function addresses(doc: Doc, policy: Policy, phoneSpans: Span[], emit: Em
   // Kanji numerals in a house number (諏訪野町二-一八-六) read as digits when there are four or more.
   const out: Span[] = []
   homesByLandmark(doc, doc.norm.text, emit, out)
+  const lots = out.length
+  lotsOfOwners(doc, doc.norm.text, emit, out)
+  const lotSpans = out.slice(lots)
   // No numeral or no house-number word in the paragraph: no house number (the numeral view is not built).
   if (!/[0-9一二三四五六七八九十]/.test(doc.norm.text) || !/丁目|番|号|[0-9][-の][0-9]|[0-9〇一二三四五六七八九][-ー−‐の][0-9〇一二三四五六七八九]/.test(doc.norm.text)) return out
   const t = numeralText(doc, 4)
@@ -287,6 +360,7 @@ export function addresses(doc: Doc, policy: Policy, phoneSpans: Span[], emit: Em
     let tailEnd = tailStart + m[0].length
     const src = doc.fromNorm(tailStart, tailEnd)
     if (phoneSpans.some((p) => p.start < src.end && src.start < p.end)) continue
+    if (lotSpans.some((p) => p.start < src.end && src.start < p.end)) continue
     // A house number is there: 番地, 番…号, 丁目 followed by a number, or 1-2-3.
     const strongTail = /番地|番.+号|丁目./u.test(m[0])
     // Look back for the place name: the run of address characters before the tail.
@@ -345,6 +419,7 @@ export function addresses(doc: Doc, policy: Policy, phoneSpans: Span[], emit: Em
       (afterComma !== after && PERSONAL_AFTER.test(afterComma)) ||
       OWNER_AFTER.test(t.slice(tailEnd, tailEnd + 24)) ||
       PROPERTY_OWNER_AFTER.test(t.slice(tailEnd, tailEnd + 40)) ||
+      ownerInBracketAfter(t, tailEnd) ||
       calledBy ||
       homeOfNamed(t, s, tailEnd) ||
       record ||

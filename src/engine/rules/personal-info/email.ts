@@ -3,7 +3,7 @@
  * docomo.ne.jp …), and any address a person owns (坂田さんの個人アドレス). Public bodies'
  * and the account's own domains are never reported.
  *
- * Written forms: plain, full-width, spaced (sakata.yng ＠ gmail . com), and the obfuscations
+ * Written forms: plain, full-width, spaced (sakata.yng ＠ gmail . com), letter-spaced (s a k a t a @ g m a i l . c o m), and the obfuscations
  * people use against address harvesters: (at) [at] ＜at＞ アットマーク ★, a spaced " at " / あっと, [.] (dot) ドット, a spaced " dot ".
  */
 import type { Doc } from '../../doc'
@@ -47,8 +47,54 @@ export interface EmailMatch {
   domain: string
 }
 
+/**
+ * Round 70 (blind R70A-086): an address spelt out letter by letter with a space between every character (a r a k i . h a c h i 7 @
+ * g m a i l . c o m, s a t o 1 2 ＠ y a h o o . c o . j p, k o g a アットマーク g m a i l . c o m), against harvesters: a run of at
+ * least five single characters of an address, each standing alone between spaces (the norm view squeezes spaces to one). Such runs
+ * are closed up and the text read again; an address found there maps back to the spaced span. A word of English or a spaced heading
+ * (Y A N A G A W A) holds no "@" and no domain, so closing it up finds nothing.
+ */
+const SPACED_RUN = /(?<![A-Za-z0-9._%+\-@])(?:[A-Za-z0-9._%+\-@] ){4,254}[A-Za-z0-9._%+\-@](?![A-Za-z0-9._%+\-@])/gu
+
+function spacedEmails(t: string): EmailMatch[] {
+  if (!/(?:^|[^A-Za-z0-9])[A-Za-z0-9] [A-Za-z0-9.@] [A-Za-z0-9.@] /u.test(t)) return []
+  // The text with every spaced run closed up, and where each of its characters stands in `t`.
+  let closed = ''
+  const at: number[] = []
+  let k = 0
+  let runs = 0
+  SPACED_RUN.lastIndex = 0
+  for (let m = SPACED_RUN.exec(t); m; m = SPACED_RUN.exec(t)) {
+    for (; k < m.index; k++) {
+      closed += t[k]
+      at.push(k)
+    }
+    for (; k < m.index + m[0].length; k++) {
+      if (t[k] === ' ') continue
+      closed += t[k]
+      at.push(k)
+    }
+    runs++
+  }
+  if (runs === 0) return []
+  for (; k < t.length; k++) {
+    closed += t[k]
+    at.push(k)
+  }
+  at.push(t.length)
+  return findPlainEmails(closed)
+    .map((e) => ({ a: at[e.a]!, b: at[e.b - 1]! + 1, domain: e.domain }))
+    .filter((e) => /\s/u.test(t.slice(e.a, e.b)))
+}
+
 /** E-mail addresses in the norm text `t`, obfuscated ones included (bounded scans, linear). */
 export function findEmails(t: string): EmailMatch[] {
+  const out = findPlainEmails(t)
+  for (const e of spacedEmails(t)) if (!out.some((o) => o.a < e.b && e.a < o.b)) out.push(e)
+  return out.sort((x, y) => x.a - y.a)
+}
+
+function findPlainEmails(t: string): EmailMatch[] {
   const out: EmailMatch[] = []
   if (!/@|at|あっと|アット|★|☆/iu.test(t)) return out
   AT.lastIndex = 0
