@@ -21,6 +21,9 @@
  * Bullets (○日時：, ■会場, ●は先着順), decorative rules (■■■ お知らせ ■■■, ◆◇◆), marks tables
  * (◎○×, 10時の便：○), a star marking a note after a value (17時15分＊土日祝日を除く), arithmetic or collaborations (3×4, 柳川×博多), sizes (XXL), X線 and
  * hypothetical cases (A社を退職後、B社に…) are not masks.
+ * Blind R69A-126, HE-010, R70A-088, HD-061: a field's name in 【】 run into the sentence as its value (【地区名】地区の…, 【変更日】から) is a
+ * slot; a notation's shape in brackets after its name (住居表示（○丁目○番○号）), a bullet of a list before a unit that starts its item
+ * (●月に1回は… ⏎●鍵の管理は…) and a map's legend symbol (地図の●は…場所、▲は…) are not blanks or 伏せ字.
  */
 import { matchAllOf } from '../regex'
 import { NeedGate, gatedTest } from '../gate'
@@ -164,6 +167,9 @@ function isExample(t: string, a: number, b: number): boolean {
   const after = t.slice(b, Math.min(lineEnd, b + 80))
   if (EXAMPLE_BEFORE.test(t.slice(Math.max(lineStart, a - 30), a))) return true
   if (EXPLAINED_AFTER.test(after)) return true
+  // Blind HE-010: a notation's shape shown in brackets after its name (住居表示（○丁目○番○号）とは異なります, 和暦の表記（令和○年）で):
+  // how such a value is written, not a value left out.
+  if (FORMAT_BEFORE.test(before) && /^[^（）()\n]{0,16}[）)]/u.test(after)) return true
   if (underExampleHeading(t, lineStart) || exampleNoteBelow(t, b)) return true
   // A riddle in brackets (『ア○ジ』のあの人です、わかった人はコメントで！) asks readers to guess: not an example.
   if (INVITES_GUESS.test(t.slice(Math.max(0, a - 80), Math.min(t.length, b + 80)))) return false
@@ -180,6 +186,25 @@ function isExample(t: string, a: number, b: number): boolean {
   return false
 }
 
+/** The name of a notation right before a bracket that shows its shape (住居表示（, 表記（, 形式（, 書式（). */
+const FORMAT_BEFORE = /(?:住居表示|表示|表記|形式|書式|様式|フォーマット|書き方|記入方法|記載方法|並び|順序|順番)\s?[（(][^（）()\n]{0,16}$/u
+
+/** Before a mark: a map, a chart or a table whose legend it is (地図の, 表中の, 凡例：). */
+const LEGEND_BEFORE = /(?:地図|図|表|マップ|凡例|グラフ|路線図|案内図|時刻表|カレンダー|一覧)(?:上|中|内)?(?:の|[:：]\s?)$/u
+/** After it: what the mark stands for (は…場所です, は…を示します, は…交差点など注意が必要な場所、▲は…). */
+const LEGEND_AFTER = /^(?:印|マーク)?(?:は|が)[^。\n]{1,40}?(?:を(?:示|表|意味)|(?:場所|箇所|地点|施設|区間|エリア|区域|日|便|店舗|コース)(?:です|でした|を|、|。|$))/u
+/**
+ * Whether the mark `c` at `a` heads a line that is one item of a bulleted list: another line within the paragraph opens with the same
+ * mark and a word that is no unit (●鍵の管理は…, ●庭木の剪定…), so the mark is the list's bullet.
+ */
+function bulletItem(t: string, a: number, c: string): boolean {
+  if (a > 0 && t[a - 1] !== '\n') return false
+  const from = Math.max(0, a - 400)
+  const to = Math.min(t.length, a + 400)
+  const lines = t.slice(from, to).split('\n')
+  for (const line of lines) if (line.startsWith(c) && line.length > 2 && !MASK.includes(line[1]!) && !UNIT.test(line.slice(1))) return true
+  return false
+}
 /** A heading line that opens an example block: 記入例, 例：記入例, 【記載例】, ＜見本＞, （例）. */
 const EXAMPLE_HEADING = /^[\s　]*[【■□◆◇●○＜<《〈(（\[［]?[\s　]*(?:例[：:][\s　]*)?(?:[\p{Script=Han}ァ-ヶー]{1,8}の(?:書き方の)?)?(?:記入例|記載例|入力例|回答例|文例|見本|サンプル|例)[0-9０-９]?[\s　]*[】＞>》〉)）\]］]?[：:]?[\s　]*$/u
 
@@ -585,7 +610,9 @@ function masks(t: string, doc: RuleInput['doc'], emit: Emit): void {
       // 8時30分〜17時15分＊土日祝日を除く, 参加費500円＊材料費込み: a star right after a value (a number and its unit, a closing
       // bracket) marks the note that follows; a name is not cut after a quantity.
       const noteMark = () => c === '*' && NOTE_VALUE_BEFORE.test(t.slice(Math.max(0, a - 4), a))
-      if (inWord && !quizMark() && !noteMark() && !/^(?:を(?:つけ|付け|記入|書|入れ)|で囲|印|または×|か×)/u.test(t.slice(b, b + 4))) kind = 'fuseji'
+      // Blind HD-061: a mark named as a map's or a table's legend (地図の●は見通しの悪い交差点…、▲は対策が完了した場所です).
+      const legend = () => LEGEND_BEFORE.test(t.slice(Math.max(0, a - 8), a)) && LEGEND_AFTER.test(t.slice(b, b + 48))
+      if (inWord && !quizMark() && !noteMark() && !legend() && !/^(?:を(?:つけ|付け|記入|書|入れ)|で囲|印|または×|か×)/u.test(t.slice(b, b + 4))) kind = 'fuseji'
     }
     // ×田さん, ○野様: the mask stands for the first character of a name, one kanji left before the honorific
     // (a bullet comes before a whole name: ○田中さん).
@@ -599,7 +626,9 @@ function masks(t: string, doc: RuleInput['doc'], emit: Emit): void {
         const anotherMask = [...t.slice(b + 1, b + 4)].some((ch) => MASK.includes(ch)) || [...t.slice(Math.max(0, a - 4), Math.max(0, a - 1))].some((ch) => SHAPE[ch] === SHAPE[c])
         // ●時から, ○日に, △時〜: the unit runs on into a time phrase, as a value does (a bullet is followed by its label).
         const valuePhrase = /^(?:時|日|月|分|年)(?:から|まで|に|の|頃|ごろ|より|~|\(|、|。)/u.test(rest)
-        if (filledBefore || anotherMask || valuePhrase) kind = 'template'
+        // Blind R70A-088: a bullet of a list whose other items open with the same mark and a word (●月に1回は換気と通水を ⏎●鍵の管理は…):
+        // the unit after it starts the item's phrase, not a value left out.
+        if (filledBefore || anotherMask || (valuePhrase && !bulletItem(t, a, c))) kind = 'template'
       }
     }
     if (kind === null) continue
@@ -899,6 +928,20 @@ function mergeFields(t: string, doc: RuleInput['doc'], emit: Emit): Array<[numbe
   return spans
 }
 
+/** A field naming a kind of date, time or place (変更日, 開催日時, 受付期間, 集合場所): its slot holds a value. */
+const VALUE_FIELD = /^[\p{Script=Han}ァ-ヶー]{1,6}(?:日|日時|日程|期間|時間|時刻|場所|会場|金額|番号|住所)$/u
+/** After a date or place slot: the phrase it is the value of (【変更日】から, 【開催場所】にて). */
+const VALUE_PHRASE_AFTER = /^(?:から|まで|より|以降|以前|に(?!つ)|にて|で(?:開催|行|実施))/u
+/** The nouns a named field's slot stands before (【地区名】地区, 【町名】町内): its own stem or a place's kind. */
+const PLACE_HEAD = /^(?:地区|町|市|区|村|校区|小学校|中学校|公民館|行政区)/u
+/** Whether a field's name in brackets is run into the sentence as its value (see `slots`). */
+function ranIntoSentence(inner: string, next: string, lineBefore: string): boolean {
+  if (VALUE_FIELD.test(inner)) return VALUE_PHRASE_AFTER.test(next) || (/[\p{L}\p{N}][、,]?$/u.test(lineBefore) && SLOT_IN_SENTENCE.test(next) && !/^\s*$/u.test(next))
+  if (!NAMED_FIELD.test(inner)) return false
+  const stem = inner.replace(/(?:の名前|氏名|名)$/u, '')
+  return (stem.length >= 2 && next.startsWith(stem.slice(-2))) || PLACE_HEAD.test(next)
+}
+
 /** 〔日付〕に…, 詳細は[URL]を, 会場：＜会場名＞, 【タイトルを入れる】 (`run` calls it only on a paragraph with an opening bracket of SLOT). */
 function slots(t: string, doc: RuleInput['doc'], emit: Emit, on: number, merged: ReadonlyArray<[number, number]> = []): void {
   SLOT.lastIndex = 0
@@ -920,7 +963,11 @@ function slots(t: string, doc: RuleInput['doc'], emit: Emit, on: number, merged:
       ((on & ON.instruct) !== 0 && slotNote(inner)) || ((on & (ON.instruct | ON.slotTodo)) !== 0 && inSentence() && slotNote(inner, true)) || ((on & ON.todo) !== 0 && fieldTodo(inner))
     // 【タイトル】 with the template's other fields in the post (本文：…, 画像：…): scaffolding left in, wherever it stands.
     const scaffold = m[0][0] === '【' && (on & ON.fieldLine) !== 0 && TEMPLATE_ONLY_FIELD.test(inner) && TEMPLATE_FIELD_LINE.test(t)
-    if (!instruction && !scaffold) {
+    // Blind R69A-126: a field's name in 【】 run into the sentence as its value (【地区名】地区の燃えないごみ…, 収集日が、【変更日】から第2・
+    // 第4金曜日に): a kind of date or place (〜日, 〜日時, 〜期間, 〜場所) going on into から, まで or に, or mid-line; a named field
+    // (〜名) before the noun it names (【地区名】地区, 【町名】町内). A heading label (【休館日】毎週月曜日, 【収集日】のお知らせ) is not this.
+    const runInto = !instruction && !scaffold && ranIntoSentence(inner, next(), lineBefore)
+    if (!instruction && !scaffold && !runInto) {
       // (NAMED_FIELD ends in 名 or 前.)
       if (!SLOT_FIELD.test(inner) && !((inner.endsWith('名') || inner.endsWith('前')) && NAMED_FIELD.test(inner))) continue
       // 【日時】10月1日 is a heading label; 〔日付〕に開催, 会場：＜会場名＞ are slots.

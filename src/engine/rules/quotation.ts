@@ -75,6 +75,9 @@
  * Blind R67A-131, HC-127: a heading that labels the text under it as an excerpt (台風第14号に関する気象情報（抜粋）) announces a quotation
  * unless its title names the body holding the text; a citation in brackets naming a public body's document with its edition or section
  * (（柳川市地域防災計画 令和6年修正 第3章第5節）) is a source.
+ * Blind R68A-104, R69A-064/135: a kind of document after a vague holder (他の自治体の部活動ガイドラインに) names none; a colleague's memo left in
+ * the draft (（課長より：新聞の記事からそのまま引用しといて）) is who asked for the quotation, not its source; a public body's report quoted at
+ * length (観光庁の報告書にも「…」) needs its title or year, as the body publishes many (its announcement, 気象台の発表, stays a source).
  */
 import { CLAUSES } from '../clauses'
 import type { Doc } from '../doc'
@@ -149,6 +152,11 @@ const UNNAMED_WORDS = /^(?:[^、。\s]{0,6}?の?)(?:講師|先生|専門家|有�
  */
 const UNNAMED_BODY_DOC =
   /(?:^|[^一-龠々ァ-ヶーA-Za-z0-9・])(?<!(?:県|市|町|村|都|府|道|国|郡)の)(?:獣医師会|医師会|歯科医師会|薬剤師会|看護協会|弁護士会|司法書士会|税理士会|行政書士会|社会保険労務士会|土地家屋調査士会|専門機関|研究機関|公的機関|関係機関|業界団体|関係団体|専門団体|民間団体|保険会社|製薬会社|メーカー|業者)(?:の|が[^、。！？!?\s]{0,6}?(?:出し|発行し|作成し|作っ|つくっ|配布し|配っ)(?:ている|てる|た))(?:資料|パンフレット|リーフレット|冊子|手引き?|ガイド|ガイドブック|会報|文書|チラシ|小冊子|資料集|テキスト|解説|説明書)$/u
+/**
+ * After より：, an instruction to the writer (引用しといて, 載せてください, 使ってOK, お願いします): a memo from a colleague left in the draft
+ * (（課長より：…引用しといて）, 係長より：このコラムを貼っておいてください), not a text's source (市長より：新年のごあいさつ names its author).
+ */
+const MEMO_AFTER = /^[:：]\s?[^）)】\]］「『“\n]{0,36}?(?:(?:し|貼っ|はっ|載せ|のせ|使っ|入れ|出し)(?:て(?:おいて|ください|下さい|くれ|ね|ほしい)|と(?:いて|って|く))|お願い(?:します|ね)?|よろしく|(?:で|て)(?:OK|いい|大丈夫))/u
 /** Before より: a time or an amount (10時より, 前年より), not a source. */
 const NOT_SOURCE_BEFORE = /(?:[0-9０-９]|時|分|日|月|年|頃|ごろ|それ|これ|前|後|例年|昨年|以前|従来|予定|通常|何)$/u
 
@@ -156,7 +164,7 @@ const NOT_SOURCE_BEFORE = /(?:[0-9０-９]|時|分|日|月|年|頃|ごろ|それ
 const UNNAMED_AUTHORITY = /^(?:専門家|有識者|研究者|識者|学者|医師|医者|お医者|弁護士|大学|学校|病院|地元|近所|地域|その道|業界|ある|某)(?:の)?$/u
 /** A public body's announcement named as what is quoted: 福岡地方気象台の発表をお伝えします, 気象庁によると. */
 const BODY_STATEMENT =
-  /[一-龠々ァ-ヶー]{1,16}(?:気象台|気象庁|庁|省|局|署|県|府|都|市役所|研究所|大学|協会|機構|センター|委員会|対策本部|本部|事務所)(?:(?:の|が|から)(?:発表|発令|情報|報告|資料|公表|見解|調査|統計|通知|呼びかけ|お知らせ)|によれば|によると|の?(?:ホームページ|HP|ウェブサイト|公式サイト|サイト|パンフレット|リーフレット|手引き)(?:では|で|に(?:は)?|によると|によれば))|[一-龠々ァ-ヶー]{1,16}(?:気象庁|庁|省|協会|機構|委員会|連盟|連合会|財団)の[^。！？!?\n「『]{0,14}?(?:で|に|として)?(?:掲げ|示さ|示し|定め|記さ|書か|うた|使われ|使用され|採用され|呼びかけ)/u
+  /[一-龠々ァ-ヶー]{1,16}(?:気象台|気象庁|庁|省|局|署|県|府|都|市役所|研究所|大学|協会|機構|センター|委員会|対策本部|本部|事務所)(?:(?:の|が|から)(?:発表|発令|情報|報告(?!書)|資料|公表|見解|調査|統計|通知|呼びかけ|お知らせ)|によれば|によると|の?(?:ホームページ|HP|ウェブサイト|公式サイト|サイト|パンフレット|リーフレット|手引き)(?:では|で|に(?:は)?|によると|によれば))|[一-龠々ァ-ヶー]{1,16}(?:気象庁|庁|省|協会|機構|委員会|連盟|連合会|財団)の[^。！？!?\n「『]{0,14}?(?:で|に|として)?(?:掲げ|示さ|示し|定め|記さ|書か|うた|使われ|使用され|採用され|呼びかけ)/u
 /**
  * Blind R61A-129: a saying given as the words of someone left vague, right before it (市長は、ある経営者の言葉として「…」と紹介し, 教育長は
  * ある有名な作家の言葉を引いて「…」, 昔の偉人の言葉として『…』, とある哲学者の名言を借りて「…」): its author is not named, and the named
@@ -323,6 +331,27 @@ function titledDocument(s: string): boolean {
   for (let m = TITLED_DOCUMENT.exec(s); m; m = TITLED_DOCUMENT.exec(s)) if (!VAGUE_HOLDER.test(s.slice(Math.max(0, m.index - 12), m.index))) return true
   return false
 }
+/**
+ * Blind R68A-104: a kind of document named after a vague holder (他の自治体の部活動ガイドラインに、こんな一文がありました, よその町の
+ * 景観計画には, ある県の指針では): every body has one, so it names none; the same kind with its holder named (柳川市総合計画には,
+ * 福岡県の部活動ガイドラインでは) is a source.
+ */
+const NAMED_DOCUMENT_G = new RegExp(NAMED_DOCUMENT.source, 'gu')
+function namedDocument(s: string): boolean {
+  if (!NAMED_DOCUMENT.test(s)) return false
+  NAMED_DOCUMENT_G.lastIndex = 0
+  for (let m = NAMED_DOCUMENT_G.exec(s); m; m = NAMED_DOCUMENT_G.exec(s)) if (!VAGUE_HOLDER.test(s.slice(Math.max(0, m.index - 12), m.index))) return true
+  return false
+}
+/**
+ * Blind R69A-135: a public body's report quoted at length (観光庁の報告書にも「…」と書かれています) names the body, not the report: the body
+ * publishes many. With the report's title (観光庁の報告書『…』) or its year (観光庁の報告書（令和5年3月）, 観光庁が2023年に公表した報告書) it
+ * is named; the body's announcement or its materials (気象台の発表, 観光庁の資料) stay a source (BODY_STATEMENT).
+ */
+const BODY_REPORT = new RegExp(
+  `[一-龠々ァ-ヶー]{1,16}(?:庁|省|局|署|県|府|都|市|町|村|研究所|大学|協会|機構|センター|委員会|本部|事務所)(?:の|が)[^。！？!?\n「『]{0,16}?(?:報告書|白書|調査報告)\s?(?:[『「][^』」\n]{2,40}[』」]|[（(]\s?(?:(?:令和|平成|昭和)(?:${NUM}|元)|[0-9]{4})年[^（）()\n]{0,10}[）)])|[一-龠々ァ-ヶー]{1,16}(?:庁|省|局|県|府|都|市|研究所|大学|協会|機構|センター|委員会)(?:が|の)[^。！？!?\n「『]{0,6}?(?:(?:令和|平成|昭和)(?:${NUM}|元)|[0-9]{4})年(?:度)?[^。！？!?\n「『]{0,12}?(?:報告書|白書|調査報告)`,
+  'u',
+)
 
 /**
  * A named periodical or newsletter: a title in brackets with its issue (「くらしの安全通信」第12号, 『広報やながわ』12月号),
@@ -649,7 +678,7 @@ function namesSomeone(s: string): boolean {
   // ある大臣が, 某市長: a role without its holder named is no source.
   // ある有名な音楽家は: the vague word may stand a few words before the role.
   if (role && !/(?:^|[^ぁ-ゖ])(?:ある|とある|某|どこかの|さる)[^、。！？!?\s「」]{0,6}$/u.test(s.slice(Math.max(0, role.index - 10), role.index))) return true
-  if (NAMED_DOCUMENT.test(s) || AUTHORED.test(s) || BODY_STATEMENT.test(s) || NAMED_PERIODICAL.test(s) || titledDocument(s)) return true
+  if (namedDocument(s) || BODY_REPORT.test(s) || AUTHORED.test(s) || BODY_STATEMENT.test(s) || NAMED_PERIODICAL.test(s) || titledDocument(s)) return true
   const officer = NAMED_OFFICER.exec(s)
   if (officer && !VAGUE.test(s.slice(Math.max(0, officer.index - 4), officer.index + 1))) return true
   PUBLICATION.lastIndex = 0
@@ -738,6 +767,13 @@ function hasSource(text: string): boolean {
     const open = Math.max(named.lastIndexOf('（'), named.lastIndexOf('('), named.lastIndexOf('【'), named.lastIndexOf('［'), named.lastIndexOf('['), named.lastIndexOf('〔'))
     if (open >= 0 && !/[)）】］\]〕]/u.test(named.slice(open))) named = named.slice(open + 1).trim()
     if (named.length === 0 || NOT_SOURCE_BEFORE.test(named)) continue
+    // Blind R69A-064: a note's sender and the instruction it carries (（課長より：新聞の記事からそのまま引用しといて）): who asked for the
+    // quotation, not where its text is from.
+    if (m[0] === 'より' && MEMO_AFTER.test(t.slice(m.index + 2, m.index + 48))) continue
+    // …and what the memo names after its colon is what the quotation comes from (【部長より：雑誌の記事から転載しておいて】: 雑誌の記事).
+    const memo = /より[:：]\s?/u.exec(named)
+    const memoAt = memo ? t.lastIndexOf('より', m.index - 1) : -1
+    if (memo && memoAt >= 0 && MEMO_AFTER.test(t.slice(memoAt + 2, memoAt + 50))) named = named.slice(memo.index + memo[0].length)
     if (VAGUE.test(named) || GENERIC_SOURCE.test(named) || UNNAMED_WORDS.test(named) || UNNAMED_BODY_DOC.test(named)) continue
     return true
   }

@@ -93,6 +93,11 @@
  * - Blind R66A/HC kinds: talk heard of a change (…来年度で終わりになるかも…という話を耳にしました, って話を伺いました) is hearsay, a friendly
  *   fact heard is not; hearsay closing a quotation shown as a kind of message not to forward (「…来るらしい」といった…情報を転送するのは
  *   やめましょう) is a mention.
+ * - Blind R68A–R70A/HD kinds: a reply's thanks for ご意見 is no comment process (ご意見ありがとうございます。…移転も含めて検討中); an
+ *   enforcement forecast before its procedure (行政代執行で解体する見通し, 強制撤去となる見込み); the section guessing an outcome among itself
+ *   (係内では沖端町になりそう、と話している); hearsay in its continuative form (変わるらしく、, 減るみたいで、, 上がるそうで、). Clean: っぽい
+ *   judged by what stands before it (…ねらっとるっぽい🐗 …補助は農政課まで), a named speaker's talk (講師の先生からは…という話がありました),
+ *   ことの話 (no との frame), 原案可決 in a vote's result, 未確認情報 said to go round and then disowned or warned against.
  * Announced plans (予定です, 開催します, 決定しました, ご検討ください) are never reported.
  */
 import { sentenceAround } from '../doc'
@@ -114,7 +119,7 @@ const DECISION =
  * that may hold it.)
  */
 const CHANGE =
-  /(?:会費|使用料|利用料|手数料|保険料|保育料|授業料|受講料|参加費|入館料|入場料|観覧料|駐車料|運賃|家賃|賃料|税金|税率|負担金|負担額|自己負担|給食費|保育費|入園料|入学金|教材費|月謝|乗船料|入浴料|入湯料|検診料|健診料|受診料|水道代|下水道代|(?:ごみ|ゴミ|指定)袋(?:の)?(?:代金|代|価格|値段)|固定資産税|住民税|市民税|市県民税|国保税|国民健康保険税|軽自動車税|入湯税|都市計画税)(?:が|も|は|、|,)[^。！？!?\n]{0,16}?(?:上が|あが|下が|さが|高くな|安くな|アップ|倍に|値上|値下)|一体化|可決|否決|採択|(?:条例|法案|議案)が?成立|(?:条例|法案|議案|規則|要綱)(?:案)?(?:は|が|を)?[、,]?[^。！？!?\n]{0,12}?(?:制定|施行|改正|成立)(?:され|する|し)|(?:罰金|罰則|過料|反則金|違反金)(?:を|ば|が|も)?[^。！？!?\n]{0,6}?(?:取(?:る|ら|り|っ)|と(?:る|ら|り|っ)|科(?:す|さ|せ|し)|課(?:す|さ|せ|し)|設け|導入|新設|つく|付く|でき)|(?:条例|規則|要綱)(?:を|ば)[^。！？!?\n]{0,4}?(?:作|つく)|ひとつに|一つに|存廃|(?:おーぷん|オープン|開設|開業|開館|開園|開所|完成|供用開始)(?:する|します|予定|らしい|ラシイ|みたい|だって|って|は|が|時期|日)|(?:店|コンビニ|スーパー|ドラッグストア|チェーン|テナント|企業|工場|ホテル|病院|銀行)(?:が|も)(?:入る|入り|入居|進出|来る)|(?:が|に)(?:できる|できます|建つ|建ち|建設され|整備され|作られ|つくられ|造られ|新しくな|移る|移り|移転)|見直(?:し|さ|す)|(?:業者|民間|外部)(?:に|へ)(?:委託|外注)|再編|引き?上げ|引き?下げ|転用|用途変更|(?:今年|来年|今年度|来年度|今回|次回|今季|来季)(?:が|で)最後|ダイヤ改正|有料に|無料に|無償に|有料化|無料化|無償化|値上|値下|料金(?:が|は|も|を|[、,])?[^。！？!?\n]{0,12}?(?:上が|あが|下が|さが|高くな|安くな|アップ|倍に|変わ|かわる|かわり|改定|改正|変更|改め|かかるよう|かかるごと|取られるよう|必要にな|要るよう|いるよう|いるごと)|(?:料金|運賃)(?:改定|改正|変更|体系の見直し)|新料金|予算|廃止|統合|統廃合|合併|移転|新設|閉鎖|閉校|閉館|休館|休止|中止|延期|縮小|民営化|異動|人事|交代|就任|退任|辞任|退職|出馬|立候補|後任|内定|内示|決定|決ま|選ば|選定|候補|誘致|出店|撤退|増便|減便|廃線|延び|延長|短縮|着工|再開発|市長選|大使|見送|課長|部長|係長|所長|館長|校長|(?:今年|今年度|年度|来年|来年度|今月|来月|年内|年度内|春|夏|秋|冬|[0-9]+月|[0-9]+年)(?:で|いっぱいで|末で|限りで|をもって)(?:終わ|終了|廃止|閉鎖|なくな|打ち切|取りやめ|撤退|閉店|閉館|運航終了|運行終了)|辞め|やめる|なくなる|なくす|なくな|外れ|外さ|選挙|引退|出ない|出られない|休校|休園|休業|閉園|学級閉鎖|学年閉鎖|分散登校|短縮授業|オンライン授業|自宅学習|休み(?:に|と)なる|休みにな|補助|給付|支給|交付|還元|商品券|臨時(?:回収|収集|運行|便|窓口|休館|休校)|(?:入れ|使え|利用でき|参加でき|行け|停め|止め|乗れ)(?:なくな|なくす|んごとな|んごとす|んような|んようす)|(?:俳優|歌手|芸人|タレント|有名人|著名人|アイドル|アーティスト|選手)(?:さん)?(?:が|も)[^。！？!?\n]{0,10}?(?:来て(?:くれ|くださ|もらえ)|来(?:る|られる|場)|出演|登場|駆けつけ|いらっしゃ)|(?:枠|定員|募集人数|募集人員|受け?入れ(?:数|人数|枠)?|便数|本数)(?:が|を|も|は)?[^。！？!?\n]{0,6}?(?:拡大|拡充|増員|増枠|増や|増え|広が)|(?:支援金|助成金|奨励金|給付金|交付金|補助金|協力金|報奨金|祝い金|祝金|手当|上限|限度額|補助額|助成額|支給額|給付額|交付額|補助率|助成率)(?:の(?:上限|限度)額?|額)?(?:が|は|も|を)[、,]?[^。！？!?\n]{0,20}?(?:増額|減額|倍増|半減|引き?上げ|引き?下げ|増や|減ら|倍に)/u
+  /(?:会費|使用料|利用料|手数料|保険料|保育料|授業料|受講料|参加費|入館料|入場料|観覧料|駐車料|運賃|家賃|賃料|税金|税率|負担金|負担額|自己負担|給食費|保育費|入園料|入学金|教材費|月謝|乗船料|入浴料|入湯料|検診料|健診料|受診料|水道代|下水道代|(?:ごみ|ゴミ|指定)袋(?:の)?(?:代金|代|価格|値段)|固定資産税|住民税|市民税|市県民税|国保税|国民健康保険税|軽自動車税|入湯税|都市計画税)(?:が|も|は|、|,)[^。！？!?\n]{0,16}?(?:上が|あが|下が|さが|高くな|安くな|アップ|倍に|値上|値下)|一体化|可決|否決|採択|(?:条例|法案|議案)が?成立|(?:条例|法案|議案|規則|要綱)(?:案)?(?:は|が|を)?[、,]?[^。！？!?\n]{0,12}?(?:制定|施行|改正|成立)(?:され|する|し)|(?:罰金|罰則|過料|反則金|違反金)(?:を|ば|が|も)?[^。！？!?\n]{0,6}?(?:取(?:る|ら|り|っ)|と(?:る|ら|り|っ)|科(?:す|さ|せ|し)|課(?:す|さ|せ|し)|設け|導入|新設|つく|付く|でき)|(?:条例|規則|要綱)(?:を|ば)[^。！？!?\n]{0,4}?(?:作|つく)|ひとつに|一つに|存廃|(?:おーぷん|オープン|開設|開業|開館|開園|開所|完成|供用開始)(?:する|します|予定|らしい|ラシイ|みたい|だって|って|は|が|時期|日)|(?:店|コンビニ|スーパー|ドラッグストア|チェーン|テナント|企業|工場|ホテル|病院|銀行)(?:が|も)(?:入る|入り|入居|進出|来る)|(?:が|に)(?:できる|できます|建つ|建ち|建設され|整備され|作られ|つくられ|造られ|新しくな|移る|移り|移転)|見直(?:し|さ|す)|(?:業者|民間|外部)(?:に|へ)(?:委託|外注)|(?:略式)?代執行|強制(?:撤去|執行|解体|退去|収用)|(?:除却|撤去|解体|退去)命令|再編|引き?上げ|引き?下げ|転用|用途変更|(?:今年|来年|今年度|来年度|今回|次回|今季|来季)(?:が|で)最後|ダイヤ改正|有料に|無料に|無償に|有料化|無料化|無償化|値上|値下|料金(?:が|は|も|を|[、,])?[^。！？!?\n]{0,12}?(?:上が|あが|下が|さが|高くな|安くな|アップ|倍に|変わ|かわる|かわり|改定|改正|変更|改め|かかるよう|かかるごと|取られるよう|必要にな|要るよう|いるよう|いるごと)|(?:料金|運賃)(?:改定|改正|変更|体系の見直し)|新料金|予算|廃止|統合|統廃合|合併|移転|新設|閉鎖|閉校|閉館|休館|休止|中止|延期|縮小|民営化|異動|人事|交代|就任|退任|辞任|退職|出馬|立候補|後任|内定|内示|決定|決ま|選ば|選定|候補|誘致|出店|撤退|増便|減便|廃線|延び|延長|短縮|着工|再開発|市長選|大使|見送|課長|部長|係長|所長|館長|校長|(?:今年|今年度|年度|来年|来年度|今月|来月|年内|年度内|春|夏|秋|冬|[0-9]+月|[0-9]+年)(?:で|いっぱいで|末で|限りで|をもって)(?:終わ|終了|廃止|閉鎖|なくな|打ち切|取りやめ|撤退|閉店|閉館|運航終了|運行終了)|辞め|やめる|なくなる|なくす|なくな|外れ|外さ|選挙|引退|出ない|出られない|休校|休園|休業|閉園|学級閉鎖|学年閉鎖|分散登校|短縮授業|オンライン授業|自宅学習|休み(?:に|と)なる|休みにな|補助|給付|支給|交付|還元|商品券|臨時(?:回収|収集|運行|便|窓口|休館|休校)|(?:入れ|使え|利用でき|参加でき|行け|停め|止め|乗れ)(?:なくな|なくす|んごとな|んごとす|んような|んようす)|(?:俳優|歌手|芸人|タレント|有名人|著名人|アイドル|アーティスト|選手)(?:さん)?(?:が|も)[^。！？!?\n]{0,10}?(?:来て(?:くれ|くださ|もらえ)|来(?:る|られる|場)|出演|登場|駆けつけ|いらっしゃ)|(?:枠|定員|募集人数|募集人員|受け?入れ(?:数|人数|枠)?|便数|本数)(?:が|を|も|は)?[^。！？!?\n]{0,6}?(?:拡大|拡充|増員|増枠|増や|増え|広が)|(?:支援金|助成金|奨励金|給付金|交付金|補助金|協力金|報奨金|祝い金|祝金|手当|上限|限度額|補助額|助成額|支給額|給付額|交付額|補助率|助成率)(?:の(?:上限|限度)額?|額)?(?:が|は|も|を)[、,]?[^。！？!?\n]{0,20}?(?:増額|減額|倍増|半減|引き?上げ|引き?下げ|増や|減ら|倍に)/u
 /**
  * A benefit the city would grant, in the future or passive form (無償で配ることになる, 無料で配布される, 市の職員として採用される,
  * 正職員に登用してもらえる): a forecast or a hearsay of one promises what is not decided. (A hand-out going on, 無料で配布しています,
@@ -144,13 +149,18 @@ const OFFICIAL_SOURCE = /(?:気象庁|気象台|警察|消防|県|国|厚生労�
 /** A named person or body is the source (船頭さんによると): not an anonymous rumour. */
 const NAMED_SOURCE = /(?:さん|氏|様|先生|会長|組合|協会|センター|館|課|署|局|庁|台|新聞|報道)(?:によると|によれば|の話では|の話によると|に聞いたところ|から聞いた|に伺った)/u
 /** The draft is put out for comment, or the post says it was published: public. */
-const PUBLIC_PROCESS = /(?:基本計画|総合計画|実施計画|整備計画|基本構想|事業計画|計画書|予算書)(?:より|によると|によれば|では|に基づ)|意見(?:を|の)?(?:[^。！？!?\n、]{0,12}?(?:募集|公募|お寄せ|受け?付け)|提出)|パブリックコメント|パブコメ|意見公募|閲覧|縦覧|公表し|公表され|発表し|説明会|ご意見|オープンハウス|意見交換|ワークショップ|サウンディング|市HP|ホームページ/u
+const PUBLIC_PROCESS = /(?:基本計画|総合計画|実施計画|整備計画|基本構想|事業計画|計画書|予算書)(?:より|によると|によれば|では|に基づ)|意見(?:を|の)?(?:[^。！？!?\n、]{0,12}?(?:募集|公募|お寄せ|受け?付け)|提出)|パブリックコメント|パブコメ|意見公募|閲覧|縦覧|公表し|公表され|発表し|説明会|ご意見(?![^。！？!?\n]{0,12}?(?:ありがと|有難|感謝|お礼|御礼))|オープンハウス|意見交換|ワークショップ|サウンディング|市HP|ホームページ/u
 /**
  * A draft put out for comment, said anywhere in the post (素案への意見を1月9日まで募集中です, パブリックコメントを実施します,
  * 素案の閲覧場所): a 素案 or 原案 in another paragraph (素案では…18の施策を掲げています) is the published one. Narrower than
  * PUBLIC_PROCESS: a mere ご意見 or ホームページ elsewhere in the post says nothing about the draft.
  */
 const COMMENT_PROCESS = /パブリックコメント|パブコメ|意見公募|意見(?:を|の)?[^。！？!?\n、]{0,12}?(?:募集|公募|お寄せ|受け?付け)|(?:素案|原案|試案|計画案|案)(?:の|を)(?:閲覧|縦覧|公表|公開)|縦覧/u
+/**
+ * A draft named in the outcome of a vote on it (原案可決 in a list of results, 原案を可決しました, 原案は承認されました): the council decided
+ * it. A vote still to come (原案を可決する見込み) is no outcome (and a forecast of its own).
+ */
+const DRAFT_VOTED = /^(?:[\s　]?(?:可決|承認|採択|議決|認定|否決)(?=[\s　。、,）)]|$)|(?:を|は|が)(?:全会一致で|賛成多数で)?(?:可決|承認|採択|議決|認定|否決)(?:され(?:た|まし)|し(?:た|まし)))/u
 /** Draft nouns among the strong stage words: judged with the whole post (COMMENT_PROCESS). */
 const DRAFT_NOUN = /^(?:素案|原案|試案|たたき台|叩き台)$/u
 /** What a paragraph tells the post: whether it puts a draft out for comment, and its draft nouns kept for `post`. */
@@ -243,8 +253,8 @@ const CONJECTURE = /(?:る|ない|た)(?:ん|の)(?:じゃ|では)(?:ない)?(?:
 /** Talk of a plan coming up: 建て替えの話が出ているようです, 統合の構想が持ち上がって (about a decision only). */
 const TALK_OUT = /(?:話|構想|計画|案)(?:が|も)(?:出て|持ち上が|浮上|あが|上が|挙が)/gu
 /** Talk inside the city hall: 庁内で、ごみ袋の値上げが議論されています. */
-const INTERNAL_TALK = /(?:庁内|役所内|市役所内|課内|部内|内部|幹部の間|職員の間)で(?:は|も)?/gu
-const DISCUSSED = /議論|検討され|話し合|話題|噂|うわさ|見方|浮上|協議され|持ち上が|出て(?:い|ま)|ささやかれ|広が/u
+const INTERNAL_TALK = /(?:庁内|役所内|市役所内|課内|部内|係内|班内|部署内|内部|幹部の間|職員の間)で(?:は|も)?/gu
+const DISCUSSED = /議論|検討され|話し合|話題|噂|うわさ|見方|浮上|協議され|持ち上が|出て(?:い|ま)|ささやかれ|広が|(?:(?:に|と)(?:なり|決まり)そう|決まりそう|(?:に|と)なる(?:かも|だろう|でしょう|はず|んじゃ)|かも(?:しれ(?:ない|ません))?|濃厚|有力|確実)[、,]?\s?(?:と|って)[、,]?\s?(?:話し|はなし|言っ|言いよ|言うと|噂)/u
 
 /**
  * Blind R59A-023: the city's own deliberation said in plain words, still going on (市役所の中で話し合っているところです, いま しやくしょ の
@@ -278,9 +288,13 @@ const PERSONNEL_PUBLIC = /公表|発表し|ホームページ|掲載|付で|付�
 /** A school or facility closed (休校, 休園, 臨時休業, 学級閉鎖): the city decides it, whatever the weather. */
 const CLOSURE = /休校|休園|休業|閉園|学級閉鎖|学年閉鎖|分散登校|短縮授業|オンライン授業/u
 
-/** Hearsay endings. らしい, みたい, そうだ (伝聞), だって, って, と聞きました, って話. */
+/**
+ * Hearsay endings. らしい, みたい, そうだ (伝聞), だって, って, と聞きました, って話. Blind R69A-071: also their continuative forms going on
+ * into the sentence (委託している会社が来年度から変わるらしく、…心配しています; 減るみたいで、; 上がるそうで、), after a verb's ending only (春らしく,
+ * めずらしく, かわいらしく are no hearsay). Blind HD-053: との after a word ending in と (好きなことの話だけでも, あとの話) is no frame.
+ */
 const HEARSAY =
-  /らしい|らしか(?=です|でした|ばい|ばってん|ばって|もん|っちゃ|けど|よ|ね|と|けん|〜|~|ー|。|！|!|[」』]|$)|(?:っちゅう|ちゅう|げな)(?:話|噂|うわさ)|(?<=[るたい])(?:っち|ち)(?:話|噂|うわさ)(?=ばい|よ|ね|やけど|だけど|けど|です|[。！!…〜~]|$)|(?<=[うくすつぬむぶぐるたい]|けん|から)げな(?=[。！!…〜~」』]|よ|ね|ばい|です|でした|っちゃ|ち|$|\s|[\u{1F300}-\u{1FAFF}\u2600-\u27BF])|(?<=[るたい])ごたる(?=よ|ね|ばい|けん|です|っちゃ|。|！|!|$)|みたい|(?:[るた]|ない|だ)そう(?:です|だ|な(?!の)|。|！|!|…|$|[^\p{Script=Han}\p{Script=Hiragana}])|(?:ん|る|た|ない|なん|の)(?:だ|です)って|(?:だ|です)(?<=\p{Script=Han}[げりめえけせてねれ]?(?:だ|です))って|(?:[るた]|ない|だ)とか(?=[。！!…〜~]|$)|(?:[るた]|ない)っぽい|(?:る|(?<=[っしいきえけれせねめべてげじちにびみりん])た|ない)って(?=[さよね]|[！!。…〜~ー？?]|\s|$|[ァ-ヴ]|[\u{1F300}-\u{1FAFF}\u2600-\u27BF])|ってさ|(?:と|って)(?:[^。！？!?\n「」]{1,12}?(?:から|より))?(?:聞きました|聞いた|聞いて(?:い|ます|る|お)|聞きます|耳にし|伺いました|伺って|教わりました|教えてもらいました)|(?:と|って)[、,]?(?:[^。！？!?\n「」]{1,16}?(?:が|も))?(?:言って(?:い|お)?た|言って(?:い|お)?ました|言ってました|言いよ(?:った|りました)|言うとった|話して(?:い)?た|話して(?:い)?ました|話しよった|おっしゃって(?:い|お)?(?:た|ました))(?![人方者])|(?:話して(?:る|いる)|言って(?:る|いる)|噂して(?:る|いる))のを(?:聞(?:いちゃ|いた|きました)|耳にし)|(?:って|という|との)(?:話|情報|声|噂|うわさ|憶測)(?:あり|アリ|を聞|です|だ|たい|ばい|やけど|やし|が|も|で|は|、|,|。|！|!|…|$)|(?:って|っていう|という|との)(?:話|情報|噂|うわさ)(?:を|ば)(?:耳にし|耳にす|伺い|伺っ|うかがい|うかがっ|小耳に)|っていう(?:話|情報|噂|うわさ)(?:を|ば)?(?:聞い|聞き)/gu
+  /らしい|(?<=[るたい])らしく(?=[、,])|(?<=[るた])みたいで(?=[、,])|(?<=[るた]|ない)そうで(?=[、,])|らしか(?=です|でした|ばい|ばってん|ばって|もん|っちゃ|けど|よ|ね|と|けん|〜|~|ー|。|！|!|[」』]|$)|(?:っちゅう|ちゅう|げな)(?:話|噂|うわさ)|(?<=[るたい])(?:っち|ち)(?:話|噂|うわさ)(?=ばい|よ|ね|やけど|だけど|けど|です|[。！!…〜~]|$)|(?<=[うくすつぬむぶぐるたい]|けん|から)げな(?=[。！!…〜~」』]|よ|ね|ばい|です|でした|っちゃ|ち|$|\s|[\u{1F300}-\u{1FAFF}\u2600-\u27BF])|(?<=[るたい])ごたる(?=よ|ね|ばい|けん|です|っちゃ|。|！|!|$)|みたい|(?:[るた]|ない|だ)そう(?:です|だ|な(?!の)|。|！|!|…|$|[^\p{Script=Han}\p{Script=Hiragana}])|(?:ん|る|た|ない|なん|の)(?:だ|です)って|(?:だ|です)(?<=\p{Script=Han}[げりめえけせてねれ]?(?:だ|です))って|(?:[るた]|ない|だ)とか(?=[。！!…〜~]|$)|(?:[るた]|ない)っぽい|(?:る|(?<=[っしいきえけれせねめべてげじちにびみりん])た|ない)って(?=[さよね]|[！!。…〜~ー？?]|\s|$|[ァ-ヴ]|[\u{1F300}-\u{1FAFF}\u2600-\u27BF])|ってさ|(?:と|って)(?:[^。！？!?\n「」]{1,12}?(?:から|より))?(?:聞きました|聞いた|聞いて(?:い|ます|る|お)|聞きます|耳にし|伺いました|伺って|教わりました|教えてもらいました)|(?:と|って)[、,]?(?:[^。！？!?\n「」]{1,16}?(?:が|も))?(?:言って(?:い|お)?た|言って(?:い|お)?ました|言ってました|言いよ(?:った|りました)|言うとった|話して(?:い)?た|話して(?:い)?ました|話しよった|おっしゃって(?:い|お)?(?:た|ました))(?![人方者])|(?:話して(?:る|いる)|言って(?:る|いる)|噂して(?:る|いる))のを(?:聞(?:いちゃ|いた|きました)|耳にし)|(?:って|という|(?<![こあもひそさ])との)(?:話|情報|声|噂|うわさ|憶測)(?:あり|アリ|を聞|です|だ|たい|ばい|やけど|やし|が|も|で|は|、|,|。|！|!|…|$)|(?:って|っていう|という|(?<![こあもひそさ])との)(?:話|情報|噂|うわさ)(?:を|ば)(?:耳にし|耳にす|伺い|伺っ|うかがい|うかがっ|小耳に)|っていう(?:話|情報|噂|うわさ)(?:を|ば)?(?:聞い|聞き)/gu
 /**
  * What may follow らしい / みたい / だって when they end a sentence (possibly a character's suffix: クリ～, ニャ); in the squeezed
  * view a sentence parted by a space only (着工らしいです 楽しみですね) runs on into the next word.
@@ -537,6 +551,8 @@ function stageWords(e: Emitter, t: string, drafts: DraftFinding[]): void {
       }
       // 原案どおり可決: the draft was adopted, the matter is decided.
       if (/^(?:どおり|通り|のとおり|のまま)[^。！？!?\n]{0,12}(?:可決|承認|決定|採択|議決)/u.test(t.slice(h.end, h.end + 20))) continue
+      // Blind HD-107: 原案可決 in a list of bills and their results (議案第78号 …条例 原案可決), 原案を可決しました: the vote's outcome.
+      if (DRAFT_VOTED.test(t.slice(h.end, h.end + 16))) continue
     } else {
       if (TBD_SUBJECT.test(t.slice(Math.max(s.start, h.start - 12), h.start)) || TBD_LATER.test(sentence) || publicAround(t, s)) continue
       // …検討中です。決まり次第お知らせします: the next sentence promises the announcement (not when a decision is named).
@@ -1516,6 +1532,9 @@ function hearsayShownAsExample(t: string, at: number, end: number): boolean {
   return WARNED_OFF.test(rest)
 }
 
+/** A named speaker as whom a talk is from (講師の先生からは, 校長先生から, 田中さんより): not an anonymous rumour. */
+const SPEAKER_FROM = /(?:さん|氏|様|先生|講師|教授|博士|会長|館長|校長|園長|所長|署長|市長|医師|助産師|保健師|弁護士)(?:から|より)(?:は|も)?[、,]?/u
+
 /** Talk heard, in the words HEARSAY reads for it (という話を耳にしました, って話を伺いました, っていう話ば聞いた): judged by what it tells. */
 const HEARD_TALK = /(?:耳に|伺|うかが|小耳)|^っていう/u
 
@@ -1532,6 +1551,7 @@ function hearsay(e: Emitter, t: string): void {
     const before = t.slice(Math.max(0, at - 6), at)
     const tail = t.slice(end, end + 8)
     const reasonHeard = /^(?:げな|らしい|みたい)$/u.test(w) && /(?:から|けん)$/u.test(before) && WHY_HEARD.test(clauseBefore(t, at))
+    if (w === 'らしく' && RASHII_NOT.test(before)) continue
     if (w === 'らしい' || w === 'らしか') {
       if (RASHII_NOT.test(before)) continue
       const kana = RASHII_BEFORE_KANA.test(before)
@@ -1550,7 +1570,10 @@ function hearsay(e: Emitter, t: string): void {
     if (/って/u.test(w) && /って(?:マ|ほんと|本当|まじ)/u.test(t.slice(at, at + 8))) continue
     // A frame that points back (業者の方がそのようにおっしゃっていたと伺っております): what it passes on is the sentence before.
     const own = sentenceAround(t, at, end)
-    const sentence = BACK_REF.test(t.slice(own.start, at)) && own.start > 0 ? t.slice(sentenceAround(t, own.start - 1, own.start - 1).start, own.end) : t.slice(own.start, own.end)
+    // Blind R70A-109: っぽい guesses from what it sees, and what it guesses stands before it (イノシシくん、今年もサツマイモ畑ねらっとる
+    // っぽい🐗💨 …柵の補助は農政課までだよ！): the words after it (a sentence run on past an emoji) are not what is guessed.
+    const ownEnd = /っぽい$/u.test(w) ? end : own.end
+    const sentence = BACK_REF.test(t.slice(own.start, at)) && own.start > 0 ? t.slice(sentenceAround(t, own.start - 1, own.start - 1).start, ownEnd) : t.slice(own.start, ownEnd)
     // A post tagged as trivia (#豆知識 after the sentence) tells stories, not rumours.
     if (/豆知識|トリビア/u.test(t) && !CHANGE.test(sentence)) continue
     // Weather talk is small talk, unless damage is reported second-hand (大雨で車が流されたと聞きました).
@@ -1576,6 +1599,12 @@ function hearsay(e: Emitter, t: string): void {
     // Voices are residents' feelings (投票所が遠い、候補者のことがよくわからない、という声も聞く) unless they tell of a change.
     const news = /声|見方/u.test(w) ? CHANGE.test(said) && !FEELING_END.test(said) : CHANGE.test(said) || DECISION.test(said) || FUTURE.test(said)
     if (/(?:情報|声|噂|うわさ|見方|憶測)/u.test(w) && (/[」か]$/u.test(before) || !news)) continue
+    // Blind R68A-134: a point made by a speaker the sentence names (講師の先生からは、…短い言葉でも…強く伝わるという話がありました, 校長先生
+    // から…という話があり): the speaker's own talk reported, a source named, unless what it tells is a change, a harm or a claim about someone.
+    // (What the talk tells is read after the speaker: 校長先生 is no change of a 校長.)
+    const speaker = /^(?:って|という|との)話/u.test(w) ? SPEAKER_FROM.exec(t.slice(own.start, at)) : null
+    const told = speaker ? t.slice(own.start + speaker.index + speaker[0].length, at) : ''
+    if (speaker && !(CHANGE.test(told) || BENEFIT.test(told) || RUMOUR_TOPIC.test(told) || PEOPLE_CLAIM.test(told) || STAFF_PENALTY.test(told) || MARKET.test(told))) continue
     // Blind R66A-065: talk heard (…来年度で終わりになるかも…という話を耳にしました, …って話を伺いました, …っていう話ば耳にしたばい) passes on
     // what it tells when that is a change (an end, a closure, a fee), a benefit, a harm or a claim about someone; a friendly fact heard
     // (ボランティアさんが増えているという話を耳にしました, 来年度で10周年を迎えるという話を伺い) or words quoted in brackets (「…」という話を耳にして) pass nothing on.
@@ -1866,6 +1895,9 @@ export const unofficial: RuleFamily<UnofficialFacts> = {
       if (/^(?:内緒|ないしょ|ナイショ)$/u.test(t.slice(h.start, h.end)) && KEPT_FOR_PRAISE.test(t.slice(h.end, h.end + 16)) && !CHANGE.test(sentenceOf(t, h.start, h.end))) continue
       // 真偽不明の情報にご注意ください: a warning against rumours, not one.
       if (!h.mention && RUMOUR_AWARE.test(sentenceOf(t, h.start, h.end))) continue
+      // Blind R70A-137: unconfirmed reports said to be going round, then disowned or warned against in the sentences after (SNSでは「…決壊
+      // した」などの未確認情報が出回っていますが、市では確認していません。デマに惑わされず…): the city's warning, no rumour passed on.
+      if (/^(?:の(?:情報|話|うわさ|噂|投稿|書き込み))?(?:が|も)[^。！？!?\n]{0,12}?(?:出回|広が|広ま|流れて|拡散さ|飛び交)/u.test(t.slice(h.end, h.end + 20)) && (RUMOUR_AWARE.test(t.slice(h.end, h.end + 160)) || /確認(?:して|されて|できて)(?:い|お)(?:ません|りません|ない)/u.test(t.slice(h.end, h.end + 60)))) continue
       // うわさ話や決めつけが、だれかを追いつめることがあります: rumours in general said to harm people, none passed on.
       if (RUMOUR_HARM.test(t.slice(h.start, h.start + 48)) && !/(?:という|との|って|といった|」)$/u.test(t.slice(Math.max(0, h.start - 4), h.start))) {
         const said = sentenceOf(t, h.start, h.end).replace(/「[^」\n]{0,40}」/gu, '')

@@ -1042,3 +1042,91 @@ describe('masking (5(2)): blind R67A-034, a bullet opening the line after a time
     expect(summary(findingsOf(masking, text))).toEqual([expected])
   })
 })
+
+describe("masking (5(2)): blind R69A-126, a field's name in 【】 run into the sentence as its value (【地区名】地区の…, 収集日が、【変更日】から…)", () => {
+  // Kind: a template's slot named by the kind of value it holds, left in the sentence: a date, a period or a place (【変更日】から, 【受付期間】まで,
+  // 【移転日】より, 【実施日時】に) going on into its phrase or standing mid-line, a named field (【地区名】, 【町名】, 【校区名】) before the
+  // noun it names (地区, 町内, 校区). A heading label with its value after it (【休館日】毎週月曜日, 【収集日】⏎…, 【地区名】三橋地区) or a
+  // heading of its own (【休館日】のお知らせ) is no slot.
+  it.each([
+    "【ごみ収集日変更のお知らせ】\n【地区名】地区の燃えないごみの収集日が、【変更日】から第2・第4金曜日に変わります。\nお間違えのないよう、ご注意ください。\n問い合わせ：環境課 0944-77-8541",
+    "【粗大ごみ受付のお知らせ】\n【町名】町内の粗大ごみは、【受付期間】までに環境課へお申し込みください。",
+    "【開催日】から3日間、【会場名】で物産展を開きます。",
+    "本庁舎の窓口は、【移転日】より新庁舎2階に移ります。",
+    "【校区名】校区の通学路点検を、【実施日時】に行います。",
+  ])('flags %s', (text) => {
+    expect(summary(findingsOf(masking, text)).some((x) => /^masking\/template:block/u.test(x))).toBe(true)
+  })
+  it.each([
+    "【休館日】毎週月曜日（祝日の場合は翌日）",
+    "【収集日】\n第2・第4金曜日",
+    "【地区名】三橋地区、大和地区",
+    "【休館日】のお知らせ：12月29日から1月3日まで休館します。",
+  ])('passes %s', (text) => {
+    expect(findingsOf(masking, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
+
+describe("masking (5(2)): blind HE-010, a notation's shape shown in brackets after its name (住居表示（○丁目○番○号）とは異なります)", () => {
+  // Kind: masks inside brackets right after the name of a notation (住居表示（…）, 表記（令和○年）, 書式（○○○○-○○-○○○○）) show how such a value
+  // is written: an example, not a value left out. The same masks as a field's value (住所：…○丁目○番○号), an announcement's place or a
+  // change told (住居表示は○丁目○番○号に変わります) are blanks.
+  it.each([
+    "住所：柳川市本町○丁目○番○号",
+    "会場は○丁目○番○号の公民館です。",
+    "住居表示は○丁目○番○号に変わります。",
+  ])('flags %s', (text) => {
+    expect(summary(findingsOf(masking, text)).some((x) => /^masking\/template:block/u.test(x))).toBe(true)
+  })
+  it.each([
+    "【農地転用許可申請書 記入のポイント】\n\n「土地の所在」欄は、記入例の「柳川市○○町大字○○ 123番」のように、登記簿に記載されたとおり大字・地番までご記入ください。\n\n※地番は住居表示（○丁目○番○号）とは異なります。固定資産税の納税通知書などでご確認ください。",
+    "※地番は住居表示（○丁目○番○号）とは異なります。",
+    "元号の表記（令和○年）でご記入ください。",
+    "電話番号は、書式（○○○○-○○-○○○○）のとおり、ハイフンを入れてご記入ください。",
+  ])('passes %s', (text) => {
+    expect(findingsOf(masking, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
+
+describe("masking (5(2)): blind R70A-088, a bullet of a list before a unit that starts its item (●月に1回は換気と通水を \n●鍵の管理は…)", () => {
+  // Kind: a mark at the head of a line whose other lines in the list open with the same mark and a word (●鍵の管理は…, ●庭木の剪定…) is the
+  // list's bullet, even when its own item starts with a unit's character (●月に1回, ●日に1回, ●年に1回). A date left as masks (●月●日（●）),
+  // a lone ●月に… with no list, or a field's value (日時：●月●日) is a blank.
+  it.each([
+    "【説明会のお知らせ】\n●月●日（●）に説明会を開きます\n●会場は中央公民館です",
+    "●月に説明会を開きます。詳しくは後日お知らせします。",
+    "【空き家相談会】\n日時：●月●日（土）\n●会場：市民会館",
+  ])('flags %s', (text) => {
+    expect(summary(findingsOf(masking, text)).some((x) => /^masking\/template:block/u.test(x))).toBe(true)
+  })
+  it.each([
+    "【空き家をお持ちの方へ】\n長く留守にする家は、傷みが早く進みます。\n●月に1回は換気と通水を\n●鍵の管理は親族などで確認を\n●庭木の剪定と雨どいの点検を\n管理が難しい場合は、市の空き家バンクへの登録もご検討ください。問い合わせ：都市計画課 0944-77-8617",
+    "【空き家をお持ちの方へ】\n●月に1回は換気と通水を\n●鍵の管理は親族などで確認を\n●庭木の剪定と雨どいの点検を",
+    "【冬の水道管の凍結に注意】\n●日に1回は蛇口から水を出してみましょう\n●屋外の水道管は保温材で覆いましょう\n●メーターボックスの中も確認を",
+    "【健康づくりのコツ】\n●年に1回は健診を受けましょう\n●毎日30分は歩きましょう\n●野菜をたっぷり食べましょう",
+  ])('passes %s', (text) => {
+    expect(findingsOf(masking, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
+
+describe("masking (5(2)): blind HD-061, a mark named as a map's legend (地図の●は見通しの悪い交差点など注意が必要な場所、▲は…)", () => {
+  // Kind: a mark after the name of a map, a chart or a table (地図の, マップの, 路線図の, 凡例：) said to stand for a kind of place (…場所です,
+  // …を示します, 給水所、) is a legend symbol, not a character held back. A mask inside a name (ク●店, ●田さん) or before an honorific
+  // (●さん) is one.
+  it.each([
+    "○○課の●さんが担当しています。",
+    "地図のク●店が集合場所です。",
+    "●田さんのお宅の前は見通しの悪い交差点です。",
+  ])('flags %s', (text) => {
+    expect(summary(findingsOf(masking, text)).some((x) => /^masking\/fuseji:warn/u.test(x))).toBe(true)
+  })
+  it.each([
+    "【通学路安全マップを公開しました】\n\n今年7月に学校、PTA、柳川警察署、道路管理者と合同で行った通学路点検の結果をもとに、市内の危険箇所38か所をまとめた「通学路安全マップ」を作成しました。\n\n地図の●は見通しの悪い交差点など注意が必要な場所、▲は対策が完了した場所です。ガードレールの設置や路面標示の塗り直しなど、これまでに15か所で対策を終えました。\n\nご家庭で、お子さんと一緒に通学路を確認するときにお役立てください。\nhttps://www.city.yanagawa.fukuoka.jp/kyouiku/tsugakuro/\n\n問い合わせ：学校教育課 0944-73-8111（内線2319）",
+    "地図の●は見通しの悪い交差点など注意が必要な場所、▲は対策が完了した場所です。",
+    "マップの○は給水所、△は仮設トイレのある場所です。",
+    "路線図の■は乗り換えができる停留所を示します。",
+    "凡例：●は指定避難所、○は一時避難場所です。",
+  ])('passes %s', (text) => {
+    expect(findingsOf(masking, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})

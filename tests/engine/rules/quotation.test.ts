@@ -1402,3 +1402,68 @@ describe('quotation (4(4)): blind HC-127, a provision cited in brackets with its
     expect(summary(findingsOf(quotation, text)).some((x) => x.startsWith('quotation/no-source:warn'))).toBe(true)
   })
 })
+
+describe("quotation (4(4)): blind R68A-104, a kind of document after a vague holder (他の自治体の部活動ガイドラインに、こんな一文がありました。“…”)", () => {
+  // Kind: a document named by its kind alone after a vague holder (他の自治体の…ガイドライン, よその町の景観計画, ある県の…指針, 別の市の防災
+  // 計画): every body has one, so it names no source for a long quotation. The holder named (福岡県の部活動ガイドライン, 柳川市景観計画) or the
+  // document's title in brackets is one.
+  it.each([
+    "他の自治体の部活動ガイドラインに、こんな一文がありました。“部活動は、生徒の自主的、自発的な参加により行われるものであり、参加を強制することがあってはならない。また、休養日を適切に設け、生徒の心身の健康に配慮すること。” 本市でも大切にしたい考え方です。",
+    "よその町の景観計画には、こう書かれていました。「水辺の景観は、住民が日々の暮らしの中で守り育ててきた共有の財産であり、次の世代へ確かに引き継がなければならない。」",
+    "ある県の子育て支援指針では「子どもの育ちを社会全体で支えることは、地域の未来への投資であり、行政だけでなく住民一人ひとりの参加が欠かせない」とされています。",
+    "別の市の防災計画に、こんな一文がありました。『避難所の運営は、避難者自身が主体となって行うことを基本とし、行政はその活動を支援する立場に徹するものとする。』",
+  ])('flags %s', (text) => {
+    expect(summary(findingsOf(quotation, text)).some((x) => x.startsWith('quotation/no-source:warn'))).toBe(true)
+  })
+  it.each([
+    "福岡県の部活動ガイドラインに、こんな一文がありました。“部活動は、生徒の自主的、自発的な参加により行われるものであり、参加を強制することがあってはならない。また、休養日を適切に設け、生徒の心身の健康に配慮すること。”",
+    "柳川市景観計画には「水辺の景観は、住民が日々の暮らしの中で守り育ててきた共有の財産であり、次の世代へ確かに引き継がなければならない。」と書かれています。",
+    "スポーツ庁の『運動部活動の在り方に関する総合的なガイドライン』には、「部活動は、生徒の自主的、自発的な参加により行われるものであり、休養日を適切に設けること」とあります。",
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(quotation, text)).filter((x) => x.startsWith('quotation/no-source'))).toEqual([])
+  })
+})
+
+describe("quotation (4(4)): blind R69A-064, a colleague's memo left in the draft (（課長より：新聞の記事からそのまま引用しといて）『…』)", () => {
+  // Kind: X より： followed by an instruction to the writer (引用しといて, 貼っといてください, 転載しておいて, 使っていいよ) is a memo from whoever asked
+  // for the quotation, not its source; what the memo names after its colon (新聞の記事, 雑誌の記事) is judged as the source. A heading
+  // that gives the author (市長より：「…」) or a memo that names the paper and date (有明日報11月3日付朝刊から) is a source.
+  it.each([
+    "（課長より：新聞の記事からそのまま引用しといて）\n『市が進める掘割再生事業は、行政主導から住民協働への転換を示す好例であり、他の自治体にとっても学ぶべき点が多い。今後は若い世代の担い手育成が課題となるだろう。』\n地元紙でも取り上げていただきました！ありがとうございます。",
+    "（係長より：このコラム、そのまま貼っといてください）\n「水の町に暮らすということは、水とともに生きる知恵を受け継ぐことでもある。掘割は、その知恵の結晶なのだ。」",
+    "【部長より：雑誌の記事から転載しておいて】\n「柳川の川下りは、船頭の語りと水面の光が織りなす、ほかでは味わえない時間である。訪れるたびに新しい発見がある。」",
+    "（課長より：ネットの記事、使っていいよ）『地域の祭りは、人と人とをつなぐ見えない糸のようなものだ。その糸を編み直すのが、今の世代の役目である。』",
+    "（課長より：雑誌の記事より引用しといて）\n「水の町に暮らすということは、水とともに生きる知恵を受け継ぐことでもある。掘割は、その知恵の結晶なのだ。」",
+  ])('flags %s', (text) => {
+    expect(summary(findingsOf(quotation, text)).some((x) => x.startsWith('quotation/no-source:warn'))).toBe(true)
+  })
+  it.each([
+    "市長より：「新しい年を迎え、市民の皆さまが健やかに過ごされることを心よりお祈り申し上げます。本年も市政へのご理解とご協力をお願いいたします。」",
+    "有明日報（11月3日付朝刊）より：『市が進める掘割再生事業は、行政主導から住民協働への転換を示す好例であり、他の自治体にとっても学ぶべき点が多い。』",
+    "（課長より：有明日報11月3日付朝刊から引用しといて）\n『市が進める掘割再生事業は、行政主導から住民協働への転換を示す好例であり、他の自治体にとっても学ぶべき点が多い。』",
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(quotation, text)).filter((x) => x.startsWith('quotation/no-source'))).toEqual([])
+  })
+})
+
+describe("quotation (4(4)): blind R69A-135, a public body's report quoted at length without its title or year (観光庁の報告書にも「…」と書かれています)", () => {
+  // Kind: a report (報告書, 白書) named only by the body that published it: the body publishes many, so a long quotation from one needs its title or
+  // its year (観光庁の報告書（令和5年3月）, 観光庁の報告書『…』, 観光庁が2023年に公表した報告書). The body's announcement (気象台の発表によると)
+  // stays a source.
+  it.each([
+    "観光庁の報告書にも「地域住民が主体となって守り伝えてきた水辺の景観は、訪れる人々にとって何にも代えがたい体験価値を生み出しており、今後の観光地域づくりの核となりうる」と書かれています。柳川の掘割は、まさにその代表例です。",
+    "環境省の報告書では「身近な水辺の生き物を守ることは、地域の暮らしの豊かさを守ることでもあり、住民の参加なしには成り立たない取り組みである」と述べられています。",
+    "文化庁の白書にも『伝統的な祭礼や行事は、地域の人々が世代を超えてつながる場であり、その継承は地域社会の持続性を支える基盤となっている』とあります。",
+    "県の報告書によると「高齢者の移動手段の確保は喫緊の課題であり、地域の実情に応じた公共交通の再編が求められている」とのことです。",
+  ])('flags %s', (text) => {
+    expect(summary(findingsOf(quotation, text)).some((x) => x.startsWith('quotation/no-source:warn'))).toBe(true)
+  })
+  it.each([
+    "観光庁の報告書（令和5年3月）にも「地域住民が主体となって守り伝えてきた水辺の景観は、訪れる人々にとって何にも代えがたい体験価値を生み出しており、今後の観光地域づくりの核となりうる」と書かれています。",
+    "観光庁の報告書『水辺空間を活かした観光地域づくり』にも「地域住民が主体となって守り伝えてきた水辺の景観は、訪れる人々にとって何にも代えがたい体験価値を生み出しており、今後の観光地域づくりの核となりうる」と書かれています。",
+    "観光庁が2023年に公表した報告書にも「地域住民が主体となって守り伝えてきた水辺の景観は、訪れる人々にとって何にも代えがたい体験価値を生み出しており、今後の観光地域づくりの核となりうる」と書かれています。",
+    "福岡管区気象台の発表によると「今夜遅くにかけて、線状降水帯が発生して大雨災害の危険度が急激に高まる可能性があります」とのことです。",
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(quotation, text)).filter((x) => x.startsWith('quotation/no-source'))).toEqual([])
+  })
+})
