@@ -277,6 +277,10 @@
  *   grown or her swimwear dazzling (6年女子も…体つきが大人っぽく, スクール水着がまぶしい, sexual block); a memorial of the bomb or a war
  *   blown away by food or fun (原爆資料館は重かったけど…ちゃんぽんで全部吹き飛んだ😂, insensitive warn). The nationality group reads
  *   …籍の保護者の方は (the の is left to the subject), the disability group reads 特別支援学級の子, and 特別支援 is not 支援 (awareness).
+ * - Round 70: a foreign people's standard of hygiene or morals called low, as fact or hearsay (外国人の実習生は衛生観念が低い人が多いそうで,
+ *   衛生観念の低い外国人実習生が多い: generic reading, block); a staff member's body likened to an animal by being hard to tell apart from it
+ *   (係長さん、イノシシと並んでもどっちがどっちかわからんくらいの立派な体型で…😂, lookism warn; R70). Clean: the neighbours' wish to drive a
+ *   group out relayed and answered with help for the group (「追い出してほしい」という声が…が、市は福祉の相談員と一緒に声かけを).
  * A word quoted as an example (「女のくせに」といった言葉) is a mention: `info`.
  */
 import { matchAllOf } from '../regex'
@@ -4491,6 +4495,24 @@ const HARD_VETO = phrase('(?<!被)差別|偏見|人権|啓発|思い込み|決�
 const CONDUCT_FEARED = phrase('^(?:の方|の人|の方々|たち|の皆さん)?(?:の|は)[^。！？!?\\n]{0,4}?(?:民度|素行|品性|モラル)(?:が|も)?(?:低|悪)|^(?:の方|の人|の方々|たち|の皆さん)?[^。、！？!?\\n]{0,6}?(?:の|による|が|は)[^。！？!?\\n]{0,4}?(?:(?:マナー|素行|民度|盗難|窃盗|空き巣|暴行|犯罪|万引き|迷惑行為)(?:が|も|を|の)?|(?:マナー|ルール)を守(?:って(?:くれ|もらえ)る|れる|る)か(?:が|は|どうか)?)(?:心配|不安|懸念|気にな|予想|多発|増え|相次)|^(?:の方|の人|の方々|の皆さん)?(?:や[^。！？!?\\n]{0,12}?)?より(?:も)?[、,]?[^。！？!?\\n]{0,20}?(?:方|人|世帯|家族|家庭|者|男性|女性|日本人)(?:たち)?(?:を|が)優先(?:して|的に|し|いたし|させ)', 'u')
 
 /**
+ * Round 70 (blind R70A): a people's standard of hygiene, morals or public manners called low (外国人の実習生は衛生観念が低い人が多いそうで,
+ * …の中には公衆道徳の欠けた人も, 衛生観念の低い外国人実習生が多い): a charge against a nationality or foreign origin, block, said as fact or as
+ * hearsay (…そうで, …らしい, …とのこと); not a standard called high, not a hygiene course for the group, not the prejudice named or denied
+ * (HARD_VETO). Read only of foreign or ethnic groups: of the old or the young such words are often health advice.
+ */
+const FOREIGN70 = phrase(`^(?:外国|在日|技能実習生|実習生|留学生|移民|難民|黒人|白人|ハーフ|アイヌ|chinese|korean|(?:${NATION})(?:人|系|出身|籍|の)|(?:決まった|特定の|某|とある|例の|あの|どこぞの)(?:国|国々))`, 'u')
+/** A standard of conduct a people may be charged with lacking (衛生観念, 公衆道徳, 倫理観, 常識). */
+const STANDARD70 = '(?:衛生観念|衛生意識|衛生感覚|衛生面の意識|清潔感|清潔さ|公衆衛生の意識|公衆道徳|道徳心|道徳観|道徳意識|倫理観|倫理意識|公徳心|規範意識|遵法意識|順法意識|マナー意識|常識|良識|民度|品性|モラル)'
+/** … called low, lacking or lax (が低い, の低い, が欠けとる, がない, が甘い). */
+const LOW70 = '(?:(?:が|も|は|の)?(?:低(?!下|減|温|価|コスト)|ひく|悪|わる|欠け|欠如|乏し|ゆる|緩|甘|薄|劣)|(?:が|も|の)(?:な(?:い|く|さ|か)|無))'
+/** After the group: its standard called low (は衛生観念が低い, の実習生は…, の中には公衆道徳の欠けた). */
+const WHO70 = '(?:の)?(?:実習生|研修生|労働者|従業員|作業員|社員|スタッフ|住民|観光客|お客さん|お客様|留学生|人たち|人|方々|方|若者|子ども|子|家族)(?:たち|達|の方|の皆さん)?'
+const LOW_STANDARD70 = phrase(`^(?:の方|の人|の方々|たち|達|の皆さん|さん)?(?:${WHO70})?(?:は|って|ってのは|というのは|には|の中には|の中に(?:は)?|の多くは|の大半は|の大部分は|も|が|の)[、,]?(?:どうも|やっぱり|やっぱ|やはり|どうしても|総じて|概して|一般的に|全体的に|もともと|元々|基本的に)?[、,]?${STANDARD70}${LOW70}`, 'u')
+/** Before the group: its standard called low as what marks it (衛生観念の低い外国人実習生が多い). */
+const LOW_STANDARD_BEFORE70 = phrase(`${STANDARD70}(?:の|が)(?:低い|ひくい|悪い|わるい|欠けた|欠けている|欠けとる|乏しい|ゆるい|緩い|甘い|薄い|劣る|ない|無い)$`, 'u')
+/** … and the group so marked said to be many or growing (が多い, も増えて, ばかり). */
+const MANY70 = phrase(`^(?:の方|の人|の方々|たち|達|さん)?(?:${WHO70})?(?:が|は|も)?[、,]?(?:多|増|ばかり|ばっかり|ばっか|だらけ|目立)`, 'u')
+/**
  * Round 56: the group's use kept to some hours or days, asked of it (平日の午前中だけにしてもらえると, 朝の時間帯のみにしていただけると,
  * 空いとる時間だけ来てほしい): after a presumed fault, a public place rationed to the group, block.
  */
@@ -4561,6 +4583,19 @@ function genericPrejudice(fo: string, spans: readonly Span[]): Array<[number, nu
       if (feared && !HARD_VETO.test(sen)) {
         found.push([s.start + m.index, s.start + from + feared[0].length, 'decency/discriminatory', 'block'])
         break
+      }
+      // Round 70: a foreign people's standard of hygiene or morals called low (…の実習生は衛生観念が低い人が多いそうで, 衛生観念の低い外国人が多い).
+      if (FOREIGN70.test(m[0]) && !HARD_VETO.test(sen)) {
+        const low = LOW_STANDARD70.exec(tail)
+        if (low) {
+          found.push([s.start + m.index, s.start + from + low[0].length, 'decency/discriminatory', 'block'])
+          break
+        }
+        const before = LOW_STANDARD_BEFORE70.exec(sen.slice(Math.max(0, m.index - 16), m.index))
+        if (before && MANY70.test(tail)) {
+          found.push([s.start + m.index - before[0].length, s.start + from, 'decency/discriminatory', 'block'])
+          break
+        }
       }
       if (NOT_THE_PEOPLE.test(tail) || (OWN_KIN.test(m[0]) && sen[m.index - 1] === 'の')) continue
       // A resident's charge against the group agreed with (おっしゃるとおり、…系の方々は夜遅くまでにぎやかに過ごす文化が): block.
@@ -4957,8 +4992,59 @@ const R69_EARLY: Phrase[] = [
     },
   },
 ]
+/**
+ * Round 70 (blind R70A), warn: a person's body likened to an animal by being told apart from it with difficulty (係長さん、イノシシと並んでも
+ * どっちがどっちかわからんくらいの立派な体型で…😂, 課長はクマと見分けがつかないほどの体格, 牛と間違えられそうな体型): lookism, when the
+ * sentence names the body or laughs. Not animals told apart (イノシシとタヌキの足跡は見分けがつきにくい), not a person who mistakes one animal
+ * for another (…がタヌキをイノシシと間違えて), not a mascot (BODY_TEASE_VETO).
+ */
+const ANIMAL70 = '(?:イノシシ|猪|クマ|熊|ヒグマ|ブタ|豚|トド|セイウチ|カバ|河馬|ゴリラ|ウシ|牛|ゾウ|象|タヌキ|狸|マンモス|サイ|バッファロー|アザラシ)'
+const TOLD_APART70 = '(?:と(?:[^。！？!?\\n]{0,6}?(?:並|なら)(?:ぶ|べ|ん)[^。！？!?\\n]{0,8}?)?(?:どっちがどっち|どちらがどちら|見分け(?:が|も)?(?:つか|つきにく|つけ(?:られ)?(?:ない|ん))|区別(?:が|も)?(?:つか|つけ(?:られ)?(?:ない|ん))|間違え(?:られ|そう)|間違われ|見間違え(?:られ|そう)|見間違われ|ほぼ同じ(?:体|大きさ|サイズ)|同じ(?:くらい|ぐらい)の(?:体|大きさ|サイズ|貫禄)|瓜二つ|いい勝負)|に(?:間違え(?:られ|そう)|間違われ|見間違え(?:られ|そう)|見間違われ|負けない|負けん|劣らない|引けを取らない))'
+/** The body named (体型, 体格, 貫禄, お腹). */
+const BODY70 = phrase('体型|体形|体格|図体|貫禄|恰幅|巨体|体つき|からだつき|お腹|おなか|ボディ|ガタイ|横幅|体重|肉付き', 'u')
+const R70: Phrase[] = [
+  {
+    rule: 'decency/lookism',
+    re: phrase(`(?:${TEASED})(?:たち|ら)?(?:は|って|なんて|も|が|、|,)?[^。！？!?\\n]{0,16}?${ANIMAL70}${TOLD_APART70}`),
+    need: ['どっちがどっち', 'どちらがどちら', '見分け', '区別', '間違', 'ほぼ同じ', '同じくらい', '同じぐらい', '瓜二つ', 'いい勝負', '負けな', '負けん', '劣らな', '引けを取らな'],
+    instead: INSTEAD.lookism,
+    severity: 'warn',
+    keep: (fo, s, a, b) => {
+      const span = fo.slice(a, b)
+      const sen = fo.slice(a, s.end)
+      // …がタヌキをイノシシと間違えて: the person mistakes, not is mistaken.
+      const gap = span.slice(0, span.search(phrase(ANIMAL70, 'u')))
+      if (/を[^。！？!?\n]{0,12}$/u.test(gap)) return false
+      // 職員さんによると、子熊は母熊と並ぶと…: the person reports, the animals are compared.
+      if (/によると|によれば|いわく|曰く|の話では|が言うには|から聞い|に聞い|(?:子|母|親|父|雄|雌|おす|めす|野生の)$/u.test(gap)) return false
+      // クマと間違えられないよう、鈴を: a safety tip.
+      if (/^(?:ない|ん|ぬ)よう/u.test(fo.slice(b, b + 6))) return false
+      return (BODY70.test(sen) || phrase(LAUGH_MARK, 'u').test(sen)) && !BODY_TEASE_VETO.test(sen)
+    },
+  },
+]
+/**
+ * Round 70, a clean kind (the group reading): the neighbours' wish to drive a group out, relayed (「追い出してほしい」という声が寄せられて
+ * いますが), then answered by help for the group (市は福祉の相談員と一緒に声かけを続けています, 自立に向けた支援を行っています) in the same
+ * sentence after a turn (が、, けれど, ものの) or in the next one. The wish is reported, not held. Not when the answer sides with the wish
+ * (気持ちもよく分かります: ENDORSED) or carries it out (退去をお願いする, 撤去, 別の場所へ), and only for the wish to drive out, not for a
+ * fault relayed (マナーが悪いという声: a second look, warn, as before).
+ */
+const OUSTED70 = /追い出|出て(?:行|い)|締め出|いなくな|立ち退|退去/u
+const HELP70 = phrase('福祉|相談員|相談窓口|(?:ご)?相談(?:に|を)|(?<!特別)支援|声かけ|声掛け|声をかけ|見守|寄り添|自立|生活再建|住まい|住居の確保|居場所|保護(?:の)?(?:申請|相談)|シェルター|炊き出し|アウトリーチ|巡回相談', 'u')
+const HELP_VETO70 = phrase('退去|撤去|排除|追い出|締め出|立ち退|出て(?:行|い)っ|移って(?:いただ|もら)|移動を(?:お願い|求め|促)|別の場所|よそ|禁止|お断り|通報|警察|パトロール|見張|監視|気持ち|ごもっとも|無理(?:は|も)な|仕方', 'u')
+function helpAnswers70(fo: string, spans: readonly Span[], si: number, b: number): boolean {
+  const s = spans[si]!
+  const rest = fo.slice(b, s.end)
+  const turn = /(?:が|けれど|けれども|けど|ものの)[、,]/u.exec(rest)
+  const next = spans[si + 1]
+  const nextText = next && !fo.slice(s.end, next.start).includes('\n') ? fo.slice(next.start, next.end) : ''
+  const answer = turn ? rest.slice(turn.index) : nextText
+  if (!answer || HELP_VETO70.test(rest) || HELP_VETO70.test(answer)) return false
+  return HELP70.test(answer)
+}
 const EARLY_PHRASES = [...R69_EARLY, ...R66_EARLY, ...R64_EARLY, ...R63_EARLY, ...R42_EARLY, ...R21_FIRST, ...R22_EARLY, ...R23_EARLY, ...R24_EARLY, ...PHRASES, ...R21_EARLY, ...R50_EARLY, ...R52_EARLY, ...R53_EARLY, ...R54_EARLY]
-const ALL_PHRASES = [...EARLY_PHRASES, ...LATE_PHRASES, ...R21_LATE, ...R22, ...R23, ...R24, ...R53, ...R54, ...R55, ...R59, ...R64, ...R66]
+const ALL_PHRASES = [...EARLY_PHRASES, ...LATE_PHRASES, ...R21_LATE, ...R22, ...R23, ...R24, ...R53, ...R54, ...R55, ...R59, ...R64, ...R66, ...R70]
 const GATE = phraseGate(ALL_PHRASES)
 /** Round 47: a sex with a role (女性議員, 男性職員, ママさん議員), or a sex alone (女性, 男の人), whose “nature” a quality is put down to. */
 const SEX_ROLE47 = '(?:(?<![一-龥])(?:女性|男性|女子|男子|女(?!将|優|王|神)|男(?!爵))[一-龥]{1,4}|(?<![ぁ-ゖ])(?:ママ|パパ)(?:さん)?(?:議員|職員|社員|スタッフ|委員|記者|先生))'
@@ -5800,6 +5886,9 @@ export const decency: RuleFamily<DecencyFacts> = {
           if (/とらぶる/u.test(p[0]) && HELP_MET69.test(text.slice(b - s.start)) && !KEPT_APART69.test(text.slice(b - s.start))) continue
           if (QUOTED_VIEW.test(text.slice(from, b - s.start)) && (ANSWERED.test(text) || VIEW_ANSWERED.test(text))) continue
           if (REPORTED.test(text.slice(b - s.start, b - s.start + 16)) && !ENDORSED.test(text.slice(b - s.start))) {
+            // Round 70: the neighbours' wish to drive a group out relayed, and the city's answer is help for the group (「追い出してほしい」という声が
+            // 寄せられていますが、市は福祉の相談員と一緒に声かけを続けています): the wish reported, not held.
+            if (OUSTED70.test(p[0]) && helpAnswers70(fo, spans, si, b)) continue
             out('decency/discriminatory', a, b, INSTEAD.discriminatory, 'warn')
             continue
           }

@@ -8615,3 +8615,84 @@ describe('decency: round 69 clean kind — a group’s difficulty met with help,
     expect(summary(findingsOf(decency, text)).join(' | ')).toContain('decency/discriminatory:block:')
   })
 })
+
+// Round 70 (blind R70A): the missed kinds — the missed text, variants of the same kind, hard negatives.
+const KINDS70: Kind66[] = [
+  [
+    'a foreign people’s standard of hygiene or morals called low, as fact or hearsay (R70A-013)',
+    'decency/discriminatory',
+    'block',
+    [
+      'のり加工場の見学に行ってきました。乾燥機の熱気の中、みなさん手際よく作業されていました。ただ、最近増えた外国人の実習生は衛生観念が低い人が多いそうで、地元の工場主さんも困っているとのことです。有明海の新のりは12月から直売所に並びます。',
+      'ベトナム人の実習生の中には衛生観念の低い人もいるらしく、工場の人が困っていると聞きました。',
+      '外国人労働者は衛生意識が低いので、食品工場では心配だという話です。',
+      '中国人観光客はやっぱり公衆道徳が欠けとるけん、旅館の人も大変らしかです。',
+      'ネパールの方々は衛生観念がゆるいそうですね。',
+      '衛生観念の低い外国人実習生が多いそうで、困っているとのことです。',
+    ],
+    [
+      '外国人の実習生の皆さんに衛生管理の研修を行いました。',
+      '食品工場では衛生観念の低さが事故につながるため、全員で手洗いを徹底しています。',
+      '技能実習生の方々が、のり工場の衛生管理の研修を受けました。衛生意識がとても高いと評判です。',
+      '「外国人は衛生観念が低い」という偏見をなくしましょう。',
+      '外国人実習生の衛生意識の低下を防ぐため、母国語の教材を用意しました。',
+      '外国の方も日本の常識的なマナーを守って楽しんでいます。',
+      '実習生の受け入れ企業の衛生管理は、保健所が定期的に確認しています。',
+    ],
+  ],
+  [
+    'a staff member’s body likened to an animal by being hard to tell apart from it (R70A-073)',
+    'decency/lookism',
+    'warn',
+    [
+      'がたぼうだよ🐟 きょうはイノシシのわなの見回りに同行したよ！いっしょに行った係長さん、イノシシと並んでもどっちがどっちかわからんくらいの立派な体型で、わなにかからんか心配やったよ〜🐗😂\n#柳川 #がたぼう',
+      '山の見回りに同行した課長、クマと並ぶと見分けがつかないほどの体格で、猟友会の方に撃たれないか心配でした（笑）',
+      '先輩職員はカバと並んでもどっちがどっちか分からないくらいの貫禄です😂',
+      'うちの係長、牛舎に入ったら牛と間違えられそうな体型でした笑',
+      'うちの課長、最近トドに負けない貫禄が出てきたばい😂',
+    ],
+    [
+      'イノシシとタヌキの足跡は見分けがつきにくいので、写真で確認してください。',
+      '係長がイノシシのわなの見回りに同行し、わなにかかった個体を確認しました。',
+      '係長さんが、タヌキをイノシシと間違えて通報した住民の方に、見分け方を教えました笑',
+      '職員がクマと並んで写真を撮れるパネルを設置しました😂',
+      '猟友会の職員さんによると、子熊は母熊と並ぶと体格では見分けがつきにくいそうです。',
+      '係長さん、山ではクマと間違えられないよう、明るい色の服と鈴を身につけてください😂',
+      '子牛は親牛と並ぶと体の大きさの違いがよく分かります。',
+    ],
+  ],
+]
+for (const [title, rule, severity, hits, clean] of KINDS70) {
+  describe(`decency: round 70 kind — ${title}`, () => {
+    it.each(hits)(`${severity}s %s`, (text) => {
+      const f = findingsOf(decency, text)
+      expect(summary(f).join(' | ')).toContain(`${rule}:${severity}:`)
+    })
+    it.each(clean)('passes %s', (text) => {
+      expect(findingsOf(decency, text).filter((f) => f.severity !== 'info')).toEqual([])
+    })
+  })
+}
+
+// Round 70, a clean kind: the neighbours' wish to drive a group out relayed, and the city's answer is help for the group
+// (福祉の相談員, 声かけ, 自立に向けた支援, 見守り); the same words with the wish agreed with or carried out are still flagged.
+describe('decency: round 70 clean kind — a wish to drive a group out relayed and answered with help', () => {
+  const clean = [
+    'ホームレスの方が公園に住み着いていると、近所から「追い出してほしい」という声が寄せられていますが、市は福祉の相談員と一緒に声かけを続けています',
+    '路上生活の方が駅の地下通路で寝泊まりしていて、「出て行ってほしい」というご意見もいただいていますが、市では自立に向けた支援を続けています。',
+    'ホームレスの方が河川敷にテントを張っていることについて、「早く追い出して」との声もありますけど、保健師と相談員が定期的に見守り訪問をしています。',
+    '公園で暮らす路上生活者の方々を「追い出してほしい」という苦情が寄せられています。市では福祉の相談員が毎週声かけを行い、住まいの相談に応じています。',
+  ]
+  const flagged: Array<[string, 'block' | 'warn']> = [
+    ['ホームレスの方が公園に住み着いていて、近所から「追い出してほしい」という声が寄せられていますが、その気持ちもよく分かります。', 'block'],
+    ['ホームレスが公園に住み着いて迷惑なので、早く追い出してほしいです。', 'block'],
+    ['ホームレスの方が公園に住み着いていると、近所から「追い出してほしい」という声が寄せられており、市は近く退去をお願いする予定です。', 'warn'],
+    ['ホームレスの方が公園に住み着いていると近所から「追い出してほしい」という声が寄せられていますが、市は福祉の相談員と一緒に、別の場所へ移ってもらうよう声かけを続けています。', 'warn'],
+  ]
+  it.each(clean)('passes %s', (text) => {
+    expect(findingsOf(decency, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+  it.each(flagged)('flags %s (%s)', (text, severity) => {
+    expect(summary(findingsOf(decency, text)).join(' | ')).toContain(`decency/discriminatory:${severity}:`)
+  })
+})
