@@ -181,7 +181,7 @@ function exhibitedDraft(t: string, start: number, end: number, sentence: string)
   const after = t.slice(end, end + 32)
   if (DRAFT_PREDICATE.test(after)) return false
   const owner = OWNER_BEFORE.exec(t.slice(Math.max(0, start - 14), start))
-  if (owner !== null) return !NOT_A_PERSON.test(owner[1])
+  if (owner !== null) return !NOT_A_PERSON.test(owner[1] ?? '')
   return MANUSCRIPT_GLOSS.test(after) && !/[(（【\[]$/u.test(t.slice(Math.max(0, start - 1), start))
 }
 function literaryDraft(t: string, start: number, end: number): boolean {
