@@ -119,6 +119,8 @@
  *   によると…31件), which is no quoted example even beside いじめ; the embargo line of a press release posted with it (取材解禁は10月16日
  *   10時です。それまでは公表しないでください). The paper named with no citation, a published handout, the request as a reason, a fishing
  *   season, the city's own teaser (情報解禁は…お楽しみに) and the line quoted in a how-to stay clean.
+ * - Blind HF-133: a writer's 未定稿 exhibited, deposited, kept or found (白秋の未定稿（推敲途中の下書き原稿）3点を初公開, 寄託された白秋の
+ *   未定稿5点を一般公開) is a literary term; a plan's or a body's 未定稿 shown and 未定稿 as a predicate (まだ未定稿ですが) stay markers.
  * Awareness posts (機密性の高い情報を守る研修, 内部情報の漏えい防止) stay clean.
  */
 import { NeedGate } from '../gate'
@@ -160,9 +162,32 @@ function playfulCompound(after: string): boolean {
 const LITERARY_CONTEXT = /詩|歌人|俳人|作家|小説|作曲家|文豪|文学|直筆|自筆|推敲|遺作|遺稿|草稿|全集|晩年|生前|作品|童謡|俳句|短歌/u
 const LITERARY_WORK_AFTER = /^(?:の)?(?:詩|歌|句|俳句|短歌|小説|作品|草稿|遺稿|手稿|原稿|ノート|日記|書簡|手紙|楽譜|戯曲|童謡|随筆|エッセイ|詩稿|歌稿|句稿|長編|短編|断片)/u
 const LITERARY_LEFT_BEFORE = /(?:書き残|書き遺|書きのこ|遺|残|綴|つづ)(?:し|っ)た$|(?:詩人|作家|歌人|俳人|小説家|作曲家|文豪)[^。！？!?\n、,]{0,8}の$/u
+/**
+ * Blind HF-133: a writer's or an artist's 未定稿 held by a museum, a collector or an archive and shown (白秋の未定稿（推敲途中の下書き原稿）
+ * 3点を初公開, 記念館に寄託された白秋の未定稿5点を一般公開, 檀一雄の未定稿を文学館で展示): a work exhibited, deposited, kept or found, in a
+ * sentence of literature or a museum. Said with a person's name before it (…の未定稿, the owner no plan, paper or body: 改修計画の未定稿,
+ * 委員会の未定稿, 記念館の未定稿 stay markers) or a gloss in brackets naming a manuscript after it (未定稿（下書き原稿）). 未定稿 as a
+ * predicate of a paper (まだ未定稿ですが, 未定稿のまま, 未定稿の段階) stays a marker.
+ */
+const EXHIBITED = /初公開|一般公開|特別公開|公開(?:し|中|され|する|いた)|展示|寄託|所蔵|収蔵|出品|陳列|発見|見つか|寄贈|お披露目/u
+const ARTIST_CONTEXT = /画家|書家|彫刻家|漫画家|歌集|詩集|句集|文人|生家|記念館|文学館|筆跡|下書き/u
+const OWNER_BEFORE = /([\p{Script=Han}\p{Script=Katakana}\p{Script=Latin}ー・]{1,12})の$/u
+const NOT_A_PERSON =
+  /(?:計画|案|書|報告|要項|要綱|方針|資料|構想|規則|規程|条例|予算|答弁|マニュアル|企画|議事録|図面|名簿|表|会議|会|課|部|局|市|庁|町|村|県|国|省|委員|係|室|館|所|署|センター|事業|制度|調査|改定|改正|基準|指針|プラン|ビジョン|戦略|原稿|長|文|版|回|側|分|次)$/u
+const MANUSCRIPT_GLOSS = /^[(（][^()（）\n]{0,16}(?:原稿|草稿|下書き|書きかけ|詩稿|歌稿|句稿|手稿|遺稿|ノート|作品|詩|小説|楽譜)[^()（）\n]{0,8}[)）]/u
+const DRAFT_PREDICATE = /^(?:です|でした|だ|で[、,]|のまま|の段階|段階|版|ながら|につき|なので|なん|ゆえ|扱い|状態)/u
+function exhibitedDraft(t: string, start: number, end: number, sentence: string): boolean {
+  if (!EXHIBITED.test(sentence) || !(LITERARY_CONTEXT.test(sentence) || ARTIST_CONTEXT.test(sentence))) return false
+  const after = t.slice(end, end + 32)
+  if (DRAFT_PREDICATE.test(after)) return false
+  const owner = OWNER_BEFORE.exec(t.slice(Math.max(0, start - 14), start))
+  if (owner !== null) return !NOT_A_PERSON.test(owner[1] ?? '')
+  return MANUSCRIPT_GLOSS.test(after) && !/[(（【\[]$/u.test(t.slice(Math.max(0, start - 1), start))
+}
 function literaryDraft(t: string, start: number, end: number): boolean {
   if (t.slice(start, end) !== '未定稿') return false
   const sentence = sentenceOf(t, start, end)
+  if (exhibitedDraft(t, start, end, sentence)) return true
   if (!LITERARY_CONTEXT.test(sentence)) return false
   return LITERARY_WORK_AFTER.test(t.slice(end, end + 6)) || LITERARY_LEFT_BEFORE.test(t.slice(Math.max(0, start - 16), start))
 }

@@ -1982,6 +1982,36 @@ describe('confidential: blind GZ-053, 未定稿 as a literary term (a writer\'s 
   })
 })
 
+describe('confidential: blind HF-133, a writer\'s 未定稿 exhibited, deposited, kept or found', () => {
+  // Kind: 未定稿 of a writer or an artist (a person's name before it, or a gloss in brackets naming a manuscript after it) in a sentence
+  // that exhibits, deposits, keeps or finds it (初公開, 展示, 寄託, 所蔵, 見つかり) and is about literature or a museum: a literary term.
+  // 未定稿 of a plan, a paper or a body (計画の未定稿, 記念館の未定稿) and 未定稿 as a predicate (未定稿ですが, 未定稿のまま) stay markers.
+  it.each([
+    // the false positive
+    '北原白秋生家・記念館で、白秋の未定稿（推敲途中の下書き原稿）3点を初公開しています。個人の所蔵者から寄託を受けたもので、展示は1月12日まで。\n※資料保護のため、館内での撮影はご遠慮ください。',
+    // variants: another writer with a gloss, deposited and shown, found and donated, dialect, a gloss with no owner
+    '文学館で、檀一雄の未定稿（書きかけの原稿）2点を特別展示しています。',
+    '記念館に寄託された白秋の未定稿5点を、今月から一般公開します。',
+    '白秋の未定稿三点が、市内の旧家の蔵から見つかり、記念館に寄贈されました。',
+    '個人が所蔵していた与田凖一の未定稿を、文学館で展示しとるけん、見に来てね。',
+    '記念館では、未定稿（推敲途中の詩の下書き）を3点展示しています。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(confidential, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+  it.each([
+    // true violations sharing its words: a plan's or a body's draft shown, a paper said to be still a draft, a marker
+    '北原白秋生家・記念館の改修計画の未定稿を公開します。',
+    '記念館の展示計画（未定稿）を先に公開します。',
+    '白秋祭の企画書、まだ未定稿ですが展示レイアウトを載せます。',
+    '【未定稿】白秋展 展示解説パネル原稿',
+    '記念館の未定稿を展示の参考に載せます。',
+    '文学館の指定管理者選定の審査報告、未定稿のまま公開しちゃいます。',
+    '白秋展の実施計画の未定稿（下書き原稿）を展示します。',
+  ])('blocks %s', (text) => {
+    expect(findingsOf(confidential, text).some((f) => f.rule === 'confidential/marker' && f.severity === 'block')).toBe(true)
+  })
+})
+
 describe('confidential: blind R64A-004, the owner of a matter asked that it be held back until its release, then it is told', () => {
   // Kind: a request received (言われて, 求められて, 要請を受けて, 頼まれて) to hold a matter back until the owner's release (正式発表まで
   // 外に出さないよう, 公表まで伏せておくよう, 記者発表まで内緒にしてほしいって), with a concession (が, けど) that goes on to tell a figure,
