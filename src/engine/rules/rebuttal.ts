@@ -133,6 +133,8 @@
  *   critic charged declared impossible (そのような対応はありえません, そんな態度を取るはずがありません), and a critic echoed in dialect
  *   with って書かれ. Blind HD-008/016: a misunderstanding named as a common one (よくある勘違いです, ありがちな誤解ですが) in a column
  *   or an FAQ sets a belief right, no critic answered (not in a reply, after a criticism received, or about the city).
+ * - blind R70A: the critic's comment called a presumption and the critic asked to stop (決めつけるコメントはやめてほしいな,
+ *   決めつけんでほしか, 決めつけられるのは悲しい; said to a critic; not advice on judging people or on posting).
  * An apology in the same paragraph (お詫び, 申し訳) makes a correction, not a rebuttal, of the
  * milder forms, and so does a correction that gives the right fact (正しくは…). A phrase quoted as an example is a
  * mention (`info`).
