@@ -133,6 +133,8 @@
  *   critic charged declared impossible (そのような対応はありえません, そんな態度を取るはずがありません), and a critic echoed in dialect
  *   with って書かれ. Blind HD-008/016: a misunderstanding named as a common one (よくある勘違いです, ありがちな誤解ですが) in a column
  *   or an FAQ sets a belief right, no critic answered (not in a reply, after a criticism received, or about the city).
+ * - blind R70A: the critic's comment called a presumption and the critic asked to stop (決めつけるコメントはやめてほしいな,
+ *   決めつけんでほしか, 決めつけられるのは悲しい; said to a critic; not advice on judging people or on posting).
  * An apology in the same paragraph (お詫び, 申し訳) makes a correction, not a rebuttal, of the
  * milder forms, and so does a correction that gives the right fact (正しくは…). A phrase quoted as an example is a
  * mention (`info`).
@@ -1854,6 +1856,27 @@ const PHRASES: Phrase[] = [
     re: phrase('(?:加工|合成|修正|盛って(?:る|ます)?|盛りすぎ|盛り過ぎ|やらせ|ヤラセ|嘘|うそ|ウソ|フェイク|偽物|ニセモノ|ぼったくり|ボッタクリ|ステマ|サクラ|高すぎ|高過ぎ|まずい|不味い|汚い|きたない|手抜き|ずさん|税金の無駄|無駄遣い|しょぼい|ショボい|ださい|ダサい|ひどい|最悪)[」』]?(?:とか|だとか|やとか|なんて|だなんて|なんか|って)[、\\s]?(?:言わ|いわ|書か)(?:ないで|んで|んといて|んとって|んどいて)|(?:加工|合成|やらせ|ヤラセ|嘘|うそ|ウソ|フェイク|ぼったくり|ボッタクリ|ステマ|手抜き)[」』]?(?:とか|なんて|って)[、\\s]?(?:言うな|いうな|おっしゃらないで)'),
     ...TO_CRITIC,
     what: '批判した相手への言い返し',
+  },
+  // Blind R70A-118: the critic's comment called a presumption about the writer and the critic asked to stop, in any register
+  // (駆除に反対してるって決めつけるコメントはやめてほしいな, 何もしていないと決めつける書き込みはおやめください, 決めつけた言い方は
+  // 勘弁してほしか, サボっとるって決めつけんでほしい, 決めつけられるのは悲しいな): 決めつけ then a noun of what was written or said
+  // (コメント, 書き込み, 投稿, 言い方, 発言) and a stop request, or 決めつけ in the dialect negative request (んで, んといて), or the
+  // writer hurt at being presumed (決めつけられるのは残念). Said to a critic (a reply or comment, or a post answering criticism). Not
+  // advice on posting or on judging others (相手を決めつけるようなコメントはやめましょう, 外見で人を決めつける書き込み: a person or an
+  // attribute judged, a literacy class), not a request reported (決めつけるコメントはやめてほしいという声を受け).
+  {
+    re: phrase(
+      '(?<!(?:国籍|見た目|外見|容姿|性別|年齢|肩書き?|出身|出身地|障がい|障害|学歴|職業|服装|第一印象|イメージ|先入観|属性|血液型|名前|性的指向|病気|病名|家庭環境)(?:だけ|のみ)?で|(?:人|相手|他人|子ども|子供|こども|誰か|だれか|友だち|友達|利用者|外国人|生徒|児童|部下|患者|他者)を[^。！？!?\\n]{0,16})' +
+        '(?:決めつけ|決め付け|きめつけ)(?:' +
+        '(?:る|た|てる|ている|とる|とう|よる|られる)?(?:ような|よーな|みたいな|ごたる|ごたぁ)?(?:ご)?(?:コメント|書き込み|投稿|言い方|いいかた|物言い|ものいい|意見|発言|リプライ|リプ|レス|批判|非難|指摘|見方|言葉|口コミ|レビュー)(?:は|を|も|ば|とか|なんか|なんて)?[、\\s]?(?:どうか|もう|そろそろ|ほんとに|本当に)?[、\\s]?(?:お)?(?:やめ|止め|控え|ご遠慮|遠慮|勘弁|よして)(?!ましょう|よう|る|させ)' +
+        '|(?:ん|ない)(?:で|といて|どいて|どって)(?:ください|下さい|くれ|ほしい|欲しい|ほしか|もらえ|いただ|頂|ね|よ|な|〜|ー|!|！)' +
+        '|られ(?:る|ると|ても|て)(?:の|ん)?(?:は|も|って)?[、\\s]?(?:ちょっと|すごく|とても|正直)?[、\\s]?(?:困|悲し|かなし|残念|心外|つら|辛|さみし|寂し)' +
+        ')(?![^。！？!?\\n]{0,8}(?:という|との|って(?:いう)?|といった)(?:ご|お)?(?:声|意見|要望|相談|話))',
+    ),
+    need: ['決めつけ', '決め付け', 'きめつけ'],
+    ...TO_CRITIC,
+    what: '批判した相手への言い返し',
+    unless: phrase('ましょう|リテラシー|講座|教室|授業|啓発|人権|ことが大切|ことが大事', 'u'),
   },
   // Blind R60A-036: a flat contradiction to the critic in any register (それは違うですよ, そりゃ違うばい, それ違うよ; not 違う日, not
   // 違うんですか？), in a reply. (Last, so a longer rebuttal that starts with it keeps its span.)

@@ -2329,3 +2329,33 @@ describe('rebuttal: blind HD-008/016 — a common misconception set right in a c
     expect(findingsOf(rebuttal, text, ctx ?? {}).map((f) => `${f.rule}:${f.severity}`)).toContain('rebuttal/argument:warn')
   })
 })
+
+describe('rebuttal: blind R70A-118 — the critic\'s comment called a presumption and the critic asked to stop (決めつけるコメントはやめてほしい)', () => {
+  // Kind: what a critic wrote or said of the writer called 決めつけ, then the critic asked to stop in any register (決めつけるコメントは
+  // やめてほしいな, 決めつける書き込みはおやめください, 決めつけんでほしか), or the writer hurt at being presumed (決めつけられるのは悲しい):
+  // said to a critic, in a reply or comment or after a criticism received. Not advice on posting or on judging people (相手を決めつける
+  // ようなコメントはやめましょう, 外見で人を決めつける), not a request reported (…やめてほしいという声を受け).
+  it.each<[string, CheckContext?]>([
+    ['ぼくはイノシシの味方なんかじゃないよ！駆除に反対してるって決めつけるコメントはやめてほしいな〜🐟💦 ちゃんと畑を守る活動もしてるんだからね！', { site: 'instagram', mode: 'comment', tone: 1, broadcastOnly: false }],
+    ['市が何もしていないと決めつける書き込みはおやめください。', { mode: 'reply' }],
+    ['職員がサボってるって決めつけたコメントは控えてほしいです。', { mode: 'reply' }],
+    ['「市は何も対策していない」との投稿がありますが、一方的に決めつけるような書き込みはご遠慮ください。'],
+    ['サボっとるって決めつけんでほしか〜。毎朝見回りしよるとよ。', { mode: 'comment' }],
+    ['何もしていないみたいに決めつけられるのは、正直悲しいです。', { mode: 'reply' }],
+    ['@user 決めつけた言い方は勘弁してもらえませんか。', { mode: 'reply' }],
+  ])('flags %s', (text, ctx) => {
+    expect(findingsOf(rebuttal, text, ctx ?? {}).map((f) => `${f.rule}:${f.severity}`)).toContain('rebuttal/argument:warn')
+  })
+  it.each<[string, CheckContext?]>([
+    ['相手を決めつけるようなコメントはやめましょう。'],
+    ['外見で人を決めつけるような書き込みはやめてください。'],
+    ['子どもを決めつけるような言い方はやめて、まず話を聞いてあげてください。', { mode: 'reply' }],
+    ['思い込みで決めつける投稿をしないよう、発信前に確認しましょう。'],
+    ['決めつけるコメントはやめてほしいという声を受け、中学生向けの講座を開きます。', { mode: 'reply' }],
+    ['血液型で決めつけるコメントはやめてね〜', { mode: 'comment' }],
+    ['@user ご質問ありがとうございます。決めつけずに、まずはお気軽にご相談ください。', { mode: 'reply' }],
+    ['先入観で決めつけず、いろいろな食材に挑戦してみてください。'],
+  ])('passes %s', (text, ctx) => {
+    expect(findingsOf(rebuttal, text, ctx ?? {}).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
