@@ -223,6 +223,11 @@
  * asked), harm from an attacker wished in the passive as a thing to try (イノシシに突進されてみたらいいのに, カラスにつつかれてみれば
  * いい), "shut up" in dialect or a softened imperative (いい加減黙っとかんね, 黙っときんしゃい, お黙りなさい; not 黙っとかんで相談して,
  * not 黙とう), and クズ the plant listed with plants or said to grow (クズやセイタカアワダチソウが一気に伸びて) is not the insult.
+ * Round 71 added, as kinds: harm to the reader set as the condition before they may say it again (一度事故って頭でも割ってから
+ * 同じこと言ってみてください, 車にはねられてから同じこと言うてみ; not 事故にあってからでは遅い, not 頭を打ってから同じことを何度も言う),
+ * another town's plan mocked as not meant seriously or beyond understanding (お隣の市…本気で思っているのか、理解に苦しみます; not a
+ * joint venture, not a doubt quoted), and words inside an @handle, a URL or someone else's romaji hashtag are not the writer's
+ * (a reply to @oto_urusai).
  * A word or phrase quoted as an example (「死ね」「消えろ」といった書き込み) is a mention: `info`.
  */
 import { matchAllOf } from '../regex'
