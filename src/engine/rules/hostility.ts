@@ -223,6 +223,11 @@
  * asked), harm from an attacker wished in the passive as a thing to try (イノシシに突進されてみたらいいのに, カラスにつつかれてみれば
  * いい), "shut up" in dialect or a softened imperative (いい加減黙っとかんね, 黙っときんしゃい, お黙りなさい; not 黙っとかんで相談して,
  * not 黙とう), and クズ the plant listed with plants or said to grow (クズやセイタカアワダチソウが一気に伸びて) is not the insult.
+ * Round 71 added, as kinds: harm to the reader set as the condition before they may say it again (一度事故って頭でも割ってから
+ * 同じこと言ってみてください, 車にはねられてから同じこと言うてみ; not 事故にあってからでは遅い, not 頭を打ってから同じことを何度も言う),
+ * another town's plan mocked as not meant seriously or beyond understanding (お隣の市…本気で思っているのか、理解に苦しみます; not a
+ * joint venture, not a doubt quoted), and words inside an @handle, a URL or someone else's romaji hashtag are not the writer's
+ * (a reply to @oto_urusai).
  * A word or phrase quoted as an example (「死ね」「消えろ」といった書き込み) is a mention: `info`.
  */
 import { matchAllOf } from '../regex'
@@ -1155,6 +1160,30 @@ const MISHAP69 = /中止|雨で|流れた|延期|閑散|ガラガラ|がらが�
  * ご参加ください。話はそれからです！), not a story (話はそれから三年後).
  */
 const TALK_LATER69 = '話は(?:それから|そっから|そこから|それからや|それからじゃ)(?:だ|です|たい|ばい|や|じゃ|ですね|ですよ|だよ|だな|やね|やけん|やな|ね|よ|な|ぞ)?(?:ね|よ|な)?(?=[。！!…\\s]|$)'
+// --- Round 71 ---
+/**
+ * Round 71 (R71A-042): harm to the reader's own body set as the condition before they may say it again (それなら一度事故って頭でも
+ * 割ってから同じこと言ってみてください, いっぺん車にはねられてから同じこと言うてみ, 掘割に落ちてから同じこと言いんしゃい): a harm that
+ * one only suffers in the て-form, then から (or それでも), then 同じこと / もう一度, then "say it" as a request or an imperative: the
+ * writer wishes the harm on them (curse). A question (同じことが言えますか) only when the harm is wished with でも or tried (みてから).
+ * Not a safety warning (事故にあってからでは遅い, けがをしてから同じことを言っても手遅れ), not a symptom (頭を打ってから同じことを
+ * 何度も言っていないか).
+ */
+const HARM71 = '(?:事故って|事故(?:でも|を)?起こして|頭(?:を|でも|の一つでも|くらい|ぐらい)?(?:割って|かち割って|打って|ぶつけて|打ちつけて)|骨(?:を|でも|の一本でも|の一本や二本)?折って|(?:大|おお)?(?:けが|ケガ|怪我)(?:でも|を|の一つでも)?(?:して|されて|なさって)|骨折(?:でも)?(?:して|されて)|入院(?:でも)?(?:して|されて)|(?:車|トラック|バイク|自転車|電車)に(?:でも)?(?:はねられて|撥ねられて|轢かれて|ひかれて|はね飛ばされて)|熱中症(?:に(?:でも)?(?:なって|かかって)|で倒れて)|死にかけて|(?:痛い|ひどい|酷い|同じ)目(?:でも|に|を)?(?:見て|あって|遭って|遭われて|あわれて)|被害に(?:でも)?(?:あって|遭って|遭われて)|(?:川|掘割|堀|クリーク|海|用水路|水路|ドブ|どぶ)に(?:でも)?(?:落ちて|落ちられて|はまって|ハマって))'
+const SAY_AGAIN71 = `(?:${HARM_TRY52}|${HARM71})(?:み(?:て|られて))?(?:から|[、\\s]?それでも|[、\\s]?その上で)[、\\s]?[^。！？!?\\n]{0,6}?(?:(?:もう一度|もう一回|もういっぺん|もういちど|もっかい|改めて)[、\\s]?(?:同じ(?:こと|事|セリフ|台詞|言葉|意見|ご意見|主張))?|同じ(?:こと|事|セリフ|台詞|言葉|意見|ご意見|主張))(?:を|が)?[、\\s]?(?:(?:言っ|いっ|ゆっ|言う|ゆう|おっしゃっ|仰っ|書い|語っ)て(?:み(?:て(?:ください|下さい|くださいね|くださいよ|くれ|ほしい|欲しい|もらえますか|いただけますか|ね|よ|な)?|ろ|なさい|んね|んしゃい|い|なはれ)?|ください|下さい|くださいね|くれ|ほしい|欲しい|ごらん|いただけ(?:ます|ません)か|もらえ(?:ます|ません)?か)?(?=[。！!？?…w笑\\s😊🙄]|$)|(?:言い|いい)(?:んしゃい|なっせ|なさい|なはれ)|(?:言え|いえ)(?:や|よ)?(?=[。！!…w笑\\s]|$)|おっしゃい(?:ませ)?|(?:言え|いえ|おっしゃれ)(?:ます|る)(?:か|かね|かな|んか|んですか|のか|と|やろか)(?=[？?。！!…\\s]|$))`
+/**
+ * Round 71 (R71A-059): another town's plan mocked by doubting that it is meant seriously or by the writer's incomprehension (お隣の
+ * 市もプレミアム商品券を出されるそうですね。プレミアム率10%で人が集まると本気で思っているのか、ちょっと理解に苦しみます, 大川市さんは…
+ * あれで観光客が増えると本気でお考えなのでしょうか, 隣町の花火、あれで人が来ると本気で思っとるとやろか): a fight picked with another
+ * municipality named in the sentence or the one before. Not a joint venture (合同で, 一緒に), not a doubt quoted (「…と思っているのか」
+ * とのご意見), not our own resolve (本気で家計を応援します).
+ */
+const SERIOUSLY71 = '(?:本気で|真剣に|まじめに|マジで|まじで|本当に|ほんとに|ほんとうに)[、\\s]?[^。！？!?\\n]{0,6}?(?:お思い|お考え|思っ|おもっ|考え|かんがえ|思われ|考えられ)(?:て(?:い|お)?(?:る|らっしゃる|られる)|と(?:る|った)|ちょる|た|てた|になって(?:い)?る|になった)?(?:な)?(?:の|ん|と)?(?:か(?=[、,。！!？?\\s…]|$)|かな|かしら|でしょう(?:か|かね)|ですか(?:ね)?|だろうか|やろ(?:う)?か)|理解に苦しみ(?:ます|ますね|ました)|理解に苦しむ(?:わ|ね|よ|な|ばい|けん)?(?=[。！!…\\n]|$)|理解(?:し|いたし)かね(?:ます|る)(?:ね|わ)?(?=[。！!…\\n]|$)|首を(?:かしげ|傾げ)(?:ます|ざるを得|たくな|てしまい)'
+/** … the other town named, in the sentence or the one before, apart from 柳川 itself. */
+function otherTown71(sq: string, s: number, e: number): boolean {
+  const win = withPrevious(sq, s, e).replace(/柳川(?:市|町)?/gu, '')
+  return (OTHER_TOWN49.test(win) || new RegExp(OTHER_TOWN47, 'u').test(win)) && !JOINT70.test(win) && !/見習|参考に|お手本/u.test(win)
+}
 // --- Round 70 ---
 /**
  * Round 70 (R70A-032): the complainer's keen sense named and pitied in mock sympathy (@yng_nioi 鼻がいいのも大変ですね。うちの職員は
@@ -1194,7 +1223,53 @@ function kuzuThePlant70(sq: string, s: number, e: number): boolean {
   if (sq.slice(s, e) !== 'クズ') return false
   return KUZU_PLANT70.test(sq.slice(e, e + 24)) || PLANT_BEFORE70.test(sq.slice(Math.max(0, s - 16), s))
 }
+/**
+ * Round 71 (colleague's report): an @handle, a URL or someone else's hashtag names an account, a page or a tag (a reply to
+ * @oto_urusai, https://example.jp/anata/urusai/, #urusai_yanagawa); the words inside it are not the writer's. A hashtag is
+ * someone else's name when the word is ASCII and the tag holds more than it (#urusai_yanagawa); a whole tag (#uzai) or a
+ * Japanese tag (#消えろクレーマー) is the writer's own.
+ */
+const NAME_SPAN71 = /[@＠][A-Za-z0-9_]{1,30}|(?:https?:\/\/|www\.)[!-~]{1,300}|[#＃][^\s#＃@＠、。！？!?,，「」『』（）()]{1,60}/gu
+function nameSpans71(sq: string): Array<[number, number]> {
+  if (!/[@＠#＃]|https?:|www\./iu.test(sq)) return []
+  NAME_SPAN71.lastIndex = 0
+  return [...matchAllOf(NAME_SPAN71, sq)].map((m) => [m.index, m.index + m[0].length] as [number, number])
+}
+/** Round 71: the span [s, e) lies inside a handle, a URL or someone else's hashtag of `names`. */
+function inName71(sq: string, names: ReadonlyArray<readonly [number, number]>, s: number, e: number): boolean {
+  for (const [a, b] of names) {
+    if (s < a || e > b) continue
+    if (sq[a] !== '#' && sq[a] !== '＃') return true
+    // A hashtag: only an ASCII word inside a longer tag.
+    if (/^[A-Za-z0-9_ ]+$/u.test(sq.slice(s, e)) && b - a - 1 > e - s) return true
+  }
+  return false
+}
 const PHRASES: Phrase[] = [
+  // --- Round 71 kinds ---
+  // Harm to the reader set as the condition before they may say it again (R71A-042: …それなら一度事故って頭でも割ってから同じこと
+  // 言ってみてください).
+  {
+    rule: 'hostility/curse',
+    re: phrase(SAY_AGAIN71),
+    need: foldAll(['同じ', 'もう一度', 'もう一回', 'もういっぺん', 'もういちど', 'もっかい', '改めて']),
+    instead: INSTEAD.curse,
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e)) return false
+      const m = sq.slice(s, e)
+      // A question (同じことが言えますか) only with the harm wished (頭でも割って) or tried (落ちてみてから).
+      return !/(?:ます|る)(?:か|かね|かな|んか|んですか|のか|と|やろか)$/u.test(m) || /でも|みてから|みられてから/u.test(m)
+    },
+  },
+  // Another town's plan mocked by doubting it is meant seriously or by the writer's incomprehension (R71A-059: お隣の市も…。
+  // プレミアム率10%で人が集まると本気で思っているのか、ちょっと理解に苦しみます).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(SERIOUSLY71),
+    need: foldAll(['本気', '真剣', 'まじめ', 'マジ', 'まじ', '本当に', 'ほんとに', 'ほんとうに', '理解に苦し', '理解しかね', '理解いたしかね', '首を']),
+    instead: '他の自治体の施策を論評せず、「柳川市のプレミアム商品券はプレミアム率30%です」のように、市の施策そのものを伝えてください',
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !isReportedSpeech(sq, s, e) && otherTown71(sq, s, e) && !TAKEN_BACK.test(sq.slice(e, e + 40)),
+  },
   // --- Round 70 kinds ---
   // The complainer's keen nose or ears pitied in mock sympathy (R70A-032: @yng_nioi 鼻がいいのも大変ですね。…誰も気にならないそうですよ).
   {
@@ -4551,6 +4626,9 @@ export const hostility: RuleFamily = {
     const compact = compactLetters(fo)
     const text = compact ? compact.text : fo
     const at = (i: number) => (compact ? compact.at[i]! : i)
+    // Round 71: words inside an @handle, a URL or someone else's hashtag are not the writer's.
+    const names = nameSpans71(sq)
+    const named = (s: number, e: number) => names.length > 0 && inName71(sq, names, s, e)
     for (const i of GATE.tries(text)) {
       const p = PHRASES[i]!
       if (p.replyOnly && !replying) continue
@@ -4560,6 +4638,7 @@ export const hostility: RuleFamily = {
       for (const m of matchAllOf(p.re, on)) {
         const s = map(m.index)
         const e = map(m.index + m[0].length - 1) + 1
+        if (named(s, e)) continue
         if (p.keep && !p.keep(sq, s, e)) continue
         if (p.rule === 'hostility/confrontational' && ordinaryProse(sq, s, e)) continue
         if (!taken.claim(s, e)) continue
@@ -4574,6 +4653,7 @@ export const hostility: RuleFamily = {
       ['confrontational', 'hostility/confrontational', INSTEAD.polite],
     ] as const) {
       for (const h of doc.hits(list)) {
+        if (named(h.start, h.end)) continue
         if (rule === 'hostility/confrontational' && ordinaryProse(sq, h.start, h.end)) continue
         if (rule === 'hostility/insult' && kanaAdjectiveRunsOn(sq, h.start, h.end)) continue
         if (rule === 'hostility/insult' && kuzuThePlant70(sq, h.start, h.end)) continue
@@ -4594,7 +4674,7 @@ export const hostility: RuleFamily = {
         const src = doc.fromNorm(m.index, m.index + m[0].length)
         const s = viewIndexAt(doc.squeezed, src.start)
         const e = viewIndexAt(doc.squeezed, src.end)
-        if (e <= s || !taken.claim(s, e)) continue
+        if (e <= s || named(s, e) || !taken.claim(s, e)) continue
         emit({ rule: hit[1], start: src.start, end: src.end, mention: isMentionAt(sq, s, e) || quotedInTeaching(sq, s, e), data: { instead: SPACED_INSTEAD[hit[1]] } })
       }
     }
@@ -4605,7 +4685,7 @@ export const hostility: RuleFamily = {
         const src = doc.fromNorm(m.index, m.index + m[0].length)
         const s = viewIndexAt(doc.squeezed, src.start)
         const e = viewIndexAt(doc.squeezed, src.end)
-        if (e <= s || !taken.claim(s, e)) continue
+        if (e <= s || named(s, e) || !taken.claim(s, e)) continue
         emit({ rule: 'hostility/curse', start: src.start, end: src.end, mention: mentionedAt(sq, s, e), data: { instead: INSTEAD.curse } })
       }
     }
@@ -4630,7 +4710,7 @@ export const hostility: RuleFamily = {
             if (startsWithMask(m[0]) && (re === MASKED_LONG || !/^.(?:ね|ネ)$/u.test(sq.slice(s, e)) || (isLetter(sq[e]) && !saidAnyway))) continue
           }
           const rule: Rule = CURSE_STEMS.test(m[0]) || /ね|ネ/u.test(sq.slice(s, e)) ? 'hostility/curse' : 'hostility/insult'
-          if (!taken.claim(s, e)) continue
+          if (named(s, e) || !taken.claim(s, e)) continue
           const { start, end } = doc.fromSqueezed(s, e)
           emit({ rule, start, end, mention: !saidAnyway && isMentionAt(sq, s, e), data: { instead: rule === 'hostility/curse' ? INSTEAD.curse : INSTEAD.insult } })
         }
@@ -4638,7 +4718,7 @@ export const hostility: RuleFamily = {
     }
     // The generic reading, last: a kind above holds its span first.
     for (const [s, e, rule] of genericJabs(fo)) {
-      if (!taken.claim(s, e)) continue
+      if (named(s, e) || !taken.claim(s, e)) continue
       const { start, end } = doc.fromSqueezed(s, e)
       const instead = rule === 'hostility/threat' ? INSTEAD.threat : rule === 'hostility/insult' ? INSTEAD.insult : INSTEAD.polite
       emit({ rule, start, end, mention: mentionedAt(sq, s, e), data: { instead } })

@@ -4455,3 +4455,67 @@ describe('hostility: round 70 false positive — クズ the plant, listed with p
     expect(blocksInsult(text)).toBe(true)
   })
 })
+
+describe('hostility: round 71 kind — harm to the reader set as the condition before they may say it again (R71A-042)', () => {
+  const blocksCurse = (text: string) => findingsOf(hostility, text, reply).some((x) => x.rule === 'hostility/curse' && x.severity === 'block')
+  it.each([
+    '@jitensha_free ヘルメットは努力義務だからかぶらないって？それなら一度事故って頭でも割ってから同じこと言ってみてください。',
+    '@bike_daisuki 歩道を走って何が悪いって？いっぺん車にはねられてから同じこと言うてみ。',
+    '@no_helmet_k そこまでおっしゃるなら、一度大けがでもされてから同じことをおっしゃってください。',
+    '@kawa_asobi 柵なんていらんと？なら掘割に落ちてから同じこと言いんしゃい。',
+    '@mizu_nomanai 水分補給なんて大げさ？熱中症で倒れてみてから、もう一度同じことを言ってみろ。',
+    '@saku_iranai 柵がいらないとおっしゃる方、一度用水路にでも落ちてみてから同じことが言えますか？',
+  ])('blocks %s', (text) => {
+    expect(blocksCurse(text)).toBe(true)
+  })
+  it.each([
+    'ヘルメットは事故にあってからでは遅いです。今日からかぶりましょう。',
+    'お子さんが頭を打ってから、同じことを何度も言っていないか様子を見てください。',
+    'けがをしてから同じことを言っても手遅れです。自転車保険への加入をお願いします。',
+    '入院してから、もう一度同じ説明を受けました。担当の看護師さんに感謝しています。',
+    'ヘルメットをかぶらずに事故に遭ってから、同じことが言えますか？命を守るため着用を。',
+  ])('passes %s', (text) => {
+    expect(staysClean(text, reply)).toEqual([])
+  })
+})
+
+describe('hostility: round 71 kind — another town\'s plan mocked by doubting it is meant seriously (R71A-059)', () => {
+  it.each([
+    'お隣の市もプレミアム商品券を出されるそうですね。プレミアム率10%で人が集まると本気で思っているのか、ちょっと理解に苦しみます。柳川は30%です！',
+    '大川市さんは駐車場を有料にされるそうですね。あれで観光客が増えると本気でお考えなのでしょうか。柳川は無料です。',
+    '隣町の花火、今年は3千発だとか。あれで人が来ると本気で思っとるとやろか。柳川は1万発ばい！',
+    'よその町ではごみ袋を値上げしたそうですが、正直、理解に苦しみます。柳川は据え置きです。',
+    'どこかの市の新しいキャラクター、あのデザインで本当にいいと思われたのかしら。がたぼうの圧勝ですね。',
+  ])('warns %s', (text) => {
+    expect(warnsConfrontational(text)).toBe(true)
+  })
+  it.each([
+    'お隣の大川市さんと合同で、プレミアム率30%の商品券を発行します。',
+    'お隣の市でもプレミアム商品券が出るそうです。柳川の商品券は30%です。本気で家計を応援します！',
+    '隣町の方から「本当に人が集まると思っているのか」とのご意見もいただきました。真摯に受け止めます。',
+    'みやま市さんの担当者と、本気で人を呼べる企画とは何かを一緒に考えています。',
+    'お隣の市の取り組みを、本当に柳川でもできるのか、担当課で検討しています。',
+  ])('passes %s', (text) => {
+    expect(staysClean(text)).toEqual([])
+  })
+})
+
+describe('hostility: round 71 false positive — words inside an @handle, a URL or someone else\'s hashtag are not the writer\'s', () => {
+  it.each([
+    '@oto_urusai ご意見ありがとうございます。夜間工事の騒音については担当課から改めてご連絡します。',
+    '@kiero_na_yume さん、写真の投稿ありがとうございます！',
+    '詳しくは https://example.jp/anata/urusai/ をご覧ください。',
+    '#urusai_yo の皆さん、清掃活動へのご参加ありがとうございました。',
+  ])('passes %s', (text) => {
+    expect(staysClean(text, reply)).toEqual([])
+  })
+  const blocks = (text: string) => findingsOf(hostility, text, reply).some((x) => x.severity === 'block')
+  it.each([
+    '@oto_urusai urusai yo, kiero.',
+    '@oto_urusai ほんまurusaiなあ、黙っとけ',
+    '#uzai',
+    '#消えろクレーマー',
+  ])('blocks %s', (text) => {
+    expect(blocks(text)).toBe(true)
+  })
+})
