@@ -8696,3 +8696,62 @@ describe('decency: round 70 clean kind — a wish to drive a group out relayed a
     expect(summary(findingsOf(decency, text)).join(' | ')).toContain(`decency/discriminatory:${severity}:`)
   })
 })
+
+// Round 71 (blind R71A): the missed texts, variants of the same kind in other words, endings and dialect, and hard negatives.
+const KINDS71: Kind66[] = [
+  [
+    'a people said not to listen however often told (R71A-014)',
+    'decency/discriminatory',
+    'block',
+    [
+      '【観光客の皆さまへのお願い】\n沖端周辺で、私有地への立ち入りや路上での飲食のごみ放置が続いています。多言語の注意看板を増やしましたが、正直、中国人と韓国人の団体は何度言っても聞かないので困っています。ルールを守って観光をお楽しみください。',
+      'ベトナム人の実習生って、いくら注意しても聞く耳を持たんけん、もう諦めとります。',
+      '外国人観光客は、何回言っても聞いてくれないので本当に参ります。',
+      '中国の団体さんは説明しても全然聞かないので、船頭さんたちも困っています。',
+      'アジア系のお客様は、注意しても言うことを聞いてくださらないことが多く、困っております。',
+      '韓国からの観光客は何べん言うても言うこと聞かんとよ。',
+    ],
+    [
+      '外国人観光客の方にも伝わるよう、何度でも丁寧にご案内しています。',
+      '中国からのお客様のご意見を聞かないまま、案内板の内容を決めることはありません。',
+      '「外国人は何度言っても聞かない」といった書き込みは、偏見を助長するものです。',
+      '外国人の方が多い職場では、注意しても伝わっていないことがあるので、やさしい日本語で説明しましょう。',
+      '韓国人観光客の方は、ガイドの説明を聞いてから舟に乗ってください。',
+      '何度言っても聞かない子どもへの声かけのコツを、外国籍の保護者の方にも多言語でお伝えします。',
+    ],
+  ],
+  [
+    'a sex presumed bad at a skill the stereotype denies it, as the concession of an offer (R71A-086)',
+    'decency/stereotype',
+    'warn',
+    [
+      '【高齢ドライバー・女性ドライバー向け 安全運転講習】\n車庫入れが苦手な女性の方も、これで安心！ 教習所のコースで、プロの指導員がやさしく教えます。\n日時：11月16日（日）9時〜12時',
+      '縦列駐車が苦手な奥さまも、これで安心です♪ ペーパードライバー講習のご案内',
+      '機械の操作が苦手なママも大丈夫！スマホ教室でやさしく教えます。',
+      '料理が苦手なお父さんも心配いりません。基本の包丁の使い方から教えます。',
+      '運転の苦手か女の人も、これなら安心たい。',
+      '地図を読むのが苦手な女子も迷わない散策マップができました。',
+    ],
+    [
+      '車庫入れが苦手な方も、これで安心！ 教習所のコースで、プロの指導員がやさしく教えます。',
+      '女性ドライバーの方も、お一人で安心してご参加いただけます。',
+      '運転が苦手な女性も男性も、これで安心！ ペーパードライバー講習を開きます。',
+      '苦手な食べ物がある女性の方も、事前にお知らせいただければ安心です。',
+      '料理が苦手なママも大丈夫！簡単レシピを紹介します。',
+      '運転が苦手な女性が多いという思い込みは捨てて、性別に関係なく安心して学べる講習です。',
+      '駐車場が狭いので、女性の方も安心して停められるよう誘導員を配置します。',
+      '車庫入れが苦手なお父さんも、これで安心！',
+    ],
+  ],
+]
+for (const [title, rule, severity, hits, clean] of KINDS71) {
+  describe(`decency: round 71 kind — ${title}`, () => {
+    it.each(hits)(`${severity}s %s`, (text) => {
+      const f = findingsOf(decency, text)
+      expect(summary(f).join(' | ')).toContain(`${rule}:${severity}:`)
+    })
+    it.each(clean)('passes %s', (text) => {
+      expect(findingsOf(decency, text).filter((f) => f.severity !== 'info')).toEqual([])
+    })
+  })
+}
