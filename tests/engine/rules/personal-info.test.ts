@@ -1984,3 +1984,32 @@ describe('personal-info/address (5(1)), round 70: a land lot (地番, …番 wit
     '会場：柳川市本町87番地（担当 田中さん）',
   ])('passes %s', (text) => expect(run(text).filter((x) => x.startsWith('personal-info/address'))).toEqual([]))
 })
+
+describe('personal-info/phone (5(1)), round 71: a desk or line named by its kind before its number (blind HF-045, a colleague’s 本館カウンター)', () => {
+  // Kind: the number is given as where to call, right after what the line is: in English a lower-case desk or line called with its
+  // number in brackets or after a colon (call the voucher call center (0944-…), contact the tax consultation desk (0944-…)), in Japanese
+  // a counter named before the number (本館カウンター（0944-…）, 返却カウンター, インフォメーションデスク). A desk is no one's home: a note only.
+  // Someone private told before the number in its phrase (Mr. Koga at home, 江口様のご自宅, 古賀さんの携帯, 堤さん 0944-…) still owns it.
+  it.each([
+    // the false positive (HF-045) and the colleague's
+    'Premium gift vouchers are on sale on December 6-7. Residents received a purchase ticket by mail in November. Please bring it with you. For assistance in English, call the voucher call center (0944-77-8900).',
+    '【図書館からのお知らせ】\n閲覧席に手帳の忘れ物がありました。お心当たりの方は、本館カウンター（0944-73-1234）までお越しください。',
+    // variants
+    'To renew a library card, please phone the library counter: 0944-72-5431.',
+    'Lost and found: please call the station office (0944-72-2100) on weekdays.',
+    'For bus timetables, dial the transit information hotline (0944-72-3300).',
+    '貸出カードの再発行は、図書館本館カウンター（0944-73-1234）へお問い合わせください。',
+    '予約の変更は返却カウンター（0944-73-1234）にお電話ください。',
+    '本の予約は、2階のこどもカウンター（0944-73-1235）でも受け付けます。',
+    'パスポートの受け取りは、インフォメーションデスク（0944-73-1234）で承ります。',
+  ])('passes %s', (text) => expect(run(text).filter((x) => !x.includes(':info:'))).toEqual([]))
+  it.each([
+    // true violations sharing the words
+    ['For the vouchers, call the call center or Mr. Koga at home (0944-77-8900).', 'personal-info/phone:warn:0944-77-8900'],
+    ['If you find the dog, please call the owner’s house (0944-77-8900).', 'personal-info/phone:warn:0944-77-8900'],
+    ['For assistance, call the voucher call center or Ms. Tanaka’s mobile (090-1234-5678).', 'personal-info/mobile:block:090-1234-5678'],
+    ['本館カウンターにお越しになった江口様のご自宅（0944-73-1234）に折り返しお電話しました。', 'personal-info/phone:block:0944-73-1234'],
+    ['本館カウンターで応対した古賀さんの携帯 090-2345-6789 にご連絡ください。', 'personal-info/mobile:block:090-2345-6789'],
+    ['手帳には、堤さん 0944-73-1234 と書かれていました。本館カウンターまでお越しください。', 'personal-info/phone:block:0944-73-1234'],
+  ])('flags %s', (text, expected) => expect(run(text)).toContain(expected))
+})
