@@ -2013,3 +2013,28 @@ describe('personal-info/phone (5(1)), round 71: a desk or line named by its kind
     ['手帳には、堤さん 0944-73-1234 と書かれていました。本館カウンターまでお越しください。', 'personal-info/phone:block:0944-73-1234'],
   ])('flags %s', (text, expected) => expect(run(text)).toContain(expected))
 })
+
+describe('personal-info/identifiable-person (4(4)), round 71: a given name of katakana and kanji after a spaced family name (吉開 トシ子様)', () => {
+  // Kind: an older woman's given name written in katakana then one kanji (トシ子, ミツ江, ハル代), parted from the kanji family name by a
+  // space as lists write it (吉開 トシ子様ほか1名): the name is the whole, not its kanji tail 「子様」. Read whole, what stands before it is
+  // read too: the ward or town of an office taken (…ほか1名が民生委員に委嘱されました) is the office's district, as with kanji names. A
+  // katakana word that is no name (センター長さん) is not read into one.
+  it.each([
+    // the colleague's reading (in the round-70 lot row the name is the finding's excerpt), then the same with details
+    ['筆界の確認：11/12 10:00 大字蒲池字北屋敷58番2（吉開 トシ子様ほか1名）', ['personal-info/address:block:大字蒲池字北屋敷58番2', 'personal-info/identifiable-person:warn:吉開 トシ子様']],
+    ['吉開 トシ子様（92歳）ほか1名に長寿祝い金を贈りました。', ['personal-info/identifiable-person:warn:吉開 トシ子様']],
+    ['三橋町の吉開 トシ子様（88）は、先月から入院されています。', ['personal-info/identifiable-person:block:吉開 トシ子様']],
+    ['沖端町の吉開 トシ子様ほか1名から、寄附をいただきました。', ['personal-info/identifiable-person:warn:吉開 トシ子様']],
+    ['大和町の古川　ミツ江さん（81）、お元気ですか。', ['personal-info/identifiable-person:block:古川　ミツ江さん']],
+  ])('%s', (text, expected) => expect(run(text)).toEqual(expected))
+  it.each([
+    // clean: the name alone, thanked, or first of those appointed to a public office with how many others
+    '吉開 トシ子様ほか1名',
+    '長年の見守り活動に、吉開 トシ子様ほか1名へ感謝状を贈呈しました。',
+    '沖端町の吉開 トシ子様ほか1名が民生委員に委嘱されました。',
+    '2区 古川 ミツ江さんほか2名が区長に就任されました。',
+    '三橋町の北島　ハル代さん他1名が、新しく自治会長に選ばれました。',
+    'トシ子様、いつも花壇のお手入れをありがとうございます。',
+    'センター長さん（45歳）にお話を伺いました。',
+  ])('passes %s', (text) => expect(run(text).filter((x) => !x.includes(':info:'))).toEqual([]))
+})
