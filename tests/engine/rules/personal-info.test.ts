@@ -1984,3 +1984,57 @@ describe('personal-info/address (5(1)), round 70: a land lot (地番, …番 wit
     '会場：柳川市本町87番地（担当 田中さん）',
   ])('passes %s', (text) => expect(run(text).filter((x) => x.startsWith('personal-info/address'))).toEqual([]))
 })
+
+describe('personal-info/phone (5(1)), round 71: a desk or line named by its kind before its number (blind HF-045, a colleague’s 本館カウンター)', () => {
+  // Kind: the number is given as where to call, right after what the line is: in English a lower-case desk or line called with its
+  // number in brackets or after a colon (call the voucher call center (0944-…), contact the tax consultation desk (0944-…)), in Japanese
+  // a counter named before the number (本館カウンター（0944-…）, 返却カウンター, インフォメーションデスク). A desk is no one's home: a note only.
+  // Someone private told before the number in its phrase (Mr. Koga at home, 江口様のご自宅, 古賀さんの携帯, 堤さん 0944-…) still owns it.
+  it.each([
+    // the false positive (HF-045) and the colleague's
+    'Premium gift vouchers are on sale on December 6-7. Residents received a purchase ticket by mail in November. Please bring it with you. For assistance in English, call the voucher call center (0944-77-8900).',
+    '【図書館からのお知らせ】\n閲覧席に手帳の忘れ物がありました。お心当たりの方は、本館カウンター（0944-73-1234）までお越しください。',
+    // variants
+    'To renew a library card, please phone the library counter: 0944-72-5431.',
+    'Lost and found: please call the station office (0944-72-2100) on weekdays.',
+    'For bus timetables, dial the transit information hotline (0944-72-3300).',
+    '貸出カードの再発行は、図書館本館カウンター（0944-73-1234）へお問い合わせください。',
+    '予約の変更は返却カウンター（0944-73-1234）にお電話ください。',
+    '本の予約は、2階のこどもカウンター（0944-73-1235）でも受け付けます。',
+    'パスポートの受け取りは、インフォメーションデスク（0944-73-1234）で承ります。',
+  ])('passes %s', (text) => expect(run(text).filter((x) => !x.includes(':info:'))).toEqual([]))
+  it.each([
+    // true violations sharing the words
+    ['For the vouchers, call the call center or Mr. Koga at home (0944-77-8900).', 'personal-info/phone:warn:0944-77-8900'],
+    ['If you find the dog, please call the owner’s house (0944-77-8900).', 'personal-info/phone:warn:0944-77-8900'],
+    ['For assistance, call the voucher call center or Ms. Tanaka’s mobile (090-1234-5678).', 'personal-info/mobile:block:090-1234-5678'],
+    ['本館カウンターにお越しになった江口様のご自宅（0944-73-1234）に折り返しお電話しました。', 'personal-info/phone:block:0944-73-1234'],
+    ['本館カウンターで応対した古賀さんの携帯 090-2345-6789 にご連絡ください。', 'personal-info/mobile:block:090-2345-6789'],
+    ['手帳には、堤さん 0944-73-1234 と書かれていました。本館カウンターまでお越しください。', 'personal-info/phone:block:0944-73-1234'],
+  ])('flags %s', (text, expected) => expect(run(text)).toContain(expected))
+})
+
+describe('personal-info/identifiable-person (4(4)), round 71: a given name of katakana and kanji after a spaced family name (吉開 トシ子様)', () => {
+  // Kind: an older woman's given name written in katakana then one kanji (トシ子, ミツ江, ハル代), parted from the kanji family name by a
+  // space as lists write it (吉開 トシ子様ほか1名): the name is the whole, not its kanji tail 「子様」. Read whole, what stands before it is
+  // read too: the ward or town of an office taken (…ほか1名が民生委員に委嘱されました) is the office's district, as with kanji names. A
+  // katakana word that is no name (センター長さん) is not read into one.
+  it.each([
+    // the colleague's reading (in the round-70 lot row the name is the finding's excerpt), then the same with details
+    ['筆界の確認：11/12 10:00 大字蒲池字北屋敷58番2（吉開 トシ子様ほか1名）', ['personal-info/address:block:大字蒲池字北屋敷58番2', 'personal-info/identifiable-person:warn:吉開 トシ子様']],
+    ['吉開 トシ子様（92歳）ほか1名に長寿祝い金を贈りました。', ['personal-info/identifiable-person:warn:吉開 トシ子様']],
+    ['三橋町の吉開 トシ子様（88）は、先月から入院されています。', ['personal-info/identifiable-person:block:吉開 トシ子様']],
+    ['沖端町の吉開 トシ子様ほか1名から、寄附をいただきました。', ['personal-info/identifiable-person:warn:吉開 トシ子様']],
+    ['大和町の古川　ミツ江さん（81）、お元気ですか。', ['personal-info/identifiable-person:block:古川　ミツ江さん']],
+  ])('%s', (text, expected) => expect(run(text)).toEqual(expected))
+  it.each([
+    // clean: the name alone, thanked, or first of those appointed to a public office with how many others
+    '吉開 トシ子様ほか1名',
+    '長年の見守り活動に、吉開 トシ子様ほか1名へ感謝状を贈呈しました。',
+    '沖端町の吉開 トシ子様ほか1名が民生委員に委嘱されました。',
+    '2区 古川 ミツ江さんほか2名が区長に就任されました。',
+    '三橋町の北島　ハル代さん他1名が、新しく自治会長に選ばれました。',
+    'トシ子様、いつも花壇のお手入れをありがとうございます。',
+    'センター長さん（45歳）にお話を伺いました。',
+  ])('passes %s', (text) => expect(run(text).filter((x) => !x.includes(':info:'))).toEqual([]))
+})

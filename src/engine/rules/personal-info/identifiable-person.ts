@@ -99,11 +99,16 @@ const WARD_BEFORE_NAME = /(?:^|[\n・･*\-])\s?[0-9一二三四五六七八九�
 const PUBLIC_ROLE =
   '(?:副)?(?:行政区長|区長|自治会長|町内会長|公民館長|駐在員|主任児童委員|民生委員(?:・児童委員)?|児童委員|人権擁護委員|行政相談委員|保護司|消防団長|副団長|分団長|班長|組長|会長|理事長|委員長|体育委員|衛生委員|防犯委員|交通安全指導員|推進員|評議員)'
 const APPOINTED = '(?:就任|着任|再任|選任|選出|任命|委嘱|選ばれ|就かれ|就き|なられ|なりま|務め|お務め|引き受け)'
+/**
+ * Round 71: a notice naming the first of those appointed, with how many others (吉開 トシ子様ほか1名が民生委員に委嘱されました, 野田勝さん
+ * 他2名が区長に就任): the count between the name and its particle.
+ */
+const OTHERS_WITH = '(?:(?:ほか|他|外)[0-9一二三四五六七八九十]{1,2}(?:名|人))?'
 /** The office taken after the name: が区長に就任されました, は、民生委員として委嘱され, が自治会長を務めます. */
-const ROLE_TAKEN_AFTER = new RegExp(`^\\s?(?:が|は|も)[、,]?[^。！？!?\\n「」]{0,12}?${PUBLIC_ROLE}(?:に|として|を)[、,]?[^。！？!?\\n]{0,6}?${APPOINTED}`, 'u')
+const ROLE_TAKEN_AFTER = new RegExp(`^\\s?${OTHERS_WITH}(?:が|は|も)[、,]?[^。！？!?\\n「」]{0,12}?${PUBLIC_ROLE}(?:に|として|を)[、,]?[^。！？!?\\n]{0,6}?${APPOINTED}`, 'u')
 /** …or before it: 新しい区長には、4区 野田勝さんが就任. */
 const ROLE_BEFORE = new RegExp(`${PUBLIC_ROLE}(?:に|には|として)[、,]?[^。！？!?\\n]{0,10}?$`, 'u')
-const APPOINTED_AFTER = new RegExp(`^\\s?(?:が|は)[、,]?[^。！？!?\\n]{0,4}?${APPOINTED}`, 'u')
+const APPOINTED_AFTER = new RegExp(`^\\s?${OTHERS_WITH}(?:が|は)[、,]?[^。！？!?\\n]{0,4}?${APPOINTED}`, 'u')
 const NOT_PLACE = /(?:課|係|室|所|会|部|館|店|校|園|署|代表|会長|役員|委員|長|担当|職員|住民|民)の\s?$/u
 
 /** A club named right after a school and grade: 柳城中2年 吹奏楽部の, 昭代中1年テニス部 (not a surname in 部: 城内小2年の矢部さん). */
@@ -221,6 +226,9 @@ function katakanaParts(t: string, start: number): number {
   return s
 }
 
+/** The kanji that end a given name written katakana then kanji (トシ子, ミツ江, ハル代, キヨ美, フミ枝, ツル乃). */
+const KANA_GIVEN_TAIL = /^[子江代美枝恵乃世香絵]$/u
+
 function findNames(t: string): Name[] {
   const names: Name[] = []
   NAME_SUFFIX.lastIndex = 0
@@ -251,8 +259,19 @@ function findNames(t: string): Name[] {
       while (k <= 2 && kk < 3 && start - kk - 1 >= 0 && isKatakanaCode(t.charCodeAt(start - kk - 1))) kk++
       let kf = 0
       if (kk > 0) while (kf < 3 && start - kk - kf - 1 >= 0 && isHanCode(t.charCodeAt(start - kk - kf - 1))) kf++
+      // Round 71: the katakana part of such a given name (トシ子, ミツ江, ハル代) is the name's own when it stands as a word, after
+      // a kanji family name parted by a space (吉開 トシ子様) or alone (トシ子様): the kanji tail alone (子様) is no name.
+      const kanaGiven = kf === 0 && kk >= 2 && !isKatakanaCode(t.charCodeAt(start - kk - 1)) && KANA_GIVEN_TAIL.test(t.slice(start, p))
       if (kk > 0 && kf > 0) start -= kk + kf
-      else if (t[start - 1] === ' ' && isHanCode(t.charCodeAt(start - 2))) {
+      else if (kanaGiven) {
+        start -= kk
+        if ((t[start - 1] === ' ' || t[start - 1] === '　') && isHanCode(t.charCodeAt(start - 2))) {
+          let j = start - 1
+          while (j > 0 && start - 1 - j < 4 && isHanCode(t.charCodeAt(j - 1))) j--
+          const family = t.slice(j, start - 1)
+          if (!/[0-9]/.test(t[j - 1] ?? '') && (!/[区町村市県]$/u.test(family) || /^[\p{Script=Han}][村市]$/u.test(family))) start = j
+        }
+      } else if (t[start - 1] === ' ' && isHanCode(t.charCodeAt(start - 2))) {
         let j = start - 1
         while (j > 0 && start - 1 - j < 4 && isHanCode(t.charCodeAt(j - 1))) j--
         // A numbered ward or a town before the space (4区 野田勝さん, 三橋町 古賀さん) is not a family name; two kanji ending

@@ -75,11 +75,21 @@ const EN_CALL =
 const EN_BODY =
   /(?<![A-Za-z])[A-Z][A-Za-z'’.-]{1,20}(?:\s[A-Z][A-Za-z'’.-]{1,20}){0,4}\s(?:Cent(?:er|re)|Office|Hall|Division|Section|Department|Association|Council|Shelter|Library|Museum|Hospital|Clinic|Bureau|Agency|Board|Committee|Commission)(?![A-Za-z])/u
 const EN_PRIVATE = /(?<![A-Za-z])(?:Mr|Ms|Mrs|Miss|Dr|his|her|my|their|home|house|mobile|cell|cellphone|personal|private|family|neighbou?r|volunteer)(?![A-Za-z])|さん|様|宅/iu
+/*
+ * Round 71 (blind HF-045): the line called is named by its own kind, in lower case, with the number in brackets after it (call the
+ * voucher call center (0944-…), contact the tax consultation desk (0944-…), phone the library counter: 0944-…): a desk or a hotline
+ * is no one's home, whether or not a Title Case body is named in the post. (Still only when nothing private is told before the
+ * number in its sentence.)
+ */
+const EN_CALL_DESK =
+  /(?<![A-Za-z])(?:call|phone|dial|contact|reach)\s(?:the|our)(?:\s[a-z][a-z'’-]{1,20}){0,3}\s(?:center|centre|office|desk|counter|hotline|helpline|call\s?line|division|section)(?:\s(?:at|on))?[\s:(]{0,3}$/iu
 function englishCallToBody(t: string, a: number): boolean {
-  if (!EN_CALL.test(t.slice(Math.max(0, a - 72), a))) return false
+  const before = t.slice(Math.max(0, a - 72), a)
+  const desk = EN_CALL_DESK.test(before)
+  if (!desk && !EN_CALL.test(before)) return false
   let k = a
   while (k > 0 && a - k < 160 && !/[.!?。！？\n]/u.test(t[k - 1]!)) k--
-  return !EN_PRIVATE.test(t.slice(k, a)) && EN_BODY.test(t)
+  return !EN_PRIVATE.test(t.slice(k, a)) && (desk || EN_BODY.test(t))
 }
 
 /**
