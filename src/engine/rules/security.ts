@@ -89,7 +89,8 @@ const SECRET_KEY = new RegExp(
     '|パ[ス○〇●◯×✕*■□※][ワ○〇●◯×✕*■□※][ー○〇●◯×✕*■□※-]ド|パスワー[○〇●◯×✕*■□※]|パスコード|パスフレーズ|パスキー|ぱすわーど|あんしょうばんごう|合言葉|合い言葉|あいことば',
     '|暗[証○〇●◯×✕*■□※](?:[番○〇●◯×✕*■□※][号○〇●◯×✕*■□※]|コード|ナンバー)|暗証|(?<![ァ-ヴー])パス(?![ァ-ヴー])|PINコード',
     '|(?:解除|解錠|開錠|ドア|入室|入館|認証|ロック解除|暗号化|ネットワーク|接続|セキュリティ|キーロック|ドアロック|ロック|テンキー|ボタン錠|番号錠|電子錠|オートロック)(?:番号|コード|キー|ナンバー)',
-    '|(?:金庫|キーボックス|キーケース|南京錠|ダイヤル錠|錠前|テンキー|オートロック|電子錠|防犯センサー|センサー|警報装置|警報機|警備システム|セキュリティ|扉|ドア|通用口|裏口|勝手口)の?(?:暗証)?(?:番号|ナンバー|コード|ダイヤル|数字)',
+    // Blind R71A-093: a key box named in plain Japanese (鍵箱の番号は 四・〇・八・二 です, カギ箱, 鍵ボックス, 鍵入れ).
+    '|(?:金庫|キーボックス|キーケース|鍵箱|カギ箱|かぎ箱|鍵ボックス|カギボックス|鍵入れ|カギ入れ|鍵保管箱|南京錠|ダイヤル錠|錠前|テンキー|オートロック|電子錠|防犯センサー|センサー|警報装置|警報機|警備システム|セキュリティ|扉|ドア|通用口|裏口|勝手口)の?(?:暗証)?(?:番号|ナンバー|コード|ダイヤル|数字)',
     '|テンキー|キーボックス|南京錠|ダイヤル錠|オートロック|電子錠|(?<![ァ-ヴー])ダイヤル(?![ァ-ヴー])',
     '|(?:wi-?fi|無線LAN|ワイファイ)の?(?:キー|鍵)',
     // A network's key in English (network key: X, WPA key = X, Wi-Fi key X).
@@ -117,7 +118,7 @@ const LOCK_RELEASE = /^ロック(?:の|を)?解除(?:(?:する|の)?(?:とき|�
  * A word of SECRET_KEY that names a lock or a device's lock, bare or with its 番号 (電子錠, オートロック, テンキー番号, 金庫のダイヤル,
  * ロック解除, keypad, door code), not a password or an account (パスワード, PIN, 暗証番号, ネットワークキー).
  */
-const LOCK_WORD = /錠|ロック|テンキー|キーボックス|キーケース|ダイヤル|金庫|扉|ドア|通用口|裏口|勝手口|入室|入館|解除|解錠|開錠|センサー|警報|警備システム|key ?pad|door|lock|gate|entry|combination/iu
+const LOCK_WORD = /錠|ロック|テンキー|キーボックス|キーケース|鍵箱|カギ箱|かぎ箱|鍵ボックス|カギボックス|鍵入れ|カギ入れ|ダイヤル|金庫|扉|ドア|通用口|裏口|勝手口|入室|入館|解除|解錠|開錠|センサー|警報|警備システム|key ?pad|door|lock|gate|entry|combination/iu
 /**
  * Colleague's R68 report: what follows a lock word and is not its code (会議室の電子錠は、2025/4/1 からICカードに切り替わります): a time
  * (21:00, 8:30-17:15), a date (2025/4/1, 2025-04-01, 12/15), a phone number (0944-73-8111, 0944(73)8111) — no keypad has a colon, a
@@ -209,7 +210,7 @@ function toHiragana(s: string): string {
 
 const GENERIC_NUMBER = /番号|コード|ナンバー|数字/gu
 /** A lock a bare 番号 belongs to, just before it (通用口はテンキー式の電子錠になりました。番号は…). */
-const LOCK_NEAR = /テンキー|ボタン錠|プッシュ錠|番号錠|ナンバー錠|キーレス錠|暗証番号錠|電子錠|ダイヤル錠|ワイヤーロック|チェーンロック|南京錠|暗証|キーボックス|キーケース|金庫|ロッカー|オートロック|錠前|施錠/u
+const LOCK_NEAR = /テンキー|ボタン錠|プッシュ錠|番号錠|ナンバー錠|キーレス錠|暗証番号錠|電子錠|ダイヤル錠|ワイヤーロック|チェーンロック|南京錠|暗証|キーボックス|キーケース|鍵箱|カギ箱|かぎ箱|鍵ボックス|カギボックス|鍵入れ|カギ入れ|金庫|ロッカー|オートロック|錠前|施錠/u
 /**
  * Codes told with no word for the secret (a key sequence, a derived code, a new code with its label): each
  * match of `re` in `scanned` (a same-length reading of `t`) not already covered and not in an awareness

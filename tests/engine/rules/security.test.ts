@@ -1470,3 +1470,34 @@ describe('security: blind R70A-026, a patrol’s days or hours, then no round on
     expect(findingsOf(security, text).filter((f) => f.severity === 'block')).toEqual([])
   })
 })
+
+describe('security: blind R71A-093, a key box named in plain Japanese with its code (鍵箱の番号は 四・〇・八・二 です)', () => {
+  // Kind: a box that holds keys named in plain Japanese (鍵箱, カギ箱, 鍵ボックス, カギボックス, 鍵入れ), then its 番号/数字/ダイヤル番号
+  // with the value, in kanji numerals parted by ・, in digits, in kana, or on the next sentence after the box is named: the code that
+  // opens the box, whatever else the post says of where it is. A rule about the code (4桁, changed monthly, told in person) stays clean.
+  it.each([
+    // the miss
+    ['【バス待合所の清掃ボランティアの皆さんへ】\n\nいつもありがとうございます。掃除道具は待合所横の鍵箱に入れています。鍵箱の番号は 四・〇・八・二 です。\n\n使い終わったら番号を回して戻しておいてください。', 'security/credential:block:鍵箱の番号は 四・〇・八・二'],
+    // variants: dialect with カギ箱, 鍵ボックスの数字, honorific 鍵入れのダイヤル番号, a label with a colon, the bare 番号 after the box, quoted digits
+    ['倉庫の鍵は入口横のカギ箱に入っとるけん。カギ箱の番号は 七・三・一・五 ばい。', 'security/credential:block:カギ箱の番号は 七・三・一・五'],
+    ['集会所の鍵ボックスの数字は〇九一二です。', 'security/credential:block:鍵ボックスの数字は〇九一二'],
+    ['公民館の鍵入れのダイヤル番号は三五八〇となっております。', 'security/credential:block:鍵入れのダイヤル番号は三五八〇'],
+    ['備品庫の鍵箱番号：五九〇三', 'security/credential:block:鍵箱番号：五九〇三'],
+    ['草刈り機は物置の鍵箱に入れてあります。番号は「ななにーさんろく」です。', 'security/credential:block:番号は「ななにーさんろく'],
+    ['カギボックスの番号は「2・7・4・1」やけん、使ったら戻しといてね。', 'security/credential:block:カギボックスの番号は「2・7・4・1'],
+  ])('blocks %s', (text, expected) => {
+    expect(summary(findingsOf(security, text))).toContain(expected)
+  })
+  it.each([
+    // hard negatives sharing the words
+    '鍵箱の番号は管理人からお伝えします。',
+    '鍵箱の番号は4桁です。',
+    '鍵箱の番号は毎月変更し、利用団体の代表者にだけ個別にお知らせしています。',
+    '鍵箱の番号を玄関に書いておくのは危険です。',
+    '鍵箱は2025年4月1日から新しいものに交換します。',
+    '鍵箱の番号札は 101 から 120 までです。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(security, text).filter((f) => f.severity === 'block')).toEqual([])
+  })
+})
+
