@@ -856,7 +856,7 @@ const CLOCK = /\d{1,2}時|\d{1,2}:\d{2}|[〇一二三四五六七八九十]{1,3}
 const CLOCK_EXACT = /\d{1,2}時|\d{1,2}:\d{2}|[〇一二三四五六七八九十]{1,3}時|毎時(?:\d{1,2}|[零〇一二三四五六七八九十]{1,3})分/u
 
 const DEVICE_DOWN =
-  /(?:防犯カメラ|監視カメラ)[^。\n]{0,30}?(?:[0-9一二三四五六七八九十]+台|一部|うち[^。\n]{0,6})(?:は|が)[^。\n]{0,10}?(?:故障|壊れ|録画(?:が)?できていな|映っていな|動いていな|作動していな)|(?:防犯カメラ|監視カメラ|セキュリティカメラ|防犯センサー|人感センサー|警報装置|警報機|非常ベル|オートロック|電子錠|セキュリティ|施錠|鍵|カギ|錠(?!剤)|裏口|通用口|勝手口|窓(?!口|際|辺)|扉|ドア|(?<![水樋閘潮])門(?!限|前|家|松))(?:が|は|も|の)?[^。\n]{0,14}?(?:故障|壊れ|こわれ|(?<!閉め|締め|しめ|仕|区|張り|使い|振り|貸し|踏み)切って(?:あ|お|い)|オフに|ついていな|付いていな|設置されていな|(?<!しか|ほか|他|よりほか)が?ない(?:場所|所|ので|から|のは|です)|ありません|作動していな|作動しな|電源を切っ|電源を落と|電源が入っていな|動いていな|動かな|映っていな|映っていま(?=せん)|映らな|映ってな|動いていま(?=せん)|作動していま(?=せん)|機能していな|機能していま(?=せん)|録画(?:が)?できていな|(?:電源|電池|充電|配線|ケーブル|コンセント|プラグ|バッテリー)(?:が|は|も)?[^。\n]{0,6}?(?:切れ|外れ|抜け)(?:たまま|てい|て)|電池切れ|(?:施錠|ロック)(?:でき|され)てい(?:な|ま(?=せん))|(?:施錠|ロック)できな|壊れたまま|録画されていな|録画していな|電源が切れ|止まって|停止中|(?:解除|開錠|解錠)(?:され|し)たまま|(?:解除|開錠|解錠)されて(?:い|お)(?!ません|な)|停止して(?:い(?!ません|な)|おり(?!ません))|(?:すべて|全て|全部|一時)?停止(?:します|いたします|する|させ|となり)|ダミー|偽物|飾り|かからな|かかっていな|掛かっていな|かけていな|掛けていな|閉まらな|開いたまま|開けっ放し|開けっぱなし|あけっぱなし|施錠していな|施錠されていな|施錠していま(?=せん)|施錠しておりま(?=せん)|施錠しておらず)/gu
+  /(?:防犯カメラ|監視カメラ)[^。\n]{0,30}?(?:[0-9一二三四五六七八九十]+台|一部|うち[^。\n]{0,6})(?:は|が)[^。\n]{0,10}?(?:故障|壊れ|録画(?:が)?できていな|映っていな|動いていな|作動していな)|(?:防犯カメラ|監視カメラ|セキュリティカメラ|防犯センサー|人感センサー|警報装置|警報機|非常ベル|オートロック|電子錠|セキュリティ|施錠|鍵|カギ|錠(?!剤)|裏口|通用口|勝手口|窓(?!口|際|辺)|扉|ドア|(?<![水樋閘潮])門(?!限|前|家|松))(?:が|は|も|の)?[^。\n]{0,14}?(?:故障|壊れ|こわれ|(?<!閉め|締め|しめ|仕|区|張り|使い|振り|貸し|踏み)切って(?:あ|お|い)|オフに|ついていな|付いていな|設置されていな|(?<!しか|ほか|他|よりほか)が?ない(?:場所|所|ので|から|のは|です)|ありません|作動していな|作動しな|電源を切っ|電源を落と|電源が入っていな|動いていな|動かな|映っていな|映っていま(?=せん)|映らな|映ってな|動いていま(?=せん)|作動していま(?=せん)|機能していな|機能していま(?=せん)|録画(?:が)?できていな|(?:電源|電池|充電|配線|ケーブル|コンセント|プラグ|バッテリー)(?:が|は|も)?[^。\n]{0,6}?(?:切れ|外れ|抜け)(?:たまま|てい|て)|電池切れ|(?:施錠|ロック)(?:でき|され)てい(?:な|ま(?=せん))|(?:施錠|ロック)できな|壊れたまま|録画されていな|録画していな|電源が切れ|止まって|停止中|(?:解除|開錠|解錠)(?:され|し)たまま|(?:解除|開錠|解錠)されて(?:い|お)(?!ません|な)|停止して(?:い(?!ません|な)|おり(?!ません))|(?:すべて|全て|全部|一時)?停止(?:します|いたします|する|させ|となり)|(?:ダミー|偽物|飾り)(?![^。！？!?\n]{0,2}?(?:では|じゃ|でな|だけでな|と(?:違|ちが)|との|より|に(?:見|み)))|かからな|かかっていな|掛かっていな|かけていな|掛けていな|閉まらな|開いたまま|開けっ放し|開けっぱなし|あけっぱなし|施錠していな|施錠されていな|施錠していま(?=せん)|施錠しておりま(?=せん)|施錠しておらず)/gu
 
 /**
  * A way in left open: a broken fence or gate (フェンスが一部破損しており), then anyone can walk in (自由に出入りできる状態).
@@ -916,6 +916,21 @@ const CAMERA_ONLY_AT = new RegExp(
 )
 /** What the spots before だけ hold: a count of places or cameras, or a spot's word. */
 const ONLY_SPOT = /か所|カ所|ヶ所|ケ所|箇所|ヵ所|[0-9０-９一二三四五六七八九十]台|門|口|側|裏|棟|階|駐車場|駐輪場|通路|倉庫|広場|校庭|体育館|廊下|沿い|付近|周辺|玄関|前|横|脇|交差点|電柱|公園|駅|町|通り|道|堤防|河川敷|エリア|地区|区域/u
+/**
+ * Blind R71A-136: which watch cameras are real and which are dummies (防犯カメラを10台設置しました！…実は本物はアーケード入口と精肉店前の
+ * 3台だけで、残りはダミーです; 北門のカメラ、実はあれ飾りなんよ; 4台のうち3台は偽物です; 本当に録画しとるのは東口の1台だけで、あとは模型):
+ * whoever reads it knows where the watch is not. The real ones told as only some (本物は…だけ, 本当に録画しているのは…しか), or the
+ * rest, a count or a part of the cameras, or a camera itself, said to be a dummy; not a dummy denied (ダミーではなく), compared
+ * (ダミーと違って) or aimed at (ダミーに見えますが). Bounded gaps only.
+ */
+const DUMMY_WORD = '(?:ダミー|偽物|にせもの|ニセモノ|ニセモン|偽(?:の)?カメラ|飾り(?!付|つけ)|お飾り|おかざり|フェイク|模型|模造品?|ハリボテ|張りぼて|はりぼて)'
+const DUMMY_CAMERA = new RegExp(
+  '(?:本物|ほんもの|ホンモノ|(?:本当に|実際に|ちゃんと|きちんと)(?:録画|撮影|作動|動い|映|写)[^。！？!?\\n]{0,6}?(?:の|もの|カメラ|やつ))(?:は|が)[、,]?[^。！？!?\\n]{1,40}?(?:だけ|のみ|しか)(?!でなく|じゃなく|ではなく)' +
+    '|((?:カメラ|センサー)|(?:残り|のこり|その他|そのほか|ほか|他|あと|それ以外|一部|半分|半数|大半|ほとんど|(?<![0-9０-９])[0-9０-９一二三四五六七八九十]{1,3}台))(?:は|が|も|[、,])[、,]?[^。！？!?\\n「」『』]{0,8}?' +
+    DUMMY_WORD +
+    '(?![^。！？!?\\n]{0,2}?(?:では|じゃ|でな|でも|と(?:違|ちが|は|の)|との|より|を|に(?:見|み)|か(?:どうか|[。？?！!]|$)))',
+  'gu',
+)
 /** Where a camera or a sensor that watches for crime is named. */
 const WATCH_DEVICE = /防犯カメラ|監視カメラ|見守りカメラ|セキュリティカメラ|街頭カメラ|(?:対策|監視|防犯|投棄|警備|見守り)[^。！？!?\n、]{0,3}カメラ|防犯センサー|侵入センサー|人感センサー|(?:防犯|警備)[^。！？!?\n、]{0,3}センサー/u
 
@@ -1238,6 +1253,28 @@ function findPhysical(doc: Doc, has: Uint8Array, emit: (f: DraftFinding) => void
       let end = m.index + m[0].length
       for (let k = 0; k < 6 && /\p{Script=Hiragana}/u.test(t[end] ?? ''); k++) end++
       const span = doc.fromSqueezed(m.index, end)
+      weak.push({ start: m.index, end })
+      emit({ rule: 'security/weakness', start: span.start, end: span.end })
+    }
+  }
+  // Which watch cameras are real and which are dummies (本物は…の3台だけで、残りはダミーです): where the watch is not.
+  if (has[W.dummy] && has[W.cameraOrSensor]) {
+    DUMMY_CAMERA.lastIndex = 0
+    let n = 0
+    for (let m = DUMMY_CAMERA.exec(t); m && n < MAX_HITS; m = DUMMY_CAMERA.exec(t), n++) {
+      const s = sentenceAround(t, m.index, m.index + m[0].length)
+      const sentence = t.slice(s.start, s.end)
+      const context = t.slice(Math.max(0, s.start - 120), s.end)
+      // A camera named as the dummy, or a watch camera in the sentence or just before it; not a live view, a camera exhibit or a shop's goods.
+      if (!(m[1] !== undefined && /カメラ|センサー/u.test(m[1]) ? /カメラ|センサー/u : WATCH_DEVICE).test(context) || LIVE_CAMERA.test(sentence)) continue
+      if (isAdvice(sentence) || AWARENESS.test(sentence) || deniedRumour(t, m.index, m.index + m[0].length)) continue
+      const start = m.index
+      let end = m.index + m[0].length
+      for (let k = 0; k < 6 && /\p{Script=Hiragana}/u.test(t[end] ?? ''); k++) end++
+      // One finding per sentence (本物は…3台だけで、残りはダミーです), none where a camera is already told to be one (DEVICE_DOWN).
+      if (weak.some((o) => (o.start < end && o.end > start) || (o.start >= s.start && o.end <= s.end))) continue
+      const span = doc.fromSqueezed(start, end)
+      weak.push({ start, end })
       emit({ rule: 'security/weakness', start: span.start, end: span.end })
     }
   }
@@ -1365,6 +1402,8 @@ const SQUEEZED_WORDS = {
   /** What CAMERA_ONLY_AT cannot match without. */
   onlyAt: ['だけ', 'のみ', 'しか'],
   cameraOrSensor: ['カメラ', 'センサー'],
+  /** What DUMMY_CAMERA cannot match without. */
+  dummy: ['本物', 'ほんもの', 'ホンモノ', '本当に', '実際に', 'ちゃんと', 'きちんと', 'ダミー', '偽', 'にせもの', 'ニセ', '飾り', 'おかざり', 'フェイク', '模型', '模造', 'ハリボテ', '張りぼて', 'はりぼて'],
   round: ['巡回', '見回り', '見まわり', '巡視', '夜回り', 'パトロール', '警備'],
   broken: ['破損', '破れ', 'やぶれ', '壊れ', 'こわれ', '倒れ', '外れ', '穴が', '隙間', '開いたまま', '開けっ放し'],
   getIn: ['出入り', '入れ', '入る', '侵入', '立ち入', '通り抜け'],

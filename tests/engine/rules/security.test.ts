@@ -1501,3 +1501,38 @@ describe('security: blind R71A-093, a key box named in plain Japanese with its c
   })
 })
 
+describe('security: blind R71A-136, which watch cameras are real and which are dummies (本物は…の3台だけで、残りはダミーです)', () => {
+  // Kind: the real cameras told as only some (本物は…だけ, 実際に録画しているのは…のみ, 本当に録画しとるのは…だけ, 本物は…しか), or the
+  // rest, a count or a part of them, or a camera itself, said to be a dummy (残りはダミー, うち3台は偽物, カメラ、実はあれ飾り): whoever reads
+  // it knows where the watch is not. Not a dummy denied or compared (ダミーではなく, ダミーだけでなく), a subsidy for real ones, advice,
+  // a camera exhibit, or a rumour denied.
+  it.each([
+    // the miss
+    ['【商店街の防犯対策】新町商店街に防犯カメラを10台設置しました！……と言いたいところですが、実は本物はアーケード入口と精肉店前の3台だけで、残りはダミーです。でも抑止効果は十分です👍', 'security/weakness:block:本物はアーケード入口と精肉店前の3台だけで'],
+    // variants: dialect 飾りなんよ, a count of them 偽物, dialect 録画しとる…あとは模型, しかありません, 実際に録画しているのは…のみ, ほとんど飾り
+    ['駅前駐輪場のカメラ、実はあれ飾りなんよ。ちゃんと映るとは改札側の1台だけやけん。', 'security/weakness:block:カメラ、実はあれ飾りなんよ'],
+    ['公民館には監視カメラが4台ありますが、うち3台は偽物です。', 'security/weakness:block:監視カメラが4台ありますが、うち3台は偽物です'],
+    ['商店街の防犯カメラ、本当に録画しとるのは東口の1台だけで、あとは模型ですよ。', 'security/weakness:block:本当に録画しとるのは東口の1台だけで'],
+    ['防犯カメラ10台のうち、本物は2台しかありません。', 'security/weakness:block:防犯カメラ10台のうち、本物は2台しかありません'],
+    ['【お知らせ】駐車場に防犯カメラを5台設置しています。ただ、実際に録画しているのは南口の1台のみです。', 'security/weakness:block:実際に録画しているのは南口の1台のみです'],
+    ['うちのカメラ、ほとんど飾りなんですよね。', 'security/weakness:block:カメラ、ほとんど飾りなんですよね'],
+  ])('blocks %s', (text, expected) => {
+    expect(summary(findingsOf(security, text))).toContain(expected)
+  })
+  it.each([
+    // hard negatives sharing the words
+    'ダミーカメラでも一定の抑止効果があるといわれますが、市が設置した防犯カメラはすべて本物です。',
+    '防犯カメラの設置補助は本物のカメラのみが対象で、ダミーカメラは補助の対象外です。',
+    'カメラ博物館の展示のうち、3台は模型です。本物は2階でご覧いただけます。',
+    '「駅前の防犯カメラは偽物だ」という書き込みがありますが、すべて正常に作動しています。',
+    '防犯カメラはダミーではなく、24時間録画しています。',
+    '防犯カメラの本物はもちろん、ダミーだけでなく照明も効果的です。',
+    '空き巣はダミーカメラを見破ることがあるので、ダミーだけに頼らないようにしましょう。',
+    '防犯カメラを設置しました。あとは飾り付けをして、クリスマスマーケットの準備は完了です。',
+    '展示室の甲冑のうち本物は1体だけで、残りは模型です。',
+    'ライブカメラで実際に映っているのは沖端の1か所だけです。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(security, text).filter((f) => f.severity === 'block')).toEqual([])
+  })
+})
+
