@@ -54,6 +54,11 @@
  * だけでなく, a live camera, more announced: CAMERA_ONLY_AT); a patrol's days or hours, the watch word also after them and in kanji
  * numerals, then no round on the other days (毎週水曜日、二十一時から…パトロールしています。それ以外の曜日は見回りがない; not a service's
  * round: PATROL_GAP).
+ * Blind R71A kinds: a key box named in plain Japanese with its code (鍵箱の番号は 四・〇・八・二 です, カギ箱, 鍵ボックス, 鍵入れ; also a bare
+ * 番号 after the box is named: LOCK_NEAR); which watch cameras are real and which are dummies (本物はアーケード入口と精肉店前の3台だけで、
+ * 残りはダミーです, うち3台は偽物, 実際に録画しているのは…のみ; not ダミーではなく, a subsidy for real ones, a camera exhibit: DUMMY_CAMERA).
+ * Colleague R71: a guard-schedule finding names what it gives away ({watch}: 夜間巡回の時刻, 職員が手薄になる時間帯) and who to post
+ * ({guard}), never the matched words with their particles (「…はの夜間巡回はの巡回時刻…」: guardData).
  * Words about the city's security arrangements (警備体制, サーバ室 …, policy list `security`) are a
  * warning: a crime-prevention notice may legitimately mention them, so the writer confirms.
  * Awareness posts (パスワードは使い回さない, 鍵を植木鉢の下に隠すのは危険です) stay clean.
@@ -975,6 +980,25 @@ const THIN_WHEN = /\d{1,2}時|\d{1,2}:\d{2}|夜間|深夜|夜中|未明|明け�
 /** A phone line or a counter short of staff (つながりにくい, お待たせする), a job advert, or staff added: no site's watch told. */
 const THIN_NOT_WATCH = /電話|ダイヤル|コールセンター|窓口|受付時間|お待たせ|お時間を|つながりにく|募集|求人|応募|時給|月給|増員|強化|以上/u
 
+/**
+ * What a guard-schedule finding names, as Japanese to fill the message's {watch} and the hint's {guard} (colleague R71: the round
+ * matched as a topic kept its particles, 「…はの夜間巡回はの巡回時刻…」). `found`: the guard, staff or round words matched; `kind`:
+ * a round or an absence told (round), a site thinly staffed (thin), a patrol and the hours it leaves (gap), a site left empty (empty).
+ * `guard` is who is posted (a person: 警備員, 守衛, 職員), `watch` what the sentence gives away.
+ */
+function guardData(kind: 'round' | 'thin' | 'gap' | 'empty', found: string): { guard: string; watch: string } {
+  // The round's noun alone: no particle before it (の, 、) or after it (は, も, :, の時間は).
+  const words = found.replace(/^[\s、,の]+/u, '').replace(/(?:の時間|の時刻)?[はも:：、,]?$/u, '')
+  const who = (HIRED_GUARD.exec(words) ?? STAFF_WORD.exec(words))?.[0]
+  // A person to post: the company, the watch itself or a duty named by what it does reads as its guards.
+  const guard = who === undefined || /^(?:警備|警備会社|夜警|見張り|夜勤|担当)$/u.test(who) ? (kind === 'thin' ? '職員' : '警備員') : who
+  if (kind === 'thin') return { guard, watch: `${who === undefined || who === '担当' ? '職員' : who}が手薄になる時間帯` }
+  if (kind === 'gap') return { guard, watch: 'パトロールの時刻と見回りのない時間帯' }
+  if (kind === 'empty') return { guard, watch: '人がいなくなる時間帯' }
+  // A round named (夜間巡回, 館内の巡回, 職員による敷地内巡回) is the watch itself; a guard named goes round (警備員の巡回).
+  return { guard, watch: /巡回|見回り|見まわり|夜回り|巡視/u.test(words) ? `${words}の時刻や不在の時間帯` : `${words}の巡回時刻や不在の時間帯` }
+}
+
 function sentenceText(t: string, start: number, end: number): string {
   const s = sentenceAround(t, start, end)
   return t.slice(s.start, s.end)
@@ -1084,7 +1108,7 @@ function findPhysical(doc: Doc, has: Uint8Array, emit: (f: DraftFinding) => void
       const lead = raw.length - raw.trimStart().length
       const trail = /[。！!？?\n]\s*$/u.exec(raw.trimEnd())?.[0].length ?? 0
       told.push(out)
-      emit({ rule: 'security/guard-schedule', start: out.start + lead, end: out.start + raw.trimEnd().length - trail, data: { guard: g[0] } })
+      emit({ rule: 'security/guard-schedule', start: out.start + lead, end: out.start + raw.trimEnd().length - trail, data: guardData('round', g[0]) })
     }
   }
   // A site staffed by one person at night (保護施設は夜間（22時〜翌6時）は職員1名の体制となる): when it is thinly watched.
@@ -1100,7 +1124,7 @@ function findPhysical(doc: Doc, has: Uint8Array, emit: (f: DraftFinding) => void
       const lead = raw.length - raw.trimStart().length
       const trail = /[。！!？?\n]\s*$/u.exec(raw.trimEnd())?.[0].length ?? 0
       told.push(out)
-      emit({ rule: 'security/guard-schedule', start: out.start + lead, end: out.start + raw.trimEnd().length - trail, data: { guard: STAFF_WORD.exec(m[0])?.[0] ?? '職員' } })
+      emit({ rule: 'security/guard-schedule', start: out.start + lead, end: out.start + raw.trimEnd().length - trail, data: guardData('thin', STAFF_WORD.exec(m[0])?.[0] ?? '職員') })
     }
   }
   // A patrol's times, then the hours left unwatched in the next sentence (パトロールは20時と深夜1時の2回です。それ以外の
@@ -1112,7 +1136,7 @@ function findPhysical(doc: Doc, has: Uint8Array, emit: (f: DraftFinding) => void
       const out = doc.fromSqueezed(m.index, m.index + m[0].length)
       if (told.some((o) => o.start < out.end && out.start < o.end)) continue
       told.push(out)
-      emit({ rule: 'security/guard-schedule', start: out.start, end: out.end, data: { guard: 'パトロール' } })
+      emit({ rule: 'security/guard-schedule', start: out.start, end: out.end, data: guardData('gap', (HIRED_GUARD.exec(m[0]) ?? STAFF_WORD.exec(m[0]))?.[0] ?? '') })
     }
   }
   if (has[W.weakSpot]) {
@@ -1225,7 +1249,7 @@ function findPhysical(doc: Doc, has: Uint8Array, emit: (f: DraftFinding) => void
       if (!EMPTY_WHEN.test(sentence) || advised || /安心|常駐|機械警備|センサー|警備システム|無人販売|無人駅|お問い合わせ|ご連絡|ご了承/u.test(sentence)) continue
       const span = doc.fromSqueezed(m.index, end)
       if (told.some((o) => o.start < span.end && o.end > span.start)) continue
-      emit({ rule: 'security/guard-schedule', start: span.start, end: span.end, data: { guard: '警備員' } })
+      emit({ rule: 'security/guard-schedule', start: span.start, end: span.end, data: guardData('empty', '') })
     }
   }
   if (has[W.noLogin] && has[W.seen]) {
@@ -1531,8 +1555,8 @@ export const security: RuleFamily<SecurityFacts> = {
         titleEn: 'Guard schedule or absence',
         severity: 'block',
         floor: 'warn',
-        message: '「{excerpt}」は{guard}の巡回時刻や不在の時間帯を明かしています。警備の手の内は防犯上の秘密です。',
-        hint: '時刻や不在の記述を削除し、「会場には{guard}を配置しています」のように体制があることだけを伝えてください。',
+        message: '「{excerpt}」は{watch}を明かしています。警備の手の内は防犯上の秘密です。',
+        hint: '時刻や不在の記述を削除し、「{guard}を配置し、定期的に巡回しています」のように体制があることだけを伝えてください。',
       },
       'security/weakness': {
         title: '防犯設備の不具合',

@@ -1536,3 +1536,30 @@ describe('security: blind R71A-136, which watch cameras are real and which are d
   })
 })
 
+describe('security: colleague R71, the guard-schedule finding names the watch in Japanese (not 「…はの夜間巡回はの巡回時刻…」)', () => {
+  // Kind: the round matched as a topic kept its particles (の夜間巡回は) and was set into 「{guard}の巡回時刻」. The message now names
+  // what the sentence gives away ({watch}: 夜間巡回の時刻, 警備員の巡回時刻, 職員が手薄になる時間帯) and the hint who to post ({guard}).
+  it.each([
+    ['見回りのほうですが、庁舎の夜間巡回は21時と3時です。', '夜間巡回の時刻や不在の時間帯', '「警備員を配置し'],
+    ['館内の巡回は21時と3時です。', '館内の巡回の時刻や不在の時間帯', '「警備員を配置し'],
+    ['夜間は警備員が午後10時と午前3時の2回巡回しますので、ご安心ください。', '警備員の巡回時刻や不在の時間帯', '「警備員を配置し'],
+    ['職員による敷地内巡回：15時と17時', '職員による敷地内巡回の時刻や不在の時間帯', '「職員を配置し'],
+    ['保護施設は夜間（22時〜翌6時）は職員1名の体制となる。', '職員が手薄になる時間帯', '「職員を配置し'],
+    ['パトロールは20時と深夜1時の2回です。それ以外の時間帯は監視が手薄になります。', 'パトロールの時刻と見回りのない時間帯', '「警備員を配置し'],
+    ['夜回りは0時と4時だけです。', '夜回りの時刻や不在の時間帯', '「警備員を配置し'],
+  ])('names the watch in %s', (text, watch, hint) => {
+    const f = findingsOf(security, text).find((x) => x.rule === 'security/guard-schedule')
+    expect(f?.severity).toBe('block')
+    expect(f?.message).toContain(`は${watch}を明かしています`)
+    expect(f?.message).not.toMatch(/はの|はを|はの巡回/u)
+    expect(f?.hint).toContain(hint)
+  })
+  it.each([
+    // still clean: a public round, a reassurance with no times, a patrol announced
+    '移動図書館の巡回は毎週水曜日の10時からです。',
+    '会場には警備員が常駐していますので、安心してお越しください。',
+    '消防団による夜警パトロールを21時から行います。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(security, text).filter((f) => f.rule === 'security/guard-schedule')).toEqual([])
+  })
+})
