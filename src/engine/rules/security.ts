@@ -54,6 +54,11 @@
  * だけでなく, a live camera, more announced: CAMERA_ONLY_AT); a patrol's days or hours, the watch word also after them and in kanji
  * numerals, then no round on the other days (毎週水曜日、二十一時から…パトロールしています。それ以外の曜日は見回りがない; not a service's
  * round: PATROL_GAP).
+ * Blind R71A kinds: a key box named in plain Japanese with its code (鍵箱の番号は 四・〇・八・二 です, カギ箱, 鍵ボックス, 鍵入れ; also a bare
+ * 番号 after the box is named: LOCK_NEAR); which watch cameras are real and which are dummies (本物はアーケード入口と精肉店前の3台だけで、
+ * 残りはダミーです, うち3台は偽物, 実際に録画しているのは…のみ; not ダミーではなく, a subsidy for real ones, a camera exhibit: DUMMY_CAMERA).
+ * Colleague R71: a guard-schedule finding names what it gives away ({watch}: 夜間巡回の時刻, 職員が手薄になる時間帯) and who to post
+ * ({guard}), never the matched words with their particles (「…はの夜間巡回はの巡回時刻…」: guardData).
  * Words about the city's security arrangements (警備体制, サーバ室 …, policy list `security`) are a
  * warning: a crime-prevention notice may legitimately mention them, so the writer confirms.
  * Awareness posts (パスワードは使い回さない, 鍵を植木鉢の下に隠すのは危険です) stay clean.
@@ -89,7 +94,8 @@ const SECRET_KEY = new RegExp(
     '|パ[ス○〇●◯×✕*■□※][ワ○〇●◯×✕*■□※][ー○〇●◯×✕*■□※-]ド|パスワー[○〇●◯×✕*■□※]|パスコード|パスフレーズ|パスキー|ぱすわーど|あんしょうばんごう|合言葉|合い言葉|あいことば',
     '|暗[証○〇●◯×✕*■□※](?:[番○〇●◯×✕*■□※][号○〇●◯×✕*■□※]|コード|ナンバー)|暗証|(?<![ァ-ヴー])パス(?![ァ-ヴー])|PINコード',
     '|(?:解除|解錠|開錠|ドア|入室|入館|認証|ロック解除|暗号化|ネットワーク|接続|セキュリティ|キーロック|ドアロック|ロック|テンキー|ボタン錠|番号錠|電子錠|オートロック)(?:番号|コード|キー|ナンバー)',
-    '|(?:金庫|キーボックス|キーケース|南京錠|ダイヤル錠|錠前|テンキー|オートロック|電子錠|防犯センサー|センサー|警報装置|警報機|警備システム|セキュリティ|扉|ドア|通用口|裏口|勝手口)の?(?:暗証)?(?:番号|ナンバー|コード|ダイヤル|数字)',
+    // Blind R71A-093: a key box named in plain Japanese (鍵箱の番号は 四・〇・八・二 です, カギ箱, 鍵ボックス, 鍵入れ).
+    '|(?:金庫|キーボックス|キーケース|鍵箱|カギ箱|かぎ箱|鍵ボックス|カギボックス|鍵入れ|カギ入れ|鍵保管箱|南京錠|ダイヤル錠|錠前|テンキー|オートロック|電子錠|防犯センサー|センサー|警報装置|警報機|警備システム|セキュリティ|扉|ドア|通用口|裏口|勝手口)の?(?:暗証)?(?:番号|ナンバー|コード|ダイヤル|数字)',
     '|テンキー|キーボックス|南京錠|ダイヤル錠|オートロック|電子錠|(?<![ァ-ヴー])ダイヤル(?![ァ-ヴー])',
     '|(?:wi-?fi|無線LAN|ワイファイ)の?(?:キー|鍵)',
     // A network's key in English (network key: X, WPA key = X, Wi-Fi key X).
@@ -117,7 +123,7 @@ const LOCK_RELEASE = /^ロック(?:の|を)?解除(?:(?:する|の)?(?:とき|�
  * A word of SECRET_KEY that names a lock or a device's lock, bare or with its 番号 (電子錠, オートロック, テンキー番号, 金庫のダイヤル,
  * ロック解除, keypad, door code), not a password or an account (パスワード, PIN, 暗証番号, ネットワークキー).
  */
-const LOCK_WORD = /錠|ロック|テンキー|キーボックス|キーケース|ダイヤル|金庫|扉|ドア|通用口|裏口|勝手口|入室|入館|解除|解錠|開錠|センサー|警報|警備システム|key ?pad|door|lock|gate|entry|combination/iu
+const LOCK_WORD = /錠|ロック|テンキー|キーボックス|キーケース|鍵箱|カギ箱|かぎ箱|鍵ボックス|カギボックス|鍵入れ|カギ入れ|ダイヤル|金庫|扉|ドア|通用口|裏口|勝手口|入室|入館|解除|解錠|開錠|センサー|警報|警備システム|key ?pad|door|lock|gate|entry|combination/iu
 /**
  * Colleague's R68 report: what follows a lock word and is not its code (会議室の電子錠は、2025/4/1 からICカードに切り替わります): a time
  * (21:00, 8:30-17:15), a date (2025/4/1, 2025-04-01, 12/15), a phone number (0944-73-8111, 0944(73)8111) — no keypad has a colon, a
@@ -209,7 +215,7 @@ function toHiragana(s: string): string {
 
 const GENERIC_NUMBER = /番号|コード|ナンバー|数字/gu
 /** A lock a bare 番号 belongs to, just before it (通用口はテンキー式の電子錠になりました。番号は…). */
-const LOCK_NEAR = /テンキー|ボタン錠|プッシュ錠|番号錠|ナンバー錠|キーレス錠|暗証番号錠|電子錠|ダイヤル錠|ワイヤーロック|チェーンロック|南京錠|暗証|キーボックス|キーケース|金庫|ロッカー|オートロック|錠前|施錠/u
+const LOCK_NEAR = /テンキー|ボタン錠|プッシュ錠|番号錠|ナンバー錠|キーレス錠|暗証番号錠|電子錠|ダイヤル錠|ワイヤーロック|チェーンロック|南京錠|暗証|キーボックス|キーケース|鍵箱|カギ箱|かぎ箱|鍵ボックス|カギボックス|鍵入れ|カギ入れ|金庫|ロッカー|オートロック|錠前|施錠/u
 /**
  * Codes told with no word for the secret (a key sequence, a derived code, a new code with its label): each
  * match of `re` in `scanned` (a same-length reading of `t`) not already covered and not in an awareness
@@ -855,7 +861,7 @@ const CLOCK = /\d{1,2}時|\d{1,2}:\d{2}|[〇一二三四五六七八九十]{1,3}
 const CLOCK_EXACT = /\d{1,2}時|\d{1,2}:\d{2}|[〇一二三四五六七八九十]{1,3}時|毎時(?:\d{1,2}|[零〇一二三四五六七八九十]{1,3})分/u
 
 const DEVICE_DOWN =
-  /(?:防犯カメラ|監視カメラ)[^。\n]{0,30}?(?:[0-9一二三四五六七八九十]+台|一部|うち[^。\n]{0,6})(?:は|が)[^。\n]{0,10}?(?:故障|壊れ|録画(?:が)?できていな|映っていな|動いていな|作動していな)|(?:防犯カメラ|監視カメラ|セキュリティカメラ|防犯センサー|人感センサー|警報装置|警報機|非常ベル|オートロック|電子錠|セキュリティ|施錠|鍵|カギ|錠(?!剤)|裏口|通用口|勝手口|窓(?!口|際|辺)|扉|ドア|(?<![水樋閘潮])門(?!限|前|家|松))(?:が|は|も|の)?[^。\n]{0,14}?(?:故障|壊れ|こわれ|(?<!閉め|締め|しめ|仕|区|張り|使い|振り|貸し|踏み)切って(?:あ|お|い)|オフに|ついていな|付いていな|設置されていな|(?<!しか|ほか|他|よりほか)が?ない(?:場所|所|ので|から|のは|です)|ありません|作動していな|作動しな|電源を切っ|電源を落と|電源が入っていな|動いていな|動かな|映っていな|映っていま(?=せん)|映らな|映ってな|動いていま(?=せん)|作動していま(?=せん)|機能していな|機能していま(?=せん)|録画(?:が)?できていな|(?:電源|電池|充電|配線|ケーブル|コンセント|プラグ|バッテリー)(?:が|は|も)?[^。\n]{0,6}?(?:切れ|外れ|抜け)(?:たまま|てい|て)|電池切れ|(?:施錠|ロック)(?:でき|され)てい(?:な|ま(?=せん))|(?:施錠|ロック)できな|壊れたまま|録画されていな|録画していな|電源が切れ|止まって|停止中|(?:解除|開錠|解錠)(?:され|し)たまま|(?:解除|開錠|解錠)されて(?:い|お)(?!ません|な)|停止して(?:い(?!ません|な)|おり(?!ません))|(?:すべて|全て|全部|一時)?停止(?:します|いたします|する|させ|となり)|ダミー|偽物|飾り|かからな|かかっていな|掛かっていな|かけていな|掛けていな|閉まらな|開いたまま|開けっ放し|開けっぱなし|あけっぱなし|施錠していな|施錠されていな|施錠していま(?=せん)|施錠しておりま(?=せん)|施錠しておらず)/gu
+  /(?:防犯カメラ|監視カメラ)[^。\n]{0,30}?(?:[0-9一二三四五六七八九十]+台|一部|うち[^。\n]{0,6})(?:は|が)[^。\n]{0,10}?(?:故障|壊れ|録画(?:が)?できていな|映っていな|動いていな|作動していな)|(?:防犯カメラ|監視カメラ|セキュリティカメラ|防犯センサー|人感センサー|警報装置|警報機|非常ベル|オートロック|電子錠|セキュリティ|施錠|鍵|カギ|錠(?!剤)|裏口|通用口|勝手口|窓(?!口|際|辺)|扉|ドア|(?<![水樋閘潮])門(?!限|前|家|松))(?:が|は|も|の)?[^。\n]{0,14}?(?:故障|壊れ|こわれ|(?<!閉め|締め|しめ|仕|区|張り|使い|振り|貸し|踏み)切って(?:あ|お|い)|オフに|ついていな|付いていな|設置されていな|(?<!しか|ほか|他|よりほか)が?ない(?:場所|所|ので|から|のは|です)|ありません|作動していな|作動しな|電源を切っ|電源を落と|電源が入っていな|動いていな|動かな|映っていな|映っていま(?=せん)|映らな|映ってな|動いていま(?=せん)|作動していま(?=せん)|機能していな|機能していま(?=せん)|録画(?:が)?できていな|(?:電源|電池|充電|配線|ケーブル|コンセント|プラグ|バッテリー)(?:が|は|も)?[^。\n]{0,6}?(?:切れ|外れ|抜け)(?:たまま|てい|て)|電池切れ|(?:施錠|ロック)(?:でき|され)てい(?:な|ま(?=せん))|(?:施錠|ロック)できな|壊れたまま|録画されていな|録画していな|電源が切れ|止まって|停止中|(?:解除|開錠|解錠)(?:され|し)たまま|(?:解除|開錠|解錠)されて(?:い|お)(?!ません|な)|停止して(?:い(?!ません|な)|おり(?!ません))|(?:すべて|全て|全部|一時)?停止(?:します|いたします|する|させ|となり)|(?:ダミー|偽物|飾り)(?![^。！？!?\n]{0,2}?(?:では|じゃ|でな|だけでな|と(?:違|ちが)|との|より|に(?:見|み)))|かからな|かかっていな|掛かっていな|かけていな|掛けていな|閉まらな|開いたまま|開けっ放し|開けっぱなし|あけっぱなし|施錠していな|施錠されていな|施錠していま(?=せん)|施錠しておりま(?=せん)|施錠しておらず)/gu
 
 /**
  * A way in left open: a broken fence or gate (フェンスが一部破損しており), then anyone can walk in (自由に出入りできる状態).
@@ -915,6 +921,21 @@ const CAMERA_ONLY_AT = new RegExp(
 )
 /** What the spots before だけ hold: a count of places or cameras, or a spot's word. */
 const ONLY_SPOT = /か所|カ所|ヶ所|ケ所|箇所|ヵ所|[0-9０-９一二三四五六七八九十]台|門|口|側|裏|棟|階|駐車場|駐輪場|通路|倉庫|広場|校庭|体育館|廊下|沿い|付近|周辺|玄関|前|横|脇|交差点|電柱|公園|駅|町|通り|道|堤防|河川敷|エリア|地区|区域/u
+/**
+ * Blind R71A-136: which watch cameras are real and which are dummies (防犯カメラを10台設置しました！…実は本物はアーケード入口と精肉店前の
+ * 3台だけで、残りはダミーです; 北門のカメラ、実はあれ飾りなんよ; 4台のうち3台は偽物です; 本当に録画しとるのは東口の1台だけで、あとは模型):
+ * whoever reads it knows where the watch is not. The real ones told as only some (本物は…だけ, 本当に録画しているのは…しか), or the
+ * rest, a count or a part of the cameras, or a camera itself, said to be a dummy; not a dummy denied (ダミーではなく), compared
+ * (ダミーと違って) or aimed at (ダミーに見えますが). Bounded gaps only.
+ */
+const DUMMY_WORD = '(?:ダミー|偽物|にせもの|ニセモノ|ニセモン|偽(?:の)?カメラ|飾り(?!付|つけ)|お飾り|おかざり|フェイク|模型|模造品?|ハリボテ|張りぼて|はりぼて)'
+const DUMMY_CAMERA = new RegExp(
+  '(?:本物|ほんもの|ホンモノ|(?:本当に|実際に|ちゃんと|きちんと)(?:録画|撮影|作動|動い|映|写)[^。！？!?\\n]{0,6}?(?:の|もの|カメラ|やつ))(?:は|が)[、,]?[^。！？!?\\n]{1,40}?(?:だけ|のみ|しか)(?!でなく|じゃなく|ではなく)' +
+    '|((?:カメラ|センサー)|(?:残り|のこり|その他|そのほか|ほか|他|あと|それ以外|一部|半分|半数|大半|ほとんど|(?<![0-9０-９])[0-9０-９一二三四五六七八九十]{1,3}台))(?:は|が|も|[、,])[、,]?[^。！？!?\\n「」『』]{0,8}?' +
+    DUMMY_WORD +
+    '(?![^。！？!?\\n]{0,2}?(?:では|じゃ|でな|でも|と(?:違|ちが|は|の)|との|より|を|に(?:見|み)|か(?:どうか|[。？?！!]|$)))',
+  'gu',
+)
 /** Where a camera or a sensor that watches for crime is named. */
 const WATCH_DEVICE = /防犯カメラ|監視カメラ|見守りカメラ|セキュリティカメラ|街頭カメラ|(?:対策|監視|防犯|投棄|警備|見守り)[^。！？!?\n、]{0,3}カメラ|防犯センサー|侵入センサー|人感センサー|(?:防犯|警備)[^。！？!?\n、]{0,3}センサー/u
 
@@ -958,6 +979,25 @@ const STAFFED_SITE = /施設|シェルター|避難所|保護所|庁舎|本庁|�
 const THIN_WHEN = /\d{1,2}時|\d{1,2}:\d{2}|夜間|深夜|夜中|未明|明け方|夜は|夜に|夜の|以降|閉館後|閉庁後|終業後|退庁後|休日|土日|週末|年末年始|夜勤|宿直|当直/u
 /** A phone line or a counter short of staff (つながりにくい, お待たせする), a job advert, or staff added: no site's watch told. */
 const THIN_NOT_WATCH = /電話|ダイヤル|コールセンター|窓口|受付時間|お待たせ|お時間を|つながりにく|募集|求人|応募|時給|月給|増員|強化|以上/u
+
+/**
+ * What a guard-schedule finding names, as Japanese to fill the message's {watch} and the hint's {guard} (colleague R71: the round
+ * matched as a topic kept its particles, 「…はの夜間巡回はの巡回時刻…」). `found`: the guard, staff or round words matched; `kind`:
+ * a round or an absence told (round), a site thinly staffed (thin), a patrol and the hours it leaves (gap), a site left empty (empty).
+ * `guard` is who is posted (a person: 警備員, 守衛, 職員), `watch` what the sentence gives away.
+ */
+function guardData(kind: 'round' | 'thin' | 'gap' | 'empty', found: string): { guard: string; watch: string } {
+  // The round's noun alone: no particle before it (の, 、) or after it (は, も, :, の時間は).
+  const words = found.replace(/^[\s、,の]+/u, '').replace(/(?:の時間|の時刻)?[はも:：、,]?$/u, '')
+  const who = (HIRED_GUARD.exec(words) ?? STAFF_WORD.exec(words))?.[0]
+  // A person to post: the company, the watch itself or a duty named by what it does reads as its guards.
+  const guard = who === undefined || /^(?:警備|警備会社|夜警|見張り|夜勤|担当)$/u.test(who) ? (kind === 'thin' ? '職員' : '警備員') : who
+  if (kind === 'thin') return { guard, watch: `${who === undefined || who === '担当' ? '職員' : who}が手薄になる時間帯` }
+  if (kind === 'gap') return { guard, watch: 'パトロールの時刻と見回りのない時間帯' }
+  if (kind === 'empty') return { guard, watch: '人がいなくなる時間帯' }
+  // A round named (夜間巡回, 館内の巡回, 職員による敷地内巡回) is the watch itself; a guard named goes round (警備員の巡回).
+  return { guard, watch: /巡回|見回り|見まわり|夜回り|巡視/u.test(words) ? `${words}の時刻や不在の時間帯` : `${words}の巡回時刻や不在の時間帯` }
+}
 
 function sentenceText(t: string, start: number, end: number): string {
   const s = sentenceAround(t, start, end)
@@ -1068,7 +1108,7 @@ function findPhysical(doc: Doc, has: Uint8Array, emit: (f: DraftFinding) => void
       const lead = raw.length - raw.trimStart().length
       const trail = /[。！!？?\n]\s*$/u.exec(raw.trimEnd())?.[0].length ?? 0
       told.push(out)
-      emit({ rule: 'security/guard-schedule', start: out.start + lead, end: out.start + raw.trimEnd().length - trail, data: { guard: g[0] } })
+      emit({ rule: 'security/guard-schedule', start: out.start + lead, end: out.start + raw.trimEnd().length - trail, data: guardData('round', g[0]) })
     }
   }
   // A site staffed by one person at night (保護施設は夜間（22時〜翌6時）は職員1名の体制となる): when it is thinly watched.
@@ -1084,7 +1124,7 @@ function findPhysical(doc: Doc, has: Uint8Array, emit: (f: DraftFinding) => void
       const lead = raw.length - raw.trimStart().length
       const trail = /[。！!？?\n]\s*$/u.exec(raw.trimEnd())?.[0].length ?? 0
       told.push(out)
-      emit({ rule: 'security/guard-schedule', start: out.start + lead, end: out.start + raw.trimEnd().length - trail, data: { guard: STAFF_WORD.exec(m[0])?.[0] ?? '職員' } })
+      emit({ rule: 'security/guard-schedule', start: out.start + lead, end: out.start + raw.trimEnd().length - trail, data: guardData('thin', STAFF_WORD.exec(m[0])?.[0] ?? '職員') })
     }
   }
   // A patrol's times, then the hours left unwatched in the next sentence (パトロールは20時と深夜1時の2回です。それ以外の
@@ -1096,7 +1136,7 @@ function findPhysical(doc: Doc, has: Uint8Array, emit: (f: DraftFinding) => void
       const out = doc.fromSqueezed(m.index, m.index + m[0].length)
       if (told.some((o) => o.start < out.end && out.start < o.end)) continue
       told.push(out)
-      emit({ rule: 'security/guard-schedule', start: out.start, end: out.end, data: { guard: 'パトロール' } })
+      emit({ rule: 'security/guard-schedule', start: out.start, end: out.end, data: guardData('gap', (HIRED_GUARD.exec(m[0]) ?? STAFF_WORD.exec(m[0]))?.[0] ?? '') })
     }
   }
   if (has[W.weakSpot]) {
@@ -1209,7 +1249,7 @@ function findPhysical(doc: Doc, has: Uint8Array, emit: (f: DraftFinding) => void
       if (!EMPTY_WHEN.test(sentence) || advised || /安心|常駐|機械警備|センサー|警備システム|無人販売|無人駅|お問い合わせ|ご連絡|ご了承/u.test(sentence)) continue
       const span = doc.fromSqueezed(m.index, end)
       if (told.some((o) => o.start < span.end && o.end > span.start)) continue
-      emit({ rule: 'security/guard-schedule', start: span.start, end: span.end, data: { guard: '警備員' } })
+      emit({ rule: 'security/guard-schedule', start: span.start, end: span.end, data: guardData('empty', '') })
     }
   }
   if (has[W.noLogin] && has[W.seen]) {
@@ -1237,6 +1277,28 @@ function findPhysical(doc: Doc, has: Uint8Array, emit: (f: DraftFinding) => void
       let end = m.index + m[0].length
       for (let k = 0; k < 6 && /\p{Script=Hiragana}/u.test(t[end] ?? ''); k++) end++
       const span = doc.fromSqueezed(m.index, end)
+      weak.push({ start: m.index, end })
+      emit({ rule: 'security/weakness', start: span.start, end: span.end })
+    }
+  }
+  // Which watch cameras are real and which are dummies (本物は…の3台だけで、残りはダミーです): where the watch is not.
+  if (has[W.dummy] && has[W.cameraOrSensor]) {
+    DUMMY_CAMERA.lastIndex = 0
+    let n = 0
+    for (let m = DUMMY_CAMERA.exec(t); m && n < MAX_HITS; m = DUMMY_CAMERA.exec(t), n++) {
+      const s = sentenceAround(t, m.index, m.index + m[0].length)
+      const sentence = t.slice(s.start, s.end)
+      const context = t.slice(Math.max(0, s.start - 120), s.end)
+      // A camera named as the dummy, or a watch camera in the sentence or just before it; not a live view, a camera exhibit or a shop's goods.
+      if (!(m[1] !== undefined && /カメラ|センサー/u.test(m[1]) ? /カメラ|センサー/u : WATCH_DEVICE).test(context) || LIVE_CAMERA.test(sentence)) continue
+      if (isAdvice(sentence) || AWARENESS.test(sentence) || deniedRumour(t, m.index, m.index + m[0].length)) continue
+      const start = m.index
+      let end = m.index + m[0].length
+      for (let k = 0; k < 6 && /\p{Script=Hiragana}/u.test(t[end] ?? ''); k++) end++
+      // One finding per sentence (本物は…3台だけで、残りはダミーです), none where a camera is already told to be one (DEVICE_DOWN).
+      if (weak.some((o) => (o.start < end && o.end > start) || (o.start >= s.start && o.end <= s.end))) continue
+      const span = doc.fromSqueezed(start, end)
+      weak.push({ start, end })
       emit({ rule: 'security/weakness', start: span.start, end: span.end })
     }
   }
@@ -1364,6 +1426,8 @@ const SQUEEZED_WORDS = {
   /** What CAMERA_ONLY_AT cannot match without. */
   onlyAt: ['だけ', 'のみ', 'しか'],
   cameraOrSensor: ['カメラ', 'センサー'],
+  /** What DUMMY_CAMERA cannot match without. */
+  dummy: ['本物', 'ほんもの', 'ホンモノ', '本当に', '実際に', 'ちゃんと', 'きちんと', 'ダミー', '偽', 'にせもの', 'ニセ', '飾り', 'おかざり', 'フェイク', '模型', '模造', 'ハリボテ', '張りぼて', 'はりぼて'],
   round: ['巡回', '見回り', '見まわり', '巡視', '夜回り', 'パトロール', '警備'],
   broken: ['破損', '破れ', 'やぶれ', '壊れ', 'こわれ', '倒れ', '外れ', '穴が', '隙間', '開いたまま', '開けっ放し'],
   getIn: ['出入り', '入れ', '入る', '侵入', '立ち入', '通り抜け'],
@@ -1491,8 +1555,8 @@ export const security: RuleFamily<SecurityFacts> = {
         titleEn: 'Guard schedule or absence',
         severity: 'block',
         floor: 'warn',
-        message: '「{excerpt}」は{guard}の巡回時刻や不在の時間帯を明かしています。警備の手の内は防犯上の秘密です。',
-        hint: '時刻や不在の記述を削除し、「会場には{guard}を配置しています」のように体制があることだけを伝えてください。',
+        message: '「{excerpt}」は{watch}を明かしています。警備の手の内は防犯上の秘密です。',
+        hint: '時刻や不在の記述を削除し、「{guard}を配置し、定期的に巡回しています」のように体制があることだけを伝えてください。',
       },
       'security/weakness': {
         title: '防犯設備の不具合',

@@ -1470,3 +1470,96 @@ describe('security: blind R70A-026, a patrol’s days or hours, then no round on
     expect(findingsOf(security, text).filter((f) => f.severity === 'block')).toEqual([])
   })
 })
+
+describe('security: blind R71A-093, a key box named in plain Japanese with its code (鍵箱の番号は 四・〇・八・二 です)', () => {
+  // Kind: a box that holds keys named in plain Japanese (鍵箱, カギ箱, 鍵ボックス, カギボックス, 鍵入れ), then its 番号/数字/ダイヤル番号
+  // with the value, in kanji numerals parted by ・, in digits, in kana, or on the next sentence after the box is named: the code that
+  // opens the box, whatever else the post says of where it is. A rule about the code (4桁, changed monthly, told in person) stays clean.
+  it.each([
+    // the miss
+    ['【バス待合所の清掃ボランティアの皆さんへ】\n\nいつもありがとうございます。掃除道具は待合所横の鍵箱に入れています。鍵箱の番号は 四・〇・八・二 です。\n\n使い終わったら番号を回して戻しておいてください。', 'security/credential:block:鍵箱の番号は 四・〇・八・二'],
+    // variants: dialect with カギ箱, 鍵ボックスの数字, honorific 鍵入れのダイヤル番号, a label with a colon, the bare 番号 after the box, quoted digits
+    ['倉庫の鍵は入口横のカギ箱に入っとるけん。カギ箱の番号は 七・三・一・五 ばい。', 'security/credential:block:カギ箱の番号は 七・三・一・五'],
+    ['集会所の鍵ボックスの数字は〇九一二です。', 'security/credential:block:鍵ボックスの数字は〇九一二'],
+    ['公民館の鍵入れのダイヤル番号は三五八〇となっております。', 'security/credential:block:鍵入れのダイヤル番号は三五八〇'],
+    ['備品庫の鍵箱番号：五九〇三', 'security/credential:block:鍵箱番号：五九〇三'],
+    ['草刈り機は物置の鍵箱に入れてあります。番号は「ななにーさんろく」です。', 'security/credential:block:番号は「ななにーさんろく'],
+    ['カギボックスの番号は「2・7・4・1」やけん、使ったら戻しといてね。', 'security/credential:block:カギボックスの番号は「2・7・4・1'],
+  ])('blocks %s', (text, expected) => {
+    expect(summary(findingsOf(security, text))).toContain(expected)
+  })
+  it.each([
+    // hard negatives sharing the words
+    '鍵箱の番号は管理人からお伝えします。',
+    '鍵箱の番号は4桁です。',
+    '鍵箱の番号は毎月変更し、利用団体の代表者にだけ個別にお知らせしています。',
+    '鍵箱の番号を玄関に書いておくのは危険です。',
+    '鍵箱は2025年4月1日から新しいものに交換します。',
+    '鍵箱の番号札は 101 から 120 までです。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(security, text).filter((f) => f.severity === 'block')).toEqual([])
+  })
+})
+
+describe('security: blind R71A-136, which watch cameras are real and which are dummies (本物は…の3台だけで、残りはダミーです)', () => {
+  // Kind: the real cameras told as only some (本物は…だけ, 実際に録画しているのは…のみ, 本当に録画しとるのは…だけ, 本物は…しか), or the
+  // rest, a count or a part of them, or a camera itself, said to be a dummy (残りはダミー, うち3台は偽物, カメラ、実はあれ飾り): whoever reads
+  // it knows where the watch is not. Not a dummy denied or compared (ダミーではなく, ダミーだけでなく), a subsidy for real ones, advice,
+  // a camera exhibit, or a rumour denied.
+  it.each([
+    // the miss
+    ['【商店街の防犯対策】新町商店街に防犯カメラを10台設置しました！……と言いたいところですが、実は本物はアーケード入口と精肉店前の3台だけで、残りはダミーです。でも抑止効果は十分です👍', 'security/weakness:block:本物はアーケード入口と精肉店前の3台だけで'],
+    // variants: dialect 飾りなんよ, a count of them 偽物, dialect 録画しとる…あとは模型, しかありません, 実際に録画しているのは…のみ, ほとんど飾り
+    ['駅前駐輪場のカメラ、実はあれ飾りなんよ。ちゃんと映るとは改札側の1台だけやけん。', 'security/weakness:block:カメラ、実はあれ飾りなんよ'],
+    ['公民館には監視カメラが4台ありますが、うち3台は偽物です。', 'security/weakness:block:監視カメラが4台ありますが、うち3台は偽物です'],
+    ['商店街の防犯カメラ、本当に録画しとるのは東口の1台だけで、あとは模型ですよ。', 'security/weakness:block:本当に録画しとるのは東口の1台だけで'],
+    ['防犯カメラ10台のうち、本物は2台しかありません。', 'security/weakness:block:防犯カメラ10台のうち、本物は2台しかありません'],
+    ['【お知らせ】駐車場に防犯カメラを5台設置しています。ただ、実際に録画しているのは南口の1台のみです。', 'security/weakness:block:実際に録画しているのは南口の1台のみです'],
+    ['うちのカメラ、ほとんど飾りなんですよね。', 'security/weakness:block:カメラ、ほとんど飾りなんですよね'],
+  ])('blocks %s', (text, expected) => {
+    expect(summary(findingsOf(security, text))).toContain(expected)
+  })
+  it.each([
+    // hard negatives sharing the words
+    'ダミーカメラでも一定の抑止効果があるといわれますが、市が設置した防犯カメラはすべて本物です。',
+    '防犯カメラの設置補助は本物のカメラのみが対象で、ダミーカメラは補助の対象外です。',
+    'カメラ博物館の展示のうち、3台は模型です。本物は2階でご覧いただけます。',
+    '「駅前の防犯カメラは偽物だ」という書き込みがありますが、すべて正常に作動しています。',
+    '防犯カメラはダミーではなく、24時間録画しています。',
+    '防犯カメラの本物はもちろん、ダミーだけでなく照明も効果的です。',
+    '空き巣はダミーカメラを見破ることがあるので、ダミーだけに頼らないようにしましょう。',
+    '防犯カメラを設置しました。あとは飾り付けをして、クリスマスマーケットの準備は完了です。',
+    '展示室の甲冑のうち本物は1体だけで、残りは模型です。',
+    'ライブカメラで実際に映っているのは沖端の1か所だけです。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(security, text).filter((f) => f.severity === 'block')).toEqual([])
+  })
+})
+
+describe('security: colleague R71, the guard-schedule finding names the watch in Japanese (not 「…はの夜間巡回はの巡回時刻…」)', () => {
+  // Kind: the round matched as a topic kept its particles (の夜間巡回は) and was set into 「{guard}の巡回時刻」. The message now names
+  // what the sentence gives away ({watch}: 夜間巡回の時刻, 警備員の巡回時刻, 職員が手薄になる時間帯) and the hint who to post ({guard}).
+  it.each([
+    ['見回りのほうですが、庁舎の夜間巡回は21時と3時です。', '夜間巡回の時刻や不在の時間帯', '「警備員を配置し'],
+    ['館内の巡回は21時と3時です。', '館内の巡回の時刻や不在の時間帯', '「警備員を配置し'],
+    ['夜間は警備員が午後10時と午前3時の2回巡回しますので、ご安心ください。', '警備員の巡回時刻や不在の時間帯', '「警備員を配置し'],
+    ['職員による敷地内巡回：15時と17時', '職員による敷地内巡回の時刻や不在の時間帯', '「職員を配置し'],
+    ['保護施設は夜間（22時〜翌6時）は職員1名の体制となる。', '職員が手薄になる時間帯', '「職員を配置し'],
+    ['パトロールは20時と深夜1時の2回です。それ以外の時間帯は監視が手薄になります。', 'パトロールの時刻と見回りのない時間帯', '「警備員を配置し'],
+    ['夜回りは0時と4時だけです。', '夜回りの時刻や不在の時間帯', '「警備員を配置し'],
+  ])('names the watch in %s', (text, watch, hint) => {
+    const f = findingsOf(security, text).find((x) => x.rule === 'security/guard-schedule')
+    expect(f?.severity).toBe('block')
+    expect(f?.message).toContain(`は${watch}を明かしています`)
+    expect(f?.message).not.toMatch(/はの|はを|はの巡回/u)
+    expect(f?.hint).toContain(hint)
+  })
+  it.each([
+    // still clean: a public round, a reassurance with no times, a patrol announced
+    '移動図書館の巡回は毎週水曜日の10時からです。',
+    '会場には警備員が常駐していますので、安心してお越しください。',
+    '消防団による夜警パトロールを21時から行います。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(security, text).filter((f) => f.rule === 'security/guard-schedule')).toEqual([])
+  })
+})
