@@ -25,7 +25,8 @@
  *
  * What counts as its source:
  * - anywhere in the post (it covers every quotation): 出典・引用元・出所, a URL, 〜より（引用・抜粋）,
- *   〜によると, a publication with its date (○○新聞（2024年5月1日）, 11月3日付朝刊), a work with its
+ *   〜によると (not により, a cause: 法改正により), an article of a law, also after its short name in brackets (特別措置法（空家法）第5条; blind HE-026),
+ *   a publication with its date (○○新聞（2024年5月1日）, 11月3日付朝刊), a work with its
  *   author (『書名』著者名, 北原白秋「この道」より, 白秋の詩「…」), a document with its holder (『…日記』（天保3年、柳川古文書館所蔵）,
  *   柳川古文書館所蔵の『…』, （個人蔵）; blind FV-081) — unless the named source is vague
  *   (ある新聞の社説より, こんな投稿, 口コミ): an unnamed source is no source;
@@ -88,7 +89,7 @@ import type { Span } from '../text'
 // Sources. All patterns are linear: no nested quantifiers, bounded repetition.
 
 /** Say-so of a source: always a source. */
-const SOURCE_MARK = /出典|(?<![A-Za-z])(?:[Ss]ource|[Qq]uoted from|[Ee]xcerpted from|[Cc]ited from)\s?[:：]?\s(?=[A-Za-z0-9一-龠々ァ-ヶ『「])|引用元|出所|原典|参考文献|参考資料|参考[:：]|転載元|https?:\/\/|www\.|\.jp\/|\.com\/|(?:(?:作詞|作曲|作者|著者|筆者|撮影)|(?<![一-龠々])(?:作|著|文|詩|訳))\s?[:：]\s?[一-龠々ァ-ヶー]{2}|(?:^|\n)\s{0,3}引用\s?[:：]\s?[^\n]{2,24}$|(?:法|法律|条例|規則|要綱|宣言|憲法|条約|憲章|協定)\s?第[0-9一二三四五六七八九十]+条|仮訳|[(（][^()（）\n]{2,40}の作品[。、)）]/mu
+const SOURCE_MARK = /出典|(?<![A-Za-z])(?:[Ss]ource|[Qq]uoted from|[Ee]xcerpted from|[Cc]ited from)\s?[:：]?\s(?=[A-Za-z0-9一-龠々ァ-ヶ『「])|引用元|出所|原典|参考文献|参考資料|参考[:：]|転載元|https?:\/\/|www\.|\.jp\/|\.com\/|(?:(?:作詞|作曲|作者|著者|筆者|撮影)|(?<![一-龠々])(?:作|著|文|詩|訳))\s?[:：]\s?[一-龠々ァ-ヶー]{2}|(?:^|\n)\s{0,3}引用\s?[:：]\s?[^\n]{2,24}$|(?:法|法律|条例|規則|要綱|宣言|憲法|条約|憲章|協定)(?:[（(][^()（）\n]{1,12}[）)])?\s?第[0-9一二三四五六七八九十]+条|仮訳|[(（][^()（）\n]{2,40}の作品[。、)）]/mu
 /** 〜より（引用）, 〜から引用, 〜によると: a source when what precedes it is named. */
 const SOURCE_FROM = /(?:より|から)の?(?:引用|抜粋|転載|一部)|より(?=[。、,）)（(\n\s:：]|$)|によると|によれば|曰く|いわく/gu
 /** A publication with its date: ○○新聞（2024年5月1日）, 11月3日付朝刊, 2025年6月号. */

@@ -1583,3 +1583,21 @@ describe("quotation (4(4)): colleagues' notes, により is no source and a titl
     expect(summary(findingsOf(quotation, text)).some((x) => x.startsWith('quotation/no-source:warn'))).toBe(true)
   })
 })
+
+describe("quotation (4(4)): blind HE-026, an article of a law cited after its short name in brackets (特別措置法（空家法）第5条は、…「…」ことを求めています)", () => {
+  // Kind: a law named with its short name in brackets, then the article (…法（空家法）第5条, 条例（景観条例）第12条): the article is the
+  // quotation's source, as …法第5条 is. (Found once により stopped counting as 〜より: 法改正により had stood in for the source.)
+  it.each([
+    "空家等対策の推進に関する特別措置法（空家法）第5条は、空き家の所有者や管理者に対し、「周辺の生活環境に悪影響を及ぼさないよう、空家等の適切な管理に努める」ことを求めています。令和5年12月の法改正により、指導・勧告を行えるようになりました。",
+    "柳川市景観条例（景観条例）第12条は「建築物の外観は、周辺の水辺景観との調和に配慮したものとしなければならない」と定めています。",
+    "道路交通法（道交法）第63条の11は「自転車の運転者は、乗車用ヘルメットをかぶるよう努めなければならない」と定めています。",
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(quotation, text)).filter((x) => x.startsWith('quotation/no-source'))).toEqual([])
+  })
+  it.each([
+    "ある法律には「周辺の生活環境に悪影響を及ぼさないよう、空家等の適切な管理に努めなければならない」と書かれています。法改正により、指導・勧告を行えるようになりました。",
+    "「周辺の生活環境に悪影響を及ぼさないよう、空家等の適切な管理に努めなければならない」。令和5年の法改正により、指導・勧告を行えるようになりました。",
+  ])('flags %s', (text) => {
+    expect(summary(findingsOf(quotation, text)).some((x) => x.startsWith('quotation/no-source:warn'))).toBe(true)
+  })
+})
