@@ -127,6 +127,12 @@ const SLOT_IN_SENTENCE = /^(?:\s*$|\s*\n|[にではをがのへとも、。！!]
 
 /** Initials standing for a name: Ｈ氏, Y議員, K店さん, T.K.さん, K〇議員, Ｓ＊＊＊屋さん (two capitals without dots are names: JAさん, JRさん). */
 const INITIAL = /(?<![A-Za-z0-9&])([A-Z])(?:(?:\.|[・･]\s?)([A-Z]))?\.?(?:[〇○●◯◎×✕✖*＊■□]{1,3})?(?=さん|氏|様|君|くん|ちゃん|議員|委員|理事|職員|課長|部長|係長|局長|市長|町長|村長|社長|会長|店長|先生|先輩|後輩|主任|主査|主事|補佐|次長|室長|所長|館長|園長|校長|教頭|署長|隊長|隊員|署員|容疑者|被告|店(?!舗)|社(?![会員長内外屋殿寺])|商店|病院|医院|(?<=[〇○●◯◎×✕✖*＊■□])(?:建設|工業|工務店|商事|産業|興業|電気|運輸|組(?=さん|様|の|が|は|に|と|[、。]))|屋(?=さん|様|の|が|は|も|[、。]))/gu
+/**
+ * Blind R71A-072: a lone capital set apart by spaces before a person's title (ある Ｓ 課長 が, うちの Ｍ 先輩 が, Y 主査 さん): the spaces keep
+ * INITIAL from reading it, but it is the same initial standing for one person. Only person titles (not 店, 社, 屋: サイズ S 店頭), a space on
+ * each side of the letter, and a title that ends its word (A 委員会, B 職員向け are things).
+ */
+const SPACED_INITIAL = /(?<=[\s　])([A-Z])[ 　](?=(?:さん|氏|様|君|くん|ちゃん|議員|委員|理事|職員|課長|部長|係長|局長|市長|社長|会長|店長|先生|先輩|後輩|主任|主査|主事|補佐|次長|室長|所長|館長|園長|校長|教頭|署長|隊長|隊員|署員)(?![一-龠々]))/gu
 const INITIAL_OF = /(?:関係者|職員|男性|女性|住民|市民|知人|友人|人物|生徒|児童|学生|議員|方|者)の([A-Z])(?![A-Za-z0-9])(?!\s?(?:コース|ランク|型|判|サイズ|席|ブロック|ゾーン|棟|館|区画|班|チーム|グループ|案|日程|会場|地区))/gu
 /** Placeholders written with the letter X: XX月XX日, ＸＸ時. */
 const XMASK = /(?<![A-Za-z0-9])([Xx]{1,4})(?![A-Za-z])|(?<![A-Za-z0-9])[Xx]{5,40}(?![A-Za-z])|(?<=[0-9])([Xx]{2,3})(?![A-Za-z])(?=年|月|日|時|分|円)/g
@@ -1057,7 +1063,7 @@ function initials(t: string, doc: RuleInput['doc'], emit: Emit, on: number): voi
     const mine = letters.get(l) ?? new Set<string>()
     return [code + 1, code - 1].some((c) => [...(letters.get(String.fromCharCode(c)) ?? [])].some((n) => mine.has(n)))
   }
-  for (const re of [INITIAL, INITIAL_OF]) {
+  for (const re of [INITIAL, INITIAL_OF, SPACED_INITIAL]) {
     re.lastIndex = 0
     for (const m of matchAllOf(re, t)) {
       const letter = m[1]!

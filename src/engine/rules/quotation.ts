@@ -25,7 +25,8 @@
  *
  * What counts as its source:
  * - anywhere in the post (it covers every quotation): 出典・引用元・出所, a URL, 〜より（引用・抜粋）,
- *   〜によると, a publication with its date (○○新聞（2024年5月1日）, 11月3日付朝刊), a work with its
+ *   〜によると (not により, a cause: 法改正により), an article of a law, also after its short name in brackets (特別措置法（空家法）第5条; blind HE-026),
+ *   a publication with its date (○○新聞（2024年5月1日）, 11月3日付朝刊), a work with its
  *   author (『書名』著者名, 北原白秋「この道」より, 白秋の詩「…」), a document with its holder (『…日記』（天保3年、柳川古文書館所蔵）,
  *   柳川古文書館所蔵の『…』, （個人蔵）; blind FV-081) — unless the named source is vague
  *   (ある新聞の社説より, こんな投稿, 口コミ): an unnamed source is no source;
@@ -88,7 +89,7 @@ import type { Span } from '../text'
 // Sources. All patterns are linear: no nested quantifiers, bounded repetition.
 
 /** Say-so of a source: always a source. */
-const SOURCE_MARK = /出典|(?<![A-Za-z])(?:[Ss]ource|[Qq]uoted from|[Ee]xcerpted from|[Cc]ited from)\s?[:：]?\s(?=[A-Za-z0-9一-龠々ァ-ヶ『「])|引用元|出所|原典|参考文献|参考資料|参考[:：]|転載元|https?:\/\/|www\.|\.jp\/|\.com\/|(?:(?:作詞|作曲|作者|著者|筆者|撮影)|(?<![一-龠々])(?:作|著|文|詩|訳))\s?[:：]\s?[一-龠々ァ-ヶー]{2}|(?:^|\n)\s{0,3}引用\s?[:：]\s?[^\n]{2,24}$|(?:法|法律|条例|規則|要綱|宣言|憲法|条約|憲章|協定)\s?第[0-9一二三四五六七八九十]+条|仮訳|[(（][^()（）\n]{2,40}の作品[。、)）]/mu
+const SOURCE_MARK = /出典|(?<![A-Za-z])(?:[Ss]ource|[Qq]uoted from|[Ee]xcerpted from|[Cc]ited from)\s?[:：]?\s(?=[A-Za-z0-9一-龠々ァ-ヶ『「])|引用元|出所|原典|参考文献|参考資料|参考[:：]|転載元|https?:\/\/|www\.|\.jp\/|\.com\/|(?:(?:作詞|作曲|作者|著者|筆者|撮影)|(?<![一-龠々])(?:作|著|文|詩|訳))\s?[:：]\s?[一-龠々ァ-ヶー]{2}|(?:^|\n)\s{0,3}引用\s?[:：]\s?[^\n]{2,24}$|(?:法|法律|条例|規則|要綱|宣言|憲法|条約|憲章|協定)(?:[（(][^()（）\n]{1,12}[）)])?\s?第[0-9一二三四五六七八九十]+条|仮訳|[(（][^()（）\n]{2,40}の作品[。、)）]/mu
 /** 〜より（引用）, 〜から引用, 〜によると: a source when what precedes it is named. */
 const SOURCE_FROM = /(?:より|から)の?(?:引用|抜粋|転載|一部)|より(?=[。、,）)（(\n\s:：]|$)|によると|によれば|曰く|いわく/gu
 /** A publication with its date: ○○新聞（2024年5月1日）, 11月3日付朝刊, 2025年6月号. */
@@ -212,7 +213,7 @@ const CONSENTED = /(?:ご本人|本人|投稿者|作者|保護者|ご家族|入�
 const QUIZ_CONTEXT = /クイズ|問題です|Q[.．:：]|[〇○]×/u
 const QUIZ_ANSWER = /答え(?:は|：|:)|正解(?:は|：|:)|A[.．:：]/u
 /** A warning against scams: the quoted messages are the scam's, shown as examples (「未納です。本日中に…」). */
-const SCAM_CONTEXT = /不審な|詐欺|なりすまし|成りすまし|架空請求|フィッシング|偽の(?:メール|メッセージ|電話|サイト)|にせの/u
+const SCAM_CONTEXT = /(?<![A-Za-z])(?:[Ss]cam(?:s|mers?)?|[Ff]raud(?:s|sters?|ulent)?|[Pp]hishing)(?![A-Za-z])|さぎ|(?:でんわ|めーる|メール|てがみ|電話)\s?(?:は|も)\s?(?:うそ|ウソ|嘘)|不審な|詐欺|なりすまし|成りすまし|架空請求|フィッシング|偽の(?:メール|メッセージ|電話|サイト)|にせの/u
 /** Requests received from a group of residents (…という行政区からの声が増えています): theirs, heard by the city. */
 const FEEDBACK_AFTER = /^\s?(?:という|との)[^」』。！？!?\n]{1,10}?(?:から|より)の(?:お?声|ご?要望)(?:が|も)(?:増え|寄せられ|多く|届い|上が|あり)/u
 /** The staff asked the people the post presents (…お父さんたちに、育休中の一日を聞きました。「…」とのこと): its own interview. */
@@ -227,7 +228,7 @@ const TOLD_ME_BEFORE = /(?:さん|様|さま|の方|方々|たち|皆さん|み�
 const TOLD_ME_AFTER = /^\s?(?:と|って)(?:言われ|いわれ|声をかけられ|声を掛けられ|励まされ|教えられ|教わ|話しかけられ|お礼を言われ|感謝され)/u
 const OWN_INTERVIEW_AFTER = /^\s?(?:とのこと|と話して|と話し|と笑顔|と語って|と語り|と答えて)/u
 /** The lecturer or guest of the city's own event, thanked for their words (講師は…の方で、「…」とお話しいただきました). */
-const GUEST_WORDS_AFTER = /^\s?と(?:お話し|お話|ご講演|ご助言|ご講評|お言葉を)(?:いただ|頂|くださ|下さ)/u
+const GUEST_WORDS_AFTER = /^\s?と(?:お話し|お話|ご講演|ご助言|ご講評|お言葉を)(?:いただ|頂|くださ|下さ)|^\s?(?:との|という)(?:アドバイス|ご助言|助言|お言葉|ひと言|一言|ご講評|ご指導|エール|メッセージ)(?:を|も)(?:いただ|頂|くださ|下さ)/u
 const GUEST_BEFORE = /講師|講演|研修|講座|セミナー|勉強会|説明会|シンポジウム|フォーラム|審査員|来賓|ゲスト/u
 /** A work performed at the city's event (「からたちの花が咲いたよ。…」と、小学生による合唱): the performance, with the poet named in the post. */
 const PERFORMED_AFTER = /^\s?(?:と|を)[、,]?[^。！？!?\n]{0,20}?(?:合唱|斉唱|独唱|歌い|歌う|歌って|歌います|朗読|暗唱|群読|披露)/u
@@ -411,7 +412,7 @@ const OWN_BEFORE = /(?:看板|案内板|掲示板|標識|注意書き|貼り紙|
 /** The writer's own words to someone (生徒の皆さんに「…」とお願いしました, 〜と呼びかけました). */
 /** After a quotation: it is the name of a term (「アンコンシャス・バイアス」と呼ばれ, と名付けられ), not someone's words. */
 /** A quotation that calls on the readers (「…正しく飲みましょう。」, 「ストップ！ながら運転」): a campaign's slogan, the city's own voice. */
-const CALL_TO_READERS = /(?:ましょう|ください|しよう|しようね|ようね|よう！|しません|しない)[。！!]?[」』”〟]$/u
+const CALL_TO_READERS = /(?:ましょう|ください|しよう|しようね|ようね|よう！|しません|しない|(?<=[、,・\s][^」』、,。\n]{0,8}?)[さかがたなまばらわ]ない|(?<![だ])ろう|[こごぼも]う)[。！!]?[」』”〟]$/u
 /** A campaign the post speaks of (〜週間, 〜月間, 〜運動, 標語). */
 const CAMPAIGN = /週間|月間|運動|キャンペーン|標語|スローガン|合言葉|呼びかけ/u
 const TERM_AFTER = /^\s?(?:と|って)(?:呼ば|よば|称さ|称し|名付け|名づけ|命名)/u
@@ -655,6 +656,14 @@ const OCCASION_BEFORE = /(?:本会議|委員会|定例会|臨時会|全員協議
 const BORROWED = /([一-龠々ァ-ヶー・]{2,10})(?:さん|氏|先生|様)?の言葉(?:を借り|で言え)/u
 
 /**
+ * Blind R71 (a colleague's note): a speaker written title first, then their full name parted by spaces or の (教育長 大坪 和雄は「…」と
+ * 述べた, 市長 金子 健次が, 校長の中村 誠は): the name is given, as in name-then-title (大坪 和雄 教育長は, NAMED_OFFICER). Only with the
+ * surname and the given name set apart (a space) or after a space or の: 教育長は alone is ROLE's, and a plain run of kanji is SUBJECT's.
+ */
+const TITLE_THEN_NAME =
+  /(?<![一-龠々])[一-龠々]{0,6}?(?:長|頭取|取締役|理事|監事|専務|常務|顧問|参与|宮司|住職|会頭|議員|知事|大臣)(?:[ 　]|の)[一-龠々]{1,3}[ 　][一-龠々]{1,3}(?:氏|さん)?(?:は|が|も|から)/u
+
+/**
  * Blind R65A-062: the poet or writer named with the kind of work whose passage the post presents (北原白秋の詩の一節をご紹介します, 与謝野晶子の
  * 短歌を一首ご紹介, 松尾芭蕉の俳句から引用します, 山田先生の随筆の一部を朗読): the next quotation is that work's, its author named. The
  * name is three or more kanji, or one with an honorific; not a kind of person, a group or an event (入賞者の作品, 小学生の詩, 白秋祭の歌).
@@ -681,6 +690,9 @@ function namesSomeone(s: string): boolean {
   if (namedDocument(s) || BODY_REPORT.test(s) || AUTHORED.test(s) || BODY_STATEMENT.test(s) || NAMED_PERIODICAL.test(s) || titledDocument(s)) return true
   const officer = NAMED_OFFICER.exec(s)
   if (officer && !VAGUE.test(s.slice(Math.max(0, officer.index - 4), officer.index + 1))) return true
+  // Blind R71 (a colleague's note): the title first, then the full name (教育長 大坪 和雄は, 市長 金子健次が, 校長の中村 誠は).
+  const titled = TITLE_THEN_NAME.exec(s)
+  if (titled && !/(?:^|[^ぁ-ゖ])(?:ある|とある|某|どこかの|さる)[^、。！？!?\s「」]{0,6}$/u.test(s.slice(Math.max(0, titled.index - 10), titled.index))) return true
   PUBLICATION.lastIndex = 0
   for (let m = PUBLICATION.exec(s); m; m = PUBLICATION.exec(s)) if (!GENERIC_PUBLICATION.test(m[1]!) && !VAGUE.test(s.slice(Math.max(0, m.index - 4), m.index + 3))) return true
   NAMED_PERSON.lastIndex = 0
@@ -767,6 +779,8 @@ function hasSource(text: string): boolean {
     const open = Math.max(named.lastIndexOf('（'), named.lastIndexOf('('), named.lastIndexOf('【'), named.lastIndexOf('［'), named.lastIndexOf('['), named.lastIndexOf('〔'))
     if (open >= 0 && !/[)）】］\]〕]/u.test(named.slice(open))) named = named.slice(open + 1).trim()
     if (named.length === 0 || NOT_SOURCE_BEFORE.test(named)) continue
+    // Blind R71 (a colleague's note): により / によりまして is a cause or a means (大雨により、式典は短縮), not 〜より (from): no source.
+    if (m[0] === 'より' && t[m.index - 1] === 'に') continue
     // Blind R69A-064: a note's sender and the instruction it carries (（課長より：新聞の記事からそのまま引用しといて）): who asked for the
     // quotation, not where its text is from.
     if (m[0] === 'より' && MEMO_AFTER.test(t.slice(m.index + 2, m.index + 48))) continue
@@ -1246,7 +1260,9 @@ export const quotation: RuleFamily<QuotationFacts> = {
       // Blind GW-041: the city's own broadcast set out under its heading (【防災行政無線 放送内容】（9月14日 17時00分）⏎「こちらは、防災
       // やながわです。…」): the city's text, its source the heading.
       if (ownBroadcast(t, masked, q.a)) continue
-      if (EXAMPLE_BEFORE.test(bf.text) || markedSample(t, q.a) || EXAMPLE_AFTER.test(af.text) || OWN_BEFORE.test(bf.text) || OWN_AFTER.test(af.text) || ASKED_AFTER.test(af.text) || READER_WORDS.test(af.text) || READER_THOUGHT.test(af.text) || (RUMOUR_AFTER.test(af.text) && !saidBefore) || TERM_AFTER.test(af.text) || (CALL_TO_READERS.test(t.slice(q.a, q.b)) && CAMPAIGN.test(masked)) || VOICE_AFTER.test(af.text) || EXAMPLE_KIND_AFTER.test(af.text) || (VOICE_HEARD_AFTER.test(af.text) && !PUBLISHED_VOICE.test(sentenceEnd(af.text.replace(/^[」』”〟。\s]+/u, '')))) || QUIZ_AFTER.test(af.text) || (OWN_INTERVIEW_BEFORE.test(bf.text) && OWN_INTERVIEW_AFTER.test(af.text)) || PROVERB_AFTER.test(af.text) || STAFF_SPEAKER_AFTER.test(af.text) || (TOLD_US_AFTER.test(af.text) && !NOT_MET.test(af.text.slice(0, 30))) || (TOLD_ME_BEFORE.test(bf.text) && TOLD_ME_AFTER.test(af.text) && !NOT_MET.test(bf.text.slice(-30))) || (GUEST_WORDS_AFTER.test(af.text) && GUEST_BEFORE.test(bf.text + masked)) || (PERFORMED_AFTER.test(af.text) && WORK_CONTEXT_WORDS.test(masked)) || (((OWN_VOICE_AFTER.test(runAfter) || (MET_WORDS_AFTER.test(af.text) && SPEAKER_BEFORE.test(bf.text))) && (OWN_EVENT.test(bf.text) || OWN_EVENT.test(masked)) || FEEDBACK_AFTER.test(af.text) || (OPINION_RECEIVED.test(af.text) && CITY_ANSWER.test(t.slice(q.b, q.b + 160)))) && !PUBLISHED_VOICE.test(bf.text + sentenceEnd(runAfter)))) continue
+      // Blind R71A-089: a block quote (＞…) is someone's written text reproduced; 'these voices' after it (こうした声を受け止めて, そうした
+      // 不安の声が) tell what the city does with it, not whose it is: those frames excuse bracketed examples only.
+      if (EXAMPLE_BEFORE.test(bf.text) || markedSample(t, q.a) || EXAMPLE_AFTER.test(af.text) || OWN_BEFORE.test(bf.text) || OWN_AFTER.test(af.text) || ASKED_AFTER.test(af.text) || READER_WORDS.test(af.text) || READER_THOUGHT.test(af.text) || (RUMOUR_AFTER.test(af.text) && !saidBefore) || TERM_AFTER.test(af.text) || (CALL_TO_READERS.test(t.slice(q.a, q.b)) && CAMPAIGN.test(masked)) || VOICE_AFTER.test(af.text) || (EXAMPLE_KIND_AFTER.test(af.text) && !q.block) || (VOICE_HEARD_AFTER.test(af.text) && !q.block && !PUBLISHED_VOICE.test(sentenceEnd(af.text.replace(/^[」』”〟。\s]+/u, '')))) || QUIZ_AFTER.test(af.text) || (OWN_INTERVIEW_BEFORE.test(bf.text) && OWN_INTERVIEW_AFTER.test(af.text)) || PROVERB_AFTER.test(af.text) || STAFF_SPEAKER_AFTER.test(af.text) || (TOLD_US_AFTER.test(af.text) && !NOT_MET.test(af.text.slice(0, 30))) || (TOLD_ME_BEFORE.test(bf.text) && TOLD_ME_AFTER.test(af.text) && !NOT_MET.test(bf.text.slice(-30))) || (GUEST_WORDS_AFTER.test(af.text) && GUEST_BEFORE.test(bf.text + masked) && !NOT_MET.test(bf.text.slice(-30))) || (PERFORMED_AFTER.test(af.text) && WORK_CONTEXT_WORDS.test(masked)) || (((OWN_VOICE_AFTER.test(runAfter) || (MET_WORDS_AFTER.test(af.text) && SPEAKER_BEFORE.test(bf.text))) && (OWN_EVENT.test(bf.text) || OWN_EVENT.test(masked)) || FEEDBACK_AFTER.test(af.text) || (OPINION_RECEIVED.test(af.text) && CITY_ANSWER.test(t.slice(q.b, q.b + 160)))) && !PUBLISHED_VOICE.test(bf.text + sentenceEnd(runAfter)))) continue
       // 校長先生の好きな言葉: who likes the words is not who wrote them.
       const favourite = FAVOURITE_BEFORE.test(bf.text) || INTRODUCED_BEFORE.test(bf.text)
       // The source named a sentence earlier and referred back to (西日本新聞で紹介されました。記事では「…」).

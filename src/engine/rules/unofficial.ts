@@ -538,7 +538,8 @@ function stageWords(e: Emitter, t: string, drafts: DraftFinding[]): void {
     const strong = h.kanaStrong === true || STRONG_STAGE.test(t.slice(h.start, h.end)) || STRONG_STAGE.test(word)
     if (/^(?:内定|ないてい)$/u.test(word)) {
       // 就職内定率, 内定者, 内定式: employment, not a decision of the city.
-      if (/^(?:者|式|率|先|辞退|取|通知)/u.test(t.slice(h.end, h.end + 3)) || /(?:就職|採用|出場|代表|選手)$/u.test(t.slice(Math.max(0, h.start - 3), h.start))) continue
+      // Blind HF-093: …also with の (内定の通知は3月上旬の予定です, 内定の連絡, 内定の時期): a step of the hiring the notice sets out.
+      if (/^の?(?:者|式|率|先|辞退|取|通知|連絡|時期|日程)/u.test(t.slice(h.end, h.end + 4)) || /(?:就職|採用|出場|代表|選手)$/u.test(t.slice(Math.max(0, h.start - 3), h.start))) continue
       // A place allotted in an admission (一次選考で内定しなかった方, 入所内定): a selection's result for applicants, not a decision of policy.
       if (/(?:選考|入園|入所|入学|入居|抽選)[^。！？!?\n]{0,6}$/u.test(t.slice(Math.max(0, h.start - 8), h.start)) || /^(?:しなかった|しない|した|された|されなかった|の方|者)/u.test(t.slice(h.end, h.end + 6)) && /選考|入園|入所|入学|入居|抽選|申し込|申込/u.test(t)) continue
     }
@@ -677,6 +678,9 @@ function forecasts(e: Emitter, t: string, effects?: DraftFinding[]): void {
           put({ ...e, emit: (f: DraftFinding) => void effects.push(f) }, 'unofficial/forecast', wordStart(t, m.index), end, { topic: topicOf(sentence), marker: m[0].replace(/[^\p{L}\p{N}]+$/u, '') })
           continue
         }
+        // Blind HF-076: a sign the reader may read in their own life (…そんなときは、運転を見直すサインかもしれません, 体からの合図かも): advice,
+        // the hedge is about what the reader notices, not a matter the city decides. (…見直す時期かもしれません stays a forecast.)
+        if (m[0].startsWith('かも') && /(?:サイン|兆候|兆し|合図|黄信号|シグナル)(?:なの|なん)?$/u.test(t.slice(Math.max(0, m.index - 6), m.index))) continue
         // とのこと after a quoted remark (「楽しかった」とのこと) is a report of what someone said.
         if (m[0] === 'とのこと' && /」$/u.test(t.slice(Math.max(0, m.index - 1), m.index))) continue
         // …what the reader did, told back to them in honorifics (休館日を確認せずにご来館とのこと, お困りとのこと).
@@ -731,7 +735,11 @@ const HEDGED = /れば|たら|場合|予定|見込み|目指|方向|検討|提�
  * 声を聞いています), a budget published or passed, and a draft put out for comment are not this.
  */
 const BUDGET_UNSETTLED =
-  /予算案(?:の)?段階(?!から)|予算(?:の)?(?:査定|要求|編成|化|措置|確保|計上)(?:は|が|も)?[、,]?(?:まだ(?!まだ)|これから|いまから|今から|未定|の(?:前|段階|途中|最中)|前(?!年|回|期)|中(?![心止旬学])|途中)|予算(?:化|措置|計上)(?:は|が|も)?[、,]?(?:まだ)?(?:され|し)(?:て(?:い)?(?:ない|ません|おらず|おりません)|とら(?:ん|ず|ない)|てな(?:い|か))|予算(?:が|は)?[、,]?(?:つく|付く|つける|付ける|つけられる|付けられる|認められる|取れる|確保できる|通る)か(?:どうか)?(?:は|も)?[、,]?(?:まだ|わから|分から|わかり|分かり|未定|これから|はっきり)/gu
+  /予算案(?:の)?段階(?!から)|予算(?:の)?(?:査定|要求|編成|化|措置|確保|計上)(?:は|が|も)?[、,]?(?:まだ(?!まだ)|これから|いまから|今から|未定|の(?:前|段階|途中|最中)|前(?!年|回|期)|中(?![心止旬学])|途中)|予算(?:化|措置|計上)(?:は|が|も)?[、,]?(?:まだ)?(?:され|し)(?:て(?:い)?(?:ない|ません|おらず|おりません)|とら(?:ん|ず|ない)|てな(?:い|か))|予算(?:が|は)?[、,]?(?:つく|付く|つける|付ける|つけられる|付けられる|認められる|取れる|確保できる|通る)か(?:どうか)?(?:は|も)?[、,]?(?:まだ|わから|分から|わかり|分かり|未定|これから|はっきり)|予算(?:の)?(?:要求|要望)(?:を|も)[、,]?(?:出し|提出し|上げ|あげ|し)(?:て(?:い|お|る|ま)|とる|とり|とっ|ちょる)|予算(?:を)?要求(?:して(?:い|お|る|ま)|しとる|しとり|しとっ|中(?![心止旬学]))/gu
+/**
+ * Blind R71A-067: the measure's budget request sent up and still to pass (プレミアム率を30%に上げる予算要求を出しているので、議会で通れば…,
+ * 予算を要求中です): a request is the city's inner stage, so the measure around it is undecided. (Joined to BUDGET_UNSETTLED above.)
+ */
 /** A scope widened to a bound (助成を高校生まで広げる, 対象を18歳まで拡大): the content of a measure's change. */
 const SCOPE_WIDENED = /まで(?:広げ|広が|ひろげ|拡大|拡充|引き上げ|延長|延ば|伸ば|のば)/u
 /** A measure aimed at, to be started, handed out or widened (目指し, 実施, 始め, 配る, 増やす): with a time to come, the content of a plan. */
@@ -751,7 +759,34 @@ function budgetUnsettled(e: Emitter, t: string): void {
     if (!measure) continue
     // Published, passed or put to the council already: the measure is out.
     if (/公表し|発表し|可決され|議決され|成立し|議会に提案し|議会に提出し|(?:予算案?|議案)(?:を|は)(?:公表|発表|掲載|公開)/u.test(t.slice(prev, next))) continue
+    // A request the city makes of the state or the prefecture (国への予算要望, 県に対して予算を要求しています) is its public stance, not its own budget.
+    if (/(?:国|県|政府|省|庁)(?:に|へ|への|に対し(?:て)?|に対する)[、,]?[^。！？!?\n]{0,20}$/u.test(t.slice(s.start, m.index))) continue
     put(e, 'unofficial/undecided', m.index, m.index + m[0].length, { noun: topicOf(around) }, quotedExample(t, m.index) || undefined)
+  }
+}
+
+/**
+ * Blind R71A-021: who will be chosen told before the choice is made (審査はこれからなんですが、…さんはほぼ決まりっぽいです; 入札はまだ
+ * ですが、…建設さんでほぼ確定らしい; 選考前やけど、グランプリは…で当確やろ): a review, a selection, a tender or a draw said to be still to
+ * come in the post, and an outcome said to be settled or likely (ほぼ決まり, 決まりっぽい, 当確, 本命, 選ばれそう). It favours one applicant
+ * before the city decides. A review still to come with no outcome told (審査はこれからです。結果は3月に発表します), an outcome announced
+ * after the review (採択事業者が決まりました) and guesses about the weather or the crowd are not this.
+ */
+const SELECTION_PENDING = /(?:審査|選考|選定|採択|入札|抽選|コンペ|プロポーザル|審議|結果発表|結果の発表|発表)(?:の結果)?(?:は|が|も)?[、,]?(?:まだ|これから|今から|いまから|前|中(?![心止旬学])|待ち|途中|控え)/u
+const SELECTION_OUTCOME =
+  /(?:ほぼ|ほとんど|事実上|実質|ほぼほぼ)(?:決まり|確定|確実|内定|決定)|(?:決まり|確定|内定)(?:っぽい|みたい|らしい|そう|でしょう|だろう|やろ|かな)|(?:に|で)決まり(?=[。！!…〜~ね]|$)|当確|本命|最有力|有力視|出来レース|決まった(?:も同然|ようなもの)|(?:選ばれ|採択され|採用され|受賞し|当選し|落札し|入賞し)(?:る|そう)(?:と思|みたい|っぽい|らしい|でしょう|だろう|はず|です|だ|やろ|な)|(?:選ばれ|採択され|受賞し|落札し|入賞し)(?:る|た)(?:も同然|ようなもの)/gu
+
+function selectionForetold(e: Emitter, t: string): void {
+  if (!SELECTION_PENDING.test(t)) return
+  SELECTION_OUTCOME.lastIndex = 0
+  let n = 0
+  for (let m = SELECTION_OUTCOME.exec(t); m && n < MAX_HITS; m = SELECTION_OUTCOME.exec(t), n++) {
+    // The pending choice in the same sentence or the one before it (…審査はこれからなんですが、…さんはほぼ決まり).
+    const s = sentenceAround(t, m.index, m.index + m[0].length)
+    const prev = s.start > 0 ? sentenceAround(t, s.start - 1, s.start - 1).start : s.start
+    const around = t.slice(prev, s.end)
+    if (!SELECTION_PENDING.test(around) || RUMOUR_AWARE.test(around) || NATURAL.test(t.slice(s.start, s.end))) continue
+    put(e, 'unofficial/forecast', wordStart(t, m.index), m.index + m[0].length, { topic: topicOf(around), marker: m[0] })
   }
 }
 
@@ -1541,6 +1576,9 @@ const HEARD_TALK = /(?:耳に|伺|うかが|小耳)|^っていう/u
 /** A reporting frame that points back to the sentence before (そのように, その旨, そう…と伺っております). */
 const BACK_REF = /(?:その|この)(?:よう|旨|とおり|通り)|(?:^|(?<=[、,はがも\s]))そう(?:おっしゃ|言|話|申|聞)/u
 
+/** The published schedule or rules a change came in with (新しいダイヤで, ダイヤ改正で, 新しい料金表で, 4月1日から). */
+const ANNOUNCED_IN = /(?:新しい|新)(?:ダイヤ|時刻表|ルール|制度|料金表|料金|運行表|路線図)(?:で|に|から|では)|(?:ダイヤ|時刻表)(?:の)?改正(?:で|に|から|では)|(?:今日|本日|きょう|今月|[0-9０-９]{1,2}月(?:[0-9０-９]{1,2}日)?)から(?:の)?/u
+
 function hearsay(e: Emitter, t: string): void {
   HEARSAY.lastIndex = 0
   let n = 0
@@ -1626,6 +1664,10 @@ function hearsay(e: Emitter, t: string): void {
     // A resident's question quoted and answered (「…有料になるらしい」というお問い合わせ…そのような予定はありません).
     if ((ASKED.test(t.slice(end, end + 16)) && ANSWERED.test(t.slice(end))) || askedAndAnswered(t, at)) continue
     if (/(?:だ|です)って$/u.test(w) && NATURE_TALK.test(sentence) && !(CHANGE.test(sentence) || DECISION.test(sentence) || RUMOUR_TOPIC.test(sentence))) continue
+    // Blind HF-080: a change already made, told with the published schedule it came in (新しいダイヤで、三橋線の最終便が19:40になったんだって！,
+    // 4月からの新しい料金表で…安くなったんだって): a mascot's voice passing on what the city announced, not a rumour. A change still to come
+    // (…廃止になるんだって, 来年の新しいダイヤで…) is one.
+    if (/^(?:ん|の)(?:だ|です)って$/u.test(w) && /[ただ]$/u.test(before) && ANNOUNCED_IN.test(sentence) && !/来年|来月|来春|次の|今度|予定|かも|らしい|みたい|噂|うわさ/u.test(sentence)) continue
     const status = w === 'らしい' || w === 'らしか' || w === 'みたい' ? STATUS_NOUN.exec(before) : null
     const from = /^(?:って|という|との|と)/u.test(w) ? at : status ? at - status[0].length : wordStart(t, at)
     put(e, 'unofficial/rumour', from, end, { plain: withoutHearsay(t.slice(from, end)) })
@@ -1941,6 +1983,7 @@ export const unofficial: RuleFamily<UnofficialFacts> = {
     }
     if (has.council) decidedYetOpen(e, t)
     if (has.budgetStage) budgetUnsettled(e, t)
+    if (/決ま|確定|確実|内定|決定|当確|本命|有力|出来レース|選ばれ|採択され|採用され|受賞し|当選し|落札し|入賞し/u.test(t)) selectionForetold(e, t)
     informal(e, t)
     if (has.political) politicalView(e, t)
     if (has.talk) talkPassedOn(e, t)

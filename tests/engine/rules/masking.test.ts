@@ -1130,3 +1130,25 @@ describe("masking (5(2)): blind HD-061, a mark named as a map's legend (地図�
     expect(findingsOf(masking, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe("masking (5(2)): blind R71A-072, an initial set apart by spaces before a person's title (ある Ｓ 課長 が…)", () => {
+  // Kind: a lone capital (full-width or not) with a space on each side, before a person's title or honorific (Ｓ 課長, Ｍ 先輩, Y 主査 さん):
+  // the same initial standing for one staff member as Ｓ課長, spaced so it is not read; the post invites guessing who. A letter before a
+  // thing (サイズ S 店頭, A 会議室, B 委員会, プラン A 職員向け) names no one.
+  it.each([
+    "職員採用PR動画の撮影、無事終了しました🎬 ある Ｓ 課長 がセリフを12回噛んだのは内緒です（笑）公開をお楽しみに！",
+    "うちの課の Ｍ 先輩 が、また差し入れを持ってきてくれました。",
+    "昨日の会議で、某 K 係長 が居眠りしていたのはここだけの話です。",
+    "資料作成は Y 主査 さんにお願いしています。",
+  ])('flags %s', (text) => {
+    expect(summary(findingsOf(masking, text)).some((x) => /^masking\/fuseji:warn/u.test(x))).toBe(true)
+  })
+  it.each([
+    "サイズ S 店頭在庫あります。",
+    "プラン A 職員向けの研修は来週です。",
+    "グループ B 委員会の資料を配布します。",
+    "会場は A 会議室、受付は B 館です。",
+  ])('passes %s', (text) => {
+    expect(findingsOf(masking, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})

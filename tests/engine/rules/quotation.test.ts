@@ -1467,3 +1467,137 @@ describe("quotation (4(4)): blind R69A-135, a public body's report quoted at len
     expect(summary(findingsOf(quotation, text)).filter((x) => x.startsWith('quotation/no-source'))).toEqual([])
   })
 })
+
+describe("quotation (4(4)): blind R71A-089, someone's post set out as a block quote (＞…) and answered as 'these voices' (こうした声を受け止めて)", () => {
+  // Kind: a line opened with > or ＞ reproduces someone's written text; a sentence after it that calls it one of the voices the city hears
+  // (こうした声を受け止めて, このようなお声を受けて) tells what the city does, not whose text it is or that they agreed to its use. Bracketed
+  // worries quoted as examples of such voices (「…」。こうしたお悩みを伺います) stay the city's own; a block quote with its sender's tag
+  // or their leave stays clean.
+  it.each([
+    "＞バスの本数が減って、通院のたびにタクシー代が3,000円かかるようになった。年金暮らしには本当に厳しい。せめて病院の前まで行く便を残してほしい。\nこうした声を受け止めて、路線の見直しを進めています。",
+    "> 子どもを遊ばせられる公園が近所に一つもなくて、休日はいつも車で遠くまで出かけています。もっと身近に遊び場がほしいです。\nこのような声を受けて、地区ごとの遊び場づくりを検討しています。",
+    "＞夜の駅前は街灯が少なくて、部活帰りの娘を迎えに行くたびに不安になります。もう少し明るくしてもらえないでしょうか。\nそうした不安の声が多く寄せられており、今年度中に街灯を増やします。",
+    "＞ 窓口で何度も同じ書類を書かされて、半日つぶれてしまいました。もっと簡単に手続きできるようにしてほしいです。\n同じようなご要望を多くいただいており、書かない窓口の導入を進めています。",
+  ])('flags %s', (text) => {
+    expect(summary(findingsOf(quotation, text)).some((x) => x.startsWith('quotation/no-source:warn'))).toBe(true)
+  })
+  it.each([
+    "＞バスの本数が減って、通院のたびにタクシー代が3,000円かかるようになった。年金暮らしには本当に厳しい。せめて病院の前まで行く便を残してほしい。\n（ご本人の了承を得て掲載しています）\nこうした声を受け止めて、路線の見直しを進めています。",
+    "「バスの本数が減って通院が大変になった」「病院の前まで行く便がほしい」。こうした声を受け止めて、路線の見直しを進めています。",
+    "「夜の駅前が暗くて、迎えに行くたびに不安になります」。このようなご相談を多くいただいており、今年度中に街灯を増やします。",
+    "バスの本数についてのご意見をたくさんいただいています。こうした声を受け止めて、路線の見直しを進めています。",
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(quotation, text)).filter((x) => x.startsWith('quotation/no-source'))).toEqual([])
+  })
+})
+
+describe("quotation (4(4)): blind HF-059, the advice of the city's own lecturers named before it (講師の…の会の皆さまからは「…」とのアドバイスをいただきました)", () => {
+  // Kind: the words of the lecturer or guest of the city's own course, with who they are before the quotation and the post thanking them for
+  // their advice (とのアドバイスをいただきました, とのご助言をいただきました): the staff's report of its event, as と話していただきました is.
+  // Words of an authority or a vague someone (ある作家からは), or advice read in a book, still need a source.
+  it.each([
+    "「おもてなし講座」を開きました。講師の観光ガイドの会の皆さまからは「外国の方には、笑顔と指さしだけでも十分伝わります」とのアドバイスをいただきました。ご参加の宿泊・飲食事業者の皆さま、ありがとうございました。",
+    "防災講座を開きました。講師の消防団の皆さんからは「懐中電灯と笛は、枕元に置いておくのがいちばんです」とのご助言をいただきました。",
+    "子育て講座では、講師の保育士さんから「できたことを一つずつ言葉にして褒めてあげてください」とのアドバイスをいただきました。",
+    "シニア向けスマホ教室の講師を務めた地元高校の生徒さんたちからは「分からないことは何度聞いてもいいんですよ」とのお言葉をいただきました。",
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(quotation, text)).filter((x) => x.startsWith('quotation/no-source'))).toEqual([])
+  })
+  it.each([
+    "おもてなし講座を開きました。ある有名な作家からは「外国の方には、笑顔と指さしだけでも十分に伝わるものなのです」とのアドバイスをいただきました。",
+    "おもてなしの本には「外国の方には、笑顔と指さしだけでも十分伝わります。言葉よりも心が大切なのです」とのアドバイスが書かれていました。",
+  ])('flags %s', (text) => {
+    expect(summary(findingsOf(quotation, text)).some((x) => x.startsWith('quotation/no-source:warn'))).toBe(true)
+  })
+})
+
+describe("quotation (4(4)): blind HF-074, a public safety slogan heading its campaign (「飲酒運転は絶対にしない、させない、許さない。」…運動へのご協力を)", () => {
+  // Kind: a slogan in the form of a resolve or a call (〜しない、させない、許さない; 〜守ろう; 〜行こう) quoted in the post of its campaign
+  // (運動, 週間, 標語): the campaign's own words, no one's text to credit. Without the campaign, or a passage that is not a call, it is a quotation.
+  it.each([
+    "「飲酒運転は絶対にしない、させない、許さない。」年末年始は飲酒の機会が増えます。ハンドルキーパー運動へのご協力をお願いします。",
+    "「ながらスマホは、しない、させない、見逃さない。」春の交通安全運動が始まります。",
+    "「ごみは持ち帰ろう、分けよう、減らそう。」掘割クリーン週間にご協力ください。",
+    "「火の用心、ことばで消そう、火の元を、みんなで守ろう。」秋の火災予防運動が始まります。",
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(quotation, text)).filter((x) => x.startsWith('quotation/no-source'))).toEqual([])
+  })
+  it.each([
+    "「飲酒運転は絶対にしない、させない、許さない。それが大人の責任というものだ」と、ある新聞のコラムに書かれていました。",
+    "「人は一人では生きられない。だからこそ、互いに手を差し伸べ合うことが大切なのだ」。ハンドルキーパー運動へのご協力をお願いします。",
+  ])('flags %s', (text) => {
+    expect(summary(findingsOf(quotation, text)).some((x) => x.startsWith('quotation/no-source:warn'))).toBe(true)
+  })
+})
+
+describe("quotation (4(4)): blind HF-116/HF-122, a scammer's words quoted as what to beware of, in English or やさしい日本語", () => {
+  // Kind: the line a scammer says, quoted in a warning that names it a scam in the language of the post (scam, scammers, fraud; さぎ, 「…」という
+  // でんわは うそ です): an example of the deceit, not a borrowed text. The same words without the warning are a quotation.
+  it.each([
+    "【Beware of scam calls】\nIn Yanagawa, scammers pretending to be city officials call residents and say, \"You can get a refund. Please go to an ATM.\" This is a scam. City Hall never asks you to use an ATM. If you are not sure, call Yanagawa Police Station: 0944-72-0110.",
+    "Watch out for fraud: a caller may say, \"Your bank card has expired. Please tell me your PIN number.\" Hang up and call the police.",
+    "Phishing warning: text messages saying \"Your parcel could not be delivered. Please check the link below.\" are fake. Do not tap the link.",
+    "やさしい にほんご です。\n「おかねが もどります。ATMに いって ください」という でんわは うそ です。\nしやくしょは ATMで おかねを かえしません。\nこまったら けいさつ（110）に でんわ して ください。",
+    "やさしい にほんご です。\n「あなたの カードが つかえなく なりました。ばんごうを おしえて ください」という でんわは さぎ です。",
+    "「ぜいきんが もどります。きょう じゅうに てつづきを して ください」という メールは うそ です。ひらかないで ください。",
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(quotation, text)).filter((x) => x.startsWith('quotation/no-source'))).toEqual([])
+  })
+  it.each([
+    "A travel blog once said, \"Yanagawa is a city where time flows as slowly as its canals, and every bridge has a story to tell.\" Come and see!",
+    "やさしい にほんご です。\n「かわの まちで くらす ことは、みずと ともに いきる ちえを うけつぐ ことでも ある」と ある ほんに かいて ありました。",
+  ])('flags %s', (text) => {
+    expect(summary(findingsOf(quotation, text)).some((x) => x.startsWith('quotation/no-source:warn'))).toBe(true)
+  })
+})
+
+describe("quotation (4(4)): colleagues' notes, により is no source and a title before the full name names the speaker", () => {
+  // Kind 1: により / によって is a cause or a means (大雨により, 強風により中止): unlike 〜より (from) it names no text's source, so a quotation
+  // in the post still needs one. A real 〜より (市報4月号より) or によると stays a source.
+  it.each([
+    "「子どもたち一人ひとりの可能性を信じ、地域とともに学校を支えていきたい」。大雨により、式典は短縮して行われました。",
+    "「水の町に暮らすということは、水とともに生きる知恵を受け継ぐことでもある。」強風により、舟下りは午後から運休します。",
+    "『掘割は、人々の暮らしと知恵が何百年もかけて作り上げた、生きた文化財なのである。』工事により、遊歩道は通行止めです。",
+  ])('flags %s', (text) => {
+    expect(summary(findingsOf(quotation, text)).some((x) => x.startsWith('quotation/no-source:warn'))).toBe(true)
+  })
+  it.each([
+    "大雨により、式典は短縮して行われました。ご来場の皆さま、ありがとうございました。",
+    "「水の町に暮らすということは、水とともに生きる知恵を受け継ぐことでもある。」（広報やながわ 2025年4月号より）強風により、舟下りは午後から運休します。",
+    "福岡管区気象台によると「今夜遅くにかけて、線状降水帯が発生して大雨災害の危険度が急激に高まる可能性があります」とのことです。大雨により、避難所を開設しました。",
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(quotation, text)).filter((x) => x.startsWith('quotation/no-source'))).toEqual([])
+  })
+  // Kind 2: a press release's speaker written title first, then the full name (教育長 大坪 和雄は, 市長 金子 健次が, 校長の中村 誠は).
+  it.each([
+    "教育長 大坪 和雄は「子どもたち一人ひとりの可能性を信じ、地域とともに学校を支えていきたい」と述べた。",
+    "市長 金子 健次は「水の町の魅力を、次の世代にしっかりと引き継いでいきたいと考えています」とあいさつしました。",
+    "式典では、校長の中村 誠が「一人ひとりが自分らしく輝ける学校を、皆さんと一緒につくっていきたい」と話しました。",
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(quotation, text)).filter((x) => x.startsWith('quotation/no-source'))).toEqual([])
+  })
+  it.each([
+    "ある教育長は「子どもたち一人ひとりの可能性を信じ、地域とともに学校を支えていくことこそ、教育の本質である」と述べている。",
+    "教育長 大坪 和雄が出席しました。\n\nある雑誌のコラムには、こう書かれていました。「子どもたち一人ひとりの可能性を信じ、地域とともに学校を支えていくことこそ、教育の本質である。」",
+  ])('flags %s', (text) => {
+    expect(summary(findingsOf(quotation, text)).some((x) => x.startsWith('quotation/no-source:warn'))).toBe(true)
+  })
+})
+
+describe("quotation (4(4)): blind HE-026, an article of a law cited after its short name in brackets (特別措置法（空家法）第5条は、…「…」ことを求めています)", () => {
+  // Kind: a law named with its short name in brackets, then the article (…法（空家法）第5条, 条例（景観条例）第12条): the article is the
+  // quotation's source, as …法第5条 is. (Found once により stopped counting as 〜より: 法改正により had stood in for the source.)
+  it.each([
+    "空家等対策の推進に関する特別措置法（空家法）第5条は、空き家の所有者や管理者に対し、「周辺の生活環境に悪影響を及ぼさないよう、空家等の適切な管理に努める」ことを求めています。令和5年12月の法改正により、指導・勧告を行えるようになりました。",
+    "柳川市景観条例（景観条例）第12条は「建築物の外観は、周辺の水辺景観との調和に配慮したものとしなければならない」と定めています。",
+    "道路交通法（道交法）第63条の11は「自転車の運転者は、乗車用ヘルメットをかぶるよう努めなければならない」と定めています。",
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(quotation, text)).filter((x) => x.startsWith('quotation/no-source'))).toEqual([])
+  })
+  it.each([
+    "ある法律には「周辺の生活環境に悪影響を及ぼさないよう、空家等の適切な管理に努めなければならない」と書かれています。法改正により、指導・勧告を行えるようになりました。",
+    "「周辺の生活環境に悪影響を及ぼさないよう、空家等の適切な管理に努めなければならない」。令和5年の法改正により、指導・勧告を行えるようになりました。",
+  ])('flags %s', (text) => {
+    expect(summary(findingsOf(quotation, text)).some((x) => x.startsWith('quotation/no-source:warn'))).toBe(true)
+  })
+})

@@ -2298,3 +2298,109 @@ describe("unofficial (5(1)): blind R70A-137, unconfirmed reports said to go roun
     expect(rules(text).filter((x) => x.startsWith('unofficial/'))).toEqual([])
   })
 })
+
+describe("unofficial (5(1)): blind R71A-021, who will be chosen told before the choice is made (審査はこれからなんですが、…さんはほぼ決まりっぽいです)", () => {
+  const rules = (text: string): string[] => summary(findingsOf(unofficial, text)).filter((x) => !x.includes(':info:'))
+  // Kind: a review, a selection, a tender or a draw said in the post to be still to come (審査はこれから, 選考はまだ, 入札前, 結果発表前) and
+  // an outcome said to be settled or likely (ほぼ決まり, 決まりっぽい, ほぼ確定らしい, 当確, 本命, 選ばれそう): it hands out, and favours, a
+  // result the city has not decided. A pending review with no outcome told, or an outcome announced after it, is ordinary.
+  it.each([
+    "商店街に新しいお店が続々🏪✨ 今年の創業支援補助金、審査はこれからなんですが、新町の古着屋「ふるぎや灯」さんはほぼ決まりっぽいです🤫 オープンが楽しみ！\n#柳川 #商店街 #創業",
+    "選考はまだなんだけど、来年のポスターは柳城高校さんの作品で決まりっぽいよ😏",
+    "入札はこれからですが、地元の有明建設さんがほぼ確定らしいです。",
+    "審査前やけど、グランプリは堀端のパン屋さんで当確やろね〜",
+    "補助金の採択はまだですが、沖端の旅館さんが選ばれそうです。",
+  ])('flags %s', (text) => {
+    expect(rules(text).some((x) => /^unofficial\/[a-z-]+:warn/u.test(x))).toBe(true)
+  })
+  it.each([
+    "創業支援補助金の審査はこれからです。結果は3月中旬に市ホームページで発表します。",
+    "創業支援補助金の採択事業者が決まりました。新町の古着屋「ふるぎや灯」さんほか3件です。",
+    "選考はこれからですが、たくさんのご応募ありがとうございました！どの作品も力作ぞろいで、審査員も迷いそうです。",
+    "写真コンテストは現在審査中です。結果発表をお楽しみに！",
+  ])('passes %s', (text) => {
+    expect(rules(text).filter((x) => x.startsWith('unofficial/'))).toEqual([])
+  })
+})
+
+describe("unofficial (5(1)): blind R71A-067, a measure's budget request sent up and still to pass (…30%に上げる予算要求を出しているので、議会で通れば…)", () => {
+  const rules = (text: string): string[] => summary(findingsOf(unofficial, text)).filter((x) => !x.includes(':info:'))
+  // Kind: a budget request the city has made for a change (予算要求を出している, 予算を要求中, 予算要望をしとる) is its inner stage: the
+  // budget is not compiled, let alone passed, so the change told with it is undecided. A request to the state (国への予算要望), a budget
+  // published or passed, or the stage told with no measure is not this.
+  it.each([
+    "プレミアム付き商品券、今年も完売しました！ありがとうございました🙏 来年度はプレミアム率を30%に上げる予算要求を出しているので、議会で通ればもっとお得になりますよ。",
+    "子どもの医療費を高校生まで無料にするため、いま予算を要求中です。認められたら来年4月からスタートです！",
+    "図書館の開館時間を夜9時まで延長する予算要求をしています。通ったらお知らせしますね。",
+    "ごみ袋の料金を下げる予算要求を出しとるけん、通ったら安くなるばい。",
+  ])('flags %s', (text) => {
+    expect(rules(text).some((x) => /^unofficial\/[a-z-]+:warn/u.test(x))).toBe(true)
+  })
+  it.each([
+    "プレミアム付き商品券、今年も完売しました！ありがとうございました🙏 次回の販売が決まりましたら、改めてお知らせします。",
+    "市長が国土交通省を訪れ、有明海沿岸道路の整備促進について予算要望を行いました。",
+    "令和8年度当初予算案を公表しました。プレミアム率を30%に上げる商品券事業も盛り込んでいます。",
+    "予算要求の段階から、市民の皆さまの声をお聞きしています。",
+  ])('passes %s', (text) => {
+    expect(rules(text).filter((x) => x.startsWith('unofficial/'))).toEqual([])
+  })
+})
+
+describe("unofficial (5(1)): blind HF-076, a sign the reader may notice in their own life (…そんなときは、運転を見直すサインかもしれません)", () => {
+  const rules = (text: string): string[] => summary(findingsOf(unofficial, text)).filter((x) => !x.includes(':info:'))
+  // Kind: かもしれません after a sign (サイン, 兆候, 合図) the reader may read in themselves is advice: the hedge is about what they notice,
+  // not a matter the city decides. A change of the city's foretold with かも (路線を見直すかもしれません, 見直す時期かもしれません) still is one.
+  it.each([
+    "【運転に不安を感じたら】\n\n「最近、車をこすることが増えた」「信号の見落としにヒヤリとした」。そんなときは、運転を見直すサインかもしれません。\n\nご家族で話し合うきっかけにしてください。",
+    "朝起きるのがつらい日が続いたら、生活リズムを見直すサインかもしれませんね。",
+    "料理の味付けが濃くなったと感じたら、それは体からの合図かもしれません。食生活を見直してみましょう。",
+    "物忘れが増えたと感じたら、暮らし方を変える兆候かもしれません。気軽に地域包括支援センターへご相談ください。",
+  ])('passes %s', (text) => {
+    expect(rules(text).filter((x) => x.startsWith('unofficial/'))).toEqual([])
+  })
+  it.each([
+    "利用者が減っているので、来年度からバスの路線を見直すかもしれません。",
+    "施設の利用料を見直す時期かもしれません。",
+  ])('flags %s', (text) => {
+    expect(rules(text).some((x) => /^unofficial\/[a-z-]+:warn/u.test(x))).toBe(true)
+  })
+})
+
+describe("unofficial (5(1)): blind HF-080, a change already made told with the schedule it came in, in a mascot's voice (新しいダイヤで…19:40になったんだって！)", () => {
+  const rules = (text: string): string[] => summary(findingsOf(unofficial, text)).filter((x) => !x.includes(':info:'))
+  // Kind: 〜んだって after a change made (なった, 変わった, 始まった) with the published schedule or rules it came in (新しいダイヤで, ダイヤ改正で,
+  // 4月1日から): the mascot passing on what the city announced. A change still to come (廃止になるんだって) or one with no schedule named is hearsay.
+  it.each([
+    "うなりんもバスに乗ってきたよ〜🚌✨ 新しいダイヤで、三橋線の最終便が19:40になったんだって！お仕事帰りも安心だね〜\n#うなりん #コミュニティバス",
+    "ダイヤ改正で、大和線の始発が6:30になったんだって！朝の通学にぴったりだね〜",
+    "4月1日から、市民プールの開館時間が夜8時までに延びたんだって！仕事帰りに泳げるね🏊",
+    "新しい時刻表で、土日も病院前に停まるようになったんだって〜🚌",
+  ])('passes %s', (text) => {
+    expect(rules(text).filter((x) => x.startsWith('unofficial/'))).toEqual([])
+  })
+  it.each([
+    "来年の新しいダイヤで、三橋線が廃止になるんだって！さみしいね〜",
+    "三橋線の最終便が廃止になったんだって、運転手さんがこっそり言ってたよ",
+  ])('flags %s', (text) => {
+    expect(rules(text).some((x) => /^unofficial\/[a-z-]+:warn/u.test(x))).toBe(true)
+  })
+})
+
+describe("unofficial (5(1)): blind HF-093, 内定 as a step of the hiring an exam notice sets out (内定の通知は3月上旬の予定です)", () => {
+  const rules = (text: string): string[] => summary(findingsOf(unofficial, text)).filter((x) => !x.includes(':info:'))
+  // Kind: 内定 with の before what the hiring sends or schedules (内定の通知, 内定の連絡, 内定の時期) is a step of an employment exam, as 内定通知
+  // and 内定者 are; 内定 of a policy, a post or a grant (次期館長の内定の話, 交付先が内定) is still undecided.
+  it.each([
+    "最終合格者は、原則として令和8年4月1日付で採用します。内定の通知は3月上旬の予定です。",
+    "最終合格者には、内定の連絡を2月下旬に郵送でお送りします。",
+    "採用試験の日程：第1次試験 1月18日、第2次試験 2月上旬。内定の時期は3月上旬を予定しています。",
+  ])('passes %s', (text) => {
+    expect(rules(text).filter((x) => x.startsWith('unofficial/'))).toEqual([])
+  })
+  it.each([
+    "次期館長の人事は、もう内定の段階に入っています。",
+    "補助金の交付先は、市内の3社で内定しています。",
+  ])('flags %s', (text) => {
+    expect(rules(text).some((x) => /^unofficial\/[a-z-]+:warn/u.test(x))).toBe(true)
+  })
+})
