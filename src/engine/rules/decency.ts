@@ -4550,6 +4550,29 @@ const ASKED_THEN_DENIED = /^[\s　]*(?:いえいえ|いいえ|いや[、,]|実�
  */
 /** After a fault: it is what a measure prevents (…が多発しないよう, …を防ぐため, …の防止に). */
 const PREVENTED = /^[^。！？!?\n]{0,6}?(?:ない|ぬ)よう|^[^。！？!?\n]{0,4}?(?:を防|を未然|の防止|防止の|予防)/u
+/**
+ * Round 71: a group addressed (留学生の皆さん、分からないことは何度聞いても大丈夫です, 外国人住民の皆さまへ、…): the group opens the
+ * sentence as the one spoken to, and what follows the comma is said to them, not presumed of them. Still read: the group as a topic
+ * (留学生の皆さんは…分からないので), the group named again as the subject after the comma (…皆さん、皆さんは…), a sneer (どうせ, くせに),
+ * the fault given as a reason or a guess (…皆さん、ルールを知らないから困るんです), and a fault put before the group (ヒマを持て余しているシニアの皆さん、).
+ */
+const ADDRESS_NOUN71 = '(?:皆さん|皆様|皆さま|みなさん|みなさま|みんな|方々|方|各位|さん)'
+const ADDRESSED71 = new RegExp(`^(?:[一-龥]{0,4}(?:の|ん)?${ADDRESS_NOUN71})?(?:へ|に)?[、,]`, 'u')
+const ADDRESS_END71 = new RegExp(`${ADDRESS_NOUN71}$`, 'u')
+/** What may stand before the group in an address: a greeting, a short modifier with no topic or clause break (市内で暮らす, 日本語を学ぶ). */
+const ADDRESS_BEFORE71 = /^[\s【［\[「『（(]*(?:(?:こんにちは|こんばんは|おはようございます|はじめまして)[、,！!]?\s*)?[^。！？!?\n、,は]{0,14}$/u
+/** The fault then given as the reason or a guess (…皆さん、ルールを知らないから困るんです, スマホは苦手でしょうから): presumed of them even when said to them. */
+const PRESUMED_REASON71 = /^[^。！？!?\n、,]{0,6}?(?:ので|から|けん|ため|でしょう|だろう|やろ|に決まって|もの|もん|んです|のです|んだ)/u
+const RESUBJECT71 = /(?:皆さん|皆様|皆さま|みなさん|みなさま|みんな|あなた(?:方|がた|たち|達)?|君たち|きみたち|お前ら|おまえら|お宅ら)(?:は|って|には|なら|なんか|なんて)|どうせ|くせに|のくせ/u
+
+function spokenTo71(sen: string, m: RegExpExecArray, tail: string): boolean {
+  const a = ADDRESSED71.exec(tail)
+  if (!a) return false
+  // A bare group and a comma (留学生、特に…) is a list or a topic, not an address: the addressing noun is in the group or after it.
+  if (!/[、,]$/u.test(a[0]) || (a[0].length <= 2 && !ADDRESS_END71.test(m[0]))) return false
+  if (!ADDRESS_BEFORE71.test(sen.slice(0, m.index))) return false
+  return !RESUBJECT71.test(tail.slice(a[0].length))
+}
 
 /**
  * Round 42: a demonstrative that takes up a group named in one of the two sentences before (…母子家庭や生活保護の世帯が多い地区です。
@@ -4620,7 +4643,9 @@ function genericPrejudice(fo: string, spans: readonly Span[]): Array<[number, nu
       }
       let hit: [number, Rule, 'block' | 'warn'] | null = null
       let hard = false
-      const f = PRESUMED_FAULT.exec(tail)
+      // Round 71: said to the group addressed, not presumed of it (留学生の皆さん、分からないことは何度聞いても大丈夫です).
+      const f0 = PRESUMED_FAULT.exec(tail)
+      const f = f0 && !PRESUMED_REASON71.test(tail.slice(f0.index + f0[0].length)) && spokenTo71(sen, m, tail) ? null : f0
       const rest = f ? tail.slice(f.index + f[0].length) : ''
       // …は判断が遅く、言っても動いてくれません: an adjective's continuative lists the fault as fact.
       // (…トラブルが多発しないよう、説明会を: a fault the city works to prevent is not presumed of the group.)

@@ -263,6 +263,11 @@ describe('decency (4(2))', () => {
     ['方向音痴の女性でも迷わない！散策マップができました', 'decency/stereotype', 'warn'],
     ['ぽっちゃりさんでも安心！どんこ舟は定員たっぷり🐷', 'decency/stereotype', 'warn'],
     ['女性でも簡単に使えるアプリです', 'decency/stereotype', 'warn'],
+    // A group addressed is still read when named again as the subject, sneered at, or described in the third person (round 71).
+    ['留学生の皆さん、皆さんは日本語が分からないので、説明会には参加できません。', 'decency/discriminatory', 'block'],
+    ['留学生の皆さん、どうせ日本語は分からないでしょうから、英語の資料を置いておきます。', 'decency/discriminatory', 'block'],
+    ['留学生は日本語が分からないので、説明しても無駄です。', 'decency/discriminatory', 'block'],
+    ['高齢者はスマホの操作が分からないので、家族が代わりに申請してください。', 'decency/discriminatory', 'block'],
   ]
   it.each(invalid)('flags %s', (text, rule, severity) => {
     const found = summary(findingsOf(decency, text))
@@ -8741,6 +8746,27 @@ const KINDS71: Kind66[] = [
       '運転が苦手な女性が多いという思い込みは捨てて、性別に関係なく安心して学べる講習です。',
       '駐車場が狭いので、女性の方も安心して停められるよう誘導員を配置します。',
       '車庫入れが苦手なお父さんも、これで安心！',
+    ],
+  ],
+  [
+    'a group addressed (…の皆さん、…の方へ、…のみんな): what follows the comma is said to them, not presumed of them; the group described in the third person, named again as the subject, or given the fault as a reason is still read (blind FP 留学生の皆さん、分からないことは…)',
+    'decency/stereotype',
+    'warn',
+    [
+      '留学生の皆さんは日本語が分からないので、窓口では対応できません。',
+      '留学生は分からないことが多いです。',
+      '外国人住民はごみ出しのルールを知らないことが多いです。',
+      '外国人の皆さん、ルールを知らないから困るんです。',
+      'シニアの皆さま、スマホは苦手でしょうから職員が操作します。',
+    ],
+    [
+      '留学生の皆さん、分からないことは何度聞いても大丈夫です。',
+      '高齢者の皆さん、スマホの操作が分からなくても大丈夫です。',
+      'シニアの皆さま、パソコンが苦手でも大丈夫です。',
+      '外国人住民の皆さまへ、日本のごみ出しのルールを知らなくても大丈夫です。',
+      '市内で暮らす外国人の方、書類の書き方が分からなくても大丈夫です。',
+      'こんにちは、技能実習生のみなさん。日本語がまだ下手でも気にしなくていいですよ。',
+      '留学生のみんな、わからないことがあっても恥ずかしくないですよ。',
     ],
   ],
 ]
