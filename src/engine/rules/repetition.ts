@@ -211,15 +211,27 @@ function pushSentence(out: RepetitionFacts['sentences'], s: string, at: number, 
   // Blind GX-118: a rule line of marks with no letter or figure (━━━━━━━━━━━━━━━ above and below a newsletter's heading,
   // ＝＝＝＝, ★☆★☆★☆, ～～～～) is decoration, not a sentence: drawn twice, it frames a heading (as the line rule already reads it).
   if (key.length >= MIN_PAIRED && WORDED.test(key)) {
-    const fact: RepetitionFacts['sentences'][number] = { key, start: at + skip, end: at + s.length, n }
-    if (line) fact.line = line
-    if (section) fact.section = section
-    if (tail) fact.tail = tail
-    // A short sentence with a figure in it (傍聴は先着20名です。… 傍聴は先着20名です。) says a fact twice, wherever it is;
-    // short set phrases without one (ご注意ください。) recur in a long post as a matter of course.
-    // (A statement with its topic or subject, not a list item: 2日(土)13時〜 in a schedule recurs by design.)
-    if (digits && key.length >= MIN_FIGURED && isFigured(key)) fact.figured = true
-    if (isSafetyCall(key)) fact.call = true
+    // Every field is set here, in one order, also those that are empty: all sentence facts then share one shape, and the
+    // whole-post pass that reads thousands of them on every keystroke stays monomorphic (optional fields added later
+    // made dozens of shapes and slow megamorphic reads).
+    const fact: RepetitionFacts['sentences'][number] = {
+      key,
+      start: at + skip,
+      end: at + s.length,
+      n,
+      line,
+      tail,
+      section,
+      covered: false,
+      // A short sentence with a figure in it (傍聴は先着20名です。… 傍聴は先着20名です。) says a fact twice, wherever it is;
+      // short set phrases without one (ご注意ください。) recur in a long post as a matter of course.
+      // (A statement with its topic or subject, not a list item: 2日(土)13時〜 in a schedule recurs by design.)
+      figured: digits && key.length >= MIN_FIGURED && isFigured(key) ? true : undefined,
+      call: isSafetyCall(key) ? true : undefined,
+      // Numbered by `post` (numberSentences): no epoch yet.
+      id: -1,
+      epoch: -1,
+    }
     out.push(fact)
   }
 }
