@@ -64,6 +64,25 @@ describe('resplit', () => {
     return { text, spans, keys: spans.map((s) => text.slice(s.start, s.end)) }
   }
 
+  /**
+   * Apply `edits` to `start` one by one (each at the place `at` picks), and check after each that `resplit` cuts as
+   * `splitParagraphs` does and finds again only paragraphs whose text is unchanged.
+   */
+  function editsCutAsFromScratch<E extends { remove: number; insert: string }>(start: string, edits: E[], max: number, at: (t: string, e: E) => number): void {
+    let last = lastOf(start, max)
+    let t = start
+    for (const e of edits) {
+      const a = at(t, e)
+      t = t.slice(0, a) + e.insert + t.slice(a + e.remove)
+      const r = resplit(last, t, max)
+      expect(r.spans).toEqual(splitParagraphs(t, max))
+      r.from.forEach((j, i) => {
+        if (j >= 0) expect(t.slice(r.spans[i]!.start, r.spans[i]!.end)).toBe(last.keys[j])
+      })
+      last = lastOf(t, max)
+    }
+  }
+
   it.each([
     // [before, after, paragraphs found again (index in before, or -1)]
     ['段落1\n\n段落2\n\n段落3', '段落1\n\n段落2\n\n段落3', [0, 1, 2]],
@@ -115,19 +134,8 @@ describe('resplit', () => {
     const edit = fc.record({ back: fc.nat({ max: 80 }), remove: fc.nat({ max: 4 }), insert: fc.oneof(piece, fc.constant('')) })
     fc.assert(
       fc.property(line, fc.array(edit, { minLength: 1, maxLength: 8 }), fc.integer({ min: 2, max: 40 }), (start, edits, max) => {
-        let last = lastOf(start, max)
-        let t = start
-        for (const e of edits) {
-          // Mostly near the end, as typing is.
-          const at = Math.max(0, t.length - e.back)
-          t = t.slice(0, at) + e.insert + t.slice(at + e.remove)
-          const r = resplit(last, t, max)
-          expect(r.spans).toEqual(splitParagraphs(t, max))
-          r.from.forEach((j, i) => {
-            if (j >= 0) expect(t.slice(r.spans[i]!.start, r.spans[i]!.end)).toBe(last.keys[j])
-          })
-          last = lastOf(t, max)
-        }
+        // Mostly near the end, as typing is.
+        editsCutAsFromScratch(start, edits, max, (t, e) => Math.max(0, t.length - e.back))
       }),
       { numRuns: 3000 },
     )
@@ -139,18 +147,7 @@ describe('resplit', () => {
     const edit = fc.record({ at: fc.nat(), remove: fc.nat({ max: 6 }), insert: fc.oneof(piece, fc.constant('')) })
     fc.assert(
       fc.property(text, fc.array(edit, { minLength: 1, maxLength: 6 }), fc.integer({ min: 1, max: 30 }), (start, edits, max) => {
-        let last = lastOf(start, max)
-        let t = start
-        for (const e of edits) {
-          const at = e.at % (t.length + 1)
-          t = t.slice(0, at) + e.insert + t.slice(at + e.remove)
-          const r = resplit(last, t, max)
-          expect(r.spans).toEqual(splitParagraphs(t, max))
-          r.from.forEach((j, i) => {
-            if (j >= 0) expect(t.slice(r.spans[i]!.start, r.spans[i]!.end)).toBe(last.keys[j])
-          })
-          last = lastOf(t, max)
-        }
+        editsCutAsFromScratch(start, edits, max, (t, e) => e.at % (t.length + 1))
       }),
       { numRuns: 2000 },
     )

@@ -2006,15 +2006,22 @@ function echoedDenials(fo: string): Array<[number, number]> {
       ? `${escapeRe(noun[1]!)}(?:は|など|なんて|なんか|も)?[、,]?${adv}(?:して|いたして)(?:は|など)?(?:おり|お|い)?(?:ません|ない)(?![かよでの]|場合|方|人|こと)|${escapeRe(noun[1]!)}(?:は|など|なんて|なんか)[、,]?${adv}(?:ありません|ございません|ない(?=[。！!]|です))|${escapeRe(noun[1]!)}(?:では|じゃ)(?:ありません|ございません|ない(?=[。！!]|です))`
       : `${escapeRe(stem)}[てで](?:は|など|なんか|も)?(?:おり|お|い)(?:ません|ない)(?![かよでの]|場合|方|人|こと)`
     const re = new RegExp(src, 'u')
-    const from = m.index! + m[0].length
-    const d = re.exec(fo.slice(from))
-    if (!d) continue
-    const at = from + d.index
-    // The finding of an inspection made on the complaint (点検したところ、老朽化はしておりませんでした): a report, not an argument.
-    if (FINDING_OF.test(fo.slice(sentenceOf(fo, at, at).start, at))) continue
-    out.push([at, at + d[0].length])
+    const denial = denialAfter(fo, m.index! + m[0].length, re)
+    if (denial) out.push(denial)
   }
   return out
+}
+
+/**
+ * The first match of `re` (a denial of what a complaint said) in `fo` after `from`, as [start, end), unless it is the finding
+ * of an inspection made on the complaint (点検したところ、老朽化はしておりませんでした: a report, not an argument).
+ */
+function denialAfter(fo: string, from: number, re: RegExp): [number, number] | null {
+  const d = re.exec(fo.slice(from))
+  if (!d) return null
+  const at = from + d.index
+  if (FINDING_OF.test(fo.slice(sentenceOf(fo, at, at).start, at))) return null
+  return [at, at + d[0].length]
 }
 
 /**
@@ -2040,12 +2047,8 @@ function deniedComplaints(fo: string): Array<[number, number]> {
       `${escapeRe(stem)}(?:(?![がはをもの])[ぁ-ゖ]){0,6}(?:という|って|なんて|ような)?(?:こと|はず|わけ)(?:は|が|も|など|なんか)?[、,]?(?:決して|絶対(?:に)?|まったく|全く|けっして|一切)?(?:ない|無い|ありません|ございません|なか)(?!よう|ため|か|場合|方|人|こと|もの)`,
       'u',
     )
-    const from = m.index! + m[0].length
-    const d = re.exec(fo.slice(from))
-    if (!d) continue
-    const at = from + d.index
-    if (FINDING_OF.test(fo.slice(sentenceOf(fo, at, at).start, at))) continue
-    out.push([at, at + d[0].length])
+    const denial = denialAfter(fo, m.index! + m[0].length, re)
+    if (denial) out.push(denial)
   }
   return out
 }

@@ -144,6 +144,12 @@ const WHEN_THEN =
 const CODE_STATED =
   /^ ?[」』"]? ?(?:です|でーす|だよ|だ(?=[。！!\s]|$)|やけん|やけ|やで|ばい|たい|になります|でございます|っす|に(?:変更|変わ|変え|更新|設定|なり|なる|なっ|切り替|切替)|と(?:なり|なる|なっ|し)|で(?:開|あ[きくけい]|解除|解錠|入れ))/u
 
+/** `end` moved over the hiragana right after it (the ending of the word a match stops in: 手薄に|なります), at most `max` of them. */
+function kanaTail(t: string, end: number, max: number): number {
+  for (let k = 0; k < max && /\p{Script=Hiragana}/u.test(t[end] ?? ''); k++) end++
+  return end
+}
+
 function codeAfterWhen(t: string, end: number, needDial: boolean): Value | null {
   const when = WHEN_THEN.exec(t.slice(end, end + 48))
   if (!when) return null
@@ -1021,7 +1027,7 @@ function findPhysical(doc: Doc, has: Uint8Array, emit: (f: DraftFinding) => void
       if (PUT_BACK.test(kept[0]) && (KEY_SECURED.test(place) || NO_PLACE_TOLD.test(place) || /自宅|ご家庭|お宅|車の中|車内/u.test(place))) continue
       let end = from + kept.index + kept[0].length
       // Through the verb's ending: 置いてあります, 入れてます.
-      for (let k = 0; k < 8 && /\p{Script=Hiragana}/u.test(t[end] ?? ''); k++) end++
+      end = kanaTail(t, end, 8)
       end -= /(?:ので|から|けど|のに|けれど)$/u.exec(t.slice(end - 3, end))?.[0].length ?? 0
       // Advice (鍵を植木鉢の下に隠すのは危険です) teaches; a statement (合鍵は植木鉢の下にあるので、なくさないよう
       // 注意して) tells where the key is, whatever the rest of the sentence says.
@@ -1154,7 +1160,7 @@ function findPhysical(doc: Doc, has: Uint8Array, emit: (f: DraftFinding) => void
       if (/^死角/u.test(m[0]) && ROAD_BLIND_SPOT.test(sentence) && !WATCH_CAMERA.test(sentence)) continue
       if (deniedRumour(t, m.index, m.index + m[0].length)) continue
       let end = m.index + m[0].length
-      for (let k = 0; k < 6 && /\p{Script=Hiragana}/u.test(t[end] ?? ''); k++) end++
+      end = kanaTail(t, end, 6)
       const span = doc.fromSqueezed(m.index, end)
       weak.push({ start: m.index, end })
       emit({ rule: 'security/weakness', start: span.start, end: span.end })
@@ -1175,7 +1181,7 @@ function findPhysical(doc: Doc, has: Uint8Array, emit: (f: DraftFinding) => void
       const from = t.slice(s.start, m.index).search(/[^\s・●■◆\-①-⑳]/u)
       const start = from < 0 ? m.index : s.start + from
       let end = m.index + m[0].length
-      for (let k = 0; k < 6 && /\p{Script=Hiragana}/u.test(t[end] ?? ''); k++) end++
+      end = kanaTail(t, end, 6)
       if (weak.some((o) => o.start < end && o.end > start)) continue
       const span = doc.fromSqueezed(start, end)
       weak.push({ start, end })
@@ -1197,7 +1203,7 @@ function findPhysical(doc: Doc, has: Uint8Array, emit: (f: DraftFinding) => void
       if (isAdvice(sentence) || AWARENESS.test(sentence) || /増設|増や|追加|拡充|設置しました|設置します|設置予定|予定/u.test(sentence)) continue
       const start = m.index
       let end = m.index + m[0].length
-      for (let k = 0; k < 6 && /\p{Script=Hiragana}/u.test(t[end] ?? ''); k++) end++
+      end = kanaTail(t, end, 6)
       if (weak.some((o) => o.start < end && o.end > start)) continue
       const span = doc.fromSqueezed(start, end)
       weak.push({ start, end })
@@ -1214,7 +1220,7 @@ function findPhysical(doc: Doc, has: Uint8Array, emit: (f: DraftFinding) => void
       const from = t.slice(s.start, m.index).search(/[^\s・●■◆\-①-⑳]/u)
       const start = from < 0 ? m.index : s.start + from
       let end = m.index + m[0].length
-      for (let k = 0; k < 6 && /\p{Script=Hiragana}/u.test(t[end] ?? ''); k++) end++
+      end = kanaTail(t, end, 6)
       const span = doc.fromSqueezed(start, end)
       emit({ rule: 'security/unguarded-place', start: span.start, end: span.end })
     }
@@ -1240,7 +1246,7 @@ function findPhysical(doc: Doc, has: Uint8Array, emit: (f: DraftFinding) => void
       const sentence = sentenceText(t, m.index, m.index + m[0].length)
       // 無人販売所, 休館日のお問い合わせ, safety advice: not a gap in the city's watch told.
       let end = m.index + m[0].length
-      for (let k = 0; k < 8 && /\p{Script=Hiragana}/u.test(t[end] ?? ''); k++) end++
+      end = kanaTail(t, end, 8)
       // The gap stated at set hours, then given as a reason (…11時から12時の間は人がいなくなりますので、出入りにご注意ください):
       // the advice after ので is for those who know the gap; it does not make the statement a lesson.
       const s = sentenceAround(t, m.index, m.index + m[0].length)
@@ -1275,7 +1281,7 @@ function findPhysical(doc: Doc, has: Uint8Array, emit: (f: DraftFinding) => void
       if (!window && (advice || /確認|忘れ|ご利用|ご迷惑|ご不便|修理|点検|復旧|お願いいたします/u.test(sentence))) continue
       if (deniedRumour(t, m.index, m.index + m[0].length)) continue
       let end = m.index + m[0].length
-      for (let k = 0; k < 6 && /\p{Script=Hiragana}/u.test(t[end] ?? ''); k++) end++
+      end = kanaTail(t, end, 6)
       const span = doc.fromSqueezed(m.index, end)
       weak.push({ start: m.index, end })
       emit({ rule: 'security/weakness', start: span.start, end: span.end })
@@ -1294,7 +1300,7 @@ function findPhysical(doc: Doc, has: Uint8Array, emit: (f: DraftFinding) => void
       if (isAdvice(sentence) || AWARENESS.test(sentence) || deniedRumour(t, m.index, m.index + m[0].length)) continue
       const start = m.index
       let end = m.index + m[0].length
-      for (let k = 0; k < 6 && /\p{Script=Hiragana}/u.test(t[end] ?? ''); k++) end++
+      end = kanaTail(t, end, 6)
       // One finding per sentence (本物は…3台だけで、残りはダミーです), none where a camera is already told to be one (DEVICE_DOWN).
       if (weak.some((o) => (o.start < end && o.end > start) || (o.start >= s.start && o.end <= s.end))) continue
       const span = doc.fromSqueezed(start, end)
