@@ -1159,8 +1159,7 @@ function findPhysical(doc: Doc, has: Uint8Array, emit: (f: DraftFinding) => void
       // A camera that watches for crime in the sentence makes it the camera's 死角 whatever else is named (カーブミラー裏の防犯カメラ…堤防側は死角: blind R61A-004).
       if (/^死角/u.test(m[0]) && ROAD_BLIND_SPOT.test(sentence) && !WATCH_CAMERA.test(sentence)) continue
       if (deniedRumour(t, m.index, m.index + m[0].length)) continue
-      let end = m.index + m[0].length
-      end = kanaTail(t, end, 6)
+      const end = kanaTail(t, m.index + m[0].length, 6)
       const span = doc.fromSqueezed(m.index, end)
       weak.push({ start: m.index, end })
       emit({ rule: 'security/weakness', start: span.start, end: span.end })
@@ -1180,8 +1179,7 @@ function findPhysical(doc: Doc, has: Uint8Array, emit: (f: DraftFinding) => void
       if (/故障|壊れ|こわれ|電源|電池|停止|止まって|修理|点検|工事|改修/u.test(sentence)) continue
       const from = t.slice(s.start, m.index).search(/[^\s・●■◆\-①-⑳]/u)
       const start = from < 0 ? m.index : s.start + from
-      let end = m.index + m[0].length
-      end = kanaTail(t, end, 6)
+      const end = kanaTail(t, m.index + m[0].length, 6)
       if (weak.some((o) => o.start < end && o.end > start)) continue
       const span = doc.fromSqueezed(start, end)
       weak.push({ start, end })
@@ -1202,8 +1200,7 @@ function findPhysical(doc: Doc, has: Uint8Array, emit: (f: DraftFinding) => void
       // Advice, or more cameras announced (来年度に増設します): not a gap told.
       if (isAdvice(sentence) || AWARENESS.test(sentence) || /増設|増や|追加|拡充|設置しました|設置します|設置予定|予定/u.test(sentence)) continue
       const start = m.index
-      let end = m.index + m[0].length
-      end = kanaTail(t, end, 6)
+      const end = kanaTail(t, m.index + m[0].length, 6)
       if (weak.some((o) => o.start < end && o.end > start)) continue
       const span = doc.fromSqueezed(start, end)
       weak.push({ start, end })
@@ -1219,8 +1216,7 @@ function findPhysical(doc: Doc, has: Uint8Array, emit: (f: DraftFinding) => void
       if (PUBLIC_ROUND.test(sentence) || SAFETY_ADVICE.test(sentence) || AWARENESS.test(sentence)) continue
       const from = t.slice(s.start, m.index).search(/[^\s・●■◆\-①-⑳]/u)
       const start = from < 0 ? m.index : s.start + from
-      let end = m.index + m[0].length
-      end = kanaTail(t, end, 6)
+      const end = kanaTail(t, m.index + m[0].length, 6)
       const span = doc.fromSqueezed(start, end)
       emit({ rule: 'security/unguarded-place', start: span.start, end: span.end })
     }
@@ -1245,8 +1241,7 @@ function findPhysical(doc: Doc, has: Uint8Array, emit: (f: DraftFinding) => void
       if (m[0].endsWith('手薄') && !SIDE_ENTRANCE_AT.test(m[0])) continue
       const sentence = sentenceText(t, m.index, m.index + m[0].length)
       // 無人販売所, 休館日のお問い合わせ, safety advice: not a gap in the city's watch told.
-      let end = m.index + m[0].length
-      end = kanaTail(t, end, 8)
+      const end = kanaTail(t, m.index + m[0].length, 8)
       // The gap stated at set hours, then given as a reason (…11時から12時の間は人がいなくなりますので、出入りにご注意ください):
       // the advice after ので is for those who know the gap; it does not make the statement a lesson.
       const s = sentenceAround(t, m.index, m.index + m[0].length)
@@ -1280,8 +1275,7 @@ function findPhysical(doc: Doc, has: Uint8Array, emit: (f: DraftFinding) => void
       const window = /防犯カメラ|監視カメラ|センサー|警報装置|警備システム|機械警備/u.test(sentence) && /通用口|裏口|非常口|勝手口|裏門|搬入口|[東西南北]側/u.test(sentence) && CLOCK_EXACT.test(sentence)
       if (!window && (advice || /確認|忘れ|ご利用|ご迷惑|ご不便|修理|点検|復旧|お願いいたします/u.test(sentence))) continue
       if (deniedRumour(t, m.index, m.index + m[0].length)) continue
-      let end = m.index + m[0].length
-      end = kanaTail(t, end, 6)
+      const end = kanaTail(t, m.index + m[0].length, 6)
       const span = doc.fromSqueezed(m.index, end)
       weak.push({ start: m.index, end })
       emit({ rule: 'security/weakness', start: span.start, end: span.end })
@@ -1299,8 +1293,7 @@ function findPhysical(doc: Doc, has: Uint8Array, emit: (f: DraftFinding) => void
       if (!(m[1] !== undefined && /カメラ|センサー/u.test(m[1]) ? /カメラ|センサー/u : WATCH_DEVICE).test(context) || LIVE_CAMERA.test(sentence)) continue
       if (isAdvice(sentence) || AWARENESS.test(sentence) || deniedRumour(t, m.index, m.index + m[0].length)) continue
       const start = m.index
-      let end = m.index + m[0].length
-      end = kanaTail(t, end, 6)
+      const end = kanaTail(t, m.index + m[0].length, 6)
       // One finding per sentence (本物は…3台だけで、残りはダミーです), none where a camera is already told to be one (DEVICE_DOWN).
       if (weak.some((o) => (o.start < end && o.end > start) || (o.start >= s.start && o.end <= s.end))) continue
       const span = doc.fromSqueezed(start, end)
