@@ -2038,3 +2038,31 @@ describe('personal-info/identifiable-person (4(4)), round 71: a given name of ka
     'センター長さん（45歳）にお話を伺いました。',
   ])('passes %s', (text) => expect(run(text).filter((x) => !x.includes(':info:'))).toEqual([]))
 })
+
+describe('personal-info/address (5(1)), round 73: a resident called out by their flat in a housing estate (3号棟205号室の白石様)', () => {
+  // Kind: a notice to a housing estate (市営住宅, 団地) naming one household by its building and room, 3号棟205号室の白石様 / B棟の302号室に
+  // お住まいの古賀さん / 白石様（3号棟205号室） / 12号棟401号室の方、: the unit stands for the house number, and every neighbour and reader
+  // learns which door is whose. The estate may be named paragraphs away; a building with a room reads as a dwelling, a room alone only
+  // in a paragraph about one. A room of a facility (市民会館201号室), a flat offered or shown (内覧会, 募集), a role, a comparison
+  // (205号室の方が広い) and a quoted example are not reported.
+  it.each([
+    // blind R73A-031, then variants of the same kind written anew
+    ['3号棟205号室の白石様、警告札の付いた自転車がまだ残っておりますので、至急、住宅管理係までご連絡ください。', ['personal-info/address:block:3号棟205号室の白石様', 'personal-info/identifiable-person:warn:白石様']],
+    ['B棟の302号室にお住まいの古賀さん、ベランダの植木鉢が落ちそうになっています。管理事務所までお知らせください。', ['personal-info/address:block:B棟の302号室にお住まいの古賀さん', 'personal-info/identifiable-person:block:古賀さん']],
+    ['市営住宅の家賃について、205号室の江口様は今月中に住宅管理係へお越しください。', ['personal-info/address:block:205号室の江口様', 'personal-info/identifiable-person:warn:江口様']],
+    ['白石様（3号棟205号室）、駐輪場の自転車を移動してください。', ['personal-info/address:block:白石様（3号棟205号室）', 'personal-info/identifiable-person:warn:白石様']],
+    ['１２号棟４０１号室の方、共用廊下の私物を今週中に片付けてください。', ['personal-info/address:block:１２号棟４０１号室の方']],
+    ['五号棟三〇二号室のグエンさん、ごみの出し方ば守ってくれんね。', ['personal-info/address:block:五号棟三〇二号室のグエンさん', 'personal-info/identifiable-person:warn:グエンさん']],
+  ])('flags %s', (text, expected) => expect(run(text)).toEqual(expected))
+  it.each([
+    // hard negatives sharing the words: a flat shown or offered, a facility's room, a building alone, a key, a comparison
+    '3号棟205号室で空き部屋の内覧会を行います。',
+    '市営住宅2号棟305号室（3DK）の入居者を募集します。',
+    '市民会館201号室で、白石さんが健康相談を担当します。',
+    '5号棟の集会所で、自治会長の白石さんがあいさつされました。',
+    '3号棟205号室の鍵は、管理事務所でお受け取りください。',
+    '団地の205号室の方が広いので、家族向けです。',
+  ])('passes %s', (text) => expect(run(text)).toEqual([]))
+  it('a quoted example is a mention (info)', () =>
+    expect(run('「3号棟205号室の白石様」といった書き方で、入居者を名指しするのはやめましょう。')).toEqual(['personal-info/address:info:3号棟205号室の白石様']))
+})

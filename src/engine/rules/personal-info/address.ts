@@ -342,7 +342,85 @@ function sentenceBefore(t: string, at: number): string {
   return chunk.slice(stop + 1)
 }
 
+/**
+ * Round 73 (blind R73A-031): a resident called out by their flat in a housing estate, the building and the room standing for the
+ * house number (3号棟205号室の白石様、…ご連絡ください; B棟の302号室にお住まいの古賀さん; 白石様（3号棟205号室）; 205号室の方、). A notice to
+ * the estate names the estate a paragraph or two away, so no place is needed: the unit and the name tell every neighbour, and
+ * everyone reading, which door is whose (block). Building and room together (号棟, A棟, 2号館 + a room) read as a dwelling; a room number
+ * alone (205号室) only in a paragraph about a dwelling (団地, 市営住宅, アパート, 入居, お住まい), and not a room of a facility named right
+ * before it (市民会館201号室, 本庁舎305号室; a hotel's room is lodging.ts'). A role (入居者の皆様, 管理人さん, 担当者様) names no one; a room
+ * offered or shown (205号室の内覧会, 3号棟205号室（3DK）を募集) has nobody in it.
+ */
+const UNIT_NUM = '[0-9〇一二三四五六七八九十百]'
+const UNIT_BUILDING = `(?:${UNIT_NUM}{1,3}号?棟|[A-Z]{1,2}[ 　]?棟|${UNIT_NUM}{1,3}号館|[東西南北中]棟)`
+const UNIT = new RegExp(
+  `(?<![0-9〇一二三四五六七八九十百A-Za-z])(?:(${UNIT_BUILDING})[ 　]?(?:の[ 　]?)?${UNIT_NUM}{2,5}(?:号室?)?|${UNIT_NUM}{2,5}[ 　]?号室)(?![0-9〇一二三四五六七八九十百]|[ 　]?(?:階|番|号|F(?![A-Za-z])|会議室|室|棟))`,
+  'gu',
+)
+const RESIDENT_NAME = '(?![皆各])(?:[\\p{Script=Han}々ヶ]{1,4}(?:[ 　]?[\\p{Script=Han}々ぁ-ゖ]{1,4})?|[ァ-ヶー]{2,8})'
+/** The resident right after the unit: …の白石様, …にお住まいの古賀さん, …、入居者の江口様, …のグエンさん. */
+const RESIDENT_AFTER_UNIT = new RegExp(
+  `^[ 　]?(?:(?:に(?:お住まい|お住み|住んで(?:いる|おられる|いらっしゃる)|住む|入居(?:中|して(?:いる|おられる)|されて(?:いる|おられる))?)|在住|入居中?)の[ 　]?|の[ 　]?|[、,][ 　]?)?(?:(?:入居者|居住者|住人|契約者|名義人|世帯主)(?:の|は|[:：]|、)?[ 　]?)?(${RESIDENT_NAME})[ 　]?(?:様|さま|さん|氏|殿)(?![\\p{Script=Han}])`,
+  'u',
+)
+/** The household called by its unit: …205号室の方、, …にお住まいの方は至急, …の方へのお願い, …の方にご連絡. */
+const HOUSEHOLD_AFTER_UNIT =
+  /^[ 　]?(?:に(?:お住まい|お住み|住んで(?:いる|おられる))の|の)(?:方|かた)(?:[、,]|へ(?:の|お|ご)|に(?:お|ご)|は[、,]?[ 　]?(?:至急|早急|速やか|必ず|大至急|すぐ|本日中|今週中))/u
+/** The resident named before the unit, the unit in the bracket after the name: 白石様（3号棟205号室）, 白石さん宅（B棟302）. */
+const RESIDENT_BEFORE_UNIT = new RegExp(`(${RESIDENT_NAME})[ 　]?(?:様|さま|さん|氏|殿)(?:宅|方|のお宅)?[ 　]?[（(][ 　]?$`, 'u')
+const NOT_RESIDENT_NAME = /^(?:担当|講師|案内|連絡|問い?合|受付|司会|進行|代表|会長|区長|班長|係長|課長|市長|委員|管理|大家|家主|自治|奥|旦那|息子|娘|お?子|ご?主人|ご?家族)|(?:者|員|長|方|手|主|人|係|課|局|皆|各|家|族|達)$|[のはがをにでと]/u
+/** A dwelling told in the paragraph: a room number there is a flat's. */
+const DWELLING_TOLD = /団地|住宅|住棟|アパート|マンション|コーポ|ハイツ|レジデンス|メゾン|[^\s]荘|寮|宿舎|社宅|入居|住まい|住んで|住む|居住|世帯/u
+/** A facility's room named right before the room number (市民会館201号室, 本庁舎3階305号室, 集会所の102号室). */
+const FACILITY_ROOM_BEFORE =
+  /(?:館|会館|庁舎|センター|公民館|集会所|会議所|ホール|プラザ|ビル|学校|校舎|病院|施設|事務所|支所|ホテル|旅館|研修|会議)[ 　]?(?:[0-9]{1,2}階[ 　]?)?(?:の[ 　]?)?$/u
+/** The unit offered, shown or worked on: no one is in it. */
+const UNIT_AS_OBJECT = /^[ 　]?(?:[（(][^)）\n]{0,12}[)）])?[ 　]?(?:の|は|を|で|が)?[ 　]?(?:内覧|見学|募集|空き|空室|空家|修繕|改修|工事|点検|間取り|入居者(?:を)?募集|申込)/u
+
+function residentsByUnit(doc: Doc, t: string, emit: Emit, out: Span[]): void {
+  if (!/号室|棟|号館/u.test(t)) return
+  const dwelling = DWELLING_TOLD.test(t)
+  UNIT.lastIndex = 0
+  for (let m = UNIT.exec(t); m; m = UNIT.exec(t)) {
+    const building = m[1] !== undefined
+    if (!building && !dwelling) continue
+    const before = t.slice(Math.max(0, m.index - 12), m.index)
+    if (FACILITY_ROOM_BEFORE.test(before)) continue
+    const end = m.index + m[0].length
+    const after = t.slice(end, end + 40)
+    if (UNIT_AS_OBJECT.test(after)) continue
+    let a = m.index
+    let b = end
+    const r = RESIDENT_AFTER_UNIT.exec(after)
+    if (r && !NOT_RESIDENT_NAME.test(r[1]!.replace(/[ 　]/gu, ''))) b = end + r[0].length
+    else if (HOUSEHOLD_AFTER_UNIT.test(after)) b = end + /^[^方か]*(?:方|かた)/u.exec(after)![0].length
+    else {
+      const lb = RESIDENT_BEFORE_UNIT.exec(lineBefore(t, m.index, 24))
+      if (!lb || NOT_RESIDENT_NAME.test(lb[1]!.replace(/[ 　]/gu, '')) || !/^[ 　]?[)）]/u.test(after)) continue
+      a = m.index - lb[0].length
+      b = end + /^[ 　]?[)）]/u.exec(after)![0].length
+    }
+    const span = doc.fromNorm(a, b)
+    if (out.some((o) => o.start < span.end && span.start < o.end)) continue
+    // (A quoted example is a mention, and no address for identifiable-person to pair with the name.)
+    const quoted = quotedOnLine(t, m.index)
+    if (!quoted) out.push(span)
+    emit({ rule: 'personal-info/address', start: span.start, end: span.end, severity: 'block', data: { what: '団地などの棟・部屋番号で名指しした入居者' }, ...(quoted ? { mention: true } : {}) })
+  }
+}
+/** Whether `at` stands inside a quotation opened on its line (「3号棟205号室の白石様」といった書き方: a mention). */
+function quotedOnLine(t: string, at: number): boolean {
+  const head = t.slice(t.lastIndexOf('\n', at - 1) + 1, at)
+  return head.lastIndexOf('「') > head.lastIndexOf('」') || head.lastIndexOf('『') > head.lastIndexOf('』')
+}
+
 export function addresses(doc: Doc, policy: Policy, phoneSpans: Span[], emit: Emit): Span[] {
+  const out = houseNumbers(doc, policy, phoneSpans, emit)
+  residentsByUnit(doc, doc.norm.text, emit, out)
+  return out
+}
+
+function houseNumbers(doc: Doc, policy: Policy, phoneSpans: Span[], emit: Emit): Span[] {
   // Kanji numerals in a house number (諏訪野町二-一八-六) read as digits when there are four or more.
   const out: Span[] = []
   homesByLandmark(doc, doc.norm.text, emit, out)
