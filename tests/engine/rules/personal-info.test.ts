@@ -2066,3 +2066,32 @@ describe('personal-info/address (5(1)), round 73: a resident called out by their
   it('a quoted example is a mention (info)', () =>
     expect(run('「3号棟205号室の白石様」といった書き方で、入居者を名指しするのはやめましょう。')).toEqual(['personal-info/address:info:3号棟205号室の白石様']))
 })
+
+describe('personal-info/phone (4(4)), round 73: a care home or a hall named ○○苑, and a desk with its hours in brackets before its number', () => {
+  // Kind (blind HG-043): a public facility named ○○苑 (やすらぎ苑 the crematorium, ことぶき苑, 特別養護老人ホーム 柳風苑) owns the number after it on
+  // its contact line, as 斎場 and 園 do. 苑 also ends given names (紫苑, 美苑): a kanji name reads as a facility only after its kind.
+  // Kind (blind HG-134): a desk's hours in the bracket between its name and its number (女性相談（月〜金 9時〜16時）0944-…) are skipped like a
+  // label; a bracket that tells of a home or a person (在宅, 自宅, さん) is not, and a person before the hours still owns the number.
+  it.each([
+    // the blind lines, then clean variants of the same kinds
+    '■予約電話　やすらぎ苑 0944-72-4418',
+    '■問い合わせ　特別養護老人ホーム 柳風苑 0944-73-1234',
+    '申込：ことぶき苑（0944-72-1111）',
+    '■連絡先　ひまわり苑 0944-72-5555',
+    '■柳川市 女性相談（月〜金 9時〜16時）0944-77-8595',
+    '■子育て相談（平日 9:00〜17:00）0944-73-8112',
+    '消費生活センター（月〜金 9時〜16時、祝日除く）：0944-77-8595',
+    '柳川市 女性相談(毎週火・木 10時~15時) 0944-77-8595',
+  ])('passes %s', (text) => expect(run(text).filter((x) => !x.includes(':info:'))).toEqual([]))
+  it.each([
+    // true violations sharing the words
+    ['やすらぎ苑に入所中の古賀さんのご自宅 0944-72-4418 にお電話しました。', 'personal-info/phone:block:0944-72-4418'],
+    ['■予約電話　やすらぎ苑の古賀さん宅 0944-72-4418', 'personal-info/phone:block:0944-72-4418'],
+    ['連絡先：古賀紫苑 090-1234-5678', 'personal-info/mobile:block:090-1234-5678'],
+    ['連絡先：田中美苑 0944-72-4418', 'personal-info/phone:warn:0944-72-4418'],
+    ['相談員の田中さん（平日9時〜16時）0944-77-8595 に直接お電話ください。', 'personal-info/phone:block:0944-77-8595'],
+    ['古賀さんのご自宅（平日 18時以降）0944-77-8595 にお電話しました。', 'personal-info/phone:block:0944-77-8595'],
+    ['■柳川市 女性相談（月〜金 9時〜16時）田中さんの自宅 0944-77-8595', 'personal-info/phone:block:0944-77-8595'],
+    ['女性相談の件で、田中さん（平日9時〜16時）の携帯 090-1234-5678 へご連絡ください。', 'personal-info/mobile:block:090-1234-5678'],
+  ])('flags %s', (text, expected) => expect(run(text)).toContain(expected))
+})

@@ -189,6 +189,13 @@ const NOT_ORG = /(?:在住|出身|住民|市民|町民|村民|県民|区民)$/u
  * it labels the value like 問い合わせ, it is no desk that owns it (相談 and 案内 alone end a desk's name: 子育て相談 0944-…). Read as a
  * label, whoever the sentence named before it owns the value (所有者の松尾さんは…日程のご相談は matsuo… ＠ gmail . com へ).
  */
+/**
+ * Round 73 (blind HG-134): the hours a desk takes calls, in the bracket between its name and its number (■柳川市 女性相談（月〜金 9時〜16時）0944-…,
+ * 子育て相談（平日 9:00〜17:00）, 消費生活センター（毎週火・木 10時~15時）): skipped like a label, so the desk before it owns the number. The bracket
+ * tells a time, a weekday or 平日; one that tells of a home or a person (（夜は自宅）, （田中さん宅）, （在宅）) is not skipped.
+ */
+const HOURS_TAIL =
+  /[(（](?=[^()（）\n]{0,40}?(?:[0-9]時|[0-9]:[0-9]{2}|平日|曜|[月火水木金土日][ 　]?[〜~～\-][ 　]?[月火水木金土日]))(?:(?!宅|家|携帯|ケータイ|さん|様|さま|氏|個人|私用|在宅)[^()（）\n]){1,40}[)）]$/u
 const LABEL_TAIL =
   /(?:(?<=\s)-|[\s:：【】\[\]()（）「」『』<>＜＞☎℡✆→⇒▶▷►・/、,]|📞|📱|☎️|tel\.?|fax|e-?mail|mail|メールアドレス|メール|アドレス|電話番号|電話|でんわ|デンワ|携帯電話|携帯番号|携帯|ケータイ|ケイタイ|けいたい|連絡先|番号|お電話番号|お電話|ご連絡先|お携帯|ご携帯|直通|代表|内線|問い合わせ先?|ご相談|ご質問|ご依頼|ご用命|ご注文|ご案内|問合せ先?|お問い合わせ|申込先?|申し込み先?|申込み|(?:予約|受付|問い?合わ?せ|申込み?|申し込み|相談|注文)(?:・(?:予約|受付|問い?合わ?せ|相談))?専用(?:ダイヤル|電話|回線|番号)?|予約|受付|ご連絡|は|の|が|を|に|で|まで|[0-9][0-9\-]{5,}|[(（]担当[:：]?[^()（）]{0,12}[)）]|[(（][^()（）\n0-9]{1,14}[)）]|[(（][ -'*-~–—]{1,40}[)）]|(?<![A-Za-z0-9])(?:[0-9]{1,2}F|B[1-9]F?|[0-9]{1,2}(?:st|nd|rd|th)\s[Ff]loor|[Ff]loor\s[0-9]{1,2})|(?<![0-9])[0-9]{1,2}階)$/iu
 const MOBILE_LABEL = /携帯|ケータイ|ケイタイ|けいたい|個人|私用|プライベート/u
@@ -287,8 +294,15 @@ const ORG_END_KANA =
  * desk on a fixed line; a mobile number there is still their own (read as a person in charge).
  */
 const DESK_IN_CHARGE = /[\p{Script=Han}ァ-ヶ々]担当$/u
+/**
+ * Round 73 (blind HG-043): a care home, a crematorium or a hall named ○○苑 (やすらぎ苑, ことぶき苑, 特別養護老人ホーム 柳風苑): a public
+ * facility's line (■予約電話　やすらぎ苑 0944-…), as 斎場 and 園 are. 苑 also ends given names (紫苑, 美苑), so a kanji name before it
+ * is read as a facility only after the kind of facility it is; a name in kana (やすらぎ, ひまわり) is no person's.
+ */
+const FACILITY_SONO =
+  /(?:(?<![\p{Script=Han}々])[ぁ-ゖァ-ヶー]{2,8}|(?:老人ホーム|ホーム|斎場|葬祭場|火葬場|霊園|ケアハウス|デイサービス|施設|保養所|養護|特養)(?:[ 　]|の)?[\p{Script=Han}ぁ-ゖァ-ヶー々]{1,6})苑$/u
 export function orgEndsAt(s: string): boolean {
-  return (ORG_END.test(s) && !NOT_ORG.test(s)) || MEDICAL_END.test(s) || IN_CHARGE.test(s) || DESK_IN_CHARGE.test(s) || PUBLIC_LINE_END.test(s) || ORG_END_EN.test(s) || ORG_END_KANA.test(s)
+  return (ORG_END.test(s) && !NOT_ORG.test(s)) || FACILITY_SONO.test(s) || MEDICAL_END.test(s) || IN_CHARGE.test(s) || DESK_IN_CHARGE.test(s) || PUBLIC_LINE_END.test(s) || ORG_END_EN.test(s) || ORG_END_KANA.test(s)
 }
 
 /**
@@ -322,7 +336,7 @@ export function ownerOf(t: string, a: number, window = 60): Owner {
   let privateLabel = false
   let tempLine = false
   for (let n = 0; n < 16; n++) {
-    let m = LABEL_TAIL.exec(s) ?? ADDRESS_TAIL.exec(s)
+    let m = (/[)）]$/u.test(s) ? HOURS_TAIL.exec(s) : null) ?? LABEL_TAIL.exec(s) ?? ADDRESS_TAIL.exec(s)
     if (!m && (m = ADDRESS_TAIL_EN.exec(s)) && lo > 0) {
       const more = Math.min(lo, m[0].length)
       s = t.slice(lo - more, lo) + s
