@@ -4403,7 +4403,7 @@ function calledWrong(sq: string, fo: string, start: number, end: number): boolea
   return CALLED_WRONG56.test(around) && !CALLED_DEFIED56.test(around)
 }
 function condoned(fo: string, end: number): boolean {
-  return CONDONED.test(fo.slice(end, end + 80)) && !NAMES_PREJUDICE.test(fo.slice(end, end + 80))
+  return (CONDONED.test(fo.slice(end, end + 80)) || EXCEPTION72.test(fo.slice(end, end + 100))) && !NAMES_PREJUDICE.test(fo.slice(end, end + 100))
 }
 
 /** What `post` needs of a paragraph: an event told, a levity of its own (original offsets), delight, shelter words. */
@@ -5099,8 +5099,125 @@ const R71: Phrase[] = [
     keep: (fo, s) => { const sen = fo.slice(s.start, s.end); return !AGAINST50.test(sen) && !phrase('固定観念|ジェンダー|性別(?:に)?(?:関係なく|を問わず)|男女(?:問わず|を問わず|関係なく)|男性も女性も|女性も男性も', 'u').test(sen) },
   },
 ]
-const EARLY_PHRASES = [...R69_EARLY, ...R66_EARLY, ...R64_EARLY, ...R63_EARLY, ...R42_EARLY, ...R21_FIRST, ...R22_EARLY, ...R23_EARLY, ...R24_EARLY, ...PHRASES, ...R21_EARLY, ...R50_EARLY, ...R52_EARLY, ...R53_EARLY, ...R54_EARLY]
-const ALL_PHRASES = [...EARLY_PHRASES, ...LATE_PHRASES, ...R21_LATE, ...R22, ...R23, ...R24, ...R53, ...R54, ...R55, ...R59, ...R64, ...R66, ...R70, ...R71]
+/**
+ * Round 72 (blind R72A/R73A). Block kinds (R72_EARLY, ahead of the other phrases so that they hold their span):
+ * - A named place said to be, or to have been, a 部落 or 同和地区 (例えば市内でも、沖端の北側一帯はかつての被差別部落で…; 三橋町の川沿いは
+ *   昔は同和地区だったと聞いています): naming a place as one is itself discrimination, whatever the frame (an awareness post's example too).
+ *   The subject is a name, not a generic or a hint (あの地区, 特定の地域, その土地), nor a law or a facility (この法律は、同和地区に指定…);
+ *   not the predicate denied (…ではありません), not 部落差別 or 部落問題.
+ * - 池沼 with one letter masked (池〇, 〇沼) made an insult by a likeness or a rank after it (足が遅すぎて池〇レベルやったｗ, 池●並み,
+ *   〇沼かよ): the masked slur as such is masking's warn; the likeness makes it the slur used.
+ * - A call for helpers kept to one sex for a presumed capability (力仕事が多いので男性限定です, 細かい手作業なので女性のみ募集): not a space or
+ *   a stay (更衣, 宿泊), not a class kept to one sex without such a reason (女性限定のヨガ教室).
+ * - Complainants dismissed as mentally ill (苦情の多くは精神的に病んでいる方からのもので, 通報してくるのは心を病んどる人ばっかり): the
+ *   complaint words before the illness and a person after it; not the notion answered (決めつけ, 偏見), not a staff member worn out.
+ * - A woman's revealing clothing or body offered as the draw for visitors (案内係は若い女性職員です。ミニスカート姿を目当てに来てもらっても
+ *   いいですよｗ, 受付のお姉さんの生足目当てで): sexual, block; not a dress code (ご遠慮, 危険, 服装), not an event's own draw.
+ * Warn kinds (R72, after the groups):
+ * - Heavy work handed to men as theirs, or women told they need bring nothing because strong men are there (重いものは男に任せましょう！,
+ *   力持ちの男性職員がそろっていますので、女性の方は手ぶらで): stereotype; not both sexes, not the roles spoken of as fixed (固定的な役割分担).
+ * - An animal's heat likened to people with a leer (春は野良猫の発情期🐈 夜中に鳴き声がうるさいのは、まあ人間も同じかも？😏): sexual innuendo;
+ *   not a likening without the leer (人間も同じで、ストレスがたまると…).
+ * - A staff member's body or looks measured against a model's or an actress's (モデル並みのスタイルで, 女優顔負けの美貌): lookism; not an
+ *   exercise class (モデル並みの美脚を目指すストレッチ教室), not プラモデル.
+ * And (condoned): a group's fault quoted as common talk and a member praised as the exception (「中国の人はマナーが悪い」ってよく言われるけど、
+ * 今年の留学生…はいい意味で裏切られました): the praise presupposes the stereotype, a use, not a mention; not when prejudice is named.
+ */
+const PLACE_GENERIC72 = '(?:地区|地域|土地|場所|近所|校区|町内|集落|特定|周辺|付近|一帯|市内|県内|全国|各地|被差別|同和|部落|当該|該当|一部|某|全|各|昔|当時|本市|本町|市|町|村)'
+const BURAKU_NAMED72 = phrase(`(?<![一-龥])(?!${PLACE_GENERIC72}(?![一-龥]))([一-龥]{2,6})[^。、！？!?\\n「」『』“”]{0,12}?(?:は|が|って|も)[、,]?[^。！？!?\\n「」『』]{0,8}?(?:被差別部落|(?<![一-龥])部落(?!差別|解放|問題|史|出身|民)|同和(?:地区|地域))(?:で(?!は|も(?:な|あり))|だ|です|でした|だった|やった|やけん|じゃった|と(?:言われ|いわれ|聞|され|呼ばれ|よばれ)|に(?:指定|当た|あた|該当)|として|の(?:一つ|ひとつ))`)
+/** Heads that are no place (この法律は, 人権センターは, 隣保館は). */
+const NOT_PLACE72 = phrase('(?:法|律|例|度|業|策|画|館|所|室|課|局|本|書|籍|料|査|修|座|会|室|体|団|者|員)$', 'u')
+const MASK72 = '[〇○●◯◎×✕✖*＊■□]'
+const LIKENESS72 = '(?:レベル|並み|なみ|以下|同然|かよ|じゃん|やん|扱い|呼ばわり|っぽ|ぽい|丸出し|ムーブ|みたいな(?!水|沼|池|湿|湖|場所|ところ|所)|みたい(?:だ|です|やな|じゃ|[。！!笑w]))'
+const MEN72 = '(?:(?<![一-龥])男性|男の(?:方|人)|男ん人|(?<![一-龥])男子|男手|男衆|(?<![一-龥])男)'
+const WOMEN72 = '(?:(?<![一-龥])女性|女の(?:方|人)|女ん人|(?<![一-龥])女子|女衆|(?<![一-龥])女)'
+const ONLY72 = '(?:の方|の皆さん|の皆様|職員|ボランティア|の人|スタッフ)?(?:限定|のみ(?!な(?:さ|様))|だけ|に限(?:り|らせ|定|ります|る)|(?:を|で|に)(?:限定|絞))'
+const BECAUSE72 = '[^。！？!?\\n]{0,16}?(?:ので|ため|から|けん|けえ|し|につき)[、,]?[^。！？!?\\n]{0,14}?'
+const SEX_ONLY72 = `(?:力仕事|重い(?:もの|物|荷物|機材|資材|道具)|重たい(?:もの|物|荷物)|重量物|体力|腕力|力(?:が|の)?(?:いる|要る|必要)|搬入|搬出|運搬|設営|撤去作業|高所作業|草刈り)${BECAUSE72}${MEN72}${ONLY72}|(?:細かい(?:作業|手作業)|手先|きめ細|気配り|お茶出し|お茶くみ|接客|裁縫|子ども(?:の|と)?(?:相手|世話))${BECAUSE72}${WOMEN72}${ONLY72}`
+const SEX_ONLY_OK72 = phrase('更衣|トイレ|浴場|風呂|入浴|宿泊|相部屋|部屋割り|検診|健診|授乳|男女別|(?<!被)差別|偏見|固定観念|ではありません|わけではな', 'u')
+const COMPLAINT72 = '(?:苦情|クレーム|通報|文句|抗議)'
+const ILL72 = '(?:精神的に(?:病|おかしく|不安定)|(?:心|精神)を病|病ん(?:で|どる|どう|じょる|だ)|精神(?:疾患|病|障(?:害|がい|碍))|メンタル(?:が|を)?(?:病|やられ|おかし)|メンヘラ|被害妄想|統合失調|頭が(?:おかし|アレ|あれな|変な|いかれ))'
+const ILL_PEOPLE72 = `${COMPLAINT72}[^。！？!?\\n]{0,24}?${ILL72}[^。！？!?\\n]{0,10}?(?:方|人|者|人たち|方々|連中)(?:から|による|の(?:もの|仕業|方)|(?:が|も)(?:多|ほとんど|大半|半分)|ばかり|ばっかり|です|でした|だ|や|じゃ|と思|なので|やけん|だから)|${COMPLAINT72}(?:の|は)[^。！？!?\\n]{0,12}?被害妄想(?:です|だ|や|で|に(?:すぎ|過ぎ)|みたいな|のような)`
+const STAFF_WORN72 = phrase('職員|スタッフ|担当者|(?<!被)差別|偏見|決めつけ|思い込み|ではありません|わけではな', 'u')
+const CLOTH72 = '(?:ミニスカ(?:ート)?|生足|生脚|素足|太もも|ふともも|太腿|胸元|谷間|美脚|脚線美|お尻|おしり|ヒップ|網タイツ|ボディライン|(?:水着|ビキニ|スク水|レオタード|タイトスカート|ナース服|メイド服)(?:姿|の(?:女性|女の子|お姉さん|職員)))'
+const DRAW72 = `${CLOTH72}(?:姿)?(?:を|が|の)?[、,]?(?:お?目当て|目的|見たさ|拝み|おがみ|拝見し|見に|みに|狙い|ねらい|見物)`
+const WOMAN_STAFF72 = phrase('職員|スタッフ|係|受付|案内|女の子|お姉さん|女性|女子|監視員|新人|看護師|保育士|ガイド|コンパニオン|さん', 'u')
+const DRESS_CODE72 = phrase('ご遠慮|遠慮|危険|禁止|服装|ドレスコード|着用|更衣|盗撮|痴漢|被害|セクハラ|ハラスメント|(?<!被)差別', 'u')
+const R72_EARLY: Phrase[] = [
+  {
+    rule: 'decency/discriminatory',
+    re: BURAKU_NAMED72,
+    need: ['部落', '同和'],
+    instead: '特定の地区を部落・同和地区と名指ししないでください。啓発の例でも地名は挙げず、「出身地を調べることは差別につながります」のように行為そのものを書いてください',
+    keep: (fo, _s, a, b) => {
+      const m = phrase(`^([一-龥]{2,6})`, 'u').exec(fo.slice(a, b))
+      return m !== null && !NOT_PLACE72.test(m[1]!)
+    },
+  },
+  {
+    rule: 'decency/discriminatory',
+    re: phrase(`(?:(?<![一-龥])池${MASK72}|(?<![一-龥〇○●◯◎×✕✖*＊■□])${MASK72}沼)${LIKENESS72}`),
+    need: ['池', '沼'],
+    instead: INSTEAD.discriminatory,
+    keep: (fo, s) => !SLUR_TALK.test(fo.slice(s.start, s.end)),
+  },
+  {
+    rule: 'decency/discriminatory',
+    re: phrase(SEX_ONLY72),
+    instead: '性別で参加を限らず、作業の内容（重い物の運搬など）を書いて、どなたでも応募できるようにしてください（例：「机やパネルの搬入があります。動きやすい服装でお越しください」）',
+    keep: (fo, s) => !SEX_ONLY_OK72.test(fo.slice(s.start, s.end)),
+  },
+  {
+    rule: 'decency/discriminatory',
+    re: phrase(ILL_PEOPLE72),
+    instead: '苦情や通報を寄せる方の心身の状態を推測して書かず、寄せられた内容と市の対応を書いてください（例：「苦情の多くは夜間の生活音に関するものです」）',
+    keep: (fo, s, a, b) => !STAFF_WORN72.test(fo.slice(s.start, s.end)) || phrase(`${ILL72}[^。！？!?\\n]{0,10}?(?:方|人|者)(?:から|による)`, 'u').test(fo.slice(a, b)) && !phrase('(?<!被)差別|偏見|決めつけ|思い込み', 'u').test(fo.slice(s.start, s.end)),
+  },
+  {
+    rule: 'decency/sexual',
+    re: phrase(DRAW72),
+    instead: INSTEAD.sexual,
+    keep: (fo, s) => WOMAN_STAFF72.test(near(fo, s)) && !DRESS_CODE72.test(fo.slice(s.start, s.end)),
+  },
+]
+const HEAVY72 = '(?:力仕事|重い(?:もの|物|荷物|機材)|重たい(?:もの|物|荷物)|重量物|荷物運び|力のいる(?:作業|仕事))'
+const MEN_ROLE72 = `(?:${MEN72}|お父さん)(?:職員|陣|性陣|の皆さん|の皆様|の方|たち|ども|ら)?`
+const WOMEN_FREE72 = '(?:(?<![一-龥])女性|女の人|女ん人|(?<![一-龥])女子|女の子|奥さん|奥様|お母さん|ママ)(?:の方|の皆さん|の皆様|たち|陣)?(?:は|も)[、,]?[^。！？!?\\n]{0,12}?(?:手ぶら|何もしなくて|なにもしなくて|見ているだけ|見てるだけ|座って|応援だけ|休んで)'
+const HEAVY_MEN72 = `${HEAVY72}(?:は|こそ|なら|も)[、,]?(?:やっぱり|やはり|当然|もちろん|全部|ぜんぶ)?[、,]?${MEN_ROLE72}(?:に(?:任せ|まかせ|お任せ|頼|たの|お願い|やらせ)|の(?:仕事|役目|役割|出番)|が(?:やる|する|運ぶ|持つ|やります|運びます))|(?:力持ち|力自慢|男手|屈強|たくましい|頼もしい)[^。！？!?\\n]{0,12}?${MEN_ROLE72}[^。！？!?\\n]{0,20}?${WOMEN_FREE72}`
+const BOTH72 = phrase('男女(?:問わず|を問わず|関係なく|とも)|性別(?:を問わず|に関係なく|に関わらず)|どなたでも|誰でも|男性も女性も|女性も男性も|固定的|固定観念|役割分担|ではありません|わけではな', 'u')
+const HEAT72 = phrase('発情|交尾|さかりがつ|盛りがつ|恋の季節|繁殖期', 'u')
+const LIKE_PEOPLE72 = '(?:(?<![一-龥])(?:人間|人)|ひと|大人|私たち|わたしたち|僕ら|うちら|俺ら|職員|みなさん|皆さん|あなた)(?:も|だって)[、,]?(?:(?:まあ|実は|結局)[、,]?)?(?:同じ|一緒|いっしょ|似たよう|似たりよったり|変わら|負けて(?:ない|いない|ません)|お盛ん|おさかん)'
+const LEER72 = phrase('[😏😘💋🤭😜😉♡❤]|笑|w|お盛ん|おさかん|(?:かも|かな|よね|でしょ)[？?]', 'u')
+const MODEL72 = '(?<!プラ)(?:スーパーモデル|モデル|グラビア(?:アイドル)?|アイドル|女優|芸能人)(?:さん)?(?:並み|なみ|級|顔負け|みたい|ばり|っぽい|のよう)(?:の|な)?[、,]?(?:スタイル|体型|体形|ボディ|プロポーション|美脚|脚|足の長さ|顔立ち|ルックス|美貌|美人|美女|容姿|くびれ|小顔)'
+const SOMEONE72 = phrase('さん|職員|員|スタッフ|先生|着任|担当|係|新人|ガイド|保育士|看護師|講師|市長|議員|彼女|女性|男性', 'u')
+const WORKOUT72 = phrase('講座|教室|体操|エクササイズ|ヨガ|ストレッチ|ダイエット|目指|トレーニング|健康|メイク|着付け', 'u')
+const R72: Phrase[] = [
+  {
+    rule: 'decency/stereotype',
+    re: phrase(HEAVY_MEN72),
+    instead: INSTEAD.stereotype,
+    severity: 'warn',
+    keep: (fo, s) => !BOTH72.test(fo.slice(s.start, s.end)),
+  },
+  {
+    rule: 'decency/sexual',
+    re: phrase(LIKE_PEOPLE72),
+    instead: INSTEAD.sexual,
+    severity: 'warn',
+    keep: (fo, s, _a, b) => HEAT72.test(near(fo, s)) && LEER72.test(fo.slice(s.start, Math.min(fo.length, Math.max(s.end, b + 8)))),
+  },
+  {
+    rule: 'decency/lookism',
+    re: phrase(MODEL72),
+    instead: INSTEAD.lookism,
+    severity: 'warn',
+    keep: (fo, s) => SOMEONE72.test(near(fo, s)) && !WORKOUT72.test(near(fo, s)),
+  },
+]
+/** Round 72: a group's fault quoted as common talk (「…」ってよく言われるけど) and one of the group praised as the exception (いい意味で裏切られ, 意外と, 見直し). */
+const EXCEPTION72 = phrase('^[^「」“”。！？!?\\n]{0,30}?[」”』]?[、,]?(?:って|と|っていう|という)[、,]?(?:よく|よう|昔から|一般に|一般的に|世間では|世間で|ネットでは|よそでは|しばしば|みんな)?[、,]?(?:言われ|いわれ|言う|いう|聞く|聞き|聞いて|きく|思われ(?!がち)|思って|おもって|イメージ|印象)[^。！？!?\\n]{0,10}?(?:けど|けれど|けども|が[、,]|ものの|でしたが|たが)[^。！？!?\\n]{0,50}?(?:(?:いい|良い|よい)意味で(?:期待を|予想を)?裏切|意外(?:と|にも|に)|思ったより|思っていたより|予想(?:に反して|外に|以上に)|例外|見直し)', 'u')
+const EARLY_PHRASES = [...R72_EARLY, ...R69_EARLY, ...R66_EARLY, ...R64_EARLY, ...R63_EARLY, ...R42_EARLY, ...R21_FIRST, ...R22_EARLY, ...R23_EARLY, ...R24_EARLY, ...PHRASES, ...R21_EARLY, ...R50_EARLY, ...R52_EARLY, ...R53_EARLY, ...R54_EARLY]
+const ALL_PHRASES = [...EARLY_PHRASES, ...LATE_PHRASES, ...R21_LATE, ...R22, ...R23, ...R24, ...R53, ...R54, ...R55, ...R59, ...R64, ...R66, ...R70, ...R71, ...R72]
 const GATE = phraseGate(ALL_PHRASES)
 /** Round 47: a sex with a role (女性議員, 男性職員, ママさん議員), or a sex alone (女性, 男の人), whose “nature” a quality is put down to. */
 const SEX_ROLE47 = '(?:(?<![一-龥])(?:女性|男性|女子|男子|女(?!将|優|王|神)|男(?!爵))[一-龥]{1,4}|(?<![ぁ-ゖ])(?:ママ|パパ)(?:さん)?(?:議員|職員|社員|スタッフ|委員|記者|先生))'
@@ -5941,7 +6058,7 @@ export const decency: RuleFamily<DecencyFacts> = {
           // Round 69: …トラブルになりやすいため、通訳ボランティアを配置しました: a need met with help, not a charge; a refusal after it still holds.
           if (/とらぶる/u.test(p[0]) && HELP_MET69.test(text.slice(b - s.start)) && !KEPT_APART69.test(text.slice(b - s.start))) continue
           if (QUOTED_VIEW.test(text.slice(from, b - s.start)) && (ANSWERED.test(text) || VIEW_ANSWERED.test(text))) continue
-          if (REPORTED.test(text.slice(b - s.start, b - s.start + 16)) && !ENDORSED.test(text.slice(b - s.start))) {
+          if (REPORTED.test(text.slice(b - s.start, b - s.start + 16)) && !ENDORSED.test(text.slice(b - s.start)) && !(EXCEPTION72.test(fo.slice(b, b + 100)) && !NAMES_PREJUDICE.test(fo.slice(b, b + 100)))) {
             // Round 70: the neighbours' wish to drive a group out relayed, and the city's answer is help for the group (「追い出してほしい」という声が
             // 寄せられていますが、市は福祉の相談員と一緒に声かけを続けています): the wish reported, not held.
             if (OUSTED70.test(p[0]) && helpAnswers70(fo, spans, si, b)) continue
