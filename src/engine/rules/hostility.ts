@@ -228,6 +228,13 @@
  * another town's plan mocked as not meant seriously or beyond understanding (お隣の市…本気で思っているのか、理解に苦しみます; not a
  * joint venture, not a doubt quoted), and words inside an @handle, a URL or someone else's romaji hashtag are not the writer's
  * (a reply to @oto_urusai).
+ * Blind sets R72A/R73A/HG fixed, as kinds: the reader told to read properly after a complaint that it is hard to follow
+ * (裏までちゃんと読んでいただければ大丈夫かと思います; not a manual's advice), only the talk praised in sarcasm (言うことだけは立派
+ * ですよね（笑）, 公約だけはご立派; not 立派に守る), people set below an animal (カラスのほうがよっぽど学習能力が高いのでは; not two
+ * animals compared, not a crow's habit told), the addressee's home said to be easily found from the office's records, to a critic
+ * (お宅がどちらかは、苦情の受付記録を見ればすぐ分かりますので: threat; not one's own district found on a map), complaining called
+ * something anyone can do (文句を書くだけなら誰でもできますよね; not a service anyone can use), and sayings before a dash that the
+ * same sentence names and condemns (「…出ていけ」――…排除をあおる言動はヘイトスピーチと呼ばれ、決して許されるものではありません) are a mention.
  * A word or phrase quoted as an example (「死ね」「消えろ」といった書き込み) is a mention: `info`.
  */
 import { matchAllOf } from '../regex'
@@ -765,8 +772,12 @@ function quotedExample52(sq: string, s: number, e: number): boolean {
     if (close < 0 || close - at > 60 || sq.slice(at, close).includes('\n')) break
     k = close + 1
   }
-  if (!NAMED_AFTER52.test(sq.slice(k, k + 16))) return false
   const nl = sq.indexOf('\n', k)
+  if (!NAMED_AFTER52.test(sq.slice(k, k + 16))) {
+    // Blind set HG (HG-017): a dash, then the sayings named and condemned in the same sentence.
+    const rest = sq.slice(k, Math.min(sentenceOf(sq, k, k).end, k + 120))
+    return DASH_NAMED72.test(rest) && DASH_CONDEMNED72.test(rest) && !ENDORSED52.test(rest) && !/本音|その通り|そのとおり|当然|もっとも/u.test(rest)
+  }
   return !ENDORSED52.test(sq.slice(k, nl < 0 ? Math.min(sq.length, k + 80) : Math.min(nl, k + 80)))
 }
 /**
@@ -1245,7 +1256,96 @@ function inName71(sq: string, names: ReadonlyArray<readonly [number, number]>, s
   }
   return false
 }
+/**
+ * Blind sets R72A/R73A, as kinds.
+ * - The reader told, after a complaint that something is hard to follow, that it is all written and they need only read it
+ *   properly (チラシの裏面にすべて書いてありますので、裏までちゃんと読んでいただければ大丈夫かと思います, 最後までお読みいただければ
+ *   分かると思います): the pressing adverb (ちゃんと, きちんと, 最後まで, 裏まで) and the condition say the reader did not read;
+ *   not a manual's advice with no complaint answered (説明書をよく読んでいただければ安全にお使いいただけます).
+ */
+const READ_PROPERLY72 = '(?:ちゃんと|きちんと|しっかり(?:と)?|よく|よーく|まともに|最後まで|さいごまで|隅々まで|すみずみまで|裏まで|裏面まで|うらまで|全部|ぜんぶ)[、\\s]?(?:(?:ちゃんと|きちんと|しっかり(?:と)?|よく)[、\\s]?)?(?:(?:読ん|よん|見|目を通し|確認し|ご確認になっ|ご覧になっ|お読みになっ)(?:て|で)|お読み|ご覧|ご確認)(?:いただければ|いただけたら|いただけると|もらえれば|もらえたら|もろたら|くだされば|くれれば|くれたら)[、\\s]?[^。！？!?\\n]{0,14}?(?:大丈夫|だいじょうぶ|お分かり|おわかり|分か|わか|ご理解いただけ|理解でき|問題(?:は)?(?:ない|なか|ありません|ございません)|解決し|済む|すむ|書いて(?:あ|お)|載って|のって)'
+/** A complaint answered: the reader found it hard to follow or said it was not written. */
+const HARD_TO_FOLLOW72 = /分かりにく|わかりにく|分かりづら|わかりづら|分かりにく|見づら|見にく|読みにく|不親切|分からない|わからない|分からん|わからん|書いてない|書いていない|載ってない|載っていない|とのご意見|とのご指摘|とのこと|とおっしゃ|って言われ|と言われ|ご不満|苦情|文句/u
+/**
+ * - Only the talk praised, in sarcasm, of a person or a group (毎回言うことだけは立派ですよね（笑）, 公約だけはご立派, 掛け声だけは一人前,
+ *   理想ばかりご大層): a jab; not 立派に (言うことだけは立派に守る子どもたち: an adverb).
+ */
+const TALK_ONLY72 = '(?:言うこと|言う事|いうこと|ゆうこと|おっしゃること|仰ること|口にすること|掛け声|かけ声|お題目|公約|スローガン|理想|能書き|御託|ご託|演説|建前|きれいごと|綺麗事|キレイごと|うたい文句|謳い文句)(?:だけ|ばかり|ばっかり|ばっか)(?:は)?[、\\s]?(?:ご立派|立派|りっぱ|一人前|いっちょまえ|いっちょ前|一丁前|一流|超一流|達者|ご大層|大層|たいそう|勇ましい|勇ましか)(?!に)'
+/**
+ * - People set below an animal: the animal said to be far better at learning or behaving (カラスのほうがよっぽど学習能力が高いのでは,
+ *   犬の方がまだ聞き分けがいい, 猿のほうがよほど賢い), said of people in the sentence or the one before; not two animals compared
+ *   (猫より犬のほうが…), not an animal's habit told as a fact (カラスは学習能力が高いので).
+ */
+const ANIMAL72 = '(?:カラス|からす|烏|犬|いぬ|わんちゃん|猫|ねこ|猿|サル|ハト|鳩|ニワトリ|鶏|金魚|動物|ペット|ケモノ|けもの|獣|野良猫|野良犬|イノシシ|タヌキ)'
+// Not the tail of a word (盲導犬, くださる方が: the view is folded, so サル is さる): a particle or no letter before it.
+const BELOW_ANIMAL72 = `(?<=^|[^ぁ-ゖァ-ヺ一-龥々ー]|[のがはもにでをやと])${ANIMAL72}(?:の|たち|ら)?(?:ほう|方)が[、\\s]?(?:よっぽど|よほど|まだ|ずっと|はるかに|遥かに|断然|まだまだ|余程|何倍も)[、\\s]?[^。！？!?\\n]{0,8}?(?:賢|かしこ|利口|りこう|学習能力|学習し|学習でき|物覚え|ものおぼえ|覚えが|覚えも|物分かり|物わかり|ものわかり|聞き分け|ききわけ|行儀|マナー|分別|素直|お行儀|言うことを聞|いうことをき|ルールを守|ルールば守|決まりを守|きちんと|ちゃんと)`
+const ANIMAL_THAN72 = new RegExp(`${ANIMAL72}[^。！？!?\\n]{0,4}?より`, 'u')
+/** People whose conduct is compared (一部の方, 出される人, 皆さん, あなた). */
+const PEOPLE72 = /方|人|者|皆さん|皆様|みなさん|あなた|あんた|お前|おまえ|連中|住民|市民|利用者|大人|客|ドライバー|保護者/u
+/**
+ * - The addressee's home or workplace said to be easily found from what the office keeps, said to a critic (お宅がどちらかは、苦情の
+ *   受付記録を見ればすぐ分かりますので, どちらにお住まいかは、受付簿を見ればだいたい見当がつきます): a threat; not a reader told how to
+ *   find their own district (お住まいの地区がどちらかは、ごみ収集カレンダーを見ればすぐ分かります).
+ */
+const HOME_FOUND72 = '(?:(?:お宅|おたく|ご自宅|自宅|お住まい|おすまい|ご住所|住所|お家|おうち|家|いえ|勤務先|お勤め先|職場|お名前|本名|身元)(?:が|は)?[、\\s]?(?:どちら|どこ|どなた|何処)(?:か|なのか|なんか|やか)|(?:どちら|どこ)(?:に|で)(?:お住まい|住んで(?:いる|る|おられる|いらっしゃる|おらす)|お住みになって(?:いる|る)|お勤め|勤めて(?:いる|る))(?:の|なの|なん)?(?:か|やか))(?:は|も|くらい|ぐらい|なんて|なんか)?[、\\s]?[^。！？!?\\n]{0,20}?(?:れば|たら|ば)[、\\s]?(?:すぐ(?:に)?|簡単に|一発で|だいたい|すぐにでも|もう)?[、\\s]?(?:分か(?:る|り|っ)|わか(?:る|り|っ)|特定でき|調べがつ|判明し|割り出せ|見当がつ)'
+/** Help to find one's own district or shelter, not the addressee found. */
+const HOME_HELP72 = /マップ|地図|避難|収集日|カレンダー|ハザード|校区|地区|ご確認ください|ご覧ください|お問い合わせください|ご連絡ください/u
+/**
+ * - Critics looked down on: complaining or criticising said to be something anyone can do (スマホで文句を書くだけなら誰でもできますよね,
+ *   批判するだけなら簡単, 苦情を言うだけならタダ); not a service anyone can use (申請するだけなら誰でもできます).
+ */
+const ANYONE_CAN72 = '(?:文句|批判|苦情|悪口|不満|ケチ|けち|口出し|ヤジ|やじ|野次|評論|あら探し|粗探し|揚げ足取り|クレーム|好き勝手なこと|勝手なこと|言いたいこと|偉そうなこと|えらそうなこと)(?:を|ば)?[、\\s]?(?:言う|いう|ゆう|言っとく|書く|書き込む|つける|並べる|する|並べ立てる|垂れる|飛ばす|入れる)?(?:だけ|の|ぐらい|くらい)(?:なら|だったら|やったら|は)[、\\s]?(?:誰でも|だれでも|誰にでも|だれにでも|子どもでも|子供でも|小学生でも|猿でも|サルでも|簡単|かんたん|楽(?!し)|ラク|らく(?!し)|たやすい|容易|タダ|ただ(?=です|や|だ|じゃ|ですから|ですもん))'
+/**
+ * Blind set HG (HG-017): sayings in brackets, then a dash and, in the same sentence, the sayings named as words or conduct and
+ * condemned (「外国人はこの町から出ていけ」「あの国の人間は信用できない」――特定の国籍や民族を理由に排除をあおる言動はヘイトスピーチと
+ * 呼ばれ、決して許されるものではありません): a mention; not when the writer takes them as their own (――まさに市民の本音です).
+ */
+const DASH_NAMED72 = /^[―—\-ー－]{1,4}\s?[^。！？!?\n「」『』]{0,40}?(?:言動|言葉|ことば|発言|書き込み|表現|投稿|暴言|悪口|ヤジ|野次|落書き|張り紙|貼り紙|ビラ|メッセージ|一言|ひと言|スピーチ|呼びかけ)(?:は|が|も|を|こそ|など|は、)/u
+const DASH_CONDEMNED72 = /ヘイトスピーチ|差別|許され(?:ない|ません|るものでは)|人権|侵害|いじめ|ハラスメント|傷つけ|違法|犯罪|あおる|煽る|助長|やめましょう|なくしましょう|してはいけ|してはなりません|あってはなりません/u
 const PHRASES: Phrase[] = [
+  // --- Blind sets R72A/R73A kinds ---
+  // The reader told to read properly after a complaint that it is hard to follow (R72A-036: …分かりにくいとのご意見ですね。チラシの
+  // 裏面にすべて書いてありますので、裏までちゃんと読んでいただければ大丈夫かと思います).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(READ_PROPERLY72),
+    need: foldAll(['ちゃんと', 'きちんと', 'しっかり', 'よく', 'よーく', 'まともに', '最後まで', 'さいごまで', '隅々まで', 'すみずみまで', '裏まで', '裏面まで', 'うらまで', '全部', 'ぜんぶ']),
+    instead: INSTEAD.polite,
+    // Not notTeaching: a course's own page answers complaints too (講座の申込方法が分かりにくいとのご意見).
+    keep: (sq, s, e) => notQuoted(sq, s, e) && HARD_TO_FOLLOW72.test(withPrevious(sq, s, e)),
+  },
+  // People set below an animal (R73A-023: 何度お願いしても改善されませんね。カラスのほうがよっぽど学習能力が高いのではないでしょうか).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(BELOW_ANIMAL72),
+    need: foldAll(['ほうが', '方が']),
+    instead: '人を動物と比べず、「収集日の朝8時までに、ネットをかけて出してください」のように、お願いだけを伝えてください',
+    keep: (sq, s, e) => {
+      // Not notTeaching: 学習能力 is the jab's own word.
+      if (!notQuoted(sq, s, e)) return false
+      const lead = sq.slice(sentenceOf(sq, s, e).start, s)
+      // Two animals compared (猫より犬のほうが): not people.
+      if (ANIMAL_THAN72.test(lead)) return false
+      return PEOPLE72.test(withPrevious(sq, s, e).replace(sq.slice(s, e), ''))
+    },
+  },
+  // The addressee's home said to be easily found from the office's records (R73A-041: そこまで市の対応に文句があるなら、…。お宅が
+  // どちらかは、苦情の受付記録を見ればすぐ分かりますので).
+  {
+    rule: 'hostility/threat',
+    re: phrase(HOME_FOUND72),
+    need: foldAll(['どちら', 'どこ', 'どなた', '何処']),
+    instead: INSTEAD.threat,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !HOME_HELP72.test(sentenceText(sq, s, e)) && CRITIC68.test(withPrevious(sq, s, e)),
+  },
+  // Critics looked down on: complaining is something anyone can do (R73A-052: スマホで文句を書くだけなら誰でもできますよね).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(ANYONE_CAN72),
+    need: foldAll(['文句', '批判', '苦情', '悪口', '不満', 'ケチ', 'けち', '口出し', 'ヤジ', 'やじ', '野次', '評論', 'あら探し', '粗探し', '揚げ足取り', 'クレーム', 'こと']),
+    instead: '批判する人を見下さず、「補修が遅れておりご不便をおかけしています。現在の進み具合は…です」のように、状況を伝えてください',
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e),
+  },
   // --- Round 71 kinds ---
   // Harm to the reader set as the condition before they may say it again (R71A-042: …それなら一度事故って頭でも割ってから同じこと
   // 言ってみてください).
@@ -2467,6 +2567,15 @@ const PHRASES: Phrase[] = [
       if (/^[^、。！？!?\s「」をにがはでと]{0,10}?(?:さん|さま|様|方|お方|方々|人|者|先生|議員|記者|インフルエンサー|ユーチューバー|YouTuber|youtuber|ブロガー|レビュアー|評論家|専門家|コメンテーター|アカウント|連中|輩|奴|やつ|ヤツ|おじさん|おばさん|クレーマー)/u.test(sq.slice(e, e + 20))) return true
       return /あなた|あんた|お前|おまえ|貴方|[@＠]/u.test(sentenceText(sq, s, e))
     },
+  },
+  // Blind R72A: only the talk praised in sarcasm (R72A-079: 毎回言うことだけは立派ですよね（笑）); after Round 61's kind, which
+  // keeps its span when someone is addressed (あなた、言うことだけはご立派ですね).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(TALK_ONLY72),
+    need: foldAll(['だけ', 'ばかり', 'ばっかり', 'ばっか']),
+    instead: '相手の発言や公約を論評せず、市として伝えるべき事実だけを丁寧に伝えてください',
+    keep: (sq, s, e) => notQuoted(sq, s, e),
   },
   // --- Round 13 kinds (two new writers, written like the shared dev set) ---
   // A complainer taunted as idle, as a question or a knowing remark: 暇なんですか？, ひまなん？, お暇なんでしょうね
