@@ -98,6 +98,10 @@
  *   (係内では沖端町になりそう、と話している); hearsay in its continuative form (変わるらしく、, 減るみたいで、, 上がるそうで、). Clean: っぽい
  *   judged by what stands before it (…ねらっとるっぽい🐗 …補助は農政課まで), a named speaker's talk (講師の先生からは…という話がありました),
  *   ことの話 (no との frame), 原案可決 in a vote's result, 未確認情報 said to go round and then disowned or warned against.
+ * - Blind R72A/R73A kinds: a budget item foretold (来年度予算に盛り込まれる見通し, 予算化される見込み) is undecided even when the
+ *   measure is works or traffic, which alone are no decision; the city's deliberation passed on as hearsay (日赤さんと市で…作れないか
+ *   協議中みたいです: a weak stage word before みたい, らしい, げな, って聞きました, with a public body as a party or a measure asked
+ *   after).
  * Announced plans (予定です, 開催します, 決定しました, ご検討ください) are never reported.
  */
 import { sentenceAround } from '../doc'
@@ -509,6 +513,22 @@ function publicAround(t: string, s: Span): boolean {
   return false
 }
 
+/**
+ * Blind R72A-136: the city's deliberation passed on second-hand (日赤さんと市で、…献血ルームを作れないか協議中みたいです, 県と市が…走らせ
+ * られないか調整中って聞きました, 役場と漁協で…協議中げな): a weak stage word straight before hearsay (みたい, らしい, げな, そうです, って
+ * 聞きました, とのこと), with the city or a public body as a party in the sentence or a measure asked after (…を作れないか, 設けられんか):
+ * an undecided plan handed on unconfirmed. A reader's or a club's own plan (生徒会が出し物を検討中みたい) names neither.
+ */
+const STAGE_HEARD = /^(?:みたい|らしい|らしか|らしく|げな|(?:だ|なん(?:だ|です))?そう(?:です|だ|や|ばい|な(?!の))|(?:なん)?(?:だ|です)って|って(?:聞|伺|話|よ|さ|ね|[。！!…〜~]|$)|と(?:聞|伺)|とのこと|っぽい)/u
+const DELIBERATING_BODY = /(?:柳川市|(?<![\p{Script=Han}])市|市役所|役所|役場|行政|県|国|教育委員会|議会|[\p{Script=Han}]{2,5}課)(?:役所)?(?:と|で|が|は|も|側|の(?:方|ほう)で)/u
+const MEASURE_ASKED = /(?:作|つく|造|建て|設け|置|開|始め|はじめ|走らせ|増や|ふや|延ば|広げ|誘致|導入|整備|設置|開設|新設|でき)[ぁ-ゖ]{0,4}?(?:ない|ん|ません)か(?=と|どうか|[、,]|$)/u
+function stageHeard(t: string, s: Span, end: number): boolean {
+  if (!STAGE_HEARD.test(t.slice(end, end + 8))) return false
+  const before = t.slice(s.start, end)
+  const clause = before.replace(/(?:検討|調整|協議|交渉|議論|けんとう|ちょうせい|きょうぎ|こうしょう)[^、,]{0,8}$/u, '')
+  return DELIBERATING_BODY.test(before) || MEASURE_ASKED.test(clause)
+}
+
 function stageWords(e: Emitter, t: string, drafts: DraftFinding[]): void {
   let undecided: Array<{ start: number; end: number; kanaStrong?: boolean }> = e.doc.hits('undecided')
   if (KANA_STAGE_WORD.test(t)) {
@@ -558,7 +578,7 @@ function stageWords(e: Emitter, t: string, drafts: DraftFinding[]): void {
       if (TBD_SUBJECT.test(t.slice(Math.max(s.start, h.start - 12), h.start)) || TBD_LATER.test(sentence) || publicAround(t, s)) continue
       // …検討中です。決まり次第お知らせします: the next sentence promises the announcement (not when a decision is named).
       if (TBD_LATER.test(t.slice(s.end, s.end + 30)) && !DECISION.test(sentence)) continue
-      const gate = nouns.some((n) => n.start >= s.start && n.end <= s.end) || DECISION.test(sentence) || FUTURE.test(sentence)
+      const gate = nouns.some((n) => n.start >= s.start && n.end <= s.end) || DECISION.test(sentence) || FUTURE.test(sentence) || stageHeard(t, s, h.end)
       if (!gate) continue
     }
     const noun = nouns.find((n) => n.start >= s.start && n.end <= s.end)
@@ -648,6 +668,15 @@ function waitCaused(lead: string, sentence: string): boolean {
   return WAIT_EFFECT.test(effect) && !CHANGE.test(effect) && !BENEFIT.test(effect) && !GUESSED.test(sentence)
 }
 
+/**
+ * Blind R73A-048: money for a measure said to go into a budget, right before the forecast's word (来年度予算に盛り込まれる見通し, 当初予算に
+ * 計上される見込み, 予算化される見通し, 予算がつく見通し): a budget item foretold before the council votes on it, whatever the measure is
+ * (works, a road, a bus route). A budget passed (可決された予算に…) is no forecast of one.
+ */
+const BUDGETED =
+  /(?:予算(?:案)?(?:に|へ)(?:は|も)?[、,]?[^。！？!?\n]{0,8}?(?:盛り込|盛りこ|もりこ|計上|組み込|組みこ|反映|入)|予算(?:化|措置|計上)|予算(?:が|も)(?:つ|付|認められ|確保され|手当てされ))[^。！？!?\n、,]{0,6}$/u
+const BUDGET_PASSED = /可決され|議決され|成立し|承認され/u
+
 function forecasts(e: Emitter, t: string, effects?: DraftFinding[]): void {
   for (const re of [DIRECTION, FORECAST]) {
     re.lastIndex = 0
@@ -663,7 +692,10 @@ function forecasts(e: Emitter, t: string, effects?: DraftFinding[]): void {
         const informant = PRIVATE_INFORMANT.test(sentence) && /(?:る|ない|ん|ません)(?:という|との|って|と)?$/u.test(t.slice(Math.max(0, m.index - 4), m.index + (m[0].startsWith('と') ? 0 : 2)))
         // A closure guessed at (台風で休校になるかも, 大雪やけん休園になりそう): the weather is its reason, the closure the city's to decide.
         const guessedClosure = CLOSURE.test(sentence) && /^(?:かも|[きぎしちにびみりいえけげせてねべめれ]そう|(?:[るた]|ない)(?:はず|(?:だろう|でしょう)(?:と|かと)))/u.test(m[0])
-        if ((!CHANGE.test(sentence) && !BENEFIT.test(sentence) && !STAFF_PENALTY.test(sentence) && !informant) || (NATURAL.test(sentence) && !guessedClosure) || OFFICIAL_SOURCE.test(sentence) || TRIVIA.test(sentence)) continue
+        // Blind R73A-048: what is forecast is the money put into a budget the council has still to pass (…改良工事は、来年度予算に
+        // 盛り込まれる見通しです; 復旧費は予算化される見込み): the works or the traffic in the sentence are its object, not its forecast.
+        const budgeted = /^(?:見込|見通し|可能性|公算)/u.test(m[0]) && BUDGETED.test(t.slice(Math.max(0, m.index - 24), m.index)) && !BUDGET_PASSED.test(sentence)
+        if ((!CHANGE.test(sentence) && !BENEFIT.test(sentence) && !STAFF_PENALTY.test(sentence) && !informant) || (NATURAL.test(sentence) && !guessedClosure && !budgeted) || OFFICIAL_SOURCE.test(sentence) || TRIVIA.test(sentence)) continue
         // Blind R55A-122: the wait a change brings told to its users (医師の異動に伴い7月から待ち時間が長くなる見込みです): the forecast is
         // of the effect, the change is only its cause.
         if (!informant && /^(?:見込|見通し)/u.test(m[0]) && waitCaused(t.slice(sentenceAround(t, m.index, m.index).start, m.index), sentence)) continue
