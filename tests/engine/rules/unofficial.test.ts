@@ -2456,3 +2456,67 @@ describe("unofficial (5(1)): blind R72A-136, the city's deliberation passed on s
     expect(rules(text).filter((x) => x.startsWith('unofficial/'))).toEqual([])
   })
 })
+
+describe("unofficial (5(1)): blind HG-027, someone seen off is no plan shelved (献血バスのお見送りに行ってきたりん🚌 …協力してくれたって！)", () => {
+  const rules = (text: string): string[] => summary(findingsOf(unofficial, text)).filter((x) => !x.includes(':info:'))
+  // Kind: 見送 after お, or before りに行く／来る or ってくれる, is seeing someone off, not shelving a plan: a mascot's friendly fact heard
+  // after it (…58人の方が協力してくれたって！) passes no change on. A plan shelved (開催を見送る, 見送りになる) told second-hand still is one.
+  it.each([
+    "ほりわりんも献血バスのお見送りに行ってきたりん🚌 きょうは58人の方が協力してくれたって！ありがとうだりん〜✨ 次は1月21日（水）だよ！ #献血 #ほりわりん",
+    "ガタロウも卒業生のお見送りに行ったよ🌸 みんな笑顔で手を振ってくれたって！",
+    "うなりんも最終便のお見送りに来たよ🚢 きょうは120人が川下りを楽しんでくれたんだって！",
+    "船頭さんたちが手を振って見送ってくれたって！また来てね〜",
+  ])('passes %s', (text) => {
+    expect(rules(text).filter((x) => x.startsWith('unofficial/'))).toEqual([])
+  })
+  it.each([
+    "花火大会、今年は開催を見送るらしいよ🎆",
+    "献血バスの配車、来年度は見送りになるって！",
+  ])('flags %s', (text) => {
+    expect(rules(text).some((x) => x.startsWith('unofficial/rumour:warn'))).toBe(true)
+  })
+})
+
+describe("unofficial (5(1)): blind R73A-074, a mascot's knack told under a secret aside (ここだけの話…ガタロウ、じつはカッパやけん泳ぎがとくいっちゃん)", () => {
+  const rules = (text: string): string[] => summary(findingsOf(unofficial, text)).filter((x) => !x.includes(':info:'))
+  // Kind: ここだけの話, 内緒, ナイショ straight into the speaker's own knack or weakness (泳ぎがとくい, 料理がじょうず, 泳ぎが苦手), the name
+  // set off by a comma as well as by は: profile trivia, no undisclosed matter. A change, a hearsay or a matter the city decides in the
+  // sentence still makes it a rumour.
+  it.each([
+    "ここだけの話…ガタロウ、じつはカッパやけん泳ぎがとくいっちゃん🏊✨ 夏は掘割でスイスイ〜🐸\n#柳川 #ガタロウ",
+    "ここだけの話、ほりわりん、じつは泳ぎが得意なんだりん🏊",
+    "内緒だけど、どんこまるは早起きがとくいなんだ☀️",
+    "ナイショね、ぼく、実は料理がじょうずなんだよ🍳",
+    "ここだけの話…うなりん、じつはカナヅチやけん泳ぎが苦手っちゃん💦",
+  ])('passes %s', (text) => {
+    expect(rules(text).filter((x) => x.startsWith('unofficial/'))).toEqual([])
+  })
+  it.each([
+    "ここだけの話…ガタロウのイベント、来年度で廃止になるっちゃん",
+    "ここだけの話、新しい課長、じつは予算の交渉が得意らしいけん、来年度は増額されるかも",
+    "ここだけの話、市長、じつは駅前の再開発が一番好きなんだって",
+  ])('flags %s', (text) => {
+    expect(rules(text).some((x) => x.startsWith('unofficial/rumour:warn'))).toBe(true)
+  })
+})
+
+describe("unofficial (5(1)): blind R73A-123, a hedge read in its own sentence (…人間も同じかも？😏 不妊去勢手術の補助、受付中です！)", () => {
+  const rules = (text: string): string[] => summary(findingsOf(unofficial, text)).filter((x) => !x.includes(':info:'))
+  // Kind: a forecast's word closed by ？ or 。 (同じかも？, 一緒かも。) belongs to its own sentence: a musing there forecasts nothing, and the
+  // announcement in the next sentence (補助、受付中です) is not what it hedges. A change hedged in its own sentence still is a forecast.
+  it.each([
+    "春は野良猫の発情期🐈 夜中に鳴き声がうるさいのは、まあ人間も同じかも？😏 不妊去勢手術の補助、受付中です！\n#柳川 #野良猫",
+    "夜ふかししちゃうのは、人間も猫も同じかも？ 猫の不妊去勢手術の補助、申請受付中です！",
+    "寒い朝に布団が恋しいのは、猫もわたしたちも一緒かも。 ペットの防寒講座の補助、受付を始めました！",
+    "このカッパ像、ちょっとガタロウに似てるかも？😆 ガタロウのぬいぐるみの予約、受付中です！",
+  ])('passes %s', (text) => {
+    expect(rules(text).filter((x) => x.startsWith('unofficial/'))).toEqual([])
+  })
+  it.each([
+    "不妊去勢手術の補助、来年度はなくなるかも？ お早めにどうぞ。",
+    "補助の受付、来月で終わるかも？ 申請はお早めに！",
+    "夜中に鳴き声がうるさいのは、まあ人間も同じかも？ 来年度から不妊去勢手術の補助は廃止になるかもしれません。",
+  ])('flags %s', (text) => {
+    expect(rules(text).some((x) => x.startsWith('unofficial/forecast:warn'))).toBe(true)
+  })
+})
