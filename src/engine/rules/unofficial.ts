@@ -98,6 +98,11 @@
  *   (係内では沖端町になりそう、と話している); hearsay in its continuative form (変わるらしく、, 減るみたいで、, 上がるそうで、). Clean: っぽい
  *   judged by what stands before it (…ねらっとるっぽい🐗 …補助は農政課まで), a named speaker's talk (講師の先生からは…という話がありました),
  *   ことの話 (no との frame), 原案可決 in a vote's result, 未確認情報 said to go round and then disowned or warned against.
+ * - Blind R72A/R73A/HG kinds: a budget item foretold (来年度予算に盛り込まれる見通し, 予算化される見込み) is undecided even when the
+ *   measure is works or traffic, which alone are no decision; the city's deliberation passed on as hearsay (日赤さんと市で…作れないか
+ *   協議中みたいです: a weak stage word before みたい, らしい, げな, って聞きました, with a public body as a party or a measure asked
+ *   after); a forecast's word closed by ？ or 。 is read in its own sentence (人間も同じかも？😏 …補助、受付中です！ is a musing); お見送り
+ *   (seeing someone off) is no plan shelved; a mascot's knack under a secret aside (ガタロウ、じつは…泳ぎがとくいっちゃん) is profile trivia.
  * Announced plans (予定です, 開催します, 決定しました, ご検討ください) are never reported.
  */
 import { sentenceAround } from '../doc'
@@ -116,10 +121,11 @@ const DECISION =
  * A change the city decides (narrower than DECISION): what a forecast or a second-hand report must be about.
  * (Three alternatives are written out, できる|できます, 移る|移り|移転 and なくな|…|んようす, so that the words every match needs
  * (literals.ts) are theirs, not が, に or よう, which nearly every paragraph holds: the family's gate asks CHANGE only of text
- * that may hold it.)
+ * that may hold it.) Blind HG-027: 見送 is a plan shelved, not someone seen off (献血バスのお見送りに行ってきた, 見送りに来てくれた,
+ * 手を振って見送ってくれた).
  */
 const CHANGE =
-  /(?:会費|使用料|利用料|手数料|保険料|保育料|授業料|受講料|参加費|入館料|入場料|観覧料|駐車料|運賃|家賃|賃料|税金|税率|負担金|負担額|自己負担|給食費|保育費|入園料|入学金|教材費|月謝|乗船料|入浴料|入湯料|検診料|健診料|受診料|水道代|下水道代|(?:ごみ|ゴミ|指定)袋(?:の)?(?:代金|代|価格|値段)|固定資産税|住民税|市民税|市県民税|国保税|国民健康保険税|軽自動車税|入湯税|都市計画税)(?:が|も|は|、|,)[^。！？!?\n]{0,16}?(?:上が|あが|下が|さが|高くな|安くな|アップ|倍に|値上|値下)|一体化|可決|否決|採択|(?:条例|法案|議案)が?成立|(?:条例|法案|議案|規則|要綱)(?:案)?(?:は|が|を)?[、,]?[^。！？!?\n]{0,12}?(?:制定|施行|改正|成立)(?:され|する|し)|(?:罰金|罰則|過料|反則金|違反金)(?:を|ば|が|も)?[^。！？!?\n]{0,6}?(?:取(?:る|ら|り|っ)|と(?:る|ら|り|っ)|科(?:す|さ|せ|し)|課(?:す|さ|せ|し)|設け|導入|新設|つく|付く|でき)|(?:条例|規則|要綱)(?:を|ば)[^。！？!?\n]{0,4}?(?:作|つく)|ひとつに|一つに|存廃|(?:おーぷん|オープン|開設|開業|開館|開園|開所|完成|供用開始)(?:する|します|予定|らしい|ラシイ|みたい|だって|って|は|が|時期|日)|(?:店|コンビニ|スーパー|ドラッグストア|チェーン|テナント|企業|工場|ホテル|病院|銀行)(?:が|も)(?:入る|入り|入居|進出|来る)|(?:が|に)(?:できる|できます|建つ|建ち|建設され|整備され|作られ|つくられ|造られ|新しくな|移る|移り|移転)|見直(?:し|さ|す)|(?:業者|民間|外部)(?:に|へ)(?:委託|外注)|(?:略式)?代執行|強制(?:撤去|執行|解体|退去|収用)|(?:除却|撤去|解体|退去)命令|再編|引き?上げ|引き?下げ|転用|用途変更|(?:今年|来年|今年度|来年度|今回|次回|今季|来季)(?:が|で)最後|ダイヤ改正|有料に|無料に|無償に|有料化|無料化|無償化|値上|値下|料金(?:が|は|も|を|[、,])?[^。！？!?\n]{0,12}?(?:上が|あが|下が|さが|高くな|安くな|アップ|倍に|変わ|かわる|かわり|改定|改正|変更|改め|かかるよう|かかるごと|取られるよう|必要にな|要るよう|いるよう|いるごと)|(?:料金|運賃)(?:改定|改正|変更|体系の見直し)|新料金|予算|廃止|統合|統廃合|合併|移転|新設|閉鎖|閉校|閉館|休館|休止|中止|延期|縮小|民営化|異動|人事|交代|就任|退任|辞任|退職|出馬|立候補|後任|内定|内示|決定|決ま|選ば|選定|候補|誘致|出店|撤退|増便|減便|廃線|延び|延長|短縮|着工|再開発|市長選|大使|見送|課長|部長|係長|所長|館長|校長|(?:今年|今年度|年度|来年|来年度|今月|来月|年内|年度内|春|夏|秋|冬|[0-9]+月|[0-9]+年)(?:で|いっぱいで|末で|限りで|をもって)(?:終わ|終了|廃止|閉鎖|なくな|打ち切|取りやめ|撤退|閉店|閉館|運航終了|運行終了)|辞め|やめる|なくなる|なくす|なくな|外れ|外さ|選挙|引退|出ない|出られない|休校|休園|休業|閉園|学級閉鎖|学年閉鎖|分散登校|短縮授業|オンライン授業|自宅学習|休み(?:に|と)なる|休みにな|補助|給付|支給|交付|還元|商品券|臨時(?:回収|収集|運行|便|窓口|休館|休校)|(?:入れ|使え|利用でき|参加でき|行け|停め|止め|乗れ)(?:なくな|なくす|んごとな|んごとす|んような|んようす)|(?:俳優|歌手|芸人|タレント|有名人|著名人|アイドル|アーティスト|選手)(?:さん)?(?:が|も)[^。！？!?\n]{0,10}?(?:来て(?:くれ|くださ|もらえ)|来(?:る|られる|場)|出演|登場|駆けつけ|いらっしゃ)|(?:枠|定員|募集人数|募集人員|受け?入れ(?:数|人数|枠)?|便数|本数)(?:が|を|も|は)?[^。！？!?\n]{0,6}?(?:拡大|拡充|増員|増枠|増や|増え|広が)|(?:支援金|助成金|奨励金|給付金|交付金|補助金|協力金|報奨金|祝い金|祝金|手当|上限|限度額|補助額|助成額|支給額|給付額|交付額|補助率|助成率)(?:の(?:上限|限度)額?|額)?(?:が|は|も|を)[、,]?[^。！？!?\n]{0,20}?(?:増額|減額|倍増|半減|引き?上げ|引き?下げ|増や|減ら|倍に)/u
+  /(?:会費|使用料|利用料|手数料|保険料|保育料|授業料|受講料|参加費|入館料|入場料|観覧料|駐車料|運賃|家賃|賃料|税金|税率|負担金|負担額|自己負担|給食費|保育費|入園料|入学金|教材費|月謝|乗船料|入浴料|入湯料|検診料|健診料|受診料|水道代|下水道代|(?:ごみ|ゴミ|指定)袋(?:の)?(?:代金|代|価格|値段)|固定資産税|住民税|市民税|市県民税|国保税|国民健康保険税|軽自動車税|入湯税|都市計画税)(?:が|も|は|、|,)[^。！？!?\n]{0,16}?(?:上が|あが|下が|さが|高くな|安くな|アップ|倍に|値上|値下)|一体化|可決|否決|採択|(?:条例|法案|議案)が?成立|(?:条例|法案|議案|規則|要綱)(?:案)?(?:は|が|を)?[、,]?[^。！？!?\n]{0,12}?(?:制定|施行|改正|成立)(?:され|する|し)|(?:罰金|罰則|過料|反則金|違反金)(?:を|ば|が|も)?[^。！？!?\n]{0,6}?(?:取(?:る|ら|り|っ)|と(?:る|ら|り|っ)|科(?:す|さ|せ|し)|課(?:す|さ|せ|し)|設け|導入|新設|つく|付く|でき)|(?:条例|規則|要綱)(?:を|ば)[^。！？!?\n]{0,4}?(?:作|つく)|ひとつに|一つに|存廃|(?:おーぷん|オープン|開設|開業|開館|開園|開所|完成|供用開始)(?:する|します|予定|らしい|ラシイ|みたい|だって|って|は|が|時期|日)|(?:店|コンビニ|スーパー|ドラッグストア|チェーン|テナント|企業|工場|ホテル|病院|銀行)(?:が|も)(?:入る|入り|入居|進出|来る)|(?:が|に)(?:できる|できます|建つ|建ち|建設され|整備され|作られ|つくられ|造られ|新しくな|移る|移り|移転)|見直(?:し|さ|す)|(?:業者|民間|外部)(?:に|へ)(?:委託|外注)|(?:略式)?代執行|強制(?:撤去|執行|解体|退去|収用)|(?:除却|撤去|解体|退去)命令|再編|引き?上げ|引き?下げ|転用|用途変更|(?:今年|来年|今年度|来年度|今回|次回|今季|来季)(?:が|で)最後|ダイヤ改正|有料に|無料に|無償に|有料化|無料化|無償化|値上|値下|料金(?:が|は|も|を|[、,])?[^。！？!?\n]{0,12}?(?:上が|あが|下が|さが|高くな|安くな|アップ|倍に|変わ|かわる|かわり|改定|改正|変更|改め|かかるよう|かかるごと|取られるよう|必要にな|要るよう|いるよう|いるごと)|(?:料金|運賃)(?:改定|改正|変更|体系の見直し)|新料金|予算|廃止|統合|統廃合|合併|移転|新設|閉鎖|閉校|閉館|休館|休止|中止|延期|縮小|民営化|異動|人事|交代|就任|退任|辞任|退職|出馬|立候補|後任|内定|内示|決定|決ま|選ば|選定|候補|誘致|出店|撤退|増便|減便|廃線|延び|延長|短縮|着工|再開発|市長選|大使|(?<!お)見送(?!りに(?:行|い|来|き|出|向)|って(?:くれ|もら|いただ|あげ|き|来))|課長|部長|係長|所長|館長|校長|(?:今年|今年度|年度|来年|来年度|今月|来月|年内|年度内|春|夏|秋|冬|[0-9]+月|[0-9]+年)(?:で|いっぱいで|末で|限りで|をもって)(?:終わ|終了|廃止|閉鎖|なくな|打ち切|取りやめ|撤退|閉店|閉館|運航終了|運行終了)|辞め|やめる|なくなる|なくす|なくな|外れ|外さ|選挙|引退|出ない|出られない|休校|休園|休業|閉園|学級閉鎖|学年閉鎖|分散登校|短縮授業|オンライン授業|自宅学習|休み(?:に|と)なる|休みにな|補助|給付|支給|交付|還元|商品券|臨時(?:回収|収集|運行|便|窓口|休館|休校)|(?:入れ|使え|利用でき|参加でき|行け|停め|止め|乗れ)(?:なくな|なくす|んごとな|んごとす|んような|んようす)|(?:俳優|歌手|芸人|タレント|有名人|著名人|アイドル|アーティスト|選手)(?:さん)?(?:が|も)[^。！？!?\n]{0,10}?(?:来て(?:くれ|くださ|もらえ)|来(?:る|られる|場)|出演|登場|駆けつけ|いらっしゃ)|(?:枠|定員|募集人数|募集人員|受け?入れ(?:数|人数|枠)?|便数|本数)(?:が|を|も|は)?[^。！？!?\n]{0,6}?(?:拡大|拡充|増員|増枠|増や|増え|広が)|(?:支援金|助成金|奨励金|給付金|交付金|補助金|協力金|報奨金|祝い金|祝金|手当|上限|限度額|補助額|助成額|支給額|給付額|交付額|補助率|助成率)(?:の(?:上限|限度)額?|額)?(?:が|は|も|を)[、,]?[^。！？!?\n]{0,20}?(?:増額|減額|倍増|半減|引き?上げ|引き?下げ|増や|減ら|倍に)/u
 /**
  * A benefit the city would grant, in the future or passive form (無償で配ることになる, 無料で配布される, 市の職員として採用される,
  * 正職員に登用してもらえる): a forecast or a hearsay of one promises what is not decided. (A hand-out going on, 無料で配布しています,
@@ -389,10 +395,11 @@ const OWN_TASTE_ASIDE = /^[、,…\s]{0,3}(?:(?:だよ|だね|だけど|やけ�
  * Blind GV-074: the same aside told as a liking of the speaker's own (ここだけの話、どんこまるは穂先のいちばんやわらかいところが大好き💚,
  * 内緒だけど、ぼくは掘割の夕焼けがいちばん好きなんだ, ナイショね、わたしは実はピーマンが苦手): a mascot's or the writer's taste, no
  * undisclosed matter. Also read with no change, rumour's topic or hearsay in the sentence, and no matter the city decides (市長は…B案が
- * 好き is a leak of where a decision leans).
+ * 好き is a leak of where a decision leans). Blind R73A-074: or a knack of its own (得意, とくい, 上手), the name set off by a comma as
+ * well as by は (ここだけの話…ガタロウ、じつはカッパやけん泳ぎがとくいっちゃん).
  */
 const OWN_LIKING_ASIDE =
-  /^[、,…\s]{0,3}(?:(?:だよ|だね|だけど|やけど|ですが|ですけど|なんですが|なんだけど|ばってん|ね|よ)[、,…\s]{0,3})?(?:実は)?[^。！？!?\n、]{1,12}?(?:は|も)[、,]?(?:実は)?[^。！？!?\n]{0,30}?(?:(?:が|も)(?:いちばん|一番|とっても|とても|めっちゃ|ほんとに|本当に)?(?:大好き|だいすき|大すき|好き|すき|苦手|にがて)|に目がない|にめがない)(?:なん|だ|です|や|っちゃ|ばい|たい|よ|ね|[^\p{Script=Han}\p{Script=Hiragana}]|$)/u
+  /^[、,…\s]{0,3}(?:(?:だよ|だね|だけど|やけど|ですが|ですけど|なんですが|なんだけど|ばってん|ね|よ)[、,…\s]{0,3})?(?:実は|じつは)?[^。！？!?\n、]{1,12}?(?:は|も|(?=[、,]))[、,]?(?:実は|じつは)?[^。！？!?\n]{0,30}?(?:(?:が|も)(?:いちばん|一番|とっても|とても|めっちゃ|ほんとに|本当に)?(?:大好き|だいすき|大すき|好き|すき|苦手|にがて|得意|とくい|トクイ|上手|じょうず)|に目がない|にめがない)(?:なん|だ|です|や|っちゃ|ばい|たい|よ|ね|[^\p{Script=Han}\p{Script=Hiragana}]|$)/u
 /**
  * A teaser: something the writer meant to keep secret until the day, shown now (本番まで内緒にしておこうと思ったけど…新しい灯り舟、
  * ちょっとだけ見せちゃう, 完成まで秘密にしようと思ってたけど、チラ見せします): the post itself shows a thing of a public event,
@@ -509,6 +516,22 @@ function publicAround(t: string, s: Span): boolean {
   return false
 }
 
+/**
+ * Blind R72A-136: the city's deliberation passed on second-hand (日赤さんと市で、…献血ルームを作れないか協議中みたいです, 県と市が…走らせ
+ * られないか調整中って聞きました, 役場と漁協で…協議中げな): a weak stage word straight before hearsay (みたい, らしい, げな, そうです, って
+ * 聞きました, とのこと), with the city or a public body as a party in the sentence or a measure asked after (…を作れないか, 設けられんか):
+ * an undecided plan handed on unconfirmed. A reader's or a club's own plan (生徒会が出し物を検討中みたい) names neither.
+ */
+const STAGE_HEARD = /^(?:みたい|らしい|らしか|らしく|げな|(?:だ|なん(?:だ|です))?そう(?:です|だ|や|ばい|な(?!の))|(?:なん)?(?:だ|です)って|って(?:聞|伺|話|よ|さ|ね|[。！!…〜~]|$)|と(?:聞|伺)|とのこと|っぽい)/u
+const DELIBERATING_BODY = /(?:柳川市|(?<![\p{Script=Han}])市|市役所|役所|役場|行政|県|国|教育委員会|議会|[\p{Script=Han}]{2,5}課)(?:役所)?(?:と|で|が|は|も|側|の(?:方|ほう)で)/u
+const MEASURE_ASKED = /(?:作|つく|造|建て|設け|置|開|始め|はじめ|走らせ|増や|ふや|延ば|広げ|誘致|導入|整備|設置|開設|新設|でき)[ぁ-ゖ]{0,4}?(?:ない|ん|ません)か(?=と|どうか|[、,]|$)/u
+function stageHeard(t: string, s: Span, end: number): boolean {
+  if (!STAGE_HEARD.test(t.slice(end, end + 8))) return false
+  const before = t.slice(s.start, end)
+  const clause = before.replace(/(?:検討|調整|協議|交渉|議論|けんとう|ちょうせい|きょうぎ|こうしょう)[^、,]{0,8}$/u, '')
+  return DELIBERATING_BODY.test(before) || MEASURE_ASKED.test(clause)
+}
+
 function stageWords(e: Emitter, t: string, drafts: DraftFinding[]): void {
   let undecided: Array<{ start: number; end: number; kanaStrong?: boolean }> = e.doc.hits('undecided')
   if (KANA_STAGE_WORD.test(t)) {
@@ -558,7 +581,7 @@ function stageWords(e: Emitter, t: string, drafts: DraftFinding[]): void {
       if (TBD_SUBJECT.test(t.slice(Math.max(s.start, h.start - 12), h.start)) || TBD_LATER.test(sentence) || publicAround(t, s)) continue
       // …検討中です。決まり次第お知らせします: the next sentence promises the announcement (not when a decision is named).
       if (TBD_LATER.test(t.slice(s.end, s.end + 30)) && !DECISION.test(sentence)) continue
-      const gate = nouns.some((n) => n.start >= s.start && n.end <= s.end) || DECISION.test(sentence) || FUTURE.test(sentence)
+      const gate = nouns.some((n) => n.start >= s.start && n.end <= s.end) || DECISION.test(sentence) || FUTURE.test(sentence) || stageHeard(t, s, h.end)
       if (!gate) continue
     }
     const noun = nouns.find((n) => n.start >= s.start && n.end <= s.end)
@@ -648,12 +671,23 @@ function waitCaused(lead: string, sentence: string): boolean {
   return WAIT_EFFECT.test(effect) && !CHANGE.test(effect) && !BENEFIT.test(effect) && !GUESSED.test(sentence)
 }
 
+/**
+ * Blind R73A-048: money for a measure said to go into a budget, right before the forecast's word (来年度予算に盛り込まれる見通し, 当初予算に
+ * 計上される見込み, 予算化される見通し, 予算がつく見通し): a budget item foretold before the council votes on it, whatever the measure is
+ * (works, a road, a bus route). A budget passed (可決された予算に…) is no forecast of one.
+ */
+const BUDGETED =
+  /(?:予算(?:案)?(?:に|へ)(?:は|も)?[、,]?[^。！？!?\n]{0,8}?(?:盛り込|盛りこ|もりこ|計上|組み込|組みこ|反映|入)|予算(?:化|措置|計上)|予算(?:が|も)(?:つ|付|認められ|確保され|手当てされ))[^。！？!?\n、,]{0,6}$/u
+const BUDGET_PASSED = /可決され|議決され|成立し|承認され/u
+
 function forecasts(e: Emitter, t: string, effects?: DraftFinding[]): void {
   for (const re of [DIRECTION, FORECAST]) {
     re.lastIndex = 0
     let n = 0
     for (let m = re.exec(t); m && n < MAX_HITS; m = re.exec(t), n++) {
-      const sentence = sentenceOf(t, m.index, m.index + m[0].length)
+      // Blind R73A-123: the sentence of the marker's words, not of the mark that closes them (…人間も同じかも？😏 不妊去勢手術の補助、
+      // 受付中です！): a hedge ending its sentence with ？ or 。 is read in that sentence, not in the announcement after it.
+      const sentence = sentenceOf(t, m.index, m.index + m[0].replace(/[^\p{L}\p{N}]+$/u, '').length)
       if (PUBLIC_PROCESS.test(sentence)) continue
       // 「…中止になる」という話が出回っているようですが、予定どおり開催します: a rumour being corrected.
       if (CIRCULATING.test(sentence) && CORRECTED.test(t)) continue
@@ -663,7 +697,10 @@ function forecasts(e: Emitter, t: string, effects?: DraftFinding[]): void {
         const informant = PRIVATE_INFORMANT.test(sentence) && /(?:る|ない|ん|ません)(?:という|との|って|と)?$/u.test(t.slice(Math.max(0, m.index - 4), m.index + (m[0].startsWith('と') ? 0 : 2)))
         // A closure guessed at (台風で休校になるかも, 大雪やけん休園になりそう): the weather is its reason, the closure the city's to decide.
         const guessedClosure = CLOSURE.test(sentence) && /^(?:かも|[きぎしちにびみりいえけげせてねべめれ]そう|(?:[るた]|ない)(?:はず|(?:だろう|でしょう)(?:と|かと)))/u.test(m[0])
-        if ((!CHANGE.test(sentence) && !BENEFIT.test(sentence) && !STAFF_PENALTY.test(sentence) && !informant) || (NATURAL.test(sentence) && !guessedClosure) || OFFICIAL_SOURCE.test(sentence) || TRIVIA.test(sentence)) continue
+        // Blind R73A-048: what is forecast is the money put into a budget the council has still to pass (…改良工事は、来年度予算に
+        // 盛り込まれる見通しです; 復旧費は予算化される見込み): the works or the traffic in the sentence are its object, not its forecast.
+        const budgeted = /^(?:見込|見通し|可能性|公算)/u.test(m[0]) && BUDGETED.test(t.slice(Math.max(0, m.index - 24), m.index)) && !BUDGET_PASSED.test(sentence)
+        if ((!CHANGE.test(sentence) && !BENEFIT.test(sentence) && !STAFF_PENALTY.test(sentence) && !informant) || (NATURAL.test(sentence) && !guessedClosure && !budgeted) || OFFICIAL_SOURCE.test(sentence) || TRIVIA.test(sentence)) continue
         // Blind R55A-122: the wait a change brings told to its users (医師の異動に伴い7月から待ち時間が長くなる見込みです): the forecast is
         // of the effect, the change is only its cause.
         if (!informant && /^(?:見込|見通し)/u.test(m[0]) && waitCaused(t.slice(sentenceAround(t, m.index, m.index).start, m.index), sentence)) continue

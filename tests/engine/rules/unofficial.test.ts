@@ -2404,3 +2404,119 @@ describe("unofficial (5(1)): blind HF-093, 内定 as a step of the hiring an exa
     expect(rules(text).some((x) => /^unofficial\/[a-z-]+:warn/u.test(x))).toBe(true)
   })
 })
+
+describe("unofficial (5(1)): blind R73A-048, a budget item foretold before the council votes (…改良工事は、来年度予算に盛り込まれる見通しです)", () => {
+  const rules = (text: string): string[] => summary(findingsOf(unofficial, text)).filter((x) => !x.includes(':info:'))
+  // Kind: money for a measure said to go into a budget (予算に盛り込まれる, 予算に計上される, 予算化される, 予算がつく) right before a forecast
+  // (見通し, 見込み): the budget is still to be passed, so the item is undecided, even when the measure is works or traffic (工事, 復旧,
+  // 渋滞), which alone are no decision. Works forecast to finish, a budget passed with the item in it and a plan said as 予定 stay clean.
+  it.each([
+    "【道路の補修工事の状況】\n\n11月の大雨で傷んだ市道の補修は、これまでに38か所が完了しました。残る12か所も年内に終える予定です。\n\nなお、沖端線の全面改良工事は、来年度予算に盛り込まれる見通しです。\n\n工事中は片側交互通行となる区間があります。ご協力をお願いします。",
+    "城堀水門の改修工事費は、6月補正予算に盛り込まれる見込みです。",
+    "大雨で崩れた農道の復旧費用は、来年度に予算化される見通しです。",
+    "渋滞対策の交差点改良工事、来年度の予算がつく見通しです。",
+  ])('flags %s', (text) => {
+    expect(rules(text).some((x) => x.startsWith('unofficial/forecast:warn'))).toBe(true)
+  })
+  it.each([
+    "補修工事は、3月末までに完了する見通しです。",
+    "来年度予算に盛り込まれた主な事業を紹介します。",
+    "令和7年度予算が可決され、沖端線の改良工事費が盛り込まれました。工事は来年秋に完了する見込みです。",
+    "沖端線の改良工事は、来年度予算で実施する予定です。",
+    "3月議会で可決された当初予算に工事費が盛り込まれ、工事は年内に完了する見通しです。",
+  ])('passes %s', (text) => {
+    expect(rules(text).filter((x) => x.startsWith('unofficial/'))).toEqual([])
+  })
+})
+
+describe("unofficial (5(1)): blind R72A-136, the city's deliberation passed on second-hand (…献血ルームを作れないか協議中みたいです)", () => {
+  const rules = (text: string): string[] => summary(findingsOf(unofficial, text)).filter((x) => !x.includes(':info:'))
+  // Kind: a weak stage word (協議中, 検討中, 調整中, 交渉中) straight before hearsay (みたい, らしい, げな, だそう, って聞きました, とのこと),
+  // with the city or a public body as a party (市と, 県と市が, 役場と, 教育委員会が) or a measure asked after (…を作れないか, 増やせないか,
+  // 造れんか): an undecided plan handed on unconfirmed. A club's or a family's own plan, a reader's plan (検討中の方), a schedule to be
+  // announced and a deliberation that ended in a decision stay clean.
+  it.each([
+    "献血にご協力いただいた皆さん、ありがとうございました。\n日赤さんと市で、西鉄柳川駅前に常設の献血ルームを作れないか協議中みたいです。実現したら毎月の献血バスを待たずに済みますね！",
+    "市と商工会で、駅前に屋根付きの広場をつくれないか検討中らしいです。",
+    "教育委員会が、中学校の給食を温かいまま届けられないか協議中だそうです。",
+    "役場と漁協で、沖端に船着き場ば造れんか協議中げな。",
+    "県と市が、西鉄柳川駅と病院を結ぶシャトルバスを走らせられないか調整中って聞きました。",
+    "川下りの乗り場にトイレを増やせないか、観光協会と交渉中とのことです。",
+  ])('flags %s', (text) => {
+    expect(rules(text).some((x) => x.startsWith('unofficial/undecided:warn'))).toBe(true)
+  })
+  it.each([
+    "高校の生徒会で、文化祭の出し物を検討中みたいです。",
+    "移住を検討中の方は、市の相談窓口へどうぞ。",
+    "息子が市内の大学に行けないか検討中みたいで、オープンキャンパスに行ってきました。",
+    "市と日赤の協議で、献血バスの日程が決まりました。",
+    "日程は日赤さんと調整中みたいです。決まり次第お知らせしますね。",
+    "献血ルームは西鉄久留米駅の近くにあります。市内には毎月献血バスが来ています。",
+  ])('passes %s', (text) => {
+    expect(rules(text).filter((x) => x.startsWith('unofficial/'))).toEqual([])
+  })
+})
+
+describe("unofficial (5(1)): blind HG-027, someone seen off is no plan shelved (献血バスのお見送りに行ってきたりん🚌 …協力してくれたって！)", () => {
+  const rules = (text: string): string[] => summary(findingsOf(unofficial, text)).filter((x) => !x.includes(':info:'))
+  // Kind: 見送 after お, or before りに行く／来る or ってくれる, is seeing someone off, not shelving a plan: a mascot's friendly fact heard
+  // after it (…58人の方が協力してくれたって！) passes no change on. A plan shelved (開催を見送る, 見送りになる) told second-hand still is one.
+  it.each([
+    "ほりわりんも献血バスのお見送りに行ってきたりん🚌 きょうは58人の方が協力してくれたって！ありがとうだりん〜✨ 次は1月21日（水）だよ！ #献血 #ほりわりん",
+    "ガタロウも卒業生のお見送りに行ったよ🌸 みんな笑顔で手を振ってくれたって！",
+    "うなりんも最終便のお見送りに来たよ🚢 きょうは120人が川下りを楽しんでくれたんだって！",
+    "船頭さんたちが手を振って見送ってくれたって！また来てね〜",
+  ])('passes %s', (text) => {
+    expect(rules(text).filter((x) => x.startsWith('unofficial/'))).toEqual([])
+  })
+  it.each([
+    "花火大会、今年は開催を見送るらしいよ🎆",
+    "献血バスの配車、来年度は見送りになるって！",
+  ])('flags %s', (text) => {
+    expect(rules(text).some((x) => x.startsWith('unofficial/rumour:warn'))).toBe(true)
+  })
+})
+
+describe("unofficial (5(1)): blind R73A-074, a mascot's knack told under a secret aside (ここだけの話…ガタロウ、じつはカッパやけん泳ぎがとくいっちゃん)", () => {
+  const rules = (text: string): string[] => summary(findingsOf(unofficial, text)).filter((x) => !x.includes(':info:'))
+  // Kind: ここだけの話, 内緒, ナイショ straight into the speaker's own knack or weakness (泳ぎがとくい, 料理がじょうず, 泳ぎが苦手), the name
+  // set off by a comma as well as by は: profile trivia, no undisclosed matter. A change, a hearsay or a matter the city decides in the
+  // sentence still makes it a rumour.
+  it.each([
+    "ここだけの話…ガタロウ、じつはカッパやけん泳ぎがとくいっちゃん🏊✨ 夏は掘割でスイスイ〜🐸\n#柳川 #ガタロウ",
+    "ここだけの話、ほりわりん、じつは泳ぎが得意なんだりん🏊",
+    "内緒だけど、どんこまるは早起きがとくいなんだ☀️",
+    "ナイショね、ぼく、実は料理がじょうずなんだよ🍳",
+    "ここだけの話…うなりん、じつはカナヅチやけん泳ぎが苦手っちゃん💦",
+  ])('passes %s', (text) => {
+    expect(rules(text).filter((x) => x.startsWith('unofficial/'))).toEqual([])
+  })
+  it.each([
+    "ここだけの話…ガタロウのイベント、来年度で廃止になるっちゃん",
+    "ここだけの話、新しい課長、じつは予算の交渉が得意らしいけん、来年度は増額されるかも",
+    "ここだけの話、市長、じつは駅前の再開発が一番好きなんだって",
+  ])('flags %s', (text) => {
+    expect(rules(text).some((x) => x.startsWith('unofficial/rumour:warn'))).toBe(true)
+  })
+})
+
+describe("unofficial (5(1)): blind R73A-123, a hedge read in its own sentence (…人間も同じかも？😏 不妊去勢手術の補助、受付中です！)", () => {
+  const rules = (text: string): string[] => summary(findingsOf(unofficial, text)).filter((x) => !x.includes(':info:'))
+  // Kind: a forecast's word closed by ？ or 。 (同じかも？, 一緒かも。) belongs to its own sentence: a musing there forecasts nothing, and the
+  // announcement in the next sentence (補助、受付中です) is not what it hedges. A change hedged in its own sentence still is a forecast.
+  it.each([
+    "春は野良猫の発情期🐈 夜中に鳴き声がうるさいのは、まあ人間も同じかも？😏 不妊去勢手術の補助、受付中です！\n#柳川 #野良猫",
+    "夜ふかししちゃうのは、人間も猫も同じかも？ 猫の不妊去勢手術の補助、申請受付中です！",
+    "寒い朝に布団が恋しいのは、猫もわたしたちも一緒かも。 ペットの防寒講座の補助、受付を始めました！",
+    "このカッパ像、ちょっとガタロウに似てるかも？😆 ガタロウのぬいぐるみの予約、受付中です！",
+  ])('passes %s', (text) => {
+    expect(rules(text).filter((x) => x.startsWith('unofficial/'))).toEqual([])
+  })
+  it.each([
+    "不妊去勢手術の補助、来年度はなくなるかも？ お早めにどうぞ。",
+    "補助の受付、来月で終わるかも？ 申請はお早めに！",
+    "夜中に鳴き声がうるさいのは、まあ人間も同じかも？ 来年度から不妊去勢手術の補助は廃止になるかもしれません。",
+  ])('flags %s', (text) => {
+    expect(rules(text).some((x) => x.startsWith('unofficial/forecast:warn'))).toBe(true)
+  })
+})
