@@ -53,6 +53,8 @@ const SINGLE_VALUE = 'oOxtTsg'
  */
 const MEASURE = /^(?:(?:万|億|千)(?:円|人|名|件|回|再生|ビュー|世帯|戸|部|個|枚|台|本|食|トン|kg|t(?![A-Za-z]))|席(?![次上])|°C|°|℃|度(?!目|重)|倍|世帯|戸(?![籍外建])|棟|匹|頭(?![痛部])|台(?![風所湾帳])|本(?![日年市庁当来人部物気格館])|ミリ|センチ|メートル|キロ|トン|グラム|リットル|ha|L(?![A-Za-z]))/u
 const UNIT = /^(?:時|分|秒|日|月|年|曜|円|人|名|件|回|号|番|丁目|歳|才|階|週|か所|箇所|カ所|ヶ所|個|枚|%|cm|mm|km|kg|m(?![A-Za-z])|地区|ページ|頁|学期|期|代|校|組|班|区|丁|便|往復|系統|号線)/u
+/** A counter ending its word, after a field's one-mask value (募集戸数：■戸, 定員：○人（先着順）); ●人権, ■本館 go on into another word. */
+const FIELD_COUNT_AFTER = new RegExp(`^(?:${UNIT.source.slice(4, -1)}|${MEASURE.source.slice(4, -1)})(?![\\p{Script=Han}\\p{Script=Katakana}])`, 'u')
 /** A bullet or legend before a label (○日時：, ■会場, ●は先着順), not a missing value. */
 const LABEL_AFTER = /^(?:日時|日程|時間|期間|会場|場所|内容|対象|定員|費用|料金|参加費|申込|申し込み|問い合わせ|問合せ|持ち物|主催|名称|人数|回数|月額|年齢|日付|時期|締切|は|の|印)/u
 const ERA_BEFORE = /(?:令和|平成|昭和|第|午前|午後|約|計|全|西暦)$/u
@@ -133,6 +135,12 @@ const INITIAL = /(?<![A-Za-z0-9&])([A-Z])(?:(?:\.|[・･]\s?)([A-Z]))?\.?(?:[�
  * each side of the letter, and a title that ends its word (A 委員会, B 職員向け are things).
  */
 const SPACED_INITIAL = /(?<=[\s　])([A-Z])[ 　](?=(?:さん|氏|様|君|くん|ちゃん|議員|委員|理事|職員|課長|部長|係長|局長|市長|社長|会長|店長|先生|先輩|後輩|主任|主査|主事|補佐|次長|室長|所長|館長|園長|校長|教頭|署長|隊長|隊員|署員)(?![一-龠々]))/gu
+/**
+ * Blind R73A-073: an initial standing for the head of a surname whose tail is written out (Ｈ田さん, K村様, Ｓ藤氏, T中係長): the name half
+ * hidden, so the reader is left to guess it. The tail is a kanji surnames end in and an honorific or a person's title follows; a letter
+ * before another word (B組さん, A型の方, K本部長) is none.
+ */
+const INITIAL_SURNAME = /(?<![A-Za-z0-9&])([A-Z])(?!本部)[田野川山本村木藤井原島嶋沢澤崎﨑口谷中林森岡橋池辺浦松尾塚瀬宮城永浜江坂畑堀垣岩](?=さん|様|さま|氏|君|くん|ちゃん|議員|委員|職員|課長|部長|係長|局長|社長|会長|店長|先生|先輩|後輩|主任|主査|主事|補佐|次長|室長|所長|館長|園長|校長|教頭|署長|隊長|容疑者|被告)/gu
 const INITIAL_OF = /(?:関係者|職員|男性|女性|住民|市民|知人|友人|人物|生徒|児童|学生|議員|方|者)の([A-Z])(?![A-Za-z0-9])(?!\s?(?:コース|ランク|型|判|サイズ|席|ブロック|ゾーン|棟|館|区画|班|チーム|グループ|案|日程|会場|地区))/gu
 /** Placeholders written with the letter X: XX月XX日, ＸＸ時. */
 const XMASK = /(?<![A-Za-z0-9])([Xx]{1,4})(?![A-Za-z])|(?<![A-Za-z0-9])[Xx]{5,40}(?![A-Za-z])|(?<=[0-9])([Xx]{2,3})(?![A-Za-z])(?=年|月|日|時|分|円)/g
@@ -176,6 +184,9 @@ function isExample(t: string, a: number, b: number): boolean {
   // Blind HE-010: a notation's shape shown in brackets after its name (住居表示（○丁目○番○号）とは異なります, 和暦の表記（令和○年）で):
   // how such a value is written, not a value left out.
   if (FORMAT_BEFORE.test(before) && /^[^（）()\n]{0,16}[）)]/u.test(after)) return true
+  // Blind HG-032: masks said to be a value's shape (「受付番号」欄（○○-○○○○の形）には, ○○○-○○○○の形式で, ××-××××という形で): how the
+  // digits are laid out, not a value left out.
+  if (SHAPE_AFTER.test(after)) return true
   if (underExampleHeading(t, lineStart) || exampleNoteBelow(t, b)) return true
   // A riddle in brackets (『ア○ジ』のあの人です、わかった人はコメントで！) asks readers to guess: not an example.
   if (INVITES_GUESS.test(t.slice(Math.max(0, a - 80), Math.min(t.length, b + 80)))) return false
@@ -191,6 +202,16 @@ function isExample(t: string, a: number, b: number): boolean {
   }
   return false
 }
+
+/**
+ * After a mask run: more masks, digits and separators of the same value, then it is called a shape (の形, の形式, という並び, の桁): the masks
+ * show how the value is written. Only masks, digits and separators come between (○○課の形だけの is a department, not a shape), and the
+ * shape word ends the phrase (の形で, の形）, の形式に; 形だけ, 形見 are other words).
+ */
+const SHAPE_AFTER = new RegExp(
+  `^[${MASK}0-9\\-‐−ー―/:.\\s]{0,16}[)）」』]?\\s?(?:の|という|といった|のような)\\s?(?:形式|形|書式|かたち|並び|桁数|桁|ケタ|フォーマット|表記)(?:で|に|の|を|は|です|[)）」』、。,]|$)`,
+  'u',
+)
 
 /** The name of a notation right before a bracket that shows its shape (住居表示（, 表記（, 形式（, 書式（). */
 const FORMAT_BEFORE = /(?:住居表示|表示|表記|形式|書式|様式|フォーマット|書き方|記入方法|記載方法|並び|順序|順番)\s?[（(][^（）()\n]{0,16}$/u
@@ -637,11 +658,16 @@ function masks(t: string, doc: RuleInput['doc'], emit: Emit): void {
         if (filledBefore || anotherMask || (valuePhrase && !bulletItem(t, a, c))) kind = 'template'
       }
     }
+    // Blind R73A-050: one mask as the whole value of a labelled field, before the counter of what it counts (募集戸数：■戸, 定員：○人,
+    // 貸出台数：●台): the number was never filled in, whatever the mask's shape (■, too often a bullet elsewhere, is none after a colon). A
+    // word after the counter (●人権, ■本館) is another word.
+    const fieldCount = kind === null && run.length === 1 && SHAPE[c] !== undefined && FIELD_BEFORE.test(lineBefore) && FIELD_COUNT_AFTER.test(rest)
+    if (fieldCount) kind = 'template'
     if (kind === null) continue
     // Round 52: 会場は「●●●●」, 講師は『○○○○』先生: the who-and-where of an announcement left as masks in its own brackets is a blank, not a
     // quoted example (unless explained, or said to be one: 「○○○○」のような書き方, 「○○○○」と書かれた).
     const bracketedRole = kind === 'template' && run.length >= 2 && (before === '「' || before === '『') && /^[」』]/u.test(t.slice(b, b + 1)) && ANNOUNCED_ROLE.test(t.slice(Math.max(lineStartNear(t, a, 40), a - 40), a)) && !QUOTED_AS_EXAMPLE.test(t.slice(b + 1, b + 8))
-    if (kind === 'template') emitTemplate(t, a, b, rest.match(UNIT)?.[0] ?? (run.length >= 2 ? rest.match(MEASURE)?.[0] : undefined) ?? '', doc, emit, false, bracketedRole)
+    if (kind === 'template') emitTemplate(t, a, b, rest.match(UNIT)?.[0] ?? (run.length >= 2 || fieldCount ? rest.match(MEASURE)?.[0] : undefined) ?? '', doc, emit, false, bracketedRole)
     else emitFuseji(t, a, b, '伏せ字', PERSON_AFTER.test(rest) ? '人物の特定や' : '', doc, emit)
   }
 }
@@ -940,6 +966,12 @@ const VALUE_FIELD = /^[\p{Script=Han}ァ-ヶー]{1,6}(?:日|日時|日程|期間
 const VALUE_PHRASE_AFTER = /^(?:から|まで|より|以降|以前|に(?!つ)|にて|で(?:開催|行|実施))/u
 /** The nouns a named field's slot stands before (【地区名】地区, 【町名】町内): its own stem or a place's kind. */
 const PLACE_HEAD = /^(?:地区|町|市|区|村|校区|小学校|中学校|公民館|行政区)/u
+/** A date's or a time's field (日付, 曜日, 開始日, 受付終了時刻): its slot stands for a day or an hour. */
+const DATE_SLOT = /^(?:日付|日にち|日時|時間|時刻|曜日|date|time)$|^(?:開始|終了|開催|受付|締切|申込|実施|変更|提出|納付|予定|集合|出発|発送|公開|掲載)(?:日|日時|時間|時刻)$/iu
+/** Before a date's slot: the figures of a date it completes (令和8年1月【日付】, 10時【分】) or a range mark (〜【日付】). */
+const DATE_BEFORE = /(?:[0-9](?:年|月|日|時)|[〜~～])\s?$/u
+/** After it: a range mark (【日付】〜). */
+const RANGE_AFTER = /^\s?[〜~～]/u
 /** Whether a field's name in brackets is run into the sentence as its value (see `slots`). */
 function ranIntoSentence(inner: string, next: string, lineBefore: string): boolean {
   if (VALUE_FIELD.test(inner)) return VALUE_PHRASE_AFTER.test(next) || (/[\p{L}\p{N}][、,]?$/u.test(lineBefore) && SLOT_IN_SENTENCE.test(next) && !/^\s*$/u.test(next))
@@ -973,7 +1005,10 @@ function slots(t: string, doc: RuleInput['doc'], emit: Emit, on: number, merged:
     // 第4金曜日に): a kind of date or place (〜日, 〜日時, 〜期間, 〜場所) going on into から, まで or に, or mid-line; a named field
     // (〜名) before the noun it names (【地区名】地区, 【町名】町内). A heading label (【休館日】毎週月曜日, 【収集日】のお知らせ) is not this.
     const runInto = !instruction && !scaffold && ranIntoSentence(inner, next(), lineBefore)
-    if (!instruction && !scaffold && !runInto) {
+    // Blind R73A-050: a date's field in brackets inside a date or a range (令和8年1月【日付】〜【日付】, 期間：【開始日】〜【終了日】): the day
+    // was never filled in. A label heading its line (【受付期間】〜3月31日) has nothing before it.
+    const inDate = !instruction && !scaffold && !runInto && DATE_SLOT.test(inner) && (DATE_BEFORE.test(lineBefore) || (RANGE_AFTER.test(next()) && /[\p{L}\p{N}]/u.test(lineBefore)))
+    if (!instruction && !scaffold && !runInto && !inDate) {
       // (NAMED_FIELD ends in 名 or 前.)
       if (!SLOT_FIELD.test(inner) && !((inner.endsWith('名') || inner.endsWith('前')) && NAMED_FIELD.test(inner))) continue
       // 【日時】10月1日 is a heading label; 〔日付〕に開催, 会場：＜会場名＞ are slots.
@@ -1063,7 +1098,7 @@ function initials(t: string, doc: RuleInput['doc'], emit: Emit, on: number): voi
     const mine = letters.get(l) ?? new Set<string>()
     return [code + 1, code - 1].some((c) => [...(letters.get(String.fromCharCode(c)) ?? [])].some((n) => mine.has(n)))
   }
-  for (const re of [INITIAL, INITIAL_OF, SPACED_INITIAL]) {
+  for (const re of [INITIAL, INITIAL_OF, SPACED_INITIAL, INITIAL_SURNAME]) {
     re.lastIndex = 0
     for (const m of matchAllOf(re, t)) {
       const letter = m[1]!
@@ -1071,7 +1106,7 @@ function initials(t: string, doc: RuleInput['doc'], emit: Emit, on: number): voi
       // A letter before 屋 is a shop's name (T屋) unless masks follow it (Ｓ＊＊＊屋さん).
       if (re === INITIAL && t[m.index + m[0].length] === '屋' && !/[〇○●◯◎×✕✖*＊■□]$/u.test(m[0])) continue
       const a = m.index + m[0].indexOf(letter)
-      const b = re === INITIAL ? m.index + m[0].length : a + 1
+      const b = re === INITIAL || re === INITIAL_SURNAME ? m.index + m[0].length : a + 1
       emitFuseji(t, a, b, 'イニシャルで名前を伏せた書き方', '人物や店の詮索や', doc, emit)
     }
   }

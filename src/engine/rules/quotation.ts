@@ -380,6 +380,17 @@ const EXAMPLE_AFTER = /^[」』”〟]?[^。！？!?\n「『]{0,6}?[。―ー—
  */
 const EXAMPLE_KIND_AFTER = /^[」』”〟]?(?:[\s、]*[「『][^」』\n]{1,40}[」』]){0,4}[^。！？!?\n「『]{0,6}?[。―ー—…、\s]*(?:(?:こんな|そんな|こうした|このような|そうした|そのような|そういった|こういった)(?:小さな|ささいな|ちょっとした|身近な|日常の)?(?:変化|様子|サイン|場面|経験|悩み|不安|困りごと|お困りごと|気づき|異変|行動|行為|症状|状態|ケース|とき|時)|(?:何気ない|心ない|無意識の|悪気のない|軽い気持ちの)(?:言葉|一言|ひとこと|ひと言|発言|声かけ|言動)|と(?:怒鳴|どな|責め|脅|罵|ののし|なじ|言い放|命令す|強要す)(?:る|す|られる|される)[、,]|[^。！？!?\n]{0,30}?これら(?:も|は)(?:すべて|全て)?(?:暴力|虐待|ハラスメント|いじめ|差別))/u
 /**
+ * Blind R72A-148: remarks quoted as instances of a kind of words, which the same sentence then classes as abuse or harassment (「誰のおかげで
+ * 生活できていると思っているんだ」といった言葉や、生活費を渡さないこともDVにあたります, 「…」などの発言はパワハラです, 「…」のような暴言も
+ * 虐待に当たります): an awareness post's example of what abusers say, no one's text. Words called one kind (という言葉) and a class not said
+ * of them (…という言葉が心に残りました) are no example.
+ */
+const HARM_KIND = '(?:DV|暴力|虐待|ハラスメント|パワハラ|セクハラ|モラハラ|カスハラ|マタハラ|パタハラ|アカハラ|いじめ|イジメ|差別|人権侵害|ストーカー行為|つきまとい)'
+const EXAMPLE_HARM_AFTER = new RegExp(
+  `^[」』”〟]?(?:[\\s、]{0,3}[「『][^」』\\n]{1,40}[」』]){0,4}\\s?(?:といった|のような|などの|など[、,]?の?|みたいな)(?:心ない|ひどい|乱暴な|威圧的な|脅す(?:ような)?|見下す(?:ような)?)?(?:言葉|発言|言動|暴言|一言|ひとこと|ひと言|言い方|物言い|罵声|脅し|メッセージ|書き込み)[^。！？!?\\n]{0,40}?${HARM_KIND}(?:[（(][^()（）\\n]{0,16}[）)])?(?:に(?:あた|当た|該当|含ま)|です|とな|にな|とされ|の(?:一つ|ひとつ|一種|典型))`,
+  'u',
+)
+/**
  * Round 43: a worry or question residents bring to the city, quoted, then taken up in the next sentence as one of its kind that
  * the staff hear (「入院したら、この子はどうなるんだろう」。見守り訪問の中で、こうした不安をうかがうことが増えています / そうした
  * ご相談が寄せられています): the residents' voice, heard by the city, not a text with an author.
@@ -1262,7 +1273,7 @@ export const quotation: RuleFamily<QuotationFacts> = {
       if (ownBroadcast(t, masked, q.a)) continue
       // Blind R71A-089: a block quote (＞…) is someone's written text reproduced; 'these voices' after it (こうした声を受け止めて, そうした
       // 不安の声が) tell what the city does with it, not whose it is: those frames excuse bracketed examples only.
-      if (EXAMPLE_BEFORE.test(bf.text) || markedSample(t, q.a) || EXAMPLE_AFTER.test(af.text) || OWN_BEFORE.test(bf.text) || OWN_AFTER.test(af.text) || ASKED_AFTER.test(af.text) || READER_WORDS.test(af.text) || READER_THOUGHT.test(af.text) || (RUMOUR_AFTER.test(af.text) && !saidBefore) || TERM_AFTER.test(af.text) || (CALL_TO_READERS.test(t.slice(q.a, q.b)) && CAMPAIGN.test(masked)) || VOICE_AFTER.test(af.text) || (EXAMPLE_KIND_AFTER.test(af.text) && !q.block) || (VOICE_HEARD_AFTER.test(af.text) && !q.block && !PUBLISHED_VOICE.test(sentenceEnd(af.text.replace(/^[」』”〟。\s]+/u, '')))) || QUIZ_AFTER.test(af.text) || (OWN_INTERVIEW_BEFORE.test(bf.text) && OWN_INTERVIEW_AFTER.test(af.text)) || PROVERB_AFTER.test(af.text) || STAFF_SPEAKER_AFTER.test(af.text) || (TOLD_US_AFTER.test(af.text) && !NOT_MET.test(af.text.slice(0, 30))) || (TOLD_ME_BEFORE.test(bf.text) && TOLD_ME_AFTER.test(af.text) && !NOT_MET.test(bf.text.slice(-30))) || (GUEST_WORDS_AFTER.test(af.text) && GUEST_BEFORE.test(bf.text + masked) && !NOT_MET.test(bf.text.slice(-30))) || (PERFORMED_AFTER.test(af.text) && WORK_CONTEXT_WORDS.test(masked)) || (((OWN_VOICE_AFTER.test(runAfter) || (MET_WORDS_AFTER.test(af.text) && SPEAKER_BEFORE.test(bf.text))) && (OWN_EVENT.test(bf.text) || OWN_EVENT.test(masked)) || FEEDBACK_AFTER.test(af.text) || (OPINION_RECEIVED.test(af.text) && CITY_ANSWER.test(t.slice(q.b, q.b + 160)))) && !PUBLISHED_VOICE.test(bf.text + sentenceEnd(runAfter)))) continue
+      if (EXAMPLE_BEFORE.test(bf.text) || markedSample(t, q.a) || EXAMPLE_AFTER.test(af.text) || OWN_BEFORE.test(bf.text) || OWN_AFTER.test(af.text) || ASKED_AFTER.test(af.text) || READER_WORDS.test(af.text) || READER_THOUGHT.test(af.text) || (RUMOUR_AFTER.test(af.text) && !saidBefore) || TERM_AFTER.test(af.text) || (CALL_TO_READERS.test(t.slice(q.a, q.b)) && CAMPAIGN.test(masked)) || VOICE_AFTER.test(af.text) || (EXAMPLE_KIND_AFTER.test(af.text) && !q.block) || (EXAMPLE_HARM_AFTER.test(af.text) && !q.block) || (VOICE_HEARD_AFTER.test(af.text) && !q.block && !PUBLISHED_VOICE.test(sentenceEnd(af.text.replace(/^[」』”〟。\s]+/u, '')))) || QUIZ_AFTER.test(af.text) || (OWN_INTERVIEW_BEFORE.test(bf.text) && OWN_INTERVIEW_AFTER.test(af.text)) || PROVERB_AFTER.test(af.text) || STAFF_SPEAKER_AFTER.test(af.text) || (TOLD_US_AFTER.test(af.text) && !NOT_MET.test(af.text.slice(0, 30))) || (TOLD_ME_BEFORE.test(bf.text) && TOLD_ME_AFTER.test(af.text) && !NOT_MET.test(bf.text.slice(-30))) || (GUEST_WORDS_AFTER.test(af.text) && GUEST_BEFORE.test(bf.text + masked) && !NOT_MET.test(bf.text.slice(-30))) || (PERFORMED_AFTER.test(af.text) && WORK_CONTEXT_WORDS.test(masked)) || (((OWN_VOICE_AFTER.test(runAfter) || (MET_WORDS_AFTER.test(af.text) && SPEAKER_BEFORE.test(bf.text))) && (OWN_EVENT.test(bf.text) || OWN_EVENT.test(masked)) || FEEDBACK_AFTER.test(af.text) || (OPINION_RECEIVED.test(af.text) && CITY_ANSWER.test(t.slice(q.b, q.b + 160)))) && !PUBLISHED_VOICE.test(bf.text + sentenceEnd(runAfter)))) continue
       // 校長先生の好きな言葉: who likes the words is not who wrote them.
       const favourite = FAVOURITE_BEFORE.test(bf.text) || INTRODUCED_BEFORE.test(bf.text)
       // The source named a sentence earlier and referred back to (西日本新聞で紹介されました。記事では「…」).

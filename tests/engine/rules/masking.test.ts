@@ -1152,3 +1152,85 @@ describe("masking (5(2)): blind R71A-072, an initial set apart by spaces before 
     expect(findingsOf(masking, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe("masking (5(2)): blind R73A-050, a count field's one-mask value (募集戸数：■戸) and a date's field in brackets inside a date (令和8年1月【日付】〜【日付】)", () => {
+  // Kind 1: one mask as the whole value of a labelled field, right before the counter of what it counts (募集戸数：■戸, 定員：○人, 貸出台数：●台):
+  // a number the notice never filled in, whatever the mask's shape. A bullet opens its line; a word after the counter (●人権, ■本館) is
+  // another word. Kind 2: a date's or a time's field in brackets completing a date or in a range (令和8年1月【日付】, 【開始日】〜【終了日】,
+  // 3月1日〜【締切日】): the day left as its field's name. A label heading its line (【受付期間】〜3月31日, 【日付】⏎…) is a heading.
+  it.each([
+    "【市営住宅 入居者募集】\n\n募集戸数：■戸\n受付期間：令和8年1月【日付】〜【日付】\n申込書の配布場所：住宅管理係\n\n多数のお申し込みをお待ちしています。",
+    "募集戸数：■戸\n申込書は住宅管理係で配布しています。",
+    "【親子料理教室】\n定員：○人（先着順）\n参加費：500円",
+    "電動アシスト自転車の貸出台数：●台。ご希望の方はお早めに。",
+    "受付期間：令和8年1月【日付】〜2月27日",
+    "申込期間：【開始日】〜【終了日】（土日祝日を除く）",
+    "説明会は2月【日付】（土）に中央公民館で開きます。",
+    "受付は3月1日〜【締切日】です。お早めにどうぞ。",
+  ])('flags %s', (text) => {
+    expect(summary(findingsOf(masking, text)).some((x) => /^masking\/template:block/u.test(x))).toBe(true)
+  })
+  it.each([
+    "【市営住宅 入居者募集】\n募集戸数：5戸\n受付期間：令和8年1月5日〜1月30日\n申込書の配布場所：住宅管理係",
+    "■戸別訪問による調査を行います。ご協力をお願いします。",
+    "会場：■本館2階 大会議室",
+    "対象：●人権擁護委員の皆さん",
+    "持ち物：■筆記用具 ■上履き",
+    "【受付期間】〜3月31日（火）まで",
+    "【受付期間】\n令和8年1月5日〜1月30日",
+    "【日付】\n令和8年1月5日（月）",
+  ])('passes %s', (text) => {
+    expect(findingsOf(masking, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
+
+describe("masking (5(2)): blind R73A-073, an initial for the head of a surname whose tail is written out (Ｈ田さん)", () => {
+  // Kind: a capital letter (full-width or not) standing for the head of a surname, its tail kanji written out, before an honorific or a
+  // person's title (Ｈ田さん, Ｋ村様, Ｓ藤氏, Ｔ中係長): the name half hidden, and the post invites guessing who. A letter before another word
+  // (B組さん, A型の方, K本部長), two capitals (JA柳川さん, NHK田川支局) or a case study's Aさん are not this.
+  it.each([
+    "先日、窓口で大きな声を出されたＨ田さん、ご事情はよく分かりました。手続きが進まずご不便をおかけしましたが、職員の説明にも耳を傾けていただけるとありがたいです。",
+    "昨日お電話をくださったＫ村様、ご不便をおかけしました。",
+    "いつも窓口に来られるＳ藤さん、先日はすみませんでした。",
+    "会議で居眠りしていたＴ中係長、また注意されていました。",
+    "窓口で怒鳴っていたＭ本氏の件で、職員一同疲れとるとです。",
+  ])('flags %s', (text) => {
+    expect(summary(findingsOf(masking, text)).some((x) => /^masking\/fuseji:warn/u.test(x))).toBe(true)
+  })
+  it.each([
+    "3年B組さんの合唱がすてきでした。",
+    "A型の方は献血にご協力ください。",
+    "K本部長があいさつしました。",
+    "相談事例：A川さん（70代）は、息子さんと二人暮らしです。",
+    "NHK田川支局さんの取材を受けました。",
+    "JA柳川さんと協定を結びました。",
+    "X線技師さんを募集します。",
+  ])('passes %s', (text) => {
+    expect(findingsOf(masking, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
+
+describe("masking (5(2)): blind HG-032, masks said to be a value's shape (「受付番号」欄（○○-○○○○の形）には…)", () => {
+  // Kind: masks (with digits and separators) called a shape right after them (の形, の形式, という形, の並び): how the digits of a number are
+  // laid out on a form, an example, not a value left out. The same masks as a field's value or a number told (受付番号：○○-○○○○, 受付番号は
+  // ○○-○○○○です, 0944-××-××××) are blanks; a department before 形だけ (○○課の形だけの) is a 伏せ字.
+  it.each([
+    "【粗大ごみ処理券の書き方】\n処理券の「受付番号」欄（○○-○○○○の形）には、電話で申し込んだときにお伝えする番号を書いてください。「氏名」欄は名字だけで構いません。\n処理券は、品物1点ごとに1枚、見やすいところに貼ってください。",
+    "「会員番号」欄には、カードに書かれた番号（○○○-○○○○の形式）をそのまま書いてください。",
+    "郵便番号は○○○-○○○○の形で、ハイフンを入れてご記入ください。",
+    "受付番号は××-××××という形でお伝えしますので、控えておいてください。",
+    "電話番号は（○○○○-○○-○○○○）の並びで書いてください。",
+  ])('passes %s', (text) => {
+    expect(findingsOf(masking, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+  it.each([
+    "粗大ごみの受付番号：○○-○○○○",
+    "お問い合わせ：0944-××-××××（健康づくり課）",
+    "受付番号は○○-○○○○です。処理券に書いてください。",
+  ])('flags %s', (text) => {
+    expect(summary(findingsOf(masking, text)).some((x) => /^masking\/template:block/u.test(x))).toBe(true)
+  })
+  it('flags a department held back before 形だけ (○○課の形だけの謝罪)', () => {
+    expect(summary(findingsOf(masking, '○○課の形だけの謝罪では納得できません。')).some((x) => /^masking\/fuseji:warn/u.test(x))).toBe(true)
+  })
+})

@@ -1601,3 +1601,27 @@ describe("quotation (4(4)): blind HE-026, an article of a law cited after its sh
     expect(summary(findingsOf(quotation, text)).some((x) => x.startsWith('quotation/no-source:warn'))).toBe(true)
   })
 })
+
+describe('quotation (4(4)): blind R72A-148, remarks quoted as instances of words the same sentence classes as abuse (「…」といった言葉や、…もDVにあたります)', () => {
+  // Kind: a remark quoted, then called one of a kind of words (といった言葉, などの発言, のような暴言, みたいな言葉) that the same sentence
+  // classes as abuse or harassment (DVにあたります, パワハラに当たります, 虐待です, デートDVの一つです): an awareness post's example of what
+  // abusers say, no one's text. Words named as words (という言葉が…ある本にありました), a claim of an unnamed expert, or words heard somewhere
+  // with no class said of them (といった言葉を、ある講演で聞きました) are quotations needing a source.
+  it.each([
+    "【配偶者などからの暴力に悩んでいませんか】\n身体的な暴力だけでなく、「誰のおかげで生活できていると思っているんだ」といった言葉や、生活費を渡さないこともDVにあたります。\nひとりで悩まず、DV相談ナビ「#8008」や市の男女共同参画相談（0944-77-8519）にご相談ください。",
+    "【DVについて知ってください】\n「誰に食べさせてもらっていると思っているのか」といった言葉や、お金を自由に使わせないことも、DVにあたります。",
+    "「付き合っているなら、スマホのパスワードくらい教えるのが当たり前だと思っているんだ」といった言葉で相手を縛るのも、デートDVの一つです。",
+    "「誰が稼いだお金だと思っているの、あんたには使わせないから」みたいな言葉で相手を追いつめるのも、精神的なDVです。",
+    "「お前の代わりなんていくらでもいるんだ、嫌なら辞めればいい」などの発言を部下に繰り返すことも、パワハラに当たります。",
+    "「言うことを聞かない子には、ごはんなんか食べさせないと思っているんだよ」のような言葉で子どもを脅すことも、虐待です。",
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(quotation, text)).filter((x) => x.startsWith('quotation/no-source'))).toEqual([])
+  })
+  it.each([
+    "ある専門家は「DVは家庭という密室で起きる、最も身近で見えにくい暴力なのです」と語っています。",
+    "「暴力は連鎖する。子どもの頃に見た光景は、大人になっても消えることがない」という言葉が、ある本にありました。",
+    "「家庭内の暴力は、被害者の心に一生消えない傷を残すのです」といった言葉を、ある講演で聞きました。DV防止にご協力ください。",
+  ])('flags %s', (text) => {
+    expect(summary(findingsOf(quotation, text)).some((x) => x.startsWith('quotation/no-source:warn'))).toBe(true)
+  })
+})
