@@ -121,6 +121,10 @@
  *   season, the city's own teaser (情報解禁は…お楽しみに) and the line quoted in a how-to stay clean.
  * - Blind HF-133: a writer's 未定稿 exhibited, deposited, kept or found (白秋の未定稿（推敲途中の下書き原稿）3点を初公開, 寄託された白秋の
  *   未定稿5点を一般公開) is a literary term; a plan's or a body's 未定稿 shown and 未定稿 as a predicate (まだ未定稿ですが) stay markers.
+ * - Blind R72A/R73A: a tally of complaints with one put to a person (うち1件は近隣の自治会長さんからのものでした) and the same household
+ *   said to complain again and again (同じ世帯からの繰り返しの苦情; confidential/complainant); a section's working record gone through
+ *   and its counts told (課内の苦情対応記録簿をまとめてみると…127件); a staff channel named as the source of a repost (（課内チャットより
+ *   転載）). A count put to no one, a record kept, a published count, the city's public LINE and a channel introduced stay clean.
  * Awareness posts (機密性の高い情報を守る研修, 内部情報の漏えい防止) stay clean.
  */
 import { NeedGate } from '../gate'
