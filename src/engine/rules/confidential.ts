@@ -121,6 +121,10 @@
  *   season, the city's own teaser (情報解禁は…お楽しみに) and the line quoted in a how-to stay clean.
  * - Blind HF-133: a writer's 未定稿 exhibited, deposited, kept or found (白秋の未定稿（推敲途中の下書き原稿）3点を初公開, 寄託された白秋の
  *   未定稿5点を一般公開) is a literary term; a plan's or a body's 未定稿 shown and 未定稿 as a predicate (まだ未定稿ですが) stay markers.
+ * - Blind R72A/R73A: a tally of complaints with one put to a person (うち1件は近隣の自治会長さんからのものでした) and the same household
+ *   said to complain again and again (同じ世帯からの繰り返しの苦情; confidential/complainant); a section's working record gone through
+ *   and its counts told (課内の苦情対応記録簿をまとめてみると…127件); a staff channel named as the source of a repost (（課内チャットより
+ *   転載）). A count put to no one, a record kept, a published count, the city's public LINE and a channel introduced stay clean.
  * Awareness posts (機密性の高い情報を守る研修, 内部情報の漏えい防止) stay clean.
  */
 import { NeedGate } from '../gate'
@@ -609,6 +613,28 @@ const COMPLAINANT = new RegExp(
     `(?:申出人|申し出人|申立人|通報者|通報した(?:人|方)|(?:苦情|クレーム|通報|投書|要望)(?:の)?(?:主|出し主|送り主|者|申出者)|苦情を(?:言|入れ|出)(?:っ|れ|し)た(?:人|方)|要望者|陳情者|投書(?:の)?主)(?:は|が|って|の方は)[^。！？!?\\n]{0,12}?(?:${NEIGHBOUR}|[\\p{Script=Han}]{1,4}(?<!皆|各)(?:さん|様|氏)|の方(?:です|でした|やった|ですよ))`,
   'gu',
 )
+/**
+ * Blind R72A-121: a tally of complaints, then one of them put to a person told by name, by role in the neighbourhood or by place
+ * (苦情が3件寄せられておりまして、…うち1件は近隣の自治会長さんからのものでした; 通報は4件、そのうち2件は向かいのお宅からです;
+ * 1件目は同じ班の班長さんからやった): counting the complaints does not hide who made one. The role is one person of a small place
+ * (自治会長, 区長, 班長, 民生委員, 大家…). A count put to no one (うち1件は市外の方から, 事業者から) and entries of a contest are not this.
+ */
+const ROLE = '(?:近隣の|ご?近所の|地元の|地区の|町内の|同じ(?:班|組|町内|地区)の)?(?:自治会長|町内会長|町内会の会長|行政区長|区長|班長|隣組長|組長|公民館長|民生委員|児童委員|PTA会長|理事長|大家|家主|管理人|地主)(?:さん|様|氏)?'
+/** One person by name (田中さん, 佐藤様), not a group or a trade (お客様, 利用者様, 農家さん, 住民の皆さん). */
+const NAMED_ONE = '[\\p{Script=Han}]{1,4}(?<![皆各長員客者民家方主族衆連])(?:さん|様|氏)'
+const COMPLAINT_TALLY_WHO = new RegExp(
+  `(?:(?:うち|その?うち|その内|内)[、,]?)?[0-9０-９一二三四五六七八九十]+件(?:目)?(?:は|が|も|って)[、,]?[^。！？!?\\n]{0,12}?(?:${NEIGHBOUR}|${NAMED_ONE}|${ROLE})[^。！？!?\\n]{0,6}?(?:から|より)(?:の(?:もの|方|ご?連絡|お?電話|ご?意見|ご?相談|${COMPLAINT}))?(?:でした|です(?!が|けど|ので|から)|やった|だった|ですよ|ばい|たい|で(?:ござ|あ)|で[、,])`,
+  'gu',
+)
+/** The kind of filing the tally counts (the same sentence or the one before): a complaint, a report, a request. */
+const TALLY_FILED = /苦情|クレーム|通報|投書|陳情|申し出|申出|要望|ご意見|お問い合わせ|問い合わせ|相談|お電話/u
+/**
+ * Blind R73A-096: the same household or person said to complain again and again (同じ世帯からの繰り返しの苦情も目立ちます, 特定の方から
+ * 何度も通報があり, 苦情は毎回同じお宅からです): in a small place the remark points at the household. Repeat complaints with no one as
+ * their source (同じ苦情が繰り返し寄せられ) and a rule on applications (同じ世帯から複数のお申し込みはできません) are not this.
+ */
+const REPEAT_COMPLAINER =
+  /(?:同じ|特定の|決まった|いつもの)(?:世帯|方|人|家|お宅|住民|人物|家庭|ご家庭|方々|人たち|住人)(?:から|より)(?:の)?[^。！？!?\n]{0,8}?(?:繰り返し|何度も|再三|たびたび|度々|何回も|頻繁に|しょっちゅう|毎日|毎週|毎回|くり返し)[^。！？!?\n]{0,8}?(?:苦情|クレーム|通報|投書)|(?:苦情|クレーム|通報|投書)(?:は|が|も)[^。！？!?\n]{0,10}?(?:毎回|いつも|繰り返し|何度も|再三|ほとんど|大半が?)[^。！？!?\n]{0,6}?(?:同じ|特定の|決まった)(?:世帯|方|人|家|お宅|住民|人物|家庭|住人)(?:から|より)/gu
 /** Refusing to say who it was, or thanking a finder: not a disclosure. */
 const COMPLAINANT_NOT = /(?:お答え|お教え|申し上げ|明かす|明かせ|教えら|公開|開示)(?:でき|られ|する(?:こと|わけ)は)(?:ません|ない|ず)|控えさせ|お答えしかね|守秘|秘密は守/u
 /** A finder or rescuer thanked (通報してくださったのは近所の中学生でした。感謝状が…): a good deed told, not a complaint. */
@@ -875,6 +901,26 @@ const INTERNAL_NOTICE = /(?<![省庁国県府])(?:(?:部長|課長|局長|次長
  * （財政課の査定資料より）, 庁内の検討資料では, 課内の打合せメモによれば), or a tally giving a figure (課内集計で1,284件).
  */
 const INTERNAL_SOURCE = /(?:庁内|内部|課内|部内|本部内|職員向け|内輪|非公開|未公表|非公表|(?:財政|人事|総務|企画|秘書)(?:課|部))(?:の|で)?(?:打ち?合わ?せ|[\p{Script=Han}]{0,3})(?:報告書|報告|資料|記録|集計|速報|試算|データ|メモ|文書|数字)(?:表)?(?:だと|では|によると|によれば|を見ると|を見たら|ベースで|ベースだと|ベースでは|上は|より(?=[)）。、\s]|$)|(?<=集計|速報|試算|推計)で[、,]?(?=(?:約|およそ|概ね|ざっと)?[0-9０-９]))|(?:庁内|内部|課内|部内|係内|本部内|内輪)(?:で|の方で)[、,]?(?:独自に|ざっと|内々に|こっそり|試しに|仮に)?(?:試算|計算|積算|見積もり|見積り|集計|シミュレーション|推計)(?:して|し)(?:みた|た)(?:ところ|ら|結果|感じ(?:では|だと)?|限りでは)|(?:庁内|内部|課内|部内|係内|本部内|内輪)(?:で|の方で)[、,]?(?:まだ)?(?:集計中|精査中|取りまとめ中|とりまとめ中|試算中|推計中|確認中|集計している途中|まとめている途中|集計しとる途中)の(?:数字|数値|データ|速報値?|集計|件数|段階|結果)(?:です|でございます|なん(?:です)?|だ|や)?(?:が|けど|けれど|けども|ばってん)(?=[^。！？!?\n]{0,60}?[0-9０-９〇一二三四五六七八九十百千]+(?:人|件|世帯|円|万|億|%|％|割|票|名|倍|台|か所|箇所|校|店|社|頭|トン))/gu
+/**
+ * Blind R73A-096: a record the section keeps of its own work (苦情対応記録簿, 相談受付簿, 通報記録, 対応台帳, 業務日誌), said to be
+ * the section's or the office's, gone through by the writer and its counts told (課内の苦情対応記録簿をまとめてみると、今年度は…127件;
+ * 係内の相談受付簿を集計すると…212件; 庁内の通報記録ば見返したら…46件): a working record is not a statistic the city has released, and
+ * its entries are people's complaints. The head may be a compound of up to 8 characters; the count (a figure with its unit) comes in the
+ * rest of the sentence. A record kept or sorted (記録簿を整理し、…廃棄しました), a record checked with no count (該当する記録はありません)
+ * and a published survey are not this.
+ */
+const INTERNAL_RECORD_TALLY =
+  /(?:庁内|内部|課内|部内|係内|室内|所内|本部内|職員用|職員向け)(?:の)?[\p{Script=Han}\p{Script=Katakana}ー]{0,8}?(?:記録簿|記録|台帳|受付簿|処理簿|管理簿|整理簿|日誌|ログ)(?:を|ば)[、,]?(?:ざっと|改めて|ひととおり|一通り|全部|ぜんぶ|試しに|ためしに)?(?:まとめ|集計し|集計す|数え|見返し|見返す|見直し|振り返っ|確認し|調べ|拾っ|拾い出し|洗い出し|整理し|分析し|眺め|めくっ|見|読ん|並べ)(?:て(?:み)?(?:ると|たら|たところ|た結果|ますと|ましたら|ましたところ)|たら|たところ|た結果|ると|ますと|ましたところ)/gu
+/** A count told from the record: a figure with its unit, or a share (3割, 半数). */
+const RECORD_COUNT = /[0-9０-９一二三四五六七八九十百千]+(?:件|人|名|世帯|戸|回|軒|%|％|割|倍)|半数|半分|大半|過半数/u
+/**
+ * Blind R72A-130: a channel staff talk on named as the source of what is posted (（課内チャットより転載）, 庁内メールから転載します, 職員
+ * 掲示板からの転載です, 課内Teamsの書き込みをそのまま貼っときます, 係のLINEグループから共有): what was said to colleagues is put on the
+ * public account. The channel is the section's or the staff's (課内, 庁内, 職員, 係の…グループ); the city's own public channels (市公式
+ * LINE, 市報) and a channel named with nothing taken from it (庁内チャットの導入で…) are not this.
+ */
+const INTERNAL_CHANNEL_REPOST =
+  /(?:(?:課内|庁内|部内|係内|局内|所内|室内|職員間|職員用|職員向け|職員|内部|幹部|課員|係員)(?:の|用の|向けの)?(?:チャット|LINEグループ|グループLINE|LINE ?WORKS|LINEワークス|LINE|Teams|Slack|LoGoチャット|メール|メーリングリスト|掲示板|グループウェア|ポータル|連絡網|スレッド)|(?<![\p{Script=Han}])[\p{Script=Han}]{0,6}(?:課|係|班|室)(?:の)?(?:LINEグループ|グループLINE|グループチャット|チャットグループ|LINE ?WORKS|LINEワークス|LoGoチャット|Teams|Slack)|LoGoチャット|グループウェア)(?:の(?:投稿|メッセージ|書き込み|やりとり|やり取り|内容|スクショ|スクリーンショット|画面|連絡))?(?:(?:より|から)[、,]?(?:の)?(?:転載|引用|抜粋|転送|コピペ|コピー|共有|シェア|貼り付け)|を[、,]?(?:そのまま|まるごと|丸ごと|一部)?(?:転載|貼り付け|貼っ|貼り|シェア|共有し|載せ|転送し|コピペ))/gu
 /**
  * A closed session's or a closed selection's contents, handed out: 非公開で行った採用面接、評価シートの一部をご紹介します,
  * 非公開の審査会での各委員の採点をお伝えします (not a closed session announced: 審査は非公開で行います).
@@ -1279,6 +1325,9 @@ const WORDS = {
   asked: /言われ|いわれ|求められ|要請|依頼され|頼まれ|お願いされ|念を押され|刺され|指示され|申し入れ/u,
   embargo: /解禁/u,
   closedPaper: /非公開|非公表|未公表|公表前|公開前|公表されて|公開されて/u,
+  record: /記録|台帳|受付簿|処理簿|管理簿|整理簿|日誌|ログ/u,
+  channel: /チャット|LINE|Teams|Slack|メール|メーリングリスト|掲示板|グループウェア|ポータル|連絡網|スレッド/u,
+  repeat: /繰り返し|何度も|再三|たびたび|度々|何回も|頻繁に|しょっちゅう|毎日|毎週|毎回|くり返し|いつも|ほとんど|大半/u,
 }
 
 /**
@@ -1432,6 +1481,7 @@ const PARAGRAPH = new ParagraphGate([
   CONTRACT_DECIDED, INVESTIGATION, INQUIRY_RECORD, OFF_ASIDE, HOLD_ASKED_BUT, HOLD_TOLD, HOLD_NOTICE, CLOSED_GATHERING, HANDOUT_PUT_OUT, HANDOUT_PUBLIC,
   SURVEY_FORM_READ, STAT_SURVEY, SURVEY_HOUSEHOLD, SURVEY_SHARE, SURVEY_PROCESS, PLACE_TOURED, PAPER_NOUN, TOUR_OFFERED, LITERARY_CONTEXT,
   CASE_CONFERENCE, CASE_CONFERENCE_WORDS, PRESS_EMBARGO, EMBARGO_HOLD, CLOSED_PAPER_CITED,
+  COMPLAINT_TALLY_WHO, TALLY_FILED, REPEAT_COMPLAINER, INTERNAL_RECORD_TALLY, RECORD_COUNT, INTERNAL_CHANNEL_REPOST,
 ])
 
 export const confidential: RuleFamily = {
@@ -1807,6 +1857,18 @@ export const confidential: RuleFamily = {
     if (p.has(WORDS.filed)) {
       emitAll(p, doc, t, COMPLAINANT, 'confidential/complainant', emit, spans, (m) => free(m) && !COMPLAINANT_NOT.test(sentenceOf(t, m.index, m.index + m[0].length)) && !p.has(GOOD_DEED))
     }
+    // A tally of complaints, then one put to a person (苦情が3件…うち1件は近隣の自治会長さんからのものでした).
+    if (p.has(TALLY_FILED) && !p.has(GOOD_DEED)) {
+      emitAll(p, doc, t, COMPLAINT_TALLY_WHO, 'confidential/complainant', emit, spans, (m) => {
+        const end = m.index + m[0].length
+        const here = sentenceAround(t, m.index, end)
+        const before = here.start > 0 ? sentenceAround(t, here.start - 1, here.start - 1).start : here.start
+        const around = t.slice(before, here.end)
+        return free(m) && TALLY_FILED.test(around) && !COMPLAINANT_NOT.test(t.slice(here.start, here.end)) && !aware(t.slice(here.start, here.end))
+      })
+    }
+    // The same household said to complain again and again (同じ世帯からの繰り返しの苦情も目立ちます).
+    if (p.has(WORDS.repeat)) emitAll(p, doc, t, REPEAT_COMPLAINER, 'confidential/complainant', emit, spans, once((m) => free(m) && !aware(sentenceOf(t, m.index, m.index + m[0].length)) && !COMPLAINANT_NOT.test(sentenceOf(t, m.index, m.index + m[0].length))))
     // A closed session, then what was said in it (非公開の回でしたが、委員の方から「…」という発言も).
     if (p.has(WORDS.closed) && p.has(SESSION_PEOPLE) && !paragraphPublished()) {
       emitAll(p, doc, t, CLOSED_TOLD, 'confidential/meeting', emit, spans, (m) => {
@@ -1944,6 +2006,17 @@ export const confidential: RuleFamily = {
     if (p.has(WORDS.closed)) emitAll(p, doc, t, CLOSED_THEN_TOLD, 'confidential/meeting', emit, spans, once(notAware))
     if (p.has(WORDS.staffDoc)) emitAll(p, doc, t, STAFF_DOC, 'confidential/staff-notice', emit, spans, once((m) => notAware(m) && !published(sentenceOf(t, m.index, m.index + m[0].length)) && !DISCLOSED.test(sentenceOf(t, m.index, m.index + m[0].length))))
     if (p.has(WORDS.notice)) emitAll(p, doc, t, INTERNAL_NOTICE, 'confidential/staff-notice', emit, spans, once((m) => notAware(m) && !published(sentenceOf(t, m.index, m.index + m[0].length))))
+    // A record the section keeps, gone through and its counts told (課内の苦情対応記録簿をまとめてみると、…127件).
+    if (p.has(WORDS.record) && p.has(RECORD_COUNT)) {
+      emitAll(p, doc, t, INTERNAL_RECORD_TALLY, 'confidential/staff-only', emit, spans, once((m) => {
+        const end = m.index + m[0].length
+        const here = sentenceAround(t, m.index, end)
+        const sentence = t.slice(here.start, here.end)
+        return notAware(m) && RECORD_COUNT.test(t.slice(end, Math.min(here.end, end + 80))) && !published(sentence) && !/開示|情報公開/u.test(sentence)
+      }))
+    }
+    // A channel staff talk on named as the source of what is posted (（課内チャットより転載）).
+    if (p.has(WORDS.channel)) emitAll(p, doc, t, INTERNAL_CHANNEL_REPOST, 'confidential/staff-notice', emit, spans, once(notAware))
     // An internal report or tally cited as the source of figures; figures before they go up.
     if (p.has(WORDS.figuresOrCut) && !paragraphPublished()) {
       // 内部資料 and its kin are the word list's markers.

@@ -2276,3 +2276,95 @@ describe('confidential: blind HE-092, the city saying it keeps what residents gi
     expect(summary(findingsOf(confidential, text)).filter((x) => !x.includes(':info:'))).toContain(expected)
   })
 })
+
+describe('confidential: blind R72A-121, a tally of complaints put to a person', () => {
+  // Kind: complaints counted, then one of them put to a person by name, by a role of the neighbourhood or by place
+  // (…件、うち1件は…さん／自治会長さん／向かいのお宅からのものでした): the count does not hide who complained.
+  it.each([
+    // the miss
+    ['お問い合わせありがとうございます。実は同じ内容の苦情が今年度すでに3件寄せられておりまして、苦情処理記録を確認したところ、うち1件は近隣の自治会長さんからのものでした。引き続き対応してまいります。', 'confidential/complainant:block:うち1件は近隣の自治会長さんからのものでした'],
+    // variants: そのうち and a neighbour by place, dialect with a name, 件目 and a role of the 班, 通報 and です
+    ['同様の苦情はこれまでに5件あり、そのうち2件は向かいのお宅からでした。', 'confidential/complainant:block:そのうち2件は向かいのお宅からでした'],
+    ['苦情はもう4件来とって、うち1件は裏の山田さんからやった。', 'confidential/complainant:block:うち1件は裏の山田さんからやった'],
+    ['クレームが2件入っており、1件目は同じ班の班長さんからのものでした。', 'confidential/complainant:block:1件目は同じ班の班長さんからのものでした'],
+    ['通報は今月3件いただいておりまして、うち1件は区長さんからのものです。', 'confidential/complainant:block:うち1件は区長さんからのものです'],
+  ])('flags %s', (text, expected) => {
+    expect(summary(findingsOf(confidential, text)).filter((x) => !x.includes(':info:'))).toContain(expected)
+  })
+  it.each([
+    // hard negatives: a count put to no one, a group (利用者様) or a trade, entries of a contest, a request acted on, a record kept
+    'ご意見は3件いただき、うち1件は市外の方からでした。',
+    'ご意見は10件いただき、うち3件は利用者様からでした。',
+    '相談は今年度12件で、うち3件は事業者からでした。',
+    '作品の応募は45件、うち12件は市外の小学校からでした。',
+    '区長さんからのご要望を受けて、カーブミラーを設置しました。',
+    '苦情処理記録は5年間保存しています。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(confidential, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
+
+describe('confidential: blind R73A-096, a section’s working record gone through and its counts told; repeat complainers', () => {
+  // Kind 1: a record the section keeps of its work (苦情対応記録簿, 相談受付簿, 通報記録, 台帳), said to be the section's or the
+  // office's (課内の, 係内の, 庁内の, 内部の), gone through by the writer (をまとめてみると, を集計すると, ば見返したら) and its counts
+  // told in the same sentence (127件, 3割): a working record is no released statistic. Kind 2: the same household or person said to
+  // complain again and again (同じ世帯からの繰り返しの苦情, 特定の方から何度も通報): in a small place it points at the household.
+  it.each([
+    // the miss (both kinds)
+    ['騒音に関するご相談が増えています。\n\n課内の苦情対応記録簿をまとめてみると、今年度は4月から10月までで127件。うち夜間のペットの鳴き声が41件、隣家の楽器演奏が18件、工場の稼働音が15件で、同じ世帯からの繰り返しの苦情も目立ちます。\n\nお困りの方は環境課にご相談ください。', 'confidential/staff-only:block:課内の苦情対応記録簿をまとめてみると'],
+    ['騒音に関するご相談が増えています。\n\n課内の苦情対応記録簿をまとめてみると、今年度は4月から10月までで127件。うち夜間のペットの鳴き声が41件、隣家の楽器演奏が18件、工場の稼働音が15件で、同じ世帯からの繰り返しの苦情も目立ちます。\n\nお困りの方は環境課にご相談ください。', 'confidential/complainant:block:同じ世帯からの繰り返しの苦情'],
+    // kind 1 variants: 係内 and 集計すると, dialect ば見返したら, 内部 and 数えてみたところ with a share, まとめると
+    ['係内の相談受付簿を集計すると、今年度の相談は既に212件に上ります。', 'confidential/staff-only:block:係内の相談受付簿を集計すると'],
+    ['庁内の通報記録ば見返したら、去年の倍の46件もあったとよ。', 'confidential/staff-only:block:庁内の通報記録ば見返したら'],
+    ['内部の苦情台帳を数えてみたところ、空き家に関する苦情が3割を占めていました。', 'confidential/staff-only:block:内部の苦情台帳を数えてみたところ'],
+    ['課内のクレーム記録をまとめると、窓口の待ち時間に関するものが最多で58件でした。', 'confidential/staff-only:block:課内のクレーム記録をまとめると'],
+    // kind 2 variants: 特定の方から何度も, dialect 毎回同じお宅から, ほとんど同じ人から, 大半が同じ世帯から
+    ['騒音の苦情が増えていますが、実は特定の方から何度も通報をいただいている状況です。', 'confidential/complainant:block:特定の方から何度も通報'],
+    ['苦情は毎回同じお宅からなんよね。', 'confidential/complainant:block:苦情は毎回同じお宅から'],
+    ['ごみ出しのクレーム、ほとんど同じ人からの繰り返しのクレームです。', 'confidential/complainant:block:同じ人からの繰り返しのクレーム'],
+    ['野焼きの通報は、大半が同じ世帯からのものでした。', 'confidential/complainant:block:通報は、大半が同じ世帯から'],
+  ])('flags %s', (text, expected) => {
+    expect(summary(findingsOf(confidential, text)).filter((x) => !x.includes(':info:'))).toContain(expected)
+  })
+  it.each([
+    // hard negatives: a record sorted or checked with no count, a published count, a schedule, an application rule, repeat
+    // complaints with no source, the same person's questions, a business complained about
+    '課内の記録簿を整理し、保存年限を過ぎた3冊を廃棄しました。',
+    '庁内の記録を確認したところ、ご指摘の件についての記録はありませんでした。',
+    '市に寄せられた騒音の苦情は、今年度127件でした（環境課まとめ）。',
+    '課内の予定表を見ると、来週は3回の出前講座があります。',
+    '同じ世帯から複数のお申し込みはできません。',
+    '同じ苦情が繰り返し寄せられているため、注意看板を設置しました。',
+    '同じ方から何度もお問い合わせいただく手間を減らすため、よくある質問を掲載しました。',
+    '特定の事業所に対して繰り返し苦情が寄せられたため、立入検査を行いました。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(confidential, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
+
+describe('confidential: blind R72A-130, an internal channel named as the source of a repost', () => {
+  // Kind: a channel staff talk on (課内チャット, 庁内メール, 職員掲示板, 係のLINEグループ, 課内Teams) named as where what is posted
+  // was taken from (より転載, から共有, からの転載です, の書き込みをそのまま貼っ): what colleagues were told goes on the public account.
+  it.each([
+    // the miss
+    ['（課内チャットより転載）文化祭ステージの割り当てについて係長から：「水郷高校吹奏楽部は去年トラブルがあったので、今年は午後の一番目立たない枠に回す」とのことです。各自把握をお願いします。', 'confidential/staff-notice:block:課内チャットより転載'],
+    // variants: 庁内メール and 転載します, a 係's LINE group and 共有, からの転載です, 課内Teams with そのまま貼っときます
+    ['庁内メールから転載します：明日の窓口は2名体制、例の件の問い合わせには担当不在と答えること。', 'confidential/staff-notice:block:庁内メールから転載'],
+    ['係のLINEグループから共有〜 明日の設営は7時集合、リハの順番は去年と逆です！', 'confidential/staff-notice:block:係のLINEグループから共有'],
+    ['（職員掲示板からの転載です）白秋祭の臨時駐車場、職員は第3駐車場を使わないでください。', 'confidential/staff-notice:block:職員掲示板からの転載'],
+    ['課内Teamsの書き込みをそのまま貼っときます。「A社の見積もりは高すぎるので今回は見送り」', 'confidential/staff-notice:block:課内Teamsの書き込みをそのまま貼っ'],
+  ])('flags %s', (text, expected) => {
+    expect(summary(findingsOf(confidential, text)).filter((x) => !x.includes(':info:'))).toContain(expected)
+  })
+  it.each([
+    // hard negatives: the city's own newsletter or public LINE, a channel introduced, the source line quoted in a lesson, an e-mail address
+    '（市報やながわ6月号より転載）ごみの分け方が変わります。',
+    '市公式LINEより転載：明日は燃えるごみの日です。',
+    '観光課の公式LINEから転載：川下りの運航を再開しました。',
+    '庁内チャットの導入で、職員間の連絡が早くなりました。',
+    '「課内チャットより転載」といった誤投稿を防ぐため、投稿前の確認を徹底しています。',
+    '職員のメールアドレスからの返信はありません。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(confidential, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
