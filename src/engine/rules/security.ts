@@ -72,6 +72,13 @@ import type { Span } from '../text'
 
 /** Private IPv4 ranges (RFC 1918). Octet ranges are checked in code. */
 const PRIVATE_IP = /(?<![\d.])(10(?:\.\d{1,3}){3}|192\.168(?:\.\d{1,3}){2}|172\.\d{1,2}(?:\.\d{1,3}){2})(?![\d.])/g
+/**
+ * Blind R73A-066: a private IPv4 address spelt out with spaces between its characters (１ ９ ２ . １ ６ ８ . ４ ０ . １ ２, 10 . 20 . 3 . 15,
+ * 1 7 2.1 6.0.8) so that a check for the address misses it: the squeezed view drops " . " between digits, so it is read in the norm view,
+ * each octet one to three digits with at most one space between them and at most two spaces around each dot. Only a match with a space
+ * is this (PRIVATE_IP reads the rest). Bounded: every quantifier has a limit.
+ */
+const SPACED_IP = /(?<![\d.] {0,2})\d(?: ?\d){0,2}(?: {0,2}\. {0,2}\d(?: ?\d){0,2}){3}(?! {0,2}[\d.])/g
 /** \\server\share (the yen sign is a backslash on Japanese keyboards), file:// URLs and drive paths (Z:\共有\観光課). */
 const SHARE_PATH = /(?:[\\¥]{2}[A-Za-z0-9._-]{1,63}[\\¥][^\s\\¥]{1,100}|file:\/{2,3}[^\s]{1,200}|(?<![A-Za-z0-9])[A-Za-z]:[\\¥][^\s\\¥]{1,60}(?:[\\¥][^\s\\¥]{1,60}){0,8})/g
 const MAY_VALUE = /[!-~]{4}/
@@ -1603,6 +1610,15 @@ export const security: RuleFamily<SecurityFacts> = {
     if (has[W.privateIp]) {
       for (let m = next(PRIVATE_IP, t, true); m; m = next(PRIVATE_IP, t)) {
         if (!privateIp(m[1]!)) continue
+        const { start, end } = doc.fromNorm(m.index, m.index + m[0].length)
+        emit({ rule: 'security/internal-address', start, end })
+      }
+    }
+    // Blind R73A-066: spelt out with spaces (１ ９ ２ . １ ６ ８ . ４ ０ . １ ２): squeezing dropped something, and a dot is left in the norm view.
+    if (doc.squeezed.text.length !== t.length && t.includes('.')) {
+      for (let m = next(SPACED_IP, t, true), n = 0; m && n < MAX_HITS; m = next(SPACED_IP, t), n++) {
+        const ip = m[0].replace(/ /gu, '')
+        if (!m[0].includes(' ') || !/^(?:10|192\.168|172)\./u.test(ip) || !privateIp(ip)) continue
         const { start, end } = doc.fromNorm(m.index, m.index + m[0].length)
         emit({ rule: 'security/internal-address', start, end })
       }

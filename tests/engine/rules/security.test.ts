@@ -1563,3 +1563,31 @@ describe('security: colleague R71, the guard-schedule finding names the watch in
     expect(findingsOf(security, text).filter((f) => f.rule === 'security/guard-schedule')).toEqual([])
   })
 })
+
+describe('security: blind R73A-066, a private IP address spelt out with spaces (1 9 2 . 1 6 8 . 4 0 . 1 2)', () => {
+  // Kind: an internal (RFC 1918) IPv4 address with spaces between its characters or around its dots, half- or full-width (the
+  // squeezed view drops " . " between digits, so it is read in the norm view): the same address, written to slip past the check.
+  // Not a public address, a 172 address outside 172.16–31, three groups (a section, a date) or times.
+  it.each([
+    // the miss
+    ['収集車の運行状況は、庁内の運行管理システム（ 1 9 2 . 1 6 8 . 4 0 . 1 2 :8080 ）から見られます。午後の便の遅れはそちらで確認してください。', 'security/internal-address:block:1 9 2 . 1 6 8 . 4 0 . 1 2'],
+    // variants: full-width with ideographic spaces, spaces around the dots only, mixed, dialect
+    ['予約システムの管理画面は　１　９　２　．　１　６　８　．　０　．　５　です。', 'security/internal-address:block:１　９　２　．　１　６　８　．　０　．　５'],
+    ['共有プリンターは 10 . 20 . 3 . 15 に繋いでね', 'security/internal-address:block:10 . 20 . 3 . 15'],
+    ['内部サーバー（1 7 2.1 6.0.8）で確認してください', 'security/internal-address:block:1 7 2.1 6.0.8'],
+    ['監視カメラの録画機は 1 0 . 0 . 1 2 . 3 やけん', 'security/internal-address:block:1 0 . 0 . 1 2 . 3'],
+  ])('blocks %s', (text, expected) => {
+    expect(summary(findingsOf(security, text))).toContain(expected)
+  })
+  it.each([
+    // hard negatives: times, a section, a public address, 172 outside the private range, a date, the system named without an address
+    '受付時間は 8 . 30 から 17 . 15 までです。',
+    '配布資料の 1 0 . 2 . 3 節をご覧ください。',
+    '公開DNSの例として 8 . 8 . 8 . 8 がよく知られています。',
+    '試験用の 1 7 2 . 3 2 . 0 . 1 は外部のアドレスです。',
+    '記念日は 2 0 2 5 . 1 0 . 1 です。',
+    '収集車の運行状況は、市のホームページの運行管理システムから見られます。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(security, text).filter((f) => f.severity === 'block')).toEqual([])
+  })
+})
