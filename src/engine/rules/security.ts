@@ -958,6 +958,11 @@ const WATCH_DEVICE = /防犯カメラ|監視カメラ|見守りカメラ|セキ�
  */
 const ROAD_BLIND_SPOT =
   /運転席|運転手|運転者|ドライバー|ミラー|左折|右折|バック(?:する|時|の際)|後退|大型車|トラック|ダンプ|車両|自動車|バス(?:の|から)|内輪差|巻き込|交差点|歩行者|交通安全|横断/u
+/**
+ * Blind R73A-046: a 死角 said reduced or gone, right after it (死角が減り, 死角が少なくなりました, 死角がほとんどなくなった, 死角は大幅に減って
+ * おります, 死角が解消): what was done is told, no spot is left; not one said not reduced (死角が減っていない, 減るどころか). Bounded.
+ */
+const BLIND_SPOT_REDUCED = /^死角(?:が|は|も)[、,]?[^。！？!?\n、,]{0,8}?(?:減(?:り|る|っ|ら|少)|少なく|すくなく|なくな|無くな|消え|解消|改善)(?![^。！？!?\n]{0,4}?(?:ていな|ていませ|ておらず|ません|ない|ず|どころか))/u
 /** A camera that watches for crime (防犯カメラ, 不法投棄対策のカメラ), not a live view of a river or a road. */
 const WATCH_CAMERA = /防犯カメラ|監視カメラ|見守りカメラ|セキュリティカメラ|街頭カメラ|(?:対策|監視|防犯|投棄|警備|見守り)[^。！？!?\n、]{0,3}カメラ/u
 const LIVE_CAMERA = /ライブカメラ|河川カメラ|道路カメラ|定点カメラ|ウェブカメラ|Webカメラ|ライブ映像|水位|交通量/iu
@@ -1165,6 +1170,10 @@ function findPhysical(doc: Doc, has: Uint8Array, emit: (f: DraftFinding) => void
       // Blind R60A-068: a bare 死角 of a vehicle or a driver (運転席から見えない死角があります) is road safety, not a gap in a watch.
       // A camera that watches for crime in the sentence makes it the camera's 死角 whatever else is named (カーブミラー裏の防犯カメラ…堤防側は死角: blind R61A-004).
       if (/^死角/u.test(m[0]) && ROAD_BLIND_SPOT.test(sentence) && !WATCH_CAMERA.test(sentence)) continue
+      // Blind R73A-046: a 死角 said to be fewer or gone (植え込みを剪定し…死角が減り, 死角がほとんどなくなった, 死角は大幅に減っております) is an
+      // improvement told, no gap; another 死角 in the same sentence (…とはいえ、奥は今も死角です) is read on its own.
+      const blind = m[0].lastIndexOf('死角')
+      if (blind >= 0 && BLIND_SPOT_REDUCED.test(t.slice(m.index + blind, m.index + blind + 24))) continue
       if (deniedRumour(t, m.index, m.index + m[0].length)) continue
       const end = kanaTail(t, m.index + m[0].length, 6)
       const span = doc.fromSqueezed(m.index, end)

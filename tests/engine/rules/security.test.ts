@@ -1591,3 +1591,28 @@ describe('security: blind R73A-066, a private IP address spelt out with spaces (
     expect(findingsOf(security, text).filter((f) => f.severity === 'block')).toEqual([])
   })
 })
+
+describe('security: blind R73A-046, a 死角 said reduced or gone is an improvement told (死角が減り)', () => {
+  // Kind: 死角 followed at once by a word of reducing or removing (減り, 減っております, 少なくなりました, ほとんどなくなった): what was
+  // done is told and no spot is left. A 死角 said not reduced (減っていません, 減るどころか), or another 死角 of a spot in the same
+  // sentence (…とはいえ、奥は今も死角です), is still a gap told.
+  it.each([
+    // the false positive
+    '【公園の植栽を剪定しました】\n\n柳川中央公園の遊具広場まわりの植え込みを剪定し、見通しを良くしました。死角が減り、保護者の方からも子どもの様子が見えやすくなっています。\n\nなお、北側トイレの改修工事は3月末に完了する見込みです。',
+    // clean variants: 少なくなりました, dialect ほとんどなくなったけん, honorific 大幅に減っております
+    '公園の街灯をLEDに替えたことで、夜間の死角が少なくなりました。',
+    '通学路の生け垣を低く刈り込み、死角がほとんどなくなったけん、安心して歩けるよ。',
+    '防犯カメラを2台増やし、駐輪場の死角は大幅に減っております。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(security, text).filter((f) => f.severity === 'block')).toEqual([])
+  })
+  it.each([
+    // true violations sharing the words
+    ['植え込みを剪定しましたが、北側トイレの裏はまだ死角になっています。', 'security/weakness:block:死角になっています'],
+    ['死角が減ったとはいえ、駐輪場の奥は今も防犯カメラの死角です。', 'security/weakness:block:防犯カメラの死角です'],
+    ['遊具広場の植え込みは剪定前のままで、トイレ裏は死角だらけです。', 'security/weakness:block:死角だらけです'],
+    ['植え込みを剪定しましたが、死角はあまり減っていません。', 'security/weakness:block:死角はあまり'],
+  ])('blocks %s', (text, expected) => {
+    expect(summary(findingsOf(security, text))).toContain(expected)
+  })
+})
