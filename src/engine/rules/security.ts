@@ -972,6 +972,8 @@ const LIVE_CAMERA = /ライブカメラ|河川カメラ|道路カメラ|定点�
  */
 const NOT_FILMED =
   /(?:は|が|も|には|までは)[、,]?(?:ほとんど|まったく|全く|一切|夜間は|夜は)?(?:映ら(?:ない|ず|へん|ん)|映りません|映って(?:い)?な|映っていません|映っとら|写ら(?:ない|ず)|写りません|写っていな|撮れな|撮れません|撮影できな|撮影できません|撮影されていな|撮影していな|撮影しておりませ|カバーできていな|カバーしていな|カバーできませ|カバーされていな|(?:撮影|監視|カメラの)範囲(?:外|に入っていな|に入りませ|に含まれていな|に含まれませ))/gu
+/** A spot of a site a camera may miss (北側フェンス沿い, 裏の駐輪場, 東棟, 搬入口), not a kind of place (物陰, 夜道, 暗い場所). */
+const FILMED_SPOT = new RegExp(`${CAMERA_SPOT}|搬入口|通用口|トイレ|フェンス|塀|敷地|奥`, 'u')
 const FILMED_PRIVACY = /顔|人物|個人|ナンバー|プライバシー|住宅|民家|住居|私有地|室内|家の中|窓|テレビ|画面|映像|写真|画像/u
 
 /** A place left out of the guards' round: 裏門側は巡回ルートに含まれていない, 別館は見回りしていません, 東側は警備の範囲外. */
@@ -1015,6 +1017,21 @@ function guardData(kind: 'round' | 'thin' | 'gap' | 'empty', found: string): { g
   if (kind === 'empty') return { guard, watch: '人がいなくなる時間帯' }
   // A round named (夜間巡回, 館内の巡回, 職員による敷地内巡回) is the watch itself; a guard named goes round (警備員の巡回).
   return { guard, watch: /巡回|見回り|見まわり|夜回り|巡視/u.test(words) ? `${words}の時刻や不在の時間帯` : `${words}の巡回時刻や不在の時間帯` }
+}
+
+/**
+ * Blind R73A-125: a gap stated, then given as the reason for advice (防犯カメラは正門と管理棟の2台だけで、北側フェンス沿いは映っていません
+ * ので、北側には近づかないようお願いします; …撮影範囲外となっておりますので、貴重品にはご注意ください): the advice is for those who now know
+ * the gap; it does not make the statement a lesson. The statement ends at the first reason connective after a verb's ending (ませんので,
+ * ないから, とらんけん, ないため) at or after `end`.
+ */
+const STATED_REASON = /(?:ません|ます|ない|らん|です|だ|た)(?:ので|んで|から|けん|けえ|ため)/u
+
+/** The sentence `s` up to the reason connective that ends the statement at or after `end`, or the whole sentence without one. */
+function statedPart(t: string, s: Span, end: number): string {
+  const from = Math.max(s.start, end - 4)
+  const c = STATED_REASON.exec(t.slice(from, s.end))
+  return c ? t.slice(s.start, from + c.index + c[0].length) : t.slice(s.start, s.end)
 }
 
 function sentenceText(t: string, start: number, end: number): string {
@@ -1190,7 +1207,12 @@ function findPhysical(doc: Doc, has: Uint8Array, emit: (f: DraftFinding) => void
       // The camera in this sentence or just before it; a place as the subject; not a promise to spare homes (映らないよう).
       if (!WATCH_CAMERA.test(t.slice(Math.max(0, s.start - 120), s.end))) continue
       if (FILMED_PRIVACY.test(t.slice(Math.max(s.start, m.index - 12), m.index)) || /^[^。！？!?\n]{0,4}よう/u.test(t.slice(m.index + m[0].length))) continue
-      if (SAFETY_ADVICE.test(sentence) || AWARENESS.test(sentence)) continue
+      // Blind R73A-125: advice after the gap is given as a reason (…北側フェンス沿いは映っていませんので、北側には近づかないよう…) is for
+      // those who now know it: only advice in the statement itself makes it a lesson.
+      // The place must be a spot of a site (北側フェンス沿い, 裏の駐輪場), not a kind of place (物陰, 夜道): a lesson may name those.
+      const spot = FILMED_SPOT.test(t.slice(Math.max(s.start, m.index - 16), m.index))
+      const stated = spot ? statedPart(t, s, m.index + m[0].length) : sentence
+      if (SAFETY_ADVICE.test(stated) || AWARENESS.test(stated)) continue
       // A camera out of order is told by DEVICE_DOWN; a repair notice (点検のため映りません) is not a gap.
       if (/故障|壊れ|こわれ|電源|電池|停止|止まって|修理|点検|工事|改修/u.test(sentence)) continue
       const from = t.slice(s.start, m.index).search(/[^\s・●■◆\-①-⑳]/u)
@@ -1214,7 +1236,9 @@ function findPhysical(doc: Doc, has: Uint8Array, emit: (f: DraftFinding) => void
       const context = t.slice(Math.max(0, s.start - 120), s.end)
       if (!WATCH_DEVICE.test(context) || LIVE_CAMERA.test(sentence)) continue
       // Advice, or more cameras announced (来年度に増設します): not a gap told.
-      if (isAdvice(sentence) || AWARENESS.test(sentence) || /増設|増や|追加|拡充|設置しました|設置します|設置予定|予定/u.test(sentence)) continue
+      // (Blind R73A-125: advice after the gap given as a reason does not make it a lesson: statedPart.)
+      const stated = statedPart(t, s, m.index + m[0].length)
+      if (isAdvice(stated) || AWARENESS.test(stated) || /増設|増や|追加|拡充|設置しました|設置します|設置予定|予定/u.test(sentence)) continue
       const start = m.index
       const end = kanaTail(t, m.index + m[0].length, 6)
       if (weak.some((o) => o.start < end && o.end > start)) continue

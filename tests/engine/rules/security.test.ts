@@ -1616,3 +1616,34 @@ describe('security: blind R73A-046, a 死角 said reduced or gone is an improvem
     expect(summary(findingsOf(security, text))).toContain(expected)
   })
 })
+
+describe('security: blind R73A-125, a camera gap told, then advice given because of it (…映っていませんので、近づかないよう)', () => {
+  // Kind: where the watch cameras are and a spot of the site they do not reach (北側フェンス沿いは映っていません, 撮影範囲外), stated and
+  // then given as the reason (ので, から, けん, ため) for advice (近づかないよう, ご注意ください): the advice is for those who now know the
+  // gap, and does not make the statement a lesson. Advice inside the statement, a kind of place (物陰, 暗い場所) rather than a spot of a
+  // site, a promise to spare homes, or more cameras announced stays clean.
+  it.each([
+    // the miss
+    '【下水処理場の見学会】\n\n11月15日（土）に、中央浄化センターの見学会を行います。参加無料です。\n\n当日は正門からお入りください。なお、防犯カメラは正門と管理棟の2台だけで、北側フェンス沿いは映っていませんので、北側には近づかないようお願いします。',
+    // variants: 映らないので…ようにしてください, dialect 映っとらんけん…近づかんようにね, honorific 撮影範囲外となっておりますので…ご注意ください,
+    // plain 映っていないから…しましょう
+    '監視カメラは正面玄関の1台だけで、裏の駐輪場は映らないので、自転車は玄関側に停めるようにしてください。',
+    '公園の防犯カメラは東口の1台しかなかけん、西側のトイレ裏は映っとらんけん、夜は近づかんようにね。',
+    '当施設の監視カメラは受付前と駐車場の2か所のみでございまして、裏手の搬入口は撮影範囲外となっておりますので、貴重品の管理にはご注意ください。',
+    '防犯カメラ、北側の通路は映っていないから、あっちには行かないようにしましょう。',
+  ])('blocks %s', (text) => {
+    expect(findingsOf(security, text).map((f) => `${f.rule}:${f.severity}`)).toContain('security/weakness:block')
+  })
+  it.each([
+    // hard negatives sharing the words
+    '見学会の当日は、正門からお入りください。北側フェンス沿いは工事中のため、近づかないようお願いします。',
+    '防犯カメラは正門と管理棟に設置しています。',
+    '防犯カメラは住宅の窓が映らないよう向きを調整していますので、ご安心ください。',
+    '夜道では防犯カメラも顔までは映らないことがありますので、明るい道を通りましょう。',
+    '防犯カメラは万能ではなく、物陰は映らないこともありますので、戸締まりに注意しましょう。',
+    '防犯カメラがあっても、暗い場所は映らないことがあるので、夜道には注意しましょう。',
+    '防犯カメラは駅前の2か所だけですが、来年度に10台増設する予定ですので、ご安心ください。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(security, text).filter((f) => f.severity === 'block')).toEqual([])
+  })
+})
