@@ -949,6 +949,28 @@ const DUMMY_CAMERA = new RegExp(
     '(?![^。！？!?\\n]{0,2}?(?:では|じゃ|でな|でも|と(?:違|ちが|は|の)|との|より|を|に(?:見|み)|か(?:どうか|[。？?！!]|$)))',
   'gu',
 )
+/**
+ * Blind R72A-108: a way into a site (非常口, 通用口, 裏口, 搬入口, 2階の窓, シャッター) said to have no alarm sensor, alarm or watch camera,
+ * where the rest of the site has one (体育館の機械警備は毎晩21時にセットされますが、裏の倉庫側の非常口だけはセンサーが付いていないので、
+ * …そちらから出入りしてください; 勝手口だけはセンサーがついとらん; 西側の職員通用口には防犯センサーが設置されておりません; 裏口はセンサーの
+ * 対象外): whoever reads it knows the way in that sets nothing off. Also the other order (センサーが付いていないのは裏口だけ). Group 1 or 2:
+ * the way in. A sensor light (センサーライト) is no alarm. Bounded gaps only.
+ */
+const WAY_IN = `${SIDE_ENTRANCE}|出入口|出入り口|入口|入り口|(?:[0-9一二三四五六七八九]階の)?窓(?!口|際|辺|側)|シャッター|天窓|ガラス戸`
+const ALARM_DEVICE = '(?:(?:防犯|侵入|警備|人感|開閉|赤外線)?センサー(?!ライト|照明|付き(?:照明|ライト)|式(?:照明|ライト)|ー)|警報装置|警報機|警報ベル|防犯ブザー|防犯カメラ|監視カメラ|機械警備)'
+const ALARM_ABSENT =
+  '(?:(?:付いて|ついて|付け|つけ|取り付け(?:て|られて)?)(?:い|お)?(?:ない|なく|ません|らず|りません)|(?:付いと|ついと|付いちょ|ついちょ)(?:らん|らへん)|ついてな(?:い|く)|' +
+  '(?:設置|取り?付け)(?:して|されて|されと)(?:い|お)?(?:ない|なく|ません|りません|らず|らん)|(?:が|は|も)?(?:ない|無い|なし|無し|ありません|ございません|なか)(?![^。！？!?\\n]{0,2}(?:か|？|\\?))|の?(?:対象外|範囲外))'
+const NO_ALARM_AT = new RegExp(
+  `(${WAY_IN})(?:だけ|のみ)?(?:には|は|も|にも|だけは|のみは)?[、,]?[^。！？!?\\n]{0,10}?${ALARM_DEVICE}(?:が|は|も)?[、,]?${ALARM_ABSENT}` +
+    `|${ALARM_DEVICE}(?:が|の)?${ALARM_ABSENT}(?:のは|所は|ところは|場所は)[、,]?[^。！？!?\\n]{0,16}?(${WAY_IN})`,
+  'gu',
+)
+/** Where the alarm is the site's security: a guard system, crime, an intruder. */
+const ALARM_CONTEXT = /警備|防犯|警報|侵入|セキュリティ|セコム|ALSOK|アルソック|不審者|泥棒|空き巣/u
+/** A household's own doors (ご自宅の勝手口), a subsidy, a question, or sensors added: no site's gap told (a case put is read after the match). */
+const ALARM_NOT_GAP = /ご自宅|ご家庭|お宅|ご家族|自宅|補助|助成|ませんか|ないか|？|\?|設置しました|設置します|取り付けました|取り付けます|増設|設置予定|予定です|新たに/u
+
 /** Where a camera or a sensor that watches for crime is named. */
 const WATCH_DEVICE = /防犯カメラ|監視カメラ|見守りカメラ|セキュリティカメラ|街頭カメラ|(?:対策|監視|防犯|投棄|警備|見守り)[^。！？!?\n、]{0,3}カメラ|防犯センサー|侵入センサー|人感センサー|(?:防犯|警備)[^。！？!?\n、]{0,3}センサー/u
 
@@ -1321,6 +1343,27 @@ function findPhysical(doc: Doc, has: Uint8Array, emit: (f: DraftFinding) => void
       emit({ rule: 'security/weakness', start: span.start, end: span.end })
     }
   }
+  // Blind R72A-108: a way in with no alarm where the site has one (非常口だけはセンサーが付いていないので): the way in that sets nothing off.
+  if (has[W.alarm]) {
+    NO_ALARM_AT.lastIndex = 0
+    let n = 0
+    for (let m = NO_ALARM_AT.exec(t); m && n < MAX_HITS; m = NO_ALARM_AT.exec(t), n++) {
+      const s = sentenceAround(t, m.index, m.index + m[0].length)
+      const sentence = t.slice(s.start, s.end)
+      // The site's security in the sentence or just before it (機械警備, 防犯, 警報); not a household's door, a case, a question or sensors added.
+      // A case put (防犯センサーが付いていない場合は) is no site's gap; a case elsewhere in the sentence (遅くなった場合は) does not undo it.
+      if (!ALARM_CONTEXT.test(t.slice(Math.max(0, s.start - 120), s.end)) || ALARM_NOT_GAP.test(sentence) || /^(?:の|な)?場合/u.test(t.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue
+      // Advice in the statement itself (…センサーがない勝手口は狙われやすいので注意しましょう); advice after it given as a reason is not.
+      const stated = statedPart(t, s, m.index + m[0].length)
+      if (SAFETY_ADVICE.test(stated) || AWARENESS.test(stated) || deniedRumour(t, m.index, m.index + m[0].length)) continue
+      const start = m.index
+      const end = kanaTail(t, m.index + m[0].length, 6)
+      if (weak.some((o) => o.start < end && o.end > start)) continue
+      const span = doc.fromSqueezed(start, end)
+      weak.push({ start, end })
+      emit({ rule: 'security/weakness', start: span.start, end: span.end })
+    }
+  }
   // Which watch cameras are real and which are dummies (本物は…の3台だけで、残りはダミーです): where the watch is not.
   if (has[W.dummy] && has[W.cameraOrSensor]) {
     DUMMY_CAMERA.lastIndex = 0
@@ -1465,6 +1508,8 @@ const SQUEEZED_WORDS = {
   /** What CAMERA_ONLY_AT cannot match without. */
   onlyAt: ['だけ', 'のみ', 'しか'],
   cameraOrSensor: ['カメラ', 'センサー'],
+  /** What NO_ALARM_AT cannot match without (each alarm word holds one). */
+  alarm: ['センサー', '警報', 'ブザー', 'カメラ', '機械警備'],
   /** What DUMMY_CAMERA cannot match without. */
   dummy: ['本物', 'ほんもの', 'ホンモノ', '本当に', '実際に', 'ちゃんと', 'きちんと', 'ダミー', '偽', 'にせもの', 'ニセ', '飾り', 'おかざり', 'フェイク', '模型', '模造', 'ハリボテ', '張りぼて', 'はりぼて'],
   round: ['巡回', '見回り', '見まわり', '巡視', '夜回り', 'パトロール', '警備'],

@@ -1647,3 +1647,38 @@ describe('security: blind R73A-125, a camera gap told, then advice given because
     expect(findingsOf(security, text).filter((f) => f.severity === 'block')).toEqual([])
   })
 })
+
+describe('security: blind R72A-108, a way in said to have no alarm sensor where the site has one (非常口だけはセンサーが付いていない)', () => {
+  // Kind: a way into a site (非常口, 通用口, 勝手口, 裏口, 2階の窓) said to have no alarm sensor, alarm or watch camera (付いていない,
+  // ついとらん, 設置されておりません, なし, 対象外), or the other order (センサーが付いていないのは…非常口だけ), where the site's security is
+  // named (機械警備, 警備会社, 防犯): the way in that sets nothing off. Advice given after it as a reason does not undo it. Not a sensor
+  // light, a door's other fittings, a household's door, a case put (付いていない場合は), a question, or sensors added.
+  it.each([
+    // the miss
+    ['市民スポーツ大会の前日準備、おつかれさまでした！当日朝の搬入は7時からです。\n体育館の機械警備は毎晩21時にセットされますが、裏の倉庫側の非常口だけはセンサーが付いていないので、遅くなった場合はそちらから出入りしてください。', 'security/weakness:block:非常口だけはセンサーが付いていないので'],
+    // variants: dialect ついとらんけん, honorific 設置されておりません, 対象外, なし, a window with an alarm, the other order
+    ['公民館は夜は警備システムが入るけど、勝手口だけはセンサーがついとらんけん、そっちから入ってよかよ。', 'security/weakness:block:勝手口だけはセンサーがついとらんけん'],
+    ['本庁舎は夜間、機械警備を行っておりますが、西側の職員通用口には防犯センサーが設置されておりません。', 'security/weakness:block:通用口には防犯センサーが設置されておりません'],
+    ['学校の機械警備、体育館の裏口はセンサーの対象外なので、部活の後はそこから出てください。', 'security/weakness:block:裏口はセンサーの対象外なので'],
+    ['支所は夜になると警備会社のセンサーが入りますが、裏口だけはセンサーなしです。', 'security/weakness:block:裏口だけはセンサーなしです'],
+    ['資料館の2階の窓には警報装置が付いていませんので、閉館後の見回りは1階だけで大丈夫です。', 'security/weakness:block:2階の窓には警報装置が付いていませんので'],
+    ['警備会社のセンサーが付いていないのは裏の倉庫の非常口だけなので、夜はそこから入ってね。', 'security/weakness:block:センサーが付いていないのは裏の倉庫の非常口だけなので'],
+  ])('blocks %s', (text, expected) => {
+    expect(summary(findingsOf(security, text))).toContain(expected)
+  })
+  it.each([
+    // hard negatives sharing the words
+    '体育館の非常口には、停電時も点灯する誘導灯が付いています。',
+    '体育館の機械警備は毎晩21時にセットされますので、それまでに退館してください。',
+    '非常口のセンサーライトが付いていないので、交換をお願いしました。',
+    '倉庫側の非常口は、いざというときのため、内側からいつでも開けられるようになっています。',
+    'ご自宅の勝手口や窓に防犯センサーが付いていない場合は、補助制度をご利用ください。',
+    'これまでセンサーが付いていなかった裏口にも、今月新たに防犯センサーを設置しました。',
+    '勝手口や窓にセンサーが付いていないと、空き巣に狙われやすくなります。',
+    '非常口は防犯上の理由から、外側にドアノブが付いていません。',
+    '東側の出入口には、防犯カメラと警報装置が付いています。',
+    '体育館の非常口に防犯センサーがないか、警備会社と一緒に点検しました。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(security, text).filter((f) => f.severity === 'block')).toEqual([])
+  })
+})
