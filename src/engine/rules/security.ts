@@ -59,6 +59,9 @@
  * 残りはダミーです, うち3台は偽物, 実際に録画しているのは…のみ; not ダミーではなく, a subsidy for real ones, a camera exhibit: DUMMY_CAMERA).
  * Colleague R71: a guard-schedule finding names what it gives away ({watch}: 夜間巡回の時刻, 職員が手薄になる時間帯) and who to post
  * ({guard}), never the matched words with their particles (「…はの夜間巡回はの巡回時刻…」: guardData).
+ * Blind R72A/R73A kinds: a way in with no alarm sensor where the site has one (非常口だけはセンサーが付いていないので: NO_ALARM_AT); a
+ * private IP address spelt out with spaces (1 9 2 . 1 6 8 . 4 0 . 1 2: SPACED_IP); a camera gap stated, then given as the reason for
+ * advice (…映っていませんので、近づかないよう: statedPart); a 死角 said reduced (死角が減り: BLIND_SPOT_REDUCED) is no gap.
  * Words about the city's security arrangements (警備体制, サーバ室 …, policy list `security`) are a
  * warning: a crime-prevention notice may legitimately mention them, so the writer confirms.
  * Awareness posts (パスワードは使い回さない, 鍵を植木鉢の下に隠すのは危険です) stay clean.
