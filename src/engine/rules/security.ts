@@ -59,6 +59,9 @@
  * 残りはダミーです, うち3台は偽物, 実際に録画しているのは…のみ; not ダミーではなく, a subsidy for real ones, a camera exhibit: DUMMY_CAMERA).
  * Colleague R71: a guard-schedule finding names what it gives away ({watch}: 夜間巡回の時刻, 職員が手薄になる時間帯) and who to post
  * ({guard}), never the matched words with their particles (「…はの夜間巡回はの巡回時刻…」: guardData).
+ * Blind R72A/R73A kinds: a way in with no alarm sensor where the site has one (非常口だけはセンサーが付いていないので: NO_ALARM_AT); a
+ * private IP address spelt out with spaces (1 9 2 . 1 6 8 . 4 0 . 1 2: SPACED_IP); a camera gap stated, then given as the reason for
+ * advice (…映っていませんので、近づかないよう: statedPart); a 死角 said reduced (死角が減り: BLIND_SPOT_REDUCED) is no gap.
  * Words about the city's security arrangements (警備体制, サーバ室 …, policy list `security`) are a
  * warning: a crime-prevention notice may legitimately mention them, so the writer confirms.
  * Awareness posts (パスワードは使い回さない, 鍵を植木鉢の下に隠すのは危険です) stay clean.
@@ -72,6 +75,13 @@ import type { Span } from '../text'
 
 /** Private IPv4 ranges (RFC 1918). Octet ranges are checked in code. */
 const PRIVATE_IP = /(?<![\d.])(10(?:\.\d{1,3}){3}|192\.168(?:\.\d{1,3}){2}|172\.\d{1,2}(?:\.\d{1,3}){2})(?![\d.])/g
+/**
+ * Blind R73A-066: a private IPv4 address spelt out with spaces between its characters (１ ９ ２ . １ ６ ８ . ４ ０ . １ ２, 10 . 20 . 3 . 15,
+ * 1 7 2.1 6.0.8) so that a check for the address misses it: the squeezed view drops " . " between digits, so it is read in the norm view,
+ * each octet one to three digits with at most one space between them and at most two spaces around each dot. Only a match with a space
+ * is this (PRIVATE_IP reads the rest). Bounded: every quantifier has a limit.
+ */
+const SPACED_IP = /(?<![\d.] {0,2})\d(?: ?\d){0,2}(?: {0,2}\. {0,2}\d(?: ?\d){0,2}){3}(?! {0,2}[\d.])/g
 /** \\server\share (the yen sign is a backslash on Japanese keyboards), file:// URLs and drive paths (Z:\共有\観光課). */
 const SHARE_PATH = /(?:[\\¥]{2}[A-Za-z0-9._-]{1,63}[\\¥][^\s\\¥]{1,100}|file:\/{2,3}[^\s]{1,200}|(?<![A-Za-z0-9])[A-Za-z]:[\\¥][^\s\\¥]{1,60}(?:[\\¥][^\s\\¥]{1,60}){0,8})/g
 const MAY_VALUE = /[!-~]{4}/
@@ -942,6 +952,28 @@ const DUMMY_CAMERA = new RegExp(
     '(?![^。！？!?\\n]{0,2}?(?:では|じゃ|でな|でも|と(?:違|ちが|は|の)|との|より|を|に(?:見|み)|か(?:どうか|[。？?！!]|$)))',
   'gu',
 )
+/**
+ * Blind R72A-108: a way into a site (非常口, 通用口, 裏口, 搬入口, 2階の窓, シャッター) said to have no alarm sensor, alarm or watch camera,
+ * where the rest of the site has one (体育館の機械警備は毎晩21時にセットされますが、裏の倉庫側の非常口だけはセンサーが付いていないので、
+ * …そちらから出入りしてください; 勝手口だけはセンサーがついとらん; 西側の職員通用口には防犯センサーが設置されておりません; 裏口はセンサーの
+ * 対象外): whoever reads it knows the way in that sets nothing off. Also the other order (センサーが付いていないのは裏口だけ). Group 1 or 2:
+ * the way in. A sensor light (センサーライト) is no alarm. Bounded gaps only.
+ */
+const WAY_IN = `${SIDE_ENTRANCE}|出入口|出入り口|入口|入り口|(?:[0-9一二三四五六七八九]階の)?窓(?!口|際|辺|側)|シャッター|天窓|ガラス戸`
+const ALARM_DEVICE = '(?:(?:防犯|侵入|警備|人感|開閉|赤外線)?センサー(?!ライト|照明|付き(?:照明|ライト)|式(?:照明|ライト)|ー)|警報装置|警報機|警報ベル|防犯ブザー|防犯カメラ|監視カメラ|機械警備)'
+const ALARM_ABSENT =
+  '(?:(?:付いて|ついて|付け|つけ|取り付け(?:て|られて)?)(?:い|お)?(?:ない|なく|ません|らず|りません)|(?:付いと|ついと|付いちょ|ついちょ)(?:らん|らへん)|ついてな(?:い|く)|' +
+  '(?:設置|取り?付け)(?:して|されて|されと)(?:い|お)?(?:ない|なく|ません|りません|らず|らん)|(?:が|は|も)?(?:ない|無い|なし|無し|ありません|ございません|なか)(?![^。！？!?\\n]{0,2}(?:か|？|\\?))|の?(?:対象外|範囲外))'
+const NO_ALARM_AT = new RegExp(
+  `(${WAY_IN})(?:だけ|のみ)?(?:には|は|も|にも|だけは|のみは)?[、,]?[^。！？!?\\n]{0,10}?${ALARM_DEVICE}(?:が|は|も)?[、,]?${ALARM_ABSENT}` +
+    `|${ALARM_DEVICE}(?:が|の)?${ALARM_ABSENT}(?:のは|所は|ところは|場所は)[、,]?[^。！？!?\\n]{0,16}?(${WAY_IN})`,
+  'gu',
+)
+/** Where the alarm is the site's security: a guard system, crime, an intruder. */
+const ALARM_CONTEXT = /警備|防犯|警報|侵入|セキュリティ|セコム|ALSOK|アルソック|不審者|泥棒|空き巣/u
+/** A household's own doors (ご自宅の勝手口), a subsidy, a question, or sensors added: no site's gap told (a case put is read after the match). */
+const ALARM_NOT_GAP = /ご自宅|ご家庭|お宅|ご家族|自宅|補助|助成|ませんか|ないか|？|\?|設置しました|設置します|取り付けました|取り付けます|増設|設置予定|予定です|新たに/u
+
 /** Where a camera or a sensor that watches for crime is named. */
 const WATCH_DEVICE = /防犯カメラ|監視カメラ|見守りカメラ|セキュリティカメラ|街頭カメラ|(?:対策|監視|防犯|投棄|警備|見守り)[^。！？!?\n、]{0,3}カメラ|防犯センサー|侵入センサー|人感センサー|(?:防犯|警備)[^。！？!?\n、]{0,3}センサー/u
 
@@ -951,6 +983,11 @@ const WATCH_DEVICE = /防犯カメラ|監視カメラ|見守りカメラ|セキ�
  */
 const ROAD_BLIND_SPOT =
   /運転席|運転手|運転者|ドライバー|ミラー|左折|右折|バック(?:する|時|の際)|後退|大型車|トラック|ダンプ|車両|自動車|バス(?:の|から)|内輪差|巻き込|交差点|歩行者|交通安全|横断/u
+/**
+ * Blind R73A-046: a 死角 said reduced or gone, right after it (死角が減り, 死角が少なくなりました, 死角がほとんどなくなった, 死角は大幅に減って
+ * おります, 死角が解消): what was done is told, no spot is left; not one said not reduced (死角が減っていない, 減るどころか). Bounded.
+ */
+const BLIND_SPOT_REDUCED = /^死角(?:が|は|も)[、,]?[^。！？!?\n、,]{0,8}?(?:減(?:り|る|っ|ら|少)|少なく|すくなく|なくな|無くな|消え|解消|改善)(?![^。！？!?\n]{0,4}?(?:ていな|ていませ|ておらず|ません|ない|ず|どころか))/u
 /** A camera that watches for crime (防犯カメラ, 不法投棄対策のカメラ), not a live view of a river or a road. */
 const WATCH_CAMERA = /防犯カメラ|監視カメラ|見守りカメラ|セキュリティカメラ|街頭カメラ|(?:対策|監視|防犯|投棄|警備|見守り)[^。！？!?\n、]{0,3}カメラ/u
 const LIVE_CAMERA = /ライブカメラ|河川カメラ|道路カメラ|定点カメラ|ウェブカメラ|Webカメラ|ライブ映像|水位|交通量/iu
@@ -960,6 +997,8 @@ const LIVE_CAMERA = /ライブカメラ|河川カメラ|道路カメラ|定点�
  */
 const NOT_FILMED =
   /(?:は|が|も|には|までは)[、,]?(?:ほとんど|まったく|全く|一切|夜間は|夜は)?(?:映ら(?:ない|ず|へん|ん)|映りません|映って(?:い)?な|映っていません|映っとら|写ら(?:ない|ず)|写りません|写っていな|撮れな|撮れません|撮影できな|撮影できません|撮影されていな|撮影していな|撮影しておりませ|カバーできていな|カバーしていな|カバーできませ|カバーされていな|(?:撮影|監視|カメラの)範囲(?:外|に入っていな|に入りませ|に含まれていな|に含まれませ))/gu
+/** A spot of a site a camera may miss (北側フェンス沿い, 裏の駐輪場, 東棟, 搬入口), not a kind of place (物陰, 夜道, 暗い場所). */
+const FILMED_SPOT = new RegExp(`${CAMERA_SPOT}|搬入口|通用口|トイレ|フェンス|塀|敷地|奥`, 'u')
 const FILMED_PRIVACY = /顔|人物|個人|ナンバー|プライバシー|住宅|民家|住居|私有地|室内|家の中|窓|テレビ|画面|映像|写真|画像/u
 
 /** A place left out of the guards' round: 裏門側は巡回ルートに含まれていない, 別館は見回りしていません, 東側は警備の範囲外. */
@@ -1003,6 +1042,21 @@ function guardData(kind: 'round' | 'thin' | 'gap' | 'empty', found: string): { g
   if (kind === 'empty') return { guard, watch: '人がいなくなる時間帯' }
   // A round named (夜間巡回, 館内の巡回, 職員による敷地内巡回) is the watch itself; a guard named goes round (警備員の巡回).
   return { guard, watch: /巡回|見回り|見まわり|夜回り|巡視/u.test(words) ? `${words}の時刻や不在の時間帯` : `${words}の巡回時刻や不在の時間帯` }
+}
+
+/**
+ * Blind R73A-125: a gap stated, then given as the reason for advice (防犯カメラは正門と管理棟の2台だけで、北側フェンス沿いは映っていません
+ * ので、北側には近づかないようお願いします; …撮影範囲外となっておりますので、貴重品にはご注意ください): the advice is for those who now know
+ * the gap; it does not make the statement a lesson. The statement ends at the first reason connective after a verb's ending (ませんので,
+ * ないから, とらんけん, ないため) at or after `end`.
+ */
+const STATED_REASON = /(?:ません|ます|ない|らん|です|だ|た)(?:ので|んで|から|けん|けえ|ため)/u
+
+/** The sentence `s` up to the reason connective that ends the statement at or after `end`, or the whole sentence without one. */
+function statedPart(t: string, s: Span, end: number): string {
+  const from = Math.max(s.start, end - 4)
+  const c = STATED_REASON.exec(t.slice(from, s.end))
+  return c ? t.slice(s.start, from + c.index + c[0].length) : t.slice(s.start, s.end)
 }
 
 function sentenceText(t: string, start: number, end: number): string {
@@ -1158,6 +1212,10 @@ function findPhysical(doc: Doc, has: Uint8Array, emit: (f: DraftFinding) => void
       // Blind R60A-068: a bare 死角 of a vehicle or a driver (運転席から見えない死角があります) is road safety, not a gap in a watch.
       // A camera that watches for crime in the sentence makes it the camera's 死角 whatever else is named (カーブミラー裏の防犯カメラ…堤防側は死角: blind R61A-004).
       if (/^死角/u.test(m[0]) && ROAD_BLIND_SPOT.test(sentence) && !WATCH_CAMERA.test(sentence)) continue
+      // Blind R73A-046: a 死角 said to be fewer or gone (植え込みを剪定し…死角が減り, 死角がほとんどなくなった, 死角は大幅に減っております) is an
+      // improvement told, no gap; another 死角 in the same sentence (…とはいえ、奥は今も死角です) is read on its own.
+      const blind = m[0].lastIndexOf('死角')
+      if (blind >= 0 && BLIND_SPOT_REDUCED.test(t.slice(m.index + blind, m.index + blind + 24))) continue
       if (deniedRumour(t, m.index, m.index + m[0].length)) continue
       const end = kanaTail(t, m.index + m[0].length, 6)
       const span = doc.fromSqueezed(m.index, end)
@@ -1174,7 +1232,12 @@ function findPhysical(doc: Doc, has: Uint8Array, emit: (f: DraftFinding) => void
       // The camera in this sentence or just before it; a place as the subject; not a promise to spare homes (映らないよう).
       if (!WATCH_CAMERA.test(t.slice(Math.max(0, s.start - 120), s.end))) continue
       if (FILMED_PRIVACY.test(t.slice(Math.max(s.start, m.index - 12), m.index)) || /^[^。！？!?\n]{0,4}よう/u.test(t.slice(m.index + m[0].length))) continue
-      if (SAFETY_ADVICE.test(sentence) || AWARENESS.test(sentence)) continue
+      // Blind R73A-125: advice after the gap is given as a reason (…北側フェンス沿いは映っていませんので、北側には近づかないよう…) is for
+      // those who now know it: only advice in the statement itself makes it a lesson.
+      // The place must be a spot of a site (北側フェンス沿い, 裏の駐輪場), not a kind of place (物陰, 夜道): a lesson may name those.
+      const spot = FILMED_SPOT.test(t.slice(Math.max(s.start, m.index - 16), m.index))
+      const stated = spot ? statedPart(t, s, m.index + m[0].length) : sentence
+      if (SAFETY_ADVICE.test(stated) || AWARENESS.test(stated)) continue
       // A camera out of order is told by DEVICE_DOWN; a repair notice (点検のため映りません) is not a gap.
       if (/故障|壊れ|こわれ|電源|電池|停止|止まって|修理|点検|工事|改修/u.test(sentence)) continue
       const from = t.slice(s.start, m.index).search(/[^\s・●■◆\-①-⑳]/u)
@@ -1198,7 +1261,9 @@ function findPhysical(doc: Doc, has: Uint8Array, emit: (f: DraftFinding) => void
       const context = t.slice(Math.max(0, s.start - 120), s.end)
       if (!WATCH_DEVICE.test(context) || LIVE_CAMERA.test(sentence)) continue
       // Advice, or more cameras announced (来年度に増設します): not a gap told.
-      if (isAdvice(sentence) || AWARENESS.test(sentence) || /増設|増や|追加|拡充|設置しました|設置します|設置予定|予定/u.test(sentence)) continue
+      // (Blind R73A-125: advice after the gap given as a reason does not make it a lesson: statedPart.)
+      const stated = statedPart(t, s, m.index + m[0].length)
+      if (isAdvice(stated) || AWARENESS.test(stated) || /増設|増や|追加|拡充|設置しました|設置します|設置予定|予定/u.test(sentence)) continue
       const start = m.index
       const end = kanaTail(t, m.index + m[0].length, 6)
       if (weak.some((o) => o.start < end && o.end > start)) continue
@@ -1278,6 +1343,27 @@ function findPhysical(doc: Doc, has: Uint8Array, emit: (f: DraftFinding) => void
       const end = kanaTail(t, m.index + m[0].length, 6)
       const span = doc.fromSqueezed(m.index, end)
       weak.push({ start: m.index, end })
+      emit({ rule: 'security/weakness', start: span.start, end: span.end })
+    }
+  }
+  // Blind R72A-108: a way in with no alarm where the site has one (非常口だけはセンサーが付いていないので): the way in that sets nothing off.
+  if (has[W.alarm]) {
+    NO_ALARM_AT.lastIndex = 0
+    let n = 0
+    for (let m = NO_ALARM_AT.exec(t); m && n < MAX_HITS; m = NO_ALARM_AT.exec(t), n++) {
+      const s = sentenceAround(t, m.index, m.index + m[0].length)
+      const sentence = t.slice(s.start, s.end)
+      // The site's security in the sentence or just before it (機械警備, 防犯, 警報); not a household's door, a case, a question or sensors added.
+      // A case put (防犯センサーが付いていない場合は) is no site's gap; a case elsewhere in the sentence (遅くなった場合は) does not undo it.
+      if (!ALARM_CONTEXT.test(t.slice(Math.max(0, s.start - 120), s.end)) || ALARM_NOT_GAP.test(sentence) || /^(?:の|な)?場合/u.test(t.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue
+      // Advice in the statement itself (…センサーがない勝手口は狙われやすいので注意しましょう); advice after it given as a reason is not.
+      const stated = statedPart(t, s, m.index + m[0].length)
+      if (SAFETY_ADVICE.test(stated) || AWARENESS.test(stated) || deniedRumour(t, m.index, m.index + m[0].length)) continue
+      const start = m.index
+      const end = kanaTail(t, m.index + m[0].length, 6)
+      if (weak.some((o) => o.start < end && o.end > start)) continue
+      const span = doc.fromSqueezed(start, end)
+      weak.push({ start, end })
       emit({ rule: 'security/weakness', start: span.start, end: span.end })
     }
   }
@@ -1425,6 +1511,8 @@ const SQUEEZED_WORDS = {
   /** What CAMERA_ONLY_AT cannot match without. */
   onlyAt: ['だけ', 'のみ', 'しか'],
   cameraOrSensor: ['カメラ', 'センサー'],
+  /** What NO_ALARM_AT cannot match without (each alarm word holds one). */
+  alarm: ['センサー', '警報', 'ブザー', 'カメラ', '機械警備'],
   /** What DUMMY_CAMERA cannot match without. */
   dummy: ['本物', 'ほんもの', 'ホンモノ', '本当に', '実際に', 'ちゃんと', 'きちんと', 'ダミー', '偽', 'にせもの', 'ニセ', '飾り', 'おかざり', 'フェイク', '模型', '模造', 'ハリボテ', '張りぼて', 'はりぼて'],
   round: ['巡回', '見回り', '見まわり', '巡視', '夜回り', 'パトロール', '警備'],
@@ -1603,6 +1691,15 @@ export const security: RuleFamily<SecurityFacts> = {
     if (has[W.privateIp]) {
       for (let m = next(PRIVATE_IP, t, true); m; m = next(PRIVATE_IP, t)) {
         if (!privateIp(m[1]!)) continue
+        const { start, end } = doc.fromNorm(m.index, m.index + m[0].length)
+        emit({ rule: 'security/internal-address', start, end })
+      }
+    }
+    // Blind R73A-066: spelt out with spaces (１ ９ ２ . １ ６ ８ . ４ ０ . １ ２): squeezing dropped something, and a dot is left in the norm view.
+    if (doc.squeezed.text.length !== t.length && t.includes('.')) {
+      for (let m = next(SPACED_IP, t, true), n = 0; m && n < MAX_HITS; m = next(SPACED_IP, t), n++) {
+        const ip = m[0].replace(/ /gu, '')
+        if (!m[0].includes(' ') || !/^(?:10|192\.168|172)\./u.test(ip) || !privateIp(ip)) continue
         const { start, end } = doc.fromNorm(m.index, m.index + m[0].length)
         emit({ rule: 'security/internal-address', start, end })
       }

@@ -1563,3 +1563,122 @@ describe('security: colleague R71, the guard-schedule finding names the watch in
     expect(findingsOf(security, text).filter((f) => f.rule === 'security/guard-schedule')).toEqual([])
   })
 })
+
+describe('security: blind R73A-066, a private IP address spelt out with spaces (1 9 2 . 1 6 8 . 4 0 . 1 2)', () => {
+  // Kind: an internal (RFC 1918) IPv4 address with spaces between its characters or around its dots, half- or full-width (the
+  // squeezed view drops " . " between digits, so it is read in the norm view): the same address, written to slip past the check.
+  // Not a public address, a 172 address outside 172.16–31, three groups (a section, a date) or times.
+  it.each([
+    // the miss
+    ['収集車の運行状況は、庁内の運行管理システム（ 1 9 2 . 1 6 8 . 4 0 . 1 2 :8080 ）から見られます。午後の便の遅れはそちらで確認してください。', 'security/internal-address:block:1 9 2 . 1 6 8 . 4 0 . 1 2'],
+    // variants: full-width with ideographic spaces, spaces around the dots only, mixed, dialect
+    ['予約システムの管理画面は　１　９　２　．　１　６　８　．　０　．　５　です。', 'security/internal-address:block:１　９　２　．　１　６　８　．　０　．　５'],
+    ['共有プリンターは 10 . 20 . 3 . 15 に繋いでね', 'security/internal-address:block:10 . 20 . 3 . 15'],
+    ['内部サーバー（1 7 2.1 6.0.8）で確認してください', 'security/internal-address:block:1 7 2.1 6.0.8'],
+    ['監視カメラの録画機は 1 0 . 0 . 1 2 . 3 やけん', 'security/internal-address:block:1 0 . 0 . 1 2 . 3'],
+  ])('blocks %s', (text, expected) => {
+    expect(summary(findingsOf(security, text))).toContain(expected)
+  })
+  it.each([
+    // hard negatives: times, a section, a public address, 172 outside the private range, a date, the system named without an address
+    '受付時間は 8 . 30 から 17 . 15 までです。',
+    '配布資料の 1 0 . 2 . 3 節をご覧ください。',
+    '公開DNSの例として 8 . 8 . 8 . 8 がよく知られています。',
+    '試験用の 1 7 2 . 3 2 . 0 . 1 は外部のアドレスです。',
+    '記念日は 2 0 2 5 . 1 0 . 1 です。',
+    '収集車の運行状況は、市のホームページの運行管理システムから見られます。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(security, text).filter((f) => f.severity === 'block')).toEqual([])
+  })
+})
+
+describe('security: blind R73A-046, a 死角 said reduced or gone is an improvement told (死角が減り)', () => {
+  // Kind: 死角 followed at once by a word of reducing or removing (減り, 減っております, 少なくなりました, ほとんどなくなった): what was
+  // done is told and no spot is left. A 死角 said not reduced (減っていません, 減るどころか), or another 死角 of a spot in the same
+  // sentence (…とはいえ、奥は今も死角です), is still a gap told.
+  it.each([
+    // the false positive
+    '【公園の植栽を剪定しました】\n\n柳川中央公園の遊具広場まわりの植え込みを剪定し、見通しを良くしました。死角が減り、保護者の方からも子どもの様子が見えやすくなっています。\n\nなお、北側トイレの改修工事は3月末に完了する見込みです。',
+    // clean variants: 少なくなりました, dialect ほとんどなくなったけん, honorific 大幅に減っております
+    '公園の街灯をLEDに替えたことで、夜間の死角が少なくなりました。',
+    '通学路の生け垣を低く刈り込み、死角がほとんどなくなったけん、安心して歩けるよ。',
+    '防犯カメラを2台増やし、駐輪場の死角は大幅に減っております。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(security, text).filter((f) => f.severity === 'block')).toEqual([])
+  })
+  it.each([
+    // true violations sharing the words
+    ['植え込みを剪定しましたが、北側トイレの裏はまだ死角になっています。', 'security/weakness:block:死角になっています'],
+    ['死角が減ったとはいえ、駐輪場の奥は今も防犯カメラの死角です。', 'security/weakness:block:防犯カメラの死角です'],
+    ['遊具広場の植え込みは剪定前のままで、トイレ裏は死角だらけです。', 'security/weakness:block:死角だらけです'],
+    ['植え込みを剪定しましたが、死角はあまり減っていません。', 'security/weakness:block:死角はあまり'],
+  ])('blocks %s', (text, expected) => {
+    expect(summary(findingsOf(security, text))).toContain(expected)
+  })
+})
+
+describe('security: blind R73A-125, a camera gap told, then advice given because of it (…映っていませんので、近づかないよう)', () => {
+  // Kind: where the watch cameras are and a spot of the site they do not reach (北側フェンス沿いは映っていません, 撮影範囲外), stated and
+  // then given as the reason (ので, から, けん, ため) for advice (近づかないよう, ご注意ください): the advice is for those who now know the
+  // gap, and does not make the statement a lesson. Advice inside the statement, a kind of place (物陰, 暗い場所) rather than a spot of a
+  // site, a promise to spare homes, or more cameras announced stays clean.
+  it.each([
+    // the miss
+    '【下水処理場の見学会】\n\n11月15日（土）に、中央浄化センターの見学会を行います。参加無料です。\n\n当日は正門からお入りください。なお、防犯カメラは正門と管理棟の2台だけで、北側フェンス沿いは映っていませんので、北側には近づかないようお願いします。',
+    // variants: 映らないので…ようにしてください, dialect 映っとらんけん…近づかんようにね, honorific 撮影範囲外となっておりますので…ご注意ください,
+    // plain 映っていないから…しましょう
+    '監視カメラは正面玄関の1台だけで、裏の駐輪場は映らないので、自転車は玄関側に停めるようにしてください。',
+    '公園の防犯カメラは東口の1台しかなかけん、西側のトイレ裏は映っとらんけん、夜は近づかんようにね。',
+    '当施設の監視カメラは受付前と駐車場の2か所のみでございまして、裏手の搬入口は撮影範囲外となっておりますので、貴重品の管理にはご注意ください。',
+    '防犯カメラ、北側の通路は映っていないから、あっちには行かないようにしましょう。',
+  ])('blocks %s', (text) => {
+    expect(findingsOf(security, text).map((f) => `${f.rule}:${f.severity}`)).toContain('security/weakness:block')
+  })
+  it.each([
+    // hard negatives sharing the words
+    '見学会の当日は、正門からお入りください。北側フェンス沿いは工事中のため、近づかないようお願いします。',
+    '防犯カメラは正門と管理棟に設置しています。',
+    '防犯カメラは住宅の窓が映らないよう向きを調整していますので、ご安心ください。',
+    '夜道では防犯カメラも顔までは映らないことがありますので、明るい道を通りましょう。',
+    '防犯カメラは万能ではなく、物陰は映らないこともありますので、戸締まりに注意しましょう。',
+    '防犯カメラがあっても、暗い場所は映らないことがあるので、夜道には注意しましょう。',
+    '防犯カメラは駅前の2か所だけですが、来年度に10台増設する予定ですので、ご安心ください。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(security, text).filter((f) => f.severity === 'block')).toEqual([])
+  })
+})
+
+describe('security: blind R72A-108, a way in said to have no alarm sensor where the site has one (非常口だけはセンサーが付いていない)', () => {
+  // Kind: a way into a site (非常口, 通用口, 勝手口, 裏口, 2階の窓) said to have no alarm sensor, alarm or watch camera (付いていない,
+  // ついとらん, 設置されておりません, なし, 対象外), or the other order (センサーが付いていないのは…非常口だけ), where the site's security is
+  // named (機械警備, 警備会社, 防犯): the way in that sets nothing off. Advice given after it as a reason does not undo it. Not a sensor
+  // light, a door's other fittings, a household's door, a case put (付いていない場合は), a question, or sensors added.
+  it.each([
+    // the miss
+    ['市民スポーツ大会の前日準備、おつかれさまでした！当日朝の搬入は7時からです。\n体育館の機械警備は毎晩21時にセットされますが、裏の倉庫側の非常口だけはセンサーが付いていないので、遅くなった場合はそちらから出入りしてください。', 'security/weakness:block:非常口だけはセンサーが付いていないので'],
+    // variants: dialect ついとらんけん, honorific 設置されておりません, 対象外, なし, a window with an alarm, the other order
+    ['公民館は夜は警備システムが入るけど、勝手口だけはセンサーがついとらんけん、そっちから入ってよかよ。', 'security/weakness:block:勝手口だけはセンサーがついとらんけん'],
+    ['本庁舎は夜間、機械警備を行っておりますが、西側の職員通用口には防犯センサーが設置されておりません。', 'security/weakness:block:通用口には防犯センサーが設置されておりません'],
+    ['学校の機械警備、体育館の裏口はセンサーの対象外なので、部活の後はそこから出てください。', 'security/weakness:block:裏口はセンサーの対象外なので'],
+    ['支所は夜になると警備会社のセンサーが入りますが、裏口だけはセンサーなしです。', 'security/weakness:block:裏口だけはセンサーなしです'],
+    ['資料館の2階の窓には警報装置が付いていませんので、閉館後の見回りは1階だけで大丈夫です。', 'security/weakness:block:2階の窓には警報装置が付いていませんので'],
+    ['警備会社のセンサーが付いていないのは裏の倉庫の非常口だけなので、夜はそこから入ってね。', 'security/weakness:block:センサーが付いていないのは裏の倉庫の非常口だけなので'],
+  ])('blocks %s', (text, expected) => {
+    expect(summary(findingsOf(security, text))).toContain(expected)
+  })
+  it.each([
+    // hard negatives sharing the words
+    '体育館の非常口には、停電時も点灯する誘導灯が付いています。',
+    '体育館の機械警備は毎晩21時にセットされますので、それまでに退館してください。',
+    '非常口のセンサーライトが付いていないので、交換をお願いしました。',
+    '倉庫側の非常口は、いざというときのため、内側からいつでも開けられるようになっています。',
+    'ご自宅の勝手口や窓に防犯センサーが付いていない場合は、補助制度をご利用ください。',
+    'これまでセンサーが付いていなかった裏口にも、今月新たに防犯センサーを設置しました。',
+    '勝手口や窓にセンサーが付いていないと、空き巣に狙われやすくなります。',
+    '非常口は防犯上の理由から、外側にドアノブが付いていません。',
+    '東側の出入口には、防犯カメラと警報装置が付いています。',
+    '体育館の非常口に防犯センサーがないか、警備会社と一緒に点検しました。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(security, text).filter((f) => f.severity === 'block')).toEqual([])
+  })
+})
