@@ -18,6 +18,7 @@ import { matchAllOf } from '../regex'
 import { CLAUSES } from '../clauses'
 import type { Doc } from '../doc'
 import type { DraftFinding, RuleFamily, RuleInput } from '../rule'
+import { sentenceOf } from '../words'
 
 const PREFECTURES = new Set(
   ('hokkaido aomori iwate miyagi akita yamagata fukushima ibaraki tochigi gunma saitama chiba tokyo kanagawa niigata toyama ' +
@@ -400,9 +401,15 @@ const MAKER_PERSON =
  */
 const BETTER_THAN_CITY =
   /(?:市|市役所|役所|行政|公式)の?(?:情報|ページ|ホームページ|HP|サイト|ウェブサイト|案内|お知らせ|発表|カレンダー|アプリ|広報)(?:より|よりも)[^。！？!?\n]{0,8}?(?:見やす|みやす|分かりやす|わかりやす|詳し|くわし|便利|正確|早|速|使いやす|見つけやす|役に立|役立|頼りにな|充実)/u
+/**
+ * Blind R72A-098: the writer's own acquaintance named as the owner of the page (友だちのVlog, 知り合いのインスタ, 同僚のYouTubeチャンネル,
+ * 娘がTikTokに上げた動画): a private person's page shared as something to see. Not someone addressed in keigo (お友だちの投稿をお待ちして
+ * います: readers invited), not a word that ends in one of these letters (工夫の動画, 姉妹都市の動画).
+ */
+const ACQUAINTANCE = String.raw`(?<![\p{Script=Han}々ごお御])(?:友だち|友達|ともだち|友人|親友|知り合い|知人|先輩|後輩|同級生|同期|同僚|いとこ|従兄弟|従姉妹|娘|息子|妻|夫|旦那|嫁|親戚|ママ友|パパ友|姉|兄|妹|弟)(?:さん|ちゃん|くん|君|たち)?(?:の[^。！？!?\n]{0,4}?(?:Vlog|vlog|VLOG|ブイログ|動画|YouTube|ユーチューブ|チャンネル|インスタ|Instagram|アカウント|ブログ|投稿|リール|ストーリー|TikTok|note|ツイート|ポスト|ページ|サイト|X|${STREAM})|が[^。！？!?\n]{0,16}?(?:撮っ|撮影し|作っ|投稿し|アップし|上げ|公開し|編集し|まとめ|配信し|載せ))`
 /** The writer presents someone's account or page as the source to trust. */
 const PERSON_FRAME = new RegExp(
-  String.raw`さんの(?:投稿|アカウント|ブログ|ページ|サイト|記事|動画|ポスト|まとめ|note|情報|インスタ|Instagram|X|Twitter|ツイート|TikTok|YouTube|チャンネル|Facebook|フェイスブック|写真|リール|ストーリー|${STREAM})|この方|あの方|こちらの方|その方|の方の(?:投稿|アカウント|ブログ|ページ|サイト|記事|note|チャンネル|動画|YouTube|ユーチューブ|インスタ|Instagram|X|TikTok|${STREAM})|(?:して(?:い)?る|されている|している|した)(?:方|人)の(?:YouTube|ユーチューブ|チャンネル|ブログ|インスタ|Instagram|アカウント|動画|投稿|SNS|note|TikTok|${STREAM})|個人(?:の|が)?(?:運営|ブログ|アカウント|サイト|ページ|チャンネル|動画|YouTube|ユーチューブ|インスタ|SNS|note|TikTok|ホームページ|HP|${STREAM})|個人ブログ|個人(?:的な)?アカウント|個人で(?:活動|運営|発信|投稿|配信|中継|保護活動|ボランティア)[^。！？!?\n]{0,14}?(?:アカウント|ブログ|サイト|ページ|チャンネル|インスタ|Instagram|方|人)|私的な?アカウント|プライベート(?:の)?アカウント|私用(?:の)?アカウント|ファンの方|ファン(?:アカウント|サイト|ブログ)|有志の|[(（]個人[)）]|(?:インスタグラマー|ユーチューバー|YouTuber|ブロガー|インフルエンサー|ティックトッカー)(?:さん|の方)?の|さんの[^。！？!?\n]{0,8}(?:写真|投稿|動画|ブログ|アカウント)|一般の方|市民の方の|(?:(?:地元|近所|ご近所|市民|住民|一般|個人|ファン|観光客|旅行者|利用者|参加者|知り合い|友人)の|(?:にお住まいの|在住の|に住む|近くの))(?:方|人|皆さん|方々)(?:が|の)[^。！？!?\n]{0,12}?(?:撮|投稿|作|書|アップ|上げ|公開|編集|まとめ|配信|中継)|(?<![A-Za-z0-9_])[A-Za-z0-9_]{2,30}\s?さん|${MAKER_PERSON.source}|${BETTER_THAN_CITY.source}`,
+  String.raw`さんの(?:投稿|アカウント|ブログ|ページ|サイト|記事|動画|ポスト|まとめ|note|情報|インスタ|Instagram|X|Twitter|ツイート|TikTok|YouTube|チャンネル|Facebook|フェイスブック|写真|リール|ストーリー|${STREAM})|この方|あの方|こちらの方|その方|の方の(?:投稿|アカウント|ブログ|ページ|サイト|記事|note|チャンネル|動画|YouTube|ユーチューブ|インスタ|Instagram|X|TikTok|${STREAM})|(?:して(?:い)?る|されている|している|した)(?:方|人)の(?:YouTube|ユーチューブ|チャンネル|ブログ|インスタ|Instagram|アカウント|動画|投稿|SNS|note|TikTok|${STREAM})|個人(?:の|が)?(?:運営|ブログ|アカウント|サイト|ページ|チャンネル|動画|YouTube|ユーチューブ|インスタ|SNS|note|TikTok|ホームページ|HP|${STREAM})|個人ブログ|個人(?:的な)?アカウント|個人で(?:活動|運営|発信|投稿|配信|中継|保護活動|ボランティア)[^。！？!?\n]{0,14}?(?:アカウント|ブログ|サイト|ページ|チャンネル|インスタ|Instagram|方|人)|私的な?アカウント|プライベート(?:の)?アカウント|私用(?:の)?アカウント|ファンの方|ファン(?:アカウント|サイト|ブログ)|有志の|[(（]個人[)）]|(?:インスタグラマー|ユーチューバー|YouTuber|ブロガー|インフルエンサー|ティックトッカー)(?:さん|の方)?の|さんの[^。！？!?\n]{0,8}(?:写真|投稿|動画|ブログ|アカウント)|一般の方|市民の方の|(?:(?:地元|近所|ご近所|市民|住民|一般|個人|ファン|観光客|旅行者|利用者|参加者|知り合い|友人)の|(?:にお住まいの|在住の|に住む|近くの))(?:方|人|皆さん|方々)(?:が|の)[^。！？!?\n]{0,12}?(?:撮|投稿|作|書|アップ|上げ|公開|編集|まとめ|配信|中継)|(?<![A-Za-z0-9_])[A-Za-z0-9_]{2,30}\s?さん|${MAKER_PERSON.source}|${BETTER_THAN_CITY.source}|${ACQUAINTANCE}`,
   'u',
 )
 const PERSON_FRAME_ALL = new RegExp(PERSON_FRAME.source, 'gu')
@@ -418,7 +425,7 @@ function personFramedNotDenied(a: string): boolean {
   return false
 }
 /** Cheap test before PERSON_FRAME. */
-const FRAME_HINT = /さん|方|人|個人|私的|私用|プライベート|ファン|有志|グラマー|チューバー|tuber|ブロガー|インフルエンサー|ティックトッカー|より/iu
+const FRAME_HINT = /さん|方|人|個人|私的|私用|プライベート|ファン|有志|グラマー|チューバー|tuber|ブロガー|インフルエンサー|ティックトッカー|より|友|知り合い|知人|先輩|後輩|同級生|同期|同僚|いとこ|従兄弟|従姉妹|娘|息子|妻|夫|旦那|嫁|親戚|姉|兄|妹|弟/iu
 /** The page is the organisation's own: 公式アカウント, 市の公式X. */
 const OFFICIAL = /公式|当市の|市の(?:アカウント|X|インスタ|Instagram|Facebook|YouTube)/u
 
@@ -514,9 +521,12 @@ function spacedShortener(shorteners: readonly string[]): RegExp | null {
 const HANDLE = /(?<![A-Za-z0-9_@.\/])@([A-Za-z0-9_]{3,30})(?![A-Za-z0-9_@.])/gu
 /**
  * What sends readers to the account: follow it, see its posts, its photos were borrowed; or (blind R57A-134) it is recommended as the
- * best or quickest source (船頭さんの個人インスタが一番早いですよ, …のアカウントがおすすめ, …を見ればわかる).
+ * best or quickest source (船頭さんの個人インスタが一番早いですよ, …のアカウントがおすすめ, …を見ればわかる); or (blind R72A-143,
+ * `NEWS_THERE`) the account, right after its handle, is where news will appear (…の個人アカウント（@…）で速報されます).
  */
 const SENDS_TO = /フォロー|の投稿|のアカウント|の写真|の作品|の一枚|撮影|お借り|チェック|ご覧|見てね|見てください|紹介して|発信して|載せて|アップして|に(?:聞いて|お?問い合わせ|ご?連絡|ご?質問|DM|dm)|(?:(?:一番|いちばん|最も|もっとも|断然|ダントツで?|何より)[^。！？!?\n]{0,4}?|の方が|のほうが)(?:早い|速い|詳しい|くわしい|早か|速か|詳しか|くわしか|正確|確実|分かりやすい|わかりやすい|頼りになる|便利|参考になる)(?:です|でしょう|よ|ね|けん|ばい|と(?:よ|です)|(?=[。！!？?\s]|$))|おすすめ|オススメ|お勧め|参考に(?:して|なる|なり)|(?:見る|見た|見れ|のぞく|のぞいた)(?:と|ら|ば)(?:いい|良い|よか|わかる|分かる|早)/u
+/** Right after a handle (its bracket closed): the account is where news will appear (で速報されます, で随時発信します, から配信中). */
+const NEWS_THERE = /^[)）]?\s?(?:で|にて|から)[^。！？!?\n]{0,8}?(?:速報|発信|配信|公開|お知らせ|告知|発表|中継|実況|更新|掲載|アップ)(?:され|し|いたし|中|予定|します|です)/u
 
 /**
  * A private person's account sent readers to by its @handle (@kaori_photo さん（一般の方）の投稿からお借りしました！
@@ -532,7 +542,10 @@ function handles(t: string, doc: RuleInput['doc'], emit: (f: DraftFinding) => vo
     if (t.toLowerCase().includes(`/${m[1]!.toLowerCase()}`)) continue
     const s = Math.max(0, m.index - 40)
     const around = t.slice(s, Math.min(t.length, m.index + m[0].length + 60))
-    if (!FRAME_HINT.test(around) || !PERSON_FRAME.test(around) || OFFICIAL.test(around) || !SENDS_TO.test(around)) continue
+    // 公式 in a later sentence (…で速報されます！公式の結果は後日市ホームページに掲載します) is about another page, not this account.
+    const own = sentenceOf(t, m.index, m.index + m[0].length)
+    const after = t.slice(m.index + m[0].length, Math.min(t.length, m.index + m[0].length + 60))
+    if (!FRAME_HINT.test(around) || !PERSON_FRAME.test(around) || OFFICIAL.test(t.slice(s, Math.max(own.end, m.index + m[0].length))) || !(SENDS_TO.test(around) || NEWS_THERE.test(after))) continue
     const where = doc.fromNorm(m.index, m.index + m[0].length)
     emit({ rule: 'link/personal-source', ...where, data: { host: m[0], what: '個人のアカウント（SNS）' } })
   }

@@ -135,6 +135,8 @@
  *   or an FAQ sets a belief right, no critic answered (not in a reply, after a criticism received, or about the city).
  * - blind R70A: the critic's comment called a presumption and the critic asked to stop (決めつけるコメントはやめてほしいな,
  *   決めつけんでほしか, 決めつけられるのは悲しい; said to a critic; not advice on judging people or on posting).
+ * - blind R72A/R73A: after a criticism heard, the readers told casually not to get it wrong (誤解しないでね, 勘違いせんでね), and a
+ *   criticism dismissed as the view of people who do not know (現場をご存じない方の見方だと考えています, 知らん人の言い分たい).
  * An apology in the same paragraph (お詫び, 申し訳) makes a correction, not a rebuttal, of the
  * milder forms, and so does a correction that gives the right fact (正しくは…). A phrase quoted as an example is a
  * mention (`info`).
@@ -1877,6 +1879,33 @@ const PHRASES: Phrase[] = [
     ...TO_CRITIC,
     what: '批判した相手への言い返し',
     unless: phrase('ましょう|リテラシー|講座|教室|授業|啓発|人権|ことが大切|ことが大事', 'u'),
+  },
+  // Blind R72A-132: after a criticism heard (税金の無駄遣いってコメントがちらほら, とのご意見ですが), the readers told in a casual or
+  // dialect register not to get it wrong (誤解しないでね, 勘違いせんでね, 誤解しないでほしいな, 思い違いなさらないでくださいね): the critic
+  // answered back. Only with a criticism in the paragraph (a date told, 9時と勘違いしないでね, is a reminder), not a myth set right.
+  {
+    re: phrase('(?:誤解|勘違い|思い違い|早とちり)(?:は)?(?:しないで|せんで|せんといて|せんとって|しないでいて|なさらないで|されないで)(?:ね|な|よ|ほし|欲し|もら|くれ|ください|下さい|ちょうだい|(?=[〜~ー！!。\\s]|$))'),
+    need: ['誤解', '勘違い', '思い違い', '早とちり'],
+    what: '批判した相手への言い返し',
+    instead: INSTEAD.critic,
+    notWithApology: true,
+    needsCriticism: true,
+    rumourDenial: true,
+  },
+  // Blind R73A-055: a criticism dismissed as the view of people who do not know (遅いというご批判は現場をご存じない方の見方だと考えて
+  // います, 実情を知らない方の感想にすぎません, 現場ば知らん人の言い分たい, 事情を分かっていない人の意見だと思います): the critics called
+  // ignorant. The ignorance (ご存じない, 知らない, 分かっていない, 見ていない, 来たこともない) names the people, then what they said (見方,
+  // ご意見, 言い分, 声, 批判) and a judgement (だ, です, にすぎない, と考え, かと). Not a wish to hear them (知らない方のご意見も伺いたい),
+  // not an aid (ご存じない方のために), not the city's own shortfall (説明不足).
+  {
+    re: phrase('(?:(?:ご存じ|ご存知|ごぞんじ)(?:ない|でない)|知ら(?:ない|ん|ず)|(?:分か|わか)(?:って(?:い|お)?ない|っとらん|っちょらん|らない|らん)|(?:ご)?理解(?:して|されて)(?:い|お)?ない|(?:見て|ご覧になって|来て|来られて|経験して|体験して|使って|利用して)(?:い|お)?(?:ない|らん|らっしゃらない)|(?:見た|来た)こと(?:も|が)?(?:ない|なか))(?:方|人|人たち|方々|者)(?:の|による|からの)(?:見方|ご意見|意見|考え|お考え|声|お声|言い分|発想|感想|ご感想|批判|ご批判|主張|ご主張|ご指摘|指摘|理屈)(?:だ|です|でしょう|に(?:過ぎ|すぎ)|でしかな|と(?:考え|思|存じ)|かと|であり|でござい|やろ|たい|ばい|やけん|じゃ(?!な)|(?=[。！!]))'),
+    need: ['ご存じ', 'ご存知', 'ごぞんじ', '知ら', '分か', 'わか', '理解', 'ない', 'らん', 'なか'],
+    what: '批判者を無知だとする反論',
+    instead: INSTEAD.critic,
+    notWithApology: true,
+    needsCriticism: true,
+    orReply: true,
+    unless: /説明不足|周知不足|力不足|至らな|不十分|私どもの/u,
   },
   // Blind R60A-036: a flat contradiction to the critic in any register (それは違うですよ, そりゃ違うばい, それ違うよ; not 違う日, not
   // 違うんですか？), in a reply. (Last, so a longer rebuttal that starts with it keeps its span.)

@@ -358,3 +358,56 @@ describe('link (6(1)): a bare link right after a label\'s colon in English prose
     expect(summary(findingsOf(link, text)).filter((x) => !x.includes(':info:'))).toEqual([])
   })
 })
+
+describe('link (6(1)): blind R72A-098 — the writer\'s own acquaintance named as the owner of the linked page (友だちのVlog)', () => {
+  // Kind: a friend, a colleague or a family member of the writer named as whose page, video or account the link is (友だちのVlog,
+  // 知り合いのインスタ, 同僚のYouTubeチャンネル, 娘がTikTokに上げた動画): a private person's page shared as something to see, even on a
+  // trusted network. Not readers invited in keigo (お友だちの投稿), not a word ending in one of these letters (工夫, 姉妹都市), not the
+  // city's own channel.
+  it.each([
+    // the miss
+    '柳川の二十歳のつどいを撮ってくれた友だちのVlog、めっちゃいい感じなのでシェア🎥✨ 会場の雰囲気が伝わるよ〜 👉 https://youtu.be/Xk3pQ9rT2mA?si=yngw_friend\n#柳川 #二十歳のつどい',
+    // variants: a colleague's channel, an acquaintance's Instagram, a daughter's upload in dialect, a senior's vlog politely
+    '同僚のYouTubeチャンネルで、川下りの動画が見られます https://www.youtube.com/@doryo_vlog',
+    '知り合いのインスタに掘割の写真がたくさん！ https://www.instagram.com/shiriai_yng/',
+    '娘がTikTokに踊ってみた動画ば上げとるけん見てね https://www.tiktok.com/@musume_dance',
+    '職場の先輩の動画で、白秋祭の雰囲気をご覧いただけます。https://youtu.be/Ab12Cd34Ef5',
+  ])('flags %s', (text) => {
+    expect(summary(findingsOf(link, text)).some((x) => x.startsWith('link/personal-source:warn'))).toBe(true)
+  })
+  it.each([
+    // hard negatives: the city's channel with 友だち in another sense, a word ending in 夫 or 妹, readers invited in keigo
+    '市公式YouTubeで、友だちと楽しめる動画を公開中です https://www.youtube.com/@yanagawa_city',
+    '子育ての工夫の動画をまとめました https://www.youtube.com/@yanagawa_kosodate',
+    '姉妹都市の紹介動画はこちら https://www.youtube.com/@sister_city_video',
+    'お友だちの投稿もお待ちしています！ https://www.instagram.com/yanagawa_kosodate/',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(link, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+  })
+})
+
+describe('link (6(1)): blind R72A-143 — a private person\'s account, by its handle (full-width too), given as where news will appear', () => {
+  // Kind: a private person's account named by its @handle (＠ｅｇｕｃｈｉ… full-width included) followed right after by what will be
+  // published there (で速報されます, で随時発信します, からお知らせします): readers sent to it as the source. 公式 in a later sentence
+  // (公式の結果は後日市ホームページに) is about another page. Not an organisation's or the city's account, not a person with nothing sent.
+  it.each([
+    // the miss
+    '市民スポーツ大会の試合結果は、当日、審判長の江口さんの個人アカウント（＠ｅｇｕｃｈｉ＿ｒｅｆ＿ｐｒｉｖａｔｅ）で速報されます！公式の結果は後日市ホームページに掲載します。',
+    // variants: half-width, another announcing verb with an adverb between, dialect, a private account in a bare mention
+    '当日の様子は、実行委員の田中さんの個人アカウント（@tanaka_yng_private）で随時発信されます。',
+    '審判の方の私的なアカウント　＠ｒｅｆ＿ｙａｍａｄａ　で結果をお知らせします！',
+    '速報は船頭の古賀さんのインスタ（＠ｋｏｇａ＿ｓｅｎｄｏｕ）でお知らせしますばい！',
+  ])('flags %s', (text) => {
+    expect(summary(findingsOf(link, text)).some((x) => x.startsWith('link/personal-source:warn'))).toBe(true)
+  })
+  it.each([
+    // hard negatives: an organisation's official account, a committee's account with no person, readers turned to the official one,
+    // a person named with nothing published there
+    '大会の結果は、柳川市体育協会の公式アカウント（＠ｙａｎａｇａｗａ＿ｔａｉｋｙｏ）で速報されます！',
+    '試合結果は、実行委員会のアカウント（@yng_sports）で速報します。',
+    '個人アカウントでの速報はお控えください。公式結果は @yanagawa_city でお知らせします。',
+    '審判長の江口さん（@eguchi_ref）は、今大会で20年目を迎えました。',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(link, text)).filter((x) => !x.includes(':info:'))).toEqual([])
+  })
+})

@@ -2359,3 +2359,57 @@ describe('rebuttal: blind R70A-118 — the critic\'s comment called a presumptio
     expect(findingsOf(rebuttal, text, ctx ?? {}).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('rebuttal: blind R72A-132 — after a criticism heard, the readers told casually not to get it wrong (誤解しないでね)', () => {
+  // Kind: a criticism heard in the paragraph (ってコメント, って書き込み, とのご意見) and then the readers told, in a casual or dialect
+  // register, not to misunderstand (誤解しないでね, 勘違いしないでね, 誤解せんでね, 誤解しないでほしいな, 思い違いなさらないでくださいね):
+  // the critic answered back. Not a reminder with no criticism (9時と勘違いしないでね), not in a thank-you.
+  it.each<[string, CheckContext?]>([
+    // the miss
+    ['国際交流フェスタは税金の無駄遣いってコメントがちらほら…😢 でも実は、市の負担はたった30万円で、残りは県の補助金と協賛金なんです！誤解しないでね😉\n#柳川 #国際交流', { site: 'instagram', tone: 2, broadcastOnly: false }],
+    // variants: another complaint and 勘違い, dialect, a wish, keigo
+    ['駐輪場の撤去が早すぎるってコメントもあるけど、ちゃんと2週間前から張り紙してるんだよ〜。勘違いしないでね！'],
+    ['「花火大会に税金使いすぎ」って書き込み見たけど、費用の半分は協賛金たい。誤解せんでね😊'],
+    ['プールの料金が高いってコメントもらったけど、実は県内でも安い方なんです。誤解しないでほしいな〜'],
+    ['図書館の本が少ないとのご意見ですが、実は蔵書は県内2位なんですよ。思い違いなさらないでくださいね。'],
+  ])('flags %s', (text, ctx) => {
+    expect(findingsOf(rebuttal, text, ctx ?? {}).map((f) => `${f.rule}:${f.severity}`)).toContain('rebuttal/argument:warn')
+  })
+  it.each<[string, CheckContext?]>([
+    // hard negatives: a reminder or a note with no criticism heard, in a post, a comment or a reply
+    ['薬は食後に飲むものと誤解しないでね、食前のものもあります。'],
+    ['申込は来月1日からです。今月と勘違いしないでくださいね。'],
+    ['ご感想ありがとう！次回は10時開始だよ、9時と勘違いしないでね', { mode: 'comment' }],
+    ['@user 受付は3階です。2階と勘違いしないでくださいね。', { mode: 'reply' }],
+    ['「無料」と書いてあっても、駐車場代は別なので誤解しないでね。'],
+  ])('passes %s', (text, ctx) => {
+    expect(findingsOf(rebuttal, text, ctx ?? {}).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
+
+describe('rebuttal: blind R73A-055 — a criticism dismissed as the view of people who do not know (現場をご存じない方の見方だ)', () => {
+  // Kind: the people who criticise named by their ignorance (ご存じない, 知らない, 分かっていない, 見ていない, 来たこともない), then what they
+  // said (見方, ご意見, 言い分, 感想) and a judgement (だと考えています, にすぎません, です, かと存じます), after a criticism heard or in a
+  // reply: the critics called ignorant. Not a wish to hear such people, not an aid for them, not a quoted phrase.
+  it.each<[string, CheckContext?]>([
+    // the miss
+    ['【市道の陥没補修について】\n\n先週から続いていた中島地区の陥没補修が、本日完了しました。長い間ご不便をおかけしました。\n\n昨日からSNSで「対応が遅い」という書き込みをいただいていますが、私たちは雨の日も休まず作業しており、遅いというご批判は現場をご存じない方の見方だと考えています。\n\n引き続き安全な道路の維持に努めます。', { site: 'facebook', tone: 4, broadcastOnly: false }],
+    // variants: 感想 and にすぎません, dialect, 分かっていない and 思います, a reply with ご覧になっていない
+    ['「窓口が不親切」とのご意見がありますが、そうしたご意見は実情を知らない方の感想にすぎません。'],
+    ['ごみ収集が遅かって言われよるばってん、そりゃ現場ば知らん人の言い分たい。'],
+    ['イベントが税金の無駄だという批判は、事情を分かっていない人の意見だと思います。'],
+    ['@user それは現場をご覧になっていない方の見方かと存じます。', { mode: 'reply' }],
+  ])('flags %s', (text, ctx) => {
+    expect(findingsOf(rebuttal, text, ctx ?? {}).map((f) => `${f.rule}:${f.severity}`)).toContain('rebuttal/argument:warn')
+  })
+  it.each<[string, CheckContext?]>([
+    // hard negatives: such people's views sought, an explanation for them, voices gathered, a myth about life in the city, a quote
+    ['制度をまだご存じない方のご意見も伺いたいと考えています。'],
+    ['ご批判をいただいた件について、事情をご存じない方のために経緯をご説明します。'],
+    ['「説明会が分かりにくい」とのご意見を受け、制度を知らない方の声を集めました。'],
+    ['「田舎は不便」というのは、柳川の暮らしを知らない人の見方かもしれません。'],
+    ['「現場を知らない人の意見だ」と言われないよう、職員が何度も現地を確認しています。'],
+  ])('passes %s', (text, ctx) => {
+    expect(findingsOf(rebuttal, text, ctx ?? {}).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})

@@ -302,3 +302,29 @@ describe('reply: a disaster word in a clause about the aftermath, with nothing g
     expect(findingsOf(reply, text, ctx).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('reply: blind R72A-018 — a disaster word heading a compound that names a simulation to try (地震体験車) is no disaster reply', () => {
+  // Kind: 地震, 津波, 火災, 台風 … as the first part of a compound naming an exhibit or a vehicle where the disaster is simulated (地震体験車,
+  // 津波体験VR, 火災体験ハウス, 台風体験コーナー, 地震の揺れを体験): an event's attraction, a disaster acted out like a drill. With nothing
+  // going on now, a reply about it from a broadcast-only account is an ordinary reply (warn); a disaster going on beside it stays one.
+  it.each<[string, CheckContext]>([
+    // the blind item
+    ['@bousai_fan ご質問ありがとうございます。地震体験車は、市民スポーツ大会の当日、総合体育館の北側駐車場に来る予定です。', { mode: 'reply', tone: 4 }],
+    // variants: other simulations, endings, dialect, a comment
+    ['@q 津波体験VRは、図書館まつりの会場で体験できますよ。', { mode: 'reply' }],
+    ['@x 消防署の火災体験ハウスは、土曜日も見学できます。', { mode: 'reply' }],
+    ['@x 台風体験コーナーは小学生から入れるとよ〜。', { mode: 'reply' }],
+    ['地震の揺れを体験できる車両は、産業まつりの2日目だけ来場いたします。', { mode: 'comment' }],
+  ])('is an ordinary reply: %s', (text, ctx) => {
+    expect(findingsOf(reply, text, ctx).map((f) => `${f.rule}:${f.severity}`)).toEqual(['reply/broadcast-only:warn'])
+  })
+  it.each([
+    // hard negatives: the same exhibits named while a disaster is going on now
+    '@x 地震体験車の出展は中止します。現在、地震の被害確認を行っています。',
+    '@x 台風が接近中のため、地震体験コーナーは中止です。',
+    '@x 避難所を開設しています。津波体験VRのイベントは延期します。',
+    '@x 大雨で川が氾濫しています。火災体験ハウスの見学会は取りやめます。',
+  ])('a disaster still going on stays a disaster reply: %s', (text) => {
+    expect(findingsOf(reply, text, { mode: 'reply' }).map((f) => `${f.rule}:${f.severity}`)).toEqual(['reply/emergency:info'])
+  })
+})
