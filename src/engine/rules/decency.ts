@@ -284,6 +284,12 @@
  * - Round 71: a people said not to listen however often told (中国人と韓国人の団体は何度言っても聞かないので困っています, 聞く耳を持たんけん:
  *   nationality group, block); a sex presumed bad at a skill the stereotype denies it, as the concession of an offer (車庫入れが苦手な女性の方も、
  *   これで安心！, 料理が苦手なお父さんも心配いりません: stereotype warn, R71; not a skill the sex is not typed by, not both sexes named).
+ * - Round 74: a business run by a foreign group and the readers told to beware of it (外国の方が経営する飲食店は、利用する際に気をつけた方が
+ *   いいかもしれません, block); a group asked to live in another town (できれば別の町に住んでもらえると助かります, block); stamina food and the
+ *   night with one's partner (精をつけて、今夜は旦那さんとハッスル…😏, block); size set against technique with a leer (長さと太さより、テクニックが
+ *   大事😏, sexual warn); a body type teased as what the city will turn attractive and recruits promised the other sex's admiration (ひょろひょろの
+ *   草食系男子でも…モテる体に, 女の子にキャーキャー言われたい人, warn); old people's retelling or poor hearing made a joke (同じ話を3回ずつ…
+ *   耳も遠いけん…😂, warn). See R74_EARLY / R74.
  * A word quoted as an example (「女のくせに」といった言葉) is a mention: `info`.
  */
 import { matchAllOf } from '../regex'
@@ -5216,8 +5222,114 @@ const R72: Phrase[] = [
 ]
 /** Round 72: a group's fault quoted as common talk (「…」ってよく言われるけど) and one of the group praised as the exception (いい意味で裏切られ, 意外と, 見直し). */
 const EXCEPTION72 = phrase('^[^「」“”。！？!?\\n]{0,30}?[」”』]?[、,]?(?:って|と|っていう|という)[、,]?(?:よく|よう|昔から|一般に|一般的に|世間では|世間で|ネットでは|よそでは|しばしば|みんな)?[、,]?(?:言われ|いわれ|言う|いう|聞く|聞き|聞いて|きく|思われ(?!がち)|思って|おもって|イメージ|印象)[^。！？!?\\n]{0,10}?(?:けど|けれど|けども|が[、,]|ものの|でしたが|たが)[^。！？!?\\n]{0,50}?(?:(?:いい|良い|よい)意味で(?:期待を|予想を)?裏切|意外(?:と|にも|に)|思ったより|思っていたより|予想(?:に反して|外に|以上に)|例外|見直し)', 'u')
-const EARLY_PHRASES = [...R72_EARLY, ...R69_EARLY, ...R66_EARLY, ...R64_EARLY, ...R63_EARLY, ...R42_EARLY, ...R21_FIRST, ...R22_EARLY, ...R23_EARLY, ...R24_EARLY, ...PHRASES, ...R21_EARLY, ...R50_EARLY, ...R52_EARLY, ...R53_EARLY, ...R54_EARLY]
-const ALL_PHRASES = [...EARLY_PHRASES, ...LATE_PHRASES, ...R21_LATE, ...R22, ...R23, ...R24, ...R53, ...R54, ...R55, ...R59, ...R64, ...R66, ...R70, ...R71, ...R72]
+/**
+ * Round 74 (blind R74A/R75A). Block kinds (R74_EARLY, ahead of the other phrases so that they hold their span):
+ * - A business run by a foreign group singled out and the readers told to beware of it or keep away (衛生観念の違う外国の方が経営する
+ *   飲食店は、利用する際に気をつけた方がいいかもしれません, 中国系の業者がやっとる民泊は用心したほうがよか): the owners' nationality made the
+ *   hazard, hedged or not, block; the business is the topic (は, では) or what is used (…を利用する際は). Not a guide to such shops, not help
+ *   or a course given to them (多言語, 講習, 支援), not a caution that follows an event held there (…食堂で交流会を開きますので、暑さに…).
+ * - A group asked, politely or not, to live in another town (日本語ができない外国人の方の手続きは…他の方の迷惑になるので、できれば別の町に
+ *   住んでもらえると助かります, …にはこの町に住まないでいただきたい): the group named in the sentence or the one before, block. Not relatives
+ *   who live elsewhere (別の町に住んでいる), not a move for safety (浸水, 災害), not someone sought to live here (住んでいただける方).
+ * - Stamina food and the night with one's partner (柳川のうなぎで精をつけて、今夜は旦那さんとハッスルしちゃおう♡😏): round 53's innuendo
+ *   with the partner named between the night and the act, block as round 53; not a festival or a match with the partner.
+ * Warn kinds (R74, after the groups):
+ * - Size set against technique with a leer (ホースの扱いは長さと太さより、テクニックが大事😏): sexual innuendo; not without the leer (包丁は
+ *   大きさより使い方が大事です).
+ * - A body type teased as what the city will turn attractive (ひょろひょろの草食系男子でも、3か月でモテる体に): lookism; and recruits
+ *   promised the other sex's admiration (女の子にキャーキャー言われたい人、待っとるよ): stereotype, where the post recruits.
+ * - Old people's retelling or poor hearing made a joke (おじいちゃんおばあちゃんでいっぱい👴👵 同じ話を3回ずつしてくれるし耳も遠いけん…😂):
+ *   discriminatory warn as round 66, with a count of times or deafness and a laugh; not advice to listen, a hearing aid or a writing board.
+ */
+const FOREIGN_OWNER74 = `(?:外国(?:籍)?(?:の(?:方|人)|人)|(?:${NATION})(?:人|系|籍|出身)(?:の(?:方|人))?|(?:${NATION})の(?:方|人)|在日(?:の(?:方|人))?|ハーフの(?:方|人))(?:たち|達)?`
+const OWNS74 = '(?:が|の)[、,]?(?:経営(?:する|している|してる|しとる|しとう|しよる|される|されている|されとる)|営(?:む|んでいる|んでる|んどる)|やって(?:いる|る|おる|いらっしゃる|はる)|やっとる|やっとう|やりよる|運営(?:する|している|してる|しとる)|切り盛り(?:する|している))|(?:オーナー|店主|経営者|経営)の|(?:オーナー|店主|経営者)が(?:いる|おる)'
+const BUSINESS74 = '(?:飲食店|お店|店舗|店|食堂|料理店|レストラン|居酒屋|屋台|弁当屋|民泊|宿|旅館|ホテル|アパート|マンション|物件|業者|会社|工務店|不動産屋|商店|ショップ|スーパー|売店|工場|農園)'
+const USED74 = '(?:は|では|には|って|なんか|なんて|の(?:料理|食べ物|商品|弁当)(?:は|を))|(?:を|に|で)(?:利用|使|行|入|選|頼|契約|借り|泊ま|食べ|買)[^。！？!?\\n]{0,8}?(?:際|とき|時|場合|なら|前)(?:は|には|に)?'
+const CAUTION74 = '(?:気をつけ|気を付け|きをつけ|注意(?!書き|事項|点)|用心|警戒|避け|控え|遠慮|利用しない|使わない|行かない|行かん|使わん|近づかない|やめ(?:た|て)(?:方|ほう)|心配|不安|怖|こわ|危な|危険|信用でき|怪し|あやし)'
+const OWNED_VETO74 = phrase('(?<!被)差別|偏見|人権|思い込み|決めつけ|多言語|通訳|支援|講習|研修|相談|向け|困らない|困らん|ではありません|わけではな|とは限ら|関係なく|問わず|紹介|応援|交流', 'u')
+const ELSEWHERE74 = '(?:(?:別の|ほかの|他の|よその|よそん|違う|どこか(?:別の|ほかの|他の)?|隣の)(?:町|まち|街|市|区|村|地域|地区|自治体|ところ|所|とこ|県|国)|よそ|他所)(?:に|へ|で)[、,]?(?:住んで|すんで|暮らして|くらして|引っ越して|引越して|ひっこして|移り住んで|転居して)(?:もら(?:え|い|う|った)|いただ(?:け|き|いた)|ほし|欲し|くれ(?:たら|ると|れば|ん|な|ませ)|ください|下さい|ちょうだい)'
+const STAY_OUT74 = '(?:この|うちの|わが|我が)(?:町|まち|街|市|地域|地区|辺り|あたり)(?:に|には|へ|では)(?:は)?[、,]?(?:住まないで|住まんで|すまないで|暮らさないで|引っ越してこないで|引っ越して来ないで|越してこないで|移り住まないで|来ないで|来んで)(?:ほし|欲し|もら|いただ|くれ|ください|下さい)?'
+const MOVED_GROUP74 = phrase(`外国|日本語(?:が|を)?(?:でき|話せ|わから|分から|しゃべれ|通じ)(?:ない|ん)|${NATION}|実習生|留学生|移民|難民|障(?:害|がい|碍)|車(?:椅子|いす)|高齢|お年寄り|年寄り|老人|生活保護|ひとり親|一人親|母子家庭|父子家庭|シングルマザー|同性|lgbt|性的少数|トランス|ホームレス|路上生活|精神|認知症|部落|同和|在日|アイヌ|hiv|エイズ`, 'u')
+const MOVED_VETO74 = phrase('浸水|洪水|土砂|災害|危険区域|被災|仮設|避難|(?<!被)差別|偏見|人権|ではありません|わけではな', 'u')
+const PARTNER74 = '(?:旦那|だんな|ダンナ|夫|主人|ご主人|奥さん|奥様|奥さま|嫁|妻|彼氏|彼女|パートナー|恋人|ダーリン|ハニー|ご夫婦|夫婦)(?:さん|様|さま|ちゃん)?'
+const CUDDLE74 = '(?:いちゃいちゃ|イチャイチャ|いちゃつ|イチャつ|しっぽり|ラブラブ|らぶらぶ|仲良し|なかよし)'
+const R74_EARLY: Phrase[] = [
+  {
+    rule: 'decency/discriminatory',
+    re: phrase(`${FOREIGN_OWNER74}(?:の(?:業者|会社|企業|資本|人たち|方々))?(?:${OWNS74})[^。！？!?\\n]{0,8}?${BUSINESS74}(?:${USED74})[、,]?[^。！？!?\\n]{0,24}?${CAUTION74}`),
+    instead: '経営者の国籍で店や事業者を区別せず、食中毒予防など、どの店にも当てはまる注意を書いてください（例：「夏場は食中毒が増えます。お弁当は早めに食べ切りましょう」）',
+    keep: (fo, s) => !OWNED_VETO74.test(fo.slice(s.start, s.end)),
+  },
+  {
+    rule: 'decency/discriminatory',
+    re: phrase(`${ELSEWHERE74}|${STAY_OUT74}`),
+    instead: INSTEAD.discriminatory,
+    keep: (fo, s, a, b) => {
+      const sen = fo.slice(s.start, s.end)
+      if (/^(?:よう|場合|際|方(?:を|は|も|が|に)|人(?:を|は|が))/u.test(fo.slice(b, b + 4))) return false
+      return (MOVED_GROUP74.test(fo.slice(s.start, a)) || MOVED_GROUP74.test(previousSentence63(fo, s))) && !MOVED_VETO74.test(sen)
+    },
+  },
+  {
+    rule: 'decency/sexual',
+    re: phrase(`${NIGHT53}${PARTNER74}(?:と|とも|で)[、,]?(?:一緒に|いっしょに|二人で|ふたりで)?[、,]?(?:${QUOTED_ACT53}|${PLAIN_ACT53}|${CUDDLE74})`),
+    need: ['夜', '晩', 'こんや', '今宵'],
+    instead: INSTEAD.sexual,
+    keep: (fo, s, a, b) => {
+      const sen = fo.slice(s.start, s.end)
+      const after = fo.slice(b, Math.min(fo.length, b + 24))
+      const quoted = /[「『“"〝]/u.test(fo.slice(a, b))
+      return STAMINA53.test(fo.slice(Math.max(0, a - 80), a)) && (quoted || /[😏😘💋🍆🫦😉]|意味深|ふふ|へへ/u.test(after)) && !CHEER53.test(sen)
+    },
+  },
+]
+const SIZE74 = '(?:長さ|太さ|大きさ|サイズ|硬さ|かたさ|でかさ|太い|長い|大きい)'
+const SIZE_VS74 = `${SIZE74}(?:(?:と|や|・|とか)${SIZE74})?(?:より(?:も)?|じゃなく(?:て)?|ではなく(?:て)?|じゃない|じゃなか|よか|だけじゃ(?:ない|なく)|が全てじゃ(?:ない|なか))[、,]?[^。！？!?\\n]{0,8}?(?:テクニック|テク|技術|技|腕|使い方|扱い方|持久力|持続力|回数)(?:が|こそ|で|は)?[、,]?(?:大事|大切|肝心|重要|命|勝負|ものを言う|物を言う|モノを言う|決め手)`
+const LEER74 = phrase('[😏💋🍆🫦🤭]|意味深|うふふ|むふふ|ぐふふ|ぐへへ', 'u')
+const SKINNY74 = '(?:ひょろひょろ|ひょろっと|ひょろがり|ひょろい|ひょろか|がりがり|もやし(?:っ子|っこ|みたい)|ぽっちゃり|ぷよぷよ|ぶよぶよ|だるだる|たぷたぷ|ぽっこり|ビール腹|メタボ(?:腹|体型)|貧弱|へなちょこ|なよなよ)'
+const ATTRACTIVE74 = '(?:(?<![おぉ])もて(?!な)|マッチョ|ムキムキ|むきむき|バキバキ|イケメン|男前|いい男|イイ男|いい女|ナイスバディ|男らしい体|たくましい体)'
+const BODY_TEASED74 = `${SKINNY74}(?:な|の|で|した|やけど)?[^。！？!?\\n]{0,12}?(?:でも|も|だって)[、,]?[^。！？!?\\n]{0,20}?${ATTRACTIVE74}`
+const HEALTH74 = phrase('健康|予防|生活習慣|健診|検診|病気|医師|保健', 'u')
+const OTHER_SEX74 = '(?:女の子|女子|女性|女の人|女ん人|おなご|ギャル|お姉さん|若い娘|娘さん|男の子|男子|男性|男の人|お兄さん)(?:たち|達|ら|の皆さん)?'
+const ADMIRED74 = `${OTHER_SEX74}(?:に|から)[、,]?(?:(?:キャーキャー|きゃーきゃー|ちやほや|チヤホヤ|黄色い声(?:援)?(?:を)?)(?:言われ|いわれ|され|浴び|もらい|もらえ)?(?:たい|る(?:よう|ぞ|よ|かも|けん|体|男|人))|(?<![おぉ])もて(?!な)(?:たい|る(?:よう|ぞ|よ|かも|けん|体|男|人)|もて|まくり))`
+const RECRUIT74 = phrase('募集|入団|入会|入部|団員|部員|隊員|待っ|おいで|集まれ|来んしゃい|来てね|来てください|応募|仲間', 'u')
+const OLD_JOKE74 = `${OLD66}[^。！？!?\\n]{0,30}?(?:同じ(?:話|こと|質問|説明)(?:を|ば)?[^。！？!?\\n]{0,6}?(?:[0-9０-９一二三四五六七八九十何数]+(?:回|度|遍|べん)|繰り返|くり返|くりかえ|延々|えんえん|エンドレス)|耳(?:が|も|は)?(?:遠|とお)(?:い|か|くて|すぎ)|(?:なかなか|全然|ぜんぜん)?(?:聞こえ|きこえ)(?:ない|とらん|てない|ん))`
+const OLD_CARE74 = phrase('傾聴|耳を傾け|丁寧に|寄り添|ゆっくり|補聴器|筆談|難聴|否定せず', 'u')
+const R74: Phrase[] = [
+  {
+    rule: 'decency/sexual',
+    re: phrase(SIZE_VS74),
+    instead: INSTEAD.sexual,
+    severity: 'warn',
+    keep: (fo, s, _a, b) => LEER74.test(fo.slice(s.start, Math.min(fo.length, Math.max(s.end, b + 30)))),
+  },
+  {
+    rule: 'decency/lookism',
+    re: phrase(BODY_TEASED74),
+    instead: INSTEAD.lookism,
+    severity: 'warn',
+    keep: (fo, s) => !HEALTH74.test(fo.slice(s.start, s.end)) && !AGAINST50.test(fo.slice(s.start, s.end)),
+  },
+  {
+    rule: 'decency/stereotype',
+    re: phrase(ADMIRED74),
+    instead: INSTEAD.stereotype,
+    severity: 'warn',
+    keep: (fo, s) => RECRUIT74.test(fo) && !AGAINST50.test(fo.slice(s.start, s.end)),
+  },
+  {
+    rule: 'decency/discriminatory',
+    re: phrase(OLD_JOKE74),
+    instead: '高齢の方の話しぶりや耳の聞こえを笑いの種にせず、窓口の様子そのものを紹介してください（例：「年金の窓口は混み合っています。時間に余裕をもってお越しください」）',
+    severity: 'warn',
+    keep: (fo, s, a, b) => {
+      const sen = fo.slice(s.start, s.end)
+      return phrase(LAUGH_MARK, 'u').test(fo.slice(a, Math.min(fo.length, Math.max(s.end, b + 40)))) && !AGAINST50.test(sen) && !OLD_CARE74.test(sen)
+    },
+  },
+]
+const EARLY_PHRASES = [...R74_EARLY, ...R72_EARLY, ...R69_EARLY, ...R66_EARLY, ...R64_EARLY, ...R63_EARLY, ...R42_EARLY, ...R21_FIRST, ...R22_EARLY, ...R23_EARLY, ...R24_EARLY, ...PHRASES, ...R21_EARLY, ...R50_EARLY, ...R52_EARLY, ...R53_EARLY, ...R54_EARLY]
+const ALL_PHRASES = [...EARLY_PHRASES, ...LATE_PHRASES, ...R21_LATE, ...R22, ...R23, ...R24, ...R53, ...R54, ...R55, ...R59, ...R64, ...R66, ...R70, ...R71, ...R72, ...R74]
 const GATE = phraseGate(ALL_PHRASES)
 /** Round 47: a sex with a role (女性議員, 男性職員, ママさん議員), or a sex alone (女性, 男の人), whose “nature” a quality is put down to. */
 const SEX_ROLE47 = '(?:(?<![一-龥])(?:女性|男性|女子|男子|女(?!将|優|王|神)|男(?!爵))[一-龥]{1,4}|(?<![ぁ-ゖ])(?:ママ|パパ)(?:さん)?(?:議員|職員|社員|スタッフ|委員|記者|先生))'
