@@ -86,6 +86,14 @@ const SUPPLY_NOW = /配布し(?:てい|てお|ます|まし)|配布中|お配り
  * 台風体験コーナー, 地震の揺れを体験): an event's exhibit, a disaster acted out like a drill (a real one going on still counts: ONGOING).
  */
 const DRILL = /(?:地震|津波|台風|大雨|豪雨|洪水|水害|浸水|冠水|火災|噴火|土砂災害|土石流|竜巻|暴風|風水害|災害)(?:体験|疑似体験|シミュレーター|シミュレータ)|地震の揺れ(?:を|が)?体験|(?:防災|避難|消防|総合|合同|地震|津波|水防|土砂災害|図上|災害対応|避難所運営|避難所開設|開設|炊き出し|救命|救助|初期消火|消火|通報|情報伝達|安否確認|一斉|シェイクアウト)訓練|訓練(?:を(?:行|実施|おこな)|に(?:ご)?参加|の(?:ご)?案内|のお知らせ|日|当日|会場)|(?:開設|避難所|避難所生活|避難生活|炊き出し|起震車|煙)体験|防災(?:教室|講座|講習|学習|キャンプ|フェア|イベント|体験|まち歩き|ウォーク)|シェイクアウト/u
+/**
+ * Blind R75A-131: a disaster word as the qualifier in the name of a programme, a relief, an insurance or a deduction (災害による固定資産税
+ * の減免, 災害減免, 災害弔慰金, 災害援護資金, 被災者生活再建支援金, 台風被害の見舞金, 地震で被害を受けた住宅の減額, 緊急小口資金, 災害共済;
+ * 火災保険 and 地震保険料控除 are `PAST_AFTER`'s 保険): the word names a kind of case a rule covers, not a disaster going on, so it makes no
+ * disaster reply. Only nouns between (固定資産税の, 住宅の; no verb or で: 大雨の影響で給付金の支給が遅れています keeps 大雨), bounded.
+ */
+const RELIEF_AFTER =
+  /^(?:(?:による|に係る|にかかる|に係わる|に伴う|に関する|で|により|によって|の)?(?:被害|被災|損害)(?:を受けた|にあった|に遭った|に遭われた|を受けられた|された)?|による|に係る|にかかる|に係わる|に伴う|に関する|に対する)?[一-龥ァ-ヺー・の]{0,14}?(?:減免|減額|免除|控除|猶予|還付|特例|非課税|給付|支給|手当|見舞金|弔慰金|支援金|援護資金|資金|貸付|融資|助成|補助|共済|保険|制度|事業)/u
 /** 「これは訓練ではありません」: a disaster going on, said to be no drill. */
 const NOT_A_DRILL = /訓練(?:では|じゃ)(?:ありません|ない|なく|ございません)/u
 
@@ -266,9 +274,10 @@ export const reply: RuleFamily<ReplyFacts> = {
         if (AFTERMATH.test(sq.slice(c.start, c.end))) over.push(c)
       }
     }
+    // A disaster word naming a programme, a relief or a deduction (災害による固定資産税の減免, 災害弔慰金) makes no disaster reply.
     const disaster = preparing
       ? undefined
-      : hits.find((h) => !isQuiet(h) && !past.some((s) => s.start <= h.start && h.end <= s.end) && !over.some((s) => s.start <= h.start && h.end <= s.end) && !shelterNamed(h))
+      : hits.find((h) => !isQuiet(h) && !RELIEF_AFTER.test(sq.slice(h.end, h.end + 28)) && !past.some((s) => s.start <= h.start && h.end <= s.end) && !over.some((s) => s.start <= h.start && h.end <= s.end) && !shelterNamed(h))
     return {
       mentions: mention ? { start: mention.index, end: mention.index + mention[0].trimEnd().length } : null,
       firstLine: lineEnd > trimmedStart ? { start: trimmedStart, end: Math.min(lineEnd, trimmedStart + 40) } : null,

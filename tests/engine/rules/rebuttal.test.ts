@@ -2413,3 +2413,58 @@ describe('rebuttal: blind R73A-055 — a criticism dismissed as the view of peop
     expect(findingsOf(rebuttal, text, ctx ?? {}).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('rebuttal: blind R74A-146 — the critic told they have no right to say it (言われる筋合いはなかです)', () => {
+  // Kind: a criticism answered with "you have no call to say (blame, scold) that": 言われる / 言わるっ / 非難される / 怒られる + 筋合い,
+  // いわれ or 覚え, denied in any register or dialect (ありません, ございません, ない, なか, なかです, ねえ). Not a reassurance that no one
+  // will scold (怒られることはありません), not a quoted example, not 身に覚えのない in a fraud warning.
+  it.each<[string, CheckContext?]>([
+    // the miss
+    ['熱中症対策が遅いって言われよるけど、うちは5月からちゃんとやっとるけんね！そげん言われる筋合いはなかです。', { site: 'instagram', mode: 'comment', tone: 2, broadcastOnly: false }],
+    // variants: dialect 言わるっ, keigo 覚え, an adverb in a reply, 怒られる in dialect
+    ['ごみの収集が雑ってコメントもらったけど、こっちは毎朝きちんと回っとるとよ。そげんこと言わるっ筋合いはなか！'],
+    ['「市の対応が遅い」とのご意見ですが、当課は手順どおり進めております。そのように言われる覚えはございません。'],
+    ['@user 税金の無駄遣いとか、そこまで言われる筋合いは全然ないですよ。', { mode: 'reply' }],
+    ['公園の草刈りが遅いって怒られたけど、予定どおりやっとるけん、怒られる筋合いはなかばい。'],
+  ])('flags %s', (text, ctx) => {
+    expect(findingsOf(rebuttal, text, ctx ?? {}).map((f) => `${f.rule}:${f.severity}`)).toContain('rebuttal/argument:warn')
+  })
+  it.each<[string, CheckContext?]>([
+    // hard negatives: a quoted example, a reassurance, a fraud warning, words of praise said to staff
+    ['「言われる筋合いはない」といった書き込みは、相手を傷つけることがあります。'],
+    ['申請が遅れても怒られることはありませんので、安心してご相談ください。'],
+    ['窓口で何度質問しても、怒られる理由はありません。お気軽にどうぞ。'],
+    ['身に覚えのない請求や、電話で言われるままの振り込みにはご注意ください。'],
+    ['なかなか言われる機会のない「ありがとう」を、職員に伝えてくださった方がいました。', { mode: 'comment' }],
+  ])('passes %s', (text, ctx) => {
+    expect(findingsOf(rebuttal, text, ctx ?? {}).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
+
+describe('rebuttal: blind R75A-120 — a complaint explained away as the complainant\'s own way of looking or using (撮り方で小さく見えているだけ)', () => {
+  // Kind: after a complaint (とのコメントですが, ってコメント, とのご指摘) or in a reply, the defect reported put down to the complainant's
+  // own way (お写真の撮り方, ご覧になる角度, お使いの端末の設定, お客様の温め方) and dismissed (…で…見えているだけ, の問題, のせい): the
+  // complaint turned back on the complainant. Not a tip, not a help answer with a step to try, not the city's own photo with an apology.
+  it.each<[string, CheckContext?]>([
+    // the miss
+    ['返礼品のうなぎが写真より小さいとのコメントですが、規格どおりのサイズでお送りしております。お写真の撮り方で小さく見えているだけかと思います。', { site: 'instagram', mode: 'comment', tone: 2, broadcastOnly: false }],
+    // variants: a device setting in keigo, an angle in a reply, the way of heating in dialect, the way of cooking with せい
+    ['画面の文字が崩れているとのご指摘ですが、お使いの端末の設定でそう表示されているだけかと存じます。'],
+    ['@user 色が写真と違うとのことですが、ご覧になる角度で違って見えるだけです。', { mode: 'reply' }],
+    ['うなぎが硬かったってコメントもらったけど、お客様の温め方の問題やと思いますよ〜'],
+    ['お米がまずいという苦情が届いていますが、ご家庭の炊き方のせいだと思います。'],
+  ])('flags %s', (text, ctx) => {
+    expect(findingsOf(rebuttal, text, ctx ?? {}).map((f) => `${f.rule}:${f.severity}`)).toContain('rebuttal/argument:warn')
+  })
+  it.each<[string, CheckContext?]>([
+    // hard negatives: a tip, a help answer with a step to try, a product description, the city's own photo apologised for, a fix
+    ['お写真の撮り方のコツを、写真家の先生が教えてくれます。'],
+    ['@user お使いの端末の設定で文字が小さく表示されているだけかと思います。設定画面から文字サイズの変更をお試しください。', { mode: 'reply' }],
+    ['ご覧になる角度によって色が違って見えます。ぜひ会場で実物をご覧ください。', { mode: 'comment' }],
+    ['写真の撮り方で小さく見えてしまいましたが、実物はもっと大きいです。分かりにくい写真で申し訳ありません。', { mode: 'comment' }],
+    ['「うなぎが小さい」とのご意見を受け、返礼品の写真を実物大で撮り直しました。'],
+    ['お客様の保存方法によっては傷みやすくなりますので、冷蔵庫で保存してください。'],
+  ])('passes %s', (text, ctx) => {
+    expect(findingsOf(rebuttal, text, ctx ?? {}).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})

@@ -328,3 +328,31 @@ describe('reply: blind R72A-018 — a disaster word heading a compound that name
     expect(findingsOf(reply, text, { mode: 'reply' }).map((f) => `${f.rule}:${f.severity}`)).toEqual(['reply/emergency:info'])
   })
 })
+
+describe('reply: blind R75A-131 — a disaster word in the name of a programme, a relief, an insurance or a deduction is no disaster reply', () => {
+  // Kind: 災害, 地震, 台風, 被災, 緊急 … as the qualifier of a relief or a programme's name (災害による固定資産税の減免, 災害弔慰金, 被災者生活
+  // 再建支援金, 台風被害の見舞金, 緊急小口資金; 火災保険 and 地震保険料控除 before): a kind of case a rule covers, told in normal times. A
+  // broadcast-only account's reply about it is an ordinary reply (warn); a disaster going on beside it stays a disaster reply.
+  it.each<[string, CheckContext]>([
+    // the blind item
+    ['@genmen_q 災害による固定資産税の減免は、被害を受けた日から3か月以内の申請が必要です。申請書は税務課窓口にあります。', { mode: 'reply', site: 'x', tone: 4 }],
+    // variants: another relief, another disaster word, endings, dialect, a comment
+    ['@q 災害弔慰金の支給については、福祉課でご相談を受け付けております。', { mode: 'reply' }],
+    ['@q 被災者生活再建支援金の対象になるかは、住宅の被害の程度で決まります。', { mode: 'reply' }],
+    ['@x 台風被害の見舞金の制度は、市のホームページに載っとるけん見てみてね。', { mode: 'reply' }],
+    ['緊急小口資金の貸付は、社会福祉協議会が窓口です。', { mode: 'comment' }],
+    ['@x 地震で被害を受けた住宅の固定資産税の減額は、翌年度から適用されます。', { mode: 'reply' }],
+  ])('is an ordinary reply: %s', (text, ctx) => {
+    expect(findingsOf(reply, text, ctx).map((f) => `${f.rule}:${f.severity}`)).toEqual(['reply/broadcast-only:warn'])
+  })
+  it.each([
+    // hard negatives: the same reliefs named while a disaster is going on now, or a disaster word that is no name's
+    '@x 現在、避難指示が発令されています。災害見舞金については後日お知らせします。',
+    '@x 大雨で川が氾濫しています。地震保険や固定資産税の減免の相談は後日受け付けます。',
+    '@x 大雨の影響で給付金の支給が遅れています。',
+    '@x 地震による被害が広がっています。被災者への支援制度は追ってお知らせします。',
+    '@x 台風が接近中です。災害弔慰金の受付窓口は本日休止します。',
+  ])('a disaster still going on stays a disaster reply: %s', (text) => {
+    expect(findingsOf(reply, text, { mode: 'reply' }).map((f) => `${f.rule}:${f.severity}`)).toEqual(['reply/emergency:info'])
+  })
+})
