@@ -235,6 +235,12 @@
  * (お宅がどちらかは、苦情の受付記録を見ればすぐ分かりますので: threat; not one's own district found on a map), complaining called
  * something anyone can do (文句を書くだけなら誰でもできますよね; not a service anyone can use), and sayings before a dash that the
  * same sentence names and condemns (「…出ていけ」――…排除をあおる言動はヘイトスピーチと呼ばれ、決して許されるものではありません) are a mention.
+ * Blind set R75A fixed, as kinds: the asker told that asking again will not change the answer (これ以上同じ質問を繰り返されても、
+ * お答えは変わりません, 何回聞かれても答えは一緒ですけん; not a fee that does not change however often one uses it, not asking with no
+ * repeat, not a reassurance), the answer opened in a reply by saying it has been explained the same way again and again (何度も同じ
+ * ご説明をしておりますが、…; not an apology, not a post), and another town and what it offers called stale or dull (お隣の筑水市さんの
+ * 返礼品、…正直ネタ切れ感ありますよね笑, 隣町の花火大会、今年もマンネリ気味でしたね😏; not a joint venture or a shared worry, not our own,
+ * not negated).
  * A word or phrase quoted as an example (「死ね」「消えろ」といった書き込み) is a mention: `info`.
  */
 import { matchAllOf } from '../regex'
@@ -1302,6 +1308,54 @@ const ANYONE_CAN72 = '(?:文句|批判|苦情|悪口|不満|ケチ|けち|口出
  */
 const DASH_NAMED72 = /^[―—\-ー－]{1,4}\s?[^。！？!?\n「」『』]{0,40}?(?:言動|言葉|ことば|発言|書き込み|表現|投稿|暴言|悪口|ヤジ|野次|落書き|張り紙|貼り紙|ビラ|メッセージ|一言|ひと言|スピーチ|呼びかけ)(?:は|が|も|を|こそ|など|は、)/u
 const DASH_CONDEMNED72 = /ヘイトスピーチ|差別|許され(?:ない|ません|るものでは)|人権|侵害|いじめ|ハラスメント|傷つけ|違法|犯罪|あおる|煽る|助長|やめましょう|なくしましょう|してはいけ|してはなりません|あってはなりません/u
+/**
+ * Blind set R75A, as kinds.
+ * - The asker told that asking again will not change the answer (R75A-097: 何度も同じご説明をしておりますが、…。これ以上同じ質問を
+ *   繰り返されても、お答えは変わりません; 何度お問い合わせいただいても、回答は同じです, 何回聞かれても答えは一緒ですけん, いくらお電話を
+ *   いただきましても市の回答が変わることはございません, 繰り返しご質問いただいても、これ以上お答えできることはございません): a repeat marker,
+ *   a verb of asking in the passive or in honorific giving (聞かれ, ご質問いただい), 〜ても, then the answer said not to change or no more
+ *   to be said: a brush-off. Not a fee or a result that does not change however often one uses or applies (何度ご利用いただいても、料金は
+ *   変わりません, 何度申請されても審査結果は変わりません: no asking), not asking without a repeat (電話でお問い合わせいただいても、窓口で
+ *   お尋ねいただいても、回答は同じです), not a reassurance (ご安心ください), not a complaint reported (…とのご意見).
+ */
+const REPEAT_ASK75 = '(?:これ以上|(?:何度|何回|何べん|なんべん|なんど|なんかい|幾度|何遍)(?:も|と)?|いくら|繰り返し|くり返し|再三|毎回|毎度)[、\\s]?[^。！？!?\\n]{0,16}?(?:(?:聞か|訊か|きか|尋ねら|たずねら|問い合わせら|質問さ|お問い合わせさ|問い合わせさ|電話さ|お電話さ|言わ|いわ|ゆわ|書き込ま|コメントさ|繰り返さ|くり返さ|おっしゃら|求めら|要望さ)れ|(?:お|ご)?(?:問い合わせ|問合せ|質問|電話|尋ね|相談|連絡|要望)(?:を)?(?:いただい|いただき|頂い|頂き|くださっ|下さっ|され|なさっ|になっ|し))(?:ても|たって|たっちゃ|たとしても|まして(?:も)?)[、\\s]?[^。！？!?\\n]{0,12}?(?:(?:お答え|答え|こたえ|回答|ご回答|結論|結果|返事|お返事|返答|ご返答|説明|ご説明|市の考え|考え|方針|判断)(?:は|が|も)?[、\\s]?(?:変わり(?:ません|ませ|は(?:しません|ありません))|変わらない|変わらん|かわらん|かわりません|変わることは(?:ありません|ございません|ない|なか)|同じ(?:です|でございます|だ|や|ですけん|ですよ|ですので|ですから|なんで|なので)|おんなじ(?:です|だ|や|ですけん)?|一緒(?:です|だ|や|ですけん|ですよ)|変更(?:は)?(?:ありません|ございません|できません))|(?:これ以上)?[、\\s]?(?:お答えできる|お答えする|申し上げる|申し上げられる|ご説明できる|ご説明する|回答できる|回答する|お伝えできる|お伝えする)こと(?:は|も)?[、\\s]?(?:何も|なにも)?(?:ありません|ございません|ない|なか))'
+/**
+ * - …and the answer opened, in a reply, by telling the asker it has been explained the same way again and again (何度も同じご説明を
+ *   しておりますが、免除の申請は…, 再三同じご案内をしておりますが, 何回も同じ説明しよるけど, 何度も同じことをお伝えしていますけど): the
+ *   asker is reproached before being answered. Not an apology (何度も同じご説明をしてしまい申し訳ありません, 同じご案内になり恐縮ですが),
+ *   not a reminder marked as one (大切なことなので改めて), not a post (a notice repeated to everyone).
+ */
+const SAID_AGAIN75 = '(?:(?:何度|何回|何べん|なんべん|なんど|幾度|何遍)(?:も)|再三|再々|繰り返し|くり返し|毎回|毎度)[、\\s]?同じ(?:ご説明|説明|ご案内|案内|回答|ご回答|お答え|こと|事|内容|話)(?:を|ば)?[、\\s]?(?:し|いたし|させていただい|させてもらっ|お伝えし|お伝えいたし|申し上げ|書い|お書きし)(?:て|と|よ|ちょ)?(?:おります|おりました|います|いました|いる|る|ります|ました|きました|きたんです|まいりました|ます|る)?(?:が|けど|けれど|けども|のですが|んですが|んやけど|っちゃけど)(?=[、,\\s])'
+/** The opener as an apology or a reminder marked as one. */
+const SAID_AGAIN_OK75 = /申し訳|すみません|恐縮|お詫び|おわび|失礼|大切|大事|重要|念のため|念の為|改めて|あらためて|ありがとう/u
+/** A reassurance or a complaint reported around it (ご安心ください, とのご意見). */
+const REPEAT_ASK_OK75 = /安心|お気軽|遠慮なく|どうぞ|ぜひ|とのご意見|というご意見|との声|という声|とのご指摘|というご指摘|と言われ|とお叱り|お叱り|詐欺|不審|勧誘|セールス|業者/u
+/**
+ * - Another town, named or as the neighbour, and what it offers called stale or dull (R75A-137: お隣の筑水市さんの返礼品、毎年同じ
+ *   ラインナップで正直ネタ切れ感ありますよね笑; 隣町の花火大会、今年もマンネリ気味でしたね😏, 大川市さんのゆるキャラ、正直もう代わり映え
+ *   しないっすね（笑）, よその町のマルシェって毎回おんなじ店ばっかりで飽きるよね〜w, お隣さんの返礼品はぱっとせんけん): a jab at a
+ *   neighbour. Not a joint venture or a shared worry (合同で、マンネリ化しないよう; 柳川も; 課題), not our own offering (柳川の返礼品は…
+ *   ネタ切れ感がありました), not negated or praised (マンネリ知らず, 飽きませんね), not a finding reported (…しやすいとのことです).
+ */
+const STALE75 = '(?:ネタ切れ|ねた切れ|ネタぎれ|マンネリ|(?:代わり映え|変わり映え|かわりばえ)(?:が|の|も)?(?:しな|せん|せず|しませ)|(?:新鮮味|新鮮さ|目新しさ)(?:が|も|の)?(?:ない|無い|なか|ありません|ゼロ|皆無)|(?:飽き|あき(?!たこまち|たけん|た県|た市|る野))(?:る|た|ちゃ|てき|が(?:来|き)|られ|ます(?!ん)|まし(?=た))|(?:ぱっと|パッと)(?:しな|せん|せな|しませ)|しょぼ(?:い|か|す|く)|ショボ(?:い|か|す|く)|ありきたり|二番煎じ|古臭|古くさ|時代遅れ|地味(?:すぎ|過ぎ|やな|だな))(?!(?:化)?(?:しな|せず|させな|知らず|しらず|とは無縁|を防|を打破|を脱|からの脱|打破|防止|対策|解消|にならな|になりませ|を感じさせな|ない|なし|無し|(?:では|じゃ)(?:ない|なか|ありません)))'
+/** Words that make the stale word a shared worry, a remedy or a finding, not a jab. */
+const STALE_OK75 = /合同|連携|共同|一緒に|ともに|共に|協力|両市|両町|広域|課題|悩|工夫|対策|防|打破|脱却|解消|見直|刷新|心配|懸念|とのこと|と伺|と聞|そうです|という声|との声|と言われ|って言われ|(?:柳川|うち|本市|当市|こちら)(?:市)?(?:も|でも)|見習|参考/u
+/** The stale word negated a little later (飽きる様子もなく, マンネリになることはありません). */
+const STALE_NEGATED75 = /^[^。！？!?\n、]{0,8}?(?:なく|ない|ません|ず(?:に)?|なか|無縁|知らず)/u
+/** Places named with 町 or 市 that are not another municipality (柳川の城下町, 都市, 市内). */
+const NOT_TOWN75 = /柳川(?:市|町)?|本市|当市|城下町|下町|港町|門前町|宿場町|温泉町|都市|市内|町内|市役所|市民|町民|市長|町長|市議/gu
+const OTHER_TOWN47_RE = new RegExp(OTHER_TOWN47, 'u')
+/** The other town named before the stale word, in the sentence or the one before, and not our own side named after it. */
+function otherTownBefore75(sq: string, s: number, e: number): boolean {
+  const cur = sentenceOf(sq, s, e)
+  const from = cur.start === 0 || sq[cur.start - 1] === '\n' ? cur.start : sentenceOf(sq, cur.start - 1, cur.start - 1).start
+  const lead = sq.slice(from, s)
+  const masked = lead.replace(NOT_TOWN75, (m) => '＃'.repeat(m.length))
+  const town = [...masked.matchAll(new RegExp(`${OTHER_TOWN49.source}|${OTHER_TOWN47}|お隣|隣町|隣の(?:市|町|まち)`, 'gu'))].at(-1)
+  if (!town || town.index === undefined) return false
+  // Our own side named after the other town (大川市の友人に、柳川の祭りはマンネリと言われました): ours is what is called stale.
+  return !OUR_SIDE63.test(lead.slice(town.index + town[0].length))
+}
 const PHRASES: Phrase[] = [
   // --- Blind sets R72A/R73A kinds ---
   // The reader told to read properly after a complaint that it is hard to follow (R72A-036: …分かりにくいとのご意見ですね。チラシの
@@ -4263,6 +4317,35 @@ const PHRASES: Phrase[] = [
     need: foldAll(['てから', 'でから']),
     instead: INSTEAD.polite,
     keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && CRITIC36.test(withPrevious(sq, s, e).slice(0, -(e - s) - (sentenceOf(sq, s, e).end - e))),
+  },
+  // --- Blind set R75A kinds ---
+  // The asker told that asking again will not change the answer (R75A-097: 何度も同じご説明をしておりますが、…。これ以上同じ質問を
+  // 繰り返されても、お答えは変わりません).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(REPEAT_ASK75),
+    need: foldAll(['これ以上', '何度', '何回', '何べん', 'なんべん', 'なんど', 'なんかい', '幾度', '何遍', 'いくら', '繰り返し', 'くり返し', '再三', '毎回', '毎度']),
+    instead: '繰り返しの質問を突き放さず、「分かりにくくて申し訳ありません。要点は…です。詳しくは〇〇課（電話）へ」のように、改めて案内してください',
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !REPEAT_ASK_OK75.test(sentenceText(sq, s, e) + sq.slice(e, e + 16)),
+  },
+  // …and the answer opened in a reply by saying it has been explained the same way again and again (R75A-097: 何度も同じご説明を
+  // しておりますが、免除の申請は前年の所得で判断します).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(SAID_AGAIN75),
+    need: foldAll(['同じ']),
+    replyOnly: true,
+    instead: '繰り返しの質問を責める前置きをやめ、「お問い合わせありがとうございます。免除の申請は…」のように、答えだけを丁寧に伝えてください',
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !SAID_AGAIN_OK75.test(sentenceText(sq, s, e)),
+  },
+  // Another town and what it offers called stale or dull (R75A-137: お隣の筑水市さんの返礼品、毎年同じラインナップで正直ネタ切れ感
+  // ありますよね笑).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(STALE75),
+    need: foldAll(['ネタ切れ', 'ねた切れ', 'ネタぎれ', 'マンネリ', '代わり映え', '変わり映え', 'かわりばえ', '新鮮味', '新鮮さ', '目新しさ', '飽き', 'あき', 'ぱっと', 'パッと', 'しょぼ', 'ショボ', 'ありきたり', '二番煎じ', '古臭', '古くさ', '時代遅れ', '地味']),
+    instead: '他の自治体を下げず、柳川の魅力そのものを紹介してください',
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !STALE_NEGATED75.test(sq.slice(e, e + 12)) && otherTownBefore75(sq, s, e) && !STALE_OK75.test(withPrevious(sq, s, e) + sq.slice(e, e + 16)),
   },
 ]
 /** Round 36: a critic heard before the jab (とおっしゃる皆さま, 毎日お電話くださる方へ, 文句言いよる人). */

@@ -4643,3 +4643,75 @@ describe('hostility: blind HG false positive — sayings before a dash, named an
     expect(findingsOf(hostility, text).some((x) => x.severity === 'block')).toBe(true)
   })
 })
+
+describe('hostility: blind R75A kind — the asker told that asking again will not change the answer (R75A-097)', () => {
+  const warns = (text: string) => warnsConfrontational(text, reply)
+  it.each([
+    '@nenkin_wakaran 何度も同じご説明をしておりますが、免除の申請は前年の所得で判断します。これ以上同じ質問を繰り返されても、お答えは変わりません。',
+    '@taro_q 何度お問い合わせいただいても、回答は同じです。',
+    '@aa_kome 何回聞かれても答えは一緒ですけん。',
+    '@bb_hoken いくらお電話をいただきましても、市の回答が変わることはございません。',
+    '同じことを何べん言われても、結論は変わらんですよ。',
+    '@cc_zei 繰り返しご質問いただいても、これ以上お答えできることはございません。',
+  ])('warns %s', (text) => {
+    expect(warns(text)).toBe(true)
+  })
+  it.each([
+    '何度ご利用いただいても、料金は変わりません。',
+    '何回申し込まれても、当選確率は変わりません。',
+    '電話でお問い合わせいただいても、窓口でお尋ねいただいても、回答は同じです。',
+    '何度お問い合わせいただいても大丈夫です。お気軽にどうぞ。',
+    '「何度問い合わせても回答が変わらない」とのご意見をいただき、説明の仕方を見直しました。',
+    '担当者が替わっても、お答えは変わりません。窓口でも電話でも同じ基準でご案内します。',
+    '同じ書類で何度申請されても、審査結果は変わりませんのでご注意ください。',
+    '@dd_nenkin 何度もご質問いただきありがとうございます。お答えは前回と変わりませんが、改めてご案内します。',
+  ])('passes %s', (text) => {
+    expect(staysClean(text, reply)).toEqual([])
+  })
+})
+
+describe('hostility: blind R75A kind — the answer opened in a reply by saying it has been explained the same way again and again (R75A-097)', () => {
+  it.each([
+    '@nenkin_wakaran 何度も同じご説明をしておりますが、免除の申請は前年の所得で判断します。',
+    '@x_shinsei 何回も同じ説明しよるけど、申請は来月からです。',
+    '@y_uketsuke 再三同じご案内をしておりますが、受付は平日のみです。',
+    '@z_yoyaku 何度も同じことをお伝えしていますけど、予約は必要です。',
+  ])('warns %s', (text) => {
+    expect(warnsConfrontational(text, reply)).toBe(true)
+  })
+  it.each([
+    ['@a_shime 何度も同じご案内になり恐縮ですが、締切は明日です。', reply],
+    ['@b_setsumei 何度も同じご説明をしてしまい、申し訳ありません。', reply],
+    ['@c_naiyou 同じご説明をしておりますが、窓口でも電話でも内容は同じです。', reply],
+    ['@d_taisetsu 何度も同じご案内をしておりますが、大切なことなので改めてお知らせします。', reply],
+    ['何度も同じご案内をしておりますが、申込は明日までです。', {}],
+  ] as const)('passes %s', (text, ctx) => {
+    expect(staysClean(text, ctx)).toEqual([])
+  })
+})
+
+describe('hostility: blind R75A kind — another town and what it offers called stale or dull (R75A-137)', () => {
+  it.each([
+    'お隣の筑水市さんの返礼品、毎年同じラインナップで正直ネタ切れ感ありますよね笑 ふるさと納税なら断然柳川です！',
+    '隣町の花火大会、今年もマンネリ気味でしたね😏 柳川の花火は毎年新しい演出ですよ！',
+    '大川市さんのゆるキャラ、正直もう代わり映えしないっすね（笑）',
+    'よその町のマルシェって毎回おんなじ店ばっかりで飽きるよね〜w 柳川のマルシェに来てね',
+    'お隣さんの返礼品はぱっとせんけん、やっぱ柳川たい！',
+  ])('warns %s', (text) => {
+    expect(warnsConfrontational(text)).toBe(true)
+  })
+  it.each([
+    'お隣の大川市さんと合同で、マンネリ化しないよう新しい返礼品を企画しました。',
+    '柳川の返礼品は毎年同じラインナップになりがちで、正直ネタ切れ感がありました。今年は新商品を追加！',
+    '大川市の家具の返礼品、毎年同じラインナップでも根強い人気です。',
+    '他の市町村の事例では、毎年同じ内容だとマンネリ化しやすいとのことです。柳川でも工夫します。',
+    'お隣のみやま市さんのマルシェ、毎回新しいお店が出ていて飽きませんね！柳川も負けずに頑張ります。',
+    '大川市さんの家具は、飽きのこないデザインが魅力です。',
+    '大川市の友人に、柳川の祭りはマンネリと言われました😢',
+    '大川市さんの木工体験、子どもたちは全然飽きる様子もなく夢中でした！',
+    '久留米市さんのイベントは毎年新しい企画があって、マンネリとは無縁ですね。',
+    'お隣の県のあきたこまちと食べ比べてみました。',
+  ])('passes %s', (text) => {
+    expect(staysClean(text)).toEqual([])
+  })
+})
