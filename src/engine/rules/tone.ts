@@ -4,7 +4,9 @@
  * - sentence endings: casual plain forms (だよ, じゃん, 来てね, 行ってきた, 楽しかった, 行きたいな,
  *   〜すぎん？, っす) and dialect (〜っちゃ, 〜けん, 〜ばい, 〜たい, 来んね〜, 撮りよった, 認めん); a plain
  *   ending that is also the written である調 (〜した。, 〜だ。, 〜ない。) counts only when the post is
- *   not written in である調, which is formal; です・ます and 体言止め are formal;
+ *   not written in である調, which is formal (so is the 常体 of a press-style report whose lead makes the city the subject:
+ *   市は…公開した。…探すこともできる。…始めてほしい。), though a plain wish shouted with ！ (してほしい！) is speech there too;
+ *   です・ます and 体言止め are formal;
  * - slang (草, ｗ, エモい, マジ, ワンチャン, ぴえん, 〜な件, やばい), kaomoji, emoji, runs of ！ and ？,
  *   elongation (しま〜す) and onomatopoeia; slang is read also when spelt letter by letter with spaces (今 ま じ で や ば い).
  * Endings are read by their grammar, not by a list of sentences: particles of speech (かよ, かぁ, わ),
