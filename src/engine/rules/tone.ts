@@ -4,7 +4,9 @@
  * - sentence endings: casual plain forms (だよ, じゃん, 来てね, 行ってきた, 楽しかった, 行きたいな,
  *   〜すぎん？, っす) and dialect (〜っちゃ, 〜けん, 〜ばい, 〜たい, 来んね〜, 撮りよった, 認めん); a plain
  *   ending that is also the written である調 (〜した。, 〜だ。, 〜ない。) counts only when the post is
- *   not written in である調, which is formal; です・ます and 体言止め are formal;
+ *   not written in である調, which is formal (so is the 常体 of a press-style report whose lead makes the city the subject:
+ *   市は…公開した。…探すこともできる。…始めてほしい。), though a plain wish shouted with ！ (してほしい！) is speech there too;
+ *   です・ます and 体言止め are formal;
  * - slang (草, ｗ, エモい, マジ, ワンチャン, ぴえん, 〜な件, やばい), kaomoji, emoji, runs of ！ and ？,
  *   elongation (しま〜す) and onomatopoeia; slang is read also when spelt letter by letter with spaces (今 ま じ で や ば い).
  * Endings are read by their grammar, not by a list of sentences: particles of speech (かよ, かぁ, わ),
@@ -74,12 +76,15 @@ function politeEnd(tail: string): boolean {
  * Sino-Japanese verbal noun with する/できる/される): the plain endings
  * of official prose. It makes plain endings formal only in a post with no casual wording at all.
  */
-const WRITTEN = /(?:[てで]いる|[てで]おる|[てで]ある|[てで]いない|されている|とされる|とされている|ことがある|ことはない|ものではない|ことができる|(?:を|で|に|は)?行う|行わない|実施する|実施しない|開催する|開催しない|受け付ける|受け付けない|を開催する|予定だ|すること|しなければならない|ねばならない|べきだ|ていただきたい|でいただきたい|いただきたい|願いたい|と定めている|に努める|を図る|ものとする|\p{sc=Han}{2}(?:できない|できる|しない|されない|される|となる))(?:。|$)/mu
+const WRITTEN = /(?:[てで]いる|[てで]おる|[てで]ある|[てで]いない|されている|とされる|とされている|ことがある|ことはない|ものではない|こと(?:が|も)でき(?:る|ない)|(?:を|で|に|は)?行う|行わない|実施する|実施しない|開催する|開催しない|受け付ける|受け付けない|を開催する|予定だ|すること|しなければならない|ねばならない|べきだ|ていただきたい|でいただきたい|いただきたい|願いたい|と定めている|に努める|を図る|ものとする|\p{sc=Han}{2}(?:できない|できる|しない|されない|される|となる))(?:。|$)/mu
 /**
  * The city (or another public body) as the subject of an official plain-form undertaking (市としては…生かしていく。,
  * 市は、…取り組みを進める。): a report's 常体, formal when the post has nothing casual in it.
+ * Blind HH-138: or as the subject of what it did or does, told with a Sino-Japanese verb (市は、…を市ホームページで公開した。,
+ * 県は…を発表した。, 柳川市は…を開始する。): the lead of a press-style report (報道発表), whose other plain endings
+ * (〜こともできる。, 〜を始めてほしい。) are the same written 常体. A diary does not make the city the subject of 公開した.
  */
-const WRITTEN_OFFICIAL = /(?:^|[。、\s」])(?:本市|当市|市|県|国|議会|委員会)(?:として(?:は)?|は|が)[、,]?[^。！？!?\n]{0,60}?(?:進める|図る|努める|取り組む|推進する|検討する|生かす|活かす|生かしていく|活かしていく|充実させる|強化する|改善する|対応する|受け止める|求める|目指す|続ける|支援する|整備する|見直す)(?:。|$)/mu
+const WRITTEN_OFFICIAL = /(?:^|[。、\s」])(?:本市|当市|\p{sc=Han}{0,4}(?:市|県|町|村)|国|議会|委員会)(?:として(?:は)?|は|が)[、,]?[^。！？!?\n]{0,60}?(?:進める|図る|努める|取り組む|推進する|検討する|生かす|活かす|生かしていく|活かしていく|充実させる|強化する|改善する|対応する|受け止める|求める|目指す|続ける|支援する|整備する|見直す|\p{sc=Han}{2}(?:した|する|している|された|される|しておる))(?:。|$)/mu
 /**
  * The vocabulary of statistics and official reports (前年同月より, 8.4%増加, ポイント下回った, を占め, における, 本市, の規定に基づき, 第199条):
  * two of them make a paragraph written 常体, formal when the post has nothing casual in it (a report on a
@@ -112,6 +117,8 @@ interface EndingRule {
   marked?: boolean
   /** Only in a question (どこ行くと？): 〜と ends no statement. */
   question?: boolean
+  /** Only when the sentence ends with ！ or ! (来てほしい！): a plain form shouted, which written 常体 never does. */
+  exclaimed?: boolean
   /** Not this rule when the sentence's end matches (について is no request). */
   veto?: RegExp
   kind: 'ending' | 'dialect'
@@ -134,6 +141,10 @@ const ENDING_RULES: readonly EndingRule[] = [
   { re: /(?:来|き)(?:て|てね|てな|てよ|てや|てちょ|てね~|てくれ|てほしい)$/u, kind: 'ending', weight: 1, fix: always('お越しください') },
   { re: /見(?:てね|てな|てよ|てや)$/u, kind: 'ending', weight: 1, fix: always('ご覧ください') },
   { re: /(?:て|で)(?:ね|な|よ|や|ちょ|ちょうだい|くれ)$/u, kind: 'ending', weight: 1, fix: (m) => `${m[0]}ください` },
+  // Blind HH-138: a wish or request in plain form shouted with ！ (始めてほしい！, ぜひ来てほしい!, 参加したい！): spoken, not the
+  // written 常体 of a column or press release, which closes its wishes with 。 — casual even in a post written in である調.
+  { re: /(?:て|で)ほしい$/u, exclaimed: true, kind: 'ending', weight: 1, fix: (m) => `${m[0]}いただきたいと思います` },
+  { re: /(?:[いきしちにひみりぎじびぴえけせてねへめれげぜでべぺ])たい$/u, veto: /(?:され|せられ|お願いし|願い|いたし|致し|いただき|頂き|努め|図り|期し)たい$/u, exclaimed: true, kind: 'ending', weight: 1, fix: (m) => `${m[0]}たいと思います` },
   // A wish (忘れないでほしい): casual in a です・ます post, the written voice of a 常体 column.
   { re: /(?:て|で)ほしい$/u, kind: 'ending', weight: 0.7, plain: true, fix: (m) => `${m[0]}いただきたいと思います` },
   // Copula and particles.
@@ -756,6 +767,8 @@ function decoratedEnd(t: string, i: number, start: number): boolean {
     const r = ENDING_RULES[k]!
     const units = ENDING_UNITS[k]
     if (units !== undefined && !units.has(last)) continue
+    // A decoration is no ！: the shouted wish is read on the plain rule after it.
+    if (r.exclaimed) continue
     if (!r.re.test(tail)) continue
     return !r.plain && !r.question && !r.veto?.test(tail)
   }
@@ -820,6 +833,7 @@ function endingSignals(doc: Doc, quotes: ReadonlyArray<[number, number]>, out: T
       if (r.veto?.test(tail)) break
       if (r.marked && e === i && !decorated && c !== 0x3002 && c !== 0x21 && c !== 0xff01) continue
       if (r.question && c !== 0x3f && c !== 0xff1f) continue
+      if (r.exclaimed && c !== 0x21 && c !== 0xff01) continue
       // The report style of press releases and council news: a Sino-Japanese verb in its plain form
       // (電子黒板を導入した。基本方針を策定した。過去最大となった。) is written 常体, not a diary's 行った。楽しかった。
       if (r.plain && REPORT_PLAIN.test(tail)) {

@@ -851,3 +851,32 @@ describe('tone: blind HD-045 — a press release in 常体 whose plan and decisi
     expect(warned(text, 5, 'facebook')).toContain('tone/too-casual')
   })
 })
+
+describe('tone (4(1)): blind HH-138 — a press-style report in 常体 whose lead makes a public body the subject of what it did (市は…公開した。)', () => {
+  // Kind: a post written like a press release in である調 (報道発表): its lead makes the city, the prefecture or another public
+  // body the subject of a Sino-Japanese verb (市は、…を市ホームページで公開した。, 県は…を公表した。, 市は…を開始する。), and its other
+  // sentences end in the same written 常体 — a potential told with こと (〜こともできる。, 〜ことができる。) and a request put as a wish
+  // (〜を始めてほしい。). None of them is casual there. Speech in the same post still is: a final particle (できるよ, 来てほしいな), a
+  // friend's request (見てね) or a wish shouted with ！ (してほしい！, 確認したい！), which written 常体 closes with 。.
+  it.each<[string]>([
+    ['【市内公共施設のAED設置場所】\n\n市は、市内の公共施設84か所に設置しているAEDの場所と、利用できる時間帯を市ホームページで公開した。スマートフォンで地図から探すこともできる。\n\n急に倒れた人を見かけたら、119番通報とともに近くのAEDを持ってくるよう周りに頼み、心肺蘇生を始めてほしい。\n\nhttps://www.city.yanagawa.fukuoka.jp/bousai/aed/'],
+    ['福岡県は、県内の避難所の開設状況を県ホームページで公表した。地図から最寄りの避難所を調べることもできる。\n\n大雨の際は、早めの避難を心がけてほしい。'],
+    ['柳川市は、市内の子ども食堂12か所の一覧を作成した。開催日や対象年齢を確認することもできる。\n\n支援の輪を広げるため、食材の寄付にも協力してほしい。'],
+    ['市は、路線バスの時刻表を改定した。新しい時刻表は市役所や各支所で受け取ることもできる。\n\n利用の際は、最新の時刻を確かめてほしい。'],
+    ['市は、4月から粗大ごみのインターネット予約を開始する。24時間申し込むことができる。\n\n電話が混み合う月曜日は、できるだけネットを利用してほしい。'],
+    ['申請書は市ホームページから印刷することもできる。'],
+  ])('passes %s (registered 5)', (text) => {
+    expect(warned(text, 5, 'facebook')).toEqual([])
+  })
+  it.each<[string]>([
+    ['市は、AEDの場所を市ホームページで公開した。地図から探すこともできるよ。\n\n急に倒れた人を見かけたら、心肺蘇生を始めてほしい。'],
+    ['市は、AEDの場所を市ホームページで公開した。地図から探すこともできる。\n\n講習会にもぜひ来てほしいな。'],
+    ['市は、AEDの場所を市ホームページで公開した。地図から探すこともできる。\n\n倒れた人を見かけたら、すぐに心肺蘇生をしてほしい！'],
+    ['柳川市は、新しい防災マップを作成した。ぜひ家族で確認したい！'],
+    ['柳川市は、新しい防災マップを作成した。地図から避難所を探すこともできるよ〜'],
+    ['市は、AEDの場所を市ホームページで公開した。みんなも見てね。'],
+    ['市は新しい公園を整備した。週末に行ってきた。楽しかった。'],
+  ])('flags %s (registered 5)', (text) => {
+    expect(warned(text, 5, 'facebook')).toContain('tone/too-casual')
+  })
+})
