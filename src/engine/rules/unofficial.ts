@@ -103,6 +103,11 @@
  *   協議中みたいです: a weak stage word before みたい, らしい, げな, って聞きました, with a public body as a party or a measure asked
  *   after); a forecast's word closed by ？ or 。 is read in its own sentence (人間も同じかも？😏 …補助、受付中です！ is a musing); お見送り
  *   (seeing someone off) is no plan shelved; a mascot's knack under a secret aside (ガタロウ、じつは…泳ぎがとくいっちゃん) is profile trivia.
+ * - Blind R75A/HH kinds: a policy said settled (方針を固めた, 筑後弁 方針ば固めた, 方針が固まった) with a superior or a colleague named as who
+ *   said it (…方針ば固めたって、上の人が話しよったよ; 上司が言ってたんだけど; 課長の話では; 幹部の方から伺った) is a leak, the inside being the
+ *   source, unless the sentence names a public occasion (記者会見, 議会で答弁); 方針ば固め is the stage word 方針を固め. A secret aside straight
+ *   into the speaker's own feeling, fear or habit (ここだけの話、ぼくも注射はちょっとドキドキするんだ, 内緒だけど、ぼく、雷がこわいんだ, わたしは
+ *   毎晩ついつい夜ふかししちゃうの) is a mascot confiding about itself, unless the sentence carries a change, hearsay or a city matter.
  * Announced plans (予定です, 開催します, 決定しました, ご検討ください) are never reported.
  */
 import { sentenceAround } from '../doc'
@@ -184,7 +189,7 @@ const TBD_SUBJECT = /(?:日程|日時|時間|時刻表?|ダイヤ|スケジュ�
 const TBD_LATER = /(?:決まり|決定|確定|分かり|わかり|判明し)(?:次第|しだい)|決まりましたら|決定しましたら|改めて(?:お知らせ|ご案内)|後日(?:お知らせ|ご案内|発表)|追って(?:お知らせ|ご案内)/u
 
 /** Strong stage words: a warning on their own (the other words of the policy list `undecided` need a decision or a future matter in the sentence). */
-const STRONG_STAGE = /^(?:議会に出す前|議会に出る前|議会前|議決前|可決前|決裁前|まだ決まっ|まだ何も決まっ|正式にはまだ|素案|原案|試案|たたき台|叩き台|内定|ないてい|内示|決定前|正式発表前|未発表|非公表|近日発表|方針を固め|見送る方向|廃止する方向|統合する方向|方向で調整|方向で検討)$/u
+const STRONG_STAGE = /^(?:議会に出す前|議会に出る前|議会前|議決前|可決前|決裁前|まだ決まっ|まだ何も決まっ|正式にはまだ|素案|原案|試案|たたき台|叩き台|内定|ないてい|内示|決定前|正式発表前|未発表|非公表|近日発表|方針を固め|方針ば固め|見送る方向|廃止する方向|統合する方向|方向で調整|方向で検討)$/u
 
 /** A measure said to be decided in the paragraph: passed by the council, decided, a contract concluded. */
 const DECIDED_MEASURE = /(?:(?:可決|議決|採択|承認)(?:され|し)(?:た|ました)|(?:決定|確定|締結)(?:し|され)(?:た|ました)|契約を(?:結んだ|結びました|締結))(?!ら|なら|場合|とき|時|際|後に)/u
@@ -400,6 +405,16 @@ const OWN_TASTE_ASIDE = /^[、,…\s]{0,3}(?:(?:だよ|だね|だけど|やけ�
  */
 const OWN_LIKING_ASIDE =
   /^[、,…\s]{0,3}(?:(?:だよ|だね|だけど|やけど|ですが|ですけど|なんですが|なんだけど|ばってん|ね|よ)[、,…\s]{0,3})?(?:実は|じつは)?[^。！？!?\n、]{1,12}?(?:は|も|(?=[、,]))[、,]?(?:実は|じつは)?[^。！？!?\n]{0,30}?(?:(?:が|も)(?:いちばん|一番|とっても|とても|めっちゃ|ほんとに|本当に)?(?:大好き|だいすき|大すき|好き|すき|苦手|にがて|得意|とくい|トクイ|上手|じょうず)|に目がない|にめがない)(?:なん|だ|です|や|っちゃ|ばい|たい|よ|ね|[^\p{Script=Han}\p{Script=Hiragana}]|$)/u
+/**
+ * Blind HH-119: the same aside leading into the speaker's own feeling, fear, liking or habit (ここだけの話、ぼくも注射はちょっとドキドキ
+ * するんだ…💦, 内緒だけど、ぼく、雷がちょっとこわいんだ, ナイショね、わたしは毎晩ついつい夜ふかししちゃうの, ここだけの話、ガタロウも人前で
+ * 話すときは緊張するっちゃん): a mascot confiding about itself, no undisclosed matter. The speaker is the writer (ぼく, わたし, うち …) or a
+ * name in kana (the mascot's own; not みんな), set off by は, も or a comma; the feeling or the habit follows within the sentence. Read
+ * with no change, benefit, rumour's topic, hearsay or matter the city decides in the sentence (ぼくもドキドキしとるけど、来年度から助成が
+ * なくなるらしい, わたしも新しい課長がこわいんです still are rumours).
+ */
+const OWN_FEELING_ASIDE =
+  /^[、,…\s]{0,3}(?:(?:だよ|だね|だけど|やけど|ですが|ですけど|なんですが|なんだけど|ばってん|ね|よ)[、,…\s]{0,3})?(?:実は|じつは)?(?:(?:ぼく|僕|ボク|わたし|私|ワタシ|わたくし|おいら|オイラ|あたし|うち|ウチ|おれ|オレ|俺|わし|ワシ|自分)(?:たち|達|ら)?|(?!みんな|みな|あした|あす|きょう|こんど|こんかい|つぎ|いま|らいねん|ことし)[ぁ-ゖァ-ヺー]{2,8})(?:は|も|って|(?=[、,]))[、,]?(?:実は|じつは)?[^。！？!?\n]{0,30}?(?:(?:ドキドキ|どきどき|ドキッと|ヒヤヒヤ|ひやひや|ビクビク|びくびく|ハラハラ|はらはら|ソワソワ|そわそわ|緊張|きんちょう|こわ(?:い|く|かっ|がり)|怖(?:い|く|かっ|がり)|コワ(?:い|イ|く)|苦手|にがて|ニガテ|大?好き|だいすき|得意|とくい|トクイ|上手|じょうず|恥ずかし|はずかし|照れ|寂し|さみし|さびし|泣き虫|なきむし|弱虫|よわむし|嫌い|きらい|キライ|眠く|ねむく)(?:する|します|して(?:る|いる|います|しまう)?|した|しちゃう|しとる|しよる|になる|になっちゃう|になります|なる|なっちゃう|なります|なって|なった)?|(?:いつも|毎朝|毎晩|毎日|ついつい|つい|こっそり|たまに|ときどき|時々)[^。！？!?\n]{0,16}?(?:ちゃう|ちゃっ|てしまう|でしまう|てる|でる|ている|でいる|とる|よる))(?:(?<=して|した|なって|なった)|ん|な|だ|で|や|っ|ば|た|よ|ね|の|り|[^\p{Script=Han}\p{Script=Hiragana}]|$)/u
 /**
  * A teaser: something the writer meant to keep secret until the day, shown now (本番まで内緒にしておこうと思ったけど…新しい灯り舟、
  * ちょっとだけ見せちゃう, 完成まで秘密にしようと思ってたけど、チラ見せします): the post itself shows a thing of a public event,
@@ -1295,7 +1310,7 @@ function informal(e: Emitter, t: string): void {
  * お知らせします) and a report denied stay as they were.
  */
 const SETTLED_INSIDE =
-  /(?:方針|方向性?|意向|考え)を固め(?:た|ました|まし|て(?:い|お)|とる|とり|つつあ)|(?:方向|方針|内容|線|案|形)で[、,]?[^。！？!?\n]{0,14}?(?:最終)?(?:(?:調整|協議|検討)(?:中|して|しと|しよ|に入|が(?:行われ|進め|進ん|大詰め)|を(?:進め|行っ|し)|しており)|詰め(?:て|と|よ|に入|の段階))|(?:方向|方針|内容|線|案|形)で[、,]?[^。！？!?\n]{0,8}?(?:ほぼ|大筋で?)?(?:まとま|固ま)(?:った|りました|って(?:い|お)|っとる|っとり|りつつ)|(?:素案|原案|試案|骨子案|たたき台|叩き台)(?:が|は|も)?(?:もう|すでに|既に|ほぼ)?(?:でき(?:て|た|と|あが)|出来(?:て|た|と|上が)|まとま(?:っ|り)|固ま(?:っ|り)|完成し|作られ|作成され|上がっ|あがっ)/gu
+  /(?:方針|方向性?|意向|考え)(?:を|ば)固め(?:た|ました|まし|て(?:い|お)|とる|とり|つつあ)|(?:方針|方向性?)(?:が|は)(?:ほぼ|もう|すでに|既に)?固ま(?:った|りました|って(?:い|お)|っとる|っとり|りつつ)|(?:方向|方針|内容|線|案|形)で[、,]?[^。！？!?\n]{0,14}?(?:最終)?(?:(?:調整|協議|検討)(?:中|して|しと|しよ|に入|が(?:行われ|進め|進ん|大詰め)|を(?:進め|行っ|し)|しており)|詰め(?:て|と|よ|に入|の段階))|(?:方向|方針|内容|線|案|形)で[、,]?[^。！？!?\n]{0,8}?(?:ほぼ|大筋で?)?(?:まとま|固ま)(?:った|りました|って(?:い|お)|っとる|っとり|りつつ)|(?:素案|原案|試案|骨子案|たたき台|叩き台)(?:が|は|も)?(?:もう|すでに|既に|ほぼ)?(?:でき(?:て|た|と|あが)|出来(?:て|た|と|上が)|まとま(?:っ|り)|固ま(?:っ|り)|完成し|作られ|作成され|上がっ|あがっ)/gu
 /** A secret aside of the writer's: まだ内緒なんですが, ここだけの話, オフレコで (not 親に内緒で相談できる). */
 const LEAK_SECRET = /(?<!に|には|にも)(?:内緒|ないしょ|ナイショ)(?:なん|の話|やけど|だけど|ですが|ですけど|ばってん|で(?:す|お願い|ね|よ))|ここだけの話|オフレコ|内密に|他言無用|口外(?:しない|無用|禁止)/u
 /** The release still to come: 正式発表は来月の予定, 公表前, 未発表ですが (a bare 発表は3月の予定 may be a contest's result). */
@@ -1305,6 +1320,14 @@ const LEAK_BILL = /(?:提出|上程|提案)(?:予定|する予定|される予�
 /** The inside named as the source of what is passed on (執行部ではもう…素案ができているそうです). */
 const LEAK_INSIDE = /(?:執行部|庁内|役所内|市役所内|役所の中|内部|上層部|幹部|事務方|課内|部内)(?:で|では|の方で|の間で|には|に|の方では)/u
 const LEAK_HEARD = /そう(?:です|だ|や|な(?!の))|らしい|みたい|げな|って(?:話|聞)|と(?:聞|伺)/u
+/**
+ * Blind R75A-132: a superior or a colleague named as who said it or from whom it was heard (…方針ば固めたって、上の人が話しよったよ; 上司が
+ * 言ってたんだけど、…方針を固めたらしい; 幹部の方から伺ったところでは…方針が固まったとのこと; 課長の話では): the inside as the source, as
+ * LEAK_INSIDE with LEAK_HEARD. Not when the sentence names a public occasion (記者会見, 議会で答弁, 説明会, あいさつ): said there, it is out.
+ */
+const LEAK_SPEAKER =
+  /(?:上の人|上の方|上司|上層部|幹部|管理職|偉い人|えらい人|お偉いさん|お偉方|課長|部長|係長|次長|局長|室長|所長|先輩|同僚)(?:たち|達|ら|さん|の方々?|の人たち)?(?:の(?:話|お話)(?:では|だと|やと|によると|によれば)|(?:から|に)(?:聞い|聞き|聞いた|伺|うかが)|(?:が|も)[、,]?[^。！？!?\n]{0,40}?(?:言って|言っと|言いよ|言うと|言うて|言わ(?:れ|し)|話して|話しと|話しよ|話さ(?:れ|し)|おっしゃ))/u
+const SPOKEN_IN_PUBLIC = /会見|記者|答弁|議会|定例会|委員会|説明会|あいさつ|挨拶|講演|式典|発表|報道|取材/u
 /**
  * A direction or policy said plainly, with the writer's secret aside as its frame (ここだけの話、来年度は募集人数を倍に増やす方向みたい
  * です, 内緒なんですけど…開館時間を延長する方向らしいです, オフレコで…有料化の方向です): a decision in the making handed out under the
@@ -1360,7 +1383,7 @@ function leaks(e: Emitter, t: string): void {
     const before = here.start > 0 ? sentenceAround(t, here.start - 1, here.start - 1).start : here.start
     // A direction in (final) coordination, its content a change or a penalty, with the release promised once it is decided.
     const coordinated = promised && /調整|詰め|まとま|固ま/u.test(m[0]) && LEAK_CONTENT.test(sentence)
-    const sign = LEAK_SECRET.test(t.slice(before, here.end)) || notReleased || LEAK_BILL.test(sentence) || (LEAK_INSIDE.test(sentence) && LEAK_HEARD.test(sentence)) || coordinated
+    const sign = LEAK_SECRET.test(t.slice(before, here.end)) || notReleased || LEAK_BILL.test(sentence) || (LEAK_INSIDE.test(sentence) && LEAK_HEARD.test(sentence)) || (LEAK_SPEAKER.test(t.slice(before, here.end)) && !SPOKEN_IN_PUBLIC.test(t.slice(before, here.end))) || coordinated
     if (!sign) continue
     put(e, 'unofficial/leak', m.index, m.index + m[0].length)
   }
@@ -1826,7 +1849,7 @@ export const unofficial: RuleFamily<UnofficialFacts> = {
     titleEn: 'Undecided or unconfirmed matters',
     words: {
       undecided: [
-        '検討中', '調整中', '協議中', '交渉中', '議論中', '検討段階', '調整段階', '方針を固め', '素案', '原案', '試案', 'たたき台', '叩き台', '内定', 'ないてい', '内示',
+        '検討中', '調整中', '協議中', '交渉中', '議論中', '検討段階', '調整段階', '方針を固め', '方針ば固め', '素案', '原案', '試案', 'たたき台', '叩き台', '内定', 'ないてい', '内示',
         '決定前', '正式発表前', '未発表', '近日発表', '非公表', '見送る方向', '廃止する方向', '統合する方向', '方向で調整', '方向で検討',
         'けんとうちゅう', 'ちょうせいちゅう', 'きょうぎちゅう', '検討しています', '検討しており', '検討している', '検討を進めて{について}',
         '調整しています', '調整を進めて{について}', '協議しています', '協議を進めて{について}', '交渉しています', '交渉を進めて{について}',
@@ -1964,6 +1987,11 @@ export const unofficial: RuleFamily<UnofficialFacts> = {
         if (!CHANGE.test(said) && !BENEFIT.test(said) && !RUMOUR_TOPIC.test(said) && !ASIDE_CARRIES.test(said)) continue
       }
       if (/^(?:ここだけの話|内緒|ないしょ|ナイショ|秘密|ひみつ|ヒミツ)$/u.test(t.slice(h.start, h.end)) && OWN_LIKING_ASIDE.test(t.slice(h.end, h.end + 48))) {
+        const said = sentenceOf(t, h.start, h.end)
+        if (!CHANGE.test(said) && !BENEFIT.test(said) && !RUMOUR_TOPIC.test(said) && !ASIDE_CARRIES.test(said) && !DECISION.test(said)) continue
+      }
+      // Blind HH-119: ここだけの話、ぼくも注射はちょっとドキドキするんだ: the speaker's own feeling, fear or habit confided.
+      if (/^(?:ここだけの話|内緒|ないしょ|ナイショ|秘密|ひみつ|ヒミツ)$/u.test(t.slice(h.start, h.end)) && OWN_FEELING_ASIDE.test(t.slice(h.end, h.end + 56))) {
         const said = sentenceOf(t, h.start, h.end)
         if (!CHANGE.test(said) && !BENEFIT.test(said) && !RUMOUR_TOPIC.test(said) && !ASIDE_CARRIES.test(said) && !DECISION.test(said)) continue
       }

@@ -2520,3 +2520,62 @@ describe("unofficial (5(1)): blind R73A-123, a hedge read in its own sentence (�
     expect(rules(text).some((x) => x.startsWith('unofficial/forecast:warn'))).toBe(true)
   })
 })
+
+describe("unofficial (5(1)): blind R75A-132, a policy settled inside passed on from a superior (…差押えに入る方針ば固めたって、上の人が話しよったよ)", () => {
+  const rules = (text: string): string[] => summary(findingsOf(unofficial, text)).filter((x) => !x.includes(':info:'))
+  // Kind: a policy said settled (方針を固めた, 筑後弁 方針ば固めた, 方針が固まった) with a superior or a colleague named as who said it or
+  // from whom it was heard (上の人が話しよった, 上司が言ってたんだけど, 課長の話では, 幹部の方から伺った): the inside as the source of a decision
+  // in the making, handed out before the city releases it (a leak). The dialect spelling 方針ば固め is the stage word 方針を固め. Said at a
+  // public occasion (記者会見, 議会で答弁) or with no policy settled (課長が言っていたとおり、…お越しください), it is no leak.
+  it.each([
+    "滞納しとる人は聞いとってね〜。来年度からは、督促から3か月たったらすぐ差押えに入る方針ば固めたって、上の人が話しよったよ。早めに払っとった方がよかばい！",
+    "上司が言ってたんだけど、来年度から公民館の貸し出しを有料にする方針を固めたらしいよ。",
+    "うちの課長の話では、督促状ば出すとを月1回に減らす方針ば固めたげなよ。",
+    "部長たちが、4月から窓口の受付ば午後4時までにする方針ば固めとるって言いよらしたです。",
+    "幹部の方から伺ったところでは、来年度は滞納者への電話催告をやめ、文書催告に一本化する方針が固まったとのことです。",
+    "上の人が言いよったけど、差押えの基準ば厳しくする方針が固まったげな。",
+  ])('flags %s', (text) => {
+    expect(rules(text).some((x) => x.startsWith('unofficial/leak:block'))).toBe(true)
+  })
+  it('reads 方針ば固め as the stage word', () => {
+    expect(rules('市は、来年度から差押えを早める方針ば固めたばい。')).toContain('unofficial/undecided:warn:方針ば固め')
+  })
+  it.each([
+    "上司が話していたとおり、窓口の受付時間は午後5時15分までです。",
+    "課長が言っていたとおり、督促状が届いたら早めに納付相談にお越しください。",
+    "差押えに入る前に、必ず督促状と催告書をお送りしています。",
+    "上の人が話しよったけど、今年の花火はほんとにきれかったね〜",
+    "市税の滞納が続くと、財産の差押えを行う場合があります。お早めにご相談ください。",
+    "市は、滞納整理を強化する方針を固め、本日の記者会見で発表しました。",
+  ])('passes %s', (text) => {
+    expect(rules(text).filter((x) => x.startsWith('unofficial/'))).toEqual([])
+  })
+  it('a policy stated at the council is no leak', () => {
+    expect(rules('部長が市議会で、滞納整理を強化する方針を固めたと答弁しました。').some((x) => x.startsWith('unofficial/leak'))).toBe(false)
+  })
+})
+
+describe("unofficial (5(1)): blind HH-119, a secret aside into the speaker's own feeling (ここだけの話、ぼくも注射はちょっとドキドキするんだ…💦)", () => {
+  const rules = (text: string): string[] => summary(findingsOf(unofficial, text)).filter((x) => !x.includes(':info:'))
+  // Kind: ここだけの話, 内緒, ナイショ straight into the speaker's own feeling, fear, liking or habit (ドキドキする, こわい, 緊張する, ソワソワ
+  // して, ついつい夜ふかししちゃう), the speaker the writer (ぼく, わたし, うち) or a name in kana: a mascot confiding about itself. A change, a
+  // hearsay, a rumour's topic or a matter the city decides in the sentence still makes it a rumour.
+  it.each([
+    "ここだけの話、ぼくも注射はちょっとドキドキするんだ…💦\nでも、みんなといっしょにインフルエンザに負けないように、今年もしっかり受けるよ！💪\n高齢者の予防接種は1月31日までだよ〜\n#ほりわりん #予防接種",
+    "ここだけの話、ほりわりんも歯医者さんはちょっとこわいりん…🦷 でも、6月4日からは歯と口の健康週間！みんなで歯みがきしようね",
+    "内緒だけど、ぼく、雷がちょっとこわいんだ⚡ 大雨の日はおうちで過ごそうね",
+    "ナイショね、わたしは毎晩ついつい夜ふかししちゃうの🌙 早寝早起きで元気に過ごそう！",
+    "ここだけの話、ガタロウも人前で話すときは緊張するっちゃん💦 でもお祭りのステージ、がんばるけん見に来てね！",
+    "ここだけの話、うちも健診の前の日はソワソワして眠れんとよ😅 特定健診は12月27日まで受けられます。",
+  ])('passes %s', (text) => {
+    expect(rules(text).filter((x) => x.startsWith('unofficial/'))).toEqual([])
+  })
+  it.each([
+    "ここだけの話、ぼくもドキドキしとるんだけど、来年度から予防接種の助成がなくなるらしいよ💦",
+    "ここだけの話、ぼくも注射はちょっとドキドキするんだ…来年から高齢者の予防接種は有料になるけん、今年のうちに受けてね💦",
+    "ここだけの話、わたしも新しい課長がちょっとこわいんです…",
+    "ここだけの話、ぼくも心配なんだけど、市内の保育園でインフルエンザの集団感染が出とるらしいよ",
+  ])('flags %s', (text) => {
+    expect(rules(text).some((x) => x.startsWith('unofficial/rumour:warn'))).toBe(true)
+  })
+})
