@@ -125,6 +125,10 @@
  *   said to complain again and again (同じ世帯からの繰り返しの苦情; confidential/complainant); a section's working record gone through
  *   and its counts told (課内の苦情対応記録簿をまとめてみると…127件); a staff channel named as the source of a repost (（課内チャットより
  *   転載）). A count put to no one, a record kept, a published count, the city's public LINE and a channel introduced stay clean.
+ * - Blind R74A/R75A: a paper restricted to the bodies or sections concerned (「関係機関限り」の連絡票, 【関係各課限り】, 関係部署限りで回って
+ *   きた文書ば見たら, 構成団体限りの名簿ですが…共有) cited or handed on; an internal paper cited with a polite or dialect ending (内部の審査資料
+ *   によりますと…217件, 課内の審査記録を見ますと, 内部の調査データば見たら). Bodies working together (関係機関と連携), a meeting held
+ *   関係機関限りで, a lesson on such papers, a refusal, a published or national paper and a 内部統制 report (published by law) stay clean.
  * Awareness posts (機密性の高い情報を守る研修, 内部情報の漏えい防止) stay clean.
  */
 import { NeedGate } from '../gate'
@@ -140,7 +144,7 @@ import { isMention, quoteAround } from '../words'
 const BRACKET = /[【\[〔《〈<(「『〖〘〚⦅]([^【\[〔《〈<(「『〖〘〚⦅】\]〕》〉>)」』〗〙〛⦆\n]{1,16})[】\]〕》〉>)」』〗〙〛⦆]/gu
 /** What a classification marker in brackets says (one token of 【秘・取扱注意】). */
 const MARKER_TOKEN =
-  /^(?:秘|㊙|極秘|厳秘|マル秘|丸秘|部外秘|庁外秘|課外秘|局外秘|外部秘|社外秘|関係者外秘|取扱注意|取扱い注意|取り扱い注意|取扱要注意|取扱厳重注意|要取扱注意|非公開版|非公開資料|未公開版|(?:庁|課|部|局|係)内(?:限り?|限定|回覧用?)?|(?:所|署|省|室)内(?:限り?|限定)|内部(?:用|限り?|資料)|(?:職員|幹部|関係者)(?:限り?|外秘)|(?:課内|庁内|部内|係内)回覧用?|回覧用|未公表|未定稿|(?:議会|委員会)(?:へ|に)?の?(?:提出|上程|報告|説明)前|上程前|(?:公表|記者発表|報道発表)前|要回収|閲覧後回収|複製禁止|転送禁止|転載禁止|禁転載|持出禁止|持ち出し禁止|配布禁止|配付禁止|公表禁止|報道解禁.{0,12}|confidential|internal(?: use)?(?: only)?|top ?secret|secret)$/iu
+  /^(?:秘|㊙|極秘|厳秘|マル秘|丸秘|部外秘|庁外秘|課外秘|局外秘|外部秘|社外秘|関係者外秘|取扱注意|取扱い注意|取り扱い注意|取扱要注意|取扱厳重注意|要取扱注意|非公開版|非公開資料|未公開版|(?:庁|課|部|局|係)内(?:限り?|限定|回覧用?)?|(?:所|署|省|室)内(?:限り?|限定)|内部(?:用|限り?|資料)|(?:職員|幹部|関係者|関係機関|関係各?課|関係各?所|関係部署|関係部局|関係団体|構成団体|構成員)(?:限り?|外秘)|(?:課内|庁内|部内|係内)回覧用?|回覧用|未公表|未定稿|(?:議会|委員会)(?:へ|に)?の?(?:提出|上程|報告|説明)前|上程前|(?:公表|記者発表|報道発表)前|要回収|閲覧後回収|複製禁止|転送禁止|転載禁止|禁転載|持出禁止|持ち出し禁止|配布禁止|配付禁止|公表禁止|報道解禁.{0,12}|confidential|internal(?: use)?(?: only)?|top ?secret|secret)$/iu
 /**
  * What a secrecy prefix (マル秘, ㊙, 極秘) marks when a noun follows it: a document or information (マル秘資料, ㊙文書, 極秘扱い, 極秘裏に).
  * Any other head run on to it (応援団の「マル秘作戦」, マル秘レシピ, 極秘ミッション) makes a playful compound of an event or a tip, no
@@ -196,7 +200,16 @@ function literaryDraft(t: string, start: number, end: number): boolean {
   return LITERARY_WORK_AFTER.test(t.slice(end, end + 6)) || LITERARY_LEFT_BEFORE.test(t.slice(Math.max(0, start - 16), start))
 }
 /** Markers run together in one bracket (the squeezed view drops ・ between kanji: 【庁内限り・取扱注意】). */
-const MARKER_IN_BRACKET = /部外秘|極秘|厳秘|マル秘|丸秘|取り?扱い?(?:厳重)?注意|(?:庁|課|部|局|係)内限|(?:職員|関係者|幹部)限り|回覧用|複製禁止|転送禁止|(?<!館外|館内|室外|庁外|図書|貸出|帯出)持ち?出し?禁止/gu
+const MARKER_IN_BRACKET = /部外秘|極秘|厳秘|マル秘|丸秘|取り?扱い?(?:厳重)?注意|(?:庁|課|部|局|係)内限|(?:職員|関係者|幹部|関係機関|関係各?課|関係各?所|関係部署|関係部局|関係団体|構成団体|構成員)限り|回覧用|複製禁止|転送禁止|(?<!館外|館内|室外|庁外|図書|貸出|帯出)持ち?出し?禁止/gu
+/**
+ * Blind R74A-043: a paper restricted to the bodies or sections concerned (関係機関限り, 関係各課限り, 関係部署限り, 構成団体限り), the
+ * marker said before the paper's noun without brackets (関係機関限りの連絡票によると, 関係部署限りで回ってきた文書ば見たら), then cited or
+ * handed on: what the other agency gave the city for its own use is told. (In brackets the marker token does it: 「関係機関限り」の連絡票.)
+ * 関係者限り is a word of the list. A marker named with no paper (関係機関限りで開催します: a meeting's notice), bodies working together
+ * (関係機関と連携), a lesson on such papers and a refusal (掲載できません) are not this.
+ */
+const RESTRICTED_PAPER =
+  /(?:関係機関|関係各?課|関係各?所|関係部署|関係部局|関係団体|構成団体|構成員)(?:限り|限)(?:の|で|として)?(?:(?:届いた|届いている|配られた|配布された|配付された|回ってきた|回ってきとる|回覧された|共有された|提供された|送られてきた|来た|きた)の?)?[\p{Script=Han}\p{Script=Katakana}ー]{0,6}?(?:資料|文書|書類|通知|通知文|連絡票|連絡文書|連絡|情報|メモ|データ|報告書?|名簿|リスト|メール|ペーパー|通達|速報)(?:の(?:写し|コピー|一部|中身|内容))?(?:によりますと|によりますれば|によると|によれば|では|には|を見ると|を見たら|を見ますと|ば見ると|ば見たら|から|より|だと|やと|ですが|ですけど|だけど|やけど|ばってん|を(?:共有|ご紹介|紹介|お見せ|見せ|載せ|アップ|公開|掲載|転載))/gu
 /** A library's or an archive's rule for its material (館内閲覧のみ, 貸出できません): 持出禁止 there is about lending. */
 const LENDING = /館内|館外|閲覧|図書|貸出|貸し出|帯出|資料室|書庫|郷土資料|蔵書|展示|公文書館|文書館|アーカイブ/u
 /** ○秘 / まる秘 / 丸秘 written with a circle: the typed form of ㊙. */
@@ -900,7 +913,7 @@ const INTERNAL_NOTICE = /(?<![省庁国県府])(?:(?:部長|課長|局長|次長
  * An internal report or tally cited as the source, whatever kind of paper (庁内の報告書だと, 庁内の速報ベースで, 内部の集計では,
  * （財政課の査定資料より）, 庁内の検討資料では, 課内の打合せメモによれば), or a tally giving a figure (課内集計で1,284件).
  */
-const INTERNAL_SOURCE = /(?:庁内|内部|課内|部内|本部内|職員向け|内輪|非公開|未公表|非公表|(?:財政|人事|総務|企画|秘書)(?:課|部))(?:の|で)?(?:打ち?合わ?せ|[\p{Script=Han}]{0,3})(?:報告書|報告|資料|記録|集計|速報|試算|データ|メモ|文書|数字)(?:表)?(?:だと|では|によると|によれば|を見ると|を見たら|ベースで|ベースだと|ベースでは|上は|より(?=[)）。、\s]|$)|(?<=集計|速報|試算|推計)で[、,]?(?=(?:約|およそ|概ね|ざっと)?[0-9０-９]))|(?:庁内|内部|課内|部内|係内|本部内|内輪)(?:で|の方で)[、,]?(?:独自に|ざっと|内々に|こっそり|試しに|仮に)?(?:試算|計算|積算|見積もり|見積り|集計|シミュレーション|推計)(?:して|し)(?:みた|た)(?:ところ|ら|結果|感じ(?:では|だと)?|限りでは)|(?:庁内|内部|課内|部内|係内|本部内|内輪)(?:で|の方で)[、,]?(?:まだ)?(?:集計中|精査中|取りまとめ中|とりまとめ中|試算中|推計中|確認中|集計している途中|まとめている途中|集計しとる途中)の(?:数字|数値|データ|速報値?|集計|件数|段階|結果)(?:です|でございます|なん(?:です)?|だ|や)?(?:が|けど|けれど|けども|ばってん)(?=[^。！？!?\n]{0,60}?[0-9０-９〇一二三四五六七八九十百千]+(?:人|件|世帯|円|万|億|%|％|割|票|名|倍|台|か所|箇所|校|店|社|頭|トン))/gu
+const INTERNAL_SOURCE = /(?:庁内|内部|課内|部内|本部内|職員向け|内輪|非公開|未公表|非公表|(?:財政|人事|総務|企画|秘書)(?:課|部))(?:の|で)?(?:打ち?合わ?せ|[\p{Script=Han}]{0,3})(?:報告書|報告|資料|記録|集計|速報|試算|データ|メモ|文書|数字)(?:表)?(?:だと|では|によると|によれば|によりますと|によりますれば|を見ると|を見たら|を見ますと|を見ましたら|を拝見すると|を拝見しますと|ば見ると|ば見たら|ば見よったら|ベースで|ベースだと|ベースでは|上は|より(?=[)）。、\s]|$)|(?<=集計|速報|試算|推計)で[、,]?(?=(?:約|およそ|概ね|ざっと)?[0-9０-９]))|(?:庁内|内部|課内|部内|係内|本部内|内輪)(?:で|の方で)[、,]?(?:独自に|ざっと|内々に|こっそり|試しに|仮に)?(?:試算|計算|積算|見積もり|見積り|集計|シミュレーション|推計)(?:して|し)(?:みた|た)(?:ところ|ら|結果|感じ(?:では|だと)?|限りでは)|(?:庁内|内部|課内|部内|係内|本部内|内輪)(?:で|の方で)[、,]?(?:まだ)?(?:集計中|精査中|取りまとめ中|とりまとめ中|試算中|推計中|確認中|集計している途中|まとめている途中|集計しとる途中)の(?:数字|数値|データ|速報値?|集計|件数|段階|結果)(?:です|でございます|なん(?:です)?|だ|や)?(?:が|けど|けれど|けども|ばってん)(?=[^。！？!?\n]{0,60}?[0-9０-９〇一二三四五六七八九十百千]+(?:人|件|世帯|円|万|億|%|％|割|票|名|倍|台|か所|箇所|校|店|社|頭|トン))/gu
 /**
  * Blind R73A-096: a record the section keeps of its own work (苦情対応記録簿, 相談受付簿, 通報記録, 対応台帳, 業務日誌), said to be
  * the section's or the office's, gone through by the writer and its counts told (課内の苦情対応記録簿をまとめてみると、今年度は…127件;
@@ -1325,6 +1338,7 @@ const WORDS = {
   asked: /言われ|いわれ|求められ|要請|依頼され|頼まれ|お願いされ|念を押され|刺され|指示され|申し入れ/u,
   embargo: /解禁/u,
   closedPaper: /非公開|非公表|未公表|公表前|公開前|公表されて|公開されて/u,
+  restricted: /関係|構成/u,
   record: /記録|台帳|受付簿|処理簿|管理簿|整理簿|日誌|ログ/u,
   channel: /チャット|LINE|Teams|Slack|メール|メーリングリスト|掲示板|グループウェア|ポータル|連絡網|スレッド/u,
   repeat: /繰り返し|何度も|再三|たびたび|度々|何回も|頻繁に|しょっちゅう|毎日|毎週|毎回|くり返し|いつも|ほとんど|大半/u,
@@ -1480,7 +1494,7 @@ const PARAGRAPH = new ParagraphGate([
   INTERNAL_NOTICE, INTERNAL_SOURCE, REPORT_FINDING, PRIVATE_REMARK, DUTY_SETTING, PUBLIC_TALK, REPORT_BEFORE, CLOSED_SHARED, AWAITING_APPROVAL, SHARED_COVERTLY, MEMBERS_ONLY, SCORE_GAP,
   CONTRACT_DECIDED, INVESTIGATION, INQUIRY_RECORD, OFF_ASIDE, HOLD_ASKED_BUT, HOLD_TOLD, HOLD_NOTICE, CLOSED_GATHERING, HANDOUT_PUT_OUT, HANDOUT_PUBLIC,
   SURVEY_FORM_READ, STAT_SURVEY, SURVEY_HOUSEHOLD, SURVEY_SHARE, SURVEY_PROCESS, PLACE_TOURED, PAPER_NOUN, TOUR_OFFERED, LITERARY_CONTEXT,
-  CASE_CONFERENCE, CASE_CONFERENCE_WORDS, PRESS_EMBARGO, EMBARGO_HOLD, CLOSED_PAPER_CITED,
+  CASE_CONFERENCE, CASE_CONFERENCE_WORDS, PRESS_EMBARGO, EMBARGO_HOLD, CLOSED_PAPER_CITED, RESTRICTED_PAPER,
   COMPLAINT_TALLY_WHO, TALLY_FILED, REPEAT_COMPLAINER, INTERNAL_RECORD_TALLY, RECORD_COUNT, INTERNAL_CHANNEL_REPOST,
 ])
 
@@ -1655,6 +1669,13 @@ export const confidential: RuleFamily = {
         if (refusedFor(t, m.index + m[0].length)) return false
         // （持出禁止） on a library's or an archive's material for reading there: a lending rule, not a classification.
         return !(/^持ち?出し?禁止$/u.test(m[1]!) && LENDING.test(sentenceOf(t, m.index, m.index + m[0].length)))
+      })
+    }
+    // A paper restricted to the bodies concerned, cited or handed on (関係機関限りの連絡票によると…).
+    if (p.has(WORDS.restricted)) {
+      emitAll(p, doc, t, RESTRICTED_PAPER, 'confidential/marker', emit, spans, (m) => {
+        const sentence = sentenceOf(t, m.index, m.index + m[0].length)
+        return marker(m) && !refusedFor(t, m.index + m[0].length) && !published(sentence) && !/開示|情報公開/u.test(sentence)
       })
     }
     if (p.has(WORDS.circledHi)) emitAll(p, doc, t, CIRCLED_HI, 'confidential/marker', emit, spans, (m) => marker(m) && !(SECRET_PREFIX.test(m[0]) && playfulCompound(typedAfter(m.index + m[0].length)) && !markedPaperShown(t, m.index + m[0].length)))
@@ -2019,8 +2040,8 @@ export const confidential: RuleFamily = {
     if (p.has(WORDS.channel)) emitAll(p, doc, t, INTERNAL_CHANNEL_REPOST, 'confidential/staff-notice', emit, spans, once(notAware))
     // An internal report or tally cited as the source of figures; figures before they go up.
     if (p.has(WORDS.figuresOrCut) && !paragraphPublished()) {
-      // 内部資料 and its kin are the word list's markers.
-      emitAll(p, doc, t, INTERNAL_SOURCE, 'confidential/staff-only', emit, spans, once((m) => notAware(m) && !/^(?:内部|庁内|課内|部内)(?:資料|メモ|文書)/u.test(m[0])))
+      // 内部資料 and its kin are the word list's markers; a 内部統制 report is published by law.
+      emitAll(p, doc, t, INTERNAL_SOURCE, 'confidential/staff-only', emit, spans, once((m) => notAware(m) && !/^(?:内部|庁内|課内|部内)(?:資料|メモ|文書)/u.test(m[0]) && !/^内部統制/u.test(m[0])))
     } else if (p.has(REPORT_FINDING) && !paragraphPublished()) {
       // …or of a finding, with no figure (内部報告書では原因は…となっています).
       emitAll(p, doc, t, INTERNAL_SOURCE, 'confidential/staff-only', emit, spans, once((m) => {

@@ -2368,3 +2368,59 @@ describe('confidential: blind R72A-130, an internal channel named as the source 
     expect(findingsOf(confidential, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('confidential: blind R74A-043, a paper restricted to the bodies concerned, cited or handed on', () => {
+  // Kind: a distribution marker naming the bodies or sections a paper is for (関係機関限り, 関係各課限り, 関係部署限り, 構成団体限り),
+  // in brackets of any shape or said before the paper's noun, then the paper cited as the source (によると, では, ば見たら) or handed
+  // on (ですが…共有します): what another agency gave the city for its own use is told on the public account.
+  it.each([
+    // the miss
+    ['【感染症情報】保健所から届いた「関係機関限り」の連絡票によると、市内の保育施設1か所で感染性胃腸炎の集団発生があり、園児12人・職員2人が受診しているそうです。ご家庭でも手洗いの徹底をお願いします。', 'confidential/marker:block:「関係機関限り」'],
+    // variants: no brackets; 【関係各課限り】 and では; dialect ば見たら with 『関係部署限り』; 構成団体限り handed on; keigo によりますと
+    ['消防本部から届いた関係機関限りの資料によると、昨夜の火災の出火元は2階の台所だったそうです。', 'confidential/marker:block:関係機関限りの資料によると'],
+    ['県から来た【関係各課限り】の通知では、来年度から補助率が2分の1に下がるとのことです。', 'confidential/marker:block:【関係各課限り】'],
+    ['県から回ってきた『関係部署限り』の文書ば見たら、来年度から窓口が1か所に統合されるごたるよ。', 'confidential/marker:block:『関係部署限り』'],
+    ['協議会の構成団体限りの名簿ですが、会員の皆さんの連絡先を共有します。', 'confidential/marker:block:構成団体限りの名簿ですが'],
+    ['関係機関限りで回ってきたメールによりますと、国道の4車線化は再来年度に着工する見込みだそうです。', 'confidential/marker:block:関係機関限りで回ってきたメールによりますと'],
+  ])('flags %s', (text, expected) => {
+    expect(summary(findingsOf(confidential, text)).filter((x) => !x.includes(':info:'))).toContain(expected)
+  })
+  it.each([
+    // hard negatives: bodies working together, a drill held for them only, a lesson on such papers, parking for them, a refusal,
+    // a notice from the health centre cited with no marker
+    '関係機関と連携して、感染症の拡大防止に努めています。',
+    'この訓練は、関係機関限りで実施します。一般の方の見学はできません。',
+    '「関係機関限り」と書かれた文書は、コピーを取らないよう注意してください。',
+    '関係機関の皆さまに限り、駐車場をご利用いただけます。',
+    '関係機関限りの資料のため、内容は掲載できません。',
+    '保健所からの連絡によると、市内で感染性胃腸炎が流行しています。手洗いの徹底をお願いします。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(confidential, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
+
+describe('confidential: blind R75A-052, an internal paper cited with a polite or dialect ending, its figures told', () => {
+  // Kind: a paper kept inside (内部の審査資料, 庁内の集計資料, 課内の審査記録, 財政課の試算資料) cited as the source with a keigo
+  // ending (によりますと, によりますれば, を見ますと) or a dialect one (ば見たら), figures told after it: the same leak as によると.
+  it.each([
+    // the miss
+    ['お問い合わせありがとうございます。内部の審査資料によりますと、今年度の国民健康保険税の減免申請は217件で、そのうち91件を却下しております。却下理由の多くは所得要件です。', 'confidential/staff-only:block:内部の審査資料によりますと'],
+    // variants: 庁内 and 集計資料; 課内 and を見ますと; dialect ば見たら with a share; 財政課 and によりますれば
+    ['庁内の集計資料によりますと、今年度の就学援助の申請は1,034件で、前年より87件増えております。', 'confidential/staff-only:block:庁内の集計資料によりますと'],
+    ['課内の審査記録を見ますと、昨年度の補助金の不交付は14件でございました。', 'confidential/staff-only:block:課内の審査記録を見ますと'],
+    ['内部の調査データば見たら、空き家の3割が相続登記されとらんごたる。', 'confidential/staff-only:block:内部の調査データば見たら'],
+    ['財政課の試算資料によりますれば、来年度は約4億円の財源不足となる見込みでございます。', 'confidential/staff-only:block:財政課の試算資料によりますれば'],
+  ])('flags %s', (text, expected) => {
+    expect(summary(findingsOf(confidential, text)).filter((x) => !x.includes(':info:'))).toContain(expected)
+  })
+  it.each([
+    // hard negatives: a published result, a national survey, the screening described, a 内部統制 report (published by law)
+    '市ホームページで公表しております審査結果によりますと、今年度の減免申請は217件でした。',
+    '国の調査資料によりますと、全国の空き家は900万戸を超えています。',
+    '減免申請の審査は内部で厳正に行っております。却下された場合は理由を書面でお知らせします。',
+    '令和5年度の内部統制評価報告書によりますと、不備は2件でした。',
+    '内部統制報告書によりますと、重大な不備は0件でした。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(confidential, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
