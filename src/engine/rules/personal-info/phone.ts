@@ -13,7 +13,7 @@ import phoneMetadataJson from '../../data/phone-metadata-jp.json'
 import type { Doc } from '../../doc'
 import type { Policy } from '../../policy'
 import type { Span } from '../../text'
-import { isExampleValue, isRightValueOfCorrectedDesk, isWrongValueInCorrection, numeralCount, numeralText, orgAfter, ownerOf, type Emit } from './context'
+import { isExampleValue, isRightValueLabelled, isRightValueOfCorrectedDesk, isWrongValueInCorrection, numeralCount, numeralText, orgAfter, ownerOf, type Emit } from './context'
 
 export const phoneMetadata = phoneMetadataJson as unknown as MetadataJson
 
@@ -231,7 +231,7 @@ function standsBare(t: string, a: number): boolean {
  * `bare` receives a fixed-line number that nothing in its paragraph owns, standing bare (standsBare): the post may name its contact
  * desk in another paragraph (■窓口 …), which the family's `post` reads.
  */
-export function phones(doc: Doc, policy: Policy, emit: Emit, bare?: Emit): Span[] {
+export function phones(doc: Doc, policy: Policy, emit: Emit, bare?: Emit, right?: Emit): Span[] {
   const found: Span[] = []
   if (doc.digitCount < 8 && !/[〇零一二三四五六七八九]/.test(doc.norm.text)) return found
   // Fewer than 7 numerals: no kanji run is read as digits, so the tests below see the norm text's digits.
@@ -291,6 +291,9 @@ export function phones(doc: Doc, policy: Policy, emit: Emit, bare?: Emit): Span[
     } else {
       const d = { rule: 'personal-info/phone', start: span.start, end: span.end, data: { whose: '電話番号' } }
       if (bare && owner.kind === 'none' && standsBare(t, a)) bare(d)
+      // Round 74 (blind HH-098): the right number of a correction whose paragraph does not say whose number it corrects (誤：…⏎正：…
+      // under 「こころの健康相談」のお知らせで、電話番号に誤りがありました): \`post\` reads the other paragraphs.
+      else if (right && owner.kind === 'none' && !owner.labelled && isRightValueLabelled(t, a)) right(d)
       else emit(d)
     }
   }
