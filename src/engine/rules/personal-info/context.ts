@@ -203,7 +203,7 @@ const HOURS_TAIL =
  * like a label, so whoever is named before the hours owns the number: a desk, or a person (田中さん 平日9時〜17時 0944-… is still
  * theirs). A time range with its days (平日, 毎日, 月〜金, 土日祝), one or two clock times.
  */
-const HOURS_DAYS_JA = '(?:平日|毎日|土日祝日?|土日|祝日|休日|年中無休|夜間|日中|[月火水木金土日](?:曜日?)?(?:[~\\-・][月火水木金土日](?:曜日?)?)?)'
+const HOURS_DAYS_JA = '(?:平日|毎日|夜は?|朝|昼|夕方|土日祝日?|土日|祝日|休日|年中無休|夜間|日中|(?:毎週|毎月第[0-9]|第[0-9])?[月火水木金土日](?:曜日?)?(?:[~\\-・][月火水木金土日](?:曜日?)?)?)'
 const CLOCK_JA = '(?:午前|午後|翌)?[0-9]{1,2}(?:時(?:[0-9]{1,2}分|半)?|:[0-9]{2})'
 const HOURS_DAYS_EN = '(?:[Ww]eekdays?|[Dd]aily|[Ee]very ?day|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\\.?(?: ?(?:-|~|to) ?(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\\.?)?)'
 const CLOCK_EN = '[0-9]{1,2}(?::[0-9]{2})? ?(?:[ap]\\.?m\\.?)?'
@@ -591,7 +591,7 @@ export function correctsDeskNumber(t: string): boolean {
   if (!/誤|間違|違って/u.test(t)) return false
   for (const m of matchAllOf(CORRECTED_NUMBER_OF, t)) if (orgEndsAt(m[1]!)) return true
   if (WRONG_WAS_PRIVATE_NOTE.test(t)) return false
-  for (const m of matchAllOf(CORRECTED_NOTICE_OF, t)) if (orgEndsAt(m[1]!)) return true
+  for (const m of matchAllOf(CORRECTED_NOTICE_OF, t)) if (orgEndsAt(m[1]!.replace(/から$/u, ''))) return true
   return false
 }
 /**
@@ -601,7 +601,7 @@ export function correctsDeskNumber(t: string): boolean {
  * home's or a private person's: 個人宅の番号を誤って.)
  */
 const CORRECTED_NOTICE_OF =
-  /([^\s、。,(（「『」』]{1,20})[」』]?(?:から)?の(?:お知らせ|ご案内|案内|投稿|記事|チラシ|ポスター|広報|掲載|告知)(?:で|に|の|において|では)[、,]?[ 　]?(?:掲載した|記載した|お知らせした|ご案内した)?(?:お?電話番号|番号|連絡先|問い?合わ?せ先)(?:を|に|が)[^。！？!?\n]{0,8}?(?:誤|間違|違って)/gu
+  /([^\s、。,(（「『」』]{1,20})[」』]?(?:から)?の(?:お知らせ|ご案内|案内|投稿|記事|チラシ|ポスター|広報|掲載|告知)(?:で|に|の|において|では)[、,]?[ 　]?(?:掲載した|記載した|お知らせした|ご案内した)?(?:問い?合わ?せ先の|お?問い?合わ?せの)?(?:お?電話番号|番号|連絡先|問い?合わ?せ先)(?:を|に|が)[^。！？!?\n]{0,8}?(?:誤|間違|違って)/gu
 export const WRONG_WAS_PRIVATE_NOTE = /個人|自宅|お宅|個人宅|(?:一般|ご)家庭|民家|私用|携帯/u
 
 /** Consent is stated: the person agreed to be named (ご本人の了承を得て掲載). */

@@ -54,9 +54,11 @@ interface PersonalInfoFacts extends MyNumberFacts {
   private: boolean
   /** Right values of a correction (正：0944-…) that nothing in the paragraph owns: a desk's when another paragraph says so. */
   right: DraftFinding[]
+  /** Wrong values of a correction (誤：0944-…), mentions unless another paragraph says the number was a home's (個人宅の番号を誤って). */
+  wrong: DraftFinding[]
   /** The paragraph says a correction is of a desk's number (「こころの健康相談」のお知らせで、電話番号に誤り). */
   correctsDesk: boolean
-  /** The paragraph tells of a home or a private person's line (個人宅, 携帯): a correction's number may be theirs. */
+  /** The paragraph tells of a mistake and of a home or a private person's line (個人宅の番号を誤って): a correction's number may be theirs. */
   privateLine: boolean
 }
 
@@ -284,9 +286,17 @@ export const personalInfo: RuleFamily<PersonalInfoFacts> = {
     const hold: typeof emit = (d) => void (d.mention ? emit(d) : facts.numbers.push(d))
     facts.bare = []
     facts.right = []
-    const phoneSpans = phones(doc, policy, hold, (d) => void facts.bare.push(d), (d) => void facts.right.push(d))
+    facts.wrong = []
+    const phoneSpans = phones(
+      doc,
+      policy,
+      hold,
+      (d) => void facts.bare.push(d),
+      (d) => void facts.right.push(d),
+      (d) => void facts.wrong.push(d),
+    )
     facts.correctsDesk = correctsDeskNumber(doc.norm.text)
-    facts.privateLine = WRONG_WAS_PRIVATE_NOTE.test(doc.norm.text)
+    facts.privateLine = WRONG_WAS_PRIVATE_NOTE.test(doc.norm.text) && /誤|間違|違って/u.test(doc.norm.text)
     facts.desk = namesContactDesk(doc.norm.text)
     facts.private = PRIVATE_TOLD.test(doc.norm.text) || namesPerson(doc.norm.text)
     emails(doc, policy, hold)
@@ -309,7 +319,8 @@ export const personalInfo: RuleFamily<PersonalInfoFacts> = {
   },
   post({ text, facts, spans, emit }) {
     // Round 74: the right numbers of a correction of a desk's number told in another paragraph are that desk's line.
-    const deskCorrected = facts.some((f) => f.correctsDesk) && !facts.some((f) => f.privateLine)
+    const anyPrivateLine = facts.some((f) => f.privateLine)
+    const deskCorrected = facts.some((f) => f.correctsDesk) && !anyPrivateLine
     facts.forEach((f, i) => {
       const sample = facts[i + 1]?.declaresAbove === true
       const at = spans[i]!.start
@@ -318,7 +329,8 @@ export const personalInfo: RuleFamily<PersonalInfoFacts> = {
       const desk = f.bare.length > 0 && deskOwnsBare(facts, i)
       const bare = desk ? f.bare.map((d) => ({ ...d, rule: 'personal-info/external-phone', data: {} })) : f.bare
       const right = deskCorrected ? f.right.map((d) => ({ ...d, rule: 'personal-info/external-phone', data: {} })) : f.right
-      for (const d of f.numbers.concat(bare, right)) {
+      const wrong = anyPrivateLine ? f.wrong.map((d) => ({ ...d, mention: false, data: { whose: '電話番号' } })) : f.wrong
+      for (const d of f.numbers.concat(bare, right, wrong)) {
         const start = d.start + at
         const end = d.end + at
         // A number of the residence card's shape, the card named in the piece next to it: the card's number (as in one paragraph).
