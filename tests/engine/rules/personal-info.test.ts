@@ -2095,3 +2095,78 @@ describe('personal-info/phone (4(4)), round 73: a care home or a hall named ○�
     ['女性相談の件で、田中さん（平日9時〜16時）の携帯 090-1234-5678 へご連絡ください。', 'personal-info/mobile:block:090-1234-5678'],
   ])('flags %s', (text, expected) => expect(run(text)).toContain(expected))
 })
+
+describe('personal-info/address (5(1)), round 74: an address reported as written on a found belonging or document (住所欄に「…番地３」と記載があります)', () => {
+  // Kind (blind R74A-104): a lost-property notice tells what is written on the item to find its owner, and quotes the house-level address read
+  // off it (住所欄に「柳川市西蒲池１２３４番地３」と記載があります; 診察券に「…番地」と書かれていました; 宛名には…と記入されています; 住所のところに「…」
+  // って書いてあったけん): the holder's home, told to everyone. Read when a report of writing follows the address and an address field (住所欄,
+  // 宛名, 差出人) stands right before it or the paragraph tells of a lost or found belonging. A request to write one, an example (「…」のように),
+  // a quoted mention (「…」といった書き込み) and a facility inside the same quotation are not this.
+  it.each([
+    // blind R74A-104, then variants of the same kind written anew
+    ['【落とし物のお知らせ】\n本日午前、保健センターで行った4か月児健診の会場に、母子健康手帳の忘れ物がありました。\n表紙に「堤 さくら（令和7年5月生）」、住所欄に「柳川市西蒲池１２３４番地３」と記載があります。\nお心当たりの方は保健センター窓口までお越しください。', 'personal-info/address:block:柳川市西蒲池１２３４番地３'],
+    ['拾った財布の中の診察券に「柳川市大和町中島520番地」と書かれていました。持ち主の方は交番へ。', 'personal-info/address:block:柳川市大和町中島520番地'],
+    ['公民館に傘の忘れ物がありました。名前シールに「古賀」、住所のところに「柳川市三橋町高畑245番地3」って書いてあったけん、心当たりの方はご連絡を。', 'personal-info/address:block:柳川市三橋町高畑245番地3'],
+    ['お預かりしている郵便物の宛名には、柳川市沖端町12番地3と記入されています。', 'personal-info/address:block:柳川市沖端町12番地3'],
+    ['差出人：「柳川市大和町鷹ノ尾623番地2」とあります。お心当たりの方は市民課まで。', 'personal-info/address:block:柳川市大和町鷹ノ尾623番地2'],
+  ])('blocks %s', (text, expected) => expect(run(text)).toContain(expected))
+  it.each([
+    // hard negatives sharing the words: a request to write, the item told without the address, a facility's address on a leaflet, a rule
+    '住所欄に「柳川市本町87番地1」と記載してください。',
+    '母子健康手帳の忘れ物がありました。表紙にお名前の記載がありますので、お心当たりの方は保健センター窓口までお越しください。',
+    '落とし物のチラシに「三橋公民館（柳川市三橋町高畑245番地）」と書かれていました。',
+    '住所欄は番地まで正確に記載してください。記載がない場合は受け付けできません。',
+    // an example of how to write one, and a quoted example of what not to post: mentions (info)
+    '申請書の住所欄には「柳川市三橋町高畑245番地3」のように番地までご記入ください。',
+    '「柳川市三橋町高畑245番地3の古賀さん」といった書き込みはやめましょう。',
+  ])('passes %s', (text) => expect(run(text).filter((x) => !x.includes(':info:'))).toEqual([]))
+})
+
+describe('personal-info/phone (4(4)), round 74: a desk named before its hours and number, a place line, a correction of a desk\'s notice, an English desk', () => {
+  // Kinds (blind HH-070, HH-071, HH-075, HH-098, HH-122): the number belongs to the public desk the post names, told with its hours between
+  // (■市のこころの健康相談（保健師が対応）⏎平日 8時30分〜17時　0944-…; …相談（平日8時30分〜17時 0944-…）; Weekdays 8:30–17:00 / 0944-…), on the
+  // post's place line (ばしょ：やながわし ほけんセンター … でんわ して ください。0944-…), or in the correction of the desk's notice (「こころの健康相談」の
+  // お知らせで、電話番号に誤り … 誤：…⏎正：…). A person or a home before the hours, a private person told in the post, a home's number
+  // corrected or a mobile still are flagged.
+  it.each([
+    // the blind items, then clean variants of the same kinds
+    '【あかちゃんが できた ひとへ】\n\n「ぼしけんこうてちょう」を もらいましょう。\nばしょ：やながわし ほけんセンター\nじかん：げつようび〜きんようび　8じ30ぷん〜17じ\nもって くる もの：マイナンバーカード など\n\nわからない ことは でんわ して ください。0944-72-6433',
+    '【ひとりで悩まないでください 〜こころの相談窓口〜】\n\n3月は「自殺対策強化月間」です。\n\n「眠れない日が続いている」「誰にも相談できない」「消えてしまいたいと思うことがある」――そんなときは、ひとりで抱え込まずに相談してください。\n\n■市のこころの健康相談（保健師が対応）\n平日 8時30分〜17時　0944-72-6431\n■ちくご こころの電話（民間の相談ボランティア）\n毎日 16時〜翌2時　0942-38-4130\n■SNSやチャットでの相談\n厚生労働省「まもろうよ こころ」\nhttps://www.mhlw.go.jp/mamorouyokokoro/\n\nご家族や友人の様子が心配な方からのご相談も受け付けています。相談の内容が外にもれることはありません。',
+    '【お詫びと訂正】\n\n10月30日に投稿した「こころの健康相談」のお知らせで、電話番号に誤りがありました。\n\n誤：0944-72-6413\n正：0944-72-6431\n\n誤った番号にお電話をおかけになった方、また、番号をお控えいただいた皆さまに、ご迷惑をおかけしたことを深くお詫び申し上げます。\n\n今後は、投稿前に複数の職員で番号を確認するよう徹底いたします。\n\n健康づくり課',
+    'If you are feeling overwhelmed\n\nIf you are struggling, or thinking about ending your life, you are not alone. Please talk to someone.\n\n• Yanagawa City mental health consultation (public health nurses, in Japanese)\n  Weekdays 8:30–17:00 / 0944-72-6431\n• For help in English and other languages, please see the Ministry of Health, Labour and Welfare website:\n  https://www.mhlw.go.jp/mamorouyokokoro/\n\nIf someone\'s life is in immediate danger, call 119.',
+    '場所：柳川市保健センター\n時間：平日 9時〜16時\n\nご不明な点はお電話ください。0944-72-6433',
+    '会場：三橋公民館\n持ち物：筆記用具\n\nわからないことは、お気軽にお問い合わせください。\n0944-72-1111',
+    'ばしょ：やながわし こうみんかん\n\nわからない ことは でんわ して ください。0944-73-8126',
+    '■子育て相談（保育士が対応）\n平日 9時〜17時　0944-73-8112',
+    '【消費生活センター】\n月〜金 9:00〜16:00 0944-77-8501',
+    '■ちくご こころの電話\n毎日 16時〜翌2時　0942-38-4130',
+    '市の子育て相談（平日9時〜17時 0944-73-8112）にお電話ください。',
+    '消費生活センター（月〜金 9:00〜16:00、0944-77-8501）へご相談を。',
+    '柳川市女性相談（毎週火・木 10時〜15時／0944-77-8502）',
+    '先日の「子育て相談」のお知らせで、電話番号に誤りがありました。\n\n誤：0944-73-8121\n正：0944-73-8112',
+    '11月1日の税務課からのお知らせで、問い合わせ先の番号が間違っていました。\n\n（誤）0944-73-8115\n（正）0944-73-8151',
+    '昨日の「消費生活センター」のご案内で、電話番号に誤りがありました。\n\n誤：0944-77-8958\n正：0944-77-8501\n\nお詫びして訂正いたします。',
+    '• Yanagawa City child-rearing consultation\n  Weekdays 9:00–17:00 / 0944-73-8112',
+    'Yanagawa City tax consultation desk (Weekdays 8:30-17:15) 0944-73-8125',
+    '- Fukuoka Prefecture child counseling center\n  Mon-Fri 9:00-17:00, 092-761-9061',
+  ])('passes %s', (text) => expect(run(text).filter((x) => !x.includes(':info:'))).toEqual([]))
+  it('passes the blind reply HH-075', () =>
+    expect(summary(findingsOf(personalInfo, '@tsukareta_0312 お話しくださり、ありがとうございます。よろしければ、市のこころの健康相談（平日8時30分〜17時 0944-72-6431）に電話してみてください。夜間は、ちくご こころの電話（0942-38-4130、16時〜翌2時）もあります。', { mode: 'reply' })).filter((x) => !x.includes(':info:'))).toEqual([]))
+  it.each([
+    // true violations sharing the words
+    ['場所：古賀さん宅\n\nわからないことはお電話ください。0944-72-6433', 'personal-info/phone:warn:0944-72-6433'],
+    ['ばしょ：ほけんセンター\n\nわからない ことは やまださんに でんわ して ください。0944-72-6433', 'personal-info/phone:warn:0944-72-6433'],
+    ['■相談員 田中さんの自宅\n平日 9時〜17時　0944-73-8112', 'personal-info/phone:block:0944-73-8112'],
+    ['田中さん 平日9時〜17時 0944-73-8112', 'personal-info/phone:block:0944-73-8112'],
+    ['田中さん（平日9時〜17時 0944-73-8112）に直接お電話ください。', 'personal-info/phone:block:0944-73-8112'],
+    ['古賀さんのご自宅（夜 19時〜21時 0944-77-8502）にお電話しました。', 'personal-info/phone:block:0944-77-8502'],
+    ['田中さん 9:00〜16:00 090-1234-5678', 'personal-info/mobile:block:090-1234-5678'],
+    ['Mr. Tanaka (Weekdays 8:30-17:15) 090-1234-5678', 'personal-info/mobile:block:090-1234-5678'],
+    ['先日のお知らせで、個人宅の電話番号を誤って掲載しました。\n\n誤：0944-73-1234\n正：0944-73-8112', 'personal-info/phone:warn:0944-73-1234'],
+    ['先日のお知らせで、個人宅の電話番号を誤って掲載しました。\n\n誤：0944-73-1234\n正：0944-73-8112', 'personal-info/phone:warn:0944-73-8112'],
+    ['「子育て相談」のお知らせで、電話番号に誤りがありました。\n\n誤：0944-73-8121\n正：090-1234-5678', 'personal-info/mobile:block:090-1234-5678'],
+    ['先日の投稿で、電話番号に誤りがありました。\n\n誤：0944-73-8121\n正：0944-73-8112', 'personal-info/phone:warn:0944-73-8112'],
+    ['• Contact: Mr. Tanaka\'s home\n  Weekdays 18:00-21:00 / 0944-73-8112', 'personal-info/phone:warn:0944-73-8112'],
+    ['• Yanagawa City volunteer Ms. Koga, mobile\n  Weekdays 9:00-17:00 / 090-1234-5678', 'personal-info/mobile:block:090-1234-5678'],
+  ])('flags %s', (text, expected) => expect(run(text)).toContain(expected))
+})

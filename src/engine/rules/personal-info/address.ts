@@ -202,6 +202,40 @@ function listedName(t: string, s: number, tailEnd: number): boolean {
  */
 const ROADSIDE_AFTER = /^[ 　]?地?先(?![生輩祖方日週月])/u
 
+/**
+ * Round 74 (blind R74A-104): an address read off a person's document or belonging and reported as what is written on it (母子健康手帳の忘れ物
+ * …住所欄に「柳川市西蒲池１２３４番地３」と記載があります, 拾った財布の診察券に「…番地」と書かれていました, 封筒の宛名には…番地って書いてあった):
+ * the holder's home, given to everyone reading the notice that looks for them. Read when a report of writing follows the address
+ * (と記載があります, と書かれて, と書いてあった, とありました, の記載が, って書いとった) and either an address field of a document is named right
+ * before it (住所欄に, 宛名には, 差出人：) or the paragraph tells of a lost or found belonging (落とし物, 忘れ物, 拾った, お預かり, 財布, 手帳).
+ * A request to write one (住所欄に「…」と記載してください), an example (「…」のように), a quoted mention (「…」といった書き込み) and a facility named
+ * inside the same quotation (「三橋公民館（…番地）」と書かれたチラシ) are not this.
+ */
+const ADDRESS_FIELD_BEFORE = /(?:住所欄|住所の欄|住所記入欄|ご?住所|現住所|宛名|あて名|宛先|差出人|送り主|表書き)(?:欄)?(?:に|には|は|が|にも|も|[:：])?[ 　]?[「『"]?[ 　]?$/u
+const WRITTEN_REPORT =
+  /^[^」』"\n。]{0,24}?[」』"]?[ 　]?(?:と|って|っち|ち(?=[ 　]?書)|の)[ 　]?(?:記載(?:が|も|され|して(?:あ|い|お))|記入(?:が|も|され|して(?:あ|い|お))|書(?:か|い)(?:れ|て(?:あ|い|お)|と|ちょ)|かかれ|かいて(?:あ|い)|印字|印刷され|手書きされ|あり(?:ます|ました|まし)|あった|ある(?:ので|けん|から|[。、]))/u
+const BELONGING_CONTEXT =
+  /落とし物|落し物|落とし主|忘れ物|遺失物|拾得|拾っ|拾わ|拾い|届けられ|お預かり|預かって|財布|手帳|診察券|保険証|免許証|学生証|名札|定期券|通帳|キャッシュカード|郵便物|封筒|はがき|ハガキ|小包|荷物|かばん|カバン|バッグ|リュック/u
+function writtenOnBelonging(t: string, s: number, tailEnd: number): boolean {
+  const after = t.slice(tailEnd, tailEnd + 40)
+  if (!WRITTEN_REPORT.test(after)) return false
+  const line = lineBefore(t, s, 40)
+  // A facility or a body named inside the same quotation: the place's address printed on a leaflet.
+  const open = Math.max(line.lastIndexOf('「'), line.lastIndexOf('『'))
+  const quoted = open >= 0 && line.lastIndexOf('」') < open ? line.slice(open + 1) : ''
+  const closeAt = after.search(/[」』]/u)
+  if (FACILITY_CONTEXT.test(quoted + (closeAt >= 0 ? after.slice(0, closeAt) : ''))) return false
+  return ADDRESS_FIELD_BEFORE.test(t.slice(Math.max(0, s - 12), s)) || BELONGING_CONTEXT.test(t)
+}
+
+const EXAMPLE_AFTER_QUOTE = /^[」』](?:のような|のように|などの|などと|といった|みたいな|のごと|という(?:形式|書き方|書き込み|投稿))/u
+function quotedExample(t: string, s: number, tailEnd: number): boolean {
+  const line = lineBefore(t, s, 40)
+  if (Math.max(line.lastIndexOf('「'), line.lastIndexOf('『')) <= Math.max(line.lastIndexOf('」'), line.lastIndexOf('』'))) return false
+  const close = /^[^「『」』\n。]{0,20}[」』]/u.exec(t.slice(tailEnd, tailEnd + 24))
+  return close !== null && EXAMPLE_AFTER_QUOTE.test(t.slice(tailEnd + close[0].length - 1, tailEnd + close[0].length + 8))
+}
+
 /** Labels that introduce a place (会場：, 集合場所：, 所在地：). */
 const VENUE_LABEL = /(?:会場|場所|所在地|会館|施設|集合|開催地|住所|所)$/u
 
@@ -490,6 +524,7 @@ function houseNumbers(doc: Doc, policy: Policy, phoneSpans: Span[], emit: Emit):
     const labelled = ADDRESS_LABEL_BRACKET.test(t.slice(Math.max(0, s - 5), s)) || (colon >= 0 && /住所$/u.test(t.slice(Math.max(0, beforeStart + colon - 6), beforeStart + colon)))
     const record = labelled && PERSON_RECORD.test(sentenceBefore(t, s))
     const listed = strongTail || MUNICIPALITY.test(place) ? listedName(t, s, tailEnd) : false
+    const onBelonging = strongTail && writtenOnBelonging(t, s, tailEnd)
     const personal =
       room !== null ||
       (!venueLabel && (PERSONAL_BEFORE.test(withoutOrgHonorific(before)) || HOME_TOPIC.test(t.slice(Math.max(0, s - 40), s)) || namedHomeBefore(t, s))) ||
@@ -501,18 +536,23 @@ function houseNumbers(doc: Doc, policy: Policy, phoneSpans: Span[], emit: Emit):
       calledBy ||
       homeOfNamed(t, s, tailEnd) ||
       record ||
-      listed
+      listed ||
+      onBelonging
     if (!personal && FACILITY_CONTEXT.test(lineBefore(t, s, 40) + after)) continue
     if (!personal && ROADSIDE_AFTER.test(after)) continue
     // A place's address in brackets after its name: 御花（柳川市新外町1-1）.
     if (!personal && /[\p{L}\p{N}][（(]$/u.test(t.slice(Math.max(0, s - 2), s)) && !ADDRESS_LABEL_BRACKET.test(t.slice(Math.max(0, s - 5), s))) continue
-    out.push(span)
+    // Round 74: an address quoted as an example of how to write one or of what not to post (「…番地3」のように番地まで, 「…番地の古賀さん」
+    // といった書き込み): a mention. (「…」と書かれていました is not: that reports what is written.)
+    const example = quotedExample(t, s, tailEnd)
+    if (!example) out.push(span)
     emit({
       rule: 'personal-info/address',
       start: span.start,
       end: span.end,
+      ...(example ? { mention: true } : {}),
       severity: personal ? 'block' : 'warn',
-      data: { what: calledBy ? '番地で呼びかけた相手の住所' : personal ? '個人の住所' : '番地までの住所' },
+      data: { what: calledBy ? '番地で呼びかけた相手の住所' : onBelonging ? '持ち物や書類に書かれた住所' : personal ? '個人の住所' : '番地までの住所' },
     })
   }
   return out

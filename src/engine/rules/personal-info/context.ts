@@ -196,6 +196,21 @@ const NOT_ORG = /(?:在住|出身|住民|市民|町民|村民|県民|区民)$/u
  */
 const HOURS_TAIL =
   /[(（](?=[^()（）\n]{0,40}?(?:[0-9]時|[0-9]:[0-9]{2}|平日|曜|[月火水木金土日][ 　]?[〜~～\-][ 　]?[月火水木金土日]))(?:(?!宅|家|携帯|ケータイ|さん|様|さま|氏|個人|私用|在宅)[^()（）\n]){1,40}[)）]$/u
+/**
+ * Round 74 (blind HH-071, HH-075, HH-122): the hours a desk takes calls written bare between its name and its number, on the number's
+ * own line under a heading that names the desk (■市のこころの健康相談（保健師が対応）⏎平日 8時30分〜17時　0944-…), or inside the bracket
+ * after the desk's name (市のこころの健康相談（平日8時30分〜17時 0944-…）), in Japanese or in English (Weekdays 8:30–17:00 / 0944-…). Skipped
+ * like a label, so whoever is named before the hours owns the number: a desk, or a person (田中さん 平日9時〜17時 0944-… is still
+ * theirs). A time range with its days (平日, 毎日, 月〜金, 土日祝), one or two clock times.
+ */
+const HOURS_DAYS_JA = '(?:平日|毎日|夜は?|朝|昼|夕方|土日祝日?|土日|祝日|休日|年中無休|夜間|日中|(?:毎週|毎月第[0-9]|第[0-9])?[月火水木金土日](?:曜日?)?(?:[~\\-・][月火水木金土日](?:曜日?)?)?)'
+const CLOCK_JA = '(?:午前|午後|翌)?[0-9]{1,2}(?:時(?:[0-9]{1,2}分|半)?|:[0-9]{2})'
+const HOURS_DAYS_EN = '(?:[Ww]eekdays?|[Dd]aily|[Ee]very ?day|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\\.?(?: ?(?:-|~|to) ?(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\\.?)?)'
+const CLOCK_EN = '[0-9]{1,2}(?::[0-9]{2})? ?(?:[ap]\\.?m\\.?)?'
+const HOURS_BARE = new RegExp(
+  `(?:(?:${HOURS_DAYS_JA}[ 　]?(?:の[ 　]?)?)?${CLOCK_JA}[ 　]?[~\\-][ 　]?${CLOCK_JA}(?:まで)?|(?:${HOURS_DAYS_EN},? ?:? ?)?[0-9]{1,2}(?::[0-9]{2}) ?(?:[ap]\\.?m\\.?)? ?(?:-|~|to) ?${CLOCK_EN})[ 　]?[、,/]?[ 　]?$`,
+  'u',
+)
 const LABEL_TAIL =
   /(?:(?<=\s)-|[\s:：【】\[\]()（）「」『』<>＜＞☎℡✆→⇒▶▷►・/、,]|📞|📱|☎️|tel\.?|fax|e-?mail|mail|メールアドレス|メール|アドレス|電話番号|電話|でんわ|デンワ|携帯電話|携帯番号|携帯|ケータイ|ケイタイ|けいたい|連絡先|番号|お電話番号|お電話|ご連絡先|お携帯|ご携帯|直通|代表|内線|問い合わせ先?|ご相談|ご質問|ご依頼|ご用命|ご注文|ご案内|問合せ先?|お問い合わせ|申込先?|申し込み先?|申込み|(?:予約|受付|問い?合わ?せ|申込み?|申し込み|相談|注文)(?:・(?:予約|受付|問い?合わ?せ|相談))?専用(?:ダイヤル|電話|回線|番号)?|予約|受付|ご連絡|は|の|が|を|に|で|まで|[0-9][0-9\-]{5,}|[(（]担当[:：]?[^()（）]{0,12}[)）]|[(（][^()（）\n0-9]{1,14}[)）]|[(（][ -'*-~–—]{1,40}[)）]|(?<![A-Za-z0-9])(?:[0-9]{1,2}F|B[1-9]F?|[0-9]{1,2}(?:st|nd|rd|th)\s[Ff]loor|[Ff]loor\s[0-9]{1,2})|(?<![0-9])[0-9]{1,2}階)$/iu
 const MOBILE_LABEL = /携帯|ケータイ|ケイタイ|けいたい|個人|私用|プライベート/u
@@ -277,6 +292,16 @@ const IN_CHARGE = /担当(?:者)?[:：]?\s?[\p{Script=Han}\p{Script=Hiragana}\p{
 const ORG_END_EN =
   /(?:(?<![A-Za-z])[A-Z][A-Za-z.'’&-]{1,20}\s(?:Organi[sz]ation|Cent(?:er|re)|Office|Association|Bureau|Agency|Ministry|Department|Hotline|Helpline|Hospital|Clinic|Council|Authority|Police|Embassy|Consulate|Foundation|Corporation|Desk|Station|Section|Division|Museum|Library|Secretariat)|(?<![A-Za-z])(?:City|Town|Village|Civic|Community|Prefectural)\sHall)(?:\s(?:at|on))?$/u
 /**
+ * Round 74 (blind HH-122): a public desk named in English by the city it belongs to and the work it does, in lower case (Yanagawa City
+ * mental health consultation, Yanagawa City tax consultation desk, Fukuoka Prefecture child counseling center): a public body's line, as
+ * the Title Case names ORG_END_EN reads are. (Not when a home, a mobile or a person's own line is told among its words.)
+ */
+const ORG_END_EN_DESK =
+  /(?<![A-Za-z])(?:[A-Z][a-z]{1,20}\s)?(?:City|Town|Village|Prefecture|Prefectural|Municipal)(?:\s(?:Hall|Office))?(?:\s(?!(?:home|house|mobile|cell|private|personal|family|my|his|her)\b)[a-z][a-z'’-]{1,20}){0,4}\s(?:consultation|counseling|counselling|hotline|helpline|desk|counter|office|center|centre|window|support line|advice line|phone line|call center)$/u
+function orgEndEn(s: string): boolean {
+  return ORG_END_EN.test(s) || ORG_END_EN_DESK.test(s)
+}
+/**
  * Round 58: a person named in English with a title before the body they work for (Mr. Koga of the Tourist Section, Ms. Ogata from
  * Yanagawa City Hall): a staff member, like 担当の古賀; their mobile is their own.
  */
@@ -302,7 +327,7 @@ const DESK_IN_CHARGE = /[\p{Script=Han}ァ-ヶ々]担当$/u
 const FACILITY_SONO =
   /(?:(?<![\p{Script=Han}々])[ぁ-ゖァ-ヶー]{2,8}|(?:老人ホーム|ホーム|斎場|葬祭場|火葬場|霊園|ケアハウス|デイサービス|施設|保養所|養護|特養)(?:[ 　]|の)?[\p{Script=Han}ぁ-ゖァ-ヶー々]{1,6})苑$/u
 export function orgEndsAt(s: string): boolean {
-  return (ORG_END.test(s) && !NOT_ORG.test(s)) || FACILITY_SONO.test(s) || MEDICAL_END.test(s) || IN_CHARGE.test(s) || DESK_IN_CHARGE.test(s) || PUBLIC_LINE_END.test(s) || ORG_END_EN.test(s) || ORG_END_KANA.test(s)
+  return (ORG_END.test(s) && !NOT_ORG.test(s)) || FACILITY_SONO.test(s) || MEDICAL_END.test(s) || IN_CHARGE.test(s) || DESK_IN_CHARGE.test(s) || PUBLIC_LINE_END.test(s) || orgEndEn(s) || ORG_END_KANA.test(s)
 }
 
 /**
@@ -335,9 +360,19 @@ export function ownerOf(t: string, a: number, window = 60): Owner {
   let labelled = false
   let privateLabel = false
   let tempLine = false
+  let hours = false
   for (let n = 0; n < 16; n++) {
     let m = (/[)）]$/u.test(s) ? HOURS_TAIL.exec(s) : null) ?? LABEL_TAIL.exec(s) ?? ADDRESS_TAIL.exec(s)
     if (!m && (m = ADDRESS_TAIL_EN.exec(s)) && lo > 0) {
+      const more = Math.min(lo, m[0].length)
+      s = t.slice(lo - more, lo) + s
+      lo -= more
+    }
+    // Round 74: bare hours before the number, and after them the bracket aside of a heading line (（保健師が対応）, (public health
+    // nurses, in Japanese)): skipped, each lends the window its length, so the desk named before them is read.
+    let hoursHere = false
+    if (!m && (m = HOURS_BARE.exec(s))) hours = hoursHere = true
+    if (m && lo > 0 && (hoursHere || (hours && /^[(（]/u.test(m[0])))) {
       const more = Math.min(lo, m[0].length)
       s = t.slice(lo - more, lo) + s
       lo -= more
@@ -358,7 +393,7 @@ export function ownerOf(t: string, a: number, window = 60): Owner {
     return { kind: 'person', labelled, privateLabel, immediate: true, named: true }
   }
   if (orgEndsAt(s)) {
-    const inCharge = !((ORG_END.test(s) && !NOT_ORG.test(s)) || MEDICAL_END.test(s) || ORG_END_EN.test(s)) || (ORG_END_EN.test(s) && STAFF_OF_EN.test(s.slice(-120)))
+    const inCharge = !((ORG_END.test(s) && !NOT_ORG.test(s)) || MEDICAL_END.test(s) || orgEndEn(s)) || (orgEndEn(s) && STAFF_OF_EN.test(s.slice(-120)))
     return { kind: 'org', labelled, privateLabel, immediate: true, named: true, inCharge }
   }
   if (GIVEN_BY.test(s)) return { kind: 'person', labelled, privateLabel, immediate: true, named: true }
@@ -541,9 +576,33 @@ export function isRightValueOfCorrectedDesk(t: string, a: number): boolean {
   const lineStart = t.lastIndexOf('\n', a - 1) + 1
   if (!RIGHT_LABEL_BEFORE.test(t.slice(Math.max(lineStart, a - 10), a))) return false
   if (!/誤|訂正前/u.test(t)) return false
+  return correctsDeskNumber(t)
+}
+/** The right value of a correction, labelled so on its line ((正)0944-…, 正：0944-…), in a paragraph that gives the wrong one too. */
+export function isRightValueLabelled(t: string, a: number): boolean {
+  const lineStart = t.lastIndexOf('\n', a - 1) + 1
+  return RIGHT_LABEL_BEFORE.test(t.slice(Math.max(lineStart, a - 10), a)) && /誤|訂正前/u.test(t)
+}
+/**
+ * Whether `t` (a paragraph) says whose number a correction corrects and a body owns it (女性相談室の電話番号を誤って, 「こころの健康相談」
+ * のお知らせで、電話番号に誤り), the post not saying the number was a home's or a private person's. `post` reads it across paragraphs.
+ */
+export function correctsDeskNumber(t: string): boolean {
+  if (!/誤|間違|違って/u.test(t)) return false
   for (const m of matchAllOf(CORRECTED_NUMBER_OF, t)) if (orgEndsAt(m[1]!)) return true
+  if (WRONG_WAS_PRIVATE_NOTE.test(t)) return false
+  for (const m of matchAllOf(CORRECTED_NOTICE_OF, t)) if (orgEndsAt(m[1]!.replace(/から$/u, ''))) return true
   return false
 }
+/**
+ * Round 74 (blind HH-098): the correction names the desk by the notice it corrects, the number told as that notice's (「こころの健康相談」の
+ * お知らせで、電話番号に誤りがありました, 先日の子育て相談の投稿で番号を誤って掲載しました, 税務課からのご案内の問い合わせ先が間違っていました):
+ * the notice was the city's own post about that desk, so the right number is the desk's line. (Not when the post says the number was a
+ * home's or a private person's: 個人宅の番号を誤って.)
+ */
+const CORRECTED_NOTICE_OF =
+  /([^\s、。,(（「『」』]{1,20})[」』]?(?:から)?の(?:お知らせ|ご案内|案内|投稿|記事|チラシ|ポスター|広報|掲載|告知)(?:で|に|の|において|では)[、,]?[ 　]?(?:掲載した|記載した|お知らせした|ご案内した)?(?:問い?合わ?せ先の|お?問い?合わ?せの)?(?:お?電話番号|番号|連絡先|問い?合わ?せ先)(?:を|に|が)[^。！？!?\n]{0,8}?(?:誤|間違|違って)/gu
+export const WRONG_WAS_PRIVATE_NOTE = /個人|自宅|お宅|個人宅|(?:一般|ご)家庭|民家|私用|携帯/u
 
 /** Consent is stated: the person agreed to be named (ご本人の了承を得て掲載). */
 export const CONSENT = /了承(?!ください|下さい|くだ|願|のほど|をお願|いただ(?:きますよう|けますよう|けますと|ければ|きたく))|了解を得|許可を得|同意を得|承諾|本人の了解|保護者の了解|掲載の了解|(?:同意|了解|許可)(?:を|も)?(?:いただ|頂|もら|得て|取って)/u

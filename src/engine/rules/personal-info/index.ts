@@ -16,7 +16,7 @@
 import { CLAUSES } from '../../clauses'
 import type { DraftFinding, RuleFamily } from '../../rule'
 import { matchAllOf } from '../../regex'
-import { CONSENT, EXAMPLE_NOTE, isFieldLine, namesPerson, orgEndsAt } from './context'
+import { CONSENT, EXAMPLE_NOTE, WRONG_WAS_PRIVATE_NOTE, correctsDeskNumber, isFieldLine, namesPerson, orgEndsAt } from './context'
 import { addresses } from './address'
 import { emails } from './email'
 import { describedPerson, englishMarks, englishPersons, healthOfNamed, identifiablePerson, type EnglishMarks } from './identifiable-person'
@@ -52,6 +52,14 @@ interface PersonalInfoFacts extends MyNumberFacts {
   desk: boolean
   /** The paragraph names a private person or a home (山田さん, ご自宅, 携帯, 拾った方): a bare number near it may be theirs. */
   private: boolean
+  /** Right values of a correction (正：0944-…) that nothing in the paragraph owns: a desk's when another paragraph says so. */
+  right: DraftFinding[]
+  /** Wrong values of a correction (誤：0944-…), mentions unless another paragraph says the number was a home's (個人宅の番号を誤って). */
+  wrong: DraftFinding[]
+  /** The paragraph says a correction is of a desk's number (「こころの健康相談」のお知らせで、電話番号に誤り). */
+  correctsDesk: boolean
+  /** The paragraph tells of a mistake and of a home or a private person's line (個人宅の番号を誤って): a correction's number may be theirs. */
+  privateLine: boolean
 }
 
 /**
@@ -59,11 +67,16 @@ interface PersonalInfoFacts extends MyNumberFacts {
  * 柳川市消費生活センター, お問い合わせは健康づくり課まで: the label at the line's start (a bullet or a bracket aside), then the desk's name
  * up to a bracket, a digit or the line's end (on the next line when the label stands alone). orgEndsAt reads the name.
  */
+/*
+ * Round 74 (blind HH-070): the post's place line names the desk too (ばしょ：やながわし ほけんセンター, 場所：保健センター, 会場：三橋公民館):
+ * a notice that tells where to come and then asks to call (わからない ことは でんわ して ください。0944-…) gives that place's number, a public
+ * facility's when orgEndsAt reads one (a home, 山田さん宅, is none; a private person told in the post keeps the number unowned).
+ */
 const CONTACT_HEADING =
-  /(?:^|\n)[ \t]{0,4}[■□◆◇●○▼▽▶▷・*※]?[ \t]{0,2}[【\[<(]?[ \t]{0,2}(?:お?問い?合わ?せ先?|相談窓口|受付窓口|窓口|連絡先|申込先|申し?込み先)[ \t]{0,2}[】\]>)]?[ \t:]{0,4}(?:\n[ \t]{0,4})?(?:は[、 ]?)?([^\n0-9(【:、。]{1,30})/gu
+  /(?:^|\n)[ \t]{0,4}[■□◆◇●○▼▽▶▷・*※]?[ \t]{0,2}[【\[<(]?[ \t]{0,2}(?:お?問い?合わ?せ先?|相談窓口|受付窓口|窓口|連絡先|申込先|申し?込み先|場所|ばしょ|会場|かいじょう)[ \t]{0,2}[】\]>)]?[ \t:]{0,4}(?:\n[ \t]{0,4})?(?:は[、 ]?)?([^\n0-9(【:、。]{1,30})/gu
 const DESK_NAME_TAIL = /[ \t]*(?:まで|へ|です|になります)?[ \t]*$/u
 function namesContactDesk(t: string): boolean {
-  if (!/窓口|問い?合|連絡先|申し?込/u.test(t)) return false
+  if (!/窓口|問い?合|連絡先|申し?込|場所|ばしょ|会場|かいじょう/u.test(t)) return false
   for (const m of matchAllOf(CONTACT_HEADING, t)) {
     if (orgEndsAt(m[1]!.replace(DESK_NAME_TAIL, ''))) return true
   }
@@ -272,7 +285,18 @@ export const personalInfo: RuleFamily<PersonalInfoFacts> = {
     facts.numbers = []
     const hold: typeof emit = (d) => void (d.mention ? emit(d) : facts.numbers.push(d))
     facts.bare = []
-    const phoneSpans = phones(doc, policy, hold, (d) => void facts.bare.push(d))
+    facts.right = []
+    facts.wrong = []
+    const phoneSpans = phones(
+      doc,
+      policy,
+      hold,
+      (d) => void facts.bare.push(d),
+      (d) => void facts.right.push(d),
+      (d) => void facts.wrong.push(d),
+    )
+    facts.correctsDesk = correctsDeskNumber(doc.norm.text)
+    facts.privateLine = WRONG_WAS_PRIVATE_NOTE.test(doc.norm.text) && /誤|間違|違って/u.test(doc.norm.text)
     facts.desk = namesContactDesk(doc.norm.text)
     facts.private = PRIVATE_TOLD.test(doc.norm.text) || namesPerson(doc.norm.text)
     emails(doc, policy, hold)
@@ -294,6 +318,9 @@ export const personalInfo: RuleFamily<PersonalInfoFacts> = {
     return facts
   },
   post({ text, facts, spans, emit }) {
+    // Round 74: the right numbers of a correction of a desk's number told in another paragraph are that desk's line.
+    const anyPrivateLine = facts.some((f) => f.privateLine)
+    const deskCorrected = facts.some((f) => f.correctsDesk) && !anyPrivateLine
     facts.forEach((f, i) => {
       const sample = facts[i + 1]?.declaresAbove === true
       const at = spans[i]!.start
@@ -301,7 +328,9 @@ export const personalInfo: RuleFamily<PersonalInfoFacts> = {
       // line, unless a private person or a home is told in its paragraph or between it and the desk.
       const desk = f.bare.length > 0 && deskOwnsBare(facts, i)
       const bare = desk ? f.bare.map((d) => ({ ...d, rule: 'personal-info/external-phone', data: {} })) : f.bare
-      for (const d of f.numbers.concat(bare)) {
+      const right = deskCorrected ? f.right.map((d) => ({ ...d, rule: 'personal-info/external-phone', data: {} })) : f.right
+      const wrong = anyPrivateLine ? f.wrong.map((d) => ({ ...d, mention: false, data: { whose: '電話番号' } })) : f.wrong
+      for (const d of f.numbers.concat(bare, right, wrong)) {
         const start = d.start + at
         const end = d.end + at
         // A number of the residence card's shape, the card named in the piece next to it: the card's number (as in one paragraph).

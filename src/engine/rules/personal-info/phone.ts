@@ -13,7 +13,7 @@ import phoneMetadataJson from '../../data/phone-metadata-jp.json'
 import type { Doc } from '../../doc'
 import type { Policy } from '../../policy'
 import type { Span } from '../../text'
-import { isExampleValue, isRightValueOfCorrectedDesk, isWrongValueInCorrection, numeralCount, numeralText, orgAfter, ownerOf, type Emit } from './context'
+import { isExampleValue, isRightValueLabelled, isRightValueOfCorrectedDesk, isWrongValueInCorrection, numeralCount, numeralText, orgAfter, ownerOf, type Emit } from './context'
 
 export const phoneMetadata = phoneMetadataJson as unknown as MetadataJson
 
@@ -138,15 +138,20 @@ function phoneMatches(t: string): PhoneMatch[] {
   const out: PhoneMatch[] = []
   PHONE_CANDIDATE.lastIndex = 0
   for (const c of matchAllOf(PHONE_CANDIDATE, t)) {
-    let numbers = candidateMemo.get(c[0])
+    // Round 74: the minutes of a clock time glued to the number by a space or a bracket (9:00〜16:00 0944-…, (Weekdays 8:30-17:15) 0944-…:
+    // the candidate starts at 00): the number after them, read alone.
+    const clock = t[c.index - 1] === ':' ? /^[0-9]{2}(?:\)[ \t]{0,3}|[ \t]{1,3})(?=0[1-9])/.exec(c[0]) : null
+    const skip = clock ? clock[0].length : 0
+    const cand = c[0].slice(skip)
+    let numbers = candidateMemo.get(cand)
     if (!numbers) {
       if (candidateMemo.size >= CANDIDATE_MEMO_SIZE) candidateMemo.clear()
-      numbers = readCandidate(c[0])
-      candidateMemo.set(c[0], numbers)
+      numbers = readCandidate(cand)
+      candidateMemo.set(cand, numbers)
     }
     for (const m of numbers) {
-      let startsAt = c.index + m.startsAt
-      const endsAt = c.index + m.endsAt
+      let startsAt = c.index + skip + m.startsAt
+      const endsAt = c.index + skip + m.endsAt
       // An opening bracket that is not closed inside the number belongs to the sentence: （0944-77-8832）.
       if (t[startsAt] === '(' && !t.slice(startsAt, endsAt).includes(')')) startsAt++
       out.push({ startsAt, endsAt, number: m.number })
@@ -169,9 +174,9 @@ function readCandidate(cand: string): CandidateNumbers {
   // A Japanese number has 10 or 11 digits in national form (0 then a non-zero digit), 11 or 12 with +81.
   if (digits.length < 9) return out
   const international = cand[0] === '+' || digits.startsWith('81')
-  if (!international && !/^0[1-9]/.test(digits)) return out
   // More digits than one number: two numbers side by side (0944-73-8111 0944-77-8832) are written with hyphens or brackets.
   if (digits.length > 13 && !/[-()]/.test(cand)) return out
+  if (!international && !/^0[1-9]/.test(digits)) return out
   // The candidate alone (labels glued to it, TEL0902…, would hide it from libphonenumber).
   const found = findPhoneNumbersInText(` ${cand} `, { defaultCountry: 'JP' }, phoneMetadata)
   if (found.length > 0) {
@@ -231,7 +236,7 @@ function standsBare(t: string, a: number): boolean {
  * `bare` receives a fixed-line number that nothing in its paragraph owns, standing bare (standsBare): the post may name its contact
  * desk in another paragraph (■窓口 …), which the family's `post` reads.
  */
-export function phones(doc: Doc, policy: Policy, emit: Emit, bare?: Emit): Span[] {
+export function phones(doc: Doc, policy: Policy, emit: Emit, bare?: Emit, right?: Emit, wrong?: Emit): Span[] {
   const found: Span[] = []
   if (doc.digitCount < 8 && !/[〇零一二三四五六七八九]/.test(doc.norm.text)) return found
   // Fewer than 7 numerals: no kanji run is read as digits, so the tests below see the norm text's digits.
@@ -267,7 +272,8 @@ export function phones(doc: Doc, policy: Policy, emit: Emit, bare?: Emit): Span[
     // The wrong number given in a correction (誤：0944-77-8597 ⏎ 正：0944-77-8579): the city's own mistake withdrawn, a
     // mention. (Not a mobile, a number owned by a person or labelled private, nor one the post says was a home's.)
     if (!mobile && !(owner.kind === 'person' && owner.immediate) && !owner.privateLabel && isWrongValueInCorrection(t, a, b) && !WRONG_WAS_PRIVATE.test(t)) {
-      emit({ rule: 'personal-info/phone', start: span.start, end: span.end, mention: true, data: { whose: '訂正で誤りとして示した電話番号' } })
+      // (\`wrong\`: \`post\` reads the other paragraphs, where the post may say the number was a home's.)
+      ;(wrong ?? emit)({ rule: 'personal-info/phone', start: span.start, end: span.end, mention: true, data: { whose: '訂正で誤りとして示した電話番号' } })
       continue
     }
     if (mobile) {
@@ -291,6 +297,9 @@ export function phones(doc: Doc, policy: Policy, emit: Emit, bare?: Emit): Span[
     } else {
       const d = { rule: 'personal-info/phone', start: span.start, end: span.end, data: { whose: '電話番号' } }
       if (bare && owner.kind === 'none' && standsBare(t, a)) bare(d)
+      // Round 74 (blind HH-098): the right number of a correction whose paragraph does not say whose number it corrects (誤：…⏎正：…
+      // under 「こころの健康相談」のお知らせで、電話番号に誤りがありました): \`post\` reads the other paragraphs.
+      else if (right && owner.kind === 'none' && !owner.labelled && isRightValueLabelled(t, a)) right(d)
       else emit(d)
     }
   }
