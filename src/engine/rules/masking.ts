@@ -18,6 +18,7 @@
  *   opening the next one (※上記は記入例です: `post`), or introduced as one by the line or paragraph above (記入例では、次のように
  *   書いています; 以下は記入例です), or its blanks named and explained by a note below (記入例の「○○」の部分には…記入してください: round 52;
  *   a 伏せ字 the note names, 柳川市○○町 under 記入例の「○○」「△△」には…, too: blind R67A-009).
+ *   Blind R74A-032: the heading may be a title of spaced words (【消防団 入団申込書の記入例】) and the note may ask to replace them (置き換えてください).
  * Bullets (○日時：, ■会場, ●は先着順), decorative rules (■■■ お知らせ ■■■, ◆◇◆), marks tables
  * (◎○×, 10時の便：○), a star marking a note after a value (17時15分＊土日祝日を除く), arithmetic or collaborations (3×4, 柳川×博多), sizes (XXL), X線 and
  * hypothetical cases (A社を退職後、B社に…) are not masks.

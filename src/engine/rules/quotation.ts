@@ -79,6 +79,9 @@
  * Blind R68A-104, R69A-064/135: a kind of document after a vague holder (他の自治体の部活動ガイドラインに) names none; a colleague's memo left in
  * the draft (（課長より：新聞の記事からそのまま引用しといて）) is who asked for the quotation, not its source; a public body's report quoted at
  * length (観光庁の報告書にも「…」) needs its title or year, as the body publishes many (its announcement, 気象台の発表, stays a source).
+ * Blind R75A-099/134, HH-024/080: さん opening a word in kana (掘割をおさんぽ) and a trade with さん (税理士さん, 司法書士さん) name no one; a
+ * body named as saying what follows (〇〇事務所は、次のように呼びかけている) or a citation with the month (（〇〇事務所「…」令和7年6月）) is a
+ * source; a voice the city received, its giver told before it (施設の方からは「…」との声も寄せられています), is the city's own report.
  */
 import { CLAUSES } from '../clauses'
 import type { Doc } from '../doc'
