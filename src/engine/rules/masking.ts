@@ -18,6 +18,7 @@
  *   opening the next one (※上記は記入例です: `post`), or introduced as one by the line or paragraph above (記入例では、次のように
  *   書いています; 以下は記入例です), or its blanks named and explained by a note below (記入例の「○○」の部分には…記入してください: round 52;
  *   a 伏せ字 the note names, 柳川市○○町 under 記入例の「○○」「△△」には…, too: blind R67A-009).
+ *   Blind R74A-032: the heading may be a title of spaced words (【消防団 入団申込書の記入例】) and the note may ask to replace them (置き換えてください).
  * Bullets (○日時：, ■会場, ●は先着順), decorative rules (■■■ お知らせ ■■■, ◆◇◆), marks tables
  * (◎○×, 10時の便：○), a star marking a note after a value (17時15分＊土日祝日を除く), arithmetic or collaborations (3×4, 柳川×博多), sizes (XXL), X線 and
  * hypothetical cases (A社を退職後、B社に…) are not masks.
@@ -232,8 +233,11 @@ function bulletItem(t: string, a: number, c: string): boolean {
   for (const line of lines) if (line.startsWith(c) && line.length > 2 && !MASK.includes(line[1]!) && !UNIT.test(line.slice(1))) return true
   return false
 }
-/** A heading line that opens an example block: 記入例, 例：記入例, 【記載例】, ＜見本＞, （例）. */
-const EXAMPLE_HEADING = /^[\s　]*[【■□◆◇●○＜<《〈(（\[［]?[\s　]*(?:例[：:][\s　]*)?(?:[\p{Script=Han}ァ-ヶー]{1,8}の(?:書き方の)?)?(?:記入例|記載例|入力例|回答例|文例|見本|サンプル|例)[0-9０-９]?[\s　]*[】＞>》〉)）\]］]?[：:]?[\s　]*$/u
+/**
+ * A heading line that opens an example block: 記入例, 例：記入例, 【記載例】, ＜見本＞, （例）. Blind R74A-032: also a title of words set apart by
+ * a space or a dot before it (【消防団 入団申込書の記入例】, 【保育園・認定こども園 入園申込書の記入例】), each word opening with a kanji or katakana.
+ */
+const EXAMPLE_HEADING = /^[\s　]*[【■□◆◇●○＜<《〈(（\[［]?[\s　]*(?:例[：:][\s　]*)?(?:[\p{Script=Han}ァ-ヶー][\p{Script=Han}ァ-ヶーぁ-ゖ]{0,7}(?:[\s　・][\p{Script=Han}ァ-ヶー][\p{Script=Han}ァ-ヶーぁ-ゖ]{0,7}){0,2}の(?:書き方の)?)?(?:記入例|記載例|入力例|回答例|文例|見本|サンプル|例)[0-9０-９]?[\s　]*[】＞>》〉)）\]］]?[：:]?[\s　]*$/u
 
 /**
  * Whether the line starting at `lineStart` lies in an example block: a heading line (記入例, 例：記入例, 【見本】)
@@ -266,11 +270,12 @@ const EXAMPLE_INTRO =
   /(?:記入例|記載例|入力例|回答例|文例|見本|サンプル|(?<![\p{Script=Han}])例(?![\p{Script=Han}]))(?:では|は|として|を|で)?[^。\n]{0,30}?(?:次のように|以下のように|下記のように|次の(?:とおり|通り)|以下の(?:とおり|通り)|下記の(?:とおり|通り))[^。\n]{0,16}?[。：:]?[\s　]*$|(?:以下|下記|次)(?:は|が)[^。\n]{0,6}?(?:記入例|記載例|入力例|見本|サンプル)(?:です|となります|になります)?[。：:]?[\s　]*$/u
 /**
  * Round 52: a note that names the blanks in quotes and says what goes in them (記入例の「○○」や「○年○月○日」の部分には、お名前と生年月日を
- * 記入してください, 上の「○○」にはお名前が入ります): the blanks it names are placeholders of an example. The quoted blank holds a mask;
+ * 記入してください, 上の「○○」にはお名前が入ります; blind R74A-032: 「○」の部分は、ご自身の情報に置き換えてください): the blanks it names
+ * are placeholders of an example. The quoted blank holds a mask;
  * the note asks the reader (ください, 入ります), not the writer (「○○」には会場名を入れること is a to-do left in a draft).
  */
 const EXPLAINS_PLACEHOLDER = new RegExp(
-  `[「『][^」』\\n${MASK}]{0,6}[${MASK}Xx＿_][^」』\\n]{0,10}[」』](?:(?:[やと、,]\\s?)?[「『][^」』\\n]{1,16}[」』]){0,3}(?:の(?:部分|欄|所|ところ|箇所))?(?:には|に|は)[^。\\n]{0,40}?(?:(?:記入|入力|書いて|書き|お書き|入れて)(?:ください|下さい|いただきます|いただけます)|ご記入|ご入力|(?:記入|入力)(?:します|されます)|入ります)`,
+  `[「『][^」』\\n${MASK}]{0,6}[${MASK}Xx＿_][^」』\\n]{0,10}[」』](?:(?:[やと、,]\\s?)?[「『][^」』\\n]{1,16}[」』]){0,3}(?:の(?:部分|欄|所|ところ|箇所))?(?:には|に|は)[^。\\n]{0,40}?(?:(?:記入|入力|書いて|書き|お書き|入れて)(?:ください|下さい|いただきます|いただけます)|ご記入|ご入力|(?:記入|入力)(?:します|されます)|入ります|(?:置き換え|置きかえ|書き換え|書きかえ|差し替え|読み替え)て(?:ください|下さい|いただきます))`,
   'u',
 )
 

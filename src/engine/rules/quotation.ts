@@ -79,6 +79,9 @@
  * Blind R68A-104, R69A-064/135: a kind of document after a vague holder (他の自治体の部活動ガイドラインに) names none; a colleague's memo left in
  * the draft (（課長より：新聞の記事からそのまま引用しといて）) is who asked for the quotation, not its source; a public body's report quoted at
  * length (観光庁の報告書にも「…」) needs its title or year, as the body publishes many (its announcement, 気象台の発表, stays a source).
+ * Blind R75A-099/134, HH-024/080: さん opening a word in kana (掘割をおさんぽ) and a trade with さん (税理士さん, 司法書士さん) name no one; a
+ * body named as saying what follows (〇〇事務所は、次のように呼びかけている) or a citation with the month (（〇〇事務所「…」令和7年6月）) is a
+ * source; a voice the city received, its giver told before it (施設の方からは「…」との声も寄せられています), is the city's own report.
  */
 import { CLAUSES } from '../clauses'
 import type { Doc } from '../doc'
@@ -193,6 +196,14 @@ const INTRODUCED_BEFORE = /(?:紹介|引用|披露)(?:した|された|してい
 const VOICE_AFTER = /^[\s」』”〟]*(?:[「『“〝][^」』”〟\n]{0,60}[」』”〟][\s]*){0,4}(?:(?:という|との|といった|などの)(?:ご相談|相談|ご質問|質問|お問い合わせ|問い合わせ|ご要望|要望|お悩み|悩み)|と[^「」『』。\n]{0,24}?(?:という|との)(?:ご相談|ご質問|お問い合わせ|ご要望|お悩み)|と[、,]?[^「」『』。\n]{0,16}?(?:ご相談|お問い合わせ|ご質問)(?:に|を|が)(?:来られ|来|見え|いらっしゃ|お越し|いただ|寄せられ|あり))/u
 /** A proverb or an idiom, named as such (…ということわざがあります): common property, no author to name. */
 const PROVERB_AFTER = /^[^。！？!?\n]{0,24}?(?:という|との|って)?(?:ことわざ|諺|慣用句|故事成語|故事)/u
+/**
+ * Blind HH-080: a voice the city received, its giver told right before it as where it came from (施設の方からは「…」との声も寄せられて
+ * います, 利用者の皆さんから「…」という声をいただいています, 保護者からは「…」とのご意見が届いています): what residents or partners said to
+ * the city, reported as received, not a text with an author. A medium (ネットからは, SNSで) or an authority or vague someone (ある専門家から
+ * は) is no giver.
+ */
+const GIVER_BEFORE = /(?:方|皆さん|みなさん|皆様|皆さま|方々|さん|様|保護者|ご家族|家族|住民|市民|利用者|入所者|事業所|事業者|施設|団体|企業|学校|地区|自治会|店舗|農家|生産者|ボランティア|参加者|来場者|受講者)(?:から|より)(?:は|も)?[、,]?\s?$/u
+const RECEIVED_VOICE_AFTER = /^\s?(?:という|との)(?:お?声|ご?意見|ご?感想|うれしい声|喜びの声|感謝の声|お礼の声|お礼の言葉|感謝の言葉)(?:が|も)[^。！？!?\n]{0,8}?(?:寄せられ|届い|届き|届け|聞かれ|上が|あが|いただ|頂)/u
 /** Impressions the city collected at its own event (職場体験…「…」という感想も): its own material, not a work. */
 /**
  * Blind R62A-076: …also closing a run of them, quoted side by side (生徒の皆さんからは、「…」「…」という声が上がりました, 「…」「…」など、
@@ -273,7 +284,12 @@ const NAMED_OFFICER = /(?<![一-龠々])[一-龠々]{1,3}[ 　][一-龠々]{1,3}
  * Nouns + さん that name no one in particular (船頭さん, 皆さま, ガイドさん). Blind R57A-148: a job or an office with さん (支援員さん募集中,
  * 指導員さん, 保育士さん, 民生委員さん, 司書さん) is a kind of person too, not the author of a saying next to it.
  */
-const GENERIC_PERSON = /(?:(?:支援|指導|相談|調理|用務|事務|配達|警備|監視|清掃|作業|推進|協力隊|係|駅|乗務|添乗|学芸|調査|保安|救急|消防|隊|会|職|教|委|民生委|児童委|主任児童委)員|保育士|介護士|介護福祉士|栄養士|保健師|看護師|助産師|薬剤師|美容師|理容師|調理師|整備士|司書|管理人|運転手|運転士|講師|職人|大工|庭師|保母|寮母|管理栄養士|ケアマネ|ヘルパー|ボランティア|自治体|他市|他県|役場|担当者|船頭|店主|店長|店員|主人|住民|市民|観光客|利用者|参加者|来場者|職員|生徒|学生|児童|担当者|関係者|先輩|友人|家族|方々|皆|ガイド|スタッフ|ファン|農家|漁師|生産者|保護者|お客|本人|業者|作家|文豪|経営者|有名人|音楽家|画家|詩人|歌人|俳人|哲学者|学者|科学者|偉人|芸術家|小説家|思想家|政治家|アスリート|アーティスト|歌手|タレント|専門家|評論家|俳優|女優|男優|役者|芸人|芸能人|モデル|アナウンサー|キャスター|司会者|コメンテーター|レポーター|リポーター|声優|アイドル|ユーチューバー|YouTuber|Youtuber|VTuber|インフルエンサー|落語家|漫才師)$/u
+const GENERIC_PERSON = /(?:(?:支援|指導|相談|調理|用務|事務|配達|警備|監視|清掃|作業|推進|協力隊|係|駅|乗務|添乗|学芸|調査|保安|救急|消防|隊|会|職|教|委|民生委|児童委|主任児童委)員|保育士|介護士|介護福祉士|栄養士|保健師|看護師|助産師|薬剤師|美容師|理容師|調理師|整備士|司書|管理人|運転手|運転士|講師|職人|大工|庭師|保母|寮母|管理栄養士|ケアマネ|ヘルパー|ボランティア|自治体|他市|他県|役場|担当者|船頭|店主|店長|店員|主人|住民|市民|観光客|利用者|参加者|来場者|職員|生徒|学生|児童|担当者|関係者|先輩|友人|家族|方々|皆|ガイド|スタッフ|ファン|農家|漁師|生産者|保護者|お客|本人|業者|作家|文豪|経営者|有名人|音楽家|画家|詩人|歌人|俳人|哲学者|学者|科学者|偉人|芸術家|小説家|思想家|政治家|アスリート|アーティスト|歌手|タレント|専門家|評論家|俳優|女優|男優|役者|芸人|芸能人|モデル|アナウンサー|キャスター|司会者|コメンテーター|レポーター|リポーター|声優|アイドル|ユーチューバー|YouTuber|Youtuber|VTuber|インフルエンサー|落語家|漫才師|[一-龠々]{2}(?:士|師)|医師|教師|牧師|技師|棋士|力士|博士|記者|医者)$/u
+/**
+ * Blind R75A-099: さん that opens a word written in kana, not an honorific after a name (掘割をおさんぽ, 朝の公園でさんぽ道, 折り紙の
+ * さんかく, 算数をさんすうと): 散歩, 三角, 算数, 珊瑚, 賛成, 酸性 go on after it; a particle or a stop after さん (古賀さんは, 古賀さん。) does not.
+ */
+const SAN_WORD = /^(?:ぽ|ぷ|ご(?!と|ざ)|せい|かく|すう|ざん|みゃく|しょう(?!が))/u
 const ROLE =
   /(?:市長|副市長|知事|大臣|首相|総理|議長|教育長|館長|園長|校長|学長|院長|理事長|会長|社長|頭取|組合長|団長|宮司|住職|観光大使)(?:は|が|も|から|より|の?(?:言葉|あいさつ|挨拶|発言|談話|コメント|メッセージ|式辞))/u
 /**
@@ -619,8 +635,12 @@ function after(t: string, b: number): { end: number; text: string } {
   return { end: e, text: t.slice(b, e) }
 }
 
-/** Right after a quotation: （北原白秋）, （北原白秋「からたちの花」）, （北原白秋「からたちの花」1924年; blind R65A-062）, ――北原白秋『思ひ出』. */
-const ATTRIBUTION_AFTER = /^\s?(?:[（(]\s?(?:[一-龠々ァ-ヶー・\s0-9０-９]{2,14}|(?:[一-龠々ァ-ヶー・]{2,12}|[一-龠々ァ-ヶー]{1,6}[ぁ-ゖゝゞ]{1,4}(?<![はをにでがもへとや]))\s?[「『][^」』\n]{1,30}[」』](?:より|から)?(?:[、,・\s]\s?)?(?:(?:(?:明治|大正|昭和|平成|令和)(?:[0-9]{1,2}|元)|[0-9]{4})年(?:刊|作|発表|初出|刊行)?)?|[A-Z][A-Za-z0-9.,'’\s『』「」-]{2,40})[）)]|[-—―‐]{1,3}\s?(?:[一-龠々ァ-ヶー]{2,8}(?:・[ァ-ヶー]{1,10}){0,2}(?=\s|$|[『「（(、。,]|の(?:言葉|名言|格言|一節|詩|句))|[A-Z][a-z.'’]{1,15}(?: [A-Z][A-Za-z.'’-]{1,15}){1,3}(?=\s|$|[『「（(、。,]))|[A-Z][a-z.'’]{1,15}(?: (?:[A-Z][A-Za-z.'’-]{1,15}|da|de|di|van|von|le|la|du)){1,3}\s*$)/u
+/**
+ * Right after a quotation: （北原白秋）, （北原白秋「からたちの花」）, （北原白秋「からたちの花」1924年; blind R65A-062）, ――北原白秋『思ひ出』.
+ * Blind HH-024: a public body's notice cited with its month or day (（南筑後保健福祉環境事務所「食中毒予防のお知らせ」令和7年6月）,
+ * （柳川保健所「熱中症予防について」2025年7月1日発行）): the issuer, the title and when name the source as a year alone does.
+ */
+const ATTRIBUTION_AFTER = /^\s?(?:[（(]\s?(?:[一-龠々ァ-ヶー・\s0-9０-９]{2,14}|(?:[一-龠々ァ-ヶー・]{2,20}|[一-龠々ァ-ヶー]{1,6}[ぁ-ゖゝゞ]{1,4}(?<![はをにでがもへとや]))\s?[「『][^」』\n]{1,30}[」』](?:より|から)?(?:[、,・\s]\s?)?(?:(?:(?:明治|大正|昭和|平成|令和)(?:[0-9]{1,2}|元)|[0-9]{4})年(?:[0-9]{1,2}月(?:[0-9]{1,2}日)?)?(?:刊|作|発表|初出|刊行|発行|公表|付)?)?|[A-Z][A-Za-z0-9.,'’\s『』「」-]{2,40})[）)]|[-—―‐]{1,3}\s?(?:[一-龠々ァ-ヶー]{2,8}(?:・[ァ-ヶー]{1,10}){0,2}(?=\s|$|[『「（(、。,]|の(?:言葉|名言|格言|一節|詩|句))|[A-Z][a-z.'’]{1,15}(?: [A-Z][A-Za-z.'’-]{1,15}){1,3}(?=\s|$|[『「（(、。,]))|[A-Z][a-z.'’]{1,15}(?: (?:[A-Z][A-Za-z.'’-]{1,15}|da|de|di|van|von|le|la|du)){1,3}\s*$)/u
 /**
  * Round 45: a resident's words tagged with who they are, by where from and age (（東京都から移住・30代女性）, （市内在住・70代）,
  * （40歳・会社員）): the speaker described, as a city presents its residents' voices; a tag with no age names no one.
@@ -689,8 +709,20 @@ function workIntroduced(s: string): boolean {
   return !NOT_AN_AUTHOR.test(name) && !GENERIC_SUBJECT.test(name) && !GENERIC_PERSON.test(name) && !UNNAMED_AUTHORITY.test(name) && !VAGUE.test(s.slice(Math.max(0, m.index - 4), m.index + 1))
 }
 
+/**
+ * Blind HH-024: a public body named as the one who says what follows (南筑後保健福祉環境事務所は、注意喚起として次のように呼びかけている,
+ * 柳川保健所が以下のように注意を呼びかけています, 福岡県警は次のように発表しました): the body's own words come next, as AUTHOR_WROTE's
+ * writer's do. A vague body (ある保健所は, 某県は, 他の自治体は) names none.
+ */
+const BODY_SAYS_FOLLOWING =
+  /(?<![一-龠々ァ-ヶー])[一-龠々ァ-ヶー]{1,20}(?:事務所|保健所|気象台|気象庁|庁|省|局|署|県警|警察|消防本部|県|府|都|市|町|村|センター|協会|機構|委員会|対策本部|研究所)(?:は|が|も)[、,]?[^。！？!?\n「『」』]{0,20}?(?:次のように|以下のように|下記のように|このように|こう)[、,]?(?:注意を)?(?:呼びかけ|呼び掛け|注意喚起|発表|公表|説明|述べ|示し|求め|要請|案内|周知)/u
+function bodySaysFollowing(s: string): boolean {
+  const m = BODY_SAYS_FOLLOWING.exec(s)
+  return m !== null && !/(?:ある|とある|某|どこかの|他の|よその|別の|ほかの)[^、。！？!?\n]{0,4}$/u.test(s.slice(Math.max(0, m.index - 8), m.index))
+}
+
 function namesSomeone(s: string): boolean {
-  if (ORG_SPEAKER.test(s) || workIntroduced(s)) return true
+  if (ORG_SPEAKER.test(s) || workIntroduced(s) || bodySaysFollowing(s)) return true
   // 北原白秋の言葉を借りると: whose words are borrowed, unless a kind of person (先輩, 専門家).
   const borrowed = BORROWED.exec(s)
   if (borrowed && !GENERIC_PERSON.test(borrowed[1]!) && !UNNAMED_AUTHORITY.test(borrowed[1]!) && !VAGUE.test(s.slice(Math.max(0, borrowed.index - 4), borrowed.index + 1))) return true
@@ -710,6 +742,8 @@ function namesSomeone(s: string): boolean {
   for (let m = NAMED_PERSON.exec(s); m; m = NAMED_PERSON.exec(s)) {
     // 専門家の先生, ある大学の先生, 地元の詳しい方: an authority without a name is no source; たくさん is no さん.
     if (GENERIC_PERSON.test(m[1]!) || UNNAMED_AUTHORITY.test(m[1]!) || /(?:たくさん|沢山|みなさん|おじさん|おばさん|にいさん|ねえさん)$/u.test(m[0])) continue
+    // Blind R75A-099: さん opening a word in kana (掘割をおさんぽ, 公園でさんぽ, さんかく, さんすう) is no honorific.
+    if (m[0].endsWith('さん') && SAN_WORD.test(s.slice(m.index + m[0].length, m.index + m[0].length + 3))) continue
     if (VAGUE.test(s.slice(Math.max(0, m.index - 4), m.index + 1))) continue
     // ある有名な小児科の先生: a kind of person (a department, a trade) after a vague word is no one named.
     if (/(?:^|[^ぁ-ゖ])(?:ある|とある|某)[^、。！？!?\s「」『』]{0,8}$/u.test(s.slice(Math.max(0, m.index - 12), m.index)) && /[ぁ-ゖ]$/u.test(m[1]!)) continue
@@ -1274,6 +1308,8 @@ export const quotation: RuleFamily<QuotationFacts> = {
       // Blind R71A-089: a block quote (＞…) is someone's written text reproduced; 'these voices' after it (こうした声を受け止めて, そうした
       // 不安の声が) tell what the city does with it, not whose it is: those frames excuse bracketed examples only.
       if (EXAMPLE_BEFORE.test(bf.text) || markedSample(t, q.a) || EXAMPLE_AFTER.test(af.text) || OWN_BEFORE.test(bf.text) || OWN_AFTER.test(af.text) || ASKED_AFTER.test(af.text) || READER_WORDS.test(af.text) || READER_THOUGHT.test(af.text) || (RUMOUR_AFTER.test(af.text) && !saidBefore) || TERM_AFTER.test(af.text) || (CALL_TO_READERS.test(t.slice(q.a, q.b)) && CAMPAIGN.test(masked)) || VOICE_AFTER.test(af.text) || (EXAMPLE_KIND_AFTER.test(af.text) && !q.block) || (EXAMPLE_HARM_AFTER.test(af.text) && !q.block) || (VOICE_HEARD_AFTER.test(af.text) && !q.block && !PUBLISHED_VOICE.test(sentenceEnd(af.text.replace(/^[」』”〟。\s]+/u, '')))) || QUIZ_AFTER.test(af.text) || (OWN_INTERVIEW_BEFORE.test(bf.text) && OWN_INTERVIEW_AFTER.test(af.text)) || PROVERB_AFTER.test(af.text) || STAFF_SPEAKER_AFTER.test(af.text) || (TOLD_US_AFTER.test(af.text) && !NOT_MET.test(af.text.slice(0, 30))) || (TOLD_ME_BEFORE.test(bf.text) && TOLD_ME_AFTER.test(af.text) && !NOT_MET.test(bf.text.slice(-30))) || (GUEST_WORDS_AFTER.test(af.text) && GUEST_BEFORE.test(bf.text + masked) && !NOT_MET.test(bf.text.slice(-30))) || (PERFORMED_AFTER.test(af.text) && WORK_CONTEXT_WORDS.test(masked)) || (((OWN_VOICE_AFTER.test(runAfter) || (MET_WORDS_AFTER.test(af.text) && SPEAKER_BEFORE.test(bf.text))) && (OWN_EVENT.test(bf.text) || OWN_EVENT.test(masked)) || FEEDBACK_AFTER.test(af.text) || (OPINION_RECEIVED.test(af.text) && CITY_ANSWER.test(t.slice(q.b, q.b + 160)))) && !PUBLISHED_VOICE.test(bf.text + sentenceEnd(runAfter)))) continue
+      // Blind HH-080: a voice received, its giver told before it (施設の方からは「…」との声も寄せられています).
+      if (GIVER_BEFORE.test(bf.text) && RECEIVED_VOICE_AFTER.test(runAfter) && !PUBLISHED_VOICE.test(bf.text + sentenceEnd(runAfter)) && !NOT_MET.test(bf.text.slice(-30)) && !VAGUE.test(bf.text.slice(-30)) && !q.block) continue
       // 校長先生の好きな言葉: who likes the words is not who wrote them.
       const favourite = FAVOURITE_BEFORE.test(bf.text) || INTRODUCED_BEFORE.test(bf.text)
       // The source named a sentence earlier and referred back to (西日本新聞で紹介されました。記事では「…」).

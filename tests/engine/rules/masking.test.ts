@@ -1234,3 +1234,24 @@ describe("masking (5(2)): blind HG-032, masks said to be a value's shape (「受
     expect(summary(findingsOf(masking, '○○課の形だけの謝罪では納得できません。')).some((x) => /^masking\/fuseji:warn/u.test(x))).toBe(true)
   })
 })
+
+describe('masking (5(2)): blind R74A-032, a form sample headed by a spaced title (【消防団 入団申込書の記入例】) or its blanks to be replaced', () => {
+  // Kind: a sample of a form, its heading a title of words set apart by a space or a dot before 記入例 (【消防団 入団申込書の記入例】,
+  // ■児童手当 認定請求書の記入例), or its blanks named in a note that asks the reader to replace them (「○」の部分は、ご自身の情報に置き換えて
+  // ください): the masks are the example's placeholders. A notice with blanks and no such heading, or a to-do for the writer (置き換えること),
+  // is a template left unfilled.
+  it.each([
+    '【消防団 入団申込書の記入例】\n所属希望分団：第○分団（お住まいの地区の分団をご記入ください）\n勤務先：○○株式会社（自営の場合は「自営」）\n記入例の「○」の部分は、ご自身の情報に置き換えてください。申込書は市ホームページからダウンロードできます。',
+    '■児童手当 認定請求書の記入例\n請求者氏名：柳川 ○○\n生年月日：昭和○年○月○日',
+    '【保育園・認定こども園 入園申込書の記入例】\n希望園：○○保育園\n入園希望日：令和○年○月○日',
+    '【講座の申込書の書き方】\n参加者氏名：柳川 ○○\n電話番号：0944-○○-○○○○\n「○○」の部分は、ご自身のお名前や電話番号に書き換えてください。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(masking, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+  it.each([
+    '【消防団 入団説明会のお知らせ】\n日時：○月○日 ○時から\n会場：○○公民館',
+    '【消防団 入団申込書】\n所属希望分団：第○分団\n勤務先：○○株式会社\n「○」の部分は、後で正式な名前に置き換えること。',
+  ])('flags %s', (text) => {
+    expect(summary(findingsOf(masking, text)).some((x) => /^masking\/template:block/u.test(x))).toBe(true)
+  })
+})

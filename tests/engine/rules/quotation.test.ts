@@ -1625,3 +1625,91 @@ describe('quotation (4(4)): blind R72A-148, remarks quoted as instances of words
     expect(summary(findingsOf(quotation, text)).some((x) => x.startsWith('quotation/no-source:warn'))).toBe(true)
   })
 })
+
+describe('quotation (4(4)): blind R75A-099, a poem recalled at length after さん inside a word (掘割をおさんぽ), no poet named', () => {
+  // Kind: a long poem or passage the writer likes or recalls (大好きな詩を思い出したよ, ふと浮かんだ詩), quoted with no poet and no work; さん
+  // opening a word written in kana (おさんぽ, さんぽ中) before it is no honorific, so it names no one. A poet named with the work, a person
+  // met and named (船頭の古賀さん), or no quotation at all stay clean.
+  it.each([
+    '今日は掘割をおさんぽ🐟 大好きな詩を思い出したよ。\n「水のほとりに柳はゆれて、ゆれるたびに空がほどける。わたしの町はいつも、誰かを待つ舟のかたちをしている。」\nいい詩だよね〜✨\n#柳川 #うなもん',
+    '朝の公園でさんぽ中に、好きな詩を思い出しました。\n「川面に映る柳の影は、風が吹くたびに形を変えて、それでも同じ場所に帰ってくる。」\nすてきな詩ですよね。',
+    '掘割沿いをおさんぽしよったら、ふと浮かんだ詩があるっちゃん。「夕暮れの水路をゆく舟は、だれかの思い出を乗せて、ゆっくりと橋の下をくぐっていく。」よか詩やろ？',
+    '今日はお堀でおさんぽ日和☀️ お気に入りの詩を紹介するね！\n「しずかな水の上を、ひかりがすべってゆく。わたしはそれを追いかけて、いつまでも岸辺に立っている。」\n#柳川',
+  ])('flags %s', (text) => {
+    expect(summary(findingsOf(quotation, text)).some((x) => x.startsWith('quotation/no-source:warn'))).toBe(true)
+  })
+  it.each([
+    '今日は掘割をおさんぽ🐟 柳の新芽がゆれて、空がとってもきれいだったよ。いい一日だね〜✨\n#柳川 #うなもん',
+    '今日は掘割をおさんぽ🐟 北原白秋の詩を思い出したよ。\n「からたちの花が咲いたよ。白い白い花が咲いたよ。からたちのとげはいたいよ。青い青い針のとげだよ。」\n（北原白秋「からたちの花」）',
+    '掘割をおさんぽ中に、船頭の古賀さんに会ったよ🐟 古賀さんは「春になると、堀の水が少しずつぬるくなって、魚も元気に泳ぎ出すんですよ。」と教えてくれたよ。',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(quotation, text)).filter((x) => x.startsWith('quotation/no-source'))).toEqual([])
+  })
+})
+
+describe('quotation (4(4)): blind R75A-134, someone’s post quoted at length, its author only a profession with さん (税理士さん)', () => {
+  // Kind: a post or blog of someone named only by their trade with さん (税理士さん, 司法書士さん, 社労士さん, 建築士さん, 獣医師さん, 記者さん)
+  // quoted at length: every town has many, so the trade names no author. The same trade with the person's name (税理士の山田花子さん), a trade
+  // with no quotation, or a named public page (国税庁のホームページでは) stay clean.
+  it.each([
+    'フォロワーの多い税理士さんの投稿が話題です。“確定申告は3月15日が期限ですが、還付申告なら5年間さかのぼって提出できます。医療費控除を出し忘れた人は今からでも間に合いますよ。” 知らなかった方も多いのでは？',
+    '話題になっている司法書士さんのつぶやきです。「相続登記は令和6年4月から義務になりました。3年以内に申請しないと過料の対象になることがあります。」知っておきたいですね。',
+    'SNSでバズっとる社労士さんの投稿、知っとる？「育児休業給付金は、休業開始から180日までは賃金の67%が支給されます。申請は会社を通して行います。」だって。',
+    '人気の建築士さんがこう書いていました。“古い木造住宅は、まず耐震診断を受けてください。壁の量と配置を見直すだけで、揺れへの強さは大きく変わります。”',
+    'フォロワーの多い獣医師さんの投稿です。「夏のお散歩は、アスファルトが冷めた夕方以降にしましょう。肉球のやけどは本当に多いんです。」',
+    '地元紙の記者さんが書いた記事に「柳川の掘割は、市民の手で守られてきた生きた文化財である。」とありました。',
+  ])('flags %s', (text) => {
+    expect(summary(findingsOf(quotation, text)).some((x) => x.startsWith('quotation/no-source:warn'))).toBe(true)
+  })
+  it.each([
+    '税理士の山田花子さんは「確定申告は3月15日が期限です。還付申告は5年間さかのぼって提出できます。」と話しています。',
+    '確定申告の無料相談会を開きます。当日は税理士さんが申告書の書き方を教えてくれます。お気軽にお越しください。',
+    '司法書士の松尾 和也さんは「相続登記は令和6年4月から義務になりました。早めのご相談をおすすめします。」と話していました。',
+    '国税庁のホームページでは「還付申告は、確定申告の期限に関係なく、5年間さかのぼって提出できます。」と案内されています。税理士さんによる無料相談会もご利用ください。',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(quotation, text)).filter((x) => x.startsWith('quotation/no-source'))).toEqual([])
+  })
+})
+
+describe('quotation (4(4)): blind HH-024, a public body’s notice quoted under its name and cited with its month', () => {
+  // Kind: a body named as the one who says what follows (〇〇事務所は、次のように呼びかけている, 柳川警察署は、次のように呼びかけています),
+  // or the quotation cited after it with the issuer, the title and the month or day (（南筑後保健福祉環境事務所「食中毒予防のお知らせ」令和7年6月）):
+  // its source is named. A vague body (ある警察署は, ある自治体は) or a medium in the citation (（ネットの記事「…」令和7年7月）) names none.
+  it.each([
+    '【鶏肉の生食・加熱不足による食中毒に注意】\n\n県内では、鶏肉の刺身や鶏たたきなど、生や加熱不足の鶏肉を原因とするカンピロバクター食中毒が毎年発生している。南筑後保健福祉環境事務所は、注意喚起として次のように呼びかけている。\n\n「新鮮な鶏肉でもカンピロバクターに汚染されていることがある。『新鮮だから生で食べても安全』ということはない。中心部を75℃で1分間以上加熱すること。」\n（南筑後保健福祉環境事務所「食中毒予防のお知らせ」令和7年6月）\n\n食中毒が疑われる症状（下痢、腹痛、発熱など）がある場合は、早めに医療機関を受診されたい。',
+    '【秋の交通安全運動】\n\n柳川警察署は、次のように呼びかけています。\n\n「夕暮れ時は早めにライトを点灯してください。歩行者の方は、明るい色の服や反射材を身につけましょう。」',
+    '【大雨への備え】\n福岡管区気象台は、以下のように注意を呼びかけている。\n「土砂災害警戒区域にお住まいの方は、早めの避難を心がけること。夜間の移動は危険が伴う。」',
+    '【熱中症に注意】\n\n「のどが渇く前に、こまめに水分をとってください。エアコンをためらわずに使い、夜間も室温に気をつけてください。」\n（福岡県「熱中症予防のお知らせ」令和7年7月）',
+    '【蚊の発生を防ぎましょう】\n「植木鉢の受け皿や古タイヤなど、水がたまる場所をなくすことが、蚊の発生をおさえる一番の近道です。」\n（南筑後保健福祉環境事務所「蚊の対策について」2025年6月10日）',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(quotation, text)).filter((x) => x.startsWith('quotation/no-source'))).toEqual([])
+  })
+  it.each([
+    '【秋の交通安全運動】\n\nある警察署は、次のように呼びかけています。\n\n「夕暮れ時は早めにライトを点灯してください。歩行者の方は、明るい色の服や反射材を身につけましょう。」',
+    '【大雨への備え】\nある自治体は、以下のように注意を呼びかけている。\n「土砂災害警戒区域にお住まいの方は、早めの避難を心がけること。夜間の移動は危険が伴う。」',
+    '【熱中症に注意】\n\n「のどが渇く前に、こまめに水分をとってください。エアコンをためらわずに使い、夜間も室温に気をつけてください。」\n（ネットの記事「熱中症予防のお知らせ」令和7年7月）',
+  ])('flags %s', (text) => {
+    expect(summary(findingsOf(quotation, text)).some((x) => x.startsWith('quotation/no-source:warn'))).toBe(true)
+  })
+})
+
+describe('quotation (4(4)): blind HH-080, a voice the city received, its giver told before it (施設の方からは「…」との声も寄せられています)', () => {
+  // Kind: what residents or partners said to the city, its giver told as where it came from (〇〇の方からは, 保護者の方からは, 農家さんからも)
+  // and the quotation called a voice received (との声も寄せられています, という声をいただいています, とのご意見が届いています): the city's own
+  // report, not a text with an author. A medium (ネットの掲示板からは, SNSからは) or an authority (ある専門家からは) is no giver.
+  it.each([
+    '【介護の現場で働く海外人材の皆さんを応援しています】\n\n市内の介護施設では、ベトナムやインドネシア、ミャンマーなどから来た約60人の海外人材が、介護の仕事に携わっています。\n\n市は今年度から、介護施設で働く外国人職員を対象に、日本語教室（毎週水曜 18時30分〜20時、市民会館）を開いています。受講料は無料です。\n\n施設の方からは「利用者さんの名前を覚えるのがとても早く、笑顔で接してくれる」との声も寄せられています。\n\n問い合わせ：高齢支援課 0944-77-8660',
+    '保護者の方からは、「先生が子どもの話をじっくり聞いてくれるので、安心して預けられます」とのご意見が届いています。',
+    '地域の農家さんからも「子どもたちが田植えを手伝ってくれて、にぎやかで楽しかった」との声が寄せられました。',
+    '利用者の皆さんからは「送迎の時間が分かりやすくなって、朝の準備がとても楽になりました」という声をいただいています。',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(quotation, text)).filter((x) => x.startsWith('quotation/no-source'))).toEqual([])
+  })
+  it.each([
+    'ネットの掲示板からは「市役所の窓口はいつも混んでいて、職員の説明も分かりにくい」との声も上がっています。',
+    'ある専門家からは「外国人材の受け入れは、地域の理解がなければ長続きしない」との声も寄せられています。',
+    'SNSからは「送迎の時間が分かりやすくなって、朝の準備がとても楽になりました」という声も上がっています。',
+  ])('flags %s', (text) => {
+    expect(summary(findingsOf(quotation, text)).some((x) => x.startsWith('quotation/no-source:warn'))).toBe(true)
+  })
+})
