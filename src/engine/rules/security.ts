@@ -62,6 +62,9 @@
  * Blind R72A/R73A kinds: a way in with no alarm sensor where the site has one (非常口だけはセンサーが付いていないので: NO_ALARM_AT); a
  * private IP address spelt out with spaces (1 9 2 . 1 6 8 . 4 0 . 1 2: SPACED_IP); a camera gap stated, then given as the reason for
  * advice (…映っていませんので、近づかないよう: statedPart); a 死角 said reduced (死角が減り: BLIND_SPOT_REDUCED) is no gap.
+ * Blind R76A/R77A kind: a two-step login's spare code with its value (二段階認証のバックアップコード（4821-7730-5519）, 予備のバックアップ
+ * コードは 3851-2274 やけん, リカバリーコード, 復旧用コード, backup codes; not 予備のコード, a cable). Blind HI-015: an English secret word in
+ * running prose (please change your password right away) has no value unless something states one (EN_STATED) or it has a digit or sign.
  * Words about the city's security arrangements (警備体制, サーバ室 …, policy list `security`) are a
  * warning: a crime-prevention notice may legitimately mention them, so the writer confirms.
  * Awareness posts (パスワードは使い回さない, 鍵を植木鉢の下に隠すのは危険です) stay clean.
@@ -113,6 +116,10 @@ const SECRET_KEY = new RegExp(
     // Other names for the secret: 認証情報, ログイン情報; English (keypad, passcode, door code); what unlocks a device
     // (初回起動時の番号, ロック解除用のコード, パソコンを開くときの呪文).
     '|認証情報|ログイン情報|サインイン情報|資格情報|アクセス情報',
+    // Blind R76A-073 / R77A-059: a two-step login's spare code (二段階認証のバックアップコード（4821-7730-5519）, 予備のバックアップコードは
+    // 3851-2274 やけん, リカバリーコード, 復旧用コード, 2段階認証の予備コード; backup codes, recovery code): it lets anyone into the account.
+    '|(?:バックアップ|リカバリー?|復旧|回復)用?の?(?:コード|キー)|(?:(?:2|二)(?:段階|要素)認証)(?:用|の)?(?:予備の?)?コード|予備の?(?:認証|ログイン)コード',
+    '|(?<![A-Za-z])(?:backup|back-up|recovery|2fa|two-factor|two-step) ?(?:codes?|keys?)(?![A-Za-z])',
     '|(?<![A-Za-z])(?:passcode|passphrase|pasuw[a-]{1,2}do|key ?pad|(?:door|lock|entry|access|gate|unlock) ?code|combination)(?![A-Za-z])',
     '|(?:起動|ロック解除|画面ロック|ログイン|サインイン|解除|開錠|解錠)(?:時|用|する(?:とき|時))?の(?:番号|数字|コード|文字列?|呪文|合言葉|暗号)',
     // A device's lock itself told with its value (タブレットの画面ロックは 0729): the lock is what the code opens.
@@ -127,6 +134,8 @@ const SECRET_KEY = new RegExp(
   ].join(''),
   'giu',
 )
+/** What states the value after an English secret word (password: X, PIN = X, password is X, "X", (X)). Blind HI-015. */
+const EN_STATED = /[:=：＝→「『"'“‘(（【[]|(?<![A-Za-z])(?:is|are|was|were|wa)(?![A-Za-z])|[はが]/u
 /** A lock's release as the secret's word (SECRET_KEY, blind R67A-115). */
 const LOCK_RELEASE = /^ロック(?:の|を)?解除(?:(?:する|の)?(?:とき|時|際)|に)?$/u
 /**
@@ -639,6 +648,14 @@ function findSecrets(doc: Doc, has: Uint8Array, low: Uint8Array, emit: (f: Draft
     // Blind GV-027: secrets named in a list (will never ask for your bank PIN, online banking password or …; your password, PIN or
     // card details): a plain word after the comma is the next item named, not the value.
     if (/^[A-Za-z]/u.test(word) && /^ ?[,、] ?$/u.test(t.slice(end, v.at)) && /^[A-Za-z]+$/u.test(v.value)) continue
+    // Blind HI-015: an English secret word in running prose (please change your password right away, your ID or password on the
+    // linked site, please …): a plain word after it, with nothing that states it as the value (no colon, =, is/are, quote or bracket),
+    // is the sentence going on. A value with a digit or a sign inside it (password kanko0944) is still one, and so is a word in a
+    // Japanese sentence (PW yanagawa です).
+    if (/^[A-Za-z]/u.test(word) && /^[A-Za-z]+[!?.;]*$/u.test(v.value) && !EN_STATED.test(t.slice(end, v.at))) {
+      const s = sentenceAround(t, m.index, v.end)
+      if (!/[ぁ-んァ-ヴ一-龯]/u.test(t.slice(s.start, s.end))) continue
+    }
     // An account and its secret written as a pair with no word for the secret: Wi-Fi: YANAGAWA_KANKO / hakushu2026, ID: kanko01 / Yana2026.
     let pairOf: Value | null = null
     if (isWeak) {

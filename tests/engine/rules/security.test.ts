@@ -1682,3 +1682,64 @@ describe('security: blind R72A-108, a way in said to have no alarm sensor where 
     expect(findingsOf(security, text).filter((f) => f.severity === 'block')).toEqual([])
   })
 })
+
+describe('security: blind R76A-073 / R77A-059, a two-step login spare code with its value (バックアップコード（4821-7730-5519）)', () => {
+  // Kind: the spare code of an account's two-step login (バックアップコード, リカバリーコード / リカバリーキー, 復旧用コード, 回復コード,
+  // 二段階認証の予備コード, 予備の認証コード; English backup / recovery codes) named with its value, in brackets, after は, after an arrow, in
+  // dialect (やけん): anyone who has it gets into the account, as with a password. Not the code named with no value (大切に保管, 10個発行,
+  // 6桁, a date it was issued, a phone number to call), a data backup, or a spare cable (予備のコード).
+  it.each([
+    // the misses
+    ['乗っ取りの経緯について、ご質問が多いのでお答えします。アカウントの管理者権限は広報係の3名と委託業者の1名が持っていました。二段階認証のバックアップコード（4821-7730-5519）は課の金庫に保管し、鍵は係長が管理しています。今後は管理方法を見直します。', 'security/credential:block:バックアップコード（4821-7730-5519'],
+    ['ほりわりんだよ〜🐟 中の人が交代するけん、次の担当さんへ✉️ ログインの認証コードは携帯に届くけど、予備のバックアップコードは 3851-2274 やけんメモしとってね！\n#ほりわりん #柳川', 'security/credential:block:バックアップコードは 3851-2274'],
+    // variants: リカバリーコード in quotes, 復旧用コード after an arrow, 2段階認証の予備コード in dialect, 予備の認証コード, English
+    ['公式Xのリカバリーコードは「7731 0429 5518」です。引き継ぎの際に使ってください。', 'security/credential:block:リカバリーコードは「7731 0429 5518'],
+    ['インスタの復旧用コード、念のため書いとくね→ 5520-1937', 'security/credential:block:復旧用コード、念のため書いとくね→ 5520-1937'],
+    ['2段階認証の予備コードは 48213307 やけん、なくさんでね。', 'security/credential:block:2段階認証の予備コードは 48213307'],
+    ['担当交代のため、予備の認証コードは 558213 です。', 'security/credential:block:予備の認証コードは 558213'],
+    ['Our backup codes for the city account are 4821-7730 and 5519-2284.', 'security/credential:block:backup codes for the city account are 4821-7730'],
+  ])('blocks %s', (text, expected) => {
+    expect(summary(findingsOf(security, text))).toContain(expected)
+  })
+  it.each([
+    // hard negatives sharing the words
+    'バックアップコードは大切に保管してください。',
+    '二段階認証を設定すると、バックアップコードが10個発行されます。',
+    'バックアップコードを紛失した場合は、情報政策課（0944-73-8111）へご連絡ください。',
+    'バックアップコードは2025年4月1日に再発行しました。',
+    '回復コードは、ご本人のメールアドレスに送信されます。',
+    '認証コードは6桁の数字です。',
+    '予備のコードは USB-C タイプです。',
+    'システムのバックアップを毎晩2時に取っています。',
+    '「バックアップコードを教えてください」といったDMには応じないでください。',
+    'Keep your backup codes in a safe place.',
+  ])('passes %s', (text) => {
+    expect(findingsOf(security, text).filter((f) => f.severity === 'block')).toEqual([])
+  })
+})
+
+describe('security: blind HI-015, an English secret word in running prose is no value (change your password right away)', () => {
+  // Kind: password, passcode or PIN in an English sentence, followed by an ordinary word (right away, on the linked site, please,
+  // immediately, elsewhere, today): nothing states a value (no colon, =, is/are, quote or bracket) and the word after it has no digit
+  // or sign; advice and steps taken after a hijack. Still flagged: a stated value (password: X, password is X, "X") or one with a digit.
+  it.each([
+    // the false positive
+    'Apology: Unauthorized access to our Instagram account\n\nOn December 2, a third party logged in to the "Suigo Yanagawa Kanko" Instagram account run by the City\'s Tourism Division and sent suspicious direct messages to some followers. If you received one, please delete it without opening the link. If you entered your ID or password on the linked site, please change your password right away.\n\nWe have restored access, changed the password and turned on two-step verification. We sincerely apologize for the trouble and worry this has caused.',
+    // variants
+    'Please change your password immediately and turn on two-step verification.',
+    'If you used the same password elsewhere, please update it there too.',
+    'We reset the passcode today and notified every member of staff.',
+    'Never tell anyone your PIN, even staff who say they are from the city.',
+  ])('passes %s', (text) => {
+    expect(findingsOf(security, text).filter((f) => f.severity === 'block')).toEqual([])
+  })
+  it.each([
+    ['Staff Wi-Fi password: yanagawa', 'security/credential:block:password: yanagawa'],
+    ['The password is hakushu for the office laptop.', 'security/credential:block:password is hakushu'],
+    ['Our account password Kanko0944 has been changed, please update the shared sheet.', 'security/credential:block:password Kanko0944'],
+    ['Wi-Fi password "sagemiyo" for today\'s volunteers.', 'security/credential:block:password "sagemiyo'],
+    ['管理画面の PW yanagawa です', 'security/credential:block:PW yanagawa'],
+  ])('blocks %s', (text, expected) => {
+    expect(summary(findingsOf(security, text))).toContain(expected)
+  })
+})
