@@ -140,6 +140,10 @@
  * - blind R74A/R75A: the critic told they have no call to say it, in any register or dialect (言われる筋合いはなかです, 言わるっ筋合いは
  *   なか, 言われる覚えはございません), and a complaint explained away as the complainant's own way of looking or using (お写真の撮り方で
  *   小さく見えているだけかと思います, お客様の温め方の問題やと思います; not a tip or a help answer with a step to try).
+ * - blind R76A/R77A: the critic told to read first (よう読んでから書いてほしか), a complaint's own predicate refused as the city's view
+ *   (遅すぎるとのコメント…遅かったとは考えておりません), a review called untrue in English or Chinese (This review is not true, 不属实,
+ *   请不要散布不实信息), and a denial after an apology that turns on a contrast to answer what others say (お詫び申し上げます。ただし、
+ *   「…」という話は全くのデマであり: `apologyTurn`).
  * An apology in the same paragraph (お詫び, 申し訳) makes a correction, not a rebuttal, of the
  * milder forms, and so does a correction that gives the right fact (正しくは…). A phrase quoted as an example is a
  * mention (`info`).
