@@ -140,6 +140,10 @@
  * - blind R74A/R75A: the critic told they have no call to say it, in any register or dialect (言われる筋合いはなかです, 言わるっ筋合いは
  *   なか, 言われる覚えはございません), and a complaint explained away as the complainant's own way of looking or using (お写真の撮り方で
  *   小さく見えているだけかと思います, お客様の温め方の問題やと思います; not a tip or a help answer with a step to try).
+ * - blind R76A/R77A: the critic told to read first (よう読んでから書いてほしか), a complaint's own predicate refused as the city's view
+ *   (遅すぎるとのコメント…遅かったとは考えておりません), a review called untrue in English or Chinese (This review is not true, 不属实,
+ *   请不要散布不实信息), and a denial after an apology that turns on a contrast to answer what others say (お詫び申し上げます。ただし、
+ *   「…」という話は全くのデマであり: `apologyTurn`).
  * An apology in the same paragraph (お詫び, 申し訳) makes a correction, not a rebuttal, of the
  * milder forms, and so does a correction that gives the right fact (正しくは…). A phrase quoted as an example is a
  * mention (`info`).
@@ -896,9 +900,12 @@ const PHRASES: Phrase[] = [
   // criticism received or in a reply),
 
   // Round 50: with a trial verb between (一回来てみてから言うてほしかです, 食べてみてから書いてほしい).
+  // Blind R76A-064: the critic told to read first, in any register or dialect (よう読んでから書いてほしかです, 最後までお読みになってから
+  // ご意見ください, ちゃんと読んでから書き込んでほしい; a wish in 筑後弁 ほしか, もらいたか): only with criticism received or in a reply,
+  // and 書いて only as a wish (記入例を読んでから書いてください is a form's instruction).
   {
     re: phrase(
-      '(?:見て|確認して|確認されて|調べて|お調べになって|理解して|理解されて|確かめて|お確かめになって|取材して|ご覧になって|ご確認になって|ご確認いただいて|来て|来られて|お越しになって|乗って|乗られて|食べて|召し上がって|体験して|使って|利用して|ご利用になって|試して|聞いて|行って|足を運んで|現場を見て)(?:みて)?から(?:ご)?(?:(?:言っ|言う|言わ|言え|おっしゃ|仰っ|ものを言|物を言|文句|批判|評価して|レビュー|コメントして)|(?:書い|書き込ん)て(?:[〜~ー！!]|ほしい|欲しい|もらいたい|いただきたい|よ|ね|くれ|もら(?:え|わ)|いただけ(?:ません|ます)か)|書き込(?:め|んでほしい|んでいただきたい)|書けよ|書きや|(?:ご|お)?(?:投稿|発言|発信|コメント|書き込み|意見|ご意見|批判|評価|お書き|指摘|ご指摘|苦情|クレーム)(?:を)?(?:いただ(?:ければ|けると|けたら|きたい|けますよう|きますよう)|くださ(?:い|るよう|れば)|下さい|され(?:ては|たら)(?:いかが|どう)|なさって(?:は|ください)|願(?:い|え)|お願い|して(?:ほしい|欲しい|いただ|くださ|もら)))',
+      '(?:読んで|お読みになって|読まれて|お読みいただいて|目を通して|お目通しいただいて|見て|確認して|確認されて|調べて|お調べになって|理解して|理解されて|確かめて|お確かめになって|取材して|ご覧になって|ご確認になって|ご確認いただいて|来て|来られて|お越しになって|乗って|乗られて|食べて|召し上がって|体験して|使って|利用して|ご利用になって|試して|聞いて|行って|足を運んで|現場を見て)(?:みて)?から(?:ご)?(?:(?:言っ|言う|言わ|言え|おっしゃ|仰っ|ものを言|物を言|文句|批判|評価して|レビュー|コメントして)|(?:書いて|書き込んで)(?:[〜~ー！!]|ほし(?:い|か)|欲し(?:い|か)|もらいた(?:い|か)|いただきたい|よ|ね|くれ|もら(?:え|わ)|いただけ(?:ません|ます)か)|書き込(?:め|んでほしい|んでいただきたい)|書けよ|書きや|(?:ご|お)?(?:投稿|発言|発信|コメント|書き込み|意見|ご意見|批判|評価|お書き|指摘|ご指摘|苦情|クレーム)(?:を)?(?:いただ(?:ければ|けると|けたら|きたい|けますよう|きますよう)|くださ(?:い|るよう|れば)|下さい|され(?:ては|たら)(?:いかが|どう)|なさって(?:は|ください)|願(?:い|え)|お願い|して(?:ほしい|欲しい|いただ|くださ|もら)))',
     ),
     ...TO_CRITIC,
   },
@@ -1073,6 +1080,35 @@ const PHRASES: Phrase[] = [
       "(?<![a-z])(?:that|this|it|which)(?:['’]s| is| was)(?: simply| just| absolutely| completely| totally)? (?:not (?:true|what happened|correct|accurate|the case|right|a fact)|untrue|false|incorrect|fake news|a (?:complete |total |big )?misunderstanding|misinformation)|(?<![a-z])check (?:your|their) facts|(?<![a-z])(?:get|do) your (?:facts straight|research|homework)|(?<![a-z])you(?:['’]re| are) (?:wrong|mistaken|misinformed)|(?<![a-z])(?:it|this)(?:['’]s| is| was) not our fault|(?<![a-z])we (?:did|have done) nothing wrong|(?<![a-z])before (?:posting|writing|leaving) (?:a |such |negative |bad |false )?(?:reviews?|complaints?|criticism|accusations?|comments like)|(?<![a-z])(?:your|this|the) (?:review|comment|claim|post) (?:is|was) (?:wrong|false|incorrect|misleading|unfair|untrue|inaccurate|baseless)|(?<![a-z])(?:gokai|kanchigai|omoichigai|jijitsu mukon)\\s?(?:desu|da yo|dayo|da|ssu|yaken|bai)(?![a-z])",
     ),
     ...TO_CRITIC,
+  },
+  // Blind R77A-086: a review, a comment or a report named as the subject and called untrue in English, singular or plural, with not or
+  // an adjective (This review is not true, These comments aren't accurate, The article was misleading, Those reviews are false); to a
+  // critic (a reply or a quote, or where a criticism is received). Not another noun between (the review period is not over, this tour
+  // is not available).
+  {
+    re: phrase(
+      "(?<![a-z])(?:your|this|that|the|these|those) (?:reviews?|comments?|claims?|posts?|tweets?|articles?|reports?|rumou?rs?|stor(?:y|ies)|allegations?|accusations?|statements?)(?: (?:is|are|was|were)(?: simply| just| absolutely| completely| totally| entirely)? not| (?:isn['’]t|aren['’]t|wasn['’]t|weren['’]t)) (?:true|correct|accurate|right|the case|factual|fair|based on (?:the )?facts)(?![a-z])|(?<![a-z])(?:your|this|that|the|these|those) (?:reviews?|comments?|claims?|posts?|tweets?|articles?|reports?|rumou?rs?|stor(?:y|ies)|allegations?|accusations?|statements?) (?:is|are|was|were)(?: simply| just| absolutely| completely| totally| entirely)? (?:false|untrue|wrong|incorrect|misleading|baseless|fake|inaccurate|groundless|unfounded)(?![a-z])",
+    ),
+    need: ['review', 'comment', 'claim', 'post', 'tweet', 'article', 'report', 'rumo', 'stor', 'allegation', 'accusation', 'statement'],
+    ...TO_CRITIC,
+  },
+  // Blind R77A-086: the same in Chinese, simplified or traditional: a claim called untrue (不属实, 与事实不符, 并非事实, 纯属谣言, 这是谣言)
+  // to a critic, and, in a reply or a quote, the critic told not to spread false information (请不要散布不实信息, 請勿傳播謠言).
+  {
+    re: phrase(
+      '不属实|不屬實|与事实不符|與事實不符|并非事实|並非事實|纯属(?:谣言|捏造|虚构|造谣)|純屬(?:謠言|捏造|虛構|造謠)|(?:这|這|此|该|該|那)(?:条|條|则|則|个|個|篇)?(?:评论|評論|评价|評價|帖子|说法|說法|消息|传言|傳言|内容|內容)?(?:是|为|為|纯属|純屬)(?:谣言|謠言|假的|虚假|虛假|不实|不實|造谣|造謠)',
+    ),
+    need: ['属实', '屬實', '事实', '事實', '纯属', '純屬', '谣', '謠', '假', '不实', '不實'],
+    ...TO_CRITIC,
+  },
+  {
+    re: phrase(
+      '(?:请|請)?(?:不要|勿|别|別|不得)(?:再)?(?:随意|隨意|随便|隨便)?(?:散布|散佈|传播|傳播|散播|扩散|擴散|发布|發佈|發布|转发|轉發)(?:不实|不實|虚假|虛假|错误|錯誤|不真实|不真實|未经证实|未經證實|没有根据|沒有根據)的?(?:信息|消息|资讯|資訊|言论|言論|内容|內容)|(?:请|請)?(?:不要|勿|别|別|不得)(?:再)?(?:散布|散佈|传播|傳播|散播|扩散|擴散|制造|製造)(?:谣言|謠言)',
+    ),
+    need: ['不要', '勿', '别', '別', '不得'],
+    what: '批判した相手への反論',
+    instead: INSTEAD.critic,
+    replyOnly: true,
   },
   // --- Round 15 kinds (two new writers: long keigo answers, a press desk, a quote of a critic) ---
   // The city says it did enough, answering criticism: 十分にご意見を伺ったものと考えております, 丁寧に説明してきた
@@ -2019,6 +2055,28 @@ function correctsFraud(fo: string): boolean {
 const GATE = phraseGate(PHRASES)
 
 /**
+ * Blind R76A-099: an apology, then a sentence that turns on a contrast (ただし、 しかし、 とはいえ、 ですが、) and denies what others
+ * say (一部で言われている「職員が意図的に投稿した」という話は全くのデマであり、強く否定させていただきます): the apology covers the city's
+ * own fault, the turn argues with its critics, so it does not make the denial after it a correction. Only when the part from the turn
+ * on answers a claim heard (`CRITICISM`, 「…」という, という話) and holds no apology or right fact of its own (正しくは…); a reassurance
+ * in an incident's apology (ただし、個人情報が流出した事実はございません) answers no one.
+ */
+const TURN = phrase('(?:^|[。！!？?\\n]\\s?)(?:ただし|但し|しかし|しかしながら|とはいえ|とは言え|ただ|もっとも|一方で|ですが|でも)[、,]', 'gu')
+const CLAIM_HEARD = phrase('[」』](?:という|との|といった|って)|(?:という|との|といった)(?:話|お話|噂|うわさ|情報|声|お声)', 'u')
+/** Where the paragraph turns from an apology to a defence against what others say (`TURN`), or -1. */
+function apologyTurn(fo: string): number {
+  const a = APOLOGY.exec(fo)
+  if (!a) return -1
+  TURN.lastIndex = a.index + a[0].length
+  for (let m = TURN.exec(fo); m; m = TURN.exec(fo)) {
+    const rest = fo.slice(m.index)
+    if (APOLOGY.test(rest) || CORRECTION.test(rest)) continue
+    if (CRITICISM.test(rest) || CLAIM_HEARD.test(rest)) return m.index
+  }
+  return -1
+}
+
+/**
  * Blind HD-008/016: a misunderstanding named as a common one, set right in a column or an FAQ (「いじめられる側にも原因がある」――
  * これは、よくある勘違いです; Q 部活動はなくなるのですか？ A いいえ。よくある誤解ですが、…; ありがちな誤解です; 根強い誤解です): a
  * belief corrected, no critic answered. Not in a reply or comment (said to someone), not when a criticism is received (とのご意見を
@@ -2083,6 +2141,9 @@ function denialAfter(fo: string, from: number, re: RegExp): [number, number] | n
  * (its kanji, or the first kana of a kana word after a particle) and looked for before こと, はず or わけ denied. Not a worry reassured
  * (ご安心ください), not with a fix or a concession (今後は, 改善, 確かに), not the finding of an inspection (点検の結果、…ありませんでした),
  * and not a purpose (冷たいということがないよう).
+ * Blind R77A-049: or before とは and a verb of thinking denied in the present (判断が遅すぎるとのコメント…判断が遅かったとは考えて
+ * おりません, 高いって言われよるばってん…高かとは思うとらんです): the complaint's own predicate refused as the city's view. Not a
+ * past surprise (こんなに混むとは思っていませんでした).
  */
 const HEARD_COMPLAINT = phrase(
   '((?:[一-龥々]{1,6}|(?<=[がはもを「『、,\\s]|^)(?:(?![がはをもの])[ぁ-ゖ]){2,3})(?:(?![がはをもの])[ぁ-ゖ]){0,6})[」』]?(?:とのこと|との(?:ご|お)?(?:意見|指摘|声|投稿|コメント|書き込み|苦情|批判)|という(?:ご|お)?(?:意見|指摘|声|投稿|コメント|書き込み|苦情|批判)|って(?:いう)?(?:コメント|言われ|書かれ|書き込み|投稿|声|苦情|レビュー|口コミ)|と(?:言われ|書かれ|ご指摘|指摘され|お叱り))',
@@ -2091,12 +2152,12 @@ const CONCEDED = phrase('確かに|たしかに|改善|見直|検討|工夫|反�
 /** [start, end) of each denial in `fo` of the predicate of a complaint heard before it. */
 function deniedComplaints(fo: string): Array<[number, number]> {
   const out: Array<[number, number]> = []
-  if (!(fo.includes('ない') || fo.includes('ません') || fo.includes('なか')) || CONCEDED.test(fo) || REASSURED48.test(fo) || SCAM.test(fo)) return out
+  if (!(fo.includes('ない') || fo.includes('ません') || fo.includes('なか') || fo.includes('らん') || fo.includes('おらず')) || CONCEDED.test(fo) || REASSURED48.test(fo) || SCAM.test(fo)) return out
   for (const m of fo.matchAll(HEARD_COMPLAINT)) {
     const said = m[1]!
     const stem = /^[一-龥々]+/u.exec(said)?.[0] ?? said.slice(0, 2)
     const re = phrase(
-      `${escapeRe(stem)}(?:(?![がはをもの])[ぁ-ゖ]){0,6}(?:という|って|なんて|ような)?(?:こと|はず|わけ)(?:は|が|も|など|なんか)?[、,]?(?:決して|絶対(?:に)?|まったく|全く|けっして|一切)?(?:ない|無い|ありません|ございません|なか)(?!よう|ため|か|場合|方|人|こと|もの)`,
+      `${escapeRe(stem)}(?:(?![がはをもの])[ぁ-ゖ]){0,6}(?:という|って|なんて|ような)?(?:こと|はず|わけ)(?:は|が|も|など|なんか)?[、,]?(?:決して|絶対(?:に)?|まったく|全く|けっして|一切)?(?:ない|無い|ありません|ございません|なか)(?!よう|ため|か|場合|方|人|こと|もの)|${escapeRe(stem)}(?:(?![がはをもの])[ぁ-ゖ]){0,6}(?:とは|とも)(?:到底|決して|まったく|全く|少しも|けっして)?(?:考え|思|認識し|捉え|判断し|存じ)(?:て|っ|う)?(?:て|と)?(?:おりません|いません|おらず|いない|おらん|らん|ない|ません|なか)(?!でし|かった)`,
       'u',
     )
     const denial = denialAfter(fo, m.index! + m[0].length, re)
@@ -2150,12 +2211,19 @@ export const rebuttal: RuleFamily = {
     let rumour: boolean | undefined
     let fraud: boolean | undefined
     let hoaxWarning: boolean | undefined
+    let otherExempt: boolean | undefined
+    let turn: number | undefined
     // A prejudice about a group quoted in order to answer it (「外国人が増えて不安」とのご意見ですが、犯罪件数は減少しています):
     // the city standing by the group, not arguing with a critic of the city.
     const standsBy = fo.includes('」') && PREJUDICE_QUOTED.test(fo)
     for (const i of standsBy ? NONE : GATE.tries(fo)) {
       const p = PHRASES[i]!
-      if (p.notWithApology && !p.despiteCorrection && (apology ??= APOLOGY.test(fo) || AWARENESS.test(fo) || CORRECTION.test(fo) || correctsHoax(fo) || PREJUDICE_QUOTED.test(fo))) continue
+      // An apology exempts a milder form, unless the paragraph turns from it to a defence (`apologyTurn`): then only what comes before.
+      let from = 0
+      if (p.notWithApology && !p.despiteCorrection && (apology ??= APOLOGY.test(fo) || AWARENESS.test(fo) || CORRECTION.test(fo) || correctsHoax(fo) || PREJUDICE_QUOTED.test(fo))) {
+        if ((otherExempt ??= AWARENESS.test(fo) || correctsHoax(fo) || PREJUDICE_QUOTED.test(fo)) || (turn ??= apologyTurn(fo)) < 0) continue
+        from = turn
+      }
       if (p.despiteCorrection && (APOLOGY.test(fo) || AWARENESS.test(fo))) continue
       if (p.rumourDenial && ((rumour ??= correctsRumour(fo) || correctsHazardInfo(fo)) || (fraud ??= correctsFraud(fo)))) continue
       if (p.needsCriticism && !p.strongCriticism && !(p.orReply && replying) && !(criticism ??= CRITICISM.test(fo))) continue
@@ -2166,6 +2234,7 @@ export const rebuttal: RuleFamily = {
       if (p.notInHoaxWarning && (hoaxWarning ??= warnsOfHoax(fo))) continue
       p.re.lastIndex = 0
       for (const m of matchAllOf(p.re, fo)) {
+        if (m.index < from) continue
         // A remedy announced in the paragraph, outside the phrase itself (増設する予定はございません refuses one).
         if (p.notWithRemedy && (remedy ??= REMEDY.test(fo)) && REMEDY.test(fo.slice(0, m.index) + '　' + fo.slice(m.index + m[0].length))) continue
         if (p.notAsCommonMyth && commonMyth(fo, m.index, replying)) continue

@@ -94,6 +94,13 @@ const DRILL = /(?:地震|津波|台風|大雨|豪雨|洪水|水害|浸水|冠水
  */
 const RELIEF_AFTER =
   /^(?:(?:による|に係る|にかかる|に係わる|に伴う|に関する|で|により|によって|の)?(?:被害|被災|損害)(?:を受けた|にあった|に遭った|に遭われた|を受けられた|された)?|による|に係る|にかかる|に係わる|に伴う|に関する|に対する)?[一-龥ァ-ヺー・の]{0,14}?(?:減免|減額|免除|控除|猶予|還付|特例|非課税|給付|支給|手当|見舞金|弔慰金|支援金|援護資金|資金|貸付|融資|助成|補助|共済|保険|制度|事業)/u
+/**
+ * Blind R77A-130: 避難 as the head of a compound that names a building's or a venue's safety facility or equipment (避難経路, 避難経路図,
+ * 避難口, 避難路, 避難階段, 避難はしご, 避難器具, 避難通路, 避難誘導灯, 避難案内図): a fixture told like 救護所 or 非常口 in an event's or a
+ * facility's guide, not a disaster. With nothing going on now (`ONGOING_ACT`), that word makes no disaster reply; 避難して, 避難指示 or
+ * another disaster word beside it (冠水, 氾濫) is its own hit. Bounded: the compound's next word only.
+ */
+const FACILITY_AFTER = /^(?:経路|路|口|階段|はしご|ハシゴ|梯子|器具|通路|誘導灯|誘導標識|誘導表示|案内図|案内板|動線)(?:図|の?案内図|マップ|表示|標識)?/u
 /** 「これは訓練ではありません」: a disaster going on, said to be no drill. */
 const NOT_A_DRILL = /訓練(?:では|じゃ)(?:ありません|ない|なく|ございません)/u
 
@@ -274,10 +281,11 @@ export const reply: RuleFamily<ReplyFacts> = {
         if (AFTERMATH.test(sq.slice(c.start, c.end))) over.push(c)
       }
     }
-    // A disaster word naming a programme, a relief or a deduction (災害による固定資産税の減免, 災害弔慰金) makes no disaster reply.
+    // A disaster word naming a programme, a relief or a deduction (災害による固定資産税の減免, 災害弔慰金) makes no disaster reply, nor
+    // 避難 naming a safety fixture (避難経路, 避難口) with nothing going on now.
     const disaster = preparing
       ? undefined
-      : hits.find((h) => !isQuiet(h) && !RELIEF_AFTER.test(sq.slice(h.end, h.end + 28)) && !past.some((s) => s.start <= h.start && h.end <= s.end) && !over.some((s) => s.start <= h.start && h.end <= s.end) && !shelterNamed(h))
+      : hits.find((h) => !isQuiet(h) && !RELIEF_AFTER.test(sq.slice(h.end, h.end + 28)) && !(calm && FACILITY_AFTER.test(sq.slice(h.end, h.end + 8))) && !past.some((s) => s.start <= h.start && h.end <= s.end) && !over.some((s) => s.start <= h.start && h.end <= s.end) && !shelterNamed(h))
     return {
       mentions: mention ? { start: mention.index, end: mention.index + mention[0].trimEnd().length } : null,
       firstLine: lineEnd > trimmedStart ? { start: trimmedStart, end: Math.min(lineEnd, trimmedStart + 40) } : null,

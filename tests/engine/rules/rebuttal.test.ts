@@ -2468,3 +2468,114 @@ describe('rebuttal: blind R75A-120 — a complaint explained away as the complai
     expect(findingsOf(rebuttal, text, ctx ?? {}).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('rebuttal: blind R76A-064 — the critic told to read first before writing, in any register or dialect (よう読んでから書いてほしか)', () => {
+  // Kind: to a critic (a reply, or where a criticism is received), a verb of reading (読んで, 読まれて, お読みになって, 目を通して) then から
+  // and the critic's writing or speaking wished for (書いてほしか, 書き込んでほしい, 言うてくれんね, コメントしていただきたい): the critic
+  // told they did not read. Not a form's instruction (記入例を読んでから書いてください), not advice with no critic.
+  it.each<[string, CheckContext?]>([
+    // the miss
+    ['@saga_taro そげなことは言うとらんですよ。よう読んでから書いてほしかです。市はちゃんと説明しとります。', { mode: 'reply', tone: 3, broadcastOnly: false }],
+    // variants: keigo passive, dialect with ば, 言うて, 目を通して in a comment
+    ['@k 市報を最後まで読まれてからコメントしていただきたいです。', { mode: 'reply' }],
+    ['@y 記事ば最後まで読んでから書いてもらいたかです。', { mode: 'reply' }],
+    ['@m 前の投稿ばよう読んでから言うてくれんね。', { mode: 'reply' }],
+    ['ホームページばちゃんと目を通してから書き込んでほしか。', { mode: 'comment' }],
+  ])('flags %s', (text, ctx) => {
+    expect(findingsOf(rebuttal, text, ctx ?? {}).map((f) => `${f.rule}:${f.severity}`)).toContain('rebuttal/argument:warn')
+  })
+  it.each<[string, CheckContext?]>([
+    // hard negatives: a form's instruction, a school's advice, a manual, an application guide
+    ['@x 記入例をよく読んでから書いてください。', { mode: 'reply' }],
+    ['読書感想文は、本を最後まで読んでから書いてほしいと先生方も話しています。'],
+    ['@x 説明書を読んでから組み立ててくださいね。', { mode: 'reply' }],
+    ['募集要項をよく読んでから応募してください。'],
+  ])('passes %s', (text, ctx) => {
+    expect(findingsOf(rebuttal, text, ctx ?? {}).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
+
+describe('rebuttal: blind R77A-049 — a complaint heard and its own predicate refused with とは考えておりません', () => {
+  // Kind: a complaint heard (遅すぎるとのコメント, 不親切との投稿, 高かって言われよる) and the same predicate denied as the city's view
+  // with とは and a verb of thinking in the present negative (遅かったとは考えておりません, 高かとは思うとらん, 狭いとは認識しておりません):
+  // the complainant told the city does not see it so. Not a past surprise (…とは思っていませんでした), not with an apology, a fix or a
+  // concession, not another predicate (料金の高さだけで選ばれるとは考えておりません).
+  it.each<[string, CheckContext?]>([
+    // the miss
+    ['中止の判断が遅すぎるとのコメントをいただいていますが、気象台の情報を見ながら、ぎりぎりまで開催の可能性を探った結果です。判断が遅かったとは考えておりません。', { site: 'facebook', mode: 'comment', tone: 3, broadcastOnly: false }],
+    // variants: a quoted post, dialect, 認識, casual with an adverb
+    ['「窓口の説明が不親切」との投稿がありましたが、職員の説明が不親切だったとは考えていません。'],
+    ['@u 参加費が高かって言われよるばってん、うちは高かとは思うとらんです。', { mode: 'reply' }],
+    ['駐車場が狭いとのご意見をいただいておりますが、駐車場が狭いとは認識しておりません。'],
+    ['受付の対応が遅いって書かれとるけど、対応が遅かったとは全く思っていません！', { mode: 'comment' }],
+  ])('flags %s', (text, ctx) => {
+    expect(findingsOf(rebuttal, text, ctx ?? {}).map((f) => `${f.rule}:${f.severity}`)).toContain('rebuttal/argument:warn')
+  })
+  it.each<[string, CheckContext?]>([
+    // hard negatives: a past surprise, an apology, thanks for a turnout, another predicate, a fix
+    ['「会場が遠い」とのご意見をいただきました。こんなに遠いとは思っていませんでした、という声もあり、シャトルバスの運行を検討します。'],
+    ['「待ち時間が長い」とのご意見をいただきました。待ち時間が長かったことをおわびいたします。'],
+    ['こんなに多くの方にご来場いただけるとは思っておりませんでした。ありがとうございました。'],
+    ['「料金が高い」とのご意見もありますが、料金の高さだけで選ばれるとは考えておりません。', { mode: 'post' }],
+    ['「申込が遅い」とのご意見を受け、受付期間を延ばしました。遅いとは言えない時期でしたが、早めの告知に努めます。'],
+  ])('passes %s', (text, ctx) => {
+    expect(findingsOf(rebuttal, text, ctx ?? {}).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
+
+describe('rebuttal: blind R77A-086 — a review called untrue in English or Chinese (This review is not true, 请不要散布不实信息)', () => {
+  // Kind: to a critic (a quote, a reply, a comment), a review, a comment or a post named as the subject and called untrue in English
+  // (is not true, aren't accurate, was false), or in Chinese a claim called untrue (不属实, 与事实不符) or the critic told not to spread
+  // false information (请不要散布不实信息, 请不要传播谣言). Not another noun after the subject (review period, tour), not a notice's
+  // request in Chinese (请勿…乱扔垃圾), not a report said to be accurate.
+  it.each<[string, CheckContext?]>([
+    // the miss
+    ['This review is not true. 川下りの料金は外国人も日本人も同じです。我们没有区别对待，请不要散布不实信息。', { mode: 'quote', tone: 3, broadcastOnly: false }],
+    // variants: plural with aren't, past tense in a comment, Chinese simplified in a reply, traditional in a quote, 谣言
+    ['These reviews aren\'t accurate. 入館料はどなたも同じ300円です。', { mode: 'quote' }],
+    ['That post was not true. We have never charged foreign visitors more.', { mode: 'comment' }],
+    ['@x 该评论不属实，川下的票价对所有游客都一样。', { mode: 'reply' }],
+    ['這則評論與事實不符，請不要散布不實資訊。', { mode: 'quote' }],
+    ['请不要传播谣言。白秋祭は予定どおり開催します。', { mode: 'quote' }],
+  ])('flags %s', (text, ctx) => {
+    expect(findingsOf(rebuttal, text, ctx ?? {}).map((f) => `${f.rule}:${f.severity}`)).toContain('rebuttal/argument:warn')
+  })
+  it.each<[string, CheckContext?]>([
+    // hard negatives: a timetable, an application period, directions, a notice in Chinese, a report's version, thanks to the press
+    ['This tour is not available on Mondays. 月曜日は運休です。', { mode: 'quote' }],
+    ['@x The review period for applications is not over yet. Please apply by March 10.', { mode: 'reply' }],
+    ['@x The post office is not far from the station.', { mode: 'reply' }],
+    ['请不要在游船上站立。请勿在河边散步时乱扔垃圾。'],
+    ['@x 本信息如有变更，以市政府官网为准。这不是预约制，请直接到乘船处。', { mode: 'reply' }],
+    ['This report is not the final version; the final report will be published in May.'],
+    ['The article is accurate and we thank the reporter for the visit.', { mode: 'quote' }],
+  ])('passes %s', (text, ctx) => {
+    expect(findingsOf(rebuttal, text, ctx ?? {}).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
+
+describe('rebuttal: blind R76A-099 — an apology that turns (ただし、) to deny what others say', () => {
+  // Kind: an apology for the city's own fault, then a sentence opening with a contrast (ただし、 しかし、 とはいえ、 ですが、) that
+  // answers a claim heard (一部で言われている「…」という話, という声, 週刊誌の記事) and denies it (全くのデマ, そのような事実は一切ございません,
+  // 隠蔽は一切ありません): the apology does not make the denial after the turn a correction. Not a reassurance that answers no one (ただし、
+  // 個人情報が流出した事実はございません), not a schedule kept, not with the right fact given (正しくは…), not a rumour set right.
+  it.each<[string, CheckContext?]>([
+    // the miss
+    ['昨日の投稿でご不快な思いをおかけした皆さまに、改めてお詫び申し上げます。ただし、一部で言われている「職員が意図的に投稿した」という話は全くのデマであり、そこは強く否定させていただきます。今後は投稿前の確認を徹底いたします。', { tone: 4, broadcastOnly: false }],
+    // variants: しかし with a voice heard, とはいえ in dialect in a reply, ですが with a weekly's article
+    ['配布物の誤りについて、深くおわび申し上げます。しかし、「市が予算を隠している」という声については、そのような事実は一切ございません。'],
+    ['@x ご迷惑をおかけして申し訳ありません。とはいえ、ネットで言われとる「わざと遅らせた」って話は、まったくの作り話ですけん。', { mode: 'reply' }],
+    ['案内が遅れたことは反省しております。ですが、週刊誌の記事にあるような隠蔽は一切ありません。', { mode: 'comment' }],
+  ])('flags %s', (text, ctx) => {
+    expect(findingsOf(rebuttal, text, ctx ?? {}).map((f) => `${f.rule}:${f.severity}`)).toContain('rebuttal/argument:warn')
+  })
+  it.each<[string, CheckContext?]>([
+    // hard negatives: an incident's reassurance, a deadline kept, the right fact given, a rumour set right with the official word
+    ['システム障害でご迷惑をおかけし、お詫び申し上げます。ただし、個人情報が流出した事実はございません。'],
+    ['誤った日付を掲載し、申し訳ありませんでした。ただし、申込期限に変更はありません。'],
+    ['ご迷惑をおかけし、おわび申し上げます。ただし、「補助金が打ち切られる」という話は事実ではありません。正しくは、来年度も継続します。'],
+    ['ご不便をおかけし申し訳ございません。しかし、「断水が一週間続く」という話が広がっていますが、そのような事実はありません。最新の情報は市ホームページでご確認ください。'],
+  ])('passes %s', (text, ctx) => {
+    expect(findingsOf(rebuttal, text, ctx ?? {}).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})

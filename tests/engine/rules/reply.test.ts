@@ -356,3 +356,29 @@ describe('reply: blind R75A-131 — a disaster word in the name of a programme, 
     expect(findingsOf(reply, text, { mode: 'reply' }).map((f) => `${f.rule}:${f.severity}`)).toEqual(['reply/emergency:info'])
   })
 })
+
+describe('reply: blind R77A-130 — 避難 heading a compound that names a safety fixture (避難経路, 避難口) is no disaster reply', () => {
+  // Kind: 避難 as the first part of a compound naming a venue's or a building's safety facility or equipment (避難経路, 避難経路図, 避難口,
+  // 避難はしご, 避難通路, 避難誘導灯), told beside 救護所 or 非常口 in an event's or a facility's guide in normal times: a fixture, not a
+  // disaster. A broadcast-only account's reply about it is an ordinary reply (warn); a disaster going on beside it stays a disaster reply.
+  it.each<[string, CheckContext]>([
+    // the blind item
+    ['@hakushu_fan2 白秋祭の期間中、会場には救護所と迷子センターを設けております。避難経路の案内図も各所に掲示します。', { mode: 'reply', tone: 4 }],
+    // variants: another fixture, endings, dialect, a comment
+    ['@q 館内の避難口は、1階の東側と2階の西側の2か所にございます。', { mode: 'reply' }],
+    ['@q 市民会館の避難はしごは、各階のベランダ側に設置しとるけん安心してね。', { mode: 'reply' }],
+    ['@x 花火大会の会場図に、避難経路と救護所の場所も載せております。', { mode: 'reply' }],
+    ['体育館の避難通路には物を置かないようお願いします。', { mode: 'comment' }],
+  ])('is an ordinary reply: %s', (text, ctx) => {
+    expect(findingsOf(reply, text, ctx).map((f) => `${f.rule}:${f.severity}`)).toEqual(['reply/broadcast-only:warn'])
+  })
+  it.each([
+    // hard negatives: the same fixtures named while a disaster is going on now
+    '@x 現在、避難指示が出ています。避難経路は市のホームページでご確認ください。',
+    '@x 大雨で道路が冠水しています。避難経路の状況にご注意ください。',
+    '@x 避難所を開設しました。避難経路の案内図は各地区の公民館にも掲示しています。',
+    '@x 川が氾濫しています。避難口から速やかに避難してください。',
+  ])('a disaster still going on stays a disaster reply: %s', (text) => {
+    expect(findingsOf(reply, text, { mode: 'reply' }).map((f) => `${f.rule}:${f.severity}`)).toEqual(['reply/emergency:info'])
+  })
+})
