@@ -82,6 +82,10 @@
  * Blind R75A-099/134, HH-024/080: さん opening a word in kana (掘割をおさんぽ) and a trade with さん (税理士さん, 司法書士さん) name no one; a
  * body named as saying what follows (〇〇事務所は、次のように呼びかけている) or a citation with the month (（〇〇事務所「…」令和7年6月）) is a
  * source; a voice the city received, its giver told before it (施設の方からは「…」との声も寄せられています), is the city's own report.
+ * Blind R76A-113, R77A-016, HJ-068: the city's page or plan named as what an opinion is about (市ホームページの改修について、こんなご意見も
+ * いただいています) is its topic, not its source; a line of verse closed by a music note with none before it (あめあめ ふれふれ … ランランラン♪)
+ * is lyrics as ♪…♪ is, katakana refrains counting as kana; leave to share stated in English ((shared with permission)) or as 掲載の許可を
+ * いただいています covers the words as ご本人の了承 does.
  */
 import { CLAUSES } from '../clauses'
 import type { Doc } from '../doc'
@@ -219,6 +223,13 @@ const OPINION_RECEIVED = /^\s?(?:という|との)(?:ご?意見|ご?指摘|ご?�
 const CITY_ANSWER = /現在|順次|進めて|進めます|対応し|対応を|実施し|実施中|予定です|取り組|改善|見直し|検討して|検討します|設置し|お答え|ご説明|回答/u
 /** Consent to quote someone stated in the paragraph (ご本人の了承を得て, ご本人の了解を得て掲載; not 了承を得ていません): the words are theirs, given with leave. */
 /** Blind GX-039: the speakers as a pair or a party (お二人の了承を得て, ご夫婦の同意を得て, おふたりの了解を得て掲載) consent as ご本人 does. */
+/**
+ * Blind HJ-068: the same leave stated in English after a visitor's words (— a visitor from Australia (shared with permission), quoted with
+ * their permission, used with the author's consent); not without it (shared without permission: `with` must stand as a word).
+ */
+const CONSENTED_EN = /(?<![A-Za-z])(?<!(?:[Pp]hotos?|[Ii]mages?|[Pp]ictures?|[Vv]ideos?|[Ff]ootage|[Mm]usic)\s(?:(?:are|were|is|was)\s)?)(?:(?:[Ss]hared|[Pp]osted|[Uu]sed|[Qq]uoted|[Pp]ublished|[Rr]eprinted|[Rr]eproduced|[Ss]hown)\s(?:here\s)?with\s(?:(?:his|her|their|the\s(?:author|writer|visitor|guest|sender)['’]s)\s)?(?:kind\s)?(?:permission|consent)|[Ww]ith\s(?:his|her|their|the\s(?:author|writer|visitor|guest|sender)['’]s)\s(?:kind\s)?(?:permission|consent))(?![A-Za-z])(?!\s(?:of|from)\s)/u
+/** …and in Japanese as leave to publish given (（掲載の許可をいただいています）, 掲載について了承を得ています), not for a photo's (写真の掲載の許可). */
+const CONSENTED_TO_PUBLISH = /(?<!(?:写真|画像|動画|映像|肖像|写真の|画像の|動画の|映像の))掲載(?:の|について|に)?(?:許可|了承|了解|同意|承諾)を(?:得て|いただ|頂)(?!(?:い|お)(?:ない|ません|らず|りません))/u
 const CONSENTED = /(?:ご本人|本人|投稿者|作者|保護者|ご家族|入所者|皆さん|皆様|方|お二人|おふたり|お二方|お三方|ご両名|ご夫婦|ご夫妻|ご一家|ご当人|ご両親|親子|お客様|お客さま|みなさま|みなさん)[^。\n]{0,16}?(?:了承|了解|同意|許可|承諾)を(?:得て|いただ|頂)(?!(?:い|お)(?:ない|ません|らず|りません))/u
 /** A quiz: a statement to judge, then its answer (○×クイズです…「…」…答えは×). */
 const QUIZ_CONTEXT = /クイズ|問題です|Q[.．:：]|[〇○]×/u
@@ -354,10 +365,20 @@ function titledDocument(s: string): boolean {
  * 福岡県の部活動ガイドラインでは) is a source.
  */
 const NAMED_DOCUMENT_G = new RegExp(NAMED_DOCUMENT.source, 'gu')
+/**
+ * Blind R76A-113: a document or the city's own medium named as what the sentence is about (市ホームページの改修について、こんなご意見も
+ * いただいています, 総合計画の見直しに関して…, 市の公式LINEの使い勝手について): the topic of the opinion, not where its words are written.
+ * The same medium named as the place of the text (市ホームページのお知らせでは, 市ホームページに) stays a source.
+ */
+const TOPIC_AFTER = /^[^。！？!?\n、,「『」』]{0,12}?(?:について|に関して|に関する|に関し|をめぐ|に向け)/u
 function namedDocument(s: string): boolean {
   if (!NAMED_DOCUMENT.test(s)) return false
   NAMED_DOCUMENT_G.lastIndex = 0
-  for (let m = NAMED_DOCUMENT_G.exec(s); m; m = NAMED_DOCUMENT_G.exec(s)) if (!VAGUE_HOLDER.test(s.slice(Math.max(0, m.index - 12), m.index))) return true
+  for (let m = NAMED_DOCUMENT_G.exec(s); m; m = NAMED_DOCUMENT_G.exec(s)) {
+    if (VAGUE_HOLDER.test(s.slice(Math.max(0, m.index - 12), m.index))) continue
+    if (m[0].endsWith('の') && TOPIC_AFTER.test(s.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue
+    return true
+  }
   return false
 }
 /**
@@ -1005,7 +1026,17 @@ function noteLyrics(t: string, min: number): Array<{ a: number; b: number; inner
   for (let k = 0; k < runs.length; k++) {
     const open = runs[k]!
     const prev = t[open.a - 1]
-    if (prev !== undefined && !/[\s\u3000。！!？?）)」』]/u.test(prev)) continue
+    if (prev !== undefined && !/[\s\u3000。！!？?）)」』]/u.test(prev)) {
+      // Blind R77A-016: a note closing a line of verse with none before it (あめあめ ふれふれ かあさんが … ランランラン♪): the note marks
+      // the whole line, from its head, as sung. The city's own spaced line in its polite voice (今年も 始まりました♪) is no song.
+      const lineStart = t.lastIndexOf('\n', open.a - 1) + 1
+      const rest = t.slice(open.b, t.indexOf('\n', open.b) === -1 ? t.length : t.indexOf('\n', open.b))
+      if ((k === 0 || runs[k - 1]!.b <= lineStart) && !/[\p{L}\p{N}]/u.test(rest) && !OWN_VOICE_LINE.test(t.slice(lineStart, open.a))) {
+        const inner = t.slice(lineStart, open.a)
+        if (sungLines(t, lineStart, open.b, inner, min)) out.push({ a: lineStart, b: open.b, inner })
+      }
+      continue
+    }
     const from = open.b
     const lineEnd = t.indexOf('\n', from) === -1 ? t.length : t.indexOf('\n', from)
     const next = runs[k + 1]
@@ -1027,6 +1058,24 @@ function noteLyrics(t: string, min: number): Array<{ a: number; b: number; inner
   }
   return out
 }
+/**
+ * Blind R77A-016: verse whose refrain or sound words are in katakana (あめあめ ふれふれ かあさんが じゃのめで おむかい うれしいな ピッチピッチ
+ * チャップチャップ ランランラン): its phrases end in kana of either script, and at least half in hiragana (a list of katakana names is no verse).
+ */
+function refrainVerse(inner: string): boolean {
+  if (!isVerse(inner, true)) return false
+  let phrases = 0
+  let hira = 0
+  for (const p of inner.split(/[\s\u3000]+/u)) {
+    if (p.length === 0) continue
+    phrases++
+    const c = p.charCodeAt(p.length - 1)
+    if (c >= 0x3041 && c <= 0x309f) hira++
+  }
+  return hira * 2 >= phrases
+}
+/** The city's polite voice in a spaced line (始まりました, お待ちしています, 開催します): its own words, not a song's. */
+const OWN_VOICE_LINE = /(?:です|でした|ます|ました|ません|ください|下さい)(?=[\s\u3000、]|$)/u
 /** The city's own jingle in verse, calling readers in (♪春が来た　さげもん揺れる　川下り　みんなでおいで♪). */
 const OWN_JINGLE = /ましょう|しよう|ようね|ください|おいで|来てね|きてね|待ってる|待っとる|お待ち|開催|募集|受付/u
 function sungLines(t: string, a: number, b: number, inner: string, min: number): boolean {
@@ -1034,7 +1083,7 @@ function sungLines(t: string, a: number, b: number, inner: string, min: number):
   const phrases = inner.split(/[\s\u3000、]+/u).filter((p) => p.length > 0)
   if (phrases.some((p) => p.length > 24)) return false
   const lineHead = /^\s*$/u.test(t.slice(t.lastIndexOf('\n', a - 1) + 1, a))
-  const verse = isVerse(inner)
+  const verse = isVerse(inner) || refrainVerse(inner)
   const follow = t.slice(b, b + 16)
   const sung = SONG_BEFORE.test(t.slice(Math.max(0, a - 40), a)) || SONG_AFTER.test(t.slice(b, b + 30))
   if (!((verse && lineHead && !OWN_JINGLE.test(inner)) || (sung && phrases.length >= 2))) return false
@@ -1094,7 +1143,7 @@ class PlainFacts implements QuotationFacts {
     private readonly map: (start: number, end: number) => Span,
   ) {}
   get source(): boolean {
-    return (this._source ??= hasSource(this.t) || CONSENTED.test(this.t))
+    return (this._source ??= hasSource(this.t) || CONSENTED.test(this.t) || CONSENTED_EN.test(this.t) || CONSENTED_TO_PUBLISH.test(this.t))
   }
   get example(): boolean {
     return (this._example ??= EXAMPLE_CONTEXT.test(this.t))
@@ -1289,7 +1338,7 @@ export const quotation: RuleFamily<QuotationFacts> = {
     if (quotes.length === 0 && !announced) return new PlainFacts(t, min, doc.normMapper())
     const example = EXAMPLE_CONTEXT.test(masked)
     // Consent to publish stated in any paragraph (ご本人の了承を得て掲載しています) covers the post's quotations, as a source does.
-    const consented = CONSENTED.test(masked)
+    const consented = CONSENTED.test(masked) || CONSENTED_EN.test(masked) || CONSENTED_TO_PUBLISH.test(masked)
     const source = hasSource(masked) || consented
     // The paragraph's first and last sentence, for quotations in the paragraphs next to it.
     const { head, tail } = headAndTail(masked)

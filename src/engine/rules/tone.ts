@@ -5,7 +5,8 @@
  *   〜すぎん？, っす) and dialect (〜っちゃ, 〜けん, 〜ばい, 〜たい, 来んね〜, 撮りよった, 認めん); a plain
  *   ending that is also the written である調 (〜した。, 〜だ。, 〜ない。) counts only when the post is
  *   not written in である調, which is formal (so is the 常体 of a press-style report whose lead makes the city the subject:
- *   市は…公開した。…探すこともできる。…始めてほしい。), though a plain wish shouted with ！ (してほしい！) is speech there too;
+ *   市は…公開した。…探すこともできる。…始めてほしい。), though a plain wish shouted with ！ (してほしい！) is speech there too; so are
+ *   humble verbs in their plain form (結果をお知らせする。感謝申し上げる。) and the city's plain undertaking (市は今後も…を支援していく。; blind HJ-065);
  *   です・ます and 体言止め are formal;
  * - slang (草, ｗ, エモい, マジ, ワンチャン, ぴえん, 〜な件, やばい), kaomoji, emoji, runs of ！ and ？,
  *   elongation (しま〜す) and onomatopoeia; slang is read also when spelt letter by letter with spaces (今 ま じ で や ば い).
@@ -75,16 +76,19 @@ function politeEnd(tail: string): boolean {
  * Written 常体 without である (相次いでいる。…ことはない。…相談すること。, 実施する。…ご検討いただきたい。, 一部使用できない。 — a
  * Sino-Japanese verbal noun with する/できる/される): the plain endings
  * of official prose. It makes plain endings formal only in a post with no casual wording at all.
+ * Blind HJ-065: humble verbs in their plain form (結果をお知らせする。ご報告する。感謝申し上げる。お礼申し上げる。) are written 常体 too: a
+ * report's courtesy, which no diary puts so.
  */
-const WRITTEN = /(?:[てで]いる|[てで]おる|[てで]ある|[てで]いない|されている|とされる|とされている|ことがある|ことはない|ものではない|こと(?:が|も)でき(?:る|ない)|(?:を|で|に|は)?行う|行わない|実施する|実施しない|開催する|開催しない|受け付ける|受け付けない|を開催する|予定だ|すること|しなければならない|ねばならない|べきだ|ていただきたい|でいただきたい|いただきたい|願いたい|と定めている|に努める|を図る|ものとする|\p{sc=Han}{2}(?:できない|できる|しない|されない|される|となる))(?:。|$)/mu
+const WRITTEN = /(?:[てで]いる|[てで]おる|[てで]ある|[てで]いない|されている|とされる|とされている|ことがある|ことはない|ものではない|こと(?:が|も)でき(?:る|ない)|(?:を|で|に|は)?行う|行わない|実施する|実施しない|開催する|開催しない|受け付ける|受け付けない|を開催する|予定だ|すること|しなければならない|ねばならない|べきだ|ていただきたい|でいただきたい|いただきたい|願いたい|と定めている|に努める|を図る|ものとする|\p{sc=Han}{2}(?:できない|できる|しない|されない|される|となる)|申し上げる|(?:お\p{sc=Han}[ぁ-ゖ]{0,3}|ご\p{sc=Han}{2})(?:する|いたす)|いたす|存じる)(?:。|$)/mu
 /**
  * The city (or another public body) as the subject of an official plain-form undertaking (市としては…生かしていく。,
  * 市は、…取り組みを進める。): a report's 常体, formal when the post has nothing casual in it.
  * Blind HH-138: or as the subject of what it did or does, told with a Sino-Japanese verb (市は、…を市ホームページで公開した。,
  * 県は…を発表した。, 柳川市は…を開始する。): the lead of a press-style report (報道発表), whose other plain endings
  * (〜こともできる。, 〜を始めてほしい。) are the same written 常体. A diary does not make the city the subject of 公開した.
+ * Blind HJ-065: …nor of what it will go on doing (市は今後も…販路拡大を支援していく。, 引き続き取り組んでいく。).
  */
-const WRITTEN_OFFICIAL = /(?:^|[。、\s」])(?:本市|当市|\p{sc=Han}{0,4}(?:市|県|町|村)|国|議会|委員会)(?:として(?:は)?|は|が)[、,]?[^。！？!?\n]{0,60}?(?:進める|図る|努める|取り組む|推進する|検討する|生かす|活かす|生かしていく|活かしていく|充実させる|強化する|改善する|対応する|受け止める|求める|目指す|続ける|支援する|整備する|見直す|\p{sc=Han}{2}(?:した|する|している|された|される|しておる))(?:。|$)/mu
+const WRITTEN_OFFICIAL = /(?:^|[。、\s」])(?:本市|当市|\p{sc=Han}{0,4}(?:市|県|町|村)|国|議会|委員会)(?:として(?:は)?|は|が)[、,]?[^。！？!?\n]{0,60}?(?:進める|図る|努める|取り組む|推進する|検討する|生かす|活かす|生かしていく|活かしていく|充実させる|強化する|改善する|対応する|受け止める|求める|目指す|続ける|支援する|整備する|見直す|\p{sc=Han}{2}(?:した|する|している|された|される|しておる|していく)|(?:取り組んで|進めて|努めて|図って|続けて|目指して|支えて|守って|高めて|深めて|広げて|生かして|活かして|応えて)いく)(?:。|$)/mu
 /**
  * The vocabulary of statistics and official reports (前年同月より, 8.4%増加, ポイント下回った, を占め, における, 本市, の規定に基づき, 第199条):
  * two of them make a paragraph written 常体, formal when the post has nothing casual in it (a report on a

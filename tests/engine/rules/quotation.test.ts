@@ -1713,3 +1713,77 @@ describe('quotation (4(4)): blind HH-080, a voice the city received, its giver t
     expect(summary(findingsOf(quotation, text)).some((x) => x.startsWith('quotation/no-source:warn'))).toBe(true)
   })
 })
+
+describe('quotation (4(4)): blind R76A-113, a long opinion received and set out as its own paragraph, the city medium only its topic', () => {
+  // Kind: a resident's opinion the city received (こんなご意見もいただいています, こんな声も届いています, こんなメールをいただきました) reproduced
+  // word for word as a paragraph of several sentences, with no sender and no leave to publish: someone's text, which needs either. The city's
+  // page or plan named as what the opinion is about (市ホームページの改修について, 総合計画の見直しに関して) is its topic, not where the words
+  // are written, so it names no source; the page named as where the text stands (市ホームページのお知らせでは) still does.
+  it.each([
+    '市ホームページの改修について、こんなご意見もいただいています。\n\n「市のホームページは探したい情報にいつまでもたどり着けない。改修するなら、まず市民の声を聞くべきだ。税金の無駄遣いにだけはしないでほしい」\n\n皆さんの声を参考に、使いやすいサイトを目指します。',
+    '市の公式LINEの使い勝手について、こんな声も届いています。\n\n「通知が多すぎて、大事なお知らせが埋もれてしまう。災害の情報だけを受け取れる設定にしてほしい。今のままでは登録を解除するしかない」\n\nいただいた声をもとに、配信の見直しを進めます。',
+    '柳川市総合計画の見直しに関して、市民の方からこんなメールをいただきました。\n\n「計画の中身が難しすぎて、何が変わるのか全く分からない。もっと市民に分かる言葉で説明してほしい。説明会も平日の昼では参加できない」\n\n分かりやすい説明に努めます。',
+    '市ホームページのリニューアルについて、こげなご意見ももろうとります。\n\n「スマホで見たら字が小さすぎて読めん。検索しても古いページばっかり出てくる。作り直すなら年寄りにも使いやすうしてほしか」\n\nしっかり参考にさせてもらいます！',
+    '広報紙の紙面についてのご意見です。\n\n「広報やながわは文字ばかりで読む気がしない。写真やイラストを増やして、若い人にも手に取ってもらえる紙面にしてほしい。毎月楽しみにできる内容を期待している」',
+  ])('flags %s', (text) => {
+    expect(summary(findingsOf(quotation, text)).some((x) => x.startsWith('quotation/no-source:warn'))).toBe(true)
+  })
+  it.each([
+    '市ホームページの改修について、こんなご意見をいただきました（ご本人の了承を得て掲載しています）。\n\n「市のホームページは探したい情報にいつまでもたどり着けない。改修するなら、まず市民の声を聞くべきだ。税金の無駄遣いにだけはしないでほしい」',
+    '市ホームページの改修について、利用者の方からは「探している情報になかなかたどり着けない」との声も寄せられています。',
+    '市ホームページの改修について、市民の皆さんからご意見を募集します。締め切りは5月31日です。ご意見は市ホームページの応募フォームからお寄せください。',
+    '市ホームページのお知らせでは、次のように案内しています。\n\n「図書館は平日の夜も開けています。仕事帰りにも寄れるよう、木曜日は20時まで延長しています。ぜひご利用ください」',
+    '柳川市総合計画の基本理念には、次のように書かれています。\n\n「水と緑と歴史が織りなす、人が輝くまち。市民一人ひとりが主役となり、ともに未来を築いていく」',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(quotation, text)).filter((x) => x.startsWith('quotation/no-source'))).toEqual([])
+  })
+})
+
+describe('quotation (4(4)): blind R77A-016, a song’s lyrics set down as a line of their own, closed by a music note', () => {
+  // Kind: a well-known song's lines written out without brackets, title or lyricist (a mascot humming a children's song): phrases parted by
+  // spaces and ending in kana (a refrain or a sound word in katakana too: ピッチピッチ チャップチャップ ランランラン), the line closed by ♪ or 🎵
+  // with no note before it, as ♪…♪ marks lyrics. The city's own spaced line in its polite voice (今年も 始まりました♪), a call to come
+  // (あそびに きてね♪), a sentence with a note (きれいだよ〜♪) or a list of katakana names stay clean, as do lyrics with their lyricist.
+  it.each([
+    'あめあめ ふれふれ かあさんが じゃのめで おむかい うれしいな ピッチピッチ チャップチャップ ランランラン♪\n雨の日の掘割もしっとりきれいだよ〜☔ ほりわりんより🐟\n#ほりわりん #柳川 #雨の日',
+    'もしもし かめよ かめさんよ せかいのうちで おまえほど あゆみの のろい ものはない どうして そんなに のろいのか🎵\nお堀の亀もひなたぼっこ中だよ🐢',
+    'ぶんぶんぶん はちがとぶ おいけの まわりに のばらが さいたよ ぶんぶんぶん はちがとぶ♪♪\n菜の花畑でミツバチを見つけたっちゃん🐝 #ほりわりん',
+    'ゆうやけ こやけで ひがくれて やまの おてらの かねがなる おててつないで みなかえろ からすと いっしょに かえりましょ♪\n今日の夕焼けもきれいでした。',
+    'まいごの まいごの こねこちゃん あなたの おうちは どこですか おうちを きいても わからない なまえを きいても わからない♪\n迷子のネコちゃん、飼い主さんが見つかりました。',
+    '♪あめあめ ふれふれ かあさんが じゃのめで おむかい うれしいな ピッチピッチ チャップチャップ ランランラン\n雨の日の掘割もしっとりきれいだよ〜☔',
+  ])('flags %s', (text) => {
+    expect(summary(findingsOf(quotation, text)).some((x) => x.startsWith('quotation/no-source:warn'))).toBe(true)
+  })
+  it.each([
+    '雨の日の掘割もしっとりきれいだよ〜♪ 傘をさしてお散歩するのも楽しいね♪\n#ほりわりん',
+    '川下り ひな祭り さげもん めぐり 今年も 始まりました♪\n#柳川',
+    'きょうも ほりわりで まってるよ みんなで あそびに きてね♪',
+    'きょうは あめが ふっています かさを わすれずに もって いって ください♪',
+    'ピアノ バイオリン フルート チェロ コントラバス トランペット♪\n市民オーケストラの定期演奏会です。',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(quotation, text)).filter((x) => x.startsWith('quotation/no-source'))).toEqual([])
+  })
+})
+
+describe('quotation (4(4)): blind HJ-068, a visitor’s words with their leave to share stated, in English or Japanese', () => {
+  // Kind: a visitor's short voice quoted with their permission stated after it ((shared with permission), posted with their permission,
+  // quoted with their kind permission, 掲載の許可をいただいています): the words are given with leave, as ご本人の了承を得て does. Leave given
+  // for photos (Photos shared with permission of the boatmen), leave refused (shared without permission) or none stay flagged.
+  it.each([
+    '“The boat ride through the canals was the highlight of our whole trip to Kyushu.” — a visitor from Australia (shared with permission) 🚣\nRiver cruises run daily, about 70 minutes per course.\n#Yanagawa #VisitJapan',
+    '“The eel steamed in a bamboo box was the best meal we had in Japan, and the staff were so kind.” — a family from Canada, posted with their permission 🍱',
+    '“We walked the canal paths at dusk and it felt like stepping into an old painting.” — guests from Singapore (quoted with their kind permission)',
+    '“I will never forget the lanterns floating on the water that night.” (Used with the author’s consent.) Yanagawa Lantern Festival returns this August.',
+    '「初めての川下りが旅の一番の思い出になりました。船頭さんの歌も素敵でした。」— オーストラリアからの旅行者（掲載の許可をいただいています）',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(quotation, text)).filter((x) => x.startsWith('quotation/no-source'))).toEqual([])
+  })
+  it.each([
+    '“The boat ride through the canals was the highlight of our whole trip to Kyushu.” — a visitor from Australia 🚣\nRiver cruises run daily, about 70 minutes per course.',
+    '“The boat ride through the canals was the highlight of our whole trip to Kyushu.” — a visitor from Australia (shared without permission) 🚣',
+    '“The boat ride through the canals was the highlight of our whole trip to Kyushu.” — from a travel blog. Photos shared with permission of the boatmen.',
+    '「初めての川下りが旅の一番の思い出になりました。船頭さんの歌も素敵でした。」ある旅行ブログより。写真の掲載の許可をいただいています。',
+  ])('flags %s', (text) => {
+    expect(summary(findingsOf(quotation, text)).some((x) => x.startsWith('quotation/no-source:warn'))).toBe(true)
+  })
+})

@@ -880,3 +880,27 @@ describe('tone (4(1)): blind HH-138 — a press-style report in 常体 whose lea
     expect(warned(text, 5, 'facebook')).toContain('tone/too-casual')
   })
 })
+
+describe('tone (4(1)): blind HJ-065 — a tone-5 report in written 常体 with humble forms (お知らせする, 申し上げる) and the city’s undertaking (支援していく)', () => {
+  // Kind: a press-style report written in plain である endings, its courtesy put in humble verbs in their plain form (結果をお知らせする。
+  // ご報告する。感謝申し上げる。お礼申し上げる。) and closed by the city's plain undertaking (市は今後も…を支援していく。取り組んでいく。推進して
+  // いく。): the written register of a tone-5 account — a diary has no お知らせする or 申し上げる. Its other plain endings (前年を上回った。並んだ。)
+  // are that register too. With any casual marker (するね！, めっちゃ, 〜けん, 行ってきた。楽しかった。) the post speaks, and is flagged.
+  it.each<[string]>([
+    ['3月7日から9日まで福岡市天神中央広場で開催した「柳川物産展 in 天神」の結果をお知らせする。\n\n3日間の来場者は延べ約1万2千人、出店6事業者の売上の合計は約870万円で、いずれも前年を上回った。特に、うなぎのせいろ蒸し弁当は連日午前中に完売した。\n\n出店いただいた有限会社川端海苔店、うなぎ処水門亭、菓子処白梅堂、掘割酒造株式会社、沖端漬物店、有明のり工房みなとの各事業者、ならびに会場運営に協力いただいた天神中央広場管理事務所に感謝申し上げる。\n\n市は今後も、都市部での物産展を通じて柳川産品の販路拡大を支援していく。\n\n問い合わせ：商工振興課 0944-74-6120'],
+    ['「柳川物産展 in 天神」の結果をお知らせする。来場者は延べ約1万2千人で、前年を上回った。うなぎ弁当は連日完売した。ご協力いただいた皆さまに感謝申し上げる。'],
+    ['今年の掘割清掃の結果をお知らせする。参加者は延べ3,200人で、回収したごみは約12トンにのぼった。ご参加いただいた皆さまに心からお礼申し上げる。'],
+    ['先週開いた「やながわ朝市」の様子をご紹介する。今回は20店が出店し、地元の野菜や干物が並んだ。足を運んでくださった皆さまに感謝申し上げる。'],
+    ['市は、掘割の清掃活動に参加した団体の取り組みを紹介する冊子を作成した。今後も市民との協働による水辺の保全を推進していく。'],
+    ['柳川市は、令和7年度から空き家バンクの登録物件の改修費補助を拡充した。移住を希望する方への支援に、引き続き取り組んでいく。'],
+  ])('passes %s (registered 5)', (text) => {
+    expect(warned(text, 5, 'facebook')).toEqual([])
+  })
+  it.each<[string]>([
+    ['物産展の結果をお知らせするね！来場者は約1万2千人で、去年よりめっちゃ多かった〜。みんなありがとう！'],
+    ['天神の物産展、無事終わった〜！うなぎ弁当は毎日完売したよ。出店してくれたお店の皆さんに感謝申し上げる！市はこれからも応援していくけん、よろしくね。'],
+    ['物産展に行ってきた。人が多くて楽しかった。うなぎ弁当も食べた。感謝申し上げる。'],
+  ])('flags %s (registered 5)', (text) => {
+    expect(warned(text, 5, 'facebook')).toContain('tone/too-casual')
+  })
+})
