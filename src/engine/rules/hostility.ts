@@ -241,6 +241,12 @@
  * ご説明をしておりますが、…; not an apology, not a post), and another town and what it offers called stale or dull (お隣の筑水市さんの
  * 返礼品、…正直ネタ切れ感ありますよね笑, 隣町の花火大会、今年もマンネリ気味でしたね😏; not a joint venture or a shared worry, not our own,
  * not negated).
+ * Blind sets R76A/R77A fixed, as kinds: someone named with contempt told they are not wanted in the town (あんたみたいな人は
+ * 柳川に要らんけん, あなたのような方はこの町には必要ありません: insult; not a thing or a paper not needed, not a saying denied) or to
+ * leave for elsewhere or leave the town (よそに出ていってくれんですか, この町から出ていってほしい: curse; not the young sent to see the
+ * world, not an evacuation), harm suggested to a critic as a flippant remedy marked by でも (掘割に落ちてでも頭を冷やされたらいかが,
+ * 有明海にでも飛び込んで: curse; not a hazard warned of) and a critic told to read the least thing first and only then criticise
+ * (批判されるのは自由ですが、せめて議事録くらいは読んでからにしていただけると助かります; not an order of steps, not a form).
  * A word or phrase quoted as an example (「死ね」「消えろ」といった書き込み) is a mention: `info`.
  */
 import { matchAllOf } from '../regex'
@@ -1356,7 +1362,85 @@ function otherTownBefore75(sq: string, s: number, e: number): boolean {
   // Our own side named after the other town (大川市の友人に、柳川の祭りはマンネリと言われました): ours is what is called stale.
   return !OUR_SIDE63.test(lead.slice(town.index + town[0].length))
 }
+/**
+ * Blind R76A: someone named with contempt (あんたみたいな人, あなたのような方, 文句ばかり言う連中) told they are not wanted in the
+ * town: the town (柳川, この町, うちの市, ここ) then には and 要らない or 必要ない at once, in any dialect or register
+ * (柳川に要らんけん, この町には必要ありません); not a thing not needed (柳川に要らないものなんてありません), not a paper not needed
+ * (柳川市には届け出の必要はありません).
+ */
+const WHO76 = '(?:あんた|あなた|お前|おまえ|貴様|きさま|てめえ|(?:ような|みたいな|ごたる|ごたぁ|ない|てる|とる|よる|(?<=[うくすつぬむるぐぶたずん]))[、\\s]?(?:人|方|者|奴|やつ|ヤツ|連中|輩|人間|もん|手合い)(?:たち|達|ら|々|ども)?)'
+const TOWN76 = '(?:柳川(?:市)?|この(?:町|まち|市|街|地域|地区|国|島)|うちの(?:町|まち|市|地区|地域)|わが(?:町|まち|市)|我が(?:町|まち|市)|本市|当市|ここ|地元|日本)'
+const UNWANTED76 = `${WHO76}(?:は|なんか|なんて|など|こそ|ば|の(?:ような|ごたる)[^。！？!?\\n、]{0,4}?は)?[、\\s]?[^。！？!?\\n]{0,10}?${TOWN76}(?:に|にゃ|には|にや)[、\\s]?(?:もう|一切|全然|ぜんぜん|まったく|全く)?[、\\s]?(?:(?:要|い)(?:ら(?:ん|ない|ねえ|ねー|んけん|んばい|んと)|りません)|(?:必要|用)(?:は|が)?(?:ない|なか|無い|ありません|ございません|ねえ))`
+/** …not a saying denied or reported (若い人はこの町に要らないなんて、誰も思っていません). */
+const SAID_OF76 = /^(?:[よねわ]|けん|ばい|です)?(?:なんて|なんか|とは|という|といった|との|と(?:は|も)?(?:思|言|い|書|お考え|考え)|って(?:思|言|い|こと)|[」』])/u
+/** …or asked or told to leave for elsewhere, or to leave the town (よそに出ていってくれんですか, この町から出ていってほしい). */
+const LEAVE76 = `(?:(?:よそ|他所|ほか|他|別)(?:の(?:町|まち|市|自治体|土地|ところ|とこ|県|国|地域))?(?:に|へ)[、\\s]?(?:出て(?:いっ|行っ|っ)|引っ越し|ひっこし|移り住ん|移っ)|${TOWN76}(?:から|を|ば)[、\\s]?出て(?:いっ|行っ|っ))て(?:くれ(?:ん|ない|ません|へん)(?:です|でしょう)?か|くれ(?:ん|ない)?(?:かね|かな|ね)|くれ(?=[。！!…\\s]|$)|ほしい|欲しい|ほしか|もらえ(?:ません|ない|ん)?(?:です|でしょう)?か|もらいたい|いただきたい|頂きたい|いただけ(?:ません|ない)(?:でしょう)?か|ください|下さい|ちょうだい|くれんね|くれんか)`
+/** …aimed: a person named with contempt or a critic (あんたみたいな, 文句ばかり, 何回同じことを書き込み). */
+const AIM76 = /あんた|あなた|お前|おまえ|貴様|てめえ|みたいな|ような(?:人|方|者|奴|連中)|ごたる|連中|奴|やつ|ヤツ|輩|文句|苦情|クレーム|批判|書き込|何回|何度|いちいち|しつこ|お嫌|嫌なら|ご不満|不満|気に入らな|[@＠]/u
+/** …or people named by a fault (マナーを守れない方は). */
+const FAULT76 = /守れ|守ら|迷惑|マナー|ルール|わがまま|身勝手|勝手/u
+/** …not a wish for the young to see the world and come back (一度はよその町に出ていってほしい。いつか帰ってきて). */
+const SEND_OFF76 = /一度|いちど|一回|いつか|帰って|戻って|経験|視野|成長|応援|羽ばた|進学|就職|転勤|避難|訓練|火災|地震/u
+/**
+ * Blind R77A: harm suggested as a flippant remedy, marked by でも (いっそ掘割に落ちてでも頭を冷やされたらいかがでしょうか, 有明海に
+ * でも飛び込んで頭を冷やされては, 車にでもはねられて入院されたらどう): a curse; not a hazard warned of (万一掘割にでも落ちてけがを
+ * されたらどうしますか), not a harm that one risks oneself (叩かれてでも改革を進めたい).
+ */
+const HARM76 = '(?:落ちて|おちて|転げ落ちて|転がり落ちて|転落して|溺れて|おぼれて|沈んで|飛び込んで|とびこんで|はまって|ハマって|流されて|轢かれて|ひかれて|はねられて|撥ねられて|刺されて|噛まれて|かまれて|襲われて|殴られて|蹴られて|突き落とされて|突き飛ばされて|怪我して|けがして|ケガして|怪我を(?:して|されて)|けがを(?:して|されて)|骨(?:を|の一本でも)?折って|骨折して|入院して|頭(?:を|でも)?(?:打って|ぶつけて|打ちつけて)|(?:痛い|ひどい|酷い|同じ)目に(?:あって|遭って|遭われて|あわれて)|熱中症に(?:なって|なられて)|事故に(?:あって|遭って|遭われて))'
+const HARM_EVEN76 = `(?:(?:に|へ|から)でも[、\\s]?${HARM76}|${HARM76}でも)[、\\s]?[^。！？!?\\n]{0,16}?(?:(?:たら|だら|れば|ては|では)[、\\s]?(?:いかが|如何|どう(?![しなすにも])|いい|よい|良い|よろしい|よか|ええ)|(?:て|で)(?:こい|きなさい|きんしゃい|きない|おいで|らっしゃい)(?=[。！!…\\s]|$))`
+/** …a hazard warned of, or help (万一, 柵, 救命胴衣): not wished on anyone. */
+const HAZARD76 = /万一|万が一|もしも|もし|備え|注意|気をつけ|気を付け|危険|危ない|安全|救命|訓練|柵|場合/u
+/**
+ * Blind R76A: a critic told to read or look at the least thing first and only then criticise, after granting they may
+ * (批判されるのは自由ですが、せめて議事録くらいは読んでからにしていただけると助かります😊) or with the least named (少しは広報紙を
+ * 見てからにしてほしい): sarcasm in polite dress; not an order of steps (お食事は手を洗ってからにしてください), not a form's
+ * directions with no critic.
+ */
+const CONCEDE76 = '(?:批判|ご批判|文句|苦情|ご意見|意見|クレーム|ケチ|けち|悪口|反対|ご不満|不満|難癖)(?:を|ば)?[、\\s]?(?:する|される|なさる|言う|いう|ゆう|言われる|おっしゃる|書く|書かれる|書き込む|書き込まれる|つける|つけられる|述べる|述べられる|寄せる|お寄せになる|言いよる)?(?:の|と)(?:は|も)[、\\s]?(?:ご自由|自由|ご勝手|勝手|結構|けっこう|構いません|かまいません|構わない|かまわない|よか|いい|ええ)'
+const LEAST76 = '(?:せめて|少しは|ちょっとは|ちっとは|最低限|最低でも|(?:一度|一回|いっぺん|一ぺん)(?:くらい|ぐらい)(?:は)?|[^。！？!?\\n、]{1,12}?(?:くらい|ぐらい)(?:は))'
+const READ_FIRST76 = `(?:${CONCEDE76}[^。！？!?\\n]{0,8}?[、,\\s][^。！？!?\\n]{0,24}?|${LEAST76}[、\\s]?[^。！？!?\\n]{0,16}?)(?:読ん|よん|お読みになっ|ご覧になっ|見|目を通し|確認し|ご確認になっ|調べ|お調べになっ|勉強し|確かめ|お確かめになっ|足を運ん|来|住ん|立っ|やっ|使っ|乗っ|参加し)(?:て|で)からに(?:して|なさって|され)(?:いただけ(?:ると|れば|たら|ますと|ませんか|ますか|ないでしょうか)|頂け(?:ると|れば|ますと)|もらえ(?:ると|れば|たら|ませんか|ますか|んか)|くれ(?:ると|れば|たら|んね|んか|ませんか)|ください|下さい|くださいね|ほしい|欲しい|ほしか|いただきたい|もらいたい)`
+/** …said to a critic (批判, 文句, ご意見, とのこと). */
+const CRITIC76 = /批判|文句|苦情|ご意見|意見|クレーム|ケチ|けち|悪口|ご不満|不満|難癖|ご指摘|書き込|コメント|あなた|あんた|お前|とのこと|おっしゃ/u
 const PHRASES: Phrase[] = [
+  // --- Blind sets R76A/R77A kinds ---
+  // Someone named with contempt told they are not wanted in the town (R76A-085: あんたみたいな人は柳川に要らんけん).
+  {
+    rule: 'hostility/insult',
+    re: phrase(UNWANTED76),
+    need: foldAll(['要ら', 'いら', '要り', 'いり', '必要', '用は', '用が']),
+    instead: INSTEAD.insult,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !SAID_OF76.test(sq.slice(e, e + 8)),
+  },
+  // …or told to leave for elsewhere or to leave the town (R76A-085: よそに出ていってくれんですか).
+  {
+    rule: 'hostility/curse',
+    re: phrase(LEAVE76),
+    need: foldAll(['出て', '引っ越し', 'ひっこし', '移り住', '移って']),
+    instead: INSTEAD.curse,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && (AIM76.test(withPrevious(sq, s, e)) || (BEHAVING.test(sentenceText(sq, s, e)) && FAULT76.test(sentenceText(sq, s, e)))) && !SEND_OFF76.test(sentenceText(sq, s, e)),
+  },
+  // Harm suggested to a critic as a flippant remedy, marked by でも (R77A-103: 渋滞に文句ばかり書き込まれる方は、いっそ花火の日に
+  // 掘割に落ちてでも頭を冷やされたらいかがでしょうか).
+  {
+    rule: 'hostility/curse',
+    re: phrase(HARM_EVEN76),
+    need: foldAll(['でも']),
+    instead: INSTEAD.curse,
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || HAZARD76.test(sentenceText(sq, s, e))) return false
+      const w = withPrevious(sq, s, e)
+      return CRITIC.test(w) || BEHAVING.test(w) || /お嫌|嫌な|ご不満|不満|気に入らな|ような(?:人|方)|みたいな(?:人|方)/u.test(w)
+    },
+  },
+  // A critic told to read the least thing first and only then criticise (R76A-066: 批判されるのは自由ですが、せめて議事録くらいは
+  // 読んでからにしていただけると助かります😊).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(READ_FIRST76),
+    need: foldAll(['からにして', 'からになさって', 'からにされ']),
+    instead: '批判された方を見下さず、「議事録は市ホームページで公開しています（URL）。ご意見ありがとうございます」のように、資料の案内だけを伝えてください',
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && CRITIC76.test(withPrevious(sq, s, e)),
+  },
   // --- Blind sets R72A/R73A kinds ---
   // The reader told to read properly after a complaint that it is hard to follow (R72A-036: …分かりにくいとのご意見ですね。チラシの
   // 裏面にすべて書いてありますので、裏までちゃんと読んでいただければ大丈夫かと思います).

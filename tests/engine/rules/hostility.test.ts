@@ -4715,3 +4715,82 @@ describe('hostility: blind R75A kind — another town and what it offers called 
     expect(staysClean(text)).toEqual([])
   })
 })
+
+describe('hostility: blind R76A kind — someone named with contempt told they are not wanted in the town or to leave it (R76A-085)', () => {
+  const comment: CheckContext = { mode: 'comment' }
+  const blocksAs = (text: string, rule: string) => findingsOf(hostility, text, comment).some((x) => x.rule === rule && x.severity === 'block')
+  it.each([
+    ['何回同じことを書き込みよっとですか。あんたみたいな人は柳川に要らんけん、よそに出ていってくれんですか。', 'hostility/insult'],
+    ['何回同じことを書き込みよっとですか。あんたみたいな人は柳川に要らんけん、よそに出ていってくれんですか。', 'hostility/curse'],
+    ['あなたのような方はこの町には必要ありません。', 'hostility/insult'],
+    ['文句ばっかり言う人は柳川にいらんけん、出て行かんね。', 'hostility/insult'],
+    ['お前みたいなやつはうちの市には要らない。', 'hostility/insult'],
+    ['毎回いちゃもんをつける連中は、この町から出ていってほしいです。', 'hostility/curse'],
+    ['そんなに不満なら、よその町へ引っ越してもらえませんか。何度も同じ苦情を書き込まれても困ります。', 'hostility/curse'],
+    ['マナーを守れない方は、ほかの市に移ってくださいね。', 'hostility/curse'],
+  ])('blocks %s as %s', (text, rule) => {
+    expect(blocksAs(text, rule)).toBe(true)
+  })
+  it.each([
+    '柳川に要らないものなんてありません。古い着物もリメイクで生まれ変わります。',
+    '要らなくなった家具は、柳川市のリユース広場へお持ちください。',
+    'マイナンバーカードをお持ちの方は、柳川市には届け出の必要はありません。',
+    '申請した人は、この町には追加の書類はいりません。',
+    '若い人はこの町に要らないなんて、誰も思っていません。',
+    '予約の要らない人は、ここには並ばず直接お入りください。',
+    '柳川から出ていった若い人たちが戻ってきたくなる町づくりを進めます。',
+    '若い人たちには、一度はよその町に出ていってほしいと思っています。いつか帰ってきてくれたら嬉しいです。',
+    '転勤で柳川を出ていかれる方も、ふるさと納税で応援していただけます。',
+    '「よそ者は柳川から出ていけ」といった書き込みは人権侵害です。',
+    '満車の場合は、ほかの駐車場に行ってください。',
+    '台風が近づいています。浸水のおそれがある地区の方は、ほかの地域の避難所に移ってください。',
+  ])('passes %s', (text) => {
+    expect(staysClean(text, comment)).toEqual([])
+  })
+})
+
+describe('hostility: blind R77A kind — harm suggested to a critic as a flippant remedy, marked by でも (R77A-103)', () => {
+  const comment: CheckContext = { mode: 'comment' }
+  const blocksCurse = (text: string) => findingsOf(hostility, text, comment).some((x) => x.rule === 'hostility/curse' && x.severity === 'block')
+  it.each([
+    '渋滞に文句ばかり書き込まれる方は、いっそ花火の日に掘割に落ちてでも頭を冷やされたらいかがでしょうか。',
+    '毎日苦情を書き込まれる方は、一度有明海にでも飛び込んで頭を冷やされてはいかがですか。',
+    '文句ばっかり言いよる人は、掘割にでも落ちて頭ば冷やしたらよかとに。',
+    'そんなに渋滞がお嫌なら、車にでもはねられて入院されたらどうでしょう。',
+    '批判ばかりの方は、いっそ階段から転げ落ちてでも目を覚まされたらよろしいのでは。',
+  ])('blocks %s', (text) => {
+    expect(blocksCurse(text)).toBe(true)
+  })
+  it.each([
+    '花火の日は混雑しますので、掘割に落ちないよう柵の内側でご覧ください。',
+    '暑い日は、冷たいおしぼりで頭を冷やされたらいかがでしょうか。',
+    '万一掘割にでも落ちてけがをされたらどうしますか。柵の内側でご覧ください。',
+    '子どもが掘割に落ちてけがをした事故を受け、柵を設置しました。',
+    '批判に叩かれてでも、改革を進めたらいいと市長は話しました。',
+    '川下りの船から落ちても、救命胴衣があるので安心です。',
+  ])('passes %s', (text) => {
+    expect(staysClean(text, comment)).toEqual([])
+  })
+})
+
+describe('hostility: blind R76A kind — a critic told to read the least thing first and only then criticise (R76A-066)', () => {
+  it.each([
+    '@kenji_r 批判されるのは自由ですが、せめて議事録くらいは読んでからにしていただけると助かります😊',
+    'ご意見は結構ですが、せめて広報紙くらいは目を通してからにしてもらえますか。',
+    '文句を言うのは勝手ですけど、少しはホームページを見てからにしてほしいです😊',
+    '批判なさるのはご自由ですが、一度くらい現地に足を運んでからにしていただけますと幸いです。',
+    '文句言うとは自由ばってん、せめて回覧板くらいは読んでからにしてくれんね。',
+  ])('warns %s', (text) => {
+    expect(warnsConfrontational(text, reply)).toBe(true)
+  })
+  it.each([
+    'お食事の前には、せめて手くらいは洗ってからにしましょうね。',
+    'アンケートへのご回答は、説明資料をお読みいただいてからでも構いません。',
+    '投稿するのは自由ですが、写真に写っている人の了解を得てからにしてください。',
+    '議事録は市ホームページでお読みいただけます。傍聴の申込みは、受付を済ませてからにしてください。',
+    'ご意見をお寄せいただくのは自由です。締切は3月31日です。',
+    '工事は、せめて梅雨明けくらいまで待ってからにしてほしいとのご意見をいただき、日程を見直しました。',
+  ])('passes %s', (text) => {
+    expect(staysClean(text, reply)).toEqual([])
+  })
+})
