@@ -188,8 +188,13 @@ interface UnofficialFacts {
 const TBD_SUBJECT = /(?:日程|日時|時間|時刻表?|ダイヤ|スケジュール|停留所|バス停|詳細|詳しい内容|場所|会場|内容|時期|方法|申込方法|受付期間|開始日|出演者|講師|ルート|定員)(?:は|も|を|について(?:は)?|等は|などは)(?:現在|ただいま|只今|まだ)?$/u
 const TBD_LATER = /(?:決まり|決定|確定|分かり|わかり|判明し)(?:次第|しだい)|決まりましたら|決定しましたら|改めて(?:お知らせ|ご案内)|後日(?:お知らせ|ご案内|発表)|追って(?:お知らせ|ご案内)/u
 
-/** Strong stage words: a warning on their own (the other words of the policy list `undecided` need a decision or a future matter in the sentence). */
-const STRONG_STAGE = /^(?:議会に出す前|議会に出る前|議会前|議決前|可決前|決裁前|まだ決まっ|まだ何も決まっ|正式にはまだ|素案|原案|試案|たたき台|叩き台|内定|ないてい|内示|決定前|正式発表前|未発表|非公表|近日発表|方針を固め|方針ば固め|見送る方向|廃止する方向|統合する方向|方向で調整|方向で検討)$/u
+/**
+ * Strong stage words: a warning on their own (the other words of the policy list `undecided` need a decision or a future matter in the sentence).
+ * Blind R77A-060: a plan named as what is being arranged (…会場を駅前の新施設に移す案で調整しております, …案を軸に検討, 案で話ば進めよる) is
+ * policy-speak for 方向で調整: the content of a plan still in the making, even with 決まり次第ご案内 after it. (提案, 図案, 案内 hold 案
+ * inside another word: no hit.)
+ */
+const STRONG_STAGE = /^(?:議会に出す前|議会に出る前|議会前|議決前|可決前|決裁前|まだ決まっ|まだ何も決まっ|正式にはまだ|素案|原案|試案|たたき台|叩き台|内定|ないてい|内示|決定前|正式発表前|未発表|非公表|近日発表|方針を固め|方針ば固め|見送る方向|廃止する方向|統合する方向|方向で調整|方向で検討|案で調整|案で最終調整|案で検討|案で協議|案を軸に調整|案を軸に検討|案を軸に協議|案を中心に調整|案を中心に検討|案を中心に協議|案で話を進め|案で話ば進め)$/u
 
 /** A measure said to be decided in the paragraph: passed by the council, decided, a contract concluded. */
 const DECIDED_MEASURE = /(?:(?:可決|議決|採択|承認)(?:され|し)(?:た|ました)|(?:決定|確定|締結)(?:し|され)(?:た|ました)|契約を(?:結んだ|結びました|締結))(?!ら|なら|場合|とき|時|際|後に)/u
@@ -280,8 +285,28 @@ const DELIBERATING =
 const POSSIBLE_CHANGE =
   /かも(?:しれ|知れ)|可能性|(?:来年|らいねん|再来年|さらいねん|来月|らいげつ|次年度|来年度|らいねんど)(?:度)?(?:から|は|に|の|も|、)|変更|へんこう|廃止|はいし|新しく|あたらしく|新た|(?:変わ|かわ)る(?:かも|予定|みたい|らしい|そう)/u
 
-/** Personnel moves told before they are published. */
-const PERSONNEL = /(?:次の|今度の|春の|秋の|来年度の|来春の|[0-9０-９一二三四五六七八九十]+月の)(?:人事)?異動で|(?:異動|転勤|昇進|昇格|退職|辞職|辞任|退任|就任|着任|赴任|配属|後任|交代|出馬|立候補|勇退)(?:する|になる|される|が)?(?:予定(?!者)|らしい|みたい|って|が決まり|が決まった|が内定|の内示|が有力|が濃厚|の噂)/gu
+/**
+ * Blind R77A-120: a change said to be moving forward in talks inside the city hall (…料金を二千円に値上げする方向で内部の話が進んで
+ * います, …廃止する話が役所内で進みよる, 内部的な協議が進められております, 内々に話がまとまりつつあります): the content of a decision still
+ * in the making, handed out before the city decides it. Only talk going on (進んでいる, 進めている, まとまりつつ), not done (検討が進み、…
+ * 決定しました) or denied (進んでいません), and only with a change, an amount raised or cut or a benefit in the sentence; a draft put out for
+ * comment and a plain progress report with no change (課内の話し合いが進んでいて…) are not this.
+ */
+const INSIDE_BODY = '(?:庁内|役所内|市役所内|課内|部内|係内|内部|内々|水面下|上層部|幹部|執行部|事務方)'
+const INSIDE_TALK_NOUN = '(?:話し合い|話|検討|議論|協議|調整|詰め)'
+const GOING_ON = '(?:着々と|どんどん|だいぶ|かなり|順調に|すでに|もう|少しずつ)?(?:進んで|進めて|進んど|進めと|進みよ|進めよ|進められて|まとまりつつ|まとまりかけ|まとまってき|煮詰まって|煮詰まりつつ|詰められて)'
+const INSIDE_PROGRESS = new RegExp(
+  `${INSIDE_BODY}(?:的な|の|で(?:の)?|では|に)[、,]?${INSIDE_TALK_NOUN}(?:が|も|は)[、,]?${GOING_ON}|${INSIDE_TALK_NOUN}(?:が|も|は)[、,]?${INSIDE_BODY}(?:的に|で(?:は|も)?|に)[、,]?${GOING_ON}`,
+  'gu',
+)
+
+/**
+ * Personnel moves told before they are published. Blind R77A-099: also a move said in plain words (別の部署に行かれるかも, 違う課に
+ * 移るらしい, ほかの課さんに変わるっちゃろか…って, 本庁に戻られるみたい) as a guess or a hearsay: the same unannounced move without the
+ * word 異動. Only a unit of the organisation as where one goes (部署, 課, 係, 所属, 支所, 本庁); 予定 (an announced change of the desk
+ * that handles a matter, 担当が別の課に変わる予定です) and a reader sent to another desk (別の課に行っていただく場合) are not this.
+ */
+const PERSONNEL = /(?:次の|今度の|春の|秋の|来年度の|来春の|[0-9０-９一二三四五六七八九十]+月の)(?:人事)?異動で|(?:異動|転勤|昇進|昇格|退職|辞職|辞任|退任|就任|着任|赴任|配属|後任|交代|出馬|立候補|勇退)(?:する|になる|される|が)?(?:予定(?!者)|らしい|みたい|って|が決まり|が決まった|が内定|の内示|が有力|が濃厚|の噂)|(?:(?:別|べつ|違う|ちがう|ほか|他|よそ|隣|となり)の(?:部署|課|係|部局|所属|支所|出先|課さん|部署さん)|本庁|県庁)(?:に|へ|ば)[、,]?(?:行か|行く|行き|いか|いく|いき|移ら|移る|移り|移ん|うつら|うつる|うつり|変わ|かわ|戻ら|戻る|戻り|もどら|もどる|出ら|出る|異動)[ぁ-ゖ]{0,8}?(?:かも|らしい|らしか|みたい|げな|とか(?=[。！!…〜~」]|$)|っぽい|(?:そう|ごたる)(?:です|だ|や|ばい|な(?!の)|。|$)|(?:ん|の|と|っちゃ)(?:じゃ|や|では)?(?:ない|なか)(?:か|ろう)|って(?:聞|話|噂|うわさ|言|[。！!…〜~]|$))/gu
 /**
  * Who takes a post next, told as settled or second-hand: 次の係長は…木下さんで決まり, 新しい館長には…さんが就くらしい,
  * 後任の課長は…さんが濃厚 (a move announced, …さんが就任しました, is not this).
@@ -303,9 +328,11 @@ const CLOSURE = /休校|休園|休業|閉園|学級閉鎖|学年閉鎖|分散登
  * Hearsay endings. らしい, みたい, そうだ (伝聞), だって, って, と聞きました, って話. Blind R69A-071: also their continuative forms going on
  * into the sentence (委託している会社が来年度から変わるらしく、…心配しています; 減るみたいで、; 上がるそうで、), after a verb's ending only (春らしく,
  * めずらしく, かわいらしく are no hearsay). Blind HD-053: との after a word ending in と (好きなことの話だけでも, あとの話) is no frame.
+ * Blind R77A-099: って聞いて / と聞いて run on into a sad or startled feeling (…別の部署に行かれるかもって聞いて寂しいです, …なくなるって聞いて
+ * びっくりしました): what was heard is passed on with the reaction; judged by what it tells, as the other hearsay.
  */
 const HEARSAY =
-  /らしい|(?<=[るたい])らしく(?=[、,])|(?<=[るた])みたいで(?=[、,])|(?<=[るた]|ない)そうで(?=[、,])|らしか(?=です|でした|ばい|ばってん|ばって|もん|っちゃ|けど|よ|ね|と|けん|〜|~|ー|。|！|!|[」』]|$)|(?:っちゅう|ちゅう|げな)(?:話|噂|うわさ)|(?<=[るたい])(?:っち|ち)(?:話|噂|うわさ)(?=ばい|よ|ね|やけど|だけど|けど|です|[。！!…〜~]|$)|(?<=[うくすつぬむぶぐるたい]|けん|から)げな(?=[。！!…〜~」』]|よ|ね|ばい|です|でした|っちゃ|ち|$|\s|[\u{1F300}-\u{1FAFF}\u2600-\u27BF])|(?<=[るたい])ごたる(?=よ|ね|ばい|けん|です|っちゃ|。|！|!|$)|みたい|(?:[るた]|ない|だ)そう(?:です|だ|な(?!の)|。|！|!|…|$|[^\p{Script=Han}\p{Script=Hiragana}])|(?:ん|る|た|ない|なん|の)(?:だ|です)って|(?:だ|です)(?<=\p{Script=Han}[げりめえけせてねれ]?(?:だ|です))って|(?:[るた]|ない|だ)とか(?=[。！!…〜~]|$)|(?:[るた]|ない)っぽい|(?:る|(?<=[っしいきえけれせねめべてげじちにびみりん])た|ない)って(?=[さよね]|[！!。…〜~ー？?]|\s|$|[ァ-ヴ]|[\u{1F300}-\u{1FAFF}\u2600-\u27BF])|ってさ|(?:と|って)(?:[^。！？!?\n「」]{1,12}?(?:から|より))?(?:聞きました|聞いた|聞いて(?:い|ます|る|お)|聞きます|耳にし|伺いました|伺って|教わりました|教えてもらいました)|(?:と|って)[、,]?(?:[^。！？!?\n「」]{1,16}?(?:が|も))?(?:言って(?:い|お)?た|言って(?:い|お)?ました|言ってました|言いよ(?:った|りました)|言うとった|話して(?:い)?た|話して(?:い)?ました|話しよった|おっしゃって(?:い|お)?(?:た|ました))(?![人方者])|(?:話して(?:る|いる)|言って(?:る|いる)|噂して(?:る|いる))のを(?:聞(?:いちゃ|いた|きました)|耳にし)|(?:って|という|(?<![こあもひそさ])との)(?:話|情報|声|噂|うわさ|憶測)(?:あり|アリ|を聞|です|だ|たい|ばい|やけど|やし|が|も|で|は|、|,|。|！|!|…|$)|(?:って|っていう|という|(?<![こあもひそさ])との)(?:話|情報|噂|うわさ)(?:を|ば)(?:耳にし|耳にす|伺い|伺っ|うかがい|うかがっ|小耳に)|っていう(?:話|情報|噂|うわさ)(?:を|ば)?(?:聞い|聞き)/gu
+  /らしい|(?<=[るたい])らしく(?=[、,])|(?<=[るた])みたいで(?=[、,])|(?<=[るた]|ない)そうで(?=[、,])|らしか(?=です|でした|ばい|ばってん|ばって|もん|っちゃ|けど|よ|ね|と|けん|〜|~|ー|。|！|!|[」』]|$)|(?:っちゅう|ちゅう|げな)(?:話|噂|うわさ)|(?<=[るたい])(?:っち|ち)(?:話|噂|うわさ)(?=ばい|よ|ね|やけど|だけど|けど|です|[。！!…〜~]|$)|(?<=[うくすつぬむぶぐるたい]|けん|から)げな(?=[。！!…〜~」』]|よ|ね|ばい|です|でした|っちゃ|ち|$|\s|[\u{1F300}-\u{1FAFF}\u2600-\u27BF])|(?<=[るたい])ごたる(?=よ|ね|ばい|けん|です|っちゃ|。|！|!|$)|みたい|(?:[るた]|ない|だ)そう(?:です|だ|な(?!の)|。|！|!|…|$|[^\p{Script=Han}\p{Script=Hiragana}])|(?:ん|る|た|ない|なん|の)(?:だ|です)って|(?:だ|です)(?<=\p{Script=Han}[げりめえけせてねれ]?(?:だ|です))って|(?:[るた]|ない|だ)とか(?=[。！!…〜~]|$)|(?:[るた]|ない)っぽい|(?:る|(?<=[っしいきえけれせねめべてげじちにびみりん])た|ない)って(?=[さよね]|[！!。…〜~ー？?]|\s|$|[ァ-ヴ]|[\u{1F300}-\u{1FAFF}\u2600-\u27BF])|ってさ|(?:と|って)(?:[^。！？!?\n「」]{1,12}?(?:から|より))?(?:聞きました|聞いた|聞いて(?:い|ます|る|お)|聞いて(?=[、,]?[^。！？!?\n]{0,8}?(?:寂し|さみし|さびし|淋し|驚|おどろ|びっくり|ビックリ|ショック|残念|悲し|かなし|心配|不安|がっかり|ガッカリ))|聞きます|耳にし|伺いました|伺って|教わりました|教えてもらいました)|(?:と|って)[、,]?(?:[^。！？!?\n「」]{1,16}?(?:が|も))?(?:言って(?:い|お)?た|言って(?:い|お)?ました|言ってました|言いよ(?:った|りました)|言うとった|話して(?:い)?た|話して(?:い)?ました|話しよった|おっしゃって(?:い|お)?(?:た|ました))(?![人方者])|(?:話して(?:る|いる)|言って(?:る|いる)|噂して(?:る|いる))のを(?:聞(?:いちゃ|いた|きました)|耳にし)|(?:って|という|(?<![こあもひそさ])との)(?:話|情報|声|噂|うわさ|憶測)(?:あり|アリ|を聞|です|だ|たい|ばい|やけど|やし|が|も|で|は|、|,|。|！|!|…|$)|(?:って|っていう|という|(?<![こあもひそさ])との)(?:話|情報|噂|うわさ)(?:を|ば)(?:耳にし|耳にす|伺い|伺っ|うかがい|うかがっ|小耳に)|っていう(?:話|情報|噂|うわさ)(?:を|ば)?(?:聞い|聞き)/gu
 /**
  * What may follow らしい / みたい / だって when they end a sentence (possibly a character's suffix: クリ～, ニャ); in the squeezed
  * view a sentence parted by a space only (着工らしいです 楽しみですね) runs on into the next word.
@@ -1478,6 +1505,18 @@ function unannounced(e: Emitter, t: string): void {
     if (!DISCUSSED.test(sentence.slice(sentence.indexOf(m[0]))) || PUBLIC_PROCESS.test(sentence)) continue
     put(e, 'unofficial/unannounced', m.index, m.index + m[0].length)
   }
+  if (e.has.insideProgress) {
+    INSIDE_PROGRESS.lastIndex = 0
+    n = 0
+    for (let m = INSIDE_PROGRESS.exec(t); m && n < MAX_HITS; m = INSIDE_PROGRESS.exec(t), n++) {
+      const end = m.index + m[0].length
+      // 議論は進んでいません: no talk going on.
+      if (/^(?:い|お)?(?:ません|ない|おらず|へん|なか)/u.test(t.slice(end, end + 6))) continue
+      const sentence = sentenceOf(t, m.index, end)
+      if (!(LEAK_CONTENT.test(sentence) || BENEFIT.test(sentence)) || DECIDED.test(sentence) || PUBLIC_PROCESS.test(sentence) || COMMENT_PROCESS.test(t)) continue
+      put(e, 'unofficial/unannounced', m.index, end, undefined, quotedExample(t, m.index) || undefined)
+    }
+  }
   if (e.has.deliberating) {
     DELIBERATING.lastIndex = 0
     n = 0
@@ -1734,6 +1773,32 @@ function hearsay(e: Emitter, t: string): void {
   }
 }
 
+/**
+ * Blind R77A-024: someone's guess of a change, quoted and passed on (さっき実行委員会の人に聞いたら「たぶん中止になるっちゃないかな」って
+ * 言ってました…正式な発表は朝7時です; 担当の方が「たぶん延期になると思いますよ」とおっしゃっていました; 役所の人が「来年は花火大会
+ * なくなるかもね」って言いよったよ): the brackets do not make it a mention, for the post hands on the guess as news before the call is
+ * made. The quotation must hold a change (中止, 延期, なくなる, 値上げ), a benefit or a penalty and a guess's word (かも, んじゃないかな,
+ * っちゃないかな, たぶん, と思う, でしょう, っぽい, らしい); a remark made on a public occasion (記者会見, 議会で, 説明会), a rumour the post
+ * corrects (…予定どおり開催します) and quoted feelings or wishes (「中止にならないといいね」) are not this.
+ */
+const QUOTED_REMARK =
+  /「([^「」\n]{1,40})」(?:って|と)[、,]?[^。！？!?\n「」]{0,16}?(?:言って(?:い|おり|お)?(?:た|ました|ます|る)|言いよ(?:った|りました|る|ります)|言うと(?:った|る|ります|りました)|言うてた|話して(?:い|おり|お)?(?:た|ました|ます|る)|話しよ(?:った|りました|る)|おっしゃって(?:い|おり|お)?(?:た|ました|ます|る))/gu
+const GUESS_IN_QUOTE =
+  /かも|(?:(?:ん|の)(?:じゃ|や|では)|っちゃ)(?:ない|なか)(?:か|ろう|と)|たぶん|多分|おそらく|恐らく|もしかしたら|もしかすると|だろう|でしょう(?!か)|やろう?(?!か)|と(?:思う|思います|おもう)|っぽい|みたい|らしい|らしか|げな|(?<=[きぎしちにびみりいえけげせてねべめれ])そう(?:だ|です|や|ばい|ね|よ|な)?$/u
+const PUBLIC_OCCASION = /会見|答弁|議会で|定例会|説明会|あいさつ|挨拶|講演|式典|取材|インタビュー|報道|記者/u
+function quotedGuess(e: Emitter, t: string): void {
+  QUOTED_REMARK.lastIndex = 0
+  for (let m = QUOTED_REMARK.exec(t), n = 0; m && n < MAX_HITS; m = QUOTED_REMARK.exec(t), n++) {
+    const quote = m[1]!
+    if (!GUESS_IN_QUOTE.test(quote) || !(CHANGE.test(quote) || BENEFIT.test(quote) || STAFF_PENALTY.test(quote))) continue
+    const s = sentenceAround(t, m.index, m.index + m[0].length)
+    // Said on a public occasion: the lead before the quotation and the frame after it name it.
+    if (PUBLIC_OCCASION.test(t.slice(s.start, m.index)) || PUBLIC_OCCASION.test(m[0].slice(quote.length + 2))) continue
+    if (CORRECTED.test(t) || RUMOUR_AWARE.test(t.slice(s.start, s.end))) continue
+    put(e, 'unofficial/rumour', m.index, m.index + m[0].length, { plain: '（確かめた事実）' })
+  }
+}
+
 /** The words of a plain alternation of literals, written as its source (no syntax but `|`). */
 const words = (alternation: string): readonly string[] => alternation.split('|')
 /**
@@ -1802,6 +1867,8 @@ const NEEDS = {
   unannounced: UNANNOUNCED,
   planForming: PLAN_FORMING,
   internalTalk: INTERNAL_TALK,
+  insideProgress: INSIDE_PROGRESS,
+  quotedRemark: words('」って|」と'),
   deliberating: words('の中で|のなかで|の内部で'),
   personnel: PERSONNEL,
   nextPostPublic: NEXT_POST_PUBLIC,
@@ -1851,6 +1918,7 @@ export const unofficial: RuleFamily<UnofficialFacts> = {
       undecided: [
         '検討中', '調整中', '協議中', '交渉中', '議論中', '検討段階', '調整段階', '方針を固め', '方針ば固め', '素案', '原案', '試案', 'たたき台', '叩き台', '内定', 'ないてい', '内示',
         '決定前', '正式発表前', '未発表', '近日発表', '非公表', '見送る方向', '廃止する方向', '統合する方向', '方向で調整', '方向で検討',
+        '案で調整', '案で最終調整', '案で検討', '案で協議', '案を軸に調整', '案を軸に検討', '案を軸に協議', '案を中心に調整', '案を中心に検討', '案を中心に協議', '案で話を進め', '案で話ば進め',
         'けんとうちゅう', 'ちょうせいちゅう', 'きょうぎちゅう', '検討しています', '検討しており', '検討している', '検討を進めて{について}',
         '調整しています', '調整を進めて{について}', '協議しています', '協議を進めて{について}', '交渉しています', '交渉を進めて{について}',
         '議会に出す前', '議会に出る前', '議会前ですが', '議決前', '可決前', '決裁前', 'まだ決まっとらん', 'まだ決まってない', 'まだ決まっていない', 'まだ決まっていません', 'まだ決まってませんが', 'まだ何も決まっ', '正式にはまだ',
@@ -2079,6 +2147,7 @@ export const unofficial: RuleFamily<UnofficialFacts> = {
     if (h === t ? has.hearsayWords && has.hearsay : /らしい|らしか|みたい|そう|って|聞|耳|伺|話|とか|っぽい|という|との|げな|ごたる|ラシイ|ミタイ/u.test(h)) hearsay(e, h)
     // (After the hearsay: news already reported as a rumour is not reported again for its concession.)
     if (has.reportWords) unverifiedReport(e, t)
+    if (has.quotedRemark) quotedGuess(e, t)
     return facts
   },
   post({ facts, spans, emit }) {

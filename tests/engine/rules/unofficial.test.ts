@@ -2579,3 +2579,105 @@ describe("unofficial (5(1)): blind HH-119, a secret aside into the speaker's own
     expect(rules(text).some((x) => x.startsWith('unofficial/rumour:warn'))).toBe(true)
   })
 })
+
+describe('unofficial (5(1)): blind R77A-024, a guess of a change quoted and passed on (「たぶん中止になるっちゃないかな」って言ってました)', () => {
+  const rules = (text: string): string[] => summary(findingsOf(unofficial, text)).filter((x) => !x.includes(':info:'))
+  // Kind: someone's guess about a change the city or the organisers decide (中止, 延期, 値上げ, 統合, なくなる), quoted in brackets and closed by
+  // って/と 言ってました, 言いよった, 言うとった, 話していました, おっしゃっていました: the post hands on the guess (かも, んじゃないかな,
+  // っちゃないかな, やろう, たぶん) before the call is made. Quoted feelings, wishes and thanks stay clean.
+  it.each([
+    '明日の花火大会、雨予報で心配ですよね☔ さっき実行委員会の人に聞いたら「たぶん中止になるっちゃないかな」って言ってました…正式な発表は朝7時です！\n#柳川 #花火大会',
+    '役所の人が「来年は花火大会なくなるっちゃないかな」って言いよったよ〜',
+    '観光協会の人が「今年の川下りイベントは中止になるんじゃないかな」って言ってました。',
+    '組合長さんが「来年から入場料は値上げやろうね」って言いよりました。',
+    '実行委員長が「たぶん延期やろうな」と話していました。',
+    '地区の役員さんが「公民館、統合されるっちゃないかな」って言うとったよ。',
+  ])('flags %s', (text) => {
+    expect(rules(text).some((x) => x.startsWith('unofficial/rumour:warn'))).toBe(true)
+  })
+  it.each([
+    '実行委員会の人に聞いたら「雨でも花火は予定どおり上げます」って言ってました！',
+    '子どもたちが「花火、中止にならないといいね」って言ってました。',
+    '参加者の方が「来年もぜひ来たいかも」って言ってました。',
+    '実行委員長が「今年も無事に開催できてよかった」と話していました。',
+    '子どもたちが「来年も花火見に来たい！」って言ってました。',
+  ])('passes %s', (text) => {
+    expect(rules(text).filter((x) => x.startsWith('unofficial/'))).toEqual([])
+  })
+})
+
+describe('unofficial (5(1)): blind R77A-060, a plan named as what is being arranged (…に移す案で調整しております)', () => {
+  const rules = (text: string): string[] => summary(findingsOf(unofficial, text)).filter((x) => !x.includes(':info:'))
+  // Kind: 〜する案で調整, 案を軸に検討, 案を中心に協議, 案で話ば進めよる — policy-speak for 方向で調整: a plan still being arranged, its
+  // content told before the city decides, even with 決まり次第ご案内 after it. 提案, 案内, 答案 and a plan already decided stay clean.
+  it.each([
+    '毎年ご好評いただいている柳川ふるさと物産展ですが、来年度からは会場を駅前の新施設に移す案で調整しております。出店者の皆さまには、決まり次第ご案内いたします。',
+    '来年度から、図書館の休館日を月曜から水曜に変える案で調整しております。',
+    '市民プールの営業を7月だけにする案を軸に検討しています。',
+    'ごみの分別区分ば減らす案で話ば進めよります。',
+    '市民会館は閉館して、機能を公民館へ移す案を中心に協議を進めているところです。',
+  ])('flags %s', (text) => {
+    expect(rules(text).some((x) => x.startsWith('unofficial/undecided:warn'))).toBe(true)
+  })
+  it.each([
+    '皆さんから出された案で話し合いを行い、愛称を決定しました。',
+    'いただいたご提案で検討した結果、ベンチを設置しました。',
+    '申請の方法はこちらのご案内でご確認ください。',
+    '市の答案用紙は回収します。',
+  ])('passes %s', (text) => {
+    expect(rules(text).filter((x) => x.startsWith('unofficial/'))).toEqual([])
+  })
+})
+
+describe('unofficial (5(1)): blind R77A-099, a personnel move in plain words passed on (別の部署に行かれるかもって聞いて寂しいです)', () => {
+  const rules = (text: string): string[] => summary(findingsOf(unofficial, text)).filter((x) => !x.includes(':info:'))
+  // Kind: a move of staff said without 異動 (別の部署に行く, 違う課に移る, 本庁に戻る) as a guess or a hearsay (かも, らしい, みたい, って聞いた),
+  // and って聞いて run on into a sad or startled feeling: an unannounced move passed on. A reader sent to another desk, the desk for a matter
+  // announced to change (予定です) and a farewell wish stay clean.
+  it.each([
+    'インターン最終日でした🌻 お世話になった観光課の皆さん、ありがとうございました！課長さん、来年の春には別の部署に行かれるかもって聞いて寂しいです😢 また柳川に遊びに来ます！\n#柳川 #インターン',
+    '係長、4月から本庁に戻られるらしいですね。さみしくなります。',
+    '館長さん、来年は別の課に移るみたいで寂しくなるね〜',
+    '○○さん、春からほかの部署に行くって聞いたばい。ほんと？',
+  ])('flags %s', (text) => {
+    expect(rules(text).some((x) => /^unofficial\/(?:personnel|rumour):warn/u.test(x))).toBe(true)
+  })
+  it('names the move', () => {
+    expect(rules('課長さん、来年の春には別の部署に行かれるかもって聞いて寂しいです😢')).toContain('unofficial/personnel:warn:別の部署に行かれるかも')
+    expect(rules('来年は図書館がなくなるって聞いてびっくりしました。')).toContain('unofficial/rumour:warn:って聞いて')
+  })
+  it.each([
+    '手続きによっては、別の課に行っていただく場合があります。',
+    '4月から、子育て支援の担当が別の課に変わる予定です。',
+    '窓口が混んでいるときは、別の窓口にご案内することがあります。',
+    '「ありがとう」って聞いて、うれしくて涙が出ました。',
+    '皆さんが楽しみにしてるって聞いて嬉しいです。',
+    '別の部署に行っても、柳川のことはずっと応援しています。',
+  ])('passes %s', (text) => {
+    expect(rules(text).filter((x) => x.startsWith('unofficial/'))).toEqual([])
+  })
+})
+
+describe('unofficial (5(1)): blind R77A-120, a change said to move forward in talks inside (…値上げする方向で内部の話が進んでいます)', () => {
+  const rules = (text: string): string[] => summary(findingsOf(unofficial, text)).filter((x) => !x.includes(':info:'))
+  // Kind: 内部の話が進んでいる, 庁内で着々と進んでいる, 役所内で進みよる, 内部的な協議が進められている, 内々に話がまとまりつつある, with a
+  // change (値上げ, 廃止, 再編, 休館) in the sentence: a decision in the making handed out. Talk done and decided, works in progress and a
+  // progress report with no change stay clean.
+  it.each([
+    '【花火大会の臨時駐車場について】\n\n今年も有明海沿いの臨時駐車場（約八百台）をご用意します。料金は一回千円です。\n\nなお、来年からは料金を二千円に値上げする方向で内部の話が進んでいます。渋滞対策として公共交通機関の利用を促すためです。\n\n当日はシャトルバスもご利用ください。',
+    '来年度から駐車料金を五百円に上げる話が、庁内で着々と進んでいるところです。',
+    '市民プール、来年度で廃止する話が役所内で進みよるとよ。',
+    'コミュニティバスの路線を再編する方向で、現在、内部的な協議が進められております。',
+    '公民館の休館日を増やすことで内々に話がまとまりつつあります。',
+  ])('flags %s', (text) => {
+    expect(rules(text).some((x) => x.startsWith('unofficial/unannounced:warn'))).toBe(true)
+  })
+  it.each([
+    '庁内の検討が進み、4月から窓口の受付時間を延長することを決定しました。',
+    '内部の点検が進んでいます。完了まで今しばらくお待ちください。',
+    '課内の話し合いが進んでいて、職場の雰囲気もよくなりました。',
+    '庁内の話し合いで決まった新しいロゴを発表します。',
+  ])('passes %s', (text) => {
+    expect(rules(text).filter((x) => x.startsWith('unofficial/'))).toEqual([])
+  })
+})
