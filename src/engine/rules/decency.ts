@@ -290,6 +290,10 @@
  *   大事😏, sexual warn); a body type teased as what the city will turn attractive and recruits promised the other sex's admiration (ひょろひょろの
  *   草食系男子でも…モテる体に, 女の子にキャーキャー言われたい人, warn); old people's retelling or poor hearing made a joke (同じ話を3回ずつ…
  *   耳も遠いけん…😂, warn). See R74_EARLY / R74.
+ * - Round 76: a person or their address tied to a district called 部落 or 同和地区 and judged by it (住所を見たら、昔から部落と言われとる
+ *   地区やったけん、まあそういうことか, block); an old person's frail body made a joke, half-width katakana too (ﾄｼﾖﾘの字で震えとって…😂,
+ *   warn); elderly drivers (もみじマーク, 高齢ドライバー) made fun of by a clumsy driving presumed of them (3回切り返すけん…😂, warn).
+ *   See R76_EARLY / R76.
  * A word quoted as an example (「女のくせに」といった言葉) is a mention: `info`.
  */
 import { matchAllOf } from '../regex'
@@ -5328,8 +5332,73 @@ const R74: Phrase[] = [
     },
   },
 ]
-const EARLY_PHRASES = [...R74_EARLY, ...R72_EARLY, ...R69_EARLY, ...R66_EARLY, ...R64_EARLY, ...R63_EARLY, ...R42_EARLY, ...R21_FIRST, ...R22_EARLY, ...R23_EARLY, ...R24_EARLY, ...PHRASES, ...R21_EARLY, ...R50_EARLY, ...R52_EARLY, ...R53_EARLY, ...R54_EARLY]
-const ALL_PHRASES = [...EARLY_PHRASES, ...LATE_PHRASES, ...R21_LATE, ...R22, ...R23, ...R24, ...R53, ...R54, ...R55, ...R59, ...R64, ...R66, ...R70, ...R71, ...R72, ...R74]
+/**
+ * Round 76 (blind R76A/R77A).
+ * Block kind (R76_EARLY): a person, or their address, home or origin, tied to a district called 部落 or 同和地区 and judged by it
+ * (情報公開請求をしてきた人の住所を見たら、昔から部落と言われとる地区やったけん、まあそういうことかと課内で話しとりました, 同和地区の人やったけん、
+ * やっぱりなと思いました, 道理で態度が悪いと思ったら、あの人は部落出身らしい): the district made the explanation of the person. The tie is the
+ * person's address, home, register or birth put on the district (住所が…, 実家が…, …出身, …の人) and the judgement a knowing conclusion
+ * (そういうこと, やっぱり, 道理で, なるほど, 納得, 案の定, さもありなん) after it, or the district found as the answer to a 道理で…と思ったら.
+ * Not the district named without a person (同和地区の住環境改善事業…納得), not the practice named to be opposed (差別, 人権, 偏見), not an
+ * inquiry refused (…にあたるかどうかはお答えできない).
+ * Warn kinds (R76, after the groups):
+ * - An old person's frail body made a joke (手書きの用紙がほとんどﾄｼﾖﾘの字で震えとって、読むのにひと苦労やった😂): the old named (年寄り in any
+ *   script, half-width katakana too: NFKC and the kana fold read ﾄｼﾖﾘ as としより) with shaky writing, hands or voice, a tottering gait, and a
+ *   laugh; not help offered (代筆, 大きな字, 介助), not the frailty denied (震えない), not exercise or prevention.
+ * - Elderly drivers (もみじマーク, 高齢者マーク, 高齢ドライバー, 年寄りの運転) made fun of by a clumsy or slow driving presumed of them
+ *   (もみじマークの車はだいたい3回切り返すけん、後ろの人は気長に待ってあげてね😂), with a laugh; not the mark's protection told (幅寄せ,
+ *   割り込み, 思いやり), not a course or praise (講習, 一発で, 上手).
+ */
+const BURAKU76 = '(?:被差別|旧)?部落(?!差別|解放|問題|史|会館)|(?<![あゆ])ぶらく(?=だ|で|の|は|が|に|と|や|出身|民|地区|みたい|っぽ|なん|[、。！？!?\\s]|$)|(?:旧)?同和(?:地区|地域|の(?:地区|地域))'
+const TIE_BEFORE76 = '(?:住所|実家|本籍(?:地)?|出身(?:地)?|生まれ|住まい|自宅|家)(?:が|は|を|も|の|って)?[^。！？!?\\n]{0,16}?'
+const TIE_AFTER76 = '(?:出身|生まれ|育ち|在住|の(?:人|方|者|家|もん|子|出)|ん(?:人|もん|家)|(?:に|で)(?:住ん|すん|暮ら|生まれ|育っ))'
+const TIED76 = `(?:${TIE_BEFORE76}(?:${BURAKU76})|(?:${BURAKU76})(?:の)?${TIE_AFTER76})`
+const JUDGE76 = '(?:そういうこと|そげなこと|そういう(?:人|方|家)|道理で|どうりで|どおりで|(?:やっぱり|やっぱ|やはり)(?:な|ね|か|と|って|そう|の|[、,。！!]|$)|なるほど|納得(?!して(?:いただ|頂|もら|くだ)|いただ|頂|を得)|案の定|さもありなん|だからか|だからあんな|お察し|察しが|そりゃ(?:あ)?(?:そう|ね))'
+/** … and found or given as the reason (…やったけん, だそうで, だと分かって, の辺りで、): the district explains the person. */
+const LINK76 = '(?:(?:だ|や|じゃ|です|でし|だっ|やっ|じゃっ)(?:た)?(?:けん|けえ|から|ので|し[、,]|そうで|そうな|って|と)|らし(?:い|く|か)|と(?:分か|わか|知っ|聞い|判明)|って(?:分か|わか|知っ|聞い)|で[、,]|なので|ですので|とのこと)'
+const JUDGE_BEFORE76 = '(?:道理で|どうりで|どおりで|やっぱり|やはり|案の定)[^。！？!?\\n]{0,30}?(?:と思(?:った|う|っとった|いよった|ってた|っていた)ら|はず|わけ)[、,]?[^。！？!?\\n]{0,20}?'
+const JUDGED_VETO76 = phrase('(?<!被)差別|人権|偏見|啓発|研修|講座|学習|問い合わせ|お答え|回答|答えられ|ではありません|わけではな|いけません|やめましょう', 'u')
+const R76_EARLY: Phrase[] = [
+  {
+    rule: 'decency/discriminatory',
+    re: phrase(`${TIED76}[^。！？!?\\n]{0,24}?${LINK76}[^。！？!?\\n]{0,16}?${JUDGE76}|${JUDGE_BEFORE76}${TIED76}`),
+    need: ['部落', 'ぶらく', '同和'],
+    instead: '住所や出身地で人を判断する話をせず、請求や相談の内容そのものを書いてください（例：「情報公開請求をいただき、開示の準備を進めています」）',
+    keep: (fo, s) => !JUDGED_VETO76.test(fo.slice(s.start, s.end)),
+  },
+]
+const OLD76 = `(?:${OLD66}|としより|じじい|ばばあ|高齢の(?:方|人)|ご高齢の方)`
+const FRAIL_PART76 = '(?:字|文字|筆跡|手|指|手元|声|足|足取り|足元|歩き方|腰)(?:が|も|は|で|まで)?[^。！？!?\\n]{0,6}?'
+const FRAIL_SIGN76 = '(?:震え(?!な|ず|ませ|ん)|ふるえ(?!な|ず|ませ|ん)|ぷるぷる|ぶるぶる|わなわな|がたがた|よぼよぼ|よろよろ|よたよた|よちよち|のろのろ|みみず|暗号|解読|読め(?:ない|ん|なか))'
+const FRAIL76 = `(?:${FRAIL_PART76}${FRAIL_SIGN76}|(?:震え|ふるえ)(?:る|た|とる|よる)(?:字|文字|手|声)|(?:よぼよぼ|よろよろ|よたよた|ぷるぷる|ぶるぶる)(?:の|で|して|しとる|しよる|と))`
+const FRAIL_CARE76 = phrase('代筆|代読|大きな(?:字|文字)|拡大|介助|お手伝い|手伝|サポート|支援|予防|体操|リハビリ|健康|傾聴|寄り添|丁寧に|ゆっくりで|お気をつけ|気をつけて', 'u')
+const ELDER_DRIVER76 = '(?:(?:もみじ|紅葉|枯れ葉|枯葉|かれは|落ち葉|落葉|四つ葉|よつば|高齢者|高齢運転者|シルバー)まーく(?:の|を(?:付|つ)けた|付きの|つきの|貼った)?(?:車|くるま|軽トラ|軽|ドライバー|運転手|人|方)?|高齢(?:の)?(?:ドライバー|運転者|運転手)|(?:じいちゃん|ばあちゃん|じいさん|ばあさん|お年寄り|年寄り|としより|老人|じじい|ばばあ)(?:の|が)(?:運転|車|軽トラ))'
+const CLUMSY76 = '(?:切り返(?:し|す|さ|そ)|のろのろ|とろとろ|もたもた|よたよた|ふらふら|蛇行|逆走|ぶつけ|こすっ|擦っ|止まら(?:ない|ん)|急ブレーキ|ブレーキ(?:が|も)?(?:遅|踏め)|ウインカー|車庫入れ|駐車(?:に|が|で)?[^。！？!?\\n]{0,4}?(?:時間|苦労|下手|苦手)|気長に|根気|忍耐|下手|へた(?!り)|危なっかし|時速[0-9０-９]+|[0-9０-９]+(?:キロ|km)(?:で|しか))'
+const DRIVER_VETO76 = phrase('幅寄せ|割り込み|思いやり|ゆとり|義務|違反|講習|教室|一発で|上手|うまく|見事|完璧', 'u')
+const R76: Phrase[] = [
+  {
+    rule: 'decency/discriminatory',
+    re: phrase(`${OLD76}[^。！？!?\\n]{0,20}?${FRAIL76}|${FRAIL76}[^。！？!?\\n]{0,20}?${OLD76}`),
+    instead: '高齢の方の字や手の震え、足取りを笑いの種にせず、届いた声や手続きの様子そのものを紹介してください（例：「手書きのご意見もすべて拝読しました」）',
+    severity: 'warn',
+    keep: (fo, s, a, b) => {
+      const sen = fo.slice(s.start, s.end)
+      return phrase(LAUGH_MARK, 'u').test(fo.slice(a, Math.min(fo.length, Math.max(s.end, b + 40)))) && !AGAINST50.test(sen) && !FRAIL_CARE76.test(sen)
+    },
+  },
+  {
+    rule: 'decency/discriminatory',
+    re: phrase(`${ELDER_DRIVER76}[^。！？!?\\n]{0,40}?${CLUMSY76}`),
+    instead: '高齢の運転者を笑いの種にせず、駐車場の混雑や譲り合いのお願いそのものを書いてください（例：「駐車場は混み合います。譲り合ってご利用ください」）',
+    severity: 'warn',
+    keep: (fo, s, a, b) => {
+      const sen = fo.slice(s.start, s.end)
+      return phrase(LAUGH_MARK, 'u').test(fo.slice(a, Math.min(fo.length, Math.max(s.end, b + 40)))) && !AGAINST50.test(sen) && !DRIVER_VETO76.test(sen)
+    },
+  },
+]
+const EARLY_PHRASES = [...R76_EARLY, ...R74_EARLY, ...R72_EARLY, ...R69_EARLY, ...R66_EARLY, ...R64_EARLY, ...R63_EARLY, ...R42_EARLY, ...R21_FIRST, ...R22_EARLY, ...R23_EARLY, ...R24_EARLY, ...PHRASES, ...R21_EARLY, ...R50_EARLY, ...R52_EARLY, ...R53_EARLY, ...R54_EARLY]
+const ALL_PHRASES = [...EARLY_PHRASES, ...LATE_PHRASES, ...R21_LATE, ...R22, ...R23, ...R24, ...R53, ...R54, ...R55, ...R59, ...R64, ...R66, ...R70, ...R71, ...R72, ...R74, ...R76]
 const GATE = phraseGate(ALL_PHRASES)
 /** Round 47: a sex with a role (女性議員, 男性職員, ママさん議員), or a sex alone (女性, 男の人), whose “nature” a quality is put down to. */
 const SEX_ROLE47 = '(?:(?<![一-龥])(?:女性|男性|女子|男子|女(?!将|優|王|神)|男(?!爵))[一-龥]{1,4}|(?<![ぁ-ゖ])(?:ママ|パパ)(?:さん)?(?:議員|職員|社員|スタッフ|委員|記者|先生))'
