@@ -333,7 +333,8 @@ function findNames(t: string): Name[] {
     else if (f === 0 && t[start - 1] === ' ' && isHanCode(t.charCodeAt(start - 2))) {
       let j = start - 1
       while (j > 0 && start - 1 - j < 4 && isHanCode(t.charCodeAt(j - 1))) j--
-      if (start - 1 - j >= 1 && start - 1 - j <= 3) start = j
+      // (A grade or a count before the space, 3年 ゆうなちゃん, is no family name.)
+      if (start - 1 - j >= 1 && start - 1 - j <= 3 && !/[0-9]/.test(t[j - 1] ?? '')) start = j
     }
     names.push({ start, end: after, after })
   }
