@@ -2170,3 +2170,114 @@ describe('personal-info/phone (4(4)), round 74: a desk named before its hours an
     ['• Yanagawa City volunteer Ms. Koga, mobile\n  Weekdays 9:00-17:00 / 090-1234-5678', 'personal-info/mobile:block:090-1234-5678'],
   ])('flags %s', (text, expected) => expect(run(text)).toContain(expected))
 })
+
+describe('personal-info, rounds 76–77: a kana school name with its grade, a spaced house number, a named person\'s account, a passport in Chinese', () => {
+  const R76A_062 = '今日の市長定例記者会見に、こども記者として しろうち小 ５年 きたじま りこさん が参加してくれました📸 鋭い質問に市長もたじたじ！\n#柳川 #こども記者'
+  const R77A_037 = '📸フォトコン佳作のご紹介📸\n「ひな祭りの朝」\n撮影：江崎 はるかさん（柳川市西蒲池 1107-3 在住）\nお嬢さんのお雛さま姿を、ご自宅の縁側から撮ってくださいました🎎 光の入り方がとってもきれい！\n#柳川 #フォトコンテスト #さげもん'
+  const R77A_094 = '【柳川ふるさと物産展 出店者募集】\n\n日時：3月8日（土）・9日（日）10時〜16時\n会場：柳川市民体育館\n出店料：1区画 3,000円\n\n出店料は、実行委員会の会計をお願いしている蒲池 智子さんの口座（筑邦銀行 柳川支店 普通預金 0417726）へお振り込みください。\n\n申込締切は2月14日です。'
+  const R77A_114 = 'Lost & Found / 失物招领：沖端の観光案内所で passport をお預かりしています。护照号码 EJ3094512、Name: CHEN YUTING。Please contact the Tourist Information Center. 请联系我们🙏'
+
+  // Kind (blind R76A-062): a child named with the school's short name spelt in kana and the grade (しろうち小 ５年, やながわ小4年, ひがし中２年,
+  // カマチ小3年生), as children's pages write it to look softer: the school and grade of a named child, as 城内小5年 is. The kana run is a word
+  // of its own and does not end in a particle (…の小5年 is no school's name).
+  it.each([
+    [R76A_062, 'personal-info/identifiable-person:warn:りこさん'],
+    ['きょうの たうえ体験には、やながわ小 4年 こが はるとくん も参加しました！', 'personal-info/identifiable-person:warn:はるとくん'],
+    ['ひがし中２年の みやざき ゆいさん、県大会出場おめでとうございます🎉', 'personal-info/identifiable-person:warn:ゆいさん'],
+    ['みつはし小5年生の そうたくん、朗読がとっても上手やったね！', 'personal-info/identifiable-person:warn:そうたくん'],
+    ['読書感想文コンクールで、カマチ小3年 ゆうなちゃんの作品が入選しました。', 'personal-info/identifiable-person:warn:ゆうなちゃん'],
+  ])('flags %s', (text, expected) => expect(run(text)).toContain(expected))
+  it.each([
+    // hard negatives sharing the words: no one named, a group called, a teacher, a school spelt in kana without a grade
+    'しろうち小 ５年生のみなさんが、市役所の見学に来てくれました📸',
+    'こども記者として、市内の小学5年生が定例記者会見に参加しました。',
+    'やながわ小学校の5年生が田植え体験をしました。みんなよくがんばりました！',
+    'しろうち小のみなさん、きょうは ありがとう ございました。',
+    'きょうは こうえんで あそぼう！ おにいさんと いっしょに 5年ぶりの たこあげです。',
+  ])('passes %s', (text) => expect(run(text).filter((x) => !x.includes(':info:'))).toEqual([]))
+
+  // Kind (blind R77A-037): a house-level address whose number is set off from its town by a space (柳川市西蒲池 1107-3, 三橋町高畑 245-1),
+  // given for a named person (in the bracket after their name, with 在住 or にお住まい after it): their home. Read only when a town stands
+  // after the city's or town's word, so a score or a range after a bare city name (柳川市 3-2, 10-12月) is no address.
+  it.each([
+    [R77A_037, 'personal-info/address:block:柳川市西蒲池 1107-3'],
+    ['入選：古賀 ひろみさん（柳川市三橋町高畑 245-1 在住）', 'personal-info/address:block:柳川市三橋町高畑 245-1'],
+    ['投稿者　堤 和夫様（柳川市大和町中島 812-4）', 'personal-info/address:block:柳川市大和町中島 812-4'],
+    ['作品を提供してくださったのは、柳川市大和町鷹ノ尾 623-2 にお住まいの松尾 由美さんです。', 'personal-info/address:block:柳川市大和町鷹ノ尾 623-2'],
+    ['うちのばあちゃん、柳川市沖端町 12-3 に住んどるとよ', 'personal-info/address:block:柳川市沖端町 12-3'],
+  ])('blocks %s', (text, expected) => expect(run(text)).toContain(expected))
+  it.each([
+    // hard negatives sharing the words: a score, a range of months, a facility's address, the city hall's own address
+    '市長杯の決勝は柳川市 3-2 大川市で、柳川チームが優勝しました！',
+    '柳川市大和町 10-12月の行事予定をお知らせします。',
+    '会場：三橋公民館（柳川市三橋町今古賀 8-1）',
+    '柳川市役所（柳川市本町 87-1）の1階ロビーで展示しています。',
+    '柳川市 2-3年後をめどに整備を進めます。',
+  ])('passes %s', (text) => expect(run(text).filter((x) => !x.includes(':info:'))).toEqual([]))
+
+  // Kind (blind R77A-094): a bank account told as a named person's own by the possessive just before it (蒲池 智子さんの口座（…普通預金 …）,
+  // 松尾さんとこの口座, 古賀様の銀行口座): whatever body the person keeps it for, the money goes to a private person's account (block). The
+  // body's own account (実行委員会名義の口座), everyone's account (皆様の口座) and an account transfer (口座振替) are not this.
+  it.each([
+    [R77A_094, 'personal-info/bank-account:block:0417726'],
+    ['会費は、会計の古賀 由美さんの口座（西日本シティ銀行 柳川支店 普通 1234567）へお願いします。', 'personal-info/bank-account:block:1234567'],
+    ['参加費は事務局の山口さんの銀行口座、筑邦銀行 本店 普通 7654321 までお振り込みください。', 'personal-info/bank-account:block:7654321'],
+    ['寄付金は世話役の松尾さんとこの口座（福岡銀行 柳川支店 普通 3344556）に振り込んでくれんね。', 'personal-info/bank-account:block:3344556'],
+  ])('blocks %s', (text, expected) => expect(run(text)).toContain(expected))
+  it.each([
+    // hard negatives sharing the words: the committee's own account, the city's, a person in charge of a body's account, everyone's account
+    '出店料は、実行委員会名義の口座（筑邦銀行 柳川支店 普通預金 0417726 口座名義 柳川ふるさと物産展実行委員会）へお振り込みください。',
+    '義援金は柳川市の口座（普通 1234567 名義 柳川市災害義援金）へお願いします。',
+    '給付金は、ご登録いただいた皆様の口座へ順次お振り込みします。',
+    '会計担当の蒲池さんが管理する実行委員会の口座（普通預金 0417726）へお振り込みください。',
+  ])('does not block %s', (text) => expect(run(text).filter((x) => x.includes('bank-account:block'))).toEqual([]))
+
+  // Kind (blind R77A-114): a passport number in a notice for visitors written in Chinese or Korean (护照号码 EJ3094512, 護照號碼是 TW1234567,
+  // 여권번호 M12345678) with the passport named: its holder's number (block). The passport named without a number, or a number of another
+  // thing in the same notice, is not this.
+  it.each([
+    [R77A_114, 'personal-info/passport:block:EJ3094512'],
+    ['失物招领：在柳川站捡到一本护照。护照号码：EG1234567，请联系我们。', 'personal-info/passport:block:EG1234567'],
+    ['遺失物：觀光船碼頭拾獲護照一本，護照號碼是 TW1234567。', 'personal-info/passport:block:TW1234567'],
+    ['분실물 안내: 여권을 보관하고 있습니다. 여권번호 M12345678, 이름 KIM MINJI', 'personal-info/passport:block:M12345678'],
+  ])('blocks %s', (text, expected) => expect(run(text)).toContain(expected))
+  it.each([
+    // hard negatives sharing the words: the passport without a number, a desk's number, a ticket number
+    'Lost & Found / 失物招领：沖端の観光案内所で passport をお預かりしています。Please contact the Tourist Information Center (0944-73-2145).',
+    '请随身携带护照。护照是办理免税手续时必需的。',
+    '여권을 잃어버리셨다면 관광안내소로 문의해 주세요.',
+    '护照和船票请一起出示。船票号码 12345。',
+  ])('passes %s', (text) => expect(run(text).filter((x) => !x.includes(':info:'))).toEqual([]))
+})
+
+describe('personal-info/phone, round 76: a desk in やさしい日本語 in brackets before or after its number, a line listed beside the body\'s public e-mail', () => {
+  const HI_037 = '「こうほう やながわ」12がつごうが できました。\nしやくしょ、ししょ、こうみんかん、としょかんに おいて います。\nじゅうしょの ない ひとも、もらう ことが できます。\nわからない ことは 0944-77-8011（こうほう）に きいて ください。'
+  const HI_078 = 'しやくしょの ぶんしょを みたい ときは、「かいじ せいきゅう」が できます。だれでも できます。みるのは むりょうです。そうむか（0944-77-8024）に きいて ください。'
+  const HI_091 = '【報道機関の皆様へ　取材のお申込みについて】\n\n市への取材のお申込みは、総務部 秘書広報課 広報係で一元的に受け付けています。担当課と日程を調整のうえ、広報係からご連絡いたします。\n\n■申込方法\n市ホームページの「取材申込書」に必要事項を記入し、ファクスまたは電子メールでお送りください。\n・ファクス　0944-73-8230\n・電子メール　koho@city.yanagawa.lg.jp\n\n■受付時間\n平日8時30分〜17時15分（土日祝日・年末年始を除く）\n※災害時や休日・夜間の緊急の取材は、柳川市役所（代表 0944-73-8111）へご連絡ください。'
+
+  // Kinds (blind HI-037, HI-078, HI-091): the number is a desk's when the desk is named in やさしい日本語 in the bracket after it (0944-…（こうほう）に
+  // きいて), or before it with the number in brackets (そうむか（0944-…）に きいて), where to call told after; or when it is one channel of a
+  // contact list whose other line is the body's own public e-mail address (・ファクス 0944-…⏎・電子メール …@city.yanagawa.lg.jp).
+  it.each([
+    HI_037,
+    HI_078,
+    HI_091,
+    'わからない ことは 0944-73-8125（ぜいむか）へ でんわ して ください。',
+    'こまった ときは 0944-72-6433（ほけん せんたー）まで れんらく して ください。',
+    'ごみの だしかたは 0944-73-8130（かんきょう）に きいて ください。',
+    'ぜいむか（0944-73-8125）に でんわ して ください。',
+    'こそだてしえんがかり（0944-73-8112）に そうだん して ください。',
+    '■お問い合わせ\nTEL　0944-73-8120\nMail　kankyo@city.yanagawa.lg.jp',
+    '申込書はファクスかメールで送ってください。\n・FAX：0944-73-8231\n・メール：shogai@city.yanagawa.fukuoka.jp',
+  ])('passes %s', (text) => expect(run(text).filter((x) => !x.includes(':info:'))).toEqual([]))
+  it.each([
+    // true violations sharing the words: a kana family name in the bracket, a person before the bracketed number, a private e-mail beside
+    // the fax, a home told on the list, a mobile
+    ['わからない ことは 0944-77-8011（たなか）に きいて ください。', 'personal-info/phone:warn:0944-77-8011'],
+    ['たなかさん（0944-77-8024）に きいて ください。', 'personal-info/phone:block:0944-77-8024'],
+    ['■申込方法\nファクスまたは電子メールでお送りください。\n・ファクス　0944-73-8230\n・電子メール　koho.yanagawa@gmail.com', 'personal-info/phone:warn:0944-73-8230'],
+    ['■申込方法\n実行委員の田中さん宅へお送りください。\n・ファクス　0944-73-8230\n・電子メール　koho@city.yanagawa.lg.jp', 'personal-info/phone:warn:0944-73-8230'],
+    ['・ファクス　0944-73-8230（自宅）\n・電子メール　koho@city.yanagawa.lg.jp', 'personal-info/phone:warn:0944-73-8230'],
+    ['・でんわ　090-1234-5678\n・メール　koho@city.yanagawa.lg.jp', 'personal-info/mobile:block:090-1234-5678'],
+  ])('flags %s', (text, expected) => expect(run(text)).toContain(expected))
+})

@@ -21,7 +21,7 @@ const ADDRESS_TAIL = new RegExp(
     `|${NUM}番地(?:(?:の|-)?${SP}${NUM}(?:号(?![室棟館車線機]))?)?` +
     `|${NUM}番${SP}${NUM}号(?![室棟館車線機])` +
     `|(?<=[\\p{Script=Han}ァ-ヶ])[0-9]{1,4}の[0-9]{1,4}(?:の[0-9]{1,4})?(?![0-9]|[月日時人歳回件名円年分秒%組本枚点位号番頁ページ])` +
-    `|(?<=[\\p{Script=Han}ァ-ヶ])[0-9]{1,4}-[0-9]{1,4}(?:-[0-9]{1,4})?(?![0-9]|[月日時人歳回件名円年分秒%組本枚点位号番頁ページ]|-|~)`,
+    `|(?<=[\\p{Script=Han}ァ-ヶ][ 　]?)[0-9]{1,4}-[0-9]{1,4}(?:-[0-9]{1,4})?(?![0-9]|[月日時人歳回件名円年分秒%組本枚点位号番頁ページ]|-|~)`,
   'gu',
 )
 const ROOM = /^(?:[ 　]?[^\s、。]{0,20}?)?(?:[0-9]{1,4}|[〇一二三四五六七八九十百]{1,6})号室/u
@@ -39,7 +39,7 @@ const MASK = /[○〇◯●×✕■□△▲◇◆*＊]/u
  * with its lot in a notice of vacancies. (A bare 住宅, 全焼した住宅（…）, is still someone's home; so is 市営住宅の田中様宅.)
  */
 const PERSONAL_BEFORE = /(?:者|人|主|さん|様|氏|方)の(?:住所|自宅|お宅|家|お住まい)|自宅|(?<!(?:家|市営|県営|町営|村営|府営|都営|公営|お試し|移住体験|体験|モデル|復興|応急|仮設|教員|職員|改良|定住促進)[ 　]?住)宅|住所は|住む|住んで|在住の[\p{Script=Han}]{1,4}(?:さん|様|氏)|さん|様|氏|方の|の家|実家|くん|ちゃん/u
-const PERSONAL_AFTER = /^\s?(?:の)?\s?[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々]{1,6}\s?[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々]{0,4}\s?(?:さん|様|氏|くん|ちゃん|君)|^(?:\s?の?\s?[^\s、。]{0,8}?(?:様宅|さん宅|様方|さん方|個人宅|お宅|の自宅|のご自宅|の家))|^\s?[\p{Script=Han}]{1,4}方(?![\p{Script=Han}ぁ-ん])|^(?:に住む|に住ん|にお住まい|の自宅|のご自宅|在住|\)?さん|\)?様)/u
+const PERSONAL_AFTER = /^\s?(?:の)?\s?[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々]{1,6}\s?[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々]{0,4}\s?(?:さん|様|氏|くん|ちゃん|君)|^(?:\s?の?\s?[^\s、。]{0,8}?(?:様宅|さん宅|様方|さん方|個人宅|お宅|の自宅|のご自宅|の家))|^\s?[\p{Script=Han}]{1,4}方(?![\p{Script=Han}ぁ-ん])|^\s?(?:に住む|に住ん|にお住まい|の自宅|のご自宅|在住|\)?さん|\)?様)/u
 /**
  * The person at a house number, called by it: …二丁目十四番地の方。, 214番地3の方は, …番地のかた、. (方 as a direction,
  * の方へ進む, の方から煙, is not a person; a range of house numbers, 1000番地〜1200番地の方, is a district told.)
@@ -235,6 +235,9 @@ function quotedExample(t: string, s: number, tailEnd: number): boolean {
   const close = /^[^「『」』\n。]{0,20}[」』]/u.exec(t.slice(tailEnd, tailEnd + 24))
   return close !== null && EXAMPLE_AFTER_QUOTE.test(t.slice(tailEnd + close[0].length - 1, tailEnd + close[0].length + 8))
 }
+
+/** A place written before a house number set off by a space: a town or district after the city's or town's word (柳川市西蒲池, 三橋町高畑). */
+const SPACED_PLACE = /[市町村区郡][\p{Script=Han}ァ-ヶー々ヶノ]{1,8}$/u
 
 /** Labels that introduce a place (会場：, 集合場所：, 所在地：). */
 const VENUE_LABEL = /(?:会場|場所|所在地|会館|施設|集合|開催地|住所|所)$/u
@@ -476,10 +479,15 @@ function houseNumbers(doc: Doc, policy: Policy, phoneSpans: Span[], emit: Emit):
     // A house number is there: 番地, 番…号, 丁目 followed by a number, or 1-2-3.
     const strongTail = /番地|番.+号|丁目./u.test(m[0])
     // Look back for the place name: the run of address characters before the tail.
-    let s = tailStart
+    // Round 77 (blind R77A-037): the house number may be set off from its place by a space (柳川市西蒲池 1107-3, 三橋町高畑 245-1): read
+    // only when the place names a town below its city or town word (市西蒲池, 町高畑), so a score or a range after a bare name (柳川市 3-2,
+    // 大川市 10-12) is not an address.
+    const spaced = /[ 　]/u.test(t[tailStart - 1] ?? '') && /^[0-9]{1,4}-/u.test(m[0])
+    let s = spaced ? tailStart - 1 : tailStart
     const lo = Math.max(0, tailStart - 20)
     while (s > lo && ADDRESS_CHAR.test(t[s - 1]!)) s--
-    const place = t.slice(s, tailStart)
+    const place = t.slice(s, spaced ? tailStart - 1 : tailStart)
+    if (spaced && !SPACED_PLACE.test(place)) continue
     if (/丁目$/u.test(m[0]) && !/[0-9]/.test(m[0].slice(-3))) {
       // 三丁目 alone is a district, not a house: only with a home or a person.
       if (!PERSONAL_AFTER.test(t.slice(tailEnd, tailEnd + 12))) continue

@@ -260,6 +260,11 @@ export interface Owner {
   inCharge?: boolean
 }
 
+/** Whether `s` ends with a private person's name and honorific (蒲池 智子さん, 古賀様), or a home (ご自宅): not 皆様, お客様, 担当：古賀さん. */
+export function endsWithPerson(s: string): boolean {
+  return personEndsAt(s)
+}
+
 function personEndsAt(s: string): boolean {
   if (HOME.test(s)) return true
   const m = HONORIFIC.exec(s)

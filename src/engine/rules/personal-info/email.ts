@@ -20,6 +20,12 @@ const FREE_MAIL = new Set([
 /** Municipal and government mail domains are public by design. */
 const PUBLIC_MAIL_DOMAIN = /(?:^|\.)(?:lg\.jp|go\.jp)$|^(?:city|town|vill|pref)\.[a-z0-9-]+(?:\.[a-z0-9-]+)?\.jp$/
 
+/** Whether an e-mail domain is a public body's: the policy's own domains or a municipal or government one. */
+export function isPublicMailDomain(domain: string, policy: Policy): boolean {
+  const d = domain.toLowerCase()
+  return domainAllowed(d, policy.contacts.emailDomains) || PUBLIC_MAIL_DOMAIN.test(d)
+}
+
 function domainAllowed(domain: string, allowed: readonly string[]): boolean {
   return allowed.some((d) => {
     const a = d.toLowerCase().replace(/^\*?\./, '')

@@ -53,8 +53,13 @@ const AGE_CALL = /(?:(?<![0-9])[0-9]{1,3}|(?<![\p{Script=Han}])[一二三四五�
 const AGE_AFTER_NAME = /^[(（]\s?[0-9]{1,3}(?:歳|才|さい)?\s?[)）、・]/u
 /** A grade in brackets right after a name: （小6）, （中2）, （高1）. */
 const GRADE_AFTER_NAME = /^[(（]\s?(?:小|中|高|小学|中学|高校)[0-9一二三四五六]年?(?:生)?\s?[)）]/u
+/*
+ * Round 76 (blind R76A-062): a school's short name spelt in kana, as children's pages and captions write it (しろうち小 ５年, やながわ小4年,
+ * ひがし中２年, カマチ小3年生): the grade after it makes it a school and grade, as 城内小5年 is. The kana run stands as a word of its own
+ * (after a space, a mark or the start) and does not end in a particle (…の小5年, …は中2年 are no school names).
+ */
 const SCHOOL =
-  /(?:[\p{Script=Han}]{1,8}|[ぁ-んァ-ヶー]{2,8})(?:小学校|中学校|高校|高等学校|保育園|幼稚園|こども園|支援学校)(?:\s?[0-9一二三四五六]年(?:[0-9一二三四五六]組)?)?|(?<![0-9])[0-9]年生|(?:小学|中学|高校)\s?[0-9一二三四五六]年(?![間度目後前])|[\p{Script=Han}]{1,4}(?:小|中|高)\s?[0-9一二三四五六]年(?:生)?(?![間度目後前])|(?<![\p{Script=Han}])(?:小|中|高)[1-6一二三四五六](?![0-9年日回時分月人名件か])|(?<![0-9\p{Script=Han}])[1-6一二三四五六]年\s?[0-9一二三四五六七八九]組(?![0-9])/gu
+  /(?:[\p{Script=Han}]{1,8}|[ぁ-んァ-ヶー]{2,8})(?:小学校|中学校|高校|高等学校|保育園|幼稚園|こども園|支援学校)(?:\s?[0-9一二三四五六]年(?:[0-9一二三四五六]組)?)?|(?<![0-9])[0-9]年生|(?:小学|中学|高校)\s?[0-9一二三四五六]年(?![間度目後前])|[\p{Script=Han}]{1,4}(?:小|中|高)\s?[0-9一二三四五六]年(?:生)?(?![間度目後前])|(?<![ぁ-ゖァ-ヶー])[ぁ-ゖァ-ヶー]{2,8}(?<![のはがをにでともや])(?:小|中)\s?[0-9一二三四五六]年(?:生)?(?![間度目後前])|(?<![\p{Script=Han}])(?:小|中|高)[1-6一二三四五六](?![0-9年日回時分月人名件か])|(?<![0-9\p{Script=Han}])[1-6一二三四五六]年\s?[0-9一二三四五六七八九]組(?![0-9])/gu
 /**
  * Where someone lives: a place below the city (大和町中島在住, 西蒲池在住, 三橋町垂見にお住まい,
  * 沖端で暮らす). A city, prefecture or country (東京在住, 市内在住) is too wide to single anyone out.
@@ -328,7 +333,8 @@ function findNames(t: string): Name[] {
     else if (f === 0 && t[start - 1] === ' ' && isHanCode(t.charCodeAt(start - 2))) {
       let j = start - 1
       while (j > 0 && start - 1 - j < 4 && isHanCode(t.charCodeAt(j - 1))) j--
-      if (start - 1 - j >= 1 && start - 1 - j <= 3) start = j
+      // (A grade or a count before the space, 3年 ゆうなちゃん, is no family name.)
+      if (start - 1 - j >= 1 && start - 1 - j <= 3 && !/[0-9]/.test(t[j - 1] ?? '')) start = j
     }
     names.push({ start, end: after, after })
   }

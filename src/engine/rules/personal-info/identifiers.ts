@@ -12,7 +12,7 @@ import { matchAllOf } from '../../regex'
 import type { Doc } from '../../doc'
 import type { DraftFinding } from '../../rule'
 import type { Span } from '../../text'
-import { countDigits, inExampleBlock, namesPerson, numeralCount, numeralText, withoutUrls, type Emit } from './context'
+import { countDigits, endsWithPerson, inExampleBlock, namesPerson, numeralCount, numeralText, withoutUrls, type Emit } from './context'
 
 interface IdentifierSpec {
   rule: string
@@ -61,7 +61,8 @@ const IDENTIFIERS: IdentifierSpec[] = [
   },
   {
     rule: 'personal-info/passport',
-    keyword: /パスポート|旅券/gu,
+    // Round 77 (blind R77A-114): a notice for visitors names the passport in Chinese or Korean too (护照号码 EJ3094512, 護照號碼, 여권번호).
+    keyword: /パスポート|旅券|护照|護照|여권/gu,
     // Letters and digits may be spaced out (T K 8 2 3 4 5 1 9).
     value: /^[^。\n]{0,12}?(?<![A-Za-z])([A-Za-z] ?[A-Za-z][ \-]?(?:[0-9] ?){6}[0-9])(?![0-9])/u,
     label: '旅券（パスポート）番号',
@@ -123,6 +124,20 @@ const INSURANCE_CARD = /保険証|被保険者証|資格確認書|受給者証|�
 const SYMBOL_NUMBER = /記号[\s:：]{0,2}[0-9A-Za-z\-\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{1,8}[\s、,・]{0,2}番号[\s:：]{0,2}[0-9][0-9\-]{1,10}(?![0-9])/gu
 /** An account said to be a person's own, before its number: 個人名義, 山田さん名義, 会長個人の口座. */
 const PERSONAL_HOLDER = /(?:様|さん|氏)(?:[（(][^）)\n]{1,12}[）)])?(?:には|へ|に|の|から)[^。\n]{0,20}?(?:ご指定の|ご登録の|ご本人の|ご本人名義の)|個人(?:の)?名義|(?:さん|様|氏)が個人で(?:集め|募|受け付け|管理)|(?:さん|様|氏)(?:の)?(?:個人)?名義|(?:長|員|者)個人(?:の)?(?:口座|名義)|個人(?:の)?口座/u
+/**
+ * Round 77 (blind R77A-094): the account told as a named person's own just before its bank and number, by the possessive alone
+ * (会計の蒲池 智子さんの口座（筑邦銀行 柳川支店 普通預金 0417726）, 世話役の松尾さんとこの口座, 古賀様の銀行口座 …): whatever body the person
+ * keeps it for, the money goes to a private person's account. The name before the honorific must read as one (endsWithPerson: not
+ * 皆様, お客様, ご本人様); an account transfer (さんの口座振替) is no account given.
+ */
+const PERSON_ACCOUNT = /(?:さん|様|さま|氏)(?:の|(?:ん)?とこ(?:ろ)?の|ご?自身の)(?:個人)?(?:の)?(?:銀行|ゆうちょ)?口座(?!振替|引き?落|から)[^。\n]{0,30}$/u
+function personAccountBefore(before: string): boolean {
+  const m = PERSON_ACCOUNT.exec(before)
+  if (!m) return false
+  const honorific = /^(?:さん|様|さま|氏)/u.exec(m[0])![0]
+  return endsWithPerson(before.slice(0, m.index + honorific.length))
+}
+
 /** After the value: an example, not a real number (受付番号：1234 のような). */
 const EXAMPLE_AFTER = /^[\s」』）)]{0,2}(?:のような|のように|などの|といった|など|等)/u
 const EXAMPLE_BEFORE = /例[:：]|例えば|たとえば|記入例|記載例|\(例\)|（例）/u
@@ -202,7 +217,7 @@ export function identifiers(doc: Doc, emit: Emit): CardFacts {
         const holderLineName = holderLine !== null ? HOLDER.exec(holderLine[1]!) : null
         const holderLineIsPerson = holderLineName !== null && !KANA_ORG.test(holderLineName[1]!) && !ORG_WORDS.test(holderLine![1]!)
         // The holder said before the number: 吉開正和さん個人名義の口座, 会長個人の口座 (a fund collected into a person's own account).
-        const personalBefore = PERSONAL_HOLDER.test(t.slice(Math.max(0, k.index - 60), k.index))
+        const personalBefore = PERSONAL_HOLDER.test(t.slice(Math.max(0, k.index - 60), k.index)) || personAccountBefore(t.slice(Math.max(0, k.index - 60), k.index))
         organisational = !holderIsPerson && !holderLineIsPerson && !personalBefore && (spec.organisation.test(lineAround(t, k.index, b)) || (holderLine !== null && spec.organisation.test(holderLine[1]!)))
       }
       // A holder's place after the number or a list of the people it names stands for the name.
@@ -284,11 +299,12 @@ export const CARD_AFTER = 40
 /**
  * A passport number written the way other countries issue them, or in an English reply: the word
  * (passport, パスポート, 旅券) in the paragraph and a letter-and-digit code of 8 or 9 after "No." or
- * "number" (No. C7XK4M291, passport number: X1234567P, 旅券の番号 C01X00T47).
+ * "number" (No. C7XK4M291, passport number: X1234567P, 旅券の番号 C01X00T47); round 77, in Chinese or Korean as well (passport を
+ * お預かり…护照号码 EJ3094512, 護照號碼是 TW1234567, 여권번호 M12345678).
  */
-const PASSPORT_WORD = /passport|パスポート|旅券/giu
+const PASSPORT_WORD = /passport|パスポート|旅券|护照|護照|여권/giu
 const PASSPORT_NO =
-  /(?:No\.?|Nr\.?|#|number|番号)[\s:：.]{0,3}(?:is[\s:]{0,2}|は[\s:：]{0,2})?(?<![A-Za-z0-9])([A-Z0-9]{7,9})(?![A-Za-z0-9])/gu
+  /(?:No\.?|Nr\.?|#|number|番号|号码|號碼|编号|編號|번호)[\s:：.]{0,3}(?:is[\s:]{0,2}|は[\s:：]{0,2}|是[\s:：]{0,2}|는[\s:：]{0,2})?(?<![A-Za-z0-9])([A-Z0-9]{7,9})(?![A-Za-z0-9])/gu
 function passports(t: string, taken: Array<[number, number]>, doc: Doc, emit: Emit): void {
   const words = [...t.matchAll(PASSPORT_WORD)].map((m) => m.index)
   if (words.length === 0) return

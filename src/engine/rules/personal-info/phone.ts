@@ -13,7 +13,8 @@ import phoneMetadataJson from '../../data/phone-metadata-jp.json'
 import type { Doc } from '../../doc'
 import type { Policy } from '../../policy'
 import type { Span } from '../../text'
-import { isExampleValue, isRightValueLabelled, isRightValueOfCorrectedDesk, isWrongValueInCorrection, numeralCount, numeralText, orgAfter, ownerOf, type Emit } from './context'
+import { isExampleValue, isRightValueLabelled, isRightValueOfCorrectedDesk, isWrongValueInCorrection, namesPerson, numeralCount, numeralText, orgAfter, ownerOf, type Emit } from './context'
+import { isPublicMailDomain } from './email'
 
 export const phoneMetadata = phoneMetadataJson as unknown as MetadataJson
 
@@ -99,11 +100,62 @@ function englishCallToBody(t: string, a: number): boolean {
  * space, a comma or の), not a question (ですか, わからないか).
  */
 const KANA_DESK_GLUED =
-  /(?:^|[ 　\n、,。「『（(]|の[ 　]?)[ぁ-ゖー]{3,14}(?<!です|ます|でしょう|ません|ない|たい|だろう|ました|でした|ますか|するの)(?:か|かかり|がかり)[ 　]?(?:(?:でんわ|電話|TEL|tel)[ 　]?)?([:：]?)[ 　]?$/u
-const CALL_AFTER_KANA = /^[ 　]?(?:に|へ|まで)[ 　]?(?:お?でんわ|お?電話|れんらく|連絡|きいて|聞いて|そうだん|相談|といあわせ|問い合わせ)/u
+  /(?:^|[ 　\n、,。「『（(]|の[ 　]?)[ぁ-ゖー]{3,14}(?<!です|ます|でしょう|ません|ない|たい|だろう|ました|でした|ますか|するの)(?:か|かかり|がかり)[ 　]?(?:(?:でんわ|電話|TEL|tel)[ 　]?)?([:：]?)[ 　]?[(（]?$/u
+const CALL_AFTER_KANA = /^[)）]?[ 　]?(?:に|へ|まで)[ 　]?(?:お?でんわ|お?電話|れんらく|連絡|きいて|聞いて|そうだん|相談|といあわせ|問い合わせ)/u
+/**
+ * Round 76 (blind HI-037): a desk named in やさしい日本語 in the bracket right after its number, then where to call (0944-77-8011（こうほう）に
+ * きいて ください, 0944-73-8125（ぜいむか）へ でんわ, 0944-72-6433（ほけん せんたー）まで): the bracket names the desk by its work (こうほう,
+ * ぜいむ, こそだて, ごみ) or by its kind (…か, …かかり, …まどぐち, …せんたー). A family name in kana (（たなか）に でんわ) is neither.
+ */
+const KANA_WORK =
+  '(?:こうほう|こうちょう|ぜいむ|ぜいきん|ふくし|かいご|けんこう|ほけん|こそだて|ほいく|ごみ|かんきょう|ぼうさい|すいどう|げすいどう|きょういく|しみん|こせき|じゅうみん|かんこう|しょうぼう|そうむ|こくさい|しょうがい|ねんきん|のうぎょう|どうろ|しやくしょ|やくしょ|ししょ|としょかん|こうみんかん|がっこう|ほけんじょ)'
+const KANA_KIND = '(?:か|かかり|がかり|まどぐち|せんたー|センター|そうだん)'
+const KANA_DESK_IN_BRACKET = new RegExp(
+  `^[ 　]?[(（][ 　]?(?:${KANA_WORK}(?:[ 　]?${KANA_KIND}|(?:[ 　][ぁ-ゖー]{1,8}){1,2}[ 　]${KANA_KIND})?|[ぁ-ゖー]{1,8}(?:[ 　][ぁ-ゖー]{1,8}){0,2}?(?:かかり|がかり|まどぐち|せんたー|センター|そうだん|[ 　]か))[ 　]?[)）]`,
+  'u',
+)
+function kanaDeskAfter(t: string, b: number): boolean {
+  const m = KANA_DESK_IN_BRACKET.exec(t.slice(b, b + 32))
+  return m !== null && CALL_AFTER_KANA.test(t.slice(b + m[0].length, b + m[0].length + 12))
+}
+
+/*
+ * Round 76 (blind HI-078): the number in brackets after the desk's name (そうむか（0944-77-8024）に きいて ください): a bracket is a label's
+ * mark, as the colon is; where to call still follows it.
+ */
 function kanaDeskBefore(t: string, a: number, b: number): boolean {
   const m = KANA_DESK_GLUED.exec(t.slice(Math.max(0, a - 24), a))
   return m !== null && (m[1] !== '' || CALL_AFTER_KANA.test(t.slice(b, b + 12)))
+}
+
+/**
+ * Round 76 (blind HI-091): a fixed line given as one channel of a contact list whose other channel is the public body's own e-mail address
+ * (■申込方法 …ファクスまたは電子メールでお送りください。⏎・ファクス　0944-73-8230⏎・電子メール　koho@city.yanagawa.lg.jp; TEL 0944-…⏎Mail
+ * …@city.….lg.jp): the list is one desk's, and the address says whose. Read when the number's line holds only a channel label before it
+ * (ファクス, FAX, TEL, 電話) and nothing after it but a bracket that tells of no one, a line of the same block (no blank line, at most two lines
+ * away) gives an address on a public domain (the policy's, lg.jp, go.jp, city.….jp), and the paragraph tells of no private person or home.
+ */
+const CHANNEL_LINE_HEAD =
+  /(?:^|\n)[ \t]{0,4}(?:[■□◆◇●○・･*※>-][ \t]{0,2})?[【\[(<]?(?:ファクス|ファックス|ファクシミリ|FAX|Fax|fax|TEL|Tel|tel|電話|でんわ|℡|☎)(?:番号)?[】\])>]?[ \t:：]{0,3}$/u
+const CHANNEL_LINE_TAIL = /^[ \t]*(?:[(（](?![^()（）\n]{0,16}?(?:宅|家|携帯|ケータイ|個人|私用|さん|様|さま|氏))[^()（）\n]{1,16}[)）])?[ \t]*(?:\n|$)/u
+const MAIL_ON_LINE = /[A-Za-z0-9._%+-]{1,64}@([A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,5})/u
+const PRIVATE_IN_LIST = /自宅|お宅|個人宅|私用|携帯|ケータイ|個人の(?:電話|番号|連絡先|アドレス|メール)/u
+function listedWithPublicMail(t: string, a: number, b: number, policy: Policy): boolean {
+  if (!t.includes('@')) return false
+  const lineStart = t.lastIndexOf('\n', a - 1) + 1
+  if (!CHANNEL_LINE_HEAD.test(t.slice(Math.max(0, lineStart - 1), a)) || !CHANNEL_LINE_TAIL.test(t.slice(b, b + 24))) return false
+  if (PRIVATE_IN_LIST.test(t) || namesPerson(t)) return false
+  const lines = t.split('\n')
+  const at = t.slice(0, a).split('\n').length - 1
+  for (const step of [-1, 1]) {
+    for (let k = at + step, n = 0; n < 2 && k >= 0 && k < lines.length; k += step, n++) {
+      const line = lines[k]!
+      if (line.trim() === '') break
+      const m = MAIL_ON_LINE.exec(line)
+      if (m && isPublicMailDomain(m[1]!, policy)) return true
+    }
+  }
+  return false
 }
 
 const PRIVATE_TYPES: ReadonlySet<NumberType> = new Set(['MOBILE', 'PAGER', 'PERSONAL_NUMBER'] as NumberType[])
@@ -266,7 +318,9 @@ export function phones(doc: Doc, policy: Policy, emit: Emit, bare?: Emit, right?
     const mobile = type !== undefined && PRIVATE_TYPES.has(type)
     if (!mobile && owner.kind === 'none' && !owner.labelled && (requestedAt(t, a, b) || englishCallToBody(t, a))) owner.labelled = true
     // A desk spelt in hiragana, glued (がっこうきゅうしょくか 0944-… に でんわ して ください): the desk's line.
-    if (!mobile && owner.kind !== 'org' && !(owner.kind === 'person' && owner.immediate) && kanaDeskBefore(t, a, b)) Object.assign(owner, { kind: 'org', immediate: true, labelled: true })
+    if (!mobile && owner.kind !== 'org' && !(owner.kind === 'person' && owner.immediate) && (kanaDeskBefore(t, a, b) || kanaDeskAfter(t, b))) Object.assign(owner, { kind: 'org', immediate: true, labelled: true })
+    // One channel of a contact list beside the body's own e-mail address (・ファクス 0944-…⏎・電子メール …@city.….lg.jp): that body's line.
+    if (!mobile && owner.kind === 'none' && !owner.privateLabel && listedWithPublicMail(t, a, b, policy)) Object.assign(owner, { kind: 'org', labelled: true })
     // The right number of a correction of a desk's number ((正)0944-…): that desk's line.
     if (!mobile && owner.kind === 'none' && isRightValueOfCorrectedDesk(t, a)) Object.assign(owner, { kind: 'org', labelled: true })
     // The wrong number given in a correction (誤：0944-77-8597 ⏎ 正：0944-77-8579): the city's own mistake withdrawn, a
