@@ -449,7 +449,7 @@ const SEASON_OPENS = /漁|釣|猟|狩|鮎|アユ|あゆ|ハゼ|ノリ|海苔|シ
 const EMBARGOED_RELEASE = new RegExp(
   `(?:明日|明後日|あした|あす|あさって|来週|来月|週明け|今夜|今晩|今夕|夕方|午後|後日|[0-9]{1,2}月[0-9]{1,2}日|[0-9]{1,2}日|[0-9]{1,2}時|[月火水木金土日]曜)` +
     `[^。、！？!?\\n]{0,10}?(?:(?:報道|情報)?解禁(?:予定)?(?:の|となる|となっている|される|予定の)|` +
-    `(?:記者発表|報道発表|正式発表|公表|資料提供|投げ込み)(?:予定)?(?:の|する|される|予定の)|(?:記者会見|会見|記者発表)(?:で|にて)(?:発表|公表|お知らせ)(?:する|される|予定の)|` +
+    `(?:記者発表|報道発表|正式発表|公表|資料提供|投げ込み)(?:予定)?(?:の|する|される|予定の)|(?:記者会見|会見|記者発表|報道発表)(?:で|にて)(?:発表|公表|お知らせ|配布|配付|お配り|提供|資料提供|投げ込み)(?:する|される|予定の|いたす|します)|` +
     `(?:発表|公開|配信|リリース)(?:予定)?(?:の|する|される|予定の)(?=[^。、！？!?\\n]{0,8}?(?:記者発表資料|報道発表資料|報道資料|発表資料|プレスリリース|ニュースリリース|リリース)))` +
     `[^。、！？!?\\n]{0,8}?(?:記者発表資料|報道発表資料|報道資料|発表資料|プレスリリース|ニュースリリース|リリース|記者発表|報道発表|資料|内容|中身|情報|ニュース|お知らせ)`,
   'gu',
@@ -1206,7 +1206,7 @@ function emitAll(p: Present, doc: Doc, t: string, re: RegExp, rule: string, emit
     // …and a quoted marker naming a class of papers in a lesson on handling them (「取扱注意」のハンコが押された書類は…置いたままにしないよう) is one.
     // …and so is a whole saying quoted as an example (「正式な公表は来週になりますが、…」といった書き込み).
     // …nor the writer's own aside in round brackets (資料（外には出さないでほしいと言われたものですが）によると…), in any sentence.
-    const mention = (isMention(t, quoted.start, quoted.end, sentence) && !SHARES_MARKED.test(t.slice(sentence.start, Math.min(t.length, sentence.end + 40))) && !stampedShown(t, end, sentence) && !roundAside(t, quoted.start, quoted.end)) || (quoted.start > m.index && classLesson(t, end, sentence)) || (quoted.start === m.index && quotedExample(t, m.index, end))
+    const mention = (isMention(t, quoted.start, quoted.end, sentence) && !SHARES_MARKED.test(t.slice(sentence.start, Math.min(t.length, sentence.end + 40))) && !stampedShown(t, end, sentence) && !roundAside(t, quoted.start, quoted.end) && !markedButPassed(t, quoted.end)) || (quoted.start > m.index && classLesson(t, end, sentence)) || (quoted.start === m.index && quotedExample(t, m.index, end))
     emit({ rule, start: span.start, end: span.end, ...(mention ? { mention } : {}) })
   }
 }
@@ -1267,6 +1267,84 @@ function stampedShown(t: string, end: number, sentence: Span): boolean {
   const rest = t.slice(end, Math.min(t.length, sentence.end + 40))
   return STAMPED_PAPER.test(text) && STAMPED_SHOWN.test(rest) && !SHOWN_REFUSED.test(rest) && !AWARENESS.test(text)
 }
+
+/**
+ * Blind R76A (colleague): 関係者限り (職員限り, 幹部限り, 委員限り) saying who attended an event held (式典は関係者限りで開催しました, 内覧会は
+ * 関係者限りで行い, 葬儀は近親者と関係者限りで執り行われました, 関係者限りの除幕式): the people let in, no paper marked. A paper or what was
+ * said or decided there, in the sentence (関係者限りで配布された資料, 関係者限りの説明会の資料によると, 関係者限りで開いた会議で決まった),
+ * keeps it a marker.
+ */
+const ATTENDANCE_WORD = /^(?:関係者|職員|幹部|委員|近親者)限り$/u
+const ATTENDED_ONLY =
+  /^(?:で|にて|として)[、,]?[^。！？!?\n、,]{0,8}?(?:開催|実施|執り行|挙行|開き|開か|開い|開く|開け|行い|行わ|行っ|行う|行な|催し|催さ|営ま|営み|お見送り|お別れ|参列|出席|見学|内覧|視察|上映|試写|お披露目|お祝い)|^の(?:記念式典|式典|式(?!次第)|会(?!議|合)|集い|つどい|セレモニー|内覧会|見学会|視察|お披露目|葬儀|告別式|お別れ会|法要|慰霊祭|追悼式|竣工式|起工式|落成式|開所式|開通式|除幕式|祝賀会|上映会|試写会|懇親会|行事|催し|イベント|形で)/u
+const ATTENDED_PAPER = /資料|文書|書類|名簿|リスト|メモ|データ|議事|記録|報告書|通知|内容|中身|情報|によると|によれば|配布|配付|お配り|配ら|配っ|共有|回覧|回って|決ま|決定|発言|意見|で出た|と報告/u
+function attendedOnly(t: string, start: number, end: number): boolean {
+  if (!ATTENDANCE_WORD.test(t.slice(start, end))) return false
+  return ATTENDED_ONLY.test(t.slice(end, end + 24)) && !ATTENDED_PAPER.test(sentenceOf(t, start, end))
+}
+
+/**
+ * Blind R76A-123: a marker said to be on a paper the writer saw, with a concession that goes on anyway (資料の右上に「取 扱 注 意」と書いて
+ * ありましたが、日程だけなので大丈夫ですよね; 表紙に「部外秘」って書いてあったけど、…載せちゃいます): the marked paper's content is passed on,
+ * the marker no example. A refusal (…ので掲載は控えます), a check that the paper is public (確認したところ公開済みの資料でした), a parcel and a
+ * lesson on such papers stay clean.
+ */
+const MARKED_BUT =
+  /^[」』"]?(?:と|って|て)(?:書いて|書かれて|書いと|記載されて|記されて|押して|押されて|印字されて|印刷されて|付いて|ついて|入って|なって)(?:あり|あっ|い|お|る|た|と)?[^。！？!?\n、,]{0,6}?(?:が|けど|けれど|けども|ばってん|ばって|のに|ものの)(?=[、,\s]|[^ぁ-ん])/u
+const MARKED_ON = /資料|文書|書類|表紙|プリント|ファイル|データ|メモ|議事録|ペーパー|原稿|報告書|企画書|計画書|図面|案(?!内)|右上|左上|欄外|ヘッダー|隅/u
+const MARKED_HELD = /(?:でき|出来|られ)(?:ません|ない|ず|かね)|控え|確認した(?:ところ|ら|結果)|確認しまし?たら|公開(?:され|済)|公表(?:され|済)|削除|返却|回収|シュレッダー|廃棄/u
+function markedButPassed(t: string, end: number): boolean {
+  const r = MARKED_BUT.exec(t.slice(end, end + 24))
+  if (!r) return false
+  const here = sentenceAround(t, Math.max(0, end - 1), end)
+  const sentence = t.slice(here.start, here.end)
+  const rest = t.slice(end + r[0].length, here.end)
+  return rest.length >= 4 && MARKED_ON.test(sentence) && !MARKED_HELD.test(rest) && !AWARENESS.test(sentence) && !HANDLING_LESSON.test(sentence) && !PARCEL.test(sentence)
+}
+
+/**
+ * Blind R76A-052: the record of a hearing in an inquiry into staff or a case of misconduct (人事課が作成した聴取記録によると, 聞き取りの記録
+ * では, ヒアリングメモば見たら, 事情聴取の調書を読むと) cited as the source of what is told, while the inquiry is open or in a paragraph about
+ * misconduct: findings before the report. A public hearing (意見聴取, 公聴会), an oral history (高齢の方への聞き取り記録によると、昔は…), a
+ * police record (INQUIRY_RECORD) and a report published stay clean.
+ */
+const HEARING_RECORD =
+  /(?:(?<!意見|住民|市民|公開|公聴)聴取|聞き取り|聴き取り|ヒアリング|面談)(?:調査)?(?:の|で(?:の|作った|作成した|とった|取った))?(?:記録書?|メモ|調書|録音|議事録)(?:の(?:写し|コピー|一部|中身|内容))?(?:によると|によれば|によりますと|によりますれば|では|だと|やと|を見ると|を見たら|を見ますと|を読むと|を読んだら|を読みますと|ば見たら|ば見ると|ば読んだら|から(?:わかる|分かる|見ると))/gu
+const INQUIRY_OPEN =
+  /調査(?:の)?(?:途中|中|継続中|最中|段階)|調べ(?:て(?:いる|います|おります)|よる|とる|ている)(?:ところ|途中|段階|最中)|(?:まだ|現在)[^。！？!?\n]{0,6}?(?:調査|調べ|確認)(?:中|して|を進め|しよ|しと)|(?:調査|結果)(?:結果)?(?:が|は)?(?:まとまり次第|まとまっ(?:て|と)(?:い|ら|お)|これから)|第三者委員会|調査委員会|内部調査/u
+const INQUIRY_REPORTED = /公表し|発表し|公表され|発表され|公表いたし|ホームページ|市HP|報告書を公開/u
+
+/**
+ * Blind R76A-060: the embargo label of a press release (（解禁：11月20日 5時）, 【報道解禁：5月12日10時】, ＜情報解禁 12月1日15:00＞) in a
+ * paragraph for the press or about a release: the post is the release itself, before its time. A fishing season's opening, the city's
+ * teaser (【情報解禁：16日10時】お楽しみに), the release said to come out on the city's page afterwards and a time past stay clean.
+ */
+const EMBARGO_LABEL = new RegExp(`[(【\\[〔《〈<]\\s?(?:報道|情報|取材|記事|掲載|放送|紙面)?解禁(?:日時|日|時刻|時間)?(?:は|:)?\\s?${EMBARGO_WHEN}`, 'gu')
+const PRESS_CONTEXT = /記者|報道|会見|プレス|リリース|発表|資料提供|投げ込み/u
+const LABEL_AFTER_RELEASE = /解禁後|以降|ホームページ|市HP|ご覧|次第|お待ち/u
+
+/**
+ * Blind R76A-117: what a part withheld in a disclosure decision says, revealed (黒塗り部分には「市長判断で実施時期を延期」と書かれているだけ,
+ * 不開示にした箇所、実は…って書いてある, 非開示とした部分の中身は「…」という一文だけ): a quoted wording or a verb of writing after the
+ * withheld part. What kind of information was withheld (個人の氏名や印影が記載されています), a question (何が書かれているのか), a refusal and a
+ * notice of appeal stay clean.
+ */
+const WITHHELD_PART =
+  /(?:黒塗り|墨塗り|のり弁|非開示|不開示)[^。！？!?\n、,]{0,8}?(?:部分|箇所|個所|ところ|ページ|項目|欄)(?:に(?:は)?|は|の(?:中身|内容|記載|文言)(?:は|を|も)?|(?=[、,]))[、,]?/gu
+const WITHHELD_TOLD = /^[^。！？!?\n]{0,40}?(?:[「『][^」』\n]{1,40}[」』](?:と|って|て|という|との|が|だけ)|(?:と|って|て|が)(?:書かれ|書いて|書いと|記載され|記され)|(?:と|って|て)(?:あり|ある)|という(?:内容|文言|記載|一文|言葉))/u
+const WITHHELD_KIND = /何|どんな|どのよう|どういう|個人|氏名|名前|住所|印影|法人|等|など|情報/u
+const WITHHELD_REFUSED = /お答え(?:でき|いたしかね)|お伝え(?:でき|いたしかね)|開示でき|申し上げられ|お示しでき|審査請求|不服申立|不服申し立て/u
+
+/**
+ * Blind R77A-039: a matter said to be under a confidentiality agreement (守秘義務契約を結んで進めている…ドラマでは, 秘密保持契約を交わしている
+ * …件ですが, NDA結んどる案件やけど), then told in the same sentence (a place, a date, a figure, who or what was chosen): the counterpart's secret
+ * told. The agreement stated as a fact of the contract (秘密保持契約を結んでおり、…), given as the reason nothing is told (…があるため
+ * お伝えできません) or named in a lesson stay clean.
+ */
+const NDA_MATTER =
+  /(?:守秘義務|秘密保持|機密保持|NDA)(?:契約)?(?:を|が|の)?(?:結んで|結んだ|結んどる|結んどう|結んでる|締結して|締結した|締結中の|交わして|交わした|ある|付きの|付きで|の対象(?:と|に)?(?:なって|なっと)?(?:いる|おる|る)?の?|に基づいて|を前提に(?:して)?|の下で|のもとで)[^。！？!?\n、,]{0,24}?(?:では|は|について(?:は)?|ですが|だけど|やけど|ばってん|けど|けれど|ですけど|なんですが|なんだけど)[、,]?/gu
+const NDA_TOLD = /[0-9０-９〇一二三四五六七八九十]+(?:月|日|人|名|社|億|万|円|%|％|割|か所|箇所|話)|上旬|中旬|下旬|来春|来夏|来秋|来冬|来年|来月|来週|舞台|ロケ|撮影|出演|主演|決ま|決定|内定|進出|移転|見込み|予定|にな(?:り|る)/u
+const NDA_HELD = /(?:でき|出来|られ)(?:ません|ない|ず|かね)|お答え|控え|伏せ|差し控|後日|改めて|次第/u
 
 /**
  * The words a block of `run`'s detectors cannot match without (a paragraph with none of them skips the block), each an
@@ -1341,6 +1419,9 @@ const WORDS = {
   restricted: /関係|構成/u,
   record: /記録|台帳|受付簿|処理簿|管理簿|整理簿|日誌|ログ/u,
   channel: /チャット|LINE|Teams|Slack|メール|メーリングリスト|掲示板|グループウェア|ポータル|連絡網|スレッド/u,
+  hearing: /聴取|聞き取り|聴き取り|ヒアリング|面談/u,
+  withheld: /黒塗り|墨塗り|のり弁|非開示|不開示/u,
+  nda: /守秘義務|秘密保持|機密保持|NDA/u,
   repeat: /繰り返し|何度も|再三|たびたび|度々|何回も|頻繁に|しょっちゅう|毎日|毎週|毎回|くり返し|いつも|ほとんど|大半/u,
 }
 
@@ -1496,6 +1577,7 @@ const PARAGRAPH = new ParagraphGate([
   SURVEY_FORM_READ, STAT_SURVEY, SURVEY_HOUSEHOLD, SURVEY_SHARE, SURVEY_PROCESS, PLACE_TOURED, PAPER_NOUN, TOUR_OFFERED, LITERARY_CONTEXT,
   CASE_CONFERENCE, CASE_CONFERENCE_WORDS, PRESS_EMBARGO, EMBARGO_HOLD, CLOSED_PAPER_CITED, RESTRICTED_PAPER,
   COMPLAINT_TALLY_WHO, TALLY_FILED, REPEAT_COMPLAINER, INTERNAL_RECORD_TALLY, RECORD_COUNT, INTERNAL_CHANNEL_REPOST,
+  HEARING_RECORD, INQUIRY_OPEN, EMBARGO_LABEL, PRESS_CONTEXT, WITHHELD_PART, NDA_MATTER,
 ])
 
 export const confidential: RuleFamily = {
@@ -2118,6 +2200,42 @@ export const confidential: RuleFamily = {
     if (p.has(CASE_CONFERENCE_WORDS)) {
       emitAll(p, doc, t, CASE_CONFERENCE, 'confidential/meeting', emit, spans, once((m) => notAware(m) && !published(sentenceOf(t, m.index, m.index + m[0].length))))
     }
+    // The record of a hearing in an inquiry into staff cited while it is open (まだ調査の途中ですが、…聴取記録によると…).
+    if (p.has(WORDS.hearing) && (p.has(MISCONDUCT) || p.has(INQUIRY_OPEN))) {
+      emitAll(p, doc, t, HEARING_RECORD, 'confidential/audit', emit, spans, once((m) => {
+        const sentence = sentenceOf(t, m.index, m.index + m[0].length)
+        return notAware(m) && !INQUIRY_AGENCY.test(sentence) && !INQUIRY_REPORTED.test(sentence)
+      }))
+    }
+    // The embargo label of a press release posted with it (（解禁：11月20日 5時）の概要を…).
+    if (p.has(WORDS.embargo) && p.has(PRESS_CONTEXT) && !p.has(TEASER)) {
+      emitAll(p, doc, t, EMBARGO_LABEL, 'confidential/pre-release', emit, spans, once((m) => {
+        const end = m.index + m[0].length
+        const here = sentenceAround(t, m.index, end)
+        const sentence = t.slice(here.start, here.end)
+        return free(m) && !SEASON_OPENS.test(sentence) && !LABEL_AFTER_RELEASE.test(sentence) && !EMBARGO_PAST.test(t.slice(end, end + 24)) && !aware(sentence) && quoteAround(t, m.index, end, 40) === null
+      }))
+    }
+    // What a withheld part of a disclosed paper says (黒塗り部分には「…」と書かれているだけです).
+    if (p.has(WORDS.withheld)) {
+      emitAll(p, doc, t, WITHHELD_PART, 'confidential/staff-only', emit, spans, once((m) => {
+        const end = m.index + m[0].length
+        const here = sentenceAround(t, m.index, end)
+        const rest = t.slice(end, here.end)
+        const told = WITHHELD_TOLD.exec(rest)
+        if (!told) return false
+        const between = told[0].replace(/[「『][^」』\n]{0,40}[」』]/gu, '')
+        return notAware(m) && !WITHHELD_KIND.test(between) && !WITHHELD_REFUSED.test(t.slice(here.start, here.end)) && quoteAround(t, m.index, end, 40) === null
+      }))
+    }
+    // A matter under a confidentiality agreement, then told (守秘義務契約を結んで進めている…ドラマでは、…撮影は1月下旬に行われます).
+    if (p.has(WORDS.nda)) {
+      emitAll(p, doc, t, NDA_MATTER, 'confidential/pre-release', emit, spans, once((m) => {
+        const end = m.index + m[0].length
+        const rest = t.slice(end, sentenceAround(t, m.index, end).end)
+        return notAware(m) && NDA_TOLD.test(rest) && !NDA_HELD.test(rest)
+      }))
+    }
     // Off the record as an aside, around what was heard in a meeting or from inside (…と聞きました。ここだけの話で…),
     // when nothing else in the paragraph has been reported.
     if (spans.length === 0 && p.has(WORDS.aside) && p.has(HEARD_INSIDE) && !p.has(TEASER)) {
@@ -2146,8 +2264,12 @@ export const confidential: RuleFamily = {
       if (!h.mention && literaryDraft(t, h.start, h.end)) continue
       // ※掲載写真の無断転載・複製禁止: a rights notice on published work, not a marker (blind GX-104).
       if (!h.mention && rightsNotice(t.slice(h.start, h.end), withSentenceBefore(t, h.start, h.end))) continue
+      // 式典は関係者限りで開催しました: who attended an event, no paper marked (blind R76A, colleague).
+      if (!h.mention && attendedOnly(t, h.start, h.end)) continue
       spans.push({ start, end })
-      emit({ rule: 'confidential/marker', start, end, mention: h.mention })
+      // 資料に「取 扱 注 意」と書いてありましたが、…大丈夫ですよね: the marked paper passed on, no example (blind R76A-123).
+      const passedOn = h.mention === true && markedButPassed(t, h.end)
+      emit({ rule: 'confidential/marker', start, end, ...(h.mention && !passedOn ? { mention: h.mention } : {}) })
     }
   },
 }

@@ -2424,3 +2424,160 @@ describe('confidential: blind R75A-052, an internal paper cited with a polite or
     expect(findingsOf(confidential, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('confidential: blind R76A-052, the record of a hearing in an open inquiry into staff cited as the source', () => {
+  // Kind: the record of a hearing (聴取記録, 聞き取り記録, ヒアリングメモ, 面談記録) in an inquiry into staff or a case of misconduct,
+  // cited as the source (によると, では, ば見たら, を読んだら) while the inquiry is open or the paragraph is about misconduct: findings
+  // told before the report.
+  it.each([
+    // the miss
+    ['職員の不祥事の件では、市民の皆さまにご心配をおかけしています。まだ調査の途中ですが、人事課が作成した聴取記録によると、不適切な経費の処理は3年前から続いていたようです。結果がまとまり次第、改めてご報告します。', 'confidential/audit:block:聴取記録によると'],
+    // variants: 聞き取り記録では; dialect ヒアリングメモば見たら; keigo によりますと from a third-party committee; 面談記録を読んだら
+    ['不正受給の件はまだ調査中ですが、総務課の聞き取り記録では、当該職員は私的な飲食代も請求していたそうです。', 'confidential/audit:block:聞き取り記録では'],
+    ['パワハラの件、いま調べよるところやけど、ヒアリングメモば見たら、課長の言動はかなりきつかったごたる。', 'confidential/audit:block:ヒアリングメモば見たら'],
+    ['第三者委員会の聴取記録によりますと、当該教諭の体罰は少なくとも5回あったとのことでございます。', 'confidential/audit:block:聴取記録によりますと'],
+    ['セクハラの件で、人事課の面談記録を読んだら、相談は去年の春からあったみたいです。', 'confidential/audit:block:面談記録を読んだら'],
+  ])('flags %s', (text, expected) => {
+    expect(summary(findingsOf(confidential, text)).filter((x) => !x.includes(':info:'))).toContain(expected)
+  })
+  it.each([
+    // hard negatives: a public hearing's record, an oral history, a report published, the record said to be kept, a published record cited
+    '市民の皆さまからの意見聴取の記録によると、駐車場の拡充を求める声が最も多くありました。',
+    '高齢の方々への聞き取り記録によると、昔の掘割では子どもたちが泳いで遊んでいたそうです。',
+    '第三者委員会の聴取記録をもとにまとめた報告書を、本日市ホームページで公表しました。',
+    'まだ調査の途中です。聴取記録は人事課で厳重に保管しています。',
+    '不祥事の件で、第三者委員会が公表した聴取記録によると、不適切な経理は3年前から続いていました。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(confidential, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
+
+describe('confidential: blind R76A-060, a press release under embargo (its label, or handed out at a later conference) told ahead', () => {
+  // Kind: a press release bound to a later time, by its embargo label in brackets (（解禁：11月20日 5時）, ［解禁：2月1日10時］,
+  // （情報解禁 12月1日15:00）) in a paragraph about the press or a release, or as what will be handed out at a later conference (明日の
+  // 記者会見で配布する資料) told ahead: the release itself before its time.
+  it.each([
+    // the miss
+    ['【報道関係者の皆さまへ】\n\n明日の市長定例記者会見で配布する資料（解禁：11月20日 5時）の概要を、ひと足先にこちらでお伝えします。新たな観光拠点の整備費は約12億円を見込んでいます。', 'confidential/pre-release:block:明日の市長定例記者会見で配布する資料'],
+    ['【報道関係者の皆さまへ】\n\n明日の市長定例記者会見で配布する資料（解禁：11月20日 5時）の概要を、ひと足先にこちらでお伝えします。新たな観光拠点の整備費は約12億円を見込んでいます。', 'confidential/pre-release:block:（解禁：11月20日'],
+    // variants: a label with no colon and 先行して; casual 先にちょっと書いとくね; 配布予定 with 一足早く; a label heading a release
+    ['来週月曜に記者発表する新ごみ袋の価格（解禁 5月12日 10時）を先行してお知らせします。45リットルは1枚50円です。', 'confidential/pre-release:block:（解禁 5月12日'],
+    ['（解禁：3月3日 11時）市長定例会見で配る資料の中身、先にちょっと書いとくね。子ども医療費の助成は高校生まで無料になるよ。', 'confidential/pre-release:block:（解禁：3月3日'],
+    ['あす会見で配布予定のプレスリリース（情報解禁 12月1日15:00）の概要を、一足早くご紹介します。', 'confidential/pre-release:block:あす会見で配布予定のプレスリリース'],
+    ['［解禁：2月1日10時］報道各位　柳川市は、新たな移住支援金制度を創設します。', 'confidential/pre-release:block:［解禁：2月1日'],
+  ])('flags %s', (text, expected) => {
+    expect(summary(findingsOf(confidential, text)).filter((x) => !x.includes(':info:'))).toContain(expected)
+  })
+  it.each([
+    // hard negatives: a fishing season's label, the city's teaser, the handout put on the site after the conference, the label with
+    // where to look after the release
+    '報道でも紹介されたアユ漁（解禁：6月1日 5時）の遊漁券は、各漁協の窓口で販売しています。',
+    '【情報解禁：16日10時】新しいキャラクターの名前を発表します！お楽しみに！',
+    '明日の記者会見で配布する資料は、会見終了後に市ホームページに掲載します。',
+    '記者会見の資料（解禁：11月20日5時）は、解禁後に市ホームページでご覧いただけます。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(confidential, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
+
+describe('confidential: blind R76A-117, what a part withheld in a disclosure decision says, revealed', () => {
+  // Kind: a part withheld (黒塗り, 墨塗り, のり弁, 非開示, 不開示 + 部分/箇所/ところ) and then its wording told: a quotation with と/って/て/
+  // という, or a verb of writing (と書かれている, が書いてある). The kind of information withheld (個人の氏名や印影), a question, a refusal
+  // and a notice of appeal tell nothing.
+  it.each([
+    // the miss
+    ['情報公開請求で一部を黒塗り（非開示）にした文書について、「何を隠しているのか」とのご意見をいただきました。実は大した内容ではなく、黒塗り部分には「市長判断で実施時期を延期」と書かれているだけです。ご安心ください。', 'confidential/staff-only:block:黒塗り部分には'],
+    // variants: 不開示にした箇所、…って書いてある; 非開示とした部分の中身は…という一文; dialect …て書いてあるだけやけん; が書いてあるとです
+    ['不開示にした箇所、実は「用地の買収額 1億2千万円」って書いてあるだけなんですよね。', 'confidential/staff-only:block:不開示にした箇所、'],
+    ['非開示とした部分の中身は「候補地は沖端地区」という一文だけです。', 'confidential/staff-only:block:非開示とした部分の中身は'],
+    ['黒塗りにしとるところには「業者は堀江建設」て書いてあるだけやけん、心配いらんよ。', 'confidential/staff-only:block:黒塗りにしとるところには'],
+    ['のり弁になっとる部分には、実は来年度の値上げ案が書いてあるとです。', 'confidential/staff-only:block:のり弁になっとる部分には、'],
+  ])('flags %s', (text, expected) => {
+    expect(summary(findingsOf(confidential, text)).filter((x) => !x.includes(':info:'))).toContain(expected)
+  })
+  it.each([
+    // hard negatives: what is withheld as a class, the kind of information named, an appeal, a quoted question refused, the reason given
+    '情報公開請求への回答では、個人情報にあたる部分を黒塗り（非開示）にしています。',
+    '非開示とした部分には、個人の氏名や印影が記載されています。',
+    '黒塗り部分の開示を求める場合は、審査請求をすることができます。',
+    '「黒塗り部分には何が書かれているのか」とのご質問をいただきましたが、お答えできません。',
+    '不開示とした箇所は、その理由を通知書に記載しています。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(confidential, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
+
+describe('confidential: blind R76A-123, a quoted marker said to be on a paper the writer saw, passed on anyway', () => {
+  // Kind: a marker in quotes said to be written or printed on a paper (資料の右上に「取 扱 注 意」と書いてありましたが), with a concession
+  // (が, けど, ばってん) that goes on to pass its content on (日程だけなので大丈夫ですよね, 載せちゃいます): と書 made it read as a quoted
+  // example, but it is the marker on what is told.
+  it.each([
+    // the miss (spaced marker)
+    ['今週の市長の動きをご紹介します📅\n\n月曜は定例記者会見、火曜は県庁で知事と面談、水曜は東京出張の予定です。資料の右上に「取 扱 注 意」と書いてありましたが、日程だけなので大丈夫ですよね。\n\n市長の活動を身近に感じていただけたらうれしいです。', 'confidential/marker:block:「取 扱 注 意」'],
+    // variants: casual けど…載せちゃいます; と書かれていましたが…お伝えしますね; dialect 書いとったばってん; spaced 部 外 秘 with ましたけど
+    ['表紙に「部外秘」と書いてあったけど、中身は来年度のイベント予定だけなので載せちゃいます。', 'confidential/marker:block:「部外秘」'],
+    ['会議資料の隅に「庁内限り」と書かれていましたが、参加者数だけなのでお伝えしますね。', 'confidential/marker:block:「庁内限り」'],
+    ['そのメモには『関係者限り』と書いとったばってん、日程ぐらいならよかろうもん。', 'confidential/marker:block:『関係者限り』'],
+    ['配られた資料に「部 外 秘」と書いてありましたけど、イベントの日程だけなのでご紹介します。', 'confidential/marker:block:「部 外 秘」'],
+  ])('flags %s', (text, expected) => {
+    expect(summary(findingsOf(confidential, text)).filter((x) => !x.includes(':info:'))).toContain(expected)
+  })
+  it.each([
+    // hard negatives: a refusal (ので…控えます), a check that the paper is public, a parcel, a lesson on such papers
+    '資料に「部外秘」と書いてありましたので、内容の掲載は控えます。',
+    '表紙に「取扱注意」と書いてありましたが、担当課に確認したところ、すでに市ホームページで公開されている資料でした。',
+    '荷物の箱に「取扱注意」と書いてありましたが、中身のお皿は無事に届きました。',
+    '「部外秘」と書いてあっても、資料を机の上に置いたままにしないよう注意しましょう。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(confidential, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
+
+describe('confidential: blind R77A-039, a matter under a confidentiality agreement, then told', () => {
+  // Kind: a matter said to be under a confidentiality agreement, as the modifier of its noun (守秘義務契約を結んで進めている…ドラマでは,
+  // 秘密保持契約を交わしている…件ですが, NDA結んどる案件やけど, 守秘義務のある撮影案件ですが), then in the same sentence a place, a date,
+  // a figure or who was chosen: the counterpart's secret told.
+  it.each([
+    // the miss
+    ['【ロケ地誘致の取り組み】\n\n柳川市では、映画やドラマのロケ地誘致に力を入れています。掘割や白壁の蔵並みは、時代劇や恋愛ドラマの舞台として高い評価をいただいています。\n\n現在、守秘義務契約を結んで進めている来春放送の連続ドラマでは、沖端の川下り乗船場と御花が主要な舞台になり、撮影は1月下旬に行われます。\n\nエキストラの募集などが決まりましたら、改めてお知らせします。', 'confidential/pre-release:block:守秘義務契約を結んで進めている来春放送の連続ドラマでは、'],
+    // variants: 秘密保持契約 with ですが and a figure; dialect NDA結んどる…やけど…決まりそう; 守秘義務のある…ですが with a date
+    ['秘密保持契約を交わしている企業誘致の件ですが、進出するのは福岡の食品メーカーで、雇用は約80人の見込みです。', 'confidential/pre-release:block:秘密保持契約を交わしている企業誘致の件ですが、'],
+    ['NDA結んどる案件やけど、新しい道の駅の運営は大川物産に決まりそうよ。', 'confidential/pre-release:block:NDA結んどる案件やけど、'],
+    ['守秘義務のある撮影案件ですが、来年1月に御花で映画の撮影があります。', 'confidential/pre-release:block:守秘義務のある撮影案件ですが、'],
+  ])('flags %s', (text, expected) => {
+    expect(summary(findingsOf(confidential, text)).filter((x) => !x.includes(':info:'))).toContain(expected)
+  })
+  it.each([
+    // hard negatives: the agreement as the reason nothing is told, a fact of a contract, a lesson, a refusal until release
+    'ロケの詳細は、守秘義務契約があるためお伝えできません。',
+    '業務の委託先とは秘密保持契約を結んでおり、個人情報は厳重に管理しています。',
+    '守秘義務契約を結んでいる案件は、担当者以外には話さないようにしましょう。',
+    'NDAを結んでいる作品については、公開されるまで詳細はお知らせできません。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(confidential, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
+
+describe('confidential: colleague (round 76), 関係者限り saying who attended an event held', () => {
+  // Kind: 関係者限り (職員限り) as who was let in to an event held (で開催, で行い, で執り行われ, の式典として): no paper marked. A paper,
+  // its handing out, or what was decided there keeps it a marker.
+  it.each([
+    // the colleague's false positive and variants of the same kind (関係者のみで as well)
+    '式典は関係者限りで開催しました',
+    '内覧会は関係者限りで行い、一般公開は4月1日からです。',
+    '告別式は近親者と関係者限りで執り行われました。',
+    '新庁舎の開所式は、関係者限りの式典として行います。',
+    '本日の竣工式は、関係者のみで執り行いました。',
+    '防災訓練は職員限りで実施しました。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(confidential, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+  it.each([
+    // true violations sharing the words: a paper handed out, a gathering's paper shared, a decision told from a meeting held so
+    ['関係者限りで配布された資料によると、新しい体育館は駅前に建つそうです。', 'confidential/marker:block:関係者限り'],
+    ['関係者限りの説明会の資料ですが、内容を少しだけ共有します。', 'confidential/marker:block:関係者限り'],
+    ['関係者限りで開いた会議で、駐車場の有料化が決まりました。', 'confidential/marker:block:関係者限り'],
+  ])('flags %s', (text, expected) => {
+    expect(summary(findingsOf(confidential, text)).filter((x) => !x.includes(':info:'))).toContain(expected)
+  })
+})
