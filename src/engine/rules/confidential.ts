@@ -129,6 +129,9 @@
  *   きた文書ば見たら, 構成団体限りの名簿ですが…共有) cited or handed on; an internal paper cited with a polite or dialect ending (内部の審査資料
  *   によりますと…217件, 課内の審査記録を見ますと, 内部の調査データば見たら). Bodies working together (関係機関と連携), a meeting held
  *   関係機関限りで, a lesson on such papers, a refusal, a published or national paper and a 内部統制 report (published by law) stay clean.
+ * - Blind R79A-054: a tender's price said to be published only after the opening or not at all (予定価格は事後公表としておりますが,
+ *   開札後の公表になっとるばってん, 開札まで伏せていますが), then given as an amount in the same sentence. The rule stated with no
+ *   amount, a price published in advance, another cost or the passed budget named and the result after the opening stay clean.
  * Awareness posts (機密性の高い情報を守る研修, 内部情報の漏えい防止) stay clean.
  */
 import { NeedGate } from '../gate'
@@ -392,6 +395,16 @@ const CLOSED_TOLD_VALUE = /[0-9０-９〇一二三四五六七八九十百千]+(
 const BID_SECRET = /(?:最低制限価格|低入札調査基準価格|入札予定価格|予定価格|落札予定(?:者|業者)?|応札(?:者|業者)|入札参加(?:者|業者)|(?:入札)?参加予定(?:の)?(?:業者|者|企業|会社))(?:は|が|:|=|→)?[^。！？!?\n]{0,8}?(?:[0-9][0-9,.]{0,12}(?:億|万|千)?(?:[0-9,]{0,8})?円?|[〇一二三四五六七八九十百千万億]{2,10}円?|[ァ-ヴー]{2,12}|[A-Z]社|[一-龠々]{1,6}(?:建設|土木|工業|組|工務店|産業|興業|電気|設備|商事|技建|開発|造園|舗装))/gu
 /** A bid's price said to be closed, then given as an amount a clause later (非公開の入札予定価格ですが、…3億2千万円で設定). */
 const BID_AMOUNT = /(?:非公開|未公表|公表前|部外秘|内部)(?:の|な)?[^。！？!?\n]{0,6}?(?:入札予定価格|予定価格|最低制限価格|落札予定価格)[^。！？!?\n]{0,30}?(?:[0-9０-９][0-9０-９,.]{0,12}|[〇一二三四五六七八九十百千]{1,6})(?:億|万)[0-9０-９〇一二三四五六七八九十百千万,]{0,10}円/gu
+/**
+ * A tender's price said to be published only after the opening, or not at all (予定価格は事後公表としておりますが, 最低制限価格は
+ * 開札後の公表になっとるばってん, 設計金額は入札まで伏せていますが, 調査基準価格は公表しておりませんけれども), then given as an
+ * amount later in the same sentence (…参考までに申し上げると税抜48億6,000万円で設定): the secret of a bid not yet opened told.
+ * Group 1 is what lies between the concession and the amount (checked for another cost named there).
+ */
+const BID_LATER_AMOUNT =
+  /(?:入札予定価格|予定価格|最低制限価格|低入札調査基準価格|調査基準価格|設計金額|落札予定価格)(?:は|を|も|について(?:は)?|につきまして(?:は)?)?[、,]?[^。！？!?\n]{0,8}?(?:事後公表|非公表|非公開|未公表|公表前|(?:開札|入札|契約)(?:後|の後|以降)(?:に|の)?(?:公表|公開)|公表(?:は|を)?(?:開札|入札|契約)(?:後|の後|以降)|公表(?:して|いたして|し|は)?(?:おりません|いません|ません|おらん|とらん|ない|しない|しません)|(?:開札|入札)(?:まで|前)(?:は)?(?:非公開|伏せ|秘密|内緒|内密|公表し(?:ない|ません)))[^。！？!?\n]{0,14}?(?:が|けど|けれど|けれども|ばってん|ものの|ながら)[、,]?([^。！？!?\n]{0,40}?)(?:[0-9][0-9,.]{0,12}|[〇一二三四五六七八九十百千]{1,6})(?:億|万)[0-9〇一二三四五六七八九十百千万,]{0,10}円/gu
+/** Another cost named before the amount (設計図書は1部1万円, 入札保証金として): not the price held back. */
+const OTHER_COST = /図書|販売|保証金|手数料|参加料|資本金|売上|実績|補助|会費|負担金|事業費|予算額|当初予算|補正予算|議決/u
 const BID_PUBLIC = /事前公表|締結し|契約しました|公表し|公表され|公表して|公表済|ホームページ|市HP|貸付|売却|物件|月額|年額|開札結果|入札結果|落札しました|落札者(?:を|が)決定/u
 /** The bid is over (its result told in the paragraph: 落札金額, 開札結果, 契約を締結): its figures are published results, not secrets. */
 const BID_DONE = /落札(?:金額|額|価格|率|者|業者)(?!予定)|開札結果|入札結果|契約(?:を)?締結/u
@@ -1369,6 +1382,7 @@ const WORDS = {
   notYet: /まだ|これから|来週|明日|後日|待たず/u,
   bidAmount: /非公開|未公表|公表前|部外秘|内部/u,
   bid: /価格|落札|応札|入札/u,
+  bidLater: /価格|設計金額/u,
   oneStep: /一足|ひと足|ひとあし/u,
   staffOnly: /しか|だけ|のみ|以外|外部|部外者|市民|一般|口外|他言|課内|庁内|内部|部内|係内|職員|幹部|外に|外には|表に|公に/u,
   surveyForm: /調査|回答票|回答用紙|世帯票|個人票/u,
@@ -1871,6 +1885,15 @@ export const confidential: RuleFamily = {
       })
     }
     if (p.has(WORDS.bidAmount)) emitAll(p, doc, t, BID_AMOUNT, 'confidential/pre-release', emit, spans, (m) => !aware(sentenceOf(t, m.index, m.index + m[0].length)))
+    // A bid's price said to be published only later, then told anyway (予定価格は事後公表としておりますが、…48億6,000万円で設定).
+    if (p.has(WORDS.bidLater)) {
+      emitAll(p, doc, t, BID_LATER_AMOUNT, 'confidential/pre-release', emit, spans, (m) => {
+        const sentence = sentenceOf(t, m.index, m.index + m[0].length)
+        const span = doc.fromSqueezed(m.index, m.index + m[0].length)
+        if (spans.some((x) => x.start < span.end && x.end > span.start)) return false
+        return !OTHER_COST.test(m[1] ?? '') && !p.has(BID_DONE) && !aware(sentence)
+      })
+    }
     if (p.has(WORDS.bid)) {
       emitAll(p, doc, t, BID_SECRET, 'confidential/pre-release', emit, spans, (m) => {
         const sentence = sentenceOf(t, m.index, m.index + m[0].length)

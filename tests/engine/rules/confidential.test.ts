@@ -2581,3 +2581,37 @@ describe('confidential: colleague (round 76), 関係者限り saying who attende
     expect(summary(findingsOf(confidential, text)).filter((x) => !x.includes(':info:'))).toContain(expected)
   })
 })
+
+describe('confidential: blind R79A-054, a tender price said to be published only later, then told', () => {
+  // Kind: a tender's price (予定価格, 最低制限価格, 調査基準価格, 設計金額) said to be published only after the opening or not at all
+  // (事後公表としておりますが, 開札後の公表になっとるばってん, 開札まで伏せていますが, 公表しておりませんけれども), then given as an
+  // amount in the same sentence: the secret of a bid not yet opened told, whatever the politeness or dialect.
+  it.each([
+    // the miss
+    ['【新庁舎建設工事の入札について】\n\n新庁舎建設工事の一般競争入札は、12月5日に開札を行います。多数の事業者の皆さまに参加申請をいただき、ありがとうございます。\n\n予定価格は事後公表としておりますが、参考までに申し上げると税抜48億6,000万円で設定しており、地元の建設業者を中心とした共同企業体が有力と見ております。\n\n結果は開札後、市ホームページで公表します。', 'confidential/pre-release:block:予定価格は事後公表としておりますが、参考までに申し上げると税抜48億6,000万円'],
+    // variants: dialect (開札後の公表になっとるばってん), plain (開札まで伏せていますが), formal (公表しておりませんけれども),
+    // kanji numerals (設計金額は入札後の公表…一億五千万円), keigo (につきましては事後公表とさせていただいておりますが), casual (非公表やけど)
+    ['予定価格は開札後の公表になっとるばってん、だいたい3億5千万円で組んどるけん、参考にしてください。', 'confidential/pre-release:block:予定価格は開札後の公表になっとるばってん、だいたい3億5千万円'],
+    ['今回の工事の予定価格は開札まで伏せていますが、約2億8,000万円です。', 'confidential/pre-release:block:予定価格は開札まで伏せていますが、約2億8,000万円'],
+    ['低入札調査基準価格は公表しておりませんけれども、おおむね9,800万円程度とお考えください。', 'confidential/pre-release:block:低入札調査基準価格は公表しておりませんけれども、おおむね9,800万円'],
+    ['設計金額は入札後の公表としていますが、参考までに一億五千万円で積算しています。', 'confidential/pre-release:block:設計金額は入札後の公表としていますが、参考までに一億五千万円'],
+    ['最低制限価格につきましては事後公表とさせていただいておりますが、1億2,300万円前後を想定しております。', 'confidential/pre-release:block:最低制限価格につきましては事後公表とさせていただいておりますが、1億2,300万円'],
+    ['予定価格は非公表やけど、だいたい2億円くらいで見とるよ。', 'confidential/pre-release:block:予定価格は非公表やけど、だいたい2億円'],
+  ])('flags %s', (text, expected) => {
+    expect(summary(findingsOf(confidential, text)).filter((x) => !x.includes(':info:'))).toContain(expected)
+  })
+  it.each([
+    // hard negatives: the rule stated with no amount, a price published in advance, another cost or the passed budget named,
+    // the result after the opening, a size in figures, a refusal to answer
+    '予定価格は事後公表としております。開札結果は市ホームページでお知らせします。',
+    '予定価格は事前公表としており、税抜3億2,000万円です。',
+    '予定価格は事後公表ですが、入札参加資格や日程は市ホームページでご確認ください。',
+    '予定価格は事後公表ですが、設計図書は1部1万円で販売しております。',
+    '予定価格は事後公表ですが、総事業費は当初予算で議決された約52億円です。',
+    '予定価格は事後公表としておりましたが、開札の結果、予定価格は税抜48億6,000万円、落札金額は45億円でした。',
+    '予定価格は開札後に公表しますが、工事の規模は延床面積約1万2,000平方メートルです。',
+    '予定価格は非公表としておりますので、金額に関するお問い合わせにはお答えできません。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(confidential, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
