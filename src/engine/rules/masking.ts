@@ -25,6 +25,8 @@
  * Blind R69A-126, HE-010, R70A-088, HD-061: a field's name in 【】 run into the sentence as its value (【地区名】地区の…, 【変更日】から) is a
  * slot; a notation's shape in brackets after its name (住居表示（○丁目○番○号）), a bullet of a list before a unit that starts its item
  * (●月に1回は… ⏎●鍵の管理は…) and a map's legend symbol (地図の●は…場所、▲は…) are not blanks or 伏せ字.
+ * Blind R78A-044: a field's name in brackets before its value's counter or word (男性【金額】円, 【人数】名, 【講師名】先生, 【施設名】前に)
+ * is a slot; a day known by its own name in brackets (2026年【元日】のお知らせ, 【大晦日】) is a title, not a field.
  */
 import { matchAllOf } from '../regex'
 import { NeedGate, gatedTest } from '../gate'
@@ -977,9 +979,31 @@ const DATE_SLOT = /^(?:日付|日にち|日時|時間|時刻|曜日|date|time)$|
 const DATE_BEFORE = /(?:[0-9](?:年|月|日|時)|[〜~～])\s?$/u
 /** After it: a range mark (【日付】〜). */
 const RANGE_AFTER = /^\s?[〜~～]/u
+/**
+ * A day known by its own name, not a field's (元日, 大晦日, 祝日, 当日, 天皇誕生日, 建国記念日): 2026年【元日】のお知らせ is a title; a
+ * holiday in brackets names the day the notice is about, there is nothing to fill in.
+ */
+const NAMED_DAY = /^(?:元日|元旦|大晦日|大みそか|正月|祝日|休日|平日|当日|前日|翌日|本日|今日|明日|初日|最終日|毎日|土日|[\p{Script=Han}]{0,4}記念日|天皇誕生日)$/u
+/**
+ * Blind R78A-044: a field's name in brackets left where its value goes, right before the value's counter or the word it goes with
+ * (参加費：男性【金額】円, 定員【人数】名, 講師は【講師名】先生, 【施設名】前に集合): a field of an amount or a count before its counter
+ * (円, 名, 人, 件, 台 … ending the word: 【定員】名簿, 【料金】回数券 go on into another word), a person's field before an honorific or
+ * a title, a place's field before where at it (前, 内, 入口, 駐車場). A label heading its value (【料金】500円, 【定員】20名) has a figure
+ * between.
+ */
+const QUANTITY_FIELD =
+  /^(?:[\p{Script=Han}ァ-ヶー]{0,6}(?:金額|料金|価格|費用|人数|定員|件数|台数|枚数|個数|回数|戸数|世帯数|席数|部数|冊数|年齢|単価)|(?:参加|受講|入場|入館|入園|観覧|利用|使用|駐車|手数|年会|月会|交通|宿泊|材料|教材|食事|保険|出店|送)(?:料|費)|会費|代金|額)$/u
+const COUNTER_AFTER = /^(?:万円|千円|円|名|人|組|件|台|枚|個|回|歳|才|世帯|戸|部|冊|席|食|泊|本|か所|箇所|カ所|ヶ所|%)(?:様|分|程度|以上|以下|以内|未満|前後|ずつ|まで|から)?(?![\p{Script=Han}\p{Script=Katakana}])/u
+const PERSON_FIELD = /^(?:氏名|名前|お名前|[\p{Script=Han}ァ-ヶー]{0,6}(?:者名|師名|員名|長名|手名|の名前|氏名)|講師|担当者)$/u
+const PLACE_FIELD = /^(?:[\p{Script=Han}ァ-ヶー]{0,6}(?:場所|会場|会場名|施設名|館名|公園名|駅名|店名|店舗名|校名|集会所名)|会場|場所)$/u
+const AT_PLACE_AFTER = /^(?:前|内|横|裏|付近|周辺|入口|入り口|正面|駐車場|玄関)(?:で|に|の|へ|を|まで|から|集合|[、。!！\s]|$)/u
+/** Whether a field's name in brackets stands right before its value's counter or the word it goes with (see above). */
+function beforeItsWord(inner: string, after: string): boolean {
+  return (QUANTITY_FIELD.test(inner) && COUNTER_AFTER.test(after)) || (PERSON_FIELD.test(inner) && PERSON_AFTER.test(after)) || (PLACE_FIELD.test(inner) && AT_PLACE_AFTER.test(after))
+}
 /** Whether a field's name in brackets is run into the sentence as its value (see `slots`). */
 function ranIntoSentence(inner: string, next: string, lineBefore: string): boolean {
-  if (VALUE_FIELD.test(inner)) return VALUE_PHRASE_AFTER.test(next) || (/[\p{L}\p{N}][、,]?$/u.test(lineBefore) && SLOT_IN_SENTENCE.test(next) && !/^\s*$/u.test(next))
+  if (VALUE_FIELD.test(inner) && !NAMED_DAY.test(inner)) return VALUE_PHRASE_AFTER.test(next) || (/[\p{L}\p{N}][、,]?$/u.test(lineBefore) && SLOT_IN_SENTENCE.test(next) && !/^\s*$/u.test(next))
   if (!NAMED_FIELD.test(inner)) return false
   const stem = inner.replace(/(?:の名前|氏名|名)$/u, '')
   return (stem.length >= 2 && next.startsWith(stem.slice(-2))) || PLACE_HEAD.test(next)
@@ -1013,7 +1037,9 @@ function slots(t: string, doc: RuleInput['doc'], emit: Emit, on: number, merged:
     // Blind R73A-050: a date's field in brackets inside a date or a range (令和8年1月【日付】〜【日付】, 期間：【開始日】〜【終了日】): the day
     // was never filled in. A label heading its line (【受付期間】〜3月31日) has nothing before it.
     const inDate = !instruction && !scaffold && !runInto && DATE_SLOT.test(inner) && (DATE_BEFORE.test(lineBefore) || (RANGE_AFTER.test(next()) && /[\p{L}\p{N}]/u.test(lineBefore)))
-    if (!instruction && !scaffold && !runInto && !inDate) {
+    // Blind R78A-044: before its value's counter or word (男性【金額】円, 【人数】名, 【講師名】先生, 【施設名】前に集合).
+    const beforeWord = !instruction && !scaffold && !runInto && !inDate && beforeItsWord(inner, t.slice(b, b + 8).replace(/^[\]］〕】>＞》}｝]+/u, ''))
+    if (!instruction && !scaffold && !runInto && !inDate && !beforeWord) {
       // (NAMED_FIELD ends in 名 or 前.)
       if (!SLOT_FIELD.test(inner) && !((inner.endsWith('名') || inner.endsWith('前')) && NAMED_FIELD.test(inner))) continue
       // 【日時】10月1日 is a heading label; 〔日付〕に開催, 会場：＜会場名＞ are slots.

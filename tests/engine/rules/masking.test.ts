@@ -1255,3 +1255,54 @@ describe('masking (5(2)): blind R74A-032, a form sample headed by a spaced title
     expect(summary(findingsOf(masking, text)).some((x) => /^masking\/template:block/u.test(x))).toBe(true)
   })
 })
+
+describe("masking (5(2)): blind R78A-044, a field's name in brackets left before its value's counter or word (男性【金額】円, 【人数】名, 【講師名】先生)", () => {
+  // Kind: a template's field in brackets left where its value goes, run straight into what the value goes with: an amount's or a count's
+  // field before its counter (参加費：男性【金額】円, 定員【人数】名, 【参加人数】名様), a person's field before an honorific or a title
+  // (【講師名】先生), a place's field before where at it (【施設名】前に集合). The value was never filled in: block.
+  it.each([
+    '💍婚活バスツアー参加者募集💍\n川下り＆うなぎのせいろ蒸しランチ付き！\n参加費：男性【金額】円／女性【金額】円\n申込締切：11月28日（金）\n#柳川 #婚活 #川下り',
+    '親子料理教室の定員は【人数】名です。応募多数の場合は抽選とします。',
+    '入場料は大人［料金］円、中学生以下は無料です。',
+    'ご予約は【参加人数】名様まで承ります。お早めにどうぞ！',
+    '年会費〔年会費〕円を4月末までにお納めください。',
+    '当日の講師は【講師名】先生です。どなたでもご参加いただけます。',
+    '朝8時に【施設名】前に集合してください。雨天の場合は中止です。',
+    '受付は［会場名］入口で行います。',
+  ])('flags %s', (text) => {
+    expect(summary(findingsOf(masking, text)).some((x) => /^masking\/template:block/u.test(x))).toBe(true)
+  })
+  it.each([
+    // a label heading its value, a counter that goes on into another word, a place's field before another word
+    '【料金】500円（税込）\n【定員】20名（先着順）',
+    '【定員】\n30名（先着順）',
+    '【料金】回数券もご利用いただけます。',
+    '【定員】人数に達し次第、締め切ります。',
+    '【会場】前回と同じ中央公民館です。',
+    '【会場】横山公民館（柳川市横山町）',
+    '【講師】\n柳川 花子 先生（管理栄養士）',
+  ])('passes %s', (text) => {
+    expect(findingsOf(masking, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
+
+describe('masking (5(2)): a colleague\'s find, a day known by its own name in brackets after a year is a title (2026年【元日】のお知らせ)', () => {
+  // Kind: a holiday or a day with its own name (元日, 大晦日, 祝日, 当日, 天皇誕生日, 建国記念日) in brackets, even right after a year: the
+  // day the notice is about, not a field's name. A field of a date (【日付】, 【開催日】, 【開始時間】) there is still a slot.
+  it.each([
+    '2026年【元日】のお知らせ',
+    '令和8年【大晦日】の営業時間について',
+    '2026年【祝日】の窓口について',
+    '2026年【天皇誕生日】の開館のご案内',
+    '2026年【建国記念日】の休館について',
+  ])('passes %s', (text) => {
+    expect(findingsOf(masking, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+  it.each([
+    '2026年【日付】のお知らせ',
+    '2026年【開催日】のお知らせ',
+    '元日は【開始時間】から初詣の臨時バスを運行します。',
+  ])('flags %s', (text) => {
+    expect(summary(findingsOf(masking, text)).some((x) => /^masking\/template:block/u.test(x))).toBe(true)
+  })
+})

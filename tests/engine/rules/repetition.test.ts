@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import { checkWith, DEFAULT_POLICY, fingerprint, mergePolicy } from '../../../src/engine'
-import { KeyIds, numberSentences, repetition, wordRuns } from '../../../src/engine/rules/repetition'
+import { KeyIds, numberSentences, plainForm, repetition, wordRuns } from '../../../src/engine/rules/repetition'
 import { canonicalForRepetition, EMPTY_BIN, legacyFingerprint, similarity } from '../../../src/engine/fingerprint'
 import { readFileSync } from 'node:fs'
 import { findingsOf } from '../helpers'
@@ -481,5 +481,49 @@ describe('repetition: blind R62A-112, the same sentence said again with only its
     '■Aコース\n「川下り体験」は参加無料です。\n■Bコース\n「川下り体験」は参加無料です。',
   ])('passes %s', (text) => {
     expect(findingsOf(repetition, text)).toEqual([])
+  })
+})
+
+describe('repetition: blind R78A-100, the same notice reposted with only its politeness changed', () => {
+  // Kind: an earlier notice posted again with the same facts and the same request, only its politeness raised or lowered: the request's
+  // formula (お知らせください → お知らせくださいますよう、お願いいたします, 下さい, いただきますようお願い申し上げます) and the "when" clause
+  // (見つけたときは → 見つけた際は, 見つけましたら, 出す場合は, 皆さん → 皆様). Nothing new is said: a repeat (5(2)).
+  const PLAIN = '【防犯灯の修理について】防犯灯の故障を見つけたときは、管理番号と場所を市民協働課までお知らせください。'
+  // [politer draft, plainer earlier post]
+  it.each([
+    ['【防犯灯の修理について】防犯灯の故障を見つけた際は、管理番号と場所を市民協働課までお知らせくださいますよう、お願いいたします。', PLAIN],
+    ['【防犯灯の修理について】防犯灯の故障を見つけた際は、管理番号と場所を市民協働課までお知らせくださいますよう、お願いいたします。', '【防犯灯の修理について】防犯灯の故障を見つけましたら、管理番号と場所を市民協働課までお知らせください。'],
+    ['【図書館からのお願い】本を汚したり破ったりした際は、返却のときにカウンターまでお申し出くださいますよう、お願い申し上げます。', '【図書館からのお願い】本を汚したり破ったりしたときは、返却のときにカウンターまでお申し出ください。'],
+    ['粗大ごみを出す場合は、収集日の前日までに環境課へ電話でお申し込みいただきますよう、よろしくお願いいたします。', '粗大ごみを出すときは、収集日の前日までに環境課へ電話で申し込んでください。'],
+    ['市民の皆様、台風が接近する際には、側溝の落ち葉を取り除いて頂きますよう、何卒お願い致します。', '市民の皆さん、台風が接近する時は、側溝の落ち葉を取り除いてください。'],
+    ['道路の陥没を見かけた際は、場所と様子を道路課までお知らせくださいますよう、お願い申し上げます。', '道路の陥没を見かけたら、場所と様子を道路課までお知らせ下さい。'],
+  ])('flags %s (earlier: %s), and the plainer one after the politer one', (polite, plain) => {
+    expect(findingsOf(repetition, polite, { history: [plain] }).map((x) => x.rule)).toEqual(['repetition/near-duplicate'])
+    // the other way round, the earlier post kept as text
+    expect(findingsOf(repetition, plain, { history: [polite] }).map((x) => x.rule)).toEqual(['repetition/near-duplicate'])
+  })
+  it.each([
+    ['【防犯灯の修理について】防犯灯の故障を見つけた際は、管理番号と場所を市民協働課までお知らせくださいますよう、お願いいたします。', PLAIN],
+    ['【図書館からのお願い】本を汚したり破ったりした際は、返却のときにカウンターまでお申し出くださいますよう、お願い申し上げます。', '【図書館からのお願い】本を汚したり破ったりしたときは、返却のときにカウンターまでお申し出ください。'],
+  ])('flags a politer repost of a post kept only as a fingerprint: %s', (polite, plain) => {
+    expect(findingsOf(repetition, polite, { history: [fingerprint(plain)!] }).map((x) => x.rule)).toEqual(['repetition/near-duplicate'])
+  })
+  it.each([
+    // the same template and words, another request or another thing
+    ['【防犯灯の設置について】防犯灯の新設を希望される際は、自治会長を通じて市民協働課へ申請くださいますよう、お願いいたします。', PLAIN],
+    ['【カーブミラーの修理について】カーブミラーの破損を見つけた際は、場所を道路課までお知らせくださいますよう、お願いいたします。', PLAIN],
+    ['【入学願書の受付について】入学願書は、12月1日から市役所2階の学校教育課で受け付けます。', '【入学願書の配布について】入学願書は、11月1日から市役所2階の学校教育課で配布しています。'],
+    ['家電4品目を処分する際は、購入したお店か指定引取場所へ持ち込んでくださいますよう、お願いいたします。', '粗大ごみを出すときは、収集日の前日までに環境課へ電話で申し込んでください。'],
+    ['地下道の照明が切れている際は、道路課までお知らせくださいますよう、お願いいたします。', '国際交流員の出前講座をご希望の際は、国際交流係までお申し込みくださいますよう、お願いいたします。'],
+  ])('passes %s (earlier: %s)', (post, earlier) => {
+    expect(findingsOf(repetition, post, { history: [earlier] })).toEqual([])
+    expect(findingsOf(repetition, post, { history: [fingerprint(earlier)!] })).toEqual([])
+  })
+  it('brings each form of politeness to its plainest, leaving words that only share a kanji with them', () => {
+    expect(plainForm('お知らせくださいますようお願いいたします')).toBe('お知らせください')
+    expect(plainForm('見つけた際は')).toBe('見つけたときは')
+    expect(plainForm('見つけましたら管理番号')).toBe('見つけたときは管理番号')
+    expect(plainForm('市民の皆様')).toBe('市民の皆さん')
+    for (const s of ['入学願書', '地下道', '国際交流', '10時は', '実際は', '会場は', 'たらいの水']) expect(plainForm(s)).toBe(s)
   })
 })
