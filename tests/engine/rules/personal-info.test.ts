@@ -2281,3 +2281,31 @@ describe('personal-info/phone, round 76: a desk in やさしい日本語 in brac
     ['・でんわ　090-1234-5678\n・メール　koho@city.yanagawa.lg.jp', 'personal-info/mobile:block:090-1234-5678'],
   ])('flags %s', (text, expected) => expect(run(text)).toContain(expected))
 })
+
+describe('personal-info/phone, round 78: a desk in やさしい日本語 on a labelled contact line (・よやく：けんこうづくりか（0944-…）) (blind HK-083)', () => {
+  const HK_083 =
+    '【とくていけんしん を うけましょう】\n\n40さい から 74さい の ひと は、1ねん に 1かい、けんこう の けんさ を うけることが できます。\n\n・おかね：500えん\n・ばしょ：すこやか やながわ プラザ\n・よやく：けんこうづくりか（0944-77-8532）\n\nわからない こと は、でんわ で きいて ください。'
+
+  // Kind (blind HK-083): a contact line opening with its label (よやく, といあわせ, もうしこみ, れんらくさき, 予約) and a colon, then a desk spelt in
+  // hiragana (…か, …がかり, …せんたー, a word of the city's work) and its number, in brackets or after a space, closing the line: the desk's
+  // line, as 予約：健康づくり課（0944-…） is.
+  it.each([
+    HK_083,
+    '・といあわせ：ぜいむか（0944-73-8125）',
+    'もうしこみ：こそだてしえんがかり（0944-73-8112）',
+    '・れんらくさき：かんきょうか 0944-73-8130',
+    '■よやく：ほけんせんたー（0944-72-6433）まで',
+    '予約：けんこうづくりか（0944-77-8532）',
+  ])('passes %s', (text) => expect(run(text).filter((x) => !x.includes(':info:'))).toEqual([]))
+  it.each([
+    // true violations sharing the words: a kana family name ending in か on the label line, a person named, a home in the bracket after
+    // the number, a mobile, the line running on to a person
+    ['・よやく：たなか（0944-77-8532）', 'personal-info/phone:warn:0944-77-8532'],
+    ['・よやく：おおつか（0944-77-8532）', 'personal-info/phone:warn:0944-77-8532'],
+    ['・れんらくさき：ふくおか（0944-77-8532）', 'personal-info/phone:warn:0944-77-8532'],
+    ['・でんわ：なかがわ さん（0944-77-8532）', 'personal-info/phone:block:0944-77-8532'],
+    ['・といあわせ：ぜいむか（0944-73-8125）（じたく）', 'personal-info/phone:warn:0944-73-8125'],
+    ['・よやく：しみんか（090-1234-5678）', 'personal-info/mobile:block:090-1234-5678'],
+    ['・よやく：けんこうづくりか（0944-77-8532）の たなかさん に でんわ して ください', 'personal-info/phone:warn:0944-77-8532'],
+  ])('flags %s', (text, expected) => expect(run(text)).toContain(expected))
+})
