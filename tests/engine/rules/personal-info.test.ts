@@ -2309,3 +2309,29 @@ describe('personal-info/phone, round 78: a desk in やさしい日本語 on a la
     ['・よやく：けんこうづくりか（0944-77-8532）の たなかさん に でんわ して ください', 'personal-info/phone:warn:0944-77-8532'],
   ])('flags %s', (text, expected) => expect(run(text)).toContain(expected))
 })
+
+describe('personal-info/address (5(1)), round 78: a home word right after the house number (…高畠３４１−２の実家から) is someone\'s home (blind R79A-072)', () => {
+  const R79A_072 =
+    '🌸新人職員紹介🌸\n財政課に配属された中島 颯太さん！\n大学ではサッカー部のキャプテンだったそうです⚽\n「柳川市三橋町高畠３４１−２の実家から毎朝自転車で通ってます！」とのこと🚲\nこれからよろしくお願いします✨\n#柳川市役所 #新人職員'
+
+  // Kind (blind R79A-072): a house-level address followed by a word for a home (の実家, のご実家, の下宿, のおうち, のわが家, にある実家), in
+  // the post's words or in a remark quoted from the person (「…の実家から通ってます！」とのこと), full-width digits or not: that person's home (block).
+  it.each([
+    [R79A_072, 'personal-info/address:block:柳川市三橋町高畠３４１−２'],
+    ['「沖端町１２番地３の下宿から通学しています」とのことです。', 'personal-info/address:block:沖端町１２番地３'],
+    ['新しく着任した松尾さんは、本町８７−１にある実家から通勤しているそうです。', 'personal-info/address:block:本町８７−１'],
+    ['「大和町鷹ノ尾６２３−２のおうちから毎日通いよるとよ！」と話してくれました。', 'personal-info/address:block:大和町鷹ノ尾６２３−２'],
+    ['城内町４５番地６のわが家で、子ども会の準備をしました。', 'personal-info/address:block:城内町４５番地６'],
+    ['柳川市三橋町高畠341-2のご実家で、お母さまと暮らしているそうです。', 'personal-info/address:block:柳川市三橋町高畠341-2'],
+  ])('blocks %s', (text, expected) => expect(run(text)).toContain(expected))
+  it.each([
+    // hard negatives sharing the words: a shop or an event named with the home word, a word opening with 実, 実家 told of no address, a
+    // quoted example of what not to write
+    '会場は三橋町高畑２４５番地の実家カフェ「えがお」です。',
+    '集合は三橋町高畑２４５番地の実行委員会事務所です。',
+    '空き家バンク登録物件（三橋町高畑２４５番地）のお家見学会を開きます。',
+    '「実家に帰ろう」キャンペーンの会場は、本町87番地1の市民会館です。',
+    '移住体験住宅（三橋町高畑245番地）は、実家のようにくつろげると好評です。',
+    '職員紹介では「柳川市三橋町高畠341-2の実家から通っています」といった書き方は避け、「三橋町出身」のように書きましょう。',
+  ])('passes %s', (text) => expect(run(text).filter((x) => !x.includes(':info:'))).toEqual([]))
+})
