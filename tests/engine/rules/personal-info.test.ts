@@ -2335,3 +2335,28 @@ describe('personal-info/address (5(1)), round 78: a home word right after the ho
     '職員紹介では「柳川市三橋町高畠341-2の実家から通っています」といった書き方は避け、「三橋町出身」のように書きましょう。',
   ])('passes %s', (text) => expect(run(text).filter((x) => !x.includes(':info:'))).toEqual([]))
 })
+
+describe('personal-info/identifiable-person (4(4)), round 78: a pupil picked out of a class told as the group that came (…3年1組のみんなが来てくれました。写真は…立花 美咲さん) (blind R79A-124)', () => {
+  const R79A_124 =
+    '庁舎見学ツアーに、昭代第一小学校3年1組のみんなが来てくれました🏢\n写真は、議場の椅子に座って市長気分の立花 美咲さん😊 「大きくなったら市役所で働きたい！」と話してくれました。\n#柳川市役所 #庁舎見学'
+
+  // Kind (blind R79A-124): a sentence tells that a class came (school, grade and class: …3年1組のみんなが来てくれました, …の皆さんが見学に来て
+  // くれました), and a sentence or two later one child of it is named, picked out (写真は…, 代表の…, 質問してくれた…くん): the name with the
+  // group's school and class is one child.
+  it.each([
+    [R79A_124, 'personal-info/identifiable-person:block:立花 美咲さん'],
+    ['蒲池小学校5年2組の皆さんが市役所を見学に来てくれました。市長室で記念撮影をしてくれたのは、代表の松尾 ひなたさんです。', 'personal-info/identifiable-person:block:松尾 ひなたさん'],
+    ['城内小2年3組の子どもたちが議場を見学しました。いちばんに手を挙げて質問してくれた古賀そうたくん、ありがとう！', 'personal-info/identifiable-person:block:古賀そうたくん'],
+    ['矢留小の4年1組のみんなが遊びに来てくれたばい！写真の真ん中におるとが江口 ゆいちゃんたい😊', 'personal-info/identifiable-person:block:江口 ゆいちゃん'],
+    ['柳河小学校6年1組の児童の皆様が、市議会の見学にお越しくださいました。写真右は、議長席で記念撮影をされた中村 陽葵さんです。', 'personal-info/identifiable-person:block:中村 陽葵さん'],
+  ])('flags %s', (text, expected) => expect(run(text)).toContain(expected))
+  it.each([
+    // hard negatives sharing the words: the staff or a guide named after the group, a name that leads the group round, no name, a quoted example
+    '昭代第一小学校3年1組のみんなが来てくれました🏢\n案内は議会事務局の立花 美咲さんが担当しました。',
+    '昭代第一小学校3年1組のみんなが来てくれました🏢\n写真は、議場の椅子に座って市長気分のみんなです😊',
+    '昭代第一小学校3年1組のみんなが来てくれました🏢\n写真は、記念品を手渡すガイドボランティアの立花 美咲さんです。',
+    '昭代第一小学校3年1組のみんなが来てくれました🏢\n写真は、みんなに議場を説明する議会事務局の立花さんです。',
+    '昭代第一小学校3年1組のみんなが来てくれました。立花 美咲さんが議場を案内しました。',
+    '昭代第一小学校3年1組のみんなが来てくれました。\n「写真の立花 美咲さん」といった書き方は避けています。',
+  ])('passes %s', (text) => expect(run(text).filter((x) => !x.includes(':info:'))).toEqual([]))
+})

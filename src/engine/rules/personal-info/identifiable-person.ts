@@ -487,6 +487,15 @@ export function identifiablePerson(doc: Doc, addressSpans: Span[], emit: Emit, r
       const window = own && own.at < n.start ? t.slice(own.at, Math.min(sentence.end, n.end + 3)) : t.slice(n.start, sentence.end)
       if (STAFF.test(window)) kinds.delete('school')
     }
+    // Round 78: a pupil named in a sentence after one telling that their class came (昭代第一小学校3年1組のみんなが来てくれました。⏎写真は…
+    // 立花 美咲さん): the school and the class of the group the name is picked out of.
+    if (!kinds.has('school')) {
+      const group = classGroupBefore(t, sentence.start, others)
+      if (group && picksOutPupil(t, n, sentence)) {
+        kinds.add('school')
+        if (group.cls) kinds.add('class')
+      }
+    }
     if (kinds.size === 0 || reported.has(sentence.start)) continue
     reported.add(sentence.start)
     // What only narrows a person already described: where they are now, a photo pointing them out, their
@@ -577,6 +586,46 @@ export function identifiablePerson(doc: Doc, addressSpans: Span[], emit: Emit, r
       data: { label },
     })
   }
+}
+
+/**
+ * Round 78 (blind R79A-124): a class told as the group that came (昭代第一小学校3年1組のみんなが来てくれました, 蒲池小5年2組の皆さんが見学に
+ * 来てくれました, 城内小2年の子どもたちが議場を見学しました), then one pupil named in a sentence or two after it, picked out of the group (写真は…
+ * 市長気分の立花 美咲さん, 代表の松尾 ひなたさん, 質問してくれた古賀そうたくん): the name with the school and the grade (and the class) of the
+ * group is one child, as 昭代第一小3年1組の立花 美咲さん is in one sentence. A staff member or a guide named after the group (議会事務局の
+ * 立花さん, ガイドボランティアの…さん, …さんが案内しました) is no pupil, nor a name in a quotation.
+ */
+const CLASS_GROUP_CAME = /来て|来庁|来られ|来場|訪れ|訪問|見学|参加|遊びに|やって来|お越し|集まっ|招待/u
+const CLASS_GROUP_REACH = 200
+function classGroupBefore(t: string, start: number, others: ReadonlyArray<{ kind: string; at: number }>): { cls: boolean } | null {
+  let end = start
+  for (let n = 0; n < 2 && end > 0 && start - end <= CLASS_GROUP_REACH; n++) {
+    const s = sentenceSpan(t, end - 1)
+    const text = t.slice(s.start, s.end)
+    end = s.start
+    if (text.trim() === '') {
+      n--
+      continue
+    }
+    if (!CLASS_GROUP_CAME.test(text) || STAFF.test(text)) continue
+    const schools = others.filter((o) => o.kind === 'school' && o.at >= s.start && o.at < s.end)
+    if (schools.length === 0) continue
+    const cls = others.some((o) => o.kind === 'class' && o.at >= s.start && o.at < s.end)
+    if (cls || schools.some((o) => SCHOOL_GRADE.test(t.slice(o.at, o.at + 16)) || /^(?:[0-9]年生|(?:小学|中学|高校)\s?[0-9一二三四五六]年|(?:小|中|高)[1-6一二三四五六])/u.test(t.slice(o.at, o.at + 8)))) return { cls }
+  }
+  return null
+}
+/** The name picked out of the group: a child's honorific, or the sentence points one out (写真, 代表, 中でも, うち一人). */
+const ONE_OF_GROUP = /写真|代表|中でも|なかでも|その中|そのうち|うち[、,]?(?:一人|ひとり|1人)|一人|ひとり|1人/u
+/** A role or a body right before the name (議会事務局の, 総務課の, 担任の, 引率の, ガイドの, ボランティアの, 市長の): staff, not a pupil. */
+const GROUP_STAFF_BEFORE =
+  /(?:[\p{Script=Han}]{0,6}(?:課|係|局|室|所|館|部|署|庁|員|長)|担当|担任|副担任|引率|先生|教諭|講師|ガイド|スタッフ|ボランティア|案内役?|司会|保護者|お?母さん|お?父さん)(?:の|で|、)?\s?$/u
+/** The name's clause says they showed the group round or led it (…さんが案内しました, …さんは説明を担当). */
+const GROUP_STAFF_AFTER = /^[^。！？!?\n]{0,12}?(?:が|は|も)[^。！？!?\n]{0,16}?(?:案内|説明|担当|引率|司会|進行|講師)(?:し|を(?:し|務|担当)|役|を務め)/u
+function picksOutPupil(t: string, n: Name, sentence: Span): boolean {
+  if (quotedAt(t, n.start)) return false
+  if (GROUP_STAFF_BEFORE.test(t.slice(Math.max(sentence.start, n.start - 16), n.start)) || GROUP_STAFF_AFTER.test(t.slice(n.end, sentence.end))) return false
+  return /(?:くん|君|ちゃん)$/u.test(t.slice(n.start, n.end)) || ONE_OF_GROUP.test(t.slice(sentence.start, sentence.end))
 }
 
 /** After a surname with さん: a child of the household (矢部さんのところのお子さん, 田中さんちの息子さん, 堤さんのお子さん). */
