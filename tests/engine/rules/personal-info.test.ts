@@ -2281,3 +2281,108 @@ describe('personal-info/phone, round 76: a desk in やさしい日本語 in brac
     ['・でんわ　090-1234-5678\n・メール　koho@city.yanagawa.lg.jp', 'personal-info/mobile:block:090-1234-5678'],
   ])('flags %s', (text, expected) => expect(run(text)).toContain(expected))
 })
+
+describe('personal-info/phone, round 78: a desk in やさしい日本語 on a labelled contact line (・よやく：けんこうづくりか（0944-…）) (blind HK-083)', () => {
+  const HK_083 =
+    '【とくていけんしん を うけましょう】\n\n40さい から 74さい の ひと は、1ねん に 1かい、けんこう の けんさ を うけることが できます。\n\n・おかね：500えん\n・ばしょ：すこやか やながわ プラザ\n・よやく：けんこうづくりか（0944-77-8532）\n\nわからない こと は、でんわ で きいて ください。'
+
+  // Kind (blind HK-083): a contact line opening with its label (よやく, といあわせ, もうしこみ, れんらくさき, 予約) and a colon, then a desk spelt in
+  // hiragana (…か, …がかり, …せんたー, a word of the city's work) and its number, in brackets or after a space, closing the line: the desk's
+  // line, as 予約：健康づくり課（0944-…） is.
+  it.each([
+    HK_083,
+    '・といあわせ：ぜいむか（0944-73-8125）',
+    'もうしこみ：こそだてしえんがかり（0944-73-8112）',
+    '・れんらくさき：かんきょうか 0944-73-8130',
+    '■よやく：ほけんせんたー（0944-72-6433）まで',
+    '予約：けんこうづくりか（0944-77-8532）',
+  ])('passes %s', (text) => expect(run(text).filter((x) => !x.includes(':info:'))).toEqual([]))
+  it.each([
+    // true violations sharing the words: a kana family name ending in か on the label line, a person named, a home in the bracket after
+    // the number, a mobile, the line running on to a person
+    ['・よやく：たなか（0944-77-8532）', 'personal-info/phone:warn:0944-77-8532'],
+    ['・よやく：おおつか（0944-77-8532）', 'personal-info/phone:warn:0944-77-8532'],
+    ['・れんらくさき：ふくおか（0944-77-8532）', 'personal-info/phone:warn:0944-77-8532'],
+    ['・でんわ：なかがわ さん（0944-77-8532）', 'personal-info/phone:block:0944-77-8532'],
+    ['・といあわせ：ぜいむか（0944-73-8125）（じたく）', 'personal-info/phone:warn:0944-73-8125'],
+    ['・よやく：しみんか（090-1234-5678）', 'personal-info/mobile:block:090-1234-5678'],
+    ['・よやく：けんこうづくりか（0944-77-8532）の たなかさん に でんわ して ください', 'personal-info/phone:warn:0944-77-8532'],
+  ])('flags %s', (text, expected) => expect(run(text)).toContain(expected))
+})
+
+describe('personal-info/address (5(1)), round 78: a home word right after the house number (…高畠３４１−２の実家から) is someone\'s home (blind R79A-072)', () => {
+  const R79A_072 =
+    '🌸新人職員紹介🌸\n財政課に配属された中島 颯太さん！\n大学ではサッカー部のキャプテンだったそうです⚽\n「柳川市三橋町高畠３４１−２の実家から毎朝自転車で通ってます！」とのこと🚲\nこれからよろしくお願いします✨\n#柳川市役所 #新人職員'
+
+  // Kind (blind R79A-072): a house-level address followed by a word for a home (の実家, のご実家, の下宿, のおうち, のわが家, にある実家), in
+  // the post's words or in a remark quoted from the person (「…の実家から通ってます！」とのこと), full-width digits or not: that person's home (block).
+  it.each([
+    [R79A_072, 'personal-info/address:block:柳川市三橋町高畠３４１−２'],
+    ['「沖端町１２番地３の下宿から通学しています」とのことです。', 'personal-info/address:block:沖端町１２番地３'],
+    ['新しく着任した松尾さんは、本町８７−１にある実家から通勤しているそうです。', 'personal-info/address:block:本町８７−１'],
+    ['「大和町鷹ノ尾６２３−２のおうちから毎日通いよるとよ！」と話してくれました。', 'personal-info/address:block:大和町鷹ノ尾６２３−２'],
+    ['城内町４５番地６のわが家で、子ども会の準備をしました。', 'personal-info/address:block:城内町４５番地６'],
+    ['柳川市三橋町高畠341-2のご実家で、お母さまと暮らしているそうです。', 'personal-info/address:block:柳川市三橋町高畠341-2'],
+  ])('blocks %s', (text, expected) => expect(run(text)).toContain(expected))
+  it.each([
+    // hard negatives sharing the words: a shop or an event named with the home word, a word opening with 実, 実家 told of no address, a
+    // quoted example of what not to write
+    '会場は三橋町高畑２４５番地の実家カフェ「えがお」です。',
+    '集合は三橋町高畑２４５番地の実行委員会事務所です。',
+    '空き家バンク登録物件（三橋町高畑２４５番地）のお家見学会を開きます。',
+    '「実家に帰ろう」キャンペーンの会場は、本町87番地1の市民会館です。',
+    '移住体験住宅（三橋町高畑245番地）は、実家のようにくつろげると好評です。',
+    '職員紹介では「柳川市三橋町高畠341-2の実家から通っています」といった書き方は避け、「三橋町出身」のように書きましょう。',
+  ])('passes %s', (text) => expect(run(text).filter((x) => !x.includes(':info:'))).toEqual([]))
+})
+
+describe('personal-info/identifiable-person (4(4)), round 78: a pupil picked out of a class told as the group that came (…3年1組のみんなが来てくれました。写真は…立花 美咲さん) (blind R79A-124)', () => {
+  const R79A_124 =
+    '庁舎見学ツアーに、昭代第一小学校3年1組のみんなが来てくれました🏢\n写真は、議場の椅子に座って市長気分の立花 美咲さん😊 「大きくなったら市役所で働きたい！」と話してくれました。\n#柳川市役所 #庁舎見学'
+
+  // Kind (blind R79A-124): a sentence tells that a class came (school, grade and class: …3年1組のみんなが来てくれました, …の皆さんが見学に来て
+  // くれました), and a sentence or two later one child of it is named, picked out (写真は…, 代表の…, 質問してくれた…くん): the name with the
+  // group's school and class is one child.
+  it.each([
+    [R79A_124, 'personal-info/identifiable-person:block:立花 美咲さん'],
+    ['蒲池小学校5年2組の皆さんが市役所を見学に来てくれました。市長室で記念撮影をしてくれたのは、代表の松尾 ひなたさんです。', 'personal-info/identifiable-person:block:松尾 ひなたさん'],
+    ['城内小2年3組の子どもたちが議場を見学しました。いちばんに手を挙げて質問してくれた古賀そうたくん、ありがとう！', 'personal-info/identifiable-person:block:古賀そうたくん'],
+    ['矢留小の4年1組のみんなが遊びに来てくれたばい！写真の真ん中におるとが江口 ゆいちゃんたい😊', 'personal-info/identifiable-person:block:江口 ゆいちゃん'],
+    ['柳河小学校6年1組の児童の皆様が、市議会の見学にお越しくださいました。写真右は、議長席で記念撮影をされた中村 陽葵さんです。', 'personal-info/identifiable-person:block:中村 陽葵さん'],
+  ])('flags %s', (text, expected) => expect(run(text)).toContain(expected))
+  it.each([
+    // hard negatives sharing the words: the staff or a guide named after the group, a name that leads the group round, no name, a quoted example
+    '昭代第一小学校3年1組のみんなが来てくれました🏢\n案内は議会事務局の立花 美咲さんが担当しました。',
+    '昭代第一小学校3年1組のみんなが来てくれました🏢\n写真は、議場の椅子に座って市長気分のみんなです😊',
+    '昭代第一小学校3年1組のみんなが来てくれました🏢\n写真は、記念品を手渡すガイドボランティアの立花 美咲さんです。',
+    '昭代第一小学校3年1組のみんなが来てくれました🏢\n写真は、みんなに議場を説明する議会事務局の立花さんです。',
+    '昭代第一小学校3年1組のみんなが来てくれました。立花 美咲さんが議場を案内しました。',
+    '昭代第一小学校3年1組のみんなが来てくれました。\n「写真の立花 美咲さん」といった書き方は避けています。',
+  ])('passes %s', (text) => expect(run(text).filter((x) => !x.includes(':info:'))).toEqual([]))
+})
+
+describe('personal-info/identifiable-person (4(4)), round 78: a household named by its surname and told member by member over the paragraph (古賀さんご夫妻。ご主人（52）は元銀行員で…) (blind R78A-121)', () => {
+  const R78A_121 =
+    '【移住者の声 #5】\n福岡市から蒲船津に移住された古賀さんご夫妻。ご主人（52）は元銀行員で、今は週3日、市内の農業法人で働いています。奥さま（49）は自宅で書道教室を開く準備中。柳城中学校2年の娘さんは、転校初日から友だちができたそうです。空き家バンクの物件を改修したお宅は、掘割に面した白壁の平屋です。'
+
+  // Kind (blind R78A-121): a family named by its surname (…さんご夫妻, …さん一家, …様ご一家), then in the sentences after it where they live (…に
+  // 移住された, …に引っ越してこられた), each member by role with an age (ご主人（52）), a job (元銀行員で), a child's school and grade and the house
+  // (お宅は…白壁の平屋): three kinds of detail over the paragraph single out one family (warn; a stated consent lowers it to a note).
+  it.each([
+    [R78A_121, 'personal-info/identifiable-person:warn:古賀さんご夫妻'],
+    ['大和町中島に引っ越してこられた田中さん一家。お父さん（40）は元消防士で、今は市内の工務店で働いています。蒲池小学校4年の息子さんは野球に夢中。お家は公民館の向かいの赤い屋根の一軒家です。', 'personal-info/identifiable-person:warn:田中さん一家'],
+    ['三橋町垂見に移住してきんしゃった松尾さんご夫婦。旦那さん（38）は元自衛官で、奥さん（35）はパン屋さんで働きよんなっと。娘さんは城内小の3年生たい。', 'personal-info/identifiable-person:warn:松尾さんご夫婦'],
+    ['沖端町へ移り住まれた堤様ご一家をご紹介いたします。ご主人様（45歳）は元市役所職員でいらっしゃいます。息子さんは柳川高校1年生で、ご自宅は掘割沿いの古民家です。', 'personal-info/identifiable-person:warn:堤様ご一家'],
+    [R78A_121 + '\n\n※掲載はご本人の了承を得ています。', 'personal-info/identifiable-person:info:古賀さんご夫妻'],
+  ])('flags %s', (text, expected) => expect(run(text)).toContain(expected))
+  it.each([
+    // hard negatives sharing the words: a city-wide place, ages alone, a household told by one or two kinds of detail, a family event's venue,
+    // a class for families with no one named
+    '移住相談会では、福岡市から移住された古賀さんご夫妻が体験談を話してくださいました。ご主人は「子育てしやすい町です」と笑顔で話していました。',
+    '金婚式を迎えられた古賀さんご夫妻。ご主人は72歳、奥さまは70歳です。おめでとうございます。',
+    '柳川に移住された古賀さんご一家の暮らしぶりを、市の移住サイトで紹介しています。ご主人（52）は元銀行員です。',
+    '三橋町に移住された古賀さんご夫妻。ご主人は元銀行員で、いまは農業に挑戦中です。',
+    '古賀さんご夫妻の作品展を三橋公民館で開きます。ご主人は陶芸、奥さまは書道の作品を出品されます。会場は掘割に面した白壁の建物です。',
+    '親子料理教室を開きます。対象は市内の小学3年生から6年生のお子さんとご家族です。',
+  ])('passes %s', (text) => expect(run(text).filter((x) => !x.includes(':info:'))).toEqual([]))
+})

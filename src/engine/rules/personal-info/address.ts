@@ -39,7 +39,12 @@ const MASK = /[○〇◯●×✕■□△▲◇◆*＊]/u
  * with its lot in a notice of vacancies. (A bare 住宅, 全焼した住宅（…）, is still someone's home; so is 市営住宅の田中様宅.)
  */
 const PERSONAL_BEFORE = /(?:者|人|主|さん|様|氏|方)の(?:住所|自宅|お宅|家|お住まい)|自宅|(?<!(?:家|市営|県営|町営|村営|府営|都営|公営|お試し|移住体験|体験|モデル|復興|応急|仮設|教員|職員|改良|定住促進)[ 　]?住)宅|住所は|住む|住んで|在住の[\p{Script=Han}]{1,4}(?:さん|様|氏)|さん|様|氏|方の|の家|実家|くん|ちゃん/u
-const PERSONAL_AFTER = /^\s?(?:の)?\s?[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々]{1,6}\s?[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々]{0,4}\s?(?:さん|様|氏|くん|ちゃん|君)|^(?:\s?の?\s?[^\s、。]{0,8}?(?:様宅|さん宅|様方|さん方|個人宅|お宅|の自宅|のご自宅|の家))|^\s?[\p{Script=Han}]{1,4}方(?![\p{Script=Han}ぁ-ん])|^\s?(?:に住む|に住ん|にお住まい|の自宅|のご自宅|在住|\)?さん|\)?様)/u
+/*
+ * Round 78 (blind R79A-072): a home word right after the house number (…高畠３４１−２の実家から毎朝通ってます, …番地３の下宿から, …８７−１に
+ * ある実家, …のおうちから, …のわが家で): someone's home, in a remark quoted from them as much as in the post's own words. (A shop or an event
+ * named with the word, 実家カフェ, おうちカフェ, お家見学会, is no home: a kanji or katakana word glued after it.)
+ */
+const PERSONAL_AFTER = /^\s?(?:の)?\s?[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々]{1,6}\s?[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々]{0,4}\s?(?:さん|様|氏|くん|ちゃん|君)|^(?:\s?の?\s?[^\s、。]{0,8}?(?:様宅|さん宅|様方|さん方|個人宅|お宅|の自宅|のご自宅|の家))|^\s?[\p{Script=Han}]{1,4}方(?![\p{Script=Han}ぁ-ん])|^\s?(?:に住む|に住ん|にお住まい|の自宅|のご自宅|在住|\)?さん|\)?様)|^\s?(?:の|に(?:ある|建つ)(?:[ 　]?の)?)\s?(?:ご実家|実家|ご自宅|自宅|下宿|わが家|我が家|お家|おうち)(?![\p{Script=Han}\p{Script=Katakana}ー・])/u
 /**
  * The person at a house number, called by it: …二丁目十四番地の方。, 214番地3の方は, …番地のかた、. (方 as a direction,
  * の方へ進む, の方から煙, is not a person; a range of house numbers, 1000番地〜1200番地の方, is a district told.)

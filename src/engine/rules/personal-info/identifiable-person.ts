@@ -487,6 +487,15 @@ export function identifiablePerson(doc: Doc, addressSpans: Span[], emit: Emit, r
       const window = own && own.at < n.start ? t.slice(own.at, Math.min(sentence.end, n.end + 3)) : t.slice(n.start, sentence.end)
       if (STAFF.test(window)) kinds.delete('school')
     }
+    // Round 78: a pupil named in a sentence after one telling that their class came (昭代第一小学校3年1組のみんなが来てくれました。⏎写真は…
+    // 立花 美咲さん): the school and the class of the group the name is picked out of.
+    if (!kinds.has('school')) {
+      const group = classGroupBefore(t, sentence.start, others)
+      if (group && picksOutPupil(t, n, sentence)) {
+        kinds.add('school')
+        if (group.cls) kinds.add('class')
+      }
+    }
     if (kinds.size === 0 || reported.has(sentence.start)) continue
     reported.add(sentence.start)
     // What only narrows a person already described: where they are now, a photo pointing them out, their
@@ -576,6 +585,114 @@ export function identifiablePerson(doc: Doc, addressSpans: Span[], emit: Emit, r
       severity,
       data: { label },
     })
+  }
+}
+
+/**
+ * Round 78 (blind R79A-124): a class told as the group that came (昭代第一小学校3年1組のみんなが来てくれました, 蒲池小5年2組の皆さんが見学に
+ * 来てくれました, 城内小2年の子どもたちが議場を見学しました), then one pupil named in a sentence or two after it, picked out of the group (写真は…
+ * 市長気分の立花 美咲さん, 代表の松尾 ひなたさん, 質問してくれた古賀そうたくん): the name with the school and the grade (and the class) of the
+ * group is one child, as 昭代第一小3年1組の立花 美咲さん is in one sentence. A staff member or a guide named after the group (議会事務局の
+ * 立花さん, ガイドボランティアの…さん, …さんが案内しました) is no pupil, nor a name in a quotation.
+ */
+const CLASS_GROUP_CAME = /来て|来庁|来られ|来場|訪れ|訪問|見学|参加|遊びに|やって来|お越し|集まっ|招待/u
+const CLASS_GROUP_REACH = 200
+function classGroupBefore(t: string, start: number, others: ReadonlyArray<{ kind: string; at: number }>): { cls: boolean } | null {
+  let end = start
+  for (let n = 0; n < 2 && end > 0 && start - end <= CLASS_GROUP_REACH; n++) {
+    const s = sentenceSpan(t, end - 1)
+    const text = t.slice(s.start, s.end)
+    end = s.start
+    if (text.trim() === '') {
+      n--
+      continue
+    }
+    if (!CLASS_GROUP_CAME.test(text) || STAFF.test(text)) continue
+    const schools = others.filter((o) => o.kind === 'school' && o.at >= s.start && o.at < s.end)
+    if (schools.length === 0) continue
+    const cls = others.some((o) => o.kind === 'class' && o.at >= s.start && o.at < s.end)
+    if (cls || schools.some((o) => SCHOOL_GRADE.test(t.slice(o.at, o.at + 16)) || /^(?:[0-9]年生|(?:小学|中学|高校)\s?[0-9一二三四五六]年|(?:小|中|高)[1-6一二三四五六])/u.test(t.slice(o.at, o.at + 8)))) return { cls }
+  }
+  return null
+}
+/** The name picked out of the group: a child's honorific, or the sentence points one out (写真, 代表, 中でも, うち一人). */
+const ONE_OF_GROUP = /写真|代表|中でも|なかでも|その中|そのうち|うち[、,]?(?:一人|ひとり|1人)|一人|ひとり|1人/u
+/** A role or a body right before the name (議会事務局の, 総務課の, 担任の, 引率の, ガイドの, ボランティアの, 市長の): staff, not a pupil. */
+const GROUP_STAFF_BEFORE =
+  /(?:[\p{Script=Han}]{0,6}(?:課|係|局|室|所|館|部|署|庁|員|長)|担当|担任|副担任|引率|先生|教諭|講師|ガイド|スタッフ|ボランティア|案内役?|司会|保護者|お?母さん|お?父さん)(?:の|で|、)?\s?$/u
+/** The name's clause says they showed the group round or led it (…さんが案内しました, …さんは説明を担当). */
+const GROUP_STAFF_AFTER = /^[^。！？!?\n]{0,12}?(?:が|は|も)[^。！？!?\n]{0,16}?(?:案内|説明|担当|引率|司会|進行|講師)(?:し|を(?:し|務|担当)|役|を務め)/u
+function picksOutPupil(t: string, n: Name, sentence: Span): boolean {
+  if (quotedAt(t, n.start)) return false
+  if (GROUP_STAFF_BEFORE.test(t.slice(Math.max(sentence.start, n.start - 16), n.start)) || GROUP_STAFF_AFTER.test(t.slice(n.end, sentence.end))) return false
+  return /(?:くん|君|ちゃん)$/u.test(t.slice(n.start, n.end)) || ONE_OF_GROUP.test(t.slice(sentence.start, sentence.end))
+}
+
+/**
+ * Round 78 (blind R78A-121): a household named by its surname (古賀さんご夫妻, 田中さん一家, 堤様ご一家) and then told member by member over the
+ * following sentences, as a migrants' or a family's profile does: where they live (蒲船津に移住された, 三橋町垂見に引っ越してこられた), each
+ * member by their role with an age (ご主人（52）, 奥さま（49）, お父さん（40）), a job (元銀行員で, 農業法人で働いて), a child's school and grade
+ * (柳城中学校2年の娘さん, 娘さんは城内小の3年生) and the house (お宅は、掘割に面した白壁の平屋です). No one sentence holds two details, yet three
+ * kinds of them over the paragraph leave one family in the city: warn (a consent stated lowers it, as for any named person). A place as
+ * wide as a city (柳川に移住, 福岡市から) tells nothing; ages alone (金婚式のご夫妻（ご主人72歳、奥さま70歳）) are one kind.
+ */
+const HOUSEHOLD_NAMED =
+  /(?<![\p{Script=Han}ァ-ヶー])([\p{Script=Han}々]{1,4}|[ァ-ヶー]{2,6})[ 　]?(?:さん|様|さま)(?:ご夫妻|ご夫婦|夫妻|夫婦|ご一家|一家|ご家族|家族|親子|ファミリー)/gu
+const MEMBER =
+  '(?:ご主人(?:様|さま)?|旦那(?:さん|様|さま)|奥(?:さま|様|さん)|お父(?:さん|様|さま)|お母(?:さん|様|さま)|パパ|ママ|娘さん|息子さん|お嬢(?:さん|様)|お子(?:さん|様|さま)|(?:長|次|三)(?:男|女)(?:さん|くん|ちゃん)?|末っ子|お兄ちゃん|お姉ちゃん|弟さん|妹さん|おじいちゃん|おばあちゃん|(?<![\p{Script=Han}])(?:夫|妻)(?![\p{Script=Han}]))'
+const MEMBER_RE = new RegExp(MEMBER, 'u')
+/** A member's age: ご主人（52）, 奥さま(49歳), 長男さんは12歳, 3歳の娘さん. */
+const MEMBER_AGE = new RegExp(
+  `${MEMBER}[ 　]?[（(][ 　]?[0-9]{1,3}(?:歳|才)?[ 　]?[)）]|${MEMBER}(?:は|が|、|,)?[^。！？!?\n]{0,4}?(?<![0-9])[0-9]{1,3}(?:歳|才)(?!以上|以下|未満|から|代)|(?<![0-9])[0-9]{1,3}(?:歳|才)(?:と[0-9]{1,3}(?:歳|才))?の${MEMBER}`,
+  'u',
+)
+/** Where the household lives or moved to, below the city: 蒲船津に移住された, 三橋町垂見に引っ越してこられた, 沖端町へ移り住まれた, 大和町在住の. */
+const HOUSEHOLD_PLACE = /([\p{Script=Han}ァ-ヶノ々]{2,10})(?:に|へ)(?:移住|移り住|引っ越|引越|越して|越され|お住まい|住ん|住む|暮らし|暮らす|定住)|([\p{Script=Han}ァ-ヶノ々]{2,10})(?:在住|で暮らし|で暮らす)/u
+const WIDE_HOUSEHOLD_PLACE = /(?:市|県|都|府|道|国|州|内|外|近く|近所|地元|東京|大阪|京都|福岡|柳川|九州|関東|関西|北海道|本州|海外|日本|田舎|都会|こちら|当地)$/u
+/** The house told by its look or by what is next to it: お宅は、掘割に面した白壁の平屋です, お家は公民館の向かいの赤い屋根の一軒家, ご自宅は…古民家. */
+const HOUSE_LOOK =
+  /(?:お宅|ご自宅|自宅|お家|おうち|お住まい|住まい|新居|家)(?:は|が|も)[、,]?[^。！？!?\n]{0,30}?(?:平屋|一軒家|一戸建て?|古民家|町家|[0-9一二三]階建て|屋根|白壁|瓦|に面した|沿いの|の(?:隣|向かい|並び|角|裏|斜め前))/u
+const HOUSEHOLD_REACH = 400
+/** Sentences of the paragraph from `from` to `to` (offsets into `t`). */
+function sentencesIn(t: string, from: number, to: number): Span[] {
+  const out: Span[] = []
+  for (let at = from; at < to; ) {
+    const s = sentenceSpan(t, at)
+    out.push({ start: Math.max(s.start, from), end: Math.min(s.end, to) })
+    at = Math.max(s.end + 1, at + 1)
+  }
+  return out
+}
+export function householdProfile(doc: Doc, emit: Emit): void {
+  const t = withoutUrls(doc, doc.norm.text)
+  if (!/夫妻|夫婦|一家|家族|親子|ファミリー/u.test(t) || !MEMBER_RE.test(t)) return
+  for (const m of matchAllOf(HOUSEHOLD_NAMED, t)) {
+    const name = m[1]!
+    if (GENERIC_NAME.test(name) || ORG_WORD_END.test(name) || 'おご御'.includes(t[m.index - 1] ?? '') || quotedAt(t, m.index)) continue
+    const head = sentenceSpan(t, m.index)
+    const end = Math.min(t.length, m.index + HOUSEHOLD_REACH)
+    const kinds = new Set<string>()
+    for (const s of sentencesIn(t, head.start, end)) {
+      const text = t.slice(s.start, s.end)
+      const place = HOUSEHOLD_PLACE.exec(text)
+      if (place && !WIDE_HOUSEHOLD_PLACE.test((place[1] ?? place[2])!)) kinds.add('residence')
+      if (HOUSE_LOOK.test(text)) kinds.add('home')
+      const member = s.start === head.start || MEMBER_RE.test(text)
+      if (!member) continue
+      if (MEMBER_AGE.test(text)) kinds.add('age')
+      if (LIVELIHOOD.test(text)) kinds.add('livelihood')
+      if (!STAFF.test(text)) {
+        for (const g of matchAllOf(SCHOOL, text)) {
+          if (/[0-9一二三四五六]年|年生|[小中高][1-6一二三四五六]/u.test(t.slice(s.start + g.index, s.start + g.index + g[0].length + 2))) kinds.add('school')
+        }
+      }
+    }
+    if (kinds.size < 3) continue
+    const a = m.index
+    const b = m.index + m[0].length
+    const span = doc.fromNorm(a, b)
+    const label = [...kinds].map((k) => ({ residence: '住んでいる地域', home: '家の特徴', age: '家族の年齢', livelihood: '仕事', school: '子どもの学校・学年' })[k]).join('・')
+    emit({ rule: 'personal-info/identifiable-person', clause: '4(4)', start: span.start, end: span.end, data: { label } })
   }
 }
 

@@ -19,7 +19,7 @@ import { matchAllOf } from '../../regex'
 import { CONSENT, EXAMPLE_NOTE, WRONG_WAS_PRIVATE_NOTE, correctsDeskNumber, isFieldLine, namesPerson, orgEndsAt } from './context'
 import { addresses } from './address'
 import { emails } from './email'
-import { describedPerson, englishMarks, englishPersons, healthOfNamed, identifiablePerson, type EnglishMarks } from './identifiable-person'
+import { describedPerson, englishMarks, englishPersons, healthOfNamed, householdProfile, identifiablePerson, type EnglishMarks } from './identifiable-person'
 import { CARD_AFTER, CARD_BEFORE, identifiers, type CardFacts } from './identifiers'
 import { lineIds } from './line-id'
 import { lodgings } from './lodging'
@@ -310,6 +310,8 @@ export const personalInfo: RuleFamily<PersonalInfoFacts> = {
     identifiablePerson(doc, addressSpans, (f) => void facts.persons.push(f), reply)
     // Round 53: a named person's health told as why they are away (…係長が心身の不調で休職): consent stated anywhere lowers it too.
     healthOfNamed(doc, (f) => void facts.persons.push(f))
+    // Round 78: a household named by its surname and told member by member over the paragraph (古賀さんご夫妻。ご主人（52）は元銀行員で…).
+    householdProfile(doc, (f) => void (facts.persons.some((p) => p.start < f.end && f.start < p.end) || facts.persons.push(f)))
     lodgings(doc, emit, reply)
     rosterPhotos(doc, emit)
     vehiclePlates(doc, emit)

@@ -129,6 +129,28 @@ function kanaDeskBefore(t: string, a: number, b: number): boolean {
 }
 
 /**
+ * Round 78 (blind HK-083): a contact line of a やさしい日本語 notice, a label, its colon, then the desk spelt in hiragana and its number (・よやく：
+ * けんこうづくりか（0944-…）, といあわせ：ぜいむか 0944-…, もうしこみ：こそだてしえんがかり（0944-…）, 予約：ほけんせんたー（0944-…）): the label
+ * says the number is where to call and the name before it is a desk's, as 予約：健康づくり課（0944-…） is. The label opens its line (a bullet
+ * aside); nothing follows the number on the line but its bracket or まで/へ/です. The desk is a word of the city's work (ぜいむ, こそだて) or
+ * ends in a desk's kind (…か, …かかり, …まどぐち, …せんたー); a kana family name ending in か (たなか, おおつか, ふくおか, やまさか, おおたか)
+ * is no desk.
+ */
+const LABEL_LINE_LABEL =
+  '(?:よやく|ごよやく|といあわせ(?:さき)?|おといあわせ(?:さき)?|もうしこみ(?:さき)?|おもうしこみ|れんらく(?:さき)?|うけつけ|そうだん|でんわ|予約|ご予約|お?問い?合わ?せ先?|お?申し?込み?先?|連絡先|受付|相談)'
+const LABEL_LINE_DESK = `(?:${KANA_WORK}(?:[ 　]?${KANA_KIND})?|[ぁ-ゖー]{2,14}(?:[ 　][ぁ-ゖー]{1,8}){0,2}?(?:かかり|がかり|まどぐち|せんたー|センター)|[ぁ-ゖー]{2,14}(?<![なつづさざおたばま])(?:[ 　]?か))`
+const KANA_DESK_LABEL_LINE = new RegExp(
+  `(?:^|\\n)[ \\t　]{0,4}(?:[■□◆◇●○・･*※▶▷▼-][ \\t　]{0,2})?[【\\[]?${LABEL_LINE_LABEL}[】\\]]?[ \\t　]{0,2}[:：][ \\t　]{0,2}${LABEL_LINE_DESK}[ \\t　]{0,2}[(（]?$`,
+  'u',
+)
+const LABEL_LINE_END = /^[)）]?[ \t　]{0,2}(?:まで|へ|です)?[ \t　。]{0,2}(?:\n|$)/u
+function kanaDeskOnLabelLine(t: string, a: number, b: number): boolean {
+  const lineStart = t.lastIndexOf('\n', a - 1) + 1
+  if (a - lineStart > 48 || !LABEL_LINE_END.test(t.slice(b, b + 12))) return false
+  return KANA_DESK_LABEL_LINE.test(t.slice(Math.max(0, lineStart - 1), a))
+}
+
+/**
  * Round 76 (blind HI-091): a fixed line given as one channel of a contact list whose other channel is the public body's own e-mail address
  * (■申込方法 …ファクスまたは電子メールでお送りください。⏎・ファクス　0944-73-8230⏎・電子メール　koho@city.yanagawa.lg.jp; TEL 0944-…⏎Mail
  * …@city.….lg.jp): the list is one desk's, and the address says whose. Read when the number's line holds only a channel label before it
@@ -318,7 +340,7 @@ export function phones(doc: Doc, policy: Policy, emit: Emit, bare?: Emit, right?
     const mobile = type !== undefined && PRIVATE_TYPES.has(type)
     if (!mobile && owner.kind === 'none' && !owner.labelled && (requestedAt(t, a, b) || englishCallToBody(t, a))) owner.labelled = true
     // A desk spelt in hiragana, glued (がっこうきゅうしょくか 0944-… に でんわ して ください): the desk's line.
-    if (!mobile && owner.kind !== 'org' && !(owner.kind === 'person' && owner.immediate) && (kanaDeskBefore(t, a, b) || kanaDeskAfter(t, b))) Object.assign(owner, { kind: 'org', immediate: true, labelled: true })
+    if (!mobile && owner.kind !== 'org' && !(owner.kind === 'person' && owner.immediate) && (kanaDeskBefore(t, a, b) || kanaDeskAfter(t, b) || kanaDeskOnLabelLine(t, a, b))) Object.assign(owner, { kind: 'org', immediate: true, labelled: true })
     // One channel of a contact list beside the body's own e-mail address (・ファクス 0944-…⏎・電子メール …@city.….lg.jp): that body's line.
     if (!mobile && owner.kind === 'none' && !owner.privateLabel && listedWithPublicMail(t, a, b, policy)) Object.assign(owner, { kind: 'org', labelled: true })
     // The right number of a correction of a desk's number ((正)0944-…): that desk's line.
