@@ -294,6 +294,12 @@
  *   地区やったけん、まあそういうことか, block); an old person's frail body made a joke, half-width katakana too (ﾄｼﾖﾘの字で震えとって…😂,
  *   warn); elderly drivers (もみじマーク, 高齢ドライバー) made fun of by a clumsy driving presumed of them (3回切り返すけん…😂, warn).
  *   See R76_EARLY / R76.
+ * - Round 78: a district hinted at by a vague past and askers steered away (昔いろいろあった土地なので…別の地区をおすすめ, block); an age
+ *   told it has no time left in a matchmaking call (アラフォー女子の皆さん、もう後がない, warn); a night left to the imagination between
+ *   adults (夜の部は…大人同士ですから…ご想像にお任せ♡, warn); women staff offered as hostesses (女性職員もお酌に回りますので…お楽しみに,
+ *   warn); women's dress troubling the men's eyes (目のやり場に困る, warn); a disabled group sent apart as a burden, the reason in the next
+ *   sentence too (block); older staff laughed at (案の定ついてこれず…😂, warn); foreign-staffed firms avoided (block). 土方さん alone is a
+ *   surname, N分から is minutes, and an inquiry refused in any negative form (お答えできない) is not a 同和地区 located. See R78.
  * A word quoted as an example (「女のくせに」といった言葉) is a mention: `info`.
  */
 import { matchAllOf } from '../regex'
