@@ -108,6 +108,12 @@
  *   source, unless the sentence names a public occasion (記者会見, 議会で答弁); 方針ば固め is the stage word 方針を固め. A secret aside straight
  *   into the speaker's own feeling, fear or habit (ここだけの話、ぼくも注射はちょっとドキドキするんだ, 内緒だけど、ぼく、雷がこわいんだ, わたしは
  *   毎晩ついつい夜ふかししちゃうの) is a mascot confiding about itself, unless the sentence carries a change, hearsay or a city matter.
+ * - Blind R78A/R79A kinds: the city's deliberation passed on second-hand in the passive or progressive (…方向で条例改正が検討されていると
+ *   聞いています, 協議されているそうです, 検討されよるげな), a section of the city as the source being the inside; a measure made a noun as what a
+ *   unit of the city weighs (…を減らすことを、財政課でいま 検 討 中 です; 実現すれば…); a tender's winner guessed while the post says it is open
+ *   (どこが取るかはまだ分かりませんが、…会社さんかなぁ…という雰囲気です). Clean: words in brackets reported with おっしゃっていました, a
+ *   deliberation stated in the council or to the press (議会で答弁しました), talk inside whose draft is put out for comment, talk or a stage
+ *   denied (議論は進んでいません, 検討しておりません), a facility's completion already done passed on (新庁舎が完成したそうですね).
  * Announced plans (予定です, 開催します, 決定しました, ご検討ください) are never reported.
  */
 import { sentenceAround } from '../doc'
