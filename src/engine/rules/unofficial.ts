@@ -108,6 +108,12 @@
  *   source, unless the sentence names a public occasion (記者会見, 議会で答弁); 方針ば固め is the stage word 方針を固め. A secret aside straight
  *   into the speaker's own feeling, fear or habit (ここだけの話、ぼくも注射はちょっとドキドキするんだ, 内緒だけど、ぼく、雷がこわいんだ, わたしは
  *   毎晩ついつい夜ふかししちゃうの) is a mascot confiding about itself, unless the sentence carries a change, hearsay or a city matter.
+ * - Blind R78A/R79A kinds: the city's deliberation passed on second-hand in the passive or progressive (…方向で条例改正が検討されていると
+ *   聞いています, 協議されているそうです, 検討されよるげな), a section of the city as the source being the inside; a measure made a noun as what a
+ *   unit of the city weighs (…を減らすことを、財政課でいま 検 討 中 です; 実現すれば…); a tender's winner guessed while the post says it is open
+ *   (どこが取るかはまだ分かりませんが、…会社さんかなぁ…という雰囲気です). Clean: words in brackets reported with おっしゃっていました, a
+ *   deliberation stated in the council or to the press (議会で答弁しました), talk inside whose draft is put out for comment, talk or a stage
+ *   denied (議論は進んでいません, 検討しておりません), a facility's completion already done passed on (新庁舎が完成したそうですね).
  * Announced plans (予定です, 開催します, 決定しました, ご検討ください) are never reported.
  */
 import { sentenceAround } from '../doc'
@@ -159,8 +165,12 @@ const TRIVIA = /願い|込め|由来|言い伝え|伝説|伝承|昔|かつて|�
 const OFFICIAL_SOURCE = /(?:気象庁|気象台|警察|消防|県|国|厚生労働省|保健所|市)(?:の発表)?(?:によると|によれば|では|から(?:の)?(?:連絡|情報|発表|通知|聞|伺|知らせ|お知らせ|説明|報告)|の発表)/u
 /** A named person or body is the source (船頭さんによると): not an anonymous rumour. */
 const NAMED_SOURCE = /(?:さん|氏|様|先生|会長|組合|協会|センター|館|課|署|局|庁|台|新聞|報道)(?:によると|によれば|の話では|の話によると|に聞いたところ|から聞いた|に伺った)/u
-/** The draft is put out for comment, or the post says it was published: public. */
-const PUBLIC_PROCESS = /(?:基本計画|総合計画|実施計画|整備計画|基本構想|事業計画|計画書|予算書)(?:より|によると|によれば|では|に基づ)|意見(?:を|の)?(?:[^。！？!?\n、]{0,12}?(?:募集|公募|お寄せ|受け?付け)|提出)|パブリックコメント|パブコメ|意見公募|閲覧|縦覧|公表し|公表され|発表し|説明会|ご意見(?![^。！？!?\n]{0,12}?(?:ありがと|有難|感謝|お礼|御礼))|オープンハウス|意見交換|ワークショップ|サウンディング|市HP|ホームページ/u
+/**
+ * The draft is put out for comment, or the post says it was published: public. Blind (colleague): also what the city said in the council
+ * or to the press, in the past (…庁内で協議を進めていることを議会で答弁しました, 記者会見で明らかにしました): on the public record. An answer
+ * still to come (答弁する予定) is not.
+ */
+const PUBLIC_PROCESS = /(?:基本計画|総合計画|実施計画|整備計画|基本構想|事業計画|計画書|予算書)(?:より|によると|によれば|では|に基づ)|意見(?:を|の)?(?:[^。！？!?\n、]{0,12}?(?:募集|公募|お寄せ|受け?付け)|提出)|パブリックコメント|パブコメ|意見公募|閲覧|縦覧|公表し|公表され|発表し|説明会|ご意見(?![^。！？!?\n]{0,12}?(?:ありがと|有難|感謝|お礼|御礼))|オープンハウス|意見交換|ワークショップ|サウンディング|市HP|ホームページ|答弁(?:し|され)(?:まし)?た|(?:議会|定例会|一般質問|委員会|本会議|記者会見|定例会見|会見)(?:の中|の場)?で[^。！？!?\n]{0,40}?(?:(?:表明|明らかに|言及|説明)(?:し|され)|述べ(?:られ)?)(?:まし)?た/u
 /**
  * A draft put out for comment, said anywhere in the post (素案への意見を1月9日まで募集中です, パブリックコメントを実施します,
  * 素案の閲覧場所): a 素案 or 原案 in another paragraph (素案では…18の施策を掲げています) is the published one. Narrower than
@@ -574,6 +584,24 @@ function stageHeard(t: string, s: Span, end: number): boolean {
   return DELIBERATING_BODY.test(before) || MEASURE_ASKED.test(clause)
 }
 
+/**
+ * Blind R79A-138: a measure named as what the city weighs, a verb made a noun (高金利の市債を借り換えて利払いを減らすことを、財政課でいま
+ * 検 討 中 です; ごみの収集回数をふやすことを、環境課で検討中です): the weak stage word is about a measure even with no policy noun in the
+ * sentence, when a unit of the city is named as where it is weighed (財政課で, 庁内で, 市役所で) or the post tells what it would bring once
+ * realised (実現すれば…節約になりそうです). (The spaced spelling is joined in the squeezed view.) A reader's plan (参加することをご検討中の
+ * 方), a schedule being fixed (日程を調整中です) and a club's own plan (野球部で, 実行委員会で) name no unit of the city.
+ */
+const MEASURE_WEIGHED = /(?:[うくすつぬむぶぐる]|ない)(?:こと|の)(?:が|を|も|について(?:は)?)[、,]?[^。！？!?\n]{0,16}$/u
+const CITY_UNIT_AT =
+  /(?:[\p{Script=Han}]{1,6}(?:課|係|室|局)|柳川市|(?<![\p{Script=Han}])市|市役所|庁内|役所|役場)(?:で|の方で|内で|の中で)(?:は|も)?[、,]?(?:(?:いま|今|現在|ただいま|目下)[、,]?)?$/u
+const REALISED_IF = /実現(?:すれば|したら|した場合|できれば|の暁には)|(?:導入|実施|開始)(?:されれば|できれば|された場合)/u
+function measureWeighed(t: string, s: Span, h: Span): boolean {
+  const lead = t.slice(Math.max(s.start, h.start - 40), h.start)
+  if (!MEASURE_WEIGHED.test(lead)) return false
+  const next = s.end < t.length ? sentenceAround(t, s.end, s.end).end : s.end
+  return CITY_UNIT_AT.test(lead) || REALISED_IF.test(t.slice(s.start, next))
+}
+
 function stageWords(e: Emitter, t: string, drafts: DraftFinding[]): void {
   let undecided: Array<{ start: number; end: number; kanaStrong?: boolean }> = e.doc.hits('undecided')
   if (KANA_STAGE_WORD.test(t)) {
@@ -621,9 +649,11 @@ function stageWords(e: Emitter, t: string, drafts: DraftFinding[]): void {
       if (DRAFT_VOTED.test(t.slice(h.end, h.end + 16))) continue
     } else {
       if (TBD_SUBJECT.test(t.slice(Math.max(s.start, h.start - 12), h.start)) || TBD_LATER.test(sentence) || publicAround(t, s)) continue
+      // Blind (colleague): the stage denied (庁内では検討しておりません, 協議中ではありません): nothing is under way.
+      if (/^(?:ません|りません|ない(?![かでと])|ず(?![、,]?に)|では(?:ありません|ない|ございません)|じゃない)/u.test(t.slice(h.end, h.end + 8))) continue
       // …検討中です。決まり次第お知らせします: the next sentence promises the announcement (not when a decision is named).
       if (TBD_LATER.test(t.slice(s.end, s.end + 30)) && !DECISION.test(sentence)) continue
-      const gate = nouns.some((n) => n.start >= s.start && n.end <= s.end) || DECISION.test(sentence) || FUTURE.test(sentence) || stageHeard(t, s, h.end)
+      const gate = nouns.some((n) => n.start >= s.start && n.end <= s.end) || DECISION.test(sentence) || FUTURE.test(sentence) || stageHeard(t, s, h.end) || measureWeighed(t, s, h)
       if (!gate) continue
     }
     const noun = nouns.find((n) => n.start >= s.start && n.end <= s.end)
@@ -654,6 +684,32 @@ function undecidedFigures(e: Emitter, t: string): void {
     // Decided, or put out for comment: no open matter leaked.
     if (DECIDED.test(sentence) || /可決|議決|改定しました|変更しました|決定しました|パブリックコメント|意見(?:を)?募集/u.test(sentence)) continue
     put(e, 'unofficial/undecided', m.index, m.index + m[0].length, { noun: topicOf(sentence) })
+  }
+}
+
+/**
+ * Blind R78A-066: the city's deliberation passed on second-hand, in the verb's passive or progressive (…方向で条例改正が検討されていると
+ * 聞いています, …見直す方向で協議されているそうです, 調整が進められているらしい, 議論されていると伺っています, 検討されよるげな): what is
+ * under study is handed on unconfirmed, and a section of the city named as who said it (担当課の話では, 財政課によると) is the inside, not
+ * a public source. Only with a measure, a change or a future matter in the sentence, and not when the sentence names a public occasion
+ * or the press (議会で答弁, 記者会見, 新聞によると) or a reader's own plan (検討されている方: the hearsay must follow the verb).
+ */
+const STAGE_PASSED_ON =
+  /(?:検討|協議|議論|調整|審議|話し合い)(?:が|も)?[、,]?(?:され|進められ|重ねられ|行われ|続けられ|し)(?:て(?:い|お)(?:る|ます|ります)|てる|と(?:る|ります)|よ(?:る|ります))(?=(?:と|って)[、,]?(?:[^。！？!?\n「」]{0,10}?(?:から|より))?(?:聞|伺|うかが|耳に)|とのこと|そう(?:です|だ|や|な(?!の))|らしい|らしか|みたい|げな|って(?:話|噂|うわさ))/gu
+const PRESS_OR_OCCASION = /会見|答弁|議会で|定例会|説明会|あいさつ|挨拶|講演|式典|取材|インタビュー|報道|記者|新聞|ニュース|テレビ/u
+function stagePassedOn(e: Emitter, t: string): void {
+  STAGE_PASSED_ON.lastIndex = 0
+  for (let m = STAGE_PASSED_ON.exec(t), n = 0; m && n < MAX_HITS; m = STAGE_PASSED_ON.exec(t), n++) {
+    const end = m.index + m[0].length
+    const sentence = sentenceOf(t, m.index, end)
+    const nouns = e.doc.hits('policyNouns')
+    const s = sentenceAround(t, m.index, end)
+    const measure = CHANGE.test(sentence) || DECISION.test(sentence) || AMOUNT_CHANGE.test(sentence) || BENEFIT.test(sentence) || FUTURE.test(sentence) || nouns.some((h) => h.start >= s.start && h.end <= s.end) || MEASURE_WEIGHED.test(t.slice(Math.max(s.start, m.index - 30), m.index))
+    if (!measure || PUBLIC_PROCESS.test(sentence) || PRESS_OR_OCCASION.test(sentence) || RUMOUR_AWARE.test(sentence) || (CIRCULATING.test(sentence) && CORRECTED.test(t))) continue
+    // The sentence already reported for its source or its stage (関係者筋によれば…検討されているとのこと): one finding is enough.
+    const r = e.doc.fromSqueezed(s.start, s.end)
+    if (e.spans.some((sp) => sp.start < r.end && sp.end > r.start)) continue
+    put(e, 'unofficial/undecided', m.index, end, { noun: topicOf(sentence) }, hearsayShownAsExample(t, m.index, end) || quotedExample(t, m.index) || undefined)
   }
 }
 
@@ -855,17 +911,37 @@ const SELECTION_PENDING = /(?:審査|選考|選定|採択|入札|抽選|コン�
 const SELECTION_OUTCOME =
   /(?:ほぼ|ほとんど|事実上|実質|ほぼほぼ)(?:決まり|確定|確実|内定|決定)|(?:決まり|確定|内定)(?:っぽい|みたい|らしい|そう|でしょう|だろう|やろ|かな)|(?:に|で)決まり(?=[。！!…〜~ね]|$)|当確|本命|最有力|有力視|出来レース|決まった(?:も同然|ようなもの)|(?:選ばれ|採択され|採用され|受賞し|当選し|落札し|入賞し)(?:る|そう)(?:と思|みたい|っぽい|らしい|でしょう|だろう|はず|です|だ|やろ|な)|(?:選ばれ|採択され|受賞し|落札し|入賞し)(?:る|た)(?:も同然|ようなもの)/gu
 
+/**
+ * Blind R79A-019: the winner of a tender or a selection of the city guessed while the post says it is open (新庁舎の入札…どこが取るかはまだ
+ * 分かりませんが、個人的には地元の大きな会社さんかなぁ…という雰囲気です; 入札はまだこれからですが、たぶん地元の建設会社さんが落札するんじゃ
+ * ないかな; プロポーザルの審査は来週ですが、A社さんが選ばれる気がしています): a bidder or an applicant named with a guess (かな, じゃないか,
+ * 気がする, という雰囲気) favours one before the city decides, as the settled outcome above does. Who wins must be the city's choice (入札, 落札,
+ * 受注, 選定, 審査, プロポーザル, 指定管理 in the paragraph: どこが優勝するか is a game); cheering a team (地元チームさんを応援) is no guess.
+ */
+const WINNER_OPEN =
+  /(?:どこ|誰|だれ|どの(?:会社|業者|社|事業者|団体|案|作品|チーム))(?:が|に)[^。！？!?\n]{0,6}?(?:取る|とる|取れる|落札|受注|選ばれ|決まる|採択|請け負|受託)[ぁ-ゖ]{0,3}?か(?:は|も)?[、,]?(?:まだ)?(?:分から|わから|分かり|わかり|決まって|未定|不明)/u
+const CITY_SELECTION = /入札|落札|受注|開札|選定|選考|審査|コンペ|プロポーザル|指定管理|業者選び|委託先/u
+const SELECTION_DATED = /(?:審査|選考|選定|入札|開札|抽選|コンペ|プロポーザル)(?:は|が)[、,]?(?:来週|来月|明日|あす|あした|近日|後日|[0-9０-９]{1,2}月(?:[0-9０-９]{1,2}日)?)(?:です|だ|ですが|だけど|やけど|ばってん|の予定|予定|[、,])/u
+const WINNER_GUESSED =
+  /[\p{Script=Han}\p{Script=Katakana}A-Za-z0-9ー]{0,8}?(?:さん|社|会社|業者|建設|工業|組|事務所|団体|企業|JV)(?:さん)?(?:かなぁ?|かなあ|かなー|(?:ん|の)?(?:じゃ|や|では)(?:ない|なか)(?:かな|か|ろうか)|っちゃないか|あたり(?:かな|でしょう|だろう)?|が(?:有力|濃厚|本命|優勢))|(?:取る|とる|取れる|落札する|受注する|選ばれる|勝ち取る|続ける)(?:ん|の)?(?:(?:じゃ|や|では)(?:ない|なか)(?:かな|か|ろうか)|っちゃないか)|(?:取る|とる|取れる|落札する|受注する|選ばれる|勝ち取る|続ける)(?:気がし|予感|(?:と|って)思|でしょう|だろう|やろ|かも|っぽい)|(?:という|って)(?:雰囲気|空気|予感)(?:です|だ|や|がし|が漂|ば|たい|[。！!…]|$)/gu
+
 function selectionForetold(e: Emitter, t: string): void {
-  if (!SELECTION_PENDING.test(t)) return
-  SELECTION_OUTCOME.lastIndex = 0
-  let n = 0
-  for (let m = SELECTION_OUTCOME.exec(t); m && n < MAX_HITS; m = SELECTION_OUTCOME.exec(t), n++) {
-    // The pending choice in the same sentence or the one before it (…審査はこれからなんですが、…さんはほぼ決まり).
-    const s = sentenceAround(t, m.index, m.index + m[0].length)
-    const prev = s.start > 0 ? sentenceAround(t, s.start - 1, s.start - 1).start : s.start
-    const around = t.slice(prev, s.end)
-    if (!SELECTION_PENDING.test(around) || RUMOUR_AWARE.test(around) || NATURAL.test(t.slice(s.start, s.end))) continue
-    put(e, 'unofficial/forecast', wordStart(t, m.index), m.index + m[0].length, { topic: topicOf(around), marker: m[0] })
+  const open = SELECTION_PENDING.test(t) || (CITY_SELECTION.test(t) && (WINNER_OPEN.test(t) || SELECTION_DATED.test(t)))
+  if (!open) return
+  for (const re of [SELECTION_OUTCOME, WINNER_GUESSED]) {
+    re.lastIndex = 0
+    let n = 0
+    for (let m = re.exec(t); m && n < MAX_HITS; m = re.exec(t), n++) {
+      // The pending choice in the same sentence or the one before it (…審査はこれからなんですが、…さんはほぼ決まり).
+      const s = sentenceAround(t, m.index, m.index + m[0].length)
+      const prev = s.start > 0 ? sentenceAround(t, s.start - 1, s.start - 1).start : s.start
+      const around = t.slice(prev, s.end)
+      const pending = SELECTION_PENDING.test(around) || (CITY_SELECTION.test(t) && (WINNER_OPEN.test(around) || SELECTION_DATED.test(around)))
+      if (!pending || RUMOUR_AWARE.test(around) || NATURAL.test(t.slice(s.start, s.end))) continue
+      // A guess of a bidder (WINNER_GUESSED) only where the choice is the city's.
+      if (re === WINNER_GUESSED && !CITY_SELECTION.test(t)) continue
+      put(e, 'unofficial/forecast', re === WINNER_GUESSED ? m.index : wordStart(t, m.index), m.index + m[0].length, { topic: topicOf(around), marker: m[0] })
+    }
   }
 }
 
@@ -1440,6 +1516,14 @@ function leaks(e: Emitter, t: string): void {
   }
 }
 
+/** The inside as where talk goes on (the start of UNANNOUNCED's 庁内で議論 alternatives). */
+const INSIDE_AT = /^(?:庁内|役所内|課内|内部|内々|水面下|非公式に)/u
+/**
+ * Blind (colleague): talk inside said not to go on (内部での議論は進んでいません, 庁内では検討しておりません, 話し合いは行われていない):
+ * read right after the talk's word, the verb's negative ending within a few characters.
+ */
+const TALK_DENIED = /^(?:は|が|も)?[、,]?(?:まだ|全く|まったく|一切|特に|何も|なにも|これまで)?[、,]?[^。！？!?\n、,]{0,6}?(?:て|で)?(?:い|お)?(?:ません|りません|ない(?![かでと])|らず|おらず|へん|なか|とらん)(?=[。！!、,…]|です|よ|ね|の|状況|段階|$)/u
+
 function unannounced(e: Emitter, t: string): void {
   UNANNOUNCED.lastIndex = 0
   let n = 0
@@ -1448,6 +1532,9 @@ function unannounced(e: Emitter, t: string): void {
     const rest = t.slice(m.index + m[0].length, s.end)
     if (TBD_LATER.test(rest)) continue
     if (/^(?:という|との|って)案/u.test(m[0]) && PUBLIC_PROCESS.test(t)) continue
+    // Talk inside (庁内で話し合い, 内部で検討): the draft it made put out for comment (庁内で話し合いが進んでいる…素案について、ご意見を
+    // 募集します) is published; talk denied (庁内では検討していません) tells none.
+    if (INSIDE_AT.test(m[0]) && (COMMENT_PROCESS.test(t) || PUBLIC_PROCESS.test(t.slice(s.start, s.end)) || TALK_DENIED.test(t.slice(m.index + m[0].length, s.end)))) continue
     put(e, 'unofficial/unannounced', m.index, m.index + m[0].length)
   }
   if (e.has.planForming) {
@@ -1502,7 +1589,11 @@ function unannounced(e: Emitter, t: string): void {
   n = 0
   for (let m = e.has.internalTalk ? INTERNAL_TALK.exec(t) : null; m && n < MAX_HITS; m = INTERNAL_TALK.exec(t), n++) {
     const sentence = sentenceOf(t, m.index, m.index + m[0].length)
-    if (!DISCUSSED.test(sentence.slice(sentence.indexOf(m[0]))) || PUBLIC_PROCESS.test(sentence)) continue
+    const talk = DISCUSSED.exec(sentence.slice(sentence.indexOf(m[0])))
+    if (!talk || PUBLIC_PROCESS.test(sentence)) continue
+    // Talk denied (料金の改定について、内部での議論は進んでいません; 庁内では検討されていません): nothing is under way to pass on.
+    const after = sentence.indexOf(m[0]) + talk.index + talk[0].length
+    if (TALK_DENIED.test(sentence.slice(after))) continue
     put(e, 'unofficial/unannounced', m.index, m.index + m[0].length)
   }
   if (e.has.insideProgress) {
@@ -1666,6 +1757,9 @@ function hearsayShownAsExample(t: string, at: number, end: number): boolean {
   return WARNED_OFF.test(rest)
 }
 
+/** A completion or an opening in the past, right before a hearsay ending (完成したそう, オープンしたんだって, 開通したらしい). */
+const DONE_BEFORE = /(?:完成|竣工|落成|完工|開館|開業|開通|開園|開所|開店|オープン|おーぷん|供用開始|お披露目)(?:し|され)(?:まし)?た$/u
+
 /** A named speaker as whom a talk is from (講師の先生からは, 校長先生から, 田中さんより): not an anonymous rumour. */
 const SPEAKER_FROM = /(?:さん|氏|様|先生|講師|教授|博士|会長|館長|校長|園長|所長|署長|市長|医師|助産師|保健師|弁護士)(?:から|より)(?:は|も)?[、,]?/u
 
@@ -1719,7 +1813,9 @@ function hearsay(e: Emitter, t: string): void {
     if (/^(?:と|って)(?:聞|耳|伺)/u.test(w) && /」$/u.test(before)) continue
     // What people were saying (…って農家さんたちが言いよった): a quotation 「…」 reports their words; otherwise it is hearsay when
     // what they said is a change, a market price, a benefit or a claim about someone, not a feeling (料金が高いと言っていました).
-    if (/^(?:と|って)[、,]?[^。！？!?\n]{0,16}?(?:言って|言いよ|言うと|話して|話しよ)/u.test(w)) {
+    // Blind (colleague): the honorific おっしゃっていました is the same report (講師の先生が「中止になったときは…連絡します」とおっしゃって
+    // いました: the speaker's own words in brackets, a conditional instruction, no guess; a guess quoted is quotedGuess's).
+    if (/^(?:と|って)[、,]?[^。！？!?\n]{0,16}?(?:言って|言いよ|言うと|話して|話しよ|おっしゃ)/u.test(w)) {
       const said = clauseBefore(t, at)
       if (/[」』]$/u.test(before) || FEELING_END.test(said.replace(/[、,\s]+$/u, '')) || !((CHANGE.test(said) || MARKET.test(said) || BENEFIT.test(said) || PEOPLE_CLAIM.test(said) || RUMOUR_TOPIC.test(said)))) continue
     }
@@ -1746,12 +1842,16 @@ function hearsay(e: Emitter, t: string): void {
     // what it tells when that is a change (an end, a closure, a fee), a benefit, a harm or a claim about someone; a friendly fact heard
     // (ボランティアさんが増えているという話を耳にしました, 来年度で10周年を迎えるという話を伺い) or words quoted in brackets (「…」という話を耳にして) pass nothing on.
     if (HEARD_TALK.test(w) && (/[」』]$/u.test(before) || !(CHANGE.test(sentence) || BENEFIT.test(sentence) || RUMOUR_TOPIC.test(sentence) || PEOPLE_CLAIM.test(sentence) || STAFF_PENALTY.test(sentence) || MARKET.test(sentence)))) continue
-    if (!/らしい|らしか|だって|ですって|ってさ|話|噂|うわさ|情報|声|見方|憶測/u.test(w) && !/[るた]って$|ないって$/u.test(w) && !(CHANGE.test(sentence) || BENEFIT.test(sentence) || FUTURE.test(sentence) || RUMOUR_TOPIC.test(sentence) || PEOPLE_CLAIM.test(sentence) || STAFF_PENALTY.test(sentence) || MARKET.test(sentence) || CAUSE_TOPIC.test(sentence) || CAUSE_PRED.test(before) || reasonHeard)) continue
+    // Blind R79A-041: a facility's opening or completion already done, passed on (お隣の市も新庁舎が完成したそうですね。おめでとうございます,
+    // 新しい道の駅がオープンしたんだって): the news of a past event; the 新 of its name (新庁舎) is no future matter. A change, a decision or a
+    // harm in the sentence is judged as ever (新庁舎の完成が延期になったそうです).
+    const future = FUTURE.test(sentence) && !DONE_BEFORE.test((t.slice(Math.max(0, at - 12), at) + (w.startsWith('た') ? 'た' : '')).replace(/[んの]$/u, ''))
+    if (!/らしい|らしか|だって|ですって|ってさ|話|噂|うわさ|情報|声|見方|憶測/u.test(w) && !/[るた]って$|ないって$/u.test(w) && !(CHANGE.test(sentence) || BENEFIT.test(sentence) || future || RUMOUR_TOPIC.test(sentence) || PEOPLE_CLAIM.test(sentence) || STAFF_PENALTY.test(sentence) || MARKET.test(sentence) || CAUSE_TOPIC.test(sentence) || CAUSE_PRED.test(before) || reasonHeard)) continue
     // 〜なんだって about nature, a season or a creature (いちばん元気な季節なんだって) is a fact passed on to children, not a
     // rumour; about anything the city decides or a harm it is still hearsay.
     // The plainest endings (らしい, 〜んだって, 〜るって) are judged by what they pass on too: a change or decision, a harm, a
     // claim about someone. A friendly fact (みんなで見守ってくれてるんだって) passes nothing on.
-    if ((w === 'らしい' || w === 'らしか' || /って(?:さ)?$/u.test(w)) && !(CHANGE.test(sentence) || BENEFIT.test(sentence) || DECISION.test(sentence) || FUTURE.test(sentence) || RUMOUR_TOPIC.test(sentence) || CLAIM.test(sentence) || MARKET.test(sentence) || CAUSE_TOPIC.test(sentence) || CAUSE_PRED.test(before) || reasonHeard)) continue
+    if ((w === 'らしい' || w === 'らしか' || /って(?:さ)?$/u.test(w)) && !(CHANGE.test(sentence) || BENEFIT.test(sentence) || DECISION.test(sentence) || future || RUMOUR_TOPIC.test(sentence) || CLAIM.test(sentence) || MARKET.test(sentence) || CAUSE_TOPIC.test(sentence) || CAUSE_PRED.test(before) || reasonHeard)) continue
     // A rumour said to be going round and corrected in the post (…という情報が出回っていますが、…予定はありません).
     if (CIRCULATING.test(sentence) && CORRECTED.test(t)) continue
     // Blind HC-045: a rumour quoted as an example of what not to forward (「…来るらしい」といった…情報を転送するのはやめましょう): a mention.
@@ -2125,7 +2225,7 @@ export const unofficial: RuleFamily<UnofficialFacts> = {
     }
     if (has.council) decidedYetOpen(e, t)
     if (has.budgetStage) budgetUnsettled(e, t)
-    if (/決ま|確定|確実|内定|決定|当確|本命|有力|出来レース|選ばれ|採択され|採用され|受賞し|当選し|落札し|入賞し/u.test(t)) selectionForetold(e, t)
+    if (/決ま|確定|確実|内定|決定|当確|本命|有力|出来レース|選ばれ|採択され|採用され|受賞し|当選し|落札し|入賞し/u.test(t) || CITY_SELECTION.test(t)) selectionForetold(e, t)
     informal(e, t)
     if (has.political) politicalView(e, t)
     if (has.talk) talkPassedOn(e, t)
@@ -2138,6 +2238,7 @@ export const unofficial: RuleFamily<UnofficialFacts> = {
       for (let m = INSIDE_TALK.exec(t), n = 0; m && n < MAX_HITS; m = INSIDE_TALK.exec(t), n++) put(e, 'unofficial/rumour', m.index, m.index + m[0].length, { plain: '（確かめた事実）' })
     }
     stageWords(e, t, facts.drafts)
+    if (/検討|協議|議論|調整|審議|話し合い/u.test(t)) stagePassedOn(e, t)
     if (/協議|検討|調整|交渉|議論|折衝/u.test(t) && /[0-9一二三四五六七八九十]/u.test(t)) undecidedFigures(e, t)
     // Endings spelt in katakana or romaji (異動になりソウデス, rashii desu) read as their hiragana (same offsets).
     // (Without a romaji or a katakana ending, `h` is `t` itself, and the gate's words stand for it too.)

@@ -2681,3 +2681,131 @@ describe('unofficial (5(1)): blind R77A-120, a change said to move forward in ta
     expect(rules(text).filter((x) => x.startsWith('unofficial/'))).toEqual([])
   })
 })
+
+describe('unofficial (5(1)): blind R78A-066, the city\'s deliberation passed on second-hand (…条例改正が検討されていると聞いています)', () => {
+  const rules = (text: string): string[] => summary(findingsOf(unofficial, text)).filter((x) => !x.includes(':info:'))
+  // Kind: a stage verb in the passive or progressive (検討されている, 協議されている, 調整が進められている, 議論されている, 検討されよる) right
+  // before a hearsay frame (と聞いています, そうです, とのこと, らしい, と伺っています, げな), with a measure or a change in the sentence: what is
+  // under study handed on unconfirmed; a section of the city named as the source (担当課の話では, 財政課によると) is the inside, not a
+  // public source. A reader's plan, a club's own talk, the press and an answer in the council stay clean.
+  it.each([
+    '【自治会加入のお願い】\n災害が多発するなか、地域での助け合いの大切さが改めて見直されています。ご近所同士の顔が見える関係づくりに、ぜひご協力ください。なお、担当課の話では、将来的には転入届の際に自治会への加入を事実上求める方向で条例改正が検討されていると聞いています。',
+    '担当課の話では、来年度から公民館の使用料を見直す方向で協議されているそうです。',
+    '市の方では、コミュニティバスの路線を減らすことが検討されているとのことです。',
+    '財政課によると、ふるさと納税の返礼品を大きく絞ることが議論されていると伺っています。',
+    '担当課の人の話やと、校区の見直しが検討されよるげな。',
+  ])('flags %s', (text) => {
+    expect(rules(text).some((x) => x.startsWith('unofficial/undecided:warn'))).toBe(true)
+  })
+  it.each([
+    '移住を検討されている方は、定住促進課までご相談ください。',
+    '担当課の話では、申請の締め切りは3月31日だそうです。',
+    '市長は議会で、図書館の建て替えが検討されていると答弁しました。',
+    '新聞によると、県では高校の再編が検討されているそうです。',
+    '自治会では、夏祭りの出し物について話し合いが続けられているそうです。楽しみですね。',
+    '子ども会の役員さんたちで、遠足の行き先を話し合っているそうです。',
+  ])('passes %s', (text) => {
+    expect(rules(text).filter((x) => x.startsWith('unofficial/'))).toEqual([])
+  })
+})
+
+describe('unofficial (5(1)): blind R79A-138, a measure named as what a unit of the city weighs (…減らすことを、財政課でいま 検 討 中 です)', () => {
+  const rules = (text: string): string[] => summary(findingsOf(unofficial, text)).filter((x) => !x.includes(':info:'))
+  // Kind: a weak stage word (検討中, 調整中, 協議中), spaced out or not, whose object is a measure made a noun (…を減らすこと, …をふやすこと,
+  // …できるようにすること) with a unit of the city named as where it is weighed (財政課で, 庁内で) or what it would bring once realised
+  // (実現すれば…): undecided, though no policy noun is in the sentence. A reader's plan, a schedule being fixed, a club's or a committee's
+  // own plan stay clean.
+  it.each([
+    '市の借金（市債）について、よくご質問をいただきます。高金利の市債を借り換えて利払いを減らすことを、財政課でいま 検 討 中 です。実現すれば年間数千万円の節約になりそうです。',
+    'ごみの収集回数をふやすことを、環境課でいま 検 討 中 です。',
+    '窓口の受付時間を延ばすことを、市民課で調整中です。実現すれば、仕事帰りにも手続きができるようになります。',
+    '図書館の本をスマホで予約できるようにすることを、いま 協 議 中 です。実現したら、ぜひ使ってくださいね。',
+  ])('flags %s', (text) => {
+    expect(rules(text).some((x) => x.startsWith('unofficial/undecided:warn'))).toBe(true)
+  })
+  it.each([
+    '移住を検討中の方は、定住促進課までご相談ください。',
+    '講座の日程を、いま生涯学習課で調整中です。決まり次第お知らせします。',
+    '参加することをご検討中の方は、お早めにお申し込みください。',
+    '講師の先生と内容を調整中です。',
+    '合宿に行くことを、野球部で検討中です。',
+    '皆さんが安心して参加できることを第一に、実行委員会で調整中です。',
+  ])('passes %s', (text) => {
+    expect(rules(text).filter((x) => x.startsWith('unofficial/'))).toEqual([])
+  })
+})
+
+describe('unofficial (5(1)): blind R79A-019, a tender\'s winner guessed before it is decided (…どこが取るかはまだ分かりませんが、…会社さんかなぁ)', () => {
+  const rules = (text: string): string[] => summary(findingsOf(unofficial, text)).filter((x) => !x.includes(':info:'))
+  // Kind: a selection of the city (入札, 受注, プロポーザル, 指定管理の選定) said to be open (どこが取るかはまだ分からない, 入札はまだこれから,
+  // 審査は来週) and a bidder named with a guess (…さんかなぁ, …落札するんじゃないかな, …選ばれる気がしています, という雰囲気): one applicant
+  // favoured before the city decides. A game's winner, a tender's date or a call to bidders stay clean.
+  it.each([
+    '契約課の机から📝 新庁舎の入札、参加申請がたくさん来てます！どこが取るかはまだ分かりませんが、個人的には地元の大きな会社さんかなぁ…という雰囲気です😌\n#柳川市役所 #入札',
+    '入札はまだこれからですが、たぶん地元の建設会社さんが落札するんじゃないかな。',
+    'プロポーザルの審査は来週ですが、個人的にはA社さんが選ばれる気がしています。',
+    'どこが受注するかはまだ決まっていませんが、市内の業者さんになりそうな雰囲気です。',
+    '指定管理者の選定はこれからやけど、どうも今の団体さんが続けるっぽいばい。',
+  ])('flags %s', (text) => {
+    expect(rules(text).some((x) => /^unofficial\/(?:forecast|unannounced|rumour):warn/u.test(x))).toBe(true)
+  })
+  it('names the guess', () => {
+    expect(rules('入札はまだこれからですが、たぶん地元の建設会社さんが落札するんじゃないかな。')).toContain('unofficial/forecast:warn:落札するんじゃないかな')
+  })
+  it.each([
+    '新庁舎の入札には、地元の会社さんもたくさん参加申請をされています。開札は12月5日です。',
+    'どこが優勝するかはまだ分かりませんが、地元チームさんを応援しています！',
+    'どのチームが勝つかはまだ分かりませんが、地元チームさんかなぁ…という雰囲気です',
+    '入札の結果は、決まり次第ホームページでお知らせします。',
+    '入札はまだこれからです。参加を予定されている業者の皆さんは、書類の準備をお願いします。',
+    '入札に参加する業者さんかな？と思ったら、ただの見学の方でした。',
+  ])('passes %s', (text) => {
+    expect(rules(text).filter((x) => x.startsWith('unofficial/'))).toEqual([])
+  })
+})
+
+describe('unofficial (5(1)): the colleague\'s false positives and blind R79A-041 (reported words, said in the council, a draft out for comment, talk denied, a facility done)', () => {
+  const rules = (text: string): string[] => summary(findingsOf(unofficial, text)).filter((x) => !x.includes(':info:'))
+  // Kinds: a speaker's own words in brackets reported with おっしゃっていました (a conditional instruction, no guess); a deliberation the city
+  // stated in the council or to the press (議会で答弁しました, 記者会見で明らかにしました); talk inside whose draft is put out for comment; talk
+  // inside or a stage said not to go on (議論は進んでいません, 検討しておりません); a facility's completion or opening already done, passed on
+  // (新庁舎が完成したそうですね。おめでとうございます: 新庁舎 is no future matter).
+  it.each([
+    '講師の先生が「中止になったときは、前日の夕方までに連絡します」とおっしゃっていました。',
+    '館長さんが「休館日は変更になることがあります」とおっしゃってました。',
+    '先生は「雨で延期になったら、またご連絡しますね」とおっしゃっていた。',
+    '保健師さんが「予約の変更はお電話でどうぞ」とおっしゃっていました。',
+    '市長は、新しい図書館の整備について、庁内で協議を進めていることを議会で答弁しました。',
+    '市長は、バス路線の見直しについて、現在協議中であることを議会で答弁しました。',
+    '副市長は定例記者会見で、学校給食の無償化を検討していることを明らかにしました。',
+    '市長は12月議会で、新庁舎の建設について庁内で検討していると述べました。',
+    '庁内で話し合いが進んでいる総合計画の素案について、ご意見を募集します。',
+    '庁内で検討してきた公共施設の再編計画の素案を公表し、パブリックコメントを実施します。',
+    '内部で議論を重ねてきた料金見直しの素案について、1月9日まで意見を募集しています。',
+    '料金の改定について、内部での議論は進んでいません。',
+    '公民館の統廃合について、庁内では検討しておりません。',
+    'バスの減便について、庁内では話し合いは行われていません。',
+    '使用料の値上げについて、役所内で議論はまだしていない状況です。',
+    'お隣の市も新庁舎が完成したそうですね。おめでとうございます。まあ、規模もデザインも予算相応といったところでしょうか。',
+    '大川市の新しい図書館が開館したんだって！行ってみたいな。',
+    '隣町に新しい道の駅がオープンしたらしいです。おめでとうございます🎉',
+    'みやま市の新校舎が完成したって！すごいね。',
+  ])('passes %s', (text) => {
+    expect(rules(text).filter((x) => x.startsWith('unofficial/'))).toEqual([])
+  })
+  it.each([
+    '講師の先生が「たぶん中止になると思う」とおっしゃっていました。',
+    '来年から教室が有料になるとおっしゃっていました。',
+    '来月の議会で答弁する予定ですが、庁内では図書館の有料化を検討中です。',
+    '答弁では触れませんでしたが、庁内では中学校の統合が検討されています。',
+    '庁内で話し合いが進んでいる新しい料金体系について、近く発表できると思います。',
+    'ご意見ありがとうございます。庁内で検討中の料金の見直しについては、まだお話しできません。',
+    '料金の改定について、内部での議論が進んでいます。',
+    '公民館の統廃合について、庁内では検討しておりますが、まだ公表できません。',
+    'お隣の市の新庁舎、来年完成するそうですね。',
+    '新庁舎の完成が延期になったそうです。',
+    '新庁舎が完成したら、窓口はそっちに移るらしいです。',
+  ])('flags %s', (text) => {
+    expect(rules(text).some((x) => /^unofficial\/[a-z-]+:warn/u.test(x))).toBe(true)
+  })
+})
