@@ -248,6 +248,17 @@
  * 有明海にでも飛び込んで: curse; not a hazard warned of) and a critic told to read the least thing first and only then criticise
  * (批判されるのは自由ですが、せめて議事録くらいは読んでからにしていただけると助かります; not an order of steps, not a form).
  * A word or phrase quoted as an example (「死ね」「消えろ」といった書き込み) is a mention: `info`.
+ * Blind sets R78A/R79A fixed, as kinds: a critic told to do or live the thing first and only then say the same again (役員を
+ * 一度でも経験されてから、同じことを言っていただけますか; not a call's or a lesson's steps), a public service withheld from a critic's home
+ * as a reprisal (あんたん家の前だけ通らんごつするけんね, お宅の収集は後回しにさせていただきます: threat; not works or weather), told to mind
+ * the road home at night or their back after a dispute (…嫌なら結構ですよ。ただ、夜道にはくれぐれも気をつけてくださいね（笑）: threat;
+ * not a safety notice or a farewell), the reader's ignorance excused after they are said not to have read (お読みになっていないようです
+ * ので、ご存じないのも無理はありませんね; not a newcomer, not the city's own want), a critic's persistence mocked (よく飽きませんね, ほかに
+ * ご趣味はないんでしょうか; not children at play), another town's new thing appraised as what its budget allows (予算相応といったところ
+ * でしょうか; not our own plan), and the critic's workplace, school or name said to be easy to find (どこの会社に勤めているか、調べればすぐ
+ * にわかる: threat; not a school district map). Blind HK: せめて…てからにして only to a critic (not お食事は、せめて手くらいは洗ってから),
+ * ご意見 as a procedure's topic said to everyone (パブリックコメントへのご意見は、資料を読んでからに), and advice reported as a teacher's
+ * words (…てから書いてほしいと先生方も話しています) are not jabs.
  */
 import { matchAllOf } from '../regex'
 import { CLAUSES } from '../clauses'
@@ -484,8 +495,14 @@ function ordinaryProse(sq: string, s: number, e: number): boolean {
   if (/口を出さ|口出し/u.test(hit) && /見守|ましょう/u.test(sq.slice(e, span.end))) return true
   if (/書いて|記入し/u.test(hit) && FORM_FIELD.test(sentence)) return true
   if (/よね/u.test(hit) && GOOD_NEWS.test(sq.slice(e, span.end + 40))) return true
+  // Blind HK: advice reported as what teachers or experts say (本を最後まで読んでから書いてほしいと先生方も話しています), to no one addressed.
+  if (ADVICE_REPORTED78.test(sq.slice(e, e + 40)) && !ADDRESSED78.test(sq)) return true
   return false
 }
+/** Blind HK: …と (teacher, librarian, doctor…) も/が 話しています: advice reported in a third party's words. */
+const ADVICE_REPORTED78 = /^[^。！？!?\n]{0,4}?と[、\s]?[^。！？!?\n]{0,10}?(?:先生|講師|司書|専門家|医師|お医者|保健師|栄養士|学芸員|指導員|指導者|コーチ|監督|校長|園長|担任|教員|教諭|警察|消防|作家|審査員)(?:の)?(?:方々|方|がた|たち|達|さん|皆さん)?(?:も|が|は)[、\s]?(?:よく|口をそろえて|いつも)?[、\s]?(?:話し|話さ|言って|言われ|おっしゃ|語っ|語ら|呼びかけ|アドバイスし|助言し)/u
+/** …unless someone is addressed or the press or a critic is named (then it is a jab by proxy). */
+const ADDRESSED78 = /[@＠]|あなた|あんた|お前|おまえ|記者|記事|報道|マスコミ|批判|文句|苦情|クレーム|ご意見|コメント|書き込/u
 /** A warning that comes true next time (次…たら, 今度…際は): what makes 覚悟, そのおつもりで a threat. */
 const RECURRENCE = /(?:次|今度|今後|二度と|再び|もう一度|これ以上|また)[^。！？\n]{0,24}?(?:たら|れば|際|とき|時|場合|あれば|ようなら)/u
 /** The consequence promised (それ相応の対応, 法的措置) or the person addressed (あなた, 方々へ). */
@@ -1299,7 +1316,7 @@ const PEOPLE72 = /方|人|者|皆さん|皆様|みなさん|あなた|あんた|
  *   受付記録を見ればすぐ分かりますので, どちらにお住まいかは、受付簿を見ればだいたい見当がつきます): a threat; not a reader told how to
  *   find their own district (お住まいの地区がどちらかは、ごみ収集カレンダーを見ればすぐ分かります).
  */
-const HOME_FOUND72 = '(?:(?:お宅|おたく|ご自宅|自宅|お住まい|おすまい|ご住所|住所|お家|おうち|家|いえ|勤務先|お勤め先|職場|お名前|本名|身元)(?:が|は)?[、\\s]?(?:どちら|どこ|どなた|何処)(?:か|なのか|なんか|やか)|(?:どちら|どこ)(?:に|で)(?:お住まい|住んで(?:いる|る|おられる|いらっしゃる|おらす)|お住みになって(?:いる|る)|お勤め|勤めて(?:いる|る))(?:の|なの|なん)?(?:か|やか))(?:は|も|くらい|ぐらい|なんて|なんか)?[、\\s]?[^。！？!?\\n]{0,20}?(?:れば|たら|ば)[、\\s]?(?:すぐ(?:に)?|簡単に|一発で|だいたい|すぐにでも|もう)?[、\\s]?(?:分か(?:る|り|っ)|わか(?:る|り|っ)|特定でき|調べがつ|判明し|割り出せ|見当がつ)'
+const HOME_FOUND72 = '(?:(?:お宅|おたく|ご自宅|自宅|お住まい|おすまい|ご住所|住所|お家|おうち|家|いえ|勤務先|勤め先|お勤め先|職場|会社|学校|お名前|名前|本名|身元)(?:が|は)?[、\\s]?(?:どちら|どこ|どなた|何処|誰|だれ|何|なん)(?:か|なのか|なんか|やか)|(?:お名前|名前|本名)(?:が|は)?[、\\s]?(?:何|なん)(?:という|て)(?:の|ん)?(?:か|やか)|(?:どちら|どこ)(?:の(?:会社|企業|職場|お店|店|学校|中学|中学校|高校|大学|事業所|部署|病院|工場))?(?:に|で)(?:お住まい|住んで(?:いる|る|おられる|いらっしゃる|おらす)|お住みになって(?:いる|る)|お勤め|勤めて(?:いる|る|おられる|いらっしゃる)|勤めよ(?:る|らす)|働いて(?:いる|る|おられる|いらっしゃる)|働きよ(?:る|らす)|働かれて(?:いる|る)|通って(?:いる|る|おられる|いらっしゃる)|通われて(?:いる|る)|通いよ(?:る|らす))(?:の|なの|なん)?(?:か|やか))(?:は|も|くらい|ぐらい|なんて|なんか)?[、\\s]?[^。！？!?\\n]{0,20}?(?:れば|たら|りゃ|ば)[、\\s]?(?:すぐ(?:に)?|簡単に|一発で|だいたい|すぐにでも|もう)?[、\\s]?(?:分か(?:る|り|っ)|わか(?:る|り|っ)|特定でき|調べがつ|判明し|割り出せ|見当がつ)'
 /** Help to find one's own district or shelter, not the addressee found. */
 const HOME_HELP72 = /マップ|地図|避難|収集日|カレンダー|ハザード|校区|地区|ご確認ください|ご覧ください|お問い合わせください|ご連絡ください/u
 /**
@@ -1399,9 +1416,170 @@ const HAZARD76 = /万一|万が一|もしも|もし|備え|注意|気をつけ|�
 const CONCEDE76 = '(?:批判|ご批判|文句|苦情|ご意見|意見|クレーム|ケチ|けち|悪口|反対|ご不満|不満|難癖)(?:を|ば)?[、\\s]?(?:する|される|なさる|言う|いう|ゆう|言われる|おっしゃる|書く|書かれる|書き込む|書き込まれる|つける|つけられる|述べる|述べられる|寄せる|お寄せになる|言いよる)?(?:の|と)(?:は|も)[、\\s]?(?:ご自由|自由|ご勝手|勝手|結構|けっこう|構いません|かまいません|構わない|かまわない|よか|いい|ええ)'
 const LEAST76 = '(?:せめて|少しは|ちょっとは|ちっとは|最低限|最低でも|(?:一度|一回|いっぺん|一ぺん)(?:くらい|ぐらい)(?:は)?|[^。！？!?\\n、]{1,12}?(?:くらい|ぐらい)(?:は))'
 const READ_FIRST76 = `(?:${CONCEDE76}[^。！？!?\\n]{0,8}?[、,\\s][^。！？!?\\n]{0,24}?|${LEAST76}[、\\s]?[^。！？!?\\n]{0,16}?)(?:読ん|よん|お読みになっ|ご覧になっ|見|目を通し|確認し|ご確認になっ|調べ|お調べになっ|勉強し|確かめ|お確かめになっ|足を運ん|来|住ん|立っ|やっ|使っ|乗っ|参加し)(?:て|で)からに(?:して|なさって|され)(?:いただけ(?:ると|れば|たら|ますと|ませんか|ますか|ないでしょうか)|頂け(?:ると|れば|ますと)|もらえ(?:ると|れば|たら|ませんか|ますか|んか)|くれ(?:ると|れば|たら|んね|んか|ませんか)|ください|下さい|くださいね|ほしい|欲しい|ほしか|いただきたい|もらいたい)`
+/**
+ * Blind R78A: a critic told to do or live the thing first and only then say the same again (自治会の役員を一度でも経験されてから、
+ * 同じことを言っていただけますか, 実際に窓口に一日立ってみてから、もう一度同じことを言ってみてください, 一回でも役員ばしてから同じこと
+ * 言いんしゃい): looking down on the critic. Not a speech or a call's steps (一度深呼吸してから、もう一度同じことを言ってください).
+ */
+const TRIED78 = '(?:一度|いちど|一回|いっかい|いっぺん|実際に|じっさいに|ご自分で|ご自身で|自分で|ご自身が|ご自分が|あなたが|あんたが|あなたも|あんたも|お前も|おまえも)(?:でも|くらい|ぐらい)?(?:は)?[、\\s]?[^。！？!?\\n]{0,24}?(?:て|で)(?:み(?:て|られて))?から'
+const TRIED_SAY78 = `${TRIED78}[、\\s]?(?:(?:もう一度|もう一回|もういっぺん|もういちど|もっかい|改めて)[、\\s]?(?:同じ(?:こと|事|セリフ|台詞|言葉|意見|ご意見|主張))?|同じ(?:こと|事|セリフ|台詞|言葉|意見|ご意見|主張))(?:を|が|ば)?[、\\s]?(?:(?:言っ|いっ|ゆっ|言う|ゆう|おっしゃっ|仰っ|書い|語っ)て(?:み(?:て(?:ください|下さい|くださいね|くれ|ほしい|欲しい|もらえますか|いただけますか|ね|よ)?|ろ|なさい|んね|んしゃい|い)?|ください|下さい|くださいね|くれ|ほしい|欲しい|ごらん|いただけ(?:ます|ません)(?:でしょう)?か|いただきたい|もらえ(?:ます|ません)?か|もらいたい)?|(?:言い|いい)(?:んしゃい|なっせ|なさい|なはれ)|(?:言え|いえ)(?:や|よ)?|おっしゃい(?:ませ)?|(?:言え|いえ|おっしゃれ)(?:ます|る)(?:か|かね|かな|んか|んですか|のか|と|やろか))(?:です(?:ね|よ|な)?|ね|よ|な)?(?=[。！!？?…w笑\\s😊🙄]|$)`
+/** …not a speech, a call, a drill or a child's practice. */
+const STEPS78 = /挙手|手を挙げ|指名|マイク|司会|議長|順番|119|110|通報|深呼吸|落ち着いて|練習|リハーサル|発音|復唱|録音|赤ちゃん|幼児|インコ|オウム/u
+/**
+ * Blind R78A: a public service withheld from a critic or their home as a reprisal (防犯パトロールもあんたん家の前だけ通らんごつするけんね,
+ * お宅のごみは後回しにさせていただきますね, お宅の前の街灯だけ消しておきますよ, あんたの地区だけ側溝掃除せんけんね): a threat; not a
+ * notice of works or weather (台風のため、お宅の地区の収集は後回しになります).
+ */
+const WHOSE78 = '(?:あなた|あんた|お前|おまえ|お宅|おたく|ご自宅|そちら|きさん)(?:ん|の|のところ|んとこ|のとこ|んところ)?(?:家|いえ|ち|うち|お宅|地区|町内|班|前|周り|まわり|近所|辺り|あたり)?'
+const NEG78 = '(?:通ら|回ら|寄ら|直さ|照らさ|配ら|届け|助け|見回ら|行か|来|(?:回収|収集|除雪|掃除|清掃|草刈り|点検|修理|補修|対応|パトロール|巡回|救助|優先)(?:を)?(?:し|せ))(?:ん|ない|なか|ず)'
+const WITHHELD78 = `${WHOSE78}[^。！？!?\\n]{0,16}?(?:${NEG78}(?:(?:ごつ|ごと|よう(?:に)?|ことに)[、\\s]?(?:する|します|しとく|しときます|しておき|しましょう|させていただ|させてもら|したる|しちゃる|しよう)|(?:けん|からね|からな|ばい|ぞ))|(?:後回し|最後|一番最後)に(?:する|します|しとく|しときます|しておき|させていただ|させてもら|したる|しちゃる)|だけ(?:消し|止め|外し|飛ばし|抜かし|後回しにし)(?:て(?:おき|おく|やる|あげ|やり)|とく|ときます|ちゃう|たる|ます))`
+/** …said in reply to a complaint or on a condition (文句ばっかり言いよったら, そんなに不満なら). */
+const REPRISAL_CUE78 = /文句|苦情|批判|クレーム|ケチ|けち|難癖|反対|ご不満|不満|ご意見|書き込|言いよ|おっしゃ|(?:たら|なら|ようなら|続けるなら|のであれば)[、\s]/u
+/** …not a notice of works, weather or a closure. */
+const NOTICE78 = /工事|通行止|台風|大雨|災害|故障|休止|中止|運休|規制|のため|ご協力|ご不便|申し訳|お詫び|ご了承/u
+/**
+ * Blind R78A: told to mind the road home at night or their back, after a dispute or a brush-off (そこまで自治会が嫌なら…結構ですよ。
+ * ただ、…夜道にはくれぐれも気をつけてくださいね（笑）, 文句ばっかり言いよるなら、夜道には気をつけたほうがよかよ): a veiled threat;
+ * not a safety notice (夜道では反射材を身につけ、車に気をつけて), not a farewell (帰り道はお気をつけてお帰りください).
+ */
+const NIGHT_ROAD78 = '(?:夜道|よみち|帰り道|かえりみち|夜の(?:道|一人歩き|独り歩き)|暗い道|背後|後ろ|うしろ|身辺|夜間の外出)(?:に|では|には|は|も|の)?(?:は|も)?[、\\s]?(?:くれぐれも|せいぜい|十分|じゅうぶん|よくよく|重々|精々)?[、\\s]?(?:お気を(?:つけ|付け)(?:ください|下さい|くださいね|くださいませ|になって(?:ください|くださいね)?|て)|気(?:を|い|ぃ)?(?:つけ|付け)(?:て(?:ください|下さい|くださいね|くださいよ|くださいませ|ね|よ|な|おいて|おいてね|とって|とき|ときんしゃい|ときな|おかれ(?:ては|た方が|たほうが))?|ろ(?:よ)?|な(?:さい|はれ|っせ)?|んしゃい|なされ|ることです(?:ね|よ)?|ること(?:ね|だ)|た(?:ほう|方)が(?:いい|よい|よか|ええ|よろしい)|られた(?:ほう|方)が(?:いい|よい|よろしい)))'
+/** …a dispute or a brush-off in the sentence or the two before (嫌なら, 結構ですよ, 文句, あんた, @). */
+const DISPUTE78 = /お嫌|嫌なら|嫌でしたら|いやなら|結構です|構いません|かまいません|ご勝手|ご自由に|文句|苦情|批判|クレーム|ケチ|けち|難癖|反対|逆ら|楯突|盾突|たてつ|歯向か|刃向か|噛みつ|かみつ|ご不満|不満|書き込|あなた|あんた|お前|おまえ|[@＠]|(?:笑|w|😏)$/u
+/** …not a safety notice (反射材, 車, 不審者, 子どもの下校). */
+const SAFETY78 = /反射材|ライト|懐中電灯|車に|車両|自転車|交通|事故|明るい道|防犯ブザー|不審者|ひったくり|痴漢|下校|見守り|熱中症|足元|段差|凍結|ご注意ください|お知らせ/u
+/** The sentence around [s, e) and the two before it. */
+function twoBefore78(sq: string, s: number, e: number): string {
+  const cur = sentenceOf(sq, s, e)
+  let from = cur.start
+  for (let k = 0; k < 2 && from > 0 && sq[from - 1] !== '\n'; k++) from = sentenceOf(sq, from - 1, from - 1).start
+  return sq.slice(from, cur.end)
+}
+/** The sentence around [s, e) and the one after it. */
+function withNext78(sq: string, s: number, e: number): string {
+  const cur = sentenceOf(sq, s, e)
+  if (cur.end >= sq.length || sq[cur.end] === '\n') return sq.slice(cur.start, cur.end)
+  return sq.slice(cur.start, sentenceOf(sq, cur.end, cur.end + 1).end)
+}
+/**
+ * Blind R78A: the reader's ignorance excused in mock sympathy after they are said not to have read, looked or come (お読みになって
+ * いないようですので、ご存じないのも無理はありませんね, 説明会にも来られていないのですから、お分かりにならないのも仕方ありませんね,
+ * ホームページも読んどらんとやけん、知らんとも無理はなかですね); not the city's own want (案内が分かりにくかったため…申し訳ありません),
+ * not a newcomer (転入されたばかりの方がご存じないのも無理はありません).
+ */
+const NO_WONDER78 = '(?:ご存じ|ご存知|知ら|お分かりになら|お分かりにならな|分から|わから|ご理解いただけ|理解でき|お分かりいただけ)(?:ない|ん|なか|ず|ねえ)(?:の|ん|と)?(?:も|は)[、\\s]?(?:無理(?:は|も)?(?:ない|ありません|ございません|なか|ねえ|ないです)|仕方(?:が|も)?(?:ない|ありません|ございません|なか|なかです)|しかた(?:が|も)?(?:ない|ありません|ございません)|当然|当たり前|あたりまえ)'
+const NOT_READ78 = /(?:読|よ|見|ご覧|目を通|確認|調べ|聞|参加|出席|来られ|来て|お越し|足を運)[^。、！？!?\n]{0,10}?(?:ていない|てない|ておられない|ておらず|ていらっしゃらない|てらっしゃらない|になっていない|になってない|になっておられない|になっておらず|にならない|にならず|ず(?:に)?|ません(?:し|ので|から)|とらん|どらん|ちょらん|てなか|でいない|でない|でおられない)/u
+/** …not the city's own want or a remedy promised (申し訳, 分かりにくい, 今後は…でもお知らせ). */
+const OWN_FAULT78 = /申し訳|お詫び|おわび|失礼|不足|分かりにく|わかりにく|行き届|至らず|こちらの|私ども|当課|今後は|改善|転入|引っ越|お引越|初めて|はじめて|新しく/u
+/**
+ * Blind R79A: a critic's persistence mocked (毎回同じような建て替え反対のコメント、よく飽きませんね😊, 毎日毎日同じ批判ばかり、ようも
+ * 飽きんね, 反対意見のリプ、よくまあ飽きもせず続けられますね); not children at play, not a dish or an event praised.
+ */
+const NOT_TIRED78 = '(?:よく|よくも|よう|ようも)[、\\s]?(?:まあ|まぁ)?[、\\s]?(?:飽き|あき)(?:もせず|ずに|(?:ません|ない(?:です)?|ん|んと|ひん)(?:ね|な|よね|ですね|ですな|ねえ|なあ|やね|ばい|ですこと)?(?=[。！!？?…\\s😊🙄😏🤣😂w笑(（]|$))'
+/** …said to critics: their comments, complaints or opposition, or repeats (毎回, 何度も) with someone addressed. */
+const PERSIST_CUE78 = /反対|批判|文句|苦情|クレーム|ケチ|けち|難癖|ご意見|コメント|書き込|投稿|リプ|お電話|電話|蒸し返|[@＠]|あなた|あんた/u
+/** Blind R79A: asked whether they have no other hobby or pastime (ほかにご趣味はないんでしょうか, 他に楽しみはなかと？). */
+const OTHER_HOBBY78 = '(?:ほか|他|外)に(?:ご|お)?(?:趣味|楽しみ|生きがい|生き甲斐|用事|ご用事)(?:は|が|も|とか)?(?:ない|無い|なか|ねえ|ありません|ございません|おありでない)(?:ん|の|と)?(?:です|でしょう|だろう|やろ|じゃろ)?(?:か|かね|かしら|かな)?(?:[？?]|(?<=か|かね|かしら|かな|と)(?=[。！!…\\s😊🙄😏w笑]|$))'
+/**
+ * Blind R79A: another town's new thing appraised as merely what its budget or size allows (まあ、規模もデザインも予算相応といったところ
+ * でしょうか, 予算なりといったところですかね😏, 値段相応って感じでしたね); not our own plan (柳川市の新庁舎は予算相応の規模で), not a joint one.
+ */
+const BUDGET_FIT78 = '(?:予算|ご予算|お値段|値段|価格|お金|規模|人口|人口規模|身の丈|財政|財布|台所事情|お財布)(?:に)?(?:相応|そうおう|なり|並み|見合った|見合う)(?:の(?:出来|でき|仕上がり|内容|もの|クオリティ|レベル|規模|感じ))?(?:と(?:いった|いう)(?:ところ|とこ|感じ|程度)|って(?:ところ|とこ|感じ)|(?:です|でした|だ|や)(?:ね|な|よね)|でしょう(?:か|ね))'
+/** Another town named in the paragraph before the jab, within the three sentences before it; our own side not named after it. */
+function otherTownWithin78(sq: string, s: number, e: number): boolean {
+  const lead = twoBefore78(sq, s, e)
+  const upTo = lead.slice(0, lead.length - (sentenceOf(sq, s, e).end - s))
+  const masked = upTo.replace(NOT_TOWN75, (m) => '＃'.repeat(m.length))
+  const town = [...masked.matchAll(new RegExp(`${OTHER_TOWN49.source}|${OTHER_TOWN47}|お隣|隣町|隣の(?:市|町|まち)`, 'gu'))].at(-1)
+  if (!town || town.index === undefined) return false
+  return !OUR_SIDE63.test(upTo.slice(town.index + town[0].length))
+}
+/** Blind HK: ご意見 as the topic of a procedure said to everyone, with no least thing named and no critic nearby. */
+function opinionProcedure78(sq: string, s: number, e: number): boolean {
+  const m = sq.slice(s, e)
+  if (!/^(?:ご意見|意見)/u.test(m)) return false
+  if (/せめて|少しは|ちょっとは|くらい|ぐらい|ちゃんと|きちんと|一度くらい|まず(?:は)?ご自分|ご自分|ご自身|実際に/u.test(m)) return false
+  const rest = withPrevious(sq, s, e).replace(m, '')
+  return !/[@＠]|あなた|あんた|お前|文句|苦情|批判|クレーム|ケチ|難癖|とのこと|おっしゃ|書き込|ご不満|不満/u.test(rest)
+}
+/** A wish reported from residents (…とのご意見, という声). */
+const WISH_REPORTED78 = /^[^。！？!?\n]{0,4}?(?:と|との|という|って)(?:ご意見|ご要望|要望|声|お声|ご指摘|お問い合わせ|ご相談|こと)/u
+/** Someone addressed (@, あなた, 方、). */
+const ADDRESSED_AT78 = /[@＠]|あなた|あんた|お前|おまえ|(?:方|人|さん|皆さん|皆様)、/u
 /** …said to a critic (批判, 文句, ご意見, とのこと). */
 const CRITIC76 = /批判|文句|苦情|ご意見|意見|クレーム|ケチ|けち|悪口|ご不満|不満|難癖|ご指摘|書き込|コメント|あなた|あんた|お前|とのこと|おっしゃ/u
 const PHRASES: Phrase[] = [
+  // --- Blind sets R78A/R79A kinds ---
+  // A public service withheld from a critic or their home as a reprisal (R78A-054: そげん文句ばっかり言いよったら、防犯パトロールも
+  // あんたん家の前だけ通らんごつするけんね).
+  {
+    rule: 'hostility/threat',
+    re: phrase(WITHHELD78),
+    need: foldAll(['あなた', 'あんた', 'お前', 'おまえ', 'お宅', 'おたく', 'ご自宅', 'そちら', 'きさん']),
+    instead: INSTEAD.threat,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && REPRISAL_CUE78.test(withPrevious(sq, s, e)) && !NOTICE78.test(sentenceText(sq, s, e)),
+  },
+  // A veiled threat: told to mind the road home at night or their back after a dispute (R78A-064: …嫌なら無理に入らなくて結構ですよ。
+  // ただ、…夜道にはくれぐれも気をつけてくださいね（笑）).
+  {
+    rule: 'hostility/threat',
+    re: phrase(NIGHT_ROAD78),
+    need: foldAll(['気を', '気い', '気ぃ']),
+    instead: INSTEAD.threat,
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e)) return false
+      const win = twoBefore78(sq, s, e)
+      if (SAFETY78.test(win) || /^[^。！？!?\n]{0,3}お(?:帰り|越し)/u.test(sq.slice(e, e + 8))) return false
+      return DISPUTE78.test(win.replace(/文句(?:なし|無し|のつけよう)/gu, ''))
+    },
+  },
+  // The reader's ignorance excused in mock sympathy after they are said not to have read (R78A-078: お読みになっていないようですので、
+  // ご存じないのも無理はありませんね).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(NO_WONDER78),
+    need: foldAll(['無理', '仕方', 'しかた', '当然', '当たり前', 'あたりまえ']),
+    instead: '「読んでいないから」と決めつけず、「回覧板でもお知らせしていますが、改めてご案内します。〇〇は…」のように案内してください',
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e)) return false
+      const lead = withPrevious(sq, s, e).slice(0, -(sentenceOf(sq, s, e).end - s))
+      return NOT_READ78.test(lead) && !OWN_FAULT78.test(withNext78(sq, s, e))
+    },
+  },
+  // A critic's persistence mocked (R79A-012: 毎回同じような建て替え反対のコメント、よく飽きませんね😊).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(NOT_TIRED78),
+    need: foldAll(['飽き', 'あき']),
+    instead: '批判する方の熱意を皮肉らず、「ご意見ありがとうございます。建て替えの検討状況は…」のように受け止めてください',
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && PERSIST_CUE78.test(withPrevious(sq, s, e)) && !SELF.test(sentenceText(sq, s, e)) && !/^[^。！？!?\n]{0,3}(?:と|って)(?:よく)?(?:言われ|聞かれ)/u.test(sq.slice(e, e + 10)),
+  },
+  // …or asked whether they have no other hobby (R79A-012: ほかにご趣味はないんでしょうか).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(OTHER_HOBBY78),
+    need: foldAll(['趣味', '楽しみ', '生きがい', '生き甲斐', '用事']),
+    instead: '批判する方の暮らしを揶揄せず、「ご意見ありがとうございます」と受け止めたうえで事実だけを伝えてください',
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !SELF.test(sentenceText(sq, s, e)) && !/^[^。！？!?\n]{0,3}(?:と|って)(?:よく)?(?:言われ|聞かれ)/u.test(sq.slice(e, e + 10)) && (PERSIST_CUE78.test(withPrevious(sq, s, e)) || CRITIC.test(withPrevious(sq, s, e))),
+  },
+  // Another town's new thing appraised as merely what its budget or size allows (R79A-041: お隣の市も新庁舎が完成したそうですね。
+  // おめでとうございます。まあ、規模もデザインも予算相応といったところでしょうか).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(BUDGET_FIT78),
+    need: foldAll(['相応', 'そうおう', 'なり', '並み', '見合']),
+    instead: '他の自治体の施設や催しを品定めせず、「完成おめでとうございます」とだけ伝えるか、柳川の取り組みそのものを紹介してください',
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && otherTownWithin78(sq, s, e) && !STALE_OK75.test(sentenceText(sq, s, e)),
+  },
+  // A critic told to do at least the least thing first and only then speak (team HSA-126: ご批判は結構ですが、せめて事実を確認して
+  // からにしていただけますか？); not an order of steps said to everyone (お食事は、せめて手くらいは洗ってからにしてくださいね).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase('せめて[^。！？!?\\n]{0,16}?(?:て|して|で)から(?:に)?(?:して|なさって|され)(?:いただけ|頂け|もらえ|ください|下さい|くれ|ほしい|欲しい)'),
+    need: foldAll(['せめて']),
+    instead: INSTEAD.polite,
+    // A wish reported from residents (…待ってからにしてほしいとのご意見をいただき) is theirs, not said to them.
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !WISH_REPORTED78.test(sq.slice(e, e + 12)) && (CRITIC76.test(withPrevious(sq, s, e)) || ADDRESSED_AT78.test(withPrevious(sq, s, e))),
+  },
   // --- Blind sets R76A/R77A kinds ---
   // Someone named with contempt told they are not wanted in the town (R76A-085: あんたみたいな人は柳川に要らんけん).
   {
@@ -1498,6 +1676,15 @@ const PHRASES: Phrase[] = [
       // A question (同じことが言えますか) only with the harm wished (頭でも割って) or tried (落ちてみてから).
       return !/(?:ます|る)(?:か|かね|かな|んか|んですか|のか|と|やろか)$/u.test(m) || /でも|みてから|みられてから/u.test(m)
     },
+  },
+  // A critic told to do or live the thing first and only then say the same again, after the harm-first curse of round 71 (R78A-023: 自治会の役員を一度でも経験されてから、
+  // 同じことを言っていただけますか).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(TRIED_SAY78),
+    need: foldAll(['同じ', 'もう一度', 'もう一回', 'もういっぺん', 'もういちど', 'もっかい', '改めて']),
+    instead: '「やってみてから言って」と突き放さず、「ご意見ありがとうございます。役員の負担については…」のように、事情を丁寧に伝えてください',
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !STEPS78.test(sentenceText(sq, s, e)) && !/私|わたし|僕|ぼく|わたくし/u.test(sq.slice(s, e)),
   },
   // Another town's plan mocked by doubting it is meant seriously or by the writer's incomprehension (R71A-059: お隣の市も…。
   // プレミアム率10%で人が集まると本気で思っているのか、ちょっと理解に苦しみます).
@@ -4081,7 +4268,9 @@ const PHRASES: Phrase[] = [
     rule: 'hostility/confrontational',
     re: phrase('(?:文句|批判|ご批判|ご意見|苦情|クレーム|口出し|ケチ)(?:は|なら|を言うのは|を言うなら)[、\\s]?[^。！？\\n]{0,24}?(?:て|で)から(?:に)?(?:して(?:ください|下さい|いただけ|頂け|いただき|ほしい|欲しい|もらえ|くれ|ね)|しろ|せえ|しなさい|しんしゃい)|(?:そんなに|そこまで|そげん|そがん|そげに|偉そうに|えらそうに|文句を|文句)(?:言う|いう|ゆう|おっしゃる|仰る|言われる)(?:ん|の)?(?:なら|ならば|んなら|やったら|のでしたら|でしたら|だったら)[、\\s]?(?:一度|いっぺん|まず|自分で|ご自分で|ご自身で)?[、\\s]?(?:やって|して)(?:みろ|みんね|みなさい|みたら|みては|みてください|みて下さい|みてほしい|みい|ごらん|みられては|みられたら)'),
     instead: INSTEAD.polite,
-    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !/ぜひ|是非|募集|ボランティア|お待ち|ませんか/u.test(sentenceText(sq, s, e)),
+    // Blind HK: ご意見 (the city's own word for what it collects) as the topic of a procedure said to everyone (パブリックコメントへの
+    // ご意見は、資料を読んでからにしていただけると助かります) is not a jab unless the least thing is named or a critic is nearby.
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !/ぜひ|是非|募集|ボランティア|お待ち|ませんか/u.test(sentenceText(sq, s, e)) && !opinionProcedure78(sq, s, e),
   },
   // The critic told they would understand if they tried it themself (ご自分で一日窓口業務をやってみれば分かりますよ, あなたも一度
   // 役所で働いてみたらどうですか。大変さが分かると思いますよ; not an invitation: 妊婦体験をしてみませんか).
@@ -4490,7 +4679,7 @@ const JAB_STRONG = phrase([
   '小学校で習(?:わなかった|いましたよね|ったよね)', '(?:そんなに|それほど)(?:難しい|大変|面倒)(?:です|でしょう)?か[？?]', '感情論(?:だけ|ばかり)で', '(?:文句|不満|愚痴)(?:ばかり|ばっかり)(?:言う|言って(?:いる|る)|言いよ|いいよ|言いよっ)(?:人|方|暇人|なら|けど|から|と|たら)|(?:文句|不満|愚痴)しか言え',
   '見もしないで', '(?:一度も|一度でも)[^。！？!?\\n]{0,12}?(?:しないで|せずに|てから)[^。！？!?\\n]{0,8}?(?:批判|文句|評論|言う)', '(?:よほど|よっぽど)(?:お暇|暇|お時間)', '頭(?:は)?大丈夫(?:です)?か',
   '何様(?:の|のつもり)', '(?:あなた|皆さん|市民)の召使い', 'ご理解力', 'お察しください[。！]?$',
-  '(?:公務員|市役所|職員)を何だと思って', '(?:あなたの|あなた専用の|お昼寝の|ご自宅の|お宅の)[^。！？!?\\n]{0,8}?(?:場所|お庭|庭|家|部屋|私物|持ち物|駐車場|物置|ごみ箱|ゴミ箱)では(?:ありません|ございません)', '(?:召使い|便利屋|何でも屋)では(?:ありません|ございません|ない)', 'そんなに甘く(?:ありません|ない)', '(?:助けてもらえる|許される|見逃してもらえる|何でも通る)と(?:は)?思わないで', 'あなた(?:お一人|一人|ひとり)の', 'もちろん[^。！？!?\\n]{0,6}?(?:お持ち|ある|あり)(?:なん)?ですよね', 'せめて[^。！？!?\\n]{0,16}?(?:て|して)から(?:に)?して(?:いただけ|もらえ|ください)', 'ご自(?:身|分)(?:で|では)(?:ありません|ございません|ない)(?:か|でしょうか)', 'よほど[^。！？!?\\n]{0,6}?なの(?:でしょう|だろう)', '暇では(?:ありません|ない)', '魔法使いでは', '魔法使いじゃ(?:ない|ありません)(?:ので|から|んで|です(?:から|ので|よ))', '(?:言|い)われ(?:まし)?ても(?:困り|ねえ|ね)',
+  '(?:公務員|市役所|職員)を何だと思って', '(?:あなたの|あなた専用の|お昼寝の|ご自宅の|お宅の)[^。！？!?\\n]{0,8}?(?:場所|お庭|庭|家|部屋|私物|持ち物|駐車場|物置|ごみ箱|ゴミ箱)では(?:ありません|ございません)', '(?:召使い|便利屋|何でも屋)では(?:ありません|ございません|ない)', 'そんなに甘く(?:ありません|ない)', '(?:助けてもらえる|許される|見逃してもらえる|何でも通る)と(?:は)?思わないで', 'あなた(?:お一人|一人|ひとり)の', 'もちろん[^。！？!?\\n]{0,6}?(?:お持ち|ある|あり)(?:なん)?ですよね', 'ご自(?:身|分)(?:で|では)(?:ありません|ございません|ない)(?:か|でしょうか)', 'よほど[^。！？!?\\n]{0,6}?なの(?:でしょう|だろう)', '暇では(?:ありません|ない)', '魔法使いでは', '魔法使いじゃ(?:ない|ありません)(?:ので|から|んで|です(?:から|ので|よ))', '(?:言|い)われ(?:まし)?ても(?:困り|ねえ|ね)',
 ].join('|'), 'u')
 /** Jabs that need a critic or a reader's fault nearby (…なら、ご自分で主催されてはいかがでしょうか). */
 const JAB_WEAK = phrase('(?:小学生|子ども|子供)でも(?:わか|分か|でき|書け|読め)(?:る|ます)(?:よ(?!う)|のに|はず)|(?:ては|れば)(?:いかが|どう)(?:です|でしょう)か|(?:ご自宅|ご家庭|よそ|他の店|他所|チェーン店|別の(?:店|市|町|お店))(?:へ|で)どうぞ|お疲れさま(?:でした|です)[。！]?$|(?:ん|の)でしょうか[？?]|ご存じ(?:ない|ありません)(?:の|ん)?(?:でしょうか|ですか)|ご存じですか[？?]|知って(?:る|ます)[？?]|(?:ん|の)ですよね[。！]?$', 'u')

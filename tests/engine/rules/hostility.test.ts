@@ -4794,3 +4794,208 @@ describe('hostility: blind R76A kind — a critic told to read the least thing f
     expect(staysClean(text, reply)).toEqual([])
   })
 })
+
+describe("hostility: blind R78A kind — a critic told to do or live the thing first and only then say the same again (R78A-023)", () => {
+  const blocks = (text: string, ctx: CheckContext) => findingsOf(hostility, text, ctx).some((x) => x.severity === 'block')
+  const warns = (text: string, ctx: CheckContext) => findingsOf(hostility, text, ctx).some((x) => x.severity === 'warn' || x.severity === 'block')
+  it.each([
+    ['@haruto_yng 自治会の役員を一度でも経験されてから、同じことを言っていただけますか。回覧板ひとつ回すのにも、どれだけの手間がかかっているかご存じないのでしょう。', { mode: 'reply' }],
+    ['実際に窓口に一日立ってみてから、もう一度同じことを言ってみてください。', { mode: 'reply' }],
+    ['一回でも役員ばしてから同じこと言いんしゃい。', { mode: 'comment' }],
+    ['ご自分で子ども会の会計を一年やってみられてから、同じことをおっしゃっていただけますか。', { mode: 'reply' }],
+    ['文句を言う方は、一度でも祭りの準備に参加してから同じことを書いてほしいですね。', { mode: 'post' }],
+  ] as Array<[string, CheckContext]>)('warns %s', (text, ctx) => {
+    expect(warns(text, ctx)).toBe(true)
+  })
+  it.each([
+    ['一度深呼吸してから、もう一度同じことを言ってみてください。落ち着いて通報できます。', { mode: 'post' }],
+    ['英語教室では、先生のお手本を一度聞いてから、同じことを言ってみる練習をします。', { mode: 'post' }],
+    ['一度ご自宅で書類をご確認いただいてから、改めてお電話ください。', { mode: 'reply' }],
+    ['自治会の役員を一度経験された方から、同じような声をたくさんいただいています。', { mode: 'post' }],
+  ] as Array<[string, CheckContext]>)('passes %s', (text, ctx) => {
+    expect(staysClean(text, ctx)).toEqual([])
+  })
+})
+describe("hostility: blind R78A kind — a public service withheld from a critic or their home as a reprisal (R78A-054)", () => {
+  const blocks = (text: string, ctx: CheckContext) => findingsOf(hostility, text, ctx).some((x) => x.severity === 'block')
+  const warns = (text: string, ctx: CheckContext) => findingsOf(hostility, text, ctx).some((x) => x.severity === 'warn' || x.severity === 'block')
+  it.each([
+    ['@yng_nanashi そげん文句ばっかり言いよったら、防犯パトロールもあんたん家の前だけ通らんごつするけんね。覚えとって。', { mode: 'reply' }],
+    ['苦情ばかり言われる方のお宅は、ごみの収集を後回しにさせていただきますね。', { mode: 'reply' }],
+    ['そんなに文句があるなら、お宅の前の街灯だけ消しておきますよ。', { mode: 'reply' }],
+    ['文句ばっか言うなら、あんたの地区だけ側溝掃除せんけんね。', { mode: 'comment' }],
+  ] as Array<[string, CheckContext]>)('blocks %s', (text, ctx) => {
+    expect(blocks(text, ctx)).toBe(true)
+  })
+  it.each([
+    ['台風のため、お宅の地区のごみ収集を後回しにさせていただきます。ご了承ください。', { mode: 'post' }],
+    ['防犯パトロールは、ご要望のあった地区を重点的に回るようにします。', { mode: 'reply' }],
+    ['工事中のため、お宅の前の道路はしばらく車が通らないようにしております。', { mode: 'reply' }],
+    ['ご意見ありがとうございます。お宅の前の街灯は、来週修理にうかがいます。', { mode: 'reply' }],
+  ] as Array<[string, CheckContext]>)('passes %s', (text, ctx) => {
+    expect(staysClean(text, ctx)).toEqual([])
+  })
+})
+describe("hostility: blind R78A kind — a veiled threat: mind the road home at night or your back, after a dispute (R78A-064)", () => {
+  const blocks = (text: string, ctx: CheckContext) => findingsOf(hostility, text, ctx).some((x) => x.severity === 'block')
+  const warns = (text: string, ctx: CheckContext) => findingsOf(hostility, text, ctx).some((x) => x.severity === 'warn' || x.severity === 'block')
+  it.each([
+    ['@anti_jichikai そこまで自治会が嫌なら無理に入らなくて結構ですよ。ただ、防犯灯の少ない道もありますから、夜道にはくれぐれも気をつけてくださいね（笑）', { mode: 'reply' }],
+    ['文句ばっかり言いよるなら、夜道には気をつけたほうがよかよ。', { mode: 'comment' }],
+    ['そんなに市に逆らうなら、帰り道にはせいぜい気をつけることですね😊', { mode: 'reply' }],
+    ['@abc ご意見は承りました。最近は物騒ですから、背後にはくれぐれもお気をつけください（笑）', { mode: 'reply' }],
+  ] as Array<[string, CheckContext]>)('blocks %s', (text, ctx) => {
+    expect(blocks(text, ctx)).toBe(true)
+  })
+  it.each([
+    ['日没が早くなりました。夜道を歩くときは反射材を身につけ、車に十分気をつけてください。', { mode: 'post' }],
+    ['秋の夜長、帰り道は気をつけてくださいね😊 またのお越しをお待ちしています。', { mode: 'post' }],
+    ['自治会に入らなくても防犯灯は使えます。夜道にはお気をつけてお帰りください。', { mode: 'reply' }],
+    ['文句なしの美しさでした！帰り道はくれぐれもお気をつけください。', { mode: 'post' }],
+  ] as Array<[string, CheckContext]>)('passes %s', (text, ctx) => {
+    expect(staysClean(text, ctx)).toEqual([])
+  })
+})
+describe("hostility: blind R78A kind — the reader's ignorance excused in mock sympathy after they are said not to have read (R78A-078)", () => {
+  const blocks = (text: string, ctx: CheckContext) => findingsOf(hostility, text, ctx).some((x) => x.severity === 'block')
+  const warns = (text: string, ctx: CheckContext) => findingsOf(hostility, text, ctx).some((x) => x.severity === 'warn' || x.severity === 'block')
+  it.each([
+    ['回覧板にも毎月書いてあることなのですが、お読みになっていないようですので、ご存じないのも無理はありませんね。一度、じっくり目を通されてはいかがでしょうか。', { mode: 'comment' }],
+    ['広報紙をご覧になっていないようなので、知らないのも当然ですよね。', { mode: 'reply' }],
+    ['説明会にも来られていないのですから、お分かりにならないのも仕方ありませんね。', { mode: 'reply' }],
+    ['ホームページも読んどらんとやけん、知らんとも無理はなかですね。', { mode: 'comment' }],
+  ] as Array<[string, CheckContext]>)('warns %s', (text, ctx) => {
+    expect(warns(text, ctx)).toBe(true)
+  })
+  it.each([
+    ['転入されたばかりの方がご存じないのも無理はありません。ごみの出し方をご案内します。', { mode: 'reply' }],
+    ['案内が分かりにくかったため、ご存じないのも無理はありません。申し訳ありませんでした。', { mode: 'reply' }],
+    ['回覧板を読んでいない人も多いようですので、今月から掲示板にも貼り出します。', { mode: 'post' }],
+    ['広報紙をご覧になっていない方がご存じないのも無理はありません。今後はホームページでもお知らせします。', { mode: 'reply' }],
+  ] as Array<[string, CheckContext]>)('passes %s', (text, ctx) => {
+    expect(staysClean(text, ctx)).toEqual([])
+  })
+})
+describe("hostility: blind R79A kind — a critic's persistence mocked, or asked whether they have no other hobby (R79A-012)", () => {
+  const blocks = (text: string, ctx: CheckContext) => findingsOf(hostility, text, ctx).some((x) => x.severity === 'block')
+  const warns = (text: string, ctx: CheckContext) => findingsOf(hostility, text, ctx).some((x) => x.severity === 'warn' || x.severity === 'block')
+  it.each([
+    ['毎回同じような建て替え反対のコメント、よく飽きませんね😊 ほかにご趣味はないんでしょうか。', { mode: 'reply' }],
+    ['毎日毎日同じ批判ばかり、ようも飽きんね😏', { mode: 'comment' }],
+    ['@taro 反対意見のリプ、よくまあ飽きもせず続けられますね。', { mode: 'reply' }],
+    ['またその件で苦情ですか。よく飽きないですね。', { mode: 'reply' }],
+    ['毎日苦情のお電話をくださいますが、ほかにお楽しみはないんでしょうか。', { mode: 'reply' }],
+    ['@abc 毎回このアカウントに絡んでこられますが、他にご趣味はないのですか？', { mode: 'reply' }],
+    ['文句ばっかり書きよるけど、ほかに趣味はなかと？', { mode: 'comment' }],
+  ] as Array<[string, CheckContext]>)('warns %s', (text, ctx) => {
+    expect(warns(text, ctx)).toBe(true)
+  })
+  it.each([
+    ['子どもたちは何度滑ってもよく飽きませんね😊 大人気の滑り台です。', { mode: 'post' }],
+    ['毎年同じコースなのに、よく飽きないねと言われますが、今年も走ります！', { mode: 'post' }],
+    ['釣りのほかに趣味はありますか？職員紹介第3弾！', { mode: 'post' }],
+    ['定年後、ほかに趣味がない方にもおすすめの講座です。', { mode: 'post' }],
+    ['「ほかに趣味はないの？」と聞かれるほどの鉄道好き、職員の田中です。', { mode: 'post' }],
+    ['毎回コメントありがとうございます。10年通っても飽きない味だと、常連さんにも好評です。', { mode: 'reply' }],
+  ] as Array<[string, CheckContext]>)('passes %s', (text, ctx) => {
+    expect(staysClean(text, ctx)).toEqual([])
+  })
+})
+describe("hostility: blind R79A kind — another town's new thing appraised as merely what its budget or size allows (R79A-041)", () => {
+  const blocks = (text: string, ctx: CheckContext) => findingsOf(hostility, text, ctx).some((x) => x.severity === 'block')
+  const warns = (text: string, ctx: CheckContext) => findingsOf(hostility, text, ctx).some((x) => x.severity === 'warn' || x.severity === 'block')
+  it.each([
+    ['お隣の市も新庁舎が完成したそうですね。おめでとうございます。まあ、規模もデザインも予算相応といったところでしょうか。', { mode: 'quote' }],
+    ['大川市さんの花火大会、まあ予算なりといったところですかね😏', { mode: 'post' }],
+    ['隣町の新しい道の駅、行ってきました。値段相応って感じでしたね（笑）', { mode: 'post' }],
+    ['お隣の市の新図書館が開館。人口規模相応の出来といったところでしょうか。', { mode: 'quote' }],
+  ] as Array<[string, CheckContext]>)('warns %s', (text, ctx) => {
+    expect(warns(text, ctx)).toBe(true)
+  })
+  it.each([
+    ['柳川市の新庁舎は、予算相応の規模で建設します。', { mode: 'post' }],
+    ['お隣の大川市と合同で、予算相応の規模のイベントを開きます。', { mode: 'post' }],
+    ['お隣の市も新庁舎が完成したとのことです。おめでとうございます。', { mode: 'quote' }],
+    ['新しい道の駅、値段相応の品ぞろえで、お手頃な価格が魅力です。', { mode: 'post' }],
+  ] as Array<[string, CheckContext]>)('passes %s', (text, ctx) => {
+    expect(staysClean(text, ctx)).toEqual([])
+  })
+})
+describe("hostility: blind R79A kind — the critic's workplace, school, name or home said to be easy to find (R79A-139)", () => {
+  const blocks = (text: string, ctx: CheckContext) => findingsOf(hostility, text, ctx).some((x) => x.severity === 'block')
+  const warns = (text: string, ctx: CheckContext) => findingsOf(hostility, text, ctx).some((x) => x.severity === 'warn' || x.severity === 'block')
+  it.each([
+    ['@kousha_hantai あなたがどこの会社に勤めているか、こちらは調べればすぐにわかるんですけどね。発言には気をつけたほうがいいですよ。', { mode: 'reply' }],
+    ['@abc お子さんがどこの学校に通っているかも、調べればすぐ分かりますからね。', { mode: 'reply' }],
+    ['文句ばかり書き込まれる方、あなたのお名前が何か、調べたらすぐ分かるんですよ。', { mode: 'reply' }],
+    ['あんたがどこの会社で働きよるか、ちょっと調べりゃすぐ分かるけんね。', { mode: 'comment' }],
+    ['苦情の方、どちらの職場にお勤めかは調べればすぐに判明しますので、ご発言には注意されたほうがよいかと。', { mode: 'reply' }],
+  ] as Array<[string, CheckContext]>)('blocks %s', (text, ctx) => {
+    expect(blocks(text, ctx)).toBe(true)
+  })
+  it.each([
+    ['お子さんがどこの学校に通っているかは、校区マップを見ればすぐ分かります。', { mode: 'post' }],
+    ['あなたがどこの避難所に行けばよいかは、ハザードマップを見ればすぐ分かります。', { mode: 'reply' }],
+    ['ご自分がどこの会社に勤めているかで、加入する保険が決まります。', { mode: 'post' }],
+    ['あなたの勤務先がどこの労働基準監督署の管轄かは、所在地で調べればすぐ分かります。', { mode: 'reply' }],
+  ] as Array<[string, CheckContext]>)('passes %s', (text, ctx) => {
+    expect(staysClean(text, ctx)).toEqual([])
+  })
+})
+describe("hostility: blind HK kind — せめて…てからにして as an order of steps said to everyone is not a jab; to a critic it is", () => {
+  const blocks = (text: string, ctx: CheckContext) => findingsOf(hostility, text, ctx).some((x) => x.severity === 'block')
+  const warns = (text: string, ctx: CheckContext) => findingsOf(hostility, text, ctx).some((x) => x.severity === 'warn' || x.severity === 'block')
+  it.each([
+    ['ご批判は結構ですが、せめて事実を確認してからにしていただけますか？', { mode: 'reply' }],
+    ['@abc せめて資料くらいは読んでからにしてもらえますか。', { mode: 'reply' }],
+    ['文句を言うなら、せめて現地を見てからにしてください。', { mode: 'post' }],
+  ] as Array<[string, CheckContext]>)('warns %s', (text, ctx) => {
+    expect(warns(text, ctx)).toBe(true)
+  })
+  it.each([
+    ['お食事は、せめて手くらいは洗ってからにしてくださいね', { mode: 'post' }],
+    ['お出かけは、せめて雨がやんでからにしてくださいね。', { mode: 'post' }],
+    ['草刈りは、せめて朝露が乾いてからにしていただけると安全です。', { mode: 'post' }],
+    ['花火の見物は、せめて夕立が過ぎてからにしてください。', { mode: 'post' }],
+  ] as Array<[string, CheckContext]>)('passes %s', (text, ctx) => {
+    expect(staysClean(text, ctx)).toEqual([])
+  })
+})
+describe("hostility: blind HK kind — ご意見 as the topic of a procedure said to everyone is not a jab; the least thing named or a critic near is", () => {
+  const blocks = (text: string, ctx: CheckContext) => findingsOf(hostility, text, ctx).some((x) => x.severity === 'block')
+  const warns = (text: string, ctx: CheckContext) => findingsOf(hostility, text, ctx).some((x) => x.severity === 'warn' || x.severity === 'block')
+  it.each([
+    ['ご意見は、せめて資料くらいは読んでからにしていただけると助かります。', { mode: 'post' }],
+    ['@abc ご意見は、まずご自分で資料を読んでからにしてください。', { mode: 'reply' }],
+    ['文句は、資料を読んでからにしてください。', { mode: 'post' }],
+  ] as Array<[string, CheckContext]>)('warns %s', (text, ctx) => {
+    expect(warns(text, ctx)).toBe(true)
+  })
+  it.each([
+    ['パブリックコメントへのご意見は、資料を読んでからにしていただけると助かります', { mode: 'post' }],
+    ['アンケートへのご意見は、説明会に参加してからにしていただいても構いません。', { mode: 'post' }],
+    ['ご意見の提出は、素案をご覧になってからにしてください。', { mode: 'post' }],
+    ['計画へのご意見は、3月の説明会を終えてからにしていただけると助かります。', { mode: 'post' }],
+  ] as Array<[string, CheckContext]>)('passes %s', (text, ctx) => {
+    expect(staysClean(text, ctx)).toEqual([])
+  })
+})
+describe("hostility: blind HK kind — advice reported as a teacher's or an expert's words is not a jab; the writer's own or said to someone is", () => {
+  const blocks = (text: string, ctx: CheckContext) => findingsOf(hostility, text, ctx).some((x) => x.severity === 'block')
+  const warns = (text: string, ctx: CheckContext) => findingsOf(hostility, text, ctx).some((x) => x.severity === 'warn' || x.severity === 'block')
+  it.each([
+    ['本を最後まで読んでから書いてほしいですね。', { mode: 'post' }],
+    ['記事をちゃんと読んでから書いてほしいと思います。', { mode: 'reply' }],
+    ['@abc 本を最後まで読んでから書いてほしいと、先生方も話していますよ。', { mode: 'reply' }],
+  ] as Array<[string, CheckContext]>)('warns %s', (text, ctx) => {
+    expect(warns(text, ctx)).toBe(true)
+  })
+  it.each([
+    ['本を最後まで読んでから書いてほしいと先生方も話しています', { mode: 'post' }],
+    ['読書感想文は、本を最後まで読んでから書いてほしいと司書さんも話しています。', { mode: 'post' }],
+    ['作文はメモを作ってから書いてほしいと担任の先生が話していました。', { mode: 'post' }],
+    ['日記は一日を振り返ってから書いてほしいと、講師の方もおっしゃっていました。', { mode: 'post' }],
+  ] as Array<[string, CheckContext]>)('passes %s', (text, ctx) => {
+    expect(staysClean(text, ctx)).toEqual([])
+  })
+})
