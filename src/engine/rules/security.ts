@@ -873,8 +873,8 @@ const EVENT = /花火|祭|まつり|大会|イベント|式典|マラソン|パ�
  */
 const WATCH_WORD = '(?:パトロール|巡回|見回り|見まわり|巡視|夜回り|警備|監視)'
 /** The watch in the schedule, also as the verb (河川敷を見回っています, 見て回ります). */
-// Blind R78A-003: the round told by where it goes (…の順に回って, 各地区を回ります): 回 right after に or を, so no count (2回) or loop (内回り).
-const WATCH_DONE = '(?:パトロール|巡回|見回り|見まわり|巡視|夜回り|警備|監視|見回(?:っ|る|ら)|見まわ(?:っ|る|ら)|見て回|(?<=[にを])回(?:って|ります|る(?![数目])))'
+// Blind R78A-003: the round told by where it goes (…の順に回って, 各地区を回ります): 回 right after に, を or ば, so no count (2回) or loop (内回り).
+const WATCH_DONE = '(?:パトロール|巡回|見回り|見まわり|巡視|夜回り|警備|監視|見回(?:っ|る|ら)|見まわ(?:っ|る|ら)|見て回|(?<=[にをば])回(?:って|ります|る(?![数目])))'
 const PATROL_WHEN = '(?:[0-9０-９〇一二三四五六七八九十]{1,3}時|(?:毎週)?[月火水木金土日]曜日?)'
 /**
  * Blind R78A-003: the hours after the round said unwatched (…22時半には解散しています。それ以降の時間帯は見回りがありません; その後は,
