@@ -71,7 +71,7 @@
  * お巡りさんは、平日の14時〜16時ごろはパトロールで不在: POLICE_AWAY; not a case put, 不在の場合は); a shrine office or a meeting hall
  * said empty at night (社務所は夜9時から朝まで誰もおらん; the dialect ending also ends the statement before advice). Not a gap: the public's
  * bicycles or homes unlocked as a class (鍵をかけていない自転車でした: HK-019), a door's way of opening missing (自動ドアにはセンサーが
- * 付いていないので、ボタンを押して: DOOR_PART_MISSING); a gap said to remain (死角が解消されていません: GAP_REMAINS) is one.
+ * 付いていないので、ボタンを押して: DOOR_PART_MISSING), a time before 鍵をかけ (昼間に鍵をかけていない: TIME_NOT_PLACE); a gap said to remain (死角が解消されていません: GAP_REMAINS) is one.
  * Words about the city's security arrangements (警備体制, サーバ室 …, policy list `security`) are a
  * warning: a crime-prevention notice may legitimately mention them, so the writer confirms.
  * Awareness posts (パスワードは使い回さない, 鍵を植木鉢の下に隠すのは危険です) stay clean.
@@ -813,6 +813,8 @@ const OPEN_SYSTEM =
 /** A place, then the key said to be there: 消火器ボックスの中に鍵があります, 郵便受けに合鍵が入っています. */
 const KEY_THERE =
   /([^\s。！？!?\n、,]{2,16}(?:の(?:中|なか|下|した|裏|うら|上|奥|横|後ろ|内側|引き出し))?)に(合鍵|合い鍵|スペアキー|マスターキー|予備の鍵|鍵|カギ)が(?:あります|ある|置いてあ|置いとる|入って(?:い|ま|お|る)|入っとる|入っちょる|入れてあ|隠してあ|しまってあ|掛けてあ|かけてあ|貼ってあ|吊るしてあ|下げてあ)/gu
+/** A time, not a place, before 鍵をかけ: then the key locks a door (昼間に, 夜間に, 外出時に, 寝る前に, 留守中に). */
+const TIME_NOT_PLACE = /(?:昼間|日中|夜間|夜中|深夜|早朝|朝|夜|昼|夕方|時|(?<!の)(?:中|前|後|間)|際|とき|時間帯|毎日|必ず|常に|いつも)$/u
 /** The key named by where it lies: 玄関脇の植木鉢の下にある鍵, 郵便受けの中に入っている合鍵, 物置に掛けてあるカギ. */
 const KEY_AT =
   /([^\s。！？!?\n、,]{2,16}(?:の(?:中|なか|下|した|裏|うら|上|奥|横|後ろ|内側|引き出し))?)に(?:ある|あります|置いてある|置いている|置いてる|置いとる|置いちょる|入っている|入ってる|入っとる|入れてある|入れてる|隠してる|隠してある|しまってある|掛けてある|かけてある|貼ってある|吊るしてある|下げてある)(合鍵|合い鍵|スペアキー|マスターキー|予備の鍵|鍵|カギ|かぎ)/gu
@@ -1177,6 +1179,8 @@ function findPhysical(doc: Doc, has: Uint8Array, emit: (f: DraftFinding) => void
       const sentence = t.slice(s.start, s.end)
       const advice = /^(?:のは|ことは|ないで|ないよう|たり|ては)/u.test(t.slice(m.index + m[0].length, m.index + m[0].length + 6))
       if (advice || KEY_NOT_KEPT.test(m[0]) || SAFETY_ADVICE.test(sentence) || /自宅|ご家庭|お宅|車の中|車内/u.test(m[1]!) || CARRIED.test(m[1]!) || (/^(?:戻|もど)/u.test(m[0].slice(m[0].indexOf('を') + 1)) && (KEY_SECURED.test(m[1]!) || NO_PLACE_TOLD.test(m[1]!)))) continue
+      // A time before 鍵をかけ (昼間に鍵をかけていない住宅, 外出時に鍵をかけて): the key locks a door then, it is hung nowhere.
+      if (/^(?:掛け|かけ)/u.test(m[0].slice(m[0].indexOf('を') + 1)) && TIME_NOT_PLACE.test(m[1]!)) continue
       const span = doc.fromSqueezed(m.index, m.index + m[0].length)
       emit({ rule: 'security/key-location', start: span.start, end: span.end, data: { key: m[2]!, place: m[1]! } })
     }

@@ -1844,12 +1844,19 @@ describe('security: blind R78A-075, where cash is kept and the place said empty 
 describe('security: blind HK-019, the public\'s bicycles or homes unlocked as a class (鍵をかけていない自転車でした)', () => {
   // Kind: in a crime statistic or a request, the unlocked thing is the public's own vehicle or home, named right after the lock's
   // negation (鍵をかけていない自転車, 鍵をかけていない家) or owning the lock (自転車の約6割は、鍵がかかっていませんでした): no site of the
-  // city is left open. Still flagged: a door or a storeroom of a site unlocked, and a vehicle the city runs (公用自転車).
+  // city is left open; nor is a time before 鍵をかけ (昼間に鍵をかけていない) a place a key is hung. Still flagged: a door or a storeroom of a
+  // site unlocked, a vehicle the city runs (公用自転車), a key hung on a nail.
   it.each([
     '【交番だより 11月号】\n\n柳川警察署から、自転車盗難の防止について次のようなお知らせがありました。\n\n「市内では、今年に入って自転車の盗難が62件発生しています。そのうち約7割は鍵をかけていない自転車でした。短い時間でも必ず鍵をかけ、できればもう1つ鍵を付けるツーロックをお願いします」\n（出典：柳川警察署 生活安全課「交番だより」令和7年11月号）\n\n駅や商業施設の駐輪場では特にご注意ください。',
     '被害に遭った自転車の約6割は、鍵がかかっていませんでした。',
     '市内の空き巣被害の半数は、鍵をかけていない家でした。',
     '盗まれたバイクの多くは、鍵をかけていないバイクでした。',
+    // no advice word: the class itself makes it ordinary
+    '市内で回収した放置自転車のうち、約半数は鍵をかけていない自転車でした。',
+    '駐輪場の見回りで、鍵をかけていない自転車には声かけの札を付けました。',
+    // a time before 鍵をかけ: the key locks a door then, it is hung nowhere (no key-location either)
+    '先月の調査では、昼間に鍵をかけていない住宅が2割ありました。',
+    '外出時に鍵をかけていない家がまだ多いようです。',
   ])('passes %s', (text) => {
     expect(findingsOf(security, text).filter((f) => f.severity === 'block')).toEqual([])
   })
@@ -1857,6 +1864,9 @@ describe('security: blind HK-019, the public\'s bicycles or homes unlocked as a 
     ['北側の通用口は、夜も鍵をかけていない状態です。', 'security/weakness:block:通用口は、夜も鍵をかけていない'],
     ['倉庫の鍵をかけていない日が多いので、夜は誰でも入れます。', 'security/weakness:block:鍵をかけていない'],
     ['公用自転車は鍵をかけていない自転車がほとんどです。', 'security/weakness:block:鍵をかけていない'],
+    // a key hung at a place still is where it is kept
+    ['倉庫の柱の釘に合鍵をかけてあります。', 'security/key-location:block:倉庫の柱の釘に合鍵をかけてあり'],
+    ['玄関の中にカギをかけておきます。', 'security/key-location:block:玄関の中にカギをかけておき'],
   ])('blocks %s', (text, expected) => {
     expect(summary(findingsOf(security, text))).toContain(expected)
   })
