@@ -65,6 +65,13 @@
  * Blind R76A/R77A kind: a two-step login's spare code with its value (二段階認証のバックアップコード（4821-7730-5519）, 予備のバックアップ
  * コードは 3851-2274 やけん, リカバリーコード, 復旧用コード, backup codes; not 予備のコード, a cable). Blind HI-015: an English secret word in
  * running prose (please change your password right away) has no value unless something states one (EN_STATED) or it has a digit or sign.
+ * Blind R78A kinds: the hours after a patrol's end said unwatched (…22時半には解散しています。それ以降の時間帯は見回りがありません:
+ * PATROL_AFTER, the round also told by where it goes, …の順に回って); the days or nights no patrol is made (大和地区は十二月三十日と三十一日の
+ * 夜はパトロールを行いません: PATROL_OFF; not a past night, a question or a public service); a police box away at set hours (沖端交番の
+ * お巡りさんは、平日の14時〜16時ごろはパトロールで不在: POLICE_AWAY; not a case put, 不在の場合は); a shrine office or a meeting hall
+ * said empty at night (社務所は夜9時から朝まで誰もおらん; the dialect ending also ends the statement before advice). Not a gap: the public's
+ * bicycles or homes unlocked as a class (鍵をかけていない自転車でした: HK-019), a door's way of opening missing (自動ドアにはセンサーが
+ * 付いていないので、ボタンを押して: DOOR_PART_MISSING), a time before 鍵をかけ (昼間に鍵をかけていない: TIME_NOT_PLACE); a gap said to remain (死角が解消されていません: GAP_REMAINS) is one.
  * Words about the city's security arrangements (警備体制, サーバ室 …, policy list `security`) are a
  * warning: a crime-prevention notice may legitimately mention them, so the writer confirms.
  * Awareness posts (パスワードは使い回さない, 鍵を植木鉢の下に隠すのは危険です) stay clean.
@@ -806,6 +813,8 @@ const OPEN_SYSTEM =
 /** A place, then the key said to be there: 消火器ボックスの中に鍵があります, 郵便受けに合鍵が入っています. */
 const KEY_THERE =
   /([^\s。！？!?\n、,]{2,16}(?:の(?:中|なか|下|した|裏|うら|上|奥|横|後ろ|内側|引き出し))?)に(合鍵|合い鍵|スペアキー|マスターキー|予備の鍵|鍵|カギ)が(?:あります|ある|置いてあ|置いとる|入って(?:い|ま|お|る)|入っとる|入っちょる|入れてあ|隠してあ|しまってあ|掛けてあ|かけてあ|貼ってあ|吊るしてあ|下げてあ)/gu
+/** A time, not a place, before 鍵をかけ: then the key locks a door (昼間に, 夜間に, 外出時に, 寝る前に, 留守中に). */
+const TIME_NOT_PLACE = /(?:昼間|日中|夜間|夜中|深夜|早朝|朝|夜|昼|夕方|時|(?<!の)(?:中|前|後|間)|際|とき|時間帯|毎日|必ず|常に|いつも)$/u
 /** The key named by where it lies: 玄関脇の植木鉢の下にある鍵, 郵便受けの中に入っている合鍵, 物置に掛けてあるカギ. */
 const KEY_AT =
   /([^\s。！？!?\n、,]{2,16}(?:の(?:中|なか|下|した|裏|うら|上|奥|横|後ろ|内側|引き出し))?)に(?:ある|あります|置いてある|置いている|置いてる|置いとる|置いちょる|入っている|入ってる|入っとる|入れてある|入れてる|隠してる|隠してある|しまってある|掛けてある|かけてある|貼ってある|吊るしてある|下げてある)(合鍵|合い鍵|スペアキー|マスターキー|予備の鍵|鍵|カギ|かぎ)/gu
@@ -866,18 +875,47 @@ const EVENT = /花火|祭|まつり|大会|イベント|式典|マラソン|パ�
  */
 const WATCH_WORD = '(?:パトロール|巡回|見回り|見まわり|巡視|夜回り|警備|監視)'
 /** The watch in the schedule, also as the verb (河川敷を見回っています, 見て回ります). */
-const WATCH_DONE = '(?:パトロール|巡回|見回り|見まわり|巡視|夜回り|警備|監視|見回(?:っ|る|ら)|見まわ(?:っ|る|ら)|見て回)'
+// Blind R78A-003: the round told by where it goes (…の順に回って, 各地区を回ります): 回 right after に, を or ば, so no count (2回) or loop (内回り).
+const WATCH_DONE = '(?:パトロール|巡回|見回り|見まわり|巡視|夜回り|警備|監視|見回(?:っ|る|ら)|見まわ(?:っ|る|ら)|見て回|(?<=[にをば])回(?:って|ります|る(?![数目])))'
 const PATROL_WHEN = '(?:[0-9０-９〇一二三四五六七八九十]{1,3}時|(?:毎週)?[月火水木金土日]曜日?)'
+/**
+ * Blind R78A-003: the hours after the round said unwatched (…22時半には解散しています。それ以降の時間帯は見回りがありません; その後は,
+ * 23時以降は, 解散後は): the round's end is told, and nothing after it.
+ */
+const PATROL_AFTER = '(?:(?:[0-9０-９〇一二三四五六七八九十]{1,3}時(?:半|[0-9０-９]{1,2}分)?)?(?:以降|以後)|それ以降|それ以後|その後|それより後|それから後|解散後|終了後)の?(?:時間|時間帯|日|夜|深夜|夜中)?'
 const PATROL_GAP = new RegExp(
   `(?:${WATCH_DONE}[^。！？!?\\n]{0,30}?${PATROL_WHEN}|${PATROL_WHEN}[^。！？!?\\n]{0,40}?${WATCH_DONE})[^。！？!?\\n]{0,30}?[。！!、,]?\\s?` +
-    '(?:それ以外|その他|ほか|他)の?(?:時間|時間帯|日|曜日|曜|日時|夜|週)(?:は|には|だと)[、,]?[^。！？!?\\n]{0,20}?' +
+    `(?:(?:それ以外|その他|ほか|他)の?(?:時間|時間帯|日|曜日|曜|日時|夜|週)|${PATROL_AFTER})(?:は|には|だと)[、,]?[^。！？!?\\n]{0,20}?` +
     `(?:手薄|手が回ら|手が回りませ|見回れ(?:な|ませ)|回れ(?:な|ませ)|誰もいな|誰も見てい|無人|監視(?:が|は)?(?:でき|行き届か|されていな|されない|ない)|見ていな|空白|ノーマーク|` +
-    `${WATCH_WORD}(?:が|は|も)?(?:ない|なく|無い|無く|なし|無し|ありません|ございません|しな|しませ|していな|していませ|しておりませ|しておらず|しとら|行っていな|行っておりませ|行いませ|行わな|実施していな|実施しておりませ|実施しませ|お休み|休み)|` +
+    `${WATCH_WORD}(?:が|は|も|を)?(?:ない|なく|無い|無く|なし|無し|ありません|ございません|しな|しませ|していな|していませ|しておりませ|しておらず|しとら|行っていな|行っておりませ|行いませ|行わな|実施していな|実施しておりませ|実施しませ|お休み|休み)|` +
     '回っていな|回っていませ|回っておりませ|回っとら|回っちょら|回りませ|回らな|回らん|誰も来な|誰も回ら)',
   'gu',
 )
 /** A round that is a public service (a library bus, a health check, collection): its days off are no gap in a watch. */
 const SERVICE_ROUND = /図書館|バス|健診|検診|保健|相談|収集|訪問|販売|給水車|献血|接種|予防/u
+/**
+ * Blind R78A-125: the days or nights a patrol is not made, told by their dates, weekdays or hours (大和地区は十二月三十日と三十一日の夜は
+ * パトロールを行いません, 毎週水曜日は見回りがお休みです, 夜回りは12/31は休みます): whoever reads it knows when no one goes round. The day
+ * first, then the watch and its negation, or the watch as the topic, then the day and a day off. Not a past night (行いませんでした), a
+ * question (行いませんか), a watch kept (休まず, 休みなく) or a public service's round (SERVICE_ROUND). Bounded gaps only.
+ */
+const OFF_WHEN =
+  '(?:(?:[0-9０-９〇一二三四五六七八九十]{1,3}月|[0-9０-９]{1,2}/)?[0-9０-９〇一二三四五六七八九十]{1,3}日|(?<![0-9０-９])[0-9０-９]{1,2}/[0-9０-９]{1,2}(?![0-9０-９])|[月火水木金土日]曜日?|年末年始|大晦日|大みそか|元日|元旦|お盆|[0-9０-９〇一二三四五六七八九十]{1,3}時)'
+const OFF_SAID =
+  '(?:行いません|行わない|行わず|行っていません|行っておりません|おこないません|実施(?:しません|しない|せず|いたしません|しておりません|していません)|しません|しない(?![でよ])|せず(?!に)|しとらん|せんけん|ありません|ございません|ない(?:です|ので|から|けん|[。！!]|$)|なし|無し|お休み(?:し|です|と|に|いたし|させ|[。！!]|$)|休み(?:ます|です|と|に|[。！!]|$)|休止|中止)(?!でした|か[。？?！!]|か$|ませんでした)'
+const PATROL_OFF = new RegExp(
+  `${OFF_WHEN}[^。！？!?\\n]{0,16}?(?:は|には|も)[、,]?[^。！？!?\\n]{0,10}?${WATCH_WORD}(?:を|は|が|も)?[、,]?${OFF_SAID}` +
+    `|${WATCH_WORD}(?:は|も)[、,]?[^。！？!?\\n]{0,24}?${OFF_WHEN}[^。！？!?\\n]{0,12}?(?:は|には|も)[、,]?${OFF_SAID}`,
+  'gu',
+)
+/**
+ * Blind R78A-053: a police box or its officer said to be away at set hours (沖端交番のお巡りさんは、平日の14時〜16時ごろはパトロールで不在の
+ * ことがほとんどです, 駐在所は毎週水曜の午後は留守になります): when no one is there. The hours or the weekday must be told (POLICE_AWAY_WHEN);
+ * a case put (不在の場合は, 不在のときは) tells what to do, not when.
+ */
+const POLICE_AWAY =
+  /(?:交番|駐在所|派出所|警察官|お巡りさん|おまわりさん|駐在さん)(?:は|が|も|には|の中は)?[、,]?[^。！？!?\n]{0,32}?(?:不在|留守|無人|誰もいな|誰もいませ|誰もおら|いなくな|いません|いない|おりません|おらん|おらず|空け(?:る|て|ま))/gu
+const POLICE_AWAY_WHEN = /\d{1,2}時|\d{1,2}:\d{2}|[〇一二三四五六七八九十]{1,3}時|[月火水木金土日]曜|平日|土日|週末|休日|祝日/u
 const GUARD = /警備員|警備|守衛|ガードマン|警備会社|夜警|見張り|監視員|宿直|当直|日直/u
 /** Guards a site employs or staffs: the same without the community's night watch (夜警, 見張り). */
 const HIRED_GUARD = /警備員|警備|守衛|ガードマン|警備会社|監視員|宿直|当直|日直/u
@@ -893,6 +931,23 @@ const ABSENT = /(?:が|は|も|を)?(?:置いていな|置いてな|置かな|�
 const CLOCK = /\d{1,2}時|\d{1,2}:\d{2}|[〇一二三四五六七八九十]{1,3}時|毎時(?:\d{1,2}|[零〇一二三四五六七八九十]{1,3})分|深夜|夜間|未明|夜中|明け方|時間帯|休日|土日|週末/u
 const CLOCK_EXACT = /\d{1,2}時|\d{1,2}:\d{2}|[〇一二三四五六七八九十]{1,3}時|毎時(?:\d{1,2}|[零〇一二三四五六七八九十]{1,3})分/u
 
+/**
+ * Blind HK-019: a lock not set on the public's own vehicle or home, told as a class in a crime statistic or a request (盗難のうち約7割は
+ * 鍵をかけていない自転車でした, 鍵のかかっていない車が狙われています, 自転車の約6割は鍵がかかっていませんでした): no site of the city is
+ * left open. The unlocked thing is named right after the lock's negation (UNLOCKED_CLASS_AFTER) or owns the lock just before it
+ * (UNLOCKED_CLASS_BEFORE); not a vehicle the city runs (公用車, 貸出用, レンタサイクル: CITY_VEHICLE).
+ */
+const LOCK_NOT_SET_END = /(?:かからな|かかっていな|掛かっていな|かけていな|掛けていな|施錠していな|施錠されていな|施錠していま|施錠しておりま|施錠しておらず|(?:施錠|ロック)(?:でき|され)てい(?:な|ま))$/u
+const UNLOCKED_CLASS_AFTER = /^(?:い|かった|くて)?(?:自転車|バイク|原付|オートバイ|スクーター|自動車|車(?!庫)|クルマ|住宅|家(?!屋の中)|家屋|民家|お宅|住まい)/u
+const UNLOCKED_CLASS_BEFORE = /(?:自転車|バイク|原付|オートバイ|スクーター|自動車|車|クルマ)(?:の|に|には|は)[^。！？!?\n、,]{0,10}$/u
+const CITY_VEHICLE = /公用|庁用|公有|市有|貸し?出し?用|レンタ|シェアサイクル|市の(?:自転車|車)/u
+/**
+ * Colleague's report after R78A: a door's way of opening said missing, not an alarm (玄関の自動ドアにはセンサーが付いていないので、ボタンを
+ * 押して…; 扉には取っ手が付いていないので, インターホンがない): the part missing ends the match of a door word. A sensor is a door's only where
+ * nothing about alarms or crime is near (ALARM_CONTEXT); a lock or a camera missing stays a gap.
+ */
+const DOOR_PART_MISSING =
+  /^(?:裏口|通用口|勝手口|窓|扉|ドア|門)[^。！？!?\n]{0,12}?(センサー|ボタン|スイッチ|取っ手|取手|とって|ドアノブ|ノブ|ハンドル|手すり|手摺り?|表示|案内|看板|照明|ライト|電気|ストッパー|インターホン|インターフォン|呼び鈴|チャイム|点字|スロープ|庇|ひさし|網戸|カーテン|ブラインド|張り紙|貼り紙)(?:が|は|も)?[^。！？!?\n]{0,2}?(?:付いていな|ついていな|設置されていな|が?ない(?:場所|所|ので|から|のは|です)|ありません)$/u
 const DEVICE_DOWN =
   /(?:防犯カメラ|監視カメラ)[^。\n]{0,30}?(?:[0-9一二三四五六七八九十]+台|一部|うち[^。\n]{0,6})(?:は|が)[^。\n]{0,10}?(?:故障|壊れ|録画(?:が)?できていな|映っていな|動いていな|作動していな)|(?:防犯カメラ|監視カメラ|セキュリティカメラ|防犯センサー|人感センサー|警報装置|警報機|非常ベル|オートロック|電子錠|セキュリティ|施錠|鍵|カギ|錠(?!剤)|裏口|通用口|勝手口|窓(?!口|際|辺)|扉|ドア|(?<![水樋閘潮])門(?!限|前|家|松))(?:が|は|も|の)?[^。\n]{0,14}?(?:故障|壊れ|こわれ|(?<!閉め|締め|しめ|仕|区|張り|使い|振り|貸し|踏み)切って(?:あ|お|い)|オフに|ついていな|付いていな|設置されていな|(?<!しか|ほか|他|よりほか)が?ない(?:場所|所|ので|から|のは|です)|ありません|作動していな|作動しな|電源を切っ|電源を落と|電源が入っていな|動いていな|動かな|映っていな|映っていま(?=せん)|映らな|映ってな|動いていま(?=せん)|作動していま(?=せん)|機能していな|機能していま(?=せん)|録画(?:が)?できていな|(?:電源|電池|充電|配線|ケーブル|コンセント|プラグ|バッテリー)(?:が|は|も)?[^。\n]{0,6}?(?:切れ|外れ|抜け)(?:たまま|てい|て)|電池切れ|(?:施錠|ロック)(?:でき|され)てい(?:な|ま(?=せん))|(?:施錠|ロック)できな|壊れたまま|録画されていな|録画していな|電源が切れ|止まって|停止中|(?:解除|開錠|解錠)(?:され|し)たまま|(?:解除|開錠|解錠)されて(?:い|お)(?!ません|な)|停止して(?:い(?!ません|な)|おり(?!ません))|(?:すべて|全て|全部|一時)?停止(?:します|いたします|する|させ|となり)|(?:ダミー|偽物|飾り)(?![^。！？!?\n]{0,2}?(?:では|じゃ|でな|だけでな|と(?:違|ちが)|との|より|に(?:見|み)))|かからな|かかっていな|掛かっていな|かけていな|掛けていな|閉まらな|開いたまま|開けっ放し|開けっぱなし|あけっぱなし|施錠していな|施錠されていな|施錠していま(?=せん)|施錠しておりま(?=せん)|施錠しておらず)/gu
 
@@ -912,7 +967,7 @@ const OPEN_WAY =
 const SIDE_ENTRANCE =
   '搬入口|搬出口|搬入出口|通用口|通用門|裏口|裏門|勝手口|非常口|職員口|職員(?:用)?(?:入口|出入口)|楽屋口|楽屋(?:の)?(?:入口|入り口|出入口)|楽屋|(?:関係者|スタッフ|出演者)(?:用|専用)?(?:入口|入り口|出入口|出入り口|口)|(?:東|西|南|北)(?:側)?(?:の)?(?:入口|入り口|出入口|出入り口|通用口|ゲート)|(?<![\\p{Script=Han}])(?:東|西|南|北|側)門|バックヤード|舞台裏|荷(?:捌|さば)き場'
 const EMPTY_BUILDING = new RegExp(
-  `(?:庁舎|本庁舎|支所|出張所|施設|館内|事務所|倉庫|建物|役所|市役所|公民館|体育館|図書館|センター|資料館|校舎|${SIDE_ENTRANCE})(?:に|は|内は|の中は|には|も|が)?[^。！？!?\\n]{0,14}?(?:無人|誰もいな|誰もいませ|誰も居な|誰もおらず|誰もおりませ|誰もおら(?:ん|へん)|人がいな|人がいませ|人が居な|人がおら(?:ん|へん)|職員がいな|職員がいませ|職員も帰|空っぽ|もぬけの殻|手薄)`,
+  `(?:庁舎|本庁舎|支所|出張所|施設|館内|事務所|倉庫|建物|役所|市役所|公民館|体育館|図書館|センター|資料館|校舎|社務所|寺務所|詰所|集会所|集会場|公会堂|会館|管理棟|管理室|守衛室|宿直室|本堂|境内|${SIDE_ENTRANCE})(?:に|は|内は|の中は|には|も|が)?[^。！？!?\\n]{0,14}?(?:無人|誰もいな|誰もいませ|誰も居な|誰もおらず|誰もおりませ|誰もおら(?:ん|へん)|人がいな|人がいませ|人が居な|人がおら(?:ん|へん)|職員がいな|職員がいませ|職員も帰|空っぽ|もぬけの殻|手薄)`,
   'gu',
 )
 const SIDE_ENTRANCE_AT = new RegExp(`^(?:${SIDE_ENTRANCE})`, 'u')
@@ -1004,7 +1059,13 @@ const ROAD_BLIND_SPOT =
  * Blind R73A-046: a 死角 said reduced or gone, right after it (死角が減り, 死角が少なくなりました, 死角がほとんどなくなった, 死角は大幅に減って
  * おります, 死角が解消): what was done is told, no spot is left; not one said not reduced (死角が減っていない, 減るどころか). Bounded.
  */
-const BLIND_SPOT_REDUCED = /^死角(?:が|は|も)[、,]?[^。！？!?\n、,]{0,8}?(?:減(?:り|る|っ|ら|少)|少なく|すくなく|なくな|無くな|消え|解消|改善)(?![^。！？!?\n]{0,4}?(?:ていな|ていませ|ておらず|ません|ない|ず|どころか))/u
+const BLIND_SPOT_REDUCED = /^死角(?:が|は|も)[、,]?[^。！？!?\n、,]{0,8}?(?:減(?:り|る|っ|ら|少)|少なく|すくなく|なくな|無くな|消え|解消|改善)(?![^。！？!?\n]{0,4}?(?:ていな|ていませ|ておらず|ておら|ません|ない|ず|どころか|とら|ちょら|てへん))/u
+/**
+ * Colleague's report after R78A: a gap said to remain (死角が解消されていません, まだ解消できていない, 今も死角が残っています, 解消できとらん):
+ * a word of improvement in the sentence (解消, 増設, 強化) does not make it one told done. Not a check asked (解消されていないか点検).
+ */
+const GAP_REMAINS =
+  /(?:解消|改善|なくな|無くな|なくせ|減)(?:さ|し|でき|され)?[^。！？!?\n]{0,3}?(?:ていな|ていませ|ておらず|ておりませ|てな|ません|ず(?!み)|ない(?!よう)|とらん|ちょらん)(?!い?か)|(?:まだ|今も|いまだ|未だ|依然|相変わらず)[^。！？!?\n]{0,12}?(?:死角|残|映ら|映って)|死角(?:が|は|も)?[^。！？!?\n]{0,6}?残(?:って|り|る|った)/u
 /** A camera that watches for crime (防犯カメラ, 不法投棄対策のカメラ), not a live view of a river or a road. */
 const WATCH_CAMERA = /防犯カメラ|監視カメラ|見守りカメラ|セキュリティカメラ|街頭カメラ|(?:対策|監視|防犯|投棄|警備|見守り)[^。！？!?\n、]{0,3}カメラ/u
 const LIVE_CAMERA = /ライブカメラ|河川カメラ|道路カメラ|定点カメラ|ウェブカメラ|Webカメラ|ライブ映像|水位|交通量/iu
@@ -1048,7 +1109,7 @@ const THIN_NOT_WATCH = /電話|ダイヤル|コールセンター|窓口|受付�
  * a round or an absence told (round), a site thinly staffed (thin), a patrol and the hours it leaves (gap), a site left empty (empty).
  * `guard` is who is posted (a person: 警備員, 守衛, 職員), `watch` what the sentence gives away.
  */
-function guardData(kind: 'round' | 'thin' | 'gap' | 'empty', found: string): { guard: string; watch: string } {
+function guardData(kind: 'round' | 'thin' | 'gap' | 'empty' | 'off', found: string): { guard: string; watch: string } {
   // The round's noun alone: no particle before it (の, 、) or after it (は, も, :, の時間は).
   const words = found.replace(/^[\s、,の]+/u, '').replace(/(?:の時間|の時刻)?[はも:：、,]?$/u, '')
   const who = (HIRED_GUARD.exec(words) ?? STAFF_WORD.exec(words))?.[0]
@@ -1057,6 +1118,7 @@ function guardData(kind: 'round' | 'thin' | 'gap' | 'empty', found: string): { g
   if (kind === 'thin') return { guard, watch: `${who === undefined || who === '担当' ? '職員' : who}が手薄になる時間帯` }
   if (kind === 'gap') return { guard, watch: 'パトロールの時刻と見回りのない時間帯' }
   if (kind === 'empty') return { guard, watch: '人がいなくなる時間帯' }
+  if (kind === 'off') return { guard, watch: '見回りをしない日や時間帯' }
   // A round named (夜間巡回, 館内の巡回, 職員による敷地内巡回) is the watch itself; a guard named goes round (警備員の巡回).
   return { guard, watch: /巡回|見回り|見まわり|夜回り|巡視/u.test(words) ? `${words}の時刻や不在の時間帯` : `${words}の巡回時刻や不在の時間帯` }
 }
@@ -1117,6 +1179,8 @@ function findPhysical(doc: Doc, has: Uint8Array, emit: (f: DraftFinding) => void
       const sentence = t.slice(s.start, s.end)
       const advice = /^(?:のは|ことは|ないで|ないよう|たり|ては)/u.test(t.slice(m.index + m[0].length, m.index + m[0].length + 6))
       if (advice || KEY_NOT_KEPT.test(m[0]) || SAFETY_ADVICE.test(sentence) || /自宅|ご家庭|お宅|車の中|車内/u.test(m[1]!) || CARRIED.test(m[1]!) || (/^(?:戻|もど)/u.test(m[0].slice(m[0].indexOf('を') + 1)) && (KEY_SECURED.test(m[1]!) || NO_PLACE_TOLD.test(m[1]!)))) continue
+      // A time before 鍵をかけ (昼間に鍵をかけていない住宅, 外出時に鍵をかけて): the key locks a door then, it is hung nowhere.
+      if (/^(?:掛け|かけ)/u.test(m[0].slice(m[0].indexOf('を') + 1)) && TIME_NOT_PLACE.test(m[1]!)) continue
       const span = doc.fromSqueezed(m.index, m.index + m[0].length)
       emit({ rule: 'security/key-location', start: span.start, end: span.end, data: { key: m[2]!, place: m[1]! } })
     }
@@ -1216,6 +1280,33 @@ function findPhysical(doc: Doc, has: Uint8Array, emit: (f: DraftFinding) => void
       emit({ rule: 'security/guard-schedule', start: out.start, end: out.end, data: guardData('gap', (HIRED_GUARD.exec(m[0]) ?? STAFF_WORD.exec(m[0]))?.[0] ?? '') })
     }
   }
+  // Blind R78A-125: the days a patrol is not made (十二月三十日と三十一日の夜はパトロールを行いません).
+  if (has[W.watch]) {
+    PATROL_OFF.lastIndex = 0
+    for (let m = PATROL_OFF.exec(t), n = 0; m && n < MAX_HITS; m = PATROL_OFF.exec(t), n++) {
+      const sentence = sentenceText(t, m.index, m.index + m[0].length)
+      if (SERVICE_ROUND.test(sentence) || /ごみ|ゴミ|移動|巡回車/u.test(sentence)) continue
+      const end = kanaTail(t, m.index + m[0].length, 4)
+      const out = doc.fromSqueezed(m.index, end)
+      if (told.some((o) => o.start < out.end && out.start < o.end)) continue
+      told.push(out)
+      emit({ rule: 'security/guard-schedule', start: out.start, end: out.end, data: guardData('off', (HIRED_GUARD.exec(sentence) ?? STAFF_WORD.exec(sentence))?.[0] ?? '') })
+    }
+  }
+  // Blind R78A-053: a police box away at set hours (平日の14時〜16時ごろはパトロールで不在).
+  if (has[W.police]) {
+    POLICE_AWAY.lastIndex = 0
+    for (let m = POLICE_AWAY.exec(t), n = 0; m && n < MAX_HITS; m = POLICE_AWAY.exec(t), n++) {
+      const sentence = sentenceText(t, m.index, m.index + m[0].length)
+      const after = t.slice(m.index + m[0].length, m.index + m[0].length + 8)
+      if (!POLICE_AWAY_WHEN.test(sentence) || /^[^。！？!?\n]{0,2}?の?(?:場合|際|(?:とき|時)(?:は|に|には|でも|や|、))/u.test(after)) continue
+      const end = kanaTail(t, m.index + m[0].length, 6)
+      const out = doc.fromSqueezed(m.index, end)
+      if (told.some((o) => o.start < out.end && out.start < o.end)) continue
+      told.push(out)
+      emit({ rule: 'security/guard-schedule', start: out.start, end: out.end, data: { guard: '警察官', watch: '交番が不在になる時間帯' } })
+    }
+  }
   if (has[W.weakSpot]) {
     WEAK_SPOT.lastIndex = 0
     let n = 0
@@ -1225,7 +1316,8 @@ function findPhysical(doc: Doc, has: Uint8Array, emit: (f: DraftFinding) => void
       // A spot of a facility named (東側非常口, 裏口, 2階の窓) is a gap told, even when it is said to be so often;
       // only advice in so many words (ましょう, しないで) makes it a lesson.
       const advice = isAdvice(sentence)
-      if (advice || AWARENESS.test(sentence) || /ご利用|どなたでも|お気軽|変更してください|変更をお願い|なくす|解消|増設|設置しました|強化/u.test(sentence)) continue
+      // …unless the gap is said to remain (死角が解消されていません, まだ死角が残っています: GAP_REMAINS).
+      if (advice || AWARENESS.test(sentence) || (/ご利用|どなたでも|お気軽|変更してください|変更をお願い|なくす|解消|増設|設置しました|強化/u.test(sentence) && !GAP_REMAINS.test(sentence))) continue
       // Blind R60A-068: a bare 死角 of a vehicle or a driver (運転席から見えない死角があります) is road safety, not a gap in a watch.
       // A camera that watches for crime in the sentence makes it the camera's 死角 whatever else is named (カーブミラー裏の防犯カメラ…堤防側は死角: blind R61A-004).
       if (/^死角/u.test(m[0]) && ROAD_BLIND_SPOT.test(sentence) && !WATCH_CAMERA.test(sentence)) continue
@@ -1325,9 +1417,9 @@ function findPhysical(doc: Doc, has: Uint8Array, emit: (f: DraftFinding) => void
       // 無人販売所, 休館日のお問い合わせ, safety advice: not a gap in the city's watch told.
       const end = kanaTail(t, m.index + m[0].length, 8)
       // The gap stated at set hours, then given as a reason (…11時から12時の間は人がいなくなりますので、出入りにご注意ください):
-      // the advice after ので is for those who know the gap; it does not make the statement a lesson.
+      // the advice after ので is for those who know the gap; it does not make the statement a lesson. Also in dialect (誰もおらんけん).
       const s = sentenceAround(t, m.index, m.index + m[0].length)
-      const stated = CLOCK_EXACT.test(t.slice(s.start, end)) && /(?:ます|ません|です)(?:ので|から|ため)$|(?:ます|ません|です)$/u.test(t.slice(m.index, end))
+      const stated = CLOCK_EXACT.test(t.slice(s.start, end)) && /(?:ます|ません|です|らん|へん|ない)(?:ので|んで|から|ため|けん|けえ)?$/u.test(t.slice(m.index, end))
       const advised = SAFETY_ADVICE.test(stated ? t.slice(s.start, end) : sentence)
       if (!EMPTY_WHEN.test(sentence) || advised || /安心|常駐|機械警備|センサー|警備システム|無人販売|無人駅|お問い合わせ|ご連絡|ご了承/u.test(sentence)) continue
       const span = doc.fromSqueezed(m.index, end)
@@ -1357,6 +1449,12 @@ function findPhysical(doc: Doc, has: Uint8Array, emit: (f: DraftFinding) => void
       const window = /防犯カメラ|監視カメラ|センサー|警報装置|警備システム|機械警備/u.test(sentence) && /通用口|裏口|非常口|勝手口|裏門|搬入口|[東西南北]側/u.test(sentence) && CLOCK_EXACT.test(sentence)
       if (!window && (advice || /確認|忘れ|ご利用|ご迷惑|ご不便|修理|点検|復旧|お願いいたします/u.test(sentence))) continue
       if (deniedRumour(t, m.index, m.index + m[0].length)) continue
+      // Blind HK-019: the public's bicycles or homes left unlocked, as a class (鍵をかけていない自転車でした): no site of the city is open.
+      const mEnd = m.index + m[0].length
+      if (LOCK_NOT_SET_END.test(m[0]) && !CITY_VEHICLE.test(sentence) && (UNLOCKED_CLASS_AFTER.test(t.slice(mEnd, mEnd + 8)) || UNLOCKED_CLASS_BEFORE.test(t.slice(Math.max(0, m.index - 16), m.index)))) continue
+      // A door's way of opening said missing (自動ドアにはセンサーが付いていないので、ボタンを押して): not an alarm, unless alarms are near.
+      const part = DOOR_PART_MISSING.exec(m[0])
+      if (part && (part[1] !== 'センサー' || !ALARM_CONTEXT.test(t.slice(Math.max(0, sentenceAround(t, m.index, mEnd).start - 120), sentenceAround(t, m.index, mEnd).end)))) continue
       const end = kanaTail(t, m.index + m[0].length, 6)
       const span = doc.fromSqueezed(m.index, end)
       weak.push({ start: m.index, end })
@@ -1519,7 +1617,7 @@ const SQUEEZED_WORDS = {
   hintSubject: ['金庫', 'キーボックス', '錠', 'ロッカー', 'テンキー', 'パス', '暗証', 'PIN', '解除', '鍵', 'カギ', '倉庫', '書庫', '保管庫', '扉', 'ドア', '通用口', '裏口', '勝手口', 'オートロック', 'セキュリティ'],
   key: ['鍵', 'カギ', 'かぎ', 'キー'],
   guard: [...wordsOf(GUARD), '巡回', '見回り', '見まわり', '夜回り', '巡視'],
-  otherTimes: ['それ以外', 'その他', 'ほか', '他の'],
+  otherTimes: ['それ以外', 'その他', 'ほか', '他の', '以降', '以後', 'その後', 'より後', 'から後', '解散後', '終了後'],
   watch: ['パトロール', '巡回', '見回', '見まわ', '見て回', '巡視', '夜回り', '警備', '監視'],
   weakSpot: ['しか', 'だけ', 'のみ', '映らない', '映して', '映っ', '撮影して', 'カバーして', '写して', '死角', '生年月日', '誕生日', '番号', '名前', '氏名', '初期', '開設時', '作成時', '導入時', '設置時', '設定時', '最初', '当初', 'デフォルト', '出荷', '購入時', '誰でも', 'だれでも', 'ノーチェック', 'フリーパス', '付箋', 'ふせん', 'メモ', '紙', 'ホワイトボード'],
   filmed: ['映', '写', '撮', 'カバー', '範囲'],
@@ -1545,6 +1643,8 @@ const SQUEEZED_WORDS = {
   sharePath: ['\\', '¥', 'file:/'],
   /** What HOST_NAME cannot match without (each of its keywords holds one). */
   hostName: ['名', '共有', 'サーバ', 'NAS'],
+  /** What POLICE_AWAY cannot match without. */
+  police: ['交番', '駐在所', '派出所', '警察官', 'お巡りさん', 'おまわりさん', '駐在さん'],
   /** What THIN_STAFF cannot match without. */
   thinStaff: [...wordsOf(STAFF_WORD), '体制', '態勢', 'ワンオペ'],
   /** What STAY cannot match without; DIGNITARY's words. */
