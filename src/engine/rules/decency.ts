@@ -740,6 +740,17 @@ const EN_EXCLUDE58 = `(?:should|must|need\\s{1,2}to|ought\\s{1,2}to|had\\s{1,2}b
 const EN_VETO58 = phrase(`typhoon|flood|storm|heavy\\s{1,2}rain|landslide|tsunami|earthquake|evacuat|warning|fever|symptoms?|sick|covid|infect|restricted|private|closed|construction|(?<!not\\s{1,2}|n['’]t\\s{1,2}|un)welcome\\s{1,2}(?:to|on|at|here|everyone|all|aboard)|(?:are|is)\\s{1,2}(?:always\\s{1,2}|very\\s{1,2}|most\\s{1,2})?welcome|feel\\s{1,2}free|please\\s{1,2}ask|happy\\s{1,2}to\\s{1,2}help|discriminat|prejudice|racis|xenophob|hate\\s{1,2}speech|(?:comments?|remarks?|posts?|words?|things?)\\s{1,2}like|inclusive`, 'u')
 /** Round 65: 募集 that describes a man's own search (…募集中の独身男性, …募集している方), not a town's call. */
 const BRIDE_SOUGHT_BY65 = phrase('^(?:中|ちゅう)?(?:の|している|してる|しとる)(?:独身|未婚|農家の)?(?:男性|男の|男ん|方|人|皆|会員|長男|跡取り|息子)', 'u')
+/**
+ * Round 80 (blind HL-022): "Japanese only" as the language a service is given in (0944-77-8731 (Japanese only), commentary in Japanese
+ * only, the form is in Japanese only): a phone line, a guide or a page, not people kept out. Not when people are named as kept out
+ * around it (no foreigners, foreign guests not accepted, not allowed, entry).
+ */
+const SERVED_IN80 = /(?:[0-9０-９]{2,4}[-‐－ー][0-9０-９]{2,4}[-‐－ー][0-9０-９]{3,4}\s?[(（]?\s?|\bin\s{1,2}|(?:tel|phone|line|call|calls|inquir(?:y|ies)|enquir(?:y|ies)|booking|bookings|reservations?|guide|guided|tour|commentary|explanations?|narration|support|service|website|site|page|pages|form|forms|materials?|leaflets?|brochures?|menu|spoken|conducted|available|answered|handled)\s{0,2}[:：(（]?\s{0,2})$/u
+const KEPT_OUT80 = /foreign|gaijin|non[-\s]?japanese|not\s{1,2}(?:allowed|accepted|admitted|permitted|welcome)|no\s{1,2}(?:entry|admission|others)|entry|admission|guests?\s{1,2}only|customers?\s{1,2}only|members?\s{1,2}only|people\s{1,2}only|nationals?|citizens?\s{1,2}only/u
+function serviceLanguage80(fo: string, a: number, b: number): boolean {
+  if (!/^japanese/u.test(fo.slice(a, b))) return false
+  return SERVED_IN80.test(fo.slice(Math.max(0, a - 40), a)) && !KEPT_OUT80.test(fo.slice(Math.max(0, a - 60), b + 60))
+}
 const PHRASES: Phrase[] = [
   // Round 19f, ahead of the milder readings of the same words: a body type told to slim before coming (太っちょさんはダイエットしてから
   // 会いに来てね), a nosebleed at women in swimwear (水着のお姉さんがいっぱいで鼻血ブー).
@@ -958,7 +969,7 @@ const PHRASES: Phrase[] = [
   { rule: 'decency/sexual', re: phrase('色っぽ(?:い|く|さ|すぎ)|艶っぽ|セクシー|そそ(?:る|られ)|なまめかし|悩殺|色気(?:が|の)?(?:ある|すご|ムンムン|むんむん|たっぷり|あふれ|溢れ|満点|抜群)|エロ(?:い|く|すぎ)'), need: ['色つぽ', '艶つぽ', 'せくしー', 'そそ', 'なまめかし', '悩殺', '色気', 'えろ'], instead: INSTEAD.sexual, keep: (fo, s, a) => PERSON.test(fo.slice(s.start, s.end)) && !SEXY_VETO.test(fo.slice(s.start, s.end)) && !/を.?$/u.test(fo.slice(Math.max(s.start, a - 2), a)) },
   { rule: 'decency/sexual', re: phrase('(?:姿|体操着|体操服|制服|水着|ブルマ|スク水|浴衣|私服|ミニスカ(?:ート)?)(?:が|は|、)?(?:もう|本当に|ほんとに|マジで|めっちゃ)?(?:たまら(?:ない|ん|なかった|なか)|そそ(?:る|られ)|エロ|セクシー|色っぽ)'), need: ['たまら', 'そそ', 'えろ', 'せくしー', '色つぽ'], instead: INSTEAD.sexual, keep: (fo, s) => PERSON.test(fo.slice(s.start, s.end)) && !SEXY_VETO.test(fo.slice(s.start, s.end)) },
   // Foreigners excluded by limiting to Japanese: 日本人限定, 日本人以外はお断り, ジャパニーズオンリー.
-  { rule: 'decency/discriminatory', re: phrase('日本人(?:の(?:方|お客様|お客さま|客))?(?:限定|専用|のみ(?=[^。！？!?\\n]{0,8}(?:受付|受け付け|入店|入場|参加|利用|乗船|宿泊|募集|採用|可|とさせ|とします|です|となります|お入り))|だけ(?=[^。！？!?\\n]{0,8}(?:受け付け|入店|入場|参加|利用|乗船|宿泊|募集|採用|可|お入り))|以外(?:の(?:方|人|お客様))?(?:は|の)?[^。！？!?\\n]{0,12}?(?:お断り|お断わり|ご遠慮|遠慮|不可|禁止|できません|いただけません|受け付け|ng|入れ|乗れ))|japanese\\s?only|ジャパニーズ\\s?オンリー'), need: ['日本人', 'japanese', 'じやぱにーず'], instead: INSTEAD.discriminatory, keep: (fo, s) => !AWARENESS.test(fo.slice(s.start, s.end)) },
+  { rule: 'decency/discriminatory', re: phrase('日本人(?:の(?:方|お客様|お客さま|客))?(?:限定|専用|のみ(?=[^。！？!?\\n]{0,8}(?:受付|受け付け|入店|入場|参加|利用|乗船|宿泊|募集|採用|可|とさせ|とします|です|となります|お入り))|だけ(?=[^。！？!?\\n]{0,8}(?:受け付け|入店|入場|参加|利用|乗船|宿泊|募集|採用|可|お入り))|以外(?:の(?:方|人|お客様))?(?:は|の)?[^。！？!?\\n]{0,12}?(?:お断り|お断わり|ご遠慮|遠慮|不可|禁止|できません|いただけません|受け付け|ng|入れ|乗れ))|japanese\\s?only|ジャパニーズ\\s?オンリー'), need: ['日本人', 'japanese', 'じやぱにーず'], instead: INSTEAD.discriminatory, keep: (fo, s, a, b) => !AWARENESS.test(fo.slice(s.start, s.end)) && !serviceLanguage80(fo, a, b) },
   // 部落 discrimination phrased as advice: 同和地区かどうか確認, 結婚相手の出身地を調べて, 身元を調べておく.
   { rule: 'decency/discriminatory', re: phrase('(?:同和地区|同和|部落|被差別部落|旧同和地区)(?:か|かどうか|じゃないか|でないか|ではないか|の場所|の地名|の一覧|の所在|がどこ|はどこ|がある(?:か|地域)|に(?:該当|当た)する(?:か))[^。！？!?\\n]{0,16}?(?:確認|調べ|チェック|聞い|聞き|問い合わせ|教え|知っ|把握|リスト)|(?:出身(?:地区|地域|集落)|出身地|出自|本籍(?:地)?|家柄|身元|素性|家系|戸籍|住んでいた地域|生まれた地域)(?:を|は|も|まで|について)?(?:よく|しっかり|ちゃんと|事前に|念のため|こっそり|きちんと)?(?:調べ|確認|チェック|調査|聞いて|聞き出|探)'), need: ['同和', '部落', '出身地', '出自', '本籍', '家柄', '身元', '素性', '家系', '戸籍', '地域'], instead: INSTEAD.discriminatory, keep: (fo, s, a, b) => !BURAKU_VETO.test(fo.slice(s.start, s.end)) && !rx('^(?:が|は|の|って)?[、,]?(?:なぜ|どうして|どのような|どんな)[^。！？!?\\n]{0,6}?問題|^[^。！？!?\\n]{0,24}?(?:一緒に考え|考えてみ)').test(fo.slice(b, b + 40)) && !exposureCondemned(fo.slice(b, s.end)) && !condemnedNext60(fo, s) && (/同和|部落/u.test(fo.slice(a, b)) || BACKGROUND_CONTEXT.test(fo.slice(s.start, s.end))) },
   // A district hinted at (そういう地域だった) as a reason to avoid its land or people, or a house or land vouched for as not in one
@@ -4129,9 +4140,20 @@ const R53: Phrase[] = [
   },
 ]
 /** Round 54: 同和地区 as what an act of exposure names, the act as a noun (…を同和地区であると示す書き込み, 同和地区の所在地を載せた書籍). */
-const EXPOSED54 = phrase('^(?:(?:で(?:ある|あった)|だ)?(?:と|か(?:どうか)?を?)|の(?:所在地|所在|場所|地名|名称|住所|一覧|リスト)(?:を|が)?)[^。！？!?\\n]{0,6}?(?:示す|示した|示し|特定する|特定した|さらす|さらした|晒す|晒した|暴く|暴いた|公開する|公開した|公表する|掲載する|掲載した|載せる|載せた|記載した|記した|書き込む|調べる|探る|問い合わせる|割り出す)(?:ような)?(?:書き込み|投稿|行為|書籍|本|図書|出版物|地図|リスト|一覧|情報|動画|サイト|資料|こと)', 'u')
+const EXPOSED54 = phrase('^(?:(?:で(?:ある|あった)|だ)?(?:と|か(?:どうか)?を?)|の(?:所在地|所在|場所|地名|名称|住所|一覧|リスト)(?:を|が)?)[^。！？!?\\n]{0,6}?(?:示す|示した|示し|指摘する|指摘した|名指しする|名指しした|特定する|特定した|さらす|さらした|晒す|晒した|暴く|暴いた|公開する|公開した|公表する|掲載する|掲載した|載せる|載せた|記載した|記した|書き込む|調べる|探る|問い合わせる|割り出す)(?:ような)?(?:書き込み|投稿|行為|書籍|本|図書|出版物|地図|リスト|一覧|情報|動画|サイト|資料|こと)', 'u')
 /** …and that act called a wrong in the rest of the sentence (問題となっている, 禁止, 許されない, 人権侵害, 差別を助長). */
 const EXPOSURE_WRONG54 = phrase('問題(?:と|に)(?:な|され)|問題視|許され|禁止|違法|人権侵害|助長|あっては(?:なら|いけ)|してはいけ|してはなら|なりません|いけません|削除|規制|法(?:律)?(?:で|により|に基づ)', 'u')
+/**
+ * Round 80 (blind HL-093): the act of exposure told in one sentence and called a wrong in the next, which takes it up by a
+ * demonstrative (…同和地区であると指摘する書き込みや…身元調査が今も見られる。こうした行為は…差別であり、決して許されない).
+ */
+const TAKEN_UP80 = phrase('^[\\s　]*(?:こうした|このような|こういった|そうした|そのような|こういう|これらの|これら|この)(?:行為|書き込み|投稿|差別|調査|こと|行い|言動)', 'u')
+function wrongTakenUp80(fo: string, spans: readonly Span[], si: number): boolean {
+  const n = spans[si + 1]
+  if (!n) return false
+  const t = fo.slice(n.start, n.end)
+  return TAKEN_UP80.test(t) && (EXPOSURE_WRONG54.test(t) || /(?<!被)差別|傷つけ/u.test(t))
+}
 /** The act just found (…かどうかを問い合わせ, 身元を調べ) named as a noun and called a wrong after it (…る書き込みもあり、問題視されています). */
 function exposureCondemned(after: string): boolean {
   return /^[^。！？!?\n]{0,12}?(?:る|た)?(?:ような)?(?:書き込み|投稿|行為|こと|事例|ケース)/u.test(after) && EXPOSURE_WRONG54.test(after)
@@ -4420,6 +4442,17 @@ function calledWrong(sq: string, fo: string, start: number, end: number): boolea
   if (!CALLED56.test(sq.slice(end, end + 12))) return false
   const around = fo.slice(Math.max(0, open - 30), end + 100)
   return CALLED_WRONG56.test(around) && !CALLED_DEFIED56.test(around)
+}
+/**
+ * Round 80 (blind HL-094): a quoted word put as the one not to use, another quoted word asked for in its place (「外人」ではなく「外国人」
+ * 「外国出身の方」と呼びましょう, 「外人さん」ではなく「外国の方」と呼ぶようにしています): an example of what not to say, a mention. An
+ * unquoted use elsewhere in the text is still read on its own; not when the text defends the word.
+ */
+const INSTEAD_OF80 = /^[^「」『』。！？!?\n]{0,6}?[」』”](?:(?:では|じゃ)なく(?:て)?|より(?:も)?|の(?:代わり|かわり)に)[、,]?[^。！？!?\n「『“]{0,4}?[「『“][^」』”\n]{1,16}[」』”][^。！？!?\n]{0,24}?(?:と|って)(?:呼|よ[びぶん]|言い|いい|言う|いう|言っ|書|表現|言いかえ|言い換え)/u
+function insteadOf80(sq: string, fo: string, start: number, end: number): boolean {
+  const open = Math.max(sq.lastIndexOf('「', start - 1), sq.lastIndexOf('『', start - 1))
+  if (open < 0 || start - open > 6 || /[」』]/u.test(sq.slice(open, start))) return false
+  return INSTEAD_OF80.test(sq.slice(end, end + 80)) && !CALLED_DEFIED56.test(fo.slice(Math.max(0, open - 30), end + 100))
 }
 function condoned(fo: string, end: number): boolean {
   return (CONDONED.test(fo.slice(end, end + 80)) || EXCEPTION72.test(fo.slice(end, end + 100))) && !NAMES_PREJUDICE.test(fo.slice(end, end + 100))
@@ -5109,10 +5142,12 @@ const WOMEN_SKILL71 = '(?:運転|車庫入れ|駐車|バック|車線変更|合�
 const MEN_SKILL71 = '(?:家事|料理|育児|子育て|掃除|洗濯|裁縫|お弁当|弁当作り|家計|整理整頓|片付け|片づけ|おむつ替え|寝かしつけ|離乳食|身だしなみ|おしゃれ|お化粧)'
 const BAD_AT71 = '[^。！？!?\\n、,]{0,8}?(?:苦手|不得意|下手くそ|へたくそ|下手|へた|不慣れ|ダメ|だめ)(?:な|か|の)'
 const EASED71 = '(?:でも|でん|も(?=[、,！!]?[^。！？!?\\n]{0,16}?(?:安心|大丈夫|ok|ＯＫ|心配(?:ご)?無用|心配(?:いりません|いらない|ない|なし|ありません)|ご心配なく|問題(?:なし|ない|ありません)|迷わ|お任せ|任せて|すぐに?(?:でき|上達|覚え)|上達|克服)))'
+/** Round 80 (blind R81A-102): …or named as the ones an offer especially helps (バックが苦手な女性ドライバーさんにはとくにありがたいはず😂). */
+const HELPED80 = '(?:に|には|にこそ|にも)[、,]?[^。！？!?\\n]{0,12}?(?:ありがた|助か|うれし|嬉し|便利|心強|朗報|おすすめ|お勧め|オススメ|ぴったり|必見)'
 const R71: Phrase[] = [
   {
     rule: 'decency/stereotype',
-    re: phrase(`${WOMEN_SKILL71}${BAD_AT71}${WOMEN71}${EASED71}(?![、,]?(?:${MEN71}))|${MEN_SKILL71}${BAD_AT71}${MEN71}${EASED71}(?![、,]?(?:${WOMEN71}))`),
+    re: phrase(`${WOMEN_SKILL71}${BAD_AT71}${WOMEN71}(?:${EASED71}|${HELPED80})(?![、,]?(?:${MEN71}))|${MEN_SKILL71}${BAD_AT71}${MEN71}(?:${EASED71}|${HELPED80})(?![、,]?(?:${WOMEN71}))`),
     instead: INSTEAD.stereotype,
     severity: 'warn',
     keep: (fo, s) => { const sen = fo.slice(s.start, s.end); return !AGAINST50.test(sen) && !phrase('固定観念|ジェンダー|性別(?:に)?(?:関係なく|を問わず)|男女(?:問わず|を問わず|関係なく)|男性も女性も|女性も男性も', 'u').test(sen) },
@@ -5512,8 +5547,75 @@ const R78: Phrase[] = [
     keep: (fo, s) => !SHUN_VETO78.test(fo.slice(s.start, s.end)),
   },
 ]
+/**
+ * Round 80 (blind R80A/R81A): kinds the blind drafts found missed.
+ * - A people likened to an invasive species or a pest (外国人労働者ってゴキブリみたいなもんで; the pest told first and the group
+ *   then said to be 同じようなもの: 外来生物は…居場所を奪います。…外国人の住人も同じようなもので): block; not 同じように (a
+ *   request made to them too), not the group taking part in a removal.
+ * - Middle-aged or old men (or women) tagged by body odour as the joke or the yardstick (満員電車の加齢臭のおじさんよりはマシ, 課長の
+ *   加齢臭がすごくて): warn; not an odour-care class or product.
+ * - A household task's outcome said to rest on housewives or mothers (食品ロスを減らせるかどうかは…台所に立つ主婦の皆さんの腕に
+ *   かかっています, 家計のやりくりは奥さんの腕次第): warn; not 一人ひとりの工夫, not 家族みんなの協力.
+ * - 夜のおかず (a sexual double reading) said with a leer (夜のおかずにもぴったりだよ😏, …（意味深）): warn; not 今夜のおかず,
+ *   昨夜のおかず, not a dinner dish offered plainly.
+ * - Old drivers as a group told to hand back their licences at once (見とらん年寄りドライバーには意味なかけん。さっさと免許返納して
+ *   ほしか〜, はよ免許ば返さんね): block; the old may be named a sentence before; not 早めに…ご検討ください, not a family's
+ *   wish relayed (…と悩む方のご相談).
+ * (The body of staff savoured by たまらん/ドキドキ/そそる joins round 48's SAVOUR48; a sex presumed bad at a skill named as the
+ * ones an offer especially helps, R71.)
+ */
+const PEOPLE80 = `(?:外国(?:人|籍)(?:の)?(?:住民|住人|労働者|観光客|実習生|方|人)?|外国の(?:方|人)|(?:技能)?実習生|留学生|移民|難民|(?:${NATION})(?:人|系)(?:の)?(?:住民|住人|労働者|観光客|方|人)?)(?:たち|達|ら|の皆さん)?`
+const PEST80 = '(?:外来(?:生物|種|魚|植物)|害虫|害獣|雑草|ゴキブリ|ごきぶり|ネズミ|ドブネズミ|シロアリ|ダニ|寄生虫|バイ菌|ばい菌|病原菌|イナゴ|ブラックバス|ザリガニ|アカミミガメ|ジャンボタニシ|セイタカアワダチソウ)'
+const LIKE80 = '(?:同じ(?:よう)?な(?:もの|もん)|似たような(?:もの|もん)|同じ(?:こと|です|だ|や|じゃ)|一緒(?:です|だ|や|じゃ)|同類|同然|みたいな(?:もの|もん)|のような(?:もの|もん))'
+const PEST_VETO80 = phrase('(?<!被)差別|偏見|人権|(?:では|じゃ)(?:ない|ありません)|わけではな|駆除|防除|捕獲|放流|持ち込み', 'u')
+const ODOR80 = '(?:加齢臭|体臭|おやじ臭|オヤジ臭|親父臭|じじい臭|ジジイ臭|ワキガ|わきが|汗臭|汗くさ|口臭)'
+const MAN80 = '(?:おじさん|おっさん|おじさま|おやじ|オヤジ|親父|おっちゃん|おじちゃん|じいさん|じじい|ジジイ|おばさん|おばちゃん|中年|課長|部長|係長|上司|先輩|男性陣)(?:たち|達|ら|連中|陣)?'
+const ODOR_VETO80 = phrase('対策|ケア|予防|原因|講座|セミナー|相談|気になる|悩み|消臭|防臭|グッズ|商品|石けん|せっけん|検診|健診|医師', 'u')
+const HOME80 = '(?:台所|キッチン|家事|料理|炊事|献立|食卓|家計|掃除|洗濯|お弁当|弁当|冷蔵庫|食品ロス|家庭の味|ご飯|ごはん|食事)'
+const WIFE80 = '(?:主婦|奥さん|奥様|奥さま|お母さん|お母様|母親|ママ|お嫁さん|嫁さん|妻|家内|女房|(?<![一-龥])女性|女の人)(?:たち|達|方|陣|の皆さん|の皆様|の皆さま|のみなさん|のみなさま|の方々)?'
+const RESTS80 = '(?:の)(?:腕|手|肩|双肩|頑張り|がんばり|努力|工夫|知恵|力)(?:に|で|が)?[^。！？!?\\n]{0,2}?(?:かか|懸か|掛か|次第|しだい|頼り|見せどころ|見せ所)'
+const HOME_VETO80 = phrase('(?<!被)差別|偏見|固定観念|役割分担|男女(?:問わず|を問わず|共同)|性別(?:に)?(?:関係なく|を問わず)|男性も|男の人も|お父さんも|パパも|家族(?:みんな|全員|皆)', 'u')
+const LEER80 = '(?:😏|🤤|🥵|💋|意味深|いみしん|ぐへへ|ぐふふ|げへへ|むふふ|ムフフ|うふふ|ウフフ|ニヤニヤ|にやにや|ニヤリ|にやり|(?:ご)?想像に(?:お)?(?:任せ|まかせ)|変な意味|別の意味|深い意味)'
+const RUSH80 = '(?:さっさと|とっとと|早く|はやく|はよう?|早よう?|いい加減|いいかげん|一刻も早く|今すぐ|すぐにでも)'
+const LICENCE_GONE80 = `${RUSH80}[、,]?[^。！？!?\\n]{0,6}?免許(?:を|ば|は)?(?:自主)?(?:返納|返上|返|手放|取り上げ)[^。！？!?\\n]{0,10}?(?:てほし|て欲し|てもらいた|てくれ|ろ(?=[。！!、〜~ー…]|$)|なさい|んしゃい|べき|たらいい|たらよか|ればいい|んね|んか)`
+const ELDER_BEFORE80 = phrase(`${AGED}|高齢(?:の)?(?:ドライバー|運転者)|年寄り|じじい|ばばあ|老い(?:ぼれ|耄れ)|(?:[7-9７-９]0|七十|八十|九十)(?:代|歳|才|過ぎ)`, 'u')
+const RELAYED_WISH80 = phrase('^[^。！？!?\\n]{0,4}?(?:と|って)(?:悩|思|願|心配|相談|言われ|いう|言う|お考え|考え)', 'u')
+const R80: Phrase[] = [
+  {
+    rule: 'decency/discriminatory',
+    re: phrase(`${PEOPLE80}(?:は|も|って|が)?[、,]?[^。！？!?\\n]{0,12}?${PEST80}(?:と|も)?(?:同じ|一緒|同然|同類|みたい|のよう|並み|そっくり|そのもの)|${PEST80}[^\\n]{0,100}?${PEOPLE80}(?:も|は|って)[、,]?[^。！？!?\\n]{0,6}?(?:と|も)?${LIKE80}`),
+    instead: '人を外来生物や害虫になぞらえず、伝えたいルールそのものを書いてください（例：「ごみは決められた日に、分別して出してください」）',
+    keep: (fo, _s, a, b) => !PEST_VETO80.test(fo.slice(Math.max(a, b - 24), b + 12)) && !/^(?:では|じゃ)(?:ない|ありません)/u.test(fo.slice(b, b + 8)),
+  },
+  {
+    rule: 'decency/discriminatory',
+    re: phrase(`${ODOR80}(?:が|の)?(?:する|きつい|キツい|ひどい|漂う|ただよう|すごい|い)?[^。！？!?\\n]{0,4}?${MAN80}|${MAN80}(?:の|が|って|は)?[^。！？!?\\n]{0,6}?${ODOR80}`),
+    instead: '年齢や性別の人たちをにおいで笑いの種にせず、伝えたいことそのものを書いてください（例：「夏場の掘割のにおい対策に取り組んでいます」）',
+    severity: 'warn',
+    keep: (fo, s) => !ODOR_VETO80.test(fo.slice(s.start, s.end)),
+  },
+  {
+    rule: 'decency/discriminatory',
+    re: phrase(`${HOME80}[^。！？!?\\n]{0,24}?${WIFE80}${RESTS80}`),
+    instead: '家事を女性の役割と決めつけず、誰もが取り組める内容として書いてください（例：「ご家庭での工夫で、食品ロスは減らせます」）',
+    severity: 'warn',
+    keep: (fo, s) => !HOME_VETO80.test(fo.slice(s.start, s.end)),
+  },
+  {
+    rule: 'decency/sexual',
+    re: phrase(`(?<![今昨毎晩])夜のおかず[^。！？!?\\n]{0,16}?[？?！!]{0,2}[（(]?${LEER80}`),
+    instead: INSTEAD.sexual,
+    severity: 'warn',
+  },
+  {
+    rule: 'decency/discriminatory',
+    re: phrase(LICENCE_GONE80),
+    instead: '高齢の方をひとくくりにして免許の返納を迫らず、返納の支援制度や安全運転の呼びかけを書いてください（例：「運転に不安を感じたら、免許の自主返納支援制度をご利用ください」）',
+    keep: (fo, s, a, b) => ELDER_BEFORE80.test(fo.slice(Math.max(0, a - 80), b)) && !RELAYED_WISH80.test(fo.slice(b, b + 12)) && !AWARENESS.test(fo.slice(s.start, s.end)),
+  },
+]
 const EARLY_PHRASES = [...R76_EARLY, ...R74_EARLY, ...R72_EARLY, ...R69_EARLY, ...R66_EARLY, ...R64_EARLY, ...R63_EARLY, ...R42_EARLY, ...R21_FIRST, ...R22_EARLY, ...R23_EARLY, ...R24_EARLY, ...PHRASES, ...R21_EARLY, ...R50_EARLY, ...R52_EARLY, ...R53_EARLY, ...R54_EARLY]
-const ALL_PHRASES = [...EARLY_PHRASES, ...LATE_PHRASES, ...R21_LATE, ...R22, ...R23, ...R24, ...R53, ...R54, ...R55, ...R59, ...R64, ...R66, ...R70, ...R71, ...R72, ...R74, ...R76, ...R78]
+const ALL_PHRASES = [...EARLY_PHRASES, ...LATE_PHRASES, ...R21_LATE, ...R22, ...R23, ...R24, ...R53, ...R54, ...R55, ...R59, ...R64, ...R66, ...R70, ...R71, ...R72, ...R74, ...R76, ...R78, ...R80]
 const GATE = phraseGate(ALL_PHRASES)
 /** Round 47: a sex with a role (女性議員, 男性職員, ママさん議員), or a sex alone (女性, 男の人), whose “nature” a quality is put down to. */
 const SEX_ROLE47 = '(?:(?<![一-龥])(?:女性|男性|女子|男子|女(?!将|優|王|神)|男(?!爵))[一-龥]{1,4}|(?<![ぁ-ゖ])(?:ママ|パパ)(?:さん)?(?:議員|職員|社員|スタッフ|委員|記者|先生))'
@@ -5603,7 +5705,7 @@ const PEOPLE48 = `(?:${TEASED}|団員|隊員|消防士|消防団|選手|男衆|�
 /** … the body (筋肉, 肉体美, 胸板, 二の腕), maybe wet or bare (びしょ濡れの, たくましい) … */
 const BODY48 = '(?:筋肉|肉体|筋肉美|胸板|胸筋|大胸筋|腹筋|シックスパック|二の腕|上腕|力こぶ|背筋|太もも|ふともも|太腿|お尻|おしり|ヒップ|裸|上半身|体つき|からだつき|素肌)'
 /** … savoured by the readers (堪能, 目の保養, 見とれ, 拝み, 😍). */
-const SAVOUR48 = '(?:堪能|たんのう|目の保養|眼福|見とれ|見惚れ|みとれ|うっとり|拝ん|拝み|拝ま|おがみ|ご褒美|ごほうび|見放題|釘付け|くぎ付け|くぎづけ|ガン見|舐め(?:回|まわ)|なめまわ|よだれ|ヨダレ|(?:じっくり|たっぷり|しっかり|存分に|思う存分)(?:と)?(?:見|眺|鑑賞|ご覧|味わ)|[😍🤤🥵🤩])'
+const SAVOUR48 = '(?:たまら(?:ん|ない|なか|ねえ|へん)|そそ(?:る|られ)|ドキドキ|どきどき|ムラムラ|むらむら|ゾクゾク|ぞくぞく|堪能|たんのう|目の保養|眼福|見とれ|見惚れ|みとれ|うっとり|拝ん|拝み|拝ま|おがみ|ご褒美|ごほうび|見放題|釘付け|くぎ付け|くぎづけ|ガン見|舐め(?:回|まわ)|なめまわ|よだれ|ヨダレ|(?:じっくり|たっぷり|しっかり|存分に|思う存分)(?:と)?(?:見|眺|鑑賞|ご覧|味わ)|[😍🤤🥵🤩])'
 const SAVOURED48 = `${PEOPLE48}の[^。！？!?\\n]{0,10}?${BODY48}(?:美)?(?:も|を|は|が|に|ば)?[、,]?[^。！？!?\\n]{0,16}?${SAVOUR48}`
 const KINDS26: Kind26[] = [
   // A group's low marks laid on its homes (…ひとり親家庭のお子さんは平均点が低い傾向…ご家庭での学習習慣が).
@@ -6175,7 +6277,7 @@ export const decency: RuleFamily<DecencyFacts> = {
       if (!taken.claim(h.start, h.end)) continue
       blocked.push([h.start, h.end])
       const { start, end } = doc.fromSqueezed(h.start, h.end)
-      const mention = h.mention || isQuotedTopic(sq, h.start, h.end) || isReportedSpeech(sq, h.start, h.end) || HURT_BY.test(fo0.slice(h.end, h.end + 60)) || listedQuote(sq, h.start, h.end) || calledWrong(sq, fo0, h.start, h.end)
+      const mention = h.mention || isQuotedTopic(sq, h.start, h.end) || isReportedSpeech(sq, h.start, h.end) || HURT_BY.test(fo0.slice(h.end, h.end + 60)) || listedQuote(sq, h.start, h.end) || calledWrong(sq, fo0, h.start, h.end) || insteadOf80(sq, fo0, h.start, h.end)
       emit({ rule: 'decency/discriminatory', start, end, mention: mention && !condoned(fo0, h.end) && !aimed(fo0, h.end) && !jokedQuote(fo0, h.start, h.end), data: { instead: INSTEAD.discriminatory } })
     }
     const compact = compactLetters(fo0)
@@ -6318,7 +6420,7 @@ export const decency: RuleFamily<DecencyFacts> = {
           // The district as what an act of exposure names, the act called a wrong (特定の地域を同和地区であると示す書き込みや…が問題と
           // なっている, 同和地区の所在地を載せた書籍の販売は禁止されています; blind GR-062): the wrong described, not done.
           // The wrong named after the words found (結婚), not a prejudice told after the wrong (…が問題だが、…結婚は避けた方が).
-          if (g.kind === 'buraku' && EXPOSED54.test(tail) && (EXPOSURE_WRONG54.exec(text.slice(from))?.index ?? -1) > p.index) continue
+          if (g.kind === 'buraku' && EXPOSED54.test(tail) && ((EXPOSURE_WRONG54.exec(text.slice(from))?.index ?? -1) > p.index || wrongTakenUp80(fo, spans, si))) continue
           // A repute quoted to name the prejudice (「あの地区は部落だ」といううわさが…傷つけています。部落差別をなくしましょう): a mention.
           if (/[」』”](?:という|との|といった|って)(?:うわさ|噂|声|言葉|陰口|偏見|決めつけ|思い込み)/u.test(tail.slice(0, p.index)) && NAMES_PREJUDICE_ANYWHERE.test(fo)) continue
           // 障がいのある方以外のご利用は…: the group is the one served; 悪質商法のトラブルが多い: the group is the victim.

@@ -9377,3 +9377,184 @@ for (const [title, rule, severity, hits, clean] of KINDS78) {
     })
   })
 }
+
+/** Round 80 (blind R80A/R81A/HL): [title, rule, minimum severity, hits, clean]. A warn kind may block when the words upgrade it. */
+const KINDS80: Array<[string, string, 'block' | 'warn', string[], string[]]> = [
+  [
+    "a people likened to an invasive species or a pest (R80A-021), told in either order",
+    'decency/discriminatory',
+    'block',
+    [
+      "外来生物は一度入り込むと、あっという間に増えて元からいる生き物の居場所を奪ってしまいます。最近、市内のアパートで増えている外国人の住人も同じようなもので、ごみ出しのルールを守らない例が目立ちます。\n\n外来生物の持ち込み・放流は絶対にやめましょう。",
+      "外国人労働者ってゴキブリみたいなもんで、一匹見たら百匹いると思った方がいい。",
+      "実習生もザリガニと一緒で、放っておくとどんどん増えるけんね。",
+      "外国人住民の増え方は、まるで外来種そのものですね。",
+      "外来種は在来の生き物を追い出してしまいます。最近増えた外国人の方たちも似たようなもんです。",
+    ],
+    [
+      "外来生物の持ち込みは禁止です。外国人観光客の方も同じように、動植物の持ち込みにご注意ください。",
+      "外来種のアカミミガメの駆除には、留学生のボランティアも参加してくれました。",
+      "外来生物の講座を英語でも開きます。外国人住民の方も同じ内容を学べます。",
+      "ジャンボタニシの駆除作業に、技能実習生の皆さんも加わってくれました。",
+    ],
+  ],
+  [
+    "middle-aged or old men tagged by body odour as the joke (R80A-041)",
+    'decency/discriminatory',
+    'warn',
+    [
+      "エコがめだよ🐢 真夏の掘割のにおい、正直キツいよね〜💦 でも、満員電車の加齢臭のおじさんよりはマシかな？😜 #柳川 #掘割 #エコがめ",
+      "会議室、課長の加齢臭がすごくて窓を開けました（笑）",
+      "夏のバスは汗くさいおっちゃんばっかりで地獄やけん😂",
+      "加齢臭ただようオヤジたちより、うちのエコがめの方がいい匂いだよ🐢",
+    ],
+    [
+      "加齢臭が気になる方へ、におい対策の講座を開きます。",
+      "満員電車を避けて、時差出勤にご協力ください。おじさんもお姉さんも、みんなで快適に。",
+      "真夏の掘割のにおい対策として、清掃活動を行いました。地元のおじさんたちも参加してくれました。",
+      "父の日に、お父さんの加齢臭ケアの講座はいかがですか。",
+    ],
+  ],
+  [
+    "a household task’s outcome said to rest on housewives or mothers (R80A-067)",
+    'decency/discriminatory',
+    'warn',
+    [
+      "【食品ロス削減】\n\n家庭から出る食品ロスを減らせるかどうかは、毎日台所に立つ主婦の皆さんの腕にかかっています！\n\n旦那さんに残り物と気づかれないアレンジ術を、来月の料理教室でお伝えします。ぜひ奥さま同士でお誘い合わせください。",
+      "家計のやりくりは、やっぱり奥さんの腕次第ですね！",
+      "毎日の献立は、お母さんたちの頑張りにかかっとるけんね〜",
+      "食卓の健康は、ママの手にかかっています♪",
+      "冷蔵庫の中身をムダなく使い切れるかは、主婦の皆さまの知恵次第です。",
+    ],
+    [
+      "食品ロスを減らせるかどうかは、家庭の一人ひとりの工夫にかかっています。",
+      "料理教室の講師は、主婦歴30年の田中さんです。",
+      "家事の分担は、家族みんなの協力にかかっています。",
+      "毎日台所に立つ方の負担を減らすレシピを紹介します。",
+    ],
+  ],
+  [
+    "夜のおかず said with a leer (R80A-106)",
+    'decency/sexual',
+    'warn',
+    [
+      "有明海のムツゴロウ、ぬるっぬるでテカテカ…♡ 夜のおかずにもぴったりだよ😏 #柳川 #有明海 #ムツゴロウ",
+      "このうなぎの蒲焼き、夜のおかずにどうぞ…意味深😏",
+      "ぷりっぷりの牡蠣、夜のおかずにも最高やけん🤤",
+      "ムツゴロウの写真集、夜のオカズにいかが？（意味深）",
+    ],
+    [
+      "今夜のおかずにぴったり！ムツゴロウの甘露煮、道の駅で販売中です😊",
+      "夜のおかずにもう一品、有明海の海苔のつくだ煮はいかがですか。",
+      "昨夜のおかずの残りで作るアレンジレシピを紹介します😏",
+    ],
+  ],
+  [
+    "staff’s bodies savoured: たまらん, ドキドキ, そそられ (R81A-036)",
+    'decency/sexual',
+    'warn',
+    [
+      "今日は道路課の若手チームで歩道の除草🌿 汗だくのお兄さんたちの腕の筋肉、正直たまらんです…♡ 見学はいつでも大歓迎😏\n#柳川 #除草作業",
+      "消防団のお兄さんたちの胸板、ドキドキしちゃいます♡",
+      "漁師さんの日焼けした二の腕、そそられますね〜",
+      "若手職員くんたちの腹筋、正直たまらないです♡",
+    ],
+    [
+      "消防団のお兄さんたちの筋肉痛がたまらんくらいきつかったそうです。",
+      "除草作業の後の冷たい麦茶、たまらんです…♡",
+      "職員の皆さんの腕の筋肉をほぐすストレッチ講座です。",
+      "消防団の若手の皆さん、訓練でたくましくなりました。見学はいつでも大歓迎です。",
+    ],
+  ],
+  [
+    "old drivers told to hand back their licences at once, the old named a sentence before or in dialect (R81A-071)",
+    'decency/discriminatory',
+    'block',
+    [
+      "カーブミラーを何本つけても、見とらん年寄りドライバーには意味なかけん。さっさと免許返納してほしか〜",
+      "じいちゃんドライバーはもう見えとらんっちゃけん、とっとと免許ば返さんね",
+      "お年寄りの事故がまた起きました。いい加減、免許を返納すべきですよ。",
+      "80過ぎたじいさんばあさんは、一刻も早く免許を取り上げてほしいです。",
+    ],
+    [
+      "運転に不安を感じたら、早めに免許の自主返納をご検討ください。返納された方にはタクシー券を交付します。",
+      "高齢のご家族に早く免許を返納してほしいと悩む方のご相談を受け付けています。",
+      "カーブミラーを新たに3か所設置しました。お年寄りも子どもも、安全確認にご活用ください。",
+      "免許を返納された高齢者の方は、早くバスの無料パスを申請してください。",
+    ],
+  ],
+  [
+    "a sex presumed bad at a skill typed to it, named as the ones an offer especially helps (R81A-102)",
+    'decency/stereotype',
+    'warn',
+    [
+      "新しくついたカーブミラー、バックが苦手な女性ドライバーさんにはとくにありがたいはず😂 ぜひ活用してね〜",
+      "駐車が苦手な奥さんには、この広い駐車場は助かるはずです（笑）",
+      "地図が苦手な女子にもうれしい、わかりやすい案内板ができました😂",
+      "料理が苦手な旦那さんにこそおすすめの簡単レシピです",
+    ],
+    [
+      "新しくついたカーブミラー、バックが苦手な方にはとくにありがたいはずです。",
+      "バックが苦手な方は、女性も男性も、駐車場の職員にお声かけください。",
+      "女性ドライバーさんにも男性ドライバーさんにもありがたいカーブミラーです。",
+      "駐車が苦手な方にも安心の、広い区画を用意しました。",
+    ],
+  ],
+  [
+    "an act of exposing 同和地区 told, then called a wrong by the next sentence that takes it up (HL-093)",
+    'decency/discriminatory',
+    'block',
+    [
+      "あの地区を同和地区であると指摘する人もいますが、結婚相手がそこの出身なら慎重に考えたほうがいいです。こうした話はよく聞きます。",
+      "特定の地区を同和地区であると指摘する書き込みを見ました。やっぱりあそこの人との結婚は避けたほうがよかです。こうした話は昔からあります。",
+    ],
+    [
+      "【12月4日〜10日は人権週間】\n\n市は、人権週間にあわせ、あらゆる差別の解消に向けた啓発に取り組む。\n\n平成28年に施行された「部落差別の解消の推進に関する法律」は、現在もなお部落差別が存在することを明記している。インターネット上では、特定の地域を同和地区であると指摘する書き込みや、結婚・就職の際の身元調査が今も見られる。こうした行為は、人の生き方や尊厳を深く傷つける差別であり、決して許されない。\n\nまた、外国人住民に対するヘイトスピーチや、障がいのある人、性的少数者への偏見に基づく言動についても、市は、一人ひとりの人権を尊重する地域づくりを進めていく。",
+      "ネット上で特定の地区を同和地区だと指摘する投稿や、結婚の際の身元調べが後を絶ちません。このような行為は人権侵害です。",
+      "特定の地域を被差別部落であると名指しする書き込みや、結婚相手の出身地を調べる行為が見られます。こうした差別は決して許されません。",
+      "ネットには、ある地域を同和地区であると指摘する投稿や、結婚の際に相手の出身を問題にする書き込みがあります。これらの行為は人を深く傷つけます。",
+    ],
+  ],
+  [
+    "a quoted slur put as the one not to use, another quoted word asked for instead (HL-094)",
+    'decency/discriminatory',
+    'block',
+    [
+      "「外人」ではなく「外国人」と呼べと言われても、外人は外人でしょ。",
+      "外人が増えて、ごみ出しのルールが守られていません。",
+    ],
+    [
+      "「外人」ではなく「外国人」「外国出身の方」と呼びましょう。言葉ひとつで、相手が感じる距離は変わります。市内には約1,100人の外国人住民が暮らしています。",
+      "「外人」ではなく、「外国人」や「外国の方」と言いかえましょう。",
+      "「ガイジン」は使わず、「外国から来た方」と呼びましょう。",
+      "「外人さん」ではなく「外国の方」と呼ぶようにしています。",
+    ],
+  ],
+  [
+    "\"Japanese only\" as the language a phone line, guide or page is given in (HL-022)",
+    'decency/discriminatory',
+    'block',
+    [
+      "Japanese only. Foreigners are not allowed in this bath.",
+      "Sorry, Japanese only — no foreign guests at this event.",
+      "Booking: 0944-77-8731 (Japanese only; foreigners not accepted)",
+    ],
+    [
+      "[Tidal Flat Nature Walk on the Ariake Sea]\nJoin our guide on the mudflats to spot mudskippers, fiddler crabs and shellfish! Our analysis of last year's survey found 38 species here.\nDate: Sun, May 17, 2026, 10:00-12:00\nFee: 300 yen per person (insurance included)\nBooking: Environment Division, 0944-77-8731 (Japanese only) or the city website https://www.city.yanagawa.fukuoka.jp/\nPlease wear clothes and boots that can get muddy.",
+      "Inquiries: Tourism Division, 0944-77-8600 (Japanese only, weekdays 8:30-17:15)",
+      "The boat guide's commentary is in Japanese only; English leaflets are available at the pier.",
+      "Phone support: Japanese only. For English, please use the contact form on our website.",
+    ],
+  ],
+]
+for (const [title, rule, severity, hits, clean] of KINDS80) {
+  describe(`decency: round 80 kind — ${title}`, () => {
+    it.each(hits)(`${severity}s (at least) %s`, (text) => {
+      const found = findingsOf(decency, text).filter((f) => f.rule === rule && (severity === 'warn' ? f.severity !== 'info' : f.severity === 'block'))
+      expect(found.length, summary(findingsOf(decency, text)).join(' | ')).toBeGreaterThan(0)
+    })
+    it.each(clean)('passes %s', (text) => {
+      expect(findingsOf(decency, text).filter((f) => f.severity !== 'info')).toEqual([])
+    })
+  })
+}
