@@ -301,6 +301,11 @@
  *   sentence too (block); older staff laughed at (案の定ついてこれず…😂, warn); foreign-staffed firms avoided (block). 土方さん alone is a
  *   surname, N分から is minutes, and an inquiry refused in any negative form (お答えできない) is not a 同和地区 located. See R78.
  * A word quoted as an example (「女のくせに」といった言葉) is a mention: `info`.
+ * - Round 80: a people likened to a pest (…外国人の住人も同じようなもので, block); men mocked by body odour (加齢臭のおじさん, warn); a household
+ *   outcome put on housewives (主婦の皆さんの腕にかかって, warn); 夜のおかず with a leer (warn); staff bodies savoured (たまらん); old
+ *   drivers told to hand back licences at once (さっさと免許返納してほしか, block); a typed weak skill as the ones an offer helps (R71).
+ *   Clean: an exposure of 同和地区 condemned by the next sentence (こうした行為は…許されない), a slur quoted as the word not to use
+ *   (「外人」ではなく「外国人」と呼びましょう), "Japanese only" as a service language (0944-77-8731 (Japanese only)).
  */
 import { matchAllOf } from '../regex'
 import { CLAUSES } from '../clauses'
