@@ -144,6 +144,10 @@
  *   (遅すぎるとのコメント…遅かったとは考えておりません), a review called untrue in English or Chinese (This review is not true, 不属实,
  *   请不要散布不实信息), and a denial after an apology that turns on a contrast to answer what others say (お詫び申し上げます。ただし、
  *   「…」という話は全くのデマであり: `apologyTurn`).
+ * - blind R81A: after a complaint, the city's view that there is no problem as a verb of thinking denied (市として問題があるとは
+ *   考えておりません, 何も問題なかと思っとります), the critic asked for the grounds of what they say (とおっしゃる根拠があれば、逆に
+ *   お示しいただけますでしょうか, 言われる根拠は何でしょうか), and the complaint called the complainant's misunderstanding with a verb of
+ *   thinking (勘違いやと思いますよ, お客様の聞き間違いかと思います; not the writer's own: こちらの勘違いだと思います).
  * An apology in the same paragraph (お詫び, 申し訳) makes a correction, not a rebuttal, of the
  * milder forms, and so does a correction that gives the right fact (正しくは…). A phrase quoted as an example is a
  * mention (`info`).
@@ -1965,6 +1969,45 @@ const PHRASES: Phrase[] = [
     needsCriticism: true,
     orReply: true,
     unless: /説明不足|周知不足|力不足|至らな|不十分|私どもの/u,
+  },
+  // Blind R81A-017: after a complaint or a criticism in the paragraph (ご指摘の夜間工事の騒音ですが, 苦情が来とるばってん), the city's own
+  // view that there is no problem, as a verb of thinking denied in the present (市として問題があるとは考えておりません, 問題があったとは
+  // 認識しておりません, 特段問題があるとは捉えていません, 何も問題なかと思っとります): the complaint refused. Not a past surprise taken
+  // back (問題があるとは思っていませんでしたが、…見直します), not a worried asker reassured (ご安心ください), not with an apology or a fix.
+  {
+    re: phrase('(?:何ら|なんら|特に|特段|全く|まったく|何も|なんも)?[、,]?問題(?:が|は|の)?(?:ある|あった|あっ)とは(?:考えて|思って|思っと|思うと|認識して|捉えて|とらえて|判断して)(?:おりません|いません|おらず|おらん|おりまっせん|ない|ません|らん|りません)(?!でし)|(?:何ら|なんら|特に|特段|全く|まったく|何も|なんも)[、,]?問題(?:は|も)?(?:なか|なかった|なかったと|ない)と(?:思っと|思うと|考えと)(?:ります|る|りますけん|るけん)'),
+    need: ['問題'],
+    what: '苦情に対する弁明',
+    instead: INSTEAD.justify,
+    notWithApology: true,
+    notWithRemedy: true,
+    needsCriticism: true,
+    unless: REASSURED48,
+  },
+  // Blind R81A-066: the critic asked to produce the grounds of what they say, in any register (「税金の無駄遣い」とおっしゃる根拠があれば、
+  // 逆にお示しいただけますでしょうか, そう言われる根拠は何でしょうか, そげん言わるる根拠があるとなら見せてほしか, 証拠があるなら逆に出して
+  // ください): the burden of proof turned on the critic. The grounds are the critic's by the verb of saying before 根拠 (おっしゃる根拠,
+  // 書かれる根拠) or by 逆に (turned round); not a guide that asks for papers (被害の証拠があれば写真でお示しください, 根拠資料をご提示
+  // ください, 算定の根拠はホームページでお示ししています).
+  {
+    re: phrase('(?:(?:おっしゃる|仰る|おっしゃっている|言われる|言われている|言わるる|言わるっ|言いよる|言うとる|主張される|主張されている|書かれる|書かれた|書かれている|書き込まれた|断定される|断言される|決めつける|決めつけられる)(?:その)?(?:根拠|証拠|裏付け|出典|ソース)(?:が|を|は)?(?:あれば|あるなら|あるのなら|おありなら|おありでしたら|おありであれば|お持ちなら|お持ちでしたら|お持ちであれば|あるんなら|あるんやったら|あるとなら|あるとやったら)?[、,]?(?:逆に|ぎゃくに)?|(?:根拠|証拠|裏付け|出典|ソース)(?:が|を)?(?:あれば|あるなら|あるのなら|おありなら|おありでしたら|おありであれば|お持ちなら|お持ちでしたら|お持ちであれば|あるんなら|あるんやったら|あるとなら|あるとやったら)?[、,]?(?:逆に|ぎゃくに))[、,]?(?:ぜひ|是非|ぜひとも|こちらに|こっちに)?(?:お示し|示して|示し|お見せ|見せて|出して|お出し|ご提示|提示して|教えて|お教え|お聞かせ)(?:いただけ|いただき|頂け|ください|下さい|くださ|もらえ|もらい|ほし|欲し|くれ)|(?:おっしゃる|仰る|言われる|言われている|言わるる|言いよる|主張される|書かれる|書かれた|書かれている|断定される|決めつける)(?:その)?(?:根拠|証拠|裏付け|出典|ソース)(?:は|って)[、,]?(?:一体|いったい)?(?:何|なん|どこ)(?:ですか|でしょうか|なんですか|なのでしょうか|ですかね|やろか|ね?[？?])'),
+    need: ['根拠', '証拠', '裏付け', '出典', 'ソース'],
+    what: '批判した相手に根拠を問いただす反論',
+    instead: INSTEAD.critic,
+    notWithApology: true,
+    needsCriticism: true,
+    orReply: true,
+  },
+  // Blind R81A-131: the complaint called the complainant's own misunderstanding in the writer's voice, a copula and a verb of thinking
+  // in the present, in any register or dialect (勘違いやと思いますよ, 誤解だと存じます, お客様の聞き間違いかと思います, 何かの見間違いじゃ
+  // ないかと思いますけど, 記憶違いやなかかと思うとります): said to a critic. Not the writer's own mistake (こちらの勘違いだと思います), not a
+  // past thought (最初は気のせいかと思いましたが), not a misunderstanding named as a common one in a column.
+  {
+    re: phrase('(?<!(?:私|わたし|わたくし|僕|ぼく|自分|こちら|当方|当課|当市|本市|市|職員|担当者|私ども|私たち|弊課|うち|担当)の)(?:勘違い|誤解|思い違い|見間違い|見間違え|聞き間違い|聞き間違え|聞き違い|記憶違い|早とちり|気のせい)(?:だ|や|じゃ|か|(?:では|じゃ|や)(?:ない|なか)か|なんじゃないか|なんやないか)な?と(?:思います|思う(?![てた])|思いますよ|思っとります|思っとる|思うとります|思うとる|思ってます|思っております|思っています|存じます|存じております|考えております|考えています|考えます)'),
+    need: ['勘違い', '誤解', '思い違い', '見間違', '聞き間違', '聞き違い', '記憶違い', '早とちり', '気のせい'],
+    ...TO_CRITIC,
+    what: '苦情を相手の勘違いとする反論',
+    notAsCommonMyth: true,
   },
   // Blind R60A-036: a flat contradiction to the critic in any register (それは違うですよ, そりゃ違うばい, それ違うよ; not 違う日, not
   // 違うんですか？), in a reply. (Last, so a longer rebuttal that starts with it keeps its span.)

@@ -2579,3 +2579,85 @@ describe('rebuttal: blind R76A-099 — an apology that turns (ただし、) to d
     expect(findingsOf(rebuttal, text, ctx ?? {}).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('rebuttal: blind R81A-017 — no problem in the city\'s view, after a complaint', () => {
+  // Kind: a complaint or criticism in the paragraph (ご指摘の…ですが, 苦情が来とるばってん, とのお声ですが), then the city's own view that
+  // there is no problem as a verb of thinking denied in the present (問題があるとは考えておりません, 問題があったとは認識しておりません,
+  // 何も問題なかと思っとります): the complaint refused. Not a past thought taken back, not a worried asker reassured, not an inspection
+  // with no complaint, not a fix.
+  it.each<[string, CheckContext?]>([
+    // the miss
+    ['@yng_sakura いつもご意見ありがとうございます。ご指摘の夜間工事の騒音ですが、測定値は規制基準の範囲内に収まっており、市として問題があるとは考えておりません。ご理解ください。', { mode: 'reply', tone: 4, broadcastOnly: false }],
+    // variants: とのお声 with 捉えて, dialect after 苦情, とのご指摘 with 安全面で, a report with 何ら
+    ['「ライトアップがまぶしい」とのお声ですが、市としては特段問題があるとは捉えていません。'],
+    ['@a 苦情が来とるばってん、うちとしては何も問題なかと思っとります。', { mode: 'reply' }],
+    ['「公園の遊具が古い」とのご指摘ですが、安全面で問題があるとは考えておりません。'],
+    ['記事で取り上げられましたが、本市の対応に何ら問題があったとは考えていません。'],
+  ])('flags %s', (text, ctx) => {
+    expect(findingsOf(rebuttal, text, ctx ?? {}).map((f) => `${f.rule}:${f.severity}`)).toContain('rebuttal/argument:warn')
+  })
+  it.each<[string, CheckContext?]>([
+    // hard negatives: an inspection with no complaint, a reassurance, a past thought taken back with a fix, a call for opinions, thanks and a fix
+    ['点検の結果、現時点で橋の安全性に問題があるとは考えておりませんが、引き続き監視します。'],
+    ['@a ご質問ありがとうございます。ワクチンと一緒に受けても問題があるとは考えておりませんので、ご安心ください。', { mode: 'reply' }],
+    ['当初は問題があるとは思っていませんでしたが、ご指摘を受けて運用を見直します。'],
+    ['ご意見をお寄せください。問題があると思われる箇所は道路課までお知らせください。'],
+    ['ご意見ありがとうございます。問題があるとは考えていなかった点も含め、改善を検討します。'],
+  ])('passes %s', (text, ctx) => {
+    expect(findingsOf(rebuttal, text, ctx ?? {}).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
+
+describe('rebuttal: blind R81A-066 — the critic asked for the grounds of what they say', () => {
+  // Kind: the burden of proof turned on the critic (「…」とおっしゃる根拠があれば、逆にお示しいただけますでしょうか, 言われる根拠は何
+  // でしょうか, 証拠があるなら逆に出してください): the grounds are the critic's by the verb of saying before 根拠 or by 逆に. Not a guide
+  // that asks for papers or photos, not the city's own grounds told, not an FAQ question.
+  it.each<[string, CheckContext?]>([
+    // the miss
+    ['@kasen_watch ご意見拝見しました。しかしながら、浚渫費用は入札を経て適正に執行しており、「税金の無駄遣い」とおっしゃる根拠があれば、逆にお示しいただけますでしょうか。', { mode: 'reply', tone: 4, broadcastOnly: false }],
+    // variants: dialect with 逆に, keigo お聞かせ after a criticism, 証拠 with 逆に, 書かれる根拠って何なんですか
+    ['@a そげん言わるる根拠があるとなら、逆に見せてほしかです。', { mode: 'reply' }],
+    ['ご批判は承知していますが、そうおっしゃる根拠をお聞かせいただけますか。'],
+    ['@a 証拠があるなら逆に出してくださいよ。', { mode: 'reply' }],
+    ['@a 「ぼったくり」と書かれる根拠って、いったい何なんですか？', { mode: 'reply' }],
+  ])('flags %s', (text, ctx) => {
+    expect(findingsOf(rebuttal, text, ctx ?? {}).map((f) => `${f.rule}:${f.severity}`)).toContain('rebuttal/argument:warn')
+  })
+  it.each<[string, CheckContext?]>([
+    // hard negatives: papers asked for, evidence of dumping asked for in a reply, the city's grounds told, an application, an FAQ
+    ['被害の状況がわかる写真や領収書があれば、窓口でお示しください。'],
+    ['@a 不法投棄の証拠があれば、写真でお示しいただけますと助かります。', { mode: 'reply' }],
+    ['使用料の算定の根拠は市のホームページでお示ししています。'],
+    ['補助額の根拠となる資料をご提示ください。'],
+    ['Q. ごみ袋の料金の根拠は何ですか？ A. 処理費用をもとに算定しています。'],
+  ])('passes %s', (text, ctx) => {
+    expect(findingsOf(rebuttal, text, ctx ?? {}).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
+
+describe('rebuttal: blind R81A-131 — the complaint called a misunderstanding, with a verb of thinking', () => {
+  // Kind: the complainant's account called their own mistake in the writer's voice, a copula and a verb of thinking in the present, in
+  // any register or dialect (勘違いやと思いますよ, お客様の聞き間違いかと思います, 見間違いやと思うよ, 早とちりやなかかと思うとります,
+  // 誤解だと存じます): said to a critic. Not the writer's own mistake, not a past thought, not a fraud warning, not a reminder.
+  it.each<[string, CheckContext?]>([
+    // the miss
+    ['@yoru_koji そげん言わるばってん、夜間工事は毎日21時にはちゃんと終わらせとりますけん、音がしよったのは別の現場やなかですか。勘違いやと思いますよ', { mode: 'reply', tone: 3, broadcastOnly: false }],
+    // variants: keigo かと after とのことですが, casual dialect, dialect やなかか with 思うとります, 存じます after とのご意見
+    ['@a 工事の音がうるさいとのことですが、それは隣の民間工事の音で、お客様の聞き間違いかと思います。', { mode: 'reply' }],
+    ['@a 21時以降は作業しとらんけん、何かの見間違いやと思うよ。', { mode: 'reply' }],
+    ['@a 開館時間は毎日17時までですけん、早とちりやなかかと思うとります。', { mode: 'reply' }],
+    ['「窓口で待たされた」とのご意見ですが、当日の記録では待ち時間はなく、誤解だと存じます。'],
+  ])('flags %s', (text, ctx) => {
+    expect(findingsOf(rebuttal, text, ctx ?? {}).map((f) => `${f.rule}:${f.severity}`)).toContain('rebuttal/argument:warn')
+  })
+  it.each<[string, CheckContext?]>([
+    // hard negatives: the writer's own mistake, a past thought, a fraud warning, a fix, a reminder
+    ['@a 確認したところ、こちらの勘違いだと思います。すぐに訂正します。', { mode: 'reply' }],
+    ['@a 私も最初は気のせいかと思いましたが、本当にカワセミでした！', { mode: 'reply' }],
+    ['【詐欺にご注意】家族からの電話だと勘違いさせる手口が増えています。'],
+    ['日付を誤解されないよう、案内の表記を見直します。'],
+    ['@a 集合は9時です。10時と勘違いしやすいので、お気をつけください。', { mode: 'reply' }],
+  ])('passes %s', (text, ctx) => {
+    expect(findingsOf(rebuttal, text, ctx ?? {}).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
