@@ -875,6 +875,37 @@ function blanks(t: string, doc: RuleInput['doc'], emit: Emit, on: number): void 
 }
 
 /**
+ * Blind R81A-008: a date or a time whose numbers were left as spaces, the units typed and the figures not (令和7年　月　日（　）から
+ * 　月　日（　）まで, 令和　年　月　日, 午後　時　分から, 10月1日（　）): a form's blank for a date, never filled. In the normalised
+ * text each full-width space is one space, so a blank is a run of one to six spaces where a figure goes: before 年 after an era
+ * (令和　年), before 月 then before 日 (after a year, or with the weekday's bracket left empty or a range's から/まで after it), before
+ * 時 then before 分, or a weekday's bracket left empty after a day (1日（　）). A weekday list (定休日：月 日 祝) has no year, no empty
+ * bracket and no range after it; a date with its figures (令和7年 10月 1日) has none of these gaps.
+ */
+const BLANK_DATE = new RegExp(
+  [
+    // 令和　年(　月　日): a blank year after an era, with its month and day if they follow.
+    '(?:令和|平成|昭和|西暦)[ ]{1,6}年(?:[ ]{1,6}月[ ]{1,6}日)?(?:[ ]?\\([ ]{1,6}\\))?',
+    // (令和7年)　月　日, 　年　月　日: a blank month and day after a year.
+    '(?<=年)[ ]{1,6}月[ ]{1,6}日(?:[ ]?\\([ ]{1,6}\\))?',
+    '(?<![0-9〇一二三四五六七八九十元][ ]{0,5})[ ]{1,6}年[ ]{1,6}月[ ]{1,6}日(?:[ ]?\\([ ]{1,6}\\))?',
+    // 　月　日（　）, 　月　日から: a blank month and day with an empty weekday or a range after them.
+    '(?<![0-9〇一二三四五六七八九十][ ]{0,5})[ ]{1,6}月[ ]{1,6}日(?:[ ]?\\([ ]{1,6}\\)|(?=[ ]?(?:から|まで|~|-|に(?:開催|実施|行い)|より)))',
+    // 午後　時　分, 　時　分から: a blank hour and minute.
+    '(?:午前|午後)[ ]{1,6}時(?:[ ]{1,6}分)?',
+    '(?<![0-9〇一二三四五六七八九十][ ]{0,5})[ ]{1,6}時[ ]{1,6}分',
+    // 10月1日（　）: a weekday's bracket left empty after a day with its figures.
+    '(?<=[0-9〇一二三四五六七八九十]日[ ]?)\\([ ]{1,6}\\)',
+  ].join('|'),
+  'gu',
+)
+
+function blankDates(t: string, doc: RuleInput['doc'], emit: Emit): void {
+  BLANK_DATE.lastIndex = 0
+  for (const m of matchAllOf(BLANK_DATE, t)) emitTemplate(t, m.index, m.index + m[0].length, '', doc, emit)
+}
+
+/**
  * Instructions to the writer left in the text: ここに告知文を入れる, 本文をここに入力してください, （URLを入れる）, (写真を貼る),
  * （ここに商品名）, （日付を入力）; not a
  * request to the reader (ここに氏名を記入してください).
@@ -1317,6 +1348,7 @@ export const masking: RuleFamily<MaskingFacts> = {
     if (on & ON.mask) masks(t, doc, hold)
     if (on & ON.x) xMasks(t, doc, hold)
     if (on & (ON.paren | ON.square | ON.under)) blanks(t, doc, hold, on)
+    if (/[ ](?:年|月|時)|日[ ]?\([ ]/u.test(t)) blankDates(t, doc, hold)
     questionMasks(t, doc, hold)
     const merged = t.includes('{{') || t.includes('${') || t.includes('<<') || t.includes('«') ? mergeFields(t, doc, hold) : []
     if (on & ON.slot) slots(t, doc, hold, on, merged)

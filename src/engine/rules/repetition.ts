@@ -124,6 +124,100 @@ function mayChant(t: string): boolean {
   return false
 }
 
+/**
+ * Blind R80A-048, R80A-112: a stretch of a line said again right after itself with nothing but spaces and emoji between the copies
+ * (…作ってみませんか？ 日時：… 会場：柳川市民文化会館 ✂️古いTシャツから、…作ってみませんか？ 日時：… 会場：…; エコバッグ持った？🐢
+ * エコバッグ持った？🐢✨ エコバッグ持った？🐢💚): a block pasted twice, or a sentence said over and over. Casual posts end their
+ * sentences with an emoji or a space, not 。, so the copies do not start and end where sentences do and no sentence key matches: the
+ * line is read without its spaces and emoji (its skeleton) and a stretch followed at once by itself is found there. Said twice, a
+ * stretch of TANDEM_TWICE characters or more counts (a short one twice is emphasis: 参加無料！参加無料！); said three times, a sentence
+ * of TANDEM_THRICE or more with its mark (。！？) counts, as CHANT does without the emoji. A stretch with a hashtag, a mention or a
+ * link in it is the other rules'. Linear: a five-character window's last place proposes a period, then the copy is checked character
+ * by character.
+ */
+const TANDEM_TWICE = 15
+const TANDEM_THRICE = 6
+/** Longer blocks than this said twice in a row are not looked for (a pasted notice is shorter). */
+const TANDEM_MAX = 600
+const TANDEM_K = 5
+/** What the skeleton of a line leaves out: spaces, emoji and their modifiers, joiners and keycaps. */
+function isFiller(cp: number): boolean {
+  return cp === 0x20 || cp === 0x09 || cp === 0x3000 || cp === 0xa0 || cp === 0xfe0f || cp === 0x200d || cp === 0x20e3 || (cp >= 0x1f3fb && cp <= 0x1f3ff) || (cp > 0xff && EMOJI.test(String.fromCodePoint(cp)))
+}
+const TANDEM_MARK = /[。！？!?]/u
+const TANDEM_WORDS = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu
+export interface Tandem {
+  /** The second copy's start and the last copy's end (norm offsets). */
+  start: number
+  end: number
+  /** The first copy's start (norm offset). */
+  from: number
+  unit: string
+  copies: number
+}
+/** Stretches of each line of `t` said again right after themselves, spaces and emoji aside (see TANDEM_TWICE). */
+export function tandemRepeats(t: string): Tandem[] {
+  const out: Tandem[] = []
+  for (let a = 0; a < t.length; ) {
+    let e = t.indexOf('\n', a)
+    if (e === -1) e = t.length
+    if (e - a >= 2 * TANDEM_THRICE) tandemsInLine(t, a, e, out)
+    a = e + 1
+  }
+  return out
+}
+function tandemsInLine(t: string, from: number, to: number, out: Tandem[]): void {
+  // The skeleton: code points kept, and where each starts and ends in `t`.
+  const sk: number[] = []
+  const at: number[] = []
+  const after: number[] = []
+  for (let i = from; i < to; ) {
+    const cp = t.codePointAt(i)!
+    const w = cp > 0xffff ? 2 : 1
+    if (!isFiller(cp)) {
+      sk.push(cp)
+      at.push(i)
+      after.push(i + w)
+    }
+    i += w
+  }
+  const n = sk.length
+  if (n < 2 * TANDEM_THRICE) return
+  const last = new Map<number, number>()
+  let p = 0
+  let streak = 0
+  const close = (end: number): void => {
+    // The copies run from `streak - p` to `end` (exclusive) in the skeleton.
+    const copies = Math.floor((end - streak) / p) + 1
+    const u0 = streak - p
+    const unit = String.fromCodePoint(...sk.slice(u0, u0 + p))
+    const words = unit.match(TANDEM_WORDS)?.length ?? 0
+    const ok = copies >= 2 && !/[#＃@]|https?:|www\./u.test(unit) && words >= 4 && (p >= TANDEM_TWICE || (copies >= 3 && TANDEM_MARK.test(unit)))
+    if (ok) out.push({ start: at[u0 + p]!, end: after[u0 + copies * p - 1]!, from: at[u0]!, unit, copies })
+    p = 0
+  }
+  for (let i = 0; i < n; i++) {
+    if (p > 0) {
+      if (sk[i] === sk[i - p]) continue
+      close(i)
+    }
+    if (i < TANDEM_K - 1) continue
+    let h = 0
+    for (let k = i - TANDEM_K + 1; k <= i; k++) h = (Math.imul(h, 31) + sk[k]!) | 0
+    const j = last.get(h)
+    last.set(h, i)
+    if (j === undefined) continue
+    const d = i - j
+    if (d < TANDEM_THRICE || d > TANDEM_MAX) continue
+    let same = true
+    for (let k = i - TANDEM_K + 1; k <= i && same; k++) same = sk[k] === sk[k - d]
+    if (!same) continue
+    p = d
+    streak = i - TANDEM_K + 1
+  }
+  if (p > 0) close(n)
+}
+
 /** The hashtags over the limit are marked together up to this many characters. */
 const MAX_HASHTAG_SPAN = 200
 
@@ -392,6 +486,11 @@ export interface RepetitionFacts {
    * line rule's findings, left to `post`, which knows whether the post is an emergency one.
    */
   callLines: Array<{ start: number; end: number; key: string }>
+  /**
+   * Stretches said again right after themselves on a line, spaces and emoji aside (`tandemRepeats`; paragraph offsets of the copies
+   * after the first): `post` drops those a sentence finding already marks, and a call for one's safety said twice in an emergency.
+   */
+  tandems: Array<{ start: number; end: number; call: boolean; copies: number }>
   /** Hashtags (paragraph offsets). */
   hashtags: Span[]
   /** Each hashtag's text without its #, lower-cased (same order as `hashtags`). */
@@ -587,6 +686,8 @@ export const repetition: RuleFamily<RepetitionFacts> = {
     }
     // A line, or a block of up to three lines, pasted again right below itself (拡散希望！… ×3; A⏎B⏎A⏎B): each copy.
     const callLines: RepetitionFacts['callLines'] = []
+    /** The lines the line rule found (a stretch doubled inside one is that repeat). */
+    const repeatedLines: Array<[number, number]> = []
     if (t.includes('\n')) {
       const recent: string[] = []
       const headings = new Set<string>()
@@ -603,6 +704,7 @@ export const repetition: RuleFamily<RepetitionFacts> = {
           const key = stem.length >= MIN_SENTENCE ? stem : whole
           if (isSafetyCall(key)) callLines.push({ start, end, key })
           else emit({ rule: 'repetition/sentence', start, end })
+          repeatedLines.push([a, e])
           cover(a, e)
         }
         // A new section heading (■Bコース, 【申込方法】) starts another section: its lines may say what the last
@@ -626,6 +728,7 @@ export const repetition: RuleFamily<RepetitionFacts> = {
       cover(r.start, r.end)
     }
     // A short phrase with its mark said three times in a row (見守りにご協力を！見守りにご協力を！見守りにご協力を！).
+    const chants: Array<[number, number]> = []
     if (mayChant(t)) {
       CHANT.lastIndex = 0
       for (let m = CHANT.exec(t); m; m = CHANT.exec(t)) {
@@ -633,11 +736,24 @@ export const repetition: RuleFamily<RepetitionFacts> = {
         const at = m.index + m[1]!.length
         const { start, end } = doc.fromNorm(at, m.index + m[0].length)
         emit({ rule: 'repetition/sentence', start, end })
+        chants.push([m.index, m.index + m[0].length])
         cover(m.index, m.index + m[0].length)
       }
     }
 
-    return { firstLine, sentences, count, headings: headingAt.length, alarm: ALARM.test(t), callLines, hashtags, tags, source: doc.normMapper(), part: partOfNorm(t) }
+    // A stretch said again right after itself with only spaces and emoji between (…みませんか？ 日時：… ✂️…みませんか？ 日時：…).
+    const tandems: RepetitionFacts['tandems'] = []
+    if (t.length >= 2 * TANDEM_THRICE) {
+      for (const r of tandemRepeats(t)) {
+        const overlaps = ([x, y]: readonly [number, number]): boolean => x < r.end && r.from < y
+        if (runs.some((w) => overlaps([w.start, w.end])) || chants.some(overlaps) || repeatedLines.some(overlaps)) continue
+        const { start, end } = doc.fromNorm(r.start, r.end)
+        tandems.push({ start, end, call: isSafetyCall(stemOf(withoutSeparators(r.unit))), copies: r.copies })
+        cover(r.from, r.end)
+      }
+    }
+
+    return { firstLine, sentences, count, headings: headingAt.length, alarm: ALARM.test(t), callLines, tandems, hashtags, tags, source: doc.normMapper(), part: partOfNorm(t) }
   },
   post(input) {
     const { facts, spans, ctx, policy, emit } = input
@@ -657,7 +773,8 @@ export const repetition: RuleFamily<RepetitionFacts> = {
         emit({ rule: 'repetition/sentence', start: l.start + spans[p]!.start, end: l.end + spans[p]!.start })
       }
     }
-    // The same sentence twice in one post.
+    // The same sentence twice in one post (`marked`: the spans found in a paragraph with a doubled stretch, see below).
+    const marked: Array<[number, number]> = []
     let sentences = 0
     for (let p = 0; p < facts.length; p++) sentences += facts[p]!.sentences.length
     if (sentences > 1) {
@@ -733,7 +850,20 @@ export const repetition: RuleFamily<RepetitionFacts> = {
             start: span.start + spans[p]!.start,
             end: span.end + spans[p]!.start,
           })
+          if (facts[p]!.tandems.length > 0) marked.push([span.start + spans[p]!.start, span.end + spans[p]!.start])
         }
+      }
+    }
+    // A stretch said again right after itself, spaces and emoji aside (tandemRepeats), where no sentence finding marks it already; a
+    // call for one's safety said twice in an emergency is emphasis, as above.
+    for (let p = 0; p < facts.length; p++) {
+      const tandems = facts[p]!.tandems
+      for (let i = 0; i < tandems.length; i++) {
+        const r = tandems[i]!
+        const start = r.start + spans[p]!.start
+        const end = r.end + spans[p]!.start
+        if ((r.call && emergency && r.copies <= 2) || marked.some(([x, y]) => x < end && start < y)) continue
+        emit({ rule: 'repetition/sentence', start, end })
       }
     }
     // The same hashtag three times or more: marked from its second use.

@@ -1306,3 +1306,36 @@ describe('masking (5(2)): a colleague\'s find, a day known by its own name in br
     expect(summary(findingsOf(masking, text)).some((x) => /^masking\/template:block/u.test(x))).toBe(true)
   })
 })
+
+describe('masking (5(2)): a date or a time whose figures were left as spaces (令和7年　月　日（　）から) is an unfilled template (blind R81A-008)', () => {
+  // Kind: a form's date or time with its units typed and its figures not, each figure's place a run of (full-width) spaces: a blank
+  // year after an era (令和　年), a blank month and day after a year or before an empty weekday bracket or a range (　月　日（　）から),
+  // a blank hour and minute (午後　時　分), or a weekday's bracket left empty after a day (10月5日（　）). Posted as it is, the notice
+  // gives no date.
+  it.each([
+    ['【通行止めのお知らせ】\n令和7年　月　日（　）から　月　日（　）まで、白鳥橋の補修工事のため、橋の上は車両通行止めとなります。歩行者・自転車は通行できます。ご協力をお願いします。', ['masking/template:block:　月　日（　）×2']],
+    ['開催日時：令和　年　月　日（　）午後　時　分から', ['masking/template:block:令和　年　月　日（　）', 'masking/template:block:午後　時　分']],
+    ['申込期間は　月　日から　月　日までです。', ['masking/template:block:　月　日×2']],
+    ['インフルエンザの予防接種は10月5日（　）から始まります。', ['masking/template:block:（　）']],
+    ['次の清掃活動は　月　日（　）にあるけん、みんな来てね！', ['masking/template:block:　月　日（　）']],
+    ['新しい橋は令和8年　月　日に開通する予定です。', ['masking/template:block:　月　日']],
+    ['受付は　時　分からとなっております。', ['masking/template:block:　時　分']],
+  ])('flags %s', (text, expected) => {
+    expect(summary(findingsOf(masking, text))).toEqual(expected)
+  })
+  // A weekday list (月 日 祝), a date with its figures, spaced or not, and a form shown as an example are no blanks left in a notice.
+  it.each([
+    '令和7年 10月 1日（水）から 10月 31日（金）まで通行止めです。',
+    '休館日：月 日 祝日（ただし月曜が祝日の場合は翌日）',
+    '開館日は 火 水 木 金 土 日（月曜休館）です。',
+    '毎月 第2日曜日に清掃活動を行っています。',
+    '当日は 時間に余裕をもってお越しください。',
+    '受付は午前 9時 30分からです。',
+    '平成 元年に開館した市民会館は、令和7年で36年目を迎えます。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(masking, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+  it('reads an example form as an example', () => {
+    expect(summary(findingsOf(masking, '記入例：令和　年　月　日（　）'))).toEqual(['masking/example:info:令和　年　月　日（　）'])
+  })
+})

@@ -527,3 +527,40 @@ describe('repetition: blind R78A-100, the same notice reposted with only its pol
     for (const s of ['入学願書', '地下道', '国際交流', '10時は', '実際は', '会場は', 'たらいの水']) expect(plainForm(s)).toBe(s)
   })
 })
+
+describe('repetition: blind R80A-048, R80A-112, a stretch said again right after itself with only spaces and emoji between the copies', () => {
+  // Kind: a casual post ends its sentences with an emoji or a space, not 。, so a block pasted twice on one line (…みませんか？ 日時：…
+  // 会場：… ✂️…みませんか？ 日時：… 会場：…) or a short sentence said three times (エコバッグ持った？🐢 ×3) has copies that start and end
+  // where no sentence does: read without its spaces and emoji, the line holds the same stretch twice (fifteen characters or more) or a
+  // sentence with its mark three times in a row.
+  const rules = (text: string, context = {}): string[] => findingsOf(repetition, text, context).map((x) => x.rule)
+  it.each([
+    // a block pasted twice on one line
+    '🌿エコバッグ手作り講座🌿 古いTシャツから、マイバッグを作ってみませんか？ 日時：10月25日（土）10時〜12時 会場：柳川市民文化会館 ✂️古いTシャツから、マイバッグを作ってみませんか？ 日時：10月25日（土）10時〜12時 会場：柳川市民文化会館 #柳川 #エコバッグ',
+    '📚おはなし会のお知らせ📚 絵本の読み聞かせをします 日時：11月8日（土）14時〜 場所：市立図書館 📖絵本の読み聞かせをします 日時：11月8日（土）14時〜 場所：市立図書館 #図書館',
+    '🍠焼き芋大会するばい！ 11月30日（日）10時から三橋公民館で待っとるけん 🔥焼き芋大会するばい！ 11月30日（日）10時から三橋公民館で待っとるけん',
+    '健康診断の受付は本日までとなっております 市役所2階の窓口へお越しくださいませ🙇 健康診断の受付は本日までとなっております 市役所2階の窓口へお越しくださいませ🙇',
+    // a short sentence said three times with emoji between
+    'エコバッグ持った？🐢 エコバッグ持った？🐢✨ エコバッグ持った？🐢💚 #柳川 #エコがめ',
+    'マスクした？😷 マスクした？😷 マスクした？😷',
+    '水分とっとる？💧 水分とっとる？💧 水分とっとる？💧 #熱中症予防',
+    'ごみは分けて出そうね！♻️ ごみは分けて出そうね！♻️✨ ごみは分けて出そうね！♻️',
+  ])('flags %s', (text) => {
+    expect(rules(text)).toContain('repetition/sentence')
+  })
+  it.each([
+    // a short phrase twice is emphasis; two days of one event differ in their dates; two sentences sharing words; a list of venues
+    '参加無料！🎉 参加無料！🎉 どなたでもどうぞ',
+    'がんばれ！📣 がんばれ！📣 柳川高校',
+    '日時：10月25日（土）10時〜12時 会場：柳川市民文化会館 日時：10月26日（日）10時〜12時 会場：柳川市民文化会館',
+    '古いTシャツでマイバッグを作りませんか？ 古いTシャツのマイバッグ作り講座を開きます🧵 #エコバッグ',
+    '🌸三橋公民館 🌸大和公民館 🌸昭代公民館 🌸蒲池公民館 で開催します',
+    'エコバッグ持った？🐢 マイボトル持った？🐢 マイ箸持った？🐢 #エコがめ',
+  ])('passes %s', (text) => {
+    expect(rules(text)).toEqual([])
+  })
+  it('passes a call for one\'s safety said twice in a row in an emergency, flags it three times', () => {
+    expect(rules('【避難指示】沖端地区に避難指示を発令しました。\nただちに高い所へ避難してください⚠ ただちに高い所へ避難してください', { emergency: true })).toEqual([])
+    expect(rules('ただちに高い所へ避難してください⚠ ただちに高い所へ避難してください⚠ ただちに高い所へ避難してください', { emergency: true })).toContain('repetition/sentence')
+  })
+})
