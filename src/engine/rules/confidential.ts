@@ -203,7 +203,13 @@ function literaryDraft(t: string, start: number, end: number): boolean {
   return LITERARY_WORK_AFTER.test(t.slice(end, end + 6)) || LITERARY_LEFT_BEFORE.test(t.slice(Math.max(0, start - 16), start))
 }
 /** Markers run together in one bracket (the squeezed view drops ・ between kanji: 【庁内限り・取扱注意】). */
-const MARKER_IN_BRACKET = /部外秘|極秘|厳秘|マル秘|丸秘|取り?扱い?(?:厳重)?注意|(?:庁|課|部|局|係)内限|(?:職員|関係者|幹部|関係機関|関係各?課|関係各?所|関係部署|関係部局|関係団体|構成団体|構成員)限り|回覧用|複製禁止|転送禁止|(?<!館外|館内|室外|庁外|図書|貸出|帯出)持ち?出し?禁止/gu
+/**
+ * Markers run together in a bracket (the squeezed view drops ・ and spaces, so 【秘・取扱注意】 reads 秘取扱注意). Blind R81A-063: a tally or a
+ * paper labelled internal and not published in one bracket (苦情件数（課内集計・未公表）, （庁内資料／非公表）, 【内部データ・公表前】,
+ * （未発表・速報値）): the figures given with it have not been released. A person's details withheld (職業は（非公表）, （氏名未公表）) name
+ * no paper and stay clean.
+ */
+const MARKER_IN_BRACKET = /部外秘|極秘|厳秘|マル秘|丸秘|取り?扱い?(?:厳重)?注意|(?:庁|課|部|局|係)内限|(?:(?:庁|課|部|局|係)内|内部)[\p{Script=Han}\p{Script=Katakana}ー]{0,6}?[・/／、,\s]?(?:未公表|非公表|未発表|公表前|発表前)|(?:集計|速報値?|資料|データ|試算|数値|数字|暫定値?|推計|名簿|リスト|一覧)[・/／、,\s]?(?:未公表|非公表|未発表|公表前|発表前)|(?:未公表|非公表|未発表|公表前|発表前)[・/／、,\s]?(?:(?:庁|課|部|局|係)内|内部|集計|速報値?|資料|データ|試算|数値|暫定値?|推計)|(?:職員|関係者|幹部|関係機関|関係各?課|関係各?所|関係部署|関係部局|関係団体|構成団体|構成員)限り|回覧用|複製禁止|転送禁止|(?<!館外|館内|室外|庁外|図書|貸出|帯出)持ち?出し?禁止/gu
 /**
  * Blind R74A-043: a paper restricted to the bodies or sections concerned (関係機関限り, 関係各課限り, 関係部署限り, 構成団体限り), the
  * marker said before the paper's noun without brackets (関係機関限りの連絡票によると, 関係部署限りで回ってきた文書ば見たら), then cited or
@@ -348,10 +354,12 @@ const PRE_RELEASE =
 /**
  * The reader asked to keep what was told secret until its release (発表まではご内密にお願いいたします, 公表までは内緒にしといてね,
  * 解禁までは他言無用で, 記者発表までは誰にも言わないでください): the request says that what the post told is not out yet. A teaser that
- * withholds (ゲストは発表まで内緒です！お楽しみに) asks nothing and tells nothing.
+ * withholds (ゲストは発表まで内緒です！お楽しみに) asks nothing and tells nothing. Blind R80A-127: the hold said with 伏せる and the
+ * ones kept in the dark named before it (公表までは取引先にも伏せておいてください, 発表までは業者さんには伏せといてね); a statement that
+ * something is withheld (氏名は発表まで伏せております) asks nothing.
  */
 const KEEP_TILL_RELEASE =
-  /(?:公表|発表|記者発表|報道発表|正式発表|公式発表|解禁|情報解禁|報道解禁|記者会見|会見|お披露目|リリース|プレスリリース)(?:日|の日)?(?:まで|までの間)(?:は)?[、,]?(?:どうか|くれぐれも|何卒|なにとぞ|絶対|ぜったい|念のため)?[、,]?(?:(?:ご)?(?:内密|内緒|ないしょ|ナイショ|秘密|ひみつ|ヒミツ|内聞|オフレコ)(?:に|で|と)?(?:して|しといて|しとって|しておいて|しといてね|お願|願|いただ|頂|くださ|下さ|頼)|(?:他言|口外)(?:無用|なさらない|なさいません|しないで|せんで|せんごと|はご遠慮|はお控え|をお控え)|(?:誰|だれ|人|ひと|周り|まわり)に(?:も|は)?(?:言わ|話さ|しゃべら|喋ら|広め)(?:ないで|んで|んごと|ずに)|(?:拡散|シェア|転載|投稿)(?:は|も)?(?:お控え|ご遠慮|しないで|せんで|せんごと))/gu
+  /(?:公表|発表|記者発表|報道発表|正式発表|公式発表|解禁|情報解禁|報道解禁|記者会見|会見|お披露目|リリース|プレスリリース)(?:日|の日)?(?:まで|までの間)(?:は)?[、,]?(?:どうか|くれぐれも|何卒|なにとぞ|絶対|ぜったい|念のため)?[、,]?(?:[^。！？!?\n]{0,8}?(?:先|者|方|さん|様|社|業者|団体|機関|外部|周り|まわり|誰|だれ|皆|皆さん|みんな|職員|人|委員|記者|マスコミ|報道|議員|家族|地元)(?:に|へ)(?:も|は)?[、,]?)?(?:伏せ(?:て(?:おいて|おって|とって|といて)?|といて|とって)?(?:ください|下さい|ほしい|欲しい|くれ|ね|お願|もらえ|もろう|(?:いただ|頂)(?:け|き))|(?:ご)?(?:内密|内緒|ないしょ|ナイショ|秘密|ひみつ|ヒミツ|内聞|オフレコ)(?:に|で|と)?(?:して|しといて|しとって|しておいて|しといてね|お願|願|いただ|頂|くださ|下さ|頼)|(?:他言|口外)(?:無用|なさらない|なさいません|しないで|せんで|せんごと|はご遠慮|はお控え|をお控え)|(?:誰|だれ|人|ひと|周り|まわり)に(?:も|は)?(?:言わ|話さ|しゃべら|喋ら|広め)(?:ないで|んで|んごと|ずに)|(?:拡散|シェア|転載|投稿)(?:は|も)?(?:お控え|ご遠慮|しないで|せんで|せんごと))/gu
 /**
  * Blind R64A-004: the post says the body that owns a matter asked that it not be let out before its own release, then tells it in
  * the same sentence (県からは正式発表まで外に出さないよう言われていますが、大和町の採卵鶏農場で…約6万羽の処分が始まる予定です;
@@ -661,6 +669,14 @@ const TALLY_FILED = /苦情|クレーム|通報|投書|陳情|申し出|申出|�
  */
 const REPEAT_COMPLAINER =
   /(?:同じ|特定の|決まった|いつもの)(?:世帯|方|人|家|お宅|住民|人物|家庭|ご家庭|方々|人たち|住人)(?:から|より)(?:の)?[^。！？!?\n]{0,8}?(?:繰り返し|何度も|再三|たびたび|度々|何回も|頻繁に|しょっちゅう|毎日|毎週|毎回|くり返し)[^。！？!?\n]{0,8}?(?:苦情|クレーム|通報|投書)|(?:苦情|クレーム|通報|投書)(?:は|が|も)[^。！？!?\n]{0,10}?(?:毎回|いつも|繰り返し|何度も|再三|ほとんど|大半が?)[^。！？!?\n]{0,6}?(?:同じ|特定の|決まった)(?:世帯|方|人|家|お宅|住民|人物|家庭|住人)(?:から|より)/gu
+/**
+ * Blind R81A-063: the same person said to file again and again with the filing named earlier in the paragraph, not in the sentence (苦情件数…
+ * 上宮永町18件…。上宮永町は同じ方から何度もいただいています; 同じお宅から毎週のように電話が来よります): with the place named the remark points
+ * at a household. The filing (苦情, 通報, 要望…) and a count of them (…18件) come before it in the paragraph; a rule of service (同じ方から
+ * 何度もお電話をいただく場合も…) and thanks for gifts (同じ方から何度もご寄付を) are not this.
+ */
+const REPEAT_FILER =
+  /(?:同じ|特定の|決まった|いつもの)(?:世帯|方|人|家|お宅|住民|人物|家庭|ご家庭|住人)(?:から|より)[、,]?[^。！？!?\n]{0,6}?(?:繰り返し|何度も|再三|たびたび|度々|何回も|頻繁に|しょっちゅう|毎日のように|毎週のように|毎回|くり返し)[^。！？!?\n]{0,8}?(?:いただ|頂|寄せられ|あり|入っ|来て|来と|来よ|届い|受け)/gu
 /** Refusing to say who it was, or thanking a finder: not a disclosure. */
 const COMPLAINANT_NOT = /(?:お答え|お教え|申し上げ|明かす|明かせ|教えら|公開|開示)(?:でき|られ|する(?:こと|わけ)は)(?:ません|ない|ず)|控えさせ|お答えしかね|守秘|秘密は守/u
 /** A finder or rescuer thanked (通報してくださったのは近所の中学生でした。感謝状が…): a good deed told, not a complaint. */
@@ -927,6 +943,20 @@ const INTERNAL_NOTICE = /(?<![省庁国県府])(?:(?:部長|課長|局長|次長
  * （財政課の査定資料より）, 庁内の検討資料では, 課内の打合せメモによれば), or a tally giving a figure (課内集計で1,284件).
  */
 const INTERNAL_SOURCE = /(?:庁内|内部|課内|部内|本部内|職員向け|内輪|非公開|未公表|非公表|(?:財政|人事|総務|企画|秘書)(?:課|部))(?:の|で)?(?:打ち?合わ?せ|[\p{Script=Han}]{0,3})(?:報告書|報告|資料|記録|集計|速報|試算|データ|メモ|文書|数字)(?:表)?(?:だと|では|によると|によれば|によりますと|によりますれば|を見ると|を見たら|を見ますと|を見ましたら|を拝見すると|を拝見しますと|ば見ると|ば見たら|ば見よったら|ベースで|ベースだと|ベースでは|上は|より(?=[)）。、\s]|$)|(?<=集計|速報|試算|推計)で[、,]?(?=(?:約|およそ|概ね|ざっと)?[0-9０-９]))|(?:庁内|内部|課内|部内|係内|本部内|内輪)(?:で|の方で)[、,]?(?:独自に|ざっと|内々に|こっそり|試しに|仮に)?(?:試算|計算|積算|見積もり|見積り|集計|シミュレーション|推計)(?:して|し)(?:みた|た)(?:ところ|ら|結果|感じ(?:では|だと)?|限りでは)|(?:庁内|内部|課内|部内|係内|本部内|内輪)(?:で|の方で)[、,]?(?:まだ)?(?:集計中|精査中|取りまとめ中|とりまとめ中|試算中|推計中|確認中|集計している途中|まとめている途中|集計しとる途中)の(?:数字|数値|データ|速報値?|集計|件数|段階|結果)(?:です|でございます|なん(?:です)?|だ|や)?(?:が|けど|けれど|けども|ばってん)(?=[^。！？!?\n]{0,60}?[0-9０-９〇一二三四五六七八九十百千]+(?:人|件|世帯|円|万|億|%|％|割|票|名|倍|台|か所|箇所|校|店|社|頭|トン))/gu
+/**
+ * Blind R80A-031: a matter said to be still at an internal stage of the section (まだ課内の集計段階の話ですが, 庁内で検討中の段階なんですけど,
+ * 内部の取りまとめ段階やけど, 部内で選定中のリストですが), then told in the same sentence with a count or parties (…の3社については、来月の
+ * 審議会で事業者名を公表する資料を準備しています): what is still being worked out inside is told before the city releases it. The stage is
+ * said as a noun (段階, の話, の数字, のリスト); a bare 集計中です (a tally announced as in progress) and a stage with nothing counted
+ * told (検討段階ですが、決まり次第お知らせします) are not this; nor is a result the paragraph says was published.
+ */
+const INTERNAL_STAGE_UNIT = '(?:人|件|世帯|戸|軒|円|万|億|%|％|割|票|名|倍|台|か所|箇所|校|園|館|施設|地区|路線|店|社|者|団体|事業者|業者|頭|トン)'
+const INTERNAL_STAGE = new RegExp(
+  `(?:庁内|内部|課内|部内|係内|局内|本部内|内輪)(?:で|の方で|の)[、,]?(?:まだ)?(?:集計|精査|取りまとめ|とりまとめ|取り纏め|まとめ|試算|推計|検討|調整|選定|絞り込み|洗い出し|リストアップ|整理|審査)(?:(?:中|途中)の(?:数字|数値|データ|速報値?|集計|件数|段階|結果|話|もの|内容|情報|リスト|名簿|一覧)|段階(?:の(?:話|数字|数値|データ|もの|内容|情報|リスト|名簿|一覧))?)(?:です|でございます|なん(?:です)?|だ|や|で(?:は)?(?:あります|ある))?(?:が|けど|けれど|けども|ばってん)(?=[、,]?[^。！？!?\\n]{0,80}?[0-9０-９〇一二三四五六七八九十百千]+${INTERNAL_STAGE_UNIT})`,
+  'gu',
+)
+/** The paragraph says the matter was published already (公表しました, 公表しています), not that it will be (公表します, 公表する予定). */
+const STAGE_PUBLISHED = /(?:公表|発表|公開|掲載)(?:いたしました|しました|済み|済|して(?:い|お)(?:ます|り))|ホームページ(?:で|に)[^。！？!?\n]{0,12}?(?:ご覧|掲載して|公開して)/u
 /**
  * Blind R73A-096: a record the section keeps of its own work (苦情対応記録簿, 相談受付簿, 通報記録, 対応台帳, 業務日誌), said to be
  * the section's or the office's, gone through by the writer and its counts told (課内の苦情対応記録簿をまとめてみると、今年度は…127件;
@@ -1590,7 +1620,7 @@ const PARAGRAPH = new ParagraphGate([
   CONTRACT_DECIDED, INVESTIGATION, INQUIRY_RECORD, OFF_ASIDE, HOLD_ASKED_BUT, HOLD_TOLD, HOLD_NOTICE, CLOSED_GATHERING, HANDOUT_PUT_OUT, HANDOUT_PUBLIC,
   SURVEY_FORM_READ, STAT_SURVEY, SURVEY_HOUSEHOLD, SURVEY_SHARE, SURVEY_PROCESS, PLACE_TOURED, PAPER_NOUN, TOUR_OFFERED, LITERARY_CONTEXT,
   CASE_CONFERENCE, CASE_CONFERENCE_WORDS, PRESS_EMBARGO, EMBARGO_HOLD, CLOSED_PAPER_CITED, RESTRICTED_PAPER,
-  COMPLAINT_TALLY_WHO, TALLY_FILED, REPEAT_COMPLAINER, INTERNAL_RECORD_TALLY, RECORD_COUNT, INTERNAL_CHANNEL_REPOST,
+  INTERNAL_STAGE, REPEAT_FILER, COMPLAINT_TALLY_WHO, TALLY_FILED, REPEAT_COMPLAINER, INTERNAL_RECORD_TALLY, RECORD_COUNT, INTERNAL_CHANNEL_REPOST,
   HEARING_RECORD, INQUIRY_OPEN, EMBARGO_LABEL, PRESS_CONTEXT, WITHHELD_PART, NDA_MATTER,
 ])
 
@@ -1994,6 +2024,7 @@ export const confidential: RuleFamily = {
       })
     }
     // The same household said to complain again and again (同じ世帯からの繰り返しの苦情も目立ちます).
+    if (p.has(WORDS.repeat) && p.has(TALLY_FILED)) emitAll(p, doc, t, REPEAT_FILER, 'confidential/complainant', emit, spans, once((m) => free(m) && TALLY_FILED.test(t.slice(0, m.index)) && /[0-9０-９一二三四五六七八九十]+件/u.test(t.slice(0, m.index)) && !/^[^。！？!?\n]{0,6}?(?:場合|とき|時|際|こと(?:も|が)あ)/u.test(t.slice(m.index + m[0].length)) && !aware(sentenceOf(t, m.index, m.index + m[0].length)) && !COMPLAINANT_NOT.test(sentenceOf(t, m.index, m.index + m[0].length))))
     if (p.has(WORDS.repeat)) emitAll(p, doc, t, REPEAT_COMPLAINER, 'confidential/complainant', emit, spans, once((m) => free(m) && !aware(sentenceOf(t, m.index, m.index + m[0].length)) && !COMPLAINANT_NOT.test(sentenceOf(t, m.index, m.index + m[0].length))))
     // A closed session, then what was said in it (非公開の回でしたが、委員の方から「…」という発言も).
     if (p.has(WORDS.closed) && p.has(SESSION_PEOPLE) && !paragraphPublished()) {
@@ -2155,6 +2186,8 @@ export const confidential: RuleFamily = {
         return notAware(m) && !/^(?:内部|庁内|課内|部内)(?:資料|メモ|文書)/u.test(m[0]) && !/^内部統制/u.test(m[0]) && REPORT_FINDING.test(rest)
       }))
     }
+    // A matter still at an internal stage, told with a count or parties (まだ課内の集計段階の話ですが、…の3社については…).
+    if (p.has(WORDS.figures)) emitAll(p, doc, t, INTERNAL_STAGE, 'confidential/staff-only', emit, spans, once((m) => notAware(m) && !STAGE_PUBLISHED.test(t)))
     // A named person's private remark, heard on duty, told (廊下で…候補者の…さんが「…」とこぼしておられました).
     if (p.has(DUTY_SETTING)) {
       emitAll(p, doc, t, PRIVATE_REMARK, 'confidential/duty-secret', emit, spans, once((m) => {

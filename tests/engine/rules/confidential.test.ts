@@ -2615,3 +2615,92 @@ describe('confidential: blind R79A-054, a tender price said to be published only
     expect(findingsOf(confidential, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('confidential: blind R81A-063, a tally labelled internal and not published in one bracket', () => {
+  // Kind: a bracket label that runs an internal source (課内集計, 庁内資料, 内部データ) together with a not-released word (未公表, 非公表,
+  // 未発表, 公表前), separated by ・ or ／ (which the squeezed view drops): the figures given with it have not been released.
+  it.each([
+    ['工事騒音の苦情件数（課内集計・未公表）を参考までに。上宮永町18件、下宮永町11件、京町6件。上宮永町は同じ方から何度もいただいています。', 'confidential/marker:block:（課内集計・未公表）'],
+    ['今年度の空き家の件数（課内データ／非公表）は、市内で820件です。', 'confidential/marker:block:（課内データ／非公表）'],
+    ['放置自転車の撤去台数【内部データ・公表前】：今年度は310台でした。', 'confidential/marker:block:【内部データ・公表前】'],
+    ['ごみ出しの相談件数(未発表・速報値)ば見たら、先月は42件やったよ。', 'confidential/marker:block:(未発表・速報値)'],
+  ])('flags %s', (text, expected) => {
+    expect(summary(findingsOf(confidential, text)).filter((x) => !x.includes(':info:'))).toContain(expected)
+  })
+  it.each([
+    // a person's details withheld, a tally labelled internal with no word of release, a published tally
+    '受賞された方の職業は（非公表）です。',
+    '市内在住の男性（氏名未公表）が人命救助で表彰されました。',
+    '苦情件数（課内集計）は、毎年6月に市ホームページで公表しています。',
+    '令和6年度の集計結果（速報値）を市ホームページに掲載しました。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(confidential, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
+
+describe('confidential: blind R81A-063, the same person said to file again and again after a count of filings', () => {
+  // Kind: a count of complaints or reports told, then one place's filings put to the same person again and again (同じ方から何度も
+  // いただいています, 同じお宅から毎週のように電話が来よります): with the place named, the remark points at a household.
+  it.each([
+    ['工事騒音の苦情件数を参考までに。上宮永町18件、下宮永町11件。上宮永町は同じ方から何度もいただいています。', 'confidential/complainant:block:同じ方から何度もいただ'],
+    ['ごみ出しの苦情が先月は12件ありました。本町は同じお宅から毎週のように電話が来よります。', 'confidential/complainant:block:同じお宅から毎週のように電話が来よ'],
+    ['騒音の通報は今月7件です。京町の分は、特定の方から繰り返しいただいているものです。', 'confidential/complainant:block:特定の方から繰り返しいただ'],
+    ['街灯の要望は全部で9件。ほとんど同じ人から何回も寄せられたものです。', 'confidential/complainant:block:同じ人から何回も寄せられ'],
+  ])('flags %s', (text, expected) => {
+    expect(summary(findingsOf(confidential, text)).filter((x) => !x.includes(':info:'))).toContain(expected)
+  })
+  it.each([
+    // thanks for gifts, a rule of service, repeat filings with no count told
+    'ふるさと納税は今年も120件。同じ方から何度もご寄付をいただいています。ありがとうございます。',
+    '苦情の受付は平日のみです。同じ方から何度もお電話をいただく場合も、丁寧に対応します。',
+    '相談は先月30件ありました。同じ方から何度もご相談いただくことがありますが、いつでもお気軽にどうぞ。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(confidential, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
+
+describe('confidential: blind R80A-127, asked to keep a list due for publication from others until the release', () => {
+  // Kind: what is to be published later told now (a list, the parties on it, a count), and the reader asked to hide it from named
+  // others until the release with 伏せる (公表までは取引先にも伏せておいてください, 発表までは業者さんには伏せといてね): the request itself
+  // says the matter is not out yet.
+  it.each([
+    ['来週公表予定の「不適正処理事業者」の一覧、課内でリストが固まりました。市内の産廃業者では、ありあけ環境サービスと柳川クリーン産業の2社が入ります。公表までは取引先にも伏せておいてください。', 'confidential/pre-release:block:公表までは取引先にも伏せておいてください'],
+    ['表彰の受賞者は柳川商工の3名に決まりました。発表までは業者さんには伏せといてね。', 'confidential/pre-release:block:発表までは業者さんには伏せといてね'],
+    ['補助金の採択は12件で確定です。正式発表までは、申請者の方へも伏せておいていただけますか。', 'confidential/pre-release:block:正式発表までは、申請者の方へも伏せておいていただけ'],
+    ['新しい指定管理者はA社に決定しました。記者発表までは関係団体にも伏せてください。', 'confidential/pre-release:block:記者発表までは関係団体にも伏せてください'],
+  ])('flags %s', (text, expected) => {
+    expect(summary(findingsOf(confidential, text)).filter((x) => !x.includes(':info:'))).toContain(expected)
+  })
+  it.each([
+    // a statement that names are withheld, cards or papers turned face down, a list published
+    '応募者の氏名は審査結果の公表まで伏せております。応募は12件ありました。',
+    '発表までは、資料を机の上に伏せておいてください。参加者は30名です。',
+    'トランプは配り終えるまで伏せておいてください。参加者は20名です。',
+    '不適正処理事業者の一覧（2社）を市ホームページで公表しました。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(confidential, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
+
+describe('confidential: blind R80A-031, a matter still at an internal stage told with a count or parties', () => {
+  // Kind: a matter said to be still at an internal stage of the section (まだ課内の集計段階の話ですが, 庁内で検討中の段階なんですけど,
+  // 内部の取りまとめ段階やけど, 部内で選定中のリストですが), then told in the same sentence with a count or the parties: what is worked out
+  // inside is told before the city releases it.
+  it.each([
+    ['【食品ロス削減推進協力店の取り組み】\n\n市内のスーパーや飲食店など42店舗が、食べきりサイズのメニューや値引き販売に取り組んでいます。\n\nなお、まだ課内の集計段階の話ですが、事業系食品廃棄物の削減が進んでいない有明フーズ、筑後デリカ、水郷食品の3社については、来月の環境審議会で事業者名を公表する資料を準備しています。\n\n協力店の一覧は市ホームページでご覧いただけます。', 'confidential/staff-only:block:課内の集計段階の話ですが'],
+    ['庁内で検討中の段階なんですけど、来年度は公民館3館を休館する方向です。', 'confidential/staff-only:block:庁内で検討中の段階なんですけど'],
+    ['内部の取りまとめ段階やけど、補助金の対象は15団体に絞っとるよ。', 'confidential/staff-only:block:内部の取りまとめ段階やけど'],
+    ['部内で選定中のリストですが、候補は大和建設、三橋工業など4社です。来月公表します。', 'confidential/staff-only:block:部内で選定中のリストですが'],
+  ])('flags %s', (text, expected) => {
+    expect(summary(findingsOf(confidential, text)).filter((x) => !x.includes(':info:'))).toContain(expected)
+  })
+  it.each([
+    // a tally announced as in progress, a stage with nothing told, a stage as a start, a result published
+    '空き家の実態調査は、現在課内で集計中です。結果は3月に公表します。',
+    '庁内の集計段階ですが、結果がまとまり次第お知らせします。',
+    '計画づくりには、課内の検討段階から市民の皆さん30人にご参加いただきました。',
+    '課内で集計した結果、応募は1,024件でした。結果は市ホームページで公表しています。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(confidential, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
