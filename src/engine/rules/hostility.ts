@@ -259,6 +259,12 @@
  * にわかる: threat; not a school district map). Blind HK: せめて…てからにして only to a critic (not お食事は、せめて手くらいは洗ってから),
  * ご意見 as a procedure's topic said to everyone (パブリックコメントへのご意見は、資料を読んでからに), and advice reported as a teacher's
  * words (…てから書いてほしいと先生方も話しています) are not jabs.
+ * Blind sets R80A/R81A fixed, as kinds: shut up in dialect as a request (もう黙っとってください, 黙っとってくれん？: curse; not
+ * 黙っとらんで相談して, not 黙っとってくれたおかげで), the addressee told to have their own head checked or said stuffed even to the head
+ * (ご自分の頭の中を点検されたほうがよいのでは, 頭の中まで二酸化炭素で詰まっとる: insult; not a health notice, not a child's plans), another
+ * town's step called something anyone can do (宣言するだけなら誰でもできますから; not a joint one, not an invitation), a commonplace thing
+ * offered to complainers as news (耳栓という大変便利なものが売っております; not the city's own offer), asking again said not to change the
+ * schedule or order (何度おっしゃられても工期は変わりません), 恥ずかしいと思いませんか (思いません, not only 思わない) and 見習ってほしか.
  */
 import { matchAllOf } from '../regex'
 import { CLAUSES } from '../clauses'
