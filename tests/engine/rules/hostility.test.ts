@@ -4999,3 +4999,142 @@ describe("hostility: blind HK kind — advice reported as a teacher's or an expe
     expect(staysClean(text, ctx)).toEqual([])
   })
 })
+describe("hostility: blind R80A/R81A kind — shame put as a rhetorical question to a group that misbehaves (恥ずかしいと思いませんか) warns; a past question, an answered one or 思わないで does not", () => {
+  const blocks = (text: string, ctx: CheckContext) => findingsOf(hostility, text, ctx).some((x) => x.severity === 'block')
+  const warns = (text: string, ctx: CheckContext) => findingsOf(hostility, text, ctx).some((x) => x.severity === 'warn' || x.severity === 'block')
+  it.each([
+    ["いまだに食品トレーを洗わずに燃えるごみに出している事業者の皆さん。恥ずかしいと思いませんか？市民の皆さんはちゃんと見ていますよ。", { mode: 'post' }],
+    ["夜中に河川敷で花火をして散らかしていく若者の皆さん。恥ずかしいとは感じないのでしょうか。", { mode: 'post' }],
+    ["ポイ捨てしよる人、恥ずかしかと思わんと？", { mode: 'post' }],
+    ["歩道に自転車を置きっぱなしにする方々、恥ずかしいとは思わないんですか？", { mode: 'post' }],
+  ] as Array<[string, CheckContext]>)('warns %s', (text, ctx) => {
+    expect(warns(text, ctx)).toBe(true)
+  })
+  it.each([
+    ["子どもの頃、方言を恥ずかしいと思いませんでしたか？", { mode: 'post' }],
+    ["方言を恥ずかしいと思いませんか？実は、多くの若者が方言に誇りを持っています。", { mode: 'post' }],
+    ["失敗を恥ずかしいと思わないで、どんどん挑戦しよう。", { mode: 'post' }],
+    ["方言を恥ずかしいと思わない子どもたちが増えています。", { mode: 'post' }],
+  ] as Array<[string, CheckContext]>)('passes %s', (text, ctx) => {
+    expect(staysClean(text, ctx)).toEqual([])
+  })
+})
+describe("hostility: blind R80A/R81A kind — shut up in dialect as a request (黙っとってください, 黙っとってくれん？) blocks; 黙っとらんで, 黙っとってくれたおかげ, a quote and 黙とう do not", () => {
+  const blocks = (text: string, ctx: CheckContext) => findingsOf(hostility, text, ctx).some((x) => x.severity === 'block')
+  const warns = (text: string, ctx: CheckContext) => findingsOf(hostility, text, ctx).some((x) => x.severity === 'warn' || x.severity === 'block')
+  it.each([
+    ["@ondanka_hoax 温暖化はウソとか毎日書き込みよるけど、頭の中まで二酸化炭素で詰まっとるっちゃない？ 黙っとってくれん？", { mode: 'reply' }],
+    ["道路工事の音のことで毎朝電話してくる人、正直こっちも限界です。工事より電話の声の方がよっぽどうるさいけん、もう黙っとってください。", { mode: 'post' }],
+    ["@abc 文句ばっかり言うなら、ちょっと黙っといてもらえますか。", { mode: 'reply' }],
+    ["@abc 何回も同じこと書き込みよるけど、少し黙っとってもらえんですか。", { mode: 'reply' }],
+    ["苦情の電話ばかりしてくる人、ほんと黙っとってほしか。", { mode: 'post' }],
+  ] as Array<[string, CheckContext]>)('blocks %s', (text, ctx) => {
+    expect(blocks(text, ctx)).toBe(true)
+  })
+  it.each([
+    ["困ったことがあったら、黙っとらんで相談してね。", { mode: 'post' }],
+    ["黙っとってくれたおかげで、サプライズは大成功でした！", { mode: 'post' }],
+    ["「黙っとってください」と言われても、私たちは市民の声を届け続けます。", { mode: 'post' }],
+    ["黙とうの間は、ご起立のうえ静かにお待ちください。", { mode: 'post' }],
+  ] as Array<[string, CheckContext]>)('passes %s', (text, ctx) => {
+    expect(staysClean(text, ctx)).toEqual([])
+  })
+})
+describe("hostility: blind R80A/R81A kind — the addressee told to have their head checked, or said stuffed even to the head, blocks; a health notice, a child's plans, a self-check do not", () => {
+  const blocks = (text: string, ctx: CheckContext) => findingsOf(hostility, text, ctx).some((x) => x.severity === 'block')
+  const warns = (text: string, ctx: CheckContext) => findingsOf(hostility, text, ctx).some((x) => x.severity === 'warn' || x.severity === 'block')
+  it.each([
+    ["毎回窓口で怒鳴っていかれる上宮永町の内田さん、道路の段差より先に、ご自分の頭の中を点検されたほうがよいのではないでしょうか。", { mode: 'post' }],
+    ["@abc 苦情ばっかり書き込みよるけど、あんたの頭ば一回検査してもろうたらどげんですか。", { mode: 'reply' }],
+    ["@abc 街灯が暗いと文句を言う前に、ご自身の頭の中を一度メンテナンスされてはいかがでしょうか。", { mode: 'reply' }],
+    ["@abc 批判される前に、まずご自分の脳みそを修理してきてください。", { mode: 'reply' }],
+    ["@abc 補助金の批判ばかりですが、頭の中まで偏見でいっぱいになっとるんじゃないですか。", { mode: 'reply' }],
+  ] as Array<[string, CheckContext]>)('blocks %s', (text, ctx) => {
+    expect(blocks(text, ctx)).toBe(true)
+  })
+  it.each([
+    ["転んで頭を打ったときは、ご自分の頭の中を病院で検査してもらったほうがよいでしょう。", { mode: 'post' }],
+    ["子どもたちの頭の中は、夏休みの計画でいっぱいです。", { mode: 'post' }],
+    ["クイズの前に、自分の頭をしっかりチェックしてみましょう！", { mode: 'post' }],
+    ["会議の前に、自分の頭の中を整理してから話すようにしています。", { mode: 'post' }],
+  ] as Array<[string, CheckContext]>)('passes %s', (text, ctx) => {
+    expect(staysClean(text, ctx)).toEqual([])
+  })
+})
+describe("hostility: blind R80A/R81A kind — another town's step called something anyone can do warns; a joint one, an invitation, our own do not", () => {
+  const blocks = (text: string, ctx: CheckContext) => findingsOf(hostility, text, ctx).some((x) => x.severity === 'block')
+  const warns = (text: string, ctx: CheckContext) => findingsOf(hostility, text, ctx).some((x) => x.severity === 'warn' || x.severity === 'block')
+  it.each([
+    ["お隣の大川市さんもゼロカーボンシティを宣言されたそうですね。まあ、宣言するだけなら誰でもできますから、中身で勝負したいところです。", { mode: 'quote' }],
+    ["隣町さんも花火大会の再開を発表したそうです。まあ、発表するだけならどこでもできますもんね😏", { mode: 'post' }],
+    ["よその市が「子育て日本一」を打ち出しとるけど、言うだけならタダやけんね。", { mode: 'post' }],
+    ["筑水市さんがSDGs宣言をされました。掲げるだけなら誰でもできますよね。", { mode: 'post' }],
+  ] as Array<[string, CheckContext]>)('warns %s', (text, ctx) => {
+    expect(warns(text, ctx)).toBe(true)
+  })
+  it.each([
+    ["お隣の大川市さんと合同で宣言しました。宣言するだけなら誰でもできますが、大切なのはこれからです。", { mode: 'post' }],
+    ["大川市の工場見学会です。見学するだけなら誰でもできますので、お気軽にご参加ください。", { mode: 'post' }],
+    ["申し込むだけなら誰でもできますので、まずはお気軽にどうぞ。", { mode: 'post' }],
+    ["柳川市もゼロカーボンシティを宣言しました。宣言するだけなら誰でもできる、と言われないよう取り組みます。", { mode: 'post' }],
+  ] as Array<[string, CheckContext]>)('passes %s', (text, ctx) => {
+    expect(staysClean(text, ctx)).toEqual([])
+  })
+})
+describe("hostility: blind R80A/R81A kind — a commonplace thing offered to complainers as news (耳栓という大変便利なもの) warns; the city's own offer or a plain introduction does not", () => {
+  const blocks = (text: string, ctx: CheckContext) => findingsOf(hostility, text, ctx).some((x) => x.severity === 'block')
+  const warns = (text: string, ctx: CheckContext) => findingsOf(hostility, text, ctx).some((x) => x.severity === 'warn' || x.severity === 'block')
+  it.each([
+    ["工事の騒音が気になるという方へ。ホームセンターに耳栓という大変便利なものが売っておりますので、ぜひご活用ください。", { mode: 'post' }],
+    ["@abc 夜道が暗くて怖いとのことですが、懐中電灯という素晴らしい道具がございますよ😊", { mode: 'reply' }],
+    ["ごみの日を忘れたと文句を言われる方、カレンダーという便利なものをご存じでしょうか。", { mode: 'post' }],
+    ["暑いと苦情を言われる方には、うちわという文明の利器をおすすめしております。", { mode: 'post' }],
+  ] as Array<[string, CheckContext]>)('warns %s', (text, ctx) => {
+    expect(warns(text, ctx)).toBe(true)
+  })
+  it.each([
+    ["防災ラジオという大変便利なものを、65歳以上の方に無料でお配りしています。", { mode: 'post' }],
+    ["騒音が気になるという方のため、防音シートという便利なものを工事現場に設置しました。", { mode: 'post' }],
+    ["工事の騒音が気になる方へ。窓口で耳栓を無料でお配りしています。", { mode: 'post' }],
+    ["ポイントカードという便利なものがありまして、商店街のお店で使えます。", { mode: 'post' }],
+  ] as Array<[string, CheckContext]>)('passes %s', (text, ctx) => {
+    expect(staysClean(text, ctx)).toEqual([])
+  })
+})
+describe("hostility: blind R80A/R81A kind — asking again said not to change the schedule or order warns; a fee, a plain schedule, a reassurance do not", () => {
+  const blocks = (text: string, ctx: CheckContext) => findingsOf(hostility, text, ctx).some((x) => x.severity === 'block')
+  const warns = (text: string, ctx: CheckContext) => findingsOf(hostility, text, ctx).some((x) => x.severity === 'warn' || x.severity === 'block')
+  it.each([
+    ["@noisy_no 同じ内容のお電話を今週だけで5回いただいていますが、何度おっしゃられても工期は変わりません。以後のお電話はご遠慮ください。", { mode: 'reply' }],
+    ["@abc 何度お問い合わせいただいても、予定は変わりません。", { mode: 'reply' }],
+    ["@abc 何回言われても工事の日程は変わらんですけん。", { mode: 'reply' }],
+    ["いくらお電話されても、収集の順番は変わることはありません。", { mode: 'post' }],
+  ] as Array<[string, CheckContext]>)('warns %s', (text, ctx) => {
+    expect(warns(text, ctx)).toBe(true)
+  })
+  it.each([
+    ["何度ご利用いただいても、料金は変わりません。", { mode: 'post' }],
+    ["工期は変わりません。予定どおり3月末に完了します。", { mode: 'post' }],
+    ["電話でお問い合わせいただいても、窓口でお尋ねいただいても、予定は同じです。ご安心ください。", { mode: 'post' }],
+  ] as Array<[string, CheckContext]>)('passes %s', (text, ctx) => {
+    expect(staysClean(text, ctx)).toEqual([])
+  })
+})
+describe("hostility: blind R80A/R81A kind — another town set against ours and told in dialect to learn from us (見習ってほしか) warns; the other town as the model or our residents asked do not", () => {
+  const blocks = (text: string, ctx: CheckContext) => findingsOf(hostility, text, ctx).some((x) => x.severity === 'block')
+  const warns = (text: string, ctx: CheckContext) => findingsOf(hostility, text, ctx).some((x) => x.severity === 'warn' || x.severity === 'block')
+  it.each([
+    ["お隣の町の道路は穴ぼこだらけのまま何年も放置されとるみたいですが、柳川市はちゃんと直しとりますよ😏 どこかの町も見習ってほしかですね", { mode: 'post' }],
+    ["隣の市はごみ拾いを業者任せにしとるそうやけど、柳川は市民みんなでやりよります。少しは見習ってほしかね😏", { mode: 'post' }],
+    ["よその町は花壇が荒れ放題ですが、柳川市は毎月手入れしとります。見習ってほしかです。", { mode: 'post' }],
+  ] as Array<[string, CheckContext]>)('warns %s', (text, ctx) => {
+    expect(warns(text, ctx)).toBe(true)
+  })
+  it.each([
+    ["お隣の大川市さんの取り組みを、柳川市も見習ってほしかです。", { mode: 'post' }],
+    ["柳川の子どもたちには、大川市の先輩たちを見習ってほしかですね。", { mode: 'post' }],
+    ["お隣の大川市さんとの合同清掃、柳川市民の皆さんにもぜひ見習ってほしか取り組みです。", { mode: 'post' }],
+  ] as Array<[string, CheckContext]>)('passes %s', (text, ctx) => {
+    expect(staysClean(text, ctx)).toEqual([])
+  })
+})
