@@ -2409,6 +2409,9 @@ describe('personal-info/phone (5(1)), round 80: an English notice’s Info/Inqui
     'Flu shots for seniors start Oct 1. Details: https://www.city.yanagawa.fukuoka.jp/ Contact: Health Promotion Section 0944-73-8210',
     'The river cleanup is on Sun, Jun 8. Sign up at https://www.city.yanagawa.fukuoka.jp/kankyo/ Inquiries: Environment Division, 0944-77-8522',
     'Tax filing help in English on Feb 20. See https://www.city.yanagawa.fukuoka.jp/ Contact: Yanagawa City Hall, 0944-77-8011',
+    // a desk named after the number is no one's own, though its name holds Family or Home (team HH-069)
+    'Please submit a pregnancy notification at the Yanagawa City Health Center.\nPhone: 0944-72-6433 (Child and Family Support Division)',
+    'Home visits for new mothers are free at the Yanagawa Health Center. Info: 0944-72-6433 (Home Visit Support Section)',
   ])('passes %s', (text) => expect(run(text).filter((x) => !x.includes(':info:'))).toEqual([]))
   it.each([
     // true violations sharing the words: a person between the label and the number, a home told after it, a mobile, a private seller, a

@@ -92,14 +92,16 @@ const EN_CALL_DESK =
  */
 const EN_INFO_LABEL =
   /(?:^|[\n.!?|•・■]\s{0,3}|[(（]\s?)(?:(?:more|further|for(?:\smore|\sfurther)?)\s)?(?:info(?:rmation)?|inquiries|enquiries|questions)\s?[:：]\s{0,2}$/iu
-const TAIL_PRIVATE = /^[^.!?。！？\n]{0,40}/u
+const NUMBER_TAIL = /^[^.!?。！？\n]{0,60}/u
+const EN_BODY_ALL = new RegExp(EN_BODY.source, 'gu')
 function englishCallToBody(t: string, a: number): boolean {
   const before = t.slice(Math.max(0, a - 72), a)
   const desk = EN_CALL_DESK.test(before)
   if (!desk && !EN_CALL.test(before) && !EN_INFO_LABEL.test(before)) return false
   let k = a
   while (k > 0 && a - k < 160 && !/[.!?。！？\n]/u.test(t[k - 1]!)) k--
-  const tail = TAIL_PRIVATE.exec(t.slice(a))![0]
+  // (A body named after the number is the desk's name, not someone's: 0944-… (Child and Family Support Division).)
+  const tail = NUMBER_TAIL.exec(t.slice(a))![0].replace(EN_BODY_ALL, ' ')
   return !EN_PRIVATE.test(t.slice(k, a)) && !EN_PRIVATE.test(tail) && (desk || EN_BODY.test(t))
 }
 
