@@ -2386,3 +2386,44 @@ describe('personal-info/identifiable-person (4(4)), round 78: a household named 
     '親子料理教室を開きます。対象は市内の小学3年生から6年生のお子さんとご家族です。',
   ])('passes %s', (text) => expect(run(text).filter((x) => !x.includes(':info:'))).toEqual([]))
 })
+
+describe('personal-info/phone (5(1)), round 80: an English notice’s Info/Inquiries line, and the words after a link ending in “/ ” (blind HL-036, HL-117)', () => {
+  const HL_036 =
+    'Reuse Market: Sat, Nov 22, 9:30-12:00, Mizu-no-Sato Center. Bring clothes, dishes and toys you no longer need, or take items home for free (up to 5 per person). Staff will do a quick assessment of each item at drop-off. Info: 0944-77-8731'
+  const HL_117 =
+    'Yanagawa City is hiring part-time English-speaking staff for the tourist information desk, 4 days a week. Apply by Dec 12 via https://www.city.yanagawa.fukuoka.jp/ Info: Tourism Division 0944-77-8590'
+
+  // Kind (blind HL-036): an English notice naming a public body or facility (… Center, … Library, … Division) ends with its contact line, a
+  // label of its own (Info:, Inquiries:, Enquiries:, For more information:, Questions:) opening its sentence or line and the bare number: the
+  // body's line, as Contact: 0944-… and 問い合わせ：0944-… are. Not when a person stands between label and number, or the number's line says
+  // whose it is (my home, Ms. Koga's house).
+  // Kind (blind HL-117): a link ending in a slash, then a space (…fukuoka.jp/ Info: Tourism Division 0944-…): the sentence goes on after it; the
+  // link reader joins it to the path, and blanking the whole of it hid the desk's name (and would hide a number: …jp/ 090-…).
+  it.each([
+    HL_036,
+    'Free health check for residents aged 40-74 at the Yanagawa Health Center, Dec 3. Bring your insurance card. Inquiries: 0944-73-8210',
+    'Kids’ origami class at Yanagawa City Library, Sun, Jan 12, 10:00-11:30. No booking needed.\nFor more information: 0944-74-0010',
+    'Bulky waste pickup is changing from April. Ask the Environment Division for the new schedule. Questions: 0944-77-8522 (weekdays 8:30-17:15)',
+    'New hours at the Okinohata Community Center from Dec 1: 9:00-21:00. Enquiries: 0944-72-3456.',
+    HL_117,
+    'Flu shots for seniors start Oct 1. Details: https://www.city.yanagawa.fukuoka.jp/ Contact: Health Promotion Section 0944-73-8210',
+    'The river cleanup is on Sun, Jun 8. Sign up at https://www.city.yanagawa.fukuoka.jp/kankyo/ Inquiries: Environment Division, 0944-77-8522',
+    'Tax filing help in English on Feb 20. See https://www.city.yanagawa.fukuoka.jp/ Contact: Yanagawa City Hall, 0944-77-8011',
+    // a desk named after the number is no one's own, though its name holds Family or Home (team HH-069)
+    'Please submit a pregnancy notification at the Yanagawa City Health Center.\nPhone: 0944-72-6433 (Child and Family Support Division)',
+    'Home visits for new mothers are free at the Yanagawa Health Center. Info: 0944-72-6433 (Home Visit Support Section)',
+  ])('passes %s', (text) => expect(run(text).filter((x) => !x.includes(':info:'))).toEqual([]))
+  it.each([
+    // true violations sharing the words: a person between the label and the number, a home told after it, a mobile, a private seller, a
+    // number after a link ending in “/ ”, a home beside the desk
+    ['Reuse Market at Mizu-no-Sato Center on Sat, Nov 22. Info: Mr. Tanaka 0944-77-8731', 'personal-info/phone:warn:0944-77-8731'],
+    ['Reuse Market at Mizu-no-Sato Center on Sat, Nov 22. Info: 0944-77-8731 (my home, evenings only)', 'personal-info/phone:warn:0944-77-8731'],
+    ['Reuse Market at Mizu-no-Sato Center on Sat, Nov 22. Info: 0944-77-8731 (Ms. Koga’s house)', 'personal-info/phone:warn:0944-77-8731'],
+    ['Reuse Market at Mizu-no-Sato Center on Sat, Nov 22. Info: 090-4417-8731', 'personal-info/mobile:block:090-4417-8731'],
+    ['I’m selling my old bike at the Reuse Market. Info: 0944-77-8731', 'personal-info/phone:warn:0944-77-8731'],
+    ['Apply by Dec 12 via https://www.city.yanagawa.fukuoka.jp/ Info: Mr. Tanaka 0944-77-8590', 'personal-info/phone:warn:0944-77-8590'],
+    ['Apply by Dec 12 via https://www.city.yanagawa.fukuoka.jp/ Info: 090-1234-5678', 'personal-info/mobile:block:090-1234-5678'],
+    ['Details: https://www.city.yanagawa.fukuoka.jp/ 090-1234-5678 (my mobile)', 'personal-info/mobile:block:090-1234-5678'],
+    ['Apply via https://www.city.yanagawa.fukuoka.jp/ Info: Tourism Division 0944-77-8590, or my home 0944-72-1111', 'personal-info/phone:warn:0944-72-1111'],
+  ])('flags %s', (text, expected) => expect(run(text)).toContain(expected))
+})

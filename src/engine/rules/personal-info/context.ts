@@ -121,8 +121,12 @@ export function withoutUrls(doc: Doc, text: string): string {
   let last = 0
   for (const u of urls) {
     if (u.normStart < last) continue
-    parts.push(text.slice(last, u.normStart), ' '.repeat(u.normEnd - u.normStart))
-    last = u.normEnd
+    // Round 80 (blind HL-117): a link ending in a slash, then a space, ends there (…fukuoka.jp/ Info: Tourism Division 0944-…, …jp/
+    // 090-…): what follows is the sentence going on, which link.ts reads on as a spaced-out path. Its words and numbers stay readable.
+    const slashSpace = /(?<=[A-Za-z0-9._~%-])\/[ \t\u3000]/u.exec(doc.norm.text.slice(u.normStart, u.normEnd))
+    const end = slashSpace ? u.normStart + slashSpace.index + 1 : u.normEnd
+    parts.push(text.slice(last, u.normStart), ' '.repeat(end - u.normStart))
+    last = end
   }
   parts.push(text.slice(last))
   const out = parts.join('')

@@ -84,13 +84,25 @@ const EN_PRIVATE = /(?<![A-Za-z])(?:Mr|Ms|Mrs|Miss|Dr|his|her|my|their|home|hous
  */
 const EN_CALL_DESK =
   /(?<![A-Za-z])(?:call|phone|dial|contact|reach)\s(?:the|our)(?:\s[a-z][a-z'’-]{1,20}){0,3}\s(?:center|centre|office|desk|counter|hotline|helpline|call\s?line|division|section)(?:\s(?:at|on))?[\s:(]{0,3}$/iu
+/*
+ * Round 80 (blind HL-036): an English notice's contact line opens with a label of its own, a colon and the number (… Mizu-no-Sato Center.
+ * … Info: 0944-…; Inquiries: 0944-…; For more information: 0944-…; Questions? … Enquiries: 0944-…): as Contact: 0944-… is, the line of
+ * the body the notice names. The label starts its sentence or line, nothing stands between it and the number (Info: Mr. Tanaka 0944-…
+ * is not read), and nothing after the number on its line tells of someone's own (0944-… (my home), 0944-… (Mr. Koga)).
+ */
+const EN_INFO_LABEL =
+  /(?:^|[\n.!?|•・■]\s{0,3}|[(（]\s?)(?:(?:more|further|for(?:\smore|\sfurther)?)\s)?(?:info(?:rmation)?|inquiries|enquiries|questions)\s?[:：]\s{0,2}$/iu
+const NUMBER_TAIL = /^[^.!?。！？\n]{0,60}/u
+const EN_BODY_ALL = new RegExp(EN_BODY.source, 'gu')
 function englishCallToBody(t: string, a: number): boolean {
   const before = t.slice(Math.max(0, a - 72), a)
   const desk = EN_CALL_DESK.test(before)
-  if (!desk && !EN_CALL.test(before)) return false
+  if (!desk && !EN_CALL.test(before) && !EN_INFO_LABEL.test(before)) return false
   let k = a
   while (k > 0 && a - k < 160 && !/[.!?。！？\n]/u.test(t[k - 1]!)) k--
-  return !EN_PRIVATE.test(t.slice(k, a)) && (desk || EN_BODY.test(t))
+  // (A body named after the number is the desk's name, not someone's: 0944-… (Child and Family Support Division).)
+  const tail = NUMBER_TAIL.exec(t.slice(a))![0].replace(EN_BODY_ALL, ' ')
+  return !EN_PRIVATE.test(t.slice(k, a)) && !EN_PRIVATE.test(tail) && (desk || EN_BODY.test(t))
 }
 
 /**
