@@ -1812,3 +1812,23 @@ describe('quotation (4(4)): blind R80A-077/130, an expert named only by their fi
     expect(summary(findingsOf(quotation, text)).filter((x) => x.startsWith('quotation/no-source'))).toEqual([])
   })
 })
+
+describe('quotation (4(4)): team GY-104, the reader asked to write it so is shown the city\'s own sample', () => {
+  // Kind: a line that tells the reader how to write something (件名を次のように書いてください, 以下のようにご記入ください, こう書いてね) before
+  // the sample under it: the city's own wording for the reader to copy, not someone's text. A writer said to have written what follows
+  // (ある作家は…次のように書いています, ある詩人はこう書きました) still announces a quotation.
+  it.each([
+    '【公民館講座のお申込み】メールで申し込むときは、件名を次のように書いてください。\n記入例）件名：○○講座申込み（○○に講座名）\n本文には、参加者の氏名と電話番号をご記入ください。中央公民館 0944-72-4105',
+    '申込みメールの件名は、次のように書いてください。\n件名：親子料理教室申込み、参加する人数、お子さんの学年を書いて送ってください',
+    'はがきの裏面には、以下のようにご記入ください。\n希望する講座名、住所、お名前、電話番号を書き、当日は筆記用具をお持ちになって会場にお越しください',
+    '件名はこう書いてね。\nエコがめ缶バッジ希望、お名前、学年、住んでいる町名を書いて、ほりわりんまで送ってね',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(quotation, text)).filter((x) => x.startsWith('quotation/no-source'))).toEqual([])
+  })
+  it.each([
+    'ある作家は、故郷の川を次のように書いています。\n川は町の血管であり、水が流れているうちは町も生きている。水が止まれば、人の心も止まってしまうのだ。',
+    'ある詩人はこう書きました。\n水の町に　朝がくる　舟はまだ　ねむっている　柳の影が　ひとつ　ゆれて',
+  ])('flags %s', (text) => {
+    expect(summary(findingsOf(quotation, text)).some((x) => x.startsWith('quotation/no-source:warn'))).toBe(true)
+  })
+})
