@@ -170,6 +170,17 @@ const NOT_SOURCE_BEFORE = /(?:[0-9０-９]|時|分|日|月|年|頃|ごろ|それ
 
 /** A kind of person in front of an honorific (専門家の先生, 大学の先生, 医師の): no one in particular. */
 const UNNAMED_AUTHORITY = /^(?:専門家|有識者|研究者|識者|学者|医師|医者|お医者|弁護士|大学|学校|病院|地元|近所|地域|その道|業界|ある|某)(?:の)?$/u
+/**
+ * Blind R80A-077: a field, a department or a place in kanji, then の, before the honorific (生態学の先生, 医学の教授, 小児科の先生, 農学部の
+ * 先生): the kind of person the speaker is, not their name. (A given name in kana before the honorific, 佐藤しの先生, is a name.)
+ */
+const FIELD_OF_PERSON = /^[一-龠々]{2,5}の$/u
+/**
+ * Blind R80A-130: a kind of person before 曰く, によると or より (研究者の先生いわく, 専門家の先生によると, 先生いわく, 著名な先生によれば): who said
+ * it is left unnamed, so the phrase names no source. A name before the honorific (田中先生いわく, 松尾教授によると) is one.
+ */
+const UNNAMED_SAYER_BEFORE =
+  /(?:^|[、,\s]|[一-龠々]{1,6}の|(?:有名|著名|偉|えら)い?な?)(?:講師|先生|専門家|有識者|研究者|学者|識者|教授|博士|医師|お医者さん|お医者様|作家|先輩|知人|友人|知り合い)(?:の方|さん|さま|様|方)?(?:の(?:お)?(?:話|言葉))?$/u
 /** A public body's announcement named as what is quoted: 福岡地方気象台の発表をお伝えします, 気象庁によると. */
 const BODY_STATEMENT =
   /[一-龠々ァ-ヶー]{1,16}(?:気象台|気象庁|庁|省|局|署|県|府|都|市役所|研究所|大学|協会|機構|センター|委員会|対策本部|本部|事務所)(?:(?:の|が|から)(?:発表|発令|情報|報告(?!書)|資料|公表|見解|調査|統計|通知|呼びかけ|お知らせ)|によれば|によると|の?(?:ホームページ|HP|ウェブサイト|公式サイト|サイト|パンフレット|リーフレット|手引き)(?:では|で|に(?:は)?|によると|によれば))|[一-龠々ァ-ヶー]{1,16}(?:気象庁|庁|省|協会|機構|委員会|連盟|連合会|財団)の[^。！？!?\n「『]{0,14}?(?:で|に|として)?(?:掲げ|示さ|示し|定め|記さ|書か|うた|使われ|使用され|採用され|呼びかけ)/u
@@ -511,9 +522,12 @@ const NAME_FOLLOW = /^\s?(?:です|でした|となり|をテーマ|と題し|�
 const TITLE_BEFORE = /(?:講演会|講演|講座|テーマ|題|タイトル|演題|展|展示|シンポジウム|フォーラム|大会|キャンペーン|事業|プロジェクト|番組|コーナー|曲目|特集|企画|教室|セミナー|研修|ワークショップ)[】〕］\]]?[はをの：:]?\s?$/u
 const SENTENCE_STOP = /[。！？!?]/u
 const CLAUSE_MARK = /[、，,]/u
-/** Lines that announce a quotation of what follows (not words pointed back at: こんな言葉を、友だちに向けていませんか). */
+/**
+ * Lines that announce a quotation of what follows (not words pointed back at: こんな言葉を、友だちに向けていませんか). Team GY-104: the reader
+ * asked to write it so (件名を次のように書いてください, 以下のようにご記入ください) is shown the city's own sample, not someone's text.
+ */
 const INTRO =
-  /(?<!無断)(?:引用|抜粋|転載)(?:します|いたします|させていただきます|しました|いたしました|です|になります)|(?:一節|一文|文章|言葉|詩|歌詞|記事|投稿|くだり|コメント|感想|お便り|お手紙|手紙|メッセージ)を(?:ご紹介|紹介|お届け|引用|抜粋)(?:します|いたします|させていただきます)|(?:こんな|次の|以下の)(?:ような)?(?:一節|言葉|文章|詩|歌詞|記事|投稿|文|くだり|コメント|声|感想|お便り|メッセージ)(?![一-龠])(?![^。！？!?\n]{0,24}?(?:ませんか|ないで|やめ|控え|使わない|言わない|向けない|傷つ|(?:わか|分か|知られ|ばれ|バレ)(?:って|て)しま|特定さ|狙われ|危険|危な|トラブル|炎上|被害|悪用|要注意|注意が必要|気をつけ|気を付け))|(?:次のように|こう|以下のように)(?:書|記|綴|つづ|述|語|詠|紹介)|(?:次のように|こう)言(?:いました|っています|っていました|い残)|(?:作家|詩人|歌人|文豪|哲学者|思想家|偉人|先人|昔の人|著名人|有名人)(?:は|が|も)(?:言い|述べ|書き|書い|語り|記し|詠み|残し)(?:ました|ています|ていました|ている)[。：:]?\s*$|一節(?:です|があります|がありました|をご紹介|を紹介)/u
+  /(?<!無断)(?:引用|抜粋|転載)(?:します|いたします|させていただきます|しました|いたしました|です|になります)|(?:一節|一文|文章|言葉|詩|歌詞|記事|投稿|くだり|コメント|感想|お便り|お手紙|手紙|メッセージ)を(?:ご紹介|紹介|お届け|引用|抜粋)(?:します|いたします|させていただきます)|(?:こんな|次の|以下の)(?:ような)?(?:一節|言葉|文章|詩|歌詞|記事|投稿|文|くだり|コメント|声|感想|お便り|メッセージ)(?![一-龠])(?![^。！？!?\n]{0,24}?(?:ませんか|ないで|やめ|控え|使わない|言わない|向けない|傷つ|(?:わか|分か|知られ|ばれ|バレ)(?:って|て)しま|特定さ|狙われ|危険|危な|トラブル|炎上|被害|悪用|要注意|注意が必要|気をつけ|気を付け))|(?:次のように|こう|以下のように)(?:書|記|綴|つづ|述|語|詠|紹介)(?!いて(?:ください|下さい|くださ|ね)|きましょう|入(?:して(?:ください|下さい|くださ)|ください|願い|をお願い)|載(?:して(?:ください|下さい|くださ)|ください|願い|をお願い))|(?:次のように|こう)言(?:いました|っています|っていました|い残)|(?:作家|詩人|歌人|文豪|哲学者|思想家|偉人|先人|昔の人|著名人|有名人)(?:は|が|も)(?:言い|述べ|書き|書い|語り|記し|詠み|残し)(?:ました|ています|ていました|ている)[。：:]?\s*$|一節(?:です|があります|がありました|をご紹介|を紹介)/u
 const BLOCK_LINE = /^\s{0,3}(?:>|(?:引用|抜粋|転載)\s?[:：])\s?/u
 /** A line that names where its text is from, then the text (国の資料より抜粋：…, 〇〇白書から引用: …): a block quote. */
 const LABELLED_LINE =
@@ -762,7 +776,7 @@ function namesSomeone(s: string): boolean {
   NAMED_PERSON.lastIndex = 0
   for (let m = NAMED_PERSON.exec(s); m; m = NAMED_PERSON.exec(s)) {
     // 専門家の先生, ある大学の先生, 地元の詳しい方: an authority without a name is no source; たくさん is no さん.
-    if (GENERIC_PERSON.test(m[1]!) || UNNAMED_AUTHORITY.test(m[1]!) || /(?:たくさん|沢山|みなさん|おじさん|おばさん|にいさん|ねえさん)$/u.test(m[0])) continue
+    if (GENERIC_PERSON.test(m[1]!) || UNNAMED_AUTHORITY.test(m[1]!) || FIELD_OF_PERSON.test(m[1]!) || /(?:たくさん|沢山|みなさん|おじさん|おばさん|にいさん|ねえさん)$/u.test(m[0])) continue
     // Blind R75A-099: さん opening a word in kana (掘割をおさんぽ, 公園でさんぽ, さんかく, さんすう) is no honorific.
     if (m[0].endsWith('さん') && SAN_WORD.test(s.slice(m.index + m[0].length, m.index + m[0].length + 3))) continue
     if (VAGUE.test(s.slice(Math.max(0, m.index - 4), m.index + 1))) continue
@@ -854,7 +868,7 @@ function hasSource(text: string): boolean {
     const memo = /より[:：]\s?/u.exec(named)
     const memoAt = memo ? t.lastIndexOf('より', m.index - 1) : -1
     if (memo && memoAt >= 0 && MEMO_AFTER.test(t.slice(memoAt + 2, memoAt + 50))) named = named.slice(memo.index + memo[0].length)
-    if (VAGUE.test(named) || GENERIC_SOURCE.test(named) || UNNAMED_WORDS.test(named) || UNNAMED_BODY_DOC.test(named)) continue
+    if (VAGUE.test(named) || GENERIC_SOURCE.test(named) || UNNAMED_WORDS.test(named) || UNNAMED_BODY_DOC.test(named) || UNNAMED_SAYER_BEFORE.test(named)) continue
     return true
   }
   return false

@@ -1787,3 +1787,48 @@ describe('quotation (4(4)): blind HJ-068, a visitor’s words with their leave t
     expect(summary(findingsOf(quotation, text)).some((x) => x.startsWith('quotation/no-source:warn'))).toBe(true)
   })
 })
+
+describe('quotation (4(4)): blind R80A-077/130, an expert named only by their field or kind before the honorific', () => {
+  // Kind: the speaker of a long quotation described by a field, a department or a kind of person before 先生, 教授 or さん (著名な生態学の
+  // 先生も「…」と述べています, 研究者の先生いわく『…』そうです, 専門家の先生によると): the description (Xの先生) names no one, so the quotation
+  // has no source, and neither has 曰く or によると after it. A name before the honorific (生態学の田中先生, 松尾教授いわく) is a source.
+  it.each([
+    '【外来生物について知ろう】\n\n先日、出前講座でお話しした内容を少しだけご紹介します。\n\n著名な生態学の先生も「ミシシッピアカミミガメを池や川に放すことは、たとえ善意であっても、在来のカメや水草にとっては侵略以外の何ものでもない」と述べています。\n\n飼えなくなった生き物は、絶対に放さないでください。',
+    '研究者の先生いわく、『柳川の掘割は夏の地表温度を周辺より2度ほど下げる天然のクーラー。これを埋め立てれば、町はもっと暑くなる』そうです🌿 すごい！ #柳川 #掘割 #地球温暖化',
+    '有名な医学の先生も「睡眠不足は、どんな栄養ドリンクよりも体に悪い。まずは七時間眠ることから始めよう」とおっしゃっています。',
+    '専門家の先生いわく、「ムツゴロウは干潟の健康を映す鏡のような生き物で、数が減れば海が弱っている証拠だ」とのこと。',
+    '小児科の先生によると、「子どもの熱中症は大人よりずっと早く進みます。のどが渇く前に水分をとらせてあげてください」とのことです。',
+    '農学部の教授は「有明海の海苔は、川から流れ込む栄養があってこそ育つ。山と川と海はひとつながりなのです」と話されています。',
+  ])('flags %s', (text) => {
+    expect(summary(findingsOf(quotation, text)).some((x) => x.startsWith('quotation/no-source:warn'))).toBe(true)
+  })
+  it.each([
+    '生態学の田中先生も「ミシシッピアカミミガメを池や川に放すことは、たとえ善意であっても、在来のカメや水草にとっては侵略以外の何ものでもない」と述べています。',
+    '九州大学の松尾教授いわく、「柳川の掘割は夏の地表温度を周辺より2度ほど下げる天然のクーラー。埋め立てれば町はもっと暑くなる」とのことです。',
+    '田中先生いわく、『ムツゴロウは干潟の健康を映す鏡のような生き物で、数が減れば海が弱っている証拠だ』そうです。',
+    '小児科の先生に相談しながら、子どもの熱中症対策を進めましょう。',
+    '生態学の先生をお招きして、外来生物の出前講座を開きます。ご参加ください。',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(quotation, text)).filter((x) => x.startsWith('quotation/no-source'))).toEqual([])
+  })
+})
+
+describe('quotation (4(4)): team GY-104, the reader asked to write it so is shown the city\'s own sample', () => {
+  // Kind: a line that tells the reader how to write something (件名を次のように書いてください, 以下のようにご記入ください, こう書いてね) before
+  // the sample under it: the city's own wording for the reader to copy, not someone's text. A writer said to have written what follows
+  // (ある作家は…次のように書いています, ある詩人はこう書きました) still announces a quotation.
+  it.each([
+    '【公民館講座のお申込み】メールで申し込むときは、件名を次のように書いてください。\n記入例）件名：○○講座申込み（○○に講座名）\n本文には、参加者の氏名と電話番号をご記入ください。中央公民館 0944-72-4105',
+    '申込みメールの件名は、次のように書いてください。\n件名：親子料理教室申込み、参加する人数、お子さんの学年を書いて送ってください',
+    'はがきの裏面には、以下のようにご記入ください。\n希望する講座名、住所、お名前、電話番号を書き、当日は筆記用具をお持ちになって会場にお越しください',
+    '件名はこう書いてね。\nエコがめ缶バッジ希望、お名前、学年、住んでいる町名を書いて、ほりわりんまで送ってね',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(quotation, text)).filter((x) => x.startsWith('quotation/no-source'))).toEqual([])
+  })
+  it.each([
+    'ある作家は、故郷の川を次のように書いています。\n川は町の血管であり、水が流れているうちは町も生きている。水が止まれば、人の心も止まってしまうのだ。',
+    'ある詩人はこう書きました。\n水の町に　朝がくる　舟はまだ　ねむっている　柳の影が　ひとつ　ゆれて',
+  ])('flags %s', (text) => {
+    expect(summary(findingsOf(quotation, text)).some((x) => x.startsWith('quotation/no-source:warn'))).toBe(true)
+  })
+})

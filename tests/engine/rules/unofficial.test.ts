@@ -2809,3 +2809,79 @@ describe('unofficial (5(1)): the colleague\'s false positives and blind R79A-041
     expect(rules(text).some((x) => /^unofficial\/[a-z-]+:warn/u.test(x))).toBe(true)
   })
 })
+
+describe('unofficial (5(1)): blind R80A-093, a price forecast to go from one amount to another (五十円から六十円になる見通し)', () => {
+  // Kind: the price of something the city sells or charges said to go from one amount to another (XからY円になる, に上がる, に変わる), in
+  // figures or kanji numerals, under a forecast's word (見通し, 見込み, なりそう, かもしれません): a fee change told before the council votes on
+  // it. A range (500円から), a change already made, a plan announced (予定です) and the city's own costs (電気代が…下がる見込み) are not this.
+  const rules = (text: string): string[] => summary(findingsOf(unofficial, text)).filter((x) => !x.includes(':info:'))
+  it.each([
+    '可燃ごみの指定袋、大袋が一枚五十円から六十円になる見通しです。三月議会にかかる予定ですので、買いだめはお早めに。',
+    '粗大ごみの処理券、1枚300円から400円に上がる見込みです。',
+    '市民プールの入場料、大人が二百円から三百円になりそうです。',
+    'コミュニティバスの運賃、百円から百五十円に変わるかもしれません。',
+    '公民館の使用料、1時間500円から800円に引き上げられる見通しやけん、予約はいまのうちに！',
+  ])('flags %s', (text) => {
+    expect(rules(text).some((x) => /^unofficial\/(?:forecast|rumour):warn/u.test(x))).toBe(true)
+  })
+  it.each([
+    '入館料は大人500円から、子ども300円からご利用いただけます。',
+    '指定袋は大袋一枚五十円です。10枚入りで五百円から販売しています。',
+    '4月1日から、市民プールの入場料は大人200円から300円に改定しました。',
+    'LED化により、電気代は年間約120万円から60万円に下がる見込みです。',
+    '可燃ごみの指定袋の値段は、4月以降も一枚五十円のまま変わりません。',
+  ])('passes %s', (text) => {
+    expect(rules(text)).toEqual([])
+  })
+})
+
+describe('unofficial (5(1)): blind R81A-127, a contractor\'s hearsay about the extra cost or delay of the city\'s works', () => {
+  // Kind: what a party to the city's works (業者さん, 職人さん, 施工業者さん) is heard to say about its cost overrunning or its term running on
+  // (追加費用が…出そうらしい, 改修費が増えるみたい, 費用が追加で出るげな, 工期も延びるかもって), in any dialect: unconfirmed news of the city's
+  // business. 業者さん names no one, unlike a named person (船頭の松尾さんによると). A schedule said to be kept, a fact about the works, a fee
+  // for a service and a cost with no hearsay stay clean.
+  const rules = (text: string): string[] => summary(findingsOf(unofficial, text)).filter((x) => !x.includes(':info:'))
+  it.each([
+    '掘割の護岸工事、業者さんから聞いた話やと、鋼材の値上がりで追加費用が1,000万円くらい出そうらしいです😥 工期も延びるかもって…。\n決まったらちゃんとお知らせしますね！',
+    '施工業者さんから聞いたんですが、橋の補修工事は工期が3か月延びるらしいです。',
+    '現場の職人さんの話では、体育館の改修費が500万円ほど増えるみたいです。',
+    '業者さんが言いよったけど、護岸工事の費用が追加で出るげな。',
+    '業者さんから聞いた話だと、市民会館の建設費がかなり膨らむそうですよ。',
+  ])('flags %s', (text) => {
+    expect(rules(text).some((x) => /^unofficial\/(?:forecast|rumour):warn/u.test(x))).toBe(true)
+  })
+  it.each([
+    '施工業者さんからの説明によると、工事は予定どおり3月に完了する見込みです。',
+    '工事業者さんに聞いたところ、鋼材はすべて国産だそうです。',
+    '職人さんの話では、この石垣は江戸時代に積まれたものだそうです。',
+    '追加費用はかかりません。お気軽にご参加ください。',
+    '一時預かりは追加の費用がかかるそうです。事前にご確認ください。',
+    '工事費の増額について、3月議会で補正予算が可決されました。',
+    '業者さんの作業は、今日で3日目です。暑い中ありがとうございます！',
+  ])('passes %s', (text) => {
+    expect(rules(text)).toEqual([])
+  })
+})
+
+describe('unofficial (5(1)): blind HL-128, a plan put forward in a past era, told as history (昭和五十年代…案も出された)', () => {
+  // Kind: a plan said to have been put forward in an era named before it (昭和五十年代, 明治の頃, かつて, 戦後), in the past tense (出された,
+  // 浮上した, 出ていた): local history, no plan in the making. A plan out now (案が出ています), with an era only as what it ends (昭和の頃から
+  // 続く祭りを廃止する案), or put forward lately with no era (先月の会議で…案も出されました) still is an unannounced matter.
+  const rules = (text: string): string[] => summary(findingsOf(unofficial, text)).filter((x) => !x.includes(':info:'))
+  it.each([
+    '【図書館の郷土資料から】\n\n掘割の浚渫の歴史について、市立図書館の郷土資料コーナーに興味深い記録があります。\n\n「昭和五十年代、掘割はごみと泥で埋まりかけ、埋め立てて下水路にする案も出された。しかし住民と市職員が話し合い、自らの手で泥を上げる道を選んだ」\n\n（出典：柳川掘割史編集委員会編『水の郷 柳川の記録』柳川文化出版、二〇〇五年、45頁）\n\n現在の浚渫工事も、この「掘割を生かす」考えの延長線上にあります。',
+    'かつて掘割を埋め立てる案も出されましたが、市民の手で守られてきました。',
+    '明治の頃には、ここに鉄道を通す案が浮上したこともあったそうです。',
+    '戦後まもなく、城堀を埋め立てて道路にする案が出ていたといいます。',
+    '昭和40年代には、川下りの舟を動力船にする案も出ていました。',
+  ])('passes %s', (text) => {
+    expect(rules(text)).toEqual([])
+  })
+  it.each([
+    '掘割を埋め立てて駐車場にする案も出されています。',
+    '昭和の頃から続く夏祭りを廃止する案が出ています。',
+    '先月の会議で、掘割を埋め立てて下水路にする案も出されました。',
+  ])('flags %s', (text) => {
+    expect(rules(text).some((x) => x.startsWith('unofficial/unannounced:warn'))).toBe(true)
+  })
+})
