@@ -1975,7 +1975,7 @@ describe('security: blind R81A-003 / R81A-062, a named site’s door or gate lef
 
 describe('security: blind R81A-078, a spot of a site said to be a camera’s 死角', () => {
   // Kind: the watch camera said to be only at some spot, then another spot called 死角 with any copula (死角なんです, 死角なんよ, 死角やね,
-  // 死角となっています). Clean: a driver's 死角 (road safety), a 死角 said reduced.
+  // 死角となっています). Clean: a driver's 死角 (road safety), a 死角 said reduced, a place apt to be one (死角になりやすい).
   it.each([
     ['資材ヤードの防犯カメラ、実は東側の入口に1台あるだけで、西側のフェンス沿いは完全に死角なんです📹 夜は真っ暗なので、近くを通る方は気をつけて🙏\n#柳川 #工事現場', 'security/weakness:block:死角なんです'],
     ['防犯カメラは正門に1台だけで、裏の駐輪場は死角なんよ', 'security/weakness:block:死角なんよ'],
@@ -1988,6 +1988,8 @@ describe('security: blind R81A-078, a spot of a site said to be a camera’s 死
     '大型トラックの左側は運転席から死角なので注意しましょう。',
     '防犯カメラを増設し、公園の死角が減りました。',
     '死角をなくすため、駐輪場に防犯カメラを設置しました。',
+    '防犯灯のLED化で、死角になりやすかった路地も明るくなりました。',
+    'まな板の死角になりやすい溝も、洗剤でていねいに洗ってください。',
   ])('passes %s', (text) => {
     expect(findingsOf(security, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
