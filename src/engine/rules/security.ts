@@ -72,6 +72,11 @@
  * said empty at night (社務所は夜9時から朝まで誰もおらん; the dialect ending also ends the statement before advice). Not a gap: the public's
  * bicycles or homes unlocked as a class (鍵をかけていない自転車でした: HK-019), a door's way of opening missing (自動ドアにはセンサーが
  * 付いていないので、ボタンを押して: DOOR_PART_MISSING), a time before 鍵をかけ (昼間に鍵をかけていない: TIME_NOT_PLACE); a gap said to remain (死角が解消されていません: GAP_REMAINS) is one.
+ * Blind R80A/R81A kinds: a code in kanji numerals typed on a keypad, a sign key after it (テンキーに 四・八・二・六・＃ を入れて: KEYPAD_CONTEXT;
+ * not a room called on an intercom) or told a few words after its name (暗証番号は前回から変わらず 四・八・二・〇 です); a door or gate
+ * said unlocked in other forms (鍵がかかっておらず, かかっていません, かかっとらん, 無施錠; not a question) or found broken on a check
+ * (点検の際に気づいたのですが: FOUND_ON_CHECK); anyone able to get in as a gap (誰でも敷地に入れてしまう); a spot said 死角 with any copula
+ * (死角なんです, 死角やね, 死角となっています). Not a key-location: a keeping said not done (車の鍵は車内に保管せず: KEPT_NOT, HL-101).
  * Words about the city's security arrangements (警備体制, サーバ室 …, policy list `security`) are a
  * warning: a crime-prevention notice may legitimately mention them, so the writer confirms.
  * Awareness posts (パスワードは使い回さない, 鍵を植木鉢の下に隠すのは危険です) stay clean.
@@ -335,11 +340,15 @@ const CHANGED_TO =
  * Group 1: the value; group 2: logging in; group 3: opening; group 4: typing it in (a login field only).
  */
 const VALUE_OPENS =
-  /(?<![!-~〇零一二三四五六七八九])([!-~]{3,40}|[0-9](?:[・、][0-9]){2,9}|[〇零一二三四五六七八九](?:[・、 -]?[〇零一二三四五六七八九]){2,9})(?![!-~]) ?(?:」|』)? ?(?:(で(?:[^。\n！？!?]{0,4}?)(?:ログイン|サインイン|ログオン))|((?:の順(?:番)?(?:に|で)? ?|で|を|と|に)(?:[^。\n！？!?]{0,6}?)(?:(?:入れ|入力し|打ち込|押し|押す|合わせ|回し)(?:ると|れば|たら|て|ば)[^。\n！？!?]{0,6}?)?(?:開(?:き|く|け|い|錠)|あ(?:き|く|け|い)|解除|解錠|ロック解除|入れます|入れる|入れた|入れました|入れば|入れれ))|((?:を|と)(?:入れ|入力し|入力す|打ち込)(?:て|れば|ると|たら|ます|ん)))/gu
+  /(?<![!-~〇零一二三四五六七八九])([!-~]{3,40}|[0-9]{3,8} [#*]|[0-9](?:[・、][0-9]){2,9}(?:[・ ]?[#*])?|[〇零一二三四五六七八九](?:[・、 -]?[〇零一二三四五六七八九]){2,9}(?:[・ ]?[#*])?)(?![!-~]) ?(?:」|』)? ?(?:(で(?:[^。\n！？!?]{0,4}?)(?:ログイン|サインイン|ログオン))|((?:の順(?:番)?(?:に|で)? ?|で|を|と|に)(?:[^。\n！？!?]{0,6}?)(?:(?:入れ|入力し|打ち込|押し|押す|合わせ|回し)(?:ると|れば|たら|て|ば)[^。\n！？!?]{0,6}?)?(?:開(?:き|く|け|い|錠)|あ(?:き|く|け|い)|解除|解錠|ロック解除|入れます|入れる|入れた|入れました|入れば|入れれ))|((?:を|と)(?:入れ|入力し|入力す|打ち込)(?:て|れば|ると|たら|ます|ん)))/gu
 /** Where the value opens something: a lock, a door, a device, a system. */
 const OPENS_CONTEXT = /錠|ロック|lock|key ?pad|テンキー|ダイヤル|金庫|ロッカー|locker|倉庫|書庫|保管庫|扉|ドア|door|通用口|入口|入り口|裏口|勝手口|門|ゲート|キーボックス|端末|タブレット|パソコン|PC|スマホ|iPad|システム|管理画面|アカウント|ログイン|サインイン|ID|ユーザー/iu
 /** Where a typed value is a login's: the sentence names the login or the secret. */
 const LOGIN_CONTEXT = /ログイン|サインイン|ログオン|ロック画面|ロック解除|パスワード|暗証|PIN|パス(?![ァ-ヴー])/iu
+/** Blind R80A-026: where a typed value is a keypad's code: the sentence or the one before names a keypad lock (テンキー, ボタン錠, 電子錠). */
+const KEYPAD_CONTEXT = /テンキー|ボタン錠|プッシュ錠|番号錠|ナンバー錠|電子錠|暗証番号錠|キーレス錠|オートロック|キーパッド|key ?pad/iu
+/** A number keyed in to call a room or a person on an intercom (部屋番号を押して呼び出し, 101号室): no lock's code. */
+const INTERCOM = /部屋番号|号室|呼び出|呼出|インターホン|インターフォン|内線|お部屋/u
 /** Values that are not secrets: a time, a date, a phone number, a price, a version (Windows11), a web or mail address. */
 const NOT_OPENING_VALUE = /^\d{1,2}:\d{2}$|^\d{2,4}[/.-]\d{1,2}(?:[/.-]\d{1,2})?$|^0\d{1,4}-\d{1,4}-\d{3,4}$|^[A-Z][a-z]+\d{1,2}$|^(?:19|20)\d{2}$|[¥$%]|:\/\/|@|^www\./u
 
@@ -364,7 +373,8 @@ function findValueThatOpens(t: string, has: Uint8Array, strong: Array<{ start: n
     const before = t.slice(Math.max(0, s.start - 120), s.end)
     if (m[2] === undefined && m[3] !== undefined && !OPENS_CONTEXT.test(before)) continue
     // Typed into a field: only a login's (ログイン画面では、下の欄に X を入れて); not a search, a year or a number to apply with.
-    if (m[4] !== undefined && (!LOGIN_CONTEXT.test(before) || /検索|申請番号|受付番号|郵便番号|年度|金額|生年月日|電話番号/u.test(sentence))) continue
+    // Blind R80A-026: or a keypad's (通用口のテンキーに 四・八・二・六・＃ を入れて入ってください); not a room called on an intercom (部屋番号, 呼出).
+    if (m[4] !== undefined && (!(LOGIN_CONTEXT.test(before) || (KEYPAD_CONTEXT.test(before) && !INTERCOM.test(sentence))) || /検索|申請番号|受付番号|郵便番号|年度|金額|生年月日|電話番号/u.test(sentence))) continue
     strong.push({ start, end: valueEnd, label: '', name: m[2] !== undefined || m[4] !== undefined ? 'ログイン情報' : '解除番号' })
   }
 }
@@ -586,7 +596,8 @@ function findSecrets(doc: Doc, has: Uint8Array, low: Uint8Array, emit: (f: Draft
     }
     // A number a few words on, stated as the value: 金庫の番号は、昨年と同じ1234のままです, 暗証番号は全台 4719 に統一しています.
     if (!v && !isWeak) {
-      const near = /^(?:は|が)[、,]?[^\n。0-9]{0,12}?(?=[0-9]{3,8} ?(?:の|です|だ|で|。|、|$|に(?:統一|設定|変更|固定|そろえ|揃え|し|なっ|なり)))/u.exec(t.slice(end, end + 24))
+      // Blind R81A-020: the value in kanji numerals, too (暗証番号は前回から変わらず 四・八・二・〇 です: squeezed to 四八二〇).
+      const near = /^(?:は|が)[、,]?[^\n。0-9]{0,12}?(?=(?:[0-9]{3,8}|[〇零○一二ニ三四五六七八九](?:[・ ]?[〇零○一二ニ三四五六七八九]){2,7}) ?(?:の|です|だ|で|。|、|$|やけ|や(?=[。！!\s]|$)|ばい|たい|っす|に(?:統一|設定|変更|固定|そろえ|揃え|し|なっ|なり)))/u.exec(t.slice(end, end + 32))
       if (near) v = valueAfter(t, end + near[0].length, needDial)
     }
     // The value as the whole next sentence (金庫の番号、忘れる人が多いので念のため。ゼロ・ハチ・イチ・ゴです。).
@@ -767,6 +778,8 @@ const KEPT = /(?:に(?:まとめて|全部|ぜんぶ|一緒に|そのまま|い�
  * Put back to a staffed desk or a locked box (事務室のキーボックスに戻す), or to no place told (元の場所に, 所定の位置へ), it is
  * handed over or tidied away, not hidden.
  */
+/** Blind HL-101: right after a keeping verb, its negation (保管せず, 入れずに, 置いたままにせず, 入れていない, 隠しません): the key is not there. */
+const KEPT_NOT = /^[ぁ-ゖ]{0,6}?(?:せず|さず|かず|れず|ず(?:に)?|ない(?:で|よう)?|ません)[、,]?/u
 const PUT_BACK = /(?:に|へ)(?:戻|もど)[しす]/u
 const NO_PLACE_TOLD = /(?:元|もと|所定|決められた|指定|定位置|同じ|鍵穴|かぎ穴)(?:の|された)?(?:場所|位置|所|ところ)?$/u
 const KEY_NOT_KEPT = /受付(?!カウンター|台|の(?:下|奥|裏|中|横|引き出し))|窓口(?!カウンター|の(?:下|奥|裏|中|横|引き出し))|お声がけ|お申し出|お問い合わせ|貸し出し|貸出|お渡し|お受け取り|借り|返却|返して|お預かり/u
@@ -937,7 +950,7 @@ const CLOCK_EXACT = /\d{1,2}時|\d{1,2}:\d{2}|[〇一二三四五六七八九十
  * left open. The unlocked thing is named right after the lock's negation (UNLOCKED_CLASS_AFTER) or owns the lock just before it
  * (UNLOCKED_CLASS_BEFORE); not a vehicle the city runs (公用車, 貸出用, レンタサイクル: CITY_VEHICLE).
  */
-const LOCK_NOT_SET_END = /(?:かからな|かかっていな|掛かっていな|かけていな|掛けていな|施錠していな|施錠されていな|施錠していま|施錠しておりま|施錠しておらず|(?:施錠|ロック)(?:でき|され)てい(?:な|ま))$/u
+const LOCK_NOT_SET_END = /(?:かからな|かかっていな|掛かっていな|かけていな|掛けていな|(?:かかっ|掛かっ|かけ|掛け)て(?:い|お)(?:ま|らず)|(?:かかっ|掛かっ|かけ|掛け)て(?:な|へん)|(?:かかっ|掛かっ|かけ|掛け)と(?:ら|りま)|施錠していな|施錠されていな|施錠していま|施錠しておりま|施錠しておらず|(?:施錠|ロック)(?:でき|され)てい(?:な|ま))$/u
 const UNLOCKED_CLASS_AFTER = /^(?:い|かった|くて)?(?:自転車|バイク|原付|オートバイ|スクーター|自動車|車(?!庫)|クルマ|住宅|家(?!屋の中)|家屋|民家|お宅|住まい)/u
 const UNLOCKED_CLASS_BEFORE = /(?:自転車|バイク|原付|オートバイ|スクーター|自動車|車|クルマ)(?:の|に|には|は)[^。！？!?\n、,]{0,10}$/u
 const CITY_VEHICLE = /公用|庁用|公有|市有|貸し?出し?用|レンタ|シェアサイクル|市の(?:自転車|車)/u
@@ -948,8 +961,14 @@ const CITY_VEHICLE = /公用|庁用|公有|市有|貸し?出し?用|レンタ|�
  */
 const DOOR_PART_MISSING =
   /^(?:裏口|通用口|勝手口|窓|扉|ドア|門)[^。！？!?\n]{0,12}?(センサー|ボタン|スイッチ|取っ手|取手|とって|ドアノブ|ノブ|ハンドル|手すり|手摺り?|表示|案内|看板|照明|ライト|電気|ストッパー|インターホン|インターフォン|呼び鈴|チャイム|点字|スロープ|庇|ひさし|網戸|カーテン|ブラインド|張り紙|貼り紙)(?:が|は|も)?[^。！？!?\n]{0,2}?(?:付いていな|ついていな|設置されていな|が?ない(?:場所|所|ので|から|のは|です)|ありません)$/u
+/**
+ * Blind R81A-003: a check or a round as when a fault was found (点検の際に気づいたのですが, 見回りで見つかりました, 確認したところ判明し):
+ * it tells how the gap came to light; it is not a notice of maintenance (点検のため停止, 修理中) nor a request to check. Bounded.
+ */
+const FOUND_ON_CHECK =
+  /(?:点検|確認|見回り|巡回|調査|作業)(?:の(?:際|とき|時|途中|最中)|中|時|で|を(?:し|行っ)た(?:ところ|際|とき)|した(?:ところ|際|とき))[にはも、,]?[^。！？!?\n]{0,8}?(?:気づ|気付|見つか|見つけ|判明|わかり|分かり|わかっ|分かっ)[^。！？!?\n、,]{0,12}?(?:が|けど|けれど|ところ|ので)?[、,]?/gu
 const DEVICE_DOWN =
-  /(?:防犯カメラ|監視カメラ)[^。\n]{0,30}?(?:[0-9一二三四五六七八九十]+台|一部|うち[^。\n]{0,6})(?:は|が)[^。\n]{0,10}?(?:故障|壊れ|録画(?:が)?できていな|映っていな|動いていな|作動していな)|(?:防犯カメラ|監視カメラ|セキュリティカメラ|防犯センサー|人感センサー|警報装置|警報機|非常ベル|オートロック|電子錠|セキュリティ|施錠|鍵|カギ|錠(?!剤)|裏口|通用口|勝手口|窓(?!口|際|辺)|扉|ドア|(?<![水樋閘潮])門(?!限|前|家|松))(?:が|は|も|の)?[^。\n]{0,14}?(?:故障|壊れ|こわれ|(?<!閉め|締め|しめ|仕|区|張り|使い|振り|貸し|踏み)切って(?:あ|お|い)|オフに|ついていな|付いていな|設置されていな|(?<!しか|ほか|他|よりほか)が?ない(?:場所|所|ので|から|のは|です)|ありません|作動していな|作動しな|電源を切っ|電源を落と|電源が入っていな|動いていな|動かな|映っていな|映っていま(?=せん)|映らな|映ってな|動いていま(?=せん)|作動していま(?=せん)|機能していな|機能していま(?=せん)|録画(?:が)?できていな|(?:電源|電池|充電|配線|ケーブル|コンセント|プラグ|バッテリー)(?:が|は|も)?[^。\n]{0,6}?(?:切れ|外れ|抜け)(?:たまま|てい|て)|電池切れ|(?:施錠|ロック)(?:でき|され)てい(?:な|ま(?=せん))|(?:施錠|ロック)できな|壊れたまま|録画されていな|録画していな|電源が切れ|止まって|停止中|(?:解除|開錠|解錠)(?:され|し)たまま|(?:解除|開錠|解錠)されて(?:い|お)(?!ません|な)|停止して(?:い(?!ません|な)|おり(?!ません))|(?:すべて|全て|全部|一時)?停止(?:します|いたします|する|させ|となり)|(?:ダミー|偽物|飾り)(?![^。！？!?\n]{0,2}?(?:では|じゃ|でな|だけでな|と(?:違|ちが)|との|より|に(?:見|み)))|かからな|かかっていな|掛かっていな|かけていな|掛けていな|閉まらな|開いたまま|開けっ放し|開けっぱなし|あけっぱなし|施錠していな|施錠されていな|施錠していま(?=せん)|施錠しておりま(?=せん)|施錠しておらず)/gu
+  /(?:防犯カメラ|監視カメラ)[^。\n]{0,30}?(?:[0-9一二三四五六七八九十]+台|一部|うち[^。\n]{0,6})(?:は|が)[^。\n]{0,10}?(?:故障|壊れ|録画(?:が)?できていな|映っていな|動いていな|作動していな)|(?:防犯カメラ|監視カメラ|セキュリティカメラ|防犯センサー|人感センサー|警報装置|警報機|非常ベル|オートロック|電子錠|セキュリティ|施錠|鍵|カギ|錠(?!剤)|裏口|通用口|勝手口|窓(?!口|際|辺)|扉|ドア|(?<![水樋閘潮])門(?!限|前|家|松))(?:が|は|も|の)?[^。\n]{0,14}?(?:故障|壊れ|こわれ|(?<!閉め|締め|しめ|仕|区|張り|使い|振り|貸し|踏み)切って(?:あ|お|い)|オフに|ついていな|付いていな|設置されていな|(?<!しか|ほか|他|よりほか)が?ない(?:場所|所|ので|から|のは|です)|ありません|作動していな|作動しな|電源を切っ|電源を落と|電源が入っていな|動いていな|動かな|映っていな|映っていま(?=せん)|映らな|映ってな|動いていま(?=せん)|作動していま(?=せん)|機能していな|機能していま(?=せん)|録画(?:が)?できていな|(?:電源|電池|充電|配線|ケーブル|コンセント|プラグ|バッテリー)(?:が|は|も)?[^。\n]{0,6}?(?:切れ|外れ|抜け)(?:たまま|てい|て)|電池切れ|(?:施錠|ロック)(?:でき|され)てい(?:な|ま(?=せん))|(?:施錠|ロック)できな|壊れたまま|録画されていな|録画していな|電源が切れ|止まって|停止中|(?:解除|開錠|解錠)(?:され|し)たまま|(?:解除|開錠|解錠)されて(?:い|お)(?!ません|な)|停止して(?:い(?!ません|な)|おり(?!ません))|(?:すべて|全て|全部|一時)?停止(?:します|いたします|する|させ|となり)|(?:ダミー|偽物|飾り)(?![^。！？!?\n]{0,2}?(?:では|じゃ|でな|だけでな|と(?:違|ちが)|との|より|に(?:見|み)))|かからな|かかっていな|掛かっていな|かけていな|掛けていな|(?:かかっ|掛かっ|かけ|掛け)て(?:い|お)(?:ま(?=せん(?![か?？]))|らず)|(?:かかっ|掛かっ|かけ|掛け)て(?:な(?!い?[か?？])|へん(?![か?？]))|(?:かかっ|掛かっ|かけ|掛け)と(?:らん(?![か?？])|りま(?=せん(?![か?？])))|無施錠|閉まらな|開いたまま|開けっ放し|開けっぱなし|あけっぱなし|施錠していな|施錠されていな|施錠していま(?=せん)|施錠しておりま(?=せん)|施錠しておらず)/gu
 
 /**
  * A way in left open: a broken fence or gate (フェンスが一部破損しており), then anyone can walk in (自由に出入りできる状態).
@@ -989,7 +1008,7 @@ const CAMERA_ONLY_THERE = `(?:防犯カメラ|監視カメラ|カメラ|防犯�
  * the spots of a site a camera is not set at (CAMERA_ONLY_THERE).
  */
 const WEAK_SPOT = new RegExp(
-  String.raw`(?:パスワード|暗証番号|PW|パス)(?:は|を|が)?[^。！？!?\n]{0,12}?(?:生年月日|誕生日|電話番号|職員番号|社員番号|内線番号|名前|氏名|ユーザー?名|ID)(?:の)?(?:下)?(?:[0-9０-９一二三四五六七八]{1,2}桁)?(?:と|に)(?:して(?:い|お)(?:ます|る)|設定(?:して(?:い|お)(?:ます|る)|しました|した)|しました|した(?:[。、]|$)|統一(?:して|しました|した))(?![^。！？!?\n]{0,3}(?:か|？|\?))|(?:パスワード|暗証番号|PW|パス|pasuwa-?a?do|password)(?:は|が|も)?[^。！？!?\n]{0,12}?(?:開設時|作成時|導入時|設置時|設定時|最初|初期|当初)(?:の|から)[^。！？!?\n]{0,24}?(?:まま|変えて(?:い)?な|変更して(?:い)?な|変更されて(?:い)?な)|(?:防犯カメラ|監視カメラ)[^。！？!?\n]{0,40}?(?:が|は)映らない(?:状態|ため|ので|期間|ところ|場所)|(?:防犯カメラ|監視カメラ)(?:は|が|も)(?![^。！？!?\n]{0,6}(?:故障|壊れ))[^。！？!?\n]{0,32}?(?:を|は)(?:映して|映って|撮影して|カバーして|写して)(?:いません|いない|おりません|おらず)|(?:防犯カメラ|監視カメラ|カメラ|センサー)(?:は|が)?[^。！？!?\n]{0,12}?(?:しか|だけ)(?:ない|ありません|付いていな|ついていな|設置していな|設置されていな|映らな|映っていな|映りませ)|(?:防犯カメラ|監視カメラ|センサー)(?:は|が)[^。！？!?\n]{0,24}?(?:のみ|だけ)(?:で|です|。|、)[^。！？!?\n]{0,20}?(?:には|は)(?:設置|取り付け|付け)(?:して|られて|されて)?(?:いません|いない|おりません|ありません)|`+CAMERA_ONLY_THERE+String.raw`|(?:防犯カメラ|監視カメラ|カメラ)の死角|死角(?:は|が|になって|になる|になっと|になっちょ|だらけ|です|でした|やけん|ばい)|(?:パスワード|暗証番号|PW|パス|PIN|ID)(?:は|が|も)?[^。！？!?\n]{0,8}?(?:初期設定|初期値|初期パスワード|デフォルト|工場出荷時|購入時)(?:の)?(?:まま|から変えて|から変更して)|(?:サーバー?室|電算室|事務室|金庫室|執務室|通用口|裏口|勝手口|職員(?:用)?(?:入口|通用口)|書庫|宿直室|会計室)[^。！？!?\n]{0,12}?(?:誰でも|だれでも|ノーチェックで|フリーパスで)(?:入れ|入室|入館|出入り|開け|通れ)|(?:パスワード|暗証番号|PW|パス)(?:は|を|が)?[^。！？!?\n]{0,12}?(?:付箋|ふせん|メモ|紙|ホワイトボード)(?:に書|に貼|に張|に残|で貼)`,
+  String.raw`(?:パスワード|暗証番号|PW|パス)(?:は|を|が)?[^。！？!?\n]{0,12}?(?:生年月日|誕生日|電話番号|職員番号|社員番号|内線番号|名前|氏名|ユーザー?名|ID)(?:の)?(?:下)?(?:[0-9０-９一二三四五六七八]{1,2}桁)?(?:と|に)(?:して(?:い|お)(?:ます|る)|設定(?:して(?:い|お)(?:ます|る)|しました|した)|しました|した(?:[。、]|$)|統一(?:して|しました|した))(?![^。！？!?\n]{0,3}(?:か|？|\?))|(?:パスワード|暗証番号|PW|パス|pasuwa-?a?do|password)(?:は|が|も)?[^。！？!?\n]{0,12}?(?:開設時|作成時|導入時|設置時|設定時|最初|初期|当初)(?:の|から)[^。！？!?\n]{0,24}?(?:まま|変えて(?:い)?な|変更して(?:い)?な|変更されて(?:い)?な)|(?:防犯カメラ|監視カメラ)[^。！？!?\n]{0,40}?(?:が|は)映らない(?:状態|ため|ので|期間|ところ|場所)|(?:防犯カメラ|監視カメラ)(?:は|が|も)(?![^。！？!?\n]{0,6}(?:故障|壊れ))[^。！？!?\n]{0,32}?(?:を|は)(?:映して|映って|撮影して|カバーして|写して)(?:いません|いない|おりません|おらず)|(?:防犯カメラ|監視カメラ|カメラ|センサー)(?:は|が)?[^。！？!?\n]{0,12}?(?:しか|だけ)(?:ない|ありません|付いていな|ついていな|設置していな|設置されていな|映らな|映っていな|映りませ)|(?:防犯カメラ|監視カメラ|センサー)(?:は|が)[^。！？!?\n]{0,24}?(?:のみ|だけ)(?:で|です|。|、)[^。！？!?\n]{0,20}?(?:には|は)(?:設置|取り付け|付け)(?:して|られて|されて)?(?:いません|いない|おりません|ありません)|`+CAMERA_ONLY_THERE+String.raw`|(?:防犯カメラ|監視カメラ|カメラ)の死角|死角(?:は|が|になって|になる|になっと|になっちょ|となって|となる(?!やす|がち)|だらけ|です|でした|でして|やけん|ばい|たい|なん(?:です|だ|よ|や|じゃ|で)|なの(?:です|よ|で)?|だ(?=[。！!、,よねし\s]|$)|や(?=[。！!、,ねよ\s]|$)|で[、,])|(?:誰でも|だれでも|自由に)[^。！？!?\n]{0,10}?(?:入れ|入り込め|出入りでき|立ち入れ|侵入でき|降りられ|上がれ|登れ|通れ|開けられ)(?:て(?:しま[うい]|しまっ|しも)|ちゃ[うい]|ちゃっ)|(?:パスワード|暗証番号|PW|パス|PIN|ID)(?:は|が|も)?[^。！？!?\n]{0,8}?(?:初期設定|初期値|初期パスワード|デフォルト|工場出荷時|購入時)(?:の)?(?:まま|から変えて|から変更して)|(?:サーバー?室|電算室|事務室|金庫室|執務室|通用口|裏口|勝手口|職員(?:用)?(?:入口|通用口)|書庫|宿直室|会計室)[^。！？!?\n]{0,12}?(?:誰でも|だれでも|ノーチェックで|フリーパスで)(?:入れ|入室|入館|出入り|開け|通れ)|(?:パスワード|暗証番号|PW|パス)(?:は|を|が)?[^。！？!?\n]{0,12}?(?:付箋|ふせん|メモ|紙|ホワイトボード)(?:に書|に貼|に張|に残|で貼)`,
   'gu',
 )
 /**
@@ -1152,20 +1171,33 @@ function findPhysical(doc: Doc, has: Uint8Array, emit: (f: DraftFinding) => void
       const from = m.index + m[0].length
       const stop = t.slice(from, from + 40).search(/[。！!？?\n]/u)
       const seg = t.slice(from, stop < 0 ? from + 40 : from + stop)
-      const kept = KEPT.exec(seg)
-      if (!kept || KEY_NOT_KEPT.test(seg)) continue
+      const first = KEPT.exec(seg)
+      if (!first || KEY_NOT_KEPT.test(seg)) continue
       if (/^(?:かけ|掛け|閉め|しめ|忘れ)/u.test(seg)) continue
-      const place = seg.slice(0, kept.index).replace(/^[、,]/u, '')
+      // Blind HL-101: a keeping said not done (車の鍵は車内に保管せず、持ち歩きましょう, 郵便受けに入れずに): no place told; where the
+      // key is kept instead may follow (金庫に入れず、机の引き出しに入れています): the place is then read after the negation.
+      let kept: RegExpExecArray | null = first
+      let keptAt = first.index
+      let placeFrom = 0
+      for (let k = 0; kept && k < 3; k++) {
+        const not = KEPT_NOT.exec(seg.slice(keptAt + kept[0].length, keptAt + kept[0].length + 10))
+        if (!not) break
+        placeFrom = keptAt + kept[0].length + not[0].length
+        kept = KEPT.exec(seg.slice(placeFrom))
+        keptAt = kept ? placeFrom + kept.index : -1
+      }
+      if (!kept) continue
+      const place = seg.slice(placeFrom, keptAt).replace(/^[、,\s]+/u, '')
       if (place.length === 0 || CARRIED.test(place)) continue
       if (PUT_BACK.test(kept[0]) && (KEY_SECURED.test(place) || NO_PLACE_TOLD.test(place) || /自宅|ご家庭|お宅|車の中|車内/u.test(place))) continue
-      let end = from + kept.index + kept[0].length
+      let end = from + keptAt + kept[0].length
       // Through the verb's ending: 置いてあります, 入れてます.
       end = kanaTail(t, end, 8)
       end -= /(?:ので|から|けど|のに|けれど)$/u.exec(t.slice(end - 3, end))?.[0].length ?? 0
       // Advice (鍵を植木鉢の下に隠すのは危険です) teaches; a statement (合鍵は植木鉢の下にあるので、なくさないよう
       // 注意して) tells where the key is, whatever the rest of the sentence says.
       // …or a negated one (保管しないようにしましょう, 置かないでください, 置いていませんか, in dialect 入れんでください).
-      const advice = /^(?:のは|ことは|ことが|ないで|ないよう|たり|ては|のはやめ)/u.test(t.slice(end, end + 6)) || /(?:ない|ません)(?:よう|で|か)|ましょう|ない(?:こと)?(?:[。．！!\n]|$)|(?<![うくぐすつぬぶむる])ん(?:で|ごと)(?:くだ|下さ|ほし|お願)/u.test(t.slice(from + kept.index, end + 6))
+      const advice = /^(?:のは|ことは|ことが|ないで|ないよう|たり|ては|のはやめ)/u.test(t.slice(end, end + 6)) || /(?:ない|ません)(?:よう|で|か)|ましょう|ない(?:こと)?(?:[。．！!\n]|$)|(?<![うくぐすつぬぶむる])ん(?:で|ごと)(?:くだ|下さ|ほし|お願)/u.test(t.slice(from + keptAt, end + 6))
       const statement = m[0].endsWith('を') === false
       if (advice || (!statement && SAFETY_ADVICE.test(sentenceText(t, m.index, from)))) continue
       const span = doc.fromSqueezed(m.index, end)
@@ -1447,7 +1479,8 @@ function findPhysical(doc: Doc, has: Uint8Array, emit: (f: DraftFinding) => void
       // …but a security device off at a named door for set hours (点検のため、17時から翌朝9時まで北側通用口の防犯カメラと侵入センサーが
       // 停止します) tells when and where no one watches, whatever the reason.
       const window = /防犯カメラ|監視カメラ|センサー|警報装置|警備システム|機械警備/u.test(sentence) && /通用口|裏口|非常口|勝手口|裏門|搬入口|[東西南北]側/u.test(sentence) && CLOCK_EXACT.test(sentence)
-      if (!window && (advice || /確認|忘れ|ご利用|ご迷惑|ご不便|修理|点検|復旧|お願いいたします/u.test(sentence))) continue
+      // Blind R81A-003: an inspection as when the fault was found (点検の際に気づいたのですが、…南京錠が壊れていて) is no notice of one.
+      if (!window && (advice || /確認|忘れ|ご利用|ご迷惑|ご不便|修理|点検|復旧|お願いいたします/u.test(sentence.replace(FOUND_ON_CHECK, '')))) continue
       if (deniedRumour(t, m.index, m.index + m[0].length)) continue
       // Blind HK-019: the public's bicycles or homes left unlocked, as a class (鍵をかけていない自転車でした): no site of the city is open.
       const mEnd = m.index + m[0].length
@@ -1619,7 +1652,7 @@ const SQUEEZED_WORDS = {
   guard: [...wordsOf(GUARD), '巡回', '見回り', '見まわり', '夜回り', '巡視'],
   otherTimes: ['それ以外', 'その他', 'ほか', '他の', '以降', '以後', 'その後', 'より後', 'から後', '解散後', '終了後'],
   watch: ['パトロール', '巡回', '見回', '見まわ', '見て回', '巡視', '夜回り', '警備', '監視'],
-  weakSpot: ['しか', 'だけ', 'のみ', '映らない', '映して', '映っ', '撮影して', 'カバーして', '写して', '死角', '生年月日', '誕生日', '番号', '名前', '氏名', '初期', '開設時', '作成時', '導入時', '設置時', '設定時', '最初', '当初', 'デフォルト', '出荷', '購入時', '誰でも', 'だれでも', 'ノーチェック', 'フリーパス', '付箋', 'ふせん', 'メモ', '紙', 'ホワイトボード'],
+  weakSpot: ['しか', 'だけ', 'のみ', '映らない', '映して', '映っ', '撮影して', 'カバーして', '写して', '死角', '生年月日', '誕生日', '番号', '名前', '氏名', '初期', '開設時', '作成時', '導入時', '設置時', '設定時', '最初', '当初', 'デフォルト', '出荷', '購入時', '誰でも', 'だれでも', '自由に', 'ノーチェック', 'フリーパス', '付箋', 'ふせん', 'メモ', '紙', 'ホワイトボード'],
   filmed: ['映', '写', '撮', 'カバー', '範囲'],
   /** What WATCH_CAMERA cannot match without. */
   camera: ['カメラ'],

@@ -1914,3 +1914,103 @@ describe('security: colleague after R78A, a 死角 said to remain (死角が解�
     expect(findingsOf(security, text).filter((f) => f.severity === 'block')).toEqual([])
   })
 })
+
+describe('security: blind R80A-026 / R81A-020, a code in kanji numerals as a code’s value', () => {
+  // Kind: digits written as kanji (四・八・二・〇, 九九〇四), parted by ・ or spaces, a keypad's sign key after them (・＃), given as what to
+  // type on a keypad (テンキーに X を入れて, ボタン錠 X を押して) or told a few words after the secret's name (暗証番号は前回から変わらず X
+  // です, 去年のまま X やけん). Clean: a room called on an intercom, a search box, a rule about the code (三か月ごと, 四桁).
+  it.each([
+    ['清掃工場の見学に来てくれる小学校の先生方へ🏫 当日、正門が閉まっていたら、横の通用口のテンキーに 四・八・二・六・＃ を入れて入ってくださいね🚪 #柳川 #環境学習', 'security/credential:block:四・八・二・六・＃'],
+    ['大雨に備え、各地区の水門の操作訓練を行いました。消防団の皆さん、ご協力ありがとうございました。操作盤の暗証番号は前回から変わらず 四・八・二・〇 です。', 'security/credential:block:暗証番号は前回から変わらず 四・八・二・〇'],
+    ['倉庫のボタン錠、七・三・〇・一 を押して開けてね', 'security/credential:block:七・三・〇・一'],
+    ['夜間通用口はテンキー式です。九九〇四＊を入れたら開くけん', 'security/credential:block:九九〇四＊'],
+    ['裏口の電子錠には 5 5 8 2 # を入力して入室してください。', 'security/credential:block:5 5 8 2 #'],
+    ['ゲートの暗証番号は去年のまま 一・九・八・七 やけん', 'security/credential:block:暗証番号は去年のまま 一・九・八・七'],
+    ['金庫の番号はずっと 三 五 九 二 のままです', 'security/credential:block:金庫の番号はずっと 三 五 九 二'],
+    ['暗証番号は前と一緒で 5 5 0 1 たい', 'security/credential:block:暗証番号は前と一緒で 5 5 0 1'],
+  ])('blocks %s', (text, expected) => {
+    expect(summary(findingsOf(security, text))).toContain(expected)
+  })
+  it.each([
+    'オートロックのテンキーに 三〇二 を入れて、お部屋を呼び出してください。',
+    '検索欄に 二〇二五 を入れて検索してください。',
+    'テンキーで電話番号を入力してください。',
+    '暗証番号は三か月ごとに変更しています。',
+    '暗証番号は一年ごとに変更します',
+    '暗証番号は一人ひとり異なります。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(security, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
+
+describe('security: blind R81A-003 / R81A-062, a named site’s door or gate left effectively unlocked', () => {
+  // Kind: a gate or door of a named site said unlocked in any form (鍵がかかっておらず, かかっていません, かかっとらん, かけてない, 無施錠) or
+  // its lock broken (南京錠が壊れていて) — also when an inspection is when it was found (点検の際に気づいたのですが: no maintenance notice) —
+  // or anyone said able to get in (誰でも敷地に入れてしまう, 降りられてしまう). Clean: a question or reminder (かかっていませんか？), the
+  // public's bicycles as a class, a notice of maintenance, a place open to all (誰でも入れます).
+  it.each([
+    ['【排水機場の点検を行いました】\n梅雨を前に、市内の排水機場7か所でポンプの試運転と除じん機の点検を行いました。いずれも正常に作動しています。\nなお、点検の際に気づいたのですが、二ツ川排水機場の北側フェンスの通用門は南京錠が壊れていて、今は針金で縛っているだけの状態です。修理の手配が済むまでは誰でも敷地に入れてしまうので、近くを通る職員は時々見回りをお願いします。', 'security/weakness:block:門は南京錠が壊れていて'],
+    ['【橋梁点検の裏話】\n点検で一番ヒヤッとしたのは、鷹尾の水門管理橋です。南側の2本目の橋脚の根元がかなり痩せていて、ハンマーでたたくと中が空洞の音がしました。しかも管理用の階段の扉はもう何年も鍵がかかっておらず、橋脚の真下まで誰でも降りられます。', 'security/weakness:block:扉はもう何年も鍵がかかっておらず'],
+    ['倉庫の扉は鍵がかかっていません。', 'security/weakness:block:扉は鍵がかかっていません'],
+    ['体育館の裏口はずっと鍵がかかっとらんけん、誰でも入れるよ', 'security/weakness:block:裏口はずっと鍵がかかっとらんけん'],
+    ['ポンプ小屋の扉、実はカギかけてないんですよね', 'security/weakness:block:扉、実はカギかけてないんですよね'],
+    ['見回りで見つかったんですが、浄水場の裏門の鍵が壊れたままです。', 'security/weakness:block:門の鍵が壊れたままです'],
+    ['修理の手配が済むまでは誰でも敷地に入れてしまうので、近くを通る職員は時々見回りをお願いします。', 'security/weakness:block:誰でも敷地に入れてしまうので'],
+    ['橋脚の真下まで誰でも降りられてしまいます。', 'security/weakness:block:誰でも降りられてしまいます'],
+  ])('blocks %s', (text, expected) => {
+    expect(summary(findingsOf(security, text))).toContain(expected)
+  })
+  it.each([
+    '玄関の鍵はかかっていませんか？',
+    '裏口の鍵、かかってないかもう一度見てください',
+    '盗難被害の自転車の約6割は鍵がかかっていませんでした。',
+    '点検のため、通用口の電子錠は本日停止しています。',
+    '点検の際に確認したところ、防犯カメラは正常に作動していました。',
+    'この広場は24時間誰でも入れます。',
+    'フェンスがなかったので誰でも入れてしまう状態でしたが、新たに設置しました。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(security, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
+
+describe('security: blind R81A-078, a spot of a site said to be a camera’s 死角', () => {
+  // Kind: the watch camera said to be only at some spot, then another spot called 死角 with any copula (死角なんです, 死角なんよ, 死角やね,
+  // 死角となっています). Clean: a driver's 死角 (road safety), a 死角 said reduced, a place apt to be one (死角になりやすい).
+  it.each([
+    ['資材ヤードの防犯カメラ、実は東側の入口に1台あるだけで、西側のフェンス沿いは完全に死角なんです📹 夜は真っ暗なので、近くを通る方は気をつけて🙏\n#柳川 #工事現場', 'security/weakness:block:死角なんです'],
+    ['防犯カメラは正門に1台だけで、裏の駐輪場は死角なんよ', 'security/weakness:block:死角なんよ'],
+    ['監視カメラ、北口にしかないけん、南側の通路は死角やね', 'security/weakness:block:死角やね'],
+    ['倉庫のカメラは表側だけで、裏手は死角となっています。', 'security/weakness:block:死角となっています'],
+  ])('blocks %s', (text, expected) => {
+    expect(summary(findingsOf(security, text))).toContain(expected)
+  })
+  it.each([
+    '大型トラックの左側は運転席から死角なので注意しましょう。',
+    '防犯カメラを増設し、公園の死角が減りました。',
+    '死角をなくすため、駐輪場に防犯カメラを設置しました。',
+    '防犯灯のLED化で、死角になりやすかった路地も明るくなりました。',
+    'まな板の死角になりやすい溝も、洗剤でていねいに洗ってください。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(security, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
+
+describe('security: blind HL-101, a keeping said not done (車の鍵は車内に保管せず)', () => {
+  // Kind: a key told where NOT to keep it (保管せず, 入れずに, 置いたままにせず) in advice to residents: no place is told. Still flagged: a
+  // place told after the negation (金庫に入れず、机の引き出しに入れています) or a key kept in a car (公用車の鍵は車内の…に挟んであります).
+  it.each([
+    ['倉庫の鍵は金庫に入れず、机の引き出しに入れています。', 'security/key-location:block:鍵は金庫に入れず、机の引き出しに入れています'],
+    ['公用車の鍵は車内のサンバイザーに挟んであります。', 'security/key-location:block:鍵は車内のサンバイザーに挟んであります'],
+    ['集会所の鍵は車内に保管しています。', 'security/key-location:block:鍵は車内に保管しています'],
+  ])('blocks %s', (text, expected) => {
+    expect(summary(findingsOf(security, text))).toContain(expected)
+  })
+  it.each([
+    '【車上ねらい・自転車盗難にご注意ください】\n\n●車から離れるときは、短い時間でも必ず鍵をかけましょう。\n●車の鍵は車内に保管せず、持ち歩きましょう。\n●自転車は、前輪と後輪に鍵をかける「ツーロック」を。',
+    '自転車の鍵はかごに入れずに、身につけておきましょう。',
+    '家の鍵は郵便受けに入れず、必ず持ち歩いてください。',
+    '車の鍵は車内に置いたままにせず、持って出ましょう。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(security, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
