@@ -320,10 +320,24 @@ export const personalInfo: RuleFamily<PersonalInfoFacts> = {
     return facts
   },
   post({ text, facts, spans, emit }) {
+    // (Indexed loops, nothing allocated for a paragraph without numbers or persons: this runs over every paragraph of the
+    // post on every keystroke, thousands in a long post.)
+    let anyPrivateLine = false
+    let anyCorrectsDesk = false
+    let consent = false
+    let english = false
+    for (let i = 0; i < facts.length; i++) {
+      const f = facts[i]!
+      if (f.privateLine) anyPrivateLine = true
+      if (f.correctsDesk) anyCorrectsDesk = true
+      if (f.consent) consent = true
+      if (f.english !== null && f.english.names.length > 0) english = true
+    }
     // Round 74: the right numbers of a correction of a desk's number told in another paragraph are that desk's line.
-    const anyPrivateLine = facts.some((f) => f.privateLine)
-    const deskCorrected = facts.some((f) => f.correctsDesk) && !anyPrivateLine
-    facts.forEach((f, i) => {
+    const deskCorrected = anyCorrectsDesk && !anyPrivateLine
+    for (let i = 0; i < facts.length; i++) {
+      const f = facts[i]!
+      if (f.numbers.length === 0 && f.bare.length === 0 && f.right.length === 0 && f.wrong.length === 0) continue
       const sample = facts[i + 1]?.declaresAbove === true
       const at = spans[i]!.start
       // A bare number (まずはお電話ください。⏎0944-…) in a post that names its contact desk (■窓口 生活自立相談センター): the desk's
@@ -339,25 +353,25 @@ export const personalInfo: RuleFamily<PersonalInfoFacts> = {
         const card = f.card.shapes.includes(d) && cardNamedNextTo(text, facts, spans, i, start, end) ? { severity: 'block' as const, data: { label: '在留カード番号' } } : {}
         emit({ ...d, start, end, ...card, ...(sample && isFieldLine(text, start, end) ? { mention: true } : {}) })
       }
-    })
-    const consent = facts.some((f) => f.consent)
-    englishPersons(
+    }
+    if (english) englishPersons(
       facts.map((f) => f.english),
       spans.map((s) => s.start),
       consent,
       text.length,
       emit,
     )
-    facts.forEach((f, i) => {
-      for (const d of f.persons) {
-        const at = spans[i]!.start
-        emit({ ...d, start: d.start + at, end: d.end + at, ...(consent ? { severity: 'info' as const } : {}) })
-      }
-    })
+    for (let i = 0; i < facts.length; i++) {
+      const persons = facts[i]!.persons
+      if (persons.length === 0) continue
+      const at = spans[i]!.start
+      for (const d of persons) emit({ ...d, start: d.start + at, end: d.end + at, ...(consent ? { severity: 'info' as const } : {}) })
+    }
     // A check-digit-valid twelve digits with nothing in its paragraph saying what it is: a My
     // Number when a paragraph next to it says a card's or someone's 12-digit number is given.
-    facts.forEach((f, i) => {
-      if (f.weak.length === 0) return
+    for (let i = 0; i < facts.length; i++) {
+      const f = facts[i]!
+      if (f.weak.length === 0) continue
       const said = f.context || facts[i - 1]?.context === true || facts[i + 1]?.context === true
       for (const w of f.weak) {
         emit({
@@ -368,6 +382,6 @@ export const personalInfo: RuleFamily<PersonalInfoFacts> = {
           data: { how: said ? '前後の文でカードなどの12桁の番号とされている、マイナンバー（個人番号）と同じ形式の番号です（検査用数字も一致）' : 'マイナンバー（個人番号）と同じ形式の12桁の番号です（検査用数字も一致）' },
         })
       }
-    })
+    }
   },
 }
