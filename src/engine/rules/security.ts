@@ -1252,6 +1252,14 @@ function findPhysical(doc: Doc, has: Uint8Array, emit: (f: DraftFinding) => void
   }
   // Weak spots already told (squeezed offsets): a camera gap is told once.
   const weak: Array<{ start: number; end: number }> = []
+  /** Whether squeezed [start, end) overlaps a weak spot already told. */
+  const toldWeak = (start: number, end: number): boolean => weak.some((o) => o.start < end && o.end > start)
+  /** Tell a weak spot at squeezed [start, end) and remember it. */
+  const tellWeak = (start: number, end: number): void => {
+    const span = doc.fromSqueezed(start, end)
+    weak.push({ start, end })
+    emit({ rule: 'security/weakness', start: span.start, end: span.end })
+  }
   // Sentences already told as a guard gap (one finding per sentence).
   const told: Array<{ start: number; end: number }> = []
   if (has[W.guard]) {
@@ -1359,9 +1367,7 @@ function findPhysical(doc: Doc, has: Uint8Array, emit: (f: DraftFinding) => void
       if (blind >= 0 && BLIND_SPOT_REDUCED.test(t.slice(m.index + blind, m.index + blind + 24))) continue
       if (deniedRumour(t, m.index, m.index + m[0].length)) continue
       const end = kanaTail(t, m.index + m[0].length, 6)
-      const span = doc.fromSqueezed(m.index, end)
-      weak.push({ start: m.index, end })
-      emit({ rule: 'security/weakness', start: span.start, end: span.end })
+      tellWeak(m.index, end)
     }
   }
   if (has[W.filmed] && has[W.camera] && WATCH_CAMERA.test(t) && !LIVE_CAMERA.test(t)) {
@@ -1384,10 +1390,8 @@ function findPhysical(doc: Doc, has: Uint8Array, emit: (f: DraftFinding) => void
       const from = t.slice(s.start, m.index).search(/[^\s・●■◆\-①-⑳]/u)
       const start = from < 0 ? m.index : s.start + from
       const end = kanaTail(t, m.index + m[0].length, 6)
-      if (weak.some((o) => o.start < end && o.end > start)) continue
-      const span = doc.fromSqueezed(start, end)
-      weak.push({ start, end })
-      emit({ rule: 'security/weakness', start: span.start, end: span.end })
+      if (toldWeak(start, end)) continue
+      tellWeak(start, end)
     }
   }
   // The watch cameras said to be only at the spots named (カメラは…の2か所だけなので): where the watch is, and that it is nowhere else.
@@ -1407,10 +1411,8 @@ function findPhysical(doc: Doc, has: Uint8Array, emit: (f: DraftFinding) => void
       if (isAdvice(stated) || AWARENESS.test(stated) || /増設|増や|追加|拡充|設置しました|設置します|設置予定|予定/u.test(sentence)) continue
       const start = m.index
       const end = kanaTail(t, m.index + m[0].length, 6)
-      if (weak.some((o) => o.start < end && o.end > start)) continue
-      const span = doc.fromSqueezed(start, end)
-      weak.push({ start, end })
-      emit({ rule: 'security/weakness', start: span.start, end: span.end })
+      if (toldWeak(start, end)) continue
+      tellWeak(start, end)
     }
   }
   if (has[W.round]) {
@@ -1489,9 +1491,7 @@ function findPhysical(doc: Doc, has: Uint8Array, emit: (f: DraftFinding) => void
       const part = DOOR_PART_MISSING.exec(m[0])
       if (part && (part[1] !== 'センサー' || !ALARM_CONTEXT.test(t.slice(Math.max(0, sentenceAround(t, m.index, mEnd).start - 120), sentenceAround(t, m.index, mEnd).end)))) continue
       const end = kanaTail(t, m.index + m[0].length, 6)
-      const span = doc.fromSqueezed(m.index, end)
-      weak.push({ start: m.index, end })
-      emit({ rule: 'security/weakness', start: span.start, end: span.end })
+      tellWeak(m.index, end)
     }
   }
   // Blind R72A-108: a way in with no alarm where the site has one (非常口だけはセンサーが付いていないので): the way in that sets nothing off.
@@ -1509,10 +1509,8 @@ function findPhysical(doc: Doc, has: Uint8Array, emit: (f: DraftFinding) => void
       if (SAFETY_ADVICE.test(stated) || AWARENESS.test(stated) || deniedRumour(t, m.index, m.index + m[0].length)) continue
       const start = m.index
       const end = kanaTail(t, m.index + m[0].length, 6)
-      if (weak.some((o) => o.start < end && o.end > start)) continue
-      const span = doc.fromSqueezed(start, end)
-      weak.push({ start, end })
-      emit({ rule: 'security/weakness', start: span.start, end: span.end })
+      if (toldWeak(start, end)) continue
+      tellWeak(start, end)
     }
   }
   // Which watch cameras are real and which are dummies (本物は…の3台だけで、残りはダミーです): where the watch is not.
@@ -1530,9 +1528,7 @@ function findPhysical(doc: Doc, has: Uint8Array, emit: (f: DraftFinding) => void
       const end = kanaTail(t, m.index + m[0].length, 6)
       // One finding per sentence (本物は…3台だけで、残りはダミーです), none where a camera is already told to be one (DEVICE_DOWN).
       if (weak.some((o) => (o.start < end && o.end > start) || (o.start >= s.start && o.end <= s.end))) continue
-      const span = doc.fromSqueezed(start, end)
-      weak.push({ start, end })
-      emit({ rule: 'security/weakness', start: span.start, end: span.end })
+      tellWeak(start, end)
     }
   }
 }
