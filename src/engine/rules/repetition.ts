@@ -189,6 +189,11 @@ function tandemsInLine(t: string, from: number, to: number, out: Tandem[]): void
   const close = (end: number): void => {
     // The copies run from `streak - p` to `end` (exclusive) in the skeleton.
     const copies = Math.floor((end - streak) / p) + 1
+    // Too few copies for its length: nothing to build (most streaks of a formulaic text end here).
+    if (copies < 2 || (p < TANDEM_TWICE && copies < 3)) {
+      p = 0
+      return
+    }
     const u0 = streak - p
     const unit = String.fromCodePoint(...sk.slice(u0, u0 + p))
     const words = unit.match(TANDEM_WORDS)?.length ?? 0

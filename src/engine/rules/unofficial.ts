@@ -1166,7 +1166,8 @@ function personalView(e: Emitter, t: string): void {
     put(e, 'unofficial/personal-view', stance.index, stance.index + stance[0].length, { opinion: t.slice(note.index, note.index + note[0].length) })
     return
   }
-  const own = OWN_VIEW.exec(t) ?? OPINION_THEN_CITY.exec(t)
+  // OPINION_THEN_CITY tries every sentence start: only where its と思/と考え can be.
+  const own = OWN_VIEW.exec(t) ?? (t.includes('と思') || t.includes('と考え') ? OPINION_THEN_CITY.exec(t) : null)
   if (!own) return
   const s = sentenceAround(t, own.index, own.index + own[0].length)
   // An opinion on what should be done (必要だと思います, べき, 反対です), not a taste (川下りが一番好きです).
