@@ -237,7 +237,8 @@ const ENDING_RULES: readonly EndingRule[] = [
   // Hearsay passed on with さ (来るってさ, 中止なんだってさ) → とのことです.
   { re: /(?:って|だって)さ[ー~]?$/u, kind: 'ending', weight: 1, fix: always('とのことです') },
   // Plain forms that are also である調: 〜だ。, 〜した。, 〜ない。, 楽しい。
-  { re: /(?:のだ|んだ|だ)$/u, kind: 'ending', weight: 1, plain: true, voice: true, fix: (m) => (m === 'だ' ? 'です' : 'のです') },
+  // Not the past of a verb in む/ぶ/ぬ (並んだ, 楽しんだ, 取り組んだ): that is the plain past below, no voice.
+  { re: /(?:のだ|(?<![\p{sc=Han}し])んだ|(?<!ん)だ)$/u, kind: 'ending', weight: 1, plain: true, voice: true, fix: (m) => (m === 'だ' ? 'です' : 'のです') },
   { re: /ない$/u, kind: 'ending', weight: 0.7, plain: true, fix: always('〜ません（です・ます調に）') },
   // い-adjectives (楽しい。すごい。): not nouns in い (生きがい, 話し合い, ていねい) nor ください.
   {
@@ -1098,7 +1099,9 @@ export function toneFactsOf(doc: Doc): ToneFacts {
     plain,
     dearu: sqMay.includes(S_DEARU) && DEARU.test(sq),
     written:
-      (sqMay.includes(S_WRITTEN) && WRITTEN.test(sq)) ||
+      // A diary's voice (きれいだった。, 楽しかった。) beside one courtesy of written 常体 (あとでお知らせする。) stays a diary:
+      // the written endings alone make a paragraph written 常体 only without such a voice.
+      (sqMay.includes(S_WRITTEN) && WRITTEN.test(sq) && !kept.some((s) => s.voice === true)) ||
       (sqMay.includes(S_REPORT) && isReport(sq)) ||
       (sqMay.includes(S_OFFICIAL) && WRITTEN_OFFICIAL.test(sq)) ||
       (endingCounts.report >= 2 && !kept.some((s) => s.voice === true)),

@@ -904,3 +904,25 @@ describe('tone (4(1)): blind HJ-065 — a tone-5 report in written 常体 with h
     expect(warned(text, 5, 'facebook')).toContain('tone/too-casual')
   })
 })
+
+describe('tone (4(1)): a plain diary with one humble courtesy (あとでお知らせする) is still a diary on a tone-5 account', () => {
+  // Kind: a first-person diary in plain endings whose voice is an adjective or copula (きれいだった。楽しかった。静かだ。) does not become
+  // written 常体 because one sentence puts a courtesy in a humble plain form (お知らせする。ご案内する。): the report's register needs
+  // the report's voice too. The past of a verb in む/ぶ/ぬ (並んだ, 楽しんだ, 取り組んだ) is plain past, not the copula だ.
+  it.each<[string]>([
+    ['今日は朝から沖端の掘割を歩いた。水面に映る柳がきれいだった。明日の川下りの運航について、あとでお知らせする。'],
+    ['朝市に行ってきた。野菜がどれも新鮮で安かった。詳しい出店情報は改めてご案内する。'],
+    ['白秋祭の水上パレードを見た。灯りが川面に揺れて本当に幻想的だった。来年の日程は決まり次第お知らせする。'],
+    ['久しぶりに御花の庭園を歩いた。紅葉が見事で、空気も冷たかった。開園時間の変更はホームページでお知らせする。'],
+  ])('flags %s (registered 5)', (text) => {
+    expect(warned(text, 5, 'facebook')).toContain('tone/too-casual')
+  })
+  it.each<[string]>([
+    ['先週開いた「やながわ朝市」の様子をご紹介する。今回は20店が出店し、地元の野菜や干物が並んだ。足を運んでくださった皆さまに感謝申し上げる。'],
+    ['今年の川下り研修には新人船頭12人が参加し、竿さばきや安全確認の手順を学んだ。研修の結果は来月お知らせする。'],
+    ['市内の小学生が有明海の干潟で生き物観察を楽しんだ。観察会の記録は市ホームページでご紹介する。'],
+    ['市は、掘割の浚渫に地域の団体と共同で取り組んだ。今年度の実施結果を改めてお知らせする。'],
+  ])('passes %s (registered 5)', (text) => {
+    expect(warned(text, 5, 'facebook')).toEqual([])
+  })
+})
