@@ -47,6 +47,13 @@ export const FingerprintSchema: v.GenericSchema<unknown, Fingerprint> = v.object
   dates: v.optional(v.pipe(v.array(v.pipe(v.string(), v.regex(/^(?:[0-9]{1,2}\/(?:[0-9]{1,2}|\*)|-[0-9]{1,3}|w:[月火水木金土日]|#(?:台風[0-9]{1,2}|第[0-9]{1,4}[回号弾期]))$/u))), v.maxLength(32))),
   // engine/fingerprint.ts coreSignature: the content skeleton's MinHash.
   core: v.optional(v.pipe(v.array(v.pipe(v.number(), v.integer())), v.maxLength(256))),
+  // engine/fingerprint.ts fingerprint: the same signatures of the post brought to its plainest politeness.
+  plain: v.optional(
+    v.object({
+      sig: v.pipe(v.array(v.pipe(v.number(), v.integer())), v.maxLength(512)),
+      core: v.optional(v.pipe(v.array(v.pipe(v.number(), v.integer())), v.maxLength(256))),
+    }),
+  ),
 })
 
 export const HistoryEntrySchema = v.object({ fp: FingerprintSchema, at: finite })

@@ -236,7 +236,20 @@ export function partsOf(text: string): FingerprintPart[] {
  * typing asks for it only when a history entry is close enough for it to matter (`coreOfParts`).
  */
 export function fingerprint(text: string, withCore = true): Fingerprint | null {
-  return fingerprintOfParts(partsOf(text), withCore, 2)
+  const parts = partsOf(text)
+  const canonical = canonicalOfParts(parts)
+  const fp = fingerprintOfParts(parts, withCore, 2, canonical)
+  if (!fp || !withCore) return fp
+  // The post with its politeness brought to its plainest (plainForm), when that differs: kept beside the signatures so
+  // a later plainer repost is recognised though the text is not kept (…くださいますようお願いいたします → …ください).
+  const plain = plainForm(canonical)
+  if (plain !== canonical && plain.length >= 3) {
+    const p: NonNullable<Fingerprint['plain']> = { sig: binHash(gramHashes(plain, 3), SIGNATURE_BITS) }
+    const core = coreSignature(plain, 2)
+    if (core) p.core = core
+    fp.plain = p
+  }
+  return fp
 }
 
 /**
@@ -275,6 +288,35 @@ export function fingerprintOfParts(parts: readonly FingerprintPart[], withCore =
   return fp
 }
 
+/**
+ * Blind R78A-100: a notice reposted with only its politeness raised or lowered (…見つけた際は、…お知らせくださいますよう、お願いいたします
+ * / …見つけたときは、…お知らせください / …見つけましたら、…): the same request, the same facts, nothing new. Each pair of forms is
+ * brought to its plainest (read on the canonical text: no spaces or punctuation, hiragana kept), then the posts are compared as before.
+ * Bounded alternations only, each form tied to the kana that make it one (願 before い, 下 before さい, 際 after a verb's kana or の), so
+ * 願書, 地下, 国際, 10時 are left alone.
+ */
+const PLAIN_FORMS: ReadonlyArray<readonly [RegExp, string]> = [
+  // …くださいますよう（よろしく）お願いいたします, …いただきますようお願い申し上げます → …ください
+  [/(?:くださ|下さ|いただき|頂き|いただけ|頂け)(?:います|ます|ますよう|ますように)(?:よう|ように)?(?:何卒|なにとぞ|よろしく|宜しく)?(?:お願い|御願い)(?:いたします|致します|申し上げます|申しあげます|します)/gu, 'ください'],
+  // （何卒・よろしく）お願いいたします, お願い申し上げます → お願いします; 下さい → ください
+  [/(?:何卒|なにとぞ|よろしく|宜しく)?(?:お願い|御願い)(?:いたします|致します|申し上げます|申しあげます)/gu, 'お願いします'],
+  [/下さい/gu, 'ください'],
+  // …した際は, …する時には, …した場合は, …の際に → …ときは; …しましたら, …したら → …したときは
+  [/(?<=[ぁ-ゖ])(?:際|時|場合)(?:に)?(?=は|も)|(?<=[ぁ-ゖ])(?:際|時|場合)(?=に)/gu, 'とき'],
+  [/(?<=[ぁ-ゖ一-龠])(?:まし)?たら(?![いこ])/gu, 'たときは'],
+  [/ときには/gu, 'ときは'],
+  // 皆様, お客様 → 皆さん, お客さん
+  [/(?<=[皆客])様/gu, 'さん'],
+]
+/** The canonical text with its politeness brought to its plainest (see PLAIN_FORMS): `canonical` itself when it holds none. */
+export function plainForm(canonical: string): string {
+  let s = canonical
+  for (const [re, to] of PLAIN_FORMS) {
+    re.lastIndex = 0
+    s = s.replace(re, to)
+  }
+  return s
+}
 /** The hashes of a canonical text's character n-grams (n = 3: FNV-1a of the code units; n = 2: the two units packed). */
 function gramHashes(s: string, n: 2 | 3): Uint32Array {
   const count = Math.max(0, s.length - n + 1)

@@ -47,6 +47,12 @@ export interface Fingerprint {
    * post reworded only in its endings and particles is still the same post. Absent in older fingerprints.
    */
   core?: number[]
+  /**
+   * The same signatures (`sig`, and `core` when long enough; same version) of the post with its politeness brought to
+   * its plainest (fingerprint.ts plainForm: …くださいますようお願いいたします → …ください, 際は → ときは, 皆様 → 皆さん), present
+   * only when that differs from the post: a plainer repost of a polite post is the same post. Absent in older fingerprints.
+   */
+  plain?: { sig: number[]; core?: number[] }
 }
 
 export interface CheckContext {

@@ -318,4 +318,13 @@ describe('history fingerprints', () => {
       expect(v.safeParse(FingerprintSchema, legacyFingerprint(text)).success).toBe(true)
     }
   })
+  it('a polite post’s fingerprint keeps its plain form, which passes the schema; a malformed plain form is refused', async () => {
+    const v = await import('valibot')
+    const { FingerprintSchema } = await import('../../src/background/schemas')
+    const fp = fingerprint('粗大ごみを出す場合は、収集日の前日までに環境課へ電話でお申し込みいただきますよう、よろしくお願いいたします。')!
+    expect(fp.plain?.sig).toHaveLength(128)
+    expect(v.safeParse(FingerprintSchema, fp).success).toBe(true)
+    expect(v.safeParse(FingerprintSchema, { ...fp, plain: { sig: 'abc' } }).success).toBe(false)
+    expect(v.safeParse(FingerprintSchema, { ...fp, plain: { sig: new Array(600).fill(1) } }).success).toBe(false)
+  })
 })

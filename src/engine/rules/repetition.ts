@@ -12,8 +12,10 @@
  * お知らせくださいますよう、お願いいたします) is a repeat: both are brought to their plainest forms (`plainForm`) and compared again.
  */
 import { matchAllOf } from '../regex'
-import { canonicalForRepetition, canonicalOfParts, coreOfCanonical, coreSimilarity, fingerprint, FINGERPRINT_CHARS, fingerprintOfParts, forOtherDays, partOfNorm, similarity, type FingerprintPart } from '../fingerprint'
+import { canonicalOfParts, coreOfCanonical, coreSimilarity, fingerprint, FINGERPRINT_CHARS, fingerprintOfParts, forOtherDays, partOfNorm, plainForm, similarity, type FingerprintPart } from '../fingerprint'
 import { CLAUSES } from '../clauses'
+
+export { plainForm }
 import type { PostInput, RuleFamily } from '../rule'
 import type { Span } from '../text'
 import type { Fingerprint } from '../types'
@@ -922,35 +924,6 @@ const CORE_CHARS_FLOOR = 0.55
 const CORE_CHARS_MIN = 0.35
 const CORE_OTHER = 0.6
 
-/**
- * Blind R78A-100: a notice reposted with only its politeness raised or lowered (…見つけた際は、…お知らせくださいますよう、お願いいたします
- * / …見つけたときは、…お知らせください / …見つけましたら、…): the same request, the same facts, nothing new. Each pair of forms is
- * brought to its plainest (read on the canonical text: no spaces or punctuation, hiragana kept), then the posts are compared as before.
- * Bounded alternations only, each form tied to the kana that make it one (願 before い, 下 before さい, 際 after a verb's kana or の), so
- * 願書, 地下, 国際, 10時 are left alone.
- */
-const PLAIN_FORMS: ReadonlyArray<readonly [RegExp, string]> = [
-  // …くださいますよう（よろしく）お願いいたします, …いただきますようお願い申し上げます → …ください
-  [/(?:くださ|下さ|いただき|頂き|いただけ|頂け)(?:います|ます|ますよう|ますように)(?:よう|ように)?(?:何卒|なにとぞ|よろしく|宜しく)?(?:お願い|御願い)(?:いたします|致します|申し上げます|申しあげます|します)/gu, 'ください'],
-  // （何卒・よろしく）お願いいたします, お願い申し上げます → お願いします; 下さい → ください
-  [/(?:何卒|なにとぞ|よろしく|宜しく)?(?:お願い|御願い)(?:いたします|致します|申し上げます|申しあげます)/gu, 'お願いします'],
-  [/下さい/gu, 'ください'],
-  // …した際は, …する時には, …した場合は, …の際に → …ときは; …しましたら, …したら → …したときは
-  [/(?<=[ぁ-ゖ])(?:際|時|場合)(?:に)?(?=は|も)|(?<=[ぁ-ゖ])(?:際|時|場合)(?=に)/gu, 'とき'],
-  [/(?<=[ぁ-ゖ一-龠])(?:まし)?たら(?![いこ])/gu, 'たときは'],
-  [/ときには/gu, 'ときは'],
-  // 皆様, お客様 → 皆さん, お客さん
-  [/(?<=[皆客])様/gu, 'さん'],
-]
-/** The canonical text with its politeness brought to its plainest (see PLAIN_FORMS): `canonical` itself when it holds none. */
-export function plainForm(canonical: string): string {
-  let s = canonical
-  for (const [re, to] of PLAIN_FORMS) {
-    re.lastIndex = 0
-    s = s.replace(re, to)
-  }
-  return s
-}
 /** The last draft whose plain form was fingerprinted (a keystroke outside its first FINGERPRINT_CHARS keeps it). */
 let lastPlain: { canonical: string; v: 1 | 2; fp: Fingerprint | null } | null = null
 function plainFingerprint(canonical: string, v: 1 | 2): Fingerprint | null {
@@ -989,13 +962,11 @@ function duplicates(input: PostInput<RepetitionFacts>): void {
     // The same template with other words in it (今週のおすすめ本は『A』 → 『B』): a new notice, unless nearly all of it is the same.
     if (core !== null && core < CORE_OTHER && chars < policy.repetition.duplicate) sim = Math.min(sim, CORE_OTHER * chars)
     // Blind R78A-100: the same notice with its politeness changed (…際は…くださいますよう、お願いいたします / …ときは…ください): both
-    // brought to their plainest, a rewording by the same measure. An earlier post kept as text is brought down too; one kept as a
-    // fingerprint is compared with the draft's plain form as it is (this finds a politer repost of a plain post).
+    // brought to their plainest, a rewording by the same measure. An earlier post's plain form is in its fingerprint (`plain`, made
+    // when it was sent or read from its text); fingerprints stored before `plain` existed are compared as they are.
     if (sim < policy.repetition.near && other.core) {
       const plainMine = plainFingerprint(canonical, other.v)
-      const theirsCanonical = typeof h === 'string' ? canonicalForRepetition(h) : null
-      const theirsPlain = theirsCanonical === null ? null : plainForm(theirsCanonical)
-      const plainTheirs = (theirsPlain !== null && theirsPlain !== theirsCanonical ? fingerprintOfParts([], true, other.v, theirsPlain) : null) ?? other
+      const plainTheirs: Fingerprint = other.plain ? { v: other.v, sig: other.plain.sig, core: other.plain.core } : other
       if (plainMine || plainTheirs !== other) {
         const a = plainMine ?? (other.v === 2 ? own : fingerprintOf(parts, 1).fp!)
         const plainChars = similarity(a, plainTheirs) ?? 0

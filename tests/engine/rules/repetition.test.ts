@@ -509,6 +509,22 @@ describe('repetition: blind R78A-100, the same notice reposted with only its pol
     expect(findingsOf(repetition, polite, { history: [fingerprint(plain)!] }).map((x) => x.rule)).toEqual(['repetition/near-duplicate'])
   })
   it.each([
+    ['【防犯灯の修理について】防犯灯の故障を見つけた際は、管理番号と場所を市民協働課までお知らせくださいますよう、お願いいたします。', PLAIN],
+    ['【図書館からのお願い】本を汚したり破ったりした際は、返却のときにカウンターまでお申し出くださいますよう、お願い申し上げます。', '【図書館からのお願い】本を汚したり破ったりしたときは、返却のときにカウンターまでお申し出ください。'],
+    ['粗大ごみを出す場合は、収集日の前日までに環境課へ電話でお申し込みいただきますよう、よろしくお願いいたします。', '粗大ごみを出すときは、収集日の前日までに環境課へ電話で申し込んでください。'],
+    ['市民の皆様、台風が接近する際には、側溝の落ち葉を取り除いて頂きますよう、何卒お願い致します。', '市民の皆さん、台風が接近する時は、側溝の落ち葉を取り除いてください。'],
+  ])('flags a plainer repost of a polite post kept only as a fingerprint (its plain form is in the fingerprint): %s', (polite, plain) => {
+    const fp = fingerprint(polite)!
+    expect(fp.plain?.sig.length).toBeGreaterThan(0)
+    expect(findingsOf(repetition, plain, { history: [fp] }).map((x) => x.rule)).toEqual(['repetition/near-duplicate'])
+    // an older fingerprint without it is compared as it is (no finding from the plain form)
+    expect(findingsOf(repetition, plain, { history: [{ ...fp, plain: undefined }] }).map((x) => x.rule)).toEqual([])
+  })
+  it('keeps no plain form in the fingerprint of a post that has no polite formula to bring down', () => {
+    expect(fingerprint(PLAIN)!.plain).toBeUndefined()
+    expect(fingerprint('入学願書は地下道の先の国際交流センターで受け付けます。')!.plain).toBeUndefined()
+  })
+  it.each([
     // the same template and words, another request or another thing
     ['【防犯灯の設置について】防犯灯の新設を希望される際は、自治会長を通じて市民協働課へ申請くださいますよう、お願いいたします。', PLAIN],
     ['【カーブミラーの修理について】カーブミラーの破損を見つけた際は、場所を道路課までお知らせくださいますよう、お願いいたします。', PLAIN],
