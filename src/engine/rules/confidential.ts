@@ -434,13 +434,20 @@ const RELEASE_LATER =
 const EMBARGO_AT =
   /(?:記者発表|報道発表|プレスリリース|ニュースリリース|リリース|報道資料|発表資料|記者会見|会見|資料提供|報道)(?:資料|の資料|の内容)?(?:は|が)[、,]?(?:明日|明後日|あした|あす|来週|来月|週明け|今夜|今晩|夕方|午後|後日|[0-9]{1,2}月[0-9]{1,2}日|[0-9]{1,2}日|[0-9]{1,2}時|[月火水木金土日]曜)[^。、！？!?\n]{0,10}?(?:の)?(?:解禁|公表|発表|公開|配信|資料提供|投げ込み|予定)(?:予定|の予定)?(?:です|でございます|なん(?:です)?|だ|や)?(?:が|けど|けれど|ばってん)/gu
 /** Ahead of the release: 先に, 先行して, 先駆けて, 一足早く, 解禁を待たずに. */
-const AHEAD = '(?:先に|先んじて|先行して|先行で|先行し|先駆けて|さきがけて|一足早く|ひと足早く|一足先に|ひと足先に|ひと足お先に|一足お先に|いち早く|早めに|前倒しで|フライングで|事前に|先回りして|(?:報道)?解禁(?:時刻|時間)?(?:を|は)?待たず(?:に)?)'
+const AHEAD = '(?:先取りで|先取りして|先に|先んじて|先行して|先行で|先行し|先駆けて|さきがけて|一足早く|ひと足早く|一足先に|ひと足先に|ひと足お先に|一足お先に|いち早く|早めに|前倒しで|フライングで|事前に|先回りして|(?:報道)?解禁(?:時刻|時間)?(?:を|は)?待たず(?:に)?)'
 /** Telling: お知らせ, お伝え, ご報告, ご紹介, お見せ, 公開, 掲載, 書いとく. */
 const TELL = '(?:お知らせ|知らせ|お伝え|伝え|ご報告|報告|ご紹介|紹介|お見せ|見せ|公開|公表|発信|教え|掲載|載せ|書い|書き|明かし)'
-/** Told ahead, in the rest of that sentence: 先にお知らせします, 一足早くお伝えします, いち早くご報告いたします, 先に書いとくね. */
-const TOLD_AHEAD = new RegExp(`${AHEAD}[^。！？!?\\n]{0,12}?${TELL}`, 'u')
+/**
+ * Blind R83A-082: one word that is both the ahead and the telling (…解禁の記者発表資料より先出しです！, 先行公開します, フライング発表しちゃい
+ * ます, 先取り情報です): giving out the release before its time. Said as declined (先出しはできません, 先行公開は控えます) it is not.
+ */
+const TOLD_AHEAD_WORD = '(?:先出し|先行(?:公開|発表|配信|披露|お披露目|お知らせ|紹介|掲載)|フライング(?:発表|公開|投稿|掲載|配信)|先取り(?:情報|公開|発表|紹介))(?!(?:は|を|も|が|する(?:こと|の)は)?[^。！？!?\\n]{0,4}?(?:でき(?:ません|ない|かね)|いたしかね|しかね|しません|しない|せず|いたしません|禁止|厳禁|不可|NG|ご遠慮|遠慮|お控え|控え|差し控え))'
+/** Told ahead, in the rest of that sentence: 先にお知らせします, 一足早くお伝えします, いち早くご報告いたします, 先に書いとくね, 先出しです. */
+const TOLD_AHEAD = new RegExp(`${AHEAD}[^。！？!?\\n]{0,12}?${TELL}|${TOLD_AHEAD_WORD}`, 'u')
 /** An ahead adverb said before the release is named (先行して、明日10時解禁の…の内容をお知らせします), and the telling after it. */
 const AHEAD_BEFORE = new RegExp(AHEAD, 'u')
+/** The one-word telling ahead said before the release is named (【先出し】明日10時解禁のプレスリリースより). */
+const TOLD_AHEAD_BEFORE = new RegExp(TOLD_AHEAD_WORD, 'u')
 const TELL_AFTER = new RegExp(`^[^。！？!?\\n]{0,16}?${TELL}`, 'u')
 /**
  * Blind R69A-052: the embargo line of a press release, posted with it (【取材解禁は10月16日10時です。それまでは公表しないでください】 ⏎
@@ -1900,7 +1907,7 @@ export const confidential: RuleFamily = {
         const here = sentenceAround(t, m.index, end)
         const rest = t.slice(end, here.end)
         const before = t.slice(here.start, m.index)
-        const ahead = TOLD_AHEAD.test(rest) || (AHEAD_BEFORE.test(before) && TELL_AFTER.test(rest))
+        const ahead = TOLD_AHEAD.test(rest) || (AHEAD_BEFORE.test(before) && TELL_AFTER.test(rest)) || TOLD_AHEAD_BEFORE.test(before)
         const span = doc.fromSqueezed(m.index, end)
         return !spans.some((x) => x.start < span.end && x.end > span.start) && ahead && !AFTER_RELEASE.test(rest) && !SEASON_OPENS.test(t.slice(here.start, here.end)) && !aware(t.slice(here.start, here.end))
       })
