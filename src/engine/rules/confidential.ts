@@ -957,6 +957,18 @@ const INTERNAL_SOURCE = /(?:庁内|内部|課内|部内|本部内|職員向け|�
  * said as a noun (段階, の話, の数字, のリスト); a bare 集計中です (a tally announced as in progress) and a stage with nothing counted
  * told (検討段階ですが、決まり次第お知らせします) are not this; nor is a result the paragraph says was published.
  */
+/**
+ * Blind R82A-003: a working paper of the writer's section or boss peeked at (課の集計表をのぞいたら, 係長の机の上の名簿をチラッと見たら,
+ * 隣の係の選考表ばこっそり見たら, 担当課の集計データをのぞき見したら), then a figure or result from it in the rest of the sentence (調整指数112点
+ * 以上の人しか通ってなかった): what staff saw of an internal tally, told before anyone is notified. A paper of a library or a published page
+ * (図書館の郷土資料をのぞいたら, 市ホームページの一覧をのぞいてみたら), a look with nothing told and a plain 集計では stay clean.
+ */
+const PEEK_OWNER = '(?:課内|係内|部内|庁内|所内|担当課|担当係|担当者|担当|上司|課長|係長|部長|室長|所長|次長|隣の(?:課|係|席|人)|うちの(?:課|係)|[\\p{Script=Han}]{0,6}(?:(?<![日放学])課|(?<![関連])係))'
+const PEEK_PAPER = '(?:机の上の|机の|デスクの|パソコンの|PCの|画面の|共有フォルダの|フォルダの)?[\\p{Script=Han}\\p{Script=Katakana}ー]{0,6}?(?:画面|集計表|集計結果|集計|一覧表|一覧|名簿|リスト|台帳|資料|データ|点数表|採点表|評価表|選考表|順位表|結果表|調整表|判定表|シート|ファイル|書類|メモ)'
+const PEEK_LOOK = '(?:こっそり|ちょっと|ちらっと|チラッと)?(?:(?:のぞ|覗)(?:いてみ|い)た(?:ら|ところ|とこ(?:ろ)?|ん(?:です|だ|や)?(?:けど|が)|っちゃけど|ばってん|けど)|(?:のぞ|覗)くと|(?:のぞき|覗き|盗み)見(?:し)?た(?:ら|ところ)|(?:チラ|ちら)見(?:し)?たら|(?:チラッ|ちらっ|チラリ|ちらり)と見(?:てみ)?たら|こっそり見(?:てみ)?たら)'
+const PEEKED_PAPER = new RegExp(`${PEEK_OWNER}(?:の|で)${PEEK_PAPER}(?:を|ば)?${PEEK_LOOK}`, 'gu')
+/** What the peek told: a figure, a cut-off, who got in or was chosen. */
+const PEEK_TOLD = /[0-9０-９一二三四五六七八九十百千]+(?:点|人|名|件|世帯|倍|%|％|割|位|円|万|億|票|社|団体)|ボーダー|合格ライン|(?:不)?合格|内定|落選|当選|(?:不)?採択|通って|通った|通らな|通れ|入れ(?:ん|な)|落ち|決ま|決定|順位|トップ|最下位|名前が(?:あ|載)/u
 const INTERNAL_STAGE_UNIT = '(?:人|件|世帯|戸|軒|円|万|億|%|％|割|票|名|倍|台|か所|箇所|校|園|館|施設|地区|路線|店|社|者|団体|事業者|業者|頭|トン)'
 const INTERNAL_STAGE = new RegExp(
   `(?:庁内|内部|課内|部内|係内|局内|本部内|内輪)(?:で|の方で|の)[、,]?(?:まだ)?(?:集計|精査|取りまとめ|とりまとめ|取り纏め|まとめ|試算|推計|検討|調整|選定|絞り込み|洗い出し|リストアップ|整理|審査)(?:(?:中|途中)の(?:数字|数値|データ|速報値?|集計|件数|段階|結果|話|もの|内容|情報|リスト|名簿|一覧)|段階(?:の(?:話|数字|数値|データ|もの|内容|情報|リスト|名簿|一覧))?)(?:です|でございます|なん(?:です)?|だ|や|で(?:は)?(?:あります|ある))?(?:が|けど|けれど|けども|ばってん)(?=[、,]?[^。！？!?\\n]{0,80}?[0-9０-９〇一二三四五六七八九十百千]+${INTERNAL_STAGE_UNIT})`,
@@ -1473,6 +1485,7 @@ const WORDS = {
   hearing: /聴取|聞き取り|聴き取り|ヒアリング|面談/u,
   withheld: /黒塗り|墨塗り|のり弁|非開示|不開示/u,
   nda: /守秘義務|秘密保持|機密保持|NDA/u,
+  peek: /のぞ|覗|盗み見|チラ見|ちら見|チラッと見|ちらっと見|チラリと見|ちらりと見|こっそり見/u,
   repeat: /繰り返し|何度も|再三|たびたび|度々|何回も|頻繁に|しょっちゅう|毎日|毎週|毎回|くり返し|いつも|ほとんど|大半/u,
 }
 
@@ -1628,7 +1641,7 @@ const PARAGRAPH = new ParagraphGate([
   SURVEY_FORM_READ, STAT_SURVEY, SURVEY_HOUSEHOLD, SURVEY_SHARE, SURVEY_PROCESS, PLACE_TOURED, PAPER_NOUN, TOUR_OFFERED, LITERARY_CONTEXT,
   CASE_CONFERENCE, CASE_CONFERENCE_WORDS, PRESS_EMBARGO, EMBARGO_HOLD, CLOSED_PAPER_CITED, RESTRICTED_PAPER,
   INTERNAL_STAGE, REPEAT_FILER, COMPLAINT_TALLY_WHO, TALLY_FILED, REPEAT_COMPLAINER, INTERNAL_RECORD_TALLY, RECORD_COUNT, INTERNAL_CHANNEL_REPOST,
-  HEARING_RECORD, INQUIRY_OPEN, EMBARGO_LABEL, PRESS_CONTEXT, WITHHELD_PART, NDA_MATTER,
+  HEARING_RECORD, INQUIRY_OPEN, EMBARGO_LABEL, PRESS_CONTEXT, WITHHELD_PART, NDA_MATTER, PEEKED_PAPER, PEEK_TOLD,
 ])
 
 export const confidential: RuleFamily = {
@@ -2191,6 +2204,15 @@ export const confidential: RuleFamily = {
         const end = m.index + m[0].length
         const rest = t.slice(end, Math.min(sentenceAround(t, m.index, end).end, end + 60))
         return notAware(m) && !/^(?:内部|庁内|課内|部内)(?:資料|メモ|文書)/u.test(m[0]) && !/^内部統制/u.test(m[0]) && REPORT_FINDING.test(rest)
+      }))
+    }
+    // A working paper of the section peeked at, then what it showed (課の集計表をのぞいたら、…112点以上の人しか通ってなかった).
+    if (p.has(WORDS.peek) && p.has(PEEK_TOLD)) {
+      emitAll(p, doc, t, PEEKED_PAPER, 'confidential/staff-only', emit, spans, once((m) => {
+        const end = m.index + m[0].length
+        const here = sentenceAround(t, m.index, end)
+        const sentence = t.slice(here.start, here.end)
+        return notAware(m) && PEEK_TOLD.test(t.slice(end, Math.min(here.end, end + 80))) && !published(sentence) && !/ホームページ|市HP|公表|公開|掲載/u.test(sentence)
       }))
     }
     // A matter still at an internal stage, told with a count or parties (まだ課内の集計段階の話ですが、…の3社については…).
