@@ -434,13 +434,20 @@ const RELEASE_LATER =
 const EMBARGO_AT =
   /(?:記者発表|報道発表|プレスリリース|ニュースリリース|リリース|報道資料|発表資料|記者会見|会見|資料提供|報道)(?:資料|の資料|の内容)?(?:は|が)[、,]?(?:明日|明後日|あした|あす|来週|来月|週明け|今夜|今晩|夕方|午後|後日|[0-9]{1,2}月[0-9]{1,2}日|[0-9]{1,2}日|[0-9]{1,2}時|[月火水木金土日]曜)[^。、！？!?\n]{0,10}?(?:の)?(?:解禁|公表|発表|公開|配信|資料提供|投げ込み|予定)(?:予定|の予定)?(?:です|でございます|なん(?:です)?|だ|や)?(?:が|けど|けれど|ばってん)/gu
 /** Ahead of the release: 先に, 先行して, 先駆けて, 一足早く, 解禁を待たずに. */
-const AHEAD = '(?:先に|先んじて|先行して|先行で|先行し|先駆けて|さきがけて|一足早く|ひと足早く|一足先に|ひと足先に|ひと足お先に|一足お先に|いち早く|早めに|前倒しで|フライングで|事前に|先回りして|(?:報道)?解禁(?:時刻|時間)?(?:を|は)?待たず(?:に)?)'
+const AHEAD = '(?:先取りで|先取りして|先に|先んじて|先行して|先行で|先行し|先駆けて|さきがけて|一足早く|ひと足早く|一足先に|ひと足先に|ひと足お先に|一足お先に|いち早く|早めに|前倒しで|フライングで|事前に|先回りして|(?:報道)?解禁(?:時刻|時間)?(?:を|は)?待たず(?:に)?)'
 /** Telling: お知らせ, お伝え, ご報告, ご紹介, お見せ, 公開, 掲載, 書いとく. */
 const TELL = '(?:お知らせ|知らせ|お伝え|伝え|ご報告|報告|ご紹介|紹介|お見せ|見せ|公開|公表|発信|教え|掲載|載せ|書い|書き|明かし)'
-/** Told ahead, in the rest of that sentence: 先にお知らせします, 一足早くお伝えします, いち早くご報告いたします, 先に書いとくね. */
-const TOLD_AHEAD = new RegExp(`${AHEAD}[^。！？!?\\n]{0,12}?${TELL}`, 'u')
+/**
+ * Blind R83A-082: one word that is both the ahead and the telling (…解禁の記者発表資料より先出しです！, 先行公開します, フライング発表しちゃい
+ * ます, 先取り情報です): giving out the release before its time. Said as declined (先出しはできません, 先行公開は控えます) it is not.
+ */
+const TOLD_AHEAD_WORD = '(?:先出し|先行(?:公開|発表|配信|披露|お披露目|お知らせ|紹介|掲載)|フライング(?:発表|公開|投稿|掲載|配信)|先取り(?:情報|公開|発表|紹介))(?!(?:は|を|も|が|する(?:こと|の)は)?[^。！？!?\\n]{0,4}?(?:でき(?:ません|ない|かね)|いたしかね|しかね|しません|しない|せず|いたしません|禁止|厳禁|不可|NG|ご遠慮|遠慮|お控え|控え|差し控え))'
+/** Told ahead, in the rest of that sentence: 先にお知らせします, 一足早くお伝えします, いち早くご報告いたします, 先に書いとくね, 先出しです. */
+const TOLD_AHEAD = new RegExp(`${AHEAD}[^。！？!?\\n]{0,12}?${TELL}|${TOLD_AHEAD_WORD}`, 'u')
 /** An ahead adverb said before the release is named (先行して、明日10時解禁の…の内容をお知らせします), and the telling after it. */
 const AHEAD_BEFORE = new RegExp(AHEAD, 'u')
+/** The one-word telling ahead said before the release is named (【先出し】明日10時解禁のプレスリリースより). */
+const TOLD_AHEAD_BEFORE = new RegExp(TOLD_AHEAD_WORD, 'u')
 const TELL_AFTER = new RegExp(`^[^。！？!?\\n]{0,16}?${TELL}`, 'u')
 /**
  * Blind R69A-052: the embargo line of a press release, posted with it (【取材解禁は10月16日10時です。それまでは公表しないでください】 ⏎
@@ -950,6 +957,18 @@ const INTERNAL_SOURCE = /(?:庁内|内部|課内|部内|本部内|職員向け|�
  * said as a noun (段階, の話, の数字, のリスト); a bare 集計中です (a tally announced as in progress) and a stage with nothing counted
  * told (検討段階ですが、決まり次第お知らせします) are not this; nor is a result the paragraph says was published.
  */
+/**
+ * Blind R82A-003: a working paper of the writer's section or boss peeked at (課の集計表をのぞいたら, 係長の机の上の名簿をチラッと見たら,
+ * 隣の係の選考表ばこっそり見たら, 担当課の集計データをのぞき見したら), then a figure or result from it in the rest of the sentence (調整指数112点
+ * 以上の人しか通ってなかった): what staff saw of an internal tally, told before anyone is notified. A paper of a library or a published page
+ * (図書館の郷土資料をのぞいたら, 市ホームページの一覧をのぞいてみたら), a look with nothing told and a plain 集計では stay clean.
+ */
+const PEEK_OWNER = '(?:課内|係内|部内|庁内|所内|担当課|担当係|担当者|担当|上司|課長|係長|部長|室長|所長|次長|隣の(?:課|係|席|人)|うちの(?:課|係)|[\\p{Script=Han}]{0,6}(?:(?<![日放学])課|(?<![関連])係))'
+const PEEK_PAPER = '(?:机の上の|机の|デスクの|パソコンの|PCの|画面の|共有フォルダの|フォルダの)?[\\p{Script=Han}\\p{Script=Katakana}ー]{0,6}?(?:画面|集計表|集計結果|集計|一覧表|一覧|名簿|リスト|台帳|資料|データ|点数表|採点表|評価表|選考表|順位表|結果表|調整表|判定表|シート|ファイル|書類|メモ)'
+const PEEK_LOOK = '(?:こっそり|ちょっと|ちらっと|チラッと)?(?:(?:のぞ|覗)(?:いてみ|い)た(?:ら|ところ|とこ(?:ろ)?|ん(?:です|だ|や)?(?:けど|が)|っちゃけど|ばってん|けど)|(?:のぞ|覗)くと|(?:のぞき|覗き|盗み)見(?:し)?た(?:ら|ところ)|(?:チラ|ちら)見(?:し)?たら|(?:チラッ|ちらっ|チラリ|ちらり)と見(?:てみ)?たら|こっそり見(?:てみ)?たら)'
+const PEEKED_PAPER = new RegExp(`${PEEK_OWNER}(?:の|で)${PEEK_PAPER}(?:を|ば)?${PEEK_LOOK}`, 'gu')
+/** What the peek told: a figure, a cut-off, who got in or was chosen. */
+const PEEK_TOLD = /[0-9０-９一二三四五六七八九十百千]+(?:点|人|名|件|世帯|倍|%|％|割|位|円|万|億|票|社|団体)|ボーダー|合格ライン|(?:不)?合格|内定|落選|当選|(?:不)?採択|通って|通った|通らな|通れ|入れ(?:ん|な)|落ち|決ま|決定|順位|トップ|最下位|名前が(?:あ|載)/u
 const INTERNAL_STAGE_UNIT = '(?:人|件|世帯|戸|軒|円|万|億|%|％|割|票|名|倍|台|か所|箇所|校|園|館|施設|地区|路線|店|社|者|団体|事業者|業者|頭|トン)'
 const INTERNAL_STAGE = new RegExp(
   `(?:庁内|内部|課内|部内|係内|局内|本部内|内輪)(?:で|の方で|の)[、,]?(?:まだ)?(?:集計|精査|取りまとめ|とりまとめ|取り纏め|まとめ|試算|推計|検討|調整|選定|絞り込み|洗い出し|リストアップ|整理|審査)(?:(?:中|途中)の(?:数字|数値|データ|速報値?|集計|件数|段階|結果|話|もの|内容|情報|リスト|名簿|一覧)|段階(?:の(?:話|数字|数値|データ|もの|内容|情報|リスト|名簿|一覧))?)(?:です|でございます|なん(?:です)?|だ|や|で(?:は)?(?:あります|ある))?(?:が|けど|けれど|けども|ばってん)(?=[、,]?[^。！？!?\\n]{0,80}?[0-9０-９〇一二三四五六七八九十百千]+${INTERNAL_STAGE_UNIT})`,
@@ -1466,6 +1485,7 @@ const WORDS = {
   hearing: /聴取|聞き取り|聴き取り|ヒアリング|面談/u,
   withheld: /黒塗り|墨塗り|のり弁|非開示|不開示/u,
   nda: /守秘義務|秘密保持|機密保持|NDA/u,
+  peek: /のぞ|覗|盗み見|チラ見|ちら見|チラッと見|ちらっと見|チラリと見|ちらりと見|こっそり見/u,
   repeat: /繰り返し|何度も|再三|たびたび|度々|何回も|頻繁に|しょっちゅう|毎日|毎週|毎回|くり返し|いつも|ほとんど|大半/u,
 }
 
@@ -1621,7 +1641,7 @@ const PARAGRAPH = new ParagraphGate([
   SURVEY_FORM_READ, STAT_SURVEY, SURVEY_HOUSEHOLD, SURVEY_SHARE, SURVEY_PROCESS, PLACE_TOURED, PAPER_NOUN, TOUR_OFFERED, LITERARY_CONTEXT,
   CASE_CONFERENCE, CASE_CONFERENCE_WORDS, PRESS_EMBARGO, EMBARGO_HOLD, CLOSED_PAPER_CITED, RESTRICTED_PAPER,
   INTERNAL_STAGE, REPEAT_FILER, COMPLAINT_TALLY_WHO, TALLY_FILED, REPEAT_COMPLAINER, INTERNAL_RECORD_TALLY, RECORD_COUNT, INTERNAL_CHANNEL_REPOST,
-  HEARING_RECORD, INQUIRY_OPEN, EMBARGO_LABEL, PRESS_CONTEXT, WITHHELD_PART, NDA_MATTER,
+  HEARING_RECORD, INQUIRY_OPEN, EMBARGO_LABEL, PRESS_CONTEXT, WITHHELD_PART, NDA_MATTER, PEEKED_PAPER, PEEK_TOLD,
 ])
 
 export const confidential: RuleFamily = {
@@ -1900,7 +1920,7 @@ export const confidential: RuleFamily = {
         const here = sentenceAround(t, m.index, end)
         const rest = t.slice(end, here.end)
         const before = t.slice(here.start, m.index)
-        const ahead = TOLD_AHEAD.test(rest) || (AHEAD_BEFORE.test(before) && TELL_AFTER.test(rest))
+        const ahead = TOLD_AHEAD.test(rest) || (AHEAD_BEFORE.test(before) && TELL_AFTER.test(rest)) || TOLD_AHEAD_BEFORE.test(before)
         const span = doc.fromSqueezed(m.index, end)
         return !spans.some((x) => x.start < span.end && x.end > span.start) && ahead && !AFTER_RELEASE.test(rest) && !SEASON_OPENS.test(t.slice(here.start, here.end)) && !aware(t.slice(here.start, here.end))
       })
@@ -2184,6 +2204,15 @@ export const confidential: RuleFamily = {
         const end = m.index + m[0].length
         const rest = t.slice(end, Math.min(sentenceAround(t, m.index, end).end, end + 60))
         return notAware(m) && !/^(?:内部|庁内|課内|部内)(?:資料|メモ|文書)/u.test(m[0]) && !/^内部統制/u.test(m[0]) && REPORT_FINDING.test(rest)
+      }))
+    }
+    // A working paper of the section peeked at, then what it showed (課の集計表をのぞいたら、…112点以上の人しか通ってなかった).
+    if (p.has(WORDS.peek) && p.has(PEEK_TOLD)) {
+      emitAll(p, doc, t, PEEKED_PAPER, 'confidential/staff-only', emit, spans, once((m) => {
+        const end = m.index + m[0].length
+        const here = sentenceAround(t, m.index, end)
+        const sentence = t.slice(here.start, here.end)
+        return notAware(m) && PEEK_TOLD.test(t.slice(end, Math.min(here.end, end + 80))) && !published(sentence) && !/ホームページ|市HP|公表|公開|掲載/u.test(sentence)
       }))
     }
     // A matter still at an internal stage, told with a count or parties (まだ課内の集計段階の話ですが、…の3社については…).

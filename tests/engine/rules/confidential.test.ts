@@ -2704,3 +2704,61 @@ describe('confidential: blind R80A-031, a matter still at an internal stage told
     expect(findingsOf(confidential, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('confidential: blind R82A-003, a working paper of the section peeked at, then what it showed', () => {
+  // Kind: the writer's section's or boss's working paper (課の集計表, 係長の机の上の名簿, 隣の係の選考表, 担当課の集計データ) looked at on the
+  // sly (のぞいたら, チラッと見たら, こっそり見たら, のぞき見したら), then a figure or a result from it in the same sentence: an internal tally
+  // told before anyone is notified.
+  it.each([
+    ['4月入園の申込、たくさんありがとうございました🙏 いま課内はてんやわんやです💦\n課の集計表をのぞいたら、ひまわり保育園の1歳児クラスは調整指数112点以上の人しか通ってなかったです…倍率えぐい😱\n見学会は来月もやりますよ〜！\n#柳川 #保育園 #子育て', 'confidential/staff-only:block:課の集計表をのぞいたら'],
+    ['係長の机の上の名簿をチラッと見たら、来年度の採用内定者は5人だけでした。', 'confidential/staff-only:block:係長の机の上の名簿をチラッと見たら'],
+    ['隣の係の選考表ばこっそり見たら、中央小の学童は42点以上じゃないと入れんかったばい。', 'confidential/staff-only:block:隣の係の選考表ばこっそり見たら'],
+    ['課内の審査結果一覧をのぞいてみたところ、補助金の採択は12件中3件だけでした。', 'confidential/staff-only:block:課内の審査結果一覧をのぞいてみたところ'],
+    ['担当課の集計データをのぞき見したら、今年の合格ラインは75点だったみたいです。', 'confidential/staff-only:block:担当課の集計データをのぞき見したら'],
+    ['上司のパソコンの画面を覗いたら、市営住宅の抽選、当選したのは8世帯だけでした…', 'confidential/staff-only:block:上司のパソコンの画面を覗いたら'],
+  ])('flags %s', (text, expected) => {
+    expect(summary(findingsOf(confidential, text)).filter((x) => !x.includes(':info:'))).toContain(expected)
+  })
+  it.each([
+    // a library's paper, a published page or paper, a plain tally, a look with nothing told, a place looked into, a quoted example,
+    // a day's own memo
+    '図書館の郷土資料をのぞいたら、明治30年の柳川の地図が出てきました！',
+    '市ホームページの「保育所入所状況」の一覧をのぞいてみたら、空きのある園が3園ありました。',
+    '子育て支援課の公表資料をのぞいたら、空きのある園は3園でした。',
+    '観光課の集計では、ゴールデンウィークの来場者は3万人でした。',
+    '課の資料をのぞいたら、ちょうど探していた申請書の書き方が載っていました。',
+    '水道課の職員と一緒に浄水場の中をのぞいたら、水がとてもきれいでした。',
+    '保育課の窓口で入園のしおりをのぞいたら、見学会の日程が3回分載っていました。',
+    '「課の集計表をのぞいたら、中央園は112点以上しか通ってなかった」といった書き込みは絶対にしないでください。',
+    '日課のメモをのぞいたら、今日は3件の訪問予定がありました。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(confidential, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
+
+describe('confidential: blind R83A-082, a press release under embargo given out ahead in one word (先出し, 先行公開)', () => {
+  // Kind: a press release bound to a later time (12日15時解禁の記者発表資料, 来週月曜に発表予定のリリース) with one word that is both the
+  // ahead and the telling (先出しです, 先行公開します, 先取りでご紹介): the release's content before its embargo. Declined (先出しはできません),
+  // waited for (解禁後に掲載します), a fishing season and goods on sale stay clean.
+  it.each([
+    ['【速報】12日15時解禁の記者発表資料より先出しです！柳川の「有明海うなぎ」が地理的表示（GI）に登録される見通しとなりました🎉 詳しくは解禁後に改めてお知らせします。', 'confidential/pre-release:block:12日15時解禁の記者発表資料'],
+    ['明日10時解禁のプレスリリースから、一部を先出ししちゃいます！新しい子育て支援金が始まります。', 'confidential/pre-release:block:明日10時解禁のプレスリリース'],
+    ['来週月曜に発表予定のリリース、先行公開しますね。市民プールが7月から無料になります。', 'confidential/pre-release:block:来週月曜に発表予定のリリース'],
+    ['あしたの朝9時解禁の発表資料ばってん、先出しするけん見てね。市の新しか観光キャラが決まったとよ。', 'confidential/pre-release:block:あしたの朝9時解禁の発表資料'],
+    ['20日解禁予定の記者発表資料を先取りでご紹介します。柳川の川下りが日本遺産に認定される見込みです。', 'confidential/pre-release:block:20日解禁予定の記者発表資料'],
+    ['【先出し】明日15時解禁のプレスリリースより、新庁舎の開庁日は5月7日に決まりました。', 'confidential/pre-release:block:明日15時解禁のプレスリリース'],
+  ])('flags %s', (text, expected) => {
+    expect(summary(findingsOf(confidential, text)).filter((x) => !x.includes(':info:'))).toContain(expected)
+  })
+  it.each([
+    // a fishing season, a release waited for, declined, goods sold early, a lesson, an event's own line-up
+    '明日6時解禁のアユ釣りの情報を先出しでお届けします。今年は水量が多めです。',
+    '12日15時解禁の記者発表資料は、解禁後に市ホームページに掲載します。',
+    '明日解禁のプレスリリースは先出しできません。ご了承ください。',
+    '明日10時発売の新茶を、道の駅で先出し販売します。1袋800円です。',
+    '記者発表資料の先出しは厳禁です。解禁時刻を必ず守りましょう。',
+    '夏祭りの出演者情報を先出しでお届けします！今年は地元の高校生バンドが3組出演します。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(confidential, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
