@@ -2689,6 +2689,8 @@ describe('rebuttal: blind R83A-047 — a report called one-sided and refused as 
     ['住民の皆さまのご意見を伺い、誰もが納得できるものとなるよう計画をまとめます。'],
     ['番組の構成は表面的な紹介にとどまらず、職人の技を丁寧に伝えてくれました。'],
     ['「納得できない」というご意見をいただき、説明会を追加で開くことにしました。'],
+    // the city's own first plan admitted wanting, in the past
+    ['多くのご意見をいただき、当初の案は皆さまが納得できるものではありませんでしたので、見直しました。'],
   ])('passes %s', (text, ctx) => {
     expect(findingsOf(rebuttal, text, ctx ?? {}).filter((f) => f.severity !== 'info')).toEqual([])
   })
