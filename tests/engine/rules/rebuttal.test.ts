@@ -2661,3 +2661,64 @@ describe('rebuttal: blind R81A-131 — the complaint called a misunderstanding, 
     expect(findingsOf(rebuttal, text, ctx ?? {}).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('rebuttal: blind R83A-047 — a report called one-sided and refused as the city\'s view (記事の内容は一面的であり、承服しかねる)', () => {
+  // Kind: a report, a criticism or its content (記事の内容は, 番組の構成は, 社説の論調は) called one-sided in a predicate (一面的であり,
+  // 偏っており, 一方的であると言わざるを得ず, 一面的やし), or the city declaring it cannot accept it as its considered view (承服しかねる
+  // ものと考えております, 同意できないものです, 到底納得できるものではありません, 納得できんです): the press argued with on social media.
+  // Not a goal (一面的にならないよう), not advice on reading the news, not a case told (納得できない場合は), not an aim (納得できるものと
+  // なるよう).
+  it.each<[string, CheckContext?]>([
+    // the miss
+    ['【本日の一部報道について】\n\n本日付の一部新聞において、うなぎの稚魚放流事業の効果を疑問視する記事が掲載されました。\n\n当市としては、記事の内容は一面的であり、承服しかねるものと考えております。\n\n放流事業は漁協と連携し、適切に実施しております。', { site: 'facebook', mode: 'post', tone: 5, broadcastOnly: false }],
+    // variants: a programme's structure with 到底納得できるものではありません, 偏っており with いたしかねます, 社説 with であると言わざるを得ず,
+    // dialect with やし and 納得できん, a criticism refused as 同意できないものです
+    ['先日の特集番組について、番組の構成は極めて一面的で、市として到底納得できるものではありません。'],
+    ['昨日の報道の内容は偏っており、承服いたしかねます。'],
+    ['地元紙の社説の論調は一方的であると言わざるを得ず、当市としては同意しかねるものです。'],
+    ['週刊誌の記事は一面的やし、市としては納得できんです。', { mode: 'comment' }],
+    ['「事業は失敗」とのご批判をいただいていますが、市としては承服できないものと考えております。'],
+  ])('flags %s', (text, ctx) => {
+    expect(findingsOf(rebuttal, text, ctx ?? {}).map((f) => `${f.rule}:${f.severity}`)).toContain('rebuttal/argument:warn')
+  })
+  it.each<[string, CheckContext?]>([
+    // hard negatives: the city's own article kept balanced, advice on reading the news, a case told, an aim, praise of a programme
+    ['市報の記事の内容は一面的にならないよう、漁協と研究者の両方に取材しました。'],
+    ['【メディアリテラシー講座】報道の内容は一面的であることもあるため、複数の情報源を確かめましょう。'],
+    ['記事の内容に納得できない場合は、発行元へ直接お問い合わせください。'],
+    ['住民の皆さまのご意見を伺い、誰もが納得できるものとなるよう計画をまとめます。'],
+    ['番組の構成は表面的な紹介にとどまらず、職人の技を丁寧に伝えてくれました。'],
+    ['「納得できない」というご意見をいただき、説明会を追加で開くことにしました。'],
+    // the city's own first plan admitted wanting, in the past
+    ['多くのご意見をいただき、当初の案は皆さまが納得できるものではありませんでしたので、見直しました。'],
+  ])('passes %s', (text, ctx) => {
+    expect(findingsOf(rebuttal, text, ctx ?? {}).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
+
+describe('rebuttal: blind R83A-051 — the critics, named by their criticising, said to misunderstand (問題視されている方は誤解されている)', () => {
+  // Kind: those who criticise named as a group by the verb of criticising (問題視されている方, 反対しておられる方々, 批判しよる人,
+  // 疑問視されている皆さま) and said to misunderstand or mistake, in the writer's voice with a verb of thinking or in dialect
+  // (誤解されていると考えます, 勘違いしとるばい): the critics' view dismissed. Not the critics answered with an explanation, not the city's
+  // own shortfall (誤解を招いた), not a care not to be misunderstood (誤解されないよう).
+  it.each<[string, CheckContext?]>([
+    // the miss
+    ['昨日お知らせした農薬散布について、多くの批判が寄せられていますが、散布は法令と県の基準どおりに行っており、問題視されている方は誤解されていると考えます。', { site: 'x', mode: 'post', tone: 4, broadcastOnly: false }],
+    // variants: 反対しておられる方々 with のだと思います, dialect 批判しよる人, 疑問視されている皆さま with ようです, 存じます
+    ['計画に反対しておられる方々は、事業の目的を誤解されているのだと思います。'],
+    ['批判しよる人は、散布の時期ば勘違いしとるばい。', { mode: 'comment' }],
+    ['疑問視されている皆さまは、制度の仕組みを誤解されているようです。'],
+    ['非難されている方は、事業の経緯を誤解されていると存じます。'],
+  ])('flags %s', (text, ctx) => {
+    expect(findingsOf(rebuttal, text, ctx ?? {}).map((f) => `${f.rule}:${f.severity}`)).toContain('rebuttal/argument:warn')
+  })
+  it.each<[string, CheckContext?]>([
+    // hard negatives: critics offered an explanation, the city's own shortfall, a care not to be misunderstood, a pointer to details
+    ['計画に反対されている方にも、説明会で丁寧にご説明します。'],
+    ['批判されている方の中には、市の説明が足りず誤解を招いた面もあったと受け止めています。'],
+    ['散布を不安視されている方が誤解されないよう、散布の方法と時間を地図でお示しします。'],
+    ['問題視されている方は、誤解のないよう市のホームページで詳しい資料をご覧ください。'],
+  ])('passes %s', (text, ctx) => {
+    expect(findingsOf(rebuttal, text, ctx ?? {}).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
