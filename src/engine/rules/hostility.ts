@@ -265,6 +265,14 @@
  * town's step called something anyone can do (宣言するだけなら誰でもできますから; not a joint one, not an invitation), a commonplace thing
  * offered to complainers as news (耳栓という大変便利なものが売っております; not the city's own offer), asking again said not to change the
  * schedule or order (何度おっしゃられても工期は変わりません), 恥ずかしいと思いませんか (思いません, not only 思わない) and 見習ってほしか.
+ * Blind sets R82A/HM fixed, as kinds: a parent named for their complaints and their child pitied (…お子さんが気の毒になります:
+ * insult; not a child pitied for a circumstance) and called one who cannot be reasoned with (話の通じない親御さん), the reader told
+ * after a handout to check their own side if they have not seen it (ご覧になっていないのであれば…確認されてはいかが; not an invitation),
+ * told before complaining in the honorific to look at their own side (不満を言われる前に、まずはご自分の…; not the passive of a tip),
+ * another town named coyly as the example of a wrong we do not do (どこかの近隣市のように…ようなことは、本市はいたしません; not a humble
+ * contrast); sayings before a dash named as a kind of words and said to harm (――感情的な言葉や体罰は…影響を与える), words reported with
+ * a word between と and the verb (『近寄るな』と毎日言われていました) are mentions, and doers in general wished gone with が (ごみを捨てる人が
+ * いなくなってほしい) a wish that the behaviour end.
  */
 import { matchAllOf } from '../regex'
 import { CLAUSES } from '../clauses'
@@ -841,7 +849,7 @@ function listedAbuse(sq: string, s: number, e: number): boolean {
 }
 /** A finding said as an example: the words' own mention tests, a teaching paragraph, or sayings named as examples (Round 52). */
 function mentionedAt(sq: string, s: number, e: number): boolean {
-  return isMentionAt(sq, s, e) || quotedInTeaching(sq, s, e) || quotedExample52(sq, s, e) || listedAbuse(sq, s, e)
+  return isMentionAt(sq, s, e) || quotedInTeaching(sq, s, e) || quotedExample52(sq, s, e) || listedAbuse(sq, s, e) || reportedGap82(sq, s, e)
 }
 /** Round 52: harm that one only suffers, in the て-form (落ちて, 溺れて, 同じ目に遭って): what 〜てみればいい wishes on someone. */
 const HARM_TRY52 =
@@ -1335,8 +1343,8 @@ const ANYONE_CAN72 = '(?:文句|批判|苦情|悪口|不満|ケチ|けち|口出
  * condemned (「外国人はこの町から出ていけ」「あの国の人間は信用できない」――特定の国籍や民族を理由に排除をあおる言動はヘイトスピーチと
  * 呼ばれ、決して許されるものではありません): a mention; not when the writer takes them as their own (――まさに市民の本音です).
  */
-const DASH_NAMED72 = /^[―—\-ー－]{1,4}\s?[^。！？!?\n「」『』]{0,40}?(?:言動|言葉|ことば|発言|書き込み|表現|投稿|暴言|悪口|ヤジ|野次|落書き|張り紙|貼り紙|ビラ|メッセージ|一言|ひと言|スピーチ|呼びかけ)(?:は|が|も|を|こそ|など|は、)/u
-const DASH_CONDEMNED72 = /ヘイトスピーチ|差別|許され(?:ない|ません|るものでは)|人権|侵害|いじめ|ハラスメント|傷つけ|違法|犯罪|あおる|煽る|助長|やめましょう|なくしましょう|してはいけ|してはなりません|あってはなりません/u
+const DASH_NAMED72 = /^[―—\-ー－]{1,4}\s?[^。！？!?\n「」『』]{0,40}?(?:言動|言葉|ことば|発言|書き込み|表現|投稿|暴言|悪口|ヤジ|野次|落書き|張り紙|貼り紙|ビラ|メッセージ|一言|ひと言|スピーチ|呼びかけ)(?:(?:や|と|、|・)[^。！？!?\n「」『』]{1,8}?)?(?:は|が|も|を|こそ|など|は、)/u
+const DASH_CONDEMNED72 = /(?:深い|大きな|悪い|深刻な|長く)?影響を(?:与え|及ぼ|残)|悪影響|体罰|虐待|ヘイトスピーチ|差別|許され(?:ない|ません|るものでは)|人権|侵害|いじめ|ハラスメント|傷つけ|違法|犯罪|あおる|煽る|助長|やめましょう|なくしましょう|してはいけ|してはなりません|あってはなりません/u
 /**
  * Blind set R75A, as kinds.
  * - The asker told that asking again will not change the answer (R75A-097: 何度も同じご説明をしておりますが、…。これ以上同じ質問を
@@ -1547,7 +1555,138 @@ const INVITE80 = /お気軽|ぜひ|是非|どうぞ|ご参加|参加|歓迎|お�
 const NOVELTY80 = '(?:という|って|とかいう)[、\\s]?(?:大変|たいへん|とても|非常に|実に|すごく|めっちゃ|まことに|誠に|たいそう)?[、\\s]?(?:便利な|便利か|素晴らしい|すばらしい|画期的な|優れた|ありがたい)(?:もの|物|道具|品物|品|アイテム|発明品|発明)|(?:という|って|とかいう)[、\\s]?文明の利器'
 const COMPLAINER80 = /気になる|気になっ|うるさ|やかまし|文句|苦情|ご不満|不満|クレーム|おっしゃる|とのこと|眠れ(?:ない|ん)|不便|お嫌|嫌な|[@＠]|あなた|あんた|(?:方|人|皆さん|皆様)(?:へ|、)/u
 const OWN_OFFER80 = /無料|配布|お配り|貸し出|貸出|差し上げ|プレゼント|設置|導入|ご用意|用意し|取り付け|支給|助成|補助/u
+/**
+ * Blind R82A: a parent named or addressed for their complaints, and their child pitied (…大串さん。…こんなに話の通じない親御さん
+ * は初めてです。お子さんが気の毒になります, こんな親を持ったお子さんが本当にかわいそうです, 子どもがかわいそかばい): contempt for the parent
+ * through the child, an insult. The child stands alone in its clause or after a contemptuous modifier (こんな親を持った, あなたの), with a
+ * parent or someone named and their fault in the sentence or the two before. Not a child pitied for a circumstance (炎天下で待たされる
+ * お子さんがかわいそう, 事故で親を亡くしたお子さん), not a voice reported (「子どもがかわいそう」との声), not with no fault named.
+ */
+const CHILD_PITY82 = '(?:お子さん|お子様|お子さま|子ども|子供|こども|お嬢さん|息子さん|娘さん|お孫さん)(?:たち|達)?(?:が|は|も)[、\\s]?(?:本当に|ほんとうに|ほんとに|ほんと|正直|心から|ただただ|なんとも|とても)?[、\\s]?(?:気の毒|かわいそう|可哀想|可哀そう|かわいそか|不憫|ふびん)(?:に(?:なり(?:ます|ました)|なる|なって|思(?:います|う|えて|えます)|感じ(?:ます|る))|です|でした|だ|や|ばい|たい|ですね|でなりません|でなら(?:ない|ん)|でたまら(?:ない|ん)|で仕方(?:が)?(?:ない|ありません)|やね|だね|ね|ですよ)(?=[。！!…、\\s😢😞🙄w笑]|$)'
+const CHILD_LEAD_BARE82 = /^[、\s]*(?:(?:正直|本当に|ほんとうに|ほんと|何より|なにより|それより|むしろ|ただ|でも|ただただ|まったく|ほんまに)[、\s]*)*$/u
+const CHILD_LEAD_SCORN82 = /(?:あなた|あんた|お前|おまえ|お宅|おたく|そちら|そっち|こんな|そんな|あんな|その)(?:の|ん)?[、\s]?$|(?:親|親御さん|保護者|母親|父親|お母さん|お父さん|さん|様)(?:を持った|を持つ|に育てられ(?:る|た)|の(?:もと|下)で育つ|の)[、\s]?$/u
+const PARENT82 = /親御さん|保護者|(?<![子肉両])親(?![子切戚善友睦指元])|お母さん|お父さん|母親|父親|ママ|パパ|[一-龥々]{1,4}(?:さん|様)|あなた|あんた|お前|おまえ|[@＠]/u
+const FAULT82 = /話の通じ|話が通じ|通じない|苦情|文句|クレーム|怒鳴|どな(?:ら|り|る|っ)|非常識|常識|聞く耳|わがまま|身勝手|自分勝手|理不尽|しつこ|毎日のように|何度も|何回も|再三|書き込|言いがかり|いちゃもん|モンスター|払わ|守らな|守れな/u
+function childPity82(sq: string, s: number, e: number): boolean {
+  const sen = sentenceOf(sq, s, e)
+  const before = sq.slice(sen.start, s)
+  const clause = before.slice(Math.max(before.lastIndexOf('、'), before.lastIndexOf(',')) + 1)
+  if (!CHILD_LEAD_BARE82.test(clause) && !CHILD_LEAD_SCORN82.test(before)) return false
+  const ctx = twoBefore78(sq, s, e)
+  return PARENT82.test(ctx) && FAULT82.test(ctx)
+}
+/**
+ * Blind R82A: someone named or complaining called a person one cannot reason with (こんなに話の通じない親御さんは初めてです, 話が通じない方
+ * ですね, 道理の通じん連中): a put-down, a warning. Not 電話の通じない方 (a word inside another), not a quoted label or advice (「話の通じない
+ * 人」と決めつけず), not denied (話の通じない人ではありません).
+ */
+const NO_SENSE82 = '(?<![一-龥々])(?:話|はなし|道理|理屈)(?:の|が)[、\\s]?(?:通じ|つうじ)(?:ない|ん|なか|ねえ)[、\\s]?(?:親御さん|親御様|親|保護者|方々|方|人|お客さん|お客様|客|連中|奴|やつ|クレーマー|お父さん|お母さん|父親|母親|じいさん|ばあさん|大人)'
+const NO_SENSE_AIM82 = /[一-龥々]{1,4}(?:さん|様)|あなた|あんた|お前|おまえ|[@＠]|苦情|文句|クレーム|怒鳴|書き込|ご意見|毎日のように|何度も|何回も|再三|初めて/u
+const NO_SENSE_NOT82 = /^[^。！？!?\n]{0,6}?(?:ではあり|ではな|じゃな|と決めつけ|と思われ|と思い込|扱い)|相談|ましょう|ないで(?:ください|ね)/u
+/**
+ * Blind R82A: the reader, told the thing was handed out or posted already, told that if they have not seen it they should check their own
+ * side themselves, as a suggestion (献立表は毎月末に全家庭へ配布しております。ご覧になっていないのであれば、お子さんのランドセルの中を一度
+ * 確認されてはいかがでしょうか, 見てないのなら自分の家の回覧板を探してみたらどうですか, 読んどらんとやったら…のぞいてみたらどげんですか): a
+ * condescending brush-off. Not help offered (ご覧になっていない方はホームページでもご確認いただけます), not an invitation (まだご覧になって
+ * いないのであれば、ぜひ足を運ばれてはいかが), not a thing that has not arrived.
+ */
+const UNSEEN_TRY82 = '(?:(?:ご覧になって|お読みになって|お目通しになって|見て|読んで|目を通して|確認されて|確認して|ご確認になって)(?:い|お)?(?:ない|らっしゃらない|られない|られん|ません)|(?:読ん|見|目ば通し)(?:どらん|とらん|ちょらん|でない|てない))(?:の|ん|と|よう)?(?:であれば|でしたら|なら|ならば|だったら|やったら|ようでしたら|ようなら)[、\\s]?[^。！？!?\\n]{0,30}?(?:確認|ご確認|確かめ|お確かめ|見|ご覧|探し|お探し|のぞ|覗|点検|調べ|お調べ|開け|めくっ)(?:され|し|になっ|なさっ|い|られ|て)?(?:て|で)?(?:は|みては|みられては|みたら|みれば)?(?:いかが|どう|どげん|よか)'
+const ALREADY82 = /配布|お配り|配っ|配りよ|掲載|載せ|載っ|お知らせ|ご案内|お送り|送付|配信|記載|書いて|書いと|お伝え|周知|全戸|全家庭|回覧|すでに|既に/u
+const INVITE82 = /ぜひ|是非|足を運|お越し|お気軽|お楽しみ|会期|開催|展示/u
+/**
+ * Blind R82A: told, before complaining (in the honorific or dialect: 不満を言われる前に, 苦情をおっしゃる前に, 文句を書き込まれる前に,
+ * 文句ば言いよる前に), to look at their own side first (まずはご自分のお子さんが…迷惑をかけているか、ご確認いただけますでしょうか): the jab
+ * of 文句を言う前に in keigo. Not the passive of a tip (近所から苦情を言われる前に、庭木を剪定しておきましょう).
+ */
+const COMPLAIN_FIRST82 = '(?:文句|不満|ご不満|批判|ご批判|苦情|クレーム|ケチ|難癖|いちゃもん)(?:を|ば|ばかり|ばっかり)?[、\\s]?(?:言われる|いわれる|おっしゃる|仰る|おっしゃられる|書かれる|書き込まれる|お書きになる|つけられる|付けられる|述べられる|並べられる|申される|される|なさる|言いなさる|言いよる|言いよらす|言わっしゃる|言いんしゃる)(?:より)?前に(?=[、\\s]?[^。！？!?\\n]{0,24}?(?:ご自分|ご自身|自分|お宅|おたく|あなた|あんた|そちら)(?:の|ん|が|で|自身))'
+/**
+ * Blind R82A: another town named coyly as the example of a wrong our city does not do (どこかの近隣市のように、定義を都合よく変えて「待機
+ * 児童ゼロ」と胸を張るようなことは、本市はいたしません, よその自治体みたいに…隠すようなことは、うちはしませんよ, どっかの町んごと…ようなことは、
+ * 柳川はせんけんね): a sneer at a neighbour. Not a humble contrast (よその町のように派手なことはしませんが), not できません, not a plain
+ * neighbour as a model (近隣市のように、本市でも導入を).
+ */
+const COY_DONT82 = '(?:どこかの|どっかの|どこぞの|よその|他所の|某)(?:近隣|隣の|お隣の)?(?:市|町|村|県|自治体|まち|街|近隣市|隣町|市町村)(?:さん)?(?:の|ん)?(?:ように|ごと|みたいに)[、\\s]?[^。！？!?\\n]{0,40}?(?:ような|ごたる|みたいな|様な)?(?:こと|真似|まね)(?:は|ば|を)?[、\\s]?(?:本市|当市|柳川市|柳川|うち|私たち|わたしたち|我々|僕ら|こちら)?(?:は|では|で)?[、\\s]?(?:決して|絶対に|けっして|一切)?[、\\s]?(?:いたしません|致しません|しません|いたしておりません|しておりません|やりません|やらない|やらん|せん(?:けん|ばい|よ|ね)?|しない)(?!が|けど|けれど|ものの)'
+const HUMBLE82 = /派手|豪華|大規模|大がかり|大掛かり|大きな|立派な|盛大|たくさん|お金をかけ/u
+/**
+ * Blind HM: words said to the writer or someone, reported with a word between と and the verb (『近寄るな』と毎日言われていました,
+ * 「来るな」と何度も言われた, 「汚い」とみんなに笑われ): a mention, as with と言われ. Not when the saying is called deserved (と言われても
+ * 仕方ない, と言われて当然).
+ */
+const REPORTED_GAP82 = /^[」』]?(?:と|って)[、\s]?[^。！？!?\n「」『』]{0,12}?(?:言われ|いわれ|からかわれ|笑われ|ばかにされ|バカにされ|馬鹿にされ|罵られ|ののしられ|なじられ|書かれ|責められ|怒鳴られ|どなられ|叱られ|言われ続け)/u
+const DESERVED82 = /^[^。！？!?\n]{0,4}?(?:ても(?:仕方|しかた|当然|文句)|て(?:当然|当たり前|あたりまえ)|るべき|る(?:の|ん)は当然)/u
+function reportedGap82(sq: string, s: number, e: number): boolean {
+  const q = quoteAround(sq, s, e)
+  if (!q || q.close - e > 40) return false
+  const after = sq.slice(q.close + 1, q.close + 24)
+  const m = REPORTED_GAP82.exec(after)
+  return m !== null && !DESERVED82.test(after.slice(m[0].length))
+}
+/**
+ * Blind HM: a wish that those who do a thing were gone, with the doers in general marked by が (ごみを捨てる人がいなくなってほしい,
+ * ポイ捨てする人が一人もいなくなってほしいです): a wish that the behaviour end, not a curse. Not people in contempt (連中, 奴, なんか), not
+ * the topic は (…人はいなくなってほしい), not someone named or addressed.
+ */
+const DOERS_GA82 = /(?:[るうくすつぬむぶぐ]|ない|[てで]る|[てで]いる)(?:人|方|者)(?:たち|達)?が[、\s]?(?:一人|ひとり)?(?:でも|も)?[、\s]?(?:早く|はやく|一日も早く|少しでも|みんな|本当に|ほんとうに|いつか)?[、\s]?$/u
+function doersGone82(sq: string, s: number, e: number): boolean {
+  if (!/^(?:いなく|居なく)/u.test(sq.slice(s, e))) return false
+  const sen = sentenceOf(sq, s, e)
+  const before = sq.slice(sen.start, s)
+  // The wish's own clause: after an opening bracket (a resident's words quoted), commas allowed (…人が、一日も早く).
+  const clause = before.slice(Math.max(before.lastIndexOf('「'), before.lastIndexOf('『')) + 1)
+  return DOERS_GA82.test(clause) && !/あなた|あんた|お前|おまえ|[@＠]/u.test(before) && !/連中|奴|やつ|なんか|さん|様/u.test(clause)
+}
 const PHRASES: Phrase[] = [
+  // --- Blind set R82A kinds ---
+  // A parent named for their complaints, and their child pitied (R82A-006: …大串さん。…こんなに話の通じない親御さんは初めてです。
+  // お子さんが気の毒になります): contempt through the child, an insult.
+  {
+    rule: 'hostility/insult',
+    re: phrase(CHILD_PITY82),
+    need: foldAll(['気の毒', 'かわいそ', '可哀', '不憫', 'ふびん']),
+    instead: INSTEAD.insult,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !isReportedSpeech(sq, s, e) && childPity82(sq, s, e),
+  },
+  // …and the parent called someone one cannot reason with (R82A-006: こんなに話の通じない親御さんは初めてです).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(NO_SENSE82),
+    need: foldAll(['通じ', 'つうじ']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && NO_SENSE_AIM82.test(twoBefore78(sq, s, e)) && !NO_SENSE_NOT82.test(sq.slice(e, sentenceOf(sq, s, e).end)) && !/相談|ましょう/u.test(sentenceText(sq, s, e)),
+  },
+  // Told, after it was handed out, to check their own side if they have not seen it (R82A-025: ご覧になっていないのであれば、
+  // お子さんのランドセルの中を一度確認されてはいかがでしょうか).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(UNSEEN_TRY82),
+    need: foldAll(['いかが', 'どう', 'どげん', 'よか']),
+    instead: '「献立表は毎月末に配布しています。お手元にない場合は、市ホームページ（URL）でもご覧いただけます」のように、見られる場所を添えて案内してください',
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && ALREADY82.test(withPrevious(sq, s, e)) && !INVITE82.test(sentenceText(sq, s, e)),
+  },
+  // Told, before complaining in the honorific, to look at their own side first (R82A-085: 不満を言われる前に、まずはご自分のお子さんが
+  // 近所にどれだけ迷惑をかけているか、ご確認いただけますでしょうか).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(COMPLAIN_FIRST82),
+    need: foldAll(['前に']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e)) return false
+      // The passive of a tip (近所から苦情を言われる前に…しておきましょう): the source of the complaint is named.
+      const lead = sq.slice(sentenceOf(sq, s, e).start, s)
+      if (/(?:から|に|より)[、\s]?$/u.test(lead)) return false
+      return !/ましょう|しよう|おこう|ておく|とこう/u.test(sq.slice(e, sentenceOf(sq, s, e).end))
+    },
+  },
+  // Another town named coyly as the example of a wrong we do not do (R82A-116: どこかの近隣市のように、定義を都合よく変えて
+  // 「待機児童ゼロ」と胸を張るようなことは、本市はいたしません).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(COY_DONT82),
+    need: foldAll(['どこかの', 'どつかの', 'どこぞの', 'よその', '他所の', '某']),
+    instead: '他の自治体を引き合いに出さず、「本市の待機児童数は、国の定義に基づき〇名です」のように、市の数字と取り組みだけを伝えてください',
+    keep: (sq, s, e) => notQuoted(sq, s, e) && !HUMBLE82.test(sq.slice(s, e)),
+  },
   // --- Blind sets R80A/R81A kinds ---
   // The addressee told to have their own head checked, or said to be stuffed even to the head (R81A-098: …内田さん、道路の段差より先に、
   // ご自分の頭の中を点検されたほうがよいのではないでしょうか; R80A-024: 頭の中まで二酸化炭素で詰まっとるっちゃない？).
@@ -2106,7 +2245,7 @@ const PHRASES: Phrase[] = [
     re: phrase(GONE56),
     need: foldAll(['てほし', 'て欲し', 'でほし', 'で欲し', 'てもらいた', 'でもらいた', 'てくれ']),
     instead: INSTEAD.curse,
-    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && goneAtPerson56(sq, s, e),
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && goneAtPerson56(sq, s, e) && !doersGone82(sq, s, e),
   },
   // Another place's product or event put down by a comparison (R56A-050: 佐賀の海苔もおいしいけど、やっぱり本物は柳川の海苔。
   // 比べるのもかわいそうなくらい（笑）; 比べるのは気の毒, 比べるのも失礼, 比べもんにならんばい（笑）): belittling a neighbour.
@@ -3326,7 +3465,8 @@ const PHRASES: Phrase[] = [
     ),
     need: ['消', '失せ', 'うせ', 'たば', '帰れ', '去れ', 'やめち', '爆発', '潰れ', 'つぶれ', '落ちろ', '滅べ', '黙', 'だま', 'こんで', '引', '死', '氏', 'たひ', '地獄', '滅', 'いなく', '出て', '辞め', '二度', '絡', '寄', 'ふざけ', 'なめ', '調子', 'ほざ', 'うる', 'うっせ', '土下座', '謝れ', '責任取れ'],
     instead: INSTEAD.curse,
-    keep: endsPhrase,
+    // Blind HM: those who do a thing wished gone with が (ごみを捨てる人がいなくなってほしい): a wish that the behaviour end.
+    keep: (sq, s, e) => endsPhrase(sq, s, e) && !doersGone82(sq, s, e),
   },
   {
     rule: 'hostility/curse',
@@ -5194,7 +5334,7 @@ export const hostility: RuleFamily = {
         if (!taken.claim(h.start, h.end)) continue
         const { start, end } = doc.fromSqueezed(h.start, h.end)
         const advice = rule === 'hostility/confrontational' ? rewriteOf(fo.slice(h.start, h.end), instead) : instead
-        emit({ rule, start, end, mention: h.mention || isQuotedTopic(sq, h.start, h.end) || isReportedSpeech(sq, h.start, h.end) || quotedInTeaching(sq, h.start, h.end) || quotedExample52(sq, h.start, h.end) || listedAbuse(sq, h.start, h.end), data: { instead: advice } })
+        emit({ rule, start, end, mention: h.mention || isQuotedTopic(sq, h.start, h.end) || isReportedSpeech(sq, h.start, h.end) || quotedInTeaching(sq, h.start, h.end) || quotedExample52(sq, h.start, h.end) || listedAbuse(sq, h.start, h.end) || reportedGap82(sq, h.start, h.end), data: { instead: advice } })
       }
     }
     // After the word lists: a spaced word they already read (バ カ, ア・ホ) keeps its finding.

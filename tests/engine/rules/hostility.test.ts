@@ -5138,3 +5138,152 @@ describe("hostility: blind R80A/R81A kind — another town set against ours and 
     expect(staysClean(text, ctx)).toEqual([])
   })
 })
+describe("hostility: blind R82A kind — a parent named for their complaints and their child pitied (お子さんが気の毒になります) blocks; a child pitied for a circumstance, a voice reported or no fault named does not", () => {
+  const blocks = (text: string, ctx: CheckContext) => findingsOf(hostility, text, ctx).some((x) => x.severity === 'block')
+  it.each([
+    ['このページのコメント欄に毎日のように同じ苦情を書き込まれている大串さん。保育料のことは窓口で三回ご説明しました。正直、こんなに話の通じない親御さんは初めてです。お子さんが気の毒になります。', { mode: 'comment' }],
+    ['給食費を払わずに文句ばかり言われる保護者の方。正直、お子さんがかわいそうです。', { mode: 'post' }],
+    ['@abc 毎回同じクレームを書き込まれていますが、こんな親を持ったお子さんが本当に気の毒です。', { mode: 'reply' }],
+    ['窓口で毎回怒鳴りよる父親さん、子どもがかわいそかばい。', { mode: 'post' }],
+    ['何度ご説明しても聞く耳を持たれない田中さん。お子さんが不憫でなりません。', { mode: 'post' }],
+  ] as Array<[string, CheckContext]>)('blocks %s', (text, ctx) => {
+    expect(blocks(text, ctx)).toBe(true)
+  })
+  it.each([
+    ['炎天下で長時間待たされるお子さんがかわいそうだというご意見をいただき、整理券を配ることにしました。', { mode: 'post' }],
+    ['保護者の方から「子どもがかわいそう」との声をいただき、プールの日よけを増やしました。', { mode: 'post' }],
+    ['雨の中、遠足が中止になって子どもたちがかわいそうでしたが、体育館でのレクリエーションに切り替えました。', { mode: 'post' }],
+    ['給食がない長期休み、お子さんがかわいそうという保護者の声を受けて、子ども食堂を開きます。', { mode: 'post' }],
+  ] as Array<[string, CheckContext]>)('passes %s', (text, ctx) => {
+    expect(staysClean(text, ctx)).toEqual([])
+  })
+})
+describe("hostility: blind R82A kind — someone named or complaining called a person one cannot reason with (話の通じない親御さん) warns; 電話の通じない, a label refused or advice does not", () => {
+  const warns = (text: string, ctx: CheckContext) => findingsOf(hostility, text, ctx).some((x) => x.severity === 'warn' || x.severity === 'block')
+  it.each([
+    ['毎日同じ苦情を書き込まれる大串さん、こんなに話の通じない親御さんは初めてです。', { mode: 'comment' }],
+    ['@abc 何度ご説明しても、本当に話が通じない方ですね。', { mode: 'reply' }],
+    ['窓口で怒鳴りよる人、道理の通じん連中ばっかりで困っとります。', { mode: 'post' }],
+  ] as Array<[string, CheckContext]>)('warns %s', (text, ctx) => {
+    expect(warns(text, ctx)).toBe(true)
+  })
+  it.each([
+    ['停電で電話の通じない方は、最寄りの避難所へお越しください。', { mode: 'post' }],
+    ['「話の通じない人」と決めつけず、まずは相手の話を最後まで聞いてみましょう。', { mode: 'post' }],
+    ['話が通じないと感じる相手とのトラブルは、一人で抱え込まず消費生活センターへご相談ください。', { mode: 'post' }],
+    ['言葉の通じない外国人観光客の方にも、指さしで使える多言語案内シートを用意しました。', { mode: 'post' }],
+  ] as Array<[string, CheckContext]>)('passes %s', (text, ctx) => {
+    expect(staysClean(text, ctx)).toEqual([])
+  })
+})
+describe("hostility: blind R82A kind — told, after it was handed out, to check their own side if they have not seen it (ご覧になっていないのであれば…確認されてはいかが) warns; help offered, an invitation, a thing not arrived does not", () => {
+  const warns = (text: string, ctx: CheckContext) => findingsOf(hostility, text, ctx).some((x) => x.severity === 'warn' || x.severity === 'block')
+  it.each([
+    ['@kyushoku_ikura 給食の献立表は毎月末に全家庭へ配布しております。ご覧になっていないのであれば、お子さんのランドセルの中を一度確認されてはいかがでしょうか。', { mode: 'reply' }],
+    ['@abc 学校だよりは毎月配布しております。お読みになっていないのでしたら、ご家庭の郵便受けをもう一度ご確認になってはいかがですか。', { mode: 'reply' }],
+    ['@abc 回覧板で全戸にお知らせ済みです。見てないのなら、まず自分の家の回覧板を探してみたらどうですか。', { mode: 'reply' }],
+    ['@abc 市報に毎月載せとります。読んどらんとやったら、お宅の新聞受けば一回のぞいてみたらどげんですか。', { mode: 'reply' }],
+  ] as Array<[string, CheckContext]>)('warns %s', (text, ctx) => {
+    expect(warns(text, ctx)).toBe(true)
+  })
+  it.each([
+    ['献立表は毎月末に配布しています。ご覧になっていない方は、市ホームページでもご確認いただけます。', { mode: 'post' }],
+    ['特別展は3月末まで開催しております。まだご覧になっていないのであれば、ぜひ会期中に足を運ばれてはいかがでしょうか。', { mode: 'post' }],
+    ['通知は先月お送りしました。まだ届いていないのであれば、郵便局に確認されてはいかがでしょうか。', { mode: 'reply' }],
+    ['案内は全戸に配布しました。見ていないようでしたら、こちらのリンクからご確認ください。', { mode: 'reply' }],
+  ] as Array<[string, CheckContext]>)('passes %s', (text, ctx) => {
+    expect(staysClean(text, ctx)).toEqual([])
+  })
+})
+describe("hostility: blind R82A kind — told, before complaining in the honorific, to look at their own side first (不満を言われる前に、まずはご自分の…) warns; the passive of a tip does not", () => {
+  const warns = (text: string, ctx: CheckContext) => findingsOf(hostility, text, ctx).some((x) => x.severity === 'warn' || x.severity === 'block')
+  it.each([
+    ['@koen_ball_dame 公園でボール遊びができないと不満を言われる前に、まずはご自分のお子さんが近所にどれだけ迷惑をかけているか、ご確認いただけますでしょうか。', { mode: 'reply' }],
+    ['@abc 騒音の苦情をおっしゃる前に、まずご自分のお宅の犬の鳴き声をお確かめください。', { mode: 'reply' }],
+    ['@abc 通学路の文句を書き込まれる前に、ご自身がどう運転されているか振り返られてはいかがですか。', { mode: 'reply' }],
+    ['文句ば言いよる前に、自分の子どもが何しよるか見てこんね。', { mode: 'post' }],
+  ] as Array<[string, CheckContext]>)('warns %s', (text, ctx) => {
+    expect(warns(text, ctx)).toBe(true)
+  })
+  it.each([
+    ['近所から苦情を言われる前に、自分の家の庭木を剪定しておきましょう。', { mode: 'post' }],
+    ['お客様に不満を言われる前に、自分たちのサービスを見直す研修です。', { mode: 'post' }],
+    ['苦情が寄せられる前に、ご自分の車の停め方を一度確認しておきましょう。', { mode: 'post' }],
+    ['公園でのボール遊びについては、ご近所への配慮をお願いしつつ、遊べる時間帯を設けています。', { mode: 'post' }],
+  ] as Array<[string, CheckContext]>)('passes %s', (text, ctx) => {
+    expect(staysClean(text, ctx)).toEqual([])
+  })
+})
+describe("hostility: blind R82A kind — another town named coyly as the example of a wrong we do not do (どこかの近隣市のように…ようなことは、本市はいたしません) warns; a humble contrast, できません, a plain model does not", () => {
+  const warns = (text: string, ctx: CheckContext) => findingsOf(hostility, text, ctx).some((x) => x.severity === 'warn' || x.severity === 'block')
+  it.each([
+    ['【待機児童数について】\n\n本市の4月1日時点の待機児童数は3名でした。\nどこかの近隣市のように、定義を都合よく変えて「待機児童ゼロ」と胸を張るようなことは、本市はいたしません。\n\n引き続き、保育の受け皿確保に努めてまいります。', { mode: 'post' }],
+    ['どこかの町のように、数字をごまかして「日本一」を名乗るような真似は、柳川市は決してしません。', { mode: 'post' }],
+    ['よその自治体みたいに、都合の悪いデータを隠すようなことは、うちはしませんよ😏', { mode: 'post' }],
+    ['某市のように、説明もなく補助金を打ち切るようなことは本市はいたしません。', { mode: 'post' }],
+    ['どっかの町んごと、ゆるキャラに何千万もかけるようなことは、柳川はせんけんね。', { mode: 'post' }],
+  ] as Array<[string, CheckContext]>)('warns %s', (text, ctx) => {
+    expect(warns(text, ctx)).toBe(true)
+  })
+  it.each([
+    ['他の自治体のように大規模なことはできませんが、できることから取り組みます。', { mode: 'post' }],
+    ['よその町のように派手なことはしませんが、手作りの温かいお祭りです。', { mode: 'post' }],
+    ['よその町のように、本市でも空き家バンクを始めました。', { mode: 'post' }],
+    ['どこかの市のように見える写真ですが、実はすべて柳川市内で撮影しました。', { mode: 'post' }],
+  ] as Array<[string, CheckContext]>)('passes %s', (text, ctx) => {
+    expect(staysClean(text, ctx)).toEqual([])
+  })
+})
+describe("hostility: blind R82A false positive — sayings before a dash named as a kind of words and said to harm (「…」——感情的な言葉や体罰は…影響を与える) are a mention; the same words said to someone are not", () => {
+  const warns = (text: string, ctx: CheckContext) => findingsOf(hostility, text, ctx).some((x) => x.severity === 'warn' || x.severity === 'block')
+  it.each([
+    ['@abc あんたなんかに市政の何がわかるんですか。', { mode: 'reply' }],
+    ['窓口で騒ぐあんたなんか、もう来なくていいです。', { mode: 'post' }],
+  ] as Array<[string, CheckContext]>)('warns %s', (text, ctx) => {
+    expect(warns(text, ctx)).toBe(true)
+  })
+  it.each([
+    ['【たたかない子育てを】\n\n「言うことを聞かないなら叩くよ」「あんたなんか産まなきゃよかった」——感情的な言葉や体罰は、子どもの心と脳の発達に深い影響を与えることがわかっています。\n\nイライラが止まらないときは、ひと呼吸おいて、子育て相談をご利用ください。', { mode: 'post' }],
+    ['「あんたなんかいらない」「早くしなさい」——何気なく口にする言葉と態度は、子どもの自己肯定感に大きな影響を与えます。', { mode: 'post' }],
+    ['「あんたなんか知らない」——きつい言葉や無視が、子どもに悪影響を及ぼすこともあります。', { mode: 'post' }],
+    ['「あんたなんか出ていけ」——こうした言葉と暴力は、児童虐待にあたります。', { mode: 'post' }],
+  ] as Array<[string, CheckContext]>)('passes %s', (text, ctx) => {
+    expect(staysClean(text, ctx)).toEqual([])
+  })
+})
+describe("hostility: blind HM false positive — words said to the writer, reported with a word between と and the verb (『近寄るな』と毎日言われていました) are a mention; said to someone or called deserved they are not", () => {
+  const blocks = (text: string, ctx: CheckContext) => findingsOf(hostility, text, ctx).some((x) => x.severity === 'block')
+  it.each([
+    ['窓口で騒ぐ人は、もう近寄るな。', { mode: 'post' }],
+    ['@abc 二度とこの施設に近寄るな！', { mode: 'reply' }],
+    ['「近寄るな」と毎日言われても仕方のない人たちですね。近寄るな！', { mode: 'post' }],
+  ] as Array<[string, CheckContext]>)('blocks %s', (text, ctx) => {
+    expect(blocks(text, ctx)).toBe(true)
+  })
+  it.each([
+    ['「小学生のころ、私は『気持ち悪い』『近寄るな』と毎日言われていました。言った人はきっと覚えていないと思います。」', { mode: 'post' }],
+    ['転校したばかりのころ、「近寄るな」と何度も言われたそうです。', { mode: 'post' }],
+    ['「あっち行け」とみんなに笑われた経験を、作文に書いてくれました。', { mode: 'post' }],
+    ['「消えろ」と陰で言われ続けた日々を、彼女は講演で語りました。', { mode: 'post' }],
+  ] as Array<[string, CheckContext]>)('passes %s', (text, ctx) => {
+    expect(staysClean(text, ctx)).toEqual([])
+  })
+})
+describe("hostility: blind HM false positive — those who do a thing wished gone with が (ごみを捨てる人がいなくなってほしい) is a wish that the behaviour end; people named, addressed or scorned stay a curse", () => {
+  const blocks = (text: string, ctx: CheckContext) => findingsOf(hostility, text, ctx).some((x) => x.severity === 'block')
+  it.each([
+    ['苦情ばかり言う人は、いなくなってほしい。', { mode: 'post' }],
+    ['@abc あなたにはこの町からいなくなってほしいです。', { mode: 'reply' }],
+    ['ポイ捨てする連中なんか、いなくなってほしい。', { mode: 'post' }],
+  ] as Array<[string, CheckContext]>)('blocks %s', (text, ctx) => {
+    expect(blocks(text, ctx)).toBe(true)
+  })
+  it.each([
+    ['部長の平野さくらさんは「ふだん通学で見ている水路がこんなに深いとは思わなかった。ごみを捨てる人がいなくなってほしい」と話してくれました。', { mode: 'post' }],
+    ['ポイ捨てする人が一人もいなくなってほしいです。みんなで柳川の水路を守りましょう。', { mode: 'post' }],
+    ['参加した小学生は「いじめをする人がいなくなってほしい」と作文に書きました。', { mode: 'post' }],
+    ['飲酒運転をする人が、一日も早くいなくなってほしいと願っています。', { mode: 'post' }],
+  ] as Array<[string, CheckContext]>)('passes %s', (text, ctx) => {
+    expect(staysClean(text, ctx)).toEqual([])
+  })
+})
