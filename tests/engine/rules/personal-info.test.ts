@@ -245,7 +245,8 @@ describe('personal-info (4(4), 5(1))', () => {
     ['落とし主の方は、預かっている近所の方（電話 090・1234・8876）へ連絡してください。', ['personal-info/mobile:block:090・1234・8876']],
     ['猫の飼い主（携帯 070-5512-3390）を探しています。', ['personal-info/mobile:block:070-5512-3390']],
     // house numbers written with spaces between their parts
-    ['送り主：柳川市 本町 ２丁目 ５番 ８号 平田 様', ['personal-info/address:block:２丁目 ５番 ８号']],
+    // (round 82: the name parted from 様 by a space is read as a name too, and paired with the address)
+    ['送り主：柳川市 本町 ２丁目 ５番 ８号 平田 様', ['personal-info/address:block:２丁目 ５番 ８号', 'personal-info/identifiable-person:warn:平田 様']],
     ['柳川市本町2丁目 5番 8号の平田様', ['personal-info/address:block:柳川市本町2丁目 5番 8号', 'personal-info/identifiable-person:warn:平田様']],
     // the town listed in the bracket after a name
     ['山田 太郎さん（三橋町・72歳）が100キロマラソンを完走しました。', ['personal-info/identifiable-person:block:山田 太郎さん']],
@@ -276,7 +277,7 @@ describe('personal-info (4(4), 5(1))', () => {
     // an insurance card's 記号 with kanji, parted by ・
     ['国民健康保険の被保険者証（記号 柳12・番号 30457、北原 トシエ様）が返送されております。', ['personal-info/insurance:block:記号 柳12・番号 30457']],
     // a name after the house number, set apart by spaces and の
-    ['大和町中島字本村214番地3 の 堤 和正 様、水道料金が未納となっています。', ['personal-info/address:block:大和町中島字本村214番地3']],
+    ['大和町中島字本村214番地3 の 堤 和正 様、水道料金が未納となっています。', ['personal-info/address:block:大和町中島字本村214番地3', 'personal-info/identifiable-person:block:堤 和正 様']],
     // a private home pointed out by a landmark
     ['明日、西蒲池郵便局の裏手、青い屋根の平河様のお宅まで担当者が伺います。', ['personal-info/address:block:西蒲池郵便局の裏手、青い屋根の平河様のお宅', 'personal-info/identifiable-person:warn:平河様']],
     ['公民館の向かいの古賀さん宅で、しめ縄づくりを教わりました。', ['personal-info/address:block:公民館の向かいの古賀さん宅']],
