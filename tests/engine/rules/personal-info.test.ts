@@ -245,7 +245,8 @@ describe('personal-info (4(4), 5(1))', () => {
     ['落とし主の方は、預かっている近所の方（電話 090・1234・8876）へ連絡してください。', ['personal-info/mobile:block:090・1234・8876']],
     ['猫の飼い主（携帯 070-5512-3390）を探しています。', ['personal-info/mobile:block:070-5512-3390']],
     // house numbers written with spaces between their parts
-    ['送り主：柳川市 本町 ２丁目 ５番 ８号 平田 様', ['personal-info/address:block:２丁目 ５番 ８号']],
+    // (round 82: the name parted from 様 by a space is read as a name too, and paired with the address)
+    ['送り主：柳川市 本町 ２丁目 ５番 ８号 平田 様', ['personal-info/address:block:２丁目 ５番 ８号', 'personal-info/identifiable-person:warn:平田 様']],
     ['柳川市本町2丁目 5番 8号の平田様', ['personal-info/address:block:柳川市本町2丁目 5番 8号', 'personal-info/identifiable-person:warn:平田様']],
     // the town listed in the bracket after a name
     ['山田 太郎さん（三橋町・72歳）が100キロマラソンを完走しました。', ['personal-info/identifiable-person:block:山田 太郎さん']],
@@ -276,7 +277,7 @@ describe('personal-info (4(4), 5(1))', () => {
     // an insurance card's 記号 with kanji, parted by ・
     ['国民健康保険の被保険者証（記号 柳12・番号 30457、北原 トシエ様）が返送されております。', ['personal-info/insurance:block:記号 柳12・番号 30457']],
     // a name after the house number, set apart by spaces and の
-    ['大和町中島字本村214番地3 の 堤 和正 様、水道料金が未納となっています。', ['personal-info/address:block:大和町中島字本村214番地3']],
+    ['大和町中島字本村214番地3 の 堤 和正 様、水道料金が未納となっています。', ['personal-info/address:block:大和町中島字本村214番地3', 'personal-info/identifiable-person:block:堤 和正 様']],
     // a private home pointed out by a landmark
     ['明日、西蒲池郵便局の裏手、青い屋根の平河様のお宅まで担当者が伺います。', ['personal-info/address:block:西蒲池郵便局の裏手、青い屋根の平河様のお宅', 'personal-info/identifiable-person:warn:平河様']],
     ['公民館の向かいの古賀さん宅で、しめ縄づくりを教わりました。', ['personal-info/address:block:公民館の向かいの古賀さん宅']],
@@ -2425,5 +2426,81 @@ describe('personal-info/phone (5(1)), round 80: an English notice’s Info/Inqui
     ['Apply by Dec 12 via https://www.city.yanagawa.fukuoka.jp/ Info: 090-1234-5678', 'personal-info/mobile:block:090-1234-5678'],
     ['Details: https://www.city.yanagawa.fukuoka.jp/ 090-1234-5678 (my mobile)', 'personal-info/mobile:block:090-1234-5678'],
     ['Apply via https://www.city.yanagawa.fukuoka.jp/ Info: Tourism Division 0944-77-8590, or my home 0944-72-1111', 'personal-info/phone:warn:0944-72-1111'],
+  ])('flags %s', (text, expected) => expect(run(text)).toContain(expected))
+})
+
+describe('personal-info, round 82: a pupil of a class told before, a named person\'s account, and a shop\'s or a desk\'s own number and address (blind R82A-044, R82A-087, HM-003, HM-120, HM-047, HM-026, HM-010, HM-040)', () => {
+  // Kind (R82A-044): a class told with its school, grade and class number for what it did (…5年2組でした), then one pupil of it named in the next
+  // sentence that points back to the class (クラスで…描いてくれた 立花 凛 さん, 同じクラスの…さん, 学級代表の…くん); a kanji name parted from its
+  // honorific by a space is a name too. A class with no one named, a staff member (講師, 栄養士) or a group (保護者の皆さん) is none.
+  it.each([
+    '給食の残食ゼロ月間、今年いちばん食べ残しを減らしたのは蒲池小学校5年2組でした🍚✨\nクラスで「もったいないポスター」を描いてくれた 立花 凛 さんの作品を、給食センターの入口に飾っています！\n#柳川 #学校給食 #食育',
+    '昭代第一小学校3年1組が、リサイクル標語コンクールで学級賞を受賞しました。\nクラスで標語を考えてくれた 古賀 美咲 さんの作品を市役所ロビーに展示しています。',
+    '読書週間にいちばん本を借りてくれたのは城内小4年3組でした📚\n同じクラスの松尾ひなたさんは、ひとりで42冊読んだそうです。',
+    '有明小学校6年1組が、交通安全ポスターで最優秀賞ばいただきました。\n学級代表として描いてくれた 江口 蒼 くんの作品ば、駅に飾っとります！',
+    '蒲池小5年2組の花壇が、花いっぱいコンクールで金賞に選ばれました🌷\nクラスの水やり当番表を作ってくれた 堤 陽向 さん、ありがとうございました。',
+  ])('flags %s', (text) => expect(run(text).some((x) => x.startsWith('personal-info/identifiable-person:block:'))).toBe(true))
+  it.each([
+    '今年いちばん食べ残しを減らしたのは蒲池小学校5年2組でした。\nクラスのみんなで描いた「もったいないポスター」を給食センターの入口に飾っています！',
+    '蒲池小学校5年2組で食育の出前授業を行いました。\nクラスで講師を務めた栄養士の 立花 恵子 さんが、残食を減らすコツを紹介しました。',
+    '蒲池小学校5年2組が優勝しました。\nクラスで応援してくださった保護者の皆さん、ありがとうございました。',
+    '給食の残食ゼロ月間の結果を発表します。\nクラスごとの残食量は、給食センターの 立花 さんが集計してくれました。',
+  ])('passes %s', (text) => expect(run(text)).toEqual([]))
+
+  // Kind (R82A-087): a named person's account given in the bracket after the name, or after it on the line, its bank and branch first
+  // (北村 真由美 様（筑後信用金庫 柳川支店 普通 0458127）): theirs, block; a family name in 村/町/市 before a space is no town. A body's account
+  // (柳川市災害義援金, 会計管理者, 株式会社…様) stays a note.
+  it.each([
+    ['【児童手当 口座確認のお願い】\n\n10月支給分の振込が、口座の名義相違により返金された方がいらっしゃいます。\n北村 真由美 様（筑後信用金庫 柳川支店 普通 0458127）、お手数ですが子ども家庭課までご連絡ください。\n\nそのほかの方の支給は予定どおり完了しています。', 'personal-info/bank-account:block:0458127'],
+    ['返金先の確認です。中村 健太さん（福岡銀行 柳川支店 普通預金 3345120）の口座に本日振り込みました。', 'personal-info/bank-account:block:3345120'],
+    ['口座名義が違っとったとは、木村 一郎 さん（筑邦銀行 大和支店 普通 7712045）ですけん、子ども家庭課に連絡ばお願いします。', 'personal-info/bank-account:block:7712045'],
+    ['振込先：田村 花子 様 西日本シティ銀行 柳川支店 普通 5566778', 'personal-info/bank-account:block:5566778'],
+    ['給付金の振込先が確認できなかった方：松村様、JAみなみ筑後 三橋支店 普通 1029384 の口座は解約されていました。', 'personal-info/bank-account:block:1029384'],
+  ])('flags %s', (text, expected) => expect(run(text)).toContain(expected))
+  it.each([
+    ['義援金の受付口座：筑後信用金庫 柳川支店 普通 0458127 口座名義 柳川市災害義援金', ['personal-info/bank-account:info:0458127']],
+    ['ふるさと納税の寄附金は、柳川市 会計管理者（福岡銀行 柳川支店 普通 1234567）へお振り込みください。', ['personal-info/bank-account:info:1234567']],
+    ['寄付は株式会社みずほ建設様（福岡銀行 柳川支店 普通 1234567）からいただきました。', ['personal-info/bank-account:info:1234567']],
+    ['北村 真由美 様、お問い合わせありがとうございました。筑後信用金庫 柳川支店での手続きについては子ども家庭課までご連絡ください。', []],
+    ['児童手当の振込口座は、受給者ご本人名義の口座に限ります。口座の変更は子ども家庭課へお届けください。', []],
+  ])('passes %s', (text, expected) => expect(run(text)).toEqual(expected))
+
+  // Kind (HM-003, HM-120): a facility or a shop the post names (子育て支援センター「ほりわりっこ」, 図書館分室「…」, 「茶房 ほりばた」さん) called by that
+  // name alone on its contact line (お申し込みは、ほりわりっこ（0944-…）まで, お問い合わせ：ほりわりっこ 0944-…): its line, a note. A home or a
+  // person at the number (山田さん宅, 古賀様の携帯) or another name before it (江口 0944-…) is still flagged.
+  // Kind (HM-047, HM-026): a number followed by a desk's hours (（平日8時30分〜17時15分）, (weekdays, 9:00-17:00), （月〜金 9:00-16:00）) in a post naming
+  // a public body (…センター, …相談室, the … Office), no private person told between: the desk's line. A home, a person or a neighbour stays flagged.
+  // Kind (HM-010, HM-040): an address on a line of an info block (■住所　…番地, 📍…番地　☎…, 所在地 …) in a post naming a shop (「…」さん, 専門店「…」)
+  // and telling its hours or the shop's consent: the shop's. A home told at the address (（川端様宅）), a person's own home, a post naming no shop
+  // or telling neither hours nor consent is still flagged.
+  it.each([
+    '子育て支援センター「ほりわりっこ」で、1月の親子リトミックを開催します🎵\nおうちの方と一緒に、音楽に合わせて体を動かしてみませんか？\n\n○日時：1月21日（水）10時30分〜11時15分\n○対象：1歳〜2歳のお子さんと保護者\n○定員：10組（先着順）\n○参加費：無料\n\nお申し込みは、ほりわりっこ（0944-74-3307）まで📞\n#柳川 #子育て #リトミック #ほりわりっこ',
+    '【子育て支援センター「ほりわりっこ」のご利用案内】\n\n■開館日　月曜日〜土曜日（日曜・祝日・年末年始は休館）\n■開館時間　9時〜16時\n■場所　柳川市三橋町高畑215番地（三橋保健福祉センター1階）\n■対象　就学前のお子さんと保護者\n■利用料　無料\n\n※初めての方は、受付で利用カードをお作りします。\n※駐車場は三橋保健福祉センターの駐車場をご利用ください。\n\nお問い合わせ：ほりわりっこ 0944-74-3307\n市役所からおかけの場合は、代表（0944-73-8111）から内線2475へ',
+    '【妊娠・出産・子育ての相談は、こども家庭センターへ】\n・妊娠届と母子健康手帳の交付\n・産後ケア（日帰り・宿泊）の申込\n・離乳食や夜泣きなどの育児相談\n保健師・助産師・保育士が対応します。0944-77-8843（平日8時30分〜17時15分）',
+    '[Are you worried about bullying?]\n\nThe Yanagawa City Education Counseling Office listens to children and parents who are worried about bullying or friendships at school.\nYou can talk to us without giving your name. We will keep what you tell us private.\n\nPhone: 0944-77-8862 (weekdays, 9:00-17:00)\nEmail: soudan@city.yanagawa.lg.jp\nWe can also arrange an interpreter in English, Chinese, Vietnamese and other languages.',
+    '【水郷のうなぎ、いただきます】\n\n沖端の「うなぎ処 川端屋」さんは、創業90年を超える老舗。秘伝のたれで蒸し上げるせいろ蒸しは、ふっくらとした身と香ばしいたれがしみたご飯が特長です。\n\n三代目店主の川端 誠さんは「うちのたれは毎日継ぎ足して、火事のときも真っ先に持ち出した宝物です」と話してくれました。\n\n■住所　柳川市沖端町42番地\n■電話　0944-72-5186\n■営業時間　11時〜15時（水曜定休）\n\n※店名・店主のお名前・お話の掲載は、お店の許可をいただいています。',
+    'せいろ蒸し専門店「舟宿よし乃」さんに、おじゃましました🍱\n錦糸玉子の黄色とうなぎの照りがたまらない一品。二代目の吉野 美奈子さんが「蒸籠で蒸すから、最後のひと口まで熱々なんです」と教えてくれました\n📍柳川市稲荷町9番地　☎0944-73-4480\n（お店の許可を得て掲載しています）\n#柳川 #うなぎのせいろ蒸し #柳川グルメ',
+    '図書館分室「くりーく文庫」で、おはなし会を開きます📚\n\n○日時：2月8日（土）10時30分〜\n○定員：15組\n\nお申し込みは、くりーく文庫（0944-72-1234）まで',
+    '【児童館「すくすく」のご案内】\n\n■開館日 火曜日〜日曜日\n\nお問い合わせ：すくすく 0944-74-5555',
+    '沖端の「茶房 ほりばた」さんに新メニューが登場しました☕\n\nご予約は、ほりばた（0944-73-9999）へどうぞ',
+    '【子育ての悩みは、家庭児童相談室へ】\n・しつけや発達の相談\n・不登校の相談\n相談員が対応します。0944-77-8000（平日9時〜16時）',
+    'The Yanagawa City Child Support Center can help with childcare questions.\n\nPhone: 0944-77-8100 (Mon-Fri, 8:30-17:15)',
+    '柳川市消費生活センターの相談員が、契約トラブルの相談に応じます。\n0944-77-8200（月〜金 9:00-16:00）',
+    '柳川名物のさげもんを扱う「さげもん工房 ひなや」さんを訪ねました。\n\n■住所　柳川市新町12番地\n■営業時間　10時〜17時\n\n※お店の許可を得て掲載しています。',
+    '和菓子店「菓舗 水月」さんの季節の上生菓子🌸\n📍柳川市本町5番地3　☎0944-72-0000\n（掲載はお店の了承を得ています）',
+    '喫茶「川のほとり」さんでひと休み☕\n\n所在地 柳川市三橋町高畑8番地\n営業時間 9時〜18時（月曜定休）',
+  ])('passes %s', (text) => expect(run(text).filter((x) => !x.includes(':info:'))).toEqual([]))
+  it.each([
+    ['子育て支援センター「ほりわりっこ」で、親子リトミックを開催します🎵\n\nお申し込みは、ボランティアの山田さん宅（0944-74-3307）まで', 'personal-info/phone:block:0944-74-3307'],
+    ['子育て支援センター「ほりわりっこ」で、親子リトミックを開催します🎵\n\nお問い合わせ：江口 0944-74-3307', 'personal-info/phone:warn:0944-74-3307'],
+    ['子育て支援センター「ほりわりっこ」で、親子リトミックを開催します🎵\n\nお申し込みは、ほりわりっこ代表の古賀様の携帯（090-1234-5678）まで', 'personal-info/mobile:block:090-1234-5678'],
+    ['【子育ての相談は、こども家庭センターへ】\n夜間は保健師の田中さんのご自宅 0944-77-8843（平日18時〜21時）へ', 'personal-info/phone:block:0944-77-8843'],
+    ['相談員の古賀さん（0944-77-8843、平日9時〜17時）が対応します。', 'personal-info/phone:block:0944-77-8843'],
+    ['こども家庭センターの育児相談のお知らせです。\n\n近所の方が子犬を預かっています。\n0944-77-8843（平日9時〜17時）', 'personal-info/phone:warn:0944-77-8843'],
+    ['こども家庭センターの行事です。\n\n参加者の山田さんから一言。\n0944-77-8843（自宅、平日9時〜17時）', 'personal-info/phone:warn:0944-77-8843'],
+    ['沖端の「うなぎ処 川端屋」さんは、創業90年を超える老舗。\n\n■住所　柳川市沖端町42番地（川端様宅）\n■営業時間　11時〜15時\n\n※お店の許可をいただいています。', 'personal-info/address:block:柳川市沖端町42番地'],
+    ['「うなぎ処 川端屋」さんの店主、川端 誠さんのご自宅は柳川市沖端町45番地です。', 'personal-info/address:block:柳川市沖端町45番地'],
+    ['■住所　柳川市沖端町42番地\n■営業時間　11時〜15時', 'personal-info/address:warn:柳川市沖端町42番地'],
+    ['「うなぎ処 川端屋」さんで修業した森田さんが独立しました。\n\n■住所　柳川市沖端町42番地', 'personal-info/address:warn:柳川市沖端町42番地'],
   ])('flags %s', (text, expected) => expect(run(text)).toContain(expected))
 })

@@ -456,13 +456,39 @@ function quotedOnLine(t: string, at: number): boolean {
   return head.lastIndexOf('「') > head.lastIndexOf('」') || head.lastIndexOf('『') > head.lastIndexOf('』')
 }
 
-export function addresses(doc: Doc, policy: Policy, phoneSpans: Span[], emit: Emit): Span[] {
-  const out = houseNumbers(doc, policy, phoneSpans, emit)
+/**
+ * Round 82 (blind HM-010, HM-040): an address standing on a line of an info block, a place label or a pin before it and nothing after it but
+ * the line's end, a phone or a bracket (■住所　柳川市沖端町42番地, 📍柳川市稲荷町9番地　☎0944-…, 所在地：…): the block of the shop or facility the
+ * post tells of, if it names one (the family's `post` reads the whole post). A home told after it (（川端様宅）, 吉野さん方) is personal
+ * before this is asked.
+ */
+const INFO_LINE_HEAD =
+  /^[ \t]{0,4}(?:(?:[■□◆◇●○・▶▷★☆]|📍|🏠)[ \t]{0,2}(?:[【\[]?(?:住所|所在地|場所|アクセス|店舗|お店)[】\]]?)?|[【\[]?(?:住所|所在地|店舗の?住所|お店の?住所|アクセス)[】\]]?)[ \t:：]{0,3}$/u
+const INFO_LINE_TAIL = /^[ \t]*(?:\n|$|☎|℡|📞|TEL|Tel|tel|電話|[(（][^()（）\n]{0,24}[)）][ \t]*(?:\n|$))/u
+function onInfoLine(t: string, s: number, tailEnd: number): boolean {
+  return INFO_LINE_HEAD.test(lineBefore(t, s, 24)) && INFO_LINE_TAIL.test(t.slice(tailEnd, tailEnd + 30))
+}
+
+/**
+ * Round 82: a shop or a group named in brackets and thanked with an honorific (「菓舗 水月」さんの…, 「うなぎ処 川端屋」さん): the honorific is the
+ * shop's, no private person's (the look-back may start inside the brackets: 水月」さんの).
+ */
+const QUOTED_NAME_HONORIFIC = /「[^「」\n]{1,20}」(?:さん|様|さま)/gu
+/** `before` (the text up to `s`) with such names blanked out, read in a wider window so that a name cut by its start is seen whole. */
+function withoutQuotedNames(t: string, s: number, before: string): string {
+  if (!before.includes('」') && !/^(?:さん|様|さま)/u.test(before)) return before
+  const wide = t.slice(Math.max(0, s - before.length - 24), s).replace(QUOTED_NAME_HONORIFIC, (m) => '・'.repeat(m.length))
+  return wide.slice(wide.length - before.length)
+}
+
+/** `held`, when given, receives a bare house-level address on a line of an info block (onInfoLine) instead of `emit`. */
+export function addresses(doc: Doc, policy: Policy, phoneSpans: Span[], emit: Emit, held?: Emit): Span[] {
+  const out = houseNumbers(doc, policy, phoneSpans, emit, held)
   residentsByUnit(doc, doc.norm.text, emit, out)
   return out
 }
 
-function houseNumbers(doc: Doc, policy: Policy, phoneSpans: Span[], emit: Emit): Span[] {
+function houseNumbers(doc: Doc, policy: Policy, phoneSpans: Span[], emit: Emit, held?: Emit): Span[] {
   // Kanji numerals in a house number (諏訪野町二-一八-六) read as digits when there are four or more.
   const out: Span[] = []
   homesByLandmark(doc, doc.norm.text, emit, out)
@@ -540,7 +566,7 @@ function houseNumbers(doc: Doc, policy: Policy, phoneSpans: Span[], emit: Emit):
     const onBelonging = strongTail && writtenOnBelonging(t, s, tailEnd)
     const personal =
       room !== null ||
-      (!venueLabel && (PERSONAL_BEFORE.test(withoutOrgHonorific(before)) || HOME_TOPIC.test(t.slice(Math.max(0, s - 40), s)) || namedHomeBefore(t, s))) ||
+      (!venueLabel && (PERSONAL_BEFORE.test(withoutOrgHonorific(withoutQuotedNames(t, s, before))) || HOME_TOPIC.test(t.slice(Math.max(0, s - 40), s)) || namedHomeBefore(t, s))) ||
       PERSONAL_AFTER.test(after) ||
       (afterComma !== after && PERSONAL_AFTER.test(afterComma)) ||
       OWNER_AFTER.test(t.slice(tailEnd, tailEnd + 24)) ||
@@ -559,7 +585,7 @@ function houseNumbers(doc: Doc, policy: Policy, phoneSpans: Span[], emit: Emit):
     // といった書き込み): a mention. (「…」と書かれていました is not: that reports what is written.)
     const example = quotedExample(t, s, tailEnd)
     if (!example) out.push(span)
-    emit({
+    ;(held && !personal && !example && onInfoLine(t, s, tailEnd) ? held : emit)({
       rule: 'personal-info/address',
       start: span.start,
       end: span.end,

@@ -238,8 +238,11 @@ function findNames(t: string): Name[] {
   const names: Name[] = []
   NAME_SUFFIX.lastIndex = 0
   for (let m = NAME_SUFFIX.exec(t); m; m = NAME_SUFFIX.exec(t)) {
-    const p = m.index
-    const after = p + m[0].length
+    const after = m.index + m[0].length
+    // Round 82 (blind R82A-044, R82A-087): a kanji name parted from its honorific by a space, as captions and letters write it (立花 凛 さん,
+    // 北村 真由美 様): the name is the kanji before the space. (Only when the honorific ends its word: さんぽ, さんか are other words.)
+    const spacedKanji = (t[m.index - 1] === ' ' || t[m.index - 1] === '　') && isHanCode(t.charCodeAt(m.index - 2)) && SPACED_HONORIFIC_END.test(t.slice(after, after + 2))
+    const p = spacedKanji ? m.index - 1 : m.index
     // さん followed by kanji is no honorific (さん橋), unless it is the person's home with their details in brackets after it
     // (山下正一さん宅（78歳・一人暮らし）): the details are the person's.
     if (after < t.length && isHanCode(t.charCodeAt(after)) && !(m[0] === 'さん' && '宅方'.includes(t[after]!) && /^[（(][^）)\n]{0,12}?(?:[0-9０-９]{1,3}(?:歳|代)|一人暮らし|ひとり暮らし|独居)/u.test(t.slice(after + 1, after + 24)))) continue
@@ -490,8 +493,10 @@ export function identifiablePerson(doc: Doc, addressSpans: Span[], emit: Emit, r
     // Round 78: a pupil named in a sentence after one telling that their class came (昭代第一小学校3年1組のみんなが来てくれました。⏎写真は…
     // 立花 美咲さん): the school and the class of the group the name is picked out of.
     if (!kinds.has('school')) {
-      const group = classGroupBefore(t, sentence.start, others)
-      if (group && picksOutPupil(t, n, sentence)) {
+      const said = t.slice(sentence.start, sentence.end)
+      const refers = CLASS_REFERENCE.test(said) && !STAFF.test(said)
+      const group = classGroupBefore(t, sentence.start, others, refers)
+      if (group && picksOutPupil(t, n, sentence, refers)) {
         kinds.add('school')
         if (group.cls) kinds.add('class')
       }
@@ -596,8 +601,14 @@ export function identifiablePerson(doc: Doc, addressSpans: Span[], emit: Emit, r
  * 立花さん, ガイドボランティアの…さん, …さんが案内しました) is no pupil, nor a name in a quotation.
  */
 const CLASS_GROUP_CAME = /来て|来庁|来られ|来場|訪れ|訪問|見学|参加|遊びに|やって来|お越し|集まっ|招待/u
+/**
+ * Round 82 (blind R82A-044): the name's sentence points back to the class told before it (蒲池小学校5年2組でした。⏎クラスで「…ポスター」を描いて
+ * くれた 立花 凛 さん, 同じクラスの…さん, 学級代表の…くん): a class told for what it did (a prize, a record, a project) with its school, grade
+ * and class number, then one pupil of it, is one child, whether or not the class came anywhere.
+ */
+const CLASS_REFERENCE = /(?<![\p{Script=Han}ァ-ヶー])(?:クラス|学級)(?:で|の|から|では|代表|委員|みんなで)|(?:同じ|その|この)[ 　]?(?:クラス|学級|組)/u
 const CLASS_GROUP_REACH = 200
-function classGroupBefore(t: string, start: number, others: ReadonlyArray<{ kind: string; at: number }>): { cls: boolean } | null {
+function classGroupBefore(t: string, start: number, others: ReadonlyArray<{ kind: string; at: number }>, refers = false): { cls: boolean } | null {
   let end = start
   for (let n = 0; n < 2 && end > 0 && start - end <= CLASS_GROUP_REACH; n++) {
     const s = sentenceSpan(t, end - 1)
@@ -607,10 +618,14 @@ function classGroupBefore(t: string, start: number, others: ReadonlyArray<{ kind
       n--
       continue
     }
-    if (!CLASS_GROUP_CAME.test(text) || STAFF.test(text)) continue
+    if (STAFF.test(text)) continue
+    const came = CLASS_GROUP_CAME.test(text)
+    if (!came && !refers) continue
     const schools = others.filter((o) => o.kind === 'school' && o.at >= s.start && o.at < s.end)
     if (schools.length === 0) continue
     const cls = others.some((o) => o.kind === 'class' && o.at >= s.start && o.at < s.end)
+    // (Pointed back to without coming: only a whole class, its number told.)
+    if (!came && !cls) continue
     if (cls || schools.some((o) => SCHOOL_GRADE.test(t.slice(o.at, o.at + 16)) || /^(?:[0-9]年生|(?:小学|中学|高校)\s?[0-9一二三四五六]年|(?:小|中|高)[1-6一二三四五六])/u.test(t.slice(o.at, o.at + 8)))) return { cls }
   }
   return null
@@ -622,10 +637,10 @@ const GROUP_STAFF_BEFORE =
   /(?:[\p{Script=Han}]{0,6}(?:課|係|局|室|所|館|部|署|庁|員|長)|担当|担任|副担任|引率|先生|教諭|講師|ガイド|スタッフ|ボランティア|案内役?|司会|保護者|お?母さん|お?父さん)(?:の|で|、)?\s?$/u
 /** The name's clause says they showed the group round or led it (…さんが案内しました, …さんは説明を担当). */
 const GROUP_STAFF_AFTER = /^[^。！？!?\n]{0,12}?(?:が|は|も)[^。！？!?\n]{0,16}?(?:案内|説明|担当|引率|司会|進行|講師)(?:し|を(?:し|務|担当)|役|を務め)/u
-function picksOutPupil(t: string, n: Name, sentence: Span): boolean {
+function picksOutPupil(t: string, n: Name, sentence: Span, refers = false): boolean {
   if (quotedAt(t, n.start)) return false
   if (GROUP_STAFF_BEFORE.test(t.slice(Math.max(sentence.start, n.start - 16), n.start)) || GROUP_STAFF_AFTER.test(t.slice(n.end, sentence.end))) return false
-  return /(?:くん|君|ちゃん)$/u.test(t.slice(n.start, n.end)) || ONE_OF_GROUP.test(t.slice(sentence.start, sentence.end))
+  return refers || /(?:くん|君|ちゃん)$/u.test(t.slice(n.start, n.end)) || ONE_OF_GROUP.test(t.slice(sentence.start, sentence.end))
 }
 
 /**

@@ -27,7 +27,11 @@ interface IdentifierSpec {
 }
 
 const SEP = '[ \\-]?'
-const ORG_WORDS = /義援金|募金|寄付|寄附|基金|市役所|役所|役場|出張所|協会|事務局|委員会|株式会社|\(株\)|協議会|法人|組合|振興会|センター|[市町村県]$|[市町村県][ 　]|会$|会計|管理者/u
+/*
+ * Round 82 (blind R82A-087): a town's word before a space (柳川市 災害義援金) but not a family name ending in 村, 町 or 市 with its given name
+ * and honorific after the space (北村 真由美 様, 中村 健太さん, 高市 花子様): that is a person.
+ */
+const ORG_WORDS = /義援金|募金|寄付|寄附|基金|市役所|役所|役場|出張所|協会|事務局|委員会|株式会社|\(株\)|協議会|法人|組合|振興会|センター|[市町村県]$|[市町村県][ 　](?![\p{Script=Han}ぁ-ゖァ-ヶー々]{1,5}[ 　]?(?:さん|様|さま|氏|殿)(?![\p{Script=Han}]))|会$|会計|管理者/u
 
 const IDENTIFIERS: IdentifierSpec[] = [
   {
@@ -131,7 +135,23 @@ const PERSONAL_HOLDER = /(?:様|さん|氏)(?:[（(][^）)\n]{1,12}[）)])?(?:�
  * 皆様, お客様, ご本人様); an account transfer (さんの口座振替) is no account given.
  */
 const PERSON_ACCOUNT = /(?:さん|様|さま|氏)(?:の|(?:ん)?とこ(?:ろ)?の|ご?自身の)(?:個人)?(?:の)?(?:銀行|ゆうちょ)?口座(?!振替|引き?落|から)[^。\n]{0,30}$/u
+/**
+ * Round 82 (blind R82A-087): the account given in the bracket right after a named person, or on the same line after the name, its bank and
+ * branch first (北村 真由美 様（筑後信用金庫 柳川支店 普通 0458127）, 中村 健太さん　福岡銀行 柳川支店 普通 3345120): the named person's own
+ * account, told with the name as a list of refunds or of payees writes it. (A body thanked with 様, みずほ建設様, is endsWithPerson's to
+ * refuse.)
+ */
+const PERSON_THEN_BANK =
+  /(?:さん|様|さま|氏)[ 　]?(?:[（(]|[、,:：][ 　]?|[ 　])[^（）()\n。]{0,12}?(?:銀行|信用金庫|信金|信用組合|信組|労働金庫|労金|農協|JA|ゆうちょ|漁協)[^（）()\n。]{0,24}$/u
+/** A business or a body thanked with an honorific (株式会社みずほ建設様, 古賀工務店さん, 三橋町自治会様): no private person. */
+const BODY_BEFORE_HONORIFIC =
+  /(?:株式会社|有限会社|合同会社|\(株\)|\(有\)|㈱|㈲|法人)[^\n、。]{0,16}$|(?:建設|工業|工務店|商店|商事|商会|産業|物産|組合|協会|協議会|会社|事務所|病院|医院|クリニック|薬局|店|会|団|園|校|課|係|所|館|センター|本舗|酒造|製菓|農園|工房)$/u
 function personAccountBefore(before: string): boolean {
+  const b = PERSON_THEN_BANK.exec(before)
+  if (b) {
+    const name = before.slice(0, b.index)
+    if (!BODY_BEFORE_HONORIFIC.test(name) && endsWithPerson(name + /^(?:さん|様|さま|氏)/u.exec(b[0])![0])) return true
+  }
   const m = PERSON_ACCOUNT.exec(before)
   if (!m) return false
   const honorific = /^(?:さん|様|さま|氏)/u.exec(m[0])![0]

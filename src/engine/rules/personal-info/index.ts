@@ -26,7 +26,7 @@ import { lodgings } from './lodging'
 import { rosterPhotos } from './roster'
 import { vehiclePlates } from './vehicle-plate'
 import { myNumbers, type MyNumberFacts } from './my-number'
-import { phones } from './phone'
+import { namesEnglishBody, phones, type PendingPhone } from './phone'
 
 export { isValidMyNumber } from './my-number'
 export { findEmails } from './email'
@@ -60,6 +60,64 @@ interface PersonalInfoFacts extends MyNumberFacts {
   correctsDesk: boolean
   /** The paragraph tells of a mistake and of a home or a private person's line (個人宅の番号を誤って): a correction's number may be theirs. */
   privateLine: boolean
+  /** Round 82: fixed-line numbers nothing in the paragraph owns (phone.ts PendingPhone), judged in `post` against the post's facilities. */
+  pending: PendingPhone[]
+  /** Round 82: names the paragraph gives a shop or a facility (子育て支援センター「ほりわりっこ」, 「うなぎ処 川端屋」さん): ほりわりっこ, うなぎ処 川端屋, 川端屋. */
+  facilities: string[]
+  /** Round 82: the paragraph names a public body or a desk (こども家庭センター, 子ども家庭課, the … Counseling Office). */
+  body: boolean
+  /** Round 82: the paragraph tells a shop's or a facility's hours or days off (営業時間, 定休日, 開館時間). */
+  businessHours: boolean
+  /** Round 82: bare house-level addresses on a line of an info block (■住所　…番地, 📍…番地), judged in `post`. */
+  infoAddresses: DraftFinding[]
+}
+
+/**
+ * Round 82 (blind HM-003, HM-120, HM-010, HM-040): a shop or a facility named in the post, its kind before its name in brackets (子育て支援
+ * センター「ほりわりっこ」, せいろ蒸し専門店「舟宿よし乃」, 児童館「すくすく」) or its name in brackets with an honorific after it, as a post visiting
+ * a shop writes it (「うなぎ処 川端屋」さん): the post may then call it by that name alone on its contact line (お申し込みは、ほりわりっこ（0944-…）
+ * まで; お問い合わせ：ほりわりっこ 0944-…), and the number is that place's; an address on a line of its info block (■住所 …番地, 📍…番地) is its
+ * address when the post also tells its hours or that the shop agreed to be shown. A home or a person named at the number or the address
+ * (…の山田さん宅 0944-…, …番地（川端様宅）) owns it before this is asked.
+ */
+const FACILITY_NAMED = /([^\s「」『』、。,]{0,20})「([^「」\n]{2,20})」(さん|様|さま)?/gu
+const PERSON_IN_NAME = /さん|様|さま|ちゃん|くん|君|氏/u
+function facilityNames(t: string): string[] {
+  if (!t.includes('「')) return NONE
+  let out: string[] | null = null
+  for (const m of matchAllOf(FACILITY_NAMED, t)) {
+    const name = m[2]!.trim()
+    if (PERSON_IN_NAME.test(name) || !(m[3] !== undefined || orgEndsAt(m[1]!))) continue
+    ;(out ??= []).push(name)
+    // The last word of a name in two (うなぎ処 川端屋 → 川端屋).
+    const last = /[ 　]([^ 　]{2,12})$/u.exec(name)
+    if (last) out.push(last[1]!)
+  }
+  return out ?? NONE
+}
+const NONE: string[] = []
+/** The words that may stand between a facility's name and its number on a contact line: a bracket, a colon, TEL. */
+const NAME_TO_NUMBER = /[ \t　]{0,2}(?:[(（]|[:：]|(?:TEL|Tel|tel|電話|☎|📞|℡)[ \t　:：]{0,2})?[ \t　]{0,2}$/u
+function facilityLeads(lead: string, names: ReadonlyArray<string>): boolean {
+  const head = lead.replace(NAME_TO_NUMBER, '')
+  return names.some((n) => head.endsWith(n))
+}
+/** A public body or a desk named in a paragraph (センター, 課, 相談室, 事務所, …; or in English). */
+const BODY_NAMED =
+  /(?:センター|(?<![日放])課|相談室|相談所|事務所|事務局|窓口|市役所|役場|支所|保健所|協会|協議会|図書館|公民館|病院|クリニック)(?![\p{Script=Han}])/u
+const BUSINESS_HOURS = /営業時間|営業日|定休日?|開館時間|開館日|休館日|開所時間|受付時間|[Oo]pening hours|[Bb]usiness hours/u
+
+/** Whether a paragraph naming a public body is reached from paragraph `i` without passing one that tells of a private person. */
+function bodyReaches(facts: ReadonlyArray<PersonalInfoFacts>, i: number): boolean {
+  if (facts[i]!.private) return false
+  if (facts[i]!.body) return true
+  for (const step of [-1, 1]) {
+    for (let j = i + step; j >= 0 && j < facts.length; j += step) {
+      if (facts[j]!.private) break
+      if (facts[j]!.body) return true
+    }
+  }
+  return false
 }
 
 /**
@@ -83,7 +141,7 @@ function namesContactDesk(t: string): boolean {
   return false
 }
 /** A private person or a home told in the paragraph: a bare number there is not read as the contact desk's. */
-const PRIVATE_TOLD = /自宅|お宅|個人宅|私用|携帯|ケータイ|個人の(?:電話|番号|連絡先)|さん方|様方|(?:った|した|れた|いた|てる|ている)方/u
+const PRIVATE_TOLD = /自宅|お宅|個人宅|私用|携帯|ケータイ|個人の(?:電話|番号|連絡先)|さん方|様方|(?:った|した|れた|いた|てる|ている)方|(?:近所|隣|近く|お向かい)の方|飼い主|持ち主|落とし主|拾い主/u
 
 /**
  * Round 59 (blind R59A-053): whether the residence card is named in the paragraph next to the number at `start..end` (post offsets),
@@ -128,6 +186,9 @@ function deskOwnsBare(facts: ReadonlyArray<PersonalInfoFacts>, i: number): boole
   }
   return false
 }
+
+const NO_PENDING: PendingPhone[] = []
+const NO_FINDINGS: DraftFinding[] = []
 
 export const personalInfo: RuleFamily<PersonalInfoFacts> = {
   id: 'personal-info',
@@ -287,6 +348,7 @@ export const personalInfo: RuleFamily<PersonalInfoFacts> = {
     facts.bare = []
     facts.right = []
     facts.wrong = []
+    facts.pending = NO_PENDING
     const phoneSpans = phones(
       doc,
       policy,
@@ -294,13 +356,18 @@ export const personalInfo: RuleFamily<PersonalInfoFacts> = {
       (d) => void facts.bare.push(d),
       (d) => void facts.right.push(d),
       (d) => void facts.wrong.push(d),
+      (p) => void (facts.pending === NO_PENDING ? (facts.pending = [p]) : facts.pending.push(p)),
     )
+    facts.facilities = facilityNames(doc.norm.text)
+    facts.body = BODY_NAMED.test(doc.norm.text) || (/[A-Z]/.test(doc.norm.text) && namesEnglishBody(doc.norm.text))
+    facts.businessHours = BUSINESS_HOURS.test(doc.norm.text)
     facts.correctsDesk = correctsDeskNumber(doc.norm.text)
     facts.privateLine = WRONG_WAS_PRIVATE_NOTE.test(doc.norm.text) && /誤|間違|違って/u.test(doc.norm.text)
     facts.desk = namesContactDesk(doc.norm.text)
     facts.private = PRIVATE_TOLD.test(doc.norm.text) || namesPerson(doc.norm.text)
     emails(doc, policy, hold)
-    const addressSpans = addresses(doc, policy, phoneSpans, emit)
+    facts.infoAddresses = NO_FINDINGS
+    const addressSpans = addresses(doc, policy, phoneSpans, emit, (d) => void (facts.infoAddresses === NO_FINDINGS ? (facts.infoAddresses = [d]) : facts.infoAddresses.push(d)))
     facts.card = identifiers(doc, hold)
     lineIds(doc, emit)
     // A reply (or a paragraph opening with @someone) answers a person: naming them with a detail ties the account to them.
@@ -333,11 +400,24 @@ export const personalInfo: RuleFamily<PersonalInfoFacts> = {
       if (f.consent) consent = true
       if (f.english !== null && f.english.names.length > 0) english = true
     }
+    // Round 82: the shops and facilities the post names, and whether it tells their hours.
+    let facilities: string[] | null = null
+    let businessHours = false
+    for (let i = 0; i < facts.length; i++) {
+      const f = facts[i]!
+      if (f.facilities.length > 0) (facilities ??= []).push(...f.facilities)
+      if (f.businessHours) businessHours = true
+    }
     // Round 74: the right numbers of a correction of a desk's number told in another paragraph are that desk's line.
     const deskCorrected = anyCorrectsDesk && !anyPrivateLine
     for (let i = 0; i < facts.length; i++) {
       const f = facts[i]!
-      if (f.numbers.length === 0 && f.bare.length === 0 && f.right.length === 0 && f.wrong.length === 0) continue
+      // Round 82: an address on a line of an info block, in a post naming a shop or a facility and telling its hours or its consent: that place's.
+      if (f.infoAddresses.length > 0 && !(facilities !== null && (businessHours || consent))) {
+        const at = spans[i]!.start
+        for (const d of f.infoAddresses) emit({ ...d, start: d.start + at, end: d.end + at })
+      }
+      if (f.numbers.length === 0 && f.bare.length === 0 && f.right.length === 0 && f.wrong.length === 0 && f.pending.length === 0) continue
       const sample = facts[i + 1]?.declaresAbove === true
       const at = spans[i]!.start
       // A bare number (まずはお電話ください。⏎0944-…) in a post that names its contact desk (■窓口 生活自立相談センター): the desk's
@@ -346,7 +426,15 @@ export const personalInfo: RuleFamily<PersonalInfoFacts> = {
       const bare = desk ? f.bare.map((d) => ({ ...d, rule: 'personal-info/external-phone', data: {} })) : f.bare
       const right = deskCorrected ? f.right.map((d) => ({ ...d, rule: 'personal-info/external-phone', data: {} })) : f.right
       const wrong = anyPrivateLine ? f.wrong.map((d) => ({ ...d, mention: false, data: { whose: '電話番号' } })) : f.wrong
-      for (const d of f.numbers.concat(bare, right, wrong)) {
+      // Round 82: a number nothing in its paragraph owns: the desk's line when a desk's hours follow it and the post names a public body with
+      // no private person between (…こども家庭センターへ】…0944-…（平日8時30分〜17時15分）); the facility's when the post names it and its name
+      // ends the words before the number (お申し込みは、ほりわりっこ（0944-…）まで); else as before (a bare one the contact desk's, if named).
+      const pending = f.pending.map((p) =>
+        (p.hours && bodyReaches(facts, i)) || (facilities !== null && facilityLeads(p.lead, facilities)) || (p.bare && deskOwnsBare(facts, i))
+          ? { ...p.d, rule: 'personal-info/external-phone', data: {} }
+          : p.d,
+      )
+      for (const d of f.numbers.concat(bare, right, wrong, pending)) {
         const start = d.start + at
         const end = d.end + at
         // A number of the residence card's shape, the card named in the piece next to it: the card's number (as in one paragraph).

@@ -11,6 +11,7 @@ import { matchAllOf } from '../../regex'
 import { findPhoneNumbersInText, parsePhoneNumberFromString, type MetadataJson, type NumberType, type PhoneNumber } from 'libphonenumber-js/core'
 import phoneMetadataJson from '../../data/phone-metadata-jp.json'
 import type { Doc } from '../../doc'
+import type { DraftFinding } from '../../rule'
 import type { Policy } from '../../policy'
 import type { Span } from '../../text'
 import { isExampleValue, isRightValueLabelled, isRightValueOfCorrectedDesk, isWrongValueInCorrection, namesPerson, numeralCount, numeralText, orgAfter, ownerOf, type Emit } from './context'
@@ -94,6 +95,10 @@ const EN_INFO_LABEL =
   /(?:^|[\n.!?|•・■]\s{0,3}|[(（]\s?)(?:(?:more|further|for(?:\smore|\sfurther)?)\s)?(?:info(?:rmation)?|inquiries|enquiries|questions)\s?[:：]\s{0,2}$/iu
 const NUMBER_TAIL = /^[^.!?。！？\n]{0,60}/u
 const EN_BODY_ALL = new RegExp(EN_BODY.source, 'gu')
+/** Whether `t` names a public body in English (the Yanagawa City Education Counseling Office, … Health Center, … Division). */
+export function namesEnglishBody(t: string): boolean {
+  return EN_BODY.test(t)
+}
 function englishCallToBody(t: string, a: number): boolean {
   const before = t.slice(Math.max(0, a - 72), a)
   const desk = EN_CALL_DESK.test(before)
@@ -319,10 +324,37 @@ function standsBare(t: string, a: number): boolean {
 }
 
 /**
- * `bare` receives a fixed-line number that nothing in its paragraph owns, standing bare (standsBare): the post may name its contact
- * desk in another paragraph (■窓口 …), which the family's `post` reads.
+ * Round 82 (blind HM-047, HM-026): the hours a desk takes calls, in the bracket right after the number (0944-77-8843（平日8時30分〜17時15分）,
+ * 0944-77-8862 (weekdays, 9:00-17:00), （受付 月〜金 9時〜16時）): a time range or the working days, the desk's opening hours; a home keeps no
+ * 平日 hours. A bracket telling of a home, a mobile or a person ((my home, evenings only), （田中さん宅）) is not this.
  */
-export function phones(doc: Doc, policy: Policy, emit: Emit, bare?: Emit, right?: Emit, wrong?: Emit): Span[] {
+const HOURS_BRACKET_AFTER = /^[ \t]?[(（]([^()（）\n]{2,40})[)）]/u
+const DESK_HOURS =
+  /[0-9]{1,2}(?:時(?:[0-9]{1,2}分|半)?|:[0-9]{2})[ 　]?(?:[ap]\.?m\.?)?[ 　]?[~〜～\-–—][ 　]?[0-9]{1,2}(?:時|:[0-9]{2})|平日|土日祝|[月火水木金土日][ 　]?[~〜～\-–—・][ 　]?[月火水木金土日]|(?<![A-Za-z])(?:[Ww]eekdays?|(?:Mon|Tue|Wed|Thu|Fri)[a-z]{0,6}\.?[ ]?[-–~][ ]?(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun))/u
+const HOURS_PRIVATE = /宅|(?:の|お)家(?!庭)|携帯|ケータイ|さん|様|さま|氏|個人|私用|在宅|夜|(?<![A-Za-z])(?:home|house|mobile|cell|private|personal|Mr|Ms|Mrs|Dr|evenings?|nights?)(?![A-Za-z])/iu
+export function deskHoursAfter(t: string, b: number): boolean {
+  const m = HOURS_BRACKET_AFTER.exec(t.slice(b, b + 48))
+  return m !== null && DESK_HOURS.test(m[1]!) && !HOURS_PRIVATE.test(m[1]!)
+}
+
+/**
+ * Round 82: a fixed-line number nothing in its paragraph owns (not a private label's), left for the family's `post` with the words before it on
+ * its line (`lead`: a facility the post names elsewhere may end them, お申し込みは、ほりわりっこ（…）), whether a desk's hours follow it, and
+ * whether it stands bare (a contact desk named in another paragraph may own it).
+ */
+export interface PendingPhone {
+  d: DraftFinding
+  lead: string
+  hours: boolean
+  bare: boolean
+}
+
+/**
+ * `bare` receives a fixed-line number that nothing in its paragraph owns, standing bare (standsBare): the post may name its contact
+ * desk in another paragraph (■窓口 …), which the family's `post` reads. `pending`, when given, receives every number nothing owns (see
+ * PendingPhone) instead of `bare` and `emit`.
+ */
+export function phones(doc: Doc, policy: Policy, emit: Emit, bare?: Emit, right?: Emit, wrong?: Emit, pending?: (p: PendingPhone) => void): Span[] {
   const found: Span[] = []
   if (doc.digitCount < 8 && !/[〇零一二三四五六七八九]/.test(doc.norm.text)) return found
   // Fewer than 7 numerals: no kanji run is read as digits, so the tests below see the norm text's digits.
@@ -384,7 +416,10 @@ export function phones(doc: Doc, policy: Policy, emit: Emit, bare?: Emit, right?
       emit({ rule: 'personal-info/external-phone', start: span.start, end: span.end })
     } else {
       const d = { rule: 'personal-info/phone', start: span.start, end: span.end, data: { whose: '電話番号' } }
-      if (bare && owner.kind === 'none' && standsBare(t, a)) bare(d)
+      const isBare = owner.kind === 'none' && standsBare(t, a)
+      if (pending && owner.kind === 'none' && !owner.privateLabel && (isBare || !right || owner.labelled || !isRightValueLabelled(t, a))) {
+        pending({ d, lead: t.slice(Math.max(t.lastIndexOf('\n', a - 1) + 1, a - 40), a), hours: deskHoursAfter(t, b), bare: isBare && bare !== undefined })
+      } else if (bare && isBare) bare(d)
       // Round 74 (blind HH-098): the right number of a correction whose paragraph does not say whose number it corrects (誤：…⏎正：…
       // under 「こころの健康相談」のお知らせで、電話番号に誤りがありました): \`post\` reads the other paragraphs.
       else if (right && owner.kind === 'none' && !owner.labelled && isRightValueLabelled(t, a)) right(d)
