@@ -77,6 +77,11 @@
  * said unlocked in other forms (鍵がかかっておらず, かかっていません, かかっとらん, 無施錠; not a question) or found broken on a check
  * (点検の際に気づいたのですが: FOUND_ON_CHECK); anyone able to get in as a gap (誰でも敷地に入れてしまう); a spot said 死角 with any copula
  * (死角なんです, 死角やね, 死角となっています). Not a key-location: a keeping said not done (車の鍵は車内に保管せず: KEPT_NOT, HL-101).
+ * Blind R82A/R83A kinds: a gate or a watched site said to have no one watching at set hours (15時〜16時の西門付近は実質だれも見ていない,
+ * 校門前は…見守る大人がいません, 目が届かなくなります: NOBODY_WATCHING at WATCHED_SITE); a site's keeper away at set hours (水門の管理人さん
+ * は土日の22時から翌朝6時まで不在: KEEPER_AWAY; not a counter's notice, a case put or a denial) and the watch then named back as absent
+ * (その時間帯は…見回りもありません, 夜間の見回りはありません: OFF_SPAN); a patrol's set days or night with the times it passes (夜間パトロール
+ * は毎週火曜と金曜、23時と2時の2回: PATROL_SCHEDULE; not a community patrol's start, 19時から, 20時に出発).
  * Words about the city's security arrangements (警備体制, サーバ室 …, policy list `security`) are a
  * warning: a crime-prevention notice may legitimately mention them, so the writer confirms.
  * Awareness posts (パスワードは使い回さない, 鍵を植木鉢の下に隠すのは危険です) stay clean.
