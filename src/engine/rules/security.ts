@@ -77,6 +77,11 @@
  * said unlocked in other forms (鍵がかかっておらず, かかっていません, かかっとらん, 無施錠; not a question) or found broken on a check
  * (点検の際に気づいたのですが: FOUND_ON_CHECK); anyone able to get in as a gap (誰でも敷地に入れてしまう); a spot said 死角 with any copula
  * (死角なんです, 死角やね, 死角となっています). Not a key-location: a keeping said not done (車の鍵は車内に保管せず: KEPT_NOT, HL-101).
+ * Blind R82A/R83A kinds: a gate or a watched site said to have no one watching at set hours (15時〜16時の西門付近は実質だれも見ていない,
+ * 校門前は…見守る大人がいません, 目が届かなくなります: NOBODY_WATCHING at WATCHED_SITE); a site's keeper away at set hours (水門の管理人さん
+ * は土日の22時から翌朝6時まで不在: KEEPER_AWAY; not a counter's notice, a case put or a denial) and the watch then named back as absent
+ * (その時間帯は…見回りもありません, 夜間の見回りはありません: OFF_SPAN); a patrol's set days or night with the times it passes (夜間パトロール
+ * は毎週火曜と金曜、23時と2時の2回: PATROL_SCHEDULE; not a community patrol's start, 19時から, 20時に出発).
  * Words about the city's security arrangements (警備体制, サーバ室 …, policy list `security`) are a
  * warning: a crime-prevention notice may legitimately mention them, so the writer confirms.
  * Awareness posts (パスワードは使い回さない, 鍵を植木鉢の下に隠すのは危険です) stay clean.
@@ -907,18 +912,25 @@ const PATROL_GAP = new RegExp(
 /** A round that is a public service (a library bus, a health check, collection): its days off are no gap in a watch. */
 const SERVICE_ROUND = /図書館|バス|健診|検診|保健|相談|収集|訪問|販売|給水車|献血|接種|予防/u
 /**
+ * Blind R83A-098: the hours or days told before, named back (その時間帯は自動運転のみで、見回りもありません; その間, その日), or a part of
+ * the week or the night (夜間は見回りがありません, 土日は巡回しておりません, 深夜のパトロールはお休みです).
+ */
+const OFF_SPAN = 'その時間帯|その時間|その間|その日|夜間|深夜|夜中|土日|週末|休日|祝日'
+/**
  * Blind R78A-125: the days or nights a patrol is not made, told by their dates, weekdays or hours (大和地区は十二月三十日と三十一日の夜は
  * パトロールを行いません, 毎週水曜日は見回りがお休みです, 夜回りは12/31は休みます): whoever reads it knows when no one goes round. The day
  * first, then the watch and its negation, or the watch as the topic, then the day and a day off. Not a past night (行いませんでした), a
  * question (行いませんか), a watch kept (休まず, 休みなく) or a public service's round (SERVICE_ROUND). Bounded gaps only.
  */
 const OFF_WHEN =
-  '(?:(?:[0-9０-９〇一二三四五六七八九十]{1,3}月|[0-9０-９]{1,2}/)?[0-9０-９〇一二三四五六七八九十]{1,3}日|(?<![0-9０-９])[0-9０-９]{1,2}/[0-9０-９]{1,2}(?![0-9０-９])|[月火水木金土日]曜日?|年末年始|大晦日|大みそか|元日|元旦|お盆|[0-9０-９〇一二三四五六七八九十]{1,3}時)'
+  `(?:(?:[0-9０-９〇一二三四五六七八九十]{1,3}月|[0-9０-９]{1,2}/)?[0-9０-９〇一二三四五六七八九十]{1,3}日|(?<![0-9０-９])[0-9０-９]{1,2}/[0-9０-９]{1,2}(?![0-9０-９])|[月火水木金土日]曜日?|年末年始|大晦日|大みそか|元日|元旦|お盆|[0-9０-９〇一二三四五六七八九十]{1,3}時|${OFF_SPAN})`
 const OFF_SAID =
   '(?:行いません|行わない|行わず|行っていません|行っておりません|おこないません|実施(?:しません|しない|せず|いたしません|しておりません|していません)|しません|しない(?![でよ])|せず(?!に)|しとらん|せんけん|ありません|ございません|ない(?:です|ので|から|けん|[。！!]|$)|なし|無し|お休み(?:し|です|と|に|いたし|させ|[。！!]|$)|休み(?:ます|です|と|に|[。！!]|$)|休止|中止)(?!でした|か[。？?！!]|か$|ませんでした)'
 const PATROL_OFF = new RegExp(
   `${OFF_WHEN}[^。！？!?\\n]{0,16}?(?:は|には|も)[、,]?[^。！？!?\\n]{0,10}?${WATCH_WORD}(?:を|は|が|も)?[、,]?${OFF_SAID}` +
-    `|${WATCH_WORD}(?:は|も)[、,]?[^。！？!?\\n]{0,24}?${OFF_WHEN}[^。！？!?\\n]{0,12}?(?:は|には|も)[、,]?${OFF_SAID}`,
+    `|${WATCH_WORD}(?:は|も)[、,]?[^。！？!?\\n]{0,24}?${OFF_WHEN}[^。！？!?\\n]{0,12}?(?:は|には|も)[、,]?${OFF_SAID}` +
+    // The day's or the night's watch as the topic (夜間の見回りはありません, 土日の巡回はお休みです).
+    `|${OFF_WHEN}の?[^。！？!?\\n、,]{0,6}?${WATCH_WORD}(?:は|も|が)[、,]?${OFF_SAID}`,
   'gu',
 )
 /**
@@ -929,6 +941,48 @@ const PATROL_OFF = new RegExp(
 const POLICE_AWAY =
   /(?:交番|駐在所|派出所|警察官|お巡りさん|おまわりさん|駐在さん)(?:は|が|も|には|の中は)?[、,]?[^。！？!?\n]{0,32}?(?:不在|留守|無人|誰もいな|誰もいませ|誰もおら|いなくな|いません|いない|おりません|おらん|おらず|空け(?:る|て|ま))/gu
 const POLICE_AWAY_WHEN = /\d{1,2}時|\d{1,2}:\d{2}|[〇一二三四五六七八九十]{1,3}時|[月火水木金土日]曜|平日|土日|週末|休日|祝日/u
+/**
+ * Blind R83A-098: the keeper or the guard of a site said away at set hours (沖端水門の管理人さんは土日の22時から翌朝6時まで不在になります,
+ * 守衛さんは夜9時には帰ってしまいます, 宿直は毎週水曜はおりません): when the site stands unwatched. The hours, the days or the night must be
+ * told (KEEPER_AWAY_WHEN); not a case put (不在の場合は), a denial (不在になることはありません), reassurance (常駐, 安心) or a counter's notice
+ * (お問い合わせ, 鍵の受け渡し, ご予約: KEEPER_SERVICE). Bounded gaps only.
+ */
+const KEEPER = '管理人|管理員|守衛|警備員|ガードマン|宿直|当直|監視員|番人|門番'
+const KEEPER_WORD = new RegExp(KEEPER, 'u')
+const KEEPER_AWAY = new RegExp(
+  `(?:${KEEPER})(?:さん)?(?:は|が|も|には)?[、,]?[^。！？!?\\n]{0,32}?(?:不在|留守|いなくな|いません|いない|おりません|おらん|おらず|帰(?:ります|る|って|っ(?:ちゃ|てしま))|引き上げ)`,
+  'gu',
+)
+const KEEPER_AWAY_WHEN = /\d{1,2}時|\d{1,2}:\d{2}|[〇一二三四五六七八九十]{1,3}時|[月火水木金土日]曜|平日|土日|週末|休日|祝日|夜間|深夜|夜中|夜は|未明|明け方|年末年始/u
+const KEEPER_SERVICE = /問い合わせ|問合せ|ご連絡|電話|窓口|受付|手続|予約|申請|申込|申し込|受け渡し|受け取り|受取|貸し出し|貸出|ご用|ご了承|ご不便|ご迷惑|募集|求人|安心|万全|常駐(?!せず|しない|しておらず|していない|していません|なし)/u
+/** After an absence: it is denied (不在になることはありません, いなくなることはない). */
+const AWAY_DENIED = /^[^。！？!?\n]{0,6}?こと(?:は|も)(?:ありません|ございません|ない)/u
+
+/**
+ * Blind R83A-133: a patrol's set days or night told with its clock times (夜間パトロールは毎週火曜と金曜、23時と2時の2回出ています, 毎週月・木の
+ * 22時ごろに漁港を見回っとります, 見回りは毎晩0時と3時です): whoever reads it knows when the round passes and when it does not. The watch as
+ * the topic, then the days (a weekday set, 毎晩, 夜間) and a clock time, either order; or the days and the time, then the watch done.
+ * A public round or a community patrol announced to residents (SERVICE_ROUND, PATROL_PUBLIC) is not one. Bounded gaps only.
+ */
+const SCHED_WATCH = '(?:パトロール|巡回|見回り|見まわり|巡視|夜回り|警戒)'
+const SCHED_DONE =
+  '(?:(?:パトロール|巡回|見回り|見まわり|巡視|夜回り|警戒)(?:を|に)?(?:し|行|実施|出|回)|見回(?:っ|る|ら|りま)|見まわ(?:っ|る|ら|りま)|見て回|(?<=[にをば])回(?:って|ります|る(?![数目])))'
+const SCHED_DAYS =
+  '(?:(?:毎週|隔週)[月火水木金土日](?:曜日?)?(?:(?:と|や|・|、|,|及び)[月火水木金土日](?:曜日?)?){0,4}|[月火水木金土日]曜日?(?:(?:と|や|・|、|,|及び)[月火水木金土日]曜日?){0,4}|毎晩|毎夜|毎夕|夜間|深夜|夜中)'
+const CLOCK_AT = '(?<![0-9０-９〇一二三四五六七八九十])(?:午前|午後|夜|深夜|翌|朝)?[0-9０-９〇一二三四五六七八九十]{1,3}時(?:半|[0-9０-９]{1,2}分)?'
+/**
+ * The round's times: two or more points (23時と2時, 22時・翌3時, 21時と0時の2回), or one point the round passes at (23時ごろに, 22時に), not
+ * the hour a patrol sets out from (19時から, 20時に公民館を出発: a community patrol announced, its start is public).
+ */
+const SCHED_CLOCK = `(?:${CLOCK_AT}(?:(?:と|、|・|,|及び|および) ?${CLOCK_AT}){1,3}|${CLOCK_AT}(?:ごろ|頃|ころ|前後)?(?![0-9０-９]|ごろ|頃|ころ|前後|半|から|より|以降|以後|まで|〜|~|～|-|－|に[^。！？!?\\n]{0,10}?(?:出発|集合|出て|出ま|集ま|解散|終了|終わ|引き上げ)))`
+const PATROL_SCHEDULE = new RegExp(
+  `${SCHED_WATCH}(?:は|も|[:：、,])[、,]?[^。！？!?\\n]{0,12}?(?:${SCHED_DAYS}[^。！？!?\\n]{0,16}?${SCHED_CLOCK}|${SCHED_CLOCK}[^。！？!?\\n]{0,16}?${SCHED_DAYS})` +
+    `|(?:夜間|深夜|夜)の?${SCHED_WATCH}(?:は|も|[:：])[、,]?[^。！？!?\\n]{0,12}?${SCHED_CLOCK}` +
+    `|${SCHED_DAYS}[^。！？!?\\n]{0,16}?${SCHED_CLOCK}[^。！？!?\\n]{0,24}?${SCHED_DONE}`,
+  'gu',
+)
+/** A patrol of the public or for it (the neighbourhood's, the police's, volunteers', a walk to school) or one to join: no site's guard. */
+const PATROL_PUBLIC = /消防|警察|地域|ボランティア|防犯協会|パトロール隊|自治会|町内|見守り|青色|青パト|PTA|子ども会|子供会|育成会|通学|下校|登校|交通安全|参加|募集|集合|出発式|ご協力|一緒に|いっしょに/u
 const GUARD = /警備員|警備|守衛|ガードマン|警備会社|夜警|見張り|監視員|宿直|当直|日直/u
 /** Guards a site employs or staffs: the same without the community's night watch (夜警, 見張り). */
 const HIRED_GUARD = /警備員|警備|守衛|ガードマン|警備会社|監視員|宿直|当直|日直/u
@@ -976,6 +1030,15 @@ const DEVICE_DOWN =
 const OPEN_WAY =
   /(?:フェンス|柵|さく|塀|門扉|ゲート|金網|シャッター|窓ガラス|扉|ドア)(?:の一部)?(?:が|は|も)?[^。！？!?\n]{0,10}?(?:破損|破れ|やぶれ|壊れ|こわれ|倒れ|外れ|穴が(?:開|あ)|隙間が|開いたまま|開けっ放し)[^。！？!?\n]{0,30}?(?:自由に|誰でも|だれでも|簡単に|容易に|夜間(?:も|は)?)[^。！？!?\n]{0,6}?(?:出入り|入れ|入る|侵入|立ち入|通り抜け)(?:でき|可能|られ)?/gu
 /**
+ * Blind R82A-039: a gate or a site whose watch is told, said at set hours to have no one watching it (15時〜16時の西門付近は実質だれも
+ * 見ていない状態になります, 正門は7時半まで誰も見とらん, 水門は夜間、見張る人がいません, 校門前は目が届かなくなります): whoever reads it knows
+ * when and where no one looks. The places: a school's or a site's gate, a sluice or a pumping station (the side ways in are SIDE_ENTRANCE).
+ */
+const WATCHED_SITE = '正門|校門|表門|(?<![\\p{Script=Han}])門(?:の?前|付近|周辺)|水門|樋門|閘門|排水機場|ポンプ場|浄水場|配水池|取水口|資材置き?場|資材ヤード'
+/** No one watching, in any register: 誰も見ていない, だれも見とらん, 見る人がいない, 見張る人がいません, 目が届かない. */
+const NOBODY_WATCHING =
+  '(?:誰|だれ)も(?:見て(?:い|お)(?:ない|なく|ません|りません|らず|らん)|見てな(?:い|く)|見と(?:らん|らへん|りません)|見ちょらん|見張って(?:い|お)(?:ない|ません|りません|らず))|(?:見る|見張る|見守る|立つ)(?:人|者|職員|大人)(?:が|は|も)?(?:いな|いませ|おら|おりませ)|目が(?:届かな|届きませ|行き届かな|行き届きませ)'
+/**
  * A building said to be empty: 夜10時以降は庁舎に誰もいなくなります, 夜間の支所は無人です; or a way into a site left unwatched
  * for set hours (裏手の搬入口は11時から12時の間は人がいなくなります, 通用口は夜8時以降は誰もいません).
  */
@@ -986,7 +1049,7 @@ const OPEN_WAY =
 const SIDE_ENTRANCE =
   '搬入口|搬出口|搬入出口|通用口|通用門|裏口|裏門|勝手口|非常口|職員口|職員(?:用)?(?:入口|出入口)|楽屋口|楽屋(?:の)?(?:入口|入り口|出入口)|楽屋|(?:関係者|スタッフ|出演者)(?:用|専用)?(?:入口|入り口|出入口|出入り口|口)|(?:東|西|南|北)(?:側)?(?:の)?(?:入口|入り口|出入口|出入り口|通用口|ゲート)|(?<![\\p{Script=Han}])(?:東|西|南|北|側)門|バックヤード|舞台裏|荷(?:捌|さば)き場'
 const EMPTY_BUILDING = new RegExp(
-  `(?:庁舎|本庁舎|支所|出張所|施設|館内|事務所|倉庫|建物|役所|市役所|公民館|体育館|図書館|センター|資料館|校舎|社務所|寺務所|詰所|集会所|集会場|公会堂|会館|管理棟|管理室|守衛室|宿直室|本堂|境内|${SIDE_ENTRANCE})(?:に|は|内は|の中は|には|も|が)?[^。！？!?\\n]{0,14}?(?:無人|誰もいな|誰もいませ|誰も居な|誰もおらず|誰もおりませ|誰もおら(?:ん|へん)|人がいな|人がいませ|人が居な|人がおら(?:ん|へん)|職員がいな|職員がいませ|職員も帰|空っぽ|もぬけの殻|手薄)`,
+  `(?:庁舎|本庁舎|支所|出張所|施設|館内|事務所|倉庫|建物|役所|市役所|公民館|体育館|図書館|センター|資料館|校舎|社務所|寺務所|詰所|集会所|集会場|公会堂|会館|管理棟|管理室|守衛室|宿直室|本堂|境内|${SIDE_ENTRANCE}|${WATCHED_SITE})(?:に|は|内は|の中は|には|も|が)?[^。！？!?\\n]{0,14}?(?:無人|(?:誰|だれ)もいな|(?:誰|だれ)もいませ|誰も居な|(?:誰|だれ)もおらず|(?:誰|だれ)もおりませ|(?:誰|だれ)もおら(?:ん|へん)|人がいな|人がいませ|人が居な|人がおら(?:ん|へん)|職員がいな|職員がいませ|職員も帰|空っぽ|もぬけの殻|手薄|${NOBODY_WATCHING})`,
   'gu',
 )
 const SIDE_ENTRANCE_AT = new RegExp(`^(?:${SIDE_ENTRANCE})`, 'u')
@@ -1347,6 +1410,37 @@ function findPhysical(doc: Doc, has: Uint8Array, emit: (f: DraftFinding) => void
       emit({ rule: 'security/guard-schedule', start: out.start, end: out.end, data: { guard: '警察官', watch: '交番が不在になる時間帯' } })
     }
   }
+  // Blind R83A-098: a site's keeper or guard away at set hours (水門の管理人さんは土日の22時から翌朝6時まで不在になります).
+  if (has[W.keeper]) {
+    KEEPER_AWAY.lastIndex = 0
+    for (let m = KEEPER_AWAY.exec(t), n = 0; m && n < MAX_HITS; m = KEEPER_AWAY.exec(t), n++) {
+      const sentence = sentenceText(t, m.index, m.index + m[0].length)
+      const after = t.slice(m.index + m[0].length, m.index + m[0].length + 12)
+      if (!KEEPER_AWAY_WHEN.test(sentence) || KEEPER_SERVICE.test(sentence) || AWAY_DENIED.test(after)) continue
+      if (/^[^。！？!?\n]{0,2}?の?(?:場合|際|(?:とき|時)(?:は|に|には|でも|や|、))|^[^。！？!?\n]{0,4}?(?:か[。？?！!]|か$|？|\?)/u.test(after)) continue
+      const end = kanaTail(t, m.index + m[0].length, 6)
+      const out = doc.fromSqueezed(m.index, end)
+      if (told.some((o) => o.start < out.end && out.start < o.end)) continue
+      told.push(out)
+      emit({ rule: 'security/guard-schedule', start: out.start, end: out.end, data: guardData('empty', KEEPER_WORD.exec(m[0])?.[0] ?? '') })
+    }
+  }
+  // Blind R83A-133: a patrol's days or night with its clock times (夜間パトロールは毎週火曜と金曜、23時と2時の2回出ています).
+  if (has[W.watch] || has[W.round]) {
+    PATROL_SCHEDULE.lastIndex = 0
+    for (let m = PATROL_SCHEDULE.exec(t), n = 0; m && n < MAX_HITS; m = PATROL_SCHEDULE.exec(t), n++) {
+      const span = sentenceAround(t, m.index, m.index + m[0].length)
+      const sentence = t.slice(span.start, span.end)
+      if (SERVICE_ROUND.test(sentence) || PUBLIC_ROUND.test(sentence) || PATROL_PUBLIC.test(sentence) || AWARENESS.test(sentence)) continue
+      const out = doc.fromSqueezed(span.start, span.end)
+      if (told.some((o) => o.start < out.end && out.start < o.end)) continue
+      const raw = doc.raw.slice(out.start, out.end)
+      const lead = raw.length - raw.trimStart().length
+      const trail = /[。！!？?\n]\s*$/u.exec(raw.trimEnd())?.[0].length ?? 0
+      told.push(out)
+      emit({ rule: 'security/guard-schedule', start: out.start + lead, end: out.start + raw.trimEnd().length - trail, data: guardData('round', /(?:夜間|深夜|夜)?の?(?:パトロール|巡回|見回り|見まわり|巡視|夜回り|警戒)/u.exec(m[0])?.[0] ?? '巡回') })
+    }
+  }
   if (has[W.weakSpot]) {
     WEAK_SPOT.lastIndex = 0
     let n = 0
@@ -1662,7 +1756,7 @@ const SQUEEZED_WORDS = {
   round: ['巡回', '見回り', '見まわり', '巡視', '夜回り', 'パトロール', '警備'],
   broken: ['破損', '破れ', 'やぶれ', '壊れ', 'こわれ', '倒れ', '外れ', '穴が', '隙間', '開いたまま', '開けっ放し'],
   getIn: ['出入り', '入れ', '入る', '侵入', '立ち入', '通り抜け'],
-  empty: ['無人', '誰も', '人が', '職員が', '職員も', '空っぽ', 'もぬけ', '手薄'],
+  empty: ['無人', '誰も', 'だれも', '人が', '職員が', '職員も', '空っぽ', 'もぬけ', '手薄', '目が'],
   noLogin: ['なし', '無し', '不要', 'かかっていない', 'かかっておらず', '設定'],
   seen: ['見え', '見られ', '閲覧', 'アクセス', '入れ', 'ログイン', '開け', '丸見え'],
   device: ['カメラ', 'センサー', '警報', 'ベル', 'ロック', '錠', '鍵', 'カギ', '口', '窓', '扉', 'ドア', '門', 'セキュリティ'],
@@ -1672,6 +1766,8 @@ const SQUEEZED_WORDS = {
   sharePath: ['\\', '¥', 'file:/'],
   /** What HOST_NAME cannot match without (each of its keywords holds one). */
   hostName: ['名', '共有', 'サーバ', 'NAS'],
+  /** What KEEPER_AWAY cannot match without. */
+  keeper: wordsOf(KEEPER_WORD),
   /** What POLICE_AWAY cannot match without. */
   police: ['交番', '駐在所', '派出所', '警察官', 'お巡りさん', 'おまわりさん', '駐在さん'],
   /** What THIN_STAFF cannot match without. */

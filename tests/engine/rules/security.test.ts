@@ -2014,3 +2014,79 @@ describe('security: blind HL-101, a keeping said not done (車の鍵は車内に
     expect(findingsOf(security, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('security: blind R82A-039, a gate or a site told unwatched at set hours (15時〜16時の西門付近は実質だれも見ていない状態)', () => {
+  // Kind: a gate of a school or a site (正門, 校門, 西門, 裏門) or a watched facility (水門, 排水機場, 資材置き場) said to have no one
+  // watching it at set hours, in any register (だれも見ていない, 誰も見とらん, 見守る大人がいません, 目が届かなくなります): whoever reads it
+  // knows when and where no one looks. Clean: someone is said to watch, a warning to children (誰も見ていないと思って飛び出さないよう), a
+  // gate closed so no one gets in, a sluice watched remotely.
+  it.each([
+    ['【見守り隊の皆さんへ】いつも下校時の見守りありがとうございます。来週から中島小の正門前の人員を減らし、西門側の防犯カメラは故障したまま修理が年明けになるので、15時〜16時の西門付近は実質だれも見ていない状態になります。できる方は西門へ回っていただけると助かります。', 'security/guard-schedule:block:西門付近は実質だれも見ていない'],
+    ['来月から北門の立ち番をなくすので、7時半〜8時の北門はだれも見とらん状態になります。', 'security/guard-schedule:block:北門はだれも見とらん'],
+    ['浄水場の裏門付近は、夜10時以降は誰も見ていないのが実情です。', 'security/guard-schedule:block:浄水場の裏門付近は、夜10時以降は誰も見ていないのが'],
+    ['校門前は16時から17時まで見守る大人がいません。', 'security/guard-schedule:block:校門前は16時から17時まで見守る大人がいません'],
+    ['排水機場は毎晩20時以降、目が届かなくなります。', 'security/guard-schedule:block:排水機場は毎晩20時以降、目が届かなくなります'],
+  ])('blocks %s', (text, expected) => {
+    expect(summary(findingsOf(security, text))).toContain(expected)
+  })
+  it.each([
+    '正門前の見守りは、保護者の皆さんのおかげで毎日だれかが見てくれています。',
+    '15時〜16時の西門付近は交通量が多いので、誰も見ていないと思って飛び出さないよう、お子さんに声をかけてください。',
+    '水門の開閉は自動で行われ、職員が遠隔で監視しています。',
+    '正門は夜間閉鎖し、誰も入れないようにしています。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(security, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
+
+describe('security: blind R83A-098, a site\'s keeper away at set hours, then no round (管理人さんは土日の22時から翌朝6時まで不在…見回りもありません)', () => {
+  // Kind: the keeper or guard of a site (管理人, 管理員, 守衛, 宿直, 警備員) said away at set hours or days (不在, おらん, いなくなり, 帰って
+  // しまう), and the watch named back as absent then (その時間帯は…見回りもありません, 夜間の巡回はございません). Clean: a counter's notice
+  // (鍵の受け渡しは…までに), a case put (不在の場合は), an absence denied (不在になることはありません), a watch kept (休まず).
+  it.each([
+    ['沖端水門の管理人さんは土日の22時から翌朝6時まで不在になります。その時間帯は自動運転のみで、見回りもありません。', 'security/guard-schedule:block:管理人さんは土日の22時から翌朝6時まで不在になります'],
+    ['沖端水門の管理人さんは土日の22時から翌朝6時まで不在になります。その時間帯は自動運転のみで、見回りもありません。', 'security/guard-schedule:block:その時間帯は自動運転のみで、見回りもありません'],
+    ['資材置場の管理人は毎週水曜と日曜はおらんけん、気をつけとってください。', 'security/guard-schedule:block:管理人は毎週水曜と日曜はおらんけん'],
+    ['夜間は浄水場の宿直がいなくなり、巡回もございません。', 'security/guard-schedule:block:夜間は浄水場の宿直がいなくなり、巡回もございません'],
+    ['排水機場には夜中は管理員がおりませんし、見回りもしていません。', 'security/guard-schedule:block:排水機場には夜中は管理員がおりませんし、見回りもしていません'],
+    ['旧庁舎の守衛さんは平日の18時には帰ってしまうので、それ以降は見回りもありません。', 'security/guard-schedule:block:旧庁舎の守衛さんは平日の18時には帰ってしまうので、それ以降は見回りもありません'],
+  ])('blocks %s', (text, expected) => {
+    expect(summary(findingsOf(security, text))).toContain(expected)
+  })
+  it.each([
+    '公民館の管理人は土日不在のため、鍵の受け渡しは金曜日の17時までにお願いします。',
+    '夜間に管理人が不在の場合は、水門管理事務所へご連絡ください。',
+    '浄水場には警備員が24時間常駐しており、夜間も不在になることはありません。',
+    '土日も見回りは休まず行っています。',
+    'その時間帯は混雑が予想されるため、見回りの職員を増やします。',
+    '管理人さんは、夜間はいないのかという問い合わせが多いですが、24時間常駐しています。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(security, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
+
+describe('security: blind R83A-133, a patrol\'s set days or night with its round times (夜間パトロールは毎週火曜と金曜、23時と2時の2回)', () => {
+  // Kind: a patrol or a round (パトロール, 見回り, 夜回り, 巡回) told with its weekdays or its night (毎週火曜と金曜, 毎晩) and the times it
+  // passes (23時と2時, 22時と翌3時, 23時ごろに…見回っとります), either order: whoever reads it knows when the round comes and when it does not.
+  // Clean: a community patrol announced with its start (19時から, 20時に公民館を出発), volunteers thanked, a library's or a check-up's round,
+  // a meeting that reports the round, a call to join.
+  it.each([
+    ['有明海で密漁を繰り返している皆さんへ。市と漁協は本気で取り締まっています。\n夜間パトロールは毎週火曜と金曜、23時と2時の2回出ていますので、見つけたら必ず通報します。\n海の資源を守るのはみんなの責任です。', 'security/guard-schedule:block:夜間パトロールは毎週火曜と金曜、23時と2時の2回出ていますので、見つけたら必ず通報します'],
+    ['漁港の夜回りは毎週月・木の22時と翌3時です。', 'security/guard-schedule:block:漁港の夜回りは毎週月・木の22時と翌3時です'],
+    ['毎週土曜日と日曜日の23時ごろに、職員が資材置き場を見回っとります。', 'security/guard-schedule:block:毎週土曜日と日曜日の23時ごろに、職員が資材置き場を見回っとります'],
+    ['不法投棄の見回りは、毎晩21時と0時に行っておりますので、覚悟してください。', 'security/guard-schedule:block:不法投棄の見回りは、毎晩21時と0時に行っておりますので、覚悟してください'],
+    ['巡回は毎週水曜、二十二時と二時の二回です。', 'security/guard-schedule:block:巡回は毎週水曜、二十二時と二時の二回です'],
+  ])('blocks %s', (text, expected) => {
+    expect(summary(findingsOf(security, text))).toContain(expected)
+  })
+  it.each([
+    '青色防犯パトロール隊の皆さんが、毎週金曜の16時から通学路を見守ってくださっています。',
+    '移動図書館の巡回は、毎週火曜日の10時から三橋公民館前です。',
+    '毎週火曜日の19時から公民館で防犯会議を開き、巡回の結果を報告します。',
+    '夜間パトロールに参加できる方は、毎週金曜日の20時に市役所前へお集まりください。',
+    '巡回健診は毎週木曜の9時からです。',
+    '夜間の見回りは、毎晩続けています。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(security, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
