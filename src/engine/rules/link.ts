@@ -551,6 +551,50 @@ function handles(t: string, doc: RuleInput['doc'], emit: (f: DraftFinding) => vo
   }
 }
 
+/**
+ * Blind R83A-008: in a quote post (mode `quote`) the post shared is the link: the writer points at its author with a demonstrative
+ * (この方の投稿, このアカウント, こちらの方のまとめ, この人のポスト, その方は) and vouches for it as the source
+ * to trust: the most accurate, detailed or quickest (一番正確, いちばん詳しか, 断然わかりやすい), or accurate, reliable, useful
+ * (正確です, 信頼できます, 参考になります, 間違いなか). Third-party content shared as the city's word, unchecked (6(1)). Not この方 before
+ * が (このほうが早い: "this way"), not a doubt or a denial (正確かどうか, 正確ではありません, 参考にならない), not an official or public
+ * body's post (公式, 気象台, 市役所), not この投稿 alone (the city may quote its own earlier post), and only in a quote post: elsewhere
+ * nothing is shared.
+ */
+const VOUCH_SUPER = '(?:一番|いちばん|最も|もっとも|断然|ダントツで?|何より|どこより(?:も)?|誰より(?:も)?|圧倒的に)'
+/** Praise that vouches on its own: accurate, reliable, useful, never wrong. */
+const VOUCH_STRONG =
+  '(?:正確(?=です|で(?!は)|だ|や[。！!よね]|な(?:ん|の|情報|投稿)|ばい|けん|[。！!]|$)|信頼でき(?:ます|る(?![かと]))|信用でき(?:ます|る(?![かと]))|頼りにな(?:ります|る(?![かと]))|参考にな(?:ります|る(?![かと])|り(?=[、。！!]))|間違いな(?:い|か|し)(?!か)|確か(?=です|な(?:情報|投稿))|確実(?=です|で(?!は)|[。！!]))'
+/** Praise that vouches only as the best: detailed, clear, quick. */
+const VOUCH_WEAK = '(?:詳し(?:い|か|く)|くわし(?:い|か|く)|わかりやす|分かりやす|早(?:い|か|く)|速(?:い|か|く)|確実)'
+const QUOTED_VOUCH = new RegExp(
+  String.raw`(?<![こそどあ])((?:この|こちらの|その|あの)(?:(?:方|かた)(?=は|の)|人|ひと|アカウント)` +
+    String.raw`(?:の(?:投稿|ポスト|ツイート|アカウント|情報|発信|まとめ|解説|動画|写真|ブログ|記事|説明|データ|インスタ|X|ページ|レポート))?)` +
+    String.raw`(?:が|は|も|、|って)?[^。！？!?\n]{0,8}?(?:${VOUCH_SUPER}[^。！？!?\n]{0,4}?(?:${VOUCH_WEAK}|${VOUCH_STRONG})|${VOUCH_STRONG})`,
+  'gu',
+)
+/** The vouching taken back right after (一番正確とは限りません, 参考になるかどうか). */
+const VOUCH_DENIED = /^[^。！？!?\n]{0,6}?(?:とは限ら|かどうか|か(?:は)?(?:分かり|わかり|不明)|ではありません|ではない|じゃない)/u
+/** An official or public body's post quoted (公式, 気象台, 市役所, 警察): not a private person's. */
+const BODY_SOURCE = /公式|当市|本市|市の(?:アカウント|投稿|X|インスタ|Instagram|Facebook|YouTube)|市役所|県庁|気象庁|気象台|国土交通省|河川事務所|警察|消防|漁協|漁業協同組合|農協|JA|観光協会|NHK|新聞社?|放送局/u
+
+function quotedVouch(t: string, doc: RuleInput['doc'], emit: (f: DraftFinding) => void): void {
+  if (!/この|こちらの|その|あの/u.test(t)) return
+  QUOTED_VOUCH.lastIndex = 0
+  for (const m of matchAllOf(QUOTED_VOUCH, t)) {
+    const a = m.index
+    const b = a + m[0].length
+    if (VOUCH_DENIED.test(t.slice(b, b + 16))) continue
+    const sentence = sentenceOf(t, a, b)
+    if (BODY_SOURCE.test(t.slice(sentence.start, sentence.end))) continue
+    // 「この方の投稿が一番正確です」といった書き込み: the words quoted as what someone wrote, a mention.
+    const open = t.lastIndexOf('「', a)
+    const mention = open >= sentence.start && t.indexOf('」', open) >= b
+    const where = doc.fromNorm(a, b)
+    emit({ rule: 'link/personal-source', ...where, ...(mention ? { mention: true } : {}), data: { host: m[1]!, what: '引用した個人の投稿（そのアカウント）' } })
+    return
+  }
+}
+
 export const link: RuleFamily = {
   id: 'link',
   meta: {
@@ -600,9 +644,19 @@ export const link: RuleFamily = {
       },
     },
   },
-  run({ doc, policy, emit }) {
+  run({ doc, ctx, policy, emit }) {
     const links = linksOf(doc)
     const t = doc.norm.text
+    // A quote post's own words vouching for the post it shares (この方の投稿が一番正確です): reported once, unless a link of the
+    // paragraph is reported as a person's page (the link's finding says it).
+    let personal = false
+    if (ctx.mode === 'quote') {
+      const inner = emit
+      emit = (f) => {
+        if (f.rule === 'link/personal-source') personal = true
+        inner(f)
+      }
+    }
     if (/[A-Za-z0-9](?:[ ・、,]{1,2}|[ ・、,]?\.[ ・、,]|[ ・、,]\.)[A-Za-z]{2,}\s?\//.test(t)) {
       const re = spacedShortener(policy.shorteners)
       if (re) {
@@ -615,7 +669,10 @@ export const link: RuleFamily = {
       }
     }
     handles(t, doc, emit)
-    if (links.length === 0) return
+    const vouch = () => {
+      if (ctx.mode === 'quote' && !personal) quotedVouch(t, doc, emit)
+    }
+    if (links.length === 0) return vouch()
     const trusted = policy.trustedDomains
     for (const u of links) {
       const host = u.host
@@ -670,6 +727,7 @@ export const link: RuleFamily = {
       const referral = (((OWNER_PAGE.test(before) || OWNER_SERVICE.test(t.slice(Math.max(0, u.normStart - 80), u.normStart))) && REFER.test(sentence)) || SOURCE_LABEL.test(t.slice(Math.max(0, u.normStart - 80), u.normStart))) && !SHOPPING.test(sentence)
       emit({ rule: 'link/third-party', ...where, ...(referral ? { severity: 'info' as const } : {}), data: { host } })
     }
+    vouch()
   },
 }
 

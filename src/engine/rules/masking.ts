@@ -147,8 +147,11 @@ const INITIAL_SURNAME = /(?<![A-Za-z0-9&])([A-Z])(?!本部)[田野川山本村�
 const INITIAL_OF = /(?:関係者|職員|男性|女性|住民|市民|知人|友人|人物|生徒|児童|学生|議員|方|者)の([A-Z])(?![A-Za-z0-9])(?!\s?(?:コース|ランク|型|判|サイズ|席|ブロック|ゾーン|棟|館|区画|班|チーム|グループ|案|日程|会場|地区))/gu
 /** Placeholders written with the letter X: XX月XX日, ＸＸ時. */
 const XMASK = /(?<![A-Za-z0-9])([Xx]{1,4})(?![A-Za-z])|(?<![A-Za-z0-9])[Xx]{5,40}(?![A-Za-z])|(?<=[0-9])([Xx]{2,3})(?![A-Za-z])(?=年|月|日|時|分|円)/g
-/** Blanks to fill in: ＿＿＿, （　）. */
-const BLANK = /_+|[(（]\s{1,6}[)）]/g
+/**
+ * Blanks to fill in: ＿＿＿, （　）. Blind R82A-012: any bracket left empty with a space or two in it (【　】, ［　］, 〔　〕) is the same
+ * blank before a unit (令和8年【　】月【　】日, 定員［　］名): a figure's place the writer framed and never filled.
+ */
+const BLANK = /_+|[(（]\s{1,6}[)）]|【\s{1,6}】|[[［]\s{1,6}[\]］]|〔\s{1,6}〕/g
 /** A note to self left in brackets: （TBD）, (要確認), （あとで入れる）, （※確定後差し替え）, （※ID確定後に差し替え）. */
 const DRAFT_NOTE = /[(（【［\[]\s?※?\s?(?:TBD|TBA|要確認|要修正|要調整|未記入|あとで(?:書く|入れる|記入)|後で(?:書く|入れる|記入)|(?:[^()（）【】［］\[\]\n。]{0,8}?(?:確定|決定|決まり|判明)(?:後|次第)(?:に)?|後で|あとで|後日)?(?:差し替え|差替え|差替|記入|入力|修正)(?:予定|ます|る|する)?)\s?[)）】］\]]/giu
 
@@ -852,7 +855,7 @@ function blanks(t: string, doc: RuleInput['doc'], emit: Emit, on: number): void 
       emitTemplate(t, m.index, m.index + m[0].length, '', doc, emit, true)
     }
   }
-  if (!(on & ON.under) && !(on & ON.paren && /[(（]\s/.test(t))) return
+  if (!(on & ON.under) && !(on & (ON.paren | ON.square | ON.slot) && /[(（【[［〔]\s/.test(t))) return
   BLANK.lastIndex = 0
   for (const m of matchAllOf(BLANK, t)) {
     const a = m.index
@@ -869,6 +872,8 @@ function blanks(t: string, doc: RuleInput['doc'], emit: Emit, on: number): void 
     }
     const ok = UNIT.test(rest) || (underscore && (m[0].length >= 3 || FIELD_BEFORE.test(lineBefore)))
     if (!ok) continue
+    // ［　］日曜日　［　］月曜日: a box to tick before a weekday's name (a reply form's choices), not a month or a day left blank.
+    if (!underscore && /^[月日]曜/u.test(rest)) continue
     if (underscore && ruleLine(t, a, b)) continue
     emitTemplate(t, a, b, rest.match(UNIT)?.[0] ?? '', doc, emit)
   }
@@ -894,8 +899,9 @@ const BLANK_DATE = new RegExp(
     // 午後　時　分, 　時　分から: a blank hour and minute.
     '(?:午前|午後)[ ]{1,6}時(?:[ ]{1,6}分)?',
     '(?<![0-9〇一二三四五六七八九十][ ]{0,5})[ ]{1,6}時[ ]{1,6}分',
-    // 10月1日（　）: a weekday's bracket left empty after a day with its figures.
-    '(?<=[0-9〇一二三四五六七八九十]日[ ]?)\\([ ]{1,6}\\)',
+    // 10月1日（　）: a weekday's bracket left empty after a day with its figures, or after a day left as an empty bracket itself
+    // (【　】月【　】日【　】: blind R82A-012), in any bracket (（　）, 【　】, ［　］, 〔　〕).
+    '(?<=(?:[0-9〇一二三四五六七八九十]|[(【\\[〔][ ]{1,6}[)】\\]〕])日[ ]?)(?:\\([ ]{1,6}\\)|【[ ]{1,6}】|\\[[ ]{1,6}\\]|〔[ ]{1,6}〕)',
   ].join('|'),
   'gu',
 )
@@ -1347,8 +1353,8 @@ export const masking: RuleFamily<MaskingFacts> = {
     const on = triggersIn(t)
     if (on & ON.mask) masks(t, doc, hold)
     if (on & ON.x) xMasks(t, doc, hold)
-    if (on & (ON.paren | ON.square | ON.under)) blanks(t, doc, hold, on)
-    if (/[ ](?:年|月|時)|日[ ]?\([ ]/u.test(t)) blankDates(t, doc, hold)
+    if (on & (ON.paren | ON.square | ON.under) || (on & ON.slot && t.includes('〔'))) blanks(t, doc, hold, on)
+    if (/[ ](?:年|月|時)|日[ ]?[(【[〔][ ]/u.test(t)) blankDates(t, doc, hold)
     questionMasks(t, doc, hold)
     const merged = t.includes('{{') || t.includes('${') || t.includes('<<') || t.includes('«') ? mergeFields(t, doc, hold) : []
     if (on & ON.slot) slots(t, doc, hold, on, merged)

@@ -411,3 +411,35 @@ describe('link (6(1)): blind R72A-143 — a private person\'s account, by its ha
     expect(summary(findingsOf(link, text)).filter((x) => !x.includes(':info:'))).toEqual([])
   })
 })
+
+describe('link/personal-source: a quote post vouching for the private account it shares (この方の投稿が一番正確です) (blind R83A-008)', () => {
+  // Kind: in a quote post the shared post is the link; the writer points at its author with a demonstrative (この方の投稿, この人の
+  // ポスト, このアカウント, こちらの方のまとめ) and vouches for it as the source to trust (一番正確, いちばん詳しか, 最も確実, 参考に
+  // なります): a private person's content passed on as reliable without the city having checked it (6(1)).
+  it.each([
+    ['今季ののり養殖の状況は、この方の投稿が一番正確でわかりやすいです。', 'link/personal-source:warn:この方の投稿が一番正確'],
+    ['有明海の赤潮の状況は、この人のポストが一番参考になります！', 'link/personal-source:warn:この人のポストが一番参考になります'],
+    ['クリークの水位のことなら、このアカウントの情報がいちばん詳しかです。', 'link/personal-source:warn:このアカウントの情報がいちばん詳しか'],
+    ['川下りの運航状況は、こちらの方の投稿が最も確実です。', 'link/personal-source:warn:こちらの方の投稿が最も確実'],
+    ['ハゼ釣りの釣果は、この方のまとめが断然わかりやすかですよ〜', 'link/personal-source:warn:この方のまとめが断然わかりやす'],
+    ['白秋祭の混雑状況は、この方の発信が正確で信頼できます。', 'link/personal-source:warn:この方の発信が正確'],
+  ])('flags %s', (text, expected) => {
+    expect(summary(findingsOf(link, text, { mode: 'quote' }))).toEqual([expected])
+  })
+  // Not a quote post; the author named without praise; praise doubted or denied; an official or public body's post; この方が read as
+  // このほうが ("this way"); the city's own earlier post (この投稿) quoted; the words quoted as what someone wrote (a mention, info).
+  it.each([
+    ['今季ののり養殖の状況は、この方の投稿が一番正確でわかりやすいです。', 'post'],
+    ['この方の投稿のとおり、今日は川下りの舟が増便しています。詳しくは市のホームページをご覧ください。', 'quote'],
+    ['この方の投稿が正確かどうか、市では確認できていません。最新の情報は市のホームページでご確認ください。', 'quote'],
+    ['この方の投稿は正確ではありません。正しくは市のホームページをご覧ください。', 'quote'],
+    ['柳川市観光協会の公式アカウントのこの投稿が一番わかりやすいです！', 'quote'],
+    ['福岡管区気象台のこの方の解説が一番正確です。', 'quote'],
+    ['バスで行くより、この方が早いです。', 'quote'],
+    ['先日お知らせしたこの投稿が一番わかりやすいので、あらためてご紹介します。', 'quote'],
+    ['この方の写真、堀割の桜がとてもきれいですね。ありがとうございます！', 'quote'],
+    ['「この方の投稿が一番正確です」といった書き込みを市が引用することはありません。', 'quote'],
+  ] as Array<[string, 'post' | 'quote']>)('passes %s (%s)', (text, mode) => {
+    expect(summary(findingsOf(link, text, { mode })).filter((x) => !x.includes(':info:'))).toEqual([])
+  })
+})

@@ -1339,3 +1339,30 @@ describe('masking (5(2)): a date or a time whose figures were left as spaces (�
     expect(summary(findingsOf(masking, '記入例：令和　年　月　日（　）'))).toEqual(['masking/example:info:令和　年　月　日（　）'])
   })
 })
+
+describe('masking (5(2)): a date left as empty brackets in any bracket (【　】月【　】日) is an unfilled template (blind R82A-012)', () => {
+  // Kind: a figure's place framed by a bracket with only a (full-width) space in it, before the unit it is the value of
+  // (令和8年【　】月【　】日, ［　］月［　］日, 定員〔　〕名), or a weekday's bracket left empty after such a day (【　】日【　】): the writer
+  // marked where the figures go and never filled them in, so the notice gives no date. Any bracket the city writes (（）【】［］〔〕).
+  it.each([
+    ['【児童手当】高校生年代までの支給に伴う申請の受付を行っています。申請期限は令和8年【　】月【　】日です。期限を過ぎると、さかのぼって支給できない場合があります。問い合わせ：子ども家庭課 0944-77-8536', ['masking/template:block:【　】×2']],
+    ['固定資産税の第2期の納期限は［　］月［　］日（　）となっております。', ['masking/template:block:［　］×2', 'masking/template:block:（　）']],
+    ['次の資源ごみ回収は【 】月【 】日【 】の朝8時までに出してくんしゃい。', ['masking/template:block:【 】×3']],
+    ['説明会の定員は〔　〕名です。お早めにお申し込みください。', ['masking/template:block:〔　〕']],
+    ['令和【　】年度分の住民税の申告は、こちらで受け付けております。', ['masking/template:block:【　】']],
+  ])('flags %s', (text, expected) => {
+    expect(summary(findingsOf(masking, text))).toEqual(expected)
+  })
+  // A bracket with words in it, a filled date in brackets, a box to tick before a weekday's name, a bracket that explains the numbers
+  // in it, and such blanks quoted as what not to post are no blanks left in a notice.
+  it.each([
+    '【　お知らせ　】申請期限は令和8年3月31日です。',
+    '受付期間は令和8年【4月1日】から【4月30日】までです。',
+    '参加できる日に〇をつけてください：［　］土曜日　［　］日曜日',
+    '［　］内の数字は前年度の件数です。',
+    '「【　】月【　】日」のように空欄のまま投稿しないよう、掲載前に必ず確認しましょう。',
+    '【重要】児童手当の申請期限は令和8年9月30日（水）です。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(masking, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
