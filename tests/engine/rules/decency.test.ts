@@ -9558,3 +9558,35 @@ for (const [title, rule, severity, hits, clean] of KINDS80) {
     })
   })
 }
+
+/** Round 82 (blind R82A/R83A/HM): [title, rule, severity, texts that must be flagged at least at severity, clean texts]. */
+const KINDS82: Array<[string, string, 'block' | 'warn', string[], string[]]> = [
+  [
+    "a group word heading a name in quotes and a fault word inside a shop's name (「みずべ子ども食堂」に、市内の「ひまわり製麺」様から; blind HM-030)",
+    'decency/stereotype',
+    'warn',
+    [
+      "最近の子どもはひまさえあればゲームばかりで困ったもんです",
+      "主婦の方は昼間お暇だと思いますので、平日の講座をご用意しました",
+      "高齢者はひまだから、文句ばかり言うんですよね",
+    ],
+    [
+      "先週ご紹介した「みずべ子ども食堂」に、市内の「ひまわり製麺」様からうどん300食分、「柳川青果株式会社」様から玉ねぎとにんじんをご寄付いただきました🥕\n運営のNPO法人みずべネットのみなさんが、さっそく2月28日（土）のメニューに使ってくださるそうです。\n温かいご支援、本当にありがとうございます😊",
+      "子ども食堂に、ひまわり農園様から野菜をいただきました",
+      "「こども食堂ひまわり」に、市内の企業様からお米をご寄付いただきました",
+      "市内の子ども会に、「ヒマワリ園芸」さんから花の苗をいただきました",
+      "高校生の皆さんがひまわり畑の迷路づくりを手伝ってくれたので、今年も開園できました",
+    ],
+  ],
+]
+for (const [title, rule, severity, hits, clean] of KINDS82) {
+  describe(`decency: round 82 kind — ${title}`, () => {
+    it.each(hits)(`${severity}s (at least) %s`, (text) => {
+      const found = findingsOf(decency, text).filter((f) => f.rule === rule && (severity === 'warn' ? f.severity !== 'info' : f.severity === 'block'))
+      expect(found.length, summary(findingsOf(decency, text)).join(' | ')).toBeGreaterThan(0)
+    })
+    it.each(clean)('passes %s', (text) => {
+      expect(findingsOf(decency, text).filter((f) => f.severity !== 'info')).toEqual([])
+    })
+  })
+}
