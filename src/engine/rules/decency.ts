@@ -306,6 +306,11 @@
  *   drivers told to hand back licences at once (さっさと免許返納してほしか, block); a typed weak skill as the ones an offer helps (R71).
  *   Clean: an exposure of 同和地区 condemned by the next sentence (こうした行為は…許されない), a slur quoted as the word not to use
  *   (「外人」ではなく「外国人」と呼びましょう), "Japanese only" as a service language (0944-77-8731 (Japanese only)).
+ * - Round 82: parents teased for their looks with a laugh (若いママさんはまつエクもネイルもばっちりで…😂, 金髪にピアスのヤンパパ…爆笑,
+ *   lookism warn); a people's children presumed without manners and seated apart (…マナーが身についていないことが多いので…別のテーブル,
+ *   block); 夜の + a daytime word cheered to a couple (夜の子育て支援もがんばって（笑）, sexual warn); staff's bodies measured by an animal
+ *   (イノシシ並みの体格の職員, lookism warn); でっかい/おっきい of a body part (sexual); marriage with a place's people advised against, even
+ *   relayed from elders (集落の出身者とは縁組みせん方がよか, block). Clean: a group word heading a name (子ども食堂) and ひまわり. See R82.
  */
 import { matchAllOf } from '../regex'
 import { CLAUSES } from '../clauses'
@@ -511,7 +516,7 @@ const INSTEAD = {
 
 /** Body parts (of a person) and evaluations that make them a sexual or appearance remark. */
 const BODY = '(?:胸元|胸|おっぱい|oppai|バスト|お尻|尻|ケツ|ヒップ|太もも|ふともも|太腿|美脚|脚|くびれ|谷間|うなじ|生足|スタイル|ボディ|体つき|からだつき|身体つき|ボディライン)'
-const SEXY = '(?:チラ|ちら見え|見え(?:る|そう|ちゃ|て|た|とる)|覗|のぞ|大き(?:い|め|すぎ|く)|でか(?:い|め|すぎ)|デカ|たまら|エロ|えろ|セクシー|色っぽ|艶っぽ|眼福|むちむち|ムチムチ|豊満|ボイン|柔らか|触(?:り|っ|れ)|揉|露出|はみ出|強調|丸見え)'
+const SEXY = '(?:チラ|ちら見え|見え(?:る|そう|ちゃ|て|た|とる)|覗|のぞ|大き(?:い|め|すぎ|く)|でか(?:い|め|すぎ)|デカ|でっか(?:い|く|すぎ|め)|でっけ|おっき(?:い|く|め|すぎ)|たまら|エロ|えろ|セクシー|色っぽ|艶っぽ|眼福|むちむち|ムチムチ|豊満|ボイン|柔らか|触(?:り|っ|れ)|揉|露出|はみ出|強調|丸見え)'
 const LOOKS = '(?:きれい|綺麗|キレイ|美し|抜群|最高|細(?:い|くて)|長(?:い|くて)|(?:かわい|可愛|カワイ)(?!そ)|スタイル)'
 const BODY_VETO = phrase('検診|健診|しこり|症状|受診|x線|レントゲン|乳がん|乳癌|マンモ|授乳|母乳|赤ちゃん|痛|けが|ケガ|骨折|体操|運動|ストレッチ|筋トレ|健康|いっぱい|熱く|打た|高鳴|ライフスタイル|スタイルで|着付け|着こなし|着方|三脚|脚立|椅子|机|テーブル|ピアノ|橋脚|行脚|ポーズ|フォーム|デザイン|建築|様式|手術|治療|病院|診察', 'u')
 const STAFF = '(?:秘書|職員|スタッフ|受付|担当(?:者)?|係員|係|新人|女の子|女子|女性|男性|ガイド|船頭|市長|議員|コンパニオン|ガール|お姉さん|娘|ママ(?!で|に|の|だ|です|では|じゃ|なら|にし|とな|でい|だっ)|奥さん|社員|店員|嬢|保育士|先生|看護師|ボランティア|大使|候補者|キャスト|さん|ちゃん)'
@@ -5625,8 +5630,91 @@ const R80: Phrase[] = [
     keep: (fo, s, a, b) => ELDER_BEFORE80.test(fo.slice(Math.max(0, a - 80), b)) && !RELAYED_WISH80.test(fo.slice(b, b + 12)) && !AWARENESS.test(fo.slice(s.start, s.end)),
   },
 ]
+/**
+ * Round 82 (blind R82A/R83A): kinds the blind drafts found missed.
+ * - Parents or participants teased for their looks or grooming, with a laugh (最近の若いママさんはまつエクもネイルもばっちりで、健診より
+ *   撮影会みたいでしたね〜😂, 金髪にピアスのヤンパパも…見た目とのギャップに…爆笑でした🤣): lookism warn; the parent typed by age or by a
+ *   look (若い, ヤン, ギャル), or the look told first (金髪でタトゥーの入ったお父さんも); not a class on nails or make-up, not without a laugh.
+ * - Children of a people (or of a kind of household) presumed not to have learnt manners, given as the reason to seat or serve them apart
+ *   (外国籍のご家庭のお子さんは給食の時間のマナーが身についていないことが多いので、…別のテーブルで食べてもらっています): block; not an
+ *   allergy, a faith's diet or help given at the same table.
+ * - A couple cheered on at 夜の + a daytime word made a euphemism (夜の子育て支援もがんばってくださいね（笑）, 夜の運動会もほどほどに😏):
+ *   sexual warn, when a couple is in the paragraph and a leer or a laugh in the sentence or the one before; not 夜の授乳, 夜の部, 夜間保育.
+ * - Staff's bodies likened to an animal, the animal named first as the measure (イノシシ並みの体格の職員がそろっているので安心です😂💪,
+ *   クマみたいな体つきの団員さん) or after the body (係長の体型がイノシシそっくりで😂): lookism warn, with a laugh; not an animal measured
+ *   against an animal, not without a person.
+ * - A body part's size in its colloquial, emphatic form (胸も尻もでっかくて, お尻がおっきい) joins SEXY: sexual block as before.
+ * - Marriage with the people of a place advised against (あの干拓地の集落の出身者とは縁組みせん方がよかって…言いよんなった, 隣の地区の人とは
+ *   結婚しない方がいい), even relayed as what elders said, unless the post condemns it: block; not a marriage told, not a wedding planned.
+ */
+const PARENT_TYPED82 = '(?:(?:最近の|今どきの|いまどきの|今時の)?(?:若い|若か|わかい|ギャル|ヤンキー|ヤン|派手な|はでな|茶髪の|金髪の)(?:ママ|パパ|お母さん|お父さん|母親|父親|ご夫婦|夫婦|保護者|親御さん)(?:さん)?(?:たち|達|ら|の皆さん)?|ギャル(?:ママ|パパ)|ヤン(?:ママ|パパ))'
+const PARENT_BARE82 = '(?:ママ|パパ|お母さん|お父さん|母親|父親|ご夫婦|保護者|親御さん)(?:さん)?(?:たち|達|ら)?'
+const GROOMED82 = '(?:まつエク|まつげエクステ|まつ毛エクステ|つけま|つけまつげ|カラコン|ネイル|メイク|化粧|厚化粧|すっぴん|スッピン|金髪|茶髪|ピアス|タトゥー|入れ墨|刺青|見た目|外見|ルックス|いかつ|イカつ|コワモテ|強面|ヒョウ柄|ひょう柄|ジャージ姿)'
+const GROOM_VETO82 = phrase('サロン|講座|講師|セミナー|資格|ワークショップ|体験会|禁止|校則|控え|(?<!被)差別|偏見|ルッキズム|見た目で(?:判断|決めつけ)(?:し|せ)', 'u')
+const KIDS82 = '(?:(?:外国(?:籍|人)?|(?:' + NATION + ')(?:籍|系|人|出身)?|外国にルーツ(?:を持つ|のある)|ひとり親|一人親|片親|母子|父子|生活保護)(?:の)?(?:ご家庭|家庭|ご家族|家族|世帯)?(?:の)?(?:お子さん|お子様|子ども|子供|子|児童|生徒|園児)(?:たち|達|ら)?)'
+const UNSCHOOLED82 = '(?:マナー|作法|ルール|決まり|きまり|しつけ|躾|礼儀|行儀|箸の使い方|食べ方)(?:が|を|も|は)?[^。！？!?\\n]{0,6}?(?:身について(?:い)?(?:ない|ません|おらず|なく)|身につ(?:いてない|かない|いとらん|いちょらん)|悪(?:い|く|か)|わる(?:い|く)|なって(?:い)?(?:ない|ません)|なっとらん|(?:分|わ)かって(?:い)?(?:ない|ません)|(?:分|わ)かっとらん|守れ(?:ない|ません|ん)|守ら(?:ない|ず|ん)|でき(?:ない|ません|ていない|とらん))'
+const APART82 = '(?:別(?:の)?(?:テーブル|机|つくえ|席|部屋|室|教室|場所|時間|グループ|班)|別室|別席|端の席|隅の席|ほかの子(?:ども)?(?:とは|と)(?:分け|離し)|他の子(?:ども)?(?:とは|と)(?:分け|離し)|分けて(?:食べ|座|配膳)|離して(?:食べ|座)|一緒に(?:食べ|座)(?:させ)?(?:ない|ず|ません|ん))'
+const APART_VETO82 = phrase('アレルギー|宗教|信仰|ハラール|ハラル|戒律|食材|(?<!被)差別|偏見|人権|ことはありません|ことはしません|わけではありません', 'u')
+const NIGHT82 = '夜の(?:ほう|方|生活|お勤め|おつとめ|運動会|部活|子育て(?:支援)?|子作り|子づくり|家族計画|仲良し|なかよし|スキンシップ|二人目(?:づくり|作り)|少子化対策)'
+const CHEERED82 = '(?:も|は)?[、,]?(?:ぜひ|是非|しっかり|どんどん|たっぷり)?[^。！？!?\\n]{0,4}?(?:がんば|頑張|励ん|励み|励ま|はげ|ハッスル|はっする|お楽しみ|楽しん|張り切|はりき|ほどほど|お盛ん|おさかん)'
+const COUPLE82 = phrase('夫婦|カップル|新婚|二人目|2人目|子作り|子づくり|子宝|パパママ|旦那|奥さん|お二人|おふたり|ふたりで|二人で', 'u')
+const LEER_OR_LAUGH82 = phrase(`${LEER80}|${LAUGH_MARK}|[😉😘♡💕]`, 'u')
+const NIGHT_VETO82 = phrase('授乳|ミルク|夜泣き|寝かしつけ|おむつ|オムツ|夜間保育|一時預かり', 'u')
+const BODY_NAMED82 = '(?:体格|体型|体形|体つき|からだつき|図体|ガタイ|巨体|貫禄|恰幅|横幅|体重|お腹|おなか|体|からだ)'
+const ANIMAL82 = '(?:イノシシ|猪|クマ|熊|ヒグマ|ブタ|豚|トド|セイウチ|カバ|河馬|ゴリラ|ウシ|(?<![一-龥])牛|ゾウ|(?<![一-龥])象|タヌキ|狸|マンモス|(?<![ぁ-ゖァ-ヺ])サイ(?![ぁ-ゖ])|バッファロー|アザラシ|力士|関取|お相撲さん|相撲取り)'
+const LIKENED82 = '(?:並み|なみ|みたい|のよう|のごと|んごた|のごた|そっくり|顔負け|級|クラス)'
+const PLACE_PEOPLE82 = '(?:集落|部落|地区|地域|在所|村|町内|団地|干拓地|あたり|辺り|方面)(?:の|ん)(?:出身者|出身の(?:人|方|者|もん)|出(?:の|ん)(?:人|者|もん)|人間|人|者|もん|家の(?:人|者|もん)|家|娘|息子|男|女)(?:たち|ら|衆)?'
+const WED82 = '(?:縁組み?|婚姻|結婚|縁談|一緒にな|嫁(?:に|ば)(?:やる|やら|出す|出さ|もら|貰|いか|行か)|嫁入り|婿入り|婿(?:に|ば)(?:もら|貰|とる|取る|とら|取ら)|付き合|つきあ|交際)'
+const ADVISED_AGAINST82 = '(?:(?:ん|ない)(?:方|ほう)が(?:いい|よい|良い|よか|ええ|無難|安心|身のため)|(?:避け|やめ|止め)(?:た(?:方|ほう)が|とけ|ておけ|ときなさい|なさい|るべき)|(?:は|も)(?:だめ|ダメ|いかん|あかん|ならん|ならない|避けるべき)|(?:せん|しない|させない)(?:よう|ごと)に|(?:反対|許さ|認め)(?:する|され|しとる|せん|ない|なかった))'
+const WED_VETO82 = phrase('(?<!被)差別|偏見|人権|許され|あっては|いけません|いけない|なくそう|なくしましょう|根拠|誤り|間違い|おかしい|身元調査|傷つけ|苦しめ', 'u')
+const R82: Phrase[] = [
+  {
+    rule: 'decency/lookism',
+    re: phrase(`${PARENT_TYPED82}[^。！？!?\\n]{0,40}?${GROOMED82}|${GROOMED82}[^。！？!?\\n]{0,16}?${PARENT_TYPED82}|${GROOMED82}[^。！？!?\\n]{0,12}?(?:の|な|で|に|た|い)${PARENT_BARE82}`),
+    instead: INSTEAD.lookism,
+    severity: 'warn',
+    keep: (fo, s) => {
+      const sen = fo.slice(s.start, s.end)
+      return (phrase(LAUGH_MARK, 'u').test(sen) || /爆笑|大笑い|吹き出/u.test(sen)) && !GROOM_VETO82.test(sen)
+    },
+  },
+  {
+    rule: 'decency/discriminatory',
+    re: phrase(`${KIDS82}(?:は|って|には|の場合|の中には)?[、,]?[^。！？!?\\n]{0,24}?${UNSCHOOLED82}[^。！？!?\\n]{0,16}?(?:ので|ため|から|けん|ことから|こともあり)[、,]?[^。！？!?\\n]{0,30}?${APART82}`),
+    instead: '国籍や家庭の事情で子どもを分けて扱わず、全員に向けた指導や支援の内容を書いてください（例：「給食のマナーは、イラスト入りのカードでどの子にも伝えています」）',
+    keep: (fo, s) => !APART_VETO82.test(fo.slice(s.start, Math.min(fo.length, s.end + 40))),
+  },
+  {
+    rule: 'decency/sexual',
+    re: phrase(`${NIGHT82}${CHEERED82}`),
+    instead: INSTEAD.sexual,
+    severity: 'warn',
+    keep: (fo, s, a, b) => {
+      const around = fo.slice(Math.max(0, s.start - 60), Math.min(fo.length, s.end + 4))
+      const nl = fo.lastIndexOf('\n', a)
+      const para = fo.slice(nl + 1, fo.indexOf('\n', b) < 0 ? fo.length : fo.indexOf('\n', b))
+      return LEER_OR_LAUGH82.test(around) && COUPLE82.test(para) && !NIGHT_VETO82.test(fo.slice(a, b))
+    },
+  },
+  {
+    rule: 'decency/lookism',
+    re: phrase(`${ANIMAL82}${LIKENED82}(?:な|の)?${BODY_NAMED82}(?:の|な|を(?:した|持つ|誇る))?[一-龥]{0,4}?${TEASED}|(?:${TEASED})(?:たち|ら)?(?:は|の|って|も|、)?[^。！？!?\\n]{0,8}?${BODY_NAMED82}(?:が|は|も)?[^。！？!?\\n]{0,4}?${ANIMAL82}${LIKENED82}|(?:${TEASED})(?:たち|ら)?(?:は|って|も|、)[^。！？!?\\n]{0,8}?${ANIMAL82}${LIKENED82}(?:な|の)?${BODY_NAMED82}`),
+    instead: INSTEAD.lookism,
+    severity: 'warn',
+    keep: (fo, s, a) => {
+      const sen = fo.slice(s.start, s.end)
+      return phrase(LAUGH_MARK, 'u').test(sen) && !BODY_TEASE_VETO.test(fo.slice(a, s.end))
+    },
+  },
+  {
+    rule: 'decency/discriminatory',
+    re: phrase(`${PLACE_PEOPLE82}(?:と|とは|との|を|ば|に)?[、,]?[^。！？!?\\n]{0,12}?${WED82}[^。！？!?\\n]{0,8}?${ADVISED_AGAINST82}`),
+    instead: '出身地や住んでいる地区で結婚や交際を判断させる言い伝えを広めず、差別をなくす立場で書いてください（例：「結婚に際して相手の出身地を問うことは差別につながります」）',
+    keep: (fo, s) => !WED_VETO82.test(fo.slice(Math.max(0, s.start - 40), Math.min(fo.length, s.end + 60))),
+  },
+]
 const EARLY_PHRASES = [...R76_EARLY, ...R74_EARLY, ...R72_EARLY, ...R69_EARLY, ...R66_EARLY, ...R64_EARLY, ...R63_EARLY, ...R42_EARLY, ...R21_FIRST, ...R22_EARLY, ...R23_EARLY, ...R24_EARLY, ...PHRASES, ...R21_EARLY, ...R50_EARLY, ...R52_EARLY, ...R53_EARLY, ...R54_EARLY]
-const ALL_PHRASES = [...EARLY_PHRASES, ...LATE_PHRASES, ...R21_LATE, ...R22, ...R23, ...R24, ...R53, ...R54, ...R55, ...R59, ...R64, ...R66, ...R70, ...R71, ...R72, ...R74, ...R76, ...R78, ...R80]
+const ALL_PHRASES = [...EARLY_PHRASES, ...LATE_PHRASES, ...R21_LATE, ...R22, ...R23, ...R24, ...R53, ...R54, ...R55, ...R59, ...R64, ...R66, ...R70, ...R71, ...R72, ...R74, ...R76, ...R78, ...R80, ...R82]
 const GATE = phraseGate(ALL_PHRASES)
 /** Round 47: a sex with a role (女性議員, 男性職員, ママさん議員), or a sex alone (女性, 男の人), whose “nature” a quality is put down to. */
 const SEX_ROLE47 = '(?:(?<![一-龥])(?:女性|男性|女子|男子|女(?!将|優|王|神)|男(?!爵))[一-龥]{1,4}|(?<![ぁ-ゖ])(?:ママ|パパ)(?:さん)?(?:議員|職員|社員|スタッフ|委員|記者|先生))'
