@@ -114,6 +114,10 @@
  *   (どこが取るかはまだ分かりませんが、…会社さんかなぁ…という雰囲気です). Clean: words in brackets reported with おっしゃっていました, a
  *   deliberation stated in the council or to the press (議会で答弁しました), talk inside whose draft is put out for comment, talk or a stage
  *   denied (議論は進んでいません, 検討しておりません), a facility's completion already done passed on (新庁舎が完成したそうですね).
+ * - Blind R82A/R83A kinds: where an undecided plan will end up, foretold (担当としては埋め立てる方向になると思っています, 統合しない方向で
+ *   落ち着くんじゃないかな); a stage word spelt out letter by letter (け ん と う ち ゅ う です, 検・討・中) is the matter let out past the
+ *   weak word's gates. Clean: a polite guess at the readers' feelings (延期でご心配をおかけした保護者の皆さまも、ひとまず胸をなでおろして
+ *   いただけるかと思います), the completion date of a measure the post says was passed (完成は令和9年3月の見込みです).
  * Announced plans (予定です, 開催します, 決定しました, ご検討ください) are never reported.
  */
 import { sentenceAround } from '../doc'
