@@ -86,6 +86,11 @@
  * いただいています) is its topic, not its source; a line of verse closed by a music note with none before it (あめあめ ふれふれ … ランランラン♪)
  * is lyrics as ♪…♪ is, katakana refrains counting as kana; leave to share stated in English ((shared with permission)) or as 掲載の許可を
  * いただいています covers the words as ご本人の了承 does.
+ * Blind R83A-007, HM-007: a paragraph ending by pointing at a poem, a song or words (毎年この詩を思い出します。, 次の一節が頭に浮かびます。),
+ * then short lines set down without brackets (a poem line by line), in the next paragraph or right under it, is a quotation; the work named
+ * with its author in the intro is its source, the writer's own words given (こんな言葉を贈りました) are not one. Bracketed items on list
+ * lines under a lead naming them as consultations the office receives (たとえば、こんな相談が寄せられています。⏎⏎・「…」) are the city's
+ * own illustration, unless the lead names a medium they were read in (ネットの掲示板に…書き込まれていました).
  */
 import { CLAUSES } from '../clauses'
 import type { Doc } from '../doc'
@@ -488,7 +493,7 @@ const READER_THOUGHT = /^\s?(?:という|といった|との)(?:方|皆さん|�
 const OPEN_CLOSE: Record<string, string> = { '〈': '〉', '【': '】', '〔': '〕', '‹': '›', '‘': '’', '「': '」', '『': '』', '“': '”', '〝': '〟', '≪': '≫', '《': '》', '«': '»', '"': '"' }
 const CLOSERS = new Set(['〉', '】', '〕', '›', '’', '」', '』', '”', '〟', '〞', '≫', '》', '»'])
 const CLOSE_OF: Record<string, string> = { '〉': '〈', '】': '【', '〕': '〔', '›': '‹', '’': '‘', '」': '「', '』': '『', '”': '“', '〟': '〝', '〞': '〝', '≫': '≪', '》': '《', '»': '«' }
-const MAY_QUOTE = /[「『“‘〝≪《«">〈【〔‹♪♫♬]|🎵|🎶|引用|抜粋|転載|一節|一文|次のように|以下|こう|こんな|次の|を(?:ご)?紹介|をお届け|(?:人|家|豪|者)(?:は|が|も)(?:言い|述べ|書|語り|記し|詠み|残し)/u
+const MAY_QUOTE = /[「『“‘〝≪《«">〈【〔‹♪♫♬]|🎵|🎶|この(?:詩|一節|歌詞|歌|童謡|民謡|唱歌|句|短歌|俳句|和歌|漢詩|言葉|文章|一文|くだり|フレーズ|名言|格言)|このような(?:ご?相談|お?悩み|ご?質問|お?困りごと)|引用|抜粋|転載|一節|一文|次のように|以下|こう|こんな|次の|を(?:ご)?紹介|をお届け|(?:人|家|豪|者)(?:は|が|も)(?:言い|述べ|書|語り|記し|詠み|残し)/u
 const QUOTATIVE = /^\s?(?:と|って|との|(?:なん)?だ(?:って|そう)|ですって|やって|げな|とか[。!！\s]|とか$)/u
 /** What a short quotation is: a line of a work (という歌詞, という一節, の句). */
 const SHORT_WORK_AFTER = /^\s?(?:という|との|って|の)(?:歌詞|詩|一節|一文|文言|一行|句|短歌|俳句|川柳|フレーズ|名言|格言|言葉|発言|ご発言|答弁)|^[\s。、—―‐-]{1,4}[^。！？!?\n「」]{1,12}?の(?:言葉|名言|格言|一節|詩|句)(?:です|である|だ|より|から|[。\s]|$)/u
@@ -574,6 +579,8 @@ interface Quote extends Span {
   atTail: boolean
   /** A block quote (> …): a text reproduced, which only an interview the staff made covers (round 47). */
   block?: boolean
+  /** An item of a list that opens the paragraph: a list of cases if the paragraph before leads it so (blind HM-007). */
+  listHead?: boolean
 }
 
 /** What one paragraph holds (paragraph offsets). */
@@ -598,6 +605,12 @@ export interface QuotationFacts {
   heard: boolean
   /** The paragraph tells of reading a text in a medium it does not name (ある雑誌で読みました: round 53). */
   vagueRead: boolean
+  /** The paragraph quotes nothing and ends pointing at a poem or words that follow (毎年この詩を思い出します。: blind R83A-007). */
+  introVerse: boolean
+  /** The paragraph's leading lines when they are short verse lines (a poem set down line by line without brackets). */
+  verse: Span | null
+  /** The paragraph ends with a line leading a list of cases the office receives (こんな相談が寄せられています。: blind HM-007). */
+  casesAtEnd: boolean
 }
 
 
@@ -1145,6 +1158,7 @@ function mediumOf(s: string): number {
 class PlainFacts implements QuotationFacts {
   readonly quotes: Quote[] = []
   readonly introAtEnd = false
+  private _verse?: Span | null
   private _source?: boolean
   private _example?: boolean
   private _head?: boolean
@@ -1155,7 +1169,14 @@ class PlainFacts implements QuotationFacts {
     private readonly t: string,
     private readonly min: number,
     private readonly map: (start: number, end: number) => Span,
+    readonly introVerse = false,
+    readonly casesAtEnd = false,
   ) {}
+  get verse(): Span | null {
+    if (this._verse !== undefined) return this._verse
+    const v = verseBlock(this.t, 0, this.min)
+    return (this._verse = v ? this.map(v.start, v.end) : null)
+  }
   get source(): boolean {
     return (this._source ??= hasSource(this.t) || CONSENTED.test(this.t) || CONSENTED_EN.test(this.t) || CONSENTED_TO_PUBLISH.test(this.t))
   }
@@ -1208,6 +1229,80 @@ function headAndTail(t: string): { head: string; tail: string } {
   while (tailStart > 0 && isStop(t[tailStart - 1])) tailStart--
   while (tailStart > 0 && !isStop(t[tailStart - 1])) tailStart--
   return { head, tail: t.slice(tailStart) }
+}
+
+/**
+ * Blind R83A-007: a line that ends its paragraph by pointing at a poem or words that follow (毎年この詩を思い出します。, 次の一節が好きです。,
+ * こんな言葉があります：), then a block of short lines set down without brackets (山門は我が産土、⏎雲騰る南風のまほら、⏎…): a poem quoted
+ * line by line, which needs its poet and title as a bracketed one does. Words pointed back at (「…」。この言葉を胸に) come after their
+ * quotation (the paragraph quotes already); a line asking the reader not to use such words (こんな言葉を…向けていませんか) announces nothing.
+ */
+const VERSE_INTRO = /(?:この|次の|こんな|以下の)(?:ような)?(?:詩|一節|歌詞|歌|童謡|民謡|唱歌|わらべ歌|句|短歌|俳句|和歌|漢詩|言葉|文章|一文|くだり|フレーズ|名言|格言)(?![一-龠])(?![^。！？!?\n]{0,24}?(?:ませんか|ないで|やめ|控え|使わない|言わない|向けない|傷つ|(?:贈り|贈っ|送り|送っ|伝え|話し|書き|書い|作っ|作り|つくっ|つくり|考え|詠み|詠ん)(?:まし|た|て|だ|で)))[^。！？!?\n]{0,20}[。：:！!…]{0,3}[ \u3000]{0,3}$/u
+const VERSE_INTRO_WORD = /(?:この|次の|こんな|以下の)(?:ような)?(?:詩|一節|歌詞|歌|童謡|民謡|唱歌|わらべ歌|句|短歌|俳句|和歌|漢詩|言葉|文章|一文|くだり|フレーズ|名言|格言)/u
+/** The intro itself names the work and its author (北原白秋の「帰去来」のこの一節, 『思ひ出』（北原白秋）の次の詩): the poem has its source. */
+const INTRO_TITLED = /[一-龠々ァ-ヶー]{2,8}(?:の|作詞の|作の)[「『][^」』\n]{1,30}[」』]|[「『][^」』\n]{1,30}[」』][（(][一-龠々ァ-ヶー\s]{2,10}[)）]/u
+/** A verse line: short, no bracket, bullet, heading, figure, label or link, and not the city's polite voice (…です。, ご確認ください). */
+const VERSE_LINE_BAD = /[「」『』【】［］\[\]#＃:：0-9０-９@＠/／]|(?:です|でした|ます|ました|ません|ください|下さい|ましょう)(?:[。！!、…]|$)/u
+const LIST_MARK = /^[ \u3000]*(?:[・•●○◦▪■□◆◇▼▽▲△※\-－‐*＊>＞（(〇◎☆★→⇒]|[0-9０-９①-⑳])/u
+/** A run of at least two short lines from `from`, mostly ending in kana or a stop (a poem's lines), `min` letters in all; [start, end) of `t`. */
+function verseBlock(t: string, from: number, min: number): Span | null {
+  let a = -1
+  let b = -1
+  let lines = 0
+  let kanaEnds = 0
+  let n = 0
+  for (let ls = from; ls < t.length && lines < 40; ) {
+    let le = t.indexOf('\n', ls)
+    if (le === -1) le = t.length
+    const line = t.slice(ls, le)
+    const k = letters(line)
+    if (k < 2 || k > 24 || LIST_MARK.test(line) || VERSE_LINE_BAD.test(line)) break
+    if (a < 0) a = ls + (line.length - line.trimStart().length)
+    b = ls + line.trimEnd().length
+    lines++
+    n += k
+    if (/[ぁ-ゖ、。，！!？?…ー〜~][ \u3000]*$/u.test(line)) kanaEnds++
+    ls = le + 1
+  }
+  return lines >= 2 && n >= min && kanaEnds * 3 >= lines * 2 ? { start: a, end: b } : null
+}
+/** The paragraph's last line with text. */
+function lastLine(t: string): string {
+  const body = t.replace(/\s+$/u, '')
+  return body.slice(body.lastIndexOf('\n') + 1)
+}
+
+/**
+ * Blind HM-007: a list of bracketed items under a line that names them as consultations or worries the office receives (たとえば、こんな
+ * 相談が寄せられています。⏎⏎・「クラスのLINEグループから、自分だけ外された」⏎・「…」, 次のようなご質問をいただきます：): the city's own
+ * illustration of what people bring to it, not someone's text needing a source. The lead closes its line, the items are list lines right
+ * under it (in the same paragraph or opening the next one). Consultations read in a medium (ネットの掲示板にこんな相談が書き込まれていました,
+ * 新聞の人生相談にこんな…が載っていました) are someone's text: the lead names no receiving, or a medium.
+ */
+const CASES_LEAD = /(?:こんな|次のような|以下のような|このような|こういった|次の|以下の)(?:ご?相談|お?悩み|お?困りごと|ご?質問|お?問い合わせ|ご?心配|ケース|事例|相談例)(?:が|を|も|は|に)?[^。！？!?\n]{0,20}?(?:寄せられ|あり|届い|届き|受け|いただ|頂|多く|増え|聞か|お聞き|伺|うかが)[^。！？!?\n]{0,12}[。：:！!]?[ \u3000]*$/u
+/** A list line's mark (・, ※, -, 1., 1) or ①, which the norm view reads as 1). */
+const ITEM_MARK = '[ \\u3000]*(?:[・•●○◦▪■□◆◇※\\-－‐*＊]|[0-9０-９#]{1,2}[.．、)）]?|[①-⑳])'
+const CASE_ITEM = new RegExp(`^${ITEM_MARK}[ \\u3000]*$`, 'u')
+const ITEM_LINE = new RegExp(`^${ITEM_MARK}`, 'u')
+function casesLead(line: string): boolean {
+  return CASES_LEAD.test(line) && !PUBLISHED_VOICE.test(line) && !/掲示板|書き込|載って|番組|ブログ|テレビ/u.test(line)
+}
+/** Where a quotation at `a` stands in a list of cases: under a lead in its paragraph ('under'), in a list opening the paragraph ('head'), or neither. */
+function listedCase(t: string, a: number): 'under' | 'head' | null {
+  let ls = t.lastIndexOf('\n', a - 1) + 1
+  if (!CASE_ITEM.test(t.slice(ls, a))) return null
+  // Up over the items above (each a list line, or its continuation) to the line that leads them.
+  for (let k = 0; k < 12; k++) {
+    if (ls === 0) return 'head'
+    const ps = t.lastIndexOf('\n', ls - 2) + 1
+    const line = t.slice(ps, ls - 1)
+    if (letters(line) === 0 || ITEM_LINE.test(line)) {
+      ls = ps
+      continue
+    }
+    return casesLead(line) ? 'under' : null
+  }
+  return null
 }
 
 export const quotation: RuleFamily<QuotationFacts> = {
@@ -1345,11 +1440,27 @@ export const quotation: RuleFamily<QuotationFacts> = {
       lineStart = lineEnd + 1
     }
     introAtEnd = announced
+    // Blind R83A-007: short verse lines right under a line pointing at a poem or words (こんな言葉があります。⏎山門は我が産土、⏎…).
+    if (VERSE_INTRO_WORD.test(t)) {
+      for (let ls = 0, k = 0; ls < t.length && k < 40; k++) {
+        let le = t.indexOf('\n', ls)
+        if (le === -1) le = t.length
+        const line = t.slice(ls, le)
+        const v = le < t.length && !/[「『“〝]/u.test(line) && VERSE_INTRO.test(line) ? verseBlock(t, le + 1, min) : null
+        // (Named in the intro, 北原白秋の『…』の一節です, its source is there, as the post's source check reads it.)
+        if (v && !quotes.some((q) => q.a < v.end && v.start < q.b)) {
+          quotes.push({ a: v.start, b: v.end, what: '引用として紹介された詩・文章' })
+          ls = v.end
+        } else ls = le + 1
+      }
+    }
+    const introVerse = quotes.length === 0 && VERSE_INTRO.test(lastLine(t)) && !INTRO_TITLED.test(lastLine(t))
+    const casesAtEnd = casesLead(lastLine(t))
     // Blank the quotations: their own words are not their source.
     let masked = t
     for (const q of quotes) masked = masked.slice(0, q.a) + ' '.repeat(q.b - q.a) + masked.slice(q.b)
     for (const r of reported) if (!quotes.some((q) => q.a < r.b && r.a < q.b)) quotes.push(r)
-    if (quotes.length === 0 && !announced) return new PlainFacts(t, min, doc.normMapper())
+    if (quotes.length === 0 && !announced) return new PlainFacts(t, min, doc.normMapper(), introVerse, casesAtEnd)
     const example = EXAMPLE_CONTEXT.test(masked)
     // Consent to publish stated in any paragraph (ご本人の了承を得て掲載しています) covers the post's quotations, as a source does.
     const consented = CONSENTED.test(masked) || CONSENTED_EN.test(masked) || CONSENTED_TO_PUBLISH.test(masked)
@@ -1365,6 +1476,9 @@ export const quotation: RuleFamily<QuotationFacts> = {
       // What follows a run of quotations side by side (「…」「…」という声): the frame after the last (short ones stay in brackets, long ones are blanked).
       const runAfter = af.text.slice(QUOTE_RUN.exec(af.text)![0].length)
       if (consented || (QUIZ_CONTEXT.test(masked) && QUIZ_ANSWER.test(masked)) || SCAM_CONTEXT.test(masked)) continue
+      // Blind HM-007: an item of a list of cases under its lead (こんな相談が寄せられています。⏎・「…」): the city's own illustration.
+      const listed = q.block ? null : listedCase(t, q.a)
+      if (listed === 'under') continue
       // Blind GW-041: the city's own broadcast set out under its heading (【防災行政無線 放送内容】（9月14日 17時00分）⏎「こちらは、防災
       // やながわです。…」): the city's text, its source the heading.
       if (ownBroadcast(t, masked, q.a)) continue
@@ -1408,16 +1522,18 @@ export const quotation: RuleFamily<QuotationFacts> = {
       // (…or a sentence earlier in the paragraph tells of reading it in one: 先日ある雑誌で読みました。…ご紹介します。「…」.)
       const vagueLead = !named && (vagueAuthor || VAGUE_MEDIUM_LEAD.test(bf.text) || VAGUE_READ.test(masked.slice(Math.max(0, q.a - 400), q.a)))
       const { start, end } = doc.fromNorm(q.a, q.b)
-      out.push({ start, end, what: q.what, named, atHead: !vagueLead && (/^[\s「『“‘〝≪《«">]*$/u.test(masked.slice(0, q.a)) || bf.start === 0), atTail: !vagueLead && af.end >= masked.replace(/\s+$/u, '').length, block: q.block })
+      out.push({ start, end, what: q.what, named, listHead: listed === 'head', atHead: !vagueLead && (/^[\s「『“‘〝≪《«">]*$/u.test(masked.slice(0, q.a)) || bf.start === 0), atTail: !vagueLead && af.end >= masked.replace(/\s+$/u, '').length, block: q.block })
     }
-    if (out.length === 0 && !introAtEnd) return new PlainFacts(t, min, doc.normMapper())
+    if (out.length === 0 && !introAtEnd) return new PlainFacts(t, min, doc.normMapper(), introVerse, casesAtEnd)
     if (lead) lead = doc.fromNorm(lead.start, lead.end)
-    return { source, example, quotes: out, headNamed: namesSomeone(head) || attributionHead(head), tailNamed: tailNames(tail), introAtEnd, lead, medium: mediumOf(masked), interview: COLLECTED_BEFORE.test(masked), heard: HEARD_BEFORE.test(masked), vagueRead: VAGUE_READ.test(masked) }
+    const v = out.length === 0 ? verseBlock(t, 0, min) : null
+    const verse = v ? doc.fromNorm(v.start, v.end) : null
+    return { source, example, quotes: out, headNamed: namesSomeone(head) || attributionHead(head), tailNamed: tailNames(tail), introAtEnd, lead, medium: mediumOf(masked), interview: COLLECTED_BEFORE.test(masked), heard: HEARD_BEFORE.test(masked), vagueRead: VAGUE_READ.test(masked), introVerse, verse, casesAtEnd }
   },
   post({ facts, spans, emit }) {
     // Most posts quote nothing: the other facts are then never read.
     let quoting = false
-    for (let p = 0; p < facts.length && !quoting; p++) quoting = facts[p]!.quotes.length > 0 || (facts[p]!.introAtEnd && p + 1 < facts.length)
+    for (let p = 0; p < facts.length && !quoting; p++) quoting = facts[p]!.quotes.length > 0 || ((facts[p]!.introAtEnd || facts[p]!.introVerse) && p + 1 < facts.length)
     if (!quoting) return
     for (let p = 0; p < facts.length; p++) if (facts[p]!.source || facts[p]!.example) return
     const report = (p: number, s: Span, what: string) => {
@@ -1436,6 +1552,8 @@ export const quotation: RuleFamily<QuotationFacts> = {
       const readVaguely = (p > 0 && facts[p - 1]!.vagueRead) || (p > 1 && facts[p - 2]!.vagueRead)
       for (const q of f.quotes) {
         if (q.named || (q.block ? heard : interviewed)) continue
+        // Blind HM-007: a list of cases opening the paragraph, led by the paragraph before (たとえば、こんな相談が寄せられています。).
+        if (q.listHead && p > 0 && facts[p - 1]!.casesAtEnd) continue
         if (readVaguely) {
           report(p, q, q.what)
           continue
@@ -1448,6 +1566,11 @@ export const quotation: RuleFamily<QuotationFacts> = {
       if (f.introAtEnd && p + 1 < facts.length) {
         const next = facts[p + 1]!
         if (next.lead && next.quotes.length === 0 && !f.tailNamed) report(p + 1, next.lead, '引用として紹介された文章')
+        else if (f.introVerse && next.verse && next.quotes.length === 0 && !f.tailNamed) report(p + 1, next.verse, '引用として紹介された詩・文章')
+      } else if (f.introVerse && p + 1 < facts.length) {
+        // Blind R83A-007: a poem set down line by line in the paragraph after a line pointing at it (毎年この詩を思い出します。).
+        const next = facts[p + 1]!
+        if (next.verse && next.quotes.length === 0 && !f.tailNamed) report(p + 1, next.verse, '引用として紹介された詩・文章')
       }
       interviewed ||= f.interview
       heard ||= f.heard

@@ -114,6 +114,10 @@
  *   (どこが取るかはまだ分かりませんが、…会社さんかなぁ…という雰囲気です). Clean: words in brackets reported with おっしゃっていました, a
  *   deliberation stated in the council or to the press (議会で答弁しました), talk inside whose draft is put out for comment, talk or a stage
  *   denied (議論は進んでいません, 検討しておりません), a facility's completion already done passed on (新庁舎が完成したそうですね).
+ * - Blind R82A/R83A kinds: where an undecided plan will end up, foretold (担当としては埋め立てる方向になると思っています, 統合しない方向で
+ *   落ち着くんじゃないかな); a stage word spelt out letter by letter (け ん と う ち ゅ う です, 検・討・中) is the matter let out past the
+ *   weak word's gates. Clean: a polite guess at the readers' feelings (延期でご心配をおかけした保護者の皆さまも、ひとまず胸をなでおろして
+ *   いただけるかと思います), the completion date of a measure the post says was passed (完成は令和9年3月の見込みです).
  * Announced plans (予定です, 開催します, 決定しました, ご検討ください) are never reported.
  */
 import { sentenceAround } from '../doc'
@@ -213,6 +217,14 @@ const STRONG_STAGE = /^(?:議会に出す前|議会に出る前|議会前|議決
 
 /** A measure said to be decided in the paragraph: passed by the council, decided, a contract concluded. */
 const DECIDED_MEASURE = /(?:(?:可決|議決|採択|承認)(?:され|し)(?:た|ました)|(?:決定|確定|締結)(?:し|され)(?:た|ました)|契約を(?:結んだ|結びました|締結))(?!ら|なら|場合|とき|時|際|後に)/u
+/**
+ * Blind R83A-013: when a decided measure is finished or opened, with its date (完成は令和9年3月の見込みです, 供用開始は令和9年4月の見通し,
+ * 令和8年度末の完成を見込み): the schedule the city publishes with a measure passed or contracted, as an effect in figures is. Without the
+ * decision in the post (審議されます, 可決されれば) it still forecasts an undecided matter.
+ */
+const SCHEDULE_WORD = '(?:完成|完了|竣工|開通|供用開始|供用|開業|開館|開園|開所|オープン|着工|工期|運用開始|運行開始|利用開始|全線開通)'
+const SCHEDULE_WHEN = '(?:(?:令和|平成)(?:[0-9０-９一二三四五六七八九十]{1,3}|元)年(?:度)?|[0-9０-９]{4}年(?:度)?|[0-9０-９一二三四五六七八九十]{1,2}月|年度末|年度内|来年度|来年|来春|来秋|来夏|今年度|年内)'
+const SCHEDULE_DATE = new RegExp(`${SCHEDULE_WORD}(?:は|が|も|の時期は|時期は)?[、,]?[^。！？!?\n]{0,12}?${SCHEDULE_WHEN}|${SCHEDULE_WHEN}[^。！？!?\n]{0,8}?(?:の|に|ごろ(?:の|に)?|頃(?:の|に)?)${SCHEDULE_WORD}`, 'u')
 /** An effect given in figures (約2,300円, 約5分, 3割): what an estimate of a decided measure says. */
 const EFFECT_FIGURE = /[0-9０-９一二三四五六七八九十百千万][0-9０-９,，.]*(?:万|億)?(?:円|分|秒|%|％|人|件|台|時間|日|割|トン|t|世帯|か所|箇所)/u
 
@@ -221,6 +233,18 @@ const FORECAST =
   /(?<!取得|卒業|修了|資格)見込み(?!可|であること|である旨|がある(?:方|者|人|場合)|の(?:方|かた|人|者|場合|世帯|方々|皆|児童|生徒|学生|事業者|期間))|見込まれ(?:る|ます|ている|ています)|(?:こと|もの)?(?:と|に)(?:なろう|なるであろう|なるだろう)|見通し|可能性が(?:高|大き|濃厚)|可能性大|濃厚|最有力|有力視|有力と|公算が(?:大き|高)|ほぼ(?:決まり|確定|確実|内定)|本決まり|(?:決まった|決定した|確定した)?も同然|決まったようなもの|秒読み|時間の問題(?!では|じゃ)|確実視|既定路線|規定路線|出来レース|決まりそう|決定しそう|確定しそう|(?<!おい|美味|楽|たの|嬉|うれ|(?<![優賛])美|(?<![更刷革一維])新|あたら|寂|さび|さみ|悲|かな|珍|めずら|素晴ら|すばら|恐ろ|おそろ|(?<![最])優|やさ|忙|いそが|むずか|懐か|なつか|涼|すず|詳|くわ|厳|きび|怪|あや|羨ま|うらやま|かわ|可哀|苦|くる|難|険|けわ|激|はげ|惜|親|恋|悔|くや|貧|眩|まぶ|逞|たくま|騒が|さわが|頼も|たのも|恥ずか|はずか)[きぎしちにびみりいえけげせてねべめれ]そう(?:です|だ|な(?!の)|。|！|!|…|$|[^\p{Script=Han}\p{Script=Hiragana}])|(?:[るた]|ない)よう(?:です|だ(?!け)|。|$)|(?:[るた]|ない)はず(?:です|だ|。|$)|(?:[るた]|ない)(?:と|かと)(?:思われ|予想され|思います|思う|思って|睨んで|にらんで)|(?:[るた]|ない)(?:だろう|でしょう)(?:と|かと)(?:思|考え|予想|見て)|候補に[^。！!？?\n]{0,20}?(?:挙が|あが|上が|なって|入って)(?:って)?(?=い|お)|候補として(?:挙が|名前が|検討され)(?:って)?(?=い|お)|かも(?:しれ|しれな|ね|よ|です|っす|ばい|やけん|って(?![思おも考])|…|！|!|？|\?|。|$|[^\p{Script=Han}\p{Script=Hiragana}])|とのこと/gu
 /** Policy-speak for a decision still being made: 〜する方向で調整, 方向で話が進んでいます. */
 const DIRECTION = /方向で(?:内部|庁内|事務|最終)?(?:調整|検討|協議|話(?:が|を|し)|進|動|まとま|固ま|決ま|準備|最終調整|一致)|(?<=[るいすたくぐむぶつう])(?<!しい|よい|いい|らしい)方向(?:です|だ|らしい|とのこと|みたい|になり|で決|で固|が固|に(?:なって|向かって))/gu
+/**
+ * Blind R83A-016: where an undecided plan will end up, foretold by the writer (まだ案の段階です。ただ、担当としては埋め立てる方向になると
+ * 思っています; 廃止する方向に進むでしょう; 統合しない方向で落ち着くんじゃないかな; 残す方向にまとまるはずです): a verb's plain form
+ * before 方向 is the policy's content, and なる/進む/落ち着く/まとまる with a guess after it (と思う, でしょう, はず, かも, んじゃない)
+ * hands out the outcome before the city decides. An adjective (明るい方向, 良い方向に向かう) or a noun (北の方向, 矢印の方向) before 方向
+ * is no plan, nor a direction the reader is told to take (…方向に進むと、左手に受付があります: no guess follows), nor the weather's or a
+ * stream's course (台風は東へ進む方向になるでしょう: DIRECTION_NATURE).
+ */
+const DIRECTION_FORETOLD =
+  /(?<=[るすくぐむぶつうた]|ない)(?<!(?:少|危|汚|幼|切|せつ|つまら|くだら|頼り|はかな)ない)方向(?:に|へ|で)(?:なる|なっていく|進む|すすむ|落ち着く|おちつく|落ちつく|まとまる|固まる|決まる|向かう|動く|いく|行く)(?:と(?:思|おも|考え|予想|予測|見て|みて|睨んで)|かと(?:思|おも)|(?:ん|の)(?:じゃ|や|では)(?:ない|なか)|のでは|でしょう|だろう|やろう?|はず|かも|っちゃないか|気が)/gu
+/** The course of weather, water or a moving thing: 台風が東へ進む方向になる, 風の吹く方向, 川の流れる方向. */
+const DIRECTION_NATURE = /台風|低気圧|前線|雨雲|雲|風|潮|波|流れ|進路|気圧|天気|天候|雨|雪|矢印|道順|道なり|左手|右手|進行方向/u
 
 /** A private person as the source of what follows: 近所の方が教えてくださった, 知り合いから聞いた. */
 const PRIVATE_INFORMANT =
@@ -607,6 +631,21 @@ function measureWeighed(t: string, s: Span, h: Span): boolean {
   return CITY_UNIT_AT.test(lead) || REALISED_IF.test(t.slice(s.start, next))
 }
 
+/**
+ * Blind R83A-097: a stage word spelt out letter by letter with spaces or dots between (実は今、け ん と う ち ゅ う です…！決まったら
+ * またお知らせしますね; 検 討 中, ち ょ う せ い 中, 検・討・中): the squeezed view joins it, and the spacing itself shows the writer
+ * hiding the word from a check, so it is read as the undecided matter being let out, without the weak word's gates (a policy noun in the
+ * sentence, 決まり次第お知らせします). A reader's plan (け ん と う 中の方へ) and a stage denied (検 討 し て お り ま せ ん) stay clean;
+ * one stray space (検討 中) is no spelling out.
+ */
+function spelledOut(e: Emitter, start: number, end: number): boolean {
+  const src = e.doc.fromSqueezed(start, end)
+  const raw = e.doc.raw.slice(src.start, src.end)
+  let gaps = 0
+  for (const m of raw.matchAll(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー][ \u3000・･.．_＿]{1,3}(?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー])/gu)) if (m[0]) gaps++
+  return gaps >= 2
+}
+
 function stageWords(e: Emitter, t: string, drafts: DraftFinding[]): void {
   let undecided: Array<{ start: number; end: number; kanaStrong?: boolean }> = e.doc.hits('undecided')
   if (KANA_STAGE_WORD.test(t)) {
@@ -653,12 +692,14 @@ function stageWords(e: Emitter, t: string, drafts: DraftFinding[]): void {
       // Blind HD-107: 原案可決 in a list of bills and their results (議案第78号 …条例 原案可決), 原案を可決しました: the vote's outcome.
       if (DRAFT_VOTED.test(t.slice(h.end, h.end + 16))) continue
     } else {
-      if (TBD_SUBJECT.test(t.slice(Math.max(s.start, h.start - 12), h.start)) || TBD_LATER.test(sentence) || publicAround(t, s)) continue
       // Blind (colleague): the stage denied (庁内では検討しておりません, 協議中ではありません): nothing is under way.
       if (/^(?:ません|りません|ない(?![かでと])|ず(?![、,]?に)|では(?:ありません|ない|ございません)|じゃない)/u.test(t.slice(h.end, h.end + 8))) continue
+      // Blind R83A-097: spelt out letter by letter to slip past a check (け ん と う ち ゅ う です): the matter let out, whatever follows.
+      const hidden = spelledOut(e, h.start, h.end)
+      if (!hidden && (TBD_SUBJECT.test(t.slice(Math.max(s.start, h.start - 12), h.start)) || TBD_LATER.test(sentence) || publicAround(t, s))) continue
       // …検討中です。決まり次第お知らせします: the next sentence promises the announcement (not when a decision is named).
-      if (TBD_LATER.test(t.slice(s.end, s.end + 30)) && !DECISION.test(sentence)) continue
-      const gate = nouns.some((n) => n.start >= s.start && n.end <= s.end) || DECISION.test(sentence) || FUTURE.test(sentence) || stageHeard(t, s, h.end) || measureWeighed(t, s, h)
+      if (!hidden && TBD_LATER.test(t.slice(s.end, s.end + 30)) && !DECISION.test(sentence)) continue
+      const gate = hidden || nouns.some((n) => n.start >= s.start && n.end <= s.end) || DECISION.test(sentence) || FUTURE.test(sentence) || stageHeard(t, s, h.end) || measureWeighed(t, s, h)
       if (!gate) continue
     }
     const noun = nouns.find((n) => n.start >= s.start && n.end <= s.end)
@@ -775,6 +816,14 @@ function waitCaused(lead: string, sentence: string): boolean {
 }
 
 /**
+ * Blind R82A-130: the readers named (保護者の皆さま, 利用者の方, 子どもたち), perhaps after a clause in the past that describes them (延期で
+ * ご心配をおかけした: group 1), then a feeling or an understanding (安心, ほっと, 胸をなでおろ, 喜ん, 楽しん, 納得, 慣れ) in a benefactive or
+ * honorific form (していただける, されている, くれる) guessed with と思います: the writer's courtesy about the readers, not a forecast.
+ */
+const READERS_FEEL =
+  /(?:(?:^|[、,])([^、,。！？!?\n]{1,30}?(?:た|だ)))?(?:[^、,。！？!?\n]{0,10}?の)?(?:皆さま|皆様|皆さん|みなさん|みなさま|方々|方|かた|保護者|ご家族|ご家庭|利用者|市民|住民|子どもたち|子供たち|お子さん|お子さま|参加者|お客様|お客さま|生徒|児童)(?:の皆さま|の皆様|の皆さん|の方)?(?:も|は|には|にも|が)[、,]?[^。！？!?\n]{0,16}?(?:安心|ほっと|ホッと|胸をなで(?:おろ|下ろ)|喜ん|よろこん|喜ば|楽しん|たのしん|満足|納得|ご理解|実感|共感|慣れ|なれ|懐かし|驚か|びっくり|うれしく|嬉しく|気持ちよく|快適に|笑顔に)[^。！？!?\n]{0,12}?(?:いただけ|いただい|くださ|くれ|され|いらっしゃ|おられ|られ)(?:る|ている|ていらっしゃる|ておられる|て(?:い|お)る)?(?:と|かと)(?:思われ|思います|思う|思って|存じ)[^。！？!?\n]{0,6}$/u
+
+/**
  * Blind R73A-048: money for a measure said to go into a budget, right before the forecast's word (来年度予算に盛り込まれる見通し, 当初予算に
  * 計上される見込み, 予算化される見通し, 予算がつく見通し): a budget item foretold before the council votes on it, whatever the measure is
  * (works, a road, a bus route). A budget passed (可決された予算に…) is no forecast of one.
@@ -784,7 +833,7 @@ const BUDGETED =
 const BUDGET_PASSED = /可決され|議決され|成立し|承認され/u
 
 function forecasts(e: Emitter, t: string, effects?: DraftFinding[]): void {
-  for (const re of [DIRECTION, FORECAST]) {
+  for (const re of [DIRECTION, DIRECTION_FORETOLD, FORECAST]) {
     re.lastIndex = 0
     let n = 0
     for (let m = re.exec(t); m && n < MAX_HITS; m = re.exec(t), n++) {
@@ -794,6 +843,7 @@ function forecasts(e: Emitter, t: string, effects?: DraftFinding[]): void {
       if (PUBLIC_PROCESS.test(sentence)) continue
       // 「…中止になる」という話が出回っているようですが、予定どおり開催します: a rumour being corrected.
       if (CIRCULATING.test(sentence) && CORRECTED.test(t)) continue
+      if (re === DIRECTION_FORETOLD && DIRECTION_NATURE.test(sentence)) continue
       if (re === FORECAST) {
         // Told by a private informant (近所の方が教えてくださった…とのことです): hearsay whatever it is about.
         // …what is going to happen (…なる, …なくなる), not what they said or did (…言っていただいた).
@@ -809,14 +859,27 @@ function forecasts(e: Emitter, t: string, effects?: DraftFinding[]): void {
         if (!informant && /^(?:見込|見通し)/u.test(m[0]) && waitCaused(t.slice(sentenceAround(t, m.index, m.index).start, m.index), sentence)) continue
         // The effect of a measure the paragraph says was decided, in figures (改正案が可決された…年間税額は平均で約2,300円増える見込みである,
         // 契約を結んだ…所要時間が約5分短縮される見込み): an estimate the city publishes with the decision, not an undecided matter.
-        if (DECIDED_MEASURE.test(t) && EFFECT_FIGURE.test(sentence) && !informant) continue
+        // Blind R83A-013: …or its completion or opening date (市議会で可決された…改修事業が、来月から始まります。完成は令和9年3月の見込みです).
+        const scheduled = /^(?:見込み|見込まれ|見通し)/u.test(m[0]) && SCHEDULE_DATE.test(sentence)
+        if (DECIDED_MEASURE.test(t) && (EFFECT_FIGURE.test(sentence) || scheduled) && !informant) continue
         // …the same, with the decision said in another paragraph of the post (…条例が可決されたことによるもの ⏎⏎ …約86億円を
         // かけて…進めるが、現行の料金水準のままでは…資金不足が生じる見通しとなっていた): kept for post, which judges the whole post.
         // Only an estimate's own words (見込み, 見通し); hearsay (…上がるとのことです) is judged here.
-        if (effects && /^(?:見込み|見込まれ|見通し)/u.test(m[0]) && EFFECT_FIGURE.test(sentence) && !informant) {
+        if (effects && /^(?:見込み|見込まれ|見通し)/u.test(m[0]) && (EFFECT_FIGURE.test(sentence) || scheduled) && !informant) {
           const end = m.index + m[0].replace(/[^\p{L}\p{N}]+$/u, '').length
           put({ ...e, emit: (f: DraftFinding) => void effects.push(f) }, 'unofficial/forecast', wordStart(t, m.index), end, { topic: topicOf(sentence), marker: m[0].replace(/[^\p{L}\p{N}]+$/u, '') })
           continue
+        }
+        // Blind R82A-130: a polite guess at how the readers feel (延期でご心配をおかけした保護者の皆さまも、ひとまず胸をなでおろしていただける
+        // かと思います): the change in the sentence only describes them, in a clause closed in the past. A change in the rest of the sentence
+        // (来年度から駐車場が無料になり、皆さまにも喜んでいただけるかと思います) is still what is foretold.
+        if (/(?:と|かと)(?:思われ|思います|思う|思って|存じ)/u.test(m[0]) && !informant) {
+          const s0 = sentenceAround(t, m.index, m.index).start
+          const feel = READERS_FEEL.exec(t.slice(s0, m.index + m[0].length))
+          if (feel) {
+            const rest = t.slice(s0, m.index + m[0].length).replace(feel[1] ?? '', '')
+            if (!CHANGE.test(rest) && !BENEFIT.test(rest) && !STAFF_PENALTY.test(rest)) continue
+          }
         }
         // Blind HF-076: a sign the reader may read in their own life (…そんなときは、運転を見直すサインかもしれません, 体からの合図かも): advice,
         // the hedge is about what the reader notices, not a matter the city decides. (…見直す時期かもしれません stays a forecast.)
@@ -827,7 +890,9 @@ function forecasts(e: Emitter, t: string, effects?: DraftFinding[]): void {
         if (m[0].startsWith('とのこと') && /(?:ご|お)[一-龠々]{1,4}[ぁ-ゖ]{0,2}$/u.test(t.slice(Math.max(0, m.index - 8), m.index))) continue
       }
       const end = m.index + m[0].replace(/[^\p{L}\p{N}]+$/u, '').length
-      put(e, 'unofficial/forecast', wordStart(t, m.index), end, { topic: topicOf(sentence), marker: m[0].replace(/[^\p{L}\p{N}]+$/u, '') })
+      // (DIRECTION_FORETOLD: the excerpt opens with the verb the direction is, 埋め立てる方向になると思.)
+      const start = re === DIRECTION_FORETOLD ? m.index - (/[\p{Script=Han}ぁ-ゖ]{1,8}$/u.exec(t.slice(Math.max(0, m.index - 8), m.index).replace(/^[^]*[をにはがもでへと、,\s]/u, ''))?.[0].length ?? 0) : wordStart(t, m.index)
+      put(e, 'unofficial/forecast', start, end, { topic: topicOf(sentence), marker: m[0].replace(/[^\p{L}\p{N}]+$/u, '') })
     }
   }
 }

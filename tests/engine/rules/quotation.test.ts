@@ -1832,3 +1832,49 @@ describe('quotation (4(4)): team GY-104, the reader asked to write it so is show
     expect(summary(findingsOf(quotation, text)).some((x) => x.startsWith('quotation/no-source:warn'))).toBe(true)
   })
 })
+
+describe('quotation (4(4)): blind R83A-007, a poem set down line by line without brackets under a line pointing at it (毎年この詩を思い出します。)', () => {
+  // Kind: a line that ends by pointing at a poem, a song or words that follow (この詩を思い出します, 次の一節が頭に浮かびます, この歌を口ずさんで,
+  // こんな言葉があります), then at least two short lines set down without brackets, most ending in kana or a stop: a poem or lyrics quoted
+  // line by line, in the next paragraph or right under the line. The work named with its author in the intro, the writer's own words
+  // given (こんな言葉を贈りました), words pointed back at, a list of nouns and a line asking the reader not to use such words are not this.
+  it.each([
+    '有明海の干潟に夕日が沈むころ、毎年この詩を思い出します。\n\n山門は我が産土、\n雲騰る南風のまほら、\n飛ばまし、今一度。\n筑紫よ、かく呼ばへば\n恋ほしよ潮の落差、\n火照沁む夕日の潟。\n\n今年ものり漁の季節がやってきました。',
+    '春の掘割を歩くと、次の一節が頭に浮かびます。\n\nからたちの花が咲いたよ。\n白い白い花が咲いたよ。\nからたちのとげはいたいよ。\n青い青い針のとげだよ。\n\n皆さんもぜひ散策を。',
+    '川下りの船頭さんが、よくこの歌を口ずさんでいます。\n\nゆらり ゆらりと 舟はゆく\n柳の下を くぐりぬけ\n水面に映る 白い雲\n\n皆さんも乗ってみませんか。',
+    '卒業式の季節になると、こんな言葉を思い出します。\n旅立つ君よ、振り返るな\n水の町は、いつも君の背中にある\n迷ったときは、堀の流れを思い出せ',
+  ])('flags %s', (text) => {
+    expect(summary(findingsOf(quotation, text)).some((x) => x.startsWith('quotation/no-source:warn'))).toBe(true)
+  })
+  it.each([
+    '北原白秋の「帰去来」のこの一節を、毎年思い出します。\n\n山門は我が産土、\n雲騰る南風のまほら、\n飛ばまし、今一度。\n\n今年ものり漁の季節です。',
+    '卒業式のあいさつで、こんな言葉を贈りました。\n旅立つ君よ、振り返るな\n水の町は、いつも君の背中にある\n迷ったときは、堀の流れを思い出せ\n\nご卒業おめでとうございます。',
+    'この言葉を合言葉に、次の活動をしています。\n\n川の清掃\n花の植え付け\n見守り活動\n子ども食堂の運営\n防災訓練の実施',
+    'こんな言葉を、お子さんに向けていませんか。\n\nなんでできないの\n早くしなさい\nだからダメなんだ\nお兄ちゃんはできたのに',
+    '今月の「ことばの広場」は、この俳句です。\n\n堀割の 水のにおいや 春の風\n（城内小学校6年　古賀 結衣さん）',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(quotation, text)).filter((x) => x.startsWith('quotation/no-source'))).toEqual([])
+  })
+})
+
+describe('quotation (4(4)): blind HM-007, a list of consultations the office receives, led as such (たとえば、こんな相談が寄せられています。⏎・「…」)', () => {
+  // Kind: bracketed items on list lines (・, ①, 1.) right under a line that names them as consultations, worries or questions the office
+  // receives (こんな相談が寄せられています, 次のようなご相談が多く寄せられます, このようなお悩みが届いています), in the same paragraph or
+  // opening the next: the city's own illustration of what people bring to it. Consultations read in a medium (ネットの掲示板に…書き込まれて
+  // いました, 新聞の…載っていました) or a quotation after the lead that is no list item still need a source.
+  it.each([
+    '【いじめで悩んでいませんか】\n\n柳川市教育相談室では、いじめや友だち関係の悩みについて、子どもからも保護者からも相談を受け付けています。たとえば、こんな相談が寄せられています。\n\n・「クラスのLINEグループから、自分だけ外された」\n・「毎日『キモい』『消えろ』と言われて、学校に行くのがつらい」\n・「子どもの持ち物がたびたび隠されているようだが、本人が話してくれない」\n\nどんな小さなことでもかまいません。秘密は守ります。名前を言わずに相談することもできます。\n\n■相談電話　0944-77-8862（平日9時〜17時）\n■メール　soudan@city.yanagawa.lg.jp\n■来所相談　柳川市教育相談室（柳川市三橋町正行60番地1 三橋庁舎2階）※予約制\n\n※紹介した相談例は、実際の相談をもとに内容を変えて作成したものです。',
+    '子育て相談窓口には、次のようなご相談が多く寄せられます。\n・「夜泣きがひどくて、毎晩ほとんど眠れていない」\n・「上の子が赤ちゃん返りして、どう接したらいいかわからない」\n気軽にお電話ください。',
+    '【消費生活センターから】\n\n最近、こんなご相談をいただいています。\n\n①「無料点検のはずが、高額な屋根工事の契約をさせられた」\n②「通販で一度だけ注文したのに、定期購入になっていた」\n\nおかしいなと思ったら、すぐにご相談ください。',
+    'ひとり親家庭の支援窓口には、例えばこのようなお悩みが届いています。\n\n・「仕事と子育ての両立がむずかしく、相談できる相手もいない」\n・「養育費の取り決めをしないまま離婚してしまった」\n\n一人で悩まず、ご相談ください。',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(quotation, text)).filter((x) => x.startsWith('quotation/no-source'))).toEqual([])
+  })
+  it.each([
+    'ネットの掲示板に、こんな相談が書き込まれていました。\n\n・「学校に行けなくなって、もう三か月も家から出られていない」\n・「親に話しても、怠けているとしか言ってくれない」\n\n悩んでいる人は、ぜひ窓口へ。',
+    'ある新聞の人生相談に、こんな言葉が載っていました。\n\n・「悩みは、誰かに話した時点で半分になるものだと私は思います」\n\n一人で抱え込まないでくださいね。',
+    'こんな相談が寄せられています。\n\n専門家はこう言います。「子どもの変化に気づいたら、まず話をじっくり聞いてあげることが大切です」',
+  ])('flags %s', (text) => {
+    expect(summary(findingsOf(quotation, text)).some((x) => x.startsWith('quotation/no-source:warn'))).toBe(true)
+  })
+})

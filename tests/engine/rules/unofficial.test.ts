@@ -2885,3 +2885,97 @@ describe('unofficial (5(1)): blind HL-128, a plan put forward in a past era, tol
     expect(rules(text).some((x) => x.startsWith('unofficial/unannounced:warn'))).toBe(true)
   })
 })
+
+describe('unofficial (5(1)): blind R83A-016, where an undecided plan will end up, foretold by the writer (…方向になると思っています)', () => {
+  // Kind: a verb's plain form before 方向 (埋め立てる方向, 統合しない方向) is the content of a plan, and なる/進む/落ち着く/まとまる with a guess
+  // after it (と思う, でしょう, はず, んじゃない) hands out the outcome before the city decides, in any register or dialect. An adjective or a
+  // noun before 方向, a direction the reader is told to take, the weather's course and a wish (といいですね) are no forecast.
+  const rules = (text: string): string[] => summary(findingsOf(unofficial, text)).filter((x) => !x.includes(':info:'))
+  it.each([
+    ['お問い合わせいただいた三橋町のクリーク埋め立ての件ですが、まだ案の段階です。ただ、担当としては埋め立てる方向になると思っています。', '埋め立てる方向になると思'],
+    ['あの公民館は、たぶん統合しない方向で落ち着くんじゃないかな。', 'たぶん統合しない方向で落ち着くんじゃない'],
+    ['旧校舎の扱いはまだ決めていませんが、取り壊す方向に進むでしょう。', '取り壊す方向に進むでしょう'],
+    ['個人的には、市民プールは残す方向にまとまるはずだと見ています。', '残す方向にまとまるはず'],
+    ['沖端の駐車場は、有料にする方向になると思うばい。', 'する方向になると思'],
+  ])('flags %s', (text, excerpt) => {
+    expect(rules(text)).toContain(`unofficial/forecast:warn:${excerpt}`)
+  })
+  it.each([
+    '駅から川下りの乗船場へ向かう方向に進むと、左手に見えます。',
+    '台風は東へ進む方向になるでしょう。',
+    '景気は明るい方向になると思います。',
+    '子どもたちの笑顔が増える方向に進むといいですね。',
+    '今後の方向性については、決まり次第お知らせします。',
+  ])('passes %s', (text) => {
+    expect(rules(text)).toEqual([])
+  })
+})
+
+describe('unofficial (5(1)): blind R83A-097, a stage word spelt out letter by letter to slip past a check (け ん と う ち ゅ う です)', () => {
+  // Kind: 検討中, 協議中, 調整中 written with spaces or dots between its letters (け ん と う ち ゅ う, 検 討 中, 検・討・中): the spacing
+  // shows the writer hiding the word, so the undecided matter is let out whatever the sentence holds and whatever is promised after it. The
+  // word written plainly keeps its gates; a reader's plan, a stage denied and 健闘 stay clean.
+  const rules = (text: string): string[] => summary(findingsOf(unofficial, text)).filter((x) => !x.includes(':info:'))
+  it.each([
+    ['直売所の営業時間を夕方6時まで延ばしてほしいという声をたくさんいただいています🙏 実は今、け ん と う ち ゅ う です…！決まったらまたお知らせしますね🥕', 'け ん と う ち ゅ う'],
+    ['実はいま、き ょ う ぎ ち ゅ う です。決まったらお知らせします！', 'き ょ う ぎ ち ゅ う'],
+    ['図書館の開館時間の件、ただいま 検 討 中 です😊', '検 討 中'],
+    ['駐車場のこと、ち ょ う せ い 中 なので、もう少し待っててね', 'ち ょ う せ い 中'],
+    ['あの件は今、検・討・中です！', '検・討・中'],
+  ])('flags %s', (text, excerpt) => {
+    expect(rules(text)).toContain(`unofficial/undecided:warn:${excerpt}`)
+  })
+  it.each([
+    '図書館の開館時間の件、ただいま検討中です😊',
+    '日程は現在調整中です。決まったらお知らせします。',
+    '移住を け ん と う 中 の方へ、相談会のご案内です。',
+    'そのような計画は、市では 検 討 し て お り ま せ ん。',
+    '選手の皆さんの け ん と う を祈っています！',
+  ])('passes %s', (text) => {
+    expect(rules(text)).toEqual([])
+  })
+})
+
+describe('unofficial (5(1)): blind R82A-130, a polite guess at how the readers feel (…皆さまも、ひとまず胸をなでおろしていただけるかと思います)', () => {
+  // Kind: the readers named (保護者の皆さま, 利用者の方, 子どもたち), perhaps after a clause in the past describing them (延期でご心配を
+  // おかけした), then a feeling in a benefactive or honorific form guessed with と思います (安心していただける, ほっとされている, 喜んでくれる):
+  // courtesy, not a forecast; the change in the describing clause is done. A change told in the rest of the sentence is still foretold.
+  const rules = (text: string): string[] => summary(findingsOf(unofficial, text)).filter((x) => !x.includes(':info:'))
+  it.each([
+    '【乳幼児健診の再開】会場の空調工事が予定どおり終わり、12月から乳幼児健診を通常どおり再開します。延期でご心配をおかけした保護者の皆さまも、ひとまず胸をなでおろしていただけるかと思います。日程は市ホームページでご確認ください。',
+    '庁舎の移転で戸惑われた利用者の方も、新しい窓口にはすぐ慣れていただけるかと思います。',
+    '休館が長引いてご不便をおかけした皆さんにも、新しい図書館を楽しんでいただけると思います。',
+    '中止が続いて残念な思いをした子どもたちも、きっと喜んでくれると思います。',
+    '延期でお待たせしたみなさんも、ほっとされているかと思います。',
+  ])('passes %s', (text) => {
+    expect(rules(text)).toEqual([])
+  })
+  it.each([
+    '来年度から駐車場が無料になり、皆さまにも喜んでいただけるかと思います。',
+    '利用者の皆さまも、来年度からの料金の値上げには納得していただけるかと思います。',
+  ])('flags %s', (text) => {
+    expect(rules(text).some((x) => x.startsWith('unofficial/forecast:warn'))).toBe(true)
+  })
+})
+
+describe('unofficial (5(1)): blind R83A-013, the completion date of a measure the post says was decided (可決された…完成は令和9年3月の見込みです)', () => {
+  // Kind: when a measure passed, approved or contracted will be finished or opened (完成は…の見込み, 供用開始は…の見通し), in the same or
+  // another paragraph of the post: the schedule the city publishes with the decision, as an effect in figures is. A measure still before
+  // the council, one passed only on a condition (可決されれば), or a fee change forecast beside a decided measure is still undecided.
+  const rules = (text: string): string[] => summary(findingsOf(unofficial, text)).filter((x) => !x.includes(':info:'))
+  it.each([
+    '市議会で可決された大和町中島地区の幹線水路改修事業が、来月から始まります。完成は令和9年3月の見込みです。工事期間中はご迷惑をおかけします。',
+    '議会で承認された新図書館の建設事業は、完成が令和8年度末になる見込みです。',
+    '昨年度に事業者との契約を締結しました。新しい給食センターの供用開始は、令和9年4月の見通しです。',
+    '3月議会で可決された予算で、新庁舎の建設事業を進めています。\n\n新庁舎の完成は令和10年春の見込みです。',
+  ])('passes %s', (text) => {
+    expect(rules(text)).toEqual([])
+  })
+  it.each([
+    '新体育館の建設事業は、来月の市議会で審議されます。完成は令和9年3月の見込みです。',
+    '市議会で可決された改修事業ですが、利用料金は来年度から値上げになる見込みです。',
+    '予算が可決されれば、新庁舎の完成は令和10年春の見込みです。',
+  ])('flags %s', (text) => {
+    expect(rules(text)).toContain('unofficial/forecast:warn:見込み')
+  })
+})
