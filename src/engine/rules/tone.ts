@@ -87,8 +87,9 @@ const WRITTEN = /(?:[てで]いる|[てで]おる|[てで]ある|[てで]いな�
  * 県は…を発表した。, 柳川市は…を開始する。): the lead of a press-style report (報道発表), whose other plain endings
  * (〜こともできる。, 〜を始めてほしい。) are the same written 常体. A diary does not make the city the subject of 公開した.
  * Blind HJ-065: …nor of what it will go on doing (市は今後も…販路拡大を支援していく。, 引き続き取り組んでいく。).
+ * Blind HO-149: …nor of what it has been doing since (市は当時の教訓を…反映し、…強化を進めてきた。).
  */
-const WRITTEN_OFFICIAL = /(?:^|[。、\s」])(?:本市|当市|\p{sc=Han}{0,4}(?:市|県|町|村)|国|議会|委員会)(?:として(?:は)?|は|が)[、,]?[^。！？!?\n]{0,60}?(?:進める|図る|努める|取り組む|推進する|検討する|生かす|活かす|生かしていく|活かしていく|充実させる|強化する|改善する|対応する|受け止める|求める|目指す|続ける|支援する|整備する|見直す|\p{sc=Han}{2}(?:した|する|している|された|される|しておる|していく)|(?:取り組んで|進めて|努めて|図って|続けて|目指して|支えて|守って|高めて|深めて|広げて|生かして|活かして|応えて)いく)(?:。|$)/mu
+const WRITTEN_OFFICIAL = /(?:^|[。、\s」])(?:本市|当市|\p{sc=Han}{0,4}(?:市|県|町|村)|国|議会|委員会)(?:として(?:は)?|は|が)[、,]?[^。！？!?\n]{0,60}?(?:進める|図る|努める|取り組む|推進する|検討する|生かす|活かす|生かしていく|活かしていく|充実させる|強化する|改善する|対応する|受け止める|求める|目指す|続ける|支援する|整備する|見直す|\p{sc=Han}{2}(?:した|する|している|された|される|しておる|していく)|(?:取り組んで|進めて|努めて|図って|続けて|目指して|支えて|守って|高めて|深めて|広げて|生かして|活かして|応えて|重ねて)(?:いく|きた))(?:。|$)/mu
 /**
  * The vocabulary of statistics and official reports (前年同月より, 8.4%増加, ポイント下回った, を占め, における, 本市, の規定に基づき, 第199条):
  * two of them make a paragraph written 常体, formal when the post has nothing casual in it (a report on a
@@ -208,7 +209,8 @@ const ENDING_RULES: readonly EndingRule[] = [
   { re: /おめでと(?:う)?$/u, kind: 'ending', weight: 1, fix: always('おめでとうございます') },
   // Dialect (筑後・博多弁 and others).
   { re: /(?:なんやけど|やけど|やけん|けん|ばってん)$/u, kind: 'dialect', weight: 1, clause: true, fix: (m) => DIALECT_FIX[m] ?? 'ので' },
-  { re: /(?:っちゃ|っちゃね|ちゃね|ばい|ったい|とよ|やけ|やった|やろ|やね|やな|やで|ねん|へん|あかん|なんよ|んよ|よかよか|よか|しとる|きとる|ちょる|とる|とった)$/u, kind: 'dialect', weight: 1, fix: (m) => DIALECT_FIX[m] ?? 'です' },
+  // 〜とる is 〜ている only on a verb's te-stem (知っとる, 見とる, 書いとる); after a particle it is the verb 取る (休憩をとる, 手にとる).
+  { re: /(?:っちゃ|っちゃね|ちゃね|ばい|ったい|とよ|やけ|やった|やろ|やね|やな|やで|ねん|へん|あかん|なんよ|んよ|よかよか|よか|しとる|きとる|ちょる|(?<![をがにはもへ])とる|(?<![をがにはもへ])とった)$/u, kind: 'dialect', weight: 1, fix: (m) => DIALECT_FIX[m] ?? 'です' },
   // Dialect of other regions (東日本 だべ・っぺ, 名古屋 だがや, 静岡 ずら, 土佐 ぜよ).
   { re: /(?:だべ|だべさ|べさ|だっぺ|っぺ|だがや|ずら|ぜよ|じゃき)$/u, veto: /ほっぺ$/u, kind: 'dialect', weight: 1, fix: (m) => (m.startsWith('だ') || m === 'べさ' ? 'です' : m === 'っぺ' ? 'ましょう' : 'です') },
   { re: /(?:なっせ|んしゃい|しゃい|ごたる|ごたっ|よかろうもん|ろうもん|もん(?=ね$)ね)$/u, kind: 'dialect', weight: 1, fix: (m) => (m.endsWith('せ') || m.endsWith('い') ? 'ください' : m.startsWith('ごた') ? 'ようです' : 'でしょう') },
@@ -798,6 +800,8 @@ function endingSignals(doc: Doc, quotes: ReadonlyArray<[number, number]>, out: T
   let sentences = 0
   // Whether the current line is a list item (read at the start of each line).
   let listItem = listItemAt(t, 0)
+  /** Unknown suffixes after a plain ending, with where they stand (CHARACTER_SUFFIX). */
+  const suffixes = new Map<string, Span[]>()
   for (let i = 0; i <= t.length; i++) {
     const c = i < t.length ? t.charCodeAt(i) : 0x0a
     const clauseOnly = c === 0x3001 || c === 0xff0c || c === 0x2c
@@ -827,6 +831,17 @@ function endingSignals(doc: Doc, quotes: ReadonlyArray<[number, number]>, out: T
     if (!MAY_END(lastUnit)) continue
     if (politeEnd(tail)) continue
     if (tail.includes('://') || tail.includes('#')) continue
+    // A sentence spoken aloud (！, ？, 〜 or an emoji after it) whose plain ending carries a suffix no rule knows: maybe a
+    // character's catchphrase (だりん！, いるりん？): told when the same suffix closes two such sentences (see CHARACTER_SUFFIX).
+    if (!clauseOnly && !inList && (c === 0x21 || c === 0xff01 || c === 0x3f || c === 0xff1f || decorated || e < i)) {
+      const m = CHARACTER_SUFFIX.exec(tail)
+      if (m && !NOT_A_SUFFIX.test(m[1]!)) {
+        const span = doc.fromSqueezed(e - m[1]!.length, e)
+        const seen = suffixes.get(m[1]!)
+        if (seen) seen.push(span)
+        else suffixes.set(m[1]!, [span])
+      }
+    }
     for (let k = 0; k < ENDING_RULES.length; k++) {
       const r = ENDING_RULES[k]!
       const units = ENDING_UNITS[k]
@@ -862,8 +877,22 @@ function endingSignals(doc: Doc, quotes: ReadonlyArray<[number, number]>, out: T
       break
     }
   }
+  // A character's catchphrase: the same unknown suffix after a plain ending closing two sentences said aloud.
+  for (const spans of suffixes.values()) {
+    if (spans.length < 2) continue
+    for (const span of spans) out.push({ kind: 'ending', weight: 1, fix: '〜です・〜ます（キャラクターの語尾を使わずに）', ...span })
+  }
   return sentences
 }
+
+/**
+ * A character's catchphrase suffix (ほりわりんだりん！, お友だちもいるりん？, 見に来てほしいにゃん！): one to three kana after a
+ * plain ending (だ, る, た, い), read on the tail of a sentence said aloud that no ending rule explained. One such sentence
+ * may be a word that ends in those kana; two with the same suffix are a voice (endingSignals).
+ */
+const CHARACTER_SUFFIX = /[だるたい]((?:(?![だるたい])[ぁ-ゖァ-ヺー]){1,3})$/u
+/** Kana that close ordinary sentences or words after だ/る/た/い (より, まで, から, ください, さい, もの, こと): no character's suffix. */
+const NOT_A_SUFFIX = /^(?:より|まで|から|など|こと|もの|とき|ため|ほど|だけ|さい|ない|ます|です|たい|れる|られ|せる|ろう|よう|そう|らしい|みたい|[よねなかのわさぞぜ]|よね|かな|のよ|もん|じゃん|っけ|って|けど|けれど)$/u
 
 /**
  * Patterns tried on a paragraph (norm view, URLs blanked) only where one of the literals they cannot match without

@@ -926,3 +926,28 @@ describe('tone (4(1)): a plain diary with one humble courtesy (あとでお知�
     expect(warned(text, 5, 'facebook')).toEqual([])
   })
 })
+
+describe('tone (4(1)): blind HO-134, HO-149 and R86A-126 — 取る after a particle, the city’s work since, a character’s catchphrase', () => {
+  // Kinds: (1) 〜とる is the dialect 〜ている only on a verb's te-stem (知っとる, 見とる, 書いとる); after a particle it is the verb
+  // 取る (休憩をとる, 手にとる, 年をとった). (2) The city as the subject of what it has been doing since (市は…強化を進めてきた。) is
+  // a report's written 常体, like what it will go on doing (進めていく). (3) The same unknown suffix after a plain ending closing two
+  // sentences said aloud (ほりわりんだりん！…いるりん？) is a character's voice: casual on a stiff account.
+  it.each<[string, Level]>([
+    ['浸水した家屋の片付けは、想像以上に体力を使います。\n\n○20〜30分ごとに休憩をとる\n○のどが渇く前に水分と塩分をとる\n○一人で作業せず、声をかけ合う\n\n体調が悪いときは、無理をせず医療機関を受診してください。', 4],
+    ['【熱中症予防のポイント】\n・こまめに水分をとる\n・涼しい服装で日差しをさける\n・屋外では帽子を手にとる\n無理をせず、休憩を取りながら作業してください。', 4],
+    ['二〇一二年（平成二十四年）七月十四日、九州北部豪雨により矢部川の堤防が決壊し、大和町をはじめ市内に大きな浸水被害がもたらされた。\n\nあの日から十三年。市は当時の教訓を地域防災計画に反映し、堤防の点検や排水機能の強化を進めてきた。記憶を風化させることなく、次の災害に備えたい。', 5],
+    ['昭和二十八年の大水害から七十年余り。市は堤防の改修と排水機場の整備を重ねてきた。先人の労苦を忘れず、水害に強いまちづくりを続けたい。', 5],
+    ['本市は、平成の合併以来、三つの庁舎の機能を段階的に統合し、窓口の一本化に取り組んできた。今後も市民の利便性の向上に努めたい。', 5],
+    ['今月の新刊をご紹介します。絵本「だるまさんが」が入りました！ぜひ手にとってみてください。', 4],
+  ])('passes %s (registered %i)', (text, level) => {
+    expect(warned(text, level, 'facebook')).toEqual([])
+  })
+  it.each<[string, Level]>([
+    ['ほりわりんだりん！台風でおうちがプールになっちゃったお友だちもいるりん？😆💦 水遊びはほどほどにね〜🌊 柳川市防災アカウントより', 4],
+    ['さげもんちゃんだにゃん！今日は川下りに乗ってきたにゃん！みんなも来てほしいにゃん！', 4],
+    ['やなぎんだぴょん！白秋祭の準備はばっちりぴょん？楽しみにしているぴょん！', 5],
+    ['雨が降っとる。川の水も増えとるけん、近づかんごとしてください。', 4],
+  ])('flags %s (registered %i)', (text, level) => {
+    expect(warned(text, level, 'facebook')).toContain('tone/too-casual')
+  })
+})
