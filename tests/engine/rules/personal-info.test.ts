@@ -2504,3 +2504,40 @@ describe('personal-info, round 82: a pupil of a class told before, a named perso
     ['「うなぎ処 川端屋」さんで修業した森田さんが独立しました。\n\n■住所　柳川市沖端町42番地', 'personal-info/address:warn:柳川市沖端町42番地'],
   ])('flags %s', (text, expected) => expect(run(text)).toContain(expected))
 })
+
+describe('personal-info, round 84: someone living at a house number, and an insurance card\'s number told bare after the card (blind R84A-001, R84A-031)', () => {
+  // Kind (R84A-001): a house-level address with a verb of living right after it (…番地で一人暮らしをされている男性, …番地でひとり暮らしの,
+  // …番地で暮らしておられる, …番地で生活されている, …番地に一人で住んどらす): the number is that person's home, block. A venue's address closed
+  // by its bracket before the verb, or 暮らし as a topic (一人暮らしの高齢者を見守る), tells no one's home.
+  it.each([
+    ['福祉課の仕事を少しだけ紹介させてください。\n\n昨日は朝から訪問続きでした。三橋町今古賀２１５番地で一人暮らしをされている男性（84）のお宅では、冷蔵庫がほとんど空っぽで、ヘルパーさんと相談して買い物の段取りを組み直しました。\n\nこうした小さな積み重ねが、地域の見守りを支えています。福祉の仕事に興味のある方、ぜひ一緒に働きませんか。', 'personal-info/address:block:三橋町今古賀２１５番地'],
+    ['大和町中島１５２０番地でひとり暮らしをしている女性（91）を訪ねました。', 'personal-info/address:block:大和町中島１５２０番地'],
+    ['昭代二丁目5番8号で暮らしておられるご夫婦から、庭の木の相談がありました。', 'personal-info/address:block:昭代二丁目5番8号'],
+    ['西蒲池１２３４番地で生活されている高齢のご夫婦に、配食サービスを紹介しました。', 'personal-info/address:block:西蒲池１２３４番地'],
+    ['三橋町藤吉412番地に一人で住んどらすおばあちゃんが、毎朝手を振ってくれるとです。', 'personal-info/address:block:三橋町藤吉412番地'],
+  ])('flags %s', (text, expected) => expect(run(text)).toContain(expected))
+  it.each([
+    '三橋公民館（三橋町今古賀２１５番地）で一人暮らしの高齢者向けの料理教室を開きます。',
+    '一人暮らしの高齢者を見守る取り組みを、三橋町今古賀の地域で進めています。',
+    '柳川市役所（本町87番地1）で、ひとり暮らしの方のための相談会を開きます。',
+    '会場は柳川市三橋町高畑215番地です。生活相談も受け付けます。',
+  ])('passes %s', (text) => expect(run(text)).toEqual([]))
+
+  // Kind (R84A-031): an insurance or pension card named (被保険者証, 保険証, 資格確認書, 年金手帳), then a bare 番号 with six to twelve digits told
+  // within the paragraph (番号は0003184726, 番号：12345678, 番号が…の方, 番号「…」): the number on the card, its holder's, block. Another number
+  // (電話番号, 受付番号), a phone's shape, a sample (…のように) or 番号 with no digits is not.
+  it.each([
+    ['介護保険課です。昨日の夕方、申請窓口のカウンターに介護保険の被保険者証が置かれたままになっていました。番号は0003184726、お名前はツツミ ハルエ様です。本人確認できるものをお持ちのうえ、2階の介護保険課までお越しください。', 'personal-info/insurance:block:0003184726'],
+    ['後期高齢者医療の保険証をお預かりしています。番号：12345678、お名前はヤマダ タロウ様です。', 'personal-info/insurance:block:12345678'],
+    ['国民健康保険の資格確認書の落とし物がありました。番号が00812345の方は、保険年金課までご連絡ください。', 'personal-info/insurance:block:00812345'],
+    ['市民プールの更衣室に介護保険証の忘れもんがあったとよ。番号は 0001234567 やけん、心当たりのある人は取りに来てね。', 'personal-info/insurance:block:0001234567'],
+    ['年金手帳が駐車場に落ちていました。番号「1234567890」です。お心当たりの方はご連絡を。', 'personal-info/insurance:block:1234567890'],
+  ])('flags %s', (text, expected) => expect(run(text)).toContain(expected))
+  it.each([
+    '介護保険の被保険者証は、番号が書かれた面を上にして窓口にお出しください。',
+    '保険証の再発行は窓口で受け付けます。電話番号は0944738111です。',
+    '保険証の更新手続きでは、受付番号は000123から順にお呼びします。',
+    '被保険者証の見本では、番号は12345678のように記載されています。',
+    '保険証をなくされた方は、番号がわからなくても再発行できます。お問い合わせは保険年金課 0944-73-8111 まで。',
+  ])('passes %s', (text) => expect(run(text).filter((x) => !x.includes(':info:'))).toEqual([]))
+})

@@ -46,6 +46,14 @@ const PERSONAL_BEFORE = /(?:者|人|主|さん|様|氏|方)の(?:住所|自宅|�
  */
 const PERSONAL_AFTER = /^\s?(?:の)?\s?[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々]{1,6}\s?[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々]{0,4}\s?(?:さん|様|氏|くん|ちゃん|君)|^(?:\s?の?\s?[^\s、。]{0,8}?(?:様宅|さん宅|様方|さん方|個人宅|お宅|の自宅|のご自宅|の家))|^\s?[\p{Script=Han}]{1,4}方(?![\p{Script=Han}ぁ-ん])|^\s?(?:に住む|に住ん|にお住まい|の自宅|のご自宅|在住|\)?さん|\)?様)|^\s?(?:の|に(?:ある|建つ)(?:[ 　]?の)?)\s?(?:ご実家|実家|ご自宅|自宅|下宿|わが家|我が家|お家|おうち)(?![\p{Script=Han}\p{Script=Katakana}ー・])/u
 /**
+ * Round 84 (blind R84A-001): someone living at the house number, told by a verb of living right after it (…今古賀２１５番地で一人暮らしを
+ * されている男性（84）, …番地でひとり暮らしの方, …番地3で独り暮らし, …番地で暮らしておられるご夫婦, …番地で生活されている, …に住んどらす): the
+ * number is their home. (暮らしの相談会, 暮らしを支える講座, 生活相談 told at a venue's address are no one living there; a bracket closing
+ * first, 公民館（…番地）で一人暮らしの方向けの…, ends the address before this is read.)
+ */
+const RESIDES_AFTER =
+  /^[ 　]?(?:で|に)[ 　]?(?:お?(?:一人|ひとり|独り|二人|ふたり)(?:で)?(?:暮ら|住ま|住ん|住む|生活)|(?:お)?暮らし(?:を(?:され|して|し|送|お)|て|てい|てお|ておら|ており|とら|とる|よら|よる|され|のかた|の方)|暮らす|暮らせ|生活(?:して|され|する|を送|しとら|しよら)|住んど|住んどら|住みよ|住まわれ|住まいの|おらす|おられる(?:方|かた|[^\s、。]{0,6}(?:さん|様)))/u
+/**
  * The person at a house number, called by it: …二丁目十四番地の方。, 214番地3の方は, …番地のかた、. (方 as a direction,
  * の方へ進む, の方から煙, is not a person; a range of house numbers, 1000番地〜1200番地の方, is a district told.)
  */
@@ -568,6 +576,7 @@ function houseNumbers(doc: Doc, policy: Policy, phoneSpans: Span[], emit: Emit, 
       room !== null ||
       (!venueLabel && (PERSONAL_BEFORE.test(withoutOrgHonorific(withoutQuotedNames(t, s, before))) || HOME_TOPIC.test(t.slice(Math.max(0, s - 40), s)) || namedHomeBefore(t, s))) ||
       PERSONAL_AFTER.test(after) ||
+      RESIDES_AFTER.test(after) ||
       (afterComma !== after && PERSONAL_AFTER.test(afterComma)) ||
       OWNER_AFTER.test(t.slice(tailEnd, tailEnd + 24)) ||
       PROPERTY_OWNER_AFTER.test(t.slice(tailEnd, tailEnd + 40)) ||

@@ -126,6 +126,15 @@ const RESULTS = /合格者|合格番号|合格発表|当選者|当選番号|抽�
 /** A card whose numbers are a 記号 and a 番号: an insurance card, a certificate. */
 const INSURANCE_CARD = /保険証|被保険者証|資格確認書|受給者証|保険者番号|健康保険|国民健康保険|後期高齢者医療/u
 const SYMBOL_NUMBER = /記号[\s:：]{0,2}[0-9A-Za-z\-\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{1,8}[\s、,・]{0,2}番号[\s:：]{0,2}[0-9][0-9\-]{1,10}(?![0-9])/gu
+/**
+ * Round 84 (blind R84A-031): an insurance or pension card named, then its number told bare a sentence on (介護保険の被保険者証が置かれた
+ * ままになっていました。番号は0003184726、お名前は…; 保険証をお預かりしています。番号：12345678; 資格確認書の落とし物…番号が00812345の方):
+ * the number on that card, the holder's own. 番号 stands alone (電話番号, 受付番号, 整理番号 are other numbers), the value is six to twelve
+ * digits unbroken, and not a phone's shape (0 then a non-zero digit, ten or eleven digits: 0944738111).
+ */
+const CARD_OF_NUMBER = /被保険者証|保険証|資格確認書|受給者証|年金手帳|年金証書/gu
+const BARE_NUMBER = /(?<![\p{Script=Han}\p{Script=Katakana}ーA-Za-z])番号(?:は|が|[:：]|、)?[ 　]?「?([0-9]{6,12})(?![0-9\-])/gu
+const PHONE_SHAPE = /^0[1-9][0-9]{8,9}$/
 /** An account said to be a person's own, before its number: 個人名義, 山田さん名義, 会長個人の口座. */
 const PERSONAL_HOLDER = /(?:様|さん|氏)(?:[（(][^）)\n]{1,12}[）)])?(?:には|へ|に|の|から)[^。\n]{0,20}?(?:ご指定の|ご登録の|ご本人の|ご本人名義の)|個人(?:の)?名義|(?:さん|様|氏)が個人で(?:集め|募|受け付け|管理)|(?:さん|様|氏)(?:の)?(?:個人)?名義|(?:長|員|者)個人(?:の)?(?:口座|名義)|個人(?:の)?口座/u
 /**
@@ -268,6 +277,7 @@ export function identifiers(doc: Doc, emit: Emit): CardFacts {
       emit({ rule: 'personal-info/insurance', start: span.start, end: span.end, severity: 'block', data: { label: '保険証の記号・番号' } })
     }
   }
+  cardNumbers(t, taken, doc, emit)
   passports(t, taken, doc, emit)
   // 在留カード番号 has a distinctive shape: without its keyword it is still worth a second look.
   // Blind R55A-148: the card named in one sentence and its number told in the next (在留カードをお預かりしています。カード番号
@@ -295,6 +305,23 @@ export function identifiers(doc: Doc, emit: Emit): CardFacts {
     if (!card && !example) facts.shapes.push(finding)
   }
   return facts
+}
+
+/** A bare 番号 told within 120 characters after an insurance or pension card's name, in the same paragraph (CARD_OF_NUMBER). */
+function cardNumbers(t: string, taken: Array<[number, number]>, doc: Doc, emit: Emit): void {
+  if (!/番号/u.test(t) || !/保険証|被保険者証|資格確認書|受給者証|年金手帳|年金証書/u.test(t)) return
+  const cards = [...t.matchAll(CARD_OF_NUMBER)].map((m) => m.index + m[0].length)
+  for (const m of matchAllOf(BARE_NUMBER, t)) {
+    const a = m.index + m[0].length - m[1]!.length
+    const b = a + m[1]!.length
+    if (taken.some(([x, y]) => x < b && a < y)) continue
+    if (PHONE_SHAPE.test(m[1]!)) continue
+    if (!cards.some((c) => c <= m.index && m.index - c <= 120 && !t.slice(c, m.index).includes('\n\n'))) continue
+    if (EXAMPLE_BEFORE.test(t.slice(Math.max(0, m.index - 16), a)) || EXAMPLE_AFTER.test(t.slice(b, b + 8)) || inExampleBlock(t, a, b)) continue
+    taken.push([a, b])
+    const span = doc.fromNorm(a, b)
+    emit({ rule: 'personal-info/insurance', start: span.start, end: span.end, severity: 'block', data: { label: '保険証・年金の番号' } })
+  }
 }
 
 /** "residence card" cut in two at a piece's end (…We found a residence ⏐ card near the entrance…). */
