@@ -132,6 +132,9 @@
  * - Blind R79A-054: a tender's price said to be published only after the opening or not at all (予定価格は事後公表としておりますが,
  *   開札後の公表になっとるばってん, 開札まで伏せていますが), then given as an amount in the same sentence. The rule stated with no
  *   amount, a price published in advance, another cost or the passed budget named and the result after the opening stay clean.
+ * - Blind R85A-010/074: a session said to be closed in a clause of reason or concession (委員会は非公開なので…, 秘密会になったんですけど,
+ *   非公開やったけん), then its outcome told in the same sentence (86点でトップ, …にお願いする流れになりました, …で固まった). A notice, a
+ *   session with nothing told and a published result stay clean.
  * Awareness posts (機密性の高い情報を守る研修, 内部情報の漏えい防止) stay clean.
  */
 import { NeedGate } from '../gate'
