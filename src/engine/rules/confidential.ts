@@ -132,6 +132,9 @@
  * - Blind R79A-054: a tender's price said to be published only after the opening or not at all (予定価格は事後公表としておりますが,
  *   開札後の公表になっとるばってん, 開札まで伏せていますが), then given as an amount in the same sentence. The rule stated with no
  *   amount, a price published in advance, another cost or the passed budget named and the result after the opening stay clean.
+ * - Blind R85A-010/074: a session said to be closed in a clause of reason or concession (委員会は非公開なので…, 秘密会になったんですけど,
+ *   非公開やったけん), then its outcome told in the same sentence (86点でトップ, …にお願いする流れになりました, …で固まった). A notice, a
+ *   session with nothing told and a published result stay clean.
  * Awareness posts (機密性の高い情報を守る研修, 内部情報の漏えい防止) stay clean.
  */
 import { NeedGate } from '../gate'
@@ -280,6 +283,24 @@ const CLOSED_SESSION =
  * ブレザー案が優勢でした; 審査会は非公開でしたが、A社が一歩リードしている印象です): the state of a closed deliberation.
  */
 const CLOSED_THEN_TOLD = /(?:会議|審査会|審議会|協議会|会合|委員会|検討会|選考会?|打ち?合わ?せ|ミーティング|理事会|懇談会|部会|ヒアリング)[^。！？!?\n]{0,16}?非公開(?:でした|だった|で行われ(?:まし)?た|で開かれ(?:まし)?た|で(?:の)?開催でした)(?:が|けど|けれど|けれども)[、,]?[^。！？!?\n]{0,40}?(?:優勢|劣勢|有力|多数派|本命|(?:賛成|反対)(?:意見|派)?が多|(?:賛成|反対)多数|意見が(?:多|大勢|割れ|分かれ)|一歩リード|リードして|優位|固まりつつ|まとまりつつ|(?:に|へ)傾い|決まりそう|で決まり|当確)/gu
+/**
+ * Blind R85A-010/R85A-074: a session said to be closed, in a clause of reason or concession (委員会は非公開なのでここだけの話ですが,
+ * 途中から秘密会になったんですけど, 選考委員会は非公開やったけん, 審議会は非公開だったんですが), then its outcome told in the same sentence:
+ * scores or ranks (86点でトップ), who or what it settled on (…さんで固まった, 民間委託で決まりました), the way it went (…にお願いする流れに
+ * なりました, 打ち切りの方向でまとまりました). A notice (傍聴はできません, 決まり次第お知らせします), a session with nothing told and an
+ * outcome the city published are not this. Bounded gaps, no nested quantifier.
+ */
+const CLOSED_SESSION_CLAUSE = new RegExp(
+  '(?:(?:会議|審査会|審議会|協議会|会合|委員会|検討会|選考会|選定会|打ち?合わ?せ|ミーティング|理事会|懇談会|部会|ヒアリング|審査|選考|審議)[^。！？!?\\n]{0,20}?(?:非公開|秘密会)|秘密会)' +
+    '(?:(?:(?:に|と)(?:なった|なりました|なって|なっとって|なっとる)|で(?:行われ|開かれ|開催され|審議され|あっ)(?:まし)?た)(?:ん|の)?(?:です|だ|や)?|(?:でした|だった|やった|です|だ|や|な)(?:ん|の)?(?:です|だ|や)?)' +
+    '(?:ので|から|けん|が|けど|けれど|けども|ばってん)[、,]?',
+  'gu',
+)
+/** What is then told: scores or ranks, a choice or a direction settled, how the deliberation stands. */
+const SESSION_OUTCOME =
+  /[0-9０-９一二三四五六七八九十百]+点(?!検|字|灯|滴|在|線|火|描|呼|眼)|トップ|首位|最高点|最下位|次点|[0-9０-９一二三]+位(?!置)|一番(?:高|低|点|票|評価)|流れ(?:に|と)(?:なり|なっ|決ま)|方向(?:で|に|と)(?:まとま|固ま|決ま|なり|なっ|進)|(?:に|で)(?:決ま|決定|内定|まとま|固ま|落ち着)(?!り次第|りましたら|ったら|った(?:際|時|とき)|し次第|したら|る(?:まで|かは|かどうか))|(?:が|に)選ばれ|見送り|打ち切り|不採用|不合格|落選|優勢|劣勢|有力|濃厚|本命|一歩リード|賛成多数|反対多数|意見が(?:割れ|分かれ)/u
+/** …unless what follows is a notice: where to look, to wait, or that nothing can be said. */
+const SESSION_OUTCOME_NOTICE = /ホームページ|市HP|ご覧|ご確認|確認でき|お待ち|お楽しみ|次第|後日|改めて|傍聴/u
 /** What a closed session's content looks like when it is told: its record, remarks, scores, materials. */
 const SESSION_CONTENT = /^\)?(?:\((?:非公開|秘密会|内部)\))?(?:の(?:会議|協議会?|会合|審議会|委員会|検討会|懇談会|部会|打ち合わせ)(?:で|では|において|の席|の場)|で|では|での|において|の席|の場|の中|の資料|のメモ|の議事|の記録|の内容|の結果|の様子|の話|によると|によれば|より|から|に出|に提出|の採点|の録音|の発言|の中身|の配布|の配付|の評価|の点数)/u
 /** Telling or handing over what was obtained: 入手しました, そのまま掲載, 文字起こし, 共有します, こっそり教えます. */
@@ -1444,6 +1465,7 @@ const WORDS = {
   move: /異動|転勤|転出|昇進|昇格|栄転|着任|就任|退任|配属|出向|後任|戻|移|行かれ|来られ|人事/u,
   filed: /苦情|要望|クレーム|申し出|申出|通報|投書|陳情|意見|相談|連絡|問い合わせ|申し入れ|申入れ|電話|申立人/u,
   closed: /非公開/u,
+  closedSession: /非公開|秘密会/u,
   estimate: /設計|積算|見積|予定|想定|上限|工事価格|基準価格/u,
   yen: /円/u,
   heldBackBut: /前|まだ|非公表|未公表/u,
@@ -1635,7 +1657,7 @@ const PARAGRAPH = new ParagraphGate([
   EARLY_REVEAL, STAFF_ONLY, INSIDERS_ONLY, NEGOTIATION, NOT_PUBLIC, OFF_RECORD, PRIVATE_DECISION, PENALTY, MOVE, COMPLAINANT, CLOSED_TOLD,
   AUDIT_HIDDEN, ESTIMATE, OFFER, INCIDENT_UNDISCLOSED, SCORES, HELD_BACK_BUT, SECRET_TILL, KEEP_TILL_RELEASE, PEEK, FUTURE_APPOINTMENT,
   APPOINTMENT_ARRANGED, BUDGET_AGREED, BUDGET_ASSESSED, BUDGET_BILL, BUDGET_CUT, PENDING_BILL, EN_KEEP_QUIET, STAFF_ADDRESSED, PRESS_LINE,
-  JUDGES_PAPER, MARKED_PAPER_TOLD, USED_INSIDE_PAPER, PAPER_SHOWN_IN_PHOTO, CLOSED_CRITERIA, SELECTION_SCORES, UNPUBLISHED_BUT, HELD_BACK, CLOSED_THEN_TOLD, STAFF_DOC,
+  JUDGES_PAPER, MARKED_PAPER_TOLD, USED_INSIDE_PAPER, PAPER_SHOWN_IN_PHOTO, CLOSED_CRITERIA, SELECTION_SCORES, UNPUBLISHED_BUT, HELD_BACK, CLOSED_THEN_TOLD, CLOSED_SESSION_CLAUSE, STAFF_DOC,
   INTERNAL_NOTICE, INTERNAL_SOURCE, REPORT_FINDING, PRIVATE_REMARK, DUTY_SETTING, PUBLIC_TALK, REPORT_BEFORE, CLOSED_SHARED, AWAITING_APPROVAL, SHARED_COVERTLY, MEMBERS_ONLY, SCORE_GAP,
   CONTRACT_DECIDED, INVESTIGATION, INQUIRY_RECORD, OFF_ASIDE, HOLD_ASKED_BUT, HOLD_TOLD, HOLD_NOTICE, CLOSED_GATHERING, HANDOUT_PUT_OUT, HANDOUT_PUBLIC,
   SURVEY_FORM_READ, STAT_SURVEY, SURVEY_HOUSEHOLD, SURVEY_SHARE, SURVEY_PROCESS, PLACE_TOURED, PAPER_NOUN, TOUR_OFFERED, LITERARY_CONTEXT,
@@ -2181,6 +2203,16 @@ export const confidential: RuleFamily = {
     }))
     // A closed meeting, then how its deliberation stands (…検討会議は非公開でしたが、…案が優勢でした).
     if (p.has(WORDS.closed)) emitAll(p, doc, t, CLOSED_THEN_TOLD, 'confidential/meeting', emit, spans, once(notAware))
+    // A session said to be closed, then its outcome told in the same sentence (委員会は非公開なので…86点でトップ, 秘密会になったんですけど…流れになりました).
+    if (p.has(WORDS.closedSession) && !paragraphPublished()) {
+      emitAll(p, doc, t, CLOSED_SESSION_CLAUSE, 'confidential/meeting', emit, spans, once((m) => {
+        const end = m.index + m[0].length
+        const here = sentenceAround(t, m.index, end)
+        const rest = t.slice(end, here.end)
+        const sentence = t.slice(here.start, here.end)
+        return free(m) && SESSION_OUTCOME.test(rest) && !SESSION_OUTCOME_NOTICE.test(rest) && !published(sentence) && !aware(sentence)
+      }))
+    }
     if (p.has(WORDS.staffDoc)) emitAll(p, doc, t, STAFF_DOC, 'confidential/staff-notice', emit, spans, once((m) => notAware(m) && !published(sentenceOf(t, m.index, m.index + m[0].length)) && !DISCLOSED.test(sentenceOf(t, m.index, m.index + m[0].length))))
     if (p.has(WORDS.notice)) emitAll(p, doc, t, INTERNAL_NOTICE, 'confidential/staff-notice', emit, spans, once((m) => notAware(m) && !published(sentenceOf(t, m.index, m.index + m[0].length))))
     // A record the section keeps, gone through and its counts told (課内の苦情対応記録簿をまとめてみると、…127件).

@@ -82,6 +82,10 @@
  * は土日の22時から翌朝6時まで不在: KEEPER_AWAY; not a counter's notice, a case put or a denial) and the watch then named back as absent
  * (その時間帯は…見回りもありません, 夜間の見回りはありません: OFF_SPAN); a patrol's set days or night with the times it passes (夜間パトロール
  * は毎週火曜と金曜、23時と2時の2回: PATROL_SCHEDULE; not a community patrol's start, 19時から, 20時に出発).
+ * Blind R85A kinds: an alarm sensor or a machine watch said to be off until, or not armed before, a clock time (収蔵庫の赤外線センサーは
+ * 夜10時にならないと入らないので, 機械警備がセットされるのは23時以降やけん: ALARM_OFF_HOURS; not a sensor light or a case put); a code in
+ * kanji numerals keyed in where a lock or an alarm's release is spoken of (パネルで 四・八・二・六 を押してから「確定」, 〇 五 二 八 ば入力して:
+ * KANJI_KEY_SEQUENCE; not a phone call, an intercom's room or a price).
  * Words about the city's security arrangements (警備体制, サーバ室 …, policy list `security`) are a
  * warning: a crime-prevention notice may legitimately mention them, so the writer confirms.
  * Awareness posts (パスワードは使い回さない, 鍵を植木鉢の下に隠すのは危険です) stay clean.
@@ -312,6 +316,16 @@ const KEY_SEQUENCE = new RegExp(
   `(?:(?<![0-9])[0-9]{3,8}[#＃*]?|(?<![ぁ-ゖ])(?:${KANA_DIGIT_WORD})(?:[・、, -]?(?:${KANA_DIGIT_WORD})){2,9})(?=(?:の順(?:番)?(?:に|で)|と|を|、)[^。\\n]{0,4}(?:押|入力|打|ぷっしゅ))`,
   'gu',
 )
+/**
+ * Blind R85A-022: a code in kanji numerals, parted by ・ or spaces or run together (the squeezed view drops the parts), then keyed in
+ * (機械警備の解除は、入口横のパネルで 四・八・二・六 を押してから「確定」です; 五 八 一 三 と入力して, 七・七・〇・二の順に押すと): the code
+ * written as words so that a check for figures misses it. Not a number with a place value (二十三, 千二百) nor one followed by its unit;
+ * where the paragraph speaks of a lock, a door or an alarm's release (KANJI_CODE_CONTEXT), not a phone, an intercom or a lift.
+ */
+const KANJI_KEY_SEQUENCE =
+  /(?<![〇零一二三四五六七八九十百千万億])[〇零一二三四五六七八九]{3,10}(?:[・ ]?[#＃*＊])?(?![〇零一二三四五六七八九十百千万億])(?= ?[」』"]? ?(?:の順(?:番)?(?:に|で)?|と|を|ば|、)[^。\n]{0,4}?(?:押|入力|打ち込|プッシュ))/gu
+const KANJI_CODE_CONTEXT = /錠|ロック|テンキー|キーボックス|鍵箱|金庫|扉|ドア|通用口|裏口|勝手口|入口|入り口|門|解除|解錠|開錠|警備|警報|セキュリティ|センサー|操作盤|パネル/u
+const KANJI_CODE_NOT = /電話|通報|携帯|スマホ|ダイヤルして|音声案内|ガイダンス|エレベーター|インターホン|インターフォン|部屋番号|号室|呼び出|呼出|内線|外線|リモコン|チャンネル/u
 /** After a value: it opens a door or a lock. */
 const OPENS = /^ ?(?:」|』)?(?:で|を押すと|を押して|を入力すると|を入力して|と入力すると|と入力して|を入れると|と押すと|にすると|に合わせると)? ?(?:開|あ(?:き|け|く)|解除|解錠|開錠|入室|入れ|ロック)/u
 
@@ -734,6 +748,20 @@ function findSecrets(doc: Doc, has: Uint8Array, low: Uint8Array, emit: (f: Draft
     // Read in hiragana (ナナ・イチ → なな・いち); same offsets.
     codesWithoutWord(KEY_SEQUENCE, toHiragana(t), t, strong, '解除番号')
   }
+  // A code in kanji numerals keyed in (パネルで 四・八・二・六 を押してから「確定」), where a lock or an alarm's release is spoken of.
+  if (has[W.keyPress] && has[W.kanjiDigit]) {
+    KANJI_KEY_SEQUENCE.lastIndex = 0
+    let k = 0
+    for (let m = KANJI_KEY_SEQUENCE.exec(t); m && k < MAX_HITS; m = KANJI_KEY_SEQUENCE.exec(t), k++) {
+      const start = m.index
+      const end = start + m[0].length
+      if (strong.some((f) => f.start < end && f.end > start)) continue
+      const s = sentenceAround(t, start, end)
+      const sentence = t.slice(s.start, s.end)
+      if (AWARENESS.test(sentence) || KANJI_CODE_NOT.test(sentence) || !KANJI_CODE_CONTEXT.test(t.slice(Math.max(0, s.start - 120), s.end))) continue
+      strong.push({ start, end, label: '', name: '解除番号' })
+    }
+  }
   // A dial turned right to one number and left to another (右に「21」、左に「75」, 右に ni-ichi 左に nana-go) on a safe or a lock.
   if (has[W.turn] && has[W.dialLock]) codesWithoutWord(DIAL_TURNS, t, t, strong, 'ダイヤルの番号')
   // Round 56: a lock named, then its 番号 told changed and the new value after the news (オートロック、番号かわりました！ 47 # 29 です);
@@ -1121,6 +1149,21 @@ const ALARM_ABSENT =
 const NO_ALARM_AT = new RegExp(
   `(${WAY_IN})(?:だけ|のみ)?(?:には|は|も|にも|だけは|のみは)?[、,]?[^。！？!?\\n]{0,10}?${ALARM_DEVICE}(?:が|は|も)?[、,]?${ALARM_ABSENT}` +
     `|${ALARM_DEVICE}(?:が|の)?${ALARM_ABSENT}(?:のは|所は|ところは|場所は)[、,]?[^。！？!?\\n]{0,16}?(${WAY_IN})`,
+  'gu',
+)
+/**
+ * Blind R85A-003: an alarm sensor or a machine watch said to be off until, or not armed before, a set hour (収蔵庫の赤外線センサーは夜10時に
+ * ならないと入らないので, 警報装置は21時までは切ってあります, 機械警備がセットされるのは23時以降やけん, 22時までは防犯センサーが解除されとる):
+ * whoever reads it knows when the site sets nothing off. The hour is a clock time; the device is ALARM_DEVICE (no sensor light). A case put, a
+ * household's own alarm and sensors added are not this (ALARM_NOT_GAP). Bounded gaps only.
+ */
+const ALARM_HOUR = '(?:[0-9]{1,2}|[〇一二三四五六七八九十]{1,3})時(?:半|[0-9]{1,2}分)?'
+const ALARM_NOT_ON = '(?:入ら(?:な|ん)|入りませ|入っていな|入ってな|入っとら|作動し(?:な|ませ)|作動せ(?:ん|ず)|作動していな|セットされ(?:な|ませ|ていな|とら)|かから(?:な|ん)|かかりませ|かかっていな|効か(?:な|ん)|オンにならな)'
+const ALARM_OFF = '(?:切って(?:あ|お|い)|切っと|切れて(?:い|お)|切れと|オフに(?:して|なって|しと|なっと)|オフ(?:です|だ|や|の)|解除(?:して|されて|しと|されと)(?:い|お|あ)?|止めて(?:あ|い|お)|止めと|止まって(?:い|お)|停止して(?:い|お))'
+const ALARM_OFF_HOURS = new RegExp(
+  `${ALARM_DEVICE}(?:は|が|も)?[、,]?[^。！？!?\\n]{0,16}?${ALARM_HOUR}(?:に|を)?(?:ならないと|ならんと|ならなければ|ならなきゃ|なるまで(?:は)?|過ぎないと|過ぎんと|まで(?:は|の間は?)?|前は|以前は)[、,]?[^。！？!?\\n]{0,6}?(?:${ALARM_NOT_ON}|${ALARM_OFF})` +
+    `|${ALARM_DEVICE}(?:が|を)?(?:入る|入れる|作動する|セットされる|セットする|かかる|オンになる)のは[、,]?[^。！？!?\\n]{0,8}?${ALARM_HOUR}(?:から|以降|過ぎ|になってから|を過ぎてから)` +
+    `|${ALARM_HOUR}(?:まで(?:は|の間は?)?|になるまで(?:は)?)[、,]?[^。！？!?\\n]{0,12}?${ALARM_DEVICE}(?:は|が|も)?[、,]?(?:${ALARM_NOT_ON}|${ALARM_OFF})`,
   'gu',
 )
 /** Where the alarm is the site's security: a guard system, crime, an intruder. */
@@ -1607,6 +1650,23 @@ function findPhysical(doc: Doc, has: Uint8Array, emit: (f: DraftFinding) => void
       tellWeak(start, end)
     }
   }
+  // Blind R85A-003: an alarm said to be off until a set hour (収蔵庫の赤外線センサーは夜10時にならないと入らないので): when nothing is set off.
+  if (has[W.alarm]) {
+    ALARM_OFF_HOURS.lastIndex = 0
+    let n = 0
+    for (let m = ALARM_OFF_HOURS.exec(t); m && n < MAX_HITS; m = ALARM_OFF_HOURS.exec(t), n++) {
+      const s = sentenceAround(t, m.index, m.index + m[0].length)
+      const sentence = t.slice(s.start, s.end)
+      const start = m.index
+      const end = kanaTail(t, m.index + m[0].length, 6)
+      if (ALARM_NOT_GAP.test(sentence) || /^(?:の|な)?場合/u.test(t.slice(end, end + 4))) continue
+      // Advice in the statement itself; advice after it given as a reason (…入らないので、それまでに作業を終えてください) is not.
+      const stated = statedPart(t, s, m.index + m[0].length)
+      if (SAFETY_ADVICE.test(stated) || AWARENESS.test(stated) || deniedRumour(t, m.index, m.index + m[0].length)) continue
+      if (toldWeak(start, end)) continue
+      tellWeak(start, end)
+    }
+  }
   // Which watch cameras are real and which are dummies (本物は…の3台だけで、残りはダミーです): where the watch is not.
   if (has[W.dummy] && has[W.cameraOrSensor]) {
     DUMMY_CAMERA.lastIndex = 0
@@ -1728,6 +1788,8 @@ const SQUEEZED_WORDS = {
   /** With FOLDED_WORDS.password: /暗証|パスワード|ぱすわーど|パス|ぱす|PW|PIN/iu. */
   password: ['暗証', 'パスワード', 'ぱすわーど', 'パス', 'ぱす'],
   keyPress: wordsOf(KEY_PRESS),
+  /** What KANJI_KEY_SEQUENCE cannot match without (a kanji digit). */
+  kanjiDigit: ['〇', '零', '一', '二', '三', '四', '五', '六', '七', '八', '九'],
   turn: ['右', '左'],
   dialLock: wordsOf(DIAL_LOCK),
   valueOpens: ['ログイン', 'サインイン', 'ログオン', '開', 'あき', 'あく', 'あけ', 'あい', '解除', '解錠', '入れ', '入力', '打ち込'],

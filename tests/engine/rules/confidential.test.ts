@@ -2762,3 +2762,33 @@ describe('confidential: blind R83A-082, a press release under embargo given out 
     expect(findingsOf(confidential, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('confidential: blind R85A-010/R85A-074, a session said to be closed, then its outcome told', () => {
+  // Kind: a session said to be closed (非公開, 秘密会) in a clause of reason or concession (委員会は非公開なので…, 秘密会になったんですけど,
+  // 非公開やったけん, 非公開だったんですが), then in the same sentence what it came to: scores or ranks, who or what it settled on, the way
+  // it went. A notice (傍聴はできません, 決まり次第お知らせします), a session with nothing told, a published result and a quoted example stay clean.
+  it.each([
+    ['今日は指定管理者選定委員会の事務局でした。委員会は非公開なのでここだけの話ですが、配られた採点表では、応募3社のうち有明スポーツサービスさんが86点でトップ、2位とは20点近い差でした。結果の公表は来月の予定です。', 'confidential/meeting:block:委員会は非公開なので'],
+    ['きのうの教育委員会、部活動の地域移行の受け皿の件で秘密会になったんですけど、結局は市の体育協会に一括でお願いする流れになりました。保護者の皆さん、もう少しだけお待ちを！', 'confidential/meeting:block:委員会、部活動の地域移行の受け皿の件で秘密会になったんですけど、'],
+    ['プロポーザルの審査会は非公開でしたが、提案4社のうち大川造園さんが92点で1位だったそうです。', 'confidential/meeting:block:審査会は非公開でしたが、'],
+    ['議会の全員協議会、途中から秘密会になりましたけど、結局は給食センターの民間委託で決まりました。', 'confidential/meeting:block:協議会、途中から秘密会になりましたけど、'],
+    ['選考委員会は非公開やったけん大きな声では言えんけど、実行委員長は商工会の古賀さんで固まったばい。', 'confidential/meeting:block:選考委員会は非公開やったけん'],
+    ['今日の審議会は非公開だったんですが、補助金は打ち切りの方向でまとまりました。', 'confidential/meeting:block:審議会は非公開だったんですが、'],
+    ['理事会は秘密会でしたので詳しくは書けませんが、次の館長は内部から選ぶ流れになっています。', 'confidential/meeting:block:理事会は秘密会でしたので'],
+  ])('flags %s', (text, expected) => {
+    expect(summary(findingsOf(confidential, text)).filter((x) => !x.includes(':info:'))).toContain(expected)
+  })
+  it.each([
+    '選定委員会は非公開ですが、結果は決まり次第ホームページでお知らせします。',
+    '教育委員会は人事案件を扱うため秘密会となりましたので、傍聴の方にはご退席いただきました。',
+    '審査会は非公開ですので、傍聴はできません。1位から3位の作品は来月の表彰式で発表します。',
+    '審議会は非公開でしたが、会議録は後日、市ホームページで公開します。',
+    '選考は非公開でしたが、最優秀賞に決まった作品を市ホームページで公表しました。',
+    '指定管理者選定委員会の審査の結果、有明スポーツサービスが86点で第1位となりました。',
+    '「委員会は非公開なので内緒ですが、A社が1位でした」といった書き込みは絶対にしないでください。',
+    '審査会は非公開でしたが、委員の皆さんが夜遅くまで熱心に議論してくださいました。',
+    '秘密会の制度について、議会事務局が分かりやすくまとめました。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(confidential, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})

@@ -2090,3 +2090,54 @@ describe('security: blind R83A-133, a patrol\'s set days or night with its round
     expect(findingsOf(security, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('security: blind R85A-003, an alarm said to be off until a set hour (センサーは夜10時にならないと入らない)', () => {
+  // Kind: an alarm sensor or a machine watch (赤外線センサー, 警報装置, 機械警備) said to be off until, or not armed before, a clock time
+  // (夜10時にならないと入らない, 21時までは切ってあります, セットされるのは23時以降, 22時までは…解除されとる, 9時半を過ぎないと作動しません):
+  // whoever reads it knows when nothing is set off. Advice given as the reason after it does not make it a lesson. Clean: a sensor light, an
+  // inspection's hours, a case put (…入らない場合は), the alarm set at a time with nothing said off.
+  it.each([
+    ['【文化財の特別公開、無事終了しました】\n\n3日間で1,200人を超える方にお越しいただきました。ありがとうございました。\n\n公開した藩政時代の甲冑と古文書は、今日から郷土資料館2階の第2収蔵庫（階段を上がって左奥の棚）に戻しています。収蔵庫の赤外線センサーは夜10時にならないと入らないので、片付け担当の方はそれまでに作業を終えてください。\n\n次回の公開は来年の秋を予定しています。', 'security/weakness:block:赤外線センサーは夜10時にならないと入らないので'],
+    ['市民ギャラリーの警報装置は、展示替えの間は毎晩21時までは切ってありますので、搬入の業者さんはそれまでにお願いします。', 'security/weakness:block:警報装置は、展示替えの間は毎晩21時までは切ってありますので'],
+    ['資料館の機械警備がセットされるのは23時以降やけん、それまでは裏口から出入りしてよかよ。', 'security/weakness:block:機械警備がセットされるのは23時以降やけん'],
+    ['22時までは収蔵庫の防犯センサーが解除されとるけん、作業は急がんでよかです。', 'security/weakness:block:22時までは収蔵庫の防犯センサーが解除されとるけん'],
+    ['倉庫の侵入センサーは、夜9時半を過ぎないと作動しません。', 'security/weakness:block:侵入センサーは、夜9時半を過ぎないと作動しません'],
+  ])('blocks %s', (text, expected) => {
+    expect(summary(findingsOf(security, text))).toContain(expected)
+  })
+  it.each([
+    'センサーライトは夜10時にならないと点灯しません。',
+    '警報装置の点検は、明日の夜10時まで行います。',
+    '防犯センサーが夜10時にならないと入らない場合は、管理会社にご連絡ください。',
+    '機械警備は毎晩22時にセットされます。最後に退出する職員は施錠を確認してください。',
+    '展示室の温湿度センサーは、朝9時まではデータを記録していません。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(security, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
+
+describe('security: blind R85A-022, a code in kanji numerals keyed in (パネルで 四・八・二・六 を押してから「確定」)', () => {
+  // Kind: a code written as kanji digits, parted by ・ or spaces or run together, then keyed in (を押して, と入力して, ば入力して, の順に押すと,
+  // を押下) where a lock, a door or an alarm's release is spoken of: the code spelt as words so that a check for figures misses it. Clean: a
+  // phone call (一・一・九), an intercom's room number, a price, a number with a place value, the way to release told in person.
+  it.each([
+    ['郷土資料館の土日当番の皆さんへ。\n\n機械警備の解除は、入口横のパネルで 四・八・二・六 を押してから「確定」です。\n\n解除を忘れると警備会社が駆けつけてきますので、ご注意ください。', 'security/credential:block:四・八・二・六'],
+    ['当番さんへ：警備の解除はパネルで 三・一・四・一 を押してから確定ボタンばい。', 'security/credential:block:三・一・四・一'],
+    ['機械警備ば切るときは、入口のパネルに 〇 五 二 八 ば入力して確定してね。', 'security/credential:block:〇 五 二 八'],
+    ['閉館後に入られる際は、通用口の操作盤にて 六・〇・三・八 を押下のうえ、「解除」を押してください。', 'security/credential:block:六・〇・三・八'],
+    ['夜間通用口のセキュリティは、操作盤に 二〇一九 と入力して止めてください。', 'security/credential:block:二〇一九'],
+    ['警報の止め方：操作盤で 九・四・六・一・＃ を押したあと「確定」。', 'security/credential:block:九・四・六・一・＃'],
+  ])('blocks %s', (text, expected) => {
+    expect(summary(findingsOf(security, text))).toContain(expected)
+  })
+  it.each([
+    '緊急時は、電話で 一・一・九 を押して通報してください。',
+    '入口のインターホンで部屋番号 三・〇・二 を押して呼び出してください。',
+    '自動券売機で 一二〇 円の切符のボタンを押してください。',
+    '機械警備の解除方法は、当番表と一緒に担当者が直接お伝えします。',
+    '防犯パネル展で、暗証番号を押すところを見られないよう呼びかけました。',
+    '会場入口の受付で、整理券の番号（百二十三番）を入力してください。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(security, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
