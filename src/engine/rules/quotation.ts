@@ -245,7 +245,12 @@ const CITY_ANSWER = /現在|順次|進めて|進めます|対応し|対応を|�
  */
 const CONSENTED_EN = /(?<![A-Za-z])(?<!(?:[Pp]hotos?|[Ii]mages?|[Pp]ictures?|[Vv]ideos?|[Ff]ootage|[Mm]usic)\s(?:(?:are|were|is|was)\s)?)(?:(?:[Ss]hared|[Pp]osted|[Uu]sed|[Qq]uoted|[Pp]ublished|[Rr]eprinted|[Rr]eproduced|[Ss]hown)\s(?:here\s)?with\s(?:(?:his|her|their|the\s(?:author|writer|visitor|guest|sender)['’]s)\s)?(?:kind\s)?(?:permission|consent)|[Ww]ith\s(?:his|her|their|the\s(?:author|writer|visitor|guest|sender)['’]s)\s(?:kind\s)?(?:permission|consent))(?![A-Za-z])(?!\s(?:of|from)\s)/u
 /** …and in Japanese as leave to publish given (（掲載の許可をいただいています）, 掲載について了承を得ています), not for a photo's (写真の掲載の許可). */
-const CONSENTED_TO_PUBLISH = /(?<!(?:写真|画像|動画|映像|肖像|写真の|画像の|動画の|映像の))掲載(?:の|について|に)?(?:許可|了承|了解|同意|承諾)を(?:得て|いただ|頂)(?!(?:い|お)(?:ない|ません|らず|りません))/u
+/**
+ * Blind HN-145: the same leave told with the verb (（アンケートで掲載に同意いただいた方の感想をご紹介しています）, 掲載を承諾いただいています,
+ * 掲載に同意してくださった方, 掲載を了承された): given, in the past or as a state. Not a leave still to be asked (同意いただける方,
+ * 同意いただけるか確認中), refused (同意いただけなかった) or denied (同意いただいていません), nor for a photo's (写真の掲載に同意).
+ */
+const CONSENTED_TO_PUBLISH = /(?<!(?:写真|画像|動画|映像|肖像|写真の|画像の|動画の|映像の))掲載(?:の|について|に|を)?(?:ご)?(?:許可|了承|了解|同意|承諾)(?:を(?:得て|いただ|頂)(?!(?:い|お)(?:ない|ません|らず|りません))|を?(?:いただ(?:い|き)|頂(?:い|き)|して(?:いただ(?:い|き)|くださ(?:い|っ)|下さ(?:い|っ))|され(?:た|まし)|くださ(?:い|っ)|下さ(?:い|っ))(?!て?(?:い|お)(?:ない|ません|らず|りません)))/u
 const CONSENTED = /(?:ご本人|本人|投稿者|作者|保護者|ご家族|入所者|皆さん|皆様|方|お二人|おふたり|お二方|お三方|ご両名|ご夫婦|ご夫妻|ご一家|ご当人|ご両親|親子|お客様|お客さま|みなさま|みなさん)[^。\n]{0,16}?(?:了承|了解|同意|許可|承諾)を(?:得て|いただ|頂)(?!(?:い|お)(?:ない|ません|らず|りません))/u
 /** A quiz: a statement to judge, then its answer (○×クイズです…「…」…答えは×). */
 const QUIZ_CONTEXT = /クイズ|問題です|Q[.．:：]|[〇○]×/u
@@ -370,10 +375,19 @@ const NAMED_DOCUMENT =
 const TITLED_DOCUMENT =
   /[『「][^』」\n。]{2,40}?(?:計画|条例|方針|憲章|宣言|白書|報告書|要綱|指針|ガイドライン|ビジョン|戦略|手引き?|てびき|マニュアル|プラン|ハンドブック|答申|提言|要領|基準|規程|規則|法|通知|ガイドブック|指導要領)[』」]\s?(?:[（(][^（）()\n]{1,24}[）)])?\s?(?:では|には|に|で|によると|によれば|から|より|の中で|の中に|にも|でも)/gu
 const VAGUE_HOLDER = /(?:ある|とある|某|どこかの|他の|よその|別の|ほかの|他市の|他県の)[^「『」』、。！？!?\n]{0,8}$/u
+/**
+ * Blind R84A-026: a public body, then the title of its document in brackets, perhaps with its year, as who says the quotation that
+ * follows (厚生労働省「認知症施策推進大綱」（令和元年）は、「…」としています; 内閣府『高齢社会白書』（令和5年版）は, 文部科学省「生徒指導提要」
+ * （令和4年改訂）では): the body and the title name the document whatever kind of document the title ends in (大綱, 提要, 21). A vague
+ * holder (ある省の「…」は, 他市の「…」では) or a title with no body before it (「あの日の約束」は) names none.
+ */
+const BODY_TITLED =
+  /(?<![一-龠々ァ-ヶー])(?:(?![他別各某諸同])[一-龠々ァ-ヶー]{1,16}(?:省|庁|府|県|都|市|町|村|局|委員会|機構|センター|研究所|審議会)|内閣府|政府)(?:の)?[『「][^』」\n]{2,40}[』」]\s?(?:[（(][^（）()\n]{1,24}[）)])?\s?(?:は|が|では|には|に|で|によると|によれば|にも|でも)[、,]?\s?[「『“]?$/u
 function titledDocument(s: string): boolean {
   TITLED_DOCUMENT.lastIndex = 0
   for (let m = TITLED_DOCUMENT.exec(s); m; m = TITLED_DOCUMENT.exec(s)) if (!VAGUE_HOLDER.test(s.slice(Math.max(0, m.index - 12), m.index))) return true
-  return false
+  const held = BODY_TITLED.exec(s)
+  return held !== null && !VAGUE_HOLDER.test(s.slice(Math.max(0, held.index - 12), held.index))
 }
 /**
  * Blind R68A-104: a kind of document named after a vague holder (他の自治体の部活動ガイドラインに、こんな一文がありました, よその町の

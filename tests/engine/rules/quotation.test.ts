@@ -1878,3 +1878,48 @@ describe('quotation (4(4)): blind HM-007, a list of consultations the office rec
     expect(summary(findingsOf(quotation, text)).some((x) => x.startsWith('quotation/no-source:warn'))).toBe(true)
   })
 })
+
+describe('quotation (4(4)): blind R84A-026, a public body and its document’s title named before the quotation (厚生労働省「…大綱」（令和元年）は、「…」)', () => {
+  // Kind: a public body (省, 庁, 県, 市, 内閣府), the title of its document in brackets, perhaps its year or edition in brackets, then は,
+  // では or によると right before the quotation: the document is named, whatever kind of document the title ends in (大綱, 提要, プラン).
+  // A vague holder (ある省の「…」は), a vague medium (どこかの資料に, ネットで) or no one at all names no source.
+  it.each([
+    '厚生労働省「認知症施策推進大綱」（令和元年）は、「認知症の発症を遅らせ、認知症になっても希望を持って日常生活を過ごせる社会を目指す」としています。柳川市でも認知症カフェや相談窓口の充実に取り組んでいます。',
+    '文部科学省「生徒指導提要」（令和4年改訂）では、「生徒指導は、児童生徒が社会の中で自分らしく生きることができる存在へと、自発的・主体的に成長や発達する過程を支える教育活動である」と定義しています。',
+    '福岡県「ふくおか高齢者はつらつプラン」は、「高齢者が住み慣れた地域で、いつまでも生きがいを持って安心して暮らし続けられる社会をつくる」としています。',
+    '内閣府『高齢社会白書』（令和5年版）は、「65歳以上の一人暮らしの人が増えており、地域での見守りや支え合いの重要性が一層高まっている」と指摘しています。',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(quotation, text)).filter((x) => x.startsWith('quotation/no-source'))).toEqual([])
+  })
+  it.each([
+    'ある省の「認知症施策推進大綱」は、「認知症の発症を遅らせ、認知症になっても希望を持って日常生活を過ごせる社会を目指す」としています。',
+    'どこかの資料に「認知症の発症を遅らせ、認知症になっても希望を持って日常生活を過ごせる社会を目指す」と書いてありました。',
+    '「認知症の発症を遅らせ、認知症になっても希望を持って日常生活を過ごせる社会を目指す」という言葉を、ネットで見かけました。柳川市でも認知症カフェに取り組んでいます。',
+  ])('flags %s', (text) => {
+    expect(summary(findingsOf(quotation, text)).some((x) => x.startsWith('quotation/no-source:warn'))).toBe(true)
+  })
+})
+
+describe('quotation (4(4)): blind HN-145, a visitor’s words with leave to publish told by the verb (掲載に同意いただいた方の感想をご紹介しています)', () => {
+  // Kind: the leave to publish given, said with the verb rather than the noun and を (掲載に同意いただいた, 掲載を承諾いただいています, 掲載に
+  // 同意してくださった, 掲載を了承された): the words are theirs, given with leave, as with 掲載の許可をいただいています. A leave still being
+  // asked (同意いただけるか確認しています), denied (同意いただいていない) or given for a photo (写真の掲載に同意), or a medium read (ネットの
+  // 口コミ) is none.
+  const voice = '「祖母に連れられて33年前の公開を見たことを、今日まですっかり忘れていました。同じ観音様の前に、今度は自分の孫と立てたことに、胸がいっぱいになりました。」'
+  it.each([
+    `清流寺の特別公開に来られた方から、アンケートでこんな感想をいただきました。\n\n${voice}\n\n（アンケートで掲載に同意いただいた方の感想をご紹介しています）\n\n文化財は、こうして世代を越えて受け継がれていくのだと感じました。ご来場ありがとうございました。`,
+    '体験教室に参加された方から、こんなお便りが届きました。\n\n「初めて竹細工に挑戦しましたが、先生が丁寧に教えてくださったおかげで、孫へのお土産になるかごが完成しました。」\n\n（ご本人に掲載を承諾いただいています）',
+    'アンケートでこんな感想をいただきました。\n\n「子どものころに乗った川下りの舟に、今度は娘と一緒に乗ることができて、あの日の景色がよみがえるようでした。」\n\n※ご紹介した感想は、掲載に同意してくださった方のものです。',
+    '図書館まつりの来場者から、こんな声をいただきました。\n\n「読み聞かせの会に毎月通っていますが、今日は子どもが初めて自分から本を選び、最後まで静かに聞いていられたのがうれしかったです。」\n\n（掲載を了承された方の感想です）',
+  ])('passes %s', (text) => {
+    expect(summary(findingsOf(quotation, text)).filter((x) => x.startsWith('quotation/no-source'))).toEqual([])
+  })
+  it.each([
+    `清流寺の特別公開に来られた方から、アンケートでこんな感想をいただきました。\n\n${voice}\n\n（掲載に同意いただけるか、現在ご本人に確認しています）`,
+    `清流寺の特別公開に来られた方から、アンケートでこんな感想をいただきました。\n\n${voice}\n\n（写真の掲載に同意いただいた方のみ写っています）`,
+    `ネットの口コミに、こんな感想が載っていました。\n\n${voice}`,
+    'アンケートでこんな感想をいただきました。\n\n「子どものころに乗った川下りの舟に、今度は娘と一緒に乗ることができて、あの日の景色がよみがえるようでした。」\n\n（掲載に同意いただいていない方の感想は載せていません）',
+  ])('flags %s', (text) => {
+    expect(summary(findingsOf(quotation, text)).some((x) => x.startsWith('quotation/no-source:warn'))).toBe(true)
+  })
+})

@@ -2979,3 +2979,76 @@ describe('unofficial (5(1)): blind R83A-013, the completion date of a measure th
     expect(rules(text)).toContain('unofficial/forecast:warn:見込み')
   })
 })
+
+describe('unofficial (5(1)): blind R85A-025, a matter the writer overheard handed on (こっそり聞いちゃったんやけど、来年の…新しいコースになるかもしれん)', () => {
+  // Kind: an aside that the writer overheard what follows rather than being told it (こっそり聞いちゃった, たまたま耳にした, ちらっと聞いた,
+  // 立ち聞きした, 偶然聞こえてきた), as a concession (…んやけど、…ですが、…ばってん、) or a sentence of its own: what it introduces is picked up on
+  // the side, unconfirmed. Judged by what follows, as the secret aside is: a change, a benefit, or a future matter told as coming. What the
+  // writer enjoyed overhearing, a wish about next year or an announcement with no aside stay clean.
+  const rules = (text: string): string[] => summary(findingsOf(unofficial, text)).filter((x) => !x.includes(':info:'))
+  it.each([
+    ['どんこまるだよ〜🚣 きのう体育館でこっそり聞いちゃったんやけど、来年の市民マラソンは掘割沿いの新しいコースになるかもしれんっちゃん🤫 まだないしょやけん、みんなもないしょね！ #柳川 #どんこまる', 'こっそり聞いちゃったんやけど'],
+    ['たまたま廊下で耳にしたんですが、来年の花火大会は新しい会場になるみたいですよ。', 'たまたま廊下で耳にしたんですが'],
+    ['ちらっと聞いたばってん、来年の白秋祭は会場が変わるごたるよ。', 'ちらっと聞いたばってん'],
+    ['立ち聞きしちゃったんだけど、来年から子ども食堂の補助が増えるかも…！', '立ち聞きしちゃったんだけど'],
+    ['こっそり聞いちゃった！来年の川下りは新しいコースになるっちゃん🤫', 'こっそり聞いちゃった'],
+    ['偶然聞こえてきたんですけど、来年度から公民館の使用料が上がるかもしれません。', '偶然聞こえてきたんですけど'],
+  ])('flags %s', (text, excerpt) => {
+    expect(rules(text)).toContain(`unofficial/rumour:warn:${excerpt}`)
+  })
+  it.each([
+    'きのう体育館で、子どもたちの合唱をこっそり聞いちゃったんやけど、とっても上手でびっくりしたっちゃん🎵',
+    'たまたま耳にしたんですが、この曲は白秋の詩に曲をつけたものなんですね。',
+    'こっそり聞いちゃったけど、来年の市民マラソンもたくさんの応援があるといいな',
+    '来年の市民マラソンは、掘割沿いの新しいコースで開催します。詳しくは市ホームページをご覧ください。',
+    '練習をこっそり聞いてたけど、来年の発表会が楽しみになったよ！',
+  ])('passes %s', (text) => {
+    expect(rules(text)).toEqual([])
+  })
+})
+
+describe('unofficial (5(1)): blind R85A-082, talk heard in 筑後弁 (…休みになるっち話ば聞いたばい)', () => {
+  // Kind: the dialect quotative っち / ち (or って, という) before 話 or 噂, the object marker ば (or を, or none), then 聞いた or 耳にした: talk
+  // heard, passed on. Judged by what it tells, as という話を耳にしました is: a change (休みになる, 有料になる, 廃止, 統合, 使用料が上がる) is a
+  // rumour; a friendly fact, trivia of old times or the current schedule stated are not.
+  const rules = (text: string): string[] => summary(findingsOf(unofficial, text)).filter((x) => !x.includes(':info:'))
+  it.each([
+    ['図書館の休館日、来年度から月曜だけやなくて火曜も休みになるっち話ば聞いたばい。ほんなこつやったら困るね〜', 'なるっち話ば聞い'],
+    ['市民プール、来年の夏から有料になるち話を聞きました。', 'なるち話を聞き'],
+    ['コミュニティバスの三橋線、今年度いっぱいで廃止になるっち話ば耳にしたばってん、ほんとやろか。', 'なるっち話ば耳にし'],
+    ['公民館の使用料が上がるって話ば聞いたけど、ほんなこつね？', 'って話ば聞い'],
+    ['給食センターが統合されるっち話聞いた？', '統合されるっち話聞い'],
+  ])('flags %s', (text, excerpt) => {
+    expect(rules(text)).toContain(`unofficial/rumour:warn:${excerpt}`)
+  })
+  it.each([
+    'ボランティアさんが増えとるっち話ば聞いたばい。うれしかね〜',
+    '船頭さんから、掘割にはカワセミがよう来るっち話ば聞いたばい。',
+    'おばあちゃんから、昔は掘割で泳ぎよったっち話ば聞いたよ。',
+    '図書館の休館日は毎週月曜日です。火曜日は通常どおり開館しとるけん、来てね。',
+  ])('passes %s', (text) => {
+    expect(rules(text)).toEqual([])
+  })
+})
+
+describe('unofficial (5(1)): blind R84A-007, a skill learnt (…ができるようになったよ), then how to do it passed on (…上にあげるんだって)', () => {
+  // Kind: 〜ができるようになった (…ました) is a skill the speaker has learnt, not a thing built or opened, so the hearsay after it (how to
+  // sign a word, a trick, a knack: …のせて、上にあげるんだって) passes on instructions, no change. A thing to be built or a service to come
+  // (…ができるんだって, …ができるようになるんだって) or a change beside the skill is still a rumour.
+  const rules = (text: string): string[] => summary(findingsOf(unofficial, text)).filter((x) => !x.includes(':info:'))
+  it.each([
+    'やなぎんね、手話で「ありがとう」ができるようになったよ〜👐✨ 左手の甲に右手をのせて、上にあげるんだって！みんなもやってみてね〜 #手話の日 #やなぎん',
+    'ぼく、手話で「おはよう」ができるようになったっちゃん✨ 右手のこぶしをこめかみにあてて、下におろすんだって！',
+    'ガタロウ、あやとりで「ほうき」ができるようになりました🧶 指にかけた糸を、くるっと返すんだって！',
+    'うなっぴね、けん玉で「もしかめ」ができるようになったよ！ひざを曲げて、リズムよく玉をのせるんだって！みんなもやってみてね',
+  ])('passes %s', (text) => {
+    expect(rules(text)).toEqual([])
+  })
+  it.each([
+    ['やなぎんね、聞いたんだけど、来年から図書館でネット予約ができるようになるんだって！', 'なるんだって'],
+    ['駅前に新しいスーパーができるんだって！', 'できるんだって'],
+    ['やなぎんね、手話ができるようになったよ〜 手話講座、来年度から無料になるんだって！みんなもやってみてね', 'なるんだって'],
+  ])('flags %s', (text, excerpt) => {
+    expect(rules(text)).toContain(`unofficial/rumour:warn:${excerpt}`)
+  })
+})
