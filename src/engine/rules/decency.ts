@@ -311,6 +311,11 @@
  *   block); 夜の + a daytime word cheered to a couple (夜の子育て支援もがんばって（笑）, sexual warn); staff's bodies measured by an animal
  *   (イノシシ並みの体格の職員, lookism warn); でっかい/おっきい of a body part (sexual); marriage with a place's people advised against, even
  *   relayed from elders (集落の出身者とは縁組みせん方がよか, block). Clean: a group word heading a name (子ども食堂) and ひまわり. See R82.
+ * - Round 84: a race given an inborn talent (黒人は生まれつき身体能力が違う, block), ボケ as a gag where the old or dementia are spoken of
+ *   (こっちがボケそう😂, block), a sex steered to a lesser path (女の子は無理に運動せんでも、家庭科部とかで十分, block), a masked slur
+ *   quoted and laughed at (「つ〇ぼのまね？」って言われて大笑い😂, block); old bodies made a show and the old called monsters, a
+ *   missing limb as a wonder, daring women's wear with a leer (warn). Clean: a label denied right after it (ひきこもりは怠けでも甘えでも
+ *   ない). See R84_EARLY / R84.
  */
 import { matchAllOf } from '../regex'
 import { CLAUSES } from '../clauses'
