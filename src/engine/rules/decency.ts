@@ -311,6 +311,11 @@
  *   block); 夜の + a daytime word cheered to a couple (夜の子育て支援もがんばって（笑）, sexual warn); staff's bodies measured by an animal
  *   (イノシシ並みの体格の職員, lookism warn); でっかい/おっきい of a body part (sexual); marriage with a place's people advised against, even
  *   relayed from elders (集落の出身者とは縁組みせん方がよか, block). Clean: a group word heading a name (子ども食堂) and ひまわり. See R82.
+ * - Round 84: a race given an inborn talent (黒人は生まれつき身体能力が違う, block), ボケ as a gag where the old or dementia are spoken of
+ *   (こっちがボケそう😂, block), a sex steered to a lesser path (女の子は無理に運動せんでも、家庭科部とかで十分, block), a masked slur
+ *   quoted and laughed at (「つ〇ぼのまね？」って言われて大笑い😂, block); old bodies made a show and the old called monsters, a
+ *   missing limb as a wonder, daring women's wear with a leer (warn). Clean: a label denied right after it (ひきこもりは怠けでも甘えでも
+ *   ない). See R84_EARLY / R84.
  */
 import { matchAllOf } from '../regex'
 import { CLAUSES } from '../clauses'
@@ -338,6 +343,10 @@ const AWARENESS = phrase(
 // (安全のため車いすの方の乗船はお断り is discrimination); a condition of the activity does.
 const SAFETY = phrase('健康上|体調|医師|感染(?:症)?(?:の)?(?:予防|拡大|対策)|症状|発熱|年齢制限|身長制限|体重制限|法令|法律|条例|飲酒|酒気|選挙|投票|在留|ビザ|査証|療養|待機|保健所', 'u')
 
+/** Round 84: a label denied right after it (…でも…でもない, ではなく, じゃなか, でもなんでもありません). */
+const DENIED_REST84 = '(?:(?:も|は)?(?:なんでも)?|も[^。！？!?\\n]{1,12}?(?:で|じゃ|や)も)(?:ない|なく|なか|ありません|ございません|あらへん)'
+const LABEL_DENIED84 = `(?:で|じゃ|や)${DENIED_REST84}`
+const LABEL_DENIED_AT84 = phrase(`^${LABEL_DENIED84}`, 'u')
 interface Group {
   kind: 'orientation' | 'disability' | 'nationality' | 'buraku' | 'age' | 'sex' | 'appearance' | 'illness' | 'status' | 'religion'
   re: RegExp
@@ -1555,10 +1564,11 @@ const PHRASES: Phrase[] = [
     instead: INSTEAD.stereotype,
     severity: 'warn',
   },
-  // Mental illness put down to weakness of will (うつ病は心の弱さから, 気の持ちようで治る, 甘えでしょ).
+  // Mental illness put down to weakness of will (うつ病は心の弱さから, 気の持ちようで治る, 甘えでしょ); round 84: not the label denied
+  // right after it (甘えでも気の持ちようでもありません).
   {
     rule: 'decency/discriminatory',
-    re: phrase('(?:うつ病|鬱病|精神疾患|心の病|精神の病|適応障害|パニック障害|統合失調症|依存症|発達障(?:害|がい))[^。！？!?\\n]{0,16}?(?:(?:心|気持ち|精神|性格|根性|意志)(?:の|が)(?:弱さ|弱い|弱く|甘さ|甘い)|気の持ち(?:よう|方次第|ようで)|気合い?(?:で|が足り)|(?:ただの|単なる)?(?:甘え|怠け|なまけ)(?:だ|です|でしょ|やろ|から|なので|[。！!]|$)|根性(?:が)?(?:な|足り))'),
+    re: phrase(`(?:うつ病|鬱病|精神疾患|心の病|精神の病|適応障害|パニック障害|統合失調症|依存症|発達障(?:害|がい))[^。！？!?\\n]{0,16}?(?:(?:心|気持ち|精神|性格|根性|意志)(?:の|が)(?:弱さ|弱い|弱く|甘さ|甘い)|気の持ち(?:よう(?!${LABEL_DENIED84})|方次第)|気合い?(?:で|が足り)|(?:ただの|単なる)?(?:甘え|怠け|なまけ)(?:だ|です|でしょ|やろ|から|なので|[。！!]|$)|根性(?:が)?(?:な|足り))`),
     instead: INSTEAD.discriminatory,
     severity: 'warn',
     keep: (fo, s) => !PRESUMED_NOT.test(fo.slice(s.start, s.end)),
@@ -1767,10 +1777,11 @@ const PHRASES: Phrase[] = [
     keep: (fo, s) => !PRESUMED_NOT.test(fo.slice(s.start, s.end)) && !NAMES_PREJUDICE.test(fo.slice(s.start, s.end)),
   },
   // An illness or a body blamed on the person or called the end of a life (うつ病は気の持ちよう, 感染する人は自己管理が甘い,
-  // 認知症になると家族に迷惑をかけるだけ, がんになったら人生おしまい).
+  // 認知症になると家族に迷惑をかけるだけ, がんになったら人生おしまい). Round 84: not the label denied right after it (ひきこもりは怠けでも
+  // 甘えでもない, …気の持ちようではなく; blind HN-143); 怠け joins 甘え (ひきこもりは怠けだ, 怠けとるだけ).
   {
     rule: 'decency/discriminatory',
-    re: phrase('(?:認知症|がん|癌|うつ病|うつ|鬱|精神疾患|病気|障害|障がい|同性愛|ゲイ|ひきこもり|引きこもり|ニート|コロナ|インフルエンザ|感染|太りすぎ|太り過ぎ|肥満|メタボ|hiv|エイズ)[^。！？!?\\n]{0,20}?(?:人生(?:が)?(?:おしまい|お終い|終わり|オワリ|オワタ|終了|詰み)|迷惑をかける(?:だけ|ばかり)|(?:社会の)?お荷物|気の持ちよう|気の持ち様|気持ちの問題|心が弱い|弱い人|(?:の)?甘え(?:だ|です|や|で|。|$)|甘えを捨て|自己管理が(?:甘|足りな|足りてい(?:ない|なかった)|でき(?:てい)?(?:ない|なかった)|なってな)|自業自得|自己責任)'),
+    re: phrase(`(?:認知症|がん|癌|うつ病|うつ|鬱|精神疾患|病気|障害|障がい|同性愛|ゲイ|ひきこもり|引きこもり|ニート|コロナ|インフルエンザ|感染|太りすぎ|太り過ぎ|肥満|メタボ|hiv|エイズ)[^。！？!?\\n]{0,20}?(?:(?:人生(?:が)?(?:おしまい|お終い|終わり|オワリ|オワタ|終了|詰み)|迷惑をかける(?:だけ|ばかり)|(?:社会の)?お荷物|気の持ちよう|気の持ち様|気持ちの問題|心が弱い|弱い人|自業自得|自己責任)(?!${LABEL_DENIED84})|(?:の)?(?:甘え|怠け)(?:だ|です|や(?!な)|で(?!${DENIED_REST84})|。|$)|怠け(?:者|とる|ている|てる|てい(?:る|ます)|よる)|甘えを捨て|自己管理が(?:甘|足りな|足りてい(?:ない|なかった)|でき(?:てい)?(?:ない|なかった)|なってな))`),
     instead: INSTEAD.discriminatory,
     keep: (fo, s) => !PRESUMED_NOT.test(fo.slice(s.start, s.end)) && !NAMES_PREJUDICE.test(fo.slice(s.start, s.end)) && !/ありません|ではな|じゃな|ないで(?:ください|下さい)|とは(?:違|限)|ません(?:よ|。)/u.test(fo.slice(s.start, s.end)),
   },
@@ -5713,8 +5724,123 @@ const R82: Phrase[] = [
     keep: (fo, s) => !WED_VETO82.test(fo.slice(Math.max(0, s.start - 40), Math.min(fo.length, s.end + 60))),
   },
 ]
-const EARLY_PHRASES = [...R76_EARLY, ...R74_EARLY, ...R72_EARLY, ...R69_EARLY, ...R66_EARLY, ...R64_EARLY, ...R63_EARLY, ...R42_EARLY, ...R21_FIRST, ...R22_EARLY, ...R23_EARLY, ...R24_EARLY, ...PHRASES, ...R21_EARLY, ...R50_EARLY, ...R52_EARLY, ...R53_EARLY, ...R54_EARLY]
-const ALL_PHRASES = [...EARLY_PHRASES, ...LATE_PHRASES, ...R21_LATE, ...R22, ...R23, ...R24, ...R53, ...R54, ...R55, ...R59, ...R64, ...R66, ...R70, ...R71, ...R72, ...R74, ...R76, ...R78, ...R80, ...R82]
+/**
+ * Round 84 (blind R84A/R85A): kinds the blind drafts found missed.
+ * Block kinds (R84_EARLY, before every other phrase so that a milder reading of the same words does not hold the span):
+ * - A race or a people given an inborn body or talent (まあ黒人は生まれつき身体能力が違うけん、日本人が勝てんのは仕方なかよね,
+ *   アフリカ系の選手は遺伝的にバネが違う, ブラジル人はdnaにリズムが刻まれとる): the people named, then 生まれつき, 生まれながら, 遺伝,
+ *   血 or dna, then an ability or a difference; not the belief named to be rejected (という思い込み, 偏見, ではありません), not a
+ *   person's own inborn illness (生まれつき心臓に病気が).
+ * - ボケ said of a person as a joke where the post speaks of dementia or the old and laughs (認知症カフェ…同じ話を5回聞かされました😂
+ *   …こっちがボケそう〜, デイサービスで…私の方が先にボケちゃいそう🤣): the illness made a gag, block; not 寝ぼけ, ピンボケ, 時差ボケ,
+ *   manzai (漫才, ツッコミ), a photo or the flower, not without a laugh.
+ * Late kinds (R84, after the groups):
+ * - A sex steered away from an activity or a path and handed a lesser one as enough for it (女の子は無理に運動せんでも、家庭科部とかで
+ *   十分やと思う, 女子は大学まで行かなくても短大で十分): block; not both sexes named (女の子も男の子も), not health (体調, 生理, けが),
+ *   not the notion named to be rejected (という考え, 偏見).
+ * - Old people's teeth, hearing aids or bodies made a show for a laugh (入れ歯がカタカタ鳴ってちょっとした打楽器演奏会でした🤣): warn;
+ *   where the post speaks of the old; not dentures cared for (入れ歯の手入れ, 口腔ケア, 歯科).
+ * - The old called monsters or relics (平均年齢はなんと82歳！もはや妖怪の集まり👻, 化石みたいなじいちゃんたち): warn; not a yokai
+ *   event, a museum's fossils, a costume.
+ * - A disabled person's missing limb or sense set against what they do, as a wonder (やなぎんより足がないのに、なんでそんなにはやいの〜？,
+ *   目が見えないのに上手): warn; where the post speaks of a disability or para sport; not 交通の足, 人手, 打つ手.
+ * - Women athletes' or staff's clothing called daring with a leer or the men's eyes on it (女子の部のユニフォームがちょっと攻めてる
+ *   らしい😏 沿道の男性陣は応援にも熱が入りそう): sexual warn; not a design told plainly.
+ */
+const RACE84 = `(?:(?<![一-龥])黒\\s?人|(?<![一-龥])白\\s?人|黄色人種|アフリカ系|ラテン系|アジア系|(?:${NATION})(?:人|系|出身|生まれ)|ハーフ(?=の|は|って|さん|選手))(?:の)?(?:選手|ランナー|ダンサー|子|子ども|方|人|皆さん|たち|達)?(?:たち|達)?`
+const INNATE84 = '(?:生まれつき|生まれながら(?:に|の)?|もともと(?:の)?(?:体|からだ)の(?:つくり|作り|構造)|遺伝(?:的に|的な|子(?:が|の|レベル|的に)?|で)|(?:dna|ＤＮＡ)(?:が|に|の|レベル|から)?|血(?:筋|統)?(?:が|で|的に|の(?:違い|せい|おかげ))|体の(?:つくり|作り|構造)(?:が|から))'
+const GIFT84 = '(?:身体能力|運動能力|運動神経|足(?:が)?(?:速|はや)|足の速さ|リズム感|リズム|バネ|筋肉|骨格|体格|持久力|瞬発力|跳躍力|肺活量|心肺|スタミナ|センス|才能|能力|頭の?(?:良|よ|悪|わる)|知能|違(?:う|い|っ)|ちが(?:う|い|っ)|別物|敵わ|かなわ|勝て)'
+const INNATE_VETO84 = phrase('思い込み|偏見|(?<!被)差別|決めつけ|固定観念|ステレオタイプ|誤解|根拠(?:は|の)?(?:ない|ありません)|(?:では|じゃ)(?:ない|なく|ありません|ございません)|わけ(?:では|じゃ)|とは限ら|努力|練習量|トレーニングの成果', 'u')
+const BOKE84 = '(?<!寝|ね|ねぼ|時差|ぴん|平和|天然|つっこみ|つっこみと)ぼけ(?:そう|ちゃ(?:う|い|った|いそう)|てしま(?:う|い|った|いそう)|てまう|ちま(?:う|い)|る(?:わ|よ|って|かも|[〜~ー！!。…]|$)|ます(?:よ|ね|[〜~ー！!。…]|$))'
+const ELDER_OR_DEMENTIA84 = phrase(`認知症|痴呆|介護|デイサービス|老人ホーム|敬老|高齢|お年寄り|年寄り|老人|シニア|(?:お)?(?:じい|ばあ)(?:ちゃん|さん)|祖父|祖母|じいじ|ばあば`, 'u')
+const BOKE_VETO84 = phrase('漫才|まんざい|ツッコミ|つっこみ|お笑い|コント|大喜利|写真|ピント|カメラ|レンズ|木瓜|盆栽|花が|(?<!被)差別|偏見|と呼ば|と言わ|言っては|使わない', 'u')
+const R84_EARLY: Phrase[] = [
+  {
+    rule: 'decency/discriminatory',
+    re: phrase(`${RACE84}(?:は|って|には|の場合|なら|やけん|だから)?[、,]?(?:まあ|やっぱり|やっぱ|やはり|結局|所詮|しょせん)?[、,]?[^。！？!?\\n]{0,10}?${INNATE84}[^。！？!?\\n]{0,10}?${GIFT84}`),
+    instead: '人種や出身で身体や能力を決めつけず、選手一人ひとりの練習や記録を紹介してください（例：「招待選手の皆さんの走りにご注目ください」）',
+    keep: (fo, s) => !INNATE_VETO84.test(fo.slice(s.start, s.end)),
+  },
+  {
+    rule: 'decency/discriminatory',
+    re: phrase(BOKE84),
+    need: ['ぼけ'],
+    instead: '病気や障がいを軽い呼び名で呼ばず、正式な名称で書いてください（例：「認知症カフェで、参加者の皆さんとゆっくりお話ししました」）',
+    keep: (fo, s) => {
+      const nl = fo.lastIndexOf('\n', s.start)
+      const end = fo.indexOf('\n', s.end)
+      const para = fo.slice(nl + 1, end < 0 ? fo.length : end)
+      return ELDER_OR_DEMENTIA84.test(para) && phrase(LAUGH_MARK, 'u').test(para) && !BOKE_VETO84.test(para)
+    },
+  },
+]
+const SEX84 = '(?:(?<![一-龥])(?:女性|女子|女の子|女の人|女ん子|おなご|娘|男性|男子|男の子|男の人|男ん子)(?:生徒|部員|学生|社員|職員)?(?:たち|達)?)'
+const SKIPPED84 = '(?:無理(?:に|して)[^。！？!?\\n]{0,8}?)?(?:せ(?:ん|ず)でも|でき(?:なくても|んでも|んくても)|しなくても|しなくて(?:も)?(?:いい|よい|よか|ええ)|せんで(?:も)?(?:いい|よか|ええ)|やら(?:ん|なく)でも|やらなくても|行か(?:ん|なく)でも|行かなくても|いかなくても|ならなくても|ならんでも|目指さなくても|目指さんでも|頑張らなくても|がんばらなくても|頑張らんでも|がんばらんでも)'
+const ENOUGH84 = '(?:(?:で|が)(?:十分|じゅうぶん|充分|事足り|いい(?:ん|と|よ|です|じゃ|や|で)|よか|ええ(?:ん|と|よ|や)|お似合い|似合っとる|向いとる|向いてる|向いています|ちょうどいい|ちょうどよか)|(?:あれば|ありゃ|できれば|できりゃ|頑張れば|がんばれば)(?:十分|じゅうぶん|充分|いい|よい|よか|ええ))'
+const STEER_VETO84 = phrase('女の子も男の子も|男の子も女の子も|男女(?:とも|問わ|を問わ|関係)|性別(?:に関係|を問わ|に関わら)|体調|生理|月経|けが|ケガ|怪我|熱|痛|妊娠|という(?:考え|声|意見|見方)|との(?:声|意見)|偏見|(?<!被)差別|思い込み|決めつけ|固定観念|古い|昔は', 'u')
+const DENTURE84 = '(?:入れ歯|いれば|総入れ歯|部分入れ歯|義歯|補聴器|老眼鏡|腰|膝|ひざ|関節|骨)(?:が|も|の音|の音が)?[^。！？!?\\n]{0,10}?(?:かたかた|カタカタ|がたがた|ぱかぱか|ぴーぴー|ピーピー|ぽきぽき|ボキボキ|ぼきぼき|ぱきぱき|ぎしぎし|きしむ|鳴(?:っ|る|り))'
+const SHOW84 = '(?:演奏会|演奏|合奏|大合唱|合唱|打楽器|楽器|オーケストラ|おーけすとら|コンサート|bgm|効果音|セッション|ライブ|ドラム|カスタネット|リズム隊)'
+const DENTURE_VETO84 = phrase('手入れ|お手入れ|口腔|歯科|歯医者|洗浄|調整|合わない|合っていない|痛|相談|点検|電池|補聴器の(?:購入|助成|貸与)|助成|聞こえの', 'u')
+const MONSTER84 = '(?:妖怪|ようかい|化石|生きる化石|生きた化石|ミイラ|みいら|ゾンビ|化け物|ばけもの|ばけもん|仙人|骨董品|シーラカンス|遺跡|遺物|古代人|縄文人)'
+const GATHERED84 = '(?:の集まり|の集団|の巣窟|の会|屋敷|だらけ|ばかり|ばっかり|揃い|ぞろい|みたい|並み|級|レベル|かと思|かと|同然|そのもの|軍団|大集合)'
+const OLD_CONTEXT84 = phrase(`平均年齢|[0-9０-９]{2}歳|[0-9０-９]{2}代|高齢|お年寄り|年寄り|老人|シニア|敬老|介護|長寿|(?:お)?(?:じい|ばあ)(?:ちゃん|さん)|じじい|ばばあ|年配|老人会|シルバー`, 'u')
+const MONSTER_VETO84 = phrase('妖怪(?:展|ウォッチ|ういっち|祭り|まつり|行列|仮装|体操|伝説|の(?:絵|話|展示|お面|仮装|紙芝居|コスプレ))|仮装|コスプレ|ハロウィン|博物館|資料館|展示|発掘|化石(?:掘り|発掘|展)|紙芝居|お化け屋敷', 'u')
+const LIMB84 = '(?<![のん人つ])(?:両?足|両?脚|片足|片脚|両?手|片手|両?腕|片腕|指)(?:が|も)?(?:ない|無い|なか|なく)|(?:目|耳)(?:が|も)?(?:見えない|見えん|見えなか|聞こえない|聞こえん|聞こえなか|不自由な)'
+const WONDER84 = '(?:のに|くせに|なのに|やのに|のにも|けど|けれど)[、,]?[^。！？!?\\n]{0,20}?(?:速|はや|すご|凄|上手|うま|強|つよ|でき|なんで|どうして|なぜ|不思議|びっくり|驚)'
+const DISABLED_CONTEXT84 = phrase('車いす|車椅子|パラ|ブラインド|視覚|聴覚|デフ|障(?:害|がい|碍)|義足|義手|白杖|全盲|盲|ろう者|聾|手話|点字|切断|ボッチャ|ゴールボール', 'u')
+const WOMEN_WEAR84 = '(?:(?<![一-龥])(?:女子|女性|女の子|レディース|ガールズ|お姉さん|娘さん|ミス|なでしこ)(?:の部|部|選手|ランナー|チーム|職員|スタッフ|たち|達)?(?:の)?[^。！？!?\\n]{0,6}?(?:ユニフォーム|ウェア|うぇあ|衣装|コスチューム|水着|スカート|ショートパンツ|レオタード|制服|浴衣|ゆかた))'
+const DARING84 = '(?:攻め(?:て|た|と|すぎ|気味)|攻めっ|際ど|きわど|露出|セクシー|せくしー|大胆|ぴちぴち|ピチピチ|ぱつぱつ|ピタピタ|ぴたぴた|丈が短|短め|ミニ|透け|すけすけ|スケスケ)'
+const MEN_EYED84 = phrase('(?:男性|男|おじさん|おっちゃん|殿方|男子|お父さん)(?:陣|衆|の皆さん|の方々|たち|ども)?[^。！？!?\\n]{0,16}?(?:熱が入|熱く|やる気|盛り上が|目が離せ|目が釘付|釘付け|目の保養|鼻の下|元気に|張り切|はりき|ガン見|がんみ|見に来|応援に行)', 'u')
+const LEER84 = phrase('[😏🤤😍👀💕♡🫦]|ぐへへ|ぐふふ|むふふ|うふふ|意味深', 'u')
+const R84: Phrase[] = [
+  {
+    rule: 'decency/discriminatory',
+    re: phrase(`${SEX84}(?:は|って|なら|には|ちゃ)[、,]?[^。！？!?\\n]{0,14}?${SKIPPED84}[、,]?[^。！？!?\\n]{0,20}?${ENOUGH84}`),
+    instead: '性別で進路や活動を決めつけず、誰でも選べることを書いてください（例：「女子の運動部も、地域のクラブで続けられるよう準備しています」）',
+    keep: (fo, s) => !STEER_VETO84.test(fo.slice(s.start, s.end)),
+  },
+  {
+    rule: 'decency/discriminatory',
+    re: phrase(`${DENTURE84}[^。！？!?\\n]{0,16}?${SHOW84}`),
+    instead: '高齢の方の身体を笑いの種にせず、催しの様子や参加者の声を紹介してください（例：「敬老会では、皆さんでお茶を楽しみました」）',
+    severity: 'warn',
+    keep: (fo, s) => {
+      const sen = fo.slice(s.start, s.end)
+      const around = fo.slice(Math.max(0, s.start - 80), Math.min(fo.length, s.end + 20))
+      return phrase(LAUGH_MARK, 'u').test(sen) && OLD_CONTEXT84.test(around) && !DENTURE_VETO84.test(sen)
+    },
+  },
+  {
+    rule: 'decency/discriminatory',
+    re: phrase(`${MONSTER84}${GATHERED84}`),
+    instead: '高齢の方を化け物や古いものにたとえず、教室の様子や参加者の声を紹介してください（例：「平均年齢82歳の皆さんが、元気に体操されていました」）',
+    severity: 'warn',
+    keep: (fo, s) => {
+      const sen = fo.slice(s.start, s.end)
+      const around = fo.slice(Math.max(0, s.start - 80), s.end)
+      return OLD_CONTEXT84.test(around) && !MONSTER_VETO84.test(fo.slice(Math.max(0, s.start - 80), Math.min(fo.length, s.end + 40))) && !NAMES_PREJUDICE.test(sen)
+    },
+  },
+  {
+    rule: 'decency/discriminatory',
+    re: phrase(`(?:${LIMB84})${WONDER84}`),
+    instead: '障がいのある方の身体に触れて驚いてみせず、競技や技術のすごさを紹介してください（例：「車いすバスケの選手のスピードとチェアワークに注目！」）',
+    severity: 'warn',
+    keep: (fo, s) => DISABLED_CONTEXT84.test(fo.slice(Math.max(0, s.start - 120), Math.min(fo.length, s.end + 60))) && !NAMES_PREJUDICE.test(fo.slice(s.start, s.end)),
+  },
+  {
+    rule: 'decency/sexual',
+    re: phrase(`${WOMEN_WEAR84}(?:が|は|も|って)?[^。！？!?\\n]{0,12}?${DARING84}`),
+    instead: INSTEAD.sexual,
+    severity: 'warn',
+    keep: (fo, s, a) => {
+      const around = fo.slice(s.start, Math.min(fo.length, s.end + 60))
+      return (LEER84.test(fo.slice(s.start, s.end)) || MEN_EYED84.test(around)) && !phrase('(?<!被)差別|セクハラ|盗撮|撮影(?:禁止|はご遠慮)|ご遠慮|禁止|防止', 'u').test(fo.slice(a, Math.min(fo.length, s.end + 60)))
+    },
+  },
+]
+const EARLY_PHRASES = [...R84_EARLY, ...R76_EARLY, ...R74_EARLY, ...R72_EARLY, ...R69_EARLY, ...R66_EARLY, ...R64_EARLY, ...R63_EARLY, ...R42_EARLY, ...R21_FIRST, ...R22_EARLY, ...R23_EARLY, ...R24_EARLY, ...PHRASES, ...R21_EARLY, ...R50_EARLY, ...R52_EARLY, ...R53_EARLY, ...R54_EARLY]
+const ALL_PHRASES = [...EARLY_PHRASES, ...LATE_PHRASES, ...R21_LATE, ...R22, ...R23, ...R24, ...R53, ...R54, ...R55, ...R59, ...R64, ...R66, ...R70, ...R71, ...R72, ...R74, ...R76, ...R78, ...R80, ...R82, ...R84]
 const GATE = phraseGate(ALL_PHRASES)
 /** Round 47: a sex with a role (女性議員, 男性職員, ママさん議員), or a sex alone (女性, 男の人), whose “nature” a quality is put down to. */
 const SEX_ROLE47 = '(?:(?<![一-龥])(?:女性|男性|女子|男子|女(?!将|優|王|神)|男(?!爵))[一-龥]{1,4}|(?<![ぁ-ゖ])(?:ママ|パパ)(?:さん)?(?:議員|職員|社員|スタッフ|委員|記者|先生))'
@@ -5991,7 +6117,7 @@ const KINDS26: Kind26[] = [
   // A sick or older person measured by use (がんになっても“まだ使える人材”).
   { re: phrase('[“「『"〝]?(?:まだ|十分|意外と)[“「『"〝]?使える(?:人材|人|方|戦力)|使い物にな(?:らな|る)', 'u'), rule: 'decency/stereotype', severity: 'warn', topic: phrase('がん|病|障(?:害|がい)|高齢|年配|シニア|お年寄り', 'u') },
   // An illness or an orientation belittled as a mood (気の持ちようで案外よくなる, 思春期の一時的な迷い).
-  { re: phrase('気の持ちよう|気持ちの問題|気合い(?:で|が足りな)|根性(?:で|が足りな)|甘え(?:です|だ|では)', 'u'), rule: 'decency/stereotype', severity: 'warn', topic: phrase('うつ|鬱|精神|心の病|適応障|パニック|依存症|発達', 'u'), veto: phrase('ではなく|ではありません|ではない|じゃない|誤解|と思われがち|偏見', 'u') },
+  { re: phrase(`(?:気の持ちよう|気持ちの問題|気合い(?:で|が足りな)|根性(?:で|が足りな)|甘え(?:です|だ|では))(?!${LABEL_DENIED84})`, 'u'), rule: 'decency/stereotype', severity: 'warn', topic: phrase('うつ|鬱|精神|心の病|適応障|パニック|依存症|発達', 'u'), veto: phrase('ではなく|ではありません|ではない|じゃない|誤解|と思われがち|偏見', 'u') },
   { re: phrase('一時的な(?:迷い|気の迷い|もの|思い込み)|気の迷い|(?:治る|治せる|矯正でき)(?:もの|病気)', 'u'), rule: 'decency/stereotype', severity: 'warn', topic: phrase('同性|lgbt|性的(?:少数|マイノリティ)|トランス|性同一性|性的指向|性自認', 'u'), veto: phrase('ではなく|ではありません|ではない|じゃない|誤解|偏見', 'u') },
   // Neighbours' fear of a group's home taken as the thing to soothe (精神障害のある方が入居する…近隣の皆さまの不安が和らぐよう).
   { re: phrase('(?:近隣|周辺|近所)(?:住民)?(?:の)?(?:皆さま|皆様|皆さん|方々|方)?の(?:ご)?不安(?:が|を)[^。！？!?\\n]{0,10}?(?:和らぐ|和らげ|解消|払拭|軽減|取り除)', 'u'), rule: 'decency/stereotype', severity: 'warn', topic: phrase('精神障|知的障|障(?:害|がい)のある|更生|外国人|実習生|グループホーム', 'u'), veto: phrase('権利|偏見|(?<!被)差別|理解を深め|交流', 'u') },
@@ -6543,6 +6669,8 @@ export const decency: RuleFamily<DecencyFacts> = {
           if (DENIED.test(text.slice(b - s.start, b - s.start + 30))) continue
           // …マナーが悪いわけではありません, …とは限りません: the predicate denied by its own ending (round 42).
           if (/^[^。！？!?\n]{0,6}?(?:わけ(?:では|じゃ)(?:ない|なく|ありません|ございません)|とは限(?:ら|りません))/u.test(text.slice(b - s.start, b - s.start + 16))) continue
+          // Round 84: a label denied right after it (うつ病は甘えでも怠けでもありません; blind HN-143).
+          if (LABEL_DENIED_AT84.test(text.slice(b - s.start, b - s.start + 24))) continue
           // A resident's worry quoted and answered in the same sentence (「外国人が増えて不安」とのご意見ですが、…増加とは関係なく減少傾向に).
           // 障害のある方は災害時に避難が遅れがちなため、個別避難計画を: a need the city meets, not a fault.
           if (/遅/u.test(p[0]) && /避難|災害|逃げ遅|支援|計画|サポート/u.test(text) && !EXCLUDE_RE.test(text)) continue
@@ -6615,7 +6743,11 @@ export const decency: RuleFamily<DecencyFacts> = {
         const sexual = MASKED_SEXUAL.test(m[0].replace(/[〇○●◯◎×✕✖*■□◇◆△▲]/u, '')) || /^(?:え.ち|せ.くす|.んこ|お.ぱい|ぱぱ.|え.い|.ろい|え.かわ)/u.test(m[0])
         if (!taken.claim(s, e)) continue
         const { start, end } = doc.fromSqueezed(s, e)
-        emit({ rule: sexual ? 'decency/sexual' : 'decency/discriminatory', start, end, mention: isMentionAt(sq, s, e), data: { instead: sexual ? INSTEAD.sexual : INSTEAD.discriminatory } })
+        // Round 84: a masked slur quoted as what someone said and then laughed at (子どもに「つ〇ぼのまね？」って言われて大笑いしました😂):
+        // the quote is the joke, not an example, as with the listed slurs (jokedQuote); not one the speaker was hurt by.
+        const hurt = HURT_BY.test(fo0.slice(e, e + 60))
+        const joked = !sexual && !hurt && jokedQuote(fo0, s, e)
+        emit({ rule: sexual ? 'decency/sexual' : 'decency/discriminatory', start, end, mention: (isMentionAt(sq, s, e) || (!sexual && hurt)) && !joked, data: { instead: sexual ? INSTEAD.sexual : INSTEAD.discriminatory } })
       }
     }
     return facts
