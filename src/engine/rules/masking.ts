@@ -560,6 +560,10 @@ function masks(t: string, doc: RuleInput['doc'], emit: Emit): void {
       emitTemplate(t, a, b, t.slice(b, b + 3).match(/^\s?(?:年|月|日|時|分|ねん|がつ|にち|じ|ふん|ぷん)/u)?.[0].trim() ?? '', doc, emit)
       continue
     }
+    // Blind R84A-139: one × between a quantity and another figure (1枚500円×年間24枚, 1食300円×月20食, 2,000円×年4回) is a
+    // multiplication sign, not a figure left out: a figure (and a counter that is no date unit) before it, a figure after it (with at
+    // most a per-period word between: 年間, 月, 週).
+    if (run.length === 1 && SHAPE[c] === 'x' && TIMES_BEFORE.test(t.slice(Math.max(0, a - 8), a)) && TIMES_AFTER.test(t.slice(b, b + 8))) continue
     const before = t[a - 1]
     // A spaced-out run may be spaced from its word too (○ ○ 公民館).
     const spacedWord = run.length < b - a && t[b] === ' ' && SPACED_WORD.test(t.slice(b + 1, b + 8))
@@ -682,6 +686,12 @@ function masks(t: string, doc: RuleInput['doc'], emit: Emit): void {
   }
 }
 
+/**
+ * Blind R84A-139: what a multiplication sign stands between: a figure, with a counter that is no date or time unit (500円, 3個, 2回;
+ * not 1月, 10日, 9時: 1月×日 is a date left out), and a figure, after a per-period word at most (年間24枚, 月20食, 年4回, 12か月).
+ */
+const TIMES_BEFORE = /[0-9０-９][0-9０-９,.]{0,6}\s?(?:円|人|名|個|枚|回|本|台|件|食|袋|箱|冊|部|組|セット|泊|杯|錠|包|kg|g|ml|L|%|時間|日分|日間|か月分)?\s?$/u
+const TIMES_AFTER = /^\s?(?:年間|年|月額|月|毎月|週|毎週|1日|一日|日|回|各|最大|計)?\s?[0-9０-９]/u
 /** A value a note mark may follow: a number with its unit (15分, 500円, 20名), a day (毎月第2火曜日, 祝日), a bound (65歳以上) or a closed bracket. */
 const NOTE_VALUE_BEFORE = /[0-9][0-9,]*(?:時|分|秒|円|日|月|年|名|人|歳|才|個|枚|件|回|部|台|本|冊|席|組|点|分間|時間|日間|か月|ヶ月|週間|%)?$|[月火水木金土日]曜日?$|(?:祝日|休日|平日|以上|以下|未満|以降|税込|税別)$|[)）」』】]$/u
 /** A letter's address line: the masks and an honorific alone on their line (＊＊様, ○○ 様へ, ●●さま、). */

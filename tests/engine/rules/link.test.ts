@@ -443,3 +443,26 @@ describe('link/personal-source: a quote post vouching for the private account it
     expect(summary(findingsOf(link, text, { mode })).filter((x) => !x.includes(':info:'))).toEqual([])
   })
 })
+
+describe('link/personal-source: a person named by what they do owns the linked account with a demonstrative between (…をされている方のこちらのアカウント) (blind R84A-117)', () => {
+  // Kind: a private person named only by the activity they run or do (親の会をされている方, 保護活動をしとる人, 食堂を運営なさっている方),
+  // then のこちらの / のこの before their account, and the account's URL given as the source to trust (一番詳しくて正確です): someone's
+  // personal account passed on as the city's word, unchecked (6(1)).
+  it.each([
+    'ひきこもり支援の最新情報は、当事者の親の会をされている方のこちらのアカウントが一番詳しくて正確です👉 https://x.com/hikikomori_oya_yng',
+    '不登校のことは、親の会を主宰されている方のこのアカウントがとても詳しかです👉 https://x.com/futoko_oya_yng',
+    '地域猫のことは、保護活動をしとる人のこのインスタが一番早かよ https://www.instagram.com/neko_yng',
+    '子ども食堂の情報なら、食堂を運営なさっている方のこちらのXが分かりやすいです。https://x.com/kodomo_shokudo_yng',
+  ])('flags %s', (text) => {
+    expect(findingsOf(link, text).map((f) => `${f.rule}:${f.severity}`)).toEqual(['link/personal-source:warn'])
+  })
+  // The city's own account, an organisation's account, a desk on the city's site, and the person's account said not to be the city's.
+  it.each([
+    'ひきこもり支援の最新情報は、市の公式アカウントが一番詳しいです👉 https://x.com/yanagawa_city',
+    '子育て支援をしているNPO法人のこちらのアカウントもご覧ください https://x.com/npo_kosodate_yng',
+    'ひきこもり支援の相談は、支援を担当している方のこちらの窓口へ。https://www.city.yanagawa.fukuoka.jp/soudan/',
+    '当事者の親の会をされている方のこちらのアカウントは、市の情報ではありません。https://x.com/hikikomori_oya_yng',
+  ])('passes %s', (text) => {
+    expect(findingsOf(link, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})

@@ -1366,3 +1366,26 @@ describe('masking (5(2)): a date left as empty brackets in any bracket (【　�
     expect(findingsOf(masking, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('masking (5(2)): one × between a quantity and another figure (1枚500円×年間24枚) is a multiplication sign, not a figure left out (blind R84A-139)', () => {
+  // Kind: a benefit or a fee told as a unit price times a count, the count after a per-period word (年間, 月, 年): × stands between a
+  // figure with its counter (500円, 1食300円) and a figure (24枚, 20食), so nothing is held back. A × where a figure should be (×××円,
+  // 年間×枚) or after a date unit (1月×日) is still a blank.
+  it.each([
+    '【障がい者の移動支援】\n身体障害者手帳1・2級、療育手帳A、精神障害者保健福祉手帳1級をお持ちの方に、タクシー料金の助成券（1枚500円×年間24枚）を交付します。申請は障がい者支援課（0944-77-8177）へ。',
+    '給食費の一部（1食300円×月20食）を助成します。',
+    '人間ドックの費用助成は1回20,000円×年1回までです。',
+    '介護用品購入券（1枚1,000円×年間12枚）をお送りしとります。',
+    'おむつ代の補助は月額3,000円×12か月分です。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(masking, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+  it.each([
+    ['タクシー料金の助成券（1枚×××円×年間○枚）を交付します。', 'masking/template'],
+    ['助成券（1枚500円×年間×枚）を交付します。', 'masking/template'],
+    ['助成券の交付日は1月×日（金）です。', 'masking/template'],
+    ['申請は令和×年×月×日までです。', 'masking/template'],
+  ])('flags %s', (text, rule) => {
+    expect(findingsOf(masking, text).map((f) => `${f.rule}:${f.severity}`)).toContain(`${rule}:block`)
+  })
+})

@@ -2722,3 +2722,55 @@ describe('rebuttal: blind R83A-051 — the critics, named by their criticising, 
     expect(findingsOf(rebuttal, text, ctx ?? {}).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('rebuttal: blind R84A-036 — a quoted charge with the city as its topic (「柳川市は生活保護の審査が甘く…」) is criticism answered, not a prejudice about a group', () => {
+  // Kind: a claim about the city's conduct quoted from posts (「柳川市は…審査が甘く」, 「市役所は外国人ばかり優遇している」, 「市の窓口は
+  // 高齢者に冷たい」) and denied as 事実無根, デマ or 根も葉もない, the handling defended: the group named inside does not make it a prejudice
+  // the city stands against; the city is the one charged. A prejudice about the group itself, quoted and refused, stays the city standing by it.
+  it.each<[string, CheckContext?]>([
+    // the miss
+    ['一部のSNSで「柳川市は生活保護の審査が甘く、市外から受給者が集まっている」との投稿が拡散されておりますが、事実無根です。当市の審査は法令に基づき適正に行っており、対応に問題はないものと考えております。', { tone: 5, broadcastOnly: false }],
+    // variants: 市役所は, 柳川市は with 根も葉もない, dialect with デマ, 市の審査は
+    ['「市役所は外国人ばかり優遇している」という投稿が広がっていますが、事実無根です。'],
+    ['SNSで「柳川市は障がい者の施設整備を後回しにしている」との書き込みがありますが、根も葉もない話です。'],
+    ['「市の窓口は高齢者に冷たい」って投稿が出回っとるばってん、そげなことはデマです。'],
+    ['「市の審査は受給者に甘すぎる」との投稿がありますが、事実無根でございます。'],
+  ])('flags %s', (text, ctx) => {
+    expect(findingsOf(rebuttal, text, ctx ?? {}).map((f) => `${f.rule}:${f.severity}`)).toContain('rebuttal/argument:warn')
+  })
+  it.each<[string, CheckContext?]>([
+    // hard negatives: a prejudice about the group refused, with 市 elsewhere in the quote or the sentence
+    ['コメントありがとうございます。「生活保護の人は怠けている」というご意見には、市として同意できません。', { mode: 'reply' }],
+    ['「外国人が増えると市の治安が悪くなる」との声には同意できません。データでもそうした傾向は確認されていません。'],
+    ['「高齢者は市のお荷物だ」という書き込みを見かけましたが、市はそうは考えていません。'],
+    ['「受給者は都市部に集まる」という声もありますが、市内の受給世帯数は横ばいです。'],
+  ])('passes %s', (text, ctx) => {
+    expect(findingsOf(rebuttal, text, ctx ?? {}).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
+
+describe('rebuttal: blind R84A-074 — a claim about the city echoed as talk online, and the writers told to check before writing (ネットのうわさは…調べてから書いてね)', () => {
+  // Kind: what is said of the city echoed with って/と as talk online (…いちばん高いって、ネットのうわさ, 汚いってネットの書き込み, …とネットで
+  // 噂になっていますが) and the writers told to look, check or come before writing (ちゃんと調べてから書いてね, 見に来てから書いてほしか,
+  // 確かめてからご投稿いただきたい), in a mascot's speech or keigo: the online critics scolded. Not homework or literacy advice with no
+  // claim echoed, not praise echoed.
+  it.each<[string, CheckContext?]>([
+    // the miss
+    ['ちがうちがう〜！やなぎんの町の介護保険料が九州でいちばん高いって、ネットのうわさはまちがいだよ〜💦 ちゃんと調べてから書いてね！ #やなぎん', { site: 'instagram', tone: 1, broadcastOnly: false }],
+    // variants: SNS with ほしいな, dialect with 見に来てから, keigo with とネットで噂
+    ['「ごみ袋が県内一高い」ってSNSのうわさ、ちゃんと調べてから書いてほしいな〜'],
+    ['市民プールが汚いってネットの書き込み、いっぺん見に来てから書いてほしかです！'],
+    ['図書館の本が少ないとネットで噂になっていますが、よく確かめてからご投稿いただきたいです。'],
+  ])('flags %s', (text, ctx) => {
+    expect(findingsOf(rebuttal, text, ctx ?? {}).map((f) => `${f.rule}:${f.severity}`)).toContain('rebuttal/argument:warn')
+  })
+  it.each<[string, CheckContext?]>([
+    // hard negatives: homework, praise echoed, a scam warning with a step to check
+    ['夏休みの自由研究は、図書館でちゃんと調べてから書いてね！'],
+    ['自由研究の作文は、ネットの話だけでなく図書館でちゃんと調べてから書いてね！'],
+    ['「柳川の川下りが最高」ってSNSの口コミ、うれしいです！ぜひ乗ってから感想を書いてね'],
+    ['「市役所で給付金がもらえる」ってネットのうわさには気をつけてね。申し込む前に市のホームページを見てから書いてね。'],
+  ])('passes %s', (text, ctx) => {
+    expect(findingsOf(rebuttal, text, ctx ?? {}).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})

@@ -382,3 +382,32 @@ describe('reply: blind R77A-130 — 避難 heading a compound that names a safet
     expect(findingsOf(reply, text, { mode: 'reply' }).map((f) => `${f.rule}:${f.severity}`)).toEqual(['reply/emergency:info'])
   })
 })
+
+describe('reply: blind R85A-068 — a disaster word in a negative condition (台風が来なければ予定どおり開催します) is no disaster reply', () => {
+  // Kind: an ordinary plan told with the weather it hangs on, the disaster word in a negative condition (来なければ, ならなければ, 出なければ,
+  // さえ来なければ, 来ない限り, dialect 来んやったら): nothing is going on now, so a broadcast-only account's reply is an ordinary reply (warn).
+  // A disaster going on beside such a condition stays a disaster reply; a post (no reply) stays clean.
+  it.each<[string, CheckContext]>([
+    // the blind item
+    ['@kyudo_yng お問い合わせありがとうございます。来週の市民弓道大会は、台風が来なければ予定どおり総合体育館弓道場で開催します。', { mode: 'reply', tone: 4 }],
+    // variants: another disaster, endings, an alert between, dialect, a comment
+    ['@hanabi_fan お問い合わせありがとうございます。来月の花火大会は、大雨にならなければ予定どおり開催します。', { mode: 'reply' }],
+    ['@undokai_mama 明日の運動会は、大雨警報が出なければ実施いたします。', { mode: 'reply' }],
+    ['@asaichi_yng 日曜の朝市は台風の来んやったら、いつもどおりやりますけん！', { mode: 'reply' }],
+    ['台風さえ来なければ、週末の清掃活動は予定通りです。', { mode: 'comment' }],
+    ['@q 川下りは台風が来ない限り、通常どおり運航しております。', { mode: 'reply' }],
+  ])('is an ordinary reply: %s', (text, ctx) => {
+    expect(findingsOf(reply, text, ctx).map((f) => `${f.rule}:${f.severity}`)).toEqual(['reply/broadcast-only:warn'])
+  })
+  it.each([
+    // hard negatives: the same condition beside a disaster going on now
+    '@x 台風が来なければいいのですが、現在、市内全域に避難指示が発令されています。',
+    '@x 大雨で川が氾濫しています。雨がやまなければ避難所を開設し続けます。',
+    '@x 台風が接近中です。警報が出なければ窓口は開けますが、避難所はすでに開設しています。',
+  ])('a disaster still going on stays a disaster reply: %s', (text) => {
+    expect(findingsOf(reply, text, { mode: 'reply' }).map((f) => `${f.rule}:${f.severity}`)).toEqual(['reply/emergency:info'])
+  })
+  it('a post (no reply) with the condition stays clean', () => {
+    expect(findingsOf(reply, '来週の市民弓道大会は、台風が来なければ予定どおり開催します。', { mode: 'post' })).toEqual([])
+  })
+})
