@@ -273,6 +273,14 @@
  * contrast); sayings before a dash named as a kind of words and said to harm (――感情的な言葉や体罰は…影響を与える), words reported with
  * a word between と and the verb (『近寄るな』と毎日言われていました) are mentions, and doers in general wished gone with が (ごみを捨てる人が
  * いなくなってほしい) a wish that the behaviour end.
+ * Blind sets R84A/R85A fixed, as kinds: people described by a duty undone set against the complaints they still make (面会にも来ない
+ * のに、苦情だけは毎週お電話くださるご家族, 会費も払わんとに注文ばっかり多か人; not 少ないのに, not ご意見 thanked), the addressee credited
+ * in a knowing guess with a confidence never to meet a fate (ご自身は一生…ならない自信がおありなんでしょうね; not advice, not an athlete), a
+ * complainer label predicated of someone named or addressed (…中原さん、…有名なクレーマーですよ: insult), an exasperated そろそろ / いい加減
+ * request after repeats or to someone named (そろそろご理解いただけませんでしょうか, そろそろ静かにしてもらえますか; not a notice to all,
+ * not a past question), rubbish told to shut up (ゴ〇は黙っとって: insult; not ゴミは黙って持ち帰る), a critic told in keigo never again to
+ * look or come (二度とこのページを見ないでいただけますか: curse; not a pledge against harm), a wish to be gone as a humble request
+ * (消えていただけると, 姿を消していただけると) and a comparison called a pity in polite form (比べるのもお気の毒).
  */
 import { matchAllOf } from '../regex'
 import { CLAUSES } from '../clauses'
