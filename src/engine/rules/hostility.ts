@@ -1650,7 +1650,7 @@ function doersGone82(sq: string, s: number, e: number): boolean {
  * and only the complaint (苦情だけは, 文句ばかり), then the people. Not an adjective (参加者が少ないのに), not ご意見 thanked, not a
  * voice reported.
  */
-const UNDONE84 = '(?<!少|危|汚|幼|問題|関係|仕方|仕方が|しかた|申し訳|もったい|間違い|違い|足り|切れ)(?:ない|ず|ん|へん|なか|ません)(?:のに|くせに|くせして|とに|ってのに)[、\\s]?(?:苦情|文句|クレーム|注文|要求|口出し|口|不満|権利|いちゃもん|ケチ|難癖)(?:だけ|ばかり|ばっかり|ばっか)(?:は|が|を|で)?[^。！？!?\\n]{0,24}?(?:方|人|者|ご家族|家族|保護者|親御さん|親|利用者|住民|市民|連中|お客さん|お客様|客|奴|やつ|輩)(?:々|たち|達|ら)?'
+const UNDONE84 = '(?<!少|危|汚|幼|問題|関係|仕方|仕方が|しかた|申し訳|もったい|間違い|違い|足り|切れ)(?:ない|ず|ん|へん|なか|ません)(?:のに|くせに|くせして|とに|ってのに)[、\\s]?(?:苦情|文句|クレーム|注文|要求|口出し|口|不満|権利|いちゃもん|ケチ|難癖)(?:だけ|ばかり|ばっかり|ばっか)(?:は|が|を|で)?(?=[^。！？!?\\n]{0,24}?(?:方|人|者|ご家族|家族|保護者|親御さん|親|利用者|住民|市民|連中|お客さん|お客様|客|奴|やつ|輩))'
 const UNDONE_OK84 = /感謝|ありがと|お礼|との(?:声|ご意見)|という(?:声|ご意見)/u
 /**
  * Blind R84A: a critic or the reader addressed credited, by a knowing guess in keigo, with a confidence that they will never meet the
@@ -1699,24 +1699,6 @@ const NEVER_AGAIN84 = '二度と[^。！？!?\\n]{1,20}?(?:ないで|んで|ん�
 const NEVER_HARM84 = /事故|事件|災害|被害|悲劇|悲し|犠牲|過ち|失敗|このような|こうした|同じ(?:こと|過ち|思い)|遭わ|あわ|起こさ|起き|詐欺|感染|病気|けが|怪我/u
 const PHRASES: Phrase[] = [
   // --- Blind sets R84A/R85A kinds ---
-  // People described by a duty undone set against the complaints they still make (R84A-054: …面会にも来ないのに、苦情だけは毎週
-  // お電話くださるご家族が一部いらっしゃいます).
-  {
-    rule: 'hostility/confrontational',
-    re: phrase(UNDONE84),
-    need: foldAll(['のに', 'くせ', 'とに']),
-    instead: '特定の利用者や家族を当てこすらず、「ご意見・ご相談は〇〇課（電話）で承ります」のように、窓口だけを丁寧に伝えてください',
-    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !isReportedSpeech(sq, s, e) && !UNDONE_OK84.test(sentenceText(sq, s, e)),
-  },
-  // The addressee credited with a confidence never to meet the fate they deny others (R84A-070: ご自身は一生年を取らず、病気にも
-  // ならない自信がおありなんでしょうね).
-  {
-    rule: 'hostility/confrontational',
-    re: phrase(NEVER_SURE84),
-    need: foldAll(['でしょう', 'だろう', 'やろ', 'ちやろ', 'じやろ']),
-    instead: INSTEAD.polite,
-    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && NEVER_WHO84.test(sq.slice(sentenceOf(sq, s, e).start, s + 40)),
-  },
   // A complainer label predicated of someone named or addressed (R84A-087: …中原さん、…すっかり有名なクレーマーですよ).
   {
     rule: 'hostility/insult',
@@ -1728,19 +1710,6 @@ const PHRASES: Phrase[] = [
       const sen = sentenceText(sq, s, e)
       if (LABEL48_ABOUT.test(foldString(sen)) || /(?:私|わたし|僕|ぼく|自分)(?:は|って|が|も)/u.test(sq.slice(sentenceOf(sq, s, e).start, s))) return false
       return namedOrAddressed84(twoBefore78(sq, s, e))
-    },
-  },
-  // An exasperated "by now" request to someone who keeps at it (R85A-129: …これまでに何度もご説明しております。そろそろご理解いただけ
-  // ませんでしょうか; R84A-087: 毎回…書き込んでくる中原さん、そろそろ静かにしてもらえますか？).
-  {
-    rule: 'hostility/confrontational',
-    re: phrase(BY_NOW84),
-    need: foldAll(['そろそろ', '加減', 'かげん']),
-    instead: '「改めてご案内します。〇〇は次のとおりです」のように、繰り返しであることには触れずに案内してください',
-    keep: (sq, s, e) => {
-      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e)) return false
-      const ctx = twoBefore78(sq, s, e)
-      return BY_NOW_CUE84.test(ctx) || namedOrAddressed84(ctx)
     },
   },
   // Rubbish (ゴミ, ゴ〇) told to shut up or keep out (R85A-046: ケチばっかつけて、ゴ〇は黙っとって).
@@ -4956,6 +4925,38 @@ const PHRASES: Phrase[] = [
     need: foldAll(['ネタ切れ', 'ねた切れ', 'ネタぎれ', 'マンネリ', '代わり映え', '変わり映え', 'かわりばえ', '新鮮味', '新鮮さ', '目新しさ', '飽き', 'あき', 'ぱっと', 'パッと', 'しょぼ', 'ショボ', 'ありきたり', '二番煎じ', '古臭', '古くさ', '時代遅れ', '地味']),
     instead: '他の自治体を下げず、柳川の魅力そのものを紹介してください',
     keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !STALE_NEGATED75.test(sq.slice(e, e + 12)) && otherTownBefore75(sq, s, e) && !STALE_OK75.test(withPrevious(sq, s, e) + sq.slice(e, e + 16)),
+  },
+  // --- Blind sets R84A/R85A kinds, warnings: last, so that an insult or a curse above holds its span first (口だけは達者) ---
+  // People described by a duty undone set against the complaints they still make (R84A-054: …面会にも来ないのに、苦情だけは毎週
+  // お電話くださるご家族が一部いらっしゃいます).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(UNDONE84),
+    need: foldAll(['のに', 'くせ', 'とに']),
+    instead: '特定の利用者や家族を当てこすらず、「ご意見・ご相談は〇〇課（電話）で承ります」のように、窓口だけを丁寧に伝えてください',
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !isReportedSpeech(sq, s, e) && !UNDONE_OK84.test(sentenceText(sq, s, e)),
+  },
+  // The addressee credited with a confidence never to meet the fate they deny others (R84A-070: ご自身は一生年を取らず、病気にも
+  // ならない自信がおありなんでしょうね).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(NEVER_SURE84),
+    need: foldAll(['でしょう', 'だろう', 'やろ', 'ちやろ', 'じやろ']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && NEVER_WHO84.test(sq.slice(sentenceOf(sq, s, e).start, s + 40)),
+  },
+  // An exasperated "by now" request to someone who keeps at it (R85A-129: …これまでに何度もご説明しております。そろそろご理解いただけ
+  // ませんでしょうか; R84A-087: 毎回…書き込んでくる中原さん、そろそろ静かにしてもらえますか？).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(BY_NOW84),
+    need: foldAll(['そろそろ', '加減', 'かげん']),
+    instead: '「改めてご案内します。〇〇は次のとおりです」のように、繰り返しであることには触れずに案内してください',
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e)) return false
+      const ctx = twoBefore78(sq, s, e)
+      return BY_NOW_CUE84.test(ctx) || namedOrAddressed84(ctx)
+    },
   },
 ]
 /** Round 36: a critic heard before the jab (とおっしゃる皆さま, 毎日お電話くださる方へ, 文句言いよる人). */
