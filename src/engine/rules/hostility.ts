@@ -273,6 +273,14 @@
  * contrast); sayings before a dash named as a kind of words and said to harm (――感情的な言葉や体罰は…影響を与える), words reported with
  * a word between と and the verb (『近寄るな』と毎日言われていました) are mentions, and doers in general wished gone with が (ごみを捨てる人が
  * いなくなってほしい) a wish that the behaviour end.
+ * Blind sets R84A/R85A fixed, as kinds: people described by a duty undone set against the complaints they still make (面会にも来ない
+ * のに、苦情だけは毎週お電話くださるご家族, 会費も払わんとに注文ばっかり多か人; not 少ないのに, not ご意見 thanked), the addressee credited
+ * in a knowing guess with a confidence never to meet a fate (ご自身は一生…ならない自信がおありなんでしょうね; not advice, not an athlete), a
+ * complainer label predicated of someone named or addressed (…中原さん、…有名なクレーマーですよ: insult), an exasperated そろそろ / いい加減
+ * request after repeats or to someone named (そろそろご理解いただけませんでしょうか, そろそろ静かにしてもらえますか; not a notice to all,
+ * not a past question), rubbish told to shut up (ゴ〇は黙っとって: insult; not ゴミは黙って持ち帰る), a critic told in keigo never again to
+ * look or come (二度とこのページを見ないでいただけますか: curse; not a pledge against harm), a wish to be gone as a humble request
+ * (消えていただけると, 姿を消していただけると) and a comparison called a pity in polite form (比べるのもお気の毒).
  */
 import { matchAllOf } from '../regex'
 import { CLAUSES } from '../clauses'
@@ -950,7 +958,7 @@ const LEGIBLE55 = /かすれ|掠れ|汚れ|にじ|滲|濡れ|破れ|消え|薄�
  * ほしかったわ, 死んでほしいと思った, 消えてもらいたかった, はよ消えてくれんかな): the bare 消えてほしい is a curse above; these are
  * the same wish said in the past, with an ending or as a request. Not negated (いなくなってほしくない).
  */
-const GONE56 = '(?:消え失せ|消えうせ|消え|きえ|いなくなっ|居なくなっ|失せ|くたばっ|死ん|氏ん|タヒん)(?:て|で)(?:(?:ほし|欲し)(?:かった|いと(?:思|願|おも|ねが)|いんだ|いんです|いんよ|いです|いわ|いなあ|いなぁ|いな(?![んら])|いね|いよ|いけど|いのに|くて(?:たまら|仕方|しかた|しょうが))|もらいた(?:い|かった)|くれ(?:ない|ん|へん|ません)か(?:な|なあ|ね)|くれ(?:たら|れば)(?:いい|良い|よい|よか))'
+const GONE56 = '(?:消え失せ|消えうせ|消え|きえ|(?:姿|すがた)を消し|いなくなっ|居なくなっ|失せ|くたばっ|死ん|氏ん|タヒん)(?:て|で)(?:(?:ほし|欲し)(?:かった|いと(?:思|願|おも|ねが)|いんだ|いんです|いんよ|いです|いわ|いなあ|いなぁ|いな(?![んら])|いね|いよ|いけど|いのに|くて(?:たまら|仕方|しかた|しょうが))|もらいた(?:い|かった)|くれ(?:ない|ん|へん|ません)か(?:な|なあ|ね)|くれ(?:たら|れば)(?:いい|良い|よい|よか)|(?:いただ|頂)(?:け(?:る|れば|たら|ます|ません|ない)|きたい|きとう)|もら(?:え(?:る|れば|たら|ます|ません|ない)|いたい)|くださ(?:れば|いませんか|いますか))'
 /** … not about a thing, a feeling or the weather (痛みが, 雨雲は, 不安も, 落書きなんか). */
 const GONE_THING56 = /(?:雨|雲|雪|霧|風|台風|暑さ|寒さ|天気|虫|蚊|花粉|痛み|不安|悲しみ|苦しみ|心配|恐怖|ストレス|疲れ|悩み|記憶|シミ|しみ|汚れ|落書き|傷|跡|におい|臭い|匂い|煙|差別|偏見|いじめ|事故|犯罪|病気|ウイルス|コロナ|感染|渋滞|騒音|借金|赤字|ごみ|ゴミ|雑草|カビ|錆|光|明かり|音|文字|火|炎|症状|熱|咳|かゆみ|腫れ)[^、。\s]{0,3}?(?:なんか|なんて|なんぞ|が|は|も|って|とか)/u
 /** … said it never was wished (消えてほしいと思ったことはない). */
@@ -977,7 +985,7 @@ const CURSE_TOKEN56 = /(?<=^|[\s@])(?:しね(?:しね)*|(?:しん|死ん)で(?:�
  * 勝負にならんね😏); only with another town, prefecture or producing area named in the sentence or the one before (佐賀の海苔,
  * 大川市さん, お隣の町, 他の産地); not our own year compared (去年と比べるのもかわいそうなくらいの不作), not a joint venture, not humble.
  */
-const PITY56 = '(?:比べる|くらべる|比較する)(?:の|こと)(?:も|は|すら|さえ)[、\\s]?(?:かわいそう|可哀想|可哀そう|可哀相|かわいそか|気の毒|失礼|申し訳な|気が引け)'
+const PITY56 = '(?:比べる|くらべる|比較する)(?:の|こと)(?:も|は|すら|さえ)[、\\s]?(?:お)?(?:かわいそう|可哀想|可哀そう|可哀相|かわいそか|気の毒|失礼|申し訳な|気が引け)'
 const OUTCLASS56 = '(?:比べ(?:物|もの|もん)に(?:なら|なりませ|ならん)|勝負に(?:なら|なりませ|ならん)|相手に(?:なら(?!ない(?:で|よう))|なりませ|ならん)|格が違|レベルが違|次元が違|雲泥の差|月とすっぽん)'
 const SMIRK56 = /[（(]笑[）)]|笑$|^笑|w{1,}|ｗ|😏|🤭|😎|😆|🤣|😂|ドヤ|どや|本物/u
 /** Another place, named or as the neighbour (佐賀の, 大川市さん, お隣, 他県, 他の産地); 柳川 itself is taken out first. */
@@ -1635,7 +1643,96 @@ function doersGone82(sq: string, s: number, e: number): boolean {
   const clause = before.slice(Math.max(before.lastIndexOf('「'), before.lastIndexOf('『')) + 1)
   return DOERS_GA82.test(clause) && !/あなた|あんた|お前|おまえ|[@＠]/u.test(before) && !/連中|奴|やつ|なんか|さん|様/u.test(clause)
 }
+/**
+ * Blind R84A: a group of residents described by a duty they leave undone, set against the complaints they still make (施設にすべて
+ * 任せきりで面会にも来ないのに、苦情だけは毎週お電話くださるご家族が一部いらっしゃいます, 行事には参加しないくせに、文句だけは一人前の保護者,
+ * 会費も払わんとに、注文ばっかり多か人): a dig at those people, in keigo or dialect. The contrast is a negated verb before のに / くせに
+ * and only the complaint (苦情だけは, 文句ばかり), then the people. Not an adjective (参加者が少ないのに), not ご意見 thanked, not a
+ * voice reported.
+ */
+const UNDONE84 = '(?<!少|危|汚|幼|問題|関係|仕方|仕方が|しかた|申し訳|もったい|間違い|違い|足り|切れ)(?:ない|ず|ん|へん|なか|ません)(?:のに|くせに|くせして|とに|ってのに)[、\\s]?(?:苦情|文句|クレーム|注文|要求|口出し|口|不満|権利|いちゃもん|ケチ|難癖)(?:だけ|ばかり|ばっかり|ばっか)(?:は|が|を|で)?(?=[^。！？!?\\n]{0,24}?(?:方|人|者|ご家族|家族|保護者|親御さん|親|利用者|住民|市民|連中|お客さん|お客様|客|奴|やつ|輩))'
+const UNDONE_OK84 = /感謝|ありがと|お礼|との(?:声|ご意見)|という(?:声|ご意見)/u
+/**
+ * Blind R84A: a critic or the reader addressed credited, by a knowing guess in keigo, with a confidence that they will never meet the
+ * fate they deny others (ご自身は一生年を取らず、病気にもならない自信がおありなんでしょうね, あなたは一生病院にかからない自信があるんでしょうね,
+ * 自分は死ぬまで車いすば使わん自信があるっちゃろうね, 一生年ば取らんおつもりなんやろね): sarcasm. The addressee is the subject (ご自身は,
+ * あなたは); a never (一生, 絶対, 死ぬまで) and a negation come before 自信 / つもり. Not advice (…自信がある方も、健診は受けましょう),
+ * not an athlete admired (選手の皆さんは、絶対に負けない自信がおありなんでしょうね).
+ */
+const NEVER_SURE84 = '(?:一生|絶対(?:に)?|永遠に|死ぬまで|生涯|決して|この先ずっと|いつまでも)[^。！？!?\\n]{0,30}?(?:ない|ず|ん|なか|ません)[、\\s]?(?:という|って|との)?[、\\s]?(?:(?:ご)?(?:自信|確信|保証)(?:が|を|でも)?[、\\s]?(?:おあり|お持ち|ある|あり|あっ|持って(?:い|お)?(?:る|られる|らっしゃる)?)|(?:お)?つもり)(?:なの|なん|の|ん|と|で(?:いらっしゃる|おられる)(?:の|ん))?(?:でしょう|だろう|やろう|やろ|っちゃろう|っちゃろ|じゃろう|じゃろ)(?:ね|な|ねえ|か)?(?=[。！!…、w笑\\s😊🙄😌]|$)'
+const NEVER_WHO84 = /(?:ご自身|ご自分|ご本人|あなた|あんた|お前|おまえ|(?<![私僕俺])自分)(?:だけ|ら|たち)?(?:は|が|って|こそ|も)/u
+/**
+ * Blind R84A: a label for complainers predicated of someone named or addressed (…中原さん、…正直、福祉課ではすっかり有名なクレーマーですよ,
+ * @abc あなたは立派なクレーマーです, 毎回電話してくる田中さん、完全にモンスターペアレントやね): an insult, as in round 48. Not a topic,
+ * a question or a denial (クレーマーではありません, クレーマーですか？, クレーマーだと思われたくない), not the writer about themself.
+ */
+const LABEL_IS84 = `(?:${LABEL48})(?:そのもの)?(?:です|だ|や|じゃん|でしょう|だろ|やろ|ばい|たい|っす)(?:よ|ね|な|わ|よね|けん)?(?=[。！!…w笑\\s😤🙄💢]|$)`
+/** Someone named (中原さん, 田中様; not 皆さん, お客様), addressed (@, あなた, …方へ) or described by a repeated act (毎回…書き込んでくる). */
+function namedOrAddressed84(text: string): boolean {
+  if (/[@＠]|あなた|あんた|お前|おまえ|(?:方|人|者)(?:へ|に告ぐ)|(?:てくる|でくる|てこられる|てくださる)(?:方|人|さん)/u.test(text)) return true
+  for (const m of text.matchAll(/([一-龥々]{1,4})(?:さん|様|氏)(?![ぁ-ゖ])/gu)) {
+    if (!/^(?:皆|客|お客|奥|神|仏|方々|利用者|住民|市民)$|皆$|客$/u.test(m[1]!)) return true
+  }
+  return false
+}
+/**
+ * Blind R84A/R85A: an exasperated "by now" request to someone addressed or who keeps at it (…これまでに何度もご説明しております。
+ * そろそろご理解いただけませんでしょうか, 毎回…書き込んでくる中原さん、そろそろ静かにしてもらえますか？, いい加減覚えてもらえませんか,
+ * そろそろ分かってくれんですか): a brush-off that talks down, a warning. Only after repeats or with someone named or addressed; not a
+ * notice to everyone (キャンプ場の皆さん、そろそろお静かにしていただけますか), not a past question (ご理解いただけましたでしょうか).
+ */
+const BY_NOW84 = '(?:そろそろ|いい加減|いいかげん|よか加減|ええ加減|いい加減に|もういい加減)[、\\s]?(?:(?:ご理解|ご納得|ご承知|お分かり|おわかり)(?:いただけ|願え)(?:ます|ません|ん|ない)(?:でしょう)?か|(?:理解|納得|把握|学習)(?:して|し)(?:いただけ|もらえ|くれ)(?:ます|ません|ん|ない)(?:です|でしょう)?か|(?:覚え|おぼえ|分かっ|わかっ|(?:お)?静かにし|しずかにし|黙っ|だまっ|おとなしくし|大人しくし)(?:て|で)(?:いただけ|もらえ|くれ|くださ)(?:ます|ません|ん|ない|らん|へん)(?:です|でしょう)?か)(?=[。！!？?…、\\s😤🙄💢]|$)'
+const BY_NOW_CUE84 = /何度|何回|何べん|再三|繰り返し|毎回|毎度|毎日|毎週|いつも|これまで|以前から|前にも|以前にも|同じ(?:こと|質問|ご質問|内容|説明|ご説明)|書き込|投稿欄|コメント欄|文句|苦情|クレーム/u
+/**
+ * Blind R85A: rubbish (ゴミ, masked ゴ〇) as the one addressed, told to shut up or keep out (ケチばっかつけて、ゴ〇は黙っとって, ゴミは
+ * 引っ込んでろ, 文句ばっかり言うゴミどもは口出すな): a person called rubbish, an insult. Only with a verb said of a person in the imperative
+ * or a request; not a compound (粗大ごみ, 生ごみ), not rubbish carried home (ゴミは黙って持ち帰るのがマナー).
+ */
+const RUBBISH_HUSH84 = '(?<![一-龥々])(?:ゴミ|ごみ|ゴ[〇○●◯◎×✕✖*■□◇◆△▲]|ゴミクズ|ゴミカス)(?:ども|共|連中|たち|ら)?(?:は|が|こそ)[、\\s]?(?:(?:さっさと|とっとと|はよ|早く|もう|すっこんで)[、\\s]?)?(?:黙(?:れ|っと(?:って|いて|れ|け|き|かんね)|って(?:ろ|て|な|おけ|とけ|ください|くれ|ちょうだい))|だま(?:れ|っとって|っとけ|ってろ|ってて)|引っ込(?:め|んで(?:ろ|て|な|ください|くれ)|んどけ|んどれ|んどって)|ひっこ(?:め|んでろ|んでて|んどけ)|すっこ(?:め|んでろ|んでて|んどけ|んどれ)|口(?:を|ば)?(?:出す|挟む|はさむ|出さんで|挟まんで)な?|口出し(?:する|すん)な)(?=[。！!…、\\s😡💢w笑]|$|よ|や|ね|な)'
+/**
+ * Blind R85A: a critic told in keigo never again to look, come or write (市民会館の運営に毎回否定的な書き込みをされる方へ。二度とこの
+ * ページを見ないでいただけますか, 二度とお越しにならないでいただきたい, 二度とコメントせんでもらえますか): the curse 二度と…ないでください
+ * put as a humble request. Only at a critic or someone addressed; not a pledge against a harm (二度とこのような事故を起こさないで
+ * いただきたいと遺族の方は話され), not advice to a victim.
+ */
+const NEVER_AGAIN84 = '二度と[^。！？!?\\n]{1,20}?(?:ないで|んで|んといて)(?:いただけ(?:ます|ません)(?:でしょう)?か|もらえ(?:ます|ません|ん)(?:です|でしょう)?か|くださ(?:い|いません|います)か|いただきたい|いただけると|いただければ|もらいたい|もらえると|もらえれば)'
+const NEVER_HARM84 = /事故|事件|災害|被害|悲劇|悲し|犠牲|過ち|失敗|このような|こうした|同じ(?:こと|過ち|思い)|遭わ|あわ|起こさ|起き|詐欺|感染|病気|けが|怪我/u
 const PHRASES: Phrase[] = [
+  // --- Blind sets R84A/R85A kinds ---
+  // A complainer label predicated of someone named or addressed (R84A-087: …中原さん、…すっかり有名なクレーマーですよ).
+  {
+    rule: 'hostility/insult',
+    re: phrase(LABEL_IS84),
+    need: foldAll(['クレーマー', 'モンスター', 'モンペ']),
+    instead: INSTEAD.insult,
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e)) return false
+      const sen = sentenceText(sq, s, e)
+      if (LABEL48_ABOUT.test(foldString(sen)) || /(?:私|わたし|僕|ぼく|自分)(?:は|って|が|も)/u.test(sq.slice(sentenceOf(sq, s, e).start, s))) return false
+      return namedOrAddressed84(twoBefore78(sq, s, e))
+    },
+  },
+  // Rubbish (ゴミ, ゴ〇) told to shut up or keep out (R85A-046: ケチばっかつけて、ゴ〇は黙っとって).
+  {
+    rule: 'hostility/insult',
+    re: phrase(RUBBISH_HUSH84),
+    need: foldAll(['ゴミ', 'ごみ', 'ゴ']),
+    instead: INSTEAD.insult,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e),
+  },
+  // A critic told in keigo never again to look or come (R85A-111: …書き込みをされる方へ。二度とこのページを見ないでいただけますか).
+  {
+    rule: 'hostility/curse',
+    re: phrase(NEVER_AGAIN84),
+    need: foldAll(['二度と']),
+    instead: INSTEAD.curse,
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || isReportedSpeech(sq, s, e)) return false
+      if (NEVER_HARM84.test(sentenceText(sq, s, e))) return false
+      const ctx = twoBefore78(sq, s, e)
+      return CRITIC68.test(ctx) || ADDRESSED_AT78.test(ctx) || namedOrAddressed84(ctx)
+    },
+  },
   // --- Blind set R82A kinds ---
   // A parent named for their complaints, and their child pitied (R82A-006: …大串さん。…こんなに話の通じない親御さんは初めてです。
   // お子さんが気の毒になります): contempt through the child, an insult.
@@ -2243,7 +2340,7 @@ const PHRASES: Phrase[] = [
   {
     rule: 'hostility/curse',
     re: phrase(GONE56),
-    need: foldAll(['てほし', 'て欲し', 'でほし', 'で欲し', 'てもらいた', 'でもらいた', 'てくれ']),
+    need: foldAll(['てほし', 'て欲し', 'でほし', 'で欲し', 'てもらいた', 'でもらいた', 'てくれ', 'ていただ', 'て頂', 'でいただ', 'てもらえ', 'でもらえ', 'てくださ']),
     instead: INSTEAD.curse,
     keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && goneAtPerson56(sq, s, e) && !doersGone82(sq, s, e),
   },
@@ -4828,6 +4925,38 @@ const PHRASES: Phrase[] = [
     need: foldAll(['ネタ切れ', 'ねた切れ', 'ネタぎれ', 'マンネリ', '代わり映え', '変わり映え', 'かわりばえ', '新鮮味', '新鮮さ', '目新しさ', '飽き', 'あき', 'ぱっと', 'パッと', 'しょぼ', 'ショボ', 'ありきたり', '二番煎じ', '古臭', '古くさ', '時代遅れ', '地味']),
     instead: '他の自治体を下げず、柳川の魅力そのものを紹介してください',
     keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !STALE_NEGATED75.test(sq.slice(e, e + 12)) && otherTownBefore75(sq, s, e) && !STALE_OK75.test(withPrevious(sq, s, e) + sq.slice(e, e + 16)),
+  },
+  // --- Blind sets R84A/R85A kinds, warnings: last, so that an insult or a curse above holds its span first (口だけは達者) ---
+  // People described by a duty undone set against the complaints they still make (R84A-054: …面会にも来ないのに、苦情だけは毎週
+  // お電話くださるご家族が一部いらっしゃいます).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(UNDONE84),
+    need: foldAll(['のに', 'くせ', 'とに']),
+    instead: '特定の利用者や家族を当てこすらず、「ご意見・ご相談は〇〇課（電話）で承ります」のように、窓口だけを丁寧に伝えてください',
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !isReportedSpeech(sq, s, e) && !UNDONE_OK84.test(sentenceText(sq, s, e)),
+  },
+  // The addressee credited with a confidence never to meet the fate they deny others (R84A-070: ご自身は一生年を取らず、病気にも
+  // ならない自信がおありなんでしょうね).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(NEVER_SURE84),
+    need: foldAll(['でしょう', 'だろう', 'やろ', 'ちやろ', 'じやろ']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && NEVER_WHO84.test(sq.slice(sentenceOf(sq, s, e).start, s + 40)),
+  },
+  // An exasperated "by now" request to someone who keeps at it (R85A-129: …これまでに何度もご説明しております。そろそろご理解いただけ
+  // ませんでしょうか; R84A-087: 毎回…書き込んでくる中原さん、そろそろ静かにしてもらえますか？).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(BY_NOW84),
+    need: foldAll(['そろそろ', '加減', 'かげん']),
+    instead: '「改めてご案内します。〇〇は次のとおりです」のように、繰り返しであることには触れずに案内してください',
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e)) return false
+      const ctx = twoBefore78(sq, s, e)
+      return BY_NOW_CUE84.test(ctx) || namedOrAddressed84(ctx)
+    },
   },
 ]
 /** Round 36: a critic heard before the jab (とおっしゃる皆さま, 毎日お電話くださる方へ, 文句言いよる人). */

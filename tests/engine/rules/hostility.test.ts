@@ -5287,3 +5287,144 @@ describe("hostility: blind HM false positive — those who do a thing wished gon
     expect(staysClean(text, ctx)).toEqual([])
   })
 })
+describe("hostility: blind R84A kind — people described by a duty undone set against the complaints they still make (…面会にも来ないのに、苦情だけは…ご家族) warns; an adjective, ご意見 thanked, a circumstance told do not", () => {
+  const warns = (text: string, ctx: CheckContext) => findingsOf(hostility, text, ctx).some((x) => x.severity === 'warn' || x.severity === 'block')
+  it.each([
+    ['介護保険課です。施設にすべて任せきりで面会にも来ないのに、苦情だけは毎週お電話くださるご家族が一部いらっしゃいます。職員も人間ですので、そのあたりはご理解いただきたいものです。', { mode: 'post' }],
+    ['行事には一度も参加しないのに、文句だけは一人前に言ってくる保護者の方がいます。', { mode: 'post' }],
+    ['会費も払わんとに、注文ばっかり多か人がおるとです。', { mode: 'post' }],
+    ['町内の清掃にも出てこられないくせに、クレームだけはしっかりお寄せくださる方々もいらっしゃいます。', { mode: 'post' }],
+    ['説明会には来ないのに、苦情ばかり電話してくる住民が後を絶ちません。', { mode: 'post' }],
+  ] as Array<[string, CheckContext]>)('warns %s', (text, ctx) => {
+    expect(warns(text, ctx)).toBe(true)
+  })
+  it.each([
+    ['面会に来られない事情のあるご家族も多いので、お電話での相談も受け付けています。', { mode: 'post' }],
+    ['雨で参加できないのに、ご意見をお寄せくださった方々に感謝します。', { mode: 'post' }],
+    ['申し込みが少ないのに、苦情だけが多かった昨年度の反省を踏まえ、受付方法を見直しました。', { mode: 'post' }],
+    ['利用しないのに会費だけ払っている会員の方へ、休会制度のご案内です。', { mode: 'post' }],
+    ['会場に来られないのに、要望だけは伝えたいという方は、アンケートフォームをご利用ください。', { mode: 'post' }],
+  ] as Array<[string, CheckContext]>)('passes %s', (text, ctx) => {
+    expect(staysClean(text, ctx)).toEqual([])
+  })
+})
+describe("hostility: blind R84A kind — the addressee credited in a knowing guess with a confidence never to meet a fate (ご自身は一生…ならない自信がおありなんでしょうね) warns; advice, an athlete admired, a question reported do not", () => {
+  const warns = (text: string, ctx: CheckContext) => findingsOf(hostility, text, ctx).some((x) => x.severity === 'warn' || x.severity === 'block')
+  it.each([
+    ['「福祉にお金をかけすぎ」という投稿をお見かけしました。ご自身は一生年を取らず、病気にもならない自信がおありなんでしょうね。うらやましい限りです。', { mode: 'quote' }],
+    ['ご自分だけは絶対に介護のお世話にならない自信がおありなのでしょうね。', { mode: 'quote' }],
+    ['@abc あなたは一生病院にかからない自信があるんでしょうね。', { mode: 'reply' }],
+    ['@abc 自分は死ぬまで車いすば使わん自信があるっちゃろうね。', { mode: 'reply' }],
+    ['@abc あんたは一生年ば取らんおつもりなんやろね。', { mode: 'reply' }],
+  ] as Array<[string, CheckContext]>)('warns %s', (text, ctx) => {
+    expect(warns(text, ctx)).toBe(true)
+  })
+  it.each([
+    ['ご自身は絶対に詐欺に遭わない自信がある方ほど、注意が必要です。', { mode: 'post' }],
+    ['「自分は一生病気にならない」という自信がある方も、年に一度は健診を受けましょう。', { mode: 'post' }],
+    ['選手の皆さんは、絶対に負けない自信がおありなんでしょうね。表情に余裕がありました。', { mode: 'post' }],
+    ['ご自身も一生この町に住み続けるおつもりなんでしょうね、と聞かれて笑顔でうなずいていました。', { mode: 'post' }],
+  ] as Array<[string, CheckContext]>)('passes %s', (text, ctx) => {
+    expect(staysClean(text, ctx)).toEqual([])
+  })
+})
+describe("hostility: blind R84A kind — a complainer label predicated of someone named or addressed (…中原さん、…有名なクレーマーですよ) blocks; a topic, a quoted term, a costume do not", () => {
+  const blocks = (text: string, ctx: CheckContext) => findingsOf(hostility, text, ctx).some((x) => x.severity === 'block')
+  it.each([
+    ['毎回この投稿欄に書き込んでくる中原さん、そろそろ静かにしてもらえますか？正直、福祉課ではすっかり有名なクレーマーですよ。', { mode: 'comment' }],
+    ['@abc 何度も同じ苦情を書き込まれていますが、あなたは立派なクレーマーです。', { mode: 'reply' }],
+    ['毎回電話してくる田中さん、完全にモンスターペアレントやね。', { mode: 'comment' }],
+    ['@abc 窓口で毎回怒鳴るあんた、もう有名なクレーマーだよ。', { mode: 'reply' }],
+  ] as Array<[string, CheckContext]>)('blocks %s', (text, ctx) => {
+    expect(blocks(text, ctx)).toBe(true)
+  })
+  it.each([
+    ['田中さんの講演テーマは「クレーマー対応の心得」です。', { mode: 'post' }],
+    ['田中さんは「モンスターペアレント」という言葉の使い方について講演されました。', { mode: 'post' }],
+    ['モンスターペアレントと呼ばれることを恐れず、気になることはご相談ください。', { mode: 'post' }],
+    ['田中さんのお子さんは、ハロウィンのモンスターの仮装が上手でした。', { mode: 'post' }],
+    ['佐藤さんが演じるモンスター役、迫力満点でした。', { mode: 'post' }],
+  ] as Array<[string, CheckContext]>)('passes %s', (text, ctx) => {
+    expect(staysClean(text, ctx)).toEqual([])
+  })
+})
+describe("hostility: blind R84A/R85A kind — an exasperated そろそろ / いい加減 request after repeats or to someone named (そろそろご理解いただけませんでしょうか) warns; a notice to everyone, a past question, いい加減な do not", () => {
+  const warns = (text: string, ctx: CheckContext) => findingsOf(hostility, text, ctx).some((x) => x.severity === 'warn' || x.severity === 'block')
+  it.each([
+    ['@taiikukan_user 体育館の予約方法については、これまでに何度もご説明しております。そろそろご理解いただけませんでしょうか。', { mode: 'reply' }],
+    ['毎回この投稿欄に書き込んでくる中原さん、そろそろ静かにしてもらえますか？', { mode: 'comment' }],
+    ['@abc 何回もお伝えしています。いい加減覚えてもらえませんか。', { mode: 'reply' }],
+    ['毎日同じ質問を書き込まれる方、そろそろ分かってくれんですか。', { mode: 'comment' }],
+    ['@abc 以前にもご案内しましたとおりです。そろそろご納得いただけませんでしょうか。', { mode: 'reply' }],
+  ] as Array<[string, CheckContext]>)('warns %s', (text, ctx) => {
+    expect(warns(text, ctx)).toBe(true)
+  })
+  it.each([
+    ['キャンプ場の皆さん、夜10時を過ぎましたので、そろそろお静かにしていただけますか。', { mode: 'post' }],
+    ['新制度が始まって半年。そろそろご理解いただけましたでしょうか。', { mode: 'post' }],
+    ['これまで何度も練習してきた踊り、そろそろ覚えていただけましたか？', { mode: 'post' }],
+    ['いい加減な情報に惑わされないよう、市の公式発表をご確認ください。', { mode: 'post' }],
+  ] as Array<[string, CheckContext]>)('passes %s', (text, ctx) => {
+    expect(staysClean(text, ctx)).toEqual([])
+  })
+})
+describe("hostility: blind R85A kind — rubbish (ゴミ, ゴ〇) told to shut up or keep out (ゴ〇は黙っとって) blocks; rubbish carried home or put out does not", () => {
+  const blocks = (text: string, ctx: CheckContext) => findingsOf(hostility, text, ctx).some((x) => x.severity === 'block')
+  it.each([
+    ['@yng_watcher またあんたね。体育館の指定管理にケチばっかつけて、ゴ〇は黙っとって。', { mode: 'reply' }],
+    ['@abc ゴミは黙っとけ。', { mode: 'reply' }],
+    ['@abc 文句ばっかり言うゴ〇は引っ込んでろ。', { mode: 'reply' }],
+    ['@abc あんたみたいなゴ●は口出すな。', { mode: 'reply' }],
+    ['外野のゴミどもは黙ってろ！', { mode: 'post' }],
+  ] as Array<[string, CheckContext]>)('blocks %s', (text, ctx) => {
+    expect(blocks(text, ctx)).toBe(true)
+  })
+  it.each([
+    ['ゴミは黙って持ち帰るのがマナーです。', { mode: 'post' }],
+    ['粗大ごみは引っ越しの前に申し込んでください。', { mode: 'post' }],
+    ['ごみは決められた日の朝8時までに出してください。', { mode: 'post' }],
+    ['ゴミは黙って拾う。それが柳川の流儀です。', { mode: 'post' }],
+  ] as Array<[string, CheckContext]>)('passes %s', (text, ctx) => {
+    expect(staysClean(text, ctx)).toEqual([])
+  })
+})
+describe("hostility: blind R85A kind — a critic told in keigo never again to look or come, or to vanish (二度とこのページを見ないでいただけますか, 消えていただけると) blocks; a pledge against harm, staff guidance, a thing do not", () => {
+  const blocks = (text: string, ctx: CheckContext) => findingsOf(hostility, text, ctx).some((x) => x.severity === 'block')
+  it.each([
+    ['市民会館の運営に毎回否定的な書き込みをされる方へ。二度とこのページを見ないでいただけますか。できればこの町からも消えていただけると、皆が助かると思います。', { mode: 'comment' }],
+    ['批判ばかり書かれる方へ。二度とお越しにならないでいただきたい。', { mode: 'comment' }],
+    ['@abc 二度とコメントせんでもらえますか。', { mode: 'reply' }],
+    ['毎回否定的な投稿をされる方へ。二度とこのアカウントを見ないでいただけると助かります。', { mode: 'comment' }],
+    ['否定的な書き込みをされる方へ。できればこの町から姿を消していただけると助かります。', { mode: 'comment' }],
+    ['批判ばかりの方、消えていただけませんか。', { mode: 'comment' }],
+    ['批判ばかりの方へ。いなくなっていただけると皆が助かります。', { mode: 'comment' }],
+  ] as Array<[string, CheckContext]>)('blocks %s', (text, ctx) => {
+    expect(blocks(text, ctx)).toBe(true)
+  })
+  it.each([
+    ['二度とこのような事故を起こさないでいただきたいと、遺族の方は話されました。', { mode: 'post' }],
+    ['一度受け取った方は、二度と並ばないでいただけますか、と係員が案内しています。', { mode: 'post' }],
+    ['詐欺の電話には、二度と折り返さないでいただきたいと警察が呼びかけています。', { mode: 'post' }],
+    ['痛みが消えていただけると楽になりますね。', { mode: 'post' }],
+  ] as Array<[string, CheckContext]>)('passes %s', (text, ctx) => {
+    expect(staysClean(text, ctx)).toEqual([])
+  })
+})
+describe("hostility: blind R85A kind — another town's event put down as a pity to compare, in polite form (比べるのもお気の毒) warns; our own year, a joint event, humility do not", () => {
+  const warns = (text: string, ctx: CheckContext) => findingsOf(hostility, text, ctx).some((x) => x.severity === 'warn' || x.severity === 'block')
+  it.each([
+    ['お隣のまちのマラソン大会は参加賞がタオル1枚だけだそうですね。柳川はさげもんメダルにうなぎ弁当つき…比べるのもお気の毒なので、このへんにしておきます😌', { mode: 'post' }],
+    ['お隣の町の大会は参加賞がないそうで、比べるのもおかわいそうなので、このへんで。', { mode: 'post' }],
+    ['大川市さんの花火は20分で終わったそうですね。比べるのもお気の毒ですけど😌', { mode: 'post' }],
+    ['お隣の町の花火は3分で終わったそうですね。比べるのもお気の毒なので、このへんにしておきます。', { mode: 'post' }],
+  ] as Array<[string, CheckContext]>)('warns %s', (text, ctx) => {
+    expect(warns(text, ctx)).toBe(true)
+  })
+  it.each([
+    ['隣町の新しい体育館、立派ですね。比べるのもお恥ずかしいくらいです。', { mode: 'post' }],
+    ['去年と比べるのもお気の毒なくらいの不作でした。', { mode: 'post' }],
+    ['お隣の町と一緒に開く合同マラソン、比べるのもお気の毒…なんてことはなく、どちらも最高です。', { mode: 'post' }],
+  ] as Array<[string, CheckContext]>)('passes %s', (text, ctx) => {
+    expect(staysClean(text, ctx)).toEqual([])
+  })
+})
