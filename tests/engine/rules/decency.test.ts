@@ -9892,3 +9892,60 @@ for (const [title, rule, severity, hits, clean] of KINDS84) {
     })
   })
 }
+
+/** Round 86 (blind R86A/R87A): [title, rule, severity, texts that must have it at least, hard negatives that must stay clean]. */
+const KINDS86: Array<[string, string, 'block' | 'warn', string[], string[]]> = [
+  [
+    'a group generalised by a fault and, for it, sent elsewhere or refused (R86A-004, R87A-017)',
+    'decency/discriminatory',
+    'block',
+    [
+      '避難所の運営、本当に大変です。正直に言うと、外国人の方は言葉が通じず他の避難者とトラブルになるので、できれば別の場所へ行ってもらいたいというのが本音です。',
+      '姉妹都市交流の報告会、無事に終わりました。来年度の研修生の受け入れについても話が出ましたが、正直あの国の人たちは時間も守らんし、言葉も通じんけん、うちの課としてはもう勘弁してほしかです。',
+      '外国籍の方は日本語が分からず他の方とトラブルになりますので、別の会場へ移っていただけると幸いです。',
+      '障害のある方は他の避難者とトラブルになりやすいので、できれば別の避難所で過ごしていただきたいです。',
+      '正直、外国人の人たちは文化が違うけん、よそに行ってくれんかなと思っとります。',
+      '留学生の人たちは言葉も通じんし約束も守らんけん、うちの課はもう勘弁してくれって感じです。',
+      '避難所では、外国人の皆さんは日本語が話せんし順番も守らんけん、できればよその避難所に行ってほしかです。',
+    ],
+    [
+      '外国人の方は言葉が通じず不安だと思いますので、別の部屋に通訳を用意しました。',
+      '外国人の方は言葉が通じないことがあるため、避難所では多言語の案内板を用意しています。',
+      '言葉が通じず困っている外国人の方は、別の窓口へお越しください。通訳がいます。',
+      '外国人の方は言葉が通じないので、別の場所へ行ってもらいたいと思うのは差別です。',
+      'あの国の人たちは時間にとても正確で、約束を必ず守ってくれました。来年もぜひ来てほしいです。',
+      '研修生の皆さんは時間もきっちり守るし、言葉も上手なので、来年もまた来てほしいです。',
+      '避難所のペットは鳴き声がうるさいので、別の場所で過ごしてもらっています。',
+      '浸水のおそれがある地区の方は、別の避難所へ移ってください。',
+    ],
+  ],
+  [
+    "old people's hearing or understanding made a joke, a forgotten hearing aid as the setup (R86A-098)",
+    'decency/discriminatory',
+    'warn',
+    [
+      '避難所のおじいちゃんたち、補聴器を家に忘れてきとるけん、防災無線も聞こえんし、何回言っても話が通じん😂 もう笑うしかない！',
+      '避難所のおばあちゃんたち、補聴器ばつけとらんけん、放送しても全然聞こえとらん😂',
+      '公民館のじいちゃんたち、何べん言うても分からんけん、職員一同もう笑うしかなかｗ',
+      'デイサービスのおじいさんたちは補聴器を外しとるけん、こっちが何回言っても伝わらん（笑）',
+    ],
+    [
+      '避難所では、補聴器を家に忘れてきた方のために、筆談ボードを用意しています。',
+      'おじいちゃんたちは防災無線が聞こえにくいので、職員が一軒ずつ声をかけて回りました。',
+      '補聴器をお使いのお年寄りには、防災無線が聞こえないことがあります。戸別受信機の貸し出しをご利用ください😊',
+      'お年寄りに何回説明しても伝わらないときは、紙に書いてゆっくりお伝えしましょう。',
+      'おじいちゃんたちが、何回聞いても面白い昔話をしてくれました😂',
+    ],
+  ],
+]
+for (const [title, rule, severity, hits, clean] of KINDS86) {
+  describe(`decency: round 86 kind — ${title}`, () => {
+    it.each(hits)(`${severity}s (at least) %s`, (text) => {
+      const found = findingsOf(decency, text).filter((f) => f.rule === rule && (severity === 'warn' ? f.severity !== 'info' : f.severity === 'block'))
+      expect(found.length, summary(findingsOf(decency, text)).join(' | ')).toBeGreaterThan(0)
+    })
+    it.each(clean)('passes %s', (text) => {
+      expect(findingsOf(decency, text).filter((f) => f.severity !== 'info')).toEqual([])
+    })
+  })
+}
