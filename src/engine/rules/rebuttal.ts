@@ -2127,12 +2127,20 @@ function correctsRumour(fo: string): boolean {
  * 開設しており…, 給水所が終了したとの話は誤りです。引き続き…): what the guideline asks for in a disaster, not a critic answered. Only a
  * hazard or shelter fact (a paragraph rule does not see emergency mode). Not a report (報道), a criticism received, a scolding or a charge (ずさん).
  */
-const INFO_DENIED = phrase('(?:という|との|といった|って)(?:情報|話|お話|うわさ|噂|投稿|書き込み|メール|メッセージ)(?:は|も)', 'u')
+const INFO_DENIED = phrase('(?:という|との|といった|っていう|って)(?:情報|話|お話|うわさ|噂|投稿|書き込み|メール|メッセージ)(?:は|も)', 'u')
 // Blind GS-005: the state told as of now (現時点で、…決壊は確認されていません; 現段階では, 現状).
 const STATE_NOW = phrase('(?:現在|今|いま|本日|きょう)(?:も|は|、)|(?:現時点|現段階|現状|目下)(?:で|では|において|、|も)|引き続き|ひきつづき|通常(?:どおり|通り)|平常(?:どおり|通り)|予定(?:どおり|通り)', 'u')
 const SHELTER = phrase('避難所|避難場所|避難|給水|断水|炊き出し|通行止め|通行規制|防災|災害|台風|大雨|洪水|土砂', 'u')
+/**
+ * Blind R86A-025: the right fact given as what an authority has announced (市が発表している復旧の見通しは10月6日です, 九州電力の発表では,
+ * 気象庁の発表によると, 市が公表しているとおり) or the reader sent to the official word (最新の情報は市ホームページをご覧ください): like the
+ * state now, it sets the false hazard information right with the official facts, it does not argue. Only after an authority (市, 県, 気象庁,
+ * a utility or an office: a word of its own before が/の), not a critic's post (ご指摘, 報道 stay excluded by `correctsHazardInfo`), and not
+ * when the spreaders are scolded (反省を求めます, 悪質: `HOAX_SCOLDED`).
+ */
+const ANNOUNCED = phrase('(?:市|県|国|町|村|気象庁|気象台|消防|警察|電力|ガス|水道局|水道課|上下水道|企業団|事務所|本部|役所|庁)(?:が|の)(?:発表|公表)(?:して(?:いる|います|おります|おる)|した|しました|では|によると|によれば|(?:の)?(?:とおり|通り|どおり))', 'u')
 function correctsHazardInfo(fo: string): boolean {
-  return INFO_DENIED.test(fo) && STATE_NOW.test(fo) && (HAZARD.test(fo) || SHELTER.test(fo)) && !CRITICISM_RECEIVED.test(fo) && !SCOLDED.test(fo) && !CHARGE.test(fo)
+  return INFO_DENIED.test(fo) && (STATE_NOW.test(fo) || ((ANNOUNCED.test(fo) || OFFICIAL_WORD.test(fo)) && !HOAX_SCOLDED.test(fo))) && (HAZARD.test(fo) || SHELTER.test(fo)) && !CRITICISM_RECEIVED.test(fo) && !SCOLDED.test(fo) && !CHARGE.test(fo)
 }
 /** Round 45: a fraud warning that denies the pretext fraudsters use, with no criticism, scolding or charge against the city in it. */
 function correctsFraud(fo: string): boolean {

@@ -4,6 +4,8 @@
  * broadcast-only account are a warning. In a disaster replies are allowed (安否・避難の問い合わせ
  * に答える): with 災害時モード on, or when the reply is about a disaster, it is only a note.
  * A drill or a disaster-prevention class (防災訓練で避難所の開設体験), with nothing going on now, is no disaster reply.
+ * Nor is a disaster only forecast while the set-up is said not planned now (R86A-029), and even in 災害時モード a reply that
+ * recommends leisure (紅葉の見ごろ…ぜひお越しください, R86A-128) is not what the exception allows: it stays a warning.
  * Quoting another account's post is noted so the writer checks what they amplify.
  */
 import { CLAUSES } from '../clauses'
@@ -29,6 +31,8 @@ export interface ReplyFacts {
    */
   addressed: boolean
   answers: boolean
+  /** The paragraph recommends leisure or invites to it (`LEISURE`, `PROMOTE`), with no disaster going on in it: see R86A-128. */
+  leisure: boolean
   /** Norm offsets to paragraph offsets. */
   source: (start: number, end: number) => Span
 }
@@ -112,9 +116,9 @@ const NOT_A_DRILL = /訓練(?:では|じゃ)(?:ありません|ない|なく|ご
 
 /**
  * The disaster set-up said not to be in place now: 開設しておりません, 発令されていません, 出ていません (a shelter, a volunteer
- * centre, an alert).
+ * centre, an alert). Blind R86A-029: or not planned now (開設する予定はありません, 開設の予定はございません, 発令する予定はなかです).
  */
-const NOT_NOW = /(?:開設|設置|開所|発令|発表|運営)(?:は|も)?(?:して|されて|され)(?:お(?:り|ら)|い)(?:ません|ない|ず)|(?:警報|注意報|避難指示|指示|勧告)(?:は|も)?(?:出て|発令されて|発表されて)(?:お(?:り|ら)|い)(?:ません|ない|ず)/u
+const NOT_NOW = /(?:開設|設置|開所|発令|発表|運営)(?:は|も)?(?:して|されて|され)(?:お(?:り|ら)|い)(?:ません|ない|ず)|(?:開設|設置|開所|発令|運営)(?:する|の)?予定(?:は|も)?(?:今のところ|いまのところ|現時点では|現在)?[、,]?(?:ありません|ございません|ない|無い|なか)|(?:警報|注意報|避難指示|指示|勧告)(?:は|も)?(?:出て|発令されて|発表されて)(?:お(?:り|ら)|い)(?:ません|ない|ず)/u
 
 /**
  * Blind R63A-040: after a disaster word, its forecast, alert or threat said not to be there (大雨の予報は出ていませんので, 台風が接近する
@@ -135,6 +139,25 @@ const DENIED_AFTER =
  */
 const FORECAST_GOES_AHEAD =
   /^(?:の|が[^。！？!?\n、,]{1,6}?(?:する|す|の))?(?:予報|予想|見込み)(?:が出て(?:い|お)|が出と|が出ちょ)?(?:り|る)?(?:ます|です|でございます)?(?:が|けど|けれど|けれども|ばってん|ばって|ものの)[、,][^。！？!?\n]{0,30}?(?:予定(?:どおり|通り)|通常(?:どおり|通り)|平常(?:どおり|通り)|決行|開催(?:し|いた)|実施(?:し|いた)|運航(?:し|いた)|営業(?:し|いた)|開館(?:し|いた)|開きます|行います|おこないます|やります)/u
+/**
+ * Blind R86A-029: in the clause of a disaster word, after it, its forecast or threat (台風は週明けに接近する見込みですが, 大雨は明日の夜から
+ * 強まる予報です, 接近するおそれがありますが, 上陸するかもしれんですが): weather to come. With the set-up said not in place or not planned now
+ * (`NOT_NOW`: 現時点で避難所を開設する予定はありません) and nothing going on now (`ONGOING_ACT`), the word makes no disaster reply: a reply in
+ * normal times that reassures. A forecast told with a shelter open (避難所を開設しました) or an order in force stays one.
+ */
+const FORECAST_WORD = /見込み|見通し|予報|予想|予測|おそれ|恐れ|可能性|かもしれ|かも知れ/u
+/**
+ * Blind R86A-128: a reply whose business is leisure, not the disaster: a sightseeing spot, a season's sight, a festival or a local dish
+ * (`LEISURE`) recommended or the asker invited to come (`PROMOTE`: 見ごろは…です, ぜひお越しください, 遊びに来てね, おすすめです; not a bare ぜひ: 観光客の方はぜひ宿の指示に従って), not a
+ * notice that it is suspended (`SUSPENDED`: 運休, 中止). Even in 災害時モード, the exception for disaster replies (安否・避難の問い合わせ)
+ * does not cover it, so a broadcast-only account's reply stays a warning. A disaster word in it only as a sympathy (台風で大変な中ですが,
+ * 大雨でお困りのところ: `SYMPATHY_AFTER`) or as over (台風が過ぎたら) is not its business; a disaster going on named beside it (避難所を
+ * 開設しています) is.
+ */
+const LEISURE = /観光|見ごろ|見頃|見どころ|紅葉|花見|桜の|花火|川下り|舟下り|川くだり|祭り|まつり|グルメ|温泉|イルミネーション|うなぎ|鰻|名物|お土産|おみやげ|散策|旅行|ツアー|ドライブ/u
+const PROMOTE = /見ごろ|見頃|見どころ|見ごたえ|楽しめ|楽しんで|お楽しみ|おすすめ|オススメ|お勧め|遊びに|お待ちして|お越しください|お越し下さい|来てください|来てね|来んね|来てみて|お立ち寄り|(?:ぜひ|是非)[、,]?(?:お越し|来て|来ん|遊びに|お立ち寄り|ご来場|味わ|ご賞味|乗りに|乗って|見に|行って)/u
+const SUSPENDED = /運休|欠航|中止|休止|休館|休業|見合わせ|閉鎖|延期|取りやめ|取り止め|通行止め|立ち入り禁止|立入禁止|近づかない/u
+const SYMPATHY_AFTER = /^(?:の影響|の被害|の接近|の中|のなか)?(?:で|により|の中|のなか)?[^。！？!?\n、,]{0,4}?(?:大変な|たいへんな|大変だった|お困りの|ご不便な|ご不安な|不安な|心配な|お疲れの)(?:中|なか|ところ|時|とき|状況|時期|折|日々|毎日)/u
 /** Something going on now (ONGOING without the bare time words 今夜, 現在: 今夜は大雨の予報ですが is weather to come). */
 const ONGOING_ACT = /発令|開設し(?:まし|てい|てお)|開設中|避難して(?:ください|下さい)|避難指示|直ちに|ただちに|警戒して|接近中|上陸|氾濫|決壊|被害が出|被害が発生|停電中|断水中|安否/u
 
@@ -276,8 +299,13 @@ export const reply: RuleFamily<ReplyFacts> = {
     // A disaster whose forecast or threat is denied (大雨の予報は出ていません) is not coming: that word makes no disaster reply.
     // A forecast conceded before an ordinary event that goes ahead (大雨の予報ですが、相談会は予定どおり開催します) is weather to come.
     const calm = !ONGOING_ACT.test(live)
+    // A disaster only forecast (台風は週明けに接近する見込みですが、) in a reply that says the set-up is not in place or planned now is weather to come.
+    const forecastOnly = (h: Span): boolean => {
+      const c = clauseOf(sq, h)
+      return FORECAST_WORD.test(sq.slice(h.end, c.end)) && !ONGOING_ACT.test(sq.slice(c.start, c.end))
+    }
     const isQuiet = (h: Span): boolean =>
-      quiet.some((s) => s.start <= h.start && h.end <= s.end) || DENIED_AFTER.test(sq.slice(h.end, h.end + 24)) || (calm && FORECAST_GOES_AHEAD.test(sq.slice(h.end, h.end + 64)))
+      quiet.some((s) => s.start <= h.start && h.end <= s.end) || DENIED_AFTER.test(sq.slice(h.end, h.end + 24)) || (calm && FORECAST_GOES_AHEAD.test(sq.slice(h.end, h.end + 64))) || (calm && quiet.length > 0 && forecastOnly(h))
     // A disaster word in a clause about the aftermath (停電はすべて復旧しています, 台風の罹災証明書, 倒れた街路樹の撤去), with nothing
     // going on now, makes no disaster reply.
     const over: Span[] = []
@@ -289,9 +317,11 @@ export const reply: RuleFamily<ReplyFacts> = {
     }
     // A disaster word naming a programme, a relief or a deduction (災害による固定資産税の減免, 災害弔慰金) makes no disaster reply, nor
     // 避難 naming a safety fixture (避難経路, 避難口) with nothing going on now.
+    // A reply about leisure (紅葉の見ごろ…ぜひお越しください) with a disaster word only in a sympathy (台風で大変な中ですが) is no disaster reply.
+    const leisure = LEISURE.test(sq) && PROMOTE.test(sq) && !SUSPENDED.test(sq)
     const disaster = preparing
       ? undefined
-      : hits.find((h) => !isQuiet(h) && !RELIEF_AFTER.test(sq.slice(h.end, h.end + 28)) && !(calm && FACILITY_AFTER.test(sq.slice(h.end, h.end + 8))) && !past.some((s) => s.start <= h.start && h.end <= s.end) && !over.some((s) => s.start <= h.start && h.end <= s.end) && !shelterNamed(h))
+      : hits.find((h) => !isQuiet(h) && !RELIEF_AFTER.test(sq.slice(h.end, h.end + 28)) && !(calm && FACILITY_AFTER.test(sq.slice(h.end, h.end + 8))) && !past.some((s) => s.start <= h.start && h.end <= s.end) && !over.some((s) => s.start <= h.start && h.end <= s.end) && !shelterNamed(h) && !(leisure && SYMPATHY_AFTER.test(sq.slice(h.end, h.end + 16))))
     return {
       mentions: mention ? { start: mention.index, end: mention.index + mention[0].trimEnd().length } : null,
       firstLine: lineEnd > trimmedStart ? { start: trimmedStart, end: Math.min(lineEnd, trimmedStart + 40) } : null,
@@ -299,6 +329,7 @@ export const reply: RuleFamily<ReplyFacts> = {
       disaster: disaster ? doc.fromSqueezed(disaster.start, disaster.end) : null,
       addressed: ADDRESSED.test(t),
       answers: ANSWERS.test(t),
+      leisure: leisure && !disaster,
       source: doc.normMapper(),
     }
   },
@@ -326,7 +357,9 @@ export const reply: RuleFamily<ReplyFacts> = {
       const span = mention ?? (withText >= 0 ? place(withText, facts[withText]!.firstLine!) : null)
       if (!span) return
       const withDisaster = facts.findIndex((f) => f.disaster !== null)
-      if (ctx.emergency || withDisaster >= 0) {
+      // In 災害時モード, a reply about leisure with no disaster in it (紅葉の見ごろ…ぜひお越しください) is not what the exception allows.
+      const offTopic = withDisaster < 0 && facts.some((f) => f.leisure)
+      if ((ctx.emergency && !offTopic) || withDisaster >= 0) {
         const at = withDisaster >= 0 ? spans[withDisaster]!.start : 0
         const d = withDisaster >= 0 ? { start: facts[withDisaster]!.disaster!.start + at, end: facts[withDisaster]!.disaster!.end + at } : null
         const reason = ctx.emergency ? '災害時モードが有効' : `災害に関する内容（「${text.slice(d!.start, d!.end)}」）`

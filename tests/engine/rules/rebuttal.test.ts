@@ -2774,3 +2774,32 @@ describe('rebuttal: blind R84A-074 — a claim about the city echoed as talk onl
     expect(findingsOf(rebuttal, text, ctx ?? {}).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('rebuttal: blind R86A-025 — false hazard information set right with what an authority announced (市が発表している見通しは…) is a correction', () => {
+  // Kind: a false claim about a disaster's damage or its duration, named as information, talk or a rumour (「…」という情報は誤りです,
+  // という話は, といううわさは, っていう話は), set right with the official word instead of the state now: what the city, a utility or the
+  // weather office has announced (市が発表している復旧の見通しは…, 九州電力の発表では, 市が発表しているとおり) or the reader sent to the
+  // official source (最新の情報は市ホームページをご覧ください). A correction the guideline asks for in a disaster, not a critic answered.
+  // Still a rebuttal: a charge against the city (断水対応が遅い), a report (報道) or a criticism received (ご指摘), or the writers scolded.
+  it.each<[string, CheckContext?]>([
+    // the blind item (emergency mode)
+    ['@uwasa_kakunin ご確認ありがとうございます。「浄水場が壊れて1か月断水が続く」という情報は誤りです。市が発表している水道の復旧の見通しは10月6日です。最新の情報は市ホームページをご覧ください。', { mode: 'reply', tone: 4, emergency: true }],
+    // variants: another hazard, another authority, another noun for the claim, dialect, a post
+    ['@x 「避難所の食料が底をついた」という話は誤りです。市が発表しているとおり、備蓄は3日分あります。', { mode: 'reply' }],
+    ['@x 「停電が1週間続く」といううわさは誤りです。九州電力の発表では、復旧の見通しは明日の夕方です。', { mode: 'reply' }],
+    ['「ダムが放流して川が氾濫する」との情報は事実ではありません。最新の情報は市ホームページでご確認ください。'],
+    ['@x 「水道が1か月止まる」っていう話は誤りですけん。市の発表では、断水の復旧は10月6日の見込みです。', { mode: 'reply' }],
+  ])('passes %s', (text, ctx) => {
+    expect(findingsOf(rebuttal, text, ctx ?? {}).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+  it.each<[string, CheckContext?]>([
+    // hard positives: a charge against the city, a report, a criticism received, the writers scolded — with the same official word
+    ['@x 「市の断水対応が遅い」という投稿は誤りです。市が発表しているとおり、給水車は初日から出しています。', { mode: 'reply' }],
+    ['@x 「浄水場が壊れて断水が続く」という報道は誤りです。市が発表している復旧の見通しは10月6日です。', { mode: 'reply' }],
+    ['@x 「給水車が来ない」というご指摘は誤りです。最新の情報は市ホームページをご覧ください。', { mode: 'reply' }],
+    ['@x 「浄水場が壊れて断水が続く」という情報は誤りです。悪質な書き込みは控えてください。市の発表をご確認ください。', { mode: 'reply' }],
+    ['「断水が1か月続く」という情報は誤りです。こうした書き込みは困ります。最新の情報は市ホームページで。'],
+  ])('flags %s', (text, ctx) => {
+    expect(findingsOf(rebuttal, text, ctx ?? {}).map((f) => `${f.rule}:${f.severity}`)).toContain('rebuttal/argument:warn')
+  })
+})

@@ -411,3 +411,71 @@ describe('reply: blind R85A-068 — a disaster word in a negative condition (台
     expect(findingsOf(reply, '来週の市民弓道大会は、台風が来なければ予定どおり開催します。', { mode: 'post' })).toEqual([])
   })
 })
+
+describe('reply: blind R86A-029 — a disaster only forecast, with the set-up said not planned now, is no disaster reply', () => {
+  // Kind: a disaster word whose clause is its forecast or threat (台風は週明けに接近する見込みですが, 大雨は明日の夜から強まる予報ですが,
+  // 接近するおそれがありますが, 来るかもしれんですが) beside the set-up said not in place or not planned now (現時点で避難所を開設する予定は
+  // ありません, 開設の予定はありません, 発令する予定はなかです): a reply in normal times that reassures, not a disaster going on. A
+  // broadcast-only account's reply is an ordinary reply (warn). A forecast beside a shelter opened or an order in force stays a disaster reply.
+  it.each<[string, CheckContext]>([
+    // the blind item
+    ['@ame_shinpai ご心配ありがとうございます。台風は週明けに九州に接近する見込みですが、現時点で避難所を開設する予定はありません。', { mode: 'reply', tone: 4 }],
+    // variants: another disaster, another forecast word, the plan as a noun, dialect, two sentences, a comment
+    ['@q ご心配ありがとうございます。大雨は明日の夜から強まる予報ですが、現在のところ避難所を開設する予定はございません。', { mode: 'reply' }],
+    ['@x 台風が週末に接近するおそれがありますが、今のところ避難所の開設予定はありません。', { mode: 'reply' }],
+    ['@x 台風は来週こっちに来るかもしれんですが、今んところ避難所ば開設する予定はなかです。', { mode: 'reply' }],
+    ['@x 大雨の予報が出ています。現時点で避難指示を発令する予定はありません。', { mode: 'reply' }],
+    ['台風の接近が予想されますが、災害ボランティアセンターを設置する予定はございません。', { mode: 'comment' }],
+  ])('is an ordinary reply: %s', (text, ctx) => {
+    expect(findingsOf(reply, text, ctx).map((f) => `${f.rule}:${f.severity}`)).toEqual(['reply/broadcast-only:warn'])
+  })
+  it.each([
+    // hard negatives: a forecast beside a shelter opened, an order in force, a disaster approaching now, a call to evacuate
+    '@x 台風が接近する見込みです。避難所を開設しました。',
+    '@x 台風が接近しています。避難所はまだ開設していませんが、早めの避難をお願いします。',
+    '@x 大雨で川が氾濫するおそれがあります。現在、避難所を開設しています。',
+    '@x 大雨は今夜がピークの見込みです。避難所は市民体育館に開設しています。',
+    '@x 台風が接近中です。新たに避難所を開設する予定はありません。',
+  ])('a disaster going on stays a disaster reply: %s', (text) => {
+    expect(findingsOf(reply, text, { mode: 'reply' }).map((f) => `${f.rule}:${f.severity}`)).toEqual(['reply/emergency:info'])
+  })
+  it('a post (no reply) with the forecast stays clean', () => {
+    expect(findingsOf(reply, '台風は週明けに九州に接近する見込みですが、現時点で避難所を開設する予定はありません。', { mode: 'post' })).toEqual([])
+  })
+})
+
+describe('reply: blind R86A-128 — in 災害時モード, a reply that recommends leisure is still a reply the guideline forbids', () => {
+  // Kind: a reply whose business is a sightseeing spot, a season's sight, a festival or a local dish, recommended or with the asker
+  // invited (見ごろは例年…です, ぜひお越しください, 遊びに来てね, おすすめです), with a disaster word at most as a sympathy (台風で大変な中
+  // ですが, 大雨でお困りのところ) or as over (台風が過ぎたら). The disaster exception (安否・避難の問い合わせ) does not cover it, so even
+  // in 災害時モード a broadcast-only account's reply warns. A notice that the sight is suspended (運休, 中止), a shelter named, a disaster
+  // going on, or a reply on a disaster matter with no leisure stays a note.
+  it.each<[string, CheckContext]>([
+    // the blind item
+    ['@unagi_lover 台風で大変な中ですが、川下りの紅葉の見ごろは例年11月下旬ごろです😊 台風が過ぎたらぜひお越しください。', { mode: 'reply', emergency: true }],
+    // variants: another sympathy, another sight, no disaster word, dialect, a comment, not in 災害時モード
+    ['@x 大雨でお困りのところ恐縮ですが、白秋祭のイルミネーションは今年も見ごたえがありますよ。落ち着いたらぜひ遊びに来てください。', { mode: 'reply', emergency: true }],
+    ['@x うなぎのせいろ蒸しなら、沖端のお店がおすすめです！またお待ちしております。', { mode: 'reply', emergency: true }],
+    ['@x 地震で不安な時期ですが、春の花見は例年3月末が見頃ですよ。ぜひ来てね〜', { mode: 'reply', emergency: true }],
+    ['川下りは桜の季節が一番のおすすめです。ぜひ乗りに来んね！', { mode: 'comment', emergency: true }],
+    ['@unagi_lover 台風で大変な中ですが、川下りの紅葉の見ごろは例年11月下旬ごろです😊 台風が過ぎたらぜひお越しください。', { mode: 'reply' }],
+  ])('warns: %s', (text, ctx) => {
+    expect(findingsOf(reply, text, ctx).map((f) => `${f.rule}:${f.severity}`)).toEqual(['reply/broadcast-only:warn'])
+  })
+  it.each([
+    // hard negatives: a shelter named, the sight suspended, a festival cancelled, visitors sent to a shelter, a warning to visitors,
+    // a disaster matter with no leisure, an invitation to a cooling shelter
+    '@x 台風で大変な中ですが、避難所は市民体育館に開設しています。ぜひご利用ください。',
+    '@x 台風接近のため、川下りは本日全便運休です。再開後はぜひお越しください。',
+    '@x 紅葉まつりは台風の接近に伴い中止します。また来年お待ちしております。',
+    '@x 観光客の皆さまも、最寄りの避難所へお越しください。',
+    '@x 観光客の皆さまは、ぜひ宿泊先の案内に従ってください。',
+    '@x 罹災証明書は税務課の窓口にお越しください。',
+    '@x 市役所本庁舎1階ロビーをクーリングシェルターとして開放しています。どうぞ涼みにお越しください。',
+  ])('in 災害時モード stays a note: %s', (text) => {
+    expect(findingsOf(reply, text, { mode: 'reply', emergency: true }).map((f) => `${f.rule}:${f.severity}`)).toEqual(['reply/emergency:info'])
+  })
+  it('an interactive account may answer it', () => {
+    expect(findingsOf(reply, '@x 紅葉の見ごろは例年11月下旬です。ぜひお越しください。', { mode: 'reply', emergency: true, broadcastOnly: false })).toEqual([])
+  })
+})
