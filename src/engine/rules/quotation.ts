@@ -236,7 +236,12 @@ const SPEAKER_BEFORE = /(?:さん|様|さま|皆さん|みなさん|皆様|方�
 /** A resident's opinion received (…というご意見をいただきました, …とのご指摘が寄せられました)… */
 const OPINION_RECEIVED = /^\s?(?:という|との)(?:ご?意見|ご?指摘|ご?要望|お?声|苦情|お叱り)(?:を|が)(?:いただき|頂き|寄せられ|届き|ありました|あり)/u
 /** …and answered by what the city does (現在…進めており, …を実施します, 対応を検討しています). */
-const CITY_ANSWER = /現在|順次|進めて|進めます|対応し|対応を|実施し|実施中|予定です|取り組|改善|見直し|検討して|検討します|設置し|お答え|ご説明|回答/u
+const CITY_ANSWER = /現在|順次|進めて|進めます|対応し|対応を|実施し|実施中|予定です|取り組|改善|見直し|検討して|検討します|設置し|お答え|ご説明|回答|設け(?:ました|ます)|(?:開始|整備|変更|導入|改修|増設)し(?:ました|ます)|始め(?:ました|ます)|改め(?:ました|ます)|取り付け(?:ました|ます)|増やし(?:ました|ます)/u
+/**
+ * Blind R87A-088: …or marked as the city's summary of it (「…」というご意見をいただきました（要旨）): the city's own wording of what it
+ * heard, no text of anyone reproduced. (A voice read in a medium, 投書欄に…掲載, is still a quotation: PUBLISHED_VOICE.)
+ */
+const SUMMARISED = /^[^。！？!?\n「『]{0,40}?[（(](?:要旨|要約|趣旨|大意|概要)[）)]/u
 /** Consent to quote someone stated in the paragraph (ご本人の了承を得て, ご本人の了解を得て掲載; not 了承を得ていません): the words are theirs, given with leave. */
 /** Blind GX-039: the speakers as a pair or a party (お二人の了承を得て, ご夫婦の同意を得て, おふたりの了解を得て掲載) consent as ご本人 does. */
 /**
@@ -255,8 +260,11 @@ const CONSENTED = /(?:ご本人|本人|投稿者|作者|保護者|ご家族|入�
 /** A quiz: a statement to judge, then its answer (○×クイズです…「…」…答えは×). */
 const QUIZ_CONTEXT = /クイズ|問題です|Q[.．:：]|[〇○]×/u
 const QUIZ_ANSWER = /答え(?:は|：|:)|正解(?:は|：|:)|A[.．:：]/u
-/** A warning against scams: the quoted messages are the scam's, shown as examples (「未納です。本日中に…」). */
-const SCAM_CONTEXT = /(?<![A-Za-z])(?:[Ss]cam(?:s|mers?)?|[Ff]raud(?:s|sters?|ulent)?|[Pp]hishing)(?![A-Za-z])|さぎ|(?:でんわ|めーる|メール|てがみ|電話)\s?(?:は|も)\s?(?:うそ|ウソ|嘘)|不審な|詐欺|なりすまし|成りすまし|架空請求|フィッシング|偽の(?:メール|メッセージ|電話|サイト)|にせの/u
+/**
+ * A warning against scams: the quoted messages are the scam's, shown as examples (「未納です。本日中に…」). Blind HO-056: in やさしい日本語
+ * the call or the message itself is called a lie, with a comma or spaces between the words (「…」という でんわ は、うそ です; うその でんわ).
+ */
+const SCAM_CONTEXT = /(?<![A-Za-z])(?:[Ss]cam(?:s|mers?)?|[Ff]raud(?:s|sters?|ulent)?|[Pp]hishing)(?![A-Za-z])|さぎ|(?:でんわ|めーる|メール|てがみ|電話|はがき|ハガキ|SMS|メッセージ)\s?(?:は|も)[、,]?\s?(?:うそ|ウソ|嘘|にせもの|ニセモノ|偽物)|(?:うそ|ウソ|嘘|にせ|ニセ)の\s?(?:でんわ|電話|めーる|メール|てがみ|手紙|はがき|ハガキ|SMS|メッセージ)|不審な|詐欺|なりすまし|成りすまし|架空請求|フィッシング|偽の(?:メール|メッセージ|電話|サイト)|にせの/u
 /** Requests received from a group of residents (…という行政区からの声が増えています): theirs, heard by the city. */
 const FEEDBACK_AFTER = /^\s?(?:という|との)[^」』。！？!?\n]{1,10}?(?:から|より)の(?:お?声|ご?要望)(?:が|も)(?:増え|寄せられ|多く|届い|上が|あり)/u
 /** The staff asked the people the post presents (…お父さんたちに、育休中の一日を聞きました。「…」とのこと): its own interview. */
@@ -437,7 +445,13 @@ const NAMED_PERIODICAL = new RegExp(
  * one's text. Kinds merely shown (次のような投稿を見つけました, こんな投稿が話題です) tell no risk.
  */
 const RISKY_POSTS = '(?:次の|こんな|このような|以下の|こうした|そのような|下記の)(?:ような)?(?:投稿|書き込み|つぶやき|ツイート|ポスト|発信|写真|コメント)[^。！？!?\\n]{0,30}?(?:(?:わか|分か|知られ|ばれ|バレ)(?:って|て)しま|特定さ|狙われ|危険|危な|トラブル|炎上|被害|悪用|要注意|注意が必要|気をつけ|気を付け)'
-const EXAMPLE_CONTEXT = new RegExp(`${RISKY_POSTS}|${/詐欺|悪質商法|[\p{Script=Han}ァ-ヶー]{1,6}商法|訪問販売|押し売り|押し買い|悪質な勧誘|不審な(?:電話|メール|訪問|人物|者)|不審電話|手口|なりすまし|成りすまし|(?:職員|市役所|役所|警察官?|銀行員?|業者|担当者|係員)を(?:名乗|装|かた)(?:る|り|って|った)|(?:を|から)(?:聞き出そう|聞き出す|聞き出し|だまし取|騙し取|だまし取ろう|騙し取ろう)|架空請求|還付金|払い戻し|(?:聞かれ|尋ねられ|求められ)ても[、,]?(?:絶対に|決して)?(?:答え|教え|応じ)|勧誘の言葉|記入例|文例|例文|フィッシング|偽(?:の)?(?:メール|SMS|サイト)|(?:といった|のような|などの)(?:メール|SMS|ショートメール|電話|連絡|手紙|はがき|勧誘|メッセージ|DM)/u.source}`, 'u')
+/**
+ * Blind HO-046: the lines a bad trader presses people with, shown as examples (次のような言葉で契約を迫る業者が現れることがあります。⏎⏎「市の
+ * 委託業者です。…」, こんな話で工事を勧める業者, 悪質な訪問業者, 台風に便乗した…): the trader's pitch, no one's text to cite. Lines merely
+ * introduced (次のような言葉で締めくくりました) press no one.
+ */
+const PRESSING_LINES = '(?:次の|以下の|こんな|このような|そのような|下記の)(?:ような)?(?:言葉|セリフ|台詞|誘い文句|うたい文句|謳い文句|口実|話|言い方|説明)で[^。！？!?\\n]{0,20}?(?:契約|勧誘|購入|支払|振り?込|迫|誘|持ちかけ|だま|騙|売りつけ|売り付け|押し付け|工事を(?:勧め|すすめ)|近づ|(?:上がり|あがり|入り|はいり)込)|悪質な[^。！？!?\\n]{0,4}?(?:業者|訪問|勧誘|販売)|(?:災害|台風|地震|豪雨|大雨|水害)に便乗'
+const EXAMPLE_CONTEXT = new RegExp(`${RISKY_POSTS}|${PRESSING_LINES}|${/詐欺|悪質商法|[\p{Script=Han}ァ-ヶー]{1,6}商法|訪問販売|押し売り|押し買い|悪質な勧誘|不審な(?:電話|メール|訪問|人物|者)|不審電話|手口|なりすまし|成りすまし|(?:職員|市役所|役所|警察官?|銀行員?|業者|担当者|係員)を(?:名乗|装|かた)(?:る|り|って|った)|(?:を|から)(?:聞き出そう|聞き出す|聞き出し|だまし取|騙し取|だまし取ろう|騙し取ろう)|架空請求|還付金|払い戻し|(?:聞かれ|尋ねられ|求められ)ても[、,]?(?:絶対に|決して)?(?:答え|教え|応じ)|勧誘の言葉|記入例|文例|例文|フィッシング|偽(?:の)?(?:メール|SMS|サイト)|(?:といった|のような|などの)(?:メール|SMS|ショートメール|電話|連絡|手紙|はがき|勧誘|メッセージ|DM)/u.source}`, 'u')
 /** A remark quoted as an example of what is said, taken up right after as one of a kind (「…」――こうした言葉は、今も聞かれます)
  * or as the harm it does (そんな一言が傷つけます); not a saying recalled (こんな言葉があります, そんな言葉を思い出す), which has an author. */
 const EXAMPLE_AFTER = /^[」』”〟]?[^。！？!?\n「『]{0,6}?[。―ー—…、\s]*[^。！？!?\n「『]{0,16}?(?:(?:こうした|このような|そうした|そのような)(?:心ない|何気ない)?(?:言葉|一言|ひと言|発言|書き込み|言い方|貼り紙|張り紙|落書き|問いかけ)|(?:こんな|そんな)(?:心ない|何気ない)?(?:言葉|一言|ひと言|発言|書き込み|言い方|貼り紙|張り紙|落書き|問いかけ)[^。！？!?\n]{0,24}?(?:傷つ|苦し|悩|差別|偏見|ハラスメント|いじめ|禁止|狭め|許され|人権|違反))/u
@@ -1498,7 +1512,7 @@ export const quotation: RuleFamily<QuotationFacts> = {
       if (ownBroadcast(t, masked, q.a)) continue
       // Blind R71A-089: a block quote (＞…) is someone's written text reproduced; 'these voices' after it (こうした声を受け止めて, そうした
       // 不安の声が) tell what the city does with it, not whose it is: those frames excuse bracketed examples only.
-      if (EXAMPLE_BEFORE.test(bf.text) || markedSample(t, q.a) || EXAMPLE_AFTER.test(af.text) || OWN_BEFORE.test(bf.text) || OWN_AFTER.test(af.text) || ASKED_AFTER.test(af.text) || READER_WORDS.test(af.text) || READER_THOUGHT.test(af.text) || (RUMOUR_AFTER.test(af.text) && !saidBefore) || TERM_AFTER.test(af.text) || (CALL_TO_READERS.test(t.slice(q.a, q.b)) && CAMPAIGN.test(masked)) || VOICE_AFTER.test(af.text) || (EXAMPLE_KIND_AFTER.test(af.text) && !q.block) || (EXAMPLE_HARM_AFTER.test(af.text) && !q.block) || (VOICE_HEARD_AFTER.test(af.text) && !q.block && !PUBLISHED_VOICE.test(sentenceEnd(af.text.replace(/^[」』”〟。\s]+/u, '')))) || QUIZ_AFTER.test(af.text) || (OWN_INTERVIEW_BEFORE.test(bf.text) && OWN_INTERVIEW_AFTER.test(af.text)) || PROVERB_AFTER.test(af.text) || STAFF_SPEAKER_AFTER.test(af.text) || (TOLD_US_AFTER.test(af.text) && !NOT_MET.test(af.text.slice(0, 30))) || (TOLD_ME_BEFORE.test(bf.text) && TOLD_ME_AFTER.test(af.text) && !NOT_MET.test(bf.text.slice(-30))) || (GUEST_WORDS_AFTER.test(af.text) && GUEST_BEFORE.test(bf.text + masked) && !NOT_MET.test(bf.text.slice(-30))) || (PERFORMED_AFTER.test(af.text) && WORK_CONTEXT_WORDS.test(masked)) || (((OWN_VOICE_AFTER.test(runAfter) || (MET_WORDS_AFTER.test(af.text) && SPEAKER_BEFORE.test(bf.text))) && (OWN_EVENT.test(bf.text) || OWN_EVENT.test(masked)) || FEEDBACK_AFTER.test(af.text) || (OPINION_RECEIVED.test(af.text) && CITY_ANSWER.test(t.slice(q.b, q.b + 160)))) && !PUBLISHED_VOICE.test(bf.text + sentenceEnd(runAfter)))) continue
+      if (EXAMPLE_BEFORE.test(bf.text) || markedSample(t, q.a) || EXAMPLE_AFTER.test(af.text) || OWN_BEFORE.test(bf.text) || OWN_AFTER.test(af.text) || ASKED_AFTER.test(af.text) || READER_WORDS.test(af.text) || READER_THOUGHT.test(af.text) || (RUMOUR_AFTER.test(af.text) && !saidBefore) || TERM_AFTER.test(af.text) || (CALL_TO_READERS.test(t.slice(q.a, q.b)) && CAMPAIGN.test(masked)) || VOICE_AFTER.test(af.text) || (EXAMPLE_KIND_AFTER.test(af.text) && !q.block) || (EXAMPLE_HARM_AFTER.test(af.text) && !q.block) || (VOICE_HEARD_AFTER.test(af.text) && !q.block && !PUBLISHED_VOICE.test(sentenceEnd(af.text.replace(/^[」』”〟。\s]+/u, '')))) || QUIZ_AFTER.test(af.text) || (OWN_INTERVIEW_BEFORE.test(bf.text) && OWN_INTERVIEW_AFTER.test(af.text)) || PROVERB_AFTER.test(af.text) || STAFF_SPEAKER_AFTER.test(af.text) || (TOLD_US_AFTER.test(af.text) && !NOT_MET.test(af.text.slice(0, 30))) || (TOLD_ME_BEFORE.test(bf.text) && TOLD_ME_AFTER.test(af.text) && !NOT_MET.test(bf.text.slice(-30))) || (GUEST_WORDS_AFTER.test(af.text) && GUEST_BEFORE.test(bf.text + masked) && !NOT_MET.test(bf.text.slice(-30))) || (PERFORMED_AFTER.test(af.text) && WORK_CONTEXT_WORDS.test(masked)) || (((OWN_VOICE_AFTER.test(runAfter) || (MET_WORDS_AFTER.test(af.text) && SPEAKER_BEFORE.test(bf.text))) && (OWN_EVENT.test(bf.text) || OWN_EVENT.test(masked)) || FEEDBACK_AFTER.test(af.text) || (OPINION_RECEIVED.test(af.text) && (CITY_ANSWER.test(t.slice(q.b, q.b + 160)) || SUMMARISED.test(t.slice(q.b, q.b + 60))))) && !PUBLISHED_VOICE.test(bf.text + sentenceEnd(runAfter)))) continue
       // Blind HH-080: a voice received, its giver told before it (施設の方からは「…」との声も寄せられています).
       if (GIVER_BEFORE.test(bf.text) && RECEIVED_VOICE_AFTER.test(runAfter) && !PUBLISHED_VOICE.test(bf.text + sentenceEnd(runAfter)) && !NOT_MET.test(bf.text.slice(-30)) && !VAGUE.test(bf.text.slice(-30)) && !q.block) continue
       // 校長先生の好きな言葉: who likes the words is not who wrote them.

@@ -160,8 +160,16 @@ const BENEFIT =
  */
 const STAFF_PENALTY =
   /懲戒|免職|停職|減給|戒告|訓告|諭旨|降格|更迭|(?:職員|担当者?|関係者|当事者|本人|教員|教諭|教師|校長|課長|部長|係長|次長|所長|局長|幹部|市長|副市長|議員|運転手|運転士|[一-龠々]{1,4}(?:さん|氏))(?:さん|ら|たち|の方|の人)?(?:は|が|も|に(?:は|も)?|を|に対して|へ(?:の)?|(?=[、,]))[、,]?[^。！？!?\n]{0,16}?処分(?!場|費|方法|場所|料|手数料|品|日)(?:を(?:受け|科)|が(?:下|科|出)|と(?:な|す)|に(?:な)|され|の対象|対象|は(?:避けられ|免れ)|を免れ|する(?:方針|方向|見込|予定))/u
+/**
+ * Blind R86A-073: damage told as what befell a structure, a subject and a verb rather than a damage noun (堤防が切れた, 筑後弁 堤防の
+ * 切れた, 道路が陥没しとる, 土手が崩れた, 橋の落ちた, 川の水があふれた): what a disaster rumour says. Only a structure, the ground or water as
+ * the subject (電池が切れた, 期限が切れた are no damage); 切れ目, 落ち着, 落ち葉 are other words.
+ */
+const DAMAGE_EVENT =
+  /(?:堤防|土手|どて|護岸|堤|ため池|橋|橋げた|道路|県道|市道|国道|農道|線路|崖|がけ|斜面|のり面|法面|擁壁|石垣|住宅|家屋|屋根|ブロック塀|塀|電柱|街路樹|川|水路|堀|掘割|クリーク|水門)(?:が|の|も)[^。！？!?\n]{0,4}?(?:切れ(?!目|端|間)|決壊|崩れ|くずれ|崩落|落ち(?!着|つ|葉|ない|ず)|陥没|流さ|流れて(?:しま|き)|壊れ|こわれ|倒れ|たおれ|倒壊|あふれ|溢れ|越水|沈下|埋ま)/u
 /** Topics of harmful rumours. */
-const RUMOUR_TOPIC = /異物|混入|鳥インフル|インフルエンザ|豚熱|口蹄疫|食中毒|集団感染|流され|浸水|冠水|倒壊|決壊|氾濫|土砂崩れ|崩落|火事|火災|停電|断水|けが人|死者|行方不明|孤立|コロナ|ワクチン|感染|ウイルス|地震|津波|噴火|デマ|事件|事故|犯人|不審者|逮捕|倒産|閉店|汚染|放射能|病気|危険/u
+const RUMOUR_TOPIC_WORD = /異物|混入|鳥インフル|インフルエンザ|豚熱|口蹄疫|食中毒|集団感染|流され|浸水|冠水|倒壊|決壊|氾濫|土砂崩れ|崩落|火事|火災|停電|断水|けが人|死者|行方不明|孤立|コロナ|ワクチン|感染|ウイルス|地震|津波|噴火|デマ|事件|事故|犯人|不審者|逮捕|倒産|閉店|汚染|放射能|病気|危険/u
+const RUMOUR_TOPIC = new RegExp(`${RUMOUR_TOPIC_WORD.source}|${DAMAGE_EVENT.source}`, 'u')
 /** A future or new matter (for the weak stage words). */
 const FUTURE = /年内|年度内|今年度中|年度末までに|来年|来年度|再来年|次年度|来春|来秋|来月|次回|次期|新しい|新しく|新た|新規|今後|将来|お楽しみに|新(?![年春緑米茶]|のり)(?=[\p{Script=Han}\p{Script=Katakana}])|[0-9０-９一二三四五六七八九十]+月から|(?:春|夏|秋|冬|来期|年明け|今年|今年度|今回|今季|今期)から|から(?:は)?(?:有料|無料)/u
 /** Forecasts about nature, crowds, traffic or works are not undecided matters. */
@@ -177,17 +185,23 @@ const OFFICIAL_SOURCE = /(?:気象庁|気象台|警察|消防|県|国|厚生労�
  */
 const NAMED_SOURCE = /(?:(?<!業者|職人|大工|作業員|下請け|元請け|請負|知り合い|近所|友達|友人|知人|現場の|役所の|会社の)さん|氏|様|先生|会長|組合|協会|センター|館|課|署|局|庁|台|新聞|報道)(?:によると|によれば|の話では|の話によると|に聞いたところ|から聞いた|に伺った)/u
 /**
+ * Blind R87A-055: a comment process or a briefing said to be still ahead (パブリックコメントはまだ先ですが, パブコメはこれからですが, 意見募集の
+ * 前ですが, 説明会の日程が決まったらお知らせします): the draft has not been put out, so the process named does not make it public. A process
+ * going on (まだ受け付けています, 実施しています) or done is public as ever.
+ */
+const NOT_YET = '(?!(?:は|も|の(?:実施|募集|開始|手続き?|時期)?(?:は|も)?)?[、,]?(?:まだ先|まだ(?:これから|です|(?:行|実施し|始まっ|開催し|開い|募集し|し)て(?:い|お)?(?:ない|ません|りません))|これから(?:です|なので|ですが|だ|や|の段階)|(?:の)?前(?:です|なので|ですが|の段階|で、|だ|や|に(?!は))|実施前|開始前|未実施|未定|の(?:日程|日時|開催日|時期)(?:が|は|も)?[、,]?(?:決まっ(?:たら|て(?:い|お)?(?:ない|ません))|決まり(?:次第|しだい|ましたら)|未定|確定(?:次第|したら))))'
+/**
  * The draft is put out for comment, or the post says it was published: public. Blind (colleague): also what the city said in the council
  * or to the press, in the past (…庁内で協議を進めていることを議会で答弁しました, 記者会見で明らかにしました): on the public record. An answer
  * still to come (答弁する予定) is not.
  */
-const PUBLIC_PROCESS = /(?:基本計画|総合計画|実施計画|整備計画|基本構想|事業計画|計画書|予算書)(?:より|によると|によれば|では|に基づ)|意見(?:を|の)?(?:[^。！？!?\n、]{0,12}?(?:募集|公募|お寄せ|受け?付け)|提出)|パブリックコメント|パブコメ|意見公募|閲覧|縦覧|公表し|公表され|発表し|説明会|ご意見(?![^。！？!?\n]{0,12}?(?:ありがと|有難|感謝|お礼|御礼))|オープンハウス|意見交換|ワークショップ|サウンディング|市HP|ホームページ|答弁(?:し|され)(?:まし)?た|(?:議会|定例会|一般質問|委員会|本会議|記者会見|定例会見|会見)(?:の中|の場)?で[^。！？!?\n]{0,40}?(?:(?:表明|明らかに|言及|説明)(?:し|され)|述べ(?:られ)?)(?:まし)?た/u
+const PUBLIC_PROCESS = new RegExp(`(?:基本計画|総合計画|実施計画|整備計画|基本構想|事業計画|計画書|予算書)(?:より|によると|によれば|では|に基づ)|意見(?:を|の)?(?:[^。！？!?\\n、]{0,12}?(?:募集|公募|お寄せ|受け?付け)|提出)${NOT_YET}|(?:パブリックコメント|パブコメ|意見公募)${NOT_YET}|閲覧|縦覧|公表し|公表され|発表し|説明会${NOT_YET}|ご意見(?![^。！？!?\\n]{0,12}?(?:ありがと|有難|感謝|お礼|御礼))|オープンハウス|意見交換|ワークショップ|サウンディング|市HP|ホームページ|答弁(?:し|され)(?:まし)?た|(?:議会|定例会|一般質問|委員会|本会議|記者会見|定例会見|会見)(?:の中|の場)?で[^。！？!?\\n]{0,40}?(?:(?:表明|明らかに|言及|説明)(?:し|され)|述べ(?:られ)?)(?:まし)?た`, 'u')
 /**
  * A draft put out for comment, said anywhere in the post (素案への意見を1月9日まで募集中です, パブリックコメントを実施します,
  * 素案の閲覧場所): a 素案 or 原案 in another paragraph (素案では…18の施策を掲げています) is the published one. Narrower than
  * PUBLIC_PROCESS: a mere ご意見 or ホームページ elsewhere in the post says nothing about the draft.
  */
-const COMMENT_PROCESS = /パブリックコメント|パブコメ|意見公募|意見(?:を|の)?[^。！？!?\n、]{0,12}?(?:募集|公募|お寄せ|受け?付け)|(?:素案|原案|試案|計画案|案)(?:の|を)(?:閲覧|縦覧|公表|公開)|縦覧/u
+const COMMENT_PROCESS = new RegExp(`(?:パブリックコメント|パブコメ|意見公募|意見(?:を|の)?[^。！？!?\\n、]{0,12}?(?:募集|公募|お寄せ|受け?付け))${NOT_YET}|(?:素案|原案|試案|計画案|案)(?:の|を)(?:閲覧|縦覧|公表|公開)|縦覧`, 'u')
 /**
  * A draft named in the outcome of a vote on it (原案可決 in a list of results, 原案を可決しました, 原案は承認されました): the council decided
  * it. A vote still to come (原案を可決する見込み) is no outcome (and a forecast of its own).
@@ -253,7 +267,7 @@ const PRIVATE_INFORMANT =
   /(?:近所|ご近所|知り合い|知人|友人|友達|地元|住民|常連|通りすがり|お客|近くの)(?:の方|の人|さん|の方々)?(?:が|から|に)[^。！？!?\n]{0,12}?(?:教えて(?:くれ|くださ|もら|いただ)|聞い|聞き|話して|言って|言いよ)/u
 
 /** Damage told of a disaster: what an unverified report of it spreads. */
-const DAMAGE = /流され|浸水|冠水|倒壊|決壊|氾濫|土砂崩れ|崩落|火事|火災|停電|断水|けが人|死者|行方不明|孤立/u
+const DAMAGE = new RegExp(`流され|浸水|冠水|倒壊|決壊|氾濫|土砂崩れ|崩落|火事|火災|停電|断水|けが人|死者|行方不明|孤立|${DAMAGE_EVENT.source}`, 'u')
 
 /**
  * An informal channel as the source: 関係者筋によれば, 電話で話した感じでは, 聞いた話やけど, 〜の間で話題,
@@ -419,8 +433,11 @@ function wordStart(t: string, at: number): number {
   return s
 }
 
-/** A warning against rumours: ご注意ください, 惑わされないで, 拡散しないで, 公式の情報を確認. */
-const RUMOUR_AWARE = /(?:噂|うわさ|ウワサ|デマ|流言|誤情報|フェイク)(?:や|と|・|、)(?:噂|うわさ|ウワサ|デマ|流言|誤情報|フェイク)|(?:広が|広ま|流れ|出回|拡散さ)(?:り|れ)?(?:がち|やす)|根拠のない|根拠の無い|無批判|信じ込|思い込み|偏見|差別|不確かな|誤った情報|(?:広まる|流れる|出回る)ことがあ|ご注意|注意して|注意しましょう|惑わされ|拡散(?:しない|せず|はお控え|を控え)|うのみ|鵜呑み|ご確認ください|確認しましょう|公式(?:の)?情報|正確な情報|傷つけ|傷つく|広げない|広めない|広げず|人権/u
+/**
+ * A warning against rumours: ご注意ください, 惑わされないで, 拡散しないで, 公式の情報を確認. Blind R86A-002: a rumour word as what to beware
+ * of, a heading's bare form included (【災害時のうわさに注意】, デマにご用心, 噂には気をつけて); not a rumour whose content is given before it.
+ */
+const RUMOUR_AWARE = /(?:噂|うわさ|ウワサ|デマ|流言|誤情報|フェイク)(?:や|と|・|、)(?:噂|うわさ|ウワサ|デマ|流言|誤情報|フェイク)|(?<!(?:という|との|って|」))(?:噂|うわさ|ウワサ|デマ|流言|誤情報|フェイク)(?:話|ばなし)?(?:に|には|にも)(?:ご|要)?(?:注意|用心|気をつけ|気を付け|きをつけ)|(?:広が|広ま|流れ|出回|拡散さ)(?:り|れ)?(?:がち|やす)|根拠のない|根拠の無い|無批判|信じ込|思い込み|偏見|差別|不確かな|誤った情報|(?:広まる|流れる|出回る)ことがあ|ご注意|注意して|注意しましょう|惑わされ|拡散(?:しない|せず|はお控え|を控え)|うのみ|鵜呑み|ご確認ください|確認しましょう|公式(?:の)?情報|正確な情報|傷つけ|傷つく|広げない|広めない|広げず|人権/u
 
 /**
  * Rumours as the subject of a harm done to people (うわさ話や決めつけが、だれかを追いつめることがあります, 噂や陰口が友だちを
@@ -774,7 +791,32 @@ function stagePassedOn(e: Emitter, t: string): void {
 }
 
 /** A rumour said to be going round (という話がSNSで出回っている), and the paragraph putting it right. */
-const CIRCULATING = /(?:という|との|といった)(?:話|噂|うわさ|情報|投稿|書き込み|メッセージ|チェーンメール)が[^。！？!?\n]{0,12}(?:出回|広が|広ま|拡散|流れ|飛び交|伝わ|寄せられ)/u
+const CIRCULATING = /(?:という|との|といった|って|っていう)(?:話|噂|うわさ|情報|投稿|書き込み|メッセージ|チェーンメール)が[^。！？!?\n]{0,12}(?:出回|広が|広ま|拡散|流れ|飛び交|伝わ|寄せられ|回っ|まわっ|回りよ|まわりよ)/u
+/**
+ * Blind R86A-102: a rumour going round, relayed as something to act on (SNSで「三橋の避難所に不審者が出た」という話が回っているようです。
+ * 詳しいことはわかりませんが、念のため…お気をつけください; …といううわさが広がっています。真偽はわかりませんが、念のため…): the post
+ * hands on a harm, a damage or a change no one has confirmed, saying itself it does not know (詳しいことはわかりませんが) or asking the
+ * readers to act on it (念のため). The frame (という話が回っている, 出回っている, 拡散されている) must carry the harm in the words before it,
+ * and the paragraph must not set it right or warn against it (事実ではありません, デマ, 惑わされないで, 拡散はお控えください, 広がりがち).
+ */
+const CIRCULATING_G = new RegExp(CIRCULATING.source, 'gu')
+const UNSURE_OR_HEEDED = /(?:詳し(?:い|か)こと|詳細|真偽|本当かどうか|ほんとかどうか|事実かどうか|本当か)(?:は|の(?:ほど|程)は)?[、,]?(?:まだ)?(?:わかりません|分かりません|わからん|分からん|わかって(?:い|お)?(?:ない|ません)|分かって(?:い|お)?(?:ない|ません)|不明|定かでは)|念のため|念の為|用心のため|万一に備え|一応(?:ご|お)?(?:注意|気をつけ|用心|警戒)/u
+const RUMOUR_DISOWNED = /デマ|惑わされ|まどわされ|拡散(?:しない|せず|は(?:しない|せず|お控え|控え|やめ)|を(?:お)?控え|しないで)|(?:転送|シェア)(?:しない|せず|はお控え|を控え)|うのみ|鵜呑み|根拠のない|根拠の無い|誤った情報|不確かな情報|(?:広が|広ま|流れ|出回)(?:り|れ)?(?:がち|やす)|事実(?:では|じゃ)(?:ない|ありません|ございません)|信じ(?:ない|ず|込ま)/u
+function circulatingPassedOn(e: Emitter, t: string): void {
+  if (CORRECTED.test(t) || RUMOUR_DISOWNED.test(t)) return
+  CIRCULATING_G.lastIndex = 0
+  let n = 0
+  for (let m = CIRCULATING_G.exec(t); m && n < MAX_HITS; m = CIRCULATING_G.exec(t), n++) {
+    const said = clauseBefore(t, m.index)
+    if (!(RUMOUR_TOPIC.test(said) || UNVERIFIED_NEWS.test(said) || CHANGE.test(said) || PEOPLE_CLAIM.test(said) || STAFF_PENALTY.test(said))) continue
+    const s = sentenceAround(t, m.index, m.index + m[0].length)
+    let next = s.end
+    for (let k = 0; k < 2 && next < t.length; k++) next = sentenceAround(t, next, next).end
+    // A scam reported to the city (…を名乗る電話があったという情報が寄せられています。念のため…): a warning, not hearsay.
+    if (!UNSURE_OR_HEEDED.test(t.slice(s.start, next)) || (SCAM_DECEIT.test(said) && SCAM_CONTACT.test(said))) continue
+    put(e, 'unofficial/rumour', m.index, m.index + m[0].length, { plain: '（確かめた事実）' }, quotedExample(t, m.index) || undefined)
+  }
+}
 /** …and the post corrects it: 予定どおり開催, そのような事実はありません, 改定する予定はありません, 建設場所はまだ決まっていません. */
 const CORRECTED = /予定どおり|予定通り|事実ではありません|事実はありません|誤りです|デマ|正確な情報|正しい情報|公式(?:の)?(?:情報|発表)|ホームページでご確認|(?:予定|計画|事実|決定|方針)(?:は|も)(?:一切|まったく|全く)?(?:ありません|ございません)|(?:まだ|現時点で(?:は)?|現在)[^。！？!?\n]{0,24}?(?:決まって|決定して|確定して)(?:い|お)?(?:ません|りません)|これまでどおり|これまで通り|通常どおり|通常通り|(?:のは|は)[^。！？!?\n]{1,20}?(?:のみ|だけ)(?:です|でございます)/u
 
@@ -1174,10 +1216,12 @@ function politicalView(e: Emitter, t: string): void {
  * お知らせします; 裏は取れていませんが、…橋が流されたそうです): the post says itself the matter is not confirmed, or hands on damage
  * that a private person reported, and so spreads what may be a rumour. Damage the city or an authority confirmed (確認しました,
  * 消防によると), the state of a search (安否は未確認です: not a concession about the news) and a hoax set right stay clean.
+ * Blind R86A-073: the city named as who has not confirmed it and the negative in dialect (まだ市では確認できとらんですが, 市としては
+ * まだ確認が取れていませんが, 市では確認しておりませんが), with the damage told as what befell a structure (堤防の切れたげな: DAMAGE_EVENT).
  */
-const UNVERIFIED = /(?<=^|[。！？!?\n、,\s（(]|(?:情報|話|内容|真偽|事実関係|事実|これ|こちら|噂|うわさ)(?:は|も|で|が)?)(?:まだ)?(?:未確認|確認(?:は|が)?(?:取れて|とれて|できて|出来て)(?:い|お)?(?:ない|ません|りません|らん)|裏(?:は|が)?(?:取れて|とれて)(?:い)?(?:ない|ません|らん)|真偽不明|(?:真偽|本当かどうか|事実かどうか|本当か)(?:は|の(?:ほど|程)は)?(?:不明|分かりません|わかりません|わからん|分からん|定かでは(?:ありません|ない)))(?:の(?:情報|話))?(?:です|でございます|ではあります|なんです|なんだ|だ|や)?(?:が|けど|けれど|けれども|ばってん|ながら)/u
+const UNVERIFIED = /(?<=^|[。！？!?\n、,\s（(]|(?:情報|話|内容|真偽|事実関係|事実|これ|こちら|噂|うわさ)(?:は|も|で|が)?)(?:まだ)?(?:(?:市|市役所|本市|当市|柳川市|こちら|当方|私たち|職員)(?:では|として(?:は)?|でも|の方では|側では|で)[、,]?(?:まだ)?)?(?:未確認|確認(?:は|が)?(?:(?:取れ|とれ|でき|出来)(?:て(?:い|お)?(?:ない|ません|りません|らん|なか)|とら(?:ん|ない)|とりません|ておら(?:ん|ず))|(?:して|しと)(?:い|お)?(?:ない|ません|りません|らん))|裏(?:は|が)?(?:取れて|とれて)(?:い)?(?:ない|ません|らん)|真偽不明|(?:真偽|本当かどうか|事実かどうか|本当か)(?:は|の(?:ほど|程)は)?(?:不明|分かりません|わかりません|わからん|分からん|定かでは(?:ありません|ない)))(?:の(?:情報|話))?(?:です|でございます|ではあります|なんです|なんだ|だ|や)?(?:が|けど|けれど|けれども|ばってん|ながら)/u
 /** What an unconfirmed report may spread: damage, a harm or an outbreak, a closure or a change. */
-const UNVERIFIED_NEWS = /流され|浸水|冠水|倒壊|決壊|氾濫|土砂崩れ|崩落|崩れ|火事|火災|停電|断水|けが人|死者|行方不明|孤立|異物|混入|食中毒|集団感染|感染|不審者|事件|事故|逮捕|汚染|有毒|爆発|水没|あふれ|溢れ|通れな|通行止め/u
+const UNVERIFIED_NEWS = new RegExp(`流され|浸水|冠水|倒壊|決壊|氾濫|土砂崩れ|崩落|崩れ|火事|火災|停電|断水|けが人|死者|行方不明|孤立|異物|混入|食中毒|集団感染|感染|不審者|事件|事故|逮捕|汚染|有毒|爆発|水没|あふれ|溢れ|通れな|通行止め|${DAMAGE_EVENT.source}`, 'u')
 /** A private person as the one who reported it (地元の方から入っています, 住民の方から寄せられた). */
 const INFORMANT_REPORT = /(?:近所|ご近所|知り合い|知人|友人|友達|地元|住民|通りすがり|近くの|常連)(?:の方|の人|さん|の方々|の皆さん)?(?:から|より)[^。！？!?\n]{0,8}?(?:入って|入り|入った|寄せられ|届い|いただ|頂|もら|聞い)/u
 /** The report confirmed or sourced officially. */
@@ -2307,7 +2351,7 @@ export const unofficial: RuleFamily<UnofficialFacts> = {
       }
       // A rumour quoted in order to correct it (「…」という噂がありますが、実際は…): the correction is the post.
       // (Where it goes round may be said: …といううわさがSNSで広がっていますが、本日20時時点で…余裕があります.)
-      if (/」(?:という|との|といった)$/u.test(t.slice(Math.max(0, h.start - 5), h.start)) && /^(?:が|も)?(?:[^、。！？!?\n]{1,10}?(?:で|に|の間で))?(?:あります|ございます|流れています|広がっています|出回っています|広まっています|拡散されています)が/u.test(t.slice(h.end, h.end + 24)) && CORRECTS_RUMOUR.test(t.slice(h.end))) continue
+      if (/」(?:という|との|といった)$/u.test(t.slice(Math.max(0, h.start - 5), h.start)) && /^(?:が|も)?(?:[^、。！？!?\n]{1,10}?(?:で|に|の間で))?(?:あります|ございます|(?:流れ|広がっ|出回っ|回っ|まわっ|広まっ|拡散され)て(?:います|いる|おります)(?:ようです|みたいです)?)が/u.test(t.slice(h.end, h.end + 28)) && CORRECTS_RUMOUR.test(t.slice(h.end))) continue
       // A resident's question quoted whole and answered (「…という噂を聞いたが本当か」というお問い合わせ…例年どおり営業します).
       if (askedAndAnswered(t, h.start)) continue
       // Blind R61A-011: the title of a series or a work in brackets (人気連載「船頭さんのここだけの話」第3回), no hearsay or change in the sentence.
@@ -2359,6 +2403,7 @@ export const unofficial: RuleFamily<UnofficialFacts> = {
     if (has.direction || (has.change && CHANGE.test(t)) || (has.benefit && BENEFIT.test(t)) || (has.staffPenalty && STAFF_PENALTY.test(t)) || (has.privateInformant && PRIVATE_INFORMANT.test(t))) forecasts(e, h, facts.effects)
     if (h === t ? has.guessWords : /ことに|ことと|確実|確定|間違い|決まり/u.test(h)) guesses(e, h)
     if (h === t ? has.hearsayWords && has.hearsay : /らしい|らしか|みたい|そう|って|聞|耳|伺|話|とか|っぽい|という|との|げな|ごたる|ラシイ|ミタイ/u.test(h)) hearsay(e, h)
+    if (/回っ|まわっ|回りよ|まわりよ|出回|広が|広ま|拡散|流れ|飛び交|伝わ|寄せられ/u.test(t)) circulatingPassedOn(e, t)
     // (After the hearsay: news already reported as a rumour is not reported again for its concession.)
     if (has.reportWords) unverifiedReport(e, t)
     if (has.quotedRemark) quotedGuess(e, t)

@@ -1923,3 +1923,67 @@ describe('quotation (4(4)): blind HN-145, a visitor’s words with leave to publ
     expect(summary(findingsOf(quotation, text)).some((x) => x.startsWith('quotation/no-source:warn'))).toBe(true)
   })
 })
+
+describe('quotation (4(4)): blind HO-046, a bad trader’s lines shown as examples (次のような言葉で契約を迫る業者が現れることがあります。⏎⏎「…」)', () => {
+  // Kind: the lines a trader or a caller presses people with, shown as what to beware of (次のような言葉で契約を迫る, こんな話で工事を勧める業者,
+  // 以下のような口実で家に上がり込もうとする, 地震に便乗した勧誘, 悪質な訪問業者): the pitch is the scammer's, no text to cite. Words
+  // introduced as someone's saying (ある作家は次のような言葉で読者を励ましました) still need a source.
+  const noSource = (text: string): boolean => summary(findingsOf(quotation, text)).some((x) => x.startsWith('quotation/no-source:warn'))
+  it.each([
+    '【災害に便乗した悪質な訪問業者にご注意ください】\n\n台風の後、被害を受けた住宅を狙って、次のような言葉で契約を迫る業者が現れることがあります。\n\n「市の委託業者です。屋根を無料で点検します」\n「火災保険を使えば自己負担ゼロで直せます」\n「今日契約すれば特別に値引きします」\n\n市が業者に住宅の点検を依頼することはありません。その場で契約せず、家族や消費生活センターに相談してください。\n\n柳川市消費生活センター 0944-77-8520\n消費者ホットライン 188',
+    '台風の後、次のような言葉で契約を迫る業者が現れることがあります。\n\n「市の委託業者です。屋根を無料で点検します」\n「火災保険を使えば自己負担ゼロで直せます」',
+    '大雨のあと、こんな話で工事を勧める業者に気をつけてください。「近所で工事をしているので、ついでに屋根を見てあげますよ。今なら安くできます」',
+    '地震に便乗した勧誘が増えています。「市から頼まれて耐震診断に来ました。今日中に申し込めば補助が出ます」と言われても、その場で決めないでください。',
+    '以下のような口実で家に上がり込もうとする人がいます。「水道局の者です。水質検査のため、台所の蛇口を見せてください」',
+  ])('passes %s', (text) => {
+    expect(noSource(text)).toBe(false)
+  })
+  it.each([
+    'ある作家は次のような言葉で読者を励ましました。「人生は、いつからでもやり直せる。大切なのは、今日の一歩を踏み出す勇気だ」',
+    'ある経営者は次のような言葉で社員を鼓舞したそうです。「失敗を恐れて何もしないことこそが、最大の失敗である。まずは動いてみよう」',
+  ])('flags %s', (text) => {
+    expect(noSource(text)).toBe(true)
+  })
+})
+
+describe('quotation (4(4)): blind HO-056, a scam call’s words called a lie in やさしい日本語 (「…」という でんわ は、うそ です)', () => {
+  // Kind: the call, the mail or the message itself called false (でんわ は、うそ です, うその でんわ, という電話は、嘘です, にせの メール), its
+  // words quoted as what the caller says: a scam warning, spaces and a comma between the words as やさしい日本語 writes them. A kind word or a
+  // passage read somewhere (でんわ で きいた すてきな ことば, ある ほん に こう かいて ありました) still needs a source.
+  const noSource = (text: string): boolean => summary(findingsOf(quotation, text)).some((x) => x.startsWith('quotation/no-source:warn'))
+  it.each([
+    '【うその でんわ に きを つけて】\n「しやくしょ です。おかね を ふりこんで ください」という でんわ は、うそ です。\nしやくしょ は、でんわ で おかね の はなし を しません。\nこまったら、けいさつ（110ばん）に でんわ して ください。',
+    '「しやくしょ です。ぎんこう の カード を あずかります」という でんわ は うそ です。',
+    'うその でんわ に きを つけて ください。「ぜいきん が もどります。ATM に いって ください」と いわれても、いかないで ください。',
+    '「市役所の者です。医療費の払い戻しがあるので、ATMへ行ってください」という電話は、嘘です。すぐに切ってください。',
+  ])('passes %s', (text) => {
+    expect(noSource(text)).toBe(false)
+  })
+  it.each([
+    'でんわ で きいた すてきな ことば を しょうかい します。「ひとは ひとりでは いきられない。だから たすけあう ことが たいせつ なのだ」',
+    'うその ような ほんとう の はなし。ある ほん に こう かいて ありました。「かわ の みず は、むかし、のむ ことが できるほど きれい だった のである」',
+  ])('flags %s', (text) => {
+    expect(noSource(text)).toBe(true)
+  })
+})
+
+describe('quotation (4(4)): blind R87A-088, a resident’s opinion the city summarised or acted on (「…」というご意見をいただきました（要旨）。…設けました)', () => {
+  // Kind: an opinion the city received, in its own words (というご意見をいただきました, とのご要望をいただきました, というお声が寄せられました)
+  // and marked as its summary (（要旨）, （要約）) or answered by what the city did (置き場を設けました, 手すりを取り付けました): the city's report,
+  // no one's text reproduced. The same words read in a medium (新聞の投書欄に…掲載, ブログに…書かれていました) still need a source.
+  const noSource = (text: string): boolean => summary(findingsOf(quotation, text)).some((x) => x.startsWith('quotation/no-source:warn'))
+  it.each([
+    '【市民の声から】\n「川下りの乗船場にベビーカー置き場がほしい」というご意見をいただきました（要旨）。観光協会と協議し、11月から沖端乗船場に置き場を設けました。ご意見ありがとうございました。市民の声は市ホームページのフォームからお寄せいただけます。',
+    '「図書館の開館時間を夜8時まで延ばしてほしい」というご意見をいただきました（要旨）。ありがとうございました。',
+    '「公園のトイレに手すりをつけてほしい」とのご要望をいただきました。さっそく今月、手すりを取り付けました。',
+    '「市役所の駐車場に屋根付きの通路があればうれしい」というお声が寄せられました（要約）。来年度の改修に合わせて検討します。',
+  ])('passes %s', (text) => {
+    expect(noSource(text)).toBe(false)
+  })
+  it.each([
+    '新聞の投書欄に「川下りの乗船場にベビーカー置き場がほしい、子育て世帯にもやさしい観光地であってほしい」というご意見が掲載されていました（要旨）。',
+    'ある方のブログに「川下りの乗船場にベビーカー置き場がほしい。子連れでは本当に困る」というご意見が書かれていました。観光協会と協議し、置き場を設けました。',
+  ])('flags %s', (text) => {
+    expect(noSource(text)).toBe(true)
+  })
+})

@@ -3052,3 +3052,89 @@ describe('unofficial (5(1)): blind R84A-007, a skill learnt (…ができるよ�
     expect(rules(text)).toContain(`unofficial/rumour:warn:${excerpt}`)
   })
 })
+
+describe('unofficial (5(1)): blind R86A-073, damage the city has not confirmed, passed on second-hand (堤防の切れたげなです。まだ市では確認できとらんですが)', () => {
+  // Kind: damage told as what befell a structure (堤防が切れた, 筑後弁 堤防の切れた, 道路が陥没しとる, 土手が崩れた, 橋の落ちた) passed on with a
+  // hearsay ending (げな, らしい, って聞きました) or with the city's own word that it has not confirmed it (まだ市では確認できとらんですが,
+  // 市としてはまだ確認が取れていませんが): a rumour spread in a disaster. Damage checked and not found, a drill's scenario, 切れ目 and
+  // things that run out (電池が切れた) stay clean.
+  const warns = (text: string): string[] => summary(findingsOf(unofficial, text)).filter((x) => x.startsWith('unofficial/') && x.includes(':warn:'))
+  it.each([
+    '沖端の方で堤防の切れたげなです。まだ市では確認できとらんですが、近くにお住まいの方は念のため高いところへ移動してください。分かり次第お知らせします。',
+    '沖端の方で堤防が切れたらしいです。近くの方は念のため高いところへ移動してください。',
+    '三橋で道路が陥没しとるげな。市では確認できとらんけど、通らんごとしてください。',
+    '矢部川の土手が崩れたって聞きました。市としてはまだ確認が取れていませんが、念のため避難を。',
+    '堤防の一部が切れたという情報があります。まだ市では確認できておりませんが、念のため避難してください。',
+    '大和町の方で橋の落ちたげな。まだ確認できとらんばってん、近づかんでください。',
+  ])('flags %s', (text) => {
+    expect(warns(text)).not.toEqual([])
+  })
+  it.each([
+    '堤防の点検を行いました。決壊や漏水などの異常は確認されていません。',
+    '市では、現時点で堤防の被害は確認できておりません。引き続き川には近づかないでください。',
+    '堤防の切れ目から見える有明海の夕日がきれいだそうです。',
+    '大雨で堤防が決壊したと想定して、避難訓練を行いました。',
+    '防災ラジオの電池が切れた場合は、交換してお使いください。',
+  ])('passes %s', (text) => {
+    expect(warns(text)).toEqual([])
+  })
+})
+
+describe('unofficial (5(1)): blind R86A-102, a rumour going round relayed as something to act on (という話が回っているようです。詳しいことはわかりませんが、念のため)', () => {
+  // Kind: a harm, a damage or a change said to be going round (という話が回っている, といううわさが広がっています, という投稿が拡散されています)
+  // and handed on with the post's own word that it does not know (詳しいことはわかりませんが, 真偽はわかりませんが) or a call to act on it
+  // (念のため): the city spreads an unverified rumour. A rumour set right (事実ではありません, デマ, 惑わされないで), an awareness post about
+  // rumours (根拠のないうわさが広がりがちです, 【災害時のうわさに注意】) and a plain precaution with no rumour stay clean.
+  const warns = (text: string): string[] => summary(findingsOf(unofficial, text)).filter((x) => x.startsWith('unofficial/') && x.includes(':warn:'))
+  it.each([
+    'SNSで「三橋の避難所に不審者が出た」という話が回っているようです。詳しいことはわかりませんが、念のため避難所にいる方は貴重品の管理にお気をつけください！',
+    'LINEで「沖端の避難所で食中毒が出た」って話が回っとるみたいです。詳しかことはわからんですが、念のため食べ物には気をつけてください。',
+    '「城内小の近くで不審者が出た」といううわさが広がっています。真偽はわかりませんが、念のためお子さんの送り迎えをお願いします。',
+    '矢部川の堤防が決壊しそうだという情報が出回っているようです。本当かどうかはわかりませんが、念のため避難の準備をしてください。',
+    'Xで「避難所の水が汚染されている」という投稿が拡散されています。詳細は不明ですが、念のため飲み水は配布のペットボトルをお使いください。',
+  ])('flags %s', (text) => {
+    expect(warns(text)).not.toEqual([])
+  })
+  it.each([
+    '【災害時のうわさに注意】\n災害のときには、「○○から動物が逃げた」「××で盗難が多発している」といった根拠のないうわさが広がりがちです。\n情報を広める前に、市や国などの公式な発表かどうかを確かめましょう。',
+    '【災害時のデマにご用心】\n不確かな情報を広めないよう、市の発表をご確認ください。',
+    'SNSで「三橋の避難所が閉鎖された」という話が回っていますが、事実ではありません。避難所は通常どおり開設しています。',
+    '「水道水が飲めなくなる」といううわさが回っているようですが、水質に問題はありません。正確な情報は市ホームページでご確認ください。',
+    '避難所で不審な人を見かけたら、念のため職員に声をかけてください。',
+    'SNSでは「矢部川が決壊した」などの未確認情報が出回っていますが、市では確認していません。デマに惑わされず、市の発表をご確認ください。',
+  ])('passes %s', (text) => {
+    expect(warns(text)).toEqual([])
+  })
+  // True rumours sharing the awareness post's words (うわさ, 注意) still warn.
+  it.each([
+    'うわさでは、沖端の堤防が切れたそうです。注意してください。',
+    '【うわさ】来年度から川下りの乗船料が上がるらしいです。',
+  ])('flags %s', (text) => {
+    expect(warns(text)).not.toEqual([])
+  })
+})
+
+describe('unofficial (5(1)): blind R87A-055, a draft told while its comment process is still ahead (パブリックコメントはまだ先ですが、…素案では…見通し)', () => {
+  // Kind: a draft (素案, 原案, たたき台) or its forecast told while the post says the comment process or briefing has not begun (パブリック
+  // コメントはまだ先ですが, パブコメはまだこれからですが, 意見募集の前ですが, 説明会の日程が決まったら): the process named is not under way, so
+  // it does not make the draft public. A comment process going on (実施しています, まだ受け付けています) or done stays public.
+  const warns = (text: string): string[] => summary(findingsOf(unofficial, text)).filter((x) => x.startsWith('unofficial/') && x.includes(':warn:'))
+  it.each([
+    'パブリックコメントはまだ先ですが、学校のあり方検討委員会の素案では、市内の中学校を将来的に今の7校から4校に再編する見通しになっています。地域説明会の日程が決まったらお知らせしますね。',
+    'パブコメはまだこれからですが、新しい公共施設計画のたたき台では、市内の公民館を5館から3館に統合する方向になっています。',
+    '意見募集の前ですが、こども園再編計画の原案では、市立の4園を2園にまとめる見込みです。',
+    'パブリックコメントの実施前ですが、ごみ処理計画の素案では、指定ごみ袋の値段を1枚10円上げる見通しとなっています😊',
+    '素案の説明会はまだ開いていませんが、地域公共交通計画の素案では、コミュニティバスの路線を2本廃止する見込みです。',
+  ])('flags %s', (text) => {
+    expect(warns(text)).not.toEqual([])
+  })
+  it.each([
+    '学校のあり方検討委員会の素案がまとまり、本日からパブリックコメントを実施しています。素案では、中学校を7校から4校に再編する案を示しています。',
+    'パブリックコメントは終了しました。いただいたご意見を踏まえて素案を修正し、計画を策定しました。',
+    'パブリックコメントはまだ受け付けています。素案は市ホームページでご覧いただけます。',
+    '総合計画の素案について、12月1日から意見を募集します。素案では、中学校の再編についても触れています。',
+    '説明会の前に、素案を市ホームページで公表しました。ぜひご覧ください。',
+  ])('passes %s', (text) => {
+    expect(warns(text)).toEqual([])
+  })
+})
