@@ -86,6 +86,9 @@
  * 夜10時にならないと入らないので, 機械警備がセットされるのは23時以降やけん: ALARM_OFF_HOURS; not a sensor light or a case put); a code in
  * kanji numerals keyed in where a lock or an alarm's release is spoken of (パネルで 四・八・二・六 を押してから「確定」, 〇 五 二 八 ば入力して:
  * KANJI_KEY_SEQUENCE; not a phone call, an intercom's room or a price).
+ * Blind R87A-069 kind: a one-time sign-in code (二段階認証, 確認コード, 認証コード, ワンタイムパスワード, SMS認証) named, then four to eight
+ * digits, spaced or not, a few words on in that sentence or the next (確認コードが届きました。コードは 4 8 2 9 1 7 です: findOneTimeCode;
+ * not 6桁, a count, a phone number or a time, nor advice).
  * Words about the city's security arrangements (警備体制, サーバ室 …, policy list `security`) are a
  * warning: a crime-prevention notice may legitimately mention them, so the writer confirms.
  * Awareness posts (パスワードは使い回さない, 鍵を植木鉢の下に隠すのは危険です) stay clean.
