@@ -135,6 +135,11 @@
  * - Blind R85A-010/074: a session said to be closed in a clause of reason or concession (委員会は非公開なので…, 秘密会になったんですけど,
  *   非公開やったけん), then its outcome told in the same sentence (86点でトップ, …にお願いする流れになりました, …で固まった). A notice, a
  *   session with nothing told and a published result stay clean.
+ * - Blind R86A/R87A: a paper made for internal use cited for its figures (庁内用の集計表によりますと…延べ64回, 職員用の一覧表では, 内部用の
+ *   試算表やと); a session turned closed (秘密会に切り替わったあと, 傍聴なしの協議会に切り替わってから, 傍聴者に退席していただいた後), then
+ *   a remark made in it told (議長が「…」とおっしゃって, 副市長から「…」という説明があり: CLOSED_SWITCH); a term of a contract said
+ *   unpublished with a verb, then its figure (手数料は公表していないんですが、寄附額の12％: UNPUBLISHED_TERM). 機密 named as a topic of a
+ *   training (研修…機密情報の取り扱いや…について確認しました: lessonTopic), a switch announced, a published total and a name withheld stay clean.
  * Awareness posts (機密性の高い情報を守る研修, 内部情報の漏えい防止) stay clean.
  */
 import { NeedGate } from '../gate'
@@ -751,6 +756,33 @@ const REMARK = /『[^』\n]{2,40}』(?:と|って|という|との|みたいな)
 const SESSION_PEOPLE = /委員|審議会|委員会|協議会|会議|審査会|会合|部会|理事会|懇談会|検討会|選考会|市長|議員|議長|出席者|事務局|メンバー/u
 
 /**
+ * Blind R87A-003/R87A-121: a session turned closed (秘密会に切り替わったあと, 傍聴なしの協議会に切り替わってから, 非公開に移行してから,
+ * 傍聴者の方に退席していただいた後) or held closed (秘密会の中で, 傍聴なしの会議では), then in that sentence or the next what someone said
+ * in it (議長が「…」とおっしゃっていて, 副市長から…「…」という説明があり, …と漏らされて): what a closed session heard, told. A notice
+ * (途中から秘密会に切り替わるため傍聴できない時間があります), a session said closed with nothing of it told (報道陣が退席した後も熱心に
+ * 議論が続きました), remarks in a public sitting and the words 秘密会 defined (秘密会とは…) are not this. Bounded gaps.
+ */
+const SESSION_NOUN = '(?:全員協議会|協議会|委員会|審議会|会議|会合|懇談会|部会|検討会|審査会|打ち?合わ?せ|ミーティング)'
+const CLOSED_SWITCH = new RegExp(
+  `(?:秘密会|非公開|傍聴(?:者|人)?(?:なし|無し|不可)の${SESSION_NOUN})(?:(?:に|へ)(?:切り?替わっ|切り?替え(?:られ)?|移行し|移っ|なっ|入っ)(?:た|て)(?:あと|後|のち|から)?)` +
+    `|(?:秘密会|傍聴(?:者|人)?(?:なし|無し|不可)の${SESSION_NOUN})(?:の中で|の席で|の場で|では|で(?!す|し(?:た|ょう)|ござ))` +
+    '|(?:傍聴(?:者|人|席)|報道(?:陣|関係者)|記者)(?:の(?:皆さん|皆様|皆さま|方々|方))?(?:が|に|を|の)?(?:退席|退出|退室)[^。！？!?\\n、,]{0,10}?(?:た|て)(?:あと|後|のち|から)',
+  'gu',
+)
+/** What someone said in it: a remark quoted with a verb of saying after it, or an explanation or a remark reported. */
+const SESSION_REMARK = /「[^」\n]{2,80}」(?:と|って|という|との|みたいな)|『[^』\n]{2,80}』(?:と|って|という|との)|(?:という|との)(?:ご)?(?:説明|発言|報告|話|意見|指摘|答弁)(?:が|も)(?:あ|出)|(?:おっしゃ|言われ|言って|述べ|こぼし|こぼさ|漏らし|漏らさ|明かし|明かさ|話され|説明され)(?:て|た|まし|とら|よ|れ)/u
+/**
+ * Blind R87A-023: a term of a contract or a figure the city keeps unpublished, said so with a verb (手数料は公表していないんですが,
+ * 委託料は公開しておりませんが, 単価は出しとらんけど), then the figure told in the same sentence (寄附額の12％なんです, 1件3万円です). The
+ * nominal forms (非公表ですが, 未公表だけど) are UNPUBLISHED_BUT's. A term held back with no figure (…ので、お答えできません), a name or a
+ * person withheld (お名前は公表していませんが、80代の方です) and a published total (予算書で公開しており、約3,200万円) are not this.
+ */
+const UNPUBLISHED_TERM =
+  /(?:手数料|委託料|業務委託料|料率|単価|契約金?額|契約金|金額|価格|報酬|謝礼|謝金|賃料|使用料|負担金|負担割合|配分|割合|比率|内訳|見積(?:額|もり|り)?|落札率|経費|費用|広告料|利用料|掲載料|仕入れ値|原価)(?:率)?(?:は|も|って|については|に(?:ついて|関して)は)[、,]?(?:まだ|正式には|市としては|一般には|外部には|対外的には|公式には|表向きは)?[、,]?(?:公表|公開|発表|表に出|外に出|出)(?:は)?(?:して(?:い|お)?(?:ない|ません|りません|らん|なかった|ませんでした)|されて(?:い|お)?(?:ない|ません|りません)|しとらん|しとらへん|してへん|してな(?:い|か))(?:ん|の)?(?:です|だ|や)?(?:が|けど|けれど|けども|ばってん)[、,]?(?=[^。！？!?\n]{0,40}?[0-9０-９〇一二三四五六七八九十百千]+(?:\.[0-9]+)?(?:万|億|千)?(?:円|%|％|割|パーセント|倍))/gu
+/** …unless the figure told is said to be published (予算書で公開しており, ホームページに掲載). */
+const TERM_PUBLISHED = /公表して(?:い|お)(?:ます|り)|公開して(?:い|お)(?:ます|り)|掲載して|予算書|決算書|ホームページ|市HP|ご覧いただけ|お示しして/u
+
+/**
  * Audit findings told before the report, or hidden: 監査でハンコ漏れが見つかったっぽい…報告書出る前にこっそり直しとこ,
  * 会計検査の指摘、結果が公表される前ですが.
  */
@@ -970,7 +1002,7 @@ const INTERNAL_NOTICE = /(?<![省庁国県府])(?:(?:部長|課長|局長|次長
  * An internal report or tally cited as the source, whatever kind of paper (庁内の報告書だと, 庁内の速報ベースで, 内部の集計では,
  * （財政課の査定資料より）, 庁内の検討資料では, 課内の打合せメモによれば), or a tally giving a figure (課内集計で1,284件).
  */
-const INTERNAL_SOURCE = /(?:庁内|内部|課内|部内|本部内|職員向け|内輪|非公開|未公表|非公表|(?:財政|人事|総務|企画|秘書)(?:課|部))(?:の|で)?(?:打ち?合わ?せ|[\p{Script=Han}]{0,3})(?:報告書|報告|資料|記録|集計|速報|試算|データ|メモ|文書|数字)(?:表)?(?:だと|では|によると|によれば|によりますと|によりますれば|を見ると|を見たら|を見ますと|を見ましたら|を拝見すると|を拝見しますと|ば見ると|ば見たら|ば見よったら|ベースで|ベースだと|ベースでは|上は|より(?=[)）。、\s]|$)|(?<=集計|速報|試算|推計)で[、,]?(?=(?:約|およそ|概ね|ざっと)?[0-9０-９]))|(?:庁内|内部|課内|部内|係内|本部内|内輪)(?:で|の方で)[、,]?(?:独自に|ざっと|内々に|こっそり|試しに|仮に)?(?:試算|計算|積算|見積もり|見積り|集計|シミュレーション|推計)(?:して|し)(?:みた|た)(?:ところ|ら|結果|感じ(?:では|だと)?|限りでは)|(?:庁内|内部|課内|部内|係内|本部内|内輪)(?:で|の方で)[、,]?(?:まだ)?(?:集計中|精査中|取りまとめ中|とりまとめ中|試算中|推計中|確認中|集計している途中|まとめている途中|集計しとる途中)の(?:数字|数値|データ|速報値?|集計|件数|段階|結果)(?:です|でございます|なん(?:です)?|だ|や)?(?:が|けど|けれど|けども|ばってん)(?=[^。！？!?\n]{0,60}?[0-9０-９〇一二三四五六七八九十百千]+(?:人|件|世帯|円|万|億|%|％|割|票|名|倍|台|か所|箇所|校|店|社|頭|トン))/gu
+const INTERNAL_SOURCE = /(?:(?:庁内|内部|課内|部内|本部内|職員)(?:用|向け)|庁内|内部|課内|部内|本部内|内輪|非公開|未公表|非公表|(?:財政|人事|総務|企画|秘書)(?:課|部))(?:の|で)?(?:打ち?合わ?せ|[\p{Script=Han}]{0,3})(?:報告書|報告|資料|記録|集計|速報|試算|データ|メモ|文書|数字|一覧)(?:表)?(?:だと|やと|では|によると|によれば|によりますと|によりますれば|を見ると|を見たら|を見ますと|を見ましたら|を拝見すると|を拝見しますと|ば見ると|ば見たら|ば見よったら|ベースで|ベースだと|ベースでは|上は|より(?=[)）。、\s]|$)|(?<=集計|速報|試算|推計)で[、,]?(?=(?:約|およそ|概ね|ざっと)?[0-9０-９]))|(?:庁内|内部|課内|部内|係内|本部内|内輪)(?:で|の方で)[、,]?(?:独自に|ざっと|内々に|こっそり|試しに|仮に)?(?:試算|計算|積算|見積もり|見積り|集計|シミュレーション|推計)(?:して|し)(?:みた|た)(?:ところ|ら|結果|感じ(?:では|だと)?|限りでは)|(?:庁内|内部|課内|部内|係内|本部内|内輪)(?:で|の方で)[、,]?(?:まだ)?(?:集計中|精査中|取りまとめ中|とりまとめ中|試算中|推計中|確認中|集計している途中|まとめている途中|集計しとる途中)の(?:数字|数値|データ|速報値?|集計|件数|段階|結果)(?:です|でございます|なん(?:です)?|だ|や)?(?:が|けど|けれど|けども|ばってん)(?=[^。！？!?\n]{0,60}?[0-9０-９〇一二三四五六七八九十百千]+(?:人|件|世帯|円|万|億|%|％|割|票|名|倍|台|か所|箇所|校|店|社|頭|トン))/gu
 /**
  * Blind R80A-031: a matter said to be still at an internal stage of the section (まだ課内の集計段階の話ですが, 庁内で検討中の段階なんですけど,
  * 内部の取りまとめ段階やけど, 部内で選定中のリストですが), then told in the same sentence with a count or parties (…の3社については、来月の
@@ -1170,6 +1202,22 @@ const AWARENESS = {
  */
 const SECRECY_DUTY =
   /^(?:保持|保護)(?:義務|契約|条項|誓約書?|に関する(?:誓約書?|契約|条項|覚書))(?:を|が|に|の)?[^。！？!?\n「」【】]{0,8}?(?:負(?:う|い|います|わせ|って(?:いただ|もら))|課(?:す|し|され)|定め|規定|締結|結(?:ぶ|び|ん)|交わ|提出|署名|義務付け)|^(?:情報|事項|文書|データ)?(?:等|など)?(?:について|に関して|に関する[^。！？!?\n「」【】]{0,6}|を|は|も)[^。！？!?\n「」【】]{0,16}?(?:(?:秘密|機密|守秘)(?:保持)?(?:義務|契約|条項|誓約書?)(?:を|が|に)?[^。！？!?\n「」【】]{0,6}?(?:負(?:う|い|います|わせ|って(?:いただ|もら))|課(?:す|し|され)|定め|規定|締結|結(?:ぶ|び|ん)|交わ|提出)|(?:漏らし|漏えいし|漏洩し|開示し|提供し|口外し)て(?:は)?(?:ならない|ならず|なりません|いけない|いけません)|(?:漏らさ|漏えいしな|漏洩しな|開示しな|提供しな|口外しな)(?:い|ず)(?:こと|ものとする|よう)|(?:を)?義務付け)/u
+/**
+ * Blind R87A-082: a class of information named as a topic of a lesson or a rule of handling (情報セキュリティ研修を行いました。機密情報の
+ * 取り扱いや、不審なメールの見分け方…について確認しました; 機密保持の重要性についてeラーニング; 機密文書の保管と廃棄の手順を学び):
+ * the word is followed by how it is handled (の取り扱い, の管理, 保持の重要性, の保管, の廃棄), and the sentence or the one before names the
+ * lesson (研修, 講習, 勉強会, 学び, eラーニング, 確認しました). Not a bracketed 【機密】, nor what is told on the quiet in the sentence
+ * (ここだけの話, ちょっとだけお見せ), nor 機密 before a paper or a matter (機密の人事案, 機密資料によると).
+ */
+const HANDLED_AFTER = /^(?:情報|事項|文書|書類|データ|資料)?(?:等|など)?(?:の)?(?:適切な|適正な|安全な|正しい)?(?:取り?扱い?|取扱|管理|保管|保護|保持|廃棄|処分|処理|持ち?出し|漏えい|漏洩|重要性|扱い方|ルール)/u
+const LESSON = /研修|講習|講座|勉強会|学習|学び|学ん|学べ|[eＥｅE]-?ラーニング|訓練|セキュリティ教育|周知|確認しました|確認いたしました|について(?:確認|学|説明|講義|お話)/u
+function lessonTopic(t: string, start: number, end: number): boolean {
+  if (/[【\[〔《〈<(「『]$/u.test(t.slice(Math.max(0, start - 1), start)) || !HANDLED_AFTER.test(t.slice(end, end + 16))) return false
+  const here = sentenceAround(t, start, end)
+  const prev = here.start > 0 ? sentenceAround(t, here.start - 1, here.start - 1) : here
+  const sentence = t.slice(here.start, here.end)
+  return LESSON.test(t.slice(prev.start, here.end)) && !TOLD_ANYWAY.test(sentence)
+}
 /** Telling on the quiet in the same sentence: a duty named and then broken. */
 const TOLD_ANYWAY = /こっそり|ここだけ|内緒|ないしょ|ナイショ|オフレコ|少しだけ|ちょっとだけ|お見せ|教えちゃ|教えます|入手/u
 
@@ -1657,6 +1705,7 @@ const PARAGRAPH = new ParagraphGate([
   EARLY_REVEAL, STAFF_ONLY, INSIDERS_ONLY, NEGOTIATION, NOT_PUBLIC, OFF_RECORD, PRIVATE_DECISION, PENALTY, MOVE, COMPLAINANT, CLOSED_TOLD,
   AUDIT_HIDDEN, ESTIMATE, OFFER, INCIDENT_UNDISCLOSED, SCORES, HELD_BACK_BUT, SECRET_TILL, KEEP_TILL_RELEASE, PEEK, FUTURE_APPOINTMENT,
   APPOINTMENT_ARRANGED, BUDGET_AGREED, BUDGET_ASSESSED, BUDGET_BILL, BUDGET_CUT, PENDING_BILL, EN_KEEP_QUIET, STAFF_ADDRESSED, PRESS_LINE,
+  CLOSED_SWITCH, UNPUBLISHED_TERM,
   JUDGES_PAPER, MARKED_PAPER_TOLD, USED_INSIDE_PAPER, PAPER_SHOWN_IN_PHOTO, CLOSED_CRITERIA, SELECTION_SCORES, UNPUBLISHED_BUT, HELD_BACK, CLOSED_THEN_TOLD, CLOSED_SESSION_CLAUSE, STAFF_DOC,
   INTERNAL_NOTICE, INTERNAL_SOURCE, REPORT_FINDING, PRIVATE_REMARK, DUTY_SETTING, PUBLIC_TALK, REPORT_BEFORE, CLOSED_SHARED, AWAITING_APPROVAL, SHARED_COVERTLY, MEMBERS_ONLY, SCORE_GAP,
   CONTRACT_DECIDED, INVESTIGATION, INQUIRY_RECORD, OFF_ASIDE, HOLD_ASKED_BUT, HOLD_TOLD, HOLD_NOTICE, CLOSED_GATHERING, HANDOUT_PUT_OUT, HANDOUT_PUBLIC,
@@ -2080,6 +2129,19 @@ export const confidential: RuleFamily = {
         return !SESSION_NOTICE.test(sentenceOf(t, m.index, end)) && !SESSION_NOTICE.test(said) && !REMARK_PUBLIC.test(said) && !aware(sentenceOf(t, m.index, end))
       })
     }
+    // A session turned closed, then what someone said in it (傍聴なしの協議会に切り替わってから…議長が「…」とおっしゃって).
+    emitAll(p, doc, t, CLOSED_SWITCH, 'confidential/meeting', emit, spans, once((m) => {
+      const end = m.index + m[0].length
+      const here = sentenceAround(t, m.index, end)
+      const next = here.end < t.length ? sentenceAround(t, here.end + 1, here.end + 1) : here
+      const r = SESSION_REMARK.exec(t.slice(end, Math.min(next.end, end + 200)))
+      if (!r || !free(m)) return false
+      const at = end + r.index
+      const said = sentenceOf(t, at, at + r[0].length)
+      const sentence = t.slice(here.start, here.end)
+      return !SESSION_NOTICE.test(sentence) && !SESSION_NOTICE.test(said) && !REMARK_PUBLIC.test(said) && !aware(sentence) && !aware(said) &&
+        !published(sentence) && !published(said) && !OUTCOME_PUBLISHED.test(said)
+    }))
     // Audit findings before the report, or hidden (監査で漏れが見つかった…報告書出る前にこっそり直しとこ).
     if (p.has(AUDIT) && p.has(AUDIT_FINDING) && !paragraphPublished()) {
       emitAll(p, doc, t, AUDIT_HIDDEN, 'confidential/audit', emit, spans, once((m) => free(m) && !aware(sentenceOf(t, m.index, m.index + m[0].length))))
@@ -2196,6 +2258,12 @@ export const confidential: RuleFamily = {
         return rest.length >= 12 && !aware(sentenceOf(t, m.index, m.index + m[0].length)) && !NOTICE_AFTER.test(rest)
       })
     }
+    // A term of a contract said unpublished with a verb, then its figure told (手数料は公表していないんですが、寄附額の12％なんです).
+    emitAll(p, doc, t, UNPUBLISHED_TERM, 'confidential/pre-release', emit, spans, once((m) => {
+      const end = m.index + m[0].length
+      const rest = t.slice(end, sentenceAround(t, m.index, end).end)
+      return free(m) && notAware(m) && !TERM_PUBLISHED.test(rest) && !NOTICE_AFTER.test(rest)
+    }))
     if (p.has(WORDS.heldBack)) emitAll(p, doc, t, HELD_BACK, p.has(WORDS.personnel) ? 'confidential/personnel' : 'confidential/meeting', emit, spans, once((m) => {
       // …told anyway: a clause of content follows, not a notice (ご了承ください, 結果は後日お知らせします).
       const rest = t.slice(m.index + m[0].length, sentenceAround(t, m.index, m.index + m[0].length).end)
@@ -2373,6 +2441,8 @@ export const confidential: RuleFamily = {
       if (!h.mention && aware(sentenceOf(t, h.start, h.end)) && !/秘|限り|回覧|注意|禁止|解禁|オフレコ/u.test(t.slice(h.start, h.end))) continue
       // 機密情報について秘密保持義務を負い: the information named as what a duty keeps, not a marker on what is told.
       if (!h.mention && /^(?:機密|秘密情報|内部情報|非公開情報|未公開情報)$/u.test(t.slice(h.start, h.end)) && !/[【\[〔《〈<(「『]$/u.test(t.slice(Math.max(0, h.start - 1), h.start)) && SECRECY_DUTY.test(t.slice(h.end, h.end + 48)) && !TOLD_ANYWAY.test(sentenceOf(t, h.start, h.end))) continue
+      // 機密情報の取り扱いや…について確認しました (a training report): the class named as a topic of a lesson (blind R87A-082).
+      if (!h.mention && /^(?:機密|秘密情報|内部情報|非公開情報)$/u.test(t.slice(h.start, h.end)) && lessonTopic(t, h.start, h.end)) continue
       // ■解禁前の準備が肝心 ⏎ 摘み取りの解禁前は…: a harvest's opening named in the paragraph, not in the heading's sentence (blind GY-016).
       if (!h.mention && seasonOpening(t.slice(h.start, h.end), t)) continue
       // 割れ物のため、箱に「取扱注意」のシール: a parcel's label; 内部資料のため写真はお見せできません: a refusal, nothing told.

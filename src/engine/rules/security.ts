@@ -86,6 +86,9 @@
  * 夜10時にならないと入らないので, 機械警備がセットされるのは23時以降やけん: ALARM_OFF_HOURS; not a sensor light or a case put); a code in
  * kanji numerals keyed in where a lock or an alarm's release is spoken of (パネルで 四・八・二・六 を押してから「確定」, 〇 五 二 八 ば入力して:
  * KANJI_KEY_SEQUENCE; not a phone call, an intercom's room or a price).
+ * Blind R87A-069 kind: a one-time sign-in code (二段階認証, 確認コード, 認証コード, ワンタイムパスワード, SMS認証) named, then four to eight
+ * digits, spaced or not, a few words on in that sentence or the next (確認コードが届きました。コードは 4 8 2 9 1 7 です: findOneTimeCode;
+ * not 6桁, a count, a phone number or a time, nor advice).
  * Words about the city's security arrangements (警備体制, サーバ室 …, policy list `security`) are a
  * warning: a crime-prevention notice may legitimately mention them, so the writer confirms.
  * Awareness posts (パスワードは使い回さない, 鍵を植木鉢の下に隠すのは危険です) stay clean.
@@ -141,6 +144,9 @@ const SECRET_KEY = new RegExp(
     // 3851-2274 やけん, リカバリーコード, 復旧用コード, 2段階認証の予備コード; backup codes, recovery code): it lets anyone into the account.
     '|(?:バックアップ|リカバリー?|復旧|回復)用?の?(?:コード|キー)|(?:(?:2|二)(?:段階|要素)認証)(?:用|の)?(?:予備の?)?コード|予備の?(?:認証|ログイン)コード',
     '|(?<![A-Za-z])(?:backup|back-up|recovery|2fa|two-factor|two-step) ?(?:codes?|keys?)(?![A-Za-z])',
+    // Blind R87A-069: a one-time code that signs in (確認コード, ログインコード, ワンタイムコード, SMSで届く検証コード; 認証コード is above):
+    // whoever has it while it lives is let into the account.
+    '|(?:確認|検証|承認|ログイン|サインイン|ワンタイム|SMS|ショートメール)用?の?コード|(?<![A-Za-z])(?:verification|security|one-time|login|sign-in) ?codes?(?![A-Za-z])',
     '|(?<![A-Za-z])(?:passcode|passphrase|pasuw[a-]{1,2}do|key ?pad|(?:door|lock|entry|access|gate|unlock) ?code|combination)(?![A-Za-z])',
     '|(?:起動|ロック解除|画面ロック|ログイン|サインイン|解除|開錠|解錠)(?:時|用|する(?:とき|時))?の(?:番号|数字|コード|文字列?|呪文|合言葉|暗号)',
     // A device's lock itself told with its value (タブレットの画面ロックは 0729): the lock is what the code opens.
@@ -370,6 +376,41 @@ const KEYPAD_CONTEXT = /テンキー|ボタン錠|プッシュ錠|番号錠|ナ�
 const INTERCOM = /部屋番号|号室|呼び出|呼出|インターホン|インターフォン|内線|お部屋/u
 /** Values that are not secrets: a time, a date, a phone number, a price, a version (Windows11), a web or mail address. */
 const NOT_OPENING_VALUE = /^\d{1,2}:\d{2}$|^\d{2,4}[/.-]\d{1,2}(?:[/.-]\d{1,2})?$|^0\d{1,4}-\d{1,4}-\d{3,4}$|^[A-Z][a-z]+\d{1,2}$|^(?:19|20)\d{2}$|[¥$%]|:\/\/|@|^www\./u
+
+/**
+ * Blind R87A-069: a one-time code that signs in to an account (二段階認証, 確認コード, 認証コード, ワンタイムパスワード, SMS認証, ログイン
+ *確認) named, then within a few words, in the same sentence or the next, a bare run of four to eight digits, spaced or not (コードは 4 8 2 9
+ * 1 7 です, 今届いたのは ７３０２５８, 共有しとくね。5 1 9 0 3 6 やけん): whoever has it while it lives signs in as the city. Not a figure with
+ * its unit (1250件, 2025年, 6桁), a phone, postal or reception number (0944-73-8111, 〒832-8601, 内線 1234), a year, nor advice. Bounded.
+ */
+const OTP_CONTEXT =
+  /(?:確認|認証|検証|承認|ログイン|サインイン|ワンタイム|SMS|ショートメール|セキュリティ)用?の?(?:コード|番号)|ワンタイムパス|(?:二|2)(?:段階|要素)認証|SMS認証|ログイン(?:の)?確認|(?<![A-Za-z])(?:2FA|two-factor|verification code|one-time (?:code|password)|OTP)(?![A-Za-z])/giu
+const OTP_DIGITS = /(?<![0-9A-Za-z\-/.,¥￥#＃$])[0-9](?: ?[0-9]){3,7}(?![0-9A-Za-z\-:/.,])/gu
+/** Before a run of digits: what numbers it is when it is not the code. */
+const OTP_OTHER_NUMBER = /(?:郵便番号|〒|電話|TEL|FAX|内線|外線|代表|No\.?|受付番号|申請番号|整理番号|問い?合わせ番号|番地|第)[^。！？!?\n]{0,4}$/iu
+function findOneTimeCode(t: string, strong: Array<{ start: number; end: number; label: string; name?: string }>): void {
+  OTP_CONTEXT.lastIndex = 0
+  let k = 0
+  for (let c = OTP_CONTEXT.exec(t); c && k < MAX_HITS; c = OTP_CONTEXT.exec(t), k++) {
+    const from = c.index + c[0].length
+    const here = sentenceAround(t, c.index, from)
+    const next = here.end < t.length ? sentenceAround(t, here.end + 1, here.end + 1) : here
+    const to = Math.min(next.end, from + 60)
+    OTP_DIGITS.lastIndex = from
+    for (let d = OTP_DIGITS.exec(t); d && d.index < to; d = OTP_DIGITS.exec(t)) {
+      const start = d.index
+      const end = start + d[0].length
+      if (strong.some((f) => f.start < end && f.end > start)) break
+      const digits = d[0].replace(/ /gu, '')
+      if (/^(?:19|20)[0-9]{2}$/u.test(digits) || NOT_VALUE_AFTER.test(t.slice(end, end + 6)) || EXAMPLE_AFTER.test(t.slice(end, end + 28))) continue
+      if (OTP_OTHER_NUMBER.test(t.slice(Math.max(0, start - 10), start))) continue
+      const s = sentenceAround(t, start, end)
+      if (AWARENESS.test(t.slice(s.start, s.end)) || PUBLIC_OWN.test(t.slice(s.start, s.end))) continue
+      strong.push({ start, end, label: '', name: '認証コード' })
+      break
+    }
+  }
+}
 
 function findValueThatOpens(t: string, has: Uint8Array, strong: Array<{ start: number; end: number; label: string; name?: string }>): void {
   if (!has[W.valueOpens]) return
@@ -782,6 +823,7 @@ function findSecrets(doc: Doc, has: Uint8Array, low: Uint8Array, emit: (f: Draft
       strong.push({ start: m.index, end: v.end, label: m[0] })
     }
   }
+  findOneTimeCode(t, strong)
   findValueThatOpens(t, has, strong)
   findKanaThatOpens(t, has, low, strong)
   findHints(t, has, strong)

@@ -2792,3 +2792,101 @@ describe('confidential: blind R85A-010/R85A-074, a session said to be closed, th
     expect(findingsOf(confidential, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('confidential: blind R86A-069, a table made for internal use cited for its figures (庁内用の集計表によりますと…延べ64回)', () => {
+  // Kind: a paper said to be made for use inside (庁内用の, 職員用の, 課内用の, 内部用の, 庁内向けの) cited as the source (によりますと, では,
+  // を見ると, やと, によれば) of figures told: the tally is kept inside, so its figures are not yet public. Making such a table, a public tally,
+  // a tally the city published, a staff car park and a public list stay clean.
+  it.each([
+    ['@kyusui_kiroku お問い合わせありがとうございます。庁内用の集計表によりますと、断水期間中の給水車の出動は延べ64回で、うち自衛隊分が27回、他市からの応援分が18回でした。地区別の内訳もお送りできます。', 'confidential/staff-only:block:庁内用の集計表によりますと'],
+    ['職員用の一覧表では、見守りの対象は312世帯となっています。', 'confidential/staff-only:block:職員用の一覧表では'],
+    ['課内用のデータを見ると、今年の空き家の相談は去年の倍、48件ありました。', 'confidential/staff-only:block:課内用のデータを見ると'],
+    ['内部用の試算表やと、来年の敬老会の参加者は1,200人くらいになるげな。', 'confidential/staff-only:block:内部用の試算表やと'],
+    ['庁内向けの集計によれば、ふるさと納税の寄附件数は前年比1.5倍です。', 'confidential/staff-only:block:庁内向けの集計によれば'],
+  ])('flags %s', (text, expected) => {
+    expect(summary(findingsOf(confidential, text)).filter((x) => !x.includes(':info:'))).toContain(expected)
+  })
+  it.each([
+    '庁内用の集計表を作成するため、各課に照会を行いました。',
+    '市の公式集計によりますと、給水車の出動は延べ64回でした。',
+    'ホームページで公表している集計表によりますと、給水車の出動は延べ64回でした。',
+    '職員用の駐車場は、3月10日から2か月間使えません。',
+    '市内の避難所一覧では、収容人数は合わせて3,200人です。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(confidential, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
+
+describe('confidential: blind R87A-003/R87A-121, a session turned closed, then what someone said in it', () => {
+  // Kind: a session turned closed (秘密会に切り替わったあと, 傍聴なしの協議会に切り替わってから, 非公開に移行して, 傍聴者に退席していただいた後)
+  // or held closed (秘密会の中で, 傍聴なしの懇談会では), then in that sentence or the next a remark quoted or reported (議長が「…」とおっしゃって,
+  // 副市長から「…」という説明があり, …とこぼされました): what a closed session heard, told. A notice of the switch, a session said closed with
+  // nothing of it told, a public sitting's remark, 秘密会 defined and a quoted example stay clean.
+  it.each([
+    ['今日の議会運営委員会、傍聴なしの協議会に切り替わってからが本番でした💦 議長が「庁舎建て替えの件は本会議まで絶対に表に出すな、業者とはもう話がついとる」とおっしゃっていて、事務局一同ヒヤッとしました。議会の裏側、なかなか大変です…', 'confidential/meeting:block:傍聴なしの協議会に切り替わってから'],
+    ['議会事務局の仕事紹介、今回は「委員会の記録」です。会議での発言をすべて記録し、会議録を作るのは地道ですが大事な仕事。先日の総務常任委員会では、秘密会に切り替わったあと、副市長から市有地の売却先について「地元の建設会社1社に絞っている」という説明があり、記録係も緊張しました。会議録は後日、議会図書室で閲覧できます（公開分のみ）。', 'confidential/meeting:block:秘密会に切り替わったあと'],
+    ['きのうの全員協議会、途中で秘密会に移行したあと、市長が「ごみ処理場の候補地はもう大和町で決まっとる」と漏らされて、びっくりしました。', 'confidential/meeting:block:秘密会に移行したあと'],
+    ['傍聴者の皆さんに退席していただいた後、教育長から「統合の対象は3校で調整中」という説明がありました。', 'confidential/meeting:block:傍聴者の皆さんに退席していただいた後'],
+    ['非公開に切り替わってから、部長が「赤字は実は3億円を超えている」とおっしゃいました。', 'confidential/meeting:block:非公開に切り替わってから'],
+    ['傍聴なしの懇談会では、会長さんが「補助金が減ったら祭りはもう続けられん」とこぼされました。', 'confidential/meeting:block:傍聴なしの懇談会では'],
+  ])('flags %s', (text, expected) => {
+    expect(summary(findingsOf(confidential, text)).filter((x) => !x.includes(':info:'))).toContain(expected)
+  })
+  it.each([
+    '本日の委員会は、途中から秘密会に切り替わるため、傍聴できない時間があります。',
+    '秘密会に切り替わった後は、傍聴席の皆さまにご退席いただきました。',
+    '秘密会での発言は会議録に載らないため、記録係も聞き逃さないよう集中しています。',
+    '公開の本会議では、市長が「子育て支援を充実させます」と述べました。',
+    '傍聴なしの会議でしたが、会議録は後日ホームページで公開します。',
+    '報道陣が退席した後も、委員の皆さんは熱心に議論を続けられました。',
+    '秘密会とは何か、議長に聞いてみました。「議員の身分に関わる案件などを扱うときに開きます」とのことです。',
+    '「秘密会に切り替わったあと、市長が『もう決まっとる』と言った」といった書き込みは、絶対にしないでください。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(confidential, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
+
+describe('confidential: blind R87A-023, a term of a contract said unpublished with a verb, then its figure told', () => {
+  // Kind: a term of a contract or a cost the city keeps unpublished (手数料, 委託料, 謝礼, 仕入れ値, 負担割合), said so with a verb in a
+  // concession (公表していないんですが, 公開しておりませんが, 表に出しとらんけど, 外に出してないけど), then its figure in the same sentence
+  // (12％, 3万円, 3割). Held back with no figure, a published amount, a person's name withheld, a rule of a ministry and a published total stay clean.
+  it.each([
+    ['コメントありがとうございます！ちなみにポータルサイトに払っている手数料は公表していないんですが、寄附額の12％なんです。なので市の公式サイトから申し込んでもらえると本当に助かります🙏', 'confidential/pre-release:block:手数料は公表していないんですが、'],
+    ['清掃の委託料は公開しておりませんが、1回あたり3万円でお願いしております。', 'confidential/pre-release:block:委託料は公開しておりませんが、'],
+    ['イベント会社さんへの謝礼は表に出しとらんけど、実は50万円やったとよ。', 'confidential/pre-release:block:謝礼は表に出しとらんけど、'],
+    ['返礼品の仕入れ値は外に出してないけど、だいたい寄附額の3割くらいです。', 'confidential/pre-release:block:仕入れ値は外に出してないけど、'],
+    ['指定管理の負担割合については対外的には公表されていませんが、市が7割を持っています。', 'confidential/pre-release:block:公表されていませんが'],
+  ])('flags %s', (text, expected) => {
+    expect(summary(findingsOf(confidential, text)).filter((x) => !x.includes(':info:'))).toContain(expected)
+  })
+  it.each([
+    '委託料は公表していないので、お答えできません。',
+    '落札額はホームページで公表していますが、1件あたり約120万円でした。',
+    '個人のお名前は公表していないんですが、受賞者は市内の80代の方です。',
+    '手数料は公表していないんですが、詳しくは担当課にお問い合わせください。',
+    'ふるさと納税の手数料は、総務省の基準で寄附額の5割以下と決まっています。',
+    '契約金額は公表していないんですが、令和6年度の委託料の総額は予算書で公開しており、約3,200万円です。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(confidential, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
+
+describe('confidential: blind R87A-082, 機密 named as a topic of a training or a rule of handling', () => {
+  // Kind: 機密 (機密情報, 機密文書, 機密保持) followed by how it is handled (の取り扱い, の管理, 保持の重要性, の保管と廃棄) where the sentence or
+  // the one before names a lesson (研修, 勉強会, eラーニング, 学びました, 確認しました): a topic, no marker on what the post tells. 機密 before
+  // a paper or a matter (機密の人事案, 機密資料によると), even after a training, stays a marker.
+  it.each([
+    '本日、全職員を対象に情報セキュリティ研修を行いました。機密情報の取り扱いや、不審なメールの見分け方、パスワードの適切な管理について確認しました。市民の皆さまの情報を守るため、引き続き取り組んでまいります。',
+    '全職員を対象に、機密保持の重要性についてeラーニングを実施しました。',
+    '新任の係長向けに勉強会を開きました。テーマは機密文書の保管と廃棄のルールです。',
+    '新規採用職員研修で、機密情報の管理や個人情報保護のルールを学びました。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(confidential, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+  it.each([
+    ['情報セキュリティ研修を受けました。ところで、機密の人事案をちょっとだけお見せします。', 'confidential/marker:block:機密'],
+    ['機密資料によると、来年度の予算は大幅に削られる見込みです。', 'confidential/marker:block:機密'],
+  ])('flags %s', (text, expected) => {
+    expect(summary(findingsOf(confidential, text)).filter((x) => !x.includes(':info:'))).toContain(expected)
+  })
+})

@@ -2141,3 +2141,32 @@ describe('security: blind R85A-022, a code in kanji numerals keyed in (パネル
     expect(findingsOf(security, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('security: blind R87A-069, a one-time sign-in code told with its digits (確認コード…コードは 4 8 2 9 1 7 です)', () => {
+  // Kind: a one-time code that signs in to an account (二段階認証, 確認コード, 認証コード, ワンタイムパスワード, SMS認証, ログイン確認) named,
+  // then within a few words, in the same sentence or the next, a bare run of four to eight digits, spaced between the digits or not: whoever
+  // has it while it lives signs in as the city. Clean: how the code arrives or how long it is (6桁), advice not to share it, a figure with
+  // its unit, a phone number or a time near the words.
+  it.each([
+    ['【SNS担当より】公式Instagramの二段階認証、新しい端末で確認コードが届きました。コードは 4 8 2 9 1 7 です。夜勤の方、ログインしたらこのポストは消しておいてください。', 'security/credential:block:4 8 2 9 1 7'],
+    ['LINE公式の認証コード、今届いたのは ７ ３ ０ ２ ５ ８ です！', 'security/credential:block:７ ３ ０ ２ ５ ８'],
+    ['ワンタイムパスワード届いたけん共有しとくね。5 1 9 0 3 6 やけん、早めに入れて。', 'security/credential:block:5 1 9 0 3 6'],
+    ['市公式Xの2段階認証が来ました。コード：3 3 8 1 0 4（10分以内に入れてください）', 'security/credential:block:3 3 8 1 0 4'],
+    ['Facebookページのログイン確認、SMSで届いた番号は 6 0 2 9 1 8 でございます。', 'security/credential:block:6 0 2 9 1 8'],
+    ['確認コードは482917です。', 'security/credential:block:確認コードは482917'],
+    ['Your verification code is 482917.', 'security/credential:block:verification code is 482917'],
+  ])('blocks %s', (text, expected) => {
+    expect(summary(findingsOf(security, text))).toContain(expected)
+  })
+  it.each([
+    '二段階認証の確認コードは、絶対に他人に教えないでください。',
+    '確認コードが届かない場合は、迷惑メールフォルダもご確認ください。',
+    '確認コードがSMSで届きます。コードは6桁の数字です。',
+    '二段階認証の導入で、不正ログインは昨年度の1250件から大幅に減りました。',
+    '二段階認証について、市役所（代表 0944-73-8111）にお問い合わせください。',
+    '本日の窓口は10:30から12:00まで、二段階認証の設定相談会を行います。',
+    'ワンタイムパスワードを聞き出す詐欺電話が増えています。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(security, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
