@@ -281,6 +281,14 @@
  * not a past question), rubbish told to shut up (ゴ〇は黙っとって: insult; not ゴミは黙って持ち帰る), a critic told in keigo never again to
  * look or come (二度とこのページを見ないでいただけますか: curse; not a pledge against harm), a wish to be gone as a humble request
  * (消えていただけると, 姿を消していただけると) and a comparison called a pity in polite form (比べるのもお気の毒).
+ * Blind sets R86A/R87A fixed, as kinds: rubbish joined in one katakana word to an account or a kind of person (ｶｽアカウント, クズ垢,
+ * カス議員ども: insult; not 生ゴミ, 粗大ゴミ共同回収, カスタマー) while クズ / カス after what it is scrap of is rubbish (紙クズ1枚でも,
+ * 食べカス, 消しゴムのカス; not 紙クズ以下の人間), 筑後弁 くらす made a blow by a count or a body part said to someone (いっぺんくらすぞ,
+ * 頭ばくらすばい: threat; not 東京で一回くらすばい), complaints called noise with what is done between (文句ばっかり書き込んで、せからしか),
+ * a complainer told to stay home or go elsewhere if unhappy, as a permission (ご不満でしたら、ご自宅で過ごしていただいて結構です; not
+ * 担当課までご連絡いただいて結構, not stay-home advice to all), critics' energy or time redirected in sarcasm (批判を書き込む元気のある方は、
+ * ぜひその元気を泥かきボランティアにも; not a call for energetic volunteers) and the asker told before asking again to check first
+ * (何度もお尋ねになる前に、まずはお手元の資料をご確認いただけますと; not お問い合わせの前に、まずは…をご確認ください).
  */
 import { matchAllOf } from '../regex'
 import { CLAUSES } from '../clauses'
