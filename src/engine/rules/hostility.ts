@@ -281,6 +281,14 @@
  * not a past question), rubbish told to shut up (ゴ〇は黙っとって: insult; not ゴミは黙って持ち帰る), a critic told in keigo never again to
  * look or come (二度とこのページを見ないでいただけますか: curse; not a pledge against harm), a wish to be gone as a humble request
  * (消えていただけると, 姿を消していただけると) and a comparison called a pity in polite form (比べるのもお気の毒).
+ * Blind sets R86A/R87A fixed, as kinds: rubbish joined in one katakana word to an account or a kind of person (ｶｽアカウント, クズ垢,
+ * カス議員ども: insult; not 生ゴミ, 粗大ゴミ共同回収, カスタマー) while クズ / カス after what it is scrap of is rubbish (紙クズ1枚でも,
+ * 食べカス, 消しゴムのカス; not 紙クズ以下の人間), 筑後弁 くらす made a blow by a count or a body part said to someone (いっぺんくらすぞ,
+ * 頭ばくらすばい: threat; not 東京で一回くらすばい), complaints called noise with what is done between (文句ばっかり書き込んで、せからしか),
+ * a complainer told to stay home or go elsewhere if unhappy, as a permission (ご不満でしたら、ご自宅で過ごしていただいて結構です; not
+ * 担当課までご連絡いただいて結構, not stay-home advice to all), critics' energy or time redirected in sarcasm (批判を書き込む元気のある方は、
+ * ぜひその元気を泥かきボランティアにも; not a call for energetic volunteers) and the asker told before asking again to check first
+ * (何度もお尋ねになる前に、まずはお手元の資料をご確認いただけますと; not お問い合わせの前に、まずは…をご確認ください).
  */
 import { matchAllOf } from '../regex'
 import { CLAUSES } from '../clauses'
@@ -1697,7 +1705,86 @@ const RUBBISH_HUSH84 = '(?<![一-龥々])(?:ゴミ|ごみ|ゴ[〇○●◯◎×�
  */
 const NEVER_AGAIN84 = '二度と[^。！？!?\\n]{1,20}?(?:ないで|んで|んといて)(?:いただけ(?:ます|ません)(?:でしょう)?か|もらえ(?:ます|ません|ん)(?:です|でしょう)?か|くださ(?:い|いません|います)か|いただきたい|いただけると|いただければ|もらいたい|もらえると|もらえれば)'
 const NEVER_HARM84 = /事故|事件|災害|被害|悲劇|悲し|犠牲|過ち|失敗|このような|こうした|同じ(?:こと|過ち|思い)|遭わ|あわ|起こさ|起き|詐欺|感染|病気|けが|怪我/u
+/**
+ * Blind R87A: rubbish (カス, クズ, ゴミ) joined in one katakana word to an account or a kind of person (毎回いちゃもんばっかり
+ * つけてくるｶｽアカウント, クズアカ, ゴミ垢, カス議員ども, ｸｽﾞ共): a person called rubbish, an insult (the word lists read カス only as a
+ * word of its own, so the compound slipped past). Read on the squeezed view (half-width kana made whole, scripts kept): katakana
+ * rubbish not after a katakana or kanji word (生ゴミ, 粗大ゴミ, 天カス, 紙クズ) and a person noun not running on into a longer word
+ * (ゴミ共同回収, カスタマー).
+ */
+const RUBBISH_NAMED86 = /(?<![ァ-ヺー一-龥々])(?:カス|クズ|ゴミ)(?:アカウント|アカ|垢|野郎|ヤロー|ヤロウ|共|ども|連中|人間|民|市民|住民|客|ユーザー|リプ|クレーマー|議員|記者|職員|役人|公務員|親|保護者|ジジイ|ババア|オヤジ)(?![ァ-ヺー一-龥々])/gu
+/**
+ * Blind R87A (R87A-125): カス / クズ as scrap, the word's second half after what it is scrap of (紙クズ1枚でも, 木クズ, 鉄クズ, パンクズ,
+ * 消しカス, 食べカス, 天カス, 酒カス, 消しゴムのカス): rubbish, not the insult. Not when it is then likened to or ranked above a person or their words
+ * (紙クズ以下の人間, 紙クズ同然のコメント: those stay insults).
+ */
+const SCRAP_OF86 = /(?:紙|木|鉄|銅|金属|糸|綿|布|毛|石|野菜|パン|おが|削り|けずり|消し|消しゴム|食べ|天|揚げ|酒|油|ガラス|プラ|タバコ|たばこ|煙草|茶|コーヒー|木材|アルミ|ゴム|パルプ|燃え|焼け|藁|わら|米|麦|魚|肉|皮|骨|貝|レンガ|瓦|段ボール|ダンボール|発泡スチロール)の?$/u
+const SCRAP_PERSON86 = /^(?:以下|同然|並み|みたい|みてえ|のよう|同様|レベル)[なのだ]?(?:の)?[^。！？!?\n]{0,3}?(?:人|人間|奴|やつ|ヤツ|連中|野郎|輩|客|方|市民|住民|議員|職員|記者|あんた|お前|おまえ|コメント|意見|ご意見|投稿|書き込み|リプ)|^(?:野郎|人間|共|ども|連中)/u
+function scrapNotInsult86(sq: string, s: number, e: number): boolean {
+  const w = sq.slice(s, e)
+  if (w !== 'クズ' && w !== 'カス') return false
+  return SCRAP_OF86.test(sq.slice(Math.max(0, s - 7), s)) && !SCRAP_PERSON86.test(sq.slice(e, e + 16))
+}
+/**
+ * Blind R86A: 筑後弁 くらす (殴る) made a blow by a count or a body part struck (いっぺんくらすぞ, 一発くらすけんな, 頭ばくらすばい,
+ * 顔をくらしたろか): 暮らす takes neither, so the threat needs no person word in its own sentence, only someone it is said to (an @
+ * reply, a critic named in the sentence or the two before). Not a stay somewhere (東京で一回くらすばい: a place before the count).
+ */
+const HIT_ONCE86 = '(?<![でにへ])(?:いっぺん|一遍|一ぺん|いっかい|一回|1回|いっぱつ|一発|1発|いっちょ|(?:頭|顔|横っ面|横面|尻|ケツ|けつ|背中|腹|鼻|口)(?:を|ば))[、\\s]?くら(?:す|し)(?:ぞ|っぞ|ど|ばい|けん(?:な|ね)?|からな|かんな|たる|ちゃる|てやる|たろか|ちゃろか)(?![ぁ-ゖ])'
+/**
+ * Blind R86A: the addressee's complaints called noise with a gap for what they do with them (毎日毎日避難所の文句ばっかり書き込んで、
+ * せからしか, 苦情ばっかり言うてきて、ほんとうるさか, 文句ばかり並べて、やかましい人ですね; せからしい is 筑後弁 うるさい): a
+ * warning, as 要望ばっかりでうるさい. Not a noise quoted or reported (…花火がうるさいとの苦情ばかり), not a source of noise in the gap.
+ */
+const COMPLAINTS_NOISY86 = '(?:文句|苦情|クレーム|注文|要求|いちゃもん|ケチ|けち|批判|難癖|不満)(?:ばっかり|ばかり|ばっか|ばっかし|ばかし)[^。！？!?\\n]{1,14}?(?:せからし(?:か|い|かね|かばい|かー|かぁ|かっちゃ|かけん)?|うるさ(?:い|か|いわ|いです|いんよ)|やかまし(?:い|か|いわ|いです))(?![くさげが])'
+const COMPLAINTS_NOISY_OK86 = /音|声|騒音|工事|車|バイク|犬|鳴き声|雷|花火|が|という|との|って言/u
+/** …and the people addressed in the gap (苦情ばかり書き込んでいる皆さん、うるさいです): called noisy themselves, the insult of round 28 reads it. */
+const COMPLAINTS_NOISY_WHO86 = /皆さん|皆様|みなさん|方々|方、|人、|あなた|あんた|お前|おまえ|連中|奴ら|やつら/u
+/**
+ * Blind R86A: a complainer told to stay home or go elsewhere if they are unhappy, said as a permission (ご不満でしたら、ご自宅で過ごして
+ * いただいて結構です, お嫌でしたら、ご自宅でお過ごしいただいても構いません, ご不満なら家に帰ってもらって結構です, 嫌なら家におってよか):
+ * a brush-off, the positive twin of 嫌なら来なくて結構. The gap must send them home or away (自宅, 家, よそ, 帰って, 移って); not help
+ * offered (担当課までご連絡いただいて結構です, オンラインで参加していただいても結構, 別の回にお申し込みいただいても構いません), and 嫌 (not ご不満) only after a complaint.
+ */
+const DISLIKE_AWAY86 = '(?:お?嫌い|お?嫌|ご不満|不満|気に入らない|お気に召さない)(?:なら|でしたら|のでしたら|のなら|だったら|であれば|ならば|とおっしゃるなら|というなら)[、\\s]?([^。！？!?\\n]{1,24}?)(?:(?:て|で)(?:いただいて|頂いて|もらって|くださって)?|いただいて|頂いて)(?:も)?[、\\s]?(?:結構|構いません|かまいません|構わない|かまわない|いい(?:です|よ|ですよ)?(?=[。！!、\\s]|$)|よい(?:です)?(?=[。！!、\\s]|$)|よか(?:よ|ばい|です|けん)?(?=[。！!、\\s]|$))'
+const AWAY86 = /自宅|自分の家|お家|おうち|お宅|家に|家で|家へ|家に帰|実家|よその|よそで|よそへ|よそに|他所|帰って|お帰り|帰られ|出て|移って|移られ|お移り/u
+const AWAY_OK86 = /申し込|申込|相談|連絡|問い合わせ|お知らせ|申し出|ご意見|お寄せ|お聞かせ|交換|返金|取り替え|オンライン|参加|配信|視聴|受け取|郵送|申請|予約/u
+const COMPLAINED86 = /[@＠]|とのこと|ご意見|ご指摘|苦情|文句|批判|クレーム|不満|冷たい|まずい|遅い|狭い|寒い|暑い|うるさい/u
+/**
+ * Blind R86A: critics' energy or time redirected in sarcasm (SNSで避難所の批判を書き込む元気のある方は、ぜひその元気を泥かき
+ * ボランティアにも向けていただければ幸いです, 悪口を書き込む時間がおありの方は、その時間を清掃活動に使って, 文句ばっか言う元気の
+ * ある人は、その元気ば土のう積みに回して): condescension in keigo, a warning. A critical act done (批判を書き込む, 苦情の電話をくださる),
+ * then the energy they have, then that energy sent elsewhere or a task urged; not a call for energetic volunteers (元気のある方は、
+ * ぜひその元気を…), not courage against criticism (批判を恐れずに挑戦する元気のある方は).
+ */
+const ENERGY86 = '(?:お?元気|お?時間|お?暇|ひま|余裕|エネルギー|労力|体力|情熱|熱意|熱量|パワー|気力|根気|余力|行動力|バイタリティ)'
+const CRITIC_ENERGY86 = `(?:文句|苦情|批判|クレーム|悪口|ケチ|いちゃもん|難癖|陰口|誹謗|中傷|揚げ足|あら探し|粗探し)(?:を|の|ばかり|ばっかり|ばっか)?[^。！？!?\\n]{0,10}?(?:書|言|い(?:う|っ)|する|さ(?:れ|る)|なさ|おっしゃ|寄せ|投稿|電話|並べ|つけ|付け|ぶつけ|送|叩|たた|打ち込|くださ|こられ)[^。！？!?\\n]{0,8}?(?:(?:ほどの|ほど|だけの|くらいの|ぐらいの)?${ENERGY86}(?:が|の)(?:ある|あり余る|有り余る|(?:あり|有り)?余って(?:いる|る|いらっしゃる|おられる)|おあり(?:になる|の)?)|(?:ほど|くらい|ぐらい)?(?:お?元気|お?暇|ひま)(?:な|そうな))(?:方|人|方々|皆さん|皆様|みなさん|みなさま|お方|人たち|連中)(?:は|には|なら|でしたら)?[、\\s]?[^。！？!?\\n]{0,14}?(?:(?:その|そのお|同じ)${ENERGY86}(?:を|ば|は|で|の一部(?:でも)?を)[^。！？!?\\n]{0,24}?(?:向け|使|回|注|生か|活か|役立て|充て|費や|割い|割け)|(?:ぜひ|是非|どうぞ)[^。！？!?\\n]{0,20}?(?:ボランティア|手伝|お手伝|参加|清掃|草取り|土のう|泥かき))`
+const CRITIC_ENERGY_OK86 = /恐れ|気にせ|気にし|受け止め|負けず|めげず|乗り越え/u
+/**
+ * Blind R87A: the asker told, before asking again, to check what they already have first (何度もお尋ねになる前に、まずはお手元の資料を
+ * ご確認いただけますと助かります, 同じことを何回も聞かれる前に、一度お手元の案内をお読みいただけますか, 何べんも電話してくる前に、まず
+ * 広報ば見てくれんね): condescension in keigo, a warning. The repeat (何度も, 何回も, 毎回, いちいち) and the asking come before 前に;
+ * not a notice's order (お問い合わせの前に、まずは入場券をご確認ください), not a visit spared (何度も窓口に来ていただく前に、まずはお電話で).
+ */
+const ASK_AGAIN_FIRST86 = '(?:何度も|何回も|何べんも|何遍も|再三|毎回|いちいち|しょっちゅう|たびたび|度々)[^。！？!?\\n]{0,10}?(?:お尋ね|尋ね|聞か|聞く|聞いて|きく|きか|お聞き|質問|ご質問|お問い合わせ|問い合わせ|問合せ|お電話|電話|コメント|書き込)[^。！？!?\\n]{0,8}?前に[、\\s]?[^。！？!?\\n]{0,20}?(?:ご確認|確認|お読み|読んで|読め|ご覧|見て|目を通|調べ|お調べ)'
 const PHRASES: Phrase[] = [
+  // --- Blind sets R86A/R87A kinds ---
+  // Rubbish joined to an account or a kind of person (R87A-063: …いちゃもんばっかりつけてくるｶｽアカウントに答える義理はありません).
+  {
+    rule: 'hostility/insult',
+    re: RUBBISH_NAMED86,
+    need: foldAll(['カス', 'クズ', 'ゴミ']),
+    instead: INSTEAD.insult,
+    squeezed: true,
+  },
+  // 筑後弁 くらす made a blow by a count or a body part (R86A-134: …文句ばっかり書き込んで、せからしか。…いっぺんくらすぞ).
+  {
+    rule: 'hostility/threat',
+    re: phrase(HIT_ONCE86),
+    need: foldAll(['くらす', 'くらし']),
+    instead: INSTEAD.threat,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && (/[@＠]/u.test(sq) || CRITIC68.test(twoBefore78(sq, s, e)) || /お前|おまえ|あんた|てめ|貴様|きさま|こいつ|あいつ|そいつ|やつ|奴/u.test(twoBefore78(sq, s, e))),
+  },
   // --- Blind sets R84A/R85A kinds ---
   // A complainer label predicated of someone named or addressed (R84A-087: …中原さん、…すっかり有名なクレーマーですよ).
   {
@@ -4958,6 +5045,44 @@ const PHRASES: Phrase[] = [
       return BY_NOW_CUE84.test(ctx) || namedOrAddressed84(ctx)
     },
   },
+  // --- Blind sets R86A/R87A kinds, warnings ---
+  // Complaints called noise with what is done with them between (R86A-134: 毎日毎日避難所の文句ばっかり書き込んで、せからしか).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(COMPLAINTS_NOISY86),
+    need: foldAll(['せからし', 'うるさ', 'やかまし']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !COMPLAINTS_NOISY_OK86.test(sq.slice(s + 2, e) + sq.slice(e, e + 4)) && !COMPLAINTS_NOISY_WHO86.test(sq.slice(s, e)),
+  },
+  // Told to stay home or go elsewhere if unhappy, as a permission (R86A-101: ご不満でしたら、ご自宅で過ごしていただいて結構です).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(DISLIKE_AWAY86),
+    need: foldAll(['嫌', '不満', '気に入らない', 'お気に召さない']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || isReportedSpeech(sq, s, e)) return false
+      const hit = sq.slice(s, e)
+      if (!AWAY86.test(hit) || AWAY_OK86.test(hit)) return false
+      return /不満/u.test(hit) || COMPLAINED86.test(withPrevious(sq, s, e).replace(hit, ''))
+    },
+  },
+  // Critics' energy or time redirected in sarcasm (R86A-145: 批判を書き込む元気のある方は、ぜひその元気を泥かきボランティアにも).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(CRITIC_ENERGY86),
+    need: foldAll(['文句', '苦情', '批判', 'クレーム', '悪口', 'ケチ', 'いちゃもん', '難癖', '陰口', '誹謗', '中傷', '揚げ足', 'あら探し', '粗探し']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !CRITIC_ENERGY_OK86.test(sq.slice(s, e)),
+  },
+  // Told, before asking again, to check what they have first (R87A-024: 何度もお尋ねになる前に、まずはお手元の資料をご確認いただけますと).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(ASK_AGAIN_FIRST86),
+    need: foldAll(['何度も', '何回も', '何べんも', '何遍も', '再三', '毎回', 'いちいち', 'しょっちゅう', 'たびたび', '度々']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !/ましょう|お子|子ども|子供|こども|児童|生徒|園児/u.test(sentenceText(sq, s, e)),
+  },
 ]
 /** Round 36: a critic heard before the jab (とおっしゃる皆さま, 毎日お電話くださる方へ, 文句言いよる人). */
 const CRITIC36 = /とのこと|とのご|おっしゃ|仰|言う|言って|言わ|言いよ|文句|苦情|批判|ご意見|ご不満|不満|ご指摘|クレーム|電話|書き込|コメント|投稿|あなた|あんた|お前|方へ|さんへ|皆さま、|皆様、|皆さん、|方々、|方、|人、/u
@@ -5459,7 +5584,7 @@ export const hostility: RuleFamily = {
         if (named(h.start, h.end)) continue
         if (rule === 'hostility/confrontational' && ordinaryProse(sq, h.start, h.end)) continue
         if (rule === 'hostility/insult' && kanaAdjectiveRunsOn(sq, h.start, h.end)) continue
-        if (rule === 'hostility/insult' && kuzuThePlant70(sq, h.start, h.end)) continue
+        if (rule === 'hostility/insult' && (kuzuThePlant70(sq, h.start, h.end) || scrapNotInsult86(sq, h.start, h.end))) continue
         if (!taken.claim(h.start, h.end)) continue
         const { start, end } = doc.fromSqueezed(h.start, h.end)
         const advice = rule === 'hostility/confrontational' ? rewriteOf(fo.slice(h.start, h.end), instead) : instead

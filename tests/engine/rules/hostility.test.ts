@@ -5428,3 +5428,150 @@ describe("hostility: blind R85A kind — another town's event put down as a pity
     expect(staysClean(text, ctx)).toEqual([])
   })
 })
+describe('hostility: blind R87A kind — rubbish (カス, クズ, ゴミ) joined to an account or a kind of person (ｶｽアカウント, クズ垢) blocks; a compound of a thing, カスタマー do not', () => {
+  const blocks = (text: string, ctx: CheckContext) => findingsOf(hostility, text, ctx).some((x) => x.rule === 'hostility/insult' && x.severity === 'block')
+  it.each([
+    ['@kuchikomi_yanagawa 毎回毎回いちゃもんばっかりつけてくるｶｽアカウントに答える義理はありません。ブロックしますね', { mode: 'reply' }],
+    ['@abc 文句しか言わんクズアカは相手にしません。', { mode: 'reply' }],
+    ['@abc 毎回絡んでくるｸｽﾞ共には何も答えません。', { mode: 'reply' }],
+    ['議会中継にケチばかりつけるカス議員どもは放っておきます。', { mode: 'post' }],
+    ['@abc 匿名のゴミ垢の言うことなんか聞かんよ。', { mode: 'reply' }],
+  ] as Array<[string, CheckContext]>)('blocks %s', (text, ctx) => {
+    expect(blocks(text, ctx)).toBe(true)
+  })
+  it.each([
+    ['カスタマーサポートの公式アカウントを開設しました。', { mode: 'post' }],
+    ['粗大ゴミ共同回収の日程をお知らせします。', { mode: 'post' }],
+    ['生ゴミ処理機の購入補助、市民の皆さんのご利用をお待ちしています。', { mode: 'post' }],
+    ['ごみ分別アプリの公式アカウントができました。', { mode: 'post' }],
+  ] as Array<[string, CheckContext]>)('passes %s', (text, ctx) => {
+    expect(staysClean(text, ctx)).toEqual([])
+  })
+  it('reads such a word quoted as an example as a mention', () => {
+    expect(staysClean('「カスアカウント」「クズ垢」といった書き込みは、誹謗中傷にあたります。')).toEqual([])
+  })
+})
+describe('hostility: blind R87A kind — クズ / カス as scrap after what it is scrap of (紙クズ, 食べカス, 消しゴムのカス) is rubbish, not an insult; likened to a person or said of one it still blocks', () => {
+  const blocks = (text: string, ctx: CheckContext) => findingsOf(hostility, text, ctx).some((x) => x.rule === 'hostility/insult' && x.severity === 'block')
+  it.each([
+    ['白秋祭の会場では、ごみの持ち帰りにご協力をお願いします。紙クズ1枚でも、掘割に落ちると回収が大変です。会場内のごみステーション（5か所）もご利用ください。', { mode: 'post' }],
+    ['木工体験では、木クズが出ますので汚れてもいい服でお越しください。', { mode: 'post' }],
+    ['消しゴムのカスや食べカスは燃やせるごみへ。', { mode: 'post' }],
+    ['パンクズを掘割に投げ入れないでください。', { mode: 'post' }],
+    ['鉄クズの不法投棄が増えています。', { mode: 'post' }],
+    ['酒カスを使った料理教室、天カス入りのうどんも人気です。', { mode: 'post' }],
+  ] as Array<[string, CheckContext]>)('passes %s', (text, ctx) => {
+    expect(staysClean(text, ctx)).toEqual([])
+  })
+  it.each([
+    ['@abc 紙クズ以下の人間に答える義理はない。', { mode: 'reply' }],
+    ['@abc あんたの意見は紙クズ同然のコメントやね。', { mode: 'reply' }],
+    ['紙クズを掘割に捨てるようなクズには罰を。', { mode: 'post' }],
+  ] as Array<[string, CheckContext]>)('blocks %s', (text, ctx) => {
+    expect(blocks(text, ctx)).toBe(true)
+  })
+})
+describe('hostility: blind R86A kind — 筑後弁 くらす made a blow by a count or a body part (いっぺんくらすぞ, 頭ばくらすばい) threatens someone it is said to; a stay somewhere does not', () => {
+  const threat = (text: string, ctx: CheckContext) => findingsOf(hostility, text, ctx).some((x) => x.rule === 'hostility/threat' && x.severity === 'block')
+  it.each([
+    ['@yng_kujo 毎日毎日避難所の文句ばっかり書き込んで、せからしか。こっちは三日寝とらんとぞ。いっぺんくらすぞ', { mode: 'reply' }],
+    ['@abc いつまで文句言いよるとか。一発くらすけんな。', { mode: 'reply' }],
+    ['@abc あんまり調子に乗るな。頭ばくらすばい。', { mode: 'reply' }],
+    ['毎日苦情ばっかり書き込んで。いっぺん顔をくらしたろか。', { mode: 'comment' }],
+  ] as Array<[string, CheckContext]>)('blocks %s', (text, ctx) => {
+    expect(threat(text, ctx)).toBe(true)
+  })
+  it.each([
+    ['定年したら東京で一回くらすばい、と話していた父。', { mode: 'post' }],
+    ['いっぺん柳川でくらしてみらんね。移住相談会を開きます。', { mode: 'post' }],
+    ['家族となかよくくらすぞ、が合言葉です。', { mode: 'post' }],
+    ['@abc 柳川でのんびりくらすのもよかですよ。', { mode: 'reply' }],
+  ] as Array<[string, CheckContext]>)('passes %s', (text, ctx) => {
+    expect(staysClean(text, ctx)).toEqual([])
+  })
+  it('reads such a threat quoted as an example as a mention', () => {
+    expect(staysClean('「いっぺんくらすぞ」といった書き込みは脅迫にあたるおそれがあります。')).toEqual([])
+  })
+})
+describe('hostility: blind R86A kind — the addressee\'s complaints called noise with what they do between (文句ばっかり書き込んで、せからしか) warns; a noise complained of does not', () => {
+  const warns = (text: string, ctx: CheckContext) => findingsOf(hostility, text, ctx).some((x) => x.severity === 'warn' || x.severity === 'block')
+  it.each([
+    ['@yng_kujo 毎日毎日避難所の文句ばっかり書き込んで、せからしか。', { mode: 'reply' }],
+    ['@abc 苦情ばっかり言うてきて、ほんとうるさか。', { mode: 'reply' }],
+    ['文句ばかり並べて、やかましい人ですね。', { mode: 'comment' }],
+    ['@abc 批判ばっかし書いて、せからしかばい。', { mode: 'reply' }],
+  ] as Array<[string, CheckContext]>)('warns %s', (text, ctx) => {
+    expect(warns(text, ctx)).toBe(true)
+  })
+  it.each([
+    ['苦情ばかりで恐縮ですが、夜の花火がうるさいとのご意見もいただいています。', { mode: 'post' }],
+    ['工事の音がうるさいという苦情ばかりが寄せられています。', { mode: 'post' }],
+    ['せからしか子どもたちの声も、夏祭りの風物詩です。', { mode: 'post' }],
+    ['文句ばかり言わず、うるさく注意するより見守ることも大切です。', { mode: 'post' }],
+  ] as Array<[string, CheckContext]>)('passes %s', (text, ctx) => {
+    expect(staysClean(text, ctx)).toEqual([])
+  })
+})
+describe('hostility: blind R86A kind — a complainer told to stay home or go elsewhere if unhappy, as a permission (ご不満でしたら、ご自宅で過ごしていただいて結構です) warns; help offered, stay-home advice to all do not', () => {
+  const warns = (text: string, ctx: CheckContext) => findingsOf(hostility, text, ctx).some((x) => x.rule === 'hostility/confrontational' && x.severity === 'warn')
+  it.each([
+    ['@hinan_mama ご意見ありがとうございます。お弁当が冷たいとのことですが、職員もボランティアも同じものを食べております。ご不満でしたら、ご自宅で過ごしていただいて結構です。', { mode: 'reply', emergency: true }],
+    ['@abc 冷たいお弁当がお嫌でしたら、ご自宅でお過ごしいただいても構いません。', { mode: 'reply' }],
+    ['@abc 避難所の食事がご不満なら、家に帰ってもらって結構です。', { mode: 'reply' }],
+    ['配給の順番にご不満でしたら、ほかの避難所へ移っていただいても結構です。', { mode: 'post' }],
+    ['@abc 毛布が足らんとのことですが、嫌なら家におってよかよ。', { mode: 'reply' }],
+  ] as Array<[string, CheckContext]>)('warns %s', (text, ctx) => {
+    expect(warns(text, ctx)).toBe(true)
+  })
+  it.each([
+    ['ご不満な点がございましたら、避難所の受付までお知らせいただいて結構です。', { mode: 'post' }],
+    ['@abc ご不満でしたら、担当課までご連絡いただいて結構です。', { mode: 'reply' }],
+    ['在宅避難を希望される方は、ご自宅で過ごしていただいて結構です。', { mode: 'post' }],
+    ['雨が嫌なら、ご自宅からオンラインで参加していただいても結構です。', { mode: 'post' }],
+    ['家が無事な方は、ご自宅で過ごしていただいて構いません。物資は配布所でお受け取りください。', { mode: 'post' }],
+  ] as Array<[string, CheckContext]>)('passes %s', (text, ctx) => {
+    expect(staysClean(text, ctx)).toEqual([])
+  })
+})
+describe('hostility: blind R86A kind — critics\' energy or time redirected in sarcasm (批判を書き込む元気のある方は、ぜひその元気を…) warns; a call for energetic volunteers, courage against criticism do not', () => {
+  const warns = (text: string, ctx: CheckContext) => findingsOf(hostility, text, ctx).some((x) => x.severity === 'warn' || x.severity === 'block')
+  it.each([
+    ['避難所に関するご意見、たくさんいただいております。SNSで避難所の批判を書き込む元気のある方は、ぜひその元気を泥かきボランティアにも向けていただければ幸いです。受付は毎朝9時からです。', { mode: 'post' }],
+    ['市役所の悪口を書き込む時間がおありの方は、その時間を地域の清掃活動に使っていただけるとありがたいです。', { mode: 'post' }],
+    ['毎日のように苦情の電話をくださるほどお元気な方は、ぜひその元気を公園の草取りにも生かしていただければと思います。', { mode: 'post' }],
+    ['@abc 文句ばっか言う元気のある人は、その元気ば土のう積みに回してくれんね。', { mode: 'reply' }],
+    ['批判ばかりされるエネルギーが有り余っている方々は、ぜひそのエネルギーを祭りの準備に注いでいただければ。', { mode: 'post' }],
+  ] as Array<[string, CheckContext]>)('warns %s', (text, ctx) => {
+    expect(warns(text, ctx)).toBe(true)
+  })
+  it.each([
+    ['元気のある方は、ぜひその元気を泥かきボランティアに向けていただければ幸いです。', { mode: 'post' }],
+    ['ご意見を書き込む時間がない方は、お電話でもお受けしています。', { mode: 'post' }],
+    ['批判を恐れずに挑戦する元気のある方は、ぜひその元気を起業支援セミナーで生かしてください。', { mode: 'post' }],
+    ['苦情の電話を受ける体力のある職員は限られており、その体力を温存するため交代制にしています。', { mode: 'post' }],
+    ['SNSで情報を発信する元気のある方は、ぜひその元気を地域の魅力発信に向けてください。', { mode: 'post' }],
+  ] as Array<[string, CheckContext]>)('passes %s', (text, ctx) => {
+    expect(staysClean(text, ctx)).toEqual([])
+  })
+})
+describe('hostility: blind R87A kind — the asker told, before asking again, to check what they have first (何度もお尋ねになる前に、まずはお手元の資料をご確認) warns; a notice\'s order, a visit spared do not', () => {
+  const warns = (text: string, ctx: CheckContext) => findingsOf(hostility, text, ctx).some((x) => x.rule === 'hostility/confrontational' && x.severity === 'warn')
+  it.each([
+    ['@kogasan_yng 期日前投票の時間は、入場券の裏面にも広報やながわにも市ホームページにも載っております。何度もお尋ねになる前に、まずはお手元の資料をご確認いただけますと助かります。', { mode: 'reply' }],
+    ['@abc 同じことを何回も聞かれる前に、一度お手元の案内をお読みいただけますか。', { mode: 'reply' }],
+    ['@abc 何べんも電話してくる前に、まず広報ば見てくれんね。', { mode: 'reply' }],
+    ['@abc 何度もお問い合わせになる前に、まずは市のホームページをご覧いただければと存じます。', { mode: 'reply' }],
+    ['毎回コメントで質問される前に、せめて固定ポストくらいは確認していただけますと幸いです。', { mode: 'comment' }],
+  ] as Array<[string, CheckContext]>)('warns %s', (text, ctx) => {
+    expect(warns(text, ctx)).toBe(true)
+  })
+  it.each([
+    ['お問い合わせの前に、まずはお手元の入場券をご確認ください。', { mode: 'post' }],
+    ['何度もお尋ねいただいた期日前投票の時間について、改めてお知らせします。', { mode: 'post' }],
+    ['また、お電話の前に、まずは下記のよくある質問をご確認ください。', { mode: 'post' }],
+    ['何度も窓口に来ていただく前に、まずはお電話でご確認いただけますと確実です。', { mode: 'post' }],
+    ['授業では、何度も質問する前に、まず教科書を読んでみることを大切にしています。', { mode: 'post' }],
+  ] as Array<[string, CheckContext]>)('passes %s', (text, ctx) => {
+    expect(staysClean(text, ctx)).toEqual([])
+  })
+})
