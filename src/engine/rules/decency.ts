@@ -320,6 +320,11 @@
  *   別の場所へ行ってもらいたい, あの国の人たちは時間も守らんし、言葉も通じんけん…もう勘弁してほしか, block; not help offered, not the
  *   view relayed or opposed); old people's hearing joked about even when a forgotten hearing aid sets it up, and 何回言っても話が通じん
  *   (warn, R74). See R86_EARLY.
+ * - Round 88: a group's arrival set beside pets or strays vanishing (…実習生が増えてから野良猫の数が減った…まさか…ね🤔), or any loss
+ *   with an insinuating aside; a bust cup size (Ｅ カ ッ プ, spaced or whole); a sex said as a rule not to understand what is explained
+ *   (女性の方だと…ご理解いただけないことが多いので) (block); an animal's neutering wished on people as a joke (人間のオスにも同じ手術が必要),
+ *   an owner's body likened to their dog (飼い主さんとお腹の出具合がそっくり), a weakness presumed of a sex put as a fact about the audience
+ *   (「数字が苦手で…」という方も多い女性の皆さん) (warn). ちょん切る is no longer read as the slur チョン. See R88_EARLY / R88.
  */
 import { matchAllOf } from '../regex'
 import { CLAUSES } from '../clauses'
@@ -5869,8 +5874,100 @@ const R86_EARLY: Phrase[] = [
     keep: (fo, s) => !HELPED86.test(fo.slice(s.start, s.end)),
   },
 ]
-const EARLY_PHRASES = [...R86_EARLY, ...R84_EARLY, ...R76_EARLY, ...R74_EARLY, ...R72_EARLY, ...R69_EARLY, ...R66_EARLY, ...R64_EARLY, ...R63_EARLY, ...R42_EARLY, ...R21_FIRST, ...R22_EARLY, ...R23_EARLY, ...R24_EARLY, ...PHRASES, ...R21_EARLY, ...R50_EARLY, ...R52_EARLY, ...R53_EARLY, ...R54_EARLY]
-const ALL_PHRASES = [...EARLY_PHRASES, ...LATE_PHRASES, ...R21_LATE, ...R22, ...R23, ...R24, ...R53, ...R54, ...R55, ...R59, ...R64, ...R66, ...R70, ...R71, ...R72, ...R74, ...R76, ...R78, ...R80, ...R82, ...R84]
+/**
+ * Round 88 (blind R88A/R89A). Block kinds (R88_EARLY, before every other phrase):
+ * - A group's arrival set beside pets or strays vanishing (外国人の技能実習生が増えてから野良猫の数が減った…まさか…ね🤔, 留学生が来てから
+ *   近所の犬がおらんごとなった): the old slur that the group eats or harms animals, insinuated by setting the two side by side; with or
+ *   without the aside. Any other loss (盗まれ, なくなった) set beside the arrival only with an insinuating aside (まさか…ね, 偶然かな,
+ *   気のせい). Not help or a change for the better (増えてから、見守りの人が増えた), not the rumour named as a rumour or prejudice
+ *   (というデマ, 根拠はありません, 差別).
+ * - A sex said, as a whole, not to understand what is explained (女性の方だと、ご説明してもなかなかご理解いただけないことが多いので,
+ *   女の人は説明しても分からんけん): the sex's understanding written off as a rule (ことが多い, ので, から). Not one person asked for a
+ *   question (女性の方で分からない点があれば), not help offered.
+ */
+const GROUP88 = `(?:${GROUP86}|(?:外国|よそ|他所|海外)(?:から)?の(?:人|連中|者)(?:たち|達|ら)?)`
+const ARRIVED88 = '(?:が|の|も)?[、,]?(?:[^。！？!?\\n、,]{1,8}?(?:に|へ))?(?:増え|ふえ|来|き|住み(?:始め|だし|出し|着)|住むようになっ|移り住ん|入って(?:き|く)|越して(?:き|く)|来るようになっ|住みつい|住み着い)(?:て(?:から|以来|きてから|きたら|きて)?|たら|た途端|たせいか|たあたりから|たころから|た頃から)'
+const PETS88 = '(?:野良猫|のら猫|野良ねこ|地域猫|猫|ねこ|にゃんこ|野良犬|犬|いぬ|わんこ|鳩|はと|鴨|かも|鯉|こい|すずめ|雀|ペット|飼い猫|飼い犬|小鳥|うさぎ|にわとり|鶏|やぎ|山羊|亀|あひる)(?:たち|達)?(?:の(?:数|姿|鳴き声))?'
+const GONE88 = '(?:が|も|は|を)?[、,]?(?:めっきり|急に|ずいぶん|だいぶ|すっかり|どんどん|ぱったり|ごっそり|ちょっと|少し|なんだか|なんか)?(?:減っ|減り|減る|へっ|へり|いなくな|おらんごとな|おらんくな|おらんようにな|見かけなくな|見なくな|見んごとな|見んようにな|消え|姿を消|見当たらなくな)'
+const LOST88 = '(?:減っ|減り|へっ|いなくな|おらんごとな|なくな|無くな|消え|盗まれ|盗られ|とられ|荒らされ|壊され|増え)'
+const HINTED88 = '(?:まさか[、,…・.]{0,3}(?:ね|な|ねえ|ですよね|やろ|よね|とは思(?:う|い)(?:ます)?(?:けど|が))|偶然(?:かな|ですかね|でしょうか|やろか|かしら|ですよね)|気のせい(?:かな|ですかね|でしょうか|やろか|かしら)|関係(?:ない|なか)(?:と思いたい|ですよね|よね|とよね|やろ)|[🤔🙄]|(?:なぜ|なんで|どうして)(?:でしょう|やろ|だろう)(?:ね|か)[🤔…]*)'
+const RUMOUR_NAMED88 = phrase('デマ|根拠(?:の|は|が)?(?:ない|ありません|なく|ござい)|事実(?:では|じゃ)(?:ない|ありません|ござい)|事実はありません|誤り|誤解|(?<!被)差別|偏見|うのみ|鵜呑み|決めつけ|関係(?:は)?ありません|因果関係|ではありません', 'u')
+const SEX88 = '(?:(?<![一-龥])(?:女性|男性|女子|男子|女|男)|女の(?:人|方)|男の(?:人|方)|女ん人|男ん人|奥(?:さん|様|さま)|ご主人|旦那(?:さん|様)?|主婦|お母さん|母親|ママ(?:さん)?|お父さん|父親|パパ(?:さん)?)(?:の方|の皆さん|の方々|の人|たち|達|陣)?'
+const NOT_UNDERSTOOD88 = '(?:(?:ご)?理解(?:いただけ|して(?:もらえ|いただけ)|(?:が)?でき|され|し)(?:ない|ません|ず|ん|なか)|(?:分から|わから)(?:ない|ん|なか|へん|ねえ)|(?:分かって|わかって|分かっ|わかっ)(?:もらえ|いただけ|くれ)(?:ない|ません|ん|なか)|(?:伝わら|つたわら)(?:ない|ん|なか|へん)|(?:通じ)(?:ない|ん|なか|ません)|(?:覚えられ|おぼえられ)(?:ない|ません|ん))'
+const AS_A_RULE88 = '(?:(?:こと|場合|方|人|の)(?:が|も)?(?:多い|多く|多か|多いです|ほとんど|大半)|(?:ので|から|けん|けえ|ため|んで|し[、,])|(?:ものです|もんです|ものだ|もんだ|もんやけん|ですから|ですので))'
+const HELPED88 = phrase('通訳|多言語|説明会|講座|教室|案内板|チラシ|やさしい日本語|翻訳|(?<!特別)支援|サポート|お手伝い|図解|イラスト|丁寧に|ていねいに|ゆっくり|繰り返し|何度でも|相談|お気軽|お尋ね|(?<!被)差別|偏見|思い込み|決めつけ|という(?:ご)?(?:声|意見|苦情|書き込み|投稿|指摘|誤解)|ではありません|わけではな|とは限ら', 'u')
+const CUP88 = phrase('(?<![a-z0-9ａ-ｚ０-９])[a-kａ-ｋ]\\s?(?:カップ|cup)(?!ル|ラー|麺|めん|戦|大会|の部|リーグ|杯|予選|決勝|焼き|ケーキ|スープ|ヌードル|ゼリー|[a-z])')
+const CUP_VETO88 = phrase('検診|健診|乳がん|乳癌|マンモ|授乳|サイズ選び|試着', 'u')
+const R88_EARLY: Phrase[] = [
+  {
+    rule: 'decency/sexual',
+    re: CUP88,
+    instead: INSTEAD.sexual,
+    keep: (fo, s) => !CUP_VETO88.test(fo.slice(s.start, s.end)),
+  },
+  {
+    rule: 'decency/discriminatory',
+    re: phrase(`${GROUP88}${ARRIVED88}[はも]?[、,]?[^。！？!?\\n]{0,16}?${PETS88}${GONE88}`),
+    instead: '人の属性と動物や物がいなくなったことを並べてほのめかす書き方をやめ、地域猫の活動そのものを伝えてください（例：「地域猫の見守り、引き続きよろしくお願いします」）',
+    keep: (fo, s, a) => !RUMOUR_NAMED88.test(fo.slice(s.start, Math.min(fo.length, s.end + 60))) && !/(?:という|との|といった|って)(?:うわさ|噂|話|デマ|書き込み|投稿)[^。！？!?\n]{0,30}?(?:ありません|ない|違|誤)/u.test(fo.slice(a, Math.min(fo.length, s.end + 60))),
+  },
+  {
+    rule: 'decency/discriminatory',
+    re: phrase(`${GROUP88}${ARRIVED88}[はも]?[、,]?[^。！？!?\\n]{0,24}?${LOST88}[^\\n]{0,40}?${HINTED88}`),
+    instead: '人の属性と困りごとを並べてほのめかす書き方をやめ、困っていることと市の対応を書いてください（例：「自転車には必ず鍵をかけましょう」）',
+    keep: (fo, s, a) => !RUMOUR_NAMED88.test(fo.slice(a, Math.min(fo.length, s.end + 60))),
+  },
+  {
+    rule: 'decency/discriminatory',
+    re: phrase(`${SEX88}(?:だと|は|って|ちゃ|なんか|では|じゃ|やと|の場合(?:は)?)[、,]?[^。！？!?\\n]{0,24}?${NOT_UNDERSTOOD88}[^。！？!?\\n]{0,4}?${AS_A_RULE88}`),
+    instead: '性別で理解力を決めつけず、手続きの内容と、どなたでも相談できることを書いてください（例：「手続きはどなたでもできます。分からない点は窓口でご説明します」）',
+    keep: (fo, s) => !HELPED88.test(fo.slice(s.start, s.end)) && !SEX_OK.test(fo.slice(s.start, s.end)),
+  },
+]
+/**
+ * Round 88 (blind R88A/R89A). Warn kinds (R88):
+ * - An animal's neutering wished on people for a laugh (人間のオスにも同じ手術が必要なのがいっぱいいる（笑）, うちの旦那も去勢したいわ,
+ *   町内の男どもにもお願いしたか): a sexual joke put on a sex. Only when the paragraph speaks of neutering; not a medical fact.
+ * - An owner's or a passer-by's body likened to their dog (飼い主さんとお腹の出具合がそっくり, 飼い主さんに似てぽっちゃり体型, お腹の
+ *   ぽっこり具合は飼い主さんといい勝負): the citizen's body made the joke. Not a pet's diet or health advice (飼い主さんと同じ食生活).
+ * - A weakness presumed of a sex put as a fact about the audience (「数字が苦手で…」という方も多い女性の皆さんのために, 機械が苦手な方が
+ *   多い主婦の皆さん, 男性は料理が苦手な人が多いので): a stereotype, even kindly meant. Not a weakness of anyone (数字が苦手な方も大丈夫).
+ */
+const NEUTER88 = phrase('去勢|不妊手術|避妊手術|不妊・去勢|不妊去勢|避妊・去勢|避妊去勢|たま(?:を|ば)?(?:取|と)', 'u')
+const HUMAN_SEX88 = '(?:(?:人間|ひと|人)の(?:オス|おす|雄|メス|めす|雌|男|女)(?:ども|連中|たち)?|うちの(?:旦那|ダンナ|夫|亭主|宿六|主人|おやじ|親父|嫁|かみさん|カミさん)|世の(?:男|男性|男ども|オス|女|女性)|(?:男|オス|おす|雄|メス|めす)(?:ども|連中)|(?:町内|近所|職場|役所|庁内|うち|この町|まち)の(?:男|男性|男ども|オス|おす|おっさん|おじさん|女|女性)(?:連中|たち|ども|陣)?|おっさん(?:連中|たち|ども)?|(?:旦那|夫|亭主|彼氏|元カレ|元彼|元夫|上司|課長|部長)(?:さん)?)'
+const WISHED88 = '(?:(?:て|って)(?:ほし|欲し|もらいた)|必要|したい|した(?:ほう|方)が|させたい|させた(?:ほう|方)が|してほし|して欲し|してもらいた|受けさせ|すべき|お願いした|やって(?:ほし|もらいた)|したか|せんといかん|せないかん|いる|おる)'
+const MEDICAL88 = phrase('病気|治療|医師|診察|検査|がん|癌|腫瘍|予防|精巣|前立腺|泌尿器', 'u')
+const OWNER88 = '(?:飼い主|かいぬし|オーナー)(?:さん|様|さま)?'
+const BELLY88 = '(?:お腹|おなか|お腹まわり|おなかまわり|お腹周り|腹|腹回り|体型|体形|体格|ぽっちゃり|ぽってり|まんまる|丸っこ|まるまる|ふくよか|メタボ|短足|足の短さ|脚の短さ|二重あご|二重顎|太め|太っちょ|太り具合|貫禄|ぷよぷよ|むっちり|でっぷり|ぽっこり|出っ腹|太鼓腹)'
+const ALIKE88 = '(?:そっくり|瓜二つ|うりふたつ|似て(?:る|い|て|ま)|似と(?:る|う)|いい勝負|負けず劣らず|おそろい|お揃い|ペアルック|そのまんま)'
+const HEALTH88 = phrase('健康|生活習慣|食生活|食事|予防|運動|獣医|対策|体重管理|肥満|ダイエット|診察|相談|フード|おやつの量', 'u')
+const WEAK88 = '(?:数字|計算|算数|数学|お金の(?:計算|話)|機械|パソコン|pc|スマホ|デジタル|it|地図|運転|駐車|力仕事|理系|難しい(?:話|こと)|政治|家事|料理|育児|子育て|片付け|掃除|予算書|決算書|表計算|エクセル)(?:が|に|は|も|の(?:こと|話)(?:が|は))?[、,]?(?:苦手|弱い|弱く|弱か|疎い|うとい|不得意|不得手|だめ|わからない|分からない|わからん|分からん|できない|できん|からっきし|さっぱり|得意じゃない|得意ではない)'
+const SEX_AUDIENCE88 = '(?:(?<![一-龥])(?:女性|男性|女子|男子)|女の(?:人|方)|男の(?:人|方)|主婦|奥(?:様|さま|さん)|お母さん|ママ(?:さん)?|お父さん|パパ(?:さん)?)(?:の(?:皆さん|皆様|みなさん|みなさま|方|方々))?'
+const R88: Phrase[] = [
+  {
+    rule: 'decency/sexual',
+    severity: 'warn',
+    re: phrase(`${HUMAN_SEX88}(?:に|にも|も|は)[、,]?[^。！？!?\\n]{0,12}?(?:(?:同じ|その|おんなじ)(?:手術|処置|こと)|去勢|不妊手術|避妊手術|ちょん切|切って|切ってしま|取って|とって)[^。！？!?\\n]{0,6}?${WISHED88}`),
+    instead: '動物の手術を人にたとえる冗談を削除し、キャンペーンの内容を伝えてください（例：「不妊手術の費用を助成しています」）',
+    keep: (fo, s) => NEUTER88.test(fo) && !MEDICAL88.test(fo.slice(s.start, s.end)),
+  },
+  {
+    rule: 'decency/lookism',
+    severity: 'warn',
+    re: phrase(`${OWNER88}(?:と|に|も)[、,]?[^。！？!?\\n]{0,8}?${BELLY88}[^。！？!?\\n]{0,8}?${ALIKE88}|${OWNER88}に(?:似て|そっくりで)[、,]?[^。！？!?\\n]{0,4}?${BELLY88}|${BELLY88}[^。！？!?\\n]{0,10}?${OWNER88}(?:と|に|も)?[、,]?${ALIKE88}`),
+    instead: '飼い主さんの体型に触れず、わんちゃんの様子や施設の魅力を伝えてください（例：「ドッグランでコーギーくんが元気に走り回っていました」）',
+    keep: (fo, s) => !HEALTH88.test(fo.slice(s.start, s.end)),
+  },
+  {
+    rule: 'decency/stereotype',
+    severity: 'warn',
+    re: phrase(`${WEAK88}[^。！？!?\\n]{0,6}?(?:という|といった|って|な|の)?(?:方|人|人たち|方々)(?:も|が)[、,]?(?:多い|多か|少なくない|たくさん(?:いる|おられる|いらっしゃる))[、,]?${SEX_AUDIENCE88}|${SEX_AUDIENCE88}(?:は|って|には|ちゃ)[、,]?[^。！？!?\\n]{0,6}?${WEAK88}(?:な|という|って)?(?:方|人)?(?:が|も)[、,]?(?:多い|多く|多か|ほとんど|大半)`),
+    instead: '性別で得意・不得意を決めつけず、講座の内容を書いてください（例：「予算書の読み方から、初めての方にもやさしく説明します」）',
+    keep: (fo, s) => !phrase('思われがち|とは限ら|わけではな|ではありません|固定観念|思い込み|偏見|決めつけ', 'u').test(fo.slice(s.start, s.end)),
+  },
+]
+const EARLY_PHRASES = [...R88_EARLY, ...R86_EARLY, ...R84_EARLY, ...R76_EARLY, ...R74_EARLY, ...R72_EARLY, ...R69_EARLY, ...R66_EARLY, ...R64_EARLY, ...R63_EARLY, ...R42_EARLY, ...R21_FIRST, ...R22_EARLY, ...R23_EARLY, ...R24_EARLY, ...PHRASES, ...R21_EARLY, ...R50_EARLY, ...R52_EARLY, ...R53_EARLY, ...R54_EARLY]
+const ALL_PHRASES = [...EARLY_PHRASES, ...LATE_PHRASES, ...R21_LATE, ...R22, ...R23, ...R24, ...R53, ...R54, ...R55, ...R59, ...R64, ...R66, ...R70, ...R71, ...R72, ...R74, ...R76, ...R78, ...R80, ...R82, ...R84, ...R88]
 const GATE = phraseGate(ALL_PHRASES)
 /** Round 47: a sex with a role (女性議員, 男性職員, ママさん議員), or a sex alone (女性, 男の人), whose “nature” a quality is put down to. */
 const SEX_ROLE47 = '(?:(?<![一-龥])(?:女性|男性|女子|男子|女(?!将|優|王|神)|男(?!爵))[一-龥]{1,4}|(?<![ぁ-ゖ])(?:ママ|パパ)(?:さん)?(?:議員|職員|社員|スタッフ|委員|記者|先生))'
@@ -6443,7 +6540,7 @@ export const decency: RuleFamily<DecencyFacts> = {
         '女なんか', '女ごとき', 'メンヘラ', '外人', '老害', '=ブス', 'ブサイク', '不細工', '=デブ', 'おデブ', '=ハゲ{山}', 'ジジイ', 'ジジィ', 'ババア', 'ババァ',
         'クソジジイ', 'クソババア', '貧乏人', 'ビンボー人', '=ロウガイ', '=ローガイ', '=アスペ', 'コミュ障',
         '!おかまい', '!ちびっこ', '!めくらな', '!めくらず', '!めくらせ', '!かたわら', '!土人形', '!ホモサピエンス', '!ホモ・サピエンス', '!非人道', '!非人間', '!シナモン',
-        '!チョンマゲ', '!ちょんまげ', '!支那そば', '!支那竹', '!支那事変', '!外人墓地', '!外人部隊', '!東シナ海', '!南シナ海', '!インドシナ', '!レズリー', '!ホモジナイズ', '!ホモ牛乳',
+        '!チョンマゲ', '!ちょんまげ', '!ちょん切', '!チョン切', '!ちょんぎ', '!チョンギ', '!支那そば', '!支那竹', '!支那事変', '!外人墓地', '!外人部隊', '!東シナ海', '!南シナ海', '!インドシナ', '!レズリー', '!ホモジナイズ', '!ホモ牛乳',
       ],
     },
     rules: {
