@@ -1153,6 +1153,19 @@ function withheld(t: string, doc: RuleInput['doc'], emit: Emit): void {
 }
 
 /**
+ * Blind R88A-002: a lone capital before the kind of business it stands for, a type word of a clinic, a shop or a trade ending the word
+ * (Ｋ動物病院さん, Ｍ歯科さん, Ｓ薬局さん, Ｔ整骨院さん, Ｙ青果店さん, K建設さん), in a post that bids the reader guess why or who
+ * (理由はお察しください, わかる人にはわかる, 理由は言えませんが, ご想像にお任せします): a business held back by its initial, inviting speculation.
+ * With no such bid it may be the business's own name (受注したのはK建設です); a letter inside a word (ビタミンC薬局価格, JA柳川の動物病院) or
+ * before a thing (B型, C棟) is none.
+ */
+const INITIAL_BUSINESS =
+  /(?<![A-Za-z0-9&])([A-Z])(?:動物|歯科|眼科|内科|外科|小児科|皮膚科|耳鼻科|耳鼻咽喉科|産婦人科|整形外科|心療内科|総合|記念|中央)?(?:病院|医院|クリニック|診療所|歯科|薬局|調剤薬局|整骨院|接骨院|鍼灸院|治療院|不動産|建設|工務店|運送|青果店?|精肉店|鮮魚店|酒店|米穀店|書店|食堂|旅館|美容室|美容院|理容室|理髪店|保育園|幼稚園|学習塾|塾|自動車|電器|電機|商会)(?=さん|様|さま|は|が|の|に|と|も|で|を|[、。,．！!？?（(）)」\s]|$)/gu
+/** A bid to guess why a business is left out or what it is about: a reason withheld (理由はお察しください, 事情は言えませんが, ご想像にお任せします). */
+const REASON_WITHHELD =
+  /(?:理由|事情|経緯|わけ|訳|なぜ|なんで|なして|どうして)(?:か)?(?:は|について(?:は)?|、)\s?(?:お察し|察して|察し|ご想像|想像に|言えません|言えない|言えんけど|言えんばってん|書けません|書けない|申し上げられません|内緒|ないしょ|ナイショ|秘密|ひみつ)|ご想像に(?:お任せ|おまかせ)|想像に(?:お任せ|おまかせ|任せ)/u
+
+/**
  * Ｈ氏, Y議員, K店さん, 関係者のＡ; not A・B contrasts of a hypothetical case (A社を退職後、B社に). Blind R64A-129: a staff member's two
  * initials parted by ・ (Ｔ・Ｍ先輩, Ｋ・Ｓ主任, Y.K先輩) with a workplace title or relation (先輩, 後輩, 主任, 主査, 所長): one colleague hidden,
  * the post inviting guesses; a letter before a thing (Tシャツ, A・Bの2コース, S・M・Lサイズ) is no one.
@@ -1175,6 +1188,17 @@ function initials(t: string, doc: RuleInput['doc'], emit: Emit, on: number): voi
     const code = l.charCodeAt(0)
     const mine = letters.get(l) ?? new Set<string>()
     return [code + 1, code - 1].some((c) => [...(letters.get(String.fromCharCode(c)) ?? [])].some((n) => mine.has(n)))
+  }
+  // Blind R88A-002: a business held back by its initial (Ｋ動物病院さん) where the post bids the reader guess (理由はお察しください).
+  INITIAL_BUSINESS.lastIndex = 0
+  for (const m of matchAllOf(INITIAL_BUSINESS, t)) {
+    if (hypothetical(m[1]!)) continue
+    const s = sentenceOf(t, m.index, m.index + m[0].length)
+    const around = t.slice(Math.max(0, s.start - 40), Math.min(t.length, s.end + 60))
+    if (!INVITES_GUESS.test(around) && !REASON_WITHHELD.test(around)) continue
+    // (The old INITIAL already reads a letter before 病院 or 医院 alone: K病院.)
+    if (/^[A-Z](?:病院|医院)/u.test(m[0])) continue
+    emitFuseji(t, m.index, m.index + m[0].length, 'イニシャルで名前を伏せた書き方', '人物や店の詮索や', doc, emit)
   }
   for (const re of [INITIAL, INITIAL_OF, SPACED_INITIAL, INITIAL_SURNAME]) {
     re.lastIndex = 0

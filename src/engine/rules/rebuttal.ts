@@ -2063,6 +2063,38 @@ const PHRASES: Phrase[] = [
     replyOnly: true,
     notWithApology: true,
   },
+  // Blind R88A-110: a report or a criticism of the city characterised as one that misreads it, as a noun the clause qualifies (これは
+  // 事業の趣旨を誤解した記事であり, 制度の仕組みを曲解した内容です, 補助金の目的を取り違えたものだと考えております, あれは事業ば誤解した
+  // 記事たい): the press told it is wrong, on social media. Only where a report or a criticism is discussed (`needsCriticism`), not an
+  // apology for the city's own (誤解させるものであったことをお詫びします), not a guide (制度の趣旨を誤解した申請が増えています: no
+  // copula after it).
+  {
+    re: phrase(
+      '(?:(?:誤解|誤認|曲解|勘違い)(?:を)?(?:した|された|している|されている|しとる|しちょる|しよる)|(?:取り違え|取りちがえ|読み違え|履き違え|はき違え)(?:た|ている|とる|ちょる))(?:上での|うえでの)?(?:記事|報道|番組|放送|見出し|ニュース|特集|内容|もの|もん|ご指摘|指摘|ご批判|批判|ご?主張|ご?投稿|書き込み|コメント)(?:だと|であると|と)?(?:です|であり|であります|でございます|だ(?=[。！!、,]|ね|よ)|や(?=[。！!、,]|ね|よ|けん)|たい|ばい|じゃ(?=[。！!、,]|ね|よ)|考え|言わざる|思(?:い|う|っ|わ)|存じ|認識し|判断し)',
+    ),
+    need: ['誤解', '誤認', '曲解', '取り違え', '取りちがえ', '読み違え', '履き違え', 'はき違え', '勘違い'],
+    what: '相手の誤りを指摘する反論',
+    instead: INSTEAD.press,
+    notWithApology: true,
+    needsCriticism: true,
+    orReply: true,
+  },
+  // Blind R88A-110: a report or a criticism received, refused as not acceptable to the city, in the nominal form or with an adverb of
+  // force (本市として到底受け入れられるものではありません, こうした指摘は到底受け入れられません, 受け入れがたい内容です, 容認できるもの
+  // ではございません): a protest at the press or the critic. Only after a criticism received or a report discussed (`strongCriticism`):
+  // not a capacity told (これ以上の申込みは受け入れられません), a shelter getting ready (受け入れられるよう), or a grief (ご遺族にとって
+  // 到底受け入れられるものではない現実).
+  {
+    re: phrase(
+      '(?:全く|まったく|到底|とても|とうてい|断じて|決して)?(?:受け入れ|受入れ|容認|許容)(?:られる|できる|し得る|しうる|る)(?:もの|内容|話|もん)(?:では|じゃ)(?:ありません|ございません|なか|ない(?=[。！!、,]|です|と))(?!でし|か)|(?:全く|まったく|到底|とても|とうてい|断じて|決して)(?:受け入れ|受入れ)(?:られ|でき)(?:ません|ない(?=[。！!、,]|です|と)|ん(?=[。！!、,]|です|ばい|たい))|(?:受け入れ|受入れ)(?:がた|難)い(?:もの|内容|話|報道|記事|ご指摘|指摘|ご批判|批判)(?:です|であり|であります|でございます|だ(?=[。！!、,])|と(?:考え|言わざる|思|存じ))',
+    ),
+    need: ['受け入れ', '受入れ', '容認', '許容'],
+    what: '報道や批判への抗議・反論',
+    instead: INSTEAD.press,
+    notWithApology: true,
+    needsCriticism: true,
+    strongCriticism: true,
+  },
 ]
 /** The need words of every phrase, found in one pass per paragraph. */
 // Phrases without a hand-written need are gated on the literals they cannot match without (literals.ts).

@@ -111,6 +111,15 @@ const RELIEF_AFTER =
  * another disaster word beside it (冠水, 氾濫) is its own hit. Bounded: the compound's next word only.
  */
 const FACILITY_AFTER = /^(?:経路|路|口|階段|はしご|ハシゴ|梯子|器具|通路|誘導灯|誘導標識|誘導表示|案内図|案内板|動線)(?:図|の?案内図|マップ|表示|標識)?/u
+/**
+ * Blind R89A-143: a disaster word (避難, 緊急, 安否) after a harm done by a person, in its clause (配偶者からの暴力で避難を考えている,
+ * DVから避難したい, 夫の暴力から逃れて避難, ストーカー被害で一時避難, 虐待から避難せんといかん, DV被害で緊急に, 虐待が疑われる子どもの安否):
+ * a flight from violence or abuse at home, a matter for a counselling desk, not a disaster. With nothing going on now in the sentence
+ * (`ONGOING_ACT`: 台風接近中のため避難してください), that word makes no disaster reply. A harm named after the word (避難所での暴力の相談)
+ * leaves it a disaster's; 暴力団 is no harm done to the asker. Bounded: a few characters, no comma, between.
+ */
+const HARM_BEFORE =
+  /(?:暴力(?!団)|DV|dv|ドメスティック・?バイオレンス|虐待|ストーカー|つきまとい|付きまとい|つきまとわれ|モラハラ|モラルハラスメント|ハラスメント|加害者)[^。！？!?\n、,]{0,12}$/u
 /** 「これは訓練ではありません」: a disaster going on, said to be no drill. */
 const NOT_A_DRILL = /訓練(?:では|じゃ)(?:ありません|ない|なく|ございません)/u
 
@@ -319,9 +328,14 @@ export const reply: RuleFamily<ReplyFacts> = {
     // 避難 naming a safety fixture (避難経路, 避難口) with nothing going on now.
     // A reply about leisure (紅葉の見ごろ…ぜひお越しください) with a disaster word only in a sympathy (台風で大変な中ですが) is no disaster reply.
     const leisure = LEISURE.test(sq) && PROMOTE.test(sq) && !SUSPENDED.test(sq)
+    // A flight from a person's violence or abuse (配偶者からの暴力で避難を考えている場合は) with nothing going on now is no disaster.
+    const harmFlight = (h: Span): boolean => {
+      const s = sentenceOf(sq, h.start, h.end)
+      return HARM_BEFORE.test(sq.slice(Math.max(s.start, h.start - 24), h.start)) && !ONGOING_ACT.test(sq.slice(s.start, s.end))
+    }
     const disaster = preparing
       ? undefined
-      : hits.find((h) => !isQuiet(h) && !RELIEF_AFTER.test(sq.slice(h.end, h.end + 28)) && !(calm && FACILITY_AFTER.test(sq.slice(h.end, h.end + 8))) && !past.some((s) => s.start <= h.start && h.end <= s.end) && !over.some((s) => s.start <= h.start && h.end <= s.end) && !shelterNamed(h) && !(leisure && SYMPATHY_AFTER.test(sq.slice(h.end, h.end + 16))))
+      : hits.find((h) => !isQuiet(h) && !RELIEF_AFTER.test(sq.slice(h.end, h.end + 28)) && !(calm && FACILITY_AFTER.test(sq.slice(h.end, h.end + 8))) && !past.some((s) => s.start <= h.start && h.end <= s.end) && !over.some((s) => s.start <= h.start && h.end <= s.end) && !shelterNamed(h) && !harmFlight(h) && !(leisure && SYMPATHY_AFTER.test(sq.slice(h.end, h.end + 16))))
     return {
       mentions: mention ? { start: mention.index, end: mention.index + mention[0].trimEnd().length } : null,
       firstLine: lineEnd > trimmedStart ? { start: trimmedStart, end: Math.min(lineEnd, trimmedStart + 40) } : null,

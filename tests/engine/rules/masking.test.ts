@@ -1389,3 +1389,35 @@ describe('masking (5(2)): one × between a quantity and another figure (1枚500�
     expect(findingsOf(masking, text).map((f) => `${f.rule}:${f.severity}`)).toContain(`${rule}:block`)
   })
 })
+
+describe('masking (5(2)): blind R88A-002 — a business held back by its initial, with a bid to guess why (Ｋ動物病院さんは…（理由はお察しください）)', () => {
+  // Kind: a lone capital before the type of business it stands for (Ｋ動物病院, Ｍ歯科, Ｓ薬局, Ｔ整骨院, Ｙ青果店), told with a bid to
+  // guess (理由はお察しください, 理由は言えませんが, わかる人にはわかる, ご想像にお任せします, 察してくれんね): the business is hidden and
+  // the post invites speculation about it. With no such bid the letter may be the business's own name (K建設); a letter inside a word
+  // or before a thing is none.
+  it.each([
+    // the blind item
+    ['地域猫の不妊手術助成の協力病院についてお知らせします。今年度は市内6病院にご協力いただいていますが、Ｋ動物病院さんは今年は対象外です（理由はお察しください）。', 'Ｋ動物病院'],
+    // variants: another trade, another bid, dialect, a contract ended
+    ['市内のＳ薬局さん、今回は協力店から外れました。理由は言えませんが…', 'Ｓ薬局'],
+    ['Ｔ整骨院さんの件、わかる人にはわかると思います。', 'Ｔ整骨院'],
+    ['学校給食の納入業者のうち、Ｙ青果店さんとは来年度から契約しません。理由はご想像にお任せします。', 'Ｙ青果店'],
+    ['Ｈ動物病院さんは今年は外れとるけん。理由は察してくれんね。', 'Ｈ動物病院'],
+    ['予防接種の会場からＭ歯科医院さんが外れました（事情はお察しください）。', 'Ｍ歯科医院'],
+  ])('flags %s', (text, excerpt) => {
+    expect(summary(findingsOf(masking, text))).toEqual([`masking/fuseji:warn:${excerpt}`])
+  })
+  it.each([
+    // hard negatives: the same words with no initial, a letter that is a name or inside a word, a reason given, a guess word alone
+    '受注したのはK建設です。',
+    '受注したのはK建設さんです。理由は入札で最も安かったためです。',
+    '市内の動物病院6か所で、狂犬病予防注射を受けられます。',
+    '市内6病院にご協力いただいています。理由はお察しのとおり、飼い主さんの負担を減らすためです。',
+    'Ｂ型肝炎ワクチンの接種は、市内の小児科医院で受けられます。',
+    'JA柳川の動物病院が協力病院に加わりました。',
+    'ビタミンC薬局価格で販売中です。理由は言えませんが人気です。',
+    'Ｃ棟の歯科外来は2階です。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(masking, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})

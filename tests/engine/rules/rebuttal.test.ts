@@ -2803,3 +2803,39 @@ describe('rebuttal: blind R86A-025 — false hazard information set right with w
     expect(findingsOf(rebuttal, text, ctx ?? {}).map((f) => `${f.rule}:${f.severity}`)).toContain('rebuttal/argument:warn')
   })
 })
+
+describe('rebuttal: blind R88A-110 — a report called one that misreads the city and refused as unacceptable (誤解した記事であり、到底受け入れられるものではありません)', () => {
+  // Kind: the press or a critic answered on social media in two ways, each a rebuttal: (1) the report or criticism named as one that
+  // misreads the city, a noun qualified by 誤解した / 曲解した / 取り違えた and a copula or a verb of thinking after it (趣旨を誤解した
+  // 記事であり, 仕組みを曲解した内容です, 目的を取り違えたものだと考えております, 事業ば誤解した記事たい); (2) the report or criticism
+  // received refused as unacceptable, in the nominal form or with an adverb of force (到底受け入れられるものではありません, 到底受け入れ
+  // られません, 受け入れがたい内容です). Not a capacity told, a shelter getting ready, a grief, a guide to applicants, an apology.
+  it.each<[string, CheckContext?]>([
+    // the blind item
+    ['本日付の一部報道において、本市の地域猫事業が「税金の無駄遣い」と報じられました。これは事業の趣旨を誤解した記事であり、本市として到底受け入れられるものではありません。', { site: 'facebook', tone: 5 }],
+    // variants: each half alone, another noun, another verb, dialect, a plain refusal, the -がたい form
+    ['本日付の一部報道において、本市の地域猫事業が「税金の無駄遣い」と報じられました。これは事業の趣旨を誤解した記事です。'],
+    ['本日付の一部報道において、本市の地域猫事業が「税金の無駄遣い」と報じられました。本市として到底受け入れられるものではありません。'],
+    ['昨日放送された番組で本市の給食費の値上げが取り上げられましたが、市としては受け入れられるものではございません。'],
+    ['先週の週刊誌の記事は、市の補助金の目的を取り違えたものだと考えております。'],
+    ['けさの新聞に市の公園整備がムダって書かれとったけど、あれは事業ば誤解した記事たい。'],
+    ['一部報道で「市の対応が遅い」と報じられましたが、こうした指摘は到底受け入れられません。'],
+    ['テレビの特集で市の子育て支援が「見せかけ」と報じられましたが、受け入れがたい内容です。'],
+  ])('flags %s', (text, ctx) => {
+    expect(findingsOf(rebuttal, text, ctx ?? {}).map((f) => `${f.rule}:${f.severity}`)).toContain('rebuttal/argument:warn')
+  })
+  it.each([
+    // hard negatives: 受け入れ of people or requests, a report shared, a guide to applicants, an apology, misinformation warned of, a grief
+    '避難所では、ペット同伴の方も受け入れられるよう準備を進めています。',
+    '本日の新聞記事で、本市の地域猫活動が紹介されました。ぜひご覧ください。',
+    '定員を超えたため、これ以上の申込みは受け入れられません。ご了承ください。',
+    '制度の趣旨を誤解した申請が増えていますので、手引きをご確認ください。',
+    '報道各社の皆さまへ：取材の受け入れは午後2時からです。',
+    '先日の記事で、当課の説明が制度を誤解させるものであったことをお詫びします。',
+    '担当職員が手順を誤解したものであり、大変申し訳ございませんでした。',
+    '新聞記事をもとに、事実を誤解した投稿が広がらないよう、正しい情報をお知らせします。',
+    'ご遺族にとって到底受け入れられるものではない現実だと思います。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(rebuttal, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})

@@ -479,3 +479,38 @@ describe('reply: blind R86A-128 — in 災害時モード, a reply that recommen
     expect(findingsOf(reply, '@x 紅葉の見ごろは例年11月下旬です。ぜひお越しください。', { mode: 'reply', emergency: true, broadcastOnly: false })).toEqual([])
   })
 })
+
+describe('reply: blind R89A-143 — 避難 from a person\'s violence or abuse is no disaster, so a broadcast-only reply about it warns', () => {
+  // Kind: a disaster word (避難, 緊急) right after a harm done by a person in its clause (配偶者からの暴力で避難を考えている, DVから
+  // 避難したい, 夫の暴力から逃れて避難, ストーカー被害で一時避難, 虐待から避難せんといかん): a flight from violence at home, a matter for a
+  // counselling desk, not a disaster. In normal times a broadcast-only account's reply about it is an ordinary reply. A disaster going
+  // on in the sentence (台風接近中のため避難してください), another disaster named (大雨で避難所を開設しました), or a harm named after the
+  // word (避難所での暴力の相談) keeps it a disaster reply; 暴力団 is no harm done to the asker.
+  it.each<[string, CheckContext]>([
+    // the blind item
+    ['@mina_y2024 配偶者からの暴力で避難を考えている場合は、まず家庭児童相談室にお電話ください。一時保護の流れについてもご説明します。', { mode: 'reply', tone: 4 }],
+    // variants: DV, another harm, another verb, dialect, a comment, 緊急 too
+    ['@abc DVから避難したいとお考えの方は、女性相談窓口（平日9時〜17時）へご相談ください。', { mode: 'reply' }],
+    ['@abc 夫の暴力から逃れて避難される場合、住民票の閲覧制限の手続きができます。', { mode: 'reply' }],
+    ['@abc ストーカー被害で一時避難が必要なときは、警察署の生活安全課にご相談を。', { mode: 'reply' }],
+    ['@abc 虐待から避難せんといかん時は、子ども家庭課に電話してくれんね。', { mode: 'reply' }],
+    ['パートナーからのモラハラで家を出て避難されたい方も、ご相談いただけます。', { mode: 'comment' }],
+    ['@abc DV被害で緊急に避難が必要な場合は、夜間でも警察（110番）へ。', { mode: 'reply' }],
+  ])('warns: %s', (text, ctx) => {
+    expect(findingsOf(reply, text, ctx).map((f) => `${f.rule}:${f.severity}`)).toEqual(['reply/broadcast-only:warn'])
+  })
+  it.each([
+    // hard negatives: a disaster going on beside the harm, a harm in a shelter, 暴力団, a spouse in an evacuation order
+    '@abc 大雨で避難所を開設しました。DV被害で住所を知られたくない方は受付でお申し出ください。',
+    '@abc 避難所での暴力やハラスメントの相談は、各避難所の女性相談員へどうぞ。',
+    '@abc 暴力団事務所付近の方も、台風接近中のため避難してください。',
+    '@abc DV被害の方も、台風接近中のため避難してください。',
+    '@abc 地震で避難している方へ。避難所での性暴力防止のため、更衣室を設けています。',
+    '@abc 配偶者の方と一緒に避難所へ避難してください。現在、避難指示が発令中です。',
+  ])('stays a disaster note: %s', (text) => {
+    expect(findingsOf(reply, text, { mode: 'reply' }).map((f) => `${f.rule}:${f.severity}`)).toEqual(['reply/emergency:info'])
+  })
+  it('in 災害時モード the reply is still allowed', () => {
+    expect(findingsOf(reply, '@abc DVから避難したい方は、女性相談窓口へご相談ください。', { mode: 'reply', emergency: true }).map((f) => `${f.rule}:${f.severity}`)).toEqual(['reply/emergency:info'])
+  })
+})
