@@ -247,7 +247,7 @@ export const reply: RuleFamily<ReplyFacts> = {
         severity: 'warn',
         floor: 'info',
         message: 'このアカウントは「専ら情報発信」で登録されています。原則として{what}はできません（災害時を除く）。',
-        hint: '個別の問い合わせには、担当課の電話やメールなど正式な窓口を案内してください。災害対応中であれば災害時モードを有効にしてください。',
+        hint: '個別の問い合わせには、担当課の電話やメールなど正式な窓口を案内してください。{modeAdvice}',
       },
       'reply/emergency': {
         title: '災害時の返信',
@@ -379,7 +379,9 @@ export const reply: RuleFamily<ReplyFacts> = {
         const reason = ctx.emergency ? '災害時モードが有効' : `災害に関する内容（「${text.slice(d!.start, d!.end)}」）`
         emit({ rule: 'reply/emergency', start: span.start, end: span.end, data: { reason, what } })
       } else {
-        emit({ rule: 'reply/broadcast-only', start: span.start, end: span.end, data: { what } })
+        // In 災害時モード the reply is off the disaster's topic: telling staff to switch the mode on would be no help.
+        const modeAdvice = ctx.emergency ? `災害時モード中でも、観光や催しなど災害と関係のない問い合わせへの${what}は認められません。` : '災害対応中であれば災害時モードを有効にしてください。'
+        emit({ rule: 'reply/broadcast-only', start: span.start, end: span.end, data: { what, modeAdvice } })
       }
     }
     if (ctx.mode === 'quote' && first.opening) {

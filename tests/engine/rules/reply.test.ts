@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { reply } from '../../../src/engine/rules/reply'
-import type { CheckContext } from '../../../src/engine'
+import { check, type CheckContext } from '../../../src/engine'
 import { findingsOf, summary } from '../helpers'
 
 describe('reply (4(3))', () => {
@@ -512,5 +512,18 @@ describe('reply: blind R89A-143 — 避難 from a person\'s violence or abuse is
   })
   it('in 災害時モード the reply is still allowed', () => {
     expect(findingsOf(reply, '@abc DVから避難したい方は、女性相談窓口へご相談ください。', { mode: 'reply', emergency: true }).map((f) => `${f.rule}:${f.severity}`)).toEqual(['reply/emergency:info'])
+  })
+})
+
+describe('reply: the broadcast-only hint fits the mode', () => {
+  const text = '@unagi_lover 台風で大変な中ですが、川下りの紅葉の見ごろは例年11月下旬ごろです😊 台風が過ぎたらぜひお越しください。'
+  it('in 災害時モード it says the exception does not cover a reply off the disaster, instead of asking to switch the mode on', () => {
+    const f = check(text, { site: 'x', mode: 'reply', broadcastOnly: true, emergency: true }).findings.find((x) => x.rule === 'reply/broadcast-only')!
+    expect(f.hint).toContain('災害時モード中でも')
+    expect(f.hint).not.toContain('有効にしてください')
+  })
+  it('in normal times it still suggests the mode for a disaster response', () => {
+    const f = check('@kyudo_yng 来週の市民弓道大会は予定どおり開催します。', { site: 'x', mode: 'reply', broadcastOnly: true }).findings.find((x) => x.rule === 'reply/broadcast-only')!
+    expect(f.hint).toContain('災害時モードを有効にしてください')
   })
 })
