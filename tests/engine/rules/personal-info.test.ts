@@ -2541,3 +2541,53 @@ describe('personal-info, round 84: someone living at a house number, and an insu
     '保険証をなくされた方は、番号がわからなくても再発行できます。お問い合わせは保険年金課 0944-73-8111 まで。',
   ])('passes %s', (text) => expect(run(text).filter((x) => !x.includes(':info:'))).toEqual([]))
 })
+
+describe('personal-info/residence-card (5(1)), round 88: a sample number marked right at it (blind R89A-032)', () => {
+  // Kind: a notice telling how to fill a form's 在留カード番号 field shows the card number's shape as a sample, marked so right at the
+  // value (番号（記入例：AB12345678CD）を書いてください, （例：…）, AB12345678CD（記入例）のように, AB12345678CDみたいな形): no one's number,
+  // whether or not the card is named. A real number of a card found or handled, or a sample marker a sentence away, is still the card's.
+  it.each([
+    // the false positive
+    ['【外国人住民の皆さんへ　転入の手続き】\n\n柳川市に引っ越してきたら、14日以内に市民課で転入の届出をしてください。\n\n持ち物：在留カード、パスポート\n\n届出書の「在留カード番号」の欄には、カードの右上にある番号（記入例：AB12345678CD）を書いてください。\n\n市民課（本庁舎1階）0944-77-8503'],
+    // variants: （例：…） after the format told; the marker in a bracket after the value; 例： opening an input hint; a plain-spoken shape
+    ['在留カード番号は、英字2文字・数字8けた・英字2文字の12けたです（例：AB12345678CD）。申請書にそのまま書き写してください。'],
+    ['申請書の在留カード番号欄には、AB12345678CD（記入例）のように、カードに書かれているとおりにご記入ください。'],
+    ['オンライン申請では在留カードの番号を入力します。例：XY98765432ZW（英字は半角大文字で入力してください）'],
+    ['在留カードの番号って、AB12345678CDみたいな形のやつです。右上に書いてあるけん、見てみてください。'],
+  ])('passes %s', (text) => expect(run(text).filter((x) => !x.includes(':info:'))).toEqual([]))
+  it.each([
+    // hard positives sharing its words: a card found, a named person's number written in a form, a sample said a sentence before
+    ['在留カードの落とし物がありました。番号はAB12345678CD、持ち主の方は市民課へ。', 'personal-info/residence-card:block:AB12345678CD'],
+    ['届出書の在留カード番号の欄に、グエンさんの番号（AB12345678CD）を書いておきました。', 'personal-info/residence-card:block:AB12345678CD'],
+    ['記入例を見ながら書いてくださいね。在留カードをお預かりしました。番号：XY98765432ZW', 'personal-info/residence-card:block:XY98765432ZW'],
+    ['在留カードを拾いました。AB12345678CDみたいな番号が書いてあります。', 'personal-info/residence-card:block:AB12345678CD'],
+  ])('flags %s', (text, expected) => expect(run(text)).toContain(expected))
+})
+
+describe('personal-info/phone (5(1)), round 88: a desk called in a multilingual notice\'s other language (blind HP-141)', () => {
+  // Kind: a notice asks the reader, in Vietnamese (or Portuguese, Chinese, Korean), to call a desk named by its kind right before the number
+  // (hãy gọi cho Quầy tư vấn dành cho người nước ngoài (0944-…), liên hệ Trung tâm …: 0944-…, ligue para o Balcão …, 请拨打…科（…）, …상담창구
+  // (…)로 전화): the desk's line, as "call the consultation desk (0944-…)" is in English. A person or a home told in the sentence (chị Lan,
+  // nhà riêng của ông Tuấn, 王先生家里, 김민수 씨 집, a casa da Sra. Silva) keeps the number a private one.
+  it.each([
+    // the false positive
+    ["Hello from the Yanagawa International Desk! Many Vietnamese residents asked us how to see a doctor at night. Here is how:\n1. If it is an emergency (you cannot breathe, you are bleeding a lot, someone has collapsed), call 119 for an ambulance. It is free.\n2. If you are not sure whether to go to the hospital, call the medical consultation line #7119.\n3. For a fever or a stomachache at night, the Yanagawa Night Clinic at the Health Center is open every day 19:00-22:00.\nPlease bring your health insurance card. A therapist and a nurse who speak English are available on Tuesdays.\n\nXin chào! Nếu bạn cần phiên dịch tiếng Việt ở bệnh viện, hãy gọi cho Quầy tư vấn dành cho người nước ngoài (0944-77-8210) trong giờ hành chính.\n(Phone: International Exchange Section, weekdays 8:30-17:15)"],
+    // variants: other Vietnamese verbs and desks, a colon; Portuguese, Chinese and Korean
+    ['Liên hệ Trung tâm Giao lưu Quốc tế Yanagawa: 0944-77-8210 (thứ Hai đến thứ Sáu).'],
+    ['Hãy gọi điện thoại đến Phòng Giao lưu Quốc tế (0944-77-8210) nếu bạn cần hỗ trợ.'],
+    ['Quý vị có thể liên lạc với văn phòng hỗ trợ người nước ngoài 0944-77-8210 trong giờ hành chính.'],
+    ['Por favor, ligue para o Balcão de Consultas para Estrangeiros (0944-77-8210).'],
+    ['请拨打柳川市国际交流科（0944-77-8210）咨询。'],
+    ['궁금한 점은 외국인 상담창구(0944-77-8210)로 전화해 주세요.'],
+  ])('passes %s', (text) => expect(run(text).filter((x) => !x.includes(':info:'))).toEqual([]))
+  it.each([
+    ['Xin chào! Nếu cần giúp đỡ, hãy gọi cho chị Lan (0944-12-3456) vào buổi tối.', 'personal-info/phone:warn:0944-12-3456'],
+    ['Nếu cần phiên dịch, hãy gọi cho Quầy tư vấn dành cho người nước ngoài, số nhà riêng của ông Tuấn (0944-12-3456).', 'personal-info/phone:warn:0944-12-3456'],
+    ['请拨打王先生家里的电话（0944-12-3456）。', 'personal-info/phone:warn:0944-12-3456'],
+    ['궁금한 점은 김민수 씨 집(0944-12-3456)으로 전화해 주세요.', 'personal-info/phone:warn:0944-12-3456'],
+    ['Por favor, ligue para a casa da Sra. Silva (0944-12-3456).', 'personal-info/phone:warn:0944-12-3456'],
+    // the desk named, but a person or a home told with the number
+    ['Liên hệ Trung tâm Giao lưu Quốc tế chị Lan: 0944-12-3456.', 'personal-info/phone:warn:0944-12-3456'],
+    ['Hãy gọi cho Quầy tư vấn (0944-12-3456) nhà riêng.', 'personal-info/phone:warn:0944-12-3456'],
+  ])('flags %s', (text, expected) => expect(run(text)).toContain(expected))
+})

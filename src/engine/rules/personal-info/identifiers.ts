@@ -12,7 +12,7 @@ import { matchAllOf } from '../../regex'
 import type { Doc } from '../../doc'
 import type { DraftFinding } from '../../rule'
 import type { Span } from '../../text'
-import { countDigits, endsWithPerson, inExampleBlock, namesPerson, numeralCount, numeralText, withoutUrls, type Emit } from './context'
+import { countDigits, endsWithPerson, inExampleBlock, isExampleValue, namesPerson, numeralCount, numeralText, withoutUrls, type Emit } from './context'
 
 interface IdentifierSpec {
   rule: string
@@ -170,6 +170,11 @@ function personAccountBefore(before: string): boolean {
 /** After the value: an example, not a real number (受付番号：1234 のような). */
 const EXAMPLE_AFTER = /^[\s」』）)]{0,2}(?:のような|のように|などの|といった|など|等)/u
 const EXAMPLE_BEFORE = /例[:：]|例えば|たとえば|記入例|記載例|\(例\)|（例）/u
+/**
+ * Round 88: a sample marked right after the value, in a bracket (AB12345678CD（記入例）, 1234567（見本）, (例)) or as the shape a number takes,
+ * said plainly (AB12345678CDみたいな形, …みたいな英数字の並び): a format shown, not a card's number. (みたいな番号のカード is one.)
+ */
+const SAMPLE_AFTER = /^[ 　]?(?:[(（][ 　]?(?:記入例|記載例|入力例|例|見本|サンプル|架空の番号)[ 　]?[)）]|[」』]?みたいな(?:形|かたち|感じ|英数字|並び|形式))/u
 
 /**
  * Where the holder lives, in a bracket right after the number: 受給者番号 2104-883651（西蒲池）, （大和町塩塚）.
@@ -230,7 +235,7 @@ export function identifiers(doc: Doc, emit: Emit): CardFacts {
       if (taken.some(([s, e]) => s < b && a < e)) continue
       if (spec.rule !== 'personal-info/passport' && spec.rule !== 'personal-info/residence-card' && countDigits(v[1]) < (v[1].startsWith('記号') ? 3 : 4)) continue
       // A sample of a filled-in form (記入例⏎…⏎振込先：○○銀行 ○○支店 普通 1234567) shows how to write the number, not whose it is.
-      if (EXAMPLE_AFTER.test(t.slice(b, b + 8)) || EXAMPLE_BEFORE.test(t.slice(Math.max(0, k.index - 12), a)) || inExampleBlock(t, a, b)) continue
+      if (EXAMPLE_AFTER.test(t.slice(b, b + 8)) || SAMPLE_AFTER.test(t.slice(b, b + 12)) || EXAMPLE_BEFORE.test(t.slice(Math.max(0, k.index - 12), a)) || inExampleBlock(t, a, b)) continue
       taken.push([a, b])
       const span = doc.fromNorm(a, b)
       let organisational = false
@@ -290,6 +295,10 @@ export function identifiers(doc: Doc, emit: Emit): CardFacts {
     if (taken.some(([s, e]) => s < b && a < e)) continue
     const spaced = !/^[A-Z]{2}[0-9]{8}[A-Z]{2}$/.test(m[0])
     const example = EXAMPLE_AFTER.test(t.slice(b, b + 8)) || EXAMPLE_BEFORE.test(t.slice(Math.max(0, a - 16), a)) || inExampleBlock(t, a, b)
+    // Round 88 (blind R89A-032): the shape given as the sample of how to fill the card's field, marked so right at it (番号（記入例：
+    // AB12345678CD）を書いてください, 例：AB12345678CD, AB12345678CD（見本）, AB12345678CDのような英数字): no one's number, whether or not the
+    // card is named (skipped, as the keyword's value is); a sample marker further off (例えば… a sentence before) leaves it a second look.
+    if (isExampleValue(t, a, b) || SAMPLE_AFTER.test(t.slice(b, b + 12))) continue
     const card = !example && cardWords.some(([ws, we]) => (we <= a && a - we <= CARD_BEFORE && !t.slice(we, a).includes('\n\n')) || (ws >= b && ws - b <= CARD_AFTER && !t.slice(b, ws).includes('\n\n')))
     // The shape alone (no card named, or a sample of it) is a second look; spaced out (AB 12345678 CD) only with the card named.
     if (!card && spaced) continue

@@ -110,6 +110,38 @@ function englishCallToBody(t: string, a: number): boolean {
   return !EN_PRIVATE.test(t.slice(k, a)) && !EN_PRIVATE.test(tail) && (desk || EN_BODY.test(t))
 }
 
+/*
+ * Round 88 (blind HP-141): a multilingual notice asks the reader, in its other language, to call a desk named by its kind right before the
+ * number (Vietnamese hãy gọi cho Quầy tư vấn dành cho người nước ngoài (0944-…), liên hệ Trung tâm …: 0944-…; Portuguese ligue para o Balcão de
+ * Consultas (0944-…); Chinese 请拨打国际交流科（0944-…）, 致电…中心; Korean 외국인 상담창구(0944-…)로 전화해 주세요): the desk's line, as call the
+ * consultation desk (0944-…) is in English. Only when nothing private is told in the number's sentence before it or on its line after it (ông
+ * Nguyễn, nhà riêng, Sra. Silva, celular, 先生, 手机, 씨, 자택, Mr., さん, 宅).
+ */
+const FOREIGN_DESK_WORDS = '[\\p{L}\\p{M}\'’-]{1,14}'
+const VI_CALL_DESK = new RegExp(
+  `(?<![\\p{L}\\p{M}])(?:gọi(?:\\sđiện(?:\\sthoại)?)?|liên\\s(?:hệ|lạc))(?:\\s(?:cho|đến|tới|vào|với))?(?:\\ssố(?:\\sđiện\\sthoại)?(?:\\scủa)?)?\\s(?:quầy|trung\\stâm|phòng|văn\\sphòng|ban|bộ\\sphận|tổng\\sđài|đường\\sdây(?:\\snóng)?|sở|ủy\\sban|bàn|cửa|tòa\\sthị\\schính)(?:\\s${FOREIGN_DESK_WORDS}){0,10}\\s?[(（:：]?\\s?$`,
+  'iu',
+)
+const PT_CALL_DESK = new RegExp(
+  `(?<![\\p{L}\\p{M}])(?:ligue|telefone|contate|entre\\sem\\scontato)(?:\\s(?:para|com|ao|à))?(?:\\s(?:o|a))?\\s(?:balcão|centro|divisão|seção|secção|departamento|prefeitura|escritório|setor|guichê|central)(?:\\s${FOREIGN_DESK_WORDS}){0,8}\\s?[(（:：]?\\s?$`,
+  'iu',
+)
+const ZH_CALL = /(?:拨打|撥打|致电|致電|联系|聯繫|联络|聯絡|打电话|打電話)[^。！？!?\n]{0,24}(?:科|课|中心|窗口|办公室|辦公室|咨询处|諮詢處|市政府|事务所|事務所|服务台|服務台)[ 　]?[(（:：]?[ 　]?$/u
+const KO_DESK = /(?:창구|센터|시청|사무소|상담실|민원실|[가-힣]{2,8}과)[ 　]?[(（:：]?[ 　]?$/u
+const KO_CALL_AFTER = /^[ 　]?[)）]?[ 　]?(?:으로|로|에|에게)?[ 　]?(?:전화|문의|연락)/u
+const FOREIGN_PRIVATE =
+  /(?<![\p{L}\p{M}])(?:[Aa]nh|[Cc]hị|[ÔôOo]ng|[Bb]à|[Cc]ô|Sra?|Srta)\.?\s\p{Lu}|(?<![\p{L}\p{M}])(?:nhà\sriêng|nhà\scủa|số\sriêng|di\sđộng|cá\snhân|casa|celular|pessoal|particular)(?![\p{L}\p{M}])|先生|女士|小姐|家里|家裡|手机|手機|个人|個人|私人|[가-힣]씨|님|자택|(?<![가-힣])집|휴대(?:폰|전화)|개인/u
+function foreignCallToDesk(t: string, a: number, b: number): boolean {
+  let k = a
+  while (k > 0 && a - k < 160 && !/[.!?。！？\n]/u.test(t[k - 1]!)) k--
+  const before = t.slice(Math.max(k, a - 100), a)
+  const korean = KO_DESK.test(before) && KO_CALL_AFTER.test(t.slice(b, b + 12))
+  if (!korean && !VI_CALL_DESK.test(before) && !PT_CALL_DESK.test(before) && !ZH_CALL.test(before)) return false
+  const tail = NUMBER_TAIL.exec(t.slice(b))![0]
+  const sentence = t.slice(k, a)
+  return !FOREIGN_PRIVATE.test(sentence) && !FOREIGN_PRIVATE.test(tail) && !EN_PRIVATE.test(sentence) && !EN_PRIVATE.test(tail)
+}
+
 /**
  * Round 69 (blind HD-031): a desk named in やさしい日本語 as one word spelt in hiragana, its kind glued to it (がっこうきゅうしょくか, ぜいむか,
  * こそだてしえんがかり: 学校給食課, 税務課, 子育て支援係), right before a fixed-line number given as where to call (…か 0944-… に でんわ
@@ -382,7 +414,7 @@ export function phones(doc: Doc, policy: Policy, emit: Emit, bare?: Emit, right?
     // The person in charge named after the number (090-…（担当 中島）): their own mobile.
     else if (IN_CHARGE_AFTER.test(t.slice(b, b + 16))) owner.inCharge = true
     const mobile = type !== undefined && PRIVATE_TYPES.has(type)
-    if (!mobile && owner.kind === 'none' && !owner.labelled && (requestedAt(t, a, b) || englishCallToBody(t, a))) owner.labelled = true
+    if (!mobile && owner.kind === 'none' && !owner.labelled && (requestedAt(t, a, b) || englishCallToBody(t, a) || foreignCallToDesk(t, a, b))) owner.labelled = true
     // A desk spelt in hiragana, glued (がっこうきゅうしょくか 0944-… に でんわ して ください): the desk's line.
     if (!mobile && owner.kind !== 'org' && !(owner.kind === 'person' && owner.immediate) && (kanaDeskBefore(t, a, b) || kanaDeskAfter(t, b) || kanaDeskOnLabelLine(t, a, b))) Object.assign(owner, { kind: 'org', immediate: true, labelled: true })
     // One channel of a contact list beside the body's own e-mail address (・ファクス 0944-…⏎・電子メール …@city.….lg.jp): that body's line.
