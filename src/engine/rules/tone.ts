@@ -486,9 +486,14 @@ const CLAUSE_END = /[。！？!?\n\p{Extended_Pictographic} \u3000]/u
 /** A clause told in the past (守ってくれました, 割れたんだ): what happened then, not what to do. */
 const PAST_CLAUSE = /(?:た|ました|でした)(?:んだ|んです|のです|よ|ね|よね|の|[〜~ー…]+)?$/u
 
+/** More nouns listed after a misfortune word (や災害, ・台風, や大規模な災害): up to three, each a short run of kanji or katakana. */
+const LISTED_AFTER = /^(?:(?:や|と|・|、|及び|および|または|又は)(?:大規模な|大きな)?[\p{Script=Han}ァ-ヶー]{1,6}){1,3}/u
 /** Whether the misfortune word at [start, end) is only supposed as a time or condition (事故のとき、…守ってくれる). */
 function onlyWhen(t: string, start: number, end: number): boolean {
-  const after = t.slice(end, end + 60)
+  let after = t.slice(end, end + 60)
+  // The first of a list of misfortunes (火災や災害のときに, 地震・台風の際は): the time is the list's.
+  const list = LISTED_AFTER.exec(after)
+  if (list) after = after.slice(list[0].length)
   const w = WHEN_AFTER.exec(after)
   if (!w) return false
   if (PARTICULAR_BEFORE.test(t.slice(Math.max(0, start - 8), start))) return false

@@ -951,3 +951,21 @@ describe('tone (4(1)): blind HO-134, HO-149 and R86A-126 — 取る after a part
     expect(warned(text, level, 'facebook')).toContain('tone/too-casual')
   })
 })
+
+describe('tone (4(1)): blind HQ-119 — a misfortune named first in a list of when-clauses (火災や災害のときに) is supposed, not happened', () => {
+  // Kind: the role of a service told with a list of misfortunes as its time (火災や災害のときに地域を守る, 地震・台風の際は): no
+  // misfortune happened, so cheerful emoji next to it are no levity. A misfortune that happened (昨夜の火災や事故で) still is.
+  it.each<[string]>([
+    ['消防団員を募集しています🚒\n火災や災害のときに地域を守る、非常勤の特別職の地方公務員です。女性団員も活躍中です💪'],
+    ['防災士の養成講座を開きます✨ 地震・台風の際に地域で動ける人を育てます💪'],
+    ['救命講習に参加しませんか🙌 事故や急病のときに、大切な人を守れるように📚'],
+  ])('passes %s (registered 2)', (text) => {
+    expect(warned(text, 2, 'facebook').filter((r) => r === 'tone/insensitive')).toEqual([])
+  })
+  it.each<[string]>([
+    ['昨夜の火災や事故で亡くなられた方がいます😆🎉 みんなも気をつけてね'],
+    ['先週の火災や浸水の被害、すごかったね〜😂'],
+  ])('flags %s (registered 2)', (text) => {
+    expect(warned(text, 2, 'facebook')).toContain('tone/insensitive')
+  })
+})
