@@ -361,6 +361,12 @@ const FORMAL_LATER =
 const PUBLIC_CHOICE = /投票|公募|応募|アンケート|選挙|抽選|パブリックコメント/u
 /** The city announcing what a meeting decided (3月の庁議で決定しました): the decision, not the deliberation. */
 const DECIDED_THERE = /^(?:において|で)(?:正式に)?(?:決定|承認|可決|決ま)(?:しました|いたしました|されました|りました)/u
+/**
+ * Blind HP-092: a decision taken in an internal meeting and since put out, told as its history (この取扱いは、2月の庁内会議で決定し、3月の
+ * 市議会総務委員会に報告したものである; 庁議で承認され、4月1日から施行しています): the meeting is where the rule came from, and the same
+ * sentence says it went to the council, was published or is in force. Not a decision still to be reported (委員会に報告する前ですが).
+ */
+const DECIDED_THEN_OUT = /^(?:において|で)(?:正式に)?(?:決定|承認|了承|可決|決ま)(?:し|され|いたし|り)(?:[、,]|て[、,]?|た)[^。！？!?\n]{0,30}?(?:(?:議会|委員会|審議会|協議会|市民|県|国)[^。！？!?\n]{0,6}?(?:に|へ)(?:報告|説明|提出|通知|周知|公表)(?:し|され|いたし)(?:た|ました|ており|ています|てい)|(?:公表|発表|告示|施行|公布)(?:し|され|いたし)(?:た|ました|ており|ています|てい)|から(?:施行|実施|運用|適用)(?:して|されて|しており|しています|いたして|となって|になって))/u
 /** On the quiet: the adverbs that hand over what should stay inside (not 特別に: 非公開の庭園を特別に公開). */
 const COVERTLY = /こっそり|内緒で|ないしょで|ナイショで|ここだけで/u
 /**
@@ -377,6 +383,13 @@ const PUBLISHED = /公表し|発表し|公開し(?:まし|てい)|ホームペ�
 /** Pre-release: まだ公表前ですが, 報道解禁前, 未公表の資料. */
 const PRE_RELEASE =
   /(?:(?:公表|報道発表|記者発表|プレスリリース|リリース|正式発表|公式発表|情報解禁|報道解禁|解禁|公開|発表|結果通知|合否通知|通知|投げ込み|資料提供|記者会見)前(?:です|だ|の(?:情報|資料|データ|内容|段階|もの|話|ため)|なので|なんですが|なんだけど|ですが|ですけど|だけど|だけれど|ではありますが|ではあるが|につき|のため|ながら)|まだ(?:対外的に(?:は)?|一般(?:に|には|向けには)|外部(?:に|には)|正式に(?:は)?)?(?:公表|公開|解禁|報道)(?:されて(?:い)?(?:ない|ません)|して(?:い)?(?:ない|ません)|前)|未公表(?:の|です|ですが|だけど|なので|ですので|だから|につき|情報|資料|データ|事項|案件)|まだ(?:どこにも|(?:外|表|議会|市民|県|国|報道)(?:に|へ)(?:は|も)?)?(?:出して|提出して|提出されて|説明して|報告して|発表して)(?:い)?(?:ない|ません)(?!方|人|皆|場合)[^。！？!?\n、]{0,14}?(?:ですが|だけど|ですけど|んですが|んだけど|けど|けれど)|まだ(?:外|表|外部|よそ|市民)(?:に|へ)(?:は|も)?(?:出せ|出され|出し|言え|話せ|公表でき|発表でき|お話しでき)(?:ない|ん|へん|ません)(?:話|こと|情報|内容|件|ところ)?(?:です|なんです|なんだ|やけど|なん)?(?:が|けど|けれど|ばってん|ばって|だけど|ですけど)|(?:外|表|外部|よそ)(?:に|へ)(?:は|も)?(?:出せ|出され|言え|話せ)(?:ない|ん|へん|ません)話(?:です|なんです|やけど|なん)?(?:が|けど|けれど|ばってん|ばって|だけど|ですけど)|(?:提出|配布|配付|決裁|公表|発表)前の(?:資料|データ|原稿|案|文書)|非公表(?:の(?:情報|資料|データ|事項|案件|内容)|ですが|だけど|扱い)|公表(?:されて|して)(?:い)?(?:ない|ません)(?:情報|資料|データ|内容|話|けど|が))/gu
+/** Who the reader is asked to keep it from (取引先にも, 業者さんには, 誰にも). */
+const KEEP_WHOM = String.raw`(?:[^。！？!?\n]{0,8}?(?:先|者|方|さん|様|社|業者|団体|機関|外部|周り|まわり|誰|だれ|皆|皆さん|みんな|職員|人|委員|記者|マスコミ|報道|議員|家族|地元)(?:に|へ)(?:も|は)?[、,]?)?`
+/**
+ * The request to keep it (伏せておいて, 内緒にして, 口外しないで, 誰にも言わないで, 拡散はお控え); blind R88A-027: also the idiom of keeping it
+ * in one's heart (皆さんの胸の中にしまっておいてください, 心の内にとどめといてね, 胸に秘めておいてほしい).
+ */
+const KEEP_ASK = String.raw`(?:伏せ(?:て(?:おいて|おって|とって|といて)?|といて|とって)?(?:ください|下さい|ほしい|欲しい|くれ|ね|お願|もらえ|もろう|(?:いただ|頂)(?:け|き))|(?:ご)?(?:内密|内緒|ないしょ|ナイショ|秘密|ひみつ|ヒミツ|内聞|オフレコ)(?:に|で|と)?(?:して|しといて|しとって|しておいて|しといてね|お願|願|いただ|頂|くださ|下さ|頼)|(?:他言|口外)(?:無用|なさらない|なさいません|しないで|せんで|せんごと|はご遠慮|はお控え|をお控え)|(?:誰|だれ|人|ひと|周り|まわり)に(?:も|は)?(?:言わ|話さ|しゃべら|喋ら|広め)(?:ないで|んで|んごと|ずに)|(?:拡散|シェア|転載|投稿)(?:は|も)?(?:お控え|ご遠慮|しないで|せんで|せんごと)|(?:[^。！？!?\n]{0,8}?の)?(?:胸|心)(?:の(?:中|内|うち|奥))?(?:に|へ)(?:だけ)?(?:そっと)?(?:しまっ|秘め|とどめ|留め|収め|おさめ)(?:ておいて|ておって|といて|とって|て)(?:ください|下さい|ね|ほしい|欲しい|くれ|お願|もらえ|もろう|(?:いただ|頂)(?:け|き)))`
 /**
  * The reader asked to keep what was told secret until its release (発表まではご内密にお願いいたします, 公表までは内緒にしといてね,
  * 解禁までは他言無用で, 記者発表までは誰にも言わないでください): the request says that what the post told is not out yet. A teaser that
@@ -384,8 +397,21 @@ const PRE_RELEASE =
  * ones kept in the dark named before it (公表までは取引先にも伏せておいてください, 発表までは業者さんには伏せといてね); a statement that
  * something is withheld (氏名は発表まで伏せております) asks nothing.
  */
-const KEEP_TILL_RELEASE =
-  /(?:公表|発表|記者発表|報道発表|正式発表|公式発表|解禁|情報解禁|報道解禁|記者会見|会見|お披露目|リリース|プレスリリース)(?:日|の日)?(?:まで|までの間)(?:は)?[、,]?(?:どうか|くれぐれも|何卒|なにとぞ|絶対|ぜったい|念のため)?[、,]?(?:[^。！？!?\n]{0,8}?(?:先|者|方|さん|様|社|業者|団体|機関|外部|周り|まわり|誰|だれ|皆|皆さん|みんな|職員|人|委員|記者|マスコミ|報道|議員|家族|地元)(?:に|へ)(?:も|は)?[、,]?)?(?:伏せ(?:て(?:おいて|おって|とって|といて)?|といて|とって)?(?:ください|下さい|ほしい|欲しい|くれ|ね|お願|もらえ|もろう|(?:いただ|頂)(?:け|き))|(?:ご)?(?:内密|内緒|ないしょ|ナイショ|秘密|ひみつ|ヒミツ|内聞|オフレコ)(?:に|で|と)?(?:して|しといて|しとって|しておいて|しといてね|お願|願|いただ|頂|くださ|下さ|頼)|(?:他言|口外)(?:無用|なさらない|なさいません|しないで|せんで|せんごと|はご遠慮|はお控え|をお控え)|(?:誰|だれ|人|ひと|周り|まわり)に(?:も|は)?(?:言わ|話さ|しゃべら|喋ら|広め)(?:ないで|んで|んごと|ずに)|(?:拡散|シェア|転載|投稿)(?:は|も)?(?:お控え|ご遠慮|しないで|せんで|せんごと))/gu
+const KEEP_TILL_RELEASE = new RegExp(
+  String.raw`(?:公表|発表|記者発表|報道発表|正式発表|公式発表|解禁|情報解禁|報道解禁|記者会見|会見|お披露目|リリース|プレスリリース)(?:日|の日)?(?:まで|までの間)(?:は)?[、,]?(?:どうか|くれぐれも|何卒|なにとぞ|絶対|ぜったい|念のため)?[、,]?${KEEP_WHOM}${KEEP_ASK}`,
+  'gu',
+)
+/**
+ * Blind R88A-027: the release named with its date first, then the reader asked to keep it "until then" (記者発表は来週月曜10時の予定なので、
+ * それまでは皆さんの胸の中にしまっておいてくださいね; 公表は来月やけん、それまでは誰にも言わんでね; 解禁は明日です。その日までは内緒で
+ * お願いします): それまで points back to the release, so the request is the same as 発表までは内緒に. The release is said with は/が/も in
+ * the same sentence or the one just before. The writer keeping a surprise (それまでは内緒にしておきますね) asks nothing of the reader.
+ */
+const RELEASE_NOUN = String.raw`(?:公表|発表|記者発表|報道発表|正式発表|公式発表|解禁|情報解禁|報道解禁|記者会見|会見|お披露目|プレスリリース|リリース|(?:正式|公式)(?:な|の)お知らせ)`
+const KEEP_TILL_THEN = new RegExp(
+  String.raw`${RELEASE_NOUN}(?:日|の日)?(?:は|が|も)[^。！？!?\n]{0,30}?(?:[。！!]\s?)?(?:それまで|その日まで|その時まで|そのときまで|当日まで)(?:は|の間(?:は)?)?[、,]?(?:どうか|くれぐれも|何卒|なにとぞ|絶対|ぜったい|念のため)?[、,]?[^。！？!?\n]{0,12}?${KEEP_ASK}(?!おきま|おりま|いま|あげ)`,
+  'gu',
+)
 /**
  * Blind R64A-004: the post says the body that owns a matter asked that it not be let out before its own release, then tells it in
  * the same sentence (県からは正式発表まで外に出さないよう言われていますが、大和町の採卵鶏農場で…約6万羽の処分が始まる予定です;
@@ -409,7 +435,7 @@ const HOLD_TOLD = /[0-9０-９〇一二三四五六七八九十百千万]+(?:万
 /** …unless what follows is a notice to wait or where to look (発表され次第お知らせします, 県の発表をお待ちください). */
 const HOLD_NOTICE = /次第|お待ち|お楽しみ|ホームページ|市HP|ご確認|ご覧|お答え(?:でき|いたしかね)|(?:お伝え|お知らせ|申し上げ|お話し)(?:でき|いたしかね)(?:ません|ない)|控えさせ/u
 /** What the post told before or around the request: a figure with its unit, a decision, a result. */
-const TOLD_MATTER = /[0-9０-９〇一二三四五六七八九十百千]+(?:万|億|千)?(?:円|人|名|件|社|票|点|%|％|割|倍|世帯|位)|過去最(?:多|高|少|低|大)|決ま(?!り次第|りましたら|った(?:ら|際|時|とき))|決定(?!次第|後|しましたら|し次第)|確定し|内定|選ばれ|に選定|落札|受賞|上回|下回|値上|値下|廃止|新設|移転/u
+const TOLD_MATTER = /[0-9０-９〇一二三四五六七八九十百千]+(?:万|億|千)?(?:円|人|名|件|社|票|点|%|％|割|倍|世帯|位)|過去最(?:多|高|少|低|大)|決ま(?!り次第|りましたら|った(?:ら|際|時|とき))|決定(?!次第|後|しましたら|し次第)|確定し|内定|選ばれ|に選定|落札|受賞|表彰(?:を受け|され|が決)|(?:認定|採択|採用)され|ことにな(?:りました|った)|上回|下回|値上|値下|廃止|新設|移転/u
 /** Waiting for a release, said as a notice: 公表され次第お知らせします, 発表をお待ちください. */
 const WAIT_NOTICE = /次第(?:お知らせ|ご案内|掲載|公表|発表)|お待ちください|お待ち下さい|ご確認ください|お楽しみに/u
 /** The release is still to come, said before telling it: 合格発表はまだですが…, 正式発表を待たずに. */
@@ -825,6 +851,17 @@ const SOUGHT_PRIVATELY = 'で(?:の)?(?:相談|受診|利用|来所|来庁|申�
 /** What is withheld is a person's name or details, right before 伏せ: お名前は, 氏名を, 個人が特定されないよう. */
 const NAME_WITHHELD = /(?:お名前|名前|氏名|実名|個人名|ご本人の?(?:お名前|氏名)?|個人情報|住所|ご住所|年齢|顔|お顔|学校名|特定されないよう|特定できないよう)(?:は|を|も|など(?:は|を)?|等(?:は|を)?)?[、,\s]?$/u
 /** …for that person's sake: at their wish, for their family, for privacy (a plain 名前は伏せて may hide who did wrong). */
+/**
+ * Colleague, after blind R87A-023: 公表していませんが said of who a person is (お名前は公表していませんが、80代の方です; 氏名を公表していませんが、
+ * 市内在住の70代の女性です): a person's identity withheld for their sake, the opposite of a leak, as long as the rest of the sentence does
+ * not name them after all (お名前は公表していませんが、受賞者は大和町の田中一郎さんです) nor tell a figure or a decision instead (業者の名前は
+ * 公表していませんが、落札額は1200万円でした).
+ */
+const PERSON_NAMED = /[\p{Script=Han}\p{Script=Katakana}ー]{1,6}(?<![皆各長員客者民家方主族衆連子奥娘孫妹姉兄弟母父])(?:さん|様|さま|氏|先生|くん|君|ちゃん)/u
+function withheldIdentity(t: string, start: number, rest: string): boolean {
+  const here = sentenceAround(t, start, start)
+  return NAME_WITHHELD.test(t.slice(Math.max(here.start, start - 16), start)) && !PERSON_NAMED.test(rest) && !CLOSED_TOLD_VALUE.test(rest)
+}
 const FOR_THEIR_SAKE = /ご本人|ご意向|ご希望|ご遺族|ご家族|プライバシー|お名前|個人が特定|特定されない|特定できない/u
 const INCIDENT_UNDISCLOSED = new RegExp(String.raw`(?:近く|近日|来週|明日|後日)(?:中に)?(?:公表|発表)(?:する|される)(?:方針|らしい|そう|みたい|とのこと|って)|(?:公表|発表)(?:は|が)(?:来週|明日|後日|近く)[^。！？!?\n、]{0,8}?(?:やけど|だけど|ですが|ですけど|けど|らしい|みたい|そう)|公表(?:する|す)?か(?:どうか|否か|せんか|しないか|は|を)|公表(?:は|を|も)?(?:まだ|見送|控え|せず|しない|せん|しとら|していな|してな|検討|迷)|(?:上|幹部|上層部|上の人|上のほう|本庁|市長)(?:で|が|の方で|のほうで)(?:話し合い|協議|検討|相談|判断)(?:中|して|しよ|しとる)|まだ(?:公表|発表|報道)(?:し|され|前)|まだ(?:表|外|公)に(?:出|なっ)(?:て|と)|(?:発表|公表|報道)(?:前|される前|の前)|(?:内緒|ナイショ)(?!${SOUGHT_PRIVATELY})|ここだけ|伏せ(?:て|と)|秘密に|言わんで|言わないで|黙っとい|黙って(?:お|い)|表沙汰|外に漏ら`, 'gu')
 const INCIDENT_PUBLIC = /お詫び|おわび|申し訳|公表しました|発表しました|ご迷惑をおかけ|報告いたし|ホームページ|市HP|防止|研修|訓練|注意しましょう/u
@@ -1218,6 +1255,28 @@ function lessonTopic(t: string, start: number, end: number): boolean {
   const sentence = t.slice(here.start, here.end)
   return LESSON.test(t.slice(prev.start, here.end)) && !TOLD_ANYWAY.test(sentence)
 }
+/**
+ * Colleague: a marker used as one, not talked about, is not hidden by an awareness word elsewhere in its sentence (【機密】来週の職員研修の
+ * 講師は…に決まりました; 研修で配られた機密資料によると、…): the word stands alone in brackets as a label (【機密】, [内部資料]), or a paper
+ * it names is cited as the source of what is told (機密資料によると, 内部資料を見ると). 機密情報の漏えいを防ぐ研修, 機密文書を守るルール
+ * name the class as the topic of the lesson and stay clean.
+ */
+const LABEL_OPEN = /[【\[〔《〈<(『〖]$/u
+const LABEL_CLOSE = /^(?:[・/／、,\s][^【】\[\]〔〕《》〈〉<>()『』〖〗\n・]{1,8})?[】\]〕》〉>)』〗]/u
+const CITED_AFTER = /^(?:の)?(?:資料|文書|書類|データ|メモ|情報|ファイル|ペーパー|報告書?|記録)?(?:によると|によれば|によりますと|を見ると|を見たら|を見る限り|を読むと|を読んだら|では[、,][^。！？!?\n]{0,24}?(?:[0-9０-９]|決ま|決定|見込み|方向|予定))/u
+/**
+ * The same for the words whose list entry drops them in a sentence about protecting secrets (機密{研修,守,…}): used as a label or cited
+ * as a source, they are found here whatever else the sentence says.
+ */
+const MARKER_IN_USE = new RegExp(
+  String.raw`(?<=[【\[〔《〈<(『〖])(?:機密|秘密情報|内部情報)(?=(?:[・/／、,\s][^【】\[\]〔〕《》〈〉<>()『』〖〗\n・]{1,8})?[】\]〕》〉>)』〗])|(?:機密|秘密情報|内部情報)(?=${CITED_AFTER.source.slice(1)})`,
+  'gu',
+)
+/** The label itself talked of (【機密】と書かれた資料, 【機密】の表示がある文書, 【内部資料】のスタンプ): a lesson on marked papers may name it. */
+const LABEL_TALKED = /^[^】\]〕》〉>)』〗\n]{0,9}[】\]〕》〉>)』〗](?:と|って|の|という|との)(?:書|記|表示|印|スタンプ|マーク|ハンコ|はんこ|判|付|つ|押|入|文字|区分|シール|ラベル)/u
+function markerInUse(t: string, start: number, end: number): boolean {
+  return (LABEL_OPEN.test(t.slice(Math.max(0, start - 1), start)) && LABEL_CLOSE.test(t.slice(end, end + 12)) && !LABEL_TALKED.test(t.slice(end, end + 24))) || CITED_AFTER.test(t.slice(end, end + 40))
+}
 /** Telling on the quiet in the same sentence: a duty named and then broken. */
 const TOLD_ANYWAY = /こっそり|ここだけ|内緒|ないしょ|ナイショ|オフレコ|少しだけ|ちょっとだけ|お見せ|教えちゃ|教えます|入手/u
 
@@ -1556,6 +1615,7 @@ const WORDS = {
   withheld: /黒塗り|墨塗り|のり弁|非開示|不開示/u,
   nda: /守秘義務|秘密保持|機密保持|NDA/u,
   peek: /のぞ|覗|盗み見|チラ見|ちら見|チラッと見|ちらっと見|チラリと見|ちらりと見|こっそり見/u,
+  secret: /機密|秘密情報|内部情報/u,
   repeat: /繰り返し|何度も|再三|たびたび|度々|何回も|頻繁に|しょっちゅう|毎日|毎週|毎回|くり返し|いつも|ほとんど|大半/u,
 }
 
@@ -1703,7 +1763,7 @@ const PARAGRAPH = new ParagraphGate([
   BRACKET, CIRCLED_HI, ENGLISH, EN_INTERNAL_SOURCE, EN_INTERNAL_AWARE, MEETING, SELECTION_TALK, CLOSED_SESSION, CLOSED_MEETING, CLOSED_DOC, PRE_RELEASE, IN_PROCESS,
   BEFORE_COUNCIL_REVEAL, CLOSED_BUT, OUTCOME_REACHED, RELEASE_LATER, EMBARGO_AT, EMBARGOED_RELEASE, NOT_YET, BID_AMOUNT, BID_SECRET,
   EARLY_REVEAL, STAFF_ONLY, INSIDERS_ONLY, NEGOTIATION, NOT_PUBLIC, OFF_RECORD, PRIVATE_DECISION, PENALTY, MOVE, COMPLAINANT, CLOSED_TOLD,
-  AUDIT_HIDDEN, ESTIMATE, OFFER, INCIDENT_UNDISCLOSED, SCORES, HELD_BACK_BUT, SECRET_TILL, KEEP_TILL_RELEASE, PEEK, FUTURE_APPOINTMENT,
+  AUDIT_HIDDEN, ESTIMATE, OFFER, INCIDENT_UNDISCLOSED, SCORES, HELD_BACK_BUT, SECRET_TILL, KEEP_TILL_RELEASE, KEEP_TILL_THEN, PEEK, FUTURE_APPOINTMENT,
   APPOINTMENT_ARRANGED, BUDGET_AGREED, BUDGET_ASSESSED, BUDGET_BILL, BUDGET_CUT, PENDING_BILL, EN_KEEP_QUIET, STAFF_ADDRESSED, PRESS_LINE,
   CLOSED_SWITCH, UNPUBLISHED_TERM,
   JUDGES_PAPER, MARKED_PAPER_TOLD, USED_INSIDE_PAPER, PAPER_SHOWN_IN_PHOTO, CLOSED_CRITERIA, SELECTION_SCORES, UNPUBLISHED_BUT, HELD_BACK, CLOSED_THEN_TOLD, CLOSED_SESSION_CLAUSE, STAFF_DOC,
@@ -1712,7 +1772,7 @@ const PARAGRAPH = new ParagraphGate([
   SURVEY_FORM_READ, STAT_SURVEY, SURVEY_HOUSEHOLD, SURVEY_SHARE, SURVEY_PROCESS, PLACE_TOURED, PAPER_NOUN, TOUR_OFFERED, LITERARY_CONTEXT,
   CASE_CONFERENCE, CASE_CONFERENCE_WORDS, PRESS_EMBARGO, EMBARGO_HOLD, CLOSED_PAPER_CITED, RESTRICTED_PAPER,
   INTERNAL_STAGE, REPEAT_FILER, COMPLAINT_TALLY_WHO, TALLY_FILED, REPEAT_COMPLAINER, INTERNAL_RECORD_TALLY, RECORD_COUNT, INTERNAL_CHANNEL_REPOST,
-  HEARING_RECORD, INQUIRY_OPEN, EMBARGO_LABEL, PRESS_CONTEXT, WITHHELD_PART, NDA_MATTER, PEEKED_PAPER, PEEK_TOLD,
+  HEARING_RECORD, INQUIRY_OPEN, MARKER_IN_USE, EMBARGO_LABEL, PRESS_CONTEXT, WITHHELD_PART, NDA_MATTER, PEEKED_PAPER, PEEK_TOLD,
 ])
 
 export const confidential: RuleFamily = {
@@ -1908,7 +1968,7 @@ export const confidential: RuleFamily = {
       emit({ rule: 'confidential/marker', start: i, end: i + 1 })
     }
     if (p.has(WORDS.meeting)) {
-      emitAll(p, doc, t, MEETING, 'confidential/meeting', emit, spans, (m) => !reviewUsed(t, m[0], m.index + m[0].length) && !routineMeeting(t, m[0], m.index + m[0].length) && !published(sentenceOf(t, m.index, m.index + m[0].length)) && !(p.has(OUTCOME_PUBLISHED) && !p.has(LEAK)) && !(DECIDED_THERE.test(t.slice(m.index + m[0].length, m.index + m[0].length + 16)) && !p.has(LEAK) && !p.has(NOT_OUT)) && (MEETING_CONTENT.test(t.slice(m.index + m[0].length, m.index + m[0].length + 12)) || (MEETING_PAPER.test(t.slice(m.index + m[0].length, m.index + m[0].length + 12)) && !/^(?:庁内|内部|課内|部内|係内)/u.test(m[0])) || MEETING_DISCORD.test(t.slice(m.index + m[0].length, sentenceAround(t, m.index, m.index + m[0].length).end)) || m[0].startsWith('非公開')))
+      emitAll(p, doc, t, MEETING, 'confidential/meeting', emit, spans, (m) => !reviewUsed(t, m[0], m.index + m[0].length) && !routineMeeting(t, m[0], m.index + m[0].length) && !published(sentenceOf(t, m.index, m.index + m[0].length)) && !(p.has(OUTCOME_PUBLISHED) && !p.has(LEAK)) && !((DECIDED_THERE.test(t.slice(m.index + m[0].length, m.index + m[0].length + 16)) || DECIDED_THEN_OUT.test(t.slice(m.index + m[0].length, m.index + m[0].length + 72))) && !p.has(LEAK) && !p.has(NOT_OUT)) && (MEETING_CONTENT.test(t.slice(m.index + m[0].length, m.index + m[0].length + 12)) || (MEETING_PAPER.test(t.slice(m.index + m[0].length, m.index + m[0].length + 12)) && !/^(?:庁内|内部|課内|部内|係内)/u.test(m[0])) || MEETING_DISCORD.test(t.slice(m.index + m[0].length, sentenceAround(t, m.index, m.index + m[0].length).end)) || m[0].startsWith('非公開')))
       // What was said in a selection or evaluation meeting (面接の評価会議では『…』という声が多く出ていました): its deliberations are closed by nature.
       emitAll(p, doc, t, SELECTION_TALK, 'confidential/meeting', emit, spans, (m) => !published(sentenceOf(t, m.index, m.index + m[0].length)) && !aware(sentenceOf(t, m.index, m.index + m[0].length)))
       emitAll(p, doc, t, CLOSED_SESSION, 'confidential/meeting', emit, spans, (m) => {
@@ -1941,6 +2001,8 @@ export const confidential: RuleFamily = {
         const rest = t.slice(m.index + m[0].length, sentenceAround(t, m.index, m.index + m[0].length).end)
         // …or a notice that it will be told later (結果はまだ未公表ですが、決まり次第お知らせします).
         if (/^[、,が\s]*[^。！？!?\n]{0,10}?(?:次第|お待ち|改めて|後日|追って)/u.test(rest)) return false
+        // お名前は公表していませんが、80代の方です: what is held back is who a person is, and no one is named after it (colleague).
+        if (withheldIdentity(t, m.index, rest)) return false
         return !(/^まだ/u.test(m[0]) && /^[^、,が]{0,12}(?:[。！!\n]|$)/u.test(rest) && !/けど|けれど/u.test(rest) && p.has(WAIT_NOTICE))
       })
     }
@@ -2178,6 +2240,12 @@ export const confidential: RuleFamily = {
         const end = m.index + m[0].length
         const told = t.slice(0, m.index) + t.slice(end)
         return free(m) && TOLD_MATTER.test(told) && !aware(sentenceOf(t, m.index, end))
+      }))
+      // The same, with the release named first and "until then" pointing back to it (記者発表は…の予定なので、それまでは…胸の中に).
+      emitAll(p, doc, t, KEEP_TILL_THEN, 'confidential/pre-release', emit, spans, once((m) => {
+        const end = m.index + m[0].length
+        const told = t.slice(0, m.index) + t.slice(end)
+        return free(m) && TOLD_MATTER.test(told) && !aware(sentenceOf(t, end - 1, end))
       }))
     }
     // Asked by the owner of a matter to hold it back until its release, then told (県からは正式発表まで外に出さないよう言われていますが、…).
@@ -2433,12 +2501,14 @@ export const confidential: RuleFamily = {
         return free(m) && HEARD_INSIDE.test(around) && !aware(around) && !published(around)
       }))
     }
+    // 【機密】 or 機密資料によると in a sentence that also speaks of a training: a marker in use (colleague).
+    if (p.has(WORDS.secret)) emitAll(p, doc, t, MARKER_IN_USE, 'confidential/marker', emit, spans, (m) => free(m) && markerInUse(t, m.index, m.index + m[0].length) && !refusedFor(t, m.index + m[0].length))
     for (const h of doc.hits('confidential')) {
       const { start, end } = doc.fromSqueezed(h.start, h.end)
       if (spans.some((s) => s.start < end && s.end > start)) continue
       // 応援団の「マル秘作戦」, 極秘ミッション: a secrecy prefix in a playful compound marks no document or information.
       if (SECRET_PREFIX.test(t.slice(h.start, h.end)) && playfulCompound(typedAfter(h.end)) && !markedPaperShown(t, h.end)) continue
-      if (!h.mention && aware(sentenceOf(t, h.start, h.end)) && !/秘|限り|回覧|注意|禁止|解禁|オフレコ/u.test(t.slice(h.start, h.end))) continue
+      if (!h.mention && aware(sentenceOf(t, h.start, h.end)) && !/秘|限り|回覧|注意|禁止|解禁|オフレコ/u.test(t.slice(h.start, h.end)) && !markerInUse(t, h.start, h.end)) continue
       // 機密情報について秘密保持義務を負い: the information named as what a duty keeps, not a marker on what is told.
       if (!h.mention && /^(?:機密|秘密情報|内部情報|非公開情報|未公開情報)$/u.test(t.slice(h.start, h.end)) && !/[【\[〔《〈<(「『]$/u.test(t.slice(Math.max(0, h.start - 1), h.start)) && SECRECY_DUTY.test(t.slice(h.end, h.end + 48)) && !TOLD_ANYWAY.test(sentenceOf(t, h.start, h.end))) continue
       // 機密情報の取り扱いや…について確認しました (a training report): the class named as a topic of a lesson (blind R87A-082).
