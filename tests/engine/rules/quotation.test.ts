@@ -1987,3 +1987,29 @@ describe('quotation (4(4)): blind R87A-088, a resident’s opinion the city summ
     expect(noSource(text)).toBe(true)
   })
 })
+
+describe('quotation (4(4)): blind R88A-029, a speaker named only by their trade with さん (獣医さんがおっしゃっていた言葉「…」)', () => {
+  // Kind: the one whose words are quoted is called by a trade that ends in no 士, 師 or 員 (獣医さん, 校医さん, 大家さん, パン屋さん, 花屋さん):
+  // a kind of person, not a name, so a long quotation of them has no source. A name with the trade (獣医の古賀さん, 獣医師の古賀先生), the
+  // staff's own interview (獣医さんにお話を伺いました) or an event's participants heard there stay clean, as does the trade without a quotation.
+  const noSource = (text: string): boolean => summary(findingsOf(quotation, text)).some((x) => x.startsWith('quotation/no-source:warn'))
+  it.each([
+    '商店街のパン屋さんでスタンプラリーの台紙を配布しています。「ぜひ親子で参加してください」と店主の松尾さん。',
+    '狂犬病予防注射は、4月の集団注射のほか、市内の動物病院の獣医さんでも一年中受けられます。詳しくはかかりつけの獣医さんにご相談ください。',
+    '集団注射の会場で、獣医の古賀さんは「毎年きちんと受けることが、家族と地域を守ることにつながります。来年もお待ちしています」と話していました。',
+    '狂犬病予防注射の会場で、獣医さんにお話を伺いました。「注射のあとは激しい運動を控えて、ゆっくり休ませてあげてください。」とのことでした。',
+    '獣医師の古賀先生がおっしゃっていた言葉が忘れられません。“ワクチンは犬のためだけではなく、その犬と暮らす家族と地域の人たちを守るためのものなんです。”',
+    '参加した親子は「はじめて注射の様子を見ました。獣医さんが優しくてうちの犬も落ち着いていました」と話していました。',
+  ])('passes %s', (text) => {
+    expect(noSource(text)).toBe(false)
+  })
+  it.each([
+    '獣医さんがおっしゃっていた言葉が忘れられません。“ワクチンは犬のためだけではなく、その犬と暮らす家族と地域の人たちを守るためのものなんです。毎年きちんと受けさせてあげてください。”\n#狂犬病予防',
+    'かかりつけの獣医さんがこう話していました。「猫は痛みを隠す生き物です。食欲が落ちたら、それはもう相当つらいというサインなんです。」',
+    '大家さんがよく言っていた言葉です。「家は人が住まなくなると一気に傷む。窓を開けて風を通すだけでも全然違うんだよ。」',
+    '校医さんが講話で話された言葉です。「睡眠は、子どもの体と心を育てるいちばんの栄養です。夜ふかしは成長のチャンスを逃しているのと同じなんです。」',
+    'なじみのパン屋さんが言うとったことばです。「パンは粉と水と時間でできとる。急いだら、ぜったいおいしゅうならんとよ。」',
+  ])('flags %s', (text) => {
+    expect(noSource(text)).toBe(true)
+  })
+})
