@@ -1168,11 +1168,32 @@ function isPassage(inner: string, follow: string, lead: string): boolean {
   const trimmed = inner.trimEnd()
   const last = trimmed.charCodeAt(trimmed.length - 1)
   if (CLAUSE_MARK.test(inner) && last >= 0x3041 && last <= 0x309f) return true
+  // Blind R89A-066: a long run of clauses closed by a noun (a law's or a charter's definition: 「男女が、社会の対等な構成員として、…確保され、
+  // …享受することができ、かつ、共に責任を担うべき社会」): two clauses or more that end in kana before their commas make running text,
+  // however it ends; a title or a list is short or ends its parts in nouns (「米、麦、大豆」), and the city's own vision under its name
+  // (【柳川市の将来像】⏎「…水郷のまち　柳川」) is its own text.
+  if (letters(trimmed) >= CLAUSE_RUN_MIN && kanaClauses(trimmed) >= 2 && !OWN_VISION_BEFORE.test(lead)) return true
   // An epigraph set off by a dash (「音楽は言葉が尽きたところから始まる」――今回のテーマです): a topic and a plain
   // predicate make it a saying, not a title.
   if (/^\s?[-―—]/u.test(follow) && trimmed.length >= 8 && TOPIC.test(trimmed) && /[るうくすつぬむぶぐいただ]$/u.test(trimmed)) return true
   // Sentences with their punctuation left out: a topic and a written sentence end.
   return PREDICATE_END.test(trimmed) && TOPIC.test(trimmed)
+}
+
+/** The city's own vision or motto named right before the brackets (将来像「…」, 【めざす姿】⏎「…」). */
+const OWN_VISION_BEFORE = /(?:将来像|都市像|まちの姿|めざす姿|目指す姿|キャッチフレーズ|スローガン|基本目標|合言葉)[】〕］\]）)]?[はをの：:]?\s{0,2}$/u
+/** The least length of a bracketed run of clauses closed by a noun that reads as a passage (letters). */
+const CLAUSE_RUN_MIN = 40
+/** How many of the parts before a comma end in hiragana (a clause: 構成員として、 確保され、 でき、), at most 8 counted. */
+function kanaClauses(inner: string): number {
+  let n = 0
+  const parts = inner.split(/[、，,]/u)
+  for (let k = 0; k < parts.length - 1 && n < 8; k++) {
+    const p = parts[k]!.trimEnd()
+    const c = p.charCodeAt(p.length - 1)
+    if (p.length >= 2 && c >= 0x3041 && c <= 0x309f) n++
+  }
+  return n
 }
 
 function mediumOf(s: string): number {

@@ -2013,3 +2013,30 @@ describe('quotation (4(4)): blind R88A-029, a speaker named only by their trade 
     expect(noSource(text)).toBe(true)
   })
 })
+
+describe('quotation (4(4)): blind R89A-066, a law’s definition quoted at length, its clauses closed by a noun (「男女が、…担うべき社会」)', () => {
+  // Kind: a bracketed run of clauses (two or more parts ending in kana before their commas: 構成員として、 確保され、 でき、) forty letters or
+  // longer that ends in a noun (…社会, …世界, …地域): running text of a law, a charter or a declaration, not a title, quoted with no law named.
+  // The law and article named (（男女共同参画社会基本法第2条）), the city's own vision under its name (【柳川市の将来像】), a title or a target
+  // group or a list in brackets followed by を/の/です stay clean.
+  const noSource = (text: string): boolean => summary(findingsOf(quotation, text)).some((x) => x.startsWith('quotation/no-source:warn'))
+  it.each([
+    '【柳川市の将来像】\n「水と緑と歴史が息づき、人が集い、笑顔が輝き、誰もが住み続けたいと思える水郷のまち　柳川」\n第3次総合計画がスタートしました。',
+    '令和7年度の講演会「地域で、支え合い、ともに生きる　〜認知症になっても安心して暮らせるまちづくり〜」を開催します。',
+    '対象は「市内に住所があり、令和7年4月1日時点で65歳以上で、要介護認定を受けていない方」です。',
+    '申込書には「氏名、住所、電話番号、参加希望日、参加人数、お子さんの年齢」を記入してください。',
+    'この講座の目的は、「家庭で、地域で、職場で、誰もが自分らしく活躍できる社会」の実現です。',
+    '【男女共同参画週間】\n\n「男女が、社会の対等な構成員として、自らの意思によって社会のあらゆる分野における活動に参画する機会が確保され、もって男女が均等に政治的、経済的、社会的及び文化的利益を享受することができ、かつ、共に責任を担うべき社会」（男女共同参画社会基本法第2条）\n\nこれが、私たちが目指す社会の姿です。',
+  ])('passes %s', (text) => {
+    expect(noSource(text)).toBe(false)
+  })
+  it.each([
+    '【男女共同参画週間（6月23日〜29日）】\n\n「男女が、社会の対等な構成員として、自らの意思によって社会のあらゆる分野における活動に参画する機会が確保され、もって男女が均等に政治的、経済的、社会的及び文化的利益を享受することができ、かつ、共に責任を担うべき社会」\n\nこれが、私たちが目指す社会の姿です。市では今年も啓発パネル展を開催します。',
+    '【障害者週間】\n「全ての国民が、障害の有無によつて分け隔てられることなく、相互に人格と個性を尊重し合いながら共生する社会」\nその実現に向けて、市では手話講座を開きます。',
+    '『すべての人々が、生まれながらにして自由であり、かつ、尊厳と権利とについて平等である世界』。それが人権週間に私たちが願うことです。',
+    '“子どもが、ひとりの人間として尊重され、その最善の利益が優先して考慮され、心身ともに健やかに育つことができる地域”\n\n市はその実現に向けて、子ども食堂への支援を続けます。',
+    '「国民一人一人が、その能力を有効に発揮し、充実した職業生活を営むとともに、豊かな家庭生活を送ることができる社会」\n市役所でもノー残業デーを徹底しています。',
+  ])('flags %s', (text) => {
+    expect(noSource(text)).toBe(true)
+  })
+})
