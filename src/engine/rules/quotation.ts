@@ -91,6 +91,9 @@
  * with its author in the intro is its source, the writer's own words given (こんな言葉を贈りました) are not one. Bracketed items on list
  * lines under a lead naming them as consultations the office receives (たとえば、こんな相談が寄せられています。⏎⏎・「…」) are the city's
  * own illustration, unless the lead names a medium they were read in (ネットの掲示板に…書き込まれていました).
+ * Blind R88A-029, R89A-066: a speaker called by a trade with さん that ends in no 士, 師 or 員 (獣医さんがおっしゃっていた言葉, 大家さん, パン屋
+ * さん) names no one; a bracketed run of clauses forty letters or longer closed by a noun (「男女が、…確保され、…共に責任を担うべき社会」, a
+ * law's or a charter's definition) reads as a passage, unless it is the city's own vision under its name (【柳川市の将来像】).
  */
 import { CLAUSES } from '../clauses'
 import type { Doc } from '../doc'

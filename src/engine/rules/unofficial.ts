@@ -118,6 +118,10 @@
  *   落ち着くんじゃないかな); a stage word spelt out letter by letter (け ん と う ち ゅ う です, 検・討・中) is the matter let out past the
  *   weak word's gates. Clean: a polite guess at the readers' feelings (延期でご心配をおかけした保護者の皆さまも、ひとまず胸をなでおろして
  *   いただけるかと思います), the completion date of a measure the post says was passed (完成は令和9年3月の見込みです).
+ * - Blind R88A/R89A kinds: who did a wrong, passed on second-hand in a cleft (捨てたのは近くのブリーダー業者らしいです, 壊したのは…高校生たち
+ *   みたい, 落書きしたとは…中学生らしか), as 犯人は…らしい; the writer conceding the matter is not out yet and telling it (まだ表には出ていない
+ *   のですが、…帰国される予定と伺っております; まだ公表していないのですが). Clean: a good deed in the cleft (拾ったのは…だったそうです), a wrong
+ *   the police announced, 表 as out of doors (子猫はまだ表に出ていないので), a thing to be published when ready.
  * Announced plans (予定です, 開催します, 決定しました, ご検討ください) are never reported.
  */
 import { sentenceAround } from '../doc'
