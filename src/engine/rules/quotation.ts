@@ -91,6 +91,9 @@
  * with its author in the intro is its source, the writer's own words given (こんな言葉を贈りました) are not one. Bracketed items on list
  * lines under a lead naming them as consultations the office receives (たとえば、こんな相談が寄せられています。⏎⏎・「…」) are the city's
  * own illustration, unless the lead names a medium they were read in (ネットの掲示板に…書き込まれていました).
+ * Blind R88A-029, R89A-066: a speaker called by a trade with さん that ends in no 士, 師 or 員 (獣医さんがおっしゃっていた言葉, 大家さん, パン屋
+ * さん) names no one; a bracketed run of clauses forty letters or longer closed by a noun (「男女が、…確保され、…共に責任を担うべき社会」, a
+ * law's or a charter's definition) reads as a passage, unless it is the city's own vision under its name (【柳川市の将来像】).
  */
 import { CLAUSES } from '../clauses'
 import type { Doc } from '../doc'
@@ -313,7 +316,7 @@ const VAGUE_READ = new RegExp(`(?:${VAGUE_MEDIUM_LEAD.source})[^。！？!?\\n�
 /** A rumour quoted to correct it: 「…」という情報が出回っていますが. */
 const RUMOUR_AFTER = /^\s?(?:(?:という|との|といった|などの|って)(?:情報|噂|うわさ|デマ|話|投稿|書き込み|誤情報|メール|SMS|ショートメール|電話|チェーンメール|誤解|思い込み)|と(?:思われ|思って|誤解され|勘違いされ|思い込ん|お考え)|というの(?:は|も)|という(?:見方|偏見|決めつけ|誤解|思い込み|固定観念)|という考え(?:方)?(?=[^。！？!?\n]{0,20}(?:誤り|誤解|ではありません|ではない|違い|間違|偏見|思い込み|差別)))/u
 /** A named speaker or author next to a quotation. */
-const NAMED_PERSON = /([一-龠々]{1,4}[ 　][一-龠々]{1,4}|[一-龠々]{2,4}[ぁ-ゖ]{0,3}|(?<![一-龠々ぁ-ねは-ゖ])(?![母父兄姉奥嫁婿娘息坊爺婆皆客孫様])[一-龠々](?=[ 　]?(?:さん|氏|先生))|[ァ-ヶー]{2,10}|[A-Z][A-Za-z]{1,15})(?:[ 　]?(?:さん|氏|様(?![式子々相態])|さま|先生|選手|監督|教授|画伯)|[ 　](?:消防士長|消防司令補?|消防士|救急救命士|主任|主査|主事|係長|課長補佐|課長|部長|所長|館長|園長|校長|教頭|署長|隊長|会長|理事長|代表|社長|店長|院長|医師|看護師|保健師|栄養士|議員|主幹|技師))/gu
+const NAMED_PERSON = /([一-龠々]{1,4}[ 　][一-龠々]{1,4}|[一-龠々]{2,4}[ぁ-ゖ]{0,3}|(?<![一-龠々ぁ-ねは-ゖ])(?![母父兄姉奥嫁婿娘息坊爺婆皆客孫様屋])[一-龠々](?=[ 　]?(?:さん|氏|先生))|[ァ-ヶー]{2,10}|[A-Z][A-Za-z]{1,15})(?:[ 　]?(?:さん|氏|様(?![式子々相態])|さま|先生|選手|監督|教授|画伯)|[ 　](?:消防士長|消防司令補?|消防士|救急救命士|主任|主査|主事|係長|課長補佐|課長|部長|所長|館長|園長|校長|教頭|署長|隊長|会長|理事長|代表|社長|店長|院長|医師|看護師|保健師|栄養士|議員|主幹|技師))/gu
 /**
  * A full name, family and given name set apart, with the title it holds in its organisation (同行の岸川 隆一 取締役頭取は, 柳川郵便局の
  * 松尾 和也 局長は, JAの田中 一郎 代表理事組合長は): how a press release names the partner who speaks at a signing. One word before a
@@ -323,8 +326,10 @@ const NAMED_OFFICER = /(?<![一-龠々])[一-龠々]{1,3}[ 　][一-龠々]{1,3}
 /**
  * Nouns + さん that name no one in particular (船頭さん, 皆さま, ガイドさん). Blind R57A-148: a job or an office with さん (支援員さん募集中,
  * 指導員さん, 保育士さん, 民生委員さん, 司書さん) is a kind of person too, not the author of a saying next to it.
+ * Blind R88A-029: so is a trade that ends in no 士, 師 or 員 (獣医さん, 校医さん, 主治医の先生, 大家さん, 神主さん, パン屋さん, 花屋さん): the
+ * speaker of 獣医さんがおっしゃっていた言葉「…」 is left unnamed (獣医師の古賀先生 names one).
  */
-const GENERIC_PERSON = /(?:(?:支援|指導|相談|調理|用務|事務|配達|警備|監視|清掃|作業|推進|協力隊|係|駅|乗務|添乗|学芸|調査|保安|救急|消防|隊|会|職|教|委|民生委|児童委|主任児童委)員|保育士|介護士|介護福祉士|栄養士|保健師|看護師|助産師|薬剤師|美容師|理容師|調理師|整備士|司書|管理人|運転手|運転士|講師|職人|大工|庭師|保母|寮母|管理栄養士|ケアマネ|ヘルパー|ボランティア|自治体|他市|他県|役場|担当者|船頭|店主|店長|店員|主人|住民|市民|観光客|利用者|参加者|来場者|職員|生徒|学生|児童|担当者|関係者|先輩|友人|家族|方々|皆|ガイド|スタッフ|ファン|農家|漁師|生産者|保護者|お客|本人|業者|作家|文豪|経営者|有名人|音楽家|画家|詩人|歌人|俳人|哲学者|学者|科学者|偉人|芸術家|小説家|思想家|政治家|アスリート|アーティスト|歌手|タレント|専門家|評論家|俳優|女優|男優|役者|芸人|芸能人|モデル|アナウンサー|キャスター|司会者|コメンテーター|レポーター|リポーター|声優|アイドル|ユーチューバー|YouTuber|Youtuber|VTuber|インフルエンサー|落語家|漫才師|[一-龠々]{2}(?:士|師)|医師|教師|牧師|技師|棋士|力士|博士|記者|医者)$/u
+const GENERIC_PERSON = /(?:(?:支援|指導|相談|調理|用務|事務|配達|警備|監視|清掃|作業|推進|協力隊|係|駅|乗務|添乗|学芸|調査|保安|救急|消防|隊|会|職|教|委|民生委|児童委|主任児童委)員|保育士|介護士|介護福祉士|栄養士|保健師|看護師|助産師|薬剤師|美容師|理容師|調理師|整備士|司書|管理人|運転手|運転士|講師|職人|大工|庭師|保母|寮母|管理栄養士|ケアマネ|ヘルパー|ボランティア|自治体|他市|他県|役場|担当者|船頭|店主|店長|店員|主人|住民|市民|観光客|利用者|参加者|来場者|職員|生徒|学生|児童|担当者|関係者|先輩|友人|家族|方々|皆|ガイド|スタッフ|ファン|農家|漁師|生産者|保護者|お客|本人|業者|作家|文豪|経営者|有名人|音楽家|画家|詩人|歌人|俳人|哲学者|学者|科学者|偉人|芸術家|小説家|思想家|政治家|アスリート|アーティスト|歌手|タレント|専門家|評論家|俳優|女優|男優|役者|芸人|芸能人|モデル|アナウンサー|キャスター|司会者|コメンテーター|レポーター|リポーター|声優|アイドル|ユーチューバー|YouTuber|Youtuber|VTuber|インフルエンサー|落語家|漫才師|[一-龠々]{2}(?:士|師)|医師|教師|牧師|技師|棋士|力士|博士|記者|医者|[一-龠々]{0,3}医|大家|家主|地主|神主|車掌|(?:八百|魚|花|本|酒|米|肉|床|植木|豆腐|電気)屋)$/u
 /**
  * Blind R75A-099: さん that opens a word written in kana, not an honorific after a name (掘割をおさんぽ, 朝の公園でさんぽ道, 折り紙の
  * さんかく, 算数をさんすうと): 散歩, 三角, 算数, 珊瑚, 賛成, 酸性 go on after it; a particle or a stop after さん (古賀さんは, 古賀さん。) does not.
@@ -1166,11 +1171,32 @@ function isPassage(inner: string, follow: string, lead: string): boolean {
   const trimmed = inner.trimEnd()
   const last = trimmed.charCodeAt(trimmed.length - 1)
   if (CLAUSE_MARK.test(inner) && last >= 0x3041 && last <= 0x309f) return true
+  // Blind R89A-066: a long run of clauses closed by a noun (a law's or a charter's definition: 「男女が、社会の対等な構成員として、…確保され、
+  // …享受することができ、かつ、共に責任を担うべき社会」): two clauses or more that end in kana before their commas make running text,
+  // however it ends; a title or a list is short or ends its parts in nouns (「米、麦、大豆」), and the city's own vision under its name
+  // (【柳川市の将来像】⏎「…水郷のまち　柳川」) is its own text.
+  if (letters(trimmed) >= CLAUSE_RUN_MIN && kanaClauses(trimmed) >= 2 && !OWN_VISION_BEFORE.test(lead)) return true
   // An epigraph set off by a dash (「音楽は言葉が尽きたところから始まる」――今回のテーマです): a topic and a plain
   // predicate make it a saying, not a title.
   if (/^\s?[-―—]/u.test(follow) && trimmed.length >= 8 && TOPIC.test(trimmed) && /[るうくすつぬむぶぐいただ]$/u.test(trimmed)) return true
   // Sentences with their punctuation left out: a topic and a written sentence end.
   return PREDICATE_END.test(trimmed) && TOPIC.test(trimmed)
+}
+
+/** The city's own vision or motto named right before the brackets (将来像「…」, 【めざす姿】⏎「…」). */
+const OWN_VISION_BEFORE = /(?:将来像|都市像|まちの姿|めざす姿|目指す姿|キャッチフレーズ|スローガン|基本目標|合言葉)[】〕］\]）)]?[はをの：:]?\s{0,2}$/u
+/** The least length of a bracketed run of clauses closed by a noun that reads as a passage (letters). */
+const CLAUSE_RUN_MIN = 40
+/** How many of the parts before a comma end in hiragana (a clause: 構成員として、 確保され、 でき、), at most 8 counted. */
+function kanaClauses(inner: string): number {
+  let n = 0
+  const parts = inner.split(/[、，,]/u)
+  for (let k = 0; k < parts.length - 1 && n < 8; k++) {
+    const p = parts[k]!.trimEnd()
+    const c = p.charCodeAt(p.length - 1)
+    if (p.length >= 2 && c >= 0x3041 && c <= 0x309f) n++
+  }
+  return n
 }
 
 function mediumOf(s: string): number {

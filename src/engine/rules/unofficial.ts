@@ -118,6 +118,10 @@
  *   落ち着くんじゃないかな); a stage word spelt out letter by letter (け ん と う ち ゅ う です, 検・討・中) is the matter let out past the
  *   weak word's gates. Clean: a polite guess at the readers' feelings (延期でご心配をおかけした保護者の皆さまも、ひとまず胸をなでおろして
  *   いただけるかと思います), the completion date of a measure the post says was passed (完成は令和9年3月の見込みです).
+ * - Blind R88A/R89A kinds: who did a wrong, passed on second-hand in a cleft (捨てたのは近くのブリーダー業者らしいです, 壊したのは…高校生たち
+ *   みたい, 落書きしたとは…中学生らしか), as 犯人は…らしい; the writer conceding the matter is not out yet and telling it (まだ表には出ていない
+ *   のですが、…帰国される予定と伺っております; まだ公表していないのですが). Clean: a good deed in the cleft (拾ったのは…だったそうです), a wrong
+ *   the police announced, 表 as out of doors (子猫はまだ表に出ていないので), a thing to be published when ready.
  * Announced plans (予定です, 開催します, 決定しました, ご検討ください) are never reported.
  */
 import { sentenceAround } from '../doc'
@@ -296,9 +300,13 @@ const PLAN_FORMING =
  * 言えないけど, 公にはまだ申し上げられませんが, 本当はまだ言っちゃいけないんですが): the writer says the matter is not out and
  * tells it anyway. It counts when a change, a benefit or a future matter with a change follows (ASIDE_NEWS); a joke about
  * oneself (大きな声では言えませんが、実はピーマンが苦手です) or 大きな声では言えない悩み (no concession) stays clean.
+ * Blind R89A-116: the same aside told as a fact about the matter's publicity (まだ表には出ていないのですが, まだ公になっていませんが, 表には
+ * まだ出とらんばってん, まだ公表していないのですが): the writer says it is not out and tells it (…任期を終えて帰国される予定と伺っております).
+ * Something not out of doors (子猫はまだ表に出ていないので) concedes nothing; a thing to be published once ready (完成しだいお知らせします)
+ * carries no news.
  */
 const SECRET_ASIDE =
-  /(?:(?:大き(?:な|い|か)|おおき(?:な|い|か)|でかい|でっかい)声|大声|おおごえ)(?:で|じゃ|では|でん|には)(?:は|も)?(?:まだ)?(?:言え|いえ|言わ|申し上げられ|お伝えでき|お話しでき|話せ|書け)(?:ない|ません|ん|へん|なか|れん)(?:のです|んです|のですが|んやけど|っちゃけど)?(?:が|けど|けれど|けれども|けども|ばってん|ばって|けん(?:ど|が))|(?:公|おおやけ|表立って|おおっぴら|大っぴら|表向き|外)(?:に|で)?(?:は)?(?:まだ)?(?:言え|いえ|申し上げられ|お伝えでき|お話しでき|話せ|書け)(?:ない|ません|ん|へん|なか)(?:のです|んです|んやけど|っちゃけど)?(?:が|けど|けれど|けれども|けども|ばってん|ばって)|(?:本当|ほんと|ホント|本来)(?:は|なら)?(?:まだ)?(?:言っちゃ|言っては|言うたら|言ったら|書いちゃ|書いては|出しちゃ)(?:いけない|いけません|いかん|ダメ|だめ|駄目|まずい)(?:のです|んです|んやけど|っちゃけど)?(?:が|けど|けれど|けれども|けども|ばってん)/gu
+  /(?:(?:大き(?:な|い|か)|おおき(?:な|い|か)|でかい|でっかい)声|大声|おおごえ)(?:で|じゃ|では|でん|には)(?:は|も)?(?:まだ)?(?:言え|いえ|言わ|申し上げられ|お伝えでき|お話しでき|話せ|書け)(?:ない|ません|ん|へん|なか|れん)(?:のです|んです|のですが|んやけど|っちゃけど)?(?:が|けど|けれど|けれども|けども|ばってん|ばって|けん(?:ど|が))|(?:公|おおやけ|表立って|おおっぴら|大っぴら|表向き|外)(?:に|で)?(?:は)?(?:まだ)?(?:言え|いえ|申し上げられ|お伝えでき|お話しでき|話せ|書け)(?:ない|ません|ん|へん|なか)(?:のです|んです|んやけど|っちゃけど)?(?:が|けど|けれど|けれども|けども|ばってん|ばって)|(?:本当|ほんと|ホント|本来)(?:は|なら)?(?:まだ)?(?:言っちゃ|言っては|言うたら|言ったら|書いちゃ|書いては|出しちゃ)(?:いけない|いけません|いかん|ダメ|だめ|駄目|まずい)(?:のです|んです|んやけど|っちゃけど)?(?:が|けど|けれど|けれども|けども|ばってん)|(?:まだ(?:表|おもて|公|おおやけ|世間|表沙汰|オープン)|(?:表|おもて|公|おおやけ|世間)(?:に|へ)?(?:は|で)?まだ)(?:に|へ|で)?(?:は|も)?(?:出て|出して|出され|出と|なって|なっと|して|され)(?:い|お)?(?:ない|ません|りません|らん|らない|ん)(?:の|ん|話|こと|情報)?(?:なん|なの)?(?:です|だ|や)?(?:が|けど|けれど|けれども|けども|ばってん|ばって)|まだ(?:公表|発表|公開|外部に|外に)(?:は|も)?(?:して|しと|しておら|出して)(?:い|お)?(?:ない|ません|りません|らん|ん)(?:の|ん|話|こと|情報)?(?:なん|なの)?(?:です|だ|や)?(?:が|けど|けれど|けれども|けども|ばってん|ばって)/gu
 /**
  * Whether the text at `at` lies in a bracketed saying given as an example (「大きな声では言えないけど、…」といった書き込みに
  * ご注意ください): others' words shown, a mention.
@@ -1876,8 +1884,17 @@ function askedAndAnswered(t: string, at: number): boolean {
   return ASKED.test(t.slice(close, close + 16)) && ANSWERED.test(t.slice(close))
 }
 
+/**
+ * Blind R88A-137: who did a wrong, as the topic of a cleft (捨てたのは近くのブリーダー業者らしいです, 盗んだのは隣町の人みたい, 落書きしたとは
+ * 中学生げな, 火をつけたのって…だって): an accusation passed on second-hand, as 犯人は is. Only a wrongful act (捨て, 盗ん, 壊し, 放火し,
+ * 不法投棄し …); a good deed (片づけたのは, 拾ったのは) accuses no one.
+ */
+const WRONG_DONE =
+  '(?:捨て|棄て|遺棄し|放置し|置き去りにし|投げ込ん|投げ捨て|不法投棄し|ポイ捨てし|盗ん|盗っ|壊し|こわし|荒らし|落書きし|いたずらし|放火し|火をつけ|火ばつけ|燃やし|轢い|ひき逃げし|はねて逃げ|傷つけ|殴っ|蹴っ|汚し|垂れ流し|流し込ん|毒を(?:まい|撒い|盛っ))'
 /** The cause of a harm or a problem as the topic (原因は, 火元は; not 人気の理由は): a cause passed on second-hand is hearsay. */
-const CAUSE_TOPIC = /(?:原因|犯人|出所|発生源|火元|真相|感染源)(?:は|って|なんですが|ですが)/u
+const CAUSE_TOPIC = new RegExp(`(?:原因|犯人|出所|発生源|火元|真相|感染源)(?:は|って|なんですが|ですが)|${WRONG_DONE}(?:た|だ)(?:の|ん|と)(?:は|が|って)`, 'u')
+/** People named in the plural or with さん (高校生たち, 子ども, 業者さん) before らしい or みたい: who, when a cleft asks who did a wrong. */
+const CULPRIT_PLURAL = /(?:たち|達|ども|さん|ら)$/u
 /** A cause as what is passed on (施工ミスが原因みたい, 不始末のせいらしい, カラスの仕業っぽい): hearsay about a harm's cause. */
 const CAUSE_PRED = /(?:原因|せい|所為|仕業|犯人)(?:だった|なの|なん)?$/u
 
@@ -1942,12 +1959,15 @@ function hearsay(e: Emitter, t: string): void {
       if (RASHII_NOT.test(before)) continue
       const kana = RASHII_BEFORE_KANA.test(before)
       // A noun in kanji or katakana (ベトナムらしいです。) before らしい ending the sentence: hearsay, unless it is a typical-of noun.
-      const noun = /[\p{Script=Han}\p{Script=Katakana}ー]$/u.test(before) && !TYPICAL_NOUN.test(t.slice(Math.max(0, at - 12), at))
+      // Blind R88A-137: a cleft asking who did a wrong (落書きしたとは中学生らしか) makes any noun the one accused, a typical-of noun too, and
+      // people named in the plural or with さん as well (壊したのは近所の高校生たちらしい).
+      const culprit = CAUSE_TOPIC.test(sentenceOf(t, at, end))
+      const noun = (/[\p{Script=Han}\p{Script=Katakana}ー]$/u.test(before) && (culprit || !TYPICAL_NOUN.test(t.slice(Math.max(0, at - 12), at)))) || (CULPRIT_PLURAL.test(before) && culprit)
       if (!kana && !reasonHeard && !((STATUS_NOUN.test(before) || noun || /どうやら/u.test(sentenceOf(t, at, end))) && END_TAIL.test(tail))) continue
     } else if (w === 'みたい') {
       if (/[てで]$/u.test(before) || !END_TAIL.test(tail)) continue
       // A noun before みたい is a likeness (絵みたいです) unless it names a cause (原因は水量不足みたいです).
-      const causeNoun = (/[\p{Script=Han}\p{Script=Katakana}ー]$/u.test(before) && CAUSE_TOPIC.test(sentenceOf(t, at, end))) || CAUSE_PRED.test(before)
+      const causeNoun = ((/[\p{Script=Han}\p{Script=Katakana}ー]$/u.test(before) || CULPRIT_PLURAL.test(before)) && CAUSE_TOPIC.test(sentenceOf(t, at, end))) || CAUSE_PRED.test(before)
       if (!(RASHII_BEFORE_KANA.test(before) || STATUS_NOUN.test(before) || /だった$|じゃない$/u.test(before) || causeNoun || reasonHeard)) continue
     } else if (/(?:だ|です)って$/u.test(w)) {
       if (!END_TAIL.test(tail)) continue
@@ -2107,7 +2127,7 @@ const NEEDS = {
   overheardWords: words('こっそり|たまたま|偶然|ちらっと|ちらりと|ひそかに|密かに|立ち聞き|盗み聞き|漏れ聞き'),
   billWords: words('予算|議案|条例'),
   // unannounced
-  asideWords: words('言え|いえ|申し上げ|お伝え|お話し|話せ|書け|言わ|言っちゃ|言っては|言うたら|言ったら|書いちゃ|書いては|出しちゃ'),
+  asideWords: words('言え|いえ|申し上げ|お伝え|お話し|話せ|書け|言わ|言っちゃ|言っては|言うたら|言ったら|書いちゃ|書いては|出しちゃ|まだ'),
   newsWords: words('発表|お知らせ|ニュース|報告'),
   planWords: words('話|構想|計画|案'),
   nai: words('ない'),

@@ -1987,3 +1987,56 @@ describe('quotation (4(4)): blind R87A-088, a resident’s opinion the city summ
     expect(noSource(text)).toBe(true)
   })
 })
+
+describe('quotation (4(4)): blind R88A-029, a speaker named only by their trade with さん (獣医さんがおっしゃっていた言葉「…」)', () => {
+  // Kind: the one whose words are quoted is called by a trade that ends in no 士, 師 or 員 (獣医さん, 校医さん, 大家さん, パン屋さん, 花屋さん):
+  // a kind of person, not a name, so a long quotation of them has no source. A name with the trade (獣医の古賀さん, 獣医師の古賀先生), the
+  // staff's own interview (獣医さんにお話を伺いました) or an event's participants heard there stay clean, as does the trade without a quotation.
+  const noSource = (text: string): boolean => summary(findingsOf(quotation, text)).some((x) => x.startsWith('quotation/no-source:warn'))
+  it.each([
+    '商店街のパン屋さんでスタンプラリーの台紙を配布しています。「ぜひ親子で参加してください」と店主の松尾さん。',
+    '狂犬病予防注射は、4月の集団注射のほか、市内の動物病院の獣医さんでも一年中受けられます。詳しくはかかりつけの獣医さんにご相談ください。',
+    '集団注射の会場で、獣医の古賀さんは「毎年きちんと受けることが、家族と地域を守ることにつながります。来年もお待ちしています」と話していました。',
+    '狂犬病予防注射の会場で、獣医さんにお話を伺いました。「注射のあとは激しい運動を控えて、ゆっくり休ませてあげてください。」とのことでした。',
+    '獣医師の古賀先生がおっしゃっていた言葉が忘れられません。“ワクチンは犬のためだけではなく、その犬と暮らす家族と地域の人たちを守るためのものなんです。”',
+    '参加した親子は「はじめて注射の様子を見ました。獣医さんが優しくてうちの犬も落ち着いていました」と話していました。',
+  ])('passes %s', (text) => {
+    expect(noSource(text)).toBe(false)
+  })
+  it.each([
+    '獣医さんがおっしゃっていた言葉が忘れられません。“ワクチンは犬のためだけではなく、その犬と暮らす家族と地域の人たちを守るためのものなんです。毎年きちんと受けさせてあげてください。”\n#狂犬病予防',
+    'かかりつけの獣医さんがこう話していました。「猫は痛みを隠す生き物です。食欲が落ちたら、それはもう相当つらいというサインなんです。」',
+    '大家さんがよく言っていた言葉です。「家は人が住まなくなると一気に傷む。窓を開けて風を通すだけでも全然違うんだよ。」',
+    '校医さんが講話で話された言葉です。「睡眠は、子どもの体と心を育てるいちばんの栄養です。夜ふかしは成長のチャンスを逃しているのと同じなんです。」',
+    'なじみのパン屋さんが言うとったことばです。「パンは粉と水と時間でできとる。急いだら、ぜったいおいしゅうならんとよ。」',
+  ])('flags %s', (text) => {
+    expect(noSource(text)).toBe(true)
+  })
+})
+
+describe('quotation (4(4)): blind R89A-066, a law’s definition quoted at length, its clauses closed by a noun (「男女が、…担うべき社会」)', () => {
+  // Kind: a bracketed run of clauses (two or more parts ending in kana before their commas: 構成員として、 確保され、 でき、) forty letters or
+  // longer that ends in a noun (…社会, …世界, …地域): running text of a law, a charter or a declaration, not a title, quoted with no law named.
+  // The law and article named (（男女共同参画社会基本法第2条）), the city's own vision under its name (【柳川市の将来像】), a title or a target
+  // group or a list in brackets followed by を/の/です stay clean.
+  const noSource = (text: string): boolean => summary(findingsOf(quotation, text)).some((x) => x.startsWith('quotation/no-source:warn'))
+  it.each([
+    '【柳川市の将来像】\n「水と緑と歴史が息づき、人が集い、笑顔が輝き、誰もが住み続けたいと思える水郷のまち　柳川」\n第3次総合計画がスタートしました。',
+    '令和7年度の講演会「地域で、支え合い、ともに生きる　〜認知症になっても安心して暮らせるまちづくり〜」を開催します。',
+    '対象は「市内に住所があり、令和7年4月1日時点で65歳以上で、要介護認定を受けていない方」です。',
+    '申込書には「氏名、住所、電話番号、参加希望日、参加人数、お子さんの年齢」を記入してください。',
+    'この講座の目的は、「家庭で、地域で、職場で、誰もが自分らしく活躍できる社会」の実現です。',
+    '【男女共同参画週間】\n\n「男女が、社会の対等な構成員として、自らの意思によって社会のあらゆる分野における活動に参画する機会が確保され、もって男女が均等に政治的、経済的、社会的及び文化的利益を享受することができ、かつ、共に責任を担うべき社会」（男女共同参画社会基本法第2条）\n\nこれが、私たちが目指す社会の姿です。',
+  ])('passes %s', (text) => {
+    expect(noSource(text)).toBe(false)
+  })
+  it.each([
+    '【男女共同参画週間（6月23日〜29日）】\n\n「男女が、社会の対等な構成員として、自らの意思によって社会のあらゆる分野における活動に参画する機会が確保され、もって男女が均等に政治的、経済的、社会的及び文化的利益を享受することができ、かつ、共に責任を担うべき社会」\n\nこれが、私たちが目指す社会の姿です。市では今年も啓発パネル展を開催します。',
+    '【障害者週間】\n「全ての国民が、障害の有無によつて分け隔てられることなく、相互に人格と個性を尊重し合いながら共生する社会」\nその実現に向けて、市では手話講座を開きます。',
+    '『すべての人々が、生まれながらにして自由であり、かつ、尊厳と権利とについて平等である世界』。それが人権週間に私たちが願うことです。',
+    '“子どもが、ひとりの人間として尊重され、その最善の利益が優先して考慮され、心身ともに健やかに育つことができる地域”\n\n市はその実現に向けて、子ども食堂への支援を続けます。',
+    '「国民一人一人が、その能力を有効に発揮し、充実した職業生活を営むとともに、豊かな家庭生活を送ることができる社会」\n市役所でもノー残業デーを徹底しています。',
+  ])('flags %s', (text) => {
+    expect(noSource(text)).toBe(true)
+  })
+})

@@ -3138,3 +3138,57 @@ describe('unofficial (5(1)): blind R87A-055, a draft told while its comment proc
     expect(warns(text)).toEqual([])
   })
 })
+
+describe('unofficial (5(1)): blind R88A-137, who did a wrong passed on second-hand in a cleft (捨てたのは近くのブリーダー業者らしいです)', () => {
+  // Kind: a cleft whose topic is a wrongful act (捨てたのは, 壊したのは, 投げ込んだのって, 落書きしたとは, 不法投棄したのは) and whose focus is
+  // the one accused, closed by hearsay (らしい, みたい, らしか, だそうです): an accusation nobody has confirmed, as 犯人は…らしい is. The
+  // accused may be a noun that else reads typical-of (中学生らしか) or people in the plural (高校生たちみたい). A good deed in the cleft
+  // (片づけたのは, 拾ったのは), a wrong with no hearsay or with the police's announcement, typical-of らしい and a quoted example stay clean.
+  const warns = (text: string): string[] => summary(findingsOf(unofficial, text)).filter((x) => x.startsWith('unofficial/') && x.includes(':warn:'))
+  it.each([
+    '知り合いの方から回ってきた動画なのですが、市内の河川敷で子犬が段ボールごと捨てられる瞬間が映っていました。捨てたのは近くのブリーダー業者らしいです。本当に許せません。',
+    'LINEで回ってきた写真を見ました。公園のベンチを壊したのは近所の高校生たちみたいです。',
+    '沖端の掘割に自転車を投げ込んだのって、夜中に騒いどった若い子たちらしかよ。',
+    'お地蔵さんに落書きしたとは、隣の町内の中学生らしか。',
+  ])('flags %s', (text) => {
+    expect(warns(text)).not.toEqual([])
+  })
+  it.each([
+    '不法投棄されたごみを片づけたのは、地元の中学生たちだったそうです。ありがとうございました。',
+    'ペットを捨てるのは犯罪です。最後まで責任を持って飼いましょう。',
+    '子犬を捨てたのは誰か分かっていません。情報をお持ちの方は環境課までご連絡ください。',
+    '子犬を捨てたのは飼い主本人だったと、警察が発表しました。',
+    'ブリーダーらしい丁寧な説明で、譲渡会の参加者も納得の様子でした。',
+    '最初に河川敷のごみを拾ったのは、地元の小学生たちだったそうです。',
+    '清掃活動でいちばんたくさんごみを拾ったのは、柳城中学校の生徒さんたちみたいです。お疲れさまでした！',
+    '「子犬を捨てたのは近所の業者らしい」といった書き込みを見かけても、拡散しないでください。確かな情報は市の公式サイトでお知らせします。',
+  ])('passes %s', (text) => {
+    expect(warns(text)).toEqual([])
+  })
+})
+
+describe('unofficial (5(1)): blind R89A-116, an aside that the matter is not out yet (まだ表には出ていないのですが、…帰国される予定と伺っております)', () => {
+  // Kind: the writer concedes the matter has not been made public (まだ表には出ていないのですが, まだ公になっていないのですが, まだ公表して
+  // いないのですが, まだ世間には出ていない話ですけど, まだおおやけにはなっとらんけど) and tells it: a personnel move, a change of manager, a
+  // closure, a fee. Out of doors (まだ表に出ていないので, まだ表に出ていない方は), a thing to be published when ready (完成しだいお知らせ
+  // します, まとまり次第…お知らせ) and nature (ホタルは…見頃) stay clean.
+  const warns = (text: string): string[] => summary(findingsOf(unofficial, text)).filter((x) => x.startsWith('unofficial/') && x.includes(':warn:'))
+  it.each([
+    'ご質問ありがとうございます。国際交流員のマリアナさんは、まだ表には出ていないのですが、来年の夏に任期を終えて帰国される予定と伺っております。寂しくなりますね。',
+    'まだ公にはなっていないのですが、道の駅の指定管理者が来年度から変わる予定です。',
+    'まだ公表していないのですが、〇〇地区の公民館は来年3月で閉館になる見込みです。',
+    'まだ世間には出ていない話ですけど、新しいゆるキャラのデザインが来月決まる予定なんです。',
+    'まだおおやけにはなっとらんけど、来年度から学童保育の利用料が上がるとよ。',
+  ])('flags %s', (text) => {
+    expect(warns(text)).not.toEqual([])
+  })
+  it.each([
+    '子猫たちはまだ表に出ていないので、もう少し大きくなったら譲渡会でご紹介します。',
+    '新しいパンフレットはまだ公開されていませんが、完成しだいホームページでお知らせします。',
+    'まだ表に出ていない方は、係員の誘導に従って順番にお進みください。',
+    'ホタルはまだ表には出てきていませんが、来週あたりから見頃になりそうです。',
+    '調査の結果はまだ公表していませんが、まとまり次第、市ホームページでお知らせします。',
+  ])('passes %s', (text) => {
+    expect(warns(text)).toEqual([])
+  })
+})
