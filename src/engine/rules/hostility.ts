@@ -288,7 +288,15 @@
  * a complainer told to stay home or go elsewhere if unhappy, as a permission (ご不満でしたら、ご自宅で過ごしていただいて結構です; not
  * 担当課までご連絡いただいて結構, not stay-home advice to all), critics' energy or time redirected in sarcasm (批判を書き込む元気のある方は、
  * ぜひその元気を泥かきボランティアにも; not a call for energetic volunteers) and the asker told before asking again to check first
- * (何度もお尋ねになる前に、まずはお手元の資料をご確認いただけますと; not お問い合わせの前に、まずは…をご確認ください).
+ * (何度もお尋ねになる前に、まずはお手元の資料をご確認いただけますと; not お問い合わせの前に、まずは…をご確認ください). * Blind sets R88A/R89A fixed, as kinds: the same harm wished on a wrongdoer in the passive (あなたも同じように雨の中へ放り出されれば
+ * いいのに, 同じ目に遭わされればいいのに: curse; not 空き缶も同じように捨てられれば, not 新しい飼い主に引き取られれば), told to go back to
+ * their country as a suggestion after a fault (守れんとなら、自分の国に帰ったらよかたい, 国に帰られたらいかが: curse; not a trip home or a
+ * procedure), a resident who keeps calling named in a sentence of its own and then scolded (…大和町の原口さん。いい加減にしてください:
+ * insult; not thanks or an answer), sarcastic thanks marked by an eye-roll or a pest credited as glad (おつかれさまです🙄, おかげでカラスも
+ * 毎朝大喜び; not ホタルも大喜び), the reader's ability presumed after failures with さすがに (さすがにこれなら読めますよね; not a riddle),
+ * another town's event run down as empty against ours (お隣のまちの…ガラガラ…柳川は大盛況; not a joint event, not a report alone),
+ * feigned surprise at not reading even the least (まさか…すら…読まれていないとは思いませんでした; not our own slip); and ばかにできない /
+ * ばかにならない (not to be underestimated) is an idiom, not an insult (word-list exceptions).
  */
 import { matchAllOf } from '../regex'
 import { CLAUSES } from '../clauses'
