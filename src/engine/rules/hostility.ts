@@ -288,7 +288,15 @@
  * a complainer told to stay home or go elsewhere if unhappy, as a permission (ご不満でしたら、ご自宅で過ごしていただいて結構です; not
  * 担当課までご連絡いただいて結構, not stay-home advice to all), critics' energy or time redirected in sarcasm (批判を書き込む元気のある方は、
  * ぜひその元気を泥かきボランティアにも; not a call for energetic volunteers) and the asker told before asking again to check first
- * (何度もお尋ねになる前に、まずはお手元の資料をご確認いただけますと; not お問い合わせの前に、まずは…をご確認ください).
+ * (何度もお尋ねになる前に、まずはお手元の資料をご確認いただけますと; not お問い合わせの前に、まずは…をご確認ください). * Blind sets R88A/R89A fixed, as kinds: the same harm wished on a wrongdoer in the passive (あなたも同じように雨の中へ放り出されれば
+ * いいのに, 同じ目に遭わされればいいのに: curse; not 空き缶も同じように捨てられれば, not 新しい飼い主に引き取られれば), told to go back to
+ * their country as a suggestion after a fault (守れんとなら、自分の国に帰ったらよかたい, 国に帰られたらいかが: curse; not a trip home or a
+ * procedure), a resident who keeps calling named in a sentence of its own and then scolded (…大和町の原口さん。いい加減にしてください:
+ * insult; not thanks or an answer), sarcastic thanks marked by an eye-roll or a pest credited as glad (おつかれさまです🙄, おかげでカラスも
+ * 毎朝大喜び; not ホタルも大喜び), the reader's ability presumed after failures with さすがに (さすがにこれなら読めますよね; not a riddle),
+ * another town's event run down as empty against ours (お隣のまちの…ガラガラ…柳川は大盛況; not a joint event, not a report alone),
+ * feigned surprise at not reading even the least (まさか…すら…読まれていないとは思いませんでした; not our own slip); and ばかにできない /
+ * ばかにならない (not to be underestimated) is an idiom, not an insult (word-list exceptions).
  */
 import { matchAllOf } from '../regex'
 import { CLAUSES } from '../clauses'
@@ -1112,9 +1120,10 @@ const FED_UP62 = '(?:議員|委員|記者|さん|氏|様|会長|社長|先生|�
  * の方へ。…いい加減にしてください。…正直迷惑しています, 何度も窓口に来られる男性の方、…迷惑です): a public reprimand of one person, which
  * the word list reads only as a warning; block. The addressee is someone who keeps calling, coming or writing, marked as the one spoken to
  * (〜の方へ, 〜さん、); the scolding is いい加減に… or 迷惑して(い)ます / 迷惑です later in the post. Not our own apology (ご迷惑をおかけし),
- * not 迷惑していません, not an address with thanks or an answer only.
+ * not 迷惑していません, not an address with thanks or an answer only. Blind R89A (R89A-079): the address may stand as a sentence of its own
+ * when the scolding opens the next (毎日のように電話してこられる大和町の原口さん。いい加減にしてください; not …田中さん。ようやく部品が届きました).
  */
-const KEEPS_CONTACTING63 = /(?:毎日|毎朝|毎晩|毎週|毎回|連日|何度も|何回も|何度となく|いつも|しつこく|再三|繰り返し|たびたび|度々|一日に何度も|朝から晩まで)[^。！？!?\n]{0,20}?(?:お?電話|ご?来庁|窓口|お越し|来られ|来て|いらっしゃ|メール|お手紙|手紙|コメント|ご意見|苦情|お問い合わせ|問い合わせ|問合せ|ご要望|要望|書き込|投稿|リプ|DM|ＤＭ)[^。！？!?\n]{0,14}?(?:方|人|様|さん|男性|女性|お客様|お客さん)(?:へ|に告ぐ|に申し上げます|に一言|、|,|\s)/u
+const KEEPS_CONTACTING63 = /(?:毎日|毎朝|毎晩|毎週|毎回|連日|何度も|何回も|何度となく|いつも|しつこく|再三|繰り返し|たびたび|度々|一日に何度も|朝から晩まで)[^。！？!?\n]{0,20}?(?:お?電話|ご?来庁|窓口|お越し|来られ|来て|いらっしゃ|メール|お手紙|手紙|コメント|ご意見|苦情|お問い合わせ|問い合わせ|問合せ|ご要望|要望|書き込|投稿|リプ|DM|ＤＭ)[^。！？!?\n]{0,14}?(?:方|人|様|さん|男性|女性|お客様|お客さん)(?:へ|に告ぐ|に申し上げます|に一言|、|,|\s|[。！!](?=\s?(?:いい|よか|ええ|正直|本当に|ほんとに|もう|[^。！？!?\n]{0,12}?迷惑)))/u
 const SCOLD63 = '(?:(?:いい|よか)加減に(?:して|しといて|しとって)(?:ください|下さい|くださいね|くれ(?:ませんか|んね|んか|ん)?|ほしい|欲しい|もらえ(?:ません|ん)か|いただけ(?:ません|ない)(?:でしょう)?か|ね|よ)?|(?<!ご)迷惑(?:して|しと|しており)(?:います|いる|ます|ります|る)(?![ぁ-ゖ])|(?<!ご)迷惑(?:です|なんです|なのです|でしかない|千万))'
 /**
  * Round 63 (R63A-020): another town, named or as the neighbour, set against ours and told to learn from us (お隣の市さんは清掃を業者任せに
@@ -1767,7 +1776,85 @@ const CRITIC_ENERGY_OK86 = /恐れ|気にせ|気にし|受け止め|負けず|�
  * not a notice's order (お問い合わせの前に、まずは入場券をご確認ください), not a visit spared (何度も窓口に来ていただく前に、まずはお電話で).
  */
 const ASK_AGAIN_FIRST86 = '(?:何度も|何回も|何べんも|何遍も|再三|毎回|いちいち|しょっちゅう|たびたび|度々)[^。！？!?\\n]{0,10}?(?:お尋ね|尋ね|聞か|聞く|聞いて|きく|きか|お聞き|質問|ご質問|お問い合わせ|問い合わせ|問合せ|お電話|電話|コメント|書き込)[^。！？!?\\n]{0,8}?前に[、\\s]?[^。！？!?\\n]{0,20}?(?:ご確認|確認|お読み|読んで|読め|ご覧|見て|目を通|調べ|お調べ)'
+/**
+ * Blind R88A: the same harm wished on a wrongdoer in the passive (捨てた人、あなたも同じように雨の中へ放り出されればいいのに, 犯人も同じ
+ * ように段ボールに入れて捨てられたらいいのに, あんたも同じ目に遭わされればよかとに): 同じように / 同じ目 marks the fate as the one they dealt,
+ * then a verb of harm done to them in the passive and a wish (ればいい, たらいい, てしまえばいい). A curse. Only with a person in the sentence
+ * (not 空き缶も同じように分別して捨てられればいい: a potential, no one's fate), not the writer, not a good fate (新しい飼い主に引き取られれば).
+ */
+const HARMED88 = '(?:放り出さ|ほうり出さ|ほっぽり出さ|放り込ま|放り投げら|投げ捨てら|捨てら|置き去りにさ|置いていか|置いてかれ|見捨てら|見放さ|追い出さ|締め出さ|閉じ込めら|突き落とさ|突き飛ばさ|叩か|殴ら|蹴ら|噛ま|咬ま|刺さ|轢か|はねら|撥ねら|埋めら|沈めら|焼か|燃やさ|晒さ|いじめら|虐待さ|痛めつけら|踏みつけら|遭わさ|あわさ)'
+const SAME_HARM88 = `(?:同じ|おなじ)(?:ように|よーに|よう|ごと|目に|思いを|こと(?:を)?)[^。！？!?\\n]{0,20}?${HARMED88}(?:れ)?(?:れば|れたら|れて(?:しまえ|しまや|みれ)ば|れちまえば|れちゃえば|れてみたら)[、\\s]?(?:${GOOD}(?:のに|とに|と(?:思|おも)|んだ|んや|んじゃ|んです|わ|よ|ね|です|[。！!]|$)|どう|いかが)`
+const GOOD_FATE88 = /引き取|迎え|もらわれ|拾われ|助けられ|救われ|選ばれ|愛され|可愛がら|かわいがら|守られ/u
+/**
+ * Blind R89A: told to go back to their country as a suggestion (ごみの日も守れんとなら、自分の国に帰ったらよかたい, ルールが守れないなら、
+ * 国に帰られたらいかがですか, 文句ばっかり言うなら、自分の国に帰ればいいのに, 母国に帰った方がいいと思います): the same brush-off as
+ * 国へ帰れ (round 13), a curse. Only after a fault or a dislike in the sentence or the one before; not a trip home wished well or a procedure
+ * (お正月に国に帰ったら、ご家族に…, 一時帰国で国に帰られる方は転出の届出を).
+ */
+const GO_HOME88 = `(?:国|母国|自分の国|祖国|自国|本国)(?:に|へ)[、\\s]?(?:帰|かえ)(?:(?:っ|られ)たら|(?:られ)?れば|(?:っ|られ)た(?:ほう|方)が|(?:っ|られ)て(?:は|みては|みたら)|られる(?:ほう|方)が)[、\\s]?(?:${GOOD}(?:のに|とに|と(?:思|おも)|んじゃ|じゃ|やん|たい|ばい|けん|です|よ|ね|わ|[。！!？?]|$)|どう|いかが|よろし)|(?:国|母国|自分の国|祖国|自国|本国)(?:に|へ)[、\\s]?(?:帰|かえ)(?:る|られる)べき`
+const GO_HOME_FAULT88 = /なら|嫌|いや(?:なら|だったら)|不満|文句|気に入ら|守れ|守ら|できな|できん|でけん|分から|わから|わからん|従え|従わ|合わな|なじめ|馴染め|迷惑/u
+const GO_HOME_CARE88 = /無事|気をつけ|気を付け|元気で|安全に|ゆっくり|また来|またお越し|お待ちして|家族|ご家族|正月|夏休み|休暇|帰省|一時帰国|里帰り|手続|届|お土産|思い出|体調|看病|お見舞い/u
+/**
+ * Blind R88A: sarcastic thanks to people for a nuisance, the thanks marked by an eye-roll (今日も熱心なエサやりおつかれさまです🙄, ご熱心
+ * ですね😒) or a pest credited as glad of it (おかげでカラスも毎朝大喜びですね, おかげでネズミも元気いっぱいです): a warning. Not thanks with
+ * a smile (おつかれさまです😊), not a pest kept away (防鳥ネットのおかげで、カラスも寄り付かなくなりました), not a creature that is welcome
+ * (清掃のおかげで、ホタルも大喜び).
+ */
+const EYE_ROLL88 = '(?:お疲れ(?:さま|様)|おつかれ(?:さま|様)|ご苦労(?:さま|様)|ありがとう(?:ございます)?|感謝(?:して(?:おり)?ます|いたします|です)|ご熱心(?:ですね|なこと|です)|さすが(?:です)?|頭が下がります)(?:です|でした)?(?:ね|よ|ねえ|ね〜)?[、\\s]?(?:🙄|😒|😑|（呆）|\\(呆\\)|（あきれ）)'
+const PEST88 = '(?:カラス|からす|鴉|烏|ハト|はと|鳩|ネズミ|ねずみ|鼠|ゴキブリ|ハエ|はえ|蠅|蚊|害虫|野良猫|野良ねこ|のら猫|イノシシ|いのしし|猪|アライグマ|シロアリ|ムクドリ|ドバト)'
+const PEST_GLAD88 = `おかげ(?:さま)?で[、\\s]?[^。！？!?\\n]{0,12}?${PEST88}(?:たち|達|ども)?(?:も|が|は|まで)[、\\s]?[^。！？!?\\n]{0,8}?(?:大喜び|喜んで|よろこんで|大満足|ご満悦|大繁殖|増え放題|元気いっぱい|まるまる太|丸々と太|太って|大はしゃぎ|集まり放題|食べ放題)`
+/**
+ * Blind R89A: the reader's ability presumed after repeated failures, said with さすがに / いくらなんでも (何度貼っても読んでくださらない方が
+ * …作り直しました。さすがにこれなら読めますよね, さすがにここまですれば分かりますよね？, いくらなんでもこれなら理解できるでしょう): sarcasm
+ * at residents, a warning. Only after a failure or to someone addressed in the sentence or the two before; not a riddle answered
+ * (さすがにこれは読めませんよね: negative), not a hardship (さすがにこれだけ寒いと…).
+ */
+const SURELY_NOW88 = '(?:さすがに|流石に|いくらなんでも|いくら何でも)[、\\s]?(?:これ|ここまで|この|こんだけ|これだけ|こんなに)[^。！？!?\\n]{0,12}?(?:読め(?:ます|る)|(?:分|わ)か(?:ります|る)|(?:お分|おわ)かり(?:いただけ(?:ます|る)|になります|になる|でしょう)|理解(?:でき(?:ます|る)|いただけ(?:ます|る))|ご理解いただけ(?:ます|る)|お読み(?:いただけ|になれ)(?:ます|る)|見え(?:ます|る)|(?:見つけ|覚え)られ(?:ます|る)|守れ(?:ます|る)|気づけ(?:ます|る))(?:よね|でしょう|でしょ|だろう|だろ|やろ|じゃろ|よな)'
+const FAILED88 = /何度|何回|何べん|再三|繰り返し|ない方|ない人|ない皆|くださらない|いただけない|もらえない|守らない|守られない|読まない|読まれない|見ない|見てない|分からない|わからない|伝わらない|気づかない|[@＠]|あなた|あんた|お前|おまえ/u
+/**
+ * Blind R89A: another town's event run down as empty, set against ours doing well (お隣のまちの国際交流イベントは、毎年ガラガラだと
+ * 聞きますが、柳川のフェスタは今年も大盛況でした, 大川市さんの花火はいつも閑古鳥らしいですが、うちは毎回満員です): a fight picked with
+ * a neighbour, a warning. The other town, then its emptiness, then ours doing well, in the sentence or the next; not a joint event, not
+ * our own empty hall, not a report of the other town alone (お隣のまちのバスは昼間はガラガラだそうで…).
+ */
+const TOWN88 = '(?:お隣|おとなり|隣|となり|近隣|よそ|他所|ほか|他|近く|どこか|どっか)の(?:まち|町|街|市|村|自治体|地域|県)(?:さん)?|[一-龠々]{1,4}(?:市|町|村)さん'
+const EMPTY_THEIRS88 = `(?:${TOWN88})[^\\n]{0,40}?(?:ガラガラ|がらがら|ガラ空き|がら空き|閑古鳥|閑散|人がまばら|まばら|人が(?:来ない|こない|少ない|集まらない)|誰も(?:来ない|こない|いない)|盛り上がらない|盛り上がってない|不人気|寂しい|さびしい)[^\\n]{0,60}?(?:柳川|やながわ|うち(?:の|は|では)|本市|当市|こちら(?:は|の))[^\\n]{0,30}?(?:大盛況|盛況|にぎわ|賑わ|満員|満席|完売|行列|大成功|大人気|好評)`
+/**
+ * Blind R89A: feigned surprise that the critic addressed did not read or check even the least (伝統を大切になさる方が、まさか講座の
+ * 案内文すら最後まで読まれていないとは思いませんでした, チラシすら見ていないとは驚きました, 議事録さえ確認されていないとは意外でした):
+ * sarcasm, a warning. すら / さえ (or まさか with も) before a reading verb denied, then とは and surprise; only with a person in the sentence,
+ * not the writer's own slip (まさか私自身が…読んでいなかったとは; an apology), not a praise (最後まで読んでくださる方が多いとは).
+ */
+const NOT_EVEN_READ88 = '(?:すら|さえ|まさか[^。！？!?\\n]{0,20}?も)[、\\s]?[^。！？!?\\n]{0,12}?(?:読ま|お読みにな|目を通さ|目を通され|ご覧にな|見て(?:い|お)?|見ら|確認(?:さ|し|され|して(?:い|お)?)|ご確認(?:さ|され)|調べ|お調べにな)(?:れ|っ)?(?:て|で)?(?:い|お|おられ|いらっしゃら)?(?:ない|なかった|ず|ません|とらん|とらんかった|ておられない)(?:とは|なんて)[、\\s]?(?:思いませんでした|思わなかった|思わんかった|思いもしませんでした|思いもよりませんでした|驚き|おどろき|意外|夢にも|びっくり|想像もし)'
+const PERSON88 = /方|人|者|さん|様|あなた|あんた|お前|おまえ|[@＠]|皆|連中/u
 const PHRASES: Phrase[] = [
+  // --- Blind sets R88A/R89A kinds ---
+  // The same harm wished on a wrongdoer in the passive (R88A-057: 捨てた人、あなたも同じように雨の中へ放り出されればいいのに).
+  {
+    rule: 'hostility/curse',
+    re: phrase(SAME_HARM88),
+    need: foldAll(['同じ', 'おなじ']),
+    instead: INSTEAD.curse,
+    keep: (sq, s, e) => {
+      // (Not notTeaching: the wrongdoer's deed may be いじめる or 虐待 itself.)
+      if (!notQuoted(sq, s, e) || isReportedSpeech(sq, s, e) || GOOD_FATE88.test(sq.slice(s, e))) return false
+      const { start } = sentenceOf(sq, s, e)
+      const before = sq.slice(start, s)
+      return PEOPLE33.test(before) && !SELF.test(before)
+    },
+  },
+  // Told to go back to their country as a suggestion, after a fault (R89A-012: ごみの日も守れんとなら、自分の国に帰ったらよかたい).
+  {
+    rule: 'hostility/curse',
+    re: phrase(GO_HOME88),
+    need: foldAll(['帰', 'かえ']),
+    instead: INSTEAD.curse,
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e)) return false
+      const win = withPrevious(sq, s, e)
+      return !GO_HOME_CARE88.test(win) && GO_HOME_FAULT88.test(win.replace(sq.slice(s, e), ''))
+    },
+  },
   // --- Blind sets R86A/R87A kinds ---
   // Rubbish joined to an account or a kind of person (R87A-063: …いちゃもんばっかりつけてくるｶｽアカウントに答える義理はありません).
   {
@@ -2271,7 +2358,7 @@ const PHRASES: Phrase[] = [
       if (/お詫び|おわび|申し訳|おかけ|ありがと/u.test(sen)) return false
       const before = sq.slice(Math.max(0, s - 200), s)
       const para = before.slice(before.lastIndexOf('\n\n') + 1)
-      return KEEPS_CONTACTING63.test(para)
+      return KEEPS_CONTACTING63.test(para + sq.slice(s, e))
     },
   },
   // Another town set against ours and told to learn from us (R63A-020: お隣の市さんは清掃を業者任せに…、柳川は自分たちの手で…。見習って
@@ -5045,6 +5132,48 @@ const PHRASES: Phrase[] = [
       return BY_NOW_CUE84.test(ctx) || namedOrAddressed84(ctx)
     },
   },
+  // --- Blind sets R88A/R89A kinds, warnings ---
+  // Sarcastic thanks for a nuisance, marked by an eye-roll or a pest credited as glad of it (R88A-050: 「猫おばさん」の皆さん、今日も熱心な
+  // エサやりおつかれさまです🙄 おかげでカラスも毎朝大喜びですね).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(`${EYE_ROLL88}|${PEST_GLAD88}`),
+    need: foldAll(['🙄', '😒', '😑', '呆', 'あきれ', 'おかげ']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e),
+  },
+  // The reader's ability presumed after repeated failures with さすがに (R89A-027: …読んでくださらない方が…。さすがにこれなら読めますよね).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(SURELY_NOW88),
+    need: foldAll(['さすがに', '流石に', 'いくらなんでも', 'いくら何でも']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !QUIZ.test(sentenceText(sq, s, e)) && FAILED88.test(twoBefore78(sq, s, e).replace(sq.slice(s, e), '')),
+  },
+  // Another town's event run down as empty, set against ours doing well (R89A-089: お隣のまちの…イベントは、毎年ガラガラだと聞きますが、
+  // 柳川のフェスタは今年も大盛況でした).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(EMPTY_THEIRS88),
+    need: foldAll(['ガラガラ', 'ガラ空き', '閑古鳥', '閑散', 'まばら', '来ない', 'こない', '少ない', '集まらない', 'いない', '盛り上がらない', '盛り上がってない', '不人気', '寂しい', 'さびしい']),
+    instead: '他の自治体と比べて下げず、柳川の取り組みそのものを紹介してください（例：「今年も多くの方にお越しいただきました」）',
+    keep: (sq, s, e) => notQuoted(sq, s, e) && !JOINT70.test(sq.slice(s, e)),
+  },
+  // Feigned surprise that the critic did not read even the least (R89A-130: 伝統を大切になさる方が、まさか講座の案内文すら最後まで読まれて
+  // いないとは思いませんでした).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(NOT_EVEN_READ88),
+    need: foldAll(['すら', 'さえ', 'まさか']),
+    instead: INSTEAD.polite,
+    // (Not notTeaching: the critic's miss is often a course's own notice, 講座の案内文.)
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || isReportedSpeech(sq, s, e)) return false
+      const { start } = sentenceOf(sq, s, e)
+      const before = sq.slice(start, s)
+      return PERSON88.test(before) && !SELF.test(before) && !/お詫び|おわび|申し訳|反省/u.test(sentenceText(sq, s, e))
+    },
+  },
   // --- Blind sets R86A/R87A kinds, warnings ---
   // Complaints called noise with what is done with them between (R86A-134: 毎日毎日避難所の文句ばっかり書き込んで、せからしか).
   {
@@ -5498,7 +5627,7 @@ export const hostility: RuleFamily = {
         '失せろ', 'ざまぁ', 'ざまあみろ', 'ざまーみろ', 'ザマァ', '雑魚', 'ザコ', '=クソ', '糞野郎', 'クソ野郎', 'くそ野郎', 'クソガキ', '=ガキが', '=ガキは',
         'ジジイ', 'ジジィ', 'じじい', 'ジジババ', 'じじばば', 'クソジジイ', 'ババア', 'ババァ', 'ばばあ', 'クソババア', '老害', '=ブス', 'ブサイク', 'ぶさいく', '不細工', '=デブ', 'おデブ',
         '=ハゲ{山}', 'ハゲ頭', 'キチガイ', '基地外', 'マジキチ', 'チンピラ', 'ゲスい',
-        '!クズ野菜', '!クズ鉄', '!クズ米', '!ばかり', '!がバカを見', '!がばかを見', '!が馬鹿を見', '!がばかをみ', '!がバカをみ', '!はバカを見', '!は馬鹿を見', '!がバカ見', '!が馬鹿見', '!ばかす', '!ばかにならな', '!釣りバカ', '!親バカ', '!親ばか', '!バカ殿', '!バカうま', '!ばかうま', '!ばかうけ', '!野球バカ', '!クソ寒', '!くそ寒', '!クソうま', '!くそうま', '!クソ楽し', '!クソかわ', '!クソ眠', '!クソ忙し', '!アホ毛', '!アホほど', '!あほほど', '!バカにならな', '!馬鹿にならな', '!バカにされ', '!ばかにされ', '!馬鹿にされ', '!きもいり', '!雑魚寝', '!ばかばかしい', '!無能力', '!お前崎', '!御前', '!くそ暑', '!クソ暑', '!底辺の長さ', '!バカ売れ', '!ばか売れ', '!馬鹿売れ', '!バカでか', '!ばかでか', '!馬鹿でか', '!バカ受け', '!ばか受け', '!バカ当たり', '!バカ丁寧', '!ばか丁寧', '!馬鹿丁寧',
+        '!クズ野菜', '!クズ鉄', '!クズ米', '!ばかり', '!がバカを見', '!がばかを見', '!が馬鹿を見', '!がばかをみ', '!がバカをみ', '!はバカを見', '!は馬鹿を見', '!がバカ見', '!が馬鹿見', '!ばかす', '!ばかにならな', '!ばかにならん', '!ばかにはならな', '!ばかにはならん', '!ばかにゃならん', '!馬鹿にならん', '!馬鹿にはならな', '!馬鹿にはならん', '!ばかにできな', '!ばかにできん', '!ばかにできませ', '!ばかにはできな', '!ばかにはできん', '!ばかにはできませ', '!ばかにゃできん', '!馬鹿にできな', '!馬鹿にできん', '!馬鹿にできませ', '!馬鹿にはできな', '!馬鹿にはできん', '!馬鹿にはできませ', '!釣りバカ', '!親バカ', '!親ばか', '!バカ殿', '!バカうま', '!ばかうま', '!ばかうけ', '!野球バカ', '!クソ寒', '!くそ寒', '!クソうま', '!くそうま', '!クソ楽し', '!クソかわ', '!クソ眠', '!クソ忙し', '!アホ毛', '!アホほど', '!あほほど', '!バカにならな', '!馬鹿にならな', '!バカにされ', '!ばかにされ', '!馬鹿にされ', '!きもいり', '!雑魚寝', '!ばかばかしい', '!無能力', '!お前崎', '!御前', '!くそ暑', '!クソ暑', '!底辺の長さ', '!バカ売れ', '!ばか売れ', '!馬鹿売れ', '!バカでか', '!ばかでか', '!馬鹿でか', '!バカ受け', '!ばか受け', '!バカ当たり', '!バカ丁寧', '!ばか丁寧', '!馬鹿丁寧',
       ],
       violence: [
         '殺すぞ', 'ころすぞ', '殺してやる', 'ぶっ殺', 'ぶっころ', '殴るぞ', 'なぐるぞ', '燃やすぞ', '晒してやる', '潰すぞ',

@@ -5575,3 +5575,164 @@ describe('hostility: blind R87A kind — the asker told, before asking again, to
     expect(staysClean(text, ctx)).toEqual([])
   })
 })
+describe('hostility: blind R88A kind — the same harm wished on a wrongdoer in the passive (あなたも同じように…放り出されればいいのに) is a curse; a potential, a good fate, an honorific do not', () => {
+  const curses = (text: string) => findingsOf(hostility, text).some((x) => x.rule === 'hostility/curse' && x.severity === 'block')
+  it.each([
+    '今朝も矢部川の河川敷に子猫が5匹捨てられていました。段ボールに「よろしく」とひと言だけ。職員で保護して、今は全員元気にミルクを飲んでいます。\n捨てた人、あなたも同じように雨の中へ放り出されればいいのに。\n動物の遺棄は犯罪です。',
+    '子猫を捨てた犯人も、同じように段ボールに入れて捨てられたらいいのに。',
+    '犬を置き去りにした飼い主、あんたも同じように真夏の車に閉じ込められればよかとに。',
+    'ポイ捨てする人も、いっぺん同じように山奥に置き去りにされたらいいんですよ。',
+    '動物をいじめる人こそ、同じ目に遭わされればいいのに。',
+  ])('curses %s', (text) => {
+    expect(curses(text)).toBe(true)
+  })
+  it.each([
+    '空き缶も同じように分別して捨てられればいいのですが。',
+    '保護した子猫たちも、同じように新しい飼い主に引き取られればいいのにと願っています。',
+    'ほかの地区でも同じように回収されればいいのにと思います。',
+    'あなたも同じように申請されればいいと思いますよ。',
+  ])('passes %s', (text) => {
+    expect(staysClean(text)).toEqual([])
+  })
+})
+describe('hostility: blind R89A kind — told to go back to their country as a suggestion after a fault (守れんとなら、自分の国に帰ったらよかたい) is a curse; a trip home, a procedure do not', () => {
+  const curses = (text: string, ctx: CheckContext) => findingsOf(hostility, text, ctx).some((x) => x.rule === 'hostility/curse' && x.severity === 'block')
+  it.each([
+    ['@ngoc_anh_yng 何べん説明したらわかると？ ごみの日も守れんとなら、自分の国に帰ったらよかたい。', { mode: 'reply' }],
+    ['@abc ルールが守れないなら、国に帰られたらいかがですか。', { mode: 'reply' }],
+    ['文句ばっかり言うなら、自分の国に帰ればいいのに。', { mode: 'post' }],
+    ['日本のやり方が気に入らないなら、母国に帰った方がいいと思います。', { mode: 'post' }],
+    ['@abc 嫌なら国に帰ったらええやん。', { mode: 'reply' }],
+  ] as Array<[string, CheckContext]>)('curses %s', (text, ctx) => {
+    expect(curses(text, ctx)).toBe(true)
+  })
+  it.each([
+    'お正月に国に帰ったら、ご家族にもこのお祭りのことを話してくださいね。',
+    '一時帰国で国に帰られる方は、転出の届出が必要な場合があります。',
+    'ご家族が心配なら、一度国に帰られてはいかがでしょう。',
+    '国に帰ったらいいお土産になりますね、柳川のさげもん。',
+  ])('passes %s', (text) => {
+    expect(staysClean(text)).toEqual([])
+  })
+})
+describe('hostility: blind R89A kind — a resident who keeps calling named in a sentence of its own, then scolded (大和町の原口さん。いい加減にしてください) is an insult; thanks, an apology, an answer do not', () => {
+  const blocks = (text: string) => findingsOf(hostility, text, { mode: 'comment' }).some((x) => x.rule === 'hostility/insult' && x.severity === 'block')
+  it.each([
+    '国際交流フェスタの件で、毎日のように電話してこられる大和町の原口さん。いい加減にしてください。あなたの電話のせいで、担当職員が体調を崩しています。',
+    '毎日窓口に来られる三橋町の田中様。いい加減にしてください。',
+    '何度もメールを送ってこられる方！いい加減にしてくれませんか。',
+    'しつこく電話してくる古賀さん。正直迷惑しています。',
+    '毎朝コメントしてくる中島さん。いい加減にしといてください。',
+  ])('blocks %s', (text) => {
+    expect(blocks(text)).toBe(true)
+  })
+  it.each([
+    '毎日お電話くださる原口さん。いつもありがとうございます。',
+    '毎日窓口に来られる方。お待たせしてご迷惑をおかけしています。',
+    '何度もお問い合わせいただいた田中さん。ようやく部品が届きました。',
+    '毎日散歩に来られる山田さん。いい加減な工事では困るとのご意見、ありがとうございました。',
+  ])('passes %s', (text) => {
+    expect(staysClean(text, { mode: 'comment' })).toEqual([])
+  })
+})
+describe('hostility: blind R88A kind — sarcastic thanks for a nuisance, with an eye-roll or a pest credited as glad (おつかれさまです🙄 おかげでカラスも毎朝大喜び) warns; thanks with a smile, a welcome creature, a pest kept away do not', () => {
+  const warns = (text: string) => findingsOf(hostility, text).some((x) => x.rule === 'hostility/confrontational' && x.severity === 'warn')
+  it.each([
+    '駅裏の「猫おばさん」の皆さん、今日も熱心なエサやりおつかれさまです🙄 おかげでカラスも毎朝大喜びですね。',
+    'ごみを前日に出す皆さん、毎度ありがとうございます。おかげでカラスが毎朝大喜びしていますよ。',
+    '公園で鳩にパンをまく方々、今日もご熱心ですね🙄',
+    '夜中に生ごみを出してくださる方のおかげで、ネズミも元気いっぱいです（笑）',
+    'エサばやりよる人たちのおかげで、ハトもまるまる太っとるばい😒',
+  ])('warns %s', (text) => {
+    expect(warns(text)).toBe(true)
+  })
+  it.each([
+    '地域の皆さんの清掃活動のおかげで、ホタルも大喜びです。',
+    '防鳥ネットのおかげで、カラスの被害がずいぶん減りました。',
+    'ボランティアの皆さん、今日も熱心な活動おつかれさまです😊',
+    'カラスは雑食で、生ごみが出ると大喜びでつつきます。',
+    'ごみネットを新しくしたおかげで、カラスも寄り付かなくなりました。',
+  ])('passes %s', (text) => {
+    expect(staysClean(text)).toEqual([])
+  })
+})
+describe('hostility: blind R89A kind — the reader\'s ability presumed after failures with さすがに (さすがにこれなら読めますよね) warns; no failure before, a riddle, a hardship do not', () => {
+  const warns = (text: string, ctx: CheckContext) => findingsOf(hostility, text, ctx).some((x) => x.rule === 'hostility/confrontational' && x.severity === 'warn')
+  it.each([
+    ['【ごみの出し方について（お願い）】\n\n外国人住民の皆さんにも分かりやすいように、ごみの出し方のポスターを4か国語で作り、各集積所に掲示しています。\n\nそれでも何度貼っても読んでくださらない方が一部いらっしゃるようなので、今回はもっと大きな字で、ひらがなも増やして作り直しました。さすがにこれなら読めますよね。\n\nご協力をお願いします。', { mode: 'post' }],
+    ['何度言っても分別してくれない方がいるので、写真付きにしました。さすがにここまですれば分かりますよね？', { mode: 'post' }],
+    ['@abc 何回も同じご質問をいただきますが、いくらなんでもこれなら理解できるでしょう。', { mode: 'reply' }],
+    ['案内を読まない人が多いけん、字を大きくしました。さすがにこれなら読めるやろ。', { mode: 'post' }],
+    ['何度も掲示しても見ていただけないので、倍の大きさにしました。さすがにこの大きさならお読みいただけますよね。', { mode: 'post' }],
+  ] as Array<[string, CheckContext]>)('warns %s', (text, ctx) => {
+    expect(warns(text, ctx)).toBe(true)
+  })
+  it.each([
+    'さすがにこれなら雨でも大丈夫ですよね。',
+    '新しい看板は字が大きいので、これなら遠くからでも読めますね。',
+    '難読地名クイズです。さすがにこれは読めませんよね？正解は「こうもり」です。',
+    'さすがにここまで準備すれば、当日は問題なく進められるでしょう。',
+    '案内板を新しくしました。さすがにこれなら迷わず分かりますよね！',
+  ])('passes %s', (text) => {
+    expect(staysClean(text)).toEqual([])
+  })
+})
+describe('hostility: blind R89A kind — another town\'s event run down as empty, set against ours doing well (お隣のまちの…ガラガラ…柳川は大盛況) warns; praise, a joint event, our own empty hall, a report alone do not', () => {
+  const warns = (text: string, ctx: CheckContext) => findingsOf(hostility, text, ctx).some((x) => x.rule === 'hostility/confrontational' && x.severity === 'warn')
+  it.each([
+    ['お隣のまちの国際交流イベントは、毎年ガラガラだと聞きますが、柳川のフェスタは今年も大盛況でした。やっぱり中身が違うんでしょうね。', { mode: 'quote' }],
+    ['隣の街の花火大会は今年も閑古鳥だったそうですが、柳川は大盛況でした。', { mode: 'post' }],
+    ['よその地域のマルシェは人がまばらと聞きますが、うちは毎回完売です。', { mode: 'post' }],
+    ['大川市さんのイベントはいつもガラガラらしいですね。柳川のお祭りは毎年すごい行列ですけど。', { mode: 'post' }],
+  ] as Array<[string, CheckContext]>)('warns %s', (text, ctx) => {
+    expect(warns(text, ctx)).toBe(true)
+  })
+  it.each([
+    'お隣のまちの国際交流イベントは、毎年大盛況だと聞きます。柳川のフェスタも負けずに頑張ります。',
+    '大川市さんと合同のイベントは、雨で午前中ガラガラでしたが、午後は柳川会場も大盛況でした。',
+    '柳川のフェスタは午後になって会場がガラガラになってしまいました。反省です。',
+    'お隣のまちのバスは平日の昼間はガラガラだそうで、路線の見直しが検討されているとのことです。',
+  ])('passes %s', (text) => {
+    expect(staysClean(text)).toEqual([])
+  })
+})
+describe('hostility: blind R89A kind — feigned surprise that the critic did not read even the least (まさか…すら…読まれていないとは思いませんでした) warns; a hidden gem, our own slip, praise do not', () => {
+  const warns = (text: string, ctx: CheckContext) => findingsOf(hostility, text, ctx).some((x) => x.rule === 'hostility/confrontational' && x.severity === 'warn')
+  it.each([
+    ['@dentou_mamoru 伝統を大切になさる方が、まさか講座の案内文すら最後まで読まれていないとは思いませんでした。ぜひ一度、ご自分の目でご覧ください。', { mode: 'reply' }],
+    ['@abc 歴史に詳しいとおっしゃる方が、まさか看板の説明さえお読みになっていないとは驚きました。', { mode: 'reply' }],
+    ['ご意見をくださった方が、チラシすら見ていないとは思いもしませんでした。', { mode: 'comment' }],
+    ['@abc あれだけ文句を言われる方が、まさか広報の記事も読まれとらんとは思わんかった。', { mode: 'reply' }],
+    ['@abc 市政に一家言ある方が、議事録すら確認されていないとは意外でした。', { mode: 'reply' }],
+  ] as Array<[string, CheckContext]>)('warns %s', (text, ctx) => {
+    expect(warns(text, ctx)).toBe(true)
+  })
+  it.each([
+    'まさか地元の人も知らないとは思いませんでした。ここは穴場です。',
+    'まさか私自身が案内文すら読んでいなかったとは思いませんでした。お詫びいたします。',
+    'まさか最後まで読んでくださる方がこんなに多いとは思いませんでした。ありがとうございます。',
+    '小さなお子さんが説明書すら見ずに組み立ててしまうとは、驚きました。',
+    'まさか雨すら降らないとは思いませんでした。田んぼが心配です。',
+  ])('passes %s', (text) => {
+    expect(staysClean(text)).toEqual([])
+  })
+})
+describe('hostility: blind R88A false positive — ばかにできない / ばかにならない is an idiom (not to be underestimated), not an insult; バカ said of someone still blocks', () => {
+  const blocks = (text: string) => findingsOf(hostility, text).some((x) => x.rule === 'hostility/insult' && x.severity === 'block')
+  it.each([
+    'カラスの知恵はばかにできません。ごみネットの端は重しでしっかり押さえて、すき間をつくらないようにしましょう。',
+    'ごみネットの端は重しで押さえて。カラスの学習能力はバカにできないんです。',
+    '昔の人の知恵も、ばかにはできませんね。',
+    '毎日の積み重ねは馬鹿にできません。',
+    '電気代もバカにならん。',
+    'カラスの学習能力はバカにできんばい。',
+  ])('passes %s', (text) => {
+    expect(staysClean(text)).toEqual([])
+  })
+  it.each([
+    'ごみの分別もできないバカにはうんざりです。',
+    'そんなこともできないなんて、本当にバカですね。',
+  ])('blocks %s', (text) => {
+    expect(blocks(text)).toBe(true)
+  })
+})
