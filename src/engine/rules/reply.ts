@@ -6,6 +6,7 @@
  * A drill or a disaster-prevention class (防災訓練で避難所の開設体験), with nothing going on now, is no disaster reply.
  * Nor is a disaster only forecast while the set-up is said not planned now (R86A-029), and even in 災害時モード a reply that
  * recommends leisure (紅葉の見ごろ…ぜひお越しください, R86A-128) is not what the exception allows: it stays a warning.
+ * Nor is a disaster whose effect is denied in the past or that has gone by (台風の影響はありませんでしたので…予定どおり開催します, R91A-104).
  * Quoting another account's post is noted so the writer checks what they amplify.
  */
 import { CLAUSES } from '../clauses'
@@ -138,6 +139,17 @@ const NOT_NOW = /(?:開設|設置|開所|発令|発表|運営)(?:は|も)?(?:し
  */
 const DENIED_AFTER =
   /^(?:の|が[^。！？!?\n、,]{1,6}?(?:する|す|の))?(?:予報|予想|予測|予報や警報|警報|注意報|恐れ|おそれ|心配|見込み|可能性|気配|兆し)(?:は|も|が)?[、,]?(?:(?:出て|出され|発表され|発令され|出さ)(?:て)?(?:お(?:り|ら)|い)?(?:ません|ない|ず|ん)|出と(?:らん|りません|らず)|出ちょら(?:ん|ず)|(?:あり|ござい)ません|ない(?![かよ]?[?？])|なく|無く|なし|無し|なか(?!っ)|なかです|なかけん)/u
+
+/**
+ * Blind R91A-104: after a disaster word, its effect or damage denied in the past or the continuative (台風の影響はありませんでしたので,
+ * 大雨による被害はなく, 地震の影響は特になかったけん, 台風による市内の被害は幸いございませんでした), or the disaster said to have gone by
+ * (台風は過ぎ去りましたので, 通り過ぎ, 遠ざかり, 通過しました): a disaster that did not touch the city or is gone, told as the reason an
+ * ordinary plan goes ahead. With nothing going on now (`ONGOING_ACT`), the word makes no disaster reply. Not an effect still there or a
+ * check asked (影響がなくなるまで, 被害がなかったか確認しています), not the present (被害は確認されていません: a check going on), not
+ * the effect itself (台風の影響で停電が続いています). Bounded: a few nouns between.
+ */
+const NONE_AFTER =
+  /^(?:(?:の|による|に伴う|で|での|からの)?[^。！？!?\n、,]{0,6}?(?:影響|被害|損害|けが人|怪我人|負傷者)(?:は|も|が|など)?[、,]?(?:特に|とくに|何も|なにも|まったく|全く|一切|いっさい|ほとんど|幸い|幸いにも)?(?:(?:あり|ござい)ませんでした|(?:なかった|無かった)(?!か)|(?:なく|無く)(?!な|ても)|確認されませんでした|出ませんでした|出なかった(?!か))|(?:は|も|が)?[^。！？!?\n、,]{0,8}?(?:過ぎ去(?:り|っ)|すぎ去(?:り|っ)|通り過ぎ(?:た|て|まし)|遠ざか(?:り|っ)|通過し(?:まし)?た)(?!たら|てから|ら|場合|とき|時))/u
 
 /**
  * Blind R65A-071: after a disaster word, its forecast conceded (大雨の予報ですが、, 豪雨の予報が出とりますばってん、, 台風の予想ですけど、) and,
@@ -335,7 +347,7 @@ export const reply: RuleFamily<ReplyFacts> = {
     }
     const disaster = preparing
       ? undefined
-      : hits.find((h) => !isQuiet(h) && !RELIEF_AFTER.test(sq.slice(h.end, h.end + 28)) && !(calm && FACILITY_AFTER.test(sq.slice(h.end, h.end + 8))) && !past.some((s) => s.start <= h.start && h.end <= s.end) && !over.some((s) => s.start <= h.start && h.end <= s.end) && !shelterNamed(h) && !harmFlight(h) && !(leisure && SYMPATHY_AFTER.test(sq.slice(h.end, h.end + 16))))
+      : hits.find((h) => !isQuiet(h) && !(calm && NONE_AFTER.test(sq.slice(h.end, h.end + 28))) && !RELIEF_AFTER.test(sq.slice(h.end, h.end + 28)) && !(calm && FACILITY_AFTER.test(sq.slice(h.end, h.end + 8))) && !past.some((s) => s.start <= h.start && h.end <= s.end) && !over.some((s) => s.start <= h.start && h.end <= s.end) && !shelterNamed(h) && !harmFlight(h) && !(leisure && SYMPATHY_AFTER.test(sq.slice(h.end, h.end + 16))))
     return {
       mentions: mention ? { start: mention.index, end: mention.index + mention[0].trimEnd().length } : null,
       firstLine: lineEnd > trimmedStart ? { start: trimmedStart, end: Math.min(lineEnd, trimmedStart + 40) } : null,

@@ -2839,3 +2839,65 @@ describe('rebuttal: blind R88A-110 — a report called one that misreads the cit
     expect(findingsOf(rebuttal, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('rebuttal: blind R90A-101 — a complaint received put down to the users\' own handling (故障の多くはお子さんの取り扱いによるもの)', () => {
+  // Kind: after a criticism received (とのご意見をいただきましたが, ご指摘ですが, 苦情), the cause of what was complained of put on the users,
+  // named before their handling, use or slip (お子さんの取り扱いによるもの, 申請者の記入ミスが原因, 利用者の皆さんの使い方に原因が, 生徒さんの
+  // 扱いが荒かけん), or the handling alone after は or 、 (その多くは、誤操作によるもの): the complainants told the fault is theirs. Not a
+  // help answer or a safety tip with no complaint, not the city's own handling, not with a fix or an apology.
+  it.each<[string, CheckContext?]>([
+    // the blind item
+    ['ICT端末の故障が多いとのご意見をいただきましたが、市内の故障率は全国平均並みであり、故障の多くはお子さんの取り扱いによるものと考えております。', { mode: 'comment', site: 'facebook', tone: 4 }],
+    // variants: another service, another slip, another cause marker, dialect, a post
+    ['@x 証明書の発行が遅いとのご指摘ですが、遅れの大半は申請者の記入ミスが原因です。', { mode: 'reply' }],
+    ['トイレが汚いという苦情をいただいておりますが、汚れは利用者の皆さんの使い方に原因があると考えております。', { mode: 'comment' }],
+    ['@x タブレットがすぐ壊れるって苦情の来とるばってん、生徒さんの扱いが荒かけんですよ。', { mode: 'reply' }],
+    ['端末が動かないという苦情が寄せられていますが、その多くは、誤操作によるものです。'],
+  ])('flags %s', (text, ctx) => {
+    expect(findingsOf(rebuttal, text, ctx ?? {}).map((f) => `${f.rule}:${f.severity}`)).toContain('rebuttal/argument:warn')
+  })
+  it.each<[string, CheckContext?]>([
+    // hard negatives: another cause with a fix, a help answer with no complaint, the city's own handling with an apology, a safety tip,
+    // a repair offered, an admission
+    ['タブレットの故障が多いとのご意見をいただきました。故障の多くは落下によるもので、今年度から全台に保護ケースを配布します。', { mode: 'comment' }],
+    ['@x 破損の多くは、お子さんの取り扱いによるものです。保護ケースのご利用をおすすめします。', { mode: 'reply' }],
+    ['証明書の発行が遅いとのご指摘をいただきました。遅れは担当課の取り扱いによるもので、申し訳ございません。', { mode: 'comment' }],
+    ['火災の多くは、暖房器具の取り扱いによるものです。寝る前に必ず電源をお切りください。'],
+    ['@x 故障が多いとのご意見ありがとうございます。お子さんの取り扱いによる故障も無償で修理しますので、学校にお申し出ください。', { mode: 'reply' }],
+    ['ご指摘のとおり、故障の原因は市の管理体制の不備によるものでした。改善してまいります。', { mode: 'comment' }],
+  ])('passes %s', (text, ctx) => {
+    expect(findingsOf(rebuttal, text, ctx ?? {}).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
+
+describe('rebuttal: blind R91A-076 — a concern dismissed as baseless in hedged keigo, and the poster told to stop stirring up fear', () => {
+  // Kind: said to a resident who raised a concern, (1) the concern or claim (というお話, ご指摘, ご懸念) said to lack grounds with a hedge
+  // and a qualifier before 根拠 (正直なところ科学的な根拠はないと考えております, 現時点で医学的な根拠はございません), or (2) the poster asked
+  // to stop posts that stir up fear or confusion (いたずらに不安をあおる投稿はお控えいただけますと幸いです, 混乱を招くような書き込みはおやめ
+  // ください, 不安ば煽るごたる投稿はせんでください). Not the city's own restraint, not misinformation only pointed out, not data promised.
+  it.each<[string, CheckContext?]>([
+    // the blind item
+    ['@mizube_mamoru ご心配はもっともですが、処分場から悪臭が出るというお話には、正直なところ科学的な根拠はないと考えております。いたずらに不安をあおる投稿はお控えいただけますと幸いです。', { mode: 'reply', tone: 4 }],
+    // variants: each half alone, another hedge and qualifier, another noun, another request, dialect
+    ['@x 処分場から悪臭が出るというお話には、正直なところ科学的な根拠はないと考えております。', { mode: 'reply' }],
+    ['@x 水道水に発がん性物質が含まれているというご指摘には、現時点で医学的な根拠はございません。', { mode: 'reply' }],
+    ['@x 工事で地盤が沈むというお話は、正直に申し上げて技術的な根拠がありません。', { mode: 'reply' }],
+    ['@x いたずらに不安をあおる投稿はお控えいただけますと幸いです。', { mode: 'reply' }],
+    ['@x 混乱を招くような書き込みはおやめください。', { mode: 'reply' }],
+    ['処分場のことで不安ば煽るごたる投稿はせんでください。', { mode: 'comment' }],
+  ])('flags %s', (text, ctx) => {
+    expect(findingsOf(rebuttal, text, ctx ?? {}).map((f) => `${f.rule}:${f.severity}`)).toContain('rebuttal/argument:warn')
+  })
+  it.each<[string, CheckContext?]>([
+    // hard negatives: a concern received with data offered, the city's own restraint, misinformation pointed out with the official word,
+    // an investigation going on, data promised, a post advising everyone
+    ['@x 処分場の臭いについてのご心配、ごもっともです。測定結果は市ホームページで公開しています。', { mode: 'reply' }],
+    ['@x 市として、不安を与えるような発信は控えてまいります。', { mode: 'reply' }],
+    ['@x 不安をあおる投稿が出回っていますが、市の公式情報をご確認ください。', { mode: 'reply' }],
+    ['@x 悪臭の原因について、現時点で科学的な根拠のある説明はできておりません。調査を続けます。', { mode: 'reply' }],
+    ['@x 臭いの根拠となる測定データは、来月公表します。', { mode: 'reply' }],
+    ['災害時は、不安をあおる投稿をしないよう心がけましょう。'],
+  ])('passes %s', (text, ctx) => {
+    expect(findingsOf(rebuttal, text, ctx ?? {}).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})

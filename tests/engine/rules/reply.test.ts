@@ -515,6 +515,36 @@ describe('reply: blind R89A-143 — 避難 from a person\'s violence or abuse is
   })
 })
 
+describe('reply: a disaster whose effect is denied in the past or that has gone by, with nothing going on now (blind R91A-104)', () => {
+  // Kind: a broadcast-only reply, 災害時モード off, whose disaster word is followed by its effect or damage denied in the past or the
+  // continuative (影響はありませんでした, 被害はなく, 特になかったけん) or by its going by (過ぎ去り, 通過しました): the disaster did not touch
+  // the city or is gone, told as the reason an ordinary plan goes ahead. No disaster now, so an ordinary reply (warn).
+  it.each<[string, CheckContext]>([
+    // the blind item
+    ['@kasa_motte_ko 台風の影響はありませんでしたので、本日の市政懇談会（沖端地区）は予定どおり19時から開催します。', { mode: 'reply' }],
+    // variants: damage denied in the continuative, a disaster gone by, dialect, keigo in a comment
+    ['@x 大雨による被害はなく、明日の朝市は通常どおり開きます。', { mode: 'reply' }],
+    ['@x 台風は夜のうちに過ぎ去りましたので、図書館は10時から開館します。', { mode: 'reply' }],
+    ['@x 地震の影響は特になかったけん、今日の健診はいつもどおりやっとるよ。', { mode: 'reply' }],
+    ['お問い合わせありがとうございます。台風による市内の被害は幸いございませんでしたので、明日のごみ収集は通常どおりです。', { mode: 'comment' }],
+  ])('is an ordinary reply: %s', (text, ctx) => {
+    expect(findingsOf(reply, text, ctx).map((f) => `${f.rule}:${f.severity}`)).toEqual(['reply/broadcast-only:warn'])
+  })
+  it.each([
+    // hard negatives: the effect itself, an effect still there, a check asked or going on, a question, a future passing, something
+    // going on beside the denial
+    '@x 台風の影響で停電が続いています。',
+    '@x 台風の影響がなくなるまで、市民体育館の受け入れを続けます。',
+    '@x 台風の被害がなかったか、職員が市内を見回っています。',
+    '@x 地震による被害は確認されていません。引き続き余震にご注意ください。',
+    '@x 台風は今夜、市内を通過する見込みです。',
+    '@x 台風が遠ざかってから外出するようにしてください。',
+    '@x 大雨の影響はありませんでしたが、現在、矢部川が氾濫危険水位に達し避難指示を発令しています。',
+  ])('a disaster still going on stays a disaster reply: %s', (text) => {
+    expect(findingsOf(reply, text, { mode: 'reply' }).map((f) => `${f.rule}:${f.severity}`)).toEqual(['reply/emergency:info'])
+  })
+})
+
 describe('reply: the broadcast-only hint fits the mode', () => {
   const text = '@unagi_lover 台風で大変な中ですが、川下りの紅葉の見ごろは例年11月下旬ごろです😊 台風が過ぎたらぜひお越しください。'
   it('in 災害時モード it says the exception does not cover a reply off the disaster, instead of asking to switch the mode on', () => {
