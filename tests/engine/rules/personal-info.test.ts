@@ -2591,3 +2591,25 @@ describe('personal-info/phone (5(1)), round 88: a desk called in a multilingual 
     ['Hãy gọi cho Quầy tư vấn (0944-12-3456) nhà riêng.', 'personal-info/phone:warn:0944-12-3456'],
   ])('flags %s', (text, expected) => expect(run(text)).toContain(expected))
 })
+
+describe('personal-info/email (5(1)), round 90: the sign\'s whole name in brackets (…（アットマーク）gmail.com, ［あっとまーく］, (at mark)) (blind R90A-032)', () => {
+  // Kind: a private person's address with "@" written as its name, アットマーク / あっとまーく / at mark, set in brackets (full-width
+  // （）［］ or 【】〔〕) or spaced, against address harvesters: the name stands for "@" as (at) does; a free-mail domain after it is personal.
+  it.each([
+    // the miss
+    ['教員採用試験の面接が不安な方へ。元面接官で今は退職された田尻先生が、個人的に相談に乗ってくださるそうです。連絡は tajiri.kenta1958（アットマーク）gmail.com まで。とても親身な方ですよ。', 'personal-info/email:block:tajiri.kenta1958（アットマーク）gmail.com'],
+    // variants: hiragana in square brackets, English in half-width brackets, lenticular brackets with a carrier domain, spaced " at mark " and a dialect ending
+    ['出品者の野田さんへの問い合わせは sato.mi88［あっとまーく］yahoo.co.jp へお願いします。', 'personal-info/email:block:sato.mi88［あっとまーく］yahoo.co.jp'],
+    ['感想は koga_h (at mark) icloud.com に送ってね！', 'personal-info/email:block:koga_h (at mark) icloud.com'],
+    ['元会長の織田様が窓口です。kenji.oda【アットマーク】docomo.ne.jp までご連絡くださいませ。', 'personal-info/email:block:kenji.oda【アットマーク】docomo.ne.jp'],
+    ['写真が欲しか人は taro77 at mark gmail【ドット】com に連絡してくれんね。', 'personal-info/email:block:taro77 at mark gmail【ドット】com'],
+  ])('flags %s', (text, expected) => expect(run(text)).toContain(expected))
+  it.each([
+    // hard negatives: the sign's name explained, the city's own address written the same way, an account handle, English "at mark"
+    ['メールアドレスの「@（アットマーク）」は半角で入力してください。'],
+    ['問い合わせは kikaku（アットマーク）city.yanagawa.lg.jp まで。'],
+    ['迷惑メール対策のため、市のアドレスの＠は（アットマーク）と表記しています。'],
+    ['市の公式アカウントは Instagram（アットマーク）yanagawa_city です。'],
+    ['Runners turn back at mark 3 of the course.'],
+  ])('passes %s', (text) => expect(run(text).filter((f) => !f.includes(':info:'))).toEqual([]))
+})

@@ -4,7 +4,7 @@
  * and the account's own domains are never reported.
  *
  * Written forms: plain, full-width, spaced (sakata.yng ＠ gmail . com), letter-spaced (s a k a t a @ g m a i l . c o m), and the obfuscations
- * people use against address harvesters: (at) [at] ＜at＞ アットマーク ★, a spaced " at " / あっと, [.] (dot) ドット, a spaced " dot ".
+ * people use against address harvesters: (at) [at] ＜at＞ (アットマーク) 【at mark】 アットマーク ★, a spaced " at " / あっと, [.] (dot) ドット, a spaced " dot ".
  */
 import type { Doc } from '../../doc'
 import type { Policy } from '../../policy'
@@ -40,9 +40,14 @@ const FREE_BASE: Record<string, string> = {
 }
 
 /** What stands for "@" (norm view: ＠ is already @). */
-const AT = /\s{0,2}(?:@|[(\[<{＜《]\s?(?:at|あっと|アット)\s?[)\]>}＞》]|アットマーク|あっとまーく|★|☆)\s{0,2}|\s{1,2}(?:at|あっと|アット)\s{1,2}|(?<=[A-Za-z0-9])(?:あっと|アット)(?=[A-Za-z])/giu
+/**
+ * Round 90 (blind R90A-032): the word in brackets may be the whole name of the sign, not just "at": tajiri.kenta1958（アットマーク）gmail.com,
+ * ［あっとまーく］, 【アットマーク】, (at mark); and a spaced " at mark " in place of the sign. The norm view has already made （ ［ into ( [.
+ */
+const AT =
+  /\s{0,2}(?:@|[(\[<{＜《【〔]\s?(?:at\s?mark|at|あっと(?:まーく)?|アット(?:マーク)?)\s?[)\]>}＞》】〕]|アットマーク|あっとまーく|★|☆)\s{0,2}|\s{1,2}(?:at\s?mark|at|あっと|アット)\s{1,2}|(?<=[A-Za-z0-9])(?:あっと|アット)(?=[A-Za-z])/giu
 /** What stands for "." between domain labels. */
-const DOT = /^\s{0,2}(?:\.|[(\[<{]\s?(?:\.|dot|ドット)\s?[)\]>}]|ドット|どっと)\s{0,2}|^\s{1,2}dot\s{1,2}/iu
+const DOT = /^\s{0,2}(?:\.|[(\[<{【〔]\s?(?:\.|dot|ドット|どっと)\s?[)\]>}】〕]|ドット|どっと)\s{0,2}|^\s{1,2}dot\s{1,2}/iu
 const LOCAL_CHAR = /[A-Za-z0-9._%+\-]/
 const LABEL = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,62})/
 
