@@ -325,6 +325,11 @@
  *   (女性の方だと…ご理解いただけないことが多いので) (block); an animal's neutering wished on people as a joke (人間のオスにも同じ手術が必要),
  *   an owner's body likened to their dog (飼い主さんとお腹の出具合がそっくり), a weakness presumed of a sex put as a fact about the audience
  *   (「数字が苦手で…」という方も多い女性の皆さん) (warn). ちょん切る is no longer read as the slur チョン. See R88_EARLY / R88.
+ * - Round 90: a district's children said to spoil a school once they join it (あの地区の子どもたちと一緒になると学校が荒れる), foreigners
+ *   told to conform because this is Japan (日本の学校なんだから…合わせてもらうのが筋), a group called tax dodgers or told to keep out of a
+ *   say, in any script (ｶﾞｲｺｸｼﾞﾝ…税金も払っとらん連中, 口出しせんでほしか) (block); children likened to potatoes or piglets for a laugh,
+ *   staff's age joked about as needing an ambulance, a sex said to take things by emotion (warn). A difficulty given as the reason for
+ *   help (…分からないことが多いので、案内板を置きました, 言葉が通じないので、通訳を配置しました) is no fault of the group. See R90_EARLY / R90.
  */
 import { matchAllOf } from '../regex'
 import { CLAUSES } from '../clauses'
@@ -4735,9 +4740,12 @@ function genericPrejudice(fo: string, spans: readonly Span[]): Array<[number, nu
       const f0 = PRESUMED_FAULT.exec(tail)
       const f = f0 && !PRESUMED_REASON71.test(tail.slice(f0.index + f0[0].length)) && spokenTo71(sen, m, tail) ? null : f0
       const rest = f ? tail.slice(f.index + f[0].length) : ''
+      // Round 90: a difficulty given as the reason for help (…は会場の場所が分からないことが多いので、駅に誘導係を配置します): no fault of the group.
+      const after90 = f ? sen.slice(from + f.index + f[0].length) : ''
+      const helped90 = f !== null && DIFFICULTY90.test(f[0]) && HELP_MET90.test(after90) && !KEPT_APART69.test(after90) && !BLAMED90.test(sen)
       // …は判断が遅く、言っても動いてくれません: an adjective's continuative lists the fault as fact.
       // (…トラブルが多発しないよう、説明会を: a fault the city works to prevent is not presumed of the group.)
-      if (f && !ONLY_SOME.test(rest) && !PREVENTED.test(rest) && !(MINORS.test(m[0]) && /^ちゃんと/u.test(f[0])) && (AS_FACT.test(rest) || MEASURE.test(rest) || (/く$/u.test(f[0]) && /^[、,]/u.test(rest))) && !(MINORS.test(m[0]) && /^(?:大声|奇声|暴れ|汚)/u.test(f[0]))) {
+      if (f && !helped90 && !ONLY_SOME.test(rest) && !PREVENTED.test(rest) && !(MINORS.test(m[0]) && /^ちゃんと/u.test(f[0])) && (AS_FACT.test(rest) || MEASURE.test(rest) || (/く$/u.test(f[0]) && /^[、,]/u.test(rest))) && !(MINORS.test(m[0]) && /^(?:大声|奇声|暴れ|汚)/u.test(f[0]))) {
         // Any fault presumed of 部落 or 同和地区 is a charge against its people (部落の人たちはマナーが悪い): block.
         hard = (HARD_FAULT.test(f[0]) || /部落|同和/u.test(m[0]) || MONEY42.test(tail.slice(0, f.index))) && !MINORS.test(m[0]) && !/^若/u.test(m[0])
         hit = [from + f.index + f[0].length, hard ? 'decency/discriminatory' : 'decency/stereotype', hard ? 'block' : 'warn']
@@ -5094,6 +5102,10 @@ const ANSWERED69 = phrase('(?:という|との|といった|って(?:いう)?)(?
  */
 const HELP_MET69 = phrase('通訳|翻訳|多言語|やさしい日本語|易しい日本語|(?<!特別)支援|サポート|(?:配置|用意|設置|手配|準備|配布)(?:し|いたし|を)|相談(?:窓口|員)|ボランティア|指さし|指差し|ピクトグラム|案内(?:板|表示|係)|手話', 'u')
 const KEPT_APART69 = phrase(`${EXCLUDE}|別(?:の)?(?:避難所|施設|会場|部屋|室|日|日程|場所|建物|フロア|教室|枠|スペース)|別室|隔離|(?:ほか|他|よそ)の(?:避難所|施設|会場|場所)|(?:入れ|受け?入れ)(?:ない|ません|られません)|断(?:る|り|ら|わ)|帰って|ご遠慮|お控え|置か(?:ず|ない)|用意(?:せず|しない|できない|できません)`, 'u')
+/** Round 90: a difficulty (分からない, 通じない, 読めない, 不慣れ) met with help in the rest of the sentence; blame or a refusal keeps it a charge. */
+const DIFFICULTY90 = /分から|わから|通じ|読め|話せ|不慣れ|慣れて(?:い)?な|迷い|迷う|迷わ|難し|不自由|できな/u
+const HELP_MET90 = phrase('通訳|翻訳|多言語|やさしい日本語|易しい日本語|(?<!特別)支援|サポート|(?:配置|用意|設置|手配|準備|配布|掲示|増設)(?:し|いたし|を|て)|相談(?:窓口|員)|ボランティア|指さし|指差し|ピクトグラム|案内(?:板|表示|係|図|所|看板)|表示(?:を|板)|誘導(?:係|員|し)|係員|スタッフ|ふりがな|ルビ|点字|手話|筆談|音声', 'u')
+const BLAMED90 = phrase('迷惑|面倒|無駄|むだ|勘弁|うんざり|いい加減|どうせ|くせに|手間(?:が|ば)(?:かか|掛か)|困(?:る|っ|り)(?:ます|もん|ものです|ますね|とる|てい)', 'u')
 const R69_EARLY: Phrase[] = [
   {
     rule: 'decency/discriminatory',
@@ -5966,8 +5978,91 @@ const R88: Phrase[] = [
     keep: (fo, s) => !phrase('思われがち|とは限ら|わけではな|ではありません|固定観念|思い込み|偏見|決めつけ', 'u').test(fo.slice(s.start, s.end)),
   },
 ]
-const EARLY_PHRASES = [...R88_EARLY, ...R86_EARLY, ...R84_EARLY, ...R76_EARLY, ...R74_EARLY, ...R72_EARLY, ...R69_EARLY, ...R66_EARLY, ...R64_EARLY, ...R63_EARLY, ...R42_EARLY, ...R21_FIRST, ...R22_EARLY, ...R23_EARLY, ...R24_EARLY, ...PHRASES, ...R21_EARLY, ...R50_EARLY, ...R52_EARLY, ...R53_EARLY, ...R54_EARLY]
-const ALL_PHRASES = [...EARLY_PHRASES, ...LATE_PHRASES, ...R21_LATE, ...R22, ...R23, ...R24, ...R53, ...R54, ...R55, ...R59, ...R64, ...R66, ...R70, ...R71, ...R72, ...R74, ...R76, ...R78, ...R80, ...R82, ...R84, ...R88]
+/**
+ * Round 90 (blind R90A/R91A). Block kinds (R90_EARLY, before every other phrase):
+ * - A district's children or people said to spoil a school or a place once they join it (あの地区の子どもたちと一緒になると学校が
+ *   荒れる, あそこの団地の子と同じクラスになったら悪くなる): prejudice against where people live, relayed or not. Not the prejudice
+ *   named (偏見, 根拠はありません, 差別), not a district's children doing something together.
+ * - "This is Japan('s school), so they should conform" (日本の学校なんだから、日本の食事に合わせてもらうのが筋, 日本に住む以上は日本の
+ *   やり方に従うべき): foreigners told to give up their own ways; needs the ground (なんだから, 以上, からには) and a duty to conform.
+ * - A group said not to pay taxes (どうせ税金も払っとらん連中やろ, 税金も納めてないくせに) or told to keep out of a say (口出しせんでほしか),
+ *   foreigners in any script (ｶﾞｲｺｸｼﾞﾝ, がいこくじん). Not the rumour denied (事実ではありません), not a tax notice.
+ */
+const DISTRICT90 = '(?:(?:あの|あそこの|あっちの|向こうの|むこうの|例の|川向こうの|川向こう)(?:地区|地域|辺|へん|あたり|辺り|団地|集落|町内|界隈|校区)?|[一-龥]{1,4}(?:地区|団地|集落))(?:の|ん)?'
+const KIDS90 = '(?:子ども|子供|こども|子|児童|生徒|連中|人|家庭|家|もん|者)(?:たち|達|ら|さん|ども)?'
+const JOINED90 = '(?:と|が)[、,]?(?:一緒に(?:なる|なっ|なれ|する)|同じ(?:学校|クラス|教室|校区|学級)に(?:なる|なっ|なれ|する)|混ざ|まざ|交わ|入って(?:く|き)|来|越して(?:く|き))[^。！？!?\\n、,]{0,4}?(?:と|たら|ば|なら|ことで|てから|て以来)'
+const SPOILED90 = '(?:荒れ|あれる|あれた|悪くな|悪うな|柄が悪|治安が(?:悪|乱)|風紀が|乱れ|学力が(?:下が|落ち)|レベルが(?:下が|落ち)|悪い影響|悪影響|染ま|悪さを覚え|ろくなことが)'
+const FOREIGN90 = `(?:${GROUP86}|ガイコクジン|ガイジン|外国籍(?:の)?(?:住民|人|子|方)?)(?:の(?:人|方|連中|子)(?:たち|達|ら)?)?`
+const CONFORM_GROUND90 = '(?:日本(?:の[^。！？!?\\n、,]{1,6}?|人|国内)?(?:なんだから|なのだから|なんですから|なのですから|なんやけん|なんやから|なんやし|だから|やけん|やから|ですから|である以上|なんだし)|日本(?:に|で)(?:住む|住んで(?:いる|る|おる|る)|暮らす|暮らして(?:いる|る)|来た|来る|いる)(?:以上|からには|なら|のなら|んなら|んやったら))'
+const CONFORMED90 = '(?:合わせ|あわせ|従|したが|倣|なら[うえわっ]|覚え|話せ|話さ|溶け込|同化|染まっ)'
+const DUTY90 = '(?:べき|が筋|のが筋|のが当然|のが当たり前|が当たり前|のが礼儀|のがマナー|て(?:もら|ほし|欲し|いただ|くれ)|なさい|(?<![ぁ-ゖ])ろ(?![ぁ-ゖ一-龥])|ないと(?:いけ|だめ|ダメ|あかん)|なきゃ|んといかん|なあかん|ないかん|させ(?:る|た)べき|させ(?:る|た)(?:ほう|方)が)'
+const UNTAXED90 = '(?:税金|住民税|税)(?:も|を|は|ば)?[、,]?(?:ろくに|まともに|ちゃんと|一円も|1円も|ろくすっぽ)?(?:(?:払|はら)(?:わ(?:ない|ん|ず|ねえ)|っ(?:て|と)(?:い|お)?(?:ない|ねえ|らん|ん|ません))|(?:納め|おさめ)(?:(?:て|と)(?:い|お)?)?(?:ない|らん|ん|ません|ず))'
+const SCORNED90 = '(?:連中|奴|やつ|ヤツ|くせ|のに|とに|人たち|人ら|もん|やろ|でしょ|だろ|じゃん|やん)'
+const KEEP_OUT90 = '(?:口(?:出し|を出さ|ば出さ|を挟ま|ば挟ま|を挟む)(?:を)?(?:し|せ)?(?:ないで|んで|るな|んな|すんな|するな|ないでほし|んでほし|ないでもらい|させるな|させないで|ないでくれ|んでくれ|てほしくない|てほしく)|口出し(?:は)?(?:無用|お断り|いらん|いらない|すんな|するな))'
+const R90_EARLY: Phrase[] = [
+  {
+    rule: 'decency/discriminatory',
+    re: phrase(`${DISTRICT90}${KIDS90}${JOINED90}[、,]?[^。！？!?\\n]{0,14}?${SPOILED90}`),
+    instead: '地区や住む場所で子どもや住民をひとまとめにした見方を伝えず、統合の進め方と市の対応を書いてください（例：「統合に向けて、両校の交流授業を重ねていきます」）',
+    keep: (fo, s) => !RUMOUR_NAMED88.test(fo.slice(s.start, Math.min(fo.length, s.end + 60))) && !NAMES_PREJUDICE.test(fo.slice(s.start, s.end)),
+  },
+  {
+    rule: 'decency/discriminatory',
+    re: phrase(`${CONFORM_GROUND90}[、,]?[^。！？!?\\n]{0,24}?${CONFORMED90}[^。！？!?\\n]{0,10}?${DUTY90}`),
+    instead: '「日本なのだから合わせるべき」と求めず、市や学校が行っている対応を書いてください（例：「除去食や代替食にも、できる範囲で対応しています」）',
+    keep: (fo, s) => !NAMES_PREJUDICE.test(fo.slice(s.start, s.end)) && !RUMOUR_NAMED88.test(fo.slice(s.start, s.end)),
+  },
+  {
+    rule: 'decency/discriminatory',
+    re: phrase(`${FOREIGN90}(?:は|って|なんか|なんて|ちゃ|も|が|の)?[、,]?[^。！？!?\\n]{0,30}?(?:どうせ[^。！？!?\\n]{0,8}?${UNTAXED90}|${UNTAXED90}[^。！？!?\\n]{0,4}?${SCORNED90}|${KEEP_OUT90})`),
+    instead: '国籍などで人をひとまとめにして負担や発言の資格を決めつけず、説明会の内容を書いてください（例：「説明会には多くの方にご参加いただきました」）',
+    keep: (fo, s, a) => !RUMOUR_NAMED88.test(fo.slice(a, Math.min(fo.length, s.end + 60))) && !/(?:という|との|といった|って)(?:うわさ|噂|話|デマ|書き込み|投稿|声)/u.test(fo.slice(a, Math.min(fo.length, s.end + 20))),
+  },
+]
+/**
+ * Round 90 (blind R90A/R91A). Warn kinds (R90):
+ * - Children likened to lumps of food or a fat animal for a laugh (走ってるっていうより転がってるおイモの大群でした😂, まるで子豚の群れ
+ *   みたい（笑）): the children's bodies made the joke (lookism). Only with a likening (というより, まるで, みたい) and a laugh; not
+ *   potatoes dug, dumplings made or a part in a play.
+ * - Staff or residents' age joked about as needing an ambulance or care (先生の平均年齢が高すぎて、救急車を待機させとかんといかんレベル笑,
+ *   年寄りばっかりで担架を用意しとかんと): ageism as a joke; only with a laugh. Not first aid prepared for an event.
+ * - A sex said to take things by emotion rather than reason (女性はどうしても感情で受け止められるので, お母さん方は感情的になりやすい,
+ *   女の人ってすぐ感情で物を言う): a stereotype even when politely put. Not the stereotype named (決めつけ, 思われがち), not feelings listened to.
+ */
+const KIDS_SEEN90 = '(?:[0-9]年生|[一二三四五六]年生|(?<![一-龥])児童|園児|生徒|子ども|子供|こども|ちびっこ|ちびっ子|キッズ|子たち|子ら|新入生|年長さん|年少さん|チビ(?:たち|ども|っこ))(?:たち|達|ら|さん|の皆さん|のみんな)?'
+const LUMP90 = '(?:お)?(?:いも|芋|じゃがいも|さつまいも|団子|だんご|肉団子|まんじゅう|饅頭|肉まん|おにぎり|俵|丸太|子豚|こぶた|小豚|ぶた|豚|たぬき|狸|だるま|達磨|雪だるま|トド|とど|あざらし|アザラシ|いも虫|芋虫|いもむし|ボンレスハム|ハム)'
+const LIKENED90 = `(?:というより|っていうより|ていうか|っていうか|まるで|もはや|完全に)[^。！？!?\\n]{0,16}?${LUMP90}|${LUMP90}(?:の(?:大群|群れ|集団|軍団|行列|山))?(?:みたい|のよう|そっくり|状態)`
+const LAUGH90 = phrase(`[😂🤣😆😝😜🤪]|笑(?!顔)|${LAUGH_W}`, 'u')
+const MADE90 = /掘|収穫|作っ|作り|作った|焼い|食べ|採れ|取れ|育て|蒸し|ふかし|植え|形|粘土|衣装|着ぐるみ|仮装|役|絵|工作|料理|給食/u
+const OLD_STAFF90 = '(?:(?:平均年齢|年齢層|年齢)(?:が|も|は)?[、,]?(?:高すぎ|高す|高か|高い|上がりすぎ|上がっとる|やば)|高齢化(?:が)?(?:進みすぎ|すすみすぎ|しすぎ|やば|激し|半端)|(?:年寄り|じいさん|ばあさん|じいちゃん|ばあちゃん|おじいちゃん|おばあちゃん|じじい|ばばあ|シニア|アラ還)(?:ばっかり|ばかり|ばっか|ぞろい|揃い|だらけ))'
+const FRAIL90 = '(?:救急車|aed|担架|たんか|介護|老人ホーム|デイサービス|車いす|車椅子|入れ歯|腰(?:が|を)(?:抜け|いわ|痛め)|ぎっくり腰|骨折|骨が折れ|心臓が(?:止ま|もた)|お迎え|棺桶|かんおけ|走馬灯|あの世|三途の川|酸素ボンベ|点滴)'
+const SEX_MOOD90 = `${SEX88}(?:は|って|ちゃ|だと|やと|というのは|ってのは|っては)[、,]?[^。！？!?\\n]{0,12}?(?:感情(?:で|的|に(?:流さ|走|左右さ)|が先|論|むき出し)|理屈(?:より|じゃなく|ではなく|が通じ|が通用)|論理的(?:に|な)[^。！？!?\\n]{0,6}?(?:られ|でき)(?:ない|ん|ません)|ヒステリ|情緒不安定|気分屋|感情の起伏が(?:激し|大き))`
+const MOOD_NAMED90 = phrase('決めつけ|思い込み|偏見|とは限ら|わけではな|ではありません|言われがち|思われがち|固定観念|ステレオタイプ|寄り添|差別', 'u')
+const R90: Phrase[] = [
+  {
+    rule: 'decency/lookism',
+    severity: 'warn',
+    re: phrase(`${KIDS_SEEN90}[^。！？!?\\n]{0,40}?(?:${LIKENED90})`),
+    instead: '子どもを物や動物にたとえて笑いものにせず、がんばった様子を伝えてください（例：「1年生のかけっこ、最後まで一生懸命走りました」）',
+    keep: (fo, s, a, b) => LAUGH90.test(fo.slice(s.start, Math.min(fo.length, s.end + 4))) && !MADE90.test(fo.slice(a, b)),
+  },
+  {
+    rule: 'decency/stereotype',
+    severity: 'warn',
+    re: phrase(`${OLD_STAFF90}[^。！？!?\\n]{0,40}?${FRAIL90}`),
+    instead: '年齢を笑いの種にせず、参加した人の活躍を伝えてください（例：「教職員リレーも、先生方の全力の走りで盛り上がりました」）',
+    keep: (fo, s) => LAUGH90.test(fo.slice(s.start, Math.min(fo.length, s.end + 4))),
+  },
+  {
+    rule: 'decency/stereotype',
+    severity: 'warn',
+    re: phrase(SEX_MOOD90),
+    instead: '性別で受け止め方を決めつけず、説明の工夫そのものを書いてください（例：「説明には図や具体例を加えて、分かりやすくします」）',
+    keep: (fo, s) => !MOOD_NAMED90.test(fo.slice(s.start, s.end)),
+  },
+]
+const EARLY_PHRASES = [...R90_EARLY, ...R88_EARLY, ...R86_EARLY, ...R84_EARLY, ...R76_EARLY, ...R74_EARLY, ...R72_EARLY, ...R69_EARLY, ...R66_EARLY, ...R64_EARLY, ...R63_EARLY, ...R42_EARLY, ...R21_FIRST, ...R22_EARLY, ...R23_EARLY, ...R24_EARLY, ...PHRASES, ...R21_EARLY, ...R50_EARLY, ...R52_EARLY, ...R53_EARLY, ...R54_EARLY]
+const ALL_PHRASES = [...EARLY_PHRASES, ...LATE_PHRASES, ...R21_LATE, ...R22, ...R23, ...R24, ...R53, ...R54, ...R55, ...R59, ...R64, ...R66, ...R70, ...R71, ...R72, ...R74, ...R76, ...R78, ...R80, ...R82, ...R84, ...R88, ...R90]
 const GATE = phraseGate(ALL_PHRASES)
 /** Round 47: a sex with a role (女性議員, 男性職員, ママさん議員), or a sex alone (女性, 男の人), whose “nature” a quality is put down to. */
 const SEX_ROLE47 = '(?:(?<![一-龥])(?:女性|男性|女子|男子|女(?!将|優|王|神)|男(?!爵))[一-龥]{1,4}|(?<![ぁ-ゖ])(?:ママ|パパ)(?:さん)?(?:議員|職員|社員|スタッフ|委員|記者|先生))'
@@ -6807,6 +6902,9 @@ export const decency: RuleFamily<DecencyFacts> = {
           if (/犯罪|治安|トラブル/u.test(p[0]) && FALLING.test(text.slice(b - s.start, b - s.start + 12))) continue
           // …トラブルが多発しないよう、説明会を開きます: a trouble the city works to prevent, not one charged to the group.
           if (/犯罪|治安|トラブル|とらぶる/u.test(p[0]) && /^[^。！？!?\n]{0,6}?(?:ない|ぬ)よう|^[^。！？!?\n]{0,4}?を(?:防|未然)/u.test(text.slice(b - s.start, b - s.start + 14))) continue
+          // Round 90: a difficulty stated as the reason for help given (女性は更衣室が分からないことが多いので、入口に案内板を置きました,
+          // 外国人の方は言葉が通じないので、通訳ボランティアを配置しました): no fault of the group; a refusal, separation or blame still holds.
+          if (DIFFICULTY90.test(p[0]) && HELP_MET90.test(text.slice(b - s.start)) && !KEPT_APART69.test(text.slice(b - s.start)) && !BLAMED90.test(text)) continue
           // Round 69: …トラブルになりやすいため、通訳ボランティアを配置しました: a need met with help, not a charge; a refusal after it still holds.
           if (/とらぶる/u.test(p[0]) && HELP_MET69.test(text.slice(b - s.start)) && !KEPT_APART69.test(text.slice(b - s.start))) continue
           if (QUOTED_VIEW.test(text.slice(from, b - s.start)) && (ANSWERED.test(text) || VIEW_ANSWERED.test(text))) continue
