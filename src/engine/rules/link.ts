@@ -13,6 +13,9 @@
  * one (city-yanagawa.com, city.yanagawa.fukuoka.jp.example.com, punycode) is a look-alike; any
  * other host is a third-party link the writer must have checked; plain http is a note.
  * Trusted-domain entries may use * for one label (e.g. *.example.jp).
+ * Blind R90A/R91A kinds: an account said to be locked or private (鍵アカ @…, 非公開アカウント, フォロー申請してみてください) is a personal
+ * source whatever its host (`privateAccountAt`); in a quote post, the thread shared named by its maker (…の方がまとめてくださったこのスレッドが、
+ * いちばん正確) is vouched for like この方の投稿 (MADE_BY, not the city's own: OWN_MAKER).
  */
 import { matchAllOf } from '../regex'
 import { CLAUSES } from '../clauses'
@@ -532,6 +535,23 @@ const SENDS_TO = /フォロー|の投稿|のアカウント|の写真|の作品|
 const NEWS_THERE = /^[)）]?\s?(?:で|にて|から)[^。！？!?\n]{0,8}?(?:速報|発信|配信|公開|お知らせ|告知|発表|中継|実況|更新|掲載|アップ)(?:され|し|いたし|中|予定|します|です)/u
 
 /**
+ * Blind R90A-133: a locked or private account (鍵アカ, 鍵垢, 鍵付きアカウント, 非公開アカウント, 承認制のグループ) named right before or after
+ * the handle or link, or readers told to send it a follow request (フォロー申請してみてください, フォローリクエストを送って): only its
+ * owner decides who reads it, so it is no place for the city's information. Not a denial (鍵アカではありません, フォロー申請は不要です).
+ */
+const PRIVATE_ACCOUNT =
+  /(?:鍵(?:アカ|垢|アカウント)|鍵付き(?:の)?(?:アカウント|アカ|垢)|鍵のかかった(?:アカウント|アカ)|非公開(?:の)?(?:アカウント|アカ|グループ)|承認制(?:の)?(?:アカウント|アカ|グループ))(?!で(?:は|も)?な|じゃな|ではありません|には|から|の(?:方|人)|にし|にする|に設定)/u
+const FOLLOW_REQUEST = /(?:フォロー|フォロワー)(?:申請|リクエスト)(?!は?(?:不要|なし|無し|いりません|必要ありません|必要ない|せずに|しなくて))(?:を|して|し|お願い|で)/u
+/** Whether the account at norm [start, end) is said to be locked or private, or readers are told to ask to follow it. */
+function privateAccountAt(t: string, start: number, end: number): boolean {
+  const s = sentenceOf(t, start, end)
+  if (PRIVATE_ACCOUNT.test(t.slice(Math.max(s.start, start - 24), start)) || PRIVATE_ACCOUNT.test(t.slice(end, Math.min(s.end, end + 12)))) return true
+  const next = s.end < t.length ? sentenceOf(t, s.end + 1, s.end + 1) : s
+  return FOLLOW_REQUEST.test(t.slice(s.start, Math.max(s.end, next.end)))
+}
+const PRIVATE_WHAT = '鍵のかかった（非公開の）アカウント'
+
+/**
  * A private person's account sent readers to by its @handle (@kaori_photo さん（一般の方）の投稿からお借りしました！
  * ぜひフォローを): like a link to their page (link/personal-source), but written as a handle.
  */
@@ -548,9 +568,11 @@ function handles(t: string, doc: RuleInput['doc'], emit: (f: DraftFinding) => vo
     // 公式 in a later sentence (…で速報されます！公式の結果は後日市ホームページに掲載します) is about another page, not this account.
     const own = sentenceOf(t, m.index, m.index + m[0].length)
     const after = t.slice(m.index + m[0].length, Math.min(t.length, m.index + m[0].length + 60))
-    if (!FRAME_HINT.test(around) || !PERSON_FRAME.test(around) || OFFICIAL.test(t.slice(s, Math.max(own.end, m.index + m[0].length))) || !(SENDS_TO.test(around) || NEWS_THERE.test(after))) continue
+    if (OFFICIAL.test(t.slice(s, Math.max(own.end, m.index + m[0].length)))) continue
+    const locked = privateAccountAt(t, m.index, m.index + m[0].length)
+    if (!locked && (!FRAME_HINT.test(around) || !PERSON_FRAME.test(around) || !(SENDS_TO.test(around) || NEWS_THERE.test(after)))) continue
     const where = doc.fromNorm(m.index, m.index + m[0].length)
-    emit({ rule: 'link/personal-source', ...where, data: { host: m[0], what: '個人のアカウント（SNS）' } })
+    emit({ rule: 'link/personal-source', ...where, data: { host: m[0], what: locked ? PRIVATE_WHAT : '個人のアカウント（SNS）' } })
   }
 }
 
@@ -566,15 +588,25 @@ function handles(t: string, doc: RuleInput['doc'], emit: (f: DraftFinding) => vo
 const VOUCH_SUPER = '(?:一番|いちばん|最も|もっとも|断然|ダントツで?|何より|どこより(?:も)?|誰より(?:も)?|圧倒的に)'
 /** Praise that vouches on its own: accurate, reliable, useful, never wrong. */
 const VOUCH_STRONG =
-  '(?:正確(?=です|で(?!は)|だ|や[。！!よね]|な(?:ん|の|情報|投稿)|ばい|けん|[。！!]|$)|信頼でき(?:ます|る(?![かと]))|信用でき(?:ます|る(?![かと]))|頼りにな(?:ります|る(?![かと]))|参考にな(?:ります|る(?![かと])|り(?=[、。！!]))|間違いな(?:い|か|し)(?!か)|確か(?=です|な(?:情報|投稿))|確実(?=です|で(?!は)|[。！!]))'
+  '(?:正確(?=です|で(?!は)|だ|や[。！!よね]|や(?:けん|けえ|から)|な(?:ん|の|情報|投稿)|ばい|けん|[。！!]|$)|信頼でき(?:ます|る(?![かと]))|信用でき(?:ます|る(?![かと]))|頼りにな(?:ります|る(?![かと]))|参考にな(?:ります|る(?![かと])|り(?=[、。！!]))|間違いな(?:い|か|し)(?!か)|確か(?=です|な(?:情報|投稿))|確実(?=です|で(?!は)|[。！!]))'
 /** Praise that vouches only as the best: detailed, clear, quick. */
 const VOUCH_WEAK = '(?:詳し(?:い|か|く)|くわし(?:い|か|く)|わかりやす|分かりやす|早(?:い|か|く)|速(?:い|か|く)|確実)'
+/**
+ * Blind R91A-089: what someone else made, named by who made it and a demonstrative (反対する会の方がまとめてくださったこのスレッド, 地元の
+ * 方が作ってくれたこのマップ, 〇〇さんが投稿しとったこのポスト): the thread or post shared is theirs, so vouching for it is vouching for them.
+ * The maker is read in `quotedVouch` (the city's own, 市が, 私たちが, 担当課が, is not a third party).
+ */
+const MADE_BY = '(?:が|の)(?:まとめ|作っ|つくっ|作成し|投稿し|書い|整理し|解説し|調べ|発信し|上げ|アップし|集め)(?:て(?:くださった|くださっている|くださってる|くれた|くれている|くれてる|おられる|いらっしゃる|い(?:る|た)|る|た)|た|られた|られている|とる|とった|よる|よった|らした)'
+const MADE_THING = '(?:スレッド|スレ|まとめ|ポスト|投稿|ツイート|記事|動画|ブログ|ページ|一覧|資料|解説|マップ|地図|年表)'
 const QUOTED_VOUCH = new RegExp(
   String.raw`(?<![こそどあ])((?:この|こちらの|その|あの)(?:(?:方|かた)(?=は|の)|人|ひと|アカウント)` +
-    String.raw`(?:の(?:投稿|ポスト|ツイート|アカウント|情報|発信|まとめ|解説|動画|写真|ブログ|記事|説明|データ|インスタ|X|ページ|レポート))?)` +
+    String.raw`(?:の(?:投稿|ポスト|ツイート|アカウント|情報|発信|まとめ|解説|動画|写真|ブログ|記事|説明|データ|インスタ|X|ページ|レポート))?` +
+    `|(?<=${MADE_BY})(?:この|こちらの|その|あの)${MADE_THING})` +
     String.raw`(?:が|は|も|、|って)?[^。！？!?\n]{0,8}?(?:${VOUCH_SUPER}[^。！？!?\n]{0,4}?(?:${VOUCH_WEAK}|${VOUCH_STRONG})|${VOUCH_STRONG})`,
   'gu',
 )
+/** The maker is the city, its office or the writer (市が, 当課で, 担当が, 私たちが, 僕が): then what they made is the city's own. */
+const OWN_MAKER = new RegExp(`(?:市|市役所|本市|当市|当課|課|係|室|局|私|わたし|わたくし|僕|ぼく|我々|われわれ|私たち|わたしたち|当方|職員|担当者?|公式|県|国)(?:で)?${MADE_BY}$`, 'u')
 /** The vouching taken back right after (一番正確とは限りません, 参考になるかどうか). */
 const VOUCH_DENIED = /^[^。！？!?\n]{0,6}?(?:とは限ら|かどうか|か(?:は)?(?:分かり|わかり|不明)|ではありません|ではない|じゃない)/u
 /** An official or public body's post quoted (公式, 気象台, 市役所, 警察): not a private person's. */
@@ -589,6 +621,8 @@ function quotedVouch(t: string, doc: RuleInput['doc'], emit: (f: DraftFinding) =
     if (VOUCH_DENIED.test(t.slice(b, b + 16))) continue
     const sentence = sentenceOf(t, a, b)
     if (BODY_SOURCE.test(t.slice(sentence.start, sentence.end))) continue
+    // The thing made by the city or the writer (市がまとめたこのスレッド, 私たちが作ったこのマップ) is no third party's.
+    if (!/^(?:この|こちらの|その|あの)(?:方|かた|人|ひと|アカウント)/u.test(m[1]!) && OWN_MAKER.test(t.slice(Math.max(sentence.start, a - 40), a))) continue
     // 「この方の投稿が一番正確です」といった書き込み: the words quoted as what someone wrote, a mention.
     const open = t.lastIndexOf('「', a)
     const mention = open >= sentence.start && t.indexOf('」', open) >= b
@@ -693,6 +727,10 @@ export const link: RuleFamily = {
       }
       const around = () => t.slice(Math.max(0, u.normStart - 120), Math.min(t.length, u.normEnd + 40))
       const framed = (a: string) => FRAME_HINT.test(a) && PERSON_FRAME.test(a) && !OFFICIAL.test(a) && personFramedNotDenied(a)
+      if (isSocialAccount(host, u.url) && !OFFICIAL.test(t.slice(sentenceOf(t, u.normStart, u.normEnd).start, u.normEnd)) && privateAccountAt(t, u.normStart, u.normEnd)) {
+        emit({ rule: 'link/personal-source', ...where, data: { host, what: PRIVATE_WHAT } })
+        continue
+      }
       if (isSocialAccount(host, u.url) && framed(around())) {
         emit({ rule: 'link/personal-source', ...where, data: { host, what: '個人のアカウント（SNS）' } })
         continue

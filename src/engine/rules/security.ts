@@ -89,6 +89,9 @@
  * Blind R87A-069 kind: a one-time sign-in code (二段階認証, 確認コード, 認証コード, ワンタイムパスワード, SMS認証) named, then four to eight
  * digits, spaced or not, a few words on in that sentence or the next (確認コードが届きました。コードは 4 8 2 9 1 7 です: findOneTimeCode;
  * not 6桁, a count, a phone number or a time, nor advice).
+ * Blind R91A kinds: a key hidden under or behind a staffed desk's furniture (鍵は受付テーブルの下の青い書類箱に入れておきます: UNDER_FURNITURE
+ * is read out of the place before the staffed-desk test); the guards' posts by spot and head count (警備員は正面入口に2名、裏口に1名とし:
+ * GUARD_POSTS; not a job advert); a site's round given its times as the object of a change (庁舎の夜間巡回を２２時・１時・４時の３回に減らします).
  * Words about the city's security arrangements (警備体制, サーバ室 …, policy list `security`) are a
  * warning: a crime-prevention notice may legitimately mention them, so the writer confirms.
  * Awareness posts (パスワードは使い回さない, 鍵を植木鉢の下に隠すのは危険です) stay clean.
@@ -909,6 +912,15 @@ const KEY_AT =
 /** A secured or staffed place (キーボックス, 金庫, 受付): a key there is handed over or locked away, not left out. */
 /** A place on one's person (かばんのポケットに, 財布の中に): a key carried, not a key hidden (鍵をなくしたと思ったら、かばんのポケットに入ってた). */
 const CARRIED = /(?:ポケット|かばん|カバン|鞄|バッグ|財布|リュック|手元|上着|コート|ズボン|ポーチ|ペンケース|筆箱)(?:の(?:中|奥|底|内側))?(?:に|へ|で)?$/u
+/**
+ * Blind R91A-004: a spot under, behind or at the back of a staffed desk's furniture (受付テーブルの下の青い書類箱, 窓口カウンターの下の
+ * 引き出し, フロントの机の裏): the key lies hidden there, not handed over at the desk. Read out of a place before the staffed-desk test.
+ */
+const UNDER_FURNITURE = /(?:受付|窓口|フロント|事務所|事務室|管理室)の?(?:テーブル|机|つくえ|デスク|カウンター|台|棚)?の?(?:下|した|裏|うら|後ろ|うしろ)/gu
+/** `place` with any spot under a staffed desk's furniture read out (a key hidden there is no key at the desk). */
+function unstaffed(place: string): string {
+  return place.replace(UNDER_FURNITURE, '')
+}
 const KEY_SECURED = /(?:キー|鍵|カギ|かぎ|暗証番号?|ダイヤル|ダイヤル錠|セキュリティ)(?:式|付き|つき)?(?:ボックス|ぼっくす)|きーぼっくす|金庫|保管庫|キーケース|受付|窓口|事務所|事務室|管理人|管理室|フロント|守衛|職員|係員/u
 /** A spot of one facility: its side, a door of it, a floor (市民病院の東側非常口, 本庁舎の裏口, 2階の窓). */
 const SPECIFIC_SPOT = /(?:東|西|南|北)側(?:の)?(?:非常口|通用口|出入口|入口|裏口|勝手口|窓|扉|ドア|門|駐車場|駐輪場|通路)|(?:庁舎|病院|公民館|体育館|図書館|支所|センター|浄水場|倉庫|学校|館)の(?:非常口|通用口|裏口|勝手口|裏門|通路)|[0-9一二三四五六七八九]階の(?:窓|扉|ドア|非常口)/u
@@ -1062,6 +1074,24 @@ const HIRED_GUARD = /警備員|警備|守衛|ガードマン|警備会社|監視
  */
 const COMMUNITY_WATCH =
   /(?:消防団|消防分団|分団|自治会|町内会|町内|自治公民館|行政区|地域の皆さん|地域住民|地域|防犯ボランティア|防犯協会|見守り隊|PTA|青年団|婦人会|子ども会|子供会|警察)(?:員)?(?:の皆さん|の皆様|の方々)?(?:による|の|が|と|で|では|も)[^。！？!?\n]{0,8}?(?:夜警|見張り)/u
+/**
+ * Blind R91A-004: where the guards stand and how many at each spot (警備員は正面入口に2名、裏口に1名とし, 正面玄関に警備員3名、通用口に
+ * 1名, ガードマンさんは東門に二人・西門に一人): whoever reads it knows which way in is thinly watched. Two spots or more, each with its
+ * head count (the squeezed view drops a ・ between them); a guard named without spots or counts (警備員を配置します), one count alone (警備員2名が常駐) or a job advert is not this.
+ * Bounded gaps only.
+ */
+const POST_SPOT =
+  '[^\\s。！？!?\\n、,・]{0,8}?(?:入口|入り口|出入口|出入り口|通用口|裏口|勝手口|非常口|搬入口|正門|裏門|通用門|[東西南北]門|門|ゲート|玄関|ロビー|階段|通路|駐車場|駐輪場|受付|ステージ|楽屋|控室|控え室|会場内|会場外|館内|屋外|周辺)'
+const POST_COUNT = '(?:(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})(?:名|人)|ひとり|ふたり)'
+const POST_GUARD = '(?:警備員|警備スタッフ|警備担当|ガードマン|守衛|警備)(?:さん)?'
+const POST_AT = '(?:に|には|へ|で|は|[:：])'
+const GUARD_POSTS = new RegExp(
+  `${POST_GUARD}(?:は|を|が|も|[:：])?[、,]?[^。！？!?\\n]{0,8}?${POST_SPOT}${POST_AT}?${POST_COUNT}(?:ずつ)?[^。！？!?\\n]{0,6}?(?:[、,・/]|と|及び|および)?\\s?${POST_SPOT}${POST_AT}?${POST_COUNT}(?![0-9])` +
+    `|${POST_SPOT}${POST_AT}${POST_GUARD}(?:を|が)?${POST_COUNT}[^。！？!?\\n]{0,6}?(?:[、,・/]|と|及び|および)?\\s?${POST_SPOT}${POST_AT}(?:${POST_GUARD}(?:を|が)?)?${POST_COUNT}(?![0-9])`,
+  'u',
+)
+/** A job advert for guards (警備員の募集：正面入口2名、駐車場1名): the posts are the vacancies, no site's watch told. */
+const GUARD_ADVERT = /募集|求人|応募|時給|日給|月給|採用/u
 /** A round, also as the verb (警備員さんが22時と2時の2回しか回らない, 見て回る): not a count (2回し, 何回). */
 const ROUND = /巡回|見回り|見まわり|夜回り|パトロール|巡視|交代|休憩|仮眠|(?<![0-9０-９一二三四五六七八九十何数毎今前次初]|見|て)回(?:ら(?:な|ず)|り(?:ます|ません)|る(?:の|だけ|のは|(?=[。、！!]))|って(?:い|き|来))|見て回|見回(?:る|ら|っ)/u
 const ABSENT = /(?:が|は|も|を)?(?:置いていな|置いてな|置かな|配置していな|配置されていな|おりません|いない|いなく|いません|おらず|不在|無人|手薄|いなくなる|帰る|帰り|引き上げ|撤収|離れ|手が回ら|空白|休み|お休み|休む|来ない|来ません|帰っ|帰宅|誰もいな|人がいな)/u
@@ -1320,7 +1350,7 @@ function findPhysical(doc: Doc, has: Uint8Array, emit: (f: DraftFinding) => void
       const stop = t.slice(from, from + 40).search(/[。！!？?\n]/u)
       const seg = t.slice(from, stop < 0 ? from + 40 : from + stop)
       const first = KEPT.exec(seg)
-      if (!first || KEY_NOT_KEPT.test(seg)) continue
+      if (!first || KEY_NOT_KEPT.test(unstaffed(seg))) continue
       if (/^(?:かけ|掛け|閉め|しめ|忘れ)/u.test(seg)) continue
       // Blind HL-101: a keeping said not done (車の鍵は車内に保管せず、持ち歩きましょう, 郵便受けに入れずに): no place told; where the
       // key is kept instead may follow (金庫に入れず、机の引き出しに入れています): the place is then read after the negation.
@@ -1337,7 +1367,7 @@ function findPhysical(doc: Doc, has: Uint8Array, emit: (f: DraftFinding) => void
       if (!kept) continue
       const place = seg.slice(placeFrom, keptAt).replace(/^[、,\s]+/u, '')
       if (place.length === 0 || CARRIED.test(place)) continue
-      if (PUT_BACK.test(kept[0]) && (KEY_SECURED.test(place) || NO_PLACE_TOLD.test(place) || /自宅|ご家庭|お宅|車の中|車内/u.test(place))) continue
+      if (PUT_BACK.test(kept[0]) && (KEY_SECURED.test(unstaffed(place)) || NO_PLACE_TOLD.test(place) || /自宅|ご家庭|お宅|車の中|車内/u.test(place))) continue
       let end = from + keptAt + kept[0].length
       // Through the verb's ending: 置いてあります, 入れてます.
       end = kanaTail(t, end, 8)
@@ -1358,7 +1388,7 @@ function findPhysical(doc: Doc, has: Uint8Array, emit: (f: DraftFinding) => void
       const s = sentenceAround(t, m.index, m.index + m[0].length)
       const sentence = t.slice(s.start, s.end)
       const advice = /^(?:のは|ことは|ないで|ないよう|たり|ては)/u.test(t.slice(m.index + m[0].length, m.index + m[0].length + 6))
-      if (advice || KEY_NOT_KEPT.test(m[0]) || SAFETY_ADVICE.test(sentence) || /自宅|ご家庭|お宅|車の中|車内/u.test(m[1]!) || CARRIED.test(m[1]!) || (/^(?:戻|もど)/u.test(m[0].slice(m[0].indexOf('を') + 1)) && (KEY_SECURED.test(m[1]!) || NO_PLACE_TOLD.test(m[1]!)))) continue
+      if (advice || KEY_NOT_KEPT.test(unstaffed(m[0])) || SAFETY_ADVICE.test(sentence) || /自宅|ご家庭|お宅|車の中|車内/u.test(m[1]!) || CARRIED.test(m[1]!) || (/^(?:戻|もど)/u.test(m[0].slice(m[0].indexOf('を') + 1)) && (KEY_SECURED.test(unstaffed(m[1]!)) || NO_PLACE_TOLD.test(m[1]!)))) continue
       // A time before 鍵をかけ (昼間に鍵をかけていない住宅, 外出時に鍵をかけて): the key locks a door then, it is hung nowhere.
       if (/^(?:掛け|かけ)/u.test(m[0].slice(m[0].indexOf('を') + 1)) && TIME_NOT_PLACE.test(m[1]!)) continue
       const span = doc.fromSqueezed(m.index, m.index + m[0].length)
@@ -1371,7 +1401,7 @@ function findPhysical(doc: Doc, has: Uint8Array, emit: (f: DraftFinding) => void
       const sentence = sentenceText(t, m.index, m.index + m[0].length)
       // The place is what follows the topic (市長室の金庫は|秘書課の机の二段目に入っている合鍵: the safe is what it opens).
       const place = m[1]!.replace(/^[^]*は/u, '')
-      if (KEY_SECURED.test(place) || SAFETY_ADVICE.test(sentence) || /自宅|ご家庭|お宅|車の中|車内/u.test(place) || CARRIED.test(place)) continue
+      if (KEY_SECURED.test(unstaffed(place)) || SAFETY_ADVICE.test(sentence) || /自宅|ご家庭|お宅|車の中|車内/u.test(place) || CARRIED.test(place)) continue
       const span = doc.fromSqueezed(m.index, m.index + m[0].length)
       emit({ rule: 'security/key-location', start: span.start, end: span.end, data: { key: m[2]!, place: m[1]! } })
     }
@@ -1381,7 +1411,7 @@ function findPhysical(doc: Doc, has: Uint8Array, emit: (f: DraftFinding) => void
     for (let m = KEY_THERE.exec(t); m && n < MAX_HITS; m = KEY_THERE.exec(t), n++) {
       const sentence = sentenceText(t, m.index, m.index + m[0].length)
       const place = m[1]!.replace(/^[^]*は/u, '')
-      if (KEY_SECURED.test(place) || KEY_NOT_KEPT.test(place) || SAFETY_ADVICE.test(sentence) || /自宅|ご家庭|お宅|車の中|車内/u.test(place) || CARRIED.test(place)) continue
+      if (KEY_SECURED.test(unstaffed(place)) || KEY_NOT_KEPT.test(unstaffed(place)) || SAFETY_ADVICE.test(sentence) || /自宅|ご家庭|お宅|車の中|車内/u.test(place) || CARRIED.test(place)) continue
       const span = doc.fromSqueezed(m.index, m.index + m[0].length)
       emit({ rule: 'security/key-location', start: span.start, end: span.end, data: { key: m[2]!, place: m[1]! } })
     }
@@ -1422,22 +1452,23 @@ function findPhysical(doc: Doc, has: Uint8Array, emit: (f: DraftFinding) => void
         (COMMUNITY_WATCH.test(sentence) ? HIRED_GUARD : GUARD).exec(sentence) ??
         /(?:館内|庁舎|会場|施設|倉庫|事務所|建物)の(?:巡回|見回り)/u.exec(sentence) ??
         // The watch by staff or over the grounds, as a list item or a topic (職員による敷地内巡回：15時と17時, 園内の見回りは…).
-        (PUBLIC_ROUND.test(sentence) ? null : /(?:(?:職員|スタッフ|管理人|支援員|指導員|係員)(?:による|の|が)[^。！？!?\n]{0,6}?|(?:敷地内?|園内|校内|構内|場内|館内|施設内|庁舎内|会場内|敷地)の?)(?:巡回|見回り|見まわり|巡視|夜回り)(?=[:：は]|の時間|の時刻|時間|時刻)/u.exec(sentence)) ?? (/消防|警察|地域|防犯ボランティア|パトロール隊|自治会|町内|バス|見守り/u.test(sentence) || PUBLIC_ROUND.test(sentence) ? null : /(?:^\s*|[、,]\s*|の)(?:夜間の?|夜の|深夜の?)?(?:夜回り|見回り|見まわり|巡回|巡視)(?:の時間|の時刻)?(?:は|も|:|[、,](?=[^。！？!?\n]{0,4}?[0-9〇一二三四五六七八九十]{1,2}時))/u.exec(sentence))
+        (PUBLIC_ROUND.test(sentence) ? null : /(?:(?:職員|スタッフ|管理人|支援員|指導員|係員)(?:による|の|が)[^。！？!?\n]{0,6}?|(?:敷地内?|園内|校内|構内|場内|館内|施設内|庁舎内|会場内|敷地)の?)(?:巡回|見回り|見まわり|巡視|夜回り)(?=[:：は]|の時間|の時刻|時間|時刻)/u.exec(sentence)) ?? (/消防|警察|地域|防犯ボランティア|パトロール隊|自治会|町内|バス|見守り/u.test(sentence) || PUBLIC_ROUND.test(sentence) ? null : /(?:^\s*|[、,]\s*|の)(?:夜間の?|夜の|深夜の?)?(?:夜回り|見回り|見まわり|巡回|巡視)(?:の時間|の時刻)?(?:は|も|:|[、,](?=[^。！？!?\n]{0,4}?[0-9〇一二三四五六七八九十]{1,2}時)|を(?=[^。！？!?\n]{0,6}?[0-9〇一二三四五六七八九十]{1,2}時))/u.exec(sentence))
       if (!g) continue
       const after = sentence.slice(g.index)
       const absent = ABSENT.exec(after.slice(g[0].length, g[0].length + 12)) ?? /誰もいな|人がいな|無人にな|(?:一人|1人|ひとり|一名|1名)(?:だけ|のみ|しか)|手薄/u.exec(after)
       const round = ROUND.test(sentence) && CLOCK_EXACT.test(sentence)
-      if (!(round || (absent && (CLOCK.test(sentence) || /いない|いなく|いません|おりません|不在|無人|手薄|おらず|休|来な|誰も|人が|だけ|のみ|しか/u.test(absent[0]))))) continue
+      const posts = !round && GUARD_POSTS.test(sentence) && !GUARD_ADVERT.test(sentence)
+      if (!(round || posts || (absent && (CLOCK.test(sentence) || /いない|いなく|いません|おりません|不在|無人|手薄|おらず|休|来な|誰も|人が|だけ|のみ|しか/u.test(absent[0]))))) continue
       // Reassurance (警備員が常駐していますので安心して) tells no gap; the round's exact times told to reassure
       // (22時と3時の2回巡回しますので、ご安心ください) are still the schedule.
-      if (!round && /安心|万全|常駐(?!せず|しない|しておらず|していない|していません|なし)/u.test(sentence)) continue
+      if (!round && !posts && /安心|万全|常駐(?!せず|しない|しておらず|していない|していません|なし)/u.test(sentence)) continue
       const out = doc.fromSqueezed(span.start, span.end)
       // Trim the sentence's final punctuation and leading newline.
       const raw = doc.raw.slice(out.start, out.end)
       const lead = raw.length - raw.trimStart().length
       const trail = /[。！!？?\n]\s*$/u.exec(raw.trimEnd())?.[0].length ?? 0
       told.push(out)
-      emit({ rule: 'security/guard-schedule', start: out.start + lead, end: out.start + raw.trimEnd().length - trail, data: guardData('round', g[0]) })
+      emit({ rule: 'security/guard-schedule', start: out.start + lead, end: out.start + raw.trimEnd().length - trail, data: posts ? { guard: '警備員', watch: '警備員の配置場所と人数' } : guardData('round', g[0]) })
     }
   }
   // A site staffed by one person at night (保護施設は夜間（22時〜翌6時）は職員1名の体制となる): when it is thinly watched.

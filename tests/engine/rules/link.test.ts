@@ -466,3 +466,48 @@ describe('link/personal-source: a person named by what they do owns the linked a
     expect(findingsOf(link, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('link: blind R90A-133, readers sent to a locked or private account (鍵アカ @… でも流してもらっています。フォロー申請してみてください)', () => {
+  // Kind: an account said to be locked or private (鍵アカ, 鍵垢, 鍵付きアカウント, 非公開アカウント, 承認制) right before or after its handle or
+  // link, or readers told to send it a follow request (フォロー申請して, フォローリクエストを送って): only its owner decides who reads it, so it
+  // is no place for the city's information. Clean: a denial (鍵アカではありません, フォロー申請は不要), the word in another sentence than the account.
+  it.each([
+    ['学校再編の保護者向け情報は、蒲生川中PTAの鍵アカ @gamo_pta_naibu でも流してもらっています。フォロー申請してみてください。', 'link/personal-source:warn:@gamo_pta_naibu'],
+    ['部活の連絡は、保護者会の非公開アカウント（@kamachi_fb_hogosha）で回しています。フォローリクエストを送ってください。', 'link/personal-source:warn:@kamachi_fb_hogosha'],
+    ['詳しい日程は@yng_taiiku_ob（鍵垢）に載せとるけん、フォロー申請してね！', 'link/personal-source:warn:@yng_taiiku_ob'],
+    ['最新の練習予定はこちらの鍵付きアカウントで共有しています https://www.instagram.com/oki_minibas_team/ 承認制なので申請をお願いします。', 'link/personal-source:warn:https://www.instagram.com/oki_minibas_team/'],
+    ['地区の役員会の議事録は @ohkawa_yakuin に上がっています。フォロー申請をお願いします。', 'link/personal-source:warn:@ohkawa_yakuin'],
+  ])('flags %s', (text, expected) => {
+    expect(summary(findingsOf(link, text))).toContain(expected)
+  })
+  it.each([
+    '観光情報は @yanagawa_kanko でも発信しています。鍵アカではありませんので、どなたでもご覧いただけます。',
+    '鍵アカウントからのご質問にはお答えできない場合があります。最新情報は @yanagawa_city_pr をフォローしてご確認ください。',
+    'フォロー申請は不要です。@yanagawa_bousai をフォローすると防災情報が届きます。',
+    'お子さんのSNSは鍵アカにしておくと安心です。詳しくは @yanagawa_kyouiku の投稿をご覧ください。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(link, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
+
+describe('link: blind R91A-089, a quoted thread vouched for by who made it (反対する会の方がまとめてくださったこのスレッドが、いちばん正確)', () => {
+  // Kind: in a quote post, the thing shared named by its maker and a demonstrative (…の方がまとめてくださったこのスレッド, 地元の方が作ってくれた
+  // このまとめ, 写真家さんが投稿しとったこのポスト, 愛好会の皆さんが整理してくださったこちらの年表) and vouched for as the source to trust.
+  // Clean: the city's or the writer's own (市がまとめた, 私たちが作った), a thread corrected, a thread the city posts in.
+  it.each([
+    ['反対する会の方がまとめてくださったこのスレッドが、いちばん正確で分かりやすいです。計画の経緯を知りたい方はこちらを👇 https://x.com/no_sanpai_yng/status/1851234567890123456', 'link/personal-source:warn:このスレッドが、いちばん正確'],
+    ['地元の方が作ってくれたこのまとめが、どこよりも詳しいですよ。', 'link/personal-source:warn:このまとめが、どこよりも詳しい'],
+    ['水害のときの様子は、写真家さんが投稿しとったこのポストが一番正確やけん、見てみて。', 'link/personal-source:warn:このポストが一番正確'],
+    ['川下りの歴史は、愛好会の皆さんが整理してくださったこちらの年表が信頼できます。', 'link/personal-source:warn:こちらの年表が信頼できます'],
+  ])('flags %s', (text, expected) => {
+    expect(summary(findingsOf(link, text, { mode: 'quote' }))).toContain(expected)
+  })
+  it.each([
+    '市がまとめたこのスレッドが、いちばん分かりやすいと思います。',
+    '私たちが作ったこのマップが一番詳しいので、ぜひご覧ください。',
+    '反対する会の方がまとめてくださったこのスレッドについては、事実と異なる点があります。',
+    'このスレッドで、説明会の日程をお知らせします。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(link, text, { mode: 'quote' }).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})

@@ -2170,3 +2170,74 @@ describe('security: blind R87A-069, a one-time sign-in code told with its digits
     expect(findingsOf(security, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('security: blind R91A-004, a key hidden under a staffed desk\'s furniture (鍵は受付テーブルの下の青い書類箱に入れておきます)', () => {
+  // Kind: where a key is left, the spot under, behind or at the back of a reception or counter's furniture (受付テーブルの下の…箱, 窓口
+  // カウンターの下の引き出し, 受付の机の裏, フロントのカウンター下): the key lies hidden there, not handed over at the desk. Clean: a key
+  // handed over at, returned to or collected from the desk, and a do-not about the spot.
+  it.each([
+    ['【説明会スタッフの皆さんへ】\n15日の住民説明会（三橋公民館）の最終確認です。受付は18時30分開始、資料は1人1部です。\n当日は反対する会の方が大勢来られる見込みのため、警備員は正面入口に2名、裏口に1名とし、裏口は19時に施錠します。鍵は受付テーブルの下の青い書類箱に入れておきます。\n終了後の片付けは21時までにお願いします。', 'security/key-location:block:鍵は受付テーブルの下の青い書類箱に入れておきます'],
+    ['予備の鍵は窓口カウンターの下の引き出しに入れてあります。', 'security/key-location:block:予備の鍵は窓口カウンターの下の引き出しに入れてあります'],
+    ['倉庫の鍵は受付の机の裏にテープで貼っとるけん、使う人は各自で開けてね。', 'security/key-location:block:鍵は受付の机の裏にテープで貼っとるけん'],
+    ['会場の鍵はフロントのカウンター下の黒い箱に置いておきますね。', 'security/key-location:block:鍵はフロントのカウンター下の黒い箱に置いておきますね'],
+    ['受付テーブルの下の段ボール箱に合鍵が入っています。', 'security/key-location:block:受付テーブルの下の段ボール箱に合鍵が入ってい'],
+  ])('flags %s', (text, expected) => {
+    expect(summary(findingsOf(security, text))).toContain(expected)
+  })
+  it.each([
+    '鍵は受付でお渡しします。',
+    '会議室の鍵は、使用後に受付へ返却してください。',
+    '鍵は受付テーブルでお受け取りください。',
+    '受付テーブルの下に荷物を置かないでください。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(security, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
+
+describe('security: blind R91A-004, the guards\' posts by spot and head count (警備員は正面入口に2名、裏口に1名とし)', () => {
+  // Kind: where the guards stand and how many at each (two spots or more, each with its count; the guard word before or after the
+  // spot; dialect; a list item with ・): whoever reads it knows which way in is thin. Clean: guards posted without counts, one count
+  // alone, staff other than guards, a job advert.
+  it.each([
+    ['【説明会スタッフの皆さんへ】\n15日の住民説明会（三橋公民館）の最終確認です。受付は18時30分開始、資料は1人1部です。\n当日は反対する会の方が大勢来られる見込みのため、警備員は正面入口に2名、裏口に1名とし、裏口は19時に施錠します。鍵は受付テーブルの下の青い書類箱に入れておきます。\n終了後の片付けは21時までにお願いします。', 'security/guard-schedule:block:当日は反対する会の方が大勢来られる見込みのため、警備員は正面入口に2名、裏口に1名とし、裏口は19時に施錠します'],
+    ['明日の説明会は、正面玄関に警備員3名、通用口に1名を配置します。', 'security/guard-schedule:block:明日の説明会は、正面玄関に警備員3名、通用口に1名を配置します'],
+    ['ガードマンさんは東門にふたり、西門にひとりって聞いとるよ。', 'security/guard-schedule:block:ガードマンさんは東門にふたり、西門にひとりって聞いとるよ'],
+    ['守衛：正面入口２名・搬入口１名（２０時以降は正面のみ）', 'security/guard-schedule:block:守衛：正面入口２名・搬入口１名（２０時以降は正面のみ）'],
+    ['警備員は正面入口に2名、裏口に1名とします。', 'security/guard-schedule:block:警備員は正面入口に2名、裏口に1名とします'],
+  ])('flags %s', (text, expected) => {
+    expect(summary(findingsOf(security, text))).toContain(expected)
+  })
+  it.each([
+    '当日は警備員を正面入口と駐車場に配置し、安全確保に努めます。',
+    '受付には職員2名、案内係3名がおります。',
+    '警備員2名が常駐しておりますので、安心してご来場ください。',
+    '警備員の募集：正面入口2名、駐車場1名（時給1,100円）',
+  ])('passes %s', (text) => {
+    expect(findingsOf(security, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
+
+describe('security: blind R91A-095, a site\'s night round given its new times (庁舎の夜間巡回を２２時・１時・４時の３回に減らします)', () => {
+  // Kind: a site's round (庁舎の夜間巡回, 本庁舎の夜間の見回り, 倉庫の夜回り) as the object of a change, its clock times right after
+  // (を23時と3時の2回にします, に減らしたけん, に変更しました), figures full-width or not. Clean: a round bus, a fire brigade's or a public
+  // service's round, a round said strengthened without times, a building's closing time.
+  it.each([
+    ['反対する会のデモ行進が予定されている23日は、庁舎の夜間巡回を２２時・１時・４時の３回に減らします。当直の方はご承知おきください。', 'security/guard-schedule:block:反対する会のデモ行進が予定されている23日は、庁舎の夜間巡回を２２時・１時・４時の３回に減らします'],
+    ['今週から、本庁舎の夜間の見回りを23時と3時の2回にします。', 'security/guard-schedule:block:今週から、本庁舎の夜間の見回りを23時と3時の2回にします'],
+    ['開票日は体育館の巡回を21時と24時だけにしますので、当番の方はよろしく。', 'security/guard-schedule:block:開票日は体育館の巡回を21時と24時だけにしますので、当番の方はよろしく'],
+    ['倉庫の夜回りを０時と４時の２回に変更しました。', 'security/guard-schedule:block:倉庫の夜回りを０時と４時の２回に変更しました'],
+    ['夜の見回りを22時半と2時に減らしたけん、よろしくね。', 'security/guard-schedule:block:夜の見回りを22時半と2時に減らしたけん、よろしくね'],
+  ])('flags %s', (text, expected) => {
+    expect(summary(findingsOf(security, text))).toContain(expected)
+  })
+  it.each([
+    '巡回バスを22時まで延長します。',
+    '消防団の夜間巡回を20時から行います。',
+    '保健師の巡回を毎週火曜の10時に実施します。',
+    '施設の夜間巡回を強化し、警備員を増員します。',
+    '庁舎は19時に施錠しますので、それ以降のご用は夜間窓口をご利用ください。',
+    '移動図書館の巡回を10時と14時に行います。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(security, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
