@@ -2241,3 +2241,18 @@ describe('security: blind R91A-095, a site\'s night round given its new times (�
     expect(findingsOf(security, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('security: 鍵アカ (a locked SNS account) is no door lock', () => {
+  // Kind: 鍵アカ, 鍵垢, 鍵付きアカウント name an account whose posts are private, not a lock: said of an account (ではありません,
+  // 外しました) they tell no weak spot. A lock said broken or unlocked still does.
+  it.each([
+    '市の公式アカウントは鍵アカではありませんので、どなたでもご覧いただけます。',
+    '広報用のアカウントの鍵垢設定は外してあります。',
+    '当アカウントは鍵付きアカウントではないので、リポストは自由です。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(security, text).filter((f) => f.rule === 'security/weakness')).toEqual([])
+  })
+  it.each(['倉庫の鍵が壊れていて、今は誰でも入れる状態です。', '裏口の鍵は故障したままで、夜も閉められません。'])('flags %s', (text) => {
+    expect(findingsOf(security, text).map((f) => f.rule)).toContain('security/weakness')
+  })
+})
