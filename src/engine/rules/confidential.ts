@@ -140,6 +140,14 @@
  *   a remark made in it told (議長が「…」とおっしゃって, 副市長から「…」という説明があり: CLOSED_SWITCH); a term of a contract said
  *   unpublished with a verb, then its figure (手数料は公表していないんですが、寄附額の12％: UNPUBLISHED_TERM). 機密 named as a topic of a
  *   training (研修…機密情報の取り扱いや…について確認しました: lessonTopic), a switch announced, a published total and a name withheld stay clean.
+ * - Blind R90A/R91A: a rule that a matter is not published said as a concession, then the matter told (学校別は公表しない決まりなんですが、
+ *   …ダントツの１位: NOT_PUBLISHED_RULE); a paper kept inside named as the source of an excerpt put out (課内の集計資料から、…を抜粋して
+ *   お知らせします: INTERNAL_EXCERPT); a case under investigation, then its parties told (調査中の件…加害側とされてるのは…3人:
+ *   UNDER_INQUIRY_CASE); an inquiry's findings so far, told before its report (第三者委員会のこれまでの聞き取りでは、…ことが分かって
+ *   います。報告書がまとまり次第: INQUIRY_HEARING_FOUND); questions of an exam to come, or a paper handed out inside as their source
+ *   (今年の面接で聞かれる質問は「…」, （課内で配られた面接要領より）); the city's line in a suit or its lawyer's view of the odds (顧問弁護士と
+ *   打合せ…争点を…に絞り, 顧問弁護士の意見書によれば…やや不利). The public part told, a notice, a lawyer consulted, a report published
+ *   and 内部情報 named as a ground of non-disclosure (不開示の理由は…内部情報が含まれていたこと) stay clean.
  * Awareness posts (機密性の高い情報を守る研修, 内部情報の漏えい防止) stay clean.
  */
 import { NeedGate } from '../gate'
