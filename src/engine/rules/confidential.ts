@@ -140,6 +140,14 @@
  *   a remark made in it told (議長が「…」とおっしゃって, 副市長から「…」という説明があり: CLOSED_SWITCH); a term of a contract said
  *   unpublished with a verb, then its figure (手数料は公表していないんですが、寄附額の12％: UNPUBLISHED_TERM). 機密 named as a topic of a
  *   training (研修…機密情報の取り扱いや…について確認しました: lessonTopic), a switch announced, a published total and a name withheld stay clean.
+ * - Blind R90A/R91A: a rule that a matter is not published said as a concession, then the matter told (学校別は公表しない決まりなんですが、
+ *   …ダントツの１位: NOT_PUBLISHED_RULE); a paper kept inside named as the source of an excerpt put out (課内の集計資料から、…を抜粋して
+ *   お知らせします: INTERNAL_EXCERPT); a case under investigation, then its parties told (調査中の件…加害側とされてるのは…3人:
+ *   UNDER_INQUIRY_CASE); an inquiry's findings so far, told before its report (第三者委員会のこれまでの聞き取りでは、…ことが分かって
+ *   います。報告書がまとまり次第: INQUIRY_HEARING_FOUND); questions of an exam to come, or a paper handed out inside as their source
+ *   (今年の面接で聞かれる質問は「…」, （課内で配られた面接要領より）); the city's line in a suit or its lawyer's view of the odds (顧問弁護士と
+ *   打合せ…争点を…に絞り, 顧問弁護士の意見書によれば…やや不利). The public part told, a notice, a lawyer consulted, a report published
+ *   and 内部情報 named as a ground of non-disclosure (不開示の理由は…内部情報が含まれていたこと) stay clean.
  * Awareness posts (機密性の高い情報を守る研修, 内部情報の漏えい防止) stay clean.
  */
 import { NeedGate } from '../gate'
@@ -805,6 +813,60 @@ const SESSION_REMARK = /「[^」\n]{2,80}」(?:と|って|という|との|み�
  */
 const UNPUBLISHED_TERM =
   /(?:手数料|委託料|業務委託料|料率|単価|契約金?額|契約金|金額|価格|報酬|謝礼|謝金|賃料|使用料|負担金|負担割合|配分|割合|比率|内訳|見積(?:額|もり|り)?|落札率|経費|費用|広告料|利用料|掲載料|仕入れ値|原価)(?:率)?(?:は|も|って|については|に(?:ついて|関して)は)[、,]?(?:まだ|正式には|市としては|一般には|外部には|対外的には|公式には|表向きは)?[、,]?(?:公表|公開|発表|表に出|外に出|出)(?:は)?(?:して(?:い|お)?(?:ない|ません|りません|らん|なかった|ませんでした)|されて(?:い|お)?(?:ない|ません|りません)|しとらん|しとらへん|してへん|してな(?:い|か))(?:ん|の)?(?:です|だ|や)?(?:が|けど|けれど|けども|ばってん)[、,]?(?=[^。！？!?\n]{0,40}?[0-9０-９〇一二三四五六七八九十百千]+(?:\.[0-9]+)?(?:万|億|千)?(?:円|%|％|割|パーセント|倍))/gu
+/**
+ * Blind R90A-003: a rule or policy that a matter is not published (学校別は公表しない決まりなんですが, 公開しない方針やけど, 発表せんこと
+ * になっとるけど), said as a concession, then the withheld matter told in the same sentence: a rank or a lead (１位, トップ, ダントツ,
+ * 最下位) or a figure. The rule given as a reason (…ので、ご了承ください) and the public part told (市全体の平均は…) are not this.
+ */
+const NOT_PUBLISHED_RULE =
+  /(?:公表|公開|発表|外に出)(?:は)?(?:しない|せん|せず|しません|されない)(?:という|って)?(?:決まり|方針|ルール|約束|取り決め|申し合わせ|こと)(?:に(?:なって(?:いる|おり|います|る)|なっとる|なっちょる|しとる|している|しています))?(?:なん|なの|な|の)?(?:です|でございます|だ|や)?(?:が|けど|けれど|けども|ばってん)[、,]?(?=[^。！？!?\n]{0,50}?(?:[0-9０-９一二三四五六七八九十]+(?:位|番|番目|点|%|％|人|件|円)|トップ|最下位|ダントツ|断トツ|ビリ|一番))/gu
+/** …the part that is public (市全体では, 全国平均) told instead, or a notice. */
+const PUBLIC_PART = /市全体|全体(?:で|の|と)|全市|市平均|市の平均|合計|総数|ホームページ|市HP|公表して|公開して|公表済|ご了承/u
+/**
+ * Blind R90A-023: a paper kept inside named as the source with から or より, and what is taken out of it put out (課内の集計資料から、…
+ * を抜粋してお知らせします, 庁内の内部データより一部を掲載します, 部内の記録から抜き出してご紹介). A paper named with nothing put out, a
+ * public body's statistics, a 内部統制 report and a paper said to be published are not this.
+ */
+const INTERNAL_EXCERPT =
+  /(?:庁内|内部|課内|部内|係内|局内|職員用|庁内用|内部用|課内用)(?:の|で(?:作った|使っている|使っとる|まとめた))?(?!統制)[\p{Script=Han}ー]{0,6}(?:資料|集計|データ|記録|報告書|一覧|集計表|メモ|文書|リスト)(?:から|より)[、,]?(?=[^。！？!?\n]{0,30}?(?:抜粋|抜き出|抜き書|転載|一部を|ピックアップ|お知らせ|ご紹介|紹介|掲載|お伝え|載せ|のせ|公開し|お見せ))/gu
+/**
+ * Blind R90A-035: a case said to be under investigation, then its details told in the next breath (重大事態で調査中の件、…少しだけ。
+ * 加害側とされてるのは同じバスケ部の3人で): who is said to be the wrongdoer or the victim, or a telling-a-little aside.
+ */
+const UNDER_INQUIRY_CASE =
+  /(?:調査中|調査の途中|調査しとる|調べとる|調査している|聞き取り中|確認中)(?:の)(?:件|事案|案件|事故|事件|いじめ|問題|こと)/gu
+const CASE_DETAIL_TOLD = /加害(?:側|者|生徒|児童)(?:とされ|は|が|って)|被害(?:側|者|生徒|児童)(?:とされ|は|が|って)|(?:相手|犯人|原因)(?:は|が)[^。！？!?\n]{0,20}?(?:らしい|みたい|だそう|とのこと|げな)|少しだけ|ちょっとだけ|ちょこっとだけ|ここだけ|特別に|こっそり|内緒|ないしょ/u
+const CASE_HELD = /お答え(?:は)?(?:でき|いたしかね|を控え)|控えさせて|差し控え|公表(?:し|いたし)ます|報告書(?:を|が)?(?:公表|公開)|まとまり次第/u
+/**
+ * Blind R90A-036: what an inquiry's hearings have found so far told (第三者委員会のこれまでの聞き取りでは、…報告していなかったことが
+ * 分かっています) while its report is still to come (報告書がまとまり次第). Hearings described (…人から話を聞いています) and a report
+ * published stay clean.
+ */
+const INQUIRY_HEARING_FOUND =
+  /(?:第三者委員会|調査委員会|検証委員会|調査チーム|監査委員|委員会)(?:の|による|が(?:行った|行っている))(?:これまでの|現時点での|今までの|これまでに行った|現時点の)?(?:聞き取り|聴き取り|聴取|ヒアリング|調査|面談)(?:では|で(?:は)?|によると|によれば|によりますと|の中で)[、,]?(?=[^。！？!?\n]{0,90}?(?:ことが(?:分か|わか|判明|明らかに|確認され)|と(?:判明|分か)|ことを認め|ていなかった|ていた(?:こと|そう|とのこと)))/gu
+const REPORT_TO_COME = /(?:最終報告|報告書|調査結果)(?:は|が)?(?:まだ|これから)|報告書(?:が|の|は)?(?:まとまり次第|まとまる|完成|取りまとめ|出(?:次第|る))|最終報告(?:を|が|は)?(?:待|まとま|受け)|調査(?:は|が)?(?:継続中|続いて|途中|終わり次第|まだ)|(?:現時点|これまで)の(?:聞き取り|聴取|調査)|(?:改めて|あらためて)(?:お知らせ|ご報告|報告)/u
+/**
+ * Blind R90A-064: questions of an exam still to come told (今年の面接で聞かれる質問は「…」「…」の3つです), or an internal paper
+ * handed out cited as their source (（課内で配られた面接要領より）). Advice on interviews in general stays clean.
+ */
+const EXAM_QUESTIONS_AHEAD =
+  /(?:今年|今年度|今回|本番|当日|次回|来週|明日|二次|一次|最終)[^。！？!?\n]{0,10}?(?:面接|試験|筆記|口述|論文|実技|適性検査)(?:で|では)[^。！？!?\n]{0,6}?(?:聞かれる|出る|出題される|問われる|質問される|課される)(?:質問|問題|テーマ|課題|内容)(?:は|って|ですが)[、,]?(?=[^。！？!?\n]{0,6}[「『])/gu
+const INTERNAL_HANDED_SOURCE =
+  /(?:課内|庁内|部内|係内|局内|職員(?:向け)?|内部|面接官)(?:で|に|だけに|のみに|向けに|用に)(?:配(?:られ|布され|付され)|回(?:され|って(?:き)?)|共有され|渡され)た[^。！？!?\n（）()「」]{0,12}?(?:資料|要領|マニュアル|文書|メモ|通知|一覧|表|シート|名簿|問題)(?:より|から|によると|によれば|では|を見ると|やと|だと)(?=[)）]|[、,]?[^。！？!?\n]{0,40}?[0-9０-９一二三四五六七八九十「])/gu
+/**
+ * Blind R91A-012/064: the city's case in a suit talked over with its lawyer, told (顧問弁護士と打合せを行い、…争点を原告適格の有無に
+ * 絞り…踏み込まない方針を確認しました), or the lawyer's opinion cited as the source (顧問弁護士の意見書によれば、…市側がやや不利).
+ * A lawyer consulted (顧問弁護士と協議のうえ適切に対応します), a lawyer's consultation offered to residents and a published opinion stay clean.
+ */
+const LAWYER_STRATEGY =
+  /(?:顧問弁護士|代理人弁護士|市の代理人|訴訟代理人|弁護団)(?:と|との|さんと|の先生と)(?:の)?(?:打ち?合わ?せ|協議|相談|打合せ会|会議|すり合わせ|検討)[^。！？!?\n]{0,50}?(?:に絞|を絞|絞って|踏み込ま|触れ(?:ない|ず)|争わ(?:ない|ず)|で争|争う方針|認め(?:ない|ず)方針|和解に応じ|和解する方針|和解案|反論の柱|主張の柱|弱点|不利|有利|勝ち目|勝算)/gu
+const LAWYER_OPINION =
+  /(?:顧問弁護士|代理人弁護士|訴訟代理人|弁護団|弁護士)(?:の|から(?:の|もらった|いただいた|届いた))(?:意見書|見解書|見解|所見|メモ|助言|法律意見|鑑定書)(?:によれば|によると|によりますと|では|を見ると|やと|だと)(?=[^。！？!?\n]{0,60}?(?:不利|有利|勝ち目|勝算|負け|勝て|弱い|弱点|認められ|厳しい|分が悪|見込み))/gu
+const OPINION_PUBLISHED = /公表して(?:い|お)(?:ます|り)|公開して(?:い|お)(?:ます|り)|ホームページ|市HP|掲載して/u
+/** A class of information named as the ground of a decision not to disclose (不開示の主な理由は、…内部情報が含まれていたこと). */
+const DISCLOSURE_GROUND = /(?:不開示|非開示|部分開示|開示しない|開示できない|黒塗り)[^。！？!?\n]{0,30}?(?:理由|根拠|事由)|(?:情報公開|開示請求|公文書開示)/u
+const CONTAINED_AFTER = /^(?:が|を|も|など|等|や)[^。！？!?\n]{0,4}?(?:含まれ|含む|該当|あた|当た|記載され)/u
+
 /** …unless the figure told is said to be published (予算書で公開しており, ホームページに掲載). */
 const TERM_PUBLISHED = /公表して(?:い|お)(?:ます|り)|公開して(?:い|お)(?:ます|り)|掲載して|予算書|決算書|ホームページ|市HP|ご覧いただけ|お示しして/u
 
@@ -2332,6 +2394,42 @@ export const confidential: RuleFamily = {
       const rest = t.slice(end, sentenceAround(t, m.index, end).end)
       return free(m) && notAware(m) && !TERM_PUBLISHED.test(rest) && !NOTICE_AFTER.test(rest)
     }))
+    // A rule that a matter is not published, then the matter told (学校別は公表しない決まりなんですが、今年も…がダントツの１位で).
+    emitAll(p, doc, t, NOT_PUBLISHED_RULE, 'confidential/pre-release', emit, spans, once((m) => {
+      const end = m.index + m[0].length
+      const rest = t.slice(end, sentenceAround(t, m.index, end).end)
+      return free(m) && notAware(m) && !PUBLIC_PART.test(rest) && !NOTICE_AFTER.test(rest)
+    }))
+    // A paper kept inside named as the source, an excerpt put out (課内の集計資料から、…を抜粋してお知らせします).
+    emitAll(p, doc, t, INTERNAL_EXCERPT, 'confidential/staff-only', emit, spans, once((m) => {
+      const sentence = sentenceOf(t, m.index, m.index + m[0].length)
+      // 掲載します here is the leak itself, so PUBLISHED is not asked; a paper said published or disclosed is.
+      return free(m) && notAware(m) && !DISCLOSED.test(sentence) && !/公表済|公開済|公表して(?:い|お)|公開して(?:い|お)|開示/u.test(sentence)
+    }))
+    // A case under investigation, then its parties told (調査中の件、…少しだけ。加害側とされてるのは同じバスケ部の3人で).
+    emitAll(p, doc, t, UNDER_INQUIRY_CASE, 'confidential/investigation', emit, spans, once((m) => {
+      const end = m.index + m[0].length
+      const here = sentenceAround(t, m.index, end)
+      const next = here.end < t.length ? sentenceAround(t, here.end, here.end) : here
+      const around = t.slice(end, Math.min(next.end, end + 120))
+      return free(m) && notAware(m) && CASE_DETAIL_TOLD.test(around) && !CASE_HELD.test(t.slice(here.start, here.end))
+    }))
+    // What an inquiry's hearings found so far, told before its report (第三者委員会のこれまでの聞き取りでは、…ことが分かっています).
+    emitAll(p, doc, t, INQUIRY_HEARING_FOUND, 'confidential/investigation', emit, spans, once((m) => {
+      const end = m.index + m[0].length
+      const here = sentenceAround(t, m.index, end)
+      const next = here.end < t.length ? sentenceAround(t, here.end, here.end) : here
+      return free(m) && notAware(m) && REPORT_TO_COME.test(t.slice(m.index, next.end)) && !INQUIRY_REPORTED.test(t.slice(here.start, next.end))
+    }))
+    // Questions of an exam to come told, or an internal paper handed out cited as their source (（課内で配られた面接要領より）).
+    emitAll(p, doc, t, EXAM_QUESTIONS_AHEAD, 'confidential/staff-only', emit, spans, once((m) => free(m) && notAware(m) && !published(sentenceOf(t, m.index, m.index + m[0].length))))
+    emitAll(p, doc, t, INTERNAL_HANDED_SOURCE, 'confidential/staff-only', emit, spans, once((m) => {
+      const sentence = sentenceOf(t, m.index, m.index + m[0].length)
+      return free(m) && notAware(m) && !published(sentence) && !DISCLOSED.test(sentence)
+    }))
+    // The city's case in a suit, from its lawyer (顧問弁護士と打合せを行い、…争点を…に絞り; 顧問弁護士の意見書によれば…不利).
+    emitAll(p, doc, t, LAWYER_STRATEGY, 'confidential/negotiation', emit, spans, once((m) => free(m) && notAware(m) && !OPINION_PUBLISHED.test(sentenceOf(t, m.index, m.index + m[0].length))))
+    emitAll(p, doc, t, LAWYER_OPINION, 'confidential/negotiation', emit, spans, once((m) => free(m) && notAware(m) && !OPINION_PUBLISHED.test(sentenceOf(t, m.index, m.index + m[0].length))))
     if (p.has(WORDS.heldBack)) emitAll(p, doc, t, HELD_BACK, p.has(WORDS.personnel) ? 'confidential/personnel' : 'confidential/meeting', emit, spans, once((m) => {
       // …told anyway: a clause of content follows, not a notice (ご了承ください, 結果は後日お知らせします).
       const rest = t.slice(m.index + m[0].length, sentenceAround(t, m.index, m.index + m[0].length).end)
@@ -2511,6 +2609,8 @@ export const confidential: RuleFamily = {
       if (!h.mention && aware(sentenceOf(t, h.start, h.end)) && !/秘|限り|回覧|注意|禁止|解禁|オフレコ/u.test(t.slice(h.start, h.end)) && !markerInUse(t, h.start, h.end)) continue
       // 機密情報について秘密保持義務を負い: the information named as what a duty keeps, not a marker on what is told.
       if (!h.mention && /^(?:機密|秘密情報|内部情報|非公開情報|未公開情報)$/u.test(t.slice(h.start, h.end)) && !/[【\[〔《〈<(「『]$/u.test(t.slice(Math.max(0, h.start - 1), h.start)) && SECRECY_DUTY.test(t.slice(h.end, h.end + 48)) && !TOLD_ANYWAY.test(sentenceOf(t, h.start, h.end))) continue
+      // 不開示の主な理由は、…法人の内部情報が含まれていたこと: a class of information named as the ground of a non-disclosure (blind R91A-074).
+      if (!h.mention && /^(?:内部情報|秘密情報|非公開情報|機密)$/u.test(t.slice(h.start, h.end)) && CONTAINED_AFTER.test(t.slice(h.end, h.end + 16)) && DISCLOSURE_GROUND.test(sentenceOf(t, h.start, h.end)) && !TOLD_ANYWAY.test(sentenceOf(t, h.start, h.end))) continue
       // 機密情報の取り扱いや…について確認しました (a training report): the class named as a topic of a lesson (blind R87A-082).
       if (!h.mention && /^(?:機密|秘密情報|内部情報|非公開情報)$/u.test(t.slice(h.start, h.end)) && lessonTopic(t, h.start, h.end)) continue
       // ■解禁前の準備が肝心 ⏎ 摘み取りの解禁前は…: a harvest's opening named in the paragraph, not in the heading's sentence (blind GY-016).

@@ -2982,3 +2982,144 @@ describe('confidential: a marker in use is not hidden by an awareness word in it
     expect(findingsOf(confidential, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('confidential: blind R90A-003, a rule that a matter is not published, then the matter told', () => {
+  // Kind: 公表しない決まり／方針／ことになっとる said as a concession (なんですが, けど, ばってん), then a rank or a figure of the withheld
+  // matter in the same sentence. The rule as a reason, the public part told (市全体では) and a notice stay clean.
+  it.each([
+    ['全国学力テストの結果、市全体では算数が全国平均をちょっと上回りました！ちなみに学校別は公表しない決まりなんですが、今年も掘割東小がダントツの１位で、２位との差もかなりありました。先生方おつかれさまです。', 'confidential/pre-release:block'],
+    ['学校ごとの順位は公表しない方針ですが、実は沖端小が県内でもトップクラスでした。', 'confidential/pre-release:block'],
+    ['地区別の数字は公開せんことになっとるけど、三橋地区が最下位やったよ。', 'confidential/pre-release:block'],
+    ['個別の結果は発表しないルールなのですが、A中学校の平均点は県平均より12点も高かったです。', 'confidential/pre-release:block'],
+  ])('flags %s', (text, expected) => {
+    expect(summary(findingsOf(confidential, text)).filter((x) => !x.includes(':info:')).some((x) => x.startsWith(expected))).toBe(true)
+  })
+  it.each([
+    '学校別の結果は公表しない決まりとなっておりますので、ご了承ください。',
+    '学校別は公表しない方針ですが、市全体の平均正答率は62％でした。',
+    '学校ごとの順位は公表しないことにしています。序列化を避けるためです。',
+    '個別の結果は公表しない決まりですが、ご家庭には個人票を1部ずつお渡しします。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(confidential, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
+
+describe('confidential: blind R90A-023, a paper kept inside named as the source of an excerpt put out', () => {
+  // Kind: 課内の集計資料から／庁内のデータより + a verb of putting out (抜粋してお知らせ, 掲載, ご紹介): what is kept inside handed out.
+  it.each([
+    ['【学力調査の結果について】\n保護者の皆さまから、学校ごとの結果を知りたいというご要望を多くいただいています。\n課内の集計資料から、中学校国語の平均正答率を抜粋してお知らせします。\n・蒲生川中学校 72.4％', 'confidential/staff-only:block'],
+    ['庁内の調査データより、地区ごとの滞納件数を一部掲載します。', 'confidential/staff-only:block'],
+    ['部内の記録から、今年度の苦情の多かった事業者を抜き出してご紹介しますね。', 'confidential/staff-only:block'],
+    ['内部用の集計表から抜粋して、各校の不登校の人数をお伝えします。', 'confidential/staff-only:block'],
+  ])('flags %s', (text, expected) => {
+    expect(summary(findingsOf(confidential, text)).filter((x) => !x.includes(':info:')).some((x) => x.startsWith(expected))).toBe(true)
+  })
+  it.each([
+    '市の統計資料から、人口の推移を抜粋してお知らせします。',
+    '課内の資料から不要なものを整理し、廃棄しました。',
+    '内部統制評価報告書から、主な内容を抜粋してお知らせします。',
+    '庁内の各課から寄せられた意見をもとに、手引きを改訂しました。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(confidential, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
+
+describe('confidential: blind R90A-035, a case under investigation, then its parties told', () => {
+  // Kind: 調査中の件／事案 named, then who is said to have done it or been hurt, or a telling-a-little aside, in the next breath.
+  it.each([
+    ['重大事態で調査中の件、気になってる人多いと思うので少しだけ。加害側とされてるのは同じバスケ部の3人で、LINEグループで外されたのが始まりらしいです。学校はもう把握してるので安心してね', 'confidential/investigation:block'],
+    ['いま調査中の事案なんですけど、加害者は2年生の男子4人みたいです。', 'confidential/investigation:block'],
+    ['第三者委員会で調査中のいじめ、被害生徒は転校ば考えとるらしかです。', 'confidential/investigation:block'],
+    ['調査中の事故の件、ちょっとだけ話すと、原因は担当者の確認不足らしいです。', 'confidential/investigation:block'],
+  ])('flags %s', (text, expected) => {
+    expect(summary(findingsOf(confidential, text)).filter((x) => !x.includes(':info:')).some((x) => x.startsWith(expected))).toBe(true)
+  })
+  it.each([
+    '現在調査中の件については、お答えを差し控えさせていただきます。',
+    '重大事態として調査中の件は、報告書がまとまり次第公表します。',
+    '第三者委員会で調査中の事案について、被害を受けた生徒の心のケアを最優先に対応しています。',
+    '道路の陥没は原因を調査中のため、当面の間通行止めとします。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(confidential, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
+
+describe('confidential: blind R90A-036, what an inquiry found so far, told before its report', () => {
+  // Kind: 第三者委員会の(これまでの)聞き取りでは + a finding (…ことが分かっています, 判明) while the report is still to come.
+  it.each([
+    ['ご心配をおかけしております。第三者委員会のこれまでの聞き取りでは、担任が昨年6月の時点で本人から相談を受けながら、管理職に報告していなかったことが分かっています。報告書がまとまり次第、改めてお知らせいたします。', 'confidential/investigation:block'],
+    ['調査委員会の聴取によると、校長が記録を書き換えていたことが判明しています。最終報告はまだ先です。', 'confidential/investigation:block'],
+    ['検証委員会の現時点でのヒアリングでは、当直職員が通報を受けてから30分放置していたことが明らかになっとります。調査は継続中です。', 'confidential/investigation:block'],
+    ['第三者委員会による聞き取りでは、部活動の顧問が暴言を認めていたとのことです。報告書が出次第お伝えします。', 'confidential/investigation:block'],
+  ])('flags %s', (text, expected) => {
+    expect(summary(findingsOf(confidential, text)).filter((x) => !x.includes(':info:')).some((x) => x.startsWith(expected))).toBe(true)
+  })
+  it.each([
+    '第三者委員会の聞き取りでは、これまでに生徒や教職員約80人から話を聞いています。報告書がまとまり次第、お知らせします。',
+    '第三者委員会の調査では、学校の対応に不十分な点があったことが分かりました。報告書は市ホームページで公表しています。',
+    '第三者委員会の聞き取りにご協力いただいた皆さまに感謝申し上げます。',
+    '第三者委員会の調査では、いじめと不登校との関連が認められたと結論づけられ、報告書を公表しました。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(confidential, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
+
+describe('confidential: blind R90A-064, questions of an exam still to come, from a paper handed out inside', () => {
+  // Kind: 今年の面接で聞かれる質問は「…」 (an exam to come, its questions quoted), or 課内で配られた…要領より as the source.
+  it.each([
+    ['教員採用の二次面接を受ける皆さん、がんばって！ヒントをひとつだけ。今年の面接で聞かれる質問は「不登校の子への対応」「保護者からのクレーム対応」「ICTの活用」の3つです（課内で配られた面接要領より）😉', 'confidential/staff-only:block'],
+    ['本番の筆記で出る問題は「地方自治法の住民監査請求」みたいですよ。', 'confidential/staff-only:block'],
+    ['面接のテーマは防災と子育て支援の2つだそうです（庁内で回ってきた面接官用メモより）。', 'confidential/staff-only:block'],
+    ['職員に配られた採点要領によると、論文は800字未満だと0点になるそうです。', 'confidential/staff-only:block'],
+  ])('flags %s', (text, expected) => {
+    expect(summary(findingsOf(confidential, text)).filter((x) => !x.includes(':info:')).some((x) => x.startsWith(expected))).toBe(true)
+  })
+  it.each([
+    '面接でよく聞かれる質問の例として「志望動機」などがあります。しっかり準備しましょう。',
+    '今年の面接の日程は、受験者の皆さんに個別にお知らせします。',
+    '庁内で配られた防災マニュアルを見直し、改訂版を作りました。',
+    '過去の試験問題は、市ホームページで公開しています。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(confidential, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
+
+describe('confidential: blind R91A-012/064, the city\'s case in a suit from its lawyer', () => {
+  // Kind: 顧問弁護士と打合せ…争点を…に絞り／踏み込まない方針 (the line to take in court) or 顧問弁護士の意見書によれば…不利 (the lawyer's
+  // view of the odds). A lawyer consulted, advice offered to residents and a published opinion stay clean.
+  it.each([
+    ['【住民訴訟について】\n公金支出の差止めを求めて提起された住民訴訟について、市民の皆さまにご心配をおかけしております。\n先週、顧問弁護士と打合せを行い、第1回口頭弁論では争点を原告適格の有無に絞り、支出の妥当性そのものには踏み込まない方針を確認しました。', 'confidential/negotiation:block'],
+    ['@yng_citizen お問い合わせの件ですが、顧問弁護士の意見書によれば、原告側の主張のうち支出手続の瑕疵の点については市側がやや不利とのことです。なお、この意見書は公表していないものですのでご承知おきください。', 'confidential/negotiation:block'],
+    ['代理人弁護士との協議で、損害額については争わない方針になりました。', 'confidential/negotiation:block'],
+    ['顧問弁護士さんと相談したら、和解案として300万円まで出す線で行くことになったけん。', 'confidential/negotiation:block'],
+    ['弁護士からもらった見解書やと、この裁判は正直勝ち目が薄いらしいです。', 'confidential/negotiation:block'],
+  ])('flags %s', (text, expected) => {
+    expect(summary(findingsOf(confidential, text)).filter((x) => !x.includes(':info:')).some((x) => x.startsWith(expected))).toBe(true)
+  })
+  it.each([
+    '顧問弁護士と協議のうえ、適切に対応してまいります。',
+    '市民の皆さまを対象に、弁護士による無料法律相談を毎月第2水曜日に行っています。',
+    '顧問弁護士の意見を踏まえ、訴訟に適切に対応する方針です。',
+    '顧問弁護士の意見書によれば、本件支出は適法とされており、意見書は市ホームページで公表しています。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(confidential, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
+
+describe('confidential: blind R91A-074, a class of information named as the ground of a non-disclosure', () => {
+  // Kind: 不開示の理由は、…内部情報が含まれていたこと: 内部情報 as a category in an account of the disclosure system, not a marker.
+  it.each([
+    '【令和6年度 情報公開制度の運用状況】\n令和6年度の公文書開示請求は127件でした。内訳は、全部開示84件、部分開示35件、不開示6件、取下げ2件です。\n不開示の主な理由は、個人情報や法人の内部情報が含まれていたことによるものです。詳しくは市ホームページをご覧ください。',
+    '部分開示とした理由は、事業者の内部情報が含まれているためです。',
+    '非開示の事由としては、個人情報や法人の内部情報等に該当するものが多くを占めました。',
+    '公文書開示請求のうち、法人の内部情報を含むものは一部を黒塗りとしました。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(confidential, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+  it.each([
+    ['不開示の理由は内部情報が含まれていたためですが、こっそり内部情報をお見せします。', 'confidential/'],
+    ['【内部情報】来年度の開示請求対応の人員は3人に減らす方針です。', 'confidential/marker:block'],
+  ])('flags %s', (text, expected) => {
+    expect(summary(findingsOf(confidential, text)).filter((x) => !x.includes(':info:')).some((x) => x.startsWith(expected))).toBe(true)
+  })
+})
