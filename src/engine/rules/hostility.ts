@@ -1827,7 +1827,107 @@ const EMPTY_THEIRS88 = `(?:${TOWN88})[^\\n]{0,40}?(?:ガラガラ|がらがら|�
  */
 const NOT_EVEN_READ88 = '(?:すら|さえ|まさか[^。！？!?\\n]{0,20}?も)[、\\s]?[^。！？!?\\n]{0,12}?(?:読ま|お読みにな|目を通さ|目を通され|ご覧にな|見て(?:い|お)?|見ら|確認(?:さ|し|され|して(?:い|お)?)|ご確認(?:さ|され)|調べ|お調べにな)(?:れ|っ)?(?:て|で)?(?:い|お|おられ|いらっしゃら)?(?:ない|なかった|ず|ません|とらん|とらんかった|ておられない)(?:とは|なんて)[、\\s]?(?:思いませんでした|思わなかった|思わんかった|思いもしませんでした|思いもよりませんでした|驚き|おどろき|意外|夢にも|びっくり|想像もし)'
 const PERSON88 = /方|人|者|さん|様|あなた|あんた|お前|おまえ|[@＠]|皆|連中/u
+// --- Blind sets R90A/R91A kinds ---
+/** R90A-029: the reader's ability to read or understand doubted with まさか…ないわけではないですよね？ */
+const MASAKA_CANT90 = 'まさか[、\\s]?[^。！？!?\\n]{0,16}?(?:読め|よめ|お読みになれ|分から|わから|お分かりになら|理解でき|ご理解いただけ|見え|見れ|見られ|書け|数えられ|聞こえ)(?:ない|ん)(?:わけ|って(?:こと|わけ)|なんてこと|ということ)?(?:は|では|じゃ|や)?(?:ない|ありません|ございません|なか|ねえ)(?:(?:です|でしょう|やろ|っしょ)?(?:よね|よな)[？?]?|(?:です|でしょう|やろ)?(?:か|ね)?[？?])'
+/** R90A-051: mock wonder that someone holds a job with so poor a showing (よくあれで…務まるものだ). */
+const HOW_HELD90 = '(?:よく|よくも|よう|ようも)[、\\s]?(?:あれ|それ|あんなん|そんなん|あんなの|そんなの|あの程度|その程度|この程度|あのレベル|そのレベル|あの程度の[^。！？!?\\n]{0,10}?|その程度の[^。！？!?\\n]{0,10}?)で[、\\s]?[^。！？!?\\n]{0,16}?(?:(?:務ま|勤ま|つとま)(?:る|ります|って(?:いる|います|おられ|いらっしゃ|る|ます))|通用(?:する|します|してい)|やって(?:いけ|いられ|られ)(?:る|ます)|(?:お金|給料|報酬)(?:が|を)?(?:取れ|もらえ|いただけ)(?:る|ます)|(?:記者|プロ|専門家|議員|担当)(?:を)?名乗れ(?:る|ます))'
+/** R90A-078: a parent told to do the least thing for their child at home (お子さんの宿題くらい、ご家庭で見てあげてはいかが). */
+const CHILD_LEAST90 = '(?:子|子ども|子供|こども|お子さん|お子様|お子さま|孫)の[^。！？!?\\n]{0,8}?(?:くらい|ぐらい)(?:は)?[、\\s]?(?:自分|ご自分|ご自身|親|親御さん|保護者|ご家庭|家庭|家|おうち|ご自宅|自宅)(?:で|が)[^。！？!?\\n]{0,12}?(?:(?:ては|たら|れては|れたら)(?:いかが|どう|如何)|てください|て下さい|てほしい|て欲しい|ていただけ|ていただきたい|てもらえ|とかんね|とけ|なさい|るべき|べき)'
+/** R90A-078: the school or the office said not to be a servant service, as the reason for a brush-off (学校は託児所ではございませんので). */
+const NOT_SERVANT90 = '(?:学校|市役所|役所|役場|市|窓口|図書館|公民館|施設|ここ|こちら|うち|当館|当課|職員|先生|教員|教師|行政)(?:は)[、\\s]?(?:託児所|便利屋|何でも屋|なんでも屋|よろず屋|ベビーシッター|家政婦|召使い|お手伝いさん|タクシー|あなたの(?:召使い|家政婦|秘書|お母さん))(?:では|じゃ)(?:ございません|ありません|ない|なか|ねえ)(?:ので|から|けん|んで|んですよ|んです|ですから)(?:ね)?(?=[。！!…\\s]|$)'
+/** R91A-006: the asker asked whether they read it all before asking (最後までお読みになったうえでのご質問でしょうか？). */
+const READ_FIRST_Q90 = '(?:お読みにな|読ん|読まれ|ご覧にな|目を通さ|目をお通しにな|確認さ|ご確認にな|ご確認いただい|お調べにな|調べ|調べられ)(?:っ|れ)?(?:た|だ)(?:うえ|上|後|あと)での(?:ご質問|質問|ご意見|意見|ご批判|批判|コメント|ご指摘|指摘|書き込み|ご発言|発言|ご主張|主張|お問い合わせ|問い合わせ)(?:でしょうか|ですか|なのでしょうか|なんでしょうか|なんですか|ですかね|でしょうかね|やろか|と(?:です|や)か)'
+/** R91A-006: the asker asked for a question with more substance next time (もう少し中身のあるご質問をいただけると助かります). */
+const SUBSTANCE90 = '(?:もう少し|もうちょっと|もうちょい|少しは|ちょっとは|もっと)[、\\s]?(?:(?:中身|内容|意味|実)(?:の)?(?:ある|伴った|伴う)|まともな|建設的な|生産的な|有意義な)(?:ご質問|質問|ご意見|意見|コメント|ご指摘|ご批判|批判|ご主張|主張|議論|書き込み|投稿)(?:を|が)?[^。！？!?\\n]{0,8}?(?:いただけ|いただき|ください|下さい|ほしい|欲しい|お願い|願いたい|助かり|期待|もらえ|くれ)'
+/** R91A-035: thanks for the effort said in sarcasm (ご苦労さまなことです, ご苦労なこった). */
+const GOKUROU90 = '(?:ご苦労|御苦労|ごくろう)(?:さま|様|さん)?(?:な|なる)(?:こと|こった|事)(?:です|でございます|だ|で|やね|ですね|ですこと|ですな)?'
+/** R91A-090: opponents' case called only emotional (感情的なご主張ばかりで). */
+const EMOTIONAL90 = '(?:感情的な|感情論の|感情論ばかりの|感情だけの|感情任せの)(?:ご主張|主張|ご意見|意見|ご批判|批判|コメント|投稿|書き込み|反論|言い分|お話|ご発言|発言|訴え)(?:ばかり|ばっかり|ばかし|だけ|のみ)(?!(?:では|じゃ|でなく|が|を|に|の|と|も))'
+/** R91A-090: opponents said by a knowing guess not to mean to talk in earnest (建設的な議論をされるおつもりはないようですね). */
+const NO_INTENT90 = '(?:建設的な|冷静な|まともな|真面目な|まじめな|前向きな|誠実な)?[、\\s]?(?:議論|話し合い|お話し合い|対話|ご対話|意見交換)(?:を|に)?(?:する|される|なさる|していただく|応じる|応じられる)?(?:お)?(?:つもり|気|意思|ご意思|お気持ち)(?:は|が|も)[、\\s]?(?:ない|ありません|ございません|おありでない|なか|なさそう)(?:よう|らしい|みたい|と見え|のでしょう|んでしょう|んやろ|っちゃろ)'
+/** Talked of as others (との声, という意見): reported, not said. */
+const REPORTED90 = /^[」』]?[^。！？!?\n]{0,4}?(?:との|という|といった|と(?:の)?(?:声|ご意見|ご要望|お話|言われ|おっしゃ|驚かれ|心配))/u
 const PHRASES: Phrase[] = [
+  // --- Blind sets R90A/R91A kinds, warnings ---
+  // The reader's ability doubted with まさか…ないわけではないですよね？ (R90A-029: 学校だよりに全部書いてありますが、まさか読めないわけではないですよね？;
+  // not a quiz, not the writer's own, not a worry reported).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(MASAKA_CANT90),
+    need: foldAll(['まさか']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || isReportedSpeech(sq, s, e) || REPORTED90.test(sq.slice(e, e + 12))) return false
+      const { start } = sentenceOf(sq, s, e)
+      return !QUIZ.test(sentenceText(sq, s, e)) && !SELF.test(sq.slice(start, e)) && !/私ども|当課|職員/u.test(sq.slice(start, e))
+    },
+  },
+  // Mock wonder that someone holds a job with so poor a showing (R90A-051: よくあれで教育面の担当が務まるものだと感心いたしました;
+  // not a small body praised: あんな小さな体で、よく大役が務まった, not the writer's own early days).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(HOW_HELD90),
+    need: foldAll(['よく', 'よう']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || REPORTED90.test(sq.slice(e, e + 12))) return false
+      return !SELF.test(withPrevious(sq, s, e)) && !/私ども|当課|職員/u.test(sentenceText(sq, s, e))
+    },
+  },
+  // A parent told to do the least thing for their child at home (R90A-078: ご自分のお子さんの宿題くらい、ご家庭で見てあげてはいかがでしょうか;
+  // not a health tip: 仕上げみがきくらいは保護者がしてあげましょう, not an amount: 1日10分くらい).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(CHILD_LEAST90),
+    need: foldAll(['くらい', 'ぐらい']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !/ましょう|おすすめ|お勧め|ぜひ|是非|[0-9０-９一二三四五六七八九十]\s?(?:分|回|日|時間|ページ|冊)|歯|健康|年齢|歳|才/u.test(sentenceText(sq, s, e)),
+  },
+  // The school or the office said not to be a servant service as the reason for a brush-off (R90A-078: 学校は託児所ではございませんので。;
+  // not an explanation: 学童保育は託児所ではなく、生活の場です).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(NOT_SERVANT90),
+    need: foldAll(['託児所', '便利屋', '何でも屋', 'なんでも屋', 'よろず屋', 'ベビーシッター', '家政婦', '召使い', 'お手伝いさん', 'タクシー', '秘書', 'お母さん']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !REPORTED90.test(sq.slice(e, e + 12)),
+  },
+  // The asker asked whether they read it before asking, or asked for a question with more substance (R91A-006: 最後までお読みになった
+  // うえでのご質問でしょうか？…もう少し中身のあるご質問をいただけると助かります; not a call for questions, not a wish reported).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(`${READ_FIRST_Q90}|${SUBSTANCE90}`),
+    need: foldAll(['うえでの', '上での', '後での', 'あとでの', 'もう少し', 'もうちょっと', 'もうちょい', '少しは', 'ちょっとは', 'もっと']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || isReportedSpeech(sq, s, e) || REPORTED90.test(sq.slice(e, e + 12))) return false
+      const { start } = sentenceOf(sq, s, e)
+      return !SELF.test(sq.slice(start, s)) && !/私ども|当課|職員|市として|市も/u.test(sentenceText(sq, s, e))
+    },
+  },
+  // Thanks for the effort said in sarcasm (R91A-035: この寒い中、本当にご苦労さまなことです; not ご苦労さまです, not ご苦労の多いことと存じます).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(GOKUROU90),
+    need: foldAll(['ご苦労', '御苦労', 'ごくろう']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !/^[、\s]?(?:と(?:存|思|お察|拝察)|に(?:存|思))/u.test(sq.slice(e, e + 6)) && !REPORTED90.test(sq.slice(e, e + 12)),
+  },
+  // Opponents' case called only emotional, or said by a knowing guess not to mean to talk in earnest (R91A-090: 感情的なご主張ばかりで、
+  // 建設的な議論をされるおつもりはないようですね; not a balance reported: 感情的なご意見ばかりではなく, not a trend on social media).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(`${EMOTIONAL90}|${NO_INTENT90}`),
+    need: foldAll(['感情', 'つもり', '気', '意思', 'お気持ち']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || isReportedSpeech(sq, s, e) || REPORTED90.test(sq.slice(e, e + 12))) return false
+      const around = withPrevious(sq, s, e)
+      const { start } = sentenceOf(sq, s, e)
+      return PERSON88.test(around.replace(sq.slice(s, e), '')) || /反対|会さん|団体|陣営|[@＠]/u.test(around) ? !SELF.test(sq.slice(start, s)) && !/私ども|当課|市として/u.test(sq.slice(start, s)) : false
+    },
+  },
   // --- Blind sets R88A/R89A kinds ---
   // The same harm wished on a wrongdoer in the passive (R88A-057: 捨てた人、あなたも同じように雨の中へ放り出されればいいのに).
   {
