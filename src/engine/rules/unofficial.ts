@@ -122,6 +122,9 @@
  *   みたい, 落書きしたとは…中学生らしか), as 犯人は…らしい; the writer conceding the matter is not out yet and telling it (まだ表には出ていない
  *   のですが、…帰国される予定と伺っております; まだ公表していないのですが). Clean: a good deed in the cleft (拾ったのは…だったそうです), a wrong
  *   the police announced, 表 as out of doors (子猫はまだ表に出ていないので), a thing to be published when ready.
+ * - Blind R90A/HQ kinds: an overheard aside closed by an emoji, a wave dash or a particle (こっそり聞いちゃった👂 来年の修学旅行、沖縄に
+ *   なるかも〜); a plan said to be out with the body of the city between (案がいま教育委員会で出ている, 案も環境課で検討されとる). Clean:
+ *   内定 as a step of an announced recruitment (最終合格者には…内定の手続を行う), praise of an event heard (座談会もあって、参考になるらしい！).
  * Announced plans (予定です, 開催します, 決定しました, ご検討ください) are never reported.
  */
 import { sentenceAround } from '../doc'
@@ -282,7 +285,7 @@ const INFORMAL_SOURCE =
 
 /** Unannounced: 未発表ですが, まだ正式には決まっていませんが, 案が出ています, 庁内で議論. */
 const UNANNOUNCED =
-  /(?:正式(?:に)?|公式(?:に)?)?(?:発表|公表)(?:される|する|の)予定(?:です|なん(?:です|だ))?(?:が|けど|けれど|けれども|やけど)[、,]?(?=[^。！？!?\n]{0,60}?(?:決まりました|決まった|決定しました|決まっとる|内定|就任|着任|異動))|(?:内々|水面下|非公式)に(?:検討|調整|協議|話し合|進め)|結論(?:は|が)?(?:まだ)?出て(?:い)?(?:ない|ません|おらず|おりません)(?:ものの|が|けど|ですが|けれど)|(?:まだ)?(?:はっきり|確か|正式)(?:な|した)?(?:こと|ところ)は(?:申し上げられ|言え|お伝えでき|お話しでき)(?:ない|ません)(?:のですが|んですが|が|けど|ですが)|議会(?:に|へ)(?:諮る|かける|提案する|出す|上程する)の(?:は|も)これから|(?:庁内|役所内|課内|内部)で(?:は)?前向きに(?:進|検討|調整)|未発表(?:ですが|だけど|だけれど|の(?:情報|事項|話|案件|内容|計画|事業|人事|データ|資料|件)|です|情報|事項|なので|ながら|なんですが)|(?<!正式)発表前(?:ですが|だけど|なので|の(?:情報|段階|話))|正式(?:な)?(?:発表|決定|公表)(?:前|の前|はまだ|が待ち遠し|を?お楽しみに|まで(?:もう少し|内緒|秘密|お待ち))|まだ(?:正式に(?:は)?|はっきり)?(?:決まって|決定して|確定して|発表されて|公表されて)(?:い)?(?:ない|ません)(?:が|けど|けれど|ですが|のですが|んですが|んだけど)|まだ(?:正式に(?:は)?|はっきり)?(?:決定し|確定し|発表され|公表され|出)(?:とら(?:ん|ない)|ておら(?:ん|ない)|てな(?:い|か))(?:ですが|ですけど|けど|けれど|ばってん|が)|(?:まだ)?(?:決定|確定|正式決定)(?:事項)?(?:では|じゃ)(?:ない|ありません|ございません)(?:が|けど|ですが|のですが)|非公式(?:ですが|だけど|な情報|の情報|情報|に聞いた)|ネタバレ(?:すると|ですが|になりますが|しちゃうと|しちゃいます|です|ですけど)|案(?:が|も)(?:出て|出され|浮上|挙が|あが|上が|検討され|議論され|有力)|(?:という|との|って)案(?:が|も)?|(?:庁内|役所内|課内|内部)で(?:は)?(?:議論|検討|話し合|話題|噂|うわさ|見方|声|意見|広が|調整|浮上|出て)|(?:という|との)見方が(?:広が|強ま|強い|強く|出て|ある|有力)|のでは(?:ないか)?(?:という|との)(?:見方|声|話|噂|憶測)/gu
+  /(?:正式(?:に)?|公式(?:に)?)?(?:発表|公表)(?:される|する|の)予定(?:です|なん(?:です|だ))?(?:が|けど|けれど|けれども|やけど)[、,]?(?=[^。！？!?\n]{0,60}?(?:決まりました|決まった|決定しました|決まっとる|内定|就任|着任|異動))|(?:内々|水面下|非公式)に(?:検討|調整|協議|話し合|進め)|結論(?:は|が)?(?:まだ)?出て(?:い)?(?:ない|ません|おらず|おりません)(?:ものの|が|けど|ですが|けれど)|(?:まだ)?(?:はっきり|確か|正式)(?:な|した)?(?:こと|ところ)は(?:申し上げられ|言え|お伝えでき|お話しでき)(?:ない|ません)(?:のですが|んですが|が|けど|ですが)|議会(?:に|へ)(?:諮る|かける|提案する|出す|上程する)の(?:は|も)これから|(?:庁内|役所内|課内|内部)で(?:は)?前向きに(?:進|検討|調整)|未発表(?:ですが|だけど|だけれど|の(?:情報|事項|話|案件|内容|計画|事業|人事|データ|資料|件)|です|情報|事項|なので|ながら|なんですが)|(?<!正式)発表前(?:ですが|だけど|なので|の(?:情報|段階|話))|正式(?:な)?(?:発表|決定|公表)(?:前|の前|はまだ|が待ち遠し|を?お楽しみに|まで(?:もう少し|内緒|秘密|お待ち))|まだ(?:正式に(?:は)?|はっきり)?(?:決まって|決定して|確定して|発表されて|公表されて)(?:い)?(?:ない|ません)(?:が|けど|けれど|ですが|のですが|んですが|んだけど)|まだ(?:正式に(?:は)?|はっきり)?(?:決定し|確定し|発表され|公表され|出)(?:とら(?:ん|ない)|ておら(?:ん|ない)|てな(?:い|か))(?:ですが|ですけど|けど|けれど|ばってん|が)|(?:まだ)?(?:決定|確定|正式決定)(?:事項)?(?:では|じゃ)(?:ない|ありません|ございません)(?:が|けど|ですが|のですが)|非公式(?:ですが|だけど|な情報|の情報|情報|に聞いた)|ネタバレ(?:すると|ですが|になりますが|しちゃうと|しちゃいます|です|ですけど)|案(?:が|も)(?:出て|出され|浮上|挙が|あが|上が|検討され|議論され|有力)|(?<![答図思懸翻教名妙腹])案(?:が|も)[、,]?(?:(?:いま|今|現在|すでに|既に|実は|じつは)[、,]?)?[^。！？!?\n、,]{0,8}?(?:委員会|審議会|協議会|議会|庁議|幹部会|[課係室局]|庁内|役所|役場|(?<![\p{Script=Han}])市|(?<![\p{Script=Han}])県)(?:で|から|の(?:中|なか|方|ほう)で|内で|内部で)(?:は|も)?[、,]?(?:(?:いま|今|現在)[、,]?)?(?:出て|出され|浮上し|挙が|持ち上が|検討され|議論され)|(?:という|との|って)案(?:が|も)?|(?:庁内|役所内|課内|内部)で(?:は)?(?:議論|検討|話し合|話題|噂|うわさ|見方|声|意見|広が|調整|浮上|出て)|(?:という|との)見方が(?:広が|強ま|強い|強く|出て|ある|有力)|のでは(?:ないか)?(?:という|との)(?:見方|声|話|噂|憶測)/gu
 
 /**
  * Blind R58A-027: a plan for a change said to be taking shape inside, in the progressive of a decision in the making (…上限を35歳まで
@@ -326,7 +329,7 @@ function quotedExample(t: string, at: number): boolean {
  * 聞いちゃったんやけど、とっても上手で…) or a wish about next year tells nothing.
  */
 const OVERHEARD =
-  /(?:(?:こっそり|たまたま|偶然|ちらっと|ちらりと|ひそかに|密かに)[、,]?[^。！？!?\n]{0,8}?(?:聞い|耳にし|小耳に(?:はさ|挟)ん|聞こえて(?:き|来))|(?:立ち聞き|盗み聞き|漏れ聞き)し)(?:ちゃった|ちゃいました|てしまった|てしまいました|た|ました|だ)(?:ん|の)?(?:です|や|だ)?(?:けど|けれど|けれども|が|ばってん|ばって)?(?=[、,…\s]|[。！!]|$)/gu
+  /(?:(?:こっそり|たまたま|偶然|ちらっと|ちらりと|ひそかに|密かに)[、,]?[^。！？!?\n]{0,8}?(?:聞い|聞こえ(?=ちゃ|てしま)|耳にし|小耳に(?:はさ|挟)ん|聞こえて(?:き|来))|(?:立ち聞き|盗み聞き|漏れ聞き)し)(?:ちゃった|ちゃいました|てしまった|てしまいました|てしもうた|てしもた|た|ました|だ)(?:ん|の)?(?:です|や|だ)?(?:けど|けれど|けれども|が|ばってん|ばって)?(?:よ|ね|の|な|わ|さ|っ)?(?:[〜~ー]{1,3})?(?=[、,…\s]|[。！!？?♪☆★♡♥]|[\u{1F300}-\u{1FAFF}\u2600-\u27BF]|$)/gu
 /** What a secret aside passes on: a change told as coming (上がる, 変わります, 始まる, 増える, 無料になる) or planned. */
 const ASIDE_NEWS = /上が|あが|下が|さが|アップ|増え|ふえ|増や|減(?:る|り|ら|っ)|へる|変わ|かわる|始ま|はじま|(?:に|と)な(?:る|り)|でき(?:る|ます)|決ま|予定|見込|方向|つもり/u
 
@@ -685,6 +688,13 @@ function spelledOut(e: Emitter, start: number, end: number): boolean {
   return gaps >= 2
 }
 
+/** What follows 内定 as a step of a hiring procedure: its paperwork or its notice (内定の手続, 内定を通知, 内定書, 内定のご案内). */
+const RECRUIT_STEP = /^(?:の)?(?:手続き?|手つづき|通知|連絡|案内|ご案内|お知らせ|書|承諾|式|者)|^を(?:通知|連絡|お知らせ|ご案内|出し|出す|行|送)/u
+/** A recruitment exam announced in the post: its name or its successful applicants. */
+const RECRUITMENT = /採用試験|職員採用|職員募集|(?:最終)?合格者|最終合格|受験資格|受験申込|選考試験/u
+/** A person or a post named as who gets the place: a personnel decision, not the exam's procedure. */
+const NAMED_HOLDER = /[\p{Script=Han}ァ-ヺ]{1,6}(?<![皆客方者])(?:さん|氏|様)|(?:市長|副市長|教育長|部長|課長|係長|館長|校長|所長|局長|理事長|会長)(?:に|には|は|が|として|へ)/u
+
 function stageWords(e: Emitter, t: string, drafts: DraftFinding[]): void {
   let undecided: Array<{ start: number; end: number; kanaStrong?: boolean }> = e.doc.hits('undecided')
   if (KANA_STAGE_WORD.test(t)) {
@@ -717,6 +727,10 @@ function stageWords(e: Emitter, t: string, drafts: DraftFinding[]): void {
       // Blind HF-093: …also with の (内定の通知は3月上旬の予定です, 内定の連絡, 内定の時期): a step of the hiring the notice sets out.
       if (/^の?(?:者|式|率|先|辞退|取|通知|連絡|時期|日程)/u.test(t.slice(h.end, h.end + 4)) || /(?:就職|採用|出場|代表|選手)$/u.test(t.slice(Math.max(0, h.start - 3), h.start))) continue
       // A place allotted in an admission (一次選考で内定しなかった方, 入所内定): a selection's result for applicants, not a decision of policy.
+      // Blind HQ-117: a step of a recruitment the post announces (最終合格者には…結果を通知し、内定の手続を行う; 合格者には内定を通知します;
+      // 内定書を送付します): the published procedure of an exam, no personnel decision let out. The post must name the exam or its
+      // successful applicants, and the sentence name no one in a post (新しい教育長には古賀さんが内定 is a personnel decision).
+      if (RECRUIT_STEP.test(t.slice(h.end, h.end + 8)) && RECRUITMENT.test(e.doc.squeezed.text) && !NAMED_HOLDER.test(sentence)) continue
       if (/(?:選考|入園|入所|入学|入居|抽選)[^。！？!?\n]{0,6}$/u.test(t.slice(Math.max(0, h.start - 8), h.start)) || /^(?:しなかった|しない|した|された|されなかった|の方|者)/u.test(t.slice(h.end, h.end + 6)) && /選考|入園|入所|入学|入居|抽選|申し込|申込/u.test(t)) continue
     }
     if (strong) {
@@ -1944,6 +1958,17 @@ const BACK_REF = /(?:その|この)(?:よう|旨|とおり|通り)|(?:^|(?<=[、
 /** The published schedule or rules a change came in with (新しいダイヤで, ダイヤ改正で, 新しい料金表で, 4月1日から). */
 const ANNOUNCED_IN = /(?:新しい|新)(?:ダイヤ|時刻表|ルール|制度|料金表|料金|運行表|路線図)(?:で|に|から|では)|(?:ダイヤ|時刻表)(?:の)?改正(?:で|に|から|では)|(?:今日|本日|きょう|今月|[0-9０-９]{1,2}月(?:[0-9０-９]{1,2}日)?)から(?:の)?/u
 
+/** How good a thing is (参考になる, ためになる, 役に立つ, 楽しい, おもしろい, 人気, 好評) at the end of a clause: praise, not news. */
+const PRAISE_END =
+  /(?:(?:参考|勉強|ため|為|タメ)に(?:なる|なった|なります)|(?:役|やく)に(?:立つ|たつ|立った)|(?:楽し|たのし|面白|おもしろ|オモシロ|美味し|おいし|うま|すご|凄|わかりやす|分かりやす|やさし|優し|かっこい|カッコい|かわい|可愛)(?:い|かった)|(?:人気|好評|大好評|評判がいい|評判が良い|おすすめ|オススメ)(?:な|だ)?)$/u
+/** Whether the hearsay ending at `at` closes a clause of praise (PRAISE_END) that tells nothing else. */
+function praiseHeard(t: string, at: number): boolean {
+  const lead = clauseBefore(t, at)
+  const clause = lead.slice(Math.max(lead.lastIndexOf('、'), lead.lastIndexOf(','), lead.search(/[\u{1F300}-\u{1FAFF}\u2600-\u27BF][^\u{1F300}-\u{1FAFF}\u2600-\u27BF]*$/u)) + 1)
+  if (!PRAISE_END.test(clause.replace(/(?:ん|の)$/u, ''))) return false
+  return !(CHANGE.test(clause) || BENEFIT.test(clause) || RUMOUR_TOPIC.test(clause) || PEOPLE_CLAIM.test(clause) || CLAIM.test(clause) || MARKET.test(clause) || FUTURE.test(clause))
+}
+
 function hearsay(e: Emitter, t: string): void {
   HEARSAY.lastIndex = 0
   let n = 0
@@ -1955,6 +1980,10 @@ function hearsay(e: Emitter, t: string): void {
     const tail = t.slice(end, end + 8)
     const reasonHeard = /^(?:げな|らしい|みたい)$/u.test(w) && /(?:から|けん)$/u.test(before) && WHY_HEARD.test(clauseBefore(t, at))
     if (w === 'らしく' && RASHII_NOT.test(before)) continue
+    // Blind HQ-132: how good a thing is, heard (座談会もあって、マジで参考になるらしい！, 先輩の話がためになるみたい, 体験ブースが楽しいんだって):
+    // a friendly recommendation of an event, no rumour about a plan. Read on the clause of the ending alone, which must tell no change,
+    // benefit, harm or claim (…説明会、来年からなくなるらしい still is one).
+    if (/^(?:らしい|らしか|みたい|(?:ん|の)(?:だ|です)って)$/u.test(w) && praiseHeard(t, at)) continue
     if (w === 'らしい' || w === 'らしか') {
       if (RASHII_NOT.test(before)) continue
       const kana = RASHII_BEFORE_KANA.test(before)

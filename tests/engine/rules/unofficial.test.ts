@@ -3192,3 +3192,96 @@ describe('unofficial (5(1)): blind R89A-116, an aside that the matter is not out
     expect(warns(text)).toEqual([])
   })
 })
+
+describe('unofficial (5(1)): blind R90A-069, an overheard aside closed by an emoji, a wave dash or a particle (こっそり聞いちゃった👂 …)', () => {
+  // Kind: the writer says they overheard what follows (こっそり聞いちゃった, たまたま聞こえちゃった, ちらっと耳にしちゃった, 偶然聞いてしもうた)
+  // and a mascot's voice closes the aside with an emoji, 〜, ♪ or a particle (よ〜, っ) instead of a comma: the same unconfirmed matter handed
+  // on when it tells a change or a future matter as coming. What the writer enjoyed overhearing, a wish, a concert's date stay clean.
+  const warns = (text: string): string[] => summary(findingsOf(unofficial, text)).filter((x) => x.startsWith('unofficial/') && x.includes(':warn:'))
+  it.each([
+    'ほりっぴーこっそり聞いちゃった👂 来年の修学旅行、沖縄になるかも〜って先生たちが話してたよ🌺 まだヒミツね〜🤫 #ほりっぴー #柳川',
+    'たまたま聞こえちゃった🙊 来年度から学童の利用料が上がるかもしれません',
+    'ちらっと耳にしちゃった〜♪ 次の夏まつりは会場が新しくなるかもしれんばい',
+    '偶然聞いてしもうた😳 来月から市民プールの開館時間が変わるかも',
+    'こっそり聞いちゃったよ〜🤭 来年の遠足、行き先が動物園に変わるかもね',
+  ])('flags %s', (text) => {
+    expect(warns(text)).not.toEqual([])
+  })
+  it.each([
+    '子どもたちの合唱をこっそり聞いちゃった👂 とっても上手でした🎵',
+    '図書館のおはなし会、こっそり聞いちゃった〜🎶 みんな真剣に聞いててかわいかった！',
+    'たまたま聞こえてきた🎵 来年も見守り隊の皆さんと一緒に歩けたらうれしいな',
+    '練習中の吹奏楽部の音がこっそり聞こえちゃった♪ 本番の定期演奏会は3月15日です！',
+  ])('passes %s', (text) => {
+    expect(warns(text)).toEqual([])
+  })
+})
+
+describe('unofficial (5(1)): blind R90A-042, a plan said to be out in a body of the city, the body between (案がいま教育委員会で出ている)', () => {
+  // Kind: 〜する案が出ています with the place where it is out put between the plan and the verb (案がいま教育委員会で出ている, 案が、いま
+  // 地域づくり課の中で出ていて, 案も環境課で検討されとる, 案が現在庁内で挙がって): a plan of the city still in the making, told before it
+  // is decided. Only a body of the city as the place (委員会, 議会, 課, 係, 庁内, 役所, 市); a children's or a student council, 案内, 答案 and
+  // a plan published for comment stay clean.
+  const warns = (text: string): string[] => summary(findingsOf(unofficial, text)).filter((x) => x.startsWith('unofficial/') && x.includes(':warn:'))
+  it.each([
+    '新学期の通学路点検、各地区の見守り隊の皆さまありがとうございました。蔵町三丁目の交差点には新しく横断旗を設置しています。ちなみに、蔵町の一部を白秋台小の学区に変える案がいま教育委員会で出ているので、来年は通学路が変わる子もいるかもしれません。引き続き見守りをお願いします。',
+    '沖端地区の公民館を小学校に移す案が、いま地域づくり課の中で出ていて、再来年には引っ越すことになるかもしれません。',
+    '実は、ごみ収集を週2回から1回にする案も環境課で検討されとるけん、来年から変わるかもしれんよ。',
+    '市民プールを夏休みだけにする案が現在庁内で挙がっておりますので、今後開館日が変わることもあり得ます。',
+  ])('flags %s', (text) => {
+    expect(warns(text)).not.toEqual([])
+  })
+  it.each([
+    '新しい遊具の案が子ども会議で出て、みんなで投票しました。',
+    '学園祭の出し物の案が生徒会で出されました。',
+    '学区についてのご案内が教育委員会から届きました。保護者の皆さまはご確認ください。',
+    '通学路の安全対策の案を、教育委員会のホームページで公表しています。ご意見をお寄せください。',
+    '答案が教室で返されました。',
+  ])('passes %s', (text) => {
+    expect(warns(text)).toEqual([])
+  })
+})
+
+describe('unofficial (5(1)): blind HQ-117, 内定 as a step of an announced recruitment (最終合格者には…内定の手続を行う)', () => {
+  // Kind: 内定 followed by its paperwork or notice (内定の手続, 内定を通知, 内定書, 内定のご案内) in a post that names the exam or its
+  // successful applicants: the published procedure of the hiring, no personnel decision let out. A person or a post named as who gets the
+  // place (次の教育長には古賀さんが内定) is still one.
+  const warns = (text: string): string[] => summary(findingsOf(unofficial, text)).filter((x) => x.startsWith('unofficial/') && x.includes(':warn:'))
+  it.each([
+    '【令和8年4月採用 柳川市職員採用試験（後期）を実施】\n\n第1次試験は教養試験と適性検査、第2次試験は個別面接と集団討論により行う。最終合格者には令和8年1月下旬に結果を通知し、内定の手続を行う。',
+    '柳川市職員採用試験の最終合格者の皆さんには、2月上旬に内定を通知します。',
+    '保育士採用試験について。合格者には、面接の翌週までに内定書を郵送します。',
+    '職員採用試験（社会人経験者枠）の受験資格をご確認ください。最終合格者には後日、内定のご案内をお送りします。',
+  ])('passes %s', (text) => {
+    expect(warns(text)).toEqual([])
+  })
+  it.each([
+    '次の教育長には古賀さんが内定しています。',
+    '採用試験の結果とは別に、新しい館長には田中さんが内定したそうです。',
+    '最終合格者の発表とは別の話ですが、4月からの総務部長の人事が内定しました。正式発表は来月です。',
+  ])('flags %s', (text) => {
+    expect(warns(text)).not.toEqual([])
+  })
+})
+
+describe('unofficial (5(1)): blind HQ-132, how good an announced event is, heard (座談会もあって、マジで参考になるらしい！)', () => {
+  // Kind: らしい, みたい or んだって closing a clause of praise (参考になる, 勉強になる, 役に立つ, 楽しい, 人気): a friendly recommendation
+  // of an event, no rumour about a plan, even with 採用 in the sentence. The clause itself must tell no change, benefit, harm or future
+  // matter: the same event said to end or to become paid is still hearsay.
+  const warns = (text: string): string[] => summary(findingsOf(unofficial, text)).filter((x) => x.startsWith('unofficial/') && x.includes(':warn:'))
+  it.each([
+    '先生になりたい人、あつまれ〜！11月15日に教員採用の説明会があるよ📚 現役の先生と話せる座談会もあって、マジで参考になるらしい！申込は市のHPからね〜',
+    '12月の保育士採用の説明会、先輩保育士の体験談がすごく勉強になるみたい！予約は市のHPからどうぞ',
+    '職員採用ガイダンス、若手職員とのトークセッションがめっちゃ楽しいんだって✨ 申込は人事課まで',
+    '教員採用の説明会、現役の先生の話がほんとに役に立つらしいよ📚',
+  ])('passes %s', (text) => {
+    expect(warns(text)).toEqual([])
+  })
+  it.each([
+    '11月15日の教員採用の説明会、来年からなくなるらしい！',
+    '教員採用の面接、今年から集団面接が廃止になるらしい',
+    '教員採用の説明会、参考になるらしいけど来年から有料になるらしい',
+  ])('flags %s', (text) => {
+    expect(warns(text)).not.toEqual([])
+  })
+})
