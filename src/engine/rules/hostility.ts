@@ -1849,85 +1849,6 @@ const NO_INTENT90 = '(?:建設的な|冷静な|まともな|真面目な|まじ�
 /** Talked of as others (との声, という意見): reported, not said. */
 const REPORTED90 = /^[」』]?[^。！？!?\n]{0,4}?(?:との|という|といった|と(?:の)?(?:声|ご意見|ご要望|お話|言われ|おっしゃ|驚かれ|心配))/u
 const PHRASES: Phrase[] = [
-  // --- Blind sets R90A/R91A kinds, warnings ---
-  // The reader's ability doubted with まさか…ないわけではないですよね？ (R90A-029: 学校だよりに全部書いてありますが、まさか読めないわけではないですよね？;
-  // not a quiz, not the writer's own, not a worry reported).
-  {
-    rule: 'hostility/confrontational',
-    re: phrase(MASAKA_CANT90),
-    need: foldAll(['まさか']),
-    instead: INSTEAD.polite,
-    keep: (sq, s, e) => {
-      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || isReportedSpeech(sq, s, e) || REPORTED90.test(sq.slice(e, e + 12))) return false
-      const { start } = sentenceOf(sq, s, e)
-      return !QUIZ.test(sentenceText(sq, s, e)) && !SELF.test(sq.slice(start, e)) && !/私ども|当課|職員/u.test(sq.slice(start, e))
-    },
-  },
-  // Mock wonder that someone holds a job with so poor a showing (R90A-051: よくあれで教育面の担当が務まるものだと感心いたしました;
-  // not a small body praised: あんな小さな体で、よく大役が務まった, not the writer's own early days).
-  {
-    rule: 'hostility/confrontational',
-    re: phrase(HOW_HELD90),
-    need: foldAll(['よく', 'よう']),
-    instead: INSTEAD.polite,
-    keep: (sq, s, e) => {
-      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || REPORTED90.test(sq.slice(e, e + 12))) return false
-      return !SELF.test(withPrevious(sq, s, e)) && !/私ども|当課|職員/u.test(sentenceText(sq, s, e))
-    },
-  },
-  // A parent told to do the least thing for their child at home (R90A-078: ご自分のお子さんの宿題くらい、ご家庭で見てあげてはいかがでしょうか;
-  // not a health tip: 仕上げみがきくらいは保護者がしてあげましょう, not an amount: 1日10分くらい).
-  {
-    rule: 'hostility/confrontational',
-    re: phrase(CHILD_LEAST90),
-    need: foldAll(['くらい', 'ぐらい']),
-    instead: INSTEAD.polite,
-    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !/ましょう|おすすめ|お勧め|ぜひ|是非|[0-9０-９一二三四五六七八九十]\s?(?:分|回|日|時間|ページ|冊)|歯|健康|年齢|歳|才/u.test(sentenceText(sq, s, e)),
-  },
-  // The school or the office said not to be a servant service as the reason for a brush-off (R90A-078: 学校は託児所ではございませんので。;
-  // not an explanation: 学童保育は託児所ではなく、生活の場です).
-  {
-    rule: 'hostility/confrontational',
-    re: phrase(NOT_SERVANT90),
-    need: foldAll(['託児所', '便利屋', '何でも屋', 'なんでも屋', 'よろず屋', 'ベビーシッター', '家政婦', '召使い', 'お手伝いさん', 'タクシー', '秘書', 'お母さん']),
-    instead: INSTEAD.polite,
-    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !REPORTED90.test(sq.slice(e, e + 12)),
-  },
-  // The asker asked whether they read it before asking, or asked for a question with more substance (R91A-006: 最後までお読みになった
-  // うえでのご質問でしょうか？…もう少し中身のあるご質問をいただけると助かります; not a call for questions, not a wish reported).
-  {
-    rule: 'hostility/confrontational',
-    re: phrase(`${READ_FIRST_Q90}|${SUBSTANCE90}`),
-    need: foldAll(['うえでの', '上での', '後での', 'あとでの', 'もう少し', 'もうちょっと', 'もうちょい', '少しは', 'ちょっとは', 'もっと']),
-    instead: INSTEAD.polite,
-    keep: (sq, s, e) => {
-      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || isReportedSpeech(sq, s, e) || REPORTED90.test(sq.slice(e, e + 12))) return false
-      const { start } = sentenceOf(sq, s, e)
-      return !SELF.test(sq.slice(start, s)) && !/私ども|当課|職員|市として|市も/u.test(sentenceText(sq, s, e))
-    },
-  },
-  // Thanks for the effort said in sarcasm (R91A-035: この寒い中、本当にご苦労さまなことです; not ご苦労さまです, not ご苦労の多いことと存じます).
-  {
-    rule: 'hostility/confrontational',
-    re: phrase(GOKUROU90),
-    need: foldAll(['ご苦労', '御苦労', 'ごくろう']),
-    instead: INSTEAD.polite,
-    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !/^[、\s]?(?:と(?:存|思|お察|拝察)|に(?:存|思))/u.test(sq.slice(e, e + 6)) && !REPORTED90.test(sq.slice(e, e + 12)),
-  },
-  // Opponents' case called only emotional, or said by a knowing guess not to mean to talk in earnest (R91A-090: 感情的なご主張ばかりで、
-  // 建設的な議論をされるおつもりはないようですね; not a balance reported: 感情的なご意見ばかりではなく, not a trend on social media).
-  {
-    rule: 'hostility/confrontational',
-    re: phrase(`${EMOTIONAL90}|${NO_INTENT90}`),
-    need: foldAll(['感情', 'つもり', '気', '意思', 'お気持ち']),
-    instead: INSTEAD.polite,
-    keep: (sq, s, e) => {
-      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || isReportedSpeech(sq, s, e) || REPORTED90.test(sq.slice(e, e + 12))) return false
-      const around = withPrevious(sq, s, e)
-      const { start } = sentenceOf(sq, s, e)
-      return PERSON88.test(around.replace(sq.slice(s, e), '')) || /反対|会さん|団体|陣営|[@＠]/u.test(around) ? !SELF.test(sq.slice(start, s)) && !/私ども|当課|市として/u.test(sq.slice(start, s)) : false
-    },
-  },
   // --- Blind sets R88A/R89A kinds ---
   // The same harm wished on a wrongdoer in the passive (R88A-057: 捨てた人、あなたも同じように雨の中へ放り出されればいいのに).
   {
@@ -5311,6 +5232,85 @@ const PHRASES: Phrase[] = [
     need: foldAll(['何度も', '何回も', '何べんも', '何遍も', '再三', '毎回', 'いちいち', 'しょっちゅう', 'たびたび', '度々']),
     instead: INSTEAD.polite,
     keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !/ましょう|お子|子ども|子供|こども|児童|生徒|園児/u.test(sentenceText(sq, s, e)),
+  },
+  // --- Blind sets R90A/R91A kinds, warnings (last: a stronger rule on the same words keeps its finding) ---
+  // The reader's ability doubted with まさか…ないわけではないですよね？ (R90A-029: 学校だよりに全部書いてありますが、まさか読めないわけではないですよね？;
+  // not a quiz, not the writer's own, not a worry reported).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(MASAKA_CANT90),
+    need: foldAll(['まさか']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || isReportedSpeech(sq, s, e) || REPORTED90.test(sq.slice(e, e + 12))) return false
+      const { start } = sentenceOf(sq, s, e)
+      return !QUIZ.test(sentenceText(sq, s, e)) && !SELF.test(sq.slice(start, e)) && !/私ども|当課|職員/u.test(sq.slice(start, e))
+    },
+  },
+  // Mock wonder that someone holds a job with so poor a showing (R90A-051: よくあれで教育面の担当が務まるものだと感心いたしました;
+  // not a small body praised: あんな小さな体で、よく大役が務まった, not the writer's own early days).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(HOW_HELD90),
+    need: foldAll(['よく', 'よう']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || REPORTED90.test(sq.slice(e, e + 12))) return false
+      return !SELF.test(withPrevious(sq, s, e)) && !/私ども|当課|職員/u.test(sentenceText(sq, s, e))
+    },
+  },
+  // A parent told to do the least thing for their child at home (R90A-078: ご自分のお子さんの宿題くらい、ご家庭で見てあげてはいかがでしょうか;
+  // not a health tip: 仕上げみがきくらいは保護者がしてあげましょう, not an amount: 1日10分くらい).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(CHILD_LEAST90),
+    need: foldAll(['くらい', 'ぐらい']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !/ましょう|おすすめ|お勧め|ぜひ|是非|[0-9０-９一二三四五六七八九十]\s?(?:分|回|日|時間|ページ|冊)|歯|健康|年齢|歳|才/u.test(sentenceText(sq, s, e)),
+  },
+  // The school or the office said not to be a servant service as the reason for a brush-off (R90A-078: 学校は託児所ではございませんので。;
+  // not an explanation: 学童保育は託児所ではなく、生活の場です).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(NOT_SERVANT90),
+    need: foldAll(['託児所', '便利屋', '何でも屋', 'なんでも屋', 'よろず屋', 'ベビーシッター', '家政婦', '召使い', 'お手伝いさん', 'タクシー', '秘書', 'お母さん']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !REPORTED90.test(sq.slice(e, e + 12)),
+  },
+  // The asker asked whether they read it before asking, or asked for a question with more substance (R91A-006: 最後までお読みになった
+  // うえでのご質問でしょうか？…もう少し中身のあるご質問をいただけると助かります; not a call for questions, not a wish reported).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(`${READ_FIRST_Q90}|${SUBSTANCE90}`),
+    need: foldAll(['うえでの', '上での', '後での', 'あとでの', 'もう少し', 'もうちょっと', 'もうちょい', '少しは', 'ちょっとは', 'もっと']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || isReportedSpeech(sq, s, e) || REPORTED90.test(sq.slice(e, e + 12))) return false
+      const { start } = sentenceOf(sq, s, e)
+      return !SELF.test(sq.slice(start, s)) && !/私ども|当課|職員|市として|市も/u.test(sentenceText(sq, s, e))
+    },
+  },
+  // Thanks for the effort said in sarcasm (R91A-035: この寒い中、本当にご苦労さまなことです; not ご苦労さまです, not ご苦労の多いことと存じます).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(GOKUROU90),
+    need: foldAll(['ご苦労', '御苦労', 'ごくろう']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !/^[、\s]?(?:と(?:存|思|お察|拝察)|に(?:存|思))/u.test(sq.slice(e, e + 6)) && !REPORTED90.test(sq.slice(e, e + 12)),
+  },
+  // Opponents' case called only emotional, or said by a knowing guess not to mean to talk in earnest (R91A-090: 感情的なご主張ばかりで、
+  // 建設的な議論をされるおつもりはないようですね; not a balance reported: 感情的なご意見ばかりではなく, not a trend on social media).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(`${EMOTIONAL90}|${NO_INTENT90}`),
+    need: foldAll(['感情', 'つもり', '気', '意思', 'お気持ち']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || isReportedSpeech(sq, s, e) || REPORTED90.test(sq.slice(e, e + 12))) return false
+      const around = withPrevious(sq, s, e)
+      const { start } = sentenceOf(sq, s, e)
+      return PERSON88.test(around.replace(sq.slice(s, e), '')) || /反対|会さん|団体|陣営|[@＠]/u.test(around) ? !SELF.test(sq.slice(start, s)) && !/私ども|当課|市として/u.test(sq.slice(start, s)) : false
+    },
   },
 ]
 /** Round 36: a critic heard before the jab (とおっしゃる皆さま, 毎日お電話くださる方へ, 文句言いよる人). */

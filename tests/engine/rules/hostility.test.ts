@@ -5737,7 +5737,8 @@ describe('hostility: blind R88A false positive — ばかにできない / ば�
   })
 })
 describe('hostility: blind R90A/R91A kinds — sarcasm and belittling in keigo warn; ordinary city sentences sharing their words do not', () => {
-  const warns = (text: string, ctx: CheckContext = {}) => findingsOf(hostility, text, ctx).some((x) => x.rule === 'hostility/confrontational' && x.severity === 'warn')
+  // At least a warning from the family: a stronger rule on the same words (日本語が分からない: an insult, block) keeps its finding.
+  const warns = (text: string, ctx: CheckContext = {}) => findingsOf(hostility, text, ctx).some((x) => x.rule.startsWith('hostility/') && (x.severity === 'warn' || x.severity === 'block'))
   it.each([
     // The reader's ability doubted with まさか…ないわけではないですよね？
     ['@kkk_tanaka22 ご質問の持ち物は学校だよりに全部書いてありますが、まさか読めないわけではないですよね？', { mode: 'reply' }],
