@@ -2613,3 +2613,33 @@ describe('personal-info/email (5(1)), round 90: the sign\'s whole name in bracke
     ['Runners turn back at mark 3 of the course.'],
   ])('passes %s', (text) => expect(run(text).filter((f) => !f.includes(':info:'))).toEqual([]))
 })
+
+describe('personal-info/phone (5(1)), round 91: a city facility named in English in lower case or the possessive, then "Call 0944-…" (blind HQ-025)', () => {
+  // Kind: an English notice names a public facility the way English prose does, lower case after its owner (Yanagawa City's education
+  // support center "Hidamari", the city's child support office, our municipal counseling center) or in Title Case ending in Desk/Counter/
+  // Hotline (the Yanagawa City Tax Consultation Desk), then asks the reader to call a fixed-line number, the desk's hours in brackets after it:
+  // the facility's line, as 問い合わせ：…センター 0944-… is. A person or a home told at the number (call Mr. Tanaka, call my home/mobile) stays flagged.
+  it.each([
+    // the false positive
+    ['Is your child finding it hard to go to school? Yanagawa City\'s education support center "Hidamari" offers free, confidential consultations for parents and children. Call 0944-72-6180 (weekdays 9:00-17:00). Interpretation is available.'],
+    // variants: the city's … office, a quoted hotline name, our municipal … center with "please call", a Title Case Desk, a quoted name with no city
+    ['Need help with childcare? The city\'s child support office gives free advice. Call 0944-72-6111 (Mon-Fri 8:30-17:15).'],
+    ['Worried about bullying? Yanagawa City\'s youth hotline \'Kokoro\' listens in confidence. Call 0944-73-8000 (weekdays 10:00-16:00).'],
+    ['Our municipal counseling center is open to all residents. Please call 0944-77-8210 (weekdays 9:00-17:00).'],
+    ['Questions about your tax return? Visit the Yanagawa City Tax Consultation Desk. Call 0944-77-8500 (weekdays 8:30-17:15).'],
+    ['The family support center "Egao" offers free consultations in English. Call 0944-72-6190 (weekdays 9:00-17:00).'],
+    // a person named in another sentence of the notice does not own the desk's number
+    ['Mr. Koga of the city\'s welfare office explains the new allowance. Call 0944-72-6190 (weekdays 8:30-17:15).'],
+  ])('passes %s', (text) => expect(run(text).filter((x) => !x.includes(':info:'))).toEqual([]))
+  it.each([
+    // the same facility named, but the number is a person's or a home's
+    ['Yanagawa City\'s education support center "Hidamari" offers free consultations. For details, call Mr. Tanaka at 0944-72-6180 (weekdays 9:00-17:00).', 'personal-info/phone:warn:0944-72-6180'],
+    ['The city\'s support center is closed on weekends, so call my home 0944-72-6180 (Sat-Sun 9:00-17:00).', 'personal-info/phone:warn:0944-72-6180'],
+    ['Yanagawa City\'s education support center "Hidamari" is busy. Call Mr. Tanaka 090-1234-5678 (weekdays 9:00-17:00).', 'personal-info/mobile:block:090-1234-5678'],
+    ['The city\'s child support office is full this week. Call my mobile 090-2345-6789 instead.', 'personal-info/mobile:block:090-2345-6789'],
+    // a Title Case body named, a person told with a title before the number (the title's full stop does not end the sentence)
+    ['The Yanagawa City Support Center is closed on Sundays. Please call Dr. Koga at 0944-72-6180 (Sun 9:00-12:00).', 'personal-info/phone:warn:0944-72-6180'],
+    // no facility named at all: whose line it is goes unsaid
+    ['Is your child finding it hard to go to school? I can help. Call 0944-72-6180 (weekdays 9:00-17:00).', 'personal-info/phone:warn:0944-72-6180'],
+  ])('flags %s', (text, expected) => expect(run(text)).toContain(expected))
+})

@@ -75,7 +75,20 @@ function requestedAt(t: string, a: number, b: number): boolean {
 const EN_CALL =
   /(?<![A-Za-z])(?:call|phone|dial|contact|reach)(?:\s(?:us|the(?:\s[a-z][a-z'’-]{1,20}){0,3}\s(?:center|centre|office|desk|shelter|hall|city|division|section|line|hotline|helpline|counter|window|service|room)))?(?:\s(?:at|on))?[\s:]{0,2}$/iu
 const EN_BODY =
-  /(?<![A-Za-z])[A-Z][A-Za-z'’.-]{1,20}(?:\s[A-Z][A-Za-z'’.-]{1,20}){0,4}\s(?:Cent(?:er|re)|Office|Hall|Division|Section|Department|Association|Council|Shelter|Library|Museum|Hospital|Clinic|Bureau|Agency|Board|Committee|Commission)(?![A-Za-z])/u
+  /(?<![A-Za-z])[A-Z][A-Za-z'’.-]{1,20}(?:\s[A-Z][A-Za-z'’.-]{1,20}){0,4}\s(?:Cent(?:er|re)|Office|Hall|Division|Section|Department|Association|Council|Shelter|Library|Museum|Hospital|Clinic|Bureau|Agency|Board|Committee|Commission|Desk|Counter|Hotline|Helpline)(?![A-Za-z])/u
+/*
+ * Round 91 (blind HQ-025): a city's facility named in English in lower case, owned by the city in the possessive or as a modifier (Yanagawa
+ * City's education support center "Hidamari", the city's consultation desk, the Yanagawa City child support office, our municipal
+ * counseling center), or a desk of that kind given its proper name in quotes (the support center "Hidamari", the youth hotline 'Kokoro'):
+ * a public body named, as the Title Case … Center is. Words between the owner and the kind are lower case and none tells of someone's
+ * own (my, home, private).
+ */
+const EN_DESK_KIND = '(?:cent(?:er|re)|office|desk|counter|hotline|helpline|window|division|section|clinic|library|hall)'
+const EN_DESK_WORD = "(?:\\s(?!(?:home|house|mobile|cell|private|personal|family|my|his|her|their)(?![A-Za-z]))[a-z][a-z'’-]{1,20})"
+const EN_DESK_LOWER = new RegExp(
+  `(?<![A-Za-z])(?:(?:[A-Z][a-z]{1,20}\\s)?(?:City|Town|Village|Prefecture|Prefectural|Municipal)(?:['’]s)?|(?:[Tt]he|[Oo]ur)\\s(?:city|town|village|prefecture|municipal|city-run|public)(?:['’]s)?)${EN_DESK_WORD}{0,4}\\s${EN_DESK_KIND}(?![A-Za-z])|(?<![A-Za-z])[a-z][a-z'’-]{1,20}${EN_DESK_WORD}{0,3}\\s${EN_DESK_KIND}\\s?["“'‘「][A-Za-z][A-Za-z'’ -]{0,28}["”'’」]`,
+  'u',
+)
 const EN_PRIVATE = /(?<![A-Za-z])(?:Mr|Ms|Mrs|Miss|Dr|his|her|my|their|home|house|mobile|cell|cellphone|personal|private|family|neighbou?r|volunteer)(?![A-Za-z])|さん|様|宅/iu
 /*
  * Round 71 (blind HF-045): the line called is named by its own kind, in lower case, with the number in brackets after it (call the
@@ -97,17 +110,35 @@ const NUMBER_TAIL = /^[^.!?。！？\n]{0,60}/u
 const EN_BODY_ALL = new RegExp(EN_BODY.source, 'gu')
 /** Whether `t` names a public body in English (the Yanagawa City Education Counseling Office, … Health Center, … Division). */
 export function namesEnglishBody(t: string): boolean {
-  return EN_BODY.test(t)
+  return EN_BODY.test(t) || EN_DESK_LOWER.test(t)
+}
+/**
+ * Round 91: where the English sentence holding the number at `a` starts (up to 160 characters back). The full stop of a title (Mr. Tanaka,
+ * Dr. Koga) does not end it.
+ */
+function englishSentenceStart(t: string, a: number): number {
+  let k = a
+  while (k > 0 && a - k < 160 && !(/[.!?。！？\n]/u.test(t[k - 1]!) && !(t[k - 1] === '.' && EN_TITLE_END.test(t.slice(Math.max(0, k - 5), k - 1))))) k--
+  return k
+}
+const EN_TITLE_END = /(?<![A-Za-z])(?:Mr|Ms|Mrs|Dr|Prof)$/u
+/**
+ * Round 91: whether the number's English sentence tells of someone's own line before it or on its line after it (call Mr. Tanaka at 0944-…,
+ * so call my home 0944-…, 0944-… (my home)): then no hours after it make it a desk's.
+ */
+const EN_PRIVATE_WORD = /(?<![A-Za-z])(?:Mr|Ms|Mrs|Miss|Dr|his|her|my|their|home|house|mobile|cell|cellphone|personal|private|family|neighbou?r|volunteer)(?![A-Za-z])/iu
+function englishPrivateAt(t: string, a: number): boolean {
+  if (!/[A-Za-z]/.test(t.slice(Math.max(0, a - 24), a))) return false
+  return EN_PRIVATE_WORD.test(t.slice(englishSentenceStart(t, a), a)) || EN_PRIVATE_WORD.test(NUMBER_TAIL.exec(t.slice(a))![0].replace(EN_BODY_ALL, ' '))
 }
 function englishCallToBody(t: string, a: number): boolean {
   const before = t.slice(Math.max(0, a - 72), a)
   const desk = EN_CALL_DESK.test(before)
   if (!desk && !EN_CALL.test(before) && !EN_INFO_LABEL.test(before)) return false
-  let k = a
-  while (k > 0 && a - k < 160 && !/[.!?。！？\n]/u.test(t[k - 1]!)) k--
+  const k = englishSentenceStart(t, a)
   // (A body named after the number is the desk's name, not someone's: 0944-… (Child and Family Support Division).)
   const tail = NUMBER_TAIL.exec(t.slice(a))![0].replace(EN_BODY_ALL, ' ')
-  return !EN_PRIVATE.test(t.slice(k, a)) && !EN_PRIVATE.test(tail) && (desk || EN_BODY.test(t))
+  return !EN_PRIVATE.test(t.slice(k, a)) && !EN_PRIVATE.test(tail) && (desk || namesEnglishBody(t))
 }
 
 /*
@@ -450,7 +481,7 @@ export function phones(doc: Doc, policy: Policy, emit: Emit, bare?: Emit, right?
       const d = { rule: 'personal-info/phone', start: span.start, end: span.end, data: { whose: '電話番号' } }
       const isBare = owner.kind === 'none' && standsBare(t, a)
       if (pending && owner.kind === 'none' && !owner.privateLabel && (isBare || !right || owner.labelled || !isRightValueLabelled(t, a))) {
-        pending({ d, lead: t.slice(Math.max(t.lastIndexOf('\n', a - 1) + 1, a - 40), a), hours: deskHoursAfter(t, b), bare: isBare && bare !== undefined })
+        pending({ d, lead: t.slice(Math.max(t.lastIndexOf('\n', a - 1) + 1, a - 40), a), hours: deskHoursAfter(t, b) && !englishPrivateAt(t, a), bare: isBare && bare !== undefined })
       } else if (bare && isBare) bare(d)
       // Round 74 (blind HH-098): the right number of a correction whose paragraph does not say whose number it corrects (誤：…⏎正：…
       // under 「こころの健康相談」のお知らせで、電話番号に誤りがありました): \`post\` reads the other paragraphs.
