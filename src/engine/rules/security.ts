@@ -232,6 +232,16 @@ const AWARENESS = /避け|推測|危険|使い回|使いまわ|使わない|し�
 
 /** Candidates looked at per pattern and paragraph: findings are grouped anyway, and typing stays cheap on pathological text. */
 const MAX_HITS = 64
+/**
+ * Each match of the global pattern `re` in `t`, in order, at most MAX_HITS of them (a pathological paste stays bounded).
+ * `re.lastIndex` is 0 before and after.
+ */
+function* hitsOf(re: RegExp, t: string): Generator<RegExpExecArray> {
+  re.lastIndex = 0
+  let n = 0
+  for (let m = re.exec(t); m && n < MAX_HITS; m = re.exec(t), n++) yield m
+  re.lastIndex = 0
+}
 
 function isValueChar(c: string | undefined): boolean {
   if (c === undefined) return false
@@ -1343,9 +1353,7 @@ function sentenceText(t: string, start: number, end: number): string {
 function findPhysical(doc: Doc, has: Uint8Array, emit: (f: DraftFinding) => void): void {
   const t = doc.squeezed.text
   if (has[W.key]) {
-    KEY_NOUN.lastIndex = 0
-    let n = 0
-    for (let m = KEY_NOUN.exec(t); m && n < MAX_HITS; m = KEY_NOUN.exec(t), n++) {
+    for (const m of hitsOf(KEY_NOUN, t)) {
       const from = m.index + m[0].length
       const stop = t.slice(from, from + 40).search(/[。！!？?\n]/u)
       const seg = t.slice(from, stop < 0 ? from + 40 : from + stop)
@@ -1382,9 +1390,7 @@ function findPhysical(doc: Doc, has: Uint8Array, emit: (f: DraftFinding) => void
       emit({ rule: 'security/key-location', start: span.start, end: span.end, data: { key: m[0].slice(0, -1), place } })
     }
     // The place before the key: 消火器の箱に鍵を置いてあります, 植木鉢の下に合鍵を入れています.
-    KEY_PUT.lastIndex = 0
-    n = 0
-    for (let m = KEY_PUT.exec(t); m && n < MAX_HITS; m = KEY_PUT.exec(t), n++) {
+    for (const m of hitsOf(KEY_PUT, t)) {
       const s = sentenceAround(t, m.index, m.index + m[0].length)
       const sentence = t.slice(s.start, s.end)
       const advice = /^(?:のは|ことは|ないで|ないよう|たり|ては)/u.test(t.slice(m.index + m[0].length, m.index + m[0].length + 6))
@@ -1395,9 +1401,7 @@ function findPhysical(doc: Doc, has: Uint8Array, emit: (f: DraftFinding) => void
       emit({ rule: 'security/key-location', start: span.start, end: span.end, data: { key: m[2]!, place: m[1]! } })
     }
     // The key named by where it lies (植木鉢の下にある鍵をお使いください).
-    KEY_AT.lastIndex = 0
-    n = 0
-    for (let m = KEY_AT.exec(t); m && n < MAX_HITS; m = KEY_AT.exec(t), n++) {
+    for (const m of hitsOf(KEY_AT, t)) {
       const sentence = sentenceText(t, m.index, m.index + m[0].length)
       // The place is what follows the topic (市長室の金庫は|秘書課の机の二段目に入っている合鍵: the safe is what it opens).
       const place = m[1]!.replace(/^[^]*は/u, '')
@@ -1406,18 +1410,14 @@ function findPhysical(doc: Doc, has: Uint8Array, emit: (f: DraftFinding) => void
       emit({ rule: 'security/key-location', start: span.start, end: span.end, data: { key: m[2]!, place: m[1]! } })
     }
     // The key said to be at a place (玄関横の消火器ボックスの中に鍵がありますので).
-    KEY_THERE.lastIndex = 0
-    n = 0
-    for (let m = KEY_THERE.exec(t); m && n < MAX_HITS; m = KEY_THERE.exec(t), n++) {
+    for (const m of hitsOf(KEY_THERE, t)) {
       const sentence = sentenceText(t, m.index, m.index + m[0].length)
       const place = m[1]!.replace(/^[^]*は/u, '')
       if (KEY_SECURED.test(unstaffed(place)) || KEY_NOT_KEPT.test(unstaffed(place)) || SAFETY_ADVICE.test(sentence) || /自宅|ご家庭|お宅|車の中|車内/u.test(place) || CARRIED.test(place)) continue
       const span = doc.fromSqueezed(m.index, m.index + m[0].length)
       emit({ rule: 'security/key-location', start: span.start, end: span.end, data: { key: m[2]!, place: m[1]! } })
     }
-    KEY_PLACE.lastIndex = 0
-    n = 0
-    for (let m = KEY_PLACE.exec(t); m && n < MAX_HITS; m = KEY_PLACE.exec(t), n++) {
+    for (const m of hitsOf(KEY_PLACE, t)) {
       const rest = t.slice(m.index + m[0].length, m.index + m[0].length + 30)
       const place = /^[^。！!？?\n]{2,30}?(?=です|だよ|だ|。|！|!|$)/u.exec(rest)
       if (!place || /秘密|非公開|お答え|お伝え|担当/u.test(place[0])) continue
@@ -1473,8 +1473,7 @@ function findPhysical(doc: Doc, has: Uint8Array, emit: (f: DraftFinding) => void
   }
   // A site staffed by one person at night (保護施設は夜間（22時〜翌6時）は職員1名の体制となる): when it is thinly watched.
   if (has[W.thinStaff]) {
-    THIN_STAFF.lastIndex = 0
-    for (let m = THIN_STAFF.exec(t), n = 0; m && n < MAX_HITS; m = THIN_STAFF.exec(t), n++) {
+    for (const m of hitsOf(THIN_STAFF, t)) {
       const span = sentenceAround(t, m.index, m.index + m[0].length)
       const sentence = t.slice(span.start, span.end)
       if (!STAFFED_SITE.test(t.slice(Math.max(0, span.start - 120), span.end)) || !THIN_WHEN.test(sentence) || THIN_NOT_WATCH.test(sentence) || /募集|求人/u.test(t)) continue
@@ -1490,8 +1489,7 @@ function findPhysical(doc: Doc, has: Uint8Array, emit: (f: DraftFinding) => void
   // A patrol's times, then the hours left unwatched in the next sentence (パトロールは20時と深夜1時の2回です。それ以外の
   //時間帯は監視が手薄になります): whatever patrols, the gap is told.
   if (has[W.otherTimes] && has[W.watch]) {
-    PATROL_GAP.lastIndex = 0
-    for (let m = PATROL_GAP.exec(t), n = 0; m && n < MAX_HITS; m = PATROL_GAP.exec(t), n++) {
+    for (const m of hitsOf(PATROL_GAP, t)) {
       if (SERVICE_ROUND.test(t.slice(sentenceAround(t, m.index, m.index).start, m.index + m[0].length))) continue
       const out = doc.fromSqueezed(m.index, m.index + m[0].length)
       if (told.some((o) => o.start < out.end && out.start < o.end)) continue
@@ -1501,8 +1499,7 @@ function findPhysical(doc: Doc, has: Uint8Array, emit: (f: DraftFinding) => void
   }
   // Blind R78A-125: the days a patrol is not made (十二月三十日と三十一日の夜はパトロールを行いません).
   if (has[W.watch]) {
-    PATROL_OFF.lastIndex = 0
-    for (let m = PATROL_OFF.exec(t), n = 0; m && n < MAX_HITS; m = PATROL_OFF.exec(t), n++) {
+    for (const m of hitsOf(PATROL_OFF, t)) {
       const sentence = sentenceText(t, m.index, m.index + m[0].length)
       if (SERVICE_ROUND.test(sentence) || /ごみ|ゴミ|移動|巡回車/u.test(sentence)) continue
       const end = kanaTail(t, m.index + m[0].length, 4)
@@ -1514,8 +1511,7 @@ function findPhysical(doc: Doc, has: Uint8Array, emit: (f: DraftFinding) => void
   }
   // Blind R78A-053: a police box away at set hours (平日の14時〜16時ごろはパトロールで不在).
   if (has[W.police]) {
-    POLICE_AWAY.lastIndex = 0
-    for (let m = POLICE_AWAY.exec(t), n = 0; m && n < MAX_HITS; m = POLICE_AWAY.exec(t), n++) {
+    for (const m of hitsOf(POLICE_AWAY, t)) {
       const sentence = sentenceText(t, m.index, m.index + m[0].length)
       const after = t.slice(m.index + m[0].length, m.index + m[0].length + 8)
       if (!POLICE_AWAY_WHEN.test(sentence) || /^[^。！？!?\n]{0,2}?の?(?:場合|際|(?:とき|時)(?:は|に|には|でも|や|、))/u.test(after)) continue
@@ -1528,8 +1524,7 @@ function findPhysical(doc: Doc, has: Uint8Array, emit: (f: DraftFinding) => void
   }
   // Blind R83A-098: a site's keeper or guard away at set hours (水門の管理人さんは土日の22時から翌朝6時まで不在になります).
   if (has[W.keeper]) {
-    KEEPER_AWAY.lastIndex = 0
-    for (let m = KEEPER_AWAY.exec(t), n = 0; m && n < MAX_HITS; m = KEEPER_AWAY.exec(t), n++) {
+    for (const m of hitsOf(KEEPER_AWAY, t)) {
       const sentence = sentenceText(t, m.index, m.index + m[0].length)
       const after = t.slice(m.index + m[0].length, m.index + m[0].length + 12)
       if (!KEEPER_AWAY_WHEN.test(sentence) || KEEPER_SERVICE.test(sentence) || AWAY_DENIED.test(after)) continue
@@ -1543,8 +1538,7 @@ function findPhysical(doc: Doc, has: Uint8Array, emit: (f: DraftFinding) => void
   }
   // Blind R83A-133: a patrol's days or night with its clock times (夜間パトロールは毎週火曜と金曜、23時と2時の2回出ています).
   if (has[W.watch] || has[W.round]) {
-    PATROL_SCHEDULE.lastIndex = 0
-    for (let m = PATROL_SCHEDULE.exec(t), n = 0; m && n < MAX_HITS; m = PATROL_SCHEDULE.exec(t), n++) {
+    for (const m of hitsOf(PATROL_SCHEDULE, t)) {
       const span = sentenceAround(t, m.index, m.index + m[0].length)
       const sentence = t.slice(span.start, span.end)
       if (SERVICE_ROUND.test(sentence) || PUBLIC_ROUND.test(sentence) || PATROL_PUBLIC.test(sentence) || AWARENESS.test(sentence)) continue
@@ -1558,9 +1552,7 @@ function findPhysical(doc: Doc, has: Uint8Array, emit: (f: DraftFinding) => void
     }
   }
   if (has[W.weakSpot]) {
-    WEAK_SPOT.lastIndex = 0
-    let n = 0
-    for (let m = WEAK_SPOT.exec(t); m && n < MAX_HITS; m = WEAK_SPOT.exec(t), n++) {
+    for (const m of hitsOf(WEAK_SPOT, t)) {
       const sentence = sentenceText(t, m.index, m.index + m[0].length)
       // Advice (初期設定のままにしないで, 付箋に書いて貼るのはやめましょう) teaches; a notice (どなたでもご利用) invites.
       // A spot of a facility named (東側非常口, 裏口, 2階の窓) is a gap told, even when it is said to be so often;
@@ -1581,9 +1573,7 @@ function findPhysical(doc: Doc, has: Uint8Array, emit: (f: DraftFinding) => void
     }
   }
   if (has[W.filmed] && has[W.camera] && WATCH_CAMERA.test(t) && !LIVE_CAMERA.test(t)) {
-    NOT_FILMED.lastIndex = 0
-    let n = 0
-    for (let m = NOT_FILMED.exec(t); m && n < MAX_HITS; m = NOT_FILMED.exec(t), n++) {
+    for (const m of hitsOf(NOT_FILMED, t)) {
       const s = sentenceAround(t, m.index, m.index + m[0].length)
       const sentence = t.slice(s.start, s.end)
       // The camera in this sentence or just before it; a place as the subject; not a promise to spare homes (映らないよう).
@@ -1606,9 +1596,7 @@ function findPhysical(doc: Doc, has: Uint8Array, emit: (f: DraftFinding) => void
   }
   // The watch cameras said to be only at the spots named (カメラは…の2か所だけなので): where the watch is, and that it is nowhere else.
   if (has[W.onlyAt] && has[W.cameraOrSensor]) {
-    CAMERA_ONLY_AT.lastIndex = 0
-    let n = 0
-    for (let m = CAMERA_ONLY_AT.exec(t); m && n < MAX_HITS; m = CAMERA_ONLY_AT.exec(t), n++) {
+    for (const m of hitsOf(CAMERA_ONLY_AT, t)) {
       if (!ONLY_SPOT.test(m[1]!)) continue
       const s = sentenceAround(t, m.index, m.index + m[0].length)
       const sentence = t.slice(s.start, s.end)
@@ -1626,9 +1614,7 @@ function findPhysical(doc: Doc, has: Uint8Array, emit: (f: DraftFinding) => void
     }
   }
   if (has[W.round]) {
-    UNPATROLLED.lastIndex = 0
-    let n = 0
-    for (let m = UNPATROLLED.exec(t); m && n < MAX_HITS; m = UNPATROLLED.exec(t), n++) {
+    for (const m of hitsOf(UNPATROLLED, t)) {
       const s = sentenceAround(t, m.index, m.index + m[0].length)
       const sentence = t.slice(s.start, s.end)
       if (PUBLIC_ROUND.test(sentence) || SAFETY_ADVICE.test(sentence) || AWARENESS.test(sentence)) continue
@@ -1640,9 +1626,7 @@ function findPhysical(doc: Doc, has: Uint8Array, emit: (f: DraftFinding) => void
     }
   }
   if (has[W.broken] && has[W.getIn]) {
-    OPEN_WAY.lastIndex = 0
-    let n = 0
-    for (let m = OPEN_WAY.exec(t); m && n < MAX_HITS; m = OPEN_WAY.exec(t), n++) {
+    for (const m of hitsOf(OPEN_WAY, t)) {
       const sentence = sentenceText(t, m.index, m.index + m[0].length)
       // A notice that keeps people out (立ち入らないでください, 危険ですので近づかないで) warns, it does not tell the gap.
       if (EXPLICIT_ADVICE.test(sentence) || /危険|近づかない|立ち入らない|立入禁止|ご注意/u.test(sentence)) continue
@@ -1652,9 +1636,7 @@ function findPhysical(doc: Doc, has: Uint8Array, emit: (f: DraftFinding) => void
     }
   }
   if (has[W.empty]) {
-    EMPTY_BUILDING.lastIndex = 0
-    let n = 0
-    for (let m = EMPTY_BUILDING.exec(t); m && n < MAX_HITS; m = EMPTY_BUILDING.exec(t), n++) {
+    for (const m of hitsOf(EMPTY_BUILDING, t)) {
       // Thinly watched (手薄) is a gap told only of a side way in (楽屋口は手薄), not of a building short of staff (センターは手薄).
       if (m[0].endsWith('手薄') && !SIDE_ENTRANCE_AT.test(m[0])) continue
       const sentence = sentenceText(t, m.index, m.index + m[0].length)
@@ -1672,8 +1654,7 @@ function findPhysical(doc: Doc, has: Uint8Array, emit: (f: DraftFinding) => void
     }
   }
   if (has[W.noLogin] && has[W.seen]) {
-    OPEN_SYSTEM.lastIndex = 0
-    for (let m = OPEN_SYSTEM.exec(t), n = 0; m && n < MAX_HITS; m = OPEN_SYSTEM.exec(t), n++) {
+    for (const m of hitsOf(OPEN_SYSTEM, t)) {
       const sentence = sentenceText(t, m.index, m.index + m[0].length)
       // A public page open to all by design (ログイン不要でどなたでもご覧いただけます) is no gap.
       if (/ご覧いただけ|ご利用いただけ|お使いいただけ|どなたでも|ご自由に|公開して/u.test(sentence) || SAFETY_ADVICE.test(sentence)) continue
@@ -1682,9 +1663,7 @@ function findPhysical(doc: Doc, has: Uint8Array, emit: (f: DraftFinding) => void
     }
   }
   if (has[W.device]) {
-    DEVICE_DOWN.lastIndex = 0
-    let n = 0
-    for (let m = DEVICE_DOWN.exec(t); m && n < MAX_HITS; m = DEVICE_DOWN.exec(t), n++) {
+    for (const m of hitsOf(DEVICE_DOWN, t)) {
       const sentence = sentenceText(t, m.index, m.index + m[0].length)
       // A notice to the public about a broken door (東口をご利用ください, 修理中) is not a weakness told.
       const advice = isAdvice(sentence)
@@ -1706,9 +1685,7 @@ function findPhysical(doc: Doc, has: Uint8Array, emit: (f: DraftFinding) => void
   }
   // Blind R72A-108: a way in with no alarm where the site has one (非常口だけはセンサーが付いていないので): the way in that sets nothing off.
   if (has[W.alarm]) {
-    NO_ALARM_AT.lastIndex = 0
-    let n = 0
-    for (let m = NO_ALARM_AT.exec(t); m && n < MAX_HITS; m = NO_ALARM_AT.exec(t), n++) {
+    for (const m of hitsOf(NO_ALARM_AT, t)) {
       const s = sentenceAround(t, m.index, m.index + m[0].length)
       const sentence = t.slice(s.start, s.end)
       // The site's security in the sentence or just before it (機械警備, 防犯, 警報); not a household's door, a case, a question or sensors added.
@@ -1725,9 +1702,7 @@ function findPhysical(doc: Doc, has: Uint8Array, emit: (f: DraftFinding) => void
   }
   // Blind R85A-003: an alarm said to be off until a set hour (収蔵庫の赤外線センサーは夜10時にならないと入らないので): when nothing is set off.
   if (has[W.alarm]) {
-    ALARM_OFF_HOURS.lastIndex = 0
-    let n = 0
-    for (let m = ALARM_OFF_HOURS.exec(t); m && n < MAX_HITS; m = ALARM_OFF_HOURS.exec(t), n++) {
+    for (const m of hitsOf(ALARM_OFF_HOURS, t)) {
       const s = sentenceAround(t, m.index, m.index + m[0].length)
       const sentence = t.slice(s.start, s.end)
       const start = m.index
@@ -1742,9 +1717,7 @@ function findPhysical(doc: Doc, has: Uint8Array, emit: (f: DraftFinding) => void
   }
   // Which watch cameras are real and which are dummies (本物は…の3台だけで、残りはダミーです): where the watch is not.
   if (has[W.dummy] && has[W.cameraOrSensor]) {
-    DUMMY_CAMERA.lastIndex = 0
-    let n = 0
-    for (let m = DUMMY_CAMERA.exec(t); m && n < MAX_HITS; m = DUMMY_CAMERA.exec(t), n++) {
+    for (const m of hitsOf(DUMMY_CAMERA, t)) {
       const s = sentenceAround(t, m.index, m.index + m[0].length)
       const sentence = t.slice(s.start, s.end)
       const context = t.slice(Math.max(0, s.start - 120), s.end)
@@ -1763,9 +1736,7 @@ function findPhysical(doc: Doc, has: Uint8Array, emit: (f: DraftFinding) => void
 /** Where a key is kept, told in English (EN_KEY_KEPT), read in the folded view. */
 function findEnglishKey(doc: Doc, emit: (f: DraftFinding) => void): void {
   const t = doc.folded.text
-  EN_KEY_KEPT.lastIndex = 0
-  let n = 0
-  for (let m = EN_KEY_KEPT.exec(t); m && n < MAX_HITS; m = EN_KEY_KEPT.exec(t), n++) {
+  for (const m of hitsOf(EN_KEY_KEPT, t)) {
     const end = m.index + m[0].length
     const s = sentenceAround(t, m.index, end)
     if (EN_KEY_SECURED.test(t.slice(end, s.end)) || EN_KEY_ADVICE.test(t.slice(s.start, s.end))) continue
