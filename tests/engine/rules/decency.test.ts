@@ -8345,6 +8345,39 @@ describe('decency: round 64/65 kind — tasks fixed by sex in a blunt slogan of 
   })
 })
 
+/**
+ * A table of kinds of one round: [title, rule, severity, texts it flags, hard negatives]. Each text it flags has a finding of
+ * `rule` at exactly `severity`; each hard negative has nothing above info.
+ */
+function describeKinds(round: string, kinds: ReadonlyArray<readonly [string, string, string, readonly string[], readonly string[]]>): void {
+  for (const [title, rule, severity, hits, clean] of kinds) {
+    describe(`decency: round ${round} kind — ${title}`, () => {
+      it.each(hits)(`${severity}s %s`, (text) => {
+        const f = findingsOf(decency, text)
+        expect(summary(f).join(' | ')).toContain(`${rule}:${severity}:`)
+      })
+      it.each(clean)('passes %s', (text) => {
+        expect(findingsOf(decency, text).filter((f) => f.severity !== 'info')).toEqual([])
+      })
+    })
+  }
+}
+
+/** The same, where each text it flags has a finding of `rule` at `severity` at least (a block also counts for a warn). */
+function describeKindsAtLeast(round: string, kinds: ReadonlyArray<readonly [string, string, string, readonly string[], readonly string[]]>): void {
+  for (const [title, rule, severity, hits, clean] of kinds) {
+    describe(`decency: round ${round} kind — ${title}`, () => {
+      it.each(hits)(`${severity}s (at least) %s`, (text) => {
+        const found = findingsOf(decency, text).filter((f) => f.rule === rule && (severity === 'warn' ? f.severity !== 'info' : f.severity === 'block'))
+        expect(found.length, summary(findingsOf(decency, text)).join(' | ')).toBeGreaterThan(0)
+      })
+      it.each(clean)('passes %s', (text) => {
+        expect(findingsOf(decency, text).filter((f) => f.severity !== 'info')).toEqual([])
+      })
+    })
+  }
+}
+
 // Round 66 (blind R66A/R67A/R68A): one describe per kind — the missed text, variants of the same kind, hard negatives.
 type Kind66 = [title: string, rule: string, severity: 'block' | 'warn', hits: string[], clean: string[]]
 const KINDS66: Kind66[] = [
@@ -8546,17 +8579,7 @@ const KINDS66: Kind66[] = [
     ],
   ],
 ]
-for (const [title, rule, severity, hits, clean] of KINDS66) {
-  describe(`decency: round 66 kind — ${title}`, () => {
-    it.each(hits)(`${severity}s %s`, (text) => {
-      const f = findingsOf(decency, text)
-      expect(summary(f).join(' | ')).toContain(`${rule}:${severity}:`)
-    })
-    it.each(clean)('passes %s', (text) => {
-      expect(findingsOf(decency, text).filter((f) => f.severity !== 'info')).toEqual([])
-    })
-  })
-}
+describeKinds('66', KINDS66)
 
 // Round 69 (blind R69A): the missed kind — the missed text, variants of the same kind, hard negatives.
 const KINDS69: Kind66[] = [
@@ -8585,17 +8608,7 @@ const KINDS69: Kind66[] = [
     ],
   ],
 ]
-for (const [title, rule, severity, hits, clean] of KINDS69) {
-  describe(`decency: round 69 kind — ${title}`, () => {
-    it.each(hits)(`${severity}s %s`, (text) => {
-      const f = findingsOf(decency, text)
-      expect(summary(f).join(' | ')).toContain(`${rule}:${severity}:`)
-    })
-    it.each(clean)('passes %s', (text) => {
-      expect(findingsOf(decency, text).filter((f) => f.severity !== 'info')).toEqual([])
-    })
-  })
-}
+describeKinds('69', KINDS69)
 
 // Round 69, a clean kind: a group's difficulty met with help (通訳, 多言語, やさしい日本語, 配置, 用意) is a need the city answers;
 // the same words with a refusal or a move elsewhere still block.
@@ -8667,17 +8680,7 @@ const KINDS70: Kind66[] = [
     ],
   ],
 ]
-for (const [title, rule, severity, hits, clean] of KINDS70) {
-  describe(`decency: round 70 kind — ${title}`, () => {
-    it.each(hits)(`${severity}s %s`, (text) => {
-      const f = findingsOf(decency, text)
-      expect(summary(f).join(' | ')).toContain(`${rule}:${severity}:`)
-    })
-    it.each(clean)('passes %s', (text) => {
-      expect(findingsOf(decency, text).filter((f) => f.severity !== 'info')).toEqual([])
-    })
-  })
-}
+describeKinds('70', KINDS70)
 
 // Round 70, a clean kind: the neighbours' wish to drive a group out relayed, and the city's answer is help for the group
 // (福祉の相談員, 声かけ, 自立に向けた支援, 見守り); the same words with the wish agreed with or carried out are still flagged.
@@ -8770,17 +8773,7 @@ const KINDS71: Kind66[] = [
     ],
   ],
 ]
-for (const [title, rule, severity, hits, clean] of KINDS71) {
-  describe(`decency: round 71 kind — ${title}`, () => {
-    it.each(hits)(`${severity}s %s`, (text) => {
-      const f = findingsOf(decency, text)
-      expect(summary(f).join(' | ')).toContain(`${rule}:${severity}:`)
-    })
-    it.each(clean)('passes %s', (text) => {
-      expect(findingsOf(decency, text).filter((f) => f.severity !== 'info')).toEqual([])
-    })
-  })
-}
+describeKinds('71', KINDS71)
 
 // Round 72 (blind R72A/R73A): the missed texts, variants of the same kind in other words, endings and dialect, and hard negatives.
 const KINDS72: Kind66[] = [
@@ -8950,17 +8943,7 @@ const KINDS72: Kind66[] = [
     ],
   ],
 ]
-for (const [title, rule, severity, hits, clean] of KINDS72) {
-  describe(`decency: round 72 kind — ${title}`, () => {
-    it.each(hits)(`${severity}s %s`, (text) => {
-      const f = findingsOf(decency, text)
-      expect(summary(f).join(' | ')).toContain(`${rule}:${severity}:`)
-    })
-    it.each(clean)('passes %s', (text) => {
-      expect(findingsOf(decency, text).filter((f) => f.severity !== 'info')).toEqual([])
-    })
-  })
-}
+describeKinds('72', KINDS72)
 
 // Round 74 (blind R74A/R75A): the missed texts, variants of the same kind in other words, endings and dialect, and hard negatives.
 const KINDS74: Kind66[] = [
@@ -9089,17 +9072,7 @@ const KINDS74: Kind66[] = [
     ],
   ],
 ]
-for (const [title, rule, severity, hits, clean] of KINDS74) {
-  describe(`decency: round 74 kind — ${title}`, () => {
-    it.each(hits)(`${severity}s %s`, (text) => {
-      const f = findingsOf(decency, text)
-      expect(summary(f).join(' | ')).toContain(`${rule}:${severity}:`)
-    })
-    it.each(clean)('passes %s', (text) => {
-      expect(findingsOf(decency, text).filter((f) => f.severity !== 'info')).toEqual([])
-    })
-  })
-}
+describeKinds('74', KINDS74)
 
 /** Round 76 (blind R76A/R77A): kinds of 4(2) the blind drafts found missed, each with variants and hard negatives. */
 const KINDS76: Kind66[] = [
@@ -9161,17 +9134,7 @@ const KINDS76: Kind66[] = [
     ],
   ],
 ]
-for (const [title, rule, severity, hits, clean] of KINDS76) {
-  describe(`decency: round 76 kind — ${title}`, () => {
-    it.each(hits)(`${severity}s %s`, (text) => {
-      const f = findingsOf(decency, text)
-      expect(summary(f).join(' | ')).toContain(`${rule}:${severity}:`)
-    })
-    it.each(clean)('passes %s', (text) => {
-      expect(findingsOf(decency, text).filter((f) => f.severity !== 'info')).toEqual([])
-    })
-  })
-}
+describeKinds('76', KINDS76)
 
 /** Round 78 (blind R78A/R79A): kinds of 4(2) the blind drafts found missed, each with variants and hard negatives. */
 const KINDS78: Kind66[] = [
@@ -9366,17 +9329,7 @@ const KINDS78: Kind66[] = [
     ],
   ],
 ]
-for (const [title, rule, severity, hits, clean] of KINDS78) {
-  describe(`decency: round 78 kind — ${title}`, () => {
-    it.each(hits)(`${severity}s %s`, (text) => {
-      const f = findingsOf(decency, text)
-      expect(summary(f).join(' | ')).toContain(`${rule}:${severity}:`)
-    })
-    it.each(clean)('passes %s', (text) => {
-      expect(findingsOf(decency, text).filter((f) => f.severity !== 'info')).toEqual([])
-    })
-  })
-}
+describeKinds('78', KINDS78)
 
 /** Round 80 (blind R80A/R81A/HL): [title, rule, minimum severity, hits, clean]. A warn kind may block when the words upgrade it. */
 const KINDS80: Array<[string, string, 'block' | 'warn', string[], string[]]> = [
@@ -9547,17 +9500,7 @@ const KINDS80: Array<[string, string, 'block' | 'warn', string[], string[]]> = [
     ],
   ],
 ]
-for (const [title, rule, severity, hits, clean] of KINDS80) {
-  describe(`decency: round 80 kind — ${title}`, () => {
-    it.each(hits)(`${severity}s (at least) %s`, (text) => {
-      const found = findingsOf(decency, text).filter((f) => f.rule === rule && (severity === 'warn' ? f.severity !== 'info' : f.severity === 'block'))
-      expect(found.length, summary(findingsOf(decency, text)).join(' | ')).toBeGreaterThan(0)
-    })
-    it.each(clean)('passes %s', (text) => {
-      expect(findingsOf(decency, text).filter((f) => f.severity !== 'info')).toEqual([])
-    })
-  })
-}
+describeKindsAtLeast('80', KINDS80)
 
 /** Round 82 (blind R82A/R83A/HM): [title, rule, severity, texts that must be flagged at least at severity, clean texts]. */
 const KINDS82: Array<[string, string, 'block' | 'warn', string[], string[]]> = [
@@ -9579,17 +9522,7 @@ const KINDS82: Array<[string, string, 'block' | 'warn', string[], string[]]> = [
     ],
   ],
 ]
-for (const [title, rule, severity, hits, clean] of KINDS82) {
-  describe(`decency: round 82 kind — ${title}`, () => {
-    it.each(hits)(`${severity}s (at least) %s`, (text) => {
-      const found = findingsOf(decency, text).filter((f) => f.rule === rule && (severity === 'warn' ? f.severity !== 'info' : f.severity === 'block'))
-      expect(found.length, summary(findingsOf(decency, text)).join(' | ')).toBeGreaterThan(0)
-    })
-    it.each(clean)('passes %s', (text) => {
-      expect(findingsOf(decency, text).filter((f) => f.severity !== 'info')).toEqual([])
-    })
-  })
-}
+describeKindsAtLeast('82', KINDS82)
 const KINDS82B: Array<[string, string, 'block' | 'warn', string[], string[]]> = [
   [
     "parents typed by age or a look, teased for their grooming with a laugh (R82A-014, R82A-034)",
@@ -9704,17 +9637,7 @@ const KINDS82B: Array<[string, string, 'block' | 'warn', string[], string[]]> = 
     ],
   ],
 ]
-for (const [title, rule, severity, hits, clean] of KINDS82B) {
-  describe(`decency: round 82 kind — ${title}`, () => {
-    it.each(hits)(`${severity}s (at least) %s`, (text) => {
-      const found = findingsOf(decency, text).filter((f) => f.rule === rule && (severity === 'warn' ? f.severity !== 'info' : f.severity === 'block'))
-      expect(found.length, summary(findingsOf(decency, text)).join(' | ')).toBeGreaterThan(0)
-    })
-    it.each(clean)('passes %s', (text) => {
-      expect(findingsOf(decency, text).filter((f) => f.severity !== 'info')).toEqual([])
-    })
-  })
-}
+describeKindsAtLeast('82', KINDS82B)
 
 /** Round 84 (blind R84A/R85A/HN): [title, rule, severity, texts it flags, texts it passes]. */
 const KINDS84: Array<[string, string, 'block' | 'warn', string[], string[]]> = [
@@ -9881,17 +9804,7 @@ const KINDS84: Array<[string, string, 'block' | 'warn', string[], string[]]> = [
     ],
   ],
 ]
-for (const [title, rule, severity, hits, clean] of KINDS84) {
-  describe(`decency: round 84 kind — ${title}`, () => {
-    it.each(hits)(`${severity}s (at least) %s`, (text) => {
-      const found = findingsOf(decency, text).filter((f) => f.rule === rule && (severity === 'warn' ? f.severity !== 'info' : f.severity === 'block'))
-      expect(found.length, summary(findingsOf(decency, text)).join(' | ')).toBeGreaterThan(0)
-    })
-    it.each(clean)('passes %s', (text) => {
-      expect(findingsOf(decency, text).filter((f) => f.severity !== 'info')).toEqual([])
-    })
-  })
-}
+describeKindsAtLeast('84', KINDS84)
 
 /** Round 86 (blind R86A/R87A): [title, rule, severity, texts that must have it at least, hard negatives that must stay clean]. */
 const KINDS86: Array<[string, string, 'block' | 'warn', string[], string[]]> = [
@@ -9938,17 +9851,7 @@ const KINDS86: Array<[string, string, 'block' | 'warn', string[], string[]]> = [
     ],
   ],
 ]
-for (const [title, rule, severity, hits, clean] of KINDS86) {
-  describe(`decency: round 86 kind — ${title}`, () => {
-    it.each(hits)(`${severity}s (at least) %s`, (text) => {
-      const found = findingsOf(decency, text).filter((f) => f.rule === rule && (severity === 'warn' ? f.severity !== 'info' : f.severity === 'block'))
-      expect(found.length, summary(findingsOf(decency, text)).join(' | ')).toBeGreaterThan(0)
-    })
-    it.each(clean)('passes %s', (text) => {
-      expect(findingsOf(decency, text).filter((f) => f.severity !== 'info')).toEqual([])
-    })
-  })
-}
+describeKindsAtLeast('86', KINDS86)
 
 /** Round 88 (blind R88A/R89A): [title, rule, severity, texts that must have it at least, hard negatives that must stay clean]. */
 const KINDS88: Array<[string, string, 'block' | 'warn', string[], string[]]> = [
@@ -10064,17 +9967,7 @@ const KINDS88: Array<[string, string, 'block' | 'warn', string[], string[]]> = [
     ],
   ],
 ]
-for (const [title, rule, severity, hits, clean] of KINDS88) {
-  describe(`decency: round 88 kind — ${title}`, () => {
-    it.each(hits)(`${severity}s (at least) %s`, (text) => {
-      const found = findingsOf(decency, text).filter((f) => f.rule === rule && (severity === 'warn' ? f.severity !== 'info' : f.severity === 'block'))
-      expect(found.length, summary(findingsOf(decency, text)).join(' | ')).toBeGreaterThan(0)
-    })
-    it.each(clean)('passes %s', (text) => {
-      expect(findingsOf(decency, text).filter((f) => f.severity !== 'info')).toEqual([])
-    })
-  })
-}
+describeKindsAtLeast('88', KINDS88)
 
 /** Round 90 (blind R90A/R91A): [title, rule, severity, texts that must have it at least, hard negatives that must stay clean]. */
 const KINDS90: Array<[string, string, 'block' | 'warn', string[], string[]]> = [
@@ -10185,17 +10078,7 @@ const KINDS90: Array<[string, string, 'block' | 'warn', string[], string[]]> = [
     ],
   ],
 ]
-for (const [title, rule, severity, hits, clean] of KINDS90) {
-  describe(`decency: round 90 kind — ${title}`, () => {
-    it.each(hits)(`${severity}s (at least) %s`, (text) => {
-      const found = findingsOf(decency, text).filter((f) => f.rule === rule && (severity === 'warn' ? f.severity !== 'info' : f.severity === 'block'))
-      expect(found.length, summary(findingsOf(decency, text)).join(' | ')).toBeGreaterThan(0)
-    })
-    it.each(clean)('passes %s', (text) => {
-      expect(findingsOf(decency, text).filter((f) => f.severity !== 'info')).toEqual([])
-    })
-  })
-}
+describeKindsAtLeast('90', KINDS90)
 
 /** Round 90 false positives: a difficulty stated as the reason for help given is no fault of the group; refusal, separation or blame still is. */
 describe('decency: round 90 — a difficulty met with help (案内板, 通訳, 多言語, 配置, 用意)', () => {
