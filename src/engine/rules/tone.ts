@@ -806,7 +806,7 @@ function endingSignals(doc: Doc, quotes: ReadonlyArray<[number, number]>, out: T
   // Whether the current line is a list item (read at the start of each line).
   let listItem = listItemAt(t, 0)
   /** Unknown suffixes after a plain ending, with where they stand (CHARACTER_SUFFIX). */
-  const suffixes = new Map<string, Span[]>()
+  let suffixes: Map<string, Span[]> | null = null
   for (let i = 0; i <= t.length; i++) {
     const c = i < t.length ? t.charCodeAt(i) : 0x0a
     const clauseOnly = c === 0x3001 || c === 0xff0c || c === 0x2c
@@ -842,6 +842,7 @@ function endingSignals(doc: Doc, quotes: ReadonlyArray<[number, number]>, out: T
       const m = CHARACTER_SUFFIX.exec(tail)
       if (m && !NOT_A_SUFFIX.test(m[1]!)) {
         const span = doc.fromSqueezed(e - m[1]!.length, e)
+        suffixes ??= new Map()
         const seen = suffixes.get(m[1]!)
         if (seen) seen.push(span)
         else suffixes.set(m[1]!, [span])
@@ -883,7 +884,7 @@ function endingSignals(doc: Doc, quotes: ReadonlyArray<[number, number]>, out: T
     }
   }
   // A character's catchphrase: the same unknown suffix after a plain ending closing two sentences said aloud.
-  for (const spans of suffixes.values()) {
+  if (suffixes) for (const spans of suffixes.values()) {
     if (spans.length < 2) continue
     for (const span of spans) out.push({ kind: 'ending', weight: 1, fix: '〜です・〜ます（キャラクターの語尾を使わずに）', ...span })
   }
