@@ -343,7 +343,8 @@ export const reply: RuleFamily<ReplyFacts> = {
     // A flight from a person's violence or abuse (配偶者からの暴力で避難を考えている場合は) with nothing going on now is no disaster.
     const harmFlight = (h: Span): boolean => {
       const s = sentenceOf(sq, h.start, h.end)
-      return HARM_BEFORE.test(sq.slice(Math.max(s.start, h.start - 24), h.start)) && !ONGOING_ACT.test(sq.slice(s.start, s.end))
+      // (The word itself is not what goes on: 安否 is one of ONGOING_ACT's words, so the sentence is read without it.)
+      return HARM_BEFORE.test(sq.slice(Math.max(s.start, h.start - 24), h.start)) && !ONGOING_ACT.test(sq.slice(s.start, h.start) + '\n' + sq.slice(h.end, s.end))
     }
     const disaster = preparing
       ? undefined

@@ -496,6 +496,10 @@ describe('reply: blind R89A-143 — 避難 from a person\'s violence or abuse is
     ['@abc 虐待から避難せんといかん時は、子ども家庭課に電話してくれんね。', { mode: 'reply' }],
     ['パートナーからのモラハラで家を出て避難されたい方も、ご相談いただけます。', { mode: 'comment' }],
     ['@abc DV被害で緊急に避難が必要な場合は、夜間でも警察（110番）へ。', { mode: 'reply' }],
+    // 安否 after the harm: the word is one of the "going on" words, so it must not count as its own disaster going on
+    ['@abc 虐待が疑われる子どもの安否確認は、児童相談所と連携して行っています。ご心配ありがとうございます。', { mode: 'reply' }],
+    ['@abc 虐待の通告があった子の安否は、48時間以内に職員が直接確認しています。', { mode: 'reply' }],
+    ['@abc DV被害を受けた方の安否確認も、相談員が継続して行っております。', { mode: 'reply' }],
   ])('warns: %s', (text, ctx) => {
     expect(findingsOf(reply, text, ctx).map((f) => `${f.rule}:${f.severity}`)).toEqual(['reply/broadcast-only:warn'])
   })
@@ -507,6 +511,8 @@ describe('reply: blind R89A-143 — 避難 from a person\'s violence or abuse is
     '@abc DV被害の方も、台風接近中のため避難してください。',
     '@abc 地震で避難している方へ。避難所での性暴力防止のため、更衣室を設けています。',
     '@abc 配偶者の方と一緒に避難所へ避難してください。現在、避難指示が発令中です。',
+    '@abc 虐待防止の担当職員も、地震で被災された方の安否確認にあたっています。',
+    '@abc 虐待の相談窓口は休止中です。台風接近中のため、ご家族の安否確認をお願いします。',
   ])('stays a disaster note: %s', (text) => {
     expect(findingsOf(reply, text, { mode: 'reply' }).map((f) => `${f.rule}:${f.severity}`)).toEqual(['reply/emergency:info'])
   })
