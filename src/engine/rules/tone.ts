@@ -417,6 +417,16 @@ const WARNING_EMOJI = new Set([0x26a0, 0x2757, 0x2755, 0x203c, 0x2049, 0x26d4, 0
 /** Words of an urgent call to act or of prevention (火災に注意, 交通事故に気をつけて): ！ and emoji there are urgency or warmth; only levity (laughter, slang, kaomoji, laughing emoji) is careless. */
 const URGENT = /避難|注意|警戒|危険|ゼロを目指|ゼロに|安全運動|撲滅|啓発|キャンペーン|徹底しましょう|近づかない|近づかず|直ちに|ただちに|命を守る|至急|緊急|気をつけ|ご用心|警報|通行止め|防止|予防|防ごう|守ろう|安全運転|備え/u
 
+/** 🔥: hype (盛り上がった🔥) in a joyful post, but the hazard itself in a call to prevent fire. */
+const FIRE_EMOJI = 0x1f525
+/**
+ * Blind R93A-084: the fire a call to act warns of (発火事故, 火災, 火の元, 燃えやすい): 🔥 there draws the hazard (電池は分別して、
+ * 発火事故に気をつけて〜🔥; 火の元に注意🔥). Only with a call to act (`URGENT`) and no death told (`DEATH`: 住宅火災で1名が亡くなりました😭
+ * 火の元には気をつけようね〜🔥🔥 makes light of a death); 🔥 as hype beside an accident with no call to act stays careless.
+ */
+const DEATH = /亡くな|死亡|死者|犠牲|遺体|焼死|命を落と|帰らぬ人/u
+const FIRE_HAZARD = /火災|火事|発火|出火|延焼|引火|火の(?:元|用心|始末|不始末|取り扱い)|燃え(?:やす|る|て|広が)|焼損|放火|たき火|焚き火|野焼き|火遊び|消火/u
+
 /** Emoji of laughter, joy and celebration: levity even next to a lesser misfortune (浸水, 救急搬送). */
 function isJoyful(cp: number): boolean {
   return (
@@ -1393,6 +1403,8 @@ export const tone: RuleFamily<ToneFacts> = {
       if (s.kind === 'emoji') {
         const cp = text.codePointAt(s.start + at) ?? 0
         if (WARNING_EMOJI.has(cp) && urgent) return false
+        // 🔥 in a call to prevent fire (発火事故が増えとるけん、気をつけて〜🔥): the hazard drawn, not hype.
+        if (cp === FIRE_EMOJI && urgent && FIRE_HAZARD.test(text) && !DEATH.test(text)) return false
         return strong >= 0 && !urgent ? !SERIOUS_EMOJI.has(cp) : isJoyful(cp)
       }
       return kinds.has(s.kind)

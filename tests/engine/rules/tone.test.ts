@@ -330,6 +330,30 @@ describe('tone (4(2)): levity next to tragedy', () => {
   })
 })
 
+describe('tone (4(2)): 🔥 drawing the hazard in a call to prevent fire (blind R93A-084)', () => {
+  // Kind: 🔥 is hype beside a joyful post, but in a call to act against fire (発火事故, 火災, 火の元 with 気をつけて, 注意, 防止)
+  // it draws the hazard, as ⚠️ does: no levity. 🔥 beside a death or an accident with no call to act, or laughter in the
+  // call, stays careless.
+  it.each<[string, Level]>([
+    ['明日は燃えないごみの日だよ〜🗑️ 電池はごみに混ぜず、市役所や公民館の回収ボックスへ入れてね！発火事故が増えとるけん、気をつけて〜🔥', 2],
+    ['モバイルバッテリーの発火事故が増えています。捨てるときは回収ボックスへ。火災に気をつけて🔥', 2],
+    ['空気が乾燥しています。火の元に注意🔥 寝る前にストーブの確認を！', 1],
+    ['スプレー缶は中身を使い切ってから出してね。収集車の火災を防止するためだよ🔥🚒', 1],
+  ])('passes %s (registered %i)', (text, level) => {
+    expect(warned(text, level)).not.toContain('tone/insensitive')
+  })
+  it.each<[string, Level]>([
+    ['昨夜の住宅火災で1人が亡くなりました🔥', 2],
+    // a death told, then the call to act with 🔥: the death is made light of
+    ['市内で住宅火災があり、2名が亡くなりました。みんな火の元には気をつけようね🔥', 2],
+    ['昨夜の火事で死者が出ました。火の用心だよ〜🔥', 1],
+    ['発火事故が増えとるけん、気をつけて〜😂🔥', 2],
+    ['交通事故に気をつけて🔥 今週は交通安全週間です！', 2],
+  ])('warns on %s (registered %i)', (text, level) => {
+    expect(warned(text, level)).toContain('tone/insensitive')
+  })
+})
+
 describe('tone (4(2)): an apology for a grave matter made light (round 26)', () => {
   it.each<[string, Level]>([
     ['個人情報が入ったUSBをなくしちゃいました…本当にごめんなさい🙇‍♀️💦', 2],
