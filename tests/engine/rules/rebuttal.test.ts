@@ -2901,3 +2901,110 @@ describe('rebuttal: blind R91A-076 — a concern dismissed as baseless in hedged
     expect(findingsOf(rebuttal, text, ctx ?? {}).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('rebuttal: blind R92A-059/R94A-133 — a complaint heard and answered by a counter-comparison, or the critic told to compare first', () => {
+  // Kind: after a complaint heard (…とのことですが, …とおっしゃいますが, …ってコメント), the city ranked against others as a counter-figure
+  // with no 比べ (県内の自治体では…多いほうです, 全国平均より早いんですよ), or the critic told to compare before saying it (よその市と比べて
+  // から言っていただければ). Not a figure told with no complaint, not the comparison inside the complaint, not with thanks or a fix.
+  it.each<[string, CheckContext?]>([
+    // the blind items
+    ['「電子図書館の品ぞろえが少なすぎ」とのことですが、県内の自治体ではタイトル数は多いほうです。よその市と比べてから言っていただければと思います。', { mode: 'comment', site: 'instagram' }],
+    ['遅いとおっしゃいますが、柳川の救急車の到着時間は全国平均より早いんですよ？よく調べてから書いてくださいね。', { mode: 'comment', tone: 4 }],
+    // variants: another complaint and figure, a post, dialect, keigo, compare-first alone
+    ['保育料が高いとのご意見をいただいておりますが、近隣の市町村よりも安い水準でございます。'],
+    ['「ごみ袋が高すぎ」ってコメントもろたけど、県内平均より安かとよ。', { mode: 'comment' }],
+    ['窓口が混みすぎとおっしゃいますが、待ち時間は県内では短いほうです。'],
+    ['@x 他市と比較してからご意見ください。', { mode: 'reply' }],
+    ['@x よその町と見比べてから言ってほしかです。', { mode: 'reply' }],
+  ])('flags %s', (text, ctx) => {
+    expect(findingsOf(rebuttal, text, ctx ?? {}).map((f) => `${f.rule}:${f.severity}`)).toContain('rebuttal/argument:warn')
+  })
+  it.each<[string, CheckContext?]>([
+    // hard negatives: a figure with no complaint, the comparison inside the complaint with a fix, thanks, a reader told to compare plans
+    ['柳川市の救急車の到着時間は、全国平均より早い水準を保っています。'],
+    ['県内の自治体では、電子図書館のタイトル数は多いほうです。ぜひご利用ください。'],
+    ['保険料が全国平均より高いとのご指摘をいただきました。算定方法の見直しを検討します。'],
+    ['「待ち時間が長い」とのお声をいただきました。ありがとうございます。県内では短いほうですが、さらに改善します。'],
+    ['@x 料金プランは、ご自身の使い方と比べてからお選びください。', { mode: 'reply' }],
+    ['@x 近隣の市より早いですか？とのことですが、到着時間の比較は消防年報をご覧ください。', { mode: 'reply' }],
+  ])('passes %s', (text, ctx) => {
+    expect(findingsOf(rebuttal, text, ctx ?? {}).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
+
+describe('rebuttal: blind R93A-107 — the city\'s own service declared free of fault, in a reply or after a complaint', () => {
+  // Kind: answering a complaint, the city's service or conduct named with its owner (市の収集, 当課の対応, 職員の案内) and declared to
+  // have no problem, fault or mistake in the present (問題はございません, 落ち度はありません, ミスはなかです). Not the resident's own paperwork
+  // reassured, not a check promised, not an inspection's past finding, not a system.
+  it.each<[string, CheckContext?]>([
+    // the blind item
+    ['@gomi_nokotta ごみが収集されなかったのは、分別ルールが守られていなかったためです。市の収集に問題はございません。貼られたシールの内容をよくお読みください。', { mode: 'reply', tone: 4 }],
+    // variants: another office and task, dialect, after a complaint in a post, 一切
+    ['@x 当課の対応に落ち度はありません。', { mode: 'reply' }],
+    ['@x 職員の案内にミスはなかです。', { mode: 'reply' }],
+    ['証明書の発行が遅いとの苦情をいただきましたが、窓口の処理に問題は一切ございません。'],
+    ['@x 市役所の手続きには何ら問題はないと考えております。', { mode: 'reply' }],
+  ])('flags %s', (text, ctx) => {
+    expect(findingsOf(rebuttal, text, ctx ?? {}).map((f) => `${f.rule}:${f.severity}`)).toContain('rebuttal/argument:warn')
+  })
+  it.each<[string, CheckContext?]>([
+    // hard negatives: the resident reassured, a check promised, a system, no complaint, a condition
+    ['@x お客様の手続きに問題はございません。このまま交付をお待ちください。', { mode: 'reply' }],
+    ['@x 市の収集に問題がなかったか、担当課で確認いたします。', { mode: 'reply' }],
+    ['@x 市のシステムに問題はございません。お使いの端末の設定をご確認ください。', { mode: 'reply' }],
+    ['市の手続きに問題がない場合は、そのまま受理されます。'],
+    ['@x ご不便をおかけし申し訳ございません。市の収集に問題はございませんでしたが、収集ルートを見直します。', { mode: 'reply' }],
+  ])('passes %s', (text, ctx) => {
+    expect(findingsOf(rebuttal, text, ctx ?? {}).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
+
+describe('rebuttal: blind R94A-097 — 誤解 or 勘違い spelt in romaji before a Japanese copula', () => {
+  // Kind: the misunderstanding word written in romaji, half or full width, to slip past the word list (…の件はＧＯＫＡＩです, それは
+  // kanchigaiですよ): the same as 誤解です. Only the whole romaji word, not inside another word.
+  it.each<[string, CheckContext?]>([
+    // the blind item
+    ['ネットで言われている救急隊の「たらい回し」の件はＧＯＫＡＩです。受け入れ先の調整は適切に行っていました。', { tone: 4 }],
+    // variants: half width, another word, keigo, dialect
+    ['@x その話はgokaiです。', { mode: 'reply' }],
+    ['@x それはｋａｎｃｈｉｇａｉですよ。', { mode: 'reply' }],
+    ['閉館のうわさはＯＭＯＩＣＨＩＧＡＩでございます。'],
+    ['その書き込みはgokaiやけん。'],
+  ])('flags %s', (text, ctx) => {
+    expect(findingsOf(rebuttal, text, ctx ?? {}).map((f) => `${f.rule}:${f.severity}`)).toContain('rebuttal/argument:warn')
+  })
+  it.each<[string, CheckContext?]>([
+    // hard negatives: romaji that holds the letters inside another word, a place name, a misunderstanding avoided, an English word
+    ['本日のゲストはGOKAIGERの皆さんです。'],
+    ['五ヶ井（gokai）地区の清掃活動は、明日9時からです。'],
+    ['誤解のないよう、手続きの流れを図にしました。'],
+    ['Kanchigai Cafe（勘違いカフェ）で国際交流イベントを開きます。'],
+  ])('passes %s', (text, ctx) => {
+    expect(findingsOf(rebuttal, text, ctx ?? {}).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
+
+describe('rebuttal: blind R95A-084 — a criticism received refused with the programme\'s purpose (〜対策として必要な事業であり)', () => {
+  // Kind: criticism received (ご批判を多数いただいておりますが), the programme defended by its purpose (少子化対策として必要な事業であり),
+  // then a refusal to change (改める考えはございません). 対策として before 必要 or 重要 is the purpose defended, not a fix announced; a
+  // measure announced as 対策として…設置します still excuses the paragraph.
+  it.each<[string, CheckContext?]>([
+    // the blind item
+    ['昨日の婚活イベントの告知に「独身者への押し付けだ」とのご批判を多数いただいておりますが、少子化対策として必要な事業であり、表現を改める考えはございません。', { tone: 4 }],
+    // variants: another programme and purpose, another refusal, としては, a reply
+    ['防犯カメラの設置に「監視社会だ」とのご批判をいただいておりますが、防犯対策として重要な事業であり、中止する考えはありません。'],
+    ['花火大会の音がうるさいとの苦情が寄せられていますが、観光対策としては欠かせない行事ですので、縮小するつもりはございません。'],
+    ['@x 熱中症対策として有効な取り組みですので、見直すつもりはありません。', { mode: 'reply' }],
+  ])('flags %s', (text, ctx) => {
+    expect(findingsOf(rebuttal, text, ctx ?? {}).map((f) => `${f.rule}:${f.severity}`)).toContain('rebuttal/argument:warn')
+  })
+  it.each<[string, CheckContext?]>([
+    // hard negatives: a fix announced with 対策として, a worry reassured, a purpose told with no criticism, thanks
+    ['騒音が大きいとのご批判をいただきました。対策として防音シートを設置するため、会場を変更する考えはございません。'],
+    ['婚活イベントは少子化対策として必要な事業です。来月も開催します。'],
+    ['「子ども食堂がなくなるのでは」とのご心配の声をいただいていますが、廃止する考えはございません。ご安心ください。'],
+    ['ご批判をいただきありがとうございます。防犯対策として必要な事業ですが、表現を改める考えはございません。'],
+  ])('passes %s', (text, ctx) => {
+    expect(findingsOf(rebuttal, text, ctx ?? {}).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
