@@ -389,7 +389,7 @@ const SOCIAL_HOSTS = ['x.com', 'twitter.com', 'instagram.com', 'facebook.com', '
 /**
  * A broadcast someone runs (ライブ配信, 生配信, 中継, ライブカメラ): in a disaster the readers watch it as the source, like a post.
  */
-const STREAM = 'ライブ配信|生配信|配信|ライブカメラ|ライブ映像|生放送|中継|ツイキャス|ニコ生|Twitch'
+const STREAM = 'ライブ配信|生配信|配信|ライブカメラ|ライブ映像|生放送|中継|実況|ツイキャス|ニコ生|Twitch'
 /**
  * Someone named only by what they made or share, as the owner of what follows (まとめてくださっている方がいます, 投稿しよる人が
  * おる, 解説してくれている人のインスタ, 調べてまとめた方の投稿): a private person, not an organisation. Not a thanks to them
@@ -598,9 +598,16 @@ const VOUCH_WEAK = '(?:詳し(?:い|か|く)|くわし(?:い|か|く)|わかり�
  */
 const MADE_BY = '(?:が|の)(?:まとめ|作っ|つくっ|作成し|投稿し|書い|整理し|解説し|調べ|発信し|上げ|アップし|集め)(?:て(?:くださった|くださっている|くださってる|くれた|くれている|くれてる|おられる|いらっしゃる|い(?:る|た)|る|た)|た|られた|られている|とる|とった|よる|よった|らした)'
 const MADE_THING = '(?:スレッド|スレ|まとめ|ポスト|投稿|ツイート|記事|動画|ブログ|ページ|一覧|資料|解説|マップ|地図|年表)'
+/**
+ * Blind R92A-138: a private person named by a demonstrative and what they are to the city's service (こちらの利用者さん, このご近所の方, この
+ * 地元の人, その常連さん, あの乗客の方): one resident, whose live report (実況, レポ, 速報) the quote post vouches for as the source to trust.
+ * A role alone with no demonstrative (利用者さんの実況はありがたいですが) points at no one shared.
+ */
+const ROLE_PERSON =
+  '(?:(?:ご?近所|地元|一般|現地|沿線)の(?:方|かた|人|ひと|皆さん|方々)|(?:利用者|住民|市民|常連|乗客|参加者|観光客|お客|ファン|愛好家|ユーザー|ボランティア|釣り人|ご近所|地元)(?:さん|の(?:方|かた|人|ひと|皆さん|方々)))'
 const QUOTED_VOUCH = new RegExp(
-  String.raw`(?<![こそどあ])((?:この|こちらの|その|あの)(?:(?:方|かた)(?=は|の)|人|ひと|アカウント)` +
-    String.raw`(?:の(?:投稿|ポスト|ツイート|アカウント|情報|発信|まとめ|解説|動画|写真|ブログ|記事|説明|データ|インスタ|X|ページ|レポート))?` +
+  String.raw`(?<![こそどあ])((?:この|こちらの|その|あの)(?:(?:方|かた)(?=は|の)|人|ひと|アカウント|${ROLE_PERSON})` +
+    String.raw`(?:の(?:投稿|ポスト|ツイート|アカウント|情報|発信|まとめ|解説|動画|写真|ブログ|記事|説明|データ|インスタ|X|ページ|レポート|レポ|実況|速報|中継|配信))?` +
     `|(?<=${MADE_BY})(?:この|こちらの|その|あの)${MADE_THING})` +
     String.raw`(?:が|は|も|、|って)?[^。！？!?\n]{0,8}?(?:${VOUCH_SUPER}[^。！？!?\n]{0,4}?(?:${VOUCH_WEAK}|${VOUCH_STRONG})|${VOUCH_STRONG})`,
   'gu',

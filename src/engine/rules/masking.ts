@@ -1096,7 +1096,11 @@ function slots(t: string, doc: RuleInput['doc'], emit: Emit, on: number, merged:
       // …but 【タイトル】 or 【本文】 alone on a line heads nothing a post shows: the writer's template was never filled in.
       if (m[0][0] === '【' && /^\s*\n/.test(t.slice(b, b + 3)) && !TEMPLATE_ONLY_FIELD.test(inner)) continue
     }
-    emitTemplate(t, a, b, '', doc, emit, true)
+    // Blind R92A-073: an instruction slot that is the whole of a title's quotes (今月は『【ここに書名】』！, 講座「［ここに講座名を入れる］」の
+    // 受講者を募集): the quotes are the title's own, the slot stands where the name goes, so it is a blank, not a quoted example; quoted as
+    // what a screen shows (「【ここに本文を入力】」と表示されたら, 『【ここにタイトル】』という欄, 「【要確認：日付】」のようなメモ) it is still a mention.
+    const named = !!instruction && /[「『]$/u.test(t.slice(Math.max(0, a - 1), a)) && /^[」』](?!と|って|の?よう|みたい|など|なんか)/u.test(t.slice(b, b + 5))
+    emitTemplate(t, a, b, '', doc, emit, true, named)
   }
 }
 
@@ -1166,6 +1170,19 @@ const REASON_WITHHELD =
   /(?:理由|事情|経緯|わけ|訳|なぜ|なんで|なして|どうして)(?:か)?(?:は|について(?:は)?|、)\s?(?:お察し|察して|察し|ご想像|想像に|言えません|言えない|言えんけど|言えんばってん|書けません|書けない|申し上げられません|内緒|ないしょ|ナイショ|秘密|ひみつ)|ご想像に(?:お任せ|おまかせ)|想像に(?:お任せ|おまかせ|任せ)/u
 
 /**
+ * Blind R93A-058: a district named by a lone capital before the kind of place it is (Ｋ町, Ｓ団地, Ｍ地区, Ｈ自治会, Ｔ校区), its residents
+ * singled out: called on to own up (Ｋ町の皆さん、心当たりがありますよね？, 自覚はおありですよね, 心当たりあるやろ？) or the reader bid to
+ * guess (わかる人にはわかる, 理由はお察しください). The neighbours are left to guess which town and who in it. With no such call the letter
+ * may be a plan's label (A地区は月曜日、B地区は木曜日; Ｋ町公民館で説明会); a request to come forward (お心当たりの方はご連絡ください) asks
+ * for help, not for a confession.
+ */
+const INITIAL_DISTRICT =
+  /(?<![A-Za-z0-9&])([A-Z])(?:町|地区|団地|自治会|校区|行政区|集落|区|村|丁目)(?=[ぁ-ゖ、。,．！!？?」』）)\s]|内|周辺|界隈|付近|住民|在住|$)/gu
+/** A call on a district's residents to own up: 心当たりがありますよね？, 自覚はおありでしょう, 心当たりあるやろ？, 心当たりがあるのではないですか. */
+const OWN_UP =
+  /(?:心当たり|身に覚え|自覚)(?:が|は)?\s?(?:ある|あり|あっ|おあり)[^。！？!?\n]{0,10}?(?:よね|でしょ|やろ|じゃろ|っちゃない|っちゃなか|とやなか|じゃない|ない(?:です|でしょう)?か|はず)/u
+
+/**
  * Ｈ氏, Y議員, K店さん, 関係者のＡ; not A・B contrasts of a hypothetical case (A社を退職後、B社に). Blind R64A-129: a staff member's two
  * initials parted by ・ (Ｔ・Ｍ先輩, Ｋ・Ｓ主任, Y.K先輩) with a workplace title or relation (先輩, 後輩, 主任, 主査, 所長): one colleague hidden,
  * the post inviting guesses; a letter before a thing (Tシャツ, A・Bの2コース, S・M・Lサイズ) is no one.
@@ -1199,6 +1216,15 @@ function initials(t: string, doc: RuleInput['doc'], emit: Emit, on: number): voi
     // (The old INITIAL already reads a letter before 病院 or 医院 alone: K病院.)
     if (/^[A-Z](?:病院|医院)/u.test(m[0])) continue
     emitFuseji(t, m.index, m.index + m[0].length, 'イニシャルで名前を伏せた書き方', '人物や店の詮索や', doc, emit)
+  }
+  // Blind R93A-058: a district held back by its initial (Ｋ町の皆さん) where the post calls its residents to own up or bids the reader guess.
+  INITIAL_DISTRICT.lastIndex = 0
+  for (const m of matchAllOf(INITIAL_DISTRICT, t)) {
+    if (hypothetical(m[1]!)) continue
+    const s = sentenceOf(t, m.index, m.index + m[0].length)
+    const around = t.slice(Math.max(0, s.start - 40), Math.min(t.length, s.end + 60))
+    if (!OWN_UP.test(around) && !INVITES_GUESS.test(around) && !REASON_WITHHELD.test(around)) continue
+    emitFuseji(t, m.index, m.index + m[0].length, 'イニシャルで地区名を伏せた書き方', '地区や住民の詮索や', doc, emit)
   }
   for (const re of [INITIAL, INITIAL_OF, SPACED_INITIAL, INITIAL_SURNAME]) {
     re.lastIndex = 0

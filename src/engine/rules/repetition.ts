@@ -934,6 +934,19 @@ function plainFingerprint(canonical: string, v: 1 | 2): Fingerprint | null {
   return fp
 }
 
+/**
+ * Blind R92A-084: the same notice posted again with its date's weekday added or dropped (返却期限は8月31日です → 8月31日（日）です): the
+ * same calendar days, one of the two naming a weekday the other leaves out, are the same day, not another notice's. Both naming weekdays
+ * (第2水曜日 → 第2木曜日), other calendar days, or no calendar day at all (金曜日 → 9月5日) are still other days.
+ */
+function sameDaysWithWeekday(a: Fingerprint, b: Fingerprint): boolean {
+  const weekdays = (f: Fingerprint) => f.dates!.filter((d) => d.startsWith('w:')).length
+  if (weekdays(a) > 0 && weekdays(b) > 0) return false
+  const ra = a.dates!.filter((d) => !d.startsWith('w:'))
+  const rb = b.dates!.filter((d) => !d.startsWith('w:'))
+  return ra.length > 0 && ra.length === rb.length && ra.every((d, i) => d === rb[i])
+}
+
 /** The post against the account's recent posts (`ctx.history`): the same or nearly the same post again. */
 function duplicates(input: PostInput<RepetitionFacts>): void {
   const { facts, spans, ctx, policy, emit } = input
@@ -952,7 +965,7 @@ function duplicates(input: PostInput<RepetitionFacts>): void {
     if (!other) continue
     const mine = other.v === 2 ? own : fingerprintOf(parts, 1).fp!
     // A serial notice for another day (12月1日 → 12月8日) is a new notice, not the same post again.
-    if (forOtherDays(mine, other)) continue
+    if (forOtherDays(mine, other) && !sameDaysWithWeekday(mine, other)) continue
     const chars = similarity(mine, other) ?? 0
     // The skeleton matters only between the floor of a rewording and a duplicate: computed then, once per check.
     const core = other.core && chars >= CORE_CHARS_MIN && chars < policy.repetition.duplicate ? coreSimilarity((mineCore[other.v] ??= coreOfCanonical(canonical, other.v)), other.core, other.v) : null

@@ -511,3 +511,29 @@ describe('link: blind R91A-089, a quoted thread vouched for by who made it (反�
     expect(findingsOf(link, text, { mode: 'quote' }).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('link: blind R92A-138, a quote post vouching for one resident\'s live report (こちらの利用者さんの実況がいちばん早くて正確です)', () => {
+  // Kind: a private person named by a demonstrative and what they are to the service (こちらの利用者さん, このご近所の方, この地元の人, こちらの
+  // 常連さん, こちらの乗客さん), their live report (実況, レポ, 速報) vouched for as the quickest or most accurate source: someone else's post
+  // shared as the city's word (6(1)). With the post's link on a social network the link is the finding; without, the vouching words.
+  // Clean: the city's own account (公式アカウントの実況), a role with no one shared, a thanks, the vouching taken back, a broadcaster.
+  it.each([
+    ['移動図書館の今日の到着時刻は、こちらの利用者さんの実況がいちばん早くて正確です📣 https://x.com/mizunowa_watch/status/1856123498765432101', 'link/personal-source:warn:https://x.com/mizunowa_watch/status/1856123498765432101'],
+    ['コミュニティバスの遅れ情報は、このご近所の方の実況がいちばん確実です https://x.com/bus_watcher_y/status/1856123498765432102', 'link/personal-source:warn:https://x.com/bus_watcher_y/status/1856123498765432102'],
+    ['花火大会の混雑状況は、こちらの常連さんのレポが一番くわしかですよ！ https://x.com/hanabi_fan88/status/1856123498765432103', 'link/personal-source:warn:こちらの常連さんのレポが一番くわしか'],
+    ['朝市の出店状況なら、この地元の人の速報が正確です。 https://x.com/asaichi_kun/status/1856123498765432104', 'link/personal-source:warn:この地元の人の速報が正確'],
+    ['ひまわり号の運行状況は、こちらの乗客さんの実況が早くて正確ですね。', 'link/personal-source:warn:こちらの乗客さんの実況が早くて正確'],
+  ])('flags %s', (text, expected) => {
+    expect(summary(findingsOf(link, text, { mode: 'quote' }))).toContain(expected)
+  })
+  it.each([
+    '移動図書館の今日の到着時刻は、図書館公式アカウントの実況がいちばん早くて正確です📣 https://x.com/yanagawa_lib/status/1856123498765432105',
+    '利用者さんの実況はありがたいですが、到着時刻は図書館の公式情報でご確認ください。',
+    '移動図書館の利用者さんからいただいた感想です。いつもありがとうございます！',
+    'こちらの利用者さんの実況が一番正確…とは限りませんので、到着時刻は公式情報でご確認ください。',
+    'その参加者の方は、会場までの道順を正確に覚えていらっしゃいました。',
+    'NHKの実況中継がいちばん早くて正確です。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(link, text, { mode: 'quote' }).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})

@@ -1421,3 +1421,60 @@ describe('masking (5(2)): blind R88A-002 — a business held back by its initial
     expect(findingsOf(masking, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('masking (5(2)): blind R92A-073 — an instruction slot that is the whole of a title\'s quotes (今月は『【ここに書名】』！) is a blank, not a quoted example', () => {
+  // Kind: 【ここに〜】 / ［〜を入れる］ left where a title goes, wrapped by the title's own 『』 or 「」 (the quotes a book, a course or a
+  // product name is written in): the draft was never filled in. Quoted as what a screen or a form shows (「…」と表示されたら, 『…』という欄,
+  // 「…」の部分には…記入してください) it stays a mention.
+  it.each([
+    // the blind item
+    ['司書のおすすめ本📚\n今月は『【ここに書名】』！\n雨の日にぴったりの一冊です☔\n#柳川 #図書館 #司書のおすすめ', '【ここに書名】'],
+    // variants: another field, another bracket, an instruction verb, dialect
+    ['今回ご紹介するのは「【ここにイベント名】」です。', '【ここにイベント名】'],
+    ['講座『［ここに講座名を入れる］』の受講者を募集します。', '［ここに講座名を入れる］'],
+    ['新メニュー「〔ここに商品名〕」が道の駅に登場！', '〔ここに商品名〕'],
+    ['今週の一冊は『【ここにタイトル】』やけん、ぜひ読んでみてね。', '【ここにタイトル】'],
+  ])('blocks %s', (text, excerpt) => {
+    expect(summary(findingsOf(masking, text))).toEqual([`masking/template:block:${excerpt}`])
+  })
+  it.each([
+    // hard negatives: a mention of what a screen shows, a slot explained to the reader, a field named by という, a real title with ここに
+    '画面に「【ここに本文を入力】」と表示されたら、本文を入力してください。',
+    '書名欄の「【ここに書名】」の部分には、借りたい本の名前を記入してください。',
+    '投稿画面の『【ここにタイトル】』という欄は空けたままで構いません。',
+    '下書きに『【ここに書名】』のような指示文が残っていないか、投稿前に確認しましょう。',
+    '【今月のおすすめ本】『ここにいるよ』（絵本）を紹介します。',
+    '今月のおすすめは『雨ニモマケズ』！雨の日にぴったりです。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(masking, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
+
+describe('masking (5(2)): blind R93A-058 — a district held back by its initial, its residents called on to own up (Ｋ町の皆さん、心当たりがありますよね？)', () => {
+  // Kind: a lone capital before the kind of place it stands for (Ｋ町, Ｓ団地, Ｍ地区, Ｈ町の班), with the residents singled out to own up
+  // (心当たりがありますよね？, 自覚はおありですよね, 心当たりあるやろ？, 心当たりがあるのではないですか) or the reader bid to guess (わかる人には
+  // わかる): the neighbours are left to guess the town and who in it. A plan's labels (A地区・B地区), a facility's name with no call, and a
+  // request to come forward (お心当たりの方は…ご連絡ください) are none.
+  it.each([
+    // the blind item
+    ['今週もＫ町のごみステーションには、分別されていない袋が山のように残っていました。Ｋ町の皆さん、心当たりがありますよね？', 'Ｋ町'],
+    // variants: another kind of place, another ending, dialect, a bid to guess
+    ['粗大ごみの不法投棄がまたＳ団地の裏で見つかりました。Ｓ団地にお住まいの方、心当たりがあるのではないですか？', 'Ｓ団地'],
+    ['回覧板が止まっとるとはＨ町の班やけど、どこの家かは言わんでおくけん。Ｈ町の人は心当たりあるやろ？', 'Ｈ町'],
+    ['Ｍ地区の一部の方、犬のふんを放置しているのはご自身だと自覚はおありですよね？', 'Ｍ地区'],
+    ['Ｔ地区のごみの出し方については、わかる人にはわかると思います。', 'Ｔ地区'],
+  ])('warns %s', (text, excerpt) => {
+    expect(summary(findingsOf(masking, text)).filter((s) => s.startsWith('masking/fuseji'))).toEqual([expect.stringMatching(new RegExp(`^masking/fuseji:warn:${excerpt}`))])
+  })
+  it.each([
+    // hard negatives: a plan's labels side by side, a facility's name with no call, requests to come forward, no initial
+    'A地区は月曜日、B地区は木曜日が燃えるごみの日です。',
+    'Ｋ町公民館で資源ごみの分別説明会を開きます。ご近所の皆さんもぜひお越しください。',
+    'ごみステーションに心当たりのない袋が置かれていたら、清掃課へご連絡ください。',
+    '落とし物の傘をお預かりしています。お心当たりの方は大和町の支所までご連絡ください。',
+    '避難所のＣ棟は3階まで使えます。心当たりのある方は受付でお申し出ください。',
+    '今週もごみステーションに分別されていない袋が残っていました。心当たりのある方は分別にご協力ください。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(masking, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})

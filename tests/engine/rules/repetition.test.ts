@@ -580,3 +580,33 @@ describe('repetition: blind R80A-048, R80A-112, a stretch said again right after
     expect(rules('ただちに高い所へ避難してください⚠ ただちに高い所へ避難してください⚠ ただちに高い所へ避難してください', { emergency: true })).toContain('repetition/sentence')
   })
 })
+
+describe('repetition: blind R92A-084, the same notice posted again with its date\'s weekday added or dropped (8月31日です → 8月31日（日）です)', () => {
+  // Kind: a notice reposted word for word but for the weekday in brackets or 〜曜日 after its date: the earlier posts name the same calendar
+  // day without it, so the days are the same, not another notice's (the weekday key alone made them look like other days). Both naming
+  // weekdays that differ, other calendar days, or a weekday against a date are still other notices.
+  const rules = (text: string, history: string[]): string[] => findingsOf(repetition, text, { history }).map((x) => x.rule)
+  it.each([
+    // the blind item, posted the third time
+    ['【返却のお願い】夏休みに借りた本の返却期限は8月31日（日）です。夜間や休館日は、正面玄関横の返却ポストへどうぞ。', [
+      '【返却のお願い】夏休みに借りた本の返却期限は8月31日です。夜間や休館日は、正面玄関横の返却ポストへどうぞ。',
+      '【返却のお願い】夏休みに借りた本の返却期限は8月31日です。夜間・休館日は正面玄関横の返却ポストへどうぞ。',
+    ]],
+    // variants: another notice, the weekday dropped this time, 〜曜日 spelt out, dialect
+    ['【粗大ごみ受付】9月10日（水）まで電話で受け付けています。お早めにお申し込みください。', ['【粗大ごみ受付】9月10日まで電話で受け付けています。お早めにお申し込みください。']],
+    ['特定健診の予約は10月3日までです。市役所2階の健康づくり課窓口か、お電話でお申し込みください。', ['特定健診の予約は10月3日（金）までです。市役所2階の健康づくり課窓口か、お電話でお申し込みください。']],
+    ['市民プールの今季の営業は8月31日日曜日までです。最終日は17時で閉場しますので、ご注意ください。', ['市民プールの今季の営業は8月31日までです。最終日は17時で閉場しますので、ご注意ください。']],
+    ['【図書館だより】借りとる本の返却は8月31日（日）までやけん、返却ポストも使ってね。', ['【図書館だより】借りとる本の返却は8月31日までやけん、返却ポストも使ってね。']],
+  ] as Array<[string, string[]]>)('flags %s', (text, history) => {
+    expect(rules(text, history).some((r) => r === 'repetition/duplicate' || r === 'repetition/near-duplicate')).toBe(true)
+  })
+  it.each([
+    // hard negatives: next month's notice, two weekdays that differ, a weekday against a date, another day with a weekday
+    ['【返却のお願い】夏休みに借りた本の返却期限は9月30日（火）です。夜間や休館日は、正面玄関横の返却ポストへどうぞ。', ['【返却のお願い】夏休みに借りた本の返却期限は8月31日です。夜間や休館日は、正面玄関横の返却ポストへどうぞ。']],
+    ['燃えないごみの収集は毎月第2水曜日です。朝8時30分までに、決められた場所に出してください。', ['燃えないごみの収集は毎月第2木曜日です。朝8時30分までに、決められた場所に出してください。']],
+    ['資源ごみの回収は毎週金曜日です。朝8時30分までに、決められた場所に出してください。', ['資源ごみの回収は9月5日です。朝8時30分までに、決められた場所に出してください。']],
+    ['【粗大ごみ受付】9月17日（水）まで電話で受け付けています。お早めにお申し込みください。', ['【粗大ごみ受付】9月10日まで電話で受け付けています。お早めにお申し込みください。']],
+  ] as Array<[string, string[]]>)('passes %s', (text, history) => {
+    expect(rules(text, history).filter((r) => r === 'repetition/duplicate' || r === 'repetition/near-duplicate')).toEqual([])
+  })
+})
