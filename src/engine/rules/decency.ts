@@ -542,6 +542,13 @@ const BODY = '(?:胸元|胸|おっぱい|oppai|バスト|お尻|尻|ケツ|ヒ�
 const SEXY = '(?:チラ|ちら見え|見え(?:る|そう|ちゃ|て|た|とる)|覗|のぞ|大き(?:い|め|すぎ|く)|でか(?:い|め|すぎ)|デカ|でっか(?:い|く|すぎ|め)|でっけ|おっき(?:い|く|め|すぎ)|たまら|エロ|えろ|セクシー|色っぽ|艶っぽ|眼福|むちむち|ムチムチ|豊満|ボイン|柔らか|触(?:り|っ|れ)|揉|露出|はみ出|強調|丸見え)'
 const LOOKS = '(?:きれい|綺麗|キレイ|美し|抜群|最高|細(?:い|くて)|長(?:い|くて)|(?:かわい|可愛|カワイ)(?!そ)|スタイル)'
 const BODY_VETO = phrase('検診|健診|しこり|症状|受診|x線|レントゲン|乳がん|乳癌|マンモ|授乳|母乳|赤ちゃん|痛|けが|ケガ|骨折|体操|運動|ストレッチ|筋トレ|健康|いっぱい|熱く|打た|高鳴|ライフスタイル|スタイルで|着付け|着こなし|着方|三脚|脚立|椅子|机|テーブル|ピアノ|橋脚|行脚|ポーズ|フォーム|デザイン|建築|様式|手術|治療|病院|診察', 'u')
+/**
+ * A body part's size told of an animal or a thing (ハトは胸の大きい鳥です, 胸の大きいポケット, 名札は胸の大きい位置に): no person, so no
+ * sexual remark. The animal or thing right after the match, or an animal as the sentence's topic before it. A person after it
+ * (胸の大きい参加者さん) or no such word keeps the remark.
+ */
+const NOT_A_PERSON_AFTER = phrase('^(?:の|な)?(?:鳥|小鳥|野鳥|鳩|ハト|鶏|ニワトリ|カモ|鴨|白鳥|ペンギン|フクロウ|動物|犬|猫|魚|品種|種類|個体|オス|メス|雄|雌|名札|ポケット|ボタン|ワッペン|ロゴ|マーク|刺繍|プリント|位置|部分|ところ|サイズ|看板|像|銅像|人形|ぬいぐるみ)', 'u')
+const ANIMAL_TOPIC = phrase('(?:鳥|小鳥|野鳥|鳩|ハト|鶏|ニワトリ|カモ|鴨|白鳥|ペンギン|フクロウ|ムクドリ|スズメ|ツバメ|カササギ|サギ|動物|犬|猫|魚|オス|メス|雄|雌|銅像|像|人形|ぬいぐるみ)(?:は|も|って|の(?:オス|メス|雄|雌|ほう)(?:は|が)?)[^。！？!?\\n]{0,12}$', 'u')
 const STAFF = '(?:秘書|職員|スタッフ|受付|担当(?:者)?|係員|係|新人|女の子|女子|女性|男性|ガイド|船頭|市長|議員|コンパニオン|ガール|お姉さん|娘|ママ(?!で|に|の|だ|です|では|じゃ|なら|にし|とな|でい|だっ)|奥さん|社員|店員|嬢|保育士|先生|看護師|ボランティア|大使|候補者|キャスト|さん|ちゃん)'
 
 const STAFF_RE = phrase(STAFF, 'u')
@@ -800,7 +807,7 @@ const PHRASES: Phrase[] = [
     keep: (fo, s) => PEOPLE_SHOWN.test(fo.slice(Math.max(0, s.start - 60), s.end)) || phrase('お姉さん|女子|水着|ビキニ', 'u').test(fo.slice(Math.max(0, s.start - 60), s.end)),
   },
   // Sexual remarks on a person's body.
-  { rule: 'decency/sexual', re: phrase(`${BODY}(?:の(?:ライン|形|曲線|感じ|あたり|辺り|谷間))?(?:が|の|は|も|を|、)?(?:ちらっと|チラッと|ちらりと|もろに|しっかり|ばっちり)?${SEXY}`), need: ['胸', 'おつぱい', 'oppai', 'ばすと', '尻', 'けつ', 'ひつぷ', 'ふともも', '太', '脚', 'くびれ', '谷間', 'うなじ', '足', 'すたいる', 'ぼでぃ', '体つき', 'からだつき'], instead: INSTEAD.sexual, keep: (fo, s) => !BODY_VETO.test(fo.slice(s.start, s.end)) },
+  { rule: 'decency/sexual', re: phrase(`${BODY}(?:の(?:ライン|形|曲線|感じ|あたり|辺り|谷間))?(?:が|の|は|も|を|、)?(?:ちらっと|チラッと|ちらりと|もろに|しっかり|ばっちり)?${SEXY}`), need: ['胸', 'おつぱい', 'oppai', 'ばすと', '尻', 'けつ', 'ひつぷ', 'ふともも', '太', '脚', 'くびれ', '谷間', 'うなじ', '足', 'すたいる', 'ぼでぃ', '体つき', 'からだつき'], instead: INSTEAD.sexual, keep: (fo, s, a, b) => !BODY_VETO.test(fo.slice(s.start, s.end)) && !NOT_A_PERSON_AFTER.test(fo.slice(b, b + 8)) && !ANIMAL_TOPIC.test(fo.slice(s.start, a)) },
   { rule: 'decency/lookism', re: phrase(`(?:${BODY}|足|顔)(?:が|の|は|も)?(?:一番|特に|とても|すごく|めっちゃ)?${LOOKS}(?:さ|すぎ|過ぎ|い|くて|な|です)?`), need: ['胸', 'ばすと', '尻', 'ふともも', '脚', 'くびれ', 'すたいる', 'ぼでぃ', '体つき', '顔', '足'], instead: INSTEAD.lookism, keep: (fo, s, a, b) => !BODY_VETO.test(fo.slice(s.start, s.end)) && (/脚|ばすと|くびれ|尻|ふともも|ぼでぃ|体つき/u.test(fo.slice(a, b)) || STAFF_RE.test(fo.slice(s.start, s.end))) },
   // Clothing and looking: スカートの中, 下からの視線, 見えても眼福.
   { rule: 'decency/sexual', re: phrase('(?:スカート|下着|パンツ|パンティ|ブラ|水着|浴衣の裾|胸元|谷間)[^。！？!?\\n]{0,24}(?:の中|見え(?:て|た|る|ちゃ)|覗|のぞ|チラ|眼福|視線|たまら|(?:にも|に|を)?(?:ご)?注目|必見|👀)|見えても眼福|眼福(?:やけど|だけど|ですけど|です|やね|だね)|下からの視線|パンチラ|胸チラ|盗撮し(?:たい|よう)'), need: ['すかーと', '下着', 'ぱん', 'ぶら', '水着', '浴衣', '胸元', '谷間', '眼福', '視線', 'ちら', '盗撮'], instead: INSTEAD.sexual, keep: (fo, s) => !/防止|撲滅|対策|注意|被害|犯罪|警察|回収|洗濯|販売|貸し?出|持参|着用|着替え|更衣/u.test(fo.slice(s.start, s.end)) || /眼福|たまら/u.test(fo.slice(s.start, s.end)) },

@@ -10363,3 +10363,23 @@ const KINDS92: Kind66[] = [
   ],
 ]
 describeKindsAtLeast('92', KINDS92)
+
+describe('decency: a body part\'s size told of an animal or a thing is no sexual remark (found in review of round 92)', () => {
+  // Kind: 胸 with 大きい (BODY + SEXY) said of a bird, an animal or a thing (ハトは胸の大きい鳥, 胸の大きいポケット, 名札は胸の大きい
+  // 位置に): no person, so nothing sexual. The same words of a person (胸の大きい参加者, 受付の子は胸が大きい) stay blocked.
+  it.each([
+    'ハトは胸の大きい鳥です。野鳥観察会で観察してみましょう。',
+    'カササギのオスは胸が大きく、白と黒の羽が目立ちます。',
+    '制服のシャツは、胸の大きいポケットに名札を入れてください。',
+    'ペンギンは胸の大きい体型で、水の中をすいすい泳ぎます。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(decency, text).filter((f) => f.rule === 'decency/sexual').map((f) => f.excerpt)).toEqual([])
+  })
+  it.each([
+    '受付の新人の子、胸が大きくてつい見ちゃう😏',
+    '胸の大きい参加者さんのテーブルばっかり案内しちゃう',
+    'ハト公園の受付のお姉さん、胸が大きくて最高やん',
+  ])('still blocks %s', (text) => {
+    expect(findingsOf(decency, text).some((f) => f.rule === 'decency/sexual' && f.severity === 'block')).toBe(true)
+  })
+})
