@@ -1599,6 +1599,46 @@ const NDA_TOLD = /[0-9０-９〇一二三四五六七八九十]+(?:月|日|人|�
 const NDA_HELD = /(?:でき|出来|られ)(?:ません|ない|ず|かね)|お答え|控え|伏せ|差し控|後日|改めて|次第/u
 
 /**
+ * Blind R93A-006, R95A-011: a choice told while those it concerns have not yet been told (合格者の方にはまだ通知をお送りしていませんが、
+ * …の方に決まりました; …の3社に指名通知を出す予定です（まだ業者さんには届いていません）; まだ本人には伝えとらんけど…に内定しとる): the
+ * party not yet notified (まだ before or after them), then who was chosen or a decision in the same sentence. A notice about the letters
+ * (届いていない場合は…, 届き次第ご確認ください) or a refusal (お答えできません) tells no one.
+ */
+const NOTIFIED_PARTY = '(?:指名業者|事業者|業者|各社|ご本人|本人|合格者|当選者|受賞者|入賞者|採用者|内定者|応募者|受験者|対象者|候補者|申請者|選ばれた方)(?:さん|様|さま|の方々|の方|の皆さん|の皆さま|の皆様)?'
+const NOT_NOTIFIED_VERB = '(?:届い|届け|お送りし|送っ|送付し|出し|お出しし|お伝えし|伝え|お知らせし|知らせ|通知し|ご通知し|連絡し|ご連絡し|お届けし)'
+const NOT_NOTIFIED = new RegExp(
+  `(?:まだ[、,]?${NOTIFIED_PARTY}(?:に|へ)(?:は|も)?|${NOTIFIED_PARTY}(?:に|へ)(?:は|も)?[、,]?まだ)[、,]?[^。！？!?\\n]{0,12}?${NOT_NOTIFIED_VERB}(?:て(?:い|お)?(?:ません|ない|なかった|りません)|ておら(?:ん|ず)|てな(?:い|か)|とら(?:ん|ない|ず)|てへん)`,
+  'gu',
+)
+const CHOICE_TOLD = /決ま(?!り次第|りましたら|った(?:ら|際|時|とき))|決定し(?!次第|たら)|内定|選ばれ|に選定|指名(?:通知を出|します|する|しま)|[0-9０-９一二三四五六七八九十]+(?:社|名)(?:に|を|で|が|の)|(?:建設|工業|工務店|産業|興業|設備|商事|管工|技建|開発|電気|土木)(?:・|、|の|さん|に|と|を)|出身の|代の(?:方|男性|女性)|(?:さん|氏)(?:に|が|で)(?:決|内定)/u
+const NOTIFY_NOTICE = /場合|次第|お待ち|お問い合わせ|お答え(?:でき|いたしかね)|控え|後日|改めて|追って/u
+
+/**
+ * Blind R93A-015: what a closed inspection or inquiry found, told before the release (立入検査（非公開）で、市内の2社に点検記録の改ざんが
+ * 見つかりました; 非公開で行った立入検査で…偽装が見つかった): the inspection marked non-public in brackets or said to be held in private,
+ * then a finding in the same sentence. An inspection announced, its results to be published and an open inspection's findings stay clean.
+ */
+const INSPECTION = '(?:立入検査|立ち入り検査|立入調査|立ち入り調査|抜き打ち検査|抜き打ち調査|実地検査|実地調査|指導監査|実地指導|査察|監査|検査|調査)'
+const CLOSED_INSPECTION = new RegExp(
+  `${INSPECTION}\\((?:非公開|非公表|未公表|内部)\\)(?:で|では|の結果|によると|によれば|[、,])|非公開(?:で|の)(?:行った|行われた|実施した|実施された)?[^。！？!?\\n、,]{0,12}?${INSPECTION}(?:で|では|の結果|によると|によれば)`,
+  'gu',
+)
+const INSPECTION_FINDING = /見つか|判明|発覚|確認され|違反|改ざん|改竄|偽装|虚偽|不正|不備|不適切/u
+const INSPECTION_PUBLIC = /公表し|発表し|ホームページ|市HP|公表済|次第|予定です|行います/u
+
+/**
+ * Blind R92A-083: a marking or a secret of a paper of a past era (藩の日記には「極秘」と朱書きされた記録も残っています, 江戸時代の役所にも、
+ * 外に出せない文書があったのですね): local history, no paper of the city. The era named in the sentence and the record told as kept or
+ * found; a paper of today in the sentence (庁内, 予算, 来年度), or a leak's words (こっそり, によると) keep it flagged.
+ */
+const HISTORIC_ERA = /藩|江戸時代|江戸期|幕府|幕末|奉行|古文書|戦国時代|明治時代|大正時代|明治期|大正期|戦前の|戦時中|古記録|庄屋|城主|家老|近世|中世/u
+const HISTORIC_KEPT = /残って|残され|残る|伝わ|あった|ありました|でした|だった|記され|書かれ|朱書き|押され|見られ|見つか/u
+const TODAY_PAPER = /こっそり|ここだけ|内緒|ないしょ|お見せ|見せちゃ|によると|によれば|現在|今年度|来年度|来月|来週|本市|市役所|庁内|課内|職員|予算|[0-9０-９]+円/u
+function historicPaper(sentence: string): boolean {
+  return HISTORIC_ERA.test(sentence) && HISTORIC_KEPT.test(sentence) && !TODAY_PAPER.test(sentence)
+}
+
+/**
  * The words a block of `run`'s detectors cannot match without (a paragraph with none of them skips the block), each an
  * alternation of plain words: looked up in the paragraph gate below, no regex run for them.
  */
@@ -1678,6 +1718,8 @@ const WORDS = {
   nda: /守秘義務|秘密保持|機密保持|NDA/u,
   peek: /のぞ|覗|盗み見|チラ見|ちら見|チラッと見|ちらっと見|チラリと見|ちらりと見|こっそり見/u,
   secret: /機密|秘密情報|内部情報/u,
+  notNotified: /まだ/u,
+  inspection: /検査|調査|監査|査察|実地指導/u,
   repeat: /繰り返し|何度も|再三|たびたび|度々|何回も|頻繁に|しょっちゅう|毎日|毎週|毎回|くり返し|いつも|ほとんど|大半/u,
 }
 
@@ -1834,7 +1876,7 @@ const PARAGRAPH = new ParagraphGate([
   SURVEY_FORM_READ, STAT_SURVEY, SURVEY_HOUSEHOLD, SURVEY_SHARE, SURVEY_PROCESS, PLACE_TOURED, PAPER_NOUN, TOUR_OFFERED, LITERARY_CONTEXT,
   CASE_CONFERENCE, CASE_CONFERENCE_WORDS, PRESS_EMBARGO, EMBARGO_HOLD, CLOSED_PAPER_CITED, RESTRICTED_PAPER,
   INTERNAL_STAGE, REPEAT_FILER, COMPLAINT_TALLY_WHO, TALLY_FILED, REPEAT_COMPLAINER, INTERNAL_RECORD_TALLY, RECORD_COUNT, INTERNAL_CHANNEL_REPOST,
-  HEARING_RECORD, INQUIRY_OPEN, MARKER_IN_USE, EMBARGO_LABEL, PRESS_CONTEXT, WITHHELD_PART, NDA_MATTER, PEEKED_PAPER, PEEK_TOLD,
+  HEARING_RECORD, INQUIRY_OPEN, MARKER_IN_USE, NOT_NOTIFIED, CHOICE_TOLD, NOTIFY_NOTICE, CLOSED_INSPECTION, INSPECTION_FINDING, INSPECTION_PUBLIC, HISTORIC_ERA, EMBARGO_LABEL, PRESS_CONTEXT, WITHHELD_PART, NDA_MATTER, PEEKED_PAPER, PEEK_TOLD,
 ])
 
 export const confidential: RuleFamily = {
@@ -2001,6 +2043,8 @@ export const confidential: RuleFamily = {
         // 箱に「取扱注意」のシール (a parcel's label), 「内部資料」のため掲載できません (a refusal): no marker on what is told.
         const sentence = sentenceOf(t, m.index, m.index + m[0].length)
         if (markers.length > 0 && markers.every((tok) => parcelLabel(tok, sentence))) return false
+        // 藩の日記には「極秘」と朱書きされた記録も残っています: the marking of a paper of a past era (blind R92A-083).
+        if (historicPaper(sentence)) return false
         // （イラストの転載・複製禁止）: a rights notice on published work (blind GX-104). The squeezed view runs the bracket's words together.
         const found = [...markers, ...[...inner.matchAll(MARKER_IN_BRACKET)].map((x) => x[0])]
         const around = withSentenceBefore(t, m.index, m.index + m[0].length)
@@ -2152,7 +2196,7 @@ export const confidential: RuleFamily = {
       emitAll(p, doc, t, STAFF_ONLY, 'confidential/staff-only', emit, spans, (m) => {
         const sentence = sentenceOf(t, m.index, m.index + m[0].length)
         // 普段は関係者しか見られない水門の内部を、見学会で特別にご案内します: a place opened on a tour, not a paper shown.
-        return !published(sentence) && !DISCLOSED.test(sentence) && !/ませんか|相談|悩/u.test(sentence) && !aware(sentence) && !placeToured(t, m.index + m[0].length, sentence) && !keptInPledge(t, m, sentence)
+        return !published(sentence) && !DISCLOSED.test(sentence) && !/ませんか|相談|悩/u.test(sentence) && !aware(sentence) && !placeToured(t, m.index + m[0].length, sentence) && !keptInPledge(t, m, sentence) && !historicPaper(sentence)
       })
     }
     if (p.has(WORDS.only)) {
@@ -2587,6 +2631,22 @@ export const confidential: RuleFamily = {
         return notAware(m) && NDA_TOLD.test(rest) && !NDA_HELD.test(rest)
       }))
     }
+    // Blind R93A-006, R95A-011: a choice told before those it concerns are notified (合格者の方にはまだ通知をお送りしていませんが、…に決まりました).
+    if (p.has(WORDS.notNotified)) {
+      emitAll(p, doc, t, NOT_NOTIFIED, 'confidential/pre-release', emit, spans, once((m) => {
+        const sentence = sentenceOf(t, m.index, m.index + m[0].length)
+        return free(m) && CHOICE_TOLD.test(sentence) && !NOTIFY_NOTICE.test(sentence) && !aware(sentence) && !published(sentence)
+      }))
+    }
+    // Blind R93A-015: what a closed inspection found (立入検査（非公開）で、…改ざんが見つかりました).
+    if (p.has(WORDS.inspection) && p.has(WORDS.closed)) {
+      emitAll(p, doc, t, CLOSED_INSPECTION, 'confidential/audit', emit, spans, once((m) => {
+        const end = m.index + m[0].length
+        const here = sentenceAround(t, m.index, end)
+        const sentence = t.slice(here.start, here.end)
+        return free(m) && INSPECTION_FINDING.test(t.slice(end, here.end)) && !INSPECTION_PUBLIC.test(sentence) && !aware(sentence)
+      }))
+    }
     // Off the record as an aside, around what was heard in a meeting or from inside (…と聞きました。ここだけの話で…),
     // when nothing else in the paragraph has been reported.
     if (spans.length === 0 && p.has(WORDS.aside) && p.has(HEARD_INSIDE) && !p.has(TEASER)) {
@@ -2623,6 +2683,8 @@ export const confidential: RuleFamily = {
       if (!h.mention && rightsNotice(t.slice(h.start, h.end), withSentenceBefore(t, h.start, h.end))) continue
       // 式典は関係者限りで開催しました: who attended an event, no paper marked (blind R76A, colleague).
       if (!h.mention && attendedOnly(t, h.start, h.end)) continue
+      // 藩の日記には「極秘」と朱書きされた記録も残っています: the marking of a paper of a past era, local history (blind R92A-083).
+      if (historicPaper(sentenceOf(t, h.start, h.end))) continue
       spans.push({ start, end })
       // 資料に「取 扱 注 意」と書いてありましたが、…大丈夫ですよね: the marked paper passed on, no example (blind R76A-123).
       const passedOn = h.mention === true && markedButPassed(t, h.end)

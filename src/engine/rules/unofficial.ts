@@ -254,8 +254,11 @@ const EFFECT_FIGURE = /[0-9０-９一二三四五六七八九十百千万][0-9�
 /** Forecast markers (squeezed view). */
 const FORECAST =
   /(?<!取得|卒業|修了|資格)見込み(?!可|であること|である旨|がある(?:方|者|人|場合)|の(?:方|かた|人|者|場合|世帯|方々|皆|児童|生徒|学生|事業者|期間))|見込まれ(?:る|ます|ている|ています)|(?:こと|もの)?(?:と|に)(?:なろう|なるであろう|なるだろう)|見通し|可能性が(?:高|大き|濃厚)|可能性大|濃厚|最有力|有力視|有力と|公算が(?:大き|高)|ほぼ(?:決まり|確定|確実|内定)|本決まり|(?:決まった|決定した|確定した)?も同然|決まったようなもの|秒読み|時間の問題(?!では|じゃ)|確実視|既定路線|規定路線|出来レース|決まりそう|決定しそう|確定しそう|(?<!おい|美味|楽|たの|嬉|うれ|(?<![優賛])美|(?<![更刷革一維])新|あたら|寂|さび|さみ|悲|かな|珍|めずら|素晴ら|すばら|恐ろ|おそろ|(?<![最])優|やさ|忙|いそが|むずか|懐か|なつか|涼|すず|詳|くわ|厳|きび|怪|あや|羨ま|うらやま|かわ|可哀|苦|くる|難|険|けわ|激|はげ|惜|親|恋|悔|くや|貧|眩|まぶ|逞|たくま|騒が|さわが|頼も|たのも|恥ずか|はずか)[きぎしちにびみりいえけげせてねべめれ]そう(?:です|だ|な(?!の)|。|！|!|…|$|[^\p{Script=Han}\p{Script=Hiragana}])|(?:[るた]|ない)よう(?:です|だ(?!け)|。|$)|(?:[るた]|ない)はず(?:です|だ|。|$)|(?:[るた]|ない)(?:と|かと)(?:思われ|予想され|思います|思う|思って|睨んで|にらんで)|(?:[るた]|ない)(?:だろう|でしょう)(?:と|かと)(?:思|考え|予想|見て)|候補に[^。！!？?\n]{0,20}?(?:挙が|あが|上が|なって|入って)(?:って)?(?=い|お)|候補として(?:挙が|名前が|検討され)(?:って)?(?=い|お)|かも(?:しれ|しれな|ね|よ|です|っす|ばい|やけん|って(?![思おも考])|…|！|!|？|\?|。|$|[^\p{Script=Han}\p{Script=Hiragana}])|とのこと/gu
-/** Policy-speak for a decision still being made: 〜する方向で調整, 方向で話が進んでいます. */
-const DIRECTION = /方向で(?:内部|庁内|事務|最終)?(?:調整|検討|協議|話(?:が|を|し)|進|動|まとま|固ま|決ま|準備|最終調整|一致)|(?<=[るいすたくぐむぶつう])(?<!しい|よい|いい|らしい)方向(?:です|だ|らしい|とのこと|みたい|になり|で決|で固|が固|に(?:なって|向かって))/gu
+/**
+ * Policy-speak for a decision still being made: 〜する方向で調整, 方向で話が進んでいます; blind R95A-085: also with who arranges it between
+ * (総合体育館に移す方向で庁内の調整が進んでいます, 有料化する方向で、関係課との協議を進めています).
+ */
+const DIRECTION = /方向で(?:内部|庁内|事務|最終)?(?:調整|検討|協議|話(?:が|を|し)|進|動|まとま|固ま|決ま|準備|最終調整|一致)|(?<=[るいすたくぐむぶつう])方向で[、,]?[^。！？!?\n「」]{0,12}?(?:調整|検討|協議|話し合い|詰め)(?:が|を|も)[^。！？!?\n]{0,4}?(?:進|続|重ね|行わ|行っ|始ま|始め)|(?<=[るいすたくぐむぶつう])(?<!しい|よい|いい|らしい)方向(?:です|だ|らしい|とのこと|みたい|になり|で決|で固|が固|に(?:なって|向かって))/gu
 /**
  * Blind R83A-016: where an undecided plan will end up, foretold by the writer (まだ案の段階です。ただ、担当としては埋め立てる方向になると
  * 思っています; 廃止する方向に進むでしょう; 統合しない方向で落ち着くんじゃないかな; 残す方向にまとまるはずです): a verb's plain form
@@ -858,6 +861,31 @@ const WORD_AS_GUARANTEE =
  */
 const ARRANGEMENT_GUESS =
   /(?:され|[かがさたなばまらわ]れ|られ|でき|させ)る(?:ように(?:なる)?)?(?:こと)(?:に|と)(?:なる|なります)(?:はず|だろう|でしょう(?!か)|と思|かと思|かも|みたい|らしい|っぽい|(?:の)?では(?:ない)?か)/gu
+
+/**
+ * Blind R93A-034: the writer's guess at who will win a tender or a selection still to come (実績のある有明建設さんで決まりだと思います,
+ * 筑後管工さんが落札するんじゃないかな, 〇〇グループで決まりでしょう): a named bidder and a guess at the outcome, in a paragraph about a
+ * procurement (入札, 発注, 指定管理, プロポーザル); it prejudges a fair process. The outcome announced (入札の結果、…に決まりました) and
+ * a guess with no bidder named or no procurement (夏祭りのポスターは…で決まり) are not this.
+ */
+const BIDDER = '(?:[\\p{Script=Han}\\p{Script=Katakana}ー・]{1,12}(?:さん|社|建設|工業|組|工務店|産業|興業|設備|商事|管工|電気|開発|技建|土木|造園|舗装|グループ|JV)|[A-ZＡ-Ｚ]社)'
+const WINNER_GUESS = new RegExp(
+  `${BIDDER}(?:で|に)(?:ほぼ|もう|まず|まあ|たぶん|多分|きっと)?(?:決まり|決定|確定|鉄板|当確|確実)(?:だ|や|じゃ|です|でしょう|だろう|やろう?)?(?:と|って|かと)(?:思|おも|睨|にら|見て|みて|踏んで|予想)|${BIDDER}(?:で|に)(?:ほぼ|もう|まず|たぶん|多分|きっと)?決まり(?:でしょう|だろう|やろ|じゃない|っぽい|かな)|${BIDDER}(?:が|で)(?:ほぼ|たぶん|多分|きっと|まず)?(?:落札|受注|取る|とる|選ばれる|勝つ)(?:する)?(?:でしょう|だろう|やろ|んじゃない|のでは|と思|かと思|はず|かも|っぽい)`,
+  'gu',
+)
+const PROCUREMENT_WORDS = /入札|落札|応札|発注|受注|指定管理|プロポーザル|コンペ|随意契約|公募型|手を挙げ|参加表明/u
+const PROCUREMENT_DONE = /落札(?:しました|されました|者(?:が|を|は)決定)|入札結果|開札結果|契約を(?:締結|結び)|に決定しました|に決まりました/u
+function winnerGuess(e: Emitter, t: string): void {
+  if (!PROCUREMENT_WORDS.test(t) || PROCUREMENT_DONE.test(t)) return
+  WINNER_GUESS.lastIndex = 0
+  let n = 0
+  for (let m = WINNER_GUESS.exec(t); m && n < MAX_HITS; m = WINNER_GUESS.exec(t), n++) {
+    if (quotedExample(t, m.index)) continue
+    const sentence = sentenceOf(t, m.index, m.index + m[0].length)
+    const marker = /決まり|決定|確定|鉄板|当確|確実|落札|受注|取る|とる|選ばれる|勝つ/u.exec(m[0])![0]
+    put(e, 'unofficial/forecast', m.index, m.index + m[0].length, { topic: topicOf(sentence), marker })
+  }
+}
 
 function guesses(e: Emitter, t: string): void {
   for (const re of [WORD_AS_GUARANTEE, ARRANGEMENT_GUESS]) {
@@ -2451,6 +2479,7 @@ export const unofficial: RuleFamily<UnofficialFacts> = {
     const h = has.romaji || has.katakanaEnding ? withHiraganaEndings(t, has.romaji && ROMAJI_WORD.test(t), has.katakanaEnding) : t
     if (has.direction || (has.change && CHANGE.test(t)) || (has.benefit && BENEFIT.test(t)) || (has.staffPenalty && STAFF_PENALTY.test(t)) || (has.privateInformant && PRIVATE_INFORMANT.test(t))) forecasts(e, h, facts.effects)
     if (h === t ? has.guessWords : /ことに|ことと|確実|確定|間違い|決まり/u.test(h)) guesses(e, h)
+    winnerGuess(e, t)
     if (h === t ? has.hearsayWords && has.hearsay : /らしい|らしか|みたい|そう|って|聞|耳|伺|話|とか|っぽい|という|との|げな|ごたる|ラシイ|ミタイ/u.test(h)) hearsay(e, h)
     if (/回っ|まわっ|回りよ|まわりよ|出回|広が|広ま|拡散|流れ|飛び交|伝わ|寄せられ/u.test(t)) circulatingPassedOn(e, t)
     // (After the hearsay: news already reported as a rumour is not reported again for its concession.)

@@ -3123,3 +3123,70 @@ describe('confidential: blind R91A-074, a class of information named as the grou
     expect(summary(findingsOf(confidential, text)).filter((x) => !x.includes(':info:')).some((x) => x.startsWith(expected))).toBe(true)
   })
 })
+
+describe('confidential: blind R93A-006, R95A-011, a choice told before those it concerns are notified', () => {
+  // Kind: the party not yet notified (まだ…には届いていません, …にはまだ通知をお送りしていませんが, まだ本人には伝えとらんけど), then who was
+  // chosen or a decision in the same sentence. A notice about the letters (届いていない場合, 届き次第), a refusal and a notice sent stay clean.
+  const blocks = (text: string): string[] => summary(findingsOf(confidential, text)).filter((x) => x.includes(':block:'))
+  it.each([
+    "【工事のお知らせ】\n\n来年1月から、本町・辻町の一部で下水道の管渠工事を行います。工事期間中は片側交互通行となる区間があります。\n\nちなみに、今回の指名競争入札は有明建設・大和設備工業・筑後管工の3社に指名通知を出す予定です（まだ業者さんには届いていません）。\n\n詳しい通行規制は、決まり次第お知らせします。",
+    "【地域おこし協力隊 採用選考について】\n\n本日、最終面接を終え、選考委員会で合格者を決定しました。\n\n合格者の方にはまだ通知をお送りしていませんが、農業分野は北海道出身の30代の方、観光分野は大阪府出身の20代の方に決まりました。\n\n着任は4月の予定です。",
+    "受賞者の方々にはまだご連絡していないのですが、最優秀賞は三橋町の中学生に決まりました。",
+    "まだ本人には伝えとらんけど、新しい館長は田中さんに内定しとるよ。",
+    "指名業者にはまだ通知を出していませんが、今回は大和設備工業・筑後管工の2社を指名します。",
+    "まだ応募者の皆さんにはお知らせしていませんが、採用は2名で、どちらも市内在住の方に決まりました。",
+  ])('flags %s', (text) => {
+    expect(blocks(text)).not.toEqual([])
+  })
+  it.each([
+    "合格者の方には、まだ通知が届いていない場合があります。3月15日までに届かない場合はご連絡ください。",
+    "当選者の皆さまにはまだ通知をお送りしていませんので、当選番号は通知が届き次第ご確認ください。",
+    "選考結果は、まだご本人に通知していませんので、お答えできません。",
+    "まだ業者さんに連絡していない方は、早めに修理の依頼をしてください。",
+    "合格者の方には本日、通知をお送りしました。農業分野2名、観光分野1名が決まりました。",
+  ])('passes %s', (text) => {
+    expect(findingsOf(confidential, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
+
+describe('confidential: blind R93A-015, what a closed inspection found', () => {
+  // Kind: an inspection marked (非公開) or held in private (非公開で行った立入検査で), then a finding (見つか, 判明, 改ざん) in the same sentence.
+  // An inspection announced, its results to be published and an open inspection's published findings stay clean.
+  it.each([
+    "先月行われた浄化槽保守点検業者への立入検査（非公開）で、市内の2社に点検記録の改ざんが見つかりました。業者名の公表は現在調整中ですが、利用者の皆さまはご注意ください。",
+    "非公開で行った食品衛生の立入検査で、市内の3店舗に表示の偽装が見つかったそうです。",
+    "先週の抜き打ち検査（非公開）では、1事業所で帳簿の改ざんが判明しました。店名はまだ言えません。",
+    "産廃業者への立入調査(非公開)の結果、2社で不適切な保管が確認されました。",
+  ])('flags %s', (text) => {
+    expect(summary(findingsOf(confidential, text)).some((x) => x.startsWith('confidential/audit:block'))).toBe(true)
+  })
+  it.each([
+    "飲食店への立入検査（非公開）を、今月から順次行います。",
+    "立入検査の結果、市内の2社に改善を指導しました。詳しくは市ホームページで公表しています。",
+    "立入検査（非公開）の結果は、まとまり次第ホームページでお知らせします。",
+    "昨年度の立入検査では、違反は見つかりませんでした。結果は市ホームページで公表しています。",
+  ])('passes %s', (text) => {
+    expect(findingsOf(confidential, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
+
+describe('confidential: blind R92A-083, a marked paper of a past era is local history', () => {
+  // Kind: 「極秘」と朱書きされた記録, 外に出せない文書, 部外秘の書類 said of a paper of the han or of Edo, Meiji times, told as kept or found: no
+  // paper of the city. A paper of today in the sentence (庁内資料, 来年度, 予算) or a leak's words (こっそり) keep it flagged.
+  it.each([
+    "【古文書の世界】\n\n藩の日記には「極秘」と朱書きされた記録も残っています。江戸時代の役所にも、外に出せない文書があったのですね。\n\n古文書講座では、こうした藩の記録を実際に読んでみます。",
+    "幕末の家老の日記には「極秘」と書かれた書状も残されています。",
+    "江戸時代の奉行所にも、部外秘の書類があったそうです。",
+    "柳川藩の古記録には、「取扱注意」の印が押された文書も見られます。",
+    "明治時代の村役場にも、外に出せない帳簿があったようです。",
+  ])('passes %s', (text) => {
+    expect(findingsOf(confidential, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+  it.each([
+    "古文書講座の講師の選考資料は極秘扱いですが、こっそりお見せします。",
+    "藩の日記の修復予算は、庁内資料（部外秘）によると来年度300万円の見込みです。",
+    "江戸時代の古文書展の入札、最低制限価格は「極秘」ですが、こっそり教えると450万円です。",
+  ])('flags %s', (text) => {
+    expect(summary(findingsOf(confidential, text)).some((x) => x.startsWith('confidential/') && x.includes(':block:'))).toBe(true)
+  })
+})

@@ -2040,3 +2040,24 @@ describe('quotation (4(4)): blind R89A-066, a law’s definition quoted at lengt
     expect(noSource(text)).toBe(true)
   })
 })
+
+describe('quotation (4(4)): blind R94A-047, a participant\'s remark at the city\'s event said in honorifics', () => {
+  // Kind: a participant described by their part in the event with an honorific verb (参加された方, 体験された方, 来場されたご家族), then
+  // と話されていました / とおっしゃっていました / と語られていました: the staff's own report. A text read in a medium and passed on by the
+  // participant, or a book quoted, still need a source.
+  const noSource = (text: string): boolean => summary(findingsOf(quotation, text)).some((x) => x.startsWith('quotation/no-source:warn'))
+  it.each([
+    "防火訓練に参加された地区の皆さん、お疲れさまでした。\n\n最年長で参加された方は「消火器は初めて使うたばってん、思ったより簡単やったばい」と笑顔で話されていました。\n\n消火器の使用期限も確認しておきましょう。",
+    "初めて体験された方は「煙の中は思ったより前が見えなくて、怖かったです」と話されていました。",
+    "餅つき大会に来場されたご家族は「子どもと一緒に杵を持てて、いい思い出になりました」とおっしゃっていました。",
+    "防災教室に参加されていた方は「家に帰ったら非常持ち出し袋を見直してみます」と語られていました。",
+  ])('passes %s', (text) => {
+    expect(noSource(text)).toBe(false)
+  })
+  it.each([
+    "防火訓練に参加された方は、新聞のコラムにあった「火災による死者の多くは逃げ遅れによるもので、住宅用火災警報器の設置が命を守る」という一文を紹介されていました。",
+    "訓練に参加された方へ。ある本には「災害は忘れたころにやってくるのではなく、備えを忘れたころにやってくるのだ」と書かれています。",
+  ])('flags %s', (text) => {
+    expect(noSource(text)).toBe(true)
+  })
+})

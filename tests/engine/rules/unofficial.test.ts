@@ -3285,3 +3285,53 @@ describe('unofficial (5(1)): blind HQ-132, how good an announced event is, heard
     expect(warns(text)).not.toEqual([])
   })
 })
+
+describe('unofficial (5(1)): blind R93A-034, a named bidder\'s win guessed before the tender', () => {
+  // Kind: a bidder named (…さん, …建設, …グループ) and a guess at the outcome (で決まりだと思います, が落札するんじゃないかな, で決まりでしょう)
+  // in a paragraph about a procurement still to come (入札, 発注, 指定管理, プロポーザル, 手を挙げ). The result announced, a guess about no
+  // procurement and a fair-process notice stay clean.
+  const warns = (text: string): string[] => summary(findingsOf(unofficial, text)).filter((x) => x.startsWith('unofficial/') && x.includes(':warn:'))
+  it.each([
+    "【下水道工事の業者説明会を開催しました】\n\n本日は、来年度発注予定の管更生工事について、市内の事業者の皆さまへの説明会を開きました。多数のご参加ありがとうございました。\n\n正直なところ、今回の規模だと実績のある有明建設さんで決まりだと思います。他の業者さんは手を挙げても厳しいかもしれません。\n\n入札公告は1月中旬の予定です。",
+    "実績から見て、今度の指定管理は〇〇グループで決まりでしょうね。",
+    "今回の入札、たぶん筑後管工さんが落札するんじゃないかな。",
+    "プロポーザルは大和設備工業で決まりだろうと見ています。",
+    "今度の入札は有明建設さんで決まりやろうと思うばい。",
+  ])('flags %s', (text) => {
+    expect(warns(text)).not.toEqual([])
+  })
+  it.each([
+    "入札の結果、有明建設さんに決まりました。工事は3月に始まります。",
+    "今年の夏祭りのポスターは、高校生の作品で決まりだと思います！",
+    "指定管理者は、公募と審査を経て株式会社ABCに決定しました。",
+    "入札は公正に行います。どの業者さんに決まるかは、開札までわかりません。",
+    "暑い日の差し入れは、やっぱり老舗の松尾商店さんで決まりだと思います！",
+    "市内の業者さんにお願いしている清掃は、やっぱり丁寧な松尾さんで決まりだと思います！",
+  ])('passes %s', (text) => {
+    expect(warns(text)).toEqual([])
+  })
+})
+
+describe('unofficial (5(1)): blind R95A-085, 〜方向で with who arranges it between', () => {
+  // Kind: a plan's content (a verb's plain form before 方向で), then who works on it (庁内の, 関係課との, 市の内部で) and a deliberation in
+  // progress (調整が進んでいます, 協議を進めています, 検討が始まった): undecided. A direction to walk, a plan published and a venue's own
+  // arrangements stay clean.
+  const warns = (text: string): string[] => summary(findingsOf(unofficial, text)).filter((x) => x.startsWith('unofficial/') && x.includes(':warn:'))
+  it.each([
+    "二十歳のつどいの会場は、再来年から市民会館を離れ、総合体育館に移す方向で庁内の調整が進んでいます。正式な決定は追ってお知らせします。",
+    "駐車場を有料化する方向で、関係課との協議を進めています。",
+    "図書館の休館日を月曜から火曜に変える方向で、市の内部で話し合いが続いています。",
+    "ごみ収集を週2回に減らす方向で、担当課同士の検討が始まったところです。",
+    "まだ案の段階やけど、プールは廃止する方向で上の人たちの調整が進みよるらしい。",
+  ])('flags %s', (text) => {
+    expect(warns(text)).not.toEqual([])
+  })
+  it.each([
+    "矢印の方向で順番にお進みください。受付の調整が済み次第ご案内します。",
+    "駅前広場の整備は、基本計画に基づき、南側に建てる方向で検討を進めてきました。計画書はホームページでご覧いただけます。",
+    "避難所へは、川から離れる方向で移動してください。移動の調整は自治会ごとに進めています。",
+    "会場の総合体育館では、受付の動線を調整しています。市民会館からの移動はシャトルバスをご利用ください。",
+  ])('passes %s', (text) => {
+    expect(warns(text)).toEqual([])
+  })
+})
