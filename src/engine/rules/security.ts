@@ -368,9 +368,12 @@ const PART_CHANGED =
 /** The public's own secret (ご自身の, 利用者の): a rule for them, not the city's told. */
 const PUBLIC_OWN = /ご自身|ご本人|お客様|利用者|各自|あなた|申請者|ご家族|保護者|受験者|登録者|加入者|市民|住民|例えば|など|とか|\?|？/u
 
-/** After a secret word: a few words, then the new value it was set to (に変更, に更新, に変えた, になりました). */
+/**
+ * After a secret word: a few words, then the new value it was set to (に変更, に更新, に変えた, になりました). Blind R94A-025: the word set
+ * off by a comma as the topic (通用口の暗証番号、今月から ４ ８ ２ ０ ＃ に変わっています), the value closed by a keypad's sign key.
+ */
 const CHANGED_TO =
-  /^((?:は|を|が)[、,]?[^\n。！？!?0-9A-Za-z〇零一二三四五六七八九]{0,14}?)(?=(?:[0-9](?: [0-9]){2,9}|[0-9A-Za-z#*〇零一二三四五六七八九][!-~〇零一二三四五六七八九・]{2,40}?) ?(?:に(?:変更|変え|変わ|更新|設定|リセット|再設定|切り替|切替|なり|なっ|戻し|戻っ|し(?:た|まし|て|と))|と(?:した|します|しました|する|なった|なりました)))/u
+  /^((?:は|を|が|[、,])[、,]?(?:[^\n。！？!?0-9A-Za-z〇零一二三四五六七八九]|[0-9]{1,2}(?=[月日]))(?:[^\n。！？!?0-9A-Za-z〇零一二三四五六七八九]|[0-9]{1,2}(?=[月日])){0,13}?)(?=(?:[0-9](?: [0-9]){2,9}|[0-9A-Za-z#*〇零一二三四五六七八九][!-~〇零一二三四五六七八九・]{2,40}?)(?: ?[#*])? ?(?:に(?:変更|変え|変わ|更新|設定|リセット|再設定|切り替|切替|なり|なっ|戻し|戻っ|し(?:た|まし|て|と))|と(?:した|します|しました|する|なった|なりました)))/u
 
 /**
  * A value told as what lets one in, with no word for the secret: Kouzui#2025 で入れます, hoiku0944 でログインして,
@@ -712,7 +715,8 @@ function findSecrets(doc: Doc, has: Uint8Array, low: Uint8Array, emit: (f: Draft
       }
     }
     // The new value a secret was changed to, a few words on: 開錠番号は本日付で０７１９に変更済み, 認証情報を本日 X に更新した.
-    if (!v && !isWeak) {
+    // (The word set off by a comma is tried last, below: a mnemonic or a date after the comma tells its value better.)
+    if (!v && !isWeak && !/^[、,]/u.test(t.slice(end, end + 1))) {
       const changed = CHANGED_TO.exec(t.slice(end, end + 60))
       if (changed) v = valueAfter(t, end + changed[1]!.length, needDial)
     }
@@ -725,6 +729,12 @@ function findSecrets(doc: Doc, has: Uint8Array, low: Uint8Array, emit: (f: Draft
     }
     // Blind R68 (colleague): the date a new code takes effect, then the code (電子錠は、2025/4/1 から 7391 に変わります).
     if (!v && !isWeak) v = codeAfterWhen(t, end, needDial)
+    // Blind R94A-025: the word set off by a comma, then when and the new value (通用口の暗証番号、今月から ４ ８ ２ ０ ＃ に変わっています).
+    if (!v && !isWeak && /^[、,]/u.test(t.slice(end, end + 1))) {
+      const changed = CHANGED_TO.exec(t.slice(end, end + 60))
+      // Not when the gap names the secret again (南京錠、番号は「やなぎ」で893: the 番号 is found on its own).
+      if (changed && !/番号|暗証|コード|パス|ナンバー|[「『]/u.test(changed[1]!)) v = valueAfter(t, end + changed[1]!.length, needDial)
+    }
     if (!v) continue
     // The release of a lock told as a time, a date, a phone number or a product (ロック解除は 8:30 から, iPhone15 以降): no code.
     if (LOCK_RELEASE.test(word) && (NOT_OPENING_VALUE.test(v.value) || /^[A-Za-z]+\d{1,2}$/u.test(v.value))) continue
@@ -1131,6 +1141,13 @@ const DOOR_PART_MISSING =
  */
 const FOUND_ON_CHECK =
   /(?:点検|確認|見回り|巡回|調査|作業)(?:の(?:際|とき|時|途中|最中)|中|時|で|を(?:し|行っ)た(?:ところ|際|とき)|した(?:ところ|際|とき))[にはも、,]?[^。！？!?\n]{0,8}?(?:気づ|気付|見つか|見つけ|判明|わかり|分かり|わかっ|分かっ)[^。！？!?\n、,]{0,12}?(?:が|けど|けれど|ところ|ので)?[、,]?/gu
+/**
+ * Blind R94A-030: public emergency gear (AED, 消火器, 消火栓, 救急箱, 救命浮き輪) or its case said to have no lock, right before the lock
+ * word (AEDの収納ボックスには鍵も暗証番号もありません, 消火器の箱に鍵はかかっていません): it is left open by design so that anyone can use it
+ * at once; no site of the city is open. The gear must own the lock (a room that holds the AED, 事務室には鍵がありません, is still a gap).
+ */
+const OPEN_BY_DESIGN_BEFORE =
+  /(?:AED|除細動器|消火器|消火栓|救急箱|救命具|救命浮き?輪|浮き輪|避難はしご|非常用はしご|非常持ち?出し袋)(?:の|用の?)?(?:収納|格納)?(?:ボックス|ケース|箱|BOX|キャビネット|庫|扉|ふた|蓋|カバー)?(?:には|にも|は|に|の|も)?[、,]?$/u
 const DEVICE_DOWN =
   /(?:防犯カメラ|監視カメラ)[^。\n]{0,30}?(?:[0-9一二三四五六七八九十]+台|一部|うち[^。\n]{0,6})(?:は|が)[^。\n]{0,10}?(?:故障|壊れ|録画(?:が)?できていな|映っていな|動いていな|作動していな)|(?:防犯カメラ|監視カメラ|セキュリティカメラ|防犯センサー|人感センサー|警報装置|警報機|非常ベル|オートロック|電子錠|セキュリティ|施錠|鍵(?!アカ|垢|付きアカ|つきアカ)|カギ(?!アカ|垢)|錠(?!剤)|裏口|通用口|勝手口|窓(?!口|際|辺)|扉|ドア|(?<![水樋閘潮])門(?!限|前|家|松))(?:が|は|も|の)?[^。\n]{0,14}?(?:故障|壊れ|こわれ|(?<!閉め|締め|しめ|仕|区|張り|使い|振り|貸し|踏み)切って(?:あ|お|い)|オフに|ついていな|付いていな|設置されていな|(?<!しか|ほか|他|よりほか)が?ない(?:場所|所|ので|から|のは|です)|ありません|作動していな|作動しな|電源を切っ|電源を落と|電源が入っていな|動いていな|動かな|映っていな|映っていま(?=せん)|映らな|映ってな|動いていま(?=せん)|作動していま(?=せん)|機能していな|機能していま(?=せん)|録画(?:が)?できていな|(?:電源|電池|充電|配線|ケーブル|コンセント|プラグ|バッテリー)(?:が|は|も)?[^。\n]{0,6}?(?:切れ|外れ|抜け)(?:たまま|てい|て)|電池切れ|(?:施錠|ロック)(?:でき|され)てい(?:な|ま(?=せん))|(?:施錠|ロック)できな|壊れたまま|録画されていな|録画していな|電源が切れ|止まって|停止中|(?:解除|開錠|解錠)(?:され|し)たまま|(?:解除|開錠|解錠)されて(?:い|お)(?!ません|な)|停止して(?:い(?!ません|な)|おり(?!ません))|(?:すべて|全て|全部|一時)?停止(?:します|いたします|する|させ|となり)|(?:ダミー|偽物|飾り)(?![^。！？!?\n]{0,2}?(?:では|じゃ|でな|だけでな|と(?:違|ちが)|との|より|に(?:見|み)))|かからな|かかっていな|掛かっていな|かけていな|掛けていな|(?:かかっ|掛かっ|かけ|掛け)て(?:い|お)(?:ま(?=せん(?![か?？]))|らず)|(?:かかっ|掛かっ|かけ|掛け)て(?:な(?!い?[か?？])|へん(?![か?？]))|(?:かかっ|掛かっ|かけ|掛け)と(?:らん(?![か?？])|りま(?=せん(?![か?？])))|無施錠|閉まらな|開いたまま|開けっ放し|開けっぱなし|あけっぱなし|施錠していな|施錠されていな|施錠していま(?=せん)|施錠しておりま(?=せん)|施錠しておらず)/gu
 
@@ -1293,6 +1310,10 @@ const UNPATROLLED =
  * A round that is a public service, not a watch: 移動図書館の巡回ルート, 巡回バス, 巡回健診, ごみ収集, 給水車の巡回. A water station
  * (給水所, 給水拠点) is a site watched, not a service going round (blind R67A-125: 給水所の夜の見回りは２３時と３時の２回だけ).
  */
+/** Blind R92A-046: a service vehicle named (みずのわ号, すいごう号: a kana name with 号) or its running told (運行, 停車, 運休, ステーション). */
+const SERVICE_VEHICLE = /[ぁ-んァ-ヴー]{2,}号(?![室館棟線])|運行|停車|運休|ステーション/u
+/** Guards, a watch or crime named: a round is the watch's, whatever vehicle is named. */
+const GUARD_NAMED = /警備|守衛|警戒|防犯|夜間|深夜|夜回り|見回り|不審/u
 const PUBLIC_ROUND = /図書館|バス|健診|検診|保健|相談|収集|ごみ|ゴミ|訪問|移動|給水(?!所|場|拠点|ポイント|基地|タンク)|指導|消防|警察|パトロール隊|ボランティア|自治会|町内/u
 
 /**
@@ -1677,6 +1698,7 @@ function findPhysical(doc: Doc, has: Uint8Array, emit: (f: DraftFinding) => void
       const mEnd = m.index + m[0].length
       if (LOCK_NOT_SET_END.test(m[0]) && !CITY_VEHICLE.test(sentence) && (UNLOCKED_CLASS_AFTER.test(t.slice(mEnd, mEnd + 8)) || UNLOCKED_CLASS_BEFORE.test(t.slice(Math.max(0, m.index - 16), m.index)))) continue
       // A door's way of opening said missing (自動ドアにはセンサーが付いていないので、ボタンを押して): not an alarm, unless alarms are near.
+      if (OPEN_BY_DESIGN_BEFORE.test(t.slice(Math.max(0, m.index - 24), m.index))) continue
       const part = DOOR_PART_MISSING.exec(m[0])
       if (part && (part[1] !== 'センサー' || !ALARM_CONTEXT.test(t.slice(Math.max(0, sentenceAround(t, m.index, mEnd).start - 120), sentenceAround(t, m.index, mEnd).end)))) continue
       const end = kanaTail(t, m.index + m[0].length, 6)
@@ -2065,6 +2087,9 @@ export const security: RuleFamily<SecurityFacts> = {
     findPhysical(doc, has, emit)
     if (low[F.enKey]) findEnglishKey(doc, emit)
     for (const h of doc.hits('security')) {
+      // Blind R92A-046: a round's times or route in a paragraph that names a service vehicle (みずのわ号, 「ほりわり号」) or its running
+      // (運行, 停車, 運休, ステーション) is the vehicle's timetable, not a guard's round; unless guards or crime are named too.
+      if (!h.mention && /^巡回(?:時間|ルート)$/u.test(doc.squeezed.text.slice(h.start, h.end)) && SERVICE_VEHICLE.test(doc.squeezed.text) && !GUARD_NAMED.test(doc.squeezed.text)) continue
       // A crime-prevention notice (空き巣は、まず鍵の隠し場所を探します) names the thing to guard, not the city's own.
       const sentence = sentenceText(doc.squeezed.text, h.start, h.end)
       if (!h.mention && EXPLICIT_ADVICE.test(sentence)) continue

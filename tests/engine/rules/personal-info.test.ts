@@ -2643,3 +2643,60 @@ describe('personal-info/phone (5(1)), round 91: a city facility named in English
     ['Is your child finding it hard to go to school? I can help. Call 0944-72-6180 (weekdays 9:00-17:00).', 'personal-info/phone:warn:0944-72-6180'],
   ])('flags %s', (text, expected) => expect(run(text)).toContain(expected))
 })
+
+describe('personal-info: blind R94A-062, a person named in full whose own illness or emergency is told (救急要請は…田中 ハツ子さん（91）でした。…認知症があって)', () => {
+  // Kind: a full name with a detail (an age) and, in the sentence or the one before or after, the person's own medical state or
+  // emergency (認知症があって, 持病, 救急要請は…でした, 救急車で運ばれ, 意識不明, 入院中): 要配慮個人情報 of one known person. Not a
+  // service's or a course's name (救急救命士, 認知症カフェ), nor a quoted example.
+  it.each([
+    ['先ほどの救急要請は、昭代の田中 ハツ子さん（91）でした。ご家族によると認知症があって、夜中に家を出て用水路に落ちたそうです。幸い命に別状はありません。', 'personal-info/identifiable-person:block:田中 ハツ子さん'],
+    ['昨日の救急搬送は、古賀トシエさん（84）でした。持病の心臓病が悪化したそうです。', 'personal-info/identifiable-person:block:古賀トシエさん'],
+    ['けさ救急車で運ばれたのは、蒲池の堤 キヨさん（88）です。ご近所の話では持病があったとのことです。', 'personal-info/identifiable-person:block:堤 キヨさん'],
+    ['江口 フミ子さん（90）は意識不明のまま入院中やけん、みんなで祈っとってね。', 'personal-info/identifiable-person:block:江口 フミ子さん'],
+  ])('flags %s', (text, expected) => expect(run(text)).toContain(expected))
+  it.each([
+    '救急救命士の田中 太郎さんが消防長表彰を受けました。',
+    '認知症カフェ「ひだまり」は毎月第2火曜日、昭代公民館で開いています。講師は田中 花子さんです。',
+    '救急要請は年々増えており、昨年は過去最多の4,812件でした。',
+  ])('passes %s', (text) => expect(run(text).filter((x) => !x.includes(':info:'))).toEqual([]))
+  it('a quoted example is a mention: not blocked', () =>
+    expect(run('「救急要請は田中 ハツ子さん（91）でした」といった書き込みは、個人情報の投稿例として研修で使います。').filter((x) => x.includes(':block:'))).toEqual([]))
+})
+
+describe('personal-info: blind R94A-108, a patient pointed at as kin with details (搬送されたお父様（72）は、有明中央病院の救急外来で…奥様の美智子さん)', () => {
+  // Kind: a patient not named but pointed at as someone's kin (お父様, お母様, ご主人, おじいちゃん), taken to hospital or treated in the
+  // same sentence, with details: the age, where they live (…のご自宅), the hospital by name, another of the family by name. In a reply
+  // (the kin is the asker's own) two details block; in a post, three.
+  const reply = (text: string) => summary(findingsOf(personalInfo, text, { mode: 'reply' }))
+  it.each([
+    ['ご連絡ありがとうございます。昨夜、鷹ノ尾のご自宅から搬送されたお父様（72）は、有明中央病院の救急外来で手当てを受けておられます。奥様の美智子さんにも同じ内容をお伝えしています。', 'personal-info/identifiable-person:block:お父様'],
+    ['お問い合わせの件、本日未明に蒲池のご自宅から搬送されたお母様（85）は、柳川病院に入院されています。', 'personal-info/identifiable-person:block:お母様'],
+    ['ご心配をおかけしております。おじいちゃん（90）は、いま有明中央病院で治療を受けておられます。娘さんの恵さんにも連絡済みです。', 'personal-info/identifiable-person:block:おじいちゃん'],
+    ['ご主人（68）は三橋町のご自宅から救急車で運ばれ、意識はしっかりしておられます。', 'personal-info/identifiable-person:block:ご主人'],
+  ])('in a reply, flags %s', (text, expected) => expect(reply(text)).toContain(expected))
+  it('in a post, three details', () =>
+    expect(run('昨夜、沖端町のご自宅から搬送されたおばあ様（93）は、柳川病院で手当てを受けておられ、お孫さんの美咲さんが付き添っています。')).toContain('personal-info/identifiable-person:block:おばあ様'))
+  it.each([
+    'ご連絡ありがとうございます。お父様のご容体については、搬送先の病院へ直接お問い合わせください。',
+    'お母様（72）が入院されたとのこと、心よりお見舞い申し上げます。',
+    '「搬送されたお父様（72）は有明中央病院に」といった書き込みは控えてください。',
+  ])('in a reply, passes %s', (text) => expect(reply(text).filter((x) => !x.includes(':info:'))).toEqual([]))
+  it.each(['救急搬送されたお子さんの保護者の方は、有明中央病院の救急外来へお越しください。', '有明中央病院では、認知症のご家族を介護する方向けの相談会を開いています。'])('passes %s', (text) =>
+    expect(run(text).filter((x) => !x.includes(':info:'))).toEqual([]))
+})
+
+describe('personal-info: blind R95A-027, a mascot introducing itself as the post opens (どんこちゃんだよ〜🐟)', () => {
+  // Kind: a kana name with ちゃん/くん/たん opening the post (or after a greeting), then だよ/です/でーす closed by any mark (a wave dash,
+  // an emoji, a space, ！): the account's character speaking, not a person named; an age word later (二十歳のつどい) is no one's detail.
+  // A child named with details later in the same post is still a person.
+  it.each([
+    'どんこちゃんだよ〜🐟 今日は二十歳のつどいの会場で、新成人のみんなといっしょに写真をとったよ📸 おめでとう〜🎉\n#柳川 #二十歳のつどい',
+    'どんこちゃんだよ🐟 二十歳のつどい、おめでとう〜🎉',
+    'こんにちは！どんこちゃんです♪ 今日は20歳の記念植樹に行ったよ🌳',
+    'どんこちゃんでーす！ 二十歳のみんな、おめでとう〜',
+  ])('passes %s', (text) => expect(run(text).filter((x) => !x.includes(':info:'))).toEqual([]))
+  it.each([
+    ['どんこちゃんだよ〜🐟 今日は城内小3年のあおいちゃん（9）と写真をとったよ📸', 'personal-info/identifiable-person:warn:あおいちゃん'],
+    ['今日は二十歳のつどいの会場で、三橋町の古賀 ゆうかちゃん（20）といっしょに写真をとったよ📸', 'personal-info/identifiable-person:block:古賀 ゆうかちゃん'],
+  ])('flags %s', (text, expected) => expect(run(text)).toContain(expected))
+})

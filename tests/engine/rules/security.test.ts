@@ -2256,3 +2256,67 @@ describe('security: 鍵アカ (a locked SNS account) is no door lock', () => {
     expect(findingsOf(security, text).map((f) => f.rule)).toContain('security/weakness')
   })
 })
+
+describe('security: blind R94A-025, a code set off by a comma, then when it changes and the new value (暗証番号、今月から ４ ８ ２ ０ ＃ に変わっています)', () => {
+  // Kind: a secret or a lock word as the topic set off by a comma (not は/が), a time in words (今月から, 本日より, 4月から), then
+  // the new value, spaced or full-width, closed by a keypad's sign key, and a verb of change (に変わ, に変更, になります).
+  it.each([
+    ['北分署の通用口の暗証番号、今月から ４ ８ ２ ０ ＃ に変わっています。夜間訓練に来る団員の方はご注意ください🙏', 'security/credential:block:通用口の暗証番号、今月から ４ ８ ２ ０ ＃'],
+    ['倉庫のテンキー、来週から 7 3 9 1 ＃ になります。', 'security/credential:block:テンキー、来週から 7 3 9 1 ＃'],
+    ['会議室の暗証番号、本日より５５１２に変更しました。', 'security/credential:block:暗証番号、本日より５５１２'],
+    ['ロッカーのパスワード、4月から kouhou2026 に変えとるけん。', 'security/credential:block:パスワード、4月から kouhou2026'],
+    ['庁舎の電子錠、来月から 2 6 0 3 * に切り替わります', 'security/credential:block:電子錠、来月から 2 6 0 3 *'],
+  ])('flags %s', (text, expected) => {
+    expect(summary(findingsOf(security, text))).toContain(expected)
+  })
+  it.each([
+    '暗証番号、今月から変わっています。担当者にお問い合わせください。',
+    'パスワード、今月から8文字以上に変更になります。',
+    '暗証番号、今月から 4 桁から 6 桁に変わります。',
+    '窓口の受付時間、今月から 17:15 に変わっています。',
+    '暗証番号、4月1日から変更になります。新しい番号は各課の庶務担当にお伝えします。',
+    'パスワード、12月から12文字以上に変わります。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(security, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
+
+describe('security: blind R94A-030, public emergency gear said to have no lock (AEDの収納ボックスには鍵も暗証番号もありません)', () => {
+  // Kind: an AED, a fire extinguisher, a hydrant, a first-aid box or its case owning the lock word said to have none: it is open by
+  // design so that anyone can use it at once. A room or a store said to have no lock is still a gap.
+  it.each([
+    'AEDの収納ボックスには鍵も暗証番号もありません。いざという時は、ためらわずにふたを開けて使ってください。開けるとブザーが鳴りますが、故障ではありません。',
+    '消火器の箱に鍵はかかっていません。火事の時はすぐに取り出してください。',
+    '公園の消火栓ボックスは鍵が付いていないので、どなたでも開けられます。',
+    '救急箱には鍵もありません。けがをした時はご自由にお使いください。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(security, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+  it.each([
+    ['防災倉庫には鍵も暗証番号もありません。', 'security/weakness:block:鍵も暗証番号もありません'],
+    ['AEDを置いている事務室には鍵がありません。', 'security/weakness:block:鍵がありません'],
+    ['市民センターの通用口は鍵が壊れていて、閉まりません。', 'security/weakness:block:通用口は鍵が壊れていて'],
+  ])('flags %s', (text, expected) => {
+    expect(summary(findingsOf(security, text))).toContain(expected)
+  })
+})
+
+describe('security: blind R92A-046, a service vehicle\'s round timetable (【みずのわ号 11月の巡回時間】…雨天でも運行します)', () => {
+  // Kind: 巡回時間 / 巡回ルート in a paragraph that names a service vehicle (a kana name with 号) or its running (運行, 停車, ステーション)
+  // is a mobile library's or a shop's timetable. Guards, a night watch or crime named keep the round a watch.
+  it.each([
+    '【みずのわ号 11月の巡回時間】\n・蒲池公民館前 10:00〜10:40\n・両開小学校 11:00〜11:40\n・大和分館駐車場 13:30〜14:30\n雨天でも運行します。',
+    'ひまわり号の巡回ルートが4月から変わります。新しく三橋支所前に停車します。',
+    '【巡回時間のお知らせ】移動販売車「やながわ号」は毎週火曜、大和地区を回ります。',
+    '巡回時間が変わりました。各ステーションの停車時間は30分です。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(security, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+  it.each([
+    ['【庁舎警備 11月の巡回時間】\n・本庁舎 22:00\n・分庁舎 2:00\n雨天でも実施します。', 'security/arrangement:warn:巡回時間'],
+    ['警備員の巡回時間は22時と3時です。', 'security/guard-schedule:block:警備員の巡回時間は22時と3時です'],
+    ['みずのわ号の車庫、夜間の巡回時間は23時と3時です。', 'security/arrangement:warn:巡回時間'],
+  ])('flags %s', (text, expected) => {
+    expect(summary(findingsOf(security, text))).toContain(expected)
+  })
+})

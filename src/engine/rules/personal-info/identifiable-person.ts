@@ -193,6 +193,15 @@ const CIRCUMSTANCES =
  * reached, welfare (生活保護, 就学援助, 児童扶養手当, a single parent raising children alone), debt, abuse, or a complaint or
  * distress told at a counter.
  */
+/**
+ * Blind R94A-062: a person's own medical state or an emergency they were in told (要配慮個人情報): a condition they have (認知症があって,
+ * 持病の, 病歴), being taken to hospital or treated (救急要請は…でした, 搬送され, 入院中, 手当てを受け), how badly hurt (意識不明, 重体, 命に
+ * 別状). Not the services' or a course's names (救急救命士, 認知症サポーター, 認知症カフェ): the state follows the word.
+ */
+export const PATIENT_MATTER =
+  /認知症(?:が(?:あ|進|出)|の(?:症状|ため|診断|進行|方が)|を(?:患|発症)|で(?:徘徊|施設|入院|通院))|持病(?:が|の|で)|病歴|既往歴|(?:救急)?搬送(?:され|しま|した|先|中)|救急要請(?:は|が|の(?:あった|あり))|救急車で運ばれ|入院(?:中|され|して|し(?:た|ま))|意識(?:不明|が(?:な|戻))|心肺停止|(?:手当て|治療|処置)を受け|命に別状|重体|重症で|徘徊(?:して|され|し(?:た|ま)|中)/u
+/** Blind R95A-027: what may stand before a mascot's self-introduction: nothing, or a greeting (こんにちは！, やっほー, はーい). */
+const MASCOT_OPENING = /^\s?(?:(?:こんにちは|こんにちわ|こんばんは|おはよう(?:ございます)?|やっほー?|はーい|はいさい|みなさん|みんな)[!！~〜ー、,。♪☆\s]{0,3}\s?)?$/u
 const PERSON_SENSITIVE =
   /転落し(?:た|て)|転落され|溺れ(?:た|て|かけ)|おぼれ(?:た|て|かけ)|(?:に|から)助けられ|助け出され|はねられ|(?:車|バイク|トラック)にひかれ|事故に(?:遭|あ)(?:い|っ|わ)|大けがを|重傷を|骨折し|倒れ(?:られ|た|て)|落とし物|忘れ物|拾得物|お忘れ(?:です|でした|になって|になりました)|(?:の|が)もの(?:と|だと)(?:分か|わか|判明)|崩れ落ち|倒壊|被害に遭(?:わ|い|っ)|被災され|全焼|半焼|(?:窓口|役所|市役所|課)に(?:ご)?相談に(?:来られ|来|見え|いらっしゃ|お越し)|救急搬送|搬送され|入院され|意識を失|(?:合格|不合格|採否|合否)(?:通知|の通知|を|が|と|に)|採用試験|受験(?:番号|票|者)|応募(?:書類|者)|選考結果|通報(?:して|され|し|者|いただ|くださ)|(?:という|との)(?:通報|苦情)|(?:通報|苦情)が(?:あり|寄せられ|入り)|持ち主(?:が|は)[^。！？!?\n]{0,40}?(?:分か|わか|判明)|防犯登録から|至急(?:ご)?連絡|放置(?:して|され)(?:い|お)|足腰が弱|体が弱|弱ってき|体調を崩|通院|持病|物忘れ|寝込|介護が必要|見守りが必要|一人暮らし|ひとり暮らし|独り暮らし|被害に(?:遭|あ)|被害を受け|詐欺|だまされ|騙され|(?:お)?問い合わせ(?:いただ|くださ|をいただ|をくださ)|ご相談(?:いただ|くださ|に来られ|に見え)|納付書|納税|市税|固定資産税|住民税|国民健康保険税|保険料の|救助|救出|搬送|入院|病棟|手当てを受け|治療を受け|連絡が(?:と|取)れ|安否|行方不明|避難(?:して|され|中|者)|寝たきり|認知症|要介護|障がい|障害|生活保護|保護され|落とし物|落し物|拾得|お預かりしました|診察券|滞納|滞って|滞り|未納|未払|督促|差押|差し押さえ|虐待|一時保護|児童相談所|涙ながら|泣きながら|辞めるしか|離婚|ひとり親|母子家庭|父子家庭|就学援助|児童扶養手当|(?:住民税)?非課税世帯|生活困窮|(?:給食費|保育料|学用品費)(?:が|の|を|も)?(?:免除|減免|援助|補助)|(?:女手|男手)(?:一つ|ひとつ)で|(?:一人|ひとり|独り)で[0-9一二三四五六七八九]?人?(?:の子|の子ども|の子供|のお子さん)?(?:を)?[^。！？!?\n]{0,6}?育て|シングルマザー|シングルファザー|苦情|クレーム|お叱り/u
 /**
@@ -471,7 +480,14 @@ export function identifiablePerson(doc: Doc, addressSpans: Span[], emit: Emit, r
     if (CHARACTER_BEFORE.test(t.slice(Math.max(0, n.start - 14), n.start))) continue
     if (animals.has(n)) continue
     // A mascot introducing itself as the post opens (さげもんちゃんだよ♪): the account's character speaking, not a person named.
-    if (n.start === 0 && /^[^一-龥]+(?:ちゃん|くん|たん)$/u.test(t.slice(n.start, n.after)) && /^(?:だよ|でーす|です)[♪！!☆〜ー]/u.test(t.slice(n.after, n.after + 4))) continue
+    // Blind R95A-027: any mark may close the self-introduction (どんこちゃんだよ〜🐟: the wave dash is ~ in the norm view, an emoji, a
+    // space, a full stop, the end), and a greeting may open the post before it (こんにちは！どんこちゃんです♪).
+    if (
+      MASCOT_OPENING.test(t.slice(0, n.start)) &&
+      /^[^一-龥]+(?:ちゃん|くん|たん)$/u.test(t.slice(n.start, n.after)) &&
+      /^(?:だよ|でーす|です|だお|だっちゃ|やけん|ばい)(?:[♪！!☆〜~ー。、.\s]|\p{Extended_Pictographic}|$)/u.test(t.slice(n.after, n.after + 6))
+    )
+      continue
     const named = sentenceSpan(t, n.start)
     // A name that closes its sentence (…デビューした中村翔太くん！17歳、柳川高校の2年生で…): the details follow in the next one.
     const closes = named.end < t.length && /^[\s！!。♪☆⛵✨]*$/u.test(t.slice(n.end, named.end + 1))
@@ -556,7 +572,11 @@ export function identifiablePerson(doc: Doc, addressSpans: Span[], emit: Emit, r
     const exposed = (EXPOSING.test(sentenceText) || EXPOSING.test(next) || EXPOSING.test(prev)) && (isFullName(t.slice(n.start, n.end)) || kinds.size >= 2)
     // The other party of an accident or a harm, named with one detail (相手方の江口さん（72）にお怪我はなく): the post ties them to it.
     const party = /(?:相手方|相手|被害者|被害に遭われた|被害にあわれた|けがをされた|負傷された|ぶつけられた|接触した|接触された|はねられた|ひかれた|轢かれた)(?:の方)?(?:の|である|は|、)?[^。、！？!?\n]{0,14}?\s?$/u.test(t.slice(Math.max(0, n.start - 26), n.start)) && /事故|接触|衝突|追突|けが|怪我|ケガ|負傷|被害|破損/u.test(t)
+    // Blind R94A-062: a person named in full, with a detail, whose own illness or emergency the sentence (or the one before or after)
+    // tells (…救急要請は、昭代の田中 ハツ子さん（91）でした。ご家族によると認知症があって…): 要配慮個人情報 of one known person.
+    const patient = fullName && !quotedAt(t, n.start) && (PATIENT_MATTER.test(sentenceText) || PATIENT_MATTER.test(next) || PATIENT_MATTER.test(before))
     const identified =
+      patient ||
       kinds.has('status') ||
       kinds.size >= 3 || pupil || twoDetails || party || accused || childCalledOut || exposed || (sensitive && kinds.size >= 2) || (kinds.has('health') && healthList) || (reply && (kinds.has('school') || kinds.size >= 2))
     const severity = consent ? 'info' : identified ? 'block' : undefined
@@ -888,6 +908,45 @@ export function healthOfNamed(doc: Doc, emit: Emit): void {
     lastSentence = s.start
     const span = doc.fromNorm(a, b)
     emit({ rule: 'personal-info/identifiable-person', clause: '4(4)', start: span.start, end: span.end, severity: 'block', data: { label: '休んでいる理由（健康状態）' } })
+  }
+}
+
+/**
+ * Blind R94A-108: a patient not named but pointed at as someone's kin (お父様, お母さん, ご主人, おばあちゃん, 娘さん), told taken to
+ * hospital or treated in the same sentence (搬送されたお父様（72）は…手当てを受けておられます), with details that single them out: their
+ * age, where they live (鷹ノ尾のご自宅, 三橋町の自宅), the hospital by name (有明中央病院), another of the family by name (奥様の美智子さん).
+ * In a reply the kin is the asker's own (the account answered is public), so two details block; in a post, three. Not a quoted example.
+ */
+const KIN =
+  /(?<![\p{Script=Han}ァ-ヶー])(?:お父様|お父さま|お父さん|お母様|お母さま|お母さん|ご主人(?:様|さま)?|旦那様|旦那さん|奥様|奥さま|奥さん|おじい様|おじいさま|おじいさん|おじいちゃん|おばあ様|おばあさま|おばあさん|おばあちゃん|ご両親|息子さん|娘さん|お子様|お子さん|ご長男|ご長女|お孫さん)/gu
+const KIN_AGE = /^\s?[(（]\s?[0-9]{1,3}(?:歳|才)?\s?[)）]/u
+const KIN_HOME =
+  /[\p{Script=Han}ァ-ヶノ々]{2,10}の(?:ご自宅|自宅|お宅|ご実家)|[\p{Script=Han}]{1,6}(?:町|地区)[\p{Script=Han}ノヶ々]{0,4}(?:にお住まい|在住|に住|の(?:ご自宅|自宅|お宅))/u
+const KIN_HOSPITAL = /(?<![の])[\p{Script=Han}ァ-ヶー]{2,12}(?:病院|医院|クリニック|医療センター)/u
+const KIN_RELATIVE_NAMED =
+  /(?:お父様|お母様|お父さん|お母さん|ご主人|奥様|奥さん|娘さん|息子さん|お孫さん|ご長男|ご長女|お兄様|お姉様|弟さん|妹さん)(?:の|、)\s?[\p{Script=Han}ァ-ヶー][\p{Script=Han}ぁ-んァ-ヶー]{0,5}(?:さん|様|さま)/u
+
+export function kinPatient(doc: Doc, emit: Emit, reply = false): void {
+  const t = withoutUrls(doc, doc.norm.text)
+  if (!PATIENT_MATTER.test(t)) return
+  let last = -1
+  for (const m of matchAllOf(KIN, t)) {
+    const s = sentenceSpan(t, m.index)
+    if (s.start === last || quotedAt(t, m.index)) continue
+    const sentence = t.slice(s.start, s.end)
+    if (!PATIENT_MATTER.test(sentence)) continue
+    const next = s.end < t.length ? t.slice(s.end + 1, sentenceSpan(t, Math.min(t.length - 1, s.end + 1)).end) : ''
+    const end = m.index + m[0].length
+    const details = new Set<string>()
+    if (KIN_AGE.test(t.slice(end, end + 8)) || AGE_BAND.test(sentence)) details.add('age')
+    if (KIN_HOME.test(sentence)) details.add('residence')
+    if (KIN_HOSPITAL.test(sentence)) details.add('hospital')
+    if (KIN_RELATIVE_NAMED.test(sentence) || KIN_RELATIVE_NAMED.test(next)) details.add('relative')
+    if (details.size < (reply ? 2 : 3)) continue
+    last = s.start
+    const span = doc.fromNorm(m.index, end)
+    const label = [...details].map((d) => ({ age: '年齢', residence: '住んでいる地域', hospital: '搬送先の病院', relative: '家族の名前' })[d]).join('・')
+    emit({ rule: 'personal-info/identifiable-person', clause: '4(4)', start: span.start, end: span.end, severity: 'block', data: { label: `健康状態（搬送・治療）・${label}` } })
   }
 }
 

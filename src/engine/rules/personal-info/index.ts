@@ -19,7 +19,7 @@ import { matchAllOf } from '../../regex'
 import { CONSENT, EXAMPLE_NOTE, WRONG_WAS_PRIVATE_NOTE, correctsDeskNumber, isFieldLine, namesPerson, orgEndsAt } from './context'
 import { addresses } from './address'
 import { emails } from './email'
-import { describedPerson, englishMarks, englishPersons, healthOfNamed, householdProfile, identifiablePerson, type EnglishMarks } from './identifiable-person'
+import { describedPerson, englishMarks, englishPersons, healthOfNamed, householdProfile, identifiablePerson, kinPatient, type EnglishMarks } from './identifiable-person'
 import { CARD_AFTER, CARD_BEFORE, identifiers, type CardFacts } from './identifiers'
 import { lineIds } from './line-id'
 import { lodgings } from './lodging'
@@ -379,6 +379,8 @@ export const personalInfo: RuleFamily<PersonalInfoFacts> = {
     healthOfNamed(doc, (f) => void facts.persons.push(f))
     // Round 78: a household named by its surname and told member by member over the paragraph (古賀さんご夫妻。ご主人（52）は元銀行員で…).
     householdProfile(doc, (f) => void (facts.persons.some((p) => p.start < f.end && f.start < p.end) || facts.persons.push(f)))
+    // Blind R94A-108: a patient pointed at as someone's kin (搬送されたお父様（72）は有明中央病院で…) with details that single them out.
+    kinPatient(doc, (f) => void (facts.persons.some((p) => p.start < f.end && f.start < p.end) || facts.persons.push(f)), reply)
     lodgings(doc, emit, reply)
     rosterPhotos(doc, emit)
     vehiclePlates(doc, emit)
