@@ -871,9 +871,32 @@ function listedAbuse(sq: string, s: number, e: number): boolean {
   // Reported as what they say (…、と言う, …とばかにする), or named by the act (ばかにし続ける, バカにする).
   return /^[^「」]{0,30}?[、,]?\s?(?:と|って)[^、。\n]{0,12}?(?:[うくすつぬむるぐぶ]|ない)(?:など|こと)?\s*$/u.test(after) || /^に(?:し|す|さ)/u.test(after)
 }
+/**
+ * Blind R92A-020: a line of bare quotations (「バカじゃないの」「キモい」「消えろ」――) that the line before introduces as words
+ * collected or listed (図書委員会で「言われていやだったことば」を集めました, 次のような言葉, 子どもたちが書き出した悪口): examples,
+ * not a use. Not when either line takes them up as the writer's own (こんな言葉を言いたい), not a line addressed to someone
+ * (毎日電話してくる方に一言。⏎「バカじゃないの」「消えろ」).
+ */
+const QUOTE_LINE92 = /^[ \t　]*(?:[「『][^「」『』\n]{1,40}[」』][、,・ \t　]{0,3}(?:(?:や|と)[、,・ \t　]{0,2})?){1,8}[―—ー‐－\-~〜…。・ \t　]{0,6}$/u
+const WORDS92 = '(?:ことば|言葉|コトバ|一言|ひとこと|フレーズ|セリフ|台詞|悪口|暴言|口ぐせ|口癖)'
+const GATHERED92 = '(?:集め|あつめ|聞き取|聞い|きい|挙げ|紹介|寄せ|募|まとめ|調べ|拾|出し合|書き出|教えてもら|アンケート)'
+const INTRO92 = new RegExp(`${WORDS92}[」』]?[^\\n]{0,24}?${GATHERED92}|${GATHERED92}[^\\n]{0,16}?${WORDS92}|(?:次の|つぎの|以下の|こんな|このような|こういう|例えば|たとえば)[^\\n]{0,10}?${WORDS92}`, 'u')
+function quotedLine92(sq: string, s: number, e: number): boolean {
+  const ls = sq.lastIndexOf('\n', s - 1) + 1
+  if (ls === 0) return false
+  const nl = sq.indexOf('\n', e)
+  const le = nl < 0 ? sq.length : nl
+  if (!QUOTE_LINE92.test(sq.slice(ls, le))) return false
+  const q = quoteAround(sq, s, e)
+  if (!q || q.open < ls || q.close >= le) return false
+  const prev = sq.slice(sq.lastIndexOf('\n', ls - 2) + 1, ls - 1)
+  const nn = nl < 0 ? -1 : sq.indexOf('\n', nl + 1)
+  const next = nl < 0 ? '' : sq.slice(nl + 1, nn < 0 ? sq.length : nn)
+  return INTRO92.test(prev) && !ENDORSED52.test(prev) && !ENDORSED52.test(next)
+}
 /** A finding said as an example: the words' own mention tests, a teaching paragraph, or sayings named as examples (Round 52). */
 function mentionedAt(sq: string, s: number, e: number): boolean {
-  return isMentionAt(sq, s, e) || quotedInTeaching(sq, s, e) || quotedExample52(sq, s, e) || listedAbuse(sq, s, e) || reportedGap82(sq, s, e)
+  return isMentionAt(sq, s, e) || quotedInTeaching(sq, s, e) || quotedExample52(sq, s, e) || listedAbuse(sq, s, e) || reportedGap82(sq, s, e) || quotedLine92(sq, s, e)
 }
 /** Round 52: harm that one only suffers, in the て-form (落ちて, 溺れて, 同じ目に遭って): what 〜てみればいい wishes on someone. */
 const HARM_TRY52 =
@@ -5926,7 +5949,7 @@ export const hostility: RuleFamily = {
         if (!taken.claim(h.start, h.end)) continue
         const { start, end } = doc.fromSqueezed(h.start, h.end)
         const advice = rule === 'hostility/confrontational' ? rewriteOf(fo.slice(h.start, h.end), instead) : instead
-        emit({ rule, start, end, mention: h.mention || isQuotedTopic(sq, h.start, h.end) || isReportedSpeech(sq, h.start, h.end) || quotedInTeaching(sq, h.start, h.end) || quotedExample52(sq, h.start, h.end) || listedAbuse(sq, h.start, h.end) || reportedGap82(sq, h.start, h.end), data: { instead: advice } })
+        emit({ rule, start, end, mention: h.mention || isQuotedTopic(sq, h.start, h.end) || isReportedSpeech(sq, h.start, h.end) || quotedInTeaching(sq, h.start, h.end) || quotedExample52(sq, h.start, h.end) || listedAbuse(sq, h.start, h.end) || reportedGap82(sq, h.start, h.end) || quotedLine92(sq, h.start, h.end), data: { instead: advice } })
       }
     }
     // After the word lists: a spaced word they already read (バ カ, ア・ホ) keeps its finding.
