@@ -871,9 +871,32 @@ function listedAbuse(sq: string, s: number, e: number): boolean {
   // Reported as what they say (…、と言う, …とばかにする), or named by the act (ばかにし続ける, バカにする).
   return /^[^「」]{0,30}?[、,]?\s?(?:と|って)[^、。\n]{0,12}?(?:[うくすつぬむるぐぶ]|ない)(?:など|こと)?\s*$/u.test(after) || /^に(?:し|す|さ)/u.test(after)
 }
+/**
+ * Blind R92A-020: a line of bare quotations (「バカじゃないの」「キモい」「消えろ」――) that the line before introduces as words
+ * collected or listed (図書委員会で「言われていやだったことば」を集めました, 次のような言葉, 子どもたちが書き出した悪口): examples,
+ * not a use. Not when either line takes them up as the writer's own (こんな言葉を言いたい), not a line addressed to someone
+ * (毎日電話してくる方に一言。⏎「バカじゃないの」「消えろ」).
+ */
+const QUOTE_LINE92 = /^[ \t　]*(?:[「『][^「」『』\n]{1,40}[」』][、,・ \t　]{0,3}(?:(?:や|と)[、,・ \t　]{0,2})?){1,8}[―—ー‐－\-~〜…。・ \t　]{0,6}$/u
+const WORDS92 = '(?:ことば|言葉|コトバ|一言|ひとこと|フレーズ|セリフ|台詞|悪口|暴言|口ぐせ|口癖)'
+const GATHERED92 = '(?:集め|あつめ|聞き取|聞い|きい|挙げ|紹介|寄せ|募|まとめ|調べ|拾|出し合|書き出|教えてもら|アンケート)'
+const INTRO92 = new RegExp(`${WORDS92}[」』]?[^\\n]{0,24}?${GATHERED92}|${GATHERED92}[^\\n]{0,16}?${WORDS92}|(?:次の|つぎの|以下の|こんな|このような|こういう|例えば|たとえば)[^\\n]{0,10}?${WORDS92}`, 'u')
+function quotedLine92(sq: string, s: number, e: number): boolean {
+  const ls = sq.lastIndexOf('\n', s - 1) + 1
+  if (ls === 0) return false
+  const nl = sq.indexOf('\n', e)
+  const le = nl < 0 ? sq.length : nl
+  if (!QUOTE_LINE92.test(sq.slice(ls, le))) return false
+  const q = quoteAround(sq, s, e)
+  if (!q || q.open < ls || q.close >= le) return false
+  const prev = sq.slice(sq.lastIndexOf('\n', ls - 2) + 1, ls - 1)
+  const nn = nl < 0 ? -1 : sq.indexOf('\n', nl + 1)
+  const next = nl < 0 ? '' : sq.slice(nl + 1, nn < 0 ? sq.length : nn)
+  return INTRO92.test(prev) && !ENDORSED52.test(prev) && !ENDORSED52.test(next)
+}
 /** A finding said as an example: the words' own mention tests, a teaching paragraph, or sayings named as examples (Round 52). */
 function mentionedAt(sq: string, s: number, e: number): boolean {
-  return isMentionAt(sq, s, e) || quotedInTeaching(sq, s, e) || quotedExample52(sq, s, e) || listedAbuse(sq, s, e) || reportedGap82(sq, s, e)
+  return isMentionAt(sq, s, e) || quotedInTeaching(sq, s, e) || quotedExample52(sq, s, e) || listedAbuse(sq, s, e) || reportedGap82(sq, s, e) || quotedLine92(sq, s, e)
 }
 /** Round 52: harm that one only suffers, in the て-form (落ちて, 溺れて, 同じ目に遭って): what 〜てみればいい wishes on someone. */
 const HARM_TRY52 =
@@ -931,7 +954,7 @@ const NOT_TOWN54 = /^(?:柳川市?|本市|当市|都市|市町村|城下町|港�
 /** A report or a notice, not a town put down (被害は何もない, 変更は特にありません). */
 const REPORT54 = /被害|異常|問題|影響|連絡|報告|変更|予定|情報|心配|支障|事故|故障|渋滞|規制|通行止|停電|断水|手続|申請|持ち物|費用|料金/u
 /** Round 54: a caution about the addressee's posts or conduct after their home is said to be known (今後のご投稿は慎重に). */
-const WARNED54 = /(?:投稿|発言|書き込|書込|言動|コメント|お言葉|言葉|口の利き方|ご意見|ご批判|批判|行動|身辺|身の回り|ご家族|夜道)[^。！？!?\n]{0,16}?(?:慎重|お気をつけ|気をつけ|気を付け|お控え|控え|ご注意|注意|ほどほど|程々|やめ)|身のため|どうなっても|知りません(?:よ|から)|保証(?:は)?(?:でき|いたしかね)/u
+const WARNED54 = /(?:投稿|発言|書き込|書込|言動|コメント|お言葉|言葉|口の利き方|ご意見|ご批判|批判|行動|身辺|身の回り|ご家族|夜道)[^。！？!?\n]{0,16}?(?:慎重|お気をつけ|気をつけ|気を付け|お控え|控え|ご注意|注意|ほどほど|程々|やめ)|(?:調子|図)に(?:乗|の)(?:ら(?:ない|ん|れない|れん)(?:ほう|方|こと)|るな|られませんよう|らんごと|らんよう|らないよう)|いい気に(?:なら(?:ない|ん|れない)(?:ほう|方|こと)|なるな)|(?:大きな|でかい|デカい)顔(?:を|ば)?(?:しない|せん|されない)(?:ほう|方|こと)|(?:なめ|舐め|ナメ)(?:ない|ん|られない)(?:ほう|方)が|身のため|どうなっても|知りません(?:よ|から)|保証(?:は)?(?:でき|いたしかね)/u
 /** … not a privacy tip (個人情報の書き込みにはお気をつけください). */
 const PRIVACY54 = /個人情報|プライバシー|特定され|詐欺|なりすまし/u
 
@@ -1848,7 +1871,112 @@ const EMOTIONAL90 = '(?:感情的な|感情論の|感情論ばかりの|感情�
 const NO_INTENT90 = '(?:建設的な|冷静な|まともな|真面目な|まじめな|前向きな|誠実な)?[、\\s]?(?:議論|話し合い|お話し合い|対話|ご対話|意見交換)(?:を|に)?(?:する|される|なさる|していただく|応じる|応じられる)?(?:お)?(?:つもり|気|意思|ご意思|お気持ち)(?:は|が|も)[、\\s]?(?:ない|ありません|ございません|おありでない|なか|なさそう)(?:よう|らしい|みたい|と見え|のでしょう|んでしょう|んやろ|っちゃろ)'
 /** Talked of as others (との声, という意見): reported, not said. */
 const REPORTED90 = /^[」』]?[^。！？!?\n]{0,4}?(?:との|という|といった|と(?:の)?(?:声|ご意見|ご要望|お話|言われ|おっしゃ|驚かれ|心配))/u
+// --- Blind sets R92A–R95A ---
+/** R92A-047: a family's upbringing blamed in a mock wish or said to be lacking (家庭でのしつけもぜひお願いしたいものです, 親御さんのしつけがなっていない). */
+const UPBRINGING92 = '(?:家庭|ご家庭|お家|おうち|家|親御さん|保護者|親)(?:で|での|の|が)?[、\\s]?(?:しつけ|躾|教育)(?:も|を|は|くらい|ぐらい|くらいは|ぐらいは)?[、\\s]?(?:ぜひ|是非|しっかり|きちんと|ちゃんと|どうか|もう少し|少しは)?[、\\s]?(?:お願いしたい|お願いいたしたい|していただきたい|して頂きたい|してほしい|して欲しい|してもらいたい|なさってほしい|なさっていただきたい)(?:もの|もん)|(?:家庭|ご家庭|おうち|家|親御さん|保護者|親)(?:で|での|の)?[、\\s]?(?:しつけ|躾)(?:が|は)[、\\s]?(?:なって(?:い)?(?:ない|ません|なか)|なっとら(?:ん|ない)|できて(?:い)?(?:ない|ません)|足りて(?:い)?(?:ない|ません)|行き届いて(?:い)?(?:ない|ません)|どうなって)'
+/** …said after people's conduct is found wanting (済ませる方が多いようで残念です, 騒ぐ子が目立ちます). */
+const WANTING92 = /残念|困り|困っ|目立|多いよう|多くて|迷惑|マナー|騒|破|汚|壊|落書き|ポイ捨て|できない|できん|守らない|守れない|守らん|返さない|ひどい|呆れ|あきれ/u
+/** …not a course or a pet (子育て講座「ほめて伸ばすしつけ」, 犬のしつけ教室). */
+const UPBRINGING_OK92 = /講座|教室|セミナー|相談|支援|悩|犬|ペット|ワンちゃん|猫|トイレトレーニング|虐待|ましょう|コツ/u
+/** R92A-085: what "normal" people do before coming, said to someone who did otherwise (普通はホームページを見てから来られるものだと思います). */
+const NORMAL92 = '(?:普通|ふつう|フツー|常識的に|常識では|一般的に)(?:は|なら|だったら|やったら|に考えて|考えれば|考えたら)?[、\\s]?[^。！？!?\\n]{0,30}?(?:てから|でから|前に|事前に|確認|調べ|読ん|見て|守)[^。！？!?\\n]{0,16}?(?:[うくすつぬむぶぐる](?:もの|もん)(?:だ|です|でしょう|でしょ|じゃ|や|ですよ|ですけど|だけど|やけど|ですが|と(?:思|存))|[うくすつぬむぶぐる](?:の|ん)が(?:普通|ふつう|常識|当たり前|あたりまえ|当然)(?:です|だ|でしょう|でしょ|じゃ|や|ですよ|と(?:思|存))?)'
+/** …to someone addressed or answered (@handle, とのことですが, ご不満). */
+const ANSWERED92 = /[@＠]|とのこと|おっしゃ|ご不満|不満|苦情|文句|ご指摘|クレーム|ご意見|あなた|あんた|お前|おまえ|(?:方|人|さん|様|皆さん)(?:、|へ)/u
+/** R92A-130: another place put below our feet (うちの足元にも及ばない, 柳川には遠く及ばない). */
+const OUR_FEET92 = '(?:うち|ウチ|柳川(?:市)?|本市|当市|わが(?:市|町|まち)|我が(?:市|町|まち)|当館|当図書館)の(?:足元|足もと|足下|あしもと)(?:にも|には)[、\\s]?(?:全然|到底|とても|まったく|まだまだ|遠く)?[、\\s]?(?:及ば|およば|及びませ|およびませ|届か|届きませ)|(?:うち|ウチ|柳川(?:市)?|本市|当市|わが(?:市|町|まち)|我が(?:市|町|まち))(?:に|には)[、\\s]?(?:遠く|到底|とても|まったく|全然|まだまだ)[、\\s]?(?:及ば|およば|及びませ|およびませ)'
+/** R93A-086: the complainer's understanding presumed in a rhetorical question (もちろんご理解いただいていますよね？). */
+const SURELY_KNOW92 = '(?:もちろん|当然|言うまでもなく|言わずもがな)[、\\s]?[^。！？!?\\n]{0,6}?(?:ご理解|ご承知|ご存じ|ご存知|お分かり|おわかり|ご納得|理解|承知|分かっ|わかっ|知っ|存じ)[^。！？!?\\n]{0,14}?(?:ます|です|る|てる|とる|でしょう)(?:よね|よな|やろ|ね)?[？?]'
+/** R93A-088, R95A-122: another town said to copy us, its substance run down (当市の真似を…中身はまだまだ; 真似をなさるなら、せめて中身まで). */
+const MIMIC92 = '(?:当市|本市|柳川(?:市)?|うち|ウチ|わが(?:市|町|まち)|我が(?:市|町|まち))の(?:真似|まね|マネ|後追い|二番煎じ)[^。！？!?\\n]{0,30}?(?:中身|中味|内容|質|レベル|クオリティ|出来|完成度)(?:は|が|の(?:方|ほう)は)?[、\\s]?(?:まだまだ|いまいち|イマイチ|今ひとつ|今一つ|いまひとつ|物足りな|もの足りな|伴って(?:い)?(?:ない|ません)|お粗末|薄っぺら|ついてきて(?:い)?(?:ない|ません)|追いついて(?:い)?(?:ない|ません))|(?:真似|まね|マネ)(?:を|ば)?[、\\s]?(?:なさる|される|する)(?:ん|の)?(?:なら|であれば|でしたら|だったら|やったら)[、\\s]?[^。！？!?\\n]{0,20}?(?:せめて|もう少し|もうちょっと|ちゃんと|しっかり|きちんと)[^。！？!?\\n]{0,20}?(?:て|で)(?:いただきたい|頂きたい|ほしい|欲しい|もらいたい|ください|いただけ)'
+/** R95A-024: the complaint turned back on the complainer, told to look at their own part (ご自身がどれだけ楽しもうとされたかも、振り返ってみてください). */
+const LOOK_BACK92 = '(?:ご自身|ご自分|自分|あなた|あんた|お前|おまえ|そちら)(?:が|の|で|自身|様)?[^。！？!?\\n]{0,30}?(?:(?:振り返|ふりかえ|省み|顧み|見つめ直|考え直)(?:って|して|て|られて|されて)(?:み(?:て|られて)?)?|反省(?:して|されて|なさって)(?:み(?:て)?)?)(?:は(?:いかが|どう)|ください|下さい|いただ(?:け|きた)|頂(?:け|きた)|ほし|欲し|もらいた|もらえ|んね|なさい|ごらん|たら(?:どう|いかが))'
+/** …after a complaint heard (つまらなかったとのこと, 冷たいとおっしゃる方). */
+const COMPLAINT92 = /不満|苦情|文句|批判|クレーム|ご指摘|つまらな|つまらん|退屈|最悪|ひどい|酷い|がっかり|物足りな|楽しくな|面白くな|おもしろくな|不親切|冷た|遅い|分かりにく|わかりにく|うるさ|高い|まずい/u
+/** …the writer's own side looking back (職員一同、自分たちの進め方を振り返り). */
+const OWN_SIDE92 = /私|わたし|僕|職員|私ども|当課|我々|私たち|市として|自分たち/u
 const PHRASES: Phrase[] = [
+  // --- Blind sets R92A–R95A kinds ---
+  // A family's upbringing blamed after people's conduct is found wanting (R92A-047: …済ませる方が多いようで残念です。家庭での
+  // しつけもぜひお願いしたいものです; 親御さんのしつけがなっていない; not a parenting course, not a pet's training).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(UPBRINGING92),
+    need: foldAll(['しつけ', '躾', '教育']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || REPORTED90.test(sq.slice(e, e + 12))) return false
+      const win = withPrevious(sq, s, e)
+      return WANTING92.test(win.replace(sq.slice(s, e), '')) && !UPBRINGING_OK92.test(win)
+    },
+  },
+  // What "normal" people do first, said to someone answered (R92A-085: @… 閉館日を確認されずにお越しになったとのことですが、普通は
+  // ホームページを見てから来られるものだと思います; not a delivery time: 普通は3日ほどで届くものですが, not an ordinary tip).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(NORMAL92),
+    need: foldAll(['普通', 'ふつう', 'フツー', '常識', '一般的']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || REPORTED90.test(sq.slice(e, e + 12))) return false
+      const win = withPrevious(sq, s, e)
+      return ANSWERED92.test(win.replace(sq.slice(s, e), '')) && !OWN_FAULT.test(win) && !/ご不便|ご迷惑|すみません/u.test(win)
+    },
+  },
+  // Another place put below our feet (R92A-130: お隣の市の図書館さんは…正直うちの足元にも及ばないと思います; 柳川には遠く及ばない;
+  // not our own humility: うちは大川市さんの足元にも及びません, not ご心配には及びません).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(OUR_FEET92),
+    need: foldAll(['足元', '足もと', '足下', 'あしもと', '及ば', 'およば', '及びませ', 'およびませ']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e)) return false
+      const win = withPrevious(sq, s, e).replace(/柳川市?|本市|当市/gu, '')
+      return OTHER_PLACE56.test(win) && !/合同|連携|共同/u.test(win)
+    },
+  },
+  // The complainer's understanding presumed in a rhetorical question (R93A-086: …音がうるさいとのことですが、…もちろんご理解
+  // いただいていますよね？😊; not a teaser to all: もちろん皆さん知ってますよね？今年も花火大会が…).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(SURELY_KNOW92),
+    need: foldAll(['もちろん', '当然', '言うまでもなく', '言わずもがな']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || QUIZ.test(sentenceText(sq, s, e))) return false
+      const win = withPrevious(sq, s, e)
+      return ANSWERED92.test(win.replace(sq.slice(s, e), '')) || COMPLAINT92.test(win.replace(sq.slice(s, e), ''))
+    },
+  },
+  // Another town said to copy us, its substance run down (R93A-088: 当市の真似をしていただけるのは光栄ですが、中身はまだまだのよう
+  // です; R95A-122: 真似をなさるなら、せめて中身までしっかり真似していただきたいものです; not our own copy, not a joint venture,
+  // not a child copying a model).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(MIMIC92),
+    need: foldAll(['真似', 'まね', 'マネ', '後追い', '二番煎じ']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e)) return false
+      const win = withPrevious(sq, s, e).replace(/柳川市?|本市|当市/gu, '')
+      return OTHER_PLACE56.test(win) && !/合同|連携|共同/u.test(win)
+    },
+  },
+  // A complaint turned back on the complainer, told to look at their own part (R95A-024: 婚活イベントが「つまらなかった」とのこと、
+  // ご自身がどれだけ楽しもうとされたかも、ぜひ一度振り返ってみてくださいね😊; not a reflection offered to all: 成人の皆さん、ご自身の
+  // 20年を振り返ってみてください, not our own review).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(LOOK_BACK92),
+    need: foldAll(['振り返', 'ふりかえ', '省み', '顧み', '見つめ直', '考え直', '反省']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e)) return false
+      const { start } = sentenceOf(sq, s, e)
+      const before = withPrevious(sq, s, e).slice(0, -(sentenceOf(sq, s, e).end - s))
+      return COMPLAINT92.test(before) && !OWN_SIDE92.test(sq.slice(start, e))
+    },
+  },
   // --- Blind sets R88A/R89A kinds ---
   // The same harm wished on a wrongdoer in the passive (R88A-057: 捨てた人、あなたも同じように雨の中へ放り出されればいいのに).
   {
@@ -2677,7 +2805,7 @@ const PHRASES: Phrase[] = [
   // not help (お住まいの地区が分かりましたので、最寄りの避難所をご案内します), not a condition (分かりましたら, 分からない場合は).
   {
     rule: 'hostility/threat',
-    re: phrase('(?:(?:お住まい|ご自宅|お宅|おうち|お家|ご住所|お勤め先|(?:あなた|あんた|お前|おまえ|貴方|そちら)の(?:家|自宅|住所|職場|勤務先)|住んで(?:い|らっしゃ|おられ)?る(?:ところ|とこ|所|場所)|住んど(?:る|ん)(?:ところ|とこ|所|場所))(?:の)?(?:辺り|あたり|場所|近く|付近|地域|地区|町|住所)?(?:は|も|が|くらい|ぐらい|の)?|(?:どこ|どちら|どの辺|どのあたり|どのへん)に(?:お住まい|住んで(?:い|らっしゃ|おられ)?る|住んど(?:る|ん))(?:の)?か(?:は|も|くらい|ぐらい)?)[、\\s]?(?:だいたい|大体|おおよそ|おおかた|ほぼ|もう|既に|すでに|とっくに)?[、\\s]?(?:(?:見当|目星|察し)(?:は|が|も)?(?:だいたい|もう|ほぼ)?(?:つき|付き|つい|付い)|分かり|わかり|分かっ|わかっ|特定でき|特定し|突き止め|把握でき|把握し|割り出し|割り出せ|判明し|存じ(?:上げ)?|知っ|承知し)(?:ました|まして|た(?![らり])|ていま|ておりま|てま|とる|とり|ちょる|ちゃった|たけん|たばい)|(?:(?:あなた|あんた|お前|おまえ|貴方|そちら)の(?:家|自宅|住所|職場|勤務先)|ご自宅|お宅|ご住所|お勤め先|ご勤務先)(?:が|は)(?:どこ|どちら|どの辺|どのあたり)(?:か|なのか|やか)(?:は|も|くらい|ぐらい)?[、\\s]?(?:だいたい|大体|おおよそ|もう|既に|すでに|とっくに)?[、\\s]?(?:分かっ|わかっ|知っ|存じ(?:上げ)?|把握し|特定し)(?:て(?:いま|おりま|ま|る)|とる|とり|ちょる|た(?![らり]))'),
+    re: phrase('(?:(?:お住まい|ご自宅|お宅|おうち|お家|ご住所|お勤め先|(?:あなた|あんた|お前|おまえ|貴方|そちら)の(?:家|自宅|住所|職場|勤務先)|住んで(?:い|らっしゃ|おられ)?る(?:ところ|とこ|所|場所)|住んど(?:る|ん)(?:ところ|とこ|所|場所))(?:の)?(?:辺り|あたり|場所|近く|付近|地域|地区|町|住所)?(?:は|も|が|くらい|ぐらい|の)?|(?:どこ|どちら|どの辺|どのあたり|どのへん)に(?:お住まい|住んで(?:い|らっしゃ|おられ)?る|住んど(?:る|ん))(?:の)?か(?:は|も|くらい|ぐらい)?)[、\\s]?(?:[^。！？!?\\n、]{1,12}?(?:で|から)[、\\s]?)?(?:だいたい|大体|おおよそ|おおかた|ほぼ|もう|既に|すでに|とっくに)?[、\\s]?(?:(?:見当|目星|察し)(?:は|が|も)?(?:だいたい|もう|ほぼ)?(?:つき|付き|つい|付い)|分かり|わかり|分かっ|わかっ|特定でき|特定し|突き止め|把握でき|把握し|割り出し|割り出せ|判明し|存じ(?:上げ)?|知っ|承知し)(?:ました|まして|た(?![らり])|ていま|ておりま|てま|とる|とり|ちょる|ちゃった|たけん|たばい)|(?:(?:あなた|あんた|お前|おまえ|貴方|そちら)の(?:家|自宅|住所|職場|勤務先)|ご自宅|お宅|ご住所|お勤め先|ご勤務先)(?:が|は)(?:どこ|どちら|どの辺|どのあたり)(?:か|なのか|やか)(?:は|も|くらい|ぐらい)?[、\\s]?(?:だいたい|大体|おおよそ|もう|既に|すでに|とっくに)?[、\\s]?(?:分かっ|わかっ|知っ|存じ(?:上げ)?|把握し|特定し)(?:て(?:いま|おりま|ま|る)|とる|とり|ちょる|た(?![らり]))'),
     need: foldAll(['見当', '目星', '察し', 'わか', '分か', '特定', '突き止め', '把握', '割り出', '判明', '存じ', '知っ', '承知']),
     instead: INSTEAD.threat,
     keep: (sq, s, e) => {
@@ -4446,14 +4574,16 @@ const PHRASES: Phrase[] = [
     instead: INSTEAD.polite,
     keep: (sq, s, e) => notQuoted(sq, s, e) || /^[「『]/u.test(sq.slice(s, s + 1)),
   },
-  // Round 19: the reader's ability presumed lacking, as "anyone able to … would see it": 記事を最後まで読める方ならお分かりになると
+  // Round 19: the reader's ability presumed lacking, as "anyone able to … would see it" or would have noticed it (blind R92A-010:
+  // 文字を読める方なら気づけたはずですが): 記事を最後まで読める方ならお分かりになると
   // 思いますけどね, 常識のある方ならご理解いただけるかと存じますが, まともな大人ならわかるはずやけど (not 日本語が読める方なら
   // どなたでも参加できます, not 最後まで読んでくださった方ならもうお分かりですよね, a quiz told in a blog).
   {
     rule: 'hostility/confrontational',
-    re: phrase('(?:(?:(?:読め|よめ|お読みになれ|理解でき|理解され|ご理解いただけ|読解でき|お分かりになれ|考えられ|判断でき)る|(?:常識|良識|分別|想像力|理解力|読解力|判断力|国語力)(?:の|が)ある|普通の|ふつうの|まともな)(?:方|人|かた|大人|人間|お方|方々)(?:なら|ならば|であれば|でしたら|だったら|やったら)|(?:ちょっと|少し|すこし|普通に|ふつうに|冷静に|常識的に)考え(?:れば|たら|ると)[、\\s]*(?:誰でも|だれでも|どなたでも|すぐに?|簡単に))[、\\s]*[^。！？\\n]{0,10}?(?:お分かり|おわかり|分か|わか|ご理解|理解|ご納得|納得|お察し|察し)[^。！？\\n]{0,12}?(?:と思います(?:けど|けれど|が)|と思うんですけど|と思うんですが|と思うけど|と思うが|かと(?:思いますが|思いますけど|存じますが|存じますけど|存じます|思います)|はず(?:です(?:が|けど)?|だ(?:が|けど)?|なんですが|なんですけど|やけど|やろ)?|でしょう(?:けど|が|ね)?|ですよね|よね|やろ(?:けど)?|っしょ)(?=[ねな、。！？!?…w笑\\n（(]|$)'),
+    re: phrase('(?:(?:(?:読め|よめ|お読みになれ|ご覧になれ|理解でき|理解され|ご理解いただけ|読解でき|お分かりになれ|考えられ|判断でき)る|(?:常識|良識|分別|想像力|理解力|読解力|判断力|国語力)(?:の|が)ある|普通の|ふつうの|まともな)(?:方|人|かた|大人|人間|お方|方々)(?:なら|ならば|であれば|でしたら|だったら|やったら)|(?:ちょっと|少し|すこし|普通に|ふつうに|冷静に|常識的に)考え(?:れば|たら|ると)[、\\s]*(?:誰でも|だれでも|どなたでも|すぐに?|簡単に))[、\\s]*[^。！？\\n]{0,10}?(?:お分かり|おわかり|分か|わか|ご理解|理解|ご納得|納得|お察し|察し|お気づき|お気付き|気づ|気付|気が付|気がつ|見落とさ|見落とす|見逃さ|見逃す)[^。！？\\n]{0,12}?(?:と思います(?:けど|けれど|が)|と思うんですけど|と思うんですが|と思うけど|と思うが|かと(?:思いますが|思いますけど|存じますが|存じますけど|存じます|思います)|はず(?:です(?:が|けど)?|だ(?:が|けど)?|なんですが|なんですけど|やけど|やろ)?|でしょう(?:けど|が|ね)?|ですよね|よね|やろ(?:けど)?|っしょ)(?=[ねな、。！？!?…w笑\\n（(]|$)'),
     instead: INSTEAD.polite,
-    keep: (sq, s, e) => notQuoted(sq, s, e) && !/英語|外国語|中国語|韓国語|多言語|やさしい日本語|ふりがな|ルビ|点字|手話|音声/u.test(sentenceText(sq, s, e)),
+    // (Not a presumption named as such: まともな大人なら気づくはず、という思い込みが事故を招きます.)
+    keep: (sq, s, e) => notQuoted(sq, s, e) && !/英語|外国語|中国語|韓国語|多言語|やさしい日本語|ふりがな|ルビ|点字|手話|音声/u.test(sentenceText(sq, s, e)) && !/^[、\s]?(?:という|といった|との|って)/u.test(sq.slice(e, e + 6)),
   },
   // Round 19: any other thing people are said to have no right to do, for what they did (ケチをつける人にうなぎを食べる
   // 資格はない; 語る資格, 住む資格: above; not an eligibility).
@@ -4747,13 +4877,15 @@ const PHRASES: Phrase[] = [
   },
   // — Round 36, as kinds —
   // The critic told to do the thing themself first and only then speak (ご自分で一度…まとめてきてから仰ってください, まず
+  // (Blind R94A-029: an emergency number is an instruction only when the call is spoken of, not when critics are told to learn it
+  // before writing: まずは119番の正しいかけ方を覚えてから書き込んでくださいね.)
   // ご自宅の排水管を点検されてからおっしゃっていただけますか, 自分でやってみてから言え; not a meeting's order: まず挙手をして
   // から発言してください, not an emergency call: 落ち着いてから住所を言ってください).
   {
     rule: 'hostility/confrontational',
     re: phrase('(?:ご自分|ご自身|自分|あなた|あんた|お前|おまえ|まず|まずは|一度|いっぺん|せめて)[^。！？\\n]{0,30}?(?:て|で)から[、\\s]?(?:ものを|物を|文句を|ご意見を|意見を|批判を)?(?:おっしゃって|おっしゃい|仰って|仰い|言って|言うて|言いなさい|言いんしゃい|言いんさい|言いない|言いなっせ|言いなはれ|言え|言わんね|言わんか|物を言って|ものを言って|発言して|発言され|ご発言|批判して|批判され|書いて|書き込んで|お書きに)[^。！？\\n]{0,10}?(?:ください|下さい|いただけ|頂け|いただき|頂き|いただく|もらえ|もらい|ほしい|欲しい|なさい|ちょうだい|くれ|ね(?=[。！!？?…\\s]|$)|な(?=[。！!？?…\\s]|$)|よ(?=[。！!？?…\\s]|$)|(?<=言え|言わんね|言わんか|言いんしゃい|言いんさい|言いない|言いなっせ|言いなはれ)(?=[。！!？?…\\s]|$))'),
     instead: INSTEAD.polite,
-    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && CRITIC36.test(withPrevious(sq, s, e).slice(0, -(e - s) - (sentenceOf(sq, s, e).end - e))) && !/挙手|指名|名乗|マイク|司会|議長|順番|119|110|通報|深呼吸|落ち着いて/u.test(sentenceText(sq, s, e)),
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && CRITIC36.test(withPrevious(sq, s, e).slice(0, -(e - s) - (sentenceOf(sq, s, e).end - e))) && !/挙手|指名|名乗|マイク|司会|議長|順番|深呼吸|落ち着いて/u.test(sentenceText(sq, s, e)) && !(/119|110|通報/u.test(sentenceText(sq, s, e)) && !/書き込|書いて|お書き|批判/u.test(sq.slice(s, e))),
   },
   // … "if you say so, you try it" (そげん言うならあんたが代わりに夜まで働いてみんね, そこまでおっしゃるならご自身で運営してみては
   // いかがですか, あなたが代わりにやってみてください; not an invitation: あなたも一度参加してみませんか).
@@ -5817,7 +5949,7 @@ export const hostility: RuleFamily = {
         if (!taken.claim(h.start, h.end)) continue
         const { start, end } = doc.fromSqueezed(h.start, h.end)
         const advice = rule === 'hostility/confrontational' ? rewriteOf(fo.slice(h.start, h.end), instead) : instead
-        emit({ rule, start, end, mention: h.mention || isQuotedTopic(sq, h.start, h.end) || isReportedSpeech(sq, h.start, h.end) || quotedInTeaching(sq, h.start, h.end) || quotedExample52(sq, h.start, h.end) || listedAbuse(sq, h.start, h.end) || reportedGap82(sq, h.start, h.end), data: { instead: advice } })
+        emit({ rule, start, end, mention: h.mention || isQuotedTopic(sq, h.start, h.end) || isReportedSpeech(sq, h.start, h.end) || quotedInTeaching(sq, h.start, h.end) || quotedExample52(sq, h.start, h.end) || listedAbuse(sq, h.start, h.end) || reportedGap82(sq, h.start, h.end) || quotedLine92(sq, h.start, h.end), data: { instead: advice } })
       }
     }
     // After the word lists: a spaced word they already read (バ カ, ア・ホ) keeps its finding.
