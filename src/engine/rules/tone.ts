@@ -927,6 +927,24 @@ const S_WRITTEN = 1
 const S_REPORT = 2
 const S_OFFICIAL = 3
 
+/** An account handle (@kusa_boubou, ＠yng_info): ASCII letters, digits and _ after an @ that follows no such character. */
+const HANDLE = /(?<![A-Za-z0-9_.])[@＠][A-Za-z0-9_]{1,30}/g
+
+/** An e-mail address (kusa.yng@example.jp): bounded parts, so a long run of letters is not rescanned from every start. */
+const MAIL = /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}[@＠][A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,8}/g
+
+/** Source spans of the post's handles, e-mail addresses and URLs (`urls`: the doc's, already in source offsets), in no order. */
+function nameSpans(raw: string, urls: readonly Span[]): Span[] {
+  const out: Span[] = urls.map((u) => ({ start: u.start, end: u.end }))
+  if (raw.includes('@') || raw.includes('＠')) {
+    for (const re of [HANDLE, MAIL]) {
+      re.lastIndex = 0
+      for (let m = re.exec(raw); m; m = re.exec(raw)) out.push({ start: m.index, end: m.index + m[0].length })
+    }
+  }
+  return out
+}
+
 export function toneFactsOf(doc: Doc): ToneFacts {
   const norm = doc.norm
   // URLs are blanked, so "www" and "~user" inside links are not signals.
@@ -1077,6 +1095,15 @@ export function toneFactsOf(doc: Doc): ToneFacts {
       if (signals.some((x) => x.kind === 'slang' && x.start <= start && x.end > start)) continue
       signals.push({ kind: 'slang', weight: WEIGHT.slang, fix: SLANG_FIX[w] ?? '標準的な言葉に言い換える', start, end: norm.end[b - 1]! })
     }
+  }
+  // Blind R98A-125: an account's handle or a link is a name, not the writer's voice (@kusa_boubou, @www_yng, …/kusa/): a signal
+  // that starts inside one is dropped. (Norm-level patterns already read the text with URLs blanked; word-list hits and
+  // handles are not blanked there.)
+  const names = nameSpans(raw, doc.urls)
+  if (names.length > 0) {
+    let w = 0
+    for (const x of signals) if (!names.some((n) => x.start >= n.start && x.start < n.end)) signals[w++] = x
+    signals.length = w
   }
   signals.sort((a, b) => a.start - b.start || b.end - a.end || PRIORITY[a.kind] - PRIORITY[b.kind])
   // One expression, one signal: an ending inside a slang hit (っす) or the same span twice.

@@ -330,6 +330,28 @@ describe('tone (4(2)): levity next to tragedy', () => {
   })
 })
 
+describe('tone (4(1)): a handle, an e-mail address or a link is a name, not the writer\'s voice (blind R98A-125)', () => {
+  // Kind: slang or laughter spelt inside an account handle (@kusa_boubou, @www_yng), an e-mail address (maji.yng@…) or a URL's
+  // path (…/kusa/): the account's or the page's name, not how the post is written. The same words in the post's own text stay
+  // signals.
+  it.each<[string, Level]>([
+    ['@kusa_boubou ご不便をおかけしております。市有地の草刈りは年2回行っており、次回は7月上旬の予定です。', 4],
+    ['@www_yng お問い合わせありがとうございます。担当課よりご連絡いたします。', 5],
+    ['ご意見は maji.yng@example.jp までお寄せください。', 5],
+    ['詳しくは https://example.jp/kusa/maji/ をご覧ください。', 5],
+    ['＠yabai_shop さんとの連携企画です。詳細は後日お知らせします。', 4],
+  ])('passes %s (registered %i)', (text, level) => {
+    expect(warned(text, level, 'x')).not.toContain('tone/too-casual')
+  })
+  it.each<[string, Level]>([
+    ['@yng_info 草刈りの件、マジで助かりました〜ｗ', 4],
+    ['@abc それな〜、草ｗ', 4],
+    ['maji@example.jp へどうぞ。マジで待ってます！', 4],
+  ])('warns on %s (registered %i)', (text, level) => {
+    expect(warned(text, level, 'x')).toContain('tone/too-casual')
+  })
+})
+
 describe('tone (4(2)): 🔥 drawing the hazard in a call to prevent fire (blind R93A-084)', () => {
   // Kind: 🔥 is hype beside a joyful post, but in a call to act against fire (発火事故, 火災, 火の元 with 気をつけて, 注意, 防止)
   // it draws the hazard, as ⚠️ does: no levity. 🔥 beside a death or an accident with no call to act, or laughter in the
