@@ -282,9 +282,10 @@ const DAMAGE = new RegExp(`流され|浸水|冠水|倒壊|決壊|氾濫|土砂�
 /**
  * An informal channel as the source: 関係者筋によれば, 電話で話した感じでは, 聞いた話やけど, 〜の間で話題,
  * and English (Rumor has it, nothing official yet). Whatever the topic, this passes on what is not confirmed.
+ * Blind HS-149: every English cue is a whole word or phrase (No password is needed holds no "word is", swordfish is no "word").
  */
 const INFORMAL_SOURCE =
-  /関係者(?:の方)?(?:から|に)(?:聞|伺|教え)|(?:関係者|消息|政府|業界|事情通|内部)筋(?:に)?(?:よれば|によれば|によると|では|の話では|から)|(?:電話|立ち話|雑談|飲み会|オフレコ)で?(?:話した|聞いた|伺った)(?:感じ|印象|ところ|話)(?:では|だと|やと|によると)?|聞いた話(?:やけど|だけど|ですが|では|によると|によれば|なんですが|ですけど|だと|やと|じゃと|ばってん|やけん)|(?:の間|界隈)で(?:は|も)?(?:話題|噂|うわさ|持ちきり|もちきり)|(?:る|い|ない|ん)とか(?:[^。！？!?\n]{1,6})(?:ない|ん)とか|rumou?r has it|rumou?rs? (?:says?|are)|i heard (?:that|a rumou?r)|word (?:is|has it)|nothing official|not (?:yet )?official|unofficially/giu
+  /関係者(?:の方)?(?:から|に)(?:聞|伺|教え)|(?:関係者|消息|政府|業界|事情通|内部)筋(?:に)?(?:よれば|によれば|によると|では|の話では|から)|(?:電話|立ち話|雑談|飲み会|オフレコ)で?(?:話した|聞いた|伺った)(?:感じ|印象|ところ|話)(?:では|だと|やと|によると)?|聞いた話(?:やけど|だけど|ですが|では|によると|によれば|なんですが|ですけど|だと|やと|じゃと|ばってん|やけん)|(?:の間|界隈)で(?:は|も)?(?:話題|噂|うわさ|持ちきり|もちきり)|(?:る|い|ない|ん)とか(?:[^。！？!?\n]{1,6})(?:ない|ん)とか|(?<![a-z0-9])(?:rumou?r has it|rumou?rs? (?:says?|are)|i heard (?:that|a rumou?r)|word (?:is|has it)|nothing official|not (?:yet )?official(?:ly)?|unofficially)(?![a-z0-9])/giu
 
 /** Unannounced: 未発表ですが, まだ正式には決まっていませんが, 案が出ています, 庁内で議論. */
 const UNANNOUNCED =
@@ -548,6 +549,10 @@ const TALKED_ABOUT = /^の(?!(?:話|件|真相|真偽|出どころ|出所|内容
  * a quiz the post plays with its readers.
  */
 const QUIZ_REVEAL = /ヒント(?:は|だよ|です|を)|(?:答え|こたえ|正解)(?:は|合わせ|あわせ)|(?:わか|分か)るかな|当ててみて|当ててね|クイズ/u
+/** Blind HR-018: an aside closing what was confided (ナイショだよ, 内緒にしてね, ひみつだからね, ないしょね), ending its sentence. */
+const CLOSING_ASIDE = /^(?:だよ|やけん|やけね|だからね|ですよ|です|ね|よ|にしてね|にしといてね|にしておいてね|にしとってね|でね|だぞ|ばい)?[ね〜~ー♪☆！!。]{0,3}(?:[\s\u{1F300}-\u{1FAFF}\u2600-\u27BF]|$)/u
+/** …what was confided: the speaker's own doing or liking (じつは, ほんとは, ぼく, わたし, …んだ, …なの). */
+const CONFIDED_SELF = /じつは|実は|ほんとは|本当は|ホントは|ぼく|僕|わたし|私|おいら|あたし|うち(?:は|、)|[ぁ-ゖ](?:んだ|んです|なの|の)[〜~ー！!。]{0,3}[\s\u{1F300}-\u{1FAFF}\u2600-\u27BF]{0,4}$/u
 /** What the aside may not carry for the two kinds above: a change, a rumour's topic or hearsay. */
 const ASIDE_CARRIES = /らしい|みたい|そうです|そうだ|んだって|だってさ|げな|って話|と聞|噂|うわさ/u
 /**
@@ -987,6 +992,9 @@ function forecasts(e: Emitter, t: string, effects?: DraftFinding[]): void {
             if (!CHANGE.test(rest) && !BENEFIT.test(rest) && !STAFF_PENALTY.test(rest)) continue
           }
         }
+        // Blind HR-049: gladness or relief about what one did (つないでよかったと思っています, 参加して本当によかったと思います, 相談して
+        // 助かったと思っとります): a feeling looking back, no forecast. A change foretold with と思う (…上がると思っています) is read as ever.
+        if (/^たと(?:思|おも)/u.test(m[0]) && /[てで](?:本当に|ほんとうに|ほんとに|ほんと|とても|すごく|心から|つくづく)?(?:よかっ|良かっ|助かっ|うれしかっ|嬉しかっ|安心し)$/u.test(t.slice(Math.max(0, m.index - 12), m.index))) continue
         // Blind HF-076: a sign the reader may read in their own life (…そんなときは、運転を見直すサインかもしれません, 体からの合図かも): advice,
         // the hedge is about what the reader notices, not a matter the city decides. (…見直す時期かもしれません stays a forecast.)
         if (m[0].startsWith('かも') && /(?:サイン|兆候|兆し|合図|黄信号|シグナル)(?:なの|なん)?$/u.test(t.slice(Math.max(0, m.index - 6), m.index))) continue
@@ -1997,6 +2005,27 @@ function praiseHeard(t: string, at: number): boolean {
   return !(CHANGE.test(clause) || BENEFIT.test(clause) || RUMOUR_TOPIC.test(clause) || PEOPLE_CLAIM.test(clause) || CLAIM.test(clause) || MARKET.test(clause) || FUTURE.test(clause))
 }
 
+/**
+ * Blind HR-033: the reason of a change the post itself has just told as a plain fact, passed on in a friendly voice (4月から水道料金がかわるんだ。
+ * 古くなった水道管を新しくするためなんだって, …が上がります。材料費が高くなったからなんだって, 来月から閉館時間が変わるよ。利用者のアンケートで
+ * 決まったからなんだって): why it happens, not whether; the change is asserted in the sentence before, with no hedge or hearsay. A change still
+ * hedged (…かわるらしいよ。…ためなんだって) or a reason that is a further change to come (…来年には値上げするためなんだって) is judged as ever.
+ */
+const REASON_HEARD = /(?:ため|為|から)(?:な)?$/u
+const PLAIN_CHANGE_TOLD = /(?:る|ます|ました|た|んだ|んです|のです|よ|ね|です)[〜~ー！!]{0,3}[。！!]?\s?$/u
+const CHANGE_HEDGED = /らしい|らしか|みたい|そうです|そうだ|って|げな|かも|見込|見通し|はず|予定|噂|うわさ|聞い|検討|調整|案/u
+const FURTHER_CHANGE = /来年|来月|来春|来秋|再来|今度|次の|予定|かも|らしい|みたい|噂|うわさ|値上げ|廃止|閉鎖|統合|有料/u
+function reasonOfToldChange(t: string, at: number, w: string): boolean {
+  if (!/^(?:ん|の|なん|なの)(?:だ|です)って$/u.test(w)) return false
+  const own = sentenceAround(t, at, at)
+  const lead = t.slice(own.start, at)
+  if (!REASON_HEARD.test(lead) || FURTHER_CHANGE.test(lead) || own.start === 0) return false
+  const prev = sentenceAround(t, own.start - 1, own.start - 1)
+  const told = t.slice(prev.start, own.start)
+  if (told.includes('\n\n') || !CHANGE.test(told) || CHANGE_HEDGED.test(told)) return false
+  return PLAIN_CHANGE_TOLD.test(told.replace(/[\u{1F300}-\u{1FAFF}\u2600-\u27BF\s]+$/u, ''))
+}
+
 function hearsay(e: Emitter, t: string): void {
   HEARSAY.lastIndex = 0
   let n = 0
@@ -2099,6 +2128,7 @@ function hearsay(e: Emitter, t: string): void {
     // 4月からの新しい料金表で…安くなったんだって): a mascot's voice passing on what the city announced, not a rumour. A change still to come
     // (…廃止になるんだって, 来年の新しいダイヤで…) is one.
     if (/^(?:ん|の)(?:だ|です)って$/u.test(w) && /[ただ]$/u.test(before) && ANNOUNCED_IN.test(sentence) && !/来年|来月|来春|次の|今度|予定|かも|らしい|みたい|噂|うわさ/u.test(sentence)) continue
+    if (reasonOfToldChange(t, at, w)) continue
     const status = w === 'らしい' || w === 'らしか' || w === 'みたい' ? STATUS_NOUN.exec(before) : null
     const from = /^(?:って|という|との|と)/u.test(w) ? at : status ? at - status[0].length : wordStart(t, at)
     put(e, 'unofficial/rumour', from, end, { plain: withoutHearsay(t.slice(from, end)) })
@@ -2407,6 +2437,15 @@ export const unofficial: RuleFamily<UnofficialFacts> = {
       if (/^(?:内緒|ないしょ|ナイショ|秘密|ひみつ|ヒミツ)$/u.test(t.slice(h.start, h.end)) && PROFILE_WITHHELD.test(t.slice(Math.max(0, h.start - 12), h.start))) {
         const said = sentenceOf(t, h.start, h.end)
         if (!CHANGE.test(said) && !BENEFIT.test(said) && !RUMOUR_TOPIC.test(said) && !ASIDE_CARRIES.test(said) && !/(?:人事|予算|入札|契約|決定|内定|計画|方針)/u.test(said)) continue
+      }
+      // Blind HR-018: a secret about oneself told first, then the aside closing it (じつは夜の図書館で、こっそり本を読んでるんだ〜🌙 みんなには
+      // ナイショだよ🤫, ぼく、ほんとはお昼寝が大好きなんだ。内緒にしてね): a mascot's or the writer's play. What is confided stands before the
+      // aside in the same line and must tell no change, benefit, decision, rumour's topic, hearsay or claim about someone (じつは来年から
+      // 図書館が有料になるんだ〜 みんなにはナイショだよ is a rumour).
+      if (/^(?:内緒|ないしょ|ナイショ|秘密|ひみつ|ヒミツ)$/u.test(t.slice(h.start, h.end)) && CLOSING_ASIDE.test(t.slice(h.end, h.end + 12)) && /(?:^|[\n。！!？?\s\u{1F300}-\u{1FAFF}\u2600-\u27BF〜~]|(?:みんな|皆|みなさん|皆さん|誰|だれ)(?:に|には)(?:は|も)?)$/u.test(t.slice(Math.max(0, h.start - 8), h.start))) {
+        const lineStart = t.lastIndexOf('\n', h.start) + 1
+        const confided = t.slice(Math.max(lineStart, h.start - 80), h.start)
+        if (CONFIDED_SELF.test(confided) && !CHANGE.test(confided) && !BENEFIT.test(confided) && !DECISION.test(confided) && !RUMOUR_TOPIC.test(confided) && !ASIDE_CARRIES.test(confided) && !PEOPLE_CLAIM.test(confided) && !STAFF_PENALTY.test(confided)) continue
       }
       // 内緒にしておきたいくらいの名作ぞろい: praise by a wish to keep it to oneself, about nothing the city decides.
       if (/^(?:内緒|ないしょ|ナイショ)$/u.test(t.slice(h.start, h.end)) && KEPT_FOR_PRAISE.test(t.slice(h.end, h.end + 16)) && !CHANGE.test(sentenceOf(t, h.start, h.end))) continue

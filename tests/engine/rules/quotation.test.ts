@@ -2061,3 +2061,45 @@ describe('quotation (4(4)): blind R94A-047, a participant\'s remark at the city\
     expect(noSource(text)).toBe(true)
   })
 })
+
+describe('quotation (4(4)): blind HS-003/032, a section of the city named as the speaker (市健康づくり課は「…」と呼びかけている, …としている)', () => {
+  // Kind: a body of the city named before the quotation, its name holding kana (健康づくり課, まちづくり推進室) or not (市消防本部), closed by a
+  // verb of saying, としている included: a press release's attributed remark. A vague or unnamed speaker stays a quotation with no source.
+  const warns = (text: string): string[] => summary(findingsOf(quotation, text)).filter((x) => x.startsWith('quotation/'))
+  it.each([
+    "市消防本部は「団員の高齢化と担い手不足が続くなかで、それぞれの得意分野を生かして地域の防災に関わっていただきたい」としている。\n\n問い合わせ：柳川市消防本部 警防課 0944-72-0119（内線215）",
+    "市健康づくり課は「暑さを我慢せず、エアコンを使ってほしい。外出先で具合が悪くなったときは、近くのシェルターで休んでほしい」と呼びかけている。",
+    "子ども未来課は「放課後の居場所を広げ、共働きのご家庭も安心して子どもを預けられるようにしていきたい」としている。",
+    "柳川市まちづくり推進室は「掘割沿いの景観を守りながら、だれもが歩きやすい中心市街地にしていきたい」と話している。",
+    "市水道課は「古くなった水道管の更新を計画的に進め、災害に強い水道をつくっていくため、ご理解をお願いしたい」としています。",
+  ])('passes %s', (text) => {
+    expect(warns(text)).toEqual([])
+  })
+  it.each([
+    "ある専門家は「暑さを我慢せず、エアコンを使ってほしい。外出先で具合が悪くなったときは、近くのシェルターで休んでほしい」としている。",
+    "ネット上では「団員の高齢化と担い手不足が続くなかで、それぞれの得意分野を生かして地域の防災に関わっていただきたい」としている。",
+  ])('flags %s', (text) => {
+    expect(warns(text)).not.toEqual([])
+  })
+})
+
+describe('quotation (4(4)): blind HR-081, a trader\'s pitch quoted and disowned by the city (市はこのような回収を行っていません)', () => {
+  // Kind: a pitch (an announcement, a leaflet, a call) quoted as what residents meet, with the city saying it does no such thing or the
+  // trader named by what it claims (…をうたう業者, …を名乗る業者): the thing warned of, no text to cite. The same pitch recommended or read
+  // in a paper with the city doing it stays a quotation needing a source.
+  const warns = (text: string): string[] => summary(findingsOf(quotation, text)).filter((x) => x.startsWith('quotation/'))
+  it.each([
+    "【無料回収をうたう業者にご注意】\n\n市内を巡回するトラックから、次のようなアナウンスが流れているとの情報が寄せられています。\n\n「ご家庭で不要になったテレビ、エアコン、冷蔵庫、壊れていてもかまいません。無料で回収いたします」\n\n市はこのような回収を行っていません。積み込んだ後に高額な料金を請求されたという相談もあります。家電は購入店か指定引取場所へ。\n\n消費生活相談：消費者ホットライン 188",
+    "市内の住宅に、次のようなチラシが配られているとの情報があります。\n\n「柳川市の水道管の点検を行います。費用は後日ご請求しますので、ご在宅の方は玄関を開けてお待ちください」\n\n市の職員が、このような点検で費用を請求することはありません。",
+    "【市の委託を名乗る業者にご注意】\n\n「市から委託を受けて、各家庭の屋根の無料点検をしております。今なら瓦の交換も半額でお受けできますので、ぜひご検討ください」\n\nこのような訪問があっても、契約は急がず家族に相談してください。",
+    "次のような電話がかかってきたとの相談が寄せられています。\n\n「こちらは市の環境課です。粗大ごみの回収料金が未納になっていますので、今日中に指定の口座へお振り込みください」\n\n柳川市ではそのような電話はしていません。",
+  ])('passes %s', (text) => {
+    expect(warns(text)).toEqual([])
+  })
+  it.each([
+    "市内を巡回するトラックから、次のようなアナウンスが流れています。\n\n「ご家庭で不要になったテレビ、エアコン、冷蔵庫、壊れていてもかまいません。無料で回収いたします」\n\nぜひご利用ください。",
+    "市はこのような回収を行っています。ある新聞には「ご家庭で不要になったテレビ、エアコン、冷蔵庫、壊れていてもかまいません。無料で回収いたします」と書かれていました。",
+  ])('flags %s', (text) => {
+    expect(warns(text)).not.toEqual([])
+  })
+})

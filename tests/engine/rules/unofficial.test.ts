@@ -3335,3 +3335,90 @@ describe('unofficial (5(1)): blind R95A-085, 〜方向で with who arranges it b
     expect(warns(text)).toEqual([])
   })
 })
+
+describe('unofficial (5(1)): blind HS-149, English cues match whole words only (No password is needed)', () => {
+  // Kind: an English rumour cue (word is, rumours are, not official, unofficially) is a phrase of whole words; inside another word
+  // (password is, crossword is, swordfish) it is no cue.
+  const warns = (text: string): string[] => summary(findingsOf(unofficial, text)).filter((x) => x.startsWith('unofficial/') && x.includes(':warn:'))
+  it.each([
+    "For visitors from Taiwan, Hong Kong and Singapore: Yanagawa's Sagemon Festival is held until April 3. You can see colorful hanging dolls at many shops and the Ohana garden. Free Wi-Fi is available at the tourist information center near Nishitetsu-Yanagawa Station. No password is needed.",
+    'Entering a keyword is not required; Swordfish is the name of the boat tour.',
+    'The password is printed on the sticker at the counter.',
+    'The crossword is on page 4 of the city newsletter.',
+  ])('passes %s', (text) => {
+    expect(warns(text)).toEqual([])
+  })
+  it.each([
+    ['Word is the night market is coming back next summer!', 'Word is'],
+    ['Rumors are that the library will close next year.', 'Rumors are'],
+    ['It is not officially decided yet, but the bus route may change.', 'not officially'],
+    ['I heard that the festival will be cancelled.', 'I heard that'],
+  ])('flags %s', (text, excerpt) => {
+    expect(warns(text)).toContain(`unofficial/rumour:warn:${excerpt}`)
+  })
+})
+
+describe('unofficial (5(1)): blind HR-018, a secret about oneself closed by ナイショだよ', () => {
+  // Kind: what a mascot or the writer confides about itself (じつは…読んでるんだ, ぼく、ほんとは…大好きなんだ), then the aside that closes it
+  // (みんなにはナイショだよ, 内緒にしてね, ヒミツだぞ): play, no undisclosed matter. A change, a decision or hearsay confided stays a rumour.
+  const warns = (text: string): string[] => summary(findingsOf(unofficial, text)).filter((x) => x.startsWith('unofficial/') && x.includes(':warn:'))
+  it.each([
+    'しおりんのひみつ📖 じつは夜の図書館で、こっそり本を読んでるんだ〜🌙 みんなにはナイショだよ🤫\n#しおりん #柳川 #図書館',
+    'ぼく、ほんとはお堀の鯉とお昼寝するのが大好きなんだ。みんなには内緒にしてね🤫',
+    'わたしね、じつは毎朝こっそりうなぎのせいろ蒸しの夢を見てるの〜 ないしょだよ♪',
+    'じつはおいら、カッパなのに泳ぐのがちょっと苦手なんだ。ヒミツだぞ！',
+    '個人情報は、家族にも内緒にせず相談してください。',
+  ])('passes %s', (text) => {
+    expect(warns(text)).toEqual([])
+  })
+  it.each([
+    'じつは来年から図書館が有料になるんだ〜🌙 みんなにはナイショだよ🤫',
+    'じつは館長さんが来月でやめるらしいんだ。みんなにはナイショだよ🤫',
+    'ぼく、じつは新しい図書館の場所がもう決まったって聞いちゃったんだ。ナイショにしてね',
+  ])('flags %s', (text) => {
+    expect(warns(text)).not.toEqual([])
+  })
+})
+
+describe('unofficial (5(1)): blind HR-033, the reason of a change the post has just told plainly (…ためなんだって)', () => {
+  // Kind: a change told as a plain fact (4月から水道料金がかわるんだ。), then its reason passed on in a friendly voice (…ためなんだって,
+  // …からなんだって): why, not whether. A hedged change, a change in the same sentence as its reason, or a reason that is a further
+  // change to come stays hearsay.
+  const warns = (text: string): string[] => summary(findingsOf(unofficial, text)).filter((x) => x.startsWith('unofficial/') && x.includes(':warn:'))
+  it.each([
+    'すいごっちだよ💧 4月から水道料金がかわるんだ。古くなった水道管を新しくするためなんだって🔧 くわしくは市のホームページを見てね〜\n#すいごっち #柳川',
+    '4月からごみ袋の値段が上がります。材料費が高くなったからなんだって！',
+    '来月から図書館の閉館時間が変わるよ。利用者のアンケートで決まったからなんだって📚',
+    '10月からバスの時刻表が新しくなりました。駅の乗り継ぎをよくするためなんですって。',
+  ])('passes %s', (text) => {
+    expect(warns(text)).toEqual([])
+  })
+  it.each([
+    '4月から水道料金がかわるらしいよ。古くなった水道管を新しくするためなんだって🔧',
+    '水道料金がかわるのは、古くなった水道管を新しくするためなんだって',
+    '4月から水道料金がかわるんだ。来年には下水道も値上げするためなんだって',
+  ])('flags %s', (text) => {
+    expect(warns(text)).not.toEqual([])
+  })
+})
+
+describe('unofficial (5(1)): blind HR-049, gladness about what one did (つないでよかったと思っています)', () => {
+  // Kind: 〜て/でよかった, 助かった, 安心した before と思う: a feeling looking back at one's own act, no forecast. A change foretold with
+  // と思う (…上がると思っています) stays a forecast.
+  const warns = (text: string): string[] => summary(findingsOf(unofficial, text)).filter((x) => x.startsWith('unofficial/') && x.includes(':warn:'))
+  it.each([
+    '【下水道につなぎませんか】\n\n下水道が使えるようになった地区では、早めの接続をお願いしています。\n\n昨年接続された方からは、次のようなお声をいただいています。\n「下水道につないでからトイレのにおいが気にならなくなりましたし、掘割の水もきれいになると聞いて、つないでよかったと思っています」（西蒲池地区の方・ご本人の了承を得て掲載）\n\n接続工事には、費用の一部を補助する制度があります。詳しくは下水道課（0944-77-8755）へ。',
+    '浄化槽から下水道に切り替えて、水道料金の明細も見やすくなり、本当によかったと思います。',
+    '「補助金が使えると知って、早めに申し込んで助かったと思っとります」（三橋町の方）',
+    '講座に参加して、とてもうれしかったと思い出します。',
+  ])('passes %s', (text) => {
+    expect(warns(text)).toEqual([])
+  })
+  it.each([
+    '下水道の使用料は来年度から上がると思っています。',
+    '接続しておけば、補助金がもらえるようになると思います。',
+    '下水道につないでよかったです。でも使用料は来年度から上がると思っています。',
+  ])('flags %s', (text) => {
+    expect(warns(text)).not.toEqual([])
+  })
+})
