@@ -6232,8 +6232,93 @@ const R92: Phrase[] = [
     keep: (fo, s, _a, b) => LEER_AWAY92.test(fo.slice(s.start, Math.min(fo.length, Math.max(s.end, b) + 30))) && !/注意|詐欺|被害|防犯|不審/u.test(fo.slice(s.start, s.end)),
   },
 ]
-const EARLY_PHRASES = [...R92_EARLY, ...R90_EARLY, ...R88_EARLY, ...R86_EARLY, ...R84_EARLY, ...R76_EARLY, ...R74_EARLY, ...R72_EARLY, ...R69_EARLY, ...R66_EARLY, ...R64_EARLY, ...R63_EARLY, ...R42_EARLY, ...R21_FIRST, ...R22_EARLY, ...R23_EARLY, ...R24_EARLY, ...PHRASES, ...R21_EARLY, ...R50_EARLY, ...R52_EARLY, ...R53_EARLY, ...R54_EARLY]
-const ALL_PHRASES = [...EARLY_PHRASES, ...LATE_PHRASES, ...R21_LATE, ...R22, ...R23, ...R24, ...R53, ...R54, ...R55, ...R59, ...R64, ...R66, ...R70, ...R71, ...R72, ...R74, ...R76, ...R78, ...R80, ...R82, ...R84, ...R88, ...R90, ...R92]
+/**
+ * Round 96 (blind R96A/R97A/HT). Block kinds (R96_EARLY, ahead of the other phrases so that they hold their span):
+ * - Disgust or a wish to keep out said of a demonstrative (そういうのは気持ち悪い, ああいう人たちは来ないでほしい, そげな人らは
+ *   窓口に来んでほしか) that takes up a protected group named in the sentence before or earlier in its own (国保の扶養の相談で、同性
+ *   パートナーのことを聞かれました。正直、そういうのは気持ち悪いので窓口に持ち込まないでほしい): the group's own reading cannot see
+ *   the group through そういうの. Not when that text tells of a wrong done to the group (ヘイト, 差別, 嫌がらせ, 詐欺), not the words
+ *   named as prejudice in their sentence.
+ * - People named by a language they cannot speak (日本語ができない人, 日本語の分からん人, 言葉の通じない外国の方) told to keep away
+ *   (来ないでほしい, ご遠慮ください, お断り, 相手にしたくない): exclusion by nationality through its proxy. Not help or a welcome in the
+ *   sentence (通訳, やさしい日本語, 安心して, も大丈夫), not the words relayed or named as prejudice.
+ * Warn kinds (R96, after the groups):
+ * - A colleague's weight or health result made the joke (うちの課長は今年も堂々のﾒﾀﾎﾞ判定で、ベルトの穴がまたひとつ外側に移動しました
+ *   （笑）): lookism; not one's own, not the readers (皆さん), not a success told (減量に成功).
+ * - Mothers' postpartum bodies made the joke (産後太りのママさんも大丈夫！…ダイエット手帳も配ったほうがいいかも？（笑）): lookism;
+ *   not one's own, not a class or care offered (産後ヨガ教室, 助産師の相談).
+ * - A mood presumed of people for a sex and age (更年期の女性職員が多い課なので、窓口でイライラしていたらごめんなさいね（笑）): stereotype;
+ *   not health advice (症状, 相談, 講座, ケア).
+ * Clean (in the group reading): an example of discrimination told and named as such in the next sentence (…「ほかのお客さんの迷惑に
+ *   なるから」と入店を断る。これは、障害を理由とする不当な差別的取扱いにあたります; blind HT-121): an awareness post.
+ */
+const THAT96 = '(?:そういう|ああいう|こういう|そういった|ああいった|こういった|そんな|あんな|そげな|あげな|そがん|あがん)(?:の|ん|人|方|者|連中|カップル|関係|人種|もん|奴|やつ)(?:たち|達|ら|々|ども)?(?:は|って|ちゃ|なんか|なんて|とか|が|も)[、,]?'
+const LOATHED96 = '(?:正直|ほんと(?:に)?|本当に|まじで?|やっぱり?|なんか|生理的に|ちょっと)?[、,]?[^。！？!?\\n]{0,8}?(?:気持ち(?:が)?悪|気色(?:が)?悪|きもい|きしょい|気味(?:が)?悪|おぞまし|吐き気|虫(?:唾|酸)|生理的に(?:無理|受け付け)|受け付け(?:ない|られない|ん)|受けつけ(?:ない|られない|ん)|見たくな|関わりたくな|勘弁|(?:持ち込ま|来|こ|入ら|入って来|連れて来|見せ|近づか|近寄ら)(?:ないで|んで)(?:ほし|欲し|ください|下さい|もらいた|いただきた|くれ)|来てほしくな|来て欲しくな)'
+const GROUP_NEAR96 = phrase(`${AGED}|${DISABLED}|高齢者|障(?:害|がい|碍)`, 'u')
+const WRONG_DONE96 = phrase('ヘイト|(?<!被)差別|偏見|嫌がらせ|いやがらせ|いじめ|暴言|中傷|誹謗|詐欺|被害|落書き|悪質|犯罪|狙(?:う|っ|わ)|ねら(?:う|っ|わ)|心ない|心無い', 'u')
+const LANG_LESS96 = '(?:日本語|にほんご|言葉|ことば)(?:が|も|の|を)?(?:全然|まったく|全く|あまり|ろくに|うまく)?(?:でき|話せ|喋れ|しゃべれ|分から|わから|わかん|通じ|読め|理解でき)(?:ない|ん|ぬ|へん|なか)(?:外国(?:人|の(?:方|人))|人|方|者|もん|お客(?:様|さん|さま)?|利用者|住民|連中|奴|やつ)(?:たち|達|ら|々)?'
+const KEPT_AWAY96 = '(?:来|こ|入ら|使わ|利用し|申請し|並ば)(?:ないで|んで)(?:ほし|欲し|ください|下さい|もらいた|いただきた|くれ)|来てほしくな|来て欲しくな|来るな|来んな|(?:ご)?遠慮(?:して|ください|下さい|いただ|願)|お断り|お断わり|受け付け(?:ない|ません|られません)|お帰り(?:ください|いただ)|相手(?:に)?(?:したくな|できな|できません)|勘弁'
+const LANG_HELP96 = phrase('通訳|翻訳|多言語|やさしい日本語|易しい日本語|(?<!特別)支援|サポート|ボランティア|安心|気軽|大丈夫|歓迎|どなたでも|指さし|指差し|筆談|(?:という|との|といった|って(?:いう)?)(?:ご)?(?:意見|声|要望|苦情|書き込み|投稿|言葉)', 'u')
+const R96_EARLY: Phrase[] = [
+  {
+    rule: 'decency/discriminatory',
+    re: phrase(`${THAT96}${LOATHED96}`),
+    instead: INSTEAD.discriminatory,
+    keep: (fo, s, a) => {
+      const before = `${previousSentence63(fo, s)}。${fo.slice(s.start, a)}`
+      const sen = fo.slice(s.start, s.end)
+      return (PROTECTED_NEAR.test(before) || GROUP_NEAR96.test(before)) && !WRONG_DONE96.test(before) && !AWARENESS.test(sen) && !NAMES_PREJUDICE.test(sen)
+    },
+  },
+  {
+    rule: 'decency/discriminatory',
+    re: phrase(`${LANG_LESS96}(?:は|って|なんか|なんて|ちゃ|が|の(?:方|人)?は)?[、,]?[^。！？!?\\n]{0,16}?(?:${KEPT_AWAY96})`),
+    instead: '言葉で人を排除せず、言葉に不安がある方への案内を書いてください（例：「日本語に不安のある方は、通訳タブレットをご利用いただけます」）',
+    keep: (fo, s) => { const sen = fo.slice(s.start, s.end); return !LANG_HELP96.test(sen) && !AWARENESS.test(sen) && !NAMES_PREJUDICE.test(sen) },
+  },
+]
+const COLLEAGUE96 = '(?:課長|係長|部長|室長|所長|局長|次長|主任|主査|班長|先輩|上司|副?市長|議員|署長|校長|教頭|館長|園長|隊長|団長|(?<!皆|みな|お客|お母|お父)さん|くん)'
+const WEIGHT96 = '(?:メタボ|肥満|ベルト(?:の穴)?|ズボン|体重(?:計)?|お腹(?:まわり|回り)?|おなか(?:まわり|回り)?|腹(?:回り|まわり)|ウエスト|体脂肪|二重あご|太っ|太り|ぽっちゃり|貫禄)'
+const WEIGHT_OK96 = phrase('(?<![一-龥])私|自分|僕|(?<![一-龥])俺|わたし|あたし|予防|改善|成功|達成|頑張|がんば|見事|目標|減量に|痩せ|やせ|赤ちゃん|犬|猫', 'u')
+const POSTPARTUM96 = '(?:(?:産後|出産後|妊娠|出産|育児|子育て|授乳)(?:の)?(?:太り|ぶとり|体型|体形|お腹|おなか|たるみ|ぽっこり)|ママ(?:体型|体形)|(?:産後|出産後|出産して|産んでから)[^。！？!?\\n]{0,6}?(?:太っ|太り|体型が(?:崩|変)|お腹が(?:出|戻らな|たるん)))'
+const POSTPARTUM_OK96 = phrase('(?<![一-龥])私|自分|わたし|あたし|うち(?:も|は)|教室|講座|ヨガ|ケア|相談|健診|検診|保健師|助産師|医師|栄養|体操|エクササイズ', 'u')
+const MOODY96 = '(?:更年期|生理(?:中|前)?)(?:世代|真っ只中|まっただ中)?(?:の|ん)[^。！？!?\\n]{0,8}?(?:女性|女|職員|スタッフ|おばちゃん|おばさん|方|人|世代|課長|係長|上司|妻|嫁|奥さん|お母さん|母)[^。！？!?\\n]{0,10}?(?:ので|から|けん|ため)[、,]?[^。！？!?\\n]{0,20}?(?:イライラ|いらいら|機嫌(?:が)?悪|不機嫌|怒りっぽ|ピリピリ|ぴりぴり|キレ|ヒステリ|当たり(?:が)?きつ)'
+const MOODY_OK96 = phrase('症状|相談|講座|教室|ケア|医師|治療|外来|セミナー|対策|和らげ|休憩|無理せず|ヨガ|体操|健康', 'u')
+const R96: Phrase[] = [
+  {
+    rule: 'decency/lookism',
+    severity: 'warn',
+    re: phrase(`${COLLEAGUE96}(?:は|も|が|の|って|ったら|、)[^。！？!?\\n]{0,16}?${WEIGHT96}[^。！？!?\\n]{0,40}?${LAUGH50}`),
+    instead: '同僚の体型や健診結果を笑いの種にせず、催しの内容を伝えてください（例：「特定健診の結果を活かして、ウォーキング教室に参加してみませんか」）',
+    keep: (fo, s, a, b) => !WEIGHT_OK96.test(fo.slice(a, b)) && !BODY_TEASE_VETO.test(fo.slice(a, s.end)),
+  },
+  {
+    rule: 'decency/lookism',
+    severity: 'warn',
+    re: phrase(`${POSTPARTUM96}[^\\n]{0,60}?${LAUGH50}`),
+    instead: '産後の体型をからかわず、母子保健の案内そのものを書いてください（例：「産後の体調や体型の変化は、保健師にご相談ください」）',
+    keep: (fo, s, a, b) => !POSTPARTUM_OK96.test(fo.slice(Math.max(s.start, a - 12), b)),
+  },
+  {
+    rule: 'decency/stereotype',
+    severity: 'warn',
+    re: phrase(MOODY96),
+    instead: INSTEAD.stereotype,
+    keep: (fo, s) => !MOODY_OK96.test(fo.slice(s.start, s.end)) && !AWARENESS.test(fo.slice(s.start, s.end)),
+  },
+]
+/** Round 96 (HT-121): an example of discrimination named as such in the next sentence, also by これは / それは and 差別的取扱い. */
+const CONDEMNED_NEXT96 = phrase('^[。．.!！\\s]{0,3}(?:これ|それ|こうした|このような|こういった|そうした|そのような|そういった)[^。！？!?\\n]{0,16}?(?:は|も)[、,]?[^。！？!?\\n]{0,30}?(?:(?:不当な)?差別(?:的(?:な)?(?:取(?:り)?扱い|扱い|言動|行為|対応))?(?:を助長|につなが|にあた|に当た|そのもの|行為|です|であ|として|になり|となり)|人権(?:の)?侵害|許され(?:ない|ません)|あってはな|してはな|してはいけ|違法|法律で禁|禁止され)', 'u')
+function condemnedNext96(fo: string, s: Span): boolean {
+  if (condemnedNext60(fo, s)) return true
+  const next = fo.slice(s.end, s.end + 90)
+  const m = CONDEMNED_NEXT96.exec(next)
+  if (!m) return false
+  const stop = next.slice(m[0].length).search(/[。！？!?\n]/u)
+  return !TURNED60.test(next.slice(0, m[0].length + (stop < 0 ? next.length : stop)))
+}
+const EARLY_PHRASES = [...R96_EARLY, ...R92_EARLY, ...R90_EARLY, ...R88_EARLY, ...R86_EARLY, ...R84_EARLY, ...R76_EARLY, ...R74_EARLY, ...R72_EARLY, ...R69_EARLY, ...R66_EARLY, ...R64_EARLY, ...R63_EARLY, ...R42_EARLY, ...R21_FIRST, ...R22_EARLY, ...R23_EARLY, ...R24_EARLY, ...PHRASES, ...R21_EARLY, ...R50_EARLY, ...R52_EARLY, ...R53_EARLY, ...R54_EARLY]
+const ALL_PHRASES = [...EARLY_PHRASES, ...LATE_PHRASES, ...R21_LATE, ...R22, ...R23, ...R24, ...R53, ...R54, ...R55, ...R59, ...R64, ...R66, ...R70, ...R71, ...R72, ...R74, ...R76, ...R78, ...R80, ...R82, ...R84, ...R88, ...R90, ...R92, ...R96]
 const GATE = phraseGate(ALL_PHRASES)
 /** Round 47: a sex with a role (女性議員, 男性職員, ママさん議員), or a sex alone (女性, 男の人), whose “nature” a quality is put down to. */
 const SEX_ROLE47 = '(?:(?<![一-龥])(?:女性|男性|女子|男子|女(?!将|優|王|神)|男(?!爵))[一-龥]{1,4}|(?<![ぁ-ゖ])(?:ママ|パパ)(?:さん)?(?:議員|職員|社員|スタッフ|委員|記者|先生))'
@@ -7051,6 +7136,8 @@ export const decency: RuleFamily<DecencyFacts> = {
           // premature or needless (制度なんて…まだ早い): words of support (介助, 配慮, 制度) in the same
           // sentence do not make it awareness; only words that name the prejudice do.
           if (/迷惑|の目|視線|早|必要|いらない|不要|どうせ|他の|ほかの|周りの|周囲の/u.test(p[0]) ? NAMES_PREJUDICE.test(text) : (aware ??= AWARENESS.test(text))) break
+          // Round 96 (HT-121): the example named as discrimination in the next sentence (…と入店を断る。これは、…差別的取扱いにあたります).
+          if (condemnedNext96(fo, s)) break
           if (/ご遠慮|遠慮して|禁止|不可|できません|お断り|対象外/u.test(p[0]) && (SAFETY.test(text) || (LEGIT_LIMIT.test(text) && !(g.kind === 'disability' && BUILT_LIMIT.test(text) && !ACCESS_HELP.test(fo))))) continue
           // Asked to refrain for the weather's sake (暑さに弱いため、屋外での参加はお控えください): health advice, not exclusion.
           if (/お控え|控えて/u.test(p[0]) && HEAT_OR_COLD.test(text)) continue
