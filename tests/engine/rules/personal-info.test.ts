@@ -2700,3 +2700,41 @@ describe('personal-info: blind R95A-027, a mascot introducing itself as the post
     ['今日は二十歳のつどいの会場で、三橋町の古賀 ゆうかちゃん（20）といっしょに写真をとったよ📸', 'personal-info/identifiable-person:block:古賀 ゆうかちゃん'],
   ])('flags %s', (text, expected) => expect(run(text)).toContain(expected))
 })
+
+describe('personal-info/phone (5(1)), round 96: a company named by its legal form before its number (blind HR-037)', () => {
+  // Kind: a business named by its legal form and then its name (株式会社有明土木, 有限会社みずほ設備, (株)筑後開発, 一般社団法人…), its number
+  // right after it or in the bracket after it: the company's line, whatever trade its name tells. A person named after the company, or a
+  // person's post glued to it (代表取締役田中), still owns the number.
+  it.each([
+    '【下水道工事に伴う通行止めのお知らせ】\n\n公共下水道の整備工事を次のとおり行います。工事期間中は全面通行止めとなりますので、ご理解とご協力をお願いします。\n\n■工事箇所　柳川市三橋町高畑地内（市道高畑3号線）\n■期間　令和7年12月1日（月）〜令和8年2月27日（金）\n■時間　8時30分〜17時（夜間・土日祝日は通行できます）\n■施工業者　株式会社有明土木（0944-74-5521）\n\n※沿道にお住まいの方の車両は、誘導員の指示で通行できます。\n※ごみ収集・郵便・宅配は通常どおりです。\n\n問い合わせ：下水道課 工務係 0944-77-8755',
+    '施工：有限会社みずほ設備 0944-72-1180',
+    '水道管の更新工事は、請負業者の(株)筑後開発（電話0944-73-2210）が行います。',
+    '■受託者　一般社団法人やながわ観光 0944-73-0001',
+    '工事の騒音については、施工業者の合同会社クリーク（0944-75-3300）へお尋ねください。',
+  ])('passes %s', (text) => expect(run(text).filter((x) => !x.includes(':info:'))).toEqual([]))
+  it.each([
+    ['■施工業者　株式会社有明土木の田中さんのご自宅（0944-74-5521）', 'personal-info/phone:block:0944-74-5521'],
+    ['■施工業者　株式会社有明土木 田中（0944-74-5521）', 'personal-info/phone:warn:0944-74-5521'],
+    ['株式会社有明土木代表取締役田中 090-1234-5678', 'personal-info/mobile:block:090-1234-5678'],
+    ['現場の責任者は株式会社有明土木の古賀様です。ご自宅 0944-74-5521', 'personal-info/phone:block:0944-74-5521'],
+  ])('flags %s', (text, expected) => expect(run(text)).toContain(expected))
+})
+
+describe('personal-info/phone (5(1)), round 96: an English notice that a service must be booked, then "please call 0944-…" (blind HR-130)', () => {
+  // Kind: the notice says something must be booked (must be booked in advance, reservations are required, to book, by appointment only,
+  // advance registration) and asks the reader to call a fixed-line number in that sentence or the next: the line taking the bookings, as
+  // 予約は…0944-…へ is. Not the noun "book"; not when a person or a home is told from the booking words to the number; a mobile stays private.
+  it.each([
+    'Sodai-gomi (oversized garbage) must be booked in advance. Please call 0944-77-8770 (weekdays 8:30–17:00). English support is available on Tuesdays.',
+    'Flu shots are by appointment only. To make one, call 0944-72-3101 (Mon-Fri, 9:00-16:00).',
+    'Reservations are required for the sightseeing boat. Please call 0944-73-2145.',
+    'To book a tennis court, phone 0944-74-0088 at least three days ahead.',
+    'Advance registration is needed for the cooking class: call 0944-76-1234.',
+  ])('passes %s', (text) => expect(run(text).filter((x) => !x.includes(':info:'))).toEqual([]))
+  it.each([
+    ['Reservations are required. Please call my home at 0944-77-8770.', 'personal-info/phone:warn:0944-77-8770'],
+    ['To book, call Mr. Koga at 0944-77-8770 in the evening.', 'personal-info/phone:warn:0944-77-8770'],
+    ['Reservations are required. Please call 090-2345-6789.', 'personal-info/mobile:block:090-2345-6789'],
+    ['Please return the book by Friday. Call 0944-77-8770 if you have questions.', 'personal-info/phone:warn:0944-77-8770'],
+  ])('flags %s', (text, expected) => expect(run(text)).toContain(expected))
+})

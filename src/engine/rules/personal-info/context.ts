@@ -180,6 +180,14 @@ const ORG_END =
  */
 const MEDICAL_END =
   /(?:内|外|小児|眼|皮膚|耳鼻咽喉|耳鼻|整形外|形成外|産婦人|産|婦人|泌尿器|脳神経外|脳神経|神経内|心療内|精神|循環器|消化器|呼吸器|胃腸|肛門|乳腺|放射線|麻酔|リハビリ|リハビリテーション|美容外|アレルギー)科$|(?:薬局|調剤薬局|薬店)$/u
+/**
+ * Round 96 (blind HR-037): a business named by its legal form before its name (株式会社有明土木, 有限会社みずほ設備, (株)筑後開発, 合同会社
+ * クリーク, 一般社団法人柳川観光, ㈱ read (株) in the norm view): a company's line, whatever trade its name tells (土木, 設備, 開発 are not in
+ * ORG_END). The name is one run of kanji, kana or Latin letters with no space, so a person named after the company (株式会社有明土木 田中)
+ * is not read as part of it, nor one glued to a post in it (株式会社有明土木代表取締役田中: a person's title).
+ */
+const ORG_FORM_BEFORE =
+  /(?:株式会社|有限会社|合同会社|合資会社|合名会社|(?:一般|公益)(?:社団|財団)法人|社会福祉法人|医療法人|学校法人|特定非営利活動法人|NPO法人|\((?:株|有)\))[ 　]?(?![^ 　\n]{0,14}(?:代表|社長|取締役|専務|常務|部長|課長|係長|主任|担当|責任者|監督|所長))[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々A-Za-z0-9・&＆]{1,16}$/u
 /** Words that end a name-like run but are not organisations (在住, 出身). */
 const NOT_ORG = /(?:在住|出身|住民|市民|町民|村民|県民|区民)$/u
 
@@ -336,7 +344,7 @@ const DESK_IN_CHARGE = /[\p{Script=Han}ァ-ヶ々]担当$/u
 const FACILITY_SONO =
   /(?:(?<![\p{Script=Han}々])[ぁ-ゖァ-ヶー]{2,8}|(?:老人ホーム|ホーム|斎場|葬祭場|火葬場|霊園|ケアハウス|デイサービス|施設|保養所|養護|特養)(?:[ 　]|の)?[\p{Script=Han}ぁ-ゖァ-ヶー々]{1,6})苑$/u
 export function orgEndsAt(s: string): boolean {
-  return (ORG_END.test(s) && !NOT_ORG.test(s)) || FACILITY_SONO.test(s) || MEDICAL_END.test(s) || IN_CHARGE.test(s) || DESK_IN_CHARGE.test(s) || PUBLIC_LINE_END.test(s) || orgEndEn(s) || ORG_END_KANA.test(s)
+  return (ORG_END.test(s) && !NOT_ORG.test(s)) || ORG_FORM_BEFORE.test(s) || FACILITY_SONO.test(s) || MEDICAL_END.test(s) || IN_CHARGE.test(s) || DESK_IN_CHARGE.test(s) || PUBLIC_LINE_END.test(s) || orgEndEn(s) || ORG_END_KANA.test(s)
 }
 
 /**
@@ -402,7 +410,7 @@ export function ownerOf(t: string, a: number, window = 60): Owner {
     return { kind: 'person', labelled, privateLabel, immediate: true, named: true }
   }
   if (orgEndsAt(s)) {
-    const inCharge = !((ORG_END.test(s) && !NOT_ORG.test(s)) || MEDICAL_END.test(s) || orgEndEn(s)) || (orgEndEn(s) && STAFF_OF_EN.test(s.slice(-120)))
+    const inCharge = !((ORG_END.test(s) && !NOT_ORG.test(s)) || ORG_FORM_BEFORE.test(s) || MEDICAL_END.test(s) || orgEndEn(s)) || (orgEndEn(s) && STAFF_OF_EN.test(s.slice(-120)))
     return { kind: 'org', labelled, privateLabel, immediate: true, named: true, inCharge }
   }
   if (GIVEN_BY.test(s)) return { kind: 'person', labelled, privateLabel, immediate: true, named: true }

@@ -131,6 +131,26 @@ function englishPrivateAt(t: string, a: number): boolean {
   if (!/[A-Za-z]/.test(t.slice(Math.max(0, a - 24), a))) return false
   return EN_PRIVATE_WORD.test(t.slice(englishSentenceStart(t, a), a)) || EN_PRIVATE_WORD.test(NUMBER_TAIL.exec(t.slice(a))![0].replace(EN_BODY_ALL, ' '))
 }
+/*
+ * Round 96 (blind HR-130): an English notice says a service must be booked (must be booked in advance, reservations are required, to book,
+ * by appointment only, advance registration) and asks the reader to call a number in that sentence or the next (Please call 0944-…): the
+ * line that takes the bookings, as 予約は…0944-…へ is in Japanese. The booking words are verb forms and nouns of booking, not the noun
+ * "book" (return the book). In the same paragraph. Nothing private is told from the booking words to the number (a booking taken by Mr. Koga, at my home).
+ */
+const EN_BOOKING =
+  /(?<![A-Za-z])(?:booked|bookings?|(?:to|must|please|should|can|may)\s(?:be\s)?(?:book|reserve|register)|reserv(?:ed|ations?)|(?:advance|prior)\s(?:registration|application|sign-?up)|(?:by|an?)\sappointment|appointments?\s(?:are|is)\s(?:required|necessary|needed))(?![A-Za-z])/iu
+function englishBookingBefore(t: string, a: number): boolean {
+  // The number's sentence and the one before it.
+  const k = englishSentenceStart(t, a)
+  const from = k > 0 ? englishSentenceStart(t, k - 1) : k
+  let s = t.slice(Math.max(from, a - 240), a)
+  // (Not across a paragraph break.)
+  const para = s.lastIndexOf('\n\n')
+  if (para >= 0) s = s.slice(para + 2)
+  const m = EN_BOOKING.exec(s)
+  if (!m) return false
+  return !EN_PRIVATE.test(s.slice(m.index))
+}
 function englishCallToBody(t: string, a: number): boolean {
   const before = t.slice(Math.max(0, a - 72), a)
   const desk = EN_CALL_DESK.test(before)
@@ -138,7 +158,7 @@ function englishCallToBody(t: string, a: number): boolean {
   const k = englishSentenceStart(t, a)
   // (A body named after the number is the desk's name, not someone's: 0944-… (Child and Family Support Division).)
   const tail = NUMBER_TAIL.exec(t.slice(a))![0].replace(EN_BODY_ALL, ' ')
-  return !EN_PRIVATE.test(t.slice(k, a)) && !EN_PRIVATE.test(tail) && (desk || namesEnglishBody(t))
+  return !EN_PRIVATE.test(t.slice(k, a)) && !EN_PRIVATE.test(tail) && (desk || namesEnglishBody(t) || englishBookingBefore(t, a))
 }
 
 /*
