@@ -2103,3 +2103,24 @@ describe('quotation (4(4)): blind HR-081, a trader\'s pitch quoted and disowned 
     expect(warns(text)).not.toEqual([])
   })
 })
+
+describe('quotation (4(4)): blind R97A-150, words drawn from a survey named by its title or year (市民アンケート（令和6年度 …意識調査）の自由記述から)', () => {
+  // Kind: the line before the quotation names the city's survey by a year or a bracketed title and says the words come from its answers
+  // (自由記述から, 自由回答より, ご意見から): the survey is the source. A survey left vague (あるアンケート, ネットのアンケート) names nothing.
+  const warns = (text: string): string[] => summary(findingsOf(quotation, text)).filter((x) => x.startsWith('quotation/'))
+  const q = '\n「健診の結果を保健師さんが丁寧に説明してくれて、生活を見直すきっかけになった」\nありがとうございます。これからも続けていきます。'
+  it.each([
+    '今年の市民アンケート（令和6年度 健康づくりに関する意識調査）の自由記述から、ご紹介します。' + q,
+    '令和5年度市民意識調査の自由回答より、一部を抜粋してご紹介します。' + q,
+    '図書館利用者アンケート（2024年実施）のご意見から、いくつかお届けします。' + q,
+    '子育て支援アンケート（令和6年度実施）の感想から、ご紹介します。' + q,
+  ])('passes %s', (text) => {
+    expect(warns(text)).toEqual([])
+  })
+  it.each([
+    'あるアンケートの自由記述から、ご紹介します。' + q,
+    'ネットのアンケートの回答から紹介します。' + q,
+  ])('flags %s', (text) => {
+    expect(warns(text)).not.toEqual([])
+  })
+})

@@ -3422,3 +3422,74 @@ describe('unofficial (5(1)): blind HR-049, gladness about what one did (つな�
     expect(warns(text)).not.toEqual([])
   })
 })
+
+describe('unofficial (5(1)): blind R96A-001/R98A-117, a demolition or a move of a venue foretold (取り壊しになる見込み, 会場を…に移す見込み)', () => {
+  // Kind: a facility's demolition (取り壊し) or a venue or office moved (会場を…に移す, 窓口を…へ集約) is a change the city decides;
+  // told with 見込み, 見通し, そう, かも it is an undecided matter. Crowds told as the background in a concession (混雑していますが、) do not
+  // make the forecast one of crowds.
+  const warns = (text: string): string[] => summary(findingsOf(unofficial, text)).filter((x) => x.startsWith('unofficial/') && x.includes(':warn:'))
+  it.each([
+    '今年の確定申告相談会は本庁舎3階で開催しています。毎年駐車場が混雑してご迷惑をおかけしていますが、来年からは会場を三橋の市民会館に移す見込みです。',
+    '築50年を超える市営住宅 西蒲池団地は、数年後には取り壊しになる見込みです。入居者の皆さんへの説明はこれからですが、早めに住み替えを考えておかれたほうがいいかもしれません。',
+    '旧大和支所は、来年度中に取り壊される見通しです。',
+    '毎回受付が混み合っていますが、次回からは窓口を本庁1階へ集約する見通しです。',
+    '古い公民館、そのうち取り壊すことになりそうですばい。',
+    '健診の会場ば、来年は保健センターから体育館に移すかもしれんです。',
+  ])('flags %s', (text) => {
+    expect(warns(text)).not.toEqual([])
+  })
+  it.each([
+    '旧校舎の取り壊し工事は、3月末に完了する見込みです。',
+    '確定申告相談会の会場は混雑が見込まれます。時間に余裕をもってお越しください。',
+    '空き家の取り壊しにかかる費用の一部を補助しています。詳しくは建築住宅課へ。',
+    '鉢植えの花は、冬の間は日当たりのよい場所に移すと長持ちします。',
+  ])('passes %s', (text) => {
+    expect(warns(text)).toEqual([])
+  })
+})
+
+describe('unofficial (5(1)): blind R98A-122, a direction said to be nearly settled (方向でほぼ固まっています)', () => {
+  // Kind: a verb's plain form before 方向で, then a degree adverb (ほぼ, おおむね, 大筋で) before 固まる/決まる/まとまる: the plan's content
+  // told while the adverb says it is not decided yet.
+  const warns = (text: string): string[] => summary(findingsOf(unofficial, text)).filter((x) => x.startsWith('unofficial/') && x.includes(':warn:'))
+  it.each([
+    '【駅前のまちづくりワークショップを開催しました】\n本日は市民の皆さま32名にご参加いただき、駅前広場の使い方について多くのアイデアをいただきました。\nなお、事業手法は区画整理ではなく市街地再開発で進める方向でほぼ固まっています。\n次回は12月14日（日）14時から、市民会館で開催する予定です。',
+    '小学校の統合は、二校を一つにする方向でおおむねまとまっております。',
+    '市民プールは来年度で廃止する方向で大筋決まりよります。',
+    '駐車場は有料にする方向で、ほぼほぼ固まったみたいです。',
+  ])('flags %s', (text) => {
+    expect(warns(text)).not.toEqual([])
+  })
+  it.each([
+    'コンクリートは一晩でほぼ固まりますので、翌日以降に通行できます。',
+    '矢印の方向でほぼ一周できます。',
+    '来月の行事の日程がほぼ固まりました。決まり次第お知らせします。',
+    'ワークショップでは、広場を芝生にする方向でほぼ意見が一致しました。',
+  ])('passes %s', (text) => {
+    expect(warns(text)).toEqual([])
+  })
+})
+
+describe('unofficial (5(1)): blind R97A-074/R99A-036, a proposal for a change named by its content (…分散する案について, …委託する構想)', () => {
+  // Kind: a verb's plain form telling a change before 案 or 構想 (…へ分散する案について協議を進めております, …民間に委託する構想について説明が
+  // ありました): the plan is undecided and its content is handed out. Put out for comment, published, voted on, denied or in the past it is not.
+  const warns = (text: string): string[] => summary(findingsOf(unofficial, text)).filter((x) => x.startsWith('unofficial/') && x.includes(':warn:'))
+  it.each([
+    '【お知らせ】\n現在、乳幼児健診の会場を保健センターから各地区の公民館へ分散する案について、関係機関と協議を進めております。実施時期など詳細が固まりましたら、改めてお知らせいたします。',
+    '【新規採用職員研修を実施しました】\n4月7日から5日間、新規採用職員28名を対象に研修を行いました。初日は市長講話、2日目以降は公務員倫理、文書事務、接遇、防災について学びました。なお最終日には、来年度から新人研修の一部を民間に委託する構想についても人事課から説明がありました。\n新人職員の皆さんの今後の活躍に期待しています。',
+    '三つの児童館を一つに統合する案が、いま話し合われています。',
+    '市民プールを廃止するという構想もあるとです。',
+    'ごみ袋の値段を引き上げる案について、関係課で協議しております。',
+  ])('flags %s', (text) => {
+    expect(warns(text)).not.toEqual([])
+  })
+  it.each([
+    '駅前を歩行者優先の広場にする案について、パブリックコメントでご意見を募集しています。',
+    '図書館を移転する案は、昨年の議会で否決されました。',
+    '児童館を統合する案は、現在ありません。',
+    '市民会館のご案内です。窓口は1階にあります。',
+    '子どもたちが考えた、公園を楽しくする案を発表しました。',
+  ])('passes %s', (text) => {
+    expect(warns(text)).toEqual([])
+  })
+})
