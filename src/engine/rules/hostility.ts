@@ -297,6 +297,13 @@
  * another town's event run down as empty against ours (お隣のまちの…ガラガラ…柳川は大盛況; not a joint event, not a report alone),
  * feigned surprise at not reading even the least (まさか…すら…読まれていないとは思いませんでした; not our own slip); and ばかにできない /
  * ばかにならない (not to be underestimated) is an idiom, not an insult (word-list exceptions).
+ * Blind sets R96A/R97A fixed, as kinds: the addressee's home said to be known or knowable from the office's records (どちらにお住まいかは
+ * 課税台帳でだいたい分かりますので…伺う: threat; not a notice or help sent) and their own records said to be open to the office, to a critic
+ * (あなたのカルテはこちらでも見られるんですけどね: threat; not マイナポータルで見られます, not 同意なく見ることはできません), weariness at what
+ * residents say (その言い訳はもう聞き飽きました, 耳にタコ; not 聞き飽きない民謡) and a lapse called simply solved by their own care (書いて
+ * おけば済む話です), our side set against another town's trouble told as hearsay with a smug けど😊 (柳川はいつでも取れますけど😊), the asker
+ * told that read properly even a child could follow (ちゃんと読めば小学生でも分かるように書いてあります; not a guide made so) and a critic
+ * said to like fault-finding better (市の粗探しのほうがお好きなようですね; not the writer's own).
  */
 import { matchAllOf } from '../regex'
 import { CLAUSES } from '../clauses'
@@ -1894,7 +1901,70 @@ const LOOK_BACK92 = '(?:ご自身|ご自分|自分|あなた|あんた|お前|�
 const COMPLAINT92 = /不満|苦情|文句|批判|クレーム|ご指摘|つまらな|つまらん|退屈|最悪|ひどい|酷い|がっかり|物足りな|楽しくな|面白くな|おもしろくな|不親切|冷た|遅い|分かりにく|わかりにく|うるさ|高い|まずい/u
 /** …the writer's own side looking back (職員一同、自分たちの進め方を振り返り). */
 const OWN_SIDE92 = /私|わたし|僕|職員|私ども|当課|我々|私たち|市として|自分たち/u
+// --- Blind sets R96A/R97A ---
+/** R96A-021, R97A-131: personal records the office keeps (課税台帳, 住民票, カルテ, 健診の結果, 受付記録). */
+const RECORDS96 = '(?:課税台帳|固定資産(?:税)?(?:課税)?台帳|住民基本台帳|住基台帳|台帳|住民票|戸籍|課税(?:情報|記録|データ)|納税(?:記録|情報|状況|データ)|税(?:の)?(?:記録|情報|データ)|所得(?:情報|記録|データ)|電子カルテ|カルテ|診療(?:記録|録|情報)|健診(?:の)?(?:結果|記録|データ)|検診(?:の)?(?:結果|記録|データ)|受診(?:歴|記録)|通院歴|病歴|既往歴|介護(?:記録|情報)|(?:申請|届出|受付|通報|相談|苦情|利用)(?:の)?(?:記録|履歴|データ)|名簿|個人情報|登録情報)'
+/** R96A-021: the addressee's home said to be known, or knowable, from the office's records (どちらにお住まいかは課税台帳でだいたい分かります). */
+const HOME_BY_RECORDS96 = `(?:(?:どこ|どちら|どの辺|どのあたり|どのへん)に(?:お住まい|住んで(?:い|らっしゃ|おられ)?る|住んど(?:る|ん))(?:の)?か|(?:お住まい|ご自宅|お宅|ご住所|ご実家|お勤め先|ご勤務先|(?:あなた|あんた|お前|おまえ|貴方|そちら)の(?:家|自宅|住所|職場|勤務先|実家))(?:の)?(?:辺り|あたり|場所|地区|住所)?)(?:は|も|が|くらい|ぐらい|なんて|なんか)?[、\\s]?[^。！？!?\\n]{0,12}?${RECORDS96}(?:で|から|を(?:見|調べ|照会|確認|参照)(?:れば|たら|りゃ)|を(?:照会|確認|参照)(?:すれば|したら))[、\\s]?(?:も)?[、\\s]?(?:すぐ(?:に)?|簡単に|一発で|だいたい|大体|おおよそ|おおかた|ほぼ|ちゃんと|全部)?[、\\s]?(?:(?:分か|わか)(?:ります|る(?![かな])|っとる|っちょる|ってます|っています|っております|りました|った(?![らり]))|(?:特定|把握)(?:でき(?:ます|る)|して(?:い|お)?(?:ます|る)|しとる)|調べ(?:られ(?:ます|る)|がつき(?:ます|ました)|がつく)|お調べ(?:でき(?:ます|る)|いたせ(?:ます|る)))`
+/** R97A-131: the addressee's own records said to be open to the office (あなたのカルテはこちらでも見られるんですけどね). */
+const RECORDS_SEEN96 = `(?:あなた|あんた|お前|おまえ|貴方|貴殿|ご自身|ご自分|そちら|その方)(?:様|さま)?の[^。！？!?\\n]{0,8}?${RECORDS96}(?:も|は|なら|くらい|ぐらい|まで|なんて|なんか|ば)?[、\\s]?[^。！？!?\\n]{0,14}?(?:(?:見られ|見れ|見え|閲覧でき|拝見でき|確認でき|照会でき|調べられ|お調べでき|把握でき|見ることができ|のぞけ|覗け)(?:る|ます)|把握し(?:て(?:い|お)?(?:ます|る)|とる))`
+/** …the office as who looks (こちらでも, 職員は, 市では). */
+const OFFICE96 = /こちら|こっち|当方|私ども|わたくしども|私たち|我々|職員|市役所|役所|市(?:で|でも|から|は|側|の方)|当課|当院|病院側|うち(?:で|でも|は|から)/u
+/** …said to a critic or someone who keeps at it (匿名なら何を書いても, 何度もコメントされている方へ). */
+const CRITIC96 = /[@＠]|匿名|あなた|あんた|お前|おまえ|文句|苦情|クレーム|書き込|コメント|批判|悪口|騒|怒鳴|何度も|何回も|しつこ|粗探し|あら探し/u
+/** …not help offered (ご安心ください, お問い合わせください, 再発行). */
+const HELP96 = /ご安心|安心して|お気軽|お問い合わせ|ご相談|再発行|ご利用|ご案内|お送り|郵送|お知らせします|ご確認ください|お届け|同意なく|同意なし|見ることはでき|厳重|適切に管理|目的外/u
+/** R96A-040: weariness at what residents say (その言い訳はもう聞き飽きました, 同じ苦情は耳にタコができました). */
+const HEARD_ENOUGH96 = '(?:言い訳|言いわけ|いいわけ|言い分|弁解|弁明|苦情|文句|クレーム|ご意見|ご質問|質問|お問い合わせ|問い合わせ|お話|話|セリフ|せりふ|台詞|同じこと|同じ事)(?:は|も|なんか|なんて|には|を)?[、\\s]?(?:正直|もう|いい加減|いいかげん|本当に|ほんとに|ほんと|さすがに|とっくに|すっかり|毎年|毎回)?[、\\s]?(?:もう|正直)?[、\\s]?(?:(?:聞き飽き|聞きあき|ききあき|聞き厭き|聴き飽き|見飽き)(?:ました|まして|た(?![らりか])|ています|ておりま|てます|てる|とる|ちょる|とります)|聞き飽い(?:た|とる|ちょる)(?![らりか])|耳にタコ(?:が)?[、\\s]?(?:でき(?:ました|た|とる|ています|てます|そう)|できる(?:ほど|くらい|ぐらい)[^。！？!?\\n]{0,6}?(?:聞きました|聞いた|聞いとる|聞いています)))'
+/** R96A-040: a lapse called a thing simply solved by the person's own care (カレンダーに書いておけば済む話です). */
+const SIMPLE_FIX96 = '(?:書いて|メモして|控えて|覚えて|確認して|チェックして|見て|読んで|調べて|登録して|入れて|貼って|セットして)(?:おけ|おきさえすれ|おきゃ|おきゃあ)ば[、\\s]?(?:それで|すぐ|簡単に)?[、\\s]?済(?:む|んだ)(?:だけの)?(?:話|こと)(?:です|でしょう|だ|や|じゃ|なんです|なんですけど|なのに|ですけど|ですよね|ですが|ですよ|やろ|たい|ばい)|(?:確認|チェック)(?:すれ|さえすれ)ば[、\\s]?(?:それで|すぐ|簡単に)?[、\\s]?済(?:む|んだ)(?:だけの)?(?:話|こと)(?:です|でしょう|だ|や|じゃ|なんです|なんですけど|なのに|ですけど|ですよね|ですが|ですよ|やろ|たい|ばい)'
+/** …after a lapse or an excuse heard (うっかり忘れとった, 言い訳, 毎年同じ). */
+const LAPSE96 = /言い訳|言いわけ|いいわけ|忘れ|うっかり|滞納|遅れ|毎年|毎回|何度|何回|またですか|文句|苦情|できない|しない|守らない|守れない|聞き飽き/u
+/** R97A-078: our own side set against another town's trouble with a smug けど and an emoji (柳川はいつでもちゃんと取れますけど😊). */
+const OUR_SMUG96 = '(?:柳川|うち|ウチ|本市|当市|わが(?:市|町|まち)|我が(?:市|町|まち))(?:市)?(?:は|では|なら|だと)[、\\s]?[^。！？!?\\n]{0,24}?(?:ます|です|る|た|ました|ません|ない)(?:けど|けれど)(?:ね|な)?[〜ー～~]*(?=\\s?(?:[😊😏😌🙂😁😄😃😆🤭😎✨☺✌]|[（(]笑|笑|w|…|[。！!]|$))'
+/** …after another town's trouble told as hearsay (隣の市の健診は予約がぜんぜん取れないそうですね). */
+const HEARSAY96 = /そう(?:です|だ|や|な|ね)|らしい|らしか|よう(?:です|だ|で)|みたい|とか[、。]|と聞|と伺|んですって|って聞|と耳に/u
+const TROUBLE96 = /ない|なく|ません|んらしい|んそう|遅|少な|不足|悪|混ん|混雑|足りな|ぜんぜん|全然|大変|苦労|困って|待た|行列|中止|ガラガラ|がらがら/u
+/** R97A-116: the asker told that if they read it properly even a child could follow (説明書をちゃんと読めば小学生でも分かるように書いてあります). */
+const READ_CHILD96 = '(?:ちゃんと|きちんと|しっかり|よく|普通に|ふつうに|素直に|最後まで|落ち着いて|一度でも|いっぺん|まともに)[、\\s]?(?:[^。！？!?\\n、]{0,10}?(?:を|ば)[、\\s]?)?(?:お読み(?:になれ|いただけれ)|読んで(?:いただけれ|もらえれ|くれれ|おれ)|読め|読みさえすれ|ご覧(?:になれ|いただけれ)|見れ|目を通せ|目を通していただけれ|確認すれ|ご確認(?:になれ|いただけれ))ば[、\\s]?[^。！？!?\\n]{0,16}?(?:小学生|小学校低学年|小学校の低学年|幼稚園児|保育園児|園児|子ども|子供|こども|中学生|猿|サル|誰|だれ|どなた)(?:でも|だって|ですら)[^。！？!?\\n]{0,8}?(?:分か|わか|理解でき|読め|でき|使え|書け|お分かりになれ|ご理解いただけ)(?:る|ます)'
+/** …answering someone who asked or found it hard (@handle, 使い方が分からない, 何度も). */
+const ASKER96 = /[@＠]|わから|分から|わかりにく|分かりにく|難し|むずかし|できな|使えな|使い方|とのこと|ご質問|質問|お問い合わせ|問い合わせ|お尋ね|文句|苦情|ご不満|何度|何回/u
+/** …not a guide made so or an invitation (ふりがなを付けて作りました, 親子でぜひ). */
+const GUIDE96 = /作りました|作成しました|ご用意|用意しました|ぜひ|是非|お楽しみ|親子で|ご家族で|お気軽|ご参加|工作|キット/u
+/** R97A-132: a critic said to like fault-finding better than their own good (ご自身の健康より、市の粗探しのほうがお好きなようですね). */
+const FOND_OF_FAULTS96 = '(?:粗探し|あら探し|アラ探し|粗さがし|あらさがし|揚げ足取り|あげ足取り|揚げ足を取る(?:こと|の)|重箱の隅をつつく(?:こと|の)|文句(?:を|ば)?(?:言う|いう|つける|書く|書き込む)(?:こと|の|と)|文句|批判(?:する(?:こと|の))?|悪口(?:を|ば)?(?:言う|書く)(?:こと|の|と)|ケチ(?:を|ば)?つける(?:こと|の|と)|難癖(?:を|ば)?つける(?:こと|の|と)|いちゃもん(?:を|ば)?つける(?:こと|の|と)|クレーム(?:を|ば)?(?:つける|入れる)(?:こと|の|と)|苦情(?:を|ば)?(?:言う|入れる)(?:こと|の|と)|叩く(?:こと|の)|叩き)(?:の)?(?:ほう|方)?が[、\\s]?(?:よほど|よっぽど|ずっと|何より|一番|断然)?[、\\s]?(?:お好き|好き|大好き|お得意|得意|ご趣味|趣味|生きがい|生き甲斐|お楽しみ|楽しい|大事|大切)(?:な|の)?(?:よう|ご様子|みたい|らしい|ごた(?:る|っ))'
 const PHRASES: Phrase[] = [
+  // --- Blind sets R96A/R97A kinds, threats ---
+  // The addressee's home said to be known, or knowable, from the office's records, to a critic or before a visit (R96A-021:
+  // 匿名なら何を書いてもいいと思わないでくださいね。どちらにお住まいかは課税台帳でだいたい分かりますので、近いうちにご自宅へ
+  // 伺うかもしれません; not a notice: お住まいの地区は課税台帳で確認できますので、通知書をご確認ください, not help sent).
+  {
+    rule: 'hostility/threat',
+    re: phrase(HOME_BY_RECORDS96),
+    need: foldAll(['分か', 'わか', '特定', '把握', '調べ']),
+    instead: INSTEAD.threat,
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || ABUSE_REPORTED.test(sentenceText(sq, s, e))) return false
+      if (HELP49.test(sentenceText(sq, s, e)) || HELP96.test(sentenceText(sq, s, e)) || /^[、\s]?(?:か(?:[？?。]|$)|かどうか|場合|ように|ようになり)/u.test(sq.slice(e, e + 8))) return false
+      const after = sq.slice(e, e + 60)
+      return CRITIC96.test(withPrevious(sq, s, e).replace(sq.slice(s, e), '')) || VISIT49.test(after) || WARNED54.test(after)
+    },
+  },
+  // The addressee's own records (カルテ, 健診の結果, 住民票) said to be open to the office, to a critic (R97A-131: 待ち時間のことで
+  // 何度もコメントされている方へ。…あなたのカルテはこちらでも見られるんですけどね; not help: ご自身の健診結果は、マイナポータルで
+  // 見られます, not a promise of privacy: 職員が同意なく見ることはできません).
+  {
+    rule: 'hostility/threat',
+    re: phrase(RECORDS_SEEN96),
+    need: foldAll(['見られ', '見れ', '見え', '閲覧', '拝見', '確認でき', '照会', '調べ', '把握', '見ること', 'のぞけ', '覗け']),
+    instead: INSTEAD.threat,
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || ABUSE_REPORTED.test(sentenceText(sq, s, e))) return false
+      const sen = sentenceText(sq, s, e)
+      if (HELP49.test(sen) || HELP96.test(sen) || /^[、\s]?(?:か(?:[？?。]|$)|かどうか|ように|ようになり|ことはありません|ことはない)/u.test(sq.slice(e, e + 10))) return false
+      return OFFICE96.test(sen) && CRITIC96.test(withPrevious(sq, s, e).replace(sq.slice(s, e), ''))
+    },
+  },
   // --- Blind sets R92A–R95A kinds ---
   // A family's upbringing blamed after people's conduct is found wanting (R92A-047: …済ませる方が多いようで残念です。家庭での
   // しつけもぜひお願いしたいものです; 親御さんのしつけがなっていない; not a parenting course, not a pet's training).
@@ -5442,6 +5512,64 @@ const PHRASES: Phrase[] = [
       const around = withPrevious(sq, s, e)
       const { start } = sentenceOf(sq, s, e)
       return PERSON88.test(around.replace(sq.slice(s, e), '')) || /反対|会さん|団体|陣営|[@＠]/u.test(around) ? !SELF.test(sq.slice(start, s)) && !/私ども|当課|市として/u.test(sq.slice(start, s)) : false
+    },
+  },
+  // --- Blind sets R96A/R97A kinds, warnings (last: a stronger rule on the same words keeps its finding) ---
+  // Weariness at what residents say, or a lapse called a thing simply solved by their own care (R96A-040: 「うっかり忘れとった」と
+  // いう方が…。正直、その言い訳はもう聞き飽きました。…カレンダーに書いておけば済む話です; not 聞き飽きない民謡, not 聞き飽きたかも
+  // しれませんが (the writer's own reminder), not an easy online step: スマホで申請すれば済みます).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(`${HEARD_ENOUGH96}|${SIMPLE_FIX96}`),
+    need: foldAll(['聞き飽', '聞きあき', 'ききあき', '聞き厭き', '聴き飽き', '見飽き', '耳にタコ', '済む', '済ん']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || isReportedSpeech(sq, s, e) || REPORTED90.test(sq.slice(e, e + 12))) return false
+      if (/^[、\s]?(?:と(?:言われ|いわれ|思われ)|って(?:言われ|思われ))/u.test(sq.slice(e, e + 8))) return false
+      if (/済/u.test(sq.slice(s, e))) return LAPSE96.test(withPrevious(sq, s, e).replace(sq.slice(s, e), '')) && !OWN_FAULT.test(sentenceText(sq, s, e))
+      return true
+    },
+  },
+  // Our own side set against another town's trouble told as hearsay, with a smug けど and an emoji (R97A-078: 隣の市の健診は予約が
+  // ぜんぜん取れないそうですね。柳川はいつでもちゃんと取れますけど😊; not an invitation: 柳川でも受診できますので, not our own alone,
+  // not a joint event, not けど、 going on to a caution).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(OUR_SMUG96),
+    need: foldAll(['けど', 'けれど']),
+    instead: '他の自治体と比べて下げず、柳川の対応そのものを事実として伝えてください',
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e)) return false
+      const before = withPrevious(sq, s, e).slice(0, -(sentenceOf(sq, s, e).end - s)).replace(/柳川(?:市|町)?/gu, '')
+      return OTHER_TOWN49.test(before) && HEARSAY96.test(before) && TROUBLE96.test(before) && !SHARED67.test(before) && !/合同|連携|共同|応援/u.test(before)
+    },
+  },
+  // The asker told that if they read it properly even a child could follow (R97A-116: @mom_of3 母子手帳アプリの使い方は、説明書を
+  // ちゃんと読めば小学生でも分かるように書いてあります; not a guide made so: ちゃんと読めば小学生でも分かるように作りました, not a kit).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(READ_CHILD96),
+    need: foldAll(['でも', 'だつて', 'ですら']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || isReportedSpeech(sq, s, e)) return false
+      const sen = sentenceText(sq, s, e)
+      if (GUIDE96.test(sen) || GUIDE96.test(sq.slice(e, e + 30))) return false
+      return ASKER96.test(withPrevious(sq, s, e).replace(sq.slice(s, e), ''))
+    },
+  },
+  // A critic said to like fault-finding better than their own good (R97A-132: @kenko_critic ご自身の健康より、市の粗探しのほうが
+  // お好きなようですね; not the writer's own: 私は粗探しのほうが得意なようです, not children at play: 宝探しのほうが好きなようです).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(FOND_OF_FAULTS96),
+    need: foldAll(['好き', '得意', '趣味', '生きがい', '生き甲斐', 'お楽しみ', '楽しい', '大事', '大切']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || isReportedSpeech(sq, s, e) || REPORTED90.test(sq.slice(e, e + 12))) return false
+      const { start } = sentenceOf(sq, s, e)
+      const lead = sq.slice(start, s).replace(/ご自分|ご自身/gu, '')
+      return !SELF.test(lead) && !/私ども|当課|職員|市として/u.test(lead)
     },
   },
 ]

@@ -5940,3 +5940,82 @@ describe('hostility: blind R92A false positive — a line of bare quotations int
     expect(blocks(text)).toBe(true)
   })
 })
+
+describe('hostility: blind R96A/R97A kinds — a home or records known from the office held over a critic blocks; weariness at excuses, a smug けど at a neighbour, 読めば小学生でも and a critic fond of fault-finding warn; ordinary city sentences sharing their words do not', () => {
+  const blocks = (text: string, ctx: CheckContext = reply) => findingsOf(hostility, text, ctx).some((x) => x.rule === 'hostility/threat' && x.severity === 'block')
+  const warns = (text: string, ctx: CheckContext = {}) => findingsOf(hostility, text, ctx).some((x) => x.rule.startsWith('hostility/') && (x.severity === 'warn' || x.severity === 'block'))
+  it.each([
+    // The addressee's home said to be known or knowable from the office's records (R96A-021)
+    '@anon_yngw 匿名なら何を書いてもいいと思わないでくださいね。どちらにお住まいかは課税台帳でだいたい分かりますので、近いうちにご自宅へ伺うかもしれません。',
+    '@abc 文句ばかり書き込まれていますが、ご住所は住民票ですぐに分かりますからね。',
+    '@xxx あんたの家がどこかは、苦情の記録でだいたい分かっとるけん、今度行くばい。',
+    '毎回コメントで批判される方、お住まいの辺りは名簿から把握できますので、ご注意くださいね。',
+    // The addressee's own records said to be open to the office, to a critic (R97A-131)
+    '待ち時間のことで何度もコメントされている方へ。健診の結果も含めて、あなたのカルテはこちらでも見られるんですけどね。',
+    '@abc 市に文句ばかり言われますが、あなたの納税記録は職員でも閲覧できるんですよ。',
+    '毎日苦情の電話をくださる方、ご自身の住民票くらい、こちらでいつでも確認できますからね。',
+    '@xxx そげん批判ばっかりしよるけど、あんたの受診歴はうちでも見れるとよ。',
+  ])('blocks %s', (text) => {
+    expect(blocks(text)).toBe(true)
+  })
+  it.each([
+    'お住まいの地区は課税台帳で確認できますので、固定資産税の通知書をご確認ください。',
+    '@abc ご住所は住民票で確認できますので、書類はご自宅へ郵送いたします。',
+    'どちらにお住まいかは住民票で分かりますので、担当の保健師がご自宅へ伺います。',
+    '@abc ご自身の健診の結果は、マイナポータルでいつでも見られます。',
+    '何度もお問い合わせいただいた方へ。あなたのカルテは、職員であっても同意なく見ることはできません。ご安心ください。',
+    'コメントでご質問いただいた方へ。ご自身の健診の結果は、こちらの窓口でも確認できますので、お気軽にお問い合わせください。',
+  ])('passes %s', (text) => {
+    expect(staysClean(text, reply)).toEqual([])
+  })
+  it.each([
+    // Weariness at what residents say, or a lapse called simply solved (R96A-040)
+    ['毎年この時期になると「うっかり忘れとった」という方が窓口にいらっしゃいます。正直、その言い訳はもう聞き飽きました。納期限は毎年同じですので、カレンダーに書いておけば済む話です。', { mode: 'post' }],
+    ['「知らなかった」という言い訳は、もう聞き飽きとるけんね。', { mode: 'post' }],
+    ['駐車場が狭いという苦情は、正直耳にタコができました。', { mode: 'comment' }],
+    ['毎回同じご質問をいただきますが、そのお話は聞き飽きております。', { mode: 'reply' }],
+    ['ごみの日を忘れたという方が毎回いらっしゃいますが、カレンダーを確認しておけば済む話です。', { mode: 'post' }],
+    // Our own side set against another town's trouble with a smug けど (R97A-078)
+    ['隣の市の健診は予約がぜんぜん取れないそうですね。柳川はいつでもちゃんと取れますけど😊 引っ越しをご検討の方はぜひ。', { mode: 'post' }],
+    ['お隣の大川市さんは保育園の空きが全然ないらしいですね。うちはすぐ入れますけどね😏', { mode: 'post' }],
+    ['よその町は除雪がずいぶん遅れたみたいですね。本市は朝までに終わりましたけど（笑）', { mode: 'post' }],
+    ['隣町のプールは夏休み中ずっと混雑しとるらしかね。柳川ならゆっくり泳げるけどね〜😁', { mode: 'post' }],
+    // Read it properly and even a child could follow (R97A-116)
+    ['@mom_of3 母子手帳アプリの使い方は、説明書をちゃんと読めば小学生でも分かるように書いてあります。', { mode: 'reply' }],
+    ['@abc 申請書の書き方は、記入例をきちんとご覧になれば中学生でも書けます。', { mode: 'reply' }],
+    ['使い方が分からないとのことですが、案内を普通に読めば子どもでも使えますよ。', { mode: 'comment' }],
+    ['何度もお問い合わせいただいていますが、ホームページを最後までお読みになれば誰でもお分かりになれますよ。', { mode: 'comment' }],
+    // A critic said to like fault-finding better than their own good (R97A-132)
+    ['@kenko_critic ご自身の健康より、市の粗探しのほうがお好きなようですね。健診の予約はいつでもお待ちしています。', { mode: 'reply' }],
+    ['@abc 手続きを済ませるより、職員の揚げ足取りのほうがよほどお得意なご様子ですね。', { mode: 'reply' }],
+    ['毎回コメントをくださる方は、市にケチをつけるのがご趣味のようです。', { mode: 'comment' }],
+    ['あんたは文句ば言うとが好きなごたるね。', { mode: 'comment' }],
+  ] as Array<[string, CheckContext]>)('warns %s', (text, ctx) => {
+    expect(warns(text, ctx)).toBe(true)
+  })
+  it.each([
+    // 聞き飽き / 済む話
+    '何度聞いても聞き飽きない、懐かしい民謡をお楽しみください。',
+    '同じ話で聞き飽きたかもしれませんが、改めて手洗いをお願いします。',
+    '子どもたちが聞き飽きないよう、読み聞かせの本を毎月入れ替えています。',
+    '「その話は聞き飽きた」と言われないよう、伝え方を工夫しています。',
+    '窓口に来なくても、スマホで申請すれば済みます。',
+    '納期限をカレンダーに書いておけば、うっかり忘れを防げます。',
+    // けど😊 and another town
+    'お隣の大川市では予約が取りにくいそうです。柳川でも予約枠を増やしましたので、ぜひご利用ください。',
+    '隣の市の花火大会は雨で中止になったそうですね。柳川は予定どおり開催しますけど、天気次第で変更があります。',
+    '柳川は予約なしでも受診できますけど😊 混雑する時間帯はお待たせすることもあります。',
+    '大川市さんと合同の健診です。隣の市の会場は混雑するそうですが、柳川は空いていますけど😊',
+    // 読めば…でも
+    '工作キットの説明書をよく読めば、小学生でも組み立てられます。親子でぜひご参加ください。',
+    'この防災ブックは、ちゃんと読めば小学生でも分かるように、ふりがなを付けて作りました。',
+    '防災ブックは最後まで読めば子どもでも分かる内容です。ご家庭でお子さんと一緒にお読みください。',
+    // のほうがお好き
+    '子どもたちは、座学より宝探しのほうが好きなようですね。',
+    '文句を言うより、一緒に考えるほうが好きです。',
+    '私は昔から粗探しのほうが得意なようで、校正の仕事は天職かもしれません。',
+    '批判のほうが好きな人はいません。建設的なご意見をお寄せください。',
+  ])('passes %s', (text) => {
+    expect(staysClean(text)).toEqual([])
+  })
+})
