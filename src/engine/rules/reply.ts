@@ -227,6 +227,15 @@ function quietSpans(t: string): Span[] {
   return out
 }
 
+/**
+ * Blind R97A-104: 警報 of a disease's spread, a food poisoning or the air (インフルエンザの流行警報, インフルエンザ警報, 感染性胃腸炎の
+ * 警報, 食中毒警報, 光化学スモッグ警報, 手足口病が警報レベル) is a public-health alert, not a disaster: no one is to be found or moved
+ * (安否・避難), so a reply about it is an ordinary one. Only when the health topic stands right before 警報 in the same clause (a few
+ * characters between, no 、): 暴風警報のため予防接種は中止します, インフルエンザで休校中ですが、大雨警報が… stay the weather's.
+ */
+const HEALTH_ALERT_BEFORE =
+  /(?:流行|感染症|インフルエンザ|インフル|ノロウイルス|ノロ|ロタウイルス|感染性胃腸炎|胃腸炎|手足口病|ヘルパンギーナ|溶連菌|RSウイルス|咽頭結膜熱|プール熱|水痘|水ぼうそう|百日せき|百日咳|麻しん|麻疹|はしか|風しん|風疹|新型コロナ|コロナ|食中毒|光化学スモッグ|光化学オキシダント|オキシダント|スモッグ|PM2\.5|大気汚染)(?:の|が|に関する|についての)?(?:流行)?(?:の)?$/u
+
 /** A disaster going on now: 発令, 開設しました, 避難してください, 現在, 接近中, 決壊. */
 const ONGOING = /発令|開設し(?:まし|てい|てお)|開設中|避難して(?:ください|下さい)|避難指示|ただいま|現在|今夜|今晩|直ちに|ただちに|警戒して|接近中|上陸|氾濫|決壊|被害が出|被害が発生|停電中|断水中|安否/u
 
@@ -346,9 +355,11 @@ export const reply: RuleFamily<ReplyFacts> = {
       // (The word itself is not what goes on: 安否 is one of ONGOING_ACT's words, so the sentence is read without it.)
       return HARM_BEFORE.test(sq.slice(Math.max(s.start, h.start - 24), h.start)) && !ONGOING_ACT.test(sq.slice(s.start, h.start) + '\n' + sq.slice(h.end, s.end))
     }
+    // 警報 of a disease's spread or of the air (インフルエンザの流行警報, 光化学スモッグ警報) is no disaster.
+    const healthAlert = (h: Span): boolean => /^(?:特別)?警報$/u.test(sq.slice(h.start, h.end)) && HEALTH_ALERT_BEFORE.test(sq.slice(Math.max(0, h.start - 16), h.start))
     const disaster = preparing
       ? undefined
-      : hits.find((h) => !isQuiet(h) && !(calm && NONE_AFTER.test(sq.slice(h.end, h.end + 28))) && !RELIEF_AFTER.test(sq.slice(h.end, h.end + 28)) && !(calm && FACILITY_AFTER.test(sq.slice(h.end, h.end + 8))) && !past.some((s) => s.start <= h.start && h.end <= s.end) && !over.some((s) => s.start <= h.start && h.end <= s.end) && !shelterNamed(h) && !harmFlight(h) && !(leisure && SYMPATHY_AFTER.test(sq.slice(h.end, h.end + 16))))
+      : hits.find((h) => !isQuiet(h) && !(calm && NONE_AFTER.test(sq.slice(h.end, h.end + 28))) && !RELIEF_AFTER.test(sq.slice(h.end, h.end + 28)) && !(calm && FACILITY_AFTER.test(sq.slice(h.end, h.end + 8))) && !past.some((s) => s.start <= h.start && h.end <= s.end) && !over.some((s) => s.start <= h.start && h.end <= s.end) && !shelterNamed(h) && !harmFlight(h) && !healthAlert(h) && !(leisure && SYMPATHY_AFTER.test(sq.slice(h.end, h.end + 16))))
     return {
       mentions: mention ? { start: mention.index, end: mention.index + mention[0].trimEnd().length } : null,
       firstLine: lineEnd > trimmedStart ? { start: trimmedStart, end: Math.min(lineEnd, trimmedStart + 40) } : null,

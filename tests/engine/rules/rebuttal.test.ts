@@ -3008,3 +3008,47 @@ describe('rebuttal: blind R95A-084 — a criticism received refused with the pro
     expect(findingsOf(rebuttal, text, ctx ?? {}).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('rebuttal: blind R97A-040 — a complaint said to keep coming (というコメントが続いています) answered by putting its cause on the users', () => {
+  // Kind: a complaint reported as piling up (というコメントが続いて, という投稿が相次いで, って書き込みが増えとる), then its cause put on
+  // the citizens (主な原因は…方が多いことです). The piling-up forms now count as a criticism received.
+  it.each<[string, CheckContext?]>([
+    ['乳幼児健診の待ち時間が長いというコメントが続いていますが、主な原因は予約時間より早く来られる方が多いことです。時間どおりにお越しいただければ、待ち時間はほとんど発生しません。', { mode: 'comment', tone: 4 }],
+    ['駐車場が足りないという投稿が相次いでいますが、主な原因は一部の方が長時間とめていることです。'],
+    ['ごみ集積所が汚いって書き込みが続いとるけど、原因は利用者の皆さんがルールば守らんことですけん。', { mode: 'comment' }],
+    ['窓口が遅いという声が増えておりますが、混雑の要因は締切間際にお越しになる方が多いことでございます。'],
+  ])('flags %s', (text, ctx) => {
+    expect(findingsOf(rebuttal, text, ctx ?? {}).map((f) => `${f.rule}:${f.severity}`)).toContain('rebuttal/argument:warn')
+  })
+  it.each<[string, CheckContext?]>([
+    // hard negatives: a congestion notice, comments acknowledged with an apology, comments that led to a fix, the cause put on the city
+    ['混雑の原因は来場者の集中です。公共交通機関でお越しください。'],
+    ['健診の待ち時間についてのコメントが続いています。ご不便をおかけし申し訳ありません。'],
+    ['「手続きが分かりにくい」という投稿が続いているため、案内ページを改善しました。'],
+    ['待ち時間が長いというコメントが続いています。主な原因は受付の人手不足で、来月から窓口を増やします。'],
+  ])('passes %s', (text, ctx) => {
+    expect(findingsOf(rebuttal, text, ctx ?? {}).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
+
+describe('rebuttal: blind R97A-081 — a complaint objected to (って言われても) with the city\'s care asserted (ちゃんと監修してる)', () => {
+  // Kind: 〜って言われても / と言われましても / そげん言われたっちゃ, then ちゃんと・きちんと・しっかり and a verb of doing the job
+  // (監修, 点検, 確認, 計算): the critic told the city did its part.
+  it.each<[string, CheckContext?]>([
+    ['え〜、減塩レシピが味気ないって言われても😅 ちゃんと管理栄養士が監修してるし、おいしいって声のほうがずっと多いですよ！作り方を間違えてませんか？', { mode: 'comment', tone: 2 }],
+    ['遊具が危ないと言われましても、毎月きちんと点検しております。'],
+    ['給食がまずいとか言われても、栄養士さんがちゃんと計算して作ってるんですよ〜', { mode: 'comment' }],
+    ['そげん言われたっちゃ、こっちはしっかり確認しとりますけん。', { mode: 'reply' }],
+  ])('flags %s', (text, ctx) => {
+    expect(findingsOf(rebuttal, text, ctx ?? {}).map((f) => `${f.rule}:${f.severity}`)).toContain('rebuttal/argument:warn')
+  })
+  it.each<[string, CheckContext?]>([
+    // hard negatives: a sympathy with the reader, help offered, the care told with no complaint heard
+    ['防災グッズをそろえてと言われても、ちゃんと準備できるか不安ですよね。'],
+    ['説明書をよく読んで、と言われても難しいですよね。窓口で職員がちゃんとお手伝いします。'],
+    ['管理栄養士がちゃんと監修したレシピを毎月お届けしています。'],
+    ['急に言われても困りますよね。申請の期限はきちんと確認してからお知らせします。'],
+  ])('passes %s', (text, ctx) => {
+    expect(findingsOf(rebuttal, text, ctx ?? {}).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})

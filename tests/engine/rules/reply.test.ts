@@ -563,3 +563,25 @@ describe('reply: the broadcast-only hint fits the mode', () => {
     expect(f.hint).toContain('災害時モードを有効にしてください')
   })
 })
+
+describe('reply: 警報 of a disease or of the air is no disaster (blind R97A-104)', () => {
+  it.each([
+    '@netsu_kids インフルエンザの流行警報は、県の発表をもとに市のホームページでもお知らせしています。お子さんの体調、どうぞお大事に。',
+    '@mama_tk 県内にインフルエンザ警報が発令されています。手洗い・うがいをお願いします。',
+    '@bento_q 食中毒警報が出とるけん、お弁当は早めに食べてね。',
+    '@hoikuen_m 手足口病が警報レベルになっとります。保育園からのお知らせもご確認ください。',
+    '@run_club 光化学スモッグ警報が発令されたときは、屋外での運動を控えてください。',
+    '@kaze_x 感染性胃腸炎の警報が出ているので、調理の前の手洗いをお願いします。',
+  ])('a reply about a public-health alert is an ordinary reply: %s', (text) => {
+    expect(findingsOf(reply, text, { mode: 'reply' }).map((f) => `${f.rule}:${f.severity}`)).toEqual(['reply/broadcast-only:warn'])
+  })
+  it.each([
+    // hard negatives: a weather alert stays a disaster, even beside a health topic
+    '@x 暴風警報のため、本日の予防接種は中止します。',
+    '@x インフルエンザで休校中ですが、大雨警報が発令されています。',
+    '@x 流行性の感冒ではなく、大雨警報が発令されています。高台へ避難してください。',
+    '@x 食中毒の相談窓口は、洪水警報が出ているため本日は閉めています。',
+  ])('a weather alert stays a disaster reply: %s', (text) => {
+    expect(findingsOf(reply, text, { mode: 'reply' }).map((f) => `${f.rule}:${f.severity}`)).toEqual(['reply/emergency:info'])
+  })
+})
