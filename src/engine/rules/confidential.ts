@@ -72,6 +72,7 @@
  *   named with nothing told or published stay clean; so does a secrecy prefix run on to a playful head (応援団の「マル秘作戦」, ㊙レシピ,
  *   極秘ミッション), while 【マル秘】, ㊙資料, 極秘扱い, 極秘入手した and a label before a title (ﾏﾙ秘　黄砂…) stay markers.
  *   Round 55: so does a prefix run on to the mark on a paper the post shows (㊙マークついてたけど…デザイン案、先にチラ見せ).
+ *   Blind R96A: and a paper with such a mark cited as the source of what is told (㊙マークのついた配置表を見ると、…延べ96人が応援に入ります).
  * - Blind KF: 取扱注意 as a parcel's label on goods sent (割れ物のため、箱に「取扱注意」のシール), a quoted marker naming a class of
  *   papers in a lesson on handling them (「取扱注意」のハンコが押された書類は…置いたままにしないよう), a marker given as the reason a
  *   paper is not shown (内部資料のため写真はお見せできません) and a section's own review named as the source of an improvement (課内の
@@ -1501,13 +1502,30 @@ function quotedExample(t: string, start: number, end: number): boolean {
  * (㊙作戦), but the sentence speaks of a marked paper that the post shows. A lesson on keeping such papers, a refusal to show one and a
  * mark on goods (㊙マーク入りのうちわ) stay clean.
  */
-const MARK_ON = /^(?:の|と|って|という)?(?:マーク|ハンコ|はんこ|判子|印鑑|ゴム印|スタンプ|印|表示|シール|ラベル)(?:が|の|を|も)?[^。！？!?\n]{0,4}?(?:押|捺|付い|つい|付け|貼|入っ|あり|ある|あっ)/u
+const MARK_ON = /^(?:の|と|って|という)?(?:マーク|ハンコ|はんこ|判子|印鑑|ゴム印|スタンプ|印|表示|シール|ラベル)(?:が|の|を|も)?[^。！？!?\n]{0,4}?(?:押|捺|付い|つい|付け|付き|つき|貼|入っ|あり|ある|あっ)/u
 function markedPaperShown(t: string, end: number): boolean {
   if (!MARK_ON.test(t.slice(end, end + 16))) return false
   const sentence = sentenceAround(t, Math.max(0, end - 1), end)
   const text = t.slice(sentence.start, sentence.end)
   const rest = t.slice(end, Math.min(t.length, sentence.end + 40))
-  return MARK_PAPER.test(text) && STAMPED_SHOWN.test(rest) && !SHOWN_REFUSED.test(rest) && !AWARENESS.test(text) && !HANDLING_LESSON.test(text)
+  if (AWARENESS.test(text) || HANDLING_LESSON.test(text)) return false
+  if (markedPaperCited(t.slice(end, sentence.end))) return true
+  return MARK_PAPER.test(text) && STAMPED_SHOWN.test(rest) && !SHOWN_REFUSED.test(rest)
+}
+/**
+ * Blind R96A-144: the marked paper cited as the source of what is told (㊙マークのついた配置表を見ると、…延べ96人が応援に入ります; 極秘
+ * スタンプが押された名簿によれば…; ㊙マーク付きの日程表ば見たら…): what the paper says is passed on. The cue (を見ると, によると, では, ば
+ * 見たら) must follow a paper's noun (表, 名簿, 資料, 計画書, 案) and something must be told after it; a rule or a refusal about such papers
+ * (…では持ち出しが禁止されています, …を見ても内容はお伝えできません), goods and a lesson stay clean.
+ */
+const MARK_CITED =
+  /^[^。！？!?\n]{0,24}?(?:資料|文書|書類|表|簿|書|リスト|一覧|メモ|データ|ファイル|議事録|原稿|案(?!内)|シート|プリント|ペーパー)(?:の(?:中身|内容|写し|コピー))?(?:を見ると|を見たら|を見ますと|を見れば|を見る限り|ば見ると|ば見たら|によると|によれば|によりますと|では|だと|やと|を読むと|を読んだら)[、,\s]?/u
+const CITED_HELD = /(?:でき|出来|られ)(?:ません|ない|ず|かね)|控え|禁止|厳禁|ルール|決まり|きまり|いけません|ダメ|だめ/u
+function markedPaperCited(after: string): boolean {
+  const m = MARK_CITED.exec(after)
+  if (!m) return false
+  const told = after.slice(m[0].length)
+  return told.length >= 6 && !CITED_HELD.test(told)
 }
 /** The paper a mark is on (案 as a draft, not 案内). */
 const MARK_PAPER = /資料|文書|書類|表紙|プリント|ファイル|データ|メモ|議事録|ペーパー|原稿|報告書|企画書|計画書|図面|案(?!内)/u

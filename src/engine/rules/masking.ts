@@ -99,11 +99,22 @@ const SLOT_INSTRUCTION =
  */
 const SLOT_TODO =
   /^(?:[\p{Script=Han}ァ-ヶー]{1,6}(?:は|を|の)?)?(?:要(?:確認|調整|修正)|(?:(?:担当者?|広報担当)(?:要)?確認|(?:係長|課長|班長|主査|主任|上司|広報担当)(?:に|へ|と)?(?:確認|相談|要確認))(?:して(?:ください)?|する|のこと|待ち|後)?|確認(?:して(?:から)?|のこと|後に?)(?:記入|入力|差し替え|差替え?|修正)?)$/u
+/**
+ * Blind R96A-095: an aside inside a slot, in round brackets or after ※ or a slash (（公民館か本庁舎か要確認）, (TBD), ※未定, ／調整中): the
+ * writer's note to self about the field. Bounded, no nesting.
+ */
+const SLOT_ASIDE = /\s?[(（][^()（）]{1,20}[)）]\s?|\s?[※/／][^※/／()（）]{1,16}$/gu
+/** A to-do in such an aside: the field's value still to be settled or checked (要確認, TBD, 未定, 調整中, 確認中, 未確定). */
+const ASIDE_TODO = /要確認|要再確認|要調整|要修正|要チェック|TBD|TBC|TBA|未定|未確定|調整中|確認中|検討中|確認待ち|確認して|に確認|決まり次第|決定次第|確定次第|確定後/iu
 /** Marks a writer frames a note with (【★…★】, ［※…※］, 〔◆…◆〕): not part of what the note says. */
 const NOTE_FRAME = /^[★☆※◆◇●○■□▲△▼▽♪!！\s]{1,4}|[★☆※◆◇●○■□▲△▼▽♪!！\s]{1,4}$/gu
 /** Whether a bracket's inside is a note to the writer: an instruction, or (with `todo`) a to-do; each part of 金額・担当確認 is tried. */
 function slotNote(inner: string, todo = false): boolean {
-  const bare = inner.replace(NOTE_FRAME, '').trim()
+  const framed = inner.replace(NOTE_FRAME, '').trim()
+  // Blind R96A-095: an aside left with the instruction (【ここに会場名を入れる（公民館か本庁舎か要確認）】, ［講師名を入れる ※未定］) is
+  // the writer's note on it: the instruction is read without it.
+  const unnoted = framed.replace(SLOT_ASIDE, '').trim()
+  const bare = unnoted !== '' ? unnoted : framed
   if (SLOT_INSTRUCTION.test(bare)) return true
   const parts = bare.split(/[・、,／/：:]\s?/u).filter((p) => p !== '')
   if (parts.length > 4) return false
@@ -121,6 +132,13 @@ const TODO_LAST = new RegExp(`^([^()（）]{1,16}?)[\\s:：・、,／/]{0,3}(?:�
 /** Whether the inside of a bracket is a to-do about fields it names (each part of 日付・時間 is a field). */
 function fieldTodo(inner: string): boolean {
   const bare = inner.replace(NOTE_FRAME, '').trim()
+  // Blind R96A-095: a field's name with a to-do in an aside (【会場名（公民館か本庁舎か要確認）】, ［講師名 ※未定］, 〔日時(TBD)〕).
+  const asides = bare.match(SLOT_ASIDE)
+  if (asides !== null && asides.some((a) => ASIDE_TODO.test(a))) {
+    const field = bare.replace(SLOT_ASIDE, '').trim()
+    const fields = field.split(/\s?[・、,／/]\s?/u)
+    if (field !== '' && fields.length <= 4 && fields.every((f) => SLOT_FIELD.test(f) || NAMED_FIELD.test(f) || VALUE_FIELD.test(f) || PERSON_FIELD.test(f))) return true
+  }
   const m = TODO_FIRST.exec(bare) ?? TODO_LAST.exec(bare)
   if (!m) return false
   const fields = m[1]!.trim().split(/\s?(?:[・、,／/]|と(?=[\p{Script=Han}ァ-ヶー]))\s?/u)
@@ -1164,7 +1182,14 @@ function withheld(t: string, doc: RuleInput['doc'], emit: Emit): void {
  * before a thing (B型, C棟) is none.
  */
 const INITIAL_BUSINESS =
-  /(?<![A-Za-z0-9&])([A-Z])(?:動物|歯科|眼科|内科|外科|小児科|皮膚科|耳鼻科|耳鼻咽喉科|産婦人科|整形外科|心療内科|総合|記念|中央)?(?:病院|医院|クリニック|診療所|歯科|薬局|調剤薬局|整骨院|接骨院|鍼灸院|治療院|不動産|建設|工務店|運送|青果店?|精肉店|鮮魚店|酒店|米穀店|書店|食堂|旅館|美容室|美容院|理容室|理髪店|保育園|幼稚園|学習塾|塾|自動車|電器|電機|商会)(?=さん|様|さま|は|が|の|に|と|も|で|を|[、。,．！!？?（(）)」\s]|$)/gu
+  /(?<![A-Za-z0-9&])([A-Z])(?:動物|歯科|眼科|内科|外科|小児科|皮膚科|耳鼻科|耳鼻咽喉科|産婦人科|整形外科|心療内科|総合|記念|中央)?(?:病院|医院|クリニック|診療所|歯科|小児科|内科|外科|眼科|皮膚科|耳鼻科|耳鼻咽喉科|産婦人科|婦人科|整形外科|心療内科|泌尿器科|薬局|調剤薬局|整骨院|接骨院|鍼灸院|治療院|不動産|建設|工務店|運送|青果店?|精肉店|鮮魚店|酒店|米穀店|書店|食堂|旅館|美容室|美容院|理容室|理髪店|保育園|幼稚園|学習塾|塾|自動車|電器|電機|商会)(?=さん|様|さま|は|が|の|に|と|も|で|を|[、。,．！!？?（(）)」\s]|$)/gu
+/**
+ * Blind R97A-128: a business held back by its initial and run down in the same sentence (Ｋ小児科さんは予約が取りにくいという声をよく聞く
+ * ので、別の医療機関をおすすめしています; Ａ歯科さんは説明が雑で評判がよくない; Ｓ薬局さんはやめといたほうがよかよ): a bad name pinned on a
+ * business the reader is left to guess. Praise, a neutral notice and a bad remark with no initial stay clean.
+ */
+const BUSINESS_RUN_DOWN =
+  /評判が(?:悪|わる|よくな|良くな|いまいち|イマイチ)|(?:予約|電話)が(?:取りにく|とりにく|取れにく|取れな|とれな|つながりにく|繋がりにく|つながらな|繋がらな)|(?:対応|態度|接客|説明|腕|愛想)が(?:悪|わる|ひど|雑|冷た|いまいち|イマイチ|よくな|良くな)|待たされ|待ち時間が(?:長|ひど)|(?:別の|ほかの|他の)[^。！？!?\n]{0,8}?(?:を|に)(?:おすすめ|お勧め|お薦め|すすめ|勧め)|(?:おすすめ|お勧め|お薦め)(?:しません|できません|しない|せん)|(?:避け|やめ|止め)(?:た|と|とい)た?(?:ほう|方)が|行かん?ない?(?:ほう|方)が|大きな声では言え|苦情|クレーム|トラブル|不祥事|食中毒|異物|最悪/u
 /** A bid to guess why a business is left out or what it is about: a reason withheld (理由はお察しください, 事情は言えませんが, ご想像にお任せします). */
 const REASON_WITHHELD =
   /(?:理由|事情|経緯|わけ|訳|なぜ|なんで|なして|どうして)(?:か)?(?:は|について(?:は)?|、)\s?(?:お察し|察して|察し|ご想像|想像に|言えません|言えない|言えんけど|言えんばってん|書けません|書けない|申し上げられません|内緒|ないしょ|ナイショ|秘密|ひみつ)|ご想像に(?:お任せ|おまかせ)|想像に(?:お任せ|おまかせ|任せ)/u
@@ -1212,7 +1237,7 @@ function initials(t: string, doc: RuleInput['doc'], emit: Emit, on: number): voi
     if (hypothetical(m[1]!)) continue
     const s = sentenceOf(t, m.index, m.index + m[0].length)
     const around = t.slice(Math.max(0, s.start - 40), Math.min(t.length, s.end + 60))
-    if (!INVITES_GUESS.test(around) && !REASON_WITHHELD.test(around)) continue
+    if (!INVITES_GUESS.test(around) && !REASON_WITHHELD.test(around) && !BUSINESS_RUN_DOWN.test(t.slice(s.start, s.end))) continue
     // (The old INITIAL already reads a letter before 病院 or 医院 alone: K病院.)
     if (/^[A-Z](?:病院|医院)/u.test(m[0])) continue
     emitFuseji(t, m.index, m.index + m[0].length, 'イニシャルで名前を伏せた書き方', '人物や店の詮索や', doc, emit)
@@ -1339,7 +1364,7 @@ const onWords = (): ReadonlyArray<readonly string[] | undefined> => [
   requiredLiterals(SLOT_INSTRUCTION),
   requiredLiterals(SLOT_TODO),
   // The i flag of FIELD_TODO_WORD and of TB[DCA]: no other character folds to T or B.
-  ['要', '確認', 'TB', 'Tb', 'tB', 'tb'],
+  ['要', '確認', 'TB', 'Tb', 'tB', 'tb', '未定', '未確定', '調整中', '検討中', '次第', '確定後'],
   // (Its i flag: TBD and TBA in any case.)
   ['TB', 'Tb', 'tB', 'tb', '要', '記入', 'あとで', '後で', '差し替え', '差替', '入力', '修正'],
   requiredLiterals(TEMPLATE_FIELD_LINE),

@@ -1491,6 +1491,33 @@ describe('confidential: round 55, a secrecy prefix named as the mark on a paper 
   })
 })
 
+describe('confidential: blind R96A, a paper with a secrecy mark cited as the source of what is told (R96A-144)', () => {
+  // ㊙, マル秘, 極秘 run on to マーク / スタンプ / ハンコ on a paper (配置表, 名簿, 計画書) that the post cites (を見ると, によれば, では,
+  // ば見たら) and then tells from: the marked paper's content is passed on.
+  it.each([
+    // the miss
+    '確定申告相談会の応援体制が決まりました！㊙マークのついた配置表を見ると、今年は各課から延べ96人が応援に入ります。どの課の誰が来るかは当日のお楽しみ🤫\n#柳川 #確定申告',
+    // variants: another prefix, mark word, cue, dialect, politeness
+    '極秘スタンプが押してある日程表ば見たら、来月の視察は3日間やったよ。',
+    '㊙マーク付きの名簿によれば、今年の参加者は120名です。',
+    'マル秘マークが入った計画書では、新しい体育館は3階建てになっとるらしい。',
+    '○秘のハンコが押された一覧表によりますと、対象となる路線は5本でございます。',
+  ])('blocks %s', (text) => {
+    expect(findingsOf(confidential, text).map((f) => `${f.rule}:${f.severity}`)).toContain('confidential/marker:block')
+  })
+  it.each([
+    // a rule about such papers; a refusal; goods; a sticker; a lesson; a playful event
+    '㊙マークのついた書類では、持ち出しが禁止されています。',
+    '㊙マークのついた書類を見ても、中身はお伝えできません。',
+    '㊙マーク入りのうちわを見ると、子どもたちが喜びます。',
+    '㊙マークの入ったシールを見ると、子どもたちが目を輝かせます。',
+    '㊙マークの付いた資料を見つけたら、机に置いたままにしないよう気をつけましょう。',
+    '㊙作戦の配置表を見ると、応援団の気合いが伝わってきます！',
+  ])('passes %s', (text) => {
+    expect(findingsOf(confidential, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
+
 describe('confidential: blind R56A/R57A, a named person\'s private remark heard on duty (R56A-010)', () => {
   // A named person (…さん, …氏, 候補者, 議員) said to have let a remark slip (こぼす, 漏らす, ぼやく, 打ち明ける) in a setting of duty or
   // privacy (受付, 窓口, 相談, 廊下, 控室, 陣営の方に, 小声で): what staff heard on duty about one person, told.

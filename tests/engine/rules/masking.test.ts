@@ -1478,3 +1478,59 @@ describe('masking (5(2)): blind R93A-058 — a district held back by its initial
     expect(findingsOf(masking, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('masking (5(2)): blind R96A-095 — an instruction or a field in a slot with the writer\'s aside in it (【ここに会場名を入れる（公民館か本庁舎か要確認）】)', () => {
+  // Kind: a slot left for the writer (【ここに〜を入れる】, ［〜を入力］, 【会場名】) with a note to self inside it, in round brackets or after
+  // ※ or a slash (（…要確認）, （TBD）, ※未定, ／調整中): the aside broke the end of the instruction, but the draft is still unfilled.
+  it.each([
+    // the blind item
+    ['【年金相談会のお知らせ】\n国民年金の免除・納付猶予について、専門の相談員がお答えします。\n日時：2月20日（金）13時〜16時\n会場：【ここに会場名を入れる（公民館か本庁舎か要確認）】\n予約制です。保険年金課までお電話ください。', '【ここに会場名を入れる（公民館か本庁舎か要確認）】'],
+    // variants: another bracket, a ※ note, TBD, a slash note, a field's name with a to-do aside, dialect around it
+    ['講師：［ここに講師名を入れる ※未定］', '［ここに講師名を入れる ※未定］'],
+    ['日時：【日時を入力（TBD）】からスタートします。', '【日時を入力（TBD）】'],
+    ['受付は【ここに受付時間を記入／調整中】までです。', '【ここに受付時間を記入／調整中】'],
+    ['会場：【会場名（公民館か本庁舎か要確認）】', '【会場名（公民館か本庁舎か要確認）】'],
+    ['集合は【集合場所（係長に確認して）】やけん、遅れんでね。', '【集合場所（係長に確認して）】'],
+  ])('blocks %s', (text, excerpt) => {
+    expect(summary(findingsOf(masking, text))).toContain(`masking/template:block:${excerpt}`)
+  })
+  it.each([
+    // hard negatives: a heading label with a note, 未定 told to the reader, a value with a note, a field with a plain gloss
+    '【会場】市民会館（駐車場は50台）',
+    '【日時】未定（決まり次第お知らせします）',
+    '会場：市民会館（予約不要）',
+    '【お知らせ】講演会の会場は調整中です（決まり次第お知らせします）',
+    '【参加費（材料費込み）】500円',
+    '会場は【公民館（要予約）】です。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(masking, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
+
+describe('masking (5(2)): blind R97A-128 — a business held back by its initial and run down in the same sentence (Ｋ小児科さんは予約が取りにくい…)', () => {
+  // Kind: a lone capital before a clinic's, a shop's or a trade's type (Ｋ小児科, Ａ歯科, Ｓ薬局, Ｔ整骨院) with a bad remark about it in the
+  // sentence (予約が取りにくい, 評判がよくない, 対応が悪い, 待たされる, 別の…をおすすめ, やめといたほうが): a bad name pinned on a business the
+  // reader is left to guess. Praise, a neutral notice and a bad remark with no initial stay clean.
+  it.each([
+    // the blind item
+    ['駅前のＫ小児科さんの予防接種は予約が取りにくいという声をよく聞くので、市としては別の医療機関をおすすめしています…とは大きな声では言えませんが（笑）', 'Ｋ小児科'],
+    // variants: another trade, another remark, dialect, politeness
+    ['Ａ歯科さんは説明が雑で、評判があまりよくないみたいです。', 'Ａ歯科'],
+    ['Ｓ薬局さんはやめといたほうがよかよ、待たされるけん。', 'Ｓ薬局'],
+    ['駅裏のＴ整骨院は電話がつながりにくいし、対応も悪かったです。', 'Ｔ整骨院'],
+    ['Ｍ眼科さんは待たされるし、説明もいまいちって聞くよ。', 'Ｍ眼科'],
+  ])('flags %s', (text, excerpt) => {
+    expect(summary(findingsOf(masking, text))).toEqual([`masking/fuseji:warn:${excerpt}`])
+  })
+  it.each([
+    // hard negatives: the initial in a neutral notice or praise, the remark with no initial, letters set side by side, a name
+    'Ｋ小児科さんでも予防接種を受けられます。予約は各医療機関へお願いします。',
+    'S内科さんは待ち時間が短くて助かるという声をいただきました。',
+    '予約が取りにくい場合は、別の医療機関をおすすめしています。',
+    'A歯科とB歯科で、対応が悪いと感じたことはありますか。',
+    '受注したのはK建設です。工事中はご迷惑をおかけします。',
+    '市内の小児科は予約が取りにくい時期です。お早めにご予約ください。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(masking, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
