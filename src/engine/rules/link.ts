@@ -523,6 +523,13 @@ function spacedShortener(shorteners: readonly string[]): RegExp | null {
   return re
 }
 
+/**
+ * Blind R99A-102: the handle set in the owner's slot right after a colleague or an acquaintance (同期の @yng_taro_private のアカウントが
+ * 参考になります, 同僚の@…の投稿, 後輩くんの @…, うちの係長の @…): a staff member's or a friend's private account, sent readers to. The word
+ * stands alone (not the end of a longer word: 姉妹都市の, 市民課の) and only の (a space at most) lies between it and the handle.
+ */
+const OWNER_BEFORE_HANDLE =
+  /(?<![\p{Script=Han}々ごお御])(?:同期|同僚|先輩|後輩|上司|部下|係長|課長|課長補佐|部長|主任|職員|友だち|友達|ともだち|友人|親友|知り合い|知人|同級生|いとこ|娘|息子|妻|夫|旦那|嫁|親戚|ママ友|パパ友|姉|兄|妹|弟)(?:さん|ちゃん|くん|君|たち)?の\s?$/u
 /** An account named by its @handle in the text (not a reply's leading mentions). */
 const HANDLE = /(?<![A-Za-z0-9_@.\/])@([A-Za-z0-9_]{3,30})(?![A-Za-z0-9_@.])/gu
 /**
@@ -530,7 +537,7 @@ const HANDLE = /(?<![A-Za-z0-9_@.\/])@([A-Za-z0-9_]{3,30})(?![A-Za-z0-9_@.])/gu
  * best or quickest source (船頭さんの個人インスタが一番早いですよ, …のアカウントがおすすめ, …を見ればわかる); or (blind R72A-143,
  * `NEWS_THERE`) the account, right after its handle, is where news will appear (…の個人アカウント（@…）で速報されます).
  */
-const SENDS_TO = /フォロー|の投稿|のアカウント|の写真|の作品|の一枚|撮影|お借り|チェック|ご覧|見てね|見てください|紹介して|発信して|載せて|アップして|に(?:聞いて|お?問い合わせ|ご?連絡|ご?質問|DM|dm)|(?:(?:一番|いちばん|最も|もっとも|断然|ダントツで?|何より)[^。！？!?\n]{0,4}?|の方が|のほうが)(?:早い|速い|詳しい|くわしい|早か|速か|詳しか|くわしか|正確|確実|分かりやすい|わかりやすい|頼りになる|便利|参考になる)(?:です|でしょう|よ|ね|けん|ばい|と(?:よ|です)|(?=[。！!？?\s]|$))|おすすめ|オススメ|お勧め|参考に(?:して|なる|なり)|(?:見る|見た|見れ|のぞく|のぞいた)(?:と|ら|ば)(?:いい|良い|よか|わかる|分かる|早)/u
+const SENDS_TO = /フォロー|の投稿|のアカウント|の写真|の作品|の一枚|撮影|お借り|チェック|ご覧|見てね|見てください|見てみて|紹介して|発信して|載せて|アップして|に(?:聞いて|お?問い合わせ|ご?連絡|ご?質問|DM|dm)|(?:(?:一番|いちばん|最も|もっとも|断然|ダントツで?|何より)[^。！？!?\n]{0,4}?|の方が|のほうが)(?:早い|速い|詳しい|くわしい|早か|速か|詳しか|くわしか|正確|確実|分かりやすい|わかりやすい|頼りになる|便利|参考になる)(?:です|でしょう|よ|ね|けん|ばい|と(?:よ|です)|(?=[。！!？?\s]|$))|おすすめ|オススメ|お勧め|参考に(?:して|なる|なり)|(?:見る|見た|見れ|のぞく|のぞいた)(?:と|ら|ば)(?:いい|良い|よか|わかる|分かる|早)/u
 /** Right after a handle (its bracket closed): the account is where news will appear (で速報されます, で随時発信します, から配信中). */
 const NEWS_THERE = /^[)）]?\s?(?:で|にて|から)[^。！？!?\n]{0,8}?(?:速報|発信|配信|公開|お知らせ|告知|発表|中継|実況|更新|掲載|アップ)(?:され|し|いたし|中|予定|します|です)/u
 
@@ -570,7 +577,8 @@ function handles(t: string, doc: RuleInput['doc'], emit: (f: DraftFinding) => vo
     const after = t.slice(m.index + m[0].length, Math.min(t.length, m.index + m[0].length + 60))
     if (OFFICIAL.test(t.slice(s, Math.max(own.end, m.index + m[0].length)))) continue
     const locked = privateAccountAt(t, m.index, m.index + m[0].length)
-    if (!locked && (!FRAME_HINT.test(around) || !PERSON_FRAME.test(around) || !(SENDS_TO.test(around) || NEWS_THERE.test(after)))) continue
+    const owned = OWNER_BEFORE_HANDLE.test(t.slice(Math.max(own.start, m.index - 12), m.index))
+    if (!locked && (!(owned || (FRAME_HINT.test(around) && PERSON_FRAME.test(around))) || !(SENDS_TO.test(around) || NEWS_THERE.test(after)))) continue
     const where = doc.fromNorm(m.index, m.index + m[0].length)
     emit({ rule: 'link/personal-source', ...where, data: { host: m[0], what: locked ? PRIVATE_WHAT : '個人のアカウント（SNS）' } })
   }

@@ -92,6 +92,11 @@
  * Blind R91A kinds: a key hidden under or behind a staffed desk's furniture (鍵は受付テーブルの下の青い書類箱に入れておきます: UNDER_FURNITURE
  * is read out of the place before the staffed-desk test); the guards' posts by spot and head count (警備員は正面入口に2名、裏口に1名とし:
  * GUARD_POSTS; not a job advert); a site's round given its times as the object of a change (庁舎の夜間巡回を２２時・１時・４時の３回に減らします).
+ * Blind R99A kinds: a way past entry control told (「総務の者です」と言えば職員証がなくても中に入れてもらえます: ENTRY_BYPASS); the guards
+ * thanked in one sentence and their round times in the next, the subject left out (…回ってくださっています); where a card key is kept
+ * (カードキーは課長席の右の引き出しに入っていて: CARD_KEY); the cameras' spots told, then a spot with none yet (裏手の職員駐輪場側には
+ * まだ付いていませんが: NO_CAMERA_SPOT). Not a weakness: a quoted or listed rule not to write a password on a note (「パスワードを付箋に
+ * 書いてモニターに貼らない」: NOTE_DONT).
  * Words about the city's security arrangements (警備体制, サーバ室 …, policy list `security`) are a
  * warning: a crime-prevention notice may legitimately mention them, so the writer confirms.
  * Awareness posts (パスワードは使い回さない, 鍵を植木鉢の下に隠すのは危険です) stay clean.
@@ -868,7 +873,13 @@ const HOST_NAME =
 
 // ---------- keys, guards, devices out of order ----------
 
-const KEY_NOUN = /(?:合鍵|合い鍵|スペアキー|マスターキー|予備の鍵|予備鍵|鍵束|(?<![ァ-ヴー])キー(?![ァ-ヴー])|鍵|カギ|かぎ)(?:は|を|が|も|、|,)/gu
+/**
+ * Blind R99A-079: a card that opens a door is a key (カードキーは課長席の右の引き出しに入っていて, 書庫のセキュリティカードは…棚のファイルに
+ * 挟んであります, 通用口の入館カードは…消火器ボックスの中に置いています): where it is kept is where a key is kept.
+ */
+const CARD_KEY = 'カードキー|キーカード|ICカードキー|セキュリティカード|セキュリティーカード|入館カード|入室カード'
+const CARD_KEY_AT_START = new RegExp(`^(?:${CARD_KEY})`, 'u')
+const KEY_NOUN = new RegExp(`(?:合鍵|合い鍵|スペアキー|マスターキー|予備の鍵|予備鍵|鍵束|${CARD_KEY}|(?<![ァ-ヴー])キー(?![ァ-ヴー])|鍵|カギ|かぎ)(?:は|を|が|も|、|,)`, 'gu')
 /** Where a key is left: 〜にあります, 〜に置いてます, 〜の中です, 〜の下に隠して … */
 const KEPT = /(?:に(?:まとめて|全部|ぜんぶ|一緒に|そのまま|いつも|こっそり|まるごと)(?:置い|入れ|いれ|隠し|しまっ|しまい|保管し|掛け|かけ|貼っ|吊る)|にあり|にある|に置い|においてあ|においてま|におい(?:とき|とい)|に入れ|に入って|にいれ|に隠し|にかくし|に隠れ|にしまっ|にしまい|にしまってあ|に保管|に掛け|に掛か|にかけてあ|に貼っ|に貼り付け|にはり付け|に(?:[^\s。！？!?\n、,でにをは]{0,5}テープ|ガムテ|セロテ|布テ|養生テ|磁石|マグネット|結束バンド|針金|ひも|紐|ヒモ|ロープ|輪ゴム|ゴム|画鋲|押しピン|クリップ|洗濯ばさみ|洗濯バサミ|フック|ワイヤー|チェーン|鎖|両面)で(?:貼|張|はっ|はり|留|とめ|止め|くっつけ|固定|吊|つる|ぶら下げ|結|縛|しば|括|くく|挟|はさ|引っ掛け|ひっかけ)|に張り付け|にくっつけ|に挟ん|にはさん|に差し込ん|に吊る|にぶら下げ|に置きっぱなし|(?:に|へ)(?:戻し|もどし|戻す|もどす)|の(?:中|なか|下|した|裏|うら|上|奥|横|後ろ|内側)(?:です|だよ|だ|にあ|に置|に入|に隠|に貼|に掛|。|！|!|$))/u
 /**
@@ -880,7 +891,7 @@ const KEPT = /(?:に(?:まとめて|全部|ぜんぶ|一緒に|そのまま|い�
 const KEPT_NOT = /^[ぁ-ゖ]{0,6}?(?:せず|さず|かず|れず|ず(?:に)?|ない(?:で|よう)?|ません)[、,]?/u
 const PUT_BACK = /(?:に|へ)(?:戻|もど)[しす]/u
 const NO_PLACE_TOLD = /(?:元|もと|所定|決められた|指定|定位置|同じ|鍵穴|かぎ穴)(?:の|された)?(?:場所|位置|所|ところ)?$/u
-const KEY_NOT_KEPT = /受付(?!カウンター|台|の(?:下|奥|裏|中|横|引き出し))|窓口(?!カウンター|の(?:下|奥|裏|中|横|引き出し))|お声がけ|お申し出|お問い合わせ|貸し出し|貸出|お渡し|お受け取り|借り|返却|返して|お預かり/u
+const KEY_NOT_KEPT = /受付(?!カウンター|台|の(?:下|奥|裏|中|横|引き出し))|窓口(?!カウンター|の(?:下|奥|裏|中|横|引き出し))|お声がけ|お申し出|お問い合わせ|貸し出し|貸出|お渡し|お受け取り|借り|返却|返して|お預かり|回収|(?:各自|自分|それぞれ|個人|各人)の(?:ロッカー|金庫)/u
 /**
  * Blind R59A: what fastens a key to its spot (ガムテで, 養生テープで, 針金で, 結束バンドで): 〈場所〉に〈留め具〉で貼り付けとる is where the
  * key is, in any register (郵便受けの裏にガムテで貼り付けとるけん). Bounded: one short noun before で.
@@ -888,7 +899,7 @@ const KEY_NOT_KEPT = /受付(?!カウンター|台|の(?:下|奥|裏|中|横|引
 const FASTENED = '(?:[^\\s。！？!?\\n、,でにをは]{0,5}テープ|ガムテ|セロテ|布テ|養生テ|磁石|マグネット|結束バンド|針金|ひも|紐|ヒモ|ロープ|輪ゴム|ゴム|画鋲|押しピン|クリップ|洗濯ばさみ|洗濯バサミ|フック|ワイヤー|チェーン|鎖|両面)で'
 /** A place, then the key put there: 〈箱〉に〈鍵〉を置いて(あります). Bounded: the place is one phrase. */
 const KEY_PUT = new RegExp(
-  `([^\\s。！？!?\\n、,]{2,16}(?:の(?:中|なか|下|した|裏|上|奥|横|後ろ|内側|引き出し))?)に(?:${FASTENED})?(合鍵|合い鍵|スペアキー|マスターキー|予備の鍵|鍵|カギ)を(?:${FASTENED})?(?:置い|入れ|隠し|しまっ|しまい|保管し|掛け|かけ|貼っ|貼り付け|張り付け|くっつけ|挟ん|はさん|差し込ん|吊る|戻し|もどし|留め|止め|とめ|固定し|結ん|結わえ|縛っ|くくりつけ|括り付け)(?:て(?:あり|おき|おいて|おいた(?!ら|り)|い|ます|ある|おく|おります|る|ください|下さい|た(?!ら|り|ん|の|け))|で(?:あり|おき|い|ます|ある|おく|おります|る|た(?!ら|り|ん|の|け))|とき|とい|と(?:る|った|ります|ーと)|ちょ(?:る|った|ります)|とう)`,
+  `([^\\s。！？!?\\n、,]{2,16}(?:の(?:中|なか|下|した|裏|上|奥|横|後ろ|内側|引き出し))?)に(?:${FASTENED})?(合鍵|合い鍵|スペアキー|マスターキー|予備の鍵|${CARD_KEY}|鍵|カギ)を(?:${FASTENED})?(?:置い|入れ|隠し|しまっ|しまい|保管し|掛け|かけ|貼っ|貼り付け|張り付け|くっつけ|挟ん|はさん|差し込ん|吊る|戻し|もどし|留め|止め|とめ|固定し|結ん|結わえ|縛っ|くくりつけ|括り付け)(?:て(?:あり|おき|おいて|おいた(?!ら|り)|い|ます|ある|おく|おります|る|ください|下さい|た(?!ら|り|ん|の|け))|で(?:あり|おき|い|ます|ある|おく|おります|る|た(?!ら|り|ん|の|け))|とき|とい|と(?:る|った|ります|ーと)|ちょ(?:る|った|ります)|とう)`,
   'gu',
 )
 const KEY_PLACE = /(?:鍵|合鍵|カギ)の(?:保管|隠し|置き)場所(?:は|:)/gu
@@ -923,12 +934,12 @@ const OPEN_SYSTEM =
   /(?:ログイン|認証|パスワード|ID)(?:なし|無し|不要|がかかっていない|がかかっておらず|を設定していない|が設定されていない)(?:で|の(?:まま|状態で))[^。！？!?\n]{0,12}?(?:外から|外部から|誰でも|だれでも|インターネットから|ネットから)?[^。！？!?\n]{0,8}?(?:見える|見られる|閲覧でき|アクセスでき|入れる|ログインでき|開ける|丸見え)/gu
 /** A place, then the key said to be there: 消火器ボックスの中に鍵があります, 郵便受けに合鍵が入っています. */
 const KEY_THERE =
-  /([^\s。！？!?\n、,]{2,16}(?:の(?:中|なか|下|した|裏|うら|上|奥|横|後ろ|内側|引き出し))?)に(合鍵|合い鍵|スペアキー|マスターキー|予備の鍵|鍵|カギ)が(?:あります|ある|置いてあ|置いとる|入って(?:い|ま|お|る)|入っとる|入っちょる|入れてあ|隠してあ|しまってあ|掛けてあ|かけてあ|貼ってあ|吊るしてあ|下げてあ)/gu
+  new RegExp(String.raw`([^\s。！？!?\n、,]{2,16}(?:の(?:中|なか|下|した|裏|うら|上|奥|横|後ろ|内側|引き出し))?)に(合鍵|合い鍵|スペアキー|マスターキー|予備の鍵|${CARD_KEY}|鍵|カギ)が(?:あります|ある|置いてあ|置いとる|入って(?:い|ま|お|る)|入っとる|入っちょる|入れてあ|隠してあ|しまってあ|掛けてあ|かけてあ|貼ってあ|吊るしてあ|下げてあ)`, 'gu')
 /** A time, not a place, before 鍵をかけ: then the key locks a door (昼間に, 夜間に, 外出時に, 寝る前に, 留守中に). */
 const TIME_NOT_PLACE = /(?:昼間|日中|夜間|夜中|深夜|早朝|朝|夜|昼|夕方|時|(?<!の)(?:中|前|後|間)|際|とき|時間帯|毎日|必ず|常に|いつも)$/u
 /** The key named by where it lies: 玄関脇の植木鉢の下にある鍵, 郵便受けの中に入っている合鍵, 物置に掛けてあるカギ. */
 const KEY_AT =
-  /([^\s。！？!?\n、,]{2,16}(?:の(?:中|なか|下|した|裏|うら|上|奥|横|後ろ|内側|引き出し))?)に(?:ある|あります|置いてある|置いている|置いてる|置いとる|置いちょる|入っている|入ってる|入っとる|入れてある|入れてる|隠してる|隠してある|しまってある|掛けてある|かけてある|貼ってある|吊るしてある|下げてある)(合鍵|合い鍵|スペアキー|マスターキー|予備の鍵|鍵|カギ|かぎ)/gu
+  new RegExp(String.raw`([^\s。！？!?\n、,]{2,16}(?:の(?:中|なか|下|した|裏|うら|上|奥|横|後ろ|内側|引き出し))?)に(?:ある|あります|置いてある|置いている|置いてる|置いとる|置いちょる|入っている|入ってる|入っとる|入れてある|入れてる|隠してる|隠してある|しまってある|掛けてある|かけてある|貼ってある|吊るしてある|下げてある)(合鍵|合い鍵|スペアキー|マスターキー|予備の鍵|${CARD_KEY}|鍵|カギ|かぎ)`, 'gu')
 /** A secured or staffed place (キーボックス, 金庫, 受付): a key there is handed over or locked away, not left out. */
 /** A place on one's person (かばんのポケットに, 財布の中に): a key carried, not a key hidden (鍵をなくしたと思ったら、かばんのポケットに入ってた). */
 const CARRIED = /(?:ポケット|かばん|カバン|鞄|バッグ|財布|リュック|手元|上着|コート|ズボン|ポーチ|ペンケース|筆箱)(?:の(?:中|奥|底|内側))?(?:に|へ|で)?$/u
@@ -1113,9 +1124,11 @@ const GUARD_POSTS = new RegExp(
 /** A job advert for guards (警備員の募集：正面入口2名、駐車場1名): the posts are the vacancies, no site's watch told. */
 const GUARD_ADVERT = /募集|求人|応募|時給|日給|月給|採用/u
 /** A round, also as the verb (警備員さんが22時と2時の2回しか回らない, 見て回る): not a count (2回し, 何回). */
-const ROUND = /巡回|見回り|見まわり|夜回り|パトロール|巡視|交代|休憩|仮眠|(?<![0-9０-９一二三四五六七八九十何数毎今前次初]|見|て)回(?:ら(?:な|ず)|り(?:ます|ません)|る(?:の|だけ|のは|(?=[。、！!]))|って(?:い|き|来))|見て回|見回(?:る|ら|っ)/u
+const ROUND = /巡回|見回り|見まわり|夜回り|パトロール|巡視|交代|休憩|仮眠|(?<![0-9０-９一二三四五六七八九十何数毎今前次初]|見|て)回(?:ら(?:な|ず)|り(?:ます|ません)|る(?:の|だけ|のは|(?=[。、！!]))|って(?:い|き|来|くださ|くれ|もら|おら|らっしゃ))|(?<![0-9０-９一二三四五六七八九十何数毎今前次初]|見|て)回られ|見て回|見回(?:る|ら|っ)/u
 const ABSENT = /(?:が|は|も|を)?(?:置いていな|置いてな|置かな|配置していな|配置されていな|おりません|いない|いなく|いません|おらず|不在|無人|手薄|いなくなる|帰る|帰り|引き上げ|撤収|離れ|手が回ら|空白|休み|お休み|休む|来ない|来ません|帰っ|帰宅|誰もいな|人がいな)/u
 const CLOCK = /\d{1,2}時|\d{1,2}:\d{2}|[〇一二三四五六七八九十]{1,3}時|毎時(?:\d{1,2}|[零〇一二三四五六七八九十]{1,3})分|深夜|夜間|未明|夜中|明け方|時間帯|休日|土日|週末/u
+/** Two clock times or more in a sentence (22時・1時・4時の3回, 1時から4時): a schedule, not one hour named. Bounded. */
+const CLOCK_TIMES = /(?:\d{1,2}時|\d{1,2}:\d{2}|[〇一二三四五六七八九十]{1,3}時)[^。！？!?\n]{1,12}?(?:\d{1,2}時|\d{1,2}:\d{2}|[〇一二三四五六七八九十]{1,3}時)/u
 const CLOCK_EXACT = /\d{1,2}時|\d{1,2}:\d{2}|[〇一二三四五六七八九十]{1,3}時|毎時(?:\d{1,2}|[零〇一二三四五六七八九十]{1,3})分/u
 
 /**
@@ -1201,6 +1214,46 @@ const WEAK_SPOT = new RegExp(
   String.raw`(?:パスワード|暗証番号|PW|パス)(?:は|を|が)?[^。！？!?\n]{0,12}?(?:生年月日|誕生日|電話番号|職員番号|社員番号|内線番号|名前|氏名|ユーザー?名|ID)(?:の)?(?:下)?(?:[0-9０-９一二三四五六七八]{1,2}桁)?(?:と|に)(?:して(?:い|お)(?:ます|る)|設定(?:して(?:い|お)(?:ます|る)|しました|した)|しました|した(?:[。、]|$)|統一(?:して|しました|した))(?![^。！？!?\n]{0,3}(?:か|？|\?))|(?:パスワード|暗証番号|PW|パス|pasuwa-?a?do|password)(?:は|が|も)?[^。！？!?\n]{0,12}?(?:開設時|作成時|導入時|設置時|設定時|最初|初期|当初)(?:の|から)[^。！？!?\n]{0,24}?(?:まま|変えて(?:い)?な|変更して(?:い)?な|変更されて(?:い)?な)|(?:防犯カメラ|監視カメラ)[^。！？!?\n]{0,40}?(?:が|は)映らない(?:状態|ため|ので|期間|ところ|場所)|(?:防犯カメラ|監視カメラ)(?:は|が|も)(?![^。！？!?\n]{0,6}(?:故障|壊れ))[^。！？!?\n]{0,32}?(?:を|は)(?:映して|映って|撮影して|カバーして|写して)(?:いません|いない|おりません|おらず)|(?:防犯カメラ|監視カメラ|カメラ|センサー)(?:は|が)?[^。！？!?\n]{0,12}?(?:しか|だけ)(?:ない|ありません|付いていな|ついていな|設置していな|設置されていな|映らな|映っていな|映りませ)|(?:防犯カメラ|監視カメラ|センサー)(?:は|が)[^。！？!?\n]{0,24}?(?:のみ|だけ)(?:で|です|。|、)[^。！？!?\n]{0,20}?(?:には|は)(?:設置|取り付け|付け)(?:して|られて|されて)?(?:いません|いない|おりません|ありません)|`+CAMERA_ONLY_THERE+String.raw`|(?:防犯カメラ|監視カメラ|カメラ)の死角|死角(?:は|が|になって|になる|になっと|になっちょ|となって|となる(?!やす|がち)|だらけ|です|でした|でして|やけん|ばい|たい|なん(?:です|だ|よ|や|じゃ|で)|なの(?:です|よ|で)?|だ(?=[。！!、,よねし\s]|$)|や(?=[。！!、,ねよ\s]|$)|で[、,])|(?:誰でも|だれでも|自由に)[^。！？!?\n]{0,10}?(?:入れ|入り込め|出入りでき|立ち入れ|侵入でき|降りられ|上がれ|登れ|通れ|開けられ)(?:て(?:しま[うい]|しまっ|しも)|ちゃ[うい]|ちゃっ)|(?:パスワード|暗証番号|PW|パス|PIN|ID)(?:は|が|も)?[^。！？!?\n]{0,8}?(?:初期設定|初期値|初期パスワード|デフォルト|工場出荷時|購入時)(?:の)?(?:まま|から変えて|から変更して)|(?:サーバー?室|電算室|事務室|金庫室|執務室|通用口|裏口|勝手口|職員(?:用)?(?:入口|通用口)|書庫|宿直室|会計室)[^。！？!?\n]{0,12}?(?:誰でも|だれでも|ノーチェックで|フリーパスで)(?:入れ|入室|入館|出入り|開け|通れ)|(?:パスワード|暗証番号|PW|パス)(?:は|を|が)?[^。！？!?\n]{0,12}?(?:付箋|ふせん|メモ|紙|ホワイトボード)(?:に書|に貼|に張|に残|で貼)`,
   'gu',
 )
+/** The note form of WEAK_SPOT (パスワードを付箋に書いて). */
+const NOTE_FORM = /(?:付箋|ふせん|メモ|紙|ホワイトボード)(?:に書|に貼|に張|に残|で貼)$/u
+/**
+ * Blind R99A-150: what follows the note form, up to the end of its quoted or listed item, is a do-not (…モニターに貼らない」, …貼らないこと,
+ * …机に置かない』, 書かず): the verb's plain negative, then the item's end (a closing bracket, など, a line end). Bounded.
+ */
+const NOTE_DONT = /^[^。！？!?\n「」『』]{0,16}?(?:貼ら|張ら|はら|置か|残さ|書か|し|せ|出さ|見せ)(?:ない(?:こと|ように|よう)?|ず|ぬ|んこと)\s?(?:[」』]|など|等|[。．]?\s*(?:\n|$))/u
+/**
+ * Blind R99A-085: where the watch cameras are told, then a spot of the site said to have none yet (防犯カメラは正面玄関と2階の会計課前に
+ * 設置しています。裏手の職員駐輪場側にはまだ付いていませんが, 北側の勝手口にはまだ設置できておらん, 裏の倉庫側の通路にはカメラがありません):
+ * a blind spot told, whatever is planned for it. The spot ends in a spot's word (CAMERA_SPOT) and is the topic (には, は); then not set (a
+ * verb of setting or fitting negated, or the camera said to be absent). Not a class of places (ご家庭, 個人宅, トイレ), not a camera set
+ * there now (設置しました), not a question. Group 1: the spot. Bounded gaps only.
+ */
+const CAMERA_NOT_FITTED =
+  '(?:設置|取り?付け|取付)(?:して|されて|られて|できて|できと|でき)?(?:い|お)?(?:ません|ない|らず|りません|ないです|らん)|(?:付いて|ついて|付けて|つけて)(?:い|お)?(?:ません|ない|らず|りません)|(?:付いと|ついと|付けと|つけと|ついちょ|付いちょ)(?:らん|らへん)|(?:防犯|監視)?カメラ(?:が|は)?(?:ない|無い|ありません|ございません|なか)'
+const NO_CAMERA_SPOT = new RegExp(
+  `([^\\s。！？!?\\n、,「」『』]{1,20}?${CAMERA_SPOT})(?:には|は|にも|の方には|のほうには)[、,]?(?:(?:まだ|今のところ|いまのところ|現在|現状|一台も|1台も|まったく|全く)[、,]?){0,2}(?:(?:防犯|監視)?カメラ(?:が|は|も)?)?(?:${CAMERA_NOT_FITTED})(?![^。！？!?\\n]{0,2}(?:か[。？?！!]|か$|？|\\?))`,
+  'gu',
+)
+/** A class of places (homes, rooms kept private) or a camera set there now: no blind spot of a site told. */
+const NO_CAMERA_NOT_GAP = /ご家庭|ご自宅|自宅|お宅|個人宅|住宅|民家|トイレ|更衣室|浴室|授乳室|プライバシー|補助|助成|設置しました|取り付けました|付けました|設置済み|設置が完了/u
+/**
+ * Blind R99A-032: a way past entry control told (守衛室で「総務の者です」と言えば職員証がなくても中に入れてもらえますよ, 職員証を忘れても
+ * 守衛さんに名前を言えば通してもらえます, セキュリティカードを持っていなくても裏の通用口から普通に入れます): the staff pass or card key said
+ * not needed, or a staff member's name said to open the door, then getting in (入れてもらえる, 通してもらえる, 開けてくれる, 入館できる).
+ * Not a pass required (ないと入れません), a public hall open to all (どなたでも, ご利用いただけます), a rumour denied, a gap said fixed.
+ * Bounded gaps only.
+ */
+const STAFF_PASS = '(?:職員証|職員カード|職員IDカード|社員証|IDカード|セキュリティカード|セキュリティーカード|カードキー|キーカード|入館証|入館カード|入室カード|入構証|通行証)'
+const NO_PASS = '(?:が|は|を|も)?(?:家に|うちに|自宅に)?(?:なくても|無くても|なくっても|なしでも|無しでも|なしで|無しで|のうても|なかっても|なかっちゃ|忘れても|わすれても|忘れとっても|忘れてても|持って(?:い)?なくても|持ってこなくても|持ってきてなくても|持っとらんでも|持っとらんくても|かざさなくても|通さなくても)'
+const GET_IN = '(?:入れ(?:て(?:もら|くれ|いただ|くださ)|ます|る|ちゃ|た(?!ら))|入(?:館|室|庁|構)(?:でき|させて|OK|可能)|通して(?:もら|くれ|いただ|くださ)|通(?:れ(?:ます|る)|り抜けでき)|開けて(?:もら|くれ|いただ|くださ))'
+const NAME_SAID = '[」』](?:と|って|っち|て)(?:言え|いえ|言う|言や|名乗れ|名乗る|伝えれ|言ったら|いったら|名乗ったら|言うたら)(?:ば|と)?|(?:名前|氏名|所属|課名)(?:を|ば)?(?:言え|いえ|名乗れ|伝えれ|言ったら|言うたら)(?:ば)?'
+const ENTRY_BYPASS = new RegExp(`${STAFF_PASS}${NO_PASS}[、,]?[^。！？!?\\n]{0,30}?${GET_IN}|(?:${NAME_SAID})[、,]?[^。！？!?\\n]{0,30}?${GET_IN}`, 'gu')
+/** What a staff member's words are in the quote before 「…」と言えば: who they are (総務の者です, 市民課の職員です, 業者です). */
+const STAFF_SAID = /(?:者|職員|関係者|業者|担当|担当者|課|係)(?:です|だ|や|ですが|ですけど)?$/u
+/** Right after GET_IN: its negative (入れません, 入館できない, 入れてもらえない). */
+const GET_IN_NOT = /^[ぁ-ゖ]{0,4}?(?:ませ|ない|なか|なく|ず|へん|ん(?:[。！!よね]|$))/u
+/** Getting in as the public may (どなたでも, ご来庁の方), a rule that keeps people out, or the gap said closed. */
+const BYPASS_NOT_GAP = /どなたでも|ご来庁|来庁者|来館者|お客様|一般の方|市民の方|ご利用いただけ|見学|改修|改善|対策を|是正|見直し|設置しました|厳格化|徹底/u
 /**
  * Blind R70A-004: the watch cameras said to be only at the spots named (カメラは三橋町中山の農道入口の電柱と、大和町六合の排水機場横の
  * 2か所だけなので, 防犯カメラがあるのは東口と駐輪場だけやけん, 監視カメラは公園の入口に1台のみです): whoever reads it knows where the
@@ -1381,6 +1434,8 @@ function findPhysical(doc: Doc, has: Uint8Array, emit: (f: DraftFinding) => void
       const first = KEPT.exec(seg)
       if (!first || KEY_NOT_KEPT.test(unstaffed(seg))) continue
       if (/^(?:かけ|掛け|閉め|しめ|忘れ)/u.test(seg)) continue
+      // A card key as the object (カードキーをケースに入れて首から下げて) is carried or used; only said where it lies (カードキーは…) is it kept.
+      if (m[0].endsWith('を') && CARD_KEY_AT_START.test(m[0])) continue
       // Blind HL-101: a keeping said not done (車の鍵は車内に保管せず、持ち歩きましょう, 郵便受けに入れずに): no place told; where the
       // key is kept instead may follow (金庫に入れず、机の引き出しに入れています): the place is then read after the negation.
       let kept: RegExpExecArray | null = first
@@ -1474,6 +1529,25 @@ function findPhysical(doc: Doc, has: Uint8Array, emit: (f: DraftFinding) => void
         /(?:館内|庁舎|会場|施設|倉庫|事務所|建物)の(?:巡回|見回り)/u.exec(sentence) ??
         // The watch by staff or over the grounds, as a list item or a topic (職員による敷地内巡回：15時と17時, 園内の見回りは…).
         (PUBLIC_ROUND.test(sentence) ? null : /(?:(?:職員|スタッフ|管理人|支援員|指導員|係員)(?:による|の|が)[^。！？!?\n]{0,6}?|(?:敷地内?|園内|校内|構内|場内|館内|施設内|庁舎内|会場内|敷地)の?)(?:巡回|見回り|見まわり|巡視|夜回り)(?=[:：は]|の時間|の時刻|時間|時刻)/u.exec(sentence)) ?? (/消防|警察|地域|防犯ボランティア|パトロール隊|自治会|町内|バス|見守り/u.test(sentence) || PUBLIC_ROUND.test(sentence) ? null : /(?:^\s*|[、,]\s*|の)(?:夜間の?|夜の|深夜の?)?(?:夜回り|見回り|見まわり|巡回|巡視)(?:の時間|の時刻)?(?:は|も|:|[、,](?=[^。！？!?\n]{0,4}?[0-9〇一二三四五六七八九十]{1,2}時)|を(?=[^。！？!?\n]{0,6}?[0-9〇一二三四五六七八九十]{1,2}時))/u.exec(sentence))
+      // Blind R99A-074: the guards thanked or named in the sentence before, their round then told with its times and the subject left
+      // out (警備員の皆さん、ありがとうございます！⏎夜は22時・1時・4時の3回…全フロアを回ってくださっています): the guards' schedule.
+      if (!g && span.start > 0) {
+        // The sentence before: back over the line break and its final mark, then to the mark that ends the one before it.
+        const back = t.slice(Math.max(0, span.start - 120), span.start).replace(/[\s。！!？?]+$/u, '')
+        const before = back.slice(back.search(/[^。！!？?\n]*$/u))
+        const guard = HIRED_GUARD.exec(before)
+        // A round done once (…見回りをしてくださいました) is a thanks for an evening past, no schedule.
+        const past = /(?:ました|でした|だった)(?:ね|よ)?[。！!\s]*$/u.test(sentence)
+        if (guard && !past && !GUARD_ADVERT.test(before + sentence) && ROUND.test(sentence) && CLOCK_TIMES.test(sentence) && !PUBLIC_ROUND.test(sentence) && !PATROL_PUBLIC.test(sentence) && !COMMUNITY_WATCH.test(sentence)) {
+          const out = doc.fromSqueezed(span.start, span.end)
+          const raw = doc.raw.slice(out.start, out.end)
+          const lead = raw.length - raw.trimStart().length
+          const trail = /[。！!？?\n]\s*$/u.exec(raw.trimEnd())?.[0].length ?? 0
+          told.push(out)
+          emit({ rule: 'security/guard-schedule', start: out.start + lead, end: out.start + raw.trimEnd().length - trail, data: guardData('round', guard[0]) })
+        }
+        continue
+      }
       if (!g) continue
       const after = sentence.slice(g.index)
       const absent = ABSENT.exec(after.slice(g[0].length, g[0].length + 12)) ?? /誰もいな|人がいな|無人にな|(?:一人|1人|ひとり|一名|1名)(?:だけ|のみ|しか)|手薄/u.exec(after)
@@ -1589,7 +1663,40 @@ function findPhysical(doc: Doc, has: Uint8Array, emit: (f: DraftFinding) => void
       const blind = m[0].lastIndexOf('死角')
       if (blind >= 0 && BLIND_SPOT_REDUCED.test(t.slice(m.index + blind, m.index + blind + 24))) continue
       if (deniedRumour(t, m.index, m.index + m[0].length)) continue
+      // Blind R99A-150: a secret written on a note, as a rule not to do it (「パスワードを付箋に書いてモニターに貼らない」, ・…貼らないこと):
+      // the quoted or listed item ends in the plain negative right after the verb; a lesson, no weakness told.
+      if (NOTE_FORM.test(m[0]) && NOTE_DONT.test(t.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue
       const end = kanaTail(t, m.index + m[0].length, 6)
+      tellWeak(m.index, end)
+    }
+  }
+  if (has[W.bypass]) {
+    for (const m of hitsOf(ENTRY_BYPASS, t)) {
+      const end0 = m.index + m[0].length
+      if (GET_IN_NOT.test(t.slice(end0, end0 + 8))) continue
+      // An impersonation: what is said is who one is (「総務の者です」と言えば), not any word.
+      if (m[0].startsWith('」') || m[0].startsWith('』')) {
+        const open = t.lastIndexOf(m[0][0] === '」' ? '「' : '『', m.index)
+        if (open < 0 || m.index - open > 24 || !STAFF_SAID.test(t.slice(open + 1, m.index))) continue
+      }
+      const sentence = sentenceText(t, m.index, end0)
+      if (BYPASS_NOT_GAP.test(sentence) || isAdvice(sentence) || deniedRumour(t, m.index, end0)) continue
+      const start = m[0].startsWith('」') || m[0].startsWith('』') ? t.lastIndexOf(m[0][0] === '」' ? '「' : '『', m.index) : m.index
+      const end = kanaTail(t, end0, 8)
+      if (toldWeak(start, end)) continue
+      tellWeak(start, end)
+    }
+  }
+  if (has[W.camera] && WATCH_CAMERA.test(t) && !LIVE_CAMERA.test(t)) {
+    for (const m of hitsOf(NO_CAMERA_SPOT, t)) {
+      const s = sentenceAround(t, m.index, m.index + m[0].length)
+      const sentence = t.slice(s.start, s.end)
+      // The watch camera in this sentence or the ones just before it.
+      if (!WATCH_CAMERA.test(t.slice(Math.max(0, s.start - 120), s.end)) || NO_CAMERA_NOT_GAP.test(sentence)) continue
+      const stated = statedPart(t, s, m.index + m[0].length)
+      if (isAdvice(stated) || AWARENESS.test(stated)) continue
+      const end = kanaTail(t, m.index + m[0].length, 6)
+      if (toldWeak(m.index, end)) continue
       tellWeak(m.index, end)
     }
   }
@@ -1866,7 +1973,9 @@ const SQUEEZED_WORDS = {
   hintSecret: ['パス', '暗証', 'PIN', '番号', 'ナンバー', 'ダイヤル', '数字', 'コード'],
   /** What SECRET_HINT cannot match without: a word of each kind of HINT_SUBJECT (a lock's 番号, パス, 暗証, PIN, 解除コード). */
   hintSubject: ['金庫', 'キーボックス', '錠', 'ロッカー', 'テンキー', 'パス', '暗証', 'PIN', '解除', '鍵', 'カギ', '倉庫', '書庫', '保管庫', '扉', 'ドア', '通用口', '裏口', '勝手口', 'オートロック', 'セキュリティ'],
-  key: ['鍵', 'カギ', 'かぎ', 'キー'],
+  /** What ENTRY_BYPASS cannot match without: a staff pass's word, or a closing quote or a name said. */
+  bypass: ['証', 'カード', 'キー', '」', '』', '名前', '氏名', '所属', '課名'],
+  key: ['鍵', 'カギ', 'かぎ', 'キー', 'セキュリティカード', 'セキュリティーカード', '入館カード', '入室カード'],
   guard: [...wordsOf(GUARD), '巡回', '見回り', '見まわり', '夜回り', '巡視'],
   otherTimes: ['それ以外', 'その他', 'ほか', '他の', '以降', '以後', 'その後', 'より後', 'から後', '解散後', '終了後'],
   watch: ['パトロール', '巡回', '見回', '見まわ', '見て回', '巡視', '夜回り', '警備', '監視'],

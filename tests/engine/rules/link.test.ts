@@ -537,3 +537,27 @@ describe('link: blind R92A-138, a quote post vouching for one resident\'s live r
     expect(findingsOf(link, text, { mode: 'quote' }).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('link: blind R99A-102, a colleague\'s or a friend\'s handle sent readers to (同期の @… のアカウントがとても参考になります)', () => {
+  // Kind: a handle set in the owner's slot right after a colleague or an acquaintance and の (同期の @…, 同僚の@…, 後輩くんの @…, 係長の @…):
+  // a staff member's or a friend's private account, and the post sends readers to it (参考になります, おすすめ, フォローして, 見てみて).
+  // Clean: the handle only named beside what was done (ランチに行きました), an organisation's handle, a word that only ends in one of these
+  // (姉妹都市の), a colleague named away from the handle.
+  it.each([
+    ['ノー残業デーの過ごし方は、同期の @yng_taro_private のアカウントがとても参考になります！毎週水曜、定時後の柳川グルメを紹介してくれてます🍜', 'link/personal-source:warn:@yng_taro_private'],
+    ['川下りの写真なら、同僚の@kawa_photo_y の投稿がおすすめです📷', 'link/personal-source:warn:@kawa_photo_y'],
+    ['うちの係長の @kakaricho_gohan、毎日お弁当を載せとるけん見てみて！', 'link/personal-source:warn:@kakaricho_gohan'],
+    ['後輩くんの @yng_hanako_22 をぜひフォローしてあげてください✨', 'link/personal-source:warn:@yng_hanako_22'],
+  ])('flags %s', (text, expected) => {
+    expect(summary(findingsOf(link, text))).toContain(expected)
+  })
+  it.each([
+    '同期の @yng_taro_private とランチに行きました。',
+    '@yanagawa_kanko の投稿もチェックしてください。',
+    '姉妹都市の @sister_city_official の投稿をご覧ください。',
+    '市民課の職員が、柳川観光協会（@yanagawa_kanko）のイベントを手伝いました。',
+    '同期の職員と一緒に、@yanagawa_kanko の取材を受けました。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(link, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})

@@ -2320,3 +2320,123 @@ describe('security: blind R92A-046, a service vehicle\'s round timetable (【み
     expect(summary(findingsOf(security, text))).toContain(expected)
   })
 })
+
+describe('security: blind R99A-032, a way past entry control told (「総務の者です」と言えば職員証がなくても中に入れてもらえますよ)', () => {
+  // Kind: the staff pass or card key said not needed (がなくても, なしで, 忘れても, 持っていなくても), or who one is said at the door
+  // (「…の者です」と言えば, 名前を言えば), then getting in (入れてもらえる, 通してもらえる, 開けてくれる, 入れます): a loophole in the entry
+  // control told. Clean: a pass required, a visitor's procedure, a public hall open to all, a card the public uses, a rumour denied.
+  it.each([
+    ['ノー残業デーの水曜は19時に本庁舎が自動施錠されます。\nでも大丈夫、忘れ物を取りに来たときは、守衛室で「総務の者です」と言えば職員証がなくても中に入れてもらえますよ😊', 'security/weakness:block:「総務の者です」と言えば職員証がなくても中に入れてもらえますよ'],
+    ['夜間通用口は、インターホンで「市民課の者です」って言えば開けてもらえるけん、カード忘れても心配なか！', 'security/weakness:block:「市民課の者です」って言えば開けてもらえるけん'],
+    ['職員証を家に忘れても、守衛さんに名前を言えば通してもらえます。', 'security/weakness:block:職員証を家に忘れても、守衛さんに名前を言えば通してもらえます'],
+    ['セキュリティカードを持っていなくても、裏の通用口から普通に入れますよ。', 'security/weakness:block:セキュリティカードを持っていなくても、裏の通用口から普通に入れますよ'],
+    ['カードキーなしでも、サーバ室には2回ノックすれば中から開けてくれます。', 'security/weakness:block:カードキーなしでも、サーバ室には2回ノックすれば中から開けてくれます'],
+  ])('flags %s', (text, expected) => {
+    expect(summary(findingsOf(security, text))).toContain(expected)
+  })
+  it.each([
+    '職員証を忘れた場合は、守衛室で本人確認のうえ臨時の入館証をお受け取りください。',
+    '職員証がないと庁舎に入れませんので、必ず携帯してください。',
+    '市役所1階の市民ホールは、入館証なしでどなたでもご利用いただけます。',
+    'マイナンバーカードがなくても、窓口で住民票の写しを請求できます。',
+    '「職員証がなくても入れてもらえる」という噂が出回っていますが、そのような事実はありません。',
+    '図書館は利用者カードがなくても、館内で本を読むことができます。',
+    '受付で「見学です」とお伝えいただければ、職員がご案内します。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(security, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
+
+describe('security: blind R99A-074, the guards thanked in one sentence, their round times in the next (…回ってくださっています)', () => {
+  // Kind: the guards named or thanked in the sentence before, then the round with two clock times or more and the subject left out, in
+  // any honorific or dialect (回ってくださっています, 見て回られています, 回ってくれよらす, 巡回してくださって): the guards' schedule.
+  // Clean: a round done once, thanked in the past; a public round (消防団, 移動図書館); a job advert.
+  it.each([
+    ['いつも夜の庁舎を守ってくださる警備員の皆さん、本当にありがとうございます！\n夜は22時・1時・4時の3回、懐中電灯を持って全フロアを回ってくださっています。1時から4時の間は守衛室で待機されているので、その時間は静かに過ごしてもらえるよう、残業組も早めに帰りましょうね。', 'security/guard-schedule:block:夜は22時・1時・4時の3回、懐中電灯を持って全フロアを回ってくださっています'],
+    ['守衛さんにはいつも感謝しています。夜中の0時と3時に、本庁舎の全部の部屋を見て回られています。', 'security/guard-schedule:block:夜中の0時と3時に、本庁舎の全部の部屋を見て回られています'],
+    ['警備員さん、いつもお疲れさまです！毎晩23時と2時と5時に、懐中電灯片手に館内ば回ってくれよらすとです。', 'security/guard-schedule:block:毎晩23時と2時と5時に、懐中電灯片手に館内ば回ってくれよらすとです'],
+    ['夜間警備の方々に感謝を込めて。21時と翌3時の2回、各階を巡回してくださっています。', 'security/guard-schedule:block:21時と翌3時の2回、各階を巡回してくださっています'],
+    ['警備員さんが22時・1時・4時の3回、全フロアを回ってくださっています。', 'security/guard-schedule:block:警備員さんが22時・1時・4時の3回、全フロアを回ってくださっています'],
+  ])('flags %s', (text, expected) => {
+    expect(summary(findingsOf(security, text))).toContain(expected)
+  })
+  it.each([
+    'いつもありがとうございます、警備員の皆さん。夏祭りの会場では、19時から21時まで見回りをしてくださいました。',
+    '警備員の皆さん、ありがとうございます。消防団の皆さんが22時と2時に地域を回ってくださっています。',
+    '庁舎の警備員を募集しています。勤務中は22時と2時に館内を巡回していただきます。',
+    '警備員さん、いつもありがとう。移動図書館は10時と14時に各地区を回ります。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(security, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
+
+describe('security: blind R99A-079, where a card key is kept (カードキーは課長席の右の引き出しに入っていて)', () => {
+  // Kind: a card that opens a door (カードキー, セキュリティカード, 入館カード) said to lie at a place (に入っていて, にしまってある, に挟んで
+  // あります, の中に置いています): where a key is kept. Clean: handed out or returned at a desk, carried, used on a reader, a do-not, the
+  // card as the object of what one does with it, one's own locker.
+  it.each([
+    ['総務課の仕事紹介その5💻\n庁舎3階のサーバ室は、総務課の一番奥の扉から入ります。カードキーは課長席の右の引き出しに入っていて、点検の日は私たちが取り出して業者さんを案内しています。', 'security/key-location:block:カードキーは課長席の右の引き出しに入っていて'],
+    ['電算室のカードキー、係長の机の一番下の引き出しにしまってあるけん、使ったら戻しといてね。', 'security/key-location:block:カードキー、係長の机の一番下の引き出しにしまってあるけん'],
+    ['書庫のセキュリティカードは、コピー機横の棚の青いファイルに挟んであります。', 'security/key-location:block:セキュリティカードは、コピー機横の棚の青いファイルに挟んであります'],
+    ['休日出勤の方へ：通用口の入館カードは、守衛室前の消火器ボックスの中に置いています。', 'security/key-location:block:入館カードは、守衛室前の消火器ボックスの中に置いています'],
+  ])('flags %s', (text, expected) => {
+    expect(summary(findingsOf(security, text))).toContain(expected)
+  })
+  it.each([
+    'カードキーは受付でお渡ししますので、お帰りの際にご返却ください。',
+    '会議室のカードキーは、利用後に総務課へ返却してください。',
+    'ホテルのカードキーは、部屋の入口のホルダーに差し込むと照明がつきます。',
+    'セキュリティカードは首から下げて、常に携帯してください。',
+    'カードキーを机の引き出しに入れっぱなしにしないようにしましょう。',
+    'カードキーをケースに入れて首から下げてください。',
+    'セキュリティカードをカードリーダーにかざすと、ドアが開きます。',
+    '入館カードは、退庁時に守衛室の回収箱に入れてください。',
+    'カードキーは各自のロッカーに保管しています。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(security, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
+
+describe('security: blind R99A-085, the cameras\' spots told, then a spot of the site with none yet (裏手の職員駐輪場側にはまだ付いていませんが)', () => {
+  // Kind: a watch camera named, then a spot of the site (…側, 勝手口, 通路, 駐車場) as the topic said to have no camera (まだ付いていません,
+  // 設置できておらん, カメラがありません, 一台も付いていない): a blind spot told, whatever is planned. Clean: homes as a class with a
+  // subsidy, rooms kept private, something else not fitted (屋根, 照明, スロープ), the cameras' spots alone.
+  it.each([
+    ['庁舎の防犯についてよくご質問をいただきます。現在、防犯カメラは正面玄関と2階の会計課前に設置しています。裏手の職員駐輪場側にはまだ付いていませんが、来年度の設置を目指しています。', 'security/weakness:block:裏手の職員駐輪場側にはまだ付いていませんが'],
+    ['公民館の防犯カメラは玄関ホールに2台あります。北側の勝手口にはまだ設置できておらんので、今年度中に付ける予定です。', 'security/weakness:block:北側の勝手口にはまだ設置できておらんので'],
+    ['体育館の監視カメラは、正面入口とロビーを撮っています。裏の倉庫側の通路にはカメラがありません。', 'security/weakness:block:裏の倉庫側の通路にはカメラがありません'],
+    ['防犯カメラを正門と体育館前に設置しました。西側の駐車場には、まだ一台も付いていない状態です。', 'security/weakness:block:西側の駐車場には、まだ一台も付いていない'],
+  ])('flags %s', (text, expected) => {
+    expect(summary(findingsOf(security, text))).toContain(expected)
+  })
+  it.each([
+    '防犯カメラの設置費用の補助を始めました。まだ付いていないご家庭は、ぜひご活用ください。',
+    '防犯カメラは正面玄関と駐輪場に設置しています。',
+    '新庁舎の駐輪場には屋根がまだ付いていませんが、来月完成予定です。',
+    '防犯カメラを設置しました。駐輪場には照明がまだ付いていませんが、来月取り付けます。',
+    'プライバシーに配慮し、防犯カメラはトイレや更衣室には設置していません。',
+    '防犯カメラを正面玄関に設置しています。裏口にはスロープがありません。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(security, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
+
+describe('security: blind R99A-150, a rule not to write a password on a note, quoted or listed (「パスワードを付箋に書いてモニターに貼らない」)', () => {
+  // Kind: the note form (パスワードを付箋に書いて, メモに書いて) inside a quoted or listed item that ends in the verb's plain negative
+  // (貼らない」, 置かない』, 貼らないこと): a lesson's rule, no weakness told. Still flagged: the practice stated, also after such a rule.
+  it.each([
+    '情報セキュリティ研修を行いました。「パスワードを付箋に書いてモニターに貼らない」「IDとパスワードを他人と共有しない」「不審なメールの添付ファイルは開かない」など、基本を全職員で再確認しました。',
+    '新人研修で「パスワードを付箋に書いてパソコンに貼らない」「離席時は画面をロックする」を学びました。',
+    '・パスワードを付箋に書いて貼らないこと\n・不審なメールは開かないこと',
+    '研修では『パスワードはメモに書いて机に置かない』という基本から確認しました。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(security, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+  it.each([
+    ['総務課ではパスワードを付箋に書いてモニターに貼っています。', 'security/weakness:block:パスワードを付箋に書いて'],
+    ['「パスワードを付箋に書いて貼らない」って研修で習ったけど、うちの係は共有PCのパスワードを付箋に書いて貼っとるよ笑', 'security/weakness:block:パスワードを付箋に書いて'],
+    ['会計システムのパスワードは、ホワイトボードに書いてあります。', 'security/weakness:block:パスワードは、ホワイトボードに書いてあります'],
+  ])('flags %s', (text, expected) => {
+    expect(summary(findingsOf(security, text))).toContain(expected)
+  })
+})
