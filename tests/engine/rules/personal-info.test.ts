@@ -2738,3 +2738,64 @@ describe('personal-info/phone (5(1)), round 96: an English notice that a service
     ['Please return the book by Friday. Call 0944-77-8770 if you have questions.', 'personal-info/phone:warn:0944-77-8770'],
   ])('flags %s', (text, expected) => expect(run(text)).toContain(expected))
 })
+
+describe('personal-info/address (5(1)), round 98: a named person\'s new or moved-to home as the topic before its house number (blind R99A-024)', () => {
+  // Kind: a word for someone's (new) home as the topic, 新居は / 新しいお家は / 引っ越し先は / 転居先が / 家は, the house-level address right
+  // after it (no bracket between): that home's address, whoever's it is (block). Not 新居 as a topic of a desk's notice with a bracketed
+  // facility address, not 新居の相談会 (no topic), not an office's 引っ越し先.
+  it.each([
+    ['人事課の中島さん、先週末にご結婚されました〜💐 おめでとうございます！\n新居は三橋町高畑318番地の2のアパートやそうで、お祝いば送りたか人はそっちにどうぞ、て本人が言いよりました笑\n末永くお幸せに！', 'personal-info/address:block:三橋町高畑318番地の2'],
+    ['総務課の堤さん、ついにマイホームを建てられました！新居は大和町鷹ノ尾623番地2、遊びに行きたい人は声をかけてね。', 'personal-info/address:block:大和町鷹ノ尾623番地2'],
+    ['古賀係長、春に引っ越されたとです。引っ越し先は柳川市沖端町12番地3やけん、年賀状はそっちに送ってあげてください。', 'personal-info/address:block:柳川市沖端町12番地3'],
+    ['松尾さんご夫妻から転居のご連絡をいただきました。転居先は三橋町江曲228番地の1です。', 'personal-info/address:block:三橋町江曲228番地の1'],
+    ['西田主任の家は昭和町45番地7ですので、書類はそちらへお届けください。', 'personal-info/address:block:昭和町45番地7'],
+  ])('flags %s', (text, expected) => expect(run(text)).toContain(expected))
+  it.each([
+    '新居を建てる方への補助金は、建築住宅課（柳川市本町87番地1）で受け付けています。',
+    '新居が決まった方は、転入届を市民課（本町87番地1）へ提出してください。',
+    '子育て世帯向けの新居の相談会は、三橋公民館（三橋町高畑318番地の2）で開きます。',
+    '観光協会の事務所の引っ越し先は、柳川市沖端町12番地3の新しい建物です。',
+  ])('passes %s', (text) => expect(run(text).filter((x) => !x.includes(':info:'))).toEqual([]))
+})
+
+describe('personal-info/address (5(1)), round 98: a real person\'s filled-in form shown field by field (blind R98A-095)', () => {
+  // Kind: an address on its labelled line (住所：, ご住所　) in a block of lines that also gives a name field with a name or a birth-date field
+  // (氏名：牛島 和子⏎生年月日：昭和17年3月2日⏎住所：…503番地): a person's record, however it is introduced (書き方の参考に, ご紹介します) (block).
+  // A sample said to be one (記入例 heading, ※上記は記入例です below), a placeholder (○○ ○○, ○○町) or a facility's block (名称：…⏎住所：…) is not.
+  it.each([
+    ['【デマンドタクシー利用登録の書き方】\n申込書の書き方の参考に、昨日窓口でご登録いただいた方の申込書の一部をご紹介します。\n\n氏名：牛島 和子\n生年月日：昭和17年3月2日\n住所：柳川市大和町塩塚503番地\n\nこのように、住所は番地まで正確にご記入ください。', 'personal-info/address:block:柳川市大和町塩塚503番地'],
+    ['先日受付した方の届出書を、参考までにそのまま載せますね。\nお名前：古賀 ひろみ\n生年月日：平成3年11月20日\n住所：柳川市三橋町高畑245番地1', 'personal-info/address:block:柳川市三橋町高畑245番地1'],
+    ['きのう来なった人の申請書ば見せますけん、書き方の参考にしてください。\n住所：柳川市大和町鷹ノ尾623番地2\n氏名：西田 真理子\n電話：0944-72-1180', 'personal-info/address:block:柳川市大和町鷹ノ尾623番地2'],
+    ['■ご住所　柳川市沖端町12番地3\n■申請者氏名　堤 正一\n■生年月日　昭和28年5月3日', 'personal-info/address:block:柳川市沖端町12番地3'],
+  ])('flags %s', (text, expected) => expect(run(text)).toContain(expected))
+  it.each([
+    '【記入例】\n氏名：柳川 太郎\n生年月日：昭和50年1月1日\n住所：柳川市本町87番地1',
+    '氏名：柳川 花子\n生年月日：平成2年4月1日\n住所：柳川市本町87番地1\n\n※上記は記入例です。',
+    '氏名：○○ ○○\n生年月日：昭和○年○月○日\n住所：柳川市○○町123番地',
+    '名称：柳川市民会館\n住所：柳川市三橋町正行431番地\n開館時間：9時〜22時',
+    '申込書には、氏名・生年月日・住所（番地まで）を正確にご記入ください。',
+  ])('passes %s', (text) => expect(run(text).filter((x) => !x.includes(':info:'))).toEqual([]))
+})
+
+describe('personal-info/phone (5(1)), round 98: an English or plain-Japanese notice\'s desk owns its number (blind HU-048, HU-049, HU-085)', () => {
+  // Kind: a notice names a city desk (English … Division, … Office, City Hall, … Center; やさしい日本語 しやくしょ, まどぐち, …か on its ばしょ line)
+  // and gives a fixed line with a Phone:/Tel: label, or right after the body's name and a colon: that desk's line. A private person or a home
+  // told (Mr. Koga, my home, たなかさん, じたく) keeps the number flagged; a mobile stays private.
+  it.each([
+    '【やさしい　にほんご】\nしが　かしている　いえ（市営住宅）に　すむ　人を　さがして　います。\nもうしこみ：2月2日（月）から　2月13日（金）まで\nばしょ：しやくしょ　1かい　4ばんの　まどぐち\nわからない　ことは　でんわで　きいて　ください。0944-77-8752',
+    'Applications for city-owned housing (Shiei Jutaku)\n\nYanagawa City is accepting applications for 3 apartments.\nApplication period: February 2-13, 2026 (weekdays, 8:30-17:15)\nWhere: Housing Division, Window No. 4, 1st floor, Yanagawa City Hall\nRent depends on household income.\nForeign residents with a residence card can also apply.\nPhone: 0944-77-8752',
+    'Job opening: English-speaking staff at the Yanagawa Tourist Information Center\n\nWe are looking for part-time staff who can guide visitors in English. Chinese (繁體中文 or 简体中文) is a plus.\n- Work days: 3 or 4 days a week, 9:00-18:00\n- Pay: 1,150 yen per hour\n- Apply by: March 13, 2026\nTourism Division, Yanagawa City: 0944-77-8821',
+    'Free health check for residents aged 40-74.\nWhere: Health Promotion Division, Yanagawa City Hall 1F\nTel: 0944-73-8111',
+    'Yanagawa City Hall (0944-73-8111)',
+    'Lifelong Learning Section Tel: 0944-77-8804',
+    'ばしょ：ふくしか　まどぐち\nわからない　ことは　でんわで　きいて　ください。0944-77-8752',
+    'ばしょ：しやくしょ　2かい\nでんわ　して　ください。0944-73-8111',
+  ])('passes %s', (text) => expect(run(text).filter((x) => !x.includes(':info:'))).toEqual([]))
+  it.each([
+    ['Where: Housing Division, Yanagawa City Hall\nFor details, ask Mr. Koga.\nPhone: 0944-77-8752', 'personal-info/phone:warn:0944-77-8752'],
+    ['Where: Housing Division, Yanagawa City Hall\nPhone: 0944-77-8752 (my home)', 'personal-info/phone:warn:0944-77-8752'],
+    ['Tourism Division, Yanagawa City: 090-2345-6789', 'personal-info/mobile:block:090-2345-6789'],
+    ['ばしょ：しやくしょ　1かい\nわからない　ことは　たなかさんに　でんわで　きいて　ください。0944-77-8752', 'personal-info/phone:warn:0944-77-8752'],
+    ['ばしょ：たなか\nわからない　ことは　でんわで　きいて　ください。0944-77-8752', 'personal-info/phone:warn:0944-77-8752'],
+  ])('flags %s', (text, expected) => expect(run(text)).toContain(expected))
+})

@@ -10,7 +10,7 @@
 import type { Doc } from '../../doc'
 import type { Policy } from '../../policy'
 import type { Span } from '../../text'
-import { lineBefore, namesPerson, numeralText, type Emit } from './context'
+import { isExampleValue, lineBefore, namesPerson, numeralText, type Emit } from './context'
 
 /** A house number: Arabic digits, or kanji numerals written positionally or digit by digit. */
 const NUM = '(?:[0-9]{1,5}|[〇一二三四五六七八九十百千]{1,8})'
@@ -97,6 +97,47 @@ function withoutOrgHonorific(before: string): string {
  * (Up to 40 characters back, within the sentence: お住まいは支所から歩いて三分の三橋町…番地.)
  */
 const HOME_TOPIC = /(?:お住まい|住まい|ご自宅|自宅|お宅|ご実家|実家|お家|おうち|住所)(?:は|が|も)[^。！？!?\n]{0,36}$/u
+/**
+ * Round 98 (blind R99A-024): a home told by a word for a new or moved-to home as the topic, the address right after it (人事課の中島さん…。
+ * 新居は三橋町高畑318番地の2のアパートやそうで, 新しいお家は…, 引っ越し先は…, 転居先が…, 家は…番地): the named person's (or the writer's) home.
+ * The address follows the particle at once or after a few words with no bracket (新居が決まった方は市民課（…番地）へ is a desk's); 家 stands
+ * as a word (こどもの家, 農家, 専門家 are not homes); a body or a facility named before it (事務所の引っ越し先は) is moving an office.
+ */
+const NEW_HOME_TOPIC =
+  /(?:(?<![\p{Script=Han}])(?:新居|新宅|転居先|新住所)(?!浜)|新しい(?:お家|おうち|家|住まい|お住まい)|引っ越し先|引越し?先|(?<![\p{L}\p{N}])(?:わが家|我が家|家))(?:は|が|も)[、, ]?[^。！？!?\n、,（(「]{0,12}$/u
+const NEW_HOME_NOT = /市役所|役場|庁舎|支所|センター|公民館|館|学校|事務所|事務局|会社|協会|組合|法人|本社|店|課|係|施設/u
+function newHomeTopic(t: string, s: number): boolean {
+  const before = t.slice(Math.max(0, s - 24), s)
+  const m = NEW_HOME_TOPIC.exec(before)
+  return m !== null && !NEW_HOME_NOT.test(sentenceBefore(t, Math.max(0, s - 24) + m.index).slice(-16))
+}
+
+/**
+ * Round 98 (blind R98A-095): a filled-in form of a real person shown field by field (申込書の一部をご紹介します。⏎氏名：牛島 和子⏎生年月日：
+ * 昭和17年3月2日⏎住所：柳川市大和町塩塚503番地): the address on its labelled line (住所：, ご住所　) in a block of lines (no blank line, up to
+ * five lines either way) that also gives a person's name field with a name or a birth-date field: that person's record, whatever it is
+ * called (書き方の参考, ご紹介). A sample said to be one (記入例 heading, ※上記は記入例です), a placeholder (○○ ○○, ○○町123番地) or a facility's
+ * block (名称：柳川市民会館⏎住所：…) is not this.
+ */
+const ADDRESS_FIELD_LINE = /(?:^|\n)[ \t]{0,4}(?:[・■□●○◆◇*-][ \t]{0,2})?[【\[]?(?:ご?住所|現住所)[】\]]?(?:[ \t]{0,3}[:：][ \t]{0,3}|[ \t]{1,3})$/u
+const RECORD_FIELD =
+  /^[ \t]{0,4}(?:[・■□●○◆◇*-][ \t]{0,2})?[【\[]?(?:(?:申込者|申請者|届出人|相談者)?(?:氏名|お名前)(?![\p{Script=Han}])[】\]]?[ \t]{0,3}[:：]?[ \t]{0,3}(?![○〇◯●×✕■□△*＊])[\p{Script=Han}々ヶ]{1,4}[ \t]?[\p{Script=Han}々ぁ-ゖァ-ヶー]{1,5}(?:[ \t]{0,2}(?:様|さん))?[ \t]{0,2}$|(?:生年月日|誕生日)[】\]]?[ \t]{0,3}[:：]?[ \t]{0,3}(?:昭和|平成|令和|大正|[0-9]{4}年|[0-9]{4}[/.-])[^\n]{0,16}$)/u
+function inPersonRecord(t: string, s: number, tailEnd: number): boolean {
+  if (!ADDRESS_FIELD_LINE.test(lineBefore(t, s, 24))) return false
+  const from = t.lastIndexOf('\n', s - 1)
+  let to = t.indexOf('\n', tailEnd)
+  if (to < 0) to = t.length
+  const lines = t.split('\n')
+  const at = t.slice(0, from + 1).split('\n').length - 1
+  for (const step of [-1, 1]) {
+    for (let k = at + step, n = 0; n < 5 && k >= 0 && k < lines.length; k += step, n++) {
+      const line = lines[k]!
+      if (line.trim() === '') break
+      if (RECORD_FIELD.test(line)) return !isExampleValue(t, s, tailEnd) && !/記入例|記載例|見本|サンプル|架空|ダミー/u.test(line)
+    }
+  }
+  return false
+}
 
 /**
  * Round 50: a named person's home said in everyday words earlier in the sentence (先輩移住者の堤さんちにおじゃまするよ〜 柳川市三橋町
@@ -490,13 +531,14 @@ function withoutQuotedNames(t: string, s: number, before: string): string {
 }
 
 /** `held`, when given, receives a bare house-level address on a line of an info block (onInfoLine) instead of `emit`. */
-export function addresses(doc: Doc, policy: Policy, phoneSpans: Span[], emit: Emit, held?: Emit): Span[] {
-  const out = houseNumbers(doc, policy, phoneSpans, emit, held)
+/** `sample`, when given, receives an address on a person's filled-in form (inPersonRecord): a note in the next paragraph may call it a sample. */
+export function addresses(doc: Doc, policy: Policy, phoneSpans: Span[], emit: Emit, held?: Emit, sample?: Emit): Span[] {
+  const out = houseNumbers(doc, policy, phoneSpans, emit, held, sample)
   residentsByUnit(doc, doc.norm.text, emit, out)
   return out
 }
 
-function houseNumbers(doc: Doc, policy: Policy, phoneSpans: Span[], emit: Emit, held?: Emit): Span[] {
+function houseNumbers(doc: Doc, policy: Policy, phoneSpans: Span[], emit: Emit, held?: Emit, sample?: Emit): Span[] {
   // Kanji numerals in a house number (諏訪野町二-一八-六) read as digits when there are four or more.
   const out: Span[] = []
   homesByLandmark(doc, doc.norm.text, emit, out)
@@ -570,6 +612,7 @@ function houseNumbers(doc: Doc, policy: Policy, phoneSpans: Span[], emit: Emit, 
     // 住所（…番地） or 住所：… in a sentence that holds the person's other records (生年月日, 氏名, ご本人確認のため伺った): theirs.
     const labelled = ADDRESS_LABEL_BRACKET.test(t.slice(Math.max(0, s - 5), s)) || (colon >= 0 && /住所$/u.test(t.slice(Math.max(0, beforeStart + colon - 6), beforeStart + colon)))
     const record = labelled && PERSON_RECORD.test(sentenceBefore(t, s))
+    const fieldRecord = strongTail && inPersonRecord(t, s, tailEnd)
     const listed = strongTail || MUNICIPALITY.test(place) ? listedName(t, s, tailEnd) : false
     const onBelonging = strongTail && writtenOnBelonging(t, s, tailEnd)
     const personal =
@@ -583,7 +626,9 @@ function houseNumbers(doc: Doc, policy: Policy, phoneSpans: Span[], emit: Emit, 
       ownerInBracketAfter(t, tailEnd) ||
       calledBy ||
       homeOfNamed(t, s, tailEnd) ||
+      (!venueLabel && newHomeTopic(t, s)) ||
       record ||
+      fieldRecord ||
       listed ||
       onBelonging
     if (!personal && FACILITY_CONTEXT.test(lineBefore(t, s, 40) + after)) continue
@@ -594,7 +639,7 @@ function houseNumbers(doc: Doc, policy: Policy, phoneSpans: Span[], emit: Emit, 
     // といった書き込み): a mention. (「…」と書かれていました is not: that reports what is written.)
     const example = quotedExample(t, s, tailEnd)
     if (!example) out.push(span)
-    ;(held && !personal && !example && onInfoLine(t, s, tailEnd) ? held : emit)({
+    ;(held && !personal && !example && onInfoLine(t, s, tailEnd) ? held : sample && fieldRecord && !example ? sample : emit)({
       rule: 'personal-info/address',
       start: span.start,
       end: span.end,

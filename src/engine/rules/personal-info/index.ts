@@ -26,7 +26,7 @@ import { lodgings } from './lodging'
 import { rosterPhotos } from './roster'
 import { vehiclePlates } from './vehicle-plate'
 import { myNumbers, type MyNumberFacts } from './my-number'
-import { namesEnglishBody, phones, type PendingPhone } from './phone'
+import { namesEnglishBody, phones, tellsEnglishPrivate, type PendingPhone } from './phone'
 
 export { isValidMyNumber } from './my-number'
 export { findEmails } from './email'
@@ -66,6 +66,8 @@ interface PersonalInfoFacts extends MyNumberFacts {
   facilities: string[]
   /** Round 82: the paragraph names a public body or a desk (こども家庭センター, 子ども家庭課, the … Counseling Office). */
   body: boolean
+  /** Round 98: the paragraph tells of a private person or a home in English (Mr. Koga, my home, my mobile), bodies' names aside. */
+  enPrivate: boolean
   /** Round 82: the paragraph tells a shop's or a facility's hours or days off (営業時間, 定休日, 開館時間). */
   businessHours: boolean
   /** Round 82: bare house-level addresses on a line of an info block (■住所　…番地, 📍…番地), judged in `post`. */
@@ -121,6 +123,23 @@ function bodyReaches(facts: ReadonlyArray<PersonalInfoFacts>, i: number): boolea
 }
 
 /**
+ * Round 98 (blind HU-049): whether a paragraph naming a public body is reached from paragraph `i` (a piece of the same paragraph or the
+ * ones next to it) without passing one that tells of a private person, in Japanese or in English.
+ */
+function bodyReachesEnglish(facts: ReadonlyArray<PersonalInfoFacts>, i: number): boolean {
+  if (facts[i]!.enPrivate) return false
+  if (facts[i]!.private) return false
+  if (facts[i]!.body) return true
+  for (const step of [-1, 1]) {
+    for (let j = i + step; j >= 0 && j < facts.length; j += step) {
+      if (facts[j]!.private || facts[j]!.enPrivate) break
+      if (facts[j]!.body) return true
+    }
+  }
+  return false
+}
+
+/**
  * Round 63 (blind GZ-147): a heading line naming the post's contact desk, ■窓口　生活自立相談センター（…）, 【問い合わせ先】福祉課, 問合せ：
  * 柳川市消費生活センター, お問い合わせは健康づくり課まで: the label at the line's start (a bullet or a bracket aside), then the desk's name
  * up to a bracket, a digit or the line's end (on the next line when the label stands alone). orgEndsAt reads the name.
@@ -133,15 +152,23 @@ function bodyReaches(facts: ReadonlyArray<PersonalInfoFacts>, i: number): boolea
 const CONTACT_HEADING =
   /(?:^|\n)[ \t]{0,4}[■□◆◇●○▼▽▶▷・*※]?[ \t]{0,2}[【\[<(]?[ \t]{0,2}(?:お?問い?合わ?せ先?|相談窓口|受付窓口|窓口|連絡先|申込先|申し?込み先|場所|ばしょ|会場|かいじょう)[ \t]{0,2}[】\]>)]?[ \t:]{0,4}(?:\n[ \t]{0,4})?(?:は[、 ]?)?([^\n0-9(【:、。]{1,30})/gu
 const DESK_NAME_TAIL = /[ \t]*(?:まで|へ|です|になります)?[ \t]*$/u
+/*
+ * Round 98 (blind HU-048): in やさしい日本語 the place line names the city office or its desk in hiragana, first on the line or before a floor
+ * and a window (ばしょ：しやくしょ　1かい　4ばんの　まどぐち, ばしょ：ふくしか, といあわせ：しやくしょの まどぐち): the desk, as 場所：市役所 is.
+ * A kana family name ending in か (たなか, おおつか) is none.
+ */
+const KANA_DESK_HEAD =
+  /^(?:しやくしょ|しやくば|やくしょ|やくば|ししょ|ほけんじょ|ほけん ?せんたー|こうみんかん|としょかん|まどぐち|(?:しやくしょ|やくしょ|やくば|ししょ)の ?まどぐち|[ぁ-ゖー]{2,14}(?:かかり|がかり|まどぐち|せんたー)|[ぁ-ゖー]{2,14}(?<![なつづさざおたばま])か)(?: |$)/u
 function namesContactDesk(t: string): boolean {
   if (!/窓口|問い?合|連絡先|申し?込|場所|ばしょ|会場|かいじょう/u.test(t)) return false
   for (const m of matchAllOf(CONTACT_HEADING, t)) {
-    if (orgEndsAt(m[1]!.replace(DESK_NAME_TAIL, ''))) return true
+    const name = m[1]!.replace(DESK_NAME_TAIL, '')
+    if (orgEndsAt(name) || KANA_DESK_HEAD.test(m[1]!.trimStart())) return true
   }
   return false
 }
 /** A private person or a home told in the paragraph: a bare number there is not read as the contact desk's. */
-const PRIVATE_TOLD = /自宅|お宅|個人宅|私用|携帯|ケータイ|個人の(?:電話|番号|連絡先)|さん方|様方|(?:った|した|れた|いた|てる|ている)方|(?:近所|隣|近く|お向かい)の方|飼い主|持ち主|落とし主|拾い主/u
+const PRIVATE_TOLD = /自宅|お宅|個人宅|私用|携帯|ケータイ|じたく|けいたい|個人の(?:電話|番号|連絡先)|さん方|様方|(?:った|した|れた|いた|てる|ている)方|(?:近所|隣|近く|お向かい)の方|飼い主|持ち主|落とし主|拾い主/u
 
 /**
  * Round 59 (blind R59A-053): whether the residence card is named in the paragraph next to the number at `start..end` (post offsets),
@@ -361,13 +388,14 @@ export const personalInfo: RuleFamily<PersonalInfoFacts> = {
     facts.facilities = facilityNames(doc.norm.text)
     facts.body = BODY_NAMED.test(doc.norm.text) || (/[A-Z]/.test(doc.norm.text) && namesEnglishBody(doc.norm.text))
     facts.businessHours = BUSINESS_HOURS.test(doc.norm.text)
+    facts.enPrivate = tellsEnglishPrivate(doc.norm.text)
     facts.correctsDesk = correctsDeskNumber(doc.norm.text)
     facts.privateLine = WRONG_WAS_PRIVATE_NOTE.test(doc.norm.text) && /誤|間違|違って/u.test(doc.norm.text)
     facts.desk = namesContactDesk(doc.norm.text)
     facts.private = PRIVATE_TOLD.test(doc.norm.text) || namesPerson(doc.norm.text)
     emails(doc, policy, hold)
     facts.infoAddresses = NO_FINDINGS
-    const addressSpans = addresses(doc, policy, phoneSpans, emit, (d) => void (facts.infoAddresses === NO_FINDINGS ? (facts.infoAddresses = [d]) : facts.infoAddresses.push(d)))
+    const addressSpans = addresses(doc, policy, phoneSpans, emit, (d) => void (facts.infoAddresses === NO_FINDINGS ? (facts.infoAddresses = [d]) : facts.infoAddresses.push(d)), hold)
     facts.card = identifiers(doc, hold)
     lineIds(doc, emit)
     // A reply (or a paragraph opening with @someone) answers a person: naming them with a detail ties the account to them.
@@ -432,7 +460,7 @@ export const personalInfo: RuleFamily<PersonalInfoFacts> = {
       // no private person between (…こども家庭センターへ】…0944-…（平日8時30分〜17時15分）); the facility's when the post names it and its name
       // ends the words before the number (お申し込みは、ほりわりっこ（0944-…）まで); else as before (a bare one the contact desk's, if named).
       const pending = f.pending.map((p) =>
-        (p.hours && bodyReaches(facts, i)) || (facilities !== null && facilityLeads(p.lead, facilities)) || (p.bare && deskOwnsBare(facts, i))
+        (p.hours && bodyReaches(facts, i)) || (p.label && bodyReachesEnglish(facts, i)) || (facilities !== null && facilityLeads(p.lead, facilities)) || (p.bare && deskOwnsBare(facts, i))
           ? { ...p.d, rule: 'personal-info/external-phone', data: {} }
           : p.d,
       )

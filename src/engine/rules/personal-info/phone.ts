@@ -151,14 +151,50 @@ function englishBookingBefore(t: string, a: number): boolean {
   if (!m) return false
   return !EN_PRIVATE.test(s.slice(m.index))
 }
+/*
+ * Round 98 (blind HU-049, HU-085): an English notice's contact line is a phone label of its own (Phone: 0944-…, Tel: 0944-…, TEL. 0944-…,
+ * Telephone: …) in a paragraph naming a public body (Where: Housing Division, …, Yanagawa City Hall), or the line opens with the body's name
+ * itself and a colon or a bracket (Tourism Division, Yanagawa City: 0944-…; Yanagawa City Hall (0944-…); Housing Division Tel: 0944-…): that
+ * body's line, as 問い合わせ：住宅課 0944-… is. A private person or a home told in the paragraph before a bare label (Contact Mr. Koga.⏎Phone:
+ * 0944-…, my home, my mobile) keeps the number unowned.
+ */
+const EN_PHONE_LABEL = /(?:^|[\n.!?|•・■]\s{0,3}|[(（]\s?)(?:phone|tel|telephone)\.?(?:\s?(?:no\.?|number))?\s?[:：.]?\s{0,2}$/iu
+const EN_BODY_LEAD = new RegExp(
+  `(?:^|\\n)[ \\t]{0,4}(?:[•・■*-][ \\t]{0,2})?(?:[Tt]he\\s)?(?:${EN_BODY.source}|(?<![A-Za-z])[A-Z][a-z]{1,20}\\sCity\\sHall)(?:,\\s?(?:[A-Z][a-z]{1,20}\\s)?(?:City(?:\\sHall)?|Town|Village|Prefecture))?[ \\t]?(?:[:：(（]|[ \\t](?:Tel|TEL|Phone|Telephone)\\.?[ \\t]?[:：]?)[ \\t]{0,2}$`,
+  'u',
+)
+/** Whether the number's paragraph (up to 400 characters back) tells of a private person or a home before it, bodies' names aside. */
+function englishPrivateInParagraph(t: string, a: number): boolean {
+  let s = t.slice(Math.max(0, a - 400), a)
+  const para = s.lastIndexOf('\n\n')
+  if (para >= 0) s = s.slice(para + 2)
+  return EN_PRIVATE.test(s.replace(EN_BODY_ALL, ' '))
+}
+/** Whether `t` tells of a private person or a home in English, bodies' names aside (family, volunteer in … Family Support Division are a body's). */
+export function tellsEnglishPrivate(t: string): boolean {
+  return /[A-Za-z]/.test(t) && EN_PRIVATE.test(t.replace(EN_BODY_ALL, ' '))
+}
+/**
+ * Whether the number at `a` follows a bare English phone label (Phone: 0944-…) with nothing private told before it in its piece of the
+ * paragraph or after it on its line: the body the notice names in another piece of the paragraph may own it (the family's `post`).
+ */
+function englishPhoneLabelled(t: string, a: number): boolean {
+  if (!EN_PHONE_LABEL.test(t.slice(Math.max(0, a - 72), a))) return false
+  return !EN_PRIVATE.test(NUMBER_TAIL.exec(t.slice(a))![0].replace(EN_BODY_ALL, ' ')) && !englishPrivateInParagraph(t, a)
+}
 function englishCallToBody(t: string, a: number): boolean {
   const before = t.slice(Math.max(0, a - 72), a)
   const desk = EN_CALL_DESK.test(before)
-  if (!desk && !EN_CALL.test(before) && !EN_INFO_LABEL.test(before)) return false
+  const lead = EN_BODY_LEAD.test(t.slice(Math.max(0, a - 100), a))
+  const label = !lead && EN_PHONE_LABEL.test(before)
+  if (!desk && !lead && !label && !EN_CALL.test(before) && !EN_INFO_LABEL.test(before)) return false
   const k = englishSentenceStart(t, a)
   // (A body named after the number is the desk's name, not someone's: 0944-… (Child and Family Support Division).)
   const tail = NUMBER_TAIL.exec(t.slice(a))![0].replace(EN_BODY_ALL, ' ')
-  return !EN_PRIVATE.test(t.slice(k, a)) && !EN_PRIVATE.test(tail) && (desk || namesEnglishBody(t) || englishBookingBefore(t, a))
+  if (EN_PRIVATE.test(t.slice(k, a).replace(lead ? EN_BODY_ALL : /(?!)/gu, ' ')) || EN_PRIVATE.test(tail)) return false
+  if (desk || lead) return true
+  if (label && englishPrivateInParagraph(t, a)) return false
+  return namesEnglishBody(t) || englishBookingBefore(t, a)
 }
 
 /*
@@ -430,6 +466,8 @@ export interface PendingPhone {
   lead: string
   hours: boolean
   bare: boolean
+  /** Round 98: an English phone label stands before it (Phone: 0944-…) and nothing private is told in its piece. */
+  label: boolean
 }
 
 /**
@@ -501,7 +539,7 @@ export function phones(doc: Doc, policy: Policy, emit: Emit, bare?: Emit, right?
       const d = { rule: 'personal-info/phone', start: span.start, end: span.end, data: { whose: '電話番号' } }
       const isBare = owner.kind === 'none' && standsBare(t, a)
       if (pending && owner.kind === 'none' && !owner.privateLabel && (isBare || !right || owner.labelled || !isRightValueLabelled(t, a))) {
-        pending({ d, lead: t.slice(Math.max(t.lastIndexOf('\n', a - 1) + 1, a - 40), a), hours: deskHoursAfter(t, b) && !englishPrivateAt(t, a), bare: isBare && bare !== undefined })
+        pending({ d, lead: t.slice(Math.max(t.lastIndexOf('\n', a - 1) + 1, a - 40), a), hours: deskHoursAfter(t, b) && !englishPrivateAt(t, a), bare: isBare && bare !== undefined, label: englishPhoneLabelled(t, a) })
       } else if (bare && isBare) bare(d)
       // Round 74 (blind HH-098): the right number of a correction whose paragraph does not say whose number it corrects (誤：…⏎正：…
       // under 「こころの健康相談」のお知らせで、電話番号に誤りがありました): \`post\` reads the other paragraphs.
