@@ -155,7 +155,7 @@
 import { matchAllOf } from '../regex'
 import { CLAUSES } from '../clauses'
 import { phraseGate } from '../gate'
-import type { RuleFamily } from '../rule'
+import type { DraftFinding, RuleFamily } from '../rule'
 import { Taken, foldSource, isQuotedTopic, isReportedSpeech, compactLetters, isMentionAt, phrase, rewriteBy, sentenceOf } from '../words'
 
 interface Phrase {
@@ -2168,6 +2168,46 @@ const PHRASES: Phrase[] = [
     needsCriticism: true,
     strongCriticism: true,
   },
+  // Blind R98A-051: the critic's own omission named in a cleft with the critic as its focus (手続きをされていないのはそちらの方かと
+  // 思います, 申請をしていないのはあなたのほうではないでしょうか, ルールば守っとらんとはそっちの方やろ, 確認されなかったのはご自身です):
+  // a criticism turned back on the critic. Only an act left undone (an object before it, or the honorific され), a pronoun of the reader
+  // as the focus (not こちら: the city's own), not a question (…のはそちらの方ですか), and said to a critic.
+  {
+    re: phrase('(?:(?:を|ば)[^。！？!?\\n、]{0,10}?|され|なさら|なさっ)(?:ていない|ていなかった|ておられない|ておられなかった|ていらっしゃらない|てない|てなかった|ておらん|とらん|とらんかった|なかった|ない|んかった|ん)(?:の|ん|と)は[、,\\s]?(?:むしろ|実は|実際は|どう見ても|正直)?[、,\\s]?(?:そちら|そっち|あなた|あんた|貴方|お客様|お客さま|ご自身|ご自分|ご本人|投稿者)(?:様|さま|さん)?(?:の方|のほう|ん方|んほう|側|がわ|の側)?(?:かと|では(?:ない|ありません)|じゃ(?:ない|なか)|やなか|です(?!か)|でしょう(?!か)|だと|だ(?=[。！!よね])|や(?=[。！!ろけんね])|と(?:思|存じ|考え)|でございます|やろ|ばい|たい|(?=[。！!]))'),
+    need: ['そちら', 'そつち', 'あなた', 'あんた', '貴方', 'お客', 'ご自身', 'ご自分', 'ご本人', '投稿者'],
+    ...TO_CRITIC,
+    what: '相手に責任を転嫁する反論',
+  },
+  // Blind R98A-102: a complaint heard, in any register or dialect (臭かって言わすばってん, 汚いとのご意見ですが, 濁っとるって書かれとる
+  // けど), then the cause it names refused (それは浚渫のせいじゃなかですよ, そりゃ工事のせいやなか, それは工事によるものではございません)
+  // or the thing waved off as so everywhere (夏場はどこでもそげんもんです, どこもそんなものですよ). Not a reader reassured (それはあなたの
+  // せいではありません), not with no complaint heard (濁りは工事のせいではなく大雨によるものです), not a rumour set right.
+  {
+    re: phrase('(?:それは|それって|そりゃ|そりゃあ|そいは|そら)[、,\\s]?(?!(?:あなた|あんた|お客|ご自身|ご自分|ご本人|君|きみ|誰|だれ))[^。！？!?\\n]{1,12}?(?:の(?:せい|所為)|によるもの|が原因)(?:では|じゃ|や)(?:ありません|ございません|ない(?=[。！!、,よ]|です|と)|なか|ねえ)|(?:どこでも|どこも|どこん(?:とこ|ところ)も|どこの(?:町|まち|市|自治体|川|公園)も)[、,\\s]?(?:そげん|そがん|そぎゃん|そんな|そういう|そういった|こげん|こんな|同じような)(?:もん|もの)(?:です|でしょう|ですよ|だ(?=[。！!よね])|や(?=[。！!ろけんね])|ばい|たい|じゃ(?=[。！!])|よ(?=[。！!]))'),
+    need: ['せい', '所為', 'よるもの', '原因', 'どこ'],
+    what: '苦情への反論',
+    instead: INSTEAD.critic,
+    notWithApology: true,
+    rumourDenial: true,
+    alsoNeeds: phrase('(?:って|と|っち|ち)(?:言われ|いわれ|言わる|言わす|言いよ|言うて|言っと|言って|言う(?:人|方)|書かれ|書いと|書いて|書き込|おっしゃ)[^。！？\\n]{0,10}?(?:けど|けれど|けども|ばってん|ばって|ども|が[、,]|ても[、,]?|ちゃ[、,])|ご指摘|ご批判|批判|お叱り|苦情|クレーム|ご不満|とのこと|との(?:ご|お)?(?:意見|指摘|批判|声|投稿|書き込み|コメント)|というご(?:意見|批判|指摘|不満)', 'u'),
+    unless: phrase('ありがと|感謝|改善|見直|検討|対策|工夫|確かに|たしかに|ご心配|ご安心|心配(?:いりません|ありません|せんで|なか)|申し訳|お詫び', 'u'),
+  },
+  // Blind R99A-014: a criticism received (税金の無駄とのご意見ですが, 無駄遣いとのご批判) answered with the city's conduct denied emphatically
+  // as a fact in the writer's voice (追加の費用は一切かかっておりません, 市の予算は全く使っておりません, 補助金は一円も出ておりません,
+  // いっちょん使っとらんです): a counter-fact, not an answer. Only a state in the て-form denied (a fee rule, 参加費は一切かかりません,
+  // informs), only after a criticism received (a reply answering a question on cost informs), not a worry reassured (ご安心ください), not with an apology or a fix.
+  {
+    re: phrase('(?:は|も|など|なんて|なんか|に)[、,\\s]?(?:一切|いっさい|全く|まったく|少しも|何ら|なんら|一円も|1円も|一銭も|びた一文|全然|ぜんぜん|いっちょん|ちっとも)[、,\\s]?(?:(?!ない|なか|ませ)[^。！？!?\\n、]){0,8}?[てで](?:おりません|いません|ございません|おらず|おらん|ない(?=[。！!よ]|です|ので|から))|(?:は|も|など|なんて|なんか|に)[、,\\s]?(?:一切|いっさい|全く|まったく|少しも|何ら|なんら|一円も|1円も|一銭も|びた一文|全然|ぜんぜん|いっちょん|ちっとも)[、,\\s]?(?:(?!ない|なか|ませ)[^。！？!?\\n、]){0,8}?とらん'),
+    need: ['一切', 'いつさい', '全く', 'まつたく', '少しも', '何ら', 'なんら', '円も', '一銭も', '一文', '全然', 'ぜんぜん', 'いつちよん', 'ちつとも'],
+    what: '批判への反論',
+    instead: INSTEAD.critic,
+    notWithApology: true,
+    needsCriticism: true,
+    strongCriticism: true,
+    notWithRemedy: true,
+    rumourDenial: true,
+    unless: REASSURED43,
+  },
 ]
 /** The need words of every phrase, found in one pass per paragraph. */
 // Phrases without a hand-written need are gated on the literals they cannot match without (literals.ts).
@@ -2244,8 +2284,15 @@ const SHELTER = phrase('避難所|避難場所|避難|給水|断水|炊き出し
  * when the spreaders are scolded (反省を求めます, 悪質: `HOAX_SCOLDED`).
  */
 const ANNOUNCED = phrase('(?:市|県|国|町|村|気象庁|気象台|消防|警察|電力|ガス|水道局|水道課|上下水道|企業団|事務所|本部|役所|庁)(?:が|の)(?:発表|公表)(?:して(?:いる|います|おります|おる)|した|しました|では|によると|によれば|(?:の)?(?:とおり|通り|どおり))', 'u')
-function correctsHazardInfo(fo: string): boolean {
-  return INFO_DENIED.test(fo) && (STATE_NOW.test(fo) || ((ANNOUNCED.test(fo) || OFFICIAL_WORD.test(fo)) && !HOAX_SCOLDED.test(fo))) && (HAZARD.test(fo) || SHELTER.test(fo)) && !CRITICISM_RECEIVED.test(fo) && !SCOLDED.test(fo) && !CHARGE.test(fo)
+/**
+ * Blind R98A-006: in 災害時モード, false disaster information set right with what the city has confirmed on the spot (「市営住宅が浸水で
+ * 全壊した」という情報は誤りです。大和団地の1階部分で床下浸水を確認しており…, 損傷がないことを確認しました, 被害は確認されておりません):
+ * the guideline's job in a disaster, like the state now. Only in emergency mode (the post is about the disaster), and still not when a
+ * criticism is received, the spreaders are scolded or a charge against the city is denied (`correctsHazardInfo`).
+ */
+const FACT_CONFIRMED = phrase('確認(?:して|いたして|され|できて)(?:おり|います|おります|いる|おる)|確認(?:しました|いたしました|されました|できました)|確認(?:されて|して)(?:おりません|いません)', 'u')
+function correctsHazardInfo(fo: string, emergency = false): boolean {
+  return INFO_DENIED.test(fo) && (STATE_NOW.test(fo) || (emergency && FACT_CONFIRMED.test(fo)) || ((ANNOUNCED.test(fo) || OFFICIAL_WORD.test(fo)) && !HOAX_SCOLDED.test(fo))) && (HAZARD.test(fo) || SHELTER.test(fo)) && !CRITICISM_RECEIVED.test(fo) && !SCOLDED.test(fo) && !CHARGE.test(fo)
 }
 /** Round 45: a fraud warning that denies the pretext fraudsters use, with no criticism, scolding or charge against the city in it. */
 function correctsFraud(fo: string): boolean {
@@ -2366,7 +2413,16 @@ function deniedComplaints(fo: string): Array<[number, number]> {
   return out
 }
 
-export const rebuttal: RuleFamily = {
+/**
+ * What a paragraph leaves for the whole post: the denials that set false disaster information right with what the city confirmed
+ * (`correctsHazardInfo` with `emergency`). A paragraph check does not see 災害時モード (it is memoised by site and mode), so they are
+ * emitted in `post` only when the post is not in emergency mode.
+ */
+export interface RebuttalFacts {
+  deferred: DraftFinding[]
+}
+
+export const rebuttal: RuleFamily<RebuttalFacts> = {
   id: 'rebuttal',
   meta: {
     quotedWords: true,
@@ -2393,8 +2449,11 @@ export const rebuttal: RuleFamily = {
       },
     },
   },
-  run({ doc, ctx, emit }) {
+  run({ doc, ctx, emit: emitNow }) {
     const taken = new Taken()
+    const deferred: DraftFinding[] = []
+    let defer = false
+    const emit = (d: DraftFinding) => void (defer ? deferred.push(d) : emitNow(d))
     // A quote post answers the post it quotes, as a reply does.
     const replying = ctx.mode === 'reply' || ctx.mode === 'comment' || ctx.mode === 'quote'
     const why = replying ? `批判への反論や弁明の${ctx.mode === 'quote' ? '引用投稿' : '返信'}は炎上を広げます。` : '公式アカウントでは批判に反論や弁明をしないのが原則です。'
@@ -2409,6 +2468,8 @@ export const rebuttal: RuleFamily = {
     let remedy: boolean | undefined
     let received: boolean | undefined
     let rumour: boolean | undefined
+    let emergencyFix: boolean | undefined
+    let emergencyFix0: boolean | undefined
     let fraud: boolean | undefined
     let hoaxWarning: boolean | undefined
     let otherExempt: boolean | undefined
@@ -2426,6 +2487,7 @@ export const rebuttal: RuleFamily = {
       }
       if (p.despiteCorrection && (APOLOGY.test(fo) || AWARENESS.test(fo))) continue
       if (p.rumourDenial && ((rumour ??= correctsRumour(fo) || correctsHazardInfo(fo)) || (fraud ??= correctsFraud(fo)))) continue
+      defer = !!p.rumourDenial && (emergencyFix ??= correctsHazardInfo(fo, true))
       if (p.needsCriticism && !p.strongCriticism && !(p.orReply && replying) && !(criticism ??= CRITICISM.test(fo))) continue
       if (p.strongCriticism && !(p.orReply && replying) && !(received ??= CRITICISM_RECEIVED.test(fo))) continue
       if (p.replyOnly && !replying) continue
@@ -2448,6 +2510,7 @@ export const rebuttal: RuleFamily = {
         emit({ rule: 'rebuttal/argument', clause, start, end, data: { what: p.what, why, instead: rewriteOf(fo.slice(m.index, m.index + m[0].length), p.instead) }, mention: isMentionAt(sq, s, e) })
       }
     }
+    defer = false
     if (!standsBy && fo.length > 12 && !(apology ??= APOLOGY.test(fo) || AWARENESS.test(fo) || CORRECTION.test(fo) || correctsHoax(fo) || PREJUDICE_QUOTED.test(fo))) {
       for (const [ms, me] of echoedDenials(fo)) {
         const s = at(ms)
@@ -2467,12 +2530,22 @@ export const rebuttal: RuleFamily = {
     for (const h of doc.hits('rebuttal')) {
       if (standsBy) break
       if (PLAIN_DENIAL.test(fo0.slice(h.start, h.end)) && (rumour ??= correctsRumour(fo0) || correctsHazardInfo(fo0))) continue
+      defer = PLAIN_DENIAL.test(fo0.slice(h.start, h.end)) && (emergencyFix0 ??= correctsHazardInfo(fo0, true))
       if ((PLAIN_DENIAL.test(fo0.slice(h.start, h.end)) || HOAX_DENIAL.test(fo0.slice(h.start, h.end))) && (fraud ??= correctsFraud(fo0))) continue
       if (MISUNDERSTANDING.test(fo0.slice(h.start, h.end)) && commonMyth(fo0, h.start, replying)) continue
       if (!taken.claim(h.start, h.end)) continue
       const { start, end } = doc.fromSqueezed(h.start, h.end)
       const instead = rewriteOf(fo0.slice(h.start, h.end), INSTEAD.critic)
       emit({ rule: 'rebuttal/argument', clause, start, end, data: { what: replying ? '相手への反論' : '反論・弁明の表現', why, instead }, mention: h.mention || isQuotedTopic(sq, h.start, h.end) || isReportedSpeech(sq, h.start, h.end) })
+    }
+    return { deferred }
+  },
+  // Blind R98A-006: false disaster information set right with what the city confirmed is a correction in 災害時モード, a denial otherwise.
+  post({ facts, spans, ctx, emit }) {
+    if (ctx.emergency) return
+    for (let p = 0; p < facts.length; p++) {
+      const off = spans[p]!.start
+      for (const d of facts[p]!.deferred) emit({ ...d, start: d.start + off, end: d.end + off })
     }
   },
 }

@@ -3052,3 +3052,96 @@ describe('rebuttal: blind R97A-081 — a complaint objected to (って言われ�
     expect(findingsOf(rebuttal, text, ctx ?? {}).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('rebuttal: blind R98A-051 — the critic\'s own omission named in a cleft with the critic as its focus (手続きをされていないのはそちらの方かと思います)', () => {
+  // Kind: an act left undone (…をしていない, …されていない, …ば守っとらん) in a cleft (…のは, …とは) whose focus is the reader (そちらの方,
+  // あなたのほう, ご自身): the criticism turned back on the critic.
+  it.each<[string, CheckContext?]>([
+    ['街灯が少ないのは市の怠慢というコメントをいただきましたが、設置の要望は自治会を通していただく決まりになっています。手続きをされていないのはそちらの方かと思います。', { mode: 'comment', tone: 3 }],
+    ['申請が遅いとのご指摘ですが、期限までに書類を提出していないのはあなたのほうではないでしょうか。'],
+    ['ごみの収集が雑って言われよるけど、分別ルールば守っとらんとはそっちの方やろ。', { mode: 'reply' }],
+    ['案内が不親切とのご批判をいただきましたが、説明書きを最後までお読みになっていないのはお客様の方かと存じます。'],
+    ['@x 予約の確認メールを確認されなかったのはご自身です。', { mode: 'reply' }],
+  ])('flags %s', (text, ctx) => {
+    expect(findingsOf(rebuttal, text, ctx ?? {}).map((f) => `${f.rule}:${f.severity}`)).toContain('rebuttal/argument:warn')
+  })
+  it.each<[string, CheckContext?]>([
+    // hard negatives: a step told to those who have not done it, a count, the city's own omission, a route compared, a question
+    ['手続きをされていない方は、市民課の窓口までお越しください。'],
+    ['まだ申請をされていないのは約30世帯です。期限は今月末です。'],
+    ['説明会のお知らせを掲載していなかったのはこちらの不手際です。申し訳ありません。'],
+    ['@x 渋滞を避けたい場合は、国道を通らない迂回路のほうが便利かと思います。そちらの方が早く着きます。', { mode: 'reply' }],
+    ['@x 書類を出していないのはそちらの世帯の方ですか？ 念のため確認させてください。', { mode: 'reply' }],
+  ])('passes %s', (text, ctx) => {
+    expect(findingsOf(rebuttal, text, ctx ?? {}).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
+
+describe('rebuttal: blind R98A-102 — a complaint heard and its cause refused (それは浚渫のせいじゃなかです) or waved off as so everywhere', () => {
+  // Kind: a complaint heard in any register (…って言わすばってん, …とのご意見ですが, …って書かれとるけど), then the cause it names refused
+  // with それは…のせいではない / によるものではない, or the thing said to be so everywhere (どこでもそげんもんです).
+  it.each<[string, CheckContext?]>([
+    ['@yng_mama 浚渫のあとの掘割が臭かって言わすばってん、それは浚渫のせいじゃなかですよ。夏場はどこでもそげんもんです。', { mode: 'reply', tone: 2 }],
+    ['川の水が濁っとるって書かれとるばってん、そりゃ工事のせいやなか。', { mode: 'reply' }],
+    ['公園の騒音がひどいとのご意見ですが、それは新しい遊具によるものではございません。'],
+    ['道が混むって言われよるけど、連休はどこもそんなものですよ。', { mode: 'comment' }],
+    ['図書館の冷房が弱いとの苦情をいただきましたが、それは節電のせいではありません。'],
+  ])('flags %s', (text, ctx) => {
+    expect(findingsOf(rebuttal, text, ctx ?? {}).map((f) => `${f.rule}:${f.severity}`)).toContain('rebuttal/argument:warn')
+  })
+  it.each<[string, CheckContext?]>([
+    // hard negatives: a reader reassured, a cause told with no complaint heard, a caution, a complaint acknowledged with a fix
+    ['「私のせいかな」って言われたけど、それはあなたのせいじゃないよ。無理せず休んでね。', { mode: 'reply' }],
+    ['掘割の水が濁っているのは浚渫のせいではなく、先週の大雨で土砂が流れ込んだためです。'],
+    ['夏場はどこでも熱中症に注意が必要です。こまめに水分をとりましょう。'],
+    ['掘割が臭いとのご意見をいただきました。確かに夏場は臭いが出やすく、それは浚渫のせいではありませんが、清掃の回数を増やして改善します。'],
+  ])('passes %s', (text, ctx) => {
+    expect(findingsOf(rebuttal, text, ctx ?? {}).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
+
+describe('rebuttal: blind R99A-014 — a criticism received answered with the charged conduct denied emphatically as a fact (一切かかっておりません)', () => {
+  // Kind: after a criticism received (税金の無駄とのご意見ですが, 無駄遣いとのご批判), the writer's counter-fact with an adverb of
+  // "not at all" and a state in the て-form denied (一切かかっておりません, 全く使っておりません, 一円も出ておりません, いっちょん使っとらん).
+  it.each<[string, CheckContext?]>([
+    ['@yng_watcher 新人職員の紹介投稿が税金の無駄とのご意見ですが、作成は勤務時間内に職員が行っており、追加の費用は一切かかっておりません。ご理解いただければ幸いです。', { mode: 'reply', tone: 4 }],
+    ['「広報紙の印刷は無駄遣い」とのご批判をいただきましたが、印刷費は広告収入でまかなっており、市の予算は全く使っておりません。'],
+    ['イベントに税金を使いすぎとのお声をいただいておりますが、市からの補助金は一円も出ておりません。'],
+    ['公用車を私用に使っているとのご指摘ですが、業務以外には一切使用しておりません。'],
+    ['マスコットの着ぐるみが贅沢とのご批判ですが、市のお金はいっちょん使っとらんです。', { mode: 'comment' }],
+  ])('flags %s', (text, ctx) => {
+    expect(findingsOf(rebuttal, text, ctx ?? {}).map((f) => `${f.rule}:${f.severity}`)).toContain('rebuttal/argument:warn')
+  })
+  it.each<[string, CheckContext?]>([
+    // hard negatives: a fee rule, a worry reassured, an incident apologised for, a reply to a question on cost, a fix announced
+    ['参加費は一切かかりません。どなたでもお気軽にご参加ください。'],
+    ['副反応を心配する声をいただいていますが、重い健康被害は一切報告されておりません。ご安心ください。'],
+    ['メールの誤送信についてお詫び申し上げます。なお、口座番号などは一切含まれておりません。'],
+    ['@x ご質問ありがとうございます。この講座の受講料は一切かかっておりません。', { mode: 'reply' }],
+    ['駐車料金が高いとのご意見を受け、来月から30分以内の利用には料金を一切いただかないよう見直します。'],
+  ])('passes %s', (text, ctx) => {
+    expect(findingsOf(rebuttal, text, ctx ?? {}).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
+
+describe('rebuttal: blind R98A-006 — false disaster information set right with what the city confirmed, in 災害時モード', () => {
+  // Kind: in emergency mode, 「…」という情報は誤りです and the facts the city confirmed (床下浸水を確認しており, 損傷がないことを確認しました):
+  // the guideline's job in a disaster, not a rebuttal. A criticism of the city answered in emergency mode stays flagged.
+  const emergency: CheckContext = { mode: 'reply', emergency: true }
+  it.each<[string, CheckContext?]>([
+    ['@ame_yng 「市営住宅が浸水で全壊した」という情報は誤りです。大和団地の1階部分で床下浸水を確認しており、入居者の方は集会所に避難されています。', { ...emergency, tone: 4 }],
+    ['「沖端橋が崩落した」という投稿は誤りです。職員が現地で橋に損傷がないことを確認しました。', emergency],
+    ['「浄水場が浸水して断水する」という情報は誤りです。浄水場に被害がないことを確認しております。', { emergency: true }],
+    ['@x 「避難所で食中毒が出た」という話は誤りです。保健師が巡回し、体調不良の方がいないことを確認しています。', emergency],
+  ])('passes %s', (text, ctx) => {
+    expect(findingsOf(rebuttal, text, ctx ?? {}).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+  it.each<[string, CheckContext?]>([
+    // true violations sharing its words: a charge of the city answered in emergency mode, a criticism received, the spreaders scolded
+    ['「市の避難所運営はずさん」という投稿は誤りです。職員が巡回して物資が足りていることを確認しております。', emergency],
+    ['浸水被害は市の怠慢だとのご批判がありますが、それはデマです。排水ポンプの稼働を確認しております。', emergency],
+    ['「市営住宅が全壊した」という情報は誤りです。床下浸水を確認しております。このような悪質なデマを広めた方には反省を求めます。', emergency],
+  ])('flags %s', (text, ctx) => {
+    expect(findingsOf(rebuttal, text, ctx ?? {}).map((f) => `${f.rule}:${f.severity}`)).toContain('rebuttal/argument:warn')
+  })
+})
