@@ -787,9 +787,14 @@ const BRIDE_SOUGHT_BY65 = phrase('^(?:中|ちゅう)?(?:の|している|して�
  */
 const SERVED_IN80 = /(?:[0-9０-９]{2,4}[-‐－ー][0-9０-９]{2,4}[-‐－ー][0-9０-９]{3,4}\s?[(（]?\s?|\bin\s{1,2}|(?:tel|phone|line|call|calls|inquir(?:y|ies)|enquir(?:y|ies)|booking|bookings|reservations?|guide|guided|tour|commentary|explanations?|narration|support|service|website|site|page|pages|form|forms|materials?|leaflets?|brochures?|menu|spoken|conducted|available|answered|handled)\s{0,2}[:：(（]?\s{0,2})$/u
 const KEPT_OUT80 = /foreign|gaijin|non[-\s]?japanese|not\s{1,2}(?:allowed|accepted|admitted|permitted|welcome)|no\s{1,2}(?:entry|admission|others)|entry|admission|guests?\s{1,2}only|customers?\s{1,2}only|members?\s{1,2}only|people\s{1,2}only|nationals?|citizens?\s{1,2}only/u
+/**
+ * Round 98 (HU-013): help with the language offered next to it (Japanese only; please ask us in advance if you need an interpreter,
+ * Japanese only (interpretation available on request)): the language of the proceedings, not who may come.
+ */
+const INTERPRETED98 = /interpret|translat|sign\s{1,2}language|subtitle|captions?\b|english\s{1,2}(?:support|version|materials?|guidance|summary)/u
 function serviceLanguage80(fo: string, a: number, b: number): boolean {
   if (!/^japanese/u.test(fo.slice(a, b))) return false
-  return SERVED_IN80.test(fo.slice(Math.max(0, a - 40), a)) && !KEPT_OUT80.test(fo.slice(Math.max(0, a - 60), b + 60))
+  return (SERVED_IN80.test(fo.slice(Math.max(0, a - 40), a)) || INTERPRETED98.test(fo.slice(b, b + 100).split('\n')[0]!)) && !KEPT_OUT80.test(fo.slice(Math.max(0, a - 60), b + 60))
 }
 const PHRASES: Phrase[] = [
   // Round 19f, ahead of the milder readings of the same words: a body type told to slim before coming (太っちょさんはダイエットしてから
@@ -4440,10 +4445,14 @@ const MASKED_SEXUAL = /^(?:えつち|せつくす|ちんこ|まんこ|おつぱ�
 const ROMAJI_SLUR = /(?<![a-z])(?:okama|rougai|kichigai|gaiji|katawa)(?![a-z])/gu
 const HAS_MASK = /[〇○●◯◎×✕✖*■□◇◆△▲]/u
 
+const SUSPECTED98 = /^(?:疑惑|疑い|説|の噂|のうわさ|ネタ|キャラ|認定|確定|なんじゃ|じゃない|やない|なん(?:や|だ)ろ)/u
 function maskedWordAt(sq: string, start: number, end: number): boolean {
   const isLetter = (c: string | undefined) => isHiragana(c) || isKanji(c) || isKatakana(c)
   // A two-letter word with one letter masked (ホ〇, 〇ス) only as a phrase of its own.
   // A couple, pair or label after it (ホ〇カップル, レ〇同士, ホ〇扱い) says whom it names; its first letter must show.
+  // Round 98 (R99A-134): a label of suspicion after it (課内でホ〇疑惑が, レ〇説, ホ〇の噂) says a person is speculated about; a particle
+  // may come before it. Its first letter must show.
+  if (end - start <= 2 && !HAS_MASK.test(sq[start]!) && isKatakana(sq[start]) && !isKatakana(sq[start - 1]) && SUSPECTED98.test(sq.slice(end, end + 4))) return true
   if (end - start <= 2) return (!isLetter(sq[start - 1]) || (!isKatakana(sq[start - 1]) && !HAS_MASK.test(sq[start]!) && /^(?:っぽ|みたい)/u.test(sq.slice(end, end + 3)))) && (!isLetter(sq[end]) || 'はがじかだや'.includes(sq[end]!) || /^(?:みたい|レベル|並み|っぽ)/u.test(sq.slice(end, end + 3)) || (!HAS_MASK.test(sq[start]!) && /^(?:カップル|かっぷる|同士|夫婦|野郎|扱い|呼ばわり)/u.test(sq.slice(end, end + 4))))
   const first = sq[start]
   const last = sq[end - 1]
@@ -6307,6 +6316,95 @@ const R96: Phrase[] = [
     keep: (fo, s) => !MOODY_OK96.test(fo.slice(s.start, s.end)) && !AWARENESS.test(fo.slice(s.start, s.end)),
   },
 ]
+/**
+ * Round 98 (blind R98A/R99A/HU). Block kinds (R98_EARLY, ahead of the other phrases):
+ * - A broken rule or a nuisance pinned on a group in a cleft sentence (守られていないのはだいたい外国人の部屋です, 夜中に騒いでいる
+ *   のは決まって留学生の部屋, ごみを捨てていくのはたいてい実習生のグループです): the group named as the culprit. Not …だけではありません
+ *   (the group is not named as the one), not a victim (被害に遭っているのは…).
+ * Warn kinds (R98, after the groups):
+ * - An elder's driving blunder laughed at (おじいちゃんの逆走におびえる心配もなくなりますね😂, 年寄りの暴走運転…ｗ): not a safety
+ *   notice (防止, 相談, 防ぐ) or no laugh.
+ * - Innuendo: a word that doubles for body hair or arousal (ボーボー, もじゃもじゃ, ぬるぬる, びんびん) and a coy aside that leaves the
+ *   meaning to the reader (どこの話かはご想像におまかせします, 何がとは言いませんが): not a plain notice about weeds.
+ * - A colleague's single status or age pushed at with a marriage drive (お局さま（独身）、今年こそ婚活がんばって, 独身の係長、そろそろ
+ *   いい人見つけて（笑）): not a 婚活 event for the readers (独身の皆さん), not congratulations.
+ * - An elder's sign of age laughed at (講師がおじいちゃん職員で、スライドの字が全部特大で笑いました😂, 耳が遠くて…ｗ): not a help offered.
+ */
+const CULPRIT98 = `(?:${RESIDENTS}|外国の(?:人|方)|(?:${NATION})(?:人|系|籍|の(?:人|方)))(?:の)?(?:住民|学生|実習生|留学生|労働者|観光客|家族|グループ|団体)?(?:さん)?(?:の(?:部屋|家|世帯|住人|人|方|人たち|方々|グループ|子|子ども|ところ|とこ)|たち|達|ら)?`
+const BROKE98 = '(?:守られて(?:い|お)?(?:ない|なか|ません|ん)|守って(?:い|お)?(?:ない|なか|ません|ん)|守っと(?:らん|らない|らん)|守らない|守らん|守れない|破って(?:いる|る|おる)|破っとる|違反して(?:いる|る|おる)|(?:ポイ捨て|不法投棄|路上駐車|無断駐車|騒音を出)(?:して(?:いる|る|おる|いく|く)|しとる|しよる|する)|(?:騒いで|騒いど|散らかして|捨てて|出して|汚して|放置して|分別して(?:い)?な)(?:いる|る|おる|いく|く|い)?)'
+const R98_EARLY: Phrase[] = [
+  {
+    rule: 'decency/discriminatory',
+    re: phrase(`${BROKE98}(?:の|ん|と)(?:は|って|ちゃ)[、,]?(?:${ALL41}|いつも|大抵|ほぼ全部|全部)?[、,]?${CULPRIT98}(?=です|でした|だ(?!け)|や(?:ろ|けん|し|ね|よ|ん)?|じゃ|なんです|なんよ|なん(?:や|だ)|ばかり|ばっかり|ばっか|ばい|たい|よ|ね|[。！!、,…〜]|$)`),
+    instead: '属性でルール違反の当事者を決めつけず、守ってほしいルールと案内そのものを書いてください（例：「ごみは分別して、決められた曜日の朝8時までに出してください（多言語の案内もあります）」）',
+    keep: (fo, s) => { const sen = fo.slice(s.start, s.end); return !AWARENESS.test(sen) && !NAMES_PREJUDICE.test(sen) },
+  },
+]
+const OLD98 = `(?:${OLD76}|高齢(?:の)?(?:ドライバー|運転者)|年寄り|(?:年配|高齢)の(?:先生|講師|職員|スタッフ|上司|係長|課長))`
+const BLUNDER98 = '(?:逆走|暴走|踏み間違|ふみ間違|蛇行運転|急発進|(?:あくせる|ブレーキ)と(?:あくせる|ブレーキ)(?:の|を)?(?:踏み|ふみ)?間違|ノロノロ運転|のろのろ運転|標識(?:を|が)?見え(?:ない|てない))'
+const DOUBLE98 = '(?:ボーボー|ぼうぼう|もじゃもじゃ|モジャモジャ|ふさふさ|剛毛|ジャングル状態|ぬるぬる|ヌルヌル|びしょびしょ|びちょびちょ|ぐしょぐしょ|ビンビン|びんびん|ギンギン|ぎんぎん|カチカチ|かちかち|むくむく|ムクムク|太くて(?:硬|かた|固|長|大き)|(?:硬|かた|固)くて(?:太|長|大き))'
+const COY98 = '(?:(?:どこ|何|なに|なん|誰|だれ)(?:の(?:話|こと)|が|を)(?:か|とは|かって)?(?:は|も)?[、,]?|(?:どこ|何|なに|なん)(?:の(?:話|こと))?とは[、,]?)[^。！？!?\\n]{0,4}?(?:ご想像に(?:お任せ|おまかせ|まかせ|任せ)|想像に(?:お任せ|おまかせ|まかせ|任せ)|言いません|いいません|言わない|いわない|言わん|いわん|言えません|いえません|内緒|ナイショ|ないしょ|秘密|ひみつ)'
+const SPINSTER98 = '(?:お局|おつぼね|独身|未婚|行き遅れ|いきおくれ|売れ残|アラフォー|アラフィフ|アラサー|三十路|四十路|勤続[0-9０-９二三四]+年)'
+const TEAMMATE98 = '(?:お局|おつぼね|先輩|上司|係長|課長|主任|主査|班長|部長|室長|所長|(?:課|係|室|班|部|所)の[^。！？!?\\n、,]{0,8}?(?:さん|さま|様|くん|ちゃん|先輩|姉さん|兄さん))'
+const MARRY_PUSH98 = '(?:今年こそ|来年こそ|今度こそ|そろそろ|早く|はやく|いい加減|いいかげん|いよいよ|最後のチャンス|ラストチャンス)[、,]?[^。！？!?\\n]{0,8}?(?:婚活|結婚|嫁に|お嫁|嫁(?:さん)?(?:を|ば)?(?:もら|貰)|いい人|良い人|お相手|相手(?:を|ば)?見つけ|彼氏|彼女|お見合い|寿退職)'
+const AGE_SIGN98 = '(?:老眼|耳が遠|入れ歯|(?:字|文字)(?:が|も|は)?[^。！？!?\\n]{0,8}?(?:特大|でか|デカ|でっか|大き(?:すぎ|い)|巨大)|物忘れ|ものわすれ|同じ(?:話|こと|質問)(?:を|ば)?(?:何度|何回|[0-9０-９二三四五]回|繰り返)|腰が曲が|よぼよぼ|ヨボヨボ|プルプル|ぷるぷる)'
+const AGE_HELP98 = phrase('読みやす|見やす|聞きやす|用意|ご用意|ご相談|相談|拡大鏡|筆談|補聴器|支援|配慮|予防|講座|教室|対策', 'u')
+const SPINSTER98_RE = phrase(`${SPINSTER98}|${LAUGH50}`, 'u')
+const R98: Phrase[] = [
+  {
+    rule: 'decency/discriminatory',
+    severity: 'warn',
+    re: phrase(`${OLD98}(?:の|が|ん)[^。！？!?\\n]{0,8}?${BLUNDER98}`),
+    instead: '高齢の運転者を笑いの種にせず、移動手段や免許返納の支援そのものを書いてください（例：「免許を返納された方は、デマンドタクシーを割引料金でご利用いただけます」）',
+    keep: (fo, s, a, b) => {
+      const sen = fo.slice(s.start, s.end)
+      return phrase(LAUGH_MARK, 'u').test(fo.slice(a, Math.min(fo.length, Math.max(s.end, b + 40)))) && !AGAINST50.test(sen) && !/防(?:ぐ|ご|止)|事故(?:を|の)?(?:防|減|なくす)|相談|注意|気をつけ|気を付け/u.test(sen)
+    },
+  },
+  {
+    rule: 'decency/sexual',
+    severity: 'warn',
+    re: phrase(`${DOUBLE98}[^\\n]{0,40}?${COY98}`),
+    instead: INSTEAD.sexual,
+  },
+  {
+    rule: 'decency/stereotype',
+    severity: 'warn',
+    re: phrase(`${TEAMMATE98}[^。！？!?\\n]{0,30}?${MARRY_PUSH98}|${SPINSTER98}[^。！？!?\\n]{0,20}?${TEAMMATE98}[^。！？!?\\n]{0,20}?${MARRY_PUSH98}`),
+    instead: '職員の年齢や結婚の有無をからかわず、業務や人柄を紹介してください（例：「勤続30年の総務課の職員が、窓口の改善に取り組んでいます」）',
+    keep: (fo, s, a, b) => SPINSTER98_RE.test(fo.slice(Math.max(s.start, a - 30), Math.min(s.end, b + 30))) && !/皆さん|皆様|みなさん|の方(?:は|へ|も|を|に)|参加|募集|イベント|パーティー|セミナー|相談所|おめでとう|お祝い/u.test(fo.slice(s.start, s.end)),
+  },
+  {
+    rule: 'decency/discriminatory',
+    severity: 'warn',
+    re: phrase(`${OLD98}[^。！？!?\\n]{0,30}?${AGE_SIGN98}[^。！？!?\\n]{0,24}?${LAUGH50}`),
+    instead: '年齢による見た目や体の変化を笑いの種にせず、研修や催しの内容そのものを書いてください（例：「文書事務研修を行いました。講師は総務課の職員です」）',
+    keep: (fo, s) => !AGE_HELP98.test(fo.slice(s.start, s.end)) && !AGAINST50.test(fo.slice(s.start, s.end)),
+  },
+]
+/**
+ * Round 98 (HU-103): sayings quoted as a sentence of their own (「男のくせに泣くな」「女の子なんだから、おとなしくしなさい」。) and named as
+ * harmful by the next sentence (何気ない一言が、子どもの可能性をせばめていることがあります, そんな言葉が…傷つけ): an awareness post, the
+ * sayings a mention however long they are. Not when the next sentence takes them up as the writer's own (そう言い聞かせています).
+ */
+const HARMFUL98 = /可能性を(?:せばめ|狭め|奪|うば|つぶ|潰)|傷つけ|傷つき|思い込み|決めつけ|押しつけ|押し付け|固定観念|縛(?:ら|り|っ)|しばっ|偏見|(?<!被)差別|生きづら|言葉の暴力|ハラスメント|はらすめんと/u
+const QUOTES_ONLY98 = /^(?:[「『][^「」『』\n]{1,40}[」』][、,・\s]*)*$/u
+const QUOTES_CLOSE98 = /^[^「」『』\n]{0,40}?[」』](?:[、,・\s]*[「『][^「」『』\n]{1,40}[」』])*[、,・]?(?:[-‐－―—ー~〜…‥]{1,4}[。．.！!]?|[。．.！!]|(?=\n))\s*/u
+function quotedSaying98(sq: string, s: number, e: number): boolean {
+  const before = sq.slice(Math.max(0, s - 8), s)
+  const o = Math.max(before.lastIndexOf('「'), before.lastIndexOf('『'))
+  if (o < 0 || /[」』\n]/u.test(before.slice(o))) return false
+  const open = s - before.length + o
+  let from = open
+  while (from > 0 && !/[。．！!？?\n]/u.test(sq[from - 1]!)) from--
+  if (!QUOTES_ONLY98.test(sq.slice(from, open))) return false
+  const m = QUOTES_CLOSE98.exec(sq.slice(e))
+  if (!m) return false
+  const after = sq.slice(e + m[0].length)
+  const stop = after.search(/[。！？!?\n]/u)
+  const next = after.slice(0, stop < 0 ? 80 : Math.min(stop, 80))
+  return HARMFUL98.test(next) && !/その(?:通|とお)り|同感|言い聞かせ/u.test(next)
+}
 /** Round 96 (HT-121): an example of discrimination named as such in the next sentence, also by これは / それは and 差別的取扱い. */
 const CONDEMNED_NEXT96 = phrase('^[。．.!！\\s]{0,3}(?:これ|それ|こうした|このような|こういった|そうした|そのような|そういった)[^。！？!?\\n]{0,16}?(?:は|も)[、,]?[^。！？!?\\n]{0,30}?(?:(?:不当な)?差別(?:的(?:な)?(?:取(?:り)?扱い|扱い|言動|行為|対応))?(?:を助長|につなが|にあた|に当た|そのもの|行為|です|であ|として|になり|となり)|人権(?:の)?侵害|許され(?:ない|ません)|あってはな|してはな|してはいけ|違法|法律で禁|禁止され)', 'u')
 function condemnedNext96(fo: string, s: Span): boolean {
@@ -6317,8 +6415,8 @@ function condemnedNext96(fo: string, s: Span): boolean {
   const stop = next.slice(m[0].length).search(/[。！？!?\n]/u)
   return !TURNED60.test(next.slice(0, m[0].length + (stop < 0 ? next.length : stop)))
 }
-const EARLY_PHRASES = [...R96_EARLY, ...R92_EARLY, ...R90_EARLY, ...R88_EARLY, ...R86_EARLY, ...R84_EARLY, ...R76_EARLY, ...R74_EARLY, ...R72_EARLY, ...R69_EARLY, ...R66_EARLY, ...R64_EARLY, ...R63_EARLY, ...R42_EARLY, ...R21_FIRST, ...R22_EARLY, ...R23_EARLY, ...R24_EARLY, ...PHRASES, ...R21_EARLY, ...R50_EARLY, ...R52_EARLY, ...R53_EARLY, ...R54_EARLY]
-const ALL_PHRASES = [...EARLY_PHRASES, ...LATE_PHRASES, ...R21_LATE, ...R22, ...R23, ...R24, ...R53, ...R54, ...R55, ...R59, ...R64, ...R66, ...R70, ...R71, ...R72, ...R74, ...R76, ...R78, ...R80, ...R82, ...R84, ...R88, ...R90, ...R92, ...R96]
+const EARLY_PHRASES = [...R98_EARLY, ...R96_EARLY, ...R92_EARLY, ...R90_EARLY, ...R88_EARLY, ...R86_EARLY, ...R84_EARLY, ...R76_EARLY, ...R74_EARLY, ...R72_EARLY, ...R69_EARLY, ...R66_EARLY, ...R64_EARLY, ...R63_EARLY, ...R42_EARLY, ...R21_FIRST, ...R22_EARLY, ...R23_EARLY, ...R24_EARLY, ...PHRASES, ...R21_EARLY, ...R50_EARLY, ...R52_EARLY, ...R53_EARLY, ...R54_EARLY]
+const ALL_PHRASES = [...EARLY_PHRASES, ...LATE_PHRASES, ...R21_LATE, ...R22, ...R23, ...R24, ...R53, ...R54, ...R55, ...R59, ...R64, ...R66, ...R70, ...R71, ...R72, ...R74, ...R76, ...R78, ...R80, ...R82, ...R84, ...R88, ...R90, ...R92, ...R96, ...R98]
 const GATE = phraseGate(ALL_PHRASES)
 /** Round 47: a sex with a role (女性議員, 男性職員, ママさん議員), or a sex alone (女性, 男の人), whose “nature” a quality is put down to. */
 const SEX_ROLE47 = '(?:(?<![一-龥])(?:女性|男性|女子|男子|女(?!将|優|王|神)|男(?!爵))[一-龥]{1,4}|(?<![ぁ-ゖ])(?:ママ|パパ)(?:さん)?(?:議員|職員|社員|スタッフ|委員|記者|先生))'
@@ -6997,7 +7095,7 @@ export const decency: RuleFamily<DecencyFacts> = {
       if ((severity ?? decency.meta.rules[rule]!.severity) === 'block') blocked.push([s, e])
       const { start, end } = doc.fromSqueezed(s, e)
       // A quoted prejudice the post then sides with (「…の隣は嫌だ」という声…気持ちはわからなくもない) is used, not mentioned.
-      emit({ rule, start, end, severity, mention: isMentionAt(sq, s, e) && !aimed(fo0, e) && !jokedQuote(fo0, s, e) && !condoned(fo0, e), data: { instead } })
+      emit({ rule, start, end, severity, mention: (isMentionAt(sq, s, e) || quotedSaying98(sq, s, e)) && !aimed(fo0, e) && !jokedQuote(fo0, s, e) && !condoned(fo0, e), data: { instead } })
       return true
     }
     const spans = sentences(fo)

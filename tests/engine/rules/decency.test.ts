@@ -10495,3 +10495,153 @@ describe('decency: an example of discrimination named as such in the next senten
     expect(findingsOf(decency, text).some((f) => f.rule === 'decency/discriminatory' && f.severity === 'block')).toBe(true)
   })
 })
+
+// Round 98 (blind R98A/R99A/HU): one describe per kind — the missed text, variants of the same kind, hard negatives.
+const KINDS98: Kind66[] = [
+  [
+    'a broken rule or a nuisance pinned on a group in a cleft sentence (R98A-112)',
+    'decency/discriminatory',
+    'block',
+    [
+      '市営住宅の共用部のゴミ出しルール、守られていないのはだいたい外国人の部屋です。国の習慣なんでしょうけど、正直困っています。',
+      '公園にごみを捨てていくのは、たいてい実習生のグループです。',
+      '駐輪場のルール、守っとらんのはほとんど外国人の学生さんやけん困ります。',
+      '分別していないのはいつもベトナム人の部屋なんですよね。',
+      '夜中に騒いでいるのは決まって留学生の部屋です。',
+    ],
+    [
+      'ルールが守られていないのは、案内がわかりにくいからかもしれません。多言語のチラシを作りました。',
+      'ごみ出しルールが守られていないのは一部の部屋ですが、外国人の方にも分かるよう多言語の案内を貼りました。',
+      'ルールを守っていないのは外国人だけではありません。',
+      '詐欺の被害に遭っているのは、ほとんど高齢者の方です。',
+      '守られていないのはだいたい粗大ごみの出し方です。外国人の方向けにも多言語の案内を配っています。',
+    ],
+  ],
+  [
+    'a colleague’s orientation speculated about with a masked two-letter slur and a label of suspicion (R99A-134)',
+    'decency/discriminatory',
+    'block',
+    [
+      '人事課の若手くんは仕草が女っぽいけん、課内でホ〇疑惑が出とります笑 本人は否定しよるけど、どうなんやろね〜',
+      '総務の先輩、レ〇疑惑があるらしいよ笑',
+      'あの新人くん、課内でホ〇説が出とるけん本人に聞いてみよ',
+      '係長にホ〇疑惑浮上www',
+    ],
+    [
+      '課内で横領疑惑が出ているという報道は事実ではありません。',
+      '同性カップルのパートナーシップ宣誓制度について、課内で研修を行いました。',
+      '○○課の△△さんに疑惑が出ているという書き込みは事実ではありません。',
+      '新ホ〇ル建設をめぐる疑惑について、市長が会見しました。',
+    ],
+  ],
+  [
+    'an elder’s driving blunder laughed at (R98A-033)',
+    'decency/discriminatory',
+    'warn',
+    [
+      'デマンドタクシーを使えば、おじいちゃんの逆走におびえる心配もなくなりますね😂 免許返納はお早めに！',
+      '年寄りの暴走運転にヒヤヒヤせんでよくなるけん、コミュニティバスはありがたかね〜ｗ',
+      'ばあちゃんのアクセルとブレーキの踏み間違い、もう見慣れました（笑） 免許返納しましょう！',
+      '高齢ドライバーの逆走ニュースを見るたびに笑っちゃいます😂 返納はお早めに',
+    ],
+    [
+      '高齢ドライバーによる逆走事故を防ぐため、免許返納の相談窓口を設けています。',
+      'おじいちゃんの運転が心配なご家族の方は、運転適性相談をご利用ください。',
+      'デマンドタクシーを使えば、おじいちゃんもおばあちゃんも安心してお出かけできますね😊 免許返納はお早めに！',
+      '逆走を見かけたら110番通報を。高齢者の方も安全運転を心がけましょう😊',
+    ],
+  ],
+  [
+    'innuendo: a word doubling for body hair or arousal and a coy aside leaving the meaning to the reader (R98A-094)',
+    'decency/sexual',
+    'warn',
+    [
+      '空き地の雑草、伸び放題でボーボー🌿 …どこの話かはご想像におまかせします😏 #柳川 #草刈り',
+      '公園の草むら、手入れされずにもじゃもじゃ…何のこととは言いませんが😏',
+      '雨上がりの田んぼはぬるぬるのびしょびしょ。どこの話かは、ご想像におまかせします🤭',
+      '朝から元気にびんびん！何がとは言わんけど😏 #ラジオ体操',
+    ],
+    [
+      '空き地の雑草が伸び放題でボーボーです。草刈りボランティアを募集しています🌿',
+      '今年の結果がどうだったかは、ご想像におまかせします😅',
+      '雨上がりの遊歩道はぬるぬるして滑りやすいので、足元にご注意ください。',
+      'どこの話かというと、沖端地区の空き地のことです。草がボーボーで困っています。',
+    ],
+  ],
+  [
+    'a colleague’s single status or age pushed at with a marriage drive (R99A-094)',
+    'decency/stereotype',
+    'warn',
+    [
+      '総務課のお局さま（勤続30年・独身）、今年こそ婚活がんばってくださいね！職員一同、全力で応援しております笑',
+      '経理係の先輩（アラフォー・独身）、そろそろいい人見つけてくださいね〜（笑）',
+      'うちの係長、独身歴20年やけん、来年こそ結婚できるよう課内みんなで応援しとります笑',
+      '独身の山田主任、いい加減お嫁さんもらわんとね😂',
+    ],
+    [
+      '独身の皆さん、今年こそ婚活がんばってみませんか？市の婚活パーティーの参加者を募集しています。',
+      '総務課の山田さん、ご結婚おめでとうございます！職員一同、心よりお祝い申し上げます。',
+      '勤続30年の職員を表彰しました。今年もがんばってください！',
+      '結婚を希望する独身の方を対象に、婚活セミナーを開きます😊',
+    ],
+  ],
+  [
+    'an elder’s sign of age laughed at (R99A-105)',
+    'decency/discriminatory',
+    'warn',
+    [
+      'きょうの文書事務研修、講師がおじいちゃん職員やったけん、スライドの字が全部特大で笑いました😂 老眼の人にはやさしい研修でした〜',
+      '年配の先生やけん、プリントの文字が全部でっかくて笑った😂',
+      '講師のおじいちゃん、耳が遠くて質問が全然通じんかったｗｗ',
+      'ご高齢の方の講演、同じ話を3回繰り返されて会場が爆笑でした😂',
+    ],
+    [
+      '高齢の方にも読みやすいよう、案内の文字を大きくしました😊',
+      'おじいちゃん職員の講話は笑いあり涙ありで、とても好評でした。',
+      '老眼の方向けに、拡大鏡を窓口に用意しています。',
+      '耳が遠いおじいちゃんには、筆談ボードをご用意しています😊',
+    ],
+  ],
+]
+describeKindsAtLeast('98', KINDS98)
+
+describe('decency: “Japanese only” as the language of an event with an interpreter offered is no exclusion (HU-013)', () => {
+  // Kind: the language the proceedings are held in, with help for the language offered on the same line (interpreter, interpretation,
+  // sign language, an English summary): no one is kept out. Who may enter (no foreigners, not allowed, entry) still blocks.
+  it.each([
+    'Public briefing on the Yanagawa Station East Exit redevelopment plan\n\nDate: Saturday, January 24, 2026, 2:00-3:30 p.m.\nNo registration needed. Japanese only; please ask us in advance if you need an interpreter.\n\nUrban Planning Division: 0944-77-8725',
+    'Language: Japanese only. Interpretation into English is available on request.',
+    'Japanese only (sign language interpretation provided).',
+    'The talk is Japanese only, with an English summary handed out at the door.',
+  ])('passes %s', (text) => {
+    expect(findingsOf(decency, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+  it.each([
+    'Japanese only. No foreigners, even with an interpreter.',
+    'Bar entry: Japanese only. Interpreters will not help you get in.',
+    'Japanese only! Foreign guests should not come, interpreter or not.',
+    'Japanese only; interpreters are not allowed inside either.',
+  ])('still blocks %s', (text) => {
+    expect(findingsOf(decency, text).some((f) => f.rule === 'decency/discriminatory' && f.severity === 'block')).toBe(true)
+  })
+})
+
+describe('decency: sayings quoted as a sentence of their own and named as harmful by the next are a mention (HU-103)', () => {
+  // Kind: stereotyped sayings in brackets making up a whole sentence (「男のくせに泣くな」「女の子なんだから、おとなしくしなさい」。),
+  // the next sentence naming them as harmful (可能性をせばめ, 傷つけ, 思い込みを押しつけ): an awareness post, however long the quote.
+  it.each([
+    '「男のくせに泣くな」「女の子なんだから、おとなしくしなさい」。\n何気ない一言が、子どもの可能性をせばめていることがあります。\n\n男女共同参画週間にあわせて、市民文化会館で講演会を開きます。',
+    '「女の子なんだから、おしとやかにしなさい」「男の子なんだから泣かないの」。そんな言葉が、子どもを傷つけることがあります。',
+    '「女の子なんだから、片付けくらいできないと」。その一言が、子どもの可能性を狭めてしまうかもしれません。',
+    '「男の子なんだから、泣かずにがまんしなさい」――。何気ない言葉が、子どもに思い込みを押しつけていませんか。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(decency, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+  it.each([
+    '「女の子なんだから、おとなしくしなさい」。うちではいつもそう言い聞かせています。',
+    '女の子なんだから、おとなしくしなさいね。何気ない一言ですが、しつけは大切です。',
+    '「女の子なんだから、おとなしくしなさい」。本当にその通りだと思います。',
+  ])('still warns %s', (text) => {
+    expect(findingsOf(decency, text).some((f) => f.rule === 'decency/stereotype' && f.severity !== 'info')).toBe(true)
+  })
+})
