@@ -267,7 +267,7 @@ const QUIZ_ANSWER = /答え(?:は|：|:)|正解(?:は|：|:)|A[.．:：]/u
  * A warning against scams: the quoted messages are the scam's, shown as examples (「未納です。本日中に…」). Blind HO-056: in やさしい日本語
  * the call or the message itself is called a lie, with a comma or spaces between the words (「…」という でんわ は、うそ です; うその でんわ).
  */
-const SCAM_CONTEXT = /(?<![A-Za-z])(?:[Ss]cam(?:s|mers?)?|[Ff]raud(?:s|sters?|ulent)?|[Pp]hishing)(?![A-Za-z])|さぎ|(?:でんわ|めーる|メール|てがみ|電話|はがき|ハガキ|SMS|メッセージ)\s?(?:は|も)[、,]?\s?(?:うそ|ウソ|嘘|にせもの|ニセモノ|偽物)|(?:うそ|ウソ|嘘|にせ|ニセ)の\s?(?:でんわ|電話|めーる|メール|てがみ|手紙|はがき|ハガキ|SMS|メッセージ)|不審な|詐欺|なりすまし|成りすまし|架空請求|フィッシング|偽の(?:メール|メッセージ|電話|サイト)|にせの/u
+const SCAM_CONTEXT = /(?<![A-Za-z])(?:[Ss]cam(?:s|mers?)?|[Ff]raud(?:s|sters?|ulent)?|[Pp]hishing)(?![A-Za-z])|さぎ|(?:でんわ|めーる|メール|てがみ|電話|はがき|ハガキ|SMS|メッセージ)\s?(?:は|も)[、,]?\s?(?:うそ|ウソ|嘘|にせもの|ニセモノ|偽物)|(?:うそ|ウソ|嘘|にせ|ニセ)の\s?(?:でんわ|電話|めーる|メール|てがみ|手紙|はがき|ハガキ|SMS|メッセージ)|(?<![A-Za-z])(?:[Ff]ake|[Bb]ogus|[Ss]uspicious)\s(?:(?:phone|tele)\s)?(?:calls?|e-?mails?|messages?|texts?|SMS|letters?|websites?|sites?|visitors?)(?![A-Za-z])|不審な|詐欺|なりすまし|成りすまし|架空請求|フィッシング|偽の(?:メール|メッセージ|電話|サイト)|にせの/u
 /** Requests received from a group of residents (…という行政区からの声が増えています): theirs, heard by the city. */
 const FEEDBACK_AFTER = /^\s?(?:という|との)[^」』。！？!?\n]{1,10}?(?:から|より)の(?:お?声|ご?要望)(?:が|も)(?:増え|寄せられ|多く|届い|上が|あり)/u
 /** The staff asked the people the post presents (…お父さんたちに、育休中の一日を聞きました。「…」とのこと): its own interview. */
@@ -462,7 +462,13 @@ const PRESSING_LINES = '(?:次の|以下の|こんな|このような|そのよ�
  * 名乗る業者): the pitch is what the post warns of, no one's text to cite.
  */
 const CITY_DISOWNS = '(?:柳川市|本市|当市|市役所|市)(?:の職員)?(?:は|では|が)[、,]?(?:この|その|こう|そう|あの)(?:ような|いった|した)[^。！？!?\\n]{0,16}?(?:を|は)[、,]?(?:一切|決して)?(?:行って|おこなって|して|実施して|依頼して|委託して|許可して|お願いして|案内して)(?:い|お)(?:ません|りません)|(?:柳川市|本市|当市|市役所|市)(?:の職員)?(?:が|から)[^。！？!?\\n]{0,20}?(?:する|行う|おこなう|お願いする|求める)ことは(?:一切|決して)?(?:ありません|ございません)|(?:を|と)(?:うたう|うたった|謳う|謳った|称する|称して|名乗る|名乗って)(?:悪質な)?(?:業者|事業者|者|電話|訪問|勧誘|トラック)'
-const EXAMPLE_CONTEXT = new RegExp(`${RISKY_POSTS}|${PRESSING_LINES}|${CITY_DISOWNS}|${/詐欺|悪質商法|[\p{Script=Han}ァ-ヶー]{1,6}商法|訪問販売|押し売り|押し買い|悪質な勧誘|不審な(?:電話|メール|訪問|人物|者)|不審電話|手口|なりすまし|成りすまし|(?:職員|市役所|役所|警察官?|銀行員?|業者|担当者|係員)を(?:名乗|装|かた)(?:る|り|って|った)|(?:を|から)(?:聞き出そう|聞き出す|聞き出し|だまし取|騙し取|だまし取ろう|騙し取ろう)|架空請求|還付金|払い戻し|(?:聞かれ|尋ねられ|求められ)ても[、,]?(?:絶対に|決して)?(?:答え|教え|応じ)|勧誘の言葉|記入例|文例|例文|フィッシング|偽(?:の)?(?:メール|SMS|サイト)|(?:といった|のような|などの)(?:メール|SMS|ショートメール|電話|連絡|手紙|はがき|勧誘|メッセージ|DM)/u.source}`, 'u')
+/**
+ * Blind HU-097: the same disowning in English (The Immigration Services Agency does not ask for payment by phone, The city will never ask for
+ * your bank details, Police never ask you to transfer money): a body saying it does not ask for money or personal data, so the call or
+ * message quoted is what the post warns of. Asking for something else (does not charge admission) or nothing denied is no warning.
+ */
+const DISOWNS_EN = '(?<![A-Za-z])(?:(?:does|do|will|would)\\s(?:not|never)|never|doesn[\'’]t|don[\'’]t|won[\'’]t)\\s(?:ask|request|demand|collect)s?\\s(?:you\\s|anyone\\s|residents\\s)?(?:for|to)?\\s?[^.!?\\n]{0,30}?(?:payments?|pay\\b|money|fees?|cash|transfers?|bank|credit card|card numbers?|PIN|passwords?|account|personal (?:information|details|data))(?![A-Za-z])'
+const EXAMPLE_CONTEXT = new RegExp(`${RISKY_POSTS}|${PRESSING_LINES}|${CITY_DISOWNS}|${DISOWNS_EN}|${/詐欺|悪質商法|[\p{Script=Han}ァ-ヶー]{1,6}商法|訪問販売|押し売り|押し買い|悪質な勧誘|不審な(?:電話|メール|訪問|人物|者)|不審電話|手口|なりすまし|成りすまし|(?:職員|市役所|役所|警察官?|銀行員?|業者|担当者|係員)を(?:名乗|装|かた)(?:る|り|って|った)|(?:を|から)(?:聞き出そう|聞き出す|聞き出し|だまし取|騙し取|だまし取ろう|騙し取ろう)|架空請求|還付金|払い戻し|(?:聞かれ|尋ねられ|求められ)ても[、,]?(?:絶対に|決して)?(?:答え|教え|応じ)|勧誘の言葉|記入例|文例|例文|フィッシング|偽(?:の)?(?:メール|SMS|サイト)|(?:といった|のような|などの)(?:メール|SMS|ショートメール|電話|連絡|手紙|はがき|勧誘|メッセージ|DM)/u.source}`, 'u')
 /** A remark quoted as an example of what is said, taken up right after as one of a kind (「…」――こうした言葉は、今も聞かれます)
  * or as the harm it does (そんな一言が傷つけます); not a saying recalled (こんな言葉があります, そんな言葉を思い出す), which has an author. */
 const EXAMPLE_AFTER = /^[」』”〟]?[^。！？!?\n「『]{0,6}?[。―ー—…、\s]*[^。！？!?\n「『]{0,16}?(?:(?:こうした|このような|そうした|そのような)(?:心ない|何気ない)?(?:言葉|一言|ひと言|発言|書き込み|言い方|貼り紙|張り紙|落書き|問いかけ)|(?:こんな|そんな)(?:心ない|何気ない)?(?:言葉|一言|ひと言|発言|書き込み|言い方|貼り紙|張り紙|落書き|問いかけ)[^。！？!?\n]{0,24}?(?:傷つ|苦し|悩|差別|偏見|ハラスメント|いじめ|禁止|狭め|許され|人権|違反))/u
@@ -488,6 +494,12 @@ const EXAMPLE_HARM_AFTER = new RegExp(
  * ご相談が寄せられています): the residents' voice, heard by the city, not a text with an author.
  */
 const VOICE_HEARD_AFTER = /^[」』”〟]?(?:[\s、]*[「『][^」』\n]{1,40}[」』]){0,4}[^。！？!?\n「『]{0,6}?[。―ー—…、\s]*[^。！？!?\n「『」』]{0,30}?(?:こうした|このような|そうした|そのような|そういった|こういった|同じような|同様の)(?:お?悩み|不安|ご?相談|お?声|ご?心配|疑問|ご?質問|お?問い合わせ|お?困りごと|ご?要望)(?:を|が|も|は)[^。！？!?\n]{0,8}?(?:うかが|伺|お聞き|聞く|聞き|聞かれ|受け|寄せられ|いただ|頂|届|増え|多く)/u
+/**
+ * Blind HU-095: ad copy quoted, then taken up in the next sentence as the kind of ad behind the trouble the post warns of (「初回限定 実質0円。
+ * …」。このような広告から申し込んだところ、…という相談が寄せられた; こうしたうたい文句に注意, そんな宣伝にだまされて): the pitch the city
+ * warns against, no one's text to cite. An ad merely praised or shown (このような広告が話題です) tells no trouble.
+ */
+const EXAMPLE_AD_AFTER = /^[」』”〟]?[^。！？!?\n「『]{0,6}?[。―ー—…、\s]*[^。！？!?\n「『」』]{0,16}?(?:こうした|このような|そうした|そのような|そういった|こういった|こんな|そんな|あのような)(?:広告|宣伝|表示|うたい文句|謳い文句|誘い文句|売り文句|宣伝文句|キャッチコピー|広告文|チラシ|ダイレクトメール|DM|勧誘)[^。！？!?\n]{0,60}?(?:相談|トラブル|被害|苦情|解約でき|高額な?請求|だまされ|騙され|注意|気をつけ|気を付け|ご用心|要注意)/u
 /** A list of quotations side by side (「…」「…」と話し合い): the quotative after the last is said of each. */
 const QUOTE_RUN = /^\s*(?:[、,・]?[「『“〝][^「」『』“”〝〟\n]{0,80}[」』”〟]\s*){0,4}/u
 /** A statement put to the readers as a quiz (「…」○か×か?, 「…」正しいでしょうか): the city's own question. */
@@ -851,6 +863,14 @@ const VOICE_LABEL = /(?:参加者|利用者|来場者|受講者|体験者|お客
  * 健康づくりに関する意識調査）の自由記述から、ご紹介します。⏎「…」; 令和5年度市民意識調査の自由回答より一部を抜粋します): the survey is the
  * source. A survey left vague (あるアンケートの自由記述から, ネットのアンケートで) names nothing: a year or a bracketed title must name it.
  */
+/**
+ * Blind HU-105: a survey named in the quotation's own sentence, by its date or who ran it (アンケート（令和7年11月、市教育委員会実施、回答
+ * 1,812人）では、約8人に1人が「…」と答えました; 令和6年度市民意識調査では、約3割の方が「…」と回答しています), the quotation being the item its
+ * respondents chose: the survey is its source. A survey left vague (ネットのアンケートでは, あるアンケートで) or the words not an answer
+ * (…と書かれていました) names none.
+ */
+const SURVEY_IN_SENTENCE = /(?<!ある|とある|ネットの|ネット|SNSの|どこかの|よその|某)(?:(?:(?:令和|平成)(?:[0-9０-９]{1,2}|元)年度?|[0-9０-９]{4}年度?|今年度|昨年度|本年度|前年度|市|県|国|委員会|センター|協議会)(?:の|が)?[^。！？!?\n「『（(]{0,16}?(?:アンケート|意識調査|実態調査|市民調査|世論調査|満足度調査|ニーズ調査|調査)(?:[（(][^）)\n]{2,40}[）)])?|(?:アンケート|意識調査|実態調査|市民調査|世論調査|満足度調査|ニーズ調査|調査)[（(][^）)\n]{0,30}?(?:(?:令和|平成)(?:[0-9０-９]{1,2}|元)年|[0-9０-９]{4}年|実施)[^）)\n]{0,30}[）)])(?:では|で|の結果(?:では|で)?|によると|によれば)[、,]?[^。！？!?\n「『」』]{0,30}$/u
+const ANSWERED_AFTER = /^[」』”〟]?\s?(?:と|って)[、,]?(?:答え|こたえ|回答)|^[」』”〟]?\s?(?:という|との|を選んだ|と答えた|と回答した)(?:ご?回答|答え|人|方|割合|児童|生徒|保護者|市民)/u
 const SURVEY_NAMED = /(?<!ある|とある|ネットの|ネット|SNSの|どこかの|よその)(?:(?:(?:令和|平成)(?:[0-9０-９]{1,2}|元)年度?|[0-9０-９]{4}年度?|今年度|昨年度|本年度|前年度)(?:の)?[^。！？!?\n「『（(]{0,16}?(?:アンケート|意識調査|実態調査|市民調査|世論調査|満足度調査|ニーズ調査)(?:調査)?(?:[（(][^）)\n]{2,40}[）)]|[「『][^」』\n]{2,40}[」』])?|(?:アンケート|意識調査|実態調査|市民調査|満足度調査|ニーズ調査)(?:調査)?(?:[（(][^）)\n]{0,30}?(?:(?:令和|平成)(?:[0-9０-９]{1,2}|元)年|[0-9０-９]{4}年|調査|アンケート)[^）)\n]{0,30}[）)]|[「『][^」』\n]{2,40}(?:調査|アンケート)[」』]))(?:の|で(?:の|いただいた|寄せられた)?)?(?:自由記述|自由回答|自由意見|記述|回答|ご回答|ご意見|意見|声|感想|コメント)(?:欄)?(?:から|より)[、,]?[^。！？!?\n「『]{0,20}?(?:ご紹介|紹介|抜粋|一部|いくつか|お届け)?[^\n「『]{0,12}\s*$/u
 const INTERVIEWEE = /(?:(?:参加|体験|来場|受講|出席|見学|来訪|出場|優勝|入賞)(?:した|された|していた|されていた|しておられた)(?:方|人|親子|家族|児童|生徒|子ども|子どもたち|皆さん|学生|留学生|チーム|選手)|親子|ご家族|受講生|卒業生|新成人|地元の方|地元の皆さん|ボランティアの(?:方|皆さん)|中学生|高校生|小学生|留学生|観光客|旅行者|受賞者|入賞者|参加者|参加した(?:方|人|児童|生徒|子ども|子どもたち|皆さん)?|来場者|来場した方|児童|生徒|子どもたち|子ども|市民の方|地域の方|住民の方|利用者|受講者|出場者|保護者|方々|皆さん)(?:の(?:キャプテン|主将|代表|リーダー|メンバー|皆さん|方|お一人|一人))?(?:は|が|も|からは|から)[^。\n]{0,20}$|(?:新成人|成人|卒業生|在校生|新入生|児童|生徒|園児|選手|参加者|受講生|学生|団員|隊員|会員|新規採用職員|新採職員)代表(?:の)?(?:お?(?:[一二三四五1-5]人|ふたり|ひとり)|[一二三四五1-5]名|方|皆さん|者)?(?:は|が|も)[^。\n]{0,20}$|(?:キャプテン|主将|代表者|代表の方|会員の方|メンバーの方|スタッフの方|お店の方|会長|園長|校長|館長|店主|店長|船頭|職人|生産者|農家|漁師|組合長|実行委員長|委員長|主催者)(?:さん)?(?:は|が|も|からは)[^。\n]{0,20}$/u
 /**
@@ -1560,7 +1580,7 @@ export const quotation: RuleFamily<QuotationFacts> = {
       if (ownBroadcast(t, masked, q.a)) continue
       // Blind R71A-089: a block quote (＞…) is someone's written text reproduced; 'these voices' after it (こうした声を受け止めて, そうした
       // 不安の声が) tell what the city does with it, not whose it is: those frames excuse bracketed examples only.
-      if (EXAMPLE_BEFORE.test(bf.text) || markedSample(t, q.a) || EXAMPLE_AFTER.test(af.text) || OWN_BEFORE.test(bf.text) || OWN_AFTER.test(af.text) || ASKED_AFTER.test(af.text) || READER_WORDS.test(af.text) || READER_THOUGHT.test(af.text) || (RUMOUR_AFTER.test(af.text) && !saidBefore) || TERM_AFTER.test(af.text) || (CALL_TO_READERS.test(t.slice(q.a, q.b)) && CAMPAIGN.test(masked)) || VOICE_AFTER.test(af.text) || (EXAMPLE_KIND_AFTER.test(af.text) && !q.block) || (EXAMPLE_HARM_AFTER.test(af.text) && !q.block) || (VOICE_HEARD_AFTER.test(af.text) && !q.block && !PUBLISHED_VOICE.test(sentenceEnd(af.text.replace(/^[」』”〟。\s]+/u, '')))) || QUIZ_AFTER.test(af.text) || (OWN_INTERVIEW_BEFORE.test(bf.text) && OWN_INTERVIEW_AFTER.test(af.text)) || PROVERB_AFTER.test(af.text) || STAFF_SPEAKER_AFTER.test(af.text) || (TOLD_US_AFTER.test(af.text) && !NOT_MET.test(af.text.slice(0, 30))) || (TOLD_ME_BEFORE.test(bf.text) && TOLD_ME_AFTER.test(af.text) && !NOT_MET.test(bf.text.slice(-30))) || (GUEST_WORDS_AFTER.test(af.text) && GUEST_BEFORE.test(bf.text + masked) && !NOT_MET.test(bf.text.slice(-30))) || (PERFORMED_AFTER.test(af.text) && WORK_CONTEXT_WORDS.test(masked)) || (((OWN_VOICE_AFTER.test(runAfter) || (MET_WORDS_AFTER.test(af.text) && SPEAKER_BEFORE.test(bf.text))) && (OWN_EVENT.test(bf.text) || OWN_EVENT.test(masked)) || FEEDBACK_AFTER.test(af.text) || (OPINION_RECEIVED.test(af.text) && (CITY_ANSWER.test(t.slice(q.b, q.b + 160)) || SUMMARISED.test(t.slice(q.b, q.b + 60))))) && !PUBLISHED_VOICE.test(bf.text + sentenceEnd(runAfter)))) continue
+      if (EXAMPLE_BEFORE.test(bf.text) || markedSample(t, q.a) || EXAMPLE_AFTER.test(af.text) || OWN_BEFORE.test(bf.text) || OWN_AFTER.test(af.text) || ASKED_AFTER.test(af.text) || READER_WORDS.test(af.text) || READER_THOUGHT.test(af.text) || (RUMOUR_AFTER.test(af.text) && !saidBefore) || TERM_AFTER.test(af.text) || (CALL_TO_READERS.test(t.slice(q.a, q.b)) && CAMPAIGN.test(masked)) || VOICE_AFTER.test(af.text) || ((EXAMPLE_KIND_AFTER.test(af.text) || EXAMPLE_AD_AFTER.test(af.text)) && !q.block) || (EXAMPLE_HARM_AFTER.test(af.text) && !q.block) || (VOICE_HEARD_AFTER.test(af.text) && !q.block && !PUBLISHED_VOICE.test(sentenceEnd(af.text.replace(/^[」』”〟。\s]+/u, '')))) || QUIZ_AFTER.test(af.text) || (OWN_INTERVIEW_BEFORE.test(bf.text) && OWN_INTERVIEW_AFTER.test(af.text)) || PROVERB_AFTER.test(af.text) || STAFF_SPEAKER_AFTER.test(af.text) || (TOLD_US_AFTER.test(af.text) && !NOT_MET.test(af.text.slice(0, 30))) || (TOLD_ME_BEFORE.test(bf.text) && TOLD_ME_AFTER.test(af.text) && !NOT_MET.test(bf.text.slice(-30))) || (GUEST_WORDS_AFTER.test(af.text) && GUEST_BEFORE.test(bf.text + masked) && !NOT_MET.test(bf.text.slice(-30))) || (PERFORMED_AFTER.test(af.text) && WORK_CONTEXT_WORDS.test(masked)) || (((OWN_VOICE_AFTER.test(runAfter) || (MET_WORDS_AFTER.test(af.text) && SPEAKER_BEFORE.test(bf.text))) && (OWN_EVENT.test(bf.text) || OWN_EVENT.test(masked)) || FEEDBACK_AFTER.test(af.text) || (OPINION_RECEIVED.test(af.text) && (CITY_ANSWER.test(t.slice(q.b, q.b + 160)) || SUMMARISED.test(t.slice(q.b, q.b + 60))))) && !PUBLISHED_VOICE.test(bf.text + sentenceEnd(runAfter)))) continue
       // Blind HH-080: a voice received, its giver told before it (施設の方からは「…」との声も寄せられています).
       if (GIVER_BEFORE.test(bf.text) && RECEIVED_VOICE_AFTER.test(runAfter) && !PUBLISHED_VOICE.test(bf.text + sentenceEnd(runAfter)) && !NOT_MET.test(bf.text.slice(-30)) && !VAGUE.test(bf.text.slice(-30)) && !q.block) continue
       // 校長先生の好きな言葉: who likes the words is not who wrote them.
@@ -1587,6 +1607,8 @@ export const quotation: RuleFamily<QuotationFacts> = {
         (INTERVIEWEE.test(bf.text) && (TOLD.test(af.text) || TOLD.test(af.text.slice(QUOTE_RUN.exec(af.text)![0].length)))) ||
         VOICE_LABEL.test(bf.text) ||
         SURVEY_NAMED.test(bf.text) ||
+        // Blind HU-105: the item a named survey's respondents chose (アンケート（令和7年11月、…実施）では、約8人に1人が「…」と答えました).
+        (SURVEY_IN_SENTENCE.test(bf.text) && ANSWERED_AFTER.test(af.text)) ||
         // Round 49: a resident described by their part or place, heard at the event the post reports (…参加しているという地区の方は「…」と笑顔で話していました).
         (DESCRIBED_RESIDENT.test(bf.text) && TOLD.test(af.text) && !IN_MEDIUM.test(bf.text) && !NOT_MET.test(bf.text) && !VAGUE.test(bf.text) && (OWN_EVENT.test(masked) || LOCAL_EVENT.test(masked))) ||
         // A remark at a public occasion quoted to condemn it (本会議における「…」との発言は…誠に遺憾です): a matter of record the statement answers.

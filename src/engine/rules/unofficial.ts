@@ -335,6 +335,21 @@ function quotedExample(t: string, at: number): boolean {
   return /^(?:といった|などの|などと|のような|みたいな|という|との|って)[^。！？!?\n]{0,6}?(?:書き込み|投稿|メッセージ|メール|電話|うわさ|噂|デマ|話|誘い|勧誘|言葉|手口|文句)/u.test(t.slice(close + 1, close + 24))
 }
 /**
+ * Blind HU-011: a resident's voice quoted in brackets and tagged with who they are (「…観光客が迷わなくなると思う。」（市内在住・40代）,
+ * （70代・女性）, （参加者・30代）) or framed as a voice received (「…」という声/ご意見/ご感想): the resident's own hope or guess, given as
+ * theirs, not the city's forecast of a matter it decides. A tag naming the city's staff (（市職員）, （担当課長）) is the city speaking.
+ */
+const RESIDENT_TAG = /^[。．.\s]?[（(](?![^（）()\n]{0,24}?(?:職員|課長|係長|部長|担当|市長|局長|所長))[^（）()\n]{0,16}?(?:在住|在勤|[0-9０-９]{2}代|[0-9０-９]{1,3}(?:歳|才)|男性|女性|参加者|利用者|保護者|来場者|受講者|住民|市民)[^（）()\n]{0,12}[）)]/u
+const VOICE_FRAME = /^(?:という|との|といった)(?:お?声|ご?意見|ご?感想)/u
+function quotedVoice(t: string, at: number): boolean {
+  const open = t.lastIndexOf('「', at)
+  if (open < 0 || at - open > 120 || /[」\n]/u.test(t.slice(open, at))) return false
+  const close = t.indexOf('」', at)
+  if (close < 0 || close - at > 120 || t.slice(at, close).includes('\n')) return false
+  const tail = t.slice(close + 1, close + 40)
+  return RESIDENT_TAG.test(tail) || VOICE_FRAME.test(tail)
+}
+/**
  * Blind R85A-025: an aside that the writer overheard what follows, not told it (きのう体育館でこっそり聞いちゃったんやけど、…, たまたま廊下で
  * 耳にしたんですが、…, ちらっと聞いたばってん、…, 立ち聞きしちゃったんだけど、…, 偶然聞こえてきたんですけど、…): a matter picked up on the
  * side, unconfirmed, handed on. Judged as SECRET_ASIDE is, by what it introduces (ASIDE_NEWS): a change, a benefit or a future matter
@@ -1056,6 +1071,8 @@ function forecasts(e: Emitter, t: string, effects?: DraftFinding[]): void {
         // Blind HF-076: a sign the reader may read in their own life (…そんなときは、運転を見直すサインかもしれません, 体からの合図かも): advice,
         // the hedge is about what the reader notices, not a matter the city decides. (…見直す時期かもしれません stays a forecast.)
         if (m[0].startsWith('かも') && /(?:サイン|兆候|兆し|合図|黄信号|シグナル)(?:なの|なん)?$/u.test(t.slice(Math.max(0, m.index - 6), m.index))) continue
+        // Blind HU-011: a resident's voice quoted and tagged as theirs (「…迷わなくなると思う。」（市内在住・40代）): their hope, not the city's forecast.
+        if (quotedVoice(t, m.index)) continue
         // とのこと after a quoted remark (「楽しかった」とのこと) is a report of what someone said.
         if (m[0] === 'とのこと' && /」$/u.test(t.slice(Math.max(0, m.index - 1), m.index))) continue
         // …what the reader did, told back to them in honorifics (休館日を確認せずにご来館とのこと, お困りとのこと).

@@ -2124,3 +2124,67 @@ describe('quotation (4(4)): blind R97A-150, words drawn from a survey named by i
     expect(warns(text)).not.toEqual([])
   })
 })
+
+describe('quotation (4(4)): blind HU-095, ad copy quoted as the kind of ad behind the trouble (「…」。このような広告から申し込んだところ…相談)', () => {
+  // Kind: an ad's pitch quoted, then taken up right after as this kind of ad (このような広告, こうした宣伝文句, そんな広告) with the trouble,
+  // the complaints or the care it calls for: the pitch the post warns of, no one's text. An ad only shown or praised tells no trouble.
+  const warns = (text: string): string[] => summary(findingsOf(quotation, text)).filter((x) => x.startsWith('quotation/'))
+  it.each([
+    '【消費生活センターからのお知らせ】定期購入トラブルについて\n\n「初回限定 実質0円。今なら送料のみでお試しいただけます」。このような広告から申し込んだところ、2回目以降に高額な商品が届き、解約もできないという相談が、令和7年度は市内で37件寄せられた（柳川市消費生活センター調べ、令和8年1月末現在）。\n\n申し込みの前には、次の点を必ず確認していただきたい。\n\n○定期購入が条件になっていないか\n○2回目以降の価格と、解約の条件\n○事業者の連絡先\n\n困ったときは、消費者ホットライン「188」（いやや！）または柳川市消費生活センター（0944-77-8544）へ相談していただきたい。',
+    '「今だけ半額、1回目は実質無料でお試しいただけます。いつでも解約できます」。こうした広告をきっかけに申し込み、高額な請求を受けたという相談が増えています。',
+    '「モニター募集中！今なら初回500円でお届けします。定期便はいつでも停止できます」。このような宣伝文句には注意が必要です。',
+    '「飲むだけで10キロやせる、満足できなければ全額返金します」――そんな広告にだまされないよう気をつけましょう。',
+  ])('passes %s', (text) => {
+    expect(warns(text)).toEqual([])
+  })
+  it.each([
+    '「初回限定 実質0円。今なら送料のみでお試しいただけます」。このような広告が話題になっています。',
+    '「初回限定 実質0円。今なら送料のみでお試しいただけます」。このような広告コピーが上手だと評判です。',
+  ])('flags %s', (text) => {
+    expect(warns(text)).not.toEqual([])
+  })
+})
+
+describe('quotation (4(4)): blind HU-097, a scam call quoted in English with the body disowning it (… does not ask for payment by phone)', () => {
+  // Kind: CITY_DISOWNS in English — a body saying it does not or never asks for money or personal data (does not ask for payment, will never
+  // ask you to pay, does not ask for card numbers), or the calls named fake or suspicious: the quoted call is what the post warns of.
+  // Asking for something else (does not charge a fee) or the words inside the quotation itself disown nothing.
+  const warns = (text: string): string[] => summary(findingsOf(quotation, text)).filter((x) => x.startsWith('quotation/'))
+  it.each([
+    'Warning: fake phone calls\n\nSome foreign residents in Yanagawa have received calls like this:\n"This is the Immigration Services Agency. Your visa has a problem. Please pay a fee today."\nThe Immigration Services Agency does not ask for payment by phone. Please hang up and call the city office (0944-73-8111) or the police (#9110).',
+    'Some residents have received emails like this:\n"Your water bill is overdue. Please click the link and enter your card number."\nYanagawa City does not ask for card numbers by email.',
+    'Some residents have received letters like this:\n"Your pension payment is on hold. Please call us and tell us your bank account number."\nThe Japan Pension Service will never ask for your PIN by phone or letter.',
+    'Beware of fake text messages.\n"Your parcel could not be delivered. Please confirm your address at the link below."\nDelete such messages.',
+    'Warning: suspicious phone calls\n\nSome residents have received calls like this:\n"This is the city tax office. You have unpaid tax. Please send money today."\nThe city will never ask you to pay by phone.',
+  ])('passes %s', (text) => {
+    expect(warns(text)).toEqual([])
+  })
+  it.each([
+    'A visitor once told us:\n"Yanagawa is the Venice of Japan, and every canal has a story to tell you."\nWe hope you will visit soon.',
+    'As someone once said:\n"The city does not ask for much, only that you walk its canals slowly."\nCome and enjoy the canals.',
+    'As someone once said:\n"The canals of this town teach us to slow down and look at the sky."\nThe city does not charge a fee for the canal walk.',
+  ])('flags %s', (text) => {
+    expect(warns(text)).not.toEqual([])
+  })
+})
+
+describe('quotation (4(4)): blind HU-105, the item a survey named in the same sentence had its respondents choose (アンケート（令和7年11月、…実施）では…「…」と答えました)', () => {
+  // Kind: a survey named by its date or who ran it in the quotation's own sentence, the quotation the answer its respondents gave (と答え,
+  // と回答): the survey is its source. A survey left vague (ネットのアンケート, あるアンケート) or none at all names no source.
+  const warns = (text: string): string[] => summary(findingsOf(quotation, text)).filter((x) => x.startsWith('quotation/'))
+  it.each([
+    '【保護者の皆さまへ】子どものSNSトラブルについて\n\n市内の中学校で行ったアンケート（令和7年11月、市教育委員会実施、回答1,812人）では、約8人に1人が「グループトークで嫌なことを言われた経験がある」と答えました。\n\n実際に寄せられた例として、「明日からあいつ無視な」というメッセージがグループで回っていた、というものがありました。\n\nご家庭でも、スマートフォンの使い方やルールについて、お子さんと話し合ってみてください。\n\n問い合わせ：学校教育課 0944-77-8851',
+    '令和6年度市民意識調査（柳川市実施）では、約3割の方が「休日に子どもを遊ばせる場所が近くに足りないと感じている」と回答しました。',
+    '市が昨年行った子育てアンケート（2024年10月実施）によると、半数以上の保護者が「平日の夜に相談できる窓口がほしい」と答えています。',
+    '市教育委員会が令和7年に実施した調査では、約4人に1人の生徒が「寝る直前までスマートフォンを使っていることが多い」と答えました。',
+  ])('passes %s', (text) => {
+    expect(warns(text)).toEqual([])
+  })
+  it.each([
+    'ネットのアンケートでは、約8人に1人が「グループトークで嫌なことを言われた経験がある」と答えたそうです。',
+    'あるアンケートでは、多くの人が「グループトークで嫌なことを言われた経験がある」と答えていました。',
+    '約8人に1人が「グループトークで嫌なことを言われた経験がある」と答えたという話を聞きました。',
+  ])('flags %s', (text) => {
+    expect(warns(text)).not.toEqual([])
+  })
+})

@@ -3493,3 +3493,27 @@ describe('unofficial (5(1)): blind R97A-074/R99A-036, a proposal for a change na
     expect(warns(text)).toEqual([])
   })
 })
+
+describe('unofficial (5(1)): blind HU-011, a resident\'s voice quoted and tagged as theirs is no forecast', () => {
+  // Kind: a resident's hope or guess in 「…」 closed by a tag of who they are (（市内在住・40代）, （参加者・60代）) or framed as a voice
+  // received (「…」というご意見): theirs, given as theirs, not the city's forecast. Unquoted, or tagged as the city's staff, it stays one.
+  const forecasts = (text: string): string[] => summary(findingsOf(unofficial, text)).filter((x) => x.startsWith('unofficial/forecast'))
+  it.each([
+    '駅東口の再開発説明会には、2日間で延べ142人の方にお越しいただきました。ありがとうございました。\n\n参加された方の声をご紹介します（アンケートから、ご本人の了承を得て掲載）。\n\n「工事中も駅まで歩いて行けるか心配だったが、迂回路の図を見て安心した。」（市内在住・70代）\n「交流施設に観光案内所が入ると聞いて、駅を降りた観光客が迷わなくなると思う。」（市内在住・40代）\n\nいただいたご質問と回答は、市ホームページに掲載しています。',
+    '「バスの本数が増えれば、高校生の通学がずっと楽になるはずです。」（参加者・60代）',
+    '「市民プールが無料になるので、夏休みの利用者が増える見込みです」（市民・50代）',
+    '「バスが増便されるなら、通学がだいぶ楽になるっちゃないかと思う」（市内在住・高校生の保護者）',
+    '「図書館の開館時間が延びるので、仕事帰りに寄れるようになると思います」というご意見もいただきました。',
+  ])('passes %s', (text) => {
+    expect(forecasts(text)).toEqual([])
+  })
+  it.each([
+    '交流施設に観光案内所が入ると聞いて、駅を降りた観光客が迷わなくなると思う。',
+    '「交流施設に観光案内所が入るので、観光客が迷わなくなると思う。」（市職員・40代）',
+    '課長も「交流施設には観光案内所が入ると思う」と話していました。',
+    '市民プールが無料になるので、夏休みの利用者が増える見込みです。',
+    'バスが増便されるなら、通学がだいぶ楽になるっちゃないかと思う。',
+  ])('flags %s', (text) => {
+    expect(forecasts(text)).not.toEqual([])
+  })
+})
