@@ -304,6 +304,16 @@
  * おけば済む話です), our side set against another town's trouble told as hearsay with a smug けど😊 (柳川はいつでも取れますけど😊), the asker
  * told that read properly even a child could follow (ちゃんと読めば小学生でも分かるように書いてあります; not a guide made so) and a critic
  * said to like fault-finding better (市の粗探しのほうがお好きなようですね; not the writer's own).
+ * Blind sets R98A/R99A fixed, as kinds: "shut up" as a bare dialect imperative closing the sentence (黙っとき, 黙っとれよ, 黙っとって:
+ * curse; not a secret kept: お母さんには黙っとき😊, not the て-form going on), the one addressed called the worst nuisance as a kind of
+ * person (あんたみたいなのが一番迷惑, あなたのような方が一番迷惑です: insult; not a fraud warning) and told to leave if they dislike it, run
+ * before the general 嫌なら…結構 so the curse is kept (嫌なら出ていってもらって結構です; not a room left for a while), our side set
+ * against another town's trouble told as hearsay with a reassurance and a laugh (…と評判ですが、柳川はそんなことありませんのでご安心を（笑）,
+ * ですので（笑）; not a plain ご安心ください), a party named after a failure told to practise first and only then come (練習してから来て
+ * いただきたいものです, 腕を磨いてからお越しいただきたい; not an event's advice), another town's late start praised in mock keigo or
+ * offered our know-how (周回遅れでも…ご立派です👏, うちのノウハウでよければお教えしますよ; not a sincere congratulation, not a joint
+ * venture) and the staff's burden "enjoyed" in humble keigo and credited to someone (…のおかげで、深夜まで答弁書づくりを楽しませて
+ * いただいております; not an event enjoyed) or ご高尚な on someone's words.
  */
 import { matchAllOf } from '../regex'
 import { CLAUSES } from '../clauses'
@@ -1923,8 +1933,8 @@ const LAPSE96 = /言い訳|言いわけ|いいわけ|忘れ|うっかり|滞納|
 /** R97A-078: our own side set against another town's trouble with a smug けど and an emoji (柳川はいつでもちゃんと取れますけど😊). */
 const OUR_SMUG96 = '(?:柳川|うち|ウチ|本市|当市|わが(?:市|町|まち)|我が(?:市|町|まち))(?:市)?(?:は|では|なら|だと)[、\\s]?[^。！？!?\\n]{0,24}?(?:ます|です|る|た|ました|ません|ない)(?:けど|けれど)(?:ね|な)?[〜ー～~]*(?=\\s?(?:[😊😏😌🙂😁😄😃😆🤭😎✨☺✌]|[（(]笑|笑|w|…|[。！!]|$))'
 /** …after another town's trouble told as hearsay (隣の市の健診は予約がぜんぜん取れないそうですね). */
-const HEARSAY96 = /そう(?:です|だ|や|な|ね)|らしい|らしか|よう(?:です|だ|で)|みたい|とか[、。]|と聞|と伺|んですって|って聞|と耳に/u
-const TROUBLE96 = /ない|なく|ません|んらしい|んそう|遅|少な|不足|悪|混ん|混雑|足りな|ぜんぜん|全然|大変|苦労|困って|待た|行列|中止|ガラガラ|がらがら/u
+const HEARSAY96 = /そう(?:です|だ|や|な|ね)|らしい|らしか|よう(?:です|だ|で)|みたい|とか[、。]|と聞|と伺|んですって|って聞|と耳に|と評判|って評判|との評判|と噂|って噂|との噂|とうわさ|ってうわさ|と話題/u
+const TROUBLE96 = /トラブル|ない|なく|ません|んらしい|んそう|遅|少な|不足|悪|混ん|混雑|足りな|ぜんぜん|全然|大変|苦労|困って|待た|行列|中止|ガラガラ|がらがら/u
 /** R97A-116: the asker told that if they read it properly even a child could follow (説明書をちゃんと読めば小学生でも分かるように書いてあります). */
 const READ_CHILD96 = '(?:ちゃんと|きちんと|しっかり|よく|普通に|ふつうに|素直に|最後まで|落ち着いて|一度でも|いっぺん|まともに)[、\\s]?(?:[^。！？!?\\n、]{0,10}?(?:を|ば)[、\\s]?)?(?:お読み(?:になれ|いただけれ)|読んで(?:いただけれ|もらえれ|くれれ|おれ)|読め|読みさえすれ|ご覧(?:になれ|いただけれ)|見れ|目を通せ|目を通していただけれ|確認すれ|ご確認(?:になれ|いただけれ))ば[、\\s]?[^。！？!?\\n]{0,16}?(?:小学生|小学校低学年|小学校の低学年|幼稚園児|保育園児|園児|子ども|子供|こども|中学生|猿|サル|誰|だれ|どなた)(?:でも|だって|ですら)[^。！？!?\\n]{0,8}?(?:分か|わか|理解でき|読め|でき|使え|書け|お分かりになれ|ご理解いただけ)(?:る|ます)'
 /** …answering someone who asked or found it hard (@handle, 使い方が分からない, 何度も). */
@@ -1933,7 +1943,134 @@ const ASKER96 = /[@＠]|わから|分から|わかりにく|分かりにく|難�
 const GUIDE96 = /作りました|作成しました|ご用意|用意しました|ぜひ|是非|お楽しみ|親子で|ご家族で|お気軽|ご参加|工作|キット/u
 /** R97A-132: a critic said to like fault-finding better than their own good (ご自身の健康より、市の粗探しのほうがお好きなようですね). */
 const FOND_OF_FAULTS96 = '(?:粗探し|あら探し|アラ探し|粗さがし|あらさがし|揚げ足取り|あげ足取り|揚げ足を取る(?:こと|の)|重箱の隅をつつく(?:こと|の)|文句(?:を|ば)?(?:言う|いう|つける|書く|書き込む)(?:こと|の|と)|文句|批判(?:する(?:こと|の))?|悪口(?:を|ば)?(?:言う|書く)(?:こと|の|と)|ケチ(?:を|ば)?つける(?:こと|の|と)|難癖(?:を|ば)?つける(?:こと|の|と)|いちゃもん(?:を|ば)?つける(?:こと|の|と)|クレーム(?:を|ば)?(?:つける|入れる)(?:こと|の|と)|苦情(?:を|ば)?(?:言う|入れる)(?:こと|の|と)|叩く(?:こと|の)|叩き)(?:の)?(?:ほう|方)?が[、\\s]?(?:よほど|よっぽど|ずっと|何より|一番|断然)?[、\\s]?(?:お好き|好き|大好き|お得意|得意|ご趣味|趣味|生きがい|生き甲斐|お楽しみ|楽しい|大事|大切)(?:な|の)?(?:よう|ご様子|みたい|らしい|ごた(?:る|っ))'
+// --- Blind sets R98A/R99A kinds ---
+/** R98A-071: "shut up" as a bare dialect imperative of 黙っておく (黙っとき, 黙っとけ, 黙っとれ, 黙っとって) closing the sentence. */
+const SHUT_UP_BARE98 = '(?:黙|だま)っと(?:(?:き|け|れ)(?:よ|や|な|って)?(?=[。！!？?…😡💢😤w笑]|\\s|$)|って(?:よ|や)?(?=[。！!…😡💢😤w笑]|\\s|$))'
+/** …not a secret kept for someone (お母さんには黙っとってね, 内緒やけん) nor a story told (黙っとって、…という相談). */
+const SECRET98 = /には|にも|内緒|ないしょ|ナイショ|秘密|ひみつ|サプライズ|びっくりさせ|当日まで|まだ言わ|相談|という/u
+/** R98A-090: the one addressed, as a kind of person, called the worst nuisance (あんたみたいなのが一番迷惑). */
+const YOUR_KIND_NUISANCE98 = '(?:あんた|アンタ|あなた|貴方|お前|おまえ|オマエ|てめえ|貴様|君|きみ)(?:ら|たち)?(?:みたいな|みたいなん|のような|なんか|ごたる|ごたぁ)(?:の|ん|もん|者|人|人間|奴|やつ|ヤツ|連中|輩|方)?(?:が|は|こそ|って|の方が|のほうが)[、\\s]?(?:一番|いちばん|いっちゃん|本当に|ほんとに|ほんと|ほんまに|最も|もっとも|正直|よっぽど)?[、\\s]?(?:迷惑|邪魔|じゃま|厄介|やっかい|害悪|お荷物|足手まとい|困る|困ります|困るとよ|困っとる)(?=[。！!…、\\s💢😤]|なん|なの|です|だ|や|じゃ|たい|ばい|よ|ね|けん|っちゃ|とよ|わ|$)'
+/** …and told to leave their home or the town if they do not like it (嫌なら出ていってもらって結構です). */
+const LEAVE_THEN98 = '(?:出て|でて)(?:行|い)って(?:もらって|もろうて|もろて|いただいて|くれて|くださって)(?:も)?[、\\s]?(?:結構|けっこう|構いません|かまいません|構わない|かまわない|構わん|かまわん|いい|良い|よい|よか|ええ)'
+const DISLIKE98 = /(?:嫌|いや|イヤ|不満|ご不満|気に入ら(?:ない|ん)|気にいら(?:ない|ん)|文句|ご不便|不便|ご不服|不服)(?:なら|でしたら|だったら|であれば|があるなら|がおありなら|があるんなら|があるとなら|ば言うなら)/u
+const FOR_A_WHILE98 = /その間|途中|一時|しばらく|いったん|一旦|撮影|休憩|退出|退席|気分|体調|トイレ|授乳|お子さんが泣|避難|退去の手続|鍵を返/u
+/** R98A-127: our own side set against another town's trouble told as hearsay, with reassurance and a laugh (柳川はそんなことありませんのでご安心を（笑）). */
+const OUR_RELIEF98 = '(?:柳川|うち|ウチ|本市|当市|わが(?:市|町|まち)|我が(?:市|町|まち))(?:市)?(?:は|では|なら|だと)[、\\s]?[^。！？!?\\n]{0,24}?(?:ます|です|る|た|ました|ません|ない)(?:ので|から)[、\\s]?(?:ご安心(?:を|ください|下さい|くださいね)|安心して(?:ください|下さい|ね))?(?:ね|よ)?[〜ー～~]*(?=\\s?(?:[😊😏😌🙂😁😄😃😆🤭😎✨☺✌]|[（(]笑|笑|w))'
+/** R98A-140: a party named after a failure told to practise or train first and only then come (練習してから来ていただきたいものです). */
+const PRACTISE_FIRST98 = '(?:(?:練習|修行|修業|特訓|勉強|研修|訓練)(?:を)?(?:積んで|し直して|しなおして|して|されて|なさって)|腕(?:を)?磨(?:いて|き直して))(?:から[、\\s]?[^。！？!?\\n]{0,10}?(?:来て|きて|来られ|お越し|おいで|いらして|いらっしゃって|やって|施工して|工事して|作業して|出直して|現場に出て|仕事して|担当して)|(?:き|来)て|(?:こ|来)られて)[^。！？!?\\n]{0,3}?(?:いただき(?:たい|とう)|もらい(?:たい|とう)|もらえ(?:ませんか|ますか|んか|んやろか)|いただけ(?:ませんか|ますか|ないでしょうか)|ほしい|欲しい|ほしか|くれんね|くれん(?:か|かな)|ください|下さい)'
+const NAMED_PARTY98 = /(?:さん|様|さま|業者|会社|工業|建設|組|社|店|屋|議員|先生|局)(?:に|には|にも|は|も|、|って)/u
+const FAILED98 = /陥没|壊|ミス|失敗|不具合|故障|やり直|欠陥|手抜き|ずさん|雑|下手|へた|間違|漏れ|漏水|割れ|崩|剥が|はが|枯|傾|ひび|もう(?:[^。！？!?\n]{0,10}?)(?:た|ました)|またも|また(?:壊|割|陥|漏|ミス|間違)/u
+/** R99A-016: another town's late start praised in mock keigo or with an offer to teach it (周回遅れでも…ご立派です, お教えしますよ). */
+const LATE_PRAISED98 = '(?:周回遅れ|ようやく|やっと|今さら|今更|いまさら|遅ればせ|遅まきながら|何年も遅れて|[0-9０-９一二三四五六七八九十]+(?:年|周)遅れ)[^。！？!?\\n]{0,24}?(?:ご立派|立派|おえらい|お偉い|えらい|偉い|大したもの|たいしたもの|大したもん|素晴らしい|すばらしい|感心)(?:です|でございます|だ|や|ですね|ですよ|ですな|ですこと|じゃないですか|じゃん|と思います|いたします|します)?(?=[。！!…\\s👏✨😊😏🙂]|$)'
+const TEACH_OFFER98 = '(?:うち|ウチ|柳川|本市|当市|わが市|我が市|こちら)(?:市)?(?:の|で)[^。！？!?\\n]{0,12}?(?:ノウハウ|やり方|手法|知見|経験|事例|仕組み|前例)[^。！？!?\\n]{0,16}?(?:お教えし|お教えいたし|教えて(?:あげ|さしあげ|差し上げ)|伝授し|ご指導し|ご指南し|お貸しし)(?:ます|ましょう|ますけど|ますので)(?:よ|ね|けど|から)?(?=[。！!…\\s👏✨😊😏🙂（(笑w]|$)'
+const LATE98 = /周回遅れ|ようやく|やっと|今さら|今更|いまさら|遅ればせ|遅まきながら|遅れ|[（(]笑|👏|😏/u
+/** R99A-053: the staff's burden "enjoyed" in humble keigo and credited to someone (…のおかげで、深夜まで答弁書づくりを楽しませていただいております). */
+const ENJOYED_BURDEN98 = '(?:答弁書|答弁|資料|書類|作業|残業|対応|仕事|業務|手続き|処理|集計|電話対応|苦情対応|徹夜|休日出勤|休日返上|夜なべ)(?:づくり|作り|作成|準備)?(?:を|も|ば)?[、\\s]?(?:存分に|大いに|たっぷり|心ゆくまで|毎晩|毎日|連日)?[、\\s]?(?:楽しませて|満喫させて|堪能させて|味わわせて|楽しく(?:させて|やらせて))(?:いただいて|いただき|いただけて|もらって|もろうて|もろう)(?:おります|います|ます|おりました|いました|ました|とります|とる)'
+const CREDITED98 = /おかげ|お陰|おかげさまで|のせいで|のおかげをもちまして|皆様|皆さま|皆さん|先生方|議員/u
+/** …and ご高尚な, an honorific that only mocks, on someone's words (ご高尚なご質問). */
+const MOCK_LOFTY98 = 'ご高尚(?:な|で)(?:ご質問|ご意見|ご指摘|ご提案|お考え|ご高説|ご主張|ご発言|お言葉|ご見解|ご要望|お話)'
 const PHRASES: Phrase[] = [
+  // --- Blind sets R98A/R99A kinds ---
+  // "Shut up" as a bare dialect imperative closing the sentence (R98A-071: 文句しか言えんとやったら黙っとき; 黙っとけ, 黙っとれよ,
+  // 黙っとって: curse; not a secret kept for someone: お母さんには黙っとってね, not the て-form going on: 黙っとって、…).
+  {
+    rule: 'hostility/curse',
+    re: phrase(SHUT_UP_BARE98),
+    need: foldAll(['黙', 'だまつと']),
+    instead: INSTEAD.curse,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && !SECRET98.test(sentenceText(sq, s, e)),
+  },
+  // The one addressed, as a kind of person, called the worst nuisance (R98A-090: あんたみたいなのが一番迷惑; あなたのような方が
+  // 一番困ります: insult; not a thing: 迷惑メール, not a fraud warning: あなたのような方が困ることのないよう).
+  {
+    rule: 'hostility/insult',
+    re: phrase(YOUR_KIND_NUISANCE98),
+    need: foldAll(['あんた', 'あなた', '貴方', 'お前', 'おまえ', 'てめえ', '貴様', '君', 'きみ']),
+    instead: INSTEAD.insult,
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e),
+  },
+  // Told to leave their home or the town if they do not like it (R98A-090: 嫌なら出ていってもらって結構です; 文句があるなら柳川から
+  // 出ていってもらって構いません: curse; not a room left for a while: 撮影がお嫌でしたら、その間だけお部屋から出ていっていただいて結構です).
+  {
+    rule: 'hostility/curse',
+    re: phrase(LEAVE_THEN98),
+    need: foldAll(['出て', 'でて']),
+    instead: INSTEAD.curse,
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e)) return false
+      const sent = sentenceText(sq, s, e)
+      return DISLIKE98.test(sent) && !FOR_A_WHILE98.test(sent)
+    },
+  },
+  // Our own side set against another town's trouble told as hearsay, reassurance with a laugh (R98A-127: お隣の町のデマンドタクシーは
+  // 予約が全然とれないと評判ですが、柳川はそんなことありませんのでご安心を（笑）; not a plain reassurance: 柳川は影響ありませんのでご安心ください).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(OUR_RELIEF98),
+    need: foldAll(['ので', 'から']),
+    instead: '他の自治体と比べて下げず、柳川の対応そのものを事実として伝えてください',
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e)) return false
+      const before = withPrevious(sq, s, e).slice(0, -(sentenceOf(sq, s, e).end - s)).replace(/柳川(?:市|町)?/gu, '')
+      return OTHER_TOWN49.test(before) && HEARSAY96.test(before) && TROUBLE96.test(before) && !SHARED67.test(before) && !/合同|連携|共同|応援/u.test(before)
+    },
+  },
+  // A party named after a failure told to practise or train first and only then come (R98A-140: 施工した筑後ロード工業さんには、
+  // 一度ご自宅の前の道で練習してから来ていただきたいものです; not an event's advice: 事前にコースで練習してから来ていただくと安心です).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(PRACTISE_FIRST98),
+    need: foldAll(['練習', '修行', '修業', '特訓', '勉強', '研修', '訓練', '磨']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e)) return false
+      const sent = sentenceText(sq, s, e)
+      return NAMED_PARTY98.test(sq.slice(sentenceOf(sq, s, e).start, s)) && FAILED98.test(withPrevious(sq, s, e)) && !OWN_FAULT.test(sent)
+    },
+  },
+  // Another town's late start praised in mock keigo or with an offer to teach it (R99A-016: お隣の市役所さんも、ようやく…始められたとか。
+  // 周回遅れでも走り出されたのはご立派です👏 うちのノウハウでよければいつでもお教えしますよ; not a joint venture, not a sincere
+  // congratulation with no mock: 大川市さんの新体育館がようやく完成したそうで、立派です).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(LATE_PRAISED98),
+    need: foldAll(['立派', 'えらい', '偉い', '大した', 'たいした', '素晴らし', 'すばらし', '感心']),
+    instead: '他の自治体の取り組みを評価したり比べたりせず、柳川の取り組みを事実として伝えてください',
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e)) return false
+      const win = withPrevious(sq, s, e).replace(/柳川(?:市|町)?/gu, '')
+      const mock = /ご立派|おえらい|お偉い|周回遅れ|今さら|今更|いまさら|遅ればせ|遅まきながら|遅れ/u.test(sq.slice(s, e)) || /^\s?(?:👏|😏|[（(]笑|笑|w)/u.test(sq.slice(e, e + 3))
+      return mock && OTHER_TOWN49.test(win) && !JOINT70.test(win)
+    },
+  },
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(TEACH_OFFER98),
+    need: foldAll(['教え', '伝授', '指導', '指南', 'お貸し']),
+    instead: '他の自治体の取り組みを評価したり比べたりせず、柳川の取り組みを事実として伝えてください',
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e)) return false
+      const win = withPrevious(sq, s, e).replace(/柳川(?:市|町)?/gu, '')
+      return OTHER_TOWN49.test(win) && LATE98.test(win + sq.slice(e, e + 3)) && !JOINT70.test(win)
+    },
+  },
+  // The staff's burden "enjoyed" in humble keigo and credited to someone (R99A-053: 議員の皆様の大変ご高尚なご質問のおかげで、職員一同、
+  // 深夜まで答弁書づくりを楽しませていただいております; not an event enjoyed: 皆さんのおかげで、夜遅くまで盆踊りを楽しませていただきました)
+  // and ご高尚な on someone's words.
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(ENJOYED_BURDEN98),
+    need: foldAll(['楽しませ', '満喫', '堪能', '味わわ', '楽しく']),
+    instead: '皮肉を込めず、「ご質問への答弁を準備しています」のように事実だけを伝えてください',
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && CREDITED98.test(sentenceText(sq, s, e)),
+  },
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(MOCK_LOFTY98),
+    need: foldAll(['高尚']),
+    instead: '皮肉を込めず、「ご質問ありがとうございます」のように受け止めてください',
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e),
+  },
   // --- Blind sets R96A/R97A kinds, threats ---
   // The addressee's home said to be known, or knowable, from the office's records, to a critic or before a visit (R96A-021:
   // 匿名なら何を書いてもいいと思わないでくださいね。どちらにお住まいかは課税台帳でだいたい分かりますので、近いうちにご自宅へ
@@ -4281,7 +4418,8 @@ const PHRASES: Phrase[] = [
       `出て(?:いか|行か|いっ|行っ|いけ|行け)(?:れ)?(?:たら|ば|れば)${GOOD}|出て(?:いっ|行っ)て(?:もらって|いただいて|頂いて|くださって)(?:も)?(?:結構|けっこう|構いません|かまいません|構わない|かまわない|${GOOD})|出て(?:いか|行か)(?:んね|んしゃい|れてはいかが|れては如何|れたらどう)|出て(?:いき|行き)(?:なさい|んしゃい|よし)|(?:よそ|他所|ほか|他|別)(?:の(?:市|町|街|まち|所|ところ|自治体|国))?(?:に|へ)(?:住ま|住ん|移り住ま|移り住ん|引っ越さ|引っ越し)(?:れ)?(?:たら|ば|れば)${GOOD}|(?:よそ|他所|ほか|他|別)の(?:市|町|街|まち|自治体|国)(?:に|へ)(?:行か|行っ|いか|いっ|移ら|移っ)(?:れ)?(?:たら|ば|れば)${GOOD}`,
     ),
     instead: INSTEAD.curse,
-    keep: notDirections,
+    // Blind R98A: not a room left for a while or a tenancy ended by procedure (撮影がお嫌でしたら、その間だけ…出ていっていただいて結構です).
+    keep: (sq, s, e) => notDirections(sq, s, e) && !FOR_A_WHILE98.test(sentenceText(sq, s, e)),
   },
   {
     rule: 'hostility/curse',
