@@ -934,7 +934,7 @@ function blanks(t: string, doc: RuleInput['doc'], emit: Emit, on: number): void 
     if (underscore && (/[A-Za-z0-9]/.test(t[a - 1] ?? '') || /[A-Za-z0-9]/.test(t[b] ?? ''))) continue
     // Blind R99A-028: one or two underscores where a word of the sentence goes, run into it with a kana or kanji before (毎週＿曜日, 第＿回, 第＿土曜日,
     // 定員は＿名) or standing as a noun between particles (集合場所は＿＿です, 会場を＿に変更): a blank, not a face (>_<) or an identifier.
-    const wordBlank = underscore && m[0].length <= 2 && ((isJapaneseLetter(t[a - 1]) && (UNIT.test(rest) || (t[a - 1] === '第' && /^[月火水木金土日]曜/u.test(rest))) && !/^人人/u.test(rest)) || (/[はがをにで]/u.test(t[a - 1] ?? '') && isKana(t[a - 2]) === false && isKanji(t[a - 2]) && /^(?:です|でした|でございます|が|を|は|に|で|から|まで|と|へ|も)/u.test(rest)))
+    const wordBlank = underscore && m[0].length <= 2 && ((isJapaneseLetter(t[a - 1]) && (UNIT.test(rest) || (t[a - 1] === '第' && /^[月火水木金土日]曜/u.test(rest))) && !/^人人/u.test(rest)) || (/[はがをにで]/u.test(t[a - 1] ?? '') && isKanji(t[a - 2]) && /^(?:です|でした|でございます|が|を|は|に|で|から|まで|と|へ|も)/u.test(rest)))
     // A single ＿ is a blank only before a unit with another blank or an era nearby (＿月＿日, 令和＿年).
     if (underscore && m[0].length === 1 && !wordBlank) {
       const near = t.slice(Math.max(0, a - 4), a) + t.slice(b + 1, b + 5)
