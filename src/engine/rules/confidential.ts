@@ -315,6 +315,23 @@ const SESSION_OUTCOME =
   /[0-9０-９一二三四五六七八九十百]+点(?!検|字|灯|滴|在|線|火|描|呼|眼)|トップ|首位|最高点|最下位|次点|[0-9０-９一二三]+位(?!置)|一番(?:高|低|点|票|評価)|流れ(?:に|と)(?:なり|なっ|決ま)|方向(?:で|に|と)(?:まとま|固ま|決ま|なり|なっ|進)|(?:に|で)(?:決ま|決定|内定|まとま|固ま|落ち着)(?!り次第|りましたら|ったら|った(?:際|時|とき)|し次第|したら|る(?:まで|かは|かどうか))|(?:が|に)選ばれ|見送り|打ち切り|不採用|不合格|落選|優勢|劣勢|有力|濃厚|本命|一歩リード|賛成多数|反対多数|意見が(?:割れ|分かれ)/u
 /** …unless what follows is a notice: where to look, to wait, or that nothing can be said. */
 const SESSION_OUTCOME_NOTICE = /ホームページ|市HP|ご覧|ご確認|確認でき|お待ち|お楽しみ|次第|後日|改めて|傍聴/u
+/**
+ * Blind R98A-138: a gathering said to be closed, given as the reason its details cannot be told, then told anyway in the same sentence
+ * (非公開の場なので詳しくは書けませんが、…同意書を出してくださったのは…さんと…さんの2者だけです; 秘密会やったけん中身は言えんけど、…;
+ * 非公開の会議ですので詳細はお伝えできませんが、…): who did what, a count or an outcome after the refusal. A refusal followed by an
+ * impression (熱心な議論が交わされました), a notice (結果は後日ホームページで) or the people as a whole (皆さん) tells nothing.
+ */
+const CLOSED_CANT_SAY_BUT = new RegExp(
+  '(?:非公開|秘密会|非公式|クローズド|オフレコ)(?:の(?:場|会|席|会議|会合|説明会|協議|協議会|打ち合わせ|打合せ|話し合い|集まり|意見交換会?)|扱い)?' +
+    '(?:なので|ですので|だから|ですから|やけん|だけん|やけ|のため|につき|ということで)[、,]?' +
+    '(?:詳しく|くわしく|詳細|細かく|細かいこと|中身|内容|具体的に|具体的なこと)(?:は|を|まで|について(?:は)?)?[^。！？!?\\n]{0,6}?' +
+    '(?:書け|言え|話せ|お話しでき|お伝えでき|お知らせでき|申し上げられ|ご紹介でき|書くことはでき|お伝えすることはでき)(?:ません|ない|ん)' +
+    '(?:が|けど|けれど|けども|ばってん|ですが|のですが|んですが)[、,]?',
+  'gu',
+)
+/** …what is then told: who did what (…さんと…さんの2者), a count, a choice or a stance. */
+const CANT_SAY_TOLD =
+  /(?:[\p{Script=Han}\p{Script=Katakana}ー]{1,8})(?<![皆各])(?:さん|様|氏|社)(?:と|が|に|で|の|だけ|から|も|は)|[0-9０-９一二三四五六七八九十]+(?:者|人|名|社|件|世帯|票|割|%|％|点)(?:だけ|のみ|が|に|で|と|の|です|でした|しか|も|、)|同意(?:書|し|され|いただ)|賛成|反対|合意|決ま(?!り次第|りましたら)|決定し|内定|固ま/u
 /** What a closed session's content looks like when it is told: its record, remarks, scores, materials. */
 const SESSION_CONTENT = /^\)?(?:\((?:非公開|秘密会|内部)\))?(?:の(?:会議|協議会?|会合|審議会|委員会|検討会|懇談会|部会|打ち合わせ)(?:で|では|において|の席|の場)|で|では|での|において|の席|の場|の中|の資料|のメモ|の議事|の記録|の内容|の結果|の様子|の話|によると|によれば|より|から|に出|に提出|の採点|の録音|の発言|の中身|の配布|の配付|の評価|の点数)/u
 /** Telling or handing over what was obtained: 入手しました, そのまま掲載, 文字起こし, 共有します, こっそり教えます. */
@@ -341,6 +358,16 @@ const CLOSED_DOC = /(?:内部|庁内|職員)調査(?:の)?(?:報告書|結果報
  */
 const CLOSED_PAPER_CITED =
   /(?:非公開|非公表|未公表|公表前|公開前|公表されていない|公開されていない)(?:の|な)?(?:[\p{Script=Han}\p{Script=Katakana}ー]{1,8}?の)?[\p{Script=Han}\p{Script=Katakana}ー]{0,8}?(?:報告書|報告|調書|答申書?|議事録|会議録|記録|資料|文書|メモ|データ|名簿|リスト|調査結果)(?:の(?:写し|コピー|一部|中身|内容))?(?:によりますと|によると|によれば|では|を見ると|を見たら|を見る限り|を読むと|を読んだら|ば見たら|ば読んだら|には|から|より|だと|やと)/gu
+/**
+ * Blind R98A-148: a paper named with a marker of internal use in round brackets after it (家賃滞納者リスト（課内用）, 名簿（庁内用）,
+ * 集計表（部内用）, 台帳（取扱注意）), read while the writer works (を見ながら, を見て, を確認しながら, をめくりながら, ば見よったら), then its figures
+ * told in that sentence or the next (今月は3か月以上の滞納が14世帯…): the content of a paper kept inside, passed on. The paper named with
+ * nothing counted told, a paper for staff (職員用, a manual) and a refusal stay clean.
+ */
+const INTERNAL_USE_READ =
+  /(?:名簿|リスト|一覧表?|台帳|集計表|集計|一覧|表|資料|データ|メモ|ファイル|記録|書類|調書|報告書)\((?:課内用|庁内用|内部用|部内用|係内用|局内用|課内限り|庁内限り|部内限り|係内限り|職員限り|関係者限り|委員限り|非公開|非公表|取扱注意|取り扱い注意|部外秘)\)(?:を|ば)[、,]?(?:見|読|眺め|確認し|チェックし|めくり|開き|開い|整理し|手に|もとに|元に|基に)(?:ながら|つつ|て|ると|たら|よったら|ましたら|ますと|た(?:ところ|とこ))[、,]?/gu
+const INTERNAL_USE_FIGURE = /[0-9０-９〇一二三四五六七八九十百千]+(?:万|億)?(?:人|名|件|世帯|戸|円|か月|ヶ月|カ月|社|%|％|割|位|点|団体)/u
+const INTERNAL_USE_HELD = /(?:でき|出来|られ)(?:ません|ない|ず|かね)|お控え|控え(?:ます|させ)|公表し|ホームページ|市HP/u
 /** An internal meeting, then the discord in it told (課内会議、給水所の配置見直しで揉めに揉めました). */
 const MEETING_DISCORD = /^[、,\s]?[^。！？!?\n]{0,60}?(?:揉め|もめ|紛糾|対立し|激論|意見が(?:割れ|分かれ|真っ二つ|まっぷたつ|二分)|(?:課長|部長|局長|委員|市長|副市長)が(?:強く|猛)?反対し|結論(?:は|が)?(?:持ち越|先送り|出ず)|大荒れ|荒れ(?:た|まし)|反対(?:が|意見)|つるし上げ|吊し上げ)/u
 /**
@@ -1459,7 +1486,7 @@ function emitAll(p: Present, doc: Doc, t: string, re: RegExp, rule: string, emit
     // …and a quoted marker naming a class of papers in a lesson on handling them (「取扱注意」のハンコが押された書類は…置いたままにしないよう) is one.
     // …and so is a whole saying quoted as an example (「正式な公表は来週になりますが、…」といった書き込み).
     // …nor the writer's own aside in round brackets (資料（外には出さないでほしいと言われたものですが）によると…), in any sentence.
-    const mention = (isMention(t, quoted.start, quoted.end, sentence) && !SHARES_MARKED.test(t.slice(sentence.start, Math.min(t.length, sentence.end + 40))) && !stampedShown(t, end, sentence) && !roundAside(t, quoted.start, quoted.end) && !markedButPassed(t, quoted.end)) || (quoted.start > m.index && classLesson(t, end, sentence)) || (quoted.start === m.index && quotedExample(t, m.index, end))
+    const mention = (isMention(t, quoted.start, quoted.end, sentence) && !SHARES_MARKED.test(t.slice(sentence.start, Math.min(t.length, sentence.end + 40))) && !stampedShown(t, end, sentence) && !roundAside(t, quoted.start, quoted.end) && !markedButPassed(t, quoted.end) && !markedPaperGlimpsed(t, quoted.end)) || (quoted.start > m.index && classLesson(t, end, sentence)) || (quoted.start === m.index && quotedExample(t, m.index, end))
     emit({ rule, start: span.start, end: span.end, ...(mention ? { mention } : {}) })
   }
 }
@@ -1570,6 +1597,31 @@ function markedButPassed(t: string, end: number): boolean {
   const sentence = t.slice(here.start, here.end)
   const rest = t.slice(end + r[0].length, here.end)
   return rest.length >= 4 && MARKED_ON.test(sentence) && !MARKED_HELD.test(rest) && !AWARENESS.test(sentence) && !HANDLING_LESSON.test(sentence) && !PARCEL.test(sentence)
+}
+
+/**
+ * Blind R99A-015: a marker said to be written on a paper the writer came upon (机の上に『関係者限り』って書いた研修の名簿があった, 「部外秘」と
+ * 書かれたファイルが置いてあって), then a glance at it and what it says, in that sentence or the next (ちらっと見たら課長さんが5人も受ける
+ * らしい; のぞいてみたら…8人も載っていました): the marked paper's content is passed on, the marker no example. A paper returned unread
+ * (見ないようにして返しました), a lesson on such papers (見たらすぐ上司に報告しましょう) and a glance with nothing counted told stay clean.
+ */
+const MARKED_LABEL =
+  /^[」』"]?(?:と|って|て)(?:書いた|書いてある|書いてあった|書いとる|書いちゃる|書かれた|書かれてい(?:る|た)|記された|記載された|押された|押してある|押してあった|印字された|印刷された|入った|付いた|ついた)[^。！？!?\n]{0,12}?(?:資料|文書|書類|名簿|リスト|一覧|台帳|メモ|ファイル|紙|プリント|表|計画書|報告書|企画書|原稿|案(?!内))/u
+const GLIMPSE =
+  /(?:ちらっと|チラッと|ちらりと|チラリと|こっそり|ちょっと|少しだけ|つい|思わず)?(?:見たら|見ると|見てみたら|見えたら|見えて|見えちゃっ|見ちゃっ|見てしまっ|見てしもう|覗いたら|のぞいたら|覗いてみたら|のぞいてみたら|覗くと|のぞくと|読んだら|読んでみたら|目に入っ)[^。！？!?\n]{0,40}?/u
+function markedPaperGlimpsed(t: string, end: number): boolean {
+  const r = MARKED_LABEL.exec(t.slice(end, end + 32))
+  if (!r) return false
+  const here = sentenceAround(t, Math.max(0, end - 1), end)
+  const next = here.end < t.length ? sentenceAround(t, here.end, here.end) : here
+  const from = end + r[0].length
+  const rest = t.slice(from, Math.min(next.end, from + 120))
+  const g = GLIMPSE.exec(rest)
+  if (!g) return false
+  const told = rest.slice(g.index, g.index + g[0].length + 24)
+  // The paper's own subject (研修の名簿) is no lesson: the label is left out of the awareness check.
+  const around = t.slice(here.start, end) + t.slice(from, next.end)
+  return PEEK_TOLD.test(told) && !MARKED_HELD.test(told) && !AWARENESS.test(around) && !HANDLING_LESSON.test(around)
 }
 
 /**
@@ -1735,6 +1787,8 @@ const WORDS = {
   withheld: /黒塗り|墨塗り|のり弁|非開示|不開示/u,
   nda: /守秘義務|秘密保持|機密保持|NDA/u,
   peek: /のぞ|覗|盗み見|チラ見|ちら見|チラッと見|ちらっと見|チラリと見|ちらりと見|こっそり見/u,
+  cantSay: /非公開|秘密会|非公式|クローズド|オフレコ/u,
+  internalUse: /\((?:課内|庁内|内部|部内|係内|局内|職員|関係者|委員|非公|取|部外)/u,
   secret: /機密|秘密情報|内部情報/u,
   notNotified: /まだ/u,
   inspection: /検査|調査|監査|査察|実地指導/u,
@@ -1895,6 +1949,7 @@ const PARAGRAPH = new ParagraphGate([
   CASE_CONFERENCE, CASE_CONFERENCE_WORDS, PRESS_EMBARGO, EMBARGO_HOLD, CLOSED_PAPER_CITED, RESTRICTED_PAPER,
   INTERNAL_STAGE, REPEAT_FILER, COMPLAINT_TALLY_WHO, TALLY_FILED, REPEAT_COMPLAINER, INTERNAL_RECORD_TALLY, RECORD_COUNT, INTERNAL_CHANNEL_REPOST,
   HEARING_RECORD, INQUIRY_OPEN, MARKER_IN_USE, NOT_NOTIFIED, CHOICE_TOLD, NOTIFY_NOTICE, CLOSED_INSPECTION, INSPECTION_FINDING, INSPECTION_PUBLIC, HISTORIC_ERA, EMBARGO_LABEL, PRESS_CONTEXT, WITHHELD_PART, NDA_MATTER, PEEKED_PAPER, PEEK_TOLD,
+  CLOSED_CANT_SAY_BUT, CANT_SAY_TOLD, INTERNAL_USE_READ, INTERNAL_USE_FIGURE,
 ])
 
 export const confidential: RuleFamily = {
@@ -2509,6 +2564,26 @@ export const confidential: RuleFamily = {
         return free(m) && SESSION_OUTCOME.test(rest) && !SESSION_OUTCOME_NOTICE.test(rest) && !published(sentence) && !aware(sentence)
       }))
     }
+    // A closed gathering given as the reason nothing can be told, then told anyway (非公開の場なので詳しくは書けませんが、…さんと…さんの2者だけです).
+    if (p.has(WORDS.cantSay)) {
+      emitAll(p, doc, t, CLOSED_CANT_SAY_BUT, 'confidential/meeting', emit, spans, once((m) => {
+        const end = m.index + m[0].length
+        const here = sentenceAround(t, m.index, end)
+        const rest = t.slice(end, here.end)
+        const sentence = t.slice(here.start, here.end)
+        return free(m) && CANT_SAY_TOLD.test(rest) && !SESSION_OUTCOME_NOTICE.test(rest) && !published(sentence) && !aware(sentence)
+      }))
+    }
+    // A paper marked for internal use in round brackets, read, then its figures (滞納者リスト（課内用）を見ながら…14世帯).
+    if (p.has(WORDS.internalUse)) {
+      emitAll(p, doc, t, INTERNAL_USE_READ, 'confidential/staff-only', emit, spans, once((m) => {
+        const end = m.index + m[0].length
+        const here = sentenceAround(t, m.index, end)
+        const next = here.end < t.length ? sentenceAround(t, here.end, here.end) : here
+        const told = t.slice(end, Math.min(next.end, end + 160))
+        return notAware(m) && INTERNAL_USE_FIGURE.test(told) && !INTERNAL_USE_HELD.test(told) && !DISCLOSED.test(told)
+      }))
+    }
     if (p.has(WORDS.staffDoc)) emitAll(p, doc, t, STAFF_DOC, 'confidential/staff-notice', emit, spans, once((m) => notAware(m) && !published(sentenceOf(t, m.index, m.index + m[0].length)) && !DISCLOSED.test(sentenceOf(t, m.index, m.index + m[0].length))))
     if (p.has(WORDS.notice)) emitAll(p, doc, t, INTERNAL_NOTICE, 'confidential/staff-notice', emit, spans, once((m) => notAware(m) && !published(sentenceOf(t, m.index, m.index + m[0].length))))
     // A record the section keeps, gone through and its counts told (課内の苦情対応記録簿をまとめてみると、…127件).
@@ -2705,7 +2780,7 @@ export const confidential: RuleFamily = {
       if (historicPaper(sentenceOf(t, h.start, h.end))) continue
       spans.push({ start, end })
       // 資料に「取 扱 注 意」と書いてありましたが、…大丈夫ですよね: the marked paper passed on, no example (blind R76A-123).
-      const passedOn = h.mention === true && markedButPassed(t, h.end)
+      const passedOn = h.mention === true && (markedButPassed(t, h.end) || markedPaperGlimpsed(t, h.end))
       emit({ rule: 'confidential/marker', start, end, ...(h.mention && !passedOn ? { mention: h.mention } : {}) })
     }
   },

@@ -179,6 +179,10 @@ function isKana(c: string | undefined): boolean {
 function isKatakana(c: string | undefined): boolean {
   return c !== undefined && /[ァ-ヶー]/u.test(c)
 }
+/** A kana or a kanji (a letter of a Japanese word, not a mark or a face's part). */
+function isJapaneseLetter(c: string | undefined): boolean {
+  return c !== undefined && /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u.test(c) && !MASK.includes(c)
+}
 function isKanji(c: string | undefined): boolean {
   return c !== undefined && /\p{Script=Han}/u.test(c)
 }
@@ -211,7 +215,7 @@ function isExample(t: string, a: number, b: number): boolean {
   // Blind HG-032: masks said to be a value's shape (「受付番号」欄（○○-○○○○の形）には, ○○○-○○○○の形式で, ××-××××という形で): how the
   // digits are laid out, not a value left out.
   if (SHAPE_AFTER.test(after)) return true
-  if (underExampleHeading(t, lineStart) || exampleNoteBelow(t, b)) return true
+  if (underExampleHeading(t, lineStart) || exampleNoteBelow(t, b) || bareNoteBelow(t, a, b)) return true
   // A riddle in brackets (『ア○ジ』のあの人です、わかった人はコメントで！) asks readers to guess: not an example.
   if (INVITES_GUESS.test(t.slice(Math.max(0, a - 80), Math.min(t.length, b + 80)))) return false
   for (const [open, close] of [['「', '」'], ['『', '』']] as const) {
@@ -266,13 +270,18 @@ const EXAMPLE_HEADING = /^[\s　]*[【■□◆◇●○＜<《〈(（\[［]?[\s
  * Whether the line starting at `lineStart` lies in an example block: a heading line (記入例, 例：記入例, 【見本】)
  * earlier in the same block of lines (no blank line between), at most 8 lines up.
  */
+/**
+ * Blind R99A-101: a bracketed example label opening the line, the form's title after it (【記入例】時間外勤務命令簿, ［見本］参加申込書,
+ * 【記載例】 口座振替依頼書): the lines below are the example. The title is short and no sentence (【記入例】は後日掲載します。 is one).
+ */
+const EXAMPLE_LABEL_TITLE = /^[\s　]*[【＜<《〈\[［(（](?:記入例|記載例|入力例|回答例|見本|サンプル)[】＞>》〉\]］)）][\s　]*[\p{Script=Han}\p{Script=Katakana}ー][^。！？!?、,\n]{0,19}$/u
 function underExampleHeading(t: string, lineStart: number): boolean {
   let end = lineStart - 1
   for (let n = 0; n < 8 && end > 0; n++) {
     const start = t.lastIndexOf('\n', end - 1) + 1
     const line = t.slice(start, end)
     if (line.trim() === '') return false
-    if (line.length <= 24 && EXAMPLE_HEADING.test(line)) return true
+    if (line.length <= 24 && (EXAMPLE_HEADING.test(line) || EXAMPLE_LABEL_TITLE.test(line))) return true
     end = start - 1
   }
   return false
@@ -317,6 +326,21 @@ function namedBlanks(note: string): string[] {
 function exampleNoteBelow(t: string, b: number): boolean {
   if (!/上記|以上|上の/u.test(t.slice(b, b + 240))) return false
   return EXAMPLE_NOTE_BELOW.test(t.slice(lineEndNear(t, b, 80), Math.min(t.length, b + 240)))
+}
+
+/**
+ * Blind R99A-101: a note below, on a line of its own after ※, that names the same run of masks bare and asks the reader to fill it in
+ * (所属：○○課 … ⏎※○○には所属課名を記入してください): the run is the form's blank explained, not a template left unfilled. A note to the
+ * writer (※○○はあとで入れる) asks no reader.
+ */
+const BARE_NOTE = /(?:^|\n)[\s　]{0,4}※[\s　]{0,2}([○〇◯●×✕✖*■□▲△◆◇〓]{1,8})(?:の部分|の欄|のところ)?(?:には|は|に)[、,]?[^。\n]{0,30}?(?:記入|入力|書いて|お書き|書き|ご記入|ご入力)(?:して)?(?:ください|下さい)/gu
+function bareNoteBelow(t: string, a: number, b: number): boolean {
+  const below = t.slice(b, Math.min(t.length, b + 240))
+  if (!below.includes('※')) return false
+  const run = t.slice(a, b).replaceAll(' ', '')
+  BARE_NOTE.lastIndex = 0
+  for (const m of below.matchAll(BARE_NOTE)) if (m[1] === run) return true
+  return false
 }
 
 /** What follows a name in brackets: an honorific. */
@@ -553,6 +577,8 @@ function masks(t: string, doc: RuleInput['doc'], emit: Emit): void {
   let boldAt: Set<number> | undefined
   let figureAt: Set<number> | undefined
   let dateAt: Set<number> | undefined
+  // Blind R99A-067: runs read as 伏せ字 wait for the end of the paragraph, where many of one shape make an unfilled template.
+  const pending: Array<{ a: number; b: number; shape: string; partial: boolean; person: boolean }> = []
   while (i < n) {
     MASK_RE.lastIndex = i
     const found = MASK_RE.exec(t)
@@ -700,7 +726,20 @@ function masks(t: string, doc: RuleInput['doc'], emit: Emit): void {
     // quoted example (unless explained, or said to be one: 「○○○○」のような書き方, 「○○○○」と書かれた).
     const bracketedRole = kind === 'template' && run.length >= 2 && (before === '「' || before === '『') && /^[」』]/u.test(t.slice(b, b + 1)) && ANNOUNCED_ROLE.test(t.slice(Math.max(lineStartNear(t, a, 40), a - 40), a)) && !QUOTED_AS_EXAMPLE.test(t.slice(b + 1, b + 8))
     if (kind === 'template') emitTemplate(t, a, b, rest.match(UNIT)?.[0] ?? (run.length >= 2 || fieldCount ? rest.match(MEASURE)?.[0] : undefined) ?? '', doc, emit, false, bracketedRole)
+    else if (run.length >= 2 && shapes.size === 1) pending.push({ a, b, shape: [...shapes][0]!, partial: isLetter(before) && isLetter(after), person: PERSON_AFTER.test(rest) })
     else emitFuseji(t, a, b, '伏せ字', PERSON_AFTER.test(rest) ? '人物の特定や' : '', doc, emit)
+  }
+  // Blind R99A-067: three or more runs of one mask shape standing for whole words in one short paragraph (○○課に配属された○○○○さん。出身は
+  // ○○町で、趣味は○○です。) are a template's fields never filled in, not a name held back: a post that hides one person or shop masks it
+  // once or twice. Runs cut into a word (山〇〇子, 「ア〇〇ン」) are names held back on purpose and do not count; an example (記入例, a
+  // heading, a note) stays one.
+  const byShape = new Map<string, number>()
+  for (const f of pending) if (!f.partial && !isExample(t, f.a, f.b)) byShape.set(f.shape, (byShape.get(f.shape) ?? 0) + 1)
+  for (const f of pending) {
+    const group = pending.filter((g) => g.shape === f.shape && !g.partial)
+    const short = group.length > 0 && group[group.length - 1]!.b - group[0]!.a <= 240
+    if (!f.partial && (byShape.get(f.shape) ?? 0) >= 3 && short && !isExample(t, f.a, f.b) && !isReportedComplaint(t, f.a, f.b)) emitTemplate(t, f.a, f.b, '', doc, emit)
+    else emitFuseji(t, f.a, f.b, '伏せ字', f.person ? '人物の特定や' : '', doc, emit)
   }
 }
 
@@ -893,12 +932,15 @@ function blanks(t: string, doc: RuleInput['doc'], emit: Emit, on: number): void 
     const underscore = m[0][0] === '_'
     // Identifiers (snake_case) have letters on both sides; a blank stands alone.
     if (underscore && (/[A-Za-z0-9]/.test(t[a - 1] ?? '') || /[A-Za-z0-9]/.test(t[b] ?? ''))) continue
+    // Blind R99A-028: one or two underscores where a word of the sentence goes, run into it with a kana or kanji before (毎週＿曜日, 第＿回, 第＿土曜日,
+    // 定員は＿名) or standing as a noun between particles (集合場所は＿＿です, 会場を＿に変更): a blank, not a face (>_<) or an identifier.
+    const wordBlank = underscore && m[0].length <= 2 && ((isJapaneseLetter(t[a - 1]) && (UNIT.test(rest) || (t[a - 1] === '第' && /^[月火水木金土日]曜/u.test(rest))) && !/^人人/u.test(rest)) || (/[はがをにで]/u.test(t[a - 1] ?? '') && isKanji(t[a - 2]) && /^(?:です|でした|でございます|が|を|は|に|で|から|まで|と|へ|も)/u.test(rest)))
     // A single ＿ is a blank only before a unit with another blank or an era nearby (＿月＿日, 令和＿年).
-    if (underscore && m[0].length === 1) {
+    if (underscore && m[0].length === 1 && !wordBlank) {
       const near = t.slice(Math.max(0, a - 4), a) + t.slice(b + 1, b + 5)
       if (!UNIT.test(rest) || !(near.includes('_') || ERA_BEFORE.test(t.slice(Math.max(0, a - 2), a)))) continue
     }
-    const ok = UNIT.test(rest) || (underscore && (m[0].length >= 3 || FIELD_BEFORE.test(lineBefore)))
+    const ok = UNIT.test(rest) || wordBlank || (underscore && (m[0].length >= 3 || FIELD_BEFORE.test(lineBefore)))
     if (!ok) continue
     // ［　］日曜日　［　］月曜日: a box to tick before a weekday's name (a reply form's choices), not a month or a day left blank.
     if (!underscore && /^[月日]曜/u.test(rest)) continue

@@ -3217,3 +3217,67 @@ describe('confidential: blind R92A-083, a marked paper of a past era is local hi
     expect(summary(findingsOf(confidential, text)).some((x) => x.startsWith('confidential/') && x.includes(':block:'))).toBe(true)
   })
 })
+
+describe('confidential: blind R98A-138, a closed gathering given as the reason nothing can be told, then told anyway', () => {
+  // Kind: 非公開の場なので / 秘密会やったけん / オフレコの打ち合わせなので + 詳しくは書けませんが (a refusal to tell), then who did what, a count
+  // or an outcome in the same sentence. A refusal followed by an impression, the people as a whole (皆さん) or a notice stays clean.
+  it.each([
+    '駅前再開発の地権者説明会、今日で3回目でした。\n非公開の場なので詳しくは書けませんが、これまでに同意書を出してくださったのは、駅東側の古賀酒店さんと旧パチンコ店跡地の持ち主さんの2者だけです。\nまだまだ道のりは長いですが、がんばります！',
+    '審議会は非公開の会議ですので詳細はお伝えできませんが、賛成は5人、反対は3人でした。',
+    '秘密会やったけん中身は言えんけど、最後は田中委員さんが折れて原案どおりで決まったばい。',
+    '非公開の協議なので具体的には申し上げられませんが、残っているのは大和町の2社だけです。',
+  ])('flags %s', (text) => {
+    expect(summary(findingsOf(confidential, text)).some((x) => x.startsWith('confidential/') && x.includes(':block:'))).toBe(true)
+  })
+  it.each([
+    '非公開の説明会なので内容は書けませんが、参加者の皆さんから熱心なご意見をいただきました。',
+    '非公開の会議ですので詳しくは書けませんが、結果は後日ホームページでお知らせします。',
+    '非公開の場なので詳しくは書けませんが、充実した時間になりました。',
+    'この会議は非公開です。傍聴はできませんのでご了承ください。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(confidential, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
+
+describe('confidential: blind R98A-148, a paper marked for internal use in round brackets, read, then its figures told', () => {
+  // Kind: a paper's name with a marker of internal use after it in round brackets (リスト（課内用）, 名簿（庁内用）, 一覧（部内用）), read as the
+  // writer works (を見ながら, を確認しながら, ば見よったら), then counts from it in that sentence or the next. The paper kept, a staff manual
+  // and the paper with nothing counted told stay clean.
+  it.each([
+    '市営住宅の家賃滞納者リスト（課内用）を見ながら、今月の督促の段取りを組んでいます。今月は3か月以上の滞納が14世帯、最長は大和団地の1世帯で11か月…。年末に向けて大変な季節です。',
+    '介護認定者の名簿（庁内用）を確認しながら訪問の順番を決めています。要介護3以上の方が市内に412人、うち独居は97人です。',
+    '固定資産の滞納者一覧（部内用）ば見よったら、50万円以上の滞納が23件もあったとよ。',
+    '生活保護の受給世帯台帳（係内用）を見て、今年の増加は31世帯だと分かりました。',
+  ])('flags %s', (text) => {
+    expect(summary(findingsOf(confidential, text)).some((x) => x.startsWith('confidential/') && x.includes(':block:'))).toBe(true)
+  })
+  it.each([
+    '市営住宅の入居者名簿（課内用）は、鍵のかかる書庫で保管しています。',
+    '職員用のマニュアル（課内用）を見ながら、新人研修を行いました。',
+    '家賃滞納者リスト（課内用）を見ながら督促の段取りを組んでいます。今日も一日がんばります。',
+    '市営住宅の家賃の滞納が14世帯にのぼっていることを、市ホームページで公表しました。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(confidential, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
+
+describe('confidential: blind R99A-015, a marked paper the writer came upon, glimpsed and its content told', () => {
+  // Kind: 『関係者限り』って書いた名簿があった / 「部外秘」と書かれたファイル (a marker written on a paper the writer saw), then a glance
+  // (ちらっと見たら, のぞいてみたら, つい読んだら) and what it says with a count, in that sentence or the next: the marker is on the paper
+  // passed on, no example. A lesson on such papers and a glance with nothing counted told stay notes.
+  it.each([
+    ['どんこっちだっち〜🐟 きょうは人事課のお部屋に遊びに行ったら、机の上に『関係者限り』って書いた研修の名簿があったっち！ちらっと見たら課長さんが5人も受けるらしいっち。がんばってね〜', '『関係者限り』'],
+    ['会議室に「部外秘」って書いてある資料が置きっぱなしやったけん、ちょっと見たら来年度の予算が3億円も減るって書いてあった。', '「部外秘」'],
+    ['コピー機の横に『職員限り』と印字されたリストが残っていました。つい読んだら、来月の面接を受けるのは12名だそうです。', '『職員限り』'],
+    ['課長の机に「取扱注意」と書かれたファイルがあって、のぞいてみたら異動する人が8人も載っていました。', '「取扱注意」'],
+  ])('flags %s', (text, excerpt) => {
+    expect(summary(findingsOf(confidential, text))).toContain(`confidential/marker:block:${excerpt}`)
+  })
+  it.each([
+    '「関係者限り」と書かれた資料を見たら、すぐに上司に報告しましょう。',
+    '『部外秘』と書かれた書類があったけど、ちらっと見たら会議の日程表でした。',
+    '机の上に「関係者限り」という名簿の見本がありました。研修で使うそうです。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(confidential, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})

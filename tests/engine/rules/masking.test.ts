@@ -1534,3 +1534,70 @@ describe('masking (5(2)): blind R97A-128 — a business held back by its initial
     expect(findingsOf(masking, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('masking (5(2)): blind R99A-028 — one or two underscores left where a word of the sentence goes (毎週＿曜日)', () => {
+  // Kind: ＿ / _ / ＿＿ run into a sentence with a kana or kanji before it and a unit after (毎週＿曜日, 第＿土曜日, 定員は＿名), or standing
+  // as a noun between particles (集合場所は＿＿です): a blank never filled. Faces (>_<), identifiers, a heading's AA and a quoted ＿ stay clean.
+  it.each([
+    ['柳川市役所では、働き方改革の取り組みとして毎週＿曜日をノー残業デーとしています。職員は定時の17時15分に退庁します。', '＿'],
+    ['毎月第＿土曜日は、図書館の休館日です。', '＿'],
+    ['子育て相談の受付は、毎週_曜日の午前中やけん、気軽に来てくださいね。', '_'],
+    ['集合場所は＿＿です。当日は動きやすい服装でお越しください。', '＿＿'],
+    ['今年度の定員は＿名です。お早めにお申し込みください。', '＿'],
+  ])('flags %s', (text, excerpt) => {
+    expect(summary(findingsOf(masking, text))).toContain(`masking/template:block:${excerpt}`)
+  })
+  it.each([
+    'ノー残業デーは毎週水曜日です。職員は定時に退庁します。',
+    '本日もよろしくお願いします m(_ _)m',
+    '締め切りに間に合わなかった…(>_<)',
+    'ファイル名は report_2024.pdf としてください。',
+    '＿人人人人人＿\n＞　本日開店　＜\n￣Y^Y^Y^Y￣',
+    'アンダーバー「＿」は全角で入力してください。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(masking, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
+
+describe('masking (5(2)): blind R99A-067 — many runs of one mask shape in one short post are a template never filled in', () => {
+  // Kind: three or more runs of the same mask (○○課, ○○○○さん, ○○町, 趣味は○○) standing for whole words in one short paragraph with no
+  // 記入例: a form post (新人紹介, 表彰者, インタビュー) whose fields were never filled, not one name held back. One or two masks, names cut
+  // inside a word and an example stay 伏せ字 or notes.
+  it.each([
+    ['【新人職員紹介】\n○○課に配属された○○○○さん。出身は○○町で、趣味は○○です。\n「一日も早く仕事を覚えて、市民の皆さんのお役に立ちたいです」と意気込みを語ってくれました。', '○○○○'],
+    ['【地域おこし協力隊紹介】\n○○地区に着任した○○○○さん。前職は○○で、好きな食べ物は○○です。', '○○○○'],
+    ['【今月の表彰者】\n○○課の○○さん、○○係の○○さん、おめでとうございます！', '○○'],
+    ['【職員インタビュー】\n出身は○○町です。趣味は○○で、休日は○○に出かけています。', '○○'],
+  ])('flags %s', (text, excerpt) => {
+    expect(summary(findingsOf(masking, text)).some((x) => x.startsWith(`masking/template:block:${excerpt}`))).toBe(true)
+  })
+  it.each([
+    ['○○課の××さんから苦情の電話がありました。', ['masking/fuseji:warn:○○', 'masking/fuseji:warn:××']],
+    ['市内の居酒屋「ク〇〇〇」と「ア〇〇ン」で、○○さんが飲んでいたそうです。', ['masking/fuseji:warn:〇〇〇', 'masking/example:info:〇〇', 'masking/fuseji:warn:○○']],
+    ['【記入例】参加申込書\n氏名：柳川 花子\n住所：柳川市○○町○番地\n※○○には町名を記入してください。', ['masking/example:info:○○×2', 'masking/example:info:○']],
+  ])('keeps %s', (text, expected) => {
+    expect(summary(findingsOf(masking, text))).toEqual(expected)
+  })
+})
+
+describe('masking (5(2)): blind R99A-101 — a filling-in example under 【記入例】 with a title, or with a ※ note naming its blank', () => {
+  // Kind: a bracketed example label opening the line with the form's title after it (【記入例】時間外勤務命令簿, ［見本］口座振替依頼書), or a
+  // ※ note below naming the bare blank and asking the reader to fill it in (※○○には所属課名を記入してください): the masks are the form's
+  // blanks explained. The label as a sentence (【記入例】は後日掲載します。), a blank line after it and a note to the writer stay templates.
+  it.each([
+    '【記入例】時間外勤務命令簿\n氏名：柳川 太郎（記入例）\n所属：○○課\n勤務時間：18時00分〜19時30分\n※○○には所属課名を記入してください。',
+    '［見本］口座振替依頼書\n金融機関名：○○銀行\n支店名：○○支店\n口座番号：○○○○○○○',
+    '所属：○○課\n氏名：柳川 太郎\n※○○には所属課名を記入してください。',
+    '【記入例】参加申込書\n氏名：柳川 花子\n住所：柳川市○○町○番地\n※○○には町名を記入してください。',
+  ])('notes %s', (text) => {
+    expect(findingsOf(masking, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+  it.each([
+    '時間外勤務命令簿を提出してください。\n所属：○○課\n勤務時間：○時○分〜○時○分',
+    '【記入例】は後日掲載します。\n提出先：○○課（内線○○○）',
+    '【記入例】時間外勤務命令簿\n\n所属：○○課\n勤務時間：○時○分〜○時○分',
+    '所属：○○課\n※○○はあとで入れる',
+  ])('flags %s', (text) => {
+    expect(summary(findingsOf(masking, text)).some((x) => x.startsWith('masking/template:block:'))).toBe(true)
+  })
+})
