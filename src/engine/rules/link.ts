@@ -575,7 +575,7 @@ function handles(t: string, doc: RuleInput['doc'], emit: (f: DraftFinding) => vo
     // 公式 in a later sentence (…で速報されます！公式の結果は後日市ホームページに掲載します) is about another page, not this account.
     const own = sentenceOf(t, m.index, m.index + m[0].length)
     const after = t.slice(m.index + m[0].length, Math.min(t.length, m.index + m[0].length + 60))
-    if (OFFICIAL.test(t.slice(s, Math.max(own.end, m.index + m[0].length)))) continue
+    if (OFFICIAL.test(withoutCompared(t.slice(s, Math.max(own.end, m.index + m[0].length))))) continue
     const locked = privateAccountAt(t, m.index, m.index + m[0].length)
     const owned = OWNER_BEFORE_HANDLE.test(t.slice(Math.max(own.start, m.index - 12), m.index))
     if (!locked && (!(owned || (FRAME_HINT.test(around) && PERSON_FRAME.test(around))) || !(SENDS_TO.test(around) || NEWS_THERE.test(after)))) continue
@@ -596,8 +596,14 @@ function handles(t: string, doc: RuleInput['doc'], emit: (f: DraftFinding) => vo
 const VOUCH_SUPER = '(?:一番|いちばん|最も|もっとも|断然|ダントツで?|何より|どこより(?:も)?|誰より(?:も)?|圧倒的に)'
 /** Praise that vouches on its own: accurate, reliable, useful, never wrong. */
 const VOUCH_STRONG =
-  '(?:正確(?=です|で(?!は)|だ|や[。！!よね]|や(?:けん|けえ|から)|な(?:ん|の|情報|投稿)|ばい|けん|[。！!]|$)|信頼でき(?:ます|る(?![かと]))|信用でき(?:ます|る(?![かと]))|頼りにな(?:ります|る(?![かと]))|参考にな(?:ります|る(?![かと])|り(?=[、。！!]))|間違いな(?:い|か|し)(?!か)|確か(?=です|な(?:情報|投稿))|確実(?=です|で(?!は)|[。！!]))'
+  '(?:正確(?=です|で(?!は)|だ|や[。！!よね]|や(?:けん|けえ|から)|な(?:ん|の|情報|投稿)|ばい|けん|[。！!]|$)|信頼でき(?:ます|る(?![かと]))|信用でき(?:ます|る(?![かと]))|頼りにな(?:ります|る(?![かと]))|参考にな(?:ります|る(?![かと])|り(?=[、。！!]))|間違いな(?:い|か|し)(?!か)|確か(?=です|な(?:情報|投稿))|確実(?=です|で(?!は)|[。！!])|便利(?=です|で(?!は)|だ|や[。！!よね]|ばい|けん|[。！!よ]|$)|フォロー(?:して(?:おく|おいて|おき|おけば|みて|ください|下さい|ね)|しとく|しとって|しておくと|すると|すれば|を(?:おすすめ|お勧め|オススメ|ぜひ)|がおすすめ|がお勧め|がオススメ|推奨|必須))'
 /** Praise that vouches only as the best: detailed, clear, quick. */
+/**
+ * Blind R101A-057: the private source set above the official one (公式より早いです, 市のホームページよりも詳しか, 学校の連絡より正確): vouching
+ * as the better source, compared with the body it replaces.
+ */
+const VOUCH_BODY = '(?:公式|市役所|市|学校|役所|行政|連盟|協会)'
+const VOUCH_COMPARE_HEAD = `${VOUCH_BODY}(?:の[^。！？!?\\n、]{0,8}?)?よりも?`
 const VOUCH_WEAK = '(?:詳し(?:い|か|く)|くわし(?:い|か|く)|わかりやす|分かりやす|早(?:い|か|く)|速(?:い|か|く)|確実)'
 /**
  * Blind R91A-089: what someone else made, named by who made it and a demonstrative (反対する会の方がまとめてくださったこのスレッド, 地元の
@@ -612,12 +618,12 @@ const MADE_THING = '(?:スレッド|スレ|まとめ|ポスト|投稿|ツイー�
  * A role alone with no demonstrative (利用者さんの実況はありがたいですが) points at no one shared.
  */
 const ROLE_PERSON =
-  '(?:(?:ご?近所|地元|一般|現地|沿線)の(?:方|かた|人|ひと|皆さん|方々)|(?:利用者|住民|市民|常連|乗客|参加者|観光客|お客|ファン|愛好家|ユーザー|ボランティア|釣り人|ご近所|地元)(?:さん|の(?:方|かた|人|ひと|皆さん|方々)))'
+  '(?:(?:ご?近所|地元|一般|現地|沿線)の(?:方|かた|人|ひと|皆さん|方々)|(?:利用者|住民|市民|常連|乗客|参加者|観光客|お客|ファン|愛好家|ユーザー|ボランティア|釣り人|ご近所|地元|保護者|親御|卒業生|在校生|部員|OB|OG)(?:さん|の(?:方|かた|人|ひと|皆さん|方々)))'
 const QUOTED_VOUCH = new RegExp(
   String.raw`(?<![こそどあ])((?:この|こちらの|その|あの)(?:(?:方|かた)(?=は|の)|人|ひと|アカウント|${ROLE_PERSON})` +
     String.raw`(?:の(?:投稿|ポスト|ツイート|アカウント|情報|発信|まとめ|解説|動画|写真|ブログ|記事|説明|データ|インスタ|X|ページ|レポート|レポ|実況|速報|中継|配信))?` +
     `|(?<=${MADE_BY})(?:この|こちらの|その|あの)${MADE_THING})` +
-    String.raw`(?:が|は|も|、|って)?[^。！？!?\n]{0,8}?(?:${VOUCH_SUPER}[^。！？!?\n]{0,4}?(?:${VOUCH_WEAK}|${VOUCH_STRONG})|${VOUCH_STRONG})`,
+    String.raw`(?:が|は|も|、|って)?[^。！？!?\n]{0,8}?(?:(?:${VOUCH_SUPER}|${VOUCH_COMPARE_HEAD})[^。！？!?\n]{0,4}?(?:${VOUCH_WEAK}|${VOUCH_STRONG})|${VOUCH_STRONG})`,
   'gu',
 )
 /** The maker is the city, its office or the writer (市が, 当課で, 担当が, 私たちが, 僕が): then what they made is the city's own. */
@@ -627,6 +633,12 @@ const VOUCH_DENIED = /^[^。！？!?\n]{0,6}?(?:とは限ら|かどうか|か(?:
 /** An official or public body's post quoted (公式, 気象台, 市役所, 警察): not a private person's. */
 const BODY_SOURCE = /公式|当市|本市|市の(?:アカウント|投稿|X|インスタ|Instagram|Facebook|YouTube)|市役所|県庁|気象庁|気象台|国土交通省|河川事務所|警察|消防|漁協|漁業協同組合|農協|JA|観光協会|NHK|新聞社?|放送局/u
 
+/** A body named only as what the private source is set above (公式より早い, 市のホームページよりも詳しい): not the source quoted. */
+const COMPARED_BODY = new RegExp(`(?:${BODY_SOURCE.source}|${OFFICIAL.source})(?:の[^。！？!?\\n、]{0,8}?)?よりも?`, 'gu')
+function withoutCompared(a: string): string {
+  return a.replace(COMPARED_BODY, '')
+}
+
 function quotedVouch(t: string, doc: RuleInput['doc'], emit: (f: DraftFinding) => void): void {
   if (!/この|こちらの|その|あの/u.test(t)) return
   QUOTED_VOUCH.lastIndex = 0
@@ -635,7 +647,7 @@ function quotedVouch(t: string, doc: RuleInput['doc'], emit: (f: DraftFinding) =
     const b = a + m[0].length
     if (VOUCH_DENIED.test(t.slice(b, b + 16))) continue
     const sentence = sentenceOf(t, a, b)
-    if (BODY_SOURCE.test(t.slice(sentence.start, sentence.end))) continue
+    if (BODY_SOURCE.test(withoutCompared(t.slice(sentence.start, sentence.end)))) continue
     // The thing made by the city or the writer (市がまとめたこのスレッド, 私たちが作ったこのマップ) is no third party's.
     if (!/^(?:この|こちらの|その|あの)(?:方|かた|人|ひと|アカウント)/u.test(m[1]!) && OWN_MAKER.test(t.slice(Math.max(sentence.start, a - 40), a))) continue
     // 「この方の投稿が一番正確です」といった書き込み: the words quoted as what someone wrote, a mention.
@@ -721,6 +733,7 @@ export const link: RuleFamily = {
       }
     }
     handles(t, doc, emit)
+    if (!links.some((u) => hostMatches(u.host, 'line.me'))) personalLineWords(t, doc, emit)
     const vouch = () => {
       if (ctx.mode === 'quote' && !personal) quotedVouch(t, doc, emit)
     }
@@ -741,7 +754,7 @@ export const link: RuleFamily = {
         continue
       }
       const around = () => t.slice(Math.max(0, u.normStart - 120), Math.min(t.length, u.normEnd + 40))
-      const framed = (a: string) => FRAME_HINT.test(a) && PERSON_FRAME.test(a) && !OFFICIAL.test(a) && personFramedNotDenied(a)
+      const framed = (a: string) => FRAME_HINT.test(a) && PERSON_FRAME.test(a) && !OFFICIAL.test(withoutCompared(a)) && personFramedNotDenied(a)
       if (isSocialAccount(host, u.url) && !OFFICIAL.test(t.slice(sentenceOf(t, u.normStart, u.normEnd).start, u.normEnd)) && privateAccountAt(t, u.normStart, u.normEnd)) {
         emit({ rule: 'link/personal-source', ...where, data: { host, what: PRIVATE_WHAT } })
         continue
@@ -753,6 +766,12 @@ export const link: RuleFamily = {
       // A LINE group or chat invitation (line.me/ti/g/…): anyone's private group, not the city's official account.
       if (hostMatches(host, 'line.me') && /line\.me\/(?:ti\/g2?\/|R\/ti\/g\/)/iu.test(u.url)) {
         emit({ rule: 'link/personal-source', ...where, data: { host, what: 'LINEのグループへの招待リンク（個人が管理するグループ）' } })
+        continue
+      }
+      // A person's LINE: a friend-add link with no @ (line.me/ti/p/kawabe_88; an official account's is line.me/R/ti/p/@…), or any LINE
+      // link given as someone's own LINE (店主さん個人のLINEから予約).
+      if (hostMatches(host, 'line.me') && (PERSON_LINE_URL.test(u.url) || personalLineBefore(t, u.normStart))) {
+        emit({ rule: 'link/personal-source', ...where, data: { host, what: PERSONAL_LINE_WHAT } })
         continue
       }
       const isTrusted = trusted.some((d) => hostMatches(host, d))
@@ -803,3 +822,41 @@ const OWNER_SERVICE = /(?:株式会社|協会|機構|財団|組合|大学|病院
 const REFER = /確認|ご覧|詳しく|詳細|最新|時刻表|運行状況|ダイヤ/u
 /** Selling, buying, prizes: a shop's page is never just a referral. */
 const SHOPPING = /購入|買|通販|販売|セール|ポイント|クーポン|プレゼント|懸賞|応募|当たる|特価|割引|アフィリエイト|楽天|amazon|アマゾン|ふるさと納税/iu
+
+/**
+ * Blind R100A-101: readers sent to a private person's LINE (店主さん個人のLINEから予約するのが確実です, 私用のLINEに連絡してね, line.me/ti/p/…):
+ * a private account the city cannot check, given as the window for bookings or questions (6(1)). A friend-add link with no @ after ti/p/
+ * is a person's own account (an official account's reads line.me/R/ti/p/@… or %40…). The words alone count when readers are sent there
+ * (予約, 連絡, 追加, ID); not when it is turned away (個人のLINEではなく公式LINEから, 個人のLINEでの予約は受け付けていません) or quoted.
+ */
+const PERSON_LINE_URL = /line\.me\/(?:R\/)?ti\/p\/(?!@|%40)[A-Za-z0-9_\-~.]{3,}/iu
+const PERSONAL_LINE = /(?:個人|私用|私的な?|プライベート)(?:の|用の|で使っている|の方の)?\s?(?:LINE|ライン)(?!スタンプ|ニュース|マンガ|漫画|ペイ|Pay|PAY|ギフト|公式)/gu
+const LINE_SENDS = /^[^。！？!?\n]{0,24}?(?:予約|連絡|問い合わせ|問合せ|申し込|申込|注文|友だち追加|友達追加|追加|登録|相談|送って|メッセージ|DM|ID|QR)/u
+const LINE_DENIED =
+  /^[^。！？!?\n]{0,24}?(?:ではなく|でなく|じゃなく|では(?:受け付け|お受け|ご案内|対応|回答)|での(?:予約|連絡|問い合わせ|やりとり|やり取り|ご相談)は|は(?:使わ|使用し|利用し|教え|お伝え|受け付け|お受け)|を(?:教え|聞か|使わ|お伝え)|しないで|お控え|ご遠慮|(?:受け付けて|お受けして|対応して|行って|おこなって)(?:い|お)?(?:りません|ません|ない)|できません)/u
+const PERSONAL_LINE_WHAT = '個人のLINE（私人のアカウント）'
+function personalLineBefore(t: string, at: number): boolean {
+  // The link may stand on the next line after the sentence that names it: a bounded window before it.
+  const from = Math.max(0, at - 80)
+  PERSONAL_LINE.lastIndex = 0
+  for (const m of matchAllOf(PERSONAL_LINE, t.slice(from, at))) {
+    const end = from + m.index + m[0].length
+    if (!LINE_DENIED.test(t.slice(end, end + 30))) return true
+  }
+  return false
+}
+function personalLineWords(t: string, doc: RuleInput['doc'], emit: (f: DraftFinding) => void): void {
+  if (!/LINE|ライン/u.test(t)) return
+  PERSONAL_LINE.lastIndex = 0
+  for (const m of matchAllOf(PERSONAL_LINE, t)) {
+    const a = m.index
+    const b = a + m[0].length
+    const after = t.slice(b, b + 30)
+    if (LINE_DENIED.test(after) || !LINE_SENDS.test(after)) continue
+    const sentence = sentenceOf(t, a, b)
+    const open = t.lastIndexOf('「', a)
+    const mention = open >= sentence.start && t.indexOf('」', open) >= b
+    emit({ rule: 'link/personal-source', ...doc.fromNorm(a, b), ...(mention ? { mention: true } : {}), data: { host: m[0], what: PERSONAL_LINE_WHAT } })
+    return
+  }
+}

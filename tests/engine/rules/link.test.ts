@@ -561,3 +561,54 @@ describe('link: blind R99A-102, a colleague\'s or a friend\'s handle sent reader
     expect(findingsOf(link, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('link: blind R101A-057, a quote post vouching for a private role\'s account, set above the official one (この保護者の方のアカウントが公式より早いです)', () => {
+  // Kind: a demonstrative (この, その, こちらの) + a private role (保護者の方, 利用者さん, ファンの方, 地元の人, 卒業生の方) + のアカウント/の投稿,
+  // vouched for as the source: quicker, more accurate or more detailed than the official one (公式より早い, 市のホームページより詳しか), handy
+  // (便利です) or worth following (フォローしておくと, フォローしてみてください). 公式 named only as what it is set above is no official source.
+  // With the post's link on a social network the link is the finding; without, the vouching words.
+  it.each([
+    ['中体連の試合速報なら、この保護者の方のアカウントが公式より早いです。フォローしておくと便利ですよ https://x.com/yanagawa_bukatsu_fan/status/1851234567890123456', 'link/personal-source:warn:https://x.com/yanagawa_bukatsu_fan/status/1851234567890123456'],
+    ['ソフトボール大会の結果なら、その保護者さんの投稿が市のホームページより詳しかですよ。', 'link/personal-source:warn:その保護者さんの投稿が市のホームページより詳しか'],
+    ['吹奏楽コンクールの速報は、こちらの卒業生の方のアカウントが一番早いです！', 'link/personal-source:warn:こちらの卒業生の方のアカウントが一番早い'],
+    ['雨天中止の連絡は、この地元の人の投稿が学校の連絡より正確ばい。', 'link/personal-source:warn:この地元の人の投稿が学校の連絡より正確'],
+    ['この利用者さんのアカウント、フォローしておくと便利です。', 'link/personal-source:warn:この利用者さんのアカウント、フォローしておく'],
+    ['白秋祭の舟の運行は、こちらのファンの方の投稿をフォローしてみてください。', 'link/personal-source:warn:こちらのファンの方の投稿をフォローしてみて'],
+  ])('flags %s', (text, expected) => {
+    expect(summary(findingsOf(link, text, { mode: 'quote' }))).toContain(expected)
+  })
+  it.each([
+    'この保護者の方のアカウントは、市とは関係ありません。公式の情報は市のホームページをご覧ください。',
+    '公式より早い情報はありません。この保護者の方の投稿ではなく、市のホームページでご確認ください。',
+    'こちらの利用者さんの投稿にもあるとおり、公式アカウントでも速報しています。',
+    'この利用者さんのアカウントが便利かどうかは、市では判断できません。',
+    '柳川市観光協会の公式アカウントのこの投稿が一番わかりやすいです！',
+  ])('passes %s', (text) => {
+    expect(findingsOf(link, text, { mode: 'quote' }).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
+
+describe('link: blind R100A-101, readers sent to a private person\'s LINE (店主さん個人のLINEから予約するのが確実です, line.me/ti/p/…)', () => {
+  // Kind: a private person's LINE given as the window for bookings or contact: a friend-add link with no @ after ti/p/ (a person's own
+  // account; an official account's reads line.me/R/ti/p/@… or %40…), or any LINE link or the words 個人の/私用の/プライベートのLINE with
+  // readers sent there (予約, 連絡, 追加, ID). Clean: the city's official LINE, the private LINE turned away (ではなく, 受け付けておりません),
+  // a quoted warning (a mention), LINE スタンプ.
+  it.each([
+    ['【うなぎのせいろ蒸し 予約のコツ】\n\n沖端の人気店「川べり亭」さんは電話がつながりにくいので、店主さん個人のLINEから予約するのが確実です。\nhttps://line.me/ti/p/kawabe_tenshu_88\n\n観光課としてもおすすめのお店です。', 'link/personal-source:warn:https://line.me/ti/p/kawabe_tenshu_88'],
+    ['川下りの貸切は、船頭さんの個人LINEに直接連絡するとスムーズですよ！', 'link/personal-source:warn:個人LINE'],
+    ['さげもん作り体験の申し込みは、先生の私用のLINE（ID：sagemon_sensei）へどうぞ。', 'link/personal-source:warn:私用のLINE'],
+    ['朝市の野菜の取り置きは、こちらから友だち追加してね👉 https://line.me/ti/p/asaichi_yasai01', 'link/personal-source:warn:https://line.me/ti/p/asaichi_yasai01'],
+  ])('flags %s', (text, expected) => {
+    expect(summary(findingsOf(link, text))).toContain(expected)
+  })
+  it.each([
+    '柳川市公式LINEはこちら https://line.me/R/ti/p/@yanagawa',
+    '個人のLINEではなく、市の公式LINE（https://line.me/R/ti/p/@yanagawa）からお問い合わせください。',
+    '職員個人のLINEでのご相談は受け付けておりません。窓口か電話でお願いします。',
+    '「個人のLINEに連絡して」といった不審なメッセージにご注意ください。',
+    'LINEスタンプ「さげもんくん」を個人の方にもお使いいただけます。',
+    'ごみ分別アプリの通知は、公式LINEの友だち追加で受け取れます。https://line.me/R/ti/p/%40yanagawa_gomi',
+  ])('passes %s', (text) => {
+    expect(findingsOf(link, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})

@@ -585,3 +585,35 @@ describe('reply: 警報 of a disease or of the air is no disaster (blind R97A-10
     expect(findingsOf(reply, text, { mode: 'reply' }).map((f) => `${f.rule}:${f.severity}`)).toEqual(['reply/emergency:info'])
   })
 })
+
+describe('reply: a disaster said to have gone by in any of its wordings (抜けました, 離れました, 峠を越えました) as the reason an ordinary plan goes ahead (blind R101A-082)', () => {
+  // Kind: a broadcast-only reply, 災害時モード off, whose disaster word is followed (a short gap) by a verb of going by in the past or the
+  // resulting state: 抜けました, 抜けとります, 過ぎました, 去りました, 離れました, 遠ざかった, 峠を越えました (R91A-104 had only 過ぎ去り and
+  // 通過しました). The disaster is over; the reply is an ordinary one (warn). A condition or a wait (抜けたら, 過ぎてから, 離れるまで), a
+  // not-yet (まだ抜けていません, 峠はまだ越えていません) or something going on beside it keeps it a disaster reply.
+  it.each<[string, CheckContext]>([
+    // the blind item
+    ['@kaze_tsuyoi_k 台風はもう抜けましたので、明日の部活動は通常どおりです。', { mode: 'reply' }],
+    // variants: other verbs, dialect, keigo, a comment
+    ['@a 台風は夜のうちに九州から離れましたけん、朝市は予定通りやります。', { mode: 'reply' }],
+    ['@b 大雨の峠は越えましたので、図書館は午後から開館します。', { mode: 'reply' }],
+    ['@c 台風はすでに過ぎましたので、明日のごみ収集は通常どおりです。', { mode: 'reply' }],
+    ['@d 台風も去りましたし、週末のマルシェは予定どおり開催いたします。', { mode: 'reply' }],
+    ['@e 台風はもう抜けとりますけん、バスは通常運行です。', { mode: 'reply' }],
+    ['お問い合わせありがとうございます。台風は遠ざかったため、本日の窓口は通常どおり開いております。', { mode: 'comment' }],
+  ])('is an ordinary reply: %s', (text, ctx) => {
+    expect(findingsOf(reply, text, ctx).map((f) => `${f.rule}:${f.severity}`)).toEqual(['reply/broadcast-only:warn'])
+  })
+  it.each([
+    // hard negatives: a condition, a not-yet, a wait, a forecast of going by, 過去 (去 inside a word), going by beside something going on
+    '@f 台風が抜けたら、避難所を閉鎖します。',
+    '@g 台風はまだ抜けていませんので、避難所は開設しています。',
+    '@i 大雨の峠はまだ越えていません。引き続き警戒してください。',
+    '@j 台風が九州から離れるまでは、不要不急の外出はお控えください。',
+    '@k 地震は過去最大級の揺れでした。避難所を開設しています。',
+    '@m 台風が抜けるのは明日の朝の見込みです。避難所は開設しています。',
+    '@l 台風は抜けましたが、現在も大雨警報が発令されています。',
+  ])('stays a disaster reply: %s', (text) => {
+    expect(findingsOf(reply, text, { mode: 'reply' }).map((f) => `${f.rule}:${f.severity}`)).toEqual(['reply/emergency:info'])
+  })
+})
