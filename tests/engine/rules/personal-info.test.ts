@@ -2799,3 +2799,36 @@ describe('personal-info/phone (5(1)), round 98: an English or plain-Japanese not
     ['ばしょ：たなか\nわからない　ことは　でんわで　きいて　ください。0944-77-8752', 'personal-info/phone:warn:0944-77-8752'],
   ])('flags %s', (text, expected) => expect(run(text)).toContain(expected))
 })
+
+describe('personal-info/address (5(1)), round 100: a public facility whose name ends in の家 owns the address after it (review, no blind id)', () => {
+  // Kind: a facility named ○○の家 (こどもの家, 少年自然の家, 青少年の家, 老人憩いの家, 交流の家, 農村婦人の家, ふれあいの家, 自然の家), or a name run
+  // with 市立/県立/町立/市営 or 町/地区 and a kana name before の家, given with its house-level address (as the topic, in a bracket, on one line):
+  // the facility's location, no one's home (clean). A person's home (田中さんの家, おばあちゃんの家, 友達の家, 私の家, 祖母の家, 隣の家, うちの子どもの家)
+  // stays private (block).
+  it.each([
+    'こどもの家は柳川市三橋町高畑318番地にあります。',
+    '少年自然の家（柳川市大和町塩塚503番地）で合宿を行います。',
+    '老人憩いの家は本町87番地の2です。',
+    '青少年の家は柳川市大和町中島520番地にあります。',
+    '農村婦人の家（三橋町今古賀215番地）で料理教室を開きます。',
+    'ふれあいの家の所在地は沖端町12番地3です。',
+    '柳川市立蒲池みんなの家は西蒲池1107番地にあります。',
+    '県立少年自然の家 柳川市大和町塩塚503番地',
+    '三橋町ふれあいサロンの家は高畑318番地にあります。',
+    '柳川市のこどもの家は三橋町高畑318番地です。',
+    '交流の家（大和町鷹ノ尾623番地2）では、毎週水曜に健康体操をしよります。',
+  ])('passes %s', (text) => expect(run(text).filter((x) => !x.includes(':info:'))).toEqual([]))
+  it.each([
+    ['田中さんの家は三橋町高畑318番地です。', 'personal-info/address:block:三橋町高畑318番地'],
+    ['おばあちゃんの家は三橋町高畑318番地です。', 'personal-info/address:block:三橋町高畑318番地'],
+    ['友達の家（三橋町高畑318番地）で遊びました。', 'personal-info/address:block:三橋町高畑318番地'],
+    ['私の家は三橋町高畑318番地です。', 'personal-info/address:block:三橋町高畑318番地'],
+    ['祖母の家（大和町塩塚503番地）に帰省しました。', 'personal-info/address:block:大和町塩塚503番地'],
+    ['老人憩いの家の隣の家は本町87番地の3です。', 'personal-info/address:block:本町87番地の3'],
+    ['うちの子どもの家は三橋町高畑318番地です。', 'personal-info/address:block:三橋町高畑318番地'],
+    ['迷子の子どもの家は三橋町高畑318番地でした。', 'personal-info/address:block:三橋町高畑318番地'],
+    ['三橋町の田中の家は高畑318番地です。', 'personal-info/address:block:高畑318番地'],
+    ['大和町おじいちゃんの家は塩塚503番地', 'personal-info/address:block:塩塚503番地'],
+    ['交流の家のそばにある古賀さんの家は三橋町高畑320番地です。', 'personal-info/address:block:三橋町高畑320番地'],
+  ])('flags %s', (text, expected) => expect(run(text)).toContain(expected))
+})

@@ -39,6 +39,34 @@ const MASK = /[○〇◯●×✕■□△▲◇◆*＊]/u
  * with its lot in a notice of vacancies. (A bare 住宅, 全焼した住宅（…）, is still someone's home; so is 市営住宅の田中様宅.)
  */
 const PERSONAL_BEFORE = /(?:者|人|主|さん|様|氏|方)の(?:住所|自宅|お宅|家|お住まい)|自宅|(?<!(?:家|市営|県営|町営|村営|府営|都営|公営|お試し|移住体験|体験|モデル|復興|応急|仮設|教員|職員|改良|定住促進)[ 　]?住)宅|住所は|住む|住んで|在住の[\p{Script=Han}]{1,4}(?:さん|様|氏)|さん|様|氏|方の|の家|実家|くん|ちゃん/u
+/**
+ * Round 100 (review): a public facility whose name ends in の家 (こどもの家, 少年自然の家, 青少年の家, 老人憩いの家, 交流の家, 農村婦人の家, ふれあいの家,
+ * 自然の家), or a name run with 市立/県立/町立/市営 before it (市立蒲池みんなの家), or with 町/地区 and a kana name (三橋町ふれあいサロンの家): the
+ * address after it is the facility's, no one's home (こどもの家は柳川市三橋町高畑318番地にあります, 少年自然の家（…503番地）で合宿). The words before
+ * の家 are then no person: a name run holding an honorific or a kin word (おばあちゃん, 田中さん) is not this, nor a facility kind after a
+ * possessive (うちの子どもの家, 迷子の子どもの家: a child's home), unless that is a city, a town or a district's (柳川市のこどもの家).
+ */
+const FACILITY_HOUSE_KIND = '(?:こども|子ども|子供|児童|少年自然|青少年|勤労青少年|青年|老人憩い|憩い|いこい|交流|地域交流|農村婦人|働く婦人|勤労婦人|ふれあい|自然|母子|福祉|市民|町民|村民|県民)'
+const FACILITY_HOUSE = new RegExp(
+  `(?:(?<!の)|(?<=(?:[市町村県]|地区)の))${FACILITY_HOUSE_KIND}の家(?![\\p{Script=Han}])` +
+    `|(?:市立|県立|町立|村立|国立|公立|市営|県営|町営|村営)[^\\s、。！？!?「」（()）の]{1,10}の家(?![\\p{Script=Han}])` +
+    `|(?<=町|地区)(?=[^\\s、。！？!?「」（()）の]{0,9}[ぁ-ゖァ-ヶー])[^\\s、。！？!?「」（()）の]{1,10}の家(?![\\p{Script=Han}])`,
+  'gu',
+)
+/** A person in the name run before の家: an honorific, a kin word or the writer (おばあちゃん, 田中さん, 私, 友達). */
+const PERSON_IN_HOUSE_NAME = /さん|様|さま|氏|君|くん|ちゃん|殿|私|僕|俺|うち|わし|友達|友人|知人|親戚|祖父|祖母|父|母(?!子)|兄|姉|弟|妹|息子|娘|叔|伯|彼|先輩|後輩|同僚/u
+/** `before` (the text up to `s`) with facility names ending in の家 blanked out, read in a wider window so that a name cut by its start is seen whole. */
+function withoutFacilityHouses(t: string, s: number, before: string): string {
+  if (!before.includes('の家')) return before
+  const wide = t.slice(Math.max(0, s - before.length - 16), s).replace(FACILITY_HOUSE, (m) => (PERSON_IN_HOUSE_NAME.test(m) ? m : '・'.repeat(m.length)))
+  return wide.slice(wide.length - before.length)
+}
+/** A facility's name ending in の家 on the address's line before it: the address is the facility's. */
+function facilityHouseNear(text: string): boolean {
+  FACILITY_HOUSE.lastIndex = 0
+  for (let m = FACILITY_HOUSE.exec(text); m; m = FACILITY_HOUSE.exec(text)) if (!PERSON_IN_HOUSE_NAME.test(m[0])) return true
+  return false
+}
 /*
  * Round 78 (blind R79A-072): a home word right after the house number (…高畠３４１−２の実家から毎朝通ってます, …番地３の下宿から, …８７−１に
  * ある実家, …のおうちから, …のわが家で): someone's home, in a remark quoted from them as much as in the post's own words. (A shop or an event
@@ -617,7 +645,7 @@ function houseNumbers(doc: Doc, policy: Policy, phoneSpans: Span[], emit: Emit, 
     const onBelonging = strongTail && writtenOnBelonging(t, s, tailEnd)
     const personal =
       room !== null ||
-      (!venueLabel && (PERSONAL_BEFORE.test(withoutOrgHonorific(withoutQuotedNames(t, s, before))) || HOME_TOPIC.test(t.slice(Math.max(0, s - 40), s)) || namedHomeBefore(t, s))) ||
+      (!venueLabel && (PERSONAL_BEFORE.test(withoutOrgHonorific(withoutQuotedNames(t, s, withoutFacilityHouses(t, s, before)))) || HOME_TOPIC.test(t.slice(Math.max(0, s - 40), s)) || namedHomeBefore(t, s))) ||
       PERSONAL_AFTER.test(after) ||
       RESIDES_AFTER.test(after) ||
       (afterComma !== after && PERSONAL_AFTER.test(afterComma)) ||
@@ -631,7 +659,7 @@ function houseNumbers(doc: Doc, policy: Policy, phoneSpans: Span[], emit: Emit, 
       fieldRecord ||
       listed ||
       onBelonging
-    if (!personal && FACILITY_CONTEXT.test(lineBefore(t, s, 40) + after)) continue
+    if (!personal && (FACILITY_CONTEXT.test(lineBefore(t, s, 40) + after) || facilityHouseNear(lineBefore(t, s, 40)))) continue
     if (!personal && ROADSIDE_AFTER.test(after)) continue
     // A place's address in brackets after its name: 御花（柳川市新外町1-1）.
     if (!personal && /[\p{L}\p{N}][（(]$/u.test(t.slice(Math.max(0, s - 2), s)) && !ADDRESS_LABEL_BRACKET.test(t.slice(Math.max(0, s - 5), s))) continue
