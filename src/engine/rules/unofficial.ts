@@ -566,8 +566,11 @@ const PROFILE_WITHHELD = /(?:血液型|年齢|年れい|ねんれい|歳|とし|
 /**
  * Blind R60A-109: 噂の (うわさの, ウワサの) right before the name of a thing, then a comma or a particle (噂のうなぎパン、噂のかき氷は): the
  * thing everyone talks about. Not 噂の話, 噂の件, 噂の真相, 噂の人物 (the rumour itself), read by TALKED_ABOUT's exclusions.
+ * Blind R100A-065: …also a name set in brackets (SNSで噂の「さげもんパフェ」、…食べてきました): a product or a spot named as the buzz. The
+ * caller still reads the sentence for a change, a decision or hearsay (噂の「新庁舎移転」、来年決まるらしい stays a rumour); 〜という噂,
+ * 噂では are not 噂の.
  */
-const TALKED_ABOUT = /^の(?!(?:話|件|真相|真偽|出どころ|出所|内容|人物|人|こと|情報|発端|元|もと)(?![\p{Script=Han}\p{Script=Katakana}ー]))[\p{Script=Han}\p{Script=Katakana}ーぁ-ゖ]{1,12}?(?:[、,！!。…〜~\s]|を|に|は|が|も|で|(?=[\u{1F300}-\u{1FAFF}\u2600-\u27BF]))/u
+const TALKED_ABOUT = /^の[「『][^「『」』。！？!?\n]{1,20}[」』]|^の(?!(?:話|件|真相|真偽|出どころ|出所|内容|人物|人|こと|情報|発端|元|もと)(?![\p{Script=Han}\p{Script=Katakana}ー]))[\p{Script=Han}\p{Script=Katakana}ーぁ-ゖ]{1,12}?(?:[、,！!。…〜~\s]|を|に|は|が|も|で|(?=[\u{1F300}-\u{1FAFF}\u2600-\u27BF]))/u
 /**
  * Blind GW-133: a hint or the answer's reveal after the held-back word (ヒントは「有明海」, 答えは金曜日に発表するね, 正解は明日, わかるかな？):
  * a quiz the post plays with its readers.

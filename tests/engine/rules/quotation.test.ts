@@ -2188,3 +2188,31 @@ describe('quotation (4(4)): blind HU-105, the item a survey named in the same se
     expect(warns(text)).not.toEqual([])
   })
 })
+
+describe('quotation (4(4)): blind R100A-075, a post quoted from someone named only by a loan-word trade with さん (旅行クリエイターさんが…発信してくださいました「…」)', () => {
+  // Kind: the one whose post is quoted at length is called by a trade in katakana with さん (クリエイターさん, ブロガーさん, フォトグラファー
+  // さん, 旅行ライターさん): a kind of person, not a name, and no account, URL or date is given, so the quotation has no source. A name with
+  // the trade and the account (旅行クリエイターのミホさん（@miho_travel）), a link, the staff's own interview (お話を伺いました…と話してくれました)
+  // or the trade with no quotation stay clean.
+  const noSource = (text: string): boolean => summary(findingsOf(quotation, text)).some((x) => x.startsWith('quotation/no-source:warn'))
+  const Q = '「正直、川下りを甘く見ていました。低い橋をくぐるたびに舟の上で笑い声が起きて、船頭さんの歌が水面に響く。こんなに心がほどける70分は久しぶりです。」'
+  it.each([
+    `旅行クリエイターのミホさん（@miho_travel）が、柳川について次のように発信してくださいました。\n\n${Q}\n\nありがとうございます！`,
+    `旅行クリエイターさんが柳川について発信してくださいました（https://x.com/miho_travel/status/123）。\n\n${Q}`,
+    `モニターツアーに参加した旅行ライターさんにお話を伺いました。${Q}と話してくれました。`,
+    '旅行クリエイターさんと一緒に、川下りを体験しました。低い橋をくぐるたびに、舟の上で歓声が上がりました。',
+    'ブロガーさんやカメラマンさん向けのモニターツアー参加者を募集します。掘割沿いの撮影スポットを船頭さんがご案内します。',
+  ])('passes %s', (text) => {
+    expect(noSource(text)).toBe(false)
+  })
+  it.each([
+    // the miss
+    `招へいした旅行クリエイターさんが、柳川について次のように発信してくださいました。\n\n${Q}\n\nありがとうございます！`,
+    // variants: a blogger in plain speech, a photographer's Instagram post, a writer's tweet in 『』 in dialect
+    '先月お越しいただいた人気ブロガーさんが、ブログで柳川のことをこう書いてくれました。\n「朝の掘割は、水面に映る柳がゆらゆらして、時間がゆっくり流れているようでした。うなぎのせいろ蒸しも、もう一度食べに来たい味です。」\nうれしいです！',
+    'モニターツアーに参加したフォトグラファーさんがインスタに投稿してくれました📷\n\n「夕暮れの沖端は、どこを切り取っても絵になる。船着き場の灯りがともるころ、川面がオレンジに染まって、思わずシャッターを切る手が止まらなかった。」\n\nぜひ皆さんも夕方の柳川へ！',
+    '旅行ライターさんのXでのつぶやきをご紹介します。『さげもんの数に圧倒された。ひとつひとつに込められた願いを聞くと、雛祭りの見え方が変わる。柳川の春、もう一度来たいばい。』',
+  ])('flags %s', (text) => {
+    expect(noSource(text)).toBe(true)
+  })
+})

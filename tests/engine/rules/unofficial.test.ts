@@ -3517,3 +3517,30 @@ describe('unofficial (5(1)): blind HU-011, a resident\'s voice quoted and tagged
     expect(forecasts(text)).not.toEqual([])
   })
 })
+
+describe('unofficial (5(1)): blind R100A-065, 噂の before a name in brackets (SNSで噂の「さげもんパフェ」) means much talked about', () => {
+  const rules = (text: string): string[] => summary(findingsOf(unofficial, text)).filter((x) => !x.includes(':info:'))
+  // Kind: 噂の / うわさの right before the name of a dish, a product or a spot set in 「」 or 『』 (SNSで噂の「…」, 口コミで噂の『…』), in a
+  // sentence that tells no change, no decision and no hearsay: buzz, as 話題の is. 噂の「…」 with a closure or hearsay in the sentence,
+  // 〜という噂 and 噂では still pass a rumour on.
+  it.each([
+    // the false positive
+    'SNSで噂の「さげもんパフェ」、観光案内所の職員も食べてきました🎎 期間限定で、御花の近くのカフェ数店舗で提供されています。',
+    // variants: 『』 and a particle, a spot with は, hiragana うわさ, a set the staff ate
+    'インスタで噂の『うなぎおにぎり』を、沖端の商店街で買ってみました！ ふっくら香ばしくて、食べ歩きにぴったりです。',
+    '地元で噂の「川辺のベンチ」は、夕焼けがきれいに見える穴場です🌇 散歩の途中にどうぞ。',
+    'うわさの「さげもんパフェ」は、御花の近くのカフェで食べられます。',
+    '口コミで噂の「せいろ蒸し食べ比べセット」、職員もお昼にいただきました😋 どのお店もおいしかったです。',
+  ])('passes %s', (text) => {
+    expect(rules(text).filter((x) => x.startsWith('unofficial/'))).toEqual([])
+  })
+  it.each([
+    // true violations sharing 噂の「…」: a closure passed on, hearsay of a new facility, a rumour told as such
+    'SNSで噂の「市民プール」、来年で廃止になるらしいです。',
+    '噂の「新しい道の駅」、駅前にできるって聞きました。',
+    '「さげもんパフェ」が来月で終わるという噂がSNSで広がっています。',
+    '噂では「さげもんパフェ」の提供店が来年から減るそうです。',
+  ])('flags %s', (text) => {
+    expect(rules(text).some((x) => x.startsWith('unofficial/rumour:warn:'))).toBe(true)
+  })
+})
