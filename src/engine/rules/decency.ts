@@ -4703,6 +4703,8 @@ function these(fo: string, spans: readonly Span[], si: number, sen: string): rea
   return []
 }
 
+/** 〜らしく, 〜らしさ, 〜らしかった, 〜らしい + a noun or an adjective (子どもらしい笑顔); not らしい as hearsay at a clause's end (犯人は子どもらしい). */
+const CHILDLIKE100 = /^らし(?:く|さ|か(?:っ|ろ))|^らしい(?!です|でしょ|よ|ね|と|けど|けれど|が|で|[。！？!?、,\s]|$)/u
 function genericPrejudice(fo: string, spans: readonly Span[]): Array<[number, number, Rule, 'block' | 'warn']> {
   const found: Array<[number, number, Rule, 'block' | 'warn']> = []
   for (const [si, s] of spans.entries()) {
@@ -4719,6 +4721,8 @@ function genericPrejudice(fo: string, spans: readonly Span[]): Array<[number, nu
     }
     for (const m of [...matchAllOf(BROAD_GROUP, sen), ...these(fo, spans, si, sen)]) {
       const from = m.index + m[0].length
+      // Round 100 (R101A-142): 子どもらしく / 中学生らしい姿 is an adjective praising the children themselves, not the group as a topic.
+      if (MINORS.test(m[0]) && CHILDLIKE100.test(sen.slice(from, from + 8))) continue
       const tail = sen.slice(from, from + 40)
       const feared = MINORS.test(m[0]) || /^若|\d/u.test(m[0]) ? null : CONDUCT_FEARED.exec(tail)
       if (feared && !HARD_VETO.test(sen)) {
@@ -6383,6 +6387,70 @@ const R98: Phrase[] = [
   },
 ]
 /**
+ * Round 100 (blind R100A/R101A). Block kinds (R100_EARLY, ahead of the other phrases):
+ * - People chosen by race (欧米系の白人さんだけにしぼって集めてます, エキストラは白人限定) or a race said to spoil the picture (アジア系の人が
+ *   映ると映えん): a race or skin colour named of people, then だけ/のみ/限定 with a choosing verb, or 映えない/絵にならない. Not
+ *   …だけでなく, not food or goods (アジア系の食材), not a post against it (差別, 多様性).
+ * - A group's growth unwanted (外国籍の子が増えると…面倒なので、あまり増えてほしくない): a group, then 増えてほしくない / 来てほしくない
+ *   or 増えると…面倒・厄介・迷惑. Not a need met (増えているため、…を増やしました), not 困る of the city's own shortage.
+ * - A disabled group sent apart or made onlookers as a suggestion (特別支援学級の子たちは…別のところで見学してもらえばいい): the group, then
+ *   別のところ・別室・見学 and a 〜ばいい / ほうがいい ending. Not a room offered for their ease (用意, 休める, 希望), not a route (段差, 入口).
+ * Warn kinds (R100, after the groups):
+ * - Innuendo: the night said to go on (夜はまだまだこれから, 今夜はここからが本番) with a coy aside or a smirk (詳しくは言えませんけど,
+ *   ご想像に, 😏). Not a festival's evening programme (詳しくはプログラムを).
+ * - A child named by a weak ability laughed at (足の遅い子が…誰も見とらんよ😂, 泳げない子…ｗ): not 笑顔, not the writer's own past.
+ */
+const RACE100 = '(?:(?:欧米|アジア|東南アジア|南アジア|アフリカ|ラテン|中東|ヨーロッパ|西洋|東洋|北欧|南米|インド|アラブ)系|白人|黒人|金髪碧眼|肌の(?:白|黒)い)'
+const RACED100 = `${RACE100}(?:の)?(?:${RACE100})?(?:の)?(?:さん|人|方|男性|女性|モデル|子|お客様|お客さん|外国人|エキストラ|出演者|俳優|タレント|スタッフ|観光客)?(?:さん|たち|の方)?`
+const CHOSEN100 = `${RACED100}(?:だけ(?!で(?:な|は)|じゃ(?:な|の))|のみ|限定|ばっかり|ばかり)(?:に|を|で|の)?[^。！？!?\\n]{0,12}?(?:しぼ|絞|集め|募集|選|起用|採用|揃え|そろえ|お願い|出演|キャスティング|です|でした|や(?:けん|ね|よ)?[。！!]|[。！!])|${RACED100}(?:だけ|のみ|以外)(?:は|を)?[^。！？!?\\n]{0,6}?(?:お断り|不可|ng|だめ|ダメ|いらない|いらん|要らない)`
+const SPOILS100 = `${RACED100}(?:が|は|だと|やと|じゃ|ば)[^。！？!?\\n]{0,12}?(?:映え(?:ない|ん|ません|へん|なか|ないし)|絵に(?:ならな|ならん|なりません)|見栄えが(?:悪|しな|せん)|イメージ(?:に合わ|が崩|と違)|雰囲気(?:が壊|に合わ)|画(?:面)?が(?:汚|地味))`
+const RACE_OK100 = phrase('(?<!被)差別|人権|偏見|多様性|多様な|共生|なくそう|いけません|許され|ではありません|わけではな|関係なく|問わず|問いません|どなたでも|食材|料理|雑貨|文化', 'u')
+const GROUP100 = `(?:${RESIDENTS}|外国(?:籍|人)?(?:の)?(?:子|子ども|お子さん|方|人|家族|住民|世帯)|ムスリム|イスラム教徒|(?:障害|障がい)(?:者|児)|(?:障害|障がい)の(?:ある)?(?:子|方|人)|${NATION}(?:人|系|籍))(?:の)?(?:子|子ども|お子さん|方|人|家庭|世帯|住民|家族|観光客|実習生)?(?:たち|さん)?`
+const UNWANTED100 = `${GROUP100}(?:が|は|に|も)?[、,]?[^。！？!?\\n]{0,40}?(?:(?:増え|来|住ん|入っ)て(?:ほしく|欲しく|もらいたく)(?:ない|なか|ありません|ねえ|ねー)|増え(?:ると|たら|れば|ても)[、,]?[^。！？!?\\n]{0,30}?(?:面倒|めんどう|めんどくさ|面倒くさ|厄介|やっかい|迷惑|勘弁|かなわん|たまらん|嫌(?:だ|です|な|や)|いや(?:だ|です|や)))`
+const UNWANTED_OK100 = phrase('(?<!被)差別|偏見|決めつけ|思い込み|と思っていませんか|ではありません|わけではな|いけません|許され', 'u')
+const SPECIAL100 = `(?:特別支援(?:学級|学校|クラス)?の(?:子|子ども|お子さん|児童|生徒)|支援(?:学級|級)の(?:子|子ども|お子さん|児童|生徒)|${DISABLED})(?:たち|さん|ら)?`
+const APART100 = `${SPECIAL100}(?:は|には|って|なら)[、,]?[^。！？!?\\n]{0,40}?(?:別の(?:ところ|所|場所|部屋|会場|日|日程|コース)|別室|別会場|別日|見学|参加(?:せ|し)(?:ず|ないで|んで)|外れ|はずれ|抜け)[^。！？!?\\n]{0,16}?(?:(?:ば|たら|りゃ)(?:いい|よい|良い|よか|ええ)|(?:ほう|方)が(?:いい|よい|良い|よか|ええ|無難|安心)|で(?:いい|よい|良い|よか|ええ)(?:と|よ|です|でしょ|ん|[。！!]|$)|べき|もらいましょう|させましょう)`
+const APART_OK100 = phrase('用意|設け|休め|落ち着|希望|ご本人|本人の|選べ|選択|自由に|一緒に|も参加|段差|入口|入り口|スロープ|エレベーター|バリアフリー|(?<!被)差別|偏見|ではありません|わけではな|いけません', 'u')
+const NIGHT100 = '(?:夜|今夜|今晩|夜の部)(?:は|も)?[、,]?(?:まだまだ|まだ)?(?:これから|ここから)(?:が)?(?:本番|お楽しみ|長い)?|(?:夜|今夜|今晩)(?:は|も)?[、,]?(?:まだまだ|まだ)?(?:長い|本番|お楽しみ)'
+const COY100 = '[😏😘🤭💋]|(?:詳しく|くわしく|具体的に|何を?する?か)(?:は)?[、,]?(?:言え|いえ|書け|かけ|言いません|いいません|書きません|言わん|いわん|言わない|いわない|ナイショ|ないしょ|内緒|秘密)|ご?想像に(?:お)?(?:任せ|まかせ)|内緒|ないしょ|ナイショ|お察し'
+const WEAK100 = '(?:足の遅い|足が遅い|走るのが遅い|かけっこ(?:が|の)?遅い|運動(?:が|の)?(?:苦手|できない|できん)な?|運動音痴の|泳げない|泳げん|かなづちの|カナヅチの|逆上がり(?:が|の)?できない|勉強(?:が|の)?(?:できない|できん|苦手な)|鈍くさい|どんくさい|とろい|不器用な)(?:子|子ども|児童|生徒|お子さん|男の子|女の子|ちゃん|くん)'
+const WEAK_OK100 = phrase('(?<![一-龥])私|自分|僕|わたし|あたし|(?<![一-龥])俺|昔|子どもの頃|子供の頃|小さい頃|(?<!被)差別|からかわ|笑わ(?:ない|ず)|笑いもの(?:に)?(?:しない|せず)', 'u')
+const R100_EARLY: Phrase[] = [
+  {
+    rule: 'decency/discriminatory',
+    re: phrase(`${CHOSEN100}|${SPOILS100}`),
+    instead: '人種や肌の色で人を選んだり、映える・映えないと評したりせず、募集の内容そのものを書いてください（例：「観光動画のエキストラを募集しています。どなたでもご応募いただけます」）',
+    keep: (fo, s) => !RACE_OK100.test(fo.slice(s.start, s.end)),
+  },
+  {
+    rule: 'decency/discriminatory',
+    re: phrase(UNWANTED100),
+    instead: '特定の属性の人が増えることを迷惑がらず、提供している対応そのものを書いてください（例：「宗教上の理由で食べられないものがあるお子さんには、個別に相談を受け付けています」）',
+    keep: (fo, s) => { const sen = fo.slice(s.start, s.end); return !UNWANTED_OK100.test(sen) && !AWARENESS.test(sen) },
+  },
+  {
+    rule: 'decency/discriminatory',
+    re: phrase(APART100),
+    instead: '障害を理由に子どもを行事から外したり別の場所へ移したりせず、参加のための配慮そのものを書いてください（例：「一人ひとりに合わせた参加の仕方を、担任と相談して決めています」）',
+    keep: (fo, s) => !APART_OK100.test(fo.slice(s.start, s.end)),
+  },
+]
+const R100: Phrase[] = [
+  {
+    rule: 'decency/sexual',
+    severity: 'warn',
+    re: phrase(`(?:${NIGHT100})[^\\n]{0,30}?(?:${COY100})`),
+    instead: INSTEAD.sexual,
+  },
+  {
+    rule: 'decency/discriminatory',
+    severity: 'warn',
+    re: phrase(`${WEAK100}[^。！？!?\\n]{0,60}?${LAUGH50}`),
+    instead: '子どもの運動や勉強の得手不得手を笑いの種にせず、行事の様子そのものを書いてください（例：「最後まで走り切った子どもたちに、大きな拍手が送られました」）',
+    keep: (fo, s, a, b) => !WEAK_OK100.test(fo.slice(s.start, s.end)),
+  },
+]
+/**
  * Round 98 (HU-103): sayings quoted as a sentence of their own (「男のくせに泣くな」「女の子なんだから、おとなしくしなさい」。) and named as
  * harmful by the next sentence (何気ない一言が、子どもの可能性をせばめていることがあります, そんな言葉が…傷つけ): an awareness post, the
  * sayings a mention however long they are. Not when the next sentence takes them up as the writer's own (そう言い聞かせています).
@@ -6415,8 +6483,8 @@ function condemnedNext96(fo: string, s: Span): boolean {
   const stop = next.slice(m[0].length).search(/[。！？!?\n]/u)
   return !TURNED60.test(next.slice(0, m[0].length + (stop < 0 ? next.length : stop)))
 }
-const EARLY_PHRASES = [...R98_EARLY, ...R96_EARLY, ...R92_EARLY, ...R90_EARLY, ...R88_EARLY, ...R86_EARLY, ...R84_EARLY, ...R76_EARLY, ...R74_EARLY, ...R72_EARLY, ...R69_EARLY, ...R66_EARLY, ...R64_EARLY, ...R63_EARLY, ...R42_EARLY, ...R21_FIRST, ...R22_EARLY, ...R23_EARLY, ...R24_EARLY, ...PHRASES, ...R21_EARLY, ...R50_EARLY, ...R52_EARLY, ...R53_EARLY, ...R54_EARLY]
-const ALL_PHRASES = [...EARLY_PHRASES, ...LATE_PHRASES, ...R21_LATE, ...R22, ...R23, ...R24, ...R53, ...R54, ...R55, ...R59, ...R64, ...R66, ...R70, ...R71, ...R72, ...R74, ...R76, ...R78, ...R80, ...R82, ...R84, ...R88, ...R90, ...R92, ...R96, ...R98]
+const EARLY_PHRASES = [...R100_EARLY, ...R98_EARLY, ...R96_EARLY, ...R92_EARLY, ...R90_EARLY, ...R88_EARLY, ...R86_EARLY, ...R84_EARLY, ...R76_EARLY, ...R74_EARLY, ...R72_EARLY, ...R69_EARLY, ...R66_EARLY, ...R64_EARLY, ...R63_EARLY, ...R42_EARLY, ...R21_FIRST, ...R22_EARLY, ...R23_EARLY, ...R24_EARLY, ...PHRASES, ...R21_EARLY, ...R50_EARLY, ...R52_EARLY, ...R53_EARLY, ...R54_EARLY]
+const ALL_PHRASES = [...EARLY_PHRASES, ...LATE_PHRASES, ...R21_LATE, ...R22, ...R23, ...R24, ...R53, ...R54, ...R55, ...R59, ...R64, ...R66, ...R70, ...R71, ...R72, ...R74, ...R76, ...R78, ...R80, ...R82, ...R84, ...R88, ...R90, ...R92, ...R96, ...R98, ...R100]
 const GATE = phraseGate(ALL_PHRASES)
 /** Round 47: a sex with a role (女性議員, 男性職員, ママさん議員), or a sex alone (女性, 男の人), whose “nature” a quality is put down to. */
 const SEX_ROLE47 = '(?:(?<![一-龥])(?:女性|男性|女子|男子|女(?!将|優|王|神)|男(?!爵))[一-龥]{1,4}|(?<![ぁ-ゖ])(?:ママ|パパ)(?:さん)?(?:議員|職員|社員|スタッフ|委員|記者|先生))'
