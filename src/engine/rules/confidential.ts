@@ -340,8 +340,13 @@ const LEAK = /入手|手に入れ|手に入っ|そのまま|載せ|掲載しま|
 const OUTCOME_PUBLISHED = /公表し|発表し|ホームページ|市HP|会議録を公開|議事録を公開|意見を募集|ご意見を募集|パブリックコメント/u
 /** A notice about a closed session (傍聴はできません, 会議録の開示請求): not its content. */
 const SESSION_NOTICE = /傍聴(?:は|が|を)|傍聴(?:でき|いただけ)(?:ません|ない(?:ため|ので))|開示(?:請求|を希望)|情報公開(?:請求|窓口|制度)|のため|行います|予定です/u
-/** A meeting marked closed: 部長会議（非公開）. */
-const CLOSED_MEETING = /(?:会議|会合|協議会?|審査会?|審議会|委員会|検討会|懇談会|理事会|部会|打ち合わせ|打合せ|ヒアリング|選考会?)\((?:非公開|秘密会|内部)(?:部分|分|の部分)?\)/gu
+/** A closed meeting's record kept or withheld (保管しています, 公開しておりません, お見せできません): no content told. */
+const RECORD_KEPT = /保管し(?:て|ており|ます)|(?:公開|掲載|配布|お渡し|お見せ|開示)(?:は|を)?(?:でき|いたし|し)(?:ません|かねます|ておりません|ていません)/u
+/**
+ * A meeting marked closed: 部長会議（非公開）. Blind R102A-047: a network's or a liaison body's gathering too (見守りネットワーク連絡会（非公開）
+ * の議事メモを…載せておきます, 情報交換会（非公開）の資料を共有します).
+ */
+const CLOSED_MEETING = /(?:会議|会合|協議会?|審査会?|審議会|委員会|検討会|懇談会|理事会|部会|打ち合わせ|打合せ|ヒアリング|選考会?|連絡会|情報交換会|意見交換会|勉強会|研究会|幹事会|ミーティング)\((?:非公開|秘密会|内部)(?:部分|分|の部分)?\)/gu
 /**
  * A document marked non-public: 資料（非公開）, 非公開の議事録, 会議資料（非公表）によると (a bracket other than a marker word of its own, cited
  * as the source); an internal draft: 内部で検討中の資料, 庁内で作成中の案;
@@ -489,8 +494,13 @@ const CLOSED_BUT = /(?:非公開|未公表|未発表|公表前|発表前|部外�
 const CLOSED_TOLD_VALUE = /[0-9０-９〇一二三四五六七八九十百千]+(?:万|億|千)?(?:円|社|人|名|件|票|点|%|％)|方向(?:です|で|性)|見送り|見込み|決ま(?!り次第|りましたら|った(?:ら|際|時|とき))|決定(?!次第|後|しましたら|し次第|(?:した|しました)?(?:ら|際|時|とき))|内定|絞り|有力|濃厚|本命|最安|最高|一番|トップ|1位|落札|採用|不採用|合格|不合格/u
 /** Bid secrets with their value: 最低制限価格は2,310万円 (a price the city publishes, 事前公表, is not one). */
 const BID_SECRET = /(?:最低制限価格|低入札調査基準価格|入札予定価格|予定価格|落札予定(?:者|業者)?|応札(?:者|業者)|入札参加(?:者|業者)|(?:入札)?参加予定(?:の)?(?:業者|者|企業|会社))(?:は|が|:|=|→)?[^。！？!?\n]{0,8}?(?:[0-9][0-9,.]{0,12}(?:億|万|千)?(?:[0-9,]{0,8})?円?|[〇一二三四五六七八九十百千万億]{2,10}円?|[ァ-ヴー]{2,12}|[A-Z]社|[一-龠々]{1,6}(?:建設|土木|工業|組|工務店|産業|興業|電気|設備|商事|技建|開発|造園|舗装))/gu
-/** A bid's price said to be closed, then given as an amount a clause later (非公開の入札予定価格ですが、…3億2千万円で設定). */
-const BID_AMOUNT = /(?:非公開|未公表|公表前|部外秘|内部)(?:の|な)?[^。！？!?\n]{0,6}?(?:入札予定価格|予定価格|最低制限価格|落札予定価格)[^。！？!?\n]{0,30}?(?:[0-9０-９][0-9０-９,.]{0,12}|[〇一二三四五六七八九十百千]{1,6})(?:億|万)[0-9０-９〇一二三四五六七八九十百千万,]{0,10}円/gu
+/**
+ * A bid's price said to be closed, then given as an amount a clause later (非公開の入札予定価格ですが、…3億2千万円で設定). Blind R100A-096:
+ * the closed value said as the city's own practice (非公表としている予定価格は税込8,800,000円, 公表していない最低制限価格は…), the amount
+ * in plain figures with thousands separators too, and the closed evaluation told with its points (非公開の評価基準では、価格点は20点).
+ */
+const BID_AMOUNT =
+  /(?:非公開|非公表|未公表|公表前|部外秘|内部|公表(?:して|いたして|し)?(?:いない|おらん|とらん|ない))(?:と(?:して|いたして)(?:いる|おる|います|おります))?(?:の|な)?[^。！？!?\n、,]{0,6}?(?:入札予定価格|予定価格|最低制限価格|落札予定価格|調査基準価格|設計金額|(評価基準|評価項目|評価の配点|配点|採点基準|評価点))[^。！？!?\n]{0,30}?(?:(?:[0-9０-９][0-9０-９,.]{0,12}|[〇一二三四五六七八九十百千]{1,6})(?:億|万)[0-9０-９〇一二三四五六七八九十百千万,]{0,10}円|(?<![0-9,.])[0-9]{1,3}(?:,[0-9]{3}){1,4}円|(?<![0-9])[0-9]{1,3}(?:点|%|％|割))/gu
 /**
  * A tender's price said to be published only after the opening, or not at all (予定価格は事後公表としておりますが, 最低制限価格は
  * 開札後の公表になっとるばってん, 設計金額は入札まで伏せていますが, 調査基準価格は公表しておりませんけれども), then given as an
@@ -498,7 +508,7 @@ const BID_AMOUNT = /(?:非公開|未公表|公表前|部外秘|内部)(?:の|な
  * Group 1 is what lies between the concession and the amount (checked for another cost named there).
  */
 const BID_LATER_AMOUNT =
-  /(?:入札予定価格|予定価格|最低制限価格|低入札調査基準価格|調査基準価格|設計金額|落札予定価格)(?:は|を|も|について(?:は)?|につきまして(?:は)?)?[、,]?[^。！？!?\n]{0,8}?(?:事後公表|非公表|非公開|未公表|公表前|(?:開札|入札|契約)(?:後|の後|以降)(?:に|の)?(?:公表|公開)|公表(?:は|を)?(?:開札|入札|契約)(?:後|の後|以降)|公表(?:して|いたして|し|は)?(?:おりません|いません|ません|おらん|とらん|ない|しない|しません)|(?:開札|入札)(?:まで|前)(?:は)?(?:非公開|伏せ|秘密|内緒|内密|公表し(?:ない|ません)))[^。！？!?\n]{0,14}?(?:が|けど|けれど|けれども|ばってん|ものの|ながら)[、,]?([^。！？!?\n]{0,40}?)(?:[0-9][0-9,.]{0,12}|[〇一二三四五六七八九十百千]{1,6})(?:億|万)[0-9〇一二三四五六七八九十百千万,]{0,10}円/gu
+  /(?:入札予定価格|予定価格|最低制限価格|低入札調査基準価格|調査基準価格|設計金額|落札予定価格)(?:は|を|も|について(?:は)?|につきまして(?:は)?)?[、,]?[^。！？!?\n]{0,8}?(?:事後公表|非公表|非公開|未公表|公表前|(?:開札|入札|契約)(?:後|の後|以降)(?:に|の)?(?:公表|公開)|公表(?:は|を)?(?:開札|入札|契約)(?:後|の後|以降)|公表(?:して|いたして|し|は)?(?:おりません|いません|ません|おらん|とらん|ない|しない|しません)|(?:開札|入札)(?:まで|前)(?:は)?(?:非公開|伏せ|秘密|内緒|内密|公表し(?:ない|ません)))[^。！？!?\n]{0,14}?(?:が|けど|けれど|けれども|ばってん|ものの|ながら)[、,]?([^。！？!?\n]{0,40}?)(?:(?:[0-9][0-9,.]{0,12}|[〇一二三四五六七八九十百千]{1,6})(?:億|万)[0-9〇一二三四五六七八九十百千万,]{0,10}円|(?<![0-9,.])[0-9]{1,3}(?:,[0-9]{3}){1,4}円)/gu
 /** Another cost named before the amount (設計図書は1部1万円, 入札保証金として): not the price held back. */
 const OTHER_COST = /図書|販売|保証金|手数料|参加料|資本金|売上|実績|補助|会費|負担金|事業費|予算額|当初予算|補正予算|議決/u
 const BID_PUBLIC = /事前公表|締結し|契約しました|公表し|公表され|公表して|公表済|ホームページ|市HP|貸付|売却|物件|月額|年額|開札結果|入札結果|落札しました|落札者(?:を|が)決定/u
@@ -1716,7 +1726,7 @@ const WORDS = {
   bracketOpen: /[【\[〔《〈<(「『〖〘〚⦅]/u,
   circledHi: /秘|部外|庁外|課外|局外|社外|外部|極|厳|マル/u,
   latin: /[A-Za-z]/u,
-  meeting: /会議|会合|協議|審査|委員会|検討会|反省会|振り返り|朝礼|朝会|終礼|打ち?合わ?せ|ヒアリング|選考|庁議|秘密会|審議|理事会|懇談会|部会|面談|ミーティング|意見交換|長会|幹部会|職会|レク|査定/u,
+  meeting: /会議|会合|協議|審査|委員会|検討会|反省会|振り返り|朝礼|朝会|終礼|打ち?合わ?せ|ヒアリング|選考|庁議|秘密会|審議|理事会|懇談会|部会|面談|ミーティング|意見交換|長会|幹部会|職会|レク|査定|連絡会|交換会|勉強会|研究会|幹事会|調整会/u,
   closedDoc: /非公開|秘密会|\(|内部|庁内|課内|部内|係内|幹部|マニュアル|まだ|前の/u,
   preRelease: /前|公表|公開|解禁|まだ/u,
   inProcess: /中の|前の|待ち|決裁|途中/u,
@@ -1729,7 +1739,7 @@ const WORDS = {
   embargoed: /解禁|公表|発表|公開|配信|資料提供|投げ込み|リリース/u,
   aheadOrNotWaiting: /先|早|事前|前倒|待たず/u,
   notYet: /まだ|これから|来週|明日|後日|待たず/u,
-  bidAmount: /非公開|未公表|公表前|部外秘|内部/u,
+  bidAmount: /非公開|非公表|未公表|公表前|部外秘|内部|公表し|公表いたし/u,
   bid: /価格|落札|応札|入札/u,
   bidLater: /価格|設計金額/u,
   oneStep: /一足|ひと足|ひとあし/u,
@@ -2165,7 +2175,8 @@ export const confidential: RuleFamily = {
       emitAll(p, doc, t, CLOSED_MEETING, 'confidential/meeting', emit, spans, (m) => {
         const span = doc.fromSqueezed(m.index, m.index + m[0].length)
         const end = m.index + m[0].length
-        return !spans.some((s) => s.start < span.end && s.end > span.start) && (SESSION_CONTENT.test(t.slice(end, end + 8)) || (LEAK.test(sentenceOf(t, m.index, end)) && !SESSION_NOTICE.test(sentenceOf(t, m.index, end))))
+        // 連絡会（非公開）の議事メモは、事務局で保管しています: the record kept or said not to be shown, not its content told.
+        return !spans.some((s) => s.start < span.end && s.end > span.start) && !RECORD_KEPT.test(sentenceOf(t, m.index, end)) && (SESSION_CONTENT.test(t.slice(end, end + 8)) || (LEAK.test(sentenceOf(t, m.index, end)) && !SESSION_NOTICE.test(sentenceOf(t, m.index, end))))
       })
     }
     if (p.has(WORDS.closedDoc)) emitAll(p, doc, t, CLOSED_DOC, 'confidential/marker', emit, spans, (m) => marker(m) && !/開示|情報公開|閲覧|掲載(?:は|を)?(?:でき|いたし|しており|して(?:い|お))(?:ません|かね)|お答え(?:でき|いたしかね)/u.test(sentenceOf(t, m.index, m.index + m[0].length)))
@@ -2246,7 +2257,8 @@ export const confidential: RuleFamily = {
         return m[0].includes('待たず') || (REVEAL.test(rest) && !REVEAL_NOTICE.test(rest))
       })
     }
-    if (p.has(WORDS.bidAmount)) emitAll(p, doc, t, BID_AMOUNT, 'confidential/pre-release', emit, spans, (m) => !aware(sentenceOf(t, m.index, m.index + m[0].length)))
+    // (内部評価 is the city's published self-assessment: an evaluation is closed only when said non-public.)
+    if (p.has(WORDS.bidAmount)) emitAll(p, doc, t, BID_AMOUNT, 'confidential/pre-release', emit, spans, (m) => !aware(sentenceOf(t, m.index, m.index + m[0].length)) && !(m[1] !== undefined && m[0].startsWith('内部')))
     // A bid's price said to be published only later, then told anyway (予定価格は事後公表としておりますが、…48億6,000万円で設定).
     if (p.has(WORDS.bidLater)) {
       emitAll(p, doc, t, BID_LATER_AMOUNT, 'confidential/pre-release', emit, spans, (m) => {

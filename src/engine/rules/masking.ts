@@ -579,6 +579,8 @@ function masks(t: string, doc: RuleInput['doc'], emit: Emit): void {
   let dateAt: Set<number> | undefined
   // Blind R99A-067: runs read as 伏せ字 wait for the end of the paragraph, where many of one shape make an unfilled template.
   const pending: Array<{ a: number; b: number; shape: string; partial: boolean; person: boolean }> = []
+  /** Runs of two or more already found to be blanks (○○地区): slots of the same form as those pending. */
+  let filledRuns = 0
   while (i < n) {
     MASK_RE.lastIndex = i
     const found = MASK_RE.exec(t)
@@ -725,6 +727,7 @@ function masks(t: string, doc: RuleInput['doc'], emit: Emit): void {
     // Round 52: 会場は「●●●●」, 講師は『○○○○』先生: the who-and-where of an announcement left as masks in its own brackets is a blank, not a
     // quoted example (unless explained, or said to be one: 「○○○○」のような書き方, 「○○○○」と書かれた).
     const bracketedRole = kind === 'template' && run.length >= 2 && (before === '「' || before === '『') && /^[」』]/u.test(t.slice(b, b + 1)) && ANNOUNCED_ROLE.test(t.slice(Math.max(lineStartNear(t, a, 40), a - 40), a)) && !QUOTED_AS_EXAMPLE.test(t.slice(b + 1, b + 8))
+    if (kind === 'template' && run.length >= 2) filledRuns++
     if (kind === 'template') emitTemplate(t, a, b, rest.match(UNIT)?.[0] ?? (run.length >= 2 || fieldCount ? rest.match(MEASURE)?.[0] : undefined) ?? '', doc, emit, false, bracketedRole)
     else if (run.length >= 2 && shapes.size === 1) pending.push({ a, b, shape: [...shapes][0]!, partial: isLetter(before) && isLetter(after), person: PERSON_AFTER.test(rest) })
     else emitFuseji(t, a, b, '伏せ字', PERSON_AFTER.test(rest) ? '人物の特定や' : '', doc, emit)
@@ -735,13 +738,26 @@ function masks(t: string, doc: RuleInput['doc'], emit: Emit): void {
   // heading, a note) stays one.
   const byShape = new Map<string, number>()
   for (const f of pending) if (!f.partial && !isExample(t, f.a, f.b)) byShape.set(f.shape, (byShape.get(f.shape) ?? 0) + 1)
+  // Blind R102A-087: two or more whole-word slots (of any shapes: △△銀行□□支店) in a formal notice of a fact (【感謝状贈呈】…贈られました,
+  // 表彰, 開催, 決定) are the notice's names never filled in; a name masked with its reason given (プライバシーのため, 匿名, ご本人の希望) is
+  // 伏せ字 on purpose.
+  // (A run between two words is a slot when a name's head follows it: 銀行□□支店, not 山〇〇子.)
+  const slotsAt = pending.filter((g) => (!g.partial || NAME_HEAD_AFTER.test(t.slice(g.b, g.b + 8))) && !isExample(t, g.a, g.b))
+  const factNotice = slotsAt.length >= 1 && slotsAt.length + filledRuns >= 2 && slotsAt[slotsAt.length - 1]!.b - slotsAt[0]!.a <= 240 && FORMAL_FACT.test(t) && !MASK_REASON.test(t)
   for (const f of pending) {
     const group = pending.filter((g) => g.shape === f.shape && !g.partial)
     const short = group.length > 0 && group[group.length - 1]!.b - group[0]!.a <= 240
-    if (!f.partial && (byShape.get(f.shape) ?? 0) >= 3 && short && !isExample(t, f.a, f.b) && !isReportedComplaint(t, f.a, f.b)) emitTemplate(t, f.a, f.b, '', doc, emit)
+    if (((!f.partial && (byShape.get(f.shape) ?? 0) >= 3 && short) || (factNotice && slotsAt.includes(f))) && !isExample(t, f.a, f.b) && !isReportedComplaint(t, f.a, f.b)) emitTemplate(t, f.a, f.b, '', doc, emit)
     else emitFuseji(t, f.a, f.b, '伏せ字', f.person ? '人物の特定や' : '', doc, emit)
   }
 }
+
+/** A formal notice of a fact: an award given, an event held, a decision made (贈呈, 表彰, 開催, 決定). */
+const FORMAL_FACT = /贈呈|贈られ|授与|表彰|受賞|受章|感謝状|開催(?:し|され|いた|します|しました|決定)|決定(?:し|され|いた|しました)|就任|締結|委嘱|任命|認定(?:し|され)/u
+/** The head of an organisation's or a place's name after a slot (□□支店, ○○銀行, △△小学校). */
+const NAME_HEAD_AFTER = /^(?:支店|本店|出張所|営業所|銀行|信用金庫|信金|農協|郵便局|株式会社|会社|商店|工業|建設|組合|協会|病院|医院|小学校|中学校|高校|高等学校|幼稚園|保育園|自治会|公民館|地区|町|課|係|署|交番|店)/u
+/** A reason a name is held back on purpose (プライバシーのため, 匿名, ご本人の希望で). */
+const MASK_REASON = /プライバシー|匿名|伏せ|ふせて|個人情報(?:保護)?の(?:ため|観点)|特定(?:を避け|されない|できない)|(?:ご)?本人(?:様)?の(?:ご)?(?:希望|意向|要望)|お名前は(?:控え|出せ|公表し)|名前は(?:控え|出せ|非公表)|非公表/u
 
 /**
  * Blind R84A-139: what a multiplication sign stands between: a figure, with a counter that is no date or time unit (500円, 3個, 2回;
@@ -854,6 +870,15 @@ function questionMasks(t: string, doc: RuleInput['doc'], emit: Emit): void {
   }
 }
 
+/**
+ * Blind R100A-043: a note to self in round brackets, to the one who writes (※担当：, 広報：) or not, saying the value goes in after a check or
+ * later (金額を確認して記入, 後で入れる, 決まり次第記入). No reader is told to do it: an ending of a request (してください) is no match.
+ */
+const SELF_NOTE =
+  /[(（]\s?※?\s?(?:(?:担当|担当者|作成者|入力者|広報|自分|私|メモ)\s?[:：]\s?)?[^()（）【】［］\[\]\n。]{0,12}?(?:(?:確認|聞い|調べ|問い合わせ|相談|チェック)(?:して(?:から)?|の(?:上|うえ)|後に?|次第)|あとで|後で|後ほど|のちほど|決まったら|決まり次第|決定次第|確定したら|確定次第|わかったら|分かったら)[^()（）【】［］\[\]\n。]{0,8}?(?:記入|入力|入れる|入れとく|入れておく|書く|書いとく|書き込む|追記|差し替え|差替え?|埋める)(?:する|予定|のこと|すること)?\s?[)）]/gu
+/** Someone else fills it in (職員が確認して記入, 窓口で記入): a form's explanation, not a note left. */
+const THIRD_PARTY_FILLS = /(?:職員|係員|窓口|受付|市役所|事務局|市|学校|医療機関|病院)(?:が|で|にて)/u
+
 /** ＿＿＿円, （　）月（　）日, 料金：＿＿＿. */
 /** A to-do about a field in round brackets: （日時：要確認）, (料金 TBD). */
 const PAREN_NOTE = /[(（]([^()（）\n]{2,22})[)）]/gu
@@ -920,6 +945,17 @@ function blanks(t: string, doc: RuleInput['doc'], emit: Emit, on: number): void 
       // 【要確認】確定申告の期限が変わりました: a heading that opens its line asks the reader to check, it is no note left to fill.
       if (/^[【［\[]/u.test(m[0]) && /^(?:要確認|要チェック)/u.test(m[0].slice(1).trim()) && t.slice(lineStartNear(t, m.index, 4), m.index).trim() === '' && /\S/u.test(t.slice(m.index + m[0].length, m.index + m[0].length + 4))) continue
       emitTemplate(t, m.index, m.index + m[0].length, '', doc, emit, true)
+    }
+  }
+  // Blind R100A-043: a writer's note to self left in round brackets where a value belongs (寄附金額：（※担当：金額を確認して記入）円,
+  // 講師：（名前は後で入れる）): an instruction to fill in after a check or later, never filled.
+  if (on & ON.paren && on & ON.draft) {
+    SELF_NOTE.lastIndex = 0
+    for (const m of matchAllOf(SELF_NOTE, t)) {
+      if (THIRD_PARTY_FILLS.test(m[0])) continue
+      const lineBefore = t.slice(lineStartNear(t, m.index, 24), m.index)
+      const after = t.slice(m.index + m[0].length, m.index + m[0].length + 6)
+      if (FIELD_BEFORE.test(lineBefore) || UNIT.test(after) || COUNTER_AFTER.test(after) || /^(?:は|が|を|に|で)\s?$/u.test(lineBefore.slice(-1))) emitTemplate(t, m.index, m.index + m[0].length, '', doc, emit, true)
     }
   }
   if (!(on & ON.under) && !(on & (ON.paren | ON.square | ON.slot) && /[(（【[［〔]\s/.test(t))) return
@@ -1378,7 +1414,7 @@ const ON = {
   slotTodo: 1 << 14,
   /** 要, 確認 or TB in any case: every word of FIELD_TODO_WORD (`fieldTodo`) and of the to-do test of `blanks` holds one. */
   todo: 1 << 15,
-  /** A word every match of DRAFT_NOTE holds (TBD, 要確認, 未記入, あとで…, 後で…, …差し替え, …記入, …入力, …修正). */
+  /** A word every match of DRAFT_NOTE or SELF_NOTE holds (TBD, 要確認, 未記入, あとで…, 後で…, …差し替え, …記入, …入力, …修正, …入れる, …書く, …追記, …埋める). */
   draft: 1 << 16,
   /** A literal TEMPLATE_FIELD_LINE cannot match without (本文, 見出し, 画像…): a 【タイトル】 may be a template's scaffold. */
   fieldLine: 1 << 17,
@@ -1408,7 +1444,7 @@ const onWords = (): ReadonlyArray<readonly string[] | undefined> => [
   // The i flag of FIELD_TODO_WORD and of TB[DCA]: no other character folds to T or B.
   ['要', '確認', 'TB', 'Tb', 'tB', 'tb', '未定', '未確定', '調整中', '検討中', '次第', '確定後'],
   // (Its i flag: TBD and TBA in any case.)
-  ['TB', 'Tb', 'tB', 'tb', '要', '記入', 'あとで', '後で', '差し替え', '差替', '入力', '修正'],
+  ['TB', 'Tb', 'tB', 'tb', '要', '記入', 'あとで', '後で', '差し替え', '差替', '入力', '修正', '入れ', '書', '追記', '埋め'],
   requiredLiterals(TEMPLATE_FIELD_LINE),
   ['h', 'H'],
   requiredLiterals(CASE_CONTEXT),

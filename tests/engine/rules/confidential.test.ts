@@ -3281,3 +3281,50 @@ describe('confidential: blind R99A-015, a marked paper the writer came upon, gli
     expect(findingsOf(confidential, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('confidential: blind R100A-096, a value the city keeps undisclosed told with its figure', () => {
+  // Kind: the city's own closed value said attributively (非公表としている / 公表していない / 非公開の + 予定価格・最低制限価格・評価基準),
+  // then its figure in the same sentence (税込8,800,000円, 20点): the secret of a selection not yet run, told. The value published in advance,
+  // a closed value with no figure and an internal evaluation (内部評価, published) stay clean.
+  it.each([
+    '【観光PR動画制作業務 公募型プロポーザルのお知らせ】\n\n柳川市の新たな観光PR動画の制作業務について、企画提案を募集します。\n\n参考までに、非公表としている予定価格は税込8,800,000円、評価では価格点の配点を低くしています。\n\n詳細は市ホームページの募集要項をご覧ください。',
+    '公表していない最低制限価格ですが、実は4,620,000円なんです。',
+    '非公開の評価基準では、価格点はたった20点しかありません。',
+    '非公表にしとる予定価格は、ざっと1,500,000円くらいやね。',
+    '予定価格は公表していませんが、参考までに申し上げると税込3,300,000円で設定しています。',
+  ])('flags %s', (text) => {
+    expect(summary(findingsOf(confidential, text)).some((x) => x.startsWith('confidential/') && x.includes(':block:'))).toBe(true)
+  })
+  it.each([
+    '予定価格は事前公表としており、税込8,800,000円です。',
+    '最低制限価格は非公表です。予定価格（税込8,800,000円）は募集要項をご覧ください。',
+    '応募書類は非公開で取り扱い、採点基準に基づき60点以上の方を面接にご案内します。',
+    '内部評価の配点は、市ホームページの行政評価結果で30点と公表しています。',
+    '非公表としている情報の取り扱いについて、職員研修を行いました。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(confidential, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
+
+describe('confidential: blind R102A-047, a closed gathering\'s record put out', () => {
+  // Kind: a liaison, study or exchange gathering marked closed in brackets (連絡会（非公開）, 情報交換会（非公開）, 勉強会（非公開）), then its
+  // minutes, papers or what was said put out (の議事メモを載せておきます, の資料を共有します, で出た話をまとめました). The gathering
+  // announced as held or closed, its record kept or said not to be shown, and a record published stay clean.
+  it.each([
+    '見守りネットワーク連絡会（非公開）の議事メモを、参加できなかった協力員さん向けに載せておきます📝\n・配食サービスを断る世帯が昨年より増加\n・安否確認がとれない世帯が沖端地区に2件\n・次回は12月10日\n#柳川 #見守り',
+    '子ども支援連絡会（非公開）の議事録、欠席された委員さん向けにアップしときます。',
+    '防災情報交換会（非公開）の資料を共有しますね。主な点は次のとおりです。',
+    '地域包括ケア勉強会（非公開）で出た話をまとめました。',
+  ])('flags %s', (text) => {
+    expect(summary(findingsOf(confidential, text)).some((x) => x.startsWith('confidential/meeting:block:'))).toBe(true)
+  })
+  it.each([
+    '見守りネットワーク連絡会（非公開）を、11月20日に開催しました。',
+    '見守りネットワーク連絡会は、非公開で開催しています。傍聴はできませんのでご了承ください。',
+    '見守りネットワーク連絡会（非公開）の議事メモは、事務局で保管しています。',
+    '見守りネットワーク連絡会（非公開）の資料は、公開しておりません。',
+    '見守りネットワーク連絡会の議事メモを市ホームページに掲載しました。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(confidential, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})

@@ -1601,3 +1601,51 @@ describe('masking (5(2)): blind R99A-101 — a filling-in example under 【記�
     expect(summary(findingsOf(masking, text)).some((x) => x.startsWith('masking/template:block:'))).toBe(true)
   })
 })
+
+describe('masking (5(2)): blind R100A-043 — a writer\'s note to self left where a value belongs', () => {
+  // Kind: a note in round brackets, to the one who writes (※担当：, 広報：) or not, saying the value goes in after a check or later
+  // (金額を確認して記入, 名前は後で入れる, 決まったら記入), standing after a field's label or before its unit: the field never filled. A
+  // form's explanation (職員が確認して記入), a request to the reader (確認して記入してください) and a status note stay clean.
+  it.each([
+    ['【ふるさと納税 返礼品のご紹介】\n\n有明海産 一番摘み海苔（全形40枚）\n寄附金額：（※担当：金額を確認して記入）円\n\n香り高い初摘みの海苔を、ぜひご家庭でお楽しみください。', '（※担当：金額を確認して記入）'],
+    ['講師：（名前は係長に聞いてから入れる）先生', '（名前は係長に聞いてから入れる）'],
+    ['定員：（会場が決まったら記入）名', '（会場が決まったら記入）'],
+    ['参加費は（広報：金額を確認後に入力）円です。', '（広報：金額を確認後に入力）'],
+  ])('flags %s', (text, excerpt) => {
+    expect(summary(findingsOf(masking, text))).toContain(`masking/template:block:${excerpt}`)
+  })
+  it.each([
+    '受付欄：（職員が確認して記入）',
+    '申込書の氏名欄（ふりがなも記入）',
+    '申込書は、内容を確認して記入してください（鉛筆不可）。',
+    '寄附金額：10,000円（※返礼品の内容は確認中です）',
+  ])('passes %s', (text) => {
+    expect(findingsOf(masking, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
+
+describe('masking (5(2)): blind R102A-087 — two or more slots in a formal notice of a fact', () => {
+  // Kind: a notice of a fact (贈呈, 表彰, 開催, 決定) with two or more placeholder runs standing for names (△△銀行□□支店, ○○地区の△△さん,
+  // ××公民館と□□小学校), of one shape or several, and no 記入例: the notice's names never filled in. A masked name with its reason
+  // (匿名, ご本人の希望), two masks in a post that is no notice of a fact, and an example stay 伏せ字 or notes.
+  it.each([
+    ['【感謝状贈呈】特殊詐欺の被害を未然に防いだとして、△△銀行□□支店の窓口担当の方に、柳川警察署長と市長から感謝状が贈られました。', '□□'],
+    ['【表彰】市の交通安全功労者として、○○地区の△△さんが表彰されました。', '△△'],
+    ['【開催決定】××公民館と□□小学校の合同防災訓練を開催します。', '××'],
+    ['市の功労者として、●●農協◆◆支所の皆さんに感謝状を贈呈しました。', '●●'],
+  ])('flags %s', (text, excerpt) => {
+    expect(summary(findingsOf(masking, text)).some((x) => x.startsWith(`masking/template:block:${excerpt}`))).toBe(true)
+  })
+  it.each([
+    ['【感謝状贈呈】特殊詐欺の被害を未然に防いだ△△町の□□さん（ご本人の希望により匿名）に、感謝状が贈られました。', ['masking/fuseji:warn:△△', 'masking/fuseji:warn:□□']],
+    ['○○課の××さんから苦情の電話がありました。', ['masking/fuseji:warn:○○', 'masking/fuseji:warn:××']],
+    ['昨日は△△さんと□□さんが遊びに来てくれました！', ['masking/fuseji:warn:△△', 'masking/fuseji:warn:□□']],
+  ])('keeps %s', (text, expected) => {
+    expect(summary(findingsOf(masking, text))).toEqual(expected)
+  })
+  it.each([
+    '【記入例】感謝状贈呈のお知らせ\n△△銀行□□支店の窓口担当の方に感謝状が贈られました。\n※△△、□□には金融機関名と支店名を記入してください。',
+  ])('notes %s', (text) => {
+    expect(findingsOf(masking, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
