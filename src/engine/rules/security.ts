@@ -97,6 +97,10 @@
  * (カードキーは課長席の右の引き出しに入っていて: CARD_KEY); the cameras' spots told, then a spot with none yet (裏手の職員駐輪場側には
  * まだ付いていませんが: NO_CAMERA_SPOT). Not a weakness: a quoted or listed rule not to write a password on a note (「パスワードを付箋に
  * 書いてモニターに貼らない」: NOTE_DONT).
+ * Blind R102A kinds: a patrol's times in kanji numerals, 零時 too (二十二時・零時・二時), then the other hours said without the ones who go
+ * round (それ以外の時間帯は隊員がいません, 見回りの人がおらん: PATROL_CREW in PATROL_GAP; the clock patterns all read 零); an alarm's
+ * disarm code in figures parted one by one and keyed in on its panel (操作盤で 2-0-8-7 を押してから確定ボタンで解除: PARTED_KEY_SEQUENCE;
+ * not a ticket number, a phone number, a lift's floor or a seminar's try).
  * Words about the city's security arrangements (警備体制, サーバ室 …, policy list `security`) are a
  * warning: a crime-prevention notice may legitimately mention them, so the writer confirms.
  * Awareness posts (パスワードは使い回さない, 鍵を植木鉢の下に隠すのは危険です) stay clean.
@@ -348,6 +352,18 @@ const KEY_SEQUENCE = new RegExp(
  */
 const KANJI_KEY_SEQUENCE =
   /(?<![〇零一二三四五六七八九十百千万億])[〇零一二三四五六七八九]{3,10}(?:[・ ]?[#＃*＊])?(?![〇零一二三四五六七八九十百千万億])(?= ?[」』"]? ?(?:の順(?:番)?(?:に|で)?|と|を|ば|、)[^。\n]{0,4}?(?:押|入力|打ち込|プッシュ))/gu
+/**
+ * Blind R102A-066: a code in figures parted one by one (2-0-8-7, 3、9、1、4, 5ー8ー2ー0; spaces and ・ are dropped by the squeezed view),
+ * or run together, keyed in on an alarm's or a security system's panel (入口の警報装置は、右側の操作盤で 2-0-8-7 を押してから確定ボタンで
+ * 解除できます): the disarm code, with no lock or door named. Three to eight single figures, each part one figure, so no phone
+ * number, date or price (0944-73-8111, 2025-4-1); the same context test as the kanji code (KANJI_CODE_CONTEXT, not KANJI_CODE_NOT).
+ */
+const PARTED_KEY_SEQUENCE =
+  /(?<![0-9０-９A-Za-z\-ー.,:/]|[0-9０-９][、,])(?:[0-9](?:[-ー、,][0-9]){2,7}|[0-9]{3,8})(?:[-ー]?[#＃*＊])?(?![0-9０-９A-Za-z]|[-ー、,.:/][0-9])(?= ?[」』"]? ?(?:の順(?:番)?(?:に|で)?|と|を|ば|、)[^。\n]{0,4}?(?:押|入力|打ち込|プッシュ))/gu
+/** Where a figure code keyed in is a lock's or an alarm's (no bare entrance or panel: a ticket machine at the entrance is neither). */
+const PARTED_CODE_CONTEXT = /錠|ロック|テンキー|キーボックス|鍵箱|金庫|扉|ドア|通用口|裏口|勝手口|解除|解錠|開錠|警備|警報|セキュリティ|センサー|操作盤/u
+/** A number of a counter's own (a ticket's, an application's, a member's), keyed in at a machine: no code. */
+const PARTED_CODE_NOT = /体験|デモ|見本|サンプル|練習|整理券|番号札|受付番号|整理番号|申請番号|予約番号|会員番号|利用者番号|郵便番号|口座番号|金額/u
 const KANJI_CODE_CONTEXT = /錠|ロック|テンキー|キーボックス|鍵箱|金庫|扉|ドア|通用口|裏口|勝手口|入口|入り口|門|解除|解錠|開錠|警備|警報|セキュリティ|センサー|操作盤|パネル/u
 const KANJI_CODE_NOT = /電話|通報|携帯|スマホ|ダイヤルして|音声案内|ガイダンス|エレベーター|インターホン|インターフォン|部屋番号|号室|呼び出|呼出|内線|外線|リモコン|チャンネル/u
 /** After a value: it opens a door or a lock. */
@@ -831,6 +847,20 @@ function findSecrets(doc: Doc, has: Uint8Array, low: Uint8Array, emit: (f: Draft
       strong.push({ start, end, label: '', name: '解除番号' })
     }
   }
+  // A code in figures keyed in on an alarm's panel (操作盤で 2-0-8-7 を押してから確定ボタンで解除), no lock or door named.
+  if (has[W.keyPress]) {
+    PARTED_KEY_SEQUENCE.lastIndex = 0
+    let k = 0
+    for (let m = PARTED_KEY_SEQUENCE.exec(t); m && k < MAX_HITS; m = PARTED_KEY_SEQUENCE.exec(t), k++) {
+      const start = m.index
+      const end = start + m[0].length
+      if (strong.some((f) => f.start < end && f.end > start)) continue
+      const s = sentenceAround(t, start, end)
+      const sentence = t.slice(s.start, s.end)
+      if (AWARENESS.test(sentence) || KANJI_CODE_NOT.test(sentence) || PARTED_CODE_NOT.test(sentence) || !PARTED_CODE_CONTEXT.test(t.slice(Math.max(0, s.start - 120), s.end))) continue
+      strong.push({ start, end, label: '', name: '解除番号' })
+    }
+  }
   // A dial turned right to one number and left to another (右に「21」、左に「75」, 右に ni-ichi 左に nana-go) on a safe or a lock.
   if (has[W.turn] && has[W.dialLock]) codesWithoutWord(DIAL_TURNS, t, t, strong, 'ダイヤルの番号')
   // Round 56: a lock named, then its 番号 told changed and the new value after the news (オートロック、番号かわりました！ 47 # 29 です);
@@ -1008,18 +1038,22 @@ const WATCH_WORD = '(?:パトロール|巡回|見回り|見まわり|巡視|夜�
 /** The watch in the schedule, also as the verb (河川敷を見回っています, 見て回ります). */
 // Blind R78A-003: the round told by where it goes (…の順に回って, 各地区を回ります): 回 right after に, を or ば, so no count (2回) or loop (内回り).
 const WATCH_DONE = '(?:パトロール|巡回|見回り|見まわり|巡視|夜回り|警備|監視|見回(?:っ|る|ら)|見まわ(?:っ|る|ら)|見て回|(?<=[にをば])回(?:って|ります|る(?![数目])))'
-const PATROL_WHEN = '(?:[0-9０-９〇一二三四五六七八九十]{1,3}時|(?:毎週)?[月火水木金土日]曜日?)'
+const PATROL_WHEN = '(?:[0-9０-９〇零一二三四五六七八九十]{1,3}時|(?:毎週)?[月火水木金土日]曜日?)'
 /**
  * Blind R78A-003: the hours after the round said unwatched (…22時半には解散しています。それ以降の時間帯は見回りがありません; その後は,
  * 23時以降は, 解散後は): the round's end is told, and nothing after it.
  */
-const PATROL_AFTER = '(?:(?:[0-9０-９〇一二三四五六七八九十]{1,3}時(?:半|[0-9０-９]{1,2}分)?)?(?:以降|以後)|それ以降|それ以後|その後|それより後|それから後|解散後|終了後)の?(?:時間|時間帯|日|夜|深夜|夜中)?'
+const PATROL_AFTER = '(?:(?:[0-9０-９〇零一二三四五六七八九十]{1,3}時(?:半|[0-9０-９]{1,2}分)?)?(?:以降|以後)|それ以降|それ以後|その後|それより後|それから後|解散後|終了後)の?(?:時間|時間帯|日|夜|深夜|夜中)?'
+/** Who goes round (the patrol's members, the guards, the one who watches): said absent in the hours left out. */
+const PATROL_CREW = '(?:隊員|団員|警備員|守衛|係員|職員|当番|担当者?|見回り(?:の|役の?)?(?:人|者|方)|パトロールの?(?:人|者|方)|巡回の?(?:人|者|方)|見張り(?:の人)?)'
 const PATROL_GAP = new RegExp(
   `(?:${WATCH_DONE}[^。！？!?\\n]{0,30}?${PATROL_WHEN}|${PATROL_WHEN}[^。！？!?\\n]{0,40}?${WATCH_DONE})[^。！？!?\\n]{0,30}?[。！!、,]?\\s?` +
     `(?:(?:それ以外|その他|ほか|他)の?(?:時間|時間帯|日|曜日|曜|日時|夜|週)|${PATROL_AFTER})(?:は|には|だと)[、,]?[^。！？!?\\n]{0,20}?` +
     `(?:手薄|手が回ら|手が回りませ|見回れ(?:な|ませ)|回れ(?:な|ませ)|誰もいな|誰も見てい|無人|監視(?:が|は)?(?:でき|行き届か|されていな|されない|ない)|見ていな|空白|ノーマーク|` +
     `${WATCH_WORD}(?:が|は|も|を)?(?:ない|なく|無い|無く|なし|無し|ありません|ございません|しな|しませ|していな|していませ|しておりませ|しておらず|しとら|行っていな|行っておりませ|行いませ|行わな|実施していな|実施しておりませ|実施しませ|お休み|休み)|` +
-    '回っていな|回っていませ|回っておりませ|回っとら|回っちょら|回りませ|回らな|回らん|誰も来な|誰も回ら)',
+    '回っていな|回っていませ|回っておりませ|回っとら|回っちょら|回りませ|回らな|回らん|誰も来な|誰も回ら|' +
+    // Blind R102A-014: the ones who patrol said absent then (それ以外の時間帯は隊員がいませんので, ほかの時間は見回りの人がおらん).
+    `${PATROL_CREW}(?:さん|の方)?(?:が|は|も)?[、,]?(?:誰も|だれも|一人も|ひとりも)?(?:いな|いませ|おりませ|おらず|おら(?:ん|な)|居な|居ませ|不在|留守))`,
   'gu',
 )
 /** A round that is a public service (a library bus, a health check, collection): its days off are no gap in a watch. */
@@ -1036,7 +1070,7 @@ const OFF_SPAN = 'その時間帯|その時間|その間|その日|夜間|深夜
  * question (行いませんか), a watch kept (休まず, 休みなく) or a public service's round (SERVICE_ROUND). Bounded gaps only.
  */
 const OFF_WHEN =
-  `(?:(?:[0-9０-９〇一二三四五六七八九十]{1,3}月|[0-9０-９]{1,2}/)?[0-9０-９〇一二三四五六七八九十]{1,3}日|(?<![0-9０-９])[0-9０-９]{1,2}/[0-9０-９]{1,2}(?![0-9０-９])|[月火水木金土日]曜日?|年末年始|大晦日|大みそか|元日|元旦|お盆|[0-9０-９〇一二三四五六七八九十]{1,3}時|${OFF_SPAN})`
+  `(?:(?:[0-9０-９〇零一二三四五六七八九十]{1,3}月|[0-9０-９]{1,2}/)?[0-9０-９〇零一二三四五六七八九十]{1,3}日|(?<![0-9０-９])[0-9０-９]{1,2}/[0-9０-９]{1,2}(?![0-9０-９])|[月火水木金土日]曜日?|年末年始|大晦日|大みそか|元日|元旦|お盆|[0-9０-９〇零一二三四五六七八九十]{1,3}時|${OFF_SPAN})`
 const OFF_SAID =
   '(?:行いません|行わない|行わず|行っていません|行っておりません|おこないません|実施(?:しません|しない|せず|いたしません|しておりません|していません)|しません|しない(?![でよ])|せず(?!に)|しとらん|せんけん|ありません|ございません|ない(?:です|ので|から|けん|[。！!]|$)|なし|無し|お休み(?:し|です|と|に|いたし|させ|[。！!]|$)|休み(?:ます|です|と|に|[。！!]|$)|休止|中止)(?!でした|か[。？?！!]|か$|ませんでした)'
 const PATROL_OFF = new RegExp(
@@ -1053,7 +1087,7 @@ const PATROL_OFF = new RegExp(
  */
 const POLICE_AWAY =
   /(?:交番|駐在所|派出所|警察官|お巡りさん|おまわりさん|駐在さん)(?:は|が|も|には|の中は)?[、,]?[^。！？!?\n]{0,32}?(?:不在|留守|無人|誰もいな|誰もいませ|誰もおら|いなくな|いません|いない|おりません|おらん|おらず|空け(?:る|て|ま))/gu
-const POLICE_AWAY_WHEN = /\d{1,2}時|\d{1,2}:\d{2}|[〇一二三四五六七八九十]{1,3}時|[月火水木金土日]曜|平日|土日|週末|休日|祝日/u
+const POLICE_AWAY_WHEN = /\d{1,2}時|\d{1,2}:\d{2}|[〇零一二三四五六七八九十]{1,3}時|[月火水木金土日]曜|平日|土日|週末|休日|祝日/u
 /**
  * Blind R83A-098: the keeper or the guard of a site said away at set hours (沖端水門の管理人さんは土日の22時から翌朝6時まで不在になります,
  * 守衛さんは夜9時には帰ってしまいます, 宿直は毎週水曜はおりません): when the site stands unwatched. The hours, the days or the night must be
@@ -1066,7 +1100,7 @@ const KEEPER_AWAY = new RegExp(
   `(?:${KEEPER})(?:さん)?(?:は|が|も|には)?[、,]?[^。！？!?\\n]{0,32}?(?:不在|留守|いなくな|いません|いない|おりません|おらん|おらず|帰(?:ります|る|って|っ(?:ちゃ|てしま))|引き上げ)`,
   'gu',
 )
-const KEEPER_AWAY_WHEN = /\d{1,2}時|\d{1,2}:\d{2}|[〇一二三四五六七八九十]{1,3}時|[月火水木金土日]曜|平日|土日|週末|休日|祝日|夜間|深夜|夜中|夜は|未明|明け方|年末年始/u
+const KEEPER_AWAY_WHEN = /\d{1,2}時|\d{1,2}:\d{2}|[〇零一二三四五六七八九十]{1,3}時|[月火水木金土日]曜|平日|土日|週末|休日|祝日|夜間|深夜|夜中|夜は|未明|明け方|年末年始/u
 const KEEPER_SERVICE = /問い合わせ|問合せ|ご連絡|電話|窓口|受付|手続|予約|申請|申込|申し込|受け渡し|受け取り|受取|貸し出し|貸出|ご用|ご了承|ご不便|ご迷惑|募集|求人|安心|万全|常駐(?!せず|しない|しておらず|していない|していません|なし)/u
 /** After an absence: it is denied (不在になることはありません, いなくなることはない). */
 const AWAY_DENIED = /^[^。！？!?\n]{0,6}?こと(?:は|も)(?:ありません|ございません|ない)/u
@@ -1082,7 +1116,7 @@ const SCHED_DONE =
   '(?:(?:パトロール|巡回|見回り|見まわり|巡視|夜回り|警戒)(?:を|に)?(?:し|行|実施|出|回)|見回(?:っ|る|ら|りま)|見まわ(?:っ|る|ら|りま)|見て回|(?<=[にをば])回(?:って|ります|る(?![数目])))'
 const SCHED_DAYS =
   '(?:(?:毎週|隔週)[月火水木金土日](?:曜日?)?(?:(?:と|や|・|、|,|及び)[月火水木金土日](?:曜日?)?){0,4}|[月火水木金土日]曜日?(?:(?:と|や|・|、|,|及び)[月火水木金土日]曜日?){0,4}|毎晩|毎夜|毎夕|夜間|深夜|夜中)'
-const CLOCK_AT = '(?<![0-9０-９〇一二三四五六七八九十])(?:午前|午後|夜|深夜|翌|朝)?[0-9０-９〇一二三四五六七八九十]{1,3}時(?:半|[0-9０-９]{1,2}分)?'
+const CLOCK_AT = '(?<![0-9０-９〇零一二三四五六七八九十])(?:午前|午後|夜|深夜|翌|朝)?[0-9０-９〇零一二三四五六七八九十]{1,3}時(?:半|[0-9０-９]{1,2}分)?'
 /**
  * The round's times: two or more points (23時と2時, 22時・翌3時, 21時と0時の2回), or one point the round passes at (23時ごろに, 22時に), not
  * the hour a patrol sets out from (19時から, 20時に公民館を出発: a community patrol announced, its start is public).
@@ -1126,10 +1160,10 @@ const GUARD_ADVERT = /募集|求人|応募|時給|日給|月給|採用/u
 /** A round, also as the verb (警備員さんが22時と2時の2回しか回らない, 見て回る): not a count (2回し, 何回). */
 const ROUND = /巡回|見回り|見まわり|夜回り|パトロール|巡視|交代|休憩|仮眠|(?<![0-9０-９一二三四五六七八九十何数毎今前次初]|見|て)回(?:ら(?:な|ず)|り(?:ます|ません)|る(?:の|だけ|のは|(?=[。、！!]))|って(?:い|き|来|くださ|くれ|もら|おら|らっしゃ))|(?<![0-9０-９一二三四五六七八九十何数毎今前次初]|見|て)回られ|見て回|見回(?:る|ら|っ)/u
 const ABSENT = /(?:が|は|も|を)?(?:置いていな|置いてな|置かな|配置していな|配置されていな|おりません|いない|いなく|いません|おらず|不在|無人|手薄|いなくなる|帰る|帰り|引き上げ|撤収|離れ|手が回ら|空白|休み|お休み|休む|来ない|来ません|帰っ|帰宅|誰もいな|人がいな)/u
-const CLOCK = /\d{1,2}時|\d{1,2}:\d{2}|[〇一二三四五六七八九十]{1,3}時|毎時(?:\d{1,2}|[零〇一二三四五六七八九十]{1,3})分|深夜|夜間|未明|夜中|明け方|時間帯|休日|土日|週末/u
+const CLOCK = /\d{1,2}時|\d{1,2}:\d{2}|[〇零一二三四五六七八九十]{1,3}時|毎時(?:\d{1,2}|[零〇一二三四五六七八九十]{1,3})分|深夜|夜間|未明|夜中|明け方|時間帯|休日|土日|週末/u
 /** Two clock times or more in a sentence (22時・1時・4時の3回, 1時から4時): a schedule, not one hour named. Bounded. */
-const CLOCK_TIMES = /(?:\d{1,2}時|\d{1,2}:\d{2}|[〇一二三四五六七八九十]{1,3}時)[^。！？!?\n]{1,12}?(?:\d{1,2}時|\d{1,2}:\d{2}|[〇一二三四五六七八九十]{1,3}時)/u
-const CLOCK_EXACT = /\d{1,2}時|\d{1,2}:\d{2}|[〇一二三四五六七八九十]{1,3}時|毎時(?:\d{1,2}|[零〇一二三四五六七八九十]{1,3})分/u
+const CLOCK_TIMES = /(?:\d{1,2}時|\d{1,2}:\d{2}|[〇零一二三四五六七八九十]{1,3}時)[^。！？!?\n]{1,12}?(?:\d{1,2}時|\d{1,2}:\d{2}|[〇零一二三四五六七八九十]{1,3}時)/u
+const CLOCK_EXACT = /\d{1,2}時|\d{1,2}:\d{2}|[〇零一二三四五六七八九十]{1,3}時|毎時(?:\d{1,2}|[零〇一二三四五六七八九十]{1,3})分/u
 
 /**
  * Blind HK-019: a lock not set on the public's own vehicle or home, told as a class in a crime statistic or a request (盗難のうち約7割は
@@ -1194,7 +1228,7 @@ const EMPTY_BUILDING = new RegExp(
 )
 const SIDE_ENTRANCE_AT = new RegExp(`^(?:${SIDE_ENTRANCE})`, 'u')
 /** When it is empty: a night, an hour, after closing. */
-const EMPTY_WHEN = /\d{1,2}時|\d{1,2}:\d{2}|[〇一二三四五六七八九十]{1,3}時|夜間|深夜|夜中|未明|明け方|夜は|夜に|以降|閉館後|閉庁後|終業後|退庁後|週末の夜|年末年始/u
+const EMPTY_WHEN = /\d{1,2}時|\d{1,2}:\d{2}|[〇零一二三四五六七八九十]{1,3}時|夜間|深夜|夜中|未明|明け方|夜は|夜に|以降|閉館後|閉庁後|終業後|退庁後|週末の夜|年末年始/u
 /**
  * Blind R58A: where the watch cameras are and which spots of a site have none (防犯カメラを設置しておりますが、正門と体育館裏の2か所のみで、
  * プール側と北側の通用門には設置しておりません; カメラがあるのは正面玄関だけで、裏口には付いていません; センサーは1階のみ、2階の窓には
@@ -1309,7 +1343,7 @@ const NO_ALARM_AT = new RegExp(
  * whoever reads it knows when the site sets nothing off. The hour is a clock time; the device is ALARM_DEVICE (no sensor light). A case put, a
  * household's own alarm and sensors added are not this (ALARM_NOT_GAP). Bounded gaps only.
  */
-const ALARM_HOUR = '(?:[0-9]{1,2}|[〇一二三四五六七八九十]{1,3})時(?:半|[0-9]{1,2}分)?'
+const ALARM_HOUR = '(?:[0-9]{1,2}|[〇零一二三四五六七八九十]{1,3})時(?:半|[0-9]{1,2}分)?'
 const ALARM_NOT_ON = '(?:入ら(?:な|ん)|入りませ|入っていな|入ってな|入っとら|作動し(?:な|ませ)|作動せ(?:ん|ず)|作動していな|セットされ(?:な|ませ|ていな|とら)|かから(?:な|ん)|かかりませ|かかっていな|効か(?:な|ん)|オンにならな)'
 const ALARM_OFF = '(?:切って(?:あ|お|い)|切っと|切れて(?:い|お)|切れと|オフに(?:して|なって|しと|なっと)|オフ(?:です|だ|や|の)|解除(?:して|されて|しと|されと)(?:い|お|あ)?|止めて(?:あ|い|お)|止めと|止まって(?:い|お)|停止して(?:い|お))'
 const ALARM_OFF_HOURS = new RegExp(
@@ -1528,7 +1562,7 @@ function findPhysical(doc: Doc, has: Uint8Array, emit: (f: DraftFinding) => void
         (COMMUNITY_WATCH.test(sentence) ? HIRED_GUARD : GUARD).exec(sentence) ??
         /(?:館内|庁舎|会場|施設|倉庫|事務所|建物)の(?:巡回|見回り)/u.exec(sentence) ??
         // The watch by staff or over the grounds, as a list item or a topic (職員による敷地内巡回：15時と17時, 園内の見回りは…).
-        (PUBLIC_ROUND.test(sentence) ? null : /(?:(?:職員|スタッフ|管理人|支援員|指導員|係員)(?:による|の|が)[^。！？!?\n]{0,6}?|(?:敷地内?|園内|校内|構内|場内|館内|施設内|庁舎内|会場内|敷地)の?)(?:巡回|見回り|見まわり|巡視|夜回り)(?=[:：は]|の時間|の時刻|時間|時刻)/u.exec(sentence)) ?? (/消防|警察|地域|防犯ボランティア|パトロール隊|自治会|町内|バス|見守り/u.test(sentence) || PUBLIC_ROUND.test(sentence) ? null : /(?:^\s*|[、,]\s*|の)(?:夜間の?|夜の|深夜の?)?(?:夜回り|見回り|見まわり|巡回|巡視)(?:の時間|の時刻)?(?:は|も|:|[、,](?=[^。！？!?\n]{0,4}?[0-9〇一二三四五六七八九十]{1,2}時)|を(?=[^。！？!?\n]{0,6}?[0-9〇一二三四五六七八九十]{1,2}時))/u.exec(sentence))
+        (PUBLIC_ROUND.test(sentence) ? null : /(?:(?:職員|スタッフ|管理人|支援員|指導員|係員)(?:による|の|が)[^。！？!?\n]{0,6}?|(?:敷地内?|園内|校内|構内|場内|館内|施設内|庁舎内|会場内|敷地)の?)(?:巡回|見回り|見まわり|巡視|夜回り)(?=[:：は]|の時間|の時刻|時間|時刻)/u.exec(sentence)) ?? (/消防|警察|地域|防犯ボランティア|パトロール隊|自治会|町内|バス|見守り/u.test(sentence) || PUBLIC_ROUND.test(sentence) ? null : /(?:^\s*|[、,]\s*|の)(?:夜間の?|夜の|深夜の?)?(?:夜回り|見回り|見まわり|巡回|巡視)(?:の時間|の時刻)?(?:は|も|:|[、,](?=[^。！？!?\n]{0,4}?[0-9〇零一二三四五六七八九十]{1,2}時)|を(?=[^。！？!?\n]{0,6}?[0-9〇零一二三四五六七八九十]{1,2}時))/u.exec(sentence))
       // Blind R99A-074: the guards thanked or named in the sentence before, their round then told with its times and the subject left
       // out (警備員の皆さん、ありがとうございます！⏎夜は22時・1時・4時の3回…全フロアを回ってくださっています): the guards' schedule.
       if (!g && span.start > 0) {

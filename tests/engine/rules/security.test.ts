@@ -2440,3 +2440,54 @@ describe('security: blind R99A-150, a rule not to write a password on a note, qu
     expect(summary(findingsOf(security, text))).toContain(expected)
   })
 })
+
+describe('security: blind R102A-014, a patrol\'s times in kanji numerals, then the other hours said without its members (それ以外の時間帯は隊員がいません)', () => {
+  // Kind: a patrol's clock times, also in kanji numerals (二十二時, 零時, 午前二時), then the hours left out said to have no one who goes
+  // round (隊員がいません, 見回りの人がおらん, 警備員がおりません, 隊員が不在): when nobody watches, told. Clean: a call for members with
+  // the hours, a public service's round, the members said present, a counter's hours, a ceremony at 零時.
+  it.each([
+    ['夜間パトロール隊の巡回は、二十二時・零時・二時の三回です。それ以外の時間帯は隊員がいませんので、各家庭でも戸締まりをお願いします。', 'security/guard-schedule:block:パトロール隊の巡回は、二十二時・零時・二時の三回です。それ以外の時間帯は隊員がいませ'],
+    ['防犯パトロールは午前零時と午前三時に回ります。ほかの時間帯は見回りの人がおらんけん、気をつけてください。', 'security/guard-schedule:block:パトロールは午前零時と午前三時に回ります。ほかの時間帯は見回りの人がおらん'],
+    ['倉庫の見回りは二十一時と二十四時の二回だけです。その他の時間は警備員がおりません。', 'security/guard-schedule:block:その他の時間は警備員がおりません'],
+    ['見守り隊の巡回は十九時・二十一時の二回です。それ以外の時間は隊員が不在になります。', 'security/guard-schedule:block:巡回は十九時・二十一時の二回です。それ以外の時間は隊員が不在'],
+    ['夜回りは毎晩零時半の一回きりです。それ以降は誰も回っていません。', 'security/guard-schedule:block:夜回りは毎晩零時半の一回きりです'],
+  ])('flags %s', (text, expected) => {
+    expect(summary(findingsOf(security, text))).toContain(expected)
+  })
+  it.each([
+    '夜間パトロール隊の隊員を募集しています。活動は二十二時から零時までです。',
+    '移動図書館車は、毎週水曜日に各地区を回ります。それ以外の日は係員がいませんので、本館をご利用ください。',
+    '年末の夜警は二十二時に出発します。それ以外の時間帯は隊員が詰所にいますので、ご用の方はお声がけください。',
+    '窓口の受付は十七時までです。それ以外の時間帯は職員がいませんので、お電話でお問い合わせください。',
+    '夜間パトロール隊は零時に解散式を行いました。隊員の皆さん、一年間ありがとうございました。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(security, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
+
+describe('security: blind R102A-066, an alarm\'s disarm code in figures parted one by one, keyed in on its panel (操作盤で 2-0-8-7 を押してから…解除)', () => {
+  // Kind: an alarm or a security system (警報装置, 警備システム, セキュリティ, 機械警備) and its panel (操作盤, テンキー, パネル), then single
+  // figures parted by -, ー, 、 or spaces (or run together) and the act of keying them in (を押して, と入力, の順に押せば, ば押して): the
+  // disarm code, with no lock or door named. Clean: a ticket number at a machine, a phone number, a lift's floor, a phone guidance, a
+  // seminar's hands-on try, an alarm's inspection hours.
+  it.each([
+    ['消費生活センター朝当番の方へ。入口の警報装置は、右側の操作盤で 2-0-8-7 を押してから確定ボタンで解除できます。解除を忘れると警備会社に通報が行きます。', 'security/credential:block:2-0-8-7'],
+    ['警備システムの解除は、テンキーで 5-8-2-0 と入力してください。', 'security/credential:block:5-8-2-0'],
+    ['朝一番の方、セキュリティは事務室前のパネルで、3、9、1、4 の順に押せば切れます。', 'security/credential:block:3、9、1、4'],
+    ['警報装置ね、操作盤で 7 4 1 9 ば押してから解除ボタンやけん、よろしく〜', 'security/credential:block:7 4 1 9'],
+    ['機械警備の操作盤は 6ー0ー3ー2 を押して「解除」を押すと止まります。', 'security/credential:block:6ー0ー3ー2'],
+  ])('flags %s', (text, expected) => {
+    expect(summary(findingsOf(security, text))).toContain(expected)
+  })
+  it.each([
+    '入口の受付機で、整理券の番号 1-0-5 を入力してお待ちください。',
+    '入口の発券機で 1-0-5 を押して、番号をお待ちください。',
+    '警報装置が作動したときは、操作盤の「復旧」ボタンを押して警備会社 0944-73-8111 へご連絡ください。',
+    'エレベーターの操作盤で 3-0-1 を押すと、三階の会議室に直通します。',
+    '電話の音声ガイダンスで 1-2-3 の順に押すと、防犯に関する相談窓口につながります。',
+    '防犯セミナーでは、警報装置の操作盤で 1-2-3 と押す体験もできます。',
+    '警報装置の点検のため、10時から12時まで作動音が鳴ることがあります。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(security, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
