@@ -1971,7 +1971,7 @@ const CREDITED98 = /おかげ|お陰|おかげさまで|のせいで|のおか�
 const MOCK_LOFTY98 = 'ご高尚(?:な|で)(?:ご質問|ご意見|ご指摘|ご提案|お考え|ご高説|ご主張|ご発言|お言葉|ご見解|ご要望|お話)'
 // --- Blind sets R100A–R102A kinds ---
 /** R100A-113, R102A-063: the addressee's home said to be easily known by some means (どこに住んどるかくらい調べればすぐわかるけんね). */
-const HOME_KNOWN102 = '(?:(?:どこ|どちら|どの辺|どのへん|どのあたり|どの辺り)に(?:お住まい|住んで(?:い|らっしゃ|おられ|お)?る|住んで(?:い|らっしゃ|おられ)?ます|住んど(?:る|ん|らす)|住んじょ(?:る|ん)|住んで(?:ん|はる))(?:の|ん|と)?か(?:は|も|が|くらい|ぐらい|なんて|なんか|くらいは|ぐらいは)?|(?:あなた|あんた|アンタ|お前|おまえ|貴方|君|きみ)(?:さん|様|さま)?(?:の|が)[、\\s]?(?:家|自宅|住所|住まい|お住まい|ご自宅|ご住所|実家|居場所|勤め先|職場)(?:が(?:どこ|どちら)(?:か|なのか|なんか|やか))?(?!の)(?:は|も|が|くらい|ぐらい|なんて|なんか|くらいは|ぐらいは)?|(?:お住まい|ご自宅|ご住所|ご実家)(?:が(?:どこ|どちら)(?:か|なのか|なんか|やか))?(?:くらい|ぐらい|なんて|なんか)(?:は)?)[、\\s]?[^。！？!?\\n]{0,16}?(?:すぐ(?:に)?|簡単に|一発で|だいたい|大体|おおよそ|おおかた|ほぼ|すーぐ)[、\\s]?(?:(?:分か|わか)(?:ります|る(?![かな])|っとる|っちょる|ってます|っています|っております|りました|った(?![らり]))|(?:特定|把握)(?:でき(?:ます|る)|して(?:い|お)?(?:ます|る)|しとる)|割り出せ(?:ます|る)|突き止め(?:られ(?:ます|る)|れる)|調べ(?:られ(?:ます|る)|がつき(?:ます|ました)|がつく))'
+const HOME_KNOWN102 = '(?:(?:どこ|どちら|どの辺|どのへん|どのあたり|どの辺り)に(?:お住まい|住んで(?:い|らっしゃ|おられ|お)?る|住んで(?:い|らっしゃ|おられ)?ます|住んど(?:る|ん|らす)|住んじょ(?:る|ん)|住んで(?:ん|はる))(?:の|ん|と)?か(?:は|も|が|くらい|ぐらい|なんて|なんか|くらいは|ぐらいは)?|(?<=(?:あなた|あんた|アンタ|お前|おまえ|貴方|君|きみ)(?:さん|様|さま)?(?:の|が)[、\\s]?)(?:家|自宅|住所|住まい|お住まい|ご自宅|ご住所|実家|居場所|勤め先|職場)(?:が(?:どこ|どちら)(?:か|なのか|なんか|やか))?(?!の)(?:は|も|が|くらい|ぐらい|なんて|なんか|くらいは|ぐらいは)?|(?:お住まい|ご自宅|ご住所|ご実家)(?:が(?:どこ|どちら)(?:か|なのか|なんか|やか))?(?:くらい|ぐらい|なんて|なんか)(?:は)?)[、\\s]?[^。！？!?\\n]{0,16}?(?:すぐ(?:に)?|簡単に|一発で|だいたい|大体|おおよそ|おおかた|ほぼ|すーぐ)[、\\s]?(?:(?:分か|わか)(?:ります|る(?![かな])|っとる|っちょる|ってます|っています|っております|りました|った(?![らり]))|(?:特定|把握)(?:でき(?:ます|る)|して(?:い|お)?(?:ます|る)|しとる)|割り出せ(?:ます|る)|突き止め(?:られ(?:ます|る)|れる)|調べ(?:られ(?:ます|る)|がつ(?=[くき])))'
 /** …said to someone addressed (@handle, あんた) or a critic. */
 const ADDRESSED102 = /[@＠]|あなた|あんた|アンタ|お前|おまえ|貴方|貴様|てめえ/u
 /** R100A-064: a bad motive imputed to the one addressed (わざと粗探しをしに来られているとしか思えません). */
@@ -1985,7 +1985,7 @@ const NO_WONDER102 = '(?:そりゃ(?:あ|ー)?|そら(?:あ)?|道理で|どう�
 /** …a critic (と書いた旅ブロガーさん) or their words. */
 const CRITIC102 = /[@＠]|あなた|あんた|お前|おまえ|と書(?:い|か)|書いた|書かれ|書き込|批判|酷評|悪評|レビュー|口コミ|ブログ|ブロガー|記事|とのこと|おっしゃ|ご指摘|ご意見|文句|苦情|クレーム|不満|と言(?:っ|わ)|といった|ディス/u
 /** …whose shortfall is told (3時間しか滞在していない, 補助制度もない). */
-const SHORTFALL102 = /しか[^。！？!?\n]{0,12}?(?:ない|なかった|ません|ず|ん(?:かった)?)|も(?:ない|なく|ありません|なかった|せず|しない|していない|されていない|してない|しとらん)|せず|ないまま|していない|してない|されていない|しとらん/u
+const SHORTFALL102 = /しか[^。！？!?\n]{0,12}?(?:ない|なかった|ません|ず|ん(?:かった)?)|も(?:ない|なく|ありません|なかった|せず|しない|していない|されていない|してない|しとらん)|せず|ずに|ないまま|していない|してない|されていない|しとらん/u
 const HEARSAY102 = /そう(?:です|だ|や|な|ね|で(?:[、,\s]|す))|らしい|らしか|とのことで|と聞|って聞|と評判|って評判|と噂|って噂|みたい|とか[、。]/u
 const KIND102 = /お疲れ|ありがとう|感謝|頭が下が|お見舞い|ご無事|被災|災害|合同|連携|共同|応援|支援/u
 /** R100A-094: told at least to open their eyes when they look (次はせめて目を開けて歩いてみてください). */
@@ -1998,22 +1998,6 @@ const SELF102 = /私|わたし|僕|自分|職員|当課|私ども/u
 const MOVE_HERE102 = '(?:柳川|うち|ウチ|本市|当市|わが(?:市|町|まち)|我が(?:市|町|まち)|こっち|こちら)(?:市)?(?:に|へ)[、\\s]?[^。！？!?\\n]{0,6}?(?:引っ越|引越|ひっこ|移住|移り住|越して|住み替え|転居)[^。！？!?\\n]{0,12}?(?:は(?:いかが|どう)|たら(?:どう|いかが|よか|いい)|ませんか|てきて(?:ください|ね)|おいで|どうぞ|お待ちして|ご検討|検討して|大歓迎|歓迎|いいですよ|よかよ)'
 const PHRASES: Phrase[] = [
   // --- Blind sets R100A–R102A kinds ---
-  // The addressee's home said to be easily known, by any means, to a critic or someone addressed (R100A-113: どこに住んどるかくらい
-  // 調べればすぐわかるけんね; R102A-063: 防犯カメラの映像を見れば、あんたがどこに住んどるかくらいすぐ分かるけんね; お住まいなんて
-  // すぐ特定できますよ: threat; not help: お住まいの地区の収集日はアプリを見ればすぐ分かります, not a lost pet's home).
-  {
-    rule: 'hostility/threat',
-    re: phrase(HOME_KNOWN102),
-    need: foldAll(['分か', 'わか', '特定', '把握', '割り出', '突き止', '調べ']),
-    instead: INSTEAD.threat,
-    keep: (sq, s, e) => {
-      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e)) return false
-      const sen = sentenceText(sq, s, e)
-      if (ABUSE_REPORTED.test(sen) || HELP49.test(sen) || HELP96.test(sen) || /かどうか|場合|ように/u.test(sq.slice(s, e)) || REPORTED90.test(sq.slice(e, e + 12))) return false
-      if (/^[、\s]?(?:か(?:[？?。]|$)|かどうか|場合|ように|ようになり)/u.test(sq.slice(e, e + 8))) return false
-      return ADDRESSED102.test(sq) || CRITIC96.test(withPrevious(sq, s, e).replace(sq.slice(s, e), '')) || VISIT49.test(sq.slice(e, e + 60)) || WARNED54.test(sq.slice(e, e + 60))
-    },
-  },
   // A bad motive imputed to the one addressed, in any politeness (R100A-064: ブログのためにわざと粗探しをしに来られているとしか
   // 思えません; 嫌がらせ目的で書き込まれているとしか考えられません, 炎上狙いに違いなか; not reported: …としか思えないとのご意見,
   // not an animal: カラスがわざとごみ袋を狙っているとしか思えません).
@@ -5816,6 +5800,22 @@ const PHRASES: Phrase[] = [
       const { start } = sentenceOf(sq, s, e)
       const lead = sq.slice(start, s).replace(/ご自分|ご自身/gu, '')
       return !SELF.test(lead) && !/私ども|当課|職員|市として/u.test(lead)
+    },
+  },
+  // Blind sets R100A–R102A (last, so older rules of the kind keep their excerpts): the addressee's home said to be easily known, by any means, to a critic or someone addressed (R100A-113: どこに住んどるかくらい
+  // 調べればすぐわかるけんね; R102A-063: 防犯カメラの映像を見れば、あんたがどこに住んどるかくらいすぐ分かるけんね; お住まいなんて
+  // すぐ特定できますよ: threat; not help: お住まいの地区の収集日はアプリを見ればすぐ分かります, not a lost pet's home).
+  {
+    rule: 'hostility/threat',
+    re: phrase(HOME_KNOWN102),
+    need: foldAll(['分か', 'わか', '特定', '把握', '割り出', '突き止', '調べ']),
+    instead: INSTEAD.threat,
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e)) return false
+      const sen = sentenceText(sq, s, e)
+      if (ABUSE_REPORTED.test(sen) || HELP49.test(sen) || HELP96.test(sen) || /かどうか|場合|ように/u.test(sq.slice(s, e)) || REPORTED90.test(sq.slice(e, e + 12))) return false
+      if (/^[、\s]?(?:か(?:[？?。]|$)|かどうか|場合|ように|ようになり)/u.test(sq.slice(e, e + 8))) return false
+      return ADDRESSED102.test(sq) || CRITIC96.test(withPrevious(sq, s, e).replace(sq.slice(s, e), '')) || VISIT49.test(sq.slice(e, e + 60)) || WARNED54.test(sq.slice(e, e + 60))
     },
   },
 ]
