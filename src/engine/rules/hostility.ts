@@ -1969,7 +1969,99 @@ const ENJOYED_BURDEN98 = '(?:答弁書|答弁|資料|書類|作業|残業|対応
 const CREDITED98 = /おかげ|お陰|おかげさまで|のせいで|のおかげをもちまして|皆様|皆さま|皆さん|先生方|議員/u
 /** …and ご高尚な, an honorific that only mocks, on someone's words (ご高尚なご質問). */
 const MOCK_LOFTY98 = 'ご高尚(?:な|で)(?:ご質問|ご意見|ご指摘|ご提案|お考え|ご高説|ご主張|ご発言|お言葉|ご見解|ご要望|お話)'
+// --- Blind sets R100A–R102A kinds ---
+/** R100A-113, R102A-063: the addressee's home said to be easily known by some means (どこに住んどるかくらい調べればすぐわかるけんね). */
+const HOME_KNOWN102 = '(?:(?:どこ|どちら|どの辺|どのへん|どのあたり|どの辺り)に(?:お住まい|住んで(?:い|らっしゃ|おられ|お)?る|住んで(?:い|らっしゃ|おられ)?ます|住んど(?:る|ん|らす)|住んじょ(?:る|ん)|住んで(?:ん|はる))(?:の|ん|と)?か(?:は|も|が|くらい|ぐらい|なんて|なんか|くらいは|ぐらいは)?|(?<=(?:あなた|あんた|アンタ|お前|おまえ|貴方|君|きみ)(?:さん|様|さま)?(?:の|が)[、\\s]?)(?:家|自宅|住所|住まい|お住まい|ご自宅|ご住所|実家|居場所|勤め先|職場)(?:が(?:どこ|どちら)(?:か|なのか|なんか|やか))?(?!の)(?:は|も|が|くらい|ぐらい|なんて|なんか|くらいは|ぐらいは)?|(?:お住まい|ご自宅|ご住所|ご実家)(?:が(?:どこ|どちら)(?:か|なのか|なんか|やか))?(?:くらい|ぐらい|なんて|なんか)(?:は)?)[、\\s]?[^。！？!?\\n]{0,16}?(?:すぐ(?:に)?|簡単に|一発で|だいたい|大体|おおよそ|おおかた|ほぼ|すーぐ)[、\\s]?(?:(?:分か|わか)(?:ります|る(?![かな])|っとる|っちょる|ってます|っています|っております|りました|った(?![らり]))|(?:特定|把握)(?:でき(?:ます|る)|して(?:い|お)?(?:ます|る)|しとる)|割り出せ(?:ます|る)|突き止め(?:られ(?:ます|る)|れる)|調べ(?:られ(?:ます|る)|がつ(?=[くき])))'
+/** …said to someone addressed (@handle, あんた) or a critic. */
+const ADDRESSED102 = /[@＠]|あなた|あんた|アンタ|お前|おまえ|貴方|貴様|てめえ/u
+/** R100A-064: a bad motive imputed to the one addressed (わざと粗探しをしに来られているとしか思えません). */
+const BAD_AIM102 = '(?:粗探し|あら探し|アラ探し|粗さがし|あらさがし|揚げ足取り|揚げ足を取る|難癖(?:を)?つけ|いちゃもん(?:を)?つけ|ケチ(?:を)?つけ|嫌がらせ|いやがらせ|冷やかし|ひやかし|炎上(?:狙い|目的|させる)|売名|注目(?:を)?集め(?:る)?|目立ち(?:たい)?|アクセス(?:数)?稼ぎ|PV稼ぎ|再生数稼ぎ|閲覧数稼ぎ|ネタ(?:作り|づくり|探し|集め)|面白半分|おもしろ半分|憂さ晴らし|うさ晴らし|鬱憤晴らし|ストレス発散|業務妨害|職員を困らせ)'
+const IMPUTE102 = '(?:(?:と|ものと)?(?:しか|ようにしか)[、\\s]?(?:思え|考えられ|見え|受け取れ|感じられ|読め|取れ)(?:ません|ない|ん|なか|へん)|に(?:違い|ちがい|相違)(?:ありません|ない|なか|ございません)|(?:と|ものと)(?:お見受け|推察|拝察)(?:します|いたします|しております|いたしております))'
+const MOTIVE102 = `(?:(?:わざと|わざっと|故意に|意図的に)[、\\s]?[^。！？!?\\n]{0,24}?|${BAD_AIM102}(?:の|を)?(?:ため|目的|狙い|しに|をしに|で|に)?[^。！？!?\\n]{0,20}?)${IMPUTE102}`
+/** …not reported from someone (とのこと, という声) and not an animal or a machine (カラスがわざと). */
+const NOT_PERSON102 = /カラス|からす|猫|ねこ|ネコ|犬|いぬ|イノシシ|サル|猿|鳥|ハト|動物|台風|天気|機械|システム|信号/u
+/** R100A-094, R102A-121: "no wonder" sneered at a critic's or another town's shortfall (そりゃ見えんでしょうね, そりゃ空き巣も増えるでしょうね). */
+const NO_WONDER102 = '(?:そりゃ(?:あ|ー)?|そら(?:あ)?|道理で|どうりで|それじゃ(?:あ)?|それでは)[、\\s]?[^。！？!?\\n]{0,16}?(?:でしょう(?:ね|な|よ|けど)?|でしょ|だろう(?:ね|な|よ)?|やろう?(?:ね|な|もん)?|わな|ですよね|はずです(?:よね|ね)?|(?:の|ん)も無理(?:は)?(?:ない|ありません|なか)|(?:の|ん)も当然(?:です|だ|や)?)(?=[。！!…\\s😏😅🤭（(笑w]|$)'
+/** …a critic (と書いた旅ブロガーさん) or their words. */
+const CRITIC102 = /[@＠]|あなた|あんた|お前|おまえ|と書(?:い|か)|書いた|書かれ|書き込|批判|酷評|悪評|レビュー|口コミ|ブログ|ブロガー|記事|とのこと|おっしゃ|ご指摘|ご意見|文句|苦情|クレーム|不満|と言(?:っ|わ)|といった|ディス/u
+/** …whose shortfall is told (3時間しか滞在していない, 補助制度もない). */
+const SHORTFALL102 = /しか[^。！？!?\n]{0,12}?(?:ない|なかった|ません|ず|ん(?:かった)?)|も(?:ない|なく|ありません|なかった|せず|しない|していない|されていない|してない|しとらん)|せず|ずに|ないまま|していない|してない|されていない|しとらん/u
+const HEARSAY102 = /そう(?:です|だ|や|な|ね|で(?:[、,\s]|す))|らしい|らしか|とのことで|と聞|って聞|と評判|って評判|と噂|って噂|みたい|とか[、。]/u
+const KIND102 = /お疲れ|ありがとう|感謝|頭が下が|お見舞い|ご無事|被災|災害|合同|連携|共同|応援|支援/u
+/** R100A-094: told at least to open their eyes when they look (次はせめて目を開けて歩いてみてください). */
+const OPEN_EYES102 = '(?:せめて|ちゃんと|しっかり|少しは|ちょっとは|今度は|次は|次こそ|もう少し)[、\\s]?目(?:を|ば|ん玉|の玉)?[、\\s]?(?:開け|あけ|見開い|見開け|ひらい|開い|ひん剥い|ひんむい)(?:て|た状態で)[、\\s]?[^。！？!?\\n]{0,10}?(?:ください|下さい|ほしい|欲しい|いただきたい|頂きたい|いただけ(?:ます|ません)か|もらいたい|もらえ(?:ます|ません)か|くれ|なさい|ごらん|ては(?:いかが|どう)|たら(?:どう|いかが)|みんね|きんしゃい|こい)'
+const EYE_CARE102 = /目薬|眼科|検査|健診|検診|視力|プール|水泳|ゴーグル|泳|まぶた|瞼|赤ちゃん|乳児|授乳/u
+/** R102A-103: mock admiration that someone who does not even know speaks so boldly (仕組みもご存じないまま、ここまで…書けるとは感心いたします). */
+const IGNORANT_BOLD102 = '(?:ご存(?:じ|知)(?:ない|なく|でない)|知らない|知らず|知らん|知りもせず|調べもせず|調べず|確認もせず|確認せず|読みもせず|読まず|読まない|読まん|ご覧にならない|ご覧にならず|見もせず|理解(?:も)?(?:せず|されず|しない|されない))(?:まま|ままで|のに|で|に)?[、\\s]?[^。！？!?\\n]{0,24}?(?:書け|言え|いえ|おっしゃれ|語れ|断言でき|批判でき|発言でき|主張でき|投稿でき|コメントでき|お書きになれ|言い切れ|書き込め)(?:る|ます)(?:とは|なんて|もんやね|もんですね|ものですね|ものだ|もんだ)(?:[、\\s]?(?:本当に|ほんとに|ほんと|ある意味|逆に|むしろ|大変|まったく|正直|心から|いやはや))?[、\\s]?(?:感心|恐れ入|おそれい|脱帽|感服|尊敬|敬服|驚き|驚か|おどろ|頭が下が|すご|凄|さすが|立派|うらやまし|羨まし)'
+const SELF102 = /私|わたし|僕|自分|職員|当課|私ども/u
+/** R102A-121: after another town put down, its people invited to move here (柳川に引っ越してこられてはいかがですか). */
+const MOVE_HERE102 = '(?:柳川|うち|ウチ|本市|当市|わが(?:市|町|まち)|我が(?:市|町|まち)|こっち|こちら)(?:市)?(?:に|へ)[、\\s]?[^。！？!?\\n]{0,6}?(?:引っ越|引越|ひっこ|移住|移り住|越して|住み替え|転居)[^。！？!?\\n]{0,12}?(?:は(?:いかが|どう)|たら(?:どう|いかが|よか|いい)|ませんか|てきて(?:ください|ね)|おいで|どうぞ|お待ちして|ご検討|検討して|大歓迎|歓迎|いいですよ|よかよ)'
 const PHRASES: Phrase[] = [
+  // --- Blind sets R100A–R102A kinds ---
+  // A bad motive imputed to the one addressed, in any politeness (R100A-064: ブログのためにわざと粗探しをしに来られているとしか
+  // 思えません; 嫌がらせ目的で書き込まれているとしか考えられません, 炎上狙いに違いなか; not reported: …としか思えないとのご意見,
+  // not an animal: カラスがわざとごみ袋を狙っているとしか思えません).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(MOTIVE102),
+    need: foldAll(['思え', '考えられ', '見え', '受け取れ', '感じられ', '読め', '取れ', '違い', 'ちがい', '相違', 'お見受け', '推察', '拝察']),
+    instead: '相手の動機を決めつけず、「ご指摘の点は担当課で確認します」のように事実と対応だけを伝えてください',
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e)) return false
+      const sen = sentenceText(sq, s, e)
+      if (NOT_PERSON102.test(sen) || REPORTED90.test(sq.slice(e, e + 12))) return false
+      return ANSWERED92.test(withPrevious(sq, s, e)) || ADDRESSED102.test(sq)
+    },
+  },
+  // "No wonder" sneered at a critic's or another town's shortfall told (R100A-094: 3時間しか滞在していないそうです。そりゃ見えんでしょうね;
+  // R102A-121: お隣の市さんは防犯カメラの補助制度もないそうで、そりゃ空き巣も増えるでしょうね; not sympathy: 3時間しか寝ていない団員さん、
+  // そりゃ疲れるでしょうね, not a town's disaster: お見舞い申し上げます).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(NO_WONDER102),
+    need: foldAll(['そりゃ', 'そら', '道理で', 'どうりで', 'それじゃ', 'それでは']),
+    instead: '相手の不足を当然の結果のように言わず、柳川の取り組みや事実だけを伝えてください',
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e)) return false
+      const ctx = withPrevious(sq, s, e).replace(sq.slice(s, e), '')
+      if (KIND102.test(sq) || SYMPATHY.test(sq.slice(s, e)) || SELF102.test(ctx)) return false
+      const other = OTHER_TOWN49.test(ctx.replace(/柳川(?:市|町)?/gu, ''))
+      return (other || CRITIC102.test(ctx)) && SHORTFALL102.test(ctx) && (other ? HEARSAY102.test(ctx) : true)
+    },
+  },
+  // A critic told at least to open their eyes when they look (R100A-094: 次はせめて目を開けて歩いてみてください; ちゃんと目ば開けて
+  // 見てこんね: not eye care: 目薬をさしたら、しっかり目を開けてください, not a swim lesson).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(OPEN_EYES102),
+    need: foldAll(['目']),
+    instead: '相手を揶揄せず、「ご覧いただきたい見どころは次のとおりです」のように魅力そのものを案内してください',
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && CRITIC102.test(sq) && !EYE_CARE102.test(sq),
+  },
+  // Mock admiration that someone who does not even know speaks so boldly (R102A-103: 110番の仕組みもご存じないまま、ここまで自信
+  // たっぷりに書けるとは感心いたします; 条例を読まずにここまで断言できるとは恐れ入ります; not a child's work praised:
+  // 書き方も知らないまま、ここまで書けるとは感心しました, with no critic).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(IGNORANT_BOLD102),
+    need: foldAll(['書け', '言え', 'いえ', 'おっしゃれ', '語れ', 'でき', '書きになれ', '言い切れ', '書き込め']),
+    instead: '皮肉を込めず、「ご意見ありがとうございます。〇〇の仕組みは次のとおりです」のように事実を案内してください',
+    keep: (sq, s, e) => notQuoted(sq, s, e) && notTeaching(sq, s, e) && CRITIC102.test(sq) && !SELF102.test(sentenceText(sq, s, e)),
+  },
+  // After another town put down as hearsay, its people invited to move here (R102A-121: 安心して暮らしたい方は、柳川に引っ越して
+  // こられてはいかがですか; not a plain move-in campaign, not help after a disaster, not a joint fair).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(MOVE_HERE102),
+    need: foldAll(['引っ越', '引越', 'ひっこ', '移住', '移り住', '越して', '住み替え', '転居']),
+    instead: '他の自治体と比べて下げず、柳川の暮らしやすさを事実として伝えてください',
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e)) return false
+      const before = withPrevious(sq, s, e).slice(0, -(sentenceOf(sq, s, e).end - s))
+      const other = before.replace(/柳川(?:市|町)?/gu, '')
+      return OTHER_TOWN49.test(other) && HEARSAY102.test(other) && (TROUBLE96.test(other) || SHORTFALL102.test(other)) && !KIND102.test(sq) && !JOINT70.test(other)
+    },
+  },
   // --- Blind sets R98A/R99A kinds ---
   // "Shut up" as a bare dialect imperative closing the sentence (R98A-071: 文句しか言えんとやったら黙っとき; 黙っとけ, 黙っとれよ,
   // 黙っとって: curse; not a secret kept for someone: お母さんには黙っとってね, not the て-form going on: 黙っとって、…).
@@ -5708,6 +5800,22 @@ const PHRASES: Phrase[] = [
       const { start } = sentenceOf(sq, s, e)
       const lead = sq.slice(start, s).replace(/ご自分|ご自身/gu, '')
       return !SELF.test(lead) && !/私ども|当課|職員|市として/u.test(lead)
+    },
+  },
+  // Blind sets R100A–R102A (last, so older rules of the kind keep their excerpts): the addressee's home said to be easily known, by any means, to a critic or someone addressed (R100A-113: どこに住んどるかくらい
+  // 調べればすぐわかるけんね; R102A-063: 防犯カメラの映像を見れば、あんたがどこに住んどるかくらいすぐ分かるけんね; お住まいなんて
+  // すぐ特定できますよ: threat; not help: お住まいの地区の収集日はアプリを見ればすぐ分かります, not a lost pet's home).
+  {
+    rule: 'hostility/threat',
+    re: phrase(HOME_KNOWN102),
+    need: foldAll(['分か', 'わか', '特定', '把握', '割り出', '突き止', '調べ']),
+    instead: INSTEAD.threat,
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e)) return false
+      const sen = sentenceText(sq, s, e)
+      if (ABUSE_REPORTED.test(sen) || HELP49.test(sen) || HELP96.test(sen) || /かどうか|場合|ように/u.test(sq.slice(s, e)) || REPORTED90.test(sq.slice(e, e + 12))) return false
+      if (/^[、\s]?(?:か(?:[？?。]|$)|かどうか|場合|ように|ようになり)/u.test(sq.slice(e, e + 8))) return false
+      return ADDRESSED102.test(sq) || CRITIC96.test(withPrevious(sq, s, e).replace(sq.slice(s, e), '')) || VISIT49.test(sq.slice(e, e + 60)) || WARNED54.test(sq.slice(e, e + 60))
     },
   },
 ]

@@ -6103,3 +6103,79 @@ describe('hostility: blind R98A/R99A kinds', () => {
     expect(staysClean(text)).toEqual([])
   })
 })
+
+describe('hostility: blind R100A–R102A kinds — a home said to be easily known blocks; a motive imputed, a no-wonder sneer, open your eyes, mock praise for bold ignorance and a move-here taunt warn; ordinary city sentences sharing their words do not', () => {
+  const blocks = (text: string, ctx: CheckContext = reply) => findingsOf(hostility, text, ctx).some((x) => x.rule === 'hostility/threat' && x.severity === 'block')
+  const warns = (text: string, ctx: CheckContext = {}) => findingsOf(hostility, text, ctx).some((x) => x.rule.startsWith('hostility/') && (x.severity === 'warn' || x.severity === 'block'))
+  it.each([
+    // The addressee's home said to be easily known by some means (R100A-113, R102A-063)
+    '@yanagawa_haishi_blog そげん柳川が嫌いなら、あんたのブログの住所まで行って直接話そうか？どこに住んどるかくらい調べればすぐわかるけんね',
+    '@miharu_yng 防犯カメラの映像を見れば、あんたがどこに住んどるかくらいすぐ分かるけんね。あんまり調子に乗らんほうがよかよ。',
+    '@abc 匿名だからと安心されているようですが、どちらにお住まいかくらい、書き込みの写真を見ればだいたい分かりますよ。',
+    '@xyz あなたの自宅なんて、ナンバーから調べればすぐに特定できますからね。',
+    '@kome_taro ご住所ぐらい、こっちで調べりゃ一発でわかるっちゃけん。',
+    '@anon01 お前がどこに住んでるかなんか、ちょっと調べればすぐ割り出せるぞ。',
+  ])('blocks %s', (text) => {
+    expect(blocks(text)).toBe(true)
+  })
+  it.each([
+    '@abc お住まいの地区の収集日は、アプリを見ればすぐ分かります。',
+    '@abc 最寄りの避難所は、お住まいの住所を入れればすぐに分かります。',
+    '迷子の犬がどこに住んでいるかくらい、鑑札の番号を見ればすぐ分かりますので、保護したら市へご連絡ください。',
+    '@abc お住まいが市内かどうかは、住民票を見ればすぐ分かりますので、窓口でお尋ねください。',
+    'ホタルがどこに住んでいるかは、水のきれいさを見ればだいたい分かります。',
+  ])('passes %s', (text) => {
+    expect(staysClean(text, reply)).toEqual([])
+  })
+  it.each([
+    // A bad motive imputed to the one addressed (R100A-064)
+    ['@tabiblog_ryo ご意見ありがとうございます。観光案内所の対応についてはご不便をおかけしました。ただ、ブログのためにわざと粗探しをしに来られているとしか思えませんので、今後のご質問には回答いたしかねます。', { mode: 'reply' }],
+    ['@abc 毎回同じご指摘ですが、嫌がらせ目的で書き込まれているとしか考えられません。', { mode: 'reply' }],
+    ['@yyy 正直、炎上狙いでわざと書いとるとしか思えんけん、これ以上は相手にせんよ。', { mode: 'reply' }],
+    ['@zzz ご意見は拝見しましたが、アクセス稼ぎのために投稿されているものとお見受けします。', { mode: 'reply' }],
+    // A no-wonder sneer at a critic's or another town's shortfall, and a critic told to open their eyes (R100A-094, R102A-121)
+    ['柳川を「見るものがない町」と書いた旅ブロガーさん、3時間しか滞在していないそうです。そりゃ見えんでしょうね。次はせめて目を開けて歩いてみてください。', { mode: 'post' }],
+    ['お隣の市さんは防犯カメラの補助制度もないそうで、そりゃ空き巣も増えるでしょうね。安心して暮らしたい方は、柳川に引っ越してこられてはいかがですか。', { mode: 'post' }],
+    ['うなぎがまずいとレビューに書いた方、せいろ蒸しを一口しか食べていないそうで。道理で分からんわけですよね。', { mode: 'post' }],
+    ['隣町は図書館の土日開館もしていないらしいですね。そりゃ若い人も出ていくでしょう。', { mode: 'post' }],
+    ['@critic_k 川下りを批判されていますが、舟に乗らずに書かれた記事ですよね。そりゃ魅力も伝わらんやろうね。', { mode: 'reply' }],
+    ['「何もない」と酷評された方へ。今度はちゃんと目を開けて見てくださいね。', { mode: 'post' }],
+    ['@abc 花が咲いとらんって文句言うなら、しっかり目ば開けて歩きんしゃい。', { mode: 'reply' }],
+    ['「看板が分かりにくい」とのこと、少しは目を開けて運転されてはいかがでしょう。', { mode: 'comment' }],
+    // Mock admiration that someone who does not even know speaks so boldly (R102A-103)
+    ['@kenji_yng 「警察が来るのが遅い」とのことですが、さすがですね。110番の仕組みもご存じないまま、ここまで自信たっぷりに書けるとは感心いたします。', { mode: 'reply' }],
+    ['@abc ゴミの分別ルールもご存じないのに、そこまで堂々と批判できるとは感服いたします。', { mode: 'reply' }],
+    ['@xyz 条例を一度も読まずに、ここまで断言できるとは本当に恐れ入ります。', { mode: 'reply' }],
+    ['防災無線の仕組みも知らんまま、ようそこまで書き込めるとは逆に感心するわ。', { mode: 'comment' }],
+    // Another town put down as hearsay and its people invited to move here (R102A-121)
+    ['大川市さんは子ども医療費の助成も中学生までしかないらしいですね。子育て世代の皆さん、柳川に移住されてはどうですか😏', { mode: 'post' }],
+    ['よその町はごみの収集が週1回しかないそうです。不便な方は、うちに引っ越してきたらいいですよ（笑）', { mode: 'post' }],
+    ['隣の市は駅前の駐輪場もないとか。こっちに越してこられたらどうですか。', { mode: 'post' }],
+  ] as Array<[string, CheckContext]>)('warns %s', (text, ctx) => {
+    expect(warns(text, ctx)).toBe(true)
+  })
+  it.each([
+    // わざと / としか思えない
+    'カラスがわざとごみ袋を狙っているとしか思えないほど、荒らされる被害が続いています。',
+    '@abc ご指摘の遅れについて、職員がわざと遅らせたわけではありません。申し訳ございませんでした。',
+    '子どもたちの笑顔を見ると、この町の未来は明るいとしか思えません。',
+    // そりゃ…でしょうね
+    '3時間しか寝ていない消防団員の皆さん、そりゃ疲れるでしょうね。本当にお疲れさまです。',
+    'お隣の大川市さんでは雨が3日もやまないそうで、そりゃ川も増水するでしょうね。お見舞い申し上げます。',
+    '今日は最高気温35度の予報です。そりゃ暑いでしょうね、こまめに水分補給を。',
+    // 目を開けて
+    '目薬をさしたら、しばらくしてからしっかり目を開けてください。',
+    'プールでは、ゴーグルをつけてちゃんと目を開けて泳いでみましょう。',
+    '夜の川下りは足元が暗いので、しっかり前を見て乗り降りしてください。',
+    // 知らないまま…とは感心
+    '作文の書き方も知らないまま、ここまで書けるとは感心しました。1年生の作品展は市役所ロビーで開催中です。',
+    '「警察が来るのが遅い」とのご意見をいただきました。110番の仕組みをご存じない方も多いため、改めてご説明します。',
+    'ルールをよく知らないまま参加した子どもたちも、最後には堂々と意見が言えるようになりました。',
+    // 柳川に引っ越して
+    '子育て支援が充実した柳川に、引っ越してこられてはいかがですか。移住相談会を開きます。',
+    'お隣の大川市さんと合同の移住フェアです。柳川への移住もぜひご検討ください。',
+    'お隣の町で水害があったそうです。被災された方は、柳川の市営住宅への転居もご検討ください。',
+  ])('passes %s', (text) => {
+    expect(staysClean(text)).toEqual([])
+  })
+})
