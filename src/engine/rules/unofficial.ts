@@ -125,6 +125,9 @@
  * - Blind R90A/HQ kinds: an overheard aside closed by an emoji, a wave dash or a particle (こっそり聞いちゃった👂 来年の修学旅行、沖縄に
  *   なるかも〜); a plan said to be out with the body of the city between (案がいま教育委員会で出ている, 案も環境課で検討されとる). Clean:
  *   内定 as a step of an announced recruitment (最終合格者には…内定の手続を行う), praise of an event heard (座談会もあって、参考になるらしい！).
+ * - Blind R102A kind: a named party said to be involved in a wrong, second-hand or guessed (相談者のお話では、どうも本町の「ふとんの杉本」
+ *   さんが関わっているらしいです; 解体屋さんが絡んどるらしか; …さんが裏で一枚かんでるって話), a wrong in the sentence or the one before.
+ *   Clean: a part in preventing it (被害防止には…も関わっているそうです), the police as the source, a risk to come (関与する可能性).
  * Announced plans (予定です, 開催します, 決定しました, ご検討ください) are never reported.
  */
 import { sentenceAround } from '../doc'
@@ -1638,6 +1641,47 @@ const TALK_CLAIM = /仕業|しわざ|(?<=[のたい])せい(?:だ|で|や|じゃ
 const SUSPECT_GUESS = /(?:人物|人間|者|グループ|集団|何者か|犯人|身内|内部の人)(?:が|も)[^。！？!?\n]{0,6}?(?:関わって|かかわって|関与して|絡んで|関係して)(?:いる|いた)(?:と(?:みられ|見られ|思われ|考えられ|推測され|推察され)(?:ます|る)|のでは(?:ない)?か|可能性が(?:高|大き)|に違いな|はず(?:です|だ)|でしょう|だろう)/u
 const POLICE_SAID = /(?:警察|県警|警察署|捜査関係者)(?:の発表|が発表|によると|によれば|では|の話では|から(?:の)?(?:情報|連絡|発表))/u
 
+/**
+ * Blind R102A-109: a named party said to be involved in a wrong, passed on second-hand or guessed (相談者のお話では、どうも本町の「ふとんの
+ * 杉本」さんが関わっているらしいです; 聞いた話では、駅前の「丸山工務店」が関与しているみたいです; 解体屋さんが絡んどるらしか; …さんが裏で一枚
+ * かんでるって話): an unconfirmed suspicion cast on someone by the city's account. A party as the subject (が, も), a verb of involvement
+ * (関わる, 関与する, 絡む, 一枚かむ, グルになる, 糸を引く, 手引きする), no negation, then a hearsay or guess ending; a wrong (詐欺, 悪質, 被害,
+ * 不法投棄, 空き巣 …) in the sentence or the one before. Clean: a part in preventing it (被害防止には…金融機関さんも関わっているそうです), the
+ * police or an office as the source (警察によると…関与しているとのこと), a suspicion denied (…という噂がありますが、同店は一切関係ありません),
+ * a good cause (さげもんめぐりには…多くのお店が関わっているそうです), a line quoted as an example.
+ */
+const INVOLVED_HEARD =
+  /(?<=[」』\p{Script=Han}\p{Script=Katakana}ーんらちまゃ])(?:が|も)[、,]?[^。！？!?\n]{0,10}?((?:関わ|かかわ|関与|絡ん|からん|一枚(?:噛|か)ん|関係し|関係が?あ|グルにな|ぐるにな|糸を引|手引き)([^。！？!?\n]{0,8}?)(?:らしい|らしか|らしく|みたい|ようです|ようだ|ようで|ようや|ようでございます|そうです|そうだ|そうや|そうな(?:ん|の)|とのこと|って(?:話|聞|噂|うわさ|こと)|(?:ん|の)(?:だ|です|や)って|げな|ごたる|っぽい|と(?:聞|伺|耳に)|(?:という|との|っていう|っちゅう)(?:話|噂|うわさ|情報)|(?:の|ん)(?:では|じゃ)(?:ない)?か|っちゃないか|かも|可能性|に違いな|と(?:思われ|みられ|見られ|考えられ|疑われ|にらん|睨ん)))/gu
+/** A wrong the involvement is in: fraud, a harm, a crime, misconduct (in the sentence or the one before). */
+const INVOLVED_WRONG =
+  /詐欺|さぎ|サギ|悪質|悪徳|被害|トラブル|苦情|押し売り|押し買い|点検商法|訪問販売|訪問業者|強引|高額請求|架空請求|不審|事件|犯行|犯人|盗|空き巣|放火|不法投棄|ポイ捨て|偽|ニセ|にせ|違法|犯罪|談合|癒着|賄賂|わいろ|横領|着服|不正|いたずら|イタズラ|落書き|迷惑|脅|だま|騙|闇バイト|受け子|出し子|ひき逃げ|流出|漏えい|漏洩|改ざん|捏造|不祥事/u
+/** The party's part is in fighting the wrong (被害防止には, 見守りに, 対策にも): no suspicion. */
+const INVOLVED_GOOD_ROLE =
+  /(?:防止|対策|啓発|見守り|支援|防犯|取り組み|取組|活動|運営|協力|解決|救済|予防|パトロール|撲滅|根絶|対応|復旧|捜査|救助|相談|講座|指導|保護|回収|清掃|片付け|片づけ|後片付け|ボランティア|発見|通報)(?:に|には|にも|へ|へも)/u
+/** The suspicion denied after it (同店は一切関係ありません, 無関係です, 事実ではありません). */
+const INVOLVED_DENIED = /無関係|関係(?:は|が)?(?:一切|まったく|全く)?(?:ありません|ございません|ない)|関わって(?:い|お)(?:ません|りません)|関与(?:して(?:い|お)(?:ません|りません)|の事実は)|事実(?:では|は)(?:ありません|ございません)|誤り|デマ/u
+
+function involvedHeard(e: Emitter, t: string): void {
+  INVOLVED_HEARD.lastIndex = 0
+  for (let m = INVOLVED_HEARD.exec(t), n = 0; m && n < MAX_HITS; m = INVOLVED_HEARD.exec(t), n++) {
+    // Involvement as a state or a past act (関わっている, 関与しとる, 絡んでた, 関係がある), not denied, not a risk to come (犯罪に関与する
+    // 可能性があります, 闇バイトに関わってしまうかもしれません: a warning to readers).
+    const gap = m[2]!
+    const stative = /^(?:っ|し|ん|き|い)?(?:て|で|と|ど|た|だ|よ)/u.test(gap) || (/^関係が?あ/u.test(m[1]!) && /^(?:る|った)/u.test(gap))
+    if (!stative || /な(?:い|く|か)|ません|せん|ず|しま|ちゃ|じゃ/u.test(gap)) continue
+    const own = sentenceAround(t, m.index, m.index + m[0].length)
+    const prev = own.start > 0 && !/\n\s*\n\s*$/u.test(t.slice(Math.max(0, own.start - 4), own.start)) ? sentenceAround(t, own.start - 1, own.start - 1) : null
+    const sentence = t.slice(own.start, own.end)
+    const around = t.slice(prev ? prev.start : own.start, own.end)
+    if (!INVOLVED_WRONG.test(around)) continue
+    if (INVOLVED_GOOD_ROLE.test(t.slice(own.start, m.index + m[0].length))) continue
+    if (POLICE_SAID.test(sentence) || OFFICIAL_SOURCE.test(sentence) || RUMOUR_AWARE.test(sentence)) continue
+    if (INVOLVED_DENIED.test(t.slice(m.index + m[0].length, m.index + m[0].length + 120))) continue
+    const at = m.index + m[0].length - m[1]!.length
+    put(e, 'unofficial/rumour', at, m.index + m[0].length, { plain: '（確かめた事実）' })
+  }
+}
+
 function talkPassedOn(e: Emitter, t: string): void {
   for (const re of [INFORMANT_TALK, LOCAL_TALK]) {
     if (!(re === INFORMANT_TALK ? e.has.informantTalk : e.has.localTalk)) continue
@@ -2322,6 +2366,7 @@ const NEEDS = {
   informantTalk: INFORMANT_TALK,
   localTalk: LOCAL_TALK,
   suspectGuess: SUSPECT_GUESS,
+  involvedHeard: words('関わ|かかわ|関与|絡ん|からん|一枚|関係し|関係あ|関係があ|グルにな|ぐるにな|糸を引|手引き'),
   talkOut: TALK_OUT,
   hearsay: HEARSAY,
 } satisfies Record<string, readonly string[] | RegExp>
@@ -2580,6 +2625,7 @@ export const unofficial: RuleFamily<UnofficialFacts> = {
     if (e.has.overheardWords) overheard(e, t)
     if (has.political) politicalView(e, t)
     if (has.talk) talkPassedOn(e, t)
+    if (has.involvedHeard) involvedHeard(e, t)
     if (has.offRecord) offRecord(e, t)
     if (has.inquiry && has.certainCause) causeBeforeInquiry(e, t)
     if (has.causeWords) guessedCause(e, t)

@@ -3544,3 +3544,37 @@ describe('unofficial (5(1)): blind R100A-065, 噂の before a name in brackets (
     expect(rules(text).some((x) => x.startsWith('unofficial/rumour:warn:'))).toBe(true)
   })
 })
+
+describe('unofficial (5(1)): blind R102A-109, a named party said to be involved in a wrong, second-hand (…さんが関わっているらしいです)', () => {
+  const rules = (text: string): string[] => summary(findingsOf(unofficial, text)).filter((x) => !x.includes(':info:'))
+  // Kind: a party as the subject (「ふとんの杉本」さんが, 解体屋さんが), a verb of involvement as a state or a past act (関わっている, 関与しとる,
+  // 絡んでる, 一枚かんでる), then hearsay or a guess (らしい, みたい, ようです, って話, っちゅう話, げな), with a wrong (詐欺, 苦情, 不法投棄, 空き巣,
+  // 架空請求 …) in the sentence or the one before: an unconfirmed suspicion cast on someone. A part in fighting the wrong, the police as the
+  // source, a risk to come warned of, a good cause and a line quoted as an example stay clean.
+  it.each([
+    // the miss
+    ['最近、「健康布団の無料点検」をうたう訪問業者についての相談が続いています。相談者のお話では、どうも本町の「ふとんの杉本」さんが関わっているらしいです。点検の電話があっても、すぐに家に上げないようにしてください。', 'unofficial/rumour:warn:関わっているらしい'],
+    // variants: 関与 with みたい, 筑後弁 絡んどるらしか, the humble polite ようでございます, 一枚かんでるって話, っちゅう話
+    ['ここ数日、高齢者宅を回る「屋根の無料点検」業者の苦情が相次いでいます。聞いた話では、駅前の「丸山工務店」が関与しているみたいです。', 'unofficial/rumour:warn:関与しているみたい'],
+    ['不法投棄の件、近所の人の話やと、川沿いの解体屋さんが絡んどるらしかよ。', 'unofficial/rumour:warn:絡んどるらしか'],
+    ['先日の空き巣騒ぎですが、利用者さんから伺ったところでは、大和町の新聞販売店さんが関わっておられるようでございます。', 'unofficial/rumour:warn:関わっておられるようで'],
+    ['架空請求のメール、どうも「やながわ商事」さんが裏で一枚かんでるって話です。', 'unofficial/rumour:warn:一枚かんでるって話'],
+    ['市内の老人ホームで起きた盗難事件ですが、元職員が関わっとるっちゅう話ですよ。', 'unofficial/rumour:warn:関わっとるっちゅう話'],
+  ])('flags %s', (text, want) => {
+    expect(rules(text)).toContain(want)
+  })
+  it.each([
+    // hard negatives sharing the words: a part in preventing the harm, the police as the source, a risk warned of, no wrong, a quotation
+    '特殊詐欺の被害防止には、市内の金融機関さんも関わっているそうです。窓口での声かけにご協力いただいています。',
+    '警察によると、今回の訪問販売トラブルには県外の業者が関与しているとのことです。不審な訪問にはご注意ください。',
+    '「ふとんの杉本」さんは、市の高齢者見守りネットワークに協力店として関わっていただいています。',
+    '今年のさげもんめぐりには、商店街の多くのお店が関わっているそうです。',
+    '空き巣の被害を受けたお宅の片付けには、地元の消防団の方々も関わってくださったそうです。',
+    '闇バイトに応募すると、若者も犯罪に関与する可能性があります。',
+    '軽い気持ちでも、お子さんが闇バイトに関わってしまうかもしれません。ご家庭で話し合ってください。',
+    '「近所の工務店が詐欺に関わっているらしい」といった書き込みを見かけても、拡散しないでください。',
+    '相談者のお話では、点検業者は「市役所から来た」と名乗ったそうです。市が業者に点検を依頼することはありません。',
+  ])('passes %s', (text) => {
+    expect(rules(text).filter((x) => x.startsWith('unofficial/'))).toEqual([])
+  })
+})
