@@ -629,7 +629,9 @@ const UNPUBLISHED_WORK = /^(?:だった|であった|とされてきた|とさ�
 const WORK_SHOWN = /展示|公開|初公開|披露|収録|掲載|紹介|発見|見つか|寄贈|収蔵|朗読|演奏|上映/u
 const NOT_A_WORK = /計画|方針|案|人事|情報|データ|事項|内容|予算|事業|政策|決定|結果|条例|話/u
 
-const CORRECTS_RUMOUR = /実際(?:は|には)|報告されて|確認されて|事実では|事実は(?:一切|全く)?(?:ありません|ございません)|誤り|デマ|ではありません|関係なく|ご注意|正しくは|正しい情報|時点で|現在、|最新の(?:情報|状況)|ホームページ(?:で|を|の)|公式(?:の)?(?:情報|発表|サイト)/u
+/** Right after a rumour word: the rumour said to be false (は誤りです, は事実ではありません, はデマです, は全くの誤解です). */
+const RUMOUR_DENIED = /^(?:話)?(?:は|も)[、,]?(?:全くの|まったくの|完全な|完全に)?(?:誤り|事実ではありません|事実ではございません|事実無根|デマ|誤情報|誤解|根拠(?:の)?(?:ない|ありません)|間違い)(?![^。！？!?\n]{0,6}(?:とは(?:言え|いえ|限り)|だけ|一部))/u
+const CORRECTS_RUMOUR = /実際(?:は|には)|報告されて|確認されて|事実では|事実は(?:一切|全く)?(?:ありません|ございません)|誤り|デマ|ではありません|関係(?:は)?(?:ありません|ございません)|根拠(?:は|の)?(?:ありません|ございません)|関係なく|ご注意|正しくは|正しい情報|時点で|現在、|最新の(?:情報|状況)|ホームページ(?:で|を|の)|公式(?:の)?(?:情報|発表|サイト)/u
 
 function put(e: Emitter, rule: string, start: number, end: number, data?: Record<string, string>, listMention?: boolean): void {
   const t = e.doc.squeezed.text
@@ -2591,6 +2593,10 @@ export const unofficial: RuleFamily<UnofficialFacts> = {
       // A rumour quoted in order to correct it (「…」という噂がありますが、実際は…): the correction is the post.
       // (Where it goes round may be said: …といううわさがSNSで広がっていますが、本日20時時点で…余裕があります.)
       if (/」(?:という|との|といった)$/u.test(t.slice(Math.max(0, h.start - 5), h.start)) && /^(?:が|も)?(?:[^、。！？!?\n]{1,10}?(?:で|に|の間で))?(?:あります|ございます|(?:流れ|広がっ|出回っ|回っ|まわっ|広まっ|拡散され)て(?:います|いる|おります)(?:ようです|みたいです)?)が/u.test(t.slice(h.end, h.end + 28)) && CORRECTS_RUMOUR.test(t.slice(h.end))) continue
+      // The rumour itself said to be false (…というネットのうわさは誤りです, …という噂は事実ではありません, その噂はデマです): the city
+      // corrects it, passing nothing on. (A rumour said to be true, or only partly wrong, is no correction.)
+      // (Some hits end in the topic particle already: という話は.)
+      if (RUMOUR_DENIED.test((/[はも]$/u.test(t.slice(h.start, h.end)) ? 'は' : '') + t.slice(h.end, h.end + 16))) continue
       // A resident's question quoted whole and answered (「…という噂を聞いたが本当か」というお問い合わせ…例年どおり営業します).
       if (askedAndAnswered(t, h.start)) continue
       // Blind R61A-011: the title of a series or a work in brackets (人気連載「船頭さんのここだけの話」第3回), no hearsay or change in the sentence.

@@ -3578,3 +3578,27 @@ describe('unofficial (5(1)): blind R102A-109, a named party said to be involved 
     expect(rules(text).filter((x) => x.startsWith('unofficial/'))).toEqual([])
   })
 })
+
+describe('unofficial (5(1)): a rumour said to be false is the city correcting it, not passing it on (found in review)', () => {
+  const rules = (text: string): string[] => summary(findingsOf(unofficial, text)).filter((x) => !x.includes(':info:'))
+  // Kind: the rumour word is the topic of a predicate that calls it false (…というネットのうわさは誤りです, …という噂は事実では
+  // ありません, その噂はデマです), or the rumour is said to go round and the party is cleared after it (…という噂がありますが、同店は一切
+  // 関係ありません). A rumour said to be true or only partly wrong, or passed on, still warns.
+  it.each([
+    '「市役所職員を名乗り還付金があるので口座番号を教えて」ってネットのうわさは誤りです。市はそのような電話をしません。',
+    '市民プールが廃止されるという噂は事実ではありません。来年度も営業します。',
+    '「給食センターが民営化される」といううわさは、まったくのデマです。',
+    'ネットで広がっているその噂は、事実無根です。ご安心ください。',
+    '「杉本さんが訪問業者に関わっている」という噂がありますが、同店は一切関係ありません。',
+  ])('passes %s', (text) => {
+    expect(rules(text).filter((x) => x.startsWith('unofficial/'))).toEqual([])
+  })
+  it.each([
+    '市民プールが廃止されるといううわさを聞きました。',
+    '市民プールが廃止されるという噂は、あながち誤りとは言えません。',
+    '市民プールが廃止されるという噂は一部誤りですが、縮小はあるらしいです。',
+    '給食センターが民営化されるという噂がありますが、どうも本当みたいです。',
+  ])('flags %s', (text) => {
+    expect(rules(text).some((x) => x.startsWith('unofficial/'))).toBe(true)
+  })
+})
