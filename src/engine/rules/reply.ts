@@ -68,8 +68,10 @@ const SHELTER_WORD = /(?:指定)?避難(?:所|場所)|ハザードマップ|防�
 /**
  * After a disaster word: it has passed or is only prepared for (台風一過, 大雨の際の, 台風シーズンの前に), it names a
  * prevention topic (火災予防のポスター, 地震訓練), or it was the cause of an event put off (大雨で延期になった清掃は…).
+ * Review (no blind id): が過ぎ / が去 count as over only in the past or the resulting state (台風が過ぎました, 過ぎ去り, 去った, 過ぎ、);
+ * a condition or a wait (台風が過ぎてから, 過ぎたら, 過ぎるまで, 去ってから, 過ぎた後に) speaks of a disaster now or coming.
  */
-const PAST_AFTER = /^(?:一過|が過ぎ|が去|の際の|のときの|の時の|の後|のあと|後の|から一夜|シーズン|に備え|への備え|の前に|前に|対策|に関する(?:学習|講座|訓練)|(?:の)?(?:予防|防止|訓練|報知器|警報器|保険|啓発|週間|運動|講習|教室|ポスター)|(?:で|のため|により|の影響で)(?:中止|延期|順延|休止|休館|休業)(?:に|と)?(?:なった|した|された|なっていた|していた))/u
+const PAST_AFTER = /^(?:一過|が(?:(?:過ぎ|すぎ)(?:去り(?:まし)?た|去っ(?:た|て(?:いま|おり|しまい|しまっ))|去り(?=[、,])|(?:まし)?た|て(?:いま|おり|しまい|しまっ)|と(?:ります|る|った)|(?=[、,]))|去(?:り(?:まし)?た|っ(?:た|て(?:いま|おり|しまい|しまっ))|り(?=[、,])))(?!ら|後に|あとに|場合|とき|時|際)|の際の|のときの|の時の|の後|のあと|後の|から一夜|シーズン|に備え|への備え|の前に|前に|対策|に関する(?:学習|講座|訓練)|(?:の)?(?:予防|防止|訓練|報知器|警報器|保険|啓発|週間|運動|講習|教室|ポスター)|(?:で|のため|により|の影響で)(?:中止|延期|順延|休止|休館|休業)(?:に|と)?(?:なった|した|された|なっていた|していた))/u
 
 /**
  * Blind R85A-068: after a disaster word, a negative condition on it (台風が来なければ予定どおり開催します, 大雨にならなければ, 警報が
@@ -186,6 +188,12 @@ const LEISURE = /観光|見ごろ|見頃|見どころ|紅葉|花見|桜の|花�
 const PROMOTE = /見ごろ|見頃|見どころ|見ごたえ|楽しめ|楽しんで|お楽しみ|おすすめ|オススメ|お勧め|遊びに|お待ちして|お越しください|お越し下さい|来てください|来てね|来んね|来てみて|お立ち寄り|(?:ぜひ|是非)[、,]?(?:お越し|来て|来ん|遊びに|お立ち寄り|ご来場|味わ|ご賞味|乗りに|乗って|見に|行って)/u
 const SUSPENDED = /運休|欠航|中止|休止|休館|休業|見合わせ|閉鎖|延期|取りやめ|取り止め|通行止め|立ち入り禁止|立入禁止|近づかない/u
 const SYMPATHY_AFTER = /^(?:の影響|の被害|の接近|の中|のなか)?(?:で|により|の中|のなか)?[^。！？!?\n、,]{0,4}?(?:大変な|たいへんな|大変だった|お困りの|ご不便な|ご不安な|不安な|心配な|お疲れの)(?:中|なか|ところ|時|とき|状況|時期|折|日々|毎日)/u
+/**
+ * Review (no blind id): in a leisure reply, a disaster word followed by a wait for its end (台風が過ぎたらぜひお越しください, 大雨が
+ * やんでから, 台風通過後に): the invitation is for after it, so like a sympathy the word is not the reply's business. Outside a leisure
+ * reply the same wait keeps a disaster reply (台風が過ぎてから被害の確認を行います: `PAST_AFTER` reads it as not over).
+ */
+const WAIT_AFTER = /^(?:が|は|も)?(?:過ぎ|すぎ|過ぎ去っ|去っ|通り過ぎ|抜け|通過し|通過|おさまっ|収まっ|落ち着い|やん|止ん)(?:[ただ]ら|[てで]から|[ただ]後|[ただ]あと|後)/u
 /** Something going on now (ONGOING without the bare time words 今夜, 現在: 今夜は大雨の予報ですが is weather to come). */
 const ONGOING_ACT = /発令|開設し(?:まし|てい|てお)|開設中|避難して(?:ください|下さい)|避難指示|直ちに|ただちに|警戒して|接近中|上陸|氾濫|決壊|被害が出|被害が発生|停電中|断水中|安否/u
 
@@ -366,7 +374,7 @@ export const reply: RuleFamily<ReplyFacts> = {
     const healthAlert = (h: Span): boolean => /^(?:特別)?警報$/u.test(sq.slice(h.start, h.end)) && HEALTH_ALERT_BEFORE.test(sq.slice(Math.max(0, h.start - 16), h.start))
     const disaster = preparing
       ? undefined
-      : hits.find((h) => !isQuiet(h) && !(calm && NONE_AFTER.test(sq.slice(h.end, h.end + 28))) && !RELIEF_AFTER.test(sq.slice(h.end, h.end + 28)) && !(calm && FACILITY_AFTER.test(sq.slice(h.end, h.end + 8))) && !past.some((s) => s.start <= h.start && h.end <= s.end) && !over.some((s) => s.start <= h.start && h.end <= s.end) && !shelterNamed(h) && !harmFlight(h) && !healthAlert(h) && !(leisure && SYMPATHY_AFTER.test(sq.slice(h.end, h.end + 16))))
+      : hits.find((h) => !isQuiet(h) && !(calm && NONE_AFTER.test(sq.slice(h.end, h.end + 28))) && !RELIEF_AFTER.test(sq.slice(h.end, h.end + 28)) && !(calm && FACILITY_AFTER.test(sq.slice(h.end, h.end + 8))) && !past.some((s) => s.start <= h.start && h.end <= s.end) && !over.some((s) => s.start <= h.start && h.end <= s.end) && !shelterNamed(h) && !harmFlight(h) && !healthAlert(h) && !(leisure && (SYMPATHY_AFTER.test(sq.slice(h.end, h.end + 16)) || WAIT_AFTER.test(sq.slice(h.end, h.end + 10)))))
     return {
       mentions: mention ? { start: mention.index, end: mention.index + mention[0].trimEnd().length } : null,
       firstLine: lineEnd > trimmedStart ? { start: trimmedStart, end: Math.min(lineEnd, trimmedStart + 40) } : null,

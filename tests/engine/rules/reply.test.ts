@@ -617,3 +617,36 @@ describe('reply: a disaster said to have gone by in any of its wordings (抜け�
     expect(findingsOf(reply, text, { mode: 'reply' }).map((f) => `${f.rule}:${f.severity}`)).toEqual(['reply/emergency:info'])
   })
 })
+
+describe('reply: a disaster in a condition or a wait (過ぎてから, 過ぎたら, 過ぎるまで, 通過後に) is now or coming, not over (review, no blind id)', () => {
+  // Kind: a broadcast-only reply, 災害時モード off, whose disaster word is followed by が過ぎ / が去 in a condition or a wait (過ぎてから,
+  // 過ぎたら, 過ぎるまで, 去ってから, 過ぎた後に) or by 通過後に: the disaster is going on or coming, the reply tells what the city will do
+  // once it has passed. It stays a disaster reply (info). PAST_AFTER's bare が過ぎ read it as over; now only the past or the resulting
+  // state (過ぎました, 過ぎ去り, 去った, 過ぎ、) counts as over.
+  it.each([
+    // the review item
+    '@x 台風が過ぎてから被害の確認を行います。',
+    // variants: other endings, other disasters, dialect, keigo
+    '@a 大雨が過ぎるまでは、不要不急の外出はお控えください。',
+    '@b 台風が過ぎたら、道路の点検を行います。',
+    '@c 台風が去ってから、農地の被害調査を始めますけん。',
+    '@d 台風通過後に、職員が公園の倒木を確認いたします。',
+    '@e 台風が過ぎた後に、避難所を閉鎖いたします。',
+    '@f 台風が過ぎるのを待って、被害の確認を行います。',
+  ])('stays a disaster reply: %s', (text) => {
+    expect(findingsOf(reply, text, { mode: 'reply' }).map((f) => `${f.rule}:${f.severity}`)).toEqual(['reply/emergency:info'])
+  })
+  it.each([
+    // true violations sharing its words: the disaster said to be over (past or resulting state), an ordinary plan told
+    '@g 台風が過ぎましたので、図書館は通常どおり開館します。',
+    '@h 台風が過ぎ去りましたので、明日の朝市は予定どおりです。',
+    '@i 台風が去ったため、週末のマルシェは開催いたします。',
+    '@j 台風が過ぎ、本日のごみ収集は通常どおりです。',
+    // a leisure reply inviting for after the disaster (R86A-128's 台風が過ぎたら): the wait is not its business, like a sympathy
+    '@k 紅葉の見ごろは11月下旬です。台風が過ぎてからぜひお越しください。',
+    '@l 大雨がやんだら、川下りにぜひ乗りに来てください。',
+    '@m 台風通過後に、白秋祭の花火をお楽しみください。',
+  ])('is an ordinary reply: %s', (text) => {
+    expect(findingsOf(reply, text, { mode: 'reply' }).map((f) => `${f.rule}:${f.severity}`)).toEqual(['reply/broadcast-only:warn'])
+  })
+})
