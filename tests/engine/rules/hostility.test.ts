@@ -6194,6 +6194,10 @@ describe('hostility: review false positives (denied label, own look-back, 真似
     ['ご自身の行動を見直してからご意見をお寄せください。', 'hostility/confrontational'],
     ['説明会が分かりにくかったとのご不満ですが、ご自分の聞き方を振り返ってみてはいかがでしょうか。', 'hostility/confrontational'],
     ['不合格になったのは、ご自身の準備不足です。ご自分の努力を振り返ってみてはいかがですか。', 'hostility/confrontational'],
+    // HSA-119: the complaint quoted in 『』 and pinned on its writer (お書きになった方)
+    ['ご意見箱に『職員の態度が悪い』とお書きになった方、まずはご自分の態度を振り返っていただけますか。', 'hostility/confrontational'],
+    // R77A-028: the blame laid on the readers themselves just before
+    ['花火大会の渋滞について「誘導が下手」とのご意見を多数いただきました。ちなみに渋滞の原因は、公共交通機関でとあれだけお願いしたのに車で来られた皆さんご自身です。来年はぜひ、ご自分の運転の腕前も含めて見直していただければ幸いです。', 'hostility/confrontational'],
     // Another town taunted for copying, or told to copy better
     ['お隣の市は当市の真似ばかり', 'hostility/confrontational'],
     ['よその町は、うちのマネばっかりしよるね。', 'hostility/confrontational'],
