@@ -6179,3 +6179,54 @@ describe('hostility: blind R100A–R102A kinds — a home said to be easily know
     expect(staysClean(text)).toEqual([])
   })
 })
+
+describe('hostility: review false positives (denied label, own look-back, 真似 in a class)', () => {
+  const flagged = (text: string, rule: string, ctx = {}) => findingsOf(hostility, text, ctx).some((x) => x.rule === rule && x.severity !== 'info')
+  it.each([
+    // A label used of people: still an insult
+    ['市民はボケとる', 'hostility/insult'],
+    ['だまされるのは、ボケているからです。', 'hostility/insult'],
+    ['お前がバカだからではない、態度の問題だ。', 'hostility/insult'],
+    ['窓口に来る年寄りはみんなボケとるけん話にならん。', 'hostility/insult'],
+    // Told to look back at their own conduct before complaining, or beside a fault
+    ['ご自分の対応を振り返ってから苦情を書いてください。', 'hostility/confrontational'],
+    ['あなたの運転を反省してから文句を言ってください。', 'hostility/confrontational'],
+    ['ご自身の行動を見直してからご意見をお寄せください。', 'hostility/confrontational'],
+    ['説明会が分かりにくかったとのご不満ですが、ご自分の聞き方を振り返ってみてはいかがでしょうか。', 'hostility/confrontational'],
+    ['不合格になったのは、ご自身の準備不足です。ご自分の努力を振り返ってみてはいかがですか。', 'hostility/confrontational'],
+    // HSA-119: the complaint quoted in 『』 and pinned on its writer (お書きになった方)
+    ['ご意見箱に『職員の態度が悪い』とお書きになった方、まずはご自分の態度を振り返っていただけますか。', 'hostility/confrontational'],
+    // R77A-028: the blame laid on the readers themselves just before
+    ['花火大会の渋滞について「誘導が下手」とのご意見を多数いただきました。ちなみに渋滞の原因は、公共交通機関でとあれだけお願いしたのに車で来られた皆さんご自身です。来年はぜひ、ご自分の運転の腕前も含めて見直していただければ幸いです。', 'hostility/confrontational'],
+    // Another town taunted for copying, or told to copy better
+    ['お隣の市は当市の真似ばかり', 'hostility/confrontational'],
+    ['よその町は、うちのマネばっかりしよるね。', 'hostility/confrontational'],
+    ['大川市さんは柳川市の真似ばかりで、独自の発想がありません。', 'hostility/confrontational'],
+    ['真似をするなら、もう少し勉強してからにしていただきたいですね。', 'hostility/confrontational'],
+    ['隣町さんが真似するなら、せめて一言断ってほしいものです。', 'hostility/confrontational'],
+    ['他の市がまねするなら、もっと上手にやってほしいですね。', 'hostility/confrontational'],
+  ])('flags %s', (text, rule) => {
+    expect(flagged(text, rule)).toBe(true)
+  })
+  it.each([
+    // A label denied as the cause, no one addressed
+    '高齢の方がだまされるのは、ボケているからではありません。',
+    '詐欺に遭うのはバカだからではありません。誰でも被害に遭う可能性があります。',
+    '物忘れが増えたのは、ボケたせいではなく、睡眠不足かもしれません。',
+    '道に迷うのは、アホだからじゃない。案内板が分かりにくいからです。',
+    // Looking back at one's own habits as a tip
+    '家計簿アプリで、ご自分の1か月の支出を振り返ってみてください。',
+    '歩数計で、ご自分の1週間の歩数を見直してみてください。',
+    '健診の結果をもとに、ご自身の食生活を振り返ってみてはいかがでしょうか。',
+    'お薬手帳で、ご自分の飲んでいる薬を見直していただけます。',
+    // 真似 as learning in a class
+    'ちぎり絵教室では、講師の作品の真似をするなら、まず色選びから始めましょう。',
+    '書道教室では、お手本のまねをするなら、筆の持ち方から意識してみましょう。',
+    'ダンス講座では、先生の動きを真似するなら、ゆっくりのテンポで練習してみてください。',
+    '子どもたちは先生の真似ばかりしていて、とてもかわいかったです。',
+    '当市も、他市の真似ばかりでなく、独自の施策を考えていきます。',
+    '大川市さんは当市の真似ばかりではなく、独自の工夫も多く、学ぶ点がたくさんあります。',
+  ])('passes %s', (text) => {
+    expect(staysClean(text)).toEqual([])
+  })
+})
