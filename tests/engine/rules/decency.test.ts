@@ -10875,6 +10875,9 @@ describe('decency: the person\'s own smile is no laughter at them (review, round
     'お年寄りってほんとダサいよね笑',
     '年寄りはのろいけん笑',
     '年寄りはいつも話がくさいｗ',
+    // team R24A-113, R96A-082: dozing off and forgetting laughed at, not only via the ださ of ください
+    '市議会の傍聴席はいつもお年寄りばかりで、半分くらいは寝ています（笑） 若い人もぜひ来てください！',
+    'マイナンバーカードの暗証番号、おじいちゃんおばあちゃんの半分は忘れてきます😂 記憶力の衰えは窓口では治せませんので…',
   ])('still flags %s', (text) => {
     expect(findingsOf(decency, text).some((f) => f.rule === 'decency/discriminatory' && f.severity !== 'info')).toBe(true)
   })
