@@ -10852,3 +10852,54 @@ describe('decency: おかしいと思ったら of the reader is advice, not a pr
     expect(findingsOf(decency, text).some((f) => f.rule === 'decency/discriminatory' && f.severity !== 'info')).toBe(true)
   })
 })
+
+describe('decency: the person\'s own smile is no laughter at them (review, round 103)', () => {
+  // Kind: an old person's misfortune told with 笑顔で / 笑みを浮かべて / 笑いながら + 語って・話して・教えてくださいました: the 笑 is the
+  // speaker's own, kindly reported, not the writer laughing at them; and ださ inside ください is no ダサい. The writer's laugh at a duped
+  // elder (😂, 笑った, 笑える, ｗ) and ダサい・のろい・くさい said of them stay flagged.
+  it.each([
+    'おばあちゃんがだまされた経験を、笑顔で語ってくださいました。',
+    'おじいちゃんが詐欺の電話を受けた話を、笑いながら話してくださいました。',
+    '高齢の皆さんが、昔の失敗談を笑顔で教えてくださいました。',
+    'お年寄りの方が、転んだ経験を笑みを浮かべて振り返ってくださいました。',
+    'おばあちゃんが、たくさんの思い出を笑顔で語ってくれました。',
+    'お年寄りの皆さん、笑いヨガで一緒に笑ってください。',
+    '高齢の方は、ところどころ休みながら歩いてください笑',
+  ])('passes %s', (text) => {
+    expect(findingsOf(decency, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+  it.each([
+    '年寄りがまただまされとる😂',
+    'おばあちゃんがまた詐欺にだまされて笑った😂',
+    'おばあちゃんがだまされた話、笑えるｗ',
+    'お年寄りってほんとダサいよね笑',
+    '年寄りはのろいけん笑',
+    '年寄りはいつも話がくさいｗ',
+    // team R24A-113, R96A-082: dozing off and forgetting laughed at, not only via the ださ of ください
+    '市議会の傍聴席はいつもお年寄りばかりで、半分くらいは寝ています（笑） 若い人もぜひ来てください！',
+    'マイナンバーカードの暗証番号、おじいちゃんおばあちゃんの半分は忘れてきます😂 記憶力の衰えは窓口では治せませんので…',
+  ])('still flags %s', (text) => {
+    expect(findingsOf(decency, text).some((f) => f.rule === 'decency/discriminatory' && f.severity !== 'info')).toBe(true)
+  })
+})
+
+describe('decency: a prejudice named and denied is no prejudice (review, round 103)', () => {
+  // Kind: ボケている etc. named as the supposed reason and denied by its own ending (〜からではありません, 〜せいではありません,
+  // 〜わけではありません, 〜からじゃありません, 〜からではなく): the stereotype is refuted. Said as the reason (ボケとるけん, ボケとるから) it stays.
+  it.each([
+    '高齢の方がだまされるのは、ボケているからではありません。',
+    'お年寄りが詐欺にあうのは、ボケているせいではありません。',
+    '被害にあった高齢者は、ボケているわけではありません。',
+    '認知症の方が道に迷うのは、ボケたからではなく病気の症状です。',
+    'お年寄りがだまされるのは、ボケとるからじゃありません。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(decency, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+  it.each([
+    '高齢者はボケとるけんだまされるとよ',
+    '年寄りはボケとるからすぐだまされる😂',
+    'ばあちゃんはボケとるけん、すぐ詐欺にひっかかるとよ',
+  ])('still flags %s', (text) => {
+    expect(findingsOf(decency, text).some((f) => f.rule === 'decency/discriminatory' && f.severity !== 'info')).toBe(true)
+  })
+})
