@@ -1945,6 +1945,17 @@ const OUR_SMUG96 = '(?:柳川|うち|ウチ|本市|当市|わが(?:市|町|ま�
 /** …after another town's trouble told as hearsay (隣の市の健診は予約がぜんぜん取れないそうですね). */
 const HEARSAY96 = /そう(?:です|だ|や|な|ね)|らしい|らしか|よう(?:です|だ|で)|みたい|とか[、。]|と聞|と伺|んですって|って聞|と耳に|と評判|って評判|との評判|と噂|って噂|との噂|とうわさ|ってうわさ|と話題/u
 const TROUBLE96 = /トラブル|ない|なく|ません|んらしい|んそう|遅|少な|不足|悪|混ん|混雑|足りな|ぜんぜん|全然|大変|苦労|困って|待た|行列|中止|ガラガラ|がらがら/u
+
+/**
+ * Whether a match at [s, e) follows another town's trouble told as hearsay (お隣の町の…は予約が全然とれないと評判ですが、): the text
+ * before it, in its sentence and the one before, names another town, hearsay and a trouble, and no shared or joint work. The match
+ * must be the writer's own words (not quoted, not a lesson). Our own town's name is left out of the look-back.
+ */
+function afterTownTrouble(sq: string, s: number, e: number): boolean {
+  if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e)) return false
+  const before = withPrevious(sq, s, e).slice(0, -(sentenceOf(sq, s, e).end - s)).replace(/柳川(?:市|町)?/gu, '')
+  return OTHER_TOWN49.test(before) && HEARSAY96.test(before) && TROUBLE96.test(before) && !SHARED67.test(before) && !/合同|連携|共同|応援/u.test(before)
+}
 /** R97A-116: the asker told that if they read it properly even a child could follow (説明書をちゃんと読めば小学生でも分かるように書いてあります). */
 const READ_CHILD96 = '(?:ちゃんと|きちんと|しっかり|よく|普通に|ふつうに|素直に|最後まで|落ち着いて|一度でも|いっぺん|まともに)[、\\s]?(?:[^。！？!?\\n、]{0,10}?(?:を|ば)[、\\s]?)?(?:お読み(?:になれ|いただけれ)|読んで(?:いただけれ|もらえれ|くれれ|おれ)|読め|読みさえすれ|ご覧(?:になれ|いただけれ)|見れ|目を通せ|目を通していただけれ|確認すれ|ご確認(?:になれ|いただけれ))ば[、\\s]?[^。！？!?\\n]{0,16}?(?:小学生|小学校低学年|小学校の低学年|幼稚園児|保育園児|園児|子ども|子供|こども|中学生|猿|サル|誰|だれ|どなた)(?:でも|だって|ですら)[^。！？!?\\n]{0,8}?(?:分か|わか|理解でき|読め|でき|使え|書け|お分かりになれ|ご理解いただけ)(?:る|ます)'
 /** …answering someone who asked or found it hard (@handle, 使い方が分からない, 何度も). */
@@ -2111,11 +2122,7 @@ const PHRASES: Phrase[] = [
     re: phrase(OUR_RELIEF98),
     need: foldAll(['ので', 'から']),
     instead: '他の自治体と比べて下げず、柳川の対応そのものを事実として伝えてください',
-    keep: (sq, s, e) => {
-      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e)) return false
-      const before = withPrevious(sq, s, e).slice(0, -(sentenceOf(sq, s, e).end - s)).replace(/柳川(?:市|町)?/gu, '')
-      return OTHER_TOWN49.test(before) && HEARSAY96.test(before) && TROUBLE96.test(before) && !SHARED67.test(before) && !/合同|連携|共同|応援/u.test(before)
-    },
+    keep: afterTownTrouble,
   },
   // A party named after a failure told to practise or train first and only then come (R98A-140: 施工した筑後ロード工業さんには、
   // 一度ご自宅の前の道で練習してから来ていただきたいものです; not an event's advice: 事前にコースで練習してから来ていただくと安心です).
@@ -5801,11 +5808,7 @@ const PHRASES: Phrase[] = [
     re: phrase(OUR_SMUG96),
     need: foldAll(['けど', 'けれど']),
     instead: '他の自治体と比べて下げず、柳川の対応そのものを事実として伝えてください',
-    keep: (sq, s, e) => {
-      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e)) return false
-      const before = withPrevious(sq, s, e).slice(0, -(sentenceOf(sq, s, e).end - s)).replace(/柳川(?:市|町)?/gu, '')
-      return OTHER_TOWN49.test(before) && HEARSAY96.test(before) && TROUBLE96.test(before) && !SHARED67.test(before) && !/合同|連携|共同|応援/u.test(before)
-    },
+    keep: afterTownTrouble,
   },
   // The asker told that if they read it properly even a child could follow (R97A-116: @mom_of3 母子手帳アプリの使い方は、説明書を
   // ちゃんと読めば小学生でも分かるように書いてあります; not a guide made so: ちゃんと読めば小学生でも分かるように作りました, not a kit).
