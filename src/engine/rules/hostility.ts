@@ -1947,6 +1947,17 @@ const HEARSAY96 = /そう(?:です|だ|や|な|ね)|らしい|らしか|よう(?
 const TROUBLE96 = /トラブル|ない|なく|ません|んらしい|んそう|遅|少な|不足|悪|混ん|混雑|足りな|ぜんぜん|全然|大変|苦労|困って|待た|行列|中止|ガラガラ|がらがら/u
 
 /**
+ * Whether a match at [s, e) is said of another place (お隣の市, 近隣の町) named in its sentence or the one before, with no joint work
+ * (合同, 連携, 共同); our own town's names are left out of the look-back. The match must be the writer's own words (not quoted, not a
+ * lesson).
+ */
+function againstOtherPlace(sq: string, s: number, e: number): boolean {
+  if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e)) return false
+  const win = withPrevious(sq, s, e).replace(/柳川市?|本市|当市/gu, '')
+  return OTHER_PLACE56.test(win) && !/合同|連携|共同/u.test(win)
+}
+
+/**
  * Whether a match at [s, e) follows another town's trouble told as hearsay (お隣の町の…は予約が全然とれないと評判ですが、): the text
  * before it, in its sentence and the one before, names another town, hearsay and a trouble, and no shared or joint work. The match
  * must be the writer's own words (not quoted, not a lesson). Our own town's name is left out of the look-back.
@@ -2245,11 +2256,7 @@ const PHRASES: Phrase[] = [
     re: phrase(OUR_FEET92),
     need: foldAll(['足元', '足もと', '足下', 'あしもと', '及ば', 'およば', '及びませ', 'およびませ']),
     instead: INSTEAD.polite,
-    keep: (sq, s, e) => {
-      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e)) return false
-      const win = withPrevious(sq, s, e).replace(/柳川市?|本市|当市/gu, '')
-      return OTHER_PLACE56.test(win) && !/合同|連携|共同/u.test(win)
-    },
+    keep: againstOtherPlace,
   },
   // The complainer's understanding presumed in a rhetorical question (R93A-086: …音がうるさいとのことですが、…もちろんご理解
   // いただいていますよね？😊; not a teaser to all: もちろん皆さん知ってますよね？今年も花火大会が…).
@@ -2272,11 +2279,7 @@ const PHRASES: Phrase[] = [
     re: phrase(MIMIC92),
     need: foldAll(['真似', 'まね', 'マネ', '後追い', '二番煎じ']),
     instead: INSTEAD.polite,
-    keep: (sq, s, e) => {
-      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e)) return false
-      const win = withPrevious(sq, s, e).replace(/柳川市?|本市|当市/gu, '')
-      return OTHER_PLACE56.test(win) && !/合同|連携|共同/u.test(win)
-    },
+    keep: againstOtherPlace,
   },
   // A complaint turned back on the complainer, told to look at their own part (R95A-024: 婚活イベントが「つまらなかった」とのこと、
   // ご自身がどれだけ楽しもうとされたかも、ぜひ一度振り返ってみてくださいね😊; not a reflection offered to all: 成人の皆さん、ご自身の
