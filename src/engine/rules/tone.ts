@@ -573,7 +573,7 @@ const SLANG_FIX: Record<string, string> = Object.fromEntries(
       ['omg', REMOVE], ['lol', REMOVE], ['lmao', REMOVE], ['tbh', '正直なところ'], ['ngl', '正直なところ'], ['タジタジ', '答えに窮する'],
       ['テンション上が', '気持ちが高まり'], ['テンションMAX', '大いに盛り上がり'], ['テンション爆上が', '大いに盛り上がり'],
       ['やらかし', '過ちを犯し'], ['セーフ', '幸いでした'],
-      ['ヤバたにえん', 'すばらしい'], ['ヤダ', '困ります'], ['サイコー', '最高です'], ['っす', 'です'], ['すっごく', 'とても'], ['すっごい', 'とても'], ['ちょー', 'とても'], ['チョー', 'とても'],
+      ['ヤバたにえん', 'すばらしい'], ['ヤダ', '困ります'], ['サイコー', '最高です'], ['っす', 'です'], ['すっごく', 'とても'], ['すっごい', 'とても'], ['ちょー', 'とても'], ['チョー', 'とても'], ['ノリノリ', '大いに盛り上がって'],
     ] as const
   ).map(([w, f]) => [foldWord(w), f]),
 )
@@ -588,6 +588,61 @@ function katakanaSlang(list: readonly string[]): Array<readonly [string, string]
     katakanaCache.set(list, out)
   }
   return out
+}
+
+/** Hiragana to katakana (ぁ-ゖ → ァ-ヶ); other letters unchanged. */
+function toKatakana(w: string): string {
+  let out = ''
+  for (const ch of w) {
+    const c = ch.charCodeAt(0)
+    out += c >= 0x3041 && c <= 0x3096 ? String.fromCharCode(c + 0x60) : ch
+  }
+  return out
+}
+const slangPieceCache = new WeakMap<readonly string[], Map<string, string>>()
+/**
+ * The policy's kana slang words as katakana pieces (マジ, ヤバイ, メッチャ, サイコー), each with its folded list word, for runs of
+ * katakana that join two or more of them (ﾏｼﾞﾔﾊﾞｲ, ガチエモ). Entries with options other than `=` and the exceptions are left out.
+ */
+function slangPieces(list: readonly string[]): Map<string, string> {
+  let out = slangPieceCache.get(list)
+  if (!out) {
+    out = new Map()
+    for (const entry of list) {
+      if (entry.startsWith('!') || entry.includes('{')) continue
+      const w = toKatakana(entry.replace(/^=/u, ''))
+      if (/^[ァ-ヺー]{2,}$/u.test(w)) out.set(w, foldWord(entry.replace(/^=/u, '')))
+    }
+    slangPieceCache.set(list, out)
+  }
+  return out
+}
+/** Runs of katakana long enough to join two slang words (マジヤバイ). */
+const KATAKANA_RUN4 = /(?<![ァ-ヺー])[ァ-ヺ][ァ-ヺー]{3,23}(?![ァ-ヺー])/gu
+/**
+ * Blind R103A-086: how the katakana run `run` splits wholly into two or more slang pieces (マジ|ヤバイ, ガチ|エモ, チョー|サイコー),
+ * longest piece first at each step, as their folded list words; null when it does not (ordinary katakana words: マジック is no
+ * マジ + ック). At most 8 pieces; the pieces map is small, so each step tries lengths 2–8 only.
+ */
+function slangTiling(run: string, pieces: ReadonlyMap<string, string>): string[] | null {
+  const memo = new Map<number, string[] | null>()
+  const from = (i: number, depth: number): string[] | null => {
+    if (i === run.length) return []
+    if (depth >= 8) return null
+    const seen = memo.get(i)
+    if (seen !== undefined) return seen
+    let found: string[] | null = null
+    for (let len = Math.min(8, run.length - i); len >= 2 && !found; len--) {
+      const w = pieces.get(run.slice(i, i + len))
+      if (w === undefined) continue
+      const rest = from(i + len, depth + 1)
+      if (rest) found = [w, ...rest]
+    }
+    memo.set(i, found)
+    return found
+  }
+  const out = from(0, 0)
+  return out && out.length >= 2 ? out : null
 }
 
 /** A kanji, then a run the squeezed view drops (a space, dots, an ellipsis: 中止…, 運休・・・, 到達 ), then kana (blind R57A-097). */
@@ -1081,6 +1136,25 @@ export function toneFactsOf(doc: Doc): ToneFacts {
       }
     }
   }
+  // Blind R103A-086: slang words run together in katakana (ﾏｼﾞﾔﾊﾞｲ, マジヤバ, チョーサイコー): the run reads as one unknown word, so no
+  // single list word stands at a word boundary in it; a run that splits wholly into slang words is slang.
+  {
+    const pieces = slangPieces(doc.policy.words.slang)
+    const { exceptions } = kanaSlangOf(doc.policy.words.slang)
+    KATAKANA_RUN4.lastIndex = 0
+    for (let m = KATAKANA_RUN4.exec(t); m; m = KATAKANA_RUN4.exec(t)) {
+      if (quotesNorm.length > 0 && inRanges(quotesNorm, m.index)) continue
+      const words = slangTiling(m[0], pieces)
+      if (!words) continue
+      // The list's exceptions hold inside the run too (マジマジ is まじまじと, staring).
+      const folded = foldWord(m[0])
+      if (exceptions.some((e) => folded.includes(e))) continue
+      const s = doc.fromNorm(m.index, m.index + m[0].length)
+      if (signals.some((x) => (x.kind === 'slang' || x.kind === 'laughter') && x.start < s.end && s.start < x.end)) continue
+      const fix = words.map((w) => SLANG_FIX[w]).filter((f) => f !== undefined && f !== REMOVE).join('') || '標準的な言葉に言い換える'
+      signals.push({ kind: 'slang', weight: WEIGHT.slang, fix, ...s })
+    }
+  }
   // Katakana words written apart (ｻｹﾞﾓﾝ ﾏｼﾞ ｶﾜｲｲ): the squeezed view joins them into one run, so read them one by one.
   if (chars.spacedKatakana) {
     const words = katakanaSlang(doc.policy.words.slang)
@@ -1320,13 +1394,13 @@ export const tone: RuleFamily<ToneFacts> = {
       slang: [
         'マジ', 'ヤバ', 'やばい', 'やばすぎ', 'やばかった', '=ガチ', 'エモい', 'エモ', 'めっちゃ', 'めちゃくちゃ', 'めちゃ', 'ぴえん', 'ぱおん', 'それな{それなり,それなら,それなの,それなく}', 'あざす', 'あざっす', 'あざまる', '神回', '神対応', 'ワロタ', 'ワロス', '草生え', 'kusa',
         'ぶっちゃけ', 'しか勝たん', 'バズ', 'っす', 'ハンパない', 'パない', '=ヤダ', 'ムズい', 'キュン', 'テンアゲ', 'ズッ友', 'ドンマイ', '=ワンチャン', '=ウケる', 'JK',
-        '映え{映える,映えて,映えま,照り映え,見映え}', '語彙力ゼロ', '語彙力なくな', '語彙力が死', '語彙力喪失', 'エグい', 'あとちょい', 'ヤバたにえん', 'サイコー', 'すっごく', 'すっごい', 'ちょー', 'チョー',
+        '映え{映える,映えて,映えま,照り映え,見映え}', '語彙力ゼロ', '語彙力なくな', '語彙力が死', '語彙力喪失', 'エグい', 'あとちょい', 'ヤバたにえん', 'サイコー', 'すっごく', 'すっごい', 'ちょー', 'チョー', 'ノリノリ',
         // English net slang in captions (OMG the sunset, lol), and the joking asides of a diary (タジタジ)
         'omg', 'lol', 'lmao', 'tbh', 'ngl', 'タジタジ', 'テンション上が', 'テンションMAX', 'テンション爆上が',
         // a blunder made light (公用車でやらかしました…セーフ！)
         'やらかし', 'セーフ{セーフティ,セーフティー,セーフガード,セーフコミュニティ}',
         // the verbs まじる・まじえる conjugated (空気がまじった水, 砂がまじって, 雑音がまじらない, 身振りをまじえて): a verb, not マジ
-        '!まじめ', '!マジック', '!まじわ', '!まじる', '!まじった', '!まじって', '!まじらな', '!まじらず', '!まじります', '!まじりあ', '!まじり合', '!まじりけ', '!まじえて', '!まじえた', '!まじえる', '!まじえな', '!ガチョウ', '!がちょう', '!やばしら', '!やばけい', '!めちゃめちゃ',
+        '!まじめ', '!マジック', '!まじわ', '!まじる', '!まじった', '!まじって', '!まじらな', '!まじらず', '!まじります', '!まじりあ', '!まじり合', '!まじりけ', '!まじえて', '!まじえた', '!まじえる', '!まじえな', '!ガチョウ', '!がちょう', '!やばしら', '!やばけい', '!めちゃめちゃ', '!まじまじ',
       ],
     },
     rules: {

@@ -773,6 +773,32 @@ describe('tone (4(1)): a slang word spelt letter by letter with spaces between t
   })
 })
 
+describe('tone (4(1)): slang words run together in one katakana run (ﾏｼﾞﾔﾊﾞｲ, ガチエモ) (blind R103A-086)', () => {
+  // Kind: two or more slang words written as one katakana run, often half-width (ﾏｼﾞﾔﾊﾞｲ = マジ + ヤバイ): the run reads as one
+  // unknown word, so no single list word stands at a word boundary in it. A run that splits wholly into slang words is slang;
+  // an ordinary katakana word that only begins like one (マジック, セーフティー) is not.
+  it.each<[string, Level]>([
+    ['スポーツ振興課よりお知らせ\n市民体育祭の参加申込は9月30日で締め切りました。\n今年は過去最多の参加者数でﾏｼﾞﾔﾊﾞｲです。当日もﾉﾘﾉﾘでいきましょう！', 5],
+    ['本年度の来場者数はマジヤバイ結果となりました。', 5],
+    ['夜の掘割はガチエモな景色です。', 5],
+    ['うなぎのせいろ蒸し、ﾁｮｰｻｲｺｰでした。', 4],
+    ['新庁舎の展望ロビーからの眺めはメッチャヤバイです。', 5],
+    ['会場はﾉﾘﾉﾘの盛り上がりでした。', 5],
+  ])('flags %s (registered %i)', (text, level) => {
+    expect(warned(text, level)).toContain('tone/too-casual')
+  })
+  it.each<[string, Level]>([
+    ['市民会館でマジックショーを開催します。', 5],
+    ['セーフティーネットの拡充について検討しています。', 5],
+    ['柳川市民体育祭の参加者数は過去最多となりました。', 5],
+    ['ヤマダデンキ柳川店の隣に新しいバス停を設置します。', 5],
+    ['チョークで路面に印をつける作業を行います。', 5],
+    ['パソコンのマウスとキーボードを更新しました。', 5],
+  ])('passes %s (registered %i)', (text, level) => {
+    expect(warned(text, level)).toEqual([])
+  })
+})
+
 describe('tone (4(1)): っす is slang only as a sentence ending, not across a word boundary (ほんなこつ|すみません) (a colleague\'s find, blind R61A)', () => {
   // Kind: the slang ending っす (= です) is written with the small っ right after a predicate and closes the sentence or takes a final
   // particle (っす。, っすね, っすよ, っすけど). The folded view writes っ as つ, so つ+す across two words (Chikugo ほんなこつ = 本当に, then
