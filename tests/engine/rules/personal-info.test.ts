@@ -2862,3 +2862,28 @@ describe('personal-info/personal-id (5(1)), round 103: a card named, then its nu
     '会員証の番号は、カード裏面の10桁の数字です。',
   ])('passes %s', (text) => expect(run(text)).toEqual([]))
 })
+
+describe('personal-info/phone (5(1)), round 103: a facility’s building named by what it houses owns the number after it (市民プール 管理棟 0944-…) (blind HW-017, HW-145)', () => {
+  // Kind: a public facility's building named by its function (管理棟, 管理事務棟, 受付棟, 外来棟) after the facility, with a space or
+  // nothing before the number (as 問い合わせ：観光課 0944-… is): the facility's own line, a note only. A building told by its number or letter
+  // (市営住宅3棟, A棟) is a home; a person named at the building owns the number after them.
+  it.each([
+    // the false positives
+    ['【市民プールの安全対策について】\n\n■AED　管理棟の入口に設置\n\n市民プール 管理棟 0944-74-3360', 'personal-info/external-phone:info:0944-74-3360'],
+    ['【夏休み子ども水泳教室】\n\n○定員　40人\n\n申し込み：市民プール管理棟 0944-74-3360（7月1日9時から受付）', 'personal-info/external-phone:info:0944-74-3360'],
+    // variants: in brackets, 管理事務棟, with hours after the number, a hospital's 外来棟
+    ['キャンプ場管理棟（0944-74-3360）で受付をしてください。', 'personal-info/external-phone:info:0944-74-3360'],
+    ['運動公園 管理事務棟 0944-74-3360', 'personal-info/external-phone:info:0944-74-3360'],
+    ['問い合わせ：総合運動公園 管理棟　0944-74-3361（9時〜17時）', 'personal-info/external-phone:info:0944-74-3361'],
+    ['予約は市立病院 外来棟 0944-72-1180 へ', 'personal-info/external-phone:info:0944-72-1180'],
+  ])('notes only %s', (text, expected) => expect(run(text)).toEqual([expected]))
+  it.each([
+    // true violations sharing the words
+    ['管理棟の古賀さんの自宅 0944-74-3360', 'personal-info/phone:block:0944-74-3360'],
+    ['管理棟 古賀さん 0944-74-3360', 'personal-info/phone:block:0944-74-3360'],
+    ['市民プール管理棟の監視員、田中さんの携帯 090-2345-6789 にお電話ください。', 'personal-info/mobile:block:090-2345-6789'],
+    ['市営住宅A棟 山田様方 0944-74-3362', 'personal-info/phone:block:0944-74-3362'],
+    // a numbered building is no facility: still a second look
+    ['市営住宅3棟 0944-74-3360', 'personal-info/phone:warn:0944-74-3360'],
+  ])('flags %s', (text, expected) => expect(run(text)).toContain(expected))
+})
