@@ -2832,3 +2832,58 @@ describe('personal-info/address (5(1)), round 100: a public facility whose name 
     ['交流の家のそばにある古賀さんの家は三橋町高畑320番地です。', 'personal-info/address:block:三橋町高畑320番地'],
   ])('flags %s', (text, expected) => expect(run(text)).toContain(expected))
 })
+
+describe('personal-info/personal-id (5(1)), round 103: a card named, then its number labelled in the bracket or after a comma, with its holder named (blind R103A-081)', () => {
+  // Kind: a card a public service or a shop gives a person (利用者カード, 図書館カード, 貸出カード, 診察券, 会員証, ポイントカード) named, and
+  // right after it (a bracket, a colon, a comma or の between) its number labelled カード番号 / 番号 / No. / ナンバー, with a private person named
+  // anywhere in the paragraph, in any order (古賀 真理子さん名義, 持ち主は中島 健一さん, …の松尾 由美様): a personal identifier told with a name.
+  it.each([
+    // the miss
+    ['総合体育館の受付に、利用者カード（カード番号 YG-0041873、古賀 真理子さん名義）の落とし物が届いています。お心当たりの方は受付までお越しください。', 'personal-info/personal-id:block:YG-0041873'],
+    // variants: the name first, No. in a bracket, dialect, a comma before 番号は, a katakana card, 名義 with 様
+    ['古賀 真理子さんの図書館カード（番号：0012-3345）を、2階カウンターでお預かりしています。', 'personal-info/personal-id:block:0012-3345'],
+    ['診察券（No. A-20417）が待合室に落ちとったよ。持ち主は中島 健一さんやけん、取りに来てね。', 'personal-info/personal-id:block:A-20417'],
+    ['ポイントカード番号 8801-2245-9930 の松尾 由美様、景品の引き換えをお待ちしています。', 'personal-info/personal-id:block:8801-2245-9930'],
+    ['会員証、番号は M-30458、名義は堤 さくら様のものが届いています。', 'personal-info/personal-id:block:M-30458'],
+    ['貸出カード（カード番号 1187-2204、松尾様名義）を返却カウンターでお預かりしとります。', 'personal-info/personal-id:block:1187-2204'],
+  ])('blocks %s', (text, expected) => expect(run(text)).toContain(expected))
+  it.each([
+    // the number with no one named: a second look
+    ['利用者カード（カード番号 YG-0041873）の落とし物が届いています。', 'personal-info/personal-id:warn:YG-0041873'],
+    // a customer in general is no holder named
+    ['図書館カード（番号 0012-3345、お客様名義）の再発行を受け付けました。', 'personal-info/personal-id:warn:0012-3345'],
+  ])('warns %s', (text, expected) => expect(run(text)).toContain(expected))
+  // hard negatives: the card and 番号 without a value, another number named after the card (受付番号), a count in brackets
+  it.each([
+    '利用者カードの番号を忘れた方は、受付で再発行できます。',
+    '図書館カード番号とパスワードでログインしてください。',
+    '診察券と保険証、受付番号 0012 をご確認ください。',
+    'ポイントカード（番号入り）は、総合体育館の受付で古賀さんが配っています。',
+    '会員証の番号は、カード裏面の10桁の数字です。',
+  ])('passes %s', (text) => expect(run(text)).toEqual([]))
+})
+
+describe('personal-info/phone (5(1)), round 103: a facility’s building named by what it houses owns the number after it (市民プール 管理棟 0944-…) (blind HW-017, HW-145)', () => {
+  // Kind: a public facility's building named by its function (管理棟, 管理事務棟, 受付棟, 外来棟) after the facility, with a space or
+  // nothing before the number (as 問い合わせ：観光課 0944-… is): the facility's own line, a note only. A building told by its number or letter
+  // (市営住宅3棟, A棟) is a home; a person named at the building owns the number after them.
+  it.each([
+    // the false positives
+    ['【市民プールの安全対策について】\n\n■AED　管理棟の入口に設置\n\n市民プール 管理棟 0944-74-3360', 'personal-info/external-phone:info:0944-74-3360'],
+    ['【夏休み子ども水泳教室】\n\n○定員　40人\n\n申し込み：市民プール管理棟 0944-74-3360（7月1日9時から受付）', 'personal-info/external-phone:info:0944-74-3360'],
+    // variants: in brackets, 管理事務棟, with hours after the number, a hospital's 外来棟
+    ['キャンプ場管理棟（0944-74-3360）で受付をしてください。', 'personal-info/external-phone:info:0944-74-3360'],
+    ['運動公園 管理事務棟 0944-74-3360', 'personal-info/external-phone:info:0944-74-3360'],
+    ['問い合わせ：総合運動公園 管理棟　0944-74-3361（9時〜17時）', 'personal-info/external-phone:info:0944-74-3361'],
+    ['予約は市立病院 外来棟 0944-72-1180 へ', 'personal-info/external-phone:info:0944-72-1180'],
+  ])('notes only %s', (text, expected) => expect(run(text)).toEqual([expected]))
+  it.each([
+    // true violations sharing the words
+    ['管理棟の古賀さんの自宅 0944-74-3360', 'personal-info/phone:block:0944-74-3360'],
+    ['管理棟 古賀さん 0944-74-3360', 'personal-info/phone:block:0944-74-3360'],
+    ['市民プール管理棟の監視員、田中さんの携帯 090-2345-6789 にお電話ください。', 'personal-info/mobile:block:090-2345-6789'],
+    ['市営住宅A棟 山田様方 0944-74-3362', 'personal-info/phone:block:0944-74-3362'],
+    // a numbered building is no facility: still a second look
+    ['市営住宅3棟 0944-74-3360', 'personal-info/phone:warn:0944-74-3360'],
+  ])('flags %s', (text, expected) => expect(run(text)).toContain(expected))
+})

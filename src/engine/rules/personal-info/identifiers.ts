@@ -2,7 +2,10 @@
  * Numbers that identify a person, found by their keyword and then the value right after it:
  * bank accounts (口座番号, 普通 1234567, ゆうちょ 記号12345 番号12345678), driver's licences,
  * passports, residence cards, insurance and pension numbers, and the numbers a public service
- * gives a person (受給者番号, 会員番号, 患者番号, 受験番号, 利用者カード番号, 学籍番号 22K3381, a welfare caseworker's ケース番号 H-04217 …). An account printed for the public
+ * gives a person (受給者番号, 会員番号, 患者番号, 受験番号, 利用者カード番号, 学籍番号 22K3381, a welfare caseworker's ケース番号 H-04217 …).
+ * Round 103 (blind R103A-081): the card named first and its number labelled right after it, in a bracket or after a comma (利用者カード
+ * （カード番号 YG-0041873、古賀 真理子さん名義）, 図書館カード（番号：0012-3345）, 診察券、番号は…, ポイントカード（No.…）): that card's number.
+ * Only brackets, a colon, a comma or の stand between the card and 番号 (not 受付番号, 電話番号: another number named after the card). An account printed for the public
  * (a donation account in the name of the city or an association) is only a note; an account in a
  * person's name (名義 ヒラノ マサコ) blocks whatever the cause.
  *
@@ -93,7 +96,7 @@ const IDENTIFIERS: IdentifierSpec[] = [
   {
     rule: 'personal-info/personal-id',
     keyword:
-      /受給者証?番号|受給資格者番号|受給者証の番号|会員番号|会員証番号|患者番号|診察券番号|利用者証?番号|(?:利用者|図書館|会員|診察|貸出|貸し出し|利用|登録)カード(?:の)?番号|受験番号|学籍番号|生徒番号|社員番号|職員番号|宛名番号|住民票コード|証書番号|顧客番号|お客様番号|契約者番号|手帳番号|障害者手帳番号|療育手帳番号|認定番号|被災者番号|罹災証明書番号|(?:(?<![\p{Script=Han}ァ-ヶー])|(?<=保護|支援|相談|福祉))ケース(?:記録)?(?:番号|No\.?|ナンバー)/gu,
+      /受給者証?番号|受給資格者番号|受給者証の番号|会員番号|会員証番号|患者番号|診察券番号|利用者証?番号|(?:利用者|図書館|会員|診察|貸出|貸し出し|利用|登録|ポイント|メンバーズ)カード(?:の)?番号|(?:(?:利用者|図書館|会員|診察|貸出|貸し出し|利用|登録|ポイント|メンバーズ)カード|診察券|会員証|利用者証|利用証)[ 　]?(?:[（(【「:：、,][ 　]?|の)(?:カード|券)?(?:番号|No\.?|ナンバー)|受験番号|学籍番号|生徒番号|社員番号|職員番号|宛名番号|住民票コード|証書番号|顧客番号|お客様番号|契約者番号|手帳番号|障害者手帳番号|療育手帳番号|認定番号|被災者番号|罹災証明書番号|(?:(?<![\p{Script=Han}ァ-ヶー])|(?<=保護|支援|相談|福祉))ケース(?:記録)?(?:番号|No\.?|ナンバー)/gu,
     // A year or course code inside the number (学籍番号22K3381, 2024A0153) is part of it.
     value: /^[\s:：は]{0,3}(?:[^0-9A-Za-z。\n]{0,4}?)([0-9]{2,6}[A-Z]{1,2}[0-9]{3,10}(?![0-9A-Za-z])|[A-Za-z]{0,3}[\- ]?[0-9][0-9\-]{2,15}[0-9](?![0-9]))/u,
     label: '個人に割り当てられた番号',
@@ -167,6 +170,19 @@ function personAccountBefore(before: string): boolean {
   return endsWithPerson(before.slice(0, m.index + honorific.length))
 }
 
+/**
+ * Round 103 (blind R103A-081): the card's holder named with 名義 glued to the honorific (古賀 真理子さん名義, 松尾様名義の会員証): a private
+ * person named, as 古賀さん is (namesPerson reads an honorific only when no kanji follows it). Not 皆様名義, お客様名義 (endsWithPerson).
+ */
+const HOLDER_HONORIFIC = /(?:さん|様|さま|氏)(?=[ 　]?名義)/gu
+function namesHolder(t: string): boolean {
+  if (!t.includes('名義')) return false
+  for (const m of matchAllOf(HOLDER_HONORIFIC, t)) {
+    if (endsWithPerson(t.slice(0, m.index + m[0].length))) return true
+  }
+  return false
+}
+
 /** After the value: an example, not a real number (受付番号：1234 のような). */
 const EXAMPLE_AFTER = /^[\s」』）)]{0,2}(?:のような|のように|などの|といった|など|等)/u
 const EXAMPLE_BEFORE = /例[:：]|例えば|たとえば|記入例|記載例|\(例\)|（例）/u
@@ -216,7 +232,7 @@ export function identifiers(doc: Doc, emit: Emit): CardFacts {
     cardWordsOnly(doc, facts)
     return facts
   }
-  const person = namesPerson(t)
+  const person = namesPerson(t) || namesHolder(t)
   const plain = withoutUrls(doc, doc.norm.text)
   const taken: Array<[number, number]> = []
   for (const spec of IDENTIFIERS) {
