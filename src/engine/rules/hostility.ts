@@ -941,9 +941,9 @@ const OWN53 = /申し訳|お詫び|おわび|反省|私ども|私たち|わた�
  * Round 53: another town named and beaten, the gap put down to the other's want of quality (今年はお隣の大川市さんを抜かせて
  * いただきました。返礼品の質の差がそのまま出た, 企画力の差がはっきり表れた, 魅力の差は歴然): our win said, then the quality gap.
  */
-const GAP53 = '(?:質|品質|クオリティ|実力|魅力|格|センス|レベル|努力|人気|やる気|熱意|本気度|企画力|発信力|集客力|地力|底力|民度|知名度|ブランド力|おもてなし)の差(?:が|は|も)?[、\\s]?(?:そのまま|はっきり|如実に|歴然と|露骨に|まざまざと|明らかに|きっちり|ちゃんと|しっかり|見事に|くっきり)?[、\\s]?(?:出(?:た|ま|て|と|る|ち)|で(?:た|ま|て|と)|表れ|現れ|あらわれ|つい(?:た|て)|つきま|歴然|明らか|明白|一目瞭然|でしょう|ですかね|ですね|かな|やろ|だろう)'
+const GAP53 = '(?:質|品質|クオリティ|実力|魅力|格|センス|レベル|努力|人気|やる気|熱意|本気度|企画力|発信力|集客力|地力|底力|民度|知名度|ブランド力|おもてなし)の(?:差|違い)(?:が|は|も)?[、\\s]?(?:そのまま|はっきり|如実に|歴然と|露骨に|まざまざと|明らかに|きっちり|ちゃんと|しっかり|見事に|くっきり)?[、\\s]?(?:出(?:た|ま|て|と|る|ち)|で(?:た|ま|て|と)|表れ|現れ|あらわれ|つい(?:た|て)|つきま|歴然|明らか|明白|一目瞭然|でしょう|ですかね|ですね|かな|やろ|だろう)'
 /** …our win over it, in the sentence or the one before (抜かせていただきました, 上回りました, 圧勝, より人出が多かった). */
-const WIN53 = /抜(?:かせ|いた|きま|いて|いち|いと|いだ)|追い抜|上回|勝(?:っ|ち|利)|圧勝|超え(?:まし|た)|越え(?:まし|た)|引き離|差をつけ|より[^。！？!?\n]{0,8}?(?:多|高|上回|人気|売れ|集ま)|(?:1|１|一)位/u
+const WIN53 = /抜(?:かせ|いた|きま|いて|いち|いと|いだ)|追い抜|上回|勝(?:っ|ち|利)|圧勝|超え(?:まし|た)|越え(?:まし|た)|(?:人|名|件|組|台|万|千)(?:を)?(?:超え|突破)|過去最多|過去最高|大盛況|定員(?:いっぱい|に達)|満員御礼|引き離|差をつけ|より[^。！？!?\n]{0,8}?(?:多|高|上回|人気|売れ|集ま)|(?:1|１|一)位/u
 /** …not our own loss taken to heart, nor a joint venture (抜かれました, 見習いたい, 連携). */
 const LOSS53 = /抜かれ|負け|及ば|見習|学(?:び|ば|ん)|参考に|悔し|完敗|力不足|反省|課題|改善|追いつ|届かな|受け止め|両市|両町|合同|連携|ともに|共に/u
 /**
@@ -1947,6 +1947,33 @@ const HEARSAY96 = /そう(?:です|だ|や|な|ね)|らしい|らしか|よう(?
 const TROUBLE96 = /トラブル|ない|なく|ません|んらしい|んそう|遅|少な|不足|悪|混ん|混雑|足りな|ぜんぜん|全然|大変|苦労|困って|待た|行列|中止|ガラガラ|がらがら/u
 
 /**
+ * Blind R103A (R103A-010): a complainer told not to use or come, in any register (文句ばっか言いよるなら体育館使わんでよか,
+ * 苦情があるなら来なくて結構です, ご不満がおありならご利用いただかなくて構いません): a complaint named with なら, then the facility
+ * or a visit refused; a curse as 二度と来なくて結構. Not when the complaint is sent another way (電話やメールでも受け付けています).
+ */
+const COMPLAINER_AWAY103 = '(?:(?:もう|二度と)[、\\s]?)?(?:(?:使わ|来|利用せ|利用し|参加せ|参加し|いらっしゃら)(?:られ|れ)?|(?:ご利用|お越し|ご来館|ご来場|ご参加|ご来庁)(?:に)?(?:いただか|頂か|なら|なさら))(?:ん|なく)(?:で|て)(?:も)?(?:よか|いい|良い|よい|ええ|結構|けっこう|構いません|かまいません|構わん|かまわん)'
+/** …after a complaint named with なら in its sentence (文句ばっか言いよるなら, 苦情があるなら、もう). */
+const COMPLAINT_IF103 = /(?:文句|苦情|クレーム|ケチ|けち|いちゃもん|難癖|不満|愚痴)(?:ばっか(?:り|し)?|ばかり)?[^。！？!?\n]{0,16}?(?:なら|ならば|んなら|のなら|やったら|だったら|のであれば|ようなら|くらいなら|ぐらいなら)[、\s]?[^。！？!?\n]{0,14}$/u
+/** …the complaint told to come another way instead (電話やメールでも受け付けています, フォームからどうぞ). */
+const OTHER_WAY103 = /電話|メール|フォーム|オンライン|郵送|ファクス|fax|line|ネット|ウェブ|web|アンケート|ご意見箱|意見箱|手紙|はがき/iu
+/**
+ * Blind R103A (R103A-010): 二度と…ないで / んで asked as a casual or plain question (二度と来んでくれる？, 二度と来ないでくれますか,
+ * 二度と書き込まんでくれんね, 二度と顔出さないでもらえる？): the curse put as a request, like NEVER_AGAIN84.
+ */
+const NEVER_AGAIN103 = '二度と[^。！？!?\\n]{1,20}?(?:ないで|んで|んといて)(?:くれ(?:る|ない|ん|ません|ます)(?:か|かね|かな|ね)?|もらえ(?:る|ない|ん)(?:かな|ね)?|ちょうだい)(?=[。！!？?、\\s💢😤]|$)'
+/**
+ * Blind R103A (R103A-023): a complainer told that others manage, so they must not be trying (予約が取れないとのことですが、…アクセス
+ * されている方はちゃんと取れていますよ。皆さんそのくらいの努力はされているようです😊, ほかの皆さんはきちんとできていますけどね,
+ * みんなそれくらいしよるけん): sarcasm in reply to a complaint. Not without a complaint before it, not when help follows.
+ */
+const OTHERS_MANAGE103 = '(?:(?:他の|ほかの|他ん|ほかん|多くの|大半の|ほとんどの|周りの)(?:方々|方|人たち|人|皆さん|みなさん|皆様|利用者)|(?:ている|てる|ておられる|ていらっしゃる|された|した|とる|よる|とらす)(?:方々|方|人たち|人))(?:は|も)[、\\s]?[^。！？!?\\n]{0,16}?(?:ちゃんと|きちんと|普通に|ふつうに|問題なく|しっかり)[^。！？!?\\n]{0,12}?(?:ています|てます|ている|てる|ております|ておられます|ていらっしゃいます|とります|とる|ちょる|ます)(?:よ|けど|けれど|ばい|けん|ですよ)(?:ね)?'
+const EFFORT103 = '(?:皆さん|みなさん|皆様|みなさま|みんな|他の方々|ほかの方々|他の方|ほかの方|他の人|ほかの人|他ん人|周りの方|周りの人|多くの方)(?:は|も|たちは|たちも)?[、\\s]?(?:その|それ|そん|そげん|そがん)(?:くらい|ぐらい|位|程度)(?:の)?(?:努力|工夫|手間|苦労|準備|辛抱|我慢)?(?:は|を|も)?[、\\s]?(?:されて|して|なさって|しとら|しよら|しよる|しとる|やって|やっと|かけて|払って|重ねて)'
+/** …a complaint in the sentence or the two before (取れないとのことですが, 文句言いよるけど, ご意見ですが). */
+const COMPLAINED103 = /とのこと|とのご意見|とのご指摘|ご不満|不満|苦情|文句|クレーム|批判|取れ(?:ない|ん|ません)|とれ(?:ない|ん|ません)|でき(?:ない|ん|ません)|間に合わ|買え(?:ない|ん|ません)|[@＠]/u
+/** …not help offered after it (ぜひお試しください, 登録はこちらから). */
+const HELP103 = /ぜひ|是非|お試し|お気軽|ご案内|お手伝い|サポート|お問い合わせ|ご相談|こちらから|どうぞ|ください/u
+
+/**
  * Whether a match at [s, e) is said of another place (お隣の市, 近隣の町) named in its sentence or the one before, with no joint work
  * (合同, 連携, 共同); our own town's names are left out of the look-back. The match must be the writer's own words (not quoted, not a
  * lesson).
@@ -2257,6 +2284,48 @@ const PHRASES: Phrase[] = [
     need: foldAll(['足元', '足もと', '足下', 'あしもと', '及ば', 'およば', '及びませ', 'およびませ']),
     instead: INSTEAD.polite,
     keep: againstOtherPlace,
+  },
+  // --- Blind set R103A kinds ---
+  // A complainer told not to use or come (R103A-010: 文句ばっか言いよるなら体育館使わんでよか; 苦情があるなら来なくて結構です, ご不満が
+  // おありならご利用いただかなくて構いません: curse; not the complaint sent another way: 苦情があるなら窓口に来なくてもいいですよ。電話でも).
+  {
+    rule: 'hostility/curse',
+    re: phrase(COMPLAINER_AWAY103),
+    need: foldAll(['なくて', 'なくても', 'んで', 'んでも']),
+    instead: INSTEAD.curse,
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || isReportedSpeech(sq, s, e) || !notNoNeed(sq, s, e)) return false
+      const lead = sq.slice(sentenceOf(sq, s, e).start, s)
+      return COMPLAINT_IF103.test(lead) && !OTHER_WAY103.test(withNext78(sq, s, e))
+    },
+  },
+  // 二度と…ないで asked as a casual question (R103A-010: 二度と来んでくれる？; 二度と来ないでくれますか, 二度と書き込まんでくれんね),
+  // to a critic or someone addressed; not a harm (二度と事故を起こさないでくれる？ said of a harm stays out).
+  {
+    rule: 'hostility/curse',
+    re: phrase(NEVER_AGAIN103),
+    need: foldAll(['二度と']),
+    instead: INSTEAD.curse,
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || isReportedSpeech(sq, s, e)) return false
+      if (NEVER_HARM84.test(sentenceText(sq, s, e))) return false
+      const ctx = twoBefore78(sq, s, e)
+      return CRITIC68.test(ctx) || ADDRESSED_AT78.test(ctx) || namedOrAddressed84(ctx)
+    },
+  },
+  // A complainer told others manage, or that everyone makes that much effort (R103A-023: 予約が全然取れないとのことですが、…アクセス
+  // されている方はちゃんと取れていますよ。皆さんそのくらいの努力はされているようです😊; not without a complaint, not when help follows).
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(`${OTHERS_MANAGE103}|${EFFORT103}`),
+    need: foldAll(['ちゃんと', 'きちんと', '普通に', 'ふつうに', '問題なく', 'しっかり', 'くらい', 'ぐらい', '位', '程度']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || isReportedSpeech(sq, s, e)) return false
+      const before = twoBefore78(sq, s, e).replace(sq.slice(s, e), '')
+      const after = withNext78(sq, s, e).slice(sentenceText(sq, s, e).length)
+      return COMPLAINED103.test(before) && !HELP103.test(sq.slice(e, e + 12) + after)
+    },
   },
   // The complainer's understanding presumed in a rhetorical question (R93A-086: …音がうるさいとのことですが、…もちろんご理解
   // いただいていますよね？😊; not a teaser to all: もちろん皆さん知ってますよね？今年も花火大会が…).
@@ -3099,11 +3168,11 @@ const PHRASES: Phrase[] = [
   {
     rule: 'hostility/confrontational',
     re: phrase(GAP53),
-    need: ['の差'],
+    need: foldAll(['の差', 'の違い']),
     instead: '他の自治体と比べて下げず、柳川の取り組みや魅力そのものを紹介してください',
     keep: (sq, s, e) => {
       if (!notQuoted(sq, s, e)) return false
-      const win = withPrevious(sq, s, e)
+      const win = twoBefore78(sq, s, e)
       return OTHER_TOWN49.test(win.replace(/柳川市?|本市|当市/gu, '')) && WIN53.test(win) && !LOSS53.test(win)
     },
   },

@@ -6230,3 +6230,59 @@ describe('hostility: review false positives (denied label, own look-back, 真似
     expect(staysClean(text)).toEqual([])
   })
 })
+
+describe('hostility: blind R103A kinds — a complainer told not to use or come, and 二度と…ないでくれる？, block; others said to manage and a neighbour belittled by a gap after its decline warn; ordinary city sentences sharing their words do not', () => {
+  const blocks = (text: string, ctx: CheckContext = reply) => findingsOf(hostility, text, ctx).some((x) => x.rule.startsWith('hostility/') && x.severity === 'block')
+  const warns = (text: string, ctx: CheckContext = {}) => findingsOf(hostility, text, ctx).some((x) => x.rule.startsWith('hostility/') && (x.severity === 'warn' || x.severity === 'block'))
+  it.each([
+    // A complainer told not to use or come, and 二度と…ないで asked as a casual question (R103A-010)
+    '@yng_runner22 文句ばっか言いよるなら体育館使わんでよか。二度と来んでくれる？',
+    '@abc 苦情ばかり言うなら、もうプール使わなくて結構です。',
+    '@xyz 文句があるなら図書館に来なくていいですよ。',
+    '@m_yng 文句ばっかりやったら、公民館ば利用せんでよかよ。',
+    '施設にケチをつけるんなら、来られなくて結構です。',
+    'ご不満がおありなら、今後はご利用いただかなくて構いません。',
+    '@k_taro 二度とこの窓口に来ないでくれますか？',
+    '毎回否定的な書き込みをされる方、二度とコメントせんでくれんね。',
+  ])('blocks %s', (text) => {
+    expect(blocks(text)).toBe(true)
+  })
+  it.each([
+    '苦情があるなら、わざわざ窓口に来なくてもいいですよ。電話やメールでも受け付けています。',
+    'ご不満がある場合は窓口に来なくても、オンラインでご意見をお寄せいただけます。',
+    '体調に不安があるなら、無理に来なくても大丈夫です。',
+    '熱中症には気をつけて、二度と倒れたりしないでくれると嬉しいです。',
+    '苦情の多かった古いマシンは、もう使わなくてよいように新しいものに入れ替えました。',
+  ])('passes %s', (text) => {
+    expect(staysClean(text, reply)).toEqual([])
+  })
+  it.each([
+    // A complainer told that others manage, or that everyone makes that much effort (R103A-023)
+    ['コメント拝見しました。予約が全然取れないとのことですが、毎月1日の朝9時ちょうどにアクセスされている方はちゃんと取れていますよ。皆さんそのくらいの努力はされているようです😊', { mode: 'comment' }],
+    ['@abc 申し込みが間に合わないとのことですが、他の方はちゃんと締め切りまでに出されていますよ。', { mode: 'reply' }],
+    ['ごみの分別が難しいとのご意見ですが、ほかの皆さんはきちんとできていますけどね。', { mode: 'comment' }],
+    ['駐車場が空いとらんて文句言いよるけど、早う来よる人はちゃんと停めとるよ。みんなそれくらいしよるけん。', { mode: 'comment' }],
+    ['チケットが買えないとのことですが、皆さんそれぐらいの手間はかけていらっしゃいますよ。', { mode: 'reply' }],
+    // Another town belittled by a gap after its decline and our success (R103A-082)
+    ['お隣の町の体育祭は参加者が年々減っているそうですね。柳川は今年も2,000人超え。やっぱり企画力の差でしょうか😏', { mode: 'post' }],
+    ['隣町の夏祭りは来場者が減っているらしいですね。うちは今年も過去最多でした。やっぱり発信力の違いですかね😏', { mode: 'post' }],
+    ['大川市さんのマラソン大会、参加者が伸び悩んでいるとか。柳川は定員いっぱいになりました。魅力の差でしょうね（笑）', { mode: 'post' }],
+    ['近隣の町のイベントはガラガラだったそうで。柳川は3,000人を突破。集客力の差が出ましたね。', { mode: 'post' }],
+  ] as Array<[string, CheckContext]>)('warns %s', (text, ctx) => {
+    expect(warns(text, ctx)).toBe(true)
+  })
+  it.each([
+    // ちゃんと…ています / それくらいの
+    '予約が取りにくいとのご意見をいただきました。毎月1日の朝9時に受付を開始しており、早めにアクセスされた方はちゃんと取れていますので、ぜひお試しください。',
+    '大会に出場する選手の皆さんは、毎日それくらいの練習はされているそうです。',
+    '参加された皆さんはちゃんと完走できていますよ。おつかれさまでした！',
+    '予約が取れないとのことですが、キャンセル待ちに登録された方もちゃんと取れていますよ。キャンセル待ちのご登録はこちらからどうぞ。',
+    // の差でしょうか with another town
+    'お隣の大川市さんと合同で開いた体育祭は、参加者が2,000人を超えました。両市の企画力の差を感じさせない、息の合った運営でした。',
+    '柳川の体育祭は今年も2,000人を超えました。リレーは実力の差でしょうか、中学生チームが圧勝でした。',
+    'お隣の町の体育祭は参加者が年々減っているそうです。柳川も今年は2,000人を超えましたが、油断せず企画を見直していきます。',
+    '大川市さんに参加者数で抜かれました。企画力の差でしょうか、来年に向けて見直します。',
+  ])('passes %s', (text) => {
+    expect(staysClean(text)).toEqual([])
+  })
+})
