@@ -3145,3 +3145,60 @@ describe('rebuttal: blind R98A-006 — false disaster information set right with
     expect(findingsOf(rebuttal, text, ctx ?? {}).map((f) => `${f.rule}:${f.severity}`)).toContain('rebuttal/argument:warn')
   })
 })
+
+describe('rebuttal: blind R103A-007 — answering a complaint, the fault put on the user\'s side (利用者様側の入力内容の誤りによるものです)', () => {
+  // Kind: after a complaint or in a reply, the user named as a side against the city (利用者様側, お客様側, そっち側) and a fault of theirs
+  // declared the cause (の誤りによるもの, のミスが原因, に原因がある), in any register or dialect: the complainant told the fault is theirs.
+  it.each<[string, CheckContext?]>([
+    // the blind item
+    ['@kentaro_bb ご意見ありがとうございます。ただ、予約システムに不具合は確認されておらず、今回の件は利用者様側の入力内容の誤りによるものです。次回は確認画面をよくご覧のうえお申し込みください。', { mode: 'reply', tone: 4 }],
+    // variants: another user and fault, a post answering a 苦情, dialect, 側に原因がある
+    ['@x 予約できないとのことですが、お客様側の操作ミスが原因でございます。', { mode: 'reply' }],
+    ['窓口の対応が遅いとの苦情をいただきましたが、申請者側の書類の不備によるものと考えております。'],
+    ['@x 届かんって言わるっばってん、そっち側の入力ミスやけん。', { mode: 'reply' }],
+    ['「ログインできない」というご意見をいただいておりますが、ご利用者側に原因があるものと存じます。'],
+  ])('flags %s', (text, ctx) => {
+    expect(findingsOf(rebuttal, text, ctx ?? {}).map((f) => `${f.rule}:${f.severity}`)).toContain('rebuttal/argument:warn')
+  })
+  it.each<[string, CheckContext?]>([
+    // hard negatives: a cost told, a help answer that hedges, the city's own side apologised for, a cause looked into, an outage status
+    ['利用者側の費用負担はありません。お気軽にご利用ください。'],
+    ['@x ご質問ありがとうございます。画面が表示されないのは、お客様側の通信環境の問題かもしれません。時間をおいてお試しください。', { mode: 'reply' }],
+    ['@x 市側の入力ミスによるものでした。ご迷惑をおかけし申し訳ありません。', { mode: 'reply' }],
+    ['ログインできないとのご意見をいただきました。原因が利用者側の入力ミスによるものかどうか、現在調査しています。'],
+    ['予約システムに不具合は確認されておりません。引き続きご利用ください。'],
+  ])('passes %s', (text, ctx) => {
+    expect(findingsOf(rebuttal, text, ctx ?? {}).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
+
+describe('rebuttal: blind R103A-100 — the city declared not to blame in any copula (市のせいやなかですよ) and the complaint as not hitting (文句は当たらん)', () => {
+  // Kind: in a reply or after a criticism received, the city or its office named and its fault denied (市のせいやなか, 市のせいではありません,
+  // 役所のせいやないです, 市が悪いわけやなか), or the complaint itself said not to apply (文句は当たらん, 非難は当たらない).
+  it.each<[string, CheckContext?]>([
+    // the blind item
+    ['@mizuki_bad 予約の取れんとは市のせいやなかですよ。抽選はちゃんと公平にしとりますけん、文句は当たらんと思います。', { mode: 'reply', tone: 4 }],
+    // variants: standard, polite after a 批判, dialect やない, わけやなか, 非難は当たらない
+    ['@x 渋滞は市のせいではありません。', { mode: 'reply' }],
+    ['駐車場が狭いとのご批判をいただいておりますが、当課のせいじゃないです。'],
+    ['@x 雨で中止になったとは役所のせいやないですよ。', { mode: 'reply' }],
+    ['@x 市が悪いわけやなかとです。', { mode: 'reply' }],
+    ['@x そのような非難は当たらないと思います。', { mode: 'reply' }],
+  ])('flags %s', (text, ctx) => {
+    expect(findingsOf(rebuttal, text, ctx ?? {}).map((f) => `${f.rule}:${f.severity}`)).toContain('rebuttal/argument:warn')
+  })
+  it.each<[string, CheckContext?]>([
+    // hard negatives: a reader reassured, a cause told with no critic, a doubt checked, a worry answered with the cause, 苦情 and 当たらない apart
+    ['@x 体調を崩されたのはあなたのせいではありません。無理せずお休みください。', { mode: 'reply' }],
+    ['渋滞は市のせいではなく、事故によるものです。迂回路をご利用ください。'],
+    ['@x 市のせいではないかとのご指摘、担当課で確認いたします。', { mode: 'reply' }],
+    ['@x 停電は市のせいではと心配されている方へ。原因は落雷で、現在は復旧しています。', { mode: 'reply' }],
+    ['苦情は当日中に担当課へお寄せください。抽選に当たらなかった方には、メールでお知らせします。'],
+    // 市 inside another word (都市) is not the city
+    ['@x 渋滞が増えたのは都市のせいではありません。車の数が増えたためです。', { mode: 'reply' }],
+    // a quoted example is a mention
+    ['研修資料：「市のせいやなかです」「利用者様側の入力ミスによるものです」といった返信は避けましょう。'],
+  ])('passes %s', (text, ctx) => {
+    expect(findingsOf(rebuttal, text, ctx ?? {}).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
