@@ -135,6 +135,11 @@ const CITED_WORK_AFTER = /(?:^|[\s」』”"])[（(][^（）()\n]{0,12}?『[^』
  */
 const AUTHOR_WROTE =
   /(?<![一-龠々ぁ-ゖ])(?!ある|或る|某)[一-龠々]{2,4}[ 　]?[一-龠々ァ-ヶー]{0,4}(?:氏|さん|先生|市長|知事|会長|教授)?(?:は|が)[^。！？!?\n]{0,14}?(?:こう|次のように|このように|以下のように|こんなふうに)(?:書き|書い|記し|詠み|詠ん|述べ|語り|語っ|歌い|歌っ|残し|綴り|綴っ)/u
+/** Blind R103A-015: …not when what carried the words is a medium left unnamed (田島 翔選手はあるインタビューで次のように語っていました). */
+function authorWrote(t: string): boolean {
+  const m = AUTHOR_WROTE.exec(t)
+  return m !== null && !VAGUE_MEDIUM_LEAD.test(m[0])
+}
 /** A work with its author: 『書名』著者名, 著者名『書名』, 作者の詩「…」, 北原白秋作詞. */
 const AUTHORED =
   /『[^』\n。]{1,30}』\s?[（(]?[一-龠々ァ-ヶー]{2,8}[）)]?(?:著|作|訳|編)?(?=[\s、。」）)]|$)|[一-龠々ァ-ヶー]{2,8}(?:著|作|訳|編)?『[^』\n。]{1,30}』|[一-龠々]{2,6}の(?:詩|童謡|歌詞|短歌|俳句|随筆|小説|エッセイ|著書|作品|言葉|一節)[「『]|[一-龠々]{2,6}(?:作詞|作曲|著)(?=[「『\s、。（(]|$|の(?:歌|曲|童謡|唱歌|校歌|詩|名曲))|[一-龠々]{2,6}作(?=[「『])/u
@@ -301,14 +306,29 @@ const RECEIVED_BEFORE = /寄せられた[^。！？!?\n]{0,24}(?:メッセージ
  * ⏎> 予約なしで健診に行ったら…) set out so is someone's text published: it needs who sent it and their leave, as 「…」 voices summed
  * up by the city do not; an interview the staff made (…さんにお話を伺いました) stays the post's own.
  */
-const HEARD_BEFORE = /(?:に|から)(?:お話|話)を(?:伺|聞|うかが)|インタビュー|(?:さん|氏|様|員|生|者|長|師|士|たち|の皆さん)に(?:聞きました|聞いてみました|伺いました|うかがいました|聞いた|取材しました)/u
+const HEARD_BEFORE = /(?:に|から)(?:お話|話)を(?:伺|聞|うかが)|(?<!(?:(?:(?<![ぁ-ゖ])|(?<=[がはもで]))(?:とある|ある|某)|どこかの|どこかで)[^。！？!?\n「」『』]{0,8})インタビュー|(?:さん|氏|様|員|生|者|長|師|士|たち|の皆さん)に(?:聞きました|聞いてみました|伺いました|うかがいました|聞いた|取材しました)/u
 const COLLECTED_BEFORE = new RegExp(`${RECEIVED_BEFORE.source}|${HEARD_BEFORE.source}`, 'u')
+/**
+ * Blind HW-121: a message its givers handed to the city, told just before it (帰国前に寄せてくれたメッセージです, 留学生の皆さんが送って
+ * くれたお便りです, 手紙を送ってくださいました, 生徒の皆さんからのメッセージです): the givers named in the lead are its source, as 寄せられた
+ * メッセージ is. Not read in a medium or from someone vague (ある有名人がSNSに寄せてくれたメッセージ, ネットで見つけた…からのメッセージ).
+ */
+const GIVEN_TO_US =
+  /(?:寄せ|送っ|届け|書い|贈っ|託し|残し)て(?:くれ|くださっ|下さっ|いただい|頂い|もらっ)た[^。！？!?\n「『」』]{0,8}?(?:メッセージ|お?声|ご?感想|ご?意見|コメント|お便り|お?手紙|寄せ書き|エール|ビデオレター)|(?:メッセージ|お便り|お?手紙|寄せ書き|ビデオレター|ご?感想|コメント)を[^。！？!?\n「『」』]{0,6}?(?:寄せ|送っ|届け|書い|贈っ)て(?:くれ|くださ|下さ|いただき|いただい|頂き|頂い|もらい|もらっ)(?:まし)?た|(?:さん|様|さま|皆さん|みなさん|皆様|生徒|児童|園児|学生|留学生|選手|参加者|方々|たち)(?:から|より)の[^。！？!?\n「『」』]{0,6}?(?:メッセージ|お便り|お?手紙|寄せ書き|エール|ご?感想|コメント)(?:です|でした|を(?:ご)?紹介|が届|をいただ|を頂)/u
+function givenToUs(s: string): boolean {
+  const m = GIVEN_TO_US.exec(s)
+  if (m === null) return false
+  let a = m.index
+  while (a > 0 && !/[。！？!?\n]/u.test(s[a - 1]!)) a--
+  const sentence = s.slice(a, m.index + m[0].length)
+  return !NOT_MET.test(sentence) && !IN_MEDIUM.test(sentence) && !/有名人|著名人|芸能人|誰か|どこかの|関係者/u.test(sentence)
+}
 /**
  * Round 47: a quotation whose own lead names only a vague medium (ある新聞のコラムには、こう書かれていました。「…」, とある雑誌に, ネットの
  * 記事では): it says where the words are from, and that is no one; a person named in the paragraph next to it (本日、市長が年頭あいさつを
  * 行いました) is not its author.
  */
-const VAGUE_MEDIUM_LEAD = /(?:(?<![ぁ-ゖ])(?:とある|ある|某)|どこかの)[^「『」』。！？!?\n]{0,8}?(?:新聞|コラム|社説|記事|雑誌|本|書籍|番組|テレビ|ラジオ|サイト|ホームページ|ブログ|投稿|SNS|論文|資料|冊子|パンフレット|ガイドブック)|(?:ネット|インターネット|SNS)(?:上)?(?:の|で|に)[^「『」』。！？!?\n]{0,8}?(?:記事|投稿|書き込み|コメント|見|読)/u
+const VAGUE_MEDIUM_LEAD = /(?:(?:(?<![ぁ-ゖ])|(?<=[がはもで]))(?:とある|ある|某)|どこかの)[^「『」』。！？!?\n]{0,8}?(?:新聞|コラム|社説|記事|雑誌|本|書籍|番組|テレビ|ラジオ|サイト|ホームページ|ブログ|投稿|SNS|論文|資料|冊子|パンフレット|ガイドブック|インタビュー|取材|対談|会見|特集|動画|配信)|(?<![ぁ-ゖ一-龠々])(?:以前|前に|昔|いつか)?どこかで[^「『」』。！？!?\n]{0,12}?(?:語|話|言|書|述べ|答え|おっしゃ)|(?:ネット|インターネット|SNS)(?:上)?(?:の|で|に)[^「『」』。！？!?\n]{0,8}?(?:記事|投稿|書き込み|コメント|見|読)/u
 /**
  * Round 53: the post tells of reading the text in a medium it does not name (先日ある雑誌で読みました, とある新聞のコラムで見かけた,
  * ネットの記事で読んだ): a quotation after it (in its paragraph or the next two) was read there, and a name in the paragraph next to the
@@ -900,8 +920,14 @@ const NAME_NOTE = /[（(][^()（）\n]{1,30}[）)]/gu
  * 関係課は, 同課は, ある課は) names none.
  */
 const CITY_SECTION_SUBJECT = /(?<![一-龠々ァ-ヶーぁ-ゖ])(?!担当|関係|各|他|別|同|当|某)(?:柳川市|市)?[一-龠々ァ-ヶ][一-龠々ァ-ヶーぁ-ゖ]{1,10}(?:課|室|係|局|部|本部|センター|事務所)(?:は|が)[、,]?\s?$/u
+/**
+ * Blind HW-069: the city itself, or the prefecture or the state, as the speaker of a press-style statement (市は「…」としている, 本市は「…」と
+ * 述べている, 県は「…」と呼びかけている): the body that says it is the source, as 市長は「…」と述べた names one. Another place left vague
+ * (ある市は, 他市は, よその市は) is no one.
+ */
+const CITY_ITSELF_SUBJECT = /(?<![一-龠々ァ-ヶーぁ-ゖA-Za-z])(?:市|本市|当市|柳川市|市当局|市役所|県|福岡県|国|政府)(?:は|も)[、,]?\s?$/u
 function namedSubject(s: string): boolean {
-  if (CITY_SECTION_SUBJECT.test(s)) return true
+  if (CITY_SECTION_SUBJECT.test(s) || CITY_ITSELF_SUBJECT.test(s)) return true
   SUBJECT.lastIndex = 0
   for (let m = SUBJECT.exec(s); m; m = SUBJECT.exec(s)) if (!GENERIC_SUBJECT.test(m[1]!) && !VAGUE.test(s.slice(Math.max(0, m.index - 8), m.index + 1))) return true
   return false
@@ -936,7 +962,7 @@ function ownBroadcast(t: string, masked: string, a: number): boolean {
 function hasSource(text: string): boolean {
   // Spaced letters (出 典：) are joined first.
   const t = text.includes(' ') || text.includes('\u3000') ? text.replace(/(?<=[\u3000-\u9fff\uff00-\uffef]) +(?=[\u3000-\u9fff\uff00-\uffef])/gu, '') : text
-  if (SOURCE_MARK.test(t) || headedInEnglish(t) || DATED.test(t) || AUTHORED.test(t) || HELD_DOCUMENT.test(t) || CITED_WORK_AFTER.test(t) || CITED_DOCUMENT.test(t) || AUTHOR_WROTE.test(t) || (WORK_BY_PERSON.test(t) && WORK_CONTEXT.test(t)) || CASE_SOURCE.test(t)) return true
+  if (SOURCE_MARK.test(t) || headedInEnglish(t) || DATED.test(t) || AUTHORED.test(t) || HELD_DOCUMENT.test(t) || CITED_WORK_AFTER.test(t) || CITED_DOCUMENT.test(t) || authorWrote(t) || (WORK_BY_PERSON.test(t) && WORK_CONTEXT.test(t)) || CASE_SOURCE.test(t)) return true
   SOURCE_FROM.lastIndex = 0
   for (let m = SOURCE_FROM.exec(t); m; m = SOURCE_FROM.exec(t)) {
     // What the source phrase names: back to the start of its sentence (at most 30 characters).
@@ -1283,7 +1309,7 @@ class PlainFacts implements QuotationFacts {
   }
   private _interview?: boolean
   get interview(): boolean {
-    return (this._interview ??= COLLECTED_BEFORE.test(this.t))
+    return (this._interview ??= COLLECTED_BEFORE.test(this.t) || givenToUs(this.t))
   }
   private _heard?: boolean
   get heard(): boolean {
@@ -1592,7 +1618,11 @@ export const quotation: RuleFamily<QuotationFacts> = {
       // Blind R61A-129: the words of someone left vague (ある経営者の言葉として「…」): who introduces them is not who said them.
       const vagueFrame = VAGUE_AUTHOR_BEFORE.exec(bf.text)
       const vagueAuthor = vagueFrame !== null && !namesSomeone(vagueFrame[0])
-      const named = vagueAuthor ? attributes(af.text) :
+      // Blind R103A-015: words read in a medium left unnamed (田島 翔選手。あるインタビューで次のように語っていました。「…」, 市長はある
+      // 新聞の取材に「…」と答えた, 以前どこかで…と話していた): the speaker is named, the medium that carried the words is not; only an
+      // attribution right after the quotation names the source.
+      const vagueMedium = VAGUE_MEDIUM_LEAD.test(bf.text)
+      const named = vagueAuthor || vagueMedium ? attributes(af.text) :
         !favourite &&
         namesSomeone(bf.text) ||
         namesInEnglish(bf.text, af.text) ||
@@ -1617,6 +1647,7 @@ export const quotation: RuleFamily<QuotationFacts> = {
         (OCCASION_BEFORE.test(bf.text) && /^\s?(?:との|という)(?:発言|ご発言|答弁)[^。\n]{0,60}?(?:遺憾|不適切|撤回|謝罪|お詫び|抗議|品位|あってはならない)/u.test(af.text)) ||
         // An interview the post made (…さんにお話を伺いました, consent stated) anywhere before the quotation.
         (q.block ? HEARD_BEFORE : COLLECTED_BEFORE).test(masked.slice(Math.max(0, q.a - 200), q.a)) ||
+        (!q.block && givenToUs(masked.slice(Math.max(0, q.a - 200), q.a))) ||
         // A block quote that ends with its sender's tag (> …ほしいです。（東京都・40代女性）): the tag is on its last line.
         (q.block === true && blockTagged(t.slice(q.a, q.b)))
       // A lead that names only a vague medium (ある新聞のコラムには): the neighbouring paragraph's person is not its author.
@@ -1629,7 +1660,7 @@ export const quotation: RuleFamily<QuotationFacts> = {
     if (lead) lead = doc.fromNorm(lead.start, lead.end)
     const v = out.length === 0 ? verseBlock(t, 0, min) : null
     const verse = v ? doc.fromNorm(v.start, v.end) : null
-    return { source, example, quotes: out, headNamed: namesSomeone(head) || attributionHead(head), tailNamed: tailNames(tail), introAtEnd, lead, medium: mediumOf(masked), interview: COLLECTED_BEFORE.test(masked), heard: HEARD_BEFORE.test(masked), vagueRead: VAGUE_READ.test(masked), introVerse, verse, casesAtEnd }
+    return { source, example, quotes: out, headNamed: namesSomeone(head) || attributionHead(head), tailNamed: tailNames(tail), introAtEnd, lead, medium: mediumOf(masked), interview: COLLECTED_BEFORE.test(masked) || givenToUs(masked), heard: HEARD_BEFORE.test(masked), vagueRead: VAGUE_READ.test(masked), introVerse, verse, casesAtEnd }
   },
   post({ facts, spans, emit }) {
     // Most posts quote nothing: the other facts are then never read.

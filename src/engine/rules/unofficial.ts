@@ -2150,6 +2150,8 @@ function reasonOfToldChange(t: string, at: number, w: string): boolean {
   return PLAIN_CHANGE_TOLD.test(told.replace(/[\u{1F300}-\u{1FAFF}\u2600-\u27BF\s]+$/u, ''))
 }
 
+/** A time of a person's own past (学生時代は, 高校時代, 子どものころ, 以前は, 前職は): what a biography tells. */
+const BIO_PAST = /(?:学生|高校|中学|小学校?|大学|子ども|子供|幼少|若い|現役|新人|独身|会社員|選手)(?:時代|の(?:ころ|頃|時)|ころ|頃)|(?:以前|前職|前)は|もともと|元々|出身/u
 function hearsay(e: Emitter, t: string): void {
   HEARSAY.lastIndex = 0
   let n = 0
@@ -2230,6 +2232,11 @@ function hearsay(e: Emitter, t: string): void {
     // Blind R79A-041: a facility's opening or completion already done, passed on (お隣の市も新庁舎が完成したそうですね。おめでとうございます,
     // 新しい道の駅がオープンしたんだって): the news of a past event; the 新 of its name (新庁舎) is no future matter. A change, a decision or a
     // harm in the sentence is judged as ever (新庁舎の完成が延期になったそうです).
+    // Blind HW-055: a person's own past told second-hand in a staff or guest introduction (学生時代は陸上の短距離選手だったそうです, 以前は
+    // 小学校の先生をしていたそうです, 子どものころは泣き虫だったそうです): harmless hearsay about a biography, not about an undecided matter,
+    // though the sentence may run on from one that calls the person new (新しい指導員…着任しました💪). A change, a decision, a harm or a
+    // claim about someone in the sentence is judged as ever (前の職場を懲戒処分で辞めたそうです).
+    if (/^たそう/u.test(w) && BIO_PAST.test(sentence) && !(CHANGE.test(sentence) || DECISION.test(sentence) || BENEFIT.test(sentence) || RUMOUR_TOPIC.test(sentence) || PEOPLE_CLAIM.test(sentence) || STAFF_PENALTY.test(sentence) || MARKET.test(sentence) || CAUSE_TOPIC.test(sentence))) continue
     const future = FUTURE.test(sentence) && !DONE_BEFORE.test((t.slice(Math.max(0, at - 12), at) + (w.startsWith('た') ? 'た' : '')).replace(/[んの]$/u, ''))
     if (!/らしい|らしか|だって|ですって|ってさ|話|噂|うわさ|情報|声|見方|憶測/u.test(w) && !/[るた]って$|ないって$/u.test(w) && !(CHANGE.test(sentence) || BENEFIT.test(sentence) || future || RUMOUR_TOPIC.test(sentence) || PEOPLE_CLAIM.test(sentence) || STAFF_PENALTY.test(sentence) || MARKET.test(sentence) || CAUSE_TOPIC.test(sentence) || CAUSE_PRED.test(before) || reasonHeard)) continue
     // 〜なんだって about nature, a season or a creature (いちばん元気な季節なんだって) is a fact passed on to children, not a

@@ -2216,3 +2216,81 @@ describe('quotation (4(4)): blind R100A-075, a post quoted from someone named on
     expect(noSource(text)).toBe(true)
   })
 })
+
+describe('quotation (4(4)): blind R103A-015, words read in a medium left unnamed, the speaker named (…選手。あるインタビューで次のように語っていました。「…」)', () => {
+  // Kind: the lead of a quotation names the medium that carried the words only vaguely (あるインタビュー, とある番組, ある雑誌の対談, ある
+  // 新聞の取材, 以前どこかで…話していた): the words were given to that medium, not to the city, so naming the speaker (田島 翔選手, 市長)
+  // names no source. The medium named with its date, or the city's own interview of the speaker (市報の取材でお話を伺いました), is one.
+  const noSource = (text: string): boolean => summary(findingsOf(quotation, text)).some((x) => x.startsWith('quotation/no-source:warn'))
+  const Q = '「僕が子どものころ、体育館に来てくれたプロ選手と握手したことが、今も一番の原動力になっている。だから今度は僕が、どこかの子どもの最初のきっかけになりたい」'
+  it.each([
+    `田島 翔選手は、有明日報のインタビュー（2025年5月1日付）で次のように語っていました。\n${Q}`,
+    `先月、市内の小学校を訪問してくださった田島 翔選手に、市報の取材でお話を伺いました。\n${Q}`,
+    '市民会館にある記念碑の前で、田島 翔選手は「この町で育ったことが、僕のいちばんの誇りです。子どもたちにも、この町を好きでいてほしい」と話してくれました。',
+    'あるインタビューで次のように語っていました、という書き出しの記事は、出典を書き添えましょう。',
+  ])('passes %s', (text) => {
+    expect(noSource(text)).toBe(false)
+  })
+  it.each([
+    // the miss
+    `先月、市内の小学校を訪問してくださったプロバスケットボールの田島 翔選手。あるインタビューで次のように語っていました。\n${Q}\n柳川の子どもたちにも、その思いが届いていればうれしいです。`,
+    // variants: the speaker as the subject, 以前どこかで, a mayor to an unnamed paper, a judoka on a programme in 筑後弁, a magazine talk
+    `田島 翔選手はあるインタビューで次のように語っていました。\n${Q}`,
+    '昨年、市の観光大使に就任した歌手の古賀 美咲さん。以前どこかで、こんなふうに話していました。\n「ふるさとの川の音を聞くと、どんなに疲れていても、また歌おうという気持ちになれるんです。柳川は私の原点です」',
+    '市長はある新聞の取材に「掘割は市民みんなの財産であり、次の世代にきれいなまま手渡すことが私たちの務めだと考えています」と答えていました。',
+    '柔道の松尾 大輔選手は、とある番組でこげん言いよったとよ。\n「負けた日の夜に何ばするかで、次の試合の結果は決まるっちゃん。だけん、悔しか日こそ道場に行くと」',
+    '元日本代表の中島 健さんが、ある雑誌の対談で語られていた言葉です。「スポーツは勝ち負けだけではありません。仲間を信じ、相手を敬う心を学ぶ場所なのです」',
+  ])('flags %s', (text) => {
+    expect(noSource(text)).toBe(true)
+  })
+})
+
+describe('quotation (4(4)): blind HW-069, the city itself as the speaker of a press-style statement (市は「…」としている)', () => {
+  // Kind: the city (市, 本市, 柳川市), the prefecture or the state as the subject saying the quotation (としている, と述べている, と呼びかけて
+  // いる): the body that says it is the source, as 市長は「…」と述べた names one. Another place left vague (ある市は, よその市は) or the net
+  // (ネットでは…とされている) names none.
+  const noSource = (text: string): boolean => summary(findingsOf(quotation, text)).some((x) => x.startsWith('quotation/no-source:warn'))
+  const S = '「改修後は、子どもから高齢者まで一年中快適に運動できる拠点として、市民の健康づくりを支えていきたい」'
+  it.each([
+    // the false positive (its closing paragraphs)
+    `柳川市総合体育館の大規模改修工事の実施について\n\n既存の利用団体を対象とした説明会は、令和8年1月24日（土）14時から柳川市民会館小ホールで開催する。説明会では、改修後の施設の配置図と工事の工程を説明する。\n\n市は${S}としている。\n\n問い合わせ先\n柳川市 スポーツ推進課 施設係\n電話 0944-73-8111（内線3415）`,
+    // variants: 本市 with 述べている, the prefecture calling on residents, the city with も
+    '本市は「地域の皆さまと力を合わせ、災害に強いまちづくりを一歩ずつ着実に進めてまいります」と述べている。',
+    '県は「大雨の際は早めに避難し、川や用水路には絶対に近づかないでください」と呼びかけている。',
+    '市も「引き続き、利用者の声を聞きながら、より使いやすい施設となるよう運営を改善していく」としている。',
+  ])('passes %s', (text) => {
+    expect(noSource(text)).toBe(false)
+  })
+  it.each([
+    `ある市は${S}としている。`,
+    `よその市は${S}としているそうです。`,
+    `ネットでは${S}とされている。`,
+  ])('flags %s', (text) => {
+    expect(noSource(text)).toBe(true)
+  })
+})
+
+describe('quotation (4(4)): blind HW-121, a message its givers handed to the city, told just before it (帰国前に寄せてくれたメッセージです)', () => {
+  // Kind: the lead tells that the people the post presents gave the message to the city (寄せてくれたメッセージ, 送ってくれたお便り, 手紙を
+  // 送ってくれました, 生徒の皆さんからのメッセージです): its givers are its source, as 寄せられたメッセージ is. A message read in a medium or
+  // from someone vague (ある有名人がSNSに寄せてくれた, ネットで見つけた…からのメッセージ) has none.
+  const noSource = (text: string): boolean => summary(findingsOf(quotation, text)).some((x) => x.startsWith('quotation/no-source:warn'))
+  const EN = '"Thank you Yanagawa! Japanese students are very strong and very kind. We practice more and come back next year. 謝謝柳川！"'
+  it.each([
+    // the false positive
+    `【台湾の高校生がスポーツ交流に来柳】\n\n台湾・台中市の高校バドミントン部の生徒18人が、市内の高校と交流試合を行いました。帰国前に寄せてくれたメッセージです（引率の先生の了承を得て掲載）。\n\n${EN}\n\n来年の再訪を楽しみにしています。`,
+    // variants: letters sent by pupils of a sister city, a note from students after going home, the students' message
+    '姉妹都市の小学生が、市内の小学校に手紙を送ってくれました。\n\n「柳川のみなさん、こんにちは。ぼくたちの町にも川があります。いつか一緒に川で遊びたいです。」',
+    '先日来柳した留学生の皆さんが、帰国後に送ってくれたお便りです。\n「柳川で過ごした一週間は、私の一生の宝物です。川下りの船頭さんの歌が今も耳に残っています。」',
+    `交流試合を行いました。生徒の皆さんからのメッセージです。\n\n${EN}`,
+  ])('passes %s', (text) => {
+    expect(noSource(text)).toBe(false)
+  })
+  it.each([
+    'ある有名人がSNSに寄せてくれたメッセージです。\n「柳川で過ごした一週間は、私の一生の宝物です。川下りの船頭さんの歌が今も耳に残っています。」',
+    `ネットで見つけた、ある選手からのメッセージです。\n\n${EN}`,
+    '「柳川で過ごした一週間は、私の一生の宝物です。川下りの船頭さんの歌が今も耳に残っています。」という言葉があります。',
+  ])('flags %s', (text) => {
+    expect(noSource(text)).toBe(true)
+  })
+})

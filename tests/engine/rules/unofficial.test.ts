@@ -3602,3 +3602,28 @@ describe('unofficial (5(1)): a rumour said to be false is the city correcting it
     expect(rules(text).some((x) => x.startsWith('unofficial/'))).toBe(true)
   })
 })
+
+describe('unofficial (5(1)): blind HW-055, a person\'s own past told second-hand in an introduction (学生時代は…選手だったそうです)', () => {
+  const rules = (text: string): string[] => summary(findingsOf(unofficial, text)).filter((x) => !x.includes(':info:'))
+  // Kind: そうです in the past (〜だったそうです, 〜していたそうです) about a time of the person's own past (学生時代, 子どものころ, 以前は,
+  // 高校時代) in a staff or guest introduction: harmless hearsay about a biography, not about an undecided or unofficial matter, though
+  // the sentence runs on from one that calls the person new (新しい指導員…着任しました💪). A change, a decision, a discipline or a claim
+  // about someone in the sentence still makes a rumour.
+  it.each([
+    // the false positive
+    '【スタッフ紹介】総合体育館のトレーニング室に、新しい指導員の江島 陸（えじま・りく）さんが着任しました💪 学生時代は陸上の短距離選手だったそうです。マシンの使い方は気軽に声をかけてください😊（本人の了承を得て掲載）\n#柳川 #総合体育館 #スタッフ紹介',
+    // variants: a librarian's childhood, a nurse's former job, a coach's high-school days in dialect
+    '新しく着任した司書の古賀さん🌸 子どものころは図書館に毎日通う本の虫だったそうです。おすすめの本を聞いてみてくださいね。',
+    '今年度から新しく配属された保健師の松尾さん。以前は病院で看護師として働いていたそうです！',
+    '新しいコーチの中島さん、高校時代はバレー部のキャプテンやったそうです♪ 気軽に話しかけてみてね。',
+  ])('passes %s', (text) => {
+    expect(rules(text).filter((x) => x.startsWith('unofficial/'))).toEqual([])
+  })
+  it.each([
+    '新しい指導員の江島さんは、前の職場を懲戒処分で辞めたそうです。',
+    '新しい指導員の江島さん、学生時代は陸上選手だったそうですが、来年度には別の施設に異動するそうです。',
+    '新しく着任した江島さんは、以前は別の施設で不正をしていたそうです。',
+  ])('flags %s', (text) => {
+    expect(rules(text).some((x) => x.startsWith('unofficial/'))).toBe(true)
+  })
+})
