@@ -4511,7 +4511,7 @@ function insteadOf80(sq: string, fo: string, start: number, end: number): boolea
   return INSTEAD_OF80.test(sq.slice(end, end + 80)) && !CALLED_DEFIED56.test(fo.slice(Math.max(0, open - 30), end + 100))
 }
 function condoned(fo: string, end: number): boolean {
-  return (CONDONED.test(fo.slice(end, end + 80)) || EXCEPTION72.test(fo.slice(end, end + 100))) && !NAMES_PREJUDICE.test(fo.slice(end, end + 100))
+  return ((CONDONED.test(fo.slice(end, end + 80)) || EXCEPTION72.test(fo.slice(end, end + 100))) && !NAMES_PREJUDICE.test(fo.slice(end, end + 100))) || reassured103(fo, end)
 }
 
 /** What `post` needs of a paragraph: an event told, a levity of its own (original offsets), delight, shelter words. */
@@ -4536,7 +4536,8 @@ const CONDEMNED_AFTER = /^[」』"”]?[^。！？!?\n、]{0,12}?(?:のは|こ�
  * After the words found: relayed as a consultation or a voice the city has heard (…という相談が寄せられています,
  * と言う人がまだいます), not agreed with (…無理もない) nor acted on (…とのご意見が寄せられたため、説明会を).
  */
-const RELAYED_AFTER = /^[^。！？!?\n]{0,24}?(?:という|との|と言う|といった|と言っている|って言う)(?:ご)?(?:(?:相談|苦情|ご意見|声|事例|ケース)(?:が|も)?(?:寄せられ|後を絶|増え|相次)(?![^。！？!?\n]{0,6}?(?:ため|ので|から))|(?:人|方)(?:が|も)?(?:まだ|いまだに|今も)|(?:声|話|書き込み|投稿)(?:が|も)?(?:まだ|いまだに|今も|後を絶))(?![^。！？!?\n]{0,30}?(?:無理もな|もっとも|分かります|わかります|気持ちも|仕方な|当然|その通り))/u
+// Round 103: nor when the account answers with reassurance or a measure against the people quoted (…との声が寄せられましたが、ご安心を。職員が注意いたします).
+const RELAYED_AFTER = /^[^。！？!?\n]{0,24}?(?:という|との|と言う|といった|と言っている|って言う)(?:ご)?(?:(?:相談|苦情|ご意見|声|事例|ケース)(?:が|も)?(?:寄せられ|後を絶|増え|相次)(?![^。！？!?\n]{0,6}?(?:ため|ので|から))|(?:人|方)(?:が|も)?(?:まだ|いまだに|今も)|(?:声|話|書き込み|投稿)(?:が|も)?(?:まだ|いまだに|今も|後を絶))(?![^。！？!?\n]{0,30}?(?:無理もな|もっとも|分かります|わかります|気持ちも|仕方な|当然|その通り|ご安心|安心して(?:ください|下さい)|お任せください|(?:対応|注意|指導|警戒|監視|巡回|見回り)(?:を)?(?:し|いたし|致し|強化し)(?:ます|て(?:まいり|参り|おり|い(?:ます|きます)))))/u
 /** After the words found: the practice said to be given up from now on (…コンテストは、今年から行いません; 〜は廃止しました), not a service withheld (…の配布は行っておりません). */
 const GIVEN_UP_AFTER = /^[^。！？!?\n]{0,16}?(?:は|を)[、,]?(?:(?:今年から|今年度から|今回から|次回から|今後は|今後|もう|すでに)[、,]?(?:行いません|行わない|行っておりません|実施しません|いたしません)|廃止し|廃止いたし|やめました|やめます|取りやめ)/u
 
@@ -6550,8 +6551,101 @@ const R102: Phrase[] = [
     keep: (fo, s, a, b) => !DRAWN_OK102.test(fo.slice(Math.min(s.start, a), Math.max(s.end, b))),
   },
 ]
-const EARLY_PHRASES = [...R102_EARLY, ...R100_EARLY, ...R98_EARLY, ...R96_EARLY, ...R92_EARLY, ...R90_EARLY, ...R88_EARLY, ...R86_EARLY, ...R84_EARLY, ...R76_EARLY, ...R74_EARLY, ...R72_EARLY, ...R69_EARLY, ...R66_EARLY, ...R64_EARLY, ...R63_EARLY, ...R42_EARLY, ...R21_FIRST, ...R22_EARLY, ...R23_EARLY, ...R24_EARLY, ...PHRASES, ...R21_EARLY, ...R50_EARLY, ...R52_EARLY, ...R53_EARLY, ...R54_EARLY]
-const ALL_PHRASES = [...EARLY_PHRASES, ...LATE_PHRASES, ...R21_LATE, ...R22, ...R23, ...R24, ...R53, ...R54, ...R55, ...R59, ...R64, ...R66, ...R70, ...R71, ...R72, ...R74, ...R76, ...R78, ...R80, ...R82, ...R84, ...R88, ...R90, ...R92, ...R96, ...R98, ...R100, ...R102]
+/**
+ * Round 103 (blind R103A). Block kinds (R103_EARLY, ahead of the other phrases):
+ * - A service refused to a protected group in a notice, the refusal in a plain negative closed by こと / 方針 / 予定 or a decision
+ *   (外国人の方のみで構成される団体からの予約はお受けしないことといたしました, …の利用は受け付けない方針です, …にはお貸ししないことと
+ *   しました, …の予約はお断りすることにしました) or in a polite negative not listed elsewhere (お受けしません, お貸ししません, ご利用
+ *   いただきません): a nationality, disability, sexual-minority or 部落 group, then an act (予約, 利用, 貸し出し …) refused. Not the group
+ *   merely included in a closure (…を含め, 問わず), not a legal or safety limit (在留, 法令, 台風, 工事), not a fee (入場料).
+ * - A protected group used as a simile of clumsiness or stupidity for laughs (まるで障害者みたいな動きで会場大爆笑, オカマっぽい走り方
+ *   でウケた, 外国人みたいな変な発音😂): disability, nationality or sexuality group, then みたいな / のような / っぽい / 並みの and a manner
+ *   (動き, プレー, 顔, しゃべり方 …), with a laugh or a word of badness in the sentence. The same of the old (年寄りみたいな走り方笑) is
+ *   warn (R103). Not a simulated-ageing or empathy exercise (疑似体験, 理解), not a manner praised without a laugh.
+ * Warn kinds (R103, after the groups):
+ * - People's bodies appraised as eye candy (選手の太ももが…「目の保養」って大盛り上がり😍, 団員さんの腹筋、最高でした😍): a person's
+ *   body part, then in the sentence 目の保養 / 眼福 / たまらん / うっとり / キャーキャー, or 盛り上がり / 最高 with a leering emoji.
+ *   Not training, an injury or a game (トレーニング, 肉離れ, 風船割り).
+ * - Children or people named by body type teased about slimming (ﾎﾟｯﾁｬﾘ組の子たちも…お腹がへこんだかな？笑, 太めの子たちも少しは
+ *   痩せたかな（笑）): a body-typed group, then お腹がへこむ / 痩せる / スリムになる / 体重が減る and a laugh. Not a health class.
+ * A quoted discriminatory complaint answered with reassurance or agreement (「オ〇マみたいな人が…気持ち悪い」という声もありましたが、
+ * ご安心ください。監視員がしっかり巡回しています) is an endorsement, not a mention: see `reassured103`.
+ */
+const PROTECTED103 = `(?:外国(?:籍)?(?:の)?(?:方|人|お客様)|外国人|(?:${NATION})(?:人|籍|系|出身)(?:の(?:方|人|お客様))?|(?:${NATION})(?:から|から来た)?の(?:方|お客様|観光客|団体客|団体|留学生|労働者|住民)|技能実習生|実習生|留学生|移民|難民|障(?:害|がい|碍)(?:者|児)|障(?:害|がい|碍)(?:の)?(?:ある|お持ちの)(?:方|人|お子さん)|(?:知的|精神|発達|身体)障(?:害|がい)(?:者|の(?:ある)?(?:方|人))?|車(?:椅子|いす)(?:の|を(?:ご)?利用の)(?:方|人)|同性(?:カップル|愛者|パートナー)|同性同士|lgbtq?|性的(?:少数者|マイノリティ)(?:の(?:方|人))?|トランスジェンダー(?:の(?:方|人))?|(?:同和地区|被差別部落|部落)(?:出身)?の(?:方|人))`
+const ACT103 = `(?:ご|お)?(?:予約|利用|貸し出し|貸出|申し?込み?|参加|入場|入館|入室|入会|入居|宿泊|契約|来店|入店|乗船|応募|登録|受講|使用)(?![料券金費税])(?:の(?:お)?申し?込み?)?`
+const NEG103 = `(?:お受け|お引き受け|引き受け|受け付け|受付|お貸し|貸し出し|お貸し出し|受け入れ|受入れ?|お受け入れ)(?:を|は)?(?:し|いたし|致し)?(?:ない|ません)|(?:いただか|頂か|させ)(?:ない|ません)|(?:お断り|お断わり|おことわり)(?:する|いたす|致す|申し上げる)`
+const DECIDED103 = `(?:こと|方針|予定|形|運用)(?:と|に)?(?:いたしました|致しました|しました|します|いたします|なりました|なります|させていただ|した|する|です|で(?:す|ござい))|(?=[。！!]|$)`
+const REFUSED103 = `${PROTECTED103}[^。！？!?\\n]{0,40}?${ACT103}(?:は|を|も|について(?:は)?)[、,]?[^。！？!?\\n]{0,10}?(?:${NEG103})(?:${DECIDED103})`
+const REFUSED_OK103 = phrase('含め|含む|問わず|限らず|かかわらず|関わらず|すべての|全ての|どなたも|皆様の|在留|ビザ|査証|法令|法律|条例|台風|荒天|悪天候|工事|改修|点検|休館|満員|満席|定員|感染|ことは(?:ありません|ございません|ない)|わけでは|(?<!被)差別|偏見|人権|許され|あってはな', 'u')
+const SIMILE_GROUP103 = '(?:障(?:害|がい|碍)(?:者|児)|身障者|知恵遅れ|池沼|がいじ|(?:知的|精神|発達)障(?:害|がい)(?:者)?|ダウン症(?:の人|の子)?|自閉症(?:の人|の子)?|外国人|外人|(?:中国|韓国|朝鮮|ベトナム|フィリピン|インド|アフリカ|黒)人|オカマ|おかま|オネエ|ホモ|ゲイ|レズ)'
+const OLD_SIMILE103 = '(?:年寄り|お年寄り|老人|じいさん|ばあさん|じじい|ばばあ|おじいちゃん|おばあちゃん|ボケ老人|老いぼれ)'
+const LIKE103 = '(?:の方|の人|さん)?(?:みたい(?:な|に|や|やった|だった)|のよう(?:な|に)|っぽ(?:い|く|か)|並み(?:の|に)|レベルの|のごた(?:る)?|のごと(?:ある)?)[^。！？!?\\n]{0,8}?(?:動き|うごき|動作|プレー|プレイ|顔|かお|表情|しゃべり方|喋り方|話し方|歩き方|走り方|投げ方|打ち方|踊り|ダンス|声|発音|字|運転|反応|走り|歩き|身のこなし|振る舞い|ふるまい|ミス|操作)'
+const BAD103 = `(?:${LAUGH50}|爆笑|ウケ|うけた|笑わ|笑い|ださ|ダサ|下手|へた|ヘタ|ひど|酷|情けな|変な|へんな|おかしな|気持ち悪|きもい|恥ずかし|ぶざま|無様|ぎこちな|ぐだぐだ|グダグダ|自滅|ポンコツ|ぽんこつ)`
+const BAD_RE103 = phrase(BAD103, 'u')
+const SIMILE_OK103 = phrase('疑似体験|擬似体験|体験(?:し|でき|を)|理解を深|学ぶ|学び|(?<!被)差別|偏見|人権|ではありません|いけません|やめましょう|傷つけ', 'u')
+const SIMILE103 = (group: string) => `(?:まるで|まさに|ほんと|完全に)?${group}${LIKE103}`
+/** Is the sentence around [a, b) one with a laugh or a word of badness, and no empathy exercise or awareness? */
+function mocking103(fo: string, s: Span, a: number, b: number): boolean {
+  const sen = fo.slice(Math.min(s.start, a), Math.max(s.end, b))
+  return BAD_RE103.test(sen) && !SIMILE_OK103.test(sen)
+}
+const BODY_OWNER103 = `(?:(?:選手|団員|隊員|消防士|力士|部員|メンバー|出演者|漁師|ダンサー|男性陣|女性陣|男衆|若い衆|イケメン|お兄さん|お姉さん|コーチ|先生|講師|職員|スタッフ)(?:さん|くん)?(?:たち|達|ら|陣|の皆さん)?|(?<![一-龥ぁ-ゖ])(?!息子|孫|赤子)[一-龥]{2,3}(?:さん|くん)(?:たち|達|ら)?)`
+const BODY103 = '(?:太もも|ふともも|太腿|胸|胸板|胸筋|おっぱい|お尻|おしり|尻|ヒップ|腹筋|シックスパック|二の腕|上腕|力こぶ|背筋|脚|美脚|筋肉|肉体|上半身|体つき|からだつき|くびれ|うなじ)'
+const EYECANDY103 = '(?:目の保養|眼福|たまら(?:ん|ない|なか|へん)|うっとり|見とれ|見惚れ|釘付け|くぎ付け|キャーキャー|きゃーきゃー|よだれ|ヨダレ|ご褒美|ごちそうさま|ご馳走さま|(?:盛り上が|最高|すご|ヤバ|やば)[^。！？!?\\n]{0,8}?[😍🤤🥵🫦💕♡❤])'
+const EYECANDY_OK103 = phrase('トレーニング|筋トレ|鍛え|ストレッチ|体操|けが|ケガ|怪我|肉離れ|痛|テーピング|マッサージ|治療|風船|ゲーム|検診|健診', 'u')
+const SHAPED103 = '(?:ぽっちゃり|ポッチャリ|太め|ふくよか|おデブ|デブ|でぶ|太っちょ|肥満|メタボ|ぷよぷよ|ぶよぶよ)(?:組|ぐみ|チーム|隊|軍団|コンビ|ちゃん|くん|さん|キッズ|の子|な子|体型の子|体型の(?:方|人)|の(?:方|人)|な(?:方|人))(?:たち|達|ら|チーム|組)?'
+const SLIMMED103 = '(?:お腹|おなか|腹|お腹まわり|お腹周り|腹回り|ウエスト)(?:が|も|は)?[^。！？!?\\n]{0,6}?(?:へこ|凹|引っ込|ひっこ|すっきり|締ま)|痩せ|やせ|ヤセ|スリム|細く(?:な|して)|絞れ|しぼれ|絞っ|しぼっ|体重(?:が|も)?[^。！？!?\\n]{0,6}?(?:減|落ち|へっ)|(?:何|なん)キロ(?:減|落ち|痩せ|やせ)|ダイエット(?:成功|できた|になった)'
+const SHAPED_OK103 = phrase('健康相談|栄養相談|保健師|医師|肥満傾向|生活習慣病|受診|(?<!被)差別|偏見|からかわ(?:ない|ず)|笑いもの(?:に)?(?:しない|せず)', 'u')
+const R103_EARLY: Phrase[] = [
+  {
+    rule: 'decency/discriminatory',
+    re: phrase(REFUSED103),
+    instead: '国籍や障がい・性のあり方などで利用を断らず、守ってほしい利用のルールそのものを書いてください（例：「団体利用の際は、利用規約の遵守をお願いします」）',
+    keep: (fo, s, a, b) => !REFUSED_OK103.test(fo.slice(Math.min(s.start, a), Math.max(s.end, b))),
+  },
+  {
+    rule: 'decency/discriminatory',
+    re: phrase(SIMILE103(SIMILE_GROUP103)),
+    instead: '障がいや国籍、性のあり方を失敗やぎこちなさのたとえに使わず、起きたことそのものを書いてください（例：「1回戦から自滅が続く苦しい展開でした」）',
+    keep: mocking103,
+  },
+]
+const R103: Phrase[] = [
+  {
+    rule: 'decency/discriminatory',
+    severity: 'warn',
+    re: phrase(SIMILE103(OLD_SIMILE103)),
+    instead: '年齢を失敗やぎこちなさのたとえに使わず、起きたことそのものを書いてください（例：「慣れない動きに苦戦していました」）',
+    keep: mocking103,
+  },
+  {
+    rule: 'decency/sexual',
+    severity: 'warn',
+    re: phrase(`${BODY_OWNER103}の[^。！？!?\\n]{0,6}?${BODY103}[^。！？!?\\n]{0,60}?${EYECANDY103}`),
+    instead: INSTEAD.sexual,
+    keep: (fo, s, a, b) => !EYECANDY_OK103.test(fo.slice(Math.min(s.start, a), Math.max(s.end, b))),
+  },
+  {
+    rule: 'decency/lookism',
+    severity: 'warn',
+    re: phrase(`${SHAPED103}[^。！？!?\\n]{0,40}?(?:${SLIMMED103})[^\\n]{0,16}?${LAUGH50}`),
+    instead: '体型を話題にせず、取り組みそのものを紹介してください（例：「3日間の走り込みをやり抜きました。来年も元気に参加してね」）',
+    keep: (fo, s, a, b) => !SHAPED_OK103.test(fo.slice(Math.min(s.start, a), Math.max(s.end, b))),
+  },
+]
+/**
+ * Round 103 (R103A-133): a quoted complaint answered with reassurance or agreement in the same or the next sentence (「オ〇マみたいな人が
+ * …気持ち悪い」という声もありましたが、ご安心ください。監視員がしっかり巡回しています; …というご意見、ごもっともです; …との苦情を受け、
+ * 職員が注意します): the account sides with the complainer, so the quoted words are its own, not a mention. Not when the answer names
+ * the prejudice or welcomes everyone (差別, 偏見, どなたでも, 事実はありません).
+ */
+const REASSURED103 = phrase(`^[^「」“”。！？!?\\n]{0,40}?[」”』][、,]?(?:という|との|といった|って|っていう)(?:ご|お)?(?:声|意見|苦情|要望|指摘|投書|お問い合わせ|問い合わせ)[^。！？!?\\n]{0,24}?(?:[。！!]\\s?)?[^。！？!?\\n]{0,12}?(?:ご安心(?:ください|下さい|を|いただ)|安心して(?:ください|下さい|いただ)|ごもっとも|もっとも(?:です|だ)|お任せください|(?:しっかり|きちんと|厳しく|厳重に|速やかに|すぐに)?(?:対応|注意|指導|警戒|監視|巡回|見回り|パトロール)(?:を)?(?:し|いたし|致し|強化し)(?:ます|て(?:まいり|参り|おり|います|いきます)))`, 'u')
+const REASSURED_OK103 = phrase('(?<!被)差別|偏見|人権|誤解|どなたでも|誰もが|だれもが|多様|事実は(?:ありません|ございません)|ではありません|根拠|相談窓口|被害|傷つ|傷付|つらい|辛い|悩', 'u')
+function reassured103(fo: string, end: number): boolean {
+  return REASSURED103.test(fo.slice(end, end + 120)) && !REASSURED_OK103.test(fo.slice(end, end + 160))
+}
+const EARLY_PHRASES = [...R103_EARLY, ...R102_EARLY, ...R100_EARLY, ...R98_EARLY, ...R96_EARLY, ...R92_EARLY, ...R90_EARLY, ...R88_EARLY, ...R86_EARLY, ...R84_EARLY, ...R76_EARLY, ...R74_EARLY, ...R72_EARLY, ...R69_EARLY, ...R66_EARLY, ...R64_EARLY, ...R63_EARLY, ...R42_EARLY, ...R21_FIRST, ...R22_EARLY, ...R23_EARLY, ...R24_EARLY, ...PHRASES, ...R21_EARLY, ...R50_EARLY, ...R52_EARLY, ...R53_EARLY, ...R54_EARLY]
+const ALL_PHRASES = [...EARLY_PHRASES, ...LATE_PHRASES, ...R21_LATE, ...R22, ...R23, ...R24, ...R53, ...R54, ...R55, ...R59, ...R64, ...R66, ...R70, ...R71, ...R72, ...R74, ...R76, ...R78, ...R80, ...R82, ...R84, ...R88, ...R90, ...R92, ...R96, ...R98, ...R100, ...R102, ...R103]
 const GATE = phraseGate(ALL_PHRASES)
 /** Round 47: a sex with a role (女性議員, 男性職員, ママさん議員), or a sex alone (女性, 男の人), whose “nature” a quality is put down to. */
 const SEX_ROLE47 = '(?:(?<![一-龥])(?:女性|男性|女子|男子|女(?!将|優|王|神)|男(?!爵))[一-龥]{1,4}|(?<![ぁ-ゖ])(?:ママ|パパ)(?:さん)?(?:議員|職員|社員|スタッフ|委員|記者|先生))'
@@ -7403,7 +7497,7 @@ export const decency: RuleFamily<DecencyFacts> = {
           // Round 69: …トラブルになりやすいため、通訳ボランティアを配置しました: a need met with help, not a charge; a refusal after it still holds.
           if (/とらぶる/u.test(p[0]) && HELP_MET69.test(text.slice(b - s.start)) && !KEPT_APART69.test(text.slice(b - s.start))) continue
           if (QUOTED_VIEW.test(text.slice(from, b - s.start)) && (ANSWERED.test(text) || VIEW_ANSWERED.test(text))) continue
-          if (REPORTED.test(text.slice(b - s.start, b - s.start + 16)) && !ENDORSED.test(text.slice(b - s.start)) && !(EXCEPTION72.test(fo.slice(b, b + 100)) && !NAMES_PREJUDICE.test(fo.slice(b, b + 100)))) {
+          if (REPORTED.test(text.slice(b - s.start, b - s.start + 16)) && !ENDORSED.test(text.slice(b - s.start)) && !reassured103(fo, b) && !(EXCEPTION72.test(fo.slice(b, b + 100)) && !NAMES_PREJUDICE.test(fo.slice(b, b + 100)))) {
             // Round 70: the neighbours' wish to drive a group out relayed, and the city's answer is help for the group (「追い出してほしい」という声が
             // 寄せられていますが、市は福祉の相談員と一緒に声かけを続けています): the wish reported, not held.
             if (OUSTED70.test(p[0]) && helpAnswers70(fo, spans, si, b)) continue
@@ -7467,7 +7561,7 @@ export const decency: RuleFamily<DecencyFacts> = {
         // the quote is the joke, not an example, as with the listed slurs (jokedQuote); not one the speaker was hurt by.
         const hurt = HURT_BY.test(fo0.slice(e, e + 60))
         const joked = !sexual && !hurt && jokedQuote(fo0, s, e)
-        emit({ rule: sexual ? 'decency/sexual' : 'decency/discriminatory', start, end, mention: (isMentionAt(sq, s, e) || (!sexual && hurt)) && !joked, data: { instead: sexual ? INSTEAD.sexual : INSTEAD.discriminatory } })
+        emit({ rule: sexual ? 'decency/sexual' : 'decency/discriminatory', start, end, mention: (isMentionAt(sq, s, e) || (!sexual && hurt)) && !joked && (sexual || !reassured103(fo0, e)), data: { instead: sexual ? INSTEAD.sexual : INSTEAD.discriminatory } })
       }
     }
     return facts

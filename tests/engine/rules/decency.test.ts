@@ -10903,3 +10903,90 @@ describe('decency: a prejudice named and denied is no prejudice (review, round 1
     expect(findingsOf(decency, text).some((f) => f.rule === 'decency/discriminatory' && f.severity !== 'info')).toBe(true)
   })
 })
+
+describe('decency: round 103 kinds (blind R103A)', () => {
+  // Kinds (each: the missed text, variants of the same kind, hard negatives that share its words):
+  // - a service refused to a protected group in a notice, the refusal in a plain negative + こと/方針 or a decision (R103A-051);
+  // - a protected group as a simile of clumsiness for laughs: disability, nationality, sexuality block, the old warn (R103A-079);
+  // - a quoted discriminatory complaint answered with reassurance or a measure (ご安心ください, 注意します), masked slur too (R103A-133);
+  // - people's bodies appraised as eye candy (目の保養, キャーキャー) (R103A-005);
+  // - body-typed children teased about slimming, half-width kana too (R103A-036).
+  const flagged: Case[] = [
+    // R103A-051
+    ['【総合体育館の団体利用について】\n最近、外国人の団体による利用でトラブルが続いております。\nそのため当面の間、外国人の方のみで構成される団体からの予約はお受けしないことといたしました。\n何卒ご理解くださいますようお願い申し上げます。', 'decency/discriminatory', 'block'],
+    ['障害のある方の施設のご利用は、今後受け付けない方針です。', 'decency/discriminatory', 'block'],
+    ['同性カップルの方への式場のお貸し出しは、お受けしないこととしました。', 'decency/discriminatory', 'block'],
+    ['ベトナム人の実習生の皆さんからの入居の申し込みは、お断りすることにしました。', 'decency/discriminatory', 'block'],
+    ['外国籍の方の入会は、当面お受けしないこととします。', 'decency/discriminatory', 'block'],
+    ['外国人の方の予約はお受けしません。', 'decency/discriminatory', 'block'],
+    // R103A-079
+    ['eスポーツカップ予選、1回戦からまさかの自滅連発😂 コントローラーを逆に持ってるみたいな、まるで障害者みたいな動きで会場大爆笑でした', 'decency/discriminatory', 'block'],
+    ['外国人みたいな変な発音で自己紹介してて笑った', 'decency/discriminatory', 'block'],
+    ['ゲイっぽいしゃべり方でウケてました笑', 'decency/discriminatory', 'block'],
+    ['あのオカマっぽい走り方には会場も爆笑😂', 'decency/discriminatory', 'block'],
+    ['新人くん、まるでお年寄りみたいな歩き方で笑いました😂', 'decency/discriminatory', 'warn'],
+    ['おじいちゃんみたいなプレーばっかりでダサかった笑', 'decency/discriminatory', 'warn'],
+    // R103A-133
+    ['【プールご利用の皆さまへ】\n更衣室の利用マナーについて、複数のご意見をいただいています。\n中には「オ〇マみたいな人が男子更衣室にいて気持ち悪い」という声もありましたが、ご安心ください。監視員がしっかり巡回しています。', 'decency/discriminatory', 'block'],
+    ['「ホモっぽい人が更衣室にいて気持ち悪い」というご意見がありましたが、ご安心ください。監視員が対応します。', 'decency/discriminatory', 'block'],
+    ['「オカマが男湯にいて不快」との声が寄せられましたが、ご安心を。職員が注意いたします。', 'decency/discriminatory', 'block'],
+    ['「オカ〇がトイレにいて不安」との苦情を受け、職員が注意します。', 'decency/discriminatory', 'block'],
+    ['「オカ〇が女子トイレにいて怖い」という声もありましたが、ご安心ください。職員が見回りを強化しています。', 'decency/discriminatory', 'block'],
+    ['「外国人が増えて怖い」という声もありますが、ご安心ください。警察と連携して巡回しています。', 'decency/discriminatory', 'block'],
+    // R103A-005
+    ['ラグビーの九州サザンブルズの皆さんが小学校でタグラグビー教室をしてくれました！選手の太ももが子どもの胴回りくらいあって、見学のお母さんたちは「目の保養」って大盛り上がり😍', 'decency/sexual', 'warn'],
+    ['消防士さんの二の腕に、見学の奥さまたちは「目の保養やね」と大はしゃぎ', 'decency/sexual', 'warn'],
+    ['コーチの胸板に女子部員たちはキャーキャー😍', 'decency/sexual', 'warn'],
+    ['ラグビー部員の胸板が分厚くて、見学に来たママさんたちはキャーキャー言ってました', 'decency/sexual', 'warn'],
+    // R103A-036
+    ['スポーツ少年団の夏合宿、今年もやりました🔥 ﾎﾟｯﾁｬﾘ組の子たちも3日間走り込んで、ちょっとはお腹がへこんだかな？笑 来年はスリムになって帰ってきてね〜', 'decency/lookism', 'warn'],
+    ['太めの子たちも、少しは痩せたかな（笑）', 'decency/lookism', 'warn'],
+    ['ぽっちゃりチームのみんな、来年こそスリムになって帰ってこいよｗ', 'decency/lookism', 'warn'],
+    ['ポッチャリくんも合宿で2キロ減ったらしい😂', 'decency/lookism', 'warn'],
+    ['ぽっちゃりさんたちの体重も少しは減ったかな？笑', 'decency/lookism', 'warn'],
+  ]
+  it.each(flagged)('flags %s', (text, rule, severity) => {
+    expect(findingsOf(decency, text).some((f) => f.rule === rule && f.severity === severity)).toBe(true)
+  })
+  it.each([
+    // R103A-051
+    '台風接近のため、外国人観光客の方を含め、本日の予約はお受けしないことといたしました。',
+    '外国人の方からのご予約も、英語でお受けしています。',
+    '障害のある方の介助者の入場料はお受けしません。',
+    '在留カードをお持ちでない外国人の方の登録は、法令によりお受けしないこととなっています。',
+    '改修工事のため、障害のある方を含むすべての団体の予約はお受けしないことといたしました。',
+    '外国人の方の予約を受け付けないのは差別にあたります。',
+    // R103A-079
+    '高齢者疑似体験では、お年寄りのような動きを体験できます。',
+    '外国人のような自然な発音で話せるようになりました。',
+    'まるで子どもみたいな動きで会場大爆笑でした',
+    '障害者スポーツの選手の動きに、会場から大きな拍手が起きました。',
+    '車いすバスケの選手みたいな動きを体験して、障害への理解を深めました。',
+    // R103A-133
+    '「外国人が増えて不安」という声もありますが、犯罪が増えた事実はありません。どなたでも安心してご利用ください。',
+    '「更衣室が狭い」という声もありましたが、ご安心ください。来月から拡張工事を行います。',
+    '「外国の方にやさしい日本語の案内がほしい」という声をいただきました。ご安心ください。来月から多言語の案内板を設置します。',
+    '「障害のある方用の駐車場が少ない」というご意見をいただきました。ごもっともです。来年度、増設します。',
+    // R103A-005
+    '選手の太ももの筋肉を鍛えるトレーニングで、会場は大盛り上がりでした。',
+    '選手の太ももの肉離れが心配されましたが、無事に復帰しました。',
+    '庭園の花菖蒲が見頃で、まさに目の保養です。',
+    '選手のお尻で風船を割るゲームは、大盛り上がりでした😍',
+    'お子さんのぷくぷくの太もも、かわいくてうっとりしちゃいますね',
+    // R103A-036
+    '肥満傾向のお子さんには、保健師による健康相談を行い、体重が減るよう支援します。',
+    '太めの子も細身の子も、みんな元気に走りました。',
+    'ぽっちゃり体型が気になる方へ、ダイエット教室を開きます。',
+    '合宿では3日間しっかり走り込み、子どもたちは笑顔でゴールしました。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(decency, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+  it.each([
+    // a quoted slur named as such, or relayed by a victim, stays a mention
+    '「オカマ」といった言葉は、人を傷つける差別的な表現です。',
+    '「オ〇マ」という声もありましたが、差別的な言葉は使わないようお願いします。',
+    '「外人は帰れ」という相談が寄せられています。ご安心ください。市の相談窓口が対応します。',
+  ])('reads as a mention %s', (text) => {
+    expect(findingsOf(decency, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
