@@ -112,6 +112,19 @@ const REPORT_PLAIN = /[一-龠々]{2}(?:した|された|している|されて�
  * progressive plain endings (計8回開催してきた。…と述べた。) are the report's voice, formal when nothing casual is in the post.
  */
 const REPORT_FORMAL = /[一-龠々]{2}(?:する|される|された|されている|している)$/u
+/**
+ * Blind HY-131: a press-style report in 常体 tells what was done in the active past of a Sino-Japanese verb (記念行事を開催した。
+ * …約350人が参加した。…12点を表彰した。…来場者にも伝わるよう配慮した。) — a diary's past too (満喫した。感動した。), so it counts
+ * only for acts that are no feeling or pastime of the writer, and only in a paragraph that also counts things (14団体, 約350人, 118点).
+ */
+const REPORT_PAST = /[一-龠々]{2}した$/u
+const DIARY_ACT = /(?:満喫|堪能|感動|感激|興奮|緊張|安心|満足|後悔|反省|納得|爆睡|熟睡|爆食|完食|挑戦|体験|経験|購入|注文|散歩|昼寝|遅刻|寝坊|失敗|成功|感心|驚愕|号泣|爆笑|苦笑|油断|我慢|退屈|帰宅|帰省|外出|旅行|観光|宿泊|休憩|入浴|食事|料理|掃除|洗濯|運動|練習|勉強|読書|乾杯|心配|期待|安堵|落胆|感涙)した$/u
+/** Things counted with a counter word (14団体, 約350人, 118点, 6か所): two make a paragraph a report's count. */
+const COUNTED = /[0-9０-９][0-9０-９,，]*(?:人|件|点|団体|か所|カ所|ヶ所|箇所|校|名|世帯|台|組|事業所|社|店舗|施設|回)/gu
+function countsThings(t: string): boolean {
+  COUNTED.lastIndex = 0
+  return COUNTED.exec(t) !== null && COUNTED.exec(t) !== null
+}
 const DEARU = /である|と考える(?:。|$)|と考えられる|と思料する|であり|であった|であろう|ではない|ものとする|こととする|とする。|とする$|とした。|とされる|されたい|せられたい|のである|場合がある|必要がある|おそれがある/mu
 
 interface EndingRule {
@@ -864,7 +877,7 @@ function grassWord(t: string, at: number): boolean {
 }
 
 /** The sentence endings of a paragraph (squeezed view, quotations blanked); returns how many sentences it has. */
-function endingSignals(doc: Doc, quotes: ReadonlyArray<[number, number]>, out: ToneSignal[], counts: { report: number }): number {
+function endingSignals(doc: Doc, quotes: ReadonlyArray<[number, number]>, out: ToneSignal[], counts: { report: number; reportPast: number }): number {
   const t = doc.squeezed.text
   let s = 0
   let sentences = 0
@@ -929,6 +942,7 @@ function endingSignals(doc: Doc, quotes: ReadonlyArray<[number, number]>, out: T
       // (電子黒板を導入した。基本方針を策定した。過去最大となった。) is written 常体, not a diary's 行った。楽しかった。
       if (r.plain && REPORT_PLAIN.test(tail)) {
         if (!clauseOnly && REPORT_FORMAL.test(tail)) counts.report++
+        else if (!clauseOnly && REPORT_PAST.test(tail) && !DIARY_ACT.test(tail)) counts.reportPast++
         break
       }
       let a = e - m[0].length
@@ -1025,7 +1039,7 @@ export function toneFactsOf(doc: Doc): ToneFacts {
   const sq = doc.squeezed.text
   const quotesSq = quotesNorm.length > 0 ? quoteRanges(sq) : []
   const sqMay = SQUEEZED_GATE.tries(sq)
-  const endingCounts = { report: 0 }
+  const endingCounts = { report: 0, reportPast: 0 }
   const sentences = endingSignals(doc, quotesSq, signals, endingCounts)
   if (chars.laugh) add(LAUGHTER, 'laughter', () => REMOVE)
   if (t.includes('てる') || t.includes('でる') || t.includes('てた') || t.includes('でた')) add(CONTRACTED, 'ending', (m) => `${m.slice(0, 2)}い${m.slice(2)}`)
@@ -1250,7 +1264,7 @@ export function toneFactsOf(doc: Doc): ToneFacts {
       (sqMay.includes(S_WRITTEN) && WRITTEN.test(sq) && !kept.some((s) => s.voice === true)) ||
       (sqMay.includes(S_REPORT) && isReport(sq)) ||
       (sqMay.includes(S_OFFICIAL) && WRITTEN_OFFICIAL.test(sq)) ||
-      (endingCounts.report >= 2 && !kept.some((s) => s.voice === true)),
+      ((endingCounts.report >= 2 || (endingCounts.report + endingCounts.reportPast >= 2 && countsThings(sq))) && !kept.some((s) => s.voice === true)),
     letters: chars.letters,
     polite: normMay.includes(N_POLITE) && POLITE.test(t),
     tragedy: tragedy ? doc.fromSqueezed(tragedy.start, tragedy.end) : null,

@@ -799,6 +799,26 @@ describe('tone (4(1)): slang words run together in one katakana run (ﾏｼﾞ�
   })
 })
 
+describe('tone (4(1)): a press-style report in 常体 told in the active past of Sino-Japanese verbs, with things counted (blind HY-131)', () => {
+  // Kind: a report of an event in written 常体 (記念行事を開催した。…14団体の約350人が参加した。…12点を表彰した。) — its other plain
+  // endings (拍手に包まれた。…と述べた。) are the report's voice, formal on a stiff account. A diary's Sino-Japanese past (満喫した。感動した。)
+  // or a paragraph that counts nothing stays a diary.
+  it.each<[string, Level]>([
+    ['令和7年度「障害者週間」記念行事を12月6日、柳川市民文化会館で開催した。市内の障がい者団体など14団体の約350人が参加した。\n\n第2部では手話コーラスが行われ、会場は大きな拍手に包まれた。\n\n市長はあいさつで「誰もが互いを尊重し合える柳川をつくっていきたい」と述べた。', 5],
+    ['市内6か所の就労支援事業所が販売を行った。期間中に約40件の相談があった。手話通訳者と要約筆記者を配置した。\n\n防災訓練を11月9日に実施した。自主防災組織など22団体、約600人が参加した。', 5],
+    ['秋の交通安全運動の出発式を9月21日に開催した。関係機関12団体から約80人が出席した。式の後、参加者は駅前で反射材を配った。', 5],
+  ])('passes %s (registered %i)', (text, level) => {
+    expect(warned(text, level)).toEqual([])
+  })
+  it.each<[string, Level]>([
+    ['家族3人で川下りを満喫した。うなぎを2杯も堪能した。また行きたいな。', 5],
+    ['子ども2人と運動会に参加した。3回も転んだ。最高だった。', 5],
+    ['今日は市民体育祭に参加した。晴れてよかった。', 5],
+  ])('flags %s (registered %i)', (text, level) => {
+    expect(warned(text, level)).toContain('tone/too-casual')
+  })
+})
+
 describe('tone (4(1)): っす is slang only as a sentence ending, not across a word boundary (ほんなこつ|すみません) (a colleague\'s find, blind R61A)', () => {
   // Kind: the slang ending っす (= です) is written with the small っ right after a predicate and closes the sentence or takes a final
   // particle (っす。, っすね, っすよ, っすけど). The folded view writes っ as つ, so つ+す across two words (Chikugo ほんなこつ = 本当に, then
