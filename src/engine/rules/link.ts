@@ -828,12 +828,14 @@ const SHOPPING = /購入|買|通販|販売|セール|ポイント|クーポン|�
  * a private account the city cannot check, given as the window for bookings or questions (6(1)). A friend-add link with no @ after ti/p/
  * is a person's own account (an official account's reads line.me/R/ti/p/@… or %40…). The words alone count when readers are sent there
  * (予約, 連絡, 追加, ID); not when it is turned away (個人のLINEではなく公式LINEから, 個人のLINEでの予約は受け付けていません) or quoted.
+ * Blind HX-140: nor when the city says it never does so (市役所が個人のLINEに直接メッセージを送ることはありません, 個人のLINEにご連絡することは
+ * 一切ございません): the sending verb itself negated (断られることはありません negates another verb and still sends readers there).
  */
 const PERSON_LINE_URL = /line\.me\/(?:R\/)?ti\/p\/(?!@|%40)[A-Za-z0-9_\-~.]{3,}/iu
 const PERSONAL_LINE = /(?:個人|私用|私的な?|プライベート)(?:の|用の|で使っている|の方の)?\s?(?:LINE|ライン)(?!スタンプ|ニュース|マンガ|漫画|ペイ|Pay|PAY|ギフト|公式)/gu
 const LINE_SENDS = /^[^。！？!?\n]{0,24}?(?:予約|連絡|問い合わせ|問合せ|申し込|申込|注文|友だち追加|友達追加|追加|登録|相談|送って|メッセージ|DM|ID|QR)/u
 const LINE_DENIED =
-  /^[^。！？!?\n]{0,24}?(?:ではなく|でなく|じゃなく|では(?:受け付け|お受け|ご案内|対応|回答)|での(?:予約|連絡|問い合わせ|やりとり|やり取り|ご相談)は|は(?:使わ|使用し|利用し|教え|お伝え|受け付け|お受け)|を(?:教え|聞か|使わ|お伝え)|しないで|お控え|ご遠慮|(?:受け付けて|お受けして|対応して|行って|おこなって)(?:い|お)?(?:りません|ません|ない)|できません)/u
+  /^[^。！？!?\n]{0,24}?(?:ではなく|でなく|じゃなく|では(?:受け付け|お受け|ご案内|対応|回答)|での(?:予約|連絡|問い合わせ|やりとり|やり取り|ご相談)は|は(?:使わ|使用し|利用し|教え|お伝え|受け付け|お受け)|を(?:教え|聞か|使わ|お伝え)|しないで|お控え|ご遠慮|(?:受け付けて|お受けして|対応して|行って|おこなって)(?:い|お)?(?:りません|ません|ない)|できません|(?:送る|送信する|お送りする|連絡する|ご連絡する|届く|届ける|お届けする|聞く|お聞きする|尋ねる|お尋ねする|求める|案内する|ご案内する|登録を求める|追加を求める|お願いする)(?:こと|事)(?:は|も)(?:一切|決して|絶対に?)?(?:ありません|ございません|ない|ありえません|あり得ません|いたしません|しません))/u
 const PERSONAL_LINE_WHAT = '個人のLINE（私人のアカウント）'
 function personalLineBefore(t: string, at: number): boolean {
   // The link may stand on the next line after the sentence that names it: a bounded window before it.

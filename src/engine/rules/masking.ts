@@ -202,12 +202,19 @@ function isExplained(t: string, a: number, b: number): boolean {
   return EXAMPLE_BEFORE.test(t.slice(Math.max(lineStart, a - 30), a)) || EXPLAINED_AFTER.test(t.slice(b, Math.min(lineEndNear(t, b, 80), b + 80)))
 }
 
+/**
+ * Blind HX-003: the label of an example opening its line, in brackets or before a colon ((記入例), 【記載例】, ＜書き方の例＞, 例：, 記入例：):
+ * every blank on that line is the example's, however far along it stands. (The line start is looked for at most 80 characters back.)
+ */
+const EXAMPLE_LINE_LABEL = /^[\s　]{0,4}(?:[(（【\[［〈<＜《][\s　]?(?:記入例|記載例|入力例|回答例|書き方の例|記入の例|見本|例)[0-9]?[\s　]?[)）】\]］〉>＞》]|(?:記入例|記載例|入力例|書き方の例|記入の例|見本|例)[0-9]?[\s　]?[:：])/u
 function isExample(t: string, a: number, b: number): boolean {
   const lineStart = lineStartNear(t, a, 80)
   const lineEnd = lineEndNear(t, b, 80)
   const before = t.slice(Math.max(lineStart, a - 80), a)
   const after = t.slice(b, Math.min(lineEnd, b + 80))
   if (EXAMPLE_BEFORE.test(t.slice(Math.max(lineStart, a - 30), a))) return true
+  // Blind HX-003: a line opened by an example's label ((記入例)児童氏名：柳川 ○○ … 生年月日：令和○年○月○日) is the example to its end.
+  if (EXAMPLE_LINE_LABEL.test(t.slice(lineStart, a))) return true
   if (EXPLAINED_AFTER.test(after)) return true
   // Blind HE-010: a notation's shape shown in brackets after its name (住居表示（○丁目○番○号）とは異なります, 和暦の表記（令和○年）で):
   // how such a value is written, not a value left out.
@@ -553,6 +560,36 @@ const DATE_MASK = new RegExp(DM, 'u')
 const DATE_MASK_RUN = new RegExp(`${DM}+`, 'gu')
 const NOT_DATE_MASK = new RegExp(`[^${DM.slice(1, -1)}]`, 'gu')
 
+/**
+ * Blind R105A-102: an amount or a count left as masks in digit groups (交付額 ●●●,●●● 円, ●,●●●円, 計 ○○○,○○○ 円), or a run set apart by a
+ * space from its counter (補助額 ●●● 円, 定員 ○○ 名): the figure of a notice never filled in, as ●●円 is. A counter that ends its word
+ * only (■■■ 人事異動 ■■■, ● 円滑な運営 are a heading and a bullet); one group of masks at least, all masks one shape.
+ */
+const AMOUNT_SLOT = new RegExp(
+  `(?<![0-9${DM.slice(1, -1)}])(?:${DM}{1,4}|[0-9]{1,3})(?:[,，](?:${DM}{3}|[0-9]{3})){0,3}[^\\S\\n]?(?:万|千|億)?(?:円|名|人|件|世帯|個|枚|台|本|回|歳|才|点|冊|部|戸|棟|区画|%|％)(?![\\p{Script=Han}\\p{Script=Katakana}])`,
+  'gu',
+)
+/** The mask runs inside such amounts (start offsets in `t`). */
+function amountSlots(t: string): Set<number> {
+  const out = new Set<number>()
+  AMOUNT_SLOT.lastIndex = 0
+  for (const m of matchAllOf(AMOUNT_SLOT, t)) {
+    const marks = m[0].replace(NOT_DATE_MASK, '')
+    // Grouped by a comma, or spaced from the counter (●●円, no space, no comma, is UNIT's already); two masks at least.
+    if (marks.length < 2 || !/[,，]|[^\S\n](?:万|千|億)?[^\s0-9,，]+$/u.test(m[0])) continue
+    if (new Set([...marks].map((ch) => SHAPE[ch] ?? ch)).size !== 1) continue
+    for (const r of m[0].matchAll(DATE_MASK_RUN)) out.add(m.index + r.index)
+  }
+  return out
+}
+/**
+ * Blind R105A-102: the addressee of a notice left as masks before its honorific (申請者 ●●●● 様, 受給者：○○○○ 殿, 保護者 ＊＊＊＊ 様): set apart
+ * by spaces on both sides as a mail merge leaves it (the honorific ending its line), or after the label of whom the notice is for. (○○様 in running text may be a name held
+ * back: 伏せ字.)
+ */
+const ADDRESSEE_LABEL_BEFORE = /(?:申請者|申込者|申し込み者|受給者|交付先|対象者|世帯主|代表者|請求者|受取人|宛名|宛先|氏名|お名前|保護者|被保険者|契約者|利用者|届出人|納税者|納税義務者|所有者|当選者|受賞者|参加者)(?:名)?[^\S\n]?[:：]?[^\S\n]?$/u
+const HONORIFIC_SLOT_AFTER = /^[^\S\n]?(?:様|さま|殿|御中)(?![\p{Script=Han}\p{Script=Katakana}])/u
+
 /** The mask runs inside dates and times written with their units (start offsets in `t`). */
 function dateChainSlots(t: string): Set<number> {
   const out = new Set<number>()
@@ -577,6 +614,7 @@ function masks(t: string, doc: RuleInput['doc'], emit: Emit): void {
   let boldAt: Set<number> | undefined
   let figureAt: Set<number> | undefined
   let dateAt: Set<number> | undefined
+  let amountAt: Set<number> | undefined
   // Blind R99A-067: runs read as 伏せ字 wait for the end of the paragraph, where many of one shape make an unfilled template.
   const pending: Array<{ a: number; b: number; shape: string; partial: boolean; person: boolean }> = []
   /** Runs of two or more already found to be blanks (○○地区): slots of the same form as those pending. */
@@ -651,6 +689,15 @@ function masks(t: string, doc: RuleInput['doc'], emit: Emit): void {
     }
     // 【行方不明者情報】＊＊町にお住まいの＊＊＊＊さん: the one a notice asks the public to find, and their town, left as masks.
     if (run.length >= 2 && shapes.size === 1 && (PERSON_AFTER.test(rest) || RESIDENT_AFTER.test(rest)) && MISSING_NOTICE.test(t)) {
+      emitTemplate(t, a, b, '', doc, emit)
+      continue
+    }
+    // Blind R105A-102: 交付額 ●●●,●●● 円: an amount's digit groups left as masks; 申請者 ●●●● 様: the addressee of a notice.
+    if ((amountAt ??= amountSlots(t)).has(a)) {
+      emitTemplate(t, a, b, t.slice(b, b + 4).match(/(?:万|千|億)?(?:円|名|人|件|世帯|個|枚|台|本|回|歳|才|点|冊|部|戸|棟|区画|%)/u)?.[0] ?? '', doc, emit)
+      continue
+    }
+    if (run.length >= 2 && shapes.size === 1 && HONORIFIC_SLOT_AFTER.test(t.slice(b, b + 4)) && (ADDRESSEE_LABEL_BEFORE.test(t.slice(Math.max(0, a - 12), a)) || (/^[^\S\n](?:様|さま|殿|御中)(?:へ|宛て?)?[、,]?\s*(?:$|\n)/u.test(t.slice(b, lineEndNear(t, b, 16) + 1)) && (a === 0 || /[^\S\n]/u.test(t[a - 1]!))))) {
       emitTemplate(t, a, b, '', doc, emit)
       continue
     }

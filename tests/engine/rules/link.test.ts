@@ -612,3 +612,23 @@ describe('link: blind R100A-101, readers sent to a private person\'s LINE (店�
     expect(findingsOf(link, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('link: blind HX-140, the city saying it never contacts residents on a personal LINE', () => {
+  // Kind: a personal LINE named in a negated statement about the sending itself (個人のLINEに直接メッセージを送ることはありません, …にご連絡
+  // することは一切ございません): a warning against scams, no careless link. Still flagged: readers sent there, even beside a negation of
+  // another verb (断られることはありません).
+  it.each([
+    '柳川市のLINE公式アカウント（ID：@yanagawa_city）では、ごみの収集日や防災情報をお届けしています。友だち追加をお願いします！\n※このIDは市の公式アカウントのものです。市役所が個人のLINEに直接メッセージを送ることはありません。',
+    '市の職員が個人のLINEにご連絡することは一切ございません。不審なメッセージにご注意ください。',
+    '税務課から個人のLINEに納付のお願いが届くことはありません。',
+    '市役所が個人LINEの友だち追加を求めることは決してありません。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(link, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+  it.each([
+    ['個人のLINEならメッセージで予約しても断られることはありません。', 'link/personal-source:warn:個人のLINE'],
+    ['お急ぎの方は担当者の個人LINEに直接メッセージを送ってください。返信が遅れることはありません。', 'link/personal-source:warn:個人LINE'],
+  ])('flags %s', (text, expected) => {
+    expect(summary(findingsOf(link, text))).toContain(expected)
+  })
+})

@@ -1649,3 +1649,50 @@ describe('masking (5(2)): blind R102A-087 — two or more slots in a formal noti
     expect(findingsOf(masking, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('masking (5(2)): blind R105A-102 — a notice\'s amount in masked digit groups and its addressee before 様', () => {
+  // Kind: a notification template whose figures and addressee are left as masks: an amount's digit groups (●●●,●●● 円, ○,○○○円) or a
+  // run spaced from its counter (定員 ●● 名), and the addressee before its honorific after the label of whom the notice is for (申請者 ●●●● 様)
+  // or set apart by spaces ending its line. A bullet heading a line (● 円滑な…, ●申請者 様へ), a decorative rule (■■■ 人事異動 ■■■) and
+  // a filled amount stay clean.
+  it.each([
+    ['【補助金交付決定のお知らせ】\n\n申請者 ●●●● 様\n\nこのたび申請のありました鳥獣被害防止柵設置補助金について、交付額 ●●●,●●● 円で交付を決定しました。', '●●●●'],
+    ['【補助金交付決定のお知らせ】\n\n申請者 ●●●● 様\n\nこのたび申請のありました鳥獣被害防止柵設置補助金について、交付額 ●●●,●●● 円で交付を決定しました。', '●●●'],
+    ['住宅リフォーム補助金の交付額は ○○,○○○円 に決まりましたけん、よろしくお願いします。', '○○'],
+    ['受給者：＊＊＊＊ 殿\n児童手当の支給額を月額 ＊,＊＊＊ 円に改定します。', '＊＊＊＊'],
+    ['保護者 ■■■■ 様\n\n給食費の未納額は ■■,■■■ 円となっております。', '■■■■'],
+    ['今年度の講座の定員は ●● 名でございます。お早めにお申し込みください。', '●●'],
+  ])('flags %s', (text, excerpt) => {
+    expect(summary(findingsOf(masking, text)).some((x) => x.startsWith(`masking/template:block:${excerpt}`))).toBe(true)
+  })
+  it.each([
+    '●申請者の皆様へ\n交付額は1,200,000円で決定しました。',
+    '● 円滑な窓口運営のため、申請書は事前にご記入ください。\n● 交付額は決定通知でお知らせします。',
+    '■■■ 人事異動のお知らせ ■■■\n4月1日付で人事異動を行いました。',
+    '申請者の皆様には、交付額 150,000 円の決定通知を郵送しました。',
+    '○ 申請者様へ：交付決定通知書は3月末に発送します。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(masking, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
+
+describe('masking (5(2)): blind HX-003 — a line opened by an example\'s label is the example to its end', () => {
+  // Kind: blanks on a line that opens with the label of an example ((記入例), 【記載例】, ＜書き方の例＞, 例：, 記入例：): the filling-in
+  // example explained to the reader, not a template left unfilled, however far along the line they stand. Without the label (or with it on
+  // another paragraph's sentence) the blanks are still a template.
+  it.each([
+    '【記入例をご覧ください】\n保育所入所申込書の「児童氏名」欄は、下の記入例のように書いてください。\n（記入例）児童氏名：柳川 ○○（やながわ ○○）　生年月日：令和○年○月○日\n記入例の画像は市ホームページの申込案内ページにも掲載しています。',
+    '転入届の書き方です。\n【記載例】届出人：柳川 ●●　転入日：令和●年●月●日　前住所：●●県●●市\n不明な点は市民課へ。',
+    '＜書き方の例＞ 申込者：筑後 ××（ちくご ××）　電話：0944-××-××××　希望日：××月××日',
+    '例：氏名 柳川 △△　　参加希望日 令和△年△月△日　　人数 △名',
+  ])('notes %s', (text) => {
+    expect(findingsOf(masking, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+  it.each([
+    ['保育所入所申込書の「児童氏名」欄は、下の記入例のように書いてください。\n児童氏名：柳川 ○○　生年月日：令和○年○月○日', '○'],
+    ['記入例は後日掲載します。\n申込締切：令和●年●月●日（必着）', '●'],
+    ['【説明会のお知らせ】例年どおり開催します。\n日時：令和○年○月○日　会場：○○公民館', '○'],
+  ])('flags %s', (text, excerpt) => {
+    expect(summary(findingsOf(masking, text)).some((x) => x.startsWith(`masking/template:block:${excerpt}`))).toBe(true)
+  })
+})
