@@ -259,8 +259,15 @@ function kanaDeskAfter(t: string, b: number): boolean {
  * Round 76 (blind HI-078): the number in brackets after the desk's name (そうむか（0944-77-8024）に きいて ください): a bracket is a label's
  * mark, as the colon is; where to call still follows it.
  */
+/*
+ * Round 104 (blind HX-050): a public body spelt in hiragana, its kind glued to it (こくさいこうりゅうきょうかい: 国際交流協会, しやくしょ, こうみんかん,
+ * としょかん, …せんたー), right before the number in brackets or after a space, then where to call (…きょうかい（0944-…）に でんわ して ください).
+ */
+const KANA_BODY_GLUED =
+  /(?:^|[ 　\n、,。「『（(]|の[ 　]?)[ぁ-ゖー]{0,12}(?:きょうかい|しやくしょ|しゃくしょ|やくしょ|やくば|こうみんかん|としょかん|しみんかいかん|じむしょ|じむきょく|ほけんじょ|せんたー|センター)[ 　]?([:：]?)[ 　]?[(（]?$/u
 function kanaDeskBefore(t: string, a: number, b: number): boolean {
-  const m = KANA_DESK_GLUED.exec(t.slice(Math.max(0, a - 24), a))
+  const before = t.slice(Math.max(0, a - 24), a)
+  const m = KANA_DESK_GLUED.exec(before) ?? KANA_BODY_GLUED.exec(before)
   return m !== null && (m[1] !== '' || CALL_AFTER_KANA.test(t.slice(b, b + 12)))
 }
 
