@@ -2887,3 +2887,68 @@ describe('personal-info/phone (5(1)), round 103: a facility’s building named b
     ['市営住宅3棟 0944-74-3360', 'personal-info/phone:warn:0944-74-3360'],
   ])('flags %s', (text, expected) => expect(run(text)).toContain(expected))
 })
+
+describe('personal-info, round 104: residence card in a named person’s bracket or told with its holder; a child tied to a development service; public bodies owning numbers (blind R104A-076, R105A-096, R104A-150, HX-008, HX-050)', () => {
+  // Kind: a residence card number (2 letters, 8 digits, 2 letters) in the bracket right after a named person (…さん（在留カード番号 …）のように):
+  // のように likens others to the person, the number is theirs; or told as a named holder's in its sentence (…さんのもので、番号は…).
+  it.each([
+    ['申込書類の書き方で迷われていたグエン・ティ・ランさん（在留カード番号 UH48201937KT）のように、カードの記載を書き写す欄が分かりにくいという声が多かったため、来年度は記入例を改善します。', 'personal-info/residence-card:block:UH48201937KT'],
+    ['受付で手続きをされたチャン・ティ・フォンさん（在留カード番号：ＡＢ１２３４５６７８ＣＤ）のように、記入に迷う方が多くいました。', 'personal-info/residence-card:block:ＡＢ１２３４５６７８ＣＤ'],
+    ['マリア・サントスさん(在留カード番号 XY87654321ZW)のような方には、通訳が付き添いました。', 'personal-info/residence-card:block:XY87654321ZW'],
+    ['説明会に来られたリー・ミンさん（在留カード AB-12345678-CD）など、多くの方が参加されました。', 'personal-info/residence-card:block:AB-12345678-CD'],
+    ['技能実習生のグエン・ヴァン・ミンさんのもので、番号はＡＢ１２３４５６７８ＣＤです。', 'personal-info/residence-card:block:ＡＢ１２３４５６７８ＣＤ'],
+    ['落とし主はファム・ヴァン・フンさんで、カード番号はＸＹ８７６５４３２１ＺＺです。', 'personal-info/residence-card:block:ＸＹ８７６５４３２１ＺＺ'],
+    ['拾われたカードはチャン・ティ・マイさんの物で、番号 AB12345678CD となっとります。', 'personal-info/residence-card:block:AB12345678CD'],
+    ['持ち主はサントス・マリアさん、番号はQR11223344ST。', 'personal-info/residence-card:block:QR11223344ST'],
+  ])('blocks %s', (text, expected) => expect(run(text)).toContain(expected))
+  it.each([
+    '在留カード番号の欄には、AB12345678CDのように英字2文字・数字8桁・英字2文字を書きます。',
+    'グエン・ティ・ランさん（通訳）のように、在留カードの記入を手伝ってくださる方もいます。',
+    '在留カードの番号（例：AB12345678CD）は、申請書の右上に書いてください。',
+    'グエンさんには、番号（例：AB12345678CD）の書き方を説明しました。',
+    '技能実習生のグエン・ヴァン・ミンさんのもので、番号札は受付でお返ししました。',
+  ])('passes %s', (text) => expect(run(text)).toEqual([]))
+
+  // Kind: a named private person (a child above all) told as using a development or welfare service (ことばの相談に通って, 療育を利用, 通級に
+  // 通う), the service in the sentence, the one before or the paragraph's heading; a name with its reading in brackets (堤 蒼空（そら）くん) is a name.
+  it.each([
+    ['【ことばの相談室から】\n\n今年度の「ことばの相談」は、これまでに延べ68組の親子が利用されました。\n\n矢加部にお住まいの堤 蒼空（そら）くん、4歳は、春から月2回通ってくれて、最近はお話がとても上手になりました。', 'personal-info/identifiable-person:block:堤 蒼空（そら）くん'],
+    ['ことばの相談に通っている古賀 陽翔くんは、最近お話が上手になりました。', 'personal-info/identifiable-person:warn:古賀 陽翔くん'],
+    ['【発達相談のご案内】\n今年も多くの親子が利用されました。田中 結愛ちゃんも春から通ってくれています。', 'personal-info/identifiable-person:warn:田中 結愛ちゃん'],
+    ['療育教室を利用しよんなる松尾 ひなたちゃん（5）は、最近よう笑いよんなるです。', 'personal-info/identifiable-person:block:松尾 ひなたちゃん'],
+    ['通級指導教室に通われている江口 湊さんは、作文がとても上手になられました。', 'personal-info/identifiable-person:warn:江口 湊さん'],
+  ])('flags %s', (text, expected) => expect(run(text)).toContain(expected))
+  it.each([
+    'ことばの相談は、言語聴覚士の古賀 美咲さんが担当します。',
+    '発達相談の予約は、子ども家庭課までお電話ください。',
+    '療育について学ぶ講演会に、臨床心理士の松尾 恵子さんが講師として来られます。',
+    '「ことばの相談に通っている堤くん」といった書き込みはお控えください。',
+    '今年度の「ことばの相談」は、延べ68組の親子が利用されました。',
+  ])('passes %s', (text) => expect(run(text)).toEqual([]))
+
+  // Kind: a public body spelt in hiragana with its kind glued on (こくさいこうりゅうきょうかい, こうみんかん, としょかん) right before the number,
+  // then where to call: the body's line. A person or a home named there owns it.
+  it.each([
+    ['わからない ことは、こくさいこうりゅうきょうかい（0944-74-1129）に でんわ して ください。', 'personal-info/external-phone:info:0944-74-1129'],
+    ['こまった ときは、こうみんかん（0944-72-1234）に きいて ください。', 'personal-info/external-phone:info:0944-72-1234'],
+    ['ほんの ことは、としょかん 0944-73-5566 に でんわ して ください。', 'personal-info/external-phone:info:0944-73-5566'],
+    ['しつもんは、こくさいこうりゅうきょうかい：0944-74-1129 まで れんらく して ください。', 'personal-info/external-phone:info:0944-74-1129'],
+  ])('notes only %s', (text, expected) => expect(run(text)).toEqual([expected]))
+  it.each([
+    ['わからない ことは、たなか さんの いえ（0944-74-1129）に でんわ して ください。', 'personal-info/phone:warn:0944-74-1129'],
+    ['きょうかいの やまださん（0944-74-1129）に でんわ して ください。', 'personal-info/phone:block:0944-74-1129'],
+  ])('flags %s', (text, expected) => expect(run(text)).toContain(expected))
+
+  // Kind: applications taken by phone with the number in the bracket after (申込は…電話で受け付けます（0944-…）) in a notice whose heading names a
+  // public facility, no private person told: the facility's line.
+  it.each([
+    ['【子育て支援センター 1月の催し】\n○パパと遊ぼう：1月24日（土）10時〜\n申込は前月25日から電話で受け付けます（0944-72-5184）。', 'personal-info/external-phone:info:0944-72-5184'],
+    ['【三橋公民館 2月の講座】\n○筆文字教室：2月8日\n申し込みは2月1日から電話で受け付けています（0944-73-1234）。', 'personal-info/external-phone:info:0944-73-1234'],
+    ['■市立図書館 おはなし会\n予約は電話で承ります（0944-72-0001）。', 'personal-info/external-phone:info:0944-72-0001'],
+    ['【児童館 春休みの工作】\nお申し込みは3月1日から電話にて受け付けます（0944-74-2222）。', 'personal-info/external-phone:info:0944-74-2222'],
+  ])('notes only %s', (text, expected) => expect(run(text)).toEqual([expected]))
+  it.each([
+    ['【子育て支援センター 1月の催し】\n申込は講師の山田 花子さんが自宅の電話で受け付けます（0944-72-5184）。', 'personal-info/phone:warn:0944-72-5184'],
+    ['【子育てサークル ひまわり】\n申込は代表の古賀さんが電話で受け付けます（0944-72-5184）。', 'personal-info/phone:warn:0944-72-5184'],
+  ])('flags %s', (text, expected) => expect(run(text)).toContain(expected))
+})

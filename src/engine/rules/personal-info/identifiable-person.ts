@@ -202,6 +202,29 @@ export const PATIENT_MATTER =
   /認知症(?:が(?:あ|進|出)|の(?:症状|ため|診断|進行|方が)|を(?:患|発症)|で(?:徘徊|施設|入院|通院))|持病(?:が|の|で)|病歴|既往歴|(?:救急)?搬送(?:され|しま|した|先|中)|救急要請(?:は|が|の(?:あった|あり))|救急車で運ばれ|入院(?:中|され|して|し(?:た|ま))|意識(?:不明|が(?:な|戻))|心肺停止|(?:手当て|治療|処置)を受け|命に別状|重体|重症で|徘徊(?:して|され|し(?:た|ま)|中)/u
 /** Blind R95A-027: what may stand before a mascot's self-introduction: nothing, or a greeting (こんにちは！, やっほー, はーい). */
 const MASCOT_OPENING = /^\s?(?:(?:こんにちは|こんにちわ|こんばんは|おはよう(?:ございます)?|やっほー?|はーい|はいさい|みなさん|みんな)[!！~〜ー、,。♪☆\s]{0,3}\s?)?$/u
+/**
+ * Round 104 (blind R104A-150): a service for a child's development or a family's welfare that the city keeps private who uses (発達相談, ことばの
+ * 相談, 療育, 通級, 児童相談所, 児童発達支援, 放課後等デイサービス). Told as used by a named private person (通って, 利用して, 受けて), it ties the
+ * person to it: sensitive, a warning alone and a block with one more detail.
+ */
+const SERVICE =
+  /発達相談|(?:ことば|言葉)の(?:相談|教室)|療育|通級|児童相談(?:所)?|児童発達支援|発達支援|放課後等デイ(?:サービス)?|発達検査|言語訓練/u
+const MAY_SERVICE = mayMatch(SERVICE)
+const SERVICE_USE = /通っ|通い|通わ|通う|通われ|利用(?:し|され|中)|受け(?:て|た|ら|ま|始)|受診/u
+/** Staff or a guest of the service named (言語聴覚士の古賀さん, 担当の堤さん, …さんが講師を務め): not a user. */
+const SERVICE_STAFF_BEFORE = /(?:言語聴覚士|保健師|心理士|心理師|相談員|指導員|支援員|担当|講師|職員|保育士|療法士|医師|先生|スタッフ|課|係|室|センター)(?:の|で|、)?[ 　]?$/u
+const SERVICE_STAFF_AFTER = /^[^。！？!?\n]{0,16}?(?:が|は|も)[^。！？!?\n]{0,20}?(?:担当|講師|指導し|相談に応じ|対応し|案内し|説明し|務め)/u
+function serviceUser(t: string, n: Name, s: Span): boolean {
+  if (SERVICE_STAFF_BEFORE.test(t.slice(Math.max(s.start, n.start - 14), n.start)) || SERVICE_STAFF_AFTER.test(t.slice(n.end, s.end))) return false
+  const sentence = t.slice(s.start, s.end)
+  if (!SERVICE_USE.test(sentence)) return false
+  if (SERVICE.test(sentence)) return true
+  // The service named in the sentence before or on the paragraph's first line, the name's sentence telling the use.
+  const prev = s.start > 1 ? t.slice(sentenceSpan(t, s.start - 2).start, s.start) : ''
+  const nl = t.indexOf('\n')
+  return SERVICE.test(prev) || (nl > 0 && SERVICE.test(t.slice(0, nl)))
+}
+
 const PERSON_SENSITIVE =
   /転落し(?:た|て)|転落され|溺れ(?:た|て|かけ)|おぼれ(?:た|て|かけ)|(?:に|から)助けられ|助け出され|はねられ|(?:車|バイク|トラック)にひかれ|事故に(?:遭|あ)(?:い|っ|わ)|大けがを|重傷を|骨折し|倒れ(?:られ|た|て)|落とし物|忘れ物|拾得物|お忘れ(?:です|でした|になって|になりました)|(?:の|が)もの(?:と|だと)(?:分か|わか|判明)|崩れ落ち|倒壊|被害に遭(?:わ|い|っ)|被災され|全焼|半焼|(?:窓口|役所|市役所|課)に(?:ご)?相談に(?:来られ|来|見え|いらっしゃ|お越し)|救急搬送|搬送され|入院され|意識を失|(?:合格|不合格|採否|合否)(?:通知|の通知|を|が|と|に)|採用試験|受験(?:番号|票|者)|応募(?:書類|者)|選考結果|通報(?:して|され|し|者|いただ|くださ)|(?:という|との)(?:通報|苦情)|(?:通報|苦情)が(?:あり|寄せられ|入り)|持ち主(?:が|は)[^。！？!?\n]{0,40}?(?:分か|わか|判明)|防犯登録から|至急(?:ご)?連絡|放置(?:して|され)(?:い|お)|足腰が弱|体が弱|弱ってき|体調を崩|通院|持病|物忘れ|寝込|介護が必要|見守りが必要|一人暮らし|ひとり暮らし|独り暮らし|被害に(?:遭|あ)|被害を受け|詐欺|だまされ|騙され|(?:お)?問い合わせ(?:いただ|くださ|をいただ|をくださ)|ご相談(?:いただ|くださ|に来られ|に見え)|納付書|納税|市税|固定資産税|住民税|国民健康保険税|保険料の|救助|救出|搬送|入院|病棟|手当てを受け|治療を受け|連絡が(?:と|取)れ|安否|行方不明|避難(?:して|され|中|者)|寝たきり|認知症|要介護|障がい|障害|生活保護|保護され|落とし物|落し物|拾得|お預かりしました|診察券|滞納|滞って|滞り|未納|未払|督促|差押|差し押さえ|虐待|一時保護|児童相談所|涙ながら|泣きながら|辞めるしか|離婚|ひとり親|母子家庭|父子家庭|就学援助|児童扶養手当|(?:住民税)?非課税世帯|生活困窮|(?:給食費|保育料|学用品費)(?:が|の|を|も)?(?:免除|減免|援助|補助)|(?:女手|男手)(?:一つ|ひとつ)で|(?:一人|ひとり|独り)で[0-9一二三四五六七八九]?人?(?:の子|の子ども|の子供|のお子さん)?(?:を)?[^。！？!?\n]{0,6}?育て|シングルマザー|シングルファザー|苦情|クレーム|お叱り/u
 /**
@@ -243,6 +266,9 @@ function katakanaParts(t: string, start: number): number {
 /** The kanji that end a given name written katakana then kanji (トシ子, ミツ江, ハル代, キヨ美, フミ枝, ツル乃). */
 const KANA_GIVEN_TAIL = /^[子江代美枝恵乃世香絵]$/u
 
+/** A name's reading in kana, in brackets right before its honorific: （そら）, (ハルト). */
+const READING_BEFORE = /[（(][ぁ-ゖァ-ヶー]{1,10}[)）]$/u
+
 function findNames(t: string): Name[] {
   const names: Name[] = []
   NAME_SUFFIX.lastIndex = 0
@@ -251,7 +277,10 @@ function findNames(t: string): Name[] {
     // Round 82 (blind R82A-044, R82A-087): a kanji name parted from its honorific by a space, as captions and letters write it (立花 凛 さん,
     // 北村 真由美 様): the name is the kanji before the space. (Only when the honorific ends its word: さんぽ, さんか are other words.)
     const spacedKanji = (t[m.index - 1] === ' ' || t[m.index - 1] === '　') && isHanCode(t.charCodeAt(m.index - 2)) && SPACED_HONORIFIC_END.test(t.slice(after, after + 2))
-    const p = spacedKanji ? m.index - 1 : m.index
+    // Round 104 (blind R104A-150): a kanji name with its reading in brackets before the honorific (堤 蒼空（そら）くん, 古賀 陽翔（はると）さん):
+    // the name is the kanji before the bracket.
+    const reading = spacedKanji ? null : READING_BEFORE.exec(t.slice(Math.max(0, m.index - 12), m.index))
+    const p = spacedKanji ? m.index - 1 : reading && isHanCode(t.charCodeAt(m.index - reading[0].length - 1)) ? m.index - reading[0].length : m.index
     // さん followed by kanji is no honorific (さん橋), unless it is the person's home with their details in brackets after it
     // (山下正一さん宅（78歳・一人暮らし）): the details are the person's.
     if (after < t.length && isHanCode(t.charCodeAt(after)) && !(m[0] === 'さん' && '宅方'.includes(t[after]!) && /^[（(][^）)\n]{0,12}?(?:[0-9０-９]{1,3}(?:歳|代)|一人暮らし|ひとり暮らし|独居)/u.test(t.slice(after + 1, after + 24)))) continue
@@ -393,7 +422,7 @@ function bracketNames(t: string, have: Name[]): Name[] {
  * (野口 昭雄さん). Two or three kanji (田中さん, 佐々木さん) may be a family name alone.
  */
 function isFullName(name: string): boolean {
-  const core = name.replace(/\s?(?:さん|ちゃん|くん|君|様|さま)$/u, '')
+  const core = name.replace(/\s?(?:さん|ちゃん|くん|君|様|さま)$/u, '').replace(READING_BEFORE, '')
   if (/^[ァ-ヶー]{2,}(?:[ ・･][ァ-ヶー]{1,}){1,3}$/u.test(core)) return true
   return /^[\p{Script=Han}]{4,}$/u.test(core) || /^[\p{Script=Han}]{1,3}[ぁ-んァ-ヶー]{2,}/u.test(core) || /^[\p{Script=Han}]{1,4}[ 　][\p{Script=Han}ぁ-んァ-ヶー]{1,5}$/u.test(core)
 }
@@ -460,6 +489,14 @@ export function identifiablePerson(doc: Doc, addressSpans: Span[], emit: Emit, r
       STATUS_AFTER_NAME.test(t.slice(n.end, n.end + 40)))
     )
       others.push({ kind: 'status', at: Math.max(0, n.start - 1) })
+  }
+  // Round 104: a consultation, therapy or support service for a child's development told as one the named person uses (…ことばの相談に通って
+  // いる堤 蒼空くん; 療育を利用している古賀さん; 今年度の発達相談は…。…陽翔くんは春から通ってくれています).
+  if (MAY_SERVICE(t) && SERVICE.test(t)) {
+    for (const n of names) {
+      if (quotedAt(t, n.start)) continue
+      if (serviceUser(t, n, sentenceSpan(t, n.start))) others.push({ kind: 'service', at: n.start })
+    }
   }
   // An animal named (a dog or cat for adoption, the library's cat: ももちゃん（メス・推定3歳・柴犬ミックス）, 保護猫のきなこちゃん)
   // is no person: it is not reported, and the age or breed in its bracket is no detail of anyone else in the sentence.
@@ -537,7 +574,7 @@ export function identifiablePerson(doc: Doc, addressSpans: Span[], emit: Emit, r
     // Next door to a place the post has named (沖端町の空き家…。隣にお住まいの堤さん): where they live.
     const nextDoor = /(?:隣|お隣|向かい|お向かい|近所|裏)(?:に|の)(?:お住まい|住む|住んで|暮らす|暮らして)[^。！？!?\n]{0,4}$/u.test(t.slice(Math.max(0, n.start - 14), n.start)) && /[\p{Script=Han}]{1,4}(?:町|地区|村|団地)/u.test(before + t.slice(sentence.start, n.start))
     if (nextDoor) kinds.add('residence')
-    const sensitive = kinds.has('health') || PERSON_SENSITIVE.test(sentenceText) || PERSON_SENSITIVE.test(next) || PERSON_SENSITIVE.test(before)
+    const sensitive = kinds.has('health') || kinds.has('service') || PERSON_SENSITIVE.test(sentenceText) || PERSON_SENSITIVE.test(next) || PERSON_SENSITIVE.test(before)
     // The ward or town before the name is the district of the office they take (4区 野田勝さんが区長に就任されました): when it is
     // the only detail and nothing harmful is told, the notice of an appointment names no private person. (Where they live told
     // otherwise, an age, their health, a complaint: read as before.)
@@ -599,6 +636,7 @@ export function identifiablePerson(doc: Doc, addressSpans: Span[], emit: Emit, r
             visit: '窓口に来た日時と用件',
             origin: '国籍・在留資格',
             status: '生活保護・障害の等級などの区分',
+            service: '利用している相談・療育',
           })[k],
       )
       .join('・')

@@ -15,7 +15,7 @@ import { matchAllOf } from '../../regex'
 import type { Doc } from '../../doc'
 import type { DraftFinding } from '../../rule'
 import type { Span } from '../../text'
-import { countDigits, endsWithPerson, inExampleBlock, isExampleValue, namesPerson, numeralCount, numeralText, withoutUrls, type Emit } from './context'
+import { countDigits, endsWithPerson, inExampleBlock, isExampleValue, namesPerson, numeralCount, numeralText, sentenceSpan, withoutUrls, type Emit } from './context'
 
 interface IdentifierSpec {
   rule: string
@@ -185,6 +185,24 @@ function namesHolder(t: string): boolean {
 
 /** After the value: an example, not a real number (受付番号：1234 のような). */
 const EXAMPLE_AFTER = /^[\s」』）)]{0,2}(?:のような|のように|などの|といった|など|等)/u
+/**
+ * Round 104 (blind R104A-076): the number in the bracket right after a named person, the bracket closed right after it (グエン・ティ・ランさん
+ * （在留カード番号 UH48201937KT）のように…, 松尾さん（口座番号 1234567）など): the のように/など after the bracket likens others to the person, not
+ * the number to a format; the number is that person's own, no sample.
+ */
+const PERSON_BRACKET_OPEN = /(?:さん|様|さま|氏|くん|君|ちゃん)[ 　]?[（(][^（）()\n]{0,16}$/u
+function inPersonBracket(t: string, a: number, b: number): boolean {
+  if (!/^[ 　]?[)）]/u.test(t.slice(b, b + 2))) return false
+  const from = Math.max(0, a - 24)
+  const m = PERSON_BRACKET_OPEN.exec(t.slice(from, a))
+  if (!m) return false
+  const honorific = /^(?:さん|様|さま|氏|くん|君|ちゃん)/u.exec(m[0])![0]
+  return endsWithPerson(t.slice(0, from + m.index + honorific.length))
+}
+/** An example marker after the value (のような, など) that is not the likeness of a person whose bracket holds it. */
+function exampleAfter(t: string, a: number, b: number): boolean {
+  return EXAMPLE_AFTER.test(t.slice(b, b + 8)) && !inPersonBracket(t, a, b)
+}
 const EXAMPLE_BEFORE = /例[:：]|例えば|たとえば|記入例|記載例|\(例\)|（例）/u
 /**
  * Round 88: a sample marked right after the value, in a bracket (AB12345678CD（記入例）, 1234567（見本）, (例)) or as the shape a number takes,
@@ -251,7 +269,7 @@ export function identifiers(doc: Doc, emit: Emit): CardFacts {
       if (taken.some(([s, e]) => s < b && a < e)) continue
       if (spec.rule !== 'personal-info/passport' && spec.rule !== 'personal-info/residence-card' && countDigits(v[1]) < (v[1].startsWith('記号') ? 3 : 4)) continue
       // A sample of a filled-in form (記入例⏎…⏎振込先：○○銀行 ○○支店 普通 1234567) shows how to write the number, not whose it is.
-      if (EXAMPLE_AFTER.test(t.slice(b, b + 8)) || SAMPLE_AFTER.test(t.slice(b, b + 12)) || EXAMPLE_BEFORE.test(t.slice(Math.max(0, k.index - 12), a)) || inExampleBlock(t, a, b)) continue
+      if (exampleAfter(t, a, b) || SAMPLE_AFTER.test(t.slice(b, b + 12)) || EXAMPLE_BEFORE.test(t.slice(Math.max(0, k.index - 12), a)) || inExampleBlock(t, a, b)) continue
       taken.push([a, b])
       const span = doc.fromNorm(a, b)
       let organisational = false
@@ -310,14 +328,18 @@ export function identifiers(doc: Doc, emit: Emit): CardFacts {
     const b = a + m[0].length
     if (taken.some(([s, e]) => s < b && a < e)) continue
     const spaced = !/^[A-Z]{2}[0-9]{8}[A-Z]{2}$/.test(m[0])
-    const example = EXAMPLE_AFTER.test(t.slice(b, b + 8)) || EXAMPLE_BEFORE.test(t.slice(Math.max(0, a - 16), a)) || inExampleBlock(t, a, b)
+    const example = exampleAfter(t, a, b) || EXAMPLE_BEFORE.test(t.slice(Math.max(0, a - 16), a)) || inExampleBlock(t, a, b)
     // Round 88 (blind R89A-032): the shape given as the sample of how to fill the card's field, marked so right at it (番号（記入例：
     // AB12345678CD）を書いてください, 例：AB12345678CD, AB12345678CD（見本）, AB12345678CDのような英数字): no one's number, whether or not the
     // card is named (skipped, as the keyword's value is); a sample marker further off (例えば… a sentence before) leaves it a second look.
     if (isExampleValue(t, a, b) || SAMPLE_AFTER.test(t.slice(b, b + 12))) continue
-    const card = !example && cardWords.some(([ws, we]) => (we <= a && a - we <= CARD_BEFORE && !t.slice(we, a).includes('\n\n')) || (ws >= b && ws - b <= CARD_AFTER && !t.slice(b, ws).includes('\n\n')))
+    const named = !example && cardWords.some(([ws, we]) => (we <= a && a - we <= CARD_BEFORE && !t.slice(we, a).includes('\n\n')) || (ws >= b && ws - b <= CARD_AFTER && !t.slice(b, ws).includes('\n\n')))
     // The shape alone (no card named, or a sample of it) is a second look; spaced out (AB 12345678 CD) only with the card named.
-    if (!card && spaced) continue
+    if (!named && spaced) continue
+    // Round 104 (blind R105A-096): the number told as a named person's in its sentence (技能実習生のグエン・ヴァン・ミンさんのもので、番号は
+    // ＡＢ１２３４５６７８ＣＤです; 持ち主はサントス・マリアさん、番号はQR11223344ST): a card of this shape with its holder named is their residence
+    // card, whether or not the card is named near it.
+    const card = named || (!example && holderInSentence(t, a))
     const span = doc.fromNorm(a, b)
     const finding: DraftFinding = {
       rule: 'personal-info/residence-card',
@@ -330,6 +352,13 @@ export function identifiers(doc: Doc, emit: Emit): CardFacts {
     if (!card && !example) facts.shapes.push(finding)
   }
   return facts
+}
+
+/** Whether the sentence holding the value at `a` names a private person (or a holder by 名義). */
+function holderInSentence(t: string, a: number): boolean {
+  const s = sentenceSpan(t, a)
+  const sentence = t.slice(s.start, s.end)
+  return namesPerson(sentence) || namesHolder(sentence)
 }
 
 /** A bare 番号 told within 120 characters after an insurance or pension card's name, in the same paragraph (CARD_OF_NUMBER). */

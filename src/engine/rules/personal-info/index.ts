@@ -109,6 +109,16 @@ const BODY_NAMED =
   /(?:センター|(?<![日放])課|相談室|相談所|事務所|事務局|窓口|市役所|役場|支所|保健所|協会|協議会|図書館|公民館|病院|クリニック)(?![\p{Script=Han}])/u
 const BUSINESS_HOURS = /営業時間|営業日|定休日?|開館時間|開館日|休館日|開所時間|受付時間|[Oo]pening hours|[Bb]usiness hours/u
 
+/**
+ * Round 104 (blind HX-008): the post's first line is a heading naming a public facility (【子育て支援センター 1月の催し】, 【三橋公民館 2月の講座】,
+ * ■市立図書館 おはなし会) and no paragraph tells of a private person: the facility runs the notice and owns the line it takes applications on.
+ */
+const FACILITY_HEADING =
+  /^[ \t　]{0,4}[【\[■□◆◇●○]?[^\n]{0,24}?(?:センター|公民館|児童館|図書館|体育館|市民会館|文化会館|交流館|資料館|美術館|博物館|記念館|歴史館|会館|館)(?![\p{Script=Han}ァ-ヶー])/u
+function facilityHeading(text: string, facts: ReadonlyArray<PersonalInfoFacts>): boolean {
+  return FACILITY_HEADING.test(text) && !facts.some((f) => f.private)
+}
+
 /** Whether a paragraph naming a public body is reached from paragraph `i` without passing one that tells of a private person. */
 function bodyReaches(facts: ReadonlyArray<PersonalInfoFacts>, i: number): boolean {
   if (facts[i]!.private) return false
@@ -460,7 +470,7 @@ export const personalInfo: RuleFamily<PersonalInfoFacts> = {
       // no private person between (…こども家庭センターへ】…0944-…（平日8時30分〜17時15分）); the facility's when the post names it and its name
       // ends the words before the number (お申し込みは、ほりわりっこ（0944-…）まで); else as before (a bare one the contact desk's, if named).
       const pending = f.pending.map((p) =>
-        (p.hours && bodyReaches(facts, i)) || (p.label && bodyReachesEnglish(facts, i)) || (facilities !== null && facilityLeads(p.lead, facilities)) || (p.bare && deskOwnsBare(facts, i))
+        (p.accepts && facilityHeading(text, facts)) || (p.hours && bodyReaches(facts, i)) || (p.label && bodyReachesEnglish(facts, i)) || (facilities !== null && facilityLeads(p.lead, facilities)) || (p.bare && deskOwnsBare(facts, i))
           ? { ...p.d, rule: 'personal-info/external-phone', data: {} }
           : p.d,
       )

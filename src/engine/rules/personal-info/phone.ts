@@ -259,8 +259,15 @@ function kanaDeskAfter(t: string, b: number): boolean {
  * Round 76 (blind HI-078): the number in brackets after the desk's name (そうむか（0944-77-8024）に きいて ください): a bracket is a label's
  * mark, as the colon is; where to call still follows it.
  */
+/*
+ * Round 104 (blind HX-050): a public body spelt in hiragana, its kind glued to it (こくさいこうりゅうきょうかい: 国際交流協会, しやくしょ, こうみんかん,
+ * としょかん, …せんたー), right before the number in brackets or after a space, then where to call (…きょうかい（0944-…）に でんわ して ください).
+ */
+const KANA_BODY_GLUED =
+  /(?:^|[ 　\n、,。「『（(]|の[ 　]?)[ぁ-ゖー]{0,12}(?:きょうかい|しやくしょ|しゃくしょ|やくしょ|やくば|こうみんかん|としょかん|しみんかいかん|じむしょ|じむきょく|ほけんじょ|せんたー|センター)[ 　]?([:：]?)[ 　]?[(（]?$/u
 function kanaDeskBefore(t: string, a: number, b: number): boolean {
-  const m = KANA_DESK_GLUED.exec(t.slice(Math.max(0, a - 24), a))
+  const before = t.slice(Math.max(0, a - 24), a)
+  const m = KANA_DESK_GLUED.exec(before) ?? KANA_BODY_GLUED.exec(before)
   return m !== null && (m[1] !== '' || CALL_AFTER_KANA.test(t.slice(b, b + 12)))
 }
 
@@ -468,6 +475,19 @@ export interface PendingPhone {
   bare: boolean
   /** Round 98: an English phone label stands before it (Phone: 0944-…) and nothing private is told in its piece. */
   label: boolean
+  /** Round 104: the number is given as the line that takes applications (申込は…電話で受け付けます（0944-…）): a facility's heading may own it. */
+  accepts: boolean
+}
+/**
+ * Round 104 (blind HX-008): the sentence says applications or bookings are taken by phone, the number in the bracket right after (申込は前月25日
+ * から電話で受け付けます（0944-…）, 予約は電話で承ります（…）): the line of whoever runs the notice, when its heading names a public facility.
+ */
+const ACCEPTS_BY_PHONE =
+  /(?:申込|申し込み|お申し込み|お申込み|予約|ご予約|受付)(?:は|も)[^。！？!?\n]{0,24}?(?:お?電話|でんわ)(?:で|にて)[^。！？!?\n]{0,6}?(?:受け付け(?:ます|ています|いたします)|受付(?:します|しています|中)|承(?:ります|っています))[。、]?[ 　]?[(（]$/u
+function acceptsByPhone(t: string, a: number): boolean {
+  const before = t.slice(Math.max(0, a - 60), a)
+  const m = ACCEPTS_BY_PHONE.exec(before)
+  return m !== null && !PRIVATE_GAP.test(m[0])
 }
 
 /**
@@ -539,7 +559,7 @@ export function phones(doc: Doc, policy: Policy, emit: Emit, bare?: Emit, right?
       const d = { rule: 'personal-info/phone', start: span.start, end: span.end, data: { whose: '電話番号' } }
       const isBare = owner.kind === 'none' && standsBare(t, a)
       if (pending && owner.kind === 'none' && !owner.privateLabel && (isBare || !right || owner.labelled || !isRightValueLabelled(t, a))) {
-        pending({ d, lead: t.slice(Math.max(t.lastIndexOf('\n', a - 1) + 1, a - 40), a), hours: deskHoursAfter(t, b) && !englishPrivateAt(t, a), bare: isBare && bare !== undefined, label: englishPhoneLabelled(t, a) })
+        pending({ d, lead: t.slice(Math.max(t.lastIndexOf('\n', a - 1) + 1, a - 40), a), hours: deskHoursAfter(t, b) && !englishPrivateAt(t, a), bare: isBare && bare !== undefined, label: englishPhoneLabelled(t, a), accepts: acceptsByPhone(t, a) })
       } else if (bare && isBare) bare(d)
       // Round 74 (blind HH-098): the right number of a correction whose paragraph does not say whose number it corrects (誤：…⏎正：…
       // under 「こころの健康相談」のお知らせで、電話番号に誤りがありました): \`post\` reads the other paragraphs.
