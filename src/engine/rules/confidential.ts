@@ -149,6 +149,11 @@
  *   (今年の面接で聞かれる質問は「…」, （課内で配られた面接要領より）); the city's line in a suit or its lawyer's view of the odds (顧問弁護士と
  *   打合せ…争点を…に絞り, 顧問弁護士の意見書によれば…やや不利). The public part told, a notice, a lawyer consulted, a report published
  *   and 内部情報 named as a ground of non-disclosure (不開示の理由は…内部情報が含まれていたこと) stay clean.
+ * - Blind R104A: a closed case conference named as an occasion (昨日の要対協の個別ケース検討会議、…; 地域ケア会議おわり), then its cases
+ *   told with a count or a detail (見守り対象になっている家庭はいま42世帯: CASE_MEETING_HELD); an internal selection paper read out with
+ *   its figures (内部の判定資料を確認したところ、…35点: SELECTION_PAPER_READ) and other applicants' standing told to one (入られた方の最下位
+ *   より2点足りません, ボーダーは43点, 申込者の中で5番目: OTHERS_STANDING). The conference named as a fact, training, attendance, a yearly
+ *   count published, a paper read to find nothing and a published minimum score stay clean.
  * Awareness posts (機密性の高い情報を守る研修, 内部情報の漏えい防止) stay clean.
  */
 import { NeedGate } from '../gate'
@@ -1318,7 +1323,47 @@ const CASE_CONFERENCE = new RegExp(
   'gu',
 )
 /** Where the paragraph can hold one (the gate's test). */
-const CASE_CONFERENCE_WORDS = /要保護児童対策地域協議会|要対協|ケース|ケア個別会議|ケア会議|担当者会議|支援会議|支援調整会議/u
+const CASE_CONFERENCE_WORDS = /要保護児童対策地域協議会|要対協|ケース|ケア個別会議|ケア会議|担当者会議|支援会議|支援調整会議|処遇検討/u
+
+/**
+ * Blind R104A-105: a case conference named as an occasion the writer was at (昨日の要対協の個別ケース検討会議、…; 今日のケース会議、
+ * きつかった; 地域ケア会議おわり; 処遇検討会で…), then what its cases are told in the next lines: a count of the families or children it
+ * follows (見守り対象になっている家庭はいま42世帯, ネグレクトが疑われる家が3軒) or a case's detail (ネグレクトが疑われる家庭). The
+ * conference named as a fact (要対協の研修会を開きました, ケース会議では関係機関が連携します), a policy tier (代表者会議), attendance
+ * (20人が参加), a yearly count the city publishes (昨年度の相談件数, 市ホームページ) and training stay clean.
+ */
+const CASE_MEETING_NAME =
+  `(?:${CASE_CONFERENCE_NAME}|地域ケア(?:推進)?会議|処遇検討会議?|処遇会議)`
+const CASE_MEETING_HELD = new RegExp(
+  `${CASE_MEETING_NAME}(?:\\([^()\\n]{1,16}\\))?(?:の)?(?:(?:実務者|個別ケース検討|ケース検討|ケース)会議)?(?:\\([^()\\n]{1,16}\\))?(?=[、,。…!！]|で|では|に(?:出|参加|出席)|が(?:終わ|あ|長)|は|おわ|終わ|後|の後|のあと|明け)`,
+  'gu',
+)
+/** Who or what its cases are. */
+const CASE_NOUN = '(?:見守り対象|見守りが必要|見守っている|支援対象|対象(?:に|と)なって|虐待|ネグレクト|育児放棄|要保護|要支援|特定妊婦|一時保護|通告|通報|困窮|不登校|未就学|乳幼児|DV|認知症|一人暮らし|独居|ひとり親)'
+const CASE_COUNT = '[0-9〇一二三四五六七八九十百]+(?:世帯|家庭|件|人|名|ケース|組|軒|家族|例)(?!ひとり|一人|暮らし|親|で)'
+/** …told: a count of them, or a case's detail. */
+const CASE_TOLD = new RegExp(
+  `${CASE_NOUN}[^。！？!?\\n]{0,16}?${CASE_COUNT}|${CASE_COUNT}[^。！？!?\\n]{0,12}?${CASE_NOUN}|(?:虐待|ネグレクト|育児放棄|DV)(?:が|の)(?:疑われる|続いている|続いとる|ある|あった|あっとる)(?:家|家庭|世帯|子|お宅|方)`,
+  'u',
+)
+/** A count the city publishes, or the conference described. */
+const CASE_COUNT_PUBLIC = /年度|ホームページ|市HP|公表|統計|白書|報告書|研修|啓発|代表者会議/u
+
+/**
+ * Blind R104A-028: an internal paper of a selection read out to an applicant (内部の判定資料を確認したところ、お宅の指数は35点で…),
+ * or other applicants' standing told to one (第1希望の園に入られた方の最下位より2点足りませんでした; ボーダーは38点でした; 申込者の中で
+ * 5番目): how the city ranked people, which it keeps inside. The paper read must give a figure in the rest of the sentence; a paper read
+ * to find an error apologised for (…を確認したところ、2件の入力誤りがありました) and a published minimum score stay clean.
+ */
+const SELECTION_PAPER_READ =
+  /(?:内部|庁内|課内|部内|係内|非公開|内輪)(?:の|で使っている|で使用している|用の)?[\p{Script=Han}]{0,4}?(?:判定|審査|選考|選定|採点|利用調整|入所調整|入園調整|評価)(?:の)?(?:資料|表|一覧表?|データ|記録|シート|結果|名簿|リスト)(?:を|ば)(?:(?:確認|拝見|チェック|照会)(?:した|しました|してみた|させていただいた|させていただきました|しましたら|したら|すると|しますと)|(?:見|調べ)(?:た|てみた|ました|ましたら|たら)|見ると|見ますと)(?:ところ|ら|結果|限り)?/gu
+const SELECTION_FIGURE = /[0-9〇一二三四五六七八九十百]+(?:点|位|番目|人|名|件|世帯|%|割)/u
+const SELECTION_ERROR = /誤り|誤っ|ミス|不備|漏れ|お詫び|おわび|申し訳/u
+const OTHERS_STANDING =
+  /(?:入(?:られ|れ|っ)た|入所(?:され|し|でき)た|入園(?:され|し|でき)た|合格(?:され|し)た|採用(?:され|し)た|内定(?:され|し)た|当選(?:され|し)た|通った|受かった|選ばれた)(?:方|人|者|お子さん|子|児童|世帯|ご家庭)(?:たち|々)?(?:の(?:中で?の?|うちの?)?|で)(?:最下位|最低点|最低指数|最低|一番下|一番低い(?:方|人|点)?|ボーダー(?:ライン)?|最後の(?:方|人))|(?:ボーダー(?:ライン)?|最下位|合格ライン|最低指数|最低点)(?:の(?:方|人))?(?:は|が|より|と比べ|まで|に)[^。！？!?\n]{0,10}?[0-9〇一二三四五六七八九十]+(?:点|位)|(?:申込者|申請者|応募者|希望者|受験者|待機者|申し込まれた方)の(?:中|うち)で?[^。！？!?\n]{0,10}?[0-9〇一二三四五六七八九十]+(?:番目|位)/gu
+/** The applicant the post speaks to (お宅の指数は, お子さんの点数, ○○様の順位). */
+const APPLICANT_ADDRESSED = /お宅|あなた|貴方|貴殿|ご家庭|お子さん|お子様|ご本人|(?:様|さん)の(?:指数|点数|得点|順位)|ご?希望(?:の|された)/u
+const STANDING_COMPARED = /[0-9〇一二三四五六七八九十]+(?:点|位|番目)|足りな|届かな|及ばな|下回|上回|差/u
 
 /** A sentence about protecting secrets, not telling one. */
 const AWARENESS_WORDS = /研修|(?:漏えい|漏洩|流出|情報|秘密|個人情報|不正|誤送信|紛失)(?:の)?(?:防止|対策)|(?<!見)守る|(?<!見)守り|徹底|漏えい|漏洩|流出|啓発|注意喚起|セキュリティ教育|(?:情報|文書|データ|書類|秘密|機密|パスワード|鍵|かぎ)(?:の)?管理の|取り扱いについて|取扱いについて|しないよう|ないようにしましょう|ないよう(?:に)?(?:注意|気をつけ|気を付け)|やめましょう|やめて|気をつけましょう|注意しましょう/u
@@ -1956,7 +2001,7 @@ const PARAGRAPH = new ParagraphGate([
   INTERNAL_NOTICE, INTERNAL_SOURCE, REPORT_FINDING, PRIVATE_REMARK, DUTY_SETTING, PUBLIC_TALK, REPORT_BEFORE, CLOSED_SHARED, AWAITING_APPROVAL, SHARED_COVERTLY, MEMBERS_ONLY, SCORE_GAP,
   CONTRACT_DECIDED, INVESTIGATION, INQUIRY_RECORD, OFF_ASIDE, HOLD_ASKED_BUT, HOLD_TOLD, HOLD_NOTICE, CLOSED_GATHERING, HANDOUT_PUT_OUT, HANDOUT_PUBLIC,
   SURVEY_FORM_READ, STAT_SURVEY, SURVEY_HOUSEHOLD, SURVEY_SHARE, SURVEY_PROCESS, PLACE_TOURED, PAPER_NOUN, TOUR_OFFERED, LITERARY_CONTEXT,
-  CASE_CONFERENCE, CASE_CONFERENCE_WORDS, PRESS_EMBARGO, EMBARGO_HOLD, CLOSED_PAPER_CITED, RESTRICTED_PAPER,
+  CASE_CONFERENCE, CASE_CONFERENCE_WORDS, CASE_MEETING_HELD, CASE_TOLD, SELECTION_PAPER_READ, OTHERS_STANDING, APPLICANT_ADDRESSED, PRESS_EMBARGO, EMBARGO_HOLD, CLOSED_PAPER_CITED, RESTRICTED_PAPER,
   INTERNAL_STAGE, REPEAT_FILER, COMPLAINT_TALLY_WHO, TALLY_FILED, REPEAT_COMPLAINER, INTERNAL_RECORD_TALLY, RECORD_COUNT, INTERNAL_CHANNEL_REPOST,
   HEARING_RECORD, INQUIRY_OPEN, MARKER_IN_USE, NOT_NOTIFIED, CHOICE_TOLD, NOTIFY_NOTICE, CLOSED_INSPECTION, INSPECTION_FINDING, INSPECTION_PUBLIC, HISTORIC_ERA, EMBARGO_LABEL, PRESS_CONTEXT, WITHHELD_PART, NDA_MATTER, PEEKED_PAPER, PEEK_TOLD,
   CLOSED_CANT_SAY_BUT, CANT_SAY_TOLD, INTERNAL_USE_READ, INTERNAL_USE_FIGURE,
@@ -2699,6 +2744,32 @@ export const confidential: RuleFamily = {
     // （個別ケース検討会議）の資料によると…; ケース会議で出た話やけど…).
     if (p.has(CASE_CONFERENCE_WORDS)) {
       emitAll(p, doc, t, CASE_CONFERENCE, 'confidential/meeting', emit, spans, once((m) => notAware(m) && !published(sentenceOf(t, m.index, m.index + m[0].length))))
+    }
+    // A case conference named as an occasion, then what its cases are told (昨日の要対協の個別ケース検討会議、…見守り対象…42世帯).
+    if (p.has(CASE_CONFERENCE_WORDS) && p.has(CASE_TOLD)) {
+      emitAll(p, doc, t, CASE_MEETING_HELD, 'confidential/meeting', emit, spans, once((m) => {
+        const end = m.index + m[0].length
+        const here = sentenceAround(t, m.index, end)
+        const after = t.slice(end, Math.min(t.length, end + 150))
+        const window = t.slice(here.start, Math.min(t.length, end + 150))
+        return notAware(m) && CASE_TOLD.test(after) && !CASE_COUNT_PUBLIC.test(window) && !published(window)
+      }))
+    }
+    // An internal paper of a selection read out with its figures; other applicants' standing told to one (…最下位より2点足りません).
+    if (p.may(SELECTION_PAPER_READ) || p.may(OTHERS_STANDING)) {
+      emitAll(p, doc, t, SELECTION_PAPER_READ, 'confidential/staff-only', emit, spans, once((m) => {
+        const end = m.index + m[0].length
+        const here = sentenceAround(t, m.index, end)
+        const rest = t.slice(end, here.end)
+        return notAware(m) && SELECTION_FIGURE.test(rest) && !SELECTION_ERROR.test(rest) && !published(t.slice(here.start, here.end))
+      }))
+      if (p.has(APPLICANT_ADDRESSED)) {
+        emitAll(p, doc, t, OTHERS_STANDING, 'confidential/staff-only', emit, spans, once((m) => {
+          const here = sentenceAround(t, m.index, m.index + m[0].length)
+          const sentence = t.slice(here.start, here.end)
+          return notAware(m) && STANDING_COMPARED.test(sentence) && !published(sentence) && !/ホームページ|市HP|公表|公開/u.test(sentence)
+        }))
+      }
     }
     // The record of a hearing in an inquiry into staff cited while it is open (まだ調査の途中ですが、…聴取記録によると…).
     if (p.has(WORDS.hearing) && (p.has(MISCONDUCT) || p.has(INQUIRY_OPEN))) {

@@ -3328,3 +3328,61 @@ describe('confidential: blind R102A-047, a closed gathering\'s record put out', 
     expect(findingsOf(confidential, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('confidential: blind R104A-028, an internal selection paper read out or other applicants\' standing told to one applicant', () => {
+  // Kind: in a reply to one applicant, an internal paper of a selection read (内部の判定資料を確認したところ, 課内の選考一覧を確認しました
+  // ところ, 内部の審査データば見たら) and its figures told, or how the others who got in stood (入られた方の最下位より2点足りません, ボーダーは
+  // 43点, 申込者の中で5番目): the city's ranking of people, kept inside. A paper read to find nothing, the rule of the order, a minimum score
+  // the city publishes, a sports ranking and a notice stay clean.
+  it.each([
+    // the miss
+    'お問い合わせの件ですが、内部の判定資料を確認したところ、お宅の指数は35点で、第1希望の園に入られた方の最下位より2点足りませんでした。ご理解ください。',
+    // variants: another paper and a humble ending, dialect, the cut-off said as ボーダー, a rank among applicants
+    '課内の選考一覧を確認しましたところ、お客様は申込者20人中の18番目でございました。',
+    'ご質問の件、内部の審査データば見たら、あなたの点数は62点で、採用された人の中で一番低い人とは3点差でした。',
+    'お子さんの指数は40点でしたが、今回のボーダーは43点でしたので、入所は難しい状況です。',
+    '申し込まれた方の中で、お宅は5番目でした。ご了承ください。',
+  ])('blocks %s', (text) => {
+    expect(findingsOf(confidential, text).some((f) => f.rule === 'confidential/staff-only' && f.severity === 'block')).toBe(true)
+  })
+  it.each([
+    '入所の可否は、申込者の指数の高い順に決まります。お子さんの指数は決定通知書でお知らせします。',
+    '昨年度の各園の入所最低指数は38点前後でした（市ホームページで公表しています）。',
+    '市民リレー大会、最下位からの大逆転でお宅の地区が優勝！',
+    '選考結果は、ご希望の方に個別にお知らせします。ボーダーラインは毎年変わります。',
+    '内部の選考資料を確認したところ、記載に不備はありませんでした。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(confidential, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
+
+describe('confidential: blind R104A-105, a case conference named as an occasion, then what its cases are told', () => {
+  // Kind: a closed case conference (要対協 and its 個別ケース検討会議, ケース会議, 支援会議, 地域ケア会議, 処遇検討会) named as where the
+  // writer was (昨日の…会議、; …が終わりました; …おわり。), then its cases told in the lines after: a count of the families or children it
+  // follows (見守り対象になっている家庭はいま42世帯) or a case's detail (ネグレクトが疑われる家). The conference named as a fact, training,
+  // attendance, a policy tier with a yearly count and the council described stay clean.
+  it.each([
+    // the miss
+    '昨日の要対協の個別ケース検討会議、重い内容が続いて正直しんどかった…。市内で見守り対象になっている家庭はいま42世帯、うち半分は未就学児のいる家庭です。子どもたちの笑顔を守るために、明日からもがんばります。',
+    // variants: dialect, a polite report, a care meeting with a count, a case's detail with no figure, a placement meeting
+    '今日のケース会議、きつかった〜。ネグレクトが疑われる家が3軒もあって、どこも小さい子がおるけん心配。',
+    '今日の支援会議に出席しました。対象となっている生活困窮世帯は現在18世帯で、うち3世帯は子どもが不登校です。',
+    '地域ケア会議おわり。一人暮らしの認知症の方が今月だけで4人増えてて、見守りが追いつかん…',
+    '処遇検討会では今日も議論が長引きました。一時保護を検討している子がいま2人います。',
+    '要保護児童対策地域協議会の実務者会議が終わりました。ネグレクトが疑われる家庭の話が続き、気持ちが沈みます。',
+  ])('blocks %s', (text) => {
+    expect(findingsOf(confidential, text).some((f) => f.rule === 'confidential/meeting' && f.severity === 'block')).toBe(true)
+  })
+  it.each([
+    '要対協の研修会を開きました。参加者は関係機関の職員30人です。',
+    'ケース会議では関係機関が連携します。',
+    '地域ケア会議に、医療・介護の関係者20人が出席しました。',
+    '要対協の代表者会議を開催し、昨年度の児童虐待の通告件数は212件と報告しました。',
+    'ケース会議では、虐待の通告があった家庭への支援方針を、学校や児童相談所と話し合います。',
+    '11月は児童虐待防止推進月間です。要保護児童対策地域協議会では、見守りが必要な子ども一人ひとりに寄り添っています。',
+    '今日の支援会議、長かった〜。でもみんなで話せてよかった！',
+    '今日のケース会議、一人暮らしの高齢者の見守りについて話し合いました。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(confidential, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
