@@ -1974,6 +1974,61 @@ const COMPLAINED103 = /とのこと|とのご意見|とのご指摘|ご不満|�
 const HELP103 = /ぜひ|是非|お試し|お気軽|ご案内|お手伝い|サポート|お問い合わせ|ご相談|こちらから|どうぞ|ください/u
 
 /**
+ * Blind R104A (R104A-050): violence threatened with a verb of hitting made sure by an intensifier or a time to come (今度窓口に
+ * 来たとき本気でくらすばい, 次会うたらマジでしばくけんな, 今度来た時は思いっきりたたくぞ; くらす is 殴る in 筑後弁): the verb
+ * right after 本気で / マジで / …とき, with an ending of resolve. Not a life somewhere (定年したら本気で柳川でくらすばい: a place
+ * before the verb; 一人でくらす, 家族とくらす), not a drum; only said to a complainer or someone addressed.
+ */
+const HIT_MEANT104 = '(?:(?:とき|時|ときゃ)(?:は|に)?[、\\s]?(?:(?:本気で|本気|マジで|まじで|ガチで|ほんなこつ|ほんまに|思いっきり|おもいっきり|思い切り|おもいきり|絶対|ぜったい|容赦なく)[、\\s]?)?|(?:本気で|マジで|まじで|ガチで|ほんなこつ|ほんまに|思いっきり|おもいっきり|思い切り|おもいきり|容赦なく)[、\\s]?)(?:(?:頭|顔|尻|ケツ|けつ|あんた|お前|おまえ|てめえ)(?:を|ば)[、\\s]?)?(?:くらす|くらわす|たたく|叩く|しばく|どつく|殴る|なぐる|ぶん殴る|ぶっ飛ばす|ぶっとばす)(?:ぞ|っぞ|ど|ばい|けん(?:な|ね)?|からな|かんな|からね|よ|で|わ)(?![ぁ-ゖ])'
+/** …someone it is said to: a complainer or critic, or a person addressed, in the sentence or the two before. */
+const HIT_AT104 = /[@＠]|あなた|あんた|お前|おまえ|てめ|貴様|文句|苦情|クレーム|ケチ|けち|いちゃもん|難癖|書き込|コメント|批判|悪口|怒鳴|騒ぐ|騒い|しつこ|何度|毎日毎日/u
+/** …not a life, a drum or a game (柳川で, 田舎, 太鼓, 練習). */
+const HIT_NOT104 = /暮ら|住|移住|定年|老後|退職|田舎|一緒に|家族|のんびり|ゆっくり|太鼓|ドラム|鐘|手を|ボール|布団|ほこり|埃|肩|練習|試合|ゲーム|暑さ|寒さ|ストレス/u
+/**
+ * Blind R104A (R104A-056): someone asked to vanish in a polite or plain question (もう消えてくれませんか, 消えていただけませんか,
+ * いなくなってくれんか, 消えてもらえないですか), a zero-width character inside it being gone from the view: a curse, as 消えて
+ * ほしい. Only with someone addressed or a caller named in the sentence or the two before; not a thing or a pain (この痛み、
+ * 早く消えてくれませんかね), not a wish about an animal (カラスが).
+ */
+const GONE_ASK104 = '(?:消え失せ|消えうせ|消え|きえ|いなくなっ|居なくなっ|失せ)て(?:くれ(?:ません|ない|ん|へん)(?:です|でしょう)?か|もらえ(?:ない|ん)(?:です|でしょう)?か|(?:いただ|頂)け(?:ません|ない|ます)(?:でしょう)?か|くださいませんか|くれる[？?]|もらえる[？?])(?:ね|な|ねえ|なあ)?(?=[。！!？?💢\\s…、]|$)'
+/** …someone the request is aimed at (方へ, あなた, 電話してこられる方, 苦情, @). */
+const GONE_AT104 = /[@＠]|あなた|あんた|お前|おまえ|貴様|方|人|さん|様|連中|奴|やつ|クレーマー|文句|苦情|クレーム|批判|書き込|コメント|電話|しつこ|何度|毎日|毎回/u
+/** …not a thing, a feeling or an animal before it in its sentence (痛み, 雲, カラス). */
+const GONE_THING104 = /雨|雲|雪|霧|風|台風|暑さ|寒さ|天気|虫|蚊|花粉|痛み|不安|悲しみ|苦しみ|心配|恐怖|ストレス|疲れ|悩み|記憶|シミ|しみ|汚れ|落書き|傷|跡|におい|臭い|匂い|煙|病気|ウイルス|コロナ|渋滞|騒音|借金|赤字|ごみ|ゴミ|雑草|カビ|錆|光|明かり|音|文字|表示|エラー|画面|症状|熱|咳|かゆみ|カラス|からす|猫|ねこ|ネコ|犬|イノシシ|サル|猿|鳥|ハト|鳩|動物|ネズミ|ゴキブリ|ハチ|蜂|ヘビ|蛇/u
+/**
+ * Blind R105A (R105A-046): a person's head likened to an animal's (頭の中までイノシシ並み, 脳みそがサル以下, 知能はニワトリ
+ * レベル, 頭ん中まで豚レベルやね): an insult, with someone named or addressed before it. Not an animal's own brain (イノシシの
+ * 知能はイヌ並み, カラスは…知能はサル並み: an animal before it in its sentence), not a machine.
+ */
+const HEAD_ANIMAL105 = '(?:頭の中|頭ん中|あたまの中|脳みそ|脳ミソ|のうみそ|脳味噌|おつむ|オツム|知能|知性|頭)(?:まで|も|が|は|の程度は|のレベルは)?[、\\s]?(?:イノシシ|いのしし|猪|サル|猿|ブタ|豚|ニワトリ|にわとり|鶏|虫|ムシ|犬|イヌ|カラス|ミジンコ|ゾウリムシ|アメーバ|ゴリラ|チンパンジー|金魚|ハト|鳩|ネズミ|動物)(?:並み|なみ|レベル|以下|程度|同然)'
+/** …an animal or a machine the sentence is about, before the match (イノシシは, カラスの, AI が). */
+const HEAD_OF_ANIMAL105 = /(?:イノシシ|猪|サル|猿|ブタ|豚|ニワトリ|鶏|虫|犬|イヌ|カラス|ミジンコ|ゴリラ|チンパンジー|金魚|ハト|鳩|ネズミ|タコ|イルカ|クジラ|ペット|動物|ロボット|AI|ＡＩ|人工知能|機械|コンピューター)(?:は|の|が|も|って|、)/u
+/** …someone it is said of, before it: a person named or addressed, a critic (坂田さん, あなた, 苦情ばかり書き込む人). */
+const HEAD_AT105 = /[@＠]|あなた|あんた|お前|おまえ|貴様|さん|様|くん|君|人|方|連中|奴|やつ|クレーマー|文句|苦情|クレーム|批判|書き込|口ばかり|口だけ/u
+/**
+ * Blind R104A (R104A-084): another town's slogan or plan called bold in mock praise (なかなか思い切ったキャッチコピーですね, 大胆な
+ * スローガン, 強気なネーミング), with our own better figure set beside it (ちなみに柳川市は3か所あります): sarcasm at a neighbour.
+ * Only with another town named before it and our figure in the sentence or the next; not praise we learn from (見習いたい), not a
+ * joint work (連携, 合同).
+ */
+const BOLD_COPY104 = '(?:なかなか|ずいぶん|随分|実に|かなり|とても|非常に|相当|えらく)?[、\\s]?(?:思い切った|思いきった|おもいきった|大胆な|強気な|勇気(?:の)?ある|攻めた|挑戦的な)(?:キャッチコピー|キャッチフレーズ|コピー|スローガン|ネーミング|うたい文句|謳い文句|看板|宣伝|PR|ＰＲ|打ち出し(?:方)?|アピール|表現|言い切り|名乗り)'
+/** …our own figure beside it (ちなみに柳川市は, 本市では5か所, うちは3倍). */
+const OUR_FIGURE104 = /ちなみに[、\s]?(?:柳川|本市|当市|うち|ウチ|わが(?:市|まち|町)|我が(?:市|町))|(?:柳川(?:市)?|本市|当市|うち|ウチ)(?:では|は|なら)[、\s]?[^。！？!?\n]{0,16}?[0-9０-９一二三四五六七八九十]+(?:か所|ヶ所|カ所|箇所|園|施設|人|件|倍|%|％|円|校)/u
+/** …not a neighbour learned from or worked with. */
+const BOLD_OK104 = /見習|学(?:び|ば|ん)|参考に|刺激|負けて(?:い|ら)れ|連携|合同|共同|ともに|共に|一緒に|素晴らし|すばらし|さすが/u
+/**
+ * Blind R104A (R104A-149): people who missed out mocked as ones who only now make a fuss, with a laugh (毎年この時期になると急に
+ * 騒ぎ出す方、本当に多いんですよね（笑）, 締め切り前になって急に慌て出す人ほんと多いですよねｗ, 今更騒ぎ出す保護者の皆さん、
+ * けっこういらっしゃるんですよ😅): sarcasm at a complainer. Only with a laugh after it; not a plain reminder (…方が多いので、早めの
+ * お申し込みを), not children or animals, not the writer counting themself in (私も含めて).
+ */
+const FUSS104 = '(?:急に|とたんに|途端に|いきなり|今になって|今更|いまさら|今頃になって|今ごろになって|直前になって|直前に)[、\\s]?[^。！？!?\\n]{0,8}?(?:騒ぎ(?:出|だ|始め|はじめ|立て|たて)|慌て(?:出|だ|始め|はじめ)|あわて(?:出|だ|始め|はじめ)|焦り(?:出|だ|始め|はじめ)|あせり(?:出|だ|始め|はじめ)|文句を言い(?:出|だ|始め)|怒り(?:出|だ))(?:す|した|される|された|しよる|しなさる|さす)(?:方|人|人たち|方々|保護者|親御さん|親|連中|皆さん|みなさん)(?:々|たち|達)?(?:の(?:皆さん|みなさん|方々))?[、\\s]?[^。！？!?\\n]{0,10}?(?:多い|多か|おおい|いらっしゃ|おられ|おらす|いる|います|増え)'
+/** …a laugh after it in its sentence (（笑）, ｗ, 😅). */
+const FUSS_LAUGH104 = /[（(]笑[)）]|笑(?![顔いっみえわ])|(?<![a-z])[wｗ]+(?![a-z])|😂|🤣|😅|😏|🤭|😆/iu
+/** …not the writer counting themself in. */
+const FUSS_SELF104 = /私|わたし|僕|ぼく|自分|我々|うちら|職員も/u
+
+/**
  * Whether a match at [s, e) is said of another place (お隣の市, 近隣の町) named in its sentence or the one before, with no joint work
  * (合同, 連携, 共同); our own town's names are left out of the look-back. The match must be the writer's own words (not quoted, not a
  * lesson).
@@ -2325,6 +2380,80 @@ const PHRASES: Phrase[] = [
       const before = twoBefore78(sq, s, e).replace(sq.slice(s, e), '')
       const after = withNext78(sq, s, e).slice(sentenceText(sq, s, e).length)
       return COMPLAINED103.test(before) && !HELP103.test(sq.slice(e, e + 12) + after)
+    },
+  },
+  // --- Blind set R104A/R105A kinds ---
+  // A verb of hitting made sure by an intensifier or a time to come (R104A-050: …文句ばっか言いよると、今度窓口に来たとき本気で
+  // くらすばい; 次会うたらマジでしばくけんな, 今度来た時は思いっきりたたくぞ): threat, said to a complainer or someone addressed; not a
+  // life somewhere (定年したら本気で柳川でくらすばい), not a drum.
+  {
+    rule: 'hostility/threat',
+    re: phrase(HIT_MEANT104),
+    need: foldAll(['くらす', 'くらわす', 'たたく', '叩く', 'しばく', 'どつく', '殴る', 'なぐる', '飛ばす', 'とばす']),
+    instead: INSTEAD.threat,
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || isReportedSpeech(sq, s, e)) return false
+      const ctx = twoBefore78(sq, s, e)
+      return HIT_AT104.test(ctx) && !HIT_NOT104.test(sentenceText(sq, s, e))
+    },
+  },
+  // Someone asked to vanish in a question (R104A-056: …電話してこられる方へ。…もう消\u200bえてくれませんか; 消えていただけませんか,
+  // いなくなってくれんか): curse; not a thing, a pain or an animal before it (この痛み、早く消えてくれませんかね).
+  {
+    rule: 'hostility/curse',
+    re: phrase(GONE_ASK104),
+    need: foldAll(['てくれ', 'てもらえ', 'ていただけ', 'て頂け', 'てくださ']),
+    instead: INSTEAD.curse,
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || isReportedSpeech(sq, s, e)) return false
+      const sen = sentenceOf(sq, s, e)
+      if (GONE_THING104.test(sq.slice(sen.start, s))) return false
+      const ctx = twoBefore78(sq, s, e)
+      return GONE_AT104.test(ctx.slice(0, ctx.length - (sen.end - s)))
+    },
+  },
+  // A person's head likened to an animal's (R105A-046: …坂田さん、…口ばかりで、頭の中までイノシシ並みですね; 脳みそがサル以下,
+  // 知能はニワトリレベル): insult, with someone named or addressed before it; not an animal's own brain (イノシシの知能はイヌ並み).
+  {
+    rule: 'hostility/insult',
+    re: phrase(HEAD_ANIMAL105),
+    need: foldAll(['並み', 'なみ', 'レベル', '以下', '程度', '同然']),
+    instead: INSTEAD.insult,
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || isReportedSpeech(sq, s, e)) return false
+      const sen = sentenceOf(sq, s, e)
+      if (HEAD_OF_ANIMAL105.test(sq.slice(sen.start, s))) return false
+      const ctx = twoBefore78(sq, s, e)
+      return HEAD_AT105.test(ctx.slice(0, ctx.length - (sen.end - s)))
+    },
+  },
+  // Another town's slogan called bold in mock praise, our better figure beside it (R104A-084: 大川市さんの…「子育てしやすいまち」とは、
+  // なかなか思い切ったキャッチコピーですね。ちなみに柳川市は3か所あります): sarcasm at a neighbour; not praise we learn from.
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(BOLD_COPY104),
+    need: foldAll(['思い切った', '思いきった', 'おもいきった', '大胆な', '強気な', '勇気', '攻めた', '挑戦的な']),
+    instead: '他の自治体を皮肉らず、柳川の取り組みや魅力そのものを紹介してください',
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || isReportedSpeech(sq, s, e)) return false
+      const ctx = twoBefore78(sq, s, e)
+      const before = ctx.slice(0, ctx.length - (sentenceOf(sq, s, e).end - s)).replace(/柳川市?|本市|当市/gu, '')
+      const after = withNext78(sq, s, e).slice(s - sentenceOf(sq, s, e).start)
+      return OTHER_TOWN49.test(before) && OUR_FIGURE104.test(after) && !BOLD_OK104.test(ctx + after)
+    },
+  },
+  // People who missed out mocked as ones who only now make a fuss, with a laugh (R104A-149: 入れなかったのは残念でしたね〜。でも毎年この
+  // 時期になると急に騒ぎ出す方、本当に多いんですよね（笑）); not a plain reminder without a laugh, not the writer counting themself in.
+  {
+    rule: 'hostility/confrontational',
+    re: phrase(FUSS104),
+    need: foldAll(['騒ぎ', '慌て', 'あわて', '焦り', 'あせり', '言い出', '言いだ', '言い始', '怒り']),
+    instead: INSTEAD.polite,
+    keep: (sq, s, e) => {
+      if (!notQuoted(sq, s, e) || !notTeaching(sq, s, e) || isReportedSpeech(sq, s, e)) return false
+      const sen = sentenceOf(sq, s, e)
+      const rest = sq.slice(e, Math.min(sq.length, sen.end + 4)).split('\n')[0]!
+      return FUSS_LAUGH104.test(rest) && !FUSS_SELF104.test(sentenceText(sq, s, e))
     },
   },
   // The complainer's understanding presumed in a rhetorical question (R93A-086: …音がうるさいとのことですが、…もちろんご理解

@@ -6286,3 +6286,82 @@ describe('hostility: blind R103A kinds — a complainer told not to use or come,
     expect(staysClean(text)).toEqual([])
   })
 })
+
+describe('hostility: blind R104A/R105A kinds — a blow made sure by 本気で or …とき, someone asked to vanish in a question and a head likened to an animal block; a neighbour\'s slogan called bold beside our figure and a fuss mocked with a laugh warn; ordinary city sentences sharing their words do not', () => {
+  const blocks = (text: string, ctx: CheckContext = reply) => findingsOf(hostility, text, ctx).some((x) => x.rule.startsWith('hostility/') && x.severity === 'block')
+  const warns = (text: string, ctx: CheckContext = {}) => findingsOf(hostility, text, ctx).some((x) => x.rule.startsWith('hostility/') && (x.severity === 'warn' || x.severity === 'block'))
+  it.each([
+    // A verb of hitting made sure by an intensifier or a time to come, said to a complainer (R104A-050)
+    '@hoikuen_kujo そげん毎日毎日文句ばっか言いよると、今度窓口に来たとき本気でくらすばい。',
+    '@kujo_taro 苦情ばっかり書き込みよると、次会うたときマジでしばくけんな。',
+    '@kujo_taro 何度も何度も文句言いよるばってん、今度来た時は思いっきりたたくぞ。',
+    'しつこく電話してくる人、今度窓口に来たら本気でくらすけんね。',
+    '@yana あんた、次見かけたときは容赦なく殴るからな。',
+    // Someone asked to vanish in a question, an invisible character inside it (R104A-056)
+    '毎日同じことで電話してこられる方へ。何度お答えしても結果は同じです。もう消\u200bえてくれませんか。',
+    'いつも文句ばかりのあなた、そろそろいなくなってくれませんか。',
+    '@kujo_man 毎回同じ苦情ですね。もう消えていただけませんか。',
+    'しつこく書き込んでくる人、はよ消えてくれんか。',
+    'クレームばかりの方へ。もう消\u2060えてもらえないですか。',
+    // A person's head likened to an animal's (R105A-046)
+    'イノシシ対策が遅いと毎日書き込まれている坂田さん、ご自分で山に入って罠を仕掛けてみてはいかがですか。口ばかりで、頭の中までイノシシ並みですね。',
+    '@yana_taro 毎回同じ文句ばかりで、あなたの頭はニワトリ並みですか。',
+    '苦情ばかり書き込む人って、脳みそがサル以下なんでしょうね。',
+    '何度説明しても分からん人は、頭ん中まで豚レベルやね。',
+    'いつも同じ質問をされる山本さん、知能が虫並みなのでしょうか。',
+  ])('blocks %s', (text) => {
+    expect(blocks(text)).toBe(true)
+  })
+  it.each([
+    // くらす as 暮らす, たたく as a drum
+    '定年したら本気で柳川でくらすばい。',
+    '定年したら、本気でくらすばい。ここ柳川で。',
+    '一人でくらす高齢者の見守りを続けています。',
+    '「くらしの便利帳」を全戸に配布しました。',
+    '苦情の多い地区ですが、今度来たときは本気で太鼓をたたくばい。',
+    // 消えて / いなくなって of a thing, a pain or an animal; 消して; a quoted example
+    'パソコンの画面に出たエラー表示が、なかなか消えてくれません。',
+    'この痛み、早く消えてくれませんかね。',
+    '会場の照明を消してもらえますか。',
+    '迷子の犬がいなくなってしまいました。見かけた方はご連絡いただけませんか。',
+    '「もう消えてくれませんか」といった書き込みは誹謗中傷です。',
+    '田んぼのカラスがいなくなってくれませんかね。毎日困っている方も多いです。',
+    // An animal's own brain; イノシシ and 頭の中 apart
+    'イノシシは学習能力が高く、知能はイヌ並みとも言われています。',
+    'カラスは頭がいいことで知られ、知能はサル並みという研究もあります。',
+    '頭の中までイノシシ対策でいっぱいの職員が、罠の仕掛け方を解説します。',
+    '講師の先生によると、ブタの知能は犬以上だそうです。',
+    '子ども向け講座「知能はサル並み？動物の知恵を学ぼう」を開きます。',
+  ])('passes %s', (text) => {
+    expect(staysClean(text, reply)).toEqual([])
+  })
+  it.each([
+    // Another town's slogan called bold, our better figure beside it (R104A-084)
+    ['大川市さんの新しい子育て支援パッケージ、拝見しました。病児保育が1か所だけで「子育てしやすいまち」とは、なかなか思い切ったキャッチコピーですね。ちなみに柳川市は3か所あります。', { mode: 'quote' }],
+    ['久留米市さんの「日本一住みやすいまち」、ずいぶん大胆なスローガンですね。ちなみに本市では転入者が5年連続で増えています。', { mode: 'quote' }],
+    ['お隣の大川市さん、公園が2か所で「遊び場いっぱいのまち」とは思い切ったネーミングですね。ちなみに柳川市は12か所です。', { mode: 'quote' }],
+    ['筑後市さんの新しいPR、なかなか強気なキャッチフレーズですね。うちは保育所が8園ありますけど。', { mode: 'quote' }],
+    // People who missed out mocked as ones who only now make a fuss, with a laugh (R104A-149)
+    ['入れなかったのは残念でしたね〜。でも毎年この時期になると急に騒ぎ出す方、本当に多いんですよね（笑）', { mode: 'comment' }],
+    ['落ちたのはお気の毒ですが、締め切り前になって急に慌て出す人、ほんと多いですよねｗ', { mode: 'comment' }],
+    ['毎年4月になると今更騒ぎ出す保護者の皆さん、けっこういらっしゃるんですよ😅', { mode: 'comment' }],
+    ['抽選に外れたけん文句言いよるばってん、毎年急に騒ぎだす人の多かとよね笑', { mode: 'comment' }],
+    ['今になって文句を言い出す方、多いんですよね〜（笑）', { mode: 'reply' }],
+  ] as Array<[string, CheckContext]>)('warns %s', (text, ctx) => {
+    expect(warns(text, ctx)).toBe(true)
+  })
+  it.each([
+    // 思い切った / 大胆な without a neighbour mocked
+    '大川市さんの思い切ったキャッチコピー、とても印象的でした。私たちも見習いたいです。',
+    '柳川市の新しいキャッチコピーは、思い切った表現に挑戦しました。ちなみに応募は300件ありました。',
+    '大川市と合同で、思い切ったキャッチコピーを作りました。ちなみに柳川市は3か所で配布します。',
+    '大川市さんの大胆なキャッチコピー、話題になっていますね。柳川市も負けずに発信していきます。',
+    // 急に慌て出す / 騒ぎ出す without a laugh at people
+    '毎年この時期になると急に慌て出す方が多いので、早めのお申し込みをおすすめします。',
+    '今になって慌て出す子どもたちも多いですが（笑）、夏休みの宿題は計画的に！',
+    'この時期になると急に騒ぎ出すカエルが多いんですよね（笑）',
+    '締め切り直前に慌て出す人、私も含めて多いんですよね（笑）',
+  ])('passes %s', (text) => {
+    expect(staysClean(text)).toEqual([])
+  })
+})
