@@ -128,6 +128,9 @@
  * - Blind R102A kind: a named party said to be involved in a wrong, second-hand or guessed (相談者のお話では、どうも本町の「ふとんの杉本」
  *   さんが関わっているらしいです; 解体屋さんが絡んどるらしか; …さんが裏で一枚かんでるって話), a wrong in the sentence or the one before.
  *   Clean: a part in preventing it (被害防止には…も関わっているそうです), the police as the source, a risk to come (関与する可能性).
+ * - Blind R104A/R105A/HX kinds: an undecided plan told from its draft (素案の段階では…統合して…方向性も示されています), a mere ホームページ
+ *   elsewhere not making it public; a plan for a change said to move forward inside (…転用する計画が庁内で進んでいます, 水面下で, 内々に).
+ *   Clean: a private person's own harvest, shipment or opening heard from them (出荷は12月中旬の予定だそうです).
  * Announced plans (予定です, 開催します, 決定しました, ご検討ください) are never reported.
  */
 import { sentenceAround } from '../doc'
