@@ -242,6 +242,14 @@ const RECEIVED_VOICE_AFTER = /^\s?(?:という|との)(?:お?声|ご?意見|ご?
 const OWN_VOICE_AFTER = /^\s?(?:という|との|といった)(?:ご?感想|お?声|うれしい声|喜びの声|お話|話|ご発言|発言|メッセージ|ご?回答|答え|ご?意見|ご?要望|ご?希望)|^\s?など[、,の]?[^。！？!?\n「」『』]{0,16}?(?:ご?感想|お?声|ご?意見)(?:が|も|を)[^。！？!?\n]{0,8}?(?:寄せられ|上が|あが|聞かれ|聞こえ|いただ|頂|届|あり|出)/u
 /** …or the words of the people met there, named before the quotation (ボランティアのみなさんの「…」という言葉). */
 const MET_WORDS_AFTER = /^\s?(?:という|との)(?:お?言葉|ひと言|一言)/u
+/**
+ * Blind HX-052: the people the post presents doing something at its event, in the sentence before their words (実習生のみなさんが伝統舞踊を
+ * 披露してくれました, 子どもたちが合唱を発表しました, 留学生の皆さんがスピーチをしてくれました): what they then said there is heard, not read.
+ * Only a short remark (PRESENTED_MAX letters); a long passage still wants its source, and someone vague or read in a medium is no one met.
+ */
+const PRESENTED_BEFORE = /(?:さん|様|さま|皆さん|みなさん|みんな|皆様|方々|たち|達|参加者|生徒|児童|園児|選手|代表|実習生|留学生|研修生|団員|メンバー)(?:が|は|も)[、,]?[^。！？!?\n「」『』]{0,40}?(?:披露|発表|演奏|合唱|歌って|歌い|踊|演じ|演技|あいさつ|挨拶|スピーチ|紹介|上演)/u
+const PRESENTED_MAX = 40
+const STAGE_EVENT = /交流会|発表会|演奏会|敬老会|音楽会|学芸会|お遊戯会|ふれあい|集い|文化祭|学習発表会|式典|記念式|歓迎会|送別会|ステージ|舞台|祭り|まつり|フェスタ|フェスティバル/u
 const SPEAKER_BEFORE = /(?:さん|様|さま|皆さん|みなさん|皆様|方々|たち|達|参加者|生徒|児童|園児|選手|代表)(?:の|から)[「『“〝]?$/u
 /** A resident's opinion received (…というご意見をいただきました, …とのご指摘が寄せられました)… */
 const OPINION_RECEIVED = /^\s?(?:という|との)(?:ご?意見|ご?指摘|ご?要望|お?声|苦情|お叱り)(?:を|が)(?:いただき|頂き|寄せられ|届き|ありました|あり)/u
@@ -306,7 +314,11 @@ const RECEIVED_BEFORE = /寄せられた[^。！？!?\n]{0,24}(?:メッセージ
  * ⏎> 予約なしで健診に行ったら…) set out so is someone's text published: it needs who sent it and their leave, as 「…」 voices summed
  * up by the city do not; an interview the staff made (…さんにお話を伺いました) stays the post's own.
  */
-const HEARD_BEFORE = /(?:に|から)(?:お話|話)を(?:伺|聞|うかが)|(?<!(?:(?:(?<![ぁ-ゖ])|(?<=[がはもで]))(?:とある|ある|某)|どこかの|どこかで)[^。！？!?\n「」『』]{0,8})インタビュー|(?:さん|氏|様|員|生|者|長|師|士|たち|の皆さん)に(?:聞きました|聞いてみました|伺いました|うかがいました|聞いた|取材しました)/u
+/*
+ * Blind R105A-059: …also with what was asked between (直売所の生産者さんに、冬野菜のおすすめを聞きました。⏎⏎「…」とのこと; 船頭さんに掘割の
+ * 見どころを伺いました): the staff asked the person it names by role; a vague one (ある生産者さんに) is no one met.
+ */
+const HEARD_BEFORE = /(?:に|から)(?:お話|話)を(?:伺|聞|うかが)|(?<!(?:(?:(?<![ぁ-ゖ])|(?<=[がはもで]))(?:とある|ある|某)|どこかの|どこかで)[^。！？!?\n「」『』]{0,8})インタビュー|(?:さん|氏|様|員|生|者|長|師|士|たち|の皆さん)に(?:聞きました|聞いてみました|伺いました|うかがいました|聞いた|取材しました)|(?<!(?:(?<![ぁ-ゖ])|(?<=[がはもで]))(?:とある|ある|某|どこかの)[^。！？!?\n「」『』]{0,12})(?:さん|氏|様|員|生|者|長|師|士|たち|の皆さん)に[、,]?[^。！？!?\n「」『』]{1,20}?(?:を|について|のこと)(?:聞きました|聞いてみました|お聞きしました|伺いました|うかがいました|尋ねました|たずねました|教わりました)/u
 const COLLECTED_BEFORE = new RegExp(`${RECEIVED_BEFORE.source}|${HEARD_BEFORE.source}`, 'u')
 /**
  * Blind HW-121: a message its givers handed to the city, told just before it (帰国前に寄せてくれたメッセージです, 留学生の皆さんが送って
@@ -842,6 +854,8 @@ function bodySaysFollowing(s: string): boolean {
   return m !== null && !/(?:ある|とある|某|どこかの|他の|よその|別の|ほかの)[^、。！？!?\n]{0,4}$/u.test(s.slice(Math.max(0, m.index - 8), m.index))
 }
 
+const VAGUE_BEFORE_ROLE = /(?:^|[^ぁ-ゖ])(?:ある|とある|某)(?!日|時|とき|朝|晩|夜|年|ところ|意味|程度)[^、。！？!?\s「」『』]{0,10}$/u
+const ROLE_NOUN_END = /(?:長|員|者|主|師|士|手|家|役|係|将|女将|職|匠|人|方|番|頭)$/u
 function namesSomeone(s: string): boolean {
   if (ORG_SPEAKER.test(s) || workIntroduced(s) || bodySaysFollowing(s)) return true
   // 北原白秋の言葉を借りると: whose words are borrowed, unless a kind of person (先輩, 専門家).
@@ -868,6 +882,9 @@ function namesSomeone(s: string): boolean {
     if (VAGUE.test(s.slice(Math.max(0, m.index - 4), m.index + 1))) continue
     // ある有名な小児科の先生: a kind of person (a department, a trade) after a vague word is no one named.
     if (/(?:^|[^ぁ-ゖ])(?:ある|とある|某)[^、。！？!?\s「」『』]{0,8}$/u.test(s.slice(Math.max(0, m.index - 12), m.index)) && /[ぁ-ゖ]$/u.test(m[1]!)) continue
+    // Blind R105A-112: a role or a trade after the vague word (ある漁協の組合長さん, とある旅館の女将さん, 某ホテルの料理長さん, ある保育園の
+    // 園長先生): a kind of person in a body left unnamed, no one named. (ある日、 and あるとき are a time, not a vague someone.)
+    if (VAGUE_BEFORE_ROLE.test(s.slice(Math.max(0, m.index - 12), m.index)) && ROLE_NOUN_END.test(m[1]!)) continue
     return true
   }
   return false
@@ -1609,6 +1626,9 @@ export const quotation: RuleFamily<QuotationFacts> = {
       // Blind R71A-089: a block quote (＞…) is someone's written text reproduced; 'these voices' after it (こうした声を受け止めて, そうした
       // 不安の声が) tell what the city does with it, not whose it is: those frames excuse bracketed examples only.
       if (EXAMPLE_BEFORE.test(bf.text) || markedSample(t, q.a) || EXAMPLE_AFTER.test(af.text) || OWN_BEFORE.test(bf.text) || OWN_AFTER.test(af.text) || ASKED_AFTER.test(af.text) || READER_WORDS.test(af.text) || READER_THOUGHT.test(af.text) || (RUMOUR_AFTER.test(af.text) && !saidBefore) || TERM_AFTER.test(af.text) || (CALL_TO_READERS.test(t.slice(q.a, q.b)) && CAMPAIGN.test(masked)) || VOICE_AFTER.test(af.text) || ((EXAMPLE_KIND_AFTER.test(af.text) || EXAMPLE_AD_AFTER.test(af.text)) && !q.block) || (EXAMPLE_HARM_AFTER.test(af.text) && !q.block) || (VOICE_HEARD_AFTER.test(af.text) && !q.block && !PUBLISHED_VOICE.test(sentenceEnd(af.text.replace(/^[」』”〟。\s]+/u, '')))) || QUIZ_AFTER.test(af.text) || (OWN_INTERVIEW_BEFORE.test(bf.text) && OWN_INTERVIEW_AFTER.test(af.text)) || PROVERB_AFTER.test(af.text) || STAFF_SPEAKER_AFTER.test(af.text) || (TOLD_US_AFTER.test(af.text) && !NOT_MET.test(af.text.slice(0, 30))) || (TOLD_ME_BEFORE.test(bf.text) && TOLD_ME_AFTER.test(af.text) && !NOT_MET.test(bf.text.slice(-30))) || (GUEST_WORDS_AFTER.test(af.text) && GUEST_BEFORE.test(bf.text + masked) && !NOT_MET.test(bf.text.slice(-30))) || (PERFORMED_AFTER.test(af.text) && WORK_CONTEXT_WORDS.test(masked)) || (((OWN_VOICE_AFTER.test(runAfter) || (MET_WORDS_AFTER.test(af.text) && SPEAKER_BEFORE.test(bf.text))) && (OWN_EVENT.test(bf.text) || OWN_EVENT.test(masked)) || FEEDBACK_AFTER.test(af.text) || (OPINION_RECEIVED.test(af.text) && (CITY_ANSWER.test(t.slice(q.b, q.b + 160)) || SUMMARISED.test(t.slice(q.b, q.b + 60))))) && !PUBLISHED_VOICE.test(bf.text + sentenceEnd(runAfter)))) continue
+      // Blind HX-052: a short remark of the people the post presents at its event (交流会で、…実習生のみなさんが伝統舞踊を披露してくれました。「日本の
+      // みなさんと友だちになれてうれしい」という言葉に、会場から大きな拍手): said there by them, heard by the staff, no text with an author.
+      if (!q.block && letters(t.slice(q.a, q.b)) <= PRESENTED_MAX && MET_WORDS_AFTER.test(runAfter) && PRESENTED_BEFORE.test(bf.text) && (OWN_EVENT.test(masked) || LOCAL_EVENT.test(masked) || STAGE_EVENT.test(masked)) && !NOT_MET.test(bf.text) && !VAGUE.test(bf.text) && !IN_MEDIUM.test(bf.text) && !PUBLISHED_VOICE.test(bf.text + sentenceEnd(runAfter))) continue
       // Blind HH-080: a voice received, its giver told before it (施設の方からは「…」との声も寄せられています).
       if (GIVER_BEFORE.test(bf.text) && RECEIVED_VOICE_AFTER.test(runAfter) && !PUBLISHED_VOICE.test(bf.text + sentenceEnd(runAfter)) && !NOT_MET.test(bf.text.slice(-30)) && !VAGUE.test(bf.text.slice(-30)) && !q.block) continue
       // 校長先生の好きな言葉: who likes the words is not who wrote them.

@@ -128,6 +128,9 @@
  * - Blind R102A kind: a named party said to be involved in a wrong, second-hand or guessed (相談者のお話では、どうも本町の「ふとんの杉本」
  *   さんが関わっているらしいです; 解体屋さんが絡んどるらしか; …さんが裏で一枚かんでるって話), a wrong in the sentence or the one before.
  *   Clean: a part in preventing it (被害防止には…も関わっているそうです), the police as the source, a risk to come (関与する可能性).
+ * - Blind R104A/R105A/HX kinds: an undecided plan told from its draft (素案の段階では…統合して…方向性も示されています), a mere ホームページ
+ *   elsewhere not making it public; a plan for a change said to move forward inside (…転用する計画が庁内で進んでいます, 水面下で, 内々に).
+ *   Clean: a private person's own harvest, shipment or opening heard from them (出荷は12月中旬の予定だそうです).
  * Announced plans (予定です, 開催します, 決定しました, ご検討ください) are never reported.
  */
 import { sentenceAround } from '../doc'
@@ -801,6 +804,56 @@ function stageWords(e: Emitter, t: string, drafts: DraftFinding[]): void {
     const sink = strong && (DRAFT_NOUN.test(t.slice(h.start, h.end)) || DRAFT_NOUN.test(word)) ? { ...e, emit: (f: DraftFinding) => void drafts.push(f) } : e
     put(sink, 'unofficial/undecided', h.start, h.end, { noun: topic })
   }
+}
+
+/**
+ * Blind R104A-091/R105A-006: a concrete change a plan of the city would bring (統合, 廃止, 移転, 民営化, 転用, 売却 …): what an undecided
+ * plan hands out when its stage or its inside progress is told (DRAFT_STAGE_CHANGE, PLAN_INSIDE). Whole words only: 統合的, 移転先の
+ * ご案内 and the like are read in their sentence by the two rules, which also need the stage or the inside.
+ */
+const PLANNED_CHANGE =
+  /統廃合|統合|廃止|移転|民営化|民間委託|閉鎖|閉校|閉園|閉館|休止|転用|売却|譲渡|集約|再編|縮小|建て替え|建替え|解体|取り壊し|取壊し|撤去|有料化|値上げ|合併|分割|移管|新設|埋め立て|埋立て/u
+/**
+ * Blind R104A-091: an undecided plan told from its draft (素案の段階では、市立保育所2園を統合して認定こども園にする方向性も示されています;
+ * 原案の段階では…移転する案も検討されています; たたき台の段階ですが…統合する方向が示されとります; まだ案の段階ですけど…廃止する方向も出て
+ * いるんですよ): the draft's stage said, then a concrete change it holds as a direction shown or weighed. The draft nouns' own check
+ * (stageWords) lets a post with a mere ホームページ in it pass as public; here only a draft put out for comment (COMMENT_PROCESS, read over
+ * the whole post in `post`) makes it public. 提案, 図案, 答案 hold 案 inside another word (no hit); 発達の段階 is no draft.
+ */
+const DRAFT_STAGE_CHANGE =
+  /(?:素案|原案|試案|たたき台|叩き台|(?<![提図答法議草名翻腹考文新代勘教])案)(?:の|を作る|づくりの)?段階(?:では|で|でも|において|です|だ|や|なので|ですが|ですけど|だけど|やけど|ばってん)?[、,]?[^。！？!?\n]{0,40}?(統廃合|統合|廃止|移転|民営化|民間委託|閉鎖|閉校|閉園|閉館|休止|転用|売却|譲渡|集約|再編|縮小|建て替え|建替え|解体|取り壊し|取壊し|撤去|有料化|値上げ|合併|分割|移管|新設|埋め立て|埋立て)[^。！？!?\n]{0,30}?(?:示され|しめされ|示し(?:て|と)|検討され|けんとうされ|出され|出て(?:い|お|ま)|出と(?:る|り)|盛り込ま|盛りこま|挙げられ|挙が|上が(?:って|っと)|含まれ|書かれ|記され|入って|入っと|ことに(?:なっ|なり)|方向(?:性)?(?:です|だ|や|で(?:す|ある)?|となって))/u
+function draftStageChange(e: Emitter, t: string, drafts: DraftFinding[]): void {
+  const m = DRAFT_STAGE_CHANGE.exec(t)
+  if (!m) return
+  const s = sentenceAround(t, m.index, m.index + m[0].length)
+  // The draft adopted or the plan decided in the sentence (原案どおり可決, 統合が決定しました) is no longer undecided.
+  if (DECIDED_MEASURE.test(t.slice(s.start, s.end)) || /(?:どおり|通り)[^。！？!?\n]{0,12}?(?:可決|承認|決定)/u.test(t.slice(s.start, s.end))) return
+  if (quotedExample(t, m.index)) return
+  // (Kept for post, as a draft noun is: a draft put out for comment elsewhere in the post is the published one.)
+  put({ ...e, emit: (f: DraftFinding) => void drafts.push(f) }, 'unofficial/undecided', m.index, m.index + m[0].length, { noun: m[1]! })
+}
+/**
+ * Blind R105A-006: a plan for a change said to be moving forward inside the city hall, out of the public's sight (まだ議会にも説明していない
+ * 段階ですが、三橋町の約12haを…転用する計画が庁内で進んでいます; 市営住宅を取り壊す計画が水面下で進んでいます; 支所を本庁に統合する話が、
+ * 内々に進んでいるようです; 旧校舎を解体する計画が役所内で進みよるとよ): the content of a plan in the making handed out before the city
+ * releases it. Only a plan noun as the subject (計画, 案, 構想, 話, プロジェクト), the inside as where it goes on, and a concrete change
+ * (PLANNED_CHANGE) in the sentence. A plan made public in the sentence (記者会見で発表しました, 公表しました), a plan decided in the
+ * paragraph, a draft put out for comment and progress denied (進んでいません) are not this; work the city does inside (庁内で進めている業務
+ * 改善) has no plan noun as its subject.
+ */
+const PLAN_INSIDE =
+  /(?<![提図答名])(?:計画|案|構想|話|プロジェクト)(?:が|も|は)[、,]?[^。！？!?\n]{0,10}?(?:庁内|役所内|市役所内|課内|部内|内部|水面下|内々|ないない|非公式|内密)(?:で|に|的に)(?:は|も)?[、,]?[^。！？!?\n]{0,8}?(?:進んで|進んど|進みよ|進められて|進められと|進行して|動いて|動きよ|動き出し|練られて|温められて|あたためられて)|(?:庁内|役所内|市役所内|課内|部内|内部|水面下|内々|非公式|内密)(?:で|に|的に)(?:は|も)?[、,]?[^。！？!?\n]{0,40}?(?:計画|案|構想|話|プロジェクト)(?:が|も)[、,]?[^。！？!?\n]{0,6}?(?:進んで|進んど|進みよ|進められて|進められと|進行して|動いて|動きよ|動き出し|練られて|温められて|あたためられて)/u
+function planInside(e: Emitter, t: string): void {
+  const m = PLAN_INSIDE.exec(t)
+  if (!m) return
+  const s = sentenceAround(t, m.index, m.index + m[0].length)
+  const sentence = t.slice(s.start, s.end)
+  if (!PLANNED_CHANGE.test(sentence)) return
+  if (TALK_DENIED.test(t.slice(m.index + m[0].length, s.end)) || /^(?:い|お)?(?:ません|りません|ない(?![かでと]))/u.test(t.slice(m.index + m[0].length, m.index + m[0].length + 6))) return
+  if (COMMENT_PROCESS.test(t) || DECIDED_MEASURE.test(t) || /発表し|発表され|公表し|公表され|明らかにし|答弁し/u.test(sentence)) return
+  // Talk of such a plan denied (…計画が庁内で進んでいるという話は事実ではありません): the city corrects it.
+  if (/^[^。！？!?\n]{0,12}?(?:という|との|って)(?:話|うわさ|噂|情報|投稿|書き込み)(?:は|も|が)[^。！？!?\n]{0,8}?(?:事実ではありません|事実ではない|誤り|デマ|ありません|ございません)/u.test(t.slice(m.index + m[0].length, s.end))) return
+  put(e, 'unofficial/unannounced', m.index, m.index + m[0].length, undefined, quotedExample(t, m.index) || undefined)
 }
 
 /**
@@ -2150,6 +2203,16 @@ function reasonOfToldChange(t: string, at: number, w: string): boolean {
   return PLAIN_CHANGE_TOLD.test(told.replace(/[\u{1F300}-\u{1FAFF}\u2600-\u27BF\s]+$/u, ''))
 }
 
+/**
+ * Blind HX-038: a private person's own schedule, told second-hand by the post that presents them (新規就農者の松藤さんのハウスで…はじめての
+ * 出荷は12月中旬の予定だそうです; パン屋の古賀さんご夫妻…開店は春ごろの予定だそうです; 田中さんのみかん園、今年の収穫は11月上旬ごろだ
+ * そうです): their harvest, shipment or opening as they told it, no rumour about a matter the city decides. A person named with さん in the
+ * sentence or the one before; the schedule noun the topic of a date (予定, ごろ); no body of the city in the sentence (市の, 道の駅, 施設 …)
+ * and no change, benefit, harm or claim in it (…出荷施設は来年閉鎖の予定だそうです still is one).
+ */
+const OWN_SCHEDULE = /(?:初出荷|出荷|収穫|摘み取り|開店|オープン|出店|初売り|販売開始|発売|お披露目|開園|初物)(?:は|も|の時期は|時期は)[、,]?[^。！？!?\n]{0,16}?(?:予定|ごろ|頃|ころ)(?:だ|です|や)?(?:った)?そう/u
+const PRIVATE_PERSON = /(?<![市町県国])[\p{Script=Han}\p{Script=Katakana}ー]{1,8}さん(?:の|が|は|ご夫妻|ご夫婦|ご一家|一家|たち|親子|、)/u
+const PUBLIC_THING = /市(?:の|が|は|で|役所|営|立|有)|町役場|県(?:の|が|は|営|立)|国の|道の駅|公民館|図書館|体育館|センター|庁舎|学校|保育|施設|公園|路線|団地/u
 /** A time of a person's own past (学生時代は, 高校時代, 子どものころ, 以前は, 前職は): what a biography tells. */
 const BIO_PAST = /(?:学生|高校|中学|小学校?|大学|子ども|子供|幼少|若い|現役|新人|独身|会社員|選手)(?:時代|の(?:ころ|頃|時)|ころ|頃)|(?:以前|前職|前)は|もともと|元々|出身/u
 function hearsay(e: Emitter, t: string): void {
@@ -2237,6 +2300,10 @@ function hearsay(e: Emitter, t: string): void {
     // though the sentence may run on from one that calls the person new (新しい指導員…着任しました💪). A change, a decision, a harm or a
     // claim about someone in the sentence is judged as ever (前の職場を懲戒処分で辞めたそうです).
     if (/^たそう/u.test(w) && BIO_PAST.test(sentence) && !(CHANGE.test(sentence) || DECISION.test(sentence) || BENEFIT.test(sentence) || RUMOUR_TOPIC.test(sentence) || PEOPLE_CLAIM.test(sentence) || STAFF_PENALTY.test(sentence) || MARKET.test(sentence) || CAUSE_TOPIC.test(sentence))) continue
+    // (The schedule's own noun is read out of the sentence first: オープンは alone is no change of the city's.)
+    const schedule = /そう/u.test(w) ? OWN_SCHEDULE.exec(t.slice(own.start, end + 4)) : null
+    const restOfIt = schedule ? sentence.replace(schedule[0], '') : ''
+    if (schedule && !PUBLIC_THING.test(sentence) && PRIVATE_PERSON.test(own.start > 0 ? t.slice(sentenceAround(t, own.start - 1, own.start - 1).start, at) : t.slice(own.start, at)) && !(CHANGE.test(restOfIt) || BENEFIT.test(sentence) || RUMOUR_TOPIC.test(sentence) || PEOPLE_CLAIM.test(sentence) || STAFF_PENALTY.test(sentence) || MARKET.test(sentence) || CAUSE_TOPIC.test(sentence))) continue
     const future = FUTURE.test(sentence) && !DONE_BEFORE.test((t.slice(Math.max(0, at - 12), at) + (w.startsWith('た') ? 'た' : '')).replace(/[んの]$/u, ''))
     if (!/らしい|らしか|だって|ですって|ってさ|話|噂|うわさ|情報|声|見方|憶測/u.test(w) && !/[るた]って$|ないって$/u.test(w) && !(CHANGE.test(sentence) || BENEFIT.test(sentence) || future || RUMOUR_TOPIC.test(sentence) || PEOPLE_CLAIM.test(sentence) || STAFF_PENALTY.test(sentence) || MARKET.test(sentence) || CAUSE_TOPIC.test(sentence) || CAUSE_PRED.test(before) || reasonHeard)) continue
     // 〜なんだって about nature, a season or a creature (いちばん元気な季節なんだって) is a fact passed on to children, not a
@@ -2648,6 +2715,8 @@ export const unofficial: RuleFamily<UnofficialFacts> = {
       for (let m = INSIDE_TALK.exec(t), n = 0; m && n < MAX_HITS; m = INSIDE_TALK.exec(t), n++) put(e, 'unofficial/rumour', m.index, m.index + m[0].length, { plain: '（確かめた事実）' })
     }
     stageWords(e, t, facts.drafts)
+    if (/段階/u.test(t) && PLANNED_CHANGE.test(t)) draftStageChange(e, t, facts.drafts)
+    if (/庁内|役所内|課内|部内|内部|水面下|内々|ないない|非公式|内密/u.test(t) && PLANNED_CHANGE.test(t)) planInside(e, t)
     if (/検討|協議|議論|調整|審議|話し合い/u.test(t)) stagePassedOn(e, t)
     if (/協議|検討|調整|交渉|議論|折衝/u.test(t) && /[0-9一二三四五六七八九十]/u.test(t)) undecidedFigures(e, t)
     // Endings spelt in katakana or romaji (異動になりソウデス, rashii desu) read as their hiragana (same offsets).

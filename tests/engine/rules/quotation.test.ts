@@ -2294,3 +2294,74 @@ describe('quotation (4(4)): blind HW-121, a message its givers handed to the cit
     expect(noSource(text)).toBe(true)
   })
 })
+
+describe('quotation (4(4)): blind R105A-112, a long quotation from a speaker left vague on purpose (ある漁協の組合長さん)', () => {
+  // Kind: a role or a trade after ある, とある or 某 (ある漁協の組合長さん, とある旅館の女将さん, 某ホテルの料理長さん, ある保育園の園長先生):
+  // a kind of person in a body left unnamed, so a long quotation of theirs has no identifiable source even when they spoke to the staff.
+  // A full name, ある日 (a time), にある (a place) and a short remark stay clean.
+  const noSource = (text: string): boolean => summary(findingsOf(quotation, text)).some((x) => x.startsWith('quotation/no-source:warn'))
+  it.each([
+    // the miss
+    'ある漁協の組合長さんが、こんなふうに話してくださいました。\n\n「海苔は、海と人の根比べたい。水温が一度違うだけで色も味も変わる。毎年が一年生のつもりでやらんと、有明の海には勝てん。」\n\n今年の新のりも、皆さんの努力のたまものです。',
+    // variants: とある…女将さん in one paragraph in dialect, ある…園長先生 with お話を聞きました, 某…料理長さん with 語ってくれました
+    'とある旅館の女将さんが、こう話してくださいました。「お客さまは景色を見に来なさるとじゃなか。この町の人の顔ば見に来なさるとです。だけん、私たちは毎朝掃除ばするとです」',
+    'ある保育園の園長先生から、こんなお話を聞きました。\n\n「子どもは、大人が思うよりずっと周りを見ています。だからこそ、大人が楽しそうに働く姿を見せることが一番の教育なんです。」',
+    '某ホテルの料理長さんは、こう語ってくれました。「柳川の野菜は、土と水がよかけん味が濃か。料理人はその味ば邪魔せんごと、手を加えすぎんことが大事です」',
+  ])('flags %s', (text) => {
+    expect(noSource(text)).toBe(true)
+  })
+  it.each([
+    '漁協の組合長、古賀 誠さんが、こんなふうに話してくださいました。\n\n「海苔は、海と人の根比べたい。水温が一度違うだけで色も味も変わる。毎年が一年生のつもりでやらんと、有明の海には勝てん。」',
+    'ある日、漁協の組合長の古賀さんが「海苔は、海と人の根比べたい。水温が一度違うだけで色も味も変わる。毎年が一年生のつもりでやらんと勝てん」と話してくださいました。',
+    '三橋町にある農家の松尾さんが、こんなふうに話してくださいました。\n\n「米づくりは、毎年が一年生です。天気も水も毎年違うけん、田んぼの声ば聞きながらやるしかなかとです。」',
+    'ある漁協の組合長さんが「海苔は根比べたい」と話してくださいました。',
+  ])('passes %s', (text) => {
+    expect(noSource(text)).toBe(false)
+  })
+})
+
+describe('quotation (4(4)): blind R105A-059, a remark of someone the staff asked, the question between (生産者さんに、冬野菜のおすすめを聞きました)', () => {
+  // Kind: someone named by role asked by the staff, what was asked told between (〜さんに、…を聞きました / 伺いました / 尋ねました), then
+  // their words (「…」とのこと): the post's own interview, reported speech. A vague someone (ある生産者さんに) or words read in a medium still
+  // want a source.
+  const noSource = (text: string): boolean => summary(findingsOf(quotation, text)).some((x) => x.startsWith('quotation/no-source:warn'))
+  it.each([
+    // the false positive
+    '直売所の生産者さんに、冬野菜のおすすめを聞きました。\n\n「今の時期は白菜の甘うなっとるけん、鍋にしたらよかですよ」とのこと。ぜひお試しください。',
+    // variants: 伺いました in 筑後弁, について聞きました in one paragraph, 尋ねました with とのことでした
+    '朝市の農家さんに、旬の食べ方を伺いました。\n\n「ナスは焼いて、しょうがじょうゆで食べるとが一番たい」とのことです。',
+    '図書館の司書さんに、冬休みのおすすめの本について聞きました。「寒い日は、こたつで昔話を読むのがおすすめです」とのこと。',
+    '道の駅の店長さんに、人気の商品を尋ねました。\n\n「地元のいちごを使ったジャムがよく売れていますよ」とのことでした。',
+  ])('passes %s', (text) => {
+    expect(noSource(text)).toBe(false)
+  })
+  it.each([
+    'ある生産者さんに、冬野菜について聞きました。\n\n「今の時期の白菜は、霜にあたって甘みがぐっと増します。鍋でも漬物でもおいしく食べられるので、ぜひたくさん食べてほしいです。」',
+    '生産者さんのブログに、冬野菜のおすすめが書かれていました。\n\n「今の時期の白菜は、霜にあたって甘みがぐっと増します。鍋でも漬物でもおいしく食べられるので、ぜひたくさん食べてほしいです。」',
+  ])('flags %s', (text) => {
+    expect(noSource(text)).toBe(true)
+  })
+})
+
+describe('quotation (4(4)): blind HX-052, a short remark of the people presented at the event (実習生のみなさんが…披露してくれました。「…」という言葉に)', () => {
+  // Kind: the people the post presents do something at its event in the sentence before (披露してくれました, 合唱を発表しました, スピーチをして
+  // くれました), then a short remark of theirs framed as 〜という言葉 / ひと言: said there and heard by the staff. A long passage, or words found
+  // in a medium, still want a source.
+  const noSource = (text: string): boolean => summary(findingsOf(quotation, text)).some((x) => x.startsWith('quotation/no-source:warn'))
+  it.each([
+    // the false positive
+    '交流会で、インドネシアから来た実習生のみなさんが伝統舞踊を披露してくれました。「日本のみなさんと友だちになれてうれしい」という言葉に、会場から大きな拍手が起こりました。\n（写真は出演者全員の了承を得て掲載しています）',
+    // variants: a school's presentation with みんな, a foreign students' speech at a festival, nursery children at a 敬老会 with ひと言
+    '学習発表会で、3年生のみんなが合唱を発表しました。「家族に聞いてもらえてうれしかった」という言葉が印象的でした。',
+    '国際交流フェスタで、留学生の皆さんがスピーチをしてくれました。「柳川の人はみんなやさしくて、第二のふるさとです」という言葉に、会場が温かい雰囲気に包まれました。',
+    '敬老会で、地域の園児たちがお遊戯を披露してくれました。「おじいちゃん、おばあちゃん、いつまでも元気でいてね」というひと言に、会場から笑顔があふれました。',
+  ])('passes %s', (text) => {
+    expect(noSource(text)).toBe(false)
+  })
+  it.each([
+    '交流会で、実習生のみなさんが伝統舞踊を披露してくれました。「国を離れて働くということは、言葉も文化も違う中で毎日が挑戦の連続です。それでも、ここで出会った人たちの優しさに支えられています」という言葉に拍手が起こりました。',
+    '交流会で、実習生のみなさんが伝統舞踊を披露してくれました。ネットで見つけた「人は一人では生きられない。だからこそ、出会った人を大切にしなさい」という言葉を最後に紹介します。',
+  ])('flags %s', (text) => {
+    expect(noSource(text)).toBe(true)
+  })
+})

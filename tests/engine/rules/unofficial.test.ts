@@ -3627,3 +3627,86 @@ describe('unofficial (5(1)): blind HW-055, a person\'s own past told second-hand
     expect(rules(text).some((x) => x.startsWith('unofficial/'))).toBe(true)
   })
 })
+
+describe('unofficial (5(1)): blind R104A-091, an undecided plan told from its draft (素案の段階では…統合…方向性も示されています)', () => {
+  const rules = (text: string): string[] => summary(findingsOf(unofficial, text)).filter((x) => !x.includes(':info:'))
+  // Kind: the draft's stage said (素案, 原案, たたき台, 案 + の段階では/段階ですが), then a concrete change it holds (統合, 廃止, 移転,
+  // 民営化) as a direction shown or weighed (方向性も示されています, 案も検討されています, 出ている, ことになっています): the content of an
+  // undecided plan handed out. A mere ホームページ elsewhere (the meetings' dates) does not make the draft public; a draft put out for comment,
+  // a plan decided, 発達の段階 and 提案 stay clean.
+  it.each([
+    // the miss
+    ['次期「柳川市子ども・子育て支援事業計画」の策定に向けて、子ども・子育て会議で議論を進めています。素案の段階では、市立保育所2園を統合して認定こども園にする方向性も示されています。今後の会議の日程は市ホームページでお知らせします。', 'unofficial/undecided:warn:素案の段階では、市立保育所2園を統合して認定こども園にする方向性も示され'],
+    // variants: 原案 with 検討されています, 筑後弁 示されとります after たたき台, a casual 案の段階ですけど, 素案段階 with ことになっています
+    ['図書館のあり方について話し合いを重ねています。計画の原案の段階では、中央図書館を駅前に移転する案も検討されています。詳しくは市ホームページをご覧ください。', 'unofficial/'],
+    ['たたき台の段階ですが、小学校3校を統合して義務教育学校にする方向が示されとります。', 'unofficial/undecided:warn:たたき台'],
+    ['まだ案の段階ですけど、市民プールを廃止する方向も出ているんですよ。日程は市ホームページで。', 'unofficial/undecided:warn:案の段階ですけど、市民プールを廃止する方向も出てい'],
+    ['素案段階では、公民館の運営を民営化することになっています。会議の様子は市ホームページに掲載しています。', 'unofficial/undecided:warn:素案段階では、公民館の運営を民営化することになっ'],
+  ])('flags %s', (text, want) => {
+    expect(rules(text).some((x) => x.startsWith(want))).toBe(true)
+  })
+  it.each([
+    // hard negatives sharing the words: the draft out for comment, 発達の段階, a direction of the state, a plan decided, 提案 in a workshop
+    '素案の段階では、市立保育所2園を統合する方向性が示されています。素案への意見を1月9日まで募集しています。',
+    '発達の段階に応じて、保育所では遊びの内容を工夫しています。',
+    '国の指針では、幼保一体化の方向性が示されています。保育所の統合は、昨年の計画で決定しました。',
+    '保育所2園の統合は、9月議会で条例が可決され、来年4月に認定こども園として開園します。',
+    '提案の段階では、公園の一部を駐車場に転用するアイデアも出ていましたが、ワークショップで見直しました。',
+  ])('passes %s', (text) => {
+    expect(rules(text).filter((x) => x.startsWith('unofficial/'))).toEqual([])
+  })
+})
+
+describe('unofficial (5(1)): blind R105A-006, a plan for a change said to move forward inside (…転用する計画が庁内で進んでいます)', () => {
+  const rules = (text: string): string[] => summary(findingsOf(unofficial, text)).filter((x) => !x.includes(':info:'))
+  // Kind: a plan noun as the subject (計画, 案, 構想, 話), the inside as where it goes on (庁内で, 水面下で, 内々に, 役所内で) and a verb of
+  // progress (進んでいます, 進められています, 進みよる), with a concrete change in the sentence (転用, 取り壊し, 統合, 売却, 解体): a plan in the
+  // making handed out before the city releases it. Work done inside with no plan noun, a plan announced or passed, and talk of it denied
+  // stay clean.
+  it.each([
+    // the miss
+    ['【耕作放棄地の現状】\n\n市内では、高齢化や後継ぎ不足により耕作放棄地が増えています。\n\nまだ議会にも説明していない段階ですが、三橋町の約12haをまとめて太陽光発電用地に転用する計画が庁内で進んでいます。\n\n農地を守るため、皆さんの知恵をお貸しください。', 'unofficial/unannounced:warn:計画が庁内で進んで'],
+    // variants: 水面下で, 内々に with ようです, the passive 進められています, 筑後弁 進みよる
+    ['議会への報告はまだですが、市営住宅2棟を取り壊して駐車場にする計画が水面下で進んでいます。', 'unofficial/unannounced:warn:計画が水面下で進んで'],
+    ['大和町の支所を本庁に統合する話が、内々に進んでいるようです。', 'unofficial/unannounced:warn:話が、内々に進んで'],
+    ['市民プールを民間に売却する構想が庁内で進められています。', 'unofficial/unannounced:warn:構想が庁内で進められて'],
+    ['旧校舎ば解体する計画が役所内で進みよるとよ。', 'unofficial/unannounced:warn:計画が役所内で進みよ'],
+  ])('flags %s', (text, want) => {
+    expect(rules(text)).toContain(want)
+  })
+  it.each([
+    // hard negatives sharing the words
+    '庁内で進めている業務改善の取り組みを、職員研修で紹介しました。',
+    '内部で進んでいた統合の計画は、本日の記者会見で正式に発表しました。',
+    '水面下で進む温暖化の影響について、講演会を開きます。支所の移転先はこちらです。',
+    '支所を移転する計画は、庁内での検討が終わり、3月議会で可決されました。',
+    '市営住宅の建て替え計画が庁内で進んでいるという話は事実ではありません。',
+  ])('passes %s', (text) => {
+    expect(rules(text).filter((x) => x.startsWith('unofficial/'))).toEqual([])
+  })
+})
+
+describe('unofficial (5(1)): blind HX-038, a private person\'s own schedule told second-hand (出荷は12月中旬の予定だそうです)', () => {
+  const rules = (text: string): string[] => summary(findingsOf(unofficial, text)).filter((x) => !x.includes(':info:'))
+  // Kind: そうです after the date of a private person's own harvest, shipment or opening (出荷は…予定だそうです, 収穫は…ごろだそうです,
+  // 開店は…予定だそうです), the person named with さん in the sentence or the one before: what they told the post about their own work, not a
+  // rumour about the city's undecided matters. A body of the city in the sentence, or a change, a benefit or a harm, still makes a rumour.
+  it.each([
+    // the false positive
+    '新規就農者の松藤さんのハウスで、いちごが色づき始めました🍓 はじめての出荷は12月中旬の予定だそうです。（本人の了承を得て掲載）\n#柳川 #新規就農 #いちご',
+    // variants: a harvest with ごろ, a cafe's opening after an emoji, a couple's shop in the sentence before
+    '田中さんのみかん園では、今年の収穫は11月上旬ごろだそうです🍊',
+    '地域おこし協力隊OBの田中さんが始めたカフェ☕ オープンは来月10日の予定だそうです。',
+    'パン屋を営む古賀さんご夫妻。新しいお店の開店は春ごろの予定だそうです。（ご本人の了承を得て掲載）',
+  ])('passes %s', (text) => {
+    expect(rules(text).filter((x) => x.startsWith('unofficial/'))).toEqual([])
+  })
+  it.each([
+    '新規就農者向けの補助金は、来年度から廃止になる予定だそうです。',
+    '道の駅のオープンは来年4月の予定だそうです。',
+    '松藤さんのハウスの隣の市有地は、来年売却される予定だそうです。',
+    '松藤さんのいちご、出荷は12月中旬の予定だそうですが、JAの集荷場は来年で閉鎖になるそうです。',
+  ])('flags %s', (text) => {
+    expect(rules(text).some((x) => x.startsWith('unofficial/'))).toBe(true)
+  })
+})
