@@ -889,10 +889,11 @@ const PHRASES: Phrase[] = [
   // Round 61: a stamina food said to make a man "ready" tonight, with his partner told to look forward to it (うなぎ食べたら、今夜は元気
   // ﾋﾞﾝﾋﾞﾝ間違いなし♡ 奥さまもお楽しみに😏, ギンギンで旦那さんも大喜び, 奥さんも今夜は寝かせてもらえんかも): the slang of an erection
   // (ビンビン, ギンギン) by the night or a partner, or a partner told to look forward to something after a stamina word or a smirk
-  // (not 子どもたちは朝から元気ビンビン, not 今夜の花火、奥さまもお楽しみに).
+  // (not 子どもたちは朝から元気ビンビン, not 今夜の花火、奥さまもお楽しみに). Round 104 (R105A-030): the partner made to 張り切る or
+  // ハッスル too (アゲマキは精がつくけん、今夜は旦那さんも張り切るかもね😏).
   {
     rule: 'decency/sexual',
-    re: phrase('(?:びんびん|ぎんぎん)(?![ァ-ヶー])(?![^。！？!?\\n]{0,3}?(?:伝わ|感じ|響|ひびき|来る|くる|きた|来た|きます|来ます))|(?:奥さま|奥様|奥さん|嫁さん|旦那さん|旦那様|だんなさん|ご主人|彼女さん|彼氏さん|パートナー)(?:も|は|が)[^。！？!?\\n]{0,8}?(?:お楽しみ|楽しみ|大喜び|喜(?:ぶ|び|ば)|よろこ(?:ぶ|び|ば)|満足|寝かせてもらえ|眠れ(?:ない|ん|なく))'),
+    re: phrase('(?:びんびん|ぎんぎん)(?![ァ-ヶー])(?![^。！？!?\\n]{0,3}?(?:伝わ|感じ|響|ひびき|来る|くる|きた|来た|きます|来ます))|(?:奥さま|奥様|奥さん|嫁さん|旦那さん|旦那様|だんなさん|ご主人|彼女さん|彼氏さん|パートナー)(?:も|は|が)[^。！？!?\\n]{0,8}?(?:お楽しみ|楽しみ|大喜び|喜(?:ぶ|び|ば)|よろこ(?:ぶ|び|ば)|満足|寝かせてもらえ|眠れ(?:ない|ん|なく)|張り切|はりき|はっする|燃え(?:る|て|ちゃ|ちゃう))'),
     need: ['びんびん', 'ぎんぎん', '奥さ', '奥様', '嫁さん', '旦那', 'だんな', 'ご主人', '彼女さん', '彼氏さん', 'ぱーとなー'],
     instead: INSTEAD.sexual,
     keep: (fo, s, a, b) => {
@@ -6649,8 +6650,90 @@ const REASSURED_OK103 = phrase('(?<!被)差別|偏見|人権|誤解|どなたで
 function reassured103(fo: string, end: number): boolean {
   return REASSURED103.test(fo.slice(end, end + 120)) && !REASSURED_OK103.test(fo.slice(end, end + 160))
 }
-const EARLY_PHRASES = [...R103_EARLY, ...R102_EARLY, ...R100_EARLY, ...R98_EARLY, ...R96_EARLY, ...R92_EARLY, ...R90_EARLY, ...R88_EARLY, ...R86_EARLY, ...R84_EARLY, ...R76_EARLY, ...R74_EARLY, ...R72_EARLY, ...R69_EARLY, ...R66_EARLY, ...R64_EARLY, ...R63_EARLY, ...R42_EARLY, ...R21_FIRST, ...R22_EARLY, ...R23_EARLY, ...R24_EARLY, ...PHRASES, ...R21_EARLY, ...R50_EARLY, ...R52_EARLY, ...R53_EARLY, ...R54_EARLY]
-const ALL_PHRASES = [...EARLY_PHRASES, ...LATE_PHRASES, ...R21_LATE, ...R22, ...R23, ...R24, ...R53, ...R54, ...R55, ...R59, ...R64, ...R66, ...R70, ...R71, ...R72, ...R74, ...R76, ...R78, ...R80, ...R82, ...R84, ...R88, ...R90, ...R92, ...R96, ...R98, ...R100, ...R102, ...R103]
+/**
+ * Round 104 (blind R104A/R105A). Block kinds (R104_EARLY, ahead of the other phrases):
+ * - Children of a protected family status or group presumed troublesome as a rule (正直、片親の家の子はやっぱり落ち着きがない子が多くて
+ *   手がかかります, 母子家庭の子はどうしてもしつけがなってないことが多い, 施設の子って問題ばかり起こすもんね): the group's children (片親,
+ *   ひとり親, 母子家庭, 父子家庭, 生活保護の家庭, 施設, 外国人, 障がいのある) + a negative trait (落ち着きがない, 手がかかる, 問題が多い,
+ *   しつけがなってない, 乱暴, 荒れ) + a "typically" (やっぱり, どうしても, 多い, がち, ばかり, もの). Not help described (支援, サポート,
+ *   相談, 手続き), not the prejudice named (偏見, 思われがち).
+ * - A sex-based put-down told as the writer's own thought (男のくせに1年も休むとか職場に迷惑だろう、と正直思いました, 女だてらに…と
+ *   思った): 男/女 + のくせに/だてらに + と思った/感じた (own view). Not 思われる (passive), not a quoted example condemned (偏見, 差別).
+ * Warn kinds (R104, after the groups):
+ * - Staff looks used as a draw (新人の先生たち、みんなアイドル並みにかわいいので、見学に来たらびっくりしますよ, 美人スタッフに会いに来て):
+ *   staff (先生, 職員, 保育士, スタッフ, 受付) + looks (アイドル並み, 美人, イケメン, かわいい) + come and see; not children or things.
+ * - 夜のほう + がんばって/元気 + a leer or a second child (夜のほうもがんばって、そろそろ第2子も…？😏): sexual innuendo; not a job or a study.
+ * - Someone's belly teased (パパのぽっこりビール腹🐷, 課長の中年太りのお腹（笑）): a person + ぽっこり/ビール腹/中年太り + a pig or a laugh.
+ * - Old people laughed at by age and sleep or hearing (平均年齢が70歳超えとって…何人か寝とらした😂 耳の遠かけん): an age or the old +
+ *   sleeping, dozing or deafness + a laugh; not care (マイク, 補聴器, ゆっくり), not health.
+ * The stamina-food night of round 61 now takes 張り切る/ハッスル/燃える as the partner's act too (今夜は旦那さんも張り切るかもね😏).
+ */
+const GROUP_KIDS104 = '(?:片親|ひとり親|一人親|母子家庭|父子家庭|母子世帯|父子世帯|シングルマザー|シングルファザー|生活保護(?:の|を受けている|を受けとる|受給)?(?:家庭|世帯)?|(?:児童)?(?:養護)?施設|外国人|外国籍|外国ルーツ|障(?:害|がい|碍)(?:の)?ある|貧乏な|貧しい)(?:の|ん)?(?:家|家庭|世帯|うち|お宅)?(?:の|ん)?(?:子|子ども|子供|こども|お子さん|お子様|児童|生徒)(?:たち|達|ら)?'
+const NEG_KID104 = '(?:落ち着き(?:が|の)?(?:ない|なか|無い)|落ち着かな|手(?:が|の)?(?:かか|掛か)|問題(?:が|の)?(?:多|ある|あり)|問題(?:を|ば|ばかり|ばっかり|ばっか)?(?:起こ|おこ)|しつけ(?:が)?(?:なって(?:い)?な|なっとらん|できて(?:い)?な|悪|甘)|乱暴|荒れ|非行|キレやす|切れやす|言うこと(?:を|ば)?聞かな|わがまま|だらしな)'
+const TYPICAL104 = phrase('やっぱり|やっぱ|やはり|どうしても|多い|多く|多か|がち|傾向|ばかり|ばっかり|ばっか|みんな|大体|だいたい|もの(?:です|だ|ね)|もん(?:です|だ|ね|やけん|やろ)', 'u')
+const KIDS_OK104 = phrase('支援|サポート|寄り添|相談|手続き|申請|書類|(?<!被)差別|偏見|思い込み|決めつけ|思われがち|と言われ|とは限ら|わけではな|ではありません|誤解', 'u')
+const SEX_PUT104 = '(?<![一-龥ぁ-ゖ])(?:男|女|男性|女性|男の子|女の子|男子|女子)(?:のくせ(?:に|して)|の癖に|だてらに)[^。！？!?\\n]{0,40}?(?:と|って)[、,]?(?:正直|本気で|内心|つい|ちょっと)?[、,]?(?:思(?:い|っ|う)|感じ|考え)'
+const SEX_PUT_OK104 = phrase('(?<!被)差別|偏見|思い込み|決めつけ|固定観念|反省|いけない|いけません|やめ|[」』](?:という|といった|って|と言われ|と言う)', 'u')
+const R104_EARLY: Phrase[] = [
+  {
+    rule: 'decency/discriminatory',
+    re: phrase(`${GROUP_KIDS104}[^。！？!?\\n]{0,24}?${NEG_KID104}`),
+    instead: '家庭の状況や国籍などで子どもをひとまとめにせず、仕事の内容ややりがいそのものを書いてください（例：「一人ひとりの子どもに寄り添う、やりがいのあるお仕事です」）',
+    keep: (fo, s) => { const t = fo.slice(s.start, s.end); return TYPICAL104.test(t) && !KIDS_OK104.test(t) },
+  },
+  {
+    rule: 'decency/discriminatory',
+    re: phrase(SEX_PUT104),
+    instead: '性別を理由に人をおとしめる言葉を使わず、制度や取り組みそのものを書いてください（例：「男性職員の育休取得が増えています」）',
+    keep: (fo, s) => !SEX_PUT_OK104.test(fo.slice(s.start, s.end)),
+  },
+]
+const STAFF104 = '(?:先生|保育士|職員|スタッフ|受付(?:の(?:方|人|子))?|看護師|講師|指導員|支援員|係員|ガイド|店員|駅員)(?:さん)?(?:たち|達|陣|の皆さん)?'
+const LOOKS104 = '(?:アイドル(?:並み|なみ|級|顔負け|みたい)|美人|美女|イケメン|美男|男前|(?:かわい|可愛|カワイ)(?:い|く|かっ|すぎ)|(?:きれい|綺麗|キレイ)(?:な|で|すぎ)|モデル(?:並み|なみ|級|みたい))'
+const SEE104 = '(?:見学(?:に)?|会いに|見に|顔を見に)(?:来|き|おいで|いらっしゃ|お越し)'
+const LOOKS_OK104 = phrase('子ども|子供|こども|園児|児童|赤ちゃん|動物|制服|衣装|作品|花|景色|園舎|建物', 'u')
+const NIGHT_WAY104 = '(?:夜|よる)の(?:ほう|方)(?:も|は|が)?[、,]?[^。！？!?\\n]{0,4}?(?:元気|げんき|頑張|がんば|はっする|ハッスル|張り切|はりき|励|お盛ん|燃え)'
+const SECOND_CHILD104 = phrase('[😏😘💋🍆🫦😉]|意味深|ふふ|第?[2二]子|[2二]人目|ふたり目|子宝|子作り|子づくり|弟か妹|妹か弟|きょうだい', 'u')
+const BELLY104 = '(?:ぽっこり|ビール腹|中年太り|三段腹|太鼓腹|メタボ腹|たるんだ(?:お)?腹|お腹(?:が|の)?(?:出た|出とる|ぽっこり))'
+const BELLY_OWNER104 = `(?:${TEASED}|旦那|ご主人|夫|父ちゃん|とうちゃん|親父|おやじ|おっさん)(?:たち|達)?(?:の|ん)`
+const OLD_AGE104 = `(?:${OLD66}|(?:平均)?年齢(?:が|は)?[^。！？!?\\n]{0,4}?[6-9][0-9]歳|[6-9][0-9](?:代|歳)(?:以上|超え|過ぎ|すぎ)?(?:の(?:方|人|皆さん))?)`
+const DOZED104 = '(?:寝(?:て|と|ち)(?:た|る|い|ら|っ|ん|ま)|居眠り|いねむり|うとうと|舟を漕|船を漕|耳(?:が|の|も|は)?(?:遠|とお)(?:い|か|くて|すぎ))'
+const OLD_OK104 = phrase('マイク|補聴器|ゆっくり|丁寧|筆談|大きな字|健康|睡眠|熱中症|(?<!被)差別|偏見', 'u')
+const R104: Phrase[] = [
+  {
+    rule: 'decency/lookism',
+    severity: 'warn',
+    re: phrase(`${STAFF104}[^。！？!?\\n]{0,24}?${LOOKS104}[^。！？!?\\n]{0,40}?${SEE104}|${LOOKS104}(?:の|な)?${STAFF104}[^。！？!?\\n]{0,12}?${SEE104}`),
+    instead: INSTEAD.lookism,
+    keep: (fo, _s, a, b) => !LOOKS_OK104.test(fo.slice(a, b)),
+  },
+  {
+    rule: 'decency/sexual',
+    severity: 'warn',
+    re: phrase(NIGHT_WAY104),
+    instead: INSTEAD.sexual,
+    keep: (fo, s, a, b) => SECOND_CHILD104.test(fo.slice(b, Math.max(s.end, b + 30))) && !CHEER53.test(fo.slice(a, Math.min(fo.length, b + 10))),
+  },
+  {
+    rule: 'decency/lookism',
+    severity: 'warn',
+    re: phrase(`${BELLY_OWNER104}[^。！？!?\\n]{0,6}?${BELLY104}[^。！？!?\\n]{0,40}?(?:🐷|🐖|(?<![一-龥])(?:豚|ぶた)(?:さん|みたい|並み|ちゃん|腹)|${LAUGH50})`),
+    instead: '体型をからかわず、教室の内容そのものを紹介してください（例：「産後の骨盤ケア教室です。ご夫婦でのご参加も歓迎します」）',
+    keep: (fo, s) => !AGAINST50.test(fo.slice(s.start, s.end)) && !BODY_TEASE_VETO.test(fo.slice(s.start, s.end)),
+  },
+  {
+    rule: 'decency/discriminatory',
+    severity: 'warn',
+    re: phrase(`${OLD_AGE104}[^。！？!?\\n]{0,40}?${DOZED104}`),
+    instead: '参加者の年齢や居眠り・耳の聞こえを笑いの種にせず、説明会の様子そのものを紹介してください（例：「農地相続の説明会に多くの方が参加されました」）',
+    keep: (fo, s, a, b) => {
+      const t = fo.slice(s.start, s.end)
+      return phrase(LAUGH_MARK, 'u').test(fo.slice(a, Math.min(fo.length, Math.max(s.end, b + 40)))) && !AGAINST50.test(t) && !OLD_OK104.test(t) && !OLD_CARE74.test(t)
+    },
+  },
+]
+const EARLY_PHRASES = [...R104_EARLY, ...R103_EARLY, ...R102_EARLY, ...R100_EARLY, ...R98_EARLY, ...R96_EARLY, ...R92_EARLY, ...R90_EARLY, ...R88_EARLY, ...R86_EARLY, ...R84_EARLY, ...R76_EARLY, ...R74_EARLY, ...R72_EARLY, ...R69_EARLY, ...R66_EARLY, ...R64_EARLY, ...R63_EARLY, ...R42_EARLY, ...R21_FIRST, ...R22_EARLY, ...R23_EARLY, ...R24_EARLY, ...PHRASES, ...R21_EARLY, ...R50_EARLY, ...R52_EARLY, ...R53_EARLY, ...R54_EARLY]
+const ALL_PHRASES = [...EARLY_PHRASES, ...LATE_PHRASES, ...R21_LATE, ...R22, ...R23, ...R24, ...R53, ...R54, ...R55, ...R59, ...R64, ...R66, ...R70, ...R71, ...R72, ...R74, ...R76, ...R78, ...R80, ...R82, ...R84, ...R88, ...R90, ...R92, ...R96, ...R98, ...R100, ...R102, ...R103, ...R104]
 const GATE = phraseGate(ALL_PHRASES)
 /** Round 47: a sex with a role (女性議員, 男性職員, ママさん議員), or a sex alone (女性, 男の人), whose “nature” a quality is put down to. */
 const SEX_ROLE47 = '(?:(?<![一-龥])(?:女性|男性|女子|男子|女(?!将|優|王|神)|男(?!爵))[一-龥]{1,4}|(?<![ぁ-ゖ])(?:ママ|パパ)(?:さん)?(?:議員|職員|社員|スタッフ|委員|記者|先生))'
