@@ -10990,3 +10990,99 @@ describe('decency: round 103 kinds (blind R103A)', () => {
     expect(findingsOf(decency, text).filter((f) => f.severity !== 'info')).toEqual([])
   })
 })
+
+describe('decency: round 104 kinds (blind R104A/R105A)', () => {
+  // Kinds (each: the missed text, variants of the same kind, hard negatives that share its words):
+  // - children of a family status or group presumed troublesome as a rule (片親の家の子はやっぱり落ち着きがない子が多くて) (R104A-051, block);
+  // - a sex-based put-down told as the writer's own thought (男のくせに…と正直思いました) (R104A-126, block);
+  // - staff looks used as a recruiting draw (新人の先生たち、みんなアイドル並みにかわいいので、見学に来たら) (R104A-064, warn);
+  // - 夜のほう + がんばって with a leer or a second child (R104A-125, warn);
+  // - stamina food and tonight with the partner as the subject (今夜は旦那さんも張り切るかもね😏) (R105A-030, block as R74);
+  // - someone's belly teased with a pig or a laugh (パパのぽっこりビール腹🐷…ｗ) (R104A-148, warn);
+  // - old people laughed at by age and dozing or deafness (平均年齢が70歳超えとって…寝とらした😂) (R105A-129, warn);
+  // - a refusal followed by its denial (お断りすることはありません) is a non-discrimination statement (colleague's block).
+  const flagged: Case[] = [
+    // R104A-051
+    ['【放課後児童クラブの支援員を募集しています】\n\n子どもたちと一緒に遊んだり、宿題を見守ったりするお仕事です。子育て経験のある方、大歓迎です。\n\n正直、片親の家の子はやっぱり落ち着きがない子が多くて手がかかりますが、そのぶんやりがいもありますよ。\n\n勤務は平日14時〜19時、時給1,050円です。', 'decency/discriminatory', 'block'],
+    ['母子家庭の子はどうしてもしつけがなってないことが多いですね。', 'decency/discriminatory', 'block'],
+    ['施設の子って、問題ばかり起こすもんね。', 'decency/discriminatory', 'block'],
+    ['生活保護の家庭の子どもは、やっぱり乱暴な子が多かとです。', 'decency/discriminatory', 'block'],
+    ['ひとり親のお子さんは落ち着きがない子が多いので、最初は大変かもしれません。', 'decency/discriminatory', 'block'],
+    // R104A-126
+    ['【男性の育休取得を応援しています】\n\n市では、男性職員の育児休業の取得を進めています。\n\nとはいえ、うちの課の若手が「1年取ります」と言ってきたときは、男のくせに1年も休むとか職場に迷惑だろう、と正直思いました。時代は変わりましたね。\n\n制度の詳細は人事課までお問い合わせください。', 'decency/discriminatory', 'block'],
+    ['女のくせに現場監督なんて務まるのか、と内心思いました。', 'decency/discriminatory', 'block'],
+    ['女だてらに消防団に入るなんて、正直どうかと思った。', 'decency/discriminatory', 'block'],
+    ['男のくせに育休とか甘えとるって、正直思うとよ。', 'decency/discriminatory', 'block'],
+    // R104A-064
+    ['【保育士さん募集中】\n市立保育所では、会計年度任用職員の保育士を募集しています。\n今年入った新人の先生たち、みんなアイドル並みにかわいいので、見学に来たらびっくりしますよ💕\n勤務時間・給与は市ホームページをご覧ください。', 'decency/lookism', 'warn'],
+    ['保育士さんたち、みんなモデル並みにきれいなので、ぜひ見学に来てください。', 'decency/lookism', 'warn'],
+    ['窓口の職員たち、アイドル顔負けやけん、会いに来てね', 'decency/lookism', 'warn'],
+    ['うちのスタッフはアイドル級やけん、顔を見においでよ〜', 'decency/lookism', 'warn'],
+    // R104A-125
+    ['育休明けのパパたち、お仕事もおうちのことも大変ですよね💦 夜のほうもがんばって、そろそろ第2子も…？😏\n#柳川 #育休 #パパ', 'decency/sexual', 'warn'],
+    ['新婚さんのみなさん、夜の方も頑張ってね😏', 'decency/sexual', 'warn'],
+    ['夜のほうも元気に、二人目もぜひ！', 'decency/sexual', 'warn'],
+    // R105A-030
+    ['有明海のアゲマキは精がつくけん、今夜は旦那さんも張り切るかもね😏 直売所で販売中！', 'decency/sexual', 'block'],
+    ['うなぎで精をつけたら、今夜は奥さんもハッスルしちゃうかも😏', 'decency/sexual', 'block'],
+    ['精力のつくすっぽん鍋で、今晩はご主人が燃えちゃうかもね💋', 'decency/sexual', 'block'],
+    ['牡蠣で精ばつけて、旦那さんも今夜は張り切るっちゃない？😏', 'decency/sexual', 'block'],
+    // R104A-148
+    ['産後ママのための骨盤ケア教室、まだ空きあります🙆‍♀️ ついでにパパのぽっこりビール腹🐷もどうにかしたい方、一緒にどうぞ〜ｗ', 'decency/lookism', 'warn'],
+    ['課長の中年太りのお腹、そろそろヤバいです（笑）', 'decency/lookism', 'warn'],
+    ['旦那のビール腹、まるで豚さんみたい😂', 'decency/lookism', 'warn'],
+    ['お父さんたちのぽっこりお腹も、これで引っ込むね笑', 'decency/lookism', 'warn'],
+    // R105A-129
+    ['今日の農地相続の説明会、参加者の平均年齢が70歳超えとって、説明の途中で何人か寝とらした😂 耳の遠かけん、同じことを大声で三回言いました！', 'decency/discriminatory', 'warn'],
+    ['80代の皆さん、講演中に半分くらい居眠りしてました（笑）', 'decency/discriminatory', 'warn'],
+    ['参加者は80歳超えの方ばかりで、半分寝とったです😂', 'decency/discriminatory', 'warn'],
+    ['平均年齢75歳の教室、途中でうとうとしとる人もおって草', 'decency/discriminatory', 'warn'],
+    // a refusal not denied stays a refusal
+    ['外国籍の方のご予約はお断りしております。', 'decency/discriminatory', 'block'],
+    ['国籍を理由に外国人の方の予約をお断りしています。', 'decency/discriminatory', 'block'],
+    ['生活保護の方の入居はお断りします。', 'decency/discriminatory', 'block'],
+  ]
+  it.each(flagged)('flags %s', (text, rule, severity) => {
+    expect(findingsOf(decency, text).some((f) => f.rule === rule && f.severity === severity)).toBe(true)
+  })
+  it.each([
+    // R104A-051
+    'ひとり親家庭のお子さんも、落ち着いて勉強できる学習支援教室です。',
+    '片親だから落ち着きがない、というのは偏見です。',
+    '母子家庭の子どもたちに、落ち着いて学べる居場所を提供しています。',
+    '片親の家の子だからといって、落ち着きがないわけではありません。',
+    '施設の子どもたちが元気に運動会に参加しました。',
+    // R104A-126
+    '「男のくせに」と思われるのが嫌で、育休を取れない男性もいます。',
+    '「女のくせに」といった言葉は使わないようにしましょう。',
+    '「男のくせに育休なんて」と言われた経験のある男性職員は、人事課にご相談ください。',
+    // R104A-064
+    '新人の先生たちが、子どもたちのかわいい作品を展示しています。ぜひ見学に来てください。',
+    '保育所の見学に来た方から、先生たちが明るいと好評です。',
+    '職員一同、かわいい園児たちと見学に来られる皆さんをお待ちしています。',
+    // R104A-125
+    '夜のほうも営業しています。',
+    '夜の方も頑張って勉強しています。',
+    '夜のほうは元気なスタッフがご案内します。',
+    // R105A-030
+    'スタミナ満点のうなぎで、今夜は旦那さんも元気いっぱい！',
+    'うなぎで精をつけて、今夜は旦那さんも試合の応援をがんばって😏',
+    'アゲマキは精がつく有明海の特産品です。直売所で販売中！',
+    // R104A-148
+    'ぽっこりお腹が気になるパパ向けの健康教室です。',
+    'パパのぽっこりお腹解消に！メタボ予防の運動教室です。',
+    'お父さんのぽっこりお腹、健診で指摘された方はご相談ください😊',
+    // R105A-129
+    '70歳以上の方は、耳が遠い方もいらっしゃるので、マイクを使って説明しました。',
+    '参加者の平均年齢は70歳を超えていましたが、皆さん最後まで熱心に聞いてくださいました😊',
+    '80代の方も寝ずに最後まで参加してくださいました！',
+    // colleague's block: a refusal denied
+    '国籍を理由に外国人の方の予約をお断りすることはありません。',
+    '外国籍の方のご予約をお断りすることはございません。どうぞお気軽にお申し込みください。',
+    '障害のある方の入会をお断りすることはありません。',
+    '同性カップルの方のご利用をお断りいたしません。',
+    '生活保護を受けている方の入居を、それを理由にお断りすることはない、と家主さんにお伝えしています。',
+  ])('passes %s', (text) => {
+    expect(findingsOf(decency, text).filter((f) => f.severity !== 'info')).toEqual([])
+  })
+})
